@@ -1,0 +1,308 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+)
+
+// fieldAliases maps the JSON field names kroniek understands to the
+// article field they fill, in order of preference.
+var fieldAliases = map[string]string{
+	"id":           "id",
+	"title":        "title",
+	"headline":     "title",
+	"text":         "text",
+	"body":         "text",
+	"content":      "text",
+	"published_at": "published",
+	"published":    "published",
+	"date":         "published",
+	"url":          "url",
+	"link":         "url",
+	"outlet":       "outlet",
+	"publisher":    "outlet",
+	"source":       "outlet",
+	"lang":         "lang",
+	"language":     "lang",
+	"author":       "author",
+}
+
+// readJSONL reads one article per line of JSON. A line that is not a JSON
+// object is reported with its line number and skipped; other lines go on.
+// Lines may be as long as opts.MaxSize.
+func readJSONL(ctx context.Context, name string, r io.Reader, opts Options, emit Emit, report Report) error {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	var buf []byte
+	for n := 1; ; n++ {
+		if n%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		line, tooLong, err := readLine(br, buf[:0], limit)
+		buf = line
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("read jsonl line %d: %w", n, err)
+		}
+		loc := fmt.Sprintf("%s:%d", name, n)
+		switch {
+		case tooLong:
+			report(problem(loc, fmt.Errorf("line longer than limit of %d bytes; skipped", limit), false))
+		case len(bytes.TrimSpace(line)) > 0:
+			if e := jsonLine(loc, line, emit, report); e != nil {
+				return e
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readJSON reads a JSON array of article objects.
+func readJSON(ctx context.Context, name string, r io.Reader, opts Options, emit Emit, report Report) error {
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return fmt.Errorf("read json: %w", err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return errors.New("read json: not an array of articles")
+	}
+	for i := 1; dec.More(); i++ {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return fmt.Errorf("read json item %d: %w", i, err)
+		}
+		if e := jsonLine(fmt.Sprintf("%s:%d", name, i), raw, emit, report); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// readLine appends one line (without its end) to buf. Lines longer than
+// limit are read to their end but not kept.
+func readLine(br *bufio.Reader, buf []byte, limit int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > limit+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		buf = bytes.TrimRight(buf, "\r\n")
+		return buf, tooLong, err
+	}
+}
+
+// problem builds a kroniek.Problem.
+func problem(loc string, err error, warning bool) kroniek.Problem {
+	return kroniek.Problem{Location: loc, Err: err, Message: err.Error(), Warning: warning}
+}
+
+// jsonLine turns one JSON object into an article and emits it. Problems
+// go to report; only emit's error is returned.
+func jsonLine(loc string, line []byte, emit Emit, report Report) error {
+	if !utf8.Valid(line) {
+		s, note := decodeText(line)
+		line = []byte(s)
+		report(problem(loc, errors.New(note), true))
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil {
+		report(problem(loc, fmt.Errorf("malformed json: %w; line skipped", err), false))
+		return nil
+	}
+	a := &kroniek.Article{Source: loc}
+	var dateRaw string
+	for _, k := range sortedFields(fields) {
+		raw := fields[k]
+		v, isNull := jsonString(raw)
+		if isNull {
+			continue
+		}
+		target := fieldAliases[strings.ToLower(k)]
+		if target == "" || !setField(a, target, v, &dateRaw) {
+			if a.Meta == nil {
+				a.Meta = make(map[string]string)
+			}
+			a.Meta[k] = v
+		}
+	}
+	if dateRaw != "" {
+		if d, ok := parseDate(dateRaw); ok {
+			a.Published = d
+		} else {
+			report(problem(loc, fmt.Errorf("unknown date format %q; article kept without date", dateRaw), true))
+		}
+	}
+	if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.Title) == "" {
+		if a.ID == "" {
+			report(problem(loc, errors.New("no id, text or title; skipped"), false))
+			return nil
+		}
+		report(problem(loc, errors.New("no text and no title; article kept empty"), true))
+	}
+	if a.ID == "" {
+		a.ID = TextID(a.Title + "\n\n" + a.Body)
+	}
+	return emit(a)
+}
+
+// canonical are the preferred field names: they win over their aliases.
+var canonical = map[string]bool{
+	"id": true, "title": true, "text": true, "published_at": true,
+	"url": true, "outlet": true, "lang": true, "author": true,
+}
+
+// sortedFields gives the keys of a JSON object canonical names first, then
+// the rest in lexical order, so that aliases are resolved the same way on
+// every run.
+func sortedFields[V any](fields map[string]V) []string {
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		ci, cj := canonical[strings.ToLower(keys[i])], canonical[strings.ToLower(keys[j])]
+		if ci != cj {
+			return ci
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// setField fills the article field target with v when it is still empty,
+// and tells whether it did. Dates are kept raw in *date for parsing.
+func setField(a *kroniek.Article, target, v string, date *string) bool {
+	var p *string
+	switch target {
+	case "id":
+		p = &a.ID
+	case "title":
+		p = &a.Title
+	case "text":
+		p = &a.Body
+	case "url":
+		p = &a.URL
+	case "outlet":
+		p = &a.Outlet
+	case "lang":
+		p = &a.Lang
+	case "author":
+		p = &a.Author
+	case "published":
+		p = date
+	default:
+		return false
+	}
+	if *p != "" || v == "" {
+		return false
+	}
+	*p = v
+	return true
+}
+
+// jsonString renders a JSON value as a string: strings unquoted, numbers
+// and booleans as written, objects and arrays as compact JSON.
+func jsonString(raw json.RawMessage) (s string, isNull bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", true
+	}
+	switch raw[0] {
+	case '"':
+		if err := json.Unmarshal(raw, &s); err == nil {
+			return s, false
+		}
+	case '{', '[':
+		var b bytes.Buffer
+		if json.Compact(&b, raw) == nil {
+			return b.String(), false
+		}
+	}
+	return string(raw), false
+}
+
+// dateLayouts are the date formats parseDate accepts, with the precision
+// each keeps.
+var dateLayouts = []struct{ layout, keep string }{
+	{time.RFC3339Nano, "2006-01-02"},
+	{"2006-01-02T15:04:05", "2006-01-02"},
+	{"2006-01-02 15:04:05", "2006-01-02"},
+	{"2006-01-02 15:04:05Z07:00", "2006-01-02"},
+	{"2006-01-02 15:04", "2006-01-02"},
+	{"2006-01-02", "2006-01-02"},
+	{"2006/01/02", "2006-01-02"},
+	{"2006-01", "2006-01"},
+	{time.RFC1123Z, "2006-01-02"},
+	{time.RFC1123, "2006-01-02"},
+}
+
+// parseDate parses a publication date in one of the accepted formats
+// (RFC 3339, "2006-01-02 15:04:05", "2006-01-02", "2006-01", Unix seconds
+// or milliseconds) and returns it as "YYYY-MM-DD" or "YYYY-MM". Dates with
+// a zone keep the calendar day of that zone.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if isDigits(s) && len(s) >= 9 && len(s) <= 13 {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return "", false
+		}
+		if len(s) == 13 {
+			n /= 1000
+		}
+		return time.Unix(n, 0).UTC().Format("2006-01-02"), true
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			if t.Year() < 1000 {
+				return "", false
+			}
+			return t.Format(l.keep), true
+		}
+	}
+	return "", false
+}
+
+// isDigits tells whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,307 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Input formats Read dispatches to.
+const (
+	formatText  = "text"
+	formatJSONL = "jsonl"
+	formatJSON  = "json"
+	formatHTML  = "html"
+	formatFeed  = "feed"
+	formatWARC  = "warc"
+)
+
+// sniffSize is how much of an input is looked at to guess its format.
+const sniffSize = 8 << 10
+
+// Read reads every path and emits the articles found. A path is a file, a
+// directory (walked recursively in lexical order, hidden entries skipped),
+// "-" for standard input, or an http(s) URL. The format comes from the
+// extension and, where that says nothing, from the content.
+//
+// Every input that cannot be read, or can only be read in part, is sent to
+// report as a kroniek.Problem with its location, and reading goes on. Read
+// returns an error only when it cannot go on: the context is done or emit
+// failed. Articles whose id is in opts.Meta get those fields joined.
+func Read(ctx context.Context, paths []string, opts Options, emit Emit, report Report) error {
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = DefaultMaxSize
+	}
+	r := &reader{opts: opts, report: report}
+	r.emit = func(a *kroniek.Article) error {
+		applyMeta(a, opts.Meta)
+		if err := emit(a); err != nil {
+			r.emitErr = err
+			return err
+		}
+		return nil
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := r.path(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reader carries one Read call's settings and its fatal emit error.
+type reader struct {
+	opts    Options
+	emit    Emit
+	report  Report
+	emitErr error
+}
+
+// problem reports a failed input.
+func (r *reader) problem(loc string, err error) {
+	r.report(kroniek.Problem{Location: loc, Err: err, Message: err.Error()})
+}
+
+// warn reports an input that was used after a repair.
+func (r *reader) warn(loc string, err error) {
+	r.report(kroniek.Problem{Location: loc, Err: err, Message: err.Error(), Warning: true})
+}
+
+// fatal tells whether err must stop Read: a done context or a failed emit.
+func (r *reader) fatal(ctx context.Context, err error) error {
+	if r.emitErr != nil {
+		return r.emitErr
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// path reads one command-line path.
+func (r *reader) path(ctx context.Context, p string) error {
+	switch {
+	case p == "-":
+		in := r.opts.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		return r.stream(ctx, "-", "", in, -1)
+	case isURL(p):
+		if err := readURL(ctx, p, r.opts, r.emit, r.report); err != nil {
+			if f := r.fatal(ctx, err); f != nil {
+				return f
+			}
+			r.problem(p, fmt.Errorf("read url: %w", err))
+		}
+		return nil
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		r.problem(p, fmt.Errorf("open: %w", err))
+		return nil
+	}
+	if !info.IsDir() {
+		return r.file(ctx, p, false)
+	}
+	return r.dir(ctx, p)
+}
+
+// dir walks a directory in lexical order, skipping hidden entries. Files
+// with an extension kroniek does not read are reported as skipped.
+func (r *reader) dir(ctx context.Context, root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			r.problem(p, fmt.Errorf("walk: %w", err))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return r.file(ctx, p, true)
+	})
+}
+
+// file opens and reads one file. In a directory walk, files whose
+// extension names no known format are skipped with a warning.
+func (r *reader) file(ctx context.Context, p string, walking bool) error {
+	format, known := formatByName(p)
+	if walking && !known {
+		r.warn(p, fmt.Errorf("skipped: not a known article format (%s)", filepath.Ext(p)))
+		return nil
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		r.problem(p, fmt.Errorf("open: %w", err))
+		return nil
+	}
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	return r.stream(ctx, p, format, f, size)
+}
+
+// stream reads one input of the given format ("" to sniff) and size (-1
+// when unknown).
+func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, size int64) error {
+	var rd io.Reader = in
+	if strings.HasSuffix(strings.ToLower(name), ".gz") && format != formatWARC {
+		zr, err := gzip.NewReader(in)
+		if err != nil {
+			r.problem(name, fmt.Errorf("open gzip: %w", err))
+			return nil
+		}
+		defer zr.Close()
+		rd, size = zr, -1
+	}
+	br := bufio.NewReaderSize(rd, 64<<10)
+	head, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		r.problem(name, fmt.Errorf("read: %w", err))
+		return nil
+	}
+	if len(bytes.TrimSpace(head)) == 0 {
+		r.problem(name, errors.New("empty file"))
+		return nil
+	}
+	if format == "" {
+		format = sniffFormat(head)
+	}
+	if format != formatWARC && isBinary(head) {
+		r.problem(name, errors.New("binary file, not text; skipped"))
+		return nil
+	}
+	// Streaming formats enforce the size limit per record themselves.
+	streamed := format == formatJSONL || format == formatWARC
+	if !streamed && size > r.opts.MaxSize {
+		r.problem(name, fmt.Errorf("file too large: %d bytes, limit %d", size, r.opts.MaxSize))
+		return nil
+	}
+	var rerr error
+	switch format {
+	case formatJSONL:
+		rerr = readJSONL(ctx, name, br, r.opts, r.emit, r.report)
+	case formatJSON:
+		rerr = readJSON(ctx, name, br, r.opts, r.emit, r.report)
+	case formatWARC:
+		rerr = readWARC(ctx, name, br, r.opts, r.emit, r.report)
+	case formatHTML, formatFeed:
+		body, ok := r.readLimited(name, br)
+		if !ok {
+			return nil
+		}
+		if format == formatHTML {
+			rerr = readHTML(ctx, name, bytes.NewReader(body), r.opts, r.emit, r.report)
+		} else {
+			rerr = readFeed(ctx, name, bytes.NewReader(body), r.opts, r.emit, r.report)
+		}
+	default:
+		body, ok := r.readLimited(name, br)
+		if !ok {
+			return nil
+		}
+		rerr = r.text(name, body)
+	}
+	if rerr != nil {
+		if f := r.fatal(ctx, rerr); f != nil {
+			return f
+		}
+		r.problem(name, fmt.Errorf("read %s: %w", format, rerr))
+	}
+	return nil
+}
+
+// readLimited reads a whole input of at most MaxSize bytes.
+func (r *reader) readLimited(name string, br io.Reader) ([]byte, bool) {
+	body, err := io.ReadAll(io.LimitReader(br, r.opts.MaxSize+1))
+	if err != nil {
+		r.problem(name, fmt.Errorf("read: %w", err))
+		return nil, false
+	}
+	if int64(len(body)) > r.opts.MaxSize {
+		r.problem(name, fmt.Errorf("file too large: over limit of %d bytes", r.opts.MaxSize))
+		return nil, false
+	}
+	return body, true
+}
+
+// isURL tells whether p is an http(s) URL.
+func isURL(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// formatByName gives the format an extension names, and whether it names
+// one ("" and false for unknown extensions; "" and true for none, which is
+// sniffed).
+func formatByName(p string) (string, bool) {
+	base := strings.ToLower(filepath.Base(p))
+	base = strings.TrimSuffix(base, ".gz")
+	switch ext := filepath.Ext(base); ext {
+	case ".txt", ".text":
+		return formatText, true
+	case ".jsonl", ".ndjson", ".json-lines", ".jsonlines":
+		return formatJSONL, true
+	case ".json":
+		return formatJSON, true
+	case ".html", ".htm", ".xhtml":
+		return formatHTML, true
+	case ".xml", ".rss", ".atom":
+		return formatFeed, true
+	case ".warc", ".arc":
+		return formatWARC, true
+	case "":
+		return "", true
+	default:
+		return "", false
+	}
+}
+
+// sniffFormat guesses a format from the start of an input.
+func sniffFormat(head []byte) string {
+	h := bytes.TrimLeft(head, "\ufeff \t\r\n")
+	l := bytes.ToLower(h[:min(len(h), 1024)])
+	switch {
+	case bytes.HasPrefix(h, []byte("WARC/")):
+		return formatWARC
+	case bytes.HasPrefix(l, []byte("<!doctype html")), bytes.HasPrefix(l, []byte("<html")):
+		return formatHTML
+	case bytes.HasPrefix(l, []byte("<?xml")), bytes.HasPrefix(l, []byte("<rss")), bytes.HasPrefix(l, []byte("<feed")):
+		if bytes.Contains(l, []byte("<html")) {
+			return formatHTML
+		}
+		return formatFeed
+	case bytes.HasPrefix(h, []byte("{")):
+		return formatJSONL
+	case bytes.HasPrefix(h, []byte("[")) && bytes.Contains(h[:min(len(h), 64)], []byte("{")):
+		return formatJSON
+	}
+	return formatText
+}

@@ -1,0 +1,324 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// sharedDir finds ../shared beside the module root, or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("../shared not found: no go.mod above the test")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("../shared not found: " + err.Error())
+	}
+	return shared
+}
+
+// collect runs Read and returns what it emitted and reported.
+func collect(t testing.TB, paths []string, opts Options) ([]*kroniek.Article, []kroniek.Problem) {
+	t.Helper()
+	var arts []*kroniek.Article
+	var probs []kroniek.Problem
+	err := Read(context.Background(), paths, opts,
+		func(a *kroniek.Article) error { arts = append(arts, a); return nil },
+		func(p kroniek.Problem) { probs = append(probs, p) })
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return arts, probs
+}
+
+func TestReadSeeds(t *testing.T) {
+	seeds := filepath.Join(sharedDir(t), "corpus", "seeds")
+	arts, probs := collect(t, []string{seeds}, Options{})
+	if len(probs) != 0 {
+		t.Errorf("problems: %v", probs)
+	}
+	if len(arts) != 5 {
+		t.Fatalf("got %d articles, want 5", len(arts))
+	}
+	want := map[string]string{"002": "2020-09", "003": "2020-08"}
+	for _, a := range arts {
+		prefix := a.ID[:3]
+		if a.Published != want[prefix] {
+			t.Errorf("%s: published %q, want %q", a.ID, a.Published, want[prefix])
+		}
+		if strings.Contains(a.Body, " date ") || strings.HasPrefix(a.Body, " ") {
+			t.Errorf("%s: date prefix left in body: %.40q", a.ID, a.Body)
+		}
+		if a.Source != filepath.Join(seeds, a.ID+".txt") {
+			t.Errorf("%s: source %q", a.ID, a.Source)
+		}
+		if a.Title != "" || a.Outlet != "" {
+			t.Errorf("%s: title %q outlet %q, want empty", a.ID, a.Title, a.Outlet)
+		}
+	}
+	if !strings.HasPrefix(arts[2].Body, "De politieke ontmoetingen") {
+		t.Errorf("002 body starts %.40q", arts[2].Body)
+	}
+}
+
+func TestReadDPGMediaWithMeta(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus", "dpgmedia2019")
+	meta, err := ParseMetaFlags([]string{filepath.Join(dir, "dpgMedia2019-labels-byarticle.jsonl")}, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := collect(t, []string{filepath.Join(dir, "dpgMedia2019-articles-byarticle-all.jsonl")}, Options{Meta: meta})
+	// Four records have neither title nor text: kept, with a warning.
+	if len(probs) != 4 || !probs[0].Warning {
+		t.Errorf("%d problems, want 4 warnings: %v", len(probs), probs)
+	}
+	if len(arts) != 1438 {
+		t.Errorf("got %d articles, want 1438", len(arts))
+	}
+	outlets, dated := 0, 0
+	ids := map[string]bool{}
+	for _, a := range arts {
+		if a.Outlet != "" {
+			outlets++
+		}
+		if len(a.Published) == 10 {
+			dated++
+		}
+		if ids[a.ID] {
+			t.Errorf("duplicate id %s", a.ID)
+		}
+		ids[a.ID] = true
+	}
+	// The labels file has 766 lines but 751 distinct ids, all of them
+	// articles of this file.
+	if outlets != 751 {
+		t.Errorf("%d articles with an outlet, want 751", outlets)
+	}
+	if dated != len(arts) {
+		t.Errorf("%d of %d articles dated", dated, len(arts))
+	}
+	a := arts[0]
+	if a.ID != "10593548" || a.Title == "" || !strings.HasSuffix(a.Source, ":1") {
+		t.Errorf("first article: id %q title %q source %q", a.ID, a.Title, a.Source)
+	}
+}
+
+// TestReadBadInput is the bad-input matrix of the readers owned here: each
+// bad input gives its problem and the good input of the batch is read.
+func TestReadBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", []byte("Een gewone zin over het nieuws van vandaag.\n"))
+	utf16le := []byte{0xFF, 0xFE}
+	for _, r := range "Zo’n dag in Minsk." {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	bigLine := `{"id":"big","text":"` + strings.Repeat("woord ", 200_000) + `"}` + "\n"
+	tests := []struct {
+		name, file string
+		data       []byte
+		opts       Options
+		wantLoc    string
+		wantMsg    string
+		warning    bool
+		wantArts   int // articles from this input
+		check      func(t *testing.T, a *kroniek.Article)
+	}{
+		{name: "binary", file: "pic.txt", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), wantMsg: "binary file"},
+		{name: "empty", file: "empty.txt", data: nil, wantMsg: "empty file"},
+		{name: "blank", file: "blank.txt", data: []byte(" \n\n\t\n"), wantMsg: "empty file"},
+		{name: "invalid utf8", file: "bad.txt", data: []byte("Eerste regel.\nHet kost 5 \xff\xfe euro en ‘meer’.\n"),
+			wantLoc: "bad.txt:2", wantMsg: "invalid UTF-8 repaired", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if !strings.Contains(a.Body, "5 \uFFFD euro en ‘meer’") {
+					t.Errorf("body %q", a.Body)
+				}
+			}},
+		{name: "utf16", file: "u16.txt", data: utf16le, wantMsg: "UTF-16", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if a.Body != "Zo’n dag in Minsk." {
+					t.Errorf("body %q", a.Body)
+				}
+			}},
+		{name: "windows-1252", file: "cp.txt", data: []byte("Caf\xe9 \x93De Kroon\x94 \x96 \x80 5"),
+			wantMsg: "Windows-1252", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if a.Body != "Café “De Kroon” – € 5" {
+					t.Errorf("body %q", a.Body)
+				}
+			}},
+		{name: "too large", file: "big.txt", data: bytes.Repeat([]byte("tekst "), 400),
+			opts: Options{MaxSize: 1000}, wantMsg: "file too large"},
+		{name: "malformed jsonl", file: "m.jsonl",
+			data:    []byte("{\"id\":1,\"text\":\"Een.\"}\n{\"id\":2,\"text\":\n{\"id\":3,\"text\":\"Drie.\"}\n"),
+			wantLoc: "m.jsonl:2", wantMsg: "malformed json", wantArts: 2},
+		{name: "unknown date", file: "d.jsonl", data: []byte(`{"id":"x","text":"Tekst.","date":"gisteren"}` + "\n"),
+			wantLoc: "d.jsonl:1", wantMsg: "unknown date format", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if a.Published != "" {
+					t.Errorf("published %q", a.Published)
+				}
+			}},
+		{name: "1 MB single line", file: "long.jsonl", data: []byte(bigLine), wantArts: 1},
+		{name: "line over limit", file: "over.jsonl", data: []byte(bigLine + `{"id":"ok","text":"Kort."}` + "\n"),
+			opts: Options{MaxSize: 1 << 16}, wantLoc: "over.jsonl:1", wantMsg: "longer than limit", wantArts: 1},
+		{name: "jsonl without text", file: "nt.jsonl", data: []byte(`{"url":"u"}` + "\n"),
+			wantLoc: "nt.jsonl:1", wantMsg: "no id, text or title"},
+		{name: "jsonl title only", file: "to.jsonl", data: []byte(`{"id":"x","title":"Kop"}` + "\n"), wantArts: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(tt.file, tt.data)
+			arts, probs := collect(t, []string{p, good}, tt.opts)
+			if tt.wantMsg == "" {
+				if len(probs) != 0 {
+					t.Errorf("problems: %v", probs)
+				}
+			} else if len(probs) != 1 {
+				t.Fatalf("got problems %v, want one with %q", probs, tt.wantMsg)
+			} else {
+				pr := probs[0]
+				wantLoc := p
+				if tt.wantLoc != "" {
+					wantLoc = filepath.Join(dir, tt.wantLoc)
+				}
+				if pr.Location != wantLoc || !strings.Contains(pr.Message, tt.wantMsg) || pr.Warning != tt.warning {
+					t.Errorf("problem %+v, want location %s, message with %q, warning %v", pr, wantLoc, tt.wantMsg, tt.warning)
+				}
+			}
+			if len(arts) != tt.wantArts+1 || arts[len(arts)-1].ID != "good" {
+				t.Fatalf("got %d articles, want %d then good", len(arts), tt.wantArts)
+			}
+			if tt.check != nil {
+				tt.check(t, arts[0])
+			}
+		})
+	}
+}
+
+func TestReadDirSkips(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"b.txt":          "Tweede.",
+		"a/c":            "Derde, zonder extensie.",
+		".hidden/x.txt":  "Verborgen.",
+		".verborgen.txt": "Verborgen.",
+		"a.txt":          "Eerste.",
+		"plaatje.png":    "x",
+	} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, probs := collect(t, []string{dir, filepath.Join(dir, "missing.txt")}, Options{})
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if got := strings.Join(ids, " "); got != "c a b" {
+		t.Errorf("ids %q, want lexical walk order \"c a b\"", got)
+	}
+	if len(probs) != 2 || !strings.Contains(probs[0].Message, "skipped") || !strings.Contains(probs[1].Message, "open") {
+		t.Errorf("problems %v", probs)
+	}
+}
+
+func TestReadStdinAndDatePrefix(t *testing.T) {
+	in := strings.NewReader(" date 2020-09-14 Loekasjenko reist af.\n\nTweede alinea.")
+	arts, probs := collect(t, []string{"-"}, Options{Stdin: in})
+	if len(probs) != 0 || len(arts) != 1 {
+		t.Fatalf("arts %d problems %v", len(arts), probs)
+	}
+	a := arts[0]
+	if a.Published != "2020-09-14" || a.Body != "Loekasjenko reist af.\n\nTweede alinea." || a.ID != TextID(a.Body) || a.Source != "-" {
+		t.Errorf("article %+v", a)
+	}
+}
+
+func TestReadJSONLFields(t *testing.T) {
+	in := strings.NewReader(`{"id": 42, "headline": "Kop", "body": "Tekst hier.", "published": 1600000000, "publisher": "nrc", "lang": "nl", "tags": ["a","b"], "score": 0.5, "x": null}
+{"text": "  Zonder   id.\n", "published_at": "2020-09-14T23:30:00+03:00", "url": "https://example.org/a", "outlet": "ad", "source": "rss"}
+{"text": "Maand.", "date": "2020-08"}
+{"text": "Tijd.", "date": "2020-08-09 10:11:12"}
+`)
+	arts, probs := collect(t, []string{"-"}, Options{Stdin: in})
+	if len(probs) != 0 || len(arts) != 4 {
+		t.Fatalf("arts %d problems %v", len(arts), probs)
+	}
+	a := arts[0]
+	if a.ID != "42" || a.Title != "Kop" || a.Body != "Tekst hier." || a.Published != "2020-09-13" ||
+		a.Outlet != "nrc" || a.Lang != "nl" || a.Source != "-:1" {
+		t.Errorf("first %+v", a)
+	}
+	if a.Meta["tags"] != `["a","b"]` || a.Meta["score"] != "0.5" || len(a.Meta) != 2 {
+		t.Errorf("meta %v", a.Meta)
+	}
+	b := arts[1]
+	if b.ID != TextID("\n\nzonder id.") || b.Published != "2020-09-14" || b.URL != "https://example.org/a" ||
+		b.Outlet != "ad" || b.Meta["source"] != "rss" {
+		t.Errorf("second %+v", b)
+	}
+	if arts[2].Published != "2020-08" || arts[3].Published != "2020-08-09" {
+		t.Errorf("dates %q %q", arts[2].Published, arts[3].Published)
+	}
+}
+
+func TestTextID(t *testing.T) {
+	a := TextID("Café  Noir\r\nis open.")
+	b := TextID(" cafe\u0301 noir is OPEN. ")
+	if a != b || len(a) != 16 {
+		t.Errorf("TextID %q vs %q", a, b)
+	}
+	if TextID("een") == TextID("twee") {
+		t.Error("different texts share an id")
+	}
+}
+
+func TestMetaFlags(t *testing.T) {
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "m.csv")
+	os.WriteFile(csvPath, []byte("key,krant,titel\nk1,Trouw,Kop een\nk2,,Kop twee\n"), 0o644)
+	jsonlPath := filepath.Join(dir, "m.jsonl")
+	os.WriteFile(jsonlPath, []byte(`{"key":"k2","krant":"Parool","extra":3}`+"\n"), 0o644)
+	meta, err := ParseMetaFlags([]string{csvPath, jsonlPath}, "key", []string{"krant=outlet", "titel=title"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meta["k1"]["outlet"] != "Trouw" || meta["k2"]["outlet"] != "Parool" || meta["k2"]["title"] != "Kop twee" || meta["k2"]["extra"] != "3" {
+		t.Errorf("meta %v", meta)
+	}
+	if _, err := ParseMetaFlags([]string{csvPath}, "", []string{"bad"}); err == nil {
+		t.Error("bad mapping accepted")
+	}
+	a := &kroniek.Article{ID: "k2", Title: "Eigen kop"}
+	applyMeta(a, meta)
+	if a.Outlet != "Parool" || a.Title != "Eigen kop" || a.Meta["title"] != "Kop twee" || a.Meta["extra"] != "3" {
+		t.Errorf("joined %+v", a)
+	}
+}
