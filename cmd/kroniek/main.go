@@ -1,0 +1,120 @@
+// Command kroniek turns a stream of news articles into a chronicle of the
+// stories they tell. See `kroniek help`.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFailure  = 1
+	exitUsage    = 2
+	exitSomeBad  = 3 // the batch ran, but some inputs failed
+)
+
+// errSomeInputFailed is returned by commands whose batch completed while
+// some inputs were reported as problems.
+var errSomeInputFailed = errors.New("some inputs failed")
+
+// Command is one subcommand; each lives in a file of its own with its own
+// flag.FlagSet.
+type Command interface {
+	Run(ctx context.Context, args []string) error
+}
+
+// commands maps subcommand names to constructors. Add one line per command.
+var commands = map[string]func(m *Main) Command{
+	"analyze": func(m *Main) Command { return &AnalyzeCommand{Main: m} },
+	"export":  func(m *Main) Command { return &ExportCommand{Main: m} },
+}
+
+// usages gives each command's one-line summary for `kroniek help`.
+var usages = map[string]string{
+	"analyze": "ingest articles, analyse them and print the chronicle",
+	"export":  "print a store as JSON or JSONL",
+}
+
+// Main is the program: its streams, so tests can drive the real wiring.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// NewMain returns a Main on the process's standard streams.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(NewMain().Run(ctx, os.Args[1:]))
+}
+
+// Run runs the subcommand named by args[0] and returns the exit status.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		m.usage()
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	newCmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(m.Stderr, "kroniek: unknown command %q\n\n", args[0])
+		m.usage()
+		return exitUsage
+	}
+	err := newCmd(m).Run(ctx, args[1:])
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.Is(err, errSomeInputFailed):
+		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
+		return exitSomeBad
+	case isUsage(err):
+		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
+		return exitUsage
+	default:
+		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
+		return exitFailure
+	}
+}
+
+// usageError marks a wrong command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func isUsage(err error) bool {
+	var u usageError
+	return errors.As(err, &u)
+}
+
+func (m *Main) usage() {
+	fmt.Fprintln(m.Stderr, "kroniek turns news articles into a chronicle of the stories they tell.")
+	fmt.Fprintln(m.Stderr, "\nUsage: kroniek COMMAND [flags] [args]\n\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(m.Stderr, "  %-10s %s\n", n, usages[n])
+	}
+	fmt.Fprintln(m.Stderr, "\nRun `kroniek COMMAND -h` for a command's flags.")
+}

@@ -1,0 +1,54 @@
+package kroniek
+
+// Entity types, as in CoNLL-2002.
+const (
+	PER  = "PER"
+	LOC  = "LOC"
+	ORG  = "ORG"
+	MISC = "MISC"
+)
+
+// Entity is one actor, place, organisation or other named thing, resolved
+// across every spelling and article in the store.
+type Entity struct {
+	// ID is stable across runs on the same input.
+	ID      string   `json:"id"`
+	Name    string   `json:"name"` // display name: the fullest form
+	Type    string   `json:"type"` // PER, LOC, ORG or MISC
+	Country string   `json:"country"`
+	KB      string   `json:"kb,omitempty"` // knowledge-base id, when linked
+	Aliases []string `json:"aliases"`
+	// Count is the number of mentions; Mentions may be left empty in lists.
+	Count    int       `json:"count"`
+	Mentions []Mention `json:"mentions"`
+}
+
+// Mention is one occurrence of a name in an article.
+type Mention struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	// Type is the tagger's or knowledge base's type for this occurrence.
+	Type string `json:"type,omitempty"`
+	// Local is the article-local entity key set by extraction ("L3");
+	// Entity is the global entity id set by cross-document resolution.
+	Local  string `json:"local,omitempty"`
+	Entity string `json:"entity,omitempty"`
+	// KB is the knowledge-base id the mention links to, if any.
+	KB string `json:"kb,omitempty"`
+	// Role is a title or role that came with the mention ("president").
+	Role string `json:"role,omitempty"`
+}
+
+// LocalEntity is what one article says of one entity: its fullest name in
+// that article and the knowledge-base link, before cross-document
+// resolution joins it with the same entity in other articles.
+type LocalEntity struct {
+	Key     string   `json:"key"`
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Country string   `json:"country,omitempty"`
+	KB      string   `json:"kb,omitempty"`
+	Roles   []string `json:"roles,omitempty"`
+}

@@ -1,0 +1,59 @@
+package kroniek
+
+// Export is the JSON export contract of DESIGN.md: what `kroniek analyze
+// --json` and `kroniek export` print. Offsets are byte offsets into each
+// article's Text.
+type Export struct {
+	Articles []ExportArticle `json:"articles"`
+	Entities []*Entity       `json:"entities"`
+	Quotes   []Quote         `json:"quotes"`
+	Amounts  []Amount        `json:"amounts"`
+	Times    []TimeRef       `json:"times"`
+	Events   []Event         `json:"events"`
+	Stories  []*Story        `json:"stories"`
+	// Problems lists inputs that failed or were repaired (not part of a
+	// store export).
+	Problems []Problem `json:"problems,omitempty"`
+}
+
+// ExportArticle is an article as the export contract shows it: published
+// is null when unknown, duplicate_of null when the article is original.
+type ExportArticle struct {
+	ID                string    `json:"id"`
+	Source            string    `json:"source"`
+	URL               string    `json:"url,omitempty"`
+	Outlet            string    `json:"outlet"`
+	Title             string    `json:"title"`
+	Published         *string   `json:"published"`
+	PublishedInferred bool      `json:"published_inferred"`
+	PublishedConf     float64   `json:"published_confidence,omitempty"`
+	Lang              string    `json:"lang"`
+	LangConfidence    float64   `json:"lang_confidence,omitempty"`
+	Text              string    `json:"text"`
+	Removed           []Removed `json:"removed"`
+	Headings          []Span    `json:"headings,omitempty"`
+	DuplicateOf       *string   `json:"duplicate_of"`
+	Similarity        float64   `json:"similarity,omitempty"`
+	Story             *string   `json:"story"`
+}
+
+// NewExportArticle converts an article to its export form.
+func NewExportArticle(a *Article) ExportArticle {
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	removed := a.Removed
+	if removed == nil {
+		removed = []Removed{}
+	}
+	return ExportArticle{
+		ID: a.ID, Source: a.Source, URL: a.URL, Outlet: a.Outlet, Title: a.Title,
+		Published: opt(a.Published), PublishedInferred: a.PublishedInferred,
+		PublishedConf: a.PublishedConfidence, Lang: a.Lang, LangConfidence: a.LangConfidence,
+		Text: a.Text, Removed: removed, Headings: a.Headings,
+		DuplicateOf: opt(a.DuplicateOf), Similarity: a.Similarity, Story: opt(a.Story),
+	}
+}

@@ -1,0 +1,120 @@
+package kroniek
+
+// Quote kinds.
+const (
+	QuoteDirect   = "direct"
+	QuoteIndirect = "indirect"
+	QuoteTerm     = "term" // scare quotes and titles: not speech
+)
+
+// Quote is something said or written, with who said it.
+type Quote struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"` // the quoted words, without the marks
+	Kind    string `json:"kind"`
+	// Speaker is the global entity id; SpeakerLocal the article-local key.
+	Speaker      string `json:"speaker"`
+	SpeakerLocal string `json:"speaker_local,omitempty"`
+	SpeakerText  string `json:"speaker_text"`
+	SpeakerStart int    `json:"speaker_start,omitempty"`
+	SpeakerEnd   int    `json:"speaker_end,omitempty"`
+	Cue          string `json:"cue"`
+	CueStart     int    `json:"cue_start,omitempty"`
+	CueEnd       int    `json:"cue_end,omitempty"`
+}
+
+// Amount is a reported figure: a number, what it counts, and its unit.
+type Amount struct {
+	Article  string  `json:"article"`
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Text     string  `json:"text"`
+	Value    float64 `json:"value"`
+	Unit     string  `json:"unit"`     // EUR, USD, RUB, PCT, KM, YEAR, HOUR... or "" for a count
+	Modifier string  `json:"modifier"` // bijna, meer dan, ... or ""
+	Object   string  `json:"object"`   // the counted head noun
+	// ObjectStart/End locate Object in the text when it is there.
+	ObjectStart int `json:"object_start,omitempty"`
+	ObjectEnd   int `json:"object_end,omitempty"`
+}
+
+// Time expression kinds.
+const (
+	TimeDate     = "date"
+	TimeDuration = "duration"
+	TimeSet      = "set"
+)
+
+// Granularities of a resolved time value.
+const (
+	GranDay    = "day"
+	GranWeek   = "week"
+	GranMonth  = "month"
+	GranYear   = "year"
+	GranDecade = "decade"
+)
+
+// TimeRef is a time expression and the date it resolves to.
+type TimeRef struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	// Value is ISO-like: 2020-08-09, 2020-W33, 2020-08, 2020, 199X for
+	// dates; P4H, P26Y for durations.
+	Value       string `json:"value"`
+	Kind        string `json:"kind,omitempty"`
+	Granularity string `json:"granularity,omitempty"`
+	// Relative is true when Value was computed from the reference date.
+	Relative bool `json:"relative,omitempty"`
+}
+
+// The sixteen PLOVER event types.
+var EventTypes = []string{
+	"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+
+// Event is who did what to whom and when, coded in PLOVER.
+type Event struct {
+	// ID is shared by every report of the same event across articles.
+	ID      string `json:"id,omitempty"`
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Type    string `json:"type"`
+	Mode    string `json:"mode"`
+	// Actor and Recipient hold global entity ids (or generic actor keys such
+	// as "generic:police@BY"); the *Local fields the article-local keys.
+	Actor          []string `json:"actor"`
+	Recipient      []string `json:"recipient"`
+	ActorLocal     []string `json:"actor_local,omitempty"`
+	RecipientLocal []string `json:"recipient_local,omitempty"`
+	ActorText      string   `json:"actor_text,omitempty"`
+	RecipientText  string   `json:"recipient_text,omitempty"`
+	Date           string   `json:"date"`
+	DateGran       string   `json:"date_granularity,omitempty"`
+	Negated        bool     `json:"negated"`
+	Hypothetical   bool     `json:"hypothetical"`
+	Reported       bool     `json:"reported,omitempty"` // "volgens X"
+	Trigger        string   `json:"trigger,omitempty"`
+	TriggerStart   int      `json:"trigger_start,omitempty"`
+	TriggerEnd     int      `json:"trigger_end,omitempty"`
+	Text           string   `json:"text"` // the evidence sentence
+	// Sources lists every article reporting this event (set by merging).
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Analysis is everything extracted from one article. Extraction of one
+// article is pure: the same article always gives the same Analysis.
+type Analysis struct {
+	Article  string        `json:"article"`
+	Locals   []LocalEntity `json:"locals"`
+	Mentions []Mention     `json:"mentions"`
+	Quotes   []Quote       `json:"quotes"`
+	Amounts  []Amount      `json:"amounts"`
+	Times    []TimeRef     `json:"times"`
+	Events   []Event       `json:"events"`
+}

@@ -1,0 +1,27 @@
+// Package deps pins the modules kroniek uses while its packages are written; removed once each is imported for real.
+package deps
+import (
+ _ "modernc.org/sqlite"
+ _ "github.com/markusmobius/go-trafilatura"
+ _ "github.com/mmcdole/gofeed"
+ _ "github.com/jackc/pgx/v5"
+ _ "github.com/nats-io/nats.go"
+ _ "github.com/nats-io/nats-server/v2/server"
+ _ "github.com/jackc/pgx/v5/pgxpool"
+ _ "github.com/nats-io/nats.go/jetstream"
+ _ "github.com/prometheus/client_golang/prometheus/promhttp"
+ _ "github.com/markusmobius/go-trafilatura"
+ _ "golang.org/x/text/encoding/htmlindex"
+ _ "golang.org/x/text/unicode/norm"
+ _ "golang.org/x/net/html"
+ _ "github.com/chromedp/cdproto/page"
+ _ "golang.org/x/term"
+ _ "github.com/chromedp/chromedp"
+ _ "github.com/prometheus/client_golang/prometheus"
+ _ "github.com/blevesearch/snowballstem/dutch"
+ _ "github.com/schollz/progressbar/v3"
+ _ "golang.org/x/sync/errgroup"
+ _ "golang.org/x/text/encoding/charmap"
+ _ "github.com/rivo/uniseg"
+)
+import _ "github.com/pemistahl/lingua-go"

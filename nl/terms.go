@@ -1,0 +1,92 @@
+package nl
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/dutch"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/stopwords.txt
+var stopwordData string
+
+var stopwords = loadWordList(stopwordData)
+
+// IsStopword reports whether w (lowercase) is a Dutch function word. It
+// serves search and clustering only; extraction must not drop these.
+func IsStopword(w string) bool { return stopwords[w] }
+
+var foldPool = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// Fold lowercases s and removes diacritics: "Orbán" -> "orban".
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	t := foldPool.Get().(transform.Transformer)
+	defer foldPool.Put(t)
+	t.Reset()
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return strings.ToLower(out)
+}
+
+// Stem returns the Dutch Snowball stem of a lowercase word.
+func Stem(w string) string {
+	env := snowballstem.NewEnv(w)
+	dutch.Stem(env)
+	return env.Current()
+}
+
+// Terms returns the search and clustering terms of text: lowercased and
+// folded words; for Dutch ("nl" or "") also without stop words and
+// stemmed. Numbers are kept, punctuation and symbols dropped.
+func Terms(text, lang string) []string {
+	dutchText := lang == "" || lang == "nl"
+	var toks []Token
+	if dutchText {
+		toks = Tokenize(text, 0, len(text), nil)
+	} else {
+		toks = tokenizeGeneric(text, 0, len(text), nil)
+	}
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind != Word && t.Kind != Number {
+			continue
+		}
+		w := Fold(strings.TrimSuffix(t.Text, "."))
+		w = strings.TrimRight(w, "’'-")
+		// Possessive 's: Loekasjenko’s -> loekasjenko.
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if w == "" {
+			continue
+		}
+		if dutchText {
+			if stopwords[w] {
+				continue
+			}
+			if t.Kind == Word {
+				w = Stem(w)
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}

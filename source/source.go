@@ -1,0 +1,32 @@
+// Package source reads articles from where users keep them: seed-format
+// text files, JSONL dumps, HTML pages, RSS/Atom feeds and WARC archives,
+// from files, directories, stdin or URLs.
+package source
+
+import (
+	"io"
+
+	"github.com/kroniek/kroniek"
+)
+
+// DefaultMaxSize is the largest input file read unless Options says otherwise.
+const DefaultMaxSize = 20 << 20
+
+// Options configure reading.
+type Options struct {
+	// MaxSize is the largest file (or fetched body) accepted, in bytes.
+	MaxSize int64
+	// Meta joins extra fields to articles by id: Meta[id][field] = value.
+	// Known fields (outlet, title, url, lang, published_at, author) fill
+	// the article's own fields when it has none; the rest go to Article.Meta.
+	Meta map[string]map[string]string
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+// Emit receives each article read. Report receives each problem; reading
+// goes on after a problem.
+type (
+	Emit   func(*kroniek.Article) error
+	Report func(kroniek.Problem)
+)

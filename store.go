@@ -1,0 +1,150 @@
+package kroniek
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps articles, their analyses and the cross-document corpus.
+// sqlite.Store is the embedded default; postgres.Store the scale-out one.
+// One contract test suite (storetest) runs against each.
+type Store interface {
+	// PutArticles inserts new articles and updates changed ones by ID, in
+	// one transaction. Re-putting the same articles changes nothing.
+	PutArticles(ctx context.Context, articles []*Article) (IngestResult, error)
+	// Article returns one article, or ENOTFOUND.
+	Article(ctx context.Context, id string) (*Article, error)
+	// Articles returns the articles matching f, in publication order, and
+	// the total count before paging.
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
+
+	// PutAnalyses stores per-article extraction results, replacing earlier
+	// ones for the same articles.
+	PutAnalyses(ctx context.Context, analyses []*Analysis) error
+	// Analysis returns one article's analysis, or ENOTFOUND.
+	Analysis(ctx context.Context, articleID string) (*Analysis, error)
+	// Analyses returns the analyses of the given articles (all when ids is nil).
+	Analyses(ctx context.Context, ids []string) ([]*Analysis, error)
+
+	// PutCorpus replaces the cross-document results in one transaction.
+	PutCorpus(ctx context.Context, c *Corpus) error
+
+	Entity(ctx context.Context, id string) (*Entity, error)
+	Entities(ctx context.Context, f EntityFilter) ([]*Entity, int, error)
+	Story(ctx context.Context, id string) (*Story, error)
+	Stories(ctx context.Context, f StoryFilter) ([]*Story, int, error)
+	Quotes(ctx context.Context, f QuoteFilter) ([]Quote, int, error)
+	Events(ctx context.Context, f EventFilter) ([]Event, int, error)
+	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
+
+	// Export returns the whole store as the export document.
+	Export(ctx context.Context) (*Export, error)
+
+	// FeedState and PutFeedState keep what `kroniek watch` knows of a feed.
+	FeedState(ctx context.Context, url string) (*FeedState, error)
+	PutFeedState(ctx context.Context, s *FeedState) error
+
+	Close() error
+}
+
+// Page is offset/limit paging; Limit 0 means a default chosen by the store.
+type Page struct {
+	Offset int `json:"offset"`
+	Limit  int `json:"limit"`
+}
+
+// ArticleFilter selects articles. Empty fields match everything.
+type ArticleFilter struct {
+	IDs    []string
+	Story  string
+	Outlet string
+	Lang   string
+	Entity string
+	From   string // inclusive publication date, YYYY-MM-DD
+	To     string // inclusive
+	Page
+}
+
+// EntityFilter selects entities.
+type EntityFilter struct {
+	Type  string
+	Story string
+	Name  string // prefix or alias match, case-insensitive
+	Page
+}
+
+// StoryFilter selects stories, newest activity first.
+type StoryFilter struct {
+	Entity string
+	Outlet string
+	Page
+}
+
+// QuoteFilter selects quotes.
+type QuoteFilter struct {
+	Article string
+	Speaker string
+	Story   string
+	Kind    string
+	Page
+}
+
+// EventFilter selects events.
+type EventFilter struct {
+	Article   string
+	Story     string
+	Type      string
+	Actor     string
+	Recipient string
+	From, To  string
+	Page
+}
+
+// SearchQuery is a full-text query with filters.
+type SearchQuery struct {
+	Text     string
+	Entity   string
+	Outlet   string
+	Lang     string
+	Story    string
+	From, To string
+	Event    string // PLOVER type the article must contain
+	Page
+}
+
+// SearchResult is a ranked page of hits and facet counts.
+type SearchResult struct {
+	Total  int                     `json:"total"`
+	Hits   []SearchHit             `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets"`
+}
+
+// SearchHit is one article found, with a snippet.
+type SearchHit struct {
+	Article   string  `json:"article"`
+	Title     string  `json:"title"`
+	Outlet    string  `json:"outlet"`
+	Published string  `json:"published"`
+	Lang      string  `json:"lang"`
+	Story     string  `json:"story"`
+	Snippet   string  `json:"snippet"` // plain text; matched terms between \x02 and \x03
+	Score     float64 `json:"score"`
+}
+
+// FacetCount is one value of a facet with its number of hits.
+type FacetCount struct {
+	Value string `json:"value"`
+	Label string `json:"label,omitempty"`
+	Count int    `json:"count"`
+}
+
+// FeedState is what the watcher remembers of one feed between polls and
+// restarts.
+type FeedState struct {
+	URL          string            `json:"url"`
+	ETag         string            `json:"etag"`
+	LastModified string            `json:"last_modified"`
+	NextPoll     time.Time         `json:"next_poll"`
+	Failures     int               `json:"failures"`
+	Seen         map[string]string `json:"seen"` // item key (guid or canonical URL) -> article id
+}

@@ -1,0 +1,67 @@
+package kroniek
+
+// Story is a set of articles telling one story, with its chronicle.
+type Story struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+	// Start and End are the first and last publication dates (YYYY-MM-DD or
+	// YYYY-MM), Updated the newest activity, for ordering lists.
+	Start     string         `json:"start,omitempty"`
+	End       string         `json:"end,omitempty"`
+	Outlets   []string       `json:"outlets,omitempty"`
+	Languages []string       `json:"languages,omitempty"`
+	Actors    []StoryActor   `json:"actors,omitempty"`
+	Summary   []string       `json:"summary"`
+	Timeline  []TimelineItem `json:"timeline"`
+	Figures   []Amount       `json:"figures,omitempty"`
+	Sources   []SourceView   `json:"sources,omitempty"`
+}
+
+// StoryActor is an entity with its number of mentions in a story.
+type StoryActor struct {
+	Entity string `json:"entity"`
+	Name   string `json:"name"`
+	Type   string `json:"type"`
+	Count  int    `json:"count"`
+}
+
+// TimelineItem is one dated fact or event of a story, merged across the
+// articles that report it.
+type TimelineItem struct {
+	Date     string   `json:"date"`
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+	Kind     string   `json:"kind,omitempty"`  // event type, or "fact"
+	Event    string   `json:"event,omitempty"` // merged event id
+}
+
+// SourceView compares one outlet with the rest of its story.
+type SourceView struct {
+	Outlet   string   `json:"outlet"`
+	Articles []string `json:"articles"`
+	First    string   `json:"first,omitempty"` // earliest publication date
+	// Unique lists facts only this outlet reports.
+	Unique []string `json:"unique,omitempty"`
+	// Naming maps an entity's display name to the spelling this outlet uses
+	// when outlets differ.
+	Naming map[string]string `json:"naming,omitempty"`
+}
+
+// ArticleLink is what cross-document work decides about one article.
+type ArticleLink struct {
+	Article     string  `json:"article"`
+	DuplicateOf string  `json:"duplicate_of"`
+	Similarity  float64 `json:"similarity,omitempty"`
+	Story       string  `json:"story"`
+}
+
+// Corpus is the result of cross-document work over a whole store: resolved
+// entities, analyses whose items carry global entity ids, links and stories.
+// A store replaces its previous corpus with it in one transaction.
+type Corpus struct {
+	Entities []*Entity     `json:"entities"`
+	Analyses []*Analysis   `json:"analyses"`
+	Links    []ArticleLink `json:"links"`
+	Stories  []*Story      `json:"stories"`
+}
