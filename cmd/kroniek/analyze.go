@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/source"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// batchSize is how many articles are analysed and stored per transaction.
+const batchSize = 1000
+
+// AnalyzeCommand ingests articles, analyses them into a store and prints
+// the chronicle of the stories they tell.
+type AnalyzeCommand struct {
+	Main *Main
+
+	db       string
+	asJSON   bool
+	quiet    bool
+	maxSize  int64
+	meta     stringList
+	metaMap  stringList
+	metaKey  string
+	serve    bool
+	addr     string
+	problems []kroniek.Problem
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
+
+// Run runs `kroniek analyze`.
+func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek analyze", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	fs.StringVar(&c.db, "db", defaultDB, "store: SQLite file or postgres:// DSN")
+	fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
+	fs.BoolVar(&c.quiet, "q", false, "no progress bar")
+	fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
+	fs.Var(&c.meta, "meta", "JSONL or CSV file of metadata joined to articles by id (repeatable)")
+	fs.Var(&c.metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
+	fs.StringVar(&c.metaKey, "meta-key", "id", "the id field of --meta files")
+	fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no input: give one or more files, directories, URLs or -"}
+	}
+
+	meta, err := source.ParseMetaFlags(c.meta, c.metaKey, c.metaMap)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	store, err := openStore(c.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+
+	res, err := c.ingest(ctx, store, p, fs.Args(), source.Options{MaxSize: c.maxSize, Meta: meta})
+	if err != nil {
+		return err
+	}
+
+	doc, err := scopedExport(ctx, store, res.Articles)
+	if err != nil {
+		return err
+	}
+	doc.Problems = c.problems
+	if c.asJSON {
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			return fmt.Errorf("write json: %w", err)
+		}
+	} else {
+		writeReport(c.Main.Stdout, doc, res)
+	}
+	if !c.quiet || !c.asJSON {
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %d problems\n",
+			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, countErrors(c.problems))
+	}
+	if c.serve {
+		if err := serveStore(ctx, c.Main, store, c.addr); err != nil {
+			return err
+		}
+	}
+	if countErrors(c.problems) > 0 {
+		return errSomeInputFailed
+	}
+	return nil
+}
+
+// countErrors counts the problems that lost input (not warnings).
+func countErrors(ps []kroniek.Problem) int {
+	n := 0
+	for _, p := range ps {
+		if !p.Warning {
+			n++
+		}
+	}
+	return n
+}
+
+// ingest reads the inputs and adds them in batches, then rebuilds stories.
+func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
+	var total pipeline.Result
+	var batch []*kroniek.Article
+	report := func(pr kroniek.Problem) {
+		c.problems = append(c.problems, pr)
+		kind := "error"
+		if pr.Warning {
+			kind = "warning"
+		}
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
+	}
+	var articles []*kroniek.Article
+	emit := func(a *kroniek.Article) error {
+		articles = append(articles, a)
+		return nil
+	}
+	if err := source.Read(ctx, paths, opts, emit, report); err != nil {
+		return total, err
+	}
+
+	bar := c.progress(len(articles))
+	if bar != nil {
+		p.Progress = func(done, _ int) { _ = bar.Add(1) }
+		defer bar.Close()
+	}
+	for start := 0; start < len(articles); start += batchSize {
+		batch = articles[start:min(len(articles), start+batchSize)]
+		res, err := p.Add(ctx, store, batch)
+		if err != nil {
+			return total, err
+		}
+		total.New += res.New
+		total.Updated += res.Updated
+		total.Unchanged += res.Unchanged
+		total.Analysed += res.Analysed
+		total.Articles = append(total.Articles, res.Articles...)
+	}
+	if total.Changed() {
+		if err := p.Rebuild(ctx, store); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// progress returns a progress bar on stderr when it is a terminal and the
+// work is large enough to take over a second; nil otherwise.
+func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
+	if c.quiet || n < 200 {
+		return nil
+	}
+	f, ok := c.Main.Stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription("analysing"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+

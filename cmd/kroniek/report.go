@@ -1,0 +1,408 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/pipeline"
+)
+
+// writeReport prints the human report of an analyze run: the batch, then
+// per story its title, dates, actors, timeline, quotes, figures, summary
+// and how the sources differ.
+func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
+	labels := articleLabels(doc.Articles)
+	byID := make(map[string]kroniek.ExportArticle, len(doc.Articles))
+	for _, a := range doc.Articles {
+		byID[a.ID] = a
+	}
+	entities := make(map[string]*kroniek.Entity, len(doc.Entities))
+	for _, e := range doc.Entities {
+		entities[e.ID] = e
+	}
+
+	first, last := dateRange(doc.Articles)
+	fmt.Fprintf(w, "kroniek · %s · %s", plural(len(doc.Articles), "article", "articles"), plural(len(doc.Stories), "story", "stories"))
+	if first != "" {
+		fmt.Fprintf(w, " · %s … %s", first, last)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  %d new, %d updated, %d unchanged\n", res.New, res.Updated, res.Unchanged)
+	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return a.Outlet })
+	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
+	writeRemoved(w, doc.Articles, labels)
+
+	if len(doc.Stories) == 0 && len(doc.Entities) > 0 {
+		fmt.Fprintln(w)
+		writeActors(w, "Actors", topEntities(doc.Entities, 10))
+	}
+	stories := append([]*kroniek.Story(nil), doc.Stories...)
+	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Articles) > len(stories[j].Articles) })
+	shown := 0
+	for _, s := range stories {
+		if shown == 20 {
+			fmt.Fprintf(w, "\n… and %d more stories (kroniek stories)\n", len(stories)-shown)
+			break
+		}
+		shown++
+		writeStory(w, s, doc, labels, entities)
+	}
+}
+
+func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
+	in := make(map[string]bool, len(s.Articles))
+	outlets := make(map[string]bool)
+	for _, id := range s.Articles {
+		in[id] = true
+	}
+	for _, a := range doc.Articles {
+		if in[a.ID] && a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
+	}
+	fmt.Fprintf(w, "\nStory: %s   (%s", s.Title, plural(len(s.Articles), "article", "articles"))
+	if len(outlets) > 0 {
+		fmt.Fprintf(w, ", %s", plural(len(outlets), "source", "sources"))
+	}
+	fmt.Fprintln(w, ")")
+	if s.Start != "" {
+		fmt.Fprintf(w, "  %-8s %s … %s   %s\n", "Dates", s.Start, s.End, joinLabels(s.Articles, labels))
+	} else {
+		fmt.Fprintf(w, "  %-8s %s\n", "Articles", joinLabels(s.Articles, labels))
+	}
+	if len(s.Actors) > 0 {
+		var parts []string
+		for i, a := range s.Actors {
+			if i == 8 {
+				break
+			}
+			name := a.Name
+			if e := entities[a.Entity]; e != nil {
+				if alt := altSpelling(e); alt != "" {
+					name += " (" + alt + ")"
+				}
+			}
+			parts = append(parts, fmt.Sprintf("%s %d", name, a.Count))
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", "Actors", strings.Join(parts, " · "))
+	}
+	for i, t := range s.Timeline {
+		head := ""
+		if i == 0 {
+			head = "Timeline"
+		}
+		text := t.Text
+		if t.Kind != "" && t.Kind != "fact" {
+			text += " (" + t.Kind + ")"
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), joinLabels(t.Articles, labels))
+	}
+	writeQuotes(w, s, doc, labels, entities)
+	writeFigures(w, s, doc, labels)
+	for i, line := range s.Summary {
+		head := ""
+		if i == 0 {
+			head = "Summary"
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", head, line)
+	}
+	writeSources(w, s, labels)
+}
+
+// writeQuotes prints a story's direct quotes grouped by speaker.
+func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
+	in := make(map[string]bool, len(s.Articles))
+	for _, id := range s.Articles {
+		in[id] = true
+	}
+	type said struct {
+		speaker string
+		lines   []string
+	}
+	var order []string
+	by := make(map[string]*said)
+	for _, q := range doc.Quotes {
+		if !in[q.Article] || q.Kind != kroniek.QuoteDirect {
+			continue
+		}
+		name := q.SpeakerText
+		if e := entities[q.Speaker]; e != nil {
+			name = e.Name
+		}
+		if name == "" {
+			name = "(unattributed)"
+		}
+		if by[name] == nil {
+			by[name] = &said{speaker: name}
+			order = append(order, name)
+		}
+		by[name].lines = append(by[name].lines, fmt.Sprintf("“%s”   %s", clip(q.Text, 80), labels[q.Article]))
+	}
+	first := true
+	for _, name := range order {
+		for _, line := range by[name].lines {
+			head := ""
+			if first {
+				head, first = "Said", false
+			}
+			fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+		}
+	}
+}
+
+// writeFigures prints the story's figures.
+func writeFigures(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string) {
+	for i, f := range s.Figures {
+		if i == 6 {
+			break
+		}
+		head := ""
+		if i == 0 {
+			head = "Figures"
+		}
+		obj := f.Object
+		if f.Unit != "" {
+			obj = strings.TrimSpace(f.Unit + " " + obj)
+		}
+		fmt.Fprintf(w, "  %-8s %-28s %s   %s\n", head, clip(f.Text, 28), obj, labels[f.Article])
+	}
+}
+
+// writeSources prints how the story's outlets differ in naming.
+func writeSources(w io.Writer, s *kroniek.Story, labels map[string]string) {
+	// Group outlets by the spelling they use for each entity named
+	// differently across outlets.
+	type use struct {
+		spelling string
+		articles []string
+	}
+	byEntity := make(map[string][]use)
+	var names []string
+	for _, src := range s.Sources {
+		for name, spelling := range src.Naming {
+			if _, ok := byEntity[name]; !ok {
+				names = append(names, name)
+			}
+			us := byEntity[name]
+			found := false
+			for i := range us {
+				if us[i].spelling == spelling {
+					us[i].articles = append(us[i].articles, src.Articles...)
+					found = true
+				}
+			}
+			if !found {
+				us = append(us, use{spelling, append([]string(nil), src.Articles...)})
+			}
+			byEntity[name] = us
+		}
+	}
+	sort.Strings(names)
+	first := true
+	for _, name := range names {
+		us := byEntity[name]
+		if len(us) < 2 {
+			continue
+		}
+		var parts []string
+		for _, u := range us {
+			sort.Strings(u.articles)
+			parts = append(parts, fmt.Sprintf("%q: %s", u.spelling, joinLabels(u.articles, labels)))
+		}
+		head := ""
+		if first {
+			head, first = "Sources", false
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", head, strings.Join(parts, " · "))
+	}
+	for _, src := range s.Sources {
+		for _, u := range src.Unique {
+			head := ""
+			if first {
+				head, first = "Sources", false
+			}
+			outlet := src.Outlet
+			if outlet == "" {
+				outlet = joinLabels(src.Articles, labels)
+			}
+			fmt.Fprintf(w, "  %-8s only %s: %s\n", head, outlet, clip(u, 90))
+		}
+	}
+}
+
+func writeActors(w io.Writer, head string, es []*kroniek.Entity) {
+	var parts []string
+	for _, e := range es {
+		name := e.Name
+		if alt := altSpelling(e); alt != "" {
+			name += " (" + alt + ")"
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", name, e.Count))
+	}
+	fmt.Fprintf(w, "  %-8s %s\n", head, strings.Join(parts, " · "))
+}
+
+// altSpelling returns an alias spelled differently from the display name
+// beyond inflection, e.g. Lukashenko for Loekasjenko, or "".
+func altSpelling(e *kroniek.Entity) string {
+	name := strings.ToLower(e.Name)
+	for _, a := range e.Aliases {
+		la := strings.ToLower(a)
+		if strings.Contains(name, la) || strings.Contains(la, name) || strings.ContainsAny(a, "’'") {
+			continue
+		}
+		last := name
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			last = name[i+1:]
+		}
+		if strings.HasPrefix(la, last) {
+			continue
+		}
+		return a
+	}
+	return ""
+}
+
+func topEntities(es []*kroniek.Entity, n int) []*kroniek.Entity {
+	out := append([]*kroniek.Entity(nil), es...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func writeCounts(w io.Writer, head string, as []kroniek.ExportArticle, key func(kroniek.ExportArticle) string) {
+	counts := make(map[string]int)
+	for _, a := range as {
+		k := key(a)
+		if k == "" {
+			k = "unknown"
+		}
+		counts[k]++
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
+	}
+	fmt.Fprintf(w, "  %-9s %s\n", head, strings.Join(parts, " · "))
+}
+
+func writeRemoved(w io.Writer, as []kroniek.ExportArticle, labels map[string]string) {
+	counts := make(map[string]int)
+	n := 0
+	for _, a := range as {
+		for _, r := range a.Removed {
+			counts[r.Kind]++
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var parts []string
+	for _, k := range []string{kroniek.RemovedCaption, kroniek.RemovedRelated, kroniek.RemovedEmbed, kroniek.RemovedOther} {
+		if counts[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
+		}
+	}
+	fmt.Fprintf(w, "  %-9s %s\n", "Removed", strings.Join(parts, " · "))
+}
+
+// dateRange returns the first and last known publication dates.
+func dateRange(as []kroniek.ExportArticle) (string, string) {
+	first, last := "", ""
+	for _, a := range as {
+		if a.Published == nil {
+			continue
+		}
+		d := *a.Published
+		if first == "" || d < first {
+			first = d
+		}
+		if d > last {
+			last = d
+		}
+	}
+	return first, last
+}
+
+// articleLabels gives each article a short label for reports: the part of
+// its id before the first '_' when that is unique (000 for
+// 000_b05e3f0983ec5490), else the first 10 characters.
+func articleLabels(as []kroniek.ExportArticle) map[string]string {
+	labels := make(map[string]string, len(as))
+	seen := make(map[string]int)
+	short := func(id string) string {
+		if i := strings.IndexByte(id, '_'); i > 0 {
+			return id[:i]
+		}
+		return id
+	}
+	for _, a := range as {
+		seen[short(a.ID)]++
+	}
+	for _, a := range as {
+		l := short(a.ID)
+		if seen[l] > 1 {
+			l = a.ID
+		}
+		if utf8.RuneCountInString(l) > 10 {
+			l = string([]rune(l)[:10])
+		}
+		labels[a.ID] = l
+	}
+	return labels
+}
+
+func joinLabels(ids []string, labels map[string]string) string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		l := labels[id]
+		if l == "" {
+			l = id
+			if len(l) > 10 {
+				l = l[:10]
+			}
+		}
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	if len(out) > 8 {
+		return strings.Join(out[:8], " ") + fmt.Sprintf(" +%d", len(out)-8)
+	}
+	return strings.Join(out, " ")
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	if i := strings.LastIndexByte(string(r), ' '); i > n/2 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,396 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/source"
+	"golang.org/x/sync/errgroup"
+)
+
+// Stages are the steps of the pipeline. A nil stage is skipped; every
+// per-article stage must be pure and safe for concurrent use.
+type Stages struct {
+	// Clean separates the article from captions, related links and embeds.
+	Clean func(body string) (text string, removed []kroniek.Removed, headings [][2]int)
+	// Detect returns the language code of a text and a confidence.
+	Detect func(text string) (string, float64)
+	// Tag finds name mentions.
+	Tag func(doc *nl.Doc) []kroniek.Mention
+	// Local groups an article's mentions into local entities.
+	Local func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
+	// InferPublished infers a publication date from the text and removed
+	// embeds; hint is month-level metadata ("2020-09") or "".
+	InferPublished func(doc *nl.Doc, extra []string, hint string) (date string, confidence float64, ok bool)
+	// Times resolves time expressions against the article's date.
+	Times func(doc *nl.Doc, ref string) []kroniek.TimeRef
+	// Amounts finds figures.
+	Amounts func(doc *nl.Doc) []kroniek.Amount
+	// Quotes finds quotes and their speakers.
+	Quotes func(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) []kroniek.Quote
+	// Events codes PLOVER events.
+	Events func(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event
+
+	// Resolve joins local entities across articles, setting global ids.
+	Resolve func(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity
+	// MergeEvents gives reports of one event the same id and sources.
+	MergeEvents func(analyses []*kroniek.Analysis)
+	// Stories links duplicates and groups articles into stories.
+	Stories func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story)
+}
+
+// Pipeline analyses articles into a store.
+type Pipeline struct {
+	stages  Stages
+	version string
+	// Workers bounds parallel per-article work; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, is called after each article is analysed.
+	Progress func(done, total int)
+}
+
+// New returns a pipeline running the given stages. version names the
+// extractors (models and lexicons); analyses of another version are redone.
+func New(stages Stages, version string) *Pipeline {
+	return &Pipeline{stages: stages, version: version}
+}
+
+// Version returns the version analyses are stamped with.
+func (p *Pipeline) Version() string { return p.version }
+
+// Prepare cleans an article and detects its language when it has none.
+// It is idempotent: an article with Text set is left as is.
+func (p *Pipeline) Prepare(a *kroniek.Article) {
+	if a.Text == "" {
+		a.Text, a.Removed, a.Headings = a.Body, nil, nil
+		if p.stages.Clean != nil {
+			var hs [][2]int
+			a.Text, a.Removed, hs = p.stages.Clean(a.Body)
+			a.Headings = spans(hs)
+		}
+	}
+	if a.Lang == "" && p.stages.Detect != nil {
+		sample := a.Text
+		if a.Title != "" {
+			sample = a.Title + "\n" + sample
+		}
+		a.Lang, a.LangConfidence = p.stages.Detect(sample)
+	}
+	if a.ID == "" {
+		a.ID = source.TextID(a.Title + "\n\n" + a.Text)
+	}
+}
+
+func spans(hs [][2]int) []kroniek.Span {
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]kroniek.Span, len(hs))
+	for i, h := range hs {
+		out[i] = kroniek.Span{Start: h[0], End: h[1]}
+	}
+	return out
+}
+
+func headings(ss []kroniek.Span) [][2]int {
+	out := make([][2]int, len(ss))
+	for i, s := range ss {
+		out[i] = [2]int{s.Start, s.End}
+	}
+	return out
+}
+
+// Parse returns the nl.Doc of a prepared article.
+func Parse(a *kroniek.Article) *nl.Doc {
+	return nl.Parse(a.Text, nl.Options{Lang: a.Lang, Headings: headings(a.Headings)})
+}
+
+// Analyze runs the per-article stages on a prepared article. It may set
+// the article's inferred publication date; otherwise it is pure.
+func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
+	s := &p.stages
+	doc := Parse(a)
+	an := &kroniek.Analysis{Article: a.ID, Version: p.version}
+	if s.InferPublished != nil && (a.Published == "" || a.PublishedInferred || len(a.Published) == 7) {
+		hint := ""
+		if len(a.Published) == 7 && !a.PublishedInferred {
+			hint = a.Published
+		}
+		extra := make([]string, 0, len(a.Removed))
+		for _, r := range a.Removed {
+			extra = append(extra, r.Text)
+		}
+		if date, conf, ok := s.InferPublished(doc, extra, hint); ok && (hint == "" || strings.HasPrefix(date, hint)) {
+			a.Published, a.PublishedInferred, a.PublishedConfidence = date, true, conf
+		}
+	}
+	var tagged []kroniek.Mention
+	if s.Tag != nil {
+		tagged = s.Tag(doc)
+	}
+	if s.Local != nil {
+		an.Locals, an.Mentions = s.Local(doc, tagged)
+	} else {
+		an.Mentions = tagged
+	}
+	if s.Times != nil {
+		an.Times = s.Times(doc, a.Published)
+	}
+	if s.Amounts != nil {
+		an.Amounts = s.Amounts(doc)
+	}
+	if s.Quotes != nil {
+		an.Quotes = s.Quotes(doc, an.Mentions, an.Locals)
+	}
+	if s.Events != nil {
+		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
+	}
+	stamp(an, a.ID)
+	return an
+}
+
+// stamp sets the article id on every item of an analysis.
+func stamp(an *kroniek.Analysis, id string) {
+	for i := range an.Mentions {
+		an.Mentions[i].Article = id
+	}
+	for i := range an.Quotes {
+		an.Quotes[i].Article = id
+	}
+	for i := range an.Amounts {
+		an.Amounts[i].Article = id
+	}
+	for i := range an.Times {
+		an.Times[i].Article = id
+	}
+	for i := range an.Events {
+		an.Events[i].Article = id
+	}
+}
+
+// Result reports what an Ingest did.
+type Result struct {
+	kroniek.IngestResult
+	Analysed int
+	Articles []string // ids of the input articles, in input order
+}
+
+// Ingest adds articles to the store (see Add) and rebuilds the
+// cross-document corpus when anything changed.
+func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
+	res, err := p.Add(ctx, store, articles)
+	if err != nil {
+		return res, err
+	}
+	if res.Changed() {
+		if err := p.Rebuild(ctx, store); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// Changed reports whether the store's articles or analyses changed.
+func (r Result) Changed() bool { return r.New > 0 || r.Updated > 0 || r.Analysed > 0 }
+
+// Add prepares, analyses and stores one batch of articles without
+// rebuilding the corpus. Articles already stored with the same content and
+// an analysis of this version are not analysed again, so adding the same
+// input twice changes nothing.
+func (p *Pipeline) Add(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
+	var res Result
+	articles = dedupeByID(articles)
+	for _, a := range articles {
+		p.Prepare(a)
+		res.Articles = append(res.Articles, a.ID)
+	}
+	if len(articles) == 0 {
+		return res, nil
+	}
+	todo, err := p.pending(ctx, store, articles)
+	if err != nil {
+		return res, err
+	}
+	analyses, err := p.analyzeAll(ctx, todo)
+	if err != nil {
+		return res, err
+	}
+	ir, err := store.PutArticles(ctx, articles)
+	if err != nil {
+		return res, fmt.Errorf("store articles: %w", err)
+	}
+	res.IngestResult = ir
+	if len(analyses) > 0 {
+		if err := store.PutAnalyses(ctx, analyses); err != nil {
+			return res, fmt.Errorf("store analyses: %w", err)
+		}
+	}
+	res.Analysed = len(analyses)
+	return res, nil
+}
+
+// dedupeByID keeps the last article of each id, in first-seen order.
+func dedupeByID(articles []*kroniek.Article) []*kroniek.Article {
+	idx := make(map[string]int, len(articles))
+	out := articles[:0:0]
+	for _, a := range articles {
+		if a.ID == "" {
+			out = append(out, a)
+			continue
+		}
+		if i, ok := idx[a.ID]; ok {
+			out[i] = a
+			continue
+		}
+		idx[a.ID] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+// pending returns the articles that need analysis: new, changed, or with
+// an analysis of another version. Unchanged articles take over their
+// stored inferred publication date so that storing them changes nothing.
+func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) ([]*kroniek.Article, error) {
+	ids := make([]string, len(articles))
+	for i, a := range articles {
+		ids[i] = a.ID
+	}
+	stored := make(map[string]*kroniek.Article, len(ids))
+	versions := make(map[string]string, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(len(ids), start+500)]
+		old, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
+		if err != nil {
+			return nil, fmt.Errorf("read stored articles: %w", err)
+		}
+		for _, a := range old {
+			stored[a.ID] = a
+		}
+		ans, err := store.Analyses(ctx, chunk)
+		if err != nil {
+			return nil, fmt.Errorf("read stored analyses: %w", err)
+		}
+		for _, an := range ans {
+			versions[an.Article] = an.Version
+		}
+	}
+	var todo []*kroniek.Article
+	for _, a := range articles {
+		old := stored[a.ID]
+		if old != nil && sameInput(old, a) {
+			if old.PublishedInferred && (a.Published == "" || len(a.Published) == 7) {
+				a.Published, a.PublishedInferred, a.PublishedConfidence = old.Published, true, old.PublishedConfidence
+			}
+			// Cross-document links survive a re-ingest.
+			a.DuplicateOf, a.Similarity, a.Story = old.DuplicateOf, old.Similarity, old.Story
+			if versions[a.ID] == p.version {
+				continue
+			}
+		}
+		todo = append(todo, a)
+	}
+	return todo, nil
+}
+
+// sameInput reports whether a stored article came from the same input.
+func sameInput(old, a *kroniek.Article) bool {
+	if old.Text != a.Text || old.Title != a.Title || old.Outlet != a.Outlet || old.URL != a.URL || old.Lang != a.Lang || old.Author != a.Author {
+		return false
+	}
+	if a.Published != "" && !(old.PublishedInferred && len(a.Published) == 7) && old.Published != a.Published {
+		return false
+	}
+	return true
+}
+
+func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) ([]*kroniek.Analysis, error) {
+	out := make([]*kroniek.Analysis, len(articles))
+	g, gctx := errgroup.WithContext(ctx)
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	g.SetLimit(workers)
+	var mu sync.Mutex
+	done := 0
+	for i, a := range articles {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			out[i] = p.Analyze(a)
+			if p.Progress != nil {
+				mu.Lock()
+				done++
+				p.Progress(done, len(articles))
+				mu.Unlock()
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Rebuild recomputes the cross-document corpus over the whole store:
+// entity resolution, event merging, duplicates and stories. It is
+// deterministic: the same store content gives the same corpus.
+func (p *Pipeline) Rebuild(ctx context.Context, store kroniek.Store) error {
+	var articles []*kroniek.Article
+	for offset := 0; ; {
+		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
+		if err != nil {
+			return fmt.Errorf("read articles: %w", err)
+		}
+		articles = append(articles, page...)
+		offset += len(page)
+		if len(page) == 0 || offset >= total {
+			break
+		}
+	}
+	analyses, err := store.Analyses(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read analyses: %w", err)
+	}
+	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
+	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
+	c := Corpus(p.stages, articles, analyses)
+	if err := store.PutCorpus(ctx, c); err != nil {
+		return fmt.Errorf("store corpus: %w", err)
+	}
+	return nil
+}
+
+// Corpus runs the cross-document stages over articles and analyses.
+func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
+	c := &kroniek.Corpus{Analyses: analyses}
+	if s.Resolve != nil {
+		c.Entities = s.Resolve(articles, analyses)
+	}
+	if s.MergeEvents != nil {
+		s.MergeEvents(analyses)
+	}
+	if s.Stories != nil {
+		c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+	} else {
+		for _, a := range articles {
+			c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID})
+		}
+	}
+	return c
+}
