@@ -188,4 +188,3 @@ func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
 		progressbar.OptionClearOnFinish(),
 	)
 }
-

@@ -16,10 +16,10 @@ import (
 
 // Exit statuses.
 const (
-	exitOK       = 0
-	exitFailure  = 1
-	exitUsage    = 2
-	exitSomeBad  = 3 // the batch ran, but some inputs failed
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+	exitSomeBad = 3 // the batch ran, but some inputs failed
 )
 
 // errSomeInputFailed is returned by commands whose batch completed while
