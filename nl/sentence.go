@@ -129,7 +129,7 @@ func (d *Doc) splitRange(start, end, para int, dutch bool) {
 		}
 		// Closing quotes and brackets stay with the sentence they close.
 		j := i + 1
-		for j < len(toks) && isCloser(toks[j]) {
+		for j < len(toks) && isCloser(toks[j]) && toks[j].Start == toks[j-1].End {
 			j++
 		}
 		d.appendSentence(first+s, first+j, para, false)
@@ -147,7 +147,7 @@ func (d *Doc) endsSentence(toks []Token, i int) bool {
 	// A line break inside a paragraph ends a sentence when the line does
 	// not wrap mid-sentence: the next line starts on its own.
 	if i+1 < len(toks) && strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
-		if isTerminal(t) || !continuesLine(toks[i+1]) || lineLen(d.Text, t.End) < 60 {
+		if isTerminal(t) || (!continuesLine(toks[i+1]) && lineLen(d.Text, t.End) < 60) {
 			return true
 		}
 	}
@@ -158,7 +158,7 @@ func (d *Doc) endsSentence(toks []Token, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(toks) && isCloser(toks[j]) {
+	for j < len(toks) && isCloser(toks[j]) && toks[j].Start == toks[j-1].End {
 		j++
 	}
 	if j >= len(toks) {
@@ -226,6 +226,12 @@ func (d *Doc) splitGeneric(start, end, para int) {
 		first := len(d.Tokens)
 		d.Tokens = tokenizeGeneric(d.Text, off, off+len(sent), d.Tokens)
 		if len(d.Tokens) > first {
+			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Paragraph == para && endsInTitle(d.Tokens[:first]) {
+				// "Mr. Smith": UAX#29 does not know titles; join them.
+				prev := d.Sentences[n-1]
+				d.Sentences = d.Sentences[:n-1]
+				first = prev.First
+			}
 			d.appendSentence(first, len(d.Tokens), para, false)
 		}
 		off += len(sent)
@@ -257,4 +263,21 @@ func tokenizeGeneric(text string, start, end int, dst []Token) []Token {
 		off += len(w)
 	}
 	return dst
+}
+
+// genericTitles are titles that UAX#29 takes for sentence ends.
+var genericTitles = setOf("mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "hr", "fr", "mme", "m", "jr", "sr", "nr")
+
+// endsInTitle reports whether toks end with a title or an initial and its period.
+func endsInTitle(toks []Token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].Text != "." || toks[n-2].End != toks[n-1].Start {
+		return false
+	}
+	w := toks[n-2].Text
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return genericTitles[strings.ToLower(w)]
 }

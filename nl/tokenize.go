@@ -16,7 +16,7 @@ var abbreviationData string
 var (
 	abbreviations = loadWordList(abbreviationData)
 	titleAbbrevs  = setOf("dhr", "mevr", "mw", "dr", "drs", "prof", "mr", "ir", "ing", "jhr", "st", "gen", "mgr", "ds", "sr", "jr", "lt", "kol", "p", "pag", "blz", "nr", "nrs", "art", "tel", "vgl", "zgn", "zg")
-	enderAbbrevs  = setOf("enz", "etc", "e.a", "e.d", "e.v", "e.v.a", "jl", "resp", "incl", "excl", "ca", "vs")
+	enderAbbrevs  = setOf("enz", "etc", "e.a", "e.d", "e.v", "e.v.a", "jl")
 )
 
 func loadWordList(data string) map[string]bool {
@@ -232,7 +232,7 @@ func abbreviationEnd(text string, i, dot, end int) (int, bool) {
 
 // isURLStart reports whether a URL, e-mail-less handle or hashtag starts at i.
 func isURLStart(text string, i, end int) bool {
-	rest := text[i:min(end, i+12)]
+	rest := text[i:min(end, i+16)]
 	if strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.") || strings.HasPrefix(rest, "pic.twitter.com") {
 		return true
 	}

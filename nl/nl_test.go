@@ -1,0 +1,240 @@
+package nl
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// goldenDoc is the golden form of a parse: each sentence with its tokens.
+type goldenDoc struct {
+	Sentences []goldenSentence `json:"sentences"`
+}
+
+type goldenSentence struct {
+	Text    string   `json:"text"`
+	Heading bool     `json:"heading,omitempty"`
+	Tokens  []string `json:"tokens"`
+}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lang := "nl"
+			if strings.HasPrefix(filepath.Base(f), "english") {
+				lang = "en"
+			}
+			doc := Parse(string(b), Options{Lang: lang})
+			checkDoc(t, doc)
+			var g goldenDoc
+			for _, s := range doc.Sentences {
+				gs := goldenSentence{Text: doc.Text[s.Start:s.End], Heading: s.Heading}
+				for _, tok := range s.Tokens {
+					gs.Tokens = append(gs.Tokens, tok.Text)
+				}
+				g.Sentences = append(g.Sentences, gs)
+			}
+			got, _ := json.MarshalIndent(g, "", "  ")
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden (run with -update): %v", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+				t.Errorf("%s differs from golden:\n%s", f, got)
+			}
+		})
+	}
+}
+
+// checkDoc asserts the invariants every parse keeps.
+func checkDoc(t *testing.T, doc *Doc) {
+	t.Helper()
+	prev := 0
+	for i, tok := range doc.Tokens {
+		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(doc.Text) {
+			t.Fatalf("token %d %q has bad offsets %d-%d (prev end %d)", i, tok.Text, tok.Start, tok.End, prev)
+		}
+		if doc.Text[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %d text %q != text at offsets %q", i, tok.Text, doc.Text[tok.Start:tok.End])
+		}
+		if !utf8.RuneStart(doc.Text[tok.Start]) || (tok.End < len(doc.Text) && !utf8.RuneStart(doc.Text[tok.End])) {
+			t.Fatalf("token %d %q not on rune boundaries", i, tok.Text)
+		}
+		prev = tok.End
+	}
+	n := 0
+	for i, s := range doc.Sentences {
+		if s.First != n {
+			t.Fatalf("sentence %d starts at token %d, want %d", i, s.First, n)
+		}
+		n += len(s.Tokens)
+		if s.Start != s.Tokens[0].Start || s.End != s.Tokens[len(s.Tokens)-1].End {
+			t.Fatalf("sentence %d span does not match its tokens", i)
+		}
+	}
+	if n != len(doc.Tokens) {
+		t.Fatalf("sentences cover %d of %d tokens", n, len(doc.Tokens))
+	}
+}
+
+func TestTokensStayWhole(t *testing.T) {
+	text := "Loekasjenko’s zo’n video’s ’s avonds d’r Wit-Rusland o.a. bijv. J.P. 200.000 1,3 pic.twitter.com/eRbdLfuI1W @VoicesBelarus EU-top"
+	doc := Parse(text, Options{})
+	want := []string{"Loekasjenko’s", "zo’n", "video’s", "’s", "avonds", "d’r", "Wit-Rusland", "o.a.", "bijv.", "J.P.", "200.000", "1,3", "pic.twitter.com/eRbdLfuI1W", "@VoicesBelarus", "EU-top"}
+	var got []string
+	for _, tok := range doc.Tokens {
+		got = append(got, tok.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestHeadingsAreSentences(t *testing.T) {
+	text := "Eerste alinea. Nog een zin.\n\nAchter gesloten deuren\n\nTweede alinea."
+	h := strings.Index(text, "Achter")
+	doc := Parse(text, Options{Headings: [][2]int{{h, h + len("Achter gesloten deuren")}}})
+	if len(doc.Sentences) != 4 {
+		t.Fatalf("got %d sentences, want 4", len(doc.Sentences))
+	}
+	if !doc.Sentences[2].Heading || doc.Sentences[1].Heading {
+		t.Errorf("heading flags wrong: %+v", doc.Sentences)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := Terms("De demonstranten demonstreerden in Wit-Rusland; Orbán en Loekasjenko’s aanhangers.", "nl")
+	want := []string{"demonstrant", "demonstreerd", "wit-rusland", "orban", "loekasjenko", "aanhanger"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+	got = Terms("The Protesters marched", "en")
+	if strings.Join(got, " ") != "the protesters marched" {
+		t.Errorf("english Terms = %q", got)
+	}
+}
+
+// TestSeeds checks sentence splitting on the five seed articles: quote
+// marks stay with their sentence, no sentence starts inside a word, and
+// apostrophe words are never split.
+func TestSeeds(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("../shared not found: seed checks skipped")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := Parse(string(b), Options{})
+		checkDoc(t, doc)
+		for _, s := range doc.Sentences {
+			st := doc.Text[s.Start:s.End]
+			if strings.HasPrefix(st, "’s ") || strings.HasPrefix(st, "s ") {
+				t.Errorf("%s: sentence starts at an apostrophe: %q", filepath.Base(f), st)
+			}
+			if strings.HasPrefix(st, "”") || strings.HasPrefix(st, "’,") {
+				t.Errorf("%s: closing quote opens a sentence: %q", filepath.Base(f), st)
+			}
+		}
+		for _, tok := range doc.Tokens {
+			if tok.Text == "Loekasjenko" && strings.HasPrefix(doc.Text[tok.End:], "’s") {
+				t.Errorf("%s: Loekasjenko’s split", filepath.Base(f))
+			}
+		}
+	}
+	// Seed 000 has the Michel quote ending a sentence with its closing mark.
+	b, err := os.ReadFile(filepath.Join(dir, "000_b05e3f0983ec5490.txt"))
+	if err != nil {
+		t.Skip("seed 000 not found")
+	}
+	doc := Parse(string(b), Options{})
+	found := false
+	for _, s := range doc.Sentences {
+		if strings.HasSuffix(doc.Text[s.Start:s.End], "beginnen.”") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("seed 000: no sentence ends with `beginnen.”`")
+	}
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	root := "."
+	for i := 0; i < 5; i++ {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		root = filepath.Join(root, "..")
+	}
+	data, err := os.ReadFile(filepath.Join(root, "..", "shared", "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	if err != nil {
+		b.Skip("../shared not found")
+	}
+	var texts []string
+	for _, line := range strings.Split(string(data), "\n") {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal([]byte(line), &a) == nil && a.Text != "" {
+			texts = append(texts, a.Text)
+		}
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	tokens := 0
+	for i := 0; i < b.N; i++ {
+		tokens = 0
+		for _, t := range texts {
+			tokens += len(Parse(t, Options{Lang: "nl"}).Tokens)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
