@@ -1,0 +1,403 @@
+package amount
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// ModOrdinal is the Modifier of an ordinal that counts ("de zesde week op
+// rij" gives Value 6, Unit WEEK, Modifier "ordinal").
+const ModOrdinal = "ordinal"
+
+// Extract returns the figures of a parsed Dutch text in text order. Start
+// and End cover modifier, number and unit; Object is the counted head noun
+// (following the number, or governing it as in "een lening van 1,3
+// miljard euro"). Years, dates, clock times, references (artikel 5),
+// phone numbers, scores and ages are not figures. Article is left empty.
+func Extract(doc *nl.Doc) []kroniek.Amount {
+	if doc == nil {
+		return nil
+	}
+	l := getLexicon()
+	var out []kroniek.Amount
+	sentences := doc.Sentences
+	if len(sentences) == 0 && len(doc.Tokens) > 0 {
+		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
+	}
+	for _, s := range sentences {
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens)}
+		for i := 0; i < len(x.toks); {
+			a, next, ok := x.at(i)
+			if ok {
+				out = append(out, a)
+				i = next
+				continue
+			}
+			i++
+		}
+	}
+	return out
+}
+
+func lowers(toks []nl.Token) []string {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+	}
+	return low
+}
+
+type scanner struct {
+	l    *lexicon
+	doc  *nl.Doc
+	toks []nl.Token
+	low  []string
+}
+
+// core is the number part of a figure: tokens [start, end).
+type core struct {
+	start, end int
+	value      float64
+	digits     bool // written in digits
+	word       bool // a plain number word (needs a unit or an object)
+	ordinal    bool
+	mod        string // implied modifier (een tiental, honderden)
+	unit       string
+	unitPre    bool // a currency sign before the number
+}
+
+// at tries a figure starting at token i; next is the token after it.
+func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
+	c, ok := x.number(i)
+	if !ok {
+		return kroniek.Amount{}, 0, false
+	}
+	l := x.l
+	end := c.end // token after number and unit
+	if c.unit == "" {
+		if n, code := x.match(c.end, l.units); n > 0 {
+			c.unit = code
+			end = c.end + n
+		}
+	}
+	if x.excluded(c, end) {
+		return kroniek.Amount{}, 0, false
+	}
+	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
+	start := c.start
+	if c.ordinal {
+		a.Modifier = ModOrdinal
+		if c.unit == "" {
+			a.Object = x.low[c.end]
+			a.ObjectStart, a.ObjectEnd = x.toks[c.end].Start, x.toks[c.end].End
+			end = c.end + 1
+		}
+	} else if n, mod := x.matchBefore(start, l.mods); n > 0 {
+		a.Modifier = mod
+		start -= n
+	}
+	if a.Object == "" {
+		if k, ok := x.objectAfter(end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
+		} else if k, ok := x.objectBefore(start); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
+		}
+	}
+	if c.word && c.unit == "" && a.Object == "" && !c.ordinal {
+		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
+	}
+	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
+		k, ok := x.objectAfter(end)
+		if !ok || x.yearContext(c.start) {
+			return kroniek.Amount{}, 0, false // in 2014; 2015 werd
+		}
+		_ = k
+	}
+	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
+	a.Text = x.doc.Text[a.Start:a.End]
+	return a, end, true
+}
+
+// number reads the number at token i: an optional currency sign, digits or
+// words, and multipliers (miljoen, miljard).
+func (x *scanner) number(i int) (core, bool) {
+	l := x.l
+	c := core{start: i}
+	k := i
+	switch x.low[k] {
+	case "€", "$", "£", "¥":
+		if k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Number {
+			c.unit, c.unitPre = l.units[x.low[k]], true
+			k++
+		} else {
+			return c, false
+		}
+	}
+	t, w := x.toks[k], x.low[k]
+	switch {
+	case t.Kind == nl.Number:
+		v, ok := ParseDigits(t.Text)
+		if !ok {
+			return c, false
+		}
+		c.value, c.digits = v, true
+		k++
+	case t.Kind != nl.Word:
+		return c, false
+	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.fracs[x.low[k+1]] > 0:
+		c.value = l.fracs[x.low[k+1]] // een half, een dozijn, een kwart
+		k += 2
+	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.approx[x.low[k+1]] > 0:
+		c.value, c.mod = l.approx[x.low[k+1]], "ongeveer" // een tiental
+		k += 2
+	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
+		c.value = 1 // een miljoen
+		k++
+	case w == "anderhalf" || w == "anderhalve" || w == "driekwart":
+		c.value = l.fracs[w]
+		k++
+	case (w == "half" || w == "halve") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
+		c.value = 0.5
+		k++
+	case l.plurals[w] > 0:
+		c.value, c.mod = l.plurals[w], "meer dan" // honderden: more than a hundred
+		k++
+	default:
+		if w == "een" {
+			return c, false
+		}
+		if v, ok := ParseWord(w); ok {
+			c.value, c.word = v, true
+			k++
+			break
+		}
+		if v, ok := ParseOrdinal(w); ok && k+1 < len(x.toks) {
+			next := x.low[k+1]
+			if code := l.units[next]; isTimeUnit(code) {
+				c.value, c.ordinal, c.unit, c.end = v, true, code, k+2
+				return c, true
+			}
+			if l.ordUnits[next] {
+				c.value, c.ordinal, c.end = v, true, k+1
+				return c, true
+			}
+		}
+		return c, false
+	}
+	for n := 0; n < 2 && k < len(x.toks); n++ {
+		m := l.mults[x.low[k]]
+		if m == 0 {
+			break
+		}
+		c.value *= m
+		c.word = false
+		k++
+	}
+	c.end = k
+	return c, true
+}
+
+func isTimeUnit(code string) bool {
+	switch code {
+	case "YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MIN", "SEC", "CENTURY", "DECADE":
+		return true
+	}
+	return false
+}
+
+// isYear reports whether a digit token looks like a year: four digits
+// without separators between 1000 and 2100.
+func isYear(text string, v float64) bool {
+	return len(text) == 4 && v >= 1000 && v <= 2100 && strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// yearContext reports whether the word before token i introduces a year
+// (in, sinds, begin, a month name).
+func (x *scanner) yearContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := x.low[i-1]
+	return x.l.yearPreps[p] || x.l.months[p]
+}
+
+// excluded reports numbers that are not figures: dates, clock times,
+// references, phone numbers, scores, ages, decades, names with numbers.
+func (x *scanner) excluded(c core, end int) bool {
+	l := x.l
+	first := x.toks[c.start]
+	if c.unitPre {
+		first = x.toks[c.start+1]
+	}
+	prev, next := "", ""
+	if c.start > 0 {
+		prev = x.low[c.start-1]
+	}
+	if c.end < len(x.toks) {
+		next = x.low[c.end]
+	}
+	if c.digits {
+		txt := first.Text
+		if len(txt) > 1 && txt[0] == '0' && isDigit(txt[1]) {
+			return true // phone numbers, codes: 020, 0612345678
+		}
+		if c.value >= 1 && c.value <= 31 && c.value == float64(int(c.value)) && (l.months[next] || l.months[prev]) {
+			return true // 9 augustus, augustus 9
+		}
+		if l.months[prev] {
+			return true // augustus 2020
+		}
+		if c.unit == "HOUR" && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
+			return true // om 14.00 uur, om 9 uur
+		}
+		// Glued to a word or hyphen: COVID-19, F-16, 45-jarige.
+		if c.start > 0 && x.toks[c.start-1].End == first.Start && (x.toks[c.start-1].Kind == nl.Word || prev == "-") {
+			return true
+		}
+		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
+			return true
+		}
+		if prev == "(" && next == ")" && c.unit == "" {
+			return true // Loekasjenko (65): an age
+		}
+	}
+	if l.refs[prev] && c.unit == "" && !c.unitPre {
+		return true // artikel 5, nummer 3
+	}
+	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
+		return true // de jaren negentig, jaren '90
+	}
+	if end < len(x.toks) && isTimeUnit(c.unit) && (x.low[end] == "geleden" || x.low[end] == "terug") {
+		return true // twee jaar geleden: a date, see timex
+	}
+	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
+		if _, ok := x.objectAfter(end); !ok {
+			return true // Boeing 737, Windows 10
+		}
+	}
+	return false
+}
+
+// isClock reports a time of day: 14.00 uur, or "om 9 uur".
+func isClock(txt string, v float64, clockPrep bool) bool {
+	if i := strings.IndexAny(txt, ".,"); i > 0 && len(txt)-i-1 == 2 && v < 24 {
+		return true
+	}
+	return clockPrep && v <= 24 && v == float64(int(v))
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// match returns the length and value of the longest phrase of table
+// starting at token i.
+func (x *scanner) match(i int, table map[string]string) (int, string) {
+	for n := min(x.l.maxPhrase, len(x.toks)-i); n >= 1; n-- {
+		if v, ok := table[strings.Join(x.low[i:i+n], " ")]; ok {
+			return n, v
+		}
+	}
+	return 0, ""
+}
+
+// matchBefore returns the length and value of the longest phrase of table
+// ending just before token i.
+func (x *scanner) matchBefore(i int, table map[string]string) (int, string) {
+	for n := min(x.l.maxPhrase, i); n >= 1; n-- {
+		if v, ok := table[strings.Join(x.low[i-n:i], " ")]; ok {
+			return n, v
+		}
+	}
+	return 0, ""
+}
+
+// stopClasses are word classes that cannot be a counted object.
+var stopClasses = map[string]bool{
+	"ADP": true, "DET": true, "PRON": true, "AUX": true, "CCONJ": true, "SCONJ": true,
+	"VERB": true, "ADV": true, "NUM": true, "PUNCT": true, "SYM": true, "INTJ": true,
+}
+
+// objectAfter finds the head noun following token i, skipping adjectives
+// and quote marks: "200.000 demonstranten", "zes politieke gevangenen".
+func (x *scanner) objectAfter(i int) (int, bool) {
+	for k, words := i, 0; k < len(x.toks) && words < 4; k++ {
+		t := x.toks[k]
+		if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word {
+			continue
+		}
+		if t.Kind != nl.Word || !x.viable(k, words > 0) {
+			return 0, false
+		}
+		words++
+		if x.adjective(k) && k+1 < len(x.toks) && x.viable(k+1, true) {
+			continue
+		}
+		if x.l.pos[x.low[k]] == "ADJ" && words == 1 {
+			return 0, false // "200 zijn blij"; but "zes politieke gevangene"
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// objectBefore finds a noun governing the figure: "een lening van 1,3
+// miljard euro" gives lening.
+func (x *scanner) objectBefore(i int) (int, bool) {
+	if i < 2 || x.low[i-1] != "van" {
+		return 0, false
+	}
+	k := i - 2
+	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" {
+		return 0, false
+	}
+	return k, true
+}
+
+// viable reports whether word k may be (part of) a noun phrase head. After
+// an adjective (lax) verbs and adverbs are let through: the tagger's
+// classes are the most frequent ones of the form (gevangene: VERB).
+func (x *scanner) viable(k int, lax bool) bool {
+	if x.toks[k].Kind != nl.Word {
+		return false
+	}
+	w := x.low[k]
+	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] {
+		return false
+	}
+	if _, ok := x.l.units[w]; ok {
+		return false
+	}
+	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) {
+		return false
+	}
+	if x.l.pos[w] == "" && isParticiple(w) {
+		return false // één uur vrijgemaakt
+	}
+	return true
+}
+
+// isParticiple guesses a past participle the lexicon does not know:
+// gemaakt, vrijgemaakt, opgepakt (ge- inside, -d or -t at the end).
+func isParticiple(w string) bool {
+	i := strings.Index(w, "ge")
+	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && !strings.HasSuffix(w, "heid")
+}
+
+func (x *scanner) adjective(k int) bool {
+	w := x.low[k]
+	if x.l.adjs[w] || x.l.pos[w] == "ADJ" {
+		return true
+	}
+	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,126 @@
+package amount
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/lexicon.tsv data/pos.tsv
+var dataFS embed.FS
+
+// lexicon holds the figures lexicon (data/lexicon.tsv, written by hand) and
+// the word classes (data/pos.tsv, built by internal/mklex from UD Dutch).
+type lexicon struct {
+	units     map[string]string  // phrase -> unit code
+	mults     map[string]float64 // miljoen -> 1e6
+	plurals   map[string]float64 // honderden -> 100
+	approx    map[string]float64 // tiental -> 10
+	fracs     map[string]float64 // anderhalf -> 1.5
+	mods      map[string]string  // phrase -> canonical modifier
+	refs      map[string]bool    // artikel, nummer ...
+	yearPreps map[string]bool
+	clock     map[string]bool
+	months    map[string]bool
+	ordUnits  map[string]bool
+	notObject map[string]bool
+	adjs      map[string]bool
+	pos       map[string]string // lowercased form -> UPOS
+	maxPhrase int
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLexicon() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		units: map[string]string{}, mults: map[string]float64{}, plurals: map[string]float64{},
+		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
+		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
+		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{},
+	}
+	// The files are embedded: a read error cannot happen at run time.
+	data, _ := dataFS.ReadFile("data/lexicon.tsv")
+	eachLine(string(data), func(col []string) {
+		if len(col) < 2 {
+			return
+		}
+		kind, phrase := col[0], col[1]
+		val := ""
+		if len(col) > 2 {
+			val = col[2]
+		}
+		num, _ := strconv.ParseFloat(val, 64)
+		if n := len(strings.Fields(phrase)); n > l.maxPhrase {
+			l.maxPhrase = n
+		}
+		switch kind {
+		case "unit":
+			l.units[phrase] = val
+		case "mult":
+			l.mults[phrase] = num
+		case "plural":
+			l.plurals[phrase] = num
+		case "approx":
+			l.approx[phrase] = num
+		case "frac":
+			l.fracs[phrase] = num
+		case "mod":
+			if val == "" {
+				val = phrase
+			}
+			l.mods[phrase] = val
+		case "ref":
+			l.refs[phrase] = true
+		case "yearprep":
+			l.yearPreps[phrase] = true
+		case "clockprep":
+			l.clock[phrase] = true
+		case "month":
+			l.months[phrase] = true
+		case "ordunit":
+			l.ordUnits[phrase] = true
+		case "notobject":
+			l.notObject[phrase] = true
+		case "adj":
+			l.adjs[phrase] = true
+		}
+	})
+	data, _ = dataFS.ReadFile("data/pos.tsv")
+	eachLine(string(data), func(col []string) {
+		if len(col) == 2 {
+			l.pos[col[0]] = col[1]
+		}
+	})
+	return l
+}
+
+func eachLine(data string, f func(col []string)) {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f(strings.Split(line, "\t"))
+	}
+}
+
+// WordClass returns the most frequent universal part of speech of a
+// lowercased Dutch word form in the UD Dutch treebanks ("NOUN", "VERB",
+// "ADJ", ...), or "" when the form is unknown.
+func WordClass(lower string) string { return getLexicon().pos[lower] }
+
+// IsMonth reports whether a lowercased word names a month (full or
+// abbreviated).
+func IsMonth(lower string) bool { return getLexicon().months[lower] }
