@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/kroniek/kroniek/ner"
+)
+
+// EvalCommand scores a model on labelled data: `kroniek eval ner FILE`
+// scores the embedded tagger on a CoNLL-format file with conlleval's
+// exact-span rules.
+type EvalCommand struct{ Main *Main }
+
+// Run scores the embedded tagger.
+func (c *EvalCommand) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			return flag.ErrHelp
+		}
+		return usageError{"want: eval ner FILE"}
+	}
+	fs := flag.NewFlagSet("kroniek eval ner", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"want at least one CoNLL FILE"}
+	}
+	tg, err := loadTagger(*modelPath)
+	if err != nil {
+		return err
+	}
+	var sc ner.Score
+	for _, p := range fs.Args() {
+		sents, err := readCoNLLFile(p)
+		if err != nil {
+			return err
+		}
+		for _, s := range sents {
+			sc.Add(s.Tags, tg.TagWords(s.Words))
+		}
+	}
+	if *asJSON {
+		type row struct {
+			Type                     string
+			Gold, Predicted, Correct int
+			Precision, Recall, F1    float64
+		}
+		var rows []row
+		for _, t := range sc.TypeNames() {
+			x := sc.Types[t]
+			rows = append(rows, row{t, x.Gold, x.Predicted, x.Correct, x.Precision(), x.Recall(), x.F1()})
+		}
+		o := sc.Overall
+		rows = append(rows, row{"overall", o.Gold, o.Predicted, o.Correct, o.Precision(), o.Recall(), o.F1()})
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	fmt.Fprintf(c.Main.Stdout, "%d tokens, %d gold spans, %d predicted, %d correct\n",
+		sc.Tokens, sc.Overall.Gold, sc.Overall.Predicted, sc.Overall.Correct)
+	fmt.Fprintf(c.Main.Stdout, "%-8s %9s %9s %9s %7s\n", "type", "precision", "recall", "F1", "gold")
+	for _, t := range sc.TypeNames() {
+		x := sc.Types[t]
+		fmt.Fprintf(c.Main.Stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", t, x.Precision(), x.Recall(), x.F1(), x.Gold)
+	}
+	o := sc.Overall
+	fmt.Fprintf(c.Main.Stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", "overall", o.Precision(), o.Recall(), o.F1(), o.Gold)
+	return nil
+}
+
+// loadTagger returns the embedded tagger, or one read from path.
+func loadTagger(path string) (*ner.Tagger, error) {
+	if path == "" {
+		return ner.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open model: %w", err)
+	}
+	defer f.Close()
+	return ner.Read(f)
+}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kroniek/kroniek/ner"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TrainCommand trains kroniek's models: `kroniek train ner` for the
+// mention tagger and `kroniek train clusters` for the word clusters it
+// uses.
+type TrainCommand struct{ Main *Main }
+
+// Run dispatches on the model name.
+func (c *TrainCommand) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
+		return usageError{"want a model name: ner or clusters"}
+	}
+	switch args[0] {
+	case "ner":
+		return c.runNER(args[1:])
+	case "clusters":
+		return c.runClusters(args[1:])
+	case "-h", "--help", "help":
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
+		return flag.ErrHelp
+	}
+	return usageError{fmt.Sprintf("unknown model %q: want ner or clusters", args[0])}
+}
+
+func (c *TrainCommand) runNER(args []string) error {
+	fs := flag.NewFlagSet("kroniek train ner", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	trainPath := fs.String("train", "", "CoNLL-2002 training file (ned.train)")
+	devPath := fs.String("dev", "", "CoNLL-2002 development file for early stopping (ned.testa)")
+	out := fs.String("out", filepath.Join("ner", "model", "ner.gob.gz"), "model file to write")
+	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
+	epochs := fs.Int("epochs", 20, "maximum passes over the training data")
+	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
+	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *trainPath == "" {
+		return usageError{"--train is required"}
+	}
+	train, err := readCoNLLFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	var dev []ner.Sentence
+	if *devPath != "" {
+		if dev, err = readCoNLLFile(*devPath); err != nil {
+			return err
+		}
+	}
+	opt := ner.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Log: c.Main.Stderr}
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err != nil {
+			return fmt.Errorf("open clusters: %w", err)
+		}
+		opt.Clusters, err = ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	res, err := ner.Train(train, dev, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := res.Write(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes): %s\n", *out, buf.Len(), res.Tagger.Info())
+	return nil
+}
+
+func (c *TrainCommand) runClusters(args []string) error {
+	fs := flag.NewFlagSet("kroniek train clusters", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	out := fs.String("out", filepath.Join("ner", "model", "clusters.tsv.gz"), "cluster file to write")
+	k := fs.Int("k", 256, "number of leaf clusters")
+	minCount := fs.Int("min-count", 3, "least frequency of a clustered word")
+	iters := fs.Int("iterations", 12, "maximum exchange passes")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] FILE...\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"want at least one corpus FILE"}
+	}
+	var sents [][]string
+	for _, p := range fs.Args() {
+		s, err := readCorpus(p)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	cl := ner.LearnClusters(sents, ner.ClusterOptions{K: *k, MinCount: *minCount, Iterations: *iters, Log: c.Main.Stderr})
+	var buf bytes.Buffer
+	if err := ner.WriteClusters(&buf, cl); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write clusters: %w", err)
+	}
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d words, %d bytes)\n", *out, len(cl), buf.Len())
+	return nil
+}
+
+// readCoNLLFile reads a CoNLL file from disk.
+func readCoNLLFile(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open conll: %w", err)
+	}
+	defer f.Close()
+	s, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// readCorpus reads sentences of tokens from a JSONL file of articles
+// (field "text", tokenised with nl.Parse) or from a CoNLL file.
+func readCorpus(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open corpus: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	first, _ := br.Peek(1)
+	if len(first) == 0 || first[0] != '{' {
+		s, err := ner.ReadCoNLL(br)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		out := make([][]string, len(s))
+		for i := range s {
+			out[i] = s[i].Words
+		}
+		return out, nil
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out [][]string
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var a struct {
+			Title string `json:"title"`
+			Text  string `json:"text"`
+		}
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			return nil, fmt.Errorf("read jsonl line %d: %w", n, err)
+		}
+		for _, t := range []string{a.Title, a.Text} {
+			doc := nl.Parse(t, nl.Options{Lang: "nl"})
+			for _, s := range doc.Sentences {
+				w := make([]string, len(s.Tokens))
+				for i, tk := range s.Tokens {
+					w[i] = tk.Text
+				}
+				if len(w) > 0 {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read jsonl line %d: %w", n, err)
+	}
+	return out, nil
+}

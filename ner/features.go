@@ -1,0 +1,422 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Feature templates. Their numbers are part of the model format: append,
+// never renumber.
+const (
+	tBias = iota + 1
+	tW0
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tShape0
+	tShapem1
+	tShapep1
+	tShort0
+	tShortm1
+	tShortp1
+	tShort3
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tInitShort
+	tCase0
+	tCaseInit
+	tCasem1
+	tCasep1
+	tPos
+	tLast
+	tC4
+	tC6
+	tC10
+	tC20
+	tC4m1
+	tC6m1
+	tC10m1
+	tC4p1
+	tC6p1
+	tC10p1
+	tC6m2
+	tC6p2
+	tWm1W0
+	tW0Wp1
+	tHFirst
+	tHLast
+	tHLastC6
+	tHLastC10
+	tStem
+	tStemC6
+	tStemC10
+	tWm1Short0
+	tShort0Wp1
+	tGaz
+	tGazm1
+	tGazp1
+)
+
+// maxFeatures bounds the number of features of one token.
+const maxFeatures = 64
+
+// Boundary values for words beyond the sentence.
+const (
+	valBOS = 0x5bd1e995a5a5a5a5
+	valEOS = 0x27d4eb2f165667b1
+)
+
+// lexicon holds what the model knows of words outside the labelled data.
+type lexicon struct {
+	// clusters maps the hash of a word form to its cluster path: the bits in
+	// the low 24 bits (first step highest), the length in the top 8.
+	clusters map[uint64]uint32
+	// cases maps the hash of a lowercased word to its case profile:
+	// 1 + 8*dominant form (0 lower, 1 title, 2 upper, 3 other) + bucket of
+	// the share of capitalised occurrences (0…4); 0 when unknown.
+	cases map[uint64]uint8
+	// gazetteer, when set, gives a small type set of a lowercased word
+	// (a bit per type); it is a hook for a knowledge-base feature and is
+	// not used by the shipped model.
+	gazetteer func(lower string) uint8
+}
+
+// token is everything the feature templates need of one token.
+type token struct {
+	low, shape, short uint64
+	pre, suf          [4]uint64
+	clu               uint32
+	caseP             uint8
+	gaz               uint8
+	hFirst, hLast     uint64
+	hLastClu          uint32
+	stem              uint64
+	stemClu           uint32
+	initCap           bool
+}
+
+// analyse fills t for the word form w. rs is scratch space.
+func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
+	*t = token{}
+	rs = rs[:0]
+	for _, r := range w {
+		rs = append(rs, r)
+	}
+	n := len(rs)
+	// Shapes on the original runes.
+	var sh, ss uint64 = fnvOffset, fnvOffset
+	var prev rune = -1
+	run := 0
+	hyph, apos := -1, -1
+	for i, r := range rs {
+		c := shapeClass(r)
+		if c == prev {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= 4 {
+			sh ^= uint64(c)
+			sh *= fnvPrime
+		}
+		if run == 1 {
+			ss ^= uint64(c)
+			ss *= fnvPrime
+		}
+		prev = c
+		if r == '-' && i > 0 && i < n-1 {
+			if hyph < 0 {
+				hyph = i
+			}
+		}
+		if (r == '\'' || r == '’') && i > 0 && apos < 0 {
+			apos = i
+		}
+	}
+	t.shape, t.short = sh, ss
+	if n > 0 {
+		t.initCap = unicode.IsUpper(rs[0])
+	}
+	// Exact-form cluster before lowercasing.
+	if lx != nil && lx.clusters != nil {
+		t.clu = lx.clusters[hashRunes(rs)]
+		if hyph > 0 {
+			last := strings.LastIndexByte(w, '-')
+			t.hLastClu = lx.clusters[hashString(w[last+1:])]
+		}
+		if apos > 0 {
+			t.stemClu = lx.clusters[hashRunes(rs[:apos])]
+		}
+	}
+	for i, r := range rs {
+		rs[i] = unicode.ToLower(r)
+	}
+	t.low = hashRunes(rs)
+	for k := 1; k <= 4; k++ {
+		if k <= n {
+			t.pre[k-1] = hashRunes(rs[:k])
+			t.suf[k-1] = hashRunes(rs[n-k:])
+		}
+	}
+	if hyph > 0 {
+		t.hFirst = hashRunes(rs[:hyph])
+		last := hyph
+		for i := n - 2; i > hyph; i-- {
+			if rs[i] == '-' {
+				last = i
+				break
+			}
+		}
+		t.hLast = hashRunes(rs[last+1:])
+	}
+	if apos > 0 {
+		t.stem = hashRunes(rs[:apos])
+	}
+	if lx != nil {
+		if lx.cases != nil {
+			t.caseP = lx.cases[t.low]
+		}
+		if lx.gazetteer != nil {
+			t.gaz = lx.gazetteer(string(rs))
+		}
+	}
+	return rs
+}
+
+// shapeClass maps a rune to its shape character.
+func shapeClass(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	case r == '’' || r == '‘':
+		return '\''
+	case r == '“' || r == '”' || r == '„':
+		return '"'
+	}
+	return r
+}
+
+// cluPrefix returns the first p bits of a cluster path as a feature value,
+// or 0 when there is no cluster.
+func cluPrefix(c uint32, p uint) uint64 {
+	if c == 0 {
+		return 0
+	}
+	n := uint(c >> 24)
+	bits := c & 0xFFFFFF
+	if n > p {
+		bits >>= n - p
+		n = p
+	}
+	return uint64(bits) | uint64(n)<<32 | 1<<40
+}
+
+// features appends the feature hashes of position i of toks to out.
+func features(toks []token, i int, out []uint64) []uint64 {
+	n := len(toks)
+	t := &toks[i]
+	var m1, p1, m2, p2 *token
+	if i > 0 {
+		m1 = &toks[i-1]
+	}
+	if i > 1 {
+		m2 = &toks[i-2]
+	}
+	if i+1 < n {
+		p1 = &toks[i+1]
+	}
+	if i+2 < n {
+		p2 = &toks[i+2]
+	}
+	low := func(x *token, edge uint64) uint64 {
+		if x == nil {
+			return edge
+		}
+		return x.low
+	}
+	short := func(x *token, edge uint64) uint64 {
+		if x == nil {
+			return edge
+		}
+		return x.short
+	}
+	add := func(tmpl uint64, v uint64) {
+		out = append(out, mix(tmpl, v))
+	}
+	add(tBias, 0)
+	add(tW0, t.low)
+	add(tWm1, low(m1, valBOS))
+	add(tWp1, low(p1, valEOS))
+	add(tWm2, low(m2, valBOS))
+	add(tWp2, low(p2, valEOS))
+	add(tShape0, t.shape)
+	add(tShort0, t.short)
+	if m1 != nil {
+		add(tShapem1, m1.shape)
+	} else {
+		add(tShapem1, valBOS)
+	}
+	if p1 != nil {
+		add(tShapep1, p1.shape)
+	} else {
+		add(tShapep1, valEOS)
+	}
+	sm1, sp1 := short(m1, valBOS), short(p1, valEOS)
+	add(tShortm1, sm1)
+	add(tShortp1, sp1)
+	out = append(out, mix2(tShort3, t.short, sm1*31+sp1))
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			add(tPre1+uint64(k), t.pre[k])
+			add(tSuf1+uint64(k), t.suf[k])
+		}
+	}
+	init := uint64(0)
+	if i == 0 {
+		init = 1
+	}
+	out = append(out, mix2(tInitShort, t.short, init))
+	add(tCase0, uint64(t.caseP))
+	out = append(out, mix2(tCaseInit, uint64(t.caseP), init))
+	if m1 != nil {
+		add(tCasem1, uint64(m1.caseP))
+	}
+	if p1 != nil {
+		add(tCasep1, uint64(p1.caseP))
+	}
+	pos := uint64(i)
+	if pos > 3 {
+		pos = 3
+	}
+	add(tPos, pos)
+	if i == n-1 {
+		add(tLast, 1)
+	}
+	if t.clu != 0 {
+		add(tC4, cluPrefix(t.clu, 4))
+		add(tC6, cluPrefix(t.clu, 6))
+		add(tC10, cluPrefix(t.clu, 10))
+		add(tC20, cluPrefix(t.clu, 20))
+	}
+	if m1 != nil && m1.clu != 0 {
+		add(tC4m1, cluPrefix(m1.clu, 4))
+		add(tC6m1, cluPrefix(m1.clu, 6))
+		add(tC10m1, cluPrefix(m1.clu, 10))
+	}
+	if p1 != nil && p1.clu != 0 {
+		add(tC4p1, cluPrefix(p1.clu, 4))
+		add(tC6p1, cluPrefix(p1.clu, 6))
+		add(tC10p1, cluPrefix(p1.clu, 10))
+	}
+	if m2 != nil && m2.clu != 0 {
+		add(tC6m2, cluPrefix(m2.clu, 6))
+	}
+	if p2 != nil && p2.clu != 0 {
+		add(tC6p2, cluPrefix(p2.clu, 6))
+	}
+	out = append(out, mix2(tWm1W0, low(m1, valBOS), t.low))
+	out = append(out, mix2(tW0Wp1, t.low, low(p1, valEOS)))
+	if t.hFirst != 0 {
+		add(tHFirst, t.hFirst)
+		add(tHLast, t.hLast)
+		if t.hLastClu != 0 {
+			add(tHLastC6, cluPrefix(t.hLastClu, 6))
+			add(tHLastC10, cluPrefix(t.hLastClu, 10))
+		}
+	}
+	if t.stem != 0 {
+		add(tStem, t.stem)
+		if t.stemClu != 0 {
+			add(tStemC6, cluPrefix(t.stemClu, 6))
+			add(tStemC10, cluPrefix(t.stemClu, 10))
+		}
+	}
+	out = append(out, mix2(tWm1Short0, low(m1, valBOS), t.short))
+	out = append(out, mix2(tShort0Wp1, t.short, low(p1, valEOS)))
+	if t.gaz != 0 {
+		add(tGaz, uint64(t.gaz))
+	}
+	if m1 != nil && m1.gaz != 0 {
+		add(tGazm1, uint64(m1.gaz))
+	}
+	if p1 != nil && p1.gaz != 0 {
+		add(tGazp1, uint64(p1.gaz))
+	}
+	return out
+}
+
+// isAllCaps reports whether words read as an all-caps line: at least three
+// words with letters, four in five of them without a lowercase letter.
+func isAllCaps(words []string) bool {
+	lettered, upper := 0, 0
+	for _, w := range words {
+		hasLetter, hasLower := false, false
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				hasLetter = true
+				if unicode.IsLower(r) {
+					hasLower = true
+					break
+				}
+			}
+		}
+		if hasLetter {
+			lettered++
+			if !hasLower {
+				upper++
+			}
+		}
+	}
+	return lettered >= 3 && upper*5 >= lettered*4
+}
+
+// truecase returns w in the case it most often has in running text: known
+// lowercase words lowercased, known names title-cased, known acronyms kept;
+// unknown words lowercased, so that an all-caps line is not read as names.
+func (lx *lexicon) truecase(w string) string {
+	p := uint8(0)
+	if lx != nil && lx.cases != nil {
+		p = lx.cases[hashLower(w)]
+	}
+	if p == 0 {
+		return strings.ToLower(w)
+	}
+	switch (p - 1) / 8 {
+	case 1:
+		return titleCase(w)
+	case 2:
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// titleCase uppercases the first letter of w and of each hyphen part and
+// lowercases the rest.
+func titleCase(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	start := true
+	for _, r := range w {
+		if start && unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToUpper(r))
+			start = false
+			continue
+		}
+		if r == '-' {
+			start = true
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

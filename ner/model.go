@@ -1,0 +1,205 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Tags in the CoNLL-2002 IOB2 scheme, in model order.
+var tagNames = [numTags]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"}
+
+// numTags is the number of IOB2 tags.
+const numTags = 9
+
+// modelVersion is the version of the model file format.
+const modelVersion = 1
+
+// tagIndex returns the index of an IOB2 tag; unknown tags are O.
+func tagIndex(tag string) int {
+	for i, t := range tagNames {
+		if t == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether tag t may follow tag prev (prev < 0: sentence
+// start) under IOB2: I-X only after B-X or I-X.
+func allowed(prev, t int) bool {
+	if t == 0 || t%2 == 1 {
+		return true
+	}
+	return prev == t || prev == t-1
+}
+
+// modelFile is the serialised model.
+type modelFile struct {
+	Version int
+	// Keys are the feature hashes, sorted; Weights holds numTags
+	// weights per key, quantised with Scale.
+	Keys    []uint64
+	Weights []int16
+	Scale   float32
+	// Trans holds transition weights: row 0 for the sentence start, row
+	// 1+p for previous tag p.
+	Trans []float32
+	// Cluster lexicon: word forms and their encoded cluster paths.
+	ClusterWords []string
+	ClusterPaths []uint32
+	// Case lexicon: hashes of lowercased words and their case profiles.
+	CaseKeys []uint64
+	CaseVals []uint8
+	// Info describes how the model was trained.
+	Info string
+}
+
+// model is a loaded model ready for scoring.
+type model struct {
+	mask    uint64
+	keys    []uint64 // open addressing, 0 = empty
+	rows    []int32
+	weights []float32 // numTags per row
+	trans   [numTags + 1][numTags]float32
+	lex     lexicon
+	info    string
+}
+
+// newModel builds the scoring structures from a model file.
+func newModel(f *modelFile) (*model, error) {
+	if f.Version != modelVersion {
+		return nil, fmt.Errorf("model version %d, want %d", f.Version, modelVersion)
+	}
+	if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
+		return nil, fmt.Errorf("model sizes do not match")
+	}
+	if len(f.ClusterWords) != len(f.ClusterPaths) || len(f.CaseKeys) != len(f.CaseVals) {
+		return nil, fmt.Errorf("model lexicon sizes do not match")
+	}
+	m := &model{info: f.Info}
+	size := 1
+	for size < 2*len(f.Keys)+2 {
+		size <<= 1
+	}
+	m.mask = uint64(size - 1)
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	m.weights = make([]float32, len(f.Weights))
+	for i, w := range f.Weights {
+		m.weights[i] = float32(w) * f.Scale
+	}
+	for r, k := range f.Keys {
+		j := k & m.mask
+		for m.keys[j] != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.keys[j] = k
+		m.rows[j] = int32(r)
+	}
+	for p := 0; p <= numTags; p++ {
+		copy(m.trans[p][:], f.Trans[p*numTags:(p+1)*numTags])
+	}
+	m.lex.clusters = make(map[uint64]uint32, len(f.ClusterWords))
+	for i, w := range f.ClusterWords {
+		m.lex.clusters[hashString(w)] = f.ClusterPaths[i]
+	}
+	m.lex.cases = make(map[uint64]uint8, len(f.CaseKeys))
+	for i, k := range f.CaseKeys {
+		m.lex.cases[k] = f.CaseVals[i]
+	}
+	return m, nil
+}
+
+// row returns the weight row of feature hash k, or -1.
+func (m *model) row(k uint64) int32 {
+	j := k & m.mask
+	for {
+		kk := m.keys[j]
+		if kk == k {
+			return m.rows[j]
+		}
+		if kk == 0 {
+			return -1
+		}
+		j = (j + 1) & m.mask
+	}
+}
+
+// viterbi returns the best IOB2 tag sequence for emission scores em
+// (numTags per position) and transitions trans, writing into tags.
+func viterbi(em []float32, trans *[numTags + 1][numTags]float32, tags []int, back []int8, delta []float32) {
+	n := len(tags)
+	if n == 0 {
+		return
+	}
+	ninf := float32(math.Inf(-1))
+	for t := 0; t < numTags; t++ {
+		if allowed(-1, t) {
+			delta[t] = em[t] + trans[0][t]
+		} else {
+			delta[t] = ninf
+		}
+	}
+	for i := 1; i < n; i++ {
+		cur := delta[i*numTags : (i+1)*numTags]
+		prev := delta[(i-1)*numTags : i*numTags]
+		for t := 0; t < numTags; t++ {
+			best, arg := ninf, 0
+			for p := 0; p < numTags; p++ {
+				if !allowed(p, t) {
+					continue
+				}
+				s := prev[p] + trans[p+1][t]
+				if s > best {
+					best, arg = s, p
+				}
+			}
+			cur[t] = best + em[i*numTags+t]
+			back[i*numTags+t] = int8(arg)
+		}
+	}
+	last := delta[(n-1)*numTags : n*numTags]
+	best, arg := ninf, 0
+	for t := 0; t < numTags; t++ {
+		if last[t] > best {
+			best, arg = last[t], t
+		}
+	}
+	tags[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		tags[i-1] = int(back[i*numTags+tags[i]])
+	}
+}
+
+// writeModel writes f gzipped gob to w.
+func writeModel(w io.Writer, f *modelFile) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("gzip model: %w", err)
+	}
+	if err := gob.NewEncoder(zw).Encode(f); err != nil {
+		return fmt.Errorf("encode model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("gzip model: %w", err)
+	}
+	return nil
+}
+
+// readModel reads a gzipped gob model.
+func readModel(r io.Reader) (*modelFile, error) {
+	zr, err := gzip.NewReader(bufio.NewReader(r))
+	if err != nil {
+		return nil, fmt.Errorf("gunzip model: %w", err)
+	}
+	defer zr.Close()
+	var f modelFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("decode model: %w", err)
+	}
+	return &f, nil
+}
