@@ -50,6 +50,10 @@ func Clean(body string) Result {
 		}
 	}
 	markRelated(body, units)
+	if len(units) == 1 && units[0].kind == "" {
+		// One kept line: the text is the trimmed body, without a copy.
+		return Result{Text: body[units[0].start:units[0].end]}
+	}
 	return assemble(body, units)
 }
 
@@ -181,7 +185,18 @@ func isHeading(line string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpenQuote(r) {
 		return false
 	}
-	return !endsInPunct(line)
+	if endsInPunct(line) {
+		return false
+	}
+	// Speech ("‘…’, zei Halsema") and long lines ending in a quote are
+	// prose; quoted headings are short.
+	for _, q := range []string{"’,", "”,", "\",", "’ zei", "” zei"} {
+		if strings.Contains(line, q) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !isCloseQuote(last) || words(line) <= 8
 }
 
 // endsInPunct tells whether line ends in sentence or clause punctuation,

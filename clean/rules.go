@@ -75,18 +75,34 @@ func captionCut(line string) (int, bool) {
 // Bergh / de Volkskrant", "(Foto ANP)"), or "©"/"(c)" followed by a short
 // name, at the end of the line.
 func creditStart(line string) int {
-	l := strings.TrimSpace(line)
+	// A credit is short: only the end of the line is looked at.
+	off := 0
+	if len(line) > creditWindow {
+		off = len(line) - creditWindow
+		for off < len(line) && !utf8.RuneStart(line[off]) {
+			off++
+		}
+	}
+	if i := creditIn(line[off:]); i >= 0 {
+		return off + i
+	}
+	return -1
+}
+
+// creditWindow is how far from the end of a line a credit may start.
+const creditWindow = 200
+
+// creditIn is creditStart on the end of a line.
+func creditIn(l string) int {
 	if strings.HasSuffix(l, ")") {
 		if i := strings.LastIndexByte(l, '('); i >= 0 {
 			inner := l[i+1 : len(l)-1]
-			if strings.HasPrefix(inner, "c) ") || strings.HasPrefix(inner, "C) ") {
-				// "(c) Name" ends in the name, not in ")".
-			} else if isCreditPhrase(inner) {
+			if !strings.HasPrefix(inner, "c) ") && !strings.HasPrefix(inner, "C) ") && isCreditPhrase(inner) {
 				return i
 			}
 		}
 	}
-	for _, mark := range []string{"©", "(c) ", "(C) ", "(c)", "(C)"} {
+	for _, mark := range []string{"©", "(c)", "(C)"} {
 		if i := strings.LastIndex(l, mark); i >= 0 {
 			tail := strings.TrimSpace(l[i+len(mark):])
 			if tail != "" && len(tail) <= 60 && words(tail) <= 8 && !endsInPunct(tail) {
@@ -339,7 +355,7 @@ func isTeaserTitle(line string) bool {
 }
 
 // isTeaserLead tells whether a line is short enough to be the lead of a
-// teaser: one to three sentences.
+// teaser: one to three sentences, at most 300 bytes.
 func isTeaserLead(line string) bool {
-	return len(line) <= 400 && sentences(line) <= 3
+	return len(line) <= 300 && sentences(line) <= 3
 }

@@ -43,7 +43,7 @@ func TestSeeds(t *testing.T) {
 		headings []string
 	}{
 		"000": {
-			removed: []removal{{kroniek.RemovedRelated, "Lees ook:\n\nEuropa of Rusland?"}},
+			removed:  []removal{{kroniek.RemovedRelated, "Lees ook:\n\nEuropa of Rusland?"}},
 			headings: []string{"Achter gesloten deuren", "Zelfs Boedapest vindt het te gortig"},
 		},
 		"001": {
