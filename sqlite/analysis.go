@@ -1,0 +1,265 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/kroniek/kroniek"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// PutAnalyses stores per-article extraction results, replacing the earlier
+// analysis and its normalised rows for the same articles, in one
+// transaction. The articles must be stored first (else ENOTFOUND).
+func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
+	return s.write(ctx, "put analyses", func(tx *sql.Tx) error {
+		for _, an := range analyses {
+			if err := putAnalysis(ctx, tx, an); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// putAnalysis replaces one article's analysis and its mention, quote,
+// amount, time and event rows.
+func putAnalysis(ctx context.Context, tx *sql.Tx, an *kroniek.Analysis) error {
+	if an == nil || an.Article == "" {
+		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
+	}
+	id := an.Article
+	data, err := jsonText(an)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
+		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, data)
+	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) {
+		return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
+	} else if err != nil {
+		return fmt.Errorf("analysis %s: %w", id, err)
+	}
+	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article = ?`, id); err != nil {
+			return fmt.Errorf("analysis %s: clear %s: %w", id, table, err)
+		}
+	}
+	ins := func(what string, q string, args ...any) error {
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("analysis %s: insert %s: %w", id, what, err)
+		}
+		return nil
+	}
+	for i, m := range an.Mentions {
+		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role); err != nil {
+			return err
+		}
+	}
+	for i, q := range an.Quotes {
+		q.Article = id
+		data, err := jsonText(q)
+		if err != nil {
+			return err
+		}
+		if err := ins("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, q.Speaker, q.Kind, data); err != nil {
+			return err
+		}
+	}
+	for i, a := range an.Amounts {
+		a.Article = id
+		data, err := jsonText(a)
+		if err != nil {
+			return err
+		}
+		if err := ins("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, a.Start, a.End, a.Unit, a.Value, data); err != nil {
+			return err
+		}
+	}
+	for i, t := range an.Times {
+		t.Article = id
+		data, err := jsonText(t)
+		if err != nil {
+			return err
+		}
+		if err := ins("time", `INSERT INTO times (article, seq, start, "end", value, data)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, i, t.Start, t.End, t.Value, data); err != nil {
+			return err
+		}
+	}
+	for i, e := range an.Events {
+		e.Article = id
+		data, err := jsonText(e)
+		if err != nil {
+			return err
+		}
+		if err := ins("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.Type, e.Mode, e.Date,
+			jsonStrings(e.Actor), jsonStrings(e.Recipient), e.ID, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Analysis returns one article's analysis, or ENOTFOUND.
+func (s *Store) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
+	var an *kroniek.Analysis
+	err := s.read(ctx, "analysis", func(tx *sql.Tx) error {
+		list, err := findAnalyses(ctx, tx, []string{articleID})
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q not found", articleID)
+		}
+		an = list[0]
+		return nil
+	})
+	return an, err
+}
+
+// Analyses returns the analyses of the given articles (all when ids is
+// nil) in publication order; articles without an analysis are left out.
+func (s *Store) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
+	var list []*kroniek.Analysis
+	err := s.read(ctx, "analyses", func(tx *sql.Tx) error {
+		var err error
+		list, err = findAnalyses(ctx, tx, ids)
+		return err
+	})
+	return list, err
+}
+
+// findAnalyses reads analyses in publication order of their articles.
+func findAnalyses(ctx context.Context, tx *sql.Tx, ids []string) ([]*kroniek.Analysis, error) {
+	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article`
+	var args []any
+	if ids != nil {
+		q += ` WHERE ` + inJSON("x.article")
+		args = append(args, jsonStrings(ids))
+	}
+	q += ` ORDER BY ` + orderArticles
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []*kroniek.Analysis{}
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return nil, err
+		}
+		var an kroniek.Analysis
+		if err := json.Unmarshal([]byte(data), &an); err != nil {
+			return nil, fmt.Errorf("decode analysis: %w", err)
+		}
+		list = append(list, &an)
+	}
+	return list, rows.Err()
+}
+
+// Quotes returns the quotes matching f in publication order of their
+// articles, then by position, and the total count before paging.
+func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
+	limit, offset, err := page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w where
+	w.eq("x.article", f.Article)
+	w.eq("x.speaker", f.Speaker)
+	w.eq("a.story", f.Story)
+	w.eq("x.kind", f.Kind)
+	from := ` FROM quotes x JOIN articles a ON a.id = x.article` + w.sql()
+	list := []kroniek.Quote{}
+	var n int
+	err = s.read(ctx, "quotes", func(tx *sql.Tx) error {
+		var err error
+		if n, err = count(tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
+			return err
+		}
+		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
+			append(w.args, limit, offset), func(data []byte) error {
+				var q kroniek.Quote
+				if err := json.Unmarshal(data, &q); err != nil {
+					return fmt.Errorf("decode quote: %w", err)
+				}
+				list = append(list, q)
+				return nil
+			})
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// Events returns the events matching f in publication order of their
+// articles, then by position, and the total count before paging.
+func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
+	limit, offset, err := page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w where
+	w.eq("x.article", f.Article)
+	w.eq("a.story", f.Story)
+	w.eq("x.type", f.Type)
+	if f.Actor != "" {
+		w.add("EXISTS (SELECT 1 FROM json_each(x.actor) WHERE value = ?)", f.Actor)
+	}
+	if f.Recipient != "" {
+		w.add("EXISTS (SELECT 1 FROM json_each(x.recipient) WHERE value = ?)", f.Recipient)
+	}
+	if err := w.dateRange("x.date", f.From, f.To); err != nil {
+		return nil, 0, err
+	}
+	from := ` FROM events x JOIN articles a ON a.id = x.article` + w.sql()
+	list := []kroniek.Event{}
+	var n int
+	err = s.read(ctx, "events", func(tx *sql.Tx) error {
+		var err error
+		if n, err = count(tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
+			return err
+		}
+		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
+			append(w.args, limit, offset), func(data []byte) error {
+				var e kroniek.Event
+				if err := json.Unmarshal(data, &e); err != nil {
+					return fmt.Errorf("decode event: %w", err)
+				}
+				list = append(list, e)
+				return nil
+			})
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// scanJSON runs a query of one JSON column and passes each value to fn.
+func scanJSON(ctx context.Context, tx *sql.Tx, q string, args []any, fn func([]byte) error) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return err
+		}
+		if err := fn(data); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

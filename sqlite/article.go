@@ -1,0 +1,296 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"math"
+	"time"
+
+	"github.com/kroniek/kroniek"
+)
+
+// removedRow is kroniek.Removed with its offsets, which the JSON form of the
+// domain type leaves out.
+type removedRow struct {
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// articleRow is an article's column values as stored.
+type articleRow struct {
+	a                       *kroniek.Article
+	removed, headings, meta string
+	hash                    string
+}
+
+// newArticleRow encodes the JSON columns and the content hash of a.
+func newArticleRow(a *kroniek.Article) (*articleRow, error) {
+	r := &articleRow{a: a}
+	removed := make([]removedRow, len(a.Removed))
+	for i, x := range a.Removed {
+		removed[i] = removedRow(x)
+	}
+	var err error
+	if r.removed, err = jsonText(removed); err != nil {
+		return nil, err
+	}
+	headings := a.Headings
+	if headings == nil {
+		headings = []kroniek.Span{}
+	}
+	if r.headings, err = jsonText(headings); err != nil {
+		return nil, err
+	}
+	meta := a.Meta
+	if meta == nil {
+		meta = map[string]string{}
+	}
+	if r.meta, err = jsonText(meta); err != nil { // map keys are sorted
+		return nil, err
+	}
+	r.hash = contentHash(a, r.removed, r.headings, r.meta)
+	return r, nil
+}
+
+// contentHash hashes every stored field of a except the links that
+// cross-document work sets (duplicate_of, similarity, story).
+func contentHash(a *kroniek.Article, removed, headings, meta string) string {
+	h := sha256.New()
+	for _, s := range []string{a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published,
+		a.Lang, a.Body, a.Text, removed, headings, meta} {
+		writeString(h, s)
+	}
+	var b [8]byte
+	if a.PublishedInferred {
+		b[0] = 1
+	}
+	h.Write(b[:1])
+	for _, f := range []float64{a.PublishedConfidence, a.LangConfidence} {
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(f))
+		h.Write(b[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeString writes s with its length, so field boundaries are unambiguous.
+func writeString(h hash.Hash, s string) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(len(s)))
+	h.Write(b[:])
+	h.Write([]byte(s))
+}
+
+// PutArticles inserts new articles and updates changed ones, in one
+// transaction. An article is unchanged when its content hash is equal.
+// Links (duplicate_of, similarity, story) are set on insert and otherwise
+// only by PutCorpus.
+func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (kroniek.IngestResult, error) {
+	var res kroniek.IngestResult
+	err := s.write(ctx, "put articles", func(tx *sql.Tx) error {
+		var err error
+		res, err = s.putArticles(ctx, tx, articles)
+		return err
+	})
+	if err != nil {
+		return kroniek.IngestResult{}, err
+	}
+	return res, nil
+}
+
+func (s *Store) putArticles(ctx context.Context, tx *sql.Tx, articles []*kroniek.Article) (kroniek.IngestResult, error) {
+	var res kroniek.IngestResult
+	now := s.Now().UTC().Format(time.RFC3339Nano)
+	seen := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		if a == nil || a.ID == "" {
+			return res, kroniek.Errorf(kroniek.EINVALID, "article without id")
+		}
+		r, err := newArticleRow(a)
+		if err != nil {
+			return res, err
+		}
+		var old string
+		err = tx.QueryRowContext(ctx, `SELECT content_hash FROM articles WHERE id = ?`, a.ID).Scan(&old)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			if err := insertArticle(ctx, tx, r, now); err != nil {
+				return res, err
+			}
+			if err := indexArticle(ctx, tx, a); err != nil {
+				return res, err
+			}
+			res.New++
+		case err != nil:
+			return res, fmt.Errorf("article %s: %w", a.ID, err)
+		case old == r.hash:
+			if !seen[a.ID] {
+				res.Unchanged++
+			}
+		default:
+			if err := updateArticle(ctx, tx, r, now); err != nil {
+				return res, err
+			}
+			if err := indexArticle(ctx, tx, a); err != nil {
+				return res, err
+			}
+			res.Updated++
+		}
+		seen[a.ID] = true
+	}
+	return res, nil
+}
+
+func insertArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) error {
+	a := r.a
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles (id, source, url, outlet, title, author,
+		published, published_inferred, published_confidence, lang, lang_confidence, body, text,
+		removed, headings, meta, duplicate_of, similarity, story, content_hash, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author,
+		a.Published, a.PublishedInferred, a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text,
+		r.removed, r.headings, r.meta, a.DuplicateOf, a.Similarity, a.Story, r.hash, now)
+	if err != nil {
+		return fmt.Errorf("insert article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func updateArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) error {
+	a := r.a
+	_, err := tx.ExecContext(ctx, `UPDATE articles SET source = ?, url = ?, outlet = ?, title = ?,
+		author = ?, published = ?, published_inferred = ?, published_confidence = ?, lang = ?,
+		lang_confidence = ?, body = ?, text = ?, removed = ?, headings = ?, meta = ?,
+		content_hash = ?, updated_at = ? WHERE id = ?`,
+		a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published, a.PublishedInferred,
+		a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text, r.removed, r.headings, r.meta,
+		r.hash, now, a.ID)
+	if err != nil {
+		return fmt.Errorf("update article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// Article returns one article, or ENOTFOUND.
+func (s *Store) Article(ctx context.Context, id string) (*kroniek.Article, error) {
+	var a *kroniek.Article
+	err := s.read(ctx, "article", func(tx *sql.Tx) error {
+		list, err := findArticles(ctx, tx, " WHERE a.id = ?", []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "article %q not found", id)
+		}
+		a = list[0]
+		return nil
+	})
+	return a, err
+}
+
+// Articles returns the articles matching f in publication order (unknown
+// dates last, then by id) and the total count before paging.
+func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
+	limit, offset, err := page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w where
+	if f.IDs != nil {
+		w.add(inJSON("a.id"), jsonStrings(f.IDs))
+	}
+	w.eq("a.story", f.Story)
+	w.eq("a.outlet", f.Outlet)
+	w.eq("a.lang", f.Lang)
+	if f.Entity != "" {
+		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", f.Entity)
+	}
+	if err := w.dateRange("a.published", f.From, f.To); err != nil {
+		return nil, 0, err
+	}
+	var list []*kroniek.Article
+	var n int
+	err = s.read(ctx, "articles", func(tx *sql.Tx) error {
+		var err error
+		if n, err = count(tx, `SELECT COUNT(*) FROM articles a`+w.sql(), w.args...); err != nil {
+			return err
+		}
+		list, err = findArticles(ctx, tx, w.sql(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+const articleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.published,
+	a.published_inferred, a.published_confidence, a.lang, a.lang_confidence, a.body, a.text,
+	a.removed, a.headings, a.meta, a.duplicate_of, a.similarity, a.story`
+
+// findArticles reads the articles matching the WHERE clause in
+// publication order.
+func findArticles(ctx context.Context, tx *sql.Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
+	q := `SELECT ` + articleColumns + ` FROM articles a` + whereSQL +
+		` ORDER BY ` + orderArticles + ` LIMIT ? OFFSET ?`
+	rows, err := tx.QueryContext(ctx, q, append(append([]any{}, args...), limit, offset)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []*kroniek.Article{}
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return list, rows.Err()
+}
+
+// scanArticle reads one row of articleColumns.
+func scanArticle(rows *sql.Rows) (*kroniek.Article, error) {
+	var a kroniek.Article
+	var removed, headings, meta string
+	if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
+		&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
+		&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
+		return nil, fmt.Errorf("scan article: %w", err)
+	}
+	var rr []removedRow
+	if err := json.Unmarshal([]byte(removed), &rr); err != nil {
+		return nil, fmt.Errorf("article %s removed: %w", a.ID, err)
+	}
+	a.Removed = make([]kroniek.Removed, len(rr))
+	for i, x := range rr {
+		a.Removed[i] = kroniek.Removed(x)
+	}
+	if err := json.Unmarshal([]byte(headings), &a.Headings); err != nil {
+		return nil, fmt.Errorf("article %s headings: %w", a.ID, err)
+	}
+	if len(a.Headings) == 0 {
+		a.Headings = nil
+	}
+	if err := json.Unmarshal([]byte(meta), &a.Meta); err != nil {
+		return nil, fmt.Errorf("article %s meta: %w", a.ID, err)
+	}
+	if len(a.Meta) == 0 {
+		a.Meta = nil
+	}
+	return &a, nil
+}
+
+// articleExists reports whether an article with the id is stored.
+func articleExists(ctx context.Context, tx *sql.Tx, id string) (bool, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, id).Scan(&n)
+	return n > 0, err
+}

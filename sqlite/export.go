@@ -1,0 +1,111 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Export returns the whole store as the export document: articles in
+// publication order (unknown dates last, then id); entities most mentioned
+// first with their mentions; quotes, amounts, times and events in article
+// order then position; stories newest activity first. The same store
+// content always gives the same document.
+func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
+	x := &kroniek.Export{
+		Articles: []kroniek.ExportArticle{},
+		Entities: []*kroniek.Entity{},
+		Quotes:   []kroniek.Quote{},
+		Amounts:  []kroniek.Amount{},
+		Times:    []kroniek.TimeRef{},
+		Events:   []kroniek.Event{},
+		Stories:  []*kroniek.Story{},
+	}
+	err := s.read(ctx, "export", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY `+orderArticles)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			x.Articles = append(x.Articles, kroniek.NewExportArticle(a))
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+
+		if x.Entities, err = findEntities(ctx, tx, "", nil, -1, 0); err != nil {
+			return err
+		}
+		if err := exportMentions(ctx, tx, x.Entities); err != nil {
+			return err
+		}
+		for _, it := range []struct {
+			table string
+			add   func([]byte) error
+		}{
+			{"quotes", decodeAppend(&x.Quotes)},
+			{"amounts", decodeAppend(&x.Amounts)},
+			{"times", decodeAppend(&x.Times)},
+			{"events", decodeAppend(&x.Events)},
+		} {
+			q := `SELECT x.data FROM ` + it.table + ` x JOIN articles a ON a.id = x.article
+				ORDER BY ` + orderArticles + `, x.start, x.seq`
+			if err := scanJSON(ctx, tx, q, nil, it.add); err != nil {
+				return fmt.Errorf("export %s: %w", it.table, err)
+			}
+		}
+		x.Stories, err = findStories(ctx, tx, "", nil, -1, 0)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// decodeAppend returns a function appending each decoded JSON value to list.
+func decodeAppend[T any](list *[]T) func([]byte) error {
+	return func(data []byte) error {
+		var v T
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("decode %T: %w", v, err)
+		}
+		*list = append(*list, v)
+		return nil
+	}
+}
+
+// exportMentions fills the mentions of every entity in one pass.
+func exportMentions(ctx context.Context, tx *sql.Tx, entities []*kroniek.Entity) error {
+	byID := make(map[string]*kroniek.Entity, len(entities))
+	for _, e := range entities {
+		byID[e.ID] = e
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
+		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
+		WHERE m.entity != '' ORDER BY `+orderArticles+`, m.start, m.seq`)
+	if err != nil {
+		return fmt.Errorf("export mentions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m kroniek.Mention
+		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
+			&m.KB, &m.Role); err != nil {
+			return fmt.Errorf("export mentions: %w", err)
+		}
+		if e := byID[m.Entity]; e != nil {
+			e.Mentions = append(e.Mentions, m)
+		}
+	}
+	return rows.Err()
+}

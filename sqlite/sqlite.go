@@ -1,0 +1,281 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+var _ kroniek.Store = (*Store)(nil)
+
+// Paging limits.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Store is a kroniek.Store in one SQLite file. Writes go through a single
+// connection; reads use a small pool of read-only connections, which WAL
+// lets run beside the writer.
+type Store struct {
+	path string
+	db   *sql.DB // the one writer connection
+	rdb  *sql.DB // readers; == db for in-memory stores
+
+	// Now returns the time stamped on changed rows; tests may replace it.
+	Now func() time.Time
+}
+
+// Open opens (creating if needed) the store at path and applies pending
+// migrations. The path ":memory:" gives a private in-memory store.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: empty database path")
+	}
+	s := &Store{path: path, Now: time.Now}
+	memory := path == ":memory:"
+
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	s.db, s.rdb = db, db
+
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if !memory {
+		rdb, err := sql.Open("sqlite", dsn(path, true))
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open sqlite readers %s: %w", path, err)
+		}
+		rdb.SetMaxOpenConns(4)
+		rdb.SetMaxIdleConns(2)
+		rdb.SetConnMaxIdleTime(time.Minute)
+		s.rdb = rdb
+	}
+	return s, nil
+}
+
+// dsn builds the modernc.org/sqlite data source name: every connection
+// gets the same pragmas; writers take the write lock when a transaction
+// begins so two writers never deadlock on a lock upgrade.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if path != ":memory:" {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the database connections.
+func (s *Store) Close() error {
+	var err error
+	if s.rdb != s.db {
+		err = s.rdb.Close()
+	}
+	if e := s.db.Close(); e != nil && err == nil {
+		err = e
+	}
+	if err != nil {
+		return fmt.Errorf("close sqlite %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// DB returns the writer connection pool, for tools and tests.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// IntegrityCheck runs SQLite's integrity check and the FTS5 index check and
+// returns an error describing the first problems found.
+func (s *Store) IntegrityCheck(ctx context.Context) error {
+	rows, err := s.rdb.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return fmt.Errorf("integrity check: %w", err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("integrity check: %d problems, first: %s", len(problems), problems[0])
+	}
+	// The FTS5 check writes nothing but is a command on the table, so it
+	// runs on the writer connection.
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO search (search, rank) VALUES ('integrity-check', 0)`); err != nil {
+		return fmt.Errorf("search index integrity check: %w", err)
+	}
+	return nil
+}
+
+// migrate applies the embedded migrations not yet recorded in the
+// migrations table, each in its own transaction, in name order.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (
+		name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := s.migrateFile(ctx, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) migrateFile(ctx context.Context, name string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	} else if n > 0 {
+		return nil
+	}
+	buf, err := fs.ReadFile(migrationFS, name)
+	if err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	}
+	if _, err := tx.ExecContext(ctx, string(buf)); err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
+		name, s.Now().UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate %s: %w", name, err)
+	}
+	return nil
+}
+
+// write runs fn in a write transaction and commits it.
+func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: begin: %w", op, mapError(err))
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return wrap(op, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: commit: %w", op, mapError(err))
+	}
+	return nil
+}
+
+// read runs fn in a read-only transaction, so that every query it makes
+// sees the same snapshot.
+func (s *Store) read(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.rdb != s.db})
+	if err != nil {
+		return fmt.Errorf("%s: begin: %w", op, mapError(err))
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return wrap(op, err)
+	}
+	return nil
+}
+
+// wrap adds the operation to internal errors and passes application
+// errors through unchanged, so their messages stay user-facing.
+func wrap(op string, err error) error {
+	var e *kroniek.Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", op, mapError(err))
+}
+
+// mapError turns the driver errors an application can act on into
+// kroniek errors, by result code.
+func mapError(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ECONFLICT, "the database is busy; try again"), err)
+	case sqlite3.SQLITE_FULL:
+		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ETOOLARGE, "the database or disk is full"), err)
+	}
+	return err
+}
+
+// isConstraint reports whether err is a constraint violation of the given
+// extended code (or any constraint when code is 0).
+func isConstraint(err error, code int) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	if code == 0 {
+		return se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT
+	}
+	return se.Code() == code
+}
+
+// page returns the effective limit and offset of p.
+func page(p kroniek.Page) (limit, offset int, err error) {
+	if p.Offset < 0 || p.Limit < 0 {
+		return 0, 0, kroniek.Errorf(kroniek.EINVALID, "negative offset or limit")
+	}
+	limit = p.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	} else if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	return limit, p.Offset, nil
+}

@@ -1,0 +1,523 @@
+package storetest
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Open returns a new, empty store and arranges (t.Cleanup) for it to be
+// closed and removed when the test ends.
+type Open func(t *testing.T) kroniek.Store
+
+// Run runs the contract suite of kroniek.Store against the stores open
+// returns; every subtest opens its own.
+func Run(t *testing.T, open Open) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, Open)
+	}{
+		{"PutArticles", testPutArticles},
+		{"Articles", testArticles},
+		{"Analyses", testAnalyses},
+		{"Corpus", testCorpus},
+		{"Entities", testEntities},
+		{"Stories", testStories},
+		{"Quotes", testQuotes},
+		{"Events", testEvents},
+		{"Search", testSearch},
+		{"SearchFilters", testSearchFilters},
+		{"SearchHostile", testSearchHostile},
+		{"Export", testExport},
+		{"FeedState", testFeedState},
+		{"Invalid", testInvalid},
+		{"Concurrent", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
+// loaded opens a store holding the fixture articles, analyses (resolved
+// by PutCorpus) and corpus.
+func loaded(t *testing.T, open Open) kroniek.Store {
+	t.Helper()
+	s := open(t)
+	ctx := t.Context()
+	if _, err := s.PutArticles(ctx, Articles()); err != nil {
+		t.Fatalf("PutArticles: %v", err)
+	}
+	if err := s.PutAnalyses(ctx, Analyses(t, false)); err != nil {
+		t.Fatalf("PutAnalyses: %v", err)
+	}
+	if err := s.PutCorpus(ctx, Corpus(t)); err != nil {
+		t.Fatalf("PutCorpus: %v", err)
+	}
+	return s
+}
+
+// wantCode fails unless err carries the application error code.
+func wantCode(t *testing.T, what string, err error, code string) {
+	t.Helper()
+	if got := kroniek.ErrorCode(err); got != code {
+		t.Errorf("%s: error code %q (%v), want %q", what, got, err, code)
+	}
+}
+
+// articleIDs returns the ids of articles.
+func articleIDs(list []*kroniek.Article) []string {
+	ids := []string{}
+	for _, a := range list {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// equalIDs fails when got differs from want.
+func equalIDs(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: got %q, want %q", what, got, want)
+	}
+}
+
+func testPutArticles(t *testing.T, open Open) {
+	s := open(t)
+	ctx := t.Context()
+	res, err := s.PutArticles(ctx, Articles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (kroniek.IngestResult{New: 5}); res != want {
+		t.Errorf("first put: %+v, want %+v", res, want)
+	}
+	res, err = s.PutArticles(ctx, Articles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (kroniek.IngestResult{Unchanged: 5}); res != want {
+		t.Errorf("second put: %+v, want %+v (0 new, 5 unchanged)", res, want)
+	}
+
+	// Every field survives the round trip, including those the JSON form
+	// leaves out (body, removed offsets).
+	for _, want := range Articles() {
+		got, err := s.Article(ctx, want.ID)
+		if err != nil {
+			t.Fatalf("Article(%s): %v", want.ID, err)
+		}
+		if !reflect.DeepEqual(normArticle(got), normArticle(want)) {
+			t.Errorf("Article(%s) round trip:\n got %+v\nwant %+v", want.ID, got, want)
+		}
+	}
+
+	// A changed field is an update; links alone are not content.
+	arts := Articles()
+	arts[1].Title = "EU dreigt opnieuw met sancties"
+	arts[2].Story = "some-story"
+	res, err = s.PutArticles(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (kroniek.IngestResult{Updated: 1, Unchanged: 4}); res != want {
+		t.Errorf("changed put: %+v, want %+v", res, want)
+	}
+	if a, err := s.Article(ctx, artNRC); err != nil || a.Title != arts[1].Title {
+		t.Errorf("updated article: %v, %v", a, err)
+	}
+	arts[0].Body += " extra"
+	if res, err = s.PutArticles(ctx, arts); err != nil || res != (kroniek.IngestResult{Updated: 1, Unchanged: 4}) {
+		t.Errorf("body change: %+v, %v; want 1 updated", res, err)
+	}
+
+	_, err = s.Article(ctx, "missing")
+	wantCode(t, "Article(missing)", err, kroniek.ENOTFOUND)
+
+	// Re-putting articles keeps the links cross-document work set.
+	s2 := loaded(t, open)
+	res, err = s2.PutArticles(ctx, Articles())
+	if err != nil || res != (kroniek.IngestResult{Unchanged: 5}) {
+		t.Errorf("re-put after corpus: %+v, %v", res, err)
+	}
+	arts = Articles()
+	arts[0].Title += "!"
+	if _, err := s2.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s2.Article(ctx, artNOS); err != nil || a.Story != story1 {
+		t.Errorf("story link after update: %+v, %v; want %s", a, err, story1)
+	}
+}
+
+// normArticle makes empty and nil slices and maps compare equal.
+func normArticle(a *kroniek.Article) kroniek.Article {
+	c := *a
+	if len(c.Removed) == 0 {
+		c.Removed = nil
+	}
+	if len(c.Headings) == 0 {
+		c.Headings = nil
+	}
+	if len(c.Meta) == 0 {
+		c.Meta = nil
+	}
+	return c
+}
+
+func testArticles(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name  string
+		f     kroniek.ArticleFilter
+		want  []string
+		total int
+	}{
+		{"all in publication order", kroniek.ArticleFilter{},
+			[]string{artNOS, artBBC, artNRC, artTel, artVK}, 5},
+		{"ids", kroniek.ArticleFilter{IDs: []string{artVK, artNOS, "missing"}}, []string{artNOS, artVK}, 2},
+		{"outlet", kroniek.ArticleFilter{Outlet: "NRC"}, []string{artNRC}, 1},
+		{"lang", kroniek.ArticleFilter{Lang: "en"}, []string{artBBC}, 1},
+		{"story", kroniek.ArticleFilter{Story: story1}, []string{artNOS, artBBC, artNRC}, 3},
+		{"entity", kroniek.ArticleFilter{Entity: entPoet}, []string{artTel}, 1},
+		{"entity everywhere", kroniek.ArticleFilter{Entity: entLoek}, []string{artNOS, artBBC, artNRC, artTel}, 4},
+		{"from", kroniek.ArticleFilter{From: "2020-08-11"}, []string{artBBC, artNRC, artTel}, 3},
+		{"to", kroniek.ArticleFilter{To: "2020-08-11"}, []string{artNOS, artBBC}, 2},
+		{"month overlaps day range", kroniek.ArticleFilter{From: "2020-09-10", To: "2020-09-20"}, []string{artTel}, 1},
+		{"month bounds", kroniek.ArticleFilter{From: "2020-08", To: "2020-08"}, []string{artNOS, artBBC, artNRC}, 3},
+		{"combined", kroniek.ArticleFilter{Story: story1, Lang: "nl", From: "2020-08-11"}, []string{artNRC}, 1},
+		{"page", kroniek.ArticleFilter{Page: kroniek.Page{Offset: 1, Limit: 2}}, []string{artBBC, artNRC}, 5},
+		{"page past end", kroniek.ArticleFilter{Page: kroniek.Page{Offset: 10}}, nil, 5},
+		{"nothing", kroniek.ArticleFilter{Outlet: "nobody"}, nil, 0},
+	} {
+		list, n, err := s.Articles(ctx, tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		equalIDs(t, tt.name, articleIDs(list), tt.want)
+		if n != tt.total {
+			t.Errorf("%s: total %d, want %d", tt.name, n, tt.total)
+		}
+	}
+	list, _, err := s.Articles(ctx, kroniek.ArticleFilter{IDs: []string{artBBC}})
+	if err != nil || len(list) != 1 || list[0].Story != story1 || list[0].Similarity != 0.4 || list[0].Text == "" {
+		t.Errorf("article links: %+v, %v", list, err)
+	}
+}
+
+func testAnalyses(t *testing.T, open Open) {
+	s := open(t)
+	ctx := t.Context()
+	err := s.PutAnalyses(ctx, Analyses(t, false))
+	wantCode(t, "PutAnalyses before articles", err, kroniek.ENOTFOUND)
+	if _, err := s.PutArticles(ctx, Articles()); err != nil {
+		t.Fatal(err)
+	}
+	ans := Analyses(t, false)
+	if err := s.PutAnalyses(ctx, ans); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Analysis(ctx, artTel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, ans[2]) {
+		t.Errorf("Analysis round trip:\n got %+v\nwant %+v", got, ans[2])
+	}
+	_, err = s.Analysis(ctx, artVK)
+	wantCode(t, "Analysis of article without one", err, kroniek.ENOTFOUND)
+	_, err = s.Analysis(ctx, "missing")
+	wantCode(t, "Analysis(missing)", err, kroniek.ENOTFOUND)
+
+	all, err := s.Analyses(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, an := range all {
+		ids = append(ids, an.Article)
+	}
+	equalIDs(t, "Analyses(nil)", ids, []string{artNOS, artBBC, artNRC, artTel})
+	some, err := s.Analyses(ctx, []string{artTel, artVK, artNOS})
+	if err != nil || len(some) != 2 {
+		t.Errorf("Analyses(some): %d, %v; want 2", len(some), err)
+	}
+
+	// Replacing an analysis replaces its quotes, amounts and events.
+	q, n, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel})
+	if err != nil || n != 1 || len(q) != 1 {
+		t.Fatalf("quotes before replace: %d %v", n, err)
+	}
+	repl := &kroniek.Analysis{Article: artTel, Mentions: []kroniek.Mention{}, Quotes: []kroniek.Quote{}}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{repl}); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel}); err != nil || n != 0 {
+		t.Errorf("quotes after replace: %d, %v; want 0", n, err)
+	}
+	if _, n, err := s.Events(ctx, kroniek.EventFilter{Article: artTel}); err != nil || n != 0 {
+		t.Errorf("events after replace: %d, %v; want 0", n, err)
+	}
+	if an, err := s.Analysis(ctx, artTel); err != nil || len(an.Mentions) != 0 {
+		t.Errorf("analysis after replace: %+v, %v", an, err)
+	}
+}
+
+func testCorpus(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	e, err := s.Entity(ctx, entLoek)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Name != "Aleksandr Loekasjenko" || e.Type != kroniek.PER || e.Country != "BY" || e.Count != 4 ||
+		!reflect.DeepEqual(e.Aliases, []string{"Loekasjenko", "Lukashenko"}) {
+		t.Errorf("Entity: %+v", e)
+	}
+	var where []string
+	for _, m := range e.Mentions {
+		where = append(where, m.Article)
+		if m.Entity != entLoek || m.End <= m.Start || m.Text == "" {
+			t.Errorf("mention: %+v", m)
+		}
+	}
+	equalIDs(t, "mentions in publication order", where, []string{artNOS, artBBC, artNRC, artTel})
+	_, err = s.Entity(ctx, "missing")
+	wantCode(t, "Entity(missing)", err, kroniek.ENOTFOUND)
+	if st, err := s.Story(ctx, story1); err != nil || st.Title != "Protesten in Belarus" ||
+		len(st.Timeline) != 1 || len(st.Articles) != 3 {
+		t.Errorf("Story: %+v, %v", st, err)
+	}
+	_, err = s.Story(ctx, "missing")
+	wantCode(t, "Story(missing)", err, kroniek.ENOTFOUND)
+
+	// A second corpus replaces the first: entities, stories and links.
+	c := &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: entLoek, Name: "Loekasjenko", Type: kroniek.PER, Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: artNRC, Story: "S-new", DuplicateOf: artNOS, Similarity: 0.95}},
+		Stories:  []*kroniek.Story{{ID: "S-new", Title: "Nieuw", Articles: []string{artNRC}, Start: "2020-08-12", End: "2020-08-12"}},
+		Analyses: []*kroniek.Analysis{{Article: artTel}},
+	}
+	if err := s.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Entity(ctx, entPoet)
+	wantCode(t, "Entity after replace", err, kroniek.ENOTFOUND)
+	_, err = s.Story(ctx, story1)
+	wantCode(t, "Story after replace", err, kroniek.ENOTFOUND)
+	if e, err := s.Entity(ctx, entLoek); err != nil || e.Name != "Loekasjenko" || len(e.Mentions) != 3 {
+		t.Errorf("entity after replace: %+v, %v; want 3 mentions (tel-1 rewritten)", e, err)
+	}
+	if a, err := s.Article(ctx, artNOS); err != nil || a.Story != "" {
+		t.Errorf("unlinked article: %+v, %v", a, err)
+	}
+	if a, err := s.Article(ctx, artNRC); err != nil || a.Story != "S-new" || a.DuplicateOf != artNOS || a.Similarity != 0.95 {
+		t.Errorf("linked article: %+v, %v", a, err)
+	}
+	if an, err := s.Analysis(ctx, artTel); err != nil || len(an.Mentions) != 0 {
+		t.Errorf("rewritten analysis: %+v, %v", an, err)
+	}
+	if an, err := s.Analysis(ctx, artNOS); err != nil || len(an.Mentions) != 2 {
+		t.Errorf("untouched analysis: %+v, %v", an, err)
+	}
+	err = s.PutCorpus(ctx, &kroniek.Corpus{Links: []kroniek.ArticleLink{{Article: "missing", Story: "x"}}})
+	wantCode(t, "link to missing article", err, kroniek.ENOTFOUND)
+	if a, err := s.Article(ctx, artNRC); err != nil || a.Story != "S-new" {
+		t.Errorf("failed PutCorpus must change nothing: %+v, %v", a, err)
+	}
+}
+
+func testEntities(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name  string
+		f     kroniek.EntityFilter
+		want  []string
+		total int
+	}{
+		{"all, most mentioned first", kroniek.EntityFilter{}, []string{entLoek, entBY, entEU, entMinsk, entPoet}, 5},
+		{"type", kroniek.EntityFilter{Type: kroniek.PER}, []string{entLoek, entPoet}, 2},
+		{"name prefix", kroniek.EntityFilter{Name: "vla"}, []string{entPoet}, 1},
+		{"alias", kroniek.EntityFilter{Name: "lukashenko"}, []string{entLoek}, 1},
+		{"alias prefix, any case", kroniek.EntityFilter{Name: "WIT-rus"}, []string{entBY}, 1},
+		{"like characters are literal", kroniek.EntityFilter{Name: "%"}, nil, 0},
+		{"story", kroniek.EntityFilter{Story: story2}, []string{entLoek, entBY, entPoet}, 3},
+		{"page", kroniek.EntityFilter{Page: kroniek.Page{Offset: 1, Limit: 1}}, []string{entBY}, 5},
+	} {
+		list, n, err := s.Entities(ctx, tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var ids []string
+		for _, e := range list {
+			ids = append(ids, e.ID)
+		}
+		equalIDs(t, tt.name, ids, tt.want)
+		if n != tt.total {
+			t.Errorf("%s: total %d, want %d", tt.name, n, tt.total)
+		}
+	}
+}
+
+func testStories(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name string
+		f    kroniek.StoryFilter
+		want []string
+	}{
+		{"newest activity first", kroniek.StoryFilter{}, []string{story2, story1}},
+		{"entity", kroniek.StoryFilter{Entity: entMinsk}, []string{story1}},
+		{"entity in both", kroniek.StoryFilter{Entity: entLoek}, []string{story2, story1}},
+		{"outlet", kroniek.StoryFilter{Outlet: "BBC"}, []string{story1}},
+		{"page", kroniek.StoryFilter{Page: kroniek.Page{Offset: 1}}, []string{story1}},
+	} {
+		list, n, err := s.Stories(ctx, tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var ids []string
+		for _, st := range list {
+			ids = append(ids, st.ID)
+		}
+		equalIDs(t, tt.name, ids, tt.want)
+		if tt.f.Offset == 0 && n != len(tt.want) {
+			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
+		}
+	}
+}
+
+func testQuotes(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name string
+		f    kroniek.QuoteFilter
+		want []string // quote texts
+	}{
+		{"all in article order", kroniek.QuoteFilter{}, []string{"Wij willen eerlijke verkiezingen",
+			"the protests were organised from abroad", "Rusland laat Belarus niet vallen"}},
+		{"speaker", kroniek.QuoteFilter{Speaker: entPoet}, []string{"Rusland laat Belarus niet vallen"}},
+		{"kind", kroniek.QuoteFilter{Kind: kroniek.QuoteIndirect}, []string{"the protests were organised from abroad"}},
+		{"story", kroniek.QuoteFilter{Story: story1}, []string{"Wij willen eerlijke verkiezingen",
+			"the protests were organised from abroad"}},
+		{"article", kroniek.QuoteFilter{Article: artNRC}, nil},
+		{"page", kroniek.QuoteFilter{Page: kroniek.Page{Limit: 1, Offset: 2}}, []string{"Rusland laat Belarus niet vallen"}},
+	} {
+		list, n, err := s.Quotes(ctx, tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var texts []string
+		for _, q := range list {
+			texts = append(texts, q.Text)
+			if q.Article == "" || q.End <= q.Start {
+				t.Errorf("%s: quote without article or span: %+v", tt.name, q)
+			}
+		}
+		equalIDs(t, tt.name, texts, tt.want)
+		if tt.f.Limit == 0 && n != len(tt.want) {
+			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
+		}
+	}
+}
+
+func testEvents(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		name string
+		f    kroniek.EventFilter
+		want []string // articles
+	}{
+		{"all in article order", kroniek.EventFilter{}, []string{artNOS, artBBC, artNRC, artTel}},
+		{"type", kroniek.EventFilter{Type: "PROTEST"}, []string{artNOS, artBBC}},
+		{"actor", kroniek.EventFilter{Actor: entEU}, []string{artNRC}},
+		{"recipient", kroniek.EventFilter{Recipient: entLoek}, []string{artNRC, artTel}},
+		{"story", kroniek.EventFilter{Story: story2}, []string{artTel}},
+		{"article", kroniek.EventFilter{Article: artBBC}, []string{artBBC}},
+		{"date range", kroniek.EventFilter{From: "2020-08-10", To: "2020-08-31"}, []string{artBBC, artNRC}},
+		{"month", kroniek.EventFilter{From: "2020-09", To: "2020-09"}, []string{artTel}},
+	} {
+		list, n, err := s.Events(ctx, tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var arts []string
+		for _, e := range list {
+			arts = append(arts, e.Article)
+		}
+		equalIDs(t, tt.name, arts, tt.want)
+		if n != len(tt.want) {
+			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
+		}
+	}
+	list, _, err := s.Events(ctx, kroniek.EventFilter{Article: artTel})
+	if err != nil || len(list) != 1 || list[0].ID == "" || !reflect.DeepEqual(list[0].Actor, []string{entPoet}) {
+		t.Errorf("event round trip: %+v, %v", list, err)
+	}
+}
+
+func testFeedState(t *testing.T, open Open) {
+	s := open(t)
+	ctx := t.Context()
+	const url = "https://feeds.example/nos.xml"
+	_, err := s.FeedState(ctx, url)
+	wantCode(t, "FeedState(unknown)", err, kroniek.ENOTFOUND)
+	want := &kroniek.FeedState{URL: url, ETag: `"abc"`, LastModified: "Mon, 14 Sep 2020 10:00:00 GMT",
+		NextPoll: time.Date(2020, 9, 14, 10, 5, 0, 123, time.UTC), Failures: 2,
+		Seen: map[string]string{"guid-1": artNOS, "https://nos.example/2": "nos-2"}}
+	if err := s.PutFeedState(ctx, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.FeedState(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.NextPoll.Equal(want.NextPoll) {
+		t.Errorf("NextPoll %v, want %v", got.NextPoll, want.NextPoll)
+	}
+	got.NextPoll = want.NextPoll
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("feed state round trip:\n got %+v\nwant %+v", got, want)
+	}
+	want.Failures = 0
+	want.Seen["guid-3"] = "x"
+	if err := s.PutFeedState(ctx, want); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.FeedState(ctx, url); err != nil || got.Failures != 0 || len(got.Seen) != 3 {
+		t.Errorf("feed state update: %+v, %v", got, err)
+	}
+}
+
+func testInvalid(t *testing.T, open Open) {
+	s := open(t)
+	ctx := t.Context()
+	_, err := s.PutArticles(ctx, []*kroniek.Article{{Title: "no id"}})
+	wantCode(t, "article without id", err, kroniek.EINVALID)
+	_, _, err = s.Articles(ctx, kroniek.ArticleFilter{From: "14-09-2020"})
+	wantCode(t, "bad date", err, kroniek.EINVALID)
+	_, _, err = s.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: -1}})
+	wantCode(t, "negative offset", err, kroniek.EINVALID)
+	err = s.PutFeedState(ctx, &kroniek.FeedState{})
+	wantCode(t, "feed without url", err, kroniek.EINVALID)
+	// A failed batch stores nothing.
+	_, err = s.PutArticles(ctx, append(Articles(), &kroniek.Article{}))
+	wantCode(t, "batch with a bad article", err, kroniek.EINVALID)
+	if _, n, err := s.Articles(ctx, kroniek.ArticleFilter{}); err != nil || n != 0 {
+		t.Errorf("after failed batch: %d articles, %v; want 0", n, err)
+	}
+}
