@@ -1,0 +1,483 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// noDate marks an article without a publication date.
+const noDate = math.MinInt32
+
+// parseDate turns "YYYY-MM-DD" or "YYYY-MM" into days since 1970-01-01
+// (a month counts from its first day), or noDate.
+func parseDate(s string) int {
+	d, _ := parseSpan(s)
+	return d
+}
+
+// parseSpan returns the first and last day a publication date may mean:
+// one day for "YYYY-MM-DD", the whole month for "YYYY-MM", and noDate for
+// anything else.
+func parseSpan(s string) (first, last int) {
+	layout := "2006-01-02"
+	switch {
+	case len(s) >= 10:
+		s = s[:10]
+	case len(s) == 7:
+		layout = "2006-01"
+	default:
+		return noDate, noDate
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return noDate, noDate
+	}
+	first = int(t.Unix() / 86400)
+	if len(s) == 7 {
+		return first, int(t.AddDate(0, 1, -1).Unix() / 86400)
+	}
+	return first, first
+}
+
+// dateKey orders undated articles after dated ones.
+func dateKey(d int) int {
+	if d == noDate {
+		return math.MaxInt32
+	}
+	return d
+}
+
+// ClusterDoc is what clustering needs of one article.
+type ClusterDoc struct {
+	ID   string
+	Date int // days since 1970-01-01, or noDate; see parseDate
+	// DateEnd is the last day Date may mean (a month-only date spans the
+	// month); 0 means Date.
+	DateEnd int
+	Lang    string
+	Title   string
+	Text    string
+	// Entities lists the resolved entity id of every mention (repeats count).
+	Entities []string
+}
+
+// sparse is a sparse vector over term or entity ids, sorted by id.
+type sparse struct {
+	ids []int32
+	ws  []float64
+}
+
+// vectorize turns counts into an L2-normalised TF-IDF vector of at most
+// keep entries (the heaviest), sorted by id. Ids with idf 0 are skipped.
+func vectorize(counts map[int32]int, idf []float64, keep int) sparse {
+	type iw struct {
+		id int32
+		w  float64
+	}
+	items := make([]iw, 0, len(counts))
+	for id, c := range counts {
+		if idf[id] <= 0 {
+			continue
+		}
+		items = append(items, iw{id, (1 + math.Log(float64(c))) * idf[id]})
+	}
+	sort.Slice(items, func(i, j int) bool {
+		if items[i].w != items[j].w {
+			return items[i].w > items[j].w
+		}
+		return items[i].id < items[j].id
+	})
+	if keep > 0 && len(items) > keep {
+		items = items[:keep]
+	}
+	var norm float64
+	for _, it := range items {
+		norm += it.w * it.w
+	}
+	norm = math.Sqrt(norm)
+	sort.Slice(items, func(i, j int) bool { return items[i].id < items[j].id })
+	v := sparse{ids: make([]int32, len(items)), ws: make([]float64, len(items))}
+	for i, it := range items {
+		v.ids[i], v.ws[i] = it.id, it.w/norm
+	}
+	return v
+}
+
+// top returns the ids of v's n heaviest entries.
+func (v sparse) top(n int) []int32 {
+	idx := make([]int, len(v.ids))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		if v.ws[idx[a]] != v.ws[idx[b]] {
+			return v.ws[idx[a]] > v.ws[idx[b]]
+		}
+		return v.ids[idx[a]] < v.ids[idx[b]]
+	})
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	out := make([]int32, len(idx))
+	for i, k := range idx {
+		out[i] = v.ids[k]
+	}
+	return out
+}
+
+// centroid is the running sum of a story's unit vectors.
+type centroid struct {
+	w     map[int32]float64
+	norm2 float64
+}
+
+func (c *centroid) add(v sparse) {
+	if c.w == nil {
+		c.w = make(map[int32]float64, len(v.ids))
+	}
+	for i, id := range v.ids {
+		old := c.w[id]
+		nw := old + v.ws[i]
+		c.w[id] = nw
+		c.norm2 += nw*nw - old*old
+	}
+}
+
+// top returns the ids of the centroid's n heaviest entries.
+func (c *centroid) top(n int) []int32 {
+	v := sparse{ids: make([]int32, 0, len(c.w)), ws: make([]float64, 0, len(c.w))}
+	for id, w := range c.w {
+		v.ids = append(v.ids, id)
+		v.ws = append(v.ws, w)
+	}
+	return v.top(n)
+}
+
+// cosCentroid returns the cosine between two centroids.
+func (c *centroid) cosCentroid(o *centroid) float64 {
+	if c.norm2 <= 0 || o.norm2 <= 0 {
+		return 0
+	}
+	a, b := c, o
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	var dot float64
+	for id, w := range a.w {
+		dot += w * b.w[id]
+	}
+	return dot / math.Sqrt(c.norm2*o.norm2)
+}
+
+// addCentroid adds another centroid's sum into c.
+func (c *centroid) addCentroid(o *centroid) {
+	if c.w == nil {
+		c.w = make(map[int32]float64, len(o.w))
+	}
+	for id, w := range o.w {
+		old := c.w[id]
+		nw := old + w
+		c.w[id] = nw
+		c.norm2 += nw*nw - old*old
+	}
+}
+
+// cos returns the cosine between unit vector v and the centroid.
+func (c *centroid) cos(v sparse) float64 {
+	if c.norm2 <= 0 || len(v.ids) == 0 {
+		return 0
+	}
+	var dot float64
+	for i, id := range v.ids {
+		dot += v.ws[i] * c.w[id]
+	}
+	return dot / math.Sqrt(c.norm2)
+}
+
+// vocab interns strings as dense ids.
+type vocab map[string]int32
+
+func (v vocab) id(s string) int32 {
+	if id, ok := v[s]; ok {
+		return id
+	}
+	id := int32(len(v))
+	v[s] = id
+	return id
+}
+
+// cluster is one story being built.
+type cluster struct {
+	members []int
+	text    centroid
+	ents    centroid
+	names   centroid
+	first   int // oldest member date, or noDate
+	latest  int // newest member date, or noDate
+	posted  map[int32]bool
+}
+
+// Cluster groups docs into stories online: in order of date, then id, each
+// article joins the most similar story that has not faded, if the
+// similarity reaches opts.Threshold, or opens a new one. Similarity is the
+// cosine between the article's TF-IDF vector and the story's centroid,
+// mixed with the cosine of their IDF-weighted entity vectors, and decayed
+// by the days since the story's newest article. An inverted index over the
+// top terms of live stories keeps the cost about linear. The result lists
+// each story's members as indexes into docs, ordered by their first
+// member; it does not depend on the order of docs.
+func Cluster(docs []ClusterDoc, opts Options) [][]int {
+	opts = opts.withDefaults()
+	n := len(docs)
+	if n == 0 {
+		return nil
+	}
+	terms, ents, nms := vocab{}, vocab{}, vocab{}
+	tcounts := make([]map[int32]int, n)
+	ecounts := make([]map[int32]int, n)
+	ncounts := make([]map[int32]int, n)
+	var tdf, edf, ndf []int
+	for i, d := range docs {
+		tc := map[int32]int{}
+		for _, t := range opts.Terms(d.Title, d.Lang) {
+			tc[terms.id(t)] += 2
+		}
+		for _, t := range opts.Terms(d.Text, d.Lang) {
+			tc[terms.id(t)]++
+		}
+		ec := map[int32]int{}
+		for _, e := range d.Entities {
+			if e != "" {
+				ec[ents.id(e)]++
+			}
+		}
+		nc := map[int32]int{}
+		for _, w := range names(d.Title + "\n" + d.Text) {
+			nc[nms.id(w)]++
+		}
+		tcounts[i], ecounts[i], ncounts[i] = tc, ec, nc
+		tdf = growCount(tdf, len(terms), tc)
+		edf = growCount(edf, len(ents), ec)
+		ndf = growCount(ndf, len(nms), nc)
+	}
+	tidf, eidf, nidf := idfs(tdf, n), idfs(edf, n), idfs(ndf, n)
+	tvec := make([]sparse, n)
+	evec := make([]sparse, n)
+	nvec := make([]sparse, n)
+	for i := range docs {
+		tvec[i] = vectorize(tcounts[i], tidf, opts.DocTerms)
+		evec[i] = vectorize(ecounts[i], eidf, opts.DocTerms)
+		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
+	}
+
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool {
+		da, db := dateKey(docs[order[a]].Date), dateKey(docs[order[b]].Date)
+		if da != db {
+			return da < db
+		}
+		return docs[order[a]].ID < docs[order[b]].ID
+	})
+
+	var stories []*cluster
+	postings := map[int32][]int{} // term id -> stories, in creation order
+	entPostings := map[int32][]int{}
+	mark := make([]int, 0, 64)
+	seen := map[int]bool{}
+	for _, i := range order {
+		d := docs[i]
+		if d.DateEnd < d.Date {
+			d.DateEnd = d.Date
+		}
+		mark = mark[:0]
+		clear(seen)
+		live := func(s int) bool {
+			if d.Date == noDate || stories[s].latest == noDate {
+				return true
+			}
+			return d.Date-stories[s].latest <= opts.MaxGapDays
+		}
+		gather := func(post map[int32][]int, ids []int32) {
+			for _, id := range ids {
+				list := post[id]
+				keep := list[:0]
+				for _, s := range list {
+					if !live(s) {
+						if d.Date == noDate {
+							keep = append(keep, s)
+						}
+						continue
+					}
+					keep = append(keep, s)
+					if !seen[s] {
+						seen[s] = true
+						mark = append(mark, s)
+					}
+				}
+				if len(keep) == 0 {
+					delete(post, id)
+				} else {
+					post[id] = keep
+				}
+			}
+		}
+		gather(postings, tvec[i].ids)
+		gather(entPostings, evec[i].ids)
+		sort.Ints(mark)
+
+		best, bestSim := -1, 0.0
+		for _, s := range mark {
+			st := stories[s]
+			sim := mixSim(opts, st.text.cos(tvec[i]),
+				st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
+				st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
+			if d.Date != noDate && st.latest != noDate && d.Date > st.latest {
+				// d.Date is the earliest day the article may be from.
+				sim *= math.Exp2(-float64(d.Date-st.latest) / opts.HalfLifeDays)
+			}
+			if sim > bestSim {
+				best, bestSim = s, sim
+			}
+		}
+		if best < 0 || bestSim < opts.Threshold {
+			best = len(stories)
+			stories = append(stories, &cluster{first: d.Date, latest: noDate, posted: map[int32]bool{}})
+		}
+		st := stories[best]
+		st.members = append(st.members, i)
+		st.text.add(tvec[i])
+		st.ents.add(evec[i])
+		st.names.add(nvec[i])
+		if d.Date != noDate && (st.latest == noDate || d.DateEnd > st.latest) {
+			st.latest = d.DateEnd
+		}
+		for _, id := range tvec[i].top(opts.IndexTerms) {
+			if !st.posted[id] {
+				st.posted[id] = true
+				postings[id] = append(postings[id], best)
+			}
+		}
+		for _, id := range evec[i].top(opts.IndexTerms) {
+			if !st.posted[-1-id] {
+				st.posted[-1-id] = true
+				entPostings[id] = append(entPostings[id], best)
+			}
+		}
+	}
+	return mergeStories(stories, opts)
+}
+
+// mergeStories joins stories whose centroids have grown alike: an online
+// pass sees each article against a story's centroid at that time, and
+// loosely written stories (letters, columns, reactions) can open several
+// stories that together share much more vocabulary. Stories are visited in
+// creation order; each merges into the most similar earlier live story
+// whose centroid similarity reaches opts.MergeThreshold.
+func mergeStories(stories []*cluster, opts Options) [][]int {
+	parent := make([]int, len(stories))
+	for i := range parent {
+		parent[i] = i
+	}
+	if opts.MergeThreshold > 0 {
+		postings := map[int32][]int{}
+		for s, st := range stories {
+			top := st.text.top(opts.IndexTerms * 2)
+			seen := map[int]bool{}
+			best, bestSim := -1, 0.0
+			for _, id := range top {
+				for _, o := range postings[id] {
+					r := find(parent, o)
+					if seen[r] {
+						continue
+					}
+					seen[r] = true
+					other := stories[r]
+					if st.first != noDate && other.latest != noDate && st.first-other.latest > opts.MaxGapDays {
+						continue
+					}
+					sim := mixSim(opts, st.text.cosCentroid(&other.text),
+						st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
+						st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
+					if sim > bestSim || sim == bestSim && r < best {
+						best, bestSim = r, sim
+					}
+				}
+			}
+			if best >= 0 && bestSim >= opts.MergeThreshold {
+				parent[s] = best
+				into := stories[best]
+				into.members = append(into.members, st.members...)
+				into.text.addCentroid(&st.text)
+				into.ents.addCentroid(&st.ents)
+				into.names.addCentroid(&st.names)
+				if st.latest > into.latest {
+					into.latest = st.latest
+				}
+			}
+			r := find(parent, s)
+			for _, id := range top {
+				postings[id] = append(postings[id], r)
+			}
+		}
+	}
+	var out [][]int
+	for s, st := range stories {
+		if parent[s] == s {
+			out = append(out, st.members)
+		}
+	}
+	return out
+}
+
+// mixSim combines text, entity and name similarity with the weights of
+// opts; a channel that either side lacks drops out and the others share its
+// weight.
+func mixSim(opts Options, text, ent float64, hasEnt bool, name float64, hasName bool) float64 {
+	sum, w := text*opts.textWeight(), opts.textWeight()
+	if hasEnt && opts.EntityWeight > 0 {
+		sum += ent * opts.EntityWeight
+		w += opts.EntityWeight
+	}
+	if hasName && opts.NameWeight > 0 {
+		sum += name * opts.NameWeight
+		w += opts.NameWeight
+	}
+	return sum / w
+}
+
+// find returns the root of s in a union-find forest.
+func find(parent []int, s int) int {
+	for parent[s] != s {
+		parent[s] = parent[parent[s]]
+		s = parent[s]
+	}
+	return s
+}
+
+// growCount extends df to size and counts each id of c once.
+func growCount(df []int, size int, c map[int32]int) []int {
+	for len(df) < size {
+		df = append(df, 0)
+	}
+	for id := range c {
+		df[id]++
+	}
+	return df
+}
+
+// idfs returns log(n/df) per id, and 0 for ids seen in one document only:
+// they cannot link two articles.
+func idfs(df []int, n int) []float64 {
+	out := make([]float64, len(df))
+	for id, f := range df {
+		if f < 2 {
+			continue
+		}
+		out[id] = math.Log(float64(n+1) / float64(f))
+	}
+	return out
+}

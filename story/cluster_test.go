@@ -1,0 +1,102 @@
+package story
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+func storyOf(links []kroniek.ArticleLink) map[string]string {
+	m := map[string]string{}
+	for _, l := range links {
+		m[l.Article] = l.Story
+	}
+	return m
+}
+
+func TestSeedsFormOneStory(t *testing.T) {
+	seeds := loadSeeds(t)
+	if len(seeds) != 5 {
+		t.Fatalf("got %d seeds, want 5", len(seeds))
+	}
+	links, _ := link(seeds, nil, Options{})
+	m := storyOf(links)
+	for _, s := range seeds[1:] {
+		if m[s.ID] != m[seeds[0].ID] {
+			t.Errorf("seed %s in story %s, seed %s in %s", s.ID, m[s.ID], seeds[0].ID, m[seeds[0].ID])
+		}
+	}
+}
+
+func TestSeedStorySurvivesDPGMedia(t *testing.T) {
+	seeds := loadSeeds(t)
+	dpg := loadDPG(t)
+	all := append(append([]*kroniek.Article{}, dpg...), seeds...)
+	links, _ := link(all, nil, Options{})
+	m := storyOf(links)
+	seedStory := m[seeds[0].ID]
+	alone, _ := link(seeds, nil, Options{})
+	if want := storyOf(alone)[seeds[0].ID]; seedStory != want {
+		t.Errorf("seed story id %s with dpgmedia, %s alone", seedStory, want)
+	}
+	for _, s := range seeds {
+		if m[s.ID] != seedStory {
+			t.Errorf("seed %s in story %s, want %s", s.ID, m[s.ID], seedStory)
+		}
+	}
+	for _, a := range dpg {
+		if m[a.ID] == seedStory {
+			t.Errorf("dpgmedia article %s (%q) joined the seed story", a.ID, a.Title)
+		}
+	}
+}
+
+func TestClusterOrderIndependent(t *testing.T) {
+	dpg := loadDPG(t)
+	if len(dpg) > 400 {
+		dpg = dpg[:400]
+	}
+	want := storyOf(first(link(dpg, nil, Options{})))
+	shuffled := append([]*kroniek.Article{}, dpg...)
+	rand.New(rand.NewSource(1)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	got := storyOf(first(link(shuffled, nil, Options{})))
+	for id, s := range want {
+		if got[id] != s {
+			t.Fatalf("article %s: story %s in order, %s shuffled", id, s, got[id])
+		}
+	}
+}
+
+func first(l []kroniek.ArticleLink, _ []group) []kroniek.ArticleLink { return l }
+
+func TestClusterSeparatesTopics(t *testing.T) {
+	docs := []ClusterDoc{
+		{ID: "a1", Date: parseDate("2021-05-01"), Lang: "en", Title: "Volcano erupts on La Palma",
+			Text: "The Cumbre Vieja volcano on La Palma erupted on Sunday, forcing thousands of residents to evacuate as lava flowed toward the coast."},
+		{ID: "a2", Date: parseDate("2021-05-02"), Lang: "en", Title: "Lava from La Palma volcano reaches the sea",
+			Text: "Lava from the Cumbre Vieja volcano reached the sea on La Palma, and residents who had to evacuate wait to return home."},
+		{ID: "b1", Date: parseDate("2021-05-01"), Lang: "en", Title: "Central bank raises interest rates",
+			Text: "The central bank raised its interest rates by half a point to fight inflation, the largest increase in two decades."},
+		{ID: "b2", Date: parseDate("2021-05-03"), Lang: "en", Title: "Markets fall after interest rate increase",
+			Text: "Stock markets fell after the central bank raised interest rates to fight inflation; banks gained."},
+		{ID: "a3", Date: parseDate("2021-09-20"), Lang: "en", Title: "La Palma volcano erupts again",
+			Text: "Months later the Cumbre Vieja volcano on La Palma erupted again; residents evacuate as lava flows."},
+	}
+	got := Cluster(docs, Options{})
+	groups := map[string]int{}
+	for s, members := range got {
+		for _, m := range members {
+			groups[docs[m].ID] = s
+		}
+	}
+	if groups["a1"] != groups["a2"] || groups["b1"] != groups["b2"] {
+		t.Errorf("same-story articles split: %v", groups)
+	}
+	if groups["a1"] == groups["b1"] {
+		t.Errorf("different stories joined: %v", groups)
+	}
+	if groups["a3"] == groups["a1"] {
+		t.Errorf("faded story took a new article months later: %v", groups)
+	}
+}

@@ -1,0 +1,61 @@
+package story
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+)
+
+func TestDebugClusters(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	articles := loadDPG(t)
+	labels := loadLabels(t)
+	links, _ := link(articles, nil, Options{})
+	title := map[string]string{}
+	for _, a := range articles {
+		title[a.ID] = a.Title
+	}
+	pred := map[string]string{}
+	for _, l := range links {
+		pred[l.Article] = l.Story
+	}
+	byGold := map[string][]string{}
+	for id, g := range labels {
+		byGold[g] = append(byGold[g], id)
+	}
+	var gs []string
+	for g := range byGold {
+		gs = append(gs, g)
+	}
+	sort.Strings(gs)
+	for _, g := range gs {
+		ids := byGold[g]
+		if len(ids) < 2 {
+			continue
+		}
+		sort.Slice(ids, func(i, j int) bool { return pred[ids[i]] < pred[ids[j]] })
+		fmt.Println("==", g)
+		for _, id := range ids {
+			fmt.Printf("  %s %s %.60s\n", pred[id], id, title[id])
+		}
+	}
+}
+
+func TestDebugDups(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	articles := loadDPG(t)
+	title := map[string]string{}
+	var docs []DupDoc
+	for _, a := range articles {
+		title[a.ID] = a.Title
+		docs = append(docs, DupDoc{ID: a.ID, Date: parseDate(a.Published), Text: a.Text})
+	}
+	for _, d := range Dedup(docs, Options{}) {
+		fmt.Printf("%.2f %s %.40q <- %s %.40q\n", d.Similarity, d.Original, title[d.Original], d.Article, title[d.Article])
+	}
+}

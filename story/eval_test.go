@@ -1,0 +1,107 @@
+package story
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// loadLabels reads testdata/dpgmedia_labels.tsv: article id -> story label.
+func loadLabels(t testing.TB) map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "dpgmedia_labels.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	labels := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, label, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("bad label line %q", line)
+		}
+		labels[id] = label
+	}
+	return labels
+}
+
+// bcubed returns B-cubed precision, recall and F1 of predicted story ids
+// against gold labels, over the items that have a gold label.
+func bcubed(gold, pred map[string]string) (p, r, f float64) {
+	goldSets := map[string][]string{}
+	predSets := map[string][]string{}
+	for id, g := range gold {
+		goldSets[g] = append(goldSets[g], id)
+		predSets[pred[id]] = append(predSets[pred[id]], id)
+	}
+	for id, g := range gold {
+		ps := predSets[pred[id]]
+		same := 0
+		for _, o := range ps {
+			if gold[o] == g {
+				same++
+			}
+		}
+		p += float64(same) / float64(len(ps))
+		r += float64(same) / float64(len(goldSets[g]))
+	}
+	n := float64(len(gold))
+	p, r = p/n, r/n
+	return p, r, 2 * p * r / (p + r)
+}
+
+func evalClustering(t testing.TB, articles []*kroniek.Article, labels map[string]string, opts Options) (p, r, f float64) {
+	links, _ := link(articles, nil, opts)
+	pred := map[string]string{}
+	for _, l := range links {
+		pred[l.Article] = l.Story
+	}
+	for id := range labels {
+		if _, ok := pred[id]; !ok {
+			t.Fatalf("labelled article %s not in corpus", id)
+		}
+	}
+	return bcubed(labels, pred)
+}
+
+func TestBCubedOnLabelledSample(t *testing.T) {
+	articles := loadDPG(t)
+	labels := loadLabels(t)
+	if len(labels) < 200 {
+		t.Fatalf("only %d labelled articles", len(labels))
+	}
+	p, r, f := evalClustering(t, articles, labels, Options{})
+	t.Logf("B-cubed over %d labelled articles: P=%.3f R=%.3f F1=%.3f", len(labels), p, r, f)
+	if f < 0.80 {
+		t.Errorf("B-cubed F1 %.3f below floor 0.80 (P=%.3f R=%.3f)", f, p, r)
+	}
+}
+
+// TestGridSearch prints B-cubed figures over a grid of thresholds; run it
+// with STORY_GRID=1 to choose DefaultOptions.
+func TestGridSearch(t *testing.T) {
+	if os.Getenv("STORY_GRID") == "" {
+		t.Skip("set STORY_GRID=1 to run the grid search")
+	}
+	articles := loadDPG(t)
+	labels := loadLabels(t)
+	for _, th := range []float64{0.15, 0.18, 0.22, 0.26} {
+		for _, hl := range []float64{-1, 0.2, 0.35, 0.5} {
+			for _, mt := range []float64{0.25, 0.3, 0.4} {
+				opts := Options{Threshold: th, NameWeight: hl, MergeThreshold: mt, DocTerms: 30}
+				p, r, f := evalClustering(t, articles, labels, opts)
+				fmt.Printf("threshold=%.2f names=%.2f merge=%.2f  P=%.3f R=%.3f F1=%.3f\n", th, hl, mt, p, r, f)
+			}
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package story
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+
+	"github.com/kroniek/kroniek"
+)
+
+// group is one story's articles before its view is built: indexes into the
+// articles passed to Build, in date order, then id.
+type group struct {
+	id      string
+	members []int
+}
+
+// link finds duplicates and clusters the articles into stories. Duplicates
+// join their original's story but take no part in clustering.
+func link(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis, opts Options) ([]kroniek.ArticleLink, []group) {
+	dates := make([]int, len(articles))
+	ends := make([]int, len(articles))
+	dupDocs := make([]DupDoc, len(articles))
+	for i, a := range articles {
+		dates[i], ends[i] = parseSpan(a.Published)
+		dupDocs[i] = DupDoc{ID: a.ID, Date: dates[i], Text: a.Text}
+	}
+	dups := Dedup(dupDocs, opts)
+	index := make(map[string]int, len(articles))
+	for i, a := range articles {
+		index[a.ID] = i
+	}
+	dupOf := make(map[int]Dup, len(dups))
+	for _, d := range dups {
+		dupOf[index[d.Article]] = d
+	}
+
+	var docs []ClusterDoc
+	var docIdx []int
+	for i, a := range articles {
+		if _, ok := dupOf[i]; ok {
+			continue
+		}
+		d := ClusterDoc{ID: a.ID, Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: a.Title, Text: a.Text}
+		if an := analyses[a.ID]; an != nil {
+			for _, m := range an.Mentions {
+				if m.Entity != "" {
+					d.Entities = append(d.Entities, m.Entity)
+				}
+			}
+		}
+		docs = append(docs, d)
+		docIdx = append(docIdx, i)
+	}
+	clusters := Cluster(docs, opts)
+
+	storyOf := make([]int, len(articles))
+	groups := make([]group, len(clusters))
+	for s, members := range clusters {
+		for _, m := range members {
+			storyOf[docIdx[m]] = s
+			groups[s].members = append(groups[s].members, docIdx[m])
+		}
+	}
+	for i := range articles {
+		if d, ok := dupOf[i]; ok {
+			s := storyOf[index[d.Original]]
+			storyOf[i] = s
+			groups[s].members = append(groups[s].members, i)
+		}
+	}
+	for s := range groups {
+		m := groups[s].members
+		sort.Slice(m, func(a, b int) bool {
+			da, db := dateKey(dates[m[a]]), dateKey(dates[m[b]])
+			if da != db {
+				return da < db
+			}
+			return articles[m[a]].ID < articles[m[b]].ID
+		})
+		groups[s].id = storyID(articles[m[0]].ID)
+	}
+	sort.Slice(groups, func(a, b int) bool {
+		return articleLess(articles, dates, groups[a].members[0], groups[b].members[0])
+	})
+	for s := range groups {
+		for _, m := range groups[s].members {
+			storyOf[m] = s
+		}
+	}
+
+	links := make([]kroniek.ArticleLink, len(articles))
+	for i, a := range articles {
+		links[i] = kroniek.ArticleLink{Article: a.ID, Story: groups[storyOf[i]].id}
+		if d, ok := dupOf[i]; ok {
+			links[i].DuplicateOf, links[i].Similarity = d.Original, d.Similarity
+		}
+	}
+	return links, groups
+}
+
+// articleLess orders articles by date (undated last), then id.
+func articleLess(articles []*kroniek.Article, dates []int, a, b int) bool {
+	da, db := dateKey(dates[a]), dateKey(dates[b])
+	if da != db {
+		return da < db
+	}
+	return articles[a].ID < articles[b].ID
+}
+
+// storyID derives a story's stable id from its earliest article's id.
+func storyID(articleID string) string {
+	h := fnv.New32a()
+	h.Write([]byte(articleID))
+	return fmt.Sprintf("s-%08x", h.Sum32())
+}

@@ -1,0 +1,121 @@
+package story
+
+// Options tune duplicate detection and clustering. The zero value means the
+// defaults, which were chosen by a grid search on the labelled sample in
+// testdata (see docs/bench/story.md).
+type Options struct {
+	// Threshold is the lowest combined similarity at which an article joins
+	// a story rather than opening one.
+	Threshold float64
+	// EntityWeight is the share of entity similarity in the combined
+	// similarity when both the article and the story have entities.
+	EntityWeight float64
+	// NameWeight is the share of similarity between the capitalised words
+	// (names) of the article and the story.
+	NameWeight float64
+	// MergeThreshold is the lowest similarity between two stories'
+	// centroids at which the later one is merged into the earlier after the
+	// online pass; negative disables merging.
+	MergeThreshold float64
+	// HalfLifeDays is the gap, in days between an article and the newest
+	// article of a story, that halves their similarity.
+	HalfLifeDays float64
+	// MaxGapDays is the gap after which a story has faded: it takes no more
+	// articles.
+	MaxGapDays int
+	// DocTerms is the number of highest-weighted terms kept per article.
+	DocTerms int
+	// IndexTerms is the number of an article's terms posted in the inverted
+	// index under its story.
+	IndexTerms int
+
+	// DupJaccard and DupContainment confirm a near-duplicate: the Jaccard
+	// similarity of two shingle sets, or the share of the smaller set found
+	// in the larger. DupMinShingles is the size below which only near
+	// identical texts count.
+	DupJaccard     float64
+	DupContainment float64
+	DupMinShingles int
+
+	// Terms normalises text for clustering; nil means the package default.
+	Terms func(text, lang string) []string
+
+	// SummarySentences is the number of sentences in a story summary (3–5).
+	SummarySentences int
+	// MaxActors caps a story's actors.
+	MaxActors int
+}
+
+// DefaultOptions returns the measured defaults.
+func DefaultOptions() Options {
+	return Options{
+		Threshold:        0.26,
+		EntityWeight:     0.3,
+		NameWeight:       0.35,
+		MergeThreshold:   0.3,
+		HalfLifeDays:     7,
+		MaxGapDays:       30,
+		DocTerms:         60,
+		IndexTerms:       12,
+		DupJaccard:       0.6,
+		DupContainment:   0.8,
+		DupMinShingles:   8,
+		SummarySentences: 4,
+		MaxActors:        8,
+	}
+}
+
+// textWeight is the share of text similarity: what entities and names
+// leave.
+func (o Options) textWeight() float64 {
+	w := 1 - max(o.EntityWeight, 0) - max(o.NameWeight, 0)
+	return max(w, 0.1)
+}
+
+// withDefaults fills zero fields with the defaults.
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.Threshold == 0 {
+		o.Threshold = d.Threshold
+	}
+	if o.EntityWeight == 0 {
+		o.EntityWeight = d.EntityWeight
+	}
+	if o.NameWeight == 0 {
+		o.NameWeight = d.NameWeight
+	}
+	if o.MergeThreshold == 0 {
+		o.MergeThreshold = d.MergeThreshold
+	}
+	if o.HalfLifeDays == 0 {
+		o.HalfLifeDays = d.HalfLifeDays
+	}
+	if o.MaxGapDays == 0 {
+		o.MaxGapDays = d.MaxGapDays
+	}
+	if o.DocTerms == 0 {
+		o.DocTerms = d.DocTerms
+	}
+	if o.IndexTerms == 0 {
+		o.IndexTerms = d.IndexTerms
+	}
+	if o.DupJaccard == 0 {
+		o.DupJaccard = d.DupJaccard
+	}
+	if o.DupContainment == 0 {
+		o.DupContainment = d.DupContainment
+	}
+	if o.DupMinShingles == 0 {
+		o.DupMinShingles = d.DupMinShingles
+	}
+	if o.Terms == nil {
+		o.Terms = localTerms
+	}
+	if o.SummarySentences == 0 {
+		o.SummarySentences = d.SummarySentences
+	}
+	if o.MaxActors == 0 {
+		o.MaxActors = d.MaxActors
+	}
+	return o
+}
