@@ -101,10 +101,15 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 		start -= n
 	}
 	if a.Object == "" {
-		if k, ok := x.objectAfter(end); ok {
-			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
-		} else if k, ok := x.objectBefore(start); ok {
-			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
+		k, ok := x.objectAfter(end)
+		if !ok && (c.unit == "PCT" || c.unit == "PP") {
+			k, ok = x.partOf(end) // 40 procent van de kiezers
+		}
+		if !ok {
+			k, ok = x.objectBefore(start)
+		}
+		if ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 		}
 	}
 	if c.word && c.unit == "" && a.Object == "" && !c.ordinal {
@@ -261,6 +266,12 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
 			return true
 		}
+		if c.unit == "" && len(txt) >= 5 && strings.IndexAny(txt, ".,") < 0 {
+			return true // 5551234: codes and phone numbers; figures take dots
+		}
+		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number {
+			return true // 020 5551234
+		}
 		if prev == "(" && next == ")" && c.unit == "" {
 			return true // Loekasjenko (65): an age
 		}
@@ -317,6 +328,16 @@ func (x *scanner) matchBefore(i int, table map[string]string) (int, string) {
 	return 0, ""
 }
 
+// finiteVerbs are frequent verb forms in -en that are never a counted
+// object after a number (200 kwamen, twee gingen).
+var finiteVerbs = map[string]bool{
+	"zijn": true, "waren": true, "werden": true, "worden": true, "hebben": true, "hadden": true,
+	"kunnen": true, "konden": true, "moeten": true, "moesten": true, "zullen": true, "zouden": true,
+	"willen": true, "wilden": true, "mogen": true, "mochten": true, "gaan": true, "gingen": true,
+	"komen": true, "kwamen": true, "staan": true, "stonden": true, "blijven": true, "bleven": true,
+	"lijken": true, "leken": true, "krijgen": true, "kregen": true, "trokken": true, "liepen": true,
+}
+
 // stopClasses are word classes that cannot be a counted object.
 var stopClasses = map[string]bool{
 	"ADP": true, "DET": true, "PRON": true, "AUX": true, "CCONJ": true, "SCONJ": true,
@@ -338,12 +359,33 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if x.adjective(k) && k+1 < len(x.toks) && x.viable(k+1, true) {
 			continue
 		}
-		if x.l.pos[x.low[k]] == "ADJ" && words == 1 {
+		if x.l.pos[x.low[k]] == "ADJ" && words == 1 && !strings.HasSuffix(x.low[k], "en") {
 			return 0, false // "200 zijn blij"; but "zes politieke gevangene"
 		}
 		return k, true
 	}
 	return 0, false
+}
+
+// partOf finds the whole a share is taken of: "40 procent van de kiezers".
+func (x *scanner) partOf(i int) (int, bool) {
+	if i >= len(x.toks) || x.low[i] != "van" {
+		return 0, false
+	}
+	i++
+	if i < len(x.toks) && (x.low[i] == "de" || x.low[i] == "het" || x.low[i] == "alle") {
+		i++
+	}
+	return x.objectAfter(i)
+}
+
+// objectText is the object as written, lowercased when the lexicon knows
+// the word as a common noun (Demonstranten at a sentence start).
+func (x *scanner) objectText(k int) string {
+	if k == 0 || x.l.pos[x.low[k]] == "NOUN" {
+		return x.low[k]
+	}
+	return x.toks[k].Text
 }
 
 // objectBefore finds a noun governing the figure: "een lening van 1,3
@@ -373,7 +415,8 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if _, ok := x.l.units[w]; ok {
 		return false
 	}
-	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) {
+	// Plural nouns that are also infinitives (doden, gewonden) pass.
+	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) {
 		return false
 	}
 	if x.l.pos[w] == "" && isParticiple(w) {

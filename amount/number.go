@@ -135,6 +135,9 @@ func parseBelowThousand(s string) (int, bool) {
 		l := 1
 		if left != "" {
 			v, ok := units[left]
+			if !ok {
+				v, ok = teens[left] // vijftienhonderd
+			}
 			if !ok || left == "een" || left == "één" {
 				return 0, false
 			}

@@ -1,0 +1,119 @@
+package amount
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+type labelled struct {
+	line     int
+	sentence string
+	want     []kroniek.Amount
+}
+
+func readLabelled(t *testing.T, path string) []labelled {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sent, exp, _ := strings.Cut(line, "\t")
+		l := labelled{line: n, sentence: sent}
+		for _, item := range strings.Split(exp, " ; ") {
+			if strings.TrimSpace(item) == "" {
+				continue
+			}
+			f := strings.Split(item, "|")
+			if len(f) != 5 {
+				t.Fatalf("%s:%d: want 5 fields in %q", path, n, item)
+			}
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				t.Fatalf("%s:%d: %v", path, n, err)
+			}
+			l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// Scores are measured on testdata/amounts.tsv (sentences written for this
+// test, traps included); the floors sit slightly below what was measured.
+func TestLabelled(t *testing.T) {
+	set := readLabelled(t, "testdata/amounts.tsv")
+	if len(set) < 80 {
+		t.Fatalf("only %d labelled sentences", len(set))
+	}
+	var tp, got, want, modOK, objOK int
+	for _, l := range set {
+		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))
+		got += len(found)
+		want += len(l.want)
+		for _, a := range found {
+			match := false
+			for _, w := range l.want {
+				if a.Text == w.Text && a.Value == w.Value && a.Unit == w.Unit {
+					match = true
+					tp++
+					if a.Modifier == w.Modifier {
+						modOK++
+					} else {
+						t.Logf("line %d: modifier %q, want %q", l.line, a.Modifier, w.Modifier)
+					}
+					if a.Object == w.Object {
+						objOK++
+					} else {
+						t.Logf("line %d: object %q, want %q", l.line, a.Object, w.Object)
+					}
+				}
+			}
+			if !match {
+				t.Logf("line %d: unexpected %q %v %s in %q", l.line, a.Text, a.Value, a.Unit, l.sentence)
+			}
+		}
+		for _, w := range l.want {
+			hit := false
+			for _, a := range found {
+				hit = hit || (a.Text == w.Text && a.Value == w.Value && a.Unit == w.Unit)
+			}
+			if !hit {
+				t.Logf("line %d: missed %q %v %s", l.line, w.Text, w.Value, w.Unit)
+			}
+		}
+	}
+	p, r := ratio(tp, got), ratio(tp, want)
+	f1 := 2 * p * r / max(p+r, 1e-9)
+	mod, obj := ratio(modOK, tp), ratio(objOK, tp)
+	t.Logf("%s", fmt.Sprintf("amounts: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", len(set), want, got, p, r, f1, mod, obj))
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{{"precision", p, 0.95}, {"recall", r, 0.95}, {"modifier accuracy", mod, 0.95}, {"object accuracy", obj, 0.93}} {
+		if c.got < c.floor {
+			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
+		}
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
