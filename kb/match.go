@@ -1,0 +1,281 @@
+package kb
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// node is one state of the token trie. Edges are transliteration keys of
+// words, so the trie finds "Poetin" under Putin's alias; terms keep the
+// exact folded alias so callers can tell exact from phonetic matches.
+type node struct {
+	next  map[string]*node
+	terms []term
+}
+
+type term struct {
+	entry  int32
+	folded string // the alias, folded, words joined by one space
+}
+
+// add inserts alias a for entry id.
+func (n *node) add(a string, id int32) {
+	words := splitWords(strings.TrimSuffix(Fold(a), "'s"))
+	if len(words) == 0 {
+		return
+	}
+	cur := n
+	for _, w := range words {
+		k := WordKey(w)
+		if cur.next == nil {
+			cur.next = make(map[string]*node, 1)
+		}
+		nx := cur.next[k]
+		if nx == nil {
+			nx = &node{}
+			cur.next[k] = nx
+		}
+		cur = nx
+	}
+	f := strings.Join(words, " ")
+	for _, t := range cur.terms {
+		if t.entry == id && t.folded == f {
+			return
+		}
+	}
+	cur.terms = append(cur.terms, term{entry: id, folded: f})
+}
+
+func (n *node) walk(fn func(*node)) {
+	fn(n)
+	for _, c := range n.next {
+		c.walk(fn)
+	}
+}
+
+// Match is one knowledge-base name found in a text.
+type Match struct {
+	Start, End int // byte offsets of the name, without a possessive ’s or s
+	// Tok and TokEnd are the indexes of the first and one past the last
+	// nl token the match touches (a match may cover part of a hyphenated
+	// token: the NAVO of NAVO-troepen).
+	Tok, TokEnd int
+	// Entries are the candidates for this surface, best first.
+	Entries []*Entry
+	// Exact is false when the match is only by transliteration key
+	// (Poetin for Putin); such matches are kept for persons only.
+	Exact bool
+	// Possessive is true when a trailing s or ’s was dropped (Poetins).
+	Possessive bool
+}
+
+// part is a word or a hyphen-separated piece of a word token.
+type part struct {
+	tok        int
+	start, end int
+	folded     string
+	key        string
+	keyS       string // key without a final possessive s, if plausible
+	upper      bool   // starts with an upper-case letter or digit
+	firstInTok bool
+	lastInTok  bool
+	barrier    bool // punctuation, numbers and symbols stop matches
+}
+
+// Match finds knowledge-base names in doc, leftmost-longest, never
+// overlapping. Names must start and end with a capital (roles excepted),
+// so sentence words do not match; a hyphen piece matches only when the
+// piece before it in the same word is lower case (NAVO-troepen,
+// anti-Rusland, EU-top) or itself matched, never the second half of
+// Noord-Ierland.
+func (k *KB) Match(doc *nl.Doc) []Match {
+	parts := splitParts(doc)
+	var out []Match
+	prevMatched := -1 // index of the last part inside a match
+	for i := 0; i < len(parts); {
+		p := &parts[i]
+		if p.barrier || (!p.firstInTok && i > 0 && parts[i-1].upper && prevMatched != i-1) {
+			i++
+			continue
+		}
+		m, n := k.longest(parts, i, doc.Text)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, m)
+		prevMatched = i + n - 1
+		i += n
+	}
+	return out
+}
+
+// longest returns the longest acceptable match starting at parts[i] and
+// the number of parts it covers.
+func (k *KB) longest(parts []part, i int, text string) (Match, int) {
+	var best Match
+	bestN := 0
+	cur := k.trie
+	for j := i; j < len(parts) && !parts[j].barrier; j++ {
+		p := &parts[j]
+		if j > i && p.tok != parts[j-1].tok && !adjacentWords(text, parts[j-1].end, p.start) {
+			break
+		}
+		// possessive variant: ends the match here
+		if p.keyS != "" && p.lastInTok {
+			if nx := cur.next[p.keyS]; nx != nil && len(nx.terms) > 0 {
+				if m, ok := k.accept(parts, i, j, nx, text, true); ok && j-i+1 > bestN {
+					best, bestN = m, j-i+1
+				}
+			}
+		}
+		nx := cur.next[p.key]
+		if nx == nil {
+			break
+		}
+		cur = nx
+		if len(cur.terms) > 0 {
+			if m, ok := k.accept(parts, i, j, cur, text, false); ok && j-i+1 >= bestN {
+				best, bestN = m, j-i+1
+			}
+		}
+	}
+	return best, bestN
+}
+
+// adjacentWords reports whether only spaces lie between two words.
+func adjacentWords(text string, a, b int) bool {
+	if b-a > 3 || b < a {
+		return false
+	}
+	return strings.TrimSpace(text[a:b]) == ""
+}
+
+// accept checks capitals and exactness for parts[i..j] ending in node n.
+func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Match, bool) {
+	first, last := &parts[i], &parts[j]
+	var b strings.Builder
+	for x := i; x <= j; x++ {
+		if x > i {
+			b.WriteByte(' ')
+		}
+		f := parts[x].folded
+		if poss && x == j {
+			f = f[:len(f)-1]
+		}
+		b.WriteString(f)
+	}
+	span := b.String()
+	upper := first.upper && last.upper
+	var exact, phon []*Entry
+	for _, t := range n.terms {
+		e := &k.entries[t.entry]
+		if !upper && e.Kind != KindRole {
+			continue
+		}
+		if poss && (e.Kind == KindRole || e.Kind == KindDemonym) {
+			continue
+		}
+		if t.folded == span {
+			exact = appendEntry(exact, e)
+		} else if e.Kind == KindPerson && utf8.RuneCountInString(span) >= 5 {
+			phon = appendEntry(phon, e)
+		}
+	}
+	m := Match{Start: first.start, End: last.end, Tok: first.tok, TokEnd: last.tok + 1, Possessive: poss}
+	if poss {
+		m.End--
+	}
+	switch {
+	case len(exact) > 0:
+		m.Entries, m.Exact = exact, true
+	case len(phon) > 0:
+		m.Entries = phon
+	default:
+		return Match{}, false
+	}
+	return m, true
+}
+
+func appendEntry(es []*Entry, e *Entry) []*Entry {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// splitParts turns doc's tokens into words and hyphen pieces.
+func splitParts(doc *nl.Doc) []part {
+	parts := make([]part, 0, len(doc.Tokens)+8)
+	for ti, t := range doc.Tokens {
+		if t.Kind != nl.Word {
+			parts = append(parts, part{tok: ti, start: t.Start, end: t.End, barrier: true})
+			continue
+		}
+		end := t.End
+		txt := t.Text
+		// a possessive ’s belongs to the name before it
+		if n := possessiveSuffix(txt); n > 0 {
+			txt = txt[:len(txt)-n]
+			end -= n
+		}
+		start := t.Start
+		firstIdx := len(parts)
+		for len(txt) > 0 {
+			cut, w := hyphenIndex(txt)
+			piece := txt
+			if cut >= 0 {
+				piece = txt[:cut]
+			}
+			if piece != "" {
+				parts = append(parts, newPart(ti, start, piece))
+			}
+			if cut < 0 {
+				break
+			}
+			start += cut + w
+			txt = txt[cut+w:]
+		}
+		if len(parts) > firstIdx {
+			parts[firstIdx].firstInTok = true
+			parts[len(parts)-1].lastInTok = true
+		}
+	}
+	return parts
+}
+
+func newPart(tok, start int, piece string) part {
+	f := Fold(piece)
+	r, _ := utf8.DecodeRuneInString(piece)
+	p := part{tok: tok, start: start, end: start + len(piece), folded: f, key: WordKey(f),
+		upper: unicode.IsUpper(r) || unicode.IsDigit(r)}
+	if len(f) >= 5 && f[len(f)-1] == 's' && p.upper {
+		p.keyS = WordKey(f[:len(f)-1])
+	}
+	return p
+}
+
+// possessiveSuffix returns the byte length of a final ’s or 's.
+func possessiveSuffix(s string) int {
+	for _, suf := range []string{"’s", "'s", "ʼs"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// hyphenIndex returns the index and width of the first hyphen in s.
+func hyphenIndex(s string) (int, int) {
+	for i, r := range s {
+		if r == '-' || r == '‐' || r == '‑' {
+			return i, utf8.RuneLen(r)
+		}
+	}
+	return -1, 0
+}
