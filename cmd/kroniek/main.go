@@ -34,14 +34,20 @@ type Command interface {
 
 // commands maps subcommand names to constructors. Add one line per command.
 var commands = map[string]func(m *Main) Command{
+	"train":   func(m *Main) Command { return &TrainCommand{Main: m} },
+	"eval":    func(m *Main) Command { return &EvalCommand{Main: m} },
 	"analyze": func(m *Main) Command { return &AnalyzeCommand{Main: m} },
 	"export":  func(m *Main) Command { return &ExportCommand{Main: m} },
+	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
 var usages = map[string]string{
+	"train":   "train a model: ner (the mention tagger) or clusters (its word clusters)",
+	"eval":    "score a model on labelled data: eval ner FILE (CoNLL format)",
 	"analyze": "ingest articles, analyse them and print the chronicle",
 	"export":  "print a store as JSON or JSONL",
+	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.
