@@ -20,6 +20,10 @@ type Options struct {
 	// Known fields (outlet, title, url, lang, published_at, author) fill
 	// the article's own fields when it has none; the rest go to Article.Meta.
 	Meta map[string]map[string]string
+	// Fetcher fetches URLs given as inputs and the pages of feed items that
+	// carry only a link. Nil: URLs get a default Fetcher, feed items
+	// without content are reported and skipped (no network use).
+	Fetcher *Fetcher
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
 }

@@ -1,0 +1,240 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/kroniek/kroniek"
+)
+
+// minFullText is the least text, in runes, a feed item's content needs to
+// be taken as the full article rather than a teaser; shorter content with
+// fewer than minFullParas paragraphs is a teaser and the link is fetched.
+const (
+	minFullText  = 500
+	minFullParas = 3
+)
+
+// ErrNoFetch is wrapped by the error of a feed item that carries only a
+// link (or a teaser) while fetching is off.
+var ErrNoFetch = errors.New("item has no full text and fetching is off")
+
+// Feed is a parsed RSS, Atom or JSON feed.
+type Feed struct {
+	Title string
+	Link  string
+	Lang  string
+	Items []FeedItem
+}
+
+// FeedItem is one entry of a feed.
+type FeedItem struct {
+	// Key identifies the item across polls: its guid, else its link, else
+	// a hash of its title and content.
+	Key       string
+	GUID      string
+	Link      string
+	Title     string
+	Author    string
+	Published string // "YYYY-MM-DD" as the feed dates it, or ""
+	Content   string // HTML of the item's content or description
+}
+
+// ParseFeed parses an RSS, Atom or JSON feed. Input that is no feed at all
+// (an HTML page, plain text, broken XML) gives a clear error.
+func ParseFeed(data []byte) (*Feed, error) {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return nil, fmt.Errorf("not an RSS, Atom or JSON feed (starts with %q)", headOf(data, 40))
+		}
+		return nil, fmt.Errorf("parse feed: %w", err)
+	}
+	base, _ := url.Parse(f.Link)
+	feed := &Feed{Title: cleanSpace(f.Title), Link: f.Link, Lang: normaliseLang(f.Language)}
+	for _, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		item := FeedItem{
+			GUID:    strings.TrimSpace(it.GUID),
+			Link:    resolveURL(base, it.Link),
+			Title:   cleanSpace(it.Title),
+			Content: firstOf(it.Content, it.Description),
+		}
+		if len(it.Authors) > 0 && it.Authors[0] != nil {
+			item.Author = cleanSpace(it.Authors[0].Name)
+		} else if it.Author != nil {
+			item.Author = cleanSpace(it.Author.Name)
+		}
+		if t := it.PublishedParsed; t != nil {
+			item.Published = t.Format("2006-01-02")
+		} else if t := it.UpdatedParsed; t != nil {
+			item.Published = t.Format("2006-01-02")
+		}
+		item.Key = firstOf(item.GUID, item.Link)
+		if item.Key == "" {
+			item.Key = "t-" + TextID(item.Title+"\n"+item.Content)
+		}
+		feed.Items = append(feed.Items, item)
+	}
+	return feed, nil
+}
+
+// headOf is the start of data for error messages.
+func headOf(data []byte, n int) string {
+	s := strings.TrimSpace(strings.ToValidUTF8(string(data[:min(len(data), n*4)]), "?"))
+	if utf8.RuneCountInString(s) > n {
+		s = string([]rune(s)[:n]) + "…"
+	}
+	return s
+}
+
+// ItemArticle makes the article of one feed item: from its content when
+// the feed carries the full text, else by fetching its link with f and
+// extracting the page (f nil: an error wrapping ErrNoFetch). Missing page
+// metadata is completed from the item and the feed.
+func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*kroniek.Article, error) {
+	body, err := feedContentText(item.Content)
+	if err != nil {
+		return nil, err
+	}
+	var a *kroniek.Article
+	if isFullText(body) || item.Link == "" {
+		if body == "" {
+			return nil, errors.New("item has neither content nor link")
+		}
+		a = &kroniek.Article{
+			Source: item.Link, URL: item.Link, Title: item.Title, Author: item.Author,
+			Body: body, Lang: feed.Lang, Outlet: feed.Title,
+		}
+		if a.URL != "" {
+			a.ID = URLID(a.URL)
+		} else {
+			a.ID = TextID(body)
+			a.Source = item.Key
+		}
+		if d, ok := dateFromURL(a.URL); ok && item.Published == "" {
+			a.Published = d
+		}
+	} else {
+		if f == nil {
+			return nil, fmt.Errorf("%w: %s", ErrNoFetch, item.Link)
+		}
+		if a, err = f.FetchArticle(ctx, item.Link); err != nil {
+			return nil, err
+		}
+		a.Title = firstOf(a.Title, item.Title)
+		a.Author = firstOf(a.Author, item.Author)
+		a.Lang = firstOf(a.Lang, feed.Lang)
+	}
+	if a.Published == "" && item.Published != "" {
+		a.Published = item.Published
+		setMeta(a, "date_source", "feed")
+	}
+	if a.Outlet == "" {
+		a.Outlet = firstOf(feed.Title, hostOf(item.Link))
+	}
+	if item.GUID != "" {
+		setMeta(a, "guid", item.GUID)
+	}
+	return a, nil
+}
+
+// setMeta sets one Article.Meta field.
+func setMeta(a *kroniek.Article, k, v string) {
+	if a.Meta == nil {
+		a.Meta = map[string]string{}
+	}
+	a.Meta[k] = v
+}
+
+// isFullText tells whether item content is a whole article, not a teaser.
+func isFullText(body string) bool {
+	return utf8.RuneCountInString(body) >= minFullText || strings.Count(body, "\n\n")+1 >= minFullParas
+}
+
+// feedContentText turns an item's HTML (or plain) content into paragraphs.
+func feedContentText(content string) (string, error) {
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return "", nil
+	}
+	if !strings.Contains(content, "<") {
+		return strings.TrimSpace(html.UnescapeString(content)), nil
+	}
+	if err := checkHTMLShape(content); err != nil {
+		return "", err
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(content), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return "", fmt.Errorf("parse item content: %w", err)
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "div"}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	return renderBlocks(root), nil
+}
+
+// readFeed reads a feed file (or fetched feed): each item becomes an
+// article; items with only a link are fetched when opts.Fetcher is set.
+// Items that fail are reported; the others are still emitted.
+func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit Emit, report Report) error {
+	data, err := readAtMost(r, opts.MaxSize)
+	if err != nil {
+		return err
+	}
+	feed, err := ParseFeed(data)
+	if err != nil {
+		return err
+	}
+	for i, item := range feed.Items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		a, err := ItemArticle(ctx, feed, item, opts.Fetcher)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			loc := item.Link
+			if loc == "" {
+				loc = fmt.Sprintf("%s item %d", name, i+1)
+			}
+			report(problem(loc, err, false))
+			continue
+		}
+		setMeta(a, "feed", name)
+		if err := emit(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isFeedResponse tells whether a fetched body is a feed.
+func isFeedResponse(mediaType string, body []byte) bool {
+	switch mediaType {
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+		return true
+	case "", "application/xml", "text/xml", "application/octet-stream", "text/plain":
+		h := bytes.ToLower(bytes.TrimLeft(body[:min(len(body), 1024)], "\ufeff \t\r\n"))
+		if bytes.Contains(h, []byte("<html")) {
+			return false
+		}
+		return bytes.HasPrefix(h, []byte("<?xml")) || bytes.HasPrefix(h, []byte("<rss")) ||
+			bytes.HasPrefix(h, []byte("<feed")) || bytes.HasPrefix(h, []byte("<rdf:rdf"))
+	}
+	return false
+}

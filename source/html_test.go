@@ -1,0 +1,239 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// webFixtures are the HTML pages of testdata/web, each with a golden
+// article and a hand-written list of its main-text paragraphs.
+var webFixtures = []string{"dijk", "bibliotheek", "veerpont", "museum", "gemeenteraad"}
+
+// goldenPage is what the golden files hold of an extracted page.
+type goldenPage struct {
+	ID        string            `json:"id"`
+	URL       string            `json:"url"`
+	Outlet    string            `json:"outlet"`
+	Title     string            `json:"title"`
+	Author    string            `json:"author"`
+	Published string            `json:"published"`
+	Lang      string            `json:"lang"`
+	Meta      map[string]string `json:"meta,omitempty"`
+	Body      string            `json:"body"`
+}
+
+func readFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "web", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestExtractHTMLGolden(t *testing.T) {
+	for _, name := range webFixtures {
+		t.Run(name, func(t *testing.T) {
+			a, err := ExtractHTML(readFixture(t, name+".html"), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := goldenPage{a.ID, a.URL, a.Outlet, a.Title, a.Author, a.Published, a.Lang, a.Meta, a.Body}
+			out, _ := json.MarshalIndent(got, "", "  ")
+			out = append(out, '\n')
+			path := filepath.Join("testdata", "web", name+".golden.json")
+			if *update {
+				if err := os.WriteFile(path, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if !bytes.Equal(out, want) {
+				t.Errorf("%s differs from golden:\ngot:\n%s\nwant:\n%s", name, out, want)
+			}
+		})
+	}
+}
+
+// TestExtractHTMLParagraphs measures main-text extraction against the
+// hand-labelled paragraphs: precision (extracted paragraphs that belong to
+// the article) and recall (article paragraphs extracted).
+func TestExtractHTMLParagraphs(t *testing.T) {
+	var tp, fp, fn int
+	for _, name := range webFixtures {
+		a, err := ExtractHTML(readFixture(t, name+".html"), "", "")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want := map[string]bool{}
+		for _, p := range strings.Split(strings.TrimSpace(string(readFixture(t, name+".want.txt"))), "\n\n") {
+			want[p] = true
+		}
+		got := map[string]bool{}
+		for _, p := range strings.Split(a.Body, "\n\n") {
+			got[p] = true
+			if want[p] {
+				tp++
+			} else {
+				fp++
+				t.Logf("%s: extra paragraph %q", name, p)
+			}
+		}
+		for p := range want {
+			if !got[p] {
+				fn++
+				t.Logf("%s: missed paragraph %q", name, p)
+			}
+		}
+	}
+	p := float64(tp) / float64(tp+fp)
+	r := float64(tp) / float64(tp+fn)
+	t.Logf("paragraphs: precision %.3f recall %.3f (tp %d fp %d fn %d)", p, r, tp, fp, fn)
+	if p < 0.95 || r < 0.95 {
+		t.Errorf("precision %.3f / recall %.3f below the floor of 0.95", p, r)
+	}
+}
+
+func TestExtractHTMLCharsets(t *testing.T) {
+	page := func(head, body string) string {
+		return "<!DOCTYPE html><html><head>" + head + "<title>t</title></head><body><article><p>" + body +
+			"</p><p>Een tweede alinea met genoeg tekst om als artikel te gelden, over de gemeente en haar plannen voor het komende jaar.</p></article></body></html>"
+	}
+	latin1 := func(s string) []byte { // UTF-8 to ISO-8859-1 for the letters used here
+		var b []byte
+		for _, r := range s {
+			b = append(b, byte(r))
+		}
+		return b
+	}
+	const text = "Het café van Renée in Zuid-Holland is één van de oudste, zegt de naïeve reiziger."
+	cases := []struct {
+		name        string
+		data        []byte
+		contentType string
+	}{
+		{"windows-1252 fixture", readFixture(t, "bibliotheek.html"), ""},
+		{"latin-1 by content type", latin1(page("", text)), "text/html; charset=ISO-8859-1"},
+		{"latin-1 by meta", latin1(page(`<meta charset="iso-8859-1">`, text)), ""},
+		{"latin-1 undeclared", latin1(page("", text)), ""},
+		{"utf-8 mislabelled latin-1", []byte(page(`<meta charset="iso-8859-1">`, text)), ""},
+		{"utf-8 with BOM", append([]byte("\xef\xbb\xbf"), page("", text)...), ""},
+	}
+	for _, c := range cases {
+		a, err := ExtractHTML(c.data, "", c.contentType)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		want := text
+		if c.name == "windows-1252 fixture" {
+			want = "Wethouder Renée Oosterhof"
+		}
+		if !strings.Contains(a.Body, want) || strings.ContainsRune(a.Body, '\uFFFD') {
+			t.Errorf("%s: body %q lacks %q", c.name, a.Body, want)
+		}
+	}
+}
+
+func TestExtractHTMLBombs(t *testing.T) {
+	deep := strings.Repeat("<div>", 200_000) + "tekst" + strings.Repeat("</div>", 200_000)
+	huge := `<html><body><p title="` + strings.Repeat("a", 5<<20) + `">tekst</p></body></html>`
+	many := "<html><body>" + strings.Repeat("<br>", maxHTMLElements+10) + "</body></html>"
+	tables := strings.Repeat("<table><tr><td>", 5000)
+	for name, page := range map[string]string{"deep": deep, "huge attribute": huge, "many elements": many, "nested tables": tables} {
+		_, err := ExtractHTML([]byte(page), "", "")
+		if !errors.Is(err, ErrHTMLBomb) {
+			t.Errorf("%s: got %v, want ErrHTMLBomb", name, err)
+		}
+	}
+	// A page that is deep but within bounds is read.
+	ok := "<html><body>" + strings.Repeat("<div>", 300) + "<p>" + strings.Repeat("Een zin over de dijk en het water. ", 20) + "</p>" + strings.Repeat("</div>", 300) + "</body></html>"
+	if _, err := ExtractHTML([]byte(ok), "", ""); err != nil {
+		t.Errorf("300 deep: %v", err)
+	}
+}
+
+func TestExtractHTMLDates(t *testing.T) {
+	const para = "<p>De provincie opent een nieuwe fietsbrug over het kanaal, na twee jaar bouwen en een reeks vertragingen door de stikstofregels. Wethouders uit beide gemeenten knippen zaterdag het lint door.</p>"
+	cases := []struct {
+		name, head, body, url, want, source string
+	}{
+		{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-05T23:30:00+01:00"}</script>`, para, "", "2019-03-05", "json-ld"},
+		{"article meta", `<meta property="article:published_time" content="2019-03-05T08:00:00Z">`, para, "", "2019-03-05", "meta"},
+		{"dc.date", `<meta name="DC.date" content="2019-03-05">`, para, "", "2019-03-05", "meta"},
+		{"pubdate", `<meta name="pubdate" content="20190305">`, para, "", "2019-03-05", "meta"},
+		{"time", "", `<time datetime="2019-03-05T10:00">5 maart</time>` + para, "", "2019-03-05", "time"},
+		{"url", "", para, "https://krant.example/nieuws/2019/03/05/fietsbrug", "2019-03-05", "url"},
+		{"none", "", para, "https://krant.example/nieuws/fietsbrug", "", ""},
+	}
+	for _, c := range cases {
+		page := "<html><head>" + c.head + "</head><body><article>" + c.body + para + "</article></body></html>"
+		a, err := ExtractHTML([]byte(page), c.url, "")
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if a.Published != c.want || a.Meta["date_source"] != c.source {
+			t.Errorf("%s: published %q from %q, want %q from %q", c.name, a.Published, a.Meta["date_source"], c.want, c.source)
+		}
+	}
+}
+
+func TestReadHTMLFile(t *testing.T) {
+	var got []*kroniek.Article
+	var probs []kroniek.Problem
+	paths := []string{filepath.Join("testdata", "web", "museum.html"), filepath.Join("testdata", "web", "dijk.html")}
+	err := Read(context.Background(), paths, Options{}, func(a *kroniek.Article) error {
+		got = append(got, a)
+		return nil
+	}, func(p kroniek.Problem) { probs = append(probs, p) })
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("err %v, problems %v", err, probs)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d articles, want 2", len(got))
+	}
+	if got[0].ID != "museum" || got[0].Source != paths[0] || got[0].Outlet != "Gelders Dagblad" {
+		t.Errorf("museum: id %q source %q outlet %q", got[0].ID, got[0].Source, got[0].Outlet)
+	}
+	if got[1].ID != URLID("https://www.rivierenblad.example/binnenland/dijk-kampen") {
+		t.Errorf("dijk: id %q, want the canonical URL's", got[1].ID)
+	}
+}
+
+func TestURLID(t *testing.T) {
+	a := URLID("https://WWW.Krant.example/a?utm_source=x&id=3#top")
+	b := URLID("https://www.krant.example/a?id=3")
+	if a != b || !strings.HasPrefix(a, "u-") || len(a) != 18 {
+		t.Errorf("URLID: %q vs %q", a, b)
+	}
+}
+
+func BenchmarkExtractHTML(b *testing.B) {
+	var pages [][]byte
+	for _, name := range webFixtures {
+		pages = append(pages, readFixture(b, name+".html"))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ExtractHTML(pages[i%len(pages)], "", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
