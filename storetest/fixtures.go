@@ -30,7 +30,7 @@ const (
 func Articles() []*kroniek.Article {
 	nosText := "In Minsk zijn zondagavond duizenden demonstranten de straat op gegaan na de verkiezingen. " +
 		"President Aleksandr Loekasjenko claimde de overwinning met 80 procent van de stemmen.\n\n" +
-		"De politie trad hard op. \u201cWij willen eerlijke verkiezingen\u201d, zei een demonstrant.\n\n" +
+		"De politie trad weer hard op. \u201cWij willen eerlijke verkiezingen\u201d, zei een demonstrant.\n\n" +
 		"Volgens de oppositie is de uitslag vervalst."
 	nosBody := strings.Replace(nosText, "\n\nDe politie", "\n\nFoto: ANP\n\nDe politie", 1)
 	capStart := strings.Index(nosBody, "Foto: ANP")
