@@ -60,6 +60,9 @@ func ParseFeed(data []byte) (*Feed, error) {
 		}
 		return nil, fmt.Errorf("parse feed: %w", err)
 	}
+	if f.Title == "" && f.Link == "" && len(f.Items) == 0 {
+		return nil, fmt.Errorf("not an RSS, Atom or JSON feed: no title, link or items (starts with %q)", headOf(data, 40))
+	}
 	base, _ := url.Parse(f.Link)
 	feed := &Feed{Title: cleanSpace(f.Title), Link: f.Link, Lang: normaliseLang(f.Language)}
 	for _, it := range f.Items {

@@ -159,7 +159,7 @@ func (e *FetchError) Temporary() bool {
 	switch {
 	case e.Status == 0:
 		return !errors.Is(e.Err, errTooManyRedirects) && !errors.Is(e.Err, errRedirectLoop) &&
-			kroniek.ErrorCode(e.Err) != kroniek.ETOOLARGE && kroniek.ErrorCode(e.Err) != kroniek.EINVALID
+			!errors.Is(e.Err, ErrTooLarge) && !errors.Is(e.Err, errNotHTTP)
 	case e.Status == 408, e.Status == 425, e.Status == 429, e.Status >= 500:
 		return true
 	}
@@ -167,6 +167,9 @@ func (e *FetchError) Temporary() bool {
 }
 
 var (
+	// ErrTooLarge is wrapped by the error of a body over the size limit.
+	ErrTooLarge         = errors.New("too large")
+	errNotHTTP          = errors.New("not an http(s) URL")
 	errTooManyRedirects = errors.New("too many redirects")
 	errRedirectLoop     = errors.New("redirect loop")
 )
@@ -190,7 +193,7 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 func (f *Fetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
 	u, err := url.Parse(req.URL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, &FetchError{URL: req.URL, Err: kroniek.Errorf(kroniek.EINVALID, "not an http(s) URL")}
+		return nil, &FetchError{URL: req.URL, Err: errNotHTTP}
 	}
 	for attempt := 0; ; attempt++ {
 		if err := f.wait(ctx, u.Host); err != nil {
@@ -249,7 +252,7 @@ func (f *Fetcher) once(ctx context.Context, req Request) (*Response, *FetchError
 	defer cancel()
 	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
 	if err != nil {
-		return nil, &FetchError{URL: req.URL, Err: kroniek.Errorf(kroniek.EINVALID, "bad request: %v", err)}
+		return nil, &FetchError{URL: req.URL, Err: fmt.Errorf("%w: %v", errNotHTTP, err)}
 	}
 	hreq.Header.Set("User-Agent", f.opts.UserAgent)
 	accept := req.Accept
@@ -297,7 +300,7 @@ func (f *Fetcher) once(ctx context.Context, req Request) (*Response, *FetchError
 	}
 	if hresp.ContentLength > f.opts.MaxSize {
 		return nil, &FetchError{URL: req.URL, Status: hresp.StatusCode,
-			Err: kroniek.Errorf(kroniek.ETOOLARGE, "body of %d bytes over the limit of %d", hresp.ContentLength, f.opts.MaxSize)}
+			Err: fmt.Errorf("%w: body of %d bytes over the limit of %d", ErrTooLarge, hresp.ContentLength, f.opts.MaxSize)}
 	}
 	body, err := io.ReadAll(io.LimitReader(hresp.Body, f.opts.MaxSize+1))
 	if err != nil {
@@ -305,7 +308,7 @@ func (f *Fetcher) once(ctx context.Context, req Request) (*Response, *FetchError
 	}
 	if int64(len(body)) > f.opts.MaxSize {
 		return nil, &FetchError{URL: req.URL, Status: hresp.StatusCode,
-			Err: kroniek.Errorf(kroniek.ETOOLARGE, "body over the limit of %d bytes", f.opts.MaxSize)}
+			Err: fmt.Errorf("%w: body over the limit of %d bytes", ErrTooLarge, f.opts.MaxSize)}
 	}
 	resp.Body = body
 	return resp, nil

@@ -72,7 +72,7 @@ func readAtMost(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	if int64(len(data)) > max {
-		return nil, kroniek.Errorf(kroniek.ETOOLARGE, "larger than the limit of %d bytes", max)
+		return nil, fmt.Errorf("%w: over the limit of %d bytes", ErrTooLarge, max)
 	}
 	return data, nil
 }

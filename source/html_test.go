@@ -2,7 +2,6 @@ package source
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -11,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kroniek/kroniek"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -195,15 +193,10 @@ func TestExtractHTMLDates(t *testing.T) {
 }
 
 func TestReadHTMLFile(t *testing.T) {
-	var got []*kroniek.Article
-	var probs []kroniek.Problem
 	paths := []string{filepath.Join("testdata", "web", "museum.html"), filepath.Join("testdata", "web", "dijk.html")}
-	err := Read(context.Background(), paths, Options{}, func(a *kroniek.Article) error {
-		got = append(got, a)
-		return nil
-	}, func(p kroniek.Problem) { probs = append(probs, p) })
-	if err != nil || len(probs) > 0 {
-		t.Fatalf("err %v, problems %v", err, probs)
+	got, probs := collect(t, paths, Options{})
+	if len(probs) > 0 {
+		t.Fatalf("problems %v", probs)
 	}
 	if len(got) != 2 {
 		t.Fatalf("got %d articles, want 2", len(got))

@@ -302,8 +302,7 @@ func (w *warcReader) block(rr *bufio.Reader, h *warcHeader, off int64) error {
 		}
 		if wanted {
 			w.stats.Failed++
-			w.report(problem(w.loc(off), kroniek.Errorf(kroniek.ETOOLARGE,
-				"warc record of %d bytes over the limit of %d; skipped", h.Length, w.maxSize), false))
+			w.report(problem(w.loc(off), fmt.Errorf("%w: warc record of %d bytes over the limit of %d; skipped", ErrTooLarge, h.Length, w.maxSize), false))
 		} else {
 			w.stats.Skipped++
 		}

@@ -1,0 +1,110 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+)
+
+// atomFeed is an Atom feed whose entries only link to pages of base: one
+// page, one 404 and one entry with a teaser only.
+func atomFeed(base string) string {
+	return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+<title>Gelders Dagblad</title>
+<link href="` + base + `/"/>
+<id>urn:gd:feed</id>
+<updated>2018-05-23T08:00:00Z</updated>
+<entry><title>Museum Elburg krijgt verloren schilderij terug</title><id>urn:gd:1</id>
+ <link href="` + base + `/museum"/><updated>2018-05-22T10:00:00+02:00</updated>
+ <summary>Een verzamelaar herkende het stadsgezicht op een veiling.</summary></entry>
+<entry><title>Verdwenen bericht</title><id>urn:gd:2</id>
+ <link href="` + base + `/weg"/><updated>2018-05-22T11:00:00+02:00</updated></entry>
+</feed>`
+}
+
+func TestReadFeedFullContent(t *testing.T) {
+	arts, probs := collect(t, []string{filepath.Join("testdata", "web", "rivierenblad.rss")}, Options{})
+	if len(probs) != 0 || len(arts) != 2 {
+		t.Fatalf("%d articles, problems %v", len(arts), probs)
+	}
+	a := arts[0]
+	if a.ID != URLID("https://www.rivierenblad.example/binnenland/gemaal-zwartsluis") || a.Published != "2021-02-02" ||
+		a.Outlet != "Het Rivierenblad" || a.Author != "Pieter Mulder" || a.Lang != "nl" || a.Meta["guid"] != "rb-1001" {
+		t.Errorf("item 1: %+v", a)
+	}
+	if !strings.Contains(a.Body, "langs de dijk.\n\nGeen evacuaties\n\nDe veiligheidsregio") {
+		t.Errorf("item 1 body paragraphs: %q", a.Body)
+	}
+	if b := arts[1]; !strings.HasPrefix(b.Body, "De nieuwe fietsbrug") || strings.Count(b.Body, "\n\n") != 2 {
+		t.Errorf("item 2 (full text in description): %q", b.Body)
+	}
+}
+
+func TestReadFeedFetchesLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/museum", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(readFixture(t, "museum.html"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/atom+xml")
+		fmt.Fprint(w, atomFeed(srv.URL))
+	})
+	f, _ := testFetcher(FetchOptions{HostDelay: -1, Retries: -1})
+
+	// Fetching on: the page is fetched and extracted, the 404 reported.
+	arts, probs := collect(t, []string{srv.URL + "/feed"}, Options{Fetcher: f})
+	if len(arts) != 1 || len(probs) != 1 {
+		t.Fatalf("%d articles, problems %v", len(arts), probs)
+	}
+	a := arts[0]
+	if a.Title != "Museum Elburg krijgt verloren schilderij terug" || a.Published != "2018-05-22" ||
+		!strings.HasPrefix(a.Body, "Het Museum Elburg heeft") || a.Meta["guid"] != "urn:gd:1" || a.Outlet != "Gelders Dagblad" {
+		t.Errorf("fetched item: %+v", a)
+	}
+	if p := probs[0]; p.Location != srv.URL+"/weg" || !strings.Contains(p.Message, "404") {
+		t.Errorf("404 problem: %+v", p)
+	}
+
+	// Fetching off: link-only items are reported, nothing is fetched.
+	feed, err := ParseFeed([]byte(atomFeed(srv.URL)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ItemArticle(context.Background(), feed, feed.Items[0], nil); !errors.Is(err, ErrNoFetch) {
+		t.Errorf("no fetcher: %v", err)
+	}
+}
+
+func TestParseFeedBad(t *testing.T) {
+	cases := map[string]string{
+		"html page":  "<!DOCTYPE html><html><body><p>geen feed</p></body></html>",
+		"plain text": "Dit is gewoon een tekst en geen feed.",
+		"json":       `{"niet": "een feed"}`,
+		"broken xml": `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>kapot`,
+	}
+	for name, in := range cases {
+		_, err := ParseFeed([]byte(in))
+		if err == nil {
+			t.Errorf("%s: parsed as a feed", name)
+			continue
+		}
+		if name != "broken xml" && !strings.Contains(err.Error(), "not an RSS, Atom or JSON feed") {
+			t.Errorf("%s: unclear error %v", name, err)
+		}
+	}
+	// A .rss file that is no feed is one clear problem.
+	_, probs := collect(t, []string{filepath.Join("testdata", "web", "not-a-feed.rss")}, Options{})
+	if len(probs) != 1 || !strings.Contains(probs[0].Message, "not an RSS") {
+		t.Errorf("not-a-feed.rss: %v", probs)
+	}
+}
