@@ -207,8 +207,8 @@ func (v vocab) id(s string) int32 {
 	return id
 }
 
-// cluster is one story being built.
-type cluster struct {
+// story is one story being built.
+type story struct {
 	members []int
 	text    centroid
 	ents    centroid
@@ -228,10 +228,36 @@ type cluster struct {
 // each story's members as indexes into docs, ordered by their first
 // member; it does not depend on the order of docs.
 func Cluster(docs []ClusterDoc, opts Options) [][]int {
-	opts = opts.withDefaults()
+	groups, _ := cluster(docs, opts.withDefaults())
+	return groups
+}
+
+// space is the term space of a clustering run: the vocabulary, its IDF and
+// each document's TF-IDF vector, kept for the story view.
+type space struct {
+	terms   vocab
+	idf     []float64
+	vecs    []sparse
+	termsOf func(text, lang string) []string
+}
+
+// vector returns the unit TF-IDF vector of text in s, ignoring terms the
+// corpus does not know.
+func (s *space) vector(text, lang string) sparse {
+	counts := map[int32]int{}
+	for _, t := range s.termsOf(text, lang) {
+		if id, ok := s.terms[t]; ok {
+			counts[id]++
+		}
+	}
+	return vectorize(counts, s.idf, 0)
+}
+
+// cluster is Cluster with defaults applied; it also returns the term space.
+func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	n := len(docs)
 	if n == 0 {
-		return nil
+		return nil, &space{terms: vocab{}, termsOf: opts.Terms}
 	}
 	terms, ents, nms := vocab{}, vocab{}, vocab{}
 	tcounts := make([]map[int32]int, n)
@@ -283,7 +309,7 @@ func Cluster(docs []ClusterDoc, opts Options) [][]int {
 		return docs[order[a]].ID < docs[order[b]].ID
 	})
 
-	var stories []*cluster
+	var stories []*story
 	postings := map[int32][]int{} // term id -> stories, in creation order
 	entPostings := map[int32][]int{}
 	mark := make([]int, 0, 64)
@@ -345,7 +371,7 @@ func Cluster(docs []ClusterDoc, opts Options) [][]int {
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
-			stories = append(stories, &cluster{first: d.Date, latest: noDate, posted: map[int32]bool{}})
+			stories = append(stories, &story{first: d.Date, latest: noDate, posted: map[int32]bool{}})
 		}
 		st := stories[best]
 		st.members = append(st.members, i)
@@ -368,7 +394,7 @@ func Cluster(docs []ClusterDoc, opts Options) [][]int {
 			}
 		}
 	}
-	return mergeStories(stories, opts)
+	return mergeStories(stories, opts), &space{terms: terms, idf: tidf, vecs: tvec, termsOf: opts.Terms}
 }
 
 // mergeStories joins stories whose centroids have grown alike: an online
@@ -377,7 +403,7 @@ func Cluster(docs []ClusterDoc, opts Options) [][]int {
 // stories that together share much more vocabulary. Stories are visited in
 // creation order; each merges into the most similar earlier live story
 // whose centroid similarity reaches opts.MergeThreshold.
-func mergeStories(stories []*cluster, opts Options) [][]int {
+func mergeStories(stories []*story, opts Options) [][]int {
 	parent := make([]int, len(stories))
 	for i := range parent {
 		parent[i] = i

@@ -59,3 +59,16 @@ func TestDebugDups(t *testing.T) {
 		fmt.Printf("%.2f %s %.40q <- %s %.40q\n", d.Similarity, d.Original, title[d.Original], d.Article, title[d.Article])
 	}
 }
+
+func TestDebugSeedView(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	_, stories := Build(loadSeeds(t), nil, nil, Options{})
+	for _, s := range stories {
+		fmt.Printf("%s %q %v %s..%s %v\n", s.ID, s.Title, s.Articles, s.Start, s.End, s.Outlets)
+		for _, l := range s.Summary {
+			fmt.Println("  *", l)
+		}
+	}
+}

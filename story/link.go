@@ -15,9 +15,25 @@ type group struct {
 	members []int
 }
 
+// linked is what link decides: per article its link, the stories, and the
+// term space with each clustered article's vector (vec[i] < 0 for
+// duplicates, which were not clustered).
+type linked struct {
+	links  []kroniek.ArticleLink
+	groups []group
+	space  *space
+	vec    []int
+}
+
 // link finds duplicates and clusters the articles into stories. Duplicates
 // join their original's story but take no part in clustering.
 func link(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis, opts Options) ([]kroniek.ArticleLink, []group) {
+	l := linkAll(articles, analyses, opts.withDefaults())
+	return l.links, l.groups
+}
+
+// linkAll is link with the term space; opts must have its defaults.
+func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis, opts Options) linked {
 	dates := make([]int, len(articles))
 	ends := make([]int, len(articles))
 	dupDocs := make([]DupDoc, len(articles))
@@ -52,7 +68,14 @@ func link(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis, op
 		docs = append(docs, d)
 		docIdx = append(docIdx, i)
 	}
-	clusters := Cluster(docs, opts)
+	clusters, sp := cluster(docs, opts)
+	vec := make([]int, len(articles))
+	for i := range vec {
+		vec[i] = -1
+	}
+	for d, i := range docIdx {
+		vec[i] = d
+	}
 
 	storyOf := make([]int, len(articles))
 	groups := make([]group, len(clusters))
@@ -96,7 +119,7 @@ func link(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis, op
 			links[i].DuplicateOf, links[i].Similarity = d.Original, d.Similarity
 		}
 	}
-	return links, groups
+	return linked{links: links, groups: groups, space: sp, vec: vec}
 }
 
 // articleLess orders articles by date (undated last), then id.

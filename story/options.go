@@ -1,5 +1,7 @@
 package story
 
+import "github.com/kroniek/kroniek/nl"
+
 // Options tune duplicate detection and clustering. The zero value means the
 // defaults, which were chosen by a grid search on the labelled sample in
 // testdata (see docs/bench/story.md).
@@ -37,7 +39,7 @@ type Options struct {
 	DupContainment float64
 	DupMinShingles int
 
-	// Terms normalises text for clustering; nil means the package default.
+	// Terms normalises text for clustering; nil means nl.Terms.
 	Terms func(text, lang string) []string
 
 	// SummarySentences is the number of sentences in a story summary (3–5).
@@ -109,7 +111,7 @@ func (o Options) withDefaults() Options {
 		o.DupMinShingles = d.DupMinShingles
 	}
 	if o.Terms == nil {
-		o.Terms = localTerms
+		o.Terms = nl.Terms
 	}
 	if o.SummarySentences == 0 {
 		o.SummarySentences = d.SummarySentences

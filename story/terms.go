@@ -1,97 +1,35 @@
 package story
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/kroniek/kroniek/nl"
 )
 
-// localTerms is a temporary stand-in for nl.Terms until it lands: lowercased,
-// diacritics folded, Dutch stems without stop words for "nl", plain
-// lowercased words otherwise.
-func localTerms(text, lang string) []string {
-	words := words(text)
-	if lang != "nl" && lang != "" {
-		return words
-	}
-	out := words[:0]
-	for _, w := range words {
-		if dutchStop[w] {
-			continue
-		}
-		env := snowballstem.NewEnv(w)
-		dutch.Stem(env)
-		out = append(out, env.Current())
-	}
-	return out
-}
-
-// words splits text into lowercased, diacritic-folded words of letters and
-// digits; inner hyphens and apostrophes split words.
+// words splits text into lowercased, diacritic-folded runs of letters and
+// digits (nl.Fold); hyphens and apostrophes split words. It feeds the
+// duplicate shingles, where stems and stop words would only blur copies.
 func words(text string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, nl.Fold(text[start:i]))
+			start = -1
 		}
 	}
-	for _, r := range text {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(fold(unicode.ToLower(r)))
-		case unicode.Is(unicode.Mn, r):
-		default:
-			flush()
-		}
+	if start >= 0 {
+		out = append(out, nl.Fold(text[start:]))
 	}
-	flush()
 	return out
 }
-
-// fold maps common accented Latin letters to their base letter.
-func fold(r rune) rune {
-	if r < 0xC0 {
-		return r
-	}
-	if f, ok := foldMap[r]; ok {
-		return f
-	}
-	return r
-}
-
-var foldMap = func() map[rune]rune {
-	m := map[rune]rune{}
-	for base, variants := range map[rune]string{
-		'a': "àáâãäåā", 'c': "çćč", 'e': "èéêëēė", 'i': "ìíîïī", 'n': "ñń",
-		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "śš", 'z': "źżž",
-	} {
-		for _, v := range variants {
-			m[v] = base
-		}
-	}
-	return m
-}()
-
-var dutchStop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`de het een en van in op te dat die is er niet met voor
-		zijn aan als ook om bij dan maar door over tot uit of naar al wel nog zo dit
-		was werd worden wordt hij zij ze ik je jij we wij u hun hem haar hen mij me ons
-		onze uw zich men wat wie waar hoe toen nu heeft hebben had hadden ben bent kan
-		kunnen kon konden zal zullen zou zouden moet moeten mag mogen wil willen meer
-		veel geen zeer ook heel nog al eens toch dus want omdat terwijl na tegen onder
-		sinds zonder tussen binnen volgens deze dezelfde ander andere alle elk ieder
-		iets niets niemand iemand hier daar waarin waarop daarom daarmee waren geweest
-		gaan gaat ging doen doet deed krijgen kreeg zegt zei zeggen jaar jaren`) {
-		m[w] = true
-	}
-	return m
-}()
 
 // names returns the capitalised words of text that do not open a sentence,
 // lowercased and folded: a cheap, language-independent signal of the names
@@ -119,9 +57,7 @@ func names(text string) []string {
 			j += s2
 		}
 		if unicode.IsUpper(r) && !start && j-i > 1 {
-			for _, w := range words(text[i:j]) {
-				out = append(out, w)
-			}
+			out = append(out, words(text[i:j])...)
 		}
 		start = false
 		i = j

@@ -38,6 +38,8 @@ var commands = map[string]func(m *Main) Command{
 	"eval":    func(m *Main) Command { return &EvalCommand{Main: m} },
 	"analyze": func(m *Main) Command { return &AnalyzeCommand{Main: m} },
 	"export":  func(m *Main) Command { return &ExportCommand{Main: m} },
+	"stories": func(m *Main) Command { return &StoriesCommand{Main: m} },
+	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
 	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
 }
 
@@ -47,6 +49,8 @@ var usages = map[string]string{
 	"eval":    "score a model on labelled data: eval ner FILE (CoNLL format)",
 	"analyze": "ingest articles, analyse them and print the chronicle",
 	"export":  "print a store as JSON or JSONL",
+	"stories": "list the stories in a store",
+	"story":   "show one story: kroniek story ID",
 	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
 }
 

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/story"
+)
+
+// StoriesCommand lists the stories in a store.
+type StoriesCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek stories`.
+func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek stories", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("n", 0, "list at most n stories (0: all)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"usage: kroniek stories [--db FILE] [--json] [-n N]"}
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	var stories []*kroniek.Story
+	for {
+		page := kroniek.Page{Offset: len(stories), Limit: 500}
+		got, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: page})
+		if err != nil {
+			return fmt.Errorf("list stories: %w", err)
+		}
+		stories = append(stories, got...)
+		if len(got) == 0 || len(stories) >= total || (*limit > 0 && len(stories) >= *limit) {
+			break
+		}
+	}
+	if *limit > 0 && len(stories) > *limit {
+		stories = stories[:*limit]
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		if stories == nil {
+			stories = []*kroniek.Story{}
+		}
+		return enc.Encode(stories)
+	}
+	for _, s := range stories {
+		dates := s.Start
+		if s.End != "" && s.End != s.Start {
+			dates += " … " + s.End
+		}
+		fmt.Fprintf(c.Main.Stdout, "%s  %-23s %3d  %-30s %s\n", s.ID, dates, len(s.Articles),
+			clip(strings.Join(s.Outlets, ","), 30), s.Title)
+	}
+	return nil
+}
+
+// StoryCommand prints one story.
+type StoryCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek story ID`.
+func (c *StoryCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek story", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	asJSON := fs.Bool("json", false, "print JSON")
+	// Accept the id before or after the flags.
+	var id string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		id, args = args[0], args[1:]
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if id == "" && fs.NArg() == 1 {
+		id = fs.Arg(0)
+	} else if fs.NArg() > 0 || id == "" {
+		return usageError{"usage: kroniek story ID [--db FILE] [--json]"}
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	s, err := store.Story(ctx, id)
+	if err != nil {
+		if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
+			return fmt.Errorf("story %s: %s", id, kroniek.ErrorMessage(err))
+		}
+		return fmt.Errorf("read story %s: %w", id, err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	return story.WriteReport(c.Main.Stdout, s)
+}

@@ -1,0 +1,140 @@
+package story
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// WriteReport prints one story for people: title, date range, outlets,
+// actors, timeline, summary, figures and how the sources differ. Articles
+// are shown by short labels (the id up to its first '_', at most 10
+// characters).
+func WriteReport(w io.Writer, s *kroniek.Story) error {
+	p := &printer{w: w}
+	p.printf("Story %s: %s   (%d articles, %d sources)\n", s.ID, s.Title, len(s.Articles), len(s.Outlets))
+	if s.Start != "" {
+		p.line("Dates", s.Start+" … "+s.End)
+	}
+	if len(s.Outlets) > 0 {
+		p.line("Outlets", strings.Join(s.Outlets, " · "))
+	}
+	if len(s.Languages) > 0 {
+		p.line("Langs", strings.Join(s.Languages, " · "))
+	}
+	p.line("Articles", labels(s.Articles))
+	if len(s.Actors) > 0 {
+		parts := make([]string, len(s.Actors))
+		for i, a := range s.Actors {
+			parts[i] = fmt.Sprintf("%s %d", a.Name, a.Count)
+		}
+		p.line("Actors", strings.Join(parts, " · "))
+	}
+	for i, t := range s.Timeline {
+		text := t.Text
+		if t.Kind != "" && t.Kind != "fact" {
+			text += " (" + t.Kind + ")"
+		}
+		p.item(i, "Timeline", fmt.Sprintf("%-10s %s   %s", t.Date, clipWords(text, 100), labels(t.Articles)))
+	}
+	for i, line := range s.Summary {
+		p.item(i, "Summary", line)
+	}
+	for i, f := range s.Figures {
+		what := strings.TrimSpace(f.Unit + " " + f.Object)
+		p.item(i, "Figures", fmt.Sprintf("%-24s %s   %s", f.Text, what, label(f.Article)))
+	}
+	p.sources(s.Sources)
+	return p.err
+}
+
+// printer writes report lines and remembers the first error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) line(head, text string) { p.printf("  %-9s %s\n", head, text) }
+
+// item prints the i-th line of a section; only the first carries the head.
+func (p *printer) item(i int, head, text string) {
+	if i > 0 {
+		head = ""
+	}
+	p.line(head, text)
+}
+
+func (p *printer) sources(views []kroniek.SourceView) {
+	// Naming: entity -> spelling -> outlets.
+	spell := map[string]map[string][]string{}
+	for _, v := range views {
+		for name, sp := range v.Naming {
+			if spell[name] == nil {
+				spell[name] = map[string][]string{}
+			}
+			spell[name][sp] = append(spell[name][sp], v.Outlet)
+		}
+	}
+	n := 0
+	for _, name := range sortedMapKeys(spell) {
+		var parts []string
+		for _, sp := range sortedMapKeys(spell[name]) {
+			parts = append(parts, fmt.Sprintf("%q: %s", sp, strings.Join(spell[name][sp], " ")))
+		}
+		p.item(n, "Sources", strings.Join(parts, " · "))
+		n++
+	}
+	for _, v := range views {
+		first := ""
+		if v.First != "" {
+			first = " first " + v.First
+		}
+		p.item(n, "Sources", fmt.Sprintf("%s: %s%s", v.Outlet, labels(v.Articles), first))
+		n++
+		for _, u := range v.Unique {
+			p.line("", "  only here: "+clipWords(u, 100))
+		}
+	}
+}
+
+func sortedMapKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// label shortens an article id for reports.
+func label(id string) string {
+	if i := strings.IndexByte(id, '_'); i > 0 {
+		id = id[:i]
+	}
+	if r := []rune(id); len(r) > 10 {
+		id = string(r[:10])
+	}
+	return id
+}
+
+// labels shortens a list of article ids, showing at most eight.
+func labels(ids []string) string {
+	out := make([]string, 0, len(ids))
+	for i, id := range ids {
+		if i == 8 {
+			out = append(out, fmt.Sprintf("+%d", len(ids)-8))
+			break
+		}
+		out = append(out, label(id))
+	}
+	return strings.Join(out, " ")
+}

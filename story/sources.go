@@ -1,0 +1,166 @@
+package story
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// sources compares the story's outlets: their articles, first publication,
+// the timeline items only they report, and the spelling each uses for
+// entities that outlets name differently.
+func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroniek.SourceView {
+	byOutlet := map[string]*kroniek.SourceView{}
+	outletOfID := map[string]string{}
+	var names []string
+	for _, m := range ms {
+		o := outletOf(m.a)
+		outletOfID[m.a.ID] = o
+		v := byOutlet[o]
+		if v == nil {
+			v = &kroniek.SourceView{Outlet: o}
+			byOutlet[o] = v
+			names = append(names, o)
+		}
+		v.Articles = append(v.Articles, m.a.ID)
+		if m.a.Published != "" && (v.First == "" || m.a.Published < v.First) {
+			v.First = m.a.Published
+		}
+	}
+	sort.Strings(names)
+	if len(names) > 1 {
+		for _, it := range timeline {
+			o := outletOfID[it.Articles[0]]
+			only := true
+			for _, a := range it.Articles[1:] {
+				if outletOfID[a] != o {
+					only = false
+					break
+				}
+			}
+			if only {
+				byOutlet[o].Unique = append(byOutlet[o].Unique, it.Date+": "+it.Text)
+			}
+		}
+		for entity, spellings := range b.naming(ms) {
+			for o, sp := range spellings {
+				v := byOutlet[o]
+				if v.Naming == nil {
+					v.Naming = map[string]string{}
+				}
+				v.Naming[entity] = sp
+			}
+		}
+	}
+	out := make([]kroniek.SourceView, len(names))
+	for i, n := range names {
+		out[i] = *byOutlet[n]
+	}
+	return out
+}
+
+// naming returns, for each entity that outlets name differently (beyond
+// inflection or a shorter form of the same name), the spelling each
+// outlet uses most: display name -> outlet -> spelling.
+func (b *builder) naming(ms []*member) map[string]map[string]string {
+	// entity -> outlet -> key -> count; key -> most used surface form.
+	counts := map[string]map[string]map[string]int{}
+	surface := map[string]map[string]int{}
+	display := map[string]string{}
+	for _, m := range ms {
+		if m.an == nil {
+			continue
+		}
+		o := outletOf(m.a)
+		for _, mn := range m.an.Mentions {
+			if mn.Entity == "" || mn.Text == "" {
+				continue
+			}
+			key := spellingKey(mn.Text)
+			if counts[mn.Entity] == nil {
+				counts[mn.Entity] = map[string]map[string]int{}
+			}
+			if counts[mn.Entity][o] == nil {
+				counts[mn.Entity][o] = map[string]int{}
+			}
+			counts[mn.Entity][o][key]++
+			if surface[key] == nil {
+				surface[key] = map[string]int{}
+			}
+			surface[key][strings.TrimSpace(mn.Text)]++
+			if _, ok := display[mn.Entity]; !ok {
+				display[mn.Entity] = mn.Text
+				if e := b.entities[mn.Entity]; e != nil {
+					display[mn.Entity] = e.Name
+				}
+			}
+		}
+	}
+	out := map[string]map[string]string{}
+	for entity, byOutlet := range counts {
+		if len(byOutlet) < 2 {
+			continue
+		}
+		preferred := map[string]string{}
+		for o, keys := range byOutlet {
+			preferred[o] = argmax(keys)
+		}
+		if !differ(preferred) {
+			continue
+		}
+		spell := map[string]string{}
+		for o, k := range preferred {
+			spell[o] = argmax(surface[k])
+		}
+		out[display[entity]] = spell
+	}
+	return out
+}
+
+// spellingKey folds a mention for comparing spellings: lowercased, without
+// diacritics and a possessive 's.
+func spellingKey(s string) string {
+	k := nl.Fold(strings.TrimSpace(s))
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		k = strings.TrimSuffix(k, suf)
+	}
+	return k
+}
+
+// differ reports whether two outlets prefer spellings where neither
+// contains the other (Wit-Rusland vs Belarus, not Loekasjenko vs Aleksandr
+// Loekasjenko).
+func differ(preferred map[string]string) bool {
+	var keys []string
+	for _, k := range preferred {
+		keys = append(keys, k)
+	}
+	for i := range keys {
+		for j := i + 1; j < len(keys); j++ {
+			a, b := keys[i], keys[j]
+			if !strings.Contains(a, b) && !strings.Contains(b, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// argmax returns the key with the highest count, the smallest on ties.
+func argmax(m map[string]int) string {
+	best, bestN := "", -1
+	for k, n := range m {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	return best
+}
+
+// formatValue prints a figure's value without trailing zeros.
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}

@@ -1,0 +1,182 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Summary selection: sentences are scored by their cosine with the story's
+// centroid (TF-IDF over the story's sentences) plus a bonus for leads, and
+// chosen by maximal marginal relevance so the summary does not repeat
+// itself.
+const (
+	mmrLambda        = 0.7
+	leadBonus        = 0.1
+	maxRedundancy    = 0.5 // cosine above which a sentence repeats a chosen one
+	minSummaryWords  = 7
+	maxSummaryWords  = 45
+	sentencesPerPart = 30 // sentences read per article
+)
+
+// candidate is a sentence that may enter the summary.
+type candidate struct {
+	member, pos int
+	text        string
+	vec         sparse
+	score       float64
+}
+
+// summary picks opts.SummarySentences central, non-redundant sentences and
+// orders them by article date, then position.
+func (b *builder) summary(ms []*member) []string {
+	var cands []*candidate
+	terms := vocab{}
+	var df []int
+	var counts []map[int32]int
+	for k, m := range ms {
+		doc := m.parsed()
+		var quotes []kroniek.Span
+		if m.an != nil {
+			for _, q := range m.an.Quotes {
+				if q.Kind == kroniek.QuoteDirect {
+					quotes = append(quotes, kroniek.Span{Start: q.Start, End: q.End})
+				}
+			}
+		}
+		n := 0
+		for pos, s := range doc.Sentences {
+			if n == sentencesPerPart {
+				break
+			}
+			if s.Heading {
+				continue
+			}
+			n++
+			words := 0
+			for _, t := range s.Tokens {
+				if t.Kind == nl.Word {
+					words++
+				}
+			}
+			text := strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) {
+				continue
+			}
+			c := map[int32]int{}
+			for _, t := range b.opts.Terms(text, m.a.Lang) {
+				c[terms.id(t)]++
+			}
+			df = growCount(df, len(terms), c)
+			counts = append(counts, c)
+			cands = append(cands, &candidate{member: k, pos: pos, text: text})
+		}
+	}
+	if len(cands) == 0 {
+		return []string{}
+	}
+	idf := make([]float64, len(df))
+	for id, f := range df {
+		idf[id] = math.Log(float64(len(cands)+1) / float64(f))
+	}
+	var c centroid
+	for i, cd := range cands {
+		cd.vec = vectorize(counts[i], idf, 0)
+		c.add(cd.vec)
+	}
+	for _, cd := range cands {
+		cd.score = c.cos(cd.vec)
+		if cd.pos < 2 {
+			cd.score += leadBonus / float64(cd.pos+1)
+		}
+	}
+	var chosen []*candidate
+	for len(chosen) < b.opts.SummarySentences {
+		best, bestVal := -1, math.Inf(-1)
+		for i, cd := range cands {
+			if cd == nil {
+				continue
+			}
+			red := 0.0
+			for _, ch := range chosen {
+				red = max(red, dot(cd.vec, ch.vec))
+			}
+			if red > maxRedundancy {
+				continue
+			}
+			if v := mmrLambda*cd.score - (1-mmrLambda)*red; v > bestVal {
+				best, bestVal = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		chosen = append(chosen, cands[best])
+		cands[best] = nil
+	}
+	sort.Slice(chosen, func(i, j int) bool {
+		if chosen[i].member != chosen[j].member {
+			return chosen[i].member < chosen[j].member
+		}
+		return chosen[i].pos < chosen[j].pos
+	})
+	out := make([]string, len(chosen))
+	for i, ch := range chosen {
+		out[i] = ch.text
+	}
+	return out
+}
+
+// proseEnd reports whether a sentence ends like a statement.
+func proseEnd(text string) bool {
+	text = strings.TrimRight(text, "”’\"' )")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!")
+}
+
+// quoted reports whether a sentence is mostly a direct quote: it opens with
+// a quote mark, or direct quotes cover over half of it.
+func quoted(start, end int, text string, quotes []kroniek.Span) bool {
+	if r := []rune(text); len(r) > 0 && nl.IsQuoteMark(r[0]) {
+		return true
+	}
+	covered := 0
+	for _, q := range quotes {
+		lo, hi := max(q.Start, start), min(q.End, end)
+		if hi > lo {
+			covered += hi - lo
+		}
+	}
+	return covered*2 > end-start
+}
+
+// dot returns the dot product of two sparse vectors sorted by id.
+func dot(a, b sparse) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			s += a.ws[i] * b.ws[j]
+			i++
+			j++
+		case a.ids[i] < b.ids[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// sentenceAt returns the index of the sentence containing byte offset off,
+// or -1.
+func sentenceAt(sents []nl.Sentence, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if i < len(sents) && sents[i].Start <= off {
+		return i
+	}
+	return -1
+}

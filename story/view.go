@@ -1,0 +1,284 @@
+package story
+
+import (
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Build links every article (its story, and the original it duplicates, if
+// any) and builds the view of each story: title, dates, outlets,
+// languages, actors, timeline, summary, figures and source comparison.
+// analyses and entities may be nil or partial: clustering works on text
+// alone and entities only add signal. The same input always gives the
+// same result, whatever its order; story ids are a hash of each story's
+// earliest article id.
+func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity, opts Options) ([]kroniek.ArticleLink, []*kroniek.Story) {
+	opts = opts.withDefaults()
+	byArticle := make(map[string]*kroniek.Analysis, len(analyses))
+	for _, an := range analyses {
+		if an != nil {
+			byArticle[an.Article] = an
+		}
+	}
+	ents := make(map[string]*kroniek.Entity, len(entities))
+	for _, e := range entities {
+		if e != nil {
+			ents[e.ID] = e
+		}
+	}
+	l := linkAll(articles, byArticle, opts)
+	dup := make([]bool, len(articles))
+	for i, lk := range l.links {
+		dup[i] = lk.DuplicateOf != ""
+	}
+	b := &builder{articles: articles, analyses: byArticle, entities: ents, opts: opts, l: l, dup: dup}
+	stories := make([]*kroniek.Story, len(l.groups))
+	for s, g := range l.groups {
+		stories[s] = b.story(g)
+	}
+	return l.links, stories
+}
+
+// builder holds what every story view needs.
+type builder struct {
+	articles []*kroniek.Article
+	analyses map[string]*kroniek.Analysis
+	entities map[string]*kroniek.Entity
+	opts     Options
+	l        linked
+	dup      []bool
+}
+
+// member is one article of a story being viewed.
+type member struct {
+	i   int
+	a   *kroniek.Article
+	an  *kroniek.Analysis // may be nil
+	doc *nl.Doc           // parsed lazily
+}
+
+func (m *member) parsed() *nl.Doc {
+	if m.doc == nil {
+		heads := make([][2]int, len(m.a.Headings))
+		for i, h := range m.a.Headings {
+			heads[i] = [2]int{h.Start, h.End}
+		}
+		m.doc = nl.Parse(m.a.Text, nl.Options{Lang: m.a.Lang, Headings: heads})
+	}
+	return m.doc
+}
+
+func (b *builder) story(g group) *kroniek.Story {
+	s := &kroniek.Story{ID: g.id, Summary: []string{}, Timeline: []kroniek.TimelineItem{}}
+	var originals []*member
+	langs := map[string]bool{}
+	outlets := map[string]bool{}
+	for _, i := range g.members {
+		a := b.articles[i]
+		s.Articles = append(s.Articles, a.ID)
+		if a.Published != "" {
+			if s.Start == "" || a.Published < s.Start {
+				s.Start = a.Published
+			}
+			if a.Published > s.End {
+				s.End = a.Published
+			}
+		}
+		if a.Lang != "" {
+			langs[a.Lang] = true
+		}
+		if b.dup[i] {
+			continue
+		}
+		outlets[outletOf(a)] = true
+		originals = append(originals, &member{i: i, a: a, an: b.analyses[a.ID]})
+	}
+	s.Outlets = sortedMapKeys(outlets)
+	s.Languages = sortedMapKeys(langs)
+	s.Title = b.title(originals)
+	s.Actors = b.actors(originals)
+	s.Timeline = b.timeline(originals)
+	s.Summary = b.summary(originals)
+	s.Figures = figures(originals)
+	s.Sources = b.sources(originals, s.Timeline)
+	return s
+}
+
+// outletOf names an article's source for comparison: its outlet, else the
+// host of its URL, else the base name of its source path, else its id.
+func outletOf(a *kroniek.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	if a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+			return strings.TrimPrefix(u.Host, "www.")
+		}
+	}
+	if a.Source != "" {
+		base := filepath.Base(a.Source)
+		if i := strings.LastIndexByte(base, ':'); i > 0 {
+			base = base[:i]
+		}
+		return strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return a.ID
+}
+
+// title returns the headline closest to the story's centroid or, when no
+// article has a title, the lead sentence of the most central article.
+func (b *builder) title(ms []*member) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	var c centroid
+	for _, m := range ms {
+		if v := b.l.vec[m.i]; v >= 0 {
+			c.add(b.l.space.vecs[v])
+		}
+	}
+	best, bestSim := -1, -1.0
+	for k, m := range ms {
+		t := strings.TrimSpace(m.a.Title)
+		if t == "" {
+			continue
+		}
+		if sim := c.cos(b.l.space.vector(t, m.a.Lang)); sim > bestSim {
+			best, bestSim = k, sim
+		}
+	}
+	if best >= 0 {
+		return clipWords(strings.Join(strings.Fields(ms[best].a.Title), " "), 120)
+	}
+	best, bestSim = 0, -1.0
+	for k, m := range ms {
+		if v := b.l.vec[m.i]; v >= 0 {
+			if sim := c.cos(b.l.space.vecs[v]); sim > bestSim {
+				best, bestSim = k, sim
+			}
+		}
+	}
+	return clipWords(leadSentence(ms[best]), 100)
+}
+
+// leadSentence returns the first prose sentence of at least five words.
+func leadSentence(m *member) string {
+	doc := m.parsed()
+	for _, s := range doc.Sentences {
+		if s.Heading {
+			continue
+		}
+		words := 0
+		for _, t := range s.Tokens {
+			if t.Kind == nl.Word {
+				words++
+			}
+		}
+		if words >= 5 {
+			return strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+		}
+	}
+	return strings.Join(strings.Fields(m.a.Text), " ")
+}
+
+// clipWords trims s to at most n runes at a word boundary, adding "…".
+func clipWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := string([]rune(s)[:n])
+	if i := strings.LastIndexByte(r, ' '); i > n/2 {
+		r = r[:i]
+	}
+	return strings.TrimRight(r, " ,;:–-") + "…"
+}
+
+// actors counts the mentions of each resolved entity in the story.
+func (b *builder) actors(ms []*member) []kroniek.StoryActor {
+	counts := map[string]*kroniek.StoryActor{}
+	for _, m := range ms {
+		if m.an == nil {
+			continue
+		}
+		for _, mn := range m.an.Mentions {
+			if mn.Entity == "" {
+				continue
+			}
+			a := counts[mn.Entity]
+			if a == nil {
+				a = &kroniek.StoryActor{Entity: mn.Entity, Name: mn.Text, Type: mn.Type}
+				if e := b.entities[mn.Entity]; e != nil {
+					a.Name, a.Type = e.Name, e.Type
+				}
+				counts[mn.Entity] = a
+			}
+			a.Count++
+		}
+	}
+	out := make([]kroniek.StoryActor, 0, len(counts))
+	for _, a := range counts {
+		out = append(out, *a)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Entity < out[j].Entity
+	})
+	if len(out) > b.opts.MaxActors {
+		out = out[:b.opts.MaxActors]
+	}
+	return out
+}
+
+// figures returns the story's most reported and largest amounts: one per
+// value and unit, ordered by the number of articles reporting it, then by
+// size.
+func figures(ms []*member) []kroniek.Amount {
+	type fig struct {
+		a        kroniek.Amount
+		articles map[string]bool
+	}
+	byKey := map[string]*fig{}
+	var keys []string
+	for _, m := range ms {
+		if m.an == nil {
+			continue
+		}
+		for _, am := range m.an.Amounts {
+			if am.Unit == "YEAR" || am.Value == 0 {
+				continue
+			}
+			key := am.Unit + "|" + strings.TrimSpace(formatValue(am.Value))
+			f := byKey[key]
+			if f == nil {
+				f = &fig{a: am, articles: map[string]bool{}}
+				byKey[key] = f
+				keys = append(keys, key)
+			}
+			f.articles[m.a.ID] = true
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := byKey[keys[i]], byKey[keys[j]]
+		if len(a.articles) != len(b.articles) {
+			return len(a.articles) > len(b.articles)
+		}
+		return a.a.Value > b.a.Value
+	})
+	const maxFigures = 8
+	var out []kroniek.Amount
+	for _, k := range keys {
+		if len(out) == maxFigures {
+			break
+		}
+		out = append(out, byKey[k].a)
+	}
+	return out
+}
