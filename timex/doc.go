@@ -1,0 +1,4 @@
+// Package timex finds Dutch time expressions (dates, weekdays, relative
+// dates, durations), resolves them against an article's date, and infers
+// publication dates from the text when metadata lacks them.
+package timex

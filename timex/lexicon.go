@@ -1,0 +1,167 @@
+package timex
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/kroniek/kroniek/amount"
+)
+
+//go:embed data/lexicon.tsv data/tense.tsv
+var dataFS embed.FS
+
+// lexicon is the time lexicon (data/lexicon.tsv, written by hand) and the
+// verb tenses (data/tense.tsv, built by amount/internal/mklex from UD).
+type lexicon struct {
+	words map[string]map[string]string // kind -> word -> value
+	tense map[string]string            // verb form -> past | pres | part
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLexicon() *lexicon {
+	lexOnce.Do(func() {
+		lex = &lexicon{words: map[string]map[string]string{}, tense: map[string]string{}}
+		// Embedded files: reading them cannot fail at run time.
+		data, _ := dataFS.ReadFile("data/lexicon.tsv")
+		eachLine(string(data), func(col []string) {
+			if len(col) < 2 {
+				return
+			}
+			if lex.words[col[0]] == nil {
+				lex.words[col[0]] = map[string]string{}
+			}
+			v := ""
+			if len(col) > 2 {
+				v = col[2]
+			}
+			lex.words[col[0]][col[1]] = v
+		})
+		data, _ = dataFS.ReadFile("data/tense.tsv")
+		eachLine(string(data), func(col []string) {
+			if len(col) == 2 {
+				lex.tense[col[0]] = col[1]
+			}
+		})
+	})
+	return lex
+}
+
+func eachLine(data string, f func(col []string)) {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && line[0] != '#' {
+			f(strings.Split(line, "\t"))
+		}
+	}
+}
+
+// is reports whether word w is of the given kind.
+func (l *lexicon) is(kind, w string) bool {
+	_, ok := l.words[kind][w]
+	return ok
+}
+
+// num returns the numeric value of word w of the given kind.
+func (l *lexicon) num(kind, w string) (int, bool) {
+	v, ok := l.words[kind][w]
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil
+}
+
+// month returns the month number of a full or abbreviated month name.
+func (l *lexicon) month(w string, abbrev bool) int {
+	if n, ok := l.num("month", w); ok {
+		return n
+	}
+	if abbrev {
+		if n, ok := l.num("monthabbr", w); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// Tense of a sentence, as far as its verbs tell.
+const (
+	tenseNone   = 0
+	tensePast   = -1
+	tenseFuture = 1
+)
+
+// sentenceTense classifies a clause by its verbs: a finite past form or a
+// perfect (heeft ... gemaakt) makes it past; a future auxiliary or any
+// present finite verb makes it present/future. zou/zouden are left out.
+func (l *lexicon) sentenceTense(low []string) int {
+	var past, pres, perfAux, part bool
+	for _, w := range low {
+		switch w {
+		case "zou", "zouden":
+			continue
+		}
+		switch l.tense[w] {
+		case "past":
+			past = true
+		case "pres":
+			pres = true
+		case "part":
+			part = true
+		}
+		if l.is("perfect_aux", w) {
+			perfAux = true
+		}
+		if l.tense[w] == "" && amount.WordClass(w) == "" && guessPast(w) {
+			past = true
+		}
+		if l.tense[w] == "" && amount.WordClass(w) == "" && guessParticiple(w) {
+			part = true
+		}
+	}
+	switch {
+	case past:
+		return tensePast
+	case perfAux && part:
+		return tensePast
+	case pres:
+		return tenseFuture
+	}
+	return tenseNone
+}
+
+// guessPast recognises regular (weak) past forms no lexicon knows:
+// ontmoetten, arresteerde, belden, eisten. Adjective endings (-ische,
+// -ende, -ige, -lijke, -ste) are left out.
+func guessPast(w string) bool {
+	if len(w) < 5 || w == "midden" {
+		return false
+	}
+	for _, suf := range []string{"sche", "ende", "ige", "lijke", "ste", "sten", "nde"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	for _, suf := range []string{"den", "ten", "de", "te"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		last := stem[len(stem)-1]
+		return !strings.ContainsRune("aeiouy", rune(last))
+	}
+	return false
+}
+
+// guessParticiple recognises regular participles: gemaakt, opgepakt.
+func guessParticiple(w string) bool {
+	i := strings.Index(w, "ge")
+	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && !strings.HasSuffix(w, "heid")
+}

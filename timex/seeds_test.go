@@ -1,0 +1,73 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// seed reads a seed article; it returns the text without its " date
+// YYYY-MM" prefix and that month (or "").
+func seed(t *testing.T, prefix string) (string, string) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "seeds", prefix+"_*.txt"))
+	if len(files) != 1 {
+		t.Skipf("../shared not found: seed %s missing", prefix)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, month := string(b), ""
+	if strings.HasPrefix(s, " date ") && len(s) > 13 {
+		month, s = s[6:13], strings.TrimLeft(s[13:], " ")
+	}
+	return s, month
+}
+
+func date(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
+}
+
+func TestSeeds(t *testing.T) {
+	refs := map[string]Ref{
+		// 000 has no date at all: the test assumes a reference in August
+		// 2020 (month granularity), as the pipeline's hint would give.
+		"000": {Date: date("2020-08-01"), Gran: RefMonth},
+		"001": {Gran: RefNone},
+		"002": RefFromPublished("2020-09"),
+		"003": RefFromPublished("2020-08"),
+		"004": {Date: date("2020-09-14"), Gran: RefDay},
+	}
+	want := map[string][]string{ // text=value
+		"000": {"9 augustus=2020-08-09", "dit jaar=2020", "één uur=PT1H"},
+		"001": {"2014=2014", "2015=2015"},
+		"002": {"9 augustus=2020-08-09"},
+		"003": {"26 jaar=P26Y", "twee jaar geleden=2018", "dit weekend="},
+		"004": {"maandag=2020-09-14", "Afgelopen zondag=2020-09-13", "4 uur=PT4H", "al weken=PXW", "14 september 2020=2020-09-14"},
+	}
+	for _, id := range []string{"000", "001", "002", "003", "004"} {
+		text, _ := seed(t, id)
+		got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), refs[id])
+		have := map[string]bool{}
+		for _, g := range got {
+			if text[g.Start:g.End] != g.Text {
+				t.Errorf("%s: offsets %d:%d do not give %q", id, g.Start, g.End, g.Text)
+			}
+			have[g.Text+"="+g.Value] = true
+			if testing.Verbose() {
+				t.Logf("%s: %q = %q %s %s rel=%v", id, g.Text, g.Value, g.Kind, g.Granularity, g.Relative)
+			}
+		}
+		for _, w := range want[id] {
+			if !have[w] {
+				t.Errorf("%s: missing %s", id, w)
+			}
+		}
+	}
+}
