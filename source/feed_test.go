@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // atomFeed is an Atom feed whose entries only link to pages of base: one

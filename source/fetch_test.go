@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
 )
 
 // fakeClock stands in for the Fetcher's clock: sleeping advances it and

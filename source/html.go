@@ -15,8 +15,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
