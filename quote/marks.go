@@ -1,0 +1,216 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// span is one quotation found by its marks: [open, close] are the byte
+// offsets of the marks, inner the quoted text between them.
+type span struct {
+	open, close         int // offsets of the opening and closing marks
+	innerStart, innerEnd int
+	closeEnd            int // offset after the closing mark
+	para                int
+	cont                bool // continues an unclosed quote of the previous paragraph
+}
+
+// family groups marks that pair with each other.
+type family uint8
+
+const (
+	double family = iota + 1
+	single
+	guillemet
+)
+
+// mark is a quote character that may open or close a quotation.
+type mark struct {
+	pos, size int
+	r         rune
+	fam       family
+	canOpen   bool
+	canClose  bool
+}
+
+// findSpans returns the quotations of doc in text order. Apostrophes
+// (Loekasjenko’s, zo’n, ’s avonds) never open or close a quotation. A
+// quotation left open at the end of a paragraph continues when the next
+// paragraph opens with a mark of the same family (the Dutch convention);
+// otherwise it is dropped as unbalanced.
+func findSpans(doc *nl.Doc) []span {
+	var out []span
+	contNext := make(map[int]bool) // paragraph starts that continue a quotation
+	for pi, p := range doc.Paragraphs {
+		marks := scanMarks(doc.Text, p[0], p[1])
+		open := -1 // index into marks of the open quotation, one level deep
+		for i, m := range marks {
+			if open >= 0 {
+				o := marks[open]
+				if m.canClose && closes(o, m) {
+					out = append(out, span{
+						open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
+						closeEnd: m.pos + m.size, para: pi,
+					})
+					open = -1
+					continue
+				}
+				continue // nested marks inside a quotation are part of it
+			}
+			if m.canOpen {
+				open = i
+			}
+		}
+		if open >= 0 {
+			// Unclosed: continue into the next paragraph if it opens with
+			// the same family.
+			o := marks[open]
+			if pi+1 < len(doc.Paragraphs) {
+				np := doc.Paragraphs[pi+1]
+				if r, _ := utf8.DecodeRuneInString(doc.Text[np[0]:]); isQuoteRune(r) && markFamily(r) == o.fam {
+					out = append(out, span{
+						open: o.pos, close: p[1], innerStart: o.pos + o.size, innerEnd: p[1], closeEnd: p[1], para: pi,
+					})
+					contNext[np[0]] = true
+				}
+			}
+		}
+	}
+	// Mark quotations that open a paragraph continuing an unclosed one.
+	for i := range out {
+		out[i].cont = contNext[out[i].open]
+	}
+	return out
+}
+
+func isQuoteRune(r rune) bool { return markFamily(r) != 0 }
+
+func markFamily(r rune) family {
+	switch r {
+	case '"', '“', '”', '„', '‟':
+		return double
+	case '\'', '‘', '’', '‚', '‛':
+		return single
+	case '«', '»', '‹', '›':
+		return guillemet
+	}
+	return 0
+}
+
+// closes reports whether m closes the quotation opened by o.
+func closes(o, m mark) bool {
+	if o.fam != m.fam {
+		return false
+	}
+	switch o.r {
+	case '„':
+		return m.r == '”' || m.r == '“' || m.r == '"'
+	case '‚':
+		return m.r == '’' || m.r == '‘' || m.r == '\''
+	case '«':
+		return m.r == '»'
+	case '»':
+		return m.r == '«'
+	case '‹':
+		return m.r == '›'
+	case '›':
+		return m.r == '‹'
+	}
+	return true
+}
+
+// scanMarks finds the quote marks of text[start:end] that can open or
+// close a quotation, leaving out apostrophes.
+func scanMarks(text string, start, end int) []mark {
+	var out []mark
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		fam := markFamily(r)
+		if fam == 0 {
+			i += size
+			continue
+		}
+		prev := rune(' ')
+		if i > start {
+			prev, _ = utf8.DecodeLastRuneInString(text[start:i])
+		}
+		next := rune(' ')
+		if i+size < end {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+		m := mark{pos: i, size: size, r: r, fam: fam}
+		leftFlank := !unicode.IsSpace(next) && next != utf8.RuneError // can open: something follows
+		rightFlank := !unicode.IsSpace(prev)                            // can close: something precedes
+		afterOpenCtx := unicode.IsSpace(prev) || isOpenPunct(prev) || i == start
+		beforeCloseCtx := unicode.IsSpace(next) || unicode.IsPunct(next) || i+size >= end
+		switch r {
+		case '“':
+			m.canOpen, m.canClose = leftFlank, rightFlank && beforeCloseCtx // closes „…“
+		case '„', '‚':
+			m.canOpen = leftFlank
+		case '”':
+			m.canClose = rightFlank
+			m.canOpen = afterOpenCtx && leftFlank && !beforeCloseCtx // ”…” style
+		case '‘':
+			m.canOpen, m.canClose = leftFlank && afterOpenCtx, rightFlank && beforeCloseCtx
+		case '’', '\'', '‛':
+			if isApostrophe(text, start, end, i, size, prev, next) {
+				i += size
+				continue
+			}
+			m.canOpen = afterOpenCtx && leftFlank
+			m.canClose = rightFlank && beforeCloseCtx
+		case '"':
+			m.canOpen = afterOpenCtx && leftFlank
+			m.canClose = rightFlank && beforeCloseCtx
+		default: // guillemets
+			m.canOpen = leftFlank && (afterOpenCtx || r == '»' || r == '«')
+			m.canClose = rightFlank
+		}
+		if m.canOpen || m.canClose {
+			out = append(out, m)
+		}
+		i += size
+	}
+	return out
+}
+
+func isOpenPunct(r rune) bool {
+	return r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':' || markFamily(r) != 0
+}
+
+// isApostrophe reports whether the single mark at i is an apostrophe: a
+// letter on both sides (Loekasjenko’s, zo’n, d’r), an elided article
+// (’s avonds, ’t, ’n), or a plural/possessive after a vowel or s that is
+// not closing a quotation opened earlier (handled by the caller's pairing).
+func isApostrophe(text string, start, end, i, size int, prev, next rune) bool {
+	letterBefore := unicode.IsLetter(prev) || unicode.IsDigit(prev)
+	letterAfter := unicode.IsLetter(next) || unicode.IsDigit(next)
+	if letterBefore && letterAfter {
+		return true
+	}
+	if !letterBefore && (next == 's' || next == 't' || next == 'n') {
+		// ’s avonds, ’t, ’n: the letter is followed by a space or hyphen.
+		j := i + size + 1
+		if j >= end {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		return unicode.IsSpace(r) || r == '-'
+	}
+	// '80, ’20: elided century.
+	if !letterBefore && unicode.IsDigit(next) {
+		j := i + size
+		digits := 0
+		for j < end && text[j] >= '0' && text[j] <= '9' {
+			j++
+			digits++
+		}
+		if digits == 2 && (j >= end || !unicode.IsDigit(rune(text[j]))) {
+			return true
+		}
+	}
+	return false
+}

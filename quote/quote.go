@@ -1,0 +1,650 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Extract finds the quotations of doc and attributes them. mentions and
+// locals come from entity extraction (resolve.Local): a speaker is given
+// as its local entity key in SpeakerLocal, with SpeakerText the words that
+// named it (a name, a pronoun or a description).
+func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) []kroniek.Quote {
+	x := newExtractor(doc, mentions, locals)
+	var out []kroniek.Quote
+	var prev *kroniek.Quote
+	for _, s := range findSpans(doc) {
+		q := x.direct(s, prev)
+		out = append(out, q)
+		if q.Kind == kroniek.QuoteDirect {
+			prev = &out[len(out)-1]
+		}
+	}
+	out = append(out, x.indirect(out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// extractor holds one document's indexes.
+type extractor struct {
+	doc      *nl.Doc
+	mentions []kroniek.Mention // sorted by Start
+	locals   map[string]kroniek.LocalEntity
+	// described maps a local key to the words that described it in the
+	// text ("russische president"), for "de Russische president".
+	described map[string][]string
+}
+
+func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
+	ms := append([]kroniek.Mention(nil), mentions...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string)}
+	for _, l := range locals {
+		x.locals[l.Key] = l
+		for _, r := range l.Roles {
+			x.described[l.Key] = append(x.described[l.Key], strings.ToLower(r))
+		}
+	}
+	// Record the words before each person mention: "de Russische president Poetin".
+	for _, m := range ms {
+		if m.Local == "" || !x.isPerson(m) {
+			continue
+		}
+		i := x.tokenAt(m.Start)
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			t := doc.Tokens[j]
+			if t.Kind != nl.Word {
+				break
+			}
+			x.described[m.Local] = append(x.described[m.Local], strings.ToLower(t.Text))
+		}
+	}
+	return x
+}
+
+func (x *extractor) isPerson(m kroniek.Mention) bool {
+	if m.Type == kroniek.PER {
+		return true
+	}
+	if l, ok := x.locals[m.Local]; ok {
+		return l.Type == kroniek.PER
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token ending after offset.
+func (x *extractor) tokenAt(offset int) int {
+	return sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].End > offset })
+}
+
+// sentenceAt returns the index of the sentence holding offset.
+func (x *extractor) sentenceAt(offset int) int {
+	i := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].End > offset })
+	if i >= len(x.doc.Sentences) {
+		return len(x.doc.Sentences) - 1
+	}
+	return i
+}
+
+// speaker is an attributed speaker with its evidence.
+type speaker struct {
+	local      string
+	text       string
+	start, end int
+	cue        string
+	cueStart   int
+	cueEnd     int
+}
+
+func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != "") }
+
+// direct attributes one quotation found by its marks.
+func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
+	d := x.doc
+	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if sp := x.attribute(s, prev); sp.found() {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
+		return q
+	}
+	if isTerm(q.Text, x.wholeSentence(s)) {
+		q.Kind = kroniek.QuoteTerm
+	}
+	return q
+}
+
+// isTerm reports whether unattributed quoted words are a scare quote or a
+// title rather than speech: short, without a clause's punctuation, and
+// inside a sentence of the writer's.
+func isTerm(text string, whole bool) bool {
+	words := len(strings.Fields(text))
+	t := strings.TrimSpace(text)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if whole && words >= 3 {
+		return false
+	}
+	if strings.ContainsAny(t, ".!?") && words >= 4 {
+		return false
+	}
+	return words <= 6 || !(last == '.' || last == '!' || last == '?')
+}
+
+// wholeSentence reports whether the quotation makes up its sentence(s).
+func (x *extractor) wholeSentence(s span) bool {
+	si := x.sentenceAt(s.open)
+	sent := x.doc.Sentences[si]
+	if sent.Start != s.open {
+		return false
+	}
+	end := x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End
+	rest := strings.TrimSpace(x.doc.Text[s.closeEnd:end])
+	return rest == "" || rest == "." || rest == "!" || rest == "?"
+}
+
+// attribute tries the attribution patterns in order of reliability.
+func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
+	d := x.doc
+	first := x.sentenceAt(s.open)
+	last := x.sentenceAt(max(s.open, s.closeEnd-1))
+	// «Q», zei X / «Q», aldus X
+	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End); sp.found() {
+		return sp
+	}
+	// X zei: «Q» / X noemde Y «Q» / X had het over «Q» / Poetins opmerking dat … «Q»
+	if sp := x.cueBefore(d.Sentences[first].Start, s.open); sp.found() {
+		return sp
+	}
+	// volgens X … «Q» (in the same sentence)
+	if sp := x.volgens(d.Sentences[first].Start, d.Sentences[last].End, s); sp.found() {
+		return sp
+	}
+	if !x.wholeSentence(s) {
+		return nil
+	}
+	// «Q.» Dat zei X.
+	if last+1 < len(d.Sentences) && d.Sentences[last+1].Paragraph == d.Sentences[last].Paragraph {
+		ns := d.Sentences[last+1]
+		if len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
+			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End); sp.found() {
+				return sp
+			}
+		}
+	}
+	// A quotation that continues the previous one keeps its speaker: the
+	// next paragraph, or the next sentence after an attributed quotation.
+	if prev != nil && (prev.SpeakerLocal != "" || prev.SpeakerText != "") {
+		ps := x.sentenceAt(prev.Start)
+		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
+			return &speaker{local: prev.SpeakerLocal, text: prev.SpeakerText, start: prev.SpeakerStart, end: prev.SpeakerEnd, cue: prev.Cue}
+		}
+	}
+	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
+	if first > 0 && d.Sentences[first-1].Paragraph == d.Sentences[first].Paragraph {
+		ps := d.Sentences[first-1]
+		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
+			return sp
+		}
+		// "X, Europarlementariër, is boos. «Q.»": a quotation standing on
+		// its own after a sentence about one person is that person's.
+		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
+			if m, ok := x.mentionAt(ps.Tokens[0].Start, ps.Tokens[0].End); ok && x.isPerson(m) {
+				return x.fromMention(m)
+			}
+		}
+	}
+	return nil
+}
+
+func isDemonstrative(w string) bool {
+	switch strings.ToLower(w) {
+	case "dat", "dit", "zo", "aldus", "die":
+		return true
+	}
+	return false
+}
+
+// onlyQuotesBetween reports whether [from, to) holds nothing but an
+// attribution already used: punctuation and short connecting text.
+func (x *extractor) onlyQuotesBetween(from, to int) bool {
+	if to < from {
+		return false
+	}
+	return len(strings.Fields(x.doc.Text[from:to])) <= 6
+}
+
+// cueAfter matches ", CUE SPEAKER" right after a closing mark.
+func (x *extractor) cueAfter(from, to int) *speaker {
+	toks := x.tokensIn(from, to)
+	i := 0
+	for i < len(toks) && toks[i].Kind == nl.Punct && (toks[i].Text == "," || toks[i].Text == "…") {
+		i++
+	}
+	if i >= len(toks) {
+		return nil
+	}
+	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
+		i++
+	}
+	cueText, lemma, n := matchCue(toks[i:])
+	if n == 0 {
+		return nil
+	}
+	if lemma == "vragen" || lemma == "noemen" {
+		// "vroeg X" is fine; noemen after a quote is rare but fine too.
+	}
+	sp := x.npAfter(toks[i+n:], from)
+	if sp == nil {
+		return nil
+	}
+	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
+	return sp
+}
+
+// cueBefore matches a speech cue in the sentence before the quotation:
+// "X zei:", "X noemde Y", "X had het over", "Poetins opmerking dat".
+func (x *extractor) cueBefore(from, open int) *speaker {
+	toks := x.tokensIn(from, open)
+	if len(toks) == 0 {
+		return nil
+	}
+	// Headline style "Rutte: «Q»".
+	colon := toks[len(toks)-1].Text == ":"
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		lw := strings.ToLower(t.Text)
+		if cueNouns[lw] {
+			if sp := x.possessor(toks, i); sp.found() {
+				sp.cue, sp.cueStart, sp.cueEnd = lw, t.Start, t.End
+				return sp
+			}
+			continue
+		}
+		cueText, _, n := matchCue(toks[i:])
+		if n == 0 {
+			continue
+		}
+		sp := x.subject(toks, i, i+n)
+		if sp == nil {
+			continue
+		}
+		sp.cue, sp.cueStart, sp.cueEnd = cueText, t.Start, toks[i+n-1].End
+		return sp
+	}
+	if colon && len(toks) >= 2 {
+		if sp := x.npBefore(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
+			sp.cue = ":"
+			return sp
+		}
+	}
+	return nil
+}
+
+// volgens matches "volgens X" in the sentences holding the quotation.
+func (x *extractor) volgens(from, to int, s span) *speaker {
+	toks := x.tokensIn(from, to)
+	for i, t := range toks {
+		if t.Start >= s.open && t.End <= s.closeEnd {
+			continue // inside the quotation
+		}
+		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
+			continue
+		}
+		if sp := x.npAfter(toks[i+1:], t.Start); sp.found() {
+			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
+			return sp
+		}
+	}
+	return nil
+}
+
+// speechClause finds a speaking subject in a sentence with a cue verb:
+// "Hij waarschuwde zaterdag dat …".
+func (x *extractor) speechClause(from, to int) *speaker {
+	toks := x.tokensIn(from, to)
+	for i := range toks {
+		cueText, _, n := matchCue(toks[i:])
+		if n == 0 {
+			continue
+		}
+		if sp := x.subject(toks, i, i+n); sp.found() {
+			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
+			return sp
+		}
+	}
+	return nil
+}
+
+// subject finds the subject of the cue verb at toks[i:j]: the nearest
+// speaker phrase before it in the clause, or right after it (inversion:
+// "Maandag zei Rutte:").
+func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	start := i
+	for start > 0 && !clauseBreak(toks[start-1]) {
+		start--
+	}
+	if sp := x.npBefore(toks[start:i]); sp.found() {
+		return sp
+	}
+	end := j
+	for end < len(toks) && !clauseBreak(toks[end]) {
+		end++
+	}
+	if sp := x.npAfter(toks[j:end], toks[i].Start); sp.found() {
+		return sp
+	}
+	// "Peter de Boer, hoogleraar in Leiden, benadrukte …": the subject
+	// opens the sentence and an apposition stands between.
+	if start > 0 {
+		if m, ok := x.mentionAt(toks[0].Start, toks[0].End); ok && x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
+	return nil
+}
+
+func clauseBreak(t nl.Token) bool {
+	if t.Kind != nl.Punct {
+		return false
+	}
+	switch t.Text {
+	case ",", ";", ":", "(", ")", "–", "—":
+		return true
+	}
+	return isQuoteRune(firstRune(t.Text))
+}
+
+// possessor finds who owns a cue noun: "Poetins opmerking", "de
+// opmerking van Poetin", "zijn opmerking".
+func (x *extractor) possessor(toks []nl.Token, i int) *speaker {
+	if i > 0 {
+		p := toks[i-1]
+		if m, ok := x.mentionAt(p.Start, p.End); ok {
+			return x.fromMention(m)
+		}
+		switch strings.ToLower(p.Text) {
+		case "zijn", "haar":
+			return x.pronoun(p)
+		}
+	}
+	if i+2 < len(toks) && strings.ToLower(toks[i+1].Text) == "van" {
+		if m, ok := x.mentionAt(toks[i+2].Start, toks[i+2].End); ok {
+			return x.fromMention(m)
+		}
+	}
+	return nil
+}
+
+// npBefore returns the speaker phrase nearest the end of toks.
+func (x *extractor) npBefore(toks []nl.Token) *speaker {
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			return x.fromMention(m)
+		}
+		lw := strings.ToLower(t.Text)
+		if pronouns[lw] {
+			return x.pronoun(t)
+		}
+		if isRoleNoun(lw) {
+			return x.description(toks, k)
+		}
+	}
+	return nil
+}
+
+// npAfter returns the speaker phrase at the start of toks, skipping
+// adverbs and time words; before is the offset the speaker must precede
+// for pronoun resolution.
+func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		t := toks[k]
+		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			return x.fromMention(m)
+		}
+		lw := strings.ToLower(t.Text)
+		if pronouns[lw] {
+			return x.pronoun(t)
+		}
+		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !skipWords[lw]) {
+			// Prefer a name right after the role, or in apposition:
+			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
+			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
+				return x.fromMention(m)
+			}
+			return x.description(toks, k)
+		}
+		if skipWords[lw] || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
+			continue
+		}
+		if m := x.capitalisedName(toks[k:]); m != nil {
+			return m
+		}
+		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
+		if t.Kind == nl.Word && !isCapitalised(t.Text) {
+			if m, ok := x.mentionWithin(toks[k+1:], 2); ok {
+				return x.fromMention(m)
+			}
+		}
+		break
+	}
+	return nil
+}
+
+func isArticleOrAdj(t nl.Token) bool {
+	lw := strings.ToLower(t.Text)
+	switch lw {
+	case "de", "het", "een", "die", "deze", "dat", "diens", "hun", "zijn", "haar", "onze", "van", "voormalig", "voormalige", "nieuwe", "oud-", "toenmalig", "toenmalige", "huidige":
+		return true
+	}
+	return isAdjective(t.Text)
+}
+
+// isArticle reports whether toks[k] is an article.
+func isArticle(toks []nl.Token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "de", "het", "een":
+		return true
+	}
+	return false
+}
+
+// isRoleNoun reports whether w (lowercase) is a role, also as the last
+// part of a compound: "eu-diplomaat", "vn-chef".
+func isRoleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return roleNouns[w[i+1:]]
+	}
+	return false
+}
+
+// mentionWithin returns a person mention among the first n tokens of toks
+// before any sentence-ending punctuation.
+func (x *extractor) mentionWithin(toks []nl.Token, n int) (kroniek.Mention, bool) {
+	for k := 0; k < len(toks) && k < n; k++ {
+		t := toks[k]
+		if t.Kind == nl.Punct && t.Text != "," {
+			break
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) {
+			return m, true
+		}
+	}
+	return kroniek.Mention{}, false
+}
+
+// isAdjective reports whether w looks like an adjective of affiliation:
+// Russische, Wit-Russische, Franse, Duitse, Europese, Amerikaanse.
+func isAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ische") || strings.HasSuffix(lw, "se") || strings.HasSuffix(lw, "sche") || strings.HasSuffix(lw, "ese")
+}
+
+// capitalisedName is the fallback speaker when entity extraction found
+// nothing: a run of capitalised words ("Jan de Vries").
+func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
+	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) {
+		return nil
+	}
+	end := 1
+	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
+		end++
+	}
+	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "von", "da", "di", "le", "la", "du":
+		return true
+	}
+	return false
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// mentionAt returns the mention overlapping [start, end).
+func (x *extractor) mentionAt(start, end int) (kroniek.Mention, bool) {
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].End > start })
+	if i < len(x.mentions) && x.mentions[i].Start < end {
+		return x.mentions[i], true
+	}
+	return kroniek.Mention{}, false
+}
+
+func (x *extractor) fromMention(m kroniek.Mention) *speaker {
+	return &speaker{local: m.Local, text: m.Text, start: m.Start, end: m.End}
+}
+
+// pronoun resolves hij/zij/ze to the most recent person mentioned before it.
+func (x *extractor) pronoun(t nl.Token) *speaker {
+	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
+		if x.isPerson(x.mentions[k]) && x.mentions[k].Local != "" {
+			sp.local = x.mentions[k].Local
+			return sp
+		}
+	}
+	return sp
+}
+
+// description resolves "de Russische president" to the person the
+// article named with those words; toks[k] is the role noun.
+func (x *extractor) description(toks []nl.Token, k int) *speaker {
+	start := k
+	for start > 0 && (isArticleOrAdj(toks[start-1])) {
+		start--
+	}
+	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
+	var words []string
+	for _, t := range toks[start : k+1] {
+		lw := strings.ToLower(t.Text)
+		if lw != "de" && lw != "het" && lw != "een" {
+			words = append(words, lw)
+		}
+	}
+	// The most recent person before the description whose describing
+	// words include all of these.
+	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || !x.isPerson(m) {
+			continue
+		}
+		if containsAll(x.described[m.Local], words) {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
+	for _, m := range x.mentions {
+		if m.Start > sp.end && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	return sp
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w || strings.Contains(h, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(want) > 0
+}
+
+// tokensIn returns the tokens within [from, to).
+func (x *extractor) tokensIn(from, to int) []nl.Token {
+	i := sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].Start >= from })
+	j := sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].Start >= to })
+	if j < i {
+		return nil
+	}
+	return x.doc.Tokens[i:j]
+}
+
+// matchCue matches a speech cue at the start of toks and returns its text,
+// lemma and number of tokens (0 when none). A multiword cue may have up
+// to three words between its verb and particle ("liet dat weten").
+func matchCue(toks []nl.Token) (string, string, int) {
+	if len(toks) == 0 || toks[0].Kind != nl.Word {
+		return "", "", 0
+	}
+	lw := strings.ToLower(toks[0].Text)
+	for _, c := range multiCues {
+		if c.words[0] != lw {
+			continue
+		}
+		k := 1
+		for w := 1; w < len(c.words); w++ {
+			found := false
+			for gap := 0; gap <= 3 && k+gap < len(toks); gap++ {
+				if toks[k+gap].Kind == nl.Punct {
+					break
+				}
+				if strings.ToLower(toks[k+gap].Text) == c.words[w] {
+					k += gap + 1
+					found = true
+					break
+				}
+			}
+			if !found {
+				k = -1
+				break
+			}
+		}
+		if k > 0 {
+			return strings.Join(c.words, " "), c.lemma, 1 // the verb is the cue token
+		}
+	}
+	if lemma, ok := singleCues[lw]; ok {
+		return lw, lemma, 1
+	}
+	return "", "", 0
+}
