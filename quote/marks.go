@@ -10,11 +10,11 @@ import (
 // span is one quotation found by its marks: [open, close] are the byte
 // offsets of the marks, inner the quoted text between them.
 type span struct {
-	open, close         int // offsets of the opening and closing marks
+	open, close          int // offsets of the opening and closing marks
 	innerStart, innerEnd int
-	closeEnd            int // offset after the closing mark
-	para                int
-	cont                bool // continues an unclosed quote of the previous paragraph
+	closeEnd             int // offset after the closing mark
+	para                 int
+	cont                 bool // continues an unclosed quote of the previous paragraph
 }
 
 // family groups marks that pair with each other.
@@ -142,7 +142,7 @@ func scanMarks(text string, start, end int) []mark {
 		}
 		m := mark{pos: i, size: size, r: r, fam: fam}
 		leftFlank := !unicode.IsSpace(next) && next != utf8.RuneError // can open: something follows
-		rightFlank := !unicode.IsSpace(prev)                            // can close: something precedes
+		rightFlank := !unicode.IsSpace(prev)                          // can close: something precedes
 		afterOpenCtx := unicode.IsSpace(prev) || isOpenPunct(prev) || i == start
 		beforeCloseCtx := unicode.IsSpace(next) || unicode.IsPunct(next) || i+size >= end
 		switch r {
