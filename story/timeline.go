@@ -58,7 +58,13 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		if m.an == nil {
 			continue
 		}
-		var evidence []kroniek.Span
+		// evidence maps the span of each dated event's sentence to its date: a
+		// time expression in it dated the same is that event, not a new fact.
+		type dated struct {
+			span kroniek.Span
+			date string
+		}
+		var evidence []dated
 		for _, e := range m.an.Events {
 			if e.Date == "" || e.Negated || e.Hypothetical {
 				continue
@@ -74,7 +80,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 					it.articles[src] = true
 				}
 			}
-			evidence = append(evidence, kroniek.Span{Start: e.Start, End: e.End})
+			evidence = append(evidence, dated{kroniek.Span{Start: e.Start, End: e.End}, e.Date})
 			add(it)
 		}
 		if len(m.an.Times) == 0 {
@@ -96,7 +102,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
 			covered := false
 			for _, ev := range evidence {
-				if ev.Overlaps(span) {
+				if ev.date == t.Value && ev.span.Overlaps(span) {
 					covered = true
 					break
 				}

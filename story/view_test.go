@@ -1,0 +1,221 @@
+package story
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Texts written for these tests: one story of a made-up country's
+// election told by three outlets, and a copy.
+const (
+	textA = "In Wit-Rusland zijn op 9 augustus presidentsverkiezingen gehouden die volgens de oppositie zijn vervalst. " +
+		"Duizenden betogers trokken daarna door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming. " +
+		"De politie in Wit-Rusland arresteerde honderden demonstranten en zette traangas in tegen de menigte. " +
+		"De Europese Unie overweegt sancties tegen de regering in Minsk vanwege het harde optreden."
+	textB = "Belarus beleeft de grootste protesten sinds jaren na de presidentsverkiezingen van 9 augustus. " +
+		"Op 16 augustus liepen volgens waarnemers 200.000 mensen mee in een mars door Minsk tegen de regering. " +
+		"De regering van Belarus noemt de betogers door het buitenland betaalde provocateurs en weigert elk gesprek. " +
+		"Buurlanden van Belarus roepen de Europese Unie op om snel sancties in te stellen."
+	textC = "De Europese Unie heeft op 19 augustus in een videotop gesproken over de crisis na de verkiezingen. " +
+		"De regeringsleiders van de Europese Unie erkennen de uitslag van de verkiezingen niet en bereiden sancties voor. " +
+		"Rusland waarschuwt de Europese Unie zich niet met de binnenlandse zaken van het land te bemoeien. " +
+		"De oppositie in Minsk hoopt dat de protesten de regering tot nieuwe verkiezingen dwingen."
+)
+
+func mention(article, text, entity string, at string, all string) kroniek.Mention {
+	i := strings.Index(all, at)
+	return kroniek.Mention{Article: article, Start: i, End: i + len(text), Text: text, Entity: entity, Type: kroniek.LOC}
+}
+
+func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) {
+	articles := []*kroniek.Article{
+		{ID: "a", Outlet: "Krant A", Title: "Protesten in Wit-Rusland na vervalste presidentsverkiezingen", Published: "2020-08-12", Lang: "nl", Text: textA},
+		{ID: "b", Outlet: "Krant B", Title: "Grootste mars ooit door Minsk", Published: "2020-08-17", Lang: "nl", Text: textB},
+		{ID: "c", Outlet: "", Source: "/data/omroep-c.txt", Title: "EU erkent uitslag niet", Published: "2020-08-20", Lang: "nl", Text: textC},
+		{ID: "d", Outlet: "Krant D", Title: "Protesten in Wit-Rusland", Published: "2020-08-13", Lang: "nl", Text: textA},
+	}
+	idx := func(text, sub string) int { return strings.Index(text, sub) }
+	analyses := []*kroniek.Analysis{
+		{Article: "a",
+			Mentions: []kroniek.Mention{
+				mention("a", "Wit-Rusland", "e-by", "Wit-Rusland zijn", textA),
+				mention("a", "Wit-Rusland", "e-by", "Wit-Rusland arresteerde", textA),
+				mention("a", "Minsk", "e-minsk", "Minsk om", textA),
+				mention("a", "Europese Unie", "e-eu", "Europese Unie", textA),
+			},
+			Times: []kroniek.TimeRef{{Article: "a", Start: idx(textA, "9 augustus"), End: idx(textA, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}},
+			Events: []kroniek.Event{{ID: "ev-protest", Article: "a", Type: "PROTEST", Date: "2020-08-10",
+				Start: idx(textA, "Duizenden"), End: idx(textA, "stemming.") + 9,
+				Text: "Duizenden betogers trokken daarna door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming."}},
+			Amounts: []kroniek.Amount{{Article: "a", Text: "honderden demonstranten", Value: 200, Object: "demonstranten"}},
+		},
+		{Article: "b",
+			Mentions: []kroniek.Mention{
+				mention("b", "Belarus", "e-by", "Belarus beleeft", textB),
+				mention("b", "Belarus", "e-by", "Belarus noemt", textB),
+				mention("b", "Belarus", "e-by", "Belarus roepen", textB),
+				mention("b", "Minsk", "e-minsk", "Minsk tegen", textB),
+				mention("b", "Europese Unie", "e-eu", "Europese Unie op", textB),
+			},
+			Times: []kroniek.TimeRef{
+				{Article: "b", Start: idx(textB, "9 augustus"), End: idx(textB, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+				{Article: "b", Start: idx(textB, "16 augustus"), End: idx(textB, "16 augustus") + 11, Text: "16 augustus", Value: "2020-08-16", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+			},
+			Events: []kroniek.Event{{ID: "ev-protest", Article: "b", Type: "PROTEST", Date: "2020-08-10",
+				Start: 0, End: idx(textB, "augustus.") + 9, Text: "Belarus beleeft de grootste protesten sinds jaren na de presidentsverkiezingen van 9 augustus."}},
+			Amounts: []kroniek.Amount{{Article: "b", Text: "200.000 mensen", Value: 200000, Object: "mensen"}},
+		},
+		{Article: "c",
+			Mentions: []kroniek.Mention{
+				mention("c", "Europese Unie", "e-eu", "Europese Unie heeft", textC),
+				mention("c", "Europese Unie", "e-eu", "Europese Unie erkennen", textC),
+				mention("c", "Minsk", "e-minsk", "Minsk hoopt", textC),
+			},
+			Times: []kroniek.TimeRef{{Article: "c", Start: idx(textC, "19 augustus"), End: idx(textC, "19 augustus") + 11, Text: "19 augustus", Value: "2020-08-19", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}},
+		},
+	}
+	entities := []*kroniek.Entity{
+		{ID: "e-by", Name: "Belarus", Type: kroniek.LOC, Aliases: []string{"Wit-Rusland"}},
+		{ID: "e-minsk", Name: "Minsk", Type: kroniek.LOC},
+		{ID: "e-eu", Name: "Europese Unie", Type: kroniek.ORG},
+	}
+	return articles, analyses, entities
+}
+
+func TestBuildView(t *testing.T) {
+	articles, analyses, entities := viewFixture()
+	links, stories := Build(articles, analyses, entities, Options{})
+	if len(stories) != 1 {
+		for _, s := range stories {
+			t.Logf("story %s %v", s.ID, s.Articles)
+		}
+		t.Fatalf("got %d stories, want 1", len(stories))
+	}
+	s := stories[0]
+	if s.ID != storyID("a") {
+		t.Errorf("story id %s, want %s (hash of the earliest article)", s.ID, storyID("a"))
+	}
+	for _, l := range links {
+		if l.Story != s.ID {
+			t.Errorf("article %s in story %s", l.Article, l.Story)
+		}
+		if (l.Article == "d") != (l.DuplicateOf == "a") || l.Article == "d" && l.Similarity < 0.99 {
+			t.Errorf("link %+v: only d duplicates a", l)
+		}
+	}
+	if want := []string{"a", "d", "b", "c"}; !reflect.DeepEqual(s.Articles, want) {
+		t.Errorf("articles %v, want %v", s.Articles, want)
+	}
+	if s.Start != "2020-08-12" || s.End != "2020-08-20" {
+		t.Errorf("dates %s … %s", s.Start, s.End)
+	}
+	if want := []string{"Krant A", "Krant B", "omroep-c"}; !reflect.DeepEqual(s.Outlets, want) {
+		t.Errorf("outlets %v, want %v (the duplicate's outlet is no new source)", s.Outlets, want)
+	}
+	if s.Title == "" {
+		t.Error("no title")
+	}
+	if len(s.Actors) != 3 || s.Actors[0].Entity != "e-by" || s.Actors[0].Count != 5 || s.Actors[0].Name != "Belarus" {
+		t.Errorf("actors %+v", s.Actors)
+	}
+
+	// Timeline: election (a, b), protest event (a, b), march (b), summit (c).
+	var dates []string
+	for _, it := range s.Timeline {
+		dates = append(dates, it.Date)
+	}
+	if want := []string{"2020-08-09", "2020-08-10", "2020-08-16", "2020-08-19"}; !reflect.DeepEqual(dates, want) {
+		t.Fatalf("timeline dates %v, want %v: %+v", dates, want, s.Timeline)
+	}
+	if got := s.Timeline[0].Articles; !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("election fact reported by %v, want [a b]", got)
+	}
+	if it := s.Timeline[1]; it.Kind != "PROTEST" || it.Event != "ev-protest" || !reflect.DeepEqual(it.Articles, []string{"a", "b"}) {
+		t.Errorf("merged event %+v", it)
+	}
+
+	if n := len(s.Summary); n < 3 || n > 5 {
+		t.Errorf("summary has %d sentences: %q", n, s.Summary)
+	}
+	for _, line := range s.Summary {
+		if !strings.Contains(textA+textB+textC, line) {
+			t.Errorf("summary line not extracted: %q", line)
+		}
+	}
+	if len(s.Figures) == 0 || s.Figures[0].Value != 200000 {
+		t.Errorf("figures %+v", s.Figures)
+	}
+
+	views := map[string]kroniek.SourceView{}
+	for _, v := range s.Sources {
+		views[v.Outlet] = v
+	}
+	if len(views) != 3 {
+		t.Fatalf("sources %+v", s.Sources)
+	}
+	if got := views["Krant A"].Naming["Belarus"]; got != "Wit-Rusland" {
+		t.Errorf("Krant A names Belarus %q, want Wit-Rusland", got)
+	}
+	if got := views["Krant B"].Naming["Belarus"]; got != "Belarus" {
+		t.Errorf("Krant B names Belarus %q, want Belarus", got)
+	}
+	if u := views["omroep-c"].Unique; len(u) != 1 || !strings.HasPrefix(u[0], "2020-08-19") {
+		t.Errorf("omroep-c unique facts %q", u)
+	}
+	if u := views["Krant B"].Unique; len(u) != 1 || !strings.HasPrefix(u[0], "2020-08-16") {
+		t.Errorf("Krant B unique facts %q", u)
+	}
+	if views["Krant B"].First != "2020-08-17" {
+		t.Errorf("Krant B first %q", views["Krant B"].First)
+	}
+
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{s.Title, "Timeline", "Summary", `"Wit-Rusland": Krant A`, "only here: 2020-08-19"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+func TestBuildDeterministic(t *testing.T) {
+	articles, analyses, entities := viewFixture()
+	links1, stories1 := Build(articles, analyses, entities, Options{})
+	rev := make([]*kroniek.Article, len(articles))
+	for i, a := range articles {
+		rev[len(articles)-1-i] = a
+	}
+	links2, stories2 := Build(rev, analyses, entities, Options{})
+	got := map[string]kroniek.ArticleLink{}
+	for _, l := range links2 {
+		got[l.Article] = l
+	}
+	for _, l := range links1 {
+		if got[l.Article] != l {
+			t.Errorf("link %+v, reversed input %+v", l, got[l.Article])
+		}
+	}
+	if !reflect.DeepEqual(stories1, stories2) {
+		t.Errorf("stories differ with the input order")
+	}
+}
+
+func TestTitleFromLeadWhenUntitled(t *testing.T) {
+	long := "De gemeenteraad van een kleine stad aan de rivier heeft na een lange en rumoerige vergadering besloten om de oude brug over de rivier te slopen en te vervangen. Daarna volgde meer."
+	articles := []*kroniek.Article{{ID: "x", Lang: "nl", Text: long}}
+	_, stories := Build(articles, nil, nil, Options{})
+	title := stories[0].Title
+	if !strings.HasPrefix(title, "De gemeenteraad van een kleine stad") || !strings.HasSuffix(title, "…") || utf8.RuneCountInString(title) > 101 {
+		t.Errorf("title %q", title)
+	}
+	if strings.Contains(title, "  ") || strings.HasSuffix(strings.TrimSuffix(title, "…"), " ") {
+		t.Errorf("title not cut at a word boundary: %q", title)
+	}
+}
