@@ -25,9 +25,12 @@ type cityMetonym struct {
 func readLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{capitals: map[string][]string{}, aliases: map[string][]string{}}
 	err := eachRow(fsys, "lexicon/demonyms.tsv", 4, func(f []string) error {
-		iso := f[0]
-		e := Entry{ID: "demonym:" + iso, Type: kroniekMISC, Country: iso, Kind: KindDemonym,
-			Target: "country:" + iso}
+		iso, target := f[0], "country:"+f[0]
+		if strings.Contains(iso, ":") { // an organisation: Europees → org:eu
+			iso, target = "", f[0]
+		}
+		e := Entry{ID: "demonym:" + strings.ReplaceAll(f[0], "org:", ""), Type: kroniekMISC, Country: iso,
+			Kind: KindDemonym, Target: target}
 		for _, adj := range list(f[1]) {
 			e.Aliases = append(e.Aliases, adj, inflect(adj))
 		}

@@ -1,0 +1,400 @@
+package resolve
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+)
+
+// node is one article's local entity during corpus resolution.
+type node struct {
+	ai      int // index into analyses
+	local   *kroniek.LocalEntity
+	lang    string
+	words   []string // transliteration keys of the name's words
+	mention []int    // indexes into analyses[ai].Mentions
+}
+
+// uf is a union-find over nodes that refuses to join two different
+// knowledge-base ids.
+type uf struct {
+	parent []int
+	kbid   []string
+}
+
+func (u *uf) find(x int) int {
+	for u.parent[x] != x {
+		u.parent[x] = u.parent[u.parent[x]]
+		x = u.parent[x]
+	}
+	return x
+}
+
+func (u *uf) union(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return true
+	}
+	if u.kbid[ra] != "" && u.kbid[rb] != "" && u.kbid[ra] != u.kbid[rb] {
+		return false
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+	if u.kbid[ra] == "" {
+		u.kbid[ra] = u.kbid[rb]
+	}
+	return true
+}
+
+// Corpus resolves the local entities of all analyses into entities of the
+// whole corpus and sets, in the analyses, Mention.Entity, Quote.Speaker
+// and Event.Actor/Recipient (generic: keys pass through). Local entities
+// join when they share a knowledge-base id or a transliteration key of
+// their full name (Loekasjenko = Lukashenko = Lukaschenko) and their
+// types agree; a last name alone joins the one person in the corpus with
+// that last name, and two full names with one last name join when their
+// first names agree (Aleksandr/Alexander Loekasjenko/Lukashenko, never
+// Charles and Louis Michel). Two different knowledge-base ids never join.
+// Entity ids are stable for the same input in any order; the display
+// name is the fullest, most frequent name in the corpus's dominant
+// language (Dutch whenever there are Dutch articles).
+func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity {
+	langOf := map[string]string{}
+	langs := map[string]int{}
+	for _, a := range articles {
+		if a == nil {
+			continue
+		}
+		langOf[a.ID] = a.Lang
+		langs[a.Lang]++
+	}
+	dominant := "nl"
+	if langs["nl"] == 0 && len(langs) > 0 {
+		dominant = vote(langs, nil)
+	}
+	var nodes []node
+	for ai, an := range analyses {
+		if an == nil {
+			continue
+		}
+		idx := map[string]int{}
+		for li := range an.Locals {
+			le := &an.Locals[li]
+			idx[le.Key] = len(nodes)
+			nodes = append(nodes, node{ai: ai, local: le, lang: langOf[an.Article], words: strings.Fields(kb.Key(le.Name))})
+		}
+		for mi, m := range an.Mentions {
+			if ni, ok := idx[m.Local]; ok {
+				nodes[ni].mention = append(nodes[ni].mention, mi)
+			}
+		}
+	}
+	u := &uf{parent: make([]int, len(nodes)), kbid: make([]string, len(nodes))}
+	for i := range nodes {
+		u.parent[i] = i
+		u.kbid[i] = nodes[i].local.KB
+	}
+	// 1. the same knowledge-base id
+	byKB := map[string]int{}
+	for i, n := range nodes {
+		if n.local.KB == "" {
+			continue
+		}
+		if j, ok := byKB[n.local.KB]; ok {
+			u.union(j, i)
+		} else {
+			byKB[n.local.KB] = i
+		}
+	}
+	// 2. the same full-name key and agreeing types
+	byKey := map[string][]int{}
+	for i, n := range nodes {
+		if len(n.words) > 0 {
+			k := strings.Join(n.words, " ")
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	for _, ids := range sortedGroups(byKey) {
+		for x := 1; x < len(ids); x++ {
+			for y := 0; y < x; y++ {
+				if typesAgree(nodes[ids[x]].local.Type, nodes[ids[y]].local.Type) && u.union(ids[y], ids[x]) {
+					break
+				}
+			}
+		}
+	}
+	// 3. full person names with one last name and agreeing first names
+	byLast := map[string][]int{}
+	for i, n := range nodes {
+		if n.local.Type == kroniek.PER && len(n.words) >= 2 {
+			last := n.words[len(n.words)-1]
+			byLast[last] = append(byLast[last], i)
+		}
+	}
+	for _, ids := range sortedGroups(byLast) {
+		for x := 1; x < len(ids); x++ {
+			for y := 0; y < x; y++ {
+				if firstNamesAgree(nodes[ids[x]].words, nodes[ids[y]].words) {
+					u.union(ids[y], ids[x])
+				}
+			}
+		}
+	}
+	// 4. a last name alone joins the one person with that last name
+	for i, n := range nodes {
+		if len(n.words) != 1 || n.local.KB != "" && n.local.Type != kroniek.PER {
+			continue
+		}
+		if t := n.local.Type; t != kroniek.PER && t != kroniek.MISC && t != "" {
+			continue
+		}
+		roots := map[int]bool{}
+		for _, j := range byLast[n.words[0]] {
+			roots[u.find(j)] = true
+		}
+		if len(roots) == 1 {
+			for r := range roots {
+				u.union(r, i)
+			}
+		}
+	}
+	return build(nodes, u, analyses, dominant)
+}
+
+// sortedGroups returns the groups of a map in key order, for determinism.
+func sortedGroups(m map[string][]int) [][]int {
+	keys := make([]string, 0, len(m))
+	for k, v := range m {
+		if len(v) > 1 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	out := make([][]int, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}
+
+// typesAgree: persons only with persons; places, organisations and
+// other names with each other (a capital is a place and a government).
+func typesAgree(a, b string) bool {
+	if a == b || a == kroniek.MISC || b == kroniek.MISC || a == "" || b == "" {
+		return true
+	}
+	return a != kroniek.PER && b != kroniek.PER
+}
+
+// firstNamesAgree compares the words before the last name: equal keys,
+// or one an initial or prefix of the other's first name (Aleksandr,
+// Alexander, A.).
+func firstNamesAgree(a, b []string) bool {
+	fa, fb := a[0], b[0]
+	if fa == fb {
+		return true
+	}
+	if len(fa) == 0 || len(fb) == 0 || fa[0] != fb[0] {
+		return false
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return true
+	}
+	// transliterations of one first name share their first three letters
+	// (aleksandr, aleksander; dmitri, dmitrii)
+	n := 3
+	return len(fa) >= n && len(fb) >= n && fa[:n] == fb[:n]
+}
+
+// build turns the components into entities and writes the ids back.
+func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) []*kroniek.Entity {
+	comps := map[int][]int{}
+	for i := range nodes {
+		r := u.find(i)
+		comps[r] = append(comps[r], i)
+	}
+	type comp struct {
+		canon string
+		ids   []int
+	}
+	list := make([]comp, 0, len(comps))
+	for r, ids := range comps {
+		list = append(list, comp{canon: canonical(nodes, ids, u.kbid[r]), ids: ids})
+	}
+	sort.Slice(list, func(a, b int) bool {
+		if list[a].canon != list[b].canon {
+			return list[a].canon < list[b].canon
+		}
+		na, nb := nodes[list[a].ids[0]], nodes[list[b].ids[0]]
+		return analyses[na.ai].Article < analyses[nb.ai].Article
+	})
+	used := map[string]int{}
+	localID := map[localRef]string{}
+	var out []*kroniek.Entity
+	for _, c := range list {
+		id := entityID(c.canon)
+		if n := used[id]; n > 0 {
+			used[id]++
+			id += "-" + string(rune('a'+n-1))
+		} else {
+			used[id] = 1
+		}
+		e := &kroniek.Entity{ID: id, KB: u.kbid[u.find(c.ids[0])]}
+		names := map[string]int{}
+		domNames := map[string]int{}
+		types := map[string]int{}
+		countries := map[string]int{}
+		aliases := map[string]bool{}
+		for _, ni := range c.ids {
+			n := nodes[ni]
+			an := analyses[n.ai]
+			localID[localRef{n.ai, n.local.Key}] = id
+			w := len(n.mention)
+			if w == 0 {
+				w = 1
+			}
+			names[n.local.Name] += w
+			if n.lang == dominant || n.lang == "" && dominant == "nl" {
+				domNames[n.local.Name] += w
+			}
+			types[n.local.Type] += w
+			if n.local.Country != "" {
+				countries[n.local.Country] += w
+			}
+			for _, mi := range n.mention {
+				m := &an.Mentions[mi]
+				if m.Article == "" {
+					m.Article = an.Article
+				}
+				m.Entity = id
+				aliases[m.Text] = true
+				e.Mentions = append(e.Mentions, *m)
+			}
+		}
+		if len(domNames) > 0 {
+			e.Name = pickName(domNames)
+		} else {
+			e.Name = pickName(names)
+		}
+		e.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+		e.Country = vote(countries, nil)
+		for a := range aliases {
+			e.Aliases = append(e.Aliases, a)
+		}
+		sort.Strings(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		sort.SliceStable(e.Mentions, func(i, j int) bool {
+			if e.Mentions[i].Article != e.Mentions[j].Article {
+				return e.Mentions[i].Article < e.Mentions[j].Article
+			}
+			return e.Mentions[i].Start < e.Mentions[j].Start
+		})
+		e.Count = len(e.Mentions)
+		out = append(out, e)
+	}
+	for ai, an := range analyses {
+		if an == nil {
+			continue
+		}
+		look := func(local string) string {
+			if strings.HasPrefix(local, "generic:") {
+				return local
+			}
+			return localID[localRef{ai, local}]
+		}
+		for qi := range an.Quotes {
+			q := &an.Quotes[qi]
+			if q.SpeakerLocal != "" {
+				q.Speaker = look(q.SpeakerLocal)
+			}
+		}
+		for ei := range an.Events {
+			ev := &an.Events[ei]
+			ev.Actor = mapKeys(ev.ActorLocal, look)
+			ev.Recipient = mapKeys(ev.RecipientLocal, look)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func mapKeys(locals []string, look func(string) string) []string {
+	if locals == nil {
+		return nil
+	}
+	out := make([]string, 0, len(locals))
+	for _, l := range locals {
+		if id := look(l); id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// localRef names a local entity: analysis index and local key.
+type localRef struct {
+	ai  int
+	key string
+}
+
+// canonical is what an entity id is a hash of: its knowledge-base id, or
+// the type and key of its longest (then smallest) name.
+func canonical(nodes []node, ids []int, kbid string) string {
+	if kbid != "" {
+		return "kb:" + kbid
+	}
+	best := ""
+	bestWords := 0
+	typ := map[string]int{}
+	for _, i := range ids {
+		n := nodes[i]
+		typ[n.local.Type]++
+		k := strings.Join(n.words, " ")
+		if len(n.words) > bestWords || len(n.words) == bestWords && k < best {
+			best, bestWords = k, len(n.words)
+		}
+	}
+	t := vote(typ, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+	if t != kroniek.PER {
+		t = "NP" // non-person types may join each other; keep ids stable
+	}
+	return "key:" + t + ":" + best
+}
+
+func entityID(canon string) string {
+	h := sha1.Sum([]byte(canon))
+	return "e-" + hex.EncodeToString(h[:6])
+}
+
+// pickName returns the fullest name, then the most frequent, then the
+// smallest string.
+func pickName(names map[string]int) string {
+	best := ""
+	for n, c := range names {
+		if best == "" {
+			best = n
+			continue
+		}
+		wn, wb := len(strings.Fields(n)), len(strings.Fields(best))
+		if wn > wb || wn == wb && (c > names[best] || c == names[best] && n < best) {
+			best = n
+		}
+	}
+	return best
+}

@@ -1,0 +1,4 @@
+// Package resolve turns name mentions into entities: within one article
+// (Local: roles, possessives, short forms, knowledge-base links) and
+// across all articles (Corpus: knowledge-base ids and transliteration keys).
+package resolve

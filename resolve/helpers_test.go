@@ -1,0 +1,173 @@
+package resolve
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// sharedDir returns ../shared beside the repository root, or skips.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("../shared not found: no go.mod above the test")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("../shared not found: " + err.Error())
+	}
+	return shared
+}
+
+func loadKB(t testing.TB) *kb.KB {
+	t.Helper()
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatalf("load kb: %v", err)
+	}
+	return k
+}
+
+var particles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "ter": true, "von": true}
+
+// capTag is a stand-in tagger for tests: runs of capitalised words
+// (with name particles inside) are names; runs of two or more words are
+// persons, single words untyped. A sentence's first word is skipped when
+// the text also has it in lower case or it is a function word.
+func capTag(doc *nl.Doc) []kroniek.Mention {
+	lower := map[string]bool{}
+	for _, t := range doc.Tokens {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
+			lower[t.Text] = true
+		}
+	}
+	upper := func(t nl.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return t.Kind == nl.Word && unicode.IsUpper(r)
+	}
+	var out []kroniek.Mention
+	for _, s := range doc.Sentences {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			if !upper(toks[i]) {
+				continue
+			}
+			if i == 0 {
+				l := strings.ToLower(toks[i].Text)
+				if lower[l] || nl.IsStopword(l) {
+					continue
+				}
+			}
+			j := i + 1
+			for j < len(toks) {
+				if upper(toks[j]) {
+					j++
+					continue
+				}
+				if particles[toks[j].Text] && j+1 < len(toks) && upper(toks[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			m := kroniek.Mention{Start: toks[i].Start, End: toks[j-1].End}
+			m.Text = doc.Text[m.Start:m.End]
+			if j-i >= 2 {
+				m.Type = kroniek.PER
+			}
+			out = append(out, m)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+var datePrefix = regexp.MustCompile(`^\s*date \d{4}-\d{2}(-\d{2})?\s+`)
+
+// readSeeds reads the five seed articles.
+func readSeeds(t testing.TB) []*kroniek.Article {
+	t.Helper()
+	dir := filepath.Join(sharedDir(t), "corpus", "seeds")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("../shared not found: no seeds in %s", dir)
+	}
+	sort.Strings(files)
+	var out []*kroniek.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := datePrefix.ReplaceAllString(string(b), "")
+		out = append(out, &kroniek.Article{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Lang: "nl", Text: text})
+	}
+	return out
+}
+
+// analyse runs Local on every article with capTag.
+func analyse(t testing.TB, k *kb.KB, arts []*kroniek.Article) []*kroniek.Analysis {
+	t.Helper()
+	out := make([]*kroniek.Analysis, len(arts))
+	for i, a := range arts {
+		doc := nl.Parse(a.Text, nl.Options{Lang: a.Lang})
+		locals, ms := Local(doc, capTag(doc), k)
+		for j := range ms {
+			ms[j].Article = a.ID
+		}
+		out[i] = &kroniek.Analysis{Article: a.ID, Locals: locals, Mentions: ms}
+	}
+	return out
+}
+
+// byAlias returns the entities that have alias a.
+func byAlias(es []*kroniek.Entity, a string) []*kroniek.Entity {
+	var out []*kroniek.Entity
+	for _, e := range es {
+		for _, x := range e.Aliases {
+			if x == a {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// entityAt returns the entity id of the mention starting at the first
+// occurrence of s in any article.
+func entityAt(arts []*kroniek.Article, ans []*kroniek.Analysis, s string) (string, string) {
+	for i, a := range arts {
+		off := strings.Index(a.Text, s)
+		if off < 0 {
+			continue
+		}
+		for _, m := range ans[i].Mentions {
+			if m.Start == off {
+				return m.Entity, m.Text
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
