@@ -1,0 +1,347 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Unit kinds: what can fill an actor or recipient slot.
+const (
+	unitMention = iota
+	unitGroup
+	unitPron
+	unitRecip // elkaar
+)
+
+// unit is a noun phrase head of a clause that can be an argument.
+type unit struct {
+	kind        int
+	first, last int    // positions in clause.words
+	prep        string // governing preposition, "" when bare
+	mention     int    // index into sorted mentions (unitMention)
+	role        string // generic role (unitGroup)
+	text        string
+	start, end  int // byte span
+}
+
+// arg is a resolved argument: entity keys with their surface text.
+type arg struct {
+	keys   []string
+	texts  []string
+	per    bool
+	female bool
+	plural bool
+}
+
+func (a *arg) empty() bool { return a == nil || len(a.keys) == 0 && len(a.texts) == 0 }
+
+func (a *arg) add(b arg) {
+	for i, k := range b.keys {
+		dup := false
+		for _, o := range a.keys {
+			if o == k && k != "" {
+				dup = true
+			}
+		}
+		if !dup {
+			a.keys = append(a.keys, k)
+			a.texts = append(a.texts, b.texts[i])
+		}
+	}
+	a.per = a.per || b.per
+	a.female = a.female || b.female
+	a.plural = a.plural || b.plural || len(a.keys) > 1
+}
+
+// units finds the argument heads of a clause and their prepositions.
+func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
+	var us []unit
+	ws := s.words
+	for p := 0; p < len(c.words); p++ {
+		w := ws[c.words[p]]
+		var u unit
+		switch {
+		case w.mention >= 0:
+			q := p
+			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
+				q++
+			}
+			u = unit{kind: unitMention, first: p, last: q, mention: w.mention}
+			p = q
+		case x.lx.is("recip", w.low):
+			if p > 0 && ws[c.words[p-1]].low == "in" {
+				continue // in elkaar slaan
+			}
+			u = unit{kind: unitRecip, first: p, last: p}
+		case x.lx.is("pron", w.low):
+			u = unit{kind: unitPron, first: p, last: p}
+		default:
+			if keys := x.lx.multi[w.low]; len(keys) > 0 {
+				if k, n := x.matchMulti(ws, c, p, keys); n > 0 {
+					u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[k]}
+					p += n - 1
+					break
+				}
+			}
+			role, ok := x.lx.group(w.low)
+			if !ok || w.Kind != nl.Word {
+				continue
+			}
+			u = unit{kind: unitGroup, first: p, last: p, role: role}
+		}
+		u.start, u.end = ws[c.words[u.first]].Start, ws[c.words[u.last]].End
+		u.text = s.text[u.start:u.end]
+		u.prep = x.governor(s, c, u.first, us)
+		us = append(us, u)
+	}
+	return us
+}
+
+func (x *extractor) matchMulti(ws []word, c *clause, p int, keys []string) (string, int) {
+	for _, k := range keys {
+		parts := strings.Split(k, "_")
+		if p+len(parts) > len(c.words) {
+			continue
+		}
+		ok := true
+		for i, part := range parts {
+			if ws[c.words[p+i]].low != part {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k, len(parts)
+		}
+	}
+	return "", 0
+}
+
+// governor scans left from clause position p over determiners, adjectives
+// and titles to the preposition that governs the phrase, if any. A phrase
+// coordinated with a previous one ("met Macron en Merkel") shares its
+// preposition; after a comma only when that is not "van".
+func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) string {
+	ws := s.words
+	for q := p - 1; q >= 0; q-- {
+		w := ws[c.words[q]]
+		if w.mention >= 0 {
+			return ""
+		}
+		switch {
+		case w.low == "en" || w.low == "of" || w.Text == "," || w.low == "als" && x.zowel(s, c, q):
+			if len(prev) > 0 {
+				last := prev[len(prev)-1]
+				gap := true
+				for r := last.last + 1; r < q; r++ {
+					if !x.skippable(ws[c.words[r]]) {
+						gap = false
+					}
+				}
+				if gap && (w.Text != "," || last.prep != "van") {
+					return last.prep
+				}
+			}
+			return ""
+		case x.lx.is("prep", w.low) || w.low == "volgens":
+			return w.low
+		case w.Kind == nl.Punct:
+			return ""
+		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSub[w.low]:
+			return ""
+		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):
+			return ""
+		}
+	}
+	return ""
+}
+
+// skippable reports whether a word may stand inside a noun phrase before
+// its head: determiners, adjectives, titles, numbers.
+func (x *extractor) skippable(w word) bool {
+	if w.Kind == nl.Number || w.Text == "," {
+		return true
+	}
+	return w.Kind == nl.Word && !x.lx.is("prep", w.low) && !x.isVerb(w.low) && !x.lx.is("coord", w.low) && w.mention < 0
+}
+
+// isVerb reports whether w is a verb form the extractor knows.
+func (x *extractor) isVerb(w string) bool {
+	if x.lx.is("aux", w) {
+		return true
+	}
+	_, ok := x.lx.forms[w]
+	return ok
+}
+
+// chain returns the units coordinated with us[i] (itself first): bare
+// units joined by en/of/commas, skipping "van" phrases in between
+// ("de voorzitter van de Europese Raad, Charles Michel").
+func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
+	out := []int{i}
+	prep := us[i].prep
+	prevEnd := us[i].last
+	for j := i + 1; j < len(us); j++ {
+		u := us[j]
+		if u.prep == "van" && prep != "van" {
+			prevEnd = u.last
+			continue
+		}
+		if u.prep != prep {
+			break
+		}
+		joined, ok := false, true
+		for r := prevEnd + 1; r < u.first; r++ {
+			w := s.words[c.words[r]]
+			if w.low == "en" || w.low == "of" || w.Text == "," || w.low == "als" && r > 0 && s.words[c.words[r-1]].low == "zowel" {
+				joined = true
+			} else if !x.skippable(w) || x.lx.is("prep", w.low) {
+				ok = false
+			}
+		}
+		if !ok || !joined {
+			break
+		}
+		out = append(out, j)
+		prevEnd = u.last
+	}
+	return out
+}
+
+// resolveUnit turns a unit into an argument: a mention's local entity, a
+// generic group, or the entity a pronoun refers to.
+func (x *extractor) resolveUnit(s *sentenceCtx, c *clause, u unit) arg {
+	switch u.kind {
+	case unitMention:
+		m := x.mentions[u.mention]
+		key := m.Local
+		if key == "" {
+			key = m.Entity
+		}
+		a := arg{keys: []string{key}, texts: []string{u.text}}
+		if le := x.locals[key]; le != nil {
+			a.per = le.Type == kroniek.PER
+			a.female = a.per && x.female(le.Name)
+		} else {
+			a.per = m.Type == kroniek.PER
+			a.female = a.per && x.female(m.Text)
+		}
+		return a
+	case unitGroup:
+		return arg{keys: []string{"generic:" + u.role}, texts: []string{u.text}, plural: true}
+	case unitPron:
+		return x.antecedent(s, c, u)
+	}
+	return arg{}
+}
+
+// female guesses a person's gender from a first name or a Slavic surname.
+func (x *extractor) female(name string) bool {
+	f := strings.Fields(lower(name))
+	if len(f) == 0 {
+		return false
+	}
+	if x.lx.is("female", f[0]) {
+		return true
+	}
+	last := f[len(f)-1]
+	for _, suf := range []string{"aja", "ova", "eva", "ina", "ska", "skaja"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent resolves hij/zij/ze: the subject of the sentence's main clause
+// for a pronoun in a dependent clause, else the latest fitting subject of
+// the preceding sentences, else the latest fitting person mentioned.
+func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
+	w := s.words[c.words[u.first]].low
+	fits := func(a arg) bool {
+		if a.empty() {
+			return false
+		}
+		if w == "hij" {
+			return a.per && !a.female && !a.plural
+		}
+		return a.female || a.plural || w == "ze" && !a.per
+	}
+	if c.kind != clauseMain && fits(s.mainSubject) {
+		return s.mainSubject
+	}
+	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-3; i-- {
+		if fits(x.subjects[i]) {
+			return x.subjects[i]
+		}
+	}
+	start := s.words[c.words[u.first]].Start
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.End > start {
+			continue
+		}
+		if start-m.End > 1500 {
+			break
+		}
+		key := m.Local
+		le := x.locals[key]
+		if le == nil || le.Type != kroniek.PER {
+			continue
+		}
+		a := arg{keys: []string{key}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}
+		if fits(a) {
+			return a
+		}
+	}
+	return arg{}
+}
+
+// zowel reports whether "zowel" precedes clause position q ("zowel X als Y").
+func (x *extractor) zowel(s *sentenceCtx, c *clause, q int) bool {
+	for r := q - 1; r >= 0 && r >= q-6; r-- {
+		if s.words[c.words[r]].low == "zowel" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectText finds a direct object that names no entity ("die annexatie",
+// "diens afspraken"): a determiner phrase without a preposition that is not
+// the subject. It returns the phrase's text, or "".
+func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) string {
+	start := 0
+	if c.opener != "" {
+		start = 1
+	}
+	for i := range used {
+		if used[i] && us[i].last+1 > start {
+			start = us[i].last + 1
+		}
+	}
+	for p := start; p < len(c.words); p++ {
+		w := s.words[c.words[p]]
+		if !x.lx.is("det", w.low) || w.mention >= 0 {
+			continue
+		}
+		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" {
+			continue
+		}
+		q := p
+		for q+1 < len(c.words) {
+			n := s.words[c.words[q+1]]
+			if n.mention >= 0 || !(x.skippable(n) || q == p && n.Kind == nl.Word && !x.lx.is("prep", n.low)) || x.lx.is("neg", n.low) || n.low == "te" || n.Text == "," || x.lx.is("det", n.low) && q > p {
+				break
+			}
+			q++
+		}
+		if q == p {
+			continue
+		}
+		return s.text[w.Start:s.words[c.words[q]].End]
+	}
+	return ""
+}

@@ -1,0 +1,221 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+var eventTypes = kroniek.EventTypes
+
+// Trigger priorities: an expression outranks a verb, a verb a noun.
+const (
+	prioNoun   = 1
+	prioVerb   = 3
+	prioPhrase = 4
+	prioWin    = 5
+)
+
+// trigger is one candidate event word (or words) of a clause.
+type trigger struct {
+	sense
+	prio  int
+	pos   []int // clause positions of the trigger words, first the verb or noun
+	kind  int   // verb form kind; 0 for a noun
+	noun  bool
+	hedge bool // the trigger word is itself a hedge (dreigen)
+}
+
+// extractor holds one article's state while its sentences are read.
+type extractor struct {
+	lx       *Lexicon
+	doc      *nl.Doc
+	mentions []kroniek.Mention
+	locals   map[string]*kroniek.LocalEntity
+	times    []kroniek.TimeRef
+	ref      string
+	article  string
+	// subjects holds the main-clause subject of each sentence read so far.
+	subjects []arg
+	lastPara int
+}
+
+// sentenceCtx is one sentence being read.
+type sentenceCtx struct {
+	sent        *nl.Sentence
+	words       []word
+	text        string
+	mainSubject arg
+	question    bool
+	reported    bool
+}
+
+// Extract codes the PLOVER events of one parsed article. Mentions carry the
+// article-local entity keys of locals; times are the article's resolved time
+// expressions; ref is the article's publication date (YYYY-MM-DD, YYYY-MM
+// or ""), the date of events whose sentence has no date of its own.
+func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
+	lx, err := Load()
+	if err != nil || doc == nil {
+		return nil
+	}
+	return lx.Extract(doc, mentions, locals, times, ref)
+}
+
+// Extract is the package-level Extract with this lexicon.
+func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
+	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	x.mentions = append([]kroniek.Mention(nil), mentions...)
+	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	for i := range locals {
+		x.locals[locals[i].Key] = &locals[i]
+	}
+	for _, t := range times {
+		if t.Kind == "" || t.Kind == kroniek.TimeDate {
+			x.times = append(x.times, t)
+		}
+	}
+	switch {
+	case len(mentions) > 0:
+		x.article = mentions[0].Article
+	case len(times) > 0:
+		x.article = times[0].Article
+	}
+	var out []kroniek.Event
+	mi := 0
+	for si := range doc.Sentences {
+		sent := &doc.Sentences[si]
+		if sent.Paragraph != x.lastPara {
+			x.subjects = x.subjects[:0:0]
+			x.lastPara = sent.Paragraph
+		}
+		s := &sentenceCtx{sent: sent, text: doc.Text}
+		for mi < len(x.mentions) && x.mentions[mi].End <= sent.Start {
+			mi++
+		}
+		s.words = make([]word, len(sent.Tokens))
+		mj := mi
+		for i, t := range sent.Tokens {
+			s.words[i] = word{Token: t, low: lower(t.Text), mention: -1}
+			for mj < len(x.mentions) && x.mentions[mj].End <= t.Start {
+				mj++
+			}
+			if mj < len(x.mentions) && x.mentions[mj].Start < t.End && x.mentions[mj].End > t.Start {
+				s.words[i].mention = mj
+			}
+			if t.Text == "?" {
+				s.question = true
+			}
+			if s.words[i].low == "aldus" {
+				s.reported = true
+			}
+		}
+		if sent.Heading {
+			continue
+		}
+		out = append(out, x.sentence(s)...)
+	}
+	return out
+}
+
+// sentence codes the events of one sentence, at most one per clause.
+func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
+	clauses := x.splitClauses(s.words)
+	var out []kroniek.Event
+	var prevSubject arg
+	subjectSet := false
+	for ci := range clauses {
+		c := &clauses[ci]
+		us := x.units(s, c)
+		fv := x.finitePos(s, c)
+		subj, subjUnits := x.subject(s, c, us, fv)
+		if subj.empty() && (c.kind == clauseCoord || c.kind == clauseOm) {
+			subj = prevSubject
+		}
+		if subj.empty() && c.kind == clauseRel && ci > 0 {
+			subj = x.relAntecedent(s, &clauses[ci-1])
+		}
+		if c.kind == clauseMain && !subjectSet && !subj.empty() {
+			s.mainSubject = subj
+			subjectSet = true
+		}
+		if !subj.empty() {
+			prevSubject = subj
+		}
+		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
+			out = append(out, ev)
+		}
+	}
+	x.subjects = append(x.subjects, s.mainSubject)
+	return out
+}
+
+// finitePos returns the clause position of the first finite verb, or -1.
+func (x *extractor) finitePos(s *sentenceCtx, c *clause) int {
+	for p, wi := range c.words {
+		w := s.words[wi]
+		if w.Kind != nl.Word || w.mention >= 0 || (p == 0 && c.opener != "" && w.low == c.opener) {
+			continue
+		}
+		if x.afterDet(s, c, p) {
+			continue
+		}
+		if x.finite(w.low) {
+			return p
+		}
+		for _, f := range x.lx.forms[w.low] {
+			if f.Kind&formFinite != 0 && (c.kind != clauseMain || p > 0) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// subject finds the clause's subject: a bare phrase before the finite verb,
+// else (inversion) the first bare phrase after it; in a subordinate clause
+// the first bare phrase after the opener.
+func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, []int) {
+	pick := -1
+	for i, u := range us {
+		if u.prep != "" || u.kind == unitRecip {
+			continue
+		}
+		if c.kind == clauseMain && fv >= 0 && u.first < fv {
+			pick = i
+			break
+		}
+		if c.kind == clauseRel && c.opener == "die" {
+			// "die X opvingen": X is the subject only before the verb
+			if fv >= 0 && u.first > fv {
+				break
+			}
+		}
+		pick = i
+		break
+	}
+	if pick < 0 {
+		return arg{}, nil
+	}
+	idx := x.chain(s, c, us, pick)
+	var a arg
+	for _, i := range idx {
+		a.add(x.resolveUnit(s, c, us[i]))
+	}
+	return a, idx
+}
+
+// relAntecedent is the phrase a relative clause hangs on: the last bare or
+// prepositional unit of the previous clause.
+func (x *extractor) relAntecedent(s *sentenceCtx, prev *clause) arg {
+	us := x.units(s, prev)
+	if len(us) == 0 {
+		return arg{}
+	}
+	u := us[len(us)-1]
+	if u.last != len(prev.words)-1 && !(u.last == len(prev.words)-2 && s.words[prev.words[len(prev.words)-1]].Text == ",") {
+		return arg{}
+	}
+	return x.resolveUnit(s, prev, u)
+}

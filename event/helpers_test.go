@@ -1,0 +1,132 @@
+package event
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// annotate strips entity marks from a test text: "[Poetin]" or
+// "[Poetin|PER]" mark a mention, "[Moskou=Rusland|LOC]" one that refers to
+// the entity written after "=". It stands in for NER and resolution so
+// that the tests prove the event logic alone. Equal names share a key.
+func annotate(src string) (string, []kroniek.Mention, []kroniek.LocalEntity) {
+	var b strings.Builder
+	var ms []kroniek.Mention
+	var ls []kroniek.LocalEntity
+	keys := map[string]string{}
+	for {
+		i := strings.IndexByte(src, '[')
+		if i < 0 {
+			b.WriteString(src)
+			break
+		}
+		j := strings.IndexByte(src[i:], ']')
+		if j < 0 {
+			b.WriteString(src)
+			break
+		}
+		b.WriteString(src[:i])
+		body := src[i+1 : i+j]
+		src = src[i+j+1:]
+		typ := kroniek.PER
+		if k := strings.IndexByte(body, '|'); k >= 0 {
+			body, typ = body[:k], body[k+1:]
+		}
+		surface, name := body, body
+		if k := strings.IndexByte(body, '='); k >= 0 {
+			surface, name = body[:k], body[k+1:]
+		}
+		key, ok := keys[name]
+		if !ok {
+			key = "L" + strconv.Itoa(len(keys)+1)
+			keys[name] = key
+			ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
+		}
+		start := b.Len()
+		b.WriteString(surface)
+		ms = append(ms, kroniek.Mention{Start: start, End: b.Len(), Text: surface, Type: typ, Local: key})
+	}
+	return b.String(), ms, ls
+}
+
+// nameMentions marks every whole-word occurrence of the given names (longest
+// first) as a mention; names maps a surface form to entity name and type
+// ("Poetin": "Vladimir Poetin|PER").
+func nameMentions(text string, names map[string]string) ([]kroniek.Mention, []kroniek.LocalEntity) {
+	type hit struct{ s, e int }
+	var surfaces []string
+	for s := range names {
+		surfaces = append(surfaces, s)
+	}
+	// longest first so "Charles Michel" wins over "Michel"
+	for i := range surfaces {
+		for j := i + 1; j < len(surfaces); j++ {
+			if len(surfaces[j]) > len(surfaces[i]) || len(surfaces[j]) == len(surfaces[i]) && surfaces[j] < surfaces[i] {
+				surfaces[i], surfaces[j] = surfaces[j], surfaces[i]
+			}
+		}
+	}
+	taken := make([]bool, len(text))
+	var ms []kroniek.Mention
+	var ls []kroniek.LocalEntity
+	keys := map[string]string{}
+	for _, s := range surfaces {
+		name, typ, _ := strings.Cut(names[s], "|")
+		for off := 0; ; {
+			i := strings.Index(text[off:], s)
+			if i < 0 {
+				break
+			}
+			st, en := off+i, off+i+len(s)
+			off = en
+			if st > 0 && isLetterByte(text[st-1]) || en < len(text) && isLetterByte(text[en]) && !strings.HasPrefix(text[en:], "’s") {
+				continue
+			}
+			if taken[st] || taken[en-1] {
+				continue
+			}
+			for k := st; k < en; k++ {
+				taken[k] = true
+			}
+			key, ok := keys[name]
+			if !ok {
+				key = "L" + strconv.Itoa(len(keys)+1)
+				keys[name] = key
+				ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
+			}
+			ms = append(ms, kroniek.Mention{Start: st, End: en, Text: s, Type: typ, Local: key})
+		}
+	}
+	return ms, ls
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// sharedDir finds ../shared beside the repository root.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("../shared not found: no go.mod above the test")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("../shared not found: " + err.Error())
+	}
+	return shared
+}

@@ -1,0 +1,350 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// Form kinds of a verb token.
+const (
+	formFinite = 1 << iota // present or past tense
+	formInf                // infinitive (also the plural present)
+	formPart               // past participle
+)
+
+// sense is one event meaning of a verb, noun or expression.
+type sense struct {
+	Type     string
+	Mode     string
+	Preps    []string
+	NeedPrep bool
+	Obj      bool
+	Swap     bool
+	NegRej   bool
+	Hyp      bool
+	Win      bool
+	Refl     bool
+}
+
+// verb is one conjugated Dutch verb.
+type verb struct {
+	Inf      string // infinitive as written in conj.tsv (joined particle)
+	Particle string
+	Senses   []sense
+	Phrases  []phrase
+}
+
+// phrase is a verb + noun expression.
+type phrase struct {
+	Nouns []string
+	Sense sense
+}
+
+// verbForm is one surface form of a verb.
+type verbForm struct {
+	Verb   *verb
+	Kind   int
+	Joined bool // the particle is part of the token (opbellen, opgeroepen)
+}
+
+// Lexicon is the embedded Dutch event lexicon: verbs with every inflection,
+// verb + noun expressions, event nouns, generic groups and closed word classes.
+type Lexicon struct {
+	verbs  map[string]*verb
+	forms  map[string][]verbForm
+	nouns  map[string]sense
+	groups map[string]string   // single words
+	suffix map[string]string   // compound heads (*politie)
+	multi  map[string][]string // first word -> multiword group keys
+	words  map[string]map[string]bool
+	// nounWords holds every noun of an expression, to find them in compounds.
+	nounWords map[string]bool
+}
+
+var loadLexicon = sync.OnceValues(func() (*Lexicon, error) { return readLexicon() })
+
+// Load returns the embedded lexicon, read once.
+func Load() (*Lexicon, error) { return loadLexicon() }
+
+func readLexicon() (*Lexicon, error) {
+	lx := &Lexicon{
+		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, nouns: map[string]sense{},
+		groups: map[string]string{}, suffix: map[string]string{}, multi: map[string][]string{},
+		words: map[string]map[string]bool{}, nounWords: map[string]bool{},
+	}
+	steps := []struct {
+		file string
+		fn   func(f []string) error
+	}{
+		{"conj.tsv", lx.addConj},
+		{"verbs.tsv", lx.addVerb},
+		{"phrases.tsv", lx.addPhrase},
+		{"nouns.tsv", lx.addNoun},
+		{"groups.tsv", lx.addGroup},
+		{"words.tsv", lx.addWords},
+	}
+	for _, s := range steps {
+		if err := eachLine(s.file, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+func eachLine(name string, fn func([]string) error) error {
+	data, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("read lexicon %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Fields(line)); err != nil {
+			return fmt.Errorf("read lexicon %s line %d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicon) addConj(f []string) error {
+	if len(f) < 6 {
+		return fmt.Errorf("want 6 columns, got %d", len(f))
+	}
+	inf, particle, stem, pastSg, pastPl, part := f[0], dash(f[1]), f[2], f[3], dash(f[4]), f[5]
+	if _, dup := lx.verbs[inf]; dup {
+		return fmt.Errorf("verb %q twice", inf)
+	}
+	v := &verb{Inf: inf, Particle: particle}
+	lx.verbs[inf] = v
+	base := strings.TrimPrefix(inf, particle)
+	if pastPl == "" {
+		if strings.HasSuffix(pastSg, "e") {
+			pastPl = pastSg + "n"
+		} else {
+			pastPl = pastSg + "en"
+		}
+	}
+	third := stem + "t"
+	if strings.HasSuffix(stem, "t") {
+		third = stem
+	}
+	finite := []string{stem, third, pastSg, pastPl}
+	if len(f) > 6 {
+		finite = append(finite, strings.Split(f[6], ",")...)
+	}
+	add := func(form string, kind int, joined bool) {
+		for i, vf := range lx.forms[form] {
+			if vf.Verb == v && vf.Joined == joined {
+				lx.forms[form][i].Kind |= kind
+				return
+			}
+		}
+		lx.forms[form] = append(lx.forms[form], verbForm{Verb: v, Kind: kind, Joined: joined})
+	}
+	for _, w := range finite {
+		add(w, formFinite, false)
+		if particle != "" {
+			add(particle+w, formFinite, true)
+		}
+	}
+	add(base, formInf|formFinite, false)
+	if particle != "" {
+		add(inf, formInf|formFinite, true)
+	}
+	add(part, formPart, particle != "")
+	return nil
+}
+
+func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
+	s := sense{Type: typ, Mode: dash(mode)}
+	if !validType(typ) {
+		return s, fmt.Errorf("unknown PLOVER type %q", typ)
+	}
+	if p := dash(preps); p != "" {
+		s.Preps = strings.Split(p, ",")
+	}
+	if fl := dash(flags); fl != "" {
+		for _, x := range strings.Split(fl, ",") {
+			switch x {
+			case "needprep":
+				s.NeedPrep = true
+			case "obj":
+				s.Obj = true
+			case "swap":
+				s.Swap = true
+			case "negrej":
+				s.NegRej = true
+			case "hyp":
+				s.Hyp = true
+			case "win":
+				s.Win = true
+			case "refl":
+				s.Refl = true
+			default:
+				return s, fmt.Errorf("unknown flag %q", x)
+			}
+		}
+	}
+	return s, nil
+}
+
+func (lx *Lexicon) addVerb(f []string) error {
+	if len(f) != 5 {
+		return fmt.Errorf("want 5 columns, got %d", len(f))
+	}
+	v := lx.verbs[f[0]]
+	if v == nil {
+		return fmt.Errorf("verb %q not in conj.tsv", f[0])
+	}
+	s, err := lx.parseSense(f[1], f[2], f[3], f[4])
+	if err != nil {
+		return err
+	}
+	v.Senses = append(v.Senses, s)
+	return nil
+}
+
+func (lx *Lexicon) addPhrase(f []string) error {
+	if len(f) != 6 {
+		return fmt.Errorf("want 6 columns, got %d", len(f))
+	}
+	v := lx.verbs[f[0]]
+	if v == nil {
+		return fmt.Errorf("verb %q not in conj.tsv", f[0])
+	}
+	s, err := lx.parseSense(f[2], f[3], f[4], f[5])
+	if err != nil {
+		return err
+	}
+	nouns := strings.Split(f[1], ",")
+	for _, n := range nouns {
+		lx.nounWords[n] = true
+	}
+	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s})
+	return nil
+}
+
+func (lx *Lexicon) addNoun(f []string) error {
+	if len(f) != 5 {
+		return fmt.Errorf("want 5 columns, got %d", len(f))
+	}
+	s, err := lx.parseSense(f[1], f[2], f[3], f[4])
+	if err != nil {
+		return err
+	}
+	for _, n := range strings.Split(f[0], ",") {
+		if _, dup := lx.nouns[n]; dup {
+			return fmt.Errorf("noun %q twice", n)
+		}
+		lx.nouns[n] = s
+	}
+	return nil
+}
+
+func (lx *Lexicon) addGroup(f []string) error {
+	if len(f) != 2 {
+		return fmt.Errorf("want 2 columns, got %d", len(f))
+	}
+	w, role := f[0], f[1]
+	switch {
+	case strings.HasPrefix(w, "*"):
+		lx.suffix[w[1:]] = role
+		lx.groups[w[1:]] = role
+	case strings.Contains(w, "_"):
+		parts := strings.Split(w, "_")
+		lx.multi[parts[0]] = append(lx.multi[parts[0]], w)
+		lx.groups[w] = role
+	default:
+		lx.groups[w] = role
+	}
+	return nil
+}
+
+func (lx *Lexicon) addWords(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want a class and words")
+	}
+	m := lx.words[f[0]]
+	if m == nil {
+		m = map[string]bool{}
+		lx.words[f[0]] = m
+	}
+	for _, w := range f[1:] {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return nil
+}
+
+// is reports whether the lowercased word w belongs to the closed class.
+func (lx *Lexicon) is(class, w string) bool { return lx.words[class][w] }
+
+// noun returns the event sense of a noun token, also as the head of a
+// compound (EU-sancties, oppositiemars).
+func (lx *Lexicon) noun(w string) (sense, bool) {
+	if s, ok := lx.nouns[w]; ok {
+		return s, true
+	}
+	if i := strings.LastIndexAny(w, "-‐"); i > 0 {
+		if s, ok := lx.nouns[w[i+1:]]; ok {
+			return s, true
+		}
+	}
+	return sense{}, false
+}
+
+// hasNoun reports whether token w is, or ends in, one of nouns.
+func hasNoun(w string, nouns []string) bool {
+	for _, n := range nouns {
+		if w == n {
+			return true
+		}
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			c := w[len(w)-len(n)-1]
+			// a hyphenated compound, or a closed compound of a long head
+			if c == '-' || len(n) >= 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// group returns the generic role of a single word, also as compound head.
+func (lx *Lexicon) group(w string) (string, bool) {
+	if r, ok := lx.groups[w]; ok && !strings.Contains(w, "_") {
+		return r, true
+	}
+	for suf, r := range lx.suffix {
+		if strings.HasSuffix(w, suf) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+func validType(t string) bool {
+	for _, x := range eventTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func dash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}

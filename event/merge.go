@@ -1,0 +1,175 @@
+package event
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Merge gives every report of one event the same ID and the list of the
+// articles reporting it (Sources). Reports are of one event when they share
+// type, negation, hypotheticality, actors and recipients (global entity ids
+// after cross-document resolution) and their dates fall in one window:
+// within two days of each other for days, the same month for months (a
+// month-dated report joins a day-dated event of that month), the same year
+// for years. Reports without a date merge only within their article. The
+// ID is a hash of the shared fields and the window's first date, so it is
+// stable across runs on the same input.
+func Merge(analyses []*kroniek.Analysis) {
+	groups := map[string][]*kroniek.Event{}
+	var order []string
+	for _, a := range analyses {
+		if a == nil {
+			continue
+		}
+		for i := range a.Events {
+			e := &a.Events[i]
+			if e.Article == "" {
+				e.Article = a.Article
+			}
+			k := mergeKey(e)
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], e)
+		}
+	}
+	for _, k := range order {
+		for _, cl := range clusterByDate(groups[k]) {
+			id := eventID(k, cl.bucket)
+			var sources []string
+			seen := map[string]bool{}
+			for _, e := range cl.events {
+				if !seen[e.Article] {
+					seen[e.Article] = true
+					sources = append(sources, e.Article)
+				}
+			}
+			sort.Strings(sources)
+			for _, e := range cl.events {
+				e.ID = id
+				e.Sources = append([]string(nil), sources...)
+			}
+		}
+	}
+}
+
+// participants returns the sorted ids of one side of an event: global
+// entity ids when resolution filled them, else article-scoped local keys,
+// else the lowercased surface text.
+func participants(e *kroniek.Event, global, local []string, text string) string {
+	var ids []string
+	if len(global) >= len(local) && len(global) > 0 {
+		ids = append(ids, global...)
+	} else {
+		seen := map[string]bool{}
+		for _, g := range global {
+			seen[g] = true
+			ids = append(ids, g)
+		}
+		for _, l := range local {
+			if !seen[l] && !strings.HasPrefix(l, "generic:") {
+				ids = append(ids, e.Article+"/"+l)
+			}
+		}
+	}
+	if len(ids) == 0 && text != "" {
+		ids = append(ids, "text:"+strings.ToLower(text))
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ",")
+}
+
+func mergeKey(e *kroniek.Event) string {
+	return fmt.Sprintf("%s|%t|%t|%s|%s", e.Type, e.Negated, e.Hypothetical,
+		participants(e, e.Actor, e.ActorLocal, e.ActorText),
+		participants(e, e.Recipient, e.RecipientLocal, e.RecipientText))
+}
+
+func eventID(key, bucket string) string {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write([]byte(bucket))
+	return fmt.Sprintf("ev-%016x", h.Sum64())
+}
+
+type dateCluster struct {
+	bucket string
+	events []*kroniek.Event
+	first  time.Time // day clusters only
+	last   time.Time
+}
+
+// dayOf parses a day date, or a week date as its Thursday.
+func dayOf(v string) (time.Time, bool) {
+	if len(v) == 10 {
+		t, err := time.Parse("2006-01-02", v)
+		return t, err == nil
+	}
+	var y, w int
+	if n, _ := fmt.Sscanf(v, "%d-W%d", &y, &w); n == 2 {
+		t := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
+		t = t.AddDate(0, 0, -int((t.Weekday()+6)%7)+7*(w-1)+3)
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// clusterByDate splits reports of one key into events by date window.
+func clusterByDate(evs []*kroniek.Event) []*dateCluster {
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].Date != evs[j].Date {
+			return evs[i].Date < evs[j].Date
+		}
+		return evs[i].Article < evs[j].Article
+	})
+	var days, out []*dateCluster
+	var coarse []*kroniek.Event
+	for _, e := range evs {
+		t, ok := dayOf(e.Date)
+		if !ok {
+			coarse = append(coarse, e)
+			continue
+		}
+		if n := len(days); n > 0 && t.Sub(days[n-1].last) <= 48*time.Hour {
+			days[n-1].events = append(days[n-1].events, e)
+			days[n-1].last = t
+			continue
+		}
+		days = append(days, &dateCluster{bucket: t.Format("2006-01-02"), events: []*kroniek.Event{e}, first: t, last: t})
+	}
+	out = append(out, days...)
+	other := map[string]*dateCluster{}
+	for _, e := range coarse {
+		bucket := e.Date
+		if bucket == "" {
+			bucket = "article:" + e.Article
+		}
+		if len(e.Date) == 7 {
+			joined := false
+			for _, d := range days {
+				if d.first.Format("2006-01") == e.Date || d.last.Format("2006-01") == e.Date {
+					d.events = append(d.events, e)
+					joined = true
+					break
+				}
+			}
+			if joined {
+				continue
+			}
+		}
+		cl := other[bucket]
+		if cl == nil {
+			cl = &dateCluster{bucket: bucket}
+			other[bucket] = cl
+			out = append(out, cl)
+		}
+		cl.events = append(cl.events, e)
+	}
+	return out
+}

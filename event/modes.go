@@ -1,0 +1,142 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// modes sets Negated and Hypothetical. A negator counts unless it belongs
+// to a te-infinitive that is not the trigger ("riep … op zich niet te
+// bemoeien"); niet erkennen and the like are REJECT events, not negated
+// ones. Modals, future gaan + infinitive, hedges (mogelijk, dreigt te,
+// overweegt), conditional clauses and questions make an event hypothetical.
+func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigger) {
+	trig := map[int]bool{}
+	for _, p := range t.pos {
+		trig[p] = true
+	}
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	neg := false
+	for p, wi := range c.words {
+		w := s.words[wi]
+		if !x.lx.is("neg", w.low) || trig[p] {
+			continue
+		}
+		if p+1 < len(c.words) && x.lx.is("notneg", s.words[c.words[p+1]].low) {
+			continue
+		}
+		embedded := false
+		for q := p + 1; q < len(c.words)-1; q++ {
+			if s.words[c.words[q]].low == "te" && !trig[q+1] && q > last {
+				embedded = true
+				break
+			}
+		}
+		if !embedded {
+			neg = true
+		}
+	}
+	hyp := t.Hyp || s.question
+	inf := t.kind&formInf != 0 && t.kind&formFinite == 0 || t.kind&formInf != 0 && !x.finiteTrigger(s, c, t)
+	for p, wi := range c.words {
+		w := s.words[wi].low
+		if trig[p] {
+			continue
+		}
+		switch {
+		case x.lx.is("modal", w):
+			hyp = true
+		case x.lx.is("future", w) && !t.noun && inf:
+			hyp = true
+		case x.lx.is("hedge", w):
+			hyp = true
+		}
+	}
+	if c.kind == clauseSub && x.lx.is("cond", c.opener) {
+		hyp = true
+	}
+	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
+		hyp = true
+	}
+	if neg && t.NegRej {
+		ev.Type, ev.Mode = "REJECT", ""
+		neg, hyp = false, t.Hyp
+	}
+	if t.Win {
+		neg = false
+	}
+	ev.Negated, ev.Hypothetical = neg, hyp
+}
+
+// finiteTrigger reports whether the trigger verb is the clause's finite
+// verb (no other finite verb precedes it in a main clause).
+func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
+	p := t.pos[0]
+	if p > 0 && s.words[c.words[p-1]].low == "te" {
+		return false
+	}
+	for q := 0; q < p; q++ {
+		if x.lx.is("aux", s.words[c.words[q]].low) {
+			return false
+		}
+	}
+	if c.kind != clauseMain && c.kind != clauseCoord {
+		for q := p + 1; q < len(c.words); q++ {
+			if x.lx.is("aux", s.words[c.words[q]].low) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// date is the date of a time expression in the clause, else in the
+// sentence, else the article's reference date.
+func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
+	cs, ce := s.words[c.words[0]].Start, s.words[c.words[len(c.words)-1]].End
+	var inSent *kroniek.TimeRef
+	for i := range x.times {
+		t := &x.times[i]
+		if !dateLike(t.Value) {
+			continue
+		}
+		if t.Start >= cs && t.End <= ce {
+			return t.Value, gran(t.Value, t.Granularity)
+		}
+		if inSent == nil && t.Start >= s.sent.Start && t.End <= s.sent.End {
+			inSent = t
+		}
+	}
+	if inSent != nil {
+		return inSent.Value, gran(inSent.Value, inSent.Granularity)
+	}
+	return x.ref, gran(x.ref, "")
+}
+
+func dateLike(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && !strings.HasPrefix(v, "P")
+}
+
+// gran is the granularity of a date value, as given or from its shape.
+func gran(v, g string) string {
+	if g != "" || v == "" {
+		return g
+	}
+	switch {
+	case len(v) == 10:
+		return kroniek.GranDay
+	case strings.Contains(v, "-W"):
+		return kroniek.GranWeek
+	case len(v) == 7:
+		return kroniek.GranMonth
+	case len(v) == 4 && strings.HasSuffix(v, "X"):
+		return kroniek.GranDecade
+	case len(v) == 4:
+		return kroniek.GranYear
+	}
+	return ""
+}

@@ -1,0 +1,410 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// triggers lists the event words of a clause: verbs in every form
+// (separable ones with their particle anywhere later in the clause, or
+// before "te"), verb + noun expressions and event nouns.
+func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
+	var out []trigger
+	ws := s.words
+	for p, wi := range c.words {
+		w := ws[wi]
+		if w.Kind != nl.Word {
+			continue
+		}
+		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
+		afterDet := x.afterDet(s, c, p)
+		for _, f := range x.lx.forms[w.low] {
+			if afterDet && f.Kind&formPart == 0 {
+				continue
+			}
+			pos := []int{p}
+			if f.Verb.Particle != "" && !f.Joined {
+				q := x.particle(s, c, p, f.Verb.Particle)
+				if q < 0 {
+					continue
+				}
+				pos = append(pos, q)
+			}
+			for _, ph := range f.Verb.Phrases {
+				if q := x.findNoun(s, c, p, ph.Nouns); q >= 0 {
+					out = append(out, trigger{sense: ph.Sense, prio: prioPhrase, pos: append(append([]int(nil), pos...), q), kind: f.Kind})
+				}
+			}
+			for _, sn := range f.Verb.Senses {
+				t := trigger{sense: sn, prio: prioVerb, pos: pos, kind: f.Kind, hedge: x.lx.is("hedge", w.low)}
+				if sn.Win {
+					t.prio = prioWin
+				}
+				out = append(out, t)
+			}
+		}
+		if sn, ok := x.lx.noun(w.low); ok {
+			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true})
+		}
+	}
+	return out
+}
+
+// particle finds the separable particle of a verb at clause position p: a
+// later word equal to it that ends the clause or stands before a
+// preposition, "te", a verb or punctuation (not before a noun phrase, where
+// it would be a preposition), or the word before "te" + infinitive.
+func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int {
+	ws := s.words
+	if p >= 2 && ws[c.words[p-1]].low == "te" && ws[c.words[p-2]].low == part {
+		return p - 2
+	}
+	for q := p + 1; q < len(c.words); q++ {
+		if ws[c.words[q]].low != part {
+			continue
+		}
+		if q+1 == len(c.words) {
+			return q
+		}
+		// before a noun phrase the word is a preposition, not the particle
+		n := ws[c.words[q+1]]
+		if n.low == part || n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
+			n.Kind == nl.Word && capitalised(n.Text) {
+			continue
+		}
+		return q
+	}
+	return -1
+}
+
+// findNoun finds one of nouns in the clause, not at position p.
+func (x *extractor) findNoun(s *sentenceCtx, c *clause, p int, nouns []string) int {
+	for q, wi := range c.words {
+		if q != p && hasNoun(s.words[wi].low, nouns) {
+			return q
+		}
+	}
+	return -1
+}
+
+// best picks the clause's trigger: highest priority; among equals, a
+// hedge verb (dreigen) yields to the verb it governs, then the earliest.
+func best(ts []trigger) (trigger, bool) {
+	if len(ts) == 0 {
+		return trigger{}, false
+	}
+	b := ts[0]
+	for _, t := range ts[1:] {
+		switch {
+		case t.prio > b.prio:
+			b = t
+		case t.prio == b.prio && b.hedge && !t.hedge:
+			b = t
+		}
+	}
+	return b, true
+}
+
+// clauseEvent codes the event of one clause, if any.
+func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, subj arg, subjUnits []int) (kroniek.Event, bool) {
+	ts := x.triggers(s, c)
+	// drop triggers whose conditions the clause does not meet
+	keep := ts[:0]
+	for _, t := range ts {
+		if t.NeedPrep && !x.hasAny(s, c, t.Preps) || t.Refl && !x.hasClass(s, c, "refl") {
+			continue
+		}
+		keep = append(keep, t)
+	}
+	for len(keep) > 0 {
+		t, _ := best(keep)
+		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
+		if ok {
+			return ev, true
+		}
+		// try the next candidate
+		rest := keep[:0:0]
+		for _, o := range keep {
+			if !samePos(o.pos, t.pos) || o.sense.Type != t.sense.Type || o.prio != t.prio {
+				rest = append(rest, o)
+			}
+		}
+		if len(rest) == len(keep) {
+			break
+		}
+		keep = rest
+	}
+	return kroniek.Event{}, false
+}
+
+func samePos(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) hasAny(s *sentenceCtx, c *clause, words []string) bool {
+	for _, wi := range c.words {
+		for _, w := range words {
+			if s.words[wi].low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) hasClass(s *sentenceCtx, c *clause, class string) bool {
+	for _, wi := range c.words {
+		if x.lx.is(class, s.words[wi].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// code fills in actor, recipient, modes and date for trigger t.
+func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg, subjUnits []int, t trigger) (kroniek.Event, bool) {
+	inSubj := map[int]bool{}
+	for _, i := range subjUnits {
+		inSubj[i] = true
+	}
+	tpos := t.pos[0]
+	passive := !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && x.passive(s, c)
+	var actor, recip arg
+	used := map[int]bool{}
+	switch {
+	case passive:
+		for i, u := range us {
+			if u.prep == "door" && !used[i] {
+				for _, j := range x.chain(s, c, us, i) {
+					actor.add(x.resolveUnit(s, c, us[j]))
+					used[j] = true
+				}
+				break
+			}
+		}
+		recip = subj
+		for i := range inSubj {
+			used[i] = true
+		}
+	case t.noun:
+		// "de steun van Poetin": the van-phrase after the noun is the actor
+		for i, u := range us {
+			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
+				for _, j := range x.chain(s, c, us, i) {
+					actor.add(x.resolveUnit(s, c, us[j]))
+					used[j] = true
+				}
+				break
+			}
+		}
+		if actor.empty() {
+			actor = subj
+			for i := range inSubj {
+				used[i] = true
+			}
+		} else if fv >= 0 && x.lx.is("receive", s.words[c.words[fv]].low) {
+			recip = subj
+			for i := range inSubj {
+				used[i] = true
+			}
+		}
+	default:
+		actor = subj
+		for i := range inSubj {
+			used[i] = true
+		}
+	}
+	reciprocal := false
+	for _, u := range us {
+		if u.kind == unitRecip {
+			reciprocal = true
+		}
+	}
+	if recip.empty() {
+		recip = x.recipient(s, c, us, used, t)
+	}
+	if reciprocal && !t.noun {
+		actor.add(recip)
+		recip = arg{}
+	}
+	if t.Swap && !recip.empty() && !actor.empty() {
+		actor, recip = recip, actor
+	}
+	objText := ""
+	if recip.empty() && !t.noun {
+		objText = x.objectText(s, c, us, used, t)
+	}
+	if t.Obj && recip.empty() && objText == "" && !passive {
+		return kroniek.Event{}, false
+	}
+	if t.noun && actor.empty() && recip.empty() {
+		return kroniek.Event{}, false
+	}
+	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
+		actor = x.subjects[len(x.subjects)-1]
+	}
+	if actor.empty() && recip.empty() {
+		return kroniek.Event{}, false
+	}
+	ev := kroniek.Event{
+		Article: x.article, Start: s.sent.Start, End: s.sent.End,
+		Type: t.Type, Mode: t.Mode,
+		Text: s.text[s.sent.Start:s.sent.End], Reported: s.reported || x.hasAny(s, c, []string{"volgens"}),
+	}
+	ev.ActorLocal, ev.ActorText = keysText(actor)
+	ev.RecipientLocal, ev.RecipientText = keysText(recip)
+	if ev.RecipientText == "" {
+		ev.RecipientText = objText
+	}
+	ev.Actor = generics(ev.ActorLocal)
+	ev.Recipient = generics(ev.RecipientLocal)
+	x.triggerSpan(&ev, s, c, t)
+	x.modes(&ev, s, c, t)
+	ev.Date, ev.DateGran = x.date(s, c)
+	return ev, true
+}
+
+// passive reports whether the clause has a passive auxiliary (worden, or
+// zijn with a participle) for its participle trigger.
+func (x *extractor) passive(s *sentenceCtx, c *clause) bool {
+	return x.hasClass(s, c, "passive") || x.hasClass(s, c, "perfect") && x.hasAny(s, c, []string{"door"})
+}
+
+// recipient finds the recipient: a phrase introduced by one of the
+// trigger's prepositions, else the direct object (verbs only).
+func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) arg {
+	var a arg
+	for pass := 0; pass < 2; pass++ {
+		for i, u := range us {
+			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) {
+				continue
+			}
+			if pass == 0 && u.first < t.pos[0] {
+				continue // prefer phrases after the trigger
+			}
+			for _, j := range x.chain(s, c, us, i) {
+				a.add(x.resolveUnit(s, c, us[j]))
+			}
+			return a
+		}
+	}
+	if t.noun {
+		return a
+	}
+	for i, u := range us {
+		if used[i] || u.prep != "" || u.kind == unitRecip {
+			continue
+		}
+		for _, j := range x.chain(s, c, us, i) {
+			a.add(x.resolveUnit(s, c, us[j]))
+		}
+		return a
+	}
+	return a
+}
+
+// bareNoun reports whether the noun at p heads a phrase without a
+// preposition (the subject of its clause: "de verwijten aan Oekraïne").
+func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {
+	for q := p - 1; q >= 0; q-- {
+		w := s.words[c.words[q]]
+		if x.lx.is("prep", w.low) || x.isVerb(w.low) || w.mention >= 0 {
+			return false
+		}
+		if !x.skippable(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) gapSkippable(s *sentenceCtx, c *clause, from, to int) bool {
+	for q := from; q <= to; q++ {
+		w := s.words[c.words[q]]
+		if w.low == "van" {
+			continue
+		}
+		if !x.skippable(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func keysText(a arg) ([]string, string) {
+	var keys []string
+	for _, k := range a.keys {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys, strings.Join(a.texts, ", ")
+}
+
+// generics returns the generic actor keys of keys: they need no
+// cross-document resolution.
+func generics(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if strings.HasPrefix(k, "generic:") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// triggerSpan sets the trigger words and their byte span.
+func (x *extractor) triggerSpan(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigger) {
+	lo, hi := -1, -1
+	var parts []string
+	ps := append([]int(nil), t.pos...)
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	for _, p := range ps {
+		w := s.words[c.words[p]]
+		if lo < 0 || w.Start < lo {
+			lo = w.Start
+		}
+		if w.End > hi {
+			hi = w.End
+		}
+		parts = append(parts, w.Text)
+	}
+	ev.Trigger = strings.Join(parts, " … ")
+	if len(ps) == 1 {
+		ev.Trigger = parts[0]
+	}
+	ev.TriggerStart, ev.TriggerEnd = lo, hi
+}
+
+// afterDet reports whether clause position p follows a determiner, which
+// makes a verb form there a noun (de verwijten, diens afspraken).
+func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
+	if p == 0 {
+		return false
+	}
+	d := s.words[c.words[p-1]].low
+	return x.lx.is("det", d) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
+}
