@@ -123,7 +123,7 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 
 // dayOfMonth resolves a day and month without a year over tokens [i, j).
 func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
-	if y, ok := x.ref.inferYear(m, d, x.tense); ok {
+	if y, ok := x.ref.inferYear(m, d, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d-%02d", m, d), kroniek.TimeDate, kroniek.GranDay, false)
@@ -208,8 +208,17 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 	return x.monthValue(i, j+1, m)
 }
 
+// dirAt is the direction of an expression at token i: "sinds" points to
+// the past, else the clause's tense decides.
+func (x *sentence) dirAt(i int) int {
+	if x.word(i-1) == "sinds" || x.word(i-1) == "sedert" {
+		return tensePast
+	}
+	return x.tense
+}
+
 func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {
-	if y, ok := x.ref.inferYear(m, 0, x.tense); ok {
+	if y, ok := x.ref.inferYear(m, 0, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j, true
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d", m), kroniek.TimeDate, kroniek.GranMonth, false), j, true
@@ -361,7 +370,7 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	ref := day(x.ref.Date)
 	refWD := isoWeekday(ref)
 	var d time.Time
-	if dir == tenseFuture {
+	if dir == tenseFuture || dir == tensePresent {
 		n := (wd - refWD + 7) % 7
 		if n == 0 && strict {
 			n = 7
@@ -432,6 +441,13 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	ref := day(x.ref.Date)
 	switch unit {
 	case "week":
+		if wd := x.weekdayAt(i + 2); wd != 0 && !x.ref.knows("day") {
+			return x.mk(i, i+3, "", kroniek.TimeDate, kroniek.GranDay, true), i + 3, true
+		} else if wd != 0 {
+			// vorige week maandag: that weekday in the week meant
+			monday := ref.AddDate(0, 0, 7*off-(isoWeekday(ref)-1))
+			return x.relative(i, i+3, monday.AddDate(0, 0, wd-1), "day"), i + 3, true
+		}
 		return x.relative(i, i+2, ref.AddDate(0, 0, 7*off), "week"), i + 2, true
 	case "maand":
 		return x.relative(i, i+2, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 2, true

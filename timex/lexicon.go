@@ -93,16 +93,17 @@ func (l *lexicon) month(w string, abbrev bool) int {
 
 // Tense of a sentence, as far as its verbs tell.
 const (
-	tenseNone   = 0
-	tensePast   = -1
-	tenseFuture = 1
+	tenseNone    = 0
+	tensePast    = -1
+	tenseFuture  = 1 // a future auxiliary: zal, zullen, gaat
+	tensePresent = 2
 )
 
 // sentenceTense classifies a clause by its verbs: a finite past form or a
 // perfect (heeft ... gemaakt) makes it past; a future auxiliary or any
-// present finite verb makes it present/future. zou/zouden are left out.
+// present finite verb makes it present. zou/zouden are left out.
 func (l *lexicon) sentenceTense(low []string) int {
-	var past, pres, perfAux, part bool
+	var past, guessed, pres, fut, perfAux, part bool
 	for _, w := range low {
 		switch w {
 		case "zou", "zouden":
@@ -116,11 +117,14 @@ func (l *lexicon) sentenceTense(low []string) int {
 		case "part":
 			part = true
 		}
+		if l.is("future_aux", w) {
+			fut = true
+		}
 		if l.is("perfect_aux", w) {
 			perfAux = true
 		}
 		if l.tense[w] == "" && amount.WordClass(w) == "" && guessPast(w) {
-			past = true
+			guessed = true
 		}
 		if l.tense[w] == "" && amount.WordClass(w) == "" && guessParticiple(w) {
 			part = true
@@ -131,8 +135,12 @@ func (l *lexicon) sentenceTense(low []string) int {
 		return tensePast
 	case perfAux && part:
 		return tensePast
-	case pres:
+	case fut:
 		return tenseFuture
+	case guessed:
+		return tensePast
+	case pres:
+		return tensePresent
 	}
 	return tenseNone
 }

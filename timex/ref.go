@@ -126,12 +126,15 @@ func (r Ref) inferYear(m, d, dir int) (int, bool) {
 		switch {
 		case end.Before(lo):
 			dist = int(lo.Sub(end).Hours() / 24)
-			if dir == tenseFuture {
+			switch dir {
+			case tenseFuture:
 				dist += 200 // a coming event is rarely months back
+			case tensePresent:
+				dist += 60
 			}
 		case start.After(hi):
 			dist = int(start.Sub(hi).Hours() / 24)
-			if dir != tenseFuture {
+			if dir == tensePast || dir == tenseNone {
 				dist += 200 // a past or unmarked clause: prefer the past
 			}
 		}

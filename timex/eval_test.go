@@ -1,0 +1,117 @@
+package timex
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+type labelled struct {
+	line     int
+	ref      Ref
+	sentence string
+	want     []kroniek.TimeRef
+}
+
+func readLabelled(t *testing.T, path string) []labelled {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		col := strings.Split(line, "\t")
+		if len(col) < 2 {
+			t.Fatalf("%s:%d: want reference and sentence", path, n)
+		}
+		l := labelled{line: n, ref: RefFromPublished(strings.Trim(col[0], "-")), sentence: col[1]}
+		if len(col) > 2 {
+			for _, item := range strings.Split(col[2], " ; ") {
+				if strings.TrimSpace(item) == "" {
+					continue
+				}
+				f := strings.Split(item, "|")
+				if len(f) != 4 {
+					t.Fatalf("%s:%d: want 4 fields in %q", path, n, item)
+				}
+				l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// Scores on testdata/timex.tsv (sentences written for this test with
+// reference dates, traps included). A span counts when its text matches;
+// a value when text, value and kind all match. Floors sit just below the
+// measured figures.
+func TestLabelled(t *testing.T) {
+	set := readLabelled(t, "testdata/timex.tsv")
+	if len(set) < 80 {
+		t.Fatalf("only %d labelled sentences", len(set))
+	}
+	var spanTP, valueTP, got, want int
+	for _, l := range set {
+		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}), l.ref)
+		got += len(found)
+		want += len(l.want)
+		for _, g := range found {
+			ok := false
+			for _, w := range l.want {
+				if g.Text != w.Text {
+					continue
+				}
+				ok = true
+				spanTP++
+				if g.Value == w.Value && g.Kind == w.Kind && g.Granularity == w.Granularity {
+					valueTP++
+				} else {
+					t.Logf("line %d: %q = %q %s %s, want %q %s %s", l.line, g.Text, g.Value, g.Kind, g.Granularity, w.Value, w.Kind, w.Granularity)
+				}
+			}
+			if !ok {
+				t.Logf("line %d: unexpected %q = %q in %q", l.line, g.Text, g.Value, l.sentence)
+			}
+		}
+		for _, w := range l.want {
+			hit := false
+			for _, g := range found {
+				hit = hit || g.Text == w.Text
+			}
+			if !hit {
+				t.Logf("line %d: missed %q", l.line, w.Text)
+			}
+		}
+	}
+	p, r := ratio(spanTP, got), ratio(spanTP, want)
+	vp, vr := ratio(valueTP, got), ratio(valueTP, want)
+	t.Logf("timex: %d sentences, %d expected, %d found; spans P=%.3f R=%.3f; values P=%.3f R=%.3f F1=%.3f",
+		len(set), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{{"span precision", p, 0.95}, {"span recall", r, 0.95}, {"value precision", vp, 0.93}, {"value recall", vr, 0.93}} {
+		if c.got < c.floor {
+			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
+		}
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
