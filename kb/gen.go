@@ -39,7 +39,7 @@ func Generate(shared string) ([]Entry, error) {
 	}
 	iso3 := map[string]string{}
 	var es []Entry
-	var capitals []Entry
+	var capitals, demonyms []Entry
 	usedCity := map[string]bool{}
 	for _, c := range mled {
 		if c.CCA2 == "" {
@@ -67,6 +67,16 @@ func Generate(shared string) ([]Entry, error) {
 		}
 		e.Aliases = cleanAliases(e.Name, e.Aliases)
 		es = append(es, e)
+		var dem []string
+		for _, lang := range []string{"eng", "fra"} {
+			if d, ok := c.Demonyms[lang]; ok {
+				dem = append(dem, d.M, d.F)
+			}
+		}
+		if dem = cleanAliases("", dem); len(dem) > 0 {
+			demonyms = append(demonyms, Entry{ID: "demonym:" + c.CCA2, Name: dem[0], Type: kroniekMISC,
+				Country: c.CCA2, Kind: KindDemonym, Target: "country:" + c.CCA2, Aliases: dem})
+		}
 		for i, capName := range c.Capital {
 			id := "capital:" + c.CCA2
 			kind := KindCapital
@@ -82,6 +92,7 @@ func Generate(shared string) ([]Entry, error) {
 		}
 	}
 	es = append(es, capitals...)
+	es = append(es, demonyms...)
 	dict := filepath.Join(shared, "data", "events", "petrarch2", "petrarch2", "data", "dictionaries")
 	used := map[string]bool{}
 	for _, e := range es {
@@ -121,6 +132,10 @@ type mledozeCountry struct {
 		Common   string `json:"common"`
 		Official string `json:"official"`
 	} `json:"translations"`
+	Demonyms map[string]struct {
+		F string `json:"f"`
+		M string `json:"m"`
+	} `json:"demonyms"`
 }
 
 func readJSON(path string, v any) error {

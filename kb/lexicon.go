@@ -185,8 +185,20 @@ func (lx *lexicon) merge(gen []Entry) []Entry {
 			owned[Fold(a)] = true
 		}
 	}
+	lexIdx := map[string]int{}
+	for i, e := range out {
+		lexIdx[e.ID] = i
+	}
 	cityIdx := map[string]int{}
 	for _, g := range gen {
+		if i, ok := lexIdx[g.ID]; ok { // the gazetteer adds to a hand-written entry
+			for _, a := range append([]string{g.Name}, g.Aliases...) {
+				if !hasAlias(&out[i], a) {
+					out[i].Aliases = append(out[i].Aliases, a)
+				}
+			}
+			continue
+		}
 		g.Aliases = append(g.Aliases, lx.aliases[g.ID]...)
 		if g.Kind == KindCapital {
 			if names, ok := lx.capitals[g.Country]; ok && g.ID == "capital:"+g.Country {
