@@ -25,6 +25,13 @@ func Extract(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
 		return nil
 	}
 	var out []kroniek.TimeRef
+	scan(doc, ref, func(t kroniek.TimeRef, _ int) { out = append(out, t) })
+	return out
+}
+
+// scan calls fn with every time expression of doc and the tense of its
+// sentence.
+func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, tense int)) {
 	sentences := doc.Sentences
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
@@ -34,14 +41,13 @@ func Extract(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
 		x := newSentence(l, doc, s, ref)
 		for i := 0; i < len(x.toks); {
 			if t, next, ok := x.at(i); ok {
-				out = append(out, t)
+				fn(t, x.tense)
 				i = next
 				continue
 			}
 			i++
 		}
 	}
-	return out
 }
 
 // sentence is one sentence being scanned.
