@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 
@@ -14,7 +13,7 @@ import (
 // analysis and its normalised rows for the same articles, in one
 // transaction. The articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
-	return s.write(ctx, "put analyses", func(tx *sql.Tx) error {
+	return s.write(ctx, "put analyses", func(tx *Tx) error {
 		for _, an := range analyses {
 			if err := putAnalysis(ctx, tx, an); err != nil {
 				return err
@@ -26,7 +25,7 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 
 // putAnalysis replaces one article's analysis and its mention, quote,
 // amount, time and event rows.
-func putAnalysis(ctx context.Context, tx *sql.Tx, an *kroniek.Analysis) error {
+func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	if an == nil || an.Article == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
 	}
@@ -111,7 +110,7 @@ func putAnalysis(ctx context.Context, tx *sql.Tx, an *kroniek.Analysis) error {
 // Analysis returns one article's analysis, or ENOTFOUND.
 func (s *Store) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
 	var an *kroniek.Analysis
-	err := s.read(ctx, "analysis", func(tx *sql.Tx) error {
+	err := s.read(ctx, "analysis", func(tx *Tx) error {
 		list, err := findAnalyses(ctx, tx, []string{articleID})
 		if err != nil {
 			return err
@@ -128,7 +127,7 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*kroniek.Analys
 // nil) in publication order; articles without an analysis are left out.
 func (s *Store) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
 	var list []*kroniek.Analysis
-	err := s.read(ctx, "analyses", func(tx *sql.Tx) error {
+	err := s.read(ctx, "analyses", func(tx *Tx) error {
 		var err error
 		list, err = findAnalyses(ctx, tx, ids)
 		return err
@@ -137,7 +136,7 @@ func (s *Store) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis
 }
 
 // findAnalyses reads analyses in publication order of their articles.
-func findAnalyses(ctx context.Context, tx *sql.Tx, ids []string) ([]*kroniek.Analysis, error) {
+func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysis, error) {
 	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article`
 	var args []any
 	if ids != nil {
@@ -180,9 +179,9 @@ func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Qu
 	from := ` FROM quotes x JOIN articles a ON a.id = x.article` + w.sql()
 	list := []kroniek.Quote{}
 	var n int
-	err = s.read(ctx, "quotes", func(tx *sql.Tx) error {
+	err = s.read(ctx, "quotes", func(tx *Tx) error {
 		var err error
-		if n, err = count(tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
+		if n, err = count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
 			return err
 		}
 		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
@@ -224,9 +223,9 @@ func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Ev
 	from := ` FROM events x JOIN articles a ON a.id = x.article` + w.sql()
 	list := []kroniek.Event{}
 	var n int
-	err = s.read(ctx, "events", func(tx *sql.Tx) error {
+	err = s.read(ctx, "events", func(tx *Tx) error {
 		var err error
-		if n, err = count(tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
+		if n, err = count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
 			return err
 		}
 		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
@@ -246,7 +245,7 @@ func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Ev
 }
 
 // scanJSON runs a query of one JSON column and passes each value to fn.
-func scanJSON(ctx context.Context, tx *sql.Tx, q string, args []any, fn func([]byte) error) error {
+func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte) error) error {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err

@@ -95,7 +95,7 @@ func writeString(h hash.Hash, s string) {
 // only by PutCorpus.
 func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (kroniek.IngestResult, error) {
 	var res kroniek.IngestResult
-	err := s.write(ctx, "put articles", func(tx *sql.Tx) error {
+	err := s.write(ctx, "put articles", func(tx *Tx) error {
 		var err error
 		res, err = s.putArticles(ctx, tx, articles)
 		return err
@@ -106,7 +106,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (k
 	return res, nil
 }
 
-func (s *Store) putArticles(ctx context.Context, tx *sql.Tx, articles []*kroniek.Article) (kroniek.IngestResult, error) {
+func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Article) (kroniek.IngestResult, error) {
 	var res kroniek.IngestResult
 	now := s.Now().UTC().Format(time.RFC3339Nano)
 	seen := make(map[string]bool, len(articles))
@@ -149,7 +149,7 @@ func (s *Store) putArticles(ctx context.Context, tx *sql.Tx, articles []*kroniek
 	return res, nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) error {
+func insertArticle(ctx context.Context, tx *Tx, r *articleRow, now string) error {
 	a := r.a
 	_, err := tx.ExecContext(ctx, `INSERT INTO articles (id, source, url, outlet, title, author,
 		published, published_inferred, published_confidence, lang, lang_confidence, body, text,
@@ -164,7 +164,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) e
 	return nil
 }
 
-func updateArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) error {
+func updateArticle(ctx context.Context, tx *Tx, r *articleRow, now string) error {
 	a := r.a
 	_, err := tx.ExecContext(ctx, `UPDATE articles SET source = ?, url = ?, outlet = ?, title = ?,
 		author = ?, published = ?, published_inferred = ?, published_confidence = ?, lang = ?,
@@ -182,7 +182,7 @@ func updateArticle(ctx context.Context, tx *sql.Tx, r *articleRow, now string) e
 // Article returns one article, or ENOTFOUND.
 func (s *Store) Article(ctx context.Context, id string) (*kroniek.Article, error) {
 	var a *kroniek.Article
-	err := s.read(ctx, "article", func(tx *sql.Tx) error {
+	err := s.read(ctx, "article", func(tx *Tx) error {
 		list, err := findArticles(ctx, tx, " WHERE a.id = ?", []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -217,9 +217,9 @@ func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroni
 	}
 	var list []*kroniek.Article
 	var n int
-	err = s.read(ctx, "articles", func(tx *sql.Tx) error {
+	err = s.read(ctx, "articles", func(tx *Tx) error {
 		var err error
-		if n, err = count(tx, `SELECT COUNT(*) FROM articles a`+w.sql(), w.args...); err != nil {
+		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM articles a`+w.sql(), w.args...); err != nil {
 			return err
 		}
 		list, err = findArticles(ctx, tx, w.sql(), w.args, limit, offset)
@@ -237,7 +237,7 @@ const articleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.pu
 
 // findArticles reads the articles matching the WHERE clause in
 // publication order.
-func findArticles(ctx context.Context, tx *sql.Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
+func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
 	q := `SELECT ` + articleColumns + ` FROM articles a` + whereSQL +
 		` ORDER BY ` + orderArticles + ` LIMIT ? OFFSET ?`
 	rows, err := tx.QueryContext(ctx, q, append(append([]any{}, args...), limit, offset)...)
@@ -289,7 +289,7 @@ func scanArticle(rows *sql.Rows) (*kroniek.Article, error) {
 }
 
 // articleExists reports whether an article with the id is stored.
-func articleExists(ctx context.Context, tx *sql.Tx, id string) (bool, error) {
+func articleExists(ctx context.Context, tx *Tx, id string) (bool, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, id).Scan(&n)
 	return n > 0, err

@@ -1,81 +1,12 @@
 package sqlite_test
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/sqlite"
 )
-
-// benchWords is a small Dutch vocabulary for synthetic articles.
-var benchWords = strings.Fields(`de het een en van in op met voor door naar over tegen na bij
-	president regering oppositie demonstranten demonstraties politie verkiezingen verkiezing uitslag
-	stemmen minister ministers sancties lening miljard miljoen euro dollar hoofdstad straat week
-	onderhandelen onderhandelingen gesprek leiders land landen grens leger soldaten vrede oorlog
-	kroniek verklaring zei schreef volgens bronnen nieuws krant televisie Minsk Moskou Brussel
-	Loekasjenko Poetin Tichanovskaja Europese Unie Rusland Belarus Oekraïne Kiev Warschau Litouwen`)
-
-// syntheticArticles returns n articles numbered from first, with about
-// 450 words of text each (dpgmedia articles average about that).
-func syntheticArticles(first, n int) []*kroniek.Article {
-	arts := make([]*kroniek.Article, n)
-	for i := range n {
-		id := first + i
-		r := rand.New(rand.NewPCG(uint64(id), 7))
-		var b strings.Builder
-		b.WriteString("Kroniek ")
-		for w := 0; w < 450; w++ {
-			b.WriteString(benchWords[r.IntN(len(benchWords))])
-			if w%15 == 14 {
-				b.WriteString(". ")
-				if w%90 == 89 {
-					b.WriteString("\n\n")
-				}
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		arts[i] = &kroniek.Article{
-			ID: fmt.Sprintf("syn-%05d", id), Source: "synthetic", Outlet: fmt.Sprintf("Outlet %d", id%7),
-			Title:     fmt.Sprintf("%s %s %s", benchWords[r.IntN(len(benchWords))], benchWords[r.IntN(len(benchWords))], benchWords[r.IntN(len(benchWords))]),
-			Published: fmt.Sprintf("2019-%02d-%02d", 1+id%12, 1+id%28), Lang: "nl",
-			Text: b.String(), Body: b.String(),
-		}
-	}
-	return arts
-}
-
-// syntheticAnalyses returns an analysis per article with 20 mentions, 2
-// quotes, 3 amounts, 3 times and 2 events.
-func syntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
-	ans := make([]*kroniek.Analysis, len(arts))
-	for i, a := range arts {
-		an := &kroniek.Analysis{Article: a.ID}
-		for k := 0; k < 20; k++ {
-			an.Mentions = append(an.Mentions, kroniek.Mention{Article: a.ID, Start: k * 10, End: k*10 + 5,
-				Text: a.Text[k*10 : k*10+5], Type: kroniek.PER, Local: fmt.Sprintf("L%d", k%5),
-				Entity: fmt.Sprintf("E%d", (i+k)%50)})
-		}
-		for k := 0; k < 2; k++ {
-			an.Quotes = append(an.Quotes, kroniek.Quote{Article: a.ID, Start: 300 + k*50, End: 340 + k*50,
-				Text: a.Text[300+k*50 : 340+k*50], Kind: kroniek.QuoteDirect, Speaker: fmt.Sprintf("E%d", i%50), Cue: "zei"})
-			an.Events = append(an.Events, kroniek.Event{Article: a.ID, Start: 500 + k*80, End: 560 + k*80,
-				Type: kroniek.EventTypes[(i+k)%16], Actor: []string{fmt.Sprintf("E%d", i%50)},
-				Recipient: []string{fmt.Sprintf("E%d", (i+1)%50)}, Date: a.Published, Text: a.Text[500+k*80 : 560+k*80]})
-		}
-		for k := 0; k < 3; k++ {
-			an.Amounts = append(an.Amounts, kroniek.Amount{Article: a.ID, Start: 700 + k*20, End: 710 + k*20,
-				Text: a.Text[700+k*20 : 710+k*20], Value: float64(k * 1000), Unit: "EUR"})
-			an.Times = append(an.Times, kroniek.TimeRef{Article: a.ID, Start: 800 + k*20, End: 810 + k*20,
-				Text: a.Text[800+k*20 : 810+k*20], Value: a.Published})
-		}
-		ans[i] = an
-	}
-	return ans
-}
 
 // benchN is the size of the dpgmedia corpus the benchmarks imitate.
 const benchN = 1400
@@ -87,7 +18,7 @@ func openBench(b *testing.B) *sqlite.Store {
 
 // BenchmarkPutArticles stores 1,400 new articles in one batch.
 func BenchmarkPutArticles(b *testing.B) {
-	arts := syntheticArticles(0, benchN)
+	arts := sqlite.SyntheticArticles(0, benchN)
 	for b.Loop() {
 		b.StopTimer()
 		s := openBench(b)
@@ -101,7 +32,7 @@ func BenchmarkPutArticles(b *testing.B) {
 
 // BenchmarkPutArticlesUnchanged re-puts 1,400 stored articles.
 func BenchmarkPutArticlesUnchanged(b *testing.B) {
-	arts := syntheticArticles(0, benchN)
+	arts := sqlite.SyntheticArticles(0, benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -116,8 +47,8 @@ func BenchmarkPutArticlesUnchanged(b *testing.B) {
 
 // BenchmarkPutAnalyses stores the analyses of 1,400 articles.
 func BenchmarkPutAnalyses(b *testing.B) {
-	arts := syntheticArticles(0, benchN)
-	ans := syntheticAnalyses(arts)
+	arts := sqlite.SyntheticArticles(0, benchN)
+	ans := sqlite.SyntheticAnalyses(arts)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -132,12 +63,12 @@ func BenchmarkPutAnalyses(b *testing.B) {
 
 // loadedBench is a store with 1,400 articles and their analyses.
 func loadedBench(b *testing.B) *sqlite.Store {
-	arts := syntheticArticles(0, benchN)
+	arts := sqlite.SyntheticArticles(0, benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
 	}
-	if err := s.PutAnalyses(b.Context(), syntheticAnalyses(arts)); err != nil {
+	if err := s.PutAnalyses(b.Context(), sqlite.SyntheticAnalyses(arts)); err != nil {
 		b.Fatal(err)
 	}
 	return s
@@ -167,6 +98,50 @@ func BenchmarkSearch(b *testing.B) {
 			var total int
 			for b.Loop() {
 				r, err := s.Search(b.Context(), q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = r.Total
+			}
+			b.ReportMetric(float64(total), "hits")
+		})
+	}
+}
+
+// BenchmarkDPGMedia stores the 1,438 dpgmedia2019 articles (real Dutch
+// text, so the index sees a real vocabulary) and searches them.
+func BenchmarkDPGMedia(b *testing.B) {
+	arts := sqlite.DPGMediaArticles(b)
+	b.Run("PutArticles", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			s := openBench(b)
+			b.StartTimer()
+			if _, err := s.PutArticles(b.Context(), arts); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+	})
+	s := openBench(b)
+	if _, err := s.PutArticles(b.Context(), arts); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.PutAnalyses(b.Context(), sqlite.SyntheticAnalyses(arts)); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Export", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Export(b.Context()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, q := range []string{"verkiezingen", "Trump", "klimaatakkoord", "Rutte kabinet", "de"} {
+		b.Run("Search/"+strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+			var total int
+			for b.Loop() {
+				r, err := s.Search(b.Context(), kroniek.SearchQuery{Text: q})
 				if err != nil {
 					b.Fatal(err)
 				}

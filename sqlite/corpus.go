@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -18,7 +17,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 	if c == nil {
 		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
 	}
-	return s.write(ctx, "put corpus", func(tx *sql.Tx) error {
+	return s.write(ctx, "put corpus", func(tx *Tx) error {
 		for _, q := range []string{
 			`DELETE FROM entities`,
 			`DELETE FROM stories`,
@@ -62,7 +61,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 
 // insertEntity stores e without its mentions, which live in the mentions
 // table, and its lowercased name and aliases for lookups.
-func insertEntity(ctx context.Context, tx *sql.Tx, e *kroniek.Entity) error {
+func insertEntity(ctx context.Context, tx *Tx, e *kroniek.Entity) error {
 	if e == nil || e.ID == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "entity without id")
 	}
@@ -93,7 +92,7 @@ func insertEntity(ctx context.Context, tx *sql.Tx, e *kroniek.Entity) error {
 }
 
 // insertStory stores st; its newest activity is its last publication date.
-func insertStory(ctx context.Context, tx *sql.Tx, st *kroniek.Story) error {
+func insertStory(ctx context.Context, tx *Tx, st *kroniek.Story) error {
 	if st == nil || st.ID == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "story without id")
 	}
@@ -119,7 +118,7 @@ func insertStory(ctx context.Context, tx *sql.Tx, st *kroniek.Story) error {
 // or ENOTFOUND.
 func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
 	var e *kroniek.Entity
-	err := s.read(ctx, "entity", func(tx *sql.Tx) error {
+	err := s.read(ctx, "entity", func(tx *Tx) error {
 		list, err := findEntities(ctx, tx, ` WHERE e.id = ?`, []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -152,9 +151,9 @@ func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kronie
 	}
 	var list []*kroniek.Entity
 	var n int
-	err = s.read(ctx, "entities", func(tx *sql.Tx) error {
+	err = s.read(ctx, "entities", func(tx *Tx) error {
 		var err error
-		if n, err = count(tx, `SELECT COUNT(*) FROM entities e`+w.sql(), w.args...); err != nil {
+		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.sql(), w.args...); err != nil {
 			return err
 		}
 		list, err = findEntities(ctx, tx, w.sql(), w.args, limit, offset)
@@ -173,7 +172,7 @@ func likePrefix(s string) string {
 }
 
 // findEntities reads entities, most mentioned first, then by id.
-func findEntities(ctx context.Context, tx *sql.Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
+func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
 	list := []*kroniek.Entity{}
 	err := scanJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id LIMIT ? OFFSET ?`,
 		append(append([]any{}, args...), limit, offset), func(data []byte) error {
@@ -192,7 +191,7 @@ func findEntities(ctx context.Context, tx *sql.Tx, whereSQL string, args []any, 
 }
 
 // entityMentions returns the mentions of an entity in publication order.
-func entityMentions(ctx context.Context, tx *sql.Tx, id string) ([]kroniek.Mention, error) {
+func entityMentions(ctx context.Context, tx *Tx, id string) ([]kroniek.Mention, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
 		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
 		WHERE m.entity = ? ORDER BY `+orderArticles+`, m.start, m.seq`, id)
@@ -215,7 +214,7 @@ func entityMentions(ctx context.Context, tx *sql.Tx, id string) ([]kroniek.Menti
 // Story returns one story, or ENOTFOUND.
 func (s *Store) Story(ctx context.Context, id string) (*kroniek.Story, error) {
 	var st *kroniek.Story
-	err := s.read(ctx, "story", func(tx *sql.Tx) error {
+	err := s.read(ctx, "story", func(tx *Tx) error {
 		list, err := findStories(ctx, tx, ` WHERE s.id = ?`, []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -245,9 +244,9 @@ func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.
 	}
 	var list []*kroniek.Story
 	var n int
-	err = s.read(ctx, "stories", func(tx *sql.Tx) error {
+	err = s.read(ctx, "stories", func(tx *Tx) error {
 		var err error
-		if n, err = count(tx, `SELECT COUNT(*) FROM stories s`+w.sql(), w.args...); err != nil {
+		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.sql(), w.args...); err != nil {
 			return err
 		}
 		list, err = findStories(ctx, tx, w.sql(), w.args, limit, offset)
@@ -263,7 +262,7 @@ func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.
 const orderStories = `s.updated DESC, s.id`
 
 // findStories reads stories, newest activity first.
-func findStories(ctx context.Context, tx *sql.Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
+func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
 	list := []*kroniek.Story{}
 	err := scanJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY `+orderStories+` LIMIT ? OFFSET ?`,
 		append(append([]any{}, args...), limit, offset), func(data []byte) error {

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 
@@ -24,7 +23,7 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 		Events:   []kroniek.Event{},
 		Stories:  []*kroniek.Story{},
 	}
-	err := s.read(ctx, "export", func(tx *sql.Tx) error {
+	err := s.read(ctx, "export", func(tx *Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY `+orderArticles)
 		if err != nil {
 			return err
@@ -85,7 +84,7 @@ func decodeAppend[T any](list *[]T) func([]byte) error {
 }
 
 // exportMentions fills the mentions of every entity in one pass.
-func exportMentions(ctx context.Context, tx *sql.Tx, entities []*kroniek.Entity) error {
+func exportMentions(ctx context.Context, tx *Tx, entities []*kroniek.Entity) error {
 	byID := make(map[string]*kroniek.Entity, len(entities))
 	for _, e := range entities {
 		byID[e.ID] = e

@@ -14,7 +14,7 @@ import (
 // ENOTFOUND for a feed never seen.
 func (s *Store) FeedState(ctx context.Context, url string) (*kroniek.FeedState, error) {
 	var st *kroniek.FeedState
-	err := s.read(ctx, "feed state", func(tx *sql.Tx) error {
+	err := s.read(ctx, "feed state", func(tx *Tx) error {
 		var data []byte
 		err := tx.QueryRowContext(ctx, `SELECT data FROM feeds WHERE url = ?`, url).Scan(&data)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -43,7 +43,7 @@ func (s *Store) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
 	if err != nil {
 		return err
 	}
-	return s.write(ctx, "put feed state", func(tx *sql.Tx) error {
+	return s.write(ctx, "put feed state", func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, data) VALUES (?, ?)
 			ON CONFLICT (url) DO UPDATE SET data = excluded.data`, st.URL, data)
 		return err

@@ -1,7 +1,7 @@
 package sqlite
 
 import (
-	"database/sql"
+	"context"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -66,9 +66,9 @@ func (w *where) dateRange(col, from, to string) error {
 const orderArticles = `a.published = '', a.published, a.id`
 
 // count runs a COUNT(*) query.
-func count(tx *sql.Tx, query string, args ...any) (int, error) {
+func count(ctx context.Context, tx *Tx, query string, args ...any) (int, error) {
 	var n int
-	if err := tx.QueryRow(query, args...).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n, nil

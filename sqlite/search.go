@@ -27,7 +27,7 @@ const (
 // indexArticle (re)writes the article's row in the search index: its title
 // and text as search terms (nl.Terms: folded, and for Dutch stemmed and
 // without stop words).
-func indexArticle(ctx context.Context, tx *sql.Tx, a *kroniek.Article) error {
+func indexArticle(ctx context.Context, tx *Tx, a *kroniek.Article) error {
 	var doc int64
 	err := tx.QueryRowContext(ctx, `SELECT doc FROM search_docs WHERE article = ?`, a.ID).Scan(&doc)
 	switch {
@@ -46,8 +46,8 @@ func indexArticle(ctx context.Context, tx *sql.Tx, a *kroniek.Article) error {
 			return fmt.Errorf("index article %s: %w", a.ID, err)
 		}
 	}
-	title := strings.Join(nl.Terms(a.Title, a.Lang), " ")
-	text := strings.Join(nl.Terms(a.Text, a.Lang), " ")
+	title := strings.Join(tx.searchTerms(a.Title, a.Lang), " ")
+	text := strings.Join(tx.searchTerms(a.Text, a.Lang), " ")
 	if _, err := tx.ExecContext(ctx, `INSERT INTO search (rowid, title, text) VALUES (?, ?, ?)`,
 		doc, title, text); err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, err)
@@ -162,7 +162,7 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 		}
 		return res, nil
 	}
-	err = s.read(ctx, "search", func(tx *sql.Tx) error {
+	err = s.read(ctx, "search", func(tx *Tx) error {
 		all, err := searchHits(ctx, tx, `SELECT a.id, a.outlet, a.lang, a.story, `+score+` AS score`+
 			from+w.sql()+` ORDER BY `+order, w.args)
 		if err != nil {
@@ -185,7 +185,7 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 }
 
 // searchHits reads every hit's id, facet values and score, ranked.
-func searchHits(ctx context.Context, tx *sql.Tx, q string, args []any) ([]kroniek.SearchHit, error) {
+func searchHits(ctx context.Context, tx *Tx, q string, args []any) ([]kroniek.SearchHit, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -203,7 +203,7 @@ func searchHits(ctx context.Context, tx *sql.Tx, q string, args []any) ([]kronie
 }
 
 // fillHits adds title, date and snippet to a page of hits.
-func fillHits(ctx context.Context, tx *sql.Tx, hits []kroniek.SearchHit, terms map[string]bool) error {
+func fillHits(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, terms map[string]bool) error {
 	for i := range hits {
 		h := &hits[i]
 		var text string
@@ -211,14 +211,15 @@ func fillHits(ctx context.Context, tx *sql.Tx, hits []kroniek.SearchHit, terms m
 			h.Article).Scan(&h.Title, &h.Published, &text); err != nil {
 			return fmt.Errorf("hit %s: %w", h.Article, err)
 		}
-		h.Snippet = snippet(text, h.Lang, terms)
+		lang := h.Lang
+		h.Snippet = snippet(text, lang, terms, func(w string) []string { return tx.wordTerms(w, lang) })
 	}
 	return nil
 }
 
 // searchFacets counts the hits per outlet, language, story, entity and
 // event type.
-func searchFacets(ctx context.Context, tx *sql.Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
+func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
 	outlets, langs, stories := map[string]int{}, map[string]int{}, map[string]int{}
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -257,7 +258,7 @@ func searchFacets(ctx context.Context, tx *sql.Tx, hits []kroniek.SearchHit, fac
 }
 
 // facetQuery reads (value, label, count) rows.
-func facetQuery(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]kroniek.FacetCount, error) {
+func facetQuery(ctx context.Context, tx *Tx, q string, args ...any) ([]kroniek.FacetCount, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -298,18 +299,32 @@ func topCounts(m map[string]int, n int) []kroniek.FacetCount {
 // snippet returns about snippetBytes of text around the first word whose
 // search terms are among terms, with every matching word in it between
 // \x02 and \x03, and "…" where text was cut. The words are normalised as
-// the index normalised them, so a stem found in the index maps back to the
-// original words.
-func snippet(text, lang string, terms map[string]bool) string {
-	toks := nl.Parse(text, nl.Options{Lang: lang}).Tokens
-	var words []nl.Token
+// the index normalised them (termsOf gives a word's terms), so a stem found
+// in the index maps back to the original words.
+func snippet(text, lang string, terms map[string]bool, termsOf func(string) []string) string {
+	var toks []nl.Token
+	if lang == "" || lang == "nl" {
+		toks = nl.Tokenize(text, 0, len(text), nil)
+	} else {
+		toks = nl.Parse(text, nl.Options{Lang: lang}).Tokens
+	}
+	words := make([]nl.Token, 0, len(toks))
 	for _, t := range toks {
 		if t.Kind == nl.Word || t.Kind == nl.Number {
 			words = append(words, t)
 		}
 	}
+	// A term keeps the first three letters of its folded word (stemming
+	// only changes endings), so most words are ruled out without stemming.
+	prefixes := map[string]bool{}
+	for term := range terms {
+		prefixes[term[:min(3, len(term))]] = true
+	}
 	matches := func(t nl.Token) bool {
-		for _, term := range nl.Terms(t.Text, lang) {
+		if !mayMatch(t.Text, prefixes) {
+			return false
+		}
+		for _, term := range termsOf(t.Text) {
 			if terms[term] {
 				return true
 			}
@@ -368,6 +383,37 @@ func snippet(text, lang string, terms map[string]bool) string {
 		b.WriteString(" …")
 	}
 	return b.String()
+}
+
+// mayMatch reports whether word's folded form starts like one of the term
+// prefixes (a term's first three bytes, or all of a shorter term).
+func mayMatch(word string, prefixes map[string]bool) bool {
+	var buf [3]byte
+	n := 0
+	for n < len(word) && n < 3 {
+		c := word[n]
+		if c >= 0x80 {
+			// Not ASCII: fold properly.
+			f := nl.Fold(word)
+			for k := 1; k <= min(3, len(f)); k++ {
+				if prefixes[f[:k]] {
+					return true
+				}
+			}
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	for k := 1; k <= n; k++ {
+		if prefixes[string(buf[:k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLine replaces runs of white space that hold a line break or tab with

@@ -198,12 +198,14 @@ func (s *Store) migrateFile(ctx context.Context, name string) error {
 }
 
 // write runs fn in a write transaction and commits it.
-func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *Store) write(ctx context.Context, op string, fn func(tx *Tx) error) error {
+	stx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", op, mapError(err))
 	}
+	tx := newTx(stx)
 	defer tx.Rollback()
+	defer tx.close()
 	if err := fn(tx); err != nil {
 		return wrap(op, err)
 	}
@@ -215,12 +217,14 @@ func (s *Store) write(ctx context.Context, op string, fn func(tx *sql.Tx) error)
 
 // read runs fn in a read-only transaction, so that every query it makes
 // sees the same snapshot.
-func (s *Store) read(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
-	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.rdb != s.db})
+func (s *Store) read(ctx context.Context, op string, fn func(tx *Tx) error) error {
+	stx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.rdb != s.db})
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", op, mapError(err))
 	}
+	tx := newTx(stx)
 	defer tx.Rollback()
+	defer tx.close()
 	if err := fn(tx); err != nil {
 		return wrap(op, err)
 	}

@@ -71,7 +71,7 @@ func TestIntegrityCheckFindsDamage(t *testing.T) {
 	}
 	ctx := t.Context()
 	var arts []*kroniek.Article
-	arts = append(arts, syntheticArticles(0, 200)...)
+	arts = append(arts, sqlite.SyntheticArticles(0, 200)...)
 	if _, err := s.PutArticles(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func crashWriter(path string) {
 	// Redo the last batch, as a rerun of the same input would.
 	_, start, _ := s.Articles(ctx, kroniek.ArticleFilter{})
 	for b := max(0, start/crashBatch-1); ; b++ {
-		arts := syntheticArticles(b*crashBatch, crashBatch)
+		arts := sqlite.SyntheticArticles(b*crashBatch, crashBatch)
 		if _, err := s.PutArticles(ctx, arts); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
