@@ -1,0 +1,373 @@
+package watch
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/source"
+)
+
+// fakeStore keeps feed states and articles in memory, as a real store
+// would across restarts: states are copied in and out.
+type fakeStore struct {
+	kroniek.Store // not implemented; only the methods below are used
+	mu            sync.Mutex
+	states        map[string][]byte
+	articles      map[string]*kroniek.Article
+	puts          []string // ids in the order PutArticles received them
+	failPuts      int      // PutArticles calls still to fail
+}
+
+func newFakeStore() *fakeStore {
+	return &fakeStore{states: map[string][]byte{}, articles: map[string]*kroniek.Article{}}
+}
+
+func (s *fakeStore) FeedState(ctx context.Context, url string) (*kroniek.FeedState, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	data, ok := s.states[url]
+	if !ok {
+		return nil, kroniek.Errorf(kroniek.ENOTFOUND, "feed %q not found", url)
+	}
+	var st kroniek.FeedState
+	err := json.Unmarshal(data, &st)
+	return &st, err
+}
+
+func (s *fakeStore) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	data, err := json.Marshal(st)
+	s.states[st.URL] = data
+	return err
+}
+
+func (s *fakeStore) PutArticles(ctx context.Context, arts []*kroniek.Article) (kroniek.IngestResult, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var r kroniek.IngestResult
+	if s.failPuts > 0 {
+		s.failPuts--
+		return r, errors.New("disk full")
+	}
+	for _, a := range arts {
+		s.puts = append(s.puts, a.ID)
+		if _, ok := s.articles[a.ID]; ok {
+			r.Unchanged++
+			continue
+		}
+		s.articles[a.ID] = a
+		r.New++
+	}
+	return r, nil
+}
+
+func (s *fakeStore) state(t *testing.T, url string) *kroniek.FeedState {
+	t.Helper()
+	st, err := s.FeedState(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// site is a loopback news site with a feed whose items can be added
+// while the test runs. It counts requests per path.
+type site struct {
+	*httptest.Server
+	mu    sync.Mutex
+	items []string // <item> elements, newest first
+	etag  int
+	hits  map[string]int
+}
+
+func newSite(t *testing.T) *site {
+	s := &site{hits: map[string]int{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.hits["/feed"]++
+		tag := fmt.Sprintf(`"v%d"`, s.etag)
+		if r.Header.Get("If-None-Match") == tag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", tag)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Stadsblad</title><link>%s/</link><language>nl</language>%s</channel></rss>`,
+			s.URL, strings.Join(s.items, ""))
+	})
+	mux.HandleFunc("/page/", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.hits[r.URL.Path]++
+		s.mu.Unlock()
+		name := strings.TrimPrefix(r.URL.Path, "/page/")
+		if name == "weg" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html lang="nl"><head><title>Bericht %s</title><link rel="canonical" href="%s/page/%s"></head><body><article><h1>Bericht %s</h1>%s</article></body></html>`,
+			name, s.URL, name, name, paragraphs(name))
+	})
+	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.hits["/broken"]++
+		s.mu.Unlock()
+		w.Header().Set("Retry-After", "600")
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	})
+	mux.HandleFunc("/notxml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "dit is geen feed maar gewone tekst")
+	})
+	s.Server = httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// paragraphs is the text of page name: three paragraphs that differ per name.
+func paragraphs(name string) string {
+	var b strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, "<p>Alinea %d van bericht %s. De gemeenteraad besprak dinsdagavond de plannen voor de haven, de nieuwe fietsroute langs het kanaal en de begroting voor het komende jaar.</p>", i, name)
+	}
+	return b.String()
+}
+
+// linkItem is a feed item with only a link; fullItem carries its text.
+func (s *site) linkItem(guid, page string) string {
+	return fmt.Sprintf(`<item><title>Bericht %s</title><guid>%s</guid><link>%s/page/%s</link><pubDate>Mon, 14 Sep 2020 10:00:00 +0200</pubDate></item>`, page, guid, s.URL, page)
+}
+
+func (s *site) fullItem(guid, link, text string) string {
+	return fmt.Sprintf(`<item><title>Volledig %s</title><guid>%s</guid><link>%s</link><description><![CDATA[%s]]></description></item>`, guid, guid, link, text)
+}
+
+func (s *site) setItems(items ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.items = items
+	s.etag++
+}
+
+func (s *site) hit(path string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hits[path]
+}
+
+// newWatcher is a Watcher on the store, ingesting with PutArticles.
+func newWatcher(t *testing.T, store *fakeStore, feeds ...string) (*Watcher, *[]kroniek.Problem) {
+	t.Helper()
+	var probs []kroniek.Problem
+	w, err := New(Config{
+		Feeds:   feeds,
+		Every:   time.Minute,
+		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: -1, Retries: -1}),
+		Store:   store,
+		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
+			_, err := store.PutArticles(ctx, arts)
+			return err
+		},
+		Report: func(p kroniek.Problem) { probs = append(probs, p) },
+		Logf:   t.Logf,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w, &probs
+}
+
+func TestWatchExactlyOnceAcrossRestart(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	s.setItems(s.linkItem("g2", "b"), s.linkItem("g1", "a"))
+
+	w1, probs := newWatcher(t, store, feed)
+	st, err := w1.Once(context.Background())
+	if err != nil || st.New != 2 || len(*probs) != 0 {
+		t.Fatalf("first poll: %+v %v %v", st, err, *probs)
+	}
+	// Oldest item first.
+	if len(store.puts) != 2 || store.articles[store.puts[0]].Title != "Bericht a" {
+		t.Fatalf("puts %v", store.puts)
+	}
+
+	// Restart: a new Watcher on the same store sees a new item and
+	// fetches only that one.
+	s.setItems(s.linkItem("g3", "c"), s.linkItem("g2", "b"), s.linkItem("g1", "a"))
+	w2, probs := newWatcher(t, store, feed)
+	st, err = w2.Once(context.Background())
+	if err != nil || st.New != 1 || len(*probs) != 0 {
+		t.Fatalf("after restart: %+v %v %v", st, err, *probs)
+	}
+	if s.hit("/page/a") != 1 || s.hit("/page/b") != 1 || s.hit("/page/c") != 1 {
+		t.Errorf("pages fetched a=%d b=%d c=%d, want once each", s.hit("/page/a"), s.hit("/page/b"), s.hit("/page/c"))
+	}
+
+	// Nothing changed: the conditional GET gets a 304.
+	w3, _ := newWatcher(t, store, feed)
+	st, _ = w3.Once(context.Background())
+	if st.NotModified != 1 || st.New != 0 || len(store.puts) != 3 {
+		t.Errorf("unchanged feed: %+v, %d puts", st, len(store.puts))
+	}
+	if fs := store.state(t, feed); fs.ETag == "" || fs.Failures != 0 || fs.Seen["item:g3"] == "" {
+		t.Errorf("state: %+v", fs)
+	}
+}
+
+func TestWatchDedup(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	text := "<p>Een volledig bericht over de haven.</p><p>Het college wil de kades vernieuwen.</p><p>De raad beslist in oktober.</p>"
+	// Newest first: processed from the bottom up.
+	s.setItems(
+		s.linkItem("g1", "a"),
+		s.linkItem("g1-again", "a"), // same canonical URL, other guid
+		s.fullItem("f3", s.URL+"/elders/haven#reacties", text+"<p>x</p>"), // same URL as f1
+		s.fullItem("f2", s.URL+"/nog-elders/haven", text),                 // same text as f1
+		s.fullItem("f1", s.URL+"/elders/haven", text),
+	)
+	w, probs := newWatcher(t, store, feed)
+	st, err := w.Once(context.Background())
+	if err != nil || len(*probs) != 0 {
+		t.Fatal(err, *probs)
+	}
+	if st.New != 2 || st.Duplicates != 3 || len(store.puts) != 2 {
+		t.Errorf("stats %+v, puts %v", st, store.puts)
+	}
+	fs := store.state(t, feed)
+	for _, k := range []string{"item:g1", "item:g1-again", "item:f1", "item:f2", "item:f3"} {
+		if fs.Seen[k] == "" || strings.HasPrefix(fs.Seen[k], "!") {
+			t.Errorf("%s not marked seen: %q", k, fs.Seen[k])
+		}
+	}
+}
+
+func TestWatchBadFeedsAndItems(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	good := s.URL + "/feed"
+	s.setItems(s.linkItem("g1", "a"), s.linkItem("gone", "weg"))
+	w, probs := newWatcher(t, store, s.URL+"/broken", s.URL+"/notxml", s.URL+"/missing", good)
+	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	w.now = func() time.Time { return now }
+	st, err := w.Once(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.FeedErrors != 3 || st.New != 1 || st.ItemErrors != 1 {
+		t.Errorf("stats %+v", st)
+	}
+	msgs := fmt.Sprint(*probs)
+	for _, want := range []string{"503", "not an RSS, Atom or JSON feed", "404"} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("problems lack %q: %s", want, msgs)
+		}
+	}
+	// Retry-After (600 s) beats the first backoff step (Every, 1 min).
+	if b := store.state(t, s.URL+"/broken"); b.Failures != 1 || !b.NextPoll.Equal(now.Add(600*time.Second)) {
+		t.Errorf("broken feed state: failures %d next %v", b.Failures, b.NextPoll)
+	}
+	if n := store.state(t, s.URL+"/notxml"); n.Failures != 1 || !n.NextPoll.Equal(now.Add(time.Minute)) {
+		t.Errorf("not-xml state: failures %d next %v", n.Failures, n.NextPoll)
+	}
+	// A 404 item is given up at once, not refetched every poll.
+	if v := store.state(t, good).Seen["item:gone"]; v != "!3" {
+		t.Errorf("404 item: %q", v)
+	}
+
+	// The next Once leaves the backing-off feeds alone; a later one tries
+	// again and doubles the backoff.
+	hits := s.hit("/broken")
+	st, _ = w.Once(context.Background())
+	if st.Skipped != 3 || s.hit("/broken") != hits {
+		t.Errorf("backing off: %+v", st)
+	}
+	now = now.Add(time.Hour)
+	w.Once(context.Background())
+	if n := store.state(t, s.URL+"/notxml"); n.Failures != 2 || !n.NextPoll.Equal(now.Add(2*time.Minute)) {
+		t.Errorf("second failure: %d, next %v", n.Failures, n.NextPoll)
+	}
+}
+
+func TestWatchSeenOnlyAfterStored(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	s.setItems(s.linkItem("g1", "a"))
+	store.failPuts = 1
+	w, probs := newWatcher(t, store, feed)
+	st, err := w.Once(context.Background())
+	if err != nil || st.FeedErrors != 1 || len(*probs) != 1 || !strings.Contains((*probs)[0].Message, "disk full") {
+		t.Fatalf("failing store: %+v %v %v", st, err, *probs)
+	}
+	fs := store.state(t, feed)
+	if fs.Seen["item:g1"] != "" || fs.ETag != "" {
+		t.Fatalf("item marked seen or validators kept although not stored: %+v", fs)
+	}
+	// After the backoff, a restarted watcher stores it.
+	w2, _ := newWatcher(t, store, feed)
+	w2.now = func() time.Time { return time.Now().Add(time.Hour) }
+	st, _ = w2.Once(context.Background())
+	if st.New != 1 || len(store.articles) != 1 {
+		t.Errorf("retry: %+v", st)
+	}
+}
+
+func TestWatchRunStopsOnCancel(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	s.setItems(s.linkItem("g1", "a"))
+	w, _ := newWatcher(t, store, s.URL+"/feed")
+	ctx, cancel := context.WithCancel(context.Background())
+	polls := 0
+	w.sleep = func(ctx context.Context, d time.Duration) error {
+		polls++
+		if d <= 0 || d > time.Minute {
+			t.Errorf("sleeps %v between polls, want up to Every", d)
+		}
+		if polls == 2 {
+			cancel()
+			return ctx.Err()
+		}
+		return nil
+	}
+	w.now = func() time.Time { return time.Now().Add(time.Duration(polls) * time.Minute) }
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not stop after cancel")
+	}
+	if s.hit("/feed") != 2 || len(store.puts) != 1 {
+		t.Errorf("feed polled %d times, %d articles", s.hit("/feed"), len(store.puts))
+	}
+}
+
+func TestReadFeeds(t *testing.T) {
+	in := "# mijn feeds\nhttps://a.example/rss   # nieuws\n\n  https://b.example/atom\nhttps://a.example/rss\n"
+	feeds, err := ReadFeeds(strings.NewReader(in))
+	if err != nil || fmt.Sprint(feeds) != "[https://a.example/rss https://b.example/atom]" {
+		t.Errorf("got %v %v", feeds, err)
+	}
+	if _, err := ReadFeeds(strings.NewReader("ftp://x.example/feed\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("bad line: %v", err)
+	}
+}
