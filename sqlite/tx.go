@@ -13,11 +13,12 @@ import (
 type Tx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
-	terms map[string][]string
+	terms map[string]map[string][]string // lang -> word -> terms
+	nterm int
 }
 
 func newTx(tx *sql.Tx) *Tx {
-	return &Tx{Tx: tx, stmts: map[string]*sql.Stmt{}, terms: map[string][]string{}}
+	return &Tx{Tx: tx, stmts: map[string]*sql.Stmt{}, terms: map[string]map[string][]string{}}
 }
 
 // prepare returns the transaction's prepared statement for q.
@@ -83,14 +84,23 @@ func (tx *Tx) searchTerms(text, lang string) []string {
 
 // wordTerms returns nl.Terms of one token's text, memoised.
 func (tx *Tx) wordTerms(word, lang string) []string {
-	key := lang + "\x00" + word
-	if ts, ok := tx.terms[key]; ok {
+	if lang == "" {
+		lang = "nl"
+	}
+	m := tx.terms[lang]
+	if ts, ok := m[word]; ok {
 		return ts
 	}
-	if len(tx.terms) >= maxTermCache {
-		clear(tx.terms)
+	if m == nil || tx.nterm >= maxTermCache {
+		if tx.nterm >= maxTermCache {
+			clear(tx.terms)
+			tx.nterm = 0
+		}
+		m = map[string][]string{}
+		tx.terms[lang] = m
 	}
 	ts := nl.Terms(word, lang)
-	tx.terms[key] = ts
+	m[word] = ts
+	tx.nterm++
 	return ts
 }
