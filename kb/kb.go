@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
 )
 
 // Kinds of knowledge-base entries.

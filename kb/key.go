@@ -66,7 +66,7 @@ var rulesByFirst = func() (idx [256][]rule) {
 
 // Key returns the transliteration key of a name: Dutch, English and
 // German renderings of the same Slavic (or other) name share it.
-// Loekasjenko, Lukashenko and Lukaschenko all give "lukaSenko"; Poetin
+// Loekasjenko, Lukashenko and Lukaschenko all give "lukaSEnko"; Poetin
 // and Putin give "putin"; Orbán and Orban give "orban". Words are
 // separated by one space; hyphens and apostrophes separate words too,
 // and a possessive 's is dropped. Keys are for equality only.
@@ -114,6 +114,11 @@ func keyWord(b *strings.Builder, w string) {
 		}
 		if out == "" {
 			out = w[i : i+1]
+			// ё: Dutch and German write jo or o after sj, zj, tsj, English
+			// e (Gorbatsjov, Gorbachev; Chroesjtsjov, Khrushchev)
+			if (c == 'e' || c == 'o') && (last == 'S' || last == 'Z' || last == 'X') {
+				out = "E"
+			}
 		}
 		for j := 0; j < len(out); j++ {
 			// collapse doubled letters (Medvedev/Medvedjev, Aliiev)

@@ -49,12 +49,13 @@ func TestKeyDifferent(t *testing.T) {
 
 func TestKeyForm(t *testing.T) {
 	tests := map[string]string{
-		"Loekasjenko":           "lukaSenko",
-		"Aleksandr Loekasjenko": "aleksandr lukaSenko",
+		"Loekasjenko":           "lukaSEnko",
+		"Aleksandr Loekasjenko": "aleksandr lukaSEnko",
 		"Wit-Rusland":           "vit rusland",
 		"Sotsji":                "soXi",
-		"Zjodino":               "Zodino",
-		"Orbán":                 "orban",
+		"Zjodino":               "ZEdino",
+
+		"Orbán": "orban",
 	}
 	for in, want := range tests {
 		if got := Key(in); got != want {

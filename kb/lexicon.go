@@ -66,8 +66,12 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 		case "seat":
 			lx.entries = append(lx.entries, Entry{ID: "metonym:" + slug(f[0]), Name: f[0], Type: kroniekORG,
 				Country: f[3], Kind: KindMetonym, Target: f[1], Aliases: []string{f[0]}})
-		case "city":
-			lx.cities = append(lx.cities, cityMetonym{name: f[0], target: f[1], country: f[3]})
+		case "city", "place":
+			target := f[1]
+			if f[2] == "place" {
+				target = "" // a capital that does not stand for its government
+			}
+			lx.cities = append(lx.cities, cityMetonym{name: f[0], target: target, country: f[3]})
 		default:
 			return fmt.Errorf("metonym %q: kind %q is neither seat nor city", f[0], f[2])
 		}
@@ -202,8 +206,8 @@ func (lx *lexicon) merge(gen []Entry) []Entry {
 		g.Aliases = append(g.Aliases, lx.aliases[g.ID]...)
 		if g.Kind == KindCapital {
 			if names, ok := lx.capitals[g.Country]; ok && g.ID == "capital:"+g.Country {
+				g.Aliases = append(append(g.Aliases, g.Name), names[1:]...)
 				g.Name = names[0]
-				g.Aliases = append(g.Aliases, names...)
 			}
 		}
 		if g.Kind == KindPerson || g.Kind == KindOrg {
@@ -231,7 +235,7 @@ func (lx *lexicon) merge(gen []Entry) []Entry {
 				found = true
 			}
 		}
-		if !found {
+		if !found && c.target != "" {
 			out = append(out, Entry{ID: "city:" + slug(c.name), Name: c.name, Type: kroniekLOC,
 				Country: c.country, Kind: KindCity, Target: c.target, Aliases: []string{c.name}})
 		}

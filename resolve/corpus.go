@@ -146,16 +146,26 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
-	// 4. a last name alone joins the one person with that last name
+	// 4. a last name alone (Michel, Von der Leyen) joins the one person
+	// whose full name ends in it
+	bySuffix := map[string][]int{}
 	for i, n := range nodes {
-		if len(n.words) != 1 || n.local.KB != "" && n.local.Type != kroniek.PER {
+		if n.local.Type == kroniek.PER && len(n.words) >= 2 {
+			for s := 1; s < len(n.words); s++ {
+				k := strings.Join(n.words[s:], " ")
+				bySuffix[k] = append(bySuffix[k], i)
+			}
+		}
+	}
+	for i, n := range nodes {
+		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER {
 			continue
 		}
 		if t := n.local.Type; t != kroniek.PER && t != kroniek.MISC && t != "" {
 			continue
 		}
 		roots := map[int]bool{}
-		for _, j := range byLast[n.words[0]] {
+		for _, j := range bySuffix[strings.Join(n.words, " ")] {
 			roots[u.find(j)] = true
 		}
 		if len(roots) == 1 {

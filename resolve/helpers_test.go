@@ -84,8 +84,12 @@ func capTag(doc *nl.Doc) []kroniek.Mention {
 					j++
 					continue
 				}
-				if particles[toks[j].Text] && j+1 < len(toks) && upper(toks[j+1]) {
-					j += 2
+				p := j
+				for p < len(toks) && particles[toks[p].Text] {
+					p++
+				}
+				if p > j && p < len(toks) && upper(toks[p]) {
+					j = p + 1
 					continue
 				}
 				break

@@ -29,11 +29,11 @@ func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
 
 // affix is a role or demonym found by the knowledge base.
 type affix struct {
-	start, end int
+	start, end  int
 	tok, tokEnd int
-	kind       string
-	country    string
-	text       string
+	kind        string
+	country     string
+	text        string
 }
 
 // Local resolves the mentions of one article: it merges the tagger's
@@ -175,6 +175,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 			// a role may begin before the tagger's span: "minister van
 			// [Buitenlandse Zaken Blok]"
 			if a.start <= start && start < a.end && a.end < end {
+				if a.kind == kb.KindDemonym && !demonymBeforeName(doc, a, affixes, c.typ) {
+					continue // Frans Timmermans: a first name, not French
+				}
 				if a.kind == kb.KindRole {
 					c.role = strings.ToLower(a.text)
 				} else {
@@ -213,6 +216,22 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 	return c, true
 }
 
+// demonymBeforeName reports whether demonym a at the start of a tagged
+// name qualifies it ("Russische president Poetin", "Franse Macron")
+// rather than being part of it (Frans Timmermans): it is inflected, or a
+// role follows, or the name is not a person.
+func demonymBeforeName(doc *nl.Doc, a affix, affixes []affix, typ string) bool {
+	if typ != kroniek.PER || strings.HasSuffix(a.text, "e") {
+		return true
+	}
+	for _, b := range affixes {
+		if b.kind == kb.KindRole && b.tok == a.tokEnd {
+			return true
+		}
+	}
+	return false
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 		i++
@@ -237,6 +256,9 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 				k.typ = c.typ
 			}
 			return cands // the knowledge base already has it
+		}
+		if k.start == c.start && isPossessiveTail(doc.Text[k.end:c.end]) {
+			return cands // Poetins: the knowledge base dropped the s
 		}
 		if c.start <= k.start && k.end <= c.end {
 			inside = append(inside, i)
@@ -264,6 +286,10 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 		cands = out
 	}
 	return append(cands, c)
+}
+
+func isPossessiveTail(s string) bool {
+	return s == "s" || s == "’s" || s == "'s"
 }
 
 func contains(xs []int, x int) bool {
@@ -354,7 +380,7 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 			continue
 		}
 		stem := t[:len(t)-1]
-		if known[kb.Fold(stem)] || (k != nil && len(k.Lookup(stem)) > 0) {
+		if known[kb.Fold(stem)] || (k != nil && (len(k.Lookup(stem)) > 0 || len(k.LookupPerson(stem)) > 0)) {
 			c.end--
 		}
 	}

@@ -1,0 +1,96 @@
+package resolve
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestPairs scores the labelled spelling pairs in testdata/pairs.tsv:
+// each pair is two one-sentence articles, resolved together; precision
+// and recall are over the pairs that should and should not merge.
+func TestPairs(t *testing.T) {
+	k := loadKB(t)
+	f, err := os.Open("testdata/pairs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var tp, fp, fn, tn int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		if len(fs) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		want := fs[2] == "1"
+		arts := []*kroniek.Article{
+			{ID: "a", Lang: "nl", Text: fs[0] + "."},
+			{ID: "b", Lang: "nl", Text: fs[1] + "."},
+		}
+		ans := analyse(t, k, arts)
+		Corpus(arts, ans)
+		got := false
+		for _, ma := range ans[0].Mentions {
+			for _, mb := range ans[1].Mentions {
+				if ma.Entity != "" && ma.Entity == mb.Entity {
+					got = true
+				}
+			}
+		}
+		switch {
+		case want && got:
+			tp++
+		case want && !got:
+			fn++
+			t.Logf("missed: %s = %s", fs[0], fs[1])
+		case !want && got:
+			fp++
+			t.Logf("wrongly merged: %s ≠ %s", fs[0], fs[1])
+		default:
+			tn++
+		}
+	}
+	if tp+fp+fn+tn < 60 {
+		t.Fatalf("only %d labelled pairs", tp+fp+fn+tn)
+	}
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	t.Logf("pairs: %d (merge %d, keep apart %d); precision %.3f recall %.3f", tp+fp+fn+tn, tp+fn, fp+tn, p, r)
+	if p < 0.97 {
+		t.Errorf("precision %.3f below floor 0.97", p)
+	}
+	if r < 0.93 {
+		t.Errorf("recall %.3f below floor 0.93", r)
+	}
+}
+
+// A last name alone joins a full name only when no other person in the
+// corpus has that last name.
+func TestLastNameAmbiguous(t *testing.T) {
+	k := loadKB(t)
+	arts := []*kroniek.Article{
+		{ID: "a", Lang: "nl", Text: "Charles Michel sprak met Macron."},
+		{ID: "b", Lang: "nl", Text: "Louis Michel was eerder minister."},
+		{ID: "c", Lang: "nl", Text: "Volgens Michel is dat onzin."},
+	}
+	ans := analyse(t, k, arts)
+	es := Corpus(arts, ans)
+	for _, e := range byAlias(es, "Michel") {
+		for _, a := range e.Aliases {
+			if a == "Charles Michel" || a == "Louis Michel" {
+				t.Errorf("ambiguous Michel joined %s", a)
+			}
+		}
+	}
+	if c, l := byAlias(es, "Charles Michel"), byAlias(es, "Louis Michel"); len(c) != 1 || len(l) != 1 || c[0] == l[0] {
+		t.Errorf("Charles and Louis Michel should be two entities")
+	}
+}
