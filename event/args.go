@@ -327,7 +327,7 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 		if !x.lx.is("det", w.low) || w.mention >= 0 {
 			continue
 		}
-		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" {
+		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" || x.timeAt(w.Start) {
 			continue
 		}
 		q := p
@@ -338,10 +338,20 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 			}
 			q++
 		}
-		if q == p {
+		if q == p || x.lx.is("timenoun", s.words[c.words[q]].low) {
 			continue
 		}
 		return s.text[w.Start:s.words[c.words[q]].End]
 	}
 	return ""
+}
+
+// timeAt reports whether a time expression covers byte offset off.
+func (x *extractor) timeAt(off int) bool {
+	for _, t := range x.times {
+		if t.Start <= off && off < t.End {
+			return true
+		}
+	}
+	return false
 }

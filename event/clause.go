@@ -32,6 +32,8 @@ type clause struct {
 	// inverted is set when the clause starts with its finite verb after a
 	// fronted subordinate clause ("…, weigerde Loekasjenko …").
 	inverted bool
+	// inherited is set when the subject comes from a previous clause.
+	inherited bool
 }
 
 // isQuoteOrDash reports whether a punctuation token ends a clause.
@@ -107,6 +109,9 @@ func (x *extractor) splitClauses(ws []word) []clause {
 					case cur.kind == clauseSub && x.finite(nw):
 						flush(clause{kind: clauseMain, inverted: true})
 						continue
+					case cur.kind == clauseMain && x.hasFinite(ws, cur.words) && x.newMainClause(ws, i):
+						flush(clause{kind: clauseMain})
+						continue
 					}
 				}
 			}
@@ -115,7 +120,7 @@ func (x *extractor) splitClauses(ws []word) []clause {
 		}
 		if len(cur.words) > 0 && w.Kind == nl.Word {
 			switch {
-			case x.lx.is("sub", w.low) && !weakSub[w.low]:
+			case x.lx.is("sub", w.low) && (!weakSub[w.low] || x.startsPhrase(ws, i)):
 				flush(clause{kind: clauseSub, opener: w.low})
 			case w.low == "dat" && x.complementiser(ws, i):
 				flush(clause{kind: clauseSub, opener: w.low})
@@ -126,7 +131,7 @@ func (x *extractor) splitClauses(ws []word) []clause {
 			case w.low == "om" && x.omTe(ws, i):
 				flush(clause{kind: clauseOm, opener: w.low})
 			}
-		} else if len(cur.words) == 0 && len(out) == 0 && w.Kind == nl.Word && x.lx.is("sub", w.low) && !weakSub[w.low] {
+		} else if len(cur.words) == 0 && len(out) == 0 && w.Kind == nl.Word && x.lx.is("sub", w.low) && (!weakSub[w.low] || x.commaLater(ws, i)) {
 			cur.kind, cur.opener = clauseSub, w.low
 		}
 		cur.words = append(cur.words, i)
@@ -175,7 +180,7 @@ func (x *extractor) complementiser(ws []word, i int) bool {
 	if n.mention >= 0 || x.lx.is("pron", n.low) || n.low == "er" || n.low == "het" || n.low == "we" || n.low == "wij" || n.low == "u" || n.low == "men" {
 		return true
 	}
-	if x.lx.is("det", n.low) && n.low != "dat" {
+	if x.lx.is("det", n.low) && n.low != "dat" || x.lx.is("sub", n.low) || capitalised(n.Text) {
 		return true
 	}
 	_, grp := x.lx.group(n.low)
@@ -200,4 +205,61 @@ func (x *extractor) omTe(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// commaLater reports whether a comma follows word i in the sentence: a
+// sentence-initial "als" or "toen" opens a clause only then.
+func (x *extractor) commaLater(ws []word, i int) bool {
+	for j := i + 1; j < len(ws); j++ {
+		if ws[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinite reports whether the words hold a finite verb.
+func (x *extractor) hasFinite(ws []word, idx []int) bool {
+	for _, i := range idx {
+		if ws[i].mention < 0 && x.finite(ws[i].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// newMainClause reports whether the comma at i starts a second main
+// clause: a subject (determiner, name, pronoun or group) followed by a
+// finite verb before the next comma ("…, de politie is verdwenen").
+func (x *extractor) newMainClause(ws []word, i int) bool {
+	j := x.nextWord(ws, i)
+	if j < 0 {
+		return false
+	}
+	n := ws[j]
+	_, grp := x.lx.group(n.low)
+	if !(n.mention >= 0 || x.lx.is("pron", n.low) || grp || x.lx.is("det", n.low) && n.low != "dat" && n.low != "die") {
+		return false
+	}
+	for k := j + 1; k < len(ws) && ws[k].Text != ","; k++ {
+		if x.lx.is("prep", ws[k].low) && k == j+1 {
+			return false
+		}
+		if ws[k].mention < 0 && x.finite(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsPhrase reports whether a subject-like phrase follows word i: a
+// determiner, name, pronoun or group.
+func (x *extractor) startsPhrase(ws []word, i int) bool {
+	j := x.nextWord(ws, i)
+	if j < 0 || j != i+1 {
+		return false
+	}
+	n := ws[j]
+	_, grp := x.lx.group(n.low)
+	return n.mention >= 0 || x.lx.is("pron", n.low) || grp || n.low == "er" || x.lx.is("det", n.low) && n.low != "dat" && n.low != "die"
 }

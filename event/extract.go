@@ -39,6 +39,9 @@ type extractor struct {
 	// subjects holds the main-clause subject of each sentence read so far.
 	subjects []arg
 	lastPara int
+	// setting is the article's most mentioned place: the recipient of
+	// sanctions and protests that name none.
+	setting arg
 }
 
 // sentenceCtx is one sentence being read.
@@ -82,6 +85,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	case len(times) > 0:
 		x.article = times[0].Article
 	}
+	x.setting = x.mostMentionedPlace()
 	var out []kroniek.Event
 	mi := 0
 	for si := range doc.Sentences {
@@ -130,8 +134,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		us := x.units(s, c)
 		fv := x.finitePos(s, c)
 		subj, subjUnits := x.subject(s, c, us, fv)
-		if subj.empty() && (c.kind == clauseCoord || c.kind == clauseOm) {
-			subj = prevSubject
+		if c.kind == clauseOm || c.kind == clauseCoord && (subj.empty() || x.verbFirst(s, c)) {
+			subj, subjUnits = prevSubject, nil
+			c.inherited = true
 		}
 		if subj.empty() && c.kind == clauseRel && ci > 0 {
 			subj = x.relAntecedent(s, &clauses[ci-1])
@@ -218,4 +223,50 @@ func (x *extractor) relAntecedent(s *sentenceCtx, prev *clause) arg {
 		return arg{}
 	}
 	return x.resolveUnit(s, prev, u)
+}
+
+// mostMentionedPlace is the LOC entity mentioned most often (ties: first
+// mentioned), with its most frequent surface form.
+func (x *extractor) mostMentionedPlace() arg {
+	count := map[string]int{}
+	surface := map[string]map[string]int{}
+	var order []string
+	for _, m := range x.mentions {
+		le := x.locals[m.Local]
+		if le == nil || le.Type != kroniek.LOC {
+			continue
+		}
+		if count[m.Local] == 0 {
+			order = append(order, m.Local)
+			surface[m.Local] = map[string]int{}
+		}
+		count[m.Local]++
+		surface[m.Local][m.Text]++
+	}
+	best := ""
+	for _, k := range order {
+		if best == "" || count[k] > count[best] {
+			best = k
+		}
+	}
+	if best == "" || count[best] < 2 {
+		return arg{}
+	}
+	text, n := "", 0
+	for s, c := range surface[best] {
+		if c > n || c == n && s < text {
+			text, n = s, c
+		}
+	}
+	return arg{keys: []string{best}, texts: []string{text}}
+}
+
+// verbFirst reports whether a coordinated clause starts with its finite
+// verb: its subject is the previous clause's ("… en gooide X in de cel").
+func (x *extractor) verbFirst(s *sentenceCtx, c *clause) bool {
+	if len(c.words) < 2 {
+		return false
+	}
+	w := s.words[c.words[1]]
+	return w.mention < 0 && x.finite(w.low)
 }

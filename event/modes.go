@@ -44,7 +44,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	inf := t.kind&formInf != 0 && t.kind&formFinite == 0 || t.kind&formInf != 0 && !x.finiteTrigger(s, c, t)
 	for p, wi := range c.words {
 		w := s.words[wi].low
-		if trig[p] {
+		if trig[p] || p > 0 && s.words[c.words[p-1]].low == "te" || x.afterDet(s, c, p) {
 			continue
 		}
 		switch {
@@ -56,7 +56,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true
 		}
 	}
-	if c.kind == clauseSub && x.lx.is("cond", c.opener) {
+	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm {
 		hyp = true
 	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -24,6 +25,10 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 			if afterDet && f.Kind&formPart == 0 {
 				continue
 			}
+			// a main clause splits a separable verb's finite form (sprak … af)
+			if f.Joined && f.Kind == formFinite && (c.kind == clauseMain || c.kind == clauseCoord) {
+				continue
+			}
 			pos := []int{p}
 			if f.Verb.Particle != "" && !f.Joined {
 				q := x.particle(s, c, p, f.Verb.Particle)
@@ -45,8 +50,12 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 				out = append(out, t)
 			}
 		}
-		if sn, ok := x.lx.noun(w.low); ok {
-			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true})
+		// a noun inside a name (Organisatie voor … Samenwerking) is no event;
+		// a noun in a prepositional phrase only after "in" (in een telefoongesprek)
+		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0) {
+			if g := x.nounGovernor(s, c, p); g == "" || x.lx.is("nounprep", g) {
+				out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true})
+			}
 		}
 	}
 	return out
@@ -197,8 +206,18 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			used[i] = true
 		}
 	case t.noun:
+		// EU-sancties: the name in the compound is the actor
+		for i, u := range us {
+			if u.first <= tpos && u.last >= tpos && u.kind == unitMention {
+				actor.add(x.resolveUnit(s, c, u))
+				used[i] = true
+			}
+		}
 		// "de steun van Poetin": the van-phrase after the noun is the actor
 		for i, u := range us {
+			if !actor.empty() {
+				break
+			}
 			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
 				for _, j := range x.chain(s, c, us, i) {
 					actor.add(x.resolveUnit(s, c, us[j]))
@@ -207,7 +226,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				break
 			}
 		}
-		if actor.empty() {
+		if actor.empty() && !c.inherited {
 			actor = subj
 			for i := range inSubj {
 				used[i] = true
@@ -225,9 +244,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	reciprocal := false
-	for _, u := range us {
+	for i, u := range us {
 		if u.kind == unitRecip {
 			reciprocal = true
+		}
+		for _, p := range t.pos {
+			if u.first <= p && u.last >= p {
+				used[i] = true // troepen sturen: the trigger is no recipient
+			}
 		}
 	}
 	if recip.empty() {
@@ -241,9 +265,16 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor, recip = recip, actor
 	}
 	objText := ""
-	if recip.empty() && !t.noun {
+	if recip.empty() {
+		objText = x.ppText(s, c, us, t)
+	}
+	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
 		objText = x.objectText(s, c, us, used, t)
 	}
+	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
+		recip = x.setting
+	}
+	recip = minus(recip, actor)
 	if t.Obj && recip.empty() && objText == "" && !passive {
 		return kroniek.Event{}, false
 	}
@@ -298,7 +329,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 			return a
 		}
 	}
-	if t.noun {
+	if t.noun || t.NeedPrep {
 		return a
 	}
 	for i, u := range us {
@@ -406,5 +437,71 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 		return false
 	}
 	d := s.words[c.words[p-1]].low
+	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
+		d = s.words[c.words[p-2]].low // de hoge prijs
+	}
 	return x.lx.is("det", d) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
+}
+
+// nounGovernor is the preposition a noun trigger stands after, over
+// determiners, adjectives and coordinated phrases; "" when none.
+func (x *extractor) nounGovernor(s *sentenceCtx, c *clause, p int) string {
+	for q := p - 1; q >= 0; q-- {
+		w := s.words[c.words[q]]
+		switch {
+		case x.lx.is("prep", w.low):
+			return w.low
+		case w.Text == "," || w.low == "en" || w.low == "of":
+			continue
+		case w.Kind == nl.Punct || x.isVerb(w.low) && !x.afterDet(s, c, q) || x.lx.is("pron", w.low):
+			return ""
+		}
+	}
+	return ""
+}
+
+// minus drops from a the keys that b holds (nobody acts on themselves).
+func minus(a, b arg) arg {
+	var out arg
+	for i, k := range a.keys {
+		if k != "" && slices.Contains(b.keys, k) {
+			continue
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	out.per, out.female, out.plural = a.per, a.female, len(out.keys) > 1
+	return out
+}
+
+// ppText is the text of a phrase after one of the trigger's prepositions
+// that names no entity ("voor militaire samenwerking"), or "".
+func (x *extractor) ppText(s *sentenceCtx, c *clause, us []unit, t trigger) string {
+	for p := t.pos[0] + 1; p < len(c.words)-1; p++ {
+		w := s.words[c.words[p]]
+		if !contains(t.Preps, w.low) || x.particleAt(t, p) {
+			continue
+		}
+		q := p
+		for q+1 < len(c.words) {
+			n := s.words[c.words[q+1]]
+			if n.mention >= 0 || n.Kind != nl.Word || x.lx.is("prep", n.low) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || n.low == "te" || x.lx.is("neg", n.low) {
+				break
+			}
+			q++
+		}
+		if q > p {
+			return s.text[w.Start:s.words[c.words[q]].End]
+		}
+	}
+	return ""
+}
+
+func (x *extractor) particleAt(t trigger, p int) bool {
+	for _, q := range t.pos {
+		if q == p {
+			return true
+		}
+	}
+	return false
 }
