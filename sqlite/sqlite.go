@@ -95,11 +95,15 @@ func dsn(path string, readOnly bool) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// Close closes the database connections.
+// Close updates the query planner's statistics where SQLite thinks it
+// worthwhile (PRAGMA optimize, as SQLite advises before closing) and
+// closes the database connections.
 func (s *Store) Close() error {
-	var err error
+	_, err := s.db.Exec(`PRAGMA optimize`)
 	if s.rdb != s.db {
-		err = s.rdb.Close()
+		if e := s.rdb.Close(); e != nil && err == nil {
+			err = e
+		}
 	}
 	if e := s.db.Close(); e != nil && err == nil {
 		err = e
