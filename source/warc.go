@@ -308,11 +308,16 @@ func (w *warcReader) block(rr *bufio.Reader, h *warcHeader, off int64) error {
 		}
 		return nil
 	}
-	buf := make([]byte, h.Length)
-	if n, err := io.ReadFull(rr, buf); err != nil {
-		return w.shortBlock(err, int64(n), h.Length)
+	// The block is streamed: a response that is no HTML page is skipped
+	// after its HTTP header, without holding its body.
+	lr := &io.LimitedReader{R: rr, N: h.Length}
+	a, skip, err := warcArticle(h, lr)
+	if _, derr := io.Copy(io.Discard, lr); derr != nil || lr.N > 0 {
+		if derr == nil {
+			derr = io.ErrUnexpectedEOF
+		}
+		return w.shortBlock(derr, h.Length-lr.N, h.Length)
 	}
-	a, skip, err := warcArticle(h, buf)
 	switch {
 	case err != nil:
 		w.stats.Failed++
@@ -340,22 +345,32 @@ func (w *warcReader) shortBlock(err error, n, want int64) error {
 
 // warcArticle turns a response record's block (an HTTP response) into an
 // article. skip is set for responses that are no HTML page with status 200.
-func warcArticle(h *warcHeader, block []byte) (a *kroniek.Article, skip bool, err error) {
-	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
+// The caller drains what is left of block.
+func warcArticle(h *warcHeader, block io.Reader) (a *kroniek.Article, skip bool, err error) {
+	br := bufio.NewReaderSize(block, 16<<10)
+	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		return nil, false, fmt.Errorf("warc response for %s: http header: %w", h.TargetURI, err)
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
+	ct := resp.Header.Get("Content-Type")
+	mt, _, _ := mime.ParseMediaType(ct)
+	if resp.StatusCode != http.StatusOK || (mt != "" && !htmlMediaTypes[mt] && mt != "text/plain" && mt != "application/octet-stream") {
 		return nil, true, nil
 	}
-	body, err := io.ReadAll(resp.Body)
+	// The archived Content-Length often no longer matches the stored
+	// payload; only a chunked body is read through the HTTP reader, any
+	// other is the rest of the block.
+	var body []byte
+	if len(resp.TransferEncoding) > 0 {
+		body, err = io.ReadAll(resp.Body)
+	} else {
+		body, err = io.ReadAll(br)
+	}
 	if err != nil && len(body) == 0 {
 		return nil, false, fmt.Errorf("warc response for %s: http body: %w", h.TargetURI, err)
 	}
 	body = decodeContentEncoding(resp.Header.Get("Content-Encoding"), body)
-	ct := resp.Header.Get("Content-Type")
-	mt, _, _ := mime.ParseMediaType(ct)
 	if !isHTMLResponse(mt, body) {
 		return nil, true, nil
 	}

@@ -38,9 +38,11 @@ var commands = map[string]func(m *Main) Command{
 	"eval":    func(m *Main) Command { return &EvalCommand{Main: m} },
 	"analyze": func(m *Main) Command { return &AnalyzeCommand{Main: m} },
 	"export":  func(m *Main) Command { return &ExportCommand{Main: m} },
+	"serve":   func(m *Main) Command { return &ServeCommand{Main: m} },
 	"stories": func(m *Main) Command { return &StoriesCommand{Main: m} },
 	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
 	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
+	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
@@ -49,9 +51,11 @@ var usages = map[string]string{
 	"eval":    "score a model on labelled data: eval ner FILE (CoNLL format)",
 	"analyze": "ingest articles, analyse them and print the chronicle",
 	"export":  "print a store as JSON or JSONL",
+	"serve":   "serve the chronicle as a web page and JSON API",
 	"stories": "list the stories in a store",
 	"story":   "show one story: kroniek story ID",
 	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
+	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/source"
+	"github.com/kroniek/kroniek/watch"
+)
+
+// WatchCommand polls RSS/Atom feeds and analyses their new items into the
+// store, continuously or once (for cron).
+type WatchCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek watch`.
+func (c *WatchCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek watch", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	feedsFile := fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)")
+	every := fs.Duration("every", watch.DefaultEvery, "poll interval of each feed")
+	once := fs.Bool("once", false, "poll every feed once and exit (for cron)")
+	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	delay := fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host")
+	timeout := fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request")
+	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes")
+	quiet := fs.Bool("q", false, "print problems only, no progress lines")
+	fs.Usage = func() {
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var feeds []string
+	if *feedsFile != "" {
+		f, err := watch.ReadFeedsFile(*feedsFile)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		feeds = f
+	}
+	more, err := watch.ReadFeeds(strings.NewReader(strings.Join(fs.Args(), "\n")))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	feeds = append(feeds, more...)
+	if len(feeds) == 0 {
+		return usageError{"no feeds: give --feeds FILE or feed URLs"}
+	}
+	if *every < time.Minute {
+		return usageError{"--every must be at least 1m"}
+	}
+
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+	logf := func(format string, args ...any) {
+		if !*quiet {
+			fmt.Fprintf(c.Main.Stderr, "%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+		}
+	}
+	problems := 0
+	w, err := watch.New(watch.Config{
+		Feeds:   feeds,
+		Every:   *every,
+		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: *delay, Timeout: *timeout, MaxSize: *maxSize}),
+		Store:   store,
+		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
+			res, err := p.Ingest(ctx, store, arts)
+			if err == nil {
+				logf("stored %d articles (%d new, %d updated, %d analysed)", len(arts), res.New, res.Updated, res.Analysed)
+			}
+			return err
+		},
+		Report: func(pr kroniek.Problem) {
+			problems++
+			fmt.Fprintf(c.Main.Stderr, "problem: %s\n", pr.Error())
+		},
+		Logf: logf,
+	})
+	if err != nil {
+		return err
+	}
+	if !*once {
+		logf("watching %d feeds every %s; stop with Ctrl-C", len(feeds), *every)
+		if err := w.Run(ctx); err != nil {
+			return err
+		}
+		logf("stopped")
+		return nil
+	}
+	st, err := w.Once(ctx)
+	if err != nil {
+		return err
+	}
+	logf("%d feeds polled (%d not modified, %d failed, %d backing off): %d new articles, %d duplicates, %d items failed",
+		st.Polled, st.NotModified, st.FeedErrors, st.Skipped, st.New, st.Duplicates, st.ItemErrors)
+	if problems > 0 {
+		return errSomeInputFailed
+	}
+	return nil
+}
