@@ -51,7 +51,7 @@ func TestReopen(t *testing.T) {
 		t.Errorf("migrations: %q", names)
 	}
 	res, err := s.PutArticles(ctx, storetest.Articles())
-	if err != nil || res != (kroniek.IngestResult{Unchanged: 5}) {
+	if err != nil || res.New != 0 || res.Updated != 0 || res.Unchanged != 5 {
 		t.Errorf("put after reopen: %+v, %v", res, err)
 	}
 	if err := s.IntegrityCheck(ctx); err != nil {
