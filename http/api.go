@@ -1,0 +1,180 @@
+package http
+
+import (
+	"net/http"
+
+	"github.com/kroniek/kroniek"
+)
+
+func (s *Server) handleAPIStories(w http.ResponseWriter, r *http.Request) error {
+	p, err := page(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	items, total, err := s.Store.Stories(r.Context(), kroniek.StoryFilter{Entity: q.Get("entity"), Outlet: q.Get("outlet"), Page: p})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(items, total, p))
+	return nil
+}
+
+func (s *Server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
+	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func (s *Server) handleAPIEntities(w http.ResponseWriter, r *http.Request) error {
+	p, err := page(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	items, total, err := s.Store.Entities(r.Context(), kroniek.EntityFilter{Type: q.Get("type"), Story: q.Get("story"), Name: q.Get("name"), Page: p})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(items, total, p))
+	return nil
+}
+
+func (s *Server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
+	v, err := s.entityView(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error {
+	p, err := page(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	f := kroniek.ArticleFilter{Story: q.Get("story"), Outlet: q.Get("outlet"), Lang: q.Get("lang"), Entity: q.Get("entity"), From: q.Get("from"), To: q.Get("to"), Page: p}
+	if err := validDates(f.From, f.To); err != nil {
+		return err
+	}
+	items, total, err := s.Store.Articles(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(items, total, p))
+	return nil
+}
+
+func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error {
+	v, err := s.articleView(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, v)
+	return nil
+}
+
+func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
+	p, err := page(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	f := kroniek.EventFilter{Article: q.Get("article"), Story: q.Get("story"), Type: q.Get("type"), Actor: q.Get("actor"), Recipient: q.Get("recipient"), From: q.Get("from"), To: q.Get("to"), Page: p}
+	if err := validDates(f.From, f.To); err != nil {
+		return err
+	}
+	if f.Type != "" && !validEventType(f.Type) {
+		return kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", f.Type)
+	}
+	items, total, err := s.Store.Events(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(items, total, p))
+	return nil
+}
+
+func (s *Server) handleAPIQuotes(w http.ResponseWriter, r *http.Request) error {
+	p, err := page(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	items, total, err := s.Store.Quotes(r.Context(), kroniek.QuoteFilter{Article: q.Get("article"), Speaker: q.Get("speaker"), Story: q.Get("story"), Kind: q.Get("kind"), Page: p})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(items, total, p))
+	return nil
+}
+
+func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
+	sq, err := searchQuery(r)
+	if err != nil {
+		return err
+	}
+	res, err := s.Store.Search(r.Context(), sq)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, res)
+	return nil
+}
+
+// searchQuery reads a search from the query string.
+func searchQuery(r *http.Request) (kroniek.SearchQuery, error) {
+	p, err := page(r)
+	if err != nil {
+		return kroniek.SearchQuery{}, err
+	}
+	if r.URL.Query().Get("limit") == "" {
+		p.Limit = 20
+	}
+	q := r.URL.Query()
+	sq := kroniek.SearchQuery{Text: q.Get("q"), Entity: q.Get("entity"), Outlet: q.Get("outlet"), Lang: q.Get("lang"),
+		Story: q.Get("story"), From: q.Get("from"), To: q.Get("to"), Event: q.Get("event"), Page: p}
+	if len(sq.Text) > 500 {
+		return sq, kroniek.Errorf(kroniek.EINVALID, "query too long (500 bytes at most)")
+	}
+	if err := validDates(sq.From, sq.To); err != nil {
+		return sq, err
+	}
+	if sq.Event != "" && !validEventType(sq.Event) {
+		return sq, kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", sq.Event)
+	}
+	return sq, nil
+}
+
+func validEventType(t string) bool {
+	for _, e := range kroniek.EventTypes {
+		if e == t {
+			return true
+		}
+	}
+	return false
+}
+
+// validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds.
+func validDates(ds ...string) error {
+	for _, d := range ds {
+		if d == "" {
+			continue
+		}
+		ok := len(d) == 4 || len(d) == 7 || len(d) == 10
+		for i, c := range d {
+			if (i == 4 || i == 7) && c != '-' || (i != 4 && i != 7) && (c < '0' || c > '9') {
+				ok = false
+			}
+		}
+		if !ok {
+			return kroniek.Errorf(kroniek.EINVALID, "date %q: use YYYY-MM-DD", d)
+		}
+	}
+	return nil
+}

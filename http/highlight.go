@@ -1,0 +1,120 @@
+package http
+
+import (
+	"html"
+	"html/template"
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// hlSpan is one highlighted range of an article's text.
+type hlSpan struct {
+	start, end int
+	class      string
+	title      string
+	href       string
+}
+
+// highlight renders text with its entities, quotes, figures and dates
+// marked. Spans may nest or overlap: the text is cut at every boundary and
+// each piece carries the classes of the spans covering it. Every piece of
+// text is escaped; paragraphs become <p>.
+func highlight(text string, an *kroniek.Analysis, names map[string]string) template.HTML {
+	var spans []hlSpan
+	for _, q := range an.Quotes {
+		title := q.Kind
+		if q.SpeakerText != "" {
+			title += ": " + q.SpeakerText
+			if n := names[q.Speaker]; n != "" {
+				title += " (" + n + ")"
+			}
+		}
+		spans = append(spans, hlSpan{q.Start, q.End, "hl-quote hl-" + q.Kind, title, ""})
+	}
+	for _, m := range an.Mentions {
+		href := ""
+		if m.Entity != "" {
+			href = "/entities/" + m.Entity
+		}
+		title := m.Type
+		if n := names[m.Entity]; n != "" {
+			title += ": " + n
+		}
+		spans = append(spans, hlSpan{m.Start, m.End, "hl-entity hl-" + strings.ToLower(m.Type), title, href})
+	}
+	for _, a := range an.Amounts {
+		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", a.Unit + " " + formatValue(a.Value) + " " + a.Object, ""})
+	}
+	for _, t := range an.Times {
+		spans = append(spans, hlSpan{t.Start, t.End, "hl-time", t.Value, ""})
+	}
+	var kept []hlSpan
+	for _, s := range spans {
+		if s.start >= 0 && s.end <= len(text) && s.start < s.end {
+			kept = append(kept, s)
+		}
+	}
+	cuts := map[int]bool{0: true, len(text): true}
+	for _, s := range kept {
+		cuts[s.start], cuts[s.end] = true, true
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			cuts[i] = true
+			cuts[i+1] = true
+		}
+	}
+	points := make([]int, 0, len(cuts))
+	for c := range cuts {
+		points = append(points, c)
+	}
+	sort.Ints(points)
+	var b strings.Builder
+	b.WriteString("<p>")
+	for i := 0; i+1 < len(points); i++ {
+		from, to := points[i], points[i+1]
+		piece := text[from:to]
+		if piece == "\n" {
+			// A run of newlines: two or more end a paragraph.
+			run := 1
+			for i+2 < len(points) && text[points[i+1]:points[i+2]] == "\n" {
+				i++
+				run++
+			}
+			if run >= 2 {
+				b.WriteString("</p><p>")
+			} else {
+				b.WriteString("<br>")
+			}
+			continue
+		}
+		var classes, titles []string
+		href := ""
+		for _, s := range kept {
+			if s.start <= from && s.end >= to {
+				classes = append(classes, s.class)
+				if s.title != "" {
+					titles = append(titles, s.title)
+				}
+				if s.href != "" {
+					href = s.href
+				}
+			}
+		}
+		esc := html.EscapeString(piece)
+		if len(classes) == 0 {
+			b.WriteString(esc)
+			continue
+		}
+		attrs := ` class="` + html.EscapeString(strings.Join(classes, " ")) + `" title="` + html.EscapeString(strings.Join(titles, " · ")) + `"`
+		if href != "" {
+			b.WriteString(`<a href="` + html.EscapeString(href) + `"` + attrs + `>` + esc + `</a>`)
+		} else {
+			b.WriteString(`<span` + attrs + `>` + esc + `</span>`)
+		}
+	}
+	b.WriteString("</p>")
+	return template.HTML(strings.ReplaceAll(b.String(), "<p></p>", ""))
+}

@@ -1,0 +1,165 @@
+package http_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/sqlite"
+)
+
+const xss = `Hij schreef "><img src=x onerror=alert(1)> en <script>alert('x')</script> in Den Haag.`
+
+// fixture builds a small store: two articles in one story, one with
+// hostile markup in its text, an entity, a quote and an event.
+func fixture(t *testing.T) kroniek.Store {
+	t.Helper()
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ctx := context.Background()
+	text1 := "Minister Jansen bezocht Den Haag op 3 maart. “We gaan door”, zei Jansen."
+	arts := []*kroniek.Article{
+		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Jansen in Den Haag", Published: "2020-03-03", Lang: "nl", Text: text1, Story: "s1",
+			Removed: []kroniek.Removed{{Kind: "caption", Text: "Foto ANP"}}},
+		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "<b>Bold</b> title", Published: "2020-03-04", Lang: "nl", Text: xss, Story: "s1"},
+	}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	q := strings.Index(text1, "We gaan")
+	an1 := &kroniek.Analysis{Article: "a1",
+		Mentions: []kroniek.Mention{{Article: "a1", Start: 9, End: 15, Text: "Jansen", Type: "PER", Entity: "e-jansen"}},
+		Quotes:   []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"}},
+		Events:   []kroniek.Event{{Article: "a1", Type: "CONSULT", Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
+	}
+	an2 := &kroniek.Analysis{Article: "a2", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
+	c := &kroniek.Corpus{
+		Entities: []*kroniek.Entity{
+			{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Aliases: []string{"Jansen"}, Count: 1, Mentions: an1.Mentions},
+			{ID: "e-denhaag", Name: "Den Haag", Type: "LOC", Country: "NL", Aliases: []string{"Den Haag"}, Count: 1, Mentions: an2.Mentions},
+		},
+		Analyses: []*kroniek.Analysis{an1, an2},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: `Jansen <script>alert("t")</script>`, Articles: []string{"a1", "a2"}, Start: "2020-03-03", End: "2020-03-04",
+			Actors:   []kroniek.StoryActor{{Entity: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+			Summary:  []string{"Minister Jansen bezocht Den Haag op 3 maart."},
+			Timeline: []kroniek.TimelineItem{{Date: "2020-03-03", Text: "Jansen bezoekt Den Haag <i>x</i>", Articles: []string{"a1"}, Kind: "CONSULT"}}}},
+	}
+	if err := store.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	return store
+}
+
+func get(t *testing.T, h http.Handler, path string) (int, string, http.Header) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	b, _ := io.ReadAll(rec.Body)
+	return rec.Code, string(b), rec.Header()
+}
+
+func TestAPI(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for _, tc := range []struct {
+		path   string
+		status int
+		want   string
+	}{
+		{"/healthz", 200, `"ok"`},
+		{"/api/openapi.json", 200, `"openapi": "3.1.0"`},
+		{"/api/stories", 200, `"total": 1`},
+		{"/api/stories/s1", 200, `"We gaan door"`},
+		{"/api/stories/nope", 404, `"code": "not_found"`},
+		{"/api/entities/e-jansen", 200, `"per_day"`},
+		{"/api/entities?type=PER", 200, `"Piet Jansen"`},
+		{"/api/articles/a1", 200, `"analysis"`},
+		{"/api/articles?story=s1&limit=1", 200, `"limit": 1`},
+		{"/api/events?type=CONSULT", 200, `"CONSULT"`},
+		{"/api/events?type=BOGUS", 400, `"code": "invalid"`},
+		{"/api/quotes?speaker=e-jansen", 200, `"We gaan door"`},
+		{"/api/search?q=jansen", 200, `"hits"`},
+		{"/api/search?q=" + strings.Repeat("x", 600), 400, `too long`},
+		{"/api/stories?limit=0", 400, `"invalid"`},
+		{"/api/stories?offset=-1", 400, `"invalid"`},
+		{"/api/nothing", 404, `"not_found"`},
+		{"/api/search?from=yesterday", 400, `YYYY-MM-DD`},
+		{"/api/search?q=%22unbalanced+AND+OR+%28", 200, `"hits"`},
+	} {
+		code, body, hdr := get(t, h, tc.path)
+		if code != tc.status || !strings.Contains(body, tc.want) {
+			t.Errorf("GET %s: %d %s\nwant %d containing %s", tc.path, code, body, tc.status, tc.want)
+		}
+		if strings.HasPrefix(tc.path, "/api/") && !strings.HasPrefix(hdr.Get("Content-Type"), "application/json") {
+			t.Errorf("GET %s: content type %q", tc.path, hdr.Get("Content-Type"))
+		}
+	}
+	var doc map[string]any
+	_, body, _ := get(t, h, "/api/openapi.json")
+	if err := json.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatalf("openapi.json is not JSON: %v", err)
+	}
+	if code, body, _ := get(t, h, "/metrics"); code != 200 || !strings.Contains(body, "kroniek_http_requests_total") {
+		t.Errorf("/metrics: %d, no request counter", code)
+	}
+}
+
+// TestPagesEscapeArticleText checks that hostile text in articles,
+// titles and timelines renders as inert text.
+func TestPagesEscapeArticleText(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for _, path := range []string{"/", "/stories/s1", "/articles/a2", "/articles/a1", "/entities/e-jansen", "/entities/e-denhaag", "/search?q=script", "/search?q=%3Cscript%3E"} {
+		code, body, hdr := get(t, h, path)
+		if code != 200 {
+			t.Errorf("GET %s: status %d", path, code)
+			continue
+		}
+		for _, bad := range []string{"<script>", "<img src=x", "<b>Bold", "<i>x</i>"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("GET %s: unescaped %q in page", path, bad)
+			}
+		}
+		if !strings.Contains(hdr.Get("Content-Security-Policy"), "script-src 'self'") {
+			t.Errorf("GET %s: no CSP", path)
+		}
+	}
+	_, body, _ := get(t, h, "/articles/a2")
+	if !strings.Contains(body, "&lt;script&gt;") || !strings.Contains(body, "onerror=alert(1)&gt;") {
+		t.Errorf("article text not shown escaped")
+	}
+	_, body, _ = get(t, h, "/stories/s1")
+	for _, want := range []string{"<svg class=\"timeline\"", "We gaan door", "Piet Jansen", "<svg class=\"network\""} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if code, _, _ := get(t, h, "/stories/missing"); code != 404 {
+		t.Errorf("missing story: %d, want 404", code)
+	}
+	_, body, _ = get(t, h, "/?lang=en")
+	if !strings.Contains(body, ">Stories<") {
+		t.Error("english labels missing")
+	}
+	_, body, _ = get(t, h, "/?lang=nl")
+	if !strings.Contains(body, ">Verhalen<") {
+		t.Error("dutch labels missing")
+	}
+}

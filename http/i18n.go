@@ -1,0 +1,61 @@
+package http
+
+import (
+	"net/http"
+	"strings"
+)
+
+// labels holds the page texts in Dutch and English.
+var labels = map[string]map[string]string{
+	"nl": {
+		"stories": "Verhalen", "story": "Verhaal", "search": "Zoeken", "articles": "artikelen", "article": "Artikel",
+		"sources": "bronnen", "actors": "Actoren", "timeline": "Tijdlijn", "summary": "Samenvatting",
+		"quotes": "Citaten", "figures": "Cijfers", "comparison": "Bronnen vergeleken", "network": "Wie doet wat met wie",
+		"entity": "Entiteit", "aliases": "Schrijfwijzen", "attention": "Aandacht per dag", "events": "Gebeurtenissen",
+		"related": "Komt samen voor met", "removed": "Verwijderd bij opschonen", "published": "Gepubliceerd",
+		"inferred": "afgeleid", "outlet": "Medium", "language": "Taal", "from": "Van", "to": "Tot", "type": "Type",
+		"no_results": "Niets gevonden.", "results": "resultaten", "only_here": "Alleen hier", "first": "Eerst",
+		"naming": "Naamgeving", "said": "zei", "none": "Geen", "mentions": "vermeldingen", "date": "Datum",
+		"actor": "Actor", "recipient": "Ontvanger", "evidence": "Bewijs", "all": "alle", "value": "Waarde",
+		"text": "Tekst", "legend": "Legenda", "name": "naam", "time": "tijd", "quote": "citaat", "figure": "cijfer",
+		"empty": "Nog geen verhalen. Analyseer artikelen met: kroniek analyze PAD", "duplicate_of": "Kopie van",
+		"story_of": "Onderdeel van", "search_placeholder": "Zoek in artikelen…", "filter": "Filter",
+		"negated": "ontkend", "hypothetical": "voorgenomen", "unknown": "onbekend", "dates": "Periode",
+	},
+	"en": {
+		"stories": "Stories", "story": "Story", "search": "Search", "articles": "articles", "article": "Article",
+		"sources": "sources", "actors": "Actors", "timeline": "Timeline", "summary": "Summary",
+		"quotes": "Quotes", "figures": "Figures", "comparison": "How the sources differ", "network": "Who acts on whom",
+		"entity": "Entity", "aliases": "Spellings", "attention": "Attention per day", "events": "Events",
+		"related": "Appears with", "removed": "Removed by cleaning", "published": "Published",
+		"inferred": "inferred", "outlet": "Outlet", "language": "Language", "from": "From", "to": "To", "type": "Type",
+		"no_results": "Nothing found.", "results": "results", "only_here": "Only here", "first": "First",
+		"naming": "Naming", "said": "said", "none": "None", "mentions": "mentions", "date": "Date",
+		"actor": "Actor", "recipient": "Recipient", "evidence": "Evidence", "all": "all", "value": "Value",
+		"text": "Text", "legend": "Legend", "name": "name", "time": "time", "quote": "quote", "figure": "figure",
+		"empty": "No stories yet. Analyse articles with: kroniek analyze PATH", "duplicate_of": "Copy of",
+		"story_of": "Part of", "search_placeholder": "Search articles…", "filter": "Filter",
+		"negated": "negated", "hypothetical": "planned", "unknown": "unknown", "dates": "Dates",
+	},
+}
+
+// language picks the page language: ?lang=, then the lang cookie, then
+// Accept-Language; Dutch or English.
+func language(r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); l == "nl" || l == "en" {
+		return l
+	}
+	if c, err := r.Cookie("lang"); err == nil && (c.Value == "nl" || c.Value == "en") {
+		return c.Value
+	}
+	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
+		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
+		if strings.HasPrefix(tag, "nl") {
+			return "nl"
+		}
+		if strings.HasPrefix(tag, "en") {
+			return "en"
+		}
+	}
+	return "en"
+}

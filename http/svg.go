@@ -1,0 +1,212 @@
+package http
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kroniek/kroniek"
+)
+
+// dayOf parses YYYY-MM-DD, YYYY-MM or YYYY as the first day it names.
+func dayOf(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// timelineSVG draws a story's timeline: one marker per dated item on a
+// time axis, its text beside it. Every text is escaped.
+func timelineSVG(items []kroniek.TimelineItem) template.HTML {
+	type pt struct {
+		t    time.Time
+		item kroniek.TimelineItem
+	}
+	var pts []pt
+	for _, it := range items {
+		if t, ok := dayOf(it.Date); ok {
+			pts = append(pts, pt{t, it})
+		}
+	}
+	if len(pts) == 0 {
+		return ""
+	}
+	sort.SliceStable(pts, func(i, j int) bool { return pts[i].t.Before(pts[j].t) })
+	first, last := pts[0].t, pts[len(pts)-1].t
+	span := last.Sub(first).Hours() / 24
+	if span < 1 {
+		span = 1
+	}
+	const rowH, left, axisX = 26, 110, 96
+	h := len(pts)*rowH + 20
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-label="timeline" viewBox="0 0 900 %d" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`, h)
+	fmt.Fprintf(&b, `<line x1="%d" y1="10" x2="%d" y2="%d" class="axis"/>`, axisX, axisX, h-10)
+	for i, p := range pts {
+		y := 20 + i*rowH
+		// The marker's offset along the time axis shows gaps between items.
+		frac := p.t.Sub(first).Hours() / 24 / span
+		r := 4 + int(math.Min(6, float64(len(p.item.Articles))))
+		fmt.Fprintf(&b, `<g class="tl-item"><text x="4" y="%d" class="tl-date">%s</text>`, y+4, html.EscapeString(p.item.Date))
+		fmt.Fprintf(&b, `<circle cx="%d" cy="%d" r="%d" class="tl-dot kind-%s"><title>%s</title></circle>`, axisX, y, r, html.EscapeString(strings.ToLower(p.item.Kind)), html.EscapeString(fmt.Sprintf("%d %s", len(p.item.Articles), "articles")))
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.0f" height="4" class="tl-bar"/>`, left, y-2, 4+frac*120)
+		label := p.item.Text
+		if p.item.Kind != "" && p.item.Kind != "fact" {
+			label = p.item.Kind + " · " + label
+		}
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-text">%s</text></g>`, left+130, y+4, html.EscapeString(clipText(label, 95)))
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// networkSVG draws who acts on whom: the story's actors on a circle, an
+// arrow per actor→recipient pair with its event count.
+func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
+	type edge struct{ from, to string }
+	count := map[edge]int{}
+	types := map[edge]map[string]bool{}
+	deg := map[string]int{}
+	for _, e := range events {
+		if e.Hypothetical || e.Negated {
+			continue
+		}
+		for _, a := range e.Actor {
+			for _, r := range e.Recipient {
+				if a == "" || r == "" || a == r {
+					continue
+				}
+				k := edge{a, r}
+				count[k]++
+				if types[k] == nil {
+					types[k] = map[string]bool{}
+				}
+				types[k][e.Type] = true
+				deg[a]++
+				deg[r]++
+			}
+		}
+	}
+	if len(count) == 0 {
+		return ""
+	}
+	var nodes []string
+	for n := range deg {
+		nodes = append(nodes, n)
+	}
+	sort.Slice(nodes, func(i, j int) bool {
+		if deg[nodes[i]] != deg[nodes[j]] {
+			return deg[nodes[i]] > deg[nodes[j]]
+		}
+		return nodes[i] < nodes[j]
+	})
+	if len(nodes) > 14 {
+		nodes = nodes[:14]
+	}
+	pos := map[string][2]float64{}
+	const cx, cy, rad = 300.0, 210.0, 160.0
+	for i, n := range nodes {
+		a := 2*math.Pi*float64(i)/float64(len(nodes)) - math.Pi/2
+		pos[n] = [2]float64{cx + rad*math.Cos(a), cy + rad*math.Sin(a)}
+	}
+	var b strings.Builder
+	b.WriteString(`<svg class="network" role="img" aria-label="actor network" viewBox="0 0 600 420" xmlns="http://www.w3.org/2000/svg">`)
+	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>`)
+	var keys []edge
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].from != keys[j].from {
+			return keys[i].from < keys[j].from
+		}
+		return keys[i].to < keys[j].to
+	})
+	for _, k := range keys {
+		p, ok1 := pos[k.from]
+		q, ok2 := pos[k.to]
+		if !ok1 || !ok2 {
+			continue
+		}
+		// Stop the line at the target's circle.
+		dx, dy := q[0]-p[0], q[1]-p[1]
+		d := math.Hypot(dx, dy)
+		ex, ey := q[0]-dx/d*14, q[1]-dy/d*14
+		var ts []string
+		for t := range types[k] {
+			ts = append(ts, t)
+		}
+		sort.Strings(ts)
+		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="edge" stroke-width="%d" marker-end="url(#arrow)"><title>%s</title></line>`,
+			p[0], p[1], ex, ey, min(1+count[k], 6), html.EscapeString(names[k.from]+" → "+names[k.to]+": "+strings.Join(ts, ", ")))
+	}
+	for _, n := range nodes {
+		p := pos[n]
+		name := names[n]
+		if name == "" {
+			name = n
+		}
+		fmt.Fprintf(&b, `<a href="%s"><circle cx="%.0f" cy="%.0f" r="12" class="node"/><text x="%.0f" y="%.0f" class="node-label">%s</text></a>`,
+			html.EscapeString(link(n)), p[0], p[1], p[0], p[1]+26, html.EscapeString(clipText(name, 24)))
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// attentionSVG draws mentions per day as bars over a continuous day axis.
+func attentionSVG(days []DayCount) template.HTML {
+	if len(days) == 0 {
+		return ""
+	}
+	first, ok1 := dayOf(days[0].Date)
+	last, ok2 := dayOf(days[len(days)-1].Date)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	n := int(last.Sub(first).Hours()/24) + 1
+	if n < 1 {
+		n = 1
+	}
+	maxC := 1
+	for _, d := range days {
+		maxC = max(maxC, d.Count)
+	}
+	const w, h, pad = 640.0, 160.0, 24.0
+	bw := (w - 2*pad) / float64(n)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="attention" role="img" aria-label="attention over time" viewBox="0 0 %.0f %.0f" xmlns="http://www.w3.org/2000/svg">`, w, h+30)
+	fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="axis"/>`, pad, h, w-pad, h)
+	for _, d := range days {
+		t, ok := dayOf(d.Date)
+		if !ok {
+			continue
+		}
+		i := int(t.Sub(first).Hours() / 24)
+		bh := (h - 10) * float64(d.Count) / float64(maxC)
+		fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" class="bar"><title>%s: %d</title></rect>`,
+			pad+float64(i)*bw+1, h-bh, math.Max(bw-2, 2), bh, html.EscapeString(d.Date), d.Count)
+	}
+	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label">%s</text>`, pad, h+20, html.EscapeString(days[0].Date))
+	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label" text-anchor="end">%s</text>`, w-pad, h+20, html.EscapeString(days[len(days)-1].Date))
+	fmt.Fprintf(&b, `<text x="%.0f" y="14" class="axis-label">%d</text>`, pad, maxC)
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+func clipText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
