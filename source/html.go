@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -452,6 +453,7 @@ type pageMeta struct {
 	title, ogTitle, siteName, publisher, author, lang, ogLocale string
 	canonical, ogURL                                            string
 	metaDate, ogDate, dcDate, pubDate, itemDate, timeDate       string
+	visibleDate                                                 string
 	modified                                                    string
 	ldHeadline, ldAuthor, ldPublisher, ldDate, ldURL            string
 }
@@ -466,6 +468,9 @@ func (m *pageMeta) published() (string, string) {
 		if d, ok := parseHTMLDate(c.v); ok {
 			return d, c.src
 		}
+	}
+	if m.visibleDate != "" {
+		return m.visibleDate, "visible"
 	}
 	return "", ""
 }
@@ -507,9 +512,14 @@ func (m *pageMeta) element(n *html.Node) {
 		if m.timeDate == "" {
 			m.timeDate = attr(n, "datetime")
 		}
+		m.visible(n)
 	case atom.Script:
 		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			m.jsonLD(n.FirstChild.Data)
+		}
+	case atom.Div, atom.Span, atom.P, atom.Small, atom.Header, atom.Li:
+		if dateClass.MatchString(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop")) {
+			m.visible(n)
 		}
 	case atom.Meta:
 		key := strings.ToLower(firstOf(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")))
@@ -555,6 +565,83 @@ func (m *pageMeta) element(n *html.Node) {
 			}
 		}
 	}
+}
+
+// dateClass marks elements whose text is likely a byline or dateline.
+var dateClass = regexp.MustCompile(`(?i)date|datum|time|tijd|byline|meta|publi|dateline`)
+
+// visible takes a date written out in a short byline or dateline element.
+func (m *pageMeta) visible(n *html.Node) {
+	if m.visibleDate != "" {
+		return
+	}
+	text := textOf(n)
+	if len(text) > 300 {
+		return
+	}
+	if d, ok := parseVisibleDate(text); ok {
+		m.visibleDate = d
+	}
+}
+
+// monthNames maps Dutch and English month names and abbreviations to
+// month numbers.
+var monthNames = map[string]int{
+	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2,
+	"maart": 3, "mrt": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+	"juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "augustus": 8, "aug": 8,
+	"august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
+	"october": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// Written-out dates: "14 september 2020", "14 sep. 2020", "September 14,
+// 2020", "14-09-2020", "14.09.2020".
+var (
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s+([a-z]{3,9})\.?,?\s+((?:19|20)\d{2})\b`)
+	monthDayYear = regexp.MustCompile(`(?i)\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b`)
+	numericDMY   = regexp.MustCompile(`\b(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d{2})\b`)
+)
+
+// parseVisibleDate finds the first written-out date in a byline.
+func parseVisibleDate(text string) (string, bool) {
+	type cand struct {
+		at      int
+		d, m, y string
+	}
+	var best *cand
+	try := func(c cand) {
+		if best == nil || c.at < best.at {
+			best = &c
+		}
+	}
+	if loc := dayMonthYear.FindStringSubmatchIndex(text); loc != nil {
+		try(cand{loc[0], text[loc[2]:loc[3]], text[loc[4]:loc[5]], text[loc[6]:loc[7]]})
+	}
+	if loc := monthDayYear.FindStringSubmatchIndex(text); loc != nil {
+		try(cand{loc[0], text[loc[4]:loc[5]], text[loc[2]:loc[3]], text[loc[6]:loc[7]]})
+	}
+	if loc := numericDMY.FindStringSubmatchIndex(text); loc != nil {
+		try(cand{loc[0], text[loc[2]:loc[3]], text[loc[4]:loc[5]], text[loc[6]:loc[7]]})
+	}
+	if best == nil {
+		return "", false
+	}
+	month, ok := monthNames[strings.ToLower(best.m)]
+	if !ok {
+		n, err := strconv.Atoi(best.m)
+		if err != nil {
+			return "", false
+		}
+		month = n
+	}
+	day, _ := strconv.Atoi(best.d)
+	year, _ := strconv.Atoi(best.y)
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || t.Day() != day {
+		return "", false
+	}
+	d := t.Format("2006-01-02")
+	return d, validYear(d)
 }
 
 // jsonLD takes headline, dates, author, publisher and URL from the first

@@ -176,6 +176,11 @@ func TestExtractHTMLDates(t *testing.T) {
 		{"pubdate", `<meta name="pubdate" content="20190305">`, para, "", "2019-03-05", "meta"},
 		{"time", "", `<time datetime="2019-03-05T10:00">5 maart</time>` + para, "", "2019-03-05", "time"},
 		{"url", "", para, "https://krant.example/nieuws/2019/03/05/fietsbrug", "2019-03-05", "url"},
+		{"byline nl", "", `<div class="article-meta">Door Jan Jansen · 5 maart 2019, 14:02</div>` + para, "", "2019-03-05", "visible"},
+		{"byline abbrev", "", `<span class="datum">di 5 mrt. 2019</span>` + para, "", "2019-03-05", "visible"},
+		{"byline numeric", "", `<p class="pubdate">Geplaatst op 05-03-2019</p>` + para, "", "2019-03-05", "visible"},
+		{"byline en", "", `<div class="byline">By Jane Doe, March 5, 2019</div>` + para, "", "2019-03-05", "visible"},
+		{"not a date", "", `<div class="meta">31 februari 2019</div>` + para, "", "", ""},
 		{"none", "", para, "https://krant.example/nieuws/fietsbrug", "", ""},
 	}
 	for _, c := range cases {
