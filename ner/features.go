@@ -62,7 +62,18 @@ const (
 	tGaz
 	tGazm1
 	tGazp1
+	tS1
+	tS1m1
+	tS1p1
+	tDocType
+	tDocTypeS1
+	tDocLower
+	tDocTypeLow
+	tGazBit
 )
+
+// disabled switches templates off (for ablation experiments).
+var disabled [maxFeatures]bool
 
 // maxFeatures bounds the number of features of one token.
 const maxFeatures = 64
@@ -82,15 +93,16 @@ type lexicon struct {
 	// 1 + 8*dominant form (0 lower, 1 title, 2 upper, 3 other) + bucket of
 	// the share of capitalised occurrences (0…4); 0 when unknown.
 	cases map[uint64]uint8
-	// gazetteer, when set, gives a small type set of a lowercased word
-	// (a bit per type); it is a hook for a knowledge-base feature and is
-	// not used by the shipped model.
-	gazetteer func(lower string) uint8
+	// gazetteer maps the hash of a lowercased word to the names it is
+	// part of: bit 2t for a one-word name of type t (PER, LOC, ORG,
+	// MISC), bit 2t+1 for a word of a longer name.
+	gazetteer map[uint64]uint8
 }
 
 // token is everything the feature templates need of one token.
 type token struct {
-	low, shape, short uint64
+	form, low         uint64
+	shape, short      uint64
 	pre, suf          [4]uint64
 	clu               uint32
 	caseP             uint8
@@ -144,9 +156,10 @@ func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
 	if n > 0 {
 		t.initCap = unicode.IsUpper(rs[0])
 	}
+	t.form = hashRunes(rs)
 	// Exact-form cluster before lowercasing.
 	if lx != nil && lx.clusters != nil {
-		t.clu = lx.clusters[hashRunes(rs)]
+		t.clu = lx.clusters[t.form]
 		if hyph > 0 {
 			last := strings.LastIndexByte(w, '-')
 			t.hLastClu = lx.clusters[hashString(w[last+1:])]
@@ -184,7 +197,7 @@ func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
 			t.caseP = lx.cases[t.low]
 		}
 		if lx.gazetteer != nil {
-			t.gaz = lx.gazetteer(string(rs))
+			t.gaz = lx.gazetteer[t.low]
 		}
 	}
 	return rs
@@ -252,7 +265,14 @@ func features(toks []token, i int, out []uint64) []uint64 {
 		return x.short
 	}
 	add := func(tmpl uint64, v uint64) {
-		out = append(out, mix(tmpl, v))
+		if !disabled[tmpl] {
+			out = append(out, mix(tmpl, v))
+		}
+	}
+	add2 := func(tmpl uint64, a, b uint64) {
+		if !disabled[tmpl] {
+			out = append(out, mix2(tmpl, a, b))
+		}
 	}
 	add(tBias, 0)
 	add(tW0, t.low)
@@ -275,7 +295,7 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	sm1, sp1 := short(m1, valBOS), short(p1, valEOS)
 	add(tShortm1, sm1)
 	add(tShortp1, sp1)
-	out = append(out, mix2(tShort3, t.short, sm1*31+sp1))
+	add2(tShort3, t.short, sm1*31+sp1)
 	for k := 0; k < 4; k++ {
 		if t.pre[k] != 0 {
 			add(tPre1+uint64(k), t.pre[k])
@@ -286,9 +306,9 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	if i == 0 {
 		init = 1
 	}
-	out = append(out, mix2(tInitShort, t.short, init))
+	add2(tInitShort, t.short, init)
 	add(tCase0, uint64(t.caseP))
-	out = append(out, mix2(tCaseInit, uint64(t.caseP), init))
+	add2(tCaseInit, uint64(t.caseP), init)
 	if m1 != nil {
 		add(tCasem1, uint64(m1.caseP))
 	}
@@ -325,8 +345,8 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	if p2 != nil && p2.clu != 0 {
 		add(tC6p2, cluPrefix(p2.clu, 6))
 	}
-	out = append(out, mix2(tWm1W0, low(m1, valBOS), t.low))
-	out = append(out, mix2(tW0Wp1, t.low, low(p1, valEOS)))
+	add2(tWm1W0, low(m1, valBOS), t.low)
+	add2(tW0Wp1, t.low, low(p1, valEOS))
 	if t.hFirst != 0 {
 		add(tHFirst, t.hFirst)
 		add(tHLast, t.hLast)
@@ -342,10 +362,15 @@ func features(toks []token, i int, out []uint64) []uint64 {
 			add(tStemC10, cluPrefix(t.stemClu, 10))
 		}
 	}
-	out = append(out, mix2(tWm1Short0, low(m1, valBOS), t.short))
-	out = append(out, mix2(tShort0Wp1, t.short, low(p1, valEOS)))
+	add2(tWm1Short0, low(m1, valBOS), t.short)
+	add2(tShort0Wp1, t.short, low(p1, valEOS))
 	if t.gaz != 0 {
 		add(tGaz, uint64(t.gaz))
+		for b := uint64(0); b < 8; b++ {
+			if t.gaz&(1<<b) != 0 {
+				add(tGazBit, b)
+			}
+		}
 	}
 	if m1 != nil && m1.gaz != 0 {
 		add(tGazm1, uint64(m1.gaz))
@@ -419,4 +444,83 @@ func titleCase(w string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// docStats counts, over a document, how the first stage tagged each word
+// form: entity type 1…4 or 0 for outside.
+type docStats struct {
+	forms map[uint64]*[5]int32
+	lower map[uint64]int32 // lowercase occurrences of each lowercased form
+}
+
+func (d *docStats) reset() {
+	if d.forms == nil {
+		d.forms = map[uint64]*[5]int32{}
+		d.lower = map[uint64]int32{}
+	}
+	clear(d.forms)
+	clear(d.lower)
+}
+
+// add records token t tagged with tag index k.
+func (d *docStats) add(t *token, k int) {
+	c := d.forms[t.form]
+	if c == nil {
+		c = new([5]int32)
+		d.forms[t.form] = c
+	}
+	c[typeOf(k)]++
+	if t.form == t.low {
+		d.lower[t.low]++
+	}
+}
+
+// docFeatures appends the second-stage features of toks[i]: the first
+// stage's tags around it and how the rest of the document tagged the same
+// word form.
+func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uint64 {
+	add := func(tmpl uint64, v uint64) {
+		if !disabled[tmpl] {
+			out = append(out, mix(tmpl, v))
+		}
+	}
+	t := &toks[i]
+	own := s1[i]
+	add(tS1, uint64(own))
+	if i > 0 {
+		add(tS1m1, uint64(s1[i-1]))
+	} else {
+		add(tS1m1, valBOS)
+	}
+	if i+1 < len(toks) {
+		add(tS1p1, uint64(s1[i+1]))
+	} else {
+		add(tS1p1, valEOS)
+	}
+	if c := d.forms[t.form]; c != nil {
+		var others [5]int32 = *c
+		others[typeOf(own)]--
+		best, total := -1, int32(0)
+		for k, n := range others {
+			total += n
+			if n > 0 && (best < 0 || n > others[best]) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			unanimous := uint64(0)
+			if others[best] == total {
+				unanimous = 1
+			}
+			add(tDocType, uint64(best)<<1|unanimous)
+			add(tDocTypeS1, uint64(best)<<8|uint64(typeOf(own)))
+			if t.form != t.low {
+				add(tDocTypeLow, uint64(best)<<1|uint64(min(total, 2)))
+			}
+		}
+	}
+	if t.form != t.low && d.lower[t.low] > 0 {
+		add(tDocLower, 1)
+	}
+	return out
 }

@@ -16,7 +16,7 @@ var tagNames = [numTags]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG",
 const numTags = 9
 
 // modelVersion is the version of the model file format.
-const modelVersion = 1
+const modelVersion = 2
 
 // tagIndex returns the index of an IOB2 tag; unknown tags are O.
 func tagIndex(tag string) int {
@@ -40,6 +40,24 @@ func allowed(prev, t int) bool {
 // modelFile is the serialised model.
 type modelFile struct {
 	Version int
+	// Stages are the first-stage (sentence) and second-stage (document)
+	// weights.
+	Stages []stageFile
+	// Cluster lexicon: word forms and their encoded cluster paths.
+	ClusterWords []string
+	ClusterPaths []uint32
+	// Case lexicon: hashes of lowercased words and their case profiles.
+	CaseKeys []uint64
+	CaseVals []uint8
+	// Gazetteer: hashes of lowercased words and their name bits.
+	GazKeys []uint64
+	GazVals []uint8
+	// Info describes how the model was trained.
+	Info string
+}
+
+// stageFile holds the weights of one perceptron.
+type stageFile struct {
 	// Keys are the feature hashes, sorted; Weights holds numTags
 	// weights per key, quantised with Scale.
 	Keys    []uint64
@@ -48,25 +66,22 @@ type modelFile struct {
 	// Trans holds transition weights: row 0 for the sentence start, row
 	// 1+p for previous tag p.
 	Trans []float32
-	// Cluster lexicon: word forms and their encoded cluster paths.
-	ClusterWords []string
-	ClusterPaths []uint32
-	// Case lexicon: hashes of lowercased words and their case profiles.
-	CaseKeys []uint64
-	CaseVals []uint8
-	// Info describes how the model was trained.
-	Info string
 }
 
 // model is a loaded model ready for scoring.
 type model struct {
+	stages []*stage
+	lex    lexicon
+	info   string
+}
+
+// stage is one perceptron's weights in an open-addressing table.
+type stage struct {
 	mask    uint64
-	keys    []uint64 // open addressing, 0 = empty
+	keys    []uint64 // 0 = empty
 	rows    []int32
 	weights []float32 // numTags per row
 	trans   [numTags + 1][numTags]float32
-	lex     lexicon
-	info    string
 }
 
 // newModel builds the scoring structures from a model file.
@@ -74,13 +89,39 @@ func newModel(f *modelFile) (*model, error) {
 	if f.Version != modelVersion {
 		return nil, fmt.Errorf("model version %d, want %d", f.Version, modelVersion)
 	}
-	if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
-		return nil, fmt.Errorf("model sizes do not match")
-	}
-	if len(f.ClusterWords) != len(f.ClusterPaths) || len(f.CaseKeys) != len(f.CaseVals) {
+	if len(f.ClusterWords) != len(f.ClusterPaths) || len(f.CaseKeys) != len(f.CaseVals) || len(f.GazKeys) != len(f.GazVals) {
 		return nil, fmt.Errorf("model lexicon sizes do not match")
 	}
 	m := &model{info: f.Info}
+	for i := range f.Stages {
+		st, err := newStage(&f.Stages[i])
+		if err != nil {
+			return nil, err
+		}
+		m.stages = append(m.stages, st)
+	}
+	m.lex.clusters = make(map[uint64]uint32, len(f.ClusterWords))
+	for i, w := range f.ClusterWords {
+		m.lex.clusters[hashString(w)] = f.ClusterPaths[i]
+	}
+	m.lex.cases = make(map[uint64]uint8, len(f.CaseKeys))
+	for i, k := range f.CaseKeys {
+		m.lex.cases[k] = f.CaseVals[i]
+	}
+	if len(f.GazKeys) > 0 {
+		m.lex.gazetteer = make(map[uint64]uint8, len(f.GazKeys))
+		for i, k := range f.GazKeys {
+			m.lex.gazetteer[k] = f.GazVals[i]
+		}
+	}
+	return m, nil
+}
+
+func newStage(f *stageFile) (*stage, error) {
+	if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
+		return nil, fmt.Errorf("model sizes do not match")
+	}
+	m := &stage{}
 	size := 1
 	for size < 2*len(f.Keys)+2 {
 		size <<= 1
@@ -103,19 +144,11 @@ func newModel(f *modelFile) (*model, error) {
 	for p := 0; p <= numTags; p++ {
 		copy(m.trans[p][:], f.Trans[p*numTags:(p+1)*numTags])
 	}
-	m.lex.clusters = make(map[uint64]uint32, len(f.ClusterWords))
-	for i, w := range f.ClusterWords {
-		m.lex.clusters[hashString(w)] = f.ClusterPaths[i]
-	}
-	m.lex.cases = make(map[uint64]uint8, len(f.CaseKeys))
-	for i, k := range f.CaseKeys {
-		m.lex.cases[k] = f.CaseVals[i]
-	}
 	return m, nil
 }
 
 // row returns the weight row of feature hash k, or -1.
-func (m *model) row(k uint64) int32 {
+func (m *stage) row(k uint64) int32 {
 	j := k & m.mask
 	for {
 		kk := m.keys[j]
@@ -126,6 +159,20 @@ func (m *model) row(k uint64) int32 {
 			return -1
 		}
 		j = (j + 1) & m.mask
+	}
+}
+
+// score adds the weights of feats to e (numTags scores).
+func (m *stage) score(feats []uint64, e []float32) {
+	for _, f := range feats {
+		r := m.row(f)
+		if r < 0 {
+			continue
+		}
+		w := m.weights[int(r)*numTags : int(r)*numTags+numTags]
+		for k := range numTags {
+			e[k] += w[k]
+		}
 	}
 }
 

@@ -59,65 +59,126 @@ func (t *Tagger) Info() string { return t.m.info }
 
 // scratch is per-call working memory.
 type scratch struct {
-	toks  []token
-	runes []rune
-	feats []uint64
-	em    []float32
-	delta []float32
-	back  []int8
-	tags  []int
-	words []string
+	toks   []token
+	runes  []rune
+	feats  []uint64 // base features of all tokens
+	foff   []int32  // feature offsets per token, len n+1
+	dfeats []uint64
+	em     []float32
+	delta  []float32
+	back   []int8
+	s1, s2 []int
+	stats  docStats
+	words  []string
+	ends   []int
 }
 
-// tagIndices tags words, returning tag indices in s.tags.
-func (t *Tagger) tagIndices(s *scratch, words []string) []int {
+// prepare analyses the words of a document, whose sentences end at ends,
+// and computes their base features.
+func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 	n := len(words)
 	if cap(s.toks) < n {
 		s.toks = make([]token, n)
 		s.em = make([]float32, n*numTags)
 		s.delta = make([]float32, n*numTags)
 		s.back = make([]int8, n*numTags)
-		s.tags = make([]int, n)
+		s.s1 = make([]int, n)
+		s.s2 = make([]int, n)
+		s.foff = make([]int32, n+1)
 	}
-	s.toks, s.em, s.delta, s.back, s.tags = s.toks[:n], s.em[:n*numTags], s.delta[:n*numTags], s.back[:n*numTags], s.tags[:n]
-	lx := &t.m.lex
-	caps := isAllCaps(words)
-	for i, w := range words {
-		if caps {
-			w = lx.truecase(w)
+	s.toks, s.em, s.delta, s.back = s.toks[:n], s.em[:n*numTags], s.delta[:n*numTags], s.back[:n*numTags]
+	s.s1, s.s2, s.foff = s.s1[:n], s.s2[:n], s.foff[:n+1]
+	s.feats = s.feats[:0]
+	a := 0
+	for _, b := range ends {
+		caps := isAllCaps(words[a:b])
+		for i := a; i < b; i++ {
+			w := words[i]
+			if caps {
+				w = lx.truecase(w)
+			}
+			s.runes = lx.analyse(&s.toks[i], w, s.runes)
 		}
-		s.runes = lx.analyse(&s.toks[i], w, s.runes)
+		for i := a; i < b; i++ {
+			s.foff[i] = int32(len(s.feats))
+			s.feats = features(s.toks[a:b], i-a, s.feats)
+		}
+		a = b
 	}
-	m := t.m
-	for i := range n {
-		s.feats = features(s.toks, i, s.feats[:0])
+	s.foff[n] = int32(len(s.feats))
+}
+
+// tagDoc tags a prepared document and returns one tag index per word.
+func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
+	st := t.m.stages
+	if len(st) == 0 {
+		return s.s1
+	}
+	s1 := st[0]
+	for i := range s.toks {
 		e := s.em[i*numTags : (i+1)*numTags]
-		for k := range e {
-			e[k] = 0
-		}
-		for _, f := range s.feats {
-			r := m.row(f)
-			if r < 0 {
-				continue
-			}
-			w := m.weights[int(r)*numTags : int(r)*numTags+numTags]
-			for k := range numTags {
-				e[k] += w[k]
-			}
-		}
+		clear(e)
+		s1.score(s.feats[s.foff[i]:s.foff[i+1]], e)
 	}
-	viterbi(s.em, &m.trans, s.tags, s.back, s.delta)
-	return s.tags
+	decodeSentences(s, ends, &s1.trans, s.s1)
+	if len(st) < 2 {
+		return s.s1
+	}
+	s2 := st[1]
+	s.stats.reset()
+	for i := range s.toks {
+		s.stats.add(&s.toks[i], s.s1[i])
+	}
+	a := 0
+	for _, b := range ends {
+		for i := a; i < b; i++ {
+			e := s.em[i*numTags : (i+1)*numTags]
+			clear(e)
+			s2.score(s.feats[s.foff[i]:s.foff[i+1]], e)
+			s.dfeats = docFeatures(s.toks[a:b], s.s1[a:b], i-a, &s.stats, s.dfeats[:0])
+			s2.score(s.dfeats, e)
+		}
+		a = b
+	}
+	decodeSentences(s, ends, &s2.trans, s.s2)
+	return s.s2
+}
+
+// decodeSentences runs Viterbi over each sentence of s.em into tags.
+func decodeSentences(s *scratch, ends []int, trans *[numTags + 1][numTags]float32, tags []int) {
+	a := 0
+	for _, b := range ends {
+		viterbi(s.em[a*numTags:b*numTags], trans, tags[a:b], s.back[a*numTags:b*numTags], s.delta[a*numTags:b*numTags])
+		a = b
+	}
 }
 
 // TagWords returns IOB2 tags for one sentence of pre-tokenised words.
 func (t *Tagger) TagWords(words []string) []string {
+	out := t.TagSentences([][]string{words})
+	return out[0]
+}
+
+// TagSentences returns IOB2 tags for the pre-tokenised sentences of one
+// document; the document as a whole informs the tags of each word.
+func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	idx := t.tagIndices(s, words)
-	out := make([]string, len(words))
-	for i, k := range idx {
-		out[i] = tagNames[k]
+	s.words, s.ends = s.words[:0], s.ends[:0]
+	for _, w := range sents {
+		s.words = append(s.words, w...)
+		s.ends = append(s.ends, len(s.words))
+	}
+	t.m.lex.prepare(s, s.words, s.ends)
+	tags := t.tagDoc(s, s.ends)
+	out := make([][]string, len(sents))
+	a := 0
+	for i, b := range s.ends {
+		out[i] = make([]string, b-a)
+		for j := a; j < b; j++ {
+			out[i][j-a] = tagNames[tags[j]]
+		}
+		a = b
 	}
 	return out
 }
@@ -130,17 +191,26 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 	}
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	var out []kroniek.Mention
+	s.words, s.ends = s.words[:0], s.ends[:0]
+	var sents []nl.Sentence
 	for _, sent := range doc.Sentences {
-		toks := sent.Tokens
-		if len(toks) == 0 {
+		if len(sent.Tokens) == 0 {
 			continue
 		}
-		s.words = s.words[:0]
-		for _, tk := range toks {
+		for _, tk := range sent.Tokens {
 			s.words = append(s.words, tk.Text)
 		}
-		tags := t.tagIndices(s, s.words)
+		s.ends = append(s.ends, len(s.words))
+		sents = append(sents, sent)
+	}
+	t.m.lex.prepare(s, s.words, s.ends)
+	all := t.tagDoc(s, s.ends)
+	var out []kroniek.Mention
+	a := 0
+	for si, sent := range sents {
+		toks := sent.Tokens
+		tags := all[a:s.ends[si]]
+		a = s.ends[si]
 		for i := 0; i < len(tags); {
 			k := tags[i]
 			if k == 0 {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,8 +24,55 @@ type TrainOptions struct {
 	Seed uint64
 	// Clusters are word clusters from unlabelled text (may be nil).
 	Clusters []Cluster
+	// Names are known names (from the knowledge base) whose words become
+	// gazetteer features (may be nil).
+	Names []Name
 	// Log receives progress lines (may be nil).
 	Log io.Writer
+}
+
+// Name is a known name and its CoNLL type (PER, LOC, ORG or MISC).
+type Name struct {
+	Text string
+	Type string
+}
+
+// gazetteerFile turns names into the gazetteer part of a model file: for
+// each lowercased word, a bit per type of the one-word names it is and
+// of the longer names it is part of.
+func gazetteerFile(names []Name, f *modelFile) {
+	bits := map[string]uint8{}
+	for _, n := range names {
+		t := -1
+		for i, tn := range typeNames[1:] {
+			if tn == n.Type {
+				t = i
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		words := strings.FieldsFunc(n.Text, func(r rune) bool {
+			return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"'
+		})
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if len(words) == 1 {
+				bits[w] |= 1 << (2 * t)
+			} else {
+				bits[w] |= 1 << (2*t + 1)
+			}
+		}
+	}
+	keys := make([]string, 0, len(bits))
+	for w := range bits {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	for _, w := range keys {
+		f.GazKeys = append(f.GazKeys, hashString(w))
+		f.GazVals = append(f.GazVals, bits[w])
+	}
 }
 
 // Cluster is one word of a cluster file: its bit path and frequency.
@@ -44,9 +93,12 @@ type Result struct {
 // WriteTo writes the trained model, gzipped, to w.
 func (r *Result) Write(w io.Writer) error { return writeModel(w, r.file) }
 
-// Train learns an averaged structured perceptron from train, using dev
-// only to choose the epoch (early stopping). The result is deterministic
-// for the same inputs and options.
+// Train learns the tagger: a first averaged structured perceptron over
+// sentence features, then a second one that also sees how the first
+// tagged the rest of the document (trained on first-stage tags from
+// five-fold jackknifing, so that it learns from realistic errors). dev is
+// used only to choose each stage's epoch (early stopping). The result is
+// deterministic for the same inputs and options.
 func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("train ner: no training sentences")
@@ -57,78 +109,203 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 1
 	}
+	for _, f := range strings.Fields(os.Getenv("NER_DISABLE")) {
+		if k, err := strconv.Atoi(f); err == nil && k < maxFeatures {
+			disabled[k] = true
+		}
+	}
 	logf := func(format string, a ...any) {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, format+"\n", a...)
 		}
 	}
 	lf := lexiconFile(opt.Clusters)
-	base, err := newModel(&modelFile{Version: modelVersion, Trans: make([]float32, (numTags+1)*numTags),
-		ClusterWords: lf.ClusterWords, ClusterPaths: lf.ClusterPaths, CaseKeys: lf.CaseKeys, CaseVals: lf.CaseVals})
+	gazetteerFile(opt.Names, lf)
+	lf.Version = modelVersion
+	base, err := newModel(lf)
 	if err != nil {
 		return nil, err
 	}
-	lx := &base.lex
+	trDocs := prepareDocs(&base.lex, train)
+	dvDocs := prepareDocs(&base.lex, dev)
+	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words", len(train), len(trDocs), len(lf.ClusterWords))
 
-	// Intern the features of the training data.
+	// Stage 1 on all training documents.
+	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
+	logf("train ner: stage 1 epoch %d, dev F1 %.2f", ep1, sc1.Overall.F1())
+	full1, err := newStage(st1)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dvDocs {
+		d.decode(full1)
+	}
+	// Jackknife stage-1 tags for the training documents.
+	const folds = 5
+	for k := 0; k < folds; k++ {
+		var in, out []*pdoc
+		for i, d := range trDocs {
+			if i%folds == k {
+				out = append(out, d)
+			} else {
+				in = append(in, d)
+			}
+		}
+		stk, sck, epk := trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
+		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, epk, sck.Overall.F1())
+		sk, err := newStage(stk)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range out {
+			d.decode(sk)
+		}
+	}
+	st2, sc2, ep2 := trainStage(instances(trDocs, true), instances(dvDocs, true), dev, opt, logf)
+	logf("train ner: stage 2 epoch %d, dev F1 %.2f", ep2, sc2.Overall.F1())
+
+	mf := lf
+	mf.Stages = []stageFile{*st1, *st2}
+	mf.Info = fmt.Sprintf("two-stage averaged perceptron, %d training sentences; stage 1 epoch %d, %d features, dev F1 %.2f; stage 2 epoch %d, %d features, dev F1 %.2f; %d cluster words, %d gazetteer words",
+		len(train), ep1, len(st1.Keys), sc1.Overall.F1(), ep2, len(st2.Keys), sc2.Overall.F1(), len(lf.ClusterWords), len(lf.GazKeys))
+	logf("train ner: %s", mf.Info)
+	m, err := newModel(mf)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Tagger: newTagger(m), Dev: sc2, Epoch: ep2, file: mf}, nil
+}
+
+// pdoc is a prepared document: its tokens, base features, gold tags and
+// first-stage tags.
+type pdoc struct {
+	toks  []token
+	feats []uint64
+	foff  []int32
+	ends  []int
+	gold  []int
+	s1    []int
+}
+
+// prepareDocs groups sentences into documents (at DocStart) and computes
+// their features.
+func prepareDocs(lx *lexicon, sents []Sentence) []*pdoc {
+	var out []*pdoc
+	var s scratch
+	for a := 0; a < len(sents); {
+		b := a + 1
+		for b < len(sents) && !sents[b].DocStart {
+			b++
+		}
+		var words []string
+		var ends []int
+		var gold []int
+		for _, st := range sents[a:b] {
+			words = append(words, st.Words...)
+			ends = append(ends, len(words))
+			for _, g := range st.Tags {
+				gold = append(gold, tagIndex(g))
+			}
+		}
+		lx.prepare(&s, words, ends)
+		d := &pdoc{
+			toks:  append([]token(nil), s.toks...),
+			feats: append([]uint64(nil), s.feats...),
+			foff:  append([]int32(nil), s.foff...),
+			ends:  ends,
+			gold:  gold,
+			s1:    make([]int, len(words)),
+		}
+		out = append(out, d)
+		a = b
+	}
+	return out
+}
+
+// decode sets d.s1 with the tags of stage st.
+func (d *pdoc) decode(st *stage) {
+	n := len(d.toks)
+	s := scratch{em: make([]float32, n*numTags), delta: make([]float32, n*numTags), back: make([]int8, n*numTags)}
+	for i := 0; i < n; i++ {
+		st.score(d.feats[d.foff[i]:d.foff[i+1]], s.em[i*numTags:(i+1)*numTags])
+	}
+	decodeSentences(&s, d.ends, &st.trans, d.s1)
+}
+
+// hinst is one sentence as feature hashes.
+type hinst struct {
+	hashes []uint64
+	off    []int32 // len n+1
+	gold   []int
+}
+
+// instances turns documents into sentences of feature hashes, with the
+// second-stage document features when second is set.
+func instances(docs []*pdoc, second bool) []hinst {
+	var out []hinst
+	var stats docStats
+	var df []uint64
+	for _, d := range docs {
+		if second {
+			stats.reset()
+			for i := range d.toks {
+				stats.add(&d.toks[i], d.s1[i])
+			}
+		}
+		a := 0
+		for _, b := range d.ends {
+			h := hinst{off: make([]int32, 1, b-a+1), gold: d.gold[a:b]}
+			for i := a; i < b; i++ {
+				h.hashes = append(h.hashes, d.feats[d.foff[i]:d.foff[i+1]]...)
+				if second {
+					df = docFeatures(d.toks[a:b], d.s1[a:b], i-a, &stats, df[:0])
+					h.hashes = append(h.hashes, df...)
+				}
+				h.off = append(h.off, int32(len(h.hashes)))
+			}
+			out = append(out, h)
+			a = b
+		}
+	}
+	return out
+}
+
+// trainStage trains one averaged structured perceptron on hashed
+// sentences, choosing the epoch by F1 on dev, and returns its pruned,
+// quantised weights.
+func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf func(string, ...any)) (*stageFile, Score, int) {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
 	ids := map[uint64]int32{}
 	var keys []uint64
 	var counts []int32
 	type inst struct {
-		off  []int32 // feature offsets per token, len n+1
+		off  []int32
 		fs   []int32
 		gold []int
 	}
-	var feats []uint64
-	var runes []rune
-	var toks []token
-	encode := func(s Sentence, intern bool) inst {
-		n := len(s.Words)
-		if cap(toks) < n {
-			toks = make([]token, n)
-		}
-		toks = toks[:n]
-		caps := isAllCaps(s.Words)
-		for i, w := range s.Words {
-			if caps {
-				w = lx.truecase(w)
-			}
-			runes = lx.analyse(&toks[i], w, runes)
-		}
-		in := inst{off: make([]int32, 1, n+1), gold: make([]int, n)}
-		for i := range n {
-			feats = features(toks, i, feats[:0])
-			for _, f := range feats {
-				id, ok := ids[f]
-				if !ok {
-					if !intern {
-						continue
-					}
-					id = int32(len(keys))
-					ids[f] = id
-					keys = append(keys, f)
-					counts = append(counts, 0)
-				}
-				if intern {
-					counts[id]++
-				}
-				in.fs = append(in.fs, id)
-			}
-			in.off = append(in.off, int32(len(in.fs)))
-			in.gold[i] = tagIndex(s.Tags[i])
-		}
-		return in
-	}
 	tr := make([]inst, len(train))
-	for i, s := range train {
-		tr[i] = encode(s, true)
+	for k, h := range train {
+		in := inst{off: h.off, gold: h.gold, fs: make([]int32, len(h.hashes))}
+		for j, f := range h.hashes {
+			id, ok := ids[f]
+			if !ok {
+				id = int32(len(keys))
+				ids[f] = id
+				keys = append(keys, f)
+				counts = append(counts, 0)
+			}
+			counts[id]++
+			in.fs[j] = id
+		}
+		tr[k] = in
 	}
 	if opt.MinCount > 1 {
-		// Drop rare features by filtering them out of the instances.
 		for k := range tr {
 			in := &tr[k]
-			fs := in.fs[:0]
-			off := []int32{0}
+			fs := make([]int32, 0, len(in.fs))
+			off := make([]int32, 1, len(in.off))
 			for i := 0; i+1 < len(in.off); i++ {
 				for _, f := range in.fs[in.off[i]:in.off[i+1]] {
 					if int(counts[f]) >= opt.MinCount {
@@ -141,12 +318,19 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		}
 	}
 	dv := make([]inst, len(dev))
-	for i, s := range dev {
-		dv[i] = encode(s, false)
+	for k, h := range dev {
+		in := inst{gold: h.gold, off: make([]int32, 1, len(h.off))}
+		for i := 0; i+1 < len(h.off); i++ {
+			for _, f := range h.hashes[h.off[i]:h.off[i+1]] {
+				if id, ok := ids[f]; ok {
+					in.fs = append(in.fs, id)
+				}
+			}
+			in.off = append(in.off, int32(len(in.fs)))
+		}
+		dv[k] = in
 	}
 	nf := len(keys)
-	logf("train ner: %d sentences, %d features, %d cluster words", len(train), nf, len(lf.ClusterWords))
-
 	w := make([]float32, nf*numTags)
 	u := make([]float32, nf*numTags)
 	var tw, tu [(numTags + 1) * numTags]float32
@@ -171,9 +355,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		em, delta, back, pred = em[:n*numTags], delta[:n*numTags], back[:n*numTags], pred[:n]
 		for i := range n {
 			e := em[i*numTags : (i+1)*numTags]
-			for k := range e {
-				e[k] = 0
-			}
+			clear(e)
 			for _, f := range in.fs[in.off[i]:in.off[i+1]] {
 				row := wt[int(f)*numTags : int(f)*numTags+numTags]
 				for k := range numTags {
@@ -237,7 +419,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 			for i, t := range p {
 				g[i] = tagNames[t]
 			}
-			sc.Add(dev[k].Tags, g)
+			sc.Add(devSents[k].Tags, g)
 		}
 		f1 := sc.Overall.F1()
 		logf("epoch %d: %d token errors, dev F1 %.2f", epoch, errs, f1)
@@ -247,10 +429,14 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 			bestT = avgT
 		}
 	}
+	return quantise(keys, bestW, bestT[:], opt.Prune), bestScore, bestEpoch
+}
 
-	// Prune and quantise.
+// quantise keeps the features with a weight of at least prune and stores
+// their weights as int16.
+func quantise(keys []uint64, w []float32, trans []float32, prune float64) *stageFile {
 	maxAbs := float32(0)
-	for _, x := range bestW {
+	for _, x := range w {
 		if a := float32(math.Abs(float64(x))); a > maxAbs {
 			maxAbs = a
 		}
@@ -264,38 +450,27 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		row int
 	}
 	var keep []kept
-	for f := range nf {
-		row := bestW[f*numTags : (f+1)*numTags]
-		big := false
+	for f := range keys {
+		row := w[f*numTags : (f+1)*numTags]
 		for _, x := range row {
-			if math.Abs(float64(x)) >= opt.Prune && math.Abs(float64(x)) >= float64(scale) {
-				big = true
+			a := math.Abs(float64(x))
+			if a >= prune && a >= float64(scale) {
+				keep = append(keep, kept{keys[f], f})
 				break
 			}
 		}
-		if big {
-			keep = append(keep, kept{keys[f], f})
-		}
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].key < keep[j].key })
-	mf := &modelFile{Version: modelVersion, Scale: scale, Trans: bestT[:],
-		ClusterWords: lf.ClusterWords, ClusterPaths: lf.ClusterPaths, CaseKeys: lf.CaseKeys, CaseVals: lf.CaseVals}
-	mf.Keys = make([]uint64, len(keep))
-	mf.Weights = make([]int16, len(keep)*numTags)
+	sf := &stageFile{Scale: scale, Trans: append([]float32(nil), trans...)}
+	sf.Keys = make([]uint64, len(keep))
+	sf.Weights = make([]int16, len(keep)*numTags)
 	for i, k := range keep {
-		mf.Keys[i] = k.key
+		sf.Keys[i] = k.key
 		for t := range numTags {
-			mf.Weights[i*numTags+t] = int16(math.Round(float64(bestW[k.row*numTags+t] / scale)))
+			sf.Weights[i*numTags+t] = int16(math.Round(float64(w[k.row*numTags+t] / scale)))
 		}
 	}
-	mf.Info = fmt.Sprintf("averaged perceptron, %d training sentences, epoch %d of %d, %d of %d features kept, %d cluster words, dev F1 %.2f",
-		len(train), bestEpoch, opt.Epochs, len(keep), nf, len(lf.ClusterWords), bestF)
-	logf("train ner: %s", mf.Info)
-	m, err := newModel(mf)
-	if err != nil {
-		return nil, err
-	}
-	return &Result{Tagger: newTagger(m), Dev: bestScore, Epoch: bestEpoch, file: mf}, nil
+	return sf
 }
 
 // lexiconFile turns clusters into the lexicon part of a model file: the

@@ -44,8 +44,21 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		for _, s := range sents {
-			sc.Add(s.Tags, tg.TagWords(s.Words))
+		// Tag document by document (-DOCSTART-), as the tagger reads
+		// whole articles.
+		for a := 0; a < len(sents); {
+			b := a + 1
+			for b < len(sents) && !sents[b].DocStart {
+				b++
+			}
+			words := make([][]string, b-a)
+			for i := a; i < b; i++ {
+				words[i-a] = sents[i].Words
+			}
+			for i, tags := range tg.TagSentences(words) {
+				sc.Add(sents[a+i].Tags, tags)
+			}
+			a = b
 		}
 	}
 	if *asJSON {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
@@ -48,6 +49,7 @@ func (c *TrainCommand) runNER(args []string) error {
 	epochs := fs.Int("epochs", 20, "maximum passes over the training data")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
+	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -74,6 +76,21 @@ func (c *TrainCommand) runNER(args []string) error {
 		f.Close()
 		if err != nil {
 			return err
+		}
+	}
+	if *useKB {
+		k, err := kb.Load()
+		if err != nil {
+			return fmt.Errorf("load knowledge base: %w", err)
+		}
+		for _, e := range k.Entries() {
+			if e.Type == "" {
+				continue
+			}
+			opt.Names = append(opt.Names, ner.Name{Text: e.Name, Type: e.Type})
+			for _, a := range e.Aliases {
+				opt.Names = append(opt.Names, ner.Name{Text: a, Type: e.Type})
+			}
 		}
 	}
 	res, err := ner.Train(train, dev, opt)
