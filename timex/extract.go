@@ -25,13 +25,12 @@ func Extract(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
 		return nil
 	}
 	var out []kroniek.TimeRef
-	scan(doc, ref, func(t kroniek.TimeRef, _ int) { out = append(out, t) })
+	scan(doc, ref, func(t kroniek.TimeRef, _ *sentence) { out = append(out, t) })
 	return out
 }
 
-// scan calls fn with every time expression of doc and the tense of its
-// sentence.
-func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, tense int)) {
+// scan calls fn with every time expression of doc and its sentence.
+func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 	sentences := doc.Sentences
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
@@ -41,7 +40,7 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, tense int)) {
 		x := newSentence(l, doc, s, ref)
 		for i := 0; i < len(x.toks); {
 			if t, next, ok := x.at(i); ok {
-				fn(t, x.tense)
+				fn(t, x)
 				i = next
 				continue
 			}
@@ -67,6 +66,17 @@ func newSentence(l *lexicon, doc *nl.Doc, s nl.Sentence, ref Ref) *sentence {
 		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 	}
 	return &sentence{l: l, doc: doc, toks: s.Tokens, low: low, tense: l.sentenceTense(low), heading: s.Heading, ref: ref}
+}
+
+// forward reports whether the sentence looks ahead anywhere: a future
+// auxiliary or a direction word such as aanstaande, komende.
+func (x *sentence) forward() bool {
+	for _, w := range x.low {
+		if x.l.is("future_aux", w) || x.l.is("future", w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *sentence) word(i int) string {

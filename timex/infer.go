@@ -2,6 +2,7 @@ package timex
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -39,8 +40,18 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 		return hint, 1, true
 	}
 	var anchors []anchor
+	var yearless [][2]int // month and day of dates reported without a year
+	maxYear := 0          // the latest year the text reports in the past tense
 	collect := func(d *nl.Doc, weight float64) {
-		scan(d, href, func(t kroniek.TimeRef, tense int) {
+		scan(d, href, func(t kroniek.TimeRef, x *sentence) {
+			if t.Kind == kroniek.TimeDate && !t.Relative && len(t.Value) >= 4 && x.tense == tensePast && !x.forward() {
+				if y := atoi(t.Value[:4]); y > maxYear && y < 2200 {
+					maxYear = y
+				}
+			}
+			if len(t.Value) == 10 && t.Value[:4] == "XXXX" {
+				yearless = append(yearless, [2]int{atoi(t.Value[5:7]), atoi(t.Value[8:10])})
+			}
 			if t.Kind != kroniek.TimeDate || t.Granularity != kroniek.GranDay || t.Relative && href.Gran == RefNone {
 				return
 			}
@@ -48,8 +59,8 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 			if err != nil {
 				return
 			}
-			if weight == bodyWeight && (tense == tenseFuture || tense == tensePresent) {
-				return // a date announced, not reported
+			if weight == bodyWeight && (x.tense != tensePast || x.forward()) {
+				return // a date announced or listed, not reported
 			}
 			if t.Relative {
 				weight /= 2 // its year came from the hint
@@ -96,7 +107,9 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 			break
 		}
 		score, matches := scoreCandidate(doc, c, anchors)
-		score -= 0.1 * c.Sub(latest).Hours() / 24
+		// News appears mostly the day after what it reports, else the same
+		// day or a few days later.
+		score -= 0.1 * math.Abs(c.Sub(latest).Hours()/24-1)
 		if score > bestScore {
 			second, best, bestScore, bestMatches = bestScore, c, score, matches
 		} else if score > second {
@@ -105,6 +118,21 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 	}
 	if best.IsZero() {
 		return "", 0, false
+	}
+	// A lone full date may be history (17 augustus 1996): answer only when
+	// something says the article is near it: an embed, relative days
+	// landing on anchors, a date without a year close to it, or the hint.
+	corroborated := strongest >= embedWeight || bestMatches > 0 || (!lo.IsZero() && !latest.Before(lo))
+	for _, md := range yearless {
+		if validDate(latest.Year(), md[0], md[1]) {
+			d := time.Date(latest.Year(), time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			if !d.Before(latest.AddDate(0, 0, -31)) && !d.After(best.AddDate(0, 0, inferWindow)) {
+				corroborated = true
+			}
+		}
+	}
+	if !corroborated || latest.Year() < maxYear {
+		return "", 0, false // or the text reports later years: history
 	}
 	conf := 0.35
 	if strongest >= embedWeight {
@@ -133,15 +161,34 @@ func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
 	}
 	matches := 0
 	if doc != nil {
-		scan(doc, Ref{Date: c, Gran: RefDay}, func(t kroniek.TimeRef, _ int) {
+		scan(doc, Ref{Date: c, Gran: RefDay}, func(t kroniek.TimeRef, _ *sentence) {
 			if !t.Relative || t.Granularity != kroniek.GranDay {
 				return
 			}
-			if d, err := time.Parse("2006-01-02", t.Value); err == nil && on[d] {
+			d, err := time.Parse("2006-01-02", t.Value)
+			if err != nil || !on[d] {
+				return
+			}
+			// Any anchor is "gisteren" for the day after it; only a weekday
+			// landing on an anchor is evidence (1 in 7 by chance).
+			if namesWeekday(t.Text) {
 				matches++
 				score += matchWeight
+			} else {
+				score += matchWeight / 4
 			}
 		})
 	}
 	return score, matches
+}
+
+// namesWeekday reports whether a time expression names a weekday.
+func namesWeekday(text string) bool {
+	text = strings.ToLower(text)
+	for name := range getLexicon().words["weekday"] {
+		if strings.Contains(text, name) {
+			return true
+		}
+	}
+	return false
 }
