@@ -110,7 +110,10 @@ type Event struct {
 // Analysis is everything extracted from one article. Extraction of one
 // article is pure: the same article always gives the same Analysis.
 type Analysis struct {
-	Article  string        `json:"article"`
+	Article string `json:"article"`
+	// Version identifies the extractors that produced it; an analysis of an
+	// older version is redone.
+	Version  string        `json:"version,omitempty"`
 	Locals   []LocalEntity `json:"locals"`
 	Mentions []Mention     `json:"mentions"`
 	Quotes   []Quote       `json:"quotes"`
