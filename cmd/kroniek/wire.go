@@ -1,15 +1,65 @@
 package main
 
 import (
+	"fmt"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/amount"
+	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/event"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/lang"
+	"github.com/kroniek/kroniek/ner"
+	"github.com/kroniek/kroniek/nl"
 	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/resolve"
+	"github.com/kroniek/kroniek/story"
+	"github.com/kroniek/kroniek/timex"
 )
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "1"
+const analyzerVersion = "3"
 
-// newPipeline wires every stage that kroniek has into a pipeline.
+// newPipeline wires every stage of kroniek into a pipeline.
 func newPipeline() (*pipeline.Pipeline, error) {
-	var s pipeline.Stages
+	tagger, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load knowledge base: %w", err)
+	}
+	storyOpts := story.DefaultOptions()
+	s := pipeline.Stages{
+		Clean: func(body string) (string, []kroniek.Removed, [][2]int) {
+			r := clean.Clean(body)
+			return r.Text, r.Removed, r.Headings
+		},
+		Detect: lang.Detect,
+		Tag: func(doc *nl.Doc) []kroniek.Mention {
+			if doc.Lang != "" && doc.Lang != "nl" {
+				return nil // the tagger is Dutch; the knowledge base covers other languages
+			}
+			return tagger.Tag(doc)
+		},
+		Local: func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
+			return resolve.Local(doc, tagged, k)
+		},
+		InferPublished: timex.InferPublished,
+		Times: func(doc *nl.Doc, ref string) []kroniek.TimeRef {
+			return timex.Extract(doc, timex.RefFromPublished(ref))
+		},
+		Amounts:     amount.Extract,
+		Quotes:      quote.Extract,
+		Events:      event.Extract,
+		Resolve:     resolve.Corpus,
+		MergeEvents: event.Merge,
+		Stories: func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
+			return story.Build(articles, analyses, entities, storyOpts)
+		},
+	}
 	return pipeline.New(s, analyzerVersion), nil
 }
