@@ -28,6 +28,8 @@ type unit struct {
 
 // arg is a resolved argument: entity keys with their surface text.
 type arg struct {
+	// span holds the clause positions of a subject given by text only.
+	span   [2]int
 	keys   []string
 	texts  []string
 	per    bool
@@ -90,6 +92,16 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 				continue
 			}
 			u = unit{kind: unitGroup, first: p, last: p, role: role}
+		}
+		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first {
+			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
+		}
+		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first {
+			// duizenden demonstranten: one phrase, the head's role
+			us[n-1].role, us[n-1].last = u.role, u.last
+			us[n-1].end = ws[c.words[u.last]].End
+			us[n-1].text = s.text[us[n-1].start:us[n-1].end]
+			continue
 		}
 		u.start, u.end = ws[c.words[u.first]].Start, ws[c.words[u.last]].End
 		u.text = s.text[u.start:u.end]
@@ -172,8 +184,12 @@ func (x *extractor) isVerb(w string) bool {
 	if x.lx.is("aux", w) {
 		return true
 	}
-	_, ok := x.lx.forms[w]
-	return ok
+	for _, f := range x.lx.forms[w] {
+		if f.Kind != formStem {
+			return true
+		}
+	}
+	return false
 }
 
 // chain returns the units coordinated with us[i] (itself first): bare
@@ -312,10 +328,13 @@ func (x *extractor) zowel(s *sentenceCtx, c *clause, q int) bool {
 // objectText finds a direct object that names no entity ("die annexatie",
 // "diens afspraken"): a determiner phrase without a preposition that is not
 // the subject. It returns the phrase's text, or "".
-func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) string {
+func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int) string {
 	start := 0
 	if c.opener != "" {
 		start = 1
+	}
+	if c.kind == clauseMain && fv >= 0 {
+		start = fv + 1
 	}
 	for i := range used {
 		if used[i] && us[i].last+1 > start {

@@ -200,6 +200,11 @@ func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, 
 		pick = i
 		break
 	}
+	if c.kind == clauseMain && fv > 0 && (pick < 0 || us[pick].first > fv) {
+		if a, ok := x.subjectText(s, c, fv); ok {
+			return a, nil
+		}
+	}
 	if pick < 0 {
 		return arg{}, nil
 	}
@@ -269,4 +274,20 @@ func (x *extractor) verbFirst(s *sentenceCtx, c *clause) bool {
 	}
 	w := s.words[c.words[1]]
 	return w.mention < 0 && x.finite(w.low)
+}
+
+// subjectText is a subject that names no entity: a determiner phrase filling
+// the main clause before its finite verb ("De boeren protesteerden").
+func (x *extractor) subjectText(s *sentenceCtx, c *clause, fv int) (arg, bool) {
+	first := s.words[c.words[0]]
+	if !x.lx.is("det", first.low) || first.low == "dat" || first.low == "die" || first.low == "deze" && fv == 1 || fv > 8 {
+		return arg{}, false
+	}
+	for p := 1; p < fv; p++ {
+		if w := s.words[c.words[p]]; w.Kind == nl.Punct || w.mention >= 0 {
+			return arg{}, false
+		}
+	}
+	last := s.words[c.words[fv-1]]
+	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{0, fv - 1}}, true
 }

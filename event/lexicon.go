@@ -16,6 +16,7 @@ const (
 	formFinite = 1 << iota // present or past tense
 	formInf                // infinitive (also the plural present)
 	formPart               // past participle
+	formStem               // the bare stem (ik-form, imperative): often a noun too
 )
 
 // sense is one event meaning of a verb, noun or expression.
@@ -139,10 +140,6 @@ func (lx *Lexicon) addConj(f []string) error {
 	if strings.HasSuffix(stem, "t") {
 		third = stem
 	}
-	finite := []string{stem, third, pastSg, pastPl}
-	if len(f) > 6 {
-		finite = append(finite, strings.Split(f[6], ",")...)
-	}
 	add := func(form string, kind int, joined bool) {
 		for i, vf := range lx.forms[form] {
 			if vf.Verb == v && vf.Joined == joined {
@@ -151,6 +148,18 @@ func (lx *Lexicon) addConj(f []string) error {
 			}
 		}
 		lx.forms[form] = append(lx.forms[form], verbForm{Verb: v, Kind: kind, Joined: joined})
+	}
+	finite := []string{third, pastSg, pastPl}
+	if stem != third {
+		add(stem, formStem, false)
+		if particle != "" {
+			add(particle+stem, formStem, true)
+		}
+	} else {
+		finite = append(finite, stem)
+	}
+	if len(f) > 6 {
+		finite = append(finite, strings.Split(f[6], ",")...)
 	}
 	for _, w := range finite {
 		add(w, formFinite, false)

@@ -52,9 +52,12 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true
 		case x.lx.is("future", w) && !t.noun && inf:
 			hyp = true
-		case x.lx.is("hedge", w):
+		case x.lx.is("hedge", w), x.lx.is("futuretime", w):
 			hyp = true
 		}
+	}
+	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
+		hyp = true // dated after the article: not yet happened
 	}
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm {
 		hyp = true

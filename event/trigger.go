@@ -25,6 +25,10 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 			if afterDet && f.Kind&formPart == 0 {
 				continue
 			}
+			// the bare stem is a verb only beside ik/je or first in its clause
+			if f.Kind == formStem && !x.firstPerson(s, c, p) {
+				continue
+			}
 			// a main clause splits a separable verb's finite form (sprak … af)
 			if f.Joined && f.Kind == formFinite && (c.kind == clauseMain || c.kind == clauseCoord) {
 				continue
@@ -79,7 +83,10 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		}
 		// before a noun phrase the word is a preposition, not the particle
 		n := ws[c.words[q+1]]
-		if n.low == part || n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
+		if n.low == part {
+			return q // bood excuses aan aan de slachtoffers
+		}
+		if n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
 			n.Kind == nl.Word && capitalised(n.Text) {
 			continue
 		}
@@ -187,6 +194,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		inSubj[i] = true
 	}
 	tpos := t.pos[0]
+	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
+		subj = arg{} // "De protesten houden aan": the trigger is the subject
+	}
 	passive := !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && x.passive(s, c)
 	var actor, recip arg
 	used := map[int]bool{}
@@ -269,7 +279,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		objText = x.ppText(s, c, us, t)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
-		objText = x.objectText(s, c, us, used, t)
+		objText = x.objectText(s, c, us, used, fv)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
 		recip = x.setting
@@ -327,6 +337,20 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 				a.add(x.resolveUnit(s, c, us[j]))
 			}
 			return a
+		}
+	}
+	// "toegeven aan de druk van Moskou": the van-phrase of the recipient phrase
+	for p := t.pos[0] + 1; p < len(c.words); p++ {
+		if !contains(t.Preps, s.words[c.words[p]].low) || x.particleAt(t, p) {
+			continue
+		}
+		for i, u := range us {
+			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) {
+				for _, j := range x.chain(s, c, us, i) {
+					a.add(x.resolveUnit(s, c, us[j]))
+				}
+				return a
+			}
 		}
 	}
 	if t.noun || t.NeedPrep {
@@ -440,7 +464,19 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
 		d = s.words[c.words[p-2]].low // de hoge prijs
 	}
-	return x.lx.is("det", d) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
+	return (x.lx.is("det", d) || x.lx.is("quant", d)) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
+}
+
+// firstPerson reports whether ik/je/jij stands beside clause position p, or
+// p opens its clause (an imperative).
+func (x *extractor) firstPerson(s *sentenceCtx, c *clause, p int) bool {
+	if p == 0 {
+		return true
+	}
+	if x.lx.is("firstperson", s.words[c.words[p-1]].low) {
+		return true
+	}
+	return p+1 < len(c.words) && x.lx.is("firstperson", s.words[c.words[p+1]].low)
 }
 
 // nounGovernor is the preposition a noun trigger stands after, over
