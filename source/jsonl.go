@@ -240,6 +240,11 @@ func jsonString(raw json.RawMessage) (s string, isNull bool) {
 	}
 	switch raw[0] {
 	case '"':
+		// Fast path: no escapes to undo (raw was validated by the caller's
+		// decoder, so it ends in a quote).
+		if inner := raw[1 : len(raw)-1]; len(raw) >= 2 && bytes.IndexByte(inner, '\\') < 0 && utf8.Valid(inner) {
+			return string(inner), false
+		}
 		if err := json.Unmarshal(raw, &s); err == nil {
 			return s, false
 		}
@@ -274,6 +279,15 @@ var dateLayouts = []struct{ layout, keep string }{
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
+		return "", false
+	}
+	// Fast paths: "2006-01-02" and "2006-01".
+	if (len(s) == 10 || len(s) == 7) && s[4] == '-' && isDigits(s[:4]) && isDigits(s[5:7]) &&
+		(len(s) == 7 || s[7] == '-' && isDigits(s[8:])) {
+		layout := "2006-01-02"[:len(s)]
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1000 {
+			return s, true
+		}
 		return "", false
 	}
 	if isDigits(s) && len(s) >= 9 && len(s) <= 13 {

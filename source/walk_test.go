@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -320,5 +321,24 @@ func TestMetaFlags(t *testing.T) {
 	applyMeta(a, meta)
 	if a.Outlet != "Parool" || a.Title != "Eigen kop" || a.Meta["title"] != "Kop twee" || a.Meta["extra"] != "3" {
 		t.Errorf("joined %+v", a)
+	}
+}
+
+func TestReadGzipAndJSONArray(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(`{"id":"g1","text":"Gecomprimeerd."}` + "\n"))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "a.jsonl.gz"), buf.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.json"), []byte(`[{"id":"j1","text":"Een."},{"id":"j2","text":"Twee."}]`), 0o644)
+	os.WriteFile(filepath.Join(dir, "c"), []byte(`{"id":"s1","text":"Gesnuffeld."}`+"\n"), 0o644)
+	arts, probs := collect(t, []string{dir}, Options{})
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if len(probs) != 0 || strings.Join(ids, " ") != "g1 j1 j2 s1" {
+		t.Errorf("ids %v problems %v", ids, probs)
 	}
 }
