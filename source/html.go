@@ -184,7 +184,7 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 		Author:    cleanSpace(firstOf(m.ldAuthor, m.author, res.Metadata.Author)),
 		Outlet:    cleanSpace(firstOf(m.siteName, m.ldPublisher, m.publisher, res.Metadata.Sitename)),
 		Published: published,
-		Lang:      normaliseLang(firstOf(m.lang, m.ogLocale)),
+		Lang:      normaliseLang(firstOf(m.lang, m.ogLocale, res.Metadata.Language)),
 		Body:      body,
 		Meta:      map[string]string{},
 	}
