@@ -166,20 +166,27 @@ func parseBelowHundred(s string) (int, bool) {
 		return v, true
 	}
 	// eenentwintig, tweeëntwintig, drieënveertig
-	for _, join := range []string{"ën", "en"} {
-		for u, uv := range units {
-			if u == "één" {
-				continue
-			}
-			if strings.HasPrefix(s, u+join) {
-				if tv, ok := tens[s[len(u)+len(join):]]; ok {
-					return tv + uv, true
-				}
-			}
+	for i, u := range unitWords {
+		rest, ok := strings.CutPrefix(s, u)
+		if !ok {
+			continue
+		}
+		if r, ok := strings.CutPrefix(rest, "ën"); ok {
+			rest = r
+		} else if r, ok := strings.CutPrefix(rest, "en"); ok {
+			rest = r
+		} else {
+			continue
+		}
+		if tv, ok := tens[rest]; ok {
+			return tv + i + 1, true
 		}
 	}
 	return 0, false
 }
+
+// unitWords are the units in order, for compounds such as eenentwintig.
+var unitWords = []string{"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
 
 // ParseOrdinal reads an ordinal in words or digits: eerste, derde, zesde,
 // twintigste, eenentwintigste, honderdste, 6e, 6de, 21ste.

@@ -65,7 +65,7 @@ func newSentence(l *lexicon, doc *nl.Doc, s nl.Sentence, ref Ref) *sentence {
 	for i, t := range s.Tokens {
 		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
 	}
-	return &sentence{l: l, doc: doc, toks: s.Tokens, low: low, tense: l.sentenceTense(low), heading: s.Heading, ref: ref}
+	return &sentence{l: l, doc: doc, toks: s.Tokens, low: low, tense: tenseUnknown, heading: s.Heading, ref: ref}
 }
 
 // forward reports whether the sentence looks ahead anywhere: a future
@@ -77,6 +77,17 @@ func (x *sentence) forward() bool {
 		}
 	}
 	return false
+}
+
+// tenseUnknown marks a sentence whose tense is not computed yet.
+const tenseUnknown = -99
+
+// clauseTense is the tense of the sentence, computed on first use.
+func (x *sentence) clauseTense() int {
+	if x.tense == tenseUnknown {
+		x.tense = x.l.sentenceTense(x.low)
+	}
+	return x.tense
 }
 
 func (x *sentence) word(i int) string {
@@ -92,17 +103,43 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 	return kroniek.TimeRef{Start: start, End: end, Text: x.doc.Text[start:end], Value: value, Kind: kind, Granularity: gran, Relative: rel}
 }
 
+// rules are tried in order at every token that may start an expression.
+var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
+	(*sentence).numericDate, (*sentence).weekday, (*sentence).dayMonth, (*sentence).month,
+	(*sentence).year, (*sentence).decade, (*sentence).relDay, (*sentence).relPeriod,
+	(*sentence).ago, (*sentence).duration,
+}
+
 // at tries every rule at token i, most specific first.
 func (x *sentence) at(i int) (kroniek.TimeRef, int, bool) {
-	for _, rule := range []func(int) (kroniek.TimeRef, int, bool){
-		x.numericDate, x.weekday, x.dayMonth, x.month, x.year, x.decade,
-		x.relDay, x.relPeriod, x.ago, x.duration,
-	} {
-		if t, next, ok := rule(i); ok {
+	if !x.mayStart(i) {
+		return kroniek.TimeRef{}, 0, false
+	}
+	for _, rule := range rules {
+		if t, next, ok := rule(x, i); ok {
 			return t, next, true
 		}
 	}
 	return kroniek.TimeRef{}, 0, false
+}
+
+// mayStart is a quick test that token i can start a time expression.
+func (x *sentence) mayStart(i int) bool {
+	if x.toks[i].Kind == nl.Number {
+		return true
+	}
+	if x.toks[i].Kind != nl.Word {
+		return false
+	}
+	w := x.low[i]
+	if x.l.starts[w] || x.weekdayAt(i) != 0 {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 && x.l.is("monthmod", w[:k]) {
+		return true
+	}
+	_, ok := amount.ParseWord(w)
+	return ok
 }
 
 var (
@@ -230,7 +267,7 @@ func (x *sentence) dirAt(i int) int {
 	if x.word(i-1) == "sinds" || x.word(i-1) == "sedert" {
 		return tensePast
 	}
-	return x.tense
+	return x.clauseTense()
 }
 
 func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {
@@ -346,7 +383,7 @@ func (x *sentence) relative(i, j int, t time.Time, gran string) kroniek.TimeRef 
 // weekday reads "maandag", "afgelopen zondag", "komende woensdag",
 // "maandagavond", "zondag jl.", "maandag 14 september".
 func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
-	j, dir, strict := i, x.tense, false
+	j, dir, strict := i, x.clauseTense(), false
 	switch w := x.word(i); {
 	case x.l.is("past", w):
 		j, dir, strict = i+1, tensePast, true
@@ -408,6 +445,9 @@ func (x *sentence) weekdayAt(j int) int {
 	w := x.word(j)
 	if n, ok := x.l.num("weekday", w); ok {
 		return n
+	}
+	if len(w) <= len("maandag") || !strings.HasSuffix(w, "dag") && !x.l.partEnd(w) {
+		return 0
 	}
 	for name, v := range x.l.words["weekday"] {
 		if rest, ok := strings.CutPrefix(w, name); ok && x.l.is("partofday", rest) {
@@ -474,7 +514,7 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			return x.mk(i, i+2, "", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 		}
 		if off == 0 {
-			off = x.tense
+			off = x.clauseTense()
 			if off == tenseNone {
 				off = tensePast
 			}

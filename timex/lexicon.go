@@ -16,8 +16,9 @@ var dataFS embed.FS
 // lexicon is the time lexicon (data/lexicon.tsv, written by hand) and the
 // verb tenses (data/tense.tsv, built by amount/internal/mklex from UD).
 type lexicon struct {
-	words map[string]map[string]string // kind -> word -> value
-	tense map[string]string            // verb form -> past | pres | part
+	words  map[string]map[string]string // kind -> word -> value
+	tense  map[string]string            // verb form -> past | pres | part
+	starts map[string]bool              // words that may start an expression
 }
 
 var (
@@ -27,7 +28,7 @@ var (
 
 func getLexicon() *lexicon {
 	lexOnce.Do(func() {
-		lex = &lexicon{words: map[string]map[string]string{}, tense: map[string]string{}}
+		lex = &lexicon{words: map[string]map[string]string{}, tense: map[string]string{}, starts: map[string]bool{}}
 		// Embedded files: reading them cannot fail at run time.
 		data, _ := dataFS.ReadFile("data/lexicon.tsv")
 		eachLine(string(data), func(col []string) {
@@ -43,6 +44,15 @@ func getLexicon() *lexicon {
 			}
 			lex.words[col[0]][col[1]] = v
 		})
+		for _, kind := range []string{"month", "monthabbr", "weekday", "past", "future", "this", "monthmod",
+			"yearmod", "reldate", "lang", "vague"} {
+			for w := range lex.words[kind] {
+				lex.starts[w] = true
+			}
+		}
+		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve"} {
+			lex.starts[w] = true
+		}
 		data, _ = dataFS.ReadFile("data/tense.tsv")
 		eachLine(string(data), func(col []string) {
 			if len(col) == 2 {
@@ -60,6 +70,16 @@ func eachLine(data string, f func(col []string)) {
 			f(strings.Split(line, "\t"))
 		}
 	}
+}
+
+// partEnd reports whether w ends in a part of the day (maandagavond).
+func (l *lexicon) partEnd(w string) bool {
+	for p := range l.words["partofday"] {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // is reports whether word w is of the given kind.
