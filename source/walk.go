@@ -181,6 +181,10 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 		defer zr.Close()
 		rd, size = zr, -1
 	}
+	if format != "" && !isStreamed(format) && size > r.opts.MaxSize {
+		r.problem(name, fmt.Errorf("file too large: %d bytes, limit %d", size, r.opts.MaxSize))
+		return nil
+	}
 	br := bufio.NewReaderSize(rd, 64<<10)
 	head, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
@@ -198,9 +202,7 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 		r.problem(name, errors.New("binary file, not text; skipped"))
 		return nil
 	}
-	// Streaming formats enforce the size limit per record themselves.
-	streamed := format == formatJSONL || format == formatWARC
-	if !streamed && size > r.opts.MaxSize {
+	if !isStreamed(format) && size > r.opts.MaxSize {
 		r.problem(name, fmt.Errorf("file too large: %d bytes, limit %d", size, r.opts.MaxSize))
 		return nil
 	}
@@ -251,6 +253,11 @@ func (r *reader) readLimited(name string, br io.Reader) ([]byte, bool) {
 	}
 	return body, true
 }
+
+// isStreamed tells whether a format is read record by record, so that
+// the size limit applies to each record (a JSONL line, a WARC record)
+// rather than to the whole file.
+func isStreamed(format string) bool { return format == formatJSONL || format == formatWARC }
 
 // isURL tells whether p is an http(s) URL.
 func isURL(p string) bool {

@@ -143,6 +143,7 @@ func TestReadBadInput(t *testing.T) {
 		name, file string
 		data       []byte
 		opts       Options
+		size       int64 // when set, the file is extended to this size
 		wantLoc    string
 		wantMsg    string
 		warning    bool
@@ -174,6 +175,7 @@ func TestReadBadInput(t *testing.T) {
 			}},
 		{name: "too large", file: "big.txt", data: bytes.Repeat([]byte("tekst "), 400),
 			opts: Options{MaxSize: 1000}, wantMsg: "file too large"},
+		{name: "100 MB file", file: "huge.txt", data: []byte("Tekst.\n"), size: 100 << 20, wantMsg: "file too large: 104857600 bytes"},
 		{name: "malformed jsonl", file: "m.jsonl",
 			data:    []byte("{\"id\":1,\"text\":\"Een.\"}\n{\"id\":2,\"text\":\n{\"id\":3,\"text\":\"Drie.\"}\n"),
 			wantLoc: "m.jsonl:2", wantMsg: "malformed json", wantArts: 2},
@@ -194,6 +196,12 @@ func TestReadBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := write(tt.file, tt.data)
+			if tt.size > 0 {
+				// A sparse file: its size is known without writing it.
+				if err := os.Truncate(p, tt.size); err != nil {
+					t.Fatal(err)
+				}
+			}
 			arts, probs := collect(t, []string{p, good}, tt.opts)
 			if tt.wantMsg == "" {
 				if len(probs) != 0 {
