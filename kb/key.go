@@ -121,8 +121,10 @@ func keyWord(b *strings.Builder, w string) {
 			}
 		}
 		for j := 0; j < len(out); j++ {
-			// collapse doubled letters (Medvedev/Medvedjev, Aliiev)
-			if out[j] == last && b.Len() > start {
+			// collapse doubled consonants and i (Thierry/Thiery,
+			// Dmitrij/Dmitri); doubled a, e, o, u mark Dutch long vowels
+			// (Poortugaal is not Portugal)
+			if out[j] == last && b.Len() > start && strings.IndexByte("aeou", out[j]) < 0 {
 				continue
 			}
 			b.WriteByte(out[j])

@@ -164,8 +164,16 @@ func inflect(adj string) string {
 	if strings.HasSuffix(adj, "e") {
 		return adj
 	}
+	// a long vowel in an open syllable is written once: Chinees →
+	// Chinese, Europees → Europese (but Pools → Poolse, Amerikaans →
+	// Amerikaanse)
+	if n := len(adj); n >= 4 && isVowel(adj[n-2]) && adj[n-3] == adj[n-2] && !isVowel(adj[n-1]) {
+		return adj[:n-2] + adj[n-1:] + "e"
+	}
 	return adj + "e"
 }
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // slug makes an id piece of a name: lower case, diacritics folded, words
 // joined by hyphens.

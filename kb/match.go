@@ -17,8 +17,9 @@ type node struct {
 }
 
 type term struct {
-	entry  int32
-	folded string // the alias, folded, words joined by one space
+	entry   int32
+	folded  string // the alias, folded, words joined by one space
+	acronym bool   // written in capitals (EU, OM, IS): matches capitals only
 }
 
 // add inserts alias a for entry id.
@@ -41,12 +42,14 @@ func (n *node) add(a string, id int32) {
 		cur = nx
 	}
 	f := strings.Join(words, " ")
-	for _, t := range cur.terms {
+	for i, t := range cur.terms {
 		if t.entry == id && t.folded == f {
+			// the same alias in lower and capital letters: either matches
+			cur.terms[i].acronym = t.acronym && isAcronym(a)
 			return
 		}
 	}
-	cur.terms = append(cur.terms, term{entry: id, folded: f})
+	cur.terms = append(cur.terms, term{entry: id, folded: f, acronym: isAcronym(a)})
 }
 
 func (n *node) walk(fn func(*node)) {
@@ -80,6 +83,7 @@ type part struct {
 	key        string
 	keyS       string // key without a final possessive s, if plausible
 	upper      bool   // starts with an upper-case letter or digit
+	capsWord   bool   // every letter a capital
 	firstInTok bool
 	lastInTok  bool
 	barrier    bool // punctuation, numbers and symbols stop matches
@@ -170,10 +174,14 @@ func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Ma
 	}
 	span := b.String()
 	upper := first.upper && last.upper
+	caps := allCaps(text[first.start:last.end])
+	if caps && i == j && headline(parts, i) {
+		return Match{}, false // HET IS: a capitalised headline, not IS
+	}
 	var exact, phon []*Entry
 	for _, t := range n.terms {
 		e := &k.entries[t.entry]
-		if !upper && e.Kind != KindRole {
+		if !upper && e.Kind != KindRole || t.acronym && !caps {
 			continue
 		}
 		if poss && (e.Kind == KindRole || e.Kind == KindDemonym) {
@@ -253,7 +261,7 @@ func newPart(tok, start int, piece string) part {
 	f := Fold(piece)
 	r, _ := utf8.DecodeRuneInString(piece)
 	p := part{tok: tok, start: start, end: start + len(piece), folded: f, key: WordKey(f),
-		upper: unicode.IsUpper(r) || unicode.IsDigit(r)}
+		upper: unicode.IsUpper(r) || unicode.IsDigit(r), capsWord: allCaps(piece)}
 	if len(f) >= 5 && f[len(f)-1] == 's' && p.upper {
 		p.keyS = WordKey(f[:len(f)-1])
 	}
@@ -278,4 +286,49 @@ func hyphenIndex(s string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// isAcronym reports whether an alias is written in capitals (EU, NAVO,
+// OM): such aliases match only text in capitals, so "Om" and "Is" at the
+// start of a sentence are not organisations.
+func isAcronym(a string) bool {
+	letters := 0
+	for _, r := range a {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// allCaps reports whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// headline reports whether the words on both sides of parts[i] are in
+// capitals too: a headline in capitals, where acronyms cannot be told
+// from words.
+func headline(parts []part, i int) bool {
+	caps := 0
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(parts) && !parts[j].barrier && parts[j].upper && parts[j].folded != "" {
+			if p := parts[j]; p.end-p.start >= 2 && p.capsWord {
+				caps++
+			}
+		}
+	}
+	return caps >= 1
 }

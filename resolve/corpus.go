@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -16,6 +17,7 @@ type node struct {
 	local   *kroniek.LocalEntity
 	lang    string
 	words   []string // transliteration keys of the name's words
+	key     string   // join key: the words, or the exact short name or acronym
 	mention []int    // indexes into analyses[ai].Mentions
 }
 
@@ -87,7 +89,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		for li := range an.Locals {
 			le := &an.Locals[li]
 			idx[le.Key] = len(nodes)
-			nodes = append(nodes, node{ai: ai, local: le, lang: langOf[an.Article], words: strings.Fields(kb.Key(le.Name))})
+			nodes = append(nodes, node{ai: ai, local: le, lang: langOf[an.Article], words: strings.Fields(kb.Key(le.Name)), key: nameKey(le.Name)})
 		}
 		for mi, m := range an.Mentions {
 			if ni, ok := idx[m.Local]; ok {
@@ -115,9 +117,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
-		if len(n.words) > 0 {
-			k := strings.Join(n.words, " ")
-			byKey[k] = append(byKey[k], i)
+		if n.key != "" {
+			byKey[n.key] = append(byKey[n.key], i)
 		}
 	}
 	for _, ids := range sortedGroups(byKey) {
@@ -157,24 +158,80 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	// 4a. a full name (two words or more, not starting with a particle)
+	// is the same person as every longer name ending in it: Donald Trump,
+	// a tagger's "Toen Donald Trump"
 	for i, n := range nodes {
-		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER {
+		if len(n.words) < 2 || particles[n.words[0]] || !typesAgree(n.local.Type, kroniek.PER) {
+			continue
+		}
+		for _, j := range bySuffix[strings.Join(n.words, " ")] {
+			u.union(j, i)
+		}
+	}
+	// 4b. a last name alone (Michel, Von der Leyen) joins the dominant
+	// person whose name ends in it
+	for i, n := range nodes {
+		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
 			continue
 		}
 		if t := n.local.Type; t != kroniek.PER && t != kroniek.MISC && t != "" {
 			continue
 		}
-		roots := map[int]bool{}
-		for _, j := range bySuffix[strings.Join(n.words, " ")] {
-			roots[u.find(j)] = true
+		cands := bySuffix[strings.Join(n.words, " ")]
+		if len(cands) == 0 {
+			continue
 		}
-		if len(roots) == 1 {
-			for r := range roots {
-				u.union(r, i)
-			}
+		if r, ok := dominantComponent(u, nodes, cands); ok {
+			u.union(r, i)
 		}
 	}
 	return build(nodes, u, analyses, dominant)
+}
+
+// dominantComponent returns the one component among the candidates' components,
+// or one that has at least ten times the mentions of all the others
+// together: a tagger's stray "Ivanka Trump" or "Amsterdam Baudet" does not
+// keep "Trump" from Donald Trump, but Louis Michel named as often as
+// Charles keeps "Michel" apart from both.
+func dominantComponent(u *uf, nodes []node, cands []int) (int, bool) {
+	weight := map[int]int{}
+	for _, j := range cands {
+		weight[u.find(j)] += max(len(nodes[j].mention), 1)
+	}
+	best, bestW, rest := -1, 0, 0
+	for r, w := range weight {
+		rest += w
+		if w > bestW || w == bestW && r < best {
+			best, bestW = r, w
+		}
+	}
+	rest -= bestW
+	return best, len(weight) == 1 || bestW >= 10*rest
+}
+
+// isCaps reports whether a name is written in capitals (an acronym).
+func isCaps(name string) bool {
+	return strings.HasPrefix(nameKey(name), "=") && strings.ToUpper(name) == name
+}
+
+// nameKey returns the words of a name's join key: transliteration keys,
+// except for short names and acronyms, which keep their exact spelling
+// (IQ is not Ik, VWS is not VS).
+func nameKey(name string) string {
+	letters, upper := 0, 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters < 5 || upper == letters {
+		return "=" + strings.Join(strings.Fields(name), " ")
+	}
+	return kb.Key(name)
 }
 
 // sortedGroups returns the groups of a map in key order, for determinism.
@@ -269,9 +326,9 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			if w == 0 {
 				w = 1
 			}
-			names[n.local.Name] += w
+			names[n.local.Name]++ // articles using the name
 			if n.lang == dominant || n.lang == "" && dominant == "nl" {
-				domNames[n.local.Name] += w
+				domNames[n.local.Name]++
 			}
 			types[n.local.Type] += w
 			if n.local.Country != "" {
@@ -287,12 +344,13 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 				e.Mentions = append(e.Mentions, *m)
 			}
 		}
-		if len(domNames) > 0 {
-			e.Name = pickName(domNames)
-		} else {
-			e.Name = pickName(names)
-		}
 		e.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+		if len(domNames) > 0 {
+			names = domNames
+		}
+		// a person by the fullest name; a linked country or organisation
+		// by its most frequent one (Duitsland, not Bondsrepubliek Duitsland)
+		e.Name = pickName(names, e.Type == kroniek.PER || e.KB == "")
 		e.Country = vote(countries, nil)
 		for a := range aliases {
 			e.Aliases = append(e.Aliases, a)
@@ -392,17 +450,27 @@ func entityID(canon string) string {
 	return "e-" + hex.EncodeToString(h[:6])
 }
 
-// pickName returns the fullest name, then the most frequent, then the
-// smallest string.
-func pickName(names map[string]int) string {
+// pickName returns the most frequent name; when full is set, the most
+// frequent of those with two words or more (a person's full name, not a
+// tagger's stray "Toen Donald Trump" that is fuller but rare). Ties go to
+// the longer, then the smaller string.
+func pickName(names map[string]int, full bool) string {
 	best := ""
+	multi := func(n string) bool { return full && len(strings.Fields(n)) >= 2 }
 	for n, c := range names {
 		if best == "" {
 			best = n
 			continue
 		}
-		wn, wb := len(strings.Fields(n)), len(strings.Fields(best))
-		if wn > wb || wn == wb && (c > names[best] || c == names[best] && n < best) {
+		mn, mb := multi(n), multi(best)
+		if mn != mb {
+			if mn {
+				best = n
+			}
+			continue
+		}
+		cb := names[best]
+		if c > cb || c == cb && (len(n) > len(best) || len(n) == len(best) && n < best) {
 			best = n
 		}
 	}

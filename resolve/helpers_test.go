@@ -48,8 +48,6 @@ func loadKB(t testing.TB) *kb.KB {
 	return k
 }
 
-var particles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "ter": true, "von": true}
-
 // capTag is a stand-in tagger for tests: runs of capitalised words
 // (with name particles inside) are names; runs of two or more words are
 // persons, single words untyped. A sentence's first word is skipped when
@@ -85,7 +83,7 @@ func capTag(doc *nl.Doc) []kroniek.Mention {
 					continue
 				}
 				p := j
-				for p < len(toks) && particles[toks[p].Text] {
+				for p < len(toks) && particles[toks[p].Text] && toks[p].Text != "het" {
 					p++
 				}
 				if p > j && p < len(toks) && upper(toks[p]) {

@@ -157,8 +157,34 @@ func setOf(ws ...string) map[string]bool {
 	return m
 }
 
-// determiners are dropped from the start of a tagged mention.
+// determiners, in lower case, are dropped from the start of a tagged
+// mention; capitalised they may belong to the name (De Telegraaf).
 var determiners = setOf("de", "het", "een", "the", "der", "die", "das", "le", "la", "les")
+
+// particles begin names (De Jonge, Van Gaal, Von der Leyen) and are
+// never stripped as function words.
+var particles = setOf("de", "het", "van", "der", "den", "ter", "ten", "te", "von", "la", "le", "du",
+	"di", "da", "del", "el", "al", "'t")
+
+// roleHeads end Dutch compound titles: VVD-leider, Verkeersminister,
+// CDA-fractievoorzitter, oud-premier.
+var roleHeads = []string{"minister", "leider", "voorzitter", "premier", "president", "woordvoerder",
+	"woordvoerster", "voorman", "voorvrouw", "kopstuk", "coryfee", "chef", "topman", "topvrouw",
+	"directeur", "commissaris", "secretaris", "burgemeester", "wethouder", "ambassadeur", "generaal",
+	"kandidaat", "lijsttrekker", "senator", "kamerlid", "coach", "trainer", "aanvoerder", "advocaat",
+	"rechter", "hoogleraar", "onderzoeker", "deskundige", "econoom", "analist", "activist", "journalist",
+	"frontman", "prominent", "politicus", "ceo", "baas", "kanselier", "diplomaat", "gezant"}
+
+// roleCompound reports whether a lower-cased word is a title: a role
+// head alone or at the end of a compound.
+func roleCompound(w string) bool {
+	for _, h := range roleHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // cleanTagged trims a tagger mention: leading determiners, roles and
 // demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
@@ -190,9 +216,22 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 				return cand{}, false // only a role or a demonym
 			}
 		}
-		if sp := strings.IndexByte(doc.Text[start:end], ' '); sp > 0 && determiners[strings.ToLower(doc.Text[start:start+sp])] {
-			start = skipSpace(doc.Text, start+sp)
-			moved = true
+		if sp := strings.IndexByte(doc.Text[start:end], ' '); sp > 0 {
+			w := doc.Text[start : start+sp]
+			switch lw := strings.ToLower(w); {
+			case determiners[w]: // a lower-case article: "de Europese Unie"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			case !particles[lw] && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+				// a capitalised function word before a name: "Mocht Mark Rutte"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			case roleCompound(lw):
+				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
+				c.role = lw
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			}
 		}
 		if !moved || start >= end {
 			break
@@ -260,6 +299,9 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 		if k.start == c.start && isPossessiveTail(doc.Text[k.end:c.end]) {
 			return cands // Poetins: the knowledge base dropped the s
 		}
+		if c.start <= k.start && k.end <= c.end && onlyFunctionWords(doc.Text[c.start:k.start]+" "+doc.Text[k.end:c.end]) {
+			return cands // "De Europese Unie": the knowledge base's name
+		}
 		if c.start <= k.start && k.end <= c.end {
 			inside = append(inside, i)
 			continue
@@ -288,6 +330,16 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 	return append(cands, c)
 }
 
+// onlyFunctionWords reports whether s has only Dutch function words.
+func onlyFunctionWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !nl.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 func isPossessiveTail(s string) bool {
 	return s == "s" || s == "’s" || s == "'s"
 }
@@ -313,6 +365,27 @@ func dropOverlaps(cs []cand) []cand {
 		lastEnd = c.end
 	}
 	return out
+}
+
+// startsSentence reports whether a sentence of doc starts at off.
+func startsSentence(doc *nl.Doc, off int) bool {
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Start >= off })
+	if i < len(doc.Sentences) && doc.Sentences[i].Start == off {
+		return true
+	}
+	// quotes and dashes may open a sentence before its first word
+	if i > 0 {
+		toks := doc.Sentences[i-1].Tokens
+		for _, t := range toks {
+			if t.Start == off {
+				return true
+			}
+			if t.Kind == nl.Word || t.Kind == nl.Number {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // tokenIndex returns the index of the token that starts at or contains
@@ -623,8 +696,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Type == "" {
 			le.Type = kroniek.MISC
 		}
-		if le.Country == "" {
-			le.Country = vote(countries, nil)
+		if le.Country == "" && le.Type == kroniek.PER {
+			le.Country = vote(countries, nil) // "de Russische president"
 		}
 		locals = append(locals, le)
 	}
@@ -634,7 +707,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 
 // nameWords returns the folded words of a name, hyphens splitting words.
 func nameWords(s string) []string {
-	return strings.Fields(strings.NewReplacer("-", " ", "‐", " ", "‑", " ").Replace(kb.Fold(s)))
+	return strings.FieldsFunc(kb.Fold(s), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '‐' || r == '‑' || r == '\n' || r == '\t'
+	})
 }
 
 func hasSuffix(long, short []string) bool {
@@ -668,19 +743,16 @@ func fullest(texts []string) string {
 	}
 	best := ""
 	for _, t := range texts {
-		if best == "" || better(t, best, count) {
+		if best == "" {
+			best = t
+			continue
+		}
+		wa, wb := len(strings.Fields(t)), len(strings.Fields(best))
+		if wa > wb || wa == wb && count[t] > count[best] {
 			best = t
 		}
 	}
 	return best
-}
-
-func better(a, b string, count map[string]int) bool {
-	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
-	if wa != wb {
-		return wa > wb
-	}
-	return count[a] > count[b]
 }
 
 // vote returns the most frequent key; ties go to the earlier key in

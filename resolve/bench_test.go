@@ -1,0 +1,89 @@
+package resolve
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// readDPG reads the dpgmedia2019 corpus (1,438 Dutch articles).
+func readDPG(b *testing.B) []*kroniek.Article {
+	path := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skip("../shared not found: " + err.Error())
+	}
+	defer f.Close()
+	var out []*kroniek.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 8<<20)
+	for sc.Scan() {
+		var r struct {
+			ID    json.Number `json:"id"`
+			Title string      `json:"title"`
+			Text  string      `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatalf("read dpgmedia line %d: %v", len(out)+1, err)
+		}
+		out = append(out, &kroniek.Article{ID: r.ID.String(), Lang: "nl", Title: r.Title, Text: r.Text})
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return out
+}
+
+// BenchmarkLocal measures resolve.Local over the dpgmedia corpus (parsing
+// and tagging done beforehand, outside the timer).
+func BenchmarkLocal(b *testing.B) {
+	k := loadKB(b)
+	arts := readDPG(b)
+	docs := make([]*nl.Doc, len(arts))
+	tags := make([][]kroniek.Mention, len(arts))
+	for i, a := range arts {
+		docs[i] = nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		tags[i] = capTag(docs[i])
+	}
+	b.ResetTimer()
+	mentions := 0
+	for n := 0; n < b.N; n++ {
+		for i := range docs {
+			_, ms := Local(docs[i], tags[i], k)
+			mentions += len(ms)
+		}
+	}
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N*len(docs))/s, "articles/s")
+	b.ReportMetric(float64(mentions)/s, "mentions/s")
+}
+
+// BenchmarkCorpus measures resolve.Corpus over the analyses of the whole
+// dpgmedia corpus.
+func BenchmarkCorpus(b *testing.B) {
+	k := loadKB(b)
+	arts := readDPG(b)
+	ans := analyse(b, k, arts)
+	mentions := 0
+	for _, a := range ans {
+		mentions += len(a.Mentions)
+	}
+	b.ResetTimer()
+	var es []*kroniek.Entity
+	for n := 0; n < b.N; n++ {
+		es = Corpus(arts, ans)
+	}
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N*len(arts))/s, "articles/s")
+	b.ReportMetric(float64(b.N*mentions)/s, "mentions/s")
+	b.ReportMetric(float64(len(es)), "entities")
+	if testing.Verbose() {
+		fmt.Fprintf(os.Stderr, "%d articles, %d mentions, %d entities\n", len(arts), mentions, len(es))
+	}
+}
