@@ -171,6 +171,10 @@ func (x *scanner) number(i int) (core, bool) {
 	case l.plurals[w] > 0:
 		c.value, c.mod = l.plurals[w], "meer dan" // honderden: more than a hundred
 		k++
+		for k < len(x.toks) && l.plurals[x.low[k]] > 0 {
+			c.value *= l.plurals[x.low[k]] // honderden miljoenen
+			k++
+		}
 	default:
 		if w == "een" {
 			return c, false
@@ -426,10 +430,10 @@ func (x *scanner) viable(k int, lax bool) bool {
 }
 
 // isParticiple guesses a past participle the lexicon does not know:
-// gemaakt, vrijgemaakt, opgepakt (ge- inside, -d or -t at the end).
+// gemaakt, vrijgemaakt, witgewassen (ge- inside, -d, -t or -en at the end).
 func isParticiple(w string) bool {
 	i := strings.Index(w, "ge")
-	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && !strings.HasSuffix(w, "heid")
+	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !strings.HasSuffix(w, "heid")
 }
 
 func (x *scanner) adjective(k int) bool {
