@@ -9,9 +9,13 @@ import (
 	"github.com/kroniek/kroniek/kb"
 )
 
-func BenchmarkZZInspectDPG(b *testing.B) {
-	if os.Getenv("INSPECT") == "" {
-		b.Skip()
+// BenchmarkReportDPG is not a speed benchmark: with RESOLVE_REPORT=1 it
+// prints the dpgmedia entities that joined names with different keys, or
+// are frequent, for a reviewer to check the joins by eye:
+// RESOLVE_REPORT=1 go test ./resolve -run X -bench ReportDPG -benchtime 1x
+func BenchmarkReportDPG(b *testing.B) {
+	if os.Getenv("RESOLVE_REPORT") == "" {
+		b.Skip("set RESOLVE_REPORT=1 to print the join report")
 	}
 	k := loadKB(b)
 	arts := readDPG(b)
