@@ -96,7 +96,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first {
 			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
 		}
-		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first {
+		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && (us[n-1].last+1 == u.first || us[n-1].role == "crowd" && x.gapSkippable(s, c, us[n-1].last+1, u.first-1)) {
 			// duizenden demonstranten: one phrase, the head's role
 			us[n-1].role, us[n-1].last = u.role, u.last
 			us[n-1].end = ws[c.words[u.last]].End

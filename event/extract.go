@@ -25,6 +25,7 @@ type trigger struct {
 	kind  int   // verb form kind; 0 for a noun
 	noun  bool
 	hedge bool // the trigger word is itself a hedge (dreigen)
+	te    bool // the verb is a te-infinitive (governed by another verb)
 }
 
 // extractor holds one article's state while its sentences are read.
@@ -169,6 +170,14 @@ func (x *extractor) finitePos(s *sentenceCtx, c *clause) int {
 		if x.finite(w.low) {
 			return p
 		}
+	}
+	// a form that is also an infinitive (plural present) only when no
+	// finite-only form stands in the clause
+	for p, wi := range c.words {
+		w := s.words[wi]
+		if w.Kind != nl.Word || w.mention >= 0 || x.afterDet(s, c, p) || p > 0 && s.words[c.words[p-1]].low == "te" {
+			continue
+		}
 		for _, f := range x.lx.forms[w.low] {
 			if f.Kind&formFinite != 0 && (c.kind != clauseMain || p > 0) {
 				return p
@@ -201,7 +210,7 @@ func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, 
 		break
 	}
 	if c.kind == clauseMain && fv > 0 && (pick < 0 || us[pick].first > fv) {
-		if a, ok := x.subjectText(s, c, fv); ok {
+		if a, ok := x.subjectText(s, c, fv, pick >= 0); ok {
 			return a, nil
 		}
 	}
@@ -278,16 +287,38 @@ func (x *extractor) verbFirst(s *sentenceCtx, c *clause) bool {
 
 // subjectText is a subject that names no entity: a determiner phrase filling
 // the main clause before its finite verb ("De boeren protesteerden").
-func (x *extractor) subjectText(s *sentenceCtx, c *clause, fv int) (arg, bool) {
-	first := s.words[c.words[0]]
-	if !x.lx.is("det", first.low) || first.low == "dat" || first.low == "die" || first.low == "deze" && fv == 1 || fv > 8 {
+func (x *extractor) subjectText(s *sentenceCtx, c *clause, fv int, hasBare bool) (arg, bool) {
+	if a, ok := x.phraseText(s, c, 0, fv); ok {
+		return a, true
+	}
+	// inversion: "Na lang onderhandelen bereikten de partijen …"
+	end := fv + 1
+	for end < len(c.words) && end-fv <= 6 {
+		w := s.words[c.words[end]]
+		if w.Kind != nl.Word || w.mention >= 0 || x.lx.is("prep", w.low) || x.isVerb(w.low) || x.lx.is("neg", w.low) || x.lx.is("det", w.low) && end > fv+1 {
+			break
+		}
+		end++
+	}
+	if end > fv+2 && !hasBare {
+		return x.phraseText(s, c, fv+1, end)
+	}
+	return arg{}, false
+}
+
+// phraseText is the determiner or quantity phrase at clause positions
+// [from, to) as a subject without a name.
+func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bool) {
+	first := s.words[c.words[from]]
+	det := x.lx.is("det", first.low) && first.low != "dat" && first.low != "die" && !(first.low == "deze" && to == from+1)
+	if !(det || first.Kind == nl.Number || x.lx.is("quant", first.low)) || to-from > 8 || to <= from {
 		return arg{}, false
 	}
-	for p := 1; p < fv; p++ {
-		if w := s.words[c.words[p]]; w.Kind == nl.Punct || w.mention >= 0 {
+	for p := from + 1; p < to; p++ {
+		if w := s.words[c.words[p]]; w.Kind == nl.Punct {
 			return arg{}, false
 		}
 	}
-	last := s.words[c.words[fv-1]]
-	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{0, fv - 1}}, true
+	last := s.words[c.words[to-1]]
+	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
 }

@@ -21,6 +21,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		}
 		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
 		afterDet := x.afterDet(s, c, p)
+		te := p > 0 && ws[c.words[p-1]].low == "te"
 		for _, f := range x.lx.forms[w.low] {
 			if afterDet && f.Kind&formPart == 0 {
 				continue
@@ -43,11 +44,11 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 			}
 			for _, ph := range f.Verb.Phrases {
 				if q := x.findNoun(s, c, p, ph.Nouns); q >= 0 {
-					out = append(out, trigger{sense: ph.Sense, prio: prioPhrase, pos: append(append([]int(nil), pos...), q), kind: f.Kind})
+					out = append(out, trigger{sense: ph.Sense, prio: prioPhrase, pos: append(append([]int(nil), pos...), q), kind: f.Kind, te: te, hedge: x.lx.is("hedge", w.low)})
 				}
 			}
 			for _, sn := range f.Verb.Senses {
-				t := trigger{sense: sn, prio: prioVerb, pos: pos, kind: f.Kind, hedge: x.lx.is("hedge", w.low)}
+				t := trigger{sense: sn, prio: prioVerb, pos: pos, kind: f.Kind, hedge: x.lx.is("hedge", w.low), te: te}
 				if sn.Win {
 					t.prio = prioWin
 				}
@@ -83,8 +84,8 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		}
 		// before a noun phrase the word is a preposition, not the particle
 		n := ws[c.words[q+1]]
-		if n.low == part {
-			return q // bood excuses aan aan de slachtoffers
+		if n.low == part || x.lx.is("nonprep", part) {
+			return q // bood excuses aan aan de slachtoffers; kwamen overeen de …
 		}
 		if n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
 			n.Kind == nl.Word && capitalised(n.Text) {
@@ -111,6 +112,25 @@ func best(ts []trigger) (trigger, bool) {
 	if len(ts) == 0 {
 		return trigger{}, false
 	}
+	// a verb governed by another event verb (riep op … te sturen) yields to
+	// it, unless the governor is a hedge (dreigt … aan te vallen)
+	governed := false
+	for _, t := range ts {
+		if !t.noun && !t.te && !t.hedge {
+			governed = true
+		}
+	}
+	if governed {
+		keep := make([]trigger, 0, len(ts))
+		for _, t := range ts {
+			if !t.te {
+				keep = append(keep, t)
+			}
+		}
+		if len(keep) > 0 {
+			ts = keep
+		}
+	}
 	b := ts[0]
 	for _, t := range ts[1:] {
 		switch {
@@ -128,6 +148,16 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 	ts := x.triggers(s, c)
 	// drop triggers whose conditions the clause does not meet
 	keep := ts[:0]
+	for i := range ts {
+		if ts[i].Win {
+			// weigeren met X te praten: the recipient comes with the governed verb
+			for _, o := range ts {
+				if !o.noun && !o.Win {
+					ts[i].Preps = append(append([]string(nil), ts[i].Preps...), o.Preps...)
+				}
+			}
+		}
+	}
 	for _, t := range ts {
 		if t.NeedPrep && !x.hasAny(s, c, t.Preps) || t.Refl && !x.hasClass(s, c, "refl") {
 			continue
@@ -194,6 +224,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		inSubj[i] = true
 	}
 	tpos := t.pos[0]
+	if t.prio == prioPhrase {
+		np := t.pos[len(t.pos)-1]
+		for _, i := range subjUnits {
+			if us[i].first <= np && np <= us[i].last {
+				return kroniek.Event{}, false // de oproerpolitie zette … in: not an object
+			}
+		}
+	}
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
