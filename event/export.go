@@ -45,10 +45,11 @@ func group(events []kroniek.Event, articles map[string]*kroniek.Article) []*merg
 		m.reports = append(m.reports, e)
 	}
 	published := func(id string) string {
+		// a month-only date sorts after the days of its month
 		if a := articles[id]; a != nil && a.Published != "" {
-			return a.Published
+			return a.Published + "~"
 		}
-		return "9999"
+		return "~"
 	}
 	for _, m := range out {
 		seen := map[string]bool{}
@@ -76,9 +77,9 @@ func group(events []kroniek.Event, articles map[string]*kroniek.Article) []*merg
 				}
 			}
 		}
-		// the most precise date any report gives
+		// the earliest of the most precise dates the reports give
 		for _, r := range m.reports {
-			if len(r.Date) > len(m.first.Date) {
+			if len(r.Date) > len(m.first.Date) || len(r.Date) == len(m.first.Date) && r.Date < m.first.Date {
 				m.first.Date, m.first.DateGran = r.Date, r.DateGran
 			}
 		}
