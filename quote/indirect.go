@@ -40,6 +40,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
+			_ = lw
 			cueText, _, n := matchCue(toks[i:])
 			isNoun := cueNouns[lw]
 			if n == 0 && !isNoun {
@@ -116,6 +117,22 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	sp := x.npAfter(toks[i+1:], toks[i].Start)
 	if !sp.found() {
 		return kroniek.Quote{}, false
+	}
+	// "volgens X" reports the sentence when it opens it or closes it; in
+	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
+	// it qualifies a phrase only.
+	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct)
+	if !opens {
+		k := i + 1
+		for k < len(toks) && toks[k].End <= sp.end {
+			k++
+		}
+		for k < len(toks) && toks[k].Kind == nl.Punct && toks[k].Text != "," {
+			k++
+		}
+		if k < len(toks) {
+			return kroniek.Quote{}, false
+		}
 	}
 	// The clause is the sentence without "volgens X".
 	after := i + 1

@@ -55,16 +55,29 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 		if m.Local == "" || !x.isPerson(m) {
 			continue
 		}
+		// Walk back over the title: roles, adjectives, "van", and the
+		// capitalised words of a department ("minister van Buitenlandse
+		// Zaken"); stop at anything else.
 		i := x.tokenAt(m.Start)
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			t := doc.Tokens[j]
-			if t.Kind != nl.Word {
+			lw := strings.ToLower(t.Text)
+			if t.Kind != nl.Word || prev(x, t) {
 				break
 			}
-			x.described[m.Local] = append(x.described[m.Local], strings.ToLower(t.Text))
+			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
+				break
+			}
+			x.described[m.Local] = append(x.described[m.Local], lw)
 		}
 	}
 	return x
+}
+
+// prev reports whether t is part of a mention (another name stops a title).
+func prev(x *extractor, t nl.Token) bool {
+	_, ok := x.mentionAt(t.Start, t.End)
+	return ok
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
@@ -340,8 +353,13 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	// "Peter de Boer, hoogleraar in Leiden, benadrukte …": the subject
 	// opens the sentence and an apposition stands between.
 	if start > 0 {
-		if m, ok := x.mentionAt(toks[0].Start, toks[0].End); ok && x.isPerson(m) {
-			return x.fromMention(m)
+		for k := 0; k < 3 && k < start; k++ {
+			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
+				if x.isPerson(m) {
+					return x.fromMention(m)
+				}
+				break
+			}
 		}
 	}
 	return nil
@@ -379,14 +397,21 @@ func (x *extractor) possessor(toks []nl.Token, i int) *speaker {
 	return nil
 }
 
-// npBefore returns the speaker phrase nearest the end of toks.
+// npBefore returns the speaker phrase nearest the end of toks that is not
+// the object of a preposition.
 func (x *extractor) npBefore(toks []nl.Token) *speaker {
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if strings.Contains(lw, "-") && isRoleNoun(lw) {
+			return x.description(toks, k)
+		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			if x.afterPreposition(m) {
+				continue
+			}
 			return x.fromMention(m)
 		}
-		lw := strings.ToLower(t.Text)
 		if pronouns[lw] {
 			return x.pronoun(t)
 		}
@@ -403,10 +428,13 @@ func (x *extractor) npBefore(toks []nl.Token) *speaker {
 func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 	for k := 0; k < len(toks) && k < 8; k++ {
 		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if strings.Contains(lw, "-") && isRoleNoun(lw) {
+			return x.description(toks, k) // "een EU-functionaris"
+		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
 			return x.fromMention(m)
 		}
-		lw := strings.ToLower(t.Text)
 		if pronouns[lw] {
 			return x.pronoun(t)
 		}
@@ -534,16 +562,55 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 	return &speaker{local: m.Local, text: m.Text, start: m.Start, end: m.End}
 }
 
-// pronoun resolves hij/zij/ze to the most recent person mentioned before it.
+// pronoun resolves hij/zij/ze to the most recent person mentioned before
+// it that is not the object of a preposition ("klampt Loekasjenko zich
+// vast aan Poetin. Hij …" is Loekasjenko); failing that, the most recent
+// person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
-		if x.isPerson(x.mentions[k]) && x.mentions[k].Local != "" {
-			sp.local = x.mentions[k].Local
+		m := x.mentions[k]
+		if !x.isPerson(m) || m.Local == "" {
+			continue
+		}
+		if fallback == "" {
+			fallback = m.Local
+		}
+		if !x.afterPreposition(m) {
+			sp.local = m.Local
 			return sp
 		}
+		if t.Start-m.Start > 600 {
+			break
+		}
 	}
+	sp.local = fallback
 	return sp
+}
+
+// prepositions that make the following name an object, not a subject.
+var prepositions = map[string]bool{
+	"aan": true, "met": true, "tot": true, "van": true, "voor": true, "door": true, "op": true, "bij": true,
+	"naar": true, "over": true, "tegen": true, "tussen": true, "zonder": true, "uit": true, "om": true, "in": true,
+	"onder": true, "achter": true, "na": true, "sinds": true, "volgens": true,
+}
+
+// afterPreposition reports whether a mention is the object of a
+// preposition: "aan Poetin", "met de Russische president Poetin".
+func (x *extractor) afterPreposition(m kroniek.Mention) bool {
+	i := x.tokenAt(m.Start)
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := x.doc.Tokens[j]
+		lw := strings.ToLower(t.Text)
+		if prepositions[lw] {
+			return true
+		}
+		if t.Kind != nl.Word || !(isArticleOrAdj(t) || isRoleNoun(lw) || isCapitalised(t.Text)) {
+			return false
+		}
+	}
+	return false
 }
 
 // description resolves "de Russische president" to the person the
