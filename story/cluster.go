@@ -183,6 +183,23 @@ func (c *centroid) addCentroid(o *centroid) {
 	}
 }
 
+// cosShared returns the cosine between unit vector v and the centroid, and
+// the number of v's terms the centroid has.
+func (c *centroid) cosShared(v sparse) (float64, int) {
+	if c.norm2 <= 0 || len(v.ids) == 0 {
+		return 0, 0
+	}
+	var dot float64
+	n := 0
+	for i, id := range v.ids {
+		if w, ok := c.w[id]; ok {
+			dot += v.ws[i] * w
+			n++
+		}
+	}
+	return dot / math.Sqrt(c.norm2), n
+}
+
 // cos returns the cosine between unit vector v and the centroid.
 func (c *centroid) cos(v sparse) float64 {
 	if c.norm2 <= 0 || len(v.ids) == 0 {
@@ -264,7 +281,22 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	ecounts := make([]map[int32]int, n)
 	ncounts := make([]map[int32]int, n)
 	var tdf, edf, ndf []int
-	for i, d := range docs {
+	// Documents are visited in date order, then id, from the start: term
+	// ids break ties between equal weights, so they must not depend on the
+	// input order.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool {
+		da, db := dateKey(docs[order[a]].Date), dateKey(docs[order[b]].Date)
+		if da != db {
+			return da < db
+		}
+		return docs[order[a]].ID < docs[order[b]].ID
+	})
+	for _, i := range order {
+		d := docs[i]
 		tc := map[int32]int{}
 		for _, t := range opts.Terms(d.Title, d.Lang) {
 			tc[terms.id(t)] += 2
@@ -296,18 +328,6 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		evec[i] = vectorize(ecounts[i], eidf, opts.DocTerms)
 		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
 	}
-
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool {
-		da, db := dateKey(docs[order[a]].Date), dateKey(docs[order[b]].Date)
-		if da != db {
-			return da < db
-		}
-		return docs[order[a]].ID < docs[order[b]].ID
-	})
 
 	var stories []*story
 	postings := map[int32][]int{} // term id -> stories, in creation order
@@ -358,13 +378,18 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		best, bestSim := -1, 0.0
 		for _, s := range mark {
 			st := stories[s]
-			sim := mixSim(opts, st.text.cos(tvec[i]),
+			text, shared := st.text.cosShared(tvec[i])
+			if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
+				continue
+			}
+			sim := mixSim(opts, text,
 				st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
 				st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
 			if d.Date != noDate && st.latest != noDate && d.Date > st.latest {
 				// d.Date is the earliest day the article may be from.
 				sim *= math.Exp2(-float64(d.Date-st.latest) / opts.HalfLifeDays)
 			}
+			sim = roundSim(sim)
 			if sim > bestSim {
 				best, bestSim = s, sim
 			}
@@ -425,9 +450,14 @@ func mergeStories(stories []*story, opts Options) [][]int {
 					if st.first != noDate && other.latest != noDate && st.first-other.latest > opts.MaxGapDays {
 						continue
 					}
-					sim := mixSim(opts, st.text.cosCentroid(&other.text),
+					text := st.text.cosCentroid(&other.text)
+					if text < opts.MinTextSim {
+						continue
+					}
+					sim := mixSim(opts, text,
 						st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
 						st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
+					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
 						best, bestSim = r, sim
 					}
@@ -474,6 +504,10 @@ func mixSim(opts Options, text, ent float64, hasEnt bool, name float64, hasName 
 	}
 	return sum / w
 }
+
+// roundSim rounds a similarity to 1e-9 so that sums taken in map order
+// compare the same whatever the order.
+func roundSim(x float64) float64 { return math.Round(x*1e9) / 1e9 }
 
 // find returns the root of s in a union-find forest.
 func find(parent []int, s int) int {

@@ -54,9 +54,6 @@ func TestSeedStorySurvivesDPGMedia(t *testing.T) {
 
 func TestClusterOrderIndependent(t *testing.T) {
 	dpg := loadDPG(t)
-	if len(dpg) > 400 {
-		dpg = dpg[:400]
-	}
 	want := storyOf(first(link(dpg, nil, Options{})))
 	shuffled := append([]*kroniek.Article{}, dpg...)
 	rand.New(rand.NewSource(1)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })

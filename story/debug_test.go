@@ -72,3 +72,20 @@ func TestDebugSeedView(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugDPGView(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	_, stories := Build(loadDPG(t), nil, nil, Options{})
+	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Articles) > len(stories[j].Articles) })
+	sizes := map[int]int{}
+	for _, s := range stories {
+		sizes[len(s.Articles)]++
+	}
+	fmt.Println("stories", len(stories), "sizes", sizes)
+	for _, s := range stories[:8] {
+		WriteReport(os.Stdout, s)
+		fmt.Println()
+	}
+}

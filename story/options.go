@@ -12,6 +12,14 @@ type Options struct {
 	// EntityWeight is the share of entity similarity in the combined
 	// similarity when both the article and the story have entities.
 	EntityWeight float64
+	// MinTextSim is the lowest text similarity at which an article may join
+	// a story at all, whatever names and entities add: shared names alone
+	// (a city, a party) do not make a story.
+	MinTextSim float64
+	// MinShared is the least number of an article's terms a story must
+	// share for the article to join it: one shared rare word (a city in
+	// a dateline) is no story.
+	MinShared int
 	// NameWeight is the share of similarity between the capitalised words
 	// (names) of the article and the story.
 	NameWeight float64
@@ -51,8 +59,10 @@ type Options struct {
 // DefaultOptions returns the measured defaults.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:        0.26,
+		Threshold:        0.15,
 		EntityWeight:     0.3,
+		MinTextSim:       0.1,
+		MinShared:        6,
 		NameWeight:       0.35,
 		MergeThreshold:   0.3,
 		HalfLifeDays:     7,
@@ -82,6 +92,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.EntityWeight == 0 {
 		o.EntityWeight = d.EntityWeight
+	}
+	if o.MinTextSim == 0 {
+		o.MinTextSim = d.MinTextSim
+	}
+	if o.MinShared == 0 {
+		o.MinShared = d.MinShared
 	}
 	if o.NameWeight == 0 {
 		o.NameWeight = d.NameWeight
