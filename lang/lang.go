@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Languages are the ISO 639-1 codes Detect can return, besides Unknown.
@@ -98,8 +99,16 @@ func decode(data []byte) (model, error) {
 		if _, err := io.ReadFull(br, c[:]); err != nil {
 			return nil, fmt.Errorf("decode lang model: %w", err)
 		}
-		rs := []rune(string(buf[:n]))
-		if k, ok := key(rs...); ok && len(rs) <= 3 {
+		var rs [3]rune
+		nr, b := 0, buf[:n]
+		for len(b) > 0 && nr < 3 {
+			r, size := utf8.DecodeRune(b)
+			rs[nr], nr, b = r, nr+1, b[size:]
+		}
+		if len(b) > 0 {
+			continue // longer than a trigram: not used
+		}
+		if k, ok := key(rs[:nr]...); ok {
 			m[k] = c
 		}
 	}
