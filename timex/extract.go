@@ -90,6 +90,44 @@ func (x *sentence) clauseTense() int {
 	return x.tense
 }
 
+// tenseAt is the tense of the clause around token i (clauses end at
+// commas, semicolons, colons and dashes); a clause without a finite verb
+// takes the sentence's tense.
+func (x *sentence) tenseAt(i int) int {
+	start, end := i, i
+	for start > 0 && !clauseBreak(x.low[start-1]) {
+		start--
+	}
+	for end < len(x.low) && !clauseBreak(x.low[end]) {
+		end++
+	}
+	if start == 0 && end == len(x.low) {
+		return x.clauseTense()
+	}
+	if t := x.l.sentenceTense(x.low[start:end]); t != tenseNone {
+		return t
+	}
+	return x.clauseTense()
+}
+
+func clauseBreak(w string) bool {
+	switch w {
+	case ",", ";", ":", "–", "—":
+		return true
+	}
+	return false
+}
+
+// index returns the token starting at byte offset off.
+func (x *sentence) index(off int) int {
+	for i, t := range x.toks {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(x.toks) - 1
+}
+
 func (x *sentence) word(i int) string {
 	if i < 0 || i >= len(x.toks) {
 		return ""
@@ -176,6 +214,9 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 
 // dayOfMonth resolves a day and month without a year over tokens [i, j).
 func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
+	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
+	}
 	if y, ok := x.ref.inferYear(m, d, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
@@ -261,16 +302,56 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 	return x.monthValue(i, j+1, m)
 }
 
+// sentenceYear is the one year the sentence names for its events ("in
+// 2019", "vorig jaar"), which dates without a year then take; rel is true
+// when it came from the reference date. Two different years: none.
+func (x *sentence) sentenceYear() (year int, rel, ok bool) {
+	set := func(y int, r bool) bool {
+		if ok && y != year {
+			return false
+		}
+		year, rel, ok = y, r, true
+		return true
+	}
+	for i, w := range x.low {
+		if y, isYear := x.yearNumber(i); isYear && i > 0 && (x.low[i-1] == "in" || x.low[i-1] == "jaar") {
+			if !set(y, false) {
+				return 0, false, false
+			}
+		}
+		if x.word(i+1) != "jaar" || !x.ref.knows("year") {
+			continue
+		}
+		off, known := 0, true
+		switch {
+		case x.l.is("past", w):
+			off = -1
+		case x.l.is("future", w):
+			off = 1
+		case w == "dit":
+		default:
+			known = false
+		}
+		if known && !set(x.ref.Date.Year()+off, true) {
+			return 0, false, false
+		}
+	}
+	return year, rel, ok
+}
+
 // dirAt is the direction of an expression at token i: "sinds" points to
 // the past, else the clause's tense decides.
 func (x *sentence) dirAt(i int) int {
 	if x.word(i-1) == "sinds" || x.word(i-1) == "sedert" {
 		return tensePast
 	}
-	return x.clauseTense()
+	return x.tenseAt(i)
 }
 
 func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {
+	if y, rel, ok := x.sentenceYear(); ok {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, rel), j, true
+	}
 	if y, ok := x.ref.inferYear(m, 0, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j, true
 	}
@@ -383,7 +464,7 @@ func (x *sentence) relative(i, j int, t time.Time, gran string) kroniek.TimeRef 
 // weekday reads "maandag", "afgelopen zondag", "komende woensdag",
 // "maandagavond", "zondag jl.", "maandag 14 september".
 func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
-	j, dir, strict := i, x.clauseTense(), false
+	j, dir, strict := i, x.tenseAt(i), false
 	switch w := x.word(i); {
 	case x.l.is("past", w):
 		j, dir, strict = i+1, tensePast, true
@@ -514,7 +595,7 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			return x.mk(i, i+2, "", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 		}
 		if off == 0 {
-			off = x.clauseTense()
+			off = x.tenseAt(i)
 			if off == tenseNone {
 				off = tensePast
 			}

@@ -44,7 +44,7 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 	maxYear := 0          // the latest year the text reports in the past tense
 	collect := func(d *nl.Doc, weight float64) {
 		scan(d, href, func(t kroniek.TimeRef, x *sentence) {
-			if t.Kind == kroniek.TimeDate && !t.Relative && len(t.Value) >= 4 && x.clauseTense() == tensePast && !x.forward() {
+			if t.Kind == kroniek.TimeDate && !t.Relative && len(t.Value) >= 4 && x.tenseAt(x.index(t.Start)) == tensePast && !x.forward() {
 				if y := atoi(t.Value[:4]); y > maxYear && y < 2200 {
 					maxYear = y
 				}
@@ -59,7 +59,7 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 			if err != nil {
 				return
 			}
-			if weight == bodyWeight && (x.clauseTense() != tensePast || x.forward()) {
+			if weight == bodyWeight && (x.tenseAt(x.index(t.Start)) != tensePast || x.forward()) {
 				return // a date announced or listed, not reported
 			}
 			if t.Relative {

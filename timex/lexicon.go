@@ -149,6 +149,10 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if l.tense[w] == "" && amount.WordClass(w) == "" && guessParticiple(w) {
 			part = true
 		}
+		// A verb the tense list lacks, ending in -t: present (beslist).
+		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && strings.HasSuffix(w, "t") && !guessParticiple(w) {
+			pres = true
+		}
 	}
 	switch {
 	case past:
