@@ -149,8 +149,9 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if l.tense[w] == "" && amount.WordClass(w) == "" && guessParticiple(w) {
 			part = true
 		}
-		// A verb the tense list lacks, ending in -t: present (beslist).
-		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && strings.HasSuffix(w, "t") && !guessParticiple(w) {
+		// A verb the tense list lacks, ending in -t or -en: present
+		// (beslist, beslissen); a past form elsewhere still wins.
+		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !guessParticiple(w) {
 			pres = true
 		}
 	}
