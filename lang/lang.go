@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,6 +27,13 @@ const MinLetters = 3
 
 //go:embed model.bin.gz
 var modelData []byte
+
+//go:embed function_words.txt
+var functionWordsData string
+
+// functionBonus is how many nats a function word of a language takes off
+// that language's cost.
+const functionBonus = 3.0
 
 // numLangs is len(Languages); costs arrays are indexed like Languages.
 const numLangs = 9
@@ -59,13 +67,41 @@ func key(rs ...rune) (k uint64, ok bool) {
 var (
 	loadOnce  sync.Once
 	theModel  model
+	theWords  map[string][numLangs]bool
 	errLoaded error
 )
 
-// load decodes the embedded model once.
+// load decodes the embedded model and function words once.
 func load() (model, error) {
-	loadOnce.Do(func() { theModel, errLoaded = decode(modelData) })
+	loadOnce.Do(func() {
+		theModel, errLoaded = decode(modelData)
+		if errLoaded == nil {
+			theWords, errLoaded = decodeWords(functionWordsData)
+		}
+	})
 	return theModel, errLoaded
+}
+
+// decodeWords reads function_words.txt: per line a language code, a tab
+// and space-separated words.
+func decodeWords(data string) (map[string][numLangs]bool, error) {
+	words := make(map[string][numLangs]bool)
+	for i, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, list, ok := strings.Cut(line, "\t")
+		li := slices.Index(Languages, code)
+		if !ok || li < 0 {
+			return nil, fmt.Errorf("decode function words line %d: bad language %q", i+1, code)
+		}
+		for _, w := range strings.Fields(list) {
+			v := words[w]
+			v[li] = true
+			words[w] = v
+		}
+	}
+	return words, nil
 }
 
 // decode reads the model format written by lang/internal/gen.
@@ -128,9 +164,15 @@ func Detect(text string) (code string, confidence float64) {
 	d.m = m
 	var w [3]rune // the last letters of the current word, w[2] newest
 	n := 0        // letters in the current word
+	var word []byte
+	var wordBuf [32]byte
+	word = wordBuf[:0]
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
-			n = 0
+			if n > 0 {
+				d.function(word)
+			}
+			n, word = 0, word[:0]
 			continue
 		}
 		switch {
@@ -143,10 +185,16 @@ func Detect(text string) (code string, confidence float64) {
 		}
 		w[0], w[1], w[2] = w[1], w[2], unicode.ToLower(r)
 		n++
+		if len(word) < cap(wordBuf) {
+			word = utf8.AppendRune(word, w[2])
+		}
 		d.add(w, min(n, 3))
 		if letters := d.latin + d.cyr + d.other; letters >= minDecide && letters%64 == 0 && d.clear() || letters >= maxLetters {
 			break
 		}
+	}
+	if n > 0 {
+		d.function(word)
 	}
 	if d.latin+d.cyr < MinLetters || d.other > d.latin+d.cyr {
 		return Unknown, 0
@@ -176,6 +224,21 @@ type detector struct {
 	m                 model
 	cost              [numLangs]float64
 	latin, cyr, other int
+}
+
+// function lowers the cost of the languages that have word as a
+// function word.
+func (d *detector) function(word []byte) {
+	if len(word) > 12 {
+		return
+	}
+	if v, ok := theWords[string(word)]; ok {
+		for li, in := range v {
+			if in {
+				d.cost[li] -= functionBonus
+			}
+		}
+	}
 }
 
 // allowed gives the languages of the text's main script.

@@ -55,8 +55,8 @@ func TestAccuracyTitles(t *testing.T) {
 	}
 	acc := accuracy(t, samples)
 	t.Logf("titles: %.4f of %d", acc, len(samples))
-	if acc < 0.97 {
-		t.Errorf("title accuracy %.4f < 0.97", acc)
+	if acc < 0.98 {
+		t.Errorf("title accuracy %.4f < 0.98", acc)
 	}
 }
 
