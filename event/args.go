@@ -64,7 +64,18 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 	for p := 0; p < len(c.words); p++ {
 		w := ws[c.words[p]]
 		var u unit
+		multi := ""
+		if keys := x.lx.multi[w.low]; len(keys) > 0 {
+			if k, n := x.matchMulti(ws, c, p, keys); n > 0 {
+				multi = k
+			}
+		}
 		switch {
+		case multi != "":
+			// de Baltische landen: a group even when a tagger marked "Baltische"
+			n := len(strings.Split(multi, "_"))
+			u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[multi]}
+			p += n - 1
 		case w.mention >= 0:
 			q := p
 			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
@@ -80,13 +91,6 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		case x.lx.is("pron", w.low):
 			u = unit{kind: unitPron, first: p, last: p}
 		default:
-			if keys := x.lx.multi[w.low]; len(keys) > 0 {
-				if k, n := x.matchMulti(ws, c, p, keys); n > 0 {
-					u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[k]}
-					p += n - 1
-					break
-				}
-			}
 			role, ok := x.lx.group(w.low)
 			if !ok || w.Kind != nl.Word {
 				continue
@@ -328,13 +332,16 @@ func (x *extractor) zowel(s *sentenceCtx, c *clause, q int) bool {
 // objectText finds a direct object that names no entity ("die annexatie",
 // "diens afspraken"): a determiner phrase without a preposition that is not
 // the subject. It returns the phrase's text, or "".
-func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int) string {
+func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj arg) string {
 	start := 0
 	if c.opener != "" {
 		start = 1
 	}
 	if c.kind == clauseMain && fv >= 0 {
 		start = fv + 1
+	}
+	if len(subj.keys) > 0 && subj.keys[0] == "" && subj.span[1]+1 > start {
+		start = subj.span[1] + 1 // after a subject given by text
 	}
 	for i := range used {
 		if used[i] && us[i].last+1 > start {

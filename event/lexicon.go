@@ -137,8 +137,11 @@ func (lx *Lexicon) addConj(f []string) error {
 		}
 	}
 	third := stem + "t"
-	if strings.HasSuffix(stem, "t") {
+	switch n := len(stem); {
+	case strings.HasSuffix(stem, "t"):
 		third = stem
+	case n >= 2 && strings.ContainsRune("aou", rune(stem[n-1])) && !strings.ContainsRune("aeiou", rune(stem[n-2])):
+		third = stem + stem[n-1:] + "t" // ga → gaat, sla → slaat
 	}
 	add := func(form string, kind int, joined bool) {
 		for i, vf := range lx.forms[form] {

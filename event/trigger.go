@@ -274,12 +274,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				break
 			}
 		}
-		if actor.empty() && !c.inherited {
+		switch {
+		case actor.empty() && !c.inherited:
 			actor = subj
 			for i := range inSubj {
 				used[i] = true
 			}
-		} else if fv >= 0 && x.lx.is("receive", s.words[c.words[fv]].low) {
+		case !actor.empty() && fv >= 0 && x.lx.is("receive", s.words[c.words[fv]].low):
+			// Loekasjenko kreeg de steun van Poetin
 			recip = subj
 			for i := range inSubj {
 				used[i] = true
@@ -317,7 +319,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		objText = x.ppText(s, c, us, t)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
-		objText = x.objectText(s, c, us, used, fv)
+		objText = x.objectText(s, c, us, used, fv, subj)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
 		recip = x.setting
@@ -326,7 +328,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.Obj && recip.empty() && objText == "" && !passive {
 		return kroniek.Event{}, false
 	}
-	if t.noun && actor.empty() && recip.empty() {
+	if t.noun && len(actor.keys)+len(recip.keys) == 0 {
+		return kroniek.Event{}, false
+	}
+	if t.noun && x.objectNoun(s, c, fv, tpos) && !x.nounHasArgs(s, c, us, t) {
+		// "volgt de onderhandelingen": a noun object of a verb that is no event
 		return kroniek.Event{}, false
 	}
 	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
@@ -575,6 +581,43 @@ func (x *extractor) particleAt(t trigger, p int) bool {
 	for _, q := range t.pos {
 		if q == p {
 			return true
+		}
+	}
+	return false
+}
+
+// objectNoun reports whether the noun at clause position p is a bare
+// phrase after the finite verb of a main clause: an object.
+func (x *extractor) objectNoun(s *sentenceCtx, c *clause, fv, p int) bool {
+	if fv < 0 || p < fv {
+		return false
+	}
+	return x.nounGovernor(s, c, p) == ""
+}
+
+// nounHasArgs reports whether a noun has its own actor (van X) or
+// recipient (one of its prepositions + a name) right after it.
+func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger) bool {
+	p := t.pos[0]
+	for _, u := range us {
+		if u.first <= p || u.first-p > 6 || u.prep == "" {
+			continue
+		}
+		if (u.prep == "van" || contains(t.Preps, u.prep)) && x.gapSkippable(s, c, p+1, u.first-1) {
+			return true
+		}
+		if x.lx.is("prep", u.prep) {
+			// a phrase between: only "van" and the noun's own prepositions chain
+			ok := true
+			for q := p + 1; q < u.first; q++ {
+				w := s.words[c.words[q]].low
+				if x.lx.is("prep", w) && w != "van" && !contains(t.Preps, w) {
+					ok = false
+				}
+			}
+			if ok && contains(t.Preps, u.prep) {
+				return true
+			}
 		}
 	}
 	return false
