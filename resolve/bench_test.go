@@ -40,16 +40,18 @@ func readDPG(b *testing.B) []*kroniek.Article {
 	return out
 }
 
-// BenchmarkLocal measures resolve.Local over the dpgmedia corpus (parsing
-// and tagging done beforehand, outside the timer).
+// BenchmarkLocal measures resolve.Local over the dpgmedia corpus, on the
+// ner tagger's mentions (parsing and tagging done beforehand, outside the
+// timer).
 func BenchmarkLocal(b *testing.B) {
 	k := loadKB(b)
 	arts := readDPG(b)
+	tag := nerTag(b)
 	docs := make([]*nl.Doc, len(arts))
 	tags := make([][]kroniek.Mention, len(arts))
 	for i, a := range arts {
 		docs[i] = nl.Parse(a.Text, nl.Options{Lang: "nl"})
-		tags[i] = capTag(docs[i])
+		tags[i] = tag(docs[i])
 	}
 	b.ResetTimer()
 	mentions := 0
@@ -69,7 +71,7 @@ func BenchmarkLocal(b *testing.B) {
 func BenchmarkCorpus(b *testing.B) {
 	k := loadKB(b)
 	arts := readDPG(b)
-	ans := analyse(b, k, arts)
+	ans := analyseWith(b, k, arts, nerTag(b))
 	mentions := 0
 	for _, a := range ans {
 		mentions += len(a.Mentions)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -127,13 +128,39 @@ func readSeeds(t testing.TB) []*kroniek.Article {
 	return out
 }
 
+// tagFunc tags a parsed document.
+type tagFunc func(*nl.Doc) []kroniek.Mention
+
+// nerTag returns the project's tagger, or skips when its model cannot be
+// loaded.
+func nerTag(t testing.TB) tagFunc {
+	t.Helper()
+	tg, err := ner.Load()
+	if err != nil {
+		t.Skipf("ner tagger not available: %v", err)
+	}
+	return tg.Tag
+}
+
 // analyse runs Local on every article with capTag.
 func analyse(t testing.TB, k *kb.KB, arts []*kroniek.Article) []*kroniek.Analysis {
+	t.Helper()
+	return analyseWith(t, k, arts, capTag)
+}
+
+// analyseWith runs Local on every article with the given tagger.
+func analyseWith(t testing.TB, k *kb.KB, arts []*kroniek.Article, tag tagFunc) []*kroniek.Analysis {
 	t.Helper()
 	out := make([]*kroniek.Analysis, len(arts))
 	for i, a := range arts {
 		doc := nl.Parse(a.Text, nl.Options{Lang: a.Lang})
-		locals, ms := Local(doc, capTag(doc), k)
+		var tagged []kroniek.Mention
+		if a.Lang == "nl" || a.Lang == "" {
+			tagged = tag(doc)
+		} else {
+			tagged = capTag(doc) // the tagger is Dutch; other languages get names by capitals
+		}
+		locals, ms := Local(doc, tagged, k)
 		for j := range ms {
 			ms[j].Article = a.ID
 		}

@@ -8,6 +8,11 @@ import (
 
 // English and German reports meet the Dutch seeds in one corpus.
 func TestCrossLanguage(t *testing.T) {
+	t.Run("capitals", func(t *testing.T) { testCrossLanguage(t, capTag) })
+	t.Run("ner", func(t *testing.T) { testCrossLanguage(t, nerTag(t)) })
+}
+
+func testCrossLanguage(t *testing.T, tag tagFunc) {
 	k := loadKB(t)
 	arts := readSeeds(t)
 	arts = append(arts,
@@ -20,7 +25,7 @@ func TestCrossLanguage(t *testing.T) {
 			"Die Oppositionsführerin Swetlana Tichanowskaja kritisierte das Treffen. In Schodino und " +
 			"Minsk gingen wieder Tausende auf die Straße."},
 	)
-	ans := analyse(t, k, arts)
+	ans := analyseWith(t, k, arts, tag)
 	es := Corpus(arts, ans)
 	same := func(names ...string) {
 		t.Helper()

@@ -299,7 +299,7 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 		if k.start == c.start && isPossessiveTail(doc.Text[k.end:c.end]) {
 			return cands // Poetins: the knowledge base dropped the s
 		}
-		if c.start <= k.start && k.end <= c.end && onlyFunctionWords(doc.Text[c.start:k.start]+" "+doc.Text[k.end:c.end]) {
+		if c.start <= k.start && k.end <= c.end && onlyFunctionWords(doc.Text[c.start:k.start]+" "+compoundTail(doc.Text[k.end:c.end])) {
 			return cands // "De Europese Unie": the knowledge base's name
 		}
 		if c.start <= k.start && k.end <= c.end {
@@ -328,6 +328,27 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 		cands = out
 	}
 	return append(cands, c)
+}
+
+// compoundTail removes a lower-case compound tail that follows a name
+// ("-debat" of "Tweede Kamer-debat") from the start of s.
+func compoundTail(s string) string {
+	_, w := utf8.DecodeRuneInString(s)
+	if s == "" || !strings.ContainsRune("-‐‑", []rune(s)[0]) {
+		return s
+	}
+	i := w
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		i += n
+	}
+	if i == w {
+		return s
+	}
+	return s[i:]
 }
 
 // onlyFunctionWords reports whether s has only Dutch function words.

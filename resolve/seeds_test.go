@@ -8,9 +8,15 @@ import (
 )
 
 func TestSeeds(t *testing.T) {
+	t.Run("capitals", func(t *testing.T) { testSeeds(t, capTag) })
+	t.Run("ner", func(t *testing.T) { testSeeds(t, nerTag(t)) })
+}
+
+// testSeeds checks the joins the seeds need, with the given tagger.
+func testSeeds(t *testing.T, tag tagFunc) {
 	k := loadKB(t)
 	arts := readSeeds(t)
-	ans := analyse(t, k, arts)
+	ans := analyseWith(t, k, arts, tag)
 	es := Corpus(arts, ans)
 	one := func(aliases ...string) *kroniek.Entity {
 		t.Helper()
@@ -94,7 +100,7 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 	}
-	if t.Failed() || testing.Verbose() {
+	if t.Failed() {
 		for _, e := range es[:min(40, len(es))] {
 			t.Logf("%s %-4s %-3s %3d %-30s %v", e.ID, e.Type, e.Country, e.Count, e.Name, e.Aliases)
 		}
