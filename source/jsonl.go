@@ -52,6 +52,8 @@ func readJSONL(ctx context.Context, name string, r io.Reader, opts Options, emit
 		limit = DefaultMaxSize
 	}
 	var buf []byte
+	var sk skips
+	defer sk.summary(name, report)
 	for n := 1; ; n++ {
 		if n%256 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -66,7 +68,7 @@ func readJSONL(ctx context.Context, name string, r io.Reader, opts Options, emit
 		case tooLong:
 			report(problem(loc, fmt.Errorf("line longer than limit of %d bytes; skipped", limit), false))
 		case len(bytes.TrimSpace(line)) > 0:
-			if e := jsonLine(loc, line, emit, report); e != nil {
+			if e := jsonLine(loc, line, emit, report, &sk); e != nil {
 				return e
 			}
 		}
@@ -87,6 +89,8 @@ func readJSON(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
 		return errors.New("read json: not an array of articles")
 	}
+	var sk skips
+	defer sk.summary(name, report)
 	for i := 1; dec.More(); i++ {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -95,7 +99,7 @@ func readJSON(ctx context.Context, name string, r io.Reader, opts Options, emit 
 		if err := dec.Decode(&raw); err != nil {
 			return fmt.Errorf("read json item %d: %w", i, err)
 		}
-		if e := jsonLine(fmt.Sprintf("%s:%d", name, i), raw, emit, report); e != nil {
+		if e := jsonLine(fmt.Sprintf("%s:%d", name, i), raw, emit, report, &sk); e != nil {
 			return e
 		}
 	}
@@ -127,9 +131,30 @@ func problem(loc string, err error, warning bool) kroniek.Problem {
 	return kroniek.Problem{Location: loc, Err: err, Message: err.Error(), Warning: warning}
 }
 
+// skips counts records skipped for having no text, so that a metadata
+// file read as articles gives a few warnings and a summary rather than
+// one warning per line.
+type skips struct{ n int }
+
+// maxSkipWarnings is how many skipped records are reported one by one.
+const maxSkipWarnings = 3
+
+// skip counts a skipped record and tells whether to report it.
+func (s *skips) skip() bool {
+	s.n++
+	return s.n <= maxSkipWarnings
+}
+
+// summary reports the skipped records not reported one by one.
+func (s *skips) summary(name string, report Report) {
+	if s.n > maxSkipWarnings {
+		report(problem(name, fmt.Errorf("%d more records without text or title skipped", s.n-maxSkipWarnings), true))
+	}
+}
+
 // jsonLine turns one JSON object into an article and emits it. Problems
 // go to report; only emit's error is returned.
-func jsonLine(loc string, line []byte, emit Emit, report Report) error {
+func jsonLine(loc string, line []byte, emit Emit, report Report, sk *skips) error {
 	if !utf8.Valid(line) {
 		s, note := decodeText(line)
 		line = []byte(s)
@@ -164,8 +189,13 @@ func jsonLine(loc string, line []byte, emit Emit, report Report) error {
 		}
 	}
 	if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.Title) == "" {
-		if a.ID == "" {
-			report(problem(loc, errors.New("no id, text or title; skipped"), false))
+		// An empty article with an id and a date is kept (its id and date
+		// are facts); without a date it is more likely a metadata record
+		// (labels keyed by id), which must not replace the article.
+		if a.ID == "" || a.Published == "" {
+			if sk.skip() {
+				report(problem(loc, errors.New("no text or title; skipped (a metadata file? join it with --meta)"), true))
+			}
 			return nil
 		}
 		report(problem(loc, errors.New("no text and no title; article kept empty"), true))

@@ -189,8 +189,10 @@ func TestReadBadInput(t *testing.T) {
 		{name: "1 MB single line", file: "long.jsonl", data: []byte(bigLine), wantArts: 1},
 		{name: "line over limit", file: "over.jsonl", data: []byte(bigLine + `{"id":"ok","text":"Kort."}` + "\n"),
 			opts: Options{MaxSize: 1 << 16}, wantLoc: "over.jsonl:1", wantMsg: "longer than limit", wantArts: 1},
-		{name: "jsonl without text", file: "nt.jsonl", data: []byte(`{"url":"u"}` + "\n"),
-			wantLoc: "nt.jsonl:1", wantMsg: "no id, text or title"},
+		{name: "jsonl without text", file: "nt.jsonl", data: []byte(`{"id":"9","publisher":"vk"}` + "\n"),
+			wantLoc: "nt.jsonl:1", wantMsg: "no text or title; skipped", warning: true},
+		{name: "jsonl empty but dated", file: "ed.jsonl", data: []byte(`{"id":"9","date":"2019-01-02"}` + "\n"),
+			wantLoc: "ed.jsonl:1", wantMsg: "kept empty", warning: true, wantArts: 1},
 		{name: "jsonl title only", file: "to.jsonl", data: []byte(`{"id":"x","title":"Kop"}` + "\n"), wantArts: 1},
 	}
 	for _, tt := range tests {
@@ -348,5 +350,20 @@ func TestReadGzipAndJSONArray(t *testing.T) {
 	}
 	if len(probs) != 0 || strings.Join(ids, " ") != "g1 j1 j2 s1" {
 		t.Errorf("ids %v problems %v", ids, probs)
+	}
+}
+
+// TestReadDPGMediaDir walks the whole corpus folder: the labels file is
+// metadata, not articles, and gives a few warnings and a summary.
+func TestReadDPGMediaDir(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus", "dpgmedia2019")
+	arts, probs := collect(t, []string{dir}, Options{})
+	if len(arts) != 1438 {
+		t.Errorf("got %d articles, want 1438", len(arts))
+	}
+	// README.md skipped, 4 empty dated articles kept, 3 label lines and
+	// one summary of the other 763.
+	if len(probs) != 1+4+3+1 || !strings.Contains(probs[len(probs)-1].Message, "763 more records") {
+		t.Errorf("problems: %v", probs)
 	}
 }
