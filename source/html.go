@@ -35,6 +35,8 @@ const (
 	MaxHTMLDepth = 1000
 	// maxHTMLToken is the largest single tag or text run, in bytes.
 	maxHTMLToken = 4 << 20
+	// maxHTMLSize bounds a page whatever the caller's size limit.
+	maxHTMLSize = 64 << 20
 	// maxHTMLElements is the most elements a page may have.
 	maxHTMLElements = 300_000
 )
@@ -118,6 +120,9 @@ func NormaliseURL(raw string) string {
 // unknown), used for the charset. The id is URLID of the canonical URL, or
 // "" when the page has no URL; Source is left to the caller.
 func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, error) {
+	if len(data) > maxHTMLSize {
+		return nil, fmt.Errorf("%w: page of %d bytes, limit %d", ErrHTMLBomb, len(data), maxHTMLSize)
+	}
 	text, err := decodeHTML(data, contentType)
 	if err != nil {
 		return nil, err
@@ -157,7 +162,7 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 			topts.HtmlDateOverride = &htmldate.Result{DateTime: t}
 		}
 	}
-	res, err := trafilatura.ExtractDocument(doc, topts)
+	res, err := extractMain(doc, topts)
 	if err != nil {
 		return nil, fmt.Errorf("extract main text: %w", err)
 	}
@@ -305,6 +310,17 @@ func linkShare(n *html.Node, total int) float64 {
 	}
 	walk(n, 0)
 	return float64(links) / float64(total)
+}
+
+// extractMain runs trafilatura, turning a panic inside it (on input it
+// did not foresee) into an error: one odd page must not stop a batch.
+func extractMain(doc *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("trafilatura failed: %v", r)
+		}
+	}()
+	return trafilatura.ExtractDocument(doc, opts)
 }
 
 // dropLeadingTitle removes the first paragraph of body when it repeats

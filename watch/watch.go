@@ -241,9 +241,12 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 	}
 
 	// Work on the items survives a stop signal until the current item and
-	// the batch are done; no new item is begun after it.
-	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	// the batch are done (at most finishTimeout more); no new item is
+	// begun after it.
+	work, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
+	stop := context.AfterFunc(ctx, func() { time.AfterFunc(finishTimeout, cancel) })
+	defer stop()
 	var batch []pending
 	waiting := map[string]bool{} // ids of the articles in batch
 	flush := func() error {
@@ -269,6 +272,10 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 			continue
 		}
 		a, err := source.ItemArticle(work, feed, item, w.cfg.Fetcher)
+		if err != nil && work.Err() != nil {
+			complete = false // cut off after a stop signal: not the item's fault
+			break
+		}
 		if err != nil {
 			stats.ItemErrors++
 			w.itemFailed(st, key, item, err)

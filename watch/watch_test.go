@@ -88,6 +88,7 @@ type site struct {
 	items []string // <item> elements, newest first
 	etag  int
 	hits  map[string]int
+	hook  func(path string) // called before a page is served
 }
 
 func newSite(t *testing.T) *site {
@@ -110,7 +111,11 @@ func newSite(t *testing.T) *site {
 	mux.HandleFunc("/page/", func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.hits[r.URL.Path]++
+		hook := s.hook
 		s.mu.Unlock()
+		if hook != nil {
+			hook(r.URL.Path)
+		}
 		name := strings.TrimPrefix(r.URL.Path, "/page/")
 		if name == "weg" {
 			http.NotFound(w, r)
@@ -324,6 +329,42 @@ func TestWatchSeenOnlyAfterStored(t *testing.T) {
 	st, _ = w2.Once(context.Background())
 	if st.New != 1 || len(store.articles) != 1 {
 		t.Errorf("retry: %+v", st)
+	}
+}
+
+// TestWatchStopFinishesCurrentItem stops the watcher (as SIGINT does)
+// while it fetches the first of three items: that item is finished and
+// stored, the others are left for the next run, which stores them once.
+func TestWatchStopFinishesCurrentItem(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	s.setItems(s.linkItem("g3", "c"), s.linkItem("g2", "b"), s.linkItem("g1", "a"))
+	ctx, cancel := context.WithCancel(context.Background())
+	s.hook = func(path string) {
+		if path == "/page/a" {
+			cancel()
+			time.Sleep(50 * time.Millisecond) // the signal lands mid-request
+		}
+	}
+	w, _ := newWatcher(t, store, feed)
+	st, err := w.Once(ctx)
+	if err != nil || st.New != 1 || len(store.puts) != 1 || store.articles[store.puts[0]].Title != "Bericht a" {
+		t.Fatalf("stopped run: %+v %v, puts %v", st, err, store.puts)
+	}
+	fs := store.state(t, feed)
+	if fs.Seen["item:g1"] == "" || fs.Seen["item:g2"] != "" || fs.ETag != "" {
+		t.Fatalf("state after stop: %+v", fs)
+	}
+	s.mu.Lock()
+	s.hook = nil
+	s.mu.Unlock()
+	w2, _ := newWatcher(t, store, feed)
+	if st, err = w2.Once(context.Background()); err != nil || st.New != 2 {
+		t.Fatalf("resumed run: %+v %v", st, err)
+	}
+	if len(store.puts) != 3 || s.hit("/page/a") != 1 || s.hit("/page/b") != 1 {
+		t.Errorf("puts %v, page a fetched %d times", store.puts, s.hit("/page/a"))
 	}
 }
 
