@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek/nl"
 )
@@ -50,4 +52,26 @@ func BenchmarkAmount(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/float64(len(docs)), "amounts/article")
+}
+
+// TestCorpusOffsets checks on every dpgmedia2019 article that each figure's
+// offsets give its text on rune boundaries and that its object lies in it.
+func TestCorpusOffsets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus check")
+	}
+	docs, _ := corpusDocs(t)
+	for i, d := range docs {
+		for _, a := range Extract(d) {
+			if a.Start < 0 || a.End > len(d.Text) || a.Start >= a.End || d.Text[a.Start:a.End] != a.Text {
+				t.Fatalf("article %d: bad span %d:%d %q", i, a.Start, a.End, a.Text)
+			}
+			if !utf8.RuneStart(d.Text[a.Start]) || a.End < len(d.Text) && !utf8.RuneStart(d.Text[a.End]) {
+				t.Fatalf("article %d: %q not on rune boundaries", i, a.Text)
+			}
+			if a.Object != "" && a.ObjectEnd > 0 && !strings.EqualFold(d.Text[a.ObjectStart:a.ObjectEnd], a.Object) {
+				t.Fatalf("article %d: object %q at %d:%d", i, a.Object, a.ObjectStart, a.ObjectEnd)
+			}
+		}
+	}
 }

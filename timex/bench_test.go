@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"regexp"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek/nl"
 )
@@ -46,6 +48,30 @@ func BenchmarkInferPublished(b *testing.B) {
 	for b.Loop() {
 		for i, d := range docs {
 			InferPublished(d, nil, arts[i].PublishedAt[:7])
+		}
+	}
+}
+
+// TestCorpusOffsets checks on every dpgmedia2019 article that each time
+// expression's offsets give its text on rune boundaries and that values
+// have the documented shapes.
+func TestCorpusOffsets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus check")
+	}
+	shape := regexp.MustCompile(`^(|\d{4}|\d{3}X|\d{4}-\d{2}|XXXX-\d{2}|\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|P(T)?[\dX.]+[YMWDHS]|PXCE|PXDE)$`)
+	for i, a := range readCorpus(t) {
+		d := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		for _, x := range Extract(d, RefFromPublished(a.PublishedAt[:min(10, len(a.PublishedAt))])) {
+			if x.Start < 0 || x.End > len(d.Text) || x.Start >= x.End || d.Text[x.Start:x.End] != x.Text {
+				t.Fatalf("article %d: bad span %d:%d %q", i, x.Start, x.End, x.Text)
+			}
+			if !utf8.RuneStart(d.Text[x.Start]) || x.End < len(d.Text) && !utf8.RuneStart(d.Text[x.End]) {
+				t.Fatalf("article %d: %q not on rune boundaries", i, x.Text)
+			}
+			if !shape.MatchString(x.Value) {
+				t.Errorf("article %d: %q has value %q", i, x.Text, x.Value)
+			}
 		}
 	}
 }
