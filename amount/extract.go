@@ -280,6 +280,11 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // Loekasjenko (65): an age
 		}
 	}
+	if c.start >= 3 && x.low[c.start-2] == "op" && x.low[c.start-1] == "de" && c.unit == "" {
+		if _, ok := ParseWord(x.low[c.start-3]); ok || x.toks[c.start-3].Kind == nl.Number {
+			return true // een op de drie: a proportion
+		}
+	}
 	if l.refs[prev] && c.unit == "" && !c.unitPre {
 		return true // artikel 5, nummer 3
 	}

@@ -143,7 +143,7 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 
 // rules are tried in order at every token that may start an expression.
 var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
-	(*sentence).numericDate, (*sentence).weekday, (*sentence).dayMonth, (*sentence).month,
+	(*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayMonth, (*sentence).month,
 	(*sentence).year, (*sentence).decade, (*sentence).relDay, (*sentence).relPeriod,
 	(*sentence).ago, (*sentence).duration,
 }
@@ -459,6 +459,32 @@ func (x *sentence) relative(i, j int, t time.Time, gran string) kroniek.TimeRef 
 		v = strconv.Itoa(t.Year())
 	}
 	return x.mk(i, j, v, kroniek.TimeDate, gran, true)
+}
+
+// set reads recurring times: "elke maandag" (XXXX-WXX-1), "iedere week"
+// (P1W), "dagelijks" (P1D), "'s maandags".
+func (x *sentence) set(i int) (kroniek.TimeRef, int, bool) {
+	w := x.word(i)
+	if v, ok := x.l.words["setword"][w]; ok {
+		return x.mk(i, i+1, v, kroniek.TimeSet, "", false), i + 1, true
+	}
+	if w == "'s" {
+		if n, ok := x.l.num("weekday", strings.TrimSuffix(x.word(i+1), "s")); ok && strings.HasSuffix(x.word(i+1), "s") {
+			return x.mk(i, i+2, fmt.Sprintf("XXXX-WXX-%d", n), kroniek.TimeSet, "", false), i + 2, true
+		}
+		return kroniek.TimeRef{}, 0, false
+	}
+	if !x.l.is("every", w) {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if n, ok := x.l.num("weekday", x.word(i+1)); ok {
+		return x.mk(i, i+2, fmt.Sprintf("XXXX-WXX-%d", n), kroniek.TimeSet, "", false), i + 2, true
+	}
+	switch u := x.l.words["unit"][x.word(i+1)]; u {
+	case "D", "W", "M", "Y", "H":
+		return x.mk(i, i+2, isoDuration("1", u), kroniek.TimeSet, "", false), i + 2, true
+	}
+	return kroniek.TimeRef{}, 0, false
 }
 
 // weekday reads "maandag", "afgelopen zondag", "komende woensdag",

@@ -45,12 +45,12 @@ func getLexicon() *lexicon {
 			lex.words[col[0]][col[1]] = v
 		})
 		for _, kind := range []string{"month", "monthabbr", "weekday", "past", "future", "this", "monthmod",
-			"yearmod", "reldate", "lang", "vague"} {
+			"yearmod", "reldate", "lang", "vague", "setword", "every"} {
 			for w := range lex.words[kind] {
 				lex.starts[w] = true
 			}
 		}
-		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve"} {
+		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s"} {
 			lex.starts[w] = true
 		}
 		data, _ = dataFS.ReadFile("data/tense.tsv")
