@@ -127,7 +127,9 @@ func assemble(body string, units []unit) Result {
 		newPara = newPara || u.para
 		if u.kind != "" {
 			rs := u.start + u.cut
-			if cur != nil && cur.Kind == u.kind && u.cut == 0 {
+			// Removals run on within a paragraph; a related block runs on
+			// across its teasers.
+			if cur != nil && cur.Kind == u.kind && u.cut == 0 && (!u.para || u.kind == kroniek.RemovedRelated) {
 				cur.End = u.end
 			} else {
 				flush()

@@ -43,6 +43,7 @@ var particles = map[string]bool{
 	"te": true, "von": true, "da": true, "di": true, "le": true, "la": true, "du": true,
 	"del": true, "'t": true, "’t": true, "en": true, "and": true, "&": true, "/": true,
 	"|": true, "-": true, "–": true, "for": true, "the": true, "via": true,
+	"by": true, "door": true, "par": true, "of": true, "courtesy": true,
 }
 
 // captionCut tells whether line ends in a photo credit, and where the
