@@ -25,6 +25,10 @@ const Unknown = "und"
 // MinLetters is the fewest letters Detect needs to tell a language.
 const MinLetters = 3
 
+// modelData is the n-gram model, rebuilt (byte-identical) by
+// `go generate ./lang` from the lingua-go module's n-gram statistics.
+//
+//go:generate go run ./internal/gen -o model.bin.gz
 //go:embed model.bin.gz
 var modelData []byte
 
