@@ -34,23 +34,30 @@ func (tx *Tx) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// ExecContext executes q with a prepared statement.
+// ExecContext executes q with a prepared statement. Cancellation is
+// checked before each statement rather than watched during it: the
+// driver would start a goroutine per statement to watch ctx, which costs
+// more than the short statements of a batch.
 func (tx *Tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	st, err := tx.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return st.ExecContext(ctx, args...)
+	return st.ExecContext(context.WithoutCancel(ctx), args...)
 }
 
-// QueryRowContext runs q with a prepared statement; errors surface on Scan.
+// QueryRowContext runs q with a prepared statement; errors surface on
+// Scan. Cancellation is handled as in ExecContext.
 func (tx *Tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
 	st, err := tx.prepare(ctx, q)
-	if err != nil {
-		// Let sql.Tx report the preparation error through Row.Scan.
+	if err != nil || ctx.Err() != nil {
+		// Let sql.Tx report the error through Row.Scan.
 		return tx.Tx.QueryRowContext(ctx, q, args...)
 	}
-	return st.QueryRowContext(ctx, args...)
+	return st.QueryRowContext(context.WithoutCancel(ctx), args...)
 }
 
 // close releases the prepared statements.
