@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/kroniek/kroniek"
+	knats "github.com/kroniek/kroniek/nats"
+	"github.com/kroniek/kroniek/source"
+)
+
+// SubmitCommand reads articles like analyze does and publishes them to
+// the NATS JetStream stream for workers to analyse.
+type SubmitCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek submit`.
+func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek submit", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	natsURL := fs.String("nats", "nats://127.0.0.1:4222", "NATS server URL")
+	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
+	var meta, metaMap stringList
+	fs.Var(&meta, "meta", "JSONL or CSV file of metadata joined by id (repeatable)")
+	fs.Var(&metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
+	metaKey := fs.String("meta-key", "id", "the id field of --meta files")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no input: give one or more files, directories, URLs or -"}
+	}
+	m, err := source.ParseMetaFlags(meta, *metaKey, metaMap)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	q, err := knats.Open(ctx, *natsURL, knats.Options{Name: "kroniek-submit"})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	failed, n := 0, 0
+	var batch []*kroniek.Article
+	flush := func() error {
+		if err := q.Publish(ctx, batch); err != nil {
+			return err
+		}
+		n += len(batch)
+		batch = batch[:0]
+		return nil
+	}
+	emit := func(a *kroniek.Article) error {
+		batch = append(batch, a)
+		if len(batch) == 100 {
+			return flush()
+		}
+		return nil
+	}
+	report := func(p kroniek.Problem) {
+		if !p.Warning {
+			failed++
+		}
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %s\n", p.Error())
+	}
+	if err := source.Read(ctx, fs.Args(), source.Options{MaxSize: *maxSize, Meta: m}, emit, report); err != nil {
+		return err
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.Main.Stderr, "kroniek: submitted %d articles\n", n)
+	if failed > 0 {
+		return errSomeInputFailed
+	}
+	return nil
+}
