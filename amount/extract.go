@@ -428,10 +428,21 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) {
 		return false
 	}
-	if x.l.pos[w] == "" && isParticiple(w) {
-		return false // één uur vrijgemaakt
+	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
+		return false // één uur vrijgemaakt; vier maanden hoorbaar
 	}
 	return true
+}
+
+// adjectiveSuffix reports an unknown word with a predicative adjective's
+// ending (hoorbaar, voorwaardelijk, schuldig, Russisch).
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"baar", "lijk", "ig", "isch", "loos", "zaam"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isParticiple guesses a past participle the lexicon does not know:

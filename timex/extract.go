@@ -519,6 +519,12 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	case "a.s.", "aanstaande":
 		dir, strict, end = tenseFuture, true, end+1
 	}
+	// A clock time right after the weekday belongs to it: dinsdag 12 uur.
+	if end+1 < len(x.toks) && x.toks[end].Kind == nl.Number && x.low[end+1] == "uur" {
+		if v, ok := amount.ParseDigits(x.toks[end].Text); ok && v <= 24 {
+			end += 2
+		}
+	}
 	// An explicit date after the weekday decides.
 	if t, next, ok := x.dayMonth(end); ok && t.Value != "" {
 		t.Start, t.Text = x.toks[i].Start, x.doc.Text[x.toks[i].Start:t.End]
