@@ -1,0 +1,380 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/amount"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// relDay reads gisteren, vandaag, morgen, vanochtend, gisteravond.
+func (x *sentence) relDay(i int) (kroniek.TimeRef, int, bool) {
+	off, ok := x.l.num("reldate", x.low[i])
+	if !ok {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if x.low[i] == "morgen" {
+		switch x.word(i - 1) {
+		case "de", "die", "deze", "elke", "iedere", "volgende", "'s", "van", "diezelfde", "zondag", "zaterdag", "op":
+			return kroniek.TimeRef{}, 0, false // de volgende morgen: the morning
+		}
+	}
+	return x.relative(i, i+1, x.ref.Date.AddDate(0, 0, off), "day"), i + 1, true
+}
+
+// relative builds a resolved relative date, or an unresolved one when the
+// reference is too coarse.
+func (x *sentence) relative(i, j int, t time.Time, gran string) kroniek.TimeRef {
+	if !x.ref.knows(gran) {
+		return x.mk(i, j, "", kroniek.TimeDate, gran, true)
+	}
+	var v string
+	switch gran {
+	case "day":
+		v = dayValue(t)
+	case "week":
+		v = weekValue(t)
+	case "month":
+		v = monthValue(t)
+	case "year":
+		v = strconv.Itoa(t.Year())
+	}
+	return x.mk(i, j, v, kroniek.TimeDate, gran, true)
+}
+
+// set reads recurring times: "elke maandag" (XXXX-WXX-1), "iedere week"
+// (P1W), "dagelijks" (P1D), "'s maandags".
+func (x *sentence) set(i int) (kroniek.TimeRef, int, bool) {
+	w := x.word(i)
+	if v, ok := x.l.words["setword"][w]; ok {
+		return x.mk(i, i+1, v, kroniek.TimeSet, "", false), i + 1, true
+	}
+	if w == "'s" {
+		if n, ok := x.l.num("weekday", strings.TrimSuffix(x.word(i+1), "s")); ok && strings.HasSuffix(x.word(i+1), "s") {
+			return x.mk(i, i+2, fmt.Sprintf("XXXX-WXX-%d", n), kroniek.TimeSet, "", false), i + 2, true
+		}
+		return kroniek.TimeRef{}, 0, false
+	}
+	if !x.l.is("every", w) {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if n, ok := x.l.num("weekday", x.word(i+1)); ok {
+		return x.mk(i, i+2, fmt.Sprintf("XXXX-WXX-%d", n), kroniek.TimeSet, "", false), i + 2, true
+	}
+	switch u := x.l.words["unit"][x.word(i+1)]; u {
+	case "D", "W", "M", "Y", "H":
+		return x.mk(i, i+2, isoDuration("1", u), kroniek.TimeSet, "", false), i + 2, true
+	}
+	return kroniek.TimeRef{}, 0, false
+}
+
+// weekday reads "maandag", "afgelopen zondag", "komende woensdag",
+// "maandagavond", "zondag jl.", "maandag 14 september".
+func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
+	j, dir, strict := i, x.tenseAt(i), false
+	switch w := x.word(i); {
+	case x.l.is("past", w):
+		j, dir, strict = i+1, tensePast, true
+	case x.l.is("future", w):
+		j, dir, strict = i+1, tenseFuture, true
+	case x.l.is("this", w):
+		j = i + 1
+	}
+	wd := x.weekdayAt(j)
+	if wd == 0 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if j == i && x.word(i-1) == "sinds" {
+		dir = tensePast
+	}
+	if j == i && (x.heading || len(x.toks) <= 2) {
+		return kroniek.TimeRef{}, 0, false // "Maandag" as a heading
+	}
+	if j > 0 && isUpper(x.toks[j].Text) && !x.sentenceStart(j) {
+		return kroniek.TimeRef{}, 0, false // a name, not a day
+	}
+	end := j + 1
+	switch x.word(end) {
+	case "jl.", "j.l.", "jongstleden", "l.l.":
+		dir, strict, end = tensePast, true, end+1
+	case "a.s.", "aanstaande":
+		dir, strict, end = tenseFuture, true, end+1
+	}
+	// A clock time right after the weekday belongs to it: dinsdag 12 uur.
+	if end+1 < len(x.toks) && x.toks[end].Kind == nl.Number && x.low[end+1] == "uur" {
+		if v, ok := amount.ParseDigits(x.toks[end].Text); ok && v <= 24 {
+			end += 2
+		}
+	}
+	// An explicit date after the weekday decides.
+	if t, next, ok := x.dayMonth(end); ok && t.Value != "" {
+		t.Start, t.Text = x.toks[i].Start, x.doc.Text[x.toks[i].Start:t.End]
+		return t, next, true
+	}
+	if !x.ref.knows("day") {
+		return x.mk(i, end, "", kroniek.TimeDate, kroniek.GranDay, true), end, true
+	}
+	ref := day(x.ref.Date)
+	refWD := isoWeekday(ref)
+	var d time.Time
+	if dir == tenseFuture || dir == tensePresent {
+		n := (wd - refWD + 7) % 7
+		if n == 0 && strict {
+			n = 7
+		}
+		d = ref.AddDate(0, 0, n)
+	} else {
+		n := (refWD - wd + 7) % 7
+		if n == 0 && strict {
+			n = 7
+		}
+		d = ref.AddDate(0, 0, -n)
+	}
+	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+}
+
+// weekdayAt returns the ISO weekday (1 = maandag) named at token j, also
+// in compounds with a part of the day (maandagavond).
+func (x *sentence) weekdayAt(j int) int {
+	w := x.word(j)
+	if n, ok := x.l.num("weekday", w); ok {
+		return n
+	}
+	if len(w) <= len("maandag") || !strings.HasSuffix(w, "dag") && !x.l.partEnd(w) {
+		return 0
+	}
+	for name, v := range x.l.words["weekday"] {
+		if rest, ok := strings.CutPrefix(w, name); ok && x.l.is("partofday", rest) {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	return 0
+}
+
+func (x *sentence) sentenceStart(j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		if x.toks[k].Kind == nl.Word || x.toks[k].Kind == nl.Number {
+			return false
+		}
+	}
+	return true
+}
+
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// relPeriod reads "vorige week", "deze week", "volgende maand", "vorig
+// jaar", "dit jaar", "dit weekend", "afgelopen weekend".
+func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
+	w, unit := x.word(i), x.word(i+1)
+	var off int
+	switch {
+	case x.l.is("past", w):
+		off = -1
+	case x.l.is("future", w):
+		off = 1
+	case x.l.is("this", w):
+	default:
+		return kroniek.TimeRef{}, 0, false
+	}
+	ref := day(x.ref.Date)
+	switch unit {
+	case "week":
+		if wd := x.weekdayAt(i + 2); wd != 0 && !x.ref.knows("day") {
+			return x.mk(i, i+3, "", kroniek.TimeDate, kroniek.GranDay, true), i + 3, true
+		} else if wd != 0 {
+			// vorige week maandag: that weekday in the week meant
+			monday := ref.AddDate(0, 0, 7*off-(isoWeekday(ref)-1))
+			return x.relative(i, i+3, monday.AddDate(0, 0, wd-1), "day"), i + 3, true
+		}
+		return x.relative(i, i+2, ref.AddDate(0, 0, 7*off), "week"), i + 2, true
+	case "maand":
+		return x.relative(i, i+2, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 2, true
+	case "jaar":
+		return x.relative(i, i+2, time.Date(ref.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC), "year"), i + 2, true
+	case "weekend":
+		if !x.ref.knows("day") {
+			return x.mk(i, i+2, "", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
+		}
+		if off == 0 {
+			off = x.tenseAt(i)
+			if off == tenseNone {
+				off = tensePast
+			}
+		}
+		// The Saturday of the weekend meant.
+		refWD := isoWeekday(ref)
+		var sat time.Time
+		if off < 0 {
+			sat = ref.AddDate(0, 0, -((refWD - 6 + 7) % 7))
+		} else {
+			sat = ref.AddDate(0, 0, (6-refWD+7)%7)
+		}
+		return x.mk(i, i+2, weekValue(sat)+"-WE", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
+	}
+	return kroniek.TimeRef{}, 0, false
+}
+
+// count reads a small count at token i (digits, words, een, anderhalf)
+// and returns it with the token after it.
+func (x *sentence) count(i int) (float64, int, bool) {
+	if i >= len(x.toks) {
+		return 0, 0, false
+	}
+	w := x.low[i]
+	switch {
+	case x.toks[i].Kind == nl.Number:
+		v, ok := amount.ParseDigits(x.toks[i].Text)
+		return v, i + 1, ok
+	case (w == "een" || w == "één") && x.word(i+1) == "half":
+		return 0.5, i + 2, true
+	case w == "een" || w == "één":
+		return 1, i + 1, true
+	case w == "anderhalf" || w == "anderhalve":
+		return 1.5, i + 1, true
+	}
+	v, ok := amount.ParseWord(w)
+	return v, i + 1, ok
+}
+
+// ago reads "twee jaar geleden", "drie dagen geleden", "over twee weken".
+func (x *sentence) ago(i int) (kroniek.TimeRef, int, bool) {
+	start, sign := i, -1
+	if x.word(i) == "over" {
+		i, sign = i+1, 1
+	}
+	n, j, ok := x.count(i)
+	if !ok || n != float64(int(n)) || n <= 0 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	unit := x.l.words["unit"][x.word(j)]
+	if sign < 0 && x.word(j+1) != "geleden" {
+		return kroniek.TimeRef{}, 0, false
+	}
+	end := j + 1
+	if sign < 0 {
+		end = j + 2
+	} else {
+		start = i
+	}
+	k := int(n) * sign
+	ref := day(x.ref.Date)
+	switch unit {
+	case "D":
+		return x.relative(start, end, ref.AddDate(0, 0, k), "day"), end, true
+	case "W":
+		return x.relative(start, end, ref.AddDate(0, 0, 7*k), "week"), end, true
+	case "M":
+		return x.relative(start, end, time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC), "month"), end, true
+	case "Y":
+		return x.relative(start, end, time.Date(ref.Year()+k, 1, 1, 0, 0, 0, 0, time.UTC), "year"), end, true
+	}
+	return kroniek.TimeRef{}, 0, false
+}
+
+// duration reads "26 jaar", "vier uur", "zes weken", "anderhalf jaar",
+// "al weken", "wekenlang"; clock times and ages are left out.
+func (x *sentence) duration(i int) (kroniek.TimeRef, int, bool) {
+	w := x.word(i)
+	if w == "al" && x.l.is("vague", x.word(i+1)) {
+		u := x.l.words["unit"][x.word(i+1)]
+		return x.mk(i, i+2, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 2, true
+	}
+	if x.l.is("lang", w) {
+		u := x.l.words["unit"][strings.TrimSuffix(w, "lang")]
+		return x.mk(i, i+1, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 1, true
+	}
+	if x.l.is("vague", w) && x.word(i+1) == "lang" {
+		u := x.l.words["unit"][w]
+		return x.mk(i, i+2, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 2, true
+	}
+	if (w == "een" || w == "één") && x.word(i+1) != "half" {
+		// "een week" is a duration only after al, ruim, binnen, na ...
+		switch x.word(i - 1) {
+		case "al", "ruim", "bijna", "binnen", "gedurende", "na", "ongeveer", "zeker", "meer", "maar", "slechts", "nog", "pas":
+		default:
+			if w == "een" {
+				return kroniek.TimeRef{}, 0, false
+			}
+		}
+	}
+	n, j, ok := x.count(i)
+	if !ok || n <= 0 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	u, isUnit := x.l.words["unit"][x.word(j)]
+	if !isUnit {
+		return kroniek.TimeRef{}, 0, false
+	}
+	switch x.word(j + 1) {
+	case "geleden", "later", "eerder", "oud", "jong", "terug", "daarna", "ervoor", "daarvoor":
+		return kroniek.TimeRef{}, 0, false
+	}
+	if x.toks[i].Kind == nl.Number {
+		txt := x.toks[i].Text
+		if u == "H" && (strings.ContainsAny(txt, ".:") || isClockPrep(x.word(i-1)) && n <= 24) {
+			return kroniek.TimeRef{}, 0, false // om 14.00 uur, om 9 uur
+		}
+		if x.word(i-1) == "-" || (i > 0 && x.toks[i-1].End == x.toks[i].Start && x.toks[i-1].Kind == nl.Word) {
+			return kroniek.TimeRef{}, 0, false
+		}
+	}
+	num := strconv.FormatFloat(n, 'f', -1, 64)
+	return x.mk(i, j+1, isoDuration(num, u), kroniek.TimeDuration, "", false), j + 1, true
+}
+
+func isClockPrep(w string) bool {
+	switch w {
+	case "om", "tegen", "vanaf", "tussen", "omstreeks", "rond":
+		return true
+	}
+	return false
+}
+
+// isoDuration formats an ISO 8601 duration: P26Y, PT4H, PXW.
+func isoDuration(n, unit string) string {
+	switch unit {
+	case "H", "S":
+		return "PT" + n + unit
+	case "MIN":
+		return "PT" + n + "M"
+	case "CE":
+		if n == "X" {
+			return "PXCE"
+		}
+		return "P" + mul(n, 100) + "Y"
+	case "DE":
+		if n == "X" {
+			return "PXDE"
+		}
+		return "P" + mul(n, 10) + "Y"
+	}
+	return "P" + n + unit
+}
+
+func mul(n string, k float64) string {
+	v, _ := strconv.ParseFloat(n, 64)
+	return strconv.FormatFloat(v*k, 'f', -1, 64)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
