@@ -77,6 +77,9 @@ func Generate(shared string) ([]Entry, error) {
 			demonyms = append(demonyms, Entry{ID: "demonym:" + c.CCA2, Name: dem[0], Type: kroniekMISC,
 				Country: c.CCA2, Kind: KindDemonym, Target: "country:" + c.CCA2, Aliases: dem})
 		}
+		if !c.Independent {
+			continue // territories: their capitals are too often other words (Stanley, The Valley)
+		}
 		for i, capName := range c.Capital {
 			id := "capital:" + c.CCA2
 			kind := KindCapital
@@ -125,6 +128,7 @@ type mledozeCountry struct {
 		Official string `json:"official"`
 	} `json:"name"`
 	CCA2         string   `json:"cca2"`
+	Independent  bool     `json:"independent"`
 	CCA3         string   `json:"cca3"`
 	Capital      []string `json:"capital"`
 	AltSpellings []string `json:"altSpellings"`
@@ -259,7 +263,11 @@ var orgWords = setOf("ORGANIZATION", "ORGANISATION", "COMMISSION", "UNION", "COU
 	"CENTER", "CENTRE", "NETWORK", "ALLIANCE", "ASSEMBLY", "GROUP", "PANEL", "CONFERENCE", "BOARD",
 	"AUTHORITY", "MINISTRY", "DEPARTMENT", "SOCIETY", "CHURCH", "CONGRESS", "COOPERATION", "PARTNERSHIP",
 	"WATCH", "CROSS", "CRESCENT", "RIGHTS", "ACTION", "REPRESENTATIVE", "RAPPORTEUR", "MONITOR",
-	"PEACEKEEPER", "PEACEKEEPERS", "TROOPS", "CONTINGENT", "INITIATIVE", "THE", "OF", "FOR", "AND")
+	"PEACEKEEPER", "PEACEKEEPERS", "TROOPS", "CONTINGENT", "INITIATIVE", "THE", "OF", "FOR", "AND",
+	"ADMINISTRATION", "SERVICE", "SERVICES", "BUREAU", "CORPORATION", "COMPANY", "SYSTEMS", "INSTITUTION",
+	"UNIVERSITY", "COMMAND", "GUARD", "POLICE", "NAVY", "COAST", "AIRLINES", "AIRWAYS", "NEWS", "RADIO",
+	"TELEVISION", "TIMES", "POST", "BRIGADE", "REGIMENT", "DIVISION", "SECURITY", "INC", "LTD", "AIR",
+	"GOVERNMENT", "CABINET", "SENATE", "ASSEMBLY", "SCHOOL", "ACADEMY", "HOSPITAL", "FRONT", "BRIGADES")
 
 // titleWords are English titles PETRARCH2 puts into aliases ("PRESIDENT
 // VLADIMIR PUTIN"); such aliases never match Dutch text and are dropped.
@@ -324,9 +332,10 @@ func actorEntry(a actor, iso3 map[string]string) (Entry, bool) {
 			isOrg = true
 		}
 	}
-	acronym := len(words) == 1 && len(words[0]) <= 7 && !strings.ContainsAny(words[0], "-'")
-	var country string
-	gov, igo, dated, eli := false, false, false, false
+	acronym := len(words) == 1 && (len(words[0]) <= 4 || !strings.ContainsAny(words[0], "AEIOUY")) &&
+		!strings.ContainsAny(words[0], "-'.")
+	var country, orgCountry string
+	gov, igo, mnc, ngo, dated, eli := false, false, false, false, false, false
 	for _, r := range a.roles {
 		code, dates, _ := strings.Cut(r, " ")
 		if dates != "" {
@@ -343,22 +352,37 @@ func actorEntry(a actor, iso3 map[string]string) (Entry, bool) {
 				}
 			}
 		}
-		if strings.HasPrefix(code, "IGO") {
+		switch {
+		case strings.HasPrefix(code, "IGO"):
 			igo = true
+		case strings.HasPrefix(code, "MNC"):
+			mnc = true
+			if len(code) >= 6 && orgCountry == "" {
+				orgCountry = iso3[code[3:6]]
+			}
+		case strings.HasPrefix(code, "NGO"):
+			ngo = true
 		}
 	}
 	switch {
-	case isOrg || acronym:
-		if !igo || len(words) < 1 {
-			return Entry{}, false
-		}
+	case mnc || isOrg && (igo || ngo || gov) || acronym && (igo || ngo):
+		// international organisations, NGOs and multinational companies
 		name := titleCase(words)
 		if acronym {
 			name = words[0]
 		}
-		e := Entry{ID: "org:" + slug(name), Name: name, Type: kroniekORG, Kind: KindOrg, Roles: a.roles}
+		if orgCountry == "" && !igo {
+			orgCountry = country
+		}
+		e := Entry{ID: "org:" + slug(name), Name: name, Type: kroniekORG, Country: orgCountry,
+			Kind: KindOrg, Roles: a.roles}
 		e.Aliases = actorAliases(a, name, acronym)
+		if short := withoutLegalForm(words); short != nil {
+			e.Aliases = cleanAliases(name, append(e.Aliases, titleCase(short)))
+		}
 		return e, true
+	case ngo:
+		return Entry{}, false // a person or group we cannot tell apart
 	case gov || (igo && (dated || eli)):
 		if len(words) < 2 {
 			return Entry{}, false
@@ -375,6 +399,25 @@ func actorEntry(a actor, iso3 map[string]string) (Entry, bool) {
 		return e, true
 	}
 	return Entry{}, false
+}
+
+// legalForms end company names (ALCOA_INC): the name without them is
+// how the news writes it.
+var legalForms = setOf("INC", "INC.", "INCORPORATED", "CORPORATION", "CORP", "CORP.", "CO", "CO.",
+	"COMPANY", "LTD", "LTD.", "LIMITED", "PLC", "AG", "SA", "NV", "BV", "GROUP", "HOLDINGS", "LLC")
+
+// withoutLegalForm returns the words of a company name without its legal
+// form, when what is left is specific enough: two words, or one of six
+// letters or more.
+func withoutLegalForm(words []string) []string {
+	n := len(words)
+	for n > 0 && legalForms[words[n-1]] {
+		n--
+	}
+	if n == len(words) || n == 0 || n == 1 && len(words[0]) < 6 {
+		return nil
+	}
+	return words[:n]
 }
 
 // actorAliases converts an actor's + aliases, dropping titled ones and,

@@ -188,14 +188,18 @@ func slug(s string) string {
 func (lx *lexicon) merge(gen []Entry) []Entry {
 	out := make([]Entry, 0, len(lx.entries)+len(gen))
 	out = append(out, lx.entries...)
-	owned := map[string]bool{}
-	for _, e := range lx.entries {
-		if e.Kind == KindRole {
+	owned := map[string]int{} // folded alias -> index of the lexicon entry
+	for i, e := range lx.entries {
+		if e.Kind == KindRole || e.Kind == KindDemonym {
 			continue
 		}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			owned[Fold(a)] = true
+			owned[Fold(a)] = i
 		}
+	}
+	isOwned := func(a string) bool {
+		_, ok := owned[Fold(a)]
+		return ok
 	}
 	lexIdx := map[string]int{}
 	for i, e := range out {
@@ -218,14 +222,26 @@ func (lx *lexicon) merge(gen []Entry) []Entry {
 				g.Name = names[0]
 			}
 		}
+		if g.Kind == KindOrg {
+			// PETRARCH2's THE_UNITED_NATIONS is the lexicon's Verenigde
+			// Naties: its other names join the lexicon entry
+			if i, ok := owned[Fold(strings.TrimPrefix(g.Name, "The "))]; ok {
+				for _, a := range g.Aliases {
+					if !isOwned(a) && !hasAlias(&out[i], a) {
+						out[i].Aliases = append(out[i].Aliases, a)
+					}
+				}
+				continue
+			}
+		}
 		if g.Kind == KindPerson || g.Kind == KindOrg {
 			kept := g.Aliases[:0:0]
 			for _, a := range g.Aliases {
-				if !owned[Fold(a)] {
+				if !isOwned(a) {
 					kept = append(kept, a)
 				}
 			}
-			if owned[Fold(g.Name)] && len(kept) == 0 {
+			if isOwned(g.Name) && len(kept) == 0 {
 				continue
 			}
 			g.Aliases = kept

@@ -189,7 +189,7 @@ func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Ma
 		}
 		if t.folded == span {
 			exact = appendEntry(exact, e)
-		} else if e.Kind == KindPerson && utf8.RuneCountInString(span) >= 5 {
+		} else if e.Kind == KindPerson && utf8.RuneCountInString(span) >= 6 {
 			phon = appendEntry(phon, e)
 		}
 	}
