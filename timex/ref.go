@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/kroniek/kroniek"
 )
 
 // Granularities of a reference date.
@@ -143,4 +145,35 @@ func (r Ref) inferYear(m, d, dir int) (int, bool) {
 		}
 	}
 	return best, best != 0
+}
+
+// FillYears completes dates extracted without a year (XXXX-08-09,
+// XXXX-08) once a reference is known from elsewhere, such as the dates of
+// the other articles of the same story: the year is the one closest to the
+// reference, biased to the past as news reports mostly are. Other values
+// are kept. It returns a new slice; filled values are marked Relative.
+func FillYears(times []kroniek.TimeRef, ref Ref) []kroniek.TimeRef {
+	out := make([]kroniek.TimeRef, len(times))
+	copy(out, times)
+	for i, t := range out {
+		if t.Kind != kroniek.TimeDate || !strings.HasPrefix(t.Value, "XXXX-") {
+			continue
+		}
+		var m, d int
+		switch len(t.Value) {
+		case len("XXXX-08"):
+			m = atoi(t.Value[5:7])
+		case len("XXXX-08-09"):
+			m, d = atoi(t.Value[5:7]), atoi(t.Value[8:10])
+		default:
+			continue
+		}
+		y, ok := ref.inferYear(m, d, tensePast)
+		if !ok {
+			continue
+		}
+		out[i].Value = fmt.Sprintf("%04d", y) + t.Value[4:]
+		out[i].Relative = true
+	}
+	return out
 }

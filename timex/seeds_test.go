@@ -71,3 +71,20 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestFillYearsSeed000: seed 000 has no date; once its story places it in
+// August 2020, "9 augustus" becomes 2020-08-09.
+func TestFillYearsSeed000(t *testing.T) {
+	text, _ := seed(t, "000")
+	times := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), Ref{Gran: RefNone})
+	filled := FillYears(times, RefFromPublished("2020-08"))
+	found := false
+	for i, f := range filled {
+		if f.Text == "9 augustus" {
+			found = f.Value == "2020-08-09" && times[i].Value == "XXXX-08-09"
+		}
+	}
+	if !found {
+		t.Errorf("9 augustus not filled to 2020-08-09: %+v", filled)
+	}
+}
