@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -112,6 +113,7 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 	if err != nil {
 		return nil, err
 	}
+	body = dropLeadingTitle(body, item.Title)
 	var a *kroniek.Article
 	if isFullText(body) || item.Link == "" {
 		if body == "" {
@@ -162,9 +164,18 @@ func setMeta(a *kroniek.Article, k, v string) {
 	a.Meta[k] = v
 }
 
-// isFullText tells whether item content is a whole article, not a teaser.
+// teaserEnd matches the endings of teasers that point to the full article.
+var teaserEnd = regexp.MustCompile(`(?i)(lees (meer|verder)|read more|continue reading|meer lezen|\[(…|\.\.\.)\]|…|\.\.\.)\s*[»>→]?\s*$`)
+
+// isFullText tells whether item content is a whole article, not a teaser:
+// long enough, or in several paragraphs of some length, and not ending in
+// "Lees verder" or an ellipsis.
 func isFullText(body string) bool {
-	return utf8.RuneCountInString(body) >= minFullText || strings.Count(body, "\n\n")+1 >= minFullParas
+	if teaserEnd.MatchString(body) {
+		return false
+	}
+	n := utf8.RuneCountInString(body)
+	return n >= minFullText || strings.Count(body, "\n\n")+1 >= minFullParas && n >= minFullText/2
 }
 
 // feedContentText turns an item's HTML (or plain) content into paragraphs.

@@ -107,3 +107,22 @@ func TestParseFeedBad(t *testing.T) {
 		t.Errorf("not-a-feed.rss: %v", probs)
 	}
 }
+
+func TestIsFullText(t *testing.T) {
+	long := strings.Repeat("Een zin van een volledig artikel over de haven. ", 12)
+	cases := map[string]bool{
+		long:                                   true,
+		"Kort bericht.":                        false,
+		long + " Lees verder »":                false,
+		"Alinea een.\n\nAlinea twee.\n\nDrie.": false,
+		strings.Repeat("Een alinea die wat langer is dan een regel tekst. ", 2) + "\n\n" +
+			strings.Repeat("Nog een alinea met inhoud over het onderwerp. ", 2) + "\n\n" +
+			strings.Repeat("En een derde alinea die het verhaal afrondt. ", 2): true,
+		long + "…": false,
+	}
+	for in, want := range cases {
+		if got := isFullText(in); got != want {
+			t.Errorf("isFullText(%.40q…) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -291,6 +291,10 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 			}
 			continue
 		}
+		if a.Meta == nil {
+			a.Meta = map[string]string{}
+		}
+		a.Meta["feed"] = feedURL
 		w.remember(a)
 		waiting[a.ID] = true
 		batch = append(batch, pending{key: key, article: a})

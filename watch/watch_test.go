@@ -236,7 +236,9 @@ func TestWatchDedup(t *testing.T) {
 	s := newSite(t)
 	store := newFakeStore()
 	feed := s.URL + "/feed"
-	text := "<p>Een volledig bericht over de haven.</p><p>Het college wil de kades vernieuwen.</p><p>De raad beslist in oktober.</p>"
+	text := "<p>Een volledig bericht over de haven, die na jaren van uitstel eindelijk wordt aangepakt.</p>" +
+		"<p>Het college wil de kades vernieuwen en de oude loodsen ombouwen tot woningen en werkplaatsen.</p>" +
+		"<p>De gemeenteraad beslist in oktober over het plan en het krediet van twaalf miljoen euro.</p>"
 	// Newest first: processed from the bottom up.
 	s.setItems(
 		s.linkItem("g1", "a"),
