@@ -34,6 +34,8 @@ type clause struct {
 	inverted bool
 	// inherited is set when the subject comes from a previous clause.
 	inherited bool
+	// beforeDat is set when a dat-clause follows (toegeven dat …).
+	beforeDat bool
 }
 
 // isQuoteOrDash reports whether a punctuation token ends a clause.
@@ -112,6 +114,14 @@ func (x *extractor) splitClauses(ws []word) []clause {
 					case cur.kind == clauseMain && x.hasFinite(ws, cur.words) && x.newMainClause(ws, i):
 						flush(clause{kind: clauseMain})
 						continue
+					case cur.kind == clauseRel && x.hasFinite(ws, cur.words) && !x.finiteBefore(ws, i):
+						// "erkent Kosovo, dat …, nog altijd niet": back to the main clause
+						if m := lastMain(out); m >= 0 {
+							out = append(out, cur)
+							cur = out[m]
+							out = append(out[:m], out[m+1:]...)
+							continue
+						}
 					}
 				}
 			}
@@ -262,4 +272,25 @@ func (x *extractor) startsPhrase(ws []word, i int) bool {
 	n := ws[j]
 	_, grp := x.lx.group(n.low)
 	return n.mention >= 0 || x.lx.is("pron", n.low) || grp || n.low == "er" || x.lx.is("det", n.low) && n.low != "dat" && n.low != "die"
+}
+
+// finiteBefore reports whether a finite verb follows word i before the
+// next comma or clause break.
+func (x *extractor) finiteBefore(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && ws[k].Text != "," && !isClauseBreak(ws[k].Text); k++ {
+		if ws[k].mention < 0 && x.finite(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMain is the index of the last main clause in cs, or -1.
+func lastMain(cs []clause) int {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].kind == clauseMain {
+			return i
+		}
+	}
+	return -1
 }

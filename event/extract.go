@@ -149,6 +149,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if !subj.empty() {
 			prevSubject = subj
 		}
+		if ci+1 < len(clauses) && clauses[ci+1].kind == clauseSub && clauses[ci+1].opener == "dat" {
+			c.beforeDat = true
+		}
 		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
 			out = append(out, ev)
 		}
@@ -208,6 +211,17 @@ func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, 
 		}
 		pick = i
 		break
+	}
+	if c.kind == clauseMain && fv > 0 && pick >= 0 && us[pick].first < fv && fv+1 < len(c.words) {
+		// "Asscher belt hij graag": a pronoun after the verb is the subject
+		if n := s.words[c.words[fv+1]]; x.lx.is("subjpron", n.low) && n.low != "het" {
+			for i, u := range us {
+				if u.first == fv+1 {
+					return x.resolveUnit(s, c, u), []int{i}
+				}
+			}
+			return arg{}, nil
+		}
 	}
 	if c.kind == clauseMain && fv > 0 && (pick < 0 || us[pick].first > fv) {
 		if a, ok := x.subjectText(s, c, fv, pick >= 0); ok {
@@ -291,7 +305,11 @@ func (x *extractor) subjectText(s *sentenceCtx, c *clause, fv int, hasBare bool)
 	if a, ok := x.phraseText(s, c, 0, fv); ok {
 		return a, true
 	}
-	// inversion: "Na lang onderhandelen bereikten de partijen …"
+	// inversion: "Na lang onderhandelen bereikten de partijen …", only
+	// after a prefield that is no subject (a preposition, an adverb, a date)
+	if f := s.words[c.words[0]]; !(x.lx.is("prep", f.low) || x.lx.is("adverb", f.low) || x.timeAt(f.Start) || c.inverted) {
+		return arg{}, false
+	}
 	end := fv + 1
 	for end < len(c.words) && end-fv <= 6 {
 		w := s.words[c.words[end]]
@@ -310,7 +328,7 @@ func (x *extractor) subjectText(s *sentenceCtx, c *clause, fv int, hasBare bool)
 // [from, to) as a subject without a name.
 func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bool) {
 	first := s.words[c.words[from]]
-	det := x.lx.is("det", first.low) && first.low != "dat" && first.low != "die" && !(first.low == "deze" && to == from+1)
+	det := x.lx.is("det", first.low) && (first.low != "dat" && first.low != "die" && first.low != "deze" || to-from >= 3)
 	if !(det || first.Kind == nl.Number || x.lx.is("quant", first.low)) || to-from > 8 || to <= from {
 		return arg{}, false
 	}

@@ -31,6 +31,7 @@ type sense struct {
 	Hyp      bool
 	Win      bool
 	Refl     bool
+	NoDat    bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -203,6 +204,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Win = true
 			case "refl":
 				s.Refl = true
+			case "nodat":
+				s.NoDat = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

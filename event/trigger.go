@@ -22,7 +22,28 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
 		afterDet := x.afterDet(s, c, p)
 		te := p > 0 && ws[c.words[p-1]].low == "te"
-		for _, f := range x.lx.forms[w.low] {
+		forms := x.lx.forms[w.low]
+		if x.lx.is("prep", w.low) {
+			forms = nil // uit, door, op: prepositions before verb forms
+		}
+		// a separable reading whose particle stands in the clause wins over
+		// the bare verb (slaat … op is opslaan, not slaan)
+		separable := false
+		for _, f := range forms {
+			if f.Verb.Particle != "" && !f.Joined {
+				if q := x.particle(s, c, p, f.Verb.Particle); q >= 0 && x.clauseFinal(s, c, q) {
+					separable = true
+				}
+			}
+		}
+		for _, f := range forms {
+			if separable && f.Verb.Particle == "" {
+				continue
+			}
+			// a clause-initial infinitive is a noun (Bellen met de PVV is zinloos)
+			if p == 0 && c.kind == clauseMain && f.Kind&formInf != 0 && f.Kind&formFinite != 0 && capitalised(w.Text) {
+				continue
+			}
 			if afterDet && f.Kind&formPart == 0 {
 				continue
 			}
@@ -57,7 +78,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		}
 		// a noun inside a name (Organisatie voor … Samenwerking) is no event;
 		// a noun in a prepositional phrase only after "in" (in een telefoongesprek)
-		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0) {
+		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0 && w.Text != strings.ToUpper(w.Text)) {
 			if g := x.nounGovernor(s, c, p); g == "" || x.lx.is("nounprep", g) {
 				out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true})
 			}
@@ -84,6 +105,9 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		}
 		// before a noun phrase the word is a preposition, not the particle
 		n := ws[c.words[q+1]]
+		if n.low == "te" && q+2 < len(c.words) && q+2 != p {
+			continue // af te staan: the particle of the te-infinitive
+		}
 		if n.low == part || x.lx.is("nonprep", part) {
 			return q // bood excuses aan aan de slachtoffers; kwamen overeen de …
 		}
@@ -159,7 +183,10 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 	}
 	for _, t := range ts {
-		if t.NeedPrep && !x.hasAny(s, c, t.Preps) || t.Refl && !x.hasClass(s, c, "refl") {
+		if t.NeedPrep && !x.hasAny(s, c, t.Preps) || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
+			continue
+		}
+		if x.nominalInfinitive(s, c, fv, t) {
 			continue
 		}
 		keep = append(keep, t)
@@ -235,7 +262,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
-	passive := !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && x.passive(s, c)
+	passive := !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && x.passive(s, c, us)
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -361,8 +388,16 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 
 // passive reports whether the clause has a passive auxiliary (worden, or
 // zijn with a participle) for its participle trigger.
-func (x *extractor) passive(s *sentenceCtx, c *clause) bool {
-	return x.hasClass(s, c, "passive") || x.hasClass(s, c, "perfect") && x.hasAny(s, c, []string{"door"})
+func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit) bool {
+	if x.hasClass(s, c, "passive") {
+		return true
+	}
+	for _, u := range us {
+		if u.prep == "door" {
+			return x.hasClass(s, c, "perfect")
+		}
+	}
+	return false
 }
 
 // recipient finds the recipient: a phrase introduced by one of the
@@ -526,14 +561,18 @@ func (x *extractor) firstPerson(s *sentenceCtx, c *clause, p int) bool {
 // nounGovernor is the preposition a noun trigger stands after, over
 // determiners, adjectives and coordinated phrases; "" when none.
 func (x *extractor) nounGovernor(s *sentenceCtx, c *clause, p int) string {
+	crossed := false
 	for q := p - 1; q >= 0; q-- {
 		w := s.words[c.words[q]]
 		switch {
 		case x.lx.is("prep", w.low):
 			return w.low
 		case w.Text == "," || w.low == "en" || w.low == "of":
-			continue
-		case w.Kind == nl.Punct || x.isVerb(w.low) && !x.afterDet(s, c, q) || x.lx.is("pron", w.low):
+			crossed = true
+		case w.Kind == nl.Punct || x.isVerb(w.low) && !x.afterDet(s, c, q) || x.lx.is("pron", w.low) || w.mention >= 0:
+			if crossed {
+				return "?" // a list after another phrase: governed like it, unknown here
+			}
 			return ""
 		}
 	}
@@ -621,4 +660,29 @@ func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger)
 		}
 	}
 	return false
+}
+
+// clauseFinal reports whether the word at q ends its clause's core: the
+// clause ends there, or a preposition, te, om or dat follows.
+func (x *extractor) clauseFinal(s *sentenceCtx, c *clause, q int) bool {
+	if q+1 >= len(c.words) {
+		return true
+	}
+	n := s.words[c.words[q+1]]
+	return n.Kind == nl.Punct || n.low == "te" || n.low == "om" || n.low == "dat" || x.lx.is("prep", n.low)
+}
+
+// nominalInfinitive reports whether a verb trigger in infinitive form
+// stands in a main clause without a verb that governs an infinitive
+// ("het is continu bellen"): then it is a noun.
+func (x *extractor) nominalInfinitive(s *sentenceCtx, c *clause, fv int, t trigger) bool {
+	if t.noun || t.te || c.kind != clauseMain || fv < 0 || t.pos[0] == fv || t.kind&formInf == 0 || t.kind&(formPart) != 0 {
+		return false
+	}
+	for p, wi := range c.words {
+		if p != t.pos[0] && (x.lx.is("infgov", s.words[wi].low) || s.words[wi].low == "te") {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,153 @@
+package event
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// corpusArticle is one line of the dpgmedia2019 JSONL corpus.
+type corpusArticle struct {
+	ID        json.Number `json:"id"`
+	Title     string      `json:"title"`
+	Text      string      `json:"text"`
+	Published string      `json:"published_at"`
+}
+
+// parsedArticle is an article ready for Extract.
+type parsedArticle struct {
+	id       string
+	doc      *nl.Doc
+	mentions []kroniek.Mention
+	locals   []kroniek.LocalEntity
+	ref      string
+}
+
+func readCorpus(b testing.TB) []corpusArticle {
+	path := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skip("../shared not found: " + err.Error())
+	}
+	defer f.Close()
+	var out []corpusArticle
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		var a corpusArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatalf("read jsonl line %d: %v", n, err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// capitalMentions stands in for NER in the benchmark: every run of
+// capitalised words that does not open a sentence is a mention, one local
+// entity per distinct text.
+func capitalMentions(doc *nl.Doc) ([]kroniek.Mention, []kroniek.LocalEntity) {
+	var ms []kroniek.Mention
+	var ls []kroniek.LocalEntity
+	keys := map[string]string{}
+	for _, s := range doc.Sentences {
+		for i := 1; i < len(s.Tokens); i++ {
+			t := s.Tokens[i]
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if t.Kind != nl.Word || !unicode.IsUpper(r) {
+				continue
+			}
+			j := i
+			for j+1 < len(s.Tokens) && s.Tokens[j+1].Kind == nl.Word {
+				r, _ := utf8.DecodeRuneInString(s.Tokens[j+1].Text)
+				if !unicode.IsUpper(r) {
+					break
+				}
+				j++
+			}
+			text := doc.Text[t.Start:s.Tokens[j].End]
+			key, ok := keys[text]
+			if !ok {
+				key = "L" + strconv.Itoa(len(keys)+1)
+				keys[text] = key
+				ls = append(ls, kroniek.LocalEntity{Key: key, Name: text})
+			}
+			ms = append(ms, kroniek.Mention{Start: t.Start, End: s.Tokens[j].End, Text: text, Local: key})
+			i = j
+		}
+	}
+	return ms, ls
+}
+
+// BenchmarkExtract codes the events of the dpgmedia2019 corpus (1,438
+// Dutch articles); parsing and the stand-in mentions are outside the timer.
+func BenchmarkExtract(b *testing.B) {
+	corpus := readCorpus(b)
+	arts := make([]parsedArticle, len(corpus))
+	for i, a := range corpus {
+		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		ms, ls := capitalMentions(doc)
+		arts[i] = parsedArticle{id: a.ID.String(), doc: doc, mentions: ms, locals: ls, ref: a.Published}
+	}
+	lx, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	events := 0
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		events = 0
+		for _, a := range arts {
+			events += len(lx.Extract(a.doc, a.mentions, a.locals, nil, a.ref))
+		}
+	}
+	b.StopTimer()
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(events)/sec, "events/s")
+	b.ReportMetric(float64(len(arts))/sec, "articles/s")
+	b.ReportMetric(float64(events)/float64(len(arts)), "events/article")
+}
+
+// TestCorpusTypes logs the distribution of event types on the corpus (run
+// with -v); it checks that every article is coded without trouble and that
+// the extractor finds events in most of the news.
+func TestCorpusTypes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run")
+	}
+	corpus := readCorpus(t)
+	count := map[string]int{}
+	with, total := 0, 0
+	for _, a := range corpus {
+		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		ms, ls := capitalMentions(doc)
+		evs := Extract(doc, ms, ls, nil, a.Published)
+		for _, e := range evs {
+			count[e.Type]++
+			if e.Start < 0 || e.End > len(a.Text) || e.TriggerStart < e.Start || e.TriggerEnd > e.End || !utf8.ValidString(a.Text[e.Start:e.End]) {
+				t.Fatalf("article %s: bad offsets %+v", a.ID, e)
+			}
+		}
+		total += len(evs)
+		if len(evs) > 0 {
+			with++
+		}
+	}
+	var line string
+	for _, typ := range kroniek.EventTypes {
+		line += fmt.Sprintf("%s=%d ", typ, count[typ])
+	}
+	t.Logf("%d events in %d articles (%d with events): %s", total, len(corpus), with, line)
+	if with < len(corpus)/3 {
+		t.Errorf("only %d of %d articles have events", with, len(corpus))
+	}
+}
