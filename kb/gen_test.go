@@ -11,7 +11,7 @@ import (
 var update = flag.Bool("update", false, "rewrite kb/data/kb.json.gz from ../shared")
 
 // sharedDir returns ../shared beside the repository root, or skips.
-func sharedDir(t *testing.T) string {
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {

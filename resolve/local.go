@@ -497,6 +497,47 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			known[kb.Fold(t[i+1:])] = true
 		}
 	}
+	covered := func(start, end int) bool {
+		for _, c := range cs {
+			if c.start < end && start < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
+	var extra []cand
+	for _, tok := range doc.Tokens {
+		if tok.Kind != nl.Word || !strings.ContainsAny(tok.Text, "-‐‑") || covered(tok.Start, tok.End) {
+			continue
+		}
+		for i, r := range tok.Text {
+			if r != '-' && r != '‐' && r != '‑' {
+				continue
+			}
+			rest := tok.Text[i+utf8.RuneLen(r):]
+			if r2, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r2) {
+				continue
+			}
+			if cut, _ := hyphenCut(rest); cut >= 0 {
+				rest = rest[:cut]
+			}
+			if n := knownPrefix(rest, known); n > 0 {
+				ps := tok.Start + i + utf8.RuneLen(r)
+				c := cand{start: ps, end: ps + n}
+				if k != nil {
+					for _, e := range k.Lookup(rest[:n]) {
+						if e.Kind != kb.KindRole && e.Kind != kb.KindDemonym {
+							c.entry, c.typ, c.fromKB = e, e.Type, true
+							break
+						}
+					}
+				}
+				extra = append(extra, c)
+				break
+			}
+		}
+	}
 	out := cs[:0]
 	for _, c := range cs {
 		t := c.text(doc)
@@ -541,7 +582,17 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			}
 		}
 	}
-	return out
+	return append(out, extra...)
+}
+
+// hyphenCut returns the index and width of the first hyphen in s, or -1.
+func hyphenCut(s string) (int, int) {
+	for i, r := range s {
+		if r == '-' || r == '‐' || r == '‑' {
+			return i, utf8.RuneLen(r)
+		}
+	}
+	return -1, 0
 }
 
 // knownPrefix returns the length of the known name p starts with, if the
@@ -726,11 +777,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	return locals, mentions
 }
 
-// nameWords returns the folded words of a name, hyphens splitting words.
+// nameWords returns the folded, space-separated words of a name
+// (Wit-Rusland is one word: Rusland is not its last name).
 func nameWords(s string) []string {
-	return strings.FieldsFunc(kb.Fold(s), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '‐' || r == '‑' || r == '\n' || r == '\t'
-	})
+	return strings.Fields(kb.Fold(s))
 }
 
 func hasSuffix(long, short []string) bool {
