@@ -82,6 +82,11 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 		if n, code := x.match(c.end, l.units); n > 0 {
 			c.unit = code
 			end = c.end + n
+			// km², m²: a square sign glued to the unit
+			if end < len(x.toks) && x.toks[end].Text == "²" && x.toks[end].Start == x.toks[end-1].End && (code == "KM" || code == "M") {
+				c.unit = code + "2"
+				end++
+			}
 		}
 	}
 	if x.excluded(c, end) {
@@ -134,7 +139,10 @@ func (x *scanner) number(i int) (core, bool) {
 	c := core{start: i}
 	k := i
 	switch x.low[k] {
-	case "€", "$", "£", "¥":
+	case "€", "$", "£", "¥", "eur", "usd", "gbp", "chf":
+		if x.low[k] != x.toks[k].Text && strings.ToUpper(x.low[k]) != x.toks[k].Text {
+			return c, false // Eur, Usd: not a currency code
+		}
 		if k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Number {
 			c.unit, c.unitPre = l.units[x.low[k]], true
 			k++
