@@ -41,7 +41,7 @@ type clause struct {
 // isQuoteOrDash reports whether a punctuation token ends a clause.
 func isClauseBreak(t string) bool {
 	switch t {
-	case ";", ":", "–", "—", "―", "…":
+	case ";", ":", "–", "—", "―", "…", "-":
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -114,7 +114,7 @@ func (x *extractor) splitClauses(ws []word) []clause {
 					case cur.kind == clauseMain && x.hasFinite(ws, cur.words) && x.newMainClause(ws, i):
 						flush(clause{kind: clauseMain})
 						continue
-					case cur.kind == clauseRel && x.hasFinite(ws, cur.words) && !x.finiteBefore(ws, i):
+					case (cur.kind == clauseRel || cur.kind == clauseSub && (cur.opener == "dat" || cur.opener == "die")) && x.hasFinite(ws, cur.words) && !x.finiteBefore(ws, i):
 						// "erkent Kosovo, dat …, nog altijd niet": back to the main clause
 						if m := lastMain(out); m >= 0 {
 							out = append(out, cur)

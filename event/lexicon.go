@@ -244,6 +244,7 @@ func (lx *Lexicon) addPhrase(f []string) error {
 	}
 	nouns := strings.Split(f[1], ",")
 	for _, n := range nouns {
+		_, n, _ = strings.Cut(n, "+")
 		lx.nounWords[n] = true
 	}
 	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s})
@@ -319,8 +320,14 @@ func (lx *Lexicon) noun(w string) (sense, bool) {
 }
 
 // hasNoun reports whether token w is, or ends in, one of nouns.
-func hasNoun(w string, nouns []string) bool {
+func hasNoun(w, prev string, nouns []string) bool {
 	for _, n := range nouns {
+		if before, noun, ok := strings.Cut(n, "+"); ok {
+			if prev != before {
+				continue
+			}
+			n = noun
+		}
 		if w == n {
 			return true
 		}

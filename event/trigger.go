@@ -123,7 +123,11 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 // findNoun finds one of nouns in the clause, not at position p.
 func (x *extractor) findNoun(s *sentenceCtx, c *clause, p int, nouns []string) int {
 	for q, wi := range c.words {
-		if q != p && hasNoun(s.words[wi].low, nouns) {
+		prev := ""
+		if q > 0 {
+			prev = s.words[c.words[q-1]].low
+		}
+		if q != p && hasNoun(s.words[wi].low, prev, nouns) {
 			return q
 		}
 	}
@@ -450,12 +454,12 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 // bareNoun reports whether the noun at p heads a phrase without a
 // preposition (the subject of its clause: "de verwijten aan Oekraïne").
 func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {
+	if c.kind != clauseMain {
+		return false
+	}
 	for q := p - 1; q >= 0; q-- {
-		w := s.words[c.words[q]]
-		if x.lx.is("prep", w.low) || x.isVerb(w.low) || w.mention >= 0 {
-			return false
-		}
-		if !x.skippable(w) {
+		w := s.words[c.words[q]].low
+		if !(x.lx.is("det", w) || x.lx.is("quant", w) || x.lx.is("adverb", w) || strings.HasSuffix(w, "e") && !x.isVerb(w)) {
 			return false
 		}
 	}
