@@ -107,8 +107,8 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 	}
 	if a.Object == "" {
 		k, ok := x.objectAfter(end)
-		if !ok && (c.unit == "PCT" || c.unit == "PP") {
-			k, ok = x.partOf(end) // 40 procent van de kiezers
+		if !ok && (c.unit == "PCT" || c.unit == "PP" || c.unit == "" && c.word && c.value > 1) {
+			k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 		}
 		if !ok {
 			k, ok = x.objectBefore(start)
@@ -384,13 +384,20 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 	return 0, false
 }
 
-// partOf finds the whole a share is taken of: "40 procent van de kiezers".
+// partOf finds the whole a share is taken of: "40 procent van de
+// kiezers", "vier van haar zeven zetels".
 func (x *scanner) partOf(i int) (int, bool) {
 	if i >= len(x.toks) || x.low[i] != "van" {
 		return 0, false
 	}
 	i++
-	if i < len(x.toks) && (x.low[i] == "de" || x.low[i] == "het" || x.low[i] == "alle") {
+	switch x.word(i) {
+	case "de", "het", "alle", "haar", "zijn", "hun", "onze", "deze", "die":
+		i++
+	}
+	if i < len(x.toks) && x.toks[i].Kind == nl.Number {
+		i++ // vier van haar 7 zetels
+	} else if _, ok := ParseWord(x.word(i)); ok && x.word(i) != "een" {
 		i++
 	}
 	return x.objectAfter(i)
@@ -466,6 +473,13 @@ func (x *scanner) adjective(k int) bool {
 		return true
 	}
 	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+func (x *scanner) word(i int) string {
+	if i < 0 || i >= len(x.low) {
+		return ""
+	}
+	return x.low[i]
 }
 
 func firstRune(s string) rune {
