@@ -113,7 +113,7 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 	if err != nil {
 		return nil, err
 	}
-	body = dropLeadingTitle(body, item.Title)
+	body, _ = tidyParagraphs(body, item.Title)
 	var a *kroniek.Article
 	if isFullText(body) || item.Link == "" {
 		if body == "" {

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
@@ -150,7 +151,7 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 		}
 	}
 
-	topts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
+	topts := trafilatura.Options{ExcludeComments: true, IncludeLinks: true, HtmlDateMode: trafilatura.Fast}
 	if u, err := url.Parse(canonical); err == nil && u.Host != "" {
 		topts.OriginalURL = u
 	}
@@ -175,8 +176,11 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 		return nil, errors.New("extract main text: page has no text")
 	}
 	title := cleanSpace(firstOf(m.ldHeadline, m.ogTitle, res.Metadata.Title, m.title))
-	body = dropLeadingTitle(body, title)
+	body, dateline := tidyParagraphs(body, title)
 	body = rescueLead(doc, body)
+	if published == "" && dateline != "" {
+		published, dateSource = dateline, "dateline"
+	}
 	if published == "" && !res.Metadata.Date.IsZero() {
 		published, dateSource = res.Metadata.Date.Format("2006-01-02"), "htmldate"
 	}
@@ -321,16 +325,6 @@ func extractMain(doc *html.Node, opts trafilatura.Options) (res *trafilatura.Ext
 	return trafilatura.ExtractDocument(doc, opts)
 }
 
-// dropLeadingTitle removes the first paragraph of body when it repeats
-// the title: the title is kept in Article.Title.
-func dropLeadingTitle(body, title string) string {
-	first, rest, ok := strings.Cut(body, "\n\n")
-	if ok && title != "" && strings.EqualFold(cleanSpace(first), title) {
-		return rest
-	}
-	return body
-}
-
 // decodeHTML returns the page as UTF-8. The charset comes from a BOM, the
 // Content-Type, or a <meta> declaration; without one, valid UTF-8 is taken
 // as such and anything else as Windows-1252 (a superset of ISO-8859-1 and
@@ -462,11 +456,13 @@ func treeDepth(doc *html.Node) int {
 }
 
 // renderBlocks turns extracted content into plain text: one paragraph per
-// block element, paragraphs separated by "\n\n", headings and list items
-// as paragraphs of their own, <br> as a line break, white space collapsed.
+// block element (and per run of text between two <br>s), paragraphs
+// separated by "\n\n", headings and list items as paragraphs of their own,
+// a single <br> as a line break, white space collapsed. Paragraphs that are
+// (almost) all link text are navigation, not article, and are left out.
 func renderBlocks(root *html.Node) string {
 	r := &blockRenderer{}
-	r.walk(root, 0)
+	r.walk(root, 0, false)
 	r.flush()
 	return strings.Join(r.paras, "\n\n")
 }
@@ -475,6 +471,7 @@ func renderBlocks(root *html.Node) string {
 type blockRenderer struct {
 	paras []string
 	cur   strings.Builder
+	link  int // non-space bytes of cur inside links
 }
 
 // blockElements break paragraphs; everything else is inline.
@@ -487,16 +484,19 @@ var blockElements = map[atom.Atom]bool{
 	atom.Summary: true, atom.Details: true, atom.Address: true, atom.Body: true,
 }
 
-func (r *blockRenderer) walk(n *html.Node, depth int) {
+func (r *blockRenderer) walk(n *html.Node, depth int, inLink bool) {
 	if depth > MaxHTMLDepth {
 		return
 	}
 	switch n.Type {
 	case html.TextNode:
 		r.cur.WriteString(n.Data)
+		if inLink {
+			r.link += nonSpace(n.Data)
+		}
 		return
 	case html.ElementNode:
-		switch n.DataAtom {
+		switch tagOf(n) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
 			return
 		case atom.Br:
@@ -504,33 +504,109 @@ func (r *blockRenderer) walk(n *html.Node, depth int) {
 			return
 		case atom.Td, atom.Th:
 			r.cur.WriteString(" ")
+		case atom.A:
+			inLink = true
 		}
 	}
-	block := n.Type == html.ElementNode && blockElements[n.DataAtom]
+	block := n.Type == html.ElementNode && blockElements[tagOf(n)]
 	if block {
 		r.flush()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		r.walk(c, depth+1)
+		r.walk(c, depth+1, inLink)
 	}
 	if block {
 		r.flush()
 	}
 }
 
-// flush ends the current paragraph, collapsing white space within lines.
+// flush ends the current paragraph: white space collapsed within lines,
+// a blank line (two <br>) splitting it, link-only text dropped.
 func (r *blockRenderer) flush() {
 	s := r.cur.String()
+	link := r.link
 	r.cur.Reset()
+	r.link = 0
+	if link > 0 && float64(link) >= 0.8*float64(nonSpace(s)) {
+		return
+	}
 	var lines []string
+	end := func() {
+		if len(lines) > 0 {
+			r.paras = append(r.paras, strings.Join(lines, "\n"))
+			lines = lines[:0]
+		}
+	}
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.Join(strings.Fields(l), " "); l != "" {
 			lines = append(lines, l)
+		} else {
+			end()
 		}
 	}
-	if len(lines) > 0 {
-		r.paras = append(r.paras, strings.Join(lines, "\n"))
+	end()
+}
+
+// nonSpace counts the bytes of s that are not white space.
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n += utf8.RuneLen(r)
+		}
 	}
+	return n
+}
+
+// tidyParagraphs drops what the extractor kept of the page's furniture:
+// the title repeated in the first paragraphs, a dateline ("Oss, 12 juli
+// 2004") before the text, and a copyright line at the end. It returns
+// the text and the dateline's date ("" when none).
+func tidyParagraphs(body, title string) (string, string) {
+	paras := strings.Split(body, "\n\n")
+	date := ""
+	var out []string
+	started := false // a paragraph of running text has been kept
+	for i, p := range paras {
+		if i < 4 && !started {
+			if title != "" && strings.EqualFold(cleanSpace(p), title) {
+				continue
+			}
+			if isDateline(p) {
+				if d, ok := parseVisibleDate(p); ok {
+					if date == "" {
+						date = d
+					}
+					continue
+				}
+			}
+		}
+		out = append(out, p)
+		started = started || utf8.RuneCountInString(p) > 80
+	}
+	if n := len(out); n > 1 && copyrightLine.MatchString(out[n-1]) {
+		out = out[:n-1]
+	}
+	return strings.Join(out, "\n\n"), date
+}
+
+// isDateline tells whether a paragraph is short enough, and unlike a
+// sentence enough, to be a dateline or byline rather than text.
+func isDateline(p string) bool {
+	p = strings.TrimSpace(p)
+	return len(strings.Fields(p)) <= 8 && !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "?")
+}
+
+// copyrightLine matches a short closing copyright notice.
+var copyrightLine = regexp.MustCompile(`(?i)^(©|\(c\)|copyright)\s.{0,100}$`)
+
+// tagOf is an element's atom, also for elements built without one (as
+// trafilatura builds its output).
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
 }
 
 // attr returns an element's attribute value ("" when absent).

@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // webFixtures are the HTML pages of testdata/web, each with a golden
 // article and a hand-written list of its main-text paragraphs.
-var webFixtures = []string{"dijk", "bibliotheek", "veerpont", "museum", "gemeenteraad"}
+var webFixtures = []string{"dijk", "bibliotheek", "veerpont", "museum", "gemeenteraad", "zwembad", "kermis"}
 
 // goldenPage is what the golden files hold of an extracted page.
 type goldenPage struct {
