@@ -111,6 +111,9 @@ func (x *extractor) splitClauses(ws []word) []clause {
 					case cur.kind == clauseSub && x.finite(nw):
 						flush(clause{kind: clauseMain, inverted: true})
 						continue
+					case x.reportingTail(ws, i):
+						flush(clause{kind: clauseMain, inverted: true})
+						continue
 					case cur.kind == clauseMain && x.hasFinite(ws, cur.words) && x.newMainClause(ws, i):
 						flush(clause{kind: clauseMain})
 						continue
@@ -293,4 +296,24 @@ func lastMain(cs []clause) int {
 		}
 	}
 	return -1
+}
+
+// reportingTail reports whether the comma at i opens a short inverted
+// reporting clause that ends the sentence ("…, zei hij." "…, schreef Michel.").
+func (x *extractor) reportingTail(ws []word, i int) bool {
+	j := x.nextWord(ws, i)
+	if j < 0 || j+1 >= len(ws) || capitalised(ws[j].Text) || x.lx.is("prep", ws[j].low) || x.lx.is("det", ws[j].low) {
+		return false
+	}
+	n := ws[j+1]
+	if !(x.lx.is("subjpron", n.low) && n.low != "het" || n.mention >= 0) {
+		return false
+	}
+	words := 0
+	for k := j; k < len(ws); k++ {
+		if ws[k].Kind == nl.Word {
+			words++
+		}
+	}
+	return words <= 6
 }

@@ -332,9 +332,10 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 	if !(det || first.Kind == nl.Number || x.lx.is("quant", first.low)) || to-from > 8 || to <= from {
 		return arg{}, false
 	}
-	for p := from + 1; p < to; p++ {
-		if w := s.words[c.words[p]]; w.Kind == nl.Punct {
-			return arg{}, false
+	for p := from; p < to; p++ {
+		w := s.words[c.words[p]]
+		if w.Kind == nl.Punct && p > from || x.lx.is("timenoun", w.low) || p > from && x.lx.is("adverb", w.low) || x.timeAt(w.Start) {
+			return arg{}, false // Een dag eerder: a time, not a subject
 		}
 	}
 	last := s.words[c.words[to-1]]

@@ -113,7 +113,10 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		}
 		if n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
 			n.Kind == nl.Word && capitalised(n.Text) {
-			continue
+			// riep … op de wapens neer te leggen: the te-infinitive follows
+			if !x.teFollows(s, c, q+1) {
+				continue
+			}
 		}
 		return q
 	}
@@ -336,7 +339,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	if recip.empty() {
-		recip = x.recipient(s, c, us, used, t)
+		recip = minus(x.recipient(s, c, us, used, t), actor)
 	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
@@ -689,4 +692,19 @@ func (x *extractor) nominalInfinitive(s *sentenceCtx, c *clause, fv int, t trigg
 		}
 	}
 	return true
+}
+
+// teFollows reports whether "te" + a word stands later in the clause from
+// position q, with no other preposition-like particle candidate between.
+func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
+	for r := q; r+1 < len(c.words); r++ {
+		w := s.words[c.words[r]]
+		if w.low == "te" {
+			return true
+		}
+		if w.Kind == nl.Punct {
+			return false
+		}
+	}
+	return false
 }
