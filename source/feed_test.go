@@ -126,3 +126,14 @@ func TestIsFullText(t *testing.T) {
 		}
 	}
 }
+
+func TestParseFeedCharset(t *testing.T) {
+	for _, enc := range []string{"ISO-8859-1", "windows-1252"} {
+		data := []byte(`<?xml version="1.0" encoding="` + enc + `"?><rss version="2.0"><channel><title>Caf` + "\xe9" +
+			` Nieuws</title><item><title>Ren` + "\xe9" + `e</title><link>https://x.example/a</link></item></channel></rss>`)
+		f, err := ParseFeed(data)
+		if err != nil || f.Title != "Café Nieuws" || len(f.Items) != 1 || f.Items[0].Title != "Renée" {
+			t.Errorf("%s: %+v %v", enc, f, err)
+		}
+	}
+}
