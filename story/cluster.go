@@ -252,9 +252,11 @@ func Cluster(docs []ClusterDoc, opts Options) [][]int {
 // space is the term space of a clustering run: the vocabulary, its IDF and
 // each document's TF-IDF vector, kept for the story view.
 type space struct {
-	terms   vocab
-	idf     []float64
-	vecs    []sparse
+	terms vocab
+	idf   []float64
+	vecs  []sparse
+	// counts holds each document's term counts (title twice, and text).
+	counts  []map[int32]int
 	termsOf func(text, lang string) []string
 }
 
@@ -419,7 +421,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			}
 		}
 	}
-	return mergeStories(stories, opts), &space{terms: terms, idf: tidf, vecs: tvec, termsOf: opts.Terms}
+	return mergeStories(stories, opts), &space{terms: terms, idf: tidf, vecs: tvec, counts: tcounts, termsOf: opts.Terms}
 }
 
 // mergeStories joins stories whose centroids have grown alike: an online

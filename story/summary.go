@@ -93,11 +93,15 @@ func (b *builder) summary(ms []*member) []string {
 			cd.score += leadBonus / float64(cd.pos+1)
 		}
 	}
+	// Spread the summary over the articles: at most perArticle sentences
+	// from any one of them.
+	perArticle := (b.opts.SummarySentences + len(ms) - 1) / len(ms)
+	taken := make([]int, len(ms))
 	var chosen []*candidate
 	for len(chosen) < b.opts.SummarySentences {
 		best, bestVal := -1, math.Inf(-1)
 		for i, cd := range cands {
-			if cd == nil {
+			if cd == nil || taken[cd.member] >= perArticle {
 				continue
 			}
 			red := 0.0
@@ -115,6 +119,7 @@ func (b *builder) summary(ms []*member) []string {
 			break
 		}
 		chosen = append(chosen, cands[best])
+		taken[cands[best].member]++
 		cands[best] = nil
 	}
 	sort.Slice(chosen, func(i, j int) bool {

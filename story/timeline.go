@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // maxTimeline caps a story's timeline; the items reported by most articles
@@ -16,12 +17,14 @@ const maxTimeline = 14
 // the same date are taken as one fact.
 const timelineMerge = 0.2
 
-var dayValue = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+// dayValue matches a day-precise date, with or without a known year.
+var dayValue = regexp.MustCompile(`^(\d{4}|XXXX)-\d{2}-\d{2}$`)
 
 // item is a timeline item being merged.
 type item struct {
 	kroniek.TimelineItem
 	terms    map[string]bool
+	anchor   map[string]bool // terms just before a fact's time expression
 	articles map[string]bool
 	order    int // first report: member index * 1e6 + offset
 }
@@ -34,6 +37,10 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 	for _, m := range ms {
 		in[m.a.ID] = true
 	}
+	year := storyYear(ms)
+	// factSeen marks article|date pairs that have a fact: an article's first
+	// sentence about a day stands for the sentences after it.
+	factSeen := map[string]bool{}
 	var items []*item
 	add := func(it *item) {
 		for _, o := range items {
@@ -41,7 +48,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 				continue
 			}
 			same := it.Event != "" && o.Event == it.Event
-			if !same && jaccard(o.terms, it.terms) < timelineMerge {
+			if !same && !intersect(o.anchor, it.anchor) && jaccard(o.terms, it.terms) < timelineMerge {
 				continue
 			}
 			for a := range it.articles {
@@ -66,13 +73,16 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if e.Date == "" || e.Negated || e.Hypothetical {
+			if !dayValue.MatchString(e.Date) || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
+				// Only events whose sentence names their day: dates that
+				// default to the publication would crowd out dated facts.
 				continue
 			}
 			text := strings.Join(strings.Fields(e.Text), " ")
-			if text == "" {
+			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
+			factSeen[m.a.ID+"|"+e.Date] = true
 			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
 			for _, src := range e.Sources {
@@ -94,6 +104,16 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			if !dayValue.MatchString(t.Value) || (t.Granularity != "" && t.Granularity != kroniek.GranDay) {
 				continue
 			}
+			value := t.Value
+			if strings.HasPrefix(value, "XXXX") {
+				if year == "" {
+					continue
+				}
+				value = year + value[4:]
+			}
+			if factSeen[m.a.ID+"|"+value] {
+				continue
+			}
 			si := sentenceAt(doc.Sentences, t.Start)
 			if si < 0 || doc.Sentences[si].Heading {
 				continue
@@ -102,20 +122,23 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
 			covered := false
 			for _, ev := range evidence {
-				if ev.date == t.Value && ev.span.Overlaps(span) {
+				if ev.date == value && ev.span.Overlaps(span) {
 					covered = true
 					break
 				}
 			}
 			if covered {
+				factSeen[m.a.ID+"|"+value] = true
 				continue
 			}
 			text := strings.Join(strings.Fields(doc.Text[sent.Start:sent.End]), " ")
 			if len(strings.Fields(text)) < 4 {
 				continue
 			}
-			add(&item{TimelineItem: kroniek.TimelineItem{Date: t.Value, Text: clipWords(text, 200), Kind: "fact"},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start})
+			factSeen[m.a.ID+"|"+value] = true
+			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact"},
+				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
+				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start})
 		}
 	}
 	if len(items) > maxTimeline {
@@ -148,6 +171,69 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		out[i] = it.TimelineItem
 	}
 	return out
+}
+
+// explicitDate reports whether a time expression inside the event's
+// evidence resolves to the event's date.
+func explicitDate(times []kroniek.TimeRef, e kroniek.Event) bool {
+	span := kroniek.Span{Start: e.Start, End: e.End}
+	for _, t := range times {
+		if t.Value == e.Date && span.Contains(kroniek.Span{Start: t.Start, End: t.End}) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyYear returns the year all dated articles of a story share, to date
+// yearless expressions ("9 augustus" in an undated article), or "".
+func storyYear(ms []*member) string {
+	year := ""
+	for _, m := range ms {
+		if len(m.a.Published) < 4 {
+			continue
+		}
+		y := m.a.Published[:4]
+		if year != "" && y != year {
+			return ""
+		}
+		year = y
+	}
+	return year
+}
+
+// anchorWords is the number of words before a time expression that name
+// what happened then ("de presidentsverkiezingen van 9 augustus").
+const anchorWords = 3
+
+// anchorText returns the text of the last anchorWords words of sent before
+// offset at.
+func anchorText(text string, sent nl.Sentence, at int) string {
+	start, n := at, 0
+	for i := len(sent.Tokens) - 1; i >= 0 && n < anchorWords; i-- {
+		tok := sent.Tokens[i]
+		if tok.End > at {
+			continue
+		}
+		if tok.Kind == nl.Punct {
+			break
+		}
+		if tok.Kind == nl.Word {
+			n++
+		}
+		start = tok.Start
+	}
+	return text[start:at]
+}
+
+// intersect reports whether two sets share a member.
+func intersect(a, b map[string]bool) bool {
+	for t := range a {
+		if b[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // termSet returns the set of terms.

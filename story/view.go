@@ -131,40 +131,62 @@ func outletOf(a *kroniek.Article) string {
 	return a.ID
 }
 
-// title returns the headline closest to the story's centroid or, when no
-// article has a title, the lead sentence of the most central article.
+// title returns the most representative headline or, when no article has
+// a title, the most representative lead sentence. A candidate's score is
+// the mean share of the story's articles that carry each of its terms:
+// a headline made of what most articles talk about. Candidates of at least
+// three terms go first.
 func (b *builder) title(ms []*member) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	var c centroid
+	df := map[int32]int{}
 	for _, m := range ms {
 		if v := b.l.vec[m.i]; v >= 0 {
-			c.add(b.l.space.vecs[v])
-		}
-	}
-	best, bestSim := -1, -1.0
-	for k, m := range ms {
-		t := strings.TrimSpace(m.a.Title)
-		if t == "" {
-			continue
-		}
-		if sim := c.cos(b.l.space.vector(t, m.a.Lang)); sim > bestSim {
-			best, bestSim = k, sim
-		}
-	}
-	if best >= 0 {
-		return clipWords(strings.Join(strings.Fields(ms[best].a.Title), " "), 120)
-	}
-	best, bestSim = 0, -1.0
-	for k, m := range ms {
-		if v := b.l.vec[m.i]; v >= 0 {
-			if sim := c.cos(b.l.space.vecs[v]); sim > bestSim {
-				best, bestSim = k, sim
+			for id := range b.l.space.counts[v] {
+				df[id]++
 			}
 		}
 	}
-	return clipWords(leadSentence(ms[best]), 100)
+	score := func(text, lang string) (float64, bool) {
+		seen := map[string]bool{}
+		var sum float64
+		for _, t := range b.l.space.termsOf(text, lang) {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			if id, ok := b.l.space.terms[t]; ok {
+				sum += float64(df[id]) / float64(len(ms))
+			}
+		}
+		if len(seen) == 0 {
+			return 0, false
+		}
+		return sum / float64(len(seen)), len(seen) >= 3
+	}
+	pick := func(texts, langs []string) string {
+		best, bestScore, bestLong := "", -1.0, false
+		for k, t := range texts {
+			s, long := score(t, langs[k])
+			if long && !bestLong || long == bestLong && s > bestScore {
+				best, bestScore, bestLong = t, s, long
+			}
+		}
+		return best
+	}
+	var titles, leads, langs []string
+	for _, m := range ms {
+		titles = append(titles, strings.Join(strings.Fields(m.a.Title), " "))
+		langs = append(langs, m.a.Lang)
+	}
+	if t := pick(titles, langs); t != "" {
+		return clipWords(t, 120)
+	}
+	for _, m := range ms {
+		leads = append(leads, leadSentence(m))
+	}
+	return clipWords(pick(leads, langs), 100)
 }
 
 // leadSentence returns the first prose sentence of at least five words.
@@ -252,7 +274,8 @@ func figures(ms []*member) []kroniek.Amount {
 			continue
 		}
 		for _, am := range m.an.Amounts {
-			if am.Unit == "YEAR" || am.Value == 0 {
+			if am.Unit == "YEAR" || am.Value == 0 || am.Unit == "" && am.Value < 10 {
+				// Years and small counts ("tweede keer") are no figures.
 				continue
 			}
 			key := am.Unit + "|" + strings.TrimSpace(formatValue(am.Value))

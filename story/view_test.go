@@ -14,10 +14,10 @@ import (
 // election told by three outlets, and a copy.
 const (
 	textA = "In Wit-Rusland zijn op 9 augustus presidentsverkiezingen gehouden die volgens de oppositie zijn vervalst. " +
-		"Duizenden betogers trokken daarna door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming. " +
+		"Duizenden betogers trokken op 10 augustus door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming. " +
 		"De politie in Wit-Rusland arresteerde honderden demonstranten en zette traangas in tegen de menigte. " +
 		"De Europese Unie overweegt sancties tegen de regering in Minsk vanwege het harde optreden."
-	textB = "Belarus beleeft de grootste protesten sinds jaren na de presidentsverkiezingen van 9 augustus. " +
+	textB = "Belarus beleeft sinds 10 augustus de grootste protesten in jaren, na de presidentsverkiezingen van 9 augustus. " +
 		"Op 16 augustus liepen volgens waarnemers 200.000 mensen mee in een mars door Minsk tegen de regering. " +
 		"De regering van Belarus noemt de betogers door het buitenland betaalde provocateurs en weigert elk gesprek. " +
 		"Buurlanden van Belarus roepen de Europese Unie op om snel sancties in te stellen."
@@ -48,10 +48,13 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				mention("a", "Minsk", "e-minsk", "Minsk om", textA),
 				mention("a", "Europese Unie", "e-eu", "Europese Unie", textA),
 			},
-			Times: []kroniek.TimeRef{{Article: "a", Start: idx(textA, "9 augustus"), End: idx(textA, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}},
+			Times: []kroniek.TimeRef{
+				{Article: "a", Start: idx(textA, "9 augustus"), End: idx(textA, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+				{Article: "a", Start: idx(textA, "10 augustus"), End: idx(textA, "10 augustus") + 11, Text: "10 augustus", Value: "2020-08-10", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+			},
 			Events: []kroniek.Event{{ID: "ev-protest", Article: "a", Type: "PROTEST", Date: "2020-08-10",
 				Start: idx(textA, "Duizenden"), End: idx(textA, "stemming.") + 9,
-				Text: "Duizenden betogers trokken daarna door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming."}},
+				Text: "Duizenden betogers trokken op 10 augustus door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming."}},
 			Amounts: []kroniek.Amount{{Article: "a", Text: "honderden demonstranten", Value: 200, Object: "demonstranten"}},
 		},
 		{Article: "b",
@@ -63,11 +66,12 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				mention("b", "Europese Unie", "e-eu", "Europese Unie op", textB),
 			},
 			Times: []kroniek.TimeRef{
+				{Article: "b", Start: idx(textB, "10 augustus"), End: idx(textB, "10 augustus") + 11, Text: "10 augustus", Value: "2020-08-10", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 				{Article: "b", Start: idx(textB, "9 augustus"), End: idx(textB, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 				{Article: "b", Start: idx(textB, "16 augustus"), End: idx(textB, "16 augustus") + 11, Text: "16 augustus", Value: "2020-08-16", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 			},
 			Events: []kroniek.Event{{ID: "ev-protest", Article: "b", Type: "PROTEST", Date: "2020-08-10",
-				Start: 0, End: idx(textB, "augustus.") + 9, Text: "Belarus beleeft de grootste protesten sinds jaren na de presidentsverkiezingen van 9 augustus."}},
+				Start: 0, End: idx(textB, "9 augustus.") + 11, Text: "Belarus beleeft sinds 10 augustus de grootste protesten in jaren, na de presidentsverkiezingen van 9 augustus."}},
 			Amounts: []kroniek.Amount{{Article: "b", Text: "200.000 mensen", Value: 200000, Object: "mensen"}},
 		},
 		{Article: "c",
