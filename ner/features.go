@@ -3,6 +3,9 @@ package ner
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/kb"
 )
 
 // Feature templates. Their numbers are part of the model format: append,
@@ -72,6 +75,8 @@ const (
 	tGazBit
 )
 
+var noSStrip = false
+
 // disabled switches templates off (for ablation experiments).
 var disabled [maxFeatures]bool
 
@@ -93,7 +98,7 @@ type lexicon struct {
 	// 1 + 8*dominant form (0 lower, 1 title, 2 upper, 3 other) + bucket of
 	// the share of capitalised occurrences (0…4); 0 when unknown.
 	cases map[uint64]uint8
-	// gazetteer maps the hash of a lowercased word to the names it is
+	// gazetteer maps the gazKey of a word to the names it is
 	// part of: bit 2t for a one-word name of type t (PER, LOC, ORG,
 	// MISC), bit 2t+1 for a word of a longer name.
 	gazetteer map[uint64]uint8
@@ -102,6 +107,7 @@ type lexicon struct {
 // token is everything the feature templates need of one token.
 type token struct {
 	form, low         uint64
+	sStem             uint64 // lowercased hash without a final s (Poetins)
 	shape, short      uint64
 	pre, suf          [4]uint64
 	clu               uint32
@@ -172,6 +178,9 @@ func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
 		rs[i] = unicode.ToLower(r)
 	}
 	t.low = hashRunes(rs)
+	if n > 3 && rs[n-1] == 's' && t.initCap {
+		t.sStem = hashRunes(rs[:n-1])
+	}
 	for k := 1; k <= 4; k++ {
 		if k <= n {
 			t.pre[k-1] = hashRunes(rs[:k])
@@ -196,8 +205,8 @@ func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
 		if lx.cases != nil {
 			t.caseP = lx.cases[t.low]
 		}
-		if lx.gazetteer != nil {
-			t.gaz = lx.gazetteer[t.low]
+		if lx.gazetteer != nil && t.initCap {
+			t.gaz = lx.gazetteer[gazKey(w)]
 		}
 	}
 	return rs
@@ -464,10 +473,10 @@ func (d *docStats) reset() {
 
 // add records token t tagged with tag index k.
 func (d *docStats) add(t *token, k int) {
-	c := d.forms[t.form]
+	c := d.forms[t.low]
 	if c == nil {
 		c = new([5]int32)
-		d.forms[t.form] = c
+		d.forms[t.low] = c
 	}
 	c[typeOf(k)]++
 	if t.form == t.low {
@@ -497,9 +506,20 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 	} else {
 		add(tS1p1, valEOS)
 	}
-	if c := d.forms[t.form]; c != nil {
+	c, via := d.forms[t.low], uint64(0)
+	if c != nil && t.sStem != 0 {
+		if n := c[0] + c[1] + c[2] + c[3] + c[4]; n == 1 {
+			// Only this token: try the name without its s (Poetins).
+			if cs := d.forms[t.sStem]; cs != nil {
+				c, via = cs, 1
+			}
+		}
+	}
+	if c != nil {
 		var others [5]int32 = *c
-		others[typeOf(own)]--
+		if via == 0 {
+			others[typeOf(own)]--
+		}
 		best, total := -1, int32(0)
 		for k, n := range others {
 			total += n
@@ -512,7 +532,7 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 			if others[best] == total {
 				unanimous = 1
 			}
-			add(tDocType, uint64(best)<<1|unanimous)
+			add(tDocType, uint64(best)<<1|unanimous|via<<4)
 			add(tDocTypeS1, uint64(best)<<8|uint64(typeOf(own)))
 			if t.form != t.low {
 				add(tDocTypeLow, uint64(best)<<1|uint64(min(total, 2)))
@@ -523,4 +543,62 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 		add(tDocLower, 1)
 	}
 	return out
+}
+
+// possessiveStem returns the name a possessive stands for when the
+// possessive itself is unknown: Loekasjenko’s → Loekasjenko, Poetins →
+// Poetin (when Poetin is a known word and Poetins is not). Other words are
+// returned as they are.
+func (lx *lexicon) possessiveStem(w string) string {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' {
+		return w
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return w
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:n-len("’s")]
+	}
+	if strings.HasSuffix(w, "'s") {
+		return w[:n-2]
+	}
+	if lx == nil || noSStrip || lx.known(w) {
+		return w
+	}
+	if stem := w[:n-1]; lx.knownName(stem) {
+		return stem
+	}
+	return w
+}
+
+// knownName reports whether w is a one-word name in the gazetteer or a
+// word mostly written with a capital.
+func (lx *lexicon) knownName(w string) bool {
+	if lx.gazetteer[gazKey(w)]&0x55 != 0 {
+		return true
+	}
+	p := lx.cases[hashLower(w)]
+	return p != 0 && (p-1)/8 == 1
+}
+
+// known reports whether the lexicon has seen w: in the clusters, the
+// case lexicon or the gazetteer.
+func (lx *lexicon) known(w string) bool {
+	if _, ok := lx.clusters[hashString(w)]; ok {
+		return true
+	}
+	low := hashLower(w)
+	if _, ok := lx.cases[low]; ok {
+		return true
+	}
+	_, ok := lx.gazetteer[gazKey(w)]
+	return ok
+}
+
+// gazKey is the gazetteer key of a word: the hash of its transliteration
+// key, so that Poetin finds Putin and Loekasjenko Lukashenko.
+func gazKey(w string) uint64 {
+	return hashString(kb.WordKey(kb.Fold(w)))
 }

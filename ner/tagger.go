@@ -97,6 +97,7 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 			if caps {
 				w = lx.truecase(w)
 			}
+			w = lx.possessiveStem(w)
 			s.runes = lx.analyse(&s.toks[i], w, s.runes)
 		}
 		for i := a; i < b; i++ {
@@ -141,7 +142,50 @@ func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 		a = b
 	}
 	decodeSentences(s, ends, &s2.trans, s.s2)
+	if !noPropagate {
+		propagate(s)
+	}
 	return s.s2
+}
+
+var noPropagate = false
+
+// propagate tags a capitalised word left outside every name when the
+// rest of the document tags the same word (or the name it is a
+// possessive of: Poetins, Loekasjenko’s) only as a name of one type and
+// never writes it in lowercase.
+func propagate(s *scratch) {
+	s.stats.reset()
+	for i := range s.toks {
+		s.stats.add(&s.toks[i], s.s2[i])
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if s.s2[i] != 0 || !t.initCap || s.stats.lower[t.low] > 0 {
+			continue
+		}
+		c := s.stats.forms[t.low]
+		others := *c
+		others[0]--
+		if others == [5]int32{} && t.sStem != 0 && s.stats.lower[t.sStem] == 0 {
+			if cs := s.stats.forms[t.sStem]; cs != nil {
+				others = *cs
+			}
+		}
+		if others[0] > 0 {
+			continue
+		}
+		typ, n := 0, 0
+		for k := 1; k < 5; k++ {
+			if others[k] > 0 {
+				typ = k
+				n++
+			}
+		}
+		if n == 1 {
+			s.s2[i] = 2*typ - 1
+		}
+	}
 }
 
 // decodeSentences runs Viterbi over each sentence of s.em into tags.

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/kroniek/kroniek/kb"
 )
 
 // TrainOptions control Train.
@@ -56,7 +58,7 @@ func gazetteerFile(names []Name, f *modelFile) {
 			return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"'
 		})
 		for _, w := range words {
-			w = strings.ToLower(w)
+			w = kb.WordKey(kb.Fold(w))
 			if len(words) == 1 {
 				bits[w] |= 1 << (2 * t)
 			} else {
@@ -114,6 +116,8 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 			disabled[k] = true
 		}
 	}
+	noSStrip = os.Getenv("NER_NOS") != ""
+	noPropagate = os.Getenv("NER_NOPROP") != ""
 	logf := func(format string, a ...any) {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, format+"\n", a...)

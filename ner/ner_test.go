@@ -1,0 +1,290 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// sharedDir returns ../shared relative to the repository root, or skips.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("../shared not found: no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("../shared not found: " + err.Error())
+	}
+	return shared
+}
+
+func testTagger(t testing.TB) *Tagger {
+	t.Helper()
+	tg, err := Load()
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	return tg
+}
+
+// scoreFile tags a CoNLL file document by document and scores it.
+func scoreFile(t testing.TB, tg *Tagger, path string) Score {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc Score
+	for a := 0; a < len(sents); {
+		b := a + 1
+		for b < len(sents) && !sents[b].DocStart {
+			b++
+		}
+		words := make([][]string, b-a)
+		for i := a; i < b; i++ {
+			words[i-a] = sents[i].Words
+		}
+		for i, tags := range tg.TagSentences(words) {
+			sc.Add(sents[a+i].Tags, tags)
+		}
+		a = b
+	}
+	return sc
+}
+
+// TestDevF1 is the quality floor on CoNLL-2002 ned.testa, which training
+// uses only to choose the epoch.
+func TestDevF1(t *testing.T) {
+	shared := sharedDir(t)
+	tg := testTagger(t)
+	sc := scoreFile(t, tg, filepath.Join(shared, "data", "conll2002", "ned.testa"))
+	for _, ty := range sc.TypeNames() {
+		c := sc.Types[ty]
+		t.Logf("%-5s P %.2f R %.2f F1 %.2f", ty, c.Precision(), c.Recall(), c.F1())
+	}
+	f1 := sc.Overall.F1()
+	t.Logf("overall F1 %.2f on %d tokens", f1, sc.Tokens)
+	if f1 < 79.5 {
+		t.Errorf("F1 %.2f on ned.testa, want >= 79.5", f1)
+	}
+}
+
+func TestChunksConllevalSemantics(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []span
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{[]string{"I-ORG", "I-ORG", "B-ORG"}, []span{{0, 2, "ORG"}, {2, 3, "ORG"}}},
+		{[]string{"B-PER", "I-LOC", "O"}, []span{{0, 1, "PER"}, {1, 2, "LOC"}}},
+		{[]string{"O", "O"}, nil},
+		{[]string{"B-MISC", "I-MISC"}, []span{{0, 2, "MISC"}}},
+	}
+	for _, tt := range tests {
+		got := chunks(tt.tags)
+		if len(got) != len(tt.want) {
+			t.Errorf("chunks(%v) = %v, want %v", tt.tags, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("chunks(%v) = %v, want %v", tt.tags, got, tt.want)
+			}
+		}
+	}
+	var sc Score
+	sc.Add([]string{"B-PER", "I-PER", "O", "B-LOC"}, []string{"B-PER", "O", "O", "B-LOC"})
+	if sc.Overall.Correct != 1 || sc.Overall.Gold != 2 || sc.Overall.Predicted != 2 {
+		t.Errorf("score = %+v, want 1 correct of 2 gold, 2 predicted", sc.Overall)
+	}
+	if got := sc.Overall.F1(); got != 50 {
+		t.Errorf("F1 = %v, want 50", got)
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	in := "-DOCSTART- -DOCSTART- O\nDe Art O\nEU N B-ORG\n\nMaar Conj O\n\n-DOCSTART- -DOCSTART- O\nPoetin N B-PER\n"
+	s, err := ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s) != 3 || !s[0].DocStart || s[1].DocStart || !s[2].DocStart {
+		t.Fatalf("got %+v", s)
+	}
+	if s[0].Words[1] != "EU" || s[0].Tags[1] != "B-ORG" {
+		t.Errorf("sentence 0 = %+v", s[0])
+	}
+	if _, err := ReadCoNLL(strings.NewReader("alleen\n")); err == nil {
+		t.Error("want an error for a line without a tag")
+	}
+}
+
+// mentionTexts returns "Type:Text" for each mention of text.
+func mentionTexts(tg *Tagger, text string) []string {
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	var out []string
+	for _, m := range tg.Tag(doc) {
+		if text[m.Start:m.End] != m.Text {
+			out = append(out, "BAD OFFSETS "+m.Text)
+		}
+		out = append(out, m.Type+":"+m.Text)
+	}
+	return out
+}
+
+func has(ms []string, want string) bool {
+	for _, m := range ms {
+		if m == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTagDoc(t *testing.T) {
+	tg := testTagger(t)
+	text := "Bondspresident Alexander Van der Bellen ontving dinsdag in Wenen de Nederlandse premier Mark Rutte.\n\n" +
+		"Maar volgens Frans Timmermans van de Europese Commissie is dat niet genoeg. Woensdag reist Timmermans naar Berlijn.\n\n" +
+		"In Minsk zei president Loekasjenko dat hij niet zal wijken. Hij rekent op de Russische president Poetin.\n\n" +
+		"Loekasjenko’s woordvoerder zei dat de Wit-Russische regering standhoudt. Poetins steun is volgens hem zeker."
+	ms := mentionTexts(tg, text)
+	t.Logf("%q", ms)
+	for _, want := range []string{"PER:Alexander Van der Bellen", "PER:Mark Rutte", "LOC:Wenen", "PER:Frans Timmermans",
+		"ORG:Europese Commissie", "LOC:Berlijn", "PER:Timmermans"} {
+		if !has(ms, want) {
+			t.Errorf("missing %s in %q", want, ms)
+		}
+	}
+	for _, m := range ms {
+		if strings.HasPrefix(m, "BAD") {
+			t.Error(m)
+		}
+		for _, bad := range []string{"Maar", "Woensdag", "dinsdag"} {
+			if strings.HasSuffix(m, ":"+bad) {
+				t.Errorf("sentence-initial or weekday word tagged: %s", m)
+			}
+		}
+	}
+	for _, want := range []string{"PER:Loekasjenko’s", "PER:Poetins"} {
+		if !has(ms, want) {
+			t.Errorf("possessive %s not tagged as a person: %q", want, ms)
+		}
+	}
+}
+
+func TestAllCapsHeadline(t *testing.T) {
+	tg := testTagger(t)
+	ms := mentionTexts(tg, "REGERING WIL MEER GELD VOOR ONDERWIJS EN ZORG\n\nHet kabinet trekt volgend jaar extra geld uit.")
+	if len(ms) > 1 {
+		t.Errorf("all-caps headline of common words gave mentions %q", ms)
+	}
+}
+
+func TestTagWordsQuotesAndEmpty(t *testing.T) {
+	tg := testTagger(t)
+	if got := tg.TagWords(nil); len(got) != 0 {
+		t.Errorf("TagWords(nil) = %v", got)
+	}
+	if got := tg.Tag(nil); got != nil {
+		t.Errorf("Tag(nil) = %v", got)
+	}
+	words := strings.Fields(`" Er zou geen bemoeienis van buitenaf mogen zijn " , schreef Charles Michel maandag .`)
+	tags := tg.TagWords(words)
+	if len(tags) != len(words) {
+		t.Fatalf("got %d tags for %d words", len(tags), len(words))
+	}
+	if tags[12] != "B-PER" || tags[13] != "I-PER" {
+		t.Errorf("Charles Michel tagged %s %s", tags[12], tags[13])
+	}
+	if tags[14] != "O" {
+		t.Errorf("maandag tagged %s", tags[14])
+	}
+}
+
+// TestDeterministic trains twice on a small sample and compares models.
+func TestDeterministic(t *testing.T) {
+	shared := sharedDir(t)
+	f, err := os.Open(filepath.Join(shared, "data", "conll2002", "ned.train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(bufio.NewReader(f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, dev := sents[:600], sents[600:800]
+	var outs [2]strings.Builder
+	for i := range outs {
+		res, err := Train(train, dev, TrainOptions{Epochs: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := res.Write(&outs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if outs[0].String() != outs[1].String() {
+		t.Error("two trainings on the same input gave different models")
+	}
+}
+
+func TestClusters(t *testing.T) {
+	var sents [][]string
+	for _, s := range []string{"de kat zit op de mat", "de hond zit op de bank", "een kat loopt naar de mat",
+		"een hond loopt naar de bank", "Jan zit op de bank", "Piet loopt naar de mat"} {
+		for range 3 {
+			sents = append(sents, strings.Fields(s))
+		}
+	}
+	a := LearnClusters(sents, ClusterOptions{K: 4, MinCount: 2})
+	b := LearnClusters(sents, ClusterOptions{K: 4, MinCount: 2})
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if string(ja) != string(jb) {
+		t.Error("clustering is not deterministic")
+	}
+	var buf strings.Builder
+	if err := WriteClusters(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadClusters(strings.NewReader(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(a) {
+		t.Fatalf("read %d clusters, wrote %d", len(back), len(a))
+	}
+	path := map[string]string{}
+	for _, c := range back {
+		if c.Path == "" {
+			t.Errorf("word %q without a path", c.Word)
+		}
+		path[c.Word] = c.Path
+	}
+	if path["kat"] != path["hond"] || path["zit"] != path["loopt"] || path["kat"] == path["zit"] {
+		t.Errorf("words with the same contexts apart, or different ones together: %v", path)
+	}
+}
