@@ -126,6 +126,9 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 	if err != nil {
 		return nil, err
 	}
+	if !looksLikeHTML(text) {
+		return nil, fmt.Errorf("not an HTML page (starts with %q)", headOf([]byte(text), 40))
+	}
 	if err := checkHTMLShape(text); err != nil {
 		return nil, err
 	}
@@ -356,6 +359,17 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 		return "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return string(out), nil
+}
+
+// looksLikeHTML tells whether text has any HTML markup near its start.
+func looksLikeHTML(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 4096)])
+	for _, tag := range []string{"<html", "<!doctype", "<head", "<body", "<p", "<div", "<meta", "<title", "<article", "<br", "<h1", "<table"} {
+		if strings.Contains(head, tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHighBit tells whether b holds any non-ASCII byte.

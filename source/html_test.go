@@ -165,6 +165,14 @@ func TestExtractHTMLBombs(t *testing.T) {
 	}
 }
 
+func TestExtractHTMLNotHTML(t *testing.T) {
+	for _, in := range []string{"Gewoon een tekstbestand met een .html-naam.", `{"id": 1, "text": "json"}`, "%PDF-1.4 binary"} {
+		if _, err := ExtractHTML([]byte(in), "", ""); err == nil || !strings.Contains(err.Error(), "not an HTML page") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+}
+
 func TestExtractHTMLDates(t *testing.T) {
 	const para = "<p>De provincie opent een nieuwe fietsbrug over het kanaal, na twee jaar bouwen en een reeks vertragingen door de stikstofregels. Wethouders uit beide gemeenten knippen zaterdag het lint door.</p>"
 	cases := []struct {
