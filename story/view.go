@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"net/url"
 	"path/filepath"
 	"sort"
@@ -133,9 +134,10 @@ func outletOf(a *kroniek.Article) string {
 
 // title returns the most representative headline or, when no article has
 // a title, the most representative lead sentence. A candidate's score is
-// the mean share of the story's articles that carry each of its terms:
-// a headline made of what most articles talk about. Candidates of at least
-// three terms go first.
+// the sum, over its distinct terms, of the share of the story's articles
+// that use the term, divided by the square root of its number of terms:
+// a headline made of what most articles talk about. Candidates that fit
+// without clipping and have at least three terms go first.
 func (b *builder) title(ms []*member) string {
 	if len(ms) == 0 {
 		return ""
@@ -148,7 +150,20 @@ func (b *builder) title(ms []*member) string {
 			}
 		}
 	}
-	score := func(text, lang string) (float64, bool) {
+	type rank struct {
+		fits, long bool
+		score      float64
+	}
+	better := func(a, b rank) bool {
+		if a.fits != b.fits {
+			return a.fits
+		}
+		if a.long != b.long {
+			return a.long
+		}
+		return a.score > b.score
+	}
+	score := func(text, lang string, limit int) rank {
 		seen := map[string]bool{}
 		var sum float64
 		for _, t := range b.l.space.termsOf(text, lang) {
@@ -161,16 +176,19 @@ func (b *builder) title(ms []*member) string {
 			}
 		}
 		if len(seen) == 0 {
-			return 0, false
+			return rank{}
 		}
-		return sum / float64(len(seen)), len(seen) >= 3
+		return rank{fits: utf8.RuneCountInString(text) <= limit, long: len(seen) >= 3,
+			score: sum / math.Sqrt(float64(len(seen)))}
 	}
-	pick := func(texts, langs []string) string {
-		best, bestScore, bestLong := "", -1.0, false
+	pick := func(texts, langs []string, limit int) string {
+		best, bestRank := "", rank{score: -1}
 		for k, t := range texts {
-			s, long := score(t, langs[k])
-			if long && !bestLong || long == bestLong && s > bestScore {
-				best, bestScore, bestLong = t, s, long
+			if t == "" {
+				continue
+			}
+			if r := score(t, langs[k], limit); best == "" || better(r, bestRank) {
+				best, bestRank = t, r
 			}
 		}
 		return best
@@ -180,13 +198,13 @@ func (b *builder) title(ms []*member) string {
 		titles = append(titles, strings.Join(strings.Fields(m.a.Title), " "))
 		langs = append(langs, m.a.Lang)
 	}
-	if t := pick(titles, langs); t != "" {
+	if t := pick(titles, langs, 120); t != "" {
 		return clipWords(t, 120)
 	}
 	for _, m := range ms {
 		leads = append(leads, leadSentence(m))
 	}
-	return clipWords(pick(leads, langs), 100)
+	return clipWords(pick(leads, langs, 100), 100)
 }
 
 // leadSentence returns the first prose sentence of at least five words.
