@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek/nl"
@@ -45,12 +47,14 @@ func BenchmarkAmount(b *testing.B) {
 	b.SetBytes(size)
 	b.ResetTimer()
 	n := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		n = 0
 		for _, d := range docs {
 			n += len(Extract(d))
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(n)/float64(len(docs)), "amounts/article")
 }
 
@@ -74,4 +78,14 @@ func TestCorpusOffsets(t *testing.T) {
 			}
 		}
 	}
+}
+
+// cpuTime is the process's user and system CPU time: benchmarks report it
+// per operation, as wall time means little on a shared machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

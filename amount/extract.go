@@ -46,7 +46,11 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 func lowers(toks []nl.Token) []string {
 	low := make([]string, len(toks))
 	for i, t := range toks {
-		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		w := t.Text
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		low[i] = strings.ToLower(w)
 	}
 	return low
 }

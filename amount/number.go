@@ -103,8 +103,43 @@ var (
 // miljard) are not words of this kind; see the lexicon.
 func ParseWord(s string) (float64, bool) {
 	s = strings.ToLower(s)
+	if !numberEnding(s) {
+		return 0, false
+	}
 	n, ok := parseBelowMillion(s)
 	return float64(n), ok && n > 0
+}
+
+// numberEnding is a quick test: every cardinal word ends in one of these.
+func numberEnding(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	var ends []string
+	switch s[len(s)-1] {
+	case 'n':
+		ends = []string{"een", "één", "zeven", "negen", "tien"}
+	case 'e':
+		ends = []string{"twee", "drie"}
+	case 'r':
+		ends = []string{"vier"}
+	case 'f':
+		ends = []string{"vijf", "elf", "twaalf"}
+	case 's':
+		ends = []string{"zes"}
+	case 't':
+		ends = []string{"acht"}
+	case 'g':
+		ends = []string{"tig"}
+	case 'd':
+		ends = []string{"honderd", "duizend"}
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func parseBelowMillion(s string) (int, bool) {

@@ -2,7 +2,9 @@ package timex
 
 import (
 	"regexp"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek/nl"
@@ -24,12 +26,14 @@ func BenchmarkTimex(b *testing.B) {
 	b.SetBytes(size)
 	b.ResetTimer()
 	n := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		n = 0
 		for i, d := range docs {
 			n += len(Extract(d, refs[i]))
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(n)/float64(len(docs)), "timexes/article")
 }
 
@@ -45,11 +49,13 @@ func BenchmarkInferPublished(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		for i, d := range docs {
 			InferPublished(d, nil, arts[i].PublishedAt[:7])
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // TestCorpusOffsets checks on every dpgmedia2019 article that each time
@@ -74,4 +80,14 @@ func TestCorpusOffsets(t *testing.T) {
 			}
 		}
 	}
+}
+
+// cpuTime is the process's user and system CPU time: benchmarks report it
+// per operation, as wall time means little on a shared machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

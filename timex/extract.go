@@ -60,7 +60,11 @@ type sentence struct {
 func newSentence(l *lexicon, doc *nl.Doc, s nl.Sentence, ref Ref) *sentence {
 	low := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		low[i] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		w := t.Text
+		if strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		low[i] = strings.ToLower(w)
 	}
 	return &sentence{l: l, doc: doc, toks: s.Tokens, low: low, tense: tenseUnknown, heading: s.Heading, ref: ref}
 }

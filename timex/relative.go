@@ -77,7 +77,7 @@ func (x *sentence) set(i int) (kroniek.TimeRef, int, bool) {
 // weekday reads "maandag", "afgelopen zondag", "komende woensdag",
 // "maandagavond", "zondag jl.", "maandag 14 september".
 func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
-	j, dir, strict := i, x.tenseAt(i), false
+	j, dir, strict := i, tenseUnknown, false
 	switch w := x.word(i); {
 	case x.l.is("past", w):
 		j, dir, strict = i+1, tensePast, true
@@ -89,6 +89,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	wd := x.weekdayAt(j)
 	if wd == 0 {
 		return kroniek.TimeRef{}, 0, false
+	}
+	if dir == tenseUnknown {
+		dir = x.tenseAt(i)
 	}
 	if j == i && x.word(i-1) == "sinds" {
 		dir = tensePast
