@@ -57,6 +57,10 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 		return usageError{"--every must be at least 1m"}
 	}
 
+	hostDelay := *delay
+	if hostDelay <= 0 {
+		hostDelay = -1 // no delay (FetchOptions reads 0 as the default)
+	}
 	store, err := openStore(*db)
 	if err != nil {
 		return err
@@ -75,7 +79,7 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	w, err := watch.New(watch.Config{
 		Feeds:   feeds,
 		Every:   *every,
-		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: *delay, Timeout: *timeout, MaxSize: *maxSize}),
+		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: hostDelay, Timeout: *timeout, MaxSize: *maxSize}),
 		Store:   store,
 		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
 			res, err := p.Ingest(ctx, store, arts)

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestWatchOnceResumes runs `kroniek watch --once` three times against a
+// loopback news site and a real SQLite store: every item is fetched and
+// stored exactly once, and an unchanged feed is answered with 304.
+func TestWatchOnceResumes(t *testing.T) {
+	web := filepath.Join("..", "..", "source", "testdata", "web")
+	var mu sync.Mutex
+	hits := map[string]int{}
+	pages := []string{"dijk", "museum"}
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		hits["/feed"]++
+		etag := fmt.Sprintf(`"%d"`, len(pages))
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Testsite</title><link>%s/</link>`, srv.URL)
+		for i := len(pages) - 1; i >= 0; i-- {
+			fmt.Fprintf(w, `<item><title>%s</title><guid>%s</guid><link>%s/%s</link></item>`, pages[i], pages[i], srv.URL, pages[i])
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	})
+	for _, name := range []string{"dijk", "museum", "veerpont"} {
+		data, err := os.ReadFile(filepath.Join(web, name+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mux.HandleFunc("/"+name, func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			hits["/"+name]++
+			mu.Unlock()
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(data)
+		})
+	}
+	dir := t.TempDir()
+	feeds := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(feeds, []byte("# test\n"+srv.URL+"/feed\n"), 0o644)
+	db := filepath.Join(dir, "k.db")
+	watchOnce := func() {
+		t.Helper()
+		if _, errs, code := run(t, "watch", "--feeds", feeds, "--once", "--delay", "0", "-q", "--db", db); code != 0 {
+			t.Fatalf("watch exit %d: %s", code, errs)
+		}
+	}
+	titles := func() []string {
+		t.Helper()
+		out, errs, code := run(t, "export", "--db", db)
+		if code != 0 {
+			t.Fatalf("export exit %d: %s", code, errs)
+		}
+		var doc kroniek.Export
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var ts []string
+		for _, a := range doc.Articles {
+			ts = append(ts, a.Title)
+		}
+		sort.Strings(ts)
+		return ts
+	}
+
+	watchOnce()
+	if got := titles(); len(got) != 2 {
+		t.Fatalf("after the first poll: %q", got)
+	}
+	mu.Lock()
+	pages = append(pages, "veerpont")
+	mu.Unlock()
+	watchOnce() // a new process: state comes from the store
+	watchOnce() // nothing new: 304
+	got := titles()
+	want := []string{"Museum Elburg krijgt verloren schilderij terug", "Veerpont Hoorn vaart weer na storing", "Waterschap versterkt dijk bij Kampen na hoogwater"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if hits["/dijk"] != 1 || hits["/museum"] != 1 || hits["/veerpont"] != 1 || hits["/feed"] != 3 {
+		t.Errorf("requests: %v", hits)
+	}
+}
