@@ -52,7 +52,7 @@ var rules = []rule{
 	{"tsch", "X"}, {"sch", "S"}, {"tsj", "X"}, {"tch", "X"}, {"dzj", "Z"},
 	{"sj", "S"}, {"sh", "S"}, {"sz", "S"}, {"zj", "Z"}, {"zh", "Z"},
 	{"ch", "X"}, {"kh", "X"}, {"oe", "u"}, {"ph", "f"}, {"th", "t"},
-	{"ck", "k"}, {"ie", "i"}, {"x", "ks"}, {"w", "v"}, {"j", "i"},
+	{"ck", "k"}, {"ie", "i"}, {"x", "ks"}, {"w", "v"}, {"j", "i"}, {"ts", "z"}, {"tz", "z"},
 	{"y", "i"}, {"c", "k"}, {"q", "k"},
 }
 
@@ -112,6 +112,17 @@ func keyWord(b *strings.Builder, w string) {
 				break
 			}
 		}
+		// a palatal i or j after sh, zh, ch before a vowel is the Dutch j
+		// the rule already took (Zaporizhzhia, Zaporizja)
+		if (last == 'S' || last == 'Z' || last == 'X') && (c == 'i' || c == 'y') && i+1 < len(w) && isVowelByte(w[i+1]) {
+			i++
+			continue
+		}
+		// German writes s for the z of Slavic names at the start of a word
+		// and between vowels (Selenskyj, Nasarbajew)
+		if c == 's' && out == "" && (i == 0 || isVowelByte(w[i-1])) && (i+1 < len(w) && isVowelByte(w[i+1])) {
+			out = "z"
+		}
 		if out == "" {
 			out = w[i : i+1]
 			// ё: Dutch and German write jo or o after sj, zj, tsj, English
@@ -133,3 +144,5 @@ func keyWord(b *strings.Builder, w string) {
 		i += n
 	}
 }
+
+func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' }

@@ -52,7 +52,7 @@ func TestKeyForm(t *testing.T) {
 		"Loekasjenko":           "lukaSEnko",
 		"Aleksandr Loekasjenko": "aleksandr lukaSEnko",
 		"Wit-Rusland":           "vit rusland",
-		"Sotsji":                "soXi",
+		"Sotsji":                "zoXi",
 		"Zjodino":               "ZEdino",
 
 		"Orbán": "orban",

@@ -110,6 +110,15 @@ func (k *KB) Match(doc *nl.Doc) []Match {
 			i++
 			continue
 		}
+		// a capitalised piece after it in the same word makes a name of
+		// its own (Oostenrijk-Hongarije) unless that piece is a name too
+		// (Rusland-Oekraïne)
+		if j := i + n; j < len(parts) && parts[j].tok == parts[j-1].tok && parts[j].upper && !parts[j].barrier {
+			if _, n2 := k.longest(parts, j, doc.Text); n2 == 0 {
+				i = j
+				continue
+			}
+		}
 		out = append(out, m)
 		prevMatched = i + n - 1
 		i += n
