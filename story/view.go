@@ -277,6 +277,10 @@ func (b *builder) actors(ms []*member) []kroniek.StoryActor {
 	return out
 }
 
+// timeUnits are amount units that measure time, not figures of a story.
+var timeUnits = map[string]bool{"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true,
+	"HOUR": true, "MIN": true, "SEC": true, "DECADE": true, "CENTURY": true}
+
 // figures returns the story's most reported and largest amounts: one per
 // value and unit, ordered by the number of articles reporting it, then by
 // size.
@@ -292,8 +296,9 @@ func figures(ms []*member) []kroniek.Amount {
 			continue
 		}
 		for _, am := range m.an.Amounts {
-			if am.Unit == "YEAR" || am.Value == 0 || am.Unit == "" && am.Value < 10 {
-				// Years and small counts ("tweede keer") are no figures.
+			if timeUnits[am.Unit] || am.Value == 0 || am.Unit == "" && (am.Value < 10 || am.Object == "") {
+				// Durations, small counts ("tweede keer") and bare numbers
+				// are no figures.
 				continue
 			}
 			key := am.Unit + "|" + strings.TrimSpace(formatValue(am.Value))

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -100,7 +101,7 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 	s, err := store.Story(ctx, id)
 	if err != nil {
 		if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
-			return fmt.Errorf("story %s: %s", id, kroniek.ErrorMessage(err))
+			return errors.New(kroniek.ErrorMessage(err))
 		}
 		return fmt.Errorf("read story %s: %w", id, err)
 	}
