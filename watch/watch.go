@@ -126,7 +126,9 @@ func (s *Stats) add(o Stats) {
 }
 
 // Run polls every feed when it is due until ctx is done, then returns nil
-// after finishing the current item. Only a failing store stops it early.
+// after finishing the current item. Failures of feeds, items and even the
+// store are reported and the feed is retried after a backoff; only
+// loading the feeds' state at the start can fail Run.
 func (w *Watcher) Run(ctx context.Context) error {
 	if err := w.load(ctx); err != nil {
 		return err
@@ -140,7 +142,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 				continue
 			}
 			if _, err := w.Poll(ctx, u); err != nil {
-				return err
+				// The store failed (busy, disk full): say so and go on;
+				// the feed is tried again after its backoff.
+				w.cfg.Report(kroniek.Problem{Location: u, Err: err, Message: err.Error()})
 			}
 		}
 		next := w.now().Add(w.cfg.Every)

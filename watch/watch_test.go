@@ -25,6 +25,7 @@ type fakeStore struct {
 	articles      map[string]*kroniek.Article
 	puts          []string // ids in the order PutArticles received them
 	failPuts      int      // PutArticles calls still to fail
+	failStates    int      // PutFeedState calls still to fail
 }
 
 func newFakeStore() *fakeStore {
@@ -46,6 +47,10 @@ func (s *fakeStore) FeedState(ctx context.Context, url string) (*kroniek.FeedSta
 func (s *fakeStore) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.failStates > 0 {
+		s.failStates--
+		return errors.New("database is locked")
+	}
 	data, err := json.Marshal(st)
 	s.states[st.URL] = data
 	return err
@@ -374,7 +379,8 @@ func TestWatchRunStopsOnCancel(t *testing.T) {
 	s := newSite(t)
 	store := newFakeStore()
 	s.setItems(s.linkItem("g1", "a"))
-	w, _ := newWatcher(t, store, s.URL+"/feed")
+	store.failStates = 1 // the first save fails: Run reports it and goes on
+	w, probs := newWatcher(t, store, s.URL+"/feed")
 	ctx, cancel := context.WithCancel(context.Background())
 	polls := 0
 	w.sleep = func(ctx context.Context, d time.Duration) error {
@@ -401,6 +407,12 @@ func TestWatchRunStopsOnCancel(t *testing.T) {
 	}
 	if s.hit("/feed") != 2 || len(store.puts) != 1 {
 		t.Errorf("feed polled %d times, %d articles", s.hit("/feed"), len(store.puts))
+	}
+	if len(*probs) != 1 || !strings.Contains((*probs)[0].Message, "database is locked") {
+		t.Errorf("problems %v", *probs)
+	}
+	if fs := store.state(t, s.URL+"/feed"); fs.Seen["item:g1"] == "" {
+		t.Errorf("state not saved after the store recovered: %+v", fs)
 	}
 }
 
