@@ -18,8 +18,9 @@ const ModOrdinal = "ordinal"
 // (following the number, or governing it as in "een lening van 1,3
 // miljard euro"). Years, dates, clock times, references (artikel 5),
 // phone numbers, scores and ages are not figures. Article is left empty.
+// The rules are Dutch: a document in another language gives nothing.
 func Extract(doc *nl.Doc) []kroniek.Amount {
-	if doc == nil {
+	if doc == nil || doc.Lang != "" && doc.Lang != "nl" {
 		return nil
 	}
 	l := getLexicon()

@@ -73,3 +73,10 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherLanguages(t *testing.T) {
+	doc := nl.Parse("The loan of 1,300 euro was paid by 27 leaders.", nl.Options{Lang: "en"})
+	if got := Extract(doc); len(got) != 0 {
+		t.Errorf("English text gave %+v", got)
+	}
+}

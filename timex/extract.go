@@ -16,9 +16,10 @@ import (
 // Relative true when ref is too coarse), and durations (Kind duration,
 // ISO 8601 values such as P26Y, PT4H, PXW). Prepositions (in, sinds) are
 // not part of a span; direction words (afgelopen, komende) and
-// modifiers (begin, eind) are. Article is left empty.
+// modifiers (begin, eind) are. Article is left empty. The rules are
+// Dutch: a document in another language gives nothing.
 func Extract(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
-	if doc == nil {
+	if doc == nil || doc.Lang != "" && doc.Lang != "nl" {
 		return nil
 	}
 	var out []kroniek.TimeRef

@@ -39,6 +39,9 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 	if href.Gran == RefDay {
 		return hint, 1, true
 	}
+	if doc != nil && doc.Lang != "" && doc.Lang != "nl" {
+		return "", 0, false // Dutch rules only
+	}
 	var anchors []anchor
 	var yearless [][2]int // month and day of dates reported without a year
 	maxYear := 0          // the latest year the text reports in the past tense

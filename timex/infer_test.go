@@ -65,3 +65,13 @@ func TestInferPublishedWeekdays(t *testing.T) {
 		t.Errorf("got %q %v, want 2019-03-15", d, ok)
 	}
 }
+
+func TestOtherLanguages(t *testing.T) {
+	doc := nl.Parse("Over 14 days, on 9 August 2020, al the leaders met.", nl.Options{Lang: "en"})
+	if got := Extract(doc, RefFromPublished("2020-08-18")); len(got) != 0 {
+		t.Errorf("English text gave %+v", got)
+	}
+	if d, _, ok := InferPublished(doc, []string{"— (@x) 14 september 2020"}, ""); ok {
+		t.Errorf("English text inferred %s", d)
+	}
+}
