@@ -142,6 +142,11 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 	m := scanMeta(doc)
 	base, _ := url.Parse(pageURL)
 	canonical := resolveURL(base, firstOf(m.canonical, m.ogURL, m.ldURL))
+	if isSiteRoot(canonical) {
+		// A canonical link to the home page is a site misconfiguration;
+		// taken at its word it would give every article the same id.
+		canonical = ""
+	}
 	if canonical == "" && base != nil && base.Host != "" {
 		canonical = base.String()
 	}
@@ -663,6 +668,12 @@ func resolveURL(base *url.URL, ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// isSiteRoot tells whether a URL is a site's home page.
+func isSiteRoot(raw string) bool {
+	u, err := url.Parse(raw)
+	return raw != "" && err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 // hostOf is a URL's host without "www.".

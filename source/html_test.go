@@ -221,6 +221,18 @@ func TestReadHTMLFile(t *testing.T) {
 	}
 }
 
+func TestCanonicalToHomePageIgnored(t *testing.T) {
+	page := `<html><head><link rel="canonical" href="https://krant.example/"></head><body><article>` +
+		"<p>" + strings.Repeat("Een alinea over de gemeenteraad en de begroting van dit jaar. ", 6) + "</p></article></body></html>"
+	a, err := ExtractHTML([]byte(page), "https://krant.example/nieuws/begroting", "")
+	if err != nil || a.URL != "https://krant.example/nieuws/begroting" {
+		t.Errorf("fetched: url %q err %v", a.URL, err)
+	}
+	if a, _ := ExtractHTML([]byte(page), "", ""); a.URL != "" || a.ID != "" {
+		t.Errorf("file: url %q id %q", a.URL, a.ID)
+	}
+}
+
 func TestURLID(t *testing.T) {
 	a := URLID("https://WWW.Krant.example/a?utm_source=x&id=3#top")
 	b := URLID("https://www.krant.example/a?id=3")
