@@ -304,6 +304,11 @@ func (x *sentence) duration(i int) (kroniek.TimeRef, int, bool) {
 		u := x.l.words["unit"][strings.TrimSuffix(w, "lang")]
 		return x.mk(i, i+1, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 1, true
 	}
+	if (x.l.is("past", w) || x.l.is("future", w)) && x.l.is("vague", x.word(i+1)) {
+		// de afgelopen dagen, de komende weken: a stretch up to or from now
+		u := x.l.words["unit"][x.word(i+1)]
+		return x.mk(i, i+2, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 2, true
+	}
 	if x.l.is("vague", w) && x.word(i+1) == "lang" {
 		u := x.l.words["unit"][w]
 		return x.mk(i, i+2, isoDuration("X", u), kroniek.TimeDuration, "", false), i + 2, true
