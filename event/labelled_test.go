@@ -211,3 +211,12 @@ func TestHeldOut(t *testing.T) {
 	}
 	checkSet(t, "testdata/heldout.tsv", floors{perType: per, microP: 0.92, microR: 0.92, args: 0.92, modes: 0.92})
 }
+
+// TestBlind measures the set written after all tuning and never tuned on.
+func TestBlind(t *testing.T) {
+	per := map[string][2]float64{}
+	for _, typ := range kroniek.EventTypes {
+		per[typ] = [2]float64{0.65, 0.3} // three events a type
+	}
+	checkSet(t, "testdata/blind.tsv", floors{perType: per, microP: 0.95, microR: 0.88, args: 0.88, modes: 0.95})
+}

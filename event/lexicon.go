@@ -62,7 +62,7 @@ type Lexicon struct {
 	forms  map[string][]verbForm
 	nouns  map[string]sense
 	groups map[string]string   // single words
-	suffix map[string]string   // compound heads (*politie)
+	suffix [][2]string         // compound heads (*politie) and their roles, in file order
 	multi  map[string][]string // first word -> multiword group keys
 	words  map[string]map[string]bool
 	// nounWords holds every noun of an expression, to find them in compounds.
@@ -77,7 +77,7 @@ func Load() (*Lexicon, error) { return loadLexicon() }
 func readLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
 		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, nouns: map[string]sense{},
-		groups: map[string]string{}, suffix: map[string]string{}, multi: map[string][]string{},
+		groups: map[string]string{}, multi: map[string][]string{},
 		words: map[string]map[string]bool{}, nounWords: map[string]bool{},
 	}
 	steps := []struct {
@@ -275,7 +275,7 @@ func (lx *Lexicon) addGroup(f []string) error {
 	w, role := f[0], f[1]
 	switch {
 	case strings.HasPrefix(w, "*"):
-		lx.suffix[w[1:]] = role
+		lx.suffix = append(lx.suffix, [2]string{w[1:], role})
 		lx.groups[w[1:]] = role
 	case strings.Contains(w, "_"):
 		parts := strings.Split(w, "_")
@@ -347,9 +347,9 @@ func (lx *Lexicon) group(w string) (string, bool) {
 	if r, ok := lx.groups[w]; ok && !strings.Contains(w, "_") {
 		return r, true
 	}
-	for suf, r := range lx.suffix {
-		if strings.HasSuffix(w, suf) {
-			return r, true
+	for _, sr := range lx.suffix {
+		if strings.HasSuffix(w, sr[0]) {
+			return sr[1], true
 		}
 	}
 	return "", false

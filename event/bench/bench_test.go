@@ -1,0 +1,164 @@
+package bench
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/event"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/ner"
+	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/resolve"
+	"github.com/kroniek/kroniek/timex"
+)
+
+type corpusArticle struct {
+	ID        json.Number `json:"id"`
+	Text      string      `json:"text"`
+	Published string      `json:"published_at"`
+	Publisher string      `json:"publisher"`
+}
+
+func sharedDir(b testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			b.Skip("../shared not found: no go.mod above the test")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		b.Skip("../shared not found: " + err.Error())
+	}
+	return shared
+}
+
+func readJSONL(b testing.TB, path string, fn func([]byte) error) {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skip("../shared not found: " + err.Error())
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		if err := fn(sc.Bytes()); err != nil {
+			b.Fatalf("read jsonl line %d: %v", n, err)
+		}
+	}
+}
+
+// prepared is an article with everything Extract needs.
+type prepared struct {
+	article  *kroniek.Article
+	doc      *nl.Doc
+	mentions []kroniek.Mention
+	locals   []kroniek.LocalEntity
+	times    []kroniek.TimeRef
+}
+
+func prepare(b *testing.B) []prepared {
+	dir := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019")
+	outlet := map[string]string{}
+	readJSONL(b, filepath.Join(dir, "dpgMedia2019-labels-byarticle.jsonl"), func(l []byte) error {
+		var x struct{ ID, Publisher string }
+		if err := json.Unmarshal(l, &x); err != nil {
+			return err
+		}
+		outlet[x.ID] = x.Publisher
+		return nil
+	})
+	tagger, err := ner.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []prepared
+	readJSONL(b, filepath.Join(dir, "dpgMedia2019-articles-byarticle-all.jsonl"), func(l []byte) error {
+		var a corpusArticle
+		if err := json.Unmarshal(l, &a); err != nil {
+			return err
+		}
+		art := &kroniek.Article{ID: a.ID.String(), Text: a.Text, Published: a.Published, Lang: "nl", Outlet: outlet[a.ID.String()]}
+		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		locals, mentions := resolve.Local(doc, tagger.Tag(doc), k)
+		for i := range mentions {
+			mentions[i].Article = art.ID
+		}
+		times := timex.Extract(doc, timex.RefFromPublished(a.Published))
+		out = append(out, prepared{article: art, doc: doc, mentions: mentions, locals: locals, times: times})
+		return nil
+	})
+	return out
+}
+
+// BenchmarkPipelineEvents times event.Extract on the dpgmedia2019 corpus
+// with the project's tagger, resolution and time expressions (prepared
+// outside the timer), then merges across articles and reports the share
+// of events reported by more than one article and by more than one outlet.
+func BenchmarkPipelineEvents(b *testing.B) {
+	arts := prepare(b)
+	analyses := make([]*kroniek.Analysis, len(arts))
+	b.ResetTimer()
+	events := 0
+	for n := 0; n < b.N; n++ {
+		events = 0
+		for i, a := range arts {
+			evs := event.Extract(a.doc, a.mentions, a.locals, a.times, a.article.Published)
+			for j := range evs {
+				evs[j].Article = a.article.ID
+			}
+			analyses[i] = &kroniek.Analysis{Article: a.article.ID, Locals: a.locals, Mentions: a.mentions, Times: a.times, Events: evs}
+			events += len(evs)
+		}
+	}
+	b.StopTimer()
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	articles := make([]*kroniek.Article, len(arts))
+	outlets := map[string]string{}
+	for i, a := range arts {
+		articles[i] = a.article
+		outlets[a.article.ID] = a.article.Outlet
+	}
+	resolve.Corpus(articles, analyses)
+	event.Merge(analyses)
+	ids := map[string]bool{}
+	multi, crossOutlet := map[string]bool{}, map[string]bool{}
+	for _, an := range analyses {
+		for _, e := range an.Events {
+			ids[e.ID] = true
+			if len(e.Sources) > 1 {
+				multi[e.ID] = true
+				seen := map[string]bool{}
+				for _, s := range e.Sources {
+					if o := outlets[s]; o != "" {
+						seen[o] = true
+					}
+				}
+				if len(seen) > 1 {
+					crossOutlet[e.ID] = true
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(events)/sec, "events/s")
+	b.ReportMetric(float64(events)/float64(len(arts)), "events/article")
+	b.ReportMetric(float64(len(ids)), "merged-events")
+	b.ReportMetric(float64(len(multi))/float64(max(len(ids), 1)), "share-multi-article")
+	b.ReportMetric(float64(len(crossOutlet))/float64(max(len(ids), 1)), "share-cross-outlet")
+}
