@@ -289,15 +289,22 @@ func (q *Queue) drainRebuilds(ctx context.Context, cons jetstream.Consumer, star
 // Pending returns the number of article messages in the stream, which
 // with work-queue retention are those not yet acked.
 func (q *Queue) Pending(ctx context.Context) (int, error) {
+	articles, _, err := q.Backlog(ctx)
+	return articles, err
+}
+
+// Backlog returns the article messages and rebuild requests not yet acked.
+// Both zero means every submitted article is stored and the corpus rebuilt.
+func (q *Queue) Backlog(ctx context.Context) (articles, rebuilds int, err error) {
 	st, err := q.js.Stream(ctx, StreamName)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	info, err := st.Info(ctx, jetstream.WithSubjectFilter(ArticlesSubject))
+	info, err := st.Info(ctx, jetstream.WithSubjectFilter("kroniek.>"))
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	return int(info.State.Subjects[ArticlesSubject]), nil
+	return int(info.State.Subjects[ArticlesSubject]), int(info.State.Subjects[RebuildSubject]), nil
 }
 
 // retry calls f with backoff until it succeeds or ctx is done.

@@ -79,7 +79,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 
-	res, err := c.ingest(ctx, store, p, fs.Args(), source.Options{MaxSize: c.maxSize, Meta: meta})
+	res, err := c.ingest(ctx, store, p, fs.Args(), source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin})
 	if err != nil {
 		return err
 	}

@@ -64,7 +64,7 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %s\n", p.Error())
 	}
-	if err := source.Read(ctx, fs.Args(), source.Options{MaxSize: *maxSize, Meta: m}, emit, report); err != nil {
+	if err := source.Read(ctx, fs.Args(), source.Options{MaxSize: *maxSize, Meta: m, Stdin: c.Main.Stdin}, emit, report); err != nil {
 		return err
 	}
 	if err := flush(); err != nil {

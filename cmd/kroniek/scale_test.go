@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	knats "github.com/kroniek/kroniek/nats"
+	"github.com/nats-io/nats-server/v2/server"
+)
+
+// buildBinary builds kroniek once per test run into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kroniek")
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(goBin, "build", "-o", bin, ".")
+	cmd.Dir = filepath.Join(repoRoot(t), "cmd", "kroniek")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// corpusSample writes the seeds and the first n dpgmedia articles into a
+// directory and returns it, or skips without ../shared.
+func corpusSample(t *testing.T, n int) string {
+	t.Helper()
+	shared := filepath.Join(repoRoot(t), "..", "shared")
+	src := filepath.Join(shared, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	f, err := os.Open(src)
+	if err != nil {
+		t.Skip("../shared not found: scale-out test skipped")
+	}
+	defer f.Close()
+	dir := t.TempDir()
+	var b bytes.Buffer
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for i := 0; i < n && sc.Scan(); i++ {
+		b.Write(sc.Bytes())
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dpg.jsonl"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seeds, _ := filepath.Glob(filepath.Join(shared, "corpus", "seeds", "*.txt"))
+	for _, s := range seeds {
+		data, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(s)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// exportOf returns the export of a store with sources made relative, for
+// comparing two stores.
+func exportOf(t *testing.T, db string) []byte {
+	t.Helper()
+	store, err := openStore(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	doc, err := store.Export(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(doc)
+	return b
+}
+
+// TestWorkerKilledMidBatch submits articles to JetStream, kills a worker
+// with SIGKILL while it works, finishes with two more workers, and checks
+// that the store then equals a single-process run: every article stored
+// once, the same entities and stories.
+func TestWorkerKilledMidBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scale-out fault test skipped in -short mode")
+	}
+	input := corpusSample(t, 150)
+	bin := buildBinary(t)
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	defer ns.Shutdown()
+	url := ns.ClientURL()
+
+	// The reference: one process, same input.
+	ref := filepath.Join(t.TempDir(), "ref.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
+		t.Fatalf("reference analyze: %d %s", code, errs)
+	}
+
+	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
+		t.Fatalf("submit: %d %s", code, errs)
+	}
+	db := filepath.Join(t.TempDir(), "scale.db")
+	worker := func() *exec.Cmd {
+		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "10", "--ack-wait", "3s")
+		cmd.Stderr = &bytes.Buffer{}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	q, err := knats.Open(ctx, url, knats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+
+	// Kill the first worker once it has stored some articles.
+	victim := worker()
+	for ctx.Err() == nil {
+		if n, _ := q.Pending(ctx); n < 130 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = victim.Wait()
+
+	w1, w2 := worker(), worker()
+	defer func() {
+		for _, w := range []*exec.Cmd{w1, w2} {
+			_ = w.Process.Signal(syscall.SIGTERM)
+			_ = w.Wait()
+		}
+	}()
+	idle := 0
+	for ctx.Err() == nil && idle < 3 {
+		a, r, err := q.Backlog(ctx)
+		if err == nil && a == 0 && r == 0 {
+			idle++
+		} else {
+			idle = 0
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("workers did not finish: %s\n%s", w1.Stderr, w2.Stderr)
+	}
+	for _, w := range []*exec.Cmd{w1, w2} {
+		_ = w.Process.Signal(syscall.SIGTERM)
+		_ = w.Wait()
+	}
+
+	store, err := openStore(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, total, err := store.Articles(context.Background(), kroniek.ArticleFilter{Page: kroniek.Page{Limit: 500}})
+	store.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, a := range all {
+		if seen[a.ID] {
+			t.Errorf("article %s stored twice", a.ID)
+		}
+		seen[a.ID] = true
+	}
+	if total != 155 {
+		t.Errorf("stored %d articles, want 155", total)
+	}
+	got, want := exportOf(t, db), exportOf(t, ref)
+	if !bytes.Equal(got, want) {
+		t.Errorf("the store after the worker run differs from a single-process run (%d vs %d bytes of export)", len(got), len(want))
+		diffHint(t, got, want)
+	}
+}
+
+// diffHint logs the first differing part of two exports.
+func diffHint(t *testing.T, got, want []byte) {
+	t.Helper()
+	n := min(len(got), len(want))
+	for i := 0; i < n; i++ {
+		if got[i] != want[i] {
+			lo := max(0, i-200)
+			t.Logf("first difference at byte %d:\n got …%s…\nwant …%s…", i, got[lo:min(len(got), i+200)], want[lo:min(len(want), i+200)])
+			return
+		}
+	}
+	t.Logf("one export is a prefix of the other")
+}
+
