@@ -115,6 +115,9 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 		if !ok && (c.unit == "PCT" || c.unit == "PP" || c.unit == "" && c.word && c.value > 1) {
 			k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 		}
+		if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
+			k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
+		}
 		if !ok {
 			k, ok = x.objectBefore(start)
 		}
