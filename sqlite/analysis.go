@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/kroniek/kroniek"
@@ -33,6 +35,15 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	data, err := jsonText(an)
 	if err != nil {
 		return err
+	}
+	// An equal analysis has equal rows: rewriting nothing keeps a corpus
+	// rebuild over a large store cheap.
+	var old string
+	err = tx.QueryRowContext(ctx, `SELECT data FROM analyses WHERE article = ?`, id).Scan(&old)
+	if err == nil && old == data {
+		return nil
+	} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("analysis %s: %w", id, err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
 		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, data)

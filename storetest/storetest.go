@@ -252,6 +252,10 @@ func testAnalyses(t *testing.T, open Open) {
 		t.Errorf("Analyses(some): %d, %v; want 2", len(some), err)
 	}
 
+	// Putting the same analyses again changes nothing.
+	if err := s.PutAnalyses(ctx, Analyses(t, false)); err != nil {
+		t.Fatal(err)
+	}
 	// Replacing an analysis replaces its quotes, amounts and events.
 	q, n, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel})
 	if err != nil || n != 1 || len(q) != 1 {
