@@ -124,7 +124,10 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	for _, ids := range sortedGroups(byKey) {
 		for x := 1; x < len(ids); x++ {
 			for y := 0; y < x; y++ {
-				if typesAgree(nodes[ids[x]].local.Type, nodes[ids[y]].local.Type) && u.union(ids[y], ids[x]) {
+				// a full name of two words or more is the same name whatever
+				// the tagger called it once (Thierry Baudet as ORG)
+				agree := typesAgree(nodes[ids[x]].local.Type, nodes[ids[y]].local.Type) || len(nodes[ids[x]].words) >= 2
+				if agree && u.union(ids[y], ids[x]) {
 					break
 				}
 			}
@@ -175,9 +178,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
 			continue
 		}
-		if t := n.local.Type; t != kroniek.PER && t != kroniek.MISC && t != "" {
-			continue
-		}
+		// the tagger's type of a lone last name is weak evidence (Baudet
+		// as ORG); the dominance of one person decides
 		cands := bySuffix[strings.Join(n.words, " ")]
 		if len(cands) == 0 {
 			continue

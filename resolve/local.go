@@ -79,6 +79,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		cands = mergeTagged(doc, cands, c)
 	}
 	cands = splitCompounds(doc, cands, k)
+	cands = dropInitials(doc, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
@@ -372,6 +373,24 @@ func contains(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// dropInitials drops mentions with fewer than two letters ("P.", "K."):
+// an initial alone names nobody.
+func dropInitials(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		letters := 0
+		for _, r := range c.text(doc) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // dropOverlaps keeps the first of overlapping mentions (sorted by start).
