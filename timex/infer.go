@@ -13,6 +13,8 @@ import (
 type anchor struct {
 	date   time.Time
 	weight float64
+	// sentence is the body sentence's start offset, -1 for extra texts.
+	sentence int
 }
 
 // Weights of the evidence InferPublished uses.
@@ -45,7 +47,7 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 	var anchors []anchor
 	var yearless [][2]int // month and day of dates reported without a year
 	maxYear := 0          // the latest year the text reports in the past tense
-	collect := func(d *nl.Doc, weight float64) {
+	collect := func(d *nl.Doc, weight float64, body bool) {
 		scan(d, href, func(t kroniek.TimeRef, x *sentence) {
 			if t.Kind == kroniek.TimeDate && !t.Relative && len(t.Value) >= 4 && x.tenseAt(x.index(t.Start)) == tensePast && !x.forward() {
 				if y := atoi(t.Value[:4]); y > maxYear && y < 2200 {
@@ -68,14 +70,18 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 			if t.Relative {
 				weight /= 2 // its year came from the hint
 			}
-			anchors = append(anchors, anchor{date: day, weight: weight})
+			sent := -1
+			if body {
+				sent = x.toks[0].Start
+			}
+			anchors = append(anchors, anchor{date: day, weight: weight, sentence: sent})
 		})
 	}
 	if doc != nil {
-		collect(doc, bodyWeight)
+		collect(doc, bodyWeight, true)
 	}
 	for _, e := range extra {
-		collect(nl.Parse(e, nl.Options{Lang: "nl"}), embedWeight)
+		collect(nl.Parse(e, nl.Options{Lang: "nl"}), embedWeight, false)
 	}
 	lo, hi := time.Time{}, time.Time{}
 	if href.Gran == RefMonth || href.Gran == RefYear {
@@ -156,15 +162,17 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
 	score := 0.0
 	on := map[time.Time]bool{}
+	same := map[[2]int64]bool{} // anchor day and sentence
 	for _, a := range anchors {
 		if a.date.After(c) {
 			score -= 2 * a.weight
 		}
 		on[a.date] = true
+		same[[2]int64{a.date.Unix(), int64(a.sentence)}] = true
 	}
 	matches := 0
 	if doc != nil {
-		scan(doc, Ref{Date: c, Gran: RefDay}, func(t kroniek.TimeRef, _ *sentence) {
+		scan(doc, Ref{Date: c, Gran: RefDay}, func(t kroniek.TimeRef, x *sentence) {
 			if !t.Relative || t.Granularity != kroniek.GranDay {
 				return
 			}
@@ -172,12 +180,18 @@ func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
 			if err != nil || !on[d] {
 				return
 			}
-			// Any anchor is "gisteren" for the day after it; only a weekday
-			// landing on an anchor is evidence (1 in 7 by chance).
-			if namesWeekday(t.Text) {
+			switch {
+			case same[[2]int64{d.Unix(), int64(x.toks[0].Start)}]:
+				// "Gisteren, op 14 maart, ...": the same sentence names the
+				// day both ways.
+				matches++
+				score += 2 * matchWeight
+			case namesWeekday(t.Text):
+				// Any anchor is "gisteren" for the day after it; only a
+				// weekday landing on an anchor is evidence (1 in 7 by chance).
 				matches++
 				score += matchWeight
-			} else {
+			default:
 				score += matchWeight / 4
 			}
 		})

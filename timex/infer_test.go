@@ -75,3 +75,12 @@ func TestOtherLanguages(t *testing.T) {
 		t.Errorf("English text inferred %s", d)
 	}
 }
+
+func TestInferPublishedSameSentence(t *testing.T) {
+	// "gisteren" and the full date name the same day in one sentence.
+	text := "De minister trad gisteren, op 3 april 2019, af. Zijn opvolger is nog niet bekend."
+	d, _, ok := InferPublished(nl.Parse(text, nl.Options{Lang: "nl"}), nil, "")
+	if !ok || d != "2019-04-04" {
+		t.Errorf("got %q %v, want 2019-04-04", d, ok)
+	}
+}
