@@ -18,12 +18,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
 	}
 	return s.write(ctx, "put corpus", func(tx *Tx) error {
-		for _, q := range []string{
-			`DELETE FROM entities`,
-			`DELETE FROM stories`,
-			`UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
-				WHERE duplicate_of != '' OR similarity != 0 OR story != ''`,
-		} {
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM stories`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return fmt.Errorf("clear corpus: %w", err)
 			}
@@ -38,17 +33,8 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 				return err
 			}
 		}
-		for _, l := range c.Links {
-			res, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, similarity = ?, story = ?
-				WHERE id = ?`, l.DuplicateOf, l.Similarity, l.Story, l.Article)
-			if err != nil {
-				return fmt.Errorf("link article %s: %w", l.Article, err)
-			}
-			if n, err := res.RowsAffected(); err != nil {
-				return fmt.Errorf("link article %s: %w", l.Article, err)
-			} else if n == 0 {
-				return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", l.Article)
-			}
+		if err := putLinks(ctx, tx, c.Links); err != nil {
+			return err
 		}
 		for _, an := range c.Analyses {
 			if err := putAnalysis(ctx, tx, an); err != nil {
@@ -57,6 +43,39 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		}
 		return nil
 	})
+}
+
+// putLinks makes links the articles' only links, writing only the rows
+// whose links change (an article row holds its whole text).
+func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
+	ids := make([]string, len(links))
+	for i, l := range links {
+		ids[i] = l.Article
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
+		WHERE (duplicate_of != '' OR similarity != 0 OR story != '')
+		AND id NOT IN (SELECT value FROM json_each(?))`, jsonStrings(ids)); err != nil {
+		return fmt.Errorf("clear links: %w", err)
+	}
+	for _, l := range links {
+		res, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = ?, similarity = ?, story = ?
+			WHERE id = ? AND (duplicate_of != ? OR similarity != ? OR story != ?)`,
+			l.DuplicateOf, l.Similarity, l.Story, l.Article, l.DuplicateOf, l.Similarity, l.Story)
+		if err != nil {
+			return fmt.Errorf("link article %s: %w", l.Article, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("link article %s: %w", l.Article, err)
+		} else if n > 0 {
+			continue
+		}
+		if ok, err := articleExists(ctx, tx, l.Article); err != nil {
+			return fmt.Errorf("link article %s: %w", l.Article, err)
+		} else if !ok {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", l.Article)
+		}
+	}
+	return nil
 }
 
 // insertEntity stores e without its mentions, which live in the mentions

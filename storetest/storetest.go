@@ -279,6 +279,13 @@ func testAnalyses(t *testing.T, open Open) {
 func testCorpus(t *testing.T, open Open) {
 	s := loaded(t, open)
 	ctx := t.Context()
+	// The same corpus again keeps every link.
+	if err := s.PutCorpus(ctx, Corpus(t)); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.Article(ctx, artBBC); err != nil || a.Story != story1 || a.Similarity != 0.4 {
+		t.Errorf("link after the same corpus: %+v, %v", a, err)
+	}
 	e, err := s.Entity(ctx, entLoek)
 	if err != nil {
 		t.Fatal(err)
