@@ -178,3 +178,27 @@ func BenchmarkDPGMedia(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPutCorpus replaces the corpus of 1,400 articles with an equal
+// one (50 entities, 1,400 links, 1,400 analyses), as a rebuild after a
+// small change does.
+func BenchmarkPutCorpus(b *testing.B) {
+	s := loadedBench(b)
+	arts := sqlite.SyntheticArticles(0, benchN)
+	c := &kroniek.Corpus{Analyses: sqlite.SyntheticAnalyses(arts)}
+	for i := range 50 {
+		c.Entities = append(c.Entities, &kroniek.Entity{ID: "E" + strconv.Itoa(i), Name: "Entiteit " + strconv.Itoa(i),
+			Type: kroniek.PER, Aliases: []string{"E" + strconv.Itoa(i)}, Count: 560})
+	}
+	for i, a := range arts {
+		c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID, Story: "S" + strconv.Itoa(i%40)})
+	}
+	for i := range 40 {
+		c.Stories = append(c.Stories, &kroniek.Story{ID: "S" + strconv.Itoa(i), Title: "Verhaal", Start: "2019-01-01", End: "2019-12-31"})
+	}
+	for b.Loop() {
+		if err := s.PutCorpus(b.Context(), c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
