@@ -1,0 +1,176 @@
+package searchtext
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// SnippetBytes is the approximate length of a snippet.
+const SnippetBytes = 240
+
+// Snippet returns about SnippetBytes of text around the first word whose
+// search terms are among terms, with every matching word in it between
+// \x02 and \x03, and "…" where text was cut. The words are normalised as
+// the index normalised them (termsOf gives a word's terms), so a stem found
+// in the index maps back to the original words.
+func Snippet(text, lang string, terms map[string]bool, termsOf func(string) []string) string {
+	var toks []nl.Token
+	if lang == "" || lang == "nl" {
+		toks = nl.Tokenize(text, 0, len(text), nil)
+	} else {
+		toks = nl.Parse(text, nl.Options{Lang: lang}).Tokens
+	}
+	words := make([]nl.Token, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind == nl.Word || t.Kind == nl.Number {
+			words = append(words, t)
+		}
+	}
+	// A term keeps the first three letters of its folded word (stemming
+	// only changes endings), so most words are ruled out without stemming.
+	prefixes := map[string]bool{}
+	for term := range terms {
+		prefixes[term[:min(3, len(term))]] = true
+	}
+	matches := func(t nl.Token) bool {
+		if !mayMatch(t.Text, prefixes) {
+			return false
+		}
+		for _, term := range termsOf(t.Text) {
+			if terms[term] {
+				return true
+			}
+		}
+		return false
+	}
+	first := -1
+	if len(terms) > 0 {
+		for i, t := range words {
+			if matches(t) {
+				first = i
+				break
+			}
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	// Start a few words before the first match, end at a word boundary
+	// about SnippetBytes later.
+	lo := 0
+	if first > 0 {
+		lo = max(0, first-6)
+		for lo < first && words[first].Start-words[lo].Start > SnippetBytes/3 {
+			lo++
+		}
+	}
+	start := words[lo].Start
+	hi := lo
+	for hi+1 < len(words) && words[hi+1].End-start <= SnippetBytes {
+		hi++
+	}
+	end := words[hi].End
+	// Keep punctuation right after the last word.
+	for _, t := range toks {
+		if t.Start == end && t.Kind == nl.Punct {
+			end = t.End
+			break
+		}
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("… ")
+	}
+	pos := start
+	for i := lo; i <= hi; i++ {
+		t := words[i]
+		if first >= 0 && i >= first && matches(t) {
+			b.WriteString(oneLine(text[pos:t.Start]))
+			b.WriteString("\x02" + t.Text + "\x03")
+			pos = t.End
+		}
+	}
+	b.WriteString(oneLine(text[pos:end]))
+	if end < len(strings.TrimRight(text, " \n\t")) {
+		b.WriteString(" …")
+	}
+	return b.String()
+}
+
+// mayMatch reports whether word's folded form starts like one of the term
+// prefixes (a term's first three bytes, or all of a shorter term).
+func mayMatch(word string, prefixes map[string]bool) bool {
+	var buf [3]byte
+	n := 0
+	for n < len(word) && n < 3 {
+		c := word[n]
+		if c >= 0x80 {
+			// Not ASCII: fold properly.
+			f := nl.Fold(word)
+			for k := 1; k <= min(3, len(f)); k++ {
+				if prefixes[f[:k]] {
+					return true
+				}
+			}
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	for k := 1; k <= n; k++ {
+		if prefixes[string(buf[:k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLine replaces runs of white space that hold a line break or tab with
+// one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\r', '\t':
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+		default:
+			b.WriteRune(r)
+			space = false
+		}
+	}
+	return b.String()
+}
+
+// TopCounts returns the non-empty values of m by count, then value; at
+// most n when n > 0. It makes the facets both stores count in Go.
+func TopCounts(m map[string]int, n int) []kroniek.FacetCount {
+	list := []kroniek.FacetCount{}
+	for v, c := range m {
+		if v != "" {
+			list = append(list, kroniek.FacetCount{Value: v, Count: c})
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].Count != list[j].Count {
+			return list[i].Count > list[j].Count
+		}
+		return list[i].Value < list[j].Value
+	})
+	if n > 0 && len(list) > n {
+		list = list[:n]
+	}
+	return list
+}

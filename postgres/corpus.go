@@ -1,0 +1,282 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// PutCorpus replaces the entities, the stories and every article's links
+// with c, and rewrites the analyses in c.Analyses, in one transaction
+// holding an advisory lock, so concurrent calls run one after the other.
+// Articles without a link in c.Links lose their links; a link to an
+// article that is not stored is ENOTFOUND.
+func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
+	if c == nil {
+		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
+	}
+	var b batch
+	for _, e := range c.Entities {
+		if err := queueEntity(&b, e); err != nil {
+			return wrap("put corpus", err)
+		}
+	}
+	for _, st := range c.Stories {
+		if err := queueStory(&b, st); err != nil {
+			return wrap("put corpus", err)
+		}
+	}
+	for _, l := range c.Links {
+		b.queue("link article "+l.Article, nil, `UPDATE articles SET duplicate_of = $1, similarity = $2, story = $3
+			WHERE id = $4`, l.DuplicateOf, l.Similarity, l.Story, l.Article)
+		b.ifNone(func() error {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", l.Article)
+		})
+	}
+	for _, an := range c.Analyses {
+		if err := queueAnalysis(&b, an); err != nil {
+			return wrap("put corpus", err)
+		}
+	}
+	return s.write(ctx, "put corpus", func(tx *Tx) error {
+		for _, q := range []string{
+			`SELECT pg_advisory_xact_lock(` + fmt.Sprint(corpusLock) + `)`,
+			`DELETE FROM entities`,
+			`DELETE FROM stories`,
+			`UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
+				WHERE duplicate_of != '' OR similarity != 0 OR story != ''`,
+		} {
+			if _, err := tx.Exec(ctx, q); err != nil {
+				return fmt.Errorf("clear corpus: %w", err)
+			}
+		}
+		return b.run(ctx, tx)
+	})
+}
+
+// givenTwice maps a unique violation to EINVALID.
+func givenTwice(what, id string) func(error) error {
+	return func(err error) error {
+		if pgCode(err) == "23505" { // unique_violation
+			return kroniek.Errorf(kroniek.EINVALID, "%s %q given twice", what, id)
+		}
+		return nil
+	}
+}
+
+// queueEntity queues the insert of e without its mentions, which live in
+// the mentions table, and of its lowercased name and aliases for lookups.
+func queueEntity(b *batch, e *kroniek.Entity) error {
+	if e == nil || e.ID == "" {
+		return kroniek.Errorf(kroniek.EINVALID, "entity without id")
+	}
+	rec := *e
+	rec.Mentions = nil
+	data, err := jsonText(rec)
+	if err != nil {
+		return err
+	}
+	b.queue("insert entity "+e.ID, givenTwice("entity", e.ID), `INSERT INTO entities (id, name, type, country, count, data)
+		VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, e.ID, e.Name, e.Type, e.Country, e.Count, data)
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" {
+			continue
+		}
+		b.queue("insert entity "+e.ID+" name", nil, `INSERT INTO entity_names (entity, name) VALUES ($1, $2)
+			ON CONFLICT DO NOTHING`, e.ID, name)
+	}
+	return nil
+}
+
+// queueStory queues the insert of st; its newest activity is its last
+// publication date.
+func queueStory(b *batch, st *kroniek.Story) error {
+	if st == nil || st.ID == "" {
+		return kroniek.Errorf(kroniek.EINVALID, "story without id")
+	}
+	data, err := jsonText(st)
+	if err != nil {
+		return err
+	}
+	updated := st.End
+	if updated == "" {
+		updated = st.Start
+	}
+	b.queue("insert story "+st.ID, givenTwice("story", st.ID), `INSERT INTO stories (id, title, start, "end", updated, data)
+		VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, st.ID, st.Title, st.Start, st.End, updated, data)
+	return nil
+}
+
+// Entity returns one entity with all its mentions in publication order,
+// or ENOTFOUND.
+func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
+	var e *kroniek.Entity
+	err := s.read(ctx, "entity", func(tx *Tx) error {
+		list, err := findEntities(ctx, tx, ` WHERE e.id = $1`, []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
+		}
+		e = list[0]
+		e.Mentions, err = findMentions(ctx, tx, `m.entity = $1`, id)
+		return err
+	})
+	return e, err
+}
+
+// Entities returns the entities matching f, most mentioned first, without
+// their mentions, and the total count before paging.
+func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
+	limit, offset, err := page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w where
+	w.eq("e.type", f.Type)
+	if f.Story != "" {
+		w.add(`EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article
+			WHERE m.entity = e.id AND a.story = ?)`, f.Story)
+	}
+	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
+		w.add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
+			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, likePrefix(name))
+	}
+	var list []*kroniek.Entity
+	var n int
+	err = s.read(ctx, "entities", func(tx *Tx) error {
+		var err error
+		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.sql(), w.args...); err != nil {
+			return err
+		}
+		list, err = findEntities(ctx, tx, w.sql(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// likePrefix returns a LIKE pattern matching strings that start with s.
+func likePrefix(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s) + "%"
+}
+
+// findEntities reads entities, most mentioned first, then by id; limit
+// < 0 reads all.
+func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
+	w := where{args: append([]any{}, args...)}
+	q := `SELECT e.data FROM entities e` + whereSQL + ` ORDER BY e.count DESC, e.id`
+	if limit >= 0 {
+		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	}
+	list := []*kroniek.Entity{}
+	err := scanJSON(ctx, tx, q, w.args, func(data []byte) error {
+		var e kroniek.Entity
+		if err := json.Unmarshal(data, &e); err != nil {
+			return fmt.Errorf("decode entity: %w", err)
+		}
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		e.Mentions = []kroniek.Mention{}
+		list = append(list, &e)
+		return nil
+	})
+	return list, err
+}
+
+// findMentions returns the mentions matching cond in publication order,
+// then position.
+func findMentions(ctx context.Context, tx *Tx, cond string, args ...any) ([]kroniek.Mention, error) {
+	rows, err := tx.Query(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
+		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
+		WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	list := []kroniek.Mention{}
+	for rows.Next() {
+		var m kroniek.Mention
+		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
+			&m.KB, &m.Role); err != nil {
+			return nil, err
+		}
+		list = append(list, m)
+	}
+	return list, rows.Err()
+}
+
+// Story returns one story, or ENOTFOUND.
+func (s *Store) Story(ctx context.Context, id string) (*kroniek.Story, error) {
+	var st *kroniek.Story
+	err := s.read(ctx, "story", func(tx *Tx) error {
+		list, err := findStories(ctx, tx, ` WHERE s.id = $1`, []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "story %q not found", id)
+		}
+		st = list[0]
+		return nil
+	})
+	return st, err
+}
+
+// Stories returns the stories matching f, newest activity (last
+// publication date) first, and the total count before paging.
+func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
+	limit, offset, err := page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w where
+	if f.Entity != "" {
+		w.add(`EXISTS (SELECT 1 FROM articles a JOIN mentions m ON m.article = a.id
+			WHERE a.story = s.id AND m.entity = ?)`, f.Entity)
+	}
+	if f.Outlet != "" {
+		w.add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
+	}
+	var list []*kroniek.Story
+	var n int
+	err = s.read(ctx, "stories", func(tx *Tx) error {
+		var err error
+		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.sql(), w.args...); err != nil {
+			return err
+		}
+		list, err = findStories(ctx, tx, w.sql(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// findStories reads stories, newest activity first, then by id; limit
+// < 0 reads all.
+func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
+	w := where{args: append([]any{}, args...)}
+	q := `SELECT s.data FROM stories s` + whereSQL + ` ORDER BY s.updated DESC, s.id`
+	if limit >= 0 {
+		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	}
+	list := []*kroniek.Story{}
+	err := scanJSON(ctx, tx, q, w.args, func(data []byte) error {
+		var st kroniek.Story
+		if err := json.Unmarshal(data, &st); err != nil {
+			return fmt.Errorf("decode story: %w", err)
+		}
+		list = append(list, &st)
+		return nil
+	})
+	return list, err
+}
