@@ -110,17 +110,17 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 		first = lo
 	}
 	best, bestScore, second := time.Time{}, math.Inf(-1), math.Inf(-1)
-	var bestMatches int
+	var bestMatches, bestSame int
 	for c := first; !c.After(latest.AddDate(0, 0, inferWindow)); c = c.AddDate(0, 0, 1) {
 		if !hi.IsZero() && c.After(hi) {
 			break
 		}
-		score, matches := scoreCandidate(doc, c, anchors)
+		score, matches, same := scoreCandidate(doc, c, anchors)
 		// News appears mostly the day after what it reports, else the same
 		// day or a few days later.
 		score -= 0.1 * math.Abs(c.Sub(latest).Hours()/24-1)
 		if score > bestScore {
-			second, best, bestScore, bestMatches = bestScore, c, score, matches
+			second, best, bestScore, bestMatches, bestSame = bestScore, c, score, matches, same
 		} else if score > second {
 			second = score
 		}
@@ -129,11 +129,15 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 		return "", 0, false
 	}
 	// A lone full date may be history (17 augustus 1996): answer only when
-	// something says the article is near it: an embed, relative days
-	// landing on anchors, a date without a year close to it, or the hint.
-	corroborated := strongest >= embedWeight || bestMatches > 0 || (!lo.IsZero() && !latest.Before(lo))
+	// something says the article is near it: an embed, a relative day in
+	// the anchor's own sentence, or, with a month hint, weekdays landing on
+	// anchors, a date without a year close to it, or the hint itself.
+	// Without a hint those weaker signs proved to be chance on dpgmedia2019
+	// (a commemoration falls on the same weekday one year in seven).
+	hinted := !lo.IsZero()
+	corroborated := strongest >= embedWeight || bestSame > 0 || hinted && (bestMatches > 0 || !latest.Before(lo))
 	for _, md := range yearless {
-		if validDate(latest.Year(), md[0], md[1]) {
+		if hinted && validDate(latest.Year(), md[0], md[1]) {
 			d := time.Date(latest.Year(), time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
 			if !d.Before(latest.AddDate(0, 0, -31)) && !d.After(best.AddDate(0, 0, inferWindow)) {
 				corroborated = true
@@ -147,7 +151,7 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 	if strongest >= embedWeight {
 		conf = 0.55
 	}
-	conf += math.Min(0.3, 0.1*float64(bestMatches))
+	conf += math.Min(0.3, 0.1*float64(bestMatches+2*bestSame))
 	if !lo.IsZero() {
 		conf += 0.05
 	}
@@ -159,18 +163,16 @@ func InferPublished(doc *nl.Doc, extra []string, hint string) (date string, conf
 
 // scoreCandidate scores candidate day c: anchors after c count against
 // it; relative days of the text resolving onto an anchor count for it.
-func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
-	score := 0.0
+func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (score float64, matches, same int) {
 	on := map[time.Time]bool{}
-	same := map[[2]int64]bool{} // anchor day and sentence
+	inSentence := map[[2]int64]bool{} // anchor day and sentence
 	for _, a := range anchors {
 		if a.date.After(c) {
 			score -= 2 * a.weight
 		}
 		on[a.date] = true
-		same[[2]int64{a.date.Unix(), int64(a.sentence)}] = true
+		inSentence[[2]int64{a.date.Unix(), int64(a.sentence)}] = true
 	}
-	matches := 0
 	if doc != nil {
 		scan(doc, Ref{Date: c, Gran: RefDay}, func(t kroniek.TimeRef, x *sentence) {
 			if !t.Relative || t.Granularity != kroniek.GranDay {
@@ -181,10 +183,10 @@ func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
 				return
 			}
 			switch {
-			case same[[2]int64{d.Unix(), int64(x.toks[0].Start)}]:
+			case inSentence[[2]int64{d.Unix(), int64(x.toks[0].Start)}]:
 				// "Gisteren, op 14 maart, ...": the same sentence names the
 				// day both ways.
-				matches++
+				same++
 				score += 2 * matchWeight
 			case namesWeekday(t.Text):
 				// Any anchor is "gisteren" for the day after it; only a
@@ -196,7 +198,7 @@ func scoreCandidate(doc *nl.Doc, c time.Time, anchors []anchor) (float64, int) {
 			}
 		})
 	}
-	return score, matches
+	return score, matches, same
 }
 
 // namesWeekday reports whether a time expression names a weekday.
