@@ -97,7 +97,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			}
 			u = unit{kind: unitGroup, first: p, last: p, role: role}
 		}
-		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first {
+		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first && x.lx.is("title", lower(us[n-1].text)) {
 			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
 		}
 		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && (us[n-1].last+1 == u.first || us[n-1].role == "crowd" && x.gapSkippable(s, c, us[n-1].last+1, u.first-1)) {
