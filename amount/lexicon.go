@@ -120,7 +120,3 @@ func eachLine(data string, f func(col []string)) {
 // lowercased Dutch word form in the UD Dutch treebanks ("NOUN", "VERB",
 // "ADJ", ...), or "" when the form is unknown.
 func WordClass(lower string) string { return getLexicon().pos[lower] }
-
-// IsMonth reports whether a lowercased word names a month (full or
-// abbreviated).
-func IsMonth(lower string) bool { return getLexicon().months[lower] }
