@@ -24,13 +24,22 @@ const analyzerVersion = "3"
 
 // newPipeline wires every stage of kroniek into a pipeline.
 func newPipeline() (*pipeline.Pipeline, error) {
+	s, err := newStages()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(s, analyzerVersion), nil
+}
+
+// newStages loads the models and returns every stage of kroniek.
+func newStages() (pipeline.Stages, error) {
 	tagger, err := ner.Load()
 	if err != nil {
-		return nil, fmt.Errorf("load ner model: %w", err)
+		return pipeline.Stages{}, fmt.Errorf("load ner model: %w", err)
 	}
 	k, err := kb.Load()
 	if err != nil {
-		return nil, fmt.Errorf("load knowledge base: %w", err)
+		return pipeline.Stages{}, fmt.Errorf("load knowledge base: %w", err)
 	}
 	storyOpts := story.DefaultOptions()
 	s := pipeline.Stages{
@@ -61,5 +70,5 @@ func newPipeline() (*pipeline.Pipeline, error) {
 			return story.Build(articles, analyses, entities, storyOpts)
 		},
 	}
-	return pipeline.New(s, analyzerVersion), nil
+	return s, nil
 }

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/source"
+)
+
+// BenchCommand measures each stage's throughput and allocations on a
+// corpus, then the whole pipeline's wall time and peak memory.
+type BenchCommand struct {
+	Main *Main
+}
+
+// stageResult is one stage's measurement.
+type stageResult struct {
+	name    string
+	elapsed time.Duration
+	allocs  uint64
+	bytes   uint64
+}
+
+// Run runs `kroniek bench`.
+func (c *BenchCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek bench", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
+	memprofile := fs.String("memprofile", "", "write a heap profile after the whole-pipeline run")
+	var meta, metaMap stringList
+	fs.Var(&meta, "meta", "metadata file joined by id (repeatable)")
+	fs.Var(&metaMap, "meta-map", "rename a metadata field (repeatable)")
+	stagesOnly := fs.Bool("stages-only", false, "skip the whole-pipeline run")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no corpus: give files or directories"}
+	}
+	m, err := source.ParseMetaFlags(meta, "id", metaMap)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	var articles []*kroniek.Article
+	t0 := time.Now()
+	if err := source.Read(ctx, fs.Args(), source.Options{Meta: m, Stdin: c.Main.Stdin},
+		func(a *kroniek.Article) error { articles = append(articles, a); return nil },
+		func(kroniek.Problem) {}); err != nil {
+		return err
+	}
+	read := time.Since(t0)
+	size := 0
+	for _, a := range articles {
+		size += len(a.Body) + len(a.Title)
+	}
+	s, err := newStages()
+	if err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(c.Main.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(c.Main.Stdout, "corpus: %d articles, %.1f MB; %d cores (GOMAXPROCS %d); %s/%s\n\n",
+		len(articles), float64(size)/1e6, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintln(w, "stage\tarticles/s\tMB/s\tms\tallocs/article\tKB/article\t")
+	line := func(r stageResult) {
+		sec := r.elapsed.Seconds()
+		fmt.Fprintf(w, "%s\t%.0f\t%.1f\t%.0f\t%.0f\t%.1f\t\n", r.name, float64(len(articles))/sec, float64(size)/1e6/sec,
+			sec*1000, float64(r.allocs)/float64(len(articles)), float64(r.bytes)/1024/float64(len(articles)))
+	}
+	line(stageResult{name: "read", elapsed: read})
+	for _, r := range benchStages(s, articles) {
+		line(r)
+	}
+	w.Flush()
+	if *stagesOnly {
+		return nil
+	}
+
+	// The whole pipeline, all cores, into a fresh SQLite store.
+	dir, err := os.MkdirTemp("", "kroniek-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	store, err := openStore(filepath.Join(dir, "bench.db"))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	fresh := make([]*kroniek.Article, len(articles))
+	for i, a := range articles {
+		b := *a
+		b.Text, b.Removed, b.Headings, b.Lang = "", nil, nil, ""
+		fresh[i] = &b
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	p := pipeline.New(s, analyzerVersion)
+	start := time.Now()
+	res, err := p.Add(ctx, store, fresh)
+	if err != nil {
+		return err
+	}
+	added := time.Since(start)
+	if err := p.Rebuild(ctx, store); err != nil {
+		return err
+	}
+	total := time.Since(start) + read
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		f, err := os.Create(*memprofile)
+		if err != nil {
+			return err
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			return err
+		}
+		f.Close()
+	}
+	fmt.Fprintf(c.Main.Stdout, "\nwhole pipeline (read + analyse + store + rebuild, %d workers): %.2f s (%.0f articles/s); analyse+store %.2f s, rebuild %.2f s; %d stored\n",
+		runtime.GOMAXPROCS(0), total.Seconds(), float64(len(articles))/total.Seconds(), added.Seconds(), (total - added - read).Seconds(), res.New)
+	fmt.Fprintf(c.Main.Stdout, "peak RSS: %.0f MB\n", peakRSS())
+	return nil
+}
+
+// benchStages runs each stage over all articles on one goroutine.
+func benchStages(s pipeline.Stages, articles []*kroniek.Article) []stageResult {
+	n := len(articles)
+	texts := make([]string, n)
+	removed := make([][]kroniek.Removed, n)
+	heads := make([][][2]int, n)
+	langs := make([]string, n)
+	docs := make([]*nl.Doc, n)
+	tagged := make([][]kroniek.Mention, n)
+	locals := make([][]kroniek.LocalEntity, n)
+	mentions := make([][]kroniek.Mention, n)
+	times := make([][]kroniek.TimeRef, n)
+	ans := make([]*kroniek.Analysis, n)
+	var out []stageResult
+	measure := func(name string, f func(i int)) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		el := time.Since(start)
+		runtime.ReadMemStats(&after)
+		out = append(out, stageResult{name, el, after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc})
+	}
+	measure("clean", func(i int) { texts[i], removed[i], heads[i] = s.Clean(articles[i].Body) })
+	measure("language", func(i int) { langs[i], _ = s.Detect(articles[i].Title + "\n" + texts[i]) })
+	measure("tokens+sentences", func(i int) { docs[i] = nl.Parse(texts[i], nl.Options{Lang: langs[i], Headings: heads[i]}) })
+	measure("ner", func(i int) { tagged[i] = s.Tag(docs[i]) })
+	measure("entities (local)", func(i int) { locals[i], mentions[i] = s.Local(docs[i], tagged[i]) })
+	measure("times", func(i int) { times[i] = s.Times(docs[i], articles[i].Published) })
+	measure("amounts", func(i int) { _ = s.Amounts(docs[i]) })
+	measure("quotes", func(i int) { _ = s.Quotes(docs[i], mentions[i], locals[i]) })
+	measure("events", func(i int) { _ = s.Events(docs[i], mentions[i], locals[i], times[i], articles[i].Published) })
+	// Cross-document stages on full analyses.
+	arts := make([]*kroniek.Article, n)
+	p := pipeline.New(s, analyzerVersion)
+	for i, a := range articles {
+		b := *a
+		b.Text, b.Removed, b.Headings, b.Lang = "", nil, nil, ""
+		p.Prepare(&b)
+		arts[i] = &b
+		ans[i] = p.Analyze(&b)
+	}
+	var ents []*kroniek.Entity
+	measureOnce := func(name string, f func()) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		f()
+		el := time.Since(start)
+		runtime.ReadMemStats(&after)
+		out = append(out, stageResult{name, el, after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc})
+	}
+	measureOnce("resolve (corpus)", func() { ents = s.Resolve(arts, ans) })
+	measureOnce("merge events", func() { s.MergeEvents(ans) })
+	measureOnce("stories", func() { _, _ = s.Stories(arts, ans, ents) })
+	return out
+}
+
+// peakRSS returns the process's peak resident set size in MB.
+func peakRSS() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) / 1024 // Linux reports KB
+}
