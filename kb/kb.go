@@ -48,6 +48,9 @@ type KB struct {
 	exact   map[string][]int32 // folded alias -> entries, best first
 	byKey   map[string][]int32 // transliteration key -> person entries
 	trie    *node
+	// roleFirst holds the folded first words of roles: the only matches
+	// that may start with a lower-case word
+	roleFirst map[string]bool
 }
 
 //go:embed data/kb.json.gz
@@ -132,6 +135,8 @@ func New(es []Entry) (*KB, error) {
 		exact:   make(map[string][]int32, len(es)*2),
 		byKey:   make(map[string][]int32),
 		trie:    &node{},
+
+		roleFirst: map[string]bool{},
 	}
 	for i := range es {
 		e := &es[i]
@@ -151,6 +156,11 @@ func New(es []Entry) (*KB, error) {
 			seen[f] = true
 			k.exact[f] = append(k.exact[f], int32(i))
 			k.trie.add(a, int32(i))
+			if e.Kind == KindRole {
+				if ws := splitWords(f); len(ws) > 0 {
+					k.roleFirst[ws[0]] = true
+				}
+			}
 			if e.Kind == KindPerson {
 				key := Key(a)
 				k.byKey[key] = appendOnce(k.byKey[key], int32(i))

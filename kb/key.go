@@ -145,4 +145,6 @@ func keyWord(b *strings.Builder, w string) {
 	}
 }
 
-func isVowelByte(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' }
+func isVowelByte(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+}

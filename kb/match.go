@@ -84,6 +84,7 @@ type part struct {
 	keyS       string // key without a final possessive s, if plausible
 	upper      bool   // starts with an upper-case letter or digit
 	capsWord   bool   // every letter a capital
+	keyed      bool   // key and keyS are filled
 	firstInTok bool
 	lastInTok  bool
 	barrier    bool // punctuation, numbers and symbols stop matches
@@ -101,7 +102,8 @@ func (k *KB) Match(doc *nl.Doc) []Match {
 	prevMatched := -1 // index of the last part inside a match
 	for i := 0; i < len(parts); {
 		p := &parts[i]
-		if p.barrier || (!p.firstInTok && i > 0 && parts[i-1].upper && prevMatched != i-1) {
+		if p.barrier || (!p.firstInTok && i > 0 && parts[i-1].upper && prevMatched != i-1) ||
+			(!p.upper && !k.roleFirst[p.folded]) {
 			i++
 			continue
 		}
@@ -137,6 +139,7 @@ func (k *KB) longest(parts []part, i int, text string) (Match, int) {
 		if j > i && p.tok != parts[j-1].tok && !adjacentWords(text, parts[j-1].end, p.start) {
 			break
 		}
+		p.computeKeys()
 		// possessive variant: ends the match here
 		if p.keyS != "" && p.lastInTok {
 			if nx := cur.next[p.keyS]; nx != nil && len(nx.terms) > 0 {
@@ -267,14 +270,23 @@ func splitParts(doc *nl.Doc) []part {
 }
 
 func newPart(tok, start int, piece string) part {
-	f := Fold(piece)
 	r, _ := utf8.DecodeRuneInString(piece)
-	p := part{tok: tok, start: start, end: start + len(piece), folded: f, key: WordKey(f),
+	return part{tok: tok, start: start, end: start + len(piece), folded: Fold(piece),
 		upper: unicode.IsUpper(r) || unicode.IsDigit(r), capsWord: allCaps(piece)}
+}
+
+// computeKeys fills the transliteration keys of a part on first use: most
+// words are never looked at past the first test.
+func (p *part) computeKeys() {
+	if p.keyed {
+		return
+	}
+	p.keyed = true
+	f := p.folded
+	p.key = WordKey(f)
 	if len(f) >= 5 && f[len(f)-1] == 's' && p.upper {
 		p.keyS = WordKey(f[:len(f)-1])
 	}
-	return p
 }
 
 // possessiveSuffix returns the byte length of a final ’s or 's.
