@@ -23,8 +23,8 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		afterDet := x.afterDet(s, c, p)
 		te := p > 0 && ws[c.words[p-1]].low == "te"
 		forms := x.lx.forms[w.low]
-		if x.lx.is("prep", w.low) {
-			forms = nil // uit, door, op: prepositions before verb forms
+		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
+			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
 		}
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
@@ -190,7 +190,7 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 	}
 	for _, t := range ts {
-		if t.NeedPrep && !x.hasAny(s, c, t.Preps) || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
+		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
 			continue
 		}
 		if x.nominalInfinitive(s, c, fv, t) {
@@ -344,6 +344,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}
+	}
+	if t.Swap && len(recip.keys) == 0 {
+		return kroniek.Event{}, false // ontving 350 duizend euro: no visit
+	}
+	if !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && fv >= 0 && x.lx.is("stative", s.words[c.words[fv]].low) {
+		return kroniek.Event{}, false // zitten … opgesloten: a state, not a deed
+	}
+	if actor.empty() && x.hasClass(s, c, "impersonal") {
+		return kroniek.Event{}, false // als je het aan de studenten vraagt
 	}
 	if t.Swap && !recip.empty() && !actor.empty() {
 		actor, recip = recip, actor
