@@ -105,6 +105,13 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	for i, e := range an.Events {
 		e.Article = id
+		// The export contract shows lists, never null.
+		if e.Actor == nil {
+			e.Actor = []string{}
+		}
+		if e.Recipient == nil {
+			e.Recipient = []string{}
+		}
 		data, err := jsonText(e)
 		if err != nil {
 			return err

@@ -289,6 +289,16 @@ func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit
 			if err := json.Unmarshal(data, &st); err != nil {
 				return fmt.Errorf("decode story: %w", err)
 			}
+			// The export contract shows lists, never null.
+			if st.Articles == nil {
+				st.Articles = []string{}
+			}
+			if st.Summary == nil {
+				st.Summary = []string{}
+			}
+			if st.Timeline == nil {
+				st.Timeline = []kroniek.TimelineItem{}
+			}
 			list = append(list, &st)
 			return nil
 		})

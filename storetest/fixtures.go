@@ -238,7 +238,7 @@ func Corpus(t testing.TB) *kroniek.Corpus {
 					{Date: "2020-08-09", Text: "Demonstraties in Minsk", Articles: []string{artNOS, artBBC}, Kind: "PROTEST"},
 				}},
 			{ID: story2, Title: "Poetin belooft lening", Articles: []string{artTel},
-				Start: "2020-09", End: "2020-09", Summary: []string{}, Timeline: []kroniek.TimelineItem{}},
+				Start: "2020-09", End: "2020-09"},
 		},
 	}
 }

@@ -213,6 +213,13 @@ func testExport(t *testing.T, open Open) {
 		}
 	}
 	first := mustJSON(t, x)
+	// Lists are lists, never null, even when the corpus left them nil.
+	for _, field := range []string{"articles", "entities", "quotes", "amounts", "times", "events", "stories",
+		"aliases", "mentions", "actor", "recipient", "summary", "timeline", "removed"} {
+		if bytes.Contains(first, []byte(`"`+field+`":null`)) {
+			t.Errorf("export has %q: null", field)
+		}
+	}
 
 	// The same content put in another order exports byte for byte the same.
 	s2 := open(t)
