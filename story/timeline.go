@@ -7,6 +7,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/timex"
 )
 
 // maxTimeline caps a story's timeline; the items reported by most articles
@@ -37,7 +38,16 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 	for _, m := range ms {
 		in[m.a.ID] = true
 	}
-	year := storyYear(ms)
+	// Yearless dates ("9 augustus" in an undated article) take their year
+	// from the story's first dated article.
+	var ref timex.Ref
+	hasRef := false
+	for _, m := range ms {
+		if m.a.Published != "" {
+			ref, hasRef = timex.RefFromPublished(m.a.Published), true
+			break
+		}
+	}
 	// factSeen marks article|date pairs that have a fact: an article's first
 	// sentence about a day stands for the sentences after it.
 	factSeen := map[string]bool{}
@@ -73,7 +83,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if !dayValue.MatchString(e.Date) || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
+			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
 				// default to the publication would crowd out dated facts.
 				continue
@@ -97,7 +107,11 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			continue
 		}
 		doc := m.parsed()
-		for _, t := range m.an.Times {
+		times := m.an.Times
+		if hasRef {
+			times = timex.FillYears(times, ref)
+		}
+		for _, t := range times {
 			if t.Kind != "" && t.Kind != kroniek.TimeDate {
 				continue
 			}
@@ -105,11 +119,8 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 				continue
 			}
 			value := t.Value
-			if strings.HasPrefix(value, "XXXX") {
-				if year == "" {
-					continue
-				}
-				value = year + value[4:]
+			if strings.HasPrefix(value, "X") {
+				continue
 			}
 			if factSeen[m.a.ID+"|"+value] {
 				continue
@@ -183,23 +194,6 @@ func explicitDate(times []kroniek.TimeRef, e kroniek.Event) bool {
 		}
 	}
 	return false
-}
-
-// storyYear returns the year all dated articles of a story share, to date
-// yearless expressions ("9 augustus" in an undated article), or "".
-func storyYear(ms []*member) string {
-	year := ""
-	for _, m := range ms {
-		if len(m.a.Published) < 4 {
-			continue
-		}
-		y := m.a.Published[:4]
-		if year != "" && y != year {
-			return ""
-		}
-		year = y
-	}
-	return year
 }
 
 // anchorWords is the number of words before a time expression that name
