@@ -36,8 +36,11 @@ const (
 	maxHTMLToken = 4 << 20
 	// maxHTMLSize bounds a page whatever the caller's size limit.
 	maxHTMLSize = 64 << 20
-	// maxHTMLElements is the most elements a page may have.
-	maxHTMLElements = 300_000
+	// maxHTMLElements is the most elements a page may have: extraction
+	// takes some 40 µs an element, and real pages have a few thousand.
+	maxHTMLElements = 100_000
+	// maxHTMLAttrs is the most attributes one element may have.
+	maxHTMLAttrs = 1000
 )
 
 // ErrHTMLBomb is wrapped by the error of a page refused for its shape:
@@ -423,7 +426,10 @@ func checkHTMLShape(text string) error {
 			if elements > maxHTMLElements {
 				return fmt.Errorf("%w: over %d elements", ErrHTMLBomb, maxHTMLElements)
 			}
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
+			if hasAttr && tooManyAttrs(z) {
+				return fmt.Errorf("%w: an element with over %d attributes", ErrHTMLBomb, maxHTMLAttrs)
+			}
 			a := atom.Lookup(name)
 			if autoClosed[a] || a == 0 {
 				continue
@@ -443,6 +449,20 @@ func checkHTMLShape(text string) error {
 					break
 				}
 			}
+		}
+	}
+}
+
+// tooManyAttrs reads the current tag's attributes, telling whether there
+// are more than maxHTMLAttrs.
+func tooManyAttrs(z *html.Tokenizer) bool {
+	for n := 1; ; n++ {
+		_, _, more := z.TagAttr()
+		if !more {
+			return false
+		}
+		if n >= maxHTMLAttrs {
+			return true
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,7 +153,15 @@ func TestExtractHTMLBombs(t *testing.T) {
 	huge := `<html><body><p title="` + strings.Repeat("a", 5<<20) + `">tekst</p></body></html>`
 	many := "<html><body>" + strings.Repeat("<br>", maxHTMLElements+10) + "</body></html>"
 	tables := strings.Repeat("<table><tr><td>", 5000)
-	for name, page := range map[string]string{"deep": deep, "huge attribute": huge, "many elements": many, "nested tables": tables} {
+	var attrs strings.Builder
+	attrs.WriteString("<html><body><p ")
+	for i := 0; i < 5000; i++ {
+		fmt.Fprintf(&attrs, "a%d=x ", i)
+	}
+	attrs.WriteString(">tekst</p></body></html>")
+	wide := "<html><body>" + strings.Repeat("<div><p>kort</p></div>", maxHTMLElements/2+10) + "</body></html>"
+	for name, page := range map[string]string{"deep": deep, "huge attribute": huge, "many elements": many,
+		"nested tables": tables, "many attributes": attrs.String(), "wide": wide} {
 		_, err := ExtractHTML([]byte(page), "", "")
 		if !errors.Is(err, ErrHTMLBomb) {
 			t.Errorf("%s: got %v, want ErrHTMLBomb", name, err)
