@@ -32,6 +32,7 @@ type sense struct {
 	Win      bool
 	Refl     bool
 	NoDat    bool
+	Named    bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -206,6 +207,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Refl = true
 			case "nodat":
 				s.NoDat = true
+			case "named":
+				s.Named = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

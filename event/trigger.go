@@ -345,6 +345,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(recip)
 		recip = arg{}
 	}
+	if t.Named && actor.per && len(recip.keys) == 0 {
+		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
+	}
 	if t.Swap && len(recip.keys) == 0 {
 		return kroniek.Event{}, false // ontving 350 duizend euro: no visit
 	}
@@ -556,6 +559,9 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 		return false
 	}
 	d := s.words[c.words[p-1]].low
+	if w := s.words[c.words[p]].low; x.lx.is("prep", d) && d != "te" && d != "om" && x.isVerb(w) && !x.formsOnlyVerb(w) {
+		return true // op vragen van, na onderhandelen: a noun after a preposition
+	}
 	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
 		d = s.words[c.words[p-2]].low // de hoge prijs
 	}
@@ -716,4 +722,19 @@ func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
 		}
 	}
 	return false
+}
+
+// formsOnlyVerb reports whether every form of w is a participle: those
+// stand after prepositions as verbs ("door X gearresteerd").
+func (x *extractor) formsOnlyVerb(w string) bool {
+	fs := x.lx.forms[w]
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Kind&formPart == 0 {
+			return false
+		}
+	}
+	return true
 }
