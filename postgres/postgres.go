@@ -50,6 +50,9 @@ type Store struct {
 	// RetryBase and RetryMax are the first and the largest pause between
 	// attempts. Defaults 50 ms and 2 s.
 	RetryBase, RetryMax time.Duration
+	// OnRetry, when set, is called before each pause with the transient
+	// error that caused it (for logs and tests).
+	OnRetry func(err error, pause time.Duration)
 }
 
 // Open connects to the database at dsn (a postgres:// URL or key=value

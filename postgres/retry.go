@@ -32,6 +32,9 @@ func (s *Store) retry(ctx context.Context, f func(context.Context) error) error 
 		if time.Now().Add(pause).After(deadline) {
 			return err
 		}
+		if s.OnRetry != nil {
+			s.OnRetry(err, pause)
+		}
 		t := time.NewTimer(pause)
 		select {
 		case <-ctx.Done():
