@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"math/rand/v2"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek/sqlite"
+)
+
+// TestCrashSafety kills `kroniek analyze` with SIGKILL at random points
+// while it ingests, reruns it, and checks that the store then equals a
+// clean run and passes SQLite's integrity check.
+func TestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crash test skipped in -short mode")
+	}
+	input := corpusSample(t, 400)
+	bin := buildBinary(t)
+	clean := filepath.Join(t.TempDir(), "clean.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", clean, input); code != 0 {
+		t.Fatalf("clean run: %d %s", code, errs)
+	}
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("random seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	db := filepath.Join(t.TempDir(), "crash.db")
+	for i := 0; i < 4; i++ {
+		cmd := exec.Command(bin, "analyze", "-q", "--db", db, input)
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		delay := time.Duration(100+rng.IntN(2500)) * time.Millisecond
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case <-time.After(delay):
+			_ = cmd.Process.Signal(syscall.SIGKILL)
+			<-done
+			t.Logf("run %d killed after %v", i, delay)
+		case err := <-done:
+			t.Logf("run %d finished before its kill at %v (%v)", i, delay, err)
+		}
+	}
+	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
+		t.Fatalf("final run: %d %s", code, errs)
+	}
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IntegrityCheck(context.Background()); err != nil {
+		t.Errorf("integrity check: %v", err)
+	}
+	s.Close()
+	got, want := exportOf(t, db), exportOf(t, clean)
+	if !bytes.Equal(got, want) {
+		t.Error("the store after crashes differs from a clean run")
+		diffHint(t, got, want)
+	}
+}
