@@ -188,6 +188,8 @@ func TestExtractHTMLDates(t *testing.T) {
 		name, head, body, url, want, source string
 	}{
 		{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-05T23:30:00+01:00"}</script>`, para, "", "2019-03-05", "json-ld"},
+		{"json-ld sloppy", "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n \"headline\": \"Twee\nregels\",\n \"datePublished\": \"2019-03-05\",\n}</script>", para, "", "2019-03-05", "json-ld"},
+		{"itemprop", "", `<span itemprop="datePublished" content="2019-03-05T09:00:00+01:00">gisteren</span>` + para, "", "2019-03-05", "meta"},
 		{"article meta", `<meta property="article:published_time" content="2019-03-05T08:00:00Z">`, para, "", "2019-03-05", "meta"},
 		{"dc.date", `<meta name="DC.date" content="2019-03-05">`, para, "", "2019-03-05", "meta"},
 		{"pubdate", `<meta name="pubdate" content="20190305">`, para, "", "2019-03-05", "meta"},

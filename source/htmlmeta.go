@@ -59,6 +59,9 @@ func scanMeta(doc *html.Node) *pageMeta {
 
 // element takes what one element says about the page.
 func (m *pageMeta) element(n *html.Node) {
+	if n.DataAtom != atom.Meta && m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+		m.itemDate = firstOf(attr(n, "datetime"), attr(n, "content"))
+	}
 	switch n.DataAtom {
 	case atom.Html:
 		m.lang = attr(n, "lang")
@@ -213,8 +216,14 @@ func parseVisibleDate(text string) (string, bool) {
 // article object of a JSON-LD block (also inside @graph or a list).
 func (m *pageMeta) jsonLD(raw string) {
 	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(raw)), &v) != nil {
-		return
+	raw = strings.TrimSpace(raw)
+	if json.Unmarshal([]byte(raw), &v) != nil {
+		// Hand-written JSON-LD often has trailing commas or raw line
+		// breaks in strings; try once more without them.
+		fixed := trailingComma.ReplaceAllString(strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(raw), "$1")
+		if json.Unmarshal([]byte(fixed), &v) != nil {
+			return
+		}
 	}
 	obj := findLDArticle(v, 0)
 	if obj == nil {
@@ -234,6 +243,9 @@ func (m *pageMeta) jsonLD(raw string) {
 	set(&m.ldPublisher, ldName(obj["publisher"]))
 	set(&m.ldURL, firstOf(ldString(obj["url"]), ldString(obj["mainEntityOfPage"])))
 }
+
+// trailingComma matches a comma before a closing brace or bracket.
+var trailingComma = regexp.MustCompile(`,\s*([}\]])`)
 
 // ldArticleTypes are the schema.org types that describe a news article.
 var ldArticleTypes = map[string]bool{
