@@ -18,9 +18,9 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// minFullText is the least text, in runes, a feed item's content needs to
-// be taken as the full article rather than a teaser; shorter content with
-// fewer than minFullParas paragraphs is a teaser and the link is fetched.
+// A feed item's content is the full article, not a teaser whose link must
+// be fetched, when it has minFullText runes, or minFullParas paragraphs
+// and half that length (see isFullText).
 const (
 	minFullText  = 500
 	minFullParas = 3
@@ -54,7 +54,7 @@ type FeedItem struct {
 // ParseFeed parses an RSS, Atom or JSON feed. Input that is no feed at all
 // (an HTML page, plain text, broken XML) gives a clear error.
 func ParseFeed(data []byte) (*Feed, error) {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := parseGofeed(data)
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return nil, fmt.Errorf("not an RSS, Atom or JSON feed (starts with %q)", headOf(data, 40))
@@ -74,7 +74,10 @@ func ParseFeed(data []byte) (*Feed, error) {
 			GUID:    strings.TrimSpace(it.GUID),
 			Link:    resolveURL(base, it.Link),
 			Title:   cleanSpace(it.Title),
-			Content: firstOf(it.Content, it.Description),
+			Content: it.Content,
+		}
+		if len(it.Description) > len(item.Content) {
+			item.Content = it.Description
 		}
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			item.Author = cleanSpace(it.Authors[0].Name)
@@ -93,6 +96,17 @@ func ParseFeed(data []byte) (*Feed, error) {
 		feed.Items = append(feed.Items, item)
 	}
 	return feed, nil
+}
+
+// parseGofeed runs gofeed, turning a panic inside it (on input it did not
+// foresee) into an error.
+func parseGofeed(data []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("parse feed: %v", r)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
 }
 
 // headOf is the start of data for error messages.
