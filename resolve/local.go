@@ -241,6 +241,14 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 	if start >= end {
 		return cand{}, false
 	}
+	// symbols and punctuation the tagger took along ("Belarus⚪️🔴⚪️")
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(doc.Text[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			break
+		}
+		end -= n
+	}
 	txt := doc.Text[start:end]
 	for _, suf := range []string{"’s", "'s", "ʼs"} {
 		if strings.HasSuffix(txt, suf) && len(txt) > len(suf)+1 {
@@ -308,6 +316,22 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 			continue
 		}
 		return cands // crossing spans: trust the knowledge base
+	}
+	if len(inside) > 1 {
+		// the tagger ran two names together ("het Kremlin Wit-Rusland …"):
+		// when the knowledge base's names and function words make up the
+		// whole span, they stand
+		var b strings.Builder
+		at := c.start
+		for _, i := range inside {
+			b.WriteString(doc.Text[at:cands[i].start])
+			b.WriteByte(' ')
+			at = cands[i].end
+		}
+		b.WriteString(doc.Text[at:c.end])
+		if onlyFunctionWords(b.String()) {
+			return cands
+		}
 	}
 	if len(inside) > 0 {
 		rest := doc.Text[c.start:c.end]
