@@ -214,7 +214,7 @@ func (w *Watcher) load(ctx context.Context) error {
 
 // Poll fetches one feed (conditionally) and ingests its new items. Feed
 // and item failures are reported and counted, never returned: the error
-// is the store's, which stops the watcher.
+// is the store's (Run reports it and goes on; Once returns it).
 func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 	var stats Stats
 	if err := w.load(ctx); err != nil {
@@ -282,7 +282,10 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 		}
 		if err != nil {
 			stats.ItemErrors++
-			w.itemFailed(st, key, item, err)
+			if !w.itemFailed(st, key, item, err) {
+				// To be tried again: the feed must not answer 304 next time.
+				complete = false
+			}
 			continue
 		}
 		if id, dup := w.duplicate(a); dup {
@@ -409,7 +412,8 @@ func done(v string) bool {
 
 // itemFailed reports an item and counts the try; items that can never
 // succeed (404, not HTML, refused page, no fetching) are given up at once.
-func (w *Watcher) itemFailed(st *kroniek.FeedState, key string, item source.FeedItem, err error) {
+// It tells whether the item is given up.
+func (w *Watcher) itemFailed(st *kroniek.FeedState, key string, item source.FeedItem, err error) bool {
 	n := 1
 	if v := st.Seen[key]; strings.HasPrefix(v, "!") {
 		n, _ = strconv.Atoi(v[1:])
@@ -429,6 +433,7 @@ func (w *Watcher) itemFailed(st *kroniek.FeedState, key string, item source.Feed
 		msg += " (given up)"
 	}
 	w.cfg.Report(kroniek.Problem{Location: loc, Err: err, Message: msg})
+	return n >= maxItemTries
 }
 
 // failed reports a failed poll and schedules the next one with an
@@ -459,8 +464,10 @@ func (w *Watcher) healthy(ctx context.Context, st *kroniek.FeedState) error {
 	return w.put(ctx, st)
 }
 
-// put saves a feed's state.
+// put saves a feed's state, also after a stop signal.
 func (w *Watcher) put(ctx context.Context, st *kroniek.FeedState) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
 	if err := w.cfg.Store.PutFeedState(ctx, st); err != nil {
 		return fmt.Errorf("save feed state %s: %w", st.URL, err)
 	}

@@ -137,6 +137,18 @@ func newSite(t *testing.T) *site {
 		w.Header().Set("Retry-After", "600")
 		http.Error(w, "overloaded", http.StatusServiceUnavailable)
 	})
+	mux.HandleFunc("/page/flaky", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.hits[r.URL.Path]++
+		n := s.hits[r.URL.Path]
+		s.mu.Unlock()
+		if n <= 1 {
+			http.Error(w, "busy", http.StatusBadGateway)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<html><head><title>Bericht flaky</title></head><body><article>%s</article></body></html>`, paragraphs("flaky"))
+	})
 	mux.HandleFunc("/notxml", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "dit is geen feed maar gewone tekst")
 	})
@@ -312,6 +324,27 @@ func TestWatchBadFeedsAndItems(t *testing.T) {
 	w.Once(context.Background())
 	if n := store.state(t, s.URL+"/notxml"); n.Failures != 2 || !n.NextPoll.Equal(now.Add(2*time.Minute)) {
 		t.Errorf("second failure: %d, next %v", n.Failures, n.NextPoll)
+	}
+}
+
+// TestWatchRetriesTemporaryItemFailure: an item whose page fails with a
+// 502 is tried again at the next poll, although the feed is unchanged.
+func TestWatchRetriesTemporaryItemFailure(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	s.setItems(s.linkItem("g2", "flaky"), s.linkItem("g1", "a"))
+	w, _ := newWatcher(t, store, feed)
+	st, _ := w.Once(context.Background())
+	if st.New != 1 || st.ItemErrors != 1 || store.state(t, feed).Seen["item:g2"] != "!1" {
+		t.Fatalf("first poll: %+v, seen %v", st, store.state(t, feed).Seen)
+	}
+	st, _ = w.Once(context.Background())
+	if st.NotModified != 0 || st.New != 1 || len(store.puts) != 2 {
+		t.Errorf("second poll: %+v", st)
+	}
+	if st, _ = w.Once(context.Background()); st.NotModified != 1 {
+		t.Errorf("third poll should be a 304: %+v", st)
 	}
 }
 
