@@ -90,7 +90,7 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 		},
 		Report: func(pr kroniek.Problem) {
 			problems++
-			fmt.Fprintf(c.Main.Stderr, "problem: %s\n", pr.Error())
+			fmt.Fprintf(c.Main.Stderr, "problem: %s: %s\n", pr.Location, pr.Message)
 		},
 		Logf: logf,
 	})
