@@ -290,18 +290,25 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 	}
 	type comp struct {
 		canon string
+		first string // smallest article id and local key: breaks ties in canon
 		ids   []int
 	}
 	list := make([]comp, 0, len(comps))
 	for r, ids := range comps {
-		list = append(list, comp{canon: canonical(nodes, ids, u.kbid[r]), ids: ids})
+		c := comp{canon: canonical(nodes, ids, u.kbid[r]), ids: ids}
+		for _, i := range ids {
+			f := analyses[nodes[i].ai].Article + "\x00" + nodes[i].local.Key
+			if c.first == "" || f < c.first {
+				c.first = f
+			}
+		}
+		list = append(list, c)
 	}
 	sort.Slice(list, func(a, b int) bool {
 		if list[a].canon != list[b].canon {
 			return list[a].canon < list[b].canon
 		}
-		na, nb := nodes[list[a].ids[0]], nodes[list[b].ids[0]]
-		return analyses[na.ai].Article < analyses[nb.ai].Article
+		return list[a].first < list[b].first
 	})
 	used := map[string]int{}
 	localID := map[localRef]string{}
