@@ -2,23 +2,85 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
 )
 
 // PutAnalyses stores per-article extraction results, replacing the earlier
 // analysis and its normalised rows for the same articles, in one
-// transaction. The articles must be stored first (else ENOTFOUND).
+// transaction. An analysis equal to the stored one is not rewritten. The
+// articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
-	var b batch
-	for _, an := range analyses {
-		if err := queueAnalysis(&b, an); err != nil {
-			return wrap("put analyses", err)
-		}
+	rows, err := newAnalysisRows(analyses)
+	if err != nil {
+		return wrap("put analyses", err)
 	}
-	return s.write(ctx, "put analyses", func(tx *Tx) error { return b.run(ctx, tx) })
+	return s.write(ctx, "put analyses", func(tx *Tx) error {
+		var b batch
+		if err := queueAnalyses(ctx, tx, &b, rows); err != nil {
+			return err
+		}
+		return b.run(ctx, tx)
+	})
+}
+
+// analysisRow is an analysis with its JSON and the JSON's hash.
+type analysisRow struct {
+	an         *kroniek.Analysis
+	data, hash string
+}
+
+// newAnalysisRows checks and encodes analyses.
+func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
+	rows := make([]analysisRow, 0, len(analyses))
+	for _, an := range analyses {
+		if an == nil || an.Article == "" {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
+		}
+		data, err := jsonText(an)
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256([]byte(data))
+		rows = append(rows, analysisRow{an: an, data: data, hash: hex.EncodeToString(sum[:])})
+	}
+	return rows, nil
+}
+
+// queueAnalyses queues the analyses that differ from the stored ones.
+func queueAnalyses(ctx context.Context, tx *Tx, b *batch, rows []analysisRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.an.Article
+	}
+	q, err := tx.Query(ctx, `SELECT article, data_hash FROM analyses WHERE article = ANY($1)`, ids)
+	if err != nil {
+		return fmt.Errorf("read analysis hashes: %w", err)
+	}
+	stored := map[string]string{}
+	var id, h string
+	if _, err := pgx.ForEachRow(q, []any{&id, &h}, func() error { stored[id] = h; return nil }); err != nil {
+		return fmt.Errorf("read analysis hashes: %w", err)
+	}
+	for _, r := range rows {
+		if stored[r.an.Article] == r.hash {
+			continue
+		}
+		if err := queueAnalysis(b, r); err != nil {
+			return err
+		}
+		stored[r.an.Article] = r.hash
+	}
+	return nil
 }
 
 // notFoundArticle maps a foreign key violation of an analysis row to
@@ -34,17 +96,12 @@ func notFoundArticle(id string) func(error) error {
 
 // queueAnalysis queues the statements replacing one article's analysis
 // and its mention, quote, amount, time and event rows.
-func queueAnalysis(b *batch, an *kroniek.Analysis) error {
-	if an == nil || an.Article == "" {
-		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
-	}
+func queueAnalysis(b *batch, r analysisRow) error {
+	an := r.an
 	id := an.Article
-	data, err := jsonText(an)
-	if err != nil {
-		return err
-	}
-	b.queue("analysis "+id, notFoundArticle(id), `INSERT INTO analyses (article, data) VALUES ($1, $2::jsonb)
-		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, data)
+	b.queue("analysis "+id, notFoundArticle(id), `INSERT INTO analyses (article, data, data_hash)
+		VALUES ($1, $2::jsonb, $3) ON CONFLICT (article) DO UPDATE SET data = excluded.data,
+		data_hash = excluded.data_hash`, id, r.data, r.hash)
 	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
 		b.queue("analysis "+id+": clear "+table, nil, `DELETE FROM `+table+` WHERE article = $1`, id)
 	}
@@ -83,6 +140,13 @@ func queueAnalysis(b *batch, an *kroniek.Analysis) error {
 	}
 	for i, e := range an.Events {
 		e.Article = id
+		// The export contract shows lists, never null.
+		if e.Actor == nil {
+			e.Actor = []string{}
+		}
+		if e.Recipient == nil {
+			e.Recipient = []string{}
+		}
 		data, err := jsonText(e)
 		if err != nil {
 			return err

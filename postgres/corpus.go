@@ -3,17 +3,21 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
 )
 
 // PutCorpus replaces the entities, the stories and every article's links
-// with c, and rewrites the analyses in c.Analyses, in one transaction
-// holding an advisory lock, so concurrent calls run one after the other.
-// Articles without a link in c.Links lose their links; a link to an
-// article that is not stored is ENOTFOUND.
+// with c, and rewrites the analyses in c.Analyses that changed, in one
+// transaction holding an advisory lock, so concurrent calls run one after
+// the other. Only article rows whose links change are written. Articles
+// without a link in c.Links lose their links; a link to an article that is
+// not stored is ENOTFOUND.
 func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 	if c == nil {
 		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
@@ -29,32 +33,70 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 			return wrap("put corpus", err)
 		}
 	}
-	for _, l := range c.Links {
-		b.queue("link article "+l.Article, nil, `UPDATE articles SET duplicate_of = $1, similarity = $2, story = $3
-			WHERE id = $4`, l.DuplicateOf, l.Similarity, l.Story, l.Article)
-		b.ifNone(func() error {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", l.Article)
-		})
-	}
-	for _, an := range c.Analyses {
-		if err := queueAnalysis(&b, an); err != nil {
-			return wrap("put corpus", err)
-		}
+	analyses, err := newAnalysisRows(c.Analyses)
+	if err != nil {
+		return wrap("put corpus", err)
 	}
 	return s.write(ctx, "put corpus", func(tx *Tx) error {
 		for _, q := range []string{
 			`SELECT pg_advisory_xact_lock(` + fmt.Sprint(corpusLock) + `)`,
 			`DELETE FROM entities`,
 			`DELETE FROM stories`,
-			`UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
-				WHERE duplicate_of != '' OR similarity != 0 OR story != ''`,
 		} {
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return fmt.Errorf("clear corpus: %w", err)
 			}
 		}
+		if err := putLinks(ctx, tx, c.Links); err != nil {
+			return err
+		}
+		b := batch{items: append([]batchItem{}, b.items...)}
+		if err := queueAnalyses(ctx, tx, &b, analyses); err != nil {
+			return err
+		}
 		return b.run(ctx, tx)
 	})
+}
+
+// putLinks makes links the articles' only links, writing only the rows
+// whose links change (an article row holds its whole text). A link to an
+// article not stored is ENOTFOUND; of two links of one article the last
+// counts.
+func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
+	last := map[string]int{}
+	for i, l := range links {
+		last[l.Article] = i
+	}
+	var ids, dups, stories []string
+	var sims []float64
+	for i, l := range links {
+		if last[l.Article] != i {
+			continue
+		}
+		ids = append(ids, l.Article)
+		dups = append(dups, l.DuplicateOf)
+		sims = append(sims, l.Similarity)
+		stories = append(stories, l.Story)
+	}
+	var missing string
+	err := tx.QueryRow(ctx, `SELECT l FROM unnest($1::text[]) AS l
+		WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = l) LIMIT 1`, ids).Scan(&missing)
+	if err == nil {
+		return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", missing)
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("check links: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
+		WHERE (duplicate_of != '' OR similarity != 0 OR story != '') AND NOT (id = ANY($1))`, ids); err != nil {
+		return fmt.Errorf("clear links: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles a SET duplicate_of = l.dup, similarity = l.sim, story = l.story
+		FROM unnest($1::text[], $2::text[], $3::float8[], $4::text[]) AS l (id, dup, sim, story)
+		WHERE a.id = l.id AND (a.duplicate_of, a.similarity, a.story) IS DISTINCT FROM (l.dup, l.sim, l.story)`,
+		ids, dups, sims, stories); err != nil {
+		return fmt.Errorf("link articles: %w", err)
+	}
+	return nil
 }
 
 // givenTwice maps a unique violation to EINVALID.
@@ -274,6 +316,16 @@ func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit
 		var st kroniek.Story
 		if err := json.Unmarshal(data, &st); err != nil {
 			return fmt.Errorf("decode story: %w", err)
+		}
+		// The export contract shows lists, never null.
+		if st.Articles == nil {
+			st.Articles = []string{}
+		}
+		if st.Summary == nil {
+			st.Summary = []string{}
+		}
+		if st.Timeline == nil {
+			st.Timeline = []kroniek.TimelineItem{}
 		}
 		list = append(list, &st)
 		return nil
