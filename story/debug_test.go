@@ -1,10 +1,13 @@
 package story
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 func TestDebugClusters(t *testing.T) {
@@ -87,5 +90,45 @@ func TestDebugDPGView(t *testing.T) {
 	for _, s := range stories[:8] {
 		WriteReport(os.Stdout, s)
 		fmt.Println()
+	}
+}
+
+// TestDebugEntityGrid measures B-cubed with resolved entities dumped from a
+// pipeline run: STORY_ENTITIES=file.json maps article id -> entity ids.
+func TestDebugEntityGrid(t *testing.T) {
+	path := os.Getenv("STORY_ENTITIES")
+	if path == "" {
+		t.Skip()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ents map[string][]string
+	if err := json.Unmarshal(b, &ents); err != nil {
+		t.Fatal(err)
+	}
+	articles := loadDPG(t)
+	labels := loadLabels(t)
+	var analyses []*kroniek.Analysis
+	for _, a := range articles {
+		an := &kroniek.Analysis{Article: a.ID}
+		for _, e := range ents[a.ID] {
+			an.Mentions = append(an.Mentions, kroniek.Mention{Article: a.ID, Entity: e})
+		}
+		analyses = append(analyses, an)
+	}
+	byID := map[string]*kroniek.Analysis{}
+	for _, an := range analyses {
+		byID[an.Article] = an
+	}
+	for _, ew := range []float64{-1, 0.1, 0.2, 0.3, 0.4} {
+		for _, nw := range []float64{-1, 0.2, 0.35} {
+			for _, th := range []float64{0.12, 0.15, 0.18} {
+				links, _ := link(articles, byID, Options{EntityWeight: ew, NameWeight: nw, Threshold: th})
+				p, r, f := bcubed(labels, storyOf(links))
+				fmt.Printf("entities=%.2f names=%.2f threshold=%.2f P=%.3f R=%.3f F1=%.3f\n", ew, nw, th, p, r, f)
+			}
+		}
 	}
 }

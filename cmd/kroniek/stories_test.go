@@ -1,0 +1,69 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestStoriesAndStory lists the seeds' story and shows it, as text and
+// JSON, through the real wiring (issue 7).
+func TestStoriesAndStory(t *testing.T) {
+	_, db := analyzeSeeds(t)
+	out, errs, code := run(t, "stories", "--db", db)
+	if code != 0 {
+		t.Fatalf("stories exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("stories listed %d lines, want 1:\n%s", len(lines), out)
+	}
+	id := strings.Fields(lines[0])[0]
+
+	out, errs, code = run(t, "stories", "--db", db, "--json")
+	var list []*kroniek.Story
+	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 || list[0].ID != id {
+		t.Fatalf("stories --json: exit %d, %s\n%s", code, errs, out)
+	}
+
+	out, errs, code = run(t, "story", id, "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("story --json exit %d: %s", code, errs)
+	}
+	var s kroniek.Story
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.Timeline); n == 0 || s.Timeline[0].Date != "2020-08-09" || s.Timeline[n-1].Date != "2020-09-14" ||
+		!strings.Contains(s.Timeline[n-1].Text, "Sotsji") {
+		t.Errorf("timeline should run from the election of 2020-08-09 to Sotsji on 2020-09-14: %+v", s.Timeline)
+	}
+	naming := map[string]bool{}
+	for _, v := range s.Sources {
+		for _, spelling := range v.Naming {
+			naming[spelling] = true
+		}
+	}
+	if !naming["Wit-Rusland"] || !naming["Belarus"] {
+		t.Errorf("source comparison lacks the Wit-Rusland/Belarus split: %+v", s.Sources)
+	}
+
+	out, errs, code = run(t, "story", "--db", db, id)
+	if code != 0 {
+		t.Fatalf("story exit %d: %s", code, errs)
+	}
+	for _, want := range []string{s.Title, "Timeline", "Summary", "Sources", `"Wit-Rusland":`, `"Belarus":`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("story report lacks %q:\n%s", want, out)
+		}
+	}
+
+	if _, errs, code = run(t, "story", "--db", db, "s-00000000"); code == 0 || !strings.Contains(errs, "not found") {
+		t.Errorf("unknown story: exit %d, %q", code, errs)
+	}
+	if _, _, code = run(t, "story", "--db", db); code != exitUsage {
+		t.Errorf("story without id: exit %d, want %d", code, exitUsage)
+	}
+}
