@@ -280,12 +280,21 @@ func (x *extractor) female(name string) bool {
 // the preceding sentences, else the latest fitting person mentioned.
 func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	w := s.words[c.words[u.first]].low
+	// a plural finite verb (stappen, hadden) wants a plural antecedent
+	plural := false
+	if fv := x.finitePos(s, c); fv >= 0 && fv != u.first {
+		v := s.words[c.words[fv]].low
+		plural = strings.HasSuffix(v, "en") && len(v) > 3
+	}
 	fits := func(a arg) bool {
 		if a.empty() {
 			return false
 		}
 		if w == "hij" {
 			return a.per && !a.female && !a.plural
+		}
+		if plural {
+			return a.plural
 		}
 		return a.female || a.plural || w == "ze" && !a.per
 	}

@@ -13,7 +13,9 @@ import (
 // Merge gives every report of one event the same ID and the list of the
 // articles reporting it (Sources). Reports are of one event when they share
 // type, negation, hypotheticality, actors and recipients (global entity ids
-// after cross-document resolution) and their dates fall in one window:
+// after cross-document resolution; at least one named entity, for reports
+// of generic actors alone stay within their article) and their dates fall
+// in one window:
 // within two days of each other for days, the same month for months (a
 // month-dated report joins a day-dated event of that month), the same year
 // for years. Reports without a date merge only within their article. The
@@ -78,16 +80,33 @@ func participants(e *kroniek.Event, global, local []string, text string) string 
 		}
 	}
 	if len(ids) == 0 && text != "" {
-		ids = append(ids, "text:"+strings.ToLower(text))
+		ids = append(ids, e.Article+"/text:"+strings.ToLower(text))
 	}
 	sort.Strings(ids)
 	return strings.Join(ids, ",")
 }
 
+// named reports whether ids hold an entity id, not only generic actors.
+func named(ids []string) bool {
+	for _, id := range ids {
+		if !strings.HasPrefix(id, "generic:") {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeKey is what reports of one event share. Reports whose sides hold no
+// named entity ("de politie arresteerde …", a subject given only as text)
+// merge within their article only: across articles they may be any police.
 func mergeKey(e *kroniek.Event) string {
-	return fmt.Sprintf("%s|%t|%t|%s|%s", e.Type, e.Negated, e.Hypothetical,
+	k := fmt.Sprintf("%s|%t|%t|%s|%s", e.Type, e.Negated, e.Hypothetical,
 		participants(e, e.Actor, e.ActorLocal, e.ActorText),
 		participants(e, e.Recipient, e.RecipientLocal, e.RecipientText))
+	if !named(e.Actor) && !named(e.Recipient) {
+		k = e.Article + "|" + k
+	}
+	return k
 }
 
 func eventID(key, bucket string) string {

@@ -196,3 +196,22 @@ func TestWritePLOVER(t *testing.T) {
 		t.Errorf("negation contexts = %d, want 1", negated)
 	}
 }
+
+func TestMergeGenericOnly(t *testing.T) {
+	// "de politie arresteerde …" in two articles on one day: not one event
+	a := kroniek.Event{Article: "a1", Type: "COERCE", Date: "2019-03-08", Actor: []string{"generic:police"}, ActorLocal: []string{"generic:police"}}
+	b := a
+	b.Article = "a2"
+	c := a
+	c.Recipient = []string{"e-1"}
+	d := c
+	d.Article = "a2"
+	as := []*kroniek.Analysis{{Article: "a1", Events: []kroniek.Event{a, c}}, {Article: "a2", Events: []kroniek.Event{b, d}}}
+	Merge(as)
+	if as[0].Events[0].ID == as[1].Events[0].ID {
+		t.Error("generic-only reports merged across articles")
+	}
+	if as[0].Events[1].ID != as[1].Events[1].ID {
+		t.Error("reports with a named recipient not merged")
+	}
+}

@@ -269,7 +269,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
-	passive := !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && x.passive(s, c, us)
+	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us)
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
