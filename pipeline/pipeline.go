@@ -41,6 +41,9 @@ type Stages struct {
 	Resolve func(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity
 	// MergeEvents gives reports of one event the same id and sources.
 	MergeEvents func(analyses []*kroniek.Analysis)
+	// FillYears completes dates written without a year (XXXX-08-09) in an
+	// undated article from a reference date taken from its story.
+	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
 	// Stories links duplicates and groups articles into stories.
 	Stories func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story)
 }
@@ -387,10 +390,64 @@ func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis)
 	}
 	if s.Stories != nil {
 		c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+		if s.FillYears != nil && fillYears(s, c, articles, analyses) {
+			// Dates completed from their story can move timeline items.
+			c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+		}
 	} else {
 		for _, a := range articles {
 			c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID})
 		}
 	}
 	return c
+}
+
+// fillYears completes year-less dates of undated articles from the
+// earliest publication date of the other articles in their story, and
+// the event dates taken from them. It reports whether anything changed.
+func fillYears(s Stages, c *kroniek.Corpus, articles []*kroniek.Article, analyses []*kroniek.Analysis) bool {
+	byID := make(map[string]*kroniek.Article, len(articles))
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	anByID := make(map[string]*kroniek.Analysis, len(analyses))
+	for _, an := range analyses {
+		anByID[an.Article] = an
+	}
+	changed := false
+	for _, st := range c.Stories {
+		ref := ""
+		for _, id := range st.Articles {
+			if a := byID[id]; a != nil && a.Published != "" && (ref == "" || a.Published < ref) {
+				ref = a.Published
+			}
+		}
+		if ref == "" {
+			continue
+		}
+		for _, id := range st.Articles {
+			a, an := byID[id], anByID[id]
+			if a == nil || an == nil || a.Published != "" {
+				continue
+			}
+			filled := s.FillYears(an.Times, ref)
+			values := map[string]string{}
+			for i := range filled {
+				if filled[i].Value != an.Times[i].Value {
+					values[an.Times[i].Value] = filled[i].Value
+				}
+			}
+			if len(values) == 0 {
+				continue
+			}
+			an.Times = filled
+			for i := range an.Events {
+				if v, ok := values[an.Events[i].Date]; ok {
+					an.Events[i].Date = v
+				}
+			}
+			changed = true
+		}
+	}
+	return changed
 }

@@ -61,9 +61,12 @@ func newStages() (pipeline.Stages, error) {
 		Times: func(doc *nl.Doc, ref string) []kroniek.TimeRef {
 			return timex.Extract(doc, timex.RefFromPublished(ref))
 		},
-		Amounts:     amount.Extract,
-		Quotes:      quote.Extract,
-		Events:      event.Extract,
+		Amounts: amount.Extract,
+		Quotes:  quote.Extract,
+		Events:  event.Extract,
+		FillYears: func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef {
+			return timex.FillYears(times, timex.RefFromPublished(ref))
+		},
 		Resolve:     resolve.Corpus,
 		MergeEvents: event.Merge,
 		Stories: func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
