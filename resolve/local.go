@@ -477,6 +477,15 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 		if ti < 0 || doc.Tokens[ti].Start != c.start {
 			continue
 		}
+		if c.role == "" && (c.entry == nil || c.entry.Kind == kb.KindPerson) {
+			if role, country, ok := roleOf(doc, cs, byEnd, affixes, ti); ok {
+				c.role, c.typ = role, kroniek.PER
+				if c.country == "" {
+					c.country = country
+				}
+				continue
+			}
+		}
 		for steps := 0; steps < 3; steps++ {
 			ai, ok := byEnd[ti]
 			if !ok {
@@ -496,6 +505,48 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 			ti = a.tok
 		}
 	}
+}
+
+// roleOf reads a role with its organisation before the name at token
+// ti: "de voorzitter van de Europese Raad, Charles Michel", "president van
+// Rusland Poetin". It returns the role as written (role word lower-cased),
+// and the country when the organisation is a country.
+func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
+	j := ti
+	if j > 0 && doc.Tokens[j-1].Text == "," {
+		j--
+	}
+	var org *cand
+	for i := range cs {
+		o := &cs[i]
+		if o.entry != nil && o.entry.Kind != kb.KindPerson && j > 0 && o.end == doc.Tokens[j-1].End {
+			org = o
+			break
+		}
+	}
+	if org == nil {
+		return "", "", false
+	}
+	k := tokenIndex(doc, org.start)
+	if k > 0 {
+		if w := strings.ToLower(doc.Tokens[k-1].Text); w == "de" || w == "het" {
+			k--
+		}
+	}
+	if k < 1 || strings.ToLower(doc.Tokens[k-1].Text) != "van" {
+		return "", "", false
+	}
+	ai, ok := byEnd[k-1]
+	if !ok || affixes[ai].kind != kb.KindRole {
+		return "", "", false
+	}
+	a := affixes[ai]
+	role := strings.ToLower(a.text) + doc.Text[a.end:org.end]
+	country := ""
+	if org.entry.Kind == kb.KindCountry {
+		country = org.entry.Country
+	}
+	return role, country, true
 }
 
 // stripPossessiveS drops the s of a possessive without apostrophe

@@ -42,7 +42,8 @@ func entityOf(les []kroniek.LocalEntity, ms []kroniek.Mention, surface string) *
 func TestLocalRolesAndAffiliation(t *testing.T) {
 	text := "De Russische president Vladimir Poetin sprak met bondskanselier Merkel. " +
 		"Volgens minister van Buitenlandse Zaken Blok en buitenlandchef Borrell is het ernstig. " +
-		"Oppositieleider Tichanovskaja vluchtte. Premier Rutte zweeg. President Loekasjenko niet."
+		"Oppositieleider Tichanovskaja vluchtte. Premier Rutte zweeg. President Loekasjenko niet. " +
+		"Ook de voorzitter van de Europese Raad, Charles Michel, belde."
 	les, ms := localOf(t, text, "nl", true)
 	tests := []struct{ surface, role, country string }{
 		{"Vladimir Poetin", "president", "RU"},
@@ -52,6 +53,7 @@ func TestLocalRolesAndAffiliation(t *testing.T) {
 		{"Tichanovskaja", "oppositieleider", ""},
 		{"Rutte", "premier", ""},
 		{"Loekasjenko", "president", ""},
+		{"Charles Michel", "voorzitter van de Europese Raad", ""},
 	}
 	for _, tt := range tests {
 		e := entityOf(les, ms, tt.surface)
