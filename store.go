@@ -10,7 +10,9 @@ import (
 // One contract test suite (storetest) runs against each.
 type Store interface {
 	// PutArticles inserts new articles and updates changed ones by ID, in
-	// one transaction. Re-putting the same articles changes nothing.
+	// one transaction. Re-putting the same articles changes nothing; links
+	// (DuplicateOf, Similarity, Story) of stored articles change only by
+	// PutCorpus.
 	PutArticles(ctx context.Context, articles []*Article) (IngestResult, error)
 	// Article returns one article, or ENOTFOUND.
 	Article(ctx context.Context, id string) (*Article, error)
@@ -19,7 +21,8 @@ type Store interface {
 	Articles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
 
 	// PutAnalyses stores per-article extraction results, replacing earlier
-	// ones for the same articles.
+	// ones for the same articles. An analysis of an unknown article is
+	// ENOTFOUND.
 	PutAnalyses(ctx context.Context, analyses []*Analysis) error
 	// Analysis returns one article's analysis, or ENOTFOUND.
 	Analysis(ctx context.Context, articleID string) (*Analysis, error)
@@ -40,7 +43,8 @@ type Store interface {
 	// Export returns the whole store as the export document.
 	Export(ctx context.Context) (*Export, error)
 
-	// FeedState and PutFeedState keep what `kroniek watch` knows of a feed.
+	// FeedState and PutFeedState keep what `kroniek watch` knows of a feed;
+	// FeedState of an unknown feed is ENOTFOUND.
 	FeedState(ctx context.Context, url string) (*FeedState, error)
 	PutFeedState(ctx context.Context, s *FeedState) error
 
@@ -111,6 +115,15 @@ type SearchQuery struct {
 	Event    string // PLOVER type the article must contain
 	Page
 }
+
+// Facet names in SearchResult.Facets.
+const (
+	FacetOutlet = "outlet"
+	FacetLang   = "lang"
+	FacetStory  = "story"
+	FacetEntity = "entity"
+	FacetEvent  = "event"
+)
 
 // SearchResult is a ranked page of hits and facet counts.
 type SearchResult struct {

@@ -48,11 +48,33 @@ func Fold(s string) string {
 	return strings.ToLower(out)
 }
 
+// stemCache remembers stems of frequent words; it is cleared when full so
+// its memory stays bounded.
+var stemCache = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: make(map[string]string)}
+
+const stemCacheSize = 1 << 16
+
 // Stem returns the Dutch Snowball stem of a lowercase word.
 func Stem(w string) string {
+	stemCache.RLock()
+	st, ok := stemCache.m[w]
+	stemCache.RUnlock()
+	if ok {
+		return st
+	}
 	env := snowballstem.NewEnv(w)
 	dutch.Stem(env)
-	return env.Current()
+	st = env.Current()
+	stemCache.Lock()
+	if len(stemCache.m) >= stemCacheSize {
+		clear(stemCache.m)
+	}
+	stemCache.m[w] = st
+	stemCache.Unlock()
+	return st
 }
 
 // Terms returns the search and clustering terms of text: lowercased and
