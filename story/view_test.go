@@ -223,3 +223,24 @@ func TestTitleFromLeadWhenUntitled(t *testing.T) {
 		t.Errorf("title not cut at a word boundary: %q", title)
 	}
 }
+
+func TestBuildEdgeCases(t *testing.T) {
+	links, stories := Build(nil, nil, nil, Options{})
+	if len(links) != 0 || len(stories) != 0 {
+		t.Errorf("empty input: %d links, %d stories", len(links), len(stories))
+	}
+	articles := []*kroniek.Article{
+		{ID: "empty"},
+		{ID: "title-only", Title: "Toos en Henk"},
+		{ID: "undated", Lang: "en", Text: "The council voted on Tuesday to rebuild the old bridge over the river after years of debate."},
+	}
+	links, stories = Build(articles, []*kroniek.Analysis{nil, {Article: "undated"}}, []*kroniek.Entity{nil}, Options{})
+	if len(links) != 3 || len(stories) != 3 {
+		t.Fatalf("%d links, %d stories, want 3 and 3", len(links), len(stories))
+	}
+	for _, s := range stories {
+		if s.Start != "" || s.End != "" || s.Summary == nil || s.Timeline == nil {
+			t.Errorf("story %+v: undated articles give no dates; summary and timeline are never nil", s)
+		}
+	}
+}
