@@ -44,7 +44,11 @@ func foldSpecial(s string) string {
 
 // rule rewrites one spelling into the key's alphabet. Upper-case letters
 // in the output are key symbols that no input letter produces: S for the
-// sh sound, Z for zh, X for the ch/kh/tsj family.
+// sh sound (sj, sh, sch, sz), Z for zh (zj, zh, dzj), X for the ch/kh/tsj
+// family, E for the e or o after them (ё: Gorbatsjov, Gorbachev).
+// Further: oe → u, j and y → i, w → v, c and q → k, ts and tz → z, an s
+// that starts a word or stands between vowels → z (German Selenskyj,
+// Nasarbajew), doubled consonants and i collapse.
 type rule struct{ from, to string }
 
 // rules are tried longest first at each position, left to right.
