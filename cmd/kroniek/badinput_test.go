@@ -34,7 +34,7 @@ func TestBadInputMatrix(t *testing.T) {
 	dir := t.TempDir()
 	good := "Het college van Utrecht besloot dinsdag om 40 miljoen euro te investeren in nieuwe fietspaden langs de Vecht.\n\nWethouder Jansen noemde het een historische stap."
 	files := map[string][]byte{
-		"good.txt":  []byte(good),
+		"good.txt": []byte(good),
 		"good.jsonl": []byte(`{"id":"j1","title":"Brand in Zwolle","text":"Bij een brand in een loods in Zwolle is zondag niemand gewond geraakt, meldt de brandweer."}` + "\n" +
 			`{"id":"j2","title":"Staking bij de NS","text":` + "\"De NS staakt donderdag op alle lijnen, zegt de vakbond.\"" + `, "published_at": "gisteren om drie uur"}` + "\n" +
 			`{"id": "broken", "title": "kapot"` + "\n" +
