@@ -332,9 +332,12 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 	if !(det || first.Kind == nl.Number || x.lx.is("quant", first.low)) || to-from > 8 || to <= from {
 		return arg{}, false
 	}
+	for to > from+1 && x.lx.is("adverb", s.words[c.words[to-1]].low) {
+		to-- // de spoorwegarbeiders opnieuw
+	}
 	for p := from; p < to; p++ {
 		w := s.words[c.words[p]]
-		if w.Kind == nl.Punct && p > from || x.lx.is("timenoun", w.low) || p > from && x.lx.is("adverb", w.low) || x.timeAt(w.Start) {
+		if w.Kind == nl.Punct && p > from || x.lx.is("timenoun", w.low) || x.timeAt(w.Start) {
 			return arg{}, false // Een dag eerder: a time, not a subject
 		}
 	}
