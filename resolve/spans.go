@@ -1,0 +1,444 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// cleanTagged trims a tagger mention: leading determiners, roles and
+// demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
+// mentions that are only a role or a demonym.
+func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
+	start, end := t.Start, t.End
+	if start < 0 || end > len(doc.Text) || start >= end {
+		return cand{}, false
+	}
+	c := cand{typ: t.Type}
+	for {
+		moved := false
+		for _, a := range affixes {
+			// a role may begin before the tagger's span: "minister van
+			// [Buitenlandse Zaken Blok]"
+			if a.start <= start && start < a.end && a.end < end {
+				if a.kind == kb.KindDemonym && !demonymBeforeName(doc, a, affixes, c.typ) {
+					continue // Frans Timmermans: a first name, not French
+				}
+				if a.kind == kb.KindRole {
+					c.role = strings.ToLower(a.text)
+				} else {
+					c.country = a.country
+				}
+				start = skipSpace(doc.Text, a.end)
+				moved = true
+			}
+			if a.start == start && a.end >= end {
+				return cand{}, false // only a role or a demonym
+			}
+		}
+		if sp := strings.IndexByte(doc.Text[start:end], ' '); sp > 0 {
+			w := doc.Text[start : start+sp]
+			switch lw := strings.ToLower(w); {
+			case determiners[w]: // a lower-case article: "de Europese Unie"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			case !particles[lw] && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+				// a capitalised function word before a name: "Mocht Mark Rutte"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			case roleCompound(lw):
+				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
+				c.role = lw
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+			}
+		}
+		if !moved || start >= end {
+			break
+		}
+	}
+	if start >= end {
+		return cand{}, false
+	}
+	// symbols and punctuation the tagger took along ("Belarus⚪️🔴⚪️")
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(doc.Text[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			break
+		}
+		end -= n
+	}
+	txt := doc.Text[start:end]
+	for _, suf := range []string{"’s", "'s", "ʼs"} {
+		if strings.HasSuffix(txt, suf) && len(txt) > len(suf)+1 {
+			end -= len(suf)
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return cand{}, false
+	}
+	c.start, c.end = start, end
+	return c, true
+}
+
+// demonymBeforeName reports whether demonym a at the start of a tagged
+// name qualifies it ("Russische president Poetin", "Franse Macron")
+// rather than being part of it (Frans Timmermans): it is inflected, or a
+// role follows, or the name is not a person.
+func demonymBeforeName(doc *nl.Doc, a affix, affixes []affix, typ string) bool {
+	if typ != kroniek.PER || strings.HasSuffix(a.text, "e") {
+		return true
+	}
+	for _, b := range affixes {
+		if b.kind == kb.KindRole && b.tok == a.tokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// mergeTagged adds tagger mention c to cands, deciding overlaps with
+// knowledge-base matches: the knowledge base wins when its span covers
+// the tagger's, or when the tagger's extends it only by a lower-case
+// compound part (NAVO-troepen); the tagger wins when it saw a longer
+// name (Frans Timmermans over the demonym Frans, Bank of England).
+func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
+	var inside []int
+	for i := range cands {
+		k := &cands[i]
+		if !k.fromKB || k.end <= c.start || c.end <= k.start {
+			continue
+		}
+		if k.start <= c.start && c.end <= k.end {
+			if k.typ == "" {
+				k.typ = c.typ
+			}
+			return cands // the knowledge base already has it
+		}
+		if k.start == c.start && isPossessiveTail(doc.Text[k.end:c.end]) {
+			return cands // Poetins: the knowledge base dropped the s
+		}
+		if c.start <= k.start && k.end <= c.end && onlyFunctionWords(doc.Text[c.start:k.start]+" "+compoundTail(doc.Text[k.end:c.end])) {
+			return cands // "De Europese Unie": the knowledge base's name
+		}
+		if c.start <= k.start && k.end <= c.end {
+			inside = append(inside, i)
+			continue
+		}
+		return cands // crossing spans: trust the knowledge base
+	}
+	if len(inside) > 1 {
+		// the tagger ran two names together ("het Kremlin Wit-Rusland …"):
+		// when the knowledge base's names and function words make up the
+		// whole span, they stand
+		var b strings.Builder
+		at := c.start
+		for _, i := range inside {
+			b.WriteString(doc.Text[at:cands[i].start])
+			b.WriteByte(' ')
+			at = cands[i].end
+		}
+		b.WriteString(doc.Text[at:c.end])
+		if onlyFunctionWords(b.String()) {
+			return cands
+		}
+	}
+	if len(inside) > 0 {
+		rest := doc.Text[c.start:c.end]
+		// NAVO-troepen, EU-top, pro-Loekasjenko: compounds keep the name
+		if !strings.Contains(rest, " ") && strings.ContainsAny(rest, "-‐‑") {
+			return cands
+		}
+		if len(inside) == 1 && cands[inside[0]].start == c.start && cands[inside[0]].end == c.end {
+			return cands
+		}
+		// the tagger's longer name wins; drop the matches it covers
+		out := cands[:0]
+		for i, k := range cands {
+			if contains(inside, i) {
+				continue
+			}
+			out = append(out, k)
+		}
+		cands = out
+	}
+	return append(cands, c)
+}
+
+// compoundTail removes a lower-case compound tail that follows a name
+// ("-debat" of "Tweede Kamer-debat") from the start of s.
+func compoundTail(s string) string {
+	_, w := utf8.DecodeRuneInString(s)
+	if s == "" || !strings.ContainsRune("-‐‑", []rune(s)[0]) {
+		return s
+	}
+	i := w
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		i += n
+	}
+	if i == w {
+		return s
+	}
+	return s[i:]
+}
+
+// onlyFunctionWords reports whether s has only Dutch function words.
+func onlyFunctionWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !nl.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPossessiveTail(s string) bool {
+	return s == "s" || s == "’s" || s == "'s"
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// dropInitials drops mentions with fewer than two letters ("P.", "K."):
+// an initial alone names nobody.
+func dropInitials(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		letters := 0
+		for _, r := range c.text(doc) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropOverlaps keeps the first of overlapping mentions (sorted by start).
+func dropOverlaps(cs []cand) []cand {
+	out := cs[:0]
+	lastEnd := -1
+	for _, c := range cs {
+		if c.start < lastEnd {
+			continue
+		}
+		out = append(out, c)
+		lastEnd = c.end
+	}
+	return out
+}
+
+// startsSentence reports whether a sentence of doc starts at off.
+func startsSentence(doc *nl.Doc, off int) bool {
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Start >= off })
+	if i < len(doc.Sentences) && doc.Sentences[i].Start == off {
+		return true
+	}
+	// quotes and dashes may open a sentence before its first word
+	if i > 0 {
+		toks := doc.Sentences[i-1].Tokens
+		for _, t := range toks {
+			if t.Start == off {
+				return true
+			}
+			if t.Kind == nl.Word || t.Kind == nl.Number {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// tokenIndex returns the index of the token that starts at or contains
+// byte offset off, or -1.
+func tokenIndex(doc *nl.Doc, off int) int {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End > off })
+	if i < len(doc.Tokens) && doc.Tokens[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// stripPossessiveS drops the s of a possessive without apostrophe
+// (Poetins, Wit-Ruslands) when the name without it is known: from the
+// knowledge base or as another mention in the article.
+func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
+	known := map[string]bool{}
+	for _, c := range cs {
+		t := kb.Fold(c.text(doc))
+		known[t] = true
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			known[t[i+1:]] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.fromKB || len(t) < 5 || t[len(t)-1] != 's' {
+			continue
+		}
+		stem := t[:len(t)-1]
+		if known[kb.Fold(stem)] || (k != nil && (len(k.Lookup(stem)) > 0 || len(k.LookupPerson(stem)) > 0)) {
+			c.end--
+		}
+	}
+}
+
+// splitCompounds turns a tagger mention that is one hyphenated word into
+// the name inside it, when that name is known in the article or the
+// knowledge base: pro-Loekasjenkobijeenkomst → Loekasjenko,
+// anti-Loekasjenko → Loekasjenko. Unknown compounds are dropped rather
+// than kept whole.
+func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	known := map[string]bool{}
+	for _, c := range cs {
+		t := c.text(doc)
+		if strings.ContainsAny(t, "-‐‑") && !strings.Contains(t, " ") {
+			continue
+		}
+		known[kb.Fold(t)] = true
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			known[kb.Fold(t[i+1:])] = true
+		}
+	}
+	covered := func(start, end int) bool {
+		for _, c := range cs {
+			if c.start < end && start < c.end {
+				return true
+			}
+		}
+		return false
+	}
+	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
+	var extra []cand
+	for _, tok := range doc.Tokens {
+		if tok.Kind != nl.Word || !strings.ContainsAny(tok.Text, "-‐‑") || covered(tok.Start, tok.End) {
+			continue
+		}
+		for i, r := range tok.Text {
+			if r != '-' && r != '‐' && r != '‑' {
+				continue
+			}
+			rest := tok.Text[i+utf8.RuneLen(r):]
+			if r2, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r2) {
+				continue
+			}
+			if cut, _ := hyphenCut(rest); cut >= 0 {
+				rest = rest[:cut]
+			}
+			if n := knownPrefix(rest, known); n > 0 {
+				ps := tok.Start + i + utf8.RuneLen(r)
+				c := cand{start: ps, end: ps + n}
+				if k != nil {
+					for _, e := range k.Lookup(rest[:n]) {
+						if e.Kind != kb.KindRole && e.Kind != kb.KindDemonym {
+							c.entry, c.typ, c.fromKB = e, e.Type, true
+							break
+						}
+					}
+				}
+				extra = append(extra, c)
+				break
+			}
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		t := c.text(doc)
+		if c.fromKB || strings.Contains(t, " ") || !strings.ContainsAny(t, "-‐‑") {
+			out = append(out, c)
+			continue
+		}
+		if k != nil && len(k.Lookup(t)) > 0 {
+			out = append(out, c)
+			continue
+		}
+		// a hyphenated name of its own (Jean-Claude, Saint-Denis): every
+		// piece capitalised
+		pieces := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+		allUpper := true
+		for _, p := range pieces {
+			r, _ := utf8.DecodeRuneInString(p)
+			if !unicode.IsUpper(r) {
+				allUpper = false
+			}
+		}
+		if allUpper {
+			out = append(out, c)
+			continue
+		}
+		off := c.start
+		for _, p := range pieces {
+			pos := strings.Index(doc.Text[off:c.end], p)
+			if pos < 0 {
+				break
+			}
+			ps := off + pos
+			off = ps + len(p)
+			r, _ := utf8.DecodeRuneInString(p)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if n := knownPrefix(p, known); n > 0 {
+				c.start, c.end = ps, ps+n
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return append(out, extra...)
+}
+
+// hyphenCut returns the index and width of the first hyphen in s, or -1.
+func hyphenCut(s string) (int, int) {
+	for i, r := range s {
+		if r == '-' || r == '‐' || r == '‑' {
+			return i, utf8.RuneLen(r)
+		}
+	}
+	return -1, 0
+}
+
+// knownPrefix returns the length of the known name p starts with, if the
+// rest is a lower-case compound tail (Loekasjenkobijeenkomst) or nothing.
+func knownPrefix(p string, known map[string]bool) int {
+	if known[kb.Fold(p)] {
+		return len(p)
+	}
+	for i := len(p) - 4; i >= 3; i-- {
+		if !utf8.RuneStart(p[i]) {
+			continue
+		}
+		if known[kb.Fold(p[:i])] {
+			return i
+		}
+	}
+	return 0
+}
