@@ -1,0 +1,141 @@
+package pipeline_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/sqlite"
+)
+
+// countingStages are small real stages that count how often extraction
+// runs, so the tests can see what the pipeline re-analyses.
+func countingStages(calls *int) pipeline.Stages {
+	return pipeline.Stages{
+		Clean: func(body string) (string, []kroniek.Removed, [][2]int) {
+			return strings.TrimSpace(body), nil, nil
+		},
+		Detect: func(string) (string, float64) { return "nl", 1 },
+		Tag: func(doc *nl.Doc) []kroniek.Mention {
+			*calls++
+			var ms []kroniek.Mention
+			for _, t := range doc.Tokens {
+				if t.Text == "Utrecht" {
+					ms = append(ms, kroniek.Mention{Start: t.Start, End: t.End, Text: t.Text, Type: kroniek.LOC})
+				}
+			}
+			return ms
+		},
+		Times: func(doc *nl.Doc, ref string) []kroniek.TimeRef {
+			var out []kroniek.TimeRef
+			if i := strings.Index(doc.Text, "9 augustus"); i >= 0 {
+				out = append(out, kroniek.TimeRef{Start: i, End: i + len("9 augustus"), Text: "9 augustus", Value: "XXXX-08-09", Kind: kroniek.TimeDate})
+			}
+			return out
+		},
+		FillYears: func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef {
+			out := append([]kroniek.TimeRef(nil), times...)
+			for i := range out {
+				if strings.HasPrefix(out[i].Value, "XXXX") {
+					out[i].Value = ref[:4] + out[i].Value[4:]
+				}
+			}
+			return out
+		},
+		Stories: func(articles []*kroniek.Article, _ []*kroniek.Analysis, _ []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
+			st := &kroniek.Story{ID: "s1", Title: "alles"}
+			var links []kroniek.ArticleLink
+			for _, a := range articles {
+				st.Articles = append(st.Articles, a.ID)
+				links = append(links, kroniek.ArticleLink{Article: a.ID, Story: "s1"})
+			}
+			return links, []*kroniek.Story{st}
+		},
+	}
+}
+
+func open(t *testing.T) kroniek.Store {
+	t.Helper()
+	s, err := sqlite.Open(filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func batch() []*kroniek.Article {
+	return []*kroniek.Article{
+		{ID: "a", Body: "  Utrecht stemde op 9 augustus.  ", Published: "2020-09-01"},
+		{ID: "b", Body: "Op 9 augustus werd in Utrecht gestemd."},
+		{ID: "a", Body: "Utrecht stemde op 9 augustus. Bijgewerkt.", Published: "2020-09-01"}, // a later copy of a: wins
+	}
+}
+
+func TestIngestIdempotent(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	store := open(t)
+	p := pipeline.New(countingStages(&calls), "v1")
+	res, err := p.Ingest(ctx, store, batch())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 2 || res.Analysed != 2 || calls != 2 {
+		t.Fatalf("first ingest: %+v, %d extractions; want 2 new, 2 analysed", res, calls)
+	}
+	a, err := store.Article(ctx, "a")
+	if err != nil || !strings.HasSuffix(a.Text, "Bijgewerkt.") || a.Story != "s1" {
+		t.Fatalf("article a: %+v (%v)", a, err)
+	}
+	// The same input again: nothing new, nothing analysed.
+	res, err = p.Ingest(ctx, store, batch())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 0 || res.Updated != 0 || res.Unchanged != 2 || res.Analysed != 0 || calls != 2 {
+		t.Fatalf("second ingest: %+v, %d extractions; want 2 unchanged, none analysed", res, calls)
+	}
+	// A new analyser version redoes the analyses but stores no article.
+	p2 := pipeline.New(countingStages(&calls), "v2")
+	res, err = p2.Ingest(ctx, store, batch())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 0 || res.Analysed != 2 {
+		t.Fatalf("new version: %+v; want 0 new, 2 analysed", res)
+	}
+}
+
+func TestYearFilledFromStory(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	store := open(t)
+	p := pipeline.New(countingStages(&calls), "v1")
+	if _, err := p.Ingest(ctx, store, batch()); err != nil {
+		t.Fatal(err)
+	}
+	an, err := store.Analysis(ctx, "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(an.Times) != 1 || an.Times[0].Value != "2020-08-09" {
+		t.Errorf("undated b: times %+v, want 2020-08-09 from its story", an.Times)
+	}
+	an, err = store.Analysis(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if an.Times[0].Value != "XXXX-08-09" {
+		t.Errorf("dated a: %q changed; only undated articles take the story's year", an.Times[0].Value)
+	}
+	for _, m := range an.Mentions {
+		if m.Article != "a" {
+			t.Errorf("mention not stamped with its article: %+v", m)
+		}
+	}
+}
