@@ -50,7 +50,8 @@ type Options struct {
 	// Terms normalises text for clustering; nil means nl.Terms.
 	Terms func(text, lang string) []string
 
-	// SummarySentences is the number of sentences in a story summary (3–5).
+	// SummarySentences is the most sentences in a story summary; a story
+	// of fewer articles gets one per article, but at least three.
 	SummarySentences int
 	// MaxActors caps a story's actors.
 	MaxActors int
@@ -72,7 +73,7 @@ func DefaultOptions() Options {
 		DupJaccard:       0.6,
 		DupContainment:   0.8,
 		DupMinShingles:   8,
-		SummarySentences: 4,
+		SummarySentences: 5,
 		MaxActors:        8,
 	}
 }

@@ -30,8 +30,9 @@ type candidate struct {
 	score       float64
 }
 
-// summary picks opts.SummarySentences central, non-redundant sentences and
-// orders them by article date, then position.
+// summary picks up to opts.SummarySentences central, non-redundant
+// sentences (one per article, at least three) and orders them by article
+// date, then position.
 func (b *builder) summary(ms []*member) []string {
 	var cands []*candidate
 	terms := vocab{}
@@ -95,10 +96,11 @@ func (b *builder) summary(ms []*member) []string {
 	}
 	// Spread the summary over the articles: at most perArticle sentences
 	// from any one of them.
-	perArticle := (b.opts.SummarySentences + len(ms) - 1) / len(ms)
+	want := min(b.opts.SummarySentences, max(3, len(ms)))
+	perArticle := (want + len(ms) - 1) / len(ms)
 	taken := make([]int, len(ms))
 	var chosen []*candidate
-	for len(chosen) < b.opts.SummarySentences {
+	for len(chosen) < want {
 		best, bestVal := -1, math.Inf(-1)
 		for i, cd := range cands {
 			if cd == nil || taken[cd.member] >= perArticle {
