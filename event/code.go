@@ -1,0 +1,377 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg, subjUnits []int, t trigger) (kroniek.Event, bool) {
+	inSubj := map[int]bool{}
+	for _, i := range subjUnits {
+		inSubj[i] = true
+	}
+	tpos := t.pos[0]
+	if t.prio == prioPhrase {
+		np := t.pos[len(t.pos)-1]
+		for _, i := range subjUnits {
+			if us[i].first <= np && np <= us[i].last {
+				return kroniek.Event{}, false // de oproerpolitie zette … in: not an object
+			}
+		}
+	}
+	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
+		subj = arg{} // "De protesten houden aan": the trigger is the subject
+	}
+	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us)
+	var actor, recip arg
+	used := map[int]bool{}
+	switch {
+	case passive:
+		for i, u := range us {
+			if u.prep == "door" && !used[i] {
+				for _, j := range x.chain(s, c, us, i) {
+					actor.add(x.resolveUnit(s, c, us[j]))
+					used[j] = true
+				}
+				break
+			}
+		}
+		recip = subj
+		for i := range inSubj {
+			used[i] = true
+		}
+	case t.noun:
+		// EU-sancties: the name in the compound is the actor
+		for i, u := range us {
+			if u.first <= tpos && u.last >= tpos && u.kind == unitMention {
+				actor.add(x.resolveUnit(s, c, u))
+				used[i] = true
+			}
+		}
+		// "de steun van Poetin": the van-phrase after the noun is the actor
+		for i, u := range us {
+			if !actor.empty() {
+				break
+			}
+			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
+				for _, j := range x.chain(s, c, us, i) {
+					actor.add(x.resolveUnit(s, c, us[j]))
+					used[j] = true
+				}
+				break
+			}
+		}
+		switch {
+		case actor.empty() && !c.inherited:
+			actor = subj
+			for i := range inSubj {
+				used[i] = true
+			}
+		case !actor.empty() && fv >= 0 && x.lx.is("receive", s.words[c.words[fv]].low):
+			// Loekasjenko kreeg de steun van Poetin
+			recip = subj
+			for i := range inSubj {
+				used[i] = true
+			}
+		}
+	default:
+		actor = subj
+		for i := range inSubj {
+			used[i] = true
+		}
+	}
+	reciprocal := false
+	for i, u := range us {
+		if u.kind == unitRecip {
+			reciprocal = true
+		}
+		for _, p := range t.pos {
+			if u.first <= p && u.last >= p {
+				used[i] = true // troepen sturen: the trigger is no recipient
+			}
+		}
+	}
+	if recip.empty() {
+		recip = minus(x.recipient(s, c, us, used, t), actor)
+	}
+	if reciprocal && !t.noun {
+		actor.add(recip)
+		recip = arg{}
+	}
+	if t.Named && actor.per && len(recip.keys) == 0 {
+		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
+	}
+	if t.Swap && len(recip.keys) == 0 {
+		return kroniek.Event{}, false // ontving 350 duizend euro: no visit
+	}
+	if !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && fv >= 0 && x.lx.is("stative", s.words[c.words[fv]].low) {
+		return kroniek.Event{}, false // zitten … opgesloten: a state, not a deed
+	}
+	if actor.empty() && x.hasClass(s, c, "impersonal") {
+		return kroniek.Event{}, false // als je het aan de studenten vraagt
+	}
+	if t.Swap && !recip.empty() && !actor.empty() {
+		actor, recip = recip, actor
+	}
+	objText := ""
+	if recip.empty() {
+		objText = x.ppText(s, c, us, t)
+	}
+	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
+		objText = x.objectText(s, c, us, used, fv, subj)
+	}
+	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
+		recip = x.setting
+	}
+	recip = minus(recip, actor)
+	if t.Obj && recip.empty() && objText == "" && !passive {
+		return kroniek.Event{}, false
+	}
+	if t.noun && len(actor.keys)+len(recip.keys) == 0 {
+		return kroniek.Event{}, false
+	}
+	if t.noun && x.objectNoun(s, c, fv, tpos) && !x.nounHasArgs(s, c, us, t) {
+		// "volgt de onderhandelingen": a noun object of a verb that is no event
+		return kroniek.Event{}, false
+	}
+	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
+		actor = x.subjects[len(x.subjects)-1]
+	}
+	if actor.empty() && recip.empty() {
+		return kroniek.Event{}, false
+	}
+	ev := kroniek.Event{
+		Article: x.article, Start: s.sent.Start, End: s.sent.End,
+		Type: t.Type, Mode: t.Mode,
+		Text: s.text[s.sent.Start:s.sent.End], Reported: s.reported || x.hasAny(s, c, []string{"volgens"}),
+	}
+	ev.ActorLocal, ev.ActorText = keysText(actor)
+	ev.RecipientLocal, ev.RecipientText = keysText(recip)
+	if ev.RecipientText == "" {
+		ev.RecipientText = objText
+	}
+	ev.Actor = generics(ev.ActorLocal)
+	ev.Recipient = generics(ev.RecipientLocal)
+	x.triggerSpan(&ev, s, c, t)
+	x.modes(&ev, s, c, t)
+	ev.Date, ev.DateGran = x.date(s, c)
+	return ev, true
+}
+
+func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit) bool {
+	if x.hasClass(s, c, "passive") {
+		return true
+	}
+	for _, u := range us {
+		if u.prep == "door" {
+			return x.hasClass(s, c, "perfect")
+		}
+	}
+	return false
+}
+
+func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) arg {
+	var a arg
+	for pass := 0; pass < 2; pass++ {
+		for i, u := range us {
+			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) {
+				continue
+			}
+			if pass == 0 && u.first < t.pos[0] {
+				continue // prefer phrases after the trigger
+			}
+			for _, j := range x.chain(s, c, us, i) {
+				a.add(x.resolveUnit(s, c, us[j]))
+			}
+			return a
+		}
+	}
+	// "toegeven aan de druk van Moskou": the van-phrase of the recipient phrase
+	for p := t.pos[0] + 1; p < len(c.words); p++ {
+		if !contains(t.Preps, s.words[c.words[p]].low) || x.particleAt(t, p) {
+			continue
+		}
+		for i, u := range us {
+			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) {
+				for _, j := range x.chain(s, c, us, i) {
+					a.add(x.resolveUnit(s, c, us[j]))
+				}
+				return a
+			}
+		}
+	}
+	if t.noun || t.NeedPrep {
+		return a
+	}
+	for i, u := range us {
+		if used[i] || u.prep != "" || u.kind == unitRecip {
+			continue
+		}
+		for _, j := range x.chain(s, c, us, i) {
+			a.add(x.resolveUnit(s, c, us[j]))
+		}
+		return a
+	}
+	return a
+}
+
+func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {
+	if c.kind != clauseMain {
+		return false
+	}
+	for q := p - 1; q >= 0; q-- {
+		w := s.words[c.words[q]].low
+		if !(x.lx.is("det", w) || x.lx.is("quant", w) || x.lx.is("adverb", w) || strings.HasSuffix(w, "e") && !x.isVerb(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) gapSkippable(s *sentenceCtx, c *clause, from, to int) bool {
+	for q := from; q <= to; q++ {
+		w := s.words[c.words[q]]
+		if w.low == "van" {
+			continue
+		}
+		if !x.skippable(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func keysText(a arg) ([]string, string) {
+	var keys []string
+	for _, k := range a.keys {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys, strings.Join(a.texts, ", ")
+}
+
+func generics(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if strings.HasPrefix(k, "generic:") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (x *extractor) triggerSpan(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigger) {
+	lo, hi := -1, -1
+	var parts []string
+	ps := append([]int(nil), t.pos...)
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j] < ps[j-1]; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	for _, p := range ps {
+		w := s.words[c.words[p]]
+		if lo < 0 || w.Start < lo {
+			lo = w.Start
+		}
+		if w.End > hi {
+			hi = w.End
+		}
+		parts = append(parts, w.Text)
+	}
+	ev.Trigger = strings.Join(parts, " … ")
+	if len(ps) == 1 {
+		ev.Trigger = parts[0]
+	}
+	ev.TriggerStart, ev.TriggerEnd = lo, hi
+}
+
+func minus(a, b arg) arg {
+	var out arg
+	for i, k := range a.keys {
+		if k != "" && slices.Contains(b.keys, k) {
+			continue
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	out.per, out.female, out.plural = a.per, a.female, len(out.keys) > 1
+	return out
+}
+
+func (x *extractor) ppText(s *sentenceCtx, c *clause, us []unit, t trigger) string {
+	for p := t.pos[0] + 1; p < len(c.words)-1; p++ {
+		w := s.words[c.words[p]]
+		if !contains(t.Preps, w.low) || x.particleAt(t, p) {
+			continue
+		}
+		q := p
+		for q+1 < len(c.words) {
+			n := s.words[c.words[q+1]]
+			if n.mention >= 0 || n.Kind != nl.Word || x.lx.is("prep", n.low) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || n.low == "te" || x.lx.is("neg", n.low) {
+				break
+			}
+			q++
+		}
+		if q > p {
+			return s.text[w.Start:s.words[c.words[q]].End]
+		}
+	}
+	return ""
+}
+
+func (x *extractor) particleAt(t trigger, p int) bool {
+	for _, q := range t.pos {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) objectNoun(s *sentenceCtx, c *clause, fv, p int) bool {
+	if fv < 0 || p < fv {
+		return false
+	}
+	return x.nounGovernor(s, c, p) == ""
+}
+
+func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger) bool {
+	p := t.pos[0]
+	for _, u := range us {
+		if u.first <= p || u.first-p > 6 || u.prep == "" {
+			continue
+		}
+		if (u.prep == "van" || contains(t.Preps, u.prep)) && x.gapSkippable(s, c, p+1, u.first-1) {
+			return true
+		}
+		if x.lx.is("prep", u.prep) {
+			// a phrase between: only "van" and the noun's own prepositions chain
+			ok := true
+			for q := p + 1; q < u.first; q++ {
+				w := s.words[c.words[q]].low
+				if x.lx.is("prep", w) && w != "van" && !contains(t.Preps, w) {
+					ok = false
+				}
+			}
+			if ok && contains(t.Preps, u.prep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
