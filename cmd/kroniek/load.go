@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	khttp "github.com/kroniek/kroniek/http"
+)
+
+// LoadCommand is a bounded load test of the web page and API over a
+// store: it serves the store on loopback and requests story pages and
+// searches from several clients for a fixed duration, then prints the
+// throughput and latency percentiles per kind of request.
+type LoadCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek load`.
+func (c *LoadCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek load", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	duration := fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
+	clients := fs.Int("clients", 8, "concurrent clients")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	store, err := openStore(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		return err
+	}
+	srv.Addr = "127.0.0.1:0"
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	defer srv.Close()
+	base := srv.URL()
+
+	stories, _, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 100}})
+	if err != nil {
+		return err
+	}
+	if len(stories) == 0 {
+		return kroniek.Errorf(kroniek.EINVALID, "the store has no stories: analyse a corpus first")
+	}
+	queries := []string{"Sotsji", "kabinet", "demonstranten", "Rutte", "brexit", "klimaat", "politie", "onderwijs", "Trump", "belasting"}
+	kinds := []struct {
+		name string
+		url  func(i int) string
+	}{
+		{"story page", func(i int) string { return base + "/stories/" + url.PathEscape(stories[i%len(stories)].ID) }},
+		{"search page", func(i int) string { return base + "/search?q=" + url.QueryEscape(queries[i%len(queries)]) }},
+		{"search API", func(i int) string { return base + "/api/search?q=" + url.QueryEscape(queries[i%len(queries)]) }},
+		{"story API", func(i int) string { return base + "/api/stories/" + url.PathEscape(stories[i%len(stories)].ID) }},
+	}
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *clients}}
+	fmt.Fprintf(c.Main.Stdout, "load: %d clients, %v per kind, %d stories in store\n", *clients, *duration, len(stories))
+	fmt.Fprintf(c.Main.Stdout, "%-12s %8s %9s %8s %8s %8s %7s\n", "request", "count", "req/s", "p50 ms", "p99 ms", "max ms", "errors")
+	for _, k := range kinds {
+		lat, errs, elapsed := loadOne(ctx, client, *clients, *duration, k.url)
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		pct := func(p float64) float64 {
+			if len(lat) == 0 {
+				return 0
+			}
+			return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+		}
+		fmt.Fprintf(c.Main.Stdout, "%-12s %8d %9.0f %8.2f %8.2f %8.2f %7d\n", k.name, len(lat), float64(len(lat))/elapsed.Seconds(), pct(0.50), pct(0.99), pct(1), errs)
+	}
+	return nil
+}
+
+// loadOne runs clients loops requesting url(i) until duration passes and
+// returns every successful request's latency and the number of errors.
+func loadOne(ctx context.Context, client *http.Client, clients int, duration time.Duration, url func(int) string) ([]time.Duration, int, time.Duration) {
+	ctx, cancel := context.WithTimeout(ctx, duration)
+	defer cancel()
+	var mu sync.Mutex
+	var lat []time.Duration
+	errs := 0
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := 0; w < clients; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var mine []time.Duration
+			bad := 0
+			for i := w; ctx.Err() == nil; i += clients {
+				t0 := time.Now()
+				req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url(i), nil)
+				resp, err := client.Do(req)
+				if err != nil {
+					if ctx.Err() == nil {
+						bad++
+					}
+					continue
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					bad++
+					continue
+				}
+				mine = append(mine, time.Since(t0))
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			errs += bad
+			mu.Unlock()
+		}(w)
+	}
+	wg.Wait()
+	return lat, errs, time.Since(start)
+}
