@@ -34,7 +34,7 @@ func repeatDocs(b *testing.B, n, shiftDays int) []ClusterDoc {
 	var docs []ClusterDoc
 	for k := 0; k < n; k++ {
 		for _, a := range articles {
-			lo, hi := parseSpan(a.Published)
+			lo, hi := DateSpan(a.Published)
 			docs = append(docs, ClusterDoc{ID: fmt.Sprintf("%s-%d", a.ID, k), Date: lo + k*shiftDays,
 				DateEnd: hi + k*shiftDays, Lang: a.Lang, Title: a.Title, Text: a.Text})
 		}

@@ -6,20 +6,13 @@ import (
 	"time"
 )
 
-// noDate marks an article without a publication date.
-const noDate = math.MinInt32
+// NoDate is the day number of an article without a publication date.
+const NoDate = math.MinInt32
 
-// parseDate turns "YYYY-MM-DD" or "YYYY-MM" into days since 1970-01-01
-// (a month counts from its first day), or noDate.
-func parseDate(s string) int {
-	d, _ := parseSpan(s)
-	return d
-}
-
-// parseSpan returns the first and last day a publication date may mean:
-// one day for "YYYY-MM-DD", the whole month for "YYYY-MM", and noDate for
-// anything else.
-func parseSpan(s string) (first, last int) {
+// DateSpan returns the first and last day, counted from 1970-01-01, that a
+// publication date may mean: one day for "YYYY-MM-DD", the whole month for
+// "YYYY-MM", and NoDate for anything else.
+func DateSpan(s string) (first, last int) {
 	layout := "2006-01-02"
 	switch {
 	case len(s) >= 10:
@@ -27,11 +20,11 @@ func parseSpan(s string) (first, last int) {
 	case len(s) == 7:
 		layout = "2006-01"
 	default:
-		return noDate, noDate
+		return NoDate, NoDate
 	}
 	t, err := time.Parse(layout, s)
 	if err != nil {
-		return noDate, noDate
+		return NoDate, NoDate
 	}
 	first = int(t.Unix() / 86400)
 	if len(s) == 7 {
@@ -42,7 +35,7 @@ func parseSpan(s string) (first, last int) {
 
 // dateKey orders undated articles after dated ones.
 func dateKey(d int) int {
-	if d == noDate {
+	if d == NoDate {
 		return math.MaxInt32
 	}
 	return d
@@ -51,7 +44,7 @@ func dateKey(d int) int {
 // ClusterDoc is what clustering needs of one article.
 type ClusterDoc struct {
 	ID   string
-	Date int // days since 1970-01-01, or noDate; see parseDate
+	Date int // days since 1970-01-01, or NoDate; see DateSpan
 	// DateEnd is the last day Date may mean (a month-only date spans the
 	// month); 0 means Date.
 	DateEnd int
@@ -230,8 +223,8 @@ type story struct {
 	text    centroid
 	ents    centroid
 	names   centroid
-	first   int // oldest member date, or noDate
-	latest  int // newest member date, or noDate
+	first   int // oldest member date, or NoDate
+	latest  int // newest member date, or NoDate
 	posted  map[int32]bool
 }
 
@@ -258,18 +251,6 @@ type space struct {
 	// counts holds each document's term counts (title twice, and text).
 	counts  []map[int32]int
 	termsOf func(text, lang string) []string
-}
-
-// vector returns the unit TF-IDF vector of text in s, ignoring terms the
-// corpus does not know.
-func (s *space) vector(text, lang string) sparse {
-	counts := map[int32]int{}
-	for _, t := range s.termsOf(text, lang) {
-		if id, ok := s.terms[t]; ok {
-			counts[id]++
-		}
-	}
-	return vectorize(counts, s.idf, 0)
 }
 
 // cluster is Cluster with defaults applied; it also returns the term space.
@@ -344,7 +325,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		mark = mark[:0]
 		clear(seen)
 		live := func(s int) bool {
-			if d.Date == noDate || stories[s].latest == noDate {
+			if d.Date == NoDate || stories[s].latest == NoDate {
 				return true
 			}
 			return d.Date-stories[s].latest <= opts.MaxGapDays
@@ -355,7 +336,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				keep := list[:0]
 				for _, s := range list {
 					if !live(s) {
-						if d.Date == noDate {
+						if d.Date == NoDate {
 							keep = append(keep, s)
 						}
 						continue
@@ -387,7 +368,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			sim := mixSim(opts, text,
 				st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
 				st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
-			if d.Date != noDate && st.latest != noDate && d.Date > st.latest {
+			if d.Date != NoDate && st.latest != NoDate && d.Date > st.latest {
 				// d.Date is the earliest day the article may be from.
 				sim *= math.Exp2(-float64(d.Date-st.latest) / opts.HalfLifeDays)
 			}
@@ -398,14 +379,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
-			stories = append(stories, &story{first: d.Date, latest: noDate, posted: map[int32]bool{}})
+			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}})
 		}
 		st := stories[best]
 		st.members = append(st.members, i)
 		st.text.add(tvec[i])
 		st.ents.add(evec[i])
 		st.names.add(nvec[i])
-		if d.Date != noDate && (st.latest == noDate || d.DateEnd > st.latest) {
+		if d.Date != NoDate && (st.latest == NoDate || d.DateEnd > st.latest) {
 			st.latest = d.DateEnd
 		}
 		for _, id := range tvec[i].top(opts.IndexTerms) {
@@ -449,7 +430,7 @@ func mergeStories(stories []*story, opts Options) [][]int {
 					}
 					seen[r] = true
 					other := stories[r]
-					if st.first != noDate && other.latest != noDate && st.first-other.latest > opts.MaxGapDays {
+					if st.first != NoDate && other.latest != NoDate && st.first-other.latest > opts.MaxGapDays {
 						continue
 					}
 					text := st.text.cosCentroid(&other.text)

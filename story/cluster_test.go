@@ -69,15 +69,15 @@ func first(l []kroniek.ArticleLink, _ []group) []kroniek.ArticleLink { return l 
 
 func TestClusterSeparatesTopics(t *testing.T) {
 	docs := []ClusterDoc{
-		{ID: "a1", Date: parseDate("2021-05-01"), Lang: "en", Title: "Volcano erupts on La Palma",
+		{ID: "a1", Date: day("2021-05-01"), Lang: "en", Title: "Volcano erupts on La Palma",
 			Text: "The Cumbre Vieja volcano on La Palma erupted on Sunday, forcing thousands of residents to evacuate as lava flowed toward the coast."},
-		{ID: "a2", Date: parseDate("2021-05-02"), Lang: "en", Title: "Lava from La Palma volcano reaches the sea",
+		{ID: "a2", Date: day("2021-05-02"), Lang: "en", Title: "Lava from La Palma volcano reaches the sea",
 			Text: "Lava from the Cumbre Vieja volcano reached the sea on La Palma, and residents who had to evacuate wait to return home."},
-		{ID: "b1", Date: parseDate("2021-05-01"), Lang: "en", Title: "Central bank raises interest rates",
+		{ID: "b1", Date: day("2021-05-01"), Lang: "en", Title: "Central bank raises interest rates",
 			Text: "The central bank raised its interest rates by half a point to fight inflation, the largest increase in two decades."},
-		{ID: "b2", Date: parseDate("2021-05-03"), Lang: "en", Title: "Markets fall after interest rate increase",
+		{ID: "b2", Date: day("2021-05-03"), Lang: "en", Title: "Markets fall after interest rate increase",
 			Text: "Stock markets fell after the central bank raised interest rates to fight inflation; banks gained."},
-		{ID: "a3", Date: parseDate("2021-09-20"), Lang: "en", Title: "La Palma volcano erupts again",
+		{ID: "a3", Date: day("2021-09-20"), Lang: "en", Title: "La Palma volcano erupts again",
 			Text: "Months later the Cumbre Vieja volcano on La Palma erupted again; residents evacuate as lava flows."},
 	}
 	got := Cluster(docs, Options{})

@@ -56,7 +56,7 @@ func TestDebugDups(t *testing.T) {
 	var docs []DupDoc
 	for _, a := range articles {
 		title[a.ID] = a.Title
-		docs = append(docs, DupDoc{ID: a.ID, Date: parseDate(a.Published), Text: a.Text})
+		docs = append(docs, DupDoc{ID: a.ID, Date: day(a.Published), Text: a.Text})
 	}
 	for _, d := range Dedup(docs, Options{}) {
 		fmt.Printf("%.2f %s %.40q <- %s %.40q\n", d.Similarity, d.Original, title[d.Original], d.Article, title[d.Article])

@@ -20,7 +20,7 @@ const (
 // DupDoc is what duplicate detection needs of one article.
 type DupDoc struct {
 	ID   string
-	Date int // days since 1970-01-01; noDate when unknown
+	Date int // days since 1970-01-01; NoDate when unknown
 	Text string
 }
 

@@ -38,7 +38,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 	ends := make([]int, len(articles))
 	dupDocs := make([]DupDoc, len(articles))
 	for i, a := range articles {
-		dates[i], ends[i] = parseSpan(a.Published)
+		dates[i], ends[i] = DateSpan(a.Published)
 		dupDocs[i] = DupDoc{ID: a.ID, Date: dates[i], Text: a.Text}
 	}
 	dups := Dedup(dupDocs, opts)

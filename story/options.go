@@ -2,15 +2,17 @@ package story
 
 import "github.com/kroniek/kroniek/nl"
 
-// Options tune duplicate detection and clustering. The zero value means the
-// defaults, which were chosen by a grid search on the labelled sample in
-// testdata (see docs/bench/story.md).
+// Options tune duplicate detection, clustering and the story view. A zero
+// field means its default (DefaultOptions), chosen by a grid search on the
+// labelled sample in testdata (see docs/bench/story.md); a negative weight
+// or MinTextSim turns that signal off.
 type Options struct {
 	// Threshold is the lowest combined similarity at which an article joins
 	// a story rather than opening one.
 	Threshold float64
 	// EntityWeight is the share of entity similarity in the combined
-	// similarity when both the article and the story have entities.
+	// similarity when both the article and the story have entities;
+	// negative means none.
 	EntityWeight float64
 	// MinTextSim is the lowest text similarity at which an article may join
 	// a story at all, whatever names and entities add: shared names alone
@@ -21,7 +23,7 @@ type Options struct {
 	// a dateline) is no story.
 	MinShared int
 	// NameWeight is the share of similarity between the capitalised words
-	// (names) of the article and the story.
+	// (names) of the article and the story; negative means none.
 	NameWeight float64
 	// MergeThreshold is the lowest similarity between two stories'
 	// centroids at which the later one is merged into the earlier after the
