@@ -374,4 +374,3 @@ func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger)
 	}
 	return false
 }
-
