@@ -157,9 +157,7 @@ func analyseWith(t testing.TB, k *kb.KB, arts []*kroniek.Article, tag tagFunc) [
 		var tagged []kroniek.Mention
 		if a.Lang == "nl" || a.Lang == "" {
 			tagged = tag(doc)
-		} else {
-			tagged = capTag(doc) // the tagger is Dutch; other languages get names by capitals
-		}
+		} // other languages: no tagger, as in the pipeline; Local finds names by capitals
 		locals, ms := Local(doc, tagged, k)
 		for j := range ms {
 			ms[j].Article = a.ID

@@ -45,10 +45,15 @@ type affix struct {
 // places (in Minsk). Demonyms and adjectives (Russische) are not
 // mentions: they give a country to the name they qualify. It returns the
 // article's entities, keyed "L1", "L2", … in order of first mention, and
-// the mentions sorted by offset with Local set. k may be nil.
+// the mentions sorted by offset with Local set. k may be nil. When tagged
+// is nil and the document is not Dutch, names are found by their capitals
+// (see capitalNames) besides the knowledge base.
 func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	if doc == nil {
 		return nil, nil
+	}
+	if tagged == nil && doc.Lang != "" && doc.Lang != "nl" {
+		tagged = capitalNames(doc) // no tagger for this language
 	}
 	var matches []kb.Match
 	if k != nil {

@@ -126,12 +126,24 @@ func TestLocalWithoutTagger(t *testing.T) {
 	for _, m := range ms {
 		got = append(got, m.Text+"="+m.KB)
 	}
-	want := "European Union=org:eu|NATO=org:navo|Russia=country:RU|Putin=person:vladimir-putin|OSCE=org:ovse"
+	want := "European Union=org:eu|NATO=org:navo|Russia=country:RU|Putin=person:vladimir-putin|Lukashenko=|Sochi=|OSCE=org:ovse"
 	if strings.Join(got, "|") != want {
-		t.Errorf("knowledge-base mentions:\n got %s\nwant %s", strings.Join(got, "|"), want)
+		t.Errorf("mentions without a tagger:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
-	if len(les) != 5 {
-		t.Errorf("%d entities, want 5", len(les))
+	if len(les) != 7 {
+		t.Errorf("%d entities, want 7", len(les))
+	}
+	// German: nouns are capitalised, so one word alone needs evidence
+	text = "Der Kredit für Lukaschenko wurde in Sotschi vereinbart. Die Regierung in Minsk schwieg. " +
+		"Alexander Lukaschenko sprach. Lukaschenko lachte."
+	_, ms = localOf(t, text, "de", false)
+	got = got[:0]
+	for _, m := range ms {
+		got = append(got, m.Text)
+	}
+	want = "Lukaschenko|Sotschi|Minsk|Alexander Lukaschenko|Lukaschenko"
+	if strings.Join(got, "|") != want {
+		t.Errorf("German mentions:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
 
