@@ -120,7 +120,7 @@ func TestLocalCapitals(t *testing.T) {
 }
 
 func TestLocalWithoutTagger(t *testing.T) {
-	text := "The European Union and NATO warned Russia. Putin met Lukashenko in Sochi; the OSCE offered mediation."
+	text := "The European Union and NATO warned Russia. Putin met Lukashenko in Sochi on Monday; the OSCE offered mediation."
 	les, ms := localOf(t, text, "en", false)
 	var got []string
 	for _, m := range ms {

@@ -19,6 +19,13 @@ var openers = setOf("the", "a", "an", "in", "on", "at", "by", "for", "with", "fr
 	"le", "la", "les", "un", "une", "des", "du", "au", "aux", "et", "mais", "il", "elle", "ils", "elles",
 	"el", "los", "las", "lo", "y", "pero", "en", "con", "por", "para")
 
+// calendarWords are capitalised in English (and some in German and
+// French titles) but name no actor.
+var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember")
+
 // germanPreps take an article before a common noun ("in der Stadt"); a
 // capitalised word right after one is a name ("in Sotschi", "mit Putin").
 var germanPreps = setOf("in", "nach", "aus", "von", "bei", "mit", "gegen", "für", "über", "an", "zu")
@@ -112,6 +119,9 @@ func capitalNames(doc *nl.Doc) []kroniek.Mention {
 	var out []kroniek.Mention
 	for _, r := range runs {
 		text := doc.Text[r.start:r.end]
+		if calendarWords[strings.ToLower(text)] {
+			continue
+		}
 		switch {
 		case r.words >= 2:
 		case r.words == 1 && !german:
