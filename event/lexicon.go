@@ -336,8 +336,9 @@ func hasNoun(w, prev string, nouns []string) bool {
 		}
 		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
 			c := w[len(w)-len(n)-1]
-			// a hyphenated compound, or a closed compound of a long head
-			if c == '-' || len(n) >= 6 {
+			// a hyphenated compound, or a closed compound of a long head or
+			// with a long modifier (ontwikkelingshulp)
+			if c == '-' || len(n) >= 6 || len(n) >= 4 && len(w) >= len(n)+6 {
 				return true
 			}
 		}
