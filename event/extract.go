@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"sort"
 
 	"github.com/kroniek/kroniek"
@@ -55,14 +57,15 @@ type sentenceCtx struct {
 	reported    bool
 }
 
-// Extract codes the PLOVER events of one parsed article. Mentions carry the
+// Extract codes the PLOVER events of one parsed Dutch article (other
+// languages give none). Mentions carry the
 // article-local entity keys of locals; times are the article's resolved time
 // expressions; ref is the article's publication date (YYYY-MM-DD, YYYY-MM
 // or ""), the date of events whose sentence has no date of its own.
 func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
 	lx, err := Load()
-	if err != nil || doc == nil {
-		return nil
+	if err != nil || doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
+		return nil // the lexicon is Dutch
 	}
 	return lx.Extract(doc, mentions, locals, times, ref)
 }

@@ -75,3 +75,10 @@ func TestPronounAndPassive(t *testing.T) {
 		t.Errorf("passive call: got %+v", call)
 	}
 }
+
+func TestOtherLanguage(t *testing.T) {
+	text, ms, ls := annotate("[Putin] met [Lukashenko] in Sochi.")
+	if evs := Extract(nl.Parse(text, nl.Options{Lang: "en"}), ms, ls, nil, ""); len(evs) != 0 {
+		t.Errorf("events from an English text: %+v", evs)
+	}
+}
