@@ -77,8 +77,11 @@ func TestPronounAndPassive(t *testing.T) {
 }
 
 func TestOtherLanguage(t *testing.T) {
-	text, ms, ls := annotate("[Putin] met [Lukashenko] in Sochi.")
+	text, ms, ls := annotate("[Poetin] ontmoette [Loekasjenko] in [Sotsji|LOC].")
+	if evs := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), ms, ls, nil, ""); len(evs) != 1 {
+		t.Errorf("Dutch: %d events, want 1", len(evs))
+	}
 	if evs := Extract(nl.Parse(text, nl.Options{Lang: "en"}), ms, ls, nil, ""); len(evs) != 0 {
-		t.Errorf("events from an English text: %+v", evs)
+		t.Errorf("events from a text marked English: %+v", evs)
 	}
 }
