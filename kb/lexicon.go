@@ -40,6 +40,12 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 			return fmt.Errorf("demonym %s has no forms", iso)
 		}
 		e.Name = e.Aliases[0]
+		for i := range lx.entries { // a second row for a country: regions (Engels, Vlaams)
+			if lx.entries[i].ID == e.ID {
+				lx.entries[i].Aliases = append(lx.entries[i].Aliases, e.Aliases...)
+				return nil
+			}
+		}
 		lx.entries = append(lx.entries, e)
 		return nil
 	})

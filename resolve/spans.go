@@ -84,8 +84,20 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return cand{}, false
 	}
+	if c.typ == kroniek.MISC && adjective(doc, doc.Text[start:end]) {
+		return cand{}, false // Amsterdamse, Westerse, Baltische: adjectives, not names
+	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// adjective reports whether a one-word Dutch mention is an adjective
+// of place or origin (Amsterdamse, Baltische, Westerse).
+func adjective(doc *nl.Doc, w string) bool {
+	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " -") {
+		return false
+	}
+	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
 }
 
 // demonymBeforeName reports whether demonym a at the start of a tagged
@@ -301,7 +313,7 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 	for i := range cs {
 		c := &cs[i]
 		t := c.text(doc)
-		if c.fromKB || len(t) < 5 || t[len(t)-1] != 's' {
+		if c.fromKB || len(t) < 4 || t[len(t)-1] != 's' {
 			continue
 		}
 		stem := t[:len(t)-1]
