@@ -73,12 +73,10 @@ const (
 	tDocLower
 	tDocTypeLow
 	tGazBit
+	tGazSpan
+	tGazSpanEdge
+	tTri
 )
-
-var noSStrip = false
-
-// disabled switches templates off (for ablation experiments).
-var disabled [maxFeatures]bool
 
 // maxFeatures bounds the number of features of one token.
 const maxFeatures = 64
@@ -102,22 +100,70 @@ type lexicon struct {
 	// part of: bit 2t for a one-word name of type t (PER, LOC, ORG,
 	// MISC), bit 2t+1 for a word of a longer name.
 	gazetteer map[uint64]uint8
+	// phrases maps the phraseStep hash of the lowercased words of a known
+	// name of two to five words to a bit per type.
+	phrases map[uint64]uint8
+}
+
+// maxTri bounds the character trigrams of one word.
+const maxTri = 10
+
+// maxPhrase is the longest known name matched, in words.
+const maxPhrase = 5
+
+// phraseStep extends a phrase hash h with the hash of a lowercased word.
+func phraseStep(h, w uint64) uint64 { return mix(h+0x51, w) }
+
+// markPhrases sets gspan on the tokens of the longest known names found
+// left to right: the type bits, shifted, and 1 for the first word, 2 for
+// the others.
+func (lx *lexicon) markPhrases(toks []token) {
+	if len(lx.phrases) == 0 {
+		return
+	}
+	for i := 0; i < len(toks); {
+		h := uint64(0)
+		bestL, bestT := 0, uint8(0)
+		for l := 1; l <= maxPhrase && i+l <= len(toks); l++ {
+			h = phraseStep(h, toks[i+l-1].low)
+			if l < 2 {
+				continue
+			}
+			if t, ok := lx.phrases[h]; ok {
+				bestL, bestT = l, t
+			}
+		}
+		if bestL == 0 {
+			i++
+			continue
+		}
+		for k := i; k < i+bestL; k++ {
+			pos := uint8(2)
+			if k == i {
+				pos = 1
+			}
+			toks[k].gspan = bestT<<2 | pos
+		}
+		i += bestL
+	}
 }
 
 // token is everything the feature templates need of one token.
 type token struct {
-	form, low         uint64
-	sStem             uint64 // lowercased hash without a final s (Poetins)
-	shape, short      uint64
-	pre, suf          [4]uint64
-	clu               uint32
-	caseP             uint8
-	gaz               uint8
-	hFirst, hLast     uint64
-	hLastClu          uint32
-	stem              uint64
-	stemClu           uint32
-	initCap           bool
+	form, low     uint64
+	sStem         uint64 // lowercased hash without a final s (Poetins)
+	shape, short  uint64
+	pre, suf      [4]uint64
+	clu           uint32
+	caseP         uint8
+	gaz           uint8
+	gspan         uint8
+	hFirst, hLast uint64
+	hLastClu      uint32
+	stem          uint64
+	stemClu       uint32
+	tri           [maxTri]uint64 // inner character trigrams of capitalised words
+	initCap       bool
 }
 
 // analyse fills t for the word form w. rs is scratch space.
@@ -185,6 +231,14 @@ func (lx *lexicon) analyse(t *token, w string, rs []rune) []rune {
 		if k <= n {
 			t.pre[k-1] = hashRunes(rs[:k])
 			t.suf[k-1] = hashRunes(rs[n-k:])
+		}
+	}
+	if t.initCap && n >= 4 {
+		// Inner trigrams, from the word with boundary marks.
+		k := 0
+		for i := 1; i+3 <= n && k < maxTri; i++ {
+			t.tri[k] = hashRunes(rs[i : i+3])
+			k++
 		}
 	}
 	if hyph > 0 {
@@ -274,14 +328,10 @@ func features(toks []token, i int, out []uint64) []uint64 {
 		return x.short
 	}
 	add := func(tmpl uint64, v uint64) {
-		if !disabled[tmpl] {
-			out = append(out, mix(tmpl, v))
-		}
+		out = append(out, mix(tmpl, v))
 	}
 	add2 := func(tmpl uint64, a, b uint64) {
-		if !disabled[tmpl] {
-			out = append(out, mix2(tmpl, a, b))
-		}
+		out = append(out, mix2(tmpl, a, b))
 	}
 	add(tBias, 0)
 	add(tW0, t.low)
@@ -379,6 +429,18 @@ func features(toks []token, i int, out []uint64) []uint64 {
 			if t.gaz&(1<<b) != 0 {
 				add(tGazBit, b)
 			}
+		}
+	}
+	for _, h := range t.tri {
+		if h == 0 {
+			break
+		}
+		add(tTri, h)
+	}
+	if t.gspan != 0 {
+		add(tGazSpan, uint64(t.gspan))
+		if m1 != nil && m1.gspan == 0 {
+			add(tGazSpanEdge, uint64(t.gspan))
 		}
 	}
 	if m1 != nil && m1.gaz != 0 {
@@ -489,9 +551,7 @@ func (d *docStats) add(t *token, k int) {
 // word form.
 func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uint64 {
 	add := func(tmpl uint64, v uint64) {
-		if !disabled[tmpl] {
-			out = append(out, mix(tmpl, v))
-		}
+		out = append(out, mix(tmpl, v))
 	}
 	t := &toks[i]
 	own := s1[i]
@@ -564,7 +624,7 @@ func (lx *lexicon) possessiveStem(w string) string {
 	if strings.HasSuffix(w, "'s") {
 		return w[:n-2]
 	}
-	if lx == nil || noSStrip || lx.known(w) {
+	if lx == nil || lx.known(w) {
 		return w
 	}
 	if stem := w[:n-1]; lx.knownName(stem) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 )
 
 // Tags in the CoNLL-2002 IOB2 scheme, in model order.
@@ -16,7 +17,7 @@ var tagNames = [numTags]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG",
 const numTags = 9
 
 // modelVersion is the version of the model file format.
-const modelVersion = 2
+const modelVersion = 3
 
 // tagIndex returns the index of an IOB2 tag; unknown tags are O.
 func tagIndex(tag string) int {
@@ -49,9 +50,15 @@ type modelFile struct {
 	// Case lexicon: hashes of lowercased words and their case profiles.
 	CaseKeys []uint64
 	CaseVals []uint8
-	// Gazetteer: hashes of lowercased words and their name bits.
-	GazKeys []uint64
-	GazVals []uint8
+	// Gazetteer: words of known names and their name bits. They are
+	// keyed with the knowledge base's transliteration key when loaded, so
+	// the model follows improvements of that key.
+	GazWords []string
+	GazVals  []uint8
+	// Phrases are known names of two to five words, lowercased and
+	// joined by spaces, with a bit per type.
+	Phrases     []string
+	PhraseTypes []uint8
 	// Info describes how the model was trained.
 	Info string
 }
@@ -75,13 +82,21 @@ type model struct {
 	info   string
 }
 
-// stage is one perceptron's weights in an open-addressing table.
+// stage is one perceptron's weights in an open-addressing table whose
+// slots hold the key and its quantised weights together, so that a lookup
+// touches one cache line.
 type stage struct {
-	mask    uint64
-	keys    []uint64 // 0 = empty
-	rows    []int32
-	weights []float32 // numTags per row
-	trans   [numTags + 1][numTags]float32
+	mask  uint64
+	slots []slot
+	scale float32
+	trans [numTags + 1][numTags]float32
+}
+
+// slot is one feature: its hash (0 = empty) and its weights.
+type slot struct {
+	key uint64
+	w   [numTags]int16
+	_   [32 - 8 - 2*numTags]byte
 }
 
 // newModel builds the scoring structures from a model file.
@@ -89,7 +104,7 @@ func newModel(f *modelFile) (*model, error) {
 	if f.Version != modelVersion {
 		return nil, fmt.Errorf("model version %d, want %d", f.Version, modelVersion)
 	}
-	if len(f.ClusterWords) != len(f.ClusterPaths) || len(f.CaseKeys) != len(f.CaseVals) || len(f.GazKeys) != len(f.GazVals) {
+	if len(f.ClusterWords) != len(f.ClusterPaths) || len(f.CaseKeys) != len(f.CaseVals) || len(f.GazWords) != len(f.GazVals) {
 		return nil, fmt.Errorf("model lexicon sizes do not match")
 	}
 	m := &model{info: f.Info}
@@ -108,10 +123,23 @@ func newModel(f *modelFile) (*model, error) {
 	for i, k := range f.CaseKeys {
 		m.lex.cases[k] = f.CaseVals[i]
 	}
-	if len(f.GazKeys) > 0 {
-		m.lex.gazetteer = make(map[uint64]uint8, len(f.GazKeys))
-		for i, k := range f.GazKeys {
-			m.lex.gazetteer[k] = f.GazVals[i]
+	if len(f.Phrases) != len(f.PhraseTypes) {
+		return nil, fmt.Errorf("model phrase sizes do not match")
+	}
+	if len(f.Phrases) > 0 {
+		m.lex.phrases = make(map[uint64]uint8, len(f.Phrases))
+		for i, p := range f.Phrases {
+			h := uint64(0)
+			for _, w := range strings.Fields(p) {
+				h = phraseStep(h, hashString(w))
+			}
+			m.lex.phrases[h] |= f.PhraseTypes[i]
+		}
+	}
+	if len(f.GazWords) > 0 {
+		m.lex.gazetteer = make(map[uint64]uint8, len(f.GazWords))
+		for i, w := range f.GazWords {
+			m.lex.gazetteer[gazKey(w)] |= f.GazVals[i]
 		}
 	}
 	return m, nil
@@ -121,25 +149,20 @@ func newStage(f *stageFile) (*stage, error) {
 	if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
 		return nil, fmt.Errorf("model sizes do not match")
 	}
-	m := &stage{}
+	m := &stage{scale: f.Scale}
 	size := 1
-	for size < 2*len(f.Keys)+2 {
+	for size*5 < len(f.Keys)*8+8 {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
-	m.weights = make([]float32, len(f.Weights))
-	for i, w := range f.Weights {
-		m.weights[i] = float32(w) * f.Scale
-	}
+	m.slots = make([]slot, size)
 	for r, k := range f.Keys {
 		j := k & m.mask
-		for m.keys[j] != 0 {
+		for m.slots[j].key != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.keys[j] = k
-		m.rows[j] = int32(r)
+		m.slots[j].key = k
+		copy(m.slots[j].w[:], f.Weights[r*numTags:(r+1)*numTags])
 	}
 	for p := 0; p <= numTags; p++ {
 		copy(m.trans[p][:], f.Trans[p*numTags:(p+1)*numTags])
@@ -147,32 +170,27 @@ func newStage(f *stageFile) (*stage, error) {
 	return m, nil
 }
 
-// row returns the weight row of feature hash k, or -1.
-func (m *stage) row(k uint64) int32 {
-	j := k & m.mask
-	for {
-		kk := m.keys[j]
-		if kk == k {
-			return m.rows[j]
-		}
-		if kk == 0 {
-			return -1
-		}
-		j = (j + 1) & m.mask
-	}
-}
-
 // score adds the weights of feats to e (numTags scores).
 func (m *stage) score(feats []uint64, e []float32) {
+	var sum [numTags]int32
 	for _, f := range feats {
-		r := m.row(f)
-		if r < 0 {
-			continue
+		j := f & m.mask
+		for {
+			sl := &m.slots[j]
+			if sl.key == f {
+				for k := range numTags {
+					sum[k] += int32(sl.w[k])
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			j = (j + 1) & m.mask
 		}
-		w := m.weights[int(r)*numTags : int(r)*numTags+numTags]
-		for k := range numTags {
-			e[k] += w[k]
-		}
+	}
+	for k := range numTags {
+		e[k] += float32(sum[k]) * m.scale
 	}
 }
 

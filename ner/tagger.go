@@ -100,6 +100,7 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 			w = lx.possessiveStem(w)
 			s.runes = lx.analyse(&s.toks[i], w, s.runes)
 		}
+		lx.markPhrases(s.toks[a:b])
 		for i := a; i < b; i++ {
 			s.foff[i] = int32(len(s.feats))
 			s.feats = features(s.toks[a:b], i-a, s.feats)
@@ -142,13 +143,9 @@ func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 		a = b
 	}
 	decodeSentences(s, ends, &s2.trans, s.s2)
-	if !noPropagate {
-		propagate(s)
-	}
+	propagate(s)
 	return s.s2
 }
-
-var noPropagate = false
 
 // propagate tags a capitalised word left outside every name when the
 // rest of the document tags the same word (or the name it is a

@@ -5,13 +5,9 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"os"
-	"strconv"
 	"sort"
 	"strings"
 	"unicode"
-
-	"github.com/kroniek/kroniek/kb"
 )
 
 // TrainOptions control Train.
@@ -22,6 +18,9 @@ type TrainOptions struct {
 	MinCount int
 	// Prune drops features whose largest averaged weight is below it.
 	Prune float64
+	// Replicas is the number of perceptrons trained with different
+	// visiting orders whose weights are averaged (default 1).
+	Replicas int
 	// Seed fixes the order in which sentences are visited.
 	Seed uint64
 	// Clusters are word clusters from unlabelled text (may be nil).
@@ -44,6 +43,7 @@ type Name struct {
 // of the longer names it is part of.
 func gazetteerFile(names []Name, f *modelFile) {
 	bits := map[string]uint8{}
+	phrases := map[string]uint8{}
 	for _, n := range names {
 		t := -1
 		for i, tn := range typeNames[1:] {
@@ -57,8 +57,12 @@ func gazetteerFile(names []Name, f *modelFile) {
 		words := strings.FieldsFunc(n.Text, func(r rune) bool {
 			return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '"'
 		})
+		if len(words) >= 2 && len(words) <= maxPhrase {
+			p := strings.ToLower(strings.Join(words, " "))
+			phrases[p] |= 1 << t
+		}
 		for _, w := range words {
-			w = kb.WordKey(kb.Fold(w))
+			w = strings.ToLower(w)
 			if len(words) == 1 {
 				bits[w] |= 1 << (2 * t)
 			} else {
@@ -72,8 +76,17 @@ func gazetteerFile(names []Name, f *modelFile) {
 	}
 	sort.Strings(keys)
 	for _, w := range keys {
-		f.GazKeys = append(f.GazKeys, hashString(w))
+		f.GazWords = append(f.GazWords, w)
 		f.GazVals = append(f.GazVals, bits[w])
+	}
+	keys = keys[:0]
+	for p := range phrases {
+		keys = append(keys, p)
+	}
+	sort.Strings(keys)
+	for _, p := range keys {
+		f.Phrases = append(f.Phrases, p)
+		f.PhraseTypes = append(f.PhraseTypes, phrases[p])
 	}
 }
 
@@ -111,13 +124,6 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 1
 	}
-	for _, f := range strings.Fields(os.Getenv("NER_DISABLE")) {
-		if k, err := strconv.Atoi(f); err == nil && k < maxFeatures {
-			disabled[k] = true
-		}
-	}
-	noSStrip = os.Getenv("NER_NOS") != ""
-	noPropagate = os.Getenv("NER_NOPROP") != ""
 	logf := func(format string, a ...any) {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, format+"\n", a...)
@@ -132,7 +138,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	}
 	trDocs := prepareDocs(&base.lex, train)
 	dvDocs := prepareDocs(&base.lex, dev)
-	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words", len(train), len(trDocs), len(lf.ClusterWords))
+	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words, %d phrases", len(train), len(trDocs), len(lf.ClusterWords))
 
 	// Stage 1 on all training documents.
 	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
@@ -170,8 +176,8 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 
 	mf := lf
 	mf.Stages = []stageFile{*st1, *st2}
-	mf.Info = fmt.Sprintf("two-stage averaged perceptron, %d training sentences; stage 1 epoch %d, %d features, dev F1 %.2f; stage 2 epoch %d, %d features, dev F1 %.2f; %d cluster words, %d gazetteer words",
-		len(train), ep1, len(st1.Keys), sc1.Overall.F1(), ep2, len(st2.Keys), sc2.Overall.F1(), len(lf.ClusterWords), len(lf.GazKeys))
+	mf.Info = fmt.Sprintf("two-stage averaged perceptron, %d training sentences; stage 1 epoch %d, %d features, dev F1 %.2f; stage 2 epoch %d, %d features, dev F1 %.2f; %d cluster words, %d gazetteer words, %d phrases",
+		len(train), ep1, len(st1.Keys), sc1.Overall.F1(), ep2, len(st2.Keys), sc2.Overall.F1(), len(lf.ClusterWords), len(lf.GazWords), len(lf.Phrases))
 	logf("train ner: %s", mf.Info)
 	m, err := newModel(mf)
 	if err != nil {
@@ -335,9 +341,22 @@ func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf 
 		dv[k] = in
 	}
 	nf := len(keys)
-	w := make([]float32, nf*numTags)
-	u := make([]float32, nf*numTags)
-	var tw, tu [(numTags + 1) * numTags]float32
+	reps := max(opt.Replicas, 1)
+	type replica struct {
+		w, u   []float32
+		tw, tu [(numTags + 1) * numTags]float32
+		order  []int
+		rng    *rand.Rand
+	}
+	rs := make([]*replica, reps)
+	for r := range rs {
+		rp := &replica{w: make([]float32, nf*numTags), u: make([]float32, nf*numTags), order: make([]int, len(tr))}
+		for i := range rp.order {
+			rp.order[i] = i
+		}
+		rp.rng = rand.New(rand.NewPCG(opt.Seed+uint64(r), 0x6b726f6e69656b))
+		rs[r] = rp
+	}
 	avgW := make([]float32, nf*numTags)
 	var avgT [(numTags + 1) * numTags]float32
 	bestW := make([]float32, nf*numTags)
@@ -375,46 +394,51 @@ func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf 
 		return pred
 	}
 
-	order := make([]int, len(tr))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6b726f6e69656b))
 	c := float32(1)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, k := range order {
-			in := &tr[k]
-			p := decode(in, w, &tw)
-			for i, g := range in.gold {
-				pg, pp := 0, 0
-				if i > 0 {
-					pg, pp = in.gold[i-1]+1, p[i-1]+1
-				}
-				if g != p[i] {
-					errs++
-					for _, f := range in.fs[in.off[i]:in.off[i+1]] {
-						w[int(f)*numTags+g]++
-						u[int(f)*numTags+g] += c
-						w[int(f)*numTags+p[i]]--
-						u[int(f)*numTags+p[i]] -= c
+		c0 := c
+		for _, rp := range rs {
+			c = c0
+			w, u, order := rp.w, rp.u, rp.order
+			rp.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, k := range order {
+				in := &tr[k]
+				p := decode(in, w, &rp.tw)
+				for i, g := range in.gold {
+					pg, pp := 0, 0
+					if i > 0 {
+						pg, pp = in.gold[i-1]+1, p[i-1]+1
+					}
+					if g != p[i] {
+						errs++
+						for _, f := range in.fs[in.off[i]:in.off[i+1]] {
+							w[int(f)*numTags+g]++
+							u[int(f)*numTags+g] += c
+							w[int(f)*numTags+p[i]]--
+							u[int(f)*numTags+p[i]] -= c
+						}
+					}
+					if g != p[i] || pg != pp {
+						rp.tw[pg*numTags+g]++
+						rp.tu[pg*numTags+g] += c
+						rp.tw[pp*numTags+p[i]]--
+						rp.tu[pp*numTags+p[i]] -= c
 					}
 				}
-				if g != p[i] || pg != pp {
-					tw[pg*numTags+g]++
-					tu[pg*numTags+g] += c
-					tw[pp*numTags+p[i]]--
-					tu[pp*numTags+p[i]] -= c
-				}
+				c++
 			}
-			c++
 		}
-		for i := range w {
-			avgW[i] = w[i] - u[i]/c
-		}
-		for i := range tw {
-			avgT[i] = tw[i] - tu[i]/c
+		// The mean of the replicas' averaged weights.
+		clear(avgW)
+		avgT = [(numTags + 1) * numTags]float32{}
+		for _, rp := range rs {
+			for i := range avgW {
+				avgW[i] += (rp.w[i] - rp.u[i]/c) / float32(reps)
+			}
+			for i := range avgT {
+				avgT[i] += (rp.tw[i] - rp.tu[i]/c) / float32(reps)
+			}
 		}
 		var sc Score
 		for k := range dv {
@@ -426,7 +450,7 @@ func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf 
 			sc.Add(devSents[k].Tags, g)
 		}
 		f1 := sc.Overall.F1()
-		logf("epoch %d: %d token errors, dev F1 %.2f", epoch, errs, f1)
+		logf("epoch %d: %d token errors, dev F1 %.2f", epoch, errs/reps, f1)
 		if len(dv) == 0 || f1 > bestF {
 			bestF, bestEpoch, bestScore = f1, epoch, sc
 			copy(bestW, avgW)

@@ -46,7 +46,8 @@ func (c *TrainCommand) runNER(args []string) error {
 	devPath := fs.String("dev", "", "CoNLL-2002 development file for early stopping (ned.testa)")
 	out := fs.String("out", filepath.Join("ner", "model", "ner.gob.gz"), "model file to write")
 	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
-	epochs := fs.Int("epochs", 20, "maximum passes over the training data")
+	epochs := fs.Int("epochs", 25, "maximum passes over the training data")
+	replicas := fs.Int("replicas", 1, "perceptrons with different visiting orders to average")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
 	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
@@ -66,7 +67,7 @@ func (c *TrainCommand) runNER(args []string) error {
 			return err
 		}
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, MinCount: *minCount, Prune: *prune, Log: c.Main.Stderr}
+	opt := ner.TrainOptions{Epochs: *epochs, Replicas: *replicas, MinCount: *minCount, Prune: *prune, Log: c.Main.Stderr}
 	if *clusters != "" {
 		f, err := os.Open(*clusters)
 		if err != nil {
@@ -112,8 +113,8 @@ func (c *TrainCommand) runClusters(args []string) error {
 	fs := flag.NewFlagSet("kroniek train clusters", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
 	out := fs.String("out", filepath.Join("ner", "model", "clusters.tsv.gz"), "cluster file to write")
-	k := fs.Int("k", 256, "number of leaf clusters")
-	minCount := fs.Int("min-count", 3, "least frequency of a clustered word")
+	k := fs.Int("k", 512, "number of leaf clusters")
+	minCount := fs.Int("min-count", 2, "least frequency of a clustered word")
 	iters := fs.Int("iterations", 12, "maximum exchange passes")
 	fs.Usage = func() {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] FILE...\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
