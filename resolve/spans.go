@@ -73,6 +73,16 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 		}
 		end -= n
 	}
+	// a lower-case compound tail: "Da Vinci-experts", "Loekasjenko-regime"
+	if i := strings.LastIndexAny(doc.Text[start:end], "-‐‑"); i > 0 {
+		tail := doc.Text[start+i:end]
+		if t := compoundTail(tail); t == "" && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
+			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
+			if unicode.IsUpper(r) {
+				end = start + i
+			}
+		}
+	}
 	txt := doc.Text[start:end]
 	for _, suf := range []string{"’s", "'s", "ʼs"} {
 		if strings.HasSuffix(txt, suf) && len(txt) > len(suf)+1 {
