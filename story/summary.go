@@ -144,7 +144,7 @@ func proseEnd(text string) bool {
 }
 
 // quoted reports whether a sentence is mostly a direct quote: it opens with
-// a quote mark, or direct quotes cover over half of it.
+// a quote mark, or direct quotes cover over a third of it.
 func quoted(start, end int, text string, quotes []kroniek.Span) bool {
 	if r := []rune(text); len(r) > 0 && nl.IsQuoteMark(r[0]) {
 		return true
@@ -156,7 +156,7 @@ func quoted(start, end int, text string, quotes []kroniek.Span) bool {
 			covered += hi - lo
 		}
 	}
-	return covered*2 > end-start
+	return covered*3 > end-start
 }
 
 // dot returns the dot product of two sparse vectors sorted by id.

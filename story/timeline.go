@@ -26,6 +26,7 @@ type item struct {
 	kroniek.TimelineItem
 	terms    map[string]bool
 	anchor   map[string]bool // terms just before a fact's time expression
+	relative bool            // a fact dated by a relative expression ("woensdag")
 	articles map[string]bool
 	order    int // first report: member index * 1e6 + offset
 }
@@ -107,6 +108,13 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			continue
 		}
 		doc := m.parsed()
+		usedSentence := map[int]bool{} // a sentence gives one fact
+		var quotes []kroniek.Span
+		for _, q := range m.an.Quotes {
+			if q.Kind == kroniek.QuoteDirect {
+				quotes = append(quotes, kroniek.Span{Start: q.Start, End: q.End})
+			}
+		}
 		times := m.an.Times
 		if hasRef {
 			times = timex.FillYears(times, ref)
@@ -126,7 +134,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 				continue
 			}
 			si := sentenceAt(doc.Sentences, t.Start)
-			if si < 0 || doc.Sentences[si].Heading {
+			if si < 0 || doc.Sentences[si].Heading || usedSentence[si] {
 				continue
 			}
 			sent := doc.Sentences[si]
@@ -143,13 +151,15 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 				continue
 			}
 			text := strings.Join(strings.Fields(doc.Text[sent.Start:sent.End]), " ")
-			if len(strings.Fields(text)) < 4 {
+			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) {
+				// Questions, quotes and fragments report no fact.
 				continue
 			}
 			factSeen[m.a.ID+"|"+value] = true
+			usedSentence[si] = true
 			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact"},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
-				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start})
+				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
 		}
 	}
 	if len(items) > maxTimeline {
@@ -160,6 +170,9 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			}
 			if (a.Kind != "fact") != (b.Kind != "fact") {
 				return a.Kind != "fact"
+			}
+			if a.relative != b.relative {
+				return !a.relative
 			}
 			return a.order < b.order
 		})

@@ -281,9 +281,14 @@ func (b *builder) actors(ms []*member) []kroniek.StoryActor {
 var timeUnits = map[string]bool{"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true,
 	"HOUR": true, "MIN": true, "SEC": true, "DECADE": true, "CENTURY": true}
 
+// currencies are units of money: sums go before other figures reported
+// as often.
+var currencies = map[string]bool{"EUR": true, "USD": true, "GBP": true, "RUB": true,
+	"CHF": true, "JPY": true, "CNY": true, "TRY": true, "UAH": true, "BYN": true, "PLN": true}
+
 // figures returns the story's most reported and largest amounts: one per
-// value and unit, ordered by the number of articles reporting it, then by
-// size.
+// value and unit, ordered by the number of articles reporting it, sums of
+// money first, then by size.
 func figures(ms []*member) []kroniek.Amount {
 	type fig struct {
 		a        kroniek.Amount
@@ -315,6 +320,9 @@ func figures(ms []*member) []kroniek.Amount {
 		a, b := byKey[keys[i]], byKey[keys[j]]
 		if len(a.articles) != len(b.articles) {
 			return len(a.articles) > len(b.articles)
+		}
+		if ma, mb := currencies[a.a.Unit], currencies[b.a.Unit]; ma != mb {
+			return ma
 		}
 		return a.a.Value > b.a.Value
 	})
