@@ -94,12 +94,19 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 	}
+	recipFromPrep := !recip.empty()
 	if recip.empty() {
-		recip = minus(x.recipient(s, c, us, used, t), actor)
+		var viaPrep bool
+		recip, viaPrep = x.recipient(s, c, us, used, t)
+		recip = minus(recip, actor)
+		recipFromPrep = viaPrep
 	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}
+	}
+	if t.Keyed && !passive && len(recip.keys) == 0 || t.Keyed && passive && len(recip.keys)+len(actor.keys) == 0 {
+		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
 	if t.Named && actor.per && len(recip.keys) == 0 {
 		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
@@ -127,6 +134,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = x.setting
 	}
 	recip = minus(recip, actor)
+	if t.NoObj && (objText != "" && !x.isPPText(s, objText) || !recip.empty() && !recipFromPrep) {
+		return kroniek.Event{}, false // de werkzaamheden staken: stopping, not striking
+	}
 	if t.Obj && recip.empty() && objText == "" && !passive {
 		return kroniek.Event{}, false
 	}
@@ -173,7 +183,7 @@ func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit) bool {
 	return false
 }
 
-func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) arg {
+func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) (arg, bool) {
 	var a arg
 	for pass := 0; pass < 2; pass++ {
 		for i, u := range us {
@@ -186,7 +196,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 			for _, j := range x.chain(s, c, us, i) {
 				a.add(x.resolveUnit(s, c, us[j]))
 			}
-			return a
+			return a, true
 		}
 	}
 	// "toegeven aan de druk van Moskou": the van-phrase of the recipient phrase
@@ -199,12 +209,12 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 				for _, j := range x.chain(s, c, us, i) {
 					a.add(x.resolveUnit(s, c, us[j]))
 				}
-				return a
+				return a, true
 			}
 		}
 	}
 	if t.noun || t.NeedPrep {
-		return a
+		return a, false
 	}
 	for i, u := range us {
 		if used[i] || u.prep != "" || u.kind == unitRecip {
@@ -213,9 +223,9 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		for _, j := range x.chain(s, c, us, i) {
 			a.add(x.resolveUnit(s, c, us[j]))
 		}
-		return a
+		return a, false
 	}
-	return a
+	return a, false
 }
 
 func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {
@@ -373,4 +383,10 @@ func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger)
 		}
 	}
 	return false
+}
+
+// isPPText reports whether text opens with a preposition (ppText's result).
+func (x *extractor) isPPText(s *sentenceCtx, text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && x.lx.is("prep", lower(f[0]))
 }

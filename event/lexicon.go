@@ -33,6 +33,8 @@ type sense struct {
 	Refl     bool
 	NoDat    bool
 	Named    bool
+	Keyed    bool
+	NoObj    bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -209,6 +211,10 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoDat = true
 			case "named":
 				s.Named = true
+			case "keyed":
+				s.Keyed = true
+			case "noobj":
+				s.NoObj = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}
