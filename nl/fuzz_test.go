@@ -1,0 +1,194 @@
+package nl
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse checks that any text, in Dutch or another language and with
+// any of its lines as a heading, parses into tokens and sentences whose
+// offsets hold: on rune boundaries, tokens strictly increasing and
+// non-overlapping, every token in exactly one sentence, sentences inside
+// their paragraphs, and the same Doc every time.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), uint8(0), uint16(1))
+		if strings.HasPrefix(filepath.Base(p), "english") {
+			f.Add(string(b), uint8(2), uint16(0))
+		}
+	}
+	f.Add("Loekasjenko’s zo’n video’s ’s avonds d’r Wit-Rusland o.a. bijv. J.P. 200.000 1,3 pic.twitter.com/eRbdLfuI1W @VoicesBelarus EU-top", uint8(1), uint16(0))
+	f.Add("Eerste alinea. Nog een zin.\n\nAchter gesloten deuren\n\nTweede alinea.", uint8(0), uint16(2))
+	for _, s := range hostileSeeds() {
+		f.Add(s, uint8(0), uint16(0))
+		f.Add(s, uint8(2), uint16(0))
+	}
+	langs := []string{"nl", "", "en", "ru", "und"}
+	f.Fuzz(func(t *testing.T, text string, li uint8, line uint16) {
+		opts := Options{Lang: langs[int(li)%len(langs)]}
+		if line > 0 {
+			if h, ok := lineSpan(text, int(line-1)); ok {
+				opts.Headings = [][2]int{h}
+			}
+		}
+		doc := Parse(text, opts)
+		checkParse(t, text, opts, doc)
+		if again := Parse(text, opts); !reflect.DeepEqual(doc, again) {
+			t.Fatalf("Parse is not deterministic on %q", text)
+		}
+	})
+}
+
+// hostileSeeds are inputs that broke or could break text code: invalid
+// UTF-8, lone quote marks and apostrophes, deep brackets, huge numbers,
+// right-to-left text, combining marks, NUL bytes and joined emoji.
+func hostileSeeds() []string {
+	return []string{
+		"",
+		"\xff\xfe De premier \xc3\x28 zei \xe2\x82 iets.\xed\xa0\x80",
+		"„", "”", "\"", "'", "’", "‘Dat", "Hij zei: „", "” zei hij.", "«»", "‹ ›",
+		"'s", "’t", "'Poetin'", "Loekasjenko’", "’Loekasjenko", "d'r' 'n' 's-Hertogenbosch'",
+		strings.Repeat("(", 10000) + "Rutte" + strings.Repeat(")", 10000),
+		strings.Repeat("[„", 5000) + "zei hij" + strings.Repeat("”]", 5000),
+		"99999999999999999999999999999999999999 euro en 1.000.000.000.000.000.000,99 miljard en 1e308 en 0,0000000000000000001%",
+		"قال الرئيس \u202Eإن\u202C «السلام» قريب. ‏שלום‏ עכשיו.",
+		"Zelensky\u0301j zei e\u0301e\u0301n ding over ‘Ме\u0301дведев’ en \u0308\u0301 .",
+		"Poetin\x00zei\x00: „ja\x00”.\x00",
+		"👨‍👩‍👧‍👦 Rutte 👍🏽 zei: „🏳️‍🌈” #nieuws @Kroniek",
+		"\ufeffDe\u00a0premier\u200bzei. \r\n\r\nNieuwe alinea.\r\n",
+		"...... ?!?! …… . . . .",
+		"J.P. Balkenende e.a. enz. etc. 14.00 uur op 2020-09-14 of 14/9.",
+	}
+}
+
+// lineSpan returns the byte range of line n of text (counting non-blank
+// lines), trimmed of spaces, as cleaning gives a heading.
+func lineSpan(text string, n int) ([2]int, bool) {
+	start := 0
+	for i := 0; start <= len(text); i++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		if s < e && i >= n {
+			return [2]int{s, e}, true
+		}
+		start = end + 1
+	}
+	return [2]int{}, false
+}
+
+// runeBounds marks the offsets of s a span may start or end at: where
+// utf8.RuneStart holds, and len(s). In invalid UTF-8 a stray byte is a
+// rune of its own, as the decoder (and so every tokeniser) sees it.
+func runeBounds(s string) []bool {
+	b := make([]bool, len(s)+1)
+	if utf8.ValidString(s) {
+		for i := 0; i < len(s); i++ {
+			b[i] = utf8.RuneStart(s[i])
+		}
+	} else {
+		for i := range s {
+			b[i] = true
+		}
+	}
+	b[len(s)] = true
+	return b
+}
+
+// checkSpan fails unless start:end is a span of text on rune boundaries.
+func checkSpan(t *testing.T, text string, bounds []bool, what string, start, end int) {
+	if start < 0 || end > len(text) || start > end || !bounds[start] || !bounds[end] {
+		t.Helper()
+		t.Fatalf("%s: bad span %d:%d in text of %d bytes %q", what, start, end, len(text), text)
+	}
+}
+
+// checkParse checks every offset promise of a parsed Doc. It is checkDoc
+// of nl_test.go made strict (paragraphs, headings, token kinds, Tokens as
+// a sub-slice) and fit for invalid UTF-8, whose stray bytes are runes.
+func checkParse(t *testing.T, text string, opts Options, doc *Doc) {
+	t.Helper()
+	if doc == nil {
+		t.Fatal("Parse returned nil")
+	}
+	if doc.Text != text || doc.Lang != opts.Lang {
+		t.Fatalf("doc text/lang %q/%q, want %q/%q", doc.Text, doc.Lang, text, opts.Lang)
+	}
+	bounds := runeBounds(text)
+	prev := 0
+	for i, tok := range doc.Tokens {
+		checkSpan(t, text, bounds, "token", tok.Start, tok.End)
+		if tok.Start >= tok.End || tok.Start < prev {
+			t.Fatalf("token %d %q at %d:%d empty or overlaps the previous one (end %d)", i, tok.Text, tok.Start, tok.End, prev)
+		}
+		if tok.Text != text[tok.Start:tok.End] {
+			t.Fatalf("token %d text %q != %q", i, tok.Text, text[tok.Start:tok.End])
+		}
+		if tok.Kind < Word || tok.Kind > URL {
+			t.Fatalf("token %d %q has kind %d", i, tok.Text, tok.Kind)
+		}
+		prev = tok.End
+	}
+	prevEnd := 0
+	for i, p := range doc.Paragraphs {
+		checkSpan(t, text, bounds, "paragraph", p[0], p[1])
+		if p[0] >= p[1] || p[0] < prevEnd {
+			t.Fatalf("paragraph %d %v empty or overlaps the previous one (end %d)", i, p, prevEnd)
+		}
+		prevEnd = p[1]
+	}
+	next, para := 0, 0
+	for i, s := range doc.Sentences {
+		n := len(s.Tokens)
+		if n == 0 || s.First != next || s.First+n > len(doc.Tokens) {
+			t.Fatalf("sentence %d: First %d with %d tokens, want First %d of %d tokens", i, s.First, n, next, len(doc.Tokens))
+		}
+		if !reflect.DeepEqual(s.Tokens, doc.Tokens[s.First:s.First+n]) {
+			t.Fatalf("sentence %d: Tokens is not Doc.Tokens[%d:%d]", i, s.First, s.First+n)
+		}
+		if s.Start != s.Tokens[0].Start || s.End != s.Tokens[n-1].End {
+			t.Fatalf("sentence %d span %d:%d does not match its tokens %d:%d", i, s.Start, s.End, s.Tokens[0].Start, s.Tokens[n-1].End)
+		}
+		if s.Paragraph < para || s.Paragraph >= len(doc.Paragraphs) {
+			t.Fatalf("sentence %d in paragraph %d (previous %d, %d paragraphs)", i, s.Paragraph, para, len(doc.Paragraphs))
+		}
+		if p := doc.Paragraphs[s.Paragraph]; s.Start < p[0] || s.End > p[1] {
+			t.Fatalf("sentence %d %d:%d crosses its paragraph %v", i, s.Start, s.End, p)
+		}
+		if s.Heading && !inside(opts.Headings, s.Start, s.End) {
+			t.Fatalf("heading sentence %d %d:%d is not inside a heading %v", i, s.Start, s.End, opts.Headings)
+		}
+		next, para = s.First+n, s.Paragraph
+	}
+	if next != len(doc.Tokens) {
+		t.Fatalf("sentences cover %d of %d tokens", next, len(doc.Tokens))
+	}
+}
+
+func inside(spans [][2]int, start, end int) bool {
+	for _, h := range spans {
+		if h[0] <= start && end <= h[1] {
+			return true
+		}
+	}
+	return false
+}
