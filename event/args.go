@@ -37,6 +37,17 @@ type arg struct {
 	plural bool
 }
 
+// named counts the keys of a that name an entity or group (not text only).
+func (a *arg) named() int {
+	n := 0
+	for _, k := range a.keys {
+		if k != "" {
+			n++
+		}
+	}
+	return n
+}
+
 func (a *arg) empty() bool { return a == nil || len(a.keys) == 0 && len(a.texts) == 0 }
 
 func (a *arg) add(b arg) {

@@ -105,13 +105,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(recip)
 		recip = arg{}
 	}
-	if t.Keyed && !passive && len(recip.keys) == 0 || t.Keyed && passive && len(recip.keys)+len(actor.keys) == 0 {
+	if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
 		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
-	if t.Named && actor.per && len(recip.keys) == 0 {
+	if t.Named && actor.per && recip.named() == 0 {
 		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
 	}
-	if t.Swap && len(recip.keys) == 0 {
+	if t.Swap && recip.named() == 0 {
 		return kroniek.Event{}, false // ontving 350 duizend euro: no visit
 	}
 	if !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && fv >= 0 && x.lx.is("stative", s.words[c.words[fv]].low) {
@@ -140,7 +140,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.Obj && recip.empty() && objText == "" && !passive {
 		return kroniek.Event{}, false
 	}
-	if t.noun && len(actor.keys)+len(recip.keys) == 0 {
+	if t.noun && actor.named()+recip.named() == 0 {
 		return kroniek.Event{}, false
 	}
 	if t.noun && x.objectNoun(s, c, fv, tpos) && !x.nounHasArgs(s, c, us, t) {
