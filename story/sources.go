@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -131,8 +132,9 @@ func spellingKey(s string) string {
 }
 
 // differ reports whether two outlets prefer spellings where neither
-// contains the other (Wit-Rusland vs Belarus, not Loekasjenko vs Aleksandr
-// Loekasjenko).
+// contains the other and neither abbreviates the other (Wit-Rusland vs
+// Belarus; not Loekasjenko vs Aleksandr Loekasjenko, nor FvD vs Forum voor
+// Democratie).
 func differ(preferred map[string]string) bool {
 	var keys []string
 	for _, k := range preferred {
@@ -141,12 +143,30 @@ func differ(preferred map[string]string) bool {
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
 			a, b := keys[i], keys[j]
-			if !strings.Contains(a, b) && !strings.Contains(b, a) {
+			if !strings.Contains(a, b) && !strings.Contains(b, a) && !acronym(a, b) && !acronym(b, a) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// acronym reports whether short is made of the initials of long's words
+// (fvd: forum voor democratie, pvdd: partij voor de dieren).
+func acronym(short, long string) bool {
+	words := strings.FieldsFunc(long, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 || len(words) != utf8.RuneCountInString(short) {
+		return false
+	}
+	i := 0
+	for _, r := range short {
+		first, _ := utf8.DecodeRuneInString(words[i])
+		if first != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // argmax returns the key with the highest count, the smallest on ties.

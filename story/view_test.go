@@ -244,3 +244,21 @@ func TestBuildEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellingsDiffer(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"wit-rusland", "belarus", true},
+		{"loekasjenko", "aleksandr loekasjenko", false},
+		{"fvd", "forum voor democratie", false},
+		{"pvdd", "partij voor de dieren", false},
+		{"om", "openbaar ministerie", false},
+		{"mohamed ihattaren", "mohammed ihattaren", true},
+	} {
+		if got := differ(map[string]string{"x": c.a, "y": c.b}); got != c.want {
+			t.Errorf("differ(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
