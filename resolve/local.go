@@ -73,8 +73,9 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
 	}
+	kbCands := append([]cand(nil), cands...)
 	for _, t := range tagged {
-		c, ok := cleanTagged(doc, t, affixes)
+		c, ok := cleanTagged(doc, t, affixes, kbCands)
 		if !ok {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // cleanTagged trims a tagger mention: leading determiners, roles and
 // demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
 // mentions that are only a role or a demonym.
-func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
+func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (cand, bool) {
 	start, end := t.Start, t.End
 	if start < 0 || end > len(doc.Text) || start >= end {
 		return cand{}, false
@@ -22,6 +22,24 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 	c := cand{typ: t.Type}
 	for {
 		moved := false
+		// an organisation or country and a role before the name: "NATO
+		// Secretary General Jens Stoltenberg", "VN-gezant X"
+		for _, o := range kbs {
+			if o.start != start || o.entry == nil || o.entry.Kind == kb.KindPerson {
+				continue
+			}
+			for _, a := range affixes {
+				if a.kind == kb.KindRole && a.start >= o.end && a.end < end && strings.TrimLeft(doc.Text[o.end:a.start], " -‐‑") == "" {
+					c.role = strings.ToLower(a.text)
+					if o.entry.Kind == kb.KindCountry {
+						c.country = o.entry.Country
+					}
+					start = skipSpace(doc.Text, a.end)
+					moved = true
+					break
+				}
+			}
+		}
 		for _, a := range affixes {
 			// a role may begin before the tagger's span: "minister van
 			// [Buitenlandse Zaken Blok]"
@@ -44,6 +62,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 		if sp := strings.IndexByte(doc.Text[start:end], ' '); sp > 0 {
 			w := doc.Text[start : start+sp]
 			switch lw := strings.ToLower(w); {
+			case openersNL[lw]: // "Volgens Von der Leyen", "Ook Rutte"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
@@ -100,6 +121,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix) (cand, bool) {
 	c.start, c.end = start, end
 	return c, true
 }
+
+// openersNL are Dutch words that open sentences, capitalised there, and
+// never begin a name; the tagger sometimes takes them along.
+var openersNL = setOf("volgens", "namens", "tijdens", "sinds", "zodra", "hoewel", "terwijl", "omdat",
+	"doordat", "nadat", "toen", "zoals", "behalve", "vooral", "zelfs", "ook", "alleen", "bovendien",
+	"daarom", "daarnaast", "intussen", "inmiddels", "uiteindelijk", "gisteren", "vandaag", "morgen",
+	"maar", "want", "dus", "nu", "zo", "ondanks", "dankzij", "behalve", "aldus", "waarop",
+	"waarna", "waardoor", "daarop", "daarna", "eerder", "later", "tegen", "met", "voor", "na", "bij",
+	"onder", "over", "volgende", "vorige", "afgelopen", "wat", "wie", "waarom", "hoe", "welke")
 
 // adjective reports whether a one-word Dutch mention is an adjective
 // of place or origin (Amsterdamse, Baltische, Westerse).
