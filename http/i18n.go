@@ -21,6 +21,7 @@ var labels = map[string]map[string]string{
 		"empty": "Nog geen verhalen. Analyseer artikelen met: kroniek analyze PAD", "duplicate_of": "Kopie van",
 		"story_of": "Onderdeel van", "search_placeholder": "Zoek in artikelen…", "filter": "Filter",
 		"negated": "ontkend", "hypothetical": "voorgenomen", "unknown": "onbekend", "dates": "Periode",
+		"facet_entity": "Entiteit", "facet_event": "Gebeurtenis", "facet_lang": "Taal", "facet_story": "Verhaal", "facet_outlet": "Medium",
 	},
 	"en": {
 		"stories": "Stories", "story": "Story", "search": "Search", "articles": "articles", "article": "Article",
@@ -36,6 +37,7 @@ var labels = map[string]map[string]string{
 		"empty": "No stories yet. Analyse articles with: kroniek analyze PATH", "duplicate_of": "Copy of",
 		"story_of": "Part of", "search_placeholder": "Search articles…", "filter": "Filter",
 		"negated": "negated", "hypothetical": "planned", "unknown": "unknown", "dates": "Dates",
+		"facet_entity": "Entity", "facet_event": "Event", "facet_lang": "Language", "facet_story": "Story", "facet_outlet": "Outlet",
 	},
 }
 

@@ -215,7 +215,14 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v.Events = append(as, rs...)
-	sort.SliceStable(v.Events, func(i, j int) bool { return v.Events[i].Date < v.Events[j].Date })
+	// Dated events first, in date order; undated ones after.
+	sort.SliceStable(v.Events, func(i, j int) bool {
+		di, dj := v.Events[i].Date, v.Events[j].Date
+		if (di == "") != (dj == "") {
+			return dj == ""
+		}
+		return di < dj
+	})
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
 		for _, a := range append(append([]string{}, ev.Actor...), ev.Recipient...) {
