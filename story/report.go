@@ -51,6 +51,9 @@ func WriteReport(w io.Writer, s *kroniek.Story) error {
 	return p.err
 }
 
+// maxUnique is the number of an outlet's own facts a report shows.
+const maxUnique = 3
+
 // printer writes report lines and remembers the first error.
 type printer struct {
 	w   io.Writer
@@ -100,7 +103,11 @@ func (p *printer) sources(views []kroniek.SourceView) {
 		}
 		p.item(n, "Sources", fmt.Sprintf("%s: %s%s", v.Outlet, labels(v.Articles), first))
 		n++
-		for _, u := range v.Unique {
+		for i, u := range v.Unique {
+			if i == maxUnique {
+				p.line("", fmt.Sprintf("  … %d more only here", len(v.Unique)-maxUnique))
+				break
+			}
 			p.line("", "  only here: "+clipWords(u, 100))
 		}
 	}
