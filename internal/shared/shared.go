@@ -1,0 +1,50 @@
+// Package shared locates, for tests and benchmarks, the data kept beside
+// the repository in ../shared, and skips with a clear message without it.
+package shared
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Root returns the repository root: the nearest directory above the
+// working directory that holds go.mod.
+func Root(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("go.mod not found above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// Dir returns ../shared beside the repository, or skips the test or
+// benchmark with a message when it is absent.
+func Dir(tb testing.TB) string {
+	tb.Helper()
+	dir := filepath.Join(Root(tb), "..", "shared")
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("../shared not found beside the repository (%s): test skipped", dir)
+	}
+	return dir
+}
+
+// Path returns a path inside ../shared, skipping when it is absent.
+func Path(tb testing.TB, elem ...string) string {
+	tb.Helper()
+	p := filepath.Join(append([]string{Dir(tb)}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("%s not found: test skipped", p)
+	}
+	return p
+}
