@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -21,13 +22,7 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 	if err != nil {
 		return wrap("put analyses", err)
 	}
-	return s.write(ctx, "put analyses", func(tx *Tx) error {
-		var b batch
-		if err := queueAnalyses(ctx, tx, &b, rows); err != nil {
-			return err
-		}
-		return b.run(ctx, tx)
-	})
+	return s.write(ctx, "put analyses", func(tx *Tx) error { return putAnalyses(ctx, tx, rows) })
 }
 
 // analysisRow is an analysis with its JSON and the JSON's hash.
@@ -36,12 +31,20 @@ type analysisRow struct {
 	data, hash string
 }
 
-// newAnalysisRows checks and encodes analyses.
+// newAnalysisRows checks and encodes analyses; of two analyses of one
+// article the last counts.
 func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
-	rows := make([]analysisRow, 0, len(analyses))
-	for _, an := range analyses {
+	last := map[string]int{}
+	for i, an := range analyses {
 		if an == nil || an.Article == "" {
 			return nil, kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
+		}
+		last[an.Article] = i
+	}
+	rows := make([]analysisRow, 0, len(last))
+	for i, an := range analyses {
+		if last[an.Article] != i {
+			continue
 		}
 		data, err := jsonText(an)
 		if err != nil {
@@ -53,8 +56,10 @@ func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
 	return rows, nil
 }
 
-// queueAnalyses queues the analyses that differ from the stored ones.
-func queueAnalyses(ctx context.Context, tx *Tx, b *batch, rows []analysisRow) error {
+// putAnalyses replaces the analyses that differ from the stored ones,
+// with one statement per table: the analyses, then their mention, quote,
+// amount, time and event rows.
+func putAnalyses(ctx context.Context, tx *Tx, rows []analysisRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -71,89 +76,163 @@ func queueAnalyses(ctx context.Context, tx *Tx, b *batch, rows []analysisRow) er
 	if _, err := pgx.ForEachRow(q, []any{&id, &h}, func() error { stored[id] = h; return nil }); err != nil {
 		return fmt.Errorf("read analysis hashes: %w", err)
 	}
+	var changed []analysisRow
 	for _, r := range rows {
-		if stored[r.an.Article] == r.hash {
-			continue
+		if stored[r.an.Article] != r.hash {
+			changed = append(changed, r)
 		}
-		if err := queueAnalysis(b, r); err != nil {
-			return err
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	ids = ids[:0]
+	var data, hashes []string
+	for _, r := range changed {
+		ids = append(ids, r.an.Article)
+		data = append(data, r.data)
+		hashes = append(hashes, r.hash)
+	}
+	if err := articlesExist(ctx, tx, ids, "analysis of article %q: article not found"); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO analyses (article, data, data_hash)
+		SELECT a, d::jsonb, h FROM unnest($1::text[], $2::text[], $3::text[]) AS t (a, d, h)
+		ON CONFLICT (article) DO UPDATE SET data = excluded.data, data_hash = excluded.data_hash`,
+		ids, data, hashes); err != nil {
+		return notFound(fmt.Errorf("write analyses: %w", err))
+	}
+	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
+		if _, err := tx.Exec(ctx, `DELETE FROM `+table+` WHERE article = ANY($1)`, ids); err != nil {
+			return fmt.Errorf("clear %s: %w", table, err)
 		}
-		stored[r.an.Article] = r.hash
+	}
+	return insertRows(ctx, tx, changed)
+}
+
+// articlesExist returns ENOTFOUND (with the message format and the first
+// missing id) unless every article of ids is stored.
+func articlesExist(ctx context.Context, tx *Tx, ids []string, format string) error {
+	var missing string
+	err := tx.QueryRow(ctx, `SELECT i FROM unnest($1::text[]) AS i
+		WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = i) LIMIT 1`, ids).Scan(&missing)
+	if err == nil {
+		return kroniek.Errorf(kroniek.ENOTFOUND, format, missing)
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("check articles: %w", err)
 	}
 	return nil
 }
 
-// notFoundArticle maps a foreign key violation of an analysis row to
+// notFound maps a foreign key violation (an article that went away) to
 // ENOTFOUND.
-func notFoundArticle(id string) func(error) error {
-	return func(err error) error {
-		if pgCode(err) == "23503" { // foreign_key_violation
-			return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
-		}
-		return nil
+func notFound(err error) error {
+	if pgCode(err) == "23503" { // foreign_key_violation
+		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ENOTFOUND, "article not found"), err)
 	}
+	return err
 }
 
-// queueAnalysis queues the statements replacing one article's analysis
-// and its mention, quote, amount, time and event rows.
-func queueAnalysis(b *batch, r analysisRow) error {
-	an := r.an
-	id := an.Article
-	b.queue("analysis "+id, notFoundArticle(id), `INSERT INTO analyses (article, data, data_hash)
-		VALUES ($1, $2::jsonb, $3) ON CONFLICT (article) DO UPDATE SET data = excluded.data,
-		data_hash = excluded.data_hash`, id, r.data, r.hash)
-	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
-		b.queue("analysis "+id+": clear "+table, nil, `DELETE FROM `+table+` WHERE article = $1`, id)
+// columns collects the column arrays of one table's rows.
+type columns struct {
+	article                    []string
+	seq, start, end            []int
+	s1, s2, s3, s4, s5, s6, s7 []string
+	value                      []float64
+	data                       []string
+}
+
+// insertRows inserts the mention, quote, amount, time and event rows of
+// analyses, one statement per table.
+func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
+	var m, q, am, t, e columns
+	for _, r := range rows {
+		an := r.an
+		id := an.Article
+		for i, x := range an.Mentions {
+			m.article, m.seq, m.start, m.end = append(m.article, id), append(m.seq, i), append(m.start, x.Start), append(m.end, x.End)
+			m.s1, m.s2, m.s3 = append(m.s1, x.Text), append(m.s2, x.Type), append(m.s3, x.Local)
+			m.s4, m.s5, m.s6 = append(m.s4, x.Entity), append(m.s5, x.KB), append(m.s6, x.Role)
+		}
+		for i, x := range an.Quotes {
+			x.Article = id
+			data, err := jsonText(x)
+			if err != nil {
+				return err
+			}
+			q.article, q.seq, q.start, q.end = append(q.article, id), append(q.seq, i), append(q.start, x.Start), append(q.end, x.End)
+			q.s1, q.s2, q.data = append(q.s1, x.Speaker), append(q.s2, x.Kind), append(q.data, data)
+		}
+		for i, x := range an.Amounts {
+			x.Article = id
+			data, err := jsonText(x)
+			if err != nil {
+				return err
+			}
+			am.article, am.seq, am.start, am.end = append(am.article, id), append(am.seq, i), append(am.start, x.Start), append(am.end, x.End)
+			am.s1, am.value, am.data = append(am.s1, x.Unit), append(am.value, x.Value), append(am.data, data)
+		}
+		for i, x := range an.Times {
+			x.Article = id
+			data, err := jsonText(x)
+			if err != nil {
+				return err
+			}
+			t.article, t.seq, t.start, t.end = append(t.article, id), append(t.seq, i), append(t.start, x.Start), append(t.end, x.End)
+			t.s1, t.data = append(t.s1, x.Value), append(t.data, data)
+		}
+		for i, x := range an.Events {
+			x.Article = id
+			// The export contract shows lists, never null.
+			if x.Actor == nil {
+				x.Actor = []string{}
+			}
+			if x.Recipient == nil {
+				x.Recipient = []string{}
+			}
+			data, err := jsonText(x)
+			if err != nil {
+				return err
+			}
+			e.article, e.seq, e.start = append(e.article, id), append(e.seq, i), append(e.start, x.Start)
+			e.s1, e.s2, e.s3 = append(e.s1, x.Type), append(e.s2, x.Mode), append(e.s3, x.Date)
+			e.s4, e.s5, e.s6 = append(e.s4, jsonStrings(x.Actor)), append(e.s5, jsonStrings(x.Recipient)), append(e.s6, x.ID)
+			e.data = append(e.data, data)
+		}
 	}
-	what := "analysis " + id + ": insert "
-	for i, m := range an.Mentions {
-		b.queue(what+"mention", nil, `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role)
-	}
-	for i, q := range an.Quotes {
-		q.Article = id
-		data, err := jsonText(q)
-		if err != nil {
-			return err
+	for _, st := range []struct {
+		table string
+		n     int
+		q     string
+		args  []any
+	}{
+		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role)
+			SELECT * FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[], $6::text[], $7::text[],
+			$8::text[], $9::text[], $10::text[])`,
+			[]any{m.article, m.seq, m.start, m.end, m.s1, m.s2, m.s3, m.s4, m.s5, m.s6}},
+		{"quotes", len(q.article), `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
+			SELECT a, s, b, e, sp, k, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
+			$6::text[], $7::text[]) AS t (a, s, b, e, sp, k, d)`,
+			[]any{q.article, q.seq, q.start, q.end, q.s1, q.s2, q.data}},
+		{"amounts", len(am.article), `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
+			SELECT a, s, b, e, u, v, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
+			$6::float8[], $7::text[]) AS t (a, s, b, e, u, v, d)`,
+			[]any{am.article, am.seq, am.start, am.end, am.s1, am.value, am.data}},
+		{"times", len(t.article), `INSERT INTO times (article, seq, start, "end", value, data)
+			SELECT a, s, b, e, v, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
+			$6::text[]) AS t (a, s, b, e, v, d)`,
+			[]any{t.article, t.seq, t.start, t.end, t.s1, t.data}},
+		{"events", len(e.article), `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
+			SELECT a, s, b, ty, mo, da, ac::jsonb, re::jsonb, ev, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[],
+			$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+			AS t (a, s, b, ty, mo, da, ac, re, ev, d)`,
+			[]any{e.article, e.seq, e.start, e.s1, e.s2, e.s3, e.s4, e.s5, e.s6, e.data}},
+	} {
+		if st.n == 0 {
+			continue
 		}
-		b.queue(what+"quote", nil, `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
-			VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`, id, i, q.Start, q.End, q.Speaker, q.Kind, data)
-	}
-	for i, a := range an.Amounts {
-		a.Article = id
-		data, err := jsonText(a)
-		if err != nil {
-			return err
+		if _, err := tx.Exec(ctx, st.q, st.args...); err != nil {
+			return notFound(fmt.Errorf("insert %s: %w", st.table, err))
 		}
-		b.queue(what+"amount", nil, `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
-			VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`, id, i, a.Start, a.End, a.Unit, a.Value, data)
-	}
-	for i, t := range an.Times {
-		t.Article = id
-		data, err := jsonText(t)
-		if err != nil {
-			return err
-		}
-		b.queue(what+"time", nil, `INSERT INTO times (article, seq, start, "end", value, data)
-			VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, id, i, t.Start, t.End, t.Value, data)
-	}
-	for i, e := range an.Events {
-		e.Article = id
-		// The export contract shows lists, never null.
-		if e.Actor == nil {
-			e.Actor = []string{}
-		}
-		if e.Recipient == nil {
-			e.Recipient = []string{}
-		}
-		data, err := jsonText(e)
-		if err != nil {
-			return err
-		}
-		b.queue(what+"event", nil, `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
-			VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10::jsonb)`, id, i, e.Start, e.Type, e.Mode, e.Date,
-			jsonStrings(e.Actor), jsonStrings(e.Recipient), e.ID, data)
 	}
 	return nil
 }

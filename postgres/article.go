@@ -164,50 +164,91 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*articleRow) (kr
 		}
 		seen[id] = true
 	}
-	now := s.Now().UTC()
-	var b batch
+	var ins, upd articleCols
+	var docIDs, docTerms []string
 	for _, id := range ids {
 		r := final[id]
 		if r == nil {
 			continue
 		}
 		if existed[id] {
-			queueUpdate(&b, r, now)
+			upd.add(r)
 		} else {
-			queueInsert(&b, r, now)
+			ins.add(r)
 		}
-		b.queue("index article "+id, nil, `INSERT INTO search_docs (article, terms) VALUES ($1, $2::tsvector)
-			ON CONFLICT (article) DO UPDATE SET terms = excluded.terms`,
-			id, tsvectorText(tx.memo.Terms(r.a.Title, r.a.Lang), tx.memo.Terms(r.a.Text, r.a.Lang)))
+		docIDs = append(docIDs, id)
+		docTerms = append(docTerms, tsvectorText(tx.memo.Terms(r.a.Title, r.a.Lang), tx.memo.Terms(r.a.Text, r.a.Lang)))
 	}
-	return res, b.run(ctx, tx)
+	now := s.Now().UTC()
+	if len(ins.id) > 0 {
+		tag, err := tx.Exec(ctx, `INSERT INTO articles (id, source, url, outlet, title, author,
+			published, published_inferred, published_confidence, lang, lang_confidence, body, text,
+			removed, headings, meta, duplicate_of, similarity, story, content_hash, updated_at)
+			SELECT id, source, url, outlet, title, author, published, published_inferred, published_confidence,
+			lang, lang_confidence, body, text, removed::jsonb, headings::jsonb, meta::jsonb, duplicate_of,
+			similarity, story, content_hash, $21
+			FROM `+articleUnnest+` ON CONFLICT (id) DO NOTHING`, ins.args(now)...)
+		if err != nil {
+			return res, fmt.Errorf("insert articles: %w", err)
+		}
+		if tag.RowsAffected() != int64(len(ins.id)) {
+			// Another transaction inserted some of them since the hashes
+			// were read: count again.
+			return res, errRetry
+		}
+	}
+	if len(upd.id) > 0 {
+		if _, err := tx.Exec(ctx, `UPDATE articles a SET source = u.source, url = u.url, outlet = u.outlet,
+			title = u.title, author = u.author, published = u.published, published_inferred = u.published_inferred,
+			published_confidence = u.published_confidence, lang = u.lang, lang_confidence = u.lang_confidence,
+			body = u.body, text = u.text, removed = u.removed::jsonb, headings = u.headings::jsonb,
+			meta = u.meta::jsonb, content_hash = u.content_hash, updated_at = $21
+			FROM `+articleUnnest+` WHERE a.id = u.id`, upd.args(now)...); err != nil {
+			return res, fmt.Errorf("update articles: %w", err)
+		}
+	}
+	if len(docIDs) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO search_docs (article, terms)
+			SELECT a, t::tsvector FROM unnest($1::text[], $2::text[]) AS x (a, t)
+			ON CONFLICT (article) DO UPDATE SET terms = excluded.terms`, docIDs, docTerms); err != nil {
+			return res, fmt.Errorf("index articles: %w", err)
+		}
+	}
+	return res, nil
 }
 
-// queueInsert queues the insert of a new article. A row another
-// transaction inserted since the hashes were read makes it retry.
-func queueInsert(b *batch, r *articleRow, now time.Time) {
-	a := r.a
-	b.queueRow("insert article "+a.ID, `INSERT INTO articles (id, source, url, outlet, title, author,
-		published, published_inferred, published_confidence, lang, lang_confidence, body, text,
-		removed, headings, meta, duplicate_of, similarity, story, content_hash, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15::jsonb, $16::jsonb,
-		$17, $18, $19, $20, $21)
-		ON CONFLICT (id) DO NOTHING`,
-		a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author,
-		a.Published, a.PublishedInferred, a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text,
-		r.removed, r.headings, r.meta, a.DuplicateOf, a.Similarity, a.Story, r.hash, now)
+// articleUnnest turns the 20 column arrays of articleCols.args into rows.
+const articleUnnest = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+	$7::text[], $8::bool[], $9::float8[], $10::text[], $11::float8[], $12::text[], $13::text[],
+	$14::text[], $15::text[], $16::text[], $17::text[], $18::float8[], $19::text[], $20::text[])
+	AS u (id, source, url, outlet, title, author, published, published_inferred, published_confidence,
+	lang, lang_confidence, body, text, removed, headings, meta, duplicate_of, similarity, story, content_hash)`
+
+// articleCols are the column arrays of article rows, for one statement
+// writing them all.
+type articleCols struct {
+	id, source, url, outlet, title, author, published, lang, body, text []string
+	removed, headings, meta, duplicateOf, story, hash                   []string
+	inferred                                                            []bool
+	pubConf, langConf, similarity                                       []float64
 }
 
-// queueUpdate queues the update of a changed article's content.
-func queueUpdate(b *batch, r *articleRow, now time.Time) {
+func (c *articleCols) add(r *articleRow) {
 	a := r.a
-	b.queue("update article "+a.ID, nil, `UPDATE articles SET source = $1, url = $2, outlet = $3, title = $4,
-		author = $5, published = $6, published_inferred = $7, published_confidence = $8, lang = $9,
-		lang_confidence = $10, body = $11, text = $12, removed = $13::jsonb, headings = $14::jsonb,
-		meta = $15::jsonb, content_hash = $16, updated_at = $17 WHERE id = $18`,
-		a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published, a.PublishedInferred,
-		a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text, r.removed, r.headings, r.meta,
-		r.hash, now, a.ID)
+	c.id, c.source, c.url, c.outlet = append(c.id, a.ID), append(c.source, a.Source), append(c.url, a.URL), append(c.outlet, a.Outlet)
+	c.title, c.author, c.published = append(c.title, a.Title), append(c.author, a.Author), append(c.published, a.Published)
+	c.inferred, c.pubConf = append(c.inferred, a.PublishedInferred), append(c.pubConf, a.PublishedConfidence)
+	c.lang, c.langConf, c.body, c.text = append(c.lang, a.Lang), append(c.langConf, a.LangConfidence), append(c.body, a.Body), append(c.text, a.Text)
+	c.removed, c.headings, c.meta = append(c.removed, r.removed), append(c.headings, r.headings), append(c.meta, r.meta)
+	c.duplicateOf, c.similarity, c.story = append(c.duplicateOf, a.DuplicateOf), append(c.similarity, a.Similarity), append(c.story, a.Story)
+	c.hash = append(c.hash, r.hash)
+}
+
+// args returns the arrays in articleUnnest's order and now as $21.
+func (c *articleCols) args(now time.Time) []any {
+	return []any{c.id, c.source, c.url, c.outlet, c.title, c.author, c.published, c.inferred, c.pubConf,
+		c.lang, c.langConf, c.body, c.text, c.removed, c.headings, c.meta, c.duplicateOf, c.similarity,
+		c.story, c.hash, now}
 }
 
 // Article returns one article, or ENOTFOUND.

@@ -3,11 +3,8 @@ package postgres
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
 )
@@ -22,16 +19,13 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 	if c == nil {
 		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
 	}
-	var b batch
-	for _, e := range c.Entities {
-		if err := queueEntity(&b, e); err != nil {
-			return wrap("put corpus", err)
-		}
+	ents, err := newEntityRows(c.Entities)
+	if err != nil {
+		return wrap("put corpus", err)
 	}
-	for _, st := range c.Stories {
-		if err := queueStory(&b, st); err != nil {
-			return wrap("put corpus", err)
-		}
+	stories, err := newStoryRows(c.Stories)
+	if err != nil {
+		return wrap("put corpus", err)
 	}
 	analyses, err := newAnalysisRows(c.Analyses)
 	if err != nil {
@@ -47,15 +41,103 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 				return fmt.Errorf("clear corpus: %w", err)
 			}
 		}
+		if len(ents.id) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO entities (id, name, type, country, count, data)
+				SELECT i, n, t, c, k, d::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],
+				$5::int8[], $6::text[]) AS x (i, n, t, c, k, d)`,
+				ents.id, ents.name, ents.typ, ents.country, ents.count, ents.data); err != nil {
+				return fmt.Errorf("insert entities: %w", err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO entity_names (entity, name)
+				SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+				ents.nameEntity, ents.names); err != nil {
+				return fmt.Errorf("insert entity names: %w", err)
+			}
+		}
+		if len(stories.id) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, start, "end", updated, data)
+				SELECT i, t, s, e, u, d::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],
+				$5::text[], $6::text[]) AS x (i, t, s, e, u, d)`,
+				stories.id, stories.title, stories.start, stories.end, stories.updated, stories.data); err != nil {
+				return fmt.Errorf("insert stories: %w", err)
+			}
+		}
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
-		b := batch{items: append([]batchItem{}, b.items...)}
-		if err := queueAnalyses(ctx, tx, &b, analyses); err != nil {
-			return err
-		}
-		return b.run(ctx, tx)
+		return putAnalyses(ctx, tx, analyses)
 	})
+}
+
+// entityRows are the column arrays of entities and their lookup names.
+type entityRows struct {
+	id, name, typ, country, data []string
+	count                        []int
+	nameEntity, names            []string
+}
+
+// newEntityRows encodes entities without their mentions, which live in
+// the mentions table, and their lowercased names and aliases for lookups.
+// An id given twice is EINVALID.
+func newEntityRows(entities []*kroniek.Entity) (*entityRows, error) {
+	r := &entityRows{}
+	seen := map[string]bool{}
+	for _, e := range entities {
+		if e == nil || e.ID == "" {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "entity without id")
+		}
+		if seen[e.ID] {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "entity %q given twice", e.ID)
+		}
+		seen[e.ID] = true
+		rec := *e
+		rec.Mentions = nil
+		data, err := jsonText(rec)
+		if err != nil {
+			return nil, err
+		}
+		r.id, r.name, r.typ, r.country = append(r.id, e.ID), append(r.name, e.Name), append(r.typ, e.Type), append(r.country, e.Country)
+		r.count, r.data = append(r.count, e.Count), append(r.data, data)
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name != "" {
+				r.nameEntity, r.names = append(r.nameEntity, e.ID), append(r.names, name)
+			}
+		}
+	}
+	return r, nil
+}
+
+// storyRows are the column arrays of stories.
+type storyRows struct {
+	id, title, start, end, updated, data []string
+}
+
+// newStoryRows encodes stories; a story's newest activity is its last
+// publication date. An id given twice is EINVALID.
+func newStoryRows(stories []*kroniek.Story) (*storyRows, error) {
+	r := &storyRows{}
+	seen := map[string]bool{}
+	for _, st := range stories {
+		if st == nil || st.ID == "" {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "story without id")
+		}
+		if seen[st.ID] {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "story %q given twice", st.ID)
+		}
+		seen[st.ID] = true
+		data, err := jsonText(st)
+		if err != nil {
+			return nil, err
+		}
+		updated := st.End
+		if updated == "" {
+			updated = st.Start
+		}
+		r.id, r.title, r.start, r.end = append(r.id, st.ID), append(r.title, st.Title), append(r.start, st.Start), append(r.end, st.End)
+		r.updated, r.data = append(r.updated, updated), append(r.data, data)
+	}
+	return r, nil
 }
 
 // putLinks makes links the articles' only links, writing only the rows
@@ -78,13 +160,8 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 		sims = append(sims, l.Similarity)
 		stories = append(stories, l.Story)
 	}
-	var missing string
-	err := tx.QueryRow(ctx, `SELECT l FROM unnest($1::text[]) AS l
-		WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = l) LIMIT 1`, ids).Scan(&missing)
-	if err == nil {
-		return kroniek.Errorf(kroniek.ENOTFOUND, "link of article %q: article not found", missing)
-	} else if !errors.Is(err, pgx.ErrNoRows) {
-		return fmt.Errorf("check links: %w", err)
+	if err := articlesExist(ctx, tx, ids, "link of article %q: article not found"); err != nil {
+		return err
 	}
 	if _, err := tx.Exec(ctx, `UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
 		WHERE (duplicate_of != '' OR similarity != 0 OR story != '') AND NOT (id = ANY($1))`, ids); err != nil {
@@ -96,60 +173,6 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 		ids, dups, sims, stories); err != nil {
 		return fmt.Errorf("link articles: %w", err)
 	}
-	return nil
-}
-
-// givenTwice maps a unique violation to EINVALID.
-func givenTwice(what, id string) func(error) error {
-	return func(err error) error {
-		if pgCode(err) == "23505" { // unique_violation
-			return kroniek.Errorf(kroniek.EINVALID, "%s %q given twice", what, id)
-		}
-		return nil
-	}
-}
-
-// queueEntity queues the insert of e without its mentions, which live in
-// the mentions table, and of its lowercased name and aliases for lookups.
-func queueEntity(b *batch, e *kroniek.Entity) error {
-	if e == nil || e.ID == "" {
-		return kroniek.Errorf(kroniek.EINVALID, "entity without id")
-	}
-	rec := *e
-	rec.Mentions = nil
-	data, err := jsonText(rec)
-	if err != nil {
-		return err
-	}
-	b.queue("insert entity "+e.ID, givenTwice("entity", e.ID), `INSERT INTO entities (id, name, type, country, count, data)
-		VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, e.ID, e.Name, e.Type, e.Country, e.Count, data)
-	for _, name := range append([]string{e.Name}, e.Aliases...) {
-		name = strings.ToLower(strings.TrimSpace(name))
-		if name == "" {
-			continue
-		}
-		b.queue("insert entity "+e.ID+" name", nil, `INSERT INTO entity_names (entity, name) VALUES ($1, $2)
-			ON CONFLICT DO NOTHING`, e.ID, name)
-	}
-	return nil
-}
-
-// queueStory queues the insert of st; its newest activity is its last
-// publication date.
-func queueStory(b *batch, st *kroniek.Story) error {
-	if st == nil || st.ID == "" {
-		return kroniek.Errorf(kroniek.EINVALID, "story without id")
-	}
-	data, err := jsonText(st)
-	if err != nil {
-		return err
-	}
-	updated := st.End
-	if updated == "" {
-		updated = st.Start
-	}
-	b.queue("insert story "+st.ID, givenTwice("story", st.ID), `INSERT INTO stories (id, title, start, "end", updated, data)
-		VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, st.ID, st.Title, st.Start, st.End, updated, data)
 	return nil
 }
 

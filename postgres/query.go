@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/kroniek/kroniek"
 )
 
@@ -138,79 +136,4 @@ func decodeAppend[T any](list *[]T) func([]byte) error {
 		*list = append(*list, v)
 		return nil
 	}
-}
-
-// batchChunk is the number of statements sent in one round trip.
-const batchChunk = 2000
-
-// batch is a list of statements sent in pipelined chunks (pgx.Batch).
-// Each statement carries the message its error is wrapped in, an optional
-// mapping of server errors to application errors, and an optional error
-// for when it changes no row.
-type batch struct {
-	items []batchItem
-}
-
-type batchItem struct {
-	what  string
-	q     string
-	args  []any
-	check func(error) error
-	none  func() error
-}
-
-// queue adds a statement; check, when not nil, may turn its error into
-// an application error.
-func (b *batch) queue(what string, check func(error) error, q string, args ...any) {
-	b.items = append(b.items, batchItem{what: what, q: q, args: args, check: check})
-}
-
-// ifNone sets the error of the last queued statement for when it changes
-// no row.
-func (b *batch) ifNone(fn func() error) { b.items[len(b.items)-1].none = fn }
-
-// queueRow adds a statement that must change a row; when it changes none
-// (an INSERT … ON CONFLICT DO NOTHING that met a row another transaction
-// committed meanwhile), the transaction is retried.
-func (b *batch) queueRow(what string, q string, args ...any) {
-	b.queue(what, nil, q, args...)
-	b.ifNone(func() error { return errRetry })
-}
-
-// run sends the statements and returns the first error, mapped.
-func (b *batch) run(ctx context.Context, tx *Tx) error {
-	for lo := 0; lo < len(b.items); lo += batchChunk {
-		if err := runChunk(ctx, tx, b.items[lo:min(len(b.items), lo+batchChunk)]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func runChunk(ctx context.Context, tx *Tx, items []batchItem) error {
-	var pb pgx.Batch
-	for _, it := range items {
-		pb.Queue(it.q, it.args...)
-	}
-	br := tx.SendBatch(ctx, &pb)
-	for _, it := range items {
-		tag, err := br.Exec()
-		if err == nil && it.none != nil && tag.RowsAffected() == 0 {
-			br.Close()
-			return it.none()
-		}
-		if err != nil {
-			br.Close()
-			if it.check != nil {
-				if e := it.check(err); e != nil {
-					return e
-				}
-			}
-			return fmt.Errorf("%s: %w", it.what, err)
-		}
-	}
-	if err := br.Close(); err != nil {
-		return fmt.Errorf("batch: %w", err)
-	}
-	return nil
 }
