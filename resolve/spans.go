@@ -402,7 +402,7 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			if r2, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r2) {
 				continue
 			}
-			if cut, _ := hyphenCut(rest); cut >= 0 {
+			if cut := strings.IndexAny(rest, "-‐‑"); cut >= 0 {
 				rest = rest[:cut]
 			}
 			if n := knownPrefix(rest, known); n > 0 {
@@ -466,16 +466,6 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		}
 	}
 	return append(out, extra...)
-}
-
-// hyphenCut returns the index and width of the first hyphen in s, or -1.
-func hyphenCut(s string) (int, int) {
-	for i, r := range s {
-		if r == '-' || r == '‐' || r == '‑' {
-			return i, utf8.RuneLen(r)
-		}
-	}
-	return -1, 0
 }
 
 // knownPrefix returns the length of the known name p starts with, if the
