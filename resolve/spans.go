@@ -96,7 +96,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	}
 	// a lower-case compound tail: "Da Vinci-experts", "Loekasjenko-regime"
 	if i := strings.LastIndexAny(doc.Text[start:end], "-‐‑"); i > 0 {
-		tail := doc.Text[start+i:end]
+		tail := doc.Text[start+i : end]
 		if t := compoundTail(tail); t == "" && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
 			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 			if unicode.IsUpper(r) {
