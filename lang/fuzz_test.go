@@ -1,0 +1,53 @@
+package lang
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// FuzzDetect checks that any text gets a code of Languages with a
+// confidence in (0, 1], or Unknown with confidence 0, and the same answer
+// every time.
+func FuzzDetect(f *testing.F) {
+	for _, path := range []string{"testdata/titles.tsv", "testdata/bodies.tsv"} {
+		seen := map[string]int{}
+		for _, s := range readSamples(f, path) {
+			if seen[s.code] < 3 {
+				seen[s.code]++
+				f.Add(s.text)
+			}
+		}
+	}
+	for _, s := range []string{
+		"", "ab", "abc", "Ёж", "1234567890 !!! ???",
+		"\xff\xfe De premier \xc3\x28 zei \xe2\x82 iets.\xed\xa0\x80",
+		"„", "’s avonds 't", strings.Repeat("(", 10000) + "Rutte" + strings.Repeat(")", 10000),
+		strings.Repeat("aaaaaaaaaa ", 2000), strings.Repeat("Путін заявив ", 500) + strings.Repeat("de het een ", 600),
+		"99999999999999999999999999999999999999 euro",
+		"قال الرئيس \u202Eإن\u202C «السلام» قريب. ‏שלום‏ עכשיו. abc",
+		"Zelensky\u0301j e\u0301e\u0301n ‘Ме\u0301дведев’ \u0308\u0301\u0308\u0301",
+		"Poetin\x00zei\x00: „ja\x00”.\x00",
+		"👨‍👩‍👧‍👦 Rutte 👍🏽 zei: „🏳️‍🌈” #nieuws",
+		"中国外交部发言人 said Beijing", "ÀÉÎÕÜ àéîõü ßłđħ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		code, conf := Detect(text)
+		switch {
+		case code == Unknown:
+			if conf != 0 {
+				t.Fatalf("Detect(%q) = %s with confidence %v, want 0", text, code, conf)
+			}
+		case !slices.Contains(Languages, code):
+			t.Fatalf("Detect(%q) = %q, not in Languages", text, code)
+		case math.IsNaN(conf) || conf <= 0 || conf > 1:
+			t.Fatalf("Detect(%q) = %s with confidence %v outside (0, 1]", text, code, conf)
+		}
+		if c2, conf2 := Detect(text); c2 != code || conf2 != conf {
+			t.Fatalf("Detect(%q) not deterministic: %s %v then %s %v", text, code, conf, c2, conf2)
+		}
+	})
+}
