@@ -77,26 +77,28 @@ type stageFile struct {
 
 // model is a loaded model ready for scoring.
 type model struct {
-	stages []*stage
+	stages *stage
 	lex    lexicon
 	info   string
 }
 
-// stage is one perceptron's weights in an open-addressing table whose
-// slots hold the key and its quantised weights together, so that a lookup
-// touches one cache line.
+// stage holds the weights of up to two perceptrons in one open-addressing
+// table whose slots keep a feature's key and both weight rows together,
+// so that scoring a feature for both stages touches one cache line.
 type stage struct {
+	n     int // number of stages
 	mask  uint64
 	slots []slot
-	scale float32
-	trans [numTags + 1][numTags]float32
+	scale [2]float32
+	trans [2][numTags + 1][numTags]float32
 }
 
-// slot is one feature: its hash (0 = empty) and its weights.
+// slot is one feature: its hash (0 = empty) and its quantised weights in
+// each stage.
 type slot struct {
 	key uint64
-	w   [numTags]int16
-	_   [32 - 8 - 2*numTags]byte
+	w   [2][numTags]int16
+	_   [48 - 8 - 4*numTags]byte
 }
 
 // newModel builds the scoring structures from a model file.
@@ -108,13 +110,11 @@ func newModel(f *modelFile) (*model, error) {
 		return nil, fmt.Errorf("model lexicon sizes do not match")
 	}
 	m := &model{info: f.Info}
-	for i := range f.Stages {
-		st, err := newStage(&f.Stages[i])
-		if err != nil {
-			return nil, err
-		}
-		m.stages = append(m.stages, st)
+	st, err := newStage(f.Stages...)
+	if err != nil {
+		return nil, err
 	}
+	m.stages = st
 	m.lex.clusters = make(map[uint64]uint32, len(f.ClusterWords))
 	for i, w := range f.ClusterWords {
 		m.lex.clusters[hashString(w)] = f.ClusterPaths[i]
@@ -145,33 +145,46 @@ func newModel(f *modelFile) (*model, error) {
 	return m, nil
 }
 
-func newStage(f *stageFile) (*stage, error) {
-	if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
-		return nil, fmt.Errorf("model sizes do not match")
+// newStage builds the weight table of one or two stages.
+func newStage(fs ...stageFile) (*stage, error) {
+	if len(fs) > 2 {
+		return nil, fmt.Errorf("model has %d stages, want at most 2", len(fs))
 	}
-	m := &stage{scale: f.Scale}
+	m := &stage{n: len(fs)}
+	total := 0
+	for i := range fs {
+		f := &fs[i]
+		if len(f.Weights) != len(f.Keys)*numTags || len(f.Trans) != (numTags+1)*numTags {
+			return nil, fmt.Errorf("model sizes do not match")
+		}
+		total += len(f.Keys)
+	}
 	size := 1
-	for size*5 < len(f.Keys)*8+8 {
+	for size*5 < total*8+8 {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
 	m.slots = make([]slot, size)
-	for r, k := range f.Keys {
-		j := k & m.mask
-		for m.slots[j].key != 0 {
-			j = (j + 1) & m.mask
+	for s := range fs {
+		f := &fs[s]
+		m.scale[s] = f.Scale
+		for r, k := range f.Keys {
+			j := k & m.mask
+			for m.slots[j].key != 0 && m.slots[j].key != k {
+				j = (j + 1) & m.mask
+			}
+			m.slots[j].key = k
+			copy(m.slots[j].w[s][:], f.Weights[r*numTags:(r+1)*numTags])
 		}
-		m.slots[j].key = k
-		copy(m.slots[j].w[:], f.Weights[r*numTags:(r+1)*numTags])
-	}
-	for p := 0; p <= numTags; p++ {
-		copy(m.trans[p][:], f.Trans[p*numTags:(p+1)*numTags])
+		for p := 0; p <= numTags; p++ {
+			copy(m.trans[s][p][:], f.Trans[p*numTags:(p+1)*numTags])
+		}
 	}
 	return m, nil
 }
 
-// score adds the weights of feats to e (numTags scores).
-func (m *stage) score(feats []uint64, e []float32) {
+// score adds the stage-s weights of feats to e (numTags scores).
+func (m *stage) score(feats []uint64, s int, e []float32) {
 	var sum [numTags]int32
 	for _, f := range feats {
 		j := f & m.mask
@@ -179,7 +192,7 @@ func (m *stage) score(feats []uint64, e []float32) {
 			sl := &m.slots[j]
 			if sl.key == f {
 				for k := range numTags {
-					sum[k] += int32(sl.w[k])
+					sum[k] += int32(sl.w[s][k])
 				}
 				break
 			}
@@ -190,7 +203,33 @@ func (m *stage) score(feats []uint64, e []float32) {
 		}
 	}
 	for k := range numTags {
-		e[k] += float32(sum[k]) * m.scale
+		e[k] += float32(sum[k]) * m.scale[s]
+	}
+}
+
+// score2 adds the weights of feats in both stages to e1 and e2.
+func (m *stage) score2(feats []uint64, e1, e2 []float32) {
+	var s1, s2 [numTags]int32
+	for _, f := range feats {
+		j := f & m.mask
+		for {
+			sl := &m.slots[j]
+			if sl.key == f {
+				for k := range numTags {
+					s1[k] += int32(sl.w[0][k])
+					s2[k] += int32(sl.w[1][k])
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			j = (j + 1) & m.mask
+		}
+	}
+	for k := range numTags {
+		e1[k] += float32(s1[k]) * m.scale[0]
+		e2[k] += float32(s2[k]) * m.scale[1]
 	}
 }
 

@@ -65,6 +65,7 @@ type scratch struct {
 	foff   []int32  // feature offsets per token, len n+1
 	dfeats []uint64
 	em     []float32
+	em2    []float32
 	delta  []float32
 	back   []int8
 	s1, s2 []int
@@ -113,20 +114,25 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 // tagDoc tags a prepared document and returns one tag index per word.
 func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 	st := t.m.stages
-	if len(st) == 0 {
+	n := len(s.toks)
+	if cap(s.em2) < n*numTags {
+		s.em2 = make([]float32, n*numTags)
+	}
+	s.em2 = s.em2[:n*numTags]
+	clear(s.em)
+	clear(s.em2)
+	if st.n < 2 {
+		for i := range s.toks {
+			st.score(s.feats[s.foff[i]:s.foff[i+1]], 0, s.em[i*numTags:(i+1)*numTags])
+		}
+		decodeSentences(s, s.em, ends, &st.trans[0], s.s1)
 		return s.s1
 	}
-	s1 := st[0]
+	// One pass over the base features scores both stages.
 	for i := range s.toks {
-		e := s.em[i*numTags : (i+1)*numTags]
-		clear(e)
-		s1.score(s.feats[s.foff[i]:s.foff[i+1]], e)
+		st.score2(s.feats[s.foff[i]:s.foff[i+1]], s.em[i*numTags:(i+1)*numTags], s.em2[i*numTags:(i+1)*numTags])
 	}
-	decodeSentences(s, ends, &s1.trans, s.s1)
-	if len(st) < 2 {
-		return s.s1
-	}
-	s2 := st[1]
+	decodeSentences(s, s.em, ends, &st.trans[0], s.s1)
 	s.stats.reset()
 	for i := range s.toks {
 		s.stats.add(&s.toks[i], s.s1[i])
@@ -134,17 +140,23 @@ func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 	a := 0
 	for _, b := range ends {
 		for i := a; i < b; i++ {
-			e := s.em[i*numTags : (i+1)*numTags]
-			clear(e)
-			s2.score(s.feats[s.foff[i]:s.foff[i+1]], e)
 			s.dfeats = docFeatures(s.toks[a:b], s.s1[a:b], i-a, &s.stats, s.dfeats[:0])
-			s2.score(s.dfeats, e)
+			st.score(s.dfeats, 1, s.em2[i*numTags:(i+1)*numTags])
 		}
 		a = b
 	}
-	decodeSentences(s, ends, &s2.trans, s.s2)
+	decodeSentences(s, s.em2, ends, &st.trans[1], s.s2)
 	propagate(s)
 	return s.s2
+}
+
+// decodeSentences runs Viterbi over each sentence of em into tags.
+func decodeSentences(s *scratch, em []float32, ends []int, trans *[numTags + 1][numTags]float32, tags []int) {
+	a := 0
+	for _, b := range ends {
+		viterbi(em[a*numTags:b*numTags], trans, tags[a:b], s.back[a*numTags:b*numTags], s.delta[a*numTags:b*numTags])
+		a = b
+	}
 }
 
 // propagate tags a capitalised word left outside every name when the
@@ -182,15 +194,6 @@ func propagate(s *scratch) {
 		if n == 1 {
 			s.s2[i] = 2*typ - 1
 		}
-	}
-}
-
-// decodeSentences runs Viterbi over each sentence of s.em into tags.
-func decodeSentences(s *scratch, ends []int, trans *[numTags + 1][numTags]float32, tags []int) {
-	a := 0
-	for _, b := range ends {
-		viterbi(s.em[a*numTags:b*numTags], trans, tags[a:b], s.back[a*numTags:b*numTags], s.delta[a*numTags:b*numTags])
-		a = b
 	}
 }
 

@@ -143,7 +143,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	// Stage 1 on all training documents.
 	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
 	logf("train ner: stage 1 epoch %d, dev F1 %.2f", ep1, sc1.Overall.F1())
-	full1, err := newStage(st1)
+	full1, err := newStage(*st1)
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		}
 		stk, sck, epk := trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
 		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, epk, sck.Overall.F1())
-		sk, err := newStage(stk)
+		sk, err := newStage(*stk)
 		if err != nil {
 			return nil, err
 		}
@@ -237,9 +237,9 @@ func (d *pdoc) decode(st *stage) {
 	n := len(d.toks)
 	s := scratch{em: make([]float32, n*numTags), delta: make([]float32, n*numTags), back: make([]int8, n*numTags)}
 	for i := 0; i < n; i++ {
-		st.score(d.feats[d.foff[i]:d.foff[i+1]], s.em[i*numTags:(i+1)*numTags])
+		st.score(d.feats[d.foff[i]:d.foff[i+1]], 0, s.em[i*numTags:(i+1)*numTags])
 	}
-	decodeSentences(&s, d.ends, &st.trans, d.s1)
+	decodeSentences(&s, s.em, d.ends, &st.trans[0], d.s1)
 }
 
 // hinst is one sentence as feature hashes.
