@@ -36,6 +36,8 @@ type clause struct {
 	inherited bool
 	// beforeDat is set when a dat-clause follows (toegeven dat …).
 	beforeDat bool
+	// nextOpener is the opener of the clause that follows, if any.
+	nextOpener string
 }
 
 // isQuoteOrDash reports whether a punctuation token ends a clause.

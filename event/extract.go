@@ -152,8 +152,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if !subj.empty() {
 			prevSubject = subj
 		}
-		if ci+1 < len(clauses) && clauses[ci+1].kind == clauseSub && clauses[ci+1].opener == "dat" {
-			c.beforeDat = true
+		if ci+1 < len(clauses) {
+			c.nextOpener = clauses[ci+1].opener
+			c.beforeDat = clauses[ci+1].kind == clauseSub && c.nextOpener == "dat"
 		}
 		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
 			out = append(out, ev)

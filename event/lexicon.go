@@ -35,6 +35,8 @@ type sense struct {
 	Named    bool
 	Keyed    bool
 	NoObj    bool
+	// NoQuestion: no event before an indirect question (vroeg of …).
+	NoQuestion bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -184,7 +186,9 @@ func (lx *Lexicon) addConj(f []string) error {
 
 func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 	s := sense{Type: typ, Mode: dash(mode)}
-	if !validType(typ) {
+	if typ == noEvent {
+		// an expression that is no event and silences its clause
+	} else if !validType(typ) {
 		return s, fmt.Errorf("unknown PLOVER type %q", typ)
 	}
 	if p := dash(preps); p != "" {
@@ -215,6 +219,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Keyed = true
 			case "noobj":
 				s.NoObj = true
+			case "noq":
+				s.NoQuestion = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}
@@ -364,6 +370,10 @@ func (lx *Lexicon) group(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// noEvent is the type of expressions that look like events but are not
+// (roept de vraag op, moet aan eisen voldoen).
+const noEvent = "NONE"
 
 func validType(t string) bool {
 	for _, x := range eventTypes {

@@ -199,6 +199,12 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 	}
 	for len(keep) > 0 {
 		t, _ := best(keep)
+		if t.Type == noEvent {
+			return kroniek.Event{}, false
+		}
+		if t.NoQuestion && x.questionFollows(s, c, t) {
+			return kroniek.Event{}, false // werd gevraagd wat ze kwam doen
+		}
 		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
 		if ok {
 			return ev, true
@@ -369,4 +375,19 @@ func (x *extractor) formsOnlyVerb(w string) bool {
 		}
 	}
 	return true
+}
+
+// questionFollows reports whether an indirect question follows the trigger
+// ("vroeg of …", "werd gevraagd wat …"): asking, not requesting.
+func (x *extractor) questionFollows(s *sentenceCtx, c *clause, t trigger) bool {
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	for q := last + 1; q < len(c.words) && q <= last+3; q++ {
+		if x.lx.is("question", s.words[c.words[q]].low) {
+			return true
+		}
+	}
+	return c.nextOpener != "" && x.lx.is("question", c.nextOpener)
 }
