@@ -97,7 +97,8 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	// a lower-case compound tail: "Da Vinci-experts", "Loekasjenko-regime"
 	if i := strings.LastIndexAny(doc.Text[start:end], "-‐‑"); i > 0 {
 		tail := doc.Text[start+i : end]
-		if t := compoundTail(tail); t == "" && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
+		// four letters at least: Kim Jong-un and Moon Jae-in keep theirs
+		if t := compoundTail(tail); t == "" && utf8.RuneCountInString(tail) > 4 && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
 			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 			if unicode.IsUpper(r) {
 				end = start + i
