@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -139,11 +141,8 @@ func TestTerms(t *testing.T) {
 // marks stay with their sentence, no sentence starts inside a word, and
 // apostrophe words are never split.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "seeds")
+	dir := shared.Path(t, "corpus", "seeds")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("../shared not found: seed checks skipped")
-	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -183,35 +182,10 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 func BenchmarkParse(b *testing.B) {
-	root := "."
-	for i := 0; i < 5; i++ {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		root = filepath.Join(root, "..")
-	}
-	data, err := os.ReadFile(filepath.Join(root, "..", "shared", "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	data, err := os.ReadFile(shared.Path(b, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
 	if err != nil {
-		b.Skip("../shared not found")
+		b.Fatal(err)
 	}
 	var texts []string
 	for _, line := range strings.Split(string(data), "\n") {

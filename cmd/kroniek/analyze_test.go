@@ -4,22 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // seedsDir returns ../shared/corpus/seeds or skips the test.
 func seedsDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared not found: seed acceptance tests skipped")
-	}
-	return dir
+	return shared.Path(t, "corpus", "seeds")
 }
 
 // run drives the real command wiring and returns stdout, stderr and the

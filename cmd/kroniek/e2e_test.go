@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // chromiumPath returns the browser for end-to-end tests, or "".
@@ -31,10 +32,7 @@ func chromiumPath() string {
 // headless Chromium through the story, entity and search pages. It writes
 // screenshots to artifacts/e2e (or $KRONIEK_ARTIFACTS).
 func TestWebEndToEnd(t *testing.T) {
-	seeds := filepath.Join(repoRoot(t), "..", "shared", "corpus", "seeds")
-	if _, err := os.Stat(seeds); err != nil {
-		t.Skip("../shared not found: end-to-end test skipped")
-	}
+	seeds := shared.Path(t, "corpus", "seeds")
 	browser := chromiumPath()
 	if browser == "" {
 		t.Skip("no chromium: end-to-end test skipped (install Debian's chromium or set KRONIEK_CHROMIUM)")
@@ -166,20 +164,4 @@ func TestWebEndToEnd(t *testing.T) {
 }
 
 // repoRoot finds the directory holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t *testing.T) string { return shared.Root(t) }

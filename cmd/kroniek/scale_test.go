@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
 	"github.com/nats-io/nats-server/v2/server"
 )
@@ -35,11 +36,10 @@ func buildBinary(t *testing.T) string {
 // directory and returns it, or skips without ../shared.
 func corpusSample(t *testing.T, n int) string {
 	t.Helper()
-	shared := filepath.Join(repoRoot(t), "..", "shared")
-	src := filepath.Join(shared, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	f, err := os.Open(src)
+	sharedDir := shared.Dir(t)
+	f, err := os.Open(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
 	if err != nil {
-		t.Skip("../shared not found: scale-out test skipped")
+		t.Fatal(err)
 	}
 	defer f.Close()
 	dir := t.TempDir()
@@ -53,7 +53,7 @@ func corpusSample(t *testing.T, n int) string {
 	if err := os.WriteFile(filepath.Join(dir, "dpg.jsonl"), b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	seeds, _ := filepath.Glob(filepath.Join(shared, "corpus", "seeds", "*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join(sharedDir, "corpus", "seeds", "*.txt"))
 	for _, s := range seeds {
 		data, err := os.ReadFile(s)
 		if err != nil {
@@ -207,4 +207,3 @@ func diffHint(t *testing.T, got, want []byte) {
 	}
 	t.Logf("one export is a prefix of the other")
 }
-
