@@ -226,17 +226,20 @@ type story struct {
 	first   int // oldest member date, or NoDate
 	latest  int // newest member date, or NoDate
 	posted  map[int32]bool
+	langs   map[string]bool
 }
 
 // Cluster groups docs into stories online: in order of date, then id, each
 // article joins the most similar story that has not faded, if the
 // similarity reaches opts.Threshold, or opens a new one. Similarity is the
 // cosine between the article's TF-IDF vector and the story's centroid,
-// mixed with the cosine of their IDF-weighted entity vectors, and decayed
-// by the days since the story's newest article. An inverted index over the
-// top terms of live stories keeps the cost about linear. The result lists
-// each story's members as indexes into docs, ordered by their first
-// member; it does not depend on the order of docs.
+// mixed with the cosines of their IDF-weighted entity and name vectors, and
+// decayed by the days since the story's newest article; a story with no
+// article in the article's language is compared on entities alone. An
+// inverted index over the top terms and entities of live stories keeps the
+// cost about linear; a last pass merges stories whose centroids grew alike.
+// The result lists each story's members as indexes into docs, ordered by
+// their first member; it does not depend on the order of docs.
 func Cluster(docs []ClusterDoc, opts Options) [][]int {
 	groups, _ := cluster(docs, opts.withDefaults())
 	return groups
@@ -361,13 +364,23 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		best, bestSim := -1, 0.0
 		for _, s := range mark {
 			st := stories[s]
-			text, shared := st.text.cosShared(tvec[i])
-			if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
-				continue
+			var sim float64
+			if d.Lang != "" && !st.langs[d.Lang] && !st.langs[""] {
+				// Another language: words cannot match, resolved entities can.
+				ent, shared := st.ents.cosShared(evec[i])
+				if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold || shared < opts.MinSharedEntities {
+					continue
+				}
+				sim = ent * opts.Threshold / opts.CrossLangThreshold
+			} else {
+				text, shared := st.text.cosShared(tvec[i])
+				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
+					continue
+				}
+				sim = mixSim(opts, text,
+					st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
+					st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
 			}
-			sim := mixSim(opts, text,
-				st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
-				st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
 			if d.Date != NoDate && st.latest != NoDate && d.Date > st.latest {
 				// d.Date is the earliest day the article may be from.
 				sim *= math.Exp2(-float64(d.Date-st.latest) / opts.HalfLifeDays)
@@ -379,10 +392,11 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
-			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}})
+			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}})
 		}
 		st := stories[best]
 		st.members = append(st.members, i)
+		st.langs[d.Lang] = true
 		st.text.add(tvec[i])
 		st.ents.add(evec[i])
 		st.names.add(nvec[i])
@@ -433,13 +447,24 @@ func mergeStories(stories []*story, opts Options) [][]int {
 					if st.first != NoDate && other.latest != NoDate && st.first-other.latest > opts.MaxGapDays {
 						continue
 					}
-					text := st.text.cosCentroid(&other.text)
-					if text < opts.MinTextSim {
-						continue
+					var sim float64
+					if !shareLanguage(st.langs, other.langs) {
+						// As in the online pass: across languages only
+						// entities count.
+						ent := st.ents.cosCentroid(&other.ents)
+						if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold {
+							continue
+						}
+						sim = ent * opts.MergeThreshold / opts.CrossLangThreshold
+					} else {
+						text := st.text.cosCentroid(&other.text)
+						if text < opts.MinTextSim {
+							continue
+						}
+						sim = mixSim(opts, text,
+							st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
+							st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
 					}
-					sim := mixSim(opts, text,
-						st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
-						st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
 						best, bestSim = r, sim
@@ -453,6 +478,9 @@ func mergeStories(stories []*story, opts Options) [][]int {
 				into.text.addCentroid(&st.text)
 				into.ents.addCentroid(&st.ents)
 				into.names.addCentroid(&st.names)
+				for l := range st.langs {
+					into.langs[l] = true
+				}
 				if st.latest > into.latest {
 					into.latest = st.latest
 				}
@@ -470,6 +498,20 @@ func mergeStories(stories []*story, opts Options) [][]int {
 		}
 	}
 	return out
+}
+
+// shareLanguage reports whether two stories have an article in a common
+// language; an unknown language ("") matches any.
+func shareLanguage(a, b map[string]bool) bool {
+	if a[""] || b[""] {
+		return true
+	}
+	for l := range a {
+		if b[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // mixSim combines text, entity and name similarity with the weights of

@@ -97,3 +97,45 @@ func TestClusterSeparatesTopics(t *testing.T) {
 		t.Errorf("faded story took a new article months later: %v", groups)
 	}
 }
+
+func TestClusterAcrossLanguages(t *testing.T) {
+	ents := []string{"e-lukashenko", "e-putin", "e-belarus", "e-sochi", "e-russia"}
+	docs := []ClusterDoc{
+		{ID: "nl1", Date: day("2020-09-14"), Lang: "nl", Title: "Poetin ontvangt Loekasjenko in Sotsji",
+			Text:     "Rusland gaat de Belarussische president Loekasjenko steunen met een lening. Poetin ontving hem maandag in Sotsji.",
+			Entities: ents},
+		{ID: "en1", Date: day("2020-09-15"), Lang: "en", Title: "Putin hosts Lukashenko in Sochi",
+			Text:     "Russia will lend money to the Belarusian president Lukashenko. Putin received him on Monday in Sochi.",
+			Entities: ents},
+		{ID: "en2", Date: day("2020-09-15"), Lang: "en", Title: "Wildfires spread in California",
+			Text:     "Wildfires spread across northern California as firefighters struggled with strong winds and dry weather.",
+			Entities: []string{"e-california", "e-calfire", "e-usa"}},
+		{ID: "en3", Date: day("2020-09-16"), Lang: "en", Title: "California fires reach the coast",
+			Text:     "The California wildfires reached the coast; firefighters evacuated towns as strong winds kept blowing.",
+			Entities: []string{"e-california", "e-calfire", "e-usa"}},
+	}
+	groups := map[string]int{}
+	for s, members := range Cluster(docs, Options{}) {
+		for _, m := range members {
+			groups[docs[m].ID] = s
+		}
+	}
+	if groups["nl1"] != groups["en1"] {
+		t.Errorf("Dutch and English reports of one meeting split: %v", groups)
+	}
+	if groups["en2"] == groups["en1"] || groups["en2"] != groups["en3"] {
+		t.Errorf("stories wrongly joined or split: %v", groups)
+	}
+	// Without entities, languages do not meet.
+	for i := range docs {
+		docs[i].Entities = nil
+	}
+	for s, members := range Cluster(docs, Options{}) {
+		for _, m := range members {
+			groups[docs[m].ID] = s
+		}
+	}
+	if groups["nl1"] == groups["en1"] {
+		t.Errorf("languages joined without shared entities: %v", groups)
+	}
+}

@@ -25,6 +25,12 @@ type Options struct {
 	// NameWeight is the share of similarity between the capitalised words
 	// (names) of the article and the story; negative means none.
 	NameWeight float64
+	// CrossLangThreshold is the lowest entity similarity at which an
+	// article joins a story with no article in its language, sharing at
+	// least MinSharedEntities entities; the similarity then counts scaled
+	// by Threshold/CrossLangThreshold.
+	CrossLangThreshold float64
+	MinSharedEntities  int
 	// MergeThreshold is the lowest similarity between two stories'
 	// centroids at which the later one is merged into the earlier after the
 	// online pass; negative disables merging.
@@ -62,21 +68,23 @@ type Options struct {
 // DefaultOptions returns the measured defaults.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:        0.15,
-		EntityWeight:     0.3,
-		MinTextSim:       0.1,
-		MinShared:        6,
-		NameWeight:       0.35,
-		MergeThreshold:   0.3,
-		HalfLifeDays:     7,
-		MaxGapDays:       30,
-		DocTerms:         60,
-		IndexTerms:       12,
-		DupJaccard:       0.6,
-		DupContainment:   0.8,
-		DupMinShingles:   8,
-		SummarySentences: 5,
-		MaxActors:        8,
+		Threshold:          0.15,
+		EntityWeight:       0.3,
+		MinTextSim:         0.1,
+		MinShared:          6,
+		NameWeight:         0.35,
+		MergeThreshold:     0.3,
+		CrossLangThreshold: 0.5,
+		MinSharedEntities:  3,
+		HalfLifeDays:       7,
+		MaxGapDays:         30,
+		DocTerms:           60,
+		IndexTerms:         12,
+		DupJaccard:         0.6,
+		DupContainment:     0.8,
+		DupMinShingles:     8,
+		SummarySentences:   5,
+		MaxActors:          8,
 	}
 }
 
@@ -107,6 +115,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MergeThreshold == 0 {
 		o.MergeThreshold = d.MergeThreshold
+	}
+	if o.CrossLangThreshold == 0 {
+		o.CrossLangThreshold = d.CrossLangThreshold
+	}
+	if o.MinSharedEntities == 0 {
+		o.MinSharedEntities = d.MinSharedEntities
 	}
 	if o.HalfLifeDays == 0 {
 		o.HalfLifeDays = d.HalfLifeDays
