@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -33,7 +34,7 @@ type parsedArticle struct {
 }
 
 func readCorpus(b testing.TB) []corpusArticle {
-	path := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	path := filepath.Join(shared.Dir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		b.Skip("../shared not found: " + err.Error())

@@ -1,11 +1,8 @@
 package event
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"testing"
 
 	"github.com/kroniek/kroniek"
 )
@@ -106,27 +103,3 @@ func nameMentions(text string, names map[string]string) ([]kroniek.Mention, []kr
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
-
-// sharedDir finds ../shared beside the repository root.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -72,7 +73,7 @@ func readSeed(t *testing.T, path string) seedArticle {
 
 func seedEvents(t *testing.T) map[string][]kroniek.Event {
 	t.Helper()
-	dir := filepath.Join(sharedDir(t), "corpus", "seeds")
+	dir := filepath.Join(shared.Dir(t), "corpus", "seeds")
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Skip("../shared not found: no seeds in " + dir)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/event"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
@@ -21,28 +22,6 @@ type corpusArticle struct {
 	Text      string      `json:"text"`
 	Published string      `json:"published_at"`
 	Publisher string      `json:"publisher"`
-}
-
-func sharedDir(b testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		b.Skip("../shared not found: " + err.Error())
-	}
-	return shared
 }
 
 func readJSONL(b testing.TB, path string, fn func([]byte) error) {
@@ -70,7 +49,7 @@ type prepared struct {
 }
 
 func prepare(b *testing.B) []prepared {
-	dir := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019")
+	dir := filepath.Join(shared.Dir(b), "corpus", "dpgmedia2019")
 	outlet := map[string]string{}
 	readJSONL(b, filepath.Join(dir, "dpgMedia2019-labels-byarticle.jsonl"), func(l []byte) error {
 		var x struct{ ID, Publisher string }
