@@ -33,7 +33,6 @@ type trigger struct {
 // extractor holds one article's state while its sentences are read.
 type extractor struct {
 	lx       *Lexicon
-	doc      *nl.Doc
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
@@ -64,15 +63,18 @@ type sentenceCtx struct {
 // or ""), the date of events whose sentence has no date of its own.
 func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
 	lx, err := Load()
-	if err != nil || doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
-		return nil // the lexicon is Dutch
+	if err != nil {
+		return nil
 	}
 	return lx.Extract(doc, mentions, locals, times, ref)
 }
 
 // Extract is the package-level Extract with this lexicon.
 func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
-	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	if doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
+		return nil // the lexicon is Dutch
+	}
+	x := &extractor{lx: lx, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	for i := range locals {

@@ -70,8 +70,6 @@ type Lexicon struct {
 	suffix [][2]string         // compound heads (*politie) and their roles, in file order
 	multi  map[string][]string // first word -> multiword group keys
 	words  map[string]map[string]bool
-	// nounWords holds every noun of an expression, to find them in compounds.
-	nounWords map[string]bool
 }
 
 var loadLexicon = sync.OnceValues(func() (*Lexicon, error) { return readLexicon() })
@@ -83,7 +81,7 @@ func readLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
 		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, nouns: map[string]sense{},
 		groups: map[string]string{}, multi: map[string][]string{},
-		words: map[string]map[string]bool{}, nounWords: map[string]bool{},
+		words: map[string]map[string]bool{},
 	}
 	steps := []struct {
 		file string
@@ -258,10 +256,6 @@ func (lx *Lexicon) addPhrase(f []string) error {
 		return err
 	}
 	nouns := strings.Split(f[1], ",")
-	for _, n := range nouns {
-		_, n, _ = strings.Cut(n, "+")
-		lx.nounWords[n] = true
-	}
 	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s})
 	return nil
 }
