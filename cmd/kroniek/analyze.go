@@ -32,6 +32,7 @@ type AnalyzeCommand struct {
 	metaKey  string
 	serve    bool
 	addr     string
+	fetch    bool
 	problems []kroniek.Problem
 }
 
@@ -52,6 +53,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&c.meta, "meta", "JSONL or CSV file of metadata joined to articles by id (repeatable)")
 	fs.Var(&c.metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
 	fs.StringVar(&c.metaKey, "meta-key", "id", "the id field of --meta files")
+	fs.BoolVar(&c.fetch, "fetch", false, "fetch the pages that feed items only link to (URLs given as PATH are always fetched)")
 	fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
 	fs.Usage = func() {
@@ -79,7 +81,12 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 
-	res, err := c.ingest(ctx, store, p, fs.Args(), source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin})
+	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin}
+	if c.fetch {
+		// One fetcher for the run, so the per-host delay holds across inputs.
+		opts.Fetcher = source.NewFetcher(source.FetchOptions{MaxSize: c.maxSize})
+	}
+	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
 	if err != nil {
 		return err
 	}
@@ -98,7 +105,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	} else {
 		writeReport(c.Main.Stdout, doc, res)
 	}
-	if !c.quiet || !c.asJSON {
+	if !c.quiet {
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %d problems\n",
 			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, countErrors(c.problems))
 	}

@@ -220,13 +220,17 @@ func writeSources(w io.Writer, s *kroniek.Story, labels map[string]string) {
 		fmt.Fprintf(w, "  %-8s %s\n", head, strings.Join(parts, " · "))
 	}
 	for _, src := range s.Sources {
-		for _, u := range src.Unique {
+		for i, u := range src.Unique {
+			if i == 2 {
+				fmt.Fprintf(w, "  %-8s … and %d more only there\n", "", len(src.Unique)-2)
+				break
+			}
 			head := ""
 			if first {
 				head, first = "Sources", false
 			}
 			outlet := src.Outlet
-			if outlet == "" {
+			if outlet == "" || labels[outlet] != "" {
 				outlet = joinLabels(src.Articles, labels)
 			}
 			fmt.Fprintf(w, "  %-8s only %s: %s\n", head, outlet, clip(u, 90))
