@@ -225,7 +225,7 @@ type story struct {
 	names   centroid
 	first   int // oldest member date, or NoDate
 	latest  int // newest member date, or NoDate
-	posted  map[int32]bool
+	posted  map[int32]bool // ids in the index: terms as id, entities as -1-id
 	langs   map[string]bool
 }
 
