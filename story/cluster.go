@@ -223,8 +223,8 @@ type story struct {
 	text    centroid
 	ents    centroid
 	names   centroid
-	first   int // oldest member date, or NoDate
-	latest  int // newest member date, or NoDate
+	first   int            // oldest member date, or NoDate
+	latest  int            // newest member date, or NoDate
 	posted  map[int32]bool // ids in the index: terms as id, entities as -1-id
 	langs   map[string]bool
 }
