@@ -60,7 +60,8 @@ type sentenceCtx struct {
 // languages give none). Mentions carry the
 // article-local entity keys of locals; times are the article's resolved time
 // expressions; ref is the article's publication date (YYYY-MM-DD, YYYY-MM
-// or ""), the date of events whose sentence has no date of its own.
+// or ""), the date of events whose sentence has no date of its own. It
+// returns nil if the embedded lexicon cannot be read (TestLoad guards it).
 func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
 	lx, err := Load()
 	if err != nil {
