@@ -261,9 +261,9 @@ func typesAgree(a, b string) bool {
 	return a != kroniek.PER && b != kroniek.PER
 }
 
-// firstNamesAgree compares the words before the last name: equal keys,
-// or one an initial or prefix of the other's first name (Aleksandr,
-// Alexander, A.).
+// firstNamesAgree compares the first names of two full names: equal keys,
+// an initial (A. Loekasjenko), or, for names of six letters or more, one
+// letter apart (Aleksandr, Alexander) — but Maria is not Marina.
 func firstNamesAgree(a, b []string) bool {
 	fa, fb := a[0], b[0]
 	if fa == fb {
@@ -275,10 +275,26 @@ func firstNamesAgree(a, b []string) bool {
 	if len(fa) == 1 || len(fb) == 1 {
 		return true
 	}
-	// transliterations of one first name share their first three letters
-	// (aleksandr, aleksander; dmitri, dmitrii)
-	n := 3
-	return len(fa) >= n && len(fb) >= n && fa[:n] == fb[:n]
+	return len(fa) >= 6 && len(fb) >= 6 && oneEditApart(fa, fb)
+}
+
+// oneEditApart reports whether a and b differ by at most one inserted,
+// deleted or replaced byte.
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // build turns the components into entities and writes the ids back.
