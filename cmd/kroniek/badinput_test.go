@@ -127,7 +127,7 @@ func TestBadInputMatrix(t *testing.T) {
 		t.Errorf("%d articles from the truncated WARC stored, want the 1 record before the break", warcStored)
 	}
 	// Running the same batch again adds nothing.
-	_, errs2, _ := run(t, "analyze", "-q", "--db", db, dir)
+	_, errs2, _ := run(t, "analyze", "--db", db, dir)
 	if !strings.Contains(errs2, " 0 new, 0 updated") {
 		t.Errorf("second run stored something: %s", errs2)
 	}
