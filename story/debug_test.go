@@ -16,6 +16,9 @@ func TestDebugClusters(t *testing.T) {
 	}
 	articles := loadDPG(t)
 	labels := loadLabels(t)
+	if name := os.Getenv("STORY_LABELS"); name != "" {
+		labels = readLabels(t, name)
+	}
 	links, _ := link(articles, nil, Options{})
 	title := map[string]string{}
 	for _, a := range articles {
@@ -41,6 +44,15 @@ func TestDebugClusters(t *testing.T) {
 		}
 		sort.Slice(ids, func(i, j int) bool { return pred[ids[i]] < pred[ids[j]] })
 		fmt.Println("==", g)
+		inGold := map[string]bool{}
+		for _, id := range ids {
+			inGold[id] = true
+		}
+		for id, l := range labels {
+			if l != g && pred[id] == pred[ids[0]] && !inGold[id] {
+				fmt.Printf("  + %s %s %.60s (gold %s)\n", pred[id], id, title[id], l)
+			}
+		}
 		for _, id := range ids {
 			fmt.Printf("  %s %s %.60s\n", pred[id], id, title[id])
 		}

@@ -14,7 +14,13 @@ import (
 // loadLabels reads testdata/dpgmedia_labels.tsv: article id -> story label.
 func loadLabels(t testing.TB) map[string]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "dpgmedia_labels.tsv"))
+	return readLabels(t, "dpgmedia_labels.tsv")
+}
+
+// readLabels reads a labels file of testdata: article id -> story label.
+func readLabels(t testing.TB, name string) map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,6 +66,9 @@ func bcubed(gold, pred map[string]string) (p, r, f float64) {
 	return p, r, 2 * p * r / (p + r)
 }
 
+// heldOutFloor is a little below the F1 measured on the held-out day.
+const heldOutFloor = 0.92
+
 func evalClustering(t testing.TB, articles []*kroniek.Article, labels map[string]string, opts Options) (p, r, f float64) {
 	links, _ := link(articles, nil, opts)
 	pred := map[string]string{}
@@ -84,6 +93,23 @@ func TestBCubedOnLabelledSample(t *testing.T) {
 	t.Logf("B-cubed over %d labelled articles: P=%.3f R=%.3f F1=%.3f", len(labels), p, r, f)
 	if f < 0.83 {
 		t.Errorf("B-cubed F1 %.3f below floor 0.83 (P=%.3f R=%.3f)", f, p, r)
+	}
+}
+
+// TestBCubedHeldOut scores the defaults on a day labelled after they were
+// chosen (2019-04-08), against the all-singletons baseline.
+func TestBCubedHeldOut(t *testing.T) {
+	articles := loadDPG(t)
+	labels := readLabels(t, "dpgmedia_heldout.tsv")
+	p, r, f := evalClustering(t, articles, labels, Options{})
+	single := map[string]string{}
+	for id := range labels {
+		single[id] = id
+	}
+	_, _, base := bcubed(labels, single)
+	t.Logf("held-out B-cubed over %d articles: P=%.3f R=%.3f F1=%.3f (every article alone: F1=%.3f)", len(labels), p, r, f, base)
+	if f < heldOutFloor {
+		t.Errorf("held-out B-cubed F1 %.3f below floor %.2f (P=%.3f R=%.3f)", f, heldOutFloor, p, r)
 	}
 }
 
