@@ -105,7 +105,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(recip)
 		recip = arg{}
 	}
-	if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
+	if t.Keyed && reciprocal {
+		// met elkaar gesproken: the sides are the actors
+	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
 		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
 	if t.Named && actor.per && recip.named() == 0 {

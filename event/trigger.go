@@ -329,7 +329,7 @@ func (x *extractor) clauseFinal(s *sentenceCtx, c *clause, q int) bool {
 		return true
 	}
 	n := s.words[c.words[q+1]]
-	return n.Kind == nl.Punct || n.low == "te" || n.low == "om" || n.low == "dat" || x.lx.is("prep", n.low)
+	return n.Kind == nl.Punct || n.low == "te" || n.low == "om" || n.low == "dat" || x.lx.is("prep", n.low) || x.lx.is("question", n.low) || x.lx.is("sub", n.low)
 }
 
 // nominalInfinitive reports whether a verb trigger in infinitive form
