@@ -1,0 +1,182 @@
+package quote
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// FuzzExtract checks that any text, with its capitalised words as
+// entities, gives quotes on rune boundaries whose Text is the quoted span,
+// speaker spans that say the speaker's words, cue spans inside the text,
+// speaker keys of existing local entities, quotes in text order, the same
+// quotes every time, and inputs left as they were.
+func FuzzExtract(f *testing.F) {
+	for _, name := range []string{"labelled.jsonl", "heldout.jsonl"} {
+		for _, l := range loadLabelled(f, name) {
+			f.Add(l.Text)
+		}
+	}
+	for _, s := range []string{
+		"Loekasjenko’s aanhangers, zo’n honderd, keken ’s avonds video’s bij d’r oom. In de jaren ’90 en '80 was het anders.",
+		"", "„", "”", "\"", "'", "’", "«", "»", "‘Dat", "Hij zei: „", "” zei Rutte.", "„Nee,” zei Rutte. „", "'Poetin' zei 'ja",
+		"„Eerste alinea zonder einde\n\n„Tweede alinea.” zei Mark Rutte.",
+		"\xff\xfe „De premier \xc3\x28 zei\xe2\x82” iets, zei Mark \xed\xa0\x80Rutte.",
+		strings.Repeat("„(", 5000) + "Rutte zei" + strings.Repeat(")”", 5000),
+		// Kept small: attribution takes time quadratic in the quotes of
+		// one sentence (10,000 marks take seconds).
+		strings.Repeat("“", 1000) + " zei Poetin.",
+		"„99999999999999999999999999999999 euro”, zei Minister Hoekstra dat 1.000.000.000,99 miljard genoeg is.",
+		"«قال الرئيس \u202Eإن\u202C السلام قريب» zei Abbas. ‏„שלום‏”",
+		"„Zelensky\u0301j e\u0301e\u0301n”, zei Ме\u0301дведев.",
+		"Poetin\x00zei\x00: „ja\x00”.\x00",
+		"„👨‍👩‍👧‍👦 👍🏽”, zei Rutte 🏳️‍🌈 volgens Macron dat het kon.",
+		"President Poetin zei dat de troepen zich terugtrekken. Volgens Loekasjenko is dat niet waar.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		ms, locals := capitalised(doc)
+		ms0 := append([]kroniek.Mention(nil), ms...)
+		locals0 := cloneLocals(locals)
+		qs := Extract(doc, ms, locals)
+		if !reflect.DeepEqual(ms, ms0) || !reflect.DeepEqual(locals, locals0) {
+			t.Fatalf("Extract changed its input mentions or locals on %q", text)
+		}
+		checkQuotes(t, text, qs, locals)
+		if again := Extract(doc, ms, locals); !reflect.DeepEqual(qs, again) {
+			t.Fatalf("Extract not deterministic on %q:\n%+v\n%+v", text, qs, again)
+		}
+	})
+}
+
+// capitalised stands in for the tagger and resolve.Local: every run of
+// capitalised words in a sentence is a mention, runs with the same text
+// share a local entity, PER for two words or more, ORG for all capitals,
+// LOC otherwise; a lowercase word before a person is its role.
+func capitalised(doc *nl.Doc) ([]kroniek.Mention, []kroniek.LocalEntity) {
+	var ms []kroniek.Mention
+	var locals []kroniek.LocalEntity
+	keys := map[string]int{}
+	upper := func(t nl.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return t.Kind == nl.Word && unicode.IsUpper(r)
+	}
+	for _, s := range doc.Sentences {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			if !upper(toks[i]) {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && upper(toks[j]) {
+				j++
+			}
+			start, end := toks[i].Start, toks[j-1].End
+			name := doc.Text[start:end]
+			typ := kroniek.LOC
+			switch {
+			case j-i >= 2:
+				typ = kroniek.PER
+			case strings.ToUpper(name) == name:
+				typ = kroniek.ORG
+			}
+			k, ok := keys[name]
+			if !ok {
+				k = len(locals)
+				keys[name] = k
+				locals = append(locals, kroniek.LocalEntity{Key: "L" + strconv.Itoa(k+1), Name: name, Type: typ})
+			}
+			m := kroniek.Mention{Start: start, End: end, Text: name, Type: typ, Local: locals[k].Key}
+			if typ == kroniek.PER && i > 0 && toks[i-1].Kind == nl.Word && !upper(toks[i-1]) {
+				m.Role = strings.ToLower(toks[i-1].Text)
+				locals[k].Roles = append(locals[k].Roles, m.Role)
+			}
+			ms = append(ms, m)
+			i = j - 1
+		}
+	}
+	return ms, locals
+}
+
+func cloneLocals(ls []kroniek.LocalEntity) []kroniek.LocalEntity {
+	out := append([]kroniek.LocalEntity(nil), ls...)
+	for i := range out {
+		out[i].Roles = append([]string(nil), out[i].Roles...)
+		if ls[i].Roles == nil {
+			out[i].Roles = nil
+		}
+	}
+	return out
+}
+
+// checkQuotes checks the offset and key promises of Extract's quotes.
+func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek.LocalEntity) {
+	t.Helper()
+	bounds := runeBounds(text)
+	span := func(what string, i, start, end int) {
+		if start < 0 || end > len(text) || start > end || !bounds[start] || !bounds[end] {
+			t.Fatalf("quote %d %s: bad span %d:%d in %d bytes %q", i, what, start, end, len(text), text)
+		}
+	}
+	keys := map[string]bool{}
+	for _, l := range locals {
+		keys[l.Key] = true
+	}
+	prev := 0
+	for i, q := range qs {
+		span("text", i, q.Start, q.End)
+		if q.Text != text[q.Start:q.End] {
+			t.Fatalf("quote %d text %q != %q", i, q.Text, text[q.Start:q.End])
+		}
+		if q.Start < prev {
+			t.Fatalf("quote %d at %d before quote %d at %d", i, q.Start, i-1, prev)
+		}
+		prev = q.Start
+		switch q.Kind {
+		case kroniek.QuoteDirect, kroniek.QuoteIndirect, kroniek.QuoteTerm:
+		default:
+			t.Fatalf("quote %d kind %q", i, q.Kind)
+		}
+		if q.SpeakerLocal != "" && !keys[q.SpeakerLocal] {
+			t.Fatalf("quote %d speaker %q is no local entity", i, q.SpeakerLocal)
+		}
+		if q.SpeakerText != "" {
+			span("speaker", i, q.SpeakerStart, q.SpeakerEnd)
+			if q.SpeakerText != text[q.SpeakerStart:q.SpeakerEnd] {
+				t.Fatalf("quote %d speaker text %q != %q", i, q.SpeakerText, text[q.SpeakerStart:q.SpeakerEnd])
+			}
+		}
+		if q.CueStart != 0 || q.CueEnd != 0 {
+			span("cue", i, q.CueStart, q.CueEnd)
+		}
+		if q.Speaker != "" || q.Article != "" {
+			t.Fatalf("quote %d has global fields set: %+v", i, q)
+		}
+	}
+}
+
+// runeBounds marks the offsets of s a span may start or end at: where
+// utf8.RuneStart holds, and len(s). In invalid UTF-8 a stray byte is a
+// rune of its own, as the decoder (and so the tokeniser) sees it.
+func runeBounds(s string) []bool {
+	b := make([]bool, len(s)+1)
+	if utf8.ValidString(s) {
+		for i := 0; i < len(s); i++ {
+			b[i] = utf8.RuneStart(s[i])
+		}
+	} else {
+		for i := range s {
+			b[i] = true
+		}
+	}
+	b[len(s)] = true
+	return b
+}
