@@ -52,10 +52,18 @@ func IsQuoteMark(r rune) bool {
 	return false
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
-func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isWordRune(r rune) bool {
-	return isLetter(r) || isDigit(r)
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetter(r)
 }
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -63,6 +71,9 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return utf8.RuneError, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -85,7 +96,7 @@ func Tokenize(text string, start, end int, dst []Token) []Token {
 	for i < end {
 		r, size := runeAt(text, i)
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+		case r == ' ' || r == '\n' || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += size
 		case isURLStart(text, i, end):
 			j := scanURL(text, i, end)
