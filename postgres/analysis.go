@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // PutAnalyses stores per-article extraction results, replacing the earlier
@@ -46,7 +47,7 @@ func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
 		if last[an.Article] != i {
 			continue
 		}
-		data, err := jsonText(an)
+		data, err := storeenc.JSONText(an)
 		if err != nil {
 			return nil, err
 		}
@@ -155,7 +156,7 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		}
 		for i, x := range an.Quotes {
 			x.Article = id
-			data, err := jsonText(x)
+			data, err := storeenc.JSONText(x)
 			if err != nil {
 				return err
 			}
@@ -164,7 +165,7 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		}
 		for i, x := range an.Amounts {
 			x.Article = id
-			data, err := jsonText(x)
+			data, err := storeenc.JSONText(x)
 			if err != nil {
 				return err
 			}
@@ -173,7 +174,7 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		}
 		for i, x := range an.Times {
 			x.Article = id
-			data, err := jsonText(x)
+			data, err := storeenc.JSONText(x)
 			if err != nil {
 				return err
 			}
@@ -182,20 +183,14 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		}
 		for i, x := range an.Events {
 			x.Article = id
-			// The export contract shows lists, never null.
-			if x.Actor == nil {
-				x.Actor = []string{}
-			}
-			if x.Recipient == nil {
-				x.Recipient = []string{}
-			}
-			data, err := jsonText(x)
+			storeenc.EventLists(&x)
+			data, err := storeenc.JSONText(x)
 			if err != nil {
 				return err
 			}
 			e.article, e.seq, e.start = append(e.article, id), append(e.seq, i), append(e.start, x.Start)
 			e.s1, e.s2, e.s3 = append(e.s1, x.Type), append(e.s2, x.Mode), append(e.s3, x.Date)
-			e.s4, e.s5, e.s6 = append(e.s4, jsonStrings(x.Actor)), append(e.s5, jsonStrings(x.Recipient)), append(e.s6, x.ID)
+			e.s4, e.s5, e.s6 = append(e.s4, storeenc.JSONStrings(x.Actor)), append(e.s5, storeenc.JSONStrings(x.Recipient)), append(e.s6, x.ID)
 			e.data = append(e.data, data)
 		}
 	}
@@ -289,7 +284,7 @@ func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysi
 // Quotes returns the quotes matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -304,7 +299,7 @@ func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Qu
 // Events returns the events matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -340,7 +335,7 @@ func pageJSON[T any](ctx context.Context, s *Store, op, table string, w where, l
 		}
 		q := `SELECT x.data` + from + ` ORDER BY ` + orderArticles + `, x.start, x.seq LIMIT ` +
 			w.arg(limit) + ` OFFSET ` + w.arg(offset)
-		return scanJSON(ctx, tx, q, w.args, decodeAppend(&list))
+		return scanJSON(ctx, tx, q, w.args, storeenc.DecodeAppend(&list))
 	})
 	if err != nil {
 		return nil, 0, err

@@ -2,106 +2,27 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"hash"
-	"math"
 	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
-
-// removedRow is kroniek.Removed with its offsets, which the JSON form of the
-// domain type leaves out.
-type removedRow struct {
-	Kind  string `json:"kind"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-// articleRow is an article's column values as stored.
-type articleRow struct {
-	a                       *kroniek.Article
-	removed, headings, meta string
-	hash                    string
-}
-
-// newArticleRow encodes the JSON columns and the content hash of a. The
-// hash is the SQLite store's, so both stores agree on what changed.
-func newArticleRow(a *kroniek.Article) (*articleRow, error) {
-	r := &articleRow{a: a}
-	removed := make([]removedRow, len(a.Removed))
-	for i, x := range a.Removed {
-		removed[i] = removedRow(x)
-	}
-	var err error
-	if r.removed, err = jsonText(removed); err != nil {
-		return nil, err
-	}
-	headings := a.Headings
-	if headings == nil {
-		headings = []kroniek.Span{}
-	}
-	if r.headings, err = jsonText(headings); err != nil {
-		return nil, err
-	}
-	meta := a.Meta
-	if meta == nil {
-		meta = map[string]string{}
-	}
-	if r.meta, err = jsonText(meta); err != nil { // map keys are sorted
-		return nil, err
-	}
-	r.hash = contentHash(a, r.removed, r.headings, r.meta)
-	return r, nil
-}
-
-// contentHash hashes every stored field of a except the links that
-// cross-document work sets (duplicate_of, similarity, story).
-func contentHash(a *kroniek.Article, removed, headings, meta string) string {
-	h := sha256.New()
-	for _, s := range []string{a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published,
-		a.Lang, a.Body, a.Text, removed, headings, meta} {
-		writeString(h, s)
-	}
-	var b [8]byte
-	if a.PublishedInferred {
-		b[0] = 1
-	}
-	h.Write(b[:1])
-	for _, f := range []float64{a.PublishedConfidence, a.LangConfidence} {
-		binary.LittleEndian.PutUint64(b[:], math.Float64bits(f))
-		h.Write(b[:])
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-// writeString writes s with its length, so field boundaries are unambiguous.
-func writeString(h hash.Hash, s string) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(len(s)))
-	h.Write(b[:])
-	h.Write([]byte(s))
-}
 
 // PutArticles inserts new articles and updates changed ones, in one
 // transaction. An article is unchanged when its content hash is equal.
 // Links (duplicate_of, similarity, story) are set on insert and otherwise
 // only by PutCorpus.
 func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (kroniek.IngestResult, error) {
-	rows := make([]*articleRow, len(articles))
+	rows := make([]*storeenc.ArticleRow, len(articles))
 	for i, a := range articles {
 		if a == nil || a.ID == "" {
 			return kroniek.IngestResult{}, kroniek.Errorf(kroniek.EINVALID, "article without id")
 		}
-		r, err := newArticleRow(a)
+		r, err := storeenc.NewArticleRow(a)
 		if err != nil {
 			return kroniek.IngestResult{}, fmt.Errorf("put articles: %w", err)
 		}
@@ -122,11 +43,11 @@ func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (k
 // putArticles locks the batch's stored rows, counts new, updated and
 // unchanged articles in batch order, then writes each changed article
 // once, in id order so that concurrent batches lock rows in one order.
-func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*articleRow) (kroniek.IngestResult, error) {
+func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*storeenc.ArticleRow) (kroniek.IngestResult, error) {
 	var res kroniek.IngestResult
 	ids := make([]string, 0, len(rows))
 	for _, r := range rows {
-		ids = append(ids, r.a.ID)
+		ids = append(ids, r.Article.ID)
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
@@ -143,23 +64,23 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*articleRow) (kr
 	for id := range stored {
 		existed[id] = true
 	}
-	final := map[string]*articleRow{} // the row to write per id
+	final := map[string]*storeenc.ArticleRow{} // the row to write per id
 	seen := map[string]bool{}
 	for _, r := range rows {
-		id := r.a.ID
+		id := r.Article.ID
 		old, ok := stored[id]
 		switch {
 		case !ok:
 			res.New++
-		case old == r.hash:
+		case old == r.Hash:
 			if !seen[id] {
 				res.Unchanged++
 			}
 		default:
 			res.Updated++
 		}
-		if !ok || old != r.hash {
-			stored[id] = r.hash
+		if !ok || old != r.Hash {
+			stored[id] = r.Hash
 			final[id] = r
 		}
 		seen[id] = true
@@ -177,7 +98,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*articleRow) (kr
 			ins.add(r)
 		}
 		docIDs = append(docIDs, id)
-		docTerms = append(docTerms, tsvectorText(tx.memo.Terms(r.a.Title, r.a.Lang), tx.memo.Terms(r.a.Text, r.a.Lang)))
+		docTerms = append(docTerms, tsvectorText(tx.memo.Terms(r.Article.Title, r.Article.Lang), tx.memo.Terms(r.Article.Text, r.Article.Lang)))
 	}
 	now := s.Now().UTC()
 	if len(ins.id) > 0 {
@@ -233,15 +154,15 @@ type articleCols struct {
 	pubConf, langConf, similarity                                       []float64
 }
 
-func (c *articleCols) add(r *articleRow) {
-	a := r.a
+func (c *articleCols) add(r *storeenc.ArticleRow) {
+	a := r.Article
 	c.id, c.source, c.url, c.outlet = append(c.id, a.ID), append(c.source, a.Source), append(c.url, a.URL), append(c.outlet, a.Outlet)
 	c.title, c.author, c.published = append(c.title, a.Title), append(c.author, a.Author), append(c.published, a.Published)
 	c.inferred, c.pubConf = append(c.inferred, a.PublishedInferred), append(c.pubConf, a.PublishedConfidence)
 	c.lang, c.langConf, c.body, c.text = append(c.lang, a.Lang), append(c.langConf, a.LangConfidence), append(c.body, a.Body), append(c.text, a.Text)
-	c.removed, c.headings, c.meta = append(c.removed, r.removed), append(c.headings, r.headings), append(c.meta, r.meta)
+	c.removed, c.headings, c.meta = append(c.removed, r.Removed), append(c.headings, r.Headings), append(c.meta, r.Meta)
 	c.duplicateOf, c.similarity, c.story = append(c.duplicateOf, a.DuplicateOf), append(c.similarity, a.Similarity), append(c.story, a.Story)
-	c.hash = append(c.hash, r.hash)
+	c.hash = append(c.hash, r.Hash)
 }
 
 // args returns the arrays in articleUnnest's order and now as $21.
@@ -270,7 +191,7 @@ func (s *Store) Article(ctx context.Context, id string) (*kroniek.Article, error
 // Articles returns the articles matching f in publication order (unknown
 // dates last, then by id) and the total count before paging.
 func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -340,25 +261,8 @@ func scanArticle(rows pgx.Rows) (*kroniek.Article, error) {
 		&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
 		return nil, fmt.Errorf("scan article: %w", err)
 	}
-	var rr []removedRow
-	if err := json.Unmarshal(removed, &rr); err != nil {
-		return nil, fmt.Errorf("article %s removed: %w", a.ID, err)
-	}
-	a.Removed = make([]kroniek.Removed, len(rr))
-	for i, x := range rr {
-		a.Removed[i] = kroniek.Removed(x)
-	}
-	if err := json.Unmarshal(headings, &a.Headings); err != nil {
-		return nil, fmt.Errorf("article %s headings: %w", a.ID, err)
-	}
-	if len(a.Headings) == 0 {
-		a.Headings = nil
-	}
-	if err := json.Unmarshal(meta, &a.Meta); err != nil {
-		return nil, fmt.Errorf("article %s meta: %w", a.ID, err)
-	}
-	if len(a.Meta) == 0 {
-		a.Meta = nil
+	if err := storeenc.DecodeArticleJSON(&a, removed, headings, meta); err != nil {
+		return nil, err
 	}
 	return &a, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // Export returns the whole store as the export document, in the SQLite
@@ -39,10 +40,10 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 			table string
 			add   func([]byte) error
 		}{
-			{"quotes", decodeAppend(&x.Quotes)},
-			{"amounts", decodeAppend(&x.Amounts)},
-			{"times", decodeAppend(&x.Times)},
-			{"events", decodeAppend(&x.Events)},
+			{"quotes", storeenc.DecodeAppend(&x.Quotes)},
+			{"amounts", storeenc.DecodeAppend(&x.Amounts)},
+			{"times", storeenc.DecodeAppend(&x.Times)},
+			{"events", storeenc.DecodeAppend(&x.Events)},
 		} {
 			q := `SELECT x.data FROM ` + it.table + ` x JOIN articles a ON a.id = x.article
 				ORDER BY ` + orderArticles + `, x.start, x.seq`

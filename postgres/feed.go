@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // FeedState returns what the watcher knows of the feed at url, or
@@ -40,7 +41,7 @@ func (s *Store) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
 	if st == nil || st.URL == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "feed state without url")
 	}
-	data, err := jsonText(st)
+	data, err := storeenc.JSONText(st)
 	if err != nil {
 		return err
 	}

@@ -22,12 +22,6 @@ var migrationFS embed.FS
 
 var _ kroniek.Store = (*Store)(nil)
 
-// Paging limits, as in the SQLite store.
-const (
-	DefaultLimit = 50
-	MaxLimit     = 500
-)
-
 // migrationLock is the pg_advisory_xact_lock key under which migrations
 // run, so that workers starting together apply each migration once.
 const migrationLock int64 = 0x6b726f6e69656b01 // "kroniek" + 1
@@ -220,18 +214,4 @@ func pgCode(err error) string {
 		return pe.Code
 	}
 	return ""
-}
-
-// page returns the effective limit and offset of p.
-func page(p kroniek.Page) (limit, offset int, err error) {
-	if p.Offset < 0 || p.Limit < 0 {
-		return 0, 0, kroniek.Errorf(kroniek.EINVALID, "negative offset or limit")
-	}
-	limit = p.Limit
-	if limit == 0 {
-		limit = DefaultLimit
-	} else if limit > MaxLimit {
-		limit = MaxLimit
-	}
-	return limit, p.Offset, nil
 }

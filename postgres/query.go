@@ -2,13 +2,11 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
-	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // where collects SQL conditions and their arguments; arg returns the
@@ -52,16 +50,12 @@ func (w *where) sql() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
 // dateRange adds conditions keeping rows whose date column (YYYY,
 // YYYY-MM or YYYY-MM-DD) overlaps [from, to], both inclusive and of any
 // of those precisions. Rows without a date are left out when a bound is set.
 func (w *where) dateRange(col, from, to string) error {
-	for _, d := range []string{from, to} {
-		if d != "" && !dateRE.MatchString(d) {
-			return kroniek.Errorf(kroniek.EINVALID, "invalid date %q: want YYYY-MM-DD, YYYY-MM or YYYY", d)
-		}
+	if err := storeenc.CheckDates(from, to); err != nil {
+		return err
 	}
 	// Compare on the common prefix: a month overlaps a day range when the
 	// month of the bound is that month.
@@ -89,24 +83,6 @@ func count(ctx context.Context, tx *Tx, query string, args ...any) (int, error) 
 	return n, nil
 }
 
-// jsonText marshals v for a jsonb column.
-func jsonText(v any) (string, error) {
-	buf, err := json.Marshal(v)
-	if err != nil {
-		return "", fmt.Errorf("marshal %T: %w", v, err)
-	}
-	return string(buf), nil
-}
-
-// jsonStrings encodes a string list as a JSON array, never null.
-func jsonStrings(v []string) string {
-	if v == nil {
-		v = []string{}
-	}
-	buf, _ := json.Marshal(v) // a []string always marshals
-	return string(buf)
-}
-
 // scanJSON runs a query of one JSON column and passes each value to fn.
 func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte) error) error {
 	rows, err := tx.Query(ctx, q, args...)
@@ -124,16 +100,4 @@ func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte)
 		}
 	}
 	return rows.Err()
-}
-
-// decodeAppend returns a function appending each decoded JSON value to list.
-func decodeAppend[T any](list *[]T) func([]byte) error {
-	return func(data []byte) error {
-		var v T
-		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("decode %T: %w", v, err)
-		}
-		*list = append(*list, v)
-		return nil
-	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // Search weights for ts_rank_cd, in the order {D, C, B, A}: title terms
@@ -149,7 +150,7 @@ func tsqueryText(q searchtext.Query) string {
 // story, entity (top 10) and event (type). Without query terms it lists
 // the matching articles, newest first.
 func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, error) {
-	limit, offset, err := page(sq.Page)
+	limit, offset, err := storeenc.Page(sq.Page)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,210 @@
+package storeenc
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Paging limits.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Page returns the effective limit and offset of p: DefaultLimit when
+// p.Limit is 0, at most MaxLimit; negative values are EINVALID.
+func Page(p kroniek.Page) (limit, offset int, err error) {
+	if p.Offset < 0 || p.Limit < 0 {
+		return 0, 0, kroniek.Errorf(kroniek.EINVALID, "negative offset or limit")
+	}
+	limit = p.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	} else if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	return limit, p.Offset, nil
+}
+
+var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// CheckDates returns EINVALID unless every non-empty date is YYYY,
+// YYYY-MM or YYYY-MM-DD.
+func CheckDates(dates ...string) error {
+	for _, d := range dates {
+		if d != "" && !dateRE.MatchString(d) {
+			return kroniek.Errorf(kroniek.EINVALID, "invalid date %q: want YYYY-MM-DD, YYYY-MM or YYYY", d)
+		}
+	}
+	return nil
+}
+
+// JSONText marshals v for a JSON column.
+func JSONText(v any) (string, error) {
+	buf, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("marshal %T: %w", v, err)
+	}
+	return string(buf), nil
+}
+
+// JSONStrings encodes a string list as a JSON array, never null.
+func JSONStrings(v []string) string {
+	if v == nil {
+		v = []string{}
+	}
+	buf, _ := json.Marshal(v) // a []string always marshals
+	return string(buf)
+}
+
+// DecodeAppend returns a function appending each decoded JSON value to list.
+func DecodeAppend[T any](list *[]T) func([]byte) error {
+	return func(data []byte) error {
+		var v T
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("decode %T: %w", v, err)
+		}
+		*list = append(*list, v)
+		return nil
+	}
+}
+
+// LikePrefix returns a LIKE pattern (escape character \) matching strings
+// that start with s.
+func LikePrefix(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s) + "%"
+}
+
+// removedRow is kroniek.Removed with its offsets, which the JSON form of the
+// domain type leaves out.
+type removedRow struct {
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// ArticleRow is an article with its JSON columns and content hash.
+type ArticleRow struct {
+	Article                 *kroniek.Article
+	Removed, Headings, Meta string
+	Hash                    string
+}
+
+// NewArticleRow encodes the JSON columns and the content hash of a.
+func NewArticleRow(a *kroniek.Article) (*ArticleRow, error) {
+	r := &ArticleRow{Article: a}
+	removed := make([]removedRow, len(a.Removed))
+	for i, x := range a.Removed {
+		removed[i] = removedRow(x)
+	}
+	var err error
+	if r.Removed, err = JSONText(removed); err != nil {
+		return nil, err
+	}
+	headings := a.Headings
+	if headings == nil {
+		headings = []kroniek.Span{}
+	}
+	if r.Headings, err = JSONText(headings); err != nil {
+		return nil, err
+	}
+	meta := a.Meta
+	if meta == nil {
+		meta = map[string]string{}
+	}
+	if r.Meta, err = JSONText(meta); err != nil { // map keys are sorted
+		return nil, err
+	}
+	r.Hash = contentHash(a, r.Removed, r.Headings, r.Meta)
+	return r, nil
+}
+
+// DecodeArticleJSON fills a's removed spans, headings and metadata from
+// their JSON columns; empty lists and maps become nil.
+func DecodeArticleJSON(a *kroniek.Article, removed, headings, meta []byte) error {
+	var rr []removedRow
+	if err := json.Unmarshal(removed, &rr); err != nil {
+		return fmt.Errorf("article %s removed: %w", a.ID, err)
+	}
+	a.Removed = make([]kroniek.Removed, len(rr))
+	for i, x := range rr {
+		a.Removed[i] = kroniek.Removed(x)
+	}
+	if err := json.Unmarshal(headings, &a.Headings); err != nil {
+		return fmt.Errorf("article %s headings: %w", a.ID, err)
+	}
+	if len(a.Headings) == 0 {
+		a.Headings = nil
+	}
+	if err := json.Unmarshal(meta, &a.Meta); err != nil {
+		return fmt.Errorf("article %s meta: %w", a.ID, err)
+	}
+	if len(a.Meta) == 0 {
+		a.Meta = nil
+	}
+	return nil
+}
+
+// contentHash hashes every stored field of a except the links that
+// cross-document work sets (duplicate_of, similarity, story).
+func contentHash(a *kroniek.Article, removed, headings, meta string) string {
+	h := sha256.New()
+	for _, s := range []string{a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published,
+		a.Lang, a.Body, a.Text, removed, headings, meta} {
+		writeString(h, s)
+	}
+	var b [8]byte
+	if a.PublishedInferred {
+		b[0] = 1
+	}
+	h.Write(b[:1])
+	for _, f := range []float64{a.PublishedConfidence, a.LangConfidence} {
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(f))
+		h.Write(b[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeString writes s with its length, so field boundaries are unambiguous.
+func writeString(h hash.Hash, s string) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(len(s)))
+	h.Write(b[:])
+	h.Write([]byte(s))
+}
+
+// EventLists makes an event's actor and recipient lists, never null, as
+// the export contract shows them.
+func EventLists(e *kroniek.Event) {
+	if e.Actor == nil {
+		e.Actor = []string{}
+	}
+	if e.Recipient == nil {
+		e.Recipient = []string{}
+	}
+}
+
+// StoryLists makes a story's lists, never null, as the export contract
+// shows them.
+func StoryLists(st *kroniek.Story) {
+	if st.Articles == nil {
+		st.Articles = []string{}
+	}
+	if st.Summary == nil {
+		st.Summary = []string{}
+	}
+	if st.Timeline == nil {
+		st.Timeline = []kroniek.TimelineItem{}
+	}
+}
