@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -32,8 +34,8 @@ type analysisRow struct {
 	data, hash string
 }
 
-// newAnalysisRows checks and encodes analyses; of two analyses of one
-// article the last counts.
+// newAnalysisRows checks and encodes analyses, in article order; of two
+// analyses of one article the last counts.
 func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
 	last := map[string]int{}
 	for i, an := range analyses {
@@ -54,6 +56,9 @@ func newAnalysisRows(analyses []*kroniek.Analysis) ([]analysisRow, error) {
 		sum := sha256.Sum256([]byte(data))
 		rows = append(rows, analysisRow{an: an, data: data, hash: hex.EncodeToString(sum[:])})
 	}
+	// Rows are written in article order, so concurrent writers lock them
+	// in one order.
+	slices.SortFunc(rows, func(a, b analysisRow) int { return strings.Compare(a.an.Article, b.an.Article) })
 	return rows, nil
 }
 

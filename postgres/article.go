@@ -51,7 +51,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*storeenc.Articl
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	q, err := tx.Query(ctx, `SELECT id, content_hash FROM articles WHERE id = ANY($1) ORDER BY id FOR UPDATE`, ids)
+	q, err := tx.Query(ctx, `SELECT id, content_hash FROM articles WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, ids)
 	if err != nil {
 		return res, fmt.Errorf("read hashes: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -152,10 +153,14 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 	}
 	var ids, dups, stories []string
 	var sims []float64
-	for i, l := range links {
-		if last[l.Article] != i {
-			continue
-		}
+	// In article order, so concurrent writers lock rows in one order.
+	order := make([]int, 0, len(last))
+	for _, i := range last {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(links[a].Article, links[b].Article) })
+	for _, i := range order {
+		l := links[i]
 		ids = append(ids, l.Article)
 		dups = append(dups, l.DuplicateOf)
 		sims = append(sims, l.Similarity)
