@@ -194,6 +194,94 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 	}
 }
 
+// TestNATSRestart restarts the NATS server while a worker consumes: the
+// worker and the stream survive, and the store ends equal to a
+// single-process run.
+func TestNATSRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scale-out fault test skipped in -short mode")
+	}
+	input := corpusSample(t, 100)
+	bin := buildBinary(t)
+	storeDir := t.TempDir()
+	start := func(port int) *server.Server {
+		ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: storeDir, NoLog: true, NoSigs: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go ns.Start()
+		if !ns.ReadyForConnections(10 * time.Second) {
+			t.Fatal("nats not ready")
+		}
+		return ns
+	}
+	ns := start(-1)
+	addr := ns.Addr().String()
+	url := ns.ClientURL()
+	ref := filepath.Join(t.TempDir(), "ref.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
+		t.Fatalf("reference analyze: %d %s", code, errs)
+	}
+	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
+		t.Fatalf("submit: %d %s", code, errs)
+	}
+	db := filepath.Join(t.TempDir(), "w.db")
+	w := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
+	var werr bytes.Buffer
+	w.Stderr = &werr
+	if err := w.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = w.Process.Signal(syscall.SIGTERM); _ = w.Wait() }()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	q, err := knats.Open(ctx, url, knats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	for ctx.Err() == nil {
+		if n, _ := q.Pending(ctx); n < 90 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Restart the server on the same address and store.
+	ns.Shutdown()
+	ns.WaitForShutdown()
+	time.Sleep(500 * time.Millisecond)
+	var p int
+	for i := len(addr) - 1; i >= 0; i-- {
+		if addr[i] == ':' {
+			for _, c := range addr[i+1:] {
+				p = p*10 + int(c-'0')
+			}
+			break
+		}
+	}
+	ns = start(p)
+	defer ns.Shutdown()
+	idle := 0
+	for ctx.Err() == nil && idle < 3 {
+		a, r, err := q.Backlog(ctx)
+		if err == nil && a == 0 && r == 0 {
+			idle++
+		} else {
+			idle = 0
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
+	}
+	_ = w.Process.Signal(syscall.SIGTERM)
+	_ = w.Wait()
+	if got, want := exportOf(t, db), exportOf(t, ref); !bytes.Equal(got, want) {
+		t.Error("the store after a NATS restart differs from a single-process run")
+		diffHint(t, got, want)
+	}
+}
+
 // diffHint logs the first differing part of two exports.
 func diffHint(t *testing.T, got, want []byte) {
 	t.Helper()
