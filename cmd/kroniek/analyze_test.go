@@ -313,3 +313,37 @@ func TestReportShowsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestDPGMediaTwice analyses the whole dpgmedia2019 corpus with its outlet
+// labels joined, twice: the second run stores and analyses nothing.
+func TestDPGMediaTwice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
+	articles := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	labels := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-labels-byarticle.jsonl")
+	db := filepath.Join(t.TempDir(), "k.db")
+	args := []string{"analyze", "--db", db, "--meta", labels, "--meta-map", "publisher=outlet", articles}
+	out, errs, code := run(t, args...)
+	if code != 0 {
+		t.Fatalf("first run: exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(errs, "1438 read, 1438 new") {
+		t.Errorf("first run: %s", lastLine(errs))
+	}
+	if !strings.Contains(out, "Outlets") || strings.Contains(out, "unknown 1438") {
+		t.Errorf("outlets not joined:\n%.400s", out)
+	}
+	_, errs, code = run(t, args...)
+	if code != 0 {
+		t.Fatalf("second run: exit %d", code)
+	}
+	if !strings.Contains(errs, "0 new, 0 updated, 1438 unchanged, 0 analysed") {
+		t.Errorf("second run: %s", lastLine(errs))
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
