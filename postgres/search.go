@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -154,12 +155,18 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 	if err != nil {
 		return nil, err
 	}
-	q := searchtext.ParseQuery(sq.Text, sq.Lang)
+	// The database holds valid UTF-8 without NUL only: such text in a
+	// query is replaced, and such a filter value matches nothing.
+	q := searchtext.ParseQuery(strings.ToValidUTF8(strings.ReplaceAll(sq.Text, "\x00", " "), "\uFFFD"), sq.Lang)
+	storable := true
+	for _, v := range []string{sq.Lang, sq.Outlet, sq.Story, sq.Entity, sq.Event, sq.From, sq.To} {
+		storable = storable && utf8.ValidString(v) && strings.IndexByte(v, 0) < 0
+	}
 	var w where
 	from := ` FROM articles a`
 	score := `0.0::float8`
 	order := `a.published DESC, a.id`
-	none := q.None
+	none := q.None || !storable
 	if len(q.Words) > 0 {
 		tsq := tsqueryText(q)
 		none = none || tsq == ""
