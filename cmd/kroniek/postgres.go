@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/postgres"
@@ -10,9 +13,11 @@ import (
 // openPostgres opens the PostgreSQL store at dsn and applies pending
 // migrations. A server that is down or restarting is retried with
 // backoff for up to the store's RetryFor (2 minutes), so a worker may be
-// started before the database.
+// started before the database; an interrupt stops the waiting.
 func openPostgres(dsn string) (kroniek.Store, error) {
-	s, err := postgres.Open(context.Background(), dsn)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	s, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
