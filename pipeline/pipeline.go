@@ -186,13 +186,17 @@ type Result struct {
 
 // Ingest adds articles to the store (see Add) and rebuilds the
 // cross-document corpus when anything changed.
+//
+// The new analyses are written once, with the corpus, instead of once by
+// Add and again by the rebuild. A crash in between leaves articles without
+// an analysis, which the next run analyses again.
 func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
-	res, err := p.Add(ctx, store, articles)
+	res, analyses, err := p.add(ctx, store, articles, false)
 	if err != nil {
 		return res, err
 	}
 	if res.Changed() {
-		if err := p.Rebuild(ctx, store); err != nil {
+		if err := p.rebuild(ctx, store, analyses); err != nil {
 			return res, err
 		}
 	}
@@ -207,6 +211,13 @@ func (r Result) Changed() bool { return r.New > 0 || r.Updated > 0 || r.Analysed
 // an analysis of this version are not analysed again, so adding the same
 // input twice changes nothing.
 func (p *Pipeline) Add(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
+	res, _, err := p.add(ctx, store, articles, true)
+	return res, err
+}
+
+// add is Add; with storeAnalyses false it returns the new analyses
+// instead of storing them.
+func (p *Pipeline) add(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, storeAnalyses bool) (Result, []*kroniek.Analysis, error) {
 	var res Result
 	articles = dedupeByID(articles)
 	for _, a := range articles {
@@ -214,28 +225,29 @@ func (p *Pipeline) Add(ctx context.Context, store kroniek.Store, articles []*kro
 		res.Articles = append(res.Articles, a.ID)
 	}
 	if len(articles) == 0 {
-		return res, nil
+		return res, nil, nil
 	}
 	todo, err := p.pending(ctx, store, articles)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	analyses, err := p.analyzeAll(ctx, todo)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	ir, err := store.PutArticles(ctx, articles)
 	if err != nil {
-		return res, fmt.Errorf("store articles: %w", err)
+		return res, nil, fmt.Errorf("store articles: %w", err)
 	}
 	res.IngestResult = ir
-	if len(analyses) > 0 {
-		if err := store.PutAnalyses(ctx, analyses); err != nil {
-			return res, fmt.Errorf("store analyses: %w", err)
-		}
-	}
 	res.Analysed = len(analyses)
-	return res, nil
+	if storeAnalyses && len(analyses) > 0 {
+		if err := store.PutAnalyses(ctx, analyses); err != nil {
+			return res, nil, fmt.Errorf("store analyses: %w", err)
+		}
+		return res, nil, nil
+	}
+	return res, analyses, nil
 }
 
 // dedupeByID keeps the last article of each id, in first-seen order.
@@ -354,6 +366,12 @@ func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) 
 // entity resolution, event merging, duplicates and stories. It is
 // deterministic: the same store content gives the same corpus.
 func (p *Pipeline) Rebuild(ctx context.Context, store kroniek.Store) error {
+	return p.rebuild(ctx, store, nil)
+}
+
+// rebuild is Rebuild with analyses not yet stored, which take the place
+// of stored ones of the same articles and are written with the corpus.
+func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kroniek.Analysis) error {
 	var articles []*kroniek.Article
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
@@ -369,6 +387,19 @@ func (p *Pipeline) Rebuild(ctx context.Context, store kroniek.Store) error {
 	analyses, err := store.Analyses(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read analyses: %w", err)
+	}
+	if len(fresh) > 0 {
+		byID := make(map[string]int, len(analyses))
+		for i, an := range analyses {
+			byID[an.Article] = i
+		}
+		for _, an := range fresh {
+			if i, ok := byID[an.Article]; ok {
+				analyses[i] = an
+			} else {
+				analyses = append(analyses, an)
+			}
+		}
 	}
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })

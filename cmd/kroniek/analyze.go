@@ -16,7 +16,8 @@ import (
 )
 
 // batchSize is how many articles are analysed and stored per transaction.
-const batchSize = 1000
+// An input of at most one batch is stored with its corpus in one go.
+const batchSize = 5000
 
 // AnalyzeCommand ingests articles, analyses them into a store and prints
 // the chronicle of the stories they tell.
@@ -156,6 +157,10 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 	if bar != nil {
 		p.Progress = func(done, _ int) { _ = bar.Add(1) }
 		defer bar.Close()
+	}
+	if len(articles) <= batchSize {
+		res, err := p.Ingest(ctx, store, articles)
+		return res, err
 	}
 	for start := 0; start < len(articles); start += batchSize {
 		batch = articles[start:min(len(articles), start+batchSize)]
