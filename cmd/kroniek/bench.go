@@ -42,6 +42,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&meta, "meta", "metadata file joined by id (repeatable)")
 	fs.Var(&metaMap, "meta-map", "rename a metadata field (repeatable)")
 	stagesOnly := fs.Bool("stages-only", false, "skip the whole-pipeline run")
+	separate := fs.Bool("separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -116,7 +117,14 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	}
 	p := pipeline.New(s, analyzerVersion)
 	start := time.Now()
-	res, err := p.Ingest(ctx, store, fresh)
+	var res pipeline.Result
+	if *separate {
+		if res, err = p.Add(ctx, store, fresh); err == nil {
+			err = p.Rebuild(ctx, store)
+		}
+	} else {
+		res, err = p.Ingest(ctx, store, fresh)
+	}
 	if err != nil {
 		return err
 	}
