@@ -3,101 +3,14 @@ package postgres_test
 import (
 	"context"
 	"fmt"
-	"net"
-	"os"
-	"os/exec"
-	"os/user"
-	"path/filepath"
-	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/pgtest"
 	"github.com/kroniek/kroniek/postgres"
 )
-
-// cluster is a throwaway PostgreSQL cluster of the test's own, so that
-// stopping it disturbs no other package's tests.
-type cluster struct {
-	bin, data string
-	port      int
-}
-
-// pgCommand runs one PostgreSQL program, as the postgres user when the
-// test runs as root (the server refuses to run as root).
-func (c *cluster) run(t *testing.T, prog string, args ...string) {
-	t.Helper()
-	argv := append([]string{filepath.Join(c.bin, prog)}, args...)
-	var cmd *exec.Cmd
-	if os.Geteuid() == 0 {
-		quoted := make([]string, len(argv))
-		for i, a := range argv {
-			quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
-		}
-		cmd = exec.Command("su", "postgres", "-c", strings.Join(quoted, " "))
-	} else {
-		cmd = exec.Command(argv[0], argv[1:]...)
-	}
-	// The server inherits no pipe of ours: its output goes to the log file.
-	out, err := os.CreateTemp("", "kroniek-pgctl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.Remove(out.Name())
-	defer out.Close()
-	cmd.Stdout, cmd.Stderr = out, out
-	if err := cmd.Run(); err != nil {
-		buf, _ := os.ReadFile(out.Name())
-		t.Fatalf("%s %s: %v\n%s", prog, strings.Join(args, " "), err, buf)
-	}
-}
-
-// newCluster initialises and starts a cluster on a free loopback port,
-// stopped and removed when the test ends. It skips without KRONIEK_PG_BIN.
-func newCluster(t *testing.T) *cluster {
-	bin := os.Getenv("KRONIEK_PG_BIN")
-	if bin == "" {
-		t.Skip("KRONIEK_PG_BIN not set: no PostgreSQL binaries to start a cluster to restart (.ci/run sets it)")
-	}
-	data, err := os.MkdirTemp("", "kroniek-pg-restart")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(data) })
-	if os.Geteuid() == 0 {
-		u, err := user.Lookup("postgres")
-		if err != nil {
-			t.Skipf("running as root and no postgres user: %v", err)
-		}
-		uid, _ := strconv.Atoi(u.Uid)
-		gid, _ := strconv.Atoi(u.Gid)
-		if err := os.Chown(data, uid, gid); err != nil {
-			t.Fatal(err)
-		}
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	c := &cluster{bin: bin, data: filepath.Join(data, "pg"), port: port}
-	c.run(t, "initdb", "-D", c.data, "-A", "trust", "-U", "postgres", "--no-sync")
-	c.start(t)
-	t.Cleanup(func() { c.run(t, "pg_ctl", "-D", c.data, "-m", "immediate", "-w", "stop") })
-	return c
-}
-
-func (c *cluster) start(t *testing.T) {
-	c.run(t, "pg_ctl", "-D", c.data, "-l", filepath.Join(c.data, "log"), "-w", "-o",
-		fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off", c.port, c.data), "start")
-}
-
-func (c *cluster) dsn() string {
-	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", c.port)
-}
 
 // TestRestart stops PostgreSQL (fast shutdown: sessions are terminated
 // with 57P01), keeps it down for half a second and starts it again while a
@@ -107,7 +20,7 @@ func TestRestart(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a PostgreSQL cluster")
 	}
-	c := newCluster(t)
+	c := pgtest.NewCluster(t)
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	// The writer and the reader have stores of their own, so each one's
@@ -115,7 +28,7 @@ func TestRestart(t *testing.T) {
 	var mu sync.Mutex
 	retries := map[string][]error{}
 	open := func(name string) *postgres.Store {
-		s, err := postgres.Open(ctx, c.dsn())
+		s, err := postgres.Open(ctx, c.DSN())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,10 +90,10 @@ func TestRestart(t *testing.T) {
 	}()
 	time.Sleep(200 * time.Millisecond)
 	t0 := time.Now()
-	c.run(t, "pg_ctl", "-D", c.data, "-m", "fast", "-w", "stop")
+	c.Stop(t)
 	t.Logf("stopped after %v", time.Since(t0))
 	time.Sleep(500 * time.Millisecond)
-	c.start(t)
+	c.Start(t)
 	t.Logf("started after %v", time.Since(t0))
 	close(restarted)
 	wg.Wait()

@@ -3,61 +3,18 @@ package postgres_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/pgtest"
 	"github.com/kroniek/kroniek/postgres"
 	"github.com/kroniek/kroniek/storetest"
 )
-
-// schemaSeq numbers the test schemas of this process.
-var schemaSeq atomic.Int64
-
-// testConfig returns a pool configuration for a new schema of the
-// database KRONIEK_PG_DSN names, dropped when the test ends; it skips the
-// test when the variable is not set.
-func testConfig(t testing.TB) *pgxpool.Config {
-	t.Helper()
-	dsn := os.Getenv("KRONIEK_PG_DSN")
-	if dsn == "" {
-		t.Skip("KRONIEK_PG_DSN not set: no PostgreSQL to test against (.ci/run starts one)")
-	}
-	schema := fmt.Sprintf("kroniek_test_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6, schemaSeq.Add(1))
-	cfg, err := pgxpool.ParseConfig(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	admin := func(q string) error {
-		ctx := context.Background()
-		c, err := pgx.ConnectConfig(ctx, cfg.ConnConfig.Copy())
-		if err != nil {
-			return err
-		}
-		defer c.Close(ctx)
-		_, err = c.Exec(ctx, q)
-		return err
-	}
-	if err := admin(`CREATE SCHEMA ` + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := admin(`DROP SCHEMA ` + schema + ` CASCADE`); err != nil {
-			t.Error(err)
-		}
-	})
-	cfg.AfterConnect = func(ctx context.Context, c *pgx.Conn) error {
-		_, err := c.Exec(ctx, `SET search_path TO `+schema)
-		return err
-	}
-	return cfg
-}
 
 // openConfig opens a store on cfg, closed when the test ends (before the
 // schema is dropped).
@@ -71,10 +28,11 @@ func openConfig(t testing.TB, cfg *pgxpool.Config) *postgres.Store {
 	return s
 }
 
-// openTest opens a store in a new schema.
+// openTest opens a store in a new schema of KRONIEK_PG_DSN's database,
+// or skips the test without it.
 func openTest(t testing.TB) *postgres.Store {
 	t.Helper()
-	return openConfig(t, testConfig(t))
+	return openConfig(t, pgtest.Config(t))
 }
 
 func TestStore(t *testing.T) {
@@ -87,7 +45,7 @@ func TestStore(t *testing.T) {
 // concurrently. Deadlocks and concurrent inserts are retried: every call
 // succeeds and every article is stored once.
 func TestWorkers(t *testing.T) {
-	cfg := testConfig(t)
+	cfg := pgtest.Config(t)
 	const workers, batches, size = 3, 8, 15
 	stores := make([]*postgres.Store, workers)
 	var g errgroup.Group

@@ -3,65 +3,27 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
-	"net/url"
-	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/pgtest"
+	knats "github.com/kroniek/kroniek/nats"
+	"github.com/nats-io/nats-server/v2/server"
 )
-
-// pgTestDSN returns a DSN of KRONIEK_PG_DSN's database whose connections
-// use a new schema, dropped when the test ends; it skips the test when
-// the variable is not set.
-func pgTestDSN(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("KRONIEK_PG_DSN")
-	if dsn == "" {
-		t.Skip("KRONIEK_PG_DSN not set: no PostgreSQL to test against (.ci/run starts one)")
-	}
-	schema := fmt.Sprintf("kroniek_cmd_%d_%d", os.Getpid(), time.Now().UnixNano())
-	ctx := context.Background()
-	c, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close(ctx)
-	if _, err := c.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			t.Error(err)
-		}
-	})
-	// search_path is a run-time parameter pgx sends when connecting.
-	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		return u.String()
-	}
-	return dsn + " search_path=" + schema
-}
 
 // TestPostgresExport analyses the seeds into PostgreSQL and into SQLite:
 // the two exports are byte for byte the same, and a second run into
 // PostgreSQL changes nothing.
 func TestPostgresExport(t *testing.T) {
-	dsn := pgTestDSN(t)
+	dsn := pgtest.SchemaDSN(t)
 	seeds := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "k.db")
 	for _, store := range []string{dsn, db, dsn} {
@@ -91,7 +53,7 @@ func TestPostgresExport(t *testing.T) {
 
 // TestPostgresServe serves the API from PostgreSQL (serve --pg).
 func TestPostgresServe(t *testing.T) {
-	dsn := pgTestDSN(t)
+	dsn := pgtest.SchemaDSN(t)
 	if _, errs, code := run(t, "analyze", "-q", "--db", dsn, seedsDir(t)); code != 0 {
 		t.Fatalf("analyze exit %d: %s", code, errs)
 	}
@@ -135,5 +97,107 @@ func TestPostgresServe(t *testing.T) {
 	}
 	if code, body := get("/api/stories"); code != 200 || !strings.Contains(body, "Loekasjenko") {
 		t.Errorf("stories: %d %.300s", code, body)
+	}
+}
+
+// TestPostgresRestartWorkers is issue 10's fault "PostgreSQL restarted
+// during a run": two workers consume from JetStream into a private
+// PostgreSQL cluster, which is stopped (fast shutdown), kept down for a
+// second and started again mid-run. The workers retry and finish, and the
+// store equals a single-process SQLite run on the same input.
+func TestPostgresRestartWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scale-out fault test skipped in -short mode")
+	}
+	cluster := pgtest.NewCluster(t)
+	input := corpusSample(t, 60)
+	bin := buildBinary(t)
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	defer ns.Shutdown()
+	url := ns.ClientURL()
+
+	ref := filepath.Join(t.TempDir(), "ref.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
+		t.Fatalf("reference analyze: %d %s", code, errs)
+	}
+	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
+		t.Fatalf("submit: %d %s", code, errs)
+	}
+	dsn := cluster.DSN()
+	var workers []*exec.Cmd
+	var logs []*bytes.Buffer
+	for range 2 {
+		var log bytes.Buffer
+		w := exec.Command(bin, "worker", "--nats", url, "--pg", dsn, "--batch", "5", "--ack-wait", "20s")
+		w.Stderr = &log
+		if err := w.Start(); err != nil {
+			t.Fatal(err)
+		}
+		workers = append(workers, w)
+		logs = append(logs, &log)
+	}
+	stop := func() {
+		for _, w := range workers {
+			_ = w.Process.Signal(syscall.SIGTERM)
+			_ = w.Wait()
+		}
+		workers = nil
+	}
+	defer stop()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	q, err := knats.Open(ctx, url, knats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	for ctx.Err() == nil {
+		if n, _ := q.Pending(ctx); n < 50 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cluster.Stop(t)
+	time.Sleep(time.Second)
+	cluster.Start(t)
+
+	idle := 0
+	for ctx.Err() == nil && idle < 3 {
+		a, r, err := q.Backlog(ctx)
+		if err == nil && a == 0 && r == 0 {
+			idle++
+		} else {
+			idle = 0
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("workers did not finish after the restart:\n%s\n%s", logs[0], logs[1])
+	}
+	stop()
+	if !strings.Contains(logs[0].String()+logs[1].String(), "retrying") {
+		t.Errorf("no worker retried: the restart did not meet a write\n%s\n%s", logs[0], logs[1])
+	}
+
+	store, err := openStore(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, total, err := store.Articles(context.Background(), kroniek.ArticleFilter{})
+	store.Close()
+	if err != nil || total != 65 {
+		t.Errorf("stored %d articles (%v), want 65", total, err)
+	}
+	if got, want := exportOf(t, dsn), exportOf(t, ref); !bytes.Equal(got, want) {
+		t.Errorf("the store after a PostgreSQL restart differs from a single-process run\n%s\n%s", logs[0], logs[1])
+		diffHint(t, got, want)
 	}
 }

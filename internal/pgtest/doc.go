@@ -1,0 +1,3 @@
+// Package pgtest gives tests PostgreSQL: a fresh schema of the database
+// KRONIEK_PG_DSN names, or a private cluster (KRONIEK_PG_BIN) to restart.
+package pgtest
