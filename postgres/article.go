@@ -154,6 +154,7 @@ type articleCols struct {
 	pubConf, langConf, similarity                                       []float64
 }
 
+// add appends one row.
 func (c *articleCols) add(r *storeenc.ArticleRow) {
 	a := r.Article
 	c.id, c.source, c.url, c.outlet = append(c.id, a.ID), append(c.source, a.Source), append(c.url, a.URL), append(c.outlet, a.Outlet)
