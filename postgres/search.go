@@ -194,7 +194,7 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 	}
 	if none {
 		newResult()
-		for _, name := range []string{"outlet", "lang", "story", "entity", "event"} {
+		for _, name := range []string{kroniek.FacetOutlet, kroniek.FacetLang, kroniek.FacetStory, kroniek.FacetEntity, kroniek.FacetEvent} {
 			res.Facets[name] = []kroniek.FacetCount{}
 		}
 		return res, nil
@@ -263,26 +263,26 @@ func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets 
 		langs[h.Lang]++
 		stories[h.Story]++
 	}
-	facets["outlet"] = searchtext.TopCounts(outlets, 0)
-	facets["lang"] = searchtext.TopCounts(langs, 0)
-	facets["story"] = searchtext.TopCounts(stories, entityFacetSize)
-	for i, f := range facets["story"] {
+	facets[kroniek.FacetOutlet] = searchtext.TopCounts(outlets, 0)
+	facets[kroniek.FacetLang] = searchtext.TopCounts(langs, 0)
+	facets[kroniek.FacetStory] = searchtext.TopCounts(stories, entityFacetSize)
+	for i, f := range facets[kroniek.FacetStory] {
 		var title string
 		err := tx.QueryRow(ctx, `SELECT title FROM stories WHERE id = $1`, f.Value).Scan(&title)
 		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
 			return fmt.Errorf("story facet: %w", err)
 		}
-		facets["story"][i].Label = title
+		facets[kroniek.FacetStory][i].Label = title
 	}
 	var err error
-	facets["entity"], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
+	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
 		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
 		WHERE m.entity != '' AND m.article = ANY($1)
 		GROUP BY m.entity, e.name ORDER BY n DESC, m.entity LIMIT $2`, ids, entityFacetSize)
 	if err != nil {
 		return fmt.Errorf("entity facet: %w", err)
 	}
-	facets["event"], err = facetQuery(ctx, tx, `SELECT x.type, '', COUNT(DISTINCT x.article) AS n
+	facets[kroniek.FacetEvent], err = facetQuery(ctx, tx, `SELECT x.type, '', COUNT(DISTINCT x.article) AS n
 		FROM events x WHERE x.type != '' AND x.article = ANY($1)
 		GROUP BY x.type ORDER BY n DESC, x.type LIMIT $2`, ids, len(kroniek.EventTypes)+8)
 	if err != nil {
