@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -47,6 +48,58 @@ func TestPostgresExport(t *testing.T) {
 					pgOut[max(0, i-80):min(len(pgOut), i+80)], sqOut[max(0, i-80):min(len(sqOut), i+80)])
 				break
 			}
+		}
+	}
+}
+
+// TestPostgresSearch runs the same queries on the seeds in both stores:
+// the same articles, facets and snippets (the rank formulas differ: bm25
+// and ts_rank_cd, so the order may).
+func TestPostgresSearch(t *testing.T) {
+	dsn := pgtest.SchemaDSN(t)
+	seeds := seedsDir(t)
+	db := filepath.Join(t.TempDir(), "k.db")
+	for _, store := range []string{dsn, db} {
+		if _, errs, code := run(t, "analyze", "-q", "--db", store, seeds); code != 0 {
+			t.Fatalf("analyze exit %d: %s", code, errs)
+		}
+	}
+	pg, err := openStore(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	sq, err := openStore(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sq.Close()
+	for _, q := range []kroniek.SearchQuery{
+		{Text: "Sotsji"}, {Text: "Loekasjenko"}, {Text: "demonstrant"}, {Text: "Poetin lening"},
+		{Text: "Europese sancties"}, {Text: "de het"}, {Text: "Loekasjenko", From: "2020-09-01"},
+		{Text: "vaderland", Lang: "nl"},
+	} {
+		a, err := pg.Search(t.Context(), q)
+		if err != nil {
+			t.Fatalf("postgres Search(%+v): %v", q, err)
+		}
+		b, err := sq.Search(t.Context(), q)
+		if err != nil {
+			t.Fatalf("sqlite Search(%+v): %v", q, err)
+		}
+		if (a.Total == 0) != (q.Text == "de het") {
+			t.Errorf("Search(%+v): %d hits", q, a.Total)
+		}
+		snippets := func(r *kroniek.SearchResult) map[string]string {
+			m := map[string]string{}
+			for _, h := range r.Hits {
+				m[h.Article] = h.Snippet
+			}
+			return m
+		}
+		if a.Total != b.Total || !reflect.DeepEqual(snippets(a), snippets(b)) || !reflect.DeepEqual(a.Facets, b.Facets) {
+			t.Errorf("Search(%+v):\npostgres %d hits %q %v\nsqlite   %d hits %q %v", q,
+				a.Total, snippets(a), a.Facets, b.Total, snippets(b), b.Facets)
 		}
 	}
 }
