@@ -70,6 +70,9 @@ func (p *Pipeline) Version() string { return p.version }
 // Prepare cleans an article and detects its language when it has none.
 // It is idempotent: an article with Text set is left as is.
 func (p *Pipeline) Prepare(a *kroniek.Article) {
+	// NUL and other C0 controls are not text: no store keeps NUL, and no
+	// stage wants them.
+	a.Body, a.Title, a.Outlet, a.Author = stripControls(a.Body), stripControls(a.Title), stripControls(a.Outlet), stripControls(a.Author)
 	if a.Text == "" {
 		a.Text, a.Removed, a.Headings = a.Body, nil, nil
 		if p.stages.Clean != nil {
@@ -481,4 +484,25 @@ func fillYears(s Stages, c *kroniek.Corpus, articles []*kroniek.Article, analyse
 		}
 	}
 	return changed
+}
+
+// stripControls removes C0 control characters other than tab, newline and
+// carriage return, and DEL.
+func stripControls(s string) string {
+	bad := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+			bad = true
+			break
+		}
+	}
+	if !bad {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
 }

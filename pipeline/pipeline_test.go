@@ -139,3 +139,13 @@ func TestYearFilledFromStory(t *testing.T) {
 		}
 	}
 }
+
+func TestControlCharactersStripped(t *testing.T) {
+	calls := 0
+	p := pipeline.New(countingStages(&calls), "v1")
+	a := &kroniek.Article{ID: "x", Title: "Kop\x00", Body: "Tekst\x00 met\x07 nul\x1b.\nRegel\ttwee."}
+	p.Prepare(a)
+	if a.Title != "Kop" || a.Text != "Tekst met nul.\nRegel\ttwee." {
+		t.Errorf("controls kept: title %q text %q", a.Title, a.Text)
+	}
+}
