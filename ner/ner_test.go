@@ -86,8 +86,8 @@ func TestDevF1(t *testing.T) {
 	}
 	f1 := sc.Overall.F1()
 	t.Logf("overall F1 %.2f on %d tokens", f1, sc.Tokens)
-	if f1 < 80 {
-		t.Errorf("F1 %.2f on ned.testa, want >= 80", f1)
+	if f1 < 81 {
+		t.Errorf("F1 %.2f on ned.testa, want >= 81", f1)
 	}
 }
 
@@ -168,6 +168,7 @@ func TestTagDoc(t *testing.T) {
 	text := "Bondspresident Alexander Van der Bellen ontving dinsdag in Wenen de Nederlandse premier Mark Rutte.\n\n" +
 		"Maar volgens Frans Timmermans van de Europese Commissie is dat niet genoeg. Woensdag reist Timmermans naar Berlijn.\n\n" +
 		"In Minsk zei president Loekasjenko dat hij niet zal wijken. Hij rekent op de Russische president Poetin.\n\n" +
+		"De oppositie eist dat Loekasjenko opstapt.\n\n" +
 		"Loekasjenko’s woordvoerder zei dat de Wit-Russische regering standhoudt. Poetins steun is volgens hem zeker."
 	ms := mentionTexts(tg, text)
 	t.Logf("%q", ms)

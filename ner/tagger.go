@@ -159,23 +159,26 @@ func decodeSentences(s *scratch, em []float32, ends []int, trans *[numTags + 1][
 	}
 }
 
-// propagate tags a capitalised word left outside every name when the
-// rest of the document tags the same word (or the name it is a
-// possessive of: Poetins, Loekasjenko’s) only as a name of one type and
-// never writes it in lowercase.
+// propagate makes a document consistent: a capitalised word that the
+// rest of the document tags only as a name of one type (and never writes
+// in lowercase) takes that type when it was left outside every name, or
+// when it was a one-word name of another type and the others are at least
+// two. A possessive (Poetins, Loekasjenko’s) follows its name.
 func propagate(s *scratch) {
 	s.stats.reset()
 	for i := range s.toks {
 		s.stats.add(&s.toks[i], s.s2[i])
 	}
+	tags := s.s2
 	for i := range s.toks {
 		t := &s.toks[i]
-		if s.s2[i] != 0 || !t.initCap || s.stats.lower[t.low] > 0 {
+		single := tags[i]%2 == 1 && (i+1 == len(tags) || tags[i+1] != tags[i]+1)
+		if !(tags[i] == 0 || single) || !t.initCap || s.stats.lower[t.low] > 0 {
 			continue
 		}
-		c := s.stats.forms[t.low]
-		others := *c
-		others[0]--
+		own := typeOf(tags[i])
+		others := *s.stats.forms[t.low]
+		others[own]--
 		if others == [5]int32{} && t.sStem != 0 && s.stats.lower[t.sStem] == 0 {
 			if cs := s.stats.forms[t.sStem]; cs != nil {
 				others = *cs
@@ -184,15 +187,19 @@ func propagate(s *scratch) {
 		if others[0] > 0 {
 			continue
 		}
-		typ, n := 0, 0
+		typ, n, total := 0, 0, int32(0)
 		for k := 1; k < 5; k++ {
 			if others[k] > 0 {
 				typ = k
 				n++
+				total += others[k]
 			}
 		}
-		if n == 1 {
-			s.s2[i] = 2*typ - 1
+		if n != 1 || typ == own {
+			continue
+		}
+		if own == 0 || total >= 2 {
+			tags[i] = 2*typ - 1
 		}
 	}
 }

@@ -21,6 +21,9 @@ type TrainOptions struct {
 	// Replicas is the number of perceptrons trained with different
 	// visiting orders whose weights are averaged (default 1).
 	Replicas int
+	// Dropout is the share of features left out of each training update
+	// (0 for none).
+	Dropout float64
 	// Seed fixes the order in which sentences are visited.
 	Seed uint64
 	// Clusters are word clusters from unlabelled text (may be nil).
@@ -395,6 +398,7 @@ func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf 
 	}
 
 	c := float32(1)
+	var drop inst
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		errs := 0
 		c0 := c
@@ -404,6 +408,22 @@ func trainStage(train, dev []hinst, devSents []Sentence, opt TrainOptions, logf 
 			rp.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, k := range order {
 				in := &tr[k]
+				if opt.Dropout > 0 {
+					// Leave out a random share of the features for this
+					// update, so that no feature can carry a sentence alone.
+					drop.gold = in.gold
+					drop.fs = drop.fs[:0]
+					drop.off = append(drop.off[:0], 0)
+					for i := 0; i+1 < len(in.off); i++ {
+						for _, f := range in.fs[in.off[i]:in.off[i+1]] {
+							if rp.rng.Float64() >= opt.Dropout {
+								drop.fs = append(drop.fs, f)
+							}
+						}
+						drop.off = append(drop.off, int32(len(drop.fs)))
+					}
+					in = &drop
+				}
 				p := decode(in, w, &rp.tw)
 				for i, g := range in.gold {
 					pg, pp := 0, 0

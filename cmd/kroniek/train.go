@@ -46,8 +46,9 @@ func (c *TrainCommand) runNER(args []string) error {
 	devPath := fs.String("dev", "", "CoNLL-2002 development file for early stopping (ned.testa)")
 	out := fs.String("out", filepath.Join("ner", "model", "ner.gob.gz"), "model file to write")
 	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
-	epochs := fs.Int("epochs", 25, "maximum passes over the training data")
+	epochs := fs.Int("epochs", 50, "maximum passes over the training data")
 	replicas := fs.Int("replicas", 1, "perceptrons with different visiting orders to average")
+	dropout := fs.Float64("dropout", 0.5, "share of features left out of each training update")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
 	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
@@ -67,7 +68,7 @@ func (c *TrainCommand) runNER(args []string) error {
 			return err
 		}
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Replicas: *replicas, MinCount: *minCount, Prune: *prune, Log: c.Main.Stderr}
+	opt := ner.TrainOptions{Epochs: *epochs, Replicas: *replicas, Dropout: *dropout, MinCount: *minCount, Prune: *prune, Log: c.Main.Stderr}
 	if *clusters != "" {
 		f, err := os.Open(*clusters)
 		if err != nil {
