@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
@@ -32,7 +33,7 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
 	}
 	id := an.Article
-	data, err := jsonText(an)
+	data, err := storeenc.JSONText(an)
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	for i, q := range an.Quotes {
 		q.Article = id
-		data, err := jsonText(q)
+		data, err := storeenc.JSONText(q)
 		if err != nil {
 			return err
 		}
@@ -83,7 +84,7 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	for i, a := range an.Amounts {
 		a.Article = id
-		data, err := jsonText(a)
+		data, err := storeenc.JSONText(a)
 		if err != nil {
 			return err
 		}
@@ -94,7 +95,7 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	for i, t := range an.Times {
 		t.Article = id
-		data, err := jsonText(t)
+		data, err := storeenc.JSONText(t)
 		if err != nil {
 			return err
 		}
@@ -105,20 +106,14 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	for i, e := range an.Events {
 		e.Article = id
-		// The export contract shows lists, never null.
-		if e.Actor == nil {
-			e.Actor = []string{}
-		}
-		if e.Recipient == nil {
-			e.Recipient = []string{}
-		}
-		data, err := jsonText(e)
+		storeenc.EventLists(&e)
+		data, err := storeenc.JSONText(e)
 		if err != nil {
 			return err
 		}
 		if err := ins("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.Type, e.Mode, e.Date,
-			jsonStrings(e.Actor), jsonStrings(e.Recipient), e.ID, data); err != nil {
+			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, data); err != nil {
 			return err
 		}
 	}
@@ -159,7 +154,7 @@ func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysi
 	var args []any
 	if ids != nil {
 		q += ` WHERE ` + inJSON("x.article")
-		args = append(args, jsonStrings(ids))
+		args = append(args, storeenc.JSONStrings(ids))
 	}
 	q += ` ORDER BY ` + orderArticles
 	rows, err := tx.QueryContext(ctx, q, args...)
@@ -185,7 +180,7 @@ func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysi
 // Quotes returns the quotes matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -194,34 +189,13 @@ func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Qu
 	w.eq("x.speaker", f.Speaker)
 	w.eq("a.story", f.Story)
 	w.eq("x.kind", f.Kind)
-	from := ` FROM quotes x JOIN articles a ON a.id = x.article` + w.sql()
-	list := []kroniek.Quote{}
-	var n int
-	err = s.read(ctx, "quotes", func(tx *Tx) error {
-		var err error
-		if n, err = count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
-			return err
-		}
-		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
-			append(w.args, limit, offset), func(data []byte) error {
-				var q kroniek.Quote
-				if err := json.Unmarshal(data, &q); err != nil {
-					return fmt.Errorf("decode quote: %w", err)
-				}
-				list = append(list, q)
-				return nil
-			})
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
+	return pageJSON[kroniek.Quote](ctx, s, "quotes", "quotes", w, limit, offset)
 }
 
 // Events returns the events matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -238,23 +212,23 @@ func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Ev
 	if err := w.dateRange("x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	from := ` FROM events x JOIN articles a ON a.id = x.article` + w.sql()
-	list := []kroniek.Event{}
+	return pageJSON[kroniek.Event](ctx, s, "events", "events", w, limit, offset)
+}
+
+// pageJSON counts the rows of table x (joined to its articles a) matching
+// w and decodes the data column of one page of them, in publication order
+// then position.
+func pageJSON[T any](ctx context.Context, s *Store, op, table string, w where, limit, offset int) ([]T, int, error) {
+	from := ` FROM ` + table + ` x JOIN articles a ON a.id = x.article` + w.sql()
+	list := []T{}
 	var n int
-	err = s.read(ctx, "events", func(tx *Tx) error {
+	err := s.read(ctx, op, func(tx *Tx) error {
 		var err error
 		if n, err = count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
 			return err
 		}
-		return scanJSON(ctx, tx, `SELECT x.data`+from+` ORDER BY `+orderArticles+`, x.start, x.seq LIMIT ? OFFSET ?`,
-			append(w.args, limit, offset), func(data []byte) error {
-				var e kroniek.Event
-				if err := json.Unmarshal(data, &e); err != nil {
-					return fmt.Errorf("decode event: %w", err)
-				}
-				list = append(list, e)
-				return nil
-			})
+		q := `SELECT x.data` + from + ` ORDER BY ` + orderArticles + `, x.start, x.seq LIMIT ? OFFSET ?`
+		return scanJSON(ctx, tx, q, append(append([]any{}, w.args...), limit, offset), storeenc.DecodeAppend(&list))
 	})
 	if err != nil {
 		return nil, 0, err

@@ -2,92 +2,14 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
-	"math"
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
-
-// removedRow is kroniek.Removed with its offsets, which the JSON form of the
-// domain type leaves out.
-type removedRow struct {
-	Kind  string `json:"kind"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-// articleRow is an article's column values as stored.
-type articleRow struct {
-	a                       *kroniek.Article
-	removed, headings, meta string
-	hash                    string
-}
-
-// newArticleRow encodes the JSON columns and the content hash of a.
-func newArticleRow(a *kroniek.Article) (*articleRow, error) {
-	r := &articleRow{a: a}
-	removed := make([]removedRow, len(a.Removed))
-	for i, x := range a.Removed {
-		removed[i] = removedRow(x)
-	}
-	var err error
-	if r.removed, err = jsonText(removed); err != nil {
-		return nil, err
-	}
-	headings := a.Headings
-	if headings == nil {
-		headings = []kroniek.Span{}
-	}
-	if r.headings, err = jsonText(headings); err != nil {
-		return nil, err
-	}
-	meta := a.Meta
-	if meta == nil {
-		meta = map[string]string{}
-	}
-	if r.meta, err = jsonText(meta); err != nil { // map keys are sorted
-		return nil, err
-	}
-	r.hash = contentHash(a, r.removed, r.headings, r.meta)
-	return r, nil
-}
-
-// contentHash hashes every stored field of a except the links that
-// cross-document work sets (duplicate_of, similarity, story).
-func contentHash(a *kroniek.Article, removed, headings, meta string) string {
-	h := sha256.New()
-	for _, s := range []string{a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published,
-		a.Lang, a.Body, a.Text, removed, headings, meta} {
-		writeString(h, s)
-	}
-	var b [8]byte
-	if a.PublishedInferred {
-		b[0] = 1
-	}
-	h.Write(b[:1])
-	for _, f := range []float64{a.PublishedConfidence, a.LangConfidence} {
-		binary.LittleEndian.PutUint64(b[:], math.Float64bits(f))
-		h.Write(b[:])
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-// writeString writes s with its length, so field boundaries are unambiguous.
-func writeString(h hash.Hash, s string) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(len(s)))
-	h.Write(b[:])
-	h.Write([]byte(s))
-}
 
 // PutArticles inserts new articles and updates changed ones, in one
 // transaction. An article is unchanged when its content hash is equal.
@@ -114,7 +36,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Art
 		if a == nil || a.ID == "" {
 			return res, kroniek.Errorf(kroniek.EINVALID, "article without id")
 		}
-		r, err := newArticleRow(a)
+		r, err := storeenc.NewArticleRow(a)
 		if err != nil {
 			return res, err
 		}
@@ -131,7 +53,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Art
 			res.New++
 		case err != nil:
 			return res, fmt.Errorf("article %s: %w", a.ID, err)
-		case old == r.hash:
+		case old == r.Hash:
 			if !seen[a.ID] {
 				res.Unchanged++
 			}
@@ -149,30 +71,30 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Art
 	return res, nil
 }
 
-func insertArticle(ctx context.Context, tx *Tx, r *articleRow, now string) error {
-	a := r.a
+func insertArticle(ctx context.Context, tx *Tx, r *storeenc.ArticleRow, now string) error {
+	a := r.Article
 	_, err := tx.ExecContext(ctx, `INSERT INTO articles (id, source, url, outlet, title, author,
 		published, published_inferred, published_confidence, lang, lang_confidence, body, text,
 		removed, headings, meta, duplicate_of, similarity, story, content_hash, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Author,
 		a.Published, a.PublishedInferred, a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text,
-		r.removed, r.headings, r.meta, a.DuplicateOf, a.Similarity, a.Story, r.hash, now)
+		r.Removed, r.Headings, r.Meta, a.DuplicateOf, a.Similarity, a.Story, r.Hash, now)
 	if err != nil {
 		return fmt.Errorf("insert article %s: %w", a.ID, err)
 	}
 	return nil
 }
 
-func updateArticle(ctx context.Context, tx *Tx, r *articleRow, now string) error {
-	a := r.a
+func updateArticle(ctx context.Context, tx *Tx, r *storeenc.ArticleRow, now string) error {
+	a := r.Article
 	_, err := tx.ExecContext(ctx, `UPDATE articles SET source = ?, url = ?, outlet = ?, title = ?,
 		author = ?, published = ?, published_inferred = ?, published_confidence = ?, lang = ?,
 		lang_confidence = ?, body = ?, text = ?, removed = ?, headings = ?, meta = ?,
 		content_hash = ?, updated_at = ? WHERE id = ?`,
 		a.Source, a.URL, a.Outlet, a.Title, a.Author, a.Published, a.PublishedInferred,
-		a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text, r.removed, r.headings, r.meta,
-		r.hash, now, a.ID)
+		a.PublishedConfidence, a.Lang, a.LangConfidence, a.Body, a.Text, r.Removed, r.Headings, r.Meta,
+		r.Hash, now, a.ID)
 	if err != nil {
 		return fmt.Errorf("update article %s: %w", a.ID, err)
 	}
@@ -198,13 +120,13 @@ func (s *Store) Article(ctx context.Context, id string) (*kroniek.Article, error
 // Articles returns the articles matching f in publication order (unknown
 // dates last, then by id) and the total count before paging.
 func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
 	var w where
 	if f.IDs != nil {
-		w.add(inJSON("a.id"), jsonStrings(f.IDs))
+		w.add(inJSON("a.id"), storeenc.JSONStrings(f.IDs))
 	}
 	w.eq("a.story", f.Story)
 	w.eq("a.outlet", f.Outlet)
@@ -259,31 +181,14 @@ func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limi
 // scanArticle reads one row of articleColumns.
 func scanArticle(rows *sql.Rows) (*kroniek.Article, error) {
 	var a kroniek.Article
-	var removed, headings, meta string
+	var removed, headings, meta []byte
 	if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
 		&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
 		&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
 		return nil, fmt.Errorf("scan article: %w", err)
 	}
-	var rr []removedRow
-	if err := json.Unmarshal([]byte(removed), &rr); err != nil {
-		return nil, fmt.Errorf("article %s removed: %w", a.ID, err)
-	}
-	a.Removed = make([]kroniek.Removed, len(rr))
-	for i, x := range rr {
-		a.Removed[i] = kroniek.Removed(x)
-	}
-	if err := json.Unmarshal([]byte(headings), &a.Headings); err != nil {
-		return nil, fmt.Errorf("article %s headings: %w", a.ID, err)
-	}
-	if len(a.Headings) == 0 {
-		a.Headings = nil
-	}
-	if err := json.Unmarshal([]byte(meta), &a.Meta); err != nil {
-		return nil, fmt.Errorf("article %s meta: %w", a.ID, err)
-	}
-	if len(a.Meta) == 0 {
-		a.Meta = nil
+	if err := storeenc.DecodeArticleJSON(&a, removed, headings, meta); err != nil {
+		return nil, err
 	}
 	return &a, nil
 }

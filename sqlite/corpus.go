@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // PutCorpus replaces the entities, the stories and every article's links
@@ -54,7 +55,7 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET duplicate_of = '', similarity = 0, story = ''
 		WHERE (duplicate_of != '' OR similarity != 0 OR story != '')
-		AND id NOT IN (SELECT value FROM json_each(?))`, jsonStrings(ids)); err != nil {
+		AND id NOT IN (SELECT value FROM json_each(?))`, storeenc.JSONStrings(ids)); err != nil {
 		return fmt.Errorf("clear links: %w", err)
 	}
 	for _, l := range links {
@@ -86,7 +87,7 @@ func insertEntity(ctx context.Context, tx *Tx, e *kroniek.Entity) error {
 	}
 	rec := *e
 	rec.Mentions = nil
-	data, err := jsonText(rec)
+	data, err := storeenc.JSONText(rec)
 	if err != nil {
 		return err
 	}
@@ -115,7 +116,7 @@ func insertStory(ctx context.Context, tx *Tx, st *kroniek.Story) error {
 	if st == nil || st.ID == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "story without id")
 	}
-	data, err := jsonText(st)
+	data, err := storeenc.JSONText(st)
 	if err != nil {
 		return err
 	}
@@ -154,7 +155,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) 
 // Entities returns the entities matching f, most mentioned first, without
 // their mentions, and the total count before paging.
 func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -166,7 +167,7 @@ func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kronie
 	}
 	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
 		w.add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
-			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, likePrefix(name))
+			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
 	}
 	var list []*kroniek.Entity
 	var n int
@@ -182,12 +183,6 @@ func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kronie
 		return nil, 0, err
 	}
 	return list, n, nil
-}
-
-// likePrefix returns a LIKE pattern matching strings that start with s.
-func likePrefix(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s) + "%"
 }
 
 // findEntities reads entities, most mentioned first, then by id.
@@ -249,7 +244,7 @@ func (s *Store) Story(ctx context.Context, id string) (*kroniek.Story, error) {
 // Stories returns the stories matching f, newest activity (last
 // publication date) first, and the total count before paging.
 func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
-	limit, offset, err := page(f.Page)
+	limit, offset, err := storeenc.Page(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -289,16 +284,7 @@ func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit
 			if err := json.Unmarshal(data, &st); err != nil {
 				return fmt.Errorf("decode story: %w", err)
 			}
-			// The export contract shows lists, never null.
-			if st.Articles == nil {
-				st.Articles = []string{}
-			}
-			if st.Summary == nil {
-				st.Summary = []string{}
-			}
-			if st.Timeline == nil {
-				st.Timeline = []kroniek.TimelineItem{}
-			}
+			storeenc.StoryLists(&st)
 			list = append(list, &st)
 			return nil
 		})

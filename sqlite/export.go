@@ -2,10 +2,10 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // Export returns the whole store as the export document: articles in
@@ -51,10 +51,10 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 			table string
 			add   func([]byte) error
 		}{
-			{"quotes", decodeAppend(&x.Quotes)},
-			{"amounts", decodeAppend(&x.Amounts)},
-			{"times", decodeAppend(&x.Times)},
-			{"events", decodeAppend(&x.Events)},
+			{"quotes", storeenc.DecodeAppend(&x.Quotes)},
+			{"amounts", storeenc.DecodeAppend(&x.Amounts)},
+			{"times", storeenc.DecodeAppend(&x.Times)},
+			{"events", storeenc.DecodeAppend(&x.Events)},
 		} {
 			q := `SELECT x.data FROM ` + it.table + ` x JOIN articles a ON a.id = x.article
 				ORDER BY ` + orderArticles + `, x.start, x.seq`
@@ -69,18 +69,6 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 		return nil, err
 	}
 	return x, nil
-}
-
-// decodeAppend returns a function appending each decoded JSON value to list.
-func decodeAppend[T any](list *[]T) func([]byte) error {
-	return func(data []byte) error {
-		var v T
-		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("decode %T: %w", v, err)
-		}
-		*list = append(*list, v)
-		return nil
-	}
 }
 
 // exportMentions fills the mentions of every entity in one pass.

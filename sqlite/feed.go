@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // FeedState returns what the watcher knows of the feed at url, or
@@ -39,7 +40,7 @@ func (s *Store) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
 	if st == nil || st.URL == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "feed state without url")
 	}
-	data, err := jsonText(st)
+	data, err := storeenc.JSONText(st)
 	if err != nil {
 		return err
 	}

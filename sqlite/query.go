@@ -2,12 +2,10 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 
-	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // where collects SQL conditions and their arguments.
@@ -37,16 +35,12 @@ func (w *where) sql() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
 // dateRange adds conditions keeping rows whose date column (YYYY,
 // YYYY-MM or YYYY-MM-DD) overlaps [from, to], both inclusive and of any
 // of those precisions. Rows without a date are left out when a bound is set.
 func (w *where) dateRange(col, from, to string) error {
-	for _, d := range []string{from, to} {
-		if d != "" && !dateRE.MatchString(d) {
-			return kroniek.Errorf(kroniek.EINVALID, "invalid date %q: want YYYY-MM-DD, YYYY-MM or YYYY", d)
-		}
+	if err := storeenc.CheckDates(from, to); err != nil {
+		return err
 	}
 	// Compare on the common prefix: a month overlaps a day range when the
 	// month of the bound is that month.
@@ -72,24 +66,6 @@ func count(ctx context.Context, tx *Tx, query string, args ...any) (int, error) 
 		return 0, err
 	}
 	return n, nil
-}
-
-// jsonText marshals v for a JSON column.
-func jsonText(v any) (string, error) {
-	buf, err := json.Marshal(v)
-	if err != nil {
-		return "", fmt.Errorf("marshal %T: %w", v, err)
-	}
-	return string(buf), nil
-}
-
-// jsonStrings encodes a string list as a JSON array, never null.
-func jsonStrings(v []string) string {
-	if v == nil {
-		v = []string{}
-	}
-	buf, _ := json.Marshal(v) // a []string always marshals
-	return string(buf)
 }
 
 // inJSON returns a condition "col IN (the JSON array argument)".

@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // TestSeedsSearch stores the five seed articles (raw text, first line as
 // title) and searches them as the web page's acceptance test will.
 func TestSeedsSearch(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "seeds", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join(shared.Dir(t), "corpus", "seeds", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Skipf("../shared not found: no seeds (%v)", err)
 	}

@@ -21,12 +21,6 @@ var migrationFS embed.FS
 
 var _ kroniek.Store = (*Store)(nil)
 
-// Paging limits.
-const (
-	DefaultLimit = 50
-	MaxLimit     = 500
-)
-
 // Store is a kroniek.Store in one SQLite file. Writes go through a single
 // connection; reads use a small pool of read-only connections, which WAL
 // lets run beside the writer.
@@ -272,18 +266,4 @@ func isConstraint(err error, code int) bool {
 		return se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT
 	}
 	return se.Code() == code
-}
-
-// page returns the effective limit and offset of p.
-func page(p kroniek.Page) (limit, offset int, err error) {
-	if p.Offset < 0 || p.Limit < 0 {
-		return 0, 0, kroniek.Errorf(kroniek.EINVALID, "negative offset or limit")
-	}
-	limit = p.Limit
-	if limit == 0 {
-		limit = DefaultLimit
-	} else if limit > MaxLimit {
-		limit = MaxLimit
-	}
-	return limit, p.Offset, nil
 }

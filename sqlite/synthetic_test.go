@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // benchWords is a small Dutch vocabulary for synthetic articles.
@@ -104,7 +105,7 @@ func SyntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
 // skips the test or benchmark when they are absent.
 func DPGMediaArticles(tb testing.TB) []*kroniek.Article {
 	tb.Helper()
-	path := filepath.Join(sharedDir(tb), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	path := filepath.Join(shared.Dir(tb), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		tb.Skipf("../shared not found: %v", err)

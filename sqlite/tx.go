@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 
-	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/internal/searchtext"
 )
 
 // Tx is a transaction whose ExecContext and QueryRowContext reuse one
@@ -13,12 +13,11 @@ import (
 type Tx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
-	terms map[string]map[string][]string // lang -> word -> terms
-	nterm int
+	memo  *searchtext.Memo
 }
 
 func newTx(tx *sql.Tx) *Tx {
-	return &Tx{Tx: tx, stmts: map[string]*sql.Stmt{}, terms: map[string]map[string][]string{}}
+	return &Tx{Tx: tx, stmts: map[string]*sql.Stmt{}, memo: searchtext.NewMemo()}
 }
 
 // prepare returns the transaction's prepared statement for q.
@@ -66,48 +65,4 @@ func (tx *Tx) close() {
 		st.Close()
 	}
 	clear(tx.stmts)
-}
-
-// maxTermCache bounds the memo of word terms.
-const maxTermCache = 1 << 17
-
-// searchTerms returns nl.Terms(text, lang). Dutch text is tokenised once
-// and each distinct word normalised once per transaction: stemming is the
-// cost of indexing, and words repeat.
-func (tx *Tx) searchTerms(text, lang string) []string {
-	if lang != "" && lang != "nl" {
-		return nl.Terms(text, lang)
-	}
-	toks := nl.Tokenize(text, 0, len(text), nil)
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if t.Kind != nl.Word && t.Kind != nl.Number {
-			continue
-		}
-		out = append(out, tx.wordTerms(t.Text, lang)...)
-	}
-	return out
-}
-
-// wordTerms returns nl.Terms of one token's text, memoised.
-func (tx *Tx) wordTerms(word, lang string) []string {
-	if lang == "" {
-		lang = "nl"
-	}
-	m := tx.terms[lang]
-	if ts, ok := m[word]; ok {
-		return ts
-	}
-	if m == nil || tx.nterm >= maxTermCache {
-		if tx.nterm >= maxTermCache {
-			clear(tx.terms)
-			tx.nterm = 0
-		}
-		m = map[string][]string{}
-		tx.terms[lang] = m
-	}
-	ts := nl.Terms(word, lang)
-	m[word] = ts
-	tx.nterm++
-	return ts
 }
