@@ -1,7 +1,6 @@
 package postgres_test
 
 import (
-	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,41 +11,9 @@ import (
 	"github.com/kroniek/kroniek/storetest"
 )
 
-// benchCopies is how many times the five contract fixtures are copied:
-// 1,400 articles, the size of the dpgmedia corpus.
-const benchCopies = 280
-
-// benchData returns the contract fixtures copied n times under new ids:
-// articles with their text repeated to about 3 kB (a news article), the
-// resolved analyses, and a corpus linking every copy.
-func benchData(b *testing.B, n int) ([]*kroniek.Article, []*kroniek.Analysis, *kroniek.Corpus) {
-	var arts []*kroniek.Article
-	var ans []*kroniek.Analysis
-	c := &kroniek.Corpus{}
-	base := storetest.Corpus(b)
-	c.Entities, c.Stories = base.Entities, base.Stories
-	for k := range n {
-		suffix := fmt.Sprintf("-%04d", k)
-		for _, a := range storetest.Articles() {
-			a.ID += suffix
-			a.Text = strings.Repeat(a.Text+"\n\n", 3000/len(a.Text)+1)
-			a.Body = a.Text
-			arts = append(arts, a)
-		}
-		for _, an := range storetest.Analyses(b, true) {
-			an.Article += suffix
-			ans = append(ans, an)
-		}
-		for _, l := range base.Links {
-			l.Article += suffix
-			if l.DuplicateOf != "" {
-				l.DuplicateOf += suffix
-			}
-			c.Links = append(c.Links, l)
-		}
-	}
-	return arts, ans, c
-}
+// benchN is the number of synthetic articles: the size of the dpgmedia
+// corpus.
+const benchN = 1400
 
 // benchStores are the stores compared: PostgreSQL (KRONIEK_PG_DSN) and,
 // beside it, SQLite in a temporary file.
@@ -70,7 +37,8 @@ var benchStores = []struct {
 // (changed, then unchanged), PutCorpus (an equal corpus, as a rebuild),
 // Export and Search.
 func BenchmarkStore(b *testing.B) {
-	arts, ans, corpus := benchData(b, benchCopies)
+	arts, ans := storetest.Synthetic(benchN)
+	corpus := storetest.SyntheticCorpus(arts)
 	n := float64(len(arts))
 	for _, st := range benchStores {
 		b.Run(st.name, func(b *testing.B) {

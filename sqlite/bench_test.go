@@ -7,6 +7,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/sqlite"
+	"github.com/kroniek/kroniek/storetest"
 )
 
 // benchN is the size of the dpgmedia corpus the benchmarks imitate.
@@ -19,7 +20,7 @@ func openBench(b *testing.B) *sqlite.Store {
 
 // BenchmarkPutArticles stores 1,400 new articles in one batch.
 func BenchmarkPutArticles(b *testing.B) {
-	arts := sqlite.SyntheticArticles(0, benchN)
+	arts := storetest.SyntheticArticles(0, benchN)
 	for b.Loop() {
 		b.StopTimer()
 		s := openBench(b)
@@ -33,7 +34,7 @@ func BenchmarkPutArticles(b *testing.B) {
 
 // BenchmarkPutArticlesUnchanged re-puts 1,400 stored articles.
 func BenchmarkPutArticlesUnchanged(b *testing.B) {
-	arts := sqlite.SyntheticArticles(0, benchN)
+	arts := storetest.SyntheticArticles(0, benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -49,8 +50,7 @@ func BenchmarkPutArticlesUnchanged(b *testing.B) {
 // BenchmarkPutAnalyses replaces the analyses of 1,400 articles (each
 // iteration with a new version, so every row is rewritten).
 func BenchmarkPutAnalyses(b *testing.B) {
-	arts := sqlite.SyntheticArticles(0, benchN)
-	ans := sqlite.SyntheticAnalyses(arts)
+	arts, ans := storetest.Synthetic(benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -71,8 +71,7 @@ func BenchmarkPutAnalyses(b *testing.B) {
 // BenchmarkPutAnalysesUnchanged re-puts 1,400 stored analyses, as a
 // corpus rebuild does for articles whose entities did not change.
 func BenchmarkPutAnalysesUnchanged(b *testing.B) {
-	arts := sqlite.SyntheticArticles(0, benchN)
-	ans := sqlite.SyntheticAnalyses(arts)
+	arts, ans := storetest.Synthetic(benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -90,12 +89,12 @@ func BenchmarkPutAnalysesUnchanged(b *testing.B) {
 
 // loadedBench is a store with 1,400 articles and their analyses.
 func loadedBench(b *testing.B) *sqlite.Store {
-	arts := sqlite.SyntheticArticles(0, benchN)
+	arts, ans := storetest.Synthetic(benchN)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
 	}
-	if err := s.PutAnalyses(b.Context(), sqlite.SyntheticAnalyses(arts)); err != nil {
+	if err := s.PutAnalyses(b.Context(), ans); err != nil {
 		b.Fatal(err)
 	}
 	return s
@@ -138,7 +137,7 @@ func BenchmarkSearch(b *testing.B) {
 // BenchmarkDPGMedia stores the 1,438 dpgmedia2019 articles (real Dutch
 // text, so the index sees a real vocabulary) and searches them.
 func BenchmarkDPGMedia(b *testing.B) {
-	arts := sqlite.DPGMediaArticles(b)
+	arts := storetest.DPGMediaArticles(b)
 	b.Run("PutArticles", func(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()
@@ -154,7 +153,7 @@ func BenchmarkDPGMedia(b *testing.B) {
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
 	}
-	if err := s.PutAnalyses(b.Context(), sqlite.SyntheticAnalyses(arts)); err != nil {
+	if err := s.PutAnalyses(b.Context(), storetest.SyntheticAnalyses(arts)); err != nil {
 		b.Fatal(err)
 	}
 	b.Run("Export", func(b *testing.B) {
@@ -184,18 +183,9 @@ func BenchmarkDPGMedia(b *testing.B) {
 // small change does.
 func BenchmarkPutCorpus(b *testing.B) {
 	s := loadedBench(b)
-	arts := sqlite.SyntheticArticles(0, benchN)
-	c := &kroniek.Corpus{Analyses: sqlite.SyntheticAnalyses(arts)}
-	for i := range 50 {
-		c.Entities = append(c.Entities, &kroniek.Entity{ID: "E" + strconv.Itoa(i), Name: "Entiteit " + strconv.Itoa(i),
-			Type: kroniek.PER, Aliases: []string{"E" + strconv.Itoa(i)}, Count: 560})
-	}
-	for i, a := range arts {
-		c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID, Story: "S" + strconv.Itoa(i%40)})
-	}
-	for i := range 40 {
-		c.Stories = append(c.Stories, &kroniek.Story{ID: "S" + strconv.Itoa(i), Title: "Verhaal", Start: "2019-01-01", End: "2019-12-31"})
-	}
+	arts, ans := storetest.Synthetic(benchN)
+	c := storetest.SyntheticCorpus(arts)
+	c.Analyses = ans
 	for b.Loop() {
 		if err := s.PutCorpus(b.Context(), c); err != nil {
 			b.Fatal(err)

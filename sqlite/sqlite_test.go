@@ -71,7 +71,7 @@ func TestIntegrityCheckFindsDamage(t *testing.T) {
 	}
 	ctx := t.Context()
 	var arts []*kroniek.Article
-	arts = append(arts, sqlite.SyntheticArticles(0, 200)...)
+	arts = append(arts, storetest.SyntheticArticles(0, 200)...)
 	if _, err := s.PutArticles(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func crashWriter(path string) {
 		if time.Since(began) > 20*time.Second || os.Getppid() != parent {
 			os.Exit(0)
 		}
-		arts := sqlite.SyntheticArticles(b*crashBatch, crashBatch)
+		arts := storetest.SyntheticArticles(b*crashBatch, crashBatch)
 		if _, err := s.PutArticles(ctx, arts); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)

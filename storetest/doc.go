@@ -10,4 +10,8 @@
 //
 // Stores that need a server (PostgreSQL) run the suite only when its
 // address is set (KRONIEK_PG_DSN) and skip otherwise.
+//
+// Synthetic and DPGMediaArticles give the stores' benchmarks one set of
+// data: generated articles with analyses and a corpus, or the dpgmedia2019
+// articles from ../shared.
 package storetest

@@ -1,4 +1,4 @@
-package sqlite
+package storetest
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -14,6 +15,13 @@ import (
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/shared"
 )
+
+// Synthetic returns n synthetic articles (numbered from 0) and their
+// analyses, the data the stores' benchmarks share.
+func Synthetic(n int) ([]*kroniek.Article, []*kroniek.Analysis) {
+	arts := SyntheticArticles(0, n)
+	return arts, SyntheticAnalyses(arts)
+}
 
 // benchWords is a small Dutch vocabulary for synthetic articles.
 var benchWords = strings.Fields(`de het een en van in op met voor door naar over tegen na bij
@@ -53,6 +61,14 @@ func SyntheticArticles(first, n int) []*kroniek.Article {
 	return arts
 }
 
+// SyntheticEntities and SyntheticStories are the numbers of entities
+// (E0…) the synthetic analyses mention and of stories (S0…) the synthetic
+// corpus links articles to.
+const (
+	SyntheticEntities = 50
+	SyntheticStories  = 40
+)
+
 // SyntheticAnalyses returns an analysis per article with 20 mentions, 2
 // quotes, 3 amounts, 3 times and 2 events, spread over its text.
 func SyntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
@@ -77,16 +93,16 @@ func SyntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
 			s, e, text := next(6)
 			an.Mentions = append(an.Mentions, kroniek.Mention{Article: a.ID, Start: s, End: e,
 				Text: text, Type: kroniek.PER, Local: fmt.Sprintf("L%d", k%5),
-				Entity: fmt.Sprintf("E%d", (i+k)%50)})
+				Entity: fmt.Sprintf("E%d", (i+k)%SyntheticEntities)})
 		}
 		for k := 0; k < 2; k++ {
 			s, e, text := next(40)
 			an.Quotes = append(an.Quotes, kroniek.Quote{Article: a.ID, Start: s, End: e, Text: text,
-				Kind: kroniek.QuoteDirect, Speaker: fmt.Sprintf("E%d", i%50), Cue: "zei"})
+				Kind: kroniek.QuoteDirect, Speaker: fmt.Sprintf("E%d", i%SyntheticEntities), Cue: "zei"})
 			s, e, text = next(60)
 			an.Events = append(an.Events, kroniek.Event{Article: a.ID, Start: s, End: e,
-				Type: kroniek.EventTypes[(i+k)%16], Actor: []string{fmt.Sprintf("E%d", i%50)},
-				Recipient: []string{fmt.Sprintf("E%d", (i+1)%50)}, Date: a.Published, Text: text})
+				Type: kroniek.EventTypes[(i+k)%16], Actor: []string{fmt.Sprintf("E%d", i%SyntheticEntities)},
+				Recipient: []string{fmt.Sprintf("E%d", (i+1)%SyntheticEntities)}, Date: a.Published, Text: text})
 		}
 		for k := 0; k < 3; k++ {
 			s, e, text := next(10)
@@ -99,6 +115,26 @@ func SyntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
 		ans[i] = an
 	}
 	return ans
+}
+
+// SyntheticCorpus returns a corpus for synthetic articles: the entities
+// their analyses mention, and every article linked to one of the stories.
+// It holds no analyses.
+func SyntheticCorpus(arts []*kroniek.Article) *kroniek.Corpus {
+	c := &kroniek.Corpus{}
+	for i := range SyntheticEntities {
+		id := "E" + strconv.Itoa(i)
+		c.Entities = append(c.Entities, &kroniek.Entity{ID: id, Name: "Entiteit " + strconv.Itoa(i),
+			Type: kroniek.PER, Aliases: []string{id}, Count: 560})
+	}
+	for i, a := range arts {
+		c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID, Story: "S" + strconv.Itoa(i%SyntheticStories)})
+	}
+	for i := range SyntheticStories {
+		c.Stories = append(c.Stories, &kroniek.Story{ID: "S" + strconv.Itoa(i), Title: "Verhaal",
+			Start: "2019-01-01", End: "2019-12-31"})
+	}
+	return c
 }
 
 // DPGMediaArticles reads the dpgmedia2019 articles from ../shared, or
