@@ -101,7 +101,7 @@ type lexicon struct {
 	// MISC), bit 2t+1 for a word of a longer name.
 	gazetteer map[uint64]uint8
 	// phrases maps the phraseStep hash of the lowercased words of a known
-	// name of two to five words to a bit per type.
+	// name of two to eight words to a bit per type.
 	phrases map[uint64]uint8
 }
 
@@ -109,7 +109,7 @@ type lexicon struct {
 const maxTri = 10
 
 // maxPhrase is the longest known name matched, in words.
-const maxPhrase = 5
+const maxPhrase = 8
 
 // phraseStep extends a phrase hash h with the hash of a lowercased word.
 func phraseStep(h, w uint64) uint64 { return mix(h+0x51, w) }

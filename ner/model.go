@@ -55,7 +55,7 @@ type modelFile struct {
 	// the model follows improvements of that key.
 	GazWords []string
 	GazVals  []uint8
-	// Phrases are known names of two to five words, lowercased and
+	// Phrases are known names of two to eight words, lowercased and
 	// joined by spaces, with a bit per type.
 	Phrases     []string
 	PhraseTypes []uint8
