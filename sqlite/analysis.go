@@ -71,49 +71,41 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 			return err
 		}
 	}
-	for i, q := range an.Quotes {
-		q.Article = id
-		data, err := storeenc.JSONText(q)
+	// insJSON inserts a row whose last column is v as JSON.
+	insJSON := func(what, q string, v any, args ...any) error {
+		data, err := storeenc.JSONText(v)
 		if err != nil {
 			return err
 		}
-		if err := ins("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, q.Speaker, q.Kind, data); err != nil {
+		return ins(what, q, append(args, data)...)
+	}
+	for i, q := range an.Quotes {
+		q.Article = id
+		if err := insJSON("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, q, id, i, q.Start, q.End, q.Speaker, q.Kind); err != nil {
 			return err
 		}
 	}
 	for i, a := range an.Amounts {
 		a.Article = id
-		data, err := storeenc.JSONText(a)
-		if err != nil {
-			return err
-		}
-		if err := ins("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, a.Start, a.End, a.Unit, a.Value, data); err != nil {
+		if err := insJSON("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, a, id, i, a.Start, a.End, a.Unit, a.Value); err != nil {
 			return err
 		}
 	}
 	for i, t := range an.Times {
 		t.Article = id
-		data, err := storeenc.JSONText(t)
-		if err != nil {
-			return err
-		}
-		if err := ins("time", `INSERT INTO times (article, seq, start, "end", value, data)
-			VALUES (?, ?, ?, ?, ?, ?)`, id, i, t.Start, t.End, t.Value, data); err != nil {
+		if err := insJSON("time", `INSERT INTO times (article, seq, start, "end", value, data)
+			VALUES (?, ?, ?, ?, ?, ?)`, t, id, i, t.Start, t.End, t.Value); err != nil {
 			return err
 		}
 	}
 	for i, e := range an.Events {
 		e.Article = id
 		storeenc.EventLists(&e)
-		data, err := storeenc.JSONText(e)
-		if err != nil {
-			return err
-		}
-		if err := ins("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.Type, e.Mode, e.Date,
-			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, data); err != nil {
+		if err := insJSON("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e, id, i, e.Start, e.Type, e.Mode, e.Date,
+			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID); err != nil {
 			return err
 		}
 	}

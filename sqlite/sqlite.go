@@ -197,26 +197,19 @@ func (s *Store) migrateFile(ctx context.Context, name string) error {
 
 // write runs fn in a write transaction and commits it.
 func (s *Store) write(ctx context.Context, op string, fn func(tx *Tx) error) error {
-	stx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("%s: begin: %w", op, mapError(err))
-	}
-	tx := newTx(stx)
-	defer tx.Rollback()
-	defer tx.close()
-	if err := fn(tx); err != nil {
-		return wrap(op, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s: commit: %w", op, mapError(err))
-	}
-	return nil
+	return inTx(ctx, op, s.db, nil, true, fn)
 }
 
 // read runs fn in a read-only transaction, so that every query it makes
 // sees the same snapshot.
 func (s *Store) read(ctx context.Context, op string, fn func(tx *Tx) error) error {
-	stx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.rdb != s.db})
+	return inTx(ctx, op, s.rdb, &sql.TxOptions{ReadOnly: s.rdb != s.db}, false, fn)
+}
+
+// inTx runs fn in a transaction of db, committing it when commit is set
+// and fn succeeds, rolling it back otherwise.
+func inTx(ctx context.Context, op string, db *sql.DB, opts *sql.TxOptions, commit bool, fn func(tx *Tx) error) error {
+	stx, err := db.BeginTx(ctx, opts)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", op, mapError(err))
 	}
@@ -225,6 +218,12 @@ func (s *Store) read(ctx context.Context, op string, fn func(tx *Tx) error) erro
 	defer tx.close()
 	if err := fn(tx); err != nil {
 		return wrap(op, err)
+	}
+	if !commit {
+		return nil
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: commit: %w", op, mapError(err))
 	}
 	return nil
 }
