@@ -18,6 +18,23 @@ func openBench(b *testing.B) *sqlite.Store {
 	return openTemp(b)
 }
 
+// storedBench opens a store holding 1,400 synthetic articles, and their
+// analyses when analysed is set.
+func storedBench(b *testing.B, analysed bool) (*sqlite.Store, []*kroniek.Article, []*kroniek.Analysis) {
+	b.Helper()
+	arts, ans := storetest.Synthetic(benchN)
+	s := openBench(b)
+	if _, err := s.PutArticles(b.Context(), arts); err != nil {
+		b.Fatal(err)
+	}
+	if analysed {
+		if err := s.PutAnalyses(b.Context(), ans); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return s, arts, ans
+}
+
 // BenchmarkPutArticles stores 1,400 new articles in one batch.
 func BenchmarkPutArticles(b *testing.B) {
 	arts := storetest.SyntheticArticles(0, benchN)
@@ -34,11 +51,7 @@ func BenchmarkPutArticles(b *testing.B) {
 
 // BenchmarkPutArticlesUnchanged re-puts 1,400 stored articles.
 func BenchmarkPutArticlesUnchanged(b *testing.B) {
-	arts := storetest.SyntheticArticles(0, benchN)
-	s := openBench(b)
-	if _, err := s.PutArticles(b.Context(), arts); err != nil {
-		b.Fatal(err)
-	}
+	s, arts, _ := storedBench(b, false)
 	for b.Loop() {
 		if _, err := s.PutArticles(b.Context(), arts); err != nil {
 			b.Fatal(err)
@@ -50,11 +63,7 @@ func BenchmarkPutArticlesUnchanged(b *testing.B) {
 // BenchmarkPutAnalyses replaces the analyses of 1,400 articles (each
 // iteration with a new version, so every row is rewritten).
 func BenchmarkPutAnalyses(b *testing.B) {
-	arts, ans := storetest.Synthetic(benchN)
-	s := openBench(b)
-	if _, err := s.PutArticles(b.Context(), arts); err != nil {
-		b.Fatal(err)
-	}
+	s, _, ans := storedBench(b, false)
 	i := 0
 	for b.Loop() {
 		i++
@@ -71,14 +80,7 @@ func BenchmarkPutAnalyses(b *testing.B) {
 // BenchmarkPutAnalysesUnchanged re-puts 1,400 stored analyses, as a
 // corpus rebuild does for articles whose entities did not change.
 func BenchmarkPutAnalysesUnchanged(b *testing.B) {
-	arts, ans := storetest.Synthetic(benchN)
-	s := openBench(b)
-	if _, err := s.PutArticles(b.Context(), arts); err != nil {
-		b.Fatal(err)
-	}
-	if err := s.PutAnalyses(b.Context(), ans); err != nil {
-		b.Fatal(err)
-	}
+	s, _, ans := storedBench(b, true)
 	for b.Loop() {
 		if err := s.PutAnalyses(b.Context(), ans); err != nil {
 			b.Fatal(err)
@@ -87,22 +89,9 @@ func BenchmarkPutAnalysesUnchanged(b *testing.B) {
 	b.ReportMetric(float64(benchN*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-// loadedBench is a store with 1,400 articles and their analyses.
-func loadedBench(b *testing.B) *sqlite.Store {
-	arts, ans := storetest.Synthetic(benchN)
-	s := openBench(b)
-	if _, err := s.PutArticles(b.Context(), arts); err != nil {
-		b.Fatal(err)
-	}
-	if err := s.PutAnalyses(b.Context(), ans); err != nil {
-		b.Fatal(err)
-	}
-	return s
-}
-
 // BenchmarkExport exports 1,400 articles with their analyses.
 func BenchmarkExport(b *testing.B) {
-	s := loadedBench(b)
+	s, _, _ := storedBench(b, true)
 	for b.Loop() {
 		if _, err := s.Export(b.Context()); err != nil {
 			b.Fatal(err)
@@ -113,7 +102,7 @@ func BenchmarkExport(b *testing.B) {
 // BenchmarkSearch runs queries of one to three words with facets and
 // snippets over 1,400 articles.
 func BenchmarkSearch(b *testing.B) {
-	s := loadedBench(b)
+	s, _, _ := storedBench(b, true)
 	for _, q := range []kroniek.SearchQuery{
 		{Text: "Tichanovskaja"},
 		{Text: "onderhandelingen sancties"},
@@ -182,7 +171,7 @@ func BenchmarkDPGMedia(b *testing.B) {
 // one (50 entities, 1,400 links, 1,400 analyses), as a rebuild after a
 // small change does.
 func BenchmarkPutCorpus(b *testing.B) {
-	s := loadedBench(b)
+	s, _, _ := storedBench(b, true)
 	arts, ans := storetest.Synthetic(benchN)
 	c := storetest.SyntheticCorpus(arts)
 	c.Analyses = ans
