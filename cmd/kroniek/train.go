@@ -117,18 +117,21 @@ func (c *TrainCommand) runClusters(args []string) error {
 	k := fs.Int("k", 512, "number of leaf clusters")
 	minCount := fs.Int("min-count", 2, "least frequency of a clustered word")
 	iters := fs.Int("iterations", 12, "maximum exchange passes")
+	var corpus stringList
+	fs.Var(&corpus, "corpus", "corpus FILE (repeatable; FILE arguments work too)")
 	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] FILE...\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	files := append(corpus, fs.Args()...)
+	if len(files) == 0 {
 		return usageError{"want at least one corpus FILE"}
 	}
 	var sents [][]string
-	for _, p := range fs.Args() {
+	for _, p := range files {
 		s, err := readCorpus(p)
 		if err != nil {
 			return err
@@ -217,3 +220,4 @@ func readCorpus(path string) ([][]string, error) {
 	}
 	return out, nil
 }
+
