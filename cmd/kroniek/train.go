@@ -220,4 +220,3 @@ func readCorpus(path string) ([][]string, error) {
 	}
 	return out, nil
 }
-
