@@ -149,24 +149,16 @@ func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysi
 		args = append(args, storeenc.JSONStrings(ids))
 	}
 	q += ` ORDER BY ` + orderArticles
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	list := []*kroniek.Analysis{}
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return nil, err
-		}
+	err := scanJSON(ctx, tx, q, args, func(data []byte) error {
 		var an kroniek.Analysis
-		if err := json.Unmarshal([]byte(data), &an); err != nil {
-			return nil, fmt.Errorf("decode analysis: %w", err)
+		if err := json.Unmarshal(data, &an); err != nil {
+			return fmt.Errorf("decode analysis: %w", err)
 		}
 		list = append(list, &an)
-	}
-	return list, rows.Err()
+		return nil
+	})
+	return list, err
 }
 
 // Quotes returns the quotes matching f in publication order of their
@@ -235,14 +227,5 @@ func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte)
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		if err := fn(data); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return storeenc.ScanJSON(rows, fn)
 }

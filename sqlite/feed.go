@@ -3,9 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
-	"fmt"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/storeenc"
@@ -23,14 +21,8 @@ func (s *Store) FeedState(ctx context.Context, url string) (*kroniek.FeedState, 
 		} else if err != nil {
 			return err
 		}
-		st = &kroniek.FeedState{}
-		if err := json.Unmarshal(data, st); err != nil {
-			return fmt.Errorf("decode feed state: %w", err)
-		}
-		if st.Seen == nil {
-			st.Seen = map[string]string{}
-		}
-		return nil
+		st, err = storeenc.DecodeFeedState(data)
+		return err
 	})
 	return st, err
 }

@@ -16,8 +16,6 @@ import (
 const (
 	titleWeight = 3.0
 	textWeight  = 1.0
-	// entityFacetSize is the number of entities in the entity facet.
-	entityFacetSize = 10
 )
 
 // indexArticle (re)writes the article's row in the search index: its title
@@ -113,9 +111,7 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 		return nil, err
 	}
 	if q.None {
-		for _, name := range []string{kroniek.FacetOutlet, kroniek.FacetLang, kroniek.FacetStory, kroniek.FacetEntity, kroniek.FacetEvent} {
-			res.Facets[name] = []kroniek.FacetCount{}
-		}
+		res.Facets = searchtext.NoFacets()
 		return res, nil
 	}
 	err = s.read(ctx, "search", func(tx *Tx) error {
@@ -176,31 +172,22 @@ func fillHits(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, terms map[s
 // searchFacets counts the hits per outlet, language, story, entity and
 // event type.
 func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
-	outlets, langs, stories := map[string]int{}, map[string]int{}, map[string]int{}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.Article
-		outlets[h.Outlet]++
-		langs[h.Lang]++
-		stories[h.Story]++
-	}
-	facets[kroniek.FacetOutlet] = searchtext.TopCounts(outlets, 0)
-	facets[kroniek.FacetLang] = searchtext.TopCounts(langs, 0)
-	facets[kroniek.FacetStory] = searchtext.TopCounts(stories, entityFacetSize)
-	for i, f := range facets[kroniek.FacetStory] {
+	ids, err := searchtext.HitFacets(hits, facets, func(id string) (string, error) {
 		var title string
-		err := tx.QueryRowContext(ctx, `SELECT title FROM stories WHERE id = ?`, f.Value).Scan(&title)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("story facet: %w", err)
+		err := tx.QueryRowContext(ctx, `SELECT title FROM stories WHERE id = ?`, id).Scan(&title)
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", nil
 		}
-		facets[kroniek.FacetStory][i].Label = title
+		return title, err
+	})
+	if err != nil {
+		return err
 	}
 	idList := storeenc.JSONStrings(ids)
-	var err error
 	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
 		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
 		WHERE m.entity != '' AND `+inJSON("m.article")+`
-		GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?`, idList, entityFacetSize)
+		GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?`, idList, searchtext.FacetSize)
 	if err != nil {
 		return fmt.Errorf("entity facet: %w", err)
 	}

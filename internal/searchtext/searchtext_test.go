@@ -1,9 +1,12 @@
 package searchtext
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -45,5 +48,31 @@ func TestSnippet(t *testing.T) {
 	}
 	if s := Snippet("", "nl", nil, nil); s != "" {
 		t.Errorf("empty text: %q", s)
+	}
+}
+
+func TestHitFacets(t *testing.T) {
+	hits := []kroniek.SearchHit{{Article: "a", Outlet: "NOS", Lang: "nl", Story: "S1"},
+		{Article: "b", Outlet: "NRC", Lang: "nl", Story: "S1"}, {Article: "c", Outlet: "NOS", Lang: "en"}}
+	facets := NoFacets()
+	ids, err := HitFacets(hits, facets, func(id string) (string, error) { return "titel " + id, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ids, []string{"a", "b", "c"}) {
+		t.Errorf("ids %v", ids)
+	}
+	want := map[string][]kroniek.FacetCount{
+		kroniek.FacetOutlet: {{Value: "NOS", Count: 2}, {Value: "NRC", Count: 1}},
+		kroniek.FacetLang:   {{Value: "nl", Count: 2}, {Value: "en", Count: 1}},
+		kroniek.FacetStory:  {{Value: "S1", Label: "titel S1", Count: 2}},
+		kroniek.FacetEntity: {},
+		kroniek.FacetEvent:  {},
+	}
+	if !reflect.DeepEqual(facets, want) {
+		t.Errorf("facets %+v", facets)
+	}
+	if _, err := HitFacets(hits, facets, func(string) (string, error) { return "", errors.New("kapot") }); err == nil {
+		t.Error("a story title error is lost")
 	}
 }

@@ -208,3 +208,39 @@ func StoryLists(st *kroniek.Story) {
 		st.Timeline = []kroniek.TimelineItem{}
 	}
 }
+
+// Rows is what ScanJSON reads of a query's result: database/sql's
+// *sql.Rows and pgx's Rows both have it.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// ScanJSON passes the value of each row's one JSON column to fn. The
+// caller closes rows.
+func ScanJSON(rows Rows, fn func([]byte) error) error {
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return err
+		}
+		if err := fn(data); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// DecodeFeedState decodes a feed state from its JSON column; a state
+// without seen items gets an empty map.
+func DecodeFeedState(data []byte) (*kroniek.FeedState, error) {
+	st := &kroniek.FeedState{}
+	if err := json.Unmarshal(data, st); err != nil {
+		return nil, fmt.Errorf("decode feed state: %w", err)
+	}
+	if st.Seen == nil {
+		st.Seen = map[string]string{}
+	}
+	return st, nil
+}

@@ -89,3 +89,33 @@ func TestContentHashPinned(t *testing.T) {
 		}
 	}
 }
+
+// sliceRows is Rows over values in memory.
+type sliceRows struct {
+	vals []string
+	i    int
+}
+
+func (r *sliceRows) Next() bool { r.i++; return r.i <= len(r.vals) }
+func (r *sliceRows) Scan(dest ...any) error {
+	*dest[0].(*[]byte) = []byte(r.vals[r.i-1])
+	return nil
+}
+func (r *sliceRows) Err() error { return nil }
+
+func TestScanJSON(t *testing.T) {
+	var list []kroniek.Quote
+	if err := ScanJSON(&sliceRows{vals: []string{`{"text":"a"}`, `{"text":"b"}`}}, DecodeAppend(&list)); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[1].Text != "b" {
+		t.Errorf("list %+v", list)
+	}
+	if err := ScanJSON(&sliceRows{vals: []string{`{`}}, DecodeAppend(&list)); err == nil {
+		t.Error("bad JSON decoded")
+	}
+	st, err := DecodeFeedState([]byte(`{"url":"https://nos.nl/feed"}`))
+	if err != nil || st.URL != "https://nos.nl/feed" || st.Seen == nil {
+		t.Errorf("feed state %+v, %v", st, err)
+	}
+}
