@@ -153,44 +153,17 @@ func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroni
 	return list, n, nil
 }
 
-const articleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.published,
-	a.published_inferred, a.published_confidence, a.lang, a.lang_confidence, a.body, a.text,
-	a.removed, a.headings, a.meta, a.duplicate_of, a.similarity, a.story`
-
 // findArticles reads the articles matching the WHERE clause in
-// publication order.
+// publication order; limit < 0 reads all.
 func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
-	q := `SELECT ` + articleColumns + ` FROM articles a` + whereSQL +
+	q := `SELECT ` + storeenc.ArticleColumns + ` FROM articles a` + whereSQL +
 		` ORDER BY ` + orderArticles + ` LIMIT ? OFFSET ?`
 	rows, err := tx.QueryContext(ctx, q, append(append([]any{}, args...), limit, offset)...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	list := []*kroniek.Article{}
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		list = append(list, a)
-	}
-	return list, rows.Err()
-}
-
-// scanArticle reads one row of articleColumns.
-func scanArticle(rows *sql.Rows) (*kroniek.Article, error) {
-	var a kroniek.Article
-	var removed, headings, meta []byte
-	if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
-		&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
-		&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
-		return nil, fmt.Errorf("scan article: %w", err)
-	}
-	if err := storeenc.DecodeArticleJSON(&a, removed, headings, meta); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return storeenc.ScanArticles(rows)
 }
 
 // articleExists reports whether an article with the id is stored.

@@ -146,7 +146,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) 
 			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
 		}
 		e = list[0]
-		e.Mentions, err = entityMentions(ctx, tx, id)
+		e.Mentions, err = findMentions(ctx, tx, `m.entity = ?`, id)
 		return err
 	})
 	return e, err
@@ -204,25 +204,15 @@ func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limi
 	return list, err
 }
 
-// entityMentions returns the mentions of an entity in publication order.
-func entityMentions(ctx context.Context, tx *Tx, id string) ([]kroniek.Mention, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
-		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
-		WHERE m.entity = ? ORDER BY `+orderArticles+`, m.start, m.seq`, id)
+// findMentions returns the mentions matching cond in publication order.
+func findMentions(ctx context.Context, tx *Tx, cond string, args ...any) ([]kroniek.Mention, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+storeenc.MentionColumns+` FROM mentions m
+		JOIN articles a ON a.id = m.article WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	list := []kroniek.Mention{}
-	for rows.Next() {
-		var m kroniek.Mention
-		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
-			&m.KB, &m.Role); err != nil {
-			return nil, err
-		}
-		list = append(list, m)
-	}
-	return list, rows.Err()
+	return storeenc.ScanMentions(rows)
 }
 
 // Story returns one story, or ENOTFOUND.

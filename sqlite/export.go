@@ -24,23 +24,13 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 		Stories:  []*kroniek.Story{},
 	}
 	err := s.read(ctx, "export", func(tx *Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a ORDER BY `+orderArticles)
+		arts, err := findArticles(ctx, tx, "", nil, -1, 0)
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			a, err := scanArticle(rows)
-			if err != nil {
-				rows.Close()
-				return err
-			}
+		for _, a := range arts {
 			x.Articles = append(x.Articles, kroniek.NewExportArticle(a))
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-
 		if x.Entities, err = findEntities(ctx, tx, "", nil, -1, 0); err != nil {
 			return err
 		}
@@ -77,22 +67,14 @@ func exportMentions(ctx context.Context, tx *Tx, entities []*kroniek.Entity) err
 	for _, e := range entities {
 		byID[e.ID] = e
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
-		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
-		WHERE m.entity != '' ORDER BY `+orderArticles+`, m.start, m.seq`)
+	list, err := findMentions(ctx, tx, `m.entity != ''`)
 	if err != nil {
 		return fmt.Errorf("export mentions: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var m kroniek.Mention
-		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
-			&m.KB, &m.Role); err != nil {
-			return fmt.Errorf("export mentions: %w", err)
-		}
+	for _, m := range list {
 		if e := byID[m.Entity]; e != nil {
 			e.Mentions = append(e.Mentions, m)
 		}
 	}
-	return rows.Err()
+	return nil
 }

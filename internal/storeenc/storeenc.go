@@ -244,3 +244,46 @@ func DecodeFeedState(data []byte) (*kroniek.FeedState, error) {
 	}
 	return st, nil
 }
+
+// ArticleColumns are the columns of an article row (table alias a) that
+// ScanArticles reads, in its order.
+const ArticleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.published,
+	a.published_inferred, a.published_confidence, a.lang, a.lang_confidence, a.body, a.text,
+	a.removed, a.headings, a.meta, a.duplicate_of, a.similarity, a.story`
+
+// ScanArticles reads rows of ArticleColumns. The caller closes rows.
+func ScanArticles(rows Rows) ([]*kroniek.Article, error) {
+	list := []*kroniek.Article{}
+	for rows.Next() {
+		var a kroniek.Article
+		var removed, headings, meta []byte
+		if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
+			&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
+			&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
+			return nil, fmt.Errorf("scan article: %w", err)
+		}
+		if err := DecodeArticleJSON(&a, removed, headings, meta); err != nil {
+			return nil, err
+		}
+		list = append(list, &a)
+	}
+	return list, rows.Err()
+}
+
+// MentionColumns are the columns of a mention row (table alias m) that
+// ScanMentions reads, in its order.
+const MentionColumns = `m.article, m.start, m."end", m.text, m.type, m.local, m.entity, m.kb, m.role`
+
+// ScanMentions reads rows of MentionColumns. The caller closes rows.
+func ScanMentions(rows Rows) ([]kroniek.Mention, error) {
+	list := []kroniek.Mention{}
+	for rows.Next() {
+		var m kroniek.Mention
+		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
+			&m.KB, &m.Role); err != nil {
+			return nil, err
+		}
+		list = append(list, m)
+	}
+	return list, rows.Err()
+}
