@@ -207,13 +207,5 @@ func facetQuery(ctx context.Context, tx *Tx, q string, args ...any) ([]kroniek.F
 		return nil, err
 	}
 	defer rows.Close()
-	list := []kroniek.FacetCount{}
-	for rows.Next() {
-		var f kroniek.FacetCount
-		if err := rows.Scan(&f.Value, &f.Label, &f.Count); err != nil {
-			return nil, err
-		}
-		list = append(list, f)
-	}
-	return list, rows.Err()
+	return storeenc.ScanFacets(rows)
 }

@@ -287,3 +287,47 @@ func ScanMentions(rows Rows) ([]kroniek.Mention, error) {
 	}
 	return list, rows.Err()
 }
+
+// ScanFacets reads (value, label, count) rows. The caller closes rows.
+func ScanFacets(rows Rows) ([]kroniek.FacetCount, error) {
+	list := []kroniek.FacetCount{}
+	for rows.Next() {
+		var f kroniek.FacetCount
+		if err := rows.Scan(&f.Value, &f.Label, &f.Count); err != nil {
+			return nil, err
+		}
+		list = append(list, f)
+	}
+	return list, rows.Err()
+}
+
+// NewExport returns an export document whose lists are empty, never null.
+func NewExport() *kroniek.Export {
+	return &kroniek.Export{
+		Articles: []kroniek.ExportArticle{},
+		Entities: []*kroniek.Entity{},
+		Quotes:   []kroniek.Quote{},
+		Amounts:  []kroniek.Amount{},
+		Times:    []kroniek.TimeRef{},
+		Events:   []kroniek.Event{},
+		Stories:  []*kroniek.Story{},
+	}
+}
+
+// ExportTable is an analysis table an export reads whole (its data
+// column, in article order then position) and how a row joins x.
+type ExportTable struct {
+	Name string
+	Add  func(data []byte) error
+}
+
+// ExportTables returns the analysis tables of x: quotes, amounts, times
+// and events.
+func ExportTables(x *kroniek.Export) []ExportTable {
+	return []ExportTable{
+		{"quotes", DecodeAppend(&x.Quotes)},
+		{"amounts", DecodeAppend(&x.Amounts)},
+		{"times", DecodeAppend(&x.Times)},
+		{"events", DecodeAppend(&x.Events)},
+	}
+}

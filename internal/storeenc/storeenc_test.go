@@ -119,3 +119,22 @@ func TestScanJSON(t *testing.T) {
 		t.Errorf("feed state %+v, %v", st, err)
 	}
 }
+
+func TestExportTables(t *testing.T) {
+	x := NewExport()
+	if x.Articles == nil || x.Entities == nil || x.Stories == nil || x.Quotes == nil {
+		t.Errorf("export has null lists: %+v", x)
+	}
+	for _, tt := range ExportTables(x) {
+		if err := tt.Add([]byte(`{"text":"t"}`)); err != nil {
+			t.Errorf("%s: %v", tt.Name, err)
+		}
+	}
+	if len(x.Quotes) != 1 || len(x.Amounts) != 1 || len(x.Times) != 1 || len(x.Events) != 1 {
+		t.Errorf("export %+v", x)
+	}
+	facets, err := ScanFacets(&sliceRows{})
+	if err != nil || facets == nil || len(facets) != 0 {
+		t.Errorf("no facet rows: %v, %v", facets, err)
+	}
+}
