@@ -76,6 +76,8 @@ const (
 	tGazSpan
 	tGazSpanEdge
 	tTri
+	tDocTypem1
+	tDocTypep1
 )
 
 // maxFeatures bounds the number of features of one token.
@@ -566,7 +568,35 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 	} else {
 		add(tS1p1, valEOS)
 	}
-	c, via := d.forms[t.low], uint64(0)
+	if best, unanimous, total, via := d.elsewhere(t, own); best >= 0 {
+		add(tDocType, uint64(best)<<1|unanimous|via<<4)
+		add(tDocTypeS1, uint64(best)<<8|uint64(typeOf(own)))
+		if t.form != t.low {
+			add(tDocTypeLow, uint64(best)<<1|uint64(min(total, 2)))
+		}
+	}
+	if i > 0 {
+		if best, unanimous, _, _ := d.elsewhere(&toks[i-1], s1[i-1]); best > 0 {
+			add(tDocTypem1, uint64(best)<<1|unanimous)
+		}
+	}
+	if i+1 < len(toks) {
+		if best, unanimous, _, _ := d.elsewhere(&toks[i+1], s1[i+1]); best > 0 {
+			add(tDocTypep1, uint64(best)<<1|unanimous)
+		}
+	}
+	if t.form != t.low && d.lower[t.low] > 0 {
+		add(tDocLower, 1)
+	}
+	return out
+}
+
+// elsewhere returns the type (0 for outside) the rest of the document
+// most often gives t's word, whether it always does, how often the word
+// occurs elsewhere and whether the counts come from the word without its
+// s (Poetins); best is -1 when the word occurs nowhere else.
+func (d *docStats) elsewhere(t *token, own int) (best int, unanimous uint64, total int32, via uint64) {
+	c := d.forms[t.low]
 	if c != nil && t.sStem != 0 {
 		if n := c[0] + c[1] + c[2] + c[3] + c[4]; n == 1 {
 			// Only this token: try the name without its s (Poetins).
@@ -575,34 +605,24 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 			}
 		}
 	}
-	if c != nil {
-		var others [5]int32 = *c
-		if via == 0 {
-			others[typeOf(own)]--
-		}
-		best, total := -1, int32(0)
-		for k, n := range others {
-			total += n
-			if n > 0 && (best < 0 || n > others[best]) {
-				best = k
-			}
-		}
-		if best >= 0 {
-			unanimous := uint64(0)
-			if others[best] == total {
-				unanimous = 1
-			}
-			add(tDocType, uint64(best)<<1|unanimous|via<<4)
-			add(tDocTypeS1, uint64(best)<<8|uint64(typeOf(own)))
-			if t.form != t.low {
-				add(tDocTypeLow, uint64(best)<<1|uint64(min(total, 2)))
-			}
+	if c == nil {
+		return -1, 0, 0, 0
+	}
+	others := *c
+	if via == 0 {
+		others[typeOf(own)]--
+	}
+	best = -1
+	for k, n := range others {
+		total += n
+		if n > 0 && (best < 0 || n > others[best]) {
+			best = k
 		}
 	}
-	if t.form != t.low && d.lower[t.low] > 0 {
-		add(tDocLower, 1)
+	if best >= 0 && others[best] == total {
+		unanimous = 1
 	}
-	return out
+	return best, unanimous, total, via
 }
 
 // possessiveStem returns the name a possessive stands for when the

@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -291,3 +292,37 @@ func TestClusters(t *testing.T) {
 }
 
 func bytesReader(b []byte) *strings.Reader { return strings.NewReader(string(b)) }
+
+// TestConcurrentTag tags documents from several goroutines and compares
+// with tagging them one by one.
+func TestConcurrentTag(t *testing.T) {
+	tg := testTagger(t)
+	texts := []string{
+		"Premier Mark Rutte sprak in Brussel met Ursula von der Leyen over de Europese Unie.",
+		"In Antwerpen opende Barco een nieuwe fabriek. Volgens Barco komen er tweehonderd banen bij.",
+		"Charles Michel en Emmanuel Macron belden met Vladimir Poetin over Wit-Rusland.",
+	}
+	want := make([][]string, len(texts))
+	for i, s := range texts {
+		want[i] = mentionTexts(tg, s)
+	}
+	done := make(chan error)
+	for g := range 8 {
+		go func() {
+			for k := range 20 {
+				i := (g + k) % len(texts)
+				got := mentionTexts(tg, texts[i])
+				if strings.Join(got, "|") != strings.Join(want[i], "|") {
+					done <- fmt.Errorf("text %d: got %q, want %q", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
