@@ -128,20 +128,34 @@ func msgID(a *kroniek.Article, data []byte) string {
 // the server. A publish that fails while the server restarts is retried.
 func (q *Queue) Publish(ctx context.Context, articles []*kroniek.Article) error {
 	for _, a := range articles {
-		data, err := json.Marshal(wireArticle(a))
-		if err != nil {
-			return fmt.Errorf("encode article %s: %w", a.ID, err)
-		}
-		id := msgID(a, data)
-		if err := retry(ctx, func() error {
-			_, err := q.js.Publish(ctx, ArticlesSubject, data, jetstream.WithMsgID(id))
+		if err := q.PublishOne(ctx, a); err != nil {
 			return err
-		}); err != nil {
-			return fmt.Errorf("publish article %s: %w", a.ID, err)
 		}
 	}
 	return nil
 }
+
+// PublishOne sends one article and waits for the server to store it. An
+// error for which IsPermanent holds concerns this article only (too large
+// for the server, say); others mean the server cannot be reached.
+func (q *Queue) PublishOne(ctx context.Context, a *kroniek.Article) error {
+	data, err := json.Marshal(wireArticle(a))
+	if err != nil {
+		return fmt.Errorf("encode article %s: %w", a.ID, err)
+	}
+	id := msgID(a, data)
+	if err := retry(ctx, func() error {
+		_, err := q.js.Publish(ctx, ArticlesSubject, data, jetstream.WithMsgID(id))
+		return err
+	}); err != nil {
+		return fmt.Errorf("publish article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// IsPermanent reports whether a publish error concerns the article and
+// retrying cannot help.
+func IsPermanent(err error) bool { return permanent(err) }
 
 // article is the wire form of an article: Body is not in Article's JSON.
 type article struct {
@@ -203,6 +217,10 @@ func (q *Queue) Work(ctx context.Context, size int, h Handler, report func(error
 		}
 		if err := h(ctx, articles); err != nil {
 			report(fmt.Errorf("process batch of %d: %w", len(msgs), err))
+			if len(msgs) > 1 && q.oneByOne(ctx, msgs, articles, h, report) {
+				backoff.reset()
+				continue
+			}
 			for _, m := range msgs {
 				_ = m.NakWithDelay(backoff.next())
 			}
@@ -217,6 +235,34 @@ func (q *Queue) Work(ctx context.Context, size int, h Handler, report func(error
 		}
 	}
 	return ctx.Err()
+}
+
+// oneByOne handles a failed batch article by article, so that one bad
+// article does not hold back the others: each that succeeds is acked, each
+// that fails is nak'ed for a later try (the server drops it after
+// MaxDeliver). It reports false when every article failed, which means
+// the store rather than the articles is at fault.
+func (q *Queue) oneByOne(ctx context.Context, msgs []jetstream.Msg, articles []*kroniek.Article, h Handler, report func(error)) bool {
+	ok := 0
+	var failed []jetstream.Msg
+	for i, m := range msgs {
+		if err := h(ctx, articles[i:i+1]); err != nil {
+			report(fmt.Errorf("article %s: %w", articles[i].ID, err))
+			failed = append(failed, m)
+			continue
+		}
+		ok++
+		if err := m.DoubleAck(ctx); err != nil {
+			report(fmt.Errorf("ack: %w", err))
+		}
+	}
+	if ok == 0 {
+		return false
+	}
+	for _, m := range failed {
+		_ = m.NakWithDelay(5 * time.Second)
+	}
+	return true
 }
 
 // Rebuilds runs rebuild once for every burst of rebuild requests: requests
@@ -307,7 +353,14 @@ func (q *Queue) Backlog(ctx context.Context) (articles, rebuilds int, err error)
 	return int(info.State.Subjects[ArticlesSubject]), int(info.State.Subjects[RebuildSubject]), nil
 }
 
-// retry calls f with backoff until it succeeds or ctx is done.
+// permanent reports whether a publish error can never succeed by retrying.
+func permanent(err error) bool {
+	return errors.Is(err, nats.ErrMaxPayload) || errors.Is(err, nats.ErrBadSubject) ||
+		errors.Is(err, jetstream.ErrInvalidSubject) || errors.Is(err, nats.ErrInvalidMsg)
+}
+
+// retry calls f with backoff until it succeeds, fails for good, or ctx
+// is done.
 func retry(ctx context.Context, f func() error) error {
 	b := newBackoff()
 	for {
@@ -315,7 +368,7 @@ func retry(ctx context.Context, f func() error) error {
 		if err == nil {
 			return nil
 		}
-		if b.tries >= 40 {
+		if permanent(err) || b.tries >= 40 {
 			return err
 		}
 		if !b.wait(ctx) {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"sort"
 	"strings"
@@ -123,6 +124,9 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	s := &p.stages
 	doc := Parse(a)
 	an := &kroniek.Analysis{Article: a.ID, Version: p.version}
+	if len(doc.Tokens) == 0 {
+		return an // nothing to extract from an empty text
+	}
 	if s.InferPublished != nil && (a.Published == "" || a.PublishedInferred || len(a.Published) == 7) {
 		hint := ""
 		if len(a.Published) == 7 && !a.PublishedInferred {
@@ -158,7 +162,36 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
 	}
 	stamp(an, a.ID)
+	finite(an)
 	return an
+}
+
+// finite drops figures whose value is not a finite number: JSON cannot
+// carry them, and one must not fail a whole batch.
+func finite(an *kroniek.Analysis) {
+	kept := an.Amounts[:0]
+	for _, x := range an.Amounts {
+		if !math.IsInf(x.Value, 0) && !math.IsNaN(x.Value) {
+			kept = append(kept, x)
+		}
+	}
+	an.Amounts = kept
+}
+
+// analyzeSafely is Analyze that turns a panic in a stage into a problem
+// with the article's location, so one article never aborts a batch.
+func (p *Pipeline) analyzeSafely(a *kroniek.Article) (an *kroniek.Analysis, prob *kroniek.Problem) {
+	defer func() {
+		if v := recover(); v != nil {
+			loc := a.Source
+			if loc == "" {
+				loc = a.ID
+			}
+			err := fmt.Errorf("analyse article %s: internal error: %v", a.ID, v)
+			an, prob = nil, &kroniek.Problem{Location: loc, Err: err, Message: err.Error()}
+		}
+	}()
+	return p.Analyze(a), nil
 }
 
 // stamp sets the article id on every item of an analysis.
@@ -185,6 +218,9 @@ type Result struct {
 	kroniek.IngestResult
 	Analysed int
 	Articles []string // ids of the input articles, in input order
+	// Problems are articles a stage failed on; they are stored without an
+	// analysis and analysed again by the next run.
+	Problems []kroniek.Problem
 }
 
 // Ingest adds articles to the store (see Add) and rebuilds the
@@ -234,10 +270,11 @@ func (p *Pipeline) add(ctx context.Context, store kroniek.Store, articles []*kro
 	if err != nil {
 		return res, nil, err
 	}
-	analyses, err := p.analyzeAll(ctx, todo)
+	analyses, problems, err := p.analyzeAll(ctx, todo)
 	if err != nil {
 		return res, nil, err
 	}
+	res.Problems = problems
 	ir, err := store.PutArticles(ctx, articles)
 	if err != nil {
 		return res, nil, fmt.Errorf("store articles: %w", err)
@@ -328,8 +365,9 @@ func sameInput(old, a *kroniek.Article) bool {
 	return true
 }
 
-func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) ([]*kroniek.Analysis, error) {
+func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) ([]*kroniek.Analysis, []kroniek.Problem, error) {
 	out := make([]*kroniek.Analysis, len(articles))
+	probs := make([]*kroniek.Problem, len(articles))
 	g, gctx := errgroup.WithContext(ctx)
 	workers := p.Workers
 	if workers <= 0 {
@@ -346,7 +384,7 @@ func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) 
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			out[i] = p.Analyze(a)
+			out[i], probs[i] = p.analyzeSafely(a)
 			if p.Progress != nil {
 				mu.Lock()
 				done++
@@ -357,12 +395,21 @@ func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) 
 		})
 	}
 	if err := g.Wait(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	var analyses []*kroniek.Analysis
+	var problems []kroniek.Problem
+	for i := range out {
+		if probs[i] != nil {
+			problems = append(problems, *probs[i])
+		} else {
+			analyses = append(analyses, out[i])
+		}
+	}
+	return analyses, problems, nil
 }
 
 // Rebuild recomputes the cross-document corpus over the whole store:

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -147,5 +148,39 @@ func TestControlCharactersStripped(t *testing.T) {
 	p.Prepare(a)
 	if a.Title != "Kop" || a.Text != "Tekst met nul.\nRegel\ttwee." {
 		t.Errorf("controls kept: title %q text %q", a.Title, a.Text)
+	}
+}
+
+func TestStagePanicIsAProblem(t *testing.T) {
+	calls := 0
+	s := countingStages(&calls)
+	s.Amounts = func(doc *nl.Doc) []kroniek.Amount {
+		if strings.Contains(doc.Text, "boem") {
+			panic("boem")
+		}
+		return []kroniek.Amount{{Start: 0, End: 1, Text: doc.Text[:1], Value: math.Inf(1)}}
+	}
+	store := open(t)
+	p := pipeline.New(s, "v1")
+	res, err := p.Ingest(context.Background(), store, []*kroniek.Article{
+		{ID: "ok", Source: "ok.txt", Body: "Utrecht groeit."},
+		{ID: "bad", Source: "bad.txt", Body: "Utrecht boem."},
+		{ID: "empty", Source: "empty.txt", Body: "   "},
+	})
+	if err != nil {
+		t.Fatalf("one failing article failed the batch: %v", err)
+	}
+	if len(res.Problems) != 1 || res.Problems[0].Location != "bad.txt" {
+		t.Fatalf("problems %+v, want one for bad.txt", res.Problems)
+	}
+	if res.New != 3 {
+		t.Errorf("stored %d articles, want all 3", res.New)
+	}
+	an, err := store.Analysis(context.Background(), "ok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(an.Amounts) != 0 {
+		t.Errorf("an infinite figure was kept: %+v", an.Amounts)
 	}
 }

@@ -160,6 +160,9 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 	}
 	if len(articles) <= batchSize {
 		res, err := p.Ingest(ctx, store, articles)
+		for _, pr := range res.Problems {
+			report(pr)
+		}
 		return res, err
 	}
 	for start := 0; start < len(articles); start += batchSize {
@@ -167,6 +170,9 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		res, err := p.Add(ctx, store, batch)
 		if err != nil {
 			return total, err
+		}
+		for _, pr := range res.Problems {
+			report(pr)
 		}
 		total.New += res.New
 		total.Updated += res.Updated

@@ -44,10 +44,16 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 	failed, n := 0, 0
 	var batch []*kroniek.Article
 	flush := func() error {
-		if err := q.Publish(ctx, batch); err != nil {
-			return err
+		for _, a := range batch {
+			if err := q.PublishOne(ctx, a); knats.IsPermanent(err) {
+				failed++
+				fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %v\n", a.Source, err)
+				continue
+			} else if err != nil {
+				return err
+			}
+			n++
 		}
-		n += len(batch)
 		batch = batch[:0]
 		return nil
 	}

@@ -52,12 +52,15 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	defer q.Close()
 	report := func(err error) { fmt.Fprintf(c.Main.Stderr, "kroniek worker: %v\n", err) }
 
-	g, ctx := errgroup.WithContext(ctx)
+	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
-		return q.Work(ctx, *batch, func(ctx context.Context, articles []*kroniek.Article) error {
+		return q.Work(gctx, *batch, func(ctx context.Context, articles []*kroniek.Article) error {
 			res, err := p.Add(ctx, store, articles)
 			if err != nil {
 				return err
+			}
+			for _, pr := range res.Problems {
+				report(pr)
 			}
 			fmt.Fprintf(c.Main.Stderr, "kroniek worker: %d articles: %d new, %d updated, %d unchanged\n", len(articles), res.New, res.Updated, res.Unchanged)
 			if res.Changed() {
@@ -68,7 +71,7 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	})
 	if !*noRebuild {
 		g.Go(func() error {
-			return q.Rebuilds(ctx, func(ctx context.Context) error {
+			return q.Rebuilds(gctx, func(ctx context.Context) error {
 				start := time.Now()
 				if err := p.Rebuild(ctx, store); err != nil {
 					return err
