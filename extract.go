@@ -69,6 +69,10 @@ type TimeRef struct {
 	Granularity string `json:"granularity,omitempty"`
 	// Relative is true when Value was computed from the reference date.
 	Relative bool `json:"relative,omitempty"`
+	// Template is the value as extracted when a year was completed from
+	// elsewhere (XXXX-08-09 completed from the story): it is what a later
+	// completion starts from, so the result never depends on history.
+	Template string `json:"template,omitempty"`
 }
 
 // The sixteen PLOVER event types.

@@ -485,17 +485,16 @@ func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis)
 
 // fillYears completes year-less dates of undated articles from the
 // earliest publication date of the other articles in their story, and
-// the event dates taken from them. It reports whether anything changed.
+// the event dates taken from them. A completed date keeps its extracted
+// value as Template and is always completed again from that, so the result
+// depends on the stories only, not on the order of earlier rebuilds. It
+// reports whether anything changed.
 func fillYears(s Stages, c *kroniek.Corpus, articles []*kroniek.Article, analyses []*kroniek.Analysis) bool {
 	byID := make(map[string]*kroniek.Article, len(articles))
 	for _, a := range articles {
 		byID[a.ID] = a
 	}
-	anByID := make(map[string]*kroniek.Analysis, len(analyses))
-	for _, an := range analyses {
-		anByID[an.Article] = an
-	}
-	changed := false
+	refOf := make(map[string]string, len(articles)) // article -> its story's reference date
 	for _, st := range c.Stories {
 		ref := ""
 		for _, id := range st.Articles {
@@ -503,31 +502,54 @@ func fillYears(s Stages, c *kroniek.Corpus, articles []*kroniek.Article, analyse
 				ref = a.Published
 			}
 		}
-		if ref == "" {
+		for _, id := range st.Articles {
+			refOf[id] = ref
+		}
+	}
+	changed := false
+	for _, an := range analyses {
+		a := byID[an.Article]
+		if a == nil || a.Published != "" {
 			continue
 		}
-		for _, id := range st.Articles {
-			a, an := byID[id], anByID[id]
-			if a == nil || an == nil || a.Published != "" {
-				continue
+		// Start from the extracted values.
+		values := map[string]string{} // old value -> new value
+		base := make([]kroniek.TimeRef, len(an.Times))
+		templated := false
+		for i, t := range an.Times {
+			base[i] = t
+			if t.Template != "" {
+				base[i].Value, base[i].Template = t.Template, ""
+				templated = true
+			} else if strings.HasPrefix(t.Value, "XXXX") {
+				templated = true
 			}
-			filled := s.FillYears(an.Times, ref)
-			values := map[string]string{}
-			for i := range filled {
-				if filled[i].Value != an.Times[i].Value {
-					values[an.Times[i].Value] = filled[i].Value
-				}
+		}
+		if !templated {
+			continue
+		}
+		filled := base
+		if ref := refOf[an.Article]; ref != "" {
+			filled = s.FillYears(base, ref)
+		}
+		for i := range filled {
+			if filled[i].Value != base[i].Value {
+				filled[i].Template = base[i].Value
 			}
-			if len(values) == 0 {
-				continue
+			if filled[i].Value != an.Times[i].Value {
+				values[an.Times[i].Value] = filled[i].Value
+				values[base[i].Value] = filled[i].Value
+				changed = true
 			}
-			an.Times = filled
-			for i := range an.Events {
-				if v, ok := values[an.Events[i].Date]; ok {
-					an.Events[i].Date = v
-				}
+			if filled[i].Template != an.Times[i].Template {
+				changed = true
 			}
-			changed = true
+		}
+		an.Times = filled
+		for i := range an.Events {
+			if v, ok := values[an.Events[i].Date]; ok {
+				an.Events[i].Date = v
+			}
 		}
 	}
 	return changed

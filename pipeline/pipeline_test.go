@@ -184,3 +184,40 @@ func TestStagePanicIsAProblem(t *testing.T) {
 		t.Errorf("an infinite figure was kept: %+v", an.Amounts)
 	}
 }
+
+// TestYearsIndependentOfHistory ingests the same three articles in one
+// batch and in two: the completed year must be the same.
+func TestYearsIndependentOfHistory(t *testing.T) {
+	ctx := context.Background()
+	mk := func() []*kroniek.Article {
+		return []*kroniek.Article{
+			{ID: "u", Body: "Utrecht stemde op 9 augustus."},
+			{ID: "b", Body: "Utrecht telt de stemmen.", Published: "2021-09-01"},
+			{ID: "c", Body: "Utrecht kiest.", Published: "2020-09-01"},
+		}
+	}
+	value := func(store kroniek.Store) string {
+		an, err := store.Analysis(ctx, "u")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return an.Times[0].Value
+	}
+	calls := 0
+	one := open(t)
+	if _, err := pipeline.New(countingStages(&calls), "v1").Ingest(ctx, one, mk()); err != nil {
+		t.Fatal(err)
+	}
+	two := open(t)
+	p := pipeline.New(countingStages(&calls), "v1")
+	as := mk()
+	if _, err := p.Ingest(ctx, two, as[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Ingest(ctx, two, mk()); err != nil {
+		t.Fatal(err)
+	}
+	if a, b := value(one), value(two); a != b || a != "2020-08-09" {
+		t.Errorf("one batch gives %s, two batches %s; want 2020-08-09 both", a, b)
+	}
+}
