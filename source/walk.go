@@ -43,8 +43,21 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 		opts.MaxSize = DefaultMaxSize
 	}
 	r := &reader{opts: opts, report: report}
+	seen := make(map[string]string) // id -> hash of the text first read under it
 	r.emit = func(a *kroniek.Article) error {
 		applyMeta(a, opts.Meta)
+		// Two different texts under one id (news/a/nieuws.txt and
+		// news/b/nieuws.txt): the later one gets an id of its own, so
+		// neither is lost.
+		h := TextID(a.Title + "\n\n" + a.Body)
+		if first, ok := seen[a.ID]; ok && first != h {
+			old := a.ID
+			a.ID = old + "-" + h[:8]
+			r.warn(a.Source, fmt.Errorf("id %q already used by another text in this batch; stored as %q", old, a.ID))
+		}
+		if _, ok := seen[a.ID]; !ok {
+			seen[a.ID] = h
+		}
 		if err := emit(a); err != nil {
 			r.emitErr = err
 			return err
