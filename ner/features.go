@@ -481,13 +481,19 @@ func isAllCaps(words []string) bool {
 
 // truecase returns w in the case it most often has in running text: known
 // lowercase words lowercased, known names title-cased, known acronyms kept;
-// unknown words lowercased, so that an all-caps line is not read as names.
+// words unknown to the case lexicon are title-cased when the gazetteer has
+// them as a one-word name and lowercased otherwise, so that an all-caps
+// line is not read as a row of names.
 func (lx *lexicon) truecase(w string) string {
 	p := uint8(0)
 	if lx != nil && lx.cases != nil {
 		p = lx.cases[hashLower(w)]
 	}
 	if p == 0 {
+		if lx != nil && lx.gazetteer[gazKey(w)]&0x55 != 0 {
+			// A known one-word name (SOTSJI, LOEKASJENKO).
+			return titleCase(w)
+		}
 		return strings.ToLower(w)
 	}
 	switch (p - 1) / 8 {
