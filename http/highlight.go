@@ -2,6 +2,7 @@ package http
 
 import (
 	"html"
+	"net/url"
 	"html/template"
 	"sort"
 	"strings"
@@ -36,7 +37,7 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string) templ
 	for _, m := range an.Mentions {
 		href := ""
 		if m.Entity != "" {
-			href = "/entities/" + m.Entity
+			href = "/entities/" + url.PathEscape(m.Entity)
 		}
 		title := m.Type
 		if n := names[m.Entity]; n != "" {
@@ -66,6 +67,9 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string) templ
 			cuts[i+1] = true
 		}
 	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	var active []hlSpan
+	next := 0
 	points := make([]int, 0, len(cuts))
 	for c := range cuts {
 		points = append(points, c)
@@ -90,9 +94,22 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string) templ
 			}
 			continue
 		}
+		// Sweep: spans starting by here join the active set, spans that
+		// ended leave it; only active spans can cover the piece.
+		for next < len(kept) && kept[next].start <= from {
+			active = append(active, kept[next])
+			next++
+		}
+		live := active[:0]
+		for _, s := range active {
+			if s.end > from {
+				live = append(live, s)
+			}
+		}
+		active = live
 		var classes, titles []string
 		href := ""
-		for _, s := range kept {
+		for _, s := range active {
 			if s.start <= from && s.end >= to {
 				classes = append(classes, s.class)
 				if s.title != "" {

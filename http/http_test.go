@@ -31,7 +31,7 @@ func fixture(t *testing.T) kroniek.Store {
 	arts := []*kroniek.Article{
 		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Jansen in Den Haag", Published: "2020-03-03", Lang: "nl", Text: text1, Story: "s1",
 			Removed: []kroniek.Removed{{Kind: "caption", Text: "Foto ANP"}}},
-		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "<b>Bold</b> title", Published: "2020-03-04", Lang: "nl", Text: xss, Story: "s1"},
+		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "<b>Bold</b> title", Published: "2020-03-04", Lang: "nl", Text: xss, Story: "s1", URL: "javascript:alert(1)"},
 	}
 	if _, err := store.PutArticles(ctx, arts); err != nil {
 		t.Fatal(err)
@@ -145,6 +145,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	if !strings.Contains(body, "&lt;script&gt;") || !strings.Contains(body, "onerror=alert(1)&gt;") {
 		t.Errorf("article text not shown escaped")
 	}
+	if strings.Contains(body, `href="javascript:`) || !strings.Contains(body, "#ZgotmplZ") {
+		t.Errorf("a javascript: URL of an article became a live link")
+	}
 	_, body, _ = get(t, h, "/stories/s1")
 	for _, want := range []string{"<svg class=\"timeline\"", "We gaan door", "Piet Jansen", "<svg class=\"network\""} {
 		if !strings.Contains(body, want) {
@@ -154,11 +157,11 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	if code, _, _ := get(t, h, "/stories/missing"); code != 404 {
 		t.Errorf("missing story: %d, want 404", code)
 	}
-	_, body, _ = get(t, h, "/?lang=en")
+	_, body, _ = get(t, h, "/?ui=en")
 	if !strings.Contains(body, ">Stories<") {
 		t.Error("english labels missing")
 	}
-	_, body, _ = get(t, h, "/?lang=nl")
+	_, body, _ = get(t, h, "/?ui=nl")
 	if !strings.Contains(body, ">Verhalen<") {
 		t.Error("dutch labels missing")
 	}

@@ -41,13 +41,13 @@ var labels = map[string]map[string]string{
 	},
 }
 
-// language picks the page language: ?lang=, then the lang cookie, then
-// Accept-Language; Dutch or English.
+// language picks the page language: ?ui=, then the ui cookie, then
+// Accept-Language; Dutch or English. (?lang= filters articles by language.)
 func language(r *http.Request) string {
-	if l := r.URL.Query().Get("lang"); l == "nl" || l == "en" {
+	if l := r.URL.Query().Get("ui"); l == "nl" || l == "en" {
 		return l
 	}
-	if c, err := r.Cookie("lang"); err == nil && (c.Value == "nl" || c.Value == "en") {
+	if c, err := r.Cookie("ui"); err == nil && (c.Value == "nl" || c.Value == "en") {
 		return c.Value
 	}
 	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {

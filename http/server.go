@@ -98,7 +98,11 @@ func (s *Server) Open() error {
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    1 << 16,
 	}
-	go func() { _ = s.server.Serve(ln) }()
+	go func() {
+		if err := s.server.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.Logger.Error("http serve", "addr", s.Addr, "err", err)
+		}
+	}()
 	return nil
 }
 

@@ -198,8 +198,10 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 			break
 		}
 		o, err := s.Store.Entity(ctx, t.id)
-		if err != nil {
+		if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
 			continue
+		} else if err != nil {
+			return nil, err
 		}
 		v.Related = append(v.Related, RelatedEntity{ID: o.ID, Name: o.Name, Type: o.Type, Articles: t.n})
 	}

@@ -55,8 +55,8 @@ type pageData struct {
 
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) error {
 	lang := language(r)
-	if l := r.URL.Query().Get("lang"); l == "nl" || l == "en" {
-		http.SetCookie(w, &http.Cookie{Name: "lang", Value: l, Path: "/", MaxAge: 365 * 24 * 3600, SameSite: http.SameSiteLaxMode, HttpOnly: true})
+	if l := r.URL.Query().Get("ui"); l == "nl" || l == "en" {
+		http.SetCookie(w, &http.Cookie{Name: "ui", Value: l, Path: "/", MaxAge: 365 * 24 * 3600, SameSite: http.SameSiteLaxMode, HttpOnly: true})
 	}
 	pd := pageData{Lang: lang, L: labels[lang], Title: title, Path: r.URL.Path, Query: r.URL.Query().Get("q"), Data: data}
 	var buf bytes.Buffer
@@ -96,6 +96,7 @@ var funcs = template.FuncMap{
 		return "?" + q.Encode()
 	},
 	"snippet": snippetHTML,
+	"path":    url.PathEscape,
 	"name": func(names map[string]string, id string) string {
 		if n := names[id]; n != "" {
 			return n
@@ -261,7 +262,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 		return err
 	}
 	d := searchPage{Q: sq, Params: r.URL.Query(), Types: kroniek.EventTypes}
-	d.Params.Del("lang")
+	d.Params.Del("ui")
 	if sq.Text != "" || sq.Entity != "" || sq.Outlet != "" || sq.Story != "" || sq.Event != "" || sq.Lang != "" || sq.From != "" || sq.To != "" {
 		if d.Result, err = s.Store.Search(r.Context(), sq); err != nil {
 			return err

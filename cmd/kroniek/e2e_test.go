@@ -116,7 +116,7 @@ func TestWebEndToEnd(t *testing.T) {
 
 	// The story list leads to the one story of the seeds.
 	do("story list",
-		chromedp.Navigate(base+"/?lang=en"),
+		chromedp.Navigate(base+"/?ui=en"),
 		chromedp.WaitVisible(chromedp.CSS(`a.story-title`)),
 		shot("01-stories"),
 		chromedp.Click(chromedp.CSS(`a.story-title`)),
@@ -144,7 +144,7 @@ func TestWebEndToEnd(t *testing.T) {
 
 	// A search for Sotsji finds seed 004.
 	do("search",
-		chromedp.Navigate(base+"/?lang=en"),
+		chromedp.Navigate(base+"/?ui=en"),
 		chromedp.SetValue(chromedp.CSS(`header input[type=search]`), "Sotsji"),
 		chromedp.Submit(chromedp.CSS(`header form.search-box`)),
 		chromedp.WaitVisible(chromedp.CSS(`section.hits`)),
@@ -157,7 +157,7 @@ func TestWebEndToEnd(t *testing.T) {
 	// On a phone-sized screen the story list still renders.
 	do("phone view",
 		chromedp.EmulateViewport(390, 844),
-		chromedp.Navigate(base+"/?lang=nl"),
+		chromedp.Navigate(base+"/?ui=nl"),
 		chromedp.WaitVisible(chromedp.CSS(`a.story-title`)),
 		shot("05-phone"),
 	)
