@@ -146,8 +146,8 @@ func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) 
 			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
 		}
 		e = list[0]
-		e.Mentions, err = findMentions(ctx, tx, `m.entity = ?`, id)
-		return err
+		e.Mentions = []kroniek.Mention{}
+		return eachMention(ctx, tx, `m.entity = ?`, func(m kroniek.Mention) { e.Mentions = append(e.Mentions, m) }, id)
 	})
 	return e, err
 }
@@ -204,15 +204,16 @@ func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limi
 	return list, err
 }
 
-// findMentions returns the mentions matching cond in publication order.
-func findMentions(ctx context.Context, tx *Tx, cond string, args ...any) ([]kroniek.Mention, error) {
+// eachMention passes the mentions matching cond to add, in publication
+// order.
+func eachMention(ctx context.Context, tx *Tx, cond string, add func(kroniek.Mention), args ...any) error {
 	rows, err := tx.QueryContext(ctx, `SELECT `+storeenc.MentionColumns+` FROM mentions m
 		JOIN articles a ON a.id = m.article WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	return storeenc.ScanMentions(rows)
+	return storeenc.ScanMentions(rows, add)
 }
 
 // Story returns one story, or ENOTFOUND.

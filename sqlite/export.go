@@ -51,14 +51,13 @@ func exportMentions(ctx context.Context, tx *Tx, entities []*kroniek.Entity) err
 	for _, e := range entities {
 		byID[e.ID] = e
 	}
-	list, err := findMentions(ctx, tx, `m.entity != ''`)
-	if err != nil {
-		return fmt.Errorf("export mentions: %w", err)
-	}
-	for _, m := range list {
+	err := eachMention(ctx, tx, `m.entity != ''`, func(m kroniek.Mention) {
 		if e := byID[m.Entity]; e != nil {
 			e.Mentions = append(e.Mentions, m)
 		}
+	})
+	if err != nil {
+		return fmt.Errorf("export mentions: %w", err)
 	}
 	return nil
 }

@@ -220,8 +220,8 @@ type Rows interface {
 // ScanJSON passes the value of each row's one JSON column to fn. The
 // caller closes rows.
 func ScanJSON(rows Rows, fn func([]byte) error) error {
+	var data []byte // declared once: Scan escapes through the interface
 	for rows.Next() {
-		var data []byte
 		if err := rows.Scan(&data); err != nil {
 			return err
 		}
@@ -254,9 +254,9 @@ const ArticleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.pu
 // ScanArticles reads rows of ArticleColumns. The caller closes rows.
 func ScanArticles(rows Rows) ([]*kroniek.Article, error) {
 	list := []*kroniek.Article{}
+	var removed, headings, meta []byte
 	for rows.Next() {
 		var a kroniek.Article
-		var removed, headings, meta []byte
 		if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
 			&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
 			&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
@@ -274,25 +274,25 @@ func ScanArticles(rows Rows) ([]*kroniek.Article, error) {
 // ScanMentions reads, in its order.
 const MentionColumns = `m.article, m.start, m."end", m.text, m.type, m.local, m.entity, m.kb, m.role`
 
-// ScanMentions reads rows of MentionColumns. The caller closes rows.
-func ScanMentions(rows Rows) ([]kroniek.Mention, error) {
-	list := []kroniek.Mention{}
+// ScanMentions passes each row of MentionColumns to add. The caller
+// closes rows.
+func ScanMentions(rows Rows, add func(kroniek.Mention)) error {
+	var m kroniek.Mention
 	for rows.Next() {
-		var m kroniek.Mention
 		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
 			&m.KB, &m.Role); err != nil {
-			return nil, err
+			return err
 		}
-		list = append(list, m)
+		add(m)
 	}
-	return list, rows.Err()
+	return rows.Err()
 }
 
 // ScanFacets reads (value, label, count) rows. The caller closes rows.
 func ScanFacets(rows Rows) ([]kroniek.FacetCount, error) {
 	list := []kroniek.FacetCount{}
+	var f kroniek.FacetCount
 	for rows.Next() {
-		var f kroniek.FacetCount
 		if err := rows.Scan(&f.Value, &f.Label, &f.Count); err != nil {
 			return nil, err
 		}
