@@ -166,6 +166,10 @@ type token struct {
 	stemClu       uint32
 	tri           [maxTri]uint64 // inner character trigrams of capitalised words
 	initCap       bool
+	// What the rest of the document says of the word (docStats.annotate).
+	elBest        int8
+	elUnan, elVia uint8
+	elTotal       int32
 }
 
 // analyse fills t for the word form w. rs is scratch space.
@@ -556,7 +560,7 @@ func (d *docStats) add(t *token, k int) {
 
 // docFeatures appends the second-stage features of toks[i]: the first
 // stage's tags around it and how the rest of the document tagged the same
-// word form.
+// word (the tokens must be annotated by docStats.annotate).
 func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uint64 {
 	add := func(tmpl uint64, v uint64) {
 		out = append(out, mix(tmpl, v))
@@ -574,7 +578,7 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 	} else {
 		add(tS1p1, valEOS)
 	}
-	if best, unanimous, total, via := d.elsewhere(t, own); best >= 0 {
+	if best, unanimous, total, via := int(t.elBest), uint64(t.elUnan), t.elTotal, uint64(t.elVia); best >= 0 {
 		add(tDocType, uint64(best)<<1|unanimous|via<<4)
 		add(tDocTypeS1, uint64(best)<<8|uint64(typeOf(own)))
 		if t.form != t.low {
@@ -582,19 +586,29 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 		}
 	}
 	if i > 0 {
-		if best, unanimous, _, _ := d.elsewhere(&toks[i-1], s1[i-1]); best > 0 {
-			add(tDocTypem1, uint64(best)<<1|unanimous)
+		if m := &toks[i-1]; m.elBest > 0 {
+			add(tDocTypem1, uint64(m.elBest)<<1|uint64(m.elUnan))
 		}
 	}
 	if i+1 < len(toks) {
-		if best, unanimous, _, _ := d.elsewhere(&toks[i+1], s1[i+1]); best > 0 {
-			add(tDocTypep1, uint64(best)<<1|unanimous)
+		if p := &toks[i+1]; p.elBest > 0 {
+			add(tDocTypep1, uint64(p.elBest)<<1|uint64(p.elUnan))
 		}
 	}
 	if t.form != t.low && d.lower[t.low] > 0 {
 		add(tDocLower, 1)
 	}
 	return out
+}
+
+// annotate records on each token what the rest of the document says of
+// its word (see elsewhere), given the first-stage tags s1.
+func (d *docStats) annotate(toks []token, s1 []int) {
+	for i := range toks {
+		t := &toks[i]
+		best, unanimous, total, via := d.elsewhere(t, s1[i])
+		t.elBest, t.elUnan, t.elTotal, t.elVia = int8(best), uint8(unanimous), total, uint8(via)
+	}
 }
 
 // elsewhere returns the type (0 for outside) the rest of the document

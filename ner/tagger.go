@@ -137,6 +137,7 @@ func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 	for i := range s.toks {
 		s.stats.add(&s.toks[i], s.s1[i])
 	}
+	s.stats.annotate(s.toks, s.s1)
 	a := 0
 	for _, b := range ends {
 		for i := a; i < b; i++ {

@@ -264,6 +264,7 @@ func instances(docs []*pdoc, second bool) []hinst {
 			for i := range d.toks {
 				stats.add(&d.toks[i], d.s1[i])
 			}
+			stats.annotate(d.toks, d.s1)
 		}
 		a := 0
 		for _, b := range d.ends {
