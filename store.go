@@ -32,12 +32,19 @@ type Store interface {
 	// PutCorpus replaces the cross-document results in one transaction.
 	PutCorpus(ctx context.Context, c *Corpus) error
 
+	// Entity returns one entity with its mentions, or ENOTFOUND.
 	Entity(ctx context.Context, id string) (*Entity, error)
+	// Entities returns entities, most mentioned first, and the total.
 	Entities(ctx context.Context, f EntityFilter) ([]*Entity, int, error)
+	// Story returns one story, or ENOTFOUND.
 	Story(ctx context.Context, id string) (*Story, error)
+	// Stories returns stories, newest activity first, and the total.
 	Stories(ctx context.Context, f StoryFilter) ([]*Story, int, error)
+	// Quotes returns quotes in article order and the total.
 	Quotes(ctx context.Context, f QuoteFilter) ([]Quote, int, error)
+	// Events returns events in article order and the total.
 	Events(ctx context.Context, f EventFilter) ([]Event, int, error)
+	// Search runs a full-text query with filters and facets.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 
 	// Export returns the whole store as the export document.
@@ -48,6 +55,7 @@ type Store interface {
 	FeedState(ctx context.Context, url string) (*FeedState, error)
 	PutFeedState(ctx context.Context, s *FeedState) error
 
+	// Close releases the store's connections.
 	Close() error
 }
 

@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/kroniek/kroniek"
 )
 
 // Exit statuses.
@@ -29,6 +31,7 @@ var errSomeInputFailed = errors.New("some inputs failed")
 // Command is one subcommand; each lives in a file of its own with its own
 // flag.FlagSet.
 type Command interface {
+	// Run parses the command's flags from args and does its work.
 	Run(ctx context.Context, args []string) error
 }
 
@@ -112,7 +115,11 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
 		return exitUsage
 	default:
-		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
+		msg := err.Error()
+		if kroniek.ErrorCode(err) != kroniek.EINTERNAL {
+			msg = kroniek.ErrorMessage(err) // an application error says it plainly
+		}
+		fmt.Fprintf(m.Stderr, "kroniek %s: %s\n", args[0], msg)
 		return exitFailure
 	}
 }

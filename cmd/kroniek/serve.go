@@ -29,7 +29,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	if *pg != "" {
 		dsn = *pg
 	}
-	store, err := openStore(dsn)
+	store, err := openExisting(dsn)
 	if err != nil {
 		return err
 	}

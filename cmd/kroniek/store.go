@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"os"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -17,9 +17,17 @@ func openStore(dsn string) (kroniek.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		return openPostgres(dsn)
 	}
-	s, err := sqlite.Open(dsn)
-	if err != nil {
-		return nil, fmt.Errorf("open sqlite %s: %w", dsn, err)
+	return sqlite.Open(dsn)
+}
+
+// openExisting opens a store that must already exist: the read-only
+// commands (export, serve, stories, load) never create an empty SQLite
+// file from a mistyped --db.
+func openExisting(dsn string) (kroniek.Store, error) {
+	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") && dsn != ":memory:" {
+		if _, err := os.Stat(dsn); err != nil {
+			return nil, kroniek.Errorf(kroniek.ENOTFOUND, "no store at %s: analyse some articles into it first (kroniek analyze --db %s PATH)", dsn, dsn)
+		}
 	}
-	return s, nil
+	return openStore(dsn)
 }

@@ -30,7 +30,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{"usage: kroniek stories [--db FILE] [--json] [-n N]"}
 	}
-	store, err := openStore(*db)
+	store, err := openExisting(*db)
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 	} else if fs.NArg() > 0 || id == "" {
 		return usageError{"usage: kroniek story ID [--db FILE] [--json]"}
 	}
-	store, err := openStore(*db)
+	store, err := openExisting(*db)
 	if err != nil {
 		return err
 	}
