@@ -70,6 +70,9 @@ func TestHeldOut(t *testing.T) {
 }
 
 func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloor, objFloor float64) {
+	if len(set) < 10 {
+		t.Fatalf("%s: only %d labelled sentences: the file is missing or misread", name, len(set))
+	}
 	var tp, got, want, modOK, objOK int
 	for _, l := range set {
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))

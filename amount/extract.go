@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,11 +130,9 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
-		k, ok := x.objectAfter(end)
-		if !ok || x.yearContext(c.start) {
+		if _, ok := x.objectAfter(end); !ok || x.yearContext(c.start) {
 			return kroniek.Amount{}, 0, false // in 2014; 2015 werd
 		}
-		_ = k
 	}
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
@@ -221,6 +220,9 @@ func (x *scanner) number(i int) (core, bool) {
 		c.value *= m
 		c.word = false
 		k++
+	}
+	if math.IsInf(c.value, 0) || math.IsNaN(c.value) {
+		return c, false // a number too large to hold is no figure
 	}
 	c.end = k
 	return c, true

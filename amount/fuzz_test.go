@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"testing"
 	"unicode/utf8"
 
@@ -20,6 +21,9 @@ func FuzzExtract(f *testing.F) {
 		for _, a := range Extract(doc) {
 			if a.Start < 0 || a.End > len(s) || a.Start > a.End || s[a.Start:a.End] != a.Text {
 				t.Fatalf("bad span %d:%d %q in %q", a.Start, a.End, a.Text, s)
+			}
+			if math.IsInf(a.Value, 0) || math.IsNaN(a.Value) {
+				t.Fatalf("non-finite value %v for %q", a.Value, a.Text)
 			}
 		}
 	})

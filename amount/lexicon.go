@@ -29,6 +29,9 @@ type lexicon struct {
 	adjs      map[string]bool
 	pos       map[string]string // lowercased form -> UPOS
 	maxPhrase int
+	// bad lists lexicon lines whose number does not parse; a test keeps
+	// it empty.
+	bad []string
 }
 
 var (
@@ -60,7 +63,10 @@ func loadLexicon() *lexicon {
 		if len(col) > 2 {
 			val = col[2]
 		}
-		num, _ := strconv.ParseFloat(val, 64)
+		num, err := strconv.ParseFloat(val, 64)
+		if err != nil && (kind == "mult" || kind == "plural" || kind == "approx" || kind == "frac") {
+			l.bad = append(l.bad, kind+" "+phrase)
+		}
 		if n := len(strings.Fields(phrase)); n > l.maxPhrase {
 			l.maxPhrase = n
 		}

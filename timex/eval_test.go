@@ -72,6 +72,9 @@ func TestHeldOut(t *testing.T) {
 }
 
 func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, vpFloor, vrFloor float64) {
+	if len(set) < 10 {
+		t.Fatalf("%s: only %d labelled items: the file is missing or misread", name, len(set))
+	}
 	var spanTP, valueTP, got, want int
 	for _, l := range set {
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}), l.ref)
