@@ -40,7 +40,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			_ = lw
+
 			cueText, _, n := matchCue(toks[i:])
 			isNoun := cueNouns[lw]
 			if n == 0 && !isNoun {

@@ -41,6 +41,9 @@ func newStages() (pipeline.Stages, error) {
 	if err != nil {
 		return pipeline.Stages{}, fmt.Errorf("load knowledge base: %w", err)
 	}
+	if err := lang.Check(); err != nil {
+		return pipeline.Stages{}, fmt.Errorf("load language model: %w", err)
+	}
 	storyOpts := story.DefaultOptions()
 	s := pipeline.Stages{
 		Clean: func(body string) (string, []kroniek.Removed, [][2]int) {
