@@ -4,35 +4,15 @@ import (
 	"bytes"
 	"flag"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 var update = flag.Bool("update", false, "rewrite kb/data/kb.json.gz from ../shared")
 
-// sharedDir returns ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
+// sharedDir returns ../shared beside the repository, or skips.
+func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 // TestGeneratedUpToDate checks that the embedded table is what
 // `kroniek gen kb` makes of ../shared today; -update rewrites it (the same

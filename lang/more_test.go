@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 func TestShortAndForeign(t *testing.T) {
@@ -40,26 +42,8 @@ func TestConfidence(t *testing.T) {
 	}
 }
 
-// sharedDir finds ../shared beside the module root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
+// sharedDir returns ../shared beside the repository, or skips.
+func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 // dpgArticles reads titles and texts of the dpgmedia2019 corpus (Dutch).
 func dpgArticles(t testing.TB) (titles, texts []string) {

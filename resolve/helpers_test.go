@@ -10,35 +10,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kroniek/kroniek/internal/shared"
+
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
-// sharedDir returns ../shared beside the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
+// sharedDir returns ../shared beside the repository, or skips.
+func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 func loadKB(t testing.TB) *kb.KB {
 	t.Helper()

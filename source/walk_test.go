@@ -9,32 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
+
 	"github.com/kroniek/kroniek"
 )
 
-// sharedDir finds ../shared beside the module root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
+// sharedDir returns ../shared beside the repository, or skips.
+func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 // collect runs Read and returns what it emitted and reported.
 func collect(t testing.TB, paths []string, opts Options) ([]*kroniek.Article, []kroniek.Problem) {

@@ -10,32 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
+
 	"github.com/kroniek/kroniek"
 )
 
-// sharedDir returns ../shared relative to the repository root, or skips t.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		t.Skipf("../shared not found: %v", err)
-	}
-	return shared
-}
+// sharedDir returns ../shared beside the repository, or skips.
+func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 // loadDPG reads the dpgmedia2019 articles as kroniek articles.
 func loadDPG(t testing.TB) []*kroniek.Article {
