@@ -1,0 +1,3 @@
+// Package shared locates, for tests and benchmarks, the data kept beside
+// the repository in ../shared, and skips with a clear message without it.
+package shared
