@@ -56,7 +56,18 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	if len(stories) == 0 {
 		return kroniek.Errorf(kroniek.EINVALID, "the store has no stories: analyse a corpus first")
 	}
-	queries := []string{"Sotsji", "kabinet", "demonstranten", "Rutte", "brexit", "klimaat", "politie", "onderwijs", "Trump", "belasting"}
+	// Search for what the store is about: its most mentioned names.
+	ents, _, err := store.Entities(ctx, kroniek.EntityFilter{Page: kroniek.Page{Limit: 20}})
+	if err != nil {
+		return err
+	}
+	var queries []string
+	for _, e := range ents {
+		queries = append(queries, e.Name)
+	}
+	if len(queries) == 0 {
+		queries = []string{stories[0].Title}
+	}
 	kinds := []struct {
 		name string
 		url  func(i int) string
