@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode"
 
 // Feature hashing: every feature is a 64-bit hash of a template id and a
 // value, computed without building strings.
@@ -62,6 +59,3 @@ func mix(tmpl uint64, v uint64) uint64 {
 func mix2(tmpl uint64, a, b uint64) uint64 {
 	return mix(tmpl, a*0xC2B2AE3D27D4EB4F^(b+0x165667B19E3779F9))
 }
-
-// runeCount is utf8.RuneCountInString, named for the hot path.
-func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ func Load() (*Tagger, error) {
 }
 
 // Read loads a tagger from a model file written by Train.
-func Read(r interface{ Read([]byte) (int, error) }) (*Tagger, error) {
+func Read(r io.Reader) (*Tagger, error) {
 	f, err := readModel(r)
 	if err != nil {
 		return nil, fmt.Errorf("load ner model: %w", err)

@@ -108,7 +108,7 @@ type Result struct {
 	file   *modelFile
 }
 
-// WriteTo writes the trained model, gzipped, to w.
+// Write writes the trained model, gzipped, to w.
 func (r *Result) Write(w io.Writer) error { return writeModel(w, r.file) }
 
 // Train learns the tagger: a first averaged structured perceptron over
