@@ -117,7 +117,10 @@ type Analysis struct {
 	Article string `json:"article"`
 	// Version identifies the extractors that produced it; an analysis of an
 	// older version is redone.
-	Version  string        `json:"version,omitempty"`
+	Version string `json:"version,omitempty"`
+	// Input fingerprints the text it was made from; an analysis of another
+	// text than the stored article's is redone.
+	Input    string        `json:"input,omitempty"`
 	Locals   []LocalEntity `json:"locals"`
 	Mentions []Mention     `json:"mentions"`
 	Quotes   []Quote       `json:"quotes"`

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"runtime"
@@ -123,7 +125,7 @@ func Parse(a *kroniek.Article) *nl.Doc {
 func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	s := &p.stages
 	doc := Parse(a)
-	an := &kroniek.Analysis{Article: a.ID, Version: p.version}
+	an := &kroniek.Analysis{Article: a.ID, Version: p.version, Input: inputHash(a)}
 	if len(doc.Tokens) == 0 {
 		return an // nothing to extract from an empty text
 	}
@@ -318,7 +320,7 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 		ids[i] = a.ID
 	}
 	stored := make(map[string]*kroniek.Article, len(ids))
-	versions := make(map[string]string, len(ids))
+	versions := make(map[string]string, len(ids)) // article -> version and input of its analysis
 	for start := 0; start < len(ids); start += 500 {
 		chunk := ids[start:min(len(ids), start+500)]
 		old, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
@@ -333,7 +335,7 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 			return nil, fmt.Errorf("read stored analyses: %w", err)
 		}
 		for _, an := range ans {
-			versions[an.Article] = an.Version
+			versions[an.Article] = an.Version + "/" + an.Input
 		}
 	}
 	var todo []*kroniek.Article
@@ -345,7 +347,7 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 			}
 			// Cross-document links survive a re-ingest.
 			a.DuplicateOf, a.Similarity, a.Story = old.DuplicateOf, old.Similarity, old.Story
-			if versions[a.ID] == p.version {
+			if versions[a.ID] == p.version+"/"+inputHash(a) {
 				continue
 			}
 		}
@@ -574,4 +576,13 @@ func stripControls(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// inputHash fingerprints what an analysis is made from: the cleaned text,
+// its language and headings, and the publication date that anchors
+// relative dates.
+func inputHash(a *kroniek.Article) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", a.Lang, a.Published, a.Text, a.Headings)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
