@@ -225,15 +225,11 @@ func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroni
 	return list, n, nil
 }
 
-const articleColumns = `a.id, a.source, a.url, a.outlet, a.title, a.author, a.published,
-	a.published_inferred, a.published_confidence, a.lang, a.lang_confidence, a.body, a.text,
-	a.removed, a.headings, a.meta, a.duplicate_of, a.similarity, a.story`
-
 // findArticles reads the articles matching the WHERE clause in
 // publication order; limit < 0 reads all.
 func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
 	w := where{args: append([]any{}, args...)}
-	q := `SELECT ` + articleColumns + ` FROM articles a` + whereSQL + ` ORDER BY ` + orderArticles
+	q := `SELECT ` + storeenc.ArticleColumns + ` FROM articles a` + whereSQL + ` ORDER BY ` + orderArticles
 	if limit >= 0 {
 		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
 	}
@@ -242,28 +238,5 @@ func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limi
 		return nil, err
 	}
 	defer rows.Close()
-	list := []*kroniek.Article{}
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		list = append(list, a)
-	}
-	return list, rows.Err()
-}
-
-// scanArticle reads one row of articleColumns.
-func scanArticle(rows pgx.Rows) (*kroniek.Article, error) {
-	var a kroniek.Article
-	var removed, headings, meta []byte
-	if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Author, &a.Published,
-		&a.PublishedInferred, &a.PublishedConfidence, &a.Lang, &a.LangConfidence, &a.Body, &a.Text,
-		&removed, &headings, &meta, &a.DuplicateOf, &a.Similarity, &a.Story); err != nil {
-		return nil, fmt.Errorf("scan article: %w", err)
-	}
-	if err := storeenc.DecodeArticleJSON(&a, removed, headings, meta); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return storeenc.ScanArticles(rows)
 }

@@ -260,23 +260,15 @@ func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limi
 // findMentions returns the mentions matching cond in publication order,
 // then position.
 func findMentions(ctx context.Context, tx *Tx, cond string, args ...any) ([]kroniek.Mention, error) {
-	rows, err := tx.Query(ctx, `SELECT m.article, m.start, m."end", m.text, m.type, m.local,
-		m.entity, m.kb, m.role FROM mentions m JOIN articles a ON a.id = m.article
-		WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
+	rows, err := tx.Query(ctx, `SELECT `+storeenc.MentionColumns+` FROM mentions m
+		JOIN articles a ON a.id = m.article WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	list := []kroniek.Mention{}
-	for rows.Next() {
-		var m kroniek.Mention
-		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
-			&m.KB, &m.Role); err != nil {
-			return nil, err
-		}
-		list = append(list, m)
-	}
-	return list, rows.Err()
+	err = storeenc.ScanMentions(rows, func(m kroniek.Mention) { list = append(list, m) })
+	return list, err
 }
 
 // Story returns one story, or ENOTFOUND.

@@ -16,13 +16,7 @@ import (
 func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 	var x *kroniek.Export
 	err := s.read(ctx, "export", func(tx *Tx) error {
-		x = &kroniek.Export{
-			Articles: []kroniek.ExportArticle{},
-			Quotes:   []kroniek.Quote{},
-			Amounts:  []kroniek.Amount{},
-			Times:    []kroniek.TimeRef{},
-			Events:   []kroniek.Event{},
-		}
+		x = storeenc.NewExport()
 		arts, err := findArticles(ctx, tx, "", nil, -1, 0)
 		if err != nil {
 			return err
@@ -36,19 +30,11 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 		if err := exportMentions(ctx, tx, x.Entities); err != nil {
 			return err
 		}
-		for _, it := range []struct {
-			table string
-			add   func([]byte) error
-		}{
-			{"quotes", storeenc.DecodeAppend(&x.Quotes)},
-			{"amounts", storeenc.DecodeAppend(&x.Amounts)},
-			{"times", storeenc.DecodeAppend(&x.Times)},
-			{"events", storeenc.DecodeAppend(&x.Events)},
-		} {
-			q := `SELECT x.data FROM ` + it.table + ` x JOIN articles a ON a.id = x.article
+		for _, it := range storeenc.ExportTables(x) {
+			q := `SELECT x.data FROM ` + it.Name + ` x JOIN articles a ON a.id = x.article
 				ORDER BY ` + orderArticles + `, x.start, x.seq`
-			if err := scanJSON(ctx, tx, q, nil, it.add); err != nil {
-				return fmt.Errorf("export %s: %w", it.table, err)
+			if err := scanJSON(ctx, tx, q, nil, it.Add); err != nil {
+				return fmt.Errorf("export %s: %w", it.Name, err)
 			}
 		}
 		x.Stories, err = findStories(ctx, tx, "", nil, -1, 0)

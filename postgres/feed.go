@@ -2,9 +2,7 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 
 	"github.com/jackc/pgx/v5"
 
@@ -24,14 +22,8 @@ func (s *Store) FeedState(ctx context.Context, url string) (*kroniek.FeedState, 
 		} else if err != nil {
 			return err
 		}
-		st = &kroniek.FeedState{}
-		if err := json.Unmarshal(data, st); err != nil {
-			return fmt.Errorf("decode feed state: %w", err)
-		}
-		if st.Seen == nil {
-			st.Seen = map[string]string{}
-		}
-		return nil
+		st, err = storeenc.DecodeFeedState(data)
+		return err
 	})
 	return st, err
 }

@@ -90,14 +90,5 @@ func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte)
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		if err := fn(data); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return storeenc.ScanJSON(rows, fn)
 }

@@ -33,9 +33,6 @@ const (
 	maxVectorLexLen = 1 << 19
 )
 
-// entityFacetSize is the number of entities in the entity facet.
-const entityFacetSize = 10
-
 // quoteLexeme quotes a term as a tsvector or tsquery lexeme: inside single
 // quotes only the quote and the backslash are special, each escaped.
 func quoteLexeme(b *strings.Builder, term string) {
@@ -194,9 +191,7 @@ func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.Se
 	}
 	if none {
 		newResult()
-		for _, name := range []string{kroniek.FacetOutlet, kroniek.FacetLang, kroniek.FacetStory, kroniek.FacetEntity, kroniek.FacetEvent} {
-			res.Facets[name] = []kroniek.FacetCount{}
-		}
+		res.Facets = searchtext.NoFacets()
 		return res, nil
 	}
 	err = s.read(ctx, "search", func(tx *Tx) error {
@@ -255,30 +250,21 @@ func fillHits(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, terms map[s
 // searchFacets counts the hits per outlet, language, story, entity and
 // event type.
 func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
-	outlets, langs, stories := map[string]int{}, map[string]int{}, map[string]int{}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.Article
-		outlets[h.Outlet]++
-		langs[h.Lang]++
-		stories[h.Story]++
-	}
-	facets[kroniek.FacetOutlet] = searchtext.TopCounts(outlets, 0)
-	facets[kroniek.FacetLang] = searchtext.TopCounts(langs, 0)
-	facets[kroniek.FacetStory] = searchtext.TopCounts(stories, entityFacetSize)
-	for i, f := range facets[kroniek.FacetStory] {
+	ids, err := searchtext.HitFacets(hits, facets, func(id string) (string, error) {
 		var title string
-		err := tx.QueryRow(ctx, `SELECT title FROM stories WHERE id = $1`, f.Value).Scan(&title)
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-			return fmt.Errorf("story facet: %w", err)
+		err := tx.QueryRow(ctx, `SELECT title FROM stories WHERE id = $1`, id).Scan(&title)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return "", nil
 		}
-		facets[kroniek.FacetStory][i].Label = title
+		return title, err
+	})
+	if err != nil {
+		return err
 	}
-	var err error
 	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
 		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
 		WHERE m.entity != '' AND m.article = ANY($1)
-		GROUP BY m.entity, e.name ORDER BY n DESC, m.entity LIMIT $2`, ids, entityFacetSize)
+		GROUP BY m.entity, e.name ORDER BY n DESC, m.entity LIMIT $2`, ids, searchtext.FacetSize)
 	if err != nil {
 		return fmt.Errorf("entity facet: %w", err)
 	}
@@ -297,11 +283,6 @@ func facetQuery(ctx context.Context, tx *Tx, q string, args ...any) ([]kroniek.F
 	if err != nil {
 		return nil, err
 	}
-	list := []kroniek.FacetCount{}
-	var f kroniek.FacetCount
-	_, err = pgx.ForEachRow(rows, []any{&f.Value, &f.Label, &f.Count}, func() error {
-		list = append(list, f)
-		return nil
-	})
-	return list, err
+	defer rows.Close()
+	return storeenc.ScanFacets(rows)
 }
