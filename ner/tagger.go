@@ -79,7 +79,7 @@ type scratch struct {
 // and computes their base features.
 func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 	n := len(words)
-	if cap(s.toks) < n {
+	if cap(s.toks) < n || cap(s.foff) < n+1 {
 		s.toks = make([]token, n)
 		s.em = make([]float32, n*numTags)
 		s.delta = make([]float32, n*numTags)

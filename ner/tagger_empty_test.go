@@ -1,0 +1,23 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TestTagEmpty tags documents without tokens: nothing, and no panic.
+func TestTagEmpty(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"", " ", "\n\n", "..."} {
+		if ms := tg.Tag(nl.Parse(text, nl.Options{})); len(ms) != 0 && text != "..." {
+			t.Errorf("%q: mentions %v", text, ms)
+		}
+	}
+	if got := tg.TagWords(nil); len(got) != 0 {
+		t.Errorf("TagWords(nil) = %v", got)
+	}
+}
