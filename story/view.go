@@ -97,7 +97,9 @@ func (b *builder) story(g group) *kroniek.Story {
 		if b.dup[i] {
 			continue
 		}
-		outlets[outletOf(a)] = true
+		if o, ok := namedOutlet(a); ok {
+			outlets[o] = true
+		}
 		originals = append(originals, &member{i: i, a: a, an: b.analyses[a.ID]})
 	}
 	s.Outlets = sortedMapKeys(outlets)
@@ -122,14 +124,33 @@ func outletOf(a *kroniek.Article) string {
 			return strings.TrimPrefix(u.Host, "www.")
 		}
 	}
-	if a.Source != "" {
+	if a.Source != "" && !recordSource(a.Source) {
 		base := filepath.Base(a.Source)
-		if i := strings.LastIndexByte(base, ':'); i > 0 {
-			base = base[:i]
-		}
 		return strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	return a.ID
+	return a.ID // one record of a dump names no outlet: the article stands alone
+}
+
+// recordSource reports whether a source is one record of a multi-article
+// file ("dump.jsonl:12", "crawl.warc.gz@4096"), whose name is no outlet.
+func recordSource(src string) bool {
+	i := strings.LastIndexAny(src, ":@")
+	if i < 0 || i == len(src)-1 {
+		return false
+	}
+	for _, c := range src[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// namedOutlet is outletOf when it names an outlet a reader knows: not an
+// article id standing in for an unknown one.
+func namedOutlet(a *kroniek.Article) (string, bool) {
+	o := outletOf(a)
+	return o, o != a.ID || !recordSource(a.Source)
 }
 
 // title returns the most representative headline or, when no article has
