@@ -141,7 +141,12 @@ func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek
 		}
 		prev = q.Start
 		switch q.Kind {
-		case kroniek.QuoteDirect, kroniek.QuoteIndirect, kroniek.QuoteTerm:
+		case kroniek.QuoteDirect, kroniek.QuoteTerm:
+			// Text is the words without the marks: an opening mark precedes it.
+			if r, _ := utf8.DecodeLastRuneInString(text[:q.Start]); !nl.IsQuoteMark(r) {
+				t.Fatalf("quote %d %q at %d: %q before it is no quote mark", i, q.Text, q.Start, r)
+			}
+		case kroniek.QuoteIndirect:
 		default:
 			t.Fatalf("quote %d kind %q", i, q.Kind)
 		}
