@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,9 +17,10 @@ import (
 // analyze` (newPipeline and newStages: Prepare, Analyze, and the corpus
 // stages over that one article), without a store, and checks that every
 // offset of the analysis lies in the article's Text on rune boundaries
-// with the Text it promises, that every local and global key refers to an
-// entity that exists, and that the export document marshals to valid
-// JSON that reads back.
+// with the Text it promises, that Prepare is idempotent and Analyze pure
+// (the same article gives the same analysis), that every local and global
+// key refers to an entity that exists, and that the export document
+// marshals to valid JSON that reads back.
 func FuzzAnalyze(f *testing.F) {
 	for _, dir := range []string{"../../clean/testdata", "../../nl/testdata", "../../event/testdata"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -75,7 +77,14 @@ func FuzzAnalyze(f *testing.F) {
 		for _, h := range a.Headings {
 			sp.check("heading", h.Start, h.End, "")
 		}
+		prepared := *a
+		if p.Prepare(&prepared); !reflect.DeepEqual(&prepared, a) {
+			t.Fatalf("Prepare is not idempotent on %q", body)
+		}
 		an := p.Analyze(a)
+		if again := p.Analyze(&prepared); !reflect.DeepEqual(an, again) || !reflect.DeepEqual(&prepared, a) {
+			t.Fatalf("Analyze is not pure on %q", body)
+		}
 		if an.Article != a.ID || an.Version != p.Version() {
 			t.Fatalf("analysis of %q stamped %q version %q", a.ID, an.Article, an.Version)
 		}
