@@ -21,8 +21,8 @@ import (
 // offset, on rune boundaries, whose Text is the text they span and whose
 // Local is one of the keys, the same every time. Corpus must give every
 // mention of a local entity an entity of the corpus, with unique ids and
-// counts that match, and the same ids whichever order the articles come
-// in.
+// counts that match, never joining two knowledge-base ids, and the same
+// ids whichever order the articles come in.
 func FuzzResolve(f *testing.F) {
 	roles := "De Russische president Vladimir Poetin sprak met bondskanselier Merkel. " +
 		"Volgens minister van Buitenlandse Zaken Blok en buitenlandchef Borrell is het ernstig. " +
@@ -153,7 +153,8 @@ func checkLocal(t *testing.T, text string, an *kroniek.Analysis) {
 }
 
 // checkCorpus checks that every mention of a local entity has an entity
-// of the corpus and that the entities count their mentions.
+// of the corpus, that the entities count their mentions, and that no
+// entity joins two knowledge-base ids.
 func checkCorpus(t *testing.T, ans []*kroniek.Analysis, es []*kroniek.Entity) {
 	t.Helper()
 	ids := map[string]*kroniek.Entity{}
@@ -162,6 +163,12 @@ func checkCorpus(t *testing.T, ans []*kroniek.Analysis, es []*kroniek.Entity) {
 			t.Fatalf("entity %+v: empty or duplicate id, bad type, or count %d of %d mentions", e, e.Count, len(e.Mentions))
 		}
 		ids[e.ID] = e
+		// Two different knowledge-base ids never join.
+		for _, m := range e.Mentions {
+			if m.KB != "" && m.KB != e.KB {
+				t.Fatalf("entity %s (kb %q) holds mention %q linked to kb %q", e.ID, e.KB, m.Text, m.KB)
+			}
+		}
 	}
 	n := 0
 	for _, an := range ans {
