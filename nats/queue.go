@@ -33,6 +33,10 @@ type Options struct {
 	MaxDeliver int
 	// Name identifies the connection in the server's monitoring.
 	Name string
+	// RebuildDelay is how long a rebuild may wait while articles are still
+	// queued (default 10 s): rebuilding once after a burst is cheaper than
+	// after every batch, and the corpus is never staler than this.
+	RebuildDelay time.Duration
 }
 
 // Queue is a connection to the kroniek stream.
@@ -54,6 +58,9 @@ func Open(ctx context.Context, url string, opts Options) (*Queue, error) {
 	}
 	if opts.Name == "" {
 		opts.Name = "kroniek"
+	}
+	if opts.RebuildDelay == 0 {
+		opts.RebuildDelay = 10 * time.Second
 	}
 	nc, err := nats.Connect(url,
 		nats.Name(opts.Name),
@@ -274,6 +281,7 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 		return fmt.Errorf("rebuild consumer: %w", err)
 	}
 	backoff := newBackoff()
+	last := time.Now() // the last rebuild this process ran (or its start)
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(2*time.Second))
 		if err != nil {
@@ -288,6 +296,14 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 		if msg == nil {
 			continue
 		}
+		// While articles are still queued, wait for the burst to end, but
+		// let the corpus be at most RebuildDelay behind.
+		if time.Since(last) < q.opts.RebuildDelay {
+			if articles, _, err := q.Backlog(ctx); err == nil && articles > 0 {
+				_ = msg.NakWithDelay(250 * time.Millisecond)
+				continue
+			}
+		}
 		// One rebuild answers every request published before it started.
 		started := time.Now()
 		if err := rebuild(ctx); err != nil {
@@ -297,6 +313,7 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 			continue
 		}
 		backoff.reset()
+		last = time.Now()
 		_ = msg.DoubleAck(ctx)
 		q.drainRebuilds(ctx, cons, started)
 	}

@@ -29,6 +29,8 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	batch := fs.Int("batch", 50, "articles per batch")
 	ackWait := fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery")
 	noRebuild := fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)")
+	rebuildDelay := fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued")
+	idleExit := fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,13 +47,35 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	q, err := knats.Open(ctx, *natsURL, knats.Options{AckWait: *ackWait, Name: "kroniek-worker"})
+	q, err := knats.Open(ctx, *natsURL, knats.Options{AckWait: *ackWait, Name: "kroniek-worker", RebuildDelay: *rebuildDelay})
 	if err != nil {
 		return err
 	}
 	defer q.Close()
 	report := func(err error) { fmt.Fprintf(c.Main.Stderr, "kroniek worker: %v\n", err) }
 
+	if *idleExit > 0 {
+		var stop context.CancelFunc
+		ctx, stop = context.WithCancel(ctx)
+		defer stop()
+		go func() {
+			idleSince := time.Time{}
+			for ctx.Err() == nil {
+				a, r, err := q.Backlog(ctx)
+				switch {
+				case err != nil || a > 0 || r > 0:
+					idleSince = time.Time{}
+				case idleSince.IsZero():
+					idleSince = time.Now()
+				case time.Since(idleSince) >= *idleExit:
+					fmt.Fprintf(c.Main.Stderr, "kroniek worker: idle for %v, exiting\n", *idleExit)
+					stop()
+					return
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+		}()
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
 		return q.Work(gctx, *batch, func(ctx context.Context, articles []*kroniek.Article) error {
