@@ -135,7 +135,6 @@ func checkParse(t *testing.T, text string, opts Options, doc *Doc) {
 		t.Fatalf("doc text/lang %q/%q, want %q/%q", doc.Text, doc.Lang, text, opts.Lang)
 	}
 	bounds := runeBounds(text)
-	dutch := opts.Lang == "" || opts.Lang == "nl"
 	prev := 0
 	for i, tok := range doc.Tokens {
 		checkSpan(t, text, bounds, "token", tok.Start, tok.End)
@@ -180,11 +179,9 @@ func checkParse(t *testing.T, text string, opts Options, doc *Doc) {
 			t.Fatalf("heading sentence %d %d:%d is not inside a heading %v", i, s.Start, s.End, opts.Headings)
 		}
 		// A heading is its own sentence: a sentence is a heading exactly
-		// when its tokens lie in a heading. Checked for Dutch only: the
-		// generic splitter still joins a heading ending in an initial or
-		// title ("Vitamin C.") to the next line of its paragraph.
+		// when its tokens lie in a heading.
 		for _, tok := range s.Tokens {
-			if in := inside(opts.Headings, tok.Start, tok.End); in != s.Heading && dutch {
+			if in := inside(opts.Headings, tok.Start, tok.End); in != s.Heading {
 				t.Fatalf("sentence %d (heading %v) has token %q at %d:%d, in a heading %v: %v", i, s.Heading, tok.Text, tok.Start, tok.End, opts.Headings, in)
 			}
 		}

@@ -226,7 +226,7 @@ func (d *Doc) splitGeneric(start, end, para int) {
 		first := len(d.Tokens)
 		d.Tokens = tokenizeGeneric(d.Text, off, off+len(sent), d.Tokens)
 		if len(d.Tokens) > first {
-			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Paragraph == para && endsInTitle(d.Tokens[:first]) {
+			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Paragraph == para && !d.Sentences[n-1].Heading && endsInTitle(d.Tokens[:first]) {
 				// "Mr. Smith": UAX#29 does not know titles; join them.
 				prev := d.Sentences[n-1]
 				d.Sentences = d.Sentences[:n-1]
