@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -13,13 +14,10 @@ import (
 // reported again.
 func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	var out []kroniek.Quote
+	// direct is in text order and its quotations do not nest.
 	inside := func(off int) bool {
-		for _, q := range direct {
-			if off >= q.Start && off < q.End {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(direct), func(i int) bool { return direct[i].End > off })
+		return i < len(direct) && direct[i].Start <= off
 	}
 	for _, s := range x.doc.Sentences {
 		if s.Heading || len(s.Tokens) < 4 {

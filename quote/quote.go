@@ -169,11 +169,15 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return sp
 	}
 	// X zei: «Q» / X noemde Y «Q» / X had het over «Q» / Poetins opmerking dat … «Q»
-	if sp := x.cueBefore(d.Sentences[first].Start, s.open); sp.found() {
+	// The attribution stands near the quotation: look at most `window`
+	// tokens away, so a sentence of thousands of quotations stays linear.
+	from := max(d.Sentences[first].Start, x.offsetBefore(s.open, window))
+	if sp := x.cueBefore(from, s.open); sp.found() {
 		return sp
 	}
 	// volgens X … «Q» (in the same sentence)
-	if sp := x.volgens(d.Sentences[first].Start, d.Sentences[last].End, s); sp.found() {
+	to := min(d.Sentences[last].End, x.offsetAfter(s.closeEnd, window))
+	if sp := x.volgens(from, to, s); sp.found() {
 		return sp
 	}
 	if !x.wholeSentence(s) {
@@ -213,6 +217,28 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	return nil
 }
 
+// window is how many tokens away from a quotation its attribution is
+// looked for.
+const window = 40
+
+// offsetBefore returns the start of the token n tokens before offset.
+func (x *extractor) offsetBefore(offset, n int) int {
+	i := x.tokenAt(offset) - n
+	if i <= 0 {
+		return 0
+	}
+	return x.doc.Tokens[i].Start
+}
+
+// offsetAfter returns the end of the token n tokens after offset.
+func (x *extractor) offsetAfter(offset, n int) int {
+	i := x.tokenAt(offset) + n
+	if i >= len(x.doc.Tokens) {
+		return len(x.doc.Text)
+	}
+	return x.doc.Tokens[i].End
+}
+
 func isDemonstrative(w string) bool {
 	switch strings.ToLower(w) {
 	case "dat", "dit", "zo", "aldus", "die":
@@ -224,7 +250,7 @@ func isDemonstrative(w string) bool {
 // onlyQuotesBetween reports whether [from, to) holds nothing but an
 // attribution already used: punctuation and short connecting text.
 func (x *extractor) onlyQuotesBetween(from, to int) bool {
-	if to < from {
+	if to < from || to-from > 200 {
 		return false
 	}
 	return len(strings.Fields(x.doc.Text[from:to])) <= 6
@@ -629,8 +655,8 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	// The most recent person before the description whose describing
-	// words include all of these.
-	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0; i-- {
+	// words include all of these (among the last few hundred mentions).
+	for i, n := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start })-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
 		m := x.mentions[i]
 		if m.Local == "" || !x.isPerson(m) {
 			continue
@@ -641,8 +667,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
-	for _, m := range x.mentions {
-		if m.Start > sp.end && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+	after := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start > sp.end })
+	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
+		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
 			sp.local = m.Local
 			return sp
 		}
