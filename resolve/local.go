@@ -74,8 +74,17 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		cands = append(cands, c)
 	}
 	kbCands := append([]cand(nil), cands...)
+	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
+	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
 	for _, t := range tagged {
-		c, ok := cleanTagged(doc, t, affixes, kbCands)
+		// Only roles and names near the mention can attach to it: looking
+		// at those keeps a long text linear.
+		lo, hi := t.Start-nearBytes, t.End
+		a0 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start >= lo })
+		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
+		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
+		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1])
 		if !ok {
 			continue
 		}
@@ -276,3 +285,7 @@ func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) 
 	}
 	return role, country, true
 }
+
+// nearBytes bounds how far before a tagger mention a role, demonym or
+// organisation may start and still attach to it.
+const nearBytes = 300
