@@ -2,7 +2,9 @@ package story
 
 import (
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -281,13 +283,22 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 		return docs[order[a]].ID < docs[order[b]].ID
 	})
+	// Normalising text is the costly part and independent per document:
+	// do it on every core, then assign ids in order as before.
+	titleTerms, textTerms, nameWords := make([][]string, n), make([][]string, n), make([][]string, n)
+	parallel(n, func(i int) {
+		d := docs[i]
+		titleTerms[i] = opts.Terms(d.Title, d.Lang)
+		textTerms[i] = opts.Terms(d.Text, d.Lang)
+		nameWords[i] = names(d.Title + "\n" + d.Text)
+	})
 	for _, i := range order {
 		d := docs[i]
 		tc := map[int32]int{}
-		for _, t := range opts.Terms(d.Title, d.Lang) {
+		for _, t := range titleTerms[i] {
 			tc[terms.id(t)] += 2
 		}
-		for _, t := range opts.Terms(d.Text, d.Lang) {
+		for _, t := range textTerms[i] {
 			tc[terms.id(t)]++
 		}
 		ec := map[int32]int{}
@@ -297,7 +308,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			}
 		}
 		nc := map[int32]int{}
-		for _, w := range names(d.Title + "\n" + d.Text) {
+		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
 		}
 		tcounts[i], ecounts[i], ncounts[i] = tc, ec, nc
@@ -565,4 +576,25 @@ func idfs(df []int, n int) []float64 {
 		out[id] = math.Log(float64(n+1) / float64(f))
 	}
 	return out
+}
+
+// parallel calls f(i) for every i in [0, n) on all cores and waits.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
