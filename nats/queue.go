@@ -281,7 +281,8 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 		return fmt.Errorf("rebuild consumer: %w", err)
 	}
 	backoff := newBackoff()
-	last := time.Now() // the last rebuild this process ran (or its start)
+	last := time.Now()        // the last rebuild this process finished (or its start)
+	var lastStarted time.Time // when the last rebuild this process ran started
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(2*time.Second))
 		if err != nil {
@@ -296,6 +297,12 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 		if msg == nil {
 			continue
 		}
+		// A request published before the last rebuild here started is
+		// answered by it.
+		if meta, err := msg.Metadata(); err == nil && !lastStarted.IsZero() && meta.Timestamp.Before(lastStarted.Add(-clockMargin)) {
+			_ = msg.Ack()
+			continue
+		}
 		// While articles are still queued, wait for the burst to end, but
 		// let the corpus be at most RebuildDelay behind.
 		if time.Since(last) < q.opts.RebuildDelay {
@@ -306,6 +313,7 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 		}
 		// One rebuild answers every request published before it started.
 		started := time.Now()
+		lastStarted = started
 		if err := rebuild(ctx); err != nil {
 			report(fmt.Errorf("rebuild: %w", err))
 			_ = msg.NakWithDelay(backoff.next())
