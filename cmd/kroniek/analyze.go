@@ -92,18 +92,22 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 
-	doc, err := scopedExport(ctx, store, res.Articles)
-	if err != nil {
-		return err
-	}
-	doc.Problems = c.problems
 	if c.asJSON {
+		doc, err := scopedExport(ctx, store, res.Articles)
+		if err != nil {
+			return err
+		}
+		doc.Problems = c.problems
 		enc := json.NewEncoder(c.Main.Stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(doc); err != nil {
 			return fmt.Errorf("write json: %w", err)
 		}
 	} else {
+		doc, err := reportDoc(ctx, store, res.Articles)
+		if err != nil {
+			return err
+		}
 		writeReport(c.Main.Stdout, doc, res)
 	}
 	if !c.quiet {

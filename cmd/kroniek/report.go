@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -10,6 +11,70 @@ import (
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/pipeline"
 )
+
+// reportStories bounds the stories the report shows.
+const reportStories = 20
+
+// reportDoc gathers what the report shows of the given articles with
+// targeted queries, without exporting the whole store: the articles, the
+// stories they are in, entity names and aliases, and the stories' quotes.
+func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek.Export, error) {
+	doc := &kroniek.Export{}
+	in := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		in[id] = true
+	}
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(len(ids), start+500)]
+		as, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
+		if err != nil {
+			return nil, fmt.Errorf("report articles: %w", err)
+		}
+		for _, a := range as {
+			doc.Articles = append(doc.Articles, kroniek.NewExportArticle(a))
+		}
+	}
+	for offset := 0; ; offset += 500 {
+		ss, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
+		if err != nil {
+			return nil, fmt.Errorf("report stories: %w", err)
+		}
+		for _, s := range ss {
+			for _, a := range s.Articles {
+				if in[a] {
+					doc.Stories = append(doc.Stories, s)
+					break
+				}
+			}
+		}
+		if len(ss) == 0 || offset+len(ss) >= total {
+			break
+		}
+	}
+	for offset := 0; ; offset += 500 {
+		es, total, err := store.Entities(ctx, kroniek.EntityFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
+		if err != nil {
+			return nil, fmt.Errorf("report entities: %w", err)
+		}
+		doc.Entities = append(doc.Entities, es...)
+		if len(es) == 0 || offset+len(es) >= total {
+			break
+		}
+	}
+	shown := append([]*kroniek.Story(nil), doc.Stories...)
+	sort.SliceStable(shown, func(i, j int) bool { return len(shown[i].Articles) > len(shown[j].Articles) })
+	for i, s := range shown {
+		if i == reportStories {
+			break
+		}
+		qs, _, err := store.Quotes(ctx, kroniek.QuoteFilter{Story: s.ID, Page: kroniek.Page{Limit: 500}})
+		if err != nil {
+			return nil, fmt.Errorf("report quotes: %w", err)
+		}
+		doc.Quotes = append(doc.Quotes, qs...)
+	}
+	return doc, nil
+}
 
 // writeReport prints the human report of an analyze run: the batch, then
 // per story its title, dates, actors, timeline, quotes, figures, summary
@@ -44,7 +109,7 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Articles) > len(stories[j].Articles) })
 	shown := 0
 	for _, s := range stories {
-		if shown == 20 {
+		if shown == reportStories {
 			fmt.Fprintf(w, "\n… and %d more stories (kroniek stories)\n", len(stories)-shown)
 			break
 		}
