@@ -8,7 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -150,20 +151,5 @@ func checkEvents(t *testing.T, doc *nl.Doc, evs []kroniek.Event, locals []kronie
 	}
 }
 
-// runeBounds marks the offsets of s a span may start or end at: where
-// utf8.RuneStart holds, and len(s). In invalid UTF-8 a stray byte is a
-// rune of its own, as the decoder (and so the tokeniser) sees it.
-func runeBounds(s string) []bool {
-	b := make([]bool, len(s)+1)
-	if utf8.ValidString(s) {
-		for i := 0; i < len(s); i++ {
-			b[i] = utf8.RuneStart(s[i])
-		}
-	} else {
-		for i := range s {
-			b[i] = true
-		}
-	}
-	b[len(s)] = true
-	return b
-}
+// runeBounds marks where a span may start and end (see fuzzcheck).
+func runeBounds(s string) []bool { return fuzzcheck.RuneBounds(s) }

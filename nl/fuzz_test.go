@@ -6,7 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
 )
 
 // FuzzParse checks that any text, in Dutch or another language and with
@@ -97,23 +98,8 @@ func headingLines(text string, mask uint16) [][2]int {
 	return out
 }
 
-// runeBounds marks the offsets of s a span may start or end at: where
-// utf8.RuneStart holds, and len(s). In invalid UTF-8 a stray byte is a
-// rune of its own, as the decoder (and so every tokeniser) sees it.
-func runeBounds(s string) []bool {
-	b := make([]bool, len(s)+1)
-	if utf8.ValidString(s) {
-		for i := 0; i < len(s); i++ {
-			b[i] = utf8.RuneStart(s[i])
-		}
-	} else {
-		for i := range s {
-			b[i] = true
-		}
-	}
-	b[len(s)] = true
-	return b
-}
+// runeBounds marks where a span may start and end (see fuzzcheck).
+func runeBounds(s string) []bool { return fuzzcheck.RuneBounds(s) }
 
 // checkSpan fails unless start:end is a span of text on rune boundaries.
 func checkSpan(t *testing.T, text string, bounds []bool, what string, start, end int) {
