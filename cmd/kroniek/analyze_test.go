@@ -275,6 +275,7 @@ func TestSeedsFigures(t *testing.T) {
 		t.Errorf("%s: no time %q = %s", prefix, text, value)
 	}
 	time("002", "9 augustus", "2020-08-09")
+	time("000", "9 augustus", "2020-08-09") // 000 is undated: the year comes from its story
 	time("001", "2014", "2014")
 	p := byPrefix(doc, "004")
 	if p.Published == nil || !p.PublishedInferred || !strings.HasPrefix(*p.Published, "2020-09-1") {
@@ -346,4 +347,53 @@ func TestDPGMediaTwice(t *testing.T) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
+}
+
+// TestSeedsEvents checks the seeds' key events through the real pipeline
+// (issue 6): who did what to whom.
+func TestSeedsEvents(t *testing.T) {
+	doc, _ := analyzeSeeds(t)
+	names := map[string]string{}
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	side := func(ids []string) string {
+		var out []string
+		for _, id := range ids {
+			if n := names[id]; n != "" {
+				out = append(out, n)
+			} else {
+				out = append(out, id)
+			}
+		}
+		return strings.Join(out, "+")
+	}
+	has := func(prefix, typ, mode, actor, recipient string) bool {
+		for _, e := range doc.Events {
+			if strings.HasPrefix(e.Article, prefix) && e.Type == typ && (mode == "" || e.Mode == mode) &&
+				strings.Contains(side(e.Actor), actor) && strings.Contains(side(e.Recipient), recipient) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ prefix, typ, mode, actor, recipient string }{
+		{"004", "AID", "", "Rusland", "Loekasjenko"},                         // the 1,3 miljard euro loan
+		{"004", "CONSULT", "", "Loekasjenko", "Poetin"},                      // Sotsji
+		{"000", "CONSULT", "phone", "Macron+Merkel+Charles Michel", "Poetin"}, // belden … met
+		{"002", "SANCTION", "", "baltic", "Wit-Rusland"},
+		{"002", "ACCUSE", "", "Lavrov", "Oekraïne"},
+		{"004", "REJECT", "", "Tichanovskaja", ""},
+		{"001", "REJECT", "", "Loekasjenko", ""},
+		{"004", "COERCE", "arrest", "police", "protesters"},
+	} {
+		if !has(c.prefix, c.typ, c.mode, c.actor, c.recipient) {
+			t.Errorf("%s: no %s %s event %s → %s", c.prefix, c.typ, c.mode, c.actor, c.recipient)
+		}
+	}
+	for _, e := range doc.Events {
+		if strings.HasPrefix(e.Article, "001") && e.Type == "REJECT" && strings.Contains(side(e.Actor), "Loekasjenko") && e.Date != "2014" {
+			t.Errorf("001: Loekasjenko's refusal to recognise the annexation dated %q, want 2014", e.Date)
+		}
+	}
 }
