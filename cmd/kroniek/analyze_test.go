@@ -378,8 +378,8 @@ func TestSeedsEvents(t *testing.T) {
 		return false
 	}
 	for _, c := range []struct{ prefix, typ, mode, actor, recipient string }{
-		{"004", "AID", "", "Rusland", "Loekasjenko"},                         // the 1,3 miljard euro loan
-		{"004", "CONSULT", "", "Loekasjenko", "Poetin"},                      // Sotsji
+		{"004", "AID", "", "Rusland", "Loekasjenko"},                          // the 1,3 miljard euro loan
+		{"004", "CONSULT", "", "Loekasjenko", "Poetin"},                       // Sotsji
 		{"000", "CONSULT", "phone", "Macron+Merkel+Charles Michel", "Poetin"}, // belden … met
 		{"002", "SANCTION", "", "baltic", "Wit-Rusland"},
 		{"002", "ACCUSE", "", "Lavrov", "Oekraïne"},
