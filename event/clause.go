@@ -36,6 +36,11 @@ type clause struct {
 	inherited bool
 	// beforeDat is set when a dat-clause follows (toegeven dat …).
 	beforeDat bool
+	// checked counts the words already searched for a finite verb, and
+	// finite records whether one was found, so that a long list of
+	// commas costs linear time.
+	checked int
+	finite  bool
 	// nextOpener is the opener of the clause that follows, if any.
 	nextOpener string
 }
@@ -116,10 +121,10 @@ func (x *extractor) splitClauses(ws []word) []clause {
 					case x.reportingTail(ws, i):
 						flush(clause{kind: clauseMain, inverted: true})
 						continue
-					case cur.kind == clauseMain && x.hasFinite(ws, cur.words) && x.newMainClause(ws, i):
+					case cur.kind == clauseMain && x.clauseFinite(ws, &cur) && x.newMainClause(ws, i):
 						flush(clause{kind: clauseMain})
 						continue
-					case (cur.kind == clauseRel || cur.kind == clauseSub && (cur.opener == "dat" || cur.opener == "die")) && x.hasFinite(ws, cur.words) && !x.finiteBefore(ws, i):
+					case (cur.kind == clauseRel || cur.kind == clauseSub && (cur.opener == "dat" || cur.opener == "die")) && x.clauseFinite(ws, &cur) && !x.finiteBefore(ws, i):
 						// "erkent Kosovo, dat …, nog altijd niet": back to the main clause
 						if m := lastMain(out); m >= 0 {
 							out = append(out, cur)
@@ -231,6 +236,16 @@ func (x *extractor) commaLater(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseFinite is hasFinite over a clause being built, looking only at the
+// words added since it last looked.
+func (x *extractor) clauseFinite(ws []word, c *clause) bool {
+	if !c.finite && c.checked < len(c.words) {
+		c.finite = x.hasFinite(ws, c.words[c.checked:])
+		c.checked = len(c.words)
+	}
+	return c.finite
 }
 
 // hasFinite reports whether the words hold a finite verb.
