@@ -2,8 +2,8 @@ package http
 
 import (
 	"html"
-	"net/url"
 	"html/template"
+	"net/url"
 	"sort"
 	"strings"
 
