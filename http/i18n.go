@@ -8,7 +8,7 @@ import (
 // labels holds the page texts in Dutch and English.
 var labels = map[string]map[string]string{
 	"nl": {
-		"stories": "Verhalen", "story": "Verhaal", "search": "Zoeken", "articles": "artikelen", "article": "Artikel",
+		"stories": "Verhalen", "story": "Verhaal", "article_one": "artikel", "search": "Zoeken", "articles": "artikelen", "article": "Artikel",
 		"sources": "bronnen", "actors": "Actoren", "timeline": "Tijdlijn", "summary": "Samenvatting",
 		"quotes": "Citaten", "figures": "Cijfers", "comparison": "Bronnen vergeleken", "network": "Wie doet wat met wie",
 		"entity": "Entiteit", "aliases": "Schrijfwijzen", "attention": "Aandacht per dag", "events": "Gebeurtenissen",
@@ -24,7 +24,7 @@ var labels = map[string]map[string]string{
 		"facet_entity": "Entiteit", "facet_event": "Gebeurtenis", "facet_lang": "Taal", "facet_story": "Verhaal", "facet_outlet": "Medium",
 	},
 	"en": {
-		"stories": "Stories", "story": "Story", "search": "Search", "articles": "articles", "article": "Article",
+		"stories": "Stories", "story": "Story", "article_one": "article", "search": "Search", "articles": "articles", "article": "Article",
 		"sources": "sources", "actors": "Actors", "timeline": "Timeline", "summary": "Summary",
 		"quotes": "Quotes", "figures": "Figures", "comparison": "How the sources differ", "network": "Who acts on whom",
 		"entity": "Entity", "aliases": "Spellings", "attention": "Attention per day", "events": "Events",
