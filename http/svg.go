@@ -113,13 +113,15 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 		nodes = nodes[:14]
 	}
 	pos := map[string][2]float64{}
-	const cx, cy, rad = 300.0, 210.0, 160.0
+	angle := map[string]float64{}
+	const cx, cy, rad = 350.0, 220.0, 160.0
 	for i, n := range nodes {
 		a := 2*math.Pi*float64(i)/float64(len(nodes)) - math.Pi/2
 		pos[n] = [2]float64{cx + rad*math.Cos(a), cy + rad*math.Sin(a)}
+		angle[n] = a
 	}
 	var b strings.Builder
-	b.WriteString(`<svg class="network" role="img" aria-label="actor network" viewBox="0 0 600 420" xmlns="http://www.w3.org/2000/svg">`)
+	b.WriteString(`<svg class="network" role="img" aria-label="actor network" viewBox="0 0 700 440" xmlns="http://www.w3.org/2000/svg">`)
 	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>`)
 	var keys []edge
 	for k := range count {
@@ -155,8 +157,18 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 		if name == "" {
 			name = n
 		}
-		fmt.Fprintf(&b, `<a href="%s"><circle cx="%.0f" cy="%.0f" r="12" class="node"/><text x="%.0f" y="%.0f" class="node-label">%s</text></a>`,
-			html.EscapeString(link(n)), p[0], p[1], p[0], p[1]+26, html.EscapeString(clipText(name, 24)))
+		// Labels stand outside the circle, anchored away from it, so that
+		// neighbours do not overwrite each other.
+		ca, sa := math.Cos(angle[n]), math.Sin(angle[n])
+		anchor := "middle"
+		if ca > 0.3 {
+			anchor = "start"
+		} else if ca < -0.3 {
+			anchor = "end"
+		}
+		lx, ly := cx+(rad+20)*ca, cy+(rad+20)*sa+4
+		fmt.Fprintf(&b, `<a href="%s"><circle cx="%.0f" cy="%.0f" r="12" class="node"/><text x="%.0f" y="%.0f" text-anchor="%s" class="node-label">%s</text></a>`,
+			html.EscapeString(link(n)), p[0], p[1], lx, ly, anchor, html.EscapeString(clipText(name, 24)))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
