@@ -1,5 +1,11 @@
 package kroniek
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+)
+
 // Kinds of text that cleaning removes from an article body.
 const (
 	RemovedCaption = "caption"
@@ -76,4 +82,19 @@ type IngestResult struct {
 	New       int `json:"new"`
 	Updated   int `json:"updated"`
 	Unchanged int `json:"unchanged"`
+}
+
+// InputHash fingerprints what an article's analysis is made from: its
+// language, cleaned text and headings. An analysis whose Input differs
+// from the stored article's is stale.
+func InputHash(lang, text string, headings []Span) string {
+	h := sha256.New()
+	h.Write([]byte(lang))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	for _, s := range headings {
+		h.Write([]byte{0})
+		h.Write([]byte(strconv.Itoa(s.Start) + ":" + strconv.Itoa(s.End)))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }

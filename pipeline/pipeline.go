@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"math"
 	"runtime"
@@ -578,11 +576,5 @@ func stripControls(s string) string {
 	}, s)
 }
 
-// inputHash fingerprints what an analysis is made from: the cleaned text,
-// its language and headings, and the publication date that anchors
-// relative dates.
-func inputHash(a *kroniek.Article) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v\x00", a.Lang, a.Published, a.Text, a.Headings)
-	return hex.EncodeToString(h.Sum(nil)[:8])
-}
+// inputHash fingerprints what an analysis of a is made from.
+func inputHash(a *kroniek.Article) string { return kroniek.InputHash(a.Lang, a.Text, a.Headings) }

@@ -126,8 +126,8 @@ func TestSeedsSpine(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("second analyze exit %d: %s", code, errs)
 	}
-	if !strings.Contains(errs, "0 new, 0 updated, 5 unchanged") {
-		t.Errorf("second run: %q, want 0 new, 0 updated, 5 unchanged", errs)
+	if !strings.Contains(errs, "0 new, 0 updated, 5 unchanged, 0 analysed") {
+		t.Errorf("second run: %q, want 0 new, 0 updated, 5 unchanged, 0 analysed", errs)
 	}
 	first, _ := json.Marshal(doc)
 	var doc2 kroniek.Export
