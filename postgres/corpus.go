@@ -67,8 +67,35 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
+		inputs, err := storedInputs(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if fresh := storeenc.Fresh(c.Analyses, inputs); len(fresh) != len(c.Analyses) {
+			if analyses, err = newAnalysisRows(fresh); err != nil {
+				return err
+			}
+		}
 		return putAnalyses(ctx, tx, analyses)
 	})
+}
+
+// storedInputs returns the input fingerprint of every stored article.
+func storedInputs(ctx context.Context, tx *Tx) (map[string]string, error) {
+	rows, err := tx.Query(ctx, `SELECT id, lang, text, headings::text FROM articles`)
+	if err != nil {
+		return nil, fmt.Errorf("read article inputs: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string]string)
+	for rows.Next() {
+		var id, lang, text, headings string
+		if err := rows.Scan(&id, &lang, &text, &headings); err != nil {
+			return nil, fmt.Errorf("read article inputs: %w", err)
+		}
+		out[id] = storeenc.InputOf(lang, text, []byte(headings))
+	}
+	return out, rows.Err()
 }
 
 // entityRows are the column arrays of entities and their lookup names.

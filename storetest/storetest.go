@@ -23,6 +23,7 @@ func Run(t *testing.T, open Open) {
 		{"Articles", testArticles},
 		{"Analyses", testAnalyses},
 		{"Corpus", testCorpus},
+		{"CorpusSkipsStale", testCorpusSkipsStale},
 		{"Entities", testEntities},
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
@@ -533,5 +534,48 @@ func testInvalid(t *testing.T, open Open) {
 	wantCode(t, "batch with a bad article", err, kroniek.EINVALID)
 	if _, n, err := s.Articles(ctx, kroniek.ArticleFilter{}); err != nil || n != 0 {
 		t.Errorf("after failed batch: %d articles, %v; want 0", n, err)
+	}
+}
+
+// testCorpusSkipsStale checks that PutCorpus does not write back an
+// analysis made from a text its article no longer has: a rebuild that read
+// it before a worker replaced the text and its analysis must lose.
+func testCorpusSkipsStale(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	c := Corpus(t)
+	var stale *kroniek.Analysis
+	for _, an := range c.Analyses {
+		if an.Article == artBBC {
+			stale = an
+		}
+	}
+	if stale == nil {
+		t.Fatal("fixture corpus has no analysis of " + artBBC)
+	}
+	a, err := s.Article(ctx, artBBC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale.Input = kroniek.InputHash(a.Lang, a.Text, a.Headings)
+	// A worker replaces the article's text and stores its new analysis.
+	a.Text += " Bijgewerkt."
+	if _, err := s.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	fresh := &kroniek.Analysis{Article: artBBC, Version: "new", Input: kroniek.InputHash(a.Lang, a.Text, a.Headings)}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{fresh}); err != nil {
+		t.Fatal(err)
+	}
+	// The rebuild that read the old analysis now writes its corpus.
+	if err := s.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Analysis(ctx, artBBC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Version != "new" || got.Input != fresh.Input {
+		t.Errorf("PutCorpus wrote back a stale analysis: version %q input %q", got.Version, got.Input)
 	}
 }
