@@ -39,10 +39,9 @@ func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities [
 		dup[i] = lk.DuplicateOf != ""
 	}
 	b := &builder{articles: articles, analyses: byArticle, entities: ents, opts: opts, l: l, dup: dup}
+	// Each story's view reads shared state only: build them on all cores.
 	stories := make([]*kroniek.Story, len(l.groups))
-	for s, g := range l.groups {
-		stories[s] = b.story(g)
-	}
+	parallel(len(l.groups), func(s int) { stories[s] = b.story(l.groups[s]) })
 	return l.links, stories
 }
 
