@@ -2,6 +2,8 @@ package http
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"sort"
 
 	"github.com/kroniek/kroniek"
@@ -26,6 +28,31 @@ type EntityView struct {
 	Events   []kroniek.Event             `json:"events"`
 	Articles map[string]*kroniek.Article `json:"-"`
 	Names    map[string]string           `json:"entity_names"`
+}
+
+// MarshalJSON writes the entity's own fields (kroniek.Entity has a
+// marshaler of its own, which embedding would otherwise promote) and the
+// view's.
+func (v *EntityView) MarshalJSON() ([]byte, error) {
+	base, err := json.Marshal(v.Entity)
+	if err != nil {
+		return nil, err
+	}
+	more, err := json.Marshal(struct {
+		PerDay  []DayCount        `json:"per_day"`
+		Related []RelatedEntity   `json:"related"`
+		Quotes  []kroniek.Quote   `json:"quotes"`
+		Events  []kroniek.Event   `json:"events"`
+		Names   map[string]string `json:"entity_names"`
+	}{v.PerDay, v.Related, v.Quotes, v.Events, v.Names})
+	if err != nil {
+		return nil, err
+	}
+	if len(base) < 2 || len(more) < 2 {
+		return nil, fmt.Errorf("marshal entity view: unexpected JSON")
+	}
+	out := append(base[:len(base)-1:len(base)-1], ',')
+	return append(out, more[1:]...), nil
 }
 
 // DayCount is a number of mentions on one day.
