@@ -17,7 +17,6 @@ import (
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/pgtest"
 	knats "github.com/kroniek/kroniek/nats"
-	"github.com/nats-io/nats-server/v2/server"
 )
 
 // TestPostgresExport analyses the seeds into PostgreSQL and into SQLite:
@@ -165,14 +164,7 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	cluster := pgtest.NewCluster(t)
 	input := corpusSample(t, 60)
 	bin := buildBinary(t)
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
+	ns := startNATS(t, t.TempDir(), -1)
 	defer ns.Shutdown()
 	url := ns.ClientURL()
 
@@ -222,17 +214,7 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	time.Sleep(time.Second)
 	cluster.Start(t)
 
-	idle := 0
-	for ctx.Err() == nil && idle < 3 {
-		a, r, err := q.Backlog(ctx)
-		if err == nil && a == 0 && r == 0 {
-			idle++
-		} else {
-			idle = 0
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	if ctx.Err() != nil {
+	if !waitIdle(ctx, q) {
 		t.Fatalf("workers did not finish after the restart:\n%s\n%s", logs[0], logs[1])
 	}
 	stop()

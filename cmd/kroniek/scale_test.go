@@ -93,14 +93,7 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 	}
 	input := corpusSample(t, 150)
 	bin := buildBinary(t)
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
+	ns := startNATS(t, t.TempDir(), -1)
 	defer ns.Shutdown()
 	url := ns.ClientURL()
 
@@ -150,17 +143,7 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 			_ = w.Wait()
 		}
 	}()
-	idle := 0
-	for ctx.Err() == nil && idle < 3 {
-		a, r, err := q.Backlog(ctx)
-		if err == nil && a == 0 && r == 0 {
-			idle++
-		} else {
-			idle = 0
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	if ctx.Err() != nil {
+	if !waitIdle(ctx, q) {
 		t.Fatalf("workers did not finish: %s\n%s", w1.Stderr, w2.Stderr)
 	}
 	for _, w := range []*exec.Cmd{w1, w2} {
@@ -204,18 +187,7 @@ func TestNATSRestart(t *testing.T) {
 	input := corpusSample(t, 100)
 	bin := buildBinary(t)
 	storeDir := t.TempDir()
-	start := func(port int) *server.Server {
-		ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: storeDir, NoLog: true, NoSigs: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		go ns.Start()
-		if !ns.ReadyForConnections(10 * time.Second) {
-			t.Fatal("nats not ready")
-		}
-		return ns
-	}
-	ns := start(-1)
+	ns := startNATS(t, storeDir, -1)
 	addr := ns.Addr().String()
 	url := ns.ClientURL()
 	ref := filepath.Join(t.TempDir(), "ref.db")
@@ -259,8 +231,37 @@ func TestNATSRestart(t *testing.T) {
 			break
 		}
 	}
-	ns = start(p)
+	ns = startNATS(t, storeDir, p)
 	defer ns.Shutdown()
+	if !waitIdle(ctx, q) {
+		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
+	}
+	_ = w.Process.Signal(syscall.SIGTERM)
+	_ = w.Wait()
+	if got, want := exportOf(t, db), exportOf(t, ref); !bytes.Equal(got, want) {
+		t.Error("the store after a NATS restart differs from a single-process run")
+		diffHint(t, got, want)
+	}
+}
+
+// startNATS runs an embedded NATS server with JetStream on loopback
+// (port -1 picks a free one) keeping its store in dir.
+func startNATS(t *testing.T, dir string, port int) *server.Server {
+	t.Helper()
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	return ns
+}
+
+// waitIdle waits until no article or rebuild request has been queued for
+// three polls in a row; false when ctx ended first.
+func waitIdle(ctx context.Context, q *knats.Queue) bool {
 	idle := 0
 	for ctx.Err() == nil && idle < 3 {
 		a, r, err := q.Backlog(ctx)
@@ -271,15 +272,7 @@ func TestNATSRestart(t *testing.T) {
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	if ctx.Err() != nil {
-		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
-	}
-	_ = w.Process.Signal(syscall.SIGTERM)
-	_ = w.Wait()
-	if got, want := exportOf(t, db), exportOf(t, ref); !bytes.Equal(got, want) {
-		t.Error("the store after a NATS restart differs from a single-process run")
-		diffHint(t, got, want)
-	}
+	return ctx.Err() == nil
 }
 
 // diffHint logs the first differing part of two exports.
