@@ -30,7 +30,7 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	duration := fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
 	clients := fs.Int("clients", 8, "concurrent clients")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	store, err := openExisting(*db)
