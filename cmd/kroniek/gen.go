@@ -35,7 +35,7 @@ func (c *GenCommand) Run(ctx context.Context, args []string) error {
 		fs.Usage()
 		return usageError{msg: "gen: want a target: kb or lex"}
 	}
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := parseArgs(fs, args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
