@@ -45,7 +45,7 @@ func findSpans(doc *nl.Doc) []span {
 	contNext := make(map[int]bool) // paragraph starts that continue a quotation
 	for pi, p := range doc.Paragraphs {
 		marks := scanMarks(doc.Text, p[0], p[1])
-		open := -1    // index into marks of the open quotation
+		open := -1        // index into marks of the open quotation
 		var nested []mark // marks opened inside it: ,,Hij zei 'ja' tegen mij''
 		for i, m := range marks {
 			if open < 0 {
@@ -108,7 +108,7 @@ func findSpans(doc *nl.Doc) []span {
 }
 
 // dcomma and dapos stand for the doubled marks of Dutch newspapers: ",,"
-// opens a quotation (like „) and "''" closes it (like ”).
+// opens a quotation (like „) and "”" closes it (like ”).
 const (
 	dcomma rune = -2
 	dapos  rune = -3

@@ -249,7 +249,7 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if k == 0 && pronouns[strings.ToLower(t.Text)] {
+		if k == 0 && isPronoun(strings.ToLower(t.Text)) {
 			return x.pronoun(t)
 		}
 	}
@@ -310,7 +310,7 @@ func mayBeVerb(t nl.Token) bool {
 		return false
 	}
 	lw := strings.ToLower(t.Text)
-	return !nl.IsStopword(lw) && !notVerbs[lw] && !skipWords[lw] && !prepositions[lw]
+	return !nl.IsStopword(lw) && !notVerbs[lw] && !isSkipWord(lw) && !prepositions[lw]
 }
 
 // notVerbs are function words that may follow a quotation without
@@ -524,7 +524,7 @@ func (x *extractor) npBefore(toks []nl.Token) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
 		if isRoleNoun(lw) {
@@ -554,10 +554,10 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !skipWords[lw]) {
+		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
@@ -565,7 +565,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
-		if skipWords[lw] || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
+		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
 		if m := x.capitalisedName(toks[k:]); m != nil {
@@ -603,18 +603,6 @@ func isArticle(toks []nl.Token, k int) bool {
 	return false
 }
 
-// isRoleNoun reports whether w (lowercase) is a role, also as the last
-// part of a compound: "eu-diplomaat", "vn-chef".
-func isRoleNoun(w string) bool {
-	if roleNouns[w] {
-		return true
-	}
-	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return roleNouns[w[i+1:]]
-	}
-	return false
-}
-
 // mentionWithin returns a person mention among the first n tokens of toks
 // before any sentence-ending punctuation.
 func (x *extractor) mentionWithin(toks []nl.Token, n int) (kroniek.Mention, bool) {
@@ -648,14 +636,6 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 		end++
 	}
 	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
-}
-
-func isParticle(w string) bool {
-	switch w {
-	case "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "von", "da", "di", "le", "la", "du":
-		return true
-	}
-	return false
 }
 
 func isCapitalised(w string) bool {
@@ -794,44 +774,4 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
-}
-
-// matchCue matches a speech cue at the start of toks and returns its text,
-// lemma and number of tokens (0 when none). A multiword cue may have up
-// to three words between its verb and particle ("liet dat weten").
-func matchCue(toks []nl.Token) (string, string, int) {
-	if len(toks) == 0 || toks[0].Kind != nl.Word {
-		return "", "", 0
-	}
-	lw := strings.ToLower(toks[0].Text)
-	for _, c := range multiCues {
-		if c.words[0] != lw {
-			continue
-		}
-		k := 1
-		for w := 1; w < len(c.words); w++ {
-			found := false
-			for gap := 0; gap <= 3 && k+gap < len(toks); gap++ {
-				if toks[k+gap].Kind == nl.Punct {
-					break
-				}
-				if strings.ToLower(toks[k+gap].Text) == c.words[w] {
-					k += gap + 1
-					found = true
-					break
-				}
-			}
-			if !found {
-				k = -1
-				break
-			}
-		}
-		if k > 0 {
-			return strings.Join(c.words, " "), c.lemma, 1 // the verb is the cue token
-		}
-	}
-	if lemma, ok := singleCues[lw]; ok {
-		return lw, lemma, 1
-	}
-	return "", "", 0
 }
