@@ -59,7 +59,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
-	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm {
+	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain {
 		hyp = true
 	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
