@@ -48,6 +48,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			continue
 		}
 		switch {
+		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
+			// zou … hebben gedaan: reported (allegedly), not hypothetical
+			ev.Reported = true
 		case x.lx.is("modal", w):
 			hyp = true
 		case x.lx.is("future", w) && !t.noun && inf:
