@@ -399,7 +399,7 @@ func clauseBreak(t nl.Token) bool {
 	case ",", ";", ":", "(", ")", "–", "—":
 		return true
 	}
-	return isQuoteRune(firstRune(t.Text))
+	return isQuoteTok(t)
 }
 
 // possessor finds who owns a cue noun: "Poetins opmerking", "de

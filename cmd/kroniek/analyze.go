@@ -61,7 +61,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -26,7 +26,7 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&meta, "meta", "JSONL or CSV file of metadata joined by id (repeatable)")
 	fs.Var(&metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
 	metaKey := fs.String("meta-key", "id", "the id field of --meta files")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -31,7 +31,7 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	noRebuild := fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)")
 	rebuildDelay := fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued")
 	idleExit := fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	dsn := *db
