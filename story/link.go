@@ -19,7 +19,7 @@ type group struct {
 // term space with each clustered article's vector (vec[i] < 0 for
 // duplicates, which were not clustered).
 type linked struct {
-	links  []kroniek.ArticleLink
+	links []kroniek.ArticleLink
 	// genres holds each article's genre; only news is clustered.
 	genres []string
 	groups []group
