@@ -55,6 +55,9 @@ type ClusterDoc struct {
 	Text    string
 	// Entities lists the resolved entity id of every mention (repeats count).
 	Entities []string
+	// EntityText is the text of each mention in Entities, when known: an
+	// entity weighs as much as the rarest name word it is mentioned with.
+	EntityText []string
 }
 
 // sparse is a sparse vector over term or entity ids, sorted by id.
@@ -268,7 +271,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	tcounts := make([]map[int32]int, n)
 	ecounts := make([]map[int32]int, n)
 	ncounts := make([]map[int32]int, n)
-	var tdf, edf, ndf []int
+	eweights := make([]map[int32]float64, n)
 	// Documents are visited in date order, then id, from the start: term
 	// ids break ties between equal weights, so they must not depend on the
 	// input order.
@@ -290,7 +293,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		d := docs[i]
 		titleTerms[i] = opts.Terms(d.Title, d.Lang)
 		textTerms[i] = opts.Terms(d.Text, d.Lang)
-		nameWords[i] = names(d.Title + "\n" + d.Text)
+		nameWords[i] = nameKeys(d.Title + "\n" + d.Text)
 	})
 	for _, i := range order {
 		d := docs[i]
@@ -302,27 +305,49 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			tc[terms.id(t)]++
 		}
 		ec := map[int32]int{}
-		for _, e := range d.Entities {
-			if e != "" {
-				ec[ents.id(e)]++
+		ew := map[int32]float64{}
+		for k, e := range d.Entities {
+			if e == "" {
+				continue
 			}
+			id := ents.id(e)
+			ec[id]++
+			w := background().idf(0) / 2 // an entity without its text: a middling weight
+			if k < len(d.EntityText) {
+				w = 0
+				for _, nk := range nameKeys(" x " + d.EntityText[k]) {
+					w = max(w, nameIDF(nk))
+				}
+				for _, word := range words(d.EntityText[k]) {
+					w = max(w, nameIDF(nameKey(word)))
+				}
+			}
+			ew[id] = max(ew[id], w)
 		}
+		eweights[i] = ew
 		nc := map[int32]int{}
 		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
 		}
 		tcounts[i], ecounts[i], ncounts[i] = tc, ec, nc
-		tdf = growCount(tdf, len(terms), tc)
-		edf = growCount(edf, len(ents), ec)
-		ndf = growCount(ndf, len(nms), nc)
 	}
-	tidf, eidf, nidf := idfs(tdf, n), idfs(edf, n), idfs(ndf, n)
+	// Ids ordered by string break ties between equal weights the same
+	// way in any corpus.
+	to := renumber(terms)
+	relabel(to, tcounts)
+	to = renumber(ents)
+	relabel(to, ecounts)
+	relabel(to, eweights)
+	relabel(renumber(nms), ncounts)
+	// Weights are fixed (background.go), not counted over docs: a story
+	// clusters the same whatever else is clustered with it.
+	tidf, nidf := fixedIDF(terms, termIDF), fixedIDF(nms, nameIDF)
 	tvec := make([]sparse, n)
 	evec := make([]sparse, n)
 	nvec := make([]sparse, n)
 	for i := range docs {
 		tvec[i] = vectorize(tcounts[i], tidf, opts.DocTerms)
-		evec[i] = vectorize(ecounts[i], eidf, opts.DocTerms)
+		evec[i] = vectorizeWeighted(ecounts[i], eweights[i], opts.DocTerms)
 		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
 	}
 
@@ -552,6 +577,66 @@ func find(parent []int, s int) int {
 		s = parent[s]
 	}
 	return s
+}
+
+// renumber renumbers v's ids in string order and returns old id -> new id.
+func renumber(v vocab) []int32 {
+	keys := make([]string, 0, len(v))
+	for s := range v {
+		keys = append(keys, s)
+	}
+	sort.Strings(keys)
+	to := make([]int32, len(v))
+	for rank, s := range keys {
+		to[v[s]] = int32(rank)
+		v[s] = int32(rank)
+	}
+	return to
+}
+
+// relabel rewrites maps keyed by old ids to the new ids of to.
+func relabel[T any](to []int32, ms []map[int32]T) {
+	for i, m := range ms {
+		if m == nil {
+			continue
+		}
+		nm := make(map[int32]T, len(m))
+		for id, x := range m {
+			nm[to[id]] = x
+		}
+		ms[i] = nm
+	}
+}
+
+// fixedIDF returns the background weight of every id of v.
+func fixedIDF(v vocab, idf func(string) float64) []float64 {
+	out := make([]float64, len(v))
+	for s, id := range v {
+		out[id] = idf(s)
+	}
+	return out
+}
+
+// vectorizeWeighted is vectorize with a weight per id of this document.
+func vectorizeWeighted(counts map[int32]int, weights map[int32]float64, keep int) sparse {
+	if len(counts) == 0 {
+		return sparse{}
+	}
+	ids := make([]int32, 0, len(counts))
+	for id := range counts {
+		ids = append(ids, id)
+	}
+	max := int32(0)
+	for _, id := range ids {
+		if id > max {
+			max = id
+		}
+	}
+	idf := make([]float64, max+1)
+	for id, w := range weights {
+		idf[id] = w
+	}
+	return vectorize(counts, idf, keep)
 }
 
 // growCount extends df to size and counts each id of c once.

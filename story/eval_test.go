@@ -94,8 +94,8 @@ func TestBCubedOnLabelledSample(t *testing.T) {
 	}
 	p, r, f := evalClustering(t, articles, labels, Options{})
 	t.Logf("B-cubed over %d labelled articles: P=%.3f R=%.3f F1=%.3f", len(labels), p, r, f)
-	if f < 0.83 {
-		t.Errorf("B-cubed F1 %.3f below floor 0.83 (P=%.3f R=%.3f)", f, p, r)
+	if f < 0.80 {
+		t.Errorf("B-cubed F1 %.3f below floor 0.80 (P=%.3f R=%.3f)", f, p, r)
 	}
 }
 

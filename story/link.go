@@ -72,6 +72,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 			for _, m := range an.Mentions {
 				if m.Entity != "" {
 					d.Entities = append(d.Entities, m.Entity)
+					d.EntityText = append(d.EntityText, m.Text)
 				}
 			}
 		}

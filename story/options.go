@@ -70,8 +70,8 @@ func DefaultOptions() Options {
 	return Options{
 		Threshold:          0.15,
 		EntityWeight:       0.3,
-		MinTextSim:         0.1,
-		MinShared:          6,
+		MinTextSim:         0.08,
+		MinShared:          4,
 		NameWeight:         0.35,
 		MergeThreshold:     0.3,
 		CrossLangThreshold: 0.5,
