@@ -402,12 +402,13 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			st := stories[s]
 			var sim float64
 			if d.Lang != "" && !st.langs[d.Lang] && !st.langs[""] {
-				// Another language: words cannot match, resolved entities can.
-				ent, shared := st.ents.cosShared(evec[i])
-				if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold || shared < opts.MinSharedEntities {
+				// Another language: words cannot match; resolved entities
+				// and transliterated names can.
+				x, shared := crossLang(opts, &st.ents, evec[i], &st.names, nvec[i])
+				if x < 1 || shared < opts.MinSharedEntities {
 					continue
 				}
-				sim = ent * opts.Threshold / opts.CrossLangThreshold
+				sim = x * opts.Threshold
 			} else {
 				text, shared := st.text.cosShared(tvec[i])
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
@@ -487,11 +488,17 @@ func mergeStories(stories []*story, opts Options) [][]int {
 					if !shareLanguage(st.langs, other.langs) {
 						// As in the online pass: across languages only
 						// entities count.
-						ent := st.ents.cosCentroid(&other.ents)
-						if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold {
+						x := 0.0
+						if opts.EntityWeight > 0 {
+							x = st.ents.cosCentroid(&other.ents) / opts.CrossLangThreshold
+						}
+						if opts.NameWeight > 0 {
+							x = max(x, st.names.cosCentroid(&other.names)/opts.CrossLangNameThreshold)
+						}
+						if x < 1 {
 							continue
 						}
-						sim = ent * opts.MergeThreshold / opts.CrossLangThreshold
+						sim = x * opts.MergeThreshold
 					} else {
 						text := st.text.cosCentroid(&other.text)
 						if text < opts.MinTextSim {
@@ -534,6 +541,26 @@ func mergeStories(stories []*story, opts Options) [][]int {
 		}
 	}
 	return out
+}
+
+// crossLang returns the similarity of an article to a story in another
+// language as a multiple of its threshold, and the number of entities or
+// names they share: the larger of the entity cosine over
+// CrossLangThreshold and the cosine of transliterated name keys over
+// CrossLangNameThreshold.
+func crossLang(opts Options, ents *centroid, ev sparse, nms *centroid, nv sparse) (float64, int) {
+	var x float64
+	shared := 0
+	if opts.EntityWeight > 0 {
+		e, n := ents.cosShared(ev)
+		x, shared = e/opts.CrossLangThreshold, n
+	}
+	if opts.NameWeight > 0 {
+		if ns, n := nms.cosShared(nv); ns/opts.CrossLangNameThreshold > x {
+			x, shared = ns/opts.CrossLangNameThreshold, n
+		}
+	}
+	return x, shared
 }
 
 // shareLanguage reports whether two stories have an article in a common

@@ -69,3 +69,42 @@ func TestZZGrid(t *testing.T) {
 		}
 	}
 }
+
+func TestZZCross(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	seeds := loadSeeds(t)
+	extra := crossLangArticles(t)
+	var nl centroid
+	for _, s := range seeds {
+		v := nameVec(s.Title + "\n" + s.Text)
+		nl.add(v)
+	}
+	for _, x := range extra {
+		v := nameVec(x.Title + "\n" + x.Text)
+		c, n := nl.cosShared(v)
+		fmt.Println(x.ID, c, n)
+		for _, s := range seeds {
+			var one centroid
+			one.add(nameVec(s.Title + "\n" + s.Text))
+			c, n := one.cosShared(v)
+			fmt.Println("  ", s.ID, c, n)
+		}
+	}
+	fmt.Println(nameKeys(extra[0].Text))
+}
+
+var zzv = vocab{}
+
+func nameVec(text string) sparse {
+	c := map[int32]int{}
+	for _, k := range nameKeys(text) {
+		c[zzv.id(k)]++
+	}
+	idf := make([]float64, len(zzv)+1)
+	for s, id := range zzv {
+		idf[id] = nameIDF(s)
+	}
+	return vectorize(c, idf, 60)
+}
