@@ -22,6 +22,11 @@ if [ -d /var/lib/nats/jetstream ] && ! pgrep -u nats -x nats-server >/dev/null; 
 cleanup() {
   jobs -p | xargs -r kill 2>/dev/null || true
   wait 2>/dev/null || true
+  # Without systemd the block started the servers by hand: stop them again.
+  if ! systemctl is-system-running >/dev/null 2>&1; then
+    pkill -u nats -x nats-server 2>/dev/null || true
+    pg_ctlcluster 15 main stop 2>/dev/null || true
+  fi
 }
 trap cleanup EXIT
 
