@@ -17,7 +17,8 @@ if command -v pg_ctlcluster >/dev/null; then
   runuser -u postgres -- psql -qc "DROP DATABASE IF EXISTS kroniek" 2>/dev/null || true
   runuser -u postgres -- psql -qc "DROP ROLE IF EXISTS kroniek" 2>/dev/null || true
 fi
-if [ -d /var/lib/nats/jetstream ] && ! pgrep -u nats -x nats-server >/dev/null; then rm -rf /var/lib/nats/jetstream; fi
+if ! systemctl is-system-running >/dev/null 2>&1; then pkill -u nats -x nats-server 2>/dev/null || true; sleep 0.5; fi
+rm -rf /var/lib/nats/jetstream
 
 cleanup() {
   jobs -p | xargs -r kill 2>/dev/null || true
