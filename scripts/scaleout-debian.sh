@@ -60,5 +60,6 @@ fi
 for _ in $(seq 1 50); do curl -fsS http://127.0.0.1:8080/healthz >/dev/null 2>&1 && break; sleep 0.2; done
 curl -fsS http://127.0.0.1:8080/healthz
 curl -fsS http://127.0.0.1:9101/healthz
-curl -fsS 'http://127.0.0.1:8080/api/stories' | grep -q Loekasjenko
+stories=$(curl -fsS 'http://127.0.0.1:8080/api/stories')
+grep -q Loekasjenko <<<"$stories"
 echo "scaleout-debian: OK: the README's scale-out block works as written"
