@@ -43,7 +43,7 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 		opts.MaxSize = DefaultMaxSize
 	}
 	r := &reader{opts: opts, report: report}
-	seen := make(map[string]string) // id -> hash of the text first read under it
+	seen := make(map[string]string)    // id -> hash of the text first read under it
 	sources := make(map[string]string) // id -> source of the text first read under it
 	r.emit = func(a *kroniek.Article) error {
 		applyMeta(a, opts.Meta)
