@@ -7,7 +7,7 @@ import (
 )
 
 // DefaultMaxSize is the largest input file read unless Options says otherwise.
-const DefaultMaxSize = 20 << 20
+const DefaultMaxSize = 8 << 20
 
 // Options configure reading.
 type Options struct {
