@@ -24,6 +24,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		toks := s.Tokens
+		if q, ok := x.trailing(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -54,6 +58,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
+				if !sp.found() {
+					sp = x.openingPhrase(toks, i)
+				}
 			}
 			if !sp.found() {
 				continue
@@ -107,7 +114,7 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 // an indirect quote when the sentence has no quotation of its own.
 func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
-	for _, t := range toks {
+	for _, t := range toks[:i] {
 		if isQuoteTok(t) {
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
@@ -119,7 +126,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
-	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct)
+	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
+	// sentence starts after a heading run into it.
+	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
 	if !opens {
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
@@ -139,7 +148,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	}
 	var q kroniek.Quote
 	var ok bool
-	if i == 0 || (i == 1 && toks[0].Kind == nl.Punct) {
+	if opens {
 		for after < len(toks) && toks[after].Text == "," {
 			after++
 		}
@@ -161,4 +170,95 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	return q, true
+}
+
+// trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
+// een interview") into an indirect quote of the clause; "Maar, zegt X,
+// <clause>." reports what follows. The speech verb stands right after a
+// comma with its subject after it; nothing but adverbials follow.
+func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	for k := 2; k < len(toks)-1; k++ {
+		if toks[k-1].Text != "," || toks[k-1].Kind != nl.Punct {
+			continue
+		}
+		v := k
+		if strings.EqualFold(toks[v].Text, "zo") && v+1 < len(toks) {
+			v++ // "…, zo zegt X"
+		}
+		cueText, lemma, n := matchCue(toks[v:])
+		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
+			continue
+		}
+		sp := x.npAfter(toks[v+n:], toks[v].Start)
+		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
+			continue // "X, directeur, denkt dat …": a clause, not a speaker
+		}
+		// What follows the speaker: the end, a comma, or an adverbial; not
+		// "dat" (a clause of its own) or a colon.
+		j := v + n
+		for j < len(toks) && toks[j].End <= sp.end {
+			j++
+		}
+		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
+			continue
+		}
+		var q kroniek.Quote
+		first := 0
+		for first < k-1 && (toks[first].Kind == nl.Punct) {
+			first++
+		}
+		if k-1-first <= 2 {
+			// "Maar, zegt Kroes, haar kleindochter wilde …"
+			for j < len(toks) && toks[j].Text != "," {
+				j++
+			}
+			if j >= len(toks) {
+				continue
+			}
+			var ok bool
+			if q, ok = x.clause(toks, j+1, s.End); !ok {
+				continue
+			}
+		} else {
+			start, end := toks[first].Start, toks[k-2].End
+			if inside(start) || inside(end-1) {
+				continue
+			}
+			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		}
+		if inside(q.Start) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = cueText, toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
+}
+
+// openingPhrase is the speaker of "De partijtop vindt dat …" when no name,
+// pronoun or role is found: the short phrase that opens the sentence
+// before the verb at toks[v], as text only.
+func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
+	if v == 0 || v > 5 {
+		return nil
+	}
+	for _, t := range toks[:v] {
+		if t.Kind != nl.Word {
+			return nil
+		}
+	}
+	if !isArticle(toks, 0) && !isCapitalised(toks[0].Text) {
+		return nil
+	}
+	start, end := toks[0].Start, toks[v-1].End
+	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }

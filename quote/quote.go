@@ -126,6 +126,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
+		// One word in marks inside the writer's sentence is a term,
+		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
@@ -557,7 +563,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw)) {
+		if isRoleNoun(lw) || (isArticle(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
