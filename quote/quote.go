@@ -18,7 +18,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x := newExtractor(doc, mentions, locals)
 	var out []kroniek.Quote
 	var prev *kroniek.Quote
-	for _, s := range findSpans(doc) {
+	x.spans = findSpans(doc)
+	for _, s := range x.spans {
 		q := x.direct(s, prev)
 		out = append(out, q)
 		if q.SpeakerLocal != "" {
@@ -30,7 +31,35 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	x.answers(out)
 	return out
+}
+
+// answers gives a quotation still without a speaker to whoever spoke last,
+// directly or not, when no other person is named in between: the answers
+// of an interview ("Onze samenleving heeft een gedragsprobleem, denkt X.
+// … Wat is uw verklaring? «Q»").
+func (x *extractor) answers(qs []kroniek.Quote) {
+	last := -1
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == kroniek.QuoteTerm {
+			continue
+		}
+		if q.SpeakerLocal != "" || q.SpeakerText != "" {
+			last = i
+			continue
+		}
+		if q.Kind != kroniek.QuoteDirect || last < 0 {
+			continue
+		}
+		p := qs[last]
+		if p.End > q.Start || x.personBetween(p.End, q.Start) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		last = i
+	}
 }
 
 // extractor holds one document's indexes.
@@ -44,6 +73,7 @@ type extractor struct {
 	// spoke holds the locals already attributed a quotation: whatever
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
+	spans []span // the quotations found by their marks, in text order
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -75,6 +105,27 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 				break
 			}
 			x.described[m.Local] = append(x.described[m.Local], lw)
+		}
+		// And the apposition after it: "Remco Breuker, hoogleraar
+		// Koreastudies", "Neelie Kroes (77)".
+		e := x.tokenAt(m.End)
+		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
+			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
+				t := doc.Tokens[j]
+				if t.Kind != nl.Word {
+					break
+				}
+				if lw := strings.ToLower(t.Text); isRoleNoun(lw) {
+					x.described[m.Local] = append(x.described[m.Local], lw)
+					if h, ok := nl.Lex().RoleHead(lw); ok {
+						x.described[m.Local] = append(x.described[m.Local], h.Lemma)
+					}
+					break
+				}
+			}
+		}
+		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
+			x.described[m.Local] = append(x.described[m.Local], doc.Tokens[e+1].Text+"-jarige")
 		}
 	}
 	return x
@@ -219,7 +270,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	if first > 0 {
 		ps := d.Sentences[first-1]
-		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
+		// Only a person: "De grande dame van de VVD oordeelt …" is no
+		// reason to give the quotation to the VVD.
+		if sp := x.speechClause(ps.Start, ps.End); sp.found() && (!hasPrev || x.personSpeaker(sp)) {
 			return sp
 		}
 		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
@@ -280,11 +333,29 @@ func (x *extractor) personBetween(from, to int) bool {
 	}
 	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
 	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
-		if x.isPerson(x.mentions[i]) {
+		if x.isPerson(x.mentions[i]) && !x.quoted(x.mentions[i].Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// quoted reports whether offset lies inside a quotation found by marks.
+func (x *extractor) quoted(off int) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
+	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personSpeaker reports whether sp is a person of the article (or a
+// pronoun standing for one).
+func (x *extractor) personSpeaker(sp *speaker) bool {
+	if sp.local == "" {
+		return false
+	}
+	if l, ok := x.locals[sp.local]; ok && l.Type == kroniek.PER {
+		return true
+	}
+	return x.spoke[sp.local]
 }
 
 // window is how many tokens away from a quotation its attribution is
@@ -641,7 +712,40 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
 		end++
 	}
-	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
+	// person of the article whose name shares the run's last word.
+	for _, t := range toks[:end] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
+	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
+	return sp
+}
+
+// personNamed returns the local person whose name has last (a surname) as
+// its last word, or failing that first as its first word, if exactly one
+// does.
+func (x *extractor) personNamed(last, first string) string {
+	pick := func(match func(words []string) bool) string {
+		found := ""
+		for _, l := range x.locals {
+			words := strings.Fields(l.Name)
+			if l.Type != kroniek.PER || len(words) == 0 || !match(words) {
+				continue
+			}
+			if found != "" && found != l.Key {
+				return ""
+			}
+			found = l.Key
+		}
+		return found
+	}
+	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+		return k
+	}
+	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
 
 func isCapitalised(w string) bool {
