@@ -54,7 +54,7 @@ func (x *extractor) answers(qs []kroniek.Quote) {
 			continue
 		}
 		p := qs[last]
-		if p.End > q.Start || x.personBetween(p.End, q.Start) {
+		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start) {
 			continue
 		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
@@ -284,7 +284,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	// An interview: a question, then the answer of whoever spoke last.
-	if hasPrev && prev.End <= s.open && !x.personBetween(prev.End, s.open) {
+	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open) {
 		return fromPrev()
 	}
 	return nil
