@@ -49,6 +49,16 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			d := datAfter(toks, i+1)
+			if d < 0 && !isNoun {
+				// "zei hij de afgelopen jaren 300 miljoen te hebben
+				// weggegeven", "adviseert het CPB de toets af te nemen"
+				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok {
+					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					out = append(out, q)
+					done = true
+				}
+				continue
+			}
 			if d < 0 || inside(toks[d].Start) {
 				continue
 			}
@@ -191,6 +201,11 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			continue
 		}
 		sp := x.npAfter(toks[v+n:], toks[v].Start)
+		if !sp.found() && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
+			// "…, vrezen planologen."
+			t := toks[v+n]
+			sp = &speaker{text: t.Text, start: t.Start, end: t.End}
+		}
 		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
 			continue // "X, directeur, denkt dat …": a clause, not a speaker
 		}
@@ -221,6 +236,13 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 				continue
 			}
 		} else {
+			// "A, maar B, vindt X": X says B.
+			for c := k - 3; c > first; c-- {
+				if toks[c].Text == "," && c+1 < k-1 && isCoordinator(toks[c+1].Text) {
+					first = c + 2
+					break
+				}
+			}
 			start, end := toks[first].Start, toks[k-2].End
 			if inside(start) || inside(end-1) {
 				continue
@@ -261,4 +283,64 @@ func firstWord(s string) string {
 		return f[0]
 	}
 	return ""
+}
+
+func isCoordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "maar", "want", "en", "dus":
+		return true
+	}
+	return false
+}
+
+func isTerminal(t nl.Token) bool {
+	return t.Kind == nl.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…")
+}
+
+// infinitive turns a speech verb with an infinitive clause into an
+// indirect quote: "zei hij … te hebben weggegeven", "stelde met iedereen
+// te willen samenwerken", "heeft de leiders gevraagd het land met respect
+// te behandelen". The verb at toks[i] (n tokens) has no dat-clause; the
+// text runs from after the verb (and an inverted subject) to the end of
+// the sentence, and must hold "te" and a verb after it.
+func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) bool) (kroniek.Quote, bool) {
+	from := i + n
+	var sp *speaker
+	if inv := x.npAfter(toks[from:min(len(toks), from+4)], toks[i].Start); inv.found() && inv.start == toks[from].Start {
+		sp = inv // "zei hij", "adviseert het CPB"
+		for from < len(toks) && toks[from].Start < inv.end {
+			from++
+		}
+	} else {
+		sp = x.subject(toks, i, i+n)
+		if !sp.found() {
+			sp = x.openingPhrase(toks, i)
+		}
+	}
+	if !sp.found() || from >= len(toks) {
+		return kroniek.Quote{}, false
+	}
+	te := -1
+	for k := from; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" {
+			break
+		}
+		if isQuoteTok(t) || strings.EqualFold(t.Text, "dat") && k == from {
+			return kroniek.Quote{}, false
+		}
+		if strings.EqualFold(t.Text, "te") && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) {
+			te = k
+			break
+		}
+	}
+	if te < 0 || te-from > 15 {
+		return kroniek.Quote{}, false
+	}
+	q, ok := x.clause(toks, from, end)
+	if !ok || inside(q.Start) {
+		return kroniek.Quote{}, false
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	return q, true
 }

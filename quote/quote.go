@@ -634,7 +634,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
+		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
@@ -666,6 +666,22 @@ func isArticleOrAdj(t nl.Token) bool {
 		return true
 	}
 	return isAdjective(t.Text)
+}
+
+// isDeterminer reports whether toks[k] is an article or a possessive
+// ("hun baasjes", "zijn advocaat").
+func isDeterminer(toks []nl.Token, k int) bool {
+	if isArticle(toks, k) {
+		return true
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "zijn", "haar", "hun":
+		return true
+	}
+	return false
 }
 
 // isArticle reports whether toks[k] is an article.
