@@ -52,7 +52,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
-				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok {
+				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) {
 					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
 					out = append(out, q)
 					done = true
@@ -271,8 +271,13 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil
 		}
 	}
-	if !isArticle(toks, 0) && !isCapitalised(toks[0].Text) {
-		return nil
+	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || nl.IsStopword(strings.ToLower(toks[0].Text))) {
+		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
+	}
+	for _, t := range toks[1:v] {
+		if nl.IsStopword(strings.ToLower(t.Text)) {
+			return nil
+		}
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
@@ -343,4 +348,16 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	return q, true
+}
+
+// opinion reports whether a speech verb form is one of opinion or
+// cognition (vinden, hopen, denken): with an infinitive it tells a wish or
+// a plan, not what was said.
+func opinion(form string) bool {
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, form) {
+		if strings.HasPrefix(e.Tag, "opinion") {
+			return true
+		}
+	}
+	return false
 }
