@@ -54,7 +54,7 @@ func (x *extractor) answers(qs []kroniek.Quote) {
 			continue
 		}
 		p := qs[last]
-		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start) {
+		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start, p.SpeakerLocal) {
 			continue
 		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
@@ -272,19 +272,31 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		ps := d.Sentences[first-1]
 		// Only a person: "De grande dame van de VVD oordeelt …" is no
 		// reason to give the quotation to the VVD.
-		if sp := x.speechClause(ps.Start, ps.End); sp.found() && (!hasPrev || x.personSpeaker(sp)) {
+		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+			return sp
+		}
+		// "Volgens hem zadelt … . «Q»"
+		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 			return sp
 		}
 		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
-		// its own after a sentence about one person is that person's.
+		// its own after a sentence about one person is that person's; the
+		// narration may take a few sentences ("X wijdde een studie aan de
+		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			if sp := x.sentenceSubject(ps); sp.found() {
-				return sp
+			for k := first - 1; k >= 0 && k >= first-4; k-- {
+				ps := d.Sentences[k]
+				if x.hasQuote(ps) {
+					break
+				}
+				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
 			}
 		}
 	}
 	// An interview: a question, then the answer of whoever spoke last.
-	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open) {
+	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open, prev.SpeakerLocal) {
 		return fromPrev()
 	}
 	return nil
@@ -308,11 +320,35 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if k == 0 && isPronoun(strings.ToLower(t.Text)) {
+		lw := strings.ToLower(t.Text)
+		if k == 0 && isPronoun(lw) {
 			return x.pronoun(t)
+		}
+		// "Maar de wethouder is van mening …": a role that opens the
+		// sentence describes someone of the article.
+		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
+			if sp := x.description(toks, k); sp.local != "" {
+				return sp
+			}
+		}
+		// "Erken voorziet …": a surname the tagger missed.
+		if k == 0 && t.Kind == nl.Word && isCapitalised(t.Text) && !nl.IsStopword(lw) {
+			if l := x.personNamed(t.Text, ""); l != "" {
+				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
+			}
 		}
 	}
 	return nil
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func (x *extractor) hasQuote(s nl.Sentence) bool {
+	for _, t := range s.Tokens {
+		if isQuoteTok(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a mention is a genitive ("Marins"): its text
@@ -326,14 +362,15 @@ func (x *extractor) possessive(m kroniek.Mention) bool {
 	return false
 }
 
-// personBetween reports whether a person is named in [from, to).
-func (x *extractor) personBetween(from, to int) bool {
+// personBetween reports whether a person other than except is named in
+// [from, to), outside quotations.
+func (x *extractor) personBetween(from, to int, except string) bool {
 	if to-from > 1500 {
 		return true
 	}
 	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
 	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
-		if x.isPerson(x.mentions[i]) && !x.quoted(x.mentions[i].Start) {
+		if m := x.mentions[i]; x.isPerson(m) && !x.quoted(m.Start) && (except == "" || m.Local != except) {
 			return true
 		}
 	}
@@ -482,6 +519,18 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
+		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// person the clause before the colon is about.
+		si := x.sentenceAt(toks[len(toks)-1].Start)
+		ss := x.doc.Sentences[si]
+		if ss.Start >= from {
+			clause := ss
+			clause.Tokens = x.tokensIn(ss.Start, toks[len(toks)-1].Start)
+			if sp := x.sentenceSubject(clause); sp.found() && x.personSpeaker(sp) {
+				sp.cue = ":"
+				return sp
+			}
+		}
 	}
 	return nil
 }
@@ -506,14 +555,20 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
 // "Hij waarschuwde zaterdag dat …".
-func (x *extractor) speechClause(from, to int) *speaker {
+// With person set, only a person of the article counts, and the last
+// speech verb is tried first ("Ajax moet niet denken dat …, zegt Degryse").
+func (x *extractor) speechClause(from, to int, person bool) *speaker {
 	toks := x.tokensIn(from, to)
-	for i := range toks {
+	for k := range toks {
+		i := k
+		if person {
+			i = len(toks) - 1 - k
+		}
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
