@@ -74,6 +74,8 @@ type extractor struct {
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
 	spans []span // the quotations found by their marks, in text order
+	// mainPerson caches interviewee.
+	mainPerson *string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -286,7 +288,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k := first - 1; k >= 0 && k >= first-4; k-- {
 				ps := d.Sentences[k]
-				if x.hasQuote(ps) {
+				if x.hasQuote(ps) || x.question(ps) {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -298,6 +300,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// An interview: a question, then the answer of whoever spoke last.
 	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open, prev.SpeakerLocal) {
 		return fromPrev()
+	}
+	// Or of the person the interview is with: the one named most often.
+	if first > 0 && x.question(d.Sentences[first-1]) {
+		if l := x.interviewee(); l != "" {
+			return &speaker{local: l, text: x.locals[l].Name}
+		}
 	}
 	return nil
 }
@@ -339,6 +347,34 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		}
 	}
 	return nil
+}
+
+// question reports whether a sentence outside quotations asks something:
+// the interviewer's turn.
+func (x *extractor) question(s nl.Sentence) bool {
+	n := len(s.Tokens)
+	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
+}
+
+// interviewee returns the person named most often outside quotations (at
+// least three times), or "".
+func (x *extractor) interviewee() string {
+	if x.mainPerson != nil {
+		return *x.mainPerson
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range x.mentions {
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		count[m.Local]++
+		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
+			best = m.Local
+		}
+	}
+	x.mainPerson = &best
+	return best
 }
 
 // hasQuote reports whether a sentence holds a quotation mark.
