@@ -198,3 +198,24 @@ func TestApostrophesNeverQuote(t *testing.T) {
 		t.Errorf("apostrophes made quotes: %+v", qs)
 	}
 }
+
+func TestForDisplay(t *testing.T) {
+	qs := []kroniek.Quote{
+		{Article: "a", Text: "Wij gaan door.", Kind: kroniek.QuoteDirect},
+		{Article: "a", Text: "Dat is onzin", Kind: kroniek.QuoteDirect, Speaker: "e1"},
+		{Article: "b", Text: "dat is  onzin!", Kind: kroniek.QuoteDirect, Speaker: "e1"}, // the copy
+		{Article: "b", Text: "Nee", Kind: kroniek.QuoteDirect, SpeakerText: "de woordvoerder"},
+	}
+	got := ForDisplay(qs)
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Article+":"+q.Text)
+	}
+	want := []string{"a:Dat is onzin", "b:Nee", "a:Wij gaan door."}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("ForDisplay = %q, want %q", texts, want)
+	}
+	if len(qs) != 4 || qs[0].Text != "Wij gaan door." {
+		t.Error("ForDisplay modified its input")
+	}
+}
