@@ -32,7 +32,36 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.indirect(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
-	return out
+	return x.tidy(out)
+}
+
+// tidy makes every quotation start at a word: leading punctuation, marks
+// and a parenthesis ("(17), die …", ", om de keuze …") go; what is left
+// without a word is dropped.
+func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
+	kept := qs[:0]
+	for _, q := range qs {
+		start := q.Start
+		for start < q.End {
+			r, size := utf8.DecodeRuneInString(x.doc.Text[start:])
+			if r == '(' {
+				if j := strings.IndexByte(x.doc.Text[start:q.End], ')'); j > 0 {
+					start += j + 1
+					continue
+				}
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || nl.IsApostrophe(r) && isApostrophe(x.doc.Text, start, q.End, start, size, ' ', firstRune(x.doc.Text[start+size:])) {
+				break // a word, or ’s avonds
+			}
+			start += size
+		}
+		if start >= q.End {
+			continue
+		}
+		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		kept = append(kept, q)
+	}
+	return kept
 }
 
 // answers gives a quotation still without a speaker to whoever spoke last,

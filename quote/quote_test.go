@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -217,5 +218,15 @@ func TestForDisplay(t *testing.T) {
 	}
 	if len(qs) != 4 || qs[0].Text != "Wij gaan door." {
 		t.Error("ForDisplay modified its input")
+	}
+}
+
+func TestNoQuoteStartsWithPunctuation(t *testing.T) {
+	text := "Volgens Jan de Vries (17), die aan de wieg stond, hoeven de scholen niets te doen. ’s Avonds was het stil, zei hij."
+	doc := nl.Parse(text, nl.Options{})
+	for _, q := range Extract(doc, nil, nil) {
+		if r := firstRune(q.Text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(q.Text, "’s ") {
+			t.Errorf("quote starts with punctuation: %q", q.Text)
+		}
 	}
 }
