@@ -274,9 +274,10 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || nl.IsStopword(strings.ToLower(toks[0].Text))) {
 		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
 	}
-	for _, t := range toks[1:v] {
-		if nl.IsStopword(strings.ToLower(t.Text)) {
-			return nil
+	for _, t := range toks[:v] {
+		lw := strings.ToLower(t.Text)
+		if t != toks[0] && nl.IsStopword(lw) || isSkipWord(lw) || timeNouns[lw] {
+			return nil // "Vorig jaar kondigden …": a time, not a speaker
 		}
 	}
 	start, end := toks[0].Start, toks[v-1].End
@@ -311,7 +312,7 @@ func isTerminal(t nl.Token) bool {
 func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) bool) (kroniek.Quote, bool) {
 	from := i + n
 	var sp *speaker
-	if inv := x.npAfter(toks[from:min(len(toks), from+4)], toks[i].Start); inv.found() && inv.start == toks[from].Start {
+	if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
 		sp = inv // "zei hij", "adviseert het CPB"
 		for from < len(toks) && toks[from].Start < inv.end {
 			from++
@@ -361,3 +362,6 @@ func opinion(form string) bool {
 	}
 	return false
 }
+
+// timeNouns open a sentence as its time, not its subject.
+var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}

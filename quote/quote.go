@@ -532,8 +532,11 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
 		i++
 	}
+	// The generic verb needs the comma (or the quotation's own ,?!) that
+	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
+	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
 	cueText, _, n := matchCue(toks[i:])
-	if n == 0 && afterMark && mayBeVerb(toks[i]) {
+	if n == 0 && afterMark && setOff && mayBeVerb(toks[i]) {
 		// «Q», weet X / «Q», lacht hij: right after a quotation the
 		// inverted verb is the attribution, whatever the verb.
 		cueText, n = strings.ToLower(toks[i].Text), 1
