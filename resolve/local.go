@@ -16,7 +16,8 @@ type cand struct {
 	entry      *kb.Entry // knowledge-base link, after metonyms are followed
 	weak       bool      // a one-word person link: short forms in the article win
 	fromKB     bool
-	metonym    bool // Moskou, het Kremlin standing for a government
+	metonym    bool   // Moskou, het Kremlin standing for a government
+	standsFor  string // the knowledge-base id of that government
 	role       string
 	country    string // affiliation from a demonym before the name
 	group      int
@@ -76,7 +77,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	for _, t := range tagged {
+	for _, t := range splitPossessives(doc, tagged) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -116,14 +117,18 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 			c.weak = !strings.ContainsAny(strings.TrimSpace(doc.Text[m.Start:m.End]), " ")
 		}
 	case e.Kind == kb.KindMetonym:
-		t := k.Resolve(e)
-		c.entry, c.typ, c.metonym = t, t.Type, true
+		// a seat of government is a place of its own that stands for
+		// its government (het Kremlin)
+		c.entry, c.typ, c.metonym = e, kroniek.LOC, true
+		c.standsFor = k.Resolve(e).ID
 	case (e.Kind == kb.KindCapital || e.Kind == kb.KindCity) && e.Target != "":
-		if locative(doc, m.Tok) {
-			c.entry, c.typ = e, kroniek.LOC
-		} else {
-			t := k.Resolve(e)
-			c.entry, c.typ, c.metonym = t, t.Type, true
+		// a city is its own entity; used as an actor it stands for its
+		// government (Moskou eist…), after a preposition of place it is
+		// only a place (in Minsk)
+		c.entry, c.typ = e, kroniek.LOC
+		if !locative(doc, m.Tok) {
+			c.metonym = true
+			c.standsFor = k.Resolve(e).ID
 		}
 	default:
 		c.entry, c.typ = e, e.Type
@@ -289,3 +294,32 @@ func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) 
 // nearBytes bounds how far before a tagger mention a role, demonym or
 // organisation may start and still attach to it.
 const nearBytes = 300
+
+// splitPossessives splits a tagger mention that runs a possessor into
+// the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
+// possessor and the name.
+func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
+	var out []kroniek.Mention
+	for _, t := range tagged {
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+			out = append(out, t)
+			continue
+		}
+		text := doc.Text[t.Start:t.End]
+		cut := -1
+		for _, sep := range []string{"'s ", "’s "} {
+			if i := strings.Index(text, sep); i > 0 && cut < 0 {
+				cut = i
+				rest := t.Start + i + len(sep)
+				first := kroniek.Mention{Start: t.Start, End: t.Start + i, Text: text[:i]}
+				second := t
+				second.Start, second.Text = rest, doc.Text[rest:t.End]
+				out = append(out, first, second)
+			}
+		}
+		if cut < 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
