@@ -152,10 +152,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members)]; h != nil && h != g && (g.entry == nil || h.entry == nil || g.entry == h.entry) &&
+		if h := groupOf[introducedBy(doc, cs, g.members)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !isPer(h) && (g.entry == nil || h.entry == nil || g.entry == h.entry) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
-			// a linked name introduces only its own acronym: "Europese
-			// Openbaar Ministerie (EOM)" is not the Openbaar Ministerie
+			// an acronym, not a party after a person: "Thierry Baudet
+			// (Forum voor Democratie)"; a linked name introduces only its
+			// own acronym: "Europese Openbaar Ministerie (EOM)" is not the
+			// Openbaar Ministerie
 			pick(h, "introduced in parentheses after")
 		} else if acronymLike(text) {
 			for _, h := range groups {
@@ -431,4 +433,11 @@ func spellsInitials(acr, name string, _ []string) bool {
 		}
 	}
 	return len(want) >= 2 && (all.String() == want || caps.String() == want)
+}
+
+// clipOf reports whether a one-word name is the clipped first word of a
+// longer name: Fed for Federal Reserve System.
+func clipOf(name string, words []string) bool {
+	f := kb.Fold(name)
+	return len(words) >= 2 && len(f) >= 3 && !strings.Contains(f, " ") && strings.HasPrefix(words[0], f)
 }

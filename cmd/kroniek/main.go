@@ -50,6 +50,7 @@ var commands = map[string]func(m *Main) Command{
 	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
 	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
 	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
+	"explain": func(m *Main) Command { return &ExplainCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
@@ -67,6 +68,7 @@ var usages = map[string]string{
 	"story":   "show one story: kroniek story ID",
 	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
 	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
+	"explain": "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.
