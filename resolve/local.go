@@ -189,28 +189,21 @@ func setOf(ws ...string) map[string]bool {
 var determiners = setOf("de", "het", "een", "the", "der", "die", "das", "le", "la", "les")
 
 // particles begin names (De Jonge, Van Gaal, Von der Leyen) and are
-// never stripped as function words.
-var particles = setOf("de", "het", "van", "der", "den", "ter", "ten", "te", "von", "la", "le", "du",
-	"di", "da", "del", "el", "al", "'t")
+// never stripped as function words: the name particles of the Dutch
+// lexicon.
+var particles = nl.Lex().Set(nl.ClassParticle)
 
-// roleHeads end Dutch compound titles: VVD-leider, Verkeersminister,
-// CDA-fractievoorzitter, oud-premier.
-var roleHeads = []string{"minister", "leider", "voorzitter", "premier", "president", "woordvoerder",
-	"woordvoerster", "voorman", "voorvrouw", "kopstuk", "coryfee", "chef", "topman", "topvrouw",
-	"directeur", "commissaris", "secretaris", "burgemeester", "wethouder", "ambassadeur", "generaal",
-	"kandidaat", "lijsttrekker", "senator", "kamerlid", "coach", "trainer", "aanvoerder", "advocaat",
-	"rechter", "hoogleraar", "onderzoeker", "deskundige", "econoom", "analist", "activist", "journalist",
-	"frontman", "prominent", "politicus", "ceo", "baas", "kanselier", "diplomaat", "gezant"}
+// sentencePreps are particles that are far more often prepositions
+// opening a sentence ("In Den Haag", "Op Schiphol") than the start of a
+// name.
+var sentencePreps = setOf("in", "op", "aan", "uit", "af", "do")
 
-// roleCompound reports whether a lower-cased word is a title: a role
-// head alone or at the end of a compound.
+// roleCompound reports whether a lower-cased word is a title of a person:
+// a role noun of the Dutch lexicon alone or at the end of a compound
+// (VVD-leider, Verkeersminister, oud-premier).
 func roleCompound(w string) bool {
-	for _, h := range roleHeads {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
+	e, ok := nl.Lex().RoleHead(w)
+	return ok && e.Tag == "per"
 }
 
 // attachAffixes gives each mention the role and demonym right before it:
