@@ -3,6 +3,8 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -105,6 +107,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
+	typeByClass(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
 }
@@ -324,4 +327,98 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 		}
 	}
 	return out
+}
+
+// classHeads are Dutch nouns that say what kind of thing a name is, as a
+// word before it ("zorgverzekeraar Menzis", "de krant Trouw") or as the
+// end of the name itself (Gülenbeweging, Augustinuskerk,
+// Tweede Kamerverkiezing). Compounds count: ouderenorganisatie ends in
+// organisatie.
+var classHeads = map[string]string{
+	"organisatie": kroniek.ORG, "organisaties": kroniek.ORG, "bedrijf": kroniek.ORG, "bedrijven": kroniek.ORG,
+	"verzekeraar": kroniek.ORG, "bank": kroniek.ORG, "banken": kroniek.ORG, "krant": kroniek.ORG,
+	"omroep": kroniek.ORG, "zender": kroniek.ORG, "partij": kroniek.ORG, "partijen": kroniek.ORG,
+	"beweging": kroniek.ORG, "bond": kroniek.ORG, "vereniging": kroniek.ORG, "stichting": kroniek.ORG,
+	"fonds": kroniek.ORG, "club": kroniek.ORG, "clubs": kroniek.ORG, "school": kroniek.ORG,
+	"scholen": kroniek.ORG, "college": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
+	"ziekenhuis": kroniek.ORG, "zorg": kroniek.ORG, "groep": kroniek.ORG, "concern": kroniek.ORG,
+	"keten": kroniek.ORG, "supermarkt": kroniek.ORG, "uitgeverij": kroniek.ORG, "uitgever": kroniek.ORG,
+	"website": kroniek.ORG, "webwinkel": kroniek.ORG, "platform": kroniek.ORG, "maatschappij": kroniek.ORG,
+	"orkest": kroniek.ORG, "koor": kroniek.ORG, "ploeg": kroniek.ORG, "dagblad": kroniek.ORG,
+	"weekblad": kroniek.ORG, "tijdschrift": kroniek.ORG, "vakbond": kroniek.ORG, "brouwerij": kroniek.ORG,
+	"instelling": kroniek.ORG, "instituut": kroniek.ORG, "dienst": kroniek.ORG, "firma": kroniek.ORG,
+	"kerk": kroniek.LOC, "straat": kroniek.LOC, "plein": kroniek.LOC, "laan": kroniek.LOC,
+	"gracht": kroniek.LOC, "kade": kroniek.LOC, "park": kroniek.LOC, "brug": kroniek.LOC,
+	"wijk": kroniek.LOC, "dorp": kroniek.LOC, "stad": kroniek.LOC, "regio": kroniek.LOC,
+	"provincie": kroniek.LOC, "rivier": kroniek.LOC, "eiland": kroniek.LOC, "gebergte": kroniek.LOC,
+	"verkiezing": kroniek.MISC, "verkiezingen": kroniek.MISC, "festival": kroniek.MISC,
+	"index": kroniek.MISC, "prijs": kroniek.MISC, "wet": kroniek.MISC, "akkoord": kroniek.MISC,
+	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
+	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
+	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
+}
+
+// surnameHeads are class heads that are also surnames.
+var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
+	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film")
+
+// classOf returns the type a Dutch noun gives a name: the noun is a
+// class head or ends in one (zorgverzekeraar, ouderenorganisaties).
+func classOf(w string) string {
+	w = strings.ToLower(w)
+	if t, ok := classHeads[w]; ok {
+		return t
+	}
+	for i := 1; i < len(w)-2; i++ {
+		if t, ok := classHeads[w[i:]]; ok && i >= 3 {
+			return t
+		}
+	}
+	return ""
+}
+
+// typeByClass types names the tagger typed as it could from the nouns
+// the text puts on them: a class noun right before the name
+// ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
+// name's own last word ending in one (Alan Turingschool, Gülenbeweging).
+// Knowledge-base links and roles keep their type.
+func typeByClass(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	prevType, prevEnd := "", -1
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" {
+			prevType = ""
+			continue
+		}
+		t := ""
+		ti := tokenIndex(doc, c.start)
+		if ti > 0 {
+			p := doc.Tokens[ti-1]
+			if p.Kind == nl.Word {
+				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
+					t = classOf(p.Text)
+				}
+			}
+			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
+			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
+				t = prevType
+			}
+		}
+		if t == "" {
+			words := strings.Fields(c.text(doc))
+			last := words[len(words)-1]
+			// a head that is also a surname only in a compound: James
+			// Bond and De Wet are persons, Gülenbeweging is not
+			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] {
+				t = classOf(last)
+			}
+		}
+		if t != "" {
+			c.typ = t
+		}
+		prevType, prevEnd = t, c.end
+	}
 }
