@@ -288,10 +288,12 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			continue
 		}
 		if r, ok := dominantComponent(u, nodes, cands); ok {
-			// a place or organisation of that name that the corpus names
-			// often is not a tagger's slip (Eindhoven, Brainport Eindhoven)
-			own, their := u.per[u.find(i)]+u.other[u.find(i)], u.per[u.find(r)]+u.other[u.find(r)]
-			if u.typeClash(r, i) && own*10 > their {
+			// a place of that name that the corpus names often, or an
+			// organisation named more often than the person, is not a
+			// tagger's slip (Eindhoven is not Brainport Eindhoven)
+			ri, rr := u.find(i), u.find(r)
+			own, their := u.per[ri]+u.other[ri], u.per[rr]+u.other[rr]
+			if u.typeClash(r, i) && (u.loc[ri]*2 > u.other[ri] && own*10 > their || own > their) {
 				continue
 			}
 			u.join(r, i, "the last name of the one person in the corpus called")

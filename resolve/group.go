@@ -152,16 +152,21 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !isPer(h) && (g.entry == nil || h.entry == nil || g.entry == h.entry) &&
+		if h := groupOf[introducedBy(doc, cs, g.members)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !isPer(h) &&
+			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
 			// an acronym, not a party after a person: "Thierry Baudet
-			// (Forum voor Democratie)"; a linked name introduces only its
+			// (Forum voor Democratie)"; a known acronym only after the name
+			// it spells ("Federal Reserve System (Fed)", not "minister voor
+			// Rechtsbescherming (VVD)"); a linked name introduces only its
 			// own acronym: "Europese Openbaar Ministerie (EOM)" is not the
 			// Openbaar Ministerie
 			pick(h, "introduced in parentheses after")
-		} else if acronymLike(text) {
+		} else if acronymLike(text) && g.entry == nil {
+			// a known acronym is the knowledge base's (EU is not the
+			// Erasmus Universiteit)
 			for _, h := range groups {
-				if h != g && len(h.words) >= 2 && (g.entry == nil || h.entry == nil || g.entry == h.entry) && !isPer(h) && spellsInitials(text, cs[h.members[0]].text(doc), h.words) {
+				if h != g && len(h.words) >= 2 && !isPer(h) && spellsInitials(text, cs[h.members[0]].text(doc), h.words) {
 					pick(h, "acronym of")
 				}
 			}
