@@ -330,14 +330,21 @@ func sameSpelling(a, b *node, fa, fb []string) bool {
 
 
 // spellingKey returns the transliteration key of a folded word that
-// keeps a c or q before a vowel apart from k: one language spells a
+// keeps a c or q before a vowel apart from k, doubled consonants apart
+// from single ones and a final ie apart from i: one language spells a
 // foreign name several ways (Loekasjenko, Lukashenko; Istanboel,
-// Istanbul), but Kuik, Cuijk and Quick are three names.
+// Istanbul), but Kuik, Cuijk and Quick are three names, and so are
+// Petter and Peter, Indi and Indië.
 func spellingKey(w string) string {
 	var b strings.Builder
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if (c == 'c' || c == 'q') && i+1 < len(w) && strings.IndexByte("aeiouy", w[i+1]) >= 0 {
+		switch {
+		case (c == 'c' || c == 'q') && i+1 < len(w) && strings.IndexByte("aeiouy", w[i+1]) >= 0,
+			// a doubled consonant (Petter is not Peter)
+			i > 0 && c == w[i-1] && c >= 'a' && c <= 'z' && strings.IndexByte("aeiouy", c) < 0,
+			// a final e after i (Indie, Indië, is not Indi)
+			c == 'e' && i == len(w)-1 && i > 0 && w[i-1] == 'i':
 			b.WriteByte(c - 'a' + 'A') // no key rule reads capitals
 			continue
 		}
