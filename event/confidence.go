@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // ShownThreshold is the confidence from which an event is shown by
@@ -165,15 +166,12 @@ func (x *extractor) roleHead(text string) bool {
 	if _, ok := x.lx.group(h); ok {
 		return true
 	}
-	if x.lx.is("title", h) || x.lx.is("role", h) {
-		return true
+	if _, ok := nl.Lex().RoleHead(h); ok || x.lx.is("person", h) {
+		return true // a role (oud-premier, woordvoerders) or a person noun (een 34-jarige man)
 	}
-	// a compound whose head is a role (spoorwegarbeiders, oud-premier)
-	for _, class := range []string{"title", "role"} {
-		for r := range x.lx.words[class] {
-			if len(h) > len(r)+2 && strings.HasSuffix(h, r) {
-				return true
-			}
+	for r := range x.lx.words["person"] {
+		if len(h) > len(r)+3 && strings.HasSuffix(h, r) {
+			return true // spoorwegarbeiders
 		}
 	}
 	for w := range x.lx.groups {
