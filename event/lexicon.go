@@ -39,6 +39,9 @@ type sense struct {
 	// Agent: the actor must be an entity or a group (the threat of
 	// "de stad dreigt dicht te slibben" is a risk, not a threat).
 	Agent bool
+	// Zijn: the perfect takes zijn (is afgetreden), so zijn + participle is
+	// no passive.
+	Zijn  bool
 	NoObj bool
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
@@ -222,6 +225,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Keyed = true
 			case "agent":
 				s.Agent = true
+			case "zijn":
+				s.Zijn = true
 			case "noobj":
 				s.NoObj = true
 			case "noq":

@@ -25,6 +25,12 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
 			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
 		}
+		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
+			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
+		}
+		if te && p >= 2 && x.lx.is("have", ws[c.words[p-2]].low) || te && p >= 2 && x.lx.is("perfect", ws[c.words[p-2]].low) {
+			forms = nil // heeft veel te bespreken, is te verwachten: no deed
+		}
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
 		separable := false
@@ -390,4 +396,30 @@ func (x *extractor) questionFollows(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return c.nextOpener != "" && x.lx.is("question", c.nextOpener)
+}
+
+// earlyAdverb reports whether "vroeg" at clause position p is the adverb
+// "early": after a time word or expression, before "of", "genoeg",
+// after "te", "zo", "al", "veel", "heel".
+func (x *extractor) earlyAdverb(s *sentenceCtx, c *clause, p int) bool {
+	if p > 0 {
+		prev := s.words[c.words[p-1]]
+		switch prev.low {
+		case "te", "zo", "al", "veel", "heel", "erg", "nog", "vrij", "'s":
+			return true
+		}
+		if x.timeAt(prev.Start) || x.lx.is("timenoun", prev.low) || x.lx.is("adverb", prev.low) && nl.Lex().Is(nl.ClassWeekday, prev.low) {
+			return true
+		}
+		if strings.HasSuffix(prev.low, "ochtend") || strings.HasSuffix(prev.low, "morgen") || strings.HasSuffix(prev.low, "avond") || strings.HasSuffix(prev.low, "middag") {
+			return true
+		}
+	}
+	if p+1 < len(c.words) {
+		switch s.words[c.words[p+1]].low {
+		case "of", "genoeg", "begonnen", "gestart":
+			return true
+		}
+	}
+	return false
 }
