@@ -176,6 +176,15 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 			return w.low
 		case w.Kind == nl.Punct:
 			return ""
+		case x.lx.is("det", w.low) && w.low != "die" && w.low != "dat" && q > 0:
+			// a determiner opens the phrase: its governor stands right before
+			// it ("in december vorig jaar de studente X": X is bare)
+			if b := s.words[c.words[q-1]].low; x.lx.is("prep", b) || b == "volgens" {
+				return b
+			}
+			if b := s.words[c.words[q-1]]; b.low != "en" && b.low != "of" && b.Text != "," && !x.lx.is("quant", b.low) && !x.lx.is("det", b.low) {
+				return ""
+			}
 		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSub[w.low]:
 			return ""
 		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):

@@ -141,6 +141,13 @@ func (x *extractor) validSide(a arg) arg {
 			if junkName(t) {
 				continue
 			}
+			if f := strings.Fields(t); len(f) == 1 {
+				if _, role := nl.Lex().RoleHead(f[0]); role && strings.ToLower(f[0]) != f[0] {
+					// a capitalised role noun tagged as a name
+					// (Europarlementariërs): a group, not an entity
+					k = ""
+				}
+			}
 		}
 		out.keys = append(out.keys, k)
 		out.texts = append(out.texts, t)
