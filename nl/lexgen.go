@@ -365,7 +365,9 @@ func regularStem(base string) string {
 		s = base[:n-1] + "s"
 	}
 	// open syllable: consonant, single vowel a/e/o/u, one consonant.
-	if n >= 3 && !isVowelByte(base[n-1]) && strings.IndexByte("aeou", base[n-2]) >= 0 && !isVowelByte(base[n-3]) {
+	// -uwen (waarschuwen, bouwen, sneeuwen) ends in a diphthong, not an
+	// open syllable: waarschuw, not waarschuuw.
+	if n >= 3 && !isVowelByte(base[n-1]) && !(base[n-1] == 'w' && base[n-2] == 'u') && strings.IndexByte("aeou", base[n-2]) >= 0 && !isVowelByte(base[n-3]) {
 		// -eren, -elen, -enen after a double consonant are unstressed: twitteren, herinneren.
 		if base[n-2] == 'e' && n >= 5 && base[n-3] == base[n-4] {
 			return s
