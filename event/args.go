@@ -223,20 +223,28 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 	out := []int{i}
 	prep := us[i].prep
 	prevEnd := us[i].last
+	closed, pending := false, false
 	for j := i + 1; j < len(us); j++ {
 		u := us[j]
 		if u.prep == "van" && prep != "van" {
+			for r := prevEnd + 1; r < u.first; r++ {
+				if w := s.words[c.words[r]].low; w == "en" || w == "of" {
+					pending = true // "en de voorzitter van de Raad, Michel"
+				}
+			}
 			prevEnd = u.last
 			continue
 		}
 		if u.prep != prep {
 			break
 		}
-		joined, ok := false, true
+		joined, ok, conj := false, true, pending
+		pending = false
 		for r := prevEnd + 1; r < u.first; r++ {
 			w := s.words[c.words[r]]
 			if w.low == "en" || w.low == "of" || w.Text == "," || w.low == "als" && r > 0 && s.words[c.words[r-1]].low == "zowel" {
 				joined = true
+				conj = conj || w.Text != ","
 			} else if !x.skippable(w) || x.lx.is("prep", w.low) {
 				ok = false
 			}
@@ -245,7 +253,13 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 			break
 		}
 		out = append(out, j)
+		closed = conj
 		prevEnd = u.last
+	}
+	if len(out) > 1 && !closed {
+		// "Tusk, president van de Commissie, de leiders …": a list ends in
+		// en/of; commas alone join an apposition and what follows it
+		return out[:1]
 	}
 	return out
 }
