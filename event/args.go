@@ -259,7 +259,15 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 	if len(out) > 1 && !closed {
 		// "Tusk, president van de Commissie, de leiders …": a list ends in
 		// en/of; commas alone join an apposition and what follows it
-		return out[:1]
+		out = out[:1]
+	}
+	for k, idx := range out {
+		// "de leiders van de EU-landen", "de regering van Roemenië": the
+		// body a group belongs to acts
+		if us[idx].kind == unitGroup && idx+1 < len(us) && us[idx+1].kind == unitMention && us[idx+1].prep == "van" &&
+			x.gapSkippable(s, c, us[idx].last+1, us[idx+1].first-1) {
+			out[k] = idx + 1
+		}
 	}
 	return out
 }
