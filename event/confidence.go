@@ -12,7 +12,7 @@ import (
 // ShownThreshold is the confidence from which an event is shown by
 // default (report, web page, API lists); the export has every event with
 // its confidence. Chosen on the development gold (docs/bench/event.md).
-const ShownThreshold = 0.6
+const ShownThreshold = 0.65
 
 // Evidence weights: what each piece of support adds to an event's
 // confidence. An event needs a named side and a direct frame to be shown.
