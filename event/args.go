@@ -29,7 +29,9 @@ type unit struct {
 // arg is a resolved argument: entity keys with their surface text.
 type arg struct {
 	// span holds the clause positions of a subject given by text only.
-	span   [2]int
+	span [2]int
+	// pron is set when the side was read through a pronoun (hij, ze).
+	pron   bool
 	keys   []string
 	texts  []string
 	per    bool
@@ -63,6 +65,7 @@ func (a *arg) add(b arg) {
 			a.texts = append(a.texts, b.texts[i])
 		}
 	}
+	a.pron = a.pron || b.pron
 	a.per = a.per || b.per
 	a.female = a.female || b.female
 	a.plural = a.plural || b.plural || len(a.keys) > 1
@@ -110,6 +113,9 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		}
 		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first && x.lx.is("title", lower(us[n-1].text)) {
 			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
+		}
+		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitMention && us[n-1].last+1 == u.first {
+			us = us[:n-1] // SGP'er Kees van der Staaij, CDA-leider Buma: the first name modifies the second
 		}
 		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && (us[n-1].last+1 == u.first || us[n-1].role == "crowd" && x.gapSkippable(s, c, us[n-1].last+1, u.first-1)) {
 			// duizenden demonstranten: one phrase, the head's role
@@ -172,7 +178,7 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 				}
 			}
 			return ""
-		case x.lx.is("prep", w.low) || w.low == "volgens":
+		case x.lx.is("prep", w.low) || w.low == "volgens" || w.low == "aldus":
 			return w.low
 		case w.Kind == nl.Punct:
 			return ""
@@ -294,7 +300,9 @@ func (x *extractor) resolveUnit(s *sentenceCtx, c *clause, u unit) arg {
 	case unitGroup:
 		return arg{keys: []string{"generic:" + u.role}, texts: []string{u.text}, plural: true}
 	case unitPron:
-		return x.antecedent(s, c, u)
+		a := x.antecedent(s, c, u)
+		a.pron = !a.empty()
+		return a
 	}
 	return arg{}
 }

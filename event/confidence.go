@@ -27,6 +27,7 @@ const (
 	confDate        = 0.10 // the sentence dates the event itself
 	confReported    = -0.05
 	confInQuote     = -0.10 // said inside a direct quote: often opinion
+	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
 )
 
 // evidence is what the extractor saw for one event.
@@ -79,6 +80,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	if ev.Reported {
 		c += confReported
+	}
+	if e.actor.pron {
+		c += confPronoun
 	}
 	if e.inQuote {
 		c += confInQuote
@@ -153,6 +157,7 @@ func (x *extractor) validSide(a arg) arg {
 		out.texts = append(out.texts, t)
 	}
 	out.per, out.female, out.plural = a.per, a.female, len(out.keys) > 1 || a.plural && len(out.keys) > 0
+	out.pron = a.pron && len(out.keys) > 0
 	out.span = a.span
 	return out
 }

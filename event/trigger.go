@@ -285,6 +285,9 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
 		d = s.words[c.words[p-2]].low // de hoge prijs
 	}
+	if prev := s.words[c.words[p-1]]; prev.Kind == nl.Number || nl.Lex().Is(nl.ClassNumber, d) || nl.Lex().Is(nl.ClassMultiplier, d) {
+		return true // zevenhonderd doden: a noun after a number
+	}
 	return (x.lx.is("det", d) || x.lx.is("quant", d)) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
 }
 
