@@ -115,7 +115,14 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
 		}
 		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitMention && us[n-1].last+1 == u.first {
-			us = us[:n-1] // SGP'er Kees van der Staaij, CDA-leider Buma: the first name modifies the second
+			if t := ws[c.words[u.first]].Text; t != lower(t) {
+				us = us[:n-1] // SGP'er Kees van der Staaij, CDA-leider Buma: the first name modifies the second
+			} else {
+				us[n-1].last = u.last // Jozias + van Aartsen: one name the tagger split
+				us[n-1].end = ws[c.words[u.last]].End
+				us[n-1].text = s.text[us[n-1].start:us[n-1].end]
+				continue
+			}
 		}
 		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && (us[n-1].last+1 == u.first || us[n-1].role == "crowd" && x.gapSkippable(s, c, us[n-1].last+1, u.first-1)) {
 			// duizenden demonstranten: one phrase, the head's role

@@ -285,8 +285,8 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
 		d = s.words[c.words[p-2]].low // de hoge prijs
 	}
-	if prev := s.words[c.words[p-1]]; prev.Kind == nl.Number || nl.Lex().Is(nl.ClassNumber, d) || nl.Lex().Is(nl.ClassMultiplier, d) {
-		return true // zevenhonderd doden: a noun after a number
+	if prev := s.words[c.words[p-1]]; (prev.Kind == nl.Number && !x.timeAt(prev.Start) || nl.Lex().Is(nl.ClassNumber, d) || nl.Lex().Is(nl.ClassMultiplier, d)) && x.infForm(s.words[c.words[p]].low) {
+		return true // zevenhonderd doden: a plural noun after a number (not "2018 riep")
 	}
 	return (x.lx.is("det", d) || x.lx.is("quant", d)) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
 }
@@ -421,6 +421,17 @@ func (x *extractor) earlyAdverb(s *sentenceCtx, c *clause, p int) bool {
 	if p+1 < len(c.words) {
 		switch s.words[c.words[p+1]].low {
 		case "of", "genoeg", "begonnen", "gestart":
+			return true
+		}
+	}
+	return false
+}
+
+// infForm reports whether w has an infinitive reading (doden, aanvallen),
+// which a plural noun shares.
+func (x *extractor) infForm(w string) bool {
+	for _, f := range x.lx.forms[w] {
+		if f.Kind&formInf != 0 {
 			return true
 		}
 	}
