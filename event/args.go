@@ -90,7 +90,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			n := len(strings.Split(multi, "_"))
 			u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[multi]}
 			p += n - 1
-		case w.mention >= 0:
+		case w.mention >= 0 && !x.modifierMention(w):
 			q := p
 			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
 				q++
@@ -185,6 +185,8 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 				}
 			}
 			return ""
+		case w.low == "met" && q+1 < len(c.words) && s.words[c.words[q+1]].low == "name":
+			return "" // met name: an adverb, not a preposition
 		case x.lx.is("prep", w.low) || w.low == "volgens" || w.low == "aldus":
 			return w.low
 		case w.Kind == nl.Punct:
@@ -450,4 +452,18 @@ func (x *extractor) timeAt(off int) bool {
 		}
 	}
 	return false
+}
+
+// modifierMention reports whether a mention is only the first part of a
+// hyphenated compound whose head is no group (Ceausescu-getrouwe,
+// CDA-leider): the word is an adjective or a role, not that entity. A
+// group head keeps it (EU-landen: the EU).
+func (x *extractor) modifierMention(w word) bool {
+	m := x.mentions[w.mention]
+	if m.End >= w.End || m.End <= w.Start || !strings.ContainsAny(w.Text[m.End-w.Start:], "-‐") {
+		return false
+	}
+	head := lower(w.Text[strings.LastIndexAny(w.Text, "-‐")+1:])
+	_, grp := x.lx.group(head)
+	return !grp
 }

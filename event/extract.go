@@ -76,7 +76,7 @@ func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
 
 // condOpener lists the subordinators of a condition whose main clause is
 // hypothetical (wanneer and toen are also temporal: not these).
-var condOpener = map[string]bool{"als": true, "indien": true, "mits": true, "tenzij": true}
+var condOpener = map[string]bool{"als": true, "alsof": true, "indien": true, "mits": true, "tenzij": true}
 
 // Extract codes the PLOVER events of one parsed Dutch article (other
 // languages give none). Mentions carry the

@@ -195,6 +195,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 	}
 	for _, t := range ts {
+		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
+			continue // "…," betoogt Bosgraaf: a reporting clause, no protest
+		}
 		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
 			continue
 		}
