@@ -131,7 +131,7 @@ func (x *sentence) tenseAt(i int) int {
 
 func clauseBreak(w string) bool {
 	switch w {
-	case ",", ";", ":", "–", "—":
+	case ",", ";", ":", "–", "—", "en", "maar", "want", "terwijl", "omdat", "nadat", "toen", "voordat":
 		return true
 	}
 	return false

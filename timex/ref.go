@@ -132,7 +132,8 @@ func (r Ref) inferYear(m, d, dir int) (int, bool) {
 			case tenseFuture:
 				dist += 200 // a coming event is rarely months back
 			case tensePresent:
-				dist += 60
+				dist += 200 // "in december is de brug klaar": ahead
+
 			}
 		case start.After(hi):
 			dist = int(start.Sub(hi).Hours() / 24)
