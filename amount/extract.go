@@ -32,10 +32,16 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	for _, s := range sentences {
 		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens)}
+		var prev *kroniek.Amount
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok {
+				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239
+				if prev != nil && a.Object == "" && a.Unit == prev.Unit && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
+				prev = &out[len(out)-1]
 				i = next
 				continue
 			}
@@ -44,6 +50,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	return out
 }
+
+// contrast are the words between two figures of the same thing: "331
+// meldingen tegenover 239", "van 1065 incidenten naar 1409".
+var contrast = map[string]bool{"tegenover": true, "naar": true, "tot": true, "versus": true, "vergeleken": true}
 
 func lowers(toks []nl.Token) []string {
 	low := make([]string, len(toks))

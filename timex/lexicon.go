@@ -50,7 +50,8 @@ func getLexicon() *lexicon {
 				lex.starts[w] = true
 			}
 		}
-		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s"} {
+		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s",
+			"op", "in", "die", "dat", "dezelfde", "diezelfde", "datzelfde", "hetzelfde"} {
 			lex.starts[w] = true
 		}
 		data, _ = dataFS.ReadFile("data/tense.tsv")

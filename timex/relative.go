@@ -19,6 +19,9 @@ func (x *sentence) relDay(i int) (kroniek.TimeRef, int, bool) {
 	if !ok {
 		return kroniek.TimeRef{}, 0, false
 	}
+	if x.low[i] == "vandaag" && (x.word(i-1) == "van" || x.word(i+1) == "de" && x.word(i+2) == "dag") {
+		return kroniek.TimeRef{}, 0, false // tot op de dag van vandaag, vandaag de dag: nowadays
+	}
 	if x.low[i] == "morgen" {
 		switch x.word(i - 1) {
 		case "de", "die", "deze", "elke", "iedere", "volgende", "'s", "van", "diezelfde", "zondag", "zaterdag", "op":
@@ -133,6 +136,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	ref := day(x.ref.Date)
 	refWD := isoWeekday(ref)
 	if j == i {
+		if dir == tenseNone && x.sentenceStart(i) && end < len(x.toks) {
+			dir = x.v2Tense(end) // Maandag buigt de rechter zich over de zaak
+		}
 		dir = x.bareDirection(i, wd, refWD, dir)
 	}
 	var d time.Time
@@ -150,6 +156,21 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		d = ref.AddDate(0, 0, -n)
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+}
+
+// v2Tense guesses the tense of the finite verb at token k, the second
+// place of a main clause after a time adverbial, when no list knows it.
+func (x *sentence) v2Tense(k int) int {
+	w := x.word(k)
+	switch {
+	case x.toks[k].Kind != nl.Word:
+		return tenseNone
+	case x.l.strongPast(w) || guessPast(w):
+		return tensePast
+	case strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en"):
+		return tensePresent
+	}
+	return tenseNone
 }
 
 // bareDirection decides where a bare weekday points from the tense of its
@@ -414,6 +435,9 @@ func (x *sentence) ago(i int) (kroniek.TimeRef, int, bool) {
 	case "D":
 		return x.relative(start, end, ref.AddDate(0, 0, k), "day"), end, true
 	case "W":
+		if sign < 0 {
+			return x.relative(start, end, ref.AddDate(0, 0, 7*k), "day"), end, true // een week geleden: that day
+		}
 		return x.relative(start, end, ref.AddDate(0, 0, 7*k), "week"), end, true
 	case "M":
 		return x.relative(start, end, time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC), "month"), end, true
