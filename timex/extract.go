@@ -57,6 +57,7 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 		x.anchors = a
 		for i := 0; i < len(x.toks); {
 			if t, next, ok := x.at(i); ok {
+				t.Bound = x.bound(i)
 				for _, u := range splitRange(t) {
 					if u.Kind == kroniek.TimeDate && u.Value != "" {
 						a.note(u.Value)
@@ -143,6 +144,27 @@ func clauseBreak(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bound is the Bound of an expression starting at token i, from the words
+// before it: tot, uiterlijk, vóór (a deadline or the end of a span);
+// sinds, vanaf (a start).
+func (x *sentence) bound(i int) string {
+	w := x.word(i - 1)
+	if x.l.is("monthmod", w) || x.l.is("past", w) || x.l.is("future", w) || w == "op" || w == "de" {
+		w = x.word(i - 2) // tot begin mei, uiterlijk op vrijdag
+	}
+	switch w {
+	case "tot", "uiterlijk", "vóór", "t/m", "voordat", "deadline":
+		return kroniek.BoundUntil
+	case "met":
+		if x.word(i-2) == "en" && x.word(i-3) == "tot" {
+			return kroniek.BoundUntil // tot en met
+		}
+	case "sinds", "sedert", "vanaf", "per":
+		return kroniek.BoundFrom
+	}
+	return ""
 }
 
 // index returns the token starting at byte offset off.
