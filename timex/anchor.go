@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -22,18 +21,18 @@ type anchors struct {
 // note records the date value v (2019-03-05, 2019-03, 2019) as the
 // latest anchor.
 func (a *anchors) note(v string) {
-	switch {
-	case len(v) == 10 && isDigits(v[:4]) && v[4] == '-' && v[7] == '-':
-		if t, err := time.Parse("2006-01-02", v); err == nil {
-			a.day, a.month, a.year = t, time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), t.Year()
-		}
-	case len(v) == 7 && isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:]):
-		if t, err := time.Parse("2006-01", v); err == nil {
-			a.month, a.year = t, t.Year()
-		}
-	case len(v) >= 4 && isDigits(v[:4]):
-		a.year = atoi(v[:4])
+	d, ok := kroniek.ParseDate(v)
+	if !ok || d.Year == 0 {
+		return
 	}
+	first, _ := d.First()
+	switch d.Granularity() {
+	case kroniek.GranDay:
+		a.day, a.month = first, time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+	case kroniek.GranMonth:
+		a.month = first
+	}
+	a.year = first.Year()
 }
 
 func isDigits(s string) bool {
@@ -169,7 +168,8 @@ func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 	default:
 		return kroniek.TimeRef{}, 0, false
 	}
-	return x.mk(i, i+2, fmt.Sprintf("%04d-%s", y, s.code), kroniek.TimeDate, "season", true), i + 2, true
+	v := kroniek.Date{Year: y, Season: s.code}.String()
+	return x.mk(i, i+2, v, kroniek.TimeDate, kroniek.GranSeason, true), i + 2, true
 }
 
 // yearRange reads a range of years written as one token, "1986-1989"

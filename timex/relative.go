@@ -382,7 +382,9 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 		} else {
 			sat = ref.AddDate(0, 0, (6-refWD+7)%7)
 		}
-		return x.mk(i, i+2, weekValue(sat)+"-WE", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
+		we := kroniek.WeekDate(sat)
+		we.Weekend = true
+		return x.mk(i, i+2, we.String(), kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 	}
 	return kroniek.TimeRef{}, 0, false
 }
