@@ -24,7 +24,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("n", 0, "list at most n stories (0: all)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -85,7 +85,7 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		id, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if id == "" && fs.NArg() == 1 {
