@@ -2,20 +2,25 @@ package kroniek
 
 // Story is a set of articles telling one story, with its chronicle.
 type Story struct {
-	ID       string   `json:"id"`
-	Title    string   `json:"title"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Articles lists the story's original articles; Copies the near
+	// duplicates of them (ArticleLink.DuplicateOf), which count once.
 	Articles []string `json:"articles"`
+	Copies   []string `json:"copies,omitempty"`
 	// Start and End are the first and last publication dates (YYYY-MM-DD or
 	// YYYY-MM), Updated the newest activity, for ordering lists.
-	Start     string         `json:"start,omitempty"`
-	End       string         `json:"end,omitempty"`
-	Outlets   []string       `json:"outlets,omitempty"`
-	Languages []string       `json:"languages,omitempty"`
-	Actors    []StoryActor   `json:"actors,omitempty"`
-	Summary   []string       `json:"summary"`
-	Timeline  []TimelineItem `json:"timeline"`
-	Figures   []Amount       `json:"figures,omitempty"`
-	Sources   []SourceView   `json:"sources,omitempty"`
+	Start     string       `json:"start,omitempty"`
+	End       string       `json:"end,omitempty"`
+	Outlets   []string     `json:"outlets,omitempty"`
+	Languages []string     `json:"languages,omitempty"`
+	Actors    []StoryActor `json:"actors,omitempty"`
+	Summary   []string     `json:"summary"`
+	// SummarySources names, per summary sentence, the article it is from.
+	SummarySources []string       `json:"summary_sources,omitempty"`
+	Timeline       []TimelineItem `json:"timeline"`
+	Figures        []Amount       `json:"figures,omitempty"`
+	Sources        []SourceView   `json:"sources,omitempty"`
 }
 
 // StoryActor is an entity with its number of mentions in a story.

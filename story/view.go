@@ -34,6 +34,11 @@ func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities [
 		}
 	}
 	l := linkAll(articles, byArticle, opts)
+	for i, a := range articles {
+		if an := byArticle[a.ID]; an != nil {
+			an.Genre = l.genres[i]
+		}
+	}
 	dup := make([]bool, len(articles))
 	for i, lk := range l.links {
 		dup[i] = lk.DuplicateOf != ""
@@ -81,7 +86,13 @@ func (b *builder) story(g group) *kroniek.Story {
 	outlets := map[string]bool{}
 	for _, i := range g.members {
 		a := b.articles[i]
-		s.Articles = append(s.Articles, a.ID)
+		if b.dup[i] {
+			// A copy counts once: under Copies, not in sizes, outlets,
+			// quotes or figures.
+			s.Copies = append(s.Copies, a.ID)
+		} else {
+			s.Articles = append(s.Articles, a.ID)
+		}
 		if a.Published != "" {
 			if s.Start == "" || a.Published < s.Start {
 				s.Start = a.Published
@@ -106,7 +117,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Title = b.title(originals)
 	s.Actors = b.actors(originals)
 	s.Timeline = b.timeline(originals)
-	s.Summary = b.summary(originals)
+	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
 	return s
@@ -215,7 +226,9 @@ func (b *builder) title(ms []*member) string {
 	}
 	var titles, leads, langs []string
 	for _, m := range ms {
-		titles = append(titles, strings.Join(strings.Fields(m.a.Title), " "))
+		// The headline without its kicker or section label.
+		head, _ := SplitHeadline(strings.Join(strings.Fields(m.a.Title), " "))
+		titles = append(titles, head)
 		langs = append(langs, m.a.Lang)
 	}
 	if t := pick(titles, langs, 120); t != "" {

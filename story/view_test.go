@@ -112,8 +112,11 @@ func TestBuildView(t *testing.T) {
 			t.Errorf("link %+v: only d duplicates a", l)
 		}
 	}
-	if want := []string{"a", "d", "b", "c"}; !reflect.DeepEqual(s.Articles, want) {
-		t.Errorf("articles %v, want %v", s.Articles, want)
+	if want := []string{"a", "b", "c"}; !reflect.DeepEqual(s.Articles, want) {
+		t.Errorf("articles %v, want %v (the copy counts once)", s.Articles, want)
+	}
+	if want := []string{"d"}; !reflect.DeepEqual(s.Copies, want) {
+		t.Errorf("copies %v, want %v", s.Copies, want)
 	}
 	if s.Start != "2020-08-12" || s.End != "2020-08-20" {
 		t.Errorf("dates %s … %s", s.Start, s.End)
