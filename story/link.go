@@ -4,9 +4,15 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sort"
+	"strings"
 
 	"github.com/kroniek/kroniek"
 )
+
+// minClusterWords is the fewest words of text an article needs to be
+// clustered: a headline over an empty text (a photo, a cartoon) tells no
+// story to compare.
+const minClusterWords = 8
 
 // group is one story's articles before its view is built: indexes into the
 // articles passed to Build, in date order, then id.
@@ -64,7 +70,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		if _, ok := dupOf[i]; ok {
 			continue
 		}
-		if !Clustered(genres[i]) {
+		if !Clustered(genres[i]) || len(strings.Fields(a.Text)) < minClusterWords {
 			continue
 		}
 		d := ClusterDoc{ID: a.ID, Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: a.Title, Text: a.Text}
