@@ -19,8 +19,11 @@ type Story struct {
 	// SummarySources names, per summary sentence, the article it is from.
 	SummarySources []string       `json:"summary_sources,omitempty"`
 	Timeline       []TimelineItem `json:"timeline"`
-	Figures        []Amount       `json:"figures,omitempty"`
-	Sources        []SourceView   `json:"sources,omitempty"`
+	// Background lists dated facts older than the story by more than a
+	// year, apart from the timeline.
+	Background []TimelineItem `json:"background,omitempty"`
+	Figures    []Amount       `json:"figures,omitempty"`
+	Sources    []SourceView   `json:"sources,omitempty"`
 }
 
 // StoryActor is an entity with its number of mentions in a story.
@@ -39,6 +42,11 @@ type TimelineItem struct {
 	Articles []string `json:"articles"`
 	Kind     string   `json:"kind,omitempty"`  // event type, or "fact"
 	Event    string   `json:"event,omitempty"` // merged event id
+	// Plan marks a plan, deadline or expectation: an item dated after the
+	// article reporting it, or a hypothetical event.
+	Plan bool `json:"plan,omitempty"`
+	// Background marks a fact older than its story by more than a year.
+	Background bool `json:"background,omitempty"`
 }
 
 // SourceView compares one outlet with the rest of its story.

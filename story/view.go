@@ -116,7 +116,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Languages = sortedMapKeys(langs)
 	s.Title = b.title(originals)
 	s.Actors = b.actors(originals)
-	s.Timeline = b.timeline(originals)
+	s.Timeline, s.Background = b.timeline(originals)
 	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
