@@ -24,6 +24,14 @@ type Story struct {
 	Background []TimelineItem `json:"background,omitempty"`
 	Figures    []Amount       `json:"figures,omitempty"`
 	Sources    []SourceView   `json:"sources,omitempty"`
+	// SubStories are clear groups within a big story, largest first.
+	SubStories []SubStory `json:"substories,omitempty"`
+}
+
+// SubStory is a group of a story's articles about one part of it.
+type SubStory struct {
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
 }
 
 // StoryActor is an entity with its number of mentions in a story.

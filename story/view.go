@@ -120,6 +120,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
+	s.SubStories = b.subStories(originals)
 	return s
 }
 
@@ -212,13 +213,24 @@ func (b *builder) title(ms []*member) string {
 		return rank{fits: utf8.RuneCountInString(text) <= limit, long: len(seen) >= 3,
 			score: sum / math.Sqrt(float64(len(seen)))}
 	}
+	// A headline counts more the more central its article: the cosine of
+	// its text with the story's centroid.
+	cent := b.termCentroid(ms)
+	central := make([]float64, len(ms))
+	for k, m := range ms {
+		if v := b.l.vec[m.i]; v >= 0 {
+			central[k] = cent.cos(b.l.space.vecs[v])
+		}
+	}
 	pick := func(texts, langs []string, limit int) string {
 		best, bestRank := "", rank{score: -1}
 		for k, t := range texts {
 			if t == "" {
 				continue
 			}
-			if r := score(t, langs[k], limit); best == "" || better(r, bestRank) {
+			r := score(t, langs[k], limit)
+			r.score *= 0.5 + central[k]
+			if best == "" || better(r, bestRank) {
 				best, bestRank = t, r
 			}
 		}
