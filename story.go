@@ -24,8 +24,20 @@ type Story struct {
 	Background []TimelineItem `json:"background,omitempty"`
 	Figures    []Amount       `json:"figures,omitempty"`
 	Sources    []SourceView   `json:"sources,omitempty"`
+	// DigestItems are the items of news digests that tell of this story.
+	DigestItems []DigestItem `json:"digest_items,omitempty"`
 	// SubStories are clear groups within a big story, largest first.
 	SubStories []SubStory `json:"substories,omitempty"`
+}
+
+// DigestItem is one item of a news digest ("Kort nieuws") that belongs to
+// a story: the digest itself is in no story, each of its items may be.
+// Start and End are byte offsets into the digest's text.
+type DigestItem struct {
+	Article string `json:"article"`
+	Title   string `json:"title"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
 }
 
 // SubStory is a group of a story's articles about one part of it.

@@ -121,6 +121,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
 	s.SubStories = b.subStories(originals)
+	s.DigestItems = g.items
 	return s
 }
 
