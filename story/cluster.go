@@ -8,6 +8,10 @@ import (
 	"time"
 )
 
+// probeLift raises the threshold for probes: a digest item is short, and
+// a few shared words say less than in a whole article.
+const probeLift = 2
+
 // NoDate is the day number of an article without a publication date.
 const NoDate = math.MinInt32
 
@@ -437,7 +441,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			}
 		}
 		if d.Probe {
-			if best >= 0 && bestSim >= opts.Threshold {
+			if best >= 0 && bestSim >= probeLift*opts.Threshold {
 				stories[best].probes = append(stories[best].probes, i)
 			}
 			continue

@@ -43,18 +43,24 @@ func splitDigest(text, lang string, terms func(string, string) []string) []diges
 			}
 			r, _ := utf8.DecodeRuneInString(next.Text)
 			p, _ := utf8.DecodeRuneInString(prev.Text)
-			if !unicode.IsUpper(r) || unicode.IsUpper(p) || utf8.RuneCountInString(prev.Text) <= 3 && !unicode.IsDigit(p) {
+			if !unicode.IsUpper(r) || utf8.RuneCountInString(prev.Text) <= 3 && !unicode.IsDigit(p) {
 				continue
+			}
+			// A headline ending in a name ("… van Westoever") needs more
+			// evidence than one ending in a lowercase word.
+			need := 1
+			if unicode.IsUpper(p) {
+				need = 2
 			}
 			head := text[s.Start:prev.End]
 			if strings.ContainsAny(head, ",\"“”") {
 				break // a headline has no comma and no quote
 			}
 			follow := text[next.Start:s.End]
-			if si+1 < len(doc.Sentences) {
-				follow += " " + text[doc.Sentences[si+1].Start:doc.Sentences[si+1].End]
+			for _, n := range doc.Sentences[si+1 : min(si+3, len(doc.Sentences))] {
+				follow += " " + text[n.Start:n.End]
 			}
-			if !shareTerm(terms(head, lang), terms(follow, lang)) {
+			if sharedTerms(terms(head, lang), terms(follow, lang)) < need {
 				continue
 			}
 			cuts = append(cuts, cut{s.Start, next.Start})
@@ -79,16 +85,19 @@ func splitDigest(text, lang string, terms func(string, string) []string) []diges
 	return items
 }
 
-// shareTerm reports whether a and b have a term in common.
-func shareTerm(a, b []string) bool {
-	in := make(map[string]bool, len(a))
-	for _, t := range a {
+// sharedTerms returns the number of distinct terms of a found in b.
+func sharedTerms(a, b []string) int {
+	in := make(map[string]bool, len(b))
+	for _, t := range b {
 		in[t] = true
 	}
-	for _, t := range b {
-		if in[t] {
-			return true
+	n := 0
+	seen := map[string]bool{}
+	for _, t := range a {
+		if in[t] && !seen[t] {
+			seen[t] = true
+			n++
 		}
 	}
-	return false
+	return n
 }
