@@ -147,7 +147,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			day := dayValue.MatchString(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
 			month := monthValue.MatchString(t.Value) && !t.Relative
-			year := yearValue.MatchString(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart)
+			year := yearValue.MatchString(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
 			if !day && !month && !year {
 				// Weeks, seasons and relative months or years say too
 				// little; a year is kept as background only.
@@ -262,6 +262,26 @@ func (b *builder) termVec(terms map[string]bool) sparse {
 		}
 	}
 	return vectorize(counts, b.l.space.idf, 0)
+}
+
+// yearPrepositions are the words before a bare year that make it a date
+// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland")
+// or an aside ("Kahn (1952)").
+var yearPrepositions = map[string]bool{
+	"in": true, "sinds": true, "vanaf": true, "tot": true, "uit": true, "van": true, "na": true,
+	"begin": true, "eind": true, "medio": true, "sedert": true, "voor": true, "rond": true, "omstreeks": true,
+	"since": true, "until": true, "from": true, "by": true, "early": true, "late": true,
+	"im": true, "seit": true, "bis": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
+}
+
+// yearAfterPreposition reports whether the word before offset at in text
+// makes a bare year there a date.
+func yearAfterPreposition(text string, at int) bool {
+	ws := strings.Fields(text[max(0, at-30):at])
+	if len(ws) == 0 || at-30 > 0 && len(ws) == 1 {
+		return false
+	}
+	return yearPrepositions[strings.ToLower(ws[len(ws)-1])]
 }
 
 // after reports whether date lies after the publication date pub (both
