@@ -24,9 +24,14 @@ func dayOf(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// timelineSVG draws a story's timeline: one marker per dated item on a
-// time axis, its text beside it. Every text is escaped.
-func timelineSVG(items []kroniek.TimelineItem) template.HTML {
+// timelineSVG draws a story's timeline as a chart that reads on a phone:
+// a date axis over the story's own span (from its first publication,
+// less a week, to its last item), one row per dated item with its date, a
+// marker on the axis, its number of articles and its text. Items dated
+// before the span (background) sit at the axis's left edge with an arrow
+// instead of stretching the scale. The markers are small SVGs; every text
+// is HTML and escaped, so it wraps and keeps its size on any screen.
+func timelineSVG(items []kroniek.TimelineItem, start string, L map[string]string) template.HTML {
 	type pt struct {
 		t    time.Time
 		item kroniek.TimelineItem
@@ -42,30 +47,43 @@ func timelineSVG(items []kroniek.TimelineItem) template.HTML {
 	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].t.Before(pts[j].t) })
 	first, last := pts[0].t, pts[len(pts)-1].t
-	span := last.Sub(first).Hours() / 24
-	if span < 1 {
-		span = 1
+	if st, ok := dayOf(start); ok && st.AddDate(0, 0, -7).After(first) {
+		first = st.AddDate(0, 0, -7)
 	}
-	const rowH, left, axisX = 26, 110, 96
-	h := len(pts)*rowH + 20
+	if !last.After(first) {
+		last = first.AddDate(0, 0, 1)
+	}
+	span := last.Sub(first).Hours()
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-label="timeline" viewBox="0 0 900 %d" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`, h)
-	fmt.Fprintf(&b, `<line x1="%d" y1="10" x2="%d" y2="%d" class="axis"/>`, axisX, axisX, h-10)
-	for i, p := range pts {
-		y := 20 + i*rowH
-		// The marker's offset along the time axis shows gaps between items.
-		frac := p.t.Sub(first).Hours() / 24 / span
-		r := 4 + int(math.Min(6, float64(len(p.item.Articles))))
-		fmt.Fprintf(&b, `<g class="tl-item"><text x="4" y="%d" class="tl-date">%s</text>`, y+4, html.EscapeString(p.item.Date))
-		fmt.Fprintf(&b, `<circle cx="%d" cy="%d" r="%d" class="tl-dot kind-%s"><title>%s</title></circle>`, axisX, y, r, html.EscapeString(strings.ToLower(p.item.Kind)), html.EscapeString(fmt.Sprintf("%d %s", len(p.item.Articles), "articles")))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.0f" height="4" class="tl-bar"/>`, left, y-2, 4+frac*120)
-		label := p.item.Text
-		if p.item.Kind != "" && p.item.Kind != "fact" {
-			label = p.item.Kind + " · " + label
+	fmt.Fprintf(&b, `<figure class="timeline" aria-label="%s"><div class="tl-axis"><span>%s</span><span>%s</span><span>%s</span></div><ol class="tl-rows">`,
+		html.EscapeString(L["timeline"]), first.Format("2006-01-02"), first.Add(last.Sub(first)/2).Format("2006-01-02"), last.Format("2006-01-02"))
+	for _, p := range pts {
+		before := p.t.Before(first)
+		frac := 0.0
+		if !before {
+			frac = p.t.Sub(first).Hours() / span
 		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-text">%s</text></g>`, left+130, y+4, html.EscapeString(clipText(label, 95)))
+		n := len(p.item.Articles)
+		fmt.Fprintf(&b, `<li class="tl-row"><span class="tl-date">%s</span>`, html.EscapeString(p.item.Date))
+		b.WriteString(`<svg class="tl-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="5" x2="100" y2="5" class="axis"/>`)
+		if before {
+			b.WriteString(`<path d="M0 5 L4 1 L4 9 z" class="tl-before"/>`)
+		} else {
+			fmt.Fprintf(&b, `<rect x="%.1f" y="1" width="2" height="8" class="tl-dot"/>`, math.Min(98, frac*98))
+		}
+		b.WriteString(`</svg>`)
+		unit := L["articles"]
+		if n == 1 {
+			unit = L["article_one"]
+		}
+		label := p.item.Text
+		kind := ""
+		if p.item.Kind != "" && p.item.Kind != "fact" {
+			kind = `<span class="kind">` + html.EscapeString(eventLabel(L, p.item.Kind)) + `</span> `
+		}
+		fmt.Fprintf(&b, `<span class="tl-n">%d %s</span><span class="tl-text">%s%s</span></li>`, n, html.EscapeString(unit), kind, html.EscapeString(clipText(label, 160)))
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</ol></figure>`)
 	return template.HTML(b.String())
 }
 
