@@ -24,14 +24,27 @@ func dayOf(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// timelineSVG draws a story's timeline as a chart that reads on a phone:
-// a date axis over the story's own span (from its first publication,
-// less a week, to its last item), one row per dated item with its date, a
-// marker on the axis, its number of articles and its text. Items dated
-// before the span (background) sit at the axis's left edge with an arrow
-// instead of stretching the scale. The markers are small SVGs; every text
-// is HTML and escaped, so it wraps and keeps its size on any screen.
-func timelineSVG(items []kroniek.TimelineItem, start string, L map[string]string) template.HTML {
+// timelineChart (made by timelineOf) is a story's timeline as a chart that reads on a phone: a
+// date axis over the story's own span (from its first publication, less a
+// week, to its last item) and one row per dated item with its date, a
+// marker on the axis, its number of articles, its text and its sources.
+// Items dated before the span (background) sit at the axis's left edge
+// with an arrow instead of stretching the scale. The markers are small
+// SVGs; every text is HTML, so it wraps and keeps its size on any screen.
+type timelineChart struct {
+	Ticks [3]string
+	Rows  []timelineRow
+}
+
+// timelineRow is one item of a timeline chart; X is its marker's place on
+// the axis, 0 to 98.
+type timelineRow struct {
+	kroniek.TimelineItem
+	X      string
+	Before bool
+}
+
+func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string) *timelineChart {
 	type pt struct {
 		t    time.Time
 		item kroniek.TimelineItem
@@ -43,7 +56,7 @@ func timelineSVG(items []kroniek.TimelineItem, start string, L map[string]string
 		}
 	}
 	if len(pts) == 0 {
-		return ""
+		return nil
 	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].t.Before(pts[j].t) })
 	first, last := pts[0].t, pts[len(pts)-1].t
@@ -54,37 +67,16 @@ func timelineSVG(items []kroniek.TimelineItem, start string, L map[string]string
 		last = first.AddDate(0, 0, 1)
 	}
 	span := last.Sub(first).Hours()
-	var b strings.Builder
-	fmt.Fprintf(&b, `<figure class="timeline" aria-label="%s"><div class="tl-axis"><span>%s</span><span>%s</span><span>%s</span></div><ol class="tl-rows">`,
-		html.EscapeString(L["timeline"]), first.Format("2006-01-02"), first.Add(last.Sub(first)/2).Format("2006-01-02"), last.Format("2006-01-02"))
+	mid := first.Add(last.Sub(first) / 2)
+	c := &timelineChart{Ticks: [3]string{shortDate(L, first, true), shortDate(L, mid, first.Year() != mid.Year()), shortDate(L, last, first.Year() != last.Year())}}
 	for _, p := range pts {
-		before := p.t.Before(first)
-		frac := 0.0
-		if !before {
-			frac = p.t.Sub(first).Hours() / span
+		row := timelineRow{TimelineItem: p.item, Before: p.t.Before(first)}
+		if !row.Before {
+			row.X = fmt.Sprintf("%.1f", math.Min(98, p.t.Sub(first).Hours()/span*98))
 		}
-		n := len(p.item.Articles)
-		fmt.Fprintf(&b, `<li class="tl-row"><span class="tl-date">%s</span>`, html.EscapeString(p.item.Date))
-		b.WriteString(`<svg class="tl-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="5" x2="100" y2="5" class="axis"/>`)
-		if before {
-			b.WriteString(`<path d="M0 5 L4 1 L4 9 z" class="tl-before"/>`)
-		} else {
-			fmt.Fprintf(&b, `<rect x="%.1f" y="1" width="2" height="8" class="tl-dot"/>`, math.Min(98, frac*98))
-		}
-		b.WriteString(`</svg>`)
-		unit := L["articles"]
-		if n == 1 {
-			unit = L["article_one"]
-		}
-		label := p.item.Text
-		kind := ""
-		if p.item.Kind != "" && p.item.Kind != "fact" {
-			kind = `<span class="kind">` + html.EscapeString(eventLabel(L, p.item.Kind)) + `</span> `
-		}
-		fmt.Fprintf(&b, `<span class="tl-n">%d %s</span><span class="tl-text">%s%s</span></li>`, n, html.EscapeString(unit), kind, html.EscapeString(clipText(label, 160)))
+		c.Rows = append(c.Rows, row)
 	}
-	b.WriteString(`</ol></figure>`)
-	return template.HTML(b.String())
+	return c
 }
 
 // networkSVG draws who acts on whom: the story's actors on a circle, an
@@ -230,6 +222,25 @@ func attentionSVG(days []DayCount) template.HTML {
 	fmt.Fprintf(&b, `<text x="%.0f" y="14" class="axis-label">%d</text>`, pad, maxC)
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// months are the short month names per page language.
+var months = map[string][]string{
+	"nl": {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}
+
+// shortDate writes "9 aug" (with the year when asked: "9 aug 2020").
+func shortDate(L map[string]string, t time.Time, year bool) string {
+	m := months[L["lang"]]
+	if m == nil {
+		m = months["en"]
+	}
+	s := fmt.Sprintf("%d %s", t.Day(), m[t.Month()-1])
+	if year {
+		s += fmt.Sprintf(" %d", t.Year())
+	}
+	return s
 }
 
 func clipText(s string, n int) string {

@@ -87,7 +87,7 @@ func (p *pages) renderError(w http.ResponseWriter, r *http.Request, status int, 
 }
 
 var funcs = template.FuncMap{
-	"timeline":  timelineSVG,
+	"timeline":  timelineOf,
 	"attention": attentionSVG,
 	"highlight": highlight,
 	"value":     formatValue,
@@ -137,12 +137,30 @@ var funcs = template.FuncMap{
 		}
 		return strconv.Itoa(n) + " " + L[many]
 	},
-	"outlet": func(L map[string]string, o string) string {
-		if o == "" {
-			return L["unknown"]
-		}
-		return o
-	},
+	"outlet": outletName,
+}
+
+// sourceLabel names an article in a source link: "NOS 2020-09-14",
+// "onbekend 2020-09", or for an article of no known outlet or date the
+// start of its id.
+func sourceLabel(L map[string]string, a *kroniek.Article) string {
+	switch {
+	case a.Outlet != "" && a.Published != "":
+		return a.Outlet + " " + a.Published
+	case a.Outlet != "":
+		return a.Outlet
+	case a.Published != "":
+		return L["unknown"] + " " + a.Published
+	}
+	return clipText(a.ID, 9)
+}
+
+// outletName is an outlet's name, or "unknown" in the page language.
+func outletName(L map[string]string, o string) string {
+	if o == "" {
+		return L["unknown"]
+	}
+	return o
 }
 
 // formatValue prints a figure the Dutch way for readers: 1.300.000.000.
@@ -180,6 +198,9 @@ type storyPage struct {
 	BySpeak  []speakerQuotes
 	Labels   map[string]string
 	OutletOf map[string]string // article id -> outlet
+	// Src names each article as a source link does: its outlet (or
+	// "unknown") and date.
+	Src map[string]string
 	// OutletNames are the outlets of the story's articles ("" for
 	// articles of no known outlet), Sources the comparison rows.
 	OutletNames []string
@@ -276,7 +297,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	v = v.between(from, to)
 	L := labels[language(r)]
-	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, From: from, To: to,
+	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, Src: map[string]string{}, From: from, To: to,
 		Filters: activeFilters(r, L, nil, "from", "to"), Download: map[string]string{}}
 	if from != "" || to != "" {
 		q := url.Values{}
@@ -304,6 +325,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	for _, a := range v.ArticleList {
 		sp.Labels[a.ID] = articleLabel(a)
 		sp.OutletOf[a.ID] = a.Outlet
+		sp.Src[a.ID] = sourceLabel(L, a)
 		byID[a.ID] = a
 		if !seenOutlet[a.Outlet] {
 			seenOutlet[a.Outlet] = true
