@@ -107,6 +107,13 @@ type Event struct {
 	TriggerStart   int      `json:"trigger_start,omitempty"`
 	TriggerEnd     int      `json:"trigger_end,omitempty"`
 	Text           string   `json:"text"` // the evidence sentence
+	// Confidence (0–1) is how well the text supports the event: an entity
+	// as actor and recipient, a direct verb frame, a date of its own.
+	Confidence float64 `json:"confidence"`
+	// Shown is true for the events the report, the web page and the default
+	// API lists show (negated, hypothetical and weakly supported ones are
+	// only in the export).
+	Shown bool `json:"shown"`
 	// Sources lists every article reporting this event (set by merging).
 	Sources []string `json:"sources,omitempty"`
 }

@@ -64,4 +64,8 @@ type Corpus struct {
 	Analyses []*Analysis   `json:"analyses"`
 	Links    []ArticleLink `json:"links"`
 	Stories  []*Story      `json:"stories"`
+	// Generation is the store's Data generation the corpus was built
+	// from (read before the articles); 0 when unknown, which PutCorpus
+	// takes as built from what is stored now.
+	Generation int64 `json:"generation,omitempty"`
 }

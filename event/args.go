@@ -292,10 +292,11 @@ func (x *extractor) female(name string) bool {
 func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	w := s.words[c.words[u.first]].low
 	// a plural finite verb (stappen, hadden) wants a plural antecedent
-	plural := false
+	plural, singular := false, false
 	if fv := x.finitePos(s, c); fv >= 0 && fv != u.first {
 		v := s.words[c.words[fv]].low
 		plural = strings.HasSuffix(v, "en") && len(v) > 3
+		singular = !plural
 	}
 	fits := func(a arg) bool {
 		if a.empty() {
@@ -306,6 +307,9 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		}
 		if plural {
 			return a.plural
+		}
+		if singular {
+			return a.female // ze roept op: a woman, not a group
 		}
 		return a.female || a.plural || w == "ze" && !a.per
 	}

@@ -152,6 +152,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
+	actor, recip = x.validSide(actor), x.validSide(recip)
+	if t.Agent && sideGrade(actor) == 0 {
+		return kroniek.Event{}, false // de stad dreigt dicht te slibben
+	}
 	if actor.empty() && recip.empty() {
 		return kroniek.Event{}, false
 	}
@@ -162,14 +166,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
-	if ev.RecipientText == "" {
-		ev.RecipientText = objText
-	}
 	ev.Actor = generics(ev.ActorLocal)
 	ev.Recipient = generics(ev.RecipientLocal)
 	x.triggerSpan(&ev, s, c, t)
 	x.modes(&ev, s, c, t)
 	ev.Date, ev.DateGran = x.date(s, c)
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s)})
 	return ev, true
 }
 

@@ -54,7 +54,13 @@ type sentenceCtx struct {
 	mainSubject arg
 	question    bool
 	reported    bool
+	// cond is set once a conditional clause (als, indien …) was read.
+	cond bool
 }
+
+// condOpener lists the subordinators of a condition whose main clause is
+// hypothetical (wanneer and toen are also temporal: not these).
+var condOpener = map[string]bool{"als": true, "indien": true, "mits": true, "tenzij": true}
 
 // Extract codes the PLOVER events of one parsed Dutch article (other
 // languages give none). Mentions carry the
@@ -162,6 +168,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
 			out = append(out, ev)
 		}
+		if c.kind == clauseSub && condOpener[c.opener] {
+			s.cond = true // als …, dan …: what follows is a condition's outcome
+		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
 	return out
@@ -201,6 +210,13 @@ func (x *extractor) finitePos(s *sentenceCtx, c *clause) int {
 // else (inversion) the first bare phrase after it; in a subordinate clause
 // the first bare phrase after the opener.
 func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, []int) {
+	if c.kind == clauseMain && fv > 0 {
+		// "We steunen …": a pronoun the extractor cannot resolve is the
+		// subject; no later phrase is
+		if w := s.words[c.words[0]].low; x.lx.is("subjpron", w) && !x.lx.is("pron", w) && w != "het" {
+			return arg{}, nil
+		}
+	}
 	pick := -1
 	for i, u := range us {
 		if u.prep != "" || u.kind == unitRecip {

@@ -34,7 +34,10 @@ type sense struct {
 	NoDat    bool
 	Named    bool
 	Keyed    bool
-	NoObj    bool
+	// Agent: the actor must be an entity or a group (the threat of
+	// "de stad dreigt dicht te slibben" is a risk, not a threat).
+	Agent bool
+	NoObj bool
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
 }
@@ -215,6 +218,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Named = true
 			case "keyed":
 				s.Keyed = true
+			case "agent":
+				s.Agent = true
 			case "noobj":
 				s.NoObj = true
 			case "noq":

@@ -48,6 +48,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			continue
 		}
 		switch {
+		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
+			// zou … hebben gedaan: reported (allegedly), not hypothetical
+			ev.Reported = true
 		case x.lx.is("modal", w):
 			hyp = true
 		case x.lx.is("future", w) && !t.noun && inf:
@@ -59,7 +62,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
-	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm {
+	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain {
 		hyp = true
 	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {

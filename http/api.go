@@ -96,6 +96,9 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if q.Get("all") == "" {
+		items = shownEvents(items) // all=1 lists every event; total counts them all
+	}
 	writeJSON(w, http.StatusOK, newList(items, total, p))
 	return nil
 }

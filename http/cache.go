@@ -17,7 +17,7 @@ import (
 // does). Responses computed over such a store are kept until its
 // generation changes; over any other store nothing is cached.
 type generationer interface {
-	Generation(ctx context.Context) (string, time.Time, error)
+	Version(ctx context.Context) (string, time.Time, error)
 }
 
 // response is a finished response: its status, headers, body and, for a

@@ -218,7 +218,7 @@ func (s *Server) generation(ctx context.Context) (string, time.Time) {
 	if !ok {
 		return "", time.Time{}
 	}
-	gen, modified, err := g.Generation(ctx)
+	gen, modified, err := g.Version(ctx)
 	if err != nil {
 		s.Logger.Error("store generation", "err", err)
 		return "", time.Time{}

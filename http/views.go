@@ -105,6 +105,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
+	v.Events = shownEvents(v.Events)
 	ids := map[string]bool{}
 	for _, q := range v.Quotes {
 		ids[q.Speaker] = true
@@ -257,7 +258,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if err != nil {
 		return nil, err
 	}
-	v.Events = append(as, rs...)
+	v.Events = shownEvents(append(as, rs...))
 	sortEvents(v.Events)
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
@@ -581,4 +582,16 @@ func (s *Server) articleView(ctx context.Context, id string) (*ArticleView, erro
 		return nil, err
 	}
 	return v, nil
+}
+
+// shownEvents keeps the events shown by default (kroniek.Event.Shown); the
+// export and the API with all=1 have every event.
+func shownEvents(evs []kroniek.Event) []kroniek.Event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.Shown {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -173,7 +173,7 @@ func (d *Doc) endsSentence(toks []Token, i int) bool {
 	switch {
 	case unicode.IsUpper(r), isDigit(r):
 		return true
-	case next.Kind == Punct && (IsQuoteMark(r) || r == '(' || r == '[' || r == '-' || r == '–' || r == '—'):
+	case next.Kind == Punct && (IsQuoteToken(next.Text) || r == '(' || r == '[' || r == '-' || r == '–' || r == '—'):
 		return true
 	case next.Kind == URL || next.Kind == Symbol:
 		return true
@@ -209,7 +209,7 @@ func isCloser(t Token) bool {
 		return false
 	}
 	switch t.Text {
-	case "”", "’", "\"", "'", "»", "›", ")", "]":
+	case "”", "’", "\"", "'", "''", "»", "›", ")", "]":
 		return true
 	}
 	return false

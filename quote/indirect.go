@@ -76,7 +76,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 func datAfter(toks []nl.Token, from int) int {
 	for k := from; k < len(toks) && k < from+10; k++ {
 		t := toks[k]
-		if t.Kind == nl.Punct && (t.Text == ":" || t.Text == "." || isQuoteRune(firstRune(t.Text))) {
+		if t.Kind == nl.Punct && (t.Text == ":" || t.Text == "." || isQuoteTok(t)) {
 			return -1
 		}
 		if strings.ToLower(t.Text) == "dat" {
@@ -108,7 +108,7 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
 	for _, t := range toks {
-		if t.Kind == nl.Punct && isQuoteRune(firstRune(t.Text)) {
+		if isQuoteTok(t) {
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}

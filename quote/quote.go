@@ -21,6 +21,9 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	for _, s := range findSpans(doc) {
 		q := x.direct(s, prev)
 		out = append(out, q)
+		if q.SpeakerLocal != "" {
+			x.spoke[q.SpeakerLocal] = true
+		}
 		if q.Kind == kroniek.QuoteDirect {
 			prev = &out[len(out)-1]
 		}
@@ -38,12 +41,15 @@ type extractor struct {
 	// described maps a local key to the words that described it in the
 	// text ("russische president"), for "de Russische president".
 	described map[string][]string
+	// spoke holds the locals already attributed a quotation: whatever
+	// their tagged type, they are people (or bodies) who speak.
+	spoke map[string]bool
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -81,7 +87,7 @@ func prev(x *extractor, t nl.Token) bool {
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
-	if m.Type == kroniek.PER {
+	if m.Type == kroniek.PER || x.spoke[m.Local] {
 		return true
 	}
 	if l, ok := x.locals[m.Local]; ok {
@@ -165,7 +171,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	first := x.sentenceAt(s.open)
 	last := x.sentenceAt(max(s.open, s.closeEnd-1))
 	// «Q», zei X / «Q», aldus X
-	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End); sp.found() {
+	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End, true); sp.found() {
 		return sp
 	}
 	// X zei: «Q» / X noemde Y «Q» / X had het over «Q» / Poetins opmerking dat … «Q»
@@ -187,34 +193,92 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if last+1 < len(d.Sentences) && d.Sentences[last+1].Paragraph == d.Sentences[last].Paragraph {
 		ns := d.Sentences[last+1]
 		if len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
-			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End); sp.found() {
+			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End, false); sp.found() {
 				return sp
 			}
 		}
 	}
 	// A quotation that continues the previous one keeps its speaker: the
 	// next paragraph, or the next sentence after an attributed quotation.
-	if prev != nil && (prev.SpeakerLocal != "" || prev.SpeakerText != "") {
+	hasPrev := prev != nil && (prev.SpeakerLocal != "" || prev.SpeakerText != "")
+	fromPrev := func() *speaker {
+		return &speaker{local: prev.SpeakerLocal, text: prev.SpeakerText, start: prev.SpeakerStart, end: prev.SpeakerEnd, cue: prev.Cue}
+	}
+	if hasPrev {
 		ps := x.sentenceAt(prev.Start)
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
-			return &speaker{local: prev.SpeakerLocal, text: prev.SpeakerText, start: prev.SpeakerStart, end: prev.SpeakerEnd, cue: prev.Cue}
+			return fromPrev()
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 && d.Sentences[first-1].Paragraph == d.Sentences[first].Paragraph {
+	if first > 0 {
 		ps := d.Sentences[first-1]
 		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
 			return sp
 		}
-		// "X, Europarlementariër, is boos. «Q.»": a quotation standing on
+		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's.
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			if m, ok := x.mentionAt(ps.Tokens[0].Start, ps.Tokens[0].End); ok && x.isPerson(m) {
-				return x.fromMention(m)
+			if sp := x.sentenceSubject(ps); sp.found() {
+				return sp
 			}
 		}
 	}
+	// An interview: a question, then the answer of whoever spoke last.
+	if hasPrev && prev.End <= s.open && !x.personBetween(prev.End, s.open) {
+		return fromPrev()
+	}
 	return nil
+}
+
+// sentenceSubject returns the person a narrating sentence is about: a
+// sentence-initial pronoun, or the first person named in it who is not the
+// object of a preposition ("Al trapt Gilles De Bilde wel op de rem").
+func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	for k, t := range toks {
+		if k >= 12 || isQuoteTok(t) {
+			break
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+				if x.isPerson(m) && !x.afterPreposition(m) {
+					return nil // "Marins vader …": someone else
+				}
+				continue
+			}
+			return x.fromMention(m)
+		}
+		if k == 0 && isPronoun(strings.ToLower(t.Text)) {
+			return x.pronoun(t)
+		}
+	}
+	return nil
+}
+
+// possessive reports whether a mention is a genitive ("Marins"): its text
+// is longer than another mention of the same local.
+func (x *extractor) possessive(m kroniek.Mention) bool {
+	for _, o := range x.mentions {
+		if o.Local == m.Local && o.Text+"s" == m.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person is named in [from, to).
+func (x *extractor) personBetween(from, to int) bool {
+	if to-from > 1500 {
+		return true
+	}
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
+	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
+		if x.isPerson(x.mentions[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // window is how many tokens away from a quotation its attribution is
@@ -239,6 +303,25 @@ func (x *extractor) offsetAfter(offset, n int) int {
 	return x.doc.Tokens[i].End
 }
 
+// mayBeVerb reports whether t could be the finite verb of an inverted
+// attribution: a lowercase word that is not a function word.
+func mayBeVerb(t nl.Token) bool {
+	if t.Kind != nl.Word || isCapitalised(t.Text) {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	return !nl.IsStopword(lw) && !notVerbs[lw] && !isSkipWord(lw) && !prepositions[lw]
+}
+
+// notVerbs are function words that may follow a quotation without
+// attributing it.
+var notVerbs = map[string]bool{
+	"hoewel": true, "terwijl": true, "waarna": true, "waardoor": true, "zodat": true, "nadat": true,
+	"voordat": true, "zoals": true, "waarop": true, "waarmee": true, "waarin": true, "welke": true,
+	"want": true, "of": true, "ofwel": true, "dus": true, "ondanks": true, "tenzij": true, "indien": true,
+	"inmiddels": true, "echter": true, "bijvoorbeeld": true, "staat": false, "luidt": false,
+}
+
 func isDemonstrative(w string) bool {
 	switch strings.ToLower(w) {
 	case "dat", "dit", "zo", "aldus", "die":
@@ -256,8 +339,9 @@ func (x *extractor) onlyQuotesBetween(from, to int) bool {
 	return len(strings.Fields(x.doc.Text[from:to])) <= 6
 }
 
-// cueAfter matches ", CUE SPEAKER" right after a closing mark.
-func (x *extractor) cueAfter(from, to int) *speaker {
+// cueAfter matches ", CUE SPEAKER" right after a closing mark (afterMark)
+// or after "Dat" in the sentence following a quotation.
+func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	toks := x.tokensIn(from, to)
 	i := 0
 	for i < len(toks) && toks[i].Kind == nl.Punct && (toks[i].Text == "," || toks[i].Text == "…") {
@@ -269,12 +353,14 @@ func (x *extractor) cueAfter(from, to int) *speaker {
 	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
 		i++
 	}
-	cueText, lemma, n := matchCue(toks[i:])
+	cueText, _, n := matchCue(toks[i:])
+	if n == 0 && afterMark && mayBeVerb(toks[i]) {
+		// «Q», weet X / «Q», lacht hij: right after a quotation the
+		// inverted verb is the attribution, whatever the verb.
+		cueText, n = strings.ToLower(toks[i].Text), 1
+	}
 	if n == 0 {
 		return nil
-	}
-	if lemma == "vragen" || lemma == "noemen" {
-		// "vroeg X" is fine; noemen after a quote is rare but fine too.
 	}
 	sp := x.npAfter(toks[i+n:], from)
 	if sp == nil {
@@ -399,7 +485,7 @@ func clauseBreak(t nl.Token) bool {
 	case ",", ";", ":", "(", ")", "–", "—":
 		return true
 	}
-	return isQuoteRune(firstRune(t.Text))
+	return isQuoteTok(t)
 }
 
 // possessor finds who owns a cue noun: "Poetins opmerking", "de
@@ -438,7 +524,7 @@ func (x *extractor) npBefore(toks []nl.Token) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
 		if isRoleNoun(lw) {
@@ -459,12 +545,19 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			return x.description(toks, k) // "een EU-functionaris"
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			if (m.End < t.End || m.Start > t.Start) && strings.Contains(t.Text, "-") {
+				// "FNV-bestuurder Debbie van Leiden": the name modifies a
+				// title; the person follows.
+				if p, ok := x.mentionWithin(toks[k+1:], 6); ok {
+					return x.fromMention(p)
+				}
+			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !skipWords[lw]) {
+		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
@@ -472,7 +565,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
-		if skipWords[lw] || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
+		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
 		if m := x.capitalisedName(toks[k:]); m != nil {
@@ -510,18 +603,6 @@ func isArticle(toks []nl.Token, k int) bool {
 	return false
 }
 
-// isRoleNoun reports whether w (lowercase) is a role, also as the last
-// part of a compound: "eu-diplomaat", "vn-chef".
-func isRoleNoun(w string) bool {
-	if roleNouns[w] {
-		return true
-	}
-	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return roleNouns[w[i+1:]]
-	}
-	return false
-}
-
 // mentionWithin returns a person mention among the first n tokens of toks
 // before any sentence-ending punctuation.
 func (x *extractor) mentionWithin(toks []nl.Token, n int) (kroniek.Mention, bool) {
@@ -555,14 +636,6 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 		end++
 	}
 	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
-}
-
-func isParticle(w string) bool {
-	switch w {
-	case "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "von", "da", "di", "le", "la", "du":
-		return true
-	}
-	return false
 }
 
 func isCapitalised(w string) bool {
@@ -701,44 +774,4 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
-}
-
-// matchCue matches a speech cue at the start of toks and returns its text,
-// lemma and number of tokens (0 when none). A multiword cue may have up
-// to three words between its verb and particle ("liet dat weten").
-func matchCue(toks []nl.Token) (string, string, int) {
-	if len(toks) == 0 || toks[0].Kind != nl.Word {
-		return "", "", 0
-	}
-	lw := strings.ToLower(toks[0].Text)
-	for _, c := range multiCues {
-		if c.words[0] != lw {
-			continue
-		}
-		k := 1
-		for w := 1; w < len(c.words); w++ {
-			found := false
-			for gap := 0; gap <= 3 && k+gap < len(toks); gap++ {
-				if toks[k+gap].Kind == nl.Punct {
-					break
-				}
-				if strings.ToLower(toks[k+gap].Text) == c.words[w] {
-					k += gap + 1
-					found = true
-					break
-				}
-			}
-			if !found {
-				k = -1
-				break
-			}
-		}
-		if k > 0 {
-			return strings.Join(c.words, " "), c.lemma, 1 // the verb is the cue token
-		}
-	}
-	if lemma, ok := singleCues[lw]; ok {
-		return lw, lemma, 1
-	}
-	return "", "", 0
 }

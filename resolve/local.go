@@ -20,6 +20,7 @@ type cand struct {
 	role       string
 	country    string // affiliation from a demonym before the name
 	group      int
+	dropped    bool // a knowledge-base match a longer tagger mention replaced
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -73,6 +74,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
 	}
+	nkb := len(cands) // the knowledge base's matches: sorted, never overlapping
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
@@ -88,8 +90,15 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		if !ok {
 			continue
 		}
-		cands = mergeTagged(doc, cands, c)
+		cands = mergeTagged(doc, cands, nkb, c)
 	}
+	kept := cands[:0]
+	for _, c := range cands {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	cands = kept
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })

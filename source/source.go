@@ -23,6 +23,13 @@ type Options struct {
 	Fetcher *Fetcher
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Stored, when set, returns the article a store holds under id, or
+	// nil. An article whose id comes from its file name (a text file, a
+	// page without a canonical URL) and is taken by the stored article of
+	// another file with another text gets an id of its own (see Read), so
+	// that d1/artikel.txt and, in a later run, d2/artikel.txt never
+	// replace each other.
+	Stored func(id string) *kroniek.Article
 }
 
 // Emit receives each article read. Report receives each problem; reading

@@ -44,19 +44,38 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 	}
 	r := &reader{opts: opts, report: report}
 	seen := make(map[string]string) // id -> hash of the text first read under it
+	sources := make(map[string]string) // id -> source of the text first read under it
 	r.emit = func(a *kroniek.Article) error {
 		applyMeta(a, opts.Meta)
-		// Two different texts under one id (news/a/nieuws.txt and
-		// news/b/nieuws.txt): the later one gets an id of its own, so
-		// neither is lost.
 		h := TextID(a.Title + "\n\n" + a.Body)
-		if first, ok := seen[a.ID]; ok && first != h {
+		if nameID(a) {
+			// An id from a file name names the file: another file of the
+			// same name (in another folder, now or in an earlier run) with
+			// another text gets the id and a hash of its path, the same in
+			// every run, so a changed text of one file stays an update of
+			// its article and two files never replace each other. The same
+			// text under the same name is the same article, however the
+			// path to it was spelled.
+			old := a.ID
+			if first, ok := seen[a.ID]; ok && first != h && sources[a.ID] != a.Source {
+				a.ID = sourceID(old, a.Source)
+			} else if !ok && opts.Stored != nil {
+				if st := opts.Stored(a.ID); st != nil && st.Source != a.Source && TextID(st.Title+"\n\n"+st.Body) != h {
+					a.ID = sourceID(old, a.Source)
+				}
+			}
+			if a.ID != old {
+				r.warn(a.Source, fmt.Errorf("id %q already names the article of another file; stored as %q", old, a.ID))
+			}
+		} else if first, ok := seen[a.ID]; ok && first != h {
+			// Two different texts under one id in this batch: the later
+			// one gets an id of its own, so neither is lost.
 			old := a.ID
 			a.ID = old + "-" + h[:8]
 			r.warn(a.Source, fmt.Errorf("id %q already used by another text in this batch; stored as %q", old, a.ID))
 		}
 		if _, ok := seen[a.ID]; !ok {
-			seen[a.ID] = h
+			seen[a.ID], sources[a.ID] = h, a.Source
 		}
 		if err := emit(a); err != nil {
 			r.emitErr = err
@@ -324,4 +343,17 @@ func sniffFormat(head []byte) string {
 		return formatJSON
 	}
 	return formatText
+}
+
+// nameID reports whether an article's id is its file's name (a text file,
+// or a page without a canonical URL), not an id of the source's own.
+func nameID(a *kroniek.Article) bool {
+	return a.Source != "" && a.Source != "-" && !isURL(a.Source) && a.ID == baseID(a.Source) &&
+		!strings.Contains(filepath.Ext(a.Source), ":")
+}
+
+// sourceID is the id of a file whose name is already the id of another
+// file's article: the name and 8 hex digits of the hash of its path.
+func sourceID(id, source string) string {
+	return id + "-" + TextID(filepath.ToSlash(filepath.Clean(source)))[:8]
 }

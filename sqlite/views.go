@@ -7,13 +7,13 @@ import (
 	"time"
 )
 
-// Generation tells readers that cache views of the store when it may have
+// Version tells readers that cache views of the store when it may have
 // changed: it returns a string that differs after any write to the file
 // (by this process or another) and the time of the last write. It reads
 // only the file system: the database file's and its write-ahead log's
 // sizes and modification times. An in-memory store has no generation
 // ("" and the zero time), so callers must not cache its views.
-func (s *Store) Generation(ctx context.Context) (string, time.Time, error) {
+func (s *Store) Version(ctx context.Context) (string, time.Time, error) {
 	if s.path == ":memory:" {
 		return "", time.Time{}, nil
 	}

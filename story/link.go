@@ -19,7 +19,9 @@ type group struct {
 // term space with each clustered article's vector (vec[i] < 0 for
 // duplicates, which were not clustered).
 type linked struct {
-	links  []kroniek.ArticleLink
+	links []kroniek.ArticleLink
+	// genres holds each article's genre; only news is clustered.
+	genres []string
 	groups []group
 	space  *space
 	vec    []int
@@ -42,6 +44,11 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		dupDocs[i] = DupDoc{ID: a.ID, Date: dates[i], Text: a.Text}
 	}
 	dups := Dedup(dupDocs, opts)
+	gdocs := make([]GenreDoc, len(articles))
+	for i, a := range articles {
+		gdocs[i] = GenreDoc{Title: a.Title, Text: a.Text, Day: dates[i]}
+	}
+	genres := Genres(gdocs)
 	index := make(map[string]int, len(articles))
 	for i, a := range articles {
 		index[a.ID] = i
@@ -57,11 +64,15 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		if _, ok := dupOf[i]; ok {
 			continue
 		}
+		if !Clustered(genres[i]) {
+			continue
+		}
 		d := ClusterDoc{ID: a.ID, Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: a.Title, Text: a.Text}
 		if an := analyses[a.ID]; an != nil {
 			for _, m := range an.Mentions {
 				if m.Entity != "" {
 					d.Entities = append(d.Entities, m.Entity)
+					d.EntityText = append(d.EntityText, m.Text)
 				}
 			}
 		}
@@ -78,6 +89,9 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 	}
 
 	storyOf := make([]int, len(articles))
+	for i := range storyOf {
+		storyOf[i] = -1
+	}
 	groups := make([]group, len(clusters))
 	for s, members := range clusters {
 		for _, m := range members {
@@ -89,7 +103,9 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		if d, ok := dupOf[i]; ok {
 			s := storyOf[index[d.Original]]
 			storyOf[i] = s
-			groups[s].members = append(groups[s].members, i)
+			if s >= 0 {
+				groups[s].members = append(groups[s].members, i)
+			}
 		}
 	}
 	for s := range groups {
@@ -114,12 +130,15 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 
 	links := make([]kroniek.ArticleLink, len(articles))
 	for i, a := range articles {
-		links[i] = kroniek.ArticleLink{Article: a.ID, Story: groups[storyOf[i]].id}
+		links[i] = kroniek.ArticleLink{Article: a.ID}
+		if s := storyOf[i]; s >= 0 {
+			links[i].Story = groups[s].id
+		}
 		if d, ok := dupOf[i]; ok {
 			links[i].DuplicateOf, links[i].Similarity = d.Original, d.Similarity
 		}
 	}
-	return linked{links: links, groups: groups, space: sp, vec: vec}
+	return linked{links: links, genres: genres, groups: groups, space: sp, vec: vec}
 }
 
 // articleLess orders articles by date (undated last), then id.

@@ -84,7 +84,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
+			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
 				// default to the publication would crowd out dated facts.
 				continue

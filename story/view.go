@@ -298,8 +298,8 @@ func (b *builder) actors(ms []*member) []kroniek.StoryActor {
 }
 
 // timeUnits are amount units that measure time, not figures of a story.
-var timeUnits = map[string]bool{"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true,
-	"HOUR": true, "MIN": true, "SEC": true, "DECADE": true, "CENTURY": true}
+var timeUnits = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true,
+	"uur": true, "min": true, "s": true}
 
 // currencies are units of money: sums go before other figures reported
 // as often.

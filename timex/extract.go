@@ -11,19 +11,36 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// Extract returns the time expressions of a parsed Dutch text in text
+// Extract returns the calendar times of a parsed Dutch text in text
 // order: absolute and relative dates resolved against ref (Value "" and
-// Relative true when ref is too coarse), and durations (Kind duration,
-// ISO 8601 values such as P26Y, PT4H, PXW). Prepositions (in, sinds) are
-// not part of a span; direction words (afgelopen, komende) and
-// modifiers (begin, eind) are. Article is left empty. The rules are
-// Dutch: a document in another language gives nothing.
+// Relative true when ref is too coarse). Durations ("26 jaar", figures
+// for package amount) and habitual times ("elke dinsdag") are read so
+// that they are not mistaken for dates, but not returned; Durations gives
+// them. Prepositions (in, sinds) are not part of a span; direction words
+// (afgelopen, komende) and modifiers (begin, eind) are. Article is left
+// empty. The rules are Dutch: a document in another language gives
+// nothing.
 func Extract(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
+	return extract(doc, ref, true)
+}
+
+// Durations returns the durations (Kind duration, ISO 8601 values such as
+// P26Y, PT4H, PXW) and habitual times (Kind set: XXXX-WXX-2 for "elke
+// dinsdag", P1D for "dagelijks") of a Dutch text, in text order.
+func Durations(doc *nl.Doc, ref Ref) []kroniek.TimeRef {
+	return extract(doc, ref, false)
+}
+
+func extract(doc *nl.Doc, ref Ref, dates bool) []kroniek.TimeRef {
 	if doc == nil || doc.Lang != "" && doc.Lang != "nl" {
 		return nil
 	}
 	var out []kroniek.TimeRef
-	scan(doc, ref, func(t kroniek.TimeRef, _ *sentence) { out = append(out, t) })
+	scan(doc, ref, func(t kroniek.TimeRef, _ *sentence) {
+		if (t.Kind == kroniek.TimeDate) == dates {
+			out = append(out, t)
+		}
+	})
 	return out
 }
 

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -72,6 +74,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
+	if err := anyInput(fs.Args()); err != nil {
+		return err // before the store is opened: no empty store for a mistyped path
+	}
 	store, err := openStore(c.db)
 	if err != nil {
 		return err
@@ -81,8 +86,21 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// One writer at a time: a second analyze of the same store waits here.
+	unlock, err := lockStore(ctx, c.Main, store, c.db)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 
-	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin}
+	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin,
+		Stored: func(id string) *kroniek.Article {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil
+			}
+			return a
+		}}
 	if c.fetch {
 		// One fetcher for the run, so the per-host delay holds across inputs.
 		opts.Fetcher = source.NewFetcher(source.FetchOptions{MaxSize: c.maxSize})
@@ -184,12 +202,32 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		total.Analysed += res.Analysed
 		total.Articles = append(total.Articles, res.Articles...)
 	}
-	if total.Changed() {
-		if err := p.Rebuild(ctx, store); err != nil {
-			return total, err
-		}
+	// Every batch raised the store's generation: the corpus is rebuilt
+	// when anything changed, and also when an earlier run was stopped
+	// during its rebuild.
+	if _, err := p.Finish(ctx, store); err != nil {
+		return total, err
 	}
 	return total, nil
+}
+
+// anyInput fails when none of the paths given can be read: each names a
+// file or folder that does not exist. Standard input and URLs count as
+// inputs; some missing paths among existing ones are reported by the read.
+func anyInput(paths []string) error {
+	var missing []string
+	for _, p := range paths {
+		if p == "-" || strings.Contains(p, "://") {
+			return nil
+		}
+		if _, err := os.Stat(p); err == nil {
+			return nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil // the read reports it with its cause
+		}
+		missing = append(missing, p)
+	}
+	return kroniek.Errorf(kroniek.ENOTFOUND, "no such file or directory: %s", strings.Join(missing, ", "))
 }
 
 // progress returns a progress bar on stderr when it is a terminal and the

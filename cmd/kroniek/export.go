@@ -30,6 +30,7 @@ func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	warnStale(ctx, c.Main, store, *db)
 	doc, err := store.Export(ctx)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)

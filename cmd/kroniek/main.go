@@ -50,6 +50,8 @@ var commands = map[string]func(m *Main) Command{
 	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
 	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
 	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
+	"rebuild": func(m *Main) Command { return &RebuildCommand{Main: m} },
+	"status":  func(m *Main) Command { return &StatusCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
@@ -65,8 +67,10 @@ var usages = map[string]string{
 	"submit":  "publish articles to NATS JetStream for workers",
 	"stories": "list the stories in a store",
 	"story":   "show one story: kroniek story ID",
-	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
+	"gen":     "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)",
 	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
+	"rebuild": "recompute entities, events and stories of a store (after an interrupted run)",
+	"status":  "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.

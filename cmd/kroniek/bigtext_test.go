@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
+	"github.com/kroniek/kroniek/pipeline"
+)
+
+// bigText returns about size bytes of real Dutch news text: dpgmedia
+// articles joined with blank lines, as one oversized article would be.
+func bigText(t testing.TB, size int) string {
+	t.Helper()
+	f, err := os.Open(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Text != "" {
+			texts = append(texts, a.Text)
+		}
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(texts[i%len(texts)])
+		b.WriteString("\n\n")
+	}
+	return b.String()[:size]
+}
+
+// stageTimes runs every stage of the pipeline on one article of text and
+// returns the wall time of each, in pipeline order.
+func stageTimes(t testing.TB, s pipeline.Stages, text string) ([]string, []time.Duration) {
+	t.Helper()
+	var names []string
+	var times []time.Duration
+	at := time.Now()
+	lap := func(name string) {
+		names, times = append(names, name), append(times, time.Since(at))
+		at = time.Now()
+	}
+	a := &kroniek.Article{ID: "big", Body: text, Lang: "nl", Published: "2019-03-01"}
+	cleaned, removed, hs := s.Clean(a.Body)
+	a.Text, a.Removed = cleaned, removed
+	for _, h := range hs {
+		a.Headings = append(a.Headings, kroniek.Span{Start: h[0], End: h[1]})
+	}
+	lap("clean")
+	s.Detect(a.Text)
+	lap("lang")
+	doc := pipeline.Parse(a)
+	lap("parse")
+	tagged := s.Tag(doc)
+	lap("ner")
+	an := &kroniek.Analysis{Article: a.ID}
+	an.Locals, an.Mentions = s.Local(doc, tagged)
+	lap("resolve.Local")
+	an.Times = s.Times(doc, a.Published)
+	lap("timex")
+	an.Amounts = s.Amounts(doc)
+	lap("amount")
+	an.Quotes = s.Quotes(doc, an.Mentions, an.Locals)
+	lap("quote")
+	an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
+	lap("event")
+	for i := range an.Mentions {
+		an.Mentions[i].Article = a.ID
+	}
+	articles, analyses := []*kroniek.Article{a}, []*kroniek.Analysis{an}
+	ents := s.Resolve(articles, analyses)
+	lap("resolve.Corpus")
+	s.MergeEvents(analyses)
+	lap("event.Merge")
+	s.Stories(articles, analyses, ents)
+	lap("story")
+	return names, times
+}
+
+// TestOneBigTextLinear runs every stage on one text of 256 KB and of
+// 1 MB and fails when a stage takes more than 8 times longer on the text
+// four times as long (linear is 4; quadratic 16). KRONIEK_BIGTEXT_MB
+// (e.g. "1,2,4,8,16") prints a table for larger texts instead; that is
+// the benchmark in docs/reliability.md.
+func TestOneBigTextLinear(t *testing.T) {
+	stages, err := newStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := os.Getenv("KRONIEK_BIGTEXT_MB"); v != "" {
+		for _, f := range strings.Split(v, ",") {
+			mb, err := strconv.ParseFloat(f, 64)
+			if err != nil {
+				t.Fatalf("KRONIEK_BIGTEXT_MB: %v", err)
+			}
+			text := bigText(t, int(mb*(1<<20)))
+			runtime.GC()
+			var before runtime.MemStats
+			runtime.ReadMemStats(&before)
+			names, times := stageTimes(t, stages, text)
+			var after runtime.MemStats
+			runtime.ReadMemStats(&after)
+			var row strings.Builder
+			var total time.Duration
+			for i, n := range names {
+				fmt.Fprintf(&row, " %s %.2fs", n, times[i].Seconds())
+				total += times[i]
+			}
+			t.Logf("%g MB: total %.1fs, allocated %d MB;%s", mb, total.Seconds(), (after.TotalAlloc-before.TotalAlloc)>>20, row.String())
+		}
+		return
+	}
+	small, big := 256<<10, 1<<20
+	// Warm up caches and lazily built tables on a small text first.
+	stageTimes(t, stages, bigText(t, 16<<10))
+	names, ts := stageTimes(t, stages, bigText(t, small))
+	_, tb := stageTimes(t, stages, bigText(t, big))
+	for i, n := range names {
+		// Below 50 ms a stage's time is noise on a shared machine.
+		if tb[i] > 50*time.Millisecond && tb[i] > 8*ts[i] {
+			t.Errorf("%s: %v on 256 KB, %v on 1 MB: superlinear", n, ts[i], tb[i])
+		}
+		t.Logf("%-15s 256 KB %8v   1 MB %8v", n, ts[i].Round(time.Millisecond), tb[i].Round(time.Millisecond))
+	}
+}
