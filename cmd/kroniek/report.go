@@ -163,7 +163,9 @@ func (r *storyRefs) cite(ids []string) string {
 			refs = append(refs, ref)
 		}
 	}
-	sort.SliceStable(refs, func(i, j int) bool { return len(refs[i]) < len(refs[j]) || len(refs[i]) == len(refs[j]) && refs[i] < refs[j] })
+	sort.SliceStable(refs, func(i, j int) bool {
+		return len(refs[i]) < len(refs[j]) || len(refs[i]) == len(refs[j]) && refs[i] < refs[j]
+	})
 	if len(refs) > 8 {
 		return strings.Join(refs[:8], "") + fmt.Sprintf(" +%d", len(refs)-8)
 	}
