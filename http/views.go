@@ -17,7 +17,7 @@ type StoryView struct {
 	*kroniek.Story
 	ArticleList []*kroniek.Article `json:"article_list"`
 	Quotes      []kroniek.Quote    `json:"quotes"`
-	Events      []kroniek.Event    `json:"events"`
+	Events      eventList          `json:"events"`
 	Entities    map[string]string  `json:"entity_names"` // id -> display name
 }
 
@@ -28,7 +28,7 @@ type EntityView struct {
 	PerDay   []DayCount                  `json:"per_day"`
 	Related  []RelatedEntity             `json:"related"`
 	Quotes   []kroniek.Quote             `json:"quotes"`
-	Events   []kroniek.Event             `json:"events"`
+	Events   eventList                   `json:"events"`
 	Articles map[string]*kroniek.Article `json:"-"`
 	Names    map[string]string           `json:"entity_names"`
 	// ArticleList holds the articles that mention the entity, oldest
@@ -52,7 +52,7 @@ func (v *EntityView) MarshalJSON() ([]byte, error) {
 		PerDay  []DayCount        `json:"per_day"`
 		Related []RelatedEntity   `json:"related"`
 		Quotes  []kroniek.Quote   `json:"quotes"`
-		Events  []kroniek.Event   `json:"events"`
+		Events  eventList         `json:"events"`
 		Names   map[string]string `json:"entity_names"`
 	}{v.PerDay, v.Related, v.Quotes, v.Events, v.Names})
 	if err != nil {

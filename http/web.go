@@ -128,6 +128,9 @@ var funcs = template.FuncMap{
 	"split": strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {
+		if end <= start {
+			return "/articles/" + url.PathEscape(article)
+		}
 		return fmt.Sprintf("/articles/%s?hl=%d-%d#evidence", url.PathEscape(article), start, end)
 	},
 	// count says "1 artikel" or "3 artikelen".
