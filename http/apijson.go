@@ -48,7 +48,7 @@ func (v *ArticleView) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(struct {
 		*kroniek.Article
-		Analysis analysis         `json:"analysis"`
+		Analysis analysis          `json:"analysis"`
 		Names    map[string]string `json:"entity_names"`
 	}{v.Article, an, v.Names})
 }
