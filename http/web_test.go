@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -219,5 +220,29 @@ func TestPagesLinkEvidence(t *testing.T) {
 	nl := request(h, "GET", "/entities/generic:police?ui=nl", nil)
 	if nl.Code != 404 { // no event names the police in the fixture
 		t.Errorf("generic actor of no event: %d", nl.Code)
+	}
+}
+
+// TestSearchSyntax checks phrases, OR, NOT and prefix* through the API.
+func TestSearchSyntax(t *testing.T) {
+	h := server(t)
+	for q, want := range map[string]int{
+		`"Den Haag"`:            2,
+		`"Den Haag" NOT Jansen`: 1,
+		`"Den Haag" -Jansen`:    1,
+		`Jans*`:                 1,
+		`bezocht OR schreef`:    2,
+		`bezocht schreef`:       0,
+		`"Haag Den"`:            0,
+	} {
+		rec := request(h, "GET", "/api/search?q="+url.QueryEscape(q), nil)
+		var res struct{ Total int }
+		if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil || rec.Code != 200 {
+			t.Errorf("%s: %d %v", q, rec.Code, err)
+			continue
+		}
+		if res.Total != want {
+			t.Errorf("%s: %d hits, want %d", q, res.Total, want)
+		}
 	}
 }
