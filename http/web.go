@@ -125,6 +125,12 @@ var funcs = template.FuncMap{
 		return id
 	},
 	"term":  term,
+	// headline is the start of a text without a title: its first line,
+	// at most 90 characters.
+	"headline": func(text string) string {
+		line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+		return clipText(line, 90)
+	},
 	"split": strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {
