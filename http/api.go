@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 func (s *Server) handleAPIStories(w http.ResponseWriter, r *http.Request) error {
@@ -129,6 +130,9 @@ func (s *Server) handleAPIQuotes(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	shown := quote.ForDisplay(items) // a quotation of a copy is listed once
+	total -= len(items) - len(shown)
+	items = shown
 	writeJSON(w, http.StatusOK, newList(items, total, p))
 	return nil
 }

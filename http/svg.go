@@ -12,16 +12,14 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// dayOf parses YYYY-MM-DD, YYYY-MM or YYYY as the first day it names.
+// dayOf parses a date (YYYY-MM-DD, YYYY-MM, YYYY, a week, a season) as
+// the first day it names.
 func dayOf(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(s) == len(layout) {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
-		}
+	d, ok := kroniek.ParseDate(s)
+	if !ok {
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	return d.First()
 }
 
 // timelineChart (made by timelineOf) is a story's timeline as a chart that reads on a phone: a

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 // StoryView is a story with everything its page and API show.
@@ -102,6 +103,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
+	v.Quotes = quote.ForDisplay(v.Quotes)
 	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
@@ -250,6 +252,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Speaker: id, Page: kroniek.Page{Limit: 200}}); err != nil {
 		return nil, err
 	}
+	v.Quotes = quote.ForDisplay(v.Quotes)
 	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Page: kroniek.Page{Limit: 200}})
 	if err != nil {
 		return nil, err

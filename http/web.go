@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 //go:embed templates/*.html
@@ -364,7 +365,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	sp.Disagree = disputes(v.Figures, sp.OutletOf)
 	groups := map[string]*speakerQuotes{}
 	var order []string
-	for _, q := range v.Quotes {
+	for _, q := range quote.ForDisplay(v.Quotes) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}
@@ -374,7 +375,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			key, name = "text:"+q.SpeakerText, q.SpeakerText
 		}
 		if name == "" {
-			name = "?"
+			name = quote.UnknownSpeaker
 		}
 		if groups[key] == nil {
 			groups[key] = &speakerQuotes{ID: q.Speaker, Name: name}
@@ -382,7 +383,12 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		groups[key].Quotes = append(groups[key].Quotes, q)
 	}
-	sort.SliceStable(order, func(i, j int) bool { return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes) })
+	sort.SliceStable(order, func(i, j int) bool {
+		if ai, aj := quote.Attributed(groups[order[i]].Quotes[0]), quote.Attributed(groups[order[j]].Quotes[0]); ai != aj {
+			return ai // unknown speakers last
+		}
+		return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes)
+	})
 	for _, k := range order {
 		sp.BySpeak = append(sp.BySpeak, *groups[k])
 	}

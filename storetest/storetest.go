@@ -36,6 +36,8 @@ func Run(t *testing.T, open Open) {
 		{"FeedState", testFeedState},
 		{"Invalid", testInvalid},
 		{"Concurrent", testConcurrent},
+		{"ConcurrentWriters", testConcurrentWriters},
+		{"Generation", testGeneration},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

@@ -120,7 +120,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			times = timex.FillYears(times, ref)
 		}
 		for _, t := range times {
-			if t.Kind != "" && t.Kind != kroniek.TimeDate {
+			if t.Kind != "" && t.Kind != kroniek.TimeDate || t.Bound == kroniek.BoundUntil { // a deadline places nothing
 				continue
 			}
 			if !dayValue.MatchString(t.Value) || (t.Granularity != "" && t.Granularity != kroniek.GranDay) {

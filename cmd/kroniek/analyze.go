@@ -227,23 +227,29 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 	return total, nil
 }
 
-// anyInput fails when none of the paths given can be read: each names a
-// file or folder that does not exist. Standard input and URLs count as
-// inputs; some missing paths among existing ones are reported by the read.
+// anyInput fails, before any store is opened, when none of the paths
+// given can be read: each names nothing, or something that is neither a
+// file nor a folder (a FIFO, a device). Standard input and URLs count as
+// inputs; a bad path among good ones is reported by the read.
 func anyInput(paths []string) error {
-	var missing []string
+	var bad []string
 	for _, p := range paths {
 		if p == "-" || strings.Contains(p, "://") {
 			return nil
 		}
-		if _, err := os.Stat(p); err == nil {
+		info, err := os.Stat(p)
+		switch {
+		case err == nil && (info.IsDir() || info.Mode().IsRegular()):
 			return nil
-		} else if !errors.Is(err, fs.ErrNotExist) {
+		case err == nil:
+			bad = append(bad, p+" (not a regular file)")
+		case errors.Is(err, fs.ErrNotExist):
+			bad = append(bad, p+" (no such file or directory)")
+		default:
 			return nil // the read reports it with its cause
 		}
-		missing = append(missing, p)
 	}
-	return kroniek.Errorf(kroniek.ENOTFOUND, "no such file or directory: %s", strings.Join(missing, ", "))
+	return kroniek.Errorf(kroniek.ENOTFOUND, "nothing to read: %s; no store was opened", strings.Join(bad, ", "))
 }
 
 // progress returns a progress bar on stderr when it is a terminal and the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/quote"
 )
 
 // reportStories bounds the stories the report shows.
@@ -303,7 +304,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 	}
 	var order []string
 	by := make(map[string]*said)
-	for _, q := range doc.Quotes {
+	for _, q := range quote.ForDisplay(doc.Quotes) {
 		if !in[q.Article] || q.Kind != kroniek.QuoteDirect {
 			continue
 		}
@@ -312,7 +313,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			name = e.Name
 		}
 		if name == "" {
-			name = "(unattributed)"
+			name = quote.UnknownSpeaker
 		}
 		if by[name] == nil {
 			by[name] = &said{speaker: name}
