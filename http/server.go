@@ -79,7 +79,10 @@ func NewServer(store kroniek.Store) (*Server, error) {
 	s.mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) { _ = s.handleAsset(w, r) })
 	s.route("GET /{$}", s.handleIndex)
 	s.route("GET /stories/{id}", s.handleStoryPage)
+	s.route("GET /stories/{id}/{file}", s.handleStoryDownload)
 	s.route("GET /entities/{id}", s.handleEntityPage)
+	s.route("GET /entities/{id}/{file}", s.handleEntityDownload)
+	s.route("GET /since", s.handleSince)
 	s.route("GET /articles/{id}", s.handleArticlePage)
 	s.route("GET /search", s.handleSearchPage)
 	return s, nil
