@@ -97,7 +97,7 @@ func TestInterruptedRebuild(t *testing.T) {
 		t.Skip("interrupted-rebuild test (5,300 articles, minutes) skipped in -short mode")
 	}
 	n := batchSize + 300
-	input := repeatedCorpus(t, n, 700)
+	input := repeatedCorpus(t, n, 400)
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "clean.db")
