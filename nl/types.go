@@ -12,12 +12,21 @@ const (
 	URL                    // http://…, pic.twitter.com/…, @handles and #tags
 )
 
-// Token is one token: Text == doc.Text[Start:End].
+// Token is one token: Text == doc.Text[Start:End]. POS, Feats, Lemma,
+// Head and Rel are zero until Syntax.Annotate fills them; Head and Rel are
+// meaningful only when Doc.Parsed reports the token's sentence parsed
+// (the accessors in syntax.go check that for you).
 type Token struct {
 	Start int
 	End   int
 	Text  string
 	Kind  Kind
+
+	POS   POS    // universal part of speech (UD UPOS)
+	Feats Feats  // morphological features the extractors need
+	Lemma string // zegt → zeggen, ontmoetten → ontmoeten; riep … op → oproepen once parsed
+	Head  int    // index into Doc.Tokens of the head; -1 for a sentence's root
+	Rel   string // UD relation to the head: nsubj, nsubj:pass, obj, obl:agent, …, root
 }
 
 // Sentence is a run of tokens. Tokens is a sub-slice of Doc.Tokens;
@@ -38,6 +47,8 @@ type Doc struct {
 	Tokens     []Token
 	Sentences  []Sentence
 	Paragraphs [][2]int // byte ranges of blank-line separated paragraphs
+
+	syn *docSyntax // annotation state; nil until Syntax.Annotate
 }
 
 // Options tell Parse what cleaning and language detection found.

@@ -22,6 +22,9 @@ type Stages struct {
 	Clean func(body string) (text string, removed []kroniek.Removed, headings [][2]int)
 	// Detect returns the language code of a text and a confidence.
 	Detect func(text string) (string, float64)
+	// Annotate adds parts of speech, lemmas and the dependency parse to a
+	// parsed document (nl.Syntax.Annotate); every later stage reads them.
+	Annotate func(doc *nl.Doc)
 	// Tag finds name mentions.
 	Tag func(doc *nl.Doc) []kroniek.Mention
 	// Local groups an article's mentions into local entities.
@@ -126,6 +129,9 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	an := &kroniek.Analysis{Article: a.ID, Version: p.version, Input: inputHash(a)}
 	if len(doc.Tokens) == 0 {
 		return an // nothing to extract from an empty text
+	}
+	if s.Annotate != nil {
+		s.Annotate(doc)
 	}
 	if s.InferPublished != nil && (a.Published == "" || a.PublishedInferred || len(a.Published) == 7) {
 		hint := ""

@@ -18,16 +18,77 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x := newExtractor(doc, mentions, locals)
 	var out []kroniek.Quote
 	var prev *kroniek.Quote
-	for _, s := range findSpans(doc) {
+	x.spans = findSpans(doc)
+	for _, s := range x.spans {
 		q := x.direct(s, prev)
 		out = append(out, q)
+		if q.SpeakerLocal != "" {
+			x.spoke[q.SpeakerLocal] = true
+		}
 		if q.Kind == kroniek.QuoteDirect {
 			prev = &out[len(out)-1]
 		}
 	}
 	out = append(out, x.indirect(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	x.answers(out)
+	return x.tidy(out)
+}
+
+// tidy makes every quotation start at a word: leading punctuation, marks
+// and a parenthesis ("(17), die …", ", om de keuze …") go; what is left
+// without a word is dropped.
+func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
+	kept := qs[:0]
+	for _, q := range qs {
+		start := q.Start
+		for start < q.End {
+			r, size := utf8.DecodeRuneInString(x.doc.Text[start:])
+			if r == '(' {
+				if j := strings.IndexByte(x.doc.Text[start:q.End], ')'); j > 0 {
+					start += j + 1
+					continue
+				}
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || nl.IsApostrophe(r) && isApostrophe(x.doc.Text, start, q.End, start, size, ' ', firstRune(x.doc.Text[start+size:])) {
+				break // a word, or ’s avonds
+			}
+			start += size
+		}
+		if start >= q.End {
+			continue
+		}
+		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// answers gives a quotation still without a speaker to whoever spoke last,
+// directly or not, when no other person is named in between: the answers
+// of an interview ("Onze samenleving heeft een gedragsprobleem, denkt X.
+// … Wat is uw verklaring? «Q»").
+func (x *extractor) answers(qs []kroniek.Quote) {
+	last := -1
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == kroniek.QuoteTerm {
+			continue
+		}
+		if q.SpeakerLocal != "" || q.SpeakerText != "" {
+			last = i
+			continue
+		}
+		if q.Kind != kroniek.QuoteDirect || last < 0 {
+			continue
+		}
+		p := qs[last]
+		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start, p.SpeakerLocal) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		last = i
+	}
 }
 
 // extractor holds one document's indexes.
@@ -38,12 +99,18 @@ type extractor struct {
 	// described maps a local key to the words that described it in the
 	// text ("russische president"), for "de Russische president".
 	described map[string][]string
+	// spoke holds the locals already attributed a quotation: whatever
+	// their tagged type, they are people (or bodies) who speak.
+	spoke map[string]bool
+	spans []span // the quotations found by their marks, in text order
+	// mainPerson caches interviewee.
+	mainPerson *string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -70,6 +137,27 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			}
 			x.described[m.Local] = append(x.described[m.Local], lw)
 		}
+		// And the apposition after it: "Remco Breuker, hoogleraar
+		// Koreastudies", "Neelie Kroes (77)".
+		e := x.tokenAt(m.End)
+		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
+			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
+				t := doc.Tokens[j]
+				if t.Kind != nl.Word {
+					break
+				}
+				if lw := strings.ToLower(t.Text); isRoleNoun(lw) {
+					x.described[m.Local] = append(x.described[m.Local], lw)
+					if h, ok := nl.Lex().RoleHead(lw); ok {
+						x.described[m.Local] = append(x.described[m.Local], h.Lemma)
+					}
+					break
+				}
+			}
+		}
+		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
+			x.described[m.Local] = append(x.described[m.Local], doc.Tokens[e+1].Text+"-jarige")
+		}
 	}
 	return x
 }
@@ -81,7 +169,7 @@ func prev(x *extractor, t nl.Token) bool {
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
-	if m.Type == kroniek.PER {
+	if m.Type == kroniek.PER || x.spoke[m.Local] {
 		return true
 	}
 	if l, ok := x.locals[m.Local]; ok {
@@ -120,6 +208,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
+		// One word in marks inside the writer's sentence is a term,
+		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
@@ -165,7 +259,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	first := x.sentenceAt(s.open)
 	last := x.sentenceAt(max(s.open, s.closeEnd-1))
 	// «Q», zei X / «Q», aldus X
-	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End); sp.found() {
+	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End, true); sp.found() {
 		return sp
 	}
 	// X zei: «Q» / X noemde Y «Q» / X had het over «Q» / Poetins opmerking dat … «Q»
@@ -187,34 +281,183 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if last+1 < len(d.Sentences) && d.Sentences[last+1].Paragraph == d.Sentences[last].Paragraph {
 		ns := d.Sentences[last+1]
 		if len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
-			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End); sp.found() {
+			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End, false); sp.found() {
 				return sp
 			}
 		}
 	}
 	// A quotation that continues the previous one keeps its speaker: the
 	// next paragraph, or the next sentence after an attributed quotation.
-	if prev != nil && (prev.SpeakerLocal != "" || prev.SpeakerText != "") {
+	hasPrev := prev != nil && (prev.SpeakerLocal != "" || prev.SpeakerText != "")
+	fromPrev := func() *speaker {
+		return &speaker{local: prev.SpeakerLocal, text: prev.SpeakerText, start: prev.SpeakerStart, end: prev.SpeakerEnd, cue: prev.Cue}
+	}
+	if hasPrev {
 		ps := x.sentenceAt(prev.Start)
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
-			return &speaker{local: prev.SpeakerLocal, text: prev.SpeakerText, start: prev.SpeakerStart, end: prev.SpeakerEnd, cue: prev.Cue}
+			return fromPrev()
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 && d.Sentences[first-1].Paragraph == d.Sentences[first].Paragraph {
+	if first > 0 {
 		ps := d.Sentences[first-1]
-		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
+		// Only a person: "De grande dame van de VVD oordeelt …" is no
+		// reason to give the quotation to the VVD.
+		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
 			return sp
 		}
-		// "X, Europarlementariër, is boos. «Q.»": a quotation standing on
-		// its own after a sentence about one person is that person's.
+		// "Volgens hem zadelt … . «Q»"
+		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
+			return sp
+		}
+		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
+		// its own after a sentence about one person is that person's; the
+		// narration may take a few sentences ("X wijdde een studie aan de
+		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			if m, ok := x.mentionAt(ps.Tokens[0].Start, ps.Tokens[0].End); ok && x.isPerson(m) {
-				return x.fromMention(m)
+			for k := first - 1; k >= 0 && k >= first-4; k-- {
+				ps := d.Sentences[k]
+				if x.hasQuote(ps) || x.question(ps) {
+					break
+				}
+				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
+			}
+		}
+	}
+	// An interview: a question, then the answer of whoever spoke last.
+	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open, prev.SpeakerLocal) {
+		return fromPrev()
+	}
+	// Or of the person the interview is with: the one named most often.
+	if first > 0 && x.question(d.Sentences[first-1]) {
+		if l := x.interviewee(); l != "" {
+			return &speaker{local: l, text: x.locals[l].Name}
+		}
+	}
+	return nil
+}
+
+// sentenceSubject returns the person a narrating sentence is about: a
+// sentence-initial pronoun, or the first person named in it who is not the
+// object of a preposition ("Al trapt Gilles De Bilde wel op de rem").
+func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	for k, t := range toks {
+		if k >= 12 || isQuoteTok(t) {
+			break
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+				if x.isPerson(m) && !x.afterPreposition(m) {
+					return nil // "Marins vader …": someone else
+				}
+				continue
+			}
+			return x.fromMention(m)
+		}
+		lw := strings.ToLower(t.Text)
+		if k == 0 && isPronoun(lw) {
+			return x.pronoun(t)
+		}
+		// "Maar de wethouder is van mening …": a role that opens the
+		// sentence describes someone of the article.
+		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
+			if sp := x.description(toks, k); sp.local != "" {
+				return sp
+			}
+		}
+		// "Erken voorziet …": a surname the tagger missed.
+		if k == 0 && t.Kind == nl.Word && isCapitalised(t.Text) && !nl.IsStopword(lw) {
+			if l := x.personNamed(t.Text, ""); l != "" {
+				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
 			}
 		}
 	}
 	return nil
+}
+
+// question reports whether a sentence outside quotations asks something:
+// the interviewer's turn.
+func (x *extractor) question(s nl.Sentence) bool {
+	n := len(s.Tokens)
+	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
+}
+
+// interviewee returns the person named most often outside quotations (at
+// least three times), or "".
+func (x *extractor) interviewee() string {
+	if x.mainPerson != nil {
+		return *x.mainPerson
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range x.mentions {
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		count[m.Local]++
+		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
+			best = m.Local
+		}
+	}
+	x.mainPerson = &best
+	return best
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func (x *extractor) hasQuote(s nl.Sentence) bool {
+	for _, t := range s.Tokens {
+		if isQuoteTok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether a mention is a genitive ("Marins"): its text
+// is longer than another mention of the same local.
+func (x *extractor) possessive(m kroniek.Mention) bool {
+	for _, o := range x.mentions {
+		if o.Local == m.Local && o.Text+"s" == m.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person other than except is named in
+// [from, to), outside quotations.
+func (x *extractor) personBetween(from, to int, except string) bool {
+	if to-from > 1500 {
+		return true
+	}
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
+	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
+		if m := x.mentions[i]; x.isPerson(m) && !x.quoted(m.Start) && (except == "" || m.Local != except) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether offset lies inside a quotation found by marks.
+func (x *extractor) quoted(off int) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
+	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personSpeaker reports whether sp is a person of the article (or a
+// pronoun standing for one).
+func (x *extractor) personSpeaker(sp *speaker) bool {
+	if sp.local == "" {
+		return false
+	}
+	if l, ok := x.locals[sp.local]; ok && l.Type == kroniek.PER {
+		return true
+	}
+	return x.spoke[sp.local]
 }
 
 // window is how many tokens away from a quotation its attribution is
@@ -239,6 +482,25 @@ func (x *extractor) offsetAfter(offset, n int) int {
 	return x.doc.Tokens[i].End
 }
 
+// mayBeVerb reports whether t could be the finite verb of an inverted
+// attribution: a lowercase word that is not a function word.
+func mayBeVerb(t nl.Token) bool {
+	if t.Kind != nl.Word || isCapitalised(t.Text) {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	return !nl.IsStopword(lw) && !notVerbs[lw] && !isSkipWord(lw) && !prepositions[lw]
+}
+
+// notVerbs are function words that may follow a quotation without
+// attributing it.
+var notVerbs = map[string]bool{
+	"hoewel": true, "terwijl": true, "waarna": true, "waardoor": true, "zodat": true, "nadat": true,
+	"voordat": true, "zoals": true, "waarop": true, "waarmee": true, "waarin": true, "welke": true,
+	"want": true, "of": true, "ofwel": true, "dus": true, "ondanks": true, "tenzij": true, "indien": true,
+	"inmiddels": true, "echter": true, "bijvoorbeeld": true, "staat": false, "luidt": false,
+}
+
 func isDemonstrative(w string) bool {
 	switch strings.ToLower(w) {
 	case "dat", "dit", "zo", "aldus", "die":
@@ -256,8 +518,9 @@ func (x *extractor) onlyQuotesBetween(from, to int) bool {
 	return len(strings.Fields(x.doc.Text[from:to])) <= 6
 }
 
-// cueAfter matches ", CUE SPEAKER" right after a closing mark.
-func (x *extractor) cueAfter(from, to int) *speaker {
+// cueAfter matches ", CUE SPEAKER" right after a closing mark (afterMark)
+// or after "Dat" in the sentence following a quotation.
+func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	toks := x.tokensIn(from, to)
 	i := 0
 	for i < len(toks) && toks[i].Kind == nl.Punct && (toks[i].Text == "," || toks[i].Text == "…") {
@@ -269,12 +532,17 @@ func (x *extractor) cueAfter(from, to int) *speaker {
 	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
 		i++
 	}
-	cueText, lemma, n := matchCue(toks[i:])
+	// The generic verb needs the comma (or the quotation's own ,?!) that
+	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
+	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
+	cueText, _, n := matchCue(toks[i:])
+	if n == 0 && afterMark && setOff && mayBeVerb(toks[i]) {
+		// «Q», weet X / «Q», lacht hij: right after a quotation the
+		// inverted verb is the attribution, whatever the verb.
+		cueText, n = strings.ToLower(toks[i].Text), 1
+	}
 	if n == 0 {
 		return nil
-	}
-	if lemma == "vragen" || lemma == "noemen" {
-		// "vroeg X" is fine; noemen after a quote is rare but fine too.
 	}
 	sp := x.npAfter(toks[i+n:], from)
 	if sp == nil {
@@ -319,6 +587,18 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
+		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// person the clause before the colon is about.
+		si := x.sentenceAt(toks[len(toks)-1].Start)
+		ss := x.doc.Sentences[si]
+		if ss.Start >= from {
+			clause := ss
+			clause.Tokens = x.tokensIn(ss.Start, toks[len(toks)-1].Start)
+			if sp := x.sentenceSubject(clause); sp.found() && x.personSpeaker(sp) {
+				sp.cue = ":"
+				return sp
+			}
+		}
 	}
 	return nil
 }
@@ -343,14 +623,20 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
 // "Hij waarschuwde zaterdag dat …".
-func (x *extractor) speechClause(from, to int) *speaker {
+// With person set, only a person of the article counts, and the last
+// speech verb is tried first ("Ajax moet niet denken dat …, zegt Degryse").
+func (x *extractor) speechClause(from, to int, person bool) *speaker {
 	toks := x.tokensIn(from, to)
-	for i := range toks {
+	for k := range toks {
+		i := k
+		if person {
+			i = len(toks) - 1 - k
+		}
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -399,7 +685,7 @@ func clauseBreak(t nl.Token) bool {
 	case ",", ";", ":", "(", ")", "–", "—":
 		return true
 	}
-	return isQuoteRune(firstRune(t.Text))
+	return isQuoteTok(t)
 }
 
 // possessor finds who owns a cue noun: "Poetins opmerking", "de
@@ -438,7 +724,7 @@ func (x *extractor) npBefore(toks []nl.Token) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
 		if isRoleNoun(lw) {
@@ -459,12 +745,19 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			return x.description(toks, k) // "een EU-functionaris"
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
+			if (m.End < t.End || m.Start > t.Start) && strings.Contains(t.Text, "-") {
+				// "FNV-bestuurder Debbie van Leiden": the name modifies a
+				// title; the person follows.
+				if p, ok := x.mentionWithin(toks[k+1:], 6); ok {
+					return x.fromMention(p)
+				}
+			}
 			return x.fromMention(m)
 		}
-		if pronouns[lw] {
+		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !skipWords[lw]) {
+		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
@@ -472,7 +765,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
-		if skipWords[lw] || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
+		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
 		if m := x.capitalisedName(toks[k:]); m != nil {
@@ -498,6 +791,22 @@ func isArticleOrAdj(t nl.Token) bool {
 	return isAdjective(t.Text)
 }
 
+// isDeterminer reports whether toks[k] is an article or a possessive
+// ("hun baasjes", "zijn advocaat").
+func isDeterminer(toks []nl.Token, k int) bool {
+	if isArticle(toks, k) {
+		return true
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "zijn", "haar", "hun":
+		return true
+	}
+	return false
+}
+
 // isArticle reports whether toks[k] is an article.
 func isArticle(toks []nl.Token, k int) bool {
 	if k < 0 || k >= len(toks) {
@@ -506,18 +815,6 @@ func isArticle(toks []nl.Token, k int) bool {
 	switch strings.ToLower(toks[k].Text) {
 	case "de", "het", "een":
 		return true
-	}
-	return false
-}
-
-// isRoleNoun reports whether w (lowercase) is a role, also as the last
-// part of a compound: "eu-diplomaat", "vn-chef".
-func isRoleNoun(w string) bool {
-	if roleNouns[w] {
-		return true
-	}
-	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return roleNouns[w[i+1:]]
 	}
 	return false
 }
@@ -554,15 +851,40 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
 		end++
 	}
-	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
+	// person of the article whose name shares the run's last word.
+	for _, t := range toks[:end] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
+	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
+	return sp
 }
 
-func isParticle(w string) bool {
-	switch w {
-	case "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "von", "da", "di", "le", "la", "du":
-		return true
+// personNamed returns the local person whose name has last (a surname) as
+// its last word, or failing that first as its first word, if exactly one
+// does.
+func (x *extractor) personNamed(last, first string) string {
+	pick := func(match func(words []string) bool) string {
+		found := ""
+		for _, l := range x.locals {
+			words := strings.Fields(l.Name)
+			if l.Type != kroniek.PER || len(words) == 0 || !match(words) {
+				continue
+			}
+			if found != "" && found != l.Key {
+				return ""
+			}
+			found = l.Key
+		}
+		return found
 	}
-	return false
+	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+		return k
+	}
+	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
 
 func isCapitalised(w string) bool {
@@ -701,44 +1023,4 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
-}
-
-// matchCue matches a speech cue at the start of toks and returns its text,
-// lemma and number of tokens (0 when none). A multiword cue may have up
-// to three words between its verb and particle ("liet dat weten").
-func matchCue(toks []nl.Token) (string, string, int) {
-	if len(toks) == 0 || toks[0].Kind != nl.Word {
-		return "", "", 0
-	}
-	lw := strings.ToLower(toks[0].Text)
-	for _, c := range multiCues {
-		if c.words[0] != lw {
-			continue
-		}
-		k := 1
-		for w := 1; w < len(c.words); w++ {
-			found := false
-			for gap := 0; gap <= 3 && k+gap < len(toks); gap++ {
-				if toks[k+gap].Kind == nl.Punct {
-					break
-				}
-				if strings.ToLower(toks[k+gap].Text) == c.words[w] {
-					k += gap + 1
-					found = true
-					break
-				}
-			}
-			if !found {
-				k = -1
-				break
-			}
-		}
-		if k > 0 {
-			return strings.Join(c.words, " "), c.lemma, 1 // the verb is the cue token
-		}
-	}
-	if lemma, ok := singleCues[lw]; ok {
-		return lw, lemma, 1
-	}
-	return "", "", 0
 }

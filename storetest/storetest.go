@@ -31,6 +31,7 @@ func Run(t *testing.T, open Open) {
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
 		{"SearchHostile", testSearchHostile},
+		{"SearchSyntax", testSearchSyntax},
 		{"Export", testExport},
 		{"FeedState", testFeedState},
 		{"Invalid", testInvalid},

@@ -63,7 +63,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -171,17 +171,33 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
 	}
 	var articles []*kroniek.Article
+	reading := c.progress(-1, "reading")
 	emit := func(a *kroniek.Article) error {
 		articles = append(articles, a)
+		if reading != nil {
+			_ = reading.Add(1)
+		}
 		return nil
 	}
-	if err := source.Read(ctx, paths, opts, emit, report); err != nil {
+	err := source.Read(ctx, paths, opts, emit, report)
+	if reading != nil {
+		_ = reading.Clear()
+		_ = reading.Close()
+	}
+	if err != nil {
 		return total, err
 	}
 
-	bar := c.progress(len(articles))
+	// One step per article, and a last one for rebuilding the stories.
+	bar := c.progress(len(articles)+1, "analysing")
 	if bar != nil {
-		p.Progress = func(done, _ int) { _ = bar.Add(1) }
+		analysed := 0
+		p.Progress = func(int, int) {
+			_ = bar.Add(1)
+			if analysed++; analysed == len(articles) {
+				bar.Describe("building stories")
+			}
+		}
 		defer bar.Close()
 	}
 	if len(articles) <= batchSize {
@@ -241,9 +257,10 @@ func anyInput(paths []string) error {
 }
 
 // progress returns a progress bar on stderr when it is a terminal and the
-// work is large enough to take over a second; nil otherwise.
-func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
-	if c.quiet || n < 200 {
+// work is large enough to take over a second (n -1: a spinner of unknown
+// length); nil otherwise.
+func (c *AnalyzeCommand) progress(n int, what string) *progressbar.ProgressBar {
+	if c.quiet || n >= 0 && n < 200 {
 		return nil
 	}
 	f, ok := c.Main.Stderr.(*os.File)
@@ -252,7 +269,7 @@ func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(f),
-		progressbar.OptionSetDescription("analysing"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		progressbar.OptionThrottle(100_000_000),
 		progressbar.OptionClearOnFinish(),

@@ -17,8 +17,11 @@ type EvalCommand struct{ Main *Main }
 
 // Run scores the embedded tagger.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "parser" {
+		return c.runParser(args[1:])
+	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
@@ -28,7 +31,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := parseArgs(fs, args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -24,19 +24,21 @@ type TrainCommand struct{ Main *Main }
 // Run dispatches on the model name.
 func (c *TrainCommand) Run(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
-		return usageError{"want a model name: ner or clusters"}
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
+		return usageError{"want a model name: ner, clusters or parser"}
 	}
 	switch args[0] {
 	case "ner":
 		return c.runNER(args[1:])
 	case "clusters":
 		return c.runClusters(args[1:])
+	case "parser":
+		return c.runParser(args[1:])
 	case "-h", "--help", "help":
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
 		return flag.ErrHelp
 	}
-	return usageError{fmt.Sprintf("unknown model %q: want ner or clusters", args[0])}
+	return usageError{fmt.Sprintf("unknown model %q: want ner, clusters or parser", args[0])}
 }
 
 func (c *TrainCommand) runNER(args []string) error {
@@ -52,7 +54,7 @@ func (c *TrainCommand) runNER(args []string) error {
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
 	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if *trainPath == "" {
@@ -123,7 +125,7 @@ func (c *TrainCommand) runClusters(args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	files := append(corpus, fs.Args()...)

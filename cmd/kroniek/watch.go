@@ -34,7 +34,7 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	var feeds []string

@@ -41,6 +41,10 @@ func newStages() (pipeline.Stages, error) {
 	if err != nil {
 		return pipeline.Stages{}, fmt.Errorf("load knowledge base: %w", err)
 	}
+	syn, err := nl.LoadSyntax()
+	if err != nil {
+		return pipeline.Stages{}, fmt.Errorf("load syntax models: %w", err)
+	}
 	if err := lang.Check(); err != nil {
 		return pipeline.Stages{}, fmt.Errorf("load language model: %w", err)
 	}
@@ -50,7 +54,8 @@ func newStages() (pipeline.Stages, error) {
 			r := clean.Clean(body)
 			return r.Text, r.Removed, r.Headings
 		},
-		Detect: lang.Detect,
+		Detect:   lang.Detect,
+		Annotate: syn.Annotate,
 		Tag: func(doc *nl.Doc) []kroniek.Mention {
 			if doc.Lang != "" && doc.Lang != "nl" {
 				return nil // the tagger is Dutch; the knowledge base covers other languages

@@ -1,0 +1,48 @@
+package nl
+
+// Syntax annotates Dutch documents with parts of speech, features, lemmas
+// and a dependency parse from the embedded models. It is safe for
+// concurrent use by several goroutines (each on its own Doc).
+type Syntax struct {
+	m *models // nil: no models, Annotate marks docs annotated but finds nothing
+	// Lazy makes Annotate tag every token but leave parsing to the first
+	// accessor that needs a sentence (Doc.Parsed parses on demand). A
+	// lazily annotated Doc is then not safe for concurrent use.
+	Lazy bool
+}
+
+// LoadSyntax returns the syntax annotator with the embedded models.
+func LoadSyntax() (*Syntax, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	return &Syntax{m: m}, nil
+}
+
+// Annotate sets POS, Feats and Lemma of every token of a Dutch doc (Lang
+// "nl" or "") and the Head and Rel of every sentence (or, with Lazy, of
+// each sentence when it is first asked for). Docs in other languages are
+// left unannotated: POS zero, and every accessor finds nothing.
+func (s *Syntax) Annotate(d *Doc) {
+	if d.Lang != "" && d.Lang != "nl" {
+		return
+	}
+	d.syn = &docSyntax{parsed: make([]bool, len(d.Sentences))}
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	if s == nil || s.m == nil {
+		return
+	}
+	for si := range d.Sentences {
+		s.tagSentence(d, si)
+	}
+	if s.Lazy {
+		d.syn.s = s
+		return
+	}
+	for si := range d.Sentences {
+		s.parseSentence(d, si)
+	}
+}
