@@ -129,7 +129,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}
-	sp := x.npAfter(toks[i+1:], toks[i].Start)
+	sp := x.volgensWho(toks[i+1:], toks[i].Start)
 	if !sp.found() {
 		return kroniek.Quote{}, false
 	}

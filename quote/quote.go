@@ -545,11 +545,39 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 		return nil
 	}
 	sp := x.npAfter(toks[i+n:], from)
+	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
+		// clause; its subject stands before the quotation.
+		sp = x.subjectBefore(from)
+	}
 	if sp == nil {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 	return sp
+}
+
+// subjectBefore returns the pronoun or person named in the clause before
+// the quotation that ends at closeEnd.
+func (x *extractor) subjectBefore(closeEnd int) *speaker {
+	i := x.tokenAt(closeEnd) - 1
+	for i >= 0 && !isQuoteTok(x.doc.Tokens[i]) { // back to the closing mark
+		i--
+	}
+	for i--; i >= 0 && !isQuoteTok(x.doc.Tokens[i]); i-- { // and to the opening one
+	}
+	start := i
+	for start > 0 && !clauseBreak(x.doc.Tokens[start-1]) && !isTerminal(x.doc.Tokens[start-1]) && i-start < 12 {
+		start--
+	}
+	if start < 0 || i <= start {
+		return nil
+	}
+	sp := x.npBefore(x.doc.Tokens[start:i])
+	if sp.found() && x.personSpeaker(sp) {
+		return sp
+	}
+	return nil
 }
 
 // cueBefore matches a speech cue in the sentence before the quotation:
@@ -613,12 +641,24 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.npAfter(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
 	}
 	return nil
+}
+
+// volgensWho is the speaker after "volgens": a name, a description, or
+// the object pronoun of one ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "hem", "haar":
+			return x.pronoun(toks[0])
+		}
+	}
+	return x.npAfter(toks, before)
 }
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
@@ -765,6 +805,9 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
+		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
+			return x.description(toks, k) // "vertelt de Arnhemse."
+		}
 		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
@@ -773,7 +816,8 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		}
 		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
 		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			if m, ok := x.mentionWithin(toks[k+1:], 2); ok {
+			// "emeritus hoogleraar strafrecht Theo de Roos"
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
 				return x.fromMention(m)
 			}
 		}
