@@ -28,6 +28,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.blijkt(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -365,3 +369,44 @@ func opinion(form string) bool {
 
 // timeNouns open a sentence as its time, not its subject.
 var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}
+
+// blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
+// reports the clause; the speaker is the last name in the source phrase
+// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {
+		return kroniek.Quote{}, false
+	}
+	for v := 2; v+1 < len(toks) && v < 16; v++ {
+		lw := strings.ToLower(toks[v].Text)
+		if lw != "blijkt" && lw != "bleek" {
+			continue
+		}
+		d := v + 1
+		if toks[d].Text == "," {
+			d++
+		}
+		if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") {
+			return kroniek.Quote{}, false
+		}
+		var sp *speaker
+		for k := v - 1; k >= 1; k-- {
+			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
+				sp = x.fromMention(m)
+				break
+			}
+		}
+		if sp == nil {
+			return kroniek.Quote{}, false
+		}
+		q, ok := x.clause(toks, d+1, s.End)
+		if !ok || inside(q.Start) {
+			return kroniek.Quote{}, false
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
+}
