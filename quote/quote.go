@@ -58,7 +58,11 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 		if start >= q.End {
 			continue
 		}
-		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		end := q.End
+		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
+			end-- // "…naar Europese top,'' zei hij"
+		}
+		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
 		kept = append(kept, q)
 	}
 	return kept
@@ -208,6 +212,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if x.afterWorkNoun(s.open) {
+		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
 		// One word in marks inside the writer's sentence is a term,
 		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
@@ -223,6 +233,35 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// afterWorkNoun reports whether the word before the opening mark at open
+// names a kind of work, so that the quotation is its title.
+func (x *extractor) afterWorkNoun(open int) bool {
+	i := x.tokenAt(open) - 1
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(x.doc.Tokens[i].Text)
+	if workNouns[w] {
+		return true
+	}
+	for n := range workNouns { // compounds: "debuutroman", "tv-programma"
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns are kinds of works whose titles stand in quotation marks.
+var workNouns = map[string]bool{
+	"roman": true, "boek": true, "film": true, "documentaire": true, "serie": true, "programma": true,
+	"lied": true, "nummer": true, "album": true, "single": true, "plaat": true, "toneelstuk": true,
+	"voorstelling": true, "musical": true, "opera": true, "gedicht": true, "bundel": true, "column": true,
+	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
+	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -960,6 +999,15 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
+	// that opens the sentence before, with no name in that sentence, is
+	// who the pronoun means.
+	if si := x.sentenceAt(t.Start); si > 0 {
+		ps := x.doc.Sentences[si-1]
+		if d := x.openingDescription(ps); d != nil {
+			return d
+		}
+	}
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -979,6 +1027,37 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// openingDescription returns the description that opens a sentence naming
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
+// resolved where the article described someone so; nil otherwise.
+func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
+		return nil
+	}
+	for _, t := range toks {
+		if _, ok := x.mentionAt(t.Start, t.End); ok {
+			return nil
+		}
+	}
+	for k := 1; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if t.Kind != nl.Word {
+			return nil
+		}
+		if r, ok := nl.Lex().RoleHead(t.Text); ok {
+			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
+				continue // "de oud-minister president"
+			}
+			if r.Tag != "per" {
+				return nil // "De politie …": not one person
+			}
+			return x.description(toks, k)
+		}
+	}
+	return nil
 }
 
 // prepositions that make the following name an object, not a subject.
