@@ -155,10 +155,20 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false
 		}
 	}
-	// The clause is the sentence without "volgens X".
+	// The clause is the sentence without "volgens X" (and X's "van de
+	// Friese Milieufederatie").
 	after := i + 1
 	for after < len(toks) && toks[after].End <= sp.end {
 		after++
+	}
+	if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+		j := after + 1
+		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
+			j++
+		}
+		if j > after+1 && j < len(toks) {
+			after = j
+		}
 	}
 	var q kroniek.Quote
 	var ok bool
@@ -247,6 +257,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 					break
 				}
 			}
+			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
+				continue // a quotation the marks did not pair: not reported speech
+			}
 			start, end := toks[first].Start, toks[k-2].End
 			if inside(start) || inside(end-1) {
 				continue
@@ -275,7 +288,7 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil
 		}
 	}
-	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || nl.IsStopword(strings.ToLower(toks[0].Text))) {
+	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text)) {
 		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
 	}
 	for _, t := range toks[:v] {

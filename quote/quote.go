@@ -927,8 +927,8 @@ func isAdjective(w string) bool {
 // capitalisedName is the fallback speaker when entity extraction found
 // nothing: a run of capitalised words ("Jan de Vries").
 func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) {
-		return nil
+	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
+		return nil // "We", "Die", "Het": a sentence start, not a name
 	}
 	end := 1
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
@@ -968,6 +968,13 @@ func (x *extractor) personNamed(last, first string) string {
 		return k
 	}
 	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
+}
+
+// isFunctionWord reports whether w is a pronoun or another function word,
+// never a name however it is capitalised.
+func isFunctionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nl.IsStopword(lw) || nl.Lex().Is(nl.ClassSubjPronoun, lw) || nl.Lex().Is(nl.ClassRelative, lw)
 }
 
 func isCapitalised(w string) bool {
