@@ -25,7 +25,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
-	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us)
+	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us, t)
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -175,13 +175,28 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	return ev, true
 }
 
-func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit) bool {
+func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit, t trigger) bool {
 	if x.hasClass(s, c, "passive") {
 		return true
 	}
 	for _, u := range us {
 		if u.prep == "door" {
 			return x.hasClass(s, c, "perfect")
+		}
+	}
+	// "die is opgepakt": zijn + the participle of a verb whose perfect takes
+	// hebben is a passive (not of afgetreden, overeengekomen: flag zijn)
+	if t.Zijn || x.hasClass(s, c, "have") {
+		return false
+	}
+	for p, wi := range c.words {
+		switch s.words[wi].low {
+		case "is", "was", "waren":
+			return true
+		case "zijn":
+			if p+1 == t.pos[0] || p == t.pos[0]+1 {
+				return true // zijn next to the participle, not "zijn tegenstanders"
+			}
 		}
 	}
 	return false

@@ -56,11 +56,27 @@ type sentenceCtx struct {
 	reported    bool
 	// cond is set once a conditional clause (als, indien …) was read.
 	cond bool
+	// opinion is set once a clause with an opinion verb (vinden, hopen,
+	// verwachten …) was read: its dat-clauses are hypothetical.
+	opinion bool
+}
+
+// opinionVerb reports whether a clause holds an opinion verb of the one
+// Dutch lexicon (vindt, hoopt, verwacht, denkt).
+func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[wi].low) {
+			if strings.HasPrefix(e.Tag, "opinion") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // condOpener lists the subordinators of a condition whose main clause is
 // hypothetical (wanneer and toen are also temporal: not these).
-var condOpener = map[string]bool{"als": true, "indien": true, "mits": true, "tenzij": true}
+var condOpener = map[string]bool{"als": true, "alsof": true, "indien": true, "mits": true, "tenzij": true}
 
 // Extract codes the PLOVER events of one parsed Dutch article (other
 // languages give none). Mentions carry the
@@ -171,6 +187,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
 		}
+		if c.kind != clauseSub && x.opinionVerb(s, c) {
+			s.opinion = true // hoopt dat …, vindt dat …: the dat-clause is no report
+		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
 	return out
@@ -210,10 +229,14 @@ func (x *extractor) finitePos(s *sentenceCtx, c *clause) int {
 // else (inversion) the first bare phrase after it; in a subordinate clause
 // the first bare phrase after the opener.
 func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, []int) {
-	if c.kind == clauseMain && fv > 0 {
-		// "We steunen …": a pronoun the extractor cannot resolve is the
-		// subject; no later phrase is
-		if w := s.words[c.words[0]].low; x.lx.is("subjpron", w) && !x.lx.is("pron", w) && w != "het" {
+	// "We steunen …", "wanneer we bellen": a pronoun the extractor cannot
+	// resolve is the subject; no later phrase is
+	first := 0
+	if c.opener != "" && c.kind != clauseMain {
+		first = 1
+	}
+	if c.kind == clauseMain && fv > 0 || c.kind != clauseMain && first < len(c.words) {
+		if w := s.words[c.words[first]].low; x.lx.is("subjpron", w) && !x.lx.is("pron", w) && w != "het" {
 			return arg{}, nil
 		}
 	}
