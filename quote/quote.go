@@ -583,7 +583,12 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if n == 0 {
 		return nil
 	}
-	sp := x.npAfter(toks[i+n:], from)
+	var sp *speaker
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
+		sp = p // the parse's subject of the inverted verb
+	} else {
+		sp = x.npAfter(toks[i+n:], from)
+	}
 	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
 		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
 		// clause; its subject stands before the quotation.
@@ -727,6 +732,9 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+		return sp
+	}
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
