@@ -464,6 +464,9 @@ func (x *extractor) modifierMention(w word) bool {
 		return false
 	}
 	head := lower(w.Text[strings.LastIndexAny(w.Text, "-‐")+1:])
-	_, grp := x.lx.group(head)
-	return !grp
+	if _, grp := x.lx.group(head); grp || x.lx.is("person", head) {
+		return false
+	}
+	e, role := nl.Lex().RoleHead(head)
+	return !(role && e.Tag == "group")
 }
