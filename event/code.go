@@ -153,7 +153,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	actor, recip = x.validSide(actor), x.validSide(recip)
-	if t.Agent && sideGrade(actor) == 0 {
+	if t.Swap && !actor.per && !actor.plural && sideGrade(actor) != 1 {
+		// ontving de Nobelprijs: a thing received, no visit (the sides
+		// are already swapped: the guest is the actor)
+		return kroniek.Event{}, false
+	}
+	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
 	}
 	if actor.empty() && recip.empty() {

@@ -167,6 +167,14 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			subj, subjUnits = prevSubject, nil
 			c.inherited = true
 		}
+		if c.kind == clauseRel && ci > 0 && (c.opener == "die" || c.opener == "wie") {
+			// "de man die Anne Faber verkrachtte": the relative pronoun is
+			// the subject and the phrase after it the object, unless the
+			// verb's number says otherwise (de agenten die hij aanviel)
+			if ante := x.relAntecedent(s, &clauses[ci-1]); !ante.empty() && x.agrees(s, c, fv, ante) {
+				subj, subjUnits = ante, nil
+			}
+		}
 		if subj.empty() && c.kind == clauseRel && ci > 0 {
 			subj = x.relAntecedent(s, &clauses[ci-1])
 		}
@@ -389,4 +397,16 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 	}
 	last := s.words[c.words[to-1]]
 	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
+}
+
+// agrees reports whether a clause's finite verb can agree with a: a plural
+// verb (-en) with a plural side, a singular one with a single side; true
+// when the clause shows no finite verb.
+func (x *extractor) agrees(s *sentenceCtx, c *clause, fv int, a arg) bool {
+	if fv < 0 {
+		return true
+	}
+	v := s.words[c.words[fv]].low
+	plural := strings.HasSuffix(v, "en") && len(v) > 3
+	return plural == (a.plural || len(a.keys) > 1)
 }
