@@ -90,7 +90,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			n := len(strings.Split(multi, "_"))
 			u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[multi]}
 			p += n - 1
-		case w.mention >= 0 && !x.modifierMention(w) && !x.adjectiveMention(s, c, p):
+		case w.mention >= 0 && !x.modifierMention(w) && !x.adjectiveMention(s, c, p) && !x.possessiveMention(s, c, p):
 			q := p
 			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
 				q++
@@ -507,4 +507,35 @@ func (x *extractor) adjectiveMention(s *sentenceCtx, c *clause, p int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveMention reports whether a mention is a possessor before its
+// noun ("Camerons opvolger May", "Mays verwijt"): the noun, not the name,
+// is the side.
+func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
+	w := s.words[c.words[p]]
+	m := x.mentions[w.mention]
+	q := p
+	for q+1 < len(c.words) && s.words[c.words[q+1]].mention == w.mention {
+		q++
+	}
+	if q+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[q+1]]
+	if n.mention >= 0 || n.Kind != nl.Word || n.Text != lower(n.Text) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || x.lx.is("prep", n.low) || x.lx.is("coord", n.low) {
+		return false
+	}
+	t := m.Text
+	if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		return true
+	}
+	if last := s.words[c.words[q]]; m.End > last.Start && m.End < last.End {
+		switch last.Text[m.End-last.Start:] {
+		case "s", "'s", "’s":
+			return true // Camerons: the tagger's mention ends before the s
+		}
+	}
+	le := x.locals[m.Local]
+	return strings.HasSuffix(t, "s") && le != nil && !strings.HasSuffix(le.Name, "s") && !strings.HasSuffix(le.Name, t)
 }

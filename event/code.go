@@ -153,6 +153,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	actor, recip = x.validSide(actor), x.validSide(recip)
+	if t.Swap && (actor.empty() || recip.empty()) {
+		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
+	}
 	if t.Swap && !actor.per && !actor.plural && sideGrade(actor) != 1 {
 		// ontving de Nobelprijs: a thing received, no visit (the sides
 		// are already swapped: the guest is the actor)

@@ -62,6 +62,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
+	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel") {
+		hyp = true // vertelt waarom mannen bij hem langskomen: an indirect question
+	}
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
