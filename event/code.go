@@ -101,6 +101,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		recipFromPrep = viaPrep
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		// the parse knows who did it to whom: relative clauses, passives,
+		// coordination and verb-final clauses by the tree
+		if pa, pr, ok := x.parseSides(s, c, v, t); ok {
+			actor, recip, recipFromPrep = pa, minus(pr, pa), false
+			passive = x.doc.Passive(v)
+		}
+	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}

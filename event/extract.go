@@ -33,6 +33,7 @@ type trigger struct {
 // extractor holds one article's state while its sentences are read.
 type extractor struct {
 	lx       *Lexicon
+	doc      *nl.Doc
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
@@ -49,6 +50,7 @@ type extractor struct {
 // sentenceCtx is one sentence being read.
 type sentenceCtx struct {
 	sent        *nl.Sentence
+	index       int // the sentence's index in the doc
 	words       []word
 	text        string
 	mainSubject arg
@@ -97,7 +99,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	if doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
 		return nil // the lexicon is Dutch
 	}
-	x := &extractor{lx: lx, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	for i := range locals {
@@ -123,7 +125,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 			x.subjects = x.subjects[:0:0]
 			x.lastPara = sent.Paragraph
 		}
-		s := &sentenceCtx{sent: sent, text: doc.Text}
+		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
 		for mi < len(x.mentions) && x.mentions[mi].End <= sent.Start {
 			mi++
 		}

@@ -21,7 +21,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		last = max(last, p)
 	}
 	neg := false
+	v := x.parsedVerb(s, c, t)
 	for p, wi := range c.words {
+		if v >= 0 {
+			break // the parse gives the negation's scope (parseModes)
+		}
 		w := s.words[wi]
 		if !x.lx.is("neg", w.low) || trig[p] {
 			continue
@@ -46,6 +50,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		w := s.words[wi].low
 		if trig[p] || p > 0 && s.words[c.words[p-1]].low == "te" && !x.lx.is("modal", w) || x.afterDet(s, c, p) {
 			continue // (te willen maken: a modal counts after te too)
+		}
+		if v >= 0 && (x.lx.is("modal", w) || x.lx.is("future", w)) {
+			continue // the parse says which verb a modal governs (parseModes)
 		}
 		switch {
 		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
@@ -79,6 +86,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		neg = false
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
+	if v >= 0 {
+		x.parseModes(ev, v, t)
+	}
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite
