@@ -32,10 +32,16 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	for _, s := range sentences {
 		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens)}
+		var prev *kroniek.Amount
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok {
+				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239
+				if prev != nil && a.Object == "" && a.Unit == prev.Unit && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
+				prev = &out[len(out)-1]
 				i = next
 				continue
 			}
@@ -44,6 +50,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	return out
 }
+
+// contrast are the words between two figures of the same thing: "331
+// meldingen tegenover 239", "van 1065 incidenten naar 1409".
+var contrast = map[string]bool{"tegenover": true, "naar": true, "tot": true, "versus": true, "vergeleken": true}
 
 func lowers(toks []nl.Token) []string {
 	low := make([]string, len(toks))
@@ -116,7 +126,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.ordinal && x.word(end) != "op" && x.word(end+1) != "rij" {
 		return kroniek.Amount{}, 0, false // de tweede keer: a rank, not a count; de zesde week op rij counts
 	}
-	if c.mod == "meer dan" && c.vague {
+	if c.mod == "meer dan" && c.vague || x.l.mods[strings.Join(x.low[max(0, c.start-2):c.start], " ")] == "enkele" || x.l.mods[x.word(c.start-1)] == "enkele" {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
@@ -151,8 +161,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+			if j := x.objectTail(k); j > k {
+				a.ObjectEnd = x.toks[j].End
+				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
-				a.Object, a.ObjectEnd = x.timesWhat(k, a.Object, a.ObjectEnd)
+				if j := x.timesWhat(k); j > k {
+					a.ObjectEnd = x.toks[j].End
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+				}
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
@@ -165,8 +182,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
-	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre && partner == nil {
-		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.countable(k) {
+	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
+		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.plural(k) {
 			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
 		}
 	}
@@ -187,7 +204,7 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		}
 	}
 	k, ok := x.objectAfter(end)
-	if ok && isTimeUnit(c.unit) && !x.countable(k) {
+	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
 	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
@@ -208,6 +225,33 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	return k, ok
 }
 
+// plural reports whether word k has a plural noun's ending.
+func (x *scanner) plural(k int) bool {
+	w := x.low[k]
+	return (x.l.pos[w] == "NOUN" || x.l.pos[w] == "") && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s"))
+}
+
+// objectTail returns the last token of what belongs to the object noun
+// at k: the contents of a container ("flessen wodka"), a rate ("patiënten
+// per maand"), or a name in apposition ("oppositiepartij CHP"); k when
+// nothing does.
+func (x *scanner) objectTail(k int) int {
+	next := k + 1
+	if next >= len(x.toks) || x.toks[next].Kind != nl.Word || x.toks[next].Start != x.toks[k].End+1 {
+		return k
+	}
+	w := x.low[next]
+	switch {
+	case x.l.containers[x.low[k]] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == ""):
+		return next // 90.000 flessen wodka
+	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
+		return next + 1 // vier patiënten per maand
+	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
+		return next // oppositiepartij CHP
+	}
+	return k
+}
+
 // countable reports whether word k is a noun that can be counted: the
 // lexicon knows it as a noun, or it has a plural ending.
 func (x *scanner) countable(k int) bool {
@@ -216,7 +260,7 @@ func (x *scanner) countable(k int) bool {
 	case "NOUN", "PROPN":
 		return true
 	case "":
-		return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s")
+		return !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "en") // cel, but not leegstond, reageren
 	}
 	return false
 }
@@ -236,27 +280,30 @@ func (x *scanner) spentOn(i int) (int, bool) {
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}
-		return x.objectAfter(j)
+		if o, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[o].Text) {
+			return o, true // not a recipient: betaalt aan Standard
+		}
+		return 0, false
 	}
 	return 0, false
 }
 
-// timesWhat extends "keer" with the participle it counts: "624 keer
+// timesWhat returns the participle "keer" at k counts, or k: "624 keer
 // gedeeld", "elf keer voluit geschreven".
-func (x *scanner) timesWhat(k int, obj string, objEnd int) (string, int) {
+func (x *scanner) timesWhat(k int) int {
 	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
 		if x.toks[j].Kind != nl.Word {
 			break
 		}
 		w := x.low[j]
-		if x.l.pos[w] == "VERB" && isParticiple(w) || x.l.pos[w] == "" && isParticiple(w) {
-			return obj + " " + w, x.toks[j].End
+		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) {
+			return j
 		}
 		if c := x.l.pos[w]; c != "ADV" && c != "ADJ" {
 			break
 		}
 	}
-	return obj, objEnd
+	return k
 }
 
 // dimension names what a measure without a counted noun measures: "op 28
@@ -267,6 +314,18 @@ func (x *scanner) dimension(start, end int, unit string) string {
 	case "kg", "g", "t":
 		return "gewicht"
 	case "km", "m", "cm", "mm":
+		switch x.word(end) {
+		case "hoog":
+			return "hoogte"
+		case "lang":
+			return "lengte"
+		case "breed":
+			return "breedte"
+		case "diep":
+			return "diepte"
+		case "dik":
+			return "dikte"
+		}
 		if x.word(end) == "in" && x.word(end+1) == "de" && x.toks[min(end+2, len(x.toks)-1)].Kind == nl.Word && end+2 < len(x.toks) {
 			switch w := x.low[end+2]; w {
 			case "diepte", "hoogte", "lengte", "breedte", "omtrek":
@@ -564,8 +623,29 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // een op de drie: part of a proportion
 		}
 	}
-	if l.refs[prev] && c.unit == "" && !c.unitPre {
-		return true // artikel 5, nummer 3
+	if c.unit == "" && !c.unitPre && (l.refs[prev] || x.refCompound(prev)) {
+		return true // artikel 5, nummer 3, tramlijn 26
+	}
+	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
+		return true // → 12: a page pointer
+	}
+	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
+		return true // 1. 2. 3.: list numbers
+	}
+	if c.value == 1 && !c.digits && next == "van" {
+		return true // één van de duurste bedden: one of
+	}
+	if x.idiom(c.start, c.end) {
+		return true // met twee maten meten, in één klap
+	}
+	if c.digits && c.unit == "" && (next == "tot" || next == "-" || next == "t/m") {
+		k := c.end + 1
+		if x.word(k) == "en" && x.word(k+1) == "met" {
+			k += 2
+		}
+		if k+1 < len(x.toks) && x.toks[k].Kind == nl.Number && l.months[x.low[k+1]] {
+			return true // 12 tot en met 22 april: dates
+		}
 	}
 	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
 		return true // de jaren negentig, jaren '90
@@ -573,6 +653,41 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
 		if _, ok := x.objectAfter(end); !ok {
 			return true // Boeing 737, Windows 10
+		}
+	}
+	return false
+}
+
+// refCompound reports a compound ending in a reference noun: tramlijn,
+// huisnummer.
+func (x *scanner) refCompound(w string) bool {
+	for r := range x.l.refs {
+		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i is the first word or number of
+// its sentence.
+func (x *scanner) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if x.toks[k].Kind == nl.Word || x.toks[k].Kind == nl.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// idiom reports a number word that is part of a fixed expression of the
+// lexicon around tokens [start, end): "met twee maten meten".
+func (x *scanner) idiom(start, end int) bool {
+	for from := max(0, start-2); from <= start; from++ {
+		for to := end; to <= min(len(x.toks), end+2); to++ {
+			if x.l.idioms[strings.Join(x.low[from:to], " ")] {
+				return true
+			}
 		}
 	}
 	return false
@@ -640,7 +755,7 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Kind != nl.Word {
 			return 0, false
 		}
-		if x.adjective(k) && x.nounFollows(k+1) {
+		if x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
@@ -662,7 +777,37 @@ func (x *scanner) nounFollows(k int) bool {
 	if k < len(x.toks) && x.toks[k].Kind == nl.Punct && nl.IsQuoteMark(firstRune(x.toks[k].Text)) {
 		k++
 	}
-	return k < len(x.toks) && x.viable(k, true)
+	if k >= len(x.toks) || !x.viable(k, true) {
+		return false
+	}
+	w := x.low[k]
+	if c := x.l.pos[w]; c == "VERB" || c == "AUX" || c == "ADV" {
+		return strings.HasSuffix(w, "en") && !finiteVerbs[w] && !pastPlural(w) || x.nominal(w) // gewonden, doden, gevangene
+	}
+	return true
+}
+
+// nominal reports a participle or adjective used as a noun: verdachte,
+// gevangene (the form without -e is a known word: verdacht, gevangen).
+func (x *scanner) nominal(w string) bool {
+	if x.l.pos[w] != "VERB" || !strings.HasSuffix(w, "e") || len(w) < 6 {
+		return false
+	}
+	switch x.l.pos[w[:len(w)-1]] {
+	case "VERB", "ADJ":
+		return true
+	}
+	return false
+}
+
+// pastPlural guesses a weak past plural: overleefden, arresteerden.
+func pastPlural(w string) bool {
+	for _, suf := range []string{"den", "ten"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 && !strings.HasPrefix(w, "ge") {
+			return !strings.ContainsRune("aeiouy", rune(stem[len(stem)-1]))
+		}
+	}
+	return false
 }
 
 // partOf finds the whole a share is taken of: "40 procent van de
@@ -684,7 +829,19 @@ func (x *scanner) partOf(i int) (int, bool) {
 	for x.l.mults[x.word(i)] > 0 {
 		i++ // 0,2 procent van de 8,5 miljoen stemmen
 	}
-	return x.objectAfter(i)
+	if k, ok := x.objectAfter(i); ok {
+		return k, true
+	}
+	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
+	for n := 0; n < 4 && i < len(x.toks); n, i = n+1, i+1 {
+		if c := x.l.pos[x.low[i]]; c != "ADV" && c != "ADJ" && x.low[i] != "als" {
+			break
+		}
+		if k, ok := x.objectAfter(i + 1); ok {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // objectText is the object as written, lowercased when the lexicon knows
@@ -703,8 +860,8 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 		return 0, false
 	}
 	k := i - 2
-	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" {
-		return 0, false
+	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB" {
+		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
 	}
 	return k, true
 }
@@ -724,7 +881,7 @@ func (x *scanner) viable(k int, lax bool) bool {
 		return false
 	}
 	// Plural nouns that are also infinitives (doden, gewonden) pass.
-	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) {
+	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
 		return false
 	}
 	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
@@ -752,6 +909,9 @@ func isParticiple(w string) bool {
 	if i < 0 || len(w) <= i+4 || !(strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) || strings.HasSuffix(w, "heid") {
 		return false
 	}
+	if i == 0 && len(w) > 12 {
+		return false // geweldsincidenten, gemeentebesturen: compounds
+	}
 	return i == 0 || particles[w[:i]]
 }
 
@@ -773,8 +933,8 @@ func (x *scanner) adjective(k int) bool {
 	if x.l.pos[w] == "VERB" && (isParticiple(w) || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
 		return true // gestolen, ondervraagde, uitgebrachte: a participle before a noun
 	}
-	if isParticiple(strings.TrimSuffix(w, "e")) {
-		return true
+	if x.l.pos[w] == "" && strings.HasSuffix(w, "e") && isParticiple(w[:len(w)-1]) {
+		return true // uitgebrachte
 	}
 	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }

@@ -120,7 +120,7 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	var inSent *kroniek.TimeRef
 	for i := range x.times {
 		t := &x.times[i]
-		if !dateLike(t.Value) {
+		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil { // not on a deadline
 			continue
 		}
 		if t.Start >= cs && t.End <= ce {

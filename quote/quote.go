@@ -18,7 +18,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x := newExtractor(doc, mentions, locals)
 	var out []kroniek.Quote
 	var prev *kroniek.Quote
-	for _, s := range findSpans(doc) {
+	x.spans = findSpans(doc)
+	for _, s := range x.spans {
 		q := x.direct(s, prev)
 		out = append(out, q)
 		if q.SpeakerLocal != "" {
@@ -30,7 +31,64 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	x.answers(out)
+	return x.tidy(out)
+}
+
+// tidy makes every quotation start at a word: leading punctuation, marks
+// and a parenthesis ("(17), die …", ", om de keuze …") go; what is left
+// without a word is dropped.
+func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
+	kept := qs[:0]
+	for _, q := range qs {
+		start := q.Start
+		for start < q.End {
+			r, size := utf8.DecodeRuneInString(x.doc.Text[start:])
+			if r == '(' {
+				if j := strings.IndexByte(x.doc.Text[start:q.End], ')'); j > 0 {
+					start += j + 1
+					continue
+				}
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || nl.IsApostrophe(r) && isApostrophe(x.doc.Text, start, q.End, start, size, ' ', firstRune(x.doc.Text[start+size:])) {
+				break // a word, or ’s avonds
+			}
+			start += size
+		}
+		if start >= q.End {
+			continue
+		}
+		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// answers gives a quotation still without a speaker to whoever spoke last,
+// directly or not, when no other person is named in between: the answers
+// of an interview ("Onze samenleving heeft een gedragsprobleem, denkt X.
+// … Wat is uw verklaring? «Q»").
+func (x *extractor) answers(qs []kroniek.Quote) {
+	last := -1
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == kroniek.QuoteTerm {
+			continue
+		}
+		if q.SpeakerLocal != "" || q.SpeakerText != "" {
+			last = i
+			continue
+		}
+		if q.Kind != kroniek.QuoteDirect || last < 0 {
+			continue
+		}
+		p := qs[last]
+		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start, p.SpeakerLocal) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		last = i
+	}
 }
 
 // extractor holds one document's indexes.
@@ -44,6 +102,9 @@ type extractor struct {
 	// spoke holds the locals already attributed a quotation: whatever
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
+	spans []span // the quotations found by their marks, in text order
+	// mainPerson caches interviewee.
+	mainPerson *string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -75,6 +136,27 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 				break
 			}
 			x.described[m.Local] = append(x.described[m.Local], lw)
+		}
+		// And the apposition after it: "Remco Breuker, hoogleraar
+		// Koreastudies", "Neelie Kroes (77)".
+		e := x.tokenAt(m.End)
+		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
+			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
+				t := doc.Tokens[j]
+				if t.Kind != nl.Word {
+					break
+				}
+				if lw := strings.ToLower(t.Text); isRoleNoun(lw) {
+					x.described[m.Local] = append(x.described[m.Local], lw)
+					if h, ok := nl.Lex().RoleHead(lw); ok {
+						x.described[m.Local] = append(x.described[m.Local], h.Lemma)
+					}
+					break
+				}
+			}
+		}
+		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
+			x.described[m.Local] = append(x.described[m.Local], doc.Tokens[e+1].Text+"-jarige")
 		}
 	}
 	return x
@@ -126,6 +208,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
+		// One word in marks inside the writer's sentence is a term,
+		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
@@ -213,20 +301,40 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	if first > 0 {
 		ps := d.Sentences[first-1]
-		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
+		// Only a person: "De grande dame van de VVD oordeelt …" is no
+		// reason to give the quotation to the VVD.
+		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+			return sp
+		}
+		// "Volgens hem zadelt … . «Q»"
+		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 			return sp
 		}
 		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
-		// its own after a sentence about one person is that person's.
+		// its own after a sentence about one person is that person's; the
+		// narration may take a few sentences ("X wijdde een studie aan de
+		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			if sp := x.sentenceSubject(ps); sp.found() {
-				return sp
+			for k := first - 1; k >= 0 && k >= first-4; k-- {
+				ps := d.Sentences[k]
+				if x.hasQuote(ps) || x.question(ps) {
+					break
+				}
+				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
 			}
 		}
 	}
 	// An interview: a question, then the answer of whoever spoke last.
-	if hasPrev && prev.End <= s.open && !x.personBetween(prev.End, s.open) {
+	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open, prev.SpeakerLocal) {
 		return fromPrev()
+	}
+	// Or of the person the interview is with: the one named most often.
+	if first > 0 && x.question(d.Sentences[first-1]) {
+		if l := x.interviewee(); l != "" {
+			return &speaker{local: l, text: x.locals[l].Name}
+		}
 	}
 	return nil
 }
@@ -249,11 +357,63 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if k == 0 && isPronoun(strings.ToLower(t.Text)) {
+		lw := strings.ToLower(t.Text)
+		if k == 0 && isPronoun(lw) {
 			return x.pronoun(t)
+		}
+		// "Maar de wethouder is van mening …": a role that opens the
+		// sentence describes someone of the article.
+		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
+			if sp := x.description(toks, k); sp.local != "" {
+				return sp
+			}
+		}
+		// "Erken voorziet …": a surname the tagger missed.
+		if k == 0 && t.Kind == nl.Word && isCapitalised(t.Text) && !nl.IsStopword(lw) {
+			if l := x.personNamed(t.Text, ""); l != "" {
+				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
+			}
 		}
 	}
 	return nil
+}
+
+// question reports whether a sentence outside quotations asks something:
+// the interviewer's turn.
+func (x *extractor) question(s nl.Sentence) bool {
+	n := len(s.Tokens)
+	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
+}
+
+// interviewee returns the person named most often outside quotations (at
+// least three times), or "".
+func (x *extractor) interviewee() string {
+	if x.mainPerson != nil {
+		return *x.mainPerson
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range x.mentions {
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		count[m.Local]++
+		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
+			best = m.Local
+		}
+	}
+	x.mainPerson = &best
+	return best
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func (x *extractor) hasQuote(s nl.Sentence) bool {
+	for _, t := range s.Tokens {
+		if isQuoteTok(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a mention is a genitive ("Marins"): its text
@@ -267,18 +427,37 @@ func (x *extractor) possessive(m kroniek.Mention) bool {
 	return false
 }
 
-// personBetween reports whether a person is named in [from, to).
-func (x *extractor) personBetween(from, to int) bool {
+// personBetween reports whether a person other than except is named in
+// [from, to), outside quotations.
+func (x *extractor) personBetween(from, to int, except string) bool {
 	if to-from > 1500 {
 		return true
 	}
 	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
 	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
-		if x.isPerson(x.mentions[i]) {
+		if m := x.mentions[i]; x.isPerson(m) && !x.quoted(m.Start) && (except == "" || m.Local != except) {
 			return true
 		}
 	}
 	return false
+}
+
+// quoted reports whether offset lies inside a quotation found by marks.
+func (x *extractor) quoted(off int) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
+	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personSpeaker reports whether sp is a person of the article (or a
+// pronoun standing for one).
+func (x *extractor) personSpeaker(sp *speaker) bool {
+	if sp.local == "" {
+		return false
+	}
+	if l, ok := x.locals[sp.local]; ok && l.Type == kroniek.PER {
+		return true
+	}
+	return x.spoke[sp.local]
 }
 
 // window is how many tokens away from a quotation its attribution is
@@ -353,8 +532,11 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
 		i++
 	}
+	// The generic verb needs the comma (or the quotation's own ,?!) that
+	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
+	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
 	cueText, _, n := matchCue(toks[i:])
-	if n == 0 && afterMark && mayBeVerb(toks[i]) {
+	if n == 0 && afterMark && setOff && mayBeVerb(toks[i]) {
 		// «Q», weet X / «Q», lacht hij: right after a quotation the
 		// inverted verb is the attribution, whatever the verb.
 		cueText, n = strings.ToLower(toks[i].Text), 1
@@ -405,6 +587,18 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
+		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// person the clause before the colon is about.
+		si := x.sentenceAt(toks[len(toks)-1].Start)
+		ss := x.doc.Sentences[si]
+		if ss.Start >= from {
+			clause := ss
+			clause.Tokens = x.tokensIn(ss.Start, toks[len(toks)-1].Start)
+			if sp := x.sentenceSubject(clause); sp.found() && x.personSpeaker(sp) {
+				sp.cue = ":"
+				return sp
+			}
+		}
 	}
 	return nil
 }
@@ -429,14 +623,20 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
 // "Hij waarschuwde zaterdag dat …".
-func (x *extractor) speechClause(from, to int) *speaker {
+// With person set, only a person of the article counts, and the last
+// speech verb is tried first ("Ajax moet niet denken dat …, zegt Degryse").
+func (x *extractor) speechClause(from, to int, person bool) *speaker {
 	toks := x.tokensIn(from, to)
-	for i := range toks {
+	for k := range toks {
+		i := k
+		if person {
+			i = len(toks) - 1 - k
+		}
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -557,7 +757,7 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw)) {
+		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
@@ -589,6 +789,22 @@ func isArticleOrAdj(t nl.Token) bool {
 		return true
 	}
 	return isAdjective(t.Text)
+}
+
+// isDeterminer reports whether toks[k] is an article or a possessive
+// ("hun baasjes", "zijn advocaat").
+func isDeterminer(toks []nl.Token, k int) bool {
+	if isArticle(toks, k) {
+		return true
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "zijn", "haar", "hun":
+		return true
+	}
+	return false
 }
 
 // isArticle reports whether toks[k] is an article.
@@ -635,7 +851,40 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
 		end++
 	}
-	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
+	// person of the article whose name shares the run's last word.
+	for _, t := range toks[:end] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
+	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
+	return sp
+}
+
+// personNamed returns the local person whose name has last (a surname) as
+// its last word, or failing that first as its first word, if exactly one
+// does.
+func (x *extractor) personNamed(last, first string) string {
+	pick := func(match func(words []string) bool) string {
+		found := ""
+		for _, l := range x.locals {
+			words := strings.Fields(l.Name)
+			if l.Type != kroniek.PER || len(words) == 0 || !match(words) {
+				continue
+			}
+			if found != "" && found != l.Key {
+				return ""
+			}
+			found = l.Key
+		}
+		return found
+	}
+	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+		return k
+	}
+	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
 
 func isCapitalised(w string) bool {

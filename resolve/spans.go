@@ -68,7 +68,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case !particles[lw] && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/kroniek/kroniek"
 )
 
 // lockPoll is how often a waiting writer tries the lock again.
@@ -19,11 +21,18 @@ const lockPoll = 100 * time.Millisecond
 // another process holds the lock. An in-memory store has no other
 // process to fear and locks nothing.
 func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() error, error) {
-	if s.path == ":memory:" || s.readOnly {
-		if s.readOnly {
-			return nil, fmt.Errorf("lock %s: the store is open read-only", s.path)
+	if s.readOnly {
+		return nil, kroniek.Errorf(kroniek.EINVALID, "lock %s: the store is open read-only", s.path)
+	}
+	if s.path == ":memory:" {
+		// No other process sees it; writers in this one take turns.
+		if !s.memLock.TryLock() {
+			if busy != nil {
+				busy("another writer in this process")
+			}
+			s.memLock.Lock()
 		}
-		return func() error { return nil }, nil
+		return func() error { s.memLock.Unlock(); return nil }, nil
 	}
 	name := s.path + ".lock"
 	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)

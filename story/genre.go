@@ -133,7 +133,11 @@ func Genres(docs []GenreDoc) []string {
 		add(kickers, keyOf(kicker), d, kicker)
 		_ = head
 	}
-	recurs := func(r *rec) bool { return r != nil && len(r.days) >= 2 && len(r.texts) >= 3 }
+	// A label recurs when it comes back on different days over different
+	// texts, or over no text at all (a cartoon's caption is its headline).
+	recurs := func(r *rec) bool {
+		return r != nil && len(r.days) >= 2 && (len(r.texts) >= 3 || len(r.size) >= 2 && median(r.size) < 20)
+	}
 	for i, d := range docs {
 		head, kicker := SplitHeadline(d.Title)
 		hk, kk := keyOf(head), keyOf(kicker)

@@ -108,3 +108,26 @@ func nameVec(text string) sparse {
 	}
 	return vectorize(c, idf, 60)
 }
+
+func TestZZDigests(t *testing.T) {
+	if os.Getenv("STORY_DEBUG") == "" {
+		t.Skip()
+	}
+	articles := loadDPG(t)
+	docs := make([]GenreDoc, len(articles))
+	for i, a := range articles {
+		d, _ := DateSpan(a.Published)
+		docs[i] = GenreDoc{Title: a.Title, Text: a.Text, Day: d}
+	}
+	g := Genres(docs)
+	o := Options{}.withDefaults()
+	for i, a := range articles {
+		if g[i] != GenreDigest {
+			continue
+		}
+		fmt.Println("==", a.ID, a.Title)
+		for _, it := range splitDigest(a.Text, "nl", o.Terms) {
+			fmt.Printf("   [%s] %.60s\n", it.Title, a.Text[it.Start:it.End])
+		}
+	}
+}
