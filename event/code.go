@@ -104,8 +104,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if v := x.parsedVerb(s, c, t); v >= 0 {
 		// the parse knows who did it to whom: relative clauses, passives,
 		// coordination and verb-final clauses by the tree
+		// a side the parse leaves empty keeps the word-order reading
 		if pa, pr, ok := x.parseSides(s, c, v, t); ok {
-			actor, recip, recipFromPrep = pa, minus(pr, pa), false
+			if !pa.empty() {
+				actor = pa
+			}
+			if !pr.empty() {
+				recip, recipFromPrep = pr, false
+			}
+			recip = minus(recip, actor)
 			passive = x.doc.Passive(v)
 		}
 	}

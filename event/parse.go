@@ -31,11 +31,18 @@ func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
 func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, ok bool) {
 	d := x.doc
 	if h := d.Subject(v); h >= 0 {
-		actor = x.parseSide(s, c, h)
+		actor = x.validSide(x.parseSide(s, c, h))
+	}
+	trig := map[int]bool{}
+	for _, p := range t.pos {
+		trig[s.sent.First+c.words[p]] = true
 	}
 	for _, o := range d.Objects(v) {
-		recip.add(x.parseSide(s, c, o))
+		if !trig[o] { // export verbieden: the expression's noun is no side
+			recip.add(x.parseSide(s, c, o))
+		}
 	}
+	recip = x.validSide(recip)
 	if recip.empty() || t.NeedPrep {
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
@@ -43,7 +50,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 				viaPrep.add(x.parseSide(s, c, ob.Head))
 			}
 		}
-		if !viaPrep.empty() {
+		if viaPrep = x.validSide(viaPrep); !viaPrep.empty() {
 			recip = viaPrep
 		}
 	}
@@ -55,7 +62,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 // or the phrase's text.
 func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int) arg {
 	var a arg
-	heads := append([]int{h}, x.doc.Dependents(h, "conj")...)
+	heads := []int{h}
+	for _, n := range x.doc.Dependents(h, "conj") {
+		// a conjunct with its en/of (or a comma in a list), not a phrase
+		// the parser joined without one
+		if len(x.doc.Dependents(n, "cc")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
+			heads = append(heads, n)
+		}
+	}
 	for _, n := range heads {
 		a.add(x.parseHead(s, c, n))
 	}
