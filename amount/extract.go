@@ -159,6 +159,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && c.unit != "" && partner == nil {
+			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
+		}
 		if ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 			if j := x.objectTail(k); j > k {
@@ -207,6 +210,12 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
 	}
+	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && x.l.pos[x.low[k]] == "NOUN" {
+		ok = false // "Eindtoets met 14 jaar Wethouder ...": a heading runs into the next line
+	}
+	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
+		ok = false // met 40 procent toegenomen
+	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
@@ -250,6 +259,33 @@ func (x *scanner) objectTail(k int) int {
 		return next // oppositiepartij CHP
 	}
 	return k
+}
+
+// apposition finds the noun a figure stands in apposition to: the noun
+// before a comma that opens the figure's phrase, "De opbrengsten, op
+// lange termijn circa 250 miljoen euro, zijn voor de schatkist".
+func (x *scanner) apposition(start, end int) (int, bool) {
+	if x.word(end) != "," {
+		return 0, false // the apposition closes with a comma too
+	}
+	for k := start - 1; k >= 1 && k >= start-5; k-- {
+		if x.low[k] != "," {
+			switch x.l.pos[x.low[k]] {
+			case "VERB", "AUX", "CCONJ", "SCONJ", "PRON":
+				return 0, false
+			}
+			if x.toks[k].Kind != nl.Word {
+				return 0, false
+			}
+			continue
+		}
+		n := k - 1
+		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) {
+			return n, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // countable reports whether word k is a noun that can be counted: the
@@ -834,7 +870,7 @@ func (x *scanner) partOf(i int) (int, bool) {
 	}
 	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
 	for n := 0; n < 4 && i < len(x.toks); n, i = n+1, i+1 {
-		if c := x.l.pos[x.low[i]]; c != "ADV" && c != "ADJ" && x.low[i] != "als" {
+		if c := x.l.pos[x.low[i]]; c != "ADV" && c != "ADJ" && x.low[i] != "als" && !x.adjective(i) && !adjectiveSuffix(x.low[i]) {
 			break
 		}
 		if k, ok := x.objectAfter(i + 1); ok {
