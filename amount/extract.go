@@ -145,6 +145,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.proportion {
 		a.Unit = UnitPercent
 	}
+	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
+		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
+	}
 	var partner *kroniek.Amount
 	if pair && !c.ordinal && rangeWord(x.word(end)) {
 		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
@@ -347,7 +350,7 @@ func (x *scanner) timesWhat(k int) int {
 // the depth, "130 kilo" a weight.
 func (x *scanner) dimension(start, end int, unit string) string {
 	switch unit {
-	case "kg", "g", "t":
+	case "kg", "g", "t", "pond":
 		return "gewicht"
 	case "km", "m", "cm", "mm":
 		switch x.word(end) {
@@ -384,10 +387,21 @@ func (x *scanner) dimension(start, end int, unit string) string {
 	return ""
 }
 
+// weighs reports a sentence about weight, where "pond" is not money:
+// wegen, zwaar, gewicht, kilo, gram, geboren.
+func (x *scanner) weighs() bool {
+	for _, w := range x.low {
+		if x.l.weightCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u":
+	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond":
 		return true
 	}
 	return false
@@ -667,6 +681,15 @@ func (x *scanner) excluded(c core, end int) bool {
 	}
 	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
 		return true // 1. 2. 3.: list numbers
+	}
+	if c.unit == "" && c.digits && next == "." && (c.end+1 == len(x.toks) || isCapitalized(x.toks[c.end+1].Text)) && c.start > 0 && x.toks[c.start-1].Kind == nl.Punct {
+		return true // (71 keer) 18. Doro Krol: a ranked list
+	}
+	if c.digits && c.start > 0 && (prev == "/" || prev == "-") && x.toks[c.start-1].End == first.Start {
+		return true // (Kro/11): a ranking or a code
+	}
+	if c.unit == UnitHour && !c.digits && (prev == "om" || prev == "rond" || prev == "omstreeks" || prev == "tegen" || x.word(end) == "'s") && c.value <= 24 {
+		return true // rond acht uur 's morgens: a time of day
 	}
 	if c.value == 1 && !c.digits && next == "van" {
 		return true // één van de duurste bedden: one of
