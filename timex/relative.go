@@ -181,7 +181,7 @@ func (x *sentence) v2Tense(k int) int {
 // (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
 // back unless the clause looks ahead with a modal.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) int {
-	if x.word(i-1) == "van" && !x.modalAround(i) || x.word(i+1) == ")" {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
 		return tensePast // de stemming van dinsdag; (Het Parool, maandag)
 	}
 	if dir != tensePresent {
