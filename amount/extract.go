@@ -673,8 +673,8 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // een op de drie: part of a proportion
 		}
 	}
-	if c.unit == "" && !c.unitPre && (l.refs[prev] || x.refCompound(prev)) {
-		return true // artikel 5, nummer 3, tramlijn 26
+	if c.unit == "" && !c.unitPre && (l.refs[prev] || x.refCompound(prev) || c.start > 1 && l.refs[x.low[c.start-2]] && x.l.pos[prev] == "PRON") {
+		return true // artikel 5, nummer 3, tramlijn 26, belde ze 112
 	}
 	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
 		return true // → 12: a page pointer
