@@ -10,15 +10,19 @@ import (
 )
 
 // ModOrdinal is the Modifier of an ordinal that counts ("de zesde week op
-// rij" gives Value 6, Unit WEEK, Modifier "ordinal").
+// rij" gives Value 6, Unit week, Modifier "ordinal").
 const ModOrdinal = "ordinal"
 
 // Extract returns the figures of a parsed Dutch text in text order. Start
 // and End cover modifier, number and unit; Object is the counted head noun
 // (following the number, or governing it as in "een lening van 1,3
-// miljard euro"). Years, dates, clock times, references (artikel 5),
-// phone numbers, scores and ages are not figures. Article is left empty.
-// The rules are Dutch: a document in another language gives nothing.
+// miljard euro"). Units are those of the gold guidelines: ISO codes for
+// money, % for shares, measures in lower case (km, kg, jaar). Years,
+// dates, clock times, references (artikel 5), phone numbers, scores,
+// ages in parentheses, list numbers and vague quantifiers (honderden) are
+// not figures; an age written as "37-jarige" is (37 jaar). Article is
+// left empty. The rules are Dutch: a document in another language gives
+// nothing.
 func Extract(doc *nl.Doc) []kroniek.Amount {
 	if doc == nil || doc.Lang != "" && doc.Lang != "nl" {
 		return nil
