@@ -127,11 +127,21 @@ func Genres(docs []GenreDoc) []string {
 		}
 		r.size = append(r.size, len(strings.TrimSpace(d.Text)))
 	}
+	// nameDF counts the texts each capitalised word occurs in: a kicker
+	// whose name other texts use is a place or a public figure, not a
+	// byline.
+	nameDF := map[string]int{}
 	for _, d := range docs {
-		head, kicker := SplitHeadline(d.Title)
+		_, kicker := SplitHeadline(d.Title)
 		add(heads, keyOf(d.Title), d, "")
 		add(kickers, keyOf(kicker), d, kicker)
-		_ = head
+		seen := map[string]bool{}
+		for _, w := range names(d.Text) {
+			if !seen[w] {
+				seen[w] = true
+				nameDF[w]++
+			}
+		}
 	}
 	// A label recurs when it comes back on different days over different
 	// texts, or over no text at all (a cartoon's caption is its headline).
@@ -168,7 +178,7 @@ func Genres(docs []GenreDoc) []string {
 					g = GenreSeries
 				}
 			} else if personName(kicker, false) && len(strings.Fields(kicker)) >= 2 && len(strings.TrimSpace(d.Text)) > 0 &&
-				!anyWordIn(kicker, d.Text) {
+				!anyWordIn(kicker, d.Text) && (r == nil || r.inTxt == 0) && nameDF[lastWord(kicker)] < 3 {
 				// A byline in the headline: a name the text never mentions.
 				g = GenreColumn
 			}
@@ -206,6 +216,16 @@ func kickerGenre(k string) string {
 		}
 	}
 	return ""
+}
+
+// lastWord returns the last word of s, lowercased and folded as names
+// gives it.
+func lastWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // anyWordIn reports whether a capitalised word of name occurs in text.
