@@ -10,6 +10,7 @@ var labels = map[string]map[string]string{
 	"nl": {
 		"stories": "Verhalen", "story": "Verhaal", "article_one": "artikel", "search": "Zoeken", "articles": "artikelen", "article": "Artikel",
 		"sources": "bronnen", "actors": "Actoren", "timeline": "Tijdlijn", "summary": "Samenvatting",
+		"substories": "Deelverhalen", "background": "Achtergrond", "plan": "gepland", "digest_items": "Uit nieuwsoverzichten", "genre": "Genre",
 		"quotes": "Citaten", "figures": "Cijfers", "comparison": "Bronnen vergeleken", "network": "Wie doet wat met wie",
 		"entity": "Entiteit", "aliases": "Schrijfwijzen", "attention": "Aandacht per dag", "events": "Gebeurtenissen",
 		"related": "Komt samen voor met", "removed": "Verwijderd bij opschonen", "published": "Gepubliceerd",
@@ -36,6 +37,7 @@ var labels = map[string]map[string]string{
 	"en": {
 		"stories": "Stories", "story": "Story", "article_one": "article", "search": "Search", "articles": "articles", "article": "Article",
 		"sources": "sources", "actors": "Actors", "timeline": "Timeline", "summary": "Summary",
+		"substories": "Sub-stories", "background": "Background", "plan": "planned", "digest_items": "From news digests", "genre": "Genre",
 		"quotes": "Quotes", "figures": "Figures", "comparison": "How the sources differ", "network": "Who acts on whom",
 		"entity": "Entity", "aliases": "Spellings", "attention": "Attention per day", "events": "Events",
 		"related": "Appears with", "removed": "Removed by cleaning", "published": "Published",

@@ -95,7 +95,14 @@ var funcs = template.FuncMap{
 	"join":      strings.Join,
 	"lower":     strings.ToLower,
 	"short":     func(s string) string { return clipText(s, 120) },
-	"add":       func(a, b int) int { return a + b },
+	// index_or is index on a string list that gives "" out of range.
+	"index_or": func(list []string, i int) string {
+		if i < 0 || i >= len(list) {
+			return ""
+		}
+		return list[i]
+	},
+	"add": func(a, b int) int { return a + b },
 	"query": func(base url.Values, key, value string) string {
 		q := url.Values{}
 		for k, v := range base {
@@ -125,7 +132,7 @@ var funcs = template.FuncMap{
 		}
 		return id
 	},
-	"term":  term,
+	"term": term,
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
 	"headline": func(text string) string {
@@ -476,6 +483,47 @@ type searchPage struct {
 	Alias    *kroniek.Entity // the entity a query named, searched by all its names
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
+	// Genre filters the hits of this page by their analysis's genre;
+	// GenreOf maps each hit to its genre.
+	Genre   string
+	Genres  []string
+	GenreOf map[string]string
+}
+
+// genres are the article genres the search page offers (story.Genres).
+var genres = []string{"news", "column", "letters", "digest", "comic", "weather", "quiz", "series"}
+
+// filterGenre sets each hit's genre from its analysis and keeps only the
+// hits of the genre asked for, on this page of results.
+func (s *Server) filterGenre(r *http.Request, d *searchPage) error {
+	d.Genres, d.Genre, d.GenreOf = genres, r.URL.Query().Get("genre"), map[string]string{}
+	if d.Result == nil || len(d.Result.Hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(d.Result.Hits))
+	for i, h := range d.Result.Hits {
+		ids[i] = h.Article
+	}
+	analyses, err := s.Store.Analyses(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	for _, an := range analyses {
+		if an != nil {
+			d.GenreOf[an.Article] = an.Genre
+		}
+	}
+	if d.Genre == "" {
+		return nil
+	}
+	kept := d.Result.Hits[:0]
+	for _, h := range d.Result.Hits {
+		if d.GenreOf[h.Article] == d.Genre {
+			kept = append(kept, h)
+		}
+	}
+	d.Result.Hits = kept
+	return nil
 }
 
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
@@ -518,6 +566,9 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 				return err
 			}
 		}
+	}
+	if err := s.filterGenre(r, &d); err != nil {
+		return err
 	}
 	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
 		return writeSearch(w, f, d.Result)

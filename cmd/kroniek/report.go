@@ -278,7 +278,24 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		if t.Kind != "" && t.Kind != "fact" {
 			text += " (" + t.Kind + ")"
 		}
+		if t.Plan {
+			text += " (planned)"
+		}
 		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), refs.cite(t.Articles))
+	}
+	for i, t := range s.Background {
+		head := ""
+		if i == 0 {
+			head = "Before"
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(t.Text, 90), refs.cite(t.Articles))
+	}
+	for i, sub := range s.SubStories {
+		head := ""
+		if i == 0 {
+			head = "Parts"
+		}
+		fmt.Fprintf(w, "  %-8s %s   %s\n", head, clip(sub.Title, 90), refs.cite(sub.Articles))
 	}
 	writeQuotes(w, s, doc, refs, entities)
 	writeFigures(w, s, refs)
