@@ -359,8 +359,8 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			sp.FirstSource = &sp.SourceRows[i]
 		}
 	}
-	if len(sp.SourceRows) < 2 {
-		sp.FirstSource = nil
+	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
+		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
 	sp.Disagree = disputes(v.Figures, sp.OutletOf)
 	groups := map[string]*speakerQuotes{}
@@ -409,7 +409,10 @@ func articleLabel(a *kroniek.Article) string {
 		parts = append(parts, a.Published)
 	}
 	if len(parts) == 0 {
-		return a.ID
+		if strings.TrimSpace(a.Text) == "" {
+			return a.ID
+		}
+		return clipText(a.Text, 60)
 	}
 	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
 }
