@@ -125,7 +125,7 @@ var funcs = template.FuncMap{
 		}
 		return id
 	},
-	"term":  term,
+	"term": term,
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
 	"headline": func(text string) string {
