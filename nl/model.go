@@ -21,7 +21,7 @@ var modelFS embed.FS
 // modelFile is the embedded model, written by `kroniek train parser`.
 const modelFile = "model/syntax.bin.gz"
 
-const modelMagic = "kroniek-nl-syntax-1\n"
+const modelMagic = "kroniek-nl-syntax-2\n"
 
 // models are the tagger, lemmatiser and parser.
 type models struct {
@@ -85,14 +85,13 @@ func readModels(r io.Reader) (*models, error) {
 	if m.parse.root < 0 || m.parse.lab.nc != len(m.parse.labels) || m.tag.m.nc != nTags || m.parse.m.nc != nMoves {
 		return nil, fmt.Errorf("read syntax model: inconsistent sizes")
 	}
-	kv, err := readStrings(br)
-	if err != nil || len(kv)%3 != 0 {
-		return nil, fmt.Errorf("read lemma lexicon: bad list")
+	if m.lem.lex, err = readLex(br); err != nil {
+		return nil, err
 	}
-	m.lem.lex = make(map[lexEntry]string, len(kv)/3)
-	for i := 0; i < len(kv); i += 3 {
-		m.lem.lex[lexEntry{kv[i], ParsePOS(kv[i+1])}] = kv[i+2]
+	if m.lem.news, err = readLex(br); err != nil {
+		return nil, err
 	}
+	m.lem.buildKnown()
 	sk, err := readStrings(br)
 	if err != nil {
 		return nil, fmt.Errorf("read lemma scripts: %w", err)
@@ -103,6 +102,7 @@ func readModels(r io.Reader) (*models, error) {
 	if m.lem.m, err = readDense(br); err != nil {
 		return nil, fmt.Errorf("read lemma classifier: %w", err)
 	}
+	m.lem.index()
 	fl, err := readStrings(br)
 	if err != nil {
 		return nil, fmt.Errorf("read feature sets: %w", err)
@@ -146,21 +146,8 @@ func (m *models) write(w io.Writer) error {
 	m.parse.m.write(bw)
 	writeStrings(bw, m.parse.labels)
 	m.parse.lab.write(bw)
-	keys := make([]lexEntry, 0, len(m.lem.lex))
-	for k := range m.lem.lex {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].w != keys[j].w {
-			return keys[i].w < keys[j].w
-		}
-		return keys[i].p < keys[j].p
-	})
-	kv := make([]string, 0, 3*len(keys))
-	for _, k := range keys {
-		kv = append(kv, k.w, k.p.String(), m.lem.lex[k])
-	}
-	writeStrings(bw, kv)
+	writeStrings(bw, lexList(m.lem.lex))
+	writeStrings(bw, lexList(m.lem.news))
 	sk := make([]string, len(m.lem.scripts))
 	for i, s := range m.lem.scripts {
 		sk[i] = s.key()
@@ -334,4 +321,35 @@ func weakPast(form, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// lexList flattens a lemma lexicon to sorted (word, POS, lemma) triples.
+func lexList(lex map[lexEntry]string) []string {
+	keys := make([]lexEntry, 0, len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].w != keys[j].w {
+			return keys[i].w < keys[j].w
+		}
+		return keys[i].p < keys[j].p
+	})
+	kv := make([]string, 0, 3*len(keys))
+	for _, k := range keys {
+		kv = append(kv, k.w, k.p.String(), lex[k])
+	}
+	return kv
+}
+
+func readLex(br *bufio.Reader) (map[lexEntry]string, error) {
+	kv, err := readStrings(br)
+	if err != nil || len(kv)%3 != 0 {
+		return nil, fmt.Errorf("read lemma lexicon: bad list")
+	}
+	lex := make(map[lexEntry]string, len(kv)/3)
+	for i := 0; i < len(kv); i += 3 {
+		lex[lexEntry{kv[i], ParsePOS(kv[i+1])}] = kv[i+2]
+	}
+	return lex, nil
 }

@@ -17,6 +17,10 @@ type SyntaxTrainOptions struct {
 	// Explore is the probability of following the model's own (wrong)
 	// move after the first epoch (dynamic oracle exploration).
 	Explore float64
+	// UDRepeat shows sentences with Morph set (gold UD) this many times
+	// per pass to the tagger, parser and labeller (0 or 1: once), to weigh
+	// UD's own conventions above the converted treebank's.
+	UDRepeat int
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
@@ -75,7 +79,18 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 	m.pool.New = func() any { return new(sentBuf) }
 	logf("%d attributive participles retagged VERB", retagParticiples(train, morph))
 
-	m.tag.m = trainTagger(train, o, o.Seed)
+	rep := func(sents []TreeSentence) []TreeSentence {
+		out := append([]TreeSentence(nil), sents...)
+		for r := 1; r < o.UDRepeat; r++ {
+			for k := range sents {
+				if k < len(morph) && morph[k] {
+					out = append(out, sents[k])
+				}
+			}
+		}
+		return out
+	}
+	m.tag.m = trainTagger(rep(train), o, o.Seed)
 	logf("tagger trained (%d sentences)", len(train))
 
 	// Jackknifed tags for the parser.
@@ -124,8 +139,17 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 		return nil, fmt.Errorf("train syntax: no root relation in the data")
 	}
 	m.parse.root = li["root"]
-	m.parse.m = trainParser(train, predPOS, o, logf)
-	m.parse.lab = trainLabeller(train, predPOS, li, len(m.parse.labels), o, logf)
+	ptrain, ppos := append([]TreeSentence(nil), train...), append([][]POS(nil), predPOS...)
+	for r := 1; r < o.UDRepeat; r++ {
+		for k := range train {
+			if k < len(morph) && morph[k] {
+				ptrain = append(ptrain, train[k])
+				ppos = append(ppos, predPOS[k])
+			}
+		}
+	}
+	m.parse.m = trainParser(ptrain, ppos, o, logf)
+	m.parse.lab = trainLabeller(ptrain, ppos, li, len(m.parse.labels), o, logf)
 	trainLemmas(&m.lem, train, morph, o, logf)
 	return &SyntaxModel{m: m}, nil
 }
@@ -294,6 +318,37 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 			featN[s.POS[i]][s.Feats[i]]++
 		}
 	}
+	// Nouns and adjectives of the other (converted) sentences, with
+	// their treebank roots: simple lemmas, no compound marks.
+	newsN := map[lexEntry]map[string]int{}
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			continue
+		}
+		s := &train[k]
+		for i, w := range s.Words {
+			if p := s.POS[i]; (p == NOUN || p == ADJ) && s.Lemmas[i] != "" && strings.IndexByte(s.Lemmas[i], '_') < 0 {
+				key := lexEntry{lowerWord(w), p}
+				if newsN[key] == nil {
+					newsN[key] = map[string]int{}
+				}
+				newsN[key][lowerWord(s.Lemmas[i])]++
+			}
+		}
+	}
+	l.news = map[lexEntry]string{}
+	for key, c := range newsN {
+		if _, ok := counts[key]; ok {
+			continue
+		}
+		best, bn := "", 0
+		for lm, n := range c {
+			if n > bn || (n == bn && lm < best) {
+				best, bn = lm, n
+			}
+		}
+		l.news[key] = best
+	}
 	l.lex = map[lexEntry]string{}
 	for key, c := range counts {
 		best, bn := "", 0
@@ -314,6 +369,8 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 	for _, k := range keys {
 		l.scripts = append(l.scripts, parseScript(k))
 	}
+	l.index()
+	l.buildKnown()
 	sidx := map[string]int{}
 	for i, k := range keys {
 		sidx[k] = i
@@ -343,7 +400,7 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 		}
 	}
 	l.m = newDense(o.LemmaBits, 1, true)
-	l.fm = newDense(16, max(len(l.featList), 1), true)
+	l.fm = newDense(14, max(len(l.featList), 1), true)
 	rng := rand.New(rand.NewPCG(o.Seed, 4))
 	b := new(sentBuf)
 	var cands []int

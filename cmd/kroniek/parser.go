@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,7 +38,23 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
 	fs.IntVar(&o.LabelEpochs, "label-epochs", 8, "labeller passes")
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
+	fs.IntVar(&o.UDRepeat, "ud-repeat", 2, "passes over the UD sentences per pass over the converted treebank")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
+	bits := func(p *uint8, name string, def uint, usage string) {
+		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {
+			n, err := strconv.ParseUint(v, 10, 8)
+			if err != nil || n < 8 || n > 24 {
+				return fmt.Errorf("want 8 to 24")
+			}
+			*p = uint8(n)
+			return nil
+		})
+		*p = uint8(def)
+	}
+	bits(&o.TagBits, "tag-bits", 17, "log2 of the tagger's weight rows")
+	bits(&o.ParseBits, "parse-bits", 20, "log2 of the parser's weight rows")
+	bits(&o.LabelBits, "label-bits", 17, "log2 of the labeller's weight rows")
+	bits(&o.LemmaBits, "lemma-bits", 18, "log2 of the lemmatiser's weights")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
 	if err := fs.Parse(args); err != nil {
 		return err
