@@ -73,7 +73,19 @@ type TimeRef struct {
 	// elsewhere (XXXX-08-09 completed from the story): it is what a later
 	// completion starts from, so the result never depends on history.
 	Template string `json:"template,omitempty"`
+	// Bound is how the text relates what it reports to Value: "" at it;
+	// BoundUntil by or up to it, a deadline or the end of a span ("uitstel
+	// tot 30 juni", "uiterlijk vrijdag"); BoundFrom from it on ("sinds
+	// 2014", "vanaf maandag"). A timeline places events at unbound and
+	// from-bound times only.
+	Bound string `json:"bound,omitempty"`
 }
+
+// Bounds of a time expression (TimeRef.Bound).
+const (
+	BoundUntil = "until"
+	BoundFrom  = "from"
+)
 
 // The sixteen PLOVER event types.
 var EventTypes = []string{
@@ -107,6 +119,13 @@ type Event struct {
 	TriggerStart   int      `json:"trigger_start,omitempty"`
 	TriggerEnd     int      `json:"trigger_end,omitempty"`
 	Text           string   `json:"text"` // the evidence sentence
+	// Confidence (0–1) is how well the text supports the event: an entity
+	// as actor and recipient, a direct verb frame, a date of its own.
+	Confidence float64 `json:"confidence"`
+	// Shown is true for the events the report, the web page and the default
+	// API lists show (negated, hypothetical and weakly supported ones are
+	// only in the export).
+	Shown bool `json:"shown"`
 	// Sources lists every article reporting this event (set by merging).
 	Sources []string `json:"sources,omitempty"`
 }
@@ -127,4 +146,8 @@ type Analysis struct {
 	Amounts  []Amount      `json:"amounts"`
 	Times    []TimeRef     `json:"times"`
 	Events   []Event       `json:"events"`
+	// Genre is the article's genre as story building classifies it
+	// (news, column, letters, digest, comic, weather, quiz, series); only
+	// news is clustered into stories.
+	Genre string `json:"genre,omitempty"`
 }

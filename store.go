@@ -55,9 +55,32 @@ type Store interface {
 	FeedState(ctx context.Context, url string) (*FeedState, error)
 	PutFeedState(ctx context.Context, s *FeedState) error
 
+	// Generation tells how far the derived state (entities, stories,
+	// events) is behind the articles and analyses; see Generation.
+	Generation(ctx context.Context) (Generation, error)
+	// Lock takes the store's writer lock, which one writer at a time
+	// holds, across processes, while it adds articles and rebuilds the
+	// corpus. When another writer holds it, busy (if not nil) is called
+	// once with a description of that writer, and Lock waits until the
+	// lock is free or ctx is done. unlock releases the lock; calling it
+	// again does nothing.
+	Lock(ctx context.Context, busy func(holder string)) (unlock func() error, err error)
+
 	// Close releases the store's connections.
 	Close() error
 }
+
+// Generation counts changes of a store's articles and analyses (Data,
+// raised in the same transaction as each change) and records the Data
+// generation the stored corpus was built from (Corpus). The corpus is
+// stale, and must be rebuilt, when Corpus < Data.
+type Generation struct {
+	Data   int64 `json:"data"`
+	Corpus int64 `json:"corpus"`
+}
+
+// Stale reports whether the corpus is behind the articles and analyses.
+func (g Generation) Stale() bool { return g.Corpus < g.Data }
 
 // Page is offset/limit paging; Limit 0 means a default chosen by the store.
 type Page struct {

@@ -3,7 +3,6 @@ package amount
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
@@ -11,15 +10,19 @@ import (
 )
 
 // ModOrdinal is the Modifier of an ordinal that counts ("de zesde week op
-// rij" gives Value 6, Unit WEEK, Modifier "ordinal").
+// rij" gives Value 6, Unit week, Modifier "ordinal").
 const ModOrdinal = "ordinal"
 
 // Extract returns the figures of a parsed Dutch text in text order. Start
 // and End cover modifier, number and unit; Object is the counted head noun
 // (following the number, or governing it as in "een lening van 1,3
-// miljard euro"). Years, dates, clock times, references (artikel 5),
-// phone numbers, scores and ages are not figures. Article is left empty.
-// The rules are Dutch: a document in another language gives nothing.
+// miljard euro"). Units are those of the gold guidelines: ISO codes for
+// money, % for shares, measures in lower case (km, kg, jaar). Years,
+// dates, clock times, references (artikel 5), phone numbers, scores,
+// ages in parentheses, list numbers and vague quantifiers (honderden) are
+// not figures; an age written as "37-jarige" is (37 jaar). Article is
+// left empty. The rules are Dutch: a document in another language gives
+// nothing.
 func Extract(doc *nl.Doc) []kroniek.Amount {
 	if doc == nil || doc.Lang != "" && doc.Lang != "nl" {
 		return nil
@@ -32,10 +35,16 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	for _, s := range sentences {
 		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens)}
+		var prev *kroniek.Amount
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok {
+				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239
+				if prev != nil && a.Object == "" && a.Unit == prev.Unit && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
+				prev = &out[len(out)-1]
 				i = next
 				continue
 			}
@@ -44,6 +53,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	return out
 }
+
+// contrast are the words between two figures of the same thing: "331
+// meldingen tegenover 239", "van 1065 incidenten naar 1409".
+var contrast = map[string]bool{"tegenover": true, "naar": true, "tot": true, "versus": true, "vergeleken": true}
 
 func lowers(toks []nl.Token) []string {
 	low := make([]string, len(toks))
@@ -74,29 +87,50 @@ type core struct {
 	mod        string // implied modifier (een tiental, honderden)
 	unit       string
 	unitPre    bool // a currency sign before the number
+	vague      bool // honderden, tientallen: no figure
+	frac       bool // de helft
+	proportion bool // drie op de tien: a share in percent
 }
 
 // at tries a figure starting at token i; next is the token after it.
 func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
+	a, end, ok := x.figure(i, true)
+	return a, end, ok
+}
+
+// figure reads the figure at token i. When pair is true, a bare number
+// that opens a range or an alternative ("13.000 tot 14.000 stemmen",
+// "drie of vier patiënten") takes the unit and object of the number that
+// closes it.
+func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	c, ok := x.number(i)
 	if !ok {
 		return kroniek.Amount{}, 0, false
 	}
 	l := x.l
 	end := c.end // token after number and unit
+	age := false
 	if c.unit == "" {
 		if n, code := x.match(c.end, l.units); n > 0 {
 			c.unit = code
 			end = c.end + n
 			// km², m²: a square sign glued to the unit
-			if end < len(x.toks) && x.toks[end].Text == "²" && x.toks[end].Start == x.toks[end-1].End && (code == "KM" || code == "M") {
+			if end < len(x.toks) && x.toks[end].Text == "²" && x.toks[end].Start == x.toks[end-1].End && (code == "km" || code == "m") {
 				c.unit = code + "2"
 				end++
 			}
+		} else if c.digits && x.word(c.end) == "-" && isAgeWord(x.word(c.end+1)) && x.toks[c.end].Start == x.toks[c.end-1].End {
+			c.unit, end, age = UnitYear, c.end+2, true // de 37-jarige premier
 		}
 	}
-	if x.excluded(c, end) {
+	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
+	}
+	if c.ordinal && x.word(end) != "op" && x.word(end+1) != "rij" {
+		return kroniek.Amount{}, 0, false // de tweede keer: a rank, not a count; de zesde week op rij counts
+	}
+	if c.mod == "meer dan" && c.vague || x.l.mods[strings.Join(x.low[max(0, c.start-2):c.start], " ")] == "enkele" || x.l.mods[x.word(c.start-1)] == "enkele" {
+		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
 	start := c.start
@@ -111,29 +145,58 @@ func (x *scanner) at(i int) (kroniek.Amount, int, bool) {
 		a.Modifier = mod
 		start -= n
 	}
+	if c.proportion {
+		a.Unit = UnitPercent
+	}
+	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
+		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
+	}
+	var partner *kroniek.Amount
+	if pair && !c.ordinal && rangeWord(x.word(end)) {
+		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
+			partner = &b
+		}
+	}
 	if a.Object == "" {
-		k, ok := x.objectAfter(end)
-		if !ok && (c.unit == "PCT" || c.unit == "PP" || c.unit == "" && c.word && c.value > 1) {
-			k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
+		k, ok := x.object(c, start, end)
+		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
+			ok = false // op 28 meter scherp zien
 		}
-		if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
-			k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
-		}
-		if !ok {
+		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
+		}
+		if !ok && c.unit != "" && partner == nil {
+			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
 		}
 		if ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+			if j := x.objectTail(k); j > k {
+				a.ObjectEnd = x.toks[j].End
+				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+			}
+			if x.low[k] == "keer" || x.low[k] == "maal" {
+				if j := x.timesWhat(k); j > k {
+					a.ObjectEnd = x.toks[j].End
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+				}
+			}
+		} else if isMeasure(a.Unit) {
+			a.Object = x.dimension(c.start, end, a.Unit)
 		}
 	}
-	if c.word && c.unit == "" && a.Object == "" && !c.ordinal {
+	if partner != nil && a.Unit == "" && a.Object == "" {
+		// 13.000 tot 14.000 stemmen, drie of vier patiënten
+		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = partner.Unit, partner.Object, partner.ObjectStart, partner.ObjectEnd
+	}
+	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
-		if _, ok := x.objectAfter(end); !ok || x.yearContext(c.start) {
-			return kroniek.Amount{}, 0, false // in 2014; 2015 werd
+		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.plural(k) {
+			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
 		}
 	}
+	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
@@ -183,8 +246,22 @@ func (x *scanner) number(i int) (core, bool) {
 	case (w == "half" || w == "halve") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
 		c.value = 0.5
 		k++
+	case w == "helft" && x.word(k-1) == "de":
+		c.value, c.frac, c.start = 0.5, true, k-1 // de helft van hun rantsoen
+		k++
+	case w == "kwarteeuw" || w == "halve-eeuw":
+		c.value, c.unit = 25, UnitYear
+		k++
+		c.end = k
+		return c, true
+	case (w == "een" || w == "één") && x.word(k+1) == "op" && x.word(k+2) == "de":
+		c.value = 1 // een op de drie
+		k++
+	case (w == "een" || w == "één") && k+1 < len(x.toks) && isTimeUnit(l.units[x.low[k+1]]) && x.durationBefore(k):
+		c.value = 1 // tot een jaar, al een week
+		k++
 	case l.plurals[w] > 0:
-		c.value, c.mod = l.plurals[w], "meer dan" // honderden: more than a hundred
+		c.value, c.mod, c.vague = l.plurals[w], "meer dan", true // honderden: more than a hundred
 		k++
 		for k < len(x.toks) && l.plurals[x.low[k]] > 0 {
 			c.value *= l.plurals[x.low[k]] // honderden miljoenen
@@ -198,6 +275,12 @@ func (x *scanner) number(i int) (core, bool) {
 			c.value, c.word = v, true
 			k++
 			break
+		}
+		if stem, ok := strings.CutSuffix(w, "jarige"); ok {
+			if v, ok := ParseWord(stem); ok {
+				c.value, c.unit, c.end = v, UnitYear, k+1 // veertienjarige leeftijd
+				return c, true
+			}
 		}
 		if v, ok := ParseOrdinal(w); ok && k+1 < len(x.toks) {
 			next := x.low[k+1]
@@ -225,112 +308,77 @@ func (x *scanner) number(i int) (core, bool) {
 		return c, false // a number too large to hold is no figure
 	}
 	c.end = k
+	// drie op de tien: a proportion, as a percentage
+	if x.word(k) == "op" && x.word(k+1) == "de" && k+2 < len(x.toks) && c.unit == "" {
+		if d, ok := x.plain(k + 2); ok && d > c.value && d > 0 {
+			c.value, c.proportion, c.word, c.end = math.Round(c.value/d*1e4)/100, true, false, k+3
+		}
+	}
 	return c, true
+}
+
+// plain reads a plain number in digits or words at token k.
+func (x *scanner) plain(k int) (float64, bool) {
+	if k >= len(x.toks) {
+		return 0, false
+	}
+	if x.toks[k].Kind == nl.Number {
+		return ParseDigits(x.toks[k].Text)
+	}
+	return ParseWord(x.low[k])
+}
+
+// durationBefore reports a word after which "een jaar" is a duration (a
+// figure) rather than an indefinite article: tot een jaar, al een week.
+func (x *scanner) durationBefore(k int) bool {
+	switch x.word(k - 1) {
+	case "al", "ruim", "bijna", "binnen", "gedurende", "na", "ongeveer", "zeker", "meer", "maar", "slechts", "nog", "pas", "tot", "dan", "minstens", "maximaal", "hooguit", "circa":
+		return true
+	}
+	return false
+}
+
+// Units the extractor gives, as the gold guidelines write them: ISO codes
+// for money, % for shares, and measures in lower case (km, kg, jaar).
+const (
+	UnitPercent = "%"
+	UnitYear    = "jaar"
+	UnitMonth   = "maand"
+	UnitWeek    = "week"
+	UnitDay     = "dag"
+	UnitHour    = "uur"
+	UnitMinute  = "min"
+	UnitSecond  = "s"
+)
+
+// IsTimeUnit reports whether unit measures time (jaar, maand, week, dag,
+// uur, min, s).
+func IsTimeUnit(unit string) bool { return isTimeUnit(unit) }
+
+// normalise folds units the lexicon reads into the units given out:
+// centuries and decades into years, cents into euros.
+func normalise(v float64, unit string) (float64, string) {
+	switch unit {
+	case "eeuw":
+		return v * 100, UnitYear
+	case "decennium":
+		return v * 10, UnitYear
+	case "EURCENT":
+		return v / 100, "EUR"
+	}
+	return v, unit
+}
+
+func isCurrency(unit string) bool {
+	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl"
 }
 
 func isTimeUnit(code string) bool {
 	switch code {
-	case "YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MIN", "SEC", "CENTURY", "DECADE":
+	case UnitYear, UnitMonth, UnitWeek, UnitDay, UnitHour, UnitMinute, UnitSecond, "eeuw", "decennium":
 		return true
 	}
 	return false
-}
-
-// isYear reports whether a digit token looks like a year: four digits
-// without separators between 1000 and 2100.
-func isYear(text string, v float64) bool {
-	return len(text) == 4 && v >= 1000 && v <= 2100 && strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' }) < 0
-}
-
-// yearContext reports whether the word before token i introduces a year
-// (in, sinds, begin, a month name).
-func (x *scanner) yearContext(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := x.low[i-1]
-	return x.l.yearPreps[p] || x.l.months[p]
-}
-
-// excluded reports numbers that are not figures: dates, clock times,
-// references, phone numbers, scores, ages, decades, names with numbers.
-func (x *scanner) excluded(c core, end int) bool {
-	l := x.l
-	first := x.toks[c.start]
-	if c.unitPre {
-		first = x.toks[c.start+1]
-	}
-	prev, next := "", ""
-	if c.start > 0 {
-		prev = x.low[c.start-1]
-	}
-	if c.end < len(x.toks) {
-		next = x.low[c.end]
-	}
-	if c.digits {
-		txt := first.Text
-		if len(txt) > 1 && txt[0] == '0' && isDigit(txt[1]) {
-			return true // phone numbers, codes: 020, 0612345678
-		}
-		if c.value >= 1 && c.value <= 31 && c.value == float64(int(c.value)) && (l.months[next] || l.months[prev]) {
-			return true // 9 augustus, augustus 9
-		}
-		if l.months[prev] {
-			return true // augustus 2020
-		}
-		if c.unit == "HOUR" && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
-			return true // om 14.00 uur, om 9 uur
-		}
-		// Glued to a word or hyphen: COVID-19, F-16, 45-jarige.
-		if c.start > 0 && x.toks[c.start-1].End == first.Start && (x.toks[c.start-1].Kind == nl.Word || prev == "-") {
-			return true
-		}
-		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
-			return true
-		}
-		if c.unit == "" && len(txt) >= 5 && strings.IndexAny(txt, ".,") < 0 {
-			return true // 5551234: codes and phone numbers; figures take dots
-		}
-		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number {
-			return true // 020 5551234
-		}
-		if prev == "(" && next == ")" && c.unit == "" {
-			return true // Loekasjenko (65): an age
-		}
-	}
-	if c.start >= 3 && x.low[c.start-2] == "op" && x.low[c.start-1] == "de" && c.unit == "" {
-		if _, ok := ParseWord(x.low[c.start-3]); ok || x.toks[c.start-3].Kind == nl.Number {
-			return true // een op de drie: a proportion
-		}
-	}
-	if l.refs[prev] && c.unit == "" && !c.unitPre {
-		return true // artikel 5, nummer 3
-	}
-	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
-		return true // de jaren negentig, jaren '90
-	}
-	if end < len(x.toks) && isTimeUnit(c.unit) && (x.low[end] == "geleden" || x.low[end] == "terug") {
-		return true // twee jaar geleden: a date, see timex
-	}
-	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
-		if _, ok := x.objectAfter(end); !ok {
-			return true // Boeing 737, Windows 10
-		}
-	}
-	return false
-}
-
-// isClock reports a time of day: 14.00 uur, or "om 9 uur".
-func isClock(txt string, v float64, clockPrep bool) bool {
-	if i := strings.IndexAny(txt, ".,"); i > 0 && len(txt)-i-1 == 2 && v < 24 {
-		return true
-	}
-	return clockPrep && v <= 24 && v == float64(int(v))
-}
-
-func isCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // match returns the length and value of the longest phrase of table
@@ -353,136 +401,6 @@ func (x *scanner) matchBefore(i int, table map[string]string) (int, string) {
 		}
 	}
 	return 0, ""
-}
-
-// finiteVerbs are frequent verb forms in -en that are never a counted
-// object after a number (200 kwamen, twee gingen).
-var finiteVerbs = map[string]bool{
-	"zijn": true, "waren": true, "werden": true, "worden": true, "hebben": true, "hadden": true,
-	"kunnen": true, "konden": true, "moeten": true, "moesten": true, "zullen": true, "zouden": true,
-	"willen": true, "wilden": true, "mogen": true, "mochten": true, "gaan": true, "gingen": true,
-	"komen": true, "kwamen": true, "staan": true, "stonden": true, "blijven": true, "bleven": true,
-	"lijken": true, "leken": true, "krijgen": true, "kregen": true, "trokken": true, "liepen": true,
-}
-
-// stopClasses are word classes that cannot be a counted object.
-var stopClasses = map[string]bool{
-	"ADP": true, "DET": true, "PRON": true, "AUX": true, "CCONJ": true, "SCONJ": true,
-	"VERB": true, "ADV": true, "NUM": true, "PUNCT": true, "SYM": true, "INTJ": true,
-}
-
-// objectAfter finds the head noun following token i, skipping adjectives
-// and quote marks: "200.000 demonstranten", "zes politieke gevangenen".
-func (x *scanner) objectAfter(i int) (int, bool) {
-	for k, words := i, 0; k < len(x.toks) && words < 4; k++ {
-		t := x.toks[k]
-		if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word {
-			continue
-		}
-		if t.Kind != nl.Word || !x.viable(k, words > 0) {
-			return 0, false
-		}
-		words++
-		if x.adjective(k) && k+1 < len(x.toks) && x.viable(k+1, true) {
-			continue
-		}
-		if x.l.pos[x.low[k]] == "ADJ" && words == 1 && !strings.HasSuffix(x.low[k], "en") {
-			return 0, false // "200 zijn blij"; but "zes politieke gevangene"
-		}
-		return k, true
-	}
-	return 0, false
-}
-
-// partOf finds the whole a share is taken of: "40 procent van de
-// kiezers", "vier van haar zeven zetels".
-func (x *scanner) partOf(i int) (int, bool) {
-	if i >= len(x.toks) || x.low[i] != "van" {
-		return 0, false
-	}
-	i++
-	switch x.word(i) {
-	case "de", "het", "alle", "haar", "zijn", "hun", "onze", "deze", "die":
-		i++
-	}
-	if i < len(x.toks) && x.toks[i].Kind == nl.Number {
-		i++ // vier van haar 7 zetels
-	} else if _, ok := ParseWord(x.word(i)); ok && x.word(i) != "een" {
-		i++
-	}
-	return x.objectAfter(i)
-}
-
-// objectText is the object as written, lowercased when the lexicon knows
-// the word as a common noun (Demonstranten at a sentence start).
-func (x *scanner) objectText(k int) string {
-	if k == 0 || x.l.pos[x.low[k]] == "NOUN" {
-		return x.low[k]
-	}
-	return x.toks[k].Text
-}
-
-// objectBefore finds a noun governing the figure: "een lening van 1,3
-// miljard euro" gives lening.
-func (x *scanner) objectBefore(i int) (int, bool) {
-	if i < 2 || x.low[i-1] != "van" {
-		return 0, false
-	}
-	k := i - 2
-	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" {
-		return 0, false
-	}
-	return k, true
-}
-
-// viable reports whether word k may be (part of) a noun phrase head. After
-// an adjective (lax) verbs and adverbs are let through: the tagger's
-// classes are the most frequent ones of the form (gevangene: VERB).
-func (x *scanner) viable(k int, lax bool) bool {
-	if x.toks[k].Kind != nl.Word {
-		return false
-	}
-	w := x.low[k]
-	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] {
-		return false
-	}
-	if _, ok := x.l.units[w]; ok {
-		return false
-	}
-	// Plural nouns that are also infinitives (doden, gewonden) pass.
-	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) {
-		return false
-	}
-	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
-		return false // één uur vrijgemaakt; vier maanden hoorbaar
-	}
-	return true
-}
-
-// adjectiveSuffix reports an unknown word with a predicative adjective's
-// ending (hoorbaar, voorwaardelijk, schuldig, Russisch).
-func adjectiveSuffix(w string) bool {
-	for _, suf := range []string{"baar", "lijk", "ig", "isch", "loos", "zaam"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// isParticiple guesses a past participle the lexicon does not know:
-// gemaakt, vrijgemaakt, witgewassen (ge- inside, -d, -t or -en at the end).
-func isParticiple(w string) bool {
-	i := strings.Index(w, "ge")
-	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !strings.HasSuffix(w, "heid")
-}
-
-func (x *scanner) adjective(k int) bool {
-	w := x.low[k]
-	if x.l.adjs[w] || x.l.pos[w] == "ADJ" {
-		return true
-	}
-	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 
 func (x *scanner) word(i int) string {

@@ -23,6 +23,7 @@ type Server struct {
 	server *http.Server
 	mux    *http.ServeMux
 	pages  *pages
+	assets assetFiles
 
 	// Store is read by every handler; the server never writes to it.
 	Store kroniek.Store
@@ -30,6 +31,8 @@ type Server struct {
 	Addr string
 	// Logger receives internal errors; users only see a generic message.
 	Logger *slog.Logger
+
+	cache respCache
 
 	registry *prometheus.Registry
 	requests *prometheus.CounterVec
@@ -42,7 +45,11 @@ func NewServer(store kroniek.Store) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{Store: store, mux: http.NewServeMux(), pages: p, Logger: slog.Default()}
+	assets, err := newAssetFiles()
+	if err != nil {
+		return nil, fmt.Errorf("read assets: %w", err)
+	}
+	s := &Server{Store: store, mux: http.NewServeMux(), pages: p, assets: assets, Logger: slog.Default()}
 	s.registry = prometheus.NewRegistry()
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "kroniek_http_requests_total", Help: "HTTP requests by route and status.",
@@ -69,10 +76,13 @@ func NewServer(store kroniek.Store) (*Server, error) {
 		return kroniek.Errorf(kroniek.ENOTFOUND, "no such API endpoint")
 	})
 
-	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(assetFS())))
+	s.mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) { _ = s.handleAsset(w, r) })
 	s.route("GET /{$}", s.handleIndex)
 	s.route("GET /stories/{id}", s.handleStoryPage)
+	s.route("GET /stories/{id}/{file}", s.handleStoryDownload)
 	s.route("GET /entities/{id}", s.handleEntityPage)
+	s.route("GET /entities/{id}/{file}", s.handleEntityDownload)
+	s.route("GET /since", s.handleSince)
 	s.route("GET /articles/{id}", s.handleArticlePage)
 	s.route("GET /search", s.handleSearchPage)
 	return s, nil
@@ -80,7 +90,49 @@ func NewServer(store kroniek.Store) (*Server, error) {
 
 // Handler returns the server's handler with its middleware.
 func (s *Server) Handler() http.Handler {
-	return s.recoverer(securityHeaders(s.mux))
+	return s.recoverer(securityHeaders(http.HandlerFunc(s.dispatch)))
+}
+
+// startTime stands for the last change of what the binary embeds.
+var startTime = time.Now()
+
+// dispatch serves a request by its route; a path no route has is a 404
+// and a method a route does not take a 405, each as a page (or JSON under
+// /api/) rather than the mux's plain text.
+func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
+	h, pattern := s.mux.Handler(r)
+	if pattern != "" {
+		s.mux.ServeHTTP(w, r) // sets the path values
+		return
+	}
+	// Ask the mux what it would say, without sending it.
+	probe := newBufferWriter()
+	h.ServeHTTP(probe, r)
+	status := probe.status
+	if status == 0 || status == http.StatusOK || status >= 300 && status < 400 {
+		h.ServeHTTP(w, r) // a redirect (e.g. a cleaned path)
+		return
+	}
+	if allow := probe.Header().Get("Allow"); allow != "" {
+		w.Header().Set("Allow", allow)
+	}
+	code, msg := kroniek.ENOTFOUND, notFoundMessage(r)
+	if status == http.StatusMethodNotAllowed {
+		code, msg = kroniek.EINVALID, "method "+r.Method+" not allowed here"
+	}
+	if isAPI(r) {
+		writeJSON(w, status, errorResponse{Error: errorBody{Code: code, Message: msg}})
+		return
+	}
+	s.pages.renderError(w, r, status, msg)
+}
+
+// notFoundMessage says what was not found, in the page language.
+func notFoundMessage(r *http.Request) string {
+	if language(r) == "nl" {
+		return "Deze pagina bestaat niet."
+	}
+	return "There is no such page."
 }
 
 // Open starts listening on Addr and serving in the background.
@@ -127,27 +179,51 @@ func (s *Server) Close() error {
 // handlerFunc is a handler that returns an error, written once by route.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
-// route registers a handler with metrics and error mapping.
+// route registers a handler with metrics, error mapping, gzip, ETags and,
+// over a store with a generation, a cache of finished responses: a page is
+// computed once per store generation, UI language and URL.
 func (s *Server) route(pattern string, h handlerFunc) {
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		rw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
-		if err := h(rw, r); err != nil {
-			s.writeError(rw, r, err)
+		gen, modified := s.generation(r.Context())
+		key := ""
+		if gen != "" {
+			key = language(r) + " " + r.URL.RequestURI()
 		}
-		s.requests.WithLabelValues(pattern, strconv.Itoa(rw.code)).Inc()
+		resp := s.cache.get(gen, key)
+		if resp == nil {
+			bw := newBufferWriter()
+			if err := h(bw, r); err != nil {
+				if errors.Is(err, context.Canceled) {
+					return
+				}
+				bw = newBufferWriter()
+				s.writeError(bw, r, err)
+			}
+			resp = bw.finish()
+			if key != "" && resp.status == http.StatusOK && pattern != "GET /healthz" {
+				s.cache.put(gen, key, resp)
+			}
+		}
+		resp.serve(w, r, modified)
+		s.requests.WithLabelValues(pattern, strconv.Itoa(resp.status)).Inc()
 		s.duration.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
 	})
 }
 
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	w.code = code
-	w.ResponseWriter.WriteHeader(code)
+// generation returns the store's generation and last change, or "" when
+// the store has none (then nothing is cached).
+func (s *Server) generation(ctx context.Context) (string, time.Time) {
+	g, ok := s.Store.(generationer)
+	if !ok {
+		return "", time.Time{}
+	}
+	gen, modified, err := g.Version(ctx)
+	if err != nil {
+		s.Logger.Error("store generation", "err", err)
+		return "", time.Time{}
+	}
+	return gen, modified
 }
 
 // codes maps application error codes to HTTP statuses, once.
@@ -238,12 +314,33 @@ func securityHeaders(next http.Handler) http.Handler {
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) error {
-	if _, _, err := s.Store.Stories(r.Context(), kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}}); err != nil {
-		return err
+	// A store that is down may retry for minutes: give it two seconds and
+	// answer 503 after that, so a load balancer sees the fault at once.
+	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		_, _, err := s.Store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}})
+		errc <- err
+	}()
+	var err error
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	if err != nil {
+		s.Logger.Error("health check", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "store unavailable"})
+		return nil
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	return nil
 }
+
+// HealthTimeout is how long /healthz waits for the store before it answers
+// 503.
+const HealthTimeout = 2 * time.Second
 
 // page reads offset and limit from the query: limit 1..500, default 50.
 func page(r *http.Request) (kroniek.Page, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -48,11 +49,11 @@ func TestAtLeastOnceExactlyStored(t *testing.T) {
 	}
 	defer q.Close()
 	as := articles(120)
-	if err := q.Publish(ctx, as); err != nil {
-		t.Fatal(err)
+	if p, err := q.Publish(ctx, as); err != nil || p.Accepted != 120 || p.Duplicates != 0 {
+		t.Fatalf("publish: %+v, %v; want 120 accepted", p, err)
 	}
-	if err := q.Publish(ctx, as[:30]); err != nil { // a publisher retry: deduplicated
-		t.Fatal(err)
+	if p, err := q.Publish(ctx, as[:30]); err != nil || p.Accepted != 0 || p.Duplicates != 30 { // a publisher retry: deduplicated, and said so
+		t.Fatalf("republish: %+v, %v; want 30 duplicates", p, err)
 	}
 	if n, err := q.Pending(ctx); err != nil || n != 120 {
 		t.Fatalf("pending %d (%v), want 120", n, err)
@@ -155,7 +156,7 @@ func TestReconnectAfterRestart(t *testing.T) {
 	}
 	defer q.Close()
 	as := articles(20)
-	if err := q.Publish(ctx, as[:10]); err != nil {
+	if _, err := q.Publish(ctx, as[:10]); err != nil {
 		t.Fatal(err)
 	}
 	tcpPort := s.Addr().String()
@@ -168,10 +169,98 @@ func TestReconnectAfterRestart(t *testing.T) {
 	if n, err := q.Pending(ctx); err != nil || n != 10 {
 		t.Fatalf("pending right after restart %d (%v), want 10", n, err)
 	}
-	if err := q.Publish(ctx, as[10:]); err != nil {
+	if _, err := q.Publish(ctx, as[10:]); err != nil {
 		t.Fatalf("publish after restart: %v", err)
 	}
 	if n, err := q.Pending(ctx); err != nil || n != 20 {
 		t.Fatalf("pending after restart %d (%v), want 20", n, err)
+	}
+}
+
+// TestFailFast: a publisher pointed at a closed port or at a server
+// without JetStream gets a clear error within the connect timeout, not a
+// silent wait of minutes.
+func TestFailFast(t *testing.T) {
+	ctx := context.Background()
+	start := time.Now()
+	_, err := Open(ctx, "nats://127.0.0.1:1", Options{FailFast: true, ConnectTimeout: 2 * time.Second})
+	if err == nil || time.Since(start) > 8*time.Second {
+		t.Fatalf("closed port: err %v after %v", err, time.Since(start))
+	}
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, NoLog: true, NoSigs: true}) // no JetStream
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	defer s.Shutdown()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	start = time.Now()
+	_, err = Open(ctx, s.ClientURL(), Options{FailFast: true, ConnectTimeout: 2 * time.Second})
+	if err == nil || !strings.Contains(err.Error(), "JetStream") || time.Since(start) > 8*time.Second {
+		t.Fatalf("no JetStream: err %v after %v", err, time.Since(start))
+	}
+}
+
+// TestQueuesApart: two deployments on one server never see each other's
+// articles, and a worker of another store is refused a bound queue.
+func TestQueuesApart(t *testing.T) {
+	s := runServer(t, t.TempDir(), -1)
+	defer s.Shutdown()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, err := Open(ctx, s.ClientURL(), Options{Store: "/data/a.db"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, s.ClientURL(), Options{Queue: "regio", Store: "/data/b.db"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := a.Publish(ctx, articles(5)); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := a.Pending(ctx); n != 5 {
+		t.Fatalf("queue kroniek: %d pending, want 5", n)
+	}
+	if n, _ := b.Pending(ctx); n != 0 {
+		t.Fatalf("queue regio: %d pending, want 0", n)
+	}
+	_, err = Open(ctx, s.ClientURL(), Options{Store: "/data/b.db"})
+	if !IsOtherStore(err) {
+		t.Fatalf("worker of store b on queue kroniek: err %v, want a refusal", err)
+	}
+	if _, err := Open(ctx, s.ClientURL(), Options{Queue: "Regio!"}); err == nil {
+		t.Fatal("a queue name with capitals and ! was accepted")
+	}
+}
+
+// TestStatus: the status shows queued articles and the workers that sent a
+// heartbeat.
+func TestStatus(t *testing.T) {
+	s := runServer(t, t.TempDir(), -1)
+	defer s.Shutdown()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	q, err := Open(ctx, s.ClientURL(), Options{Store: "/data/a.db"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if _, err := q.Publish(ctx, articles(7)); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Heartbeat(ctx, WorkerInfo{ID: "host1:42", Host: "host1", PID: 42, Batches: 3}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := q.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Queued != 7 || st.Store != "/data/a.db" || len(st.Workers) != 1 || st.Workers[0].Batches != 3 {
+		t.Fatalf("status %+v", st)
 	}
 }

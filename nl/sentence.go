@@ -173,10 +173,12 @@ func (d *Doc) endsSentence(toks []Token, i int) bool {
 	switch {
 	case unicode.IsUpper(r), isDigit(r):
 		return true
-	case next.Kind == Punct && (IsQuoteMark(r) || r == '(' || r == '[' || r == '-' || r == '–' || r == '—'):
+	case next.Kind == Punct && (IsQuoteToken(next.Text) || r == '(' || r == '[' || r == '-' || r == '–' || r == '—'):
 		return true
 	case next.Kind == URL || next.Kind == Symbol:
 		return true
+	case next.Kind == Word && IsApostrophe(r):
+		return true // ’s Avonds, 't Is: an elided article opens the sentence
 	}
 	return false
 }
@@ -209,7 +211,7 @@ func isCloser(t Token) bool {
 		return false
 	}
 	switch t.Text {
-	case "”", "’", "\"", "'", "»", "›", ")", "]":
+	case "”", "’", "\"", "'", "''", "»", "›", ")", "]":
 		return true
 	}
 	return false

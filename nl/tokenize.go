@@ -43,6 +43,17 @@ func setOf(words ...string) map[string]bool {
 // IsApostrophe reports whether r is used as an apostrophe in Dutch text.
 func IsApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
 
+// IsQuoteToken reports whether a token's text is a quotation mark: one of
+// IsQuoteMark's runes, or the doubled marks of Dutch newspapers, ",," (an
+// opening mark, never a comma) and "''" (a closing mark).
+func IsQuoteToken(s string) bool {
+	if s == ",," || s == "''" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && IsQuoteMark(r)
+}
+
 // IsQuoteMark reports whether r can open or close a quotation.
 func IsQuoteMark(r rune) bool {
 	switch r {
@@ -110,6 +121,15 @@ func Tokenize(text string, start, end int, dst []Token) []Token {
 			j := scanWord(text, i, end)
 			dst = append(dst, Token{Start: i, End: j, Text: text[i:j], Kind: Word})
 			i = j
+		case r == ',' && isDoubleCommaOpen(text, i, end):
+			// ,,Dit is een gevoelig punt.'': the opening quotation mark of
+			// Dutch newspapers.
+			dst = append(dst, Token{Start: i, End: i + 2, Text: text[i : i+2], Kind: Punct})
+			i += 2
+		case r == '\'' && i+1 < end && text[i+1] == '\'':
+			// punt.'': the closing mark that goes with ,,.
+			dst = append(dst, Token{Start: i, End: i + 2, Text: text[i : i+2], Kind: Punct})
+			i += 2
 		case IsApostrophe(r) && isElidedArticle(text, i, end):
 			// ’s avonds, 't, 'n: an elided article is a word.
 			j := i + size
@@ -144,6 +164,16 @@ func Tokenize(text string, start, end int, dst []Token) []Token {
 		}
 	}
 	return dst
+}
+
+// isDoubleCommaOpen reports whether the comma at i starts ",," opening a
+// quotation: two commas with something other than space after them.
+func isDoubleCommaOpen(text string, i, end int) bool {
+	if i+2 >= end || text[i+1] != ',' || text[i+2] == ',' {
+		return false
+	}
+	r, _ := runeAt(text, i+2)
+	return !unicode.IsSpace(r)
 }
 
 // isElidedArticle reports whether the apostrophe at i starts ’s, ’t or ’n

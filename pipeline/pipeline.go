@@ -230,7 +230,8 @@ type Result struct {
 }
 
 // Ingest adds articles to the store (see Add) and rebuilds the
-// cross-document corpus when anything changed.
+// cross-document corpus when anything changed or the corpus is behind
+// (see Finish).
 //
 // The new analyses are written once, with the corpus, instead of once by
 // Add and again by the rebuild. A crash in between leaves articles without
@@ -244,8 +245,26 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 		if err := p.rebuild(ctx, store, analyses); err != nil {
 			return res, err
 		}
+		return res, nil
 	}
-	return res, nil
+	// Nothing changed now, but an earlier run may have been stopped
+	// before its rebuild finished.
+	_, err = p.Finish(ctx, store)
+	return res, err
+}
+
+// Finish rebuilds the corpus when it is behind the store's articles and
+// analyses (a rebuild was interrupted, or another writer added articles
+// without one) and reports whether it did.
+func (p *Pipeline) Finish(ctx context.Context, store kroniek.Store) (bool, error) {
+	g, err := store.Generation(ctx)
+	if err != nil {
+		return false, fmt.Errorf("read generation: %w", err)
+	}
+	if !g.Stale() {
+		return false, nil
+	}
+	return true, p.rebuild(ctx, store, nil)
 }
 
 // Changed reports whether the store's articles or analyses changed.
@@ -345,6 +364,9 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 	var todo []*kroniek.Article
 	for _, a := range articles {
 		old := stored[a.ID]
+		if old != nil {
+			keepMetadata(old, a)
+		}
 		if old != nil && sameInput(old, a) {
 			if old.PublishedInferred && (a.Published == "" || len(a.Published) == 7) {
 				a.Published, a.PublishedInferred, a.PublishedConfidence = old.Published, true, old.PublishedConfidence
@@ -358,6 +380,35 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 		todo = append(todo, a)
 	}
 	return todo, nil
+}
+
+// keepMetadata merges what a stored article knows into a new read of it:
+// a field the new read leaves empty (outlet, title, URL, author, a
+// publication date, a metadata field) keeps its stored value, so a rerun
+// without the --meta that joined them erases nothing; a field the new
+// read sets replaces the stored one.
+func keepMetadata(old, a *kroniek.Article) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&a.Outlet, old.Outlet}, {&a.Title, old.Title}, {&a.URL, old.URL}, {&a.Author, old.Author},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	if a.Published == "" && old.Published != "" && !old.PublishedInferred {
+		a.Published = old.Published
+	}
+	for k, v := range old.Meta {
+		if _, ok := a.Meta[k]; !ok {
+			if a.Meta == nil {
+				a.Meta = map[string]string{}
+			}
+			a.Meta[k] = v
+		}
+	}
 }
 
 // sameInput reports whether a stored article came from the same input.
@@ -428,6 +479,12 @@ func (p *Pipeline) Rebuild(ctx context.Context, store kroniek.Store) error {
 // rebuild is Rebuild with analyses not yet stored, which take the place
 // of stored ones of the same articles and are written with the corpus.
 func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kroniek.Analysis) error {
+	// The generation is read before the articles: a change made while the
+	// corpus is built leaves it stale, so the next run builds it again.
+	g, err := store.Generation(ctx)
+	if err != nil {
+		return fmt.Errorf("read generation: %w", err)
+	}
 	var articles []*kroniek.Article
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
@@ -460,6 +517,7 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
 	c := Corpus(p.stages, articles, analyses)
+	c.Generation = g.Data
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}

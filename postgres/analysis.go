@@ -25,7 +25,12 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 	if err != nil {
 		return wrap("put analyses", err)
 	}
-	return s.write(ctx, "put analyses", func(tx *Tx) error { return putAnalyses(ctx, tx, rows) })
+	return s.write(ctx, "put analyses", func(tx *Tx) error {
+		if err := putAnalyses(ctx, tx, rows); err != nil || len(rows) == 0 {
+			return err
+		}
+		return bumpData(ctx, tx)
+	})
 }
 
 // analysisRow is an analysis with its JSON and the JSON's hash.

@@ -76,7 +76,10 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 				return err
 			}
 		}
-		return putAnalyses(ctx, tx, analyses)
+		if err := putAnalyses(ctx, tx, analyses); err != nil {
+			return err
+		}
+		return markCorpus(ctx, tx, c.Generation)
 	})
 }
 

@@ -45,22 +45,44 @@ func findSpans(doc *nl.Doc) []span {
 	contNext := make(map[int]bool) // paragraph starts that continue a quotation
 	for pi, p := range doc.Paragraphs {
 		marks := scanMarks(doc.Text, p[0], p[1])
-		open := -1 // index into marks of the open quotation, one level deep
+		open := -1        // index into marks of the open quotation
+		var nested []mark // marks opened inside it: ,,Hij zei 'ja' tegen mij''
 		for i, m := range marks {
-			if open >= 0 {
-				o := marks[open]
-				if m.canClose && closes(o, m) {
-					out = append(out, span{
-						open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
-						closeEnd: m.pos + m.size, para: pi,
-					})
-					open = -1
-					continue
+			if open < 0 {
+				if m.canOpen {
+					open, nested = i, nested[:0]
 				}
-				continue // nested marks inside a quotation are part of it
+				continue
 			}
-			if m.canOpen {
-				open = i
+			o := marks[open]
+			if n := len(nested); n > 0 && m.canClose && closes(nested[n-1], m) {
+				nested = nested[:n-1]
+				continue
+			}
+			if m.canOpen && !m.canClose && (m.r == dcomma || afterTerminal(doc.Text, p[0], m.pos)) {
+				// ,,A. ,,B'' or 'A. 'B': an opening mark after a finished
+				// sentence starts a new quotation; the one before ran to
+				// the end of a paragraph the text lost. Close it there;
+				// the new one continues it.
+				if end := trimSpaceBefore(doc.Text, o.pos+o.size, m.pos); end > o.pos+o.size {
+					out = append(out, span{
+						open: o.pos, close: end, innerStart: o.pos + o.size, innerEnd: end, closeEnd: end, para: pi,
+					})
+				}
+				contNext[m.pos] = true
+				open, nested = i, nested[:0]
+				continue
+			}
+			if m.canClose && closes(o, m) {
+				out = append(out, span{
+					open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
+					closeEnd: m.pos + m.size, para: pi,
+				})
+				open = -1
+				continue
+			}
+			if m.canOpen && !m.canClose {
+				nested = append(nested, m) // a quotation inside the quotation
 			}
 		}
 		if open >= 0 {
@@ -85,11 +107,45 @@ func findSpans(doc *nl.Doc) []span {
 	return out
 }
 
+// dcomma and dapos stand for the doubled marks of Dutch newspapers: ",,"
+// opens a quotation (like „) and "”" closes it (like ”).
+const (
+	dcomma rune = -2
+	dapos  rune = -3
+)
+
 func isQuoteRune(r rune) bool { return markFamily(r) != 0 }
+
+// isQuoteTok reports whether a token is a quotation mark, the doubled
+// ones included.
+func isQuoteTok(t nl.Token) bool { return t.Kind == nl.Punct && nl.IsQuoteToken(t.Text) }
+
+// afterTerminal reports whether the text before pos (after from) ends a
+// sentence: "punt. 'Er", "vandaag? ,,Nee".
+func afterTerminal(text string, from, pos int) bool {
+	end := trimSpaceBefore(text, from, pos)
+	if end == pos || end == from {
+		return end == from
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:end])
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// trimSpaceBefore returns end moved back over spaces, not before from.
+func trimSpaceBefore(text string, from, end int) int {
+	for end > from {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
 
 func markFamily(r rune) family {
 	switch r {
-	case '"', '“', '”', '„', '‟':
+	case '"', '“', '”', '„', '‟', dcomma, dapos:
 		return double
 	case '\'', '‘', '’', '‚', '‛':
 		return single
@@ -105,8 +161,8 @@ func closes(o, m mark) bool {
 		return false
 	}
 	switch o.r {
-	case '„':
-		return m.r == '”' || m.r == '“' || m.r == '"'
+	case '„', dcomma:
+		return m.r == '”' || m.r == '“' || m.r == '"' || m.r == dapos
 	case '‚':
 		return m.r == '’' || m.r == '‘' || m.r == '\''
 	case '«':
@@ -127,6 +183,27 @@ func scanMarks(text string, start, end int) []mark {
 	var out []mark
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == ',' && i+2 < end && text[i+1] == ',' && text[i+2] != ',' && !unicode.IsSpace(rune(text[i+2])) {
+			out = append(out, mark{pos: i, size: 2, r: dcomma, fam: double, canOpen: true})
+			i += 2
+			continue
+		}
+		if r == '\'' && i+1 < end && text[i+1] == '\'' {
+			prev := rune(' ')
+			if i > start {
+				prev, _ = utf8.DecodeLastRuneInString(text[start:i])
+			}
+			next := rune(' ')
+			if i+2 < end {
+				next, _ = utf8.DecodeRuneInString(text[i+2:])
+			}
+			m := mark{pos: i, size: 2, r: dapos, fam: double}
+			m.canClose = !unicode.IsSpace(prev)
+			m.canOpen = !m.canClose && !unicode.IsSpace(next) // ''Q'' in some papers
+			out = append(out, m)
+			i += 2
+			continue
+		}
 		fam := markFamily(r)
 		if fam == 0 {
 			i += size

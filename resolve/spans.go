@@ -68,7 +68,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case !particles[lw] && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
@@ -169,11 +169,18 @@ func skipSpace(s string, i int) int {
 // the tagger's, or when the tagger's extends it only by a lower-case
 // compound part (NAVO-troepen); the tagger wins when it saw a longer
 // name (Frans Timmermans over the demonym Frans, Bank of England).
-func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
+//
+// The first nkb of cands are the knowledge base's matches, which never
+// overlap and are sorted by start (and so by end): only those that can
+// overlap c are looked at, found by binary search, and a match the tagger
+// wins over is marked dropped rather than removed, so that a long text
+// stays linear. The caller removes dropped candidates at the end.
+func mergeTagged(doc *nl.Doc, cands []cand, nkb int, c cand) []cand {
 	var inside []int
-	for i := range cands {
+	first := sort.Search(nkb, func(i int) bool { return cands[i].end > c.start })
+	for i := first; i < nkb && cands[i].start < c.end; i++ {
 		k := &cands[i]
-		if !k.fromKB || k.end <= c.start || c.end <= k.start {
+		if k.dropped {
 			continue
 		}
 		if k.start <= c.start && c.end <= k.end {
@@ -220,14 +227,9 @@ func mergeTagged(doc *nl.Doc, cands []cand, c cand) []cand {
 			return cands
 		}
 		// the tagger's longer name wins; drop the matches it covers
-		out := cands[:0]
-		for i, k := range cands {
-			if contains(inside, i) {
-				continue
-			}
-			out = append(out, k)
+		for _, i := range inside {
+			cands[i].dropped = true
 		}
-		cands = out
 	}
 	return append(cands, c)
 }
@@ -265,15 +267,6 @@ func onlyFunctionWords(s string) bool {
 
 func isPossessiveTail(s string) bool {
 	return s == "s" || s == "’s" || s == "'s"
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // dropInitials drops mentions with fewer than two letters ("P.", "K."):
@@ -381,13 +374,23 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			known[kb.Fold(t[i+1:])] = true
 		}
 	}
-	covered := func(start, end int) bool {
-		for _, c := range cs {
-			if c.start < end && start < c.end {
-				return true
-			}
+	// covered reports whether a mention overlaps [start, end): among the
+	// mentions starting before end, the furthest end reaches past start
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
 		}
-		return false
+	}
+	covered := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
 	}
 	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
 	var extra []cand

@@ -6,8 +6,11 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// DefaultMaxSize is the largest input file read unless Options says otherwise.
-const DefaultMaxSize = 20 << 20
+// DefaultMaxSize is the largest input file read unless Options says
+// otherwise (JSONL and WARC are read line by line and record by record, and
+// it bounds one line or record). One text of 8 MB, a book, takes some 30 s
+// and a few GB to analyse; a news article is a thousand times smaller.
+const DefaultMaxSize = 8 << 20
 
 // Options configure reading.
 type Options struct {
@@ -23,6 +26,13 @@ type Options struct {
 	Fetcher *Fetcher
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Stored, when set, returns the article a store holds under id, or
+	// nil. An article whose id comes from its file name (a text file, a
+	// page without a canonical URL) and is taken by the stored article of
+	// another file with another text gets an id of its own (see Read), so
+	// that d1/artikel.txt and, in a later run, d2/artikel.txt never
+	// replace each other.
+	Stored func(id string) *kroniek.Article
 }
 
 // Emit receives each article read. Report receives each problem; reading

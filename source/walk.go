@@ -43,20 +43,39 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 		opts.MaxSize = DefaultMaxSize
 	}
 	r := &reader{opts: opts, report: report}
-	seen := make(map[string]string) // id -> hash of the text first read under it
+	seen := make(map[string]string)    // id -> hash of the text first read under it
+	sources := make(map[string]string) // id -> source of the text first read under it
 	r.emit = func(a *kroniek.Article) error {
 		applyMeta(a, opts.Meta)
-		// Two different texts under one id (news/a/nieuws.txt and
-		// news/b/nieuws.txt): the later one gets an id of its own, so
-		// neither is lost.
 		h := TextID(a.Title + "\n\n" + a.Body)
-		if first, ok := seen[a.ID]; ok && first != h {
+		if nameID(a) {
+			// An id from a file name names the file: another file of the
+			// same name (in another folder, now or in an earlier run) with
+			// another text gets the id and a hash of its path, the same in
+			// every run, so a changed text of one file stays an update of
+			// its article and two files never replace each other. The same
+			// text under the same name is the same article, however the
+			// path to it was spelled.
+			old := a.ID
+			if first, ok := seen[a.ID]; ok && first != h && sources[a.ID] != a.Source {
+				a.ID = sourceID(old, a.Source)
+			} else if !ok && opts.Stored != nil {
+				if st := opts.Stored(a.ID); st != nil && st.Source != a.Source && TextID(st.Title+"\n\n"+st.Body) != h {
+					a.ID = sourceID(old, a.Source)
+				}
+			}
+			if a.ID != old {
+				r.warn(a.Source, fmt.Errorf("id %q already names the article of another file; stored as %q", old, a.ID))
+			}
+		} else if first, ok := seen[a.ID]; ok && first != h {
+			// Two different texts under one id in this batch: the later
+			// one gets an id of its own, so neither is lost.
 			old := a.ID
 			a.ID = old + "-" + h[:8]
 			r.warn(a.Source, fmt.Errorf("id %q already used by another text in this batch; stored as %q", old, a.ID))
 		}
 		if _, ok := seen[a.ID]; !ok {
-			seen[a.ID] = h
+			seen[a.ID], sources[a.ID] = h, a.Source
 		}
 		if err := emit(a); err != nil {
 			r.emitErr = err
@@ -127,10 +146,16 @@ func (r *reader) path(ctx context.Context, p string) error {
 		r.problem(p, fmt.Errorf("open: %w", err))
 		return nil
 	}
-	if !info.IsDir() {
-		return r.file(ctx, p, false)
+	if info.IsDir() {
+		return r.dir(ctx, p)
 	}
-	return r.dir(ctx, p)
+	if !info.Mode().IsRegular() {
+		// Opening a FIFO blocks until a writer comes, and a device never
+		// ends: neither is a file of articles.
+		r.problem(p, fmt.Errorf("refused: %s, not a regular file (to read a stream, pipe it to kroniek and give - as the path)", fileKind(info.Mode())))
+		return nil
+	}
+	return r.file(ctx, p, false)
 }
 
 // dir walks a directory in lexical order, skipping hidden entries. Files
@@ -150,7 +175,13 @@ func (r *reader) dir(ctx context.Context, root string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			if d.Type()&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0 {
+				r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(d.Type())))
+			}
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -324,4 +355,32 @@ func sniffFormat(head []byte) string {
 		return formatJSON
 	}
 	return formatText
+}
+
+// nameID reports whether an article's id is its file's name (a text file,
+// or a page without a canonical URL), not an id of the source's own.
+func nameID(a *kroniek.Article) bool {
+	return a.Source != "" && a.Source != "-" && !isURL(a.Source) && a.ID == baseID(a.Source) &&
+		!strings.Contains(filepath.Ext(a.Source), ":")
+}
+
+// sourceID is the id of a file whose name is already the id of another
+// file's article: the name and 8 hex digits of the hash of its path.
+func sourceID(id, source string) string {
+	return id + "-" + TextID(filepath.ToSlash(filepath.Clean(source)))[:8]
+}
+
+// fileKind names a file mode that is not a regular file's.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO (named pipe)"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a regular file"
 }

@@ -22,7 +22,10 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 				return err
 			}
 		}
-		return nil
+		if len(analyses) == 0 {
+			return nil
+		}
+		return bumpData(ctx, tx)
 	})
 }
 

@@ -20,6 +20,9 @@ func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (k
 	err := s.write(ctx, "put articles", func(tx *Tx) error {
 		var err error
 		res, err = s.putArticles(ctx, tx, articles)
+		if err == nil && res.New+res.Updated > 0 {
+			err = bumpData(ctx, tx)
+		}
 		return err
 	})
 	if err != nil {

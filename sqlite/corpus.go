@@ -46,7 +46,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 				return err
 			}
 		}
-		return nil
+		return markCorpus(ctx, tx, c.Generation)
 	})
 }
 

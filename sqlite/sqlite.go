@@ -6,9 +6,12 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
+	"os"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -23,18 +26,22 @@ var _ kroniek.Store = (*Store)(nil)
 
 // Store is a kroniek.Store in one SQLite file. Writes go through a single
 // connection; reads use a small pool of read-only connections, which WAL
-// lets run beside the writer.
+// lets run beside the writer. Across processes, writers take turns by
+// Lock.
 type Store struct {
-	path string
-	db   *sql.DB // the one writer connection
-	rdb  *sql.DB // readers; == db for in-memory stores
+	path     string
+	db       *sql.DB // the one writer connection
+	rdb      *sql.DB // readers; == db for in-memory and read-only stores
+	readOnly bool
+	memLock  sync.Mutex // the writer lock of an in-memory store
 
 	// Now returns the time stamped on changed rows; tests may replace it.
 	Now func() time.Time
 }
 
 // Open opens (creating if needed) the store at path and applies pending
-// migrations. The path ":memory:" gives a private in-memory store.
+// migrations. The path ":memory:" gives a private in-memory store. Every
+// error names the file.
 func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: empty database path")
@@ -54,7 +61,7 @@ func Open(path string) (*Store, error) {
 
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
-		return nil, err
+		return nil, openError(path, err)
 	}
 	if !memory {
 		rdb, err := sql.Open("sqlite", dsn(path, true))
@@ -68,6 +75,99 @@ func Open(path string) (*Store, error) {
 		s.rdb = rdb
 	}
 	return s, nil
+}
+
+// OpenReadOnly opens an existing store for reading only: nothing is
+// created, migrated or written, so a store on a read-only file or in a
+// read-only folder can be read. A missing file is ENOTFOUND and a file
+// that is not a SQLite database (an empty one included) EINVALID; both
+// name the file. Write methods fail.
+func OpenReadOnly(path string) (*Store, error) {
+	if path == "" || path == ":memory:" {
+		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: no database file to open read-only")
+	}
+	if err := checkDatabaseFile(path); err != nil {
+		return nil, err
+	}
+	s := &Store{path: path, Now: time.Now, readOnly: true}
+	var last error
+	// mode=ro needs the WAL's shared-memory file, which a read-only folder
+	// cannot hold; immutable=1 reads the file as it is, which is right
+	// there, as no writer can change it.
+	for _, extra := range []string{"mode=ro", "mode=ro&immutable=1"} {
+		db, err := sql.Open("sqlite", "file:"+path+"?"+extra+"&_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+		if err != nil {
+			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+		}
+		db.SetMaxOpenConns(4)
+		if last = checkSchema(db); last == nil {
+			s.db, s.rdb = db, db
+			return s, nil
+		}
+		db.Close()
+		if kroniek.ErrorCode(last) != kroniek.EINTERNAL {
+			break
+		}
+	}
+	return nil, openError(path, last)
+}
+
+// checkDatabaseFile tells why path cannot be a store to read: missing,
+// not a regular file, or without SQLite's header (an empty file too).
+func checkDatabaseFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return kroniek.Errorf(kroniek.ENOTFOUND, "no store at %s", path)
+	} else if err != nil {
+		return fmt.Errorf("open sqlite %s: %w", path, err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return fmt.Errorf("open sqlite %s: %w", path, err)
+	} else if !fi.Mode().IsRegular() {
+		return kroniek.Errorf(kroniek.EINVALID, "%s is not a store: not a regular file", path)
+	} else if fi.Size() == 0 {
+		return kroniek.Errorf(kroniek.EINVALID, "%s is not a store: the file is empty", path)
+	}
+	head := make([]byte, 16)
+	if _, err := io.ReadFull(f, head); err != nil || string(head) != "SQLite format 3\x00" {
+		return kroniek.Errorf(kroniek.EINVALID, "%s is not a store: not a SQLite database", path)
+	}
+	return nil
+}
+
+// checkSchema fails unless db holds kroniek's tables.
+func checkSchema(db *sql.DB) error {
+	var n int
+	err := db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'migrations')`).Scan(&n)
+	if err != nil {
+		return err
+	}
+	if n < 2 {
+		return kroniek.Errorf(kroniek.EINVALID, "not a kroniek store: no articles table")
+	}
+	return nil
+}
+
+// openError names the file in an error of opening it, with a hint for
+// the usual causes.
+func openError(path string, err error) error {
+	var e *kroniek.Error
+	if errors.As(err, &e) {
+		return kroniek.Errorf(e.Code, "%s: %s", path, e.Message)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CANTOPEN:
+			return fmt.Errorf("open sqlite %s: cannot open or create the file (does its folder exist, and may kroniek write there?): %w", path, err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("open sqlite %s: the file or its folder is read-only (read it with export, stories or serve): %w", path, err)
+		case sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("open sqlite %s: the file is not a SQLite database: %w", path, err)
+		}
+	}
+	return fmt.Errorf("open sqlite %s: %w", path, err)
 }
 
 // dsn builds the modernc.org/sqlite data source name: every connection
@@ -93,7 +193,10 @@ func dsn(path string, readOnly bool) string {
 // worthwhile (PRAGMA optimize, as SQLite advises before closing) and
 // closes the database connections.
 func (s *Store) Close() error {
-	_, err := s.db.Exec(`PRAGMA optimize`)
+	var err error
+	if !s.readOnly {
+		_, err = s.db.Exec(`PRAGMA optimize`)
+	}
 	if s.rdb != s.db {
 		if e := s.rdb.Close(); e != nil && err == nil {
 			err = e
@@ -197,13 +300,33 @@ func (s *Store) migrateFile(ctx context.Context, name string) error {
 
 // write runs fn in a write transaction and commits it.
 func (s *Store) write(ctx context.Context, op string, fn func(tx *Tx) error) error {
-	return inTx(ctx, op, s.db, nil, true, fn)
+	if s.readOnly {
+		return kroniek.Errorf(kroniek.EINVALID, "%s: the store %s is open read-only", op, s.path)
+	}
+	return s.named(inTx(ctx, op, s.db, nil, true, fn))
 }
 
 // read runs fn in a read-only transaction, so that every query it makes
 // sees the same snapshot.
 func (s *Store) read(ctx context.Context, op string, fn func(tx *Tx) error) error {
-	return inTx(ctx, op, s.rdb, &sql.TxOptions{ReadOnly: s.rdb != s.db}, false, fn)
+	return s.named(inTx(ctx, op, s.rdb, &sql.TxOptions{ReadOnly: s.rdb != s.db}, false, fn))
+}
+
+// named puts the file's name in an error that is not about the data
+// (not found, invalid): internal, busy and disk-full errors, so a user
+// with several stores knows which one failed.
+func (s *Store) named(err error) error {
+	var e *kroniek.Error
+	switch kroniek.ErrorCode(err) {
+	case "":
+		return nil
+	case kroniek.EINTERNAL:
+		return fmt.Errorf("sqlite %s: %w", s.path, err)
+	case kroniek.ECONFLICT, kroniek.ETOOLARGE:
+		errors.As(err, &e)
+		return fmt.Errorf("%w (%w)", kroniek.Errorf(e.Code, "store %s: %s", s.path, e.Message), err)
+	}
+	return err
 }
 
 // inTx runs fn in a transaction of db, committing it when commit is set

@@ -160,7 +160,7 @@ func (b *analysisBuilder) event(sentence, typ, date string, actor, recipient []s
 	id := fmt.Sprintf("ev-%s-%d", b.an.Article, len(b.an.Events))
 	b.an.Events = append(b.an.Events, kroniek.Event{ID: id, Article: b.an.Article, Start: s, End: e,
 		Type: typ, Mode: "", Actor: b.globals(actor...), Recipient: b.globals(recipient...),
-		Date: date, Text: sentence})
+		Date: date, Text: sentence, Confidence: 0.9, Shown: true})
 	return b
 }
 

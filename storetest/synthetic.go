@@ -102,7 +102,7 @@ func SyntheticAnalyses(arts []*kroniek.Article) []*kroniek.Analysis {
 			s, e, text = next(60)
 			an.Events = append(an.Events, kroniek.Event{Article: a.ID, Start: s, End: e,
 				Type: kroniek.EventTypes[(i+k)%16], Actor: []string{fmt.Sprintf("E%d", i%SyntheticEntities)},
-				Recipient: []string{fmt.Sprintf("E%d", (i+1)%SyntheticEntities)}, Date: a.Published, Text: text})
+				Recipient: []string{fmt.Sprintf("E%d", (i+1)%SyntheticEntities)}, Date: a.Published, Text: text, Confidence: 0.9, Shown: true})
 		}
 		for k := 0; k < 3; k++ {
 			s, e, text := next(10)

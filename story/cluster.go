@@ -8,6 +8,10 @@ import (
 	"time"
 )
 
+// probeLift raises the threshold for probes: a digest item is short, and
+// a few shared words say less than in a whole article.
+const probeLift = 2
+
 // NoDate is the day number of an article without a publication date.
 const NoDate = math.MinInt32
 
@@ -55,6 +59,14 @@ type ClusterDoc struct {
 	Text    string
 	// Entities lists the resolved entity id of every mention (repeats count).
 	Entities []string
+	// EntityText is the text of each mention in Entities, when known: an
+	// entity weighs as much as the rarest name word it is mentioned with.
+	EntityText []string
+	// Probe marks a doc that joins the story it is most similar to, if
+	// any, without changing it: it opens no story and adds nothing to a
+	// story's centroid (a digest's item). Probes are placed after all other
+	// docs, so the other docs' stories do not depend on them.
+	Probe bool
 }
 
 // sparse is a sparse vector over term or entity ids, sorted by id.
@@ -222,6 +234,7 @@ func (v vocab) id(s string) int32 {
 // story is one story being built.
 type story struct {
 	members []int
+	probes  []int // probe docs that joined, in no centroid
 	text    centroid
 	ents    centroid
 	names   centroid
@@ -268,7 +281,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	tcounts := make([]map[int32]int, n)
 	ecounts := make([]map[int32]int, n)
 	ncounts := make([]map[int32]int, n)
-	var tdf, edf, ndf []int
+	eweights := make([]map[int32]float64, n)
 	// Documents are visited in date order, then id, from the start: term
 	// ids break ties between equal weights, so they must not depend on the
 	// input order.
@@ -277,6 +290,9 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool {
+		if pa, pb := docs[order[a]].Probe, docs[order[b]].Probe; pa != pb {
+			return pb
+		}
 		da, db := dateKey(docs[order[a]].Date), dateKey(docs[order[b]].Date)
 		if da != db {
 			return da < db
@@ -290,7 +306,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		d := docs[i]
 		titleTerms[i] = opts.Terms(d.Title, d.Lang)
 		textTerms[i] = opts.Terms(d.Text, d.Lang)
-		nameWords[i] = names(d.Title + "\n" + d.Text)
+		nameWords[i] = nameKeys(d.Title + "\n" + d.Text)
 	})
 	for _, i := range order {
 		d := docs[i]
@@ -302,27 +318,49 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			tc[terms.id(t)]++
 		}
 		ec := map[int32]int{}
-		for _, e := range d.Entities {
-			if e != "" {
-				ec[ents.id(e)]++
+		ew := map[int32]float64{}
+		for k, e := range d.Entities {
+			if e == "" {
+				continue
 			}
+			id := ents.id(e)
+			ec[id]++
+			w := background().idf(0) / 2 // an entity without its text: a middling weight
+			if k < len(d.EntityText) {
+				w = 0
+				for _, nk := range nameKeys(" x " + d.EntityText[k]) {
+					w = max(w, nameIDF(nk))
+				}
+				for _, word := range words(d.EntityText[k]) {
+					w = max(w, nameIDF(nameKey(word)))
+				}
+			}
+			ew[id] = max(ew[id], w)
 		}
+		eweights[i] = ew
 		nc := map[int32]int{}
 		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
 		}
 		tcounts[i], ecounts[i], ncounts[i] = tc, ec, nc
-		tdf = growCount(tdf, len(terms), tc)
-		edf = growCount(edf, len(ents), ec)
-		ndf = growCount(ndf, len(nms), nc)
 	}
-	tidf, eidf, nidf := idfs(tdf, n), idfs(edf, n), idfs(ndf, n)
+	// Ids ordered by string break ties between equal weights the same
+	// way in any corpus.
+	to := renumber(terms)
+	relabel(to, tcounts)
+	to = renumber(ents)
+	relabel(to, ecounts)
+	relabel(to, eweights)
+	relabel(renumber(nms), ncounts)
+	// Weights are fixed (background.go), not counted over docs: a story
+	// clusters the same whatever else is clustered with it.
+	tidf, nidf := fixedIDF(terms, termIDF), fixedIDF(nms, nameIDF)
 	tvec := make([]sparse, n)
 	evec := make([]sparse, n)
 	nvec := make([]sparse, n)
 	for i := range docs {
 		tvec[i] = vectorize(tcounts[i], tidf, opts.DocTerms)
-		evec[i] = vectorize(ecounts[i], eidf, opts.DocTerms)
+		evec[i] = vectorizeWeighted(ecounts[i], eweights[i], opts.DocTerms)
 		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
 	}
 
@@ -377,12 +415,13 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			st := stories[s]
 			var sim float64
 			if d.Lang != "" && !st.langs[d.Lang] && !st.langs[""] {
-				// Another language: words cannot match, resolved entities can.
-				ent, shared := st.ents.cosShared(evec[i])
-				if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold || shared < opts.MinSharedEntities {
+				// Another language: words cannot match; resolved entities
+				// and transliterated names can.
+				x, shared := crossLang(opts, &st.ents, evec[i], &st.names, nvec[i])
+				if x < 1 || shared < opts.MinSharedEntities {
 					continue
 				}
-				sim = ent * opts.Threshold / opts.CrossLangThreshold
+				sim = x * opts.Threshold
 			} else {
 				text, shared := st.text.cosShared(tvec[i])
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
@@ -400,6 +439,12 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			if sim > bestSim {
 				best, bestSim = s, sim
 			}
+		}
+		if d.Probe {
+			if best >= 0 && bestSim >= probeLift*opts.Threshold {
+				stories[best].probes = append(stories[best].probes, i)
+			}
+			continue
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
@@ -462,11 +507,17 @@ func mergeStories(stories []*story, opts Options) [][]int {
 					if !shareLanguage(st.langs, other.langs) {
 						// As in the online pass: across languages only
 						// entities count.
-						ent := st.ents.cosCentroid(&other.ents)
-						if opts.EntityWeight <= 0 || ent < opts.CrossLangThreshold {
+						x := 0.0
+						if opts.EntityWeight > 0 {
+							x = st.ents.cosCentroid(&other.ents) / opts.CrossLangThreshold
+						}
+						if opts.NameWeight > 0 {
+							x = max(x, st.names.cosCentroid(&other.names)/opts.CrossLangNameThreshold)
+						}
+						if x < 1 {
 							continue
 						}
-						sim = ent * opts.MergeThreshold / opts.CrossLangThreshold
+						sim = x * opts.MergeThreshold
 					} else {
 						text := st.text.cosCentroid(&other.text)
 						if text < opts.MinTextSim {
@@ -475,6 +526,11 @@ func mergeStories(stories []*story, opts Options) [][]int {
 						sim = mixSim(opts, text,
 							st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
 							st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
+					}
+					if gap := st.first - other.latest; st.first != NoDate && other.latest != NoDate && gap > 0 {
+						// As in the online pass: a story that went quiet
+						// weeks before counts less.
+						sim *= math.Exp2(-float64(gap) / opts.HalfLifeDays)
 					}
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
@@ -486,6 +542,7 @@ func mergeStories(stories []*story, opts Options) [][]int {
 				parent[s] = best
 				into := stories[best]
 				into.members = append(into.members, st.members...)
+				into.probes = append(into.probes, st.probes...)
 				into.text.addCentroid(&st.text)
 				into.ents.addCentroid(&st.ents)
 				into.names.addCentroid(&st.names)
@@ -505,10 +562,30 @@ func mergeStories(stories []*story, opts Options) [][]int {
 	var out [][]int
 	for s, st := range stories {
 		if parent[s] == s {
-			out = append(out, st.members)
+			out = append(out, append(st.members, st.probes...))
 		}
 	}
 	return out
+}
+
+// crossLang returns the similarity of an article to a story in another
+// language as a multiple of its threshold, and the number of entities or
+// names they share: the larger of the entity cosine over
+// CrossLangThreshold and the cosine of transliterated name keys over
+// CrossLangNameThreshold.
+func crossLang(opts Options, ents *centroid, ev sparse, nms *centroid, nv sparse) (float64, int) {
+	var x float64
+	shared := 0
+	if opts.EntityWeight > 0 {
+		e, n := ents.cosShared(ev)
+		x, shared = e/opts.CrossLangThreshold, n
+	}
+	if opts.NameWeight > 0 {
+		if ns, n := nms.cosShared(nv); ns/opts.CrossLangNameThreshold > x {
+			x, shared = ns/opts.CrossLangNameThreshold, n
+		}
+	}
+	return x, shared
 }
 
 // shareLanguage reports whether two stories have an article in a common
@@ -552,6 +629,66 @@ func find(parent []int, s int) int {
 		s = parent[s]
 	}
 	return s
+}
+
+// renumber renumbers v's ids in string order and returns old id -> new id.
+func renumber(v vocab) []int32 {
+	keys := make([]string, 0, len(v))
+	for s := range v {
+		keys = append(keys, s)
+	}
+	sort.Strings(keys)
+	to := make([]int32, len(v))
+	for rank, s := range keys {
+		to[v[s]] = int32(rank)
+		v[s] = int32(rank)
+	}
+	return to
+}
+
+// relabel rewrites maps keyed by old ids to the new ids of to.
+func relabel[T any](to []int32, ms []map[int32]T) {
+	for i, m := range ms {
+		if m == nil {
+			continue
+		}
+		nm := make(map[int32]T, len(m))
+		for id, x := range m {
+			nm[to[id]] = x
+		}
+		ms[i] = nm
+	}
+}
+
+// fixedIDF returns the background weight of every id of v.
+func fixedIDF(v vocab, idf func(string) float64) []float64 {
+	out := make([]float64, len(v))
+	for s, id := range v {
+		out[id] = idf(s)
+	}
+	return out
+}
+
+// vectorizeWeighted is vectorize with a weight per id of this document.
+func vectorizeWeighted(counts map[int32]int, weights map[int32]float64, keep int) sparse {
+	if len(counts) == 0 {
+		return sparse{}
+	}
+	ids := make([]int32, 0, len(counts))
+	for id := range counts {
+		ids = append(ids, id)
+	}
+	max := int32(0)
+	for _, id := range ids {
+		if id > max {
+			max = id
+		}
+	}
+	idf := make([]float64, max+1)
+	for id, w := range weights {
+		idf[id] = w
+	}
+	return vectorize(counts, idf, keep)
 }
 
 // growCount extends df to size and counts each id of c once.

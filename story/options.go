@@ -31,6 +31,10 @@ type Options struct {
 	// by Threshold/CrossLangThreshold.
 	CrossLangThreshold float64
 	MinSharedEntities  int
+	// CrossLangNameThreshold is the same for the cosine of the name keys
+	// (capitalised words, transliterated: Loekasjenko, Lukashenko and
+	// Lukaschenko are one key), for articles without resolved entities.
+	CrossLangNameThreshold float64
 	// MergeThreshold is the lowest similarity between two stories'
 	// centroids at which the later one is merged into the earlier after the
 	// online pass; negative disables merging.
@@ -68,23 +72,24 @@ type Options struct {
 // DefaultOptions returns the measured defaults.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:          0.15,
-		EntityWeight:       0.3,
-		MinTextSim:         0.1,
-		MinShared:          6,
-		NameWeight:         0.35,
-		MergeThreshold:     0.3,
-		CrossLangThreshold: 0.5,
-		MinSharedEntities:  3,
-		HalfLifeDays:       7,
-		MaxGapDays:         30,
-		DocTerms:           60,
-		IndexTerms:         12,
-		DupJaccard:         0.6,
-		DupContainment:     0.8,
-		DupMinShingles:     8,
-		SummarySentences:   5,
-		MaxActors:          8,
+		Threshold:              0.15,
+		EntityWeight:           0.3,
+		MinTextSim:             0.08,
+		MinShared:              4,
+		NameWeight:             0.35,
+		MergeThreshold:         0.3,
+		CrossLangThreshold:     0.5,
+		MinSharedEntities:      3,
+		CrossLangNameThreshold: 0.3,
+		HalfLifeDays:           7,
+		MaxGapDays:             30,
+		DocTerms:               60,
+		IndexTerms:             12,
+		DupJaccard:             0.6,
+		DupContainment:         0.8,
+		DupMinShingles:         8,
+		SummarySentences:       5,
+		MaxActors:              8,
 	}
 }
 
@@ -118,6 +123,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CrossLangThreshold == 0 {
 		o.CrossLangThreshold = d.CrossLangThreshold
+	}
+	if o.CrossLangNameThreshold == 0 {
+		o.CrossLangNameThreshold = d.CrossLangNameThreshold
 	}
 	if o.MinSharedEntities == 0 {
 		o.MinSharedEntities = d.MinSharedEntities

@@ -52,7 +52,7 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				{Article: "a", Start: idx(textA, "9 augustus"), End: idx(textA, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 				{Article: "a", Start: idx(textA, "10 augustus"), End: idx(textA, "10 augustus") + 11, Text: "10 augustus", Value: "2020-08-10", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 			},
-			Events: []kroniek.Event{{ID: "ev-protest", Article: "a", Type: "PROTEST", Date: "2020-08-10",
+			Events: []kroniek.Event{{ID: "ev-protest", Article: "a", Type: "PROTEST", Shown: true, Date: "2020-08-10",
 				Start: idx(textA, "Duizenden"), End: idx(textA, "stemming.") + 9,
 				Text: "Duizenden betogers trokken op 10 augustus door de hoofdstad Minsk om te protesteren tegen de uitslag van de stemming."}},
 			Amounts: []kroniek.Amount{{Article: "a", Text: "honderden demonstranten", Value: 200, Object: "demonstranten"}},
@@ -70,7 +70,7 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				{Article: "b", Start: idx(textB, "9 augustus"), End: idx(textB, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 				{Article: "b", Start: idx(textB, "16 augustus"), End: idx(textB, "16 augustus") + 11, Text: "16 augustus", Value: "2020-08-16", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
 			},
-			Events: []kroniek.Event{{ID: "ev-protest", Article: "b", Type: "PROTEST", Date: "2020-08-10",
+			Events: []kroniek.Event{{ID: "ev-protest", Article: "b", Type: "PROTEST", Shown: true, Date: "2020-08-10",
 				Start: 0, End: idx(textB, "9 augustus.") + 11, Text: "Belarus beleeft sinds 10 augustus de grootste protesten in jaren, na de presidentsverkiezingen van 9 augustus."}},
 			Amounts: []kroniek.Amount{{Article: "b", Text: "200.000 mensen", Value: 200000, Object: "mensen"}},
 		},
@@ -112,8 +112,11 @@ func TestBuildView(t *testing.T) {
 			t.Errorf("link %+v: only d duplicates a", l)
 		}
 	}
-	if want := []string{"a", "d", "b", "c"}; !reflect.DeepEqual(s.Articles, want) {
-		t.Errorf("articles %v, want %v", s.Articles, want)
+	if want := []string{"a", "b", "c"}; !reflect.DeepEqual(s.Articles, want) {
+		t.Errorf("articles %v, want %v (the copy counts once)", s.Articles, want)
+	}
+	if want := []string{"d"}; !reflect.DeepEqual(s.Copies, want) {
+		t.Errorf("copies %v, want %v", s.Copies, want)
 	}
 	if s.Start != "2020-08-12" || s.End != "2020-08-20" {
 		t.Errorf("dates %s … %s", s.Start, s.End)
@@ -235,8 +238,14 @@ func TestBuildEdgeCases(t *testing.T) {
 		{ID: "undated", Lang: "en", Text: "The council voted on Tuesday to rebuild the old bridge over the river after years of debate."},
 	}
 	links, stories = Build(articles, []*kroniek.Analysis{nil, {Article: "undated"}}, []*kroniek.Entity{nil}, Options{})
-	if len(links) != 3 || len(stories) != 3 {
-		t.Fatalf("%d links, %d stories, want 3 and 3", len(links), len(stories))
+	// An article without text to compare is in no story.
+	if len(links) != 3 || len(stories) != 1 {
+		t.Fatalf("%d links, %d stories, want 3 and 1", len(links), len(stories))
+	}
+	for _, l := range links {
+		if (l.Story == "") != (l.Article != "undated") {
+			t.Errorf("link %+v", l)
+		}
 	}
 	for _, s := range stories {
 		if s.Start != "" || s.End != "" || s.Summary == nil || s.Timeline == nil {

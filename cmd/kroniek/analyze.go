@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -61,7 +63,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -72,6 +74,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
+	if err := anyInput(fs.Args()); err != nil {
+		return err // before the store is opened: no empty store for a mistyped path
+	}
 	store, err := openStore(c.db)
 	if err != nil {
 		return err
@@ -81,14 +86,31 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// One writer at a time: a second analyze of the same store waits here.
+	unlock, err := lockStore(ctx, c.Main, store, c.db)
+	if err != nil {
+		return err
+	}
+	defer unlock() // on an error; a second call does nothing
 
-	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin}
+	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin,
+		Stored: func(id string) *kroniek.Article {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil
+			}
+			return a
+		}}
 	if c.fetch {
 		// One fetcher for the run, so the per-host delay holds across inputs.
 		opts.Fetcher = source.NewFetcher(source.FetchOptions{MaxSize: c.maxSize})
 	}
 	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
 	if err != nil {
+		return err
+	}
+	// The writing is done: let other writers in (--serve only reads).
+	if err := unlock(); err != nil {
 		return err
 	}
 
@@ -149,17 +171,33 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
 	}
 	var articles []*kroniek.Article
+	reading := c.progress(-1, "reading")
 	emit := func(a *kroniek.Article) error {
 		articles = append(articles, a)
+		if reading != nil {
+			_ = reading.Add(1)
+		}
 		return nil
 	}
-	if err := source.Read(ctx, paths, opts, emit, report); err != nil {
+	err := source.Read(ctx, paths, opts, emit, report)
+	if reading != nil {
+		_ = reading.Clear()
+		_ = reading.Close()
+	}
+	if err != nil {
 		return total, err
 	}
 
-	bar := c.progress(len(articles))
+	// One step per article, and a last one for rebuilding the stories.
+	bar := c.progress(len(articles)+1, "analysing")
 	if bar != nil {
-		p.Progress = func(done, _ int) { _ = bar.Add(1) }
+		analysed := 0
+		p.Progress = func(int, int) {
+			_ = bar.Add(1)
+			if analysed++; analysed == len(articles) {
+				bar.Describe("building stories")
+			}
+		}
 		defer bar.Close()
 	}
 	if len(articles) <= batchSize {
@@ -184,18 +222,45 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		total.Analysed += res.Analysed
 		total.Articles = append(total.Articles, res.Articles...)
 	}
-	if total.Changed() {
-		if err := p.Rebuild(ctx, store); err != nil {
-			return total, err
-		}
+	// Every batch raised the store's generation: the corpus is rebuilt
+	// when anything changed, and also when an earlier run was stopped
+	// during its rebuild.
+	if _, err := p.Finish(ctx, store); err != nil {
+		return total, err
 	}
 	return total, nil
 }
 
+// anyInput fails, before any store is opened, when none of the paths
+// given can be read: each names nothing, or something that is neither a
+// file nor a folder (a FIFO, a device). Standard input and URLs count as
+// inputs; a bad path among good ones is reported by the read.
+func anyInput(paths []string) error {
+	var bad []string
+	for _, p := range paths {
+		if p == "-" || strings.Contains(p, "://") {
+			return nil
+		}
+		info, err := os.Stat(p)
+		switch {
+		case err == nil && (info.IsDir() || info.Mode().IsRegular()):
+			return nil
+		case err == nil:
+			bad = append(bad, p+" (not a regular file)")
+		case errors.Is(err, fs.ErrNotExist):
+			bad = append(bad, p+" (no such file or directory)")
+		default:
+			return nil // the read reports it with its cause
+		}
+	}
+	return kroniek.Errorf(kroniek.ENOTFOUND, "nothing to read: %s; no store was opened", strings.Join(bad, ", "))
+}
+
 // progress returns a progress bar on stderr when it is a terminal and the
-// work is large enough to take over a second; nil otherwise.
-func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
-	if c.quiet || n < 200 {
+// work is large enough to take over a second (n -1: a spinner of unknown
+// length); nil otherwise.
+func (c *AnalyzeCommand) progress(n int, what string) *progressbar.ProgressBar {
+	if c.quiet || n >= 0 && n < 200 {
 		return nil
 	}
 	f, ok := c.Main.Stderr.(*os.File)
@@ -204,7 +269,7 @@ func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(f),
-		progressbar.OptionSetDescription("analysing"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		progressbar.OptionThrottle(100_000_000),
 		progressbar.OptionClearOnFinish(),

@@ -43,7 +43,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&metaMap, "meta-map", "rename a metadata field (repeatable)")
 	stagesOnly := fs.Bool("stages-only", false, "skip the whole-pipeline run")
 	separate := fs.Bool("separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

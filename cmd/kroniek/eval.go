@@ -31,7 +31,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := parseArgs(fs, args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -22,7 +22,7 @@ func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	format := fs.String("format", "json", "json | jsonl | events-csv | plover")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	store, err := openExisting(*db)
@@ -30,6 +30,7 @@ func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	warnStale(ctx, c.Main, store, *db)
 	doc, err := store.Export(ctx)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)

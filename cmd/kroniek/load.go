@@ -30,7 +30,8 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	duration := fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
 	clients := fs.Int("clients", 8, "concurrent clients")
-	if err := fs.Parse(args); err != nil {
+	storyID := fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	store, err := openExisting(*db)
@@ -52,6 +53,13 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	stories, _, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 100}})
 	if err != nil {
 		return err
+	}
+	if *storyID != "" {
+		st, err := store.Story(ctx, *storyID)
+		if err != nil {
+			return err
+		}
+		stories = []*kroniek.Story{st}
 	}
 	if len(stories) == 0 {
 		return kroniek.Errorf(kroniek.EINVALID, "the store has no stories: analyse a corpus first")

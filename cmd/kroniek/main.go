@@ -50,6 +50,9 @@ var commands = map[string]func(m *Main) Command{
 	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
 	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
 	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
+	"rebuild": func(m *Main) Command { return &RebuildCommand{Main: m} },
+	"status":  func(m *Main) Command { return &StatusCommand{Main: m} },
+	"explain": func(m *Main) Command { return &ExplainCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
@@ -57,7 +60,7 @@ var usages = map[string]string{
 	"train":   "train a model: ner (the mention tagger) or clusters (its word clusters)",
 	"eval":    "score a model on labelled data: eval ner FILE (CoNLL format)",
 	"analyze": "ingest articles, analyse them and print the chronicle",
-	"export":  "print a store as JSON or JSONL",
+	"export":  "print a store: --format json, jsonl, events-csv or plover",
 	"serve":   "serve the chronicle as a web page and JSON API",
 	"worker":  "analyse articles from NATS JetStream into a store (scale-out)",
 	"bench":   "measure each stage and the whole pipeline on a corpus",
@@ -65,8 +68,11 @@ var usages = map[string]string{
 	"submit":  "publish articles to NATS JetStream for workers",
 	"stories": "list the stories in a store",
 	"story":   "show one story: kroniek story ID",
-	"gen":     "generate embedded data from ../shared: gen kb (the knowledge base)",
+	"gen":     "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)",
 	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
+	"rebuild": "recompute entities, events and stories of a store (after an interrupted run)",
+	"status":  "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
+	"explain": "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.
@@ -89,20 +95,35 @@ func main() {
 
 // Run runs the subcommand named by args[0] and returns the exit status.
 func (m *Main) Run(ctx context.Context, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		m.usage()
-		if len(args) == 0 {
+	if len(args) == 0 {
+		m.usage(m.Stderr)
+		return exitUsage
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		if len(args) > 1 && args[0] == "help" {
+			if _, ok := commands[args[1]]; ok {
+				return m.Run(ctx, []string{args[1], "-h"}) // `help analyze` = `analyze -h`
+			}
+			fmt.Fprintf(m.Stderr, "kroniek help: unknown command %q%s\n", args[1], suggestion(args[1]))
 			return exitUsage
 		}
+		m.usage(m.Stdout)
 		return exitOK
 	}
 	newCmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(m.Stderr, "kroniek: unknown command %q\n\n", args[0])
-		m.usage()
+		fmt.Fprintf(m.Stderr, "kroniek: unknown command %q%s\n\n", args[0], suggestion(args[0]))
+		m.usage(m.Stderr)
 		return exitUsage
 	}
-	err := newCmd(m).Run(ctx, args[1:])
+	cm := m
+	if wantsHelp(args[1:]) {
+		// Asked-for help is output, not an error: the usage goes to stdout.
+		help := *m
+		help.Stderr = m.Stdout
+		cm = &help
+	}
+	err := newCmd(cm).Run(ctx, args[1:])
 	switch {
 	case err == nil:
 		return exitOK
@@ -134,16 +155,59 @@ func isUsage(err error) bool {
 	return errors.As(err, &u)
 }
 
-func (m *Main) usage() {
-	fmt.Fprintln(m.Stderr, "kroniek turns news articles into a chronicle of the stories they tell.")
-	fmt.Fprintln(m.Stderr, "\nUsage: kroniek COMMAND [flags] [args]\n\nCommands:")
+// usage prints the list of commands to w.
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprintln(w, "kroniek turns news articles into a chronicle of the stories they tell.")
+	fmt.Fprintln(w, "\nUsage: kroniek COMMAND [args] [flags]   (flags may come before or after the args)\n\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(m.Stderr, "  %-10s %s\n", n, usages[n])
+		fmt.Fprintf(w, "  %-10s %s\n", n, usages[n])
 	}
-	fmt.Fprintln(m.Stderr, "\nRun `kroniek COMMAND -h` for a command's flags.")
+	fmt.Fprintln(w, "\nRun `kroniek help COMMAND` or `kroniek COMMAND -h` for a command's flags.")
+}
+
+// aliases maps common misspellings (British spelling, plurals) to commands.
+var aliases = map[string]string{"analyse": "analyze", "analyser": "analyze", "serveer": "serve", "exports": "export", "list": "stories"}
+
+// suggestion returns ` (did you mean "X"?)` for a name close to a command,
+// or "".
+func suggestion(name string) string {
+	best, bestD := "", 3
+	if a, ok := aliases[name]; ok {
+		best, bestD = a, 0
+	}
+	for c := range commands {
+		if d := editDistance(name, c); d < bestD || d == bestD && c < best {
+			best, bestD = c, d
+		}
+	}
+	if best == "" || bestD > 2 || bestD*2 >= len(name) && bestD > 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

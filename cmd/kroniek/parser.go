@@ -56,7 +56,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	bits(&o.LabelBits, "label-bits", 17, "log2 of the labeller's weight rows")
 	bits(&o.LemmaBits, "lemma-bits", 18, "log2 of the lemmatiser's weights")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if len(ud) == 0 {
@@ -156,7 +156,7 @@ func (c *EvalCommand) runParser(args []string) error {
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
 	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
 	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 && *alpinoHeld == "" {

@@ -22,7 +22,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	pg := fs.String("pg", "", "PostgreSQL DSN (same as --db postgres://…)")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	dsn := *db

@@ -1,7 +1,8 @@
 package main
 
 import (
-	"os"
+	"context"
+	"fmt"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -14,20 +15,45 @@ const defaultDB = "kroniek.db"
 // openStore opens the store a --db value names: a PostgreSQL DSN
 // (postgres:// or postgresql://) or a SQLite file path.
 func openStore(dsn string) (kroniek.Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if isPostgres(dsn) {
 		return openPostgres(dsn)
 	}
 	return sqlite.Open(dsn)
 }
 
-// openExisting opens a store that must already exist: the read-only
-// commands (export, serve, stories, load) never create an empty SQLite
-// file from a mistyped --db.
+// openExisting opens a store that must already exist, for reading: the
+// read-only commands (export, serve, stories, load) never create an empty
+// SQLite file from a mistyped --db, never turn another file (an empty one
+// included) into a database, and read a store on a read-only file or
+// folder; they attempt no migration.
 func openExisting(dsn string) (kroniek.Store, error) {
-	if !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://") && dsn != ":memory:" {
-		if _, err := os.Stat(dsn); err != nil {
-			return nil, kroniek.Errorf(kroniek.ENOTFOUND, "no store at %s: analyse some articles into it first (kroniek analyze --db %s PATH)", dsn, dsn)
-		}
+	if isPostgres(dsn) || dsn == ":memory:" {
+		return openStore(dsn)
 	}
-	return openStore(dsn)
+	s, err := sqlite.OpenReadOnly(dsn)
+	if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
+		return nil, kroniek.Errorf(kroniek.ENOTFOUND, "no store at %s: analyse some articles into it first (kroniek analyze --db %s PATH)", dsn, dsn)
+	}
+	return s, err
+}
+
+// isPostgres reports whether a --db value is a PostgreSQL DSN.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// lockStore takes the store's writer lock, saying on stderr that it
+// waits when another process holds it.
+func lockStore(ctx context.Context, m *Main, store kroniek.Store, db string) (func() error, error) {
+	return store.Lock(ctx, func(holder string) {
+		fmt.Fprintf(m.Stderr, "kroniek: store busy: waiting for %s to finish writing %s\n", holder, db)
+	})
+}
+
+// warnStale says on stderr when a store's entities and stories are behind
+// its articles, which the read-only commands show as they are.
+func warnStale(ctx context.Context, m *Main, store kroniek.Store, db string) {
+	if g, err := store.Generation(ctx); err == nil && g.Stale() {
+		fmt.Fprintf(m.Stderr, "kroniek: warning: the entities and stories of %s are behind its articles (an interrupted run?); `kroniek rebuild --db %s` brings them up to date\n", db, db)
+	}
 }

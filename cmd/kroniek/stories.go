@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/story"
 )
 
 // StoriesCommand lists the stories in a store.
@@ -24,7 +23,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("n", 0, "list at most n stories (0: all)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -35,6 +34,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	warnStale(ctx, c.Main, store, *db)
 	var stories []*kroniek.Story
 	for {
 		page := kroniek.Page{Offset: len(stories), Limit: 500}
@@ -58,14 +58,11 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 		}
 		return enc.Encode(stories)
 	}
-	for _, s := range stories {
-		dates := s.Start
-		if s.End != "" && s.End != s.Start {
-			dates += " … " + s.End
-		}
-		fmt.Fprintf(c.Main.Stdout, "%s  %-23s %3d  %-30s %s\n", s.ID, dates, len(s.Articles),
-			clip(strings.Join(s.Outlets, ","), 30), s.Title)
+	byID, err := articleIndex(ctx, store)
+	if err != nil {
+		return err
 	}
+	writeStoryTable(c.Main.Stdout, stories, byID)
 	return nil
 }
 
@@ -85,7 +82,7 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		id, args = args[0], args[1:]
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if id == "" && fs.NArg() == 1 {
@@ -110,5 +107,10 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
 	}
-	return story.WriteReport(c.Main.Stdout, s)
+	doc, err := reportDoc(ctx, store, s.Articles)
+	if err != nil {
+		return err
+	}
+	writeStory(c.Main.Stdout, s, doc, nil, entityMap(doc))
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/kroniek/kroniek"
 	knats "github.com/kroniek/kroniek/nats"
@@ -20,13 +21,14 @@ type SubmitCommand struct {
 func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek submit", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	natsURL := fs.String("nats", "nats://127.0.0.1:4222", "NATS server URL")
+	nf := addNATSFlags(fs)
+	timeout := fs.Duration("timeout", 10*time.Second, "give up when NATS does not answer (or has no JetStream) within this time")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
 	var meta, metaMap stringList
 	fs.Var(&meta, "meta", "JSONL or CSV file of metadata joined by id (repeatable)")
 	fs.Var(&metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
 	metaKey := fs.String("meta-key", "id", "the id field of --meta files")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -36,23 +38,29 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	q, err := knats.Open(ctx, *natsURL, knats.Options{Name: "kroniek-submit"})
+	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-submit", FailFast: true, ConnectTimeout: *timeout}))
 	if err != nil {
 		return err
 	}
 	defer q.Close()
-	failed, n := 0, 0
+	failed := 0
+	var pub knats.Published
 	var batch []*kroniek.Article
 	flush := func() error {
 		for _, a := range batch {
-			if err := q.PublishOne(ctx, a); knats.IsPermanent(err) {
+			dup, err := q.PublishOne(ctx, a)
+			if knats.IsPermanent(err) {
 				failed++
 				fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %v\n", a.Source, err)
 				continue
 			} else if err != nil {
 				return err
 			}
-			n++
+			if dup {
+				pub.Duplicates++
+			} else {
+				pub.Accepted++
+			}
 		}
 		batch = batch[:0]
 		return nil
@@ -76,7 +84,10 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 	if err := flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Main.Stderr, "kroniek: submitted %d articles\n", n)
+	fmt.Fprintf(c.Main.Stderr, "kroniek: submitted %d articles to queue %s\n", pub.Accepted, *nf.queue)
+	if pub.Duplicates > 0 {
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %d more were dropped by the server as copies of articles submitted in the last 10 minutes (nothing changed in them)\n", pub.Duplicates)
+	}
 	if failed > 0 {
 		return errSomeInputFailed
 	}

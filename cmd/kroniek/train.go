@@ -54,7 +54,7 @@ func (c *TrainCommand) runNER(args []string) error {
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times in training")
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
 	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if *trainPath == "" {
@@ -125,7 +125,7 @@ func (c *TrainCommand) runClusters(args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	files := append(corpus, fs.Args()...)

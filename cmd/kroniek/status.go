@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	knats "github.com/kroniek/kroniek/nats"
+)
+
+// StatusCommand prints what a deployment is doing: the queue (articles
+// queued, in flight, redelivered; rebuild requests), the workers seen in
+// the last half minute, the store's articles and whether its derived state
+// (entities, stories) is current.
+type StatusCommand struct {
+	Main *Main
+}
+
+// statusReport is the `--json` form of `kroniek status`.
+type statusReport struct {
+	Queue      *knats.Status `json:"queue"`
+	QueueError string        `json:"queue_error,omitempty"`
+	Store      *storeStatus  `json:"store"`
+	StoreError string        `json:"store_error,omitempty"`
+}
+
+// storeStatus is what status reads from the store.
+type storeStatus struct {
+	Store    string         `json:"store"`
+	Articles int            `json:"articles"`
+	Stories  int            `json:"stories"`
+	Derived  *derivedStatus `json:"derived,omitempty"`
+}
+
+// Run runs `kroniek status`.
+func (c *StatusCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek status", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	nf := addNATSFlags(fs)
+	db := fs.String("db", "", "store: SQLite file or postgres:// DSN")
+	pg := fs.String("pg", "", "PostgreSQL DSN (same as --db postgres://…)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	timeout := fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("status: unexpected argument %q", fs.Arg(0))}
+	}
+	natsGiven := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "nats" || f.Name == "queue" {
+			natsGiven = true
+		}
+	})
+	dsn := storeDSN(*db, *pg)
+	if dsn == "" && !natsGiven {
+		dsn = defaultDB
+	}
+	var rep statusReport
+	if natsGiven || dsn == "" {
+		q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-status", FailFast: true, ConnectTimeout: *timeout}))
+		if err != nil {
+			rep.QueueError = err.Error()
+		} else {
+			st, err := q.Status(ctx)
+			q.Close()
+			if err != nil {
+				rep.QueueError = err.Error()
+			} else {
+				rep.Queue = &st
+			}
+		}
+	}
+	if dsn != "" {
+		sctx, cancel := context.WithTimeout(ctx, *timeout)
+		st, err := readStoreStatus(sctx, dsn)
+		cancel()
+		if err != nil {
+			rep.StoreError = err.Error()
+		} else {
+			rep.Store = st
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		printStatus(c.Main.Stdout, rep)
+	}
+	if rep.QueueError != "" || rep.StoreError != "" {
+		return errSomeInputFailed
+	}
+	return nil
+}
+
+// readStoreStatus opens the store read-only where it can and counts what
+// it holds.
+func readStoreStatus(ctx context.Context, dsn string) (*storeStatus, error) {
+	store, err := openExisting(dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	st := &storeStatus{Store: storeIdentity(dsn)}
+	if _, n, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Limit: 1}}); err != nil {
+		return nil, fmt.Errorf("count articles: %w", err)
+	} else {
+		st.Articles = n
+	}
+	if _, n, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}}); err != nil {
+		return nil, fmt.Errorf("count stories: %w", err)
+	} else {
+		st.Stories = n
+	}
+	d, err := derivedOf(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	st.Derived = d
+	return st, nil
+}
+
+// printStatus writes the human form.
+func printStatus(w io.Writer, r statusReport) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	defer tw.Flush()
+	if r.Queue != nil {
+		q := r.Queue
+		fmt.Fprintf(tw, "queue\t%s (stream %s)\n", q.Queue, q.Stream)
+		if q.Store != "" {
+			fmt.Fprintf(tw, "  serves store\t%s\n", q.Store)
+		}
+		fmt.Fprintf(tw, "  articles\t%d queued · %d in flight · %d redelivered\n", q.Queued, q.InFlight, q.Redelivered)
+		fmt.Fprintf(tw, "  rebuilds\t%d requested · %d running\n", q.RebuildsQueued, q.RebuildsInFlight)
+		if len(q.Workers) == 0 {
+			fmt.Fprintf(tw, "  workers\tnone seen in the last %v\n", knats.WorkerTTL)
+		}
+		for _, wk := range q.Workers {
+			state := "working"
+			if wk.Rebuilding {
+				state = "rebuilding"
+			}
+			fmt.Fprintf(tw, "  worker\t%s · %s · up %v · seen %v ago · %d batches, %d articles, %d rebuilds\n",
+				wk.ID, state, time.Since(wk.Started).Round(time.Second), time.Since(wk.Seen).Round(time.Second),
+				wk.Batches, wk.Articles, wk.Rebuilds)
+			if wk.LastError != "" {
+				fmt.Fprintf(tw, "  \tlast error: %s\n", wk.LastError)
+			}
+		}
+	} else if r.QueueError != "" {
+		fmt.Fprintf(tw, "queue\tunreachable: %s\n", r.QueueError)
+	}
+	if r.Store != nil {
+		s := r.Store
+		fmt.Fprintf(tw, "store\t%s\n", s.Store)
+		fmt.Fprintf(tw, "  holds\t%d articles · %d stories\n", s.Articles, s.Stories)
+		if s.Derived != nil {
+			fmt.Fprintf(tw, "  derived state\t%s\n", s.Derived)
+		}
+	} else if r.StoreError != "" {
+		fmt.Fprintf(tw, "store\tunreadable: %s\n", r.StoreError)
+	}
+}

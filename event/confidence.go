@@ -1,0 +1,206 @@
+package event
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// ShownThreshold is the confidence from which an event is shown by
+// default (report, web page, API lists); the export has every event with
+// its confidence. Chosen on the development gold (docs/bench/event.md).
+const ShownThreshold = 0.65
+
+// Evidence weights: what each piece of support adds to an event's
+// confidence. An event needs a named side and a direct frame to be shown.
+const (
+	confBase        = 0.15
+	confActorEntity = 0.30 // the actor is a named entity
+	confActorGroup  = 0.15 // the actor is a group with a Dutch label (de politie)
+	confRecipEntity = 0.20
+	confRecipGroup  = 0.10
+	confVerb        = 0.20 // a verb or verb + noun expression, not a bare noun
+	confNoun        = 0.05 // a noun with its own arguments
+	confDate        = 0.10 // the sentence dates the event itself
+	confReported    = -0.05
+	confInQuote     = -0.10 // said inside a direct quote: often opinion
+	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
+)
+
+// evidence is what the extractor saw for one event.
+type evidence struct {
+	actor, recip arg
+	verb         bool
+	ownDate      bool
+	inQuote      bool
+}
+
+// sideGrade grades one side of an event: 2 an entity, 1 a group, 0 none.
+func sideGrade(a arg) int {
+	best := 0
+	for _, k := range a.keys {
+		switch {
+		case k == "":
+		case strings.HasPrefix(k, "generic:"):
+			best = max(best, 1)
+		default:
+			return 2
+		}
+	}
+	return best
+}
+
+// confidence scores an event from its evidence and sets Confidence and
+// Shown. Negated and hypothetical events are never shown: the gold and the
+// reader want what happened or was announced.
+func confidence(ev *kroniek.Event, e evidence) {
+	c := confBase
+	switch sideGrade(e.actor) {
+	case 2:
+		c += confActorEntity
+	case 1:
+		c += confActorGroup
+	}
+	switch sideGrade(e.recip) {
+	case 2:
+		c += confRecipEntity
+	case 1:
+		c += confRecipGroup
+	}
+	if e.verb {
+		c += confVerb
+	} else {
+		c += confNoun
+	}
+	if e.ownDate {
+		c += confDate
+	}
+	if ev.Reported {
+		c += confReported
+	}
+	if e.actor.pron {
+		c += confPronoun
+	}
+	if e.inQuote {
+		c += confInQuote
+	}
+	if ev.Negated || ev.Hypothetical {
+		c /= 2
+	}
+	c = math.Round(min(max(c, 0), 1)*100) / 100
+	ev.Confidence = c
+	ev.Shown = c >= ShownThreshold && !ev.Negated && !ev.Hypothetical
+}
+
+// junkName reports whether an entity mention is no name an event side can
+// carry: a heading run into the next sentence ("Nachtwerk De", "DE SPEECH
+// VAN"), a bare function word ("De"), a pronoun.
+func junkName(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return true
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ".,:;'\"’"))
+	switch last {
+	case "de", "het", "een", "van", "en", "of", "in", "op", "voor", "met", "aan", "die", "dat", "bij", "naar", "uit", "over":
+		return true
+	}
+	if len(f) >= 2 && allUpper(text) {
+		return true // a heading in capitals
+	}
+	return false
+}
+
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// validSide keeps of an event side only what can carry it: entities whose
+// mention is a name, generic groups, and phrases without a name whose head
+// is a group or role noun (een 34-jarige man, de wethouder); an arbitrary
+// phrase ("zijn aftreden", "van zes maanden") is dropped.
+func (x *extractor) validSide(a arg) arg {
+	var out arg
+	for i, k := range a.keys {
+		t := a.texts[i]
+		switch {
+		case strings.HasPrefix(k, "generic:"):
+		case k == "":
+			if !x.roleHead(t) {
+				continue
+			}
+			a.per = true // de koning, een 34-jarige man: people
+		default:
+			if junkName(t) {
+				continue
+			}
+			if f := strings.Fields(t); len(f) == 1 {
+				if _, role := nl.Lex().RoleHead(f[0]); role && strings.ToLower(f[0]) != f[0] {
+					// a capitalised role noun tagged as a name
+					// (Europarlementariërs): a group, not an entity
+					k = ""
+				}
+			}
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, t)
+	}
+	out.per, out.female, out.plural = a.per, a.female, len(out.keys) > 1 || a.plural && len(out.keys) > 0
+	out.pron = a.pron && len(out.keys) > 0
+	out.span = a.span
+	return out
+}
+
+// roleHead reports whether a phrase ends in a group or role noun.
+func (x *extractor) roleHead(text string) bool {
+	f := strings.Fields(lower(text))
+	for i, w := range f {
+		if i > 0 && x.lx.is("prep", w) {
+			f = f[:i] // de burgemeester van Londen: the head stands before van
+			break
+		}
+	}
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	h := strings.Trim(f[len(f)-1], ".,:;'\"’")
+	if _, ok := x.lx.group(h); ok {
+		return true
+	}
+	if _, ok := nl.Lex().RoleHead(h); ok || x.lx.is("person", h) {
+		return true // a role (oud-premier, woordvoerders) or a person noun (een 34-jarige man)
+	}
+	for r := range x.lx.words["person"] {
+		if len(h) > len(r)+3 && strings.HasSuffix(h, r) {
+			return true // spoorwegarbeiders
+		}
+	}
+	for w := range x.lx.groups {
+		if len(h) > len(w)+2 && strings.HasSuffix(h, w) && !strings.Contains(w, "_") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDate reports whether the sentence holds a date of its own.
+func (x *extractor) ownDate(s *sentenceCtx) bool {
+	for _, t := range x.times {
+		if dateLike(t.Value) && t.Start >= s.sent.Start && t.End <= s.sent.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package nl
+
+import (
+	"os"
+	"testing"
+)
+
+// TestLexiconFresh fails when nl/data/lexicon.tsv is not what the sources
+// in nl/lex generate: run `go generate ./nl` (or `kroniek gen lex`).
+func TestLexiconFresh(t *testing.T) {
+	want, err := GenerateLexicon(os.DirFS("lex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != lexiconData {
+		t.Fatal("nl/data/lexicon.tsv is stale: run `go generate ./nl`")
+	}
+	if n := Lex().skipped; n != 0 {
+		t.Fatalf("%d malformed lexicon lines", n)
+	}
+}
+
+func TestConjugate(t *testing.T) {
+	for _, tc := range []struct {
+		inf                              string
+		stem, pres, pastSg, pastPl, part string
+	}{
+		{"maken", "maak", "maakt", "maakte", "maakten", "gemaakt"},
+		{"stellen", "stel", "stelt", "stelde", "stelden", "gesteld"},
+		{"leven", "leef", "leeft", "leefde", "leefden", "geleefd"},
+		{"reizen", "reis", "reist", "reisde", "reisden", "gereisd"},
+		{"antwoorden", "antwoord", "antwoordt", "antwoordde", "antwoordden", "geantwoord"},
+		{"herhalen", "herhaal", "herhaalt", "herhaalde", "herhaalden", "herhaald"},
+		{"benadrukken", "benadruk", "benadrukt", "benadrukte", "benadrukten", "benadrukt"},
+		{"bevestigen", "bevestig", "bevestigt", "bevestigde", "bevestigden", "bevestigd"},
+		{"reageren", "reageer", "reageert", "reageerde", "reageerden", "gereageerd"},
+		{"opperen", "opper", "oppert", "opperde", "opperden", "geopperd"},
+		{"verwachten", "verwacht", "verwacht", "verwachtte", "verwachtten", "verwacht"},
+		{"geloven", "geloof", "gelooft", "geloofde", "geloofden", "geloofd"},
+	} {
+		v := conjugate(tc.inf, "", nil)
+		got := []string{v.stem, v.pres, v.pastSg, v.pastPl, v.part}
+		want := []string{tc.stem, tc.pres, tc.pastSg, tc.pastPl, tc.part}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: got %v, want %v", tc.inf, got, want)
+				break
+			}
+		}
+	}
+}
+
+func TestLexiconLookups(t *testing.T) {
+	l := Lex()
+	for _, tc := range []struct {
+		class Class
+		form  string
+		lemma string
+		value float64
+	}{
+		{ClassSpeechVerb, "zei", "zeggen", 0},
+		{ClassSpeechVerb, "Toegevoegd", "toevoegen", 0},
+		{ClassSpeechVerb, "liet", "laten weten", 0},
+		{ClassWeekday, "Dinsdag", "dinsdag", 2},
+		{ClassMonth, "mrt.", "maart", 3},
+		{ClassNumber, "tweeëntwintig", "tweeëntwintig", 22},
+		{ClassNumber, "driehonderdvijftig", "driehonderdvijftig", 350},
+		{ClassOrdinal, "derde", "drie", 3},
+		{ClassOrdinal, "eenentwintigste", "eenentwintig", 21},
+		{ClassMultiplier, "miljard", "miljard", 1e9},
+		{ClassRole, "ministers", "minister", 0},
+		{ClassParticle, "van", "van", 0},
+		{ClassNegation, "nooit", "nooit", 0},
+	} {
+		es := l.Lookup(tc.class, tc.form)
+		if len(es) == 0 {
+			t.Errorf("%s %q: not found", tc.class, tc.form)
+			continue
+		}
+		if es[0].Lemma != tc.lemma || es[0].Value != tc.value {
+			t.Errorf("%s %q: got %q %v, want %q %v", tc.class, tc.form, es[0].Lemma, es[0].Value, tc.lemma, tc.value)
+		}
+	}
+	var particle string
+	for _, e := range l.Lookup(ClassSpeechVerb, "voegde") {
+		particle = e.Particle
+	}
+	if particle != "toe" {
+		t.Errorf("voegde: particle %q, want toe", particle)
+	}
+}
+
+func TestRoleHead(t *testing.T) {
+	l := Lex()
+	for word, want := range map[string]string{
+		"premier": "premier", "oud-premier": "premier", "VVD-leider": "leider",
+		"Verkeersminister": "minister", "CDA-fractievoorzitter": "fractievoorzitter",
+		"woordvoerders": "woordvoerder", "Ajax-spits": "spits",
+		"ochtendspits": "", "Amsterdam": "", "ster": "",
+	} {
+		e, ok := l.RoleHead(word)
+		if got := e.Lemma; !ok && want != "" || ok && got != want {
+			t.Errorf("RoleHead(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// The Dutch words quote reads come from the one lexicon, nl.Lex(): speech
+// verbs, role nouns, person pronouns, weekdays and name particles. Only
+// what is particular to attribution stays here.
+
+// cueNouns are nouns that introduce what someone said: "Poetins
+// opmerking dat …", "de woorden van X".
+var cueNouns = map[string]bool{
+	"opmerking": true, "opmerkingen": true, "uitspraak": true, "uitspraken": true, "woorden": true,
+	"verklaring": true, "boodschap": true, "waarschuwing": true, "belofte": true, "bewering": true,
+	"tweet": true, "tweets": true, "brief": true, "toespraak": true, "oproep": true, "mededeling": true,
+	"reactie": true, "antwoord": true, "standpunt": true,
+}
+
+// skipWords may stand between a cue and its speaker: "zei Michel maandag",
+// "schreef de minister gisteren", "aldus ook X" (weekdays come from the
+// lexicon).
+var skipWords = map[string]bool{
+	"gisteren": true, "vandaag": true, "eerder": true,
+	"later": true, "ook": true, "nog": true, "toen": true, "daarna": true, "dan": true,
+	"onlangs": true, "vanochtend": true, "vanmiddag": true, "vanavond": true, "al": true,
+	"zelf": true, "dus": true, "toch": true, "wel": true, "nu": true, "eens": true,
+	"vorige": true, "week": true, "afgelopen": true, "deze": true, "laatst": true,
+	"daaraan": true, "erbij": true, "daarbij": true, "verder": true,
+}
+
+// isSkipWord reports whether lw (lowercase) may stand between a cue and
+// its speaker.
+func isSkipWord(lw string) bool { return skipWords[lw] || nl.Lex().Is(nl.ClassWeekday, lw) }
+
+// isPronoun reports whether lw stands for a person: hij, zij, ze.
+func isPronoun(lw string) bool {
+	return nl.Lex().Is(nl.ClassPersonPronoun, lw) || lw == "hijzelf" || lw == "zijzelf"
+}
+
+// isRoleNoun reports whether w is a role, also as the last part of a
+// compound: "eu-diplomaat", "vn-chef", "onderwijsminister".
+func isRoleNoun(w string) bool {
+	_, ok := nl.Lex().RoleHead(w)
+	return ok
+}
+
+// isParticle reports whether w is a particle of a name: van, de, ter.
+func isParticle(w string) bool { return nl.Lex().Is(nl.ClassParticle, w) }
+
+// maxParticleGap is how many words may stand between a speech verb and
+// its particle: "voegt D66-minister Ingrid van Engelshoven daaraan toe".
+const maxParticleGap = 8
+
+// matchCue matches a speech verb at the start of toks and returns its
+// text, lemma and number of tokens (0 when none; the verb alone is the
+// cue token). A separable or multiword verb needs its particle later in
+// the clause ("liet dat weten", "voegt X eraan toe").
+func matchCue(toks []nl.Token) (string, string, int) {
+	if len(toks) == 0 || toks[0].Kind != nl.Word {
+		return "", "", 0
+	}
+	lw := strings.ToLower(toks[0].Text)
+	plain := ""
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, lw) {
+		if e.Particle == "" {
+			plain = e.Lemma
+			continue
+		}
+		if hasParticle(toks[1:], strings.Fields(e.Particle)) {
+			return lw + " … " + e.Particle, e.Lemma, 1
+		}
+	}
+	if plain != "" {
+		return lw, plain, 1
+	}
+	return "", "", 0
+}
+
+// hasParticle reports whether the words of particle follow in order in
+// toks, within maxParticleGap words and before any punctuation.
+func hasParticle(toks []nl.Token, particle []string) bool {
+	k := 0
+	for _, w := range particle {
+		found := false
+		for ; k < len(toks) && k < maxParticleGap+len(particle); k++ {
+			t := toks[k]
+			if t.Kind == nl.Punct && t.Text != "-" {
+				return false
+			}
+			if strings.EqualFold(t.Text, w) {
+				found = true
+				k++
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
