@@ -21,10 +21,12 @@ var modelFS embed.FS
 // modelFile is the embedded model, written by `kroniek train parser`.
 const modelFile = "model/syntax.bin.gz"
 
-const modelMagic = "kroniek-nl-syntax-2\n"
+const modelMagic = "kroniek-nl-syntax-3\n"
 
 // models are the tagger, lemmatiser and parser.
 type models struct {
+	clus  map[string][4]uint64 // word → cluster path prefix keys
+	paths []string             // word, path pairs as stored
 	tag   tagger
 	lem   lemmatizer
 	parse parser
@@ -64,6 +66,10 @@ func readModels(r io.Reader) (*models, error) {
 		return nil, fmt.Errorf("read syntax model: not a syntax model")
 	}
 	m := &models{}
+	if m.paths, err = readStrings(br); err != nil || len(m.paths)%2 != 0 {
+		return nil, fmt.Errorf("read word clusters: bad list")
+	}
+	m.clus = clusterKeys(m.paths)
 	if m.tag.m, err = readDense(br); err != nil {
 		return nil, fmt.Errorf("read tagger: %w", err)
 	}
@@ -142,6 +148,7 @@ func (m *models) write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
+	writeStrings(bw, m.paths)
 	m.tag.m.write(bw)
 	m.parse.m.write(bw)
 	writeStrings(bw, m.parse.labels)
@@ -205,7 +212,7 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 	}
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.reset(words)
+	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
 	s.m.parse.parse(b)
 	joinParticles(b, s.m.parse.labels)
@@ -220,20 +227,20 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 }
 
 // sentWords fills b.words with the texts of sentence si.
-func (b *sentBuf) sentWords(d *Doc, si int) {
+func (b *sentBuf) sentWords(d *Doc, si int, cl map[string][4]uint64) {
 	toks := d.Sentences[si].Tokens
 	b.wbuf = grow(b.wbuf, len(toks))
 	for i := range toks {
 		b.wbuf[i] = toks[i].Text
 	}
-	b.reset(b.wbuf)
+	b.resetClusters(b.wbuf, cl)
 }
 
 // tagSentence sets POS, Feats and Lemma of sentence si's tokens.
 func (s *Syntax) tagSentence(d *Doc, si int) {
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.sentWords(d, si)
+	b.sentWords(d, si, s.m.clus)
 	s.m.tagBuf(b)
 	first := d.Sentences[si].First
 	for i := range b.words {
@@ -269,7 +276,7 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	}
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.sentWords(d, si)
+	b.sentWords(d, si, s.m.clus)
 	first := d.Sentences[si].First
 	for i := range b.words {
 		b.pos[i] = d.Tokens[first+i].POS
@@ -352,4 +359,19 @@ func readLex(br *bufio.Reader) (map[lexEntry]string, error) {
 		lex[lexEntry{kv[i], ParsePOS(kv[i+1])}] = kv[i+2]
 	}
 	return lex, nil
+}
+
+// clusterKeys turns (word, bit path) pairs into feature keys of the
+// path's prefixes.
+func clusterKeys(paths []string) map[string][4]uint64 {
+	out := make(map[string][4]uint64, len(paths)/2)
+	for i := 0; i+1 < len(paths); i += 2 {
+		p := paths[i+1]
+		var k [4]uint64
+		for j, n := range [4]int{4, 8, 12, 64} {
+			k[j] = hashStr(p[:min(n, len(p))]) + uint64(n)
+		}
+		out[paths[i]] = k
+	}
+	return out
 }

@@ -21,6 +21,9 @@ type SyntaxTrainOptions struct {
 	// per pass to the tagger, parser and labeller (0 or 1: once), to weigh
 	// UD's own conventions above the converted treebank's.
 	UDRepeat int
+	// Clusters maps words to the bit paths of their word clusters (the
+	// ones ner learns; nil: none), a tagger feature.
+	Clusters map[string]string
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
@@ -77,6 +80,15 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 	}
 	m := &models{}
 	m.pool.New = func() any { return new(sentBuf) }
+	words := make([]string, 0, len(o.Clusters))
+	for w := range o.Clusters {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		m.paths = append(m.paths, w, o.Clusters[w])
+	}
+	m.clus = clusterKeys(m.paths)
 	logf("%d attributive participles retagged VERB", retagParticiples(train, morph))
 
 	rep := func(sents []TreeSentence) []TreeSentence {
@@ -90,7 +102,7 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 		}
 		return out
 	}
-	m.tag.m = trainTagger(rep(train), o, o.Seed)
+	m.tag.m = trainTagger(rep(train), m.clus, o, o.Seed)
 	logf("tagger trained (%d sentences)", len(train))
 
 	// Jackknifed tags for the parser.
@@ -103,11 +115,11 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 					part = append(part, train[i])
 				}
 			}
-			tg := tagger{m: trainTagger(part, o, o.Seed+uint64(f)+1)}
+			tg := tagger{m: trainTagger(part, m.clus, o, o.Seed+uint64(f)+1)}
 			b := new(sentBuf)
 			for i := range train {
 				if i%o.Folds == f {
-					b.reset(train[i].Words)
+					b.resetClusters(train[i].Words, m.clus)
 					tg.tag(b)
 					predPOS[i] = append([]POS(nil), b.pos...)
 				}
@@ -163,7 +175,7 @@ func shuffled(n int, rng *rand.Rand) []int {
 	return order
 }
 
-func trainTagger(train []TreeSentence, o SyntaxTrainOptions, seed uint64) *dense {
+func trainTagger(train []TreeSentence, cl map[string][4]uint64, o SyntaxTrainOptions, seed uint64) *dense {
 	m := newDense(o.TagBits, nTags, true)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	b := new(sentBuf)
@@ -171,7 +183,7 @@ func trainTagger(train []TreeSentence, o SyntaxTrainOptions, seed uint64) *dense
 	for ep := 0; ep < o.TagEpochs; ep++ {
 		for _, k := range shuffled(len(train), rng) {
 			sent := &train[k]
-			b.reset(sent.Words)
+			b.resetClusters(sent.Words, cl)
 			var p1, p2 POS
 			for i := range sent.Words {
 				b.fs = tagFeats(b, i, p1, p2, b.fs[:0])

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -33,6 +34,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	var ud stringList
 	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev)")
 	out := fs.String("out", filepath.Join("nl", "model", "syntax.bin.gz"), "model file to write")
+	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
 	var o nl.SyntaxTrainOptions
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 8, "tagger passes")
 	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
@@ -64,6 +66,23 @@ func (c *TrainCommand) runParser(args []string) error {
 	}
 	o.Log = c.Main.Stderr
 	start := time.Now()
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err != nil {
+			return fmt.Errorf("open clusters: %w", err)
+		}
+		cl, err := ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		o.Clusters = make(map[string]string, len(cl))
+		for _, x := range cl {
+			if x.Path != "" {
+				o.Clusters[x.Word] = x.Path
+			}
+		}
+	}
 	var train []nl.TreeSentence
 	var morph []bool
 	for _, p := range ud {
