@@ -80,6 +80,7 @@ type lemmatizer struct {
 	fm       *dense              // one weight per feature set in featList
 	news     map[lexEntry]string // nouns and adjectives of the Alpino treebank → their root
 	known    map[string]bool     // every form of both lexicons
+	vocab    map[string]bool     // known words: both lexicons and the clustered news words
 	byLast   [256][]int32        // scripts by the last byte they strip
 	anyEnd   []int32             // scripts stripping nothing
 }
@@ -185,8 +186,8 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 	if lm, ok := l.news[lexEntry{lw, p}]; ok {
 		return lm
 	}
-	if p == VERB {
-		if lm, ok := weakParticiple(lw); ok {
+	if p == VERB || p == AUX {
+		if lm, ok := l.verbLemma(lw); ok {
 			return lm
 		}
 	}
@@ -327,6 +328,18 @@ func (l *lemmatizer) buildKnown() {
 	}
 }
 
+// buildVocab fills the set of known words from the lexicons and the
+// clustered words.
+func (l *lemmatizer) buildVocab(clus map[string][4]uint64) {
+	l.vocab = make(map[string]bool, len(l.known)+len(clus))
+	for w := range l.known {
+		l.vocab[w] = true
+	}
+	for w := range clus {
+		l.vocab[w] = true
+	}
+}
+
 // joinParticles gives a verb with a separated particle (riep … op) the
 // lemma of the particle verb, in UD form (op_roepen).
 func joinParticles(b *sentBuf, labels []string) {
@@ -387,4 +400,36 @@ func infinitive(stem string) string {
 		return stem + string(last) + "en" // pak → pakken
 	}
 	return stem + "en"
+}
+
+// verbClasses are the verb classes of the Dutch lexicon (nl/lex) whose
+// lemmas serve as exceptions for verb forms the treebanks lack.
+var verbClasses = []Class{ClassSpeechVerb, ClassModal, ClassHedge, ClassPassiveAux, ClassPerfectAux, ClassFutureAux}
+
+// verbLemma lemmatises a verb form the UD lexicon lacks: from the Dutch
+// lexicon (zei → zeggen; a separable form without its particle), as a
+// weak participle (opgepakt → op_pakken), or as a weak past whose
+// infinitive is a known word (ontmoetten → ontmoeten).
+func (l *lemmatizer) verbLemma(lw string) (string, bool) {
+	lx := Lex()
+	for _, c := range verbClasses {
+		for _, e := range lx.Lookup(c, lw) {
+			if e.Lemma != "" && !strings.Contains(e.Lemma, " ") {
+				return strings.TrimPrefix(e.Lemma, e.Particle), true
+			}
+		}
+	}
+	if lm, ok := weakParticiple(lw); ok {
+		return lm, true
+	}
+	for _, suf := range [...]string{"ten", "den", "te", "de"} {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if inf := infinitive(stem); inf != lw && l.vocab[inf] {
+			return inf, true
+		}
+	}
+	return "", false
 }

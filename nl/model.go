@@ -98,6 +98,7 @@ func readModels(r io.Reader) (*models, error) {
 		return nil, err
 	}
 	m.lem.buildKnown()
+	m.lem.buildVocab(m.clus)
 	sk, err := readStrings(br)
 	if err != nil {
 		return nil, fmt.Errorf("read lemma scripts: %w", err)

@@ -162,7 +162,7 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 	}
 	m.parse.m = trainParser(ptrain, ppos, o, logf)
 	m.parse.lab = trainLabeller(ptrain, ppos, li, len(m.parse.labels), o, logf)
-	trainLemmas(&m.lem, train, morph, o, logf)
+	trainLemmas(&m.lem, m.clus, train, morph, o, logf)
 	return &SyntaxModel{m: m}, nil
 }
 
@@ -296,7 +296,7 @@ func trainLabeller(train []TreeSentence, pos [][]POS, li map[string]int, nl int,
 	return m
 }
 
-func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrainOptions, logf func(string, ...any)) {
+func trainLemmas(l *lemmatizer, clus map[string][4]uint64, train []TreeSentence, morph []bool, o SyntaxTrainOptions, logf func(string, ...any)) {
 	counts := map[lexEntry]map[string]int{}
 	scriptN := map[string]int{}
 	featN := [numPOS]map[Feats]int{}
@@ -383,6 +383,7 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 	}
 	l.index()
 	l.buildKnown()
+	l.buildVocab(clus)
 	sidx := map[string]int{}
 	for i, k := range keys {
 		sidx[k] = i

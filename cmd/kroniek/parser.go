@@ -18,7 +18,10 @@ import (
 // Default data of `kroniek train parser`, relative to the repository.
 var (
 	defaultAlpino  = filepath.Join("..", "shared", "data", "alpino_treebank", "alpino.zip")
-	defaultUDTrain = filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu")
+	defaultUDTrain = []string{
+		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu"),
+		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"),
+	}
 )
 
 // heldOutEvery keeps every tenth converted Alpino sentence out of
@@ -32,7 +35,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	alpino := fs.String("alpino", defaultAlpino, "Alpino treebank (alpino.zip or alpino.xml), converted to UD (\"\" for none)")
 	var ud stringList
-	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev)")
+	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev and Alpino dev)")
 	out := fs.String("out", filepath.Join("nl", "model", "syntax.bin.gz"), "model file to write")
 	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
 	var o nl.SyntaxTrainOptions
@@ -62,7 +65,7 @@ func (c *TrainCommand) runParser(args []string) error {
 		return err
 	}
 	if len(ud) == 0 {
-		ud = stringList{defaultUDTrain}
+		ud = defaultUDTrain
 	}
 	o.Log = c.Main.Stderr
 	start := time.Now()
