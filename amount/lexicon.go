@@ -29,6 +29,7 @@ type lexicon struct {
 	adjs       map[string]bool
 	idioms     map[string]bool   // fixed expressions with a number: met twee maten meten
 	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
+	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
 	pos        map[string]string // lowercased form -> UPOS
 	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
@@ -52,7 +53,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -106,6 +107,8 @@ func loadLexicon() *lexicon {
 			l.idioms[phrase] = true
 		case "container":
 			l.containers[phrase] = true
+		case "weight":
+			l.weightCues[phrase] = true
 		}
 	})
 	data, _ = dataFS.ReadFile("data/pos.tsv")

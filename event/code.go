@@ -101,6 +101,21 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		recipFromPrep = viaPrep
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		// the parse knows who did it to whom: relative clauses, passives,
+		// coordination and verb-final clauses by the tree
+		// a side the parse leaves empty keeps the word-order reading
+		if pa, pr, ok := x.parseSides(s, c, v, t); ok {
+			if !pa.empty() {
+				actor = pa
+			}
+			if !pr.empty() {
+				recip, recipFromPrep = pr, false
+			}
+			recip = minus(recip, actor)
+			passive = x.doc.Passive(v)
+		}
+	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}
@@ -153,7 +168,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	actor, recip = x.validSide(actor), x.validSide(recip)
-	if t.Agent && sideGrade(actor) == 0 {
+	if t.Swap && (actor.empty() || recip.empty()) {
+		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
+	}
+	if t.Swap && !actor.per && !actor.plural && sideGrade(actor) != 1 {
+		// ontving de Nobelprijs: a thing received, no visit (the sides
+		// are already swapped: the guest is the actor)
+		return kroniek.Event{}, false
+	}
+	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
 	}
 	if actor.empty() && recip.empty() {

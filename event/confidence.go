@@ -141,6 +141,7 @@ func (x *extractor) validSide(a arg) arg {
 			if !x.roleHead(t) {
 				continue
 			}
+			a.per = true // de koning, een 34-jarige man: people
 		default:
 			if junkName(t) {
 				continue

@@ -25,6 +25,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
 			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
 		}
+		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
+			continue // a name (Erken, Sluiter), not a verb
+		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
 			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
 		}

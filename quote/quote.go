@@ -58,7 +58,11 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 		if start >= q.End {
 			continue
 		}
-		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		end := q.End
+		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
+			end-- // "…naar Europese top,'' zei hij"
+		}
+		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
 		kept = append(kept, q)
 	}
 	return kept
@@ -208,6 +212,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if x.afterWorkNoun(s.open) {
+		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
 		// One word in marks inside the writer's sentence is a term,
 		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
@@ -223,6 +233,35 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// afterWorkNoun reports whether the word before the opening mark at open
+// names a kind of work, so that the quotation is its title.
+func (x *extractor) afterWorkNoun(open int) bool {
+	i := x.tokenAt(open) - 1
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(x.doc.Tokens[i].Text)
+	if workNouns[w] {
+		return true
+	}
+	for n := range workNouns { // compounds: "debuutroman", "tv-programma"
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns are kinds of works whose titles stand in quotation marks.
+var workNouns = map[string]bool{
+	"roman": true, "boek": true, "film": true, "documentaire": true, "serie": true, "programma": true,
+	"lied": true, "nummer": true, "album": true, "single": true, "plaat": true, "toneelstuk": true,
+	"voorstelling": true, "musical": true, "opera": true, "gedicht": true, "bundel": true, "column": true,
+	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
+	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -544,12 +583,45 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if n == 0 {
 		return nil
 	}
-	sp := x.npAfter(toks[i+n:], from)
+	var sp *speaker
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
+		sp = p // the parse's subject of the inverted verb
+	} else {
+		sp = x.npAfter(toks[i+n:], from)
+	}
+	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
+		// clause; its subject stands before the quotation.
+		sp = x.subjectBefore(from)
+	}
 	if sp == nil {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 	return sp
+}
+
+// subjectBefore returns the pronoun or person named in the clause before
+// the quotation that ends at closeEnd.
+func (x *extractor) subjectBefore(closeEnd int) *speaker {
+	i := x.tokenAt(closeEnd) - 1
+	for i >= 0 && !isQuoteTok(x.doc.Tokens[i]) { // back to the closing mark
+		i--
+	}
+	for i--; i >= 0 && !isQuoteTok(x.doc.Tokens[i]); i-- { // and to the opening one
+	}
+	start := i
+	for start > 0 && !clauseBreak(x.doc.Tokens[start-1]) && !isTerminal(x.doc.Tokens[start-1]) && i-start < 12 {
+		start--
+	}
+	if start < 0 || i <= start {
+		return nil
+	}
+	sp := x.npBefore(x.doc.Tokens[start:i])
+	if sp.found() && x.personSpeaker(sp) {
+		return sp
+	}
+	return nil
 }
 
 // cueBefore matches a speech cue in the sentence before the quotation:
@@ -613,12 +685,24 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.npAfter(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
 	}
 	return nil
+}
+
+// volgensWho is the speaker after "volgens": a name, a description, or
+// the object pronoun of one ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "hem", "haar":
+			return x.pronoun(toks[0])
+		}
+	}
+	return x.npAfter(toks, before)
 }
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
@@ -648,6 +732,9 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+		return sp
+	}
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
@@ -765,6 +852,9 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
+		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
+			return x.description(toks, k) // "vertelt de Arnhemse."
+		}
 		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
@@ -773,7 +863,8 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		}
 		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
 		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			if m, ok := x.mentionWithin(toks[k+1:], 2); ok {
+			// "emeritus hoogleraar strafrecht Theo de Roos"
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
 				return x.fromMention(m)
 			}
 		}
@@ -844,8 +935,8 @@ func isAdjective(w string) bool {
 // capitalisedName is the fallback speaker when entity extraction found
 // nothing: a run of capitalised words ("Jan de Vries").
 func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) {
-		return nil
+	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
+		return nil // "We", "Die", "Het": a sentence start, not a name
 	}
 	end := 1
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
@@ -887,6 +978,13 @@ func (x *extractor) personNamed(last, first string) string {
 	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
 
+// isFunctionWord reports whether w is a pronoun or another function word,
+// never a name however it is capitalised.
+func isFunctionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nl.IsStopword(lw) || nl.Lex().Is(nl.ClassSubjPronoun, lw) || nl.Lex().Is(nl.ClassRelative, lw)
+}
+
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -916,6 +1014,15 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
+	// that opens the sentence before, with no name in that sentence, is
+	// who the pronoun means.
+	if si := x.sentenceAt(t.Start); si > 0 {
+		ps := x.doc.Sentences[si-1]
+		if d := x.openingDescription(ps); d != nil {
+			return d
+		}
+	}
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -935,6 +1042,37 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// openingDescription returns the description that opens a sentence naming
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
+// resolved where the article described someone so; nil otherwise.
+func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
+		return nil
+	}
+	for _, t := range toks {
+		if _, ok := x.mentionAt(t.Start, t.End); ok {
+			return nil
+		}
+	}
+	for k := 1; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if t.Kind != nl.Word {
+			return nil
+		}
+		if r, ok := nl.Lex().RoleHead(t.Text); ok {
+			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
+				continue // "de oud-minister president"
+			}
+			if r.Tag != "per" {
+				return nil // "De politie …": not one person
+			}
+			return x.description(toks, k)
+		}
+	}
+	return nil
 }
 
 // prepositions that make the following name an object, not a subject.

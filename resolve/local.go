@@ -218,6 +218,14 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 	for i, a := range affixes {
 		byEnd[a.tokEnd] = i
 	}
+	orgEnd := map[int]int{} // end offset -> first linked non-person name ending there
+	for i := range cs {
+		if o := &cs[i]; o.entry != nil && o.entry.Kind != kb.KindPerson {
+			if _, ok := orgEnd[o.end]; !ok {
+				orgEnd[o.end] = i
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		ti := tokenIndex(doc, c.start)
@@ -225,7 +233,7 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 			continue
 		}
 		if c.role == "" && (c.entry == nil || c.entry.Kind == kb.KindPerson) {
-			if role, country, ok := roleOf(doc, cs, byEnd, affixes, ti); ok {
+			if role, country, ok := roleOf(doc, cs, orgEnd, byEnd, affixes, ti); ok {
 				c.role, c.typ = role, kroniek.PER
 				if c.country == "" {
 					c.country = country
@@ -256,19 +264,18 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 
 // roleOf reads a role with its organisation before the name at token
 // ti: "de voorzitter van de Europese Raad, Charles Michel", "president van
-// Rusland Poetin". It returns the role as written (role word lower-cased),
+// Rusland Poetin". orgEnd gives the linked organisation or place ending at
+// an offset. It returns the role as written (role word lower-cased),
 // and the country when the organisation is a country.
-func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
+func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
 	j := ti
 	if j > 0 && doc.Tokens[j-1].Text == "," {
 		j--
 	}
 	var org *cand
-	for i := range cs {
-		o := &cs[i]
-		if o.entry != nil && o.entry.Kind != kb.KindPerson && j > 0 && o.end == doc.Tokens[j-1].End {
-			org = o
-			break
+	if j > 0 {
+		if i, ok := orgEnd[doc.Tokens[j-1].End]; ok {
+			org = &cs[i]
 		}
 	}
 	if org == nil {

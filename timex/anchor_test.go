@@ -63,6 +63,9 @@ func TestUndated(t *testing.T) {
 		"De Staten vergaderen alleen op maandag.",
 		"De warenmarkt is op woensdag en zaterdag.",
 		"Tot op de dag van vandaag is het zo.",
+		"Je moet nadenken over wat je op vleesvrije maandag eet.",
+		"Doordeweeks kun je het spoor volgen en zaterdag en zondagochtend naar de rotondes.",
+		"Dit betekent dat de weg steeds een nacht (van maandag op dinsdag) afgesloten wordt.",
 		"De president regeert al 26 jaar.",
 	} {
 		if got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), RefFromPublished("2019-04-03")); len(got) != 0 {

@@ -55,6 +55,7 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 	for _, s := range sentences {
 		x := newSentence(l, doc, s, ref)
 		x.anchors = a
+		a.sentence++
 		for i := 0; i < len(x.toks); {
 			if t, next, ok := x.at(i); ok {
 				t.Bound = x.bound(i)

@@ -167,6 +167,12 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if w == "heeft" || w == "hebben" || w == "had" || w == "hadden" || w == "hebt" {
 			havePerfect = true
 		}
+		// An unknown verb in -eert (organiseert), or in -t after a subject
+		// pronoun (dat vergadert): present.
+		if l.tense[w] == "" && amount.WordClass(w) == "" && len(w) > 4 && strings.HasSuffix(w, "t") && !geParticiple(w) &&
+			(strings.HasSuffix(w, "eert") || k > 0 && subjectPronoun[low[k-1]]) {
+			pres = true
+		}
 		// A verb the tense list lacks, ending in -t or -en: present
 		// (beslist, beslissen); a past form elsewhere still wins.
 		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !geParticiple(w) {
@@ -187,6 +193,9 @@ func (l *lexicon) sentenceTense(low []string) int {
 	}
 	return tenseNone
 }
+
+// subjectPronoun are pronouns a finite verb follows in a main clause.
+var subjectPronoun = map[string]bool{"hij": true, "zij": true, "ze": true, "het": true, "dat": true, "die": true, "men": true, "er": true, "dit": true}
 
 // ipp are the verbs whose infinitive stands for the participle in a
 // perfect with another infinitive: heeft laten weten, hebben moeten wachten.

@@ -39,7 +39,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if len(ud) == 0 {
@@ -139,7 +139,7 @@ func (c *EvalCommand) runParser(args []string) error {
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
 	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
 	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 && *alpinoHeld == "" {
