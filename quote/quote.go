@@ -107,14 +107,15 @@ type extractor struct {
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
 	spans []span // the quotations found by their marks, in text order
-	// mainPerson caches interviewee.
+	// mainPerson caches interviewee; surname caches personOf.
 	mainPerson *string
+	surname    map[string]string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -173,7 +174,7 @@ func prev(x *extractor, t nl.Token) bool {
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
-	if m.Type == kroniek.PER || x.spoke[m.Local] {
+	if m.Type == kroniek.PER || x.spoke[m.Local] || x.personOf(m) != m.Local {
 		return true
 	}
 	if l, ok := x.locals[m.Local]; ok {
@@ -975,6 +976,9 @@ func (x *extractor) personNamed(last, first string) string {
 	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
 		return k
 	}
+	if first == "" {
+		return ""
+	}
 	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
 
@@ -1005,7 +1009,26 @@ func (x *extractor) mentionAt(start, end int) (kroniek.Mention, bool) {
 }
 
 func (x *extractor) fromMention(m kroniek.Mention) *speaker {
-	return &speaker{local: m.Local, text: m.Text, start: m.Start, end: m.End}
+	return &speaker{local: x.personOf(m), text: m.Text, start: m.Start, end: m.End}
+}
+
+// personOf returns the local a mention stands for, preferring the person
+// whose surname it is when the mention was resolved apart as something
+// else ("Mos" typed a place beside the person "Aad de Mos").
+func (x *extractor) personOf(m kroniek.Mention) string {
+	l, ok := x.locals[m.Local]
+	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {
+		return m.Local
+	}
+	if p, ok := x.surname[m.Text]; ok {
+		return p
+	}
+	p := x.personNamed(m.Text, "")
+	if p == "" {
+		p = m.Local
+	}
+	x.surname[m.Text] = p
+	return p
 }
 
 // pronoun resolves hij/zij/ze to the most recent person mentioned before
