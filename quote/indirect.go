@@ -288,6 +288,9 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil
 		}
 	}
+	if isDeterminer(toks, 0) && v == 1 {
+		return nil // "Het geven van …": an article alone names nobody
+	}
 	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text)) {
 		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
 	}
@@ -333,6 +336,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		sp = inv // "zei hij", "adviseert het CPB"
 		for from < len(toks) && toks[from].Start < inv.end {
 			from++
+		}
+		// "maakte Barnier bekend elk voorstel … te bestuderen": the
+		// particle of the verb is not what was said.
+		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
+			if e.Particle != "" && from < len(toks) && strings.EqualFold(toks[from].Text, e.Particle) {
+				from++
+				break
+			}
 		}
 	} else {
 		sp = x.subject(toks, i, i+n)
