@@ -339,7 +339,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 {
+	if first > 0 && !x.quoted(d.Sentences[first-1].Start) {
 		ps := d.Sentences[first-1]
 		// Only a person: "De grande dame van de VVD oordeelt …" is no
 		// reason to give the quotation to the VVD.
@@ -357,7 +357,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k := first - 1; k >= 0 && k >= first-4; k-- {
 				ps := d.Sentences[k]
-				if x.hasQuote(ps) || x.question(ps) {
+				if x.hasQuote(ps) || x.question(ps) || x.quoted(ps.Start) {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -426,20 +426,29 @@ func (x *extractor) question(s nl.Sentence) bool {
 }
 
 // interviewee returns the person named most often outside quotations (at
-// least three times), or "".
+// least twice), or "".
 func (x *extractor) interviewee() string {
 	if x.mainPerson != nil {
 		return *x.mainPerson
 	}
 	count := map[string]int{}
+	for l := range x.spoke {
+		count[l] += 2 // who already answered counts more
+	}
 	best := ""
 	for _, m := range x.mentions {
 		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
 			continue
 		}
-		count[m.Local]++
-		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
-			best = m.Local
+		l := x.personOf(m)
+		if !strings.Contains(m.Text, " ") {
+			if p := x.personNamed(m.Text, ""); p != "" {
+				l = p // "Shoneyin" counts for "Lola Shoneyin"
+			}
+		}
+		count[l]++
+		if c := count[l]; c >= 2 && (best == "" || c > count[best]) {
+			best = l
 		}
 	}
 	x.mainPerson = &best
@@ -973,7 +982,7 @@ func (x *extractor) personNamed(last, first string) string {
 		}
 		return found
 	}
-	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+	if k := pick(func(w []string) bool { return len(w) > 1 && strings.EqualFold(w[len(w)-1], last) }); k != "" {
 		return k
 	}
 	if first == "" {
