@@ -346,6 +346,10 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
 			return sp
 		}
+		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
+		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
+			return sp
+		}
 		// "Volgens hem zadelt … . «Q»"
 		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 			return sp
@@ -698,6 +702,29 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
+		}
+	}
+	return nil
+}
+
+// cueNounOf finds "de reactie van X", "in een verklaring van X" in a
+// sentence: the person a speech noun belongs to.
+func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	for i, t := range toks {
+		if !cueNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].Kind == nl.Punct {
+				break
+			}
+			if !strings.EqualFold(toks[k].Text, "van") {
+				continue
+			}
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
+				return x.fromMention(m)
+			}
 		}
 	}
 	return nil
