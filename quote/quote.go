@@ -797,6 +797,11 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 				break
 			}
 		}
+		// "Hij wil erover nadenken, maar zegt dat …": the subject of the
+		// first clause is that of the coordinated one.
+		if start >= 2 && (strings.EqualFold(toks[start].Text, "maar") || strings.EqualFold(toks[start].Text, "en")) && isPronoun(strings.ToLower(toks[0].Text)) {
+			return x.pronoun(toks[0])
+		}
 	}
 	return nil
 }
