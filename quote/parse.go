@@ -38,6 +38,9 @@ func (x *extractor) parsedSubject(v int) *speaker {
 	if isPronoun(lw) {
 		return x.pronoun(t)
 	}
+	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
+		return nil // "het", "een": no phrase that names a speaker
+	}
 	if first < 0 || last < first || last-first > 12 {
 		return nil
 	}

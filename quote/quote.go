@@ -1139,6 +1139,8 @@ func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
 	return nil
 }
 
+func isPreposition(w string) bool { return prepositions[strings.ToLower(w)] }
+
 // prepositions that make the following name an object, not a subject.
 var prepositions = map[string]bool{
 	"aan": true, "met": true, "tot": true, "van": true, "voor": true, "door": true, "op": true, "bij": true,
@@ -1169,6 +1171,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	start := k
 	for start > 0 && (isArticleOrAdj(toks[start-1])) {
 		start--
+	}
+	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
+		start++ // "van de verdachte": the preposition is not the speaker
 	}
 	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
 	var words []string
