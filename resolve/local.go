@@ -108,6 +108,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
 }
@@ -425,7 +426,51 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) {
+			c.typ = kroniek.PER
 		}
 		prevType, prevEnd = t, c.end
 	}
+}
+
+// nameParticlesNL are the particles of Dutch family names (Aad de Mos,
+// Marijke van Amersfoort, Jan ter Horst); place names take others (Bergen
+// op Zoom, Alphen aan den Rijn).
+var nameParticlesNL = setOf("van", "de", "der", "den", "ter", "ten", "te", "vd")
+
+// placeNouns begin names of places, bodies and events that have a
+// particle inside: Hof van Twente, Kamer van Koophandel, Slag om Arnhem.
+var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "koninkrijk", "republiek",
+	"staat", "staten", "gemeente", "provincie", "slag", "vrede", "verdrag", "museum", "zee", "golf", "kaap",
+	"baai", "meer", "eiland", "eilanden", "kanaal", "kasteel", "fort", "markt", "haven", "station", "tunnel",
+	"polder", "bos", "berg", "dal", "plaats", "land", "bank", "orde", "college", "academie", "dienst",
+	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
+
+// englishHeads end English names of bodies and events: Afrikadag van de
+// Foundation is no person.
+var englishHeads = setOf("foundation", "institute", "company", "group", "society", "association",
+	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day")
+
+// personShape reports whether a name has the shape of a Dutch person's
+// name: a capitalised first name, lower-case family-name particles and a
+// capitalised family name (Aad de Mos, Leonie van Noorden), the first word
+// no noun that begins place and body names (Hof van Twente).
+func personShape(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 || len(words) > 5 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || placeNouns[strings.ToLower(first)] || classOf(first) != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || classOf(last) != "" || englishHeads[strings.ToLower(last)] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -488,3 +488,113 @@ func knownPrefix(p string, known map[string]bool) int {
 	}
 	return 0
 }
+
+// maxPropagated bounds the words of a name propagateNames looks for,
+// which keeps it linear in the text.
+const maxPropagated = 5
+
+// propagateNames adds the mentions the tagger missed of names it found
+// elsewhere in the article: the last name of a person (Chivu after
+// Cristian Chivu, De Mos after Aad de Mos) and a full name of two words
+// or more, wherever they stand as capitalised words of their own (not
+// inside a longer run of capitalised words). cs must be sorted by start;
+// the result is too.
+func propagateNames(doc *nl.Doc, cs []cand) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	short := map[string]string{} // folded words -> type
+	longest := 1
+	for _, c := range cs {
+		words := strings.Fields(c.text(doc))
+		if len(words) < 2 || len(words) > maxPropagated {
+			continue
+		}
+		if c.entry == nil && c.typ != "" {
+			short[kb.Fold(strings.Join(words, " "))] = c.typ
+			longest = max(longest, len(words))
+		}
+		if c.typ != kroniek.PER && c.role == "" {
+			continue
+		}
+		// the last name, with the particles before it: Mos, de Mos
+		last := len(words) - 1
+		first := last
+		for first > 1 && particles[strings.ToLower(words[first-1])] {
+			first--
+		}
+		if particles[strings.ToLower(words[last])] || utf8.RuneCountInString(words[last]) < 3 {
+			continue
+		}
+		for s := first; s <= last; s++ {
+			if s == last || s == first {
+				short[kb.Fold(strings.Join(words[s:], " "))] = kroniek.PER
+				longest = max(longest, len(words)-s)
+			}
+		}
+	}
+	if len(short) == 0 {
+		return cs
+	}
+	// a last name the tagger found without its capitalised particle at
+	// the start of a sentence: [De] Mos
+	for i := range cs {
+		c := &cs[i]
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start || c.entry != nil {
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if !particles[strings.ToLower(p.Text)] || p.Text == strings.ToLower(p.Text) || i > 0 && cs[i-1].end > p.Start {
+			continue
+		}
+		if typ, ok := short[kb.Fold(doc.Text[p.Start:c.end])]; ok && typ == kroniek.PER {
+			c.start, c.typ = p.Start, kroniek.PER
+		}
+	}
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
+		}
+	}
+	covered := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
+	}
+	upper := func(t nl.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return t.Kind == nl.Word && unicode.IsUpper(r)
+	}
+	toks := doc.Tokens
+	var extra []cand
+	for i := 0; i < len(toks); i++ {
+		if !upper(toks[i]) || (i > 0 && upper(toks[i-1]) && !startsSentence(doc, toks[i].Start)) {
+			continue
+		}
+		for n := min(longest, len(toks)-i); n >= 1; n-- {
+			j := i + n - 1
+			if !upper(toks[j]) || j+1 < len(toks) && upper(toks[j+1]) {
+				continue
+			}
+			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:toks[j].End])]
+			if !ok || covered(toks[i].Start, toks[j].End) {
+				continue
+			}
+			extra = append(extra, cand{start: toks[i].Start, end: toks[j].End, typ: typ})
+			i = j
+			break
+		}
+	}
+	if len(extra) == 0 {
+		return cs
+	}
+	cs = append(cs, extra...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
