@@ -100,7 +100,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 		// four letters at least: Kim Jong-un and Moon Jae-in keep theirs
 		if t := compoundTail(tail); t == "" && utf8.RuneCountInString(tail) > 4 && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
 			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
-			if unicode.IsUpper(r) {
+			if productCompound(tail) {
+				c.typ = kroniek.MISC // Heineken-bier names the product
+			} else if unicode.IsUpper(r) {
 				end = start + i
 			}
 		}
@@ -437,8 +439,15 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			continue
 		}
 		// a hyphenated name of its own (Jean-Claude, Saint-Denis): every
-		// piece capitalised
+		// piece capitalised; a product or event (Heineken-bier)
 		pieces := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+		if len(pieces) == 2 && productCompound("-"+pieces[1]) {
+			if r, _ := utf8.DecodeRuneInString(pieces[0]); unicode.IsUpper(r) {
+				c.typ = kroniek.MISC
+				out = append(out, c)
+				continue
+			}
+		}
 		allUpper := true
 		for _, p := range pieces {
 			r, _ := utf8.DecodeRuneInString(p)
@@ -495,8 +504,9 @@ const maxPropagated = 5
 
 // propagateNames adds the mentions the tagger missed of names it found
 // elsewhere in the article: the last name of a person (Chivu after
-// Cristian Chivu, De Mos after Aad de Mos) and a full name of two words
-// or more, wherever they stand as capitalised words of their own (not
+// Cristian Chivu, De Mos after Aad de Mos), a full name of two words
+// or more and the product of a product compound (Heineken after
+// Heineken-bier), wherever they stand as capitalised words of their own (not
 // inside a longer run of capitalised words). cs must be sorted by start;
 // the result is too.
 func propagateNames(doc *nl.Doc, cs []cand) []cand {
@@ -507,6 +517,12 @@ func propagateNames(doc *nl.Doc, cs []cand) []cand {
 	longest := 1
 	for _, c := range cs {
 		words := strings.Fields(c.text(doc))
+		if t := c.text(doc); len(words) == 1 && c.entry == nil {
+			// the product of a compound: Heineken after Heineken-bier
+			if i := strings.IndexAny(t, "-‐‑"); i > 0 && productCompound(t[i:]) {
+				short[kb.Fold(t[:i])] = kroniek.MISC
+			}
+		}
 		if len(words) < 2 || len(words) > maxPropagated {
 			continue
 		}
@@ -597,4 +613,19 @@ func propagateNames(doc *nl.Doc, cs []cand) []cand {
 	cs = append(cs, extra...)
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	return cs
+}
+
+// productCompound reports whether a hyphenated compound tail names what
+// kind of product or event the name before it is: "-bier", "-wodka",
+// "-literatuurfestival" (Heineken-bier, Aké-literatuurfestival). Such a
+// compound is a name of its own; other tails (-regime, -troepen) are not.
+func productCompound(tail string) bool {
+	w := strings.TrimLeft(tail, "-‐‑")
+	if w == "" || strings.ContainsAny(w, "-‐‑ ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	return classOf(w) == kroniek.MISC && !strings.HasSuffix(w, "wet") && !strings.HasSuffix(w, "akkoord") && !strings.HasSuffix(w, "campagne")
 }
