@@ -81,7 +81,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	for _, t := range splitPossessives(doc, tagged) {
+	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -473,4 +473,90 @@ func personShape(name string) bool {
 		}
 	}
 	return true
+}
+
+// splitGlued splits a tagger mention that runs two names together where
+// a subheading was glued onto the text ("Facebook blokt advertentie
+// Milkshake Facebook heeft …", "Lola Shoneyin Lola Shoneyin schreef"):
+// a name said twice, or a name the article also gives alone followed by
+// an organisation the knowledge base knows, the whole said only once,
+// where the parse shows two clauses run together (Frits Philips stays
+// one person).
+func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Mention {
+	count := map[string]int{}
+	for _, t := range tagged {
+		if t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End {
+			count[kb.Fold(doc.Text[t.Start:t.End])]++
+		}
+	}
+	isOrg := func(s string) bool {
+		if k == nil {
+			return false
+		}
+		for _, e := range k.Lookup(s) {
+			if e.Kind == kb.KindOrg {
+				return true
+			}
+		}
+		return false
+	}
+	var out []kroniek.Mention
+	for _, t := range tagged {
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+			out = append(out, t)
+			continue
+		}
+		text := doc.Text[t.Start:t.End]
+		cut := -1
+		if count[kb.Fold(text)] == 1 {
+			for i := 0; i < len(text); i++ {
+				if text[i] != ' ' {
+					continue
+				}
+				left, right := text[:i], text[i+1:]
+				if kb.Fold(left) == kb.Fold(right) || count[kb.Fold(left)] > 0 && !strings.Contains(right, " ") && isOrg(right) && twoClauses(doc, t.Start, t.End) {
+					cut = i
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			out = append(out, t)
+			continue
+		}
+		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
+		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
+		if kb.Fold(first.Text) == kb.Fold(second.Text) {
+			first.Type, second.Type = t.Type, t.Type
+		}
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// twoClauses reports whether the mention [start, end) sits between two
+// finite verbs with nothing but words between: a finite verb earlier in
+// its sentence and one right after it ("… blokt advertentie Milkshake
+// Facebook heeft …"). Without a parse it reports false.
+func twoClauses(doc *nl.Doc, start, end int) bool {
+	i, j := tokenIndex(doc, start), tokenIndex(doc, end-1)
+	if i < 0 || j < 0 || j+1 >= len(doc.Tokens) {
+		return false
+	}
+	finite := func(t nl.Token) bool {
+		return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
+	}
+	if !finite(doc.Tokens[j+1]) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := doc.Tokens[k]
+		if t.Kind != nl.Word && t.Kind != nl.Number {
+			return false
+		}
+		if finite(t) {
+			return true
+		}
+	}
+	return false
 }
