@@ -73,7 +73,19 @@ type TimeRef struct {
 	// elsewhere (XXXX-08-09 completed from the story): it is what a later
 	// completion starts from, so the result never depends on history.
 	Template string `json:"template,omitempty"`
+	// Bound is how the text relates what it reports to Value: "" at it;
+	// BoundUntil by or up to it, a deadline or the end of a span ("uitstel
+	// tot 30 juni", "uiterlijk vrijdag"); BoundFrom from it on ("sinds
+	// 2014", "vanaf maandag"). A timeline places events at unbound and
+	// from-bound times only.
+	Bound string `json:"bound,omitempty"`
 }
+
+// Bounds of a time expression (TimeRef.Bound).
+const (
+	BoundUntil = "until"
+	BoundFrom  = "from"
+)
 
 // The sixteen PLOVER event types.
 var EventTypes = []string{
@@ -134,4 +146,8 @@ type Analysis struct {
 	Amounts  []Amount      `json:"amounts"`
 	Times    []TimeRef     `json:"times"`
 	Events   []Event       `json:"events"`
+	// Genre is the article's genre as story building classifies it
+	// (news, column, letters, digest, comic, weather, quiz, series); only
+	// news is clustered into stories.
+	Genre string `json:"genre,omitempty"`
 }

@@ -14,21 +14,24 @@ var dataFS embed.FS
 // lexicon holds the figures lexicon (data/lexicon.tsv, written by hand) and
 // the word classes (data/pos.tsv, built by internal/mklex from UD Dutch).
 type lexicon struct {
-	units     map[string]string  // phrase -> unit code
-	mults     map[string]float64 // miljoen -> 1e6
-	plurals   map[string]float64 // honderden -> 100
-	approx    map[string]float64 // tiental -> 10
-	fracs     map[string]float64 // anderhalf -> 1.5
-	mods      map[string]string  // phrase -> canonical modifier
-	refs      map[string]bool    // artikel, nummer ...
-	yearPreps map[string]bool
-	clock     map[string]bool
-	months    map[string]bool
-	ordUnits  map[string]bool
-	notObject map[string]bool
-	adjs      map[string]bool
-	pos       map[string]string // lowercased form -> UPOS
-	maxPhrase int
+	units      map[string]string  // phrase -> unit code
+	mults      map[string]float64 // miljoen -> 1e6
+	plurals    map[string]float64 // honderden -> 100
+	approx     map[string]float64 // tiental -> 10
+	fracs      map[string]float64 // anderhalf -> 1.5
+	mods       map[string]string  // phrase -> canonical modifier
+	refs       map[string]bool    // artikel, nummer ...
+	yearPreps  map[string]bool
+	clock      map[string]bool
+	months     map[string]bool
+	ordUnits   map[string]bool
+	notObject  map[string]bool
+	adjs       map[string]bool
+	idioms     map[string]bool   // fixed expressions with a number: met twee maten meten
+	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
+	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
+	pos        map[string]string // lowercased form -> UPOS
+	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
 	// it empty.
 	bad []string
@@ -50,7 +53,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -100,6 +103,12 @@ func loadLexicon() *lexicon {
 			l.notObject[phrase] = true
 		case "adj":
 			l.adjs[phrase] = true
+		case "idiom":
+			l.idioms[phrase] = true
+		case "container":
+			l.containers[phrase] = true
+		case "weight":
+			l.weightCues[phrase] = true
 		}
 	})
 	data, _ = dataFS.ReadFile("data/pos.tsv")

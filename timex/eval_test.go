@@ -77,7 +77,9 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, vpFloor
 	}
 	var spanTP, valueTP, got, want int
 	for _, l := range set {
-		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}), l.ref)
+		doc := nl.Parse(l.sentence, nl.Options{Lang: "nl"})
+		// The labelled sets hold dates, durations and habitual times.
+		found := append(Extract(doc, l.ref), Durations(doc, l.ref)...)
 		got += len(found)
 		want += len(l.want)
 		for _, g := range found {

@@ -51,11 +51,20 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
 	l := getLexicon()
+	a := &anchors{}
 	for _, s := range sentences {
 		x := newSentence(l, doc, s, ref)
+		x.anchors = a
+		a.sentence++
 		for i := 0; i < len(x.toks); {
 			if t, next, ok := x.at(i); ok {
-				fn(t, x)
+				t.Bound = x.bound(i)
+				for _, u := range splitRange(t) {
+					if u.Kind == kroniek.TimeDate && u.Value != "" {
+						a.note(u.Value)
+					}
+					fn(u, x)
+				}
 				i = next
 				continue
 			}
@@ -73,6 +82,7 @@ type sentence struct {
 	tense   int
 	heading bool
 	ref     Ref
+	anchors *anchors // the dates named so far in the text
 }
 
 func newSentence(l *lexicon, doc *nl.Doc, s nl.Sentence, ref Ref) *sentence {
@@ -131,10 +141,31 @@ func (x *sentence) tenseAt(i int) int {
 
 func clauseBreak(w string) bool {
 	switch w {
-	case ",", ";", ":", "–", "—":
+	case ",", ";", ":", "–", "—", "en", "maar", "want", "terwijl", "omdat", "nadat", "toen", "voordat":
 		return true
 	}
 	return false
+}
+
+// bound is the Bound of an expression starting at token i, from the words
+// before it: tot, uiterlijk, vóór (a deadline or the end of a span);
+// sinds, vanaf (a start).
+func (x *sentence) bound(i int) string {
+	w := x.word(i - 1)
+	if x.l.is("monthmod", w) || x.l.is("past", w) || x.l.is("future", w) || w == "op" || w == "de" {
+		w = x.word(i - 2) // tot begin mei, uiterlijk op vrijdag
+	}
+	switch w {
+	case "tot", "uiterlijk", "vóór", "t/m", "voordat", "deadline":
+		return kroniek.BoundUntil
+	case "met":
+		if x.word(i-2) == "en" && x.word(i-3) == "tot" {
+			return kroniek.BoundUntil // tot en met
+		}
+	case "sinds", "sedert", "vanaf", "per":
+		return kroniek.BoundFrom
+	}
+	return ""
 }
 
 // index returns the token starting at byte offset off.
@@ -162,9 +193,9 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 
 // rules are tried in order at every token that may start an expression.
 var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
-	(*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayMonth, (*sentence).month,
-	(*sentence).year, (*sentence).decade, (*sentence).relDay, (*sentence).relPeriod,
-	(*sentence).ago, (*sentence).duration,
+	(*sentence).yearRange, (*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayRange,
+	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).relDay,
+	(*sentence).anchored, (*sentence).season, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
 }
 
 // at tries every rule at token i, most specific first.
@@ -261,6 +292,42 @@ func (x *sentence) dayMonth(i int) (kroniek.TimeRef, int, bool) {
 	return x.dayOfMonth(i, i+2, m, d), i + 2, true
 }
 
+// dayRange reads the first day of "12 tot en met 22 april", "12-22
+// april", "van 3 t/m 5 mei": it takes the month of the second; the second
+// is read on its own after it.
+func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
+	d, ok := x.dayNumber(i)
+	if !ok || x.toks[i].Kind != nl.Number {
+		return kroniek.TimeRef{}, 0, false
+	}
+	k := i + 1
+	switch x.word(k) {
+	case "tot", "t/m", "-", "–", "en":
+		k++
+	default:
+		return kroniek.TimeRef{}, 0, false
+	}
+	if x.word(k-1) == "tot" && x.word(k) == "en" && x.word(k+1) == "met" {
+		k += 2
+	}
+	t, _, ok := x.dayMonth(k)
+	if !ok || len(t.Value) != 10 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	m := atoi(t.Value[5:7])
+	if t.Value[:4] == "XXXX" {
+		if !validDate(2000, m, d) {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(i, i+1, fmt.Sprintf("XXXX-%02d-%02d", m, d), kroniek.TimeDate, kroniek.GranDay, false), i + 1, true
+	}
+	y := atoi(t.Value[:4])
+	if !validDate(y, m, d) || d >= atoi(t.Value[8:10]) {
+		return kroniek.TimeRef{}, 0, false
+	}
+	return x.mk(i, i+1, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, t.Relative), i + 1, true
+}
+
 // dayNumber reads a day of the month in digits: 9, 14, 1e.
 func (x *sentence) dayNumber(i int) (int, bool) {
 	if i >= len(x.toks) {
@@ -311,6 +378,22 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if y, ok := x.yearNumber(j + 1); ok {
 		return x.mk(i, j+2, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, false), j + 2, true
+	}
+	if x.word(j+2) == "jaar" && x.ref.knows("year") {
+		// december vorig jaar, maart volgend jaar
+		off, ok := 0, true
+		switch w := x.word(j + 1); {
+		case x.l.is("past", w):
+			off = -1
+		case x.l.is("future", w):
+			off = 1
+		case x.l.is("this", w):
+		default:
+			ok = false
+		}
+		if ok {
+			return x.mk(i, j+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 3, true
+		}
 	}
 	if j == i {
 		// A bare month needs a preposition and lower case (Mei is a name).

@@ -50,7 +50,8 @@ func getLexicon() *lexicon {
 				lex.starts[w] = true
 			}
 		}
-		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s"} {
+		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s",
+			"op", "in", "die", "dat", "dezelfde", "diezelfde", "datzelfde", "hetzelfde"} {
 			lex.starts[w] = true
 		}
 		data, _ = dataFS.ReadFile("data/tense.tsv")
@@ -119,15 +120,23 @@ const (
 	tensePresent = 2
 )
 
-// sentenceTense classifies a clause by its verbs: a finite past form or a
-// perfect (heeft ... gemaakt) makes it past; a future auxiliary or any
-// present finite verb makes it present. zou/zouden are left out.
+// sentenceTense classifies a clause by its verbs: a finite past form
+// (the tense list, the strong past forms of the lexicon, or a regular past
+// such as arresteerde) or a perfect (heeft ... gemaakt, zijn ...
+// aangehouden) makes it past; a future auxiliary makes it future; any
+// present finite verb present. zou/zouden are left out.
 func (l *lexicon) sentenceTense(low []string) int {
-	var past, guessed, pres, fut, perfAux, part bool
-	for _, w := range low {
+	var past, guessed, pres, fut, perfAux, part, havePerfect bool
+	for k, w := range low {
 		switch w {
 		case "zou", "zouden":
 			continue
+		case "zijn":
+			if k+1 < len(low) {
+				if c := amount.WordClass(low[k+1]); c == "NOUN" || c == "ADJ" || c == "PROPN" || c == "" && !guessParticiple(low[k+1]) {
+					continue // zijn nieuwe baan: a possessive
+				}
+			}
 		}
 		switch l.tense[w] {
 		case "past":
@@ -136,6 +145,9 @@ func (l *lexicon) sentenceTense(low []string) int {
 			pres = true
 		case "part":
 			part = true
+		}
+		if l.tense[w] == "" && l.strongPast(w) {
+			past = true
 		}
 		if l.is("future_aux", w) {
 			fut = true
@@ -146,12 +158,24 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if l.tense[w] == "" && amount.WordClass(w) == "" && guessPast(w) {
 			guessed = true
 		}
-		if l.tense[w] == "" && amount.WordClass(w) == "" && guessParticiple(w) {
-			part = true
+		if l.tense[w] != "past" && (amount.WordClass(w) == "" || amount.WordClass(w) == "VERB") && guessParticiple(w) {
+			part = true // also verlaten, listed as a present plural
+		}
+		if havePerfect && ipp[w] {
+			part = true // heeft laten weten: an infinitive for a participle
+		}
+		if w == "heeft" || w == "hebben" || w == "had" || w == "hadden" || w == "hebt" {
+			havePerfect = true
+		}
+		// An unknown verb in -eert (organiseert), or in -t after a subject
+		// pronoun (dat vergadert): present.
+		if l.tense[w] == "" && amount.WordClass(w) == "" && len(w) > 4 && strings.HasSuffix(w, "t") && !geParticiple(w) &&
+			(strings.HasSuffix(w, "eert") || k > 0 && subjectPronoun[low[k-1]]) {
+			pres = true
 		}
 		// A verb the tense list lacks, ending in -t or -en: present
 		// (beslist, beslissen); a past form elsewhere still wins.
-		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !guessParticiple(w) {
+		if l.tense[w] == "" && amount.WordClass(w) == "VERB" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !geParticiple(w) {
 			pres = true
 		}
 	}
@@ -162,12 +186,33 @@ func (l *lexicon) sentenceTense(low []string) int {
 		return tensePast
 	case fut:
 		return tenseFuture
-	case guessed:
-		return tensePast
 	case pres:
 		return tensePresent
+	case guessed:
+		return tensePast
 	}
 	return tenseNone
+}
+
+// subjectPronoun are pronouns a finite verb follows in a main clause.
+var subjectPronoun = map[string]bool{"hij": true, "zij": true, "ze": true, "het": true, "dat": true, "die": true, "men": true, "er": true, "dit": true}
+
+// ipp are the verbs whose infinitive stands for the participle in a
+// perfect with another infinitive: heeft laten weten, hebben moeten wachten.
+var ipp = map[string]bool{"laten": true, "moeten": true, "willen": true, "kunnen": true, "mogen": true, "durven": true, "zien": true, "horen": true}
+
+// strongPast reports a past form of a strong or irregular verb, also
+// behind an inseparable prefix: bespraken, verdween, overleed.
+func (l *lexicon) strongPast(w string) bool {
+	if l.is("pastform", w) {
+		return true
+	}
+	for _, p := range []string{"be", "ver", "ont", "her", "ge", "er", "over", "onder", "door", "mis"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 && l.is("pastform", rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // guessPast recognises regular (weak) past forms no lexicon knows:
@@ -193,8 +238,39 @@ func guessPast(w string) bool {
 	return false
 }
 
-// guessParticiple recognises regular participles: gemaakt, opgepakt.
+// particles are separable verb particles that come before ge- in a
+// participle (meegedaan, aangehouden, teruggetrokken).
+var particles = []string{"aan", "af", "bij", "binnen", "door", "in", "los", "mee", "na", "neer", "om", "onder", "op",
+	"over", "rond", "samen", "terug", "tegen", "toe", "uit", "vast", "voor", "vrij", "weg", "dicht", "open", "stil", "vol", "bekend"}
+
+// geParticiple recognises participles with ge-: gemaakt, opgepakt.
+func geParticiple(w string) bool {
+	return guessParticiple(w) && (strings.HasPrefix(w, "ge") || !strings.HasPrefix(w, "be") && !strings.HasPrefix(w, "ver") && !strings.HasPrefix(w, "ont") && !strings.HasPrefix(w, "her"))
+}
+
+// guessParticiple recognises participles: gemaakt, gereden, opgepakt,
+// meegedaan, aangehouden; and those without ge- after an inseparable
+// prefix (bereikt, verloren, ontvangen) when they end in -d, -t or -en.
 func guessParticiple(w string) bool {
-	i := strings.Index(w, "ge")
-	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t")) && !strings.HasSuffix(w, "heid")
+	if strings.HasSuffix(w, "heid") || len(w) < 5 {
+		return false
+	}
+	end := strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "n")
+	if !end {
+		return false
+	}
+	if strings.HasPrefix(w, "ge") {
+		return len(w) <= 13
+	}
+	for _, p := range particles {
+		if strings.HasPrefix(w, p+"ge") && len(w) > len(p)+4 {
+			return true
+		}
+	}
+	for _, p := range []string{"be", "ver", "ont", "her"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -26,15 +25,18 @@ type Ref struct {
 // RefFromPublished makes a Ref from kroniek.Article.Published:
 // "2020-09-14" (day), "2020-09" (month), "2020" (year) or "" (none).
 func RefFromPublished(published string) Ref {
-	published = strings.TrimSpace(published)
-	for _, f := range []struct{ layout, gran string }{
-		{"2006-01-02", RefDay}, {"2006-01", RefMonth}, {"2006", RefYear},
-	} {
-		if t, err := time.Parse(f.layout, published); err == nil {
-			return Ref{Date: t, Gran: f.gran}
-		}
+	d, ok := kroniek.ParseDate(strings.TrimSpace(published))
+	if !ok || d.Year == 0 || d.Decade || d.Week != 0 || d.Season != "" {
+		return Ref{Gran: RefNone}
 	}
-	return Ref{Gran: RefNone}
+	t, _ := d.First()
+	switch d.Granularity() {
+	case kroniek.GranDay:
+		return Ref{Date: t, Gran: RefDay}
+	case kroniek.GranMonth:
+		return Ref{Date: t, Gran: RefMonth}
+	}
+	return Ref{Date: t, Gran: RefYear}
 }
 
 // rank orders granularities from coarse to fine.
@@ -83,14 +85,11 @@ func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+func dayValue(t time.Time) string { return kroniek.DayDate(t).String() }
 
-func weekValue(t time.Time) string {
-	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
-}
+func weekValue(t time.Time) string { return kroniek.WeekDate(t).String() }
 
-func monthValue(t time.Time) string { return t.Format("2006-01") }
+func monthValue(t time.Time) string { return kroniek.MonthDate(t).String() }
 
 // validDate reports whether y-m-d exists.
 func validDate(y, m, d int) bool {
@@ -132,7 +131,8 @@ func (r Ref) inferYear(m, d, dir int) (int, bool) {
 			case tenseFuture:
 				dist += 200 // a coming event is rarely months back
 			case tensePresent:
-				dist += 60
+				dist += 200 // "in december is de brug klaar": ahead
+
 			}
 		case start.After(hi):
 			dist = int(start.Sub(hi).Hours() / 24)
@@ -156,23 +156,16 @@ func FillYears(times []kroniek.TimeRef, ref Ref) []kroniek.TimeRef {
 	out := make([]kroniek.TimeRef, len(times))
 	copy(out, times)
 	for i, t := range out {
-		if t.Kind != kroniek.TimeDate || !strings.HasPrefix(t.Value, "XXXX-") {
+		v, ok := kroniek.ParseDate(t.Value)
+		if t.Kind != kroniek.TimeDate || !ok || v.Year != 0 {
 			continue
 		}
-		var m, d int
-		switch len(t.Value) {
-		case len("XXXX-08"):
-			m = atoi(t.Value[5:7])
-		case len("XXXX-08-09"):
-			m, d = atoi(t.Value[5:7]), atoi(t.Value[8:10])
-		default:
-			continue
-		}
-		y, ok := ref.inferYear(m, d, tensePast)
+		y, ok := ref.inferYear(v.Month, v.Day, tensePast)
 		if !ok {
 			continue
 		}
-		out[i].Value = fmt.Sprintf("%04d", y) + t.Value[4:]
+		v.Year = y
+		out[i].Value = v.String()
 		out[i].Relative = true
 	}
 	return out

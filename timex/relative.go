@@ -19,6 +19,9 @@ func (x *sentence) relDay(i int) (kroniek.TimeRef, int, bool) {
 	if !ok {
 		return kroniek.TimeRef{}, 0, false
 	}
+	if x.low[i] == "vandaag" && (x.word(i-1) == "van" || x.word(i+1) == "de" && x.word(i+2) == "dag") {
+		return kroniek.TimeRef{}, 0, false // tot op de dag van vandaag, vandaag de dag: nowadays
+	}
 	if x.low[i] == "morgen" {
 		switch x.word(i - 1) {
 		case "de", "die", "deze", "elke", "iedere", "volgende", "'s", "van", "diezelfde", "zondag", "zaterdag", "op":
@@ -115,16 +118,29 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 			end += 2
 		}
 	}
-	// An explicit date after the weekday decides.
+	// An explicit date after the weekday decides; the weekday picks its
+	// year when the year is not written (zaterdag 9 november).
 	if t, next, ok := x.dayMonth(end); ok && t.Value != "" {
 		t.Start, t.Text = x.toks[i].Start, x.doc.Text[x.toks[i].Start:t.End]
+		if next == end+2 && x.ref.knows("year") {
+			t.Value = x.yearByWeekday(t.Value, wd)
+		}
 		return t, next, true
+	}
+	if j == i && x.habitual(i, end) {
+		return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
 	}
 	if !x.ref.knows("day") {
 		return x.mk(i, end, "", kroniek.TimeDate, kroniek.GranDay, true), end, true
 	}
 	ref := day(x.ref.Date)
 	refWD := isoWeekday(ref)
+	if j == i {
+		if dir == tenseNone && x.sentenceStart(i) && end < len(x.toks) {
+			dir = x.v2Tense(end) // Maandag buigt de rechter zich over de zaak
+		}
+		dir = x.bareDirection(i, wd, refWD, dir)
+	}
 	var d time.Time
 	if dir == tenseFuture || dir == tensePresent {
 		n := (wd - refWD + 7) % 7
@@ -140,6 +156,157 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		d = ref.AddDate(0, 0, -n)
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+}
+
+// v2Tense guesses the tense of the finite verb at token k, the second
+// place of a main clause after a time adverbial, when no list knows it.
+func (x *sentence) v2Tense(k int) int {
+	w := x.word(k)
+	switch {
+	case x.toks[k].Kind != nl.Word:
+		return tenseNone
+	case x.l.strongPast(w) || guessPast(w):
+		return tensePast
+	case strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en"):
+		return tensePresent
+	}
+	return tenseNone
+}
+
+// bareDirection decides where a bare weekday points from the tense of its
+// clause: a present tense looks ahead (Maandag buigt de rechter zich
+// over de zaak), except for the day before publication, which a news
+// report tells in the present as often as not (Dinsdagmiddag komt de
+// burgemeester kijken, in a Wednesday paper), and for reporting verbs
+// (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
+// back unless the clause looks ahead with a modal.
+func (x *sentence) bareDirection(i, wd, refWD, dir int) int {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
+		return tensePast // de stemming van dinsdag; (Het Parool, maandag)
+	}
+	if dir != tensePresent {
+		return dir
+	}
+	if x.reporting(i) || (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
+		return tensePast
+	}
+	return dir
+}
+
+// deadline reports a weekday after tot, uiterlijk or voor: a limit.
+func (x *sentence) deadline(i int) bool {
+	switch x.word(i - 1) {
+	case "tot", "uiterlijk", "voor", "vóór":
+		return true
+	}
+	return false
+}
+
+// reporting reports a present-tense reporting verb (zegt, aldus, meldt)
+// in the clause of token i.
+func (x *sentence) reporting(i int) bool {
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		if x.l.is("reporting", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAround reports a modal or future auxiliary in the clause of token
+// i: de zitting van vrijdag die ik moet afwachten.
+func (x *sentence) modalAround(i int) bool {
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		if x.l.is("modal", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports a bare weekday that names a recurring day, not a date:
+// "op de zaterdagavond", "op woensdag en zaterdag", "alleen op maandag",
+// "elke eerste maandag van de maand".
+func (x *sentence) habitual(i, end int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if x.l.is("every", x.low[k]) {
+			return true
+		}
+	}
+	adj := x.word(i-2) == "op" && (amount.WordClass(x.word(i-1)) == "ADJ" || strings.HasSuffix(x.word(i-1), "e") && amount.WordClass(x.word(i-1)) == "")
+	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1)) || adj
+	if !prep {
+		// the second of two weekdays after op: op woensdag en zaterdag
+		if (x.word(i-1) == "en" || x.word(i-1) == ",") && x.weekdayAt(i-2) != 0 {
+			for k := i - 2; k >= 0 && k >= i-8; k-- {
+				if x.word(k) == "op" {
+					return x.weekdayAt(k+1) != 0
+				}
+			}
+		}
+		// de nacht van maandag op dinsdag, zaterdag en zondag: recurring
+		// when the sentence says so (steeds, doordeweeks)
+		pair := x.word(i-1) == "van" && x.word(end) == "op" && x.weekdayAt(end+1) != 0 ||
+			x.word(end) == "en" && x.weekdayAt(end+1) != 0 || x.word(i-1) == "en" && x.weekdayAt(i-2) != 0
+		return pair && x.habitualSentence()
+	}
+	if x.word(i-1) == "de" || x.l.is("habitual", x.word(i-1)) || adj {
+		return true // op de zaterdagavond, op vleesvrije maandag
+	}
+	if (x.word(end) == "en" || x.word(end) == ",") && x.weekdayAt(end+1) != 0 {
+		return true
+	}
+	start, stop := x.clauseBounds(i)
+	for k := start; k < stop; k++ {
+		if x.l.is("habitual", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualSentence reports a habitual adverb anywhere in the sentence.
+func (x *sentence) habitualSentence() bool {
+	for _, w := range x.low {
+		if x.l.is("habitual", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBounds returns the token range of the clause around token i.
+func (x *sentence) clauseBounds(i int) (int, int) {
+	start, end := i, i
+	for start > 0 && !clauseBreak(x.low[start-1]) {
+		start--
+	}
+	for end < len(x.low) && !clauseBreak(x.low[end]) {
+		end++
+	}
+	return start, end
+}
+
+// yearByWeekday moves a day value written without a year (but completed
+// from the context) to the year, around the reference, in which the day
+// falls on weekday wd: "zaterdag 9 november" in March 2019 is 2019-11-09.
+func (x *sentence) yearByWeekday(v string, wd int) string {
+	if len(v) != 10 {
+		return v
+	}
+	y, m, d := atoi(v[:4]), atoi(v[5:7]), atoi(v[8:10])
+	if validDate(y, m, d) && isoWeekday(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) == wd {
+		return v
+	}
+	ry := x.ref.Date.Year()
+	for _, c := range []int{ry, ry + 1, ry - 1, ry - 2, ry - 3, ry - 4, ry - 5, ry - 6} {
+		if validDate(c, m, d) && isoWeekday(time.Date(c, time.Month(m), d, 0, 0, 0, 0, time.UTC)) == wd {
+			return fmt.Sprintf("%04d%s", c, v[4:])
+		}
+	}
+	return v
 }
 
 // weekdayAt returns the ISO weekday (1 = maandag) named at token j, also
@@ -230,7 +397,9 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 		} else {
 			sat = ref.AddDate(0, 0, (6-refWD+7)%7)
 		}
-		return x.mk(i, i+2, weekValue(sat)+"-WE", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
+		we := kroniek.WeekDate(sat)
+		we.Weekend = true
+		return x.mk(i, i+2, we.String(), kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 	}
 	return kroniek.TimeRef{}, 0, false
 }
@@ -283,6 +452,9 @@ func (x *sentence) ago(i int) (kroniek.TimeRef, int, bool) {
 	case "D":
 		return x.relative(start, end, ref.AddDate(0, 0, k), "day"), end, true
 	case "W":
+		if sign < 0 {
+			return x.relative(start, end, ref.AddDate(0, 0, 7*k), "day"), end, true // een week geleden: that day
+		}
 		return x.relative(start, end, ref.AddDate(0, 0, 7*k), "week"), end, true
 	case "M":
 		return x.relative(start, end, time.Date(ref.Year(), ref.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC), "month"), end, true

@@ -53,7 +53,8 @@ func TestSeeds(t *testing.T) {
 	}
 	for _, id := range []string{"000", "001", "002", "003", "004"} {
 		text, _ := seed(t, id)
-		got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), refs[id])
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		got := append(Extract(doc, refs[id]), Durations(doc, refs[id])...)
 		have := map[string]bool{}
 		for _, g := range got {
 			if text[g.Start:g.End] != g.Text {

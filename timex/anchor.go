@@ -1,0 +1,210 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// anchors remembers the last dates a text named, in text order, for the
+// expressions that count from them: "een jaar eerder", "die dag",
+// "dat jaar".
+type anchors struct {
+	day   time.Time // last day named
+	month time.Time // first of the last month named
+	year  int       // last year named
+	// sentence counts the sentences scanned; at is the sentence of the
+	// last anchor. An anchor more than anchorReach sentences back is
+	// forgotten: "de krant publiceert pas een dag later" counts from
+	// nothing.
+	sentence, at int
+}
+
+// anchorReach is how many sentences back an anchor still counts.
+const anchorReach = 3
+
+// note records the date value v (2019-03-05, 2019-03, 2019) as the
+// latest anchor.
+func (a *anchors) note(v string) {
+	d, ok := kroniek.ParseDate(v)
+	if !ok || d.Year == 0 {
+		return
+	}
+	first, _ := d.First()
+	switch d.Granularity() {
+	case kroniek.GranDay:
+		a.day, a.month = first, time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+	case kroniek.GranMonth:
+		a.month = first
+	}
+	a.year = first.Year()
+	a.at = a.sentence
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// anchored reads expressions resolved against the last date the text
+// named rather than the article's date: "een jaar eerder", "twee dagen
+// later", "(op) dezelfde dag", "die dag", "dat jaar", "diezelfde maand".
+// Without an earlier date of the right precision there is no value.
+func (x *sentence) anchored(i int) (kroniek.TimeRef, int, bool) {
+	if x.anchors == nil || x.anchors.year == 0 || x.anchors.sentence-x.anchors.at > anchorReach {
+		return kroniek.TimeRef{}, 0, false
+	}
+	a := x.anchors
+	w := x.word(i)
+	start := i
+	if w == "op" || w == "in" {
+		i++
+		w = x.word(i)
+	}
+	switch w {
+	case "dezelfde", "diezelfde", "die", "dat", "datzelfde", "hetzelfde":
+		var v, gran string
+		switch x.word(i + 1) {
+		case "dag":
+			if w == "dat" || w == "datzelfde" || w == "hetzelfde" || a.day.IsZero() {
+				return kroniek.TimeRef{}, 0, false
+			}
+			v, gran = dayValue(a.day), kroniek.GranDay
+		case "maand":
+			if w == "dat" || w == "datzelfde" || w == "hetzelfde" || a.month.IsZero() {
+				return kroniek.TimeRef{}, 0, false
+			}
+			v, gran = monthValue(a.month), kroniek.GranMonth
+		case "jaar":
+			if w == "die" || w == "dezelfde" || w == "diezelfde" || a.year == 0 {
+				return kroniek.TimeRef{}, 0, false
+			}
+			v, gran = strconv.Itoa(a.year), kroniek.GranYear
+		default:
+			return kroniek.TimeRef{}, 0, false
+		}
+		if start < i && x.word(start) == "in" && gran == kroniek.GranDay {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(start, i+2, v, kroniek.TimeDate, gran, true), i + 2, true
+	}
+	if start < i {
+		return kroniek.TimeRef{}, 0, false
+	}
+	// een jaar eerder, twee dagen later
+	n, j, ok := x.count(i)
+	if !ok || n != float64(int(n)) || n <= 0 || n > 100 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	sign := 0
+	switch x.word(j + 1) {
+	case "later", "daarna", "nadien":
+		sign = 1
+	case "eerder", "daarvoor", "ervoor", "tevoren", "voordien":
+		sign = -1
+	default:
+		return kroniek.TimeRef{}, 0, false
+	}
+	k := int(n) * sign
+	end := j + 2
+	switch x.l.words["unit"][x.word(j)] {
+	case "D":
+		if a.day.IsZero() {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(i, end, dayValue(a.day.AddDate(0, 0, k)), kroniek.TimeDate, kroniek.GranDay, true), end, true
+	case "W":
+		if a.day.IsZero() {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(i, end, dayValue(a.day.AddDate(0, 0, 7*k)), kroniek.TimeDate, kroniek.GranDay, true), end, true
+	case "M":
+		if a.month.IsZero() {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(i, end, monthValue(a.month.AddDate(0, k, 0)), kroniek.TimeDate, kroniek.GranMonth, true), end, true
+	case "Y":
+		if a.year == 0 {
+			return kroniek.TimeRef{}, 0, false
+		}
+		return x.mk(i, end, strconv.Itoa(a.year+k), kroniek.TimeDate, kroniek.GranYear, true), end, true
+	}
+	return kroniek.TimeRef{}, 0, false
+}
+
+// seasons maps season words to the ISO-like suffix of their value and
+// their first month.
+var seasons = map[string]struct {
+	code  string
+	month int
+}{
+	"voorjaar": {"SP", 3}, "lente": {"SP", 3}, "zomer": {"SU", 6},
+	"najaar": {"FA", 9}, "herfst": {"FA", 9}, "winter": {"WI", 12},
+}
+
+// season reads "dit voorjaar", "afgelopen zomer", "komende winter":
+// 2019-SP, 2018-SU, 2019-WI (the winter that starts in December).
+func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
+	w := x.word(i)
+	s, ok := seasons[x.word(i+1)]
+	if !ok || !x.ref.knows("month") {
+		return kroniek.TimeRef{}, 0, false
+	}
+	ref := x.ref.Date
+	y := ref.Year()
+	first := time.Date(y, time.Month(s.month), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 3, -1)
+	switch {
+	case x.l.is("this", w):
+		if s.code == "WI" && ref.Month() <= 2 {
+			y-- // deze winter, in February: the winter that began in December
+		}
+	case x.l.is("past", w):
+		if !last.Before(ref) {
+			y-- // afgelopen zomer, in March: last year's
+		}
+	case x.l.is("future", w):
+		if last.Before(ref) {
+			y++ // komende zomer, in October: next year's
+		}
+	default:
+		return kroniek.TimeRef{}, 0, false
+	}
+	v := kroniek.Date{Year: y, Season: s.code}.String()
+	return x.mk(i, i+2, v, kroniek.TimeDate, kroniek.GranSeason, true), i + 2, true
+}
+
+// yearRange reads a range of years written as one token, "1986-1989"
+// or "2018/2019", as its two years.
+func (x *sentence) yearRange(i int) (kroniek.TimeRef, int, bool) {
+	t := x.toks[i]
+	if t.Kind != nl.Number || len(t.Text) != 9 || t.Text[4] != '-' && t.Text[4] != '/' {
+		return kroniek.TimeRef{}, 0, false
+	}
+	a, b := atoi(t.Text[:4]), atoi(t.Text[5:])
+	if !isDigits(t.Text[:4]) || !isDigits(t.Text[5:]) || a < 1000 || b > 2100 || b <= a || b-a > 50 {
+		return kroniek.TimeRef{}, 0, false
+	}
+	r := x.mk(i, i+1, t.Text[:4]+"/"+t.Text[5:], kroniek.TimeDate, kroniek.GranYear, false)
+	return r, i + 1, true
+}
+
+// splitRange turns a range value "1986/1989" into its two ends, each
+// with its own span; any other value is returned as is.
+func splitRange(t kroniek.TimeRef) []kroniek.TimeRef {
+	a, b, ok := strings.Cut(t.Value, "/")
+	if !ok || len(a) != 4 || len(b) != 4 || len(t.Text) != 9 {
+		return []kroniek.TimeRef{t}
+	}
+	first, second := t, t
+	first.Value, first.Text, first.End = a, t.Text[:4], t.Start+4
+	second.Value, second.Text, second.Start = b, t.Text[5:], t.Start+5
+	return []kroniek.TimeRef{first, second}
+}
