@@ -92,7 +92,7 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
 	ev.Confidence = c
-	ev.Shown = c >= ShownThreshold && !ev.Negated && !ev.Hypothetical
+	ev.Shown = shownFor(ev, false)
 }
 
 // junkName reports whether an entity mention is no name an event side can
@@ -203,4 +203,23 @@ func (x *extractor) ownDate(s *sentenceCtx) bool {
 		}
 	}
 	return false
+}
+
+// confCorroborated is what a second article reporting the same event adds
+// to the confidence the shown flag is decided on.
+const confCorroborated = 0.10
+
+// shownFor is whether an event is shown: not negated or hypothetical, and
+// its confidence (plus confCorroborated when another article reports it
+// too, as Merge finds) reaches ShownThreshold. Confidence itself stays the
+// extractor's, so merging again gives the same result.
+func shownFor(e *kroniek.Event, corroborated bool) bool {
+	if e.Negated || e.Hypothetical {
+		return false
+	}
+	c := e.Confidence
+	if corroborated {
+		c += confCorroborated
+	}
+	return math.Round(c*100)/100 >= ShownThreshold
 }
