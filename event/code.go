@@ -122,6 +122,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	if t.Keyed && reciprocal {
 		// met elkaar gesproken: the sides are the actors
+	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
+		// erkent de afspraken niet: a refusal needs no named recipient
 	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
 		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
