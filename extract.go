@@ -118,11 +118,11 @@ type Event struct {
 	// ReportedBy is who the text says reports the event ("volgens de
 	// politie", "aldus Reuters"): an entity id or generic group key, else
 	// the phrase.
-	ReportedBy string `json:"reported_by,omitempty"`
-	Trigger        string   `json:"trigger,omitempty"`
-	TriggerStart   int      `json:"trigger_start,omitempty"`
-	TriggerEnd     int      `json:"trigger_end,omitempty"`
-	Text           string   `json:"text"` // the evidence sentence
+	ReportedBy   string `json:"reported_by,omitempty"`
+	Trigger      string `json:"trigger,omitempty"`
+	TriggerStart int    `json:"trigger_start,omitempty"`
+	TriggerEnd   int    `json:"trigger_end,omitempty"`
+	Text         string `json:"text"` // the evidence sentence
 	// Confidence (0–1) is how well the text supports the event: an entity
 	// as actor and recipient, a direct verb frame, a date of its own.
 	Confidence float64 `json:"confidence"`
