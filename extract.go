@@ -115,9 +115,8 @@ type Event struct {
 	Negated        bool     `json:"negated"`
 	Hypothetical   bool     `json:"hypothetical"`
 	Reported       bool     `json:"reported,omitempty"` // "volgens X"
-	// ReportedBy is who the text says reports the event ("volgens de
-	// politie", "aldus Reuters"): an entity id or generic group key, else
-	// the phrase.
+	// ReportedBy names who the text says reports the event, as written
+	// ("de politie" of "volgens de politie", "Reuters" of "aldus Reuters").
 	ReportedBy   string `json:"reported_by,omitempty"`
 	Trigger      string `json:"trigger,omitempty"`
 	TriggerStart int    `json:"trigger_start,omitempty"`
