@@ -351,6 +351,13 @@ const (
 	UnitSecond  = "s"
 )
 
+// IsUnit reports whether the lowercased word names a unit a figure may
+// have: euro, procent, kilometer, jaar.
+func IsUnit(lower string) bool {
+	_, ok := getLexicon().units[lower]
+	return ok
+}
+
 // IsTimeUnit reports whether unit measures time (jaar, maand, week, dag,
 // uur, min, s).
 func IsTimeUnit(unit string) bool { return isTimeUnit(unit) }

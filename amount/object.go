@@ -261,7 +261,7 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Kind != nl.Word {
 			return 0, false
 		}
-		if x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
+		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
@@ -275,6 +275,17 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// participleBefore reports a strong participle used as an adjective
+// before a noun: "1200 verborgen camera's".
+func (x *scanner) participleBefore(k int) bool {
+	w := x.low[k]
+	if x.l.pos[w] != "VERB" || !strings.HasSuffix(w, "en") || k+1 >= len(x.toks) || x.toks[k+1].Kind != nl.Word {
+		return false
+	}
+	c := x.l.pos[x.low[k+1]]
+	return c == "NOUN"
 }
 
 // nounFollows reports whether a noun phrase goes on at token k, possibly

@@ -478,7 +478,35 @@ func (x *sentence) year(i int) (kroniek.TimeRef, int, bool) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
+	if j == i && (x.counts(j+1) || x.word(i-1) == "er") {
+		return kroniek.TimeRef{}, 0, false // van 1500 euro, 1065 incidenten, 1200 verborgen camera's
+	}
 	return x.mk(i, j+1, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, false), j + 1, true
+}
+
+// counts reports whether what follows token k-1 makes it a count, not a
+// year: a unit (euro, procent, Mhz) or a plural noun, maybe after an
+// adjective.
+func (x *sentence) counts(k int) bool {
+	w := x.word(k)
+	if k >= len(x.toks) || x.toks[k].Kind != nl.Word || x.l.month(w, true) > 0 || x.l.is("unit", w) {
+		return false
+	}
+	if amount.IsUnit(w) {
+		return true
+	}
+	plural := func(w string) bool {
+		switch amount.WordClass(w) {
+		case "NOUN", "", "ADJ", "VERB":
+			return (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s")) && x.l.tense[w] == "" && !x.l.strongPast(w)
+		}
+		return false
+	}
+	if plural(w) && !isUpper(x.toks[k].Text) {
+		return true
+	}
+	c := amount.WordClass(w)
+	return (c == "ADJ" || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en")) && plural(x.word(k+1))
 }
 
 // nounLike reports a word that may be what a number counts.
