@@ -285,7 +285,7 @@ func (x *scanner) participleBefore(k int) bool {
 		return false
 	}
 	c := x.l.pos[x.low[k+1]]
-	return c == "NOUN"
+	return c == "NOUN" || c == "" && !isCapitalized(x.toks[k+1].Text) && !isParticiple(x.low[k+1])
 }
 
 // nounFollows reports whether a noun phrase goes on at token k, possibly
