@@ -18,9 +18,26 @@ type Entity struct {
 	Country string   `json:"country"`
 	KB      string   `json:"kb,omitempty"` // knowledge-base id, when linked
 	Aliases []string `json:"aliases"`
+	// StandsFor is the entity this place or building stands for when it
+	// is used as an actor ("Moskou eist…", "het Kremlin"): the id of the
+	// government's entity, or its knowledge-base id when the corpus has
+	// no entity for it.
+	StandsFor string `json:"stands_for,omitempty"`
+	// Links say why the entity holds each article's name: the rule that
+	// joined it (kroniek explain prints them).
+	Links []Link `json:"links,omitempty"`
 	// Count is the number of mentions; Mentions may be left empty in lists.
 	Count    int       `json:"count"`
 	Mentions []Mention `json:"mentions"`
+}
+
+// Link is one reason an entity holds a name: within an article (a short
+// form, an acronym introduced in the text) or across articles (the same
+// knowledge-base id, the same full name).
+type Link struct {
+	Article string `json:"article"`
+	Name    string `json:"name"` // the name as the article gives it
+	Rule    string `json:"rule"`
 }
 
 // Mention is one occurrence of a name in an article.
@@ -39,6 +56,9 @@ type Mention struct {
 	KB string `json:"kb,omitempty"`
 	// Role is a title or role that came with the mention ("president").
 	Role string `json:"role,omitempty"`
+	// StandsFor is the knowledge-base id of what a place or building
+	// used as an actor stands for ("Moskou eist…": country:RU).
+	StandsFor string `json:"stands_for,omitempty"`
 }
 
 // LocalEntity is what one article says of one entity: its fullest name in
@@ -51,4 +71,10 @@ type LocalEntity struct {
 	Country string   `json:"country,omitempty"`
 	KB      string   `json:"kb,omitempty"`
 	Roles   []string `json:"roles,omitempty"`
+	// StandsFor is the knowledge-base id of what the place or building
+	// stands for where the article uses it as an actor.
+	StandsFor string `json:"stands_for,omitempty"`
+	// Links say why names of the article were joined into this entity
+	// ("Loekasjenko: short form of Aleksandr Loekasjenko").
+	Links []string `json:"links,omitempty"`
 }

@@ -35,6 +35,9 @@ type ExportArticle struct {
 	DuplicateOf       *string   `json:"duplicate_of"`
 	Similarity        float64   `json:"similarity,omitempty"`
 	Story             *string   `json:"story"`
+	// Genre is the genre of the article's analysis (Analysis.Genre):
+	// news, column, letters, digest, comic, weather, quiz or series.
+	Genre string `json:"genre,omitempty"`
 }
 
 // NewExportArticle converts an article to its export form.

@@ -146,4 +146,8 @@ type Analysis struct {
 	Amounts  []Amount      `json:"amounts"`
 	Times    []TimeRef     `json:"times"`
 	Events   []Event       `json:"events"`
+	// Genre is the article's genre as story building classifies it
+	// (news, column, letters, digest, comic, weather, quiz, series); only
+	// news is clustered into stories.
+	Genre string `json:"genre,omitempty"`
 }

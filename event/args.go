@@ -29,7 +29,9 @@ type unit struct {
 // arg is a resolved argument: entity keys with their surface text.
 type arg struct {
 	// span holds the clause positions of a subject given by text only.
-	span   [2]int
+	span [2]int
+	// pron is set when the side was read through a pronoun (hij, ze).
+	pron   bool
 	keys   []string
 	texts  []string
 	per    bool
@@ -63,6 +65,7 @@ func (a *arg) add(b arg) {
 			a.texts = append(a.texts, b.texts[i])
 		}
 	}
+	a.pron = a.pron || b.pron
 	a.per = a.per || b.per
 	a.female = a.female || b.female
 	a.plural = a.plural || b.plural || len(a.keys) > 1
@@ -87,7 +90,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			n := len(strings.Split(multi, "_"))
 			u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[multi]}
 			p += n - 1
-		case w.mention >= 0:
+		case w.mention >= 0 && !x.modifierMention(w) && !x.adjectiveMention(s, c, p) && !x.possessiveMention(s, c, p):
 			q := p
 			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
 				q++
@@ -111,6 +114,16 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitGroup && us[n-1].last+1 == u.first && x.lx.is("title", lower(us[n-1].text)) {
 			us = us[:n-1] // oppositieleider Tichanovskaja: the group word is a title
 		}
+		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitMention && us[n-1].last+1 == u.first {
+			if t := ws[c.words[u.first]].Text; t != lower(t) {
+				us = us[:n-1] // SGP'er Kees van der Staaij, CDA-leider Buma: the first name modifies the second
+			} else {
+				us[n-1].last = u.last // Jozias + van Aartsen: one name the tagger split
+				us[n-1].end = ws[c.words[u.last]].End
+				us[n-1].text = s.text[us[n-1].start:us[n-1].end]
+				continue
+			}
+		}
 		if n := len(us); n > 0 && u.kind == unitGroup && us[n-1].kind == unitGroup && (us[n-1].last+1 == u.first || us[n-1].role == "crowd" && x.gapSkippable(s, c, us[n-1].last+1, u.first-1)) {
 			// duizenden demonstranten: one phrase, the head's role
 			us[n-1].role, us[n-1].last = u.role, u.last
@@ -123,7 +136,21 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		u.prep = x.governor(s, c, u.first, us)
 		us = append(us, u)
 	}
-	return us
+	// "tientallen exclusieve horloges": a crowd word counts what follows;
+	// it is a group only before people (merged above) or standing alone
+	keep := us[:0]
+	for _, u := range us {
+		if u.kind == unitGroup && u.role == "crowd" && u.last+1 < len(c.words) {
+			n := ws[c.words[u.last+1]]
+			_, role := nl.Lex().RoleHead(n.low)
+			if n.Kind == nl.Word && n.mention < 0 && !x.lx.is("prep", n.low) && !x.isVerb(n.low) && !x.lx.is("coord", n.low) &&
+				!x.lx.is("person", n.low) && !role && n.Text == n.low {
+				continue // (honderdduizenden mensen, duizenden Georgiërs: people)
+			}
+		}
+		keep = append(keep, u)
+	}
+	return keep
 }
 
 func (x *extractor) matchMulti(ws []word, c *clause, p int, keys []string) (string, int) {
@@ -172,10 +199,23 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 				}
 			}
 			return ""
-		case x.lx.is("prep", w.low) || w.low == "volgens":
+		case x.timeAt(w.Start):
+			return "" // bezoekt in april China: a time phrase ends the search
+		case w.low == "met" && q+1 < len(c.words) && s.words[c.words[q+1]].low == "name":
+			return "" // met name: an adverb, not a preposition
+		case x.lx.is("prep", w.low) || w.low == "volgens" || w.low == "aldus":
 			return w.low
 		case w.Kind == nl.Punct:
 			return ""
+		case x.lx.is("det", w.low) && w.low != "die" && w.low != "dat" && q > 0:
+			// a determiner opens the phrase: its governor stands right before
+			// it ("in december vorig jaar de studente X": X is bare)
+			if b := s.words[c.words[q-1]].low; x.lx.is("prep", b) || b == "volgens" {
+				return b
+			}
+			if b := s.words[c.words[q-1]]; b.low != "en" && b.low != "of" && b.Text != "," && !x.lx.is("quant", b.low) && !x.lx.is("det", b.low) {
+				return ""
+			}
 		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSub[w.low]:
 			return ""
 		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):
@@ -214,20 +254,28 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 	out := []int{i}
 	prep := us[i].prep
 	prevEnd := us[i].last
+	closed, pending := false, false
 	for j := i + 1; j < len(us); j++ {
 		u := us[j]
 		if u.prep == "van" && prep != "van" {
+			for r := prevEnd + 1; r < u.first; r++ {
+				if w := s.words[c.words[r]].low; w == "en" || w == "of" {
+					pending = true // "en de voorzitter van de Raad, Michel"
+				}
+			}
 			prevEnd = u.last
 			continue
 		}
 		if u.prep != prep {
 			break
 		}
-		joined, ok := false, true
+		joined, ok, conj := false, true, pending
+		pending = false
 		for r := prevEnd + 1; r < u.first; r++ {
 			w := s.words[c.words[r]]
 			if w.low == "en" || w.low == "of" || w.Text == "," || w.low == "als" && r > 0 && s.words[c.words[r-1]].low == "zowel" {
 				joined = true
+				conj = conj || w.Text != ","
 			} else if !x.skippable(w) || x.lx.is("prep", w.low) {
 				ok = false
 			}
@@ -236,7 +284,21 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 			break
 		}
 		out = append(out, j)
+		closed = conj
 		prevEnd = u.last
+	}
+	if len(out) > 1 && !closed {
+		// "Tusk, president van de Commissie, de leiders …": a list ends in
+		// en/of; commas alone join an apposition and what follows it
+		out = out[:1]
+	}
+	for k, idx := range out {
+		// "de leiders van de EU-landen", "de regering van Roemenië": the
+		// body a group belongs to acts
+		if us[idx].kind == unitGroup && idx+1 < len(us) && us[idx+1].kind == unitMention && us[idx+1].prep == "van" &&
+			x.gapSkippable(s, c, us[idx].last+1, us[idx+1].first-1) {
+			out[k] = idx + 1
+		}
 	}
 	return out
 }
@@ -263,7 +325,9 @@ func (x *extractor) resolveUnit(s *sentenceCtx, c *clause, u unit) arg {
 	case unitGroup:
 		return arg{keys: []string{"generic:" + u.role}, texts: []string{u.text}, plural: true}
 	case unitPron:
-		return x.antecedent(s, c, u)
+		a := x.antecedent(s, c, u)
+		a.pron = !a.empty()
+		return a
 	}
 	return arg{}
 }
@@ -404,4 +468,74 @@ func (x *extractor) timeAt(off int) bool {
 		}
 	}
 	return false
+}
+
+// modifierMention reports whether a mention is only the first part of a
+// hyphenated compound whose head is no group (Ceausescu-getrouwe,
+// CDA-leider): the word is an adjective or a role, not that entity. A
+// group head keeps it (EU-landen: the EU).
+func (x *extractor) modifierMention(w word) bool {
+	m := x.mentions[w.mention]
+	if m.End >= w.End || m.End <= w.Start || !strings.ContainsAny(w.Text[m.End-w.Start:], "-‐") {
+		return false
+	}
+	head := lower(w.Text[strings.LastIndexAny(w.Text, "-‐")+1:])
+	if _, grp := x.lx.group(head); grp || x.lx.is("person", head) {
+		return false
+	}
+	e, role := nl.Lex().RoleHead(head)
+	return !(role && e.Tag == "group")
+}
+
+// adjectiveMention reports whether a one-word mention is an adjective
+// before a noun ("de Conservatieve premier", "Saoedische minister"): a
+// form with an adjective ending followed by a lowercase word.
+func (x *extractor) adjectiveMention(s *sentenceCtx, c *clause, p int) bool {
+	w := s.words[c.words[p]]
+	m := x.mentions[w.mention]
+	if m.Start != w.Start || m.End != w.End || p+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[p+1]]
+	if n.mention >= 0 || n.Kind != nl.Word || n.Text != lower(n.Text) {
+		return false
+	}
+	l := lower(w.Text)
+	for _, suf := range []string{"se", "sche", "ieve", "ale", "iaanse", "aanse", "ische"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveMention reports whether a mention is a possessor before its
+// noun ("Camerons opvolger May", "Mays verwijt"): the noun, not the name,
+// is the side.
+func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
+	w := s.words[c.words[p]]
+	m := x.mentions[w.mention]
+	q := p
+	for q+1 < len(c.words) && s.words[c.words[q+1]].mention == w.mention {
+		q++
+	}
+	if q+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[q+1]]
+	if n.mention >= 0 || n.Kind != nl.Word || n.Text != lower(n.Text) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || x.lx.is("prep", n.low) || x.lx.is("coord", n.low) {
+		return false
+	}
+	t := m.Text
+	if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		return true
+	}
+	if last := s.words[c.words[q]]; m.End > last.Start && m.End < last.End {
+		switch last.Text[m.End-last.Start:] {
+		case "s", "'s", "’s":
+			return true // Camerons: the tagger's mention ends before the s
+		}
+	}
+	le := x.locals[m.Local]
+	return strings.HasSuffix(t, "s") && le != nil && !strings.HasSuffix(le.Name, "s") && !strings.HasSuffix(le.Name, t)
 }

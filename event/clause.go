@@ -151,7 +151,8 @@ func (x *extractor) splitClauses(ws []word) []clause {
 			case w.low == "om" && x.omTe(ws, i):
 				flush(clause{kind: clauseOm, opener: w.low})
 			}
-		} else if len(cur.words) == 0 && len(out) == 0 && w.Kind == nl.Word && x.lx.is("sub", w.low) && (!weakSub[w.low] || x.commaLater(ws, i)) {
+		} else if len(cur.words) == 0 && w.Kind == nl.Word && x.lx.is("sub", w.low) && (!weakSub[w.low] || x.commaLater(ws, i)) {
+			// a subordinator opening the sentence or a clause after a colon
 			cur.kind, cur.opener = clauseSub, w.low
 		}
 		cur.words = append(cur.words, i)
@@ -325,6 +326,9 @@ func (x *extractor) reportingTail(ws []word, i int) bool {
 	n := ws[j+1]
 	if !(x.lx.is("subjpron", n.low) && n.low != "het" || n.mention >= 0) {
 		return false
+	}
+	if len(nl.Lex().Lookup(nl.ClassSpeechVerb, ws[j].low)) == 0 {
+		return false // ", diende Erdogan van repliek": no reporting verb
 	}
 	words := 0
 	for k := j; k < len(ws); k++ {

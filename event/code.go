@@ -25,7 +25,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
-	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us)
+	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us, t)
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -101,6 +101,21 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		recipFromPrep = viaPrep
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		// the parse knows who did it to whom: relative clauses, passives,
+		// coordination and verb-final clauses by the tree
+		// a side the parse leaves empty keeps the word-order reading
+		if pa, pr, ok := x.parseSides(s, c, v, t); ok {
+			if !pa.empty() {
+				actor = pa
+			}
+			if !pr.empty() {
+				recip, recipFromPrep = pr, false
+			}
+			recip = minus(recip, actor)
+			passive = x.doc.Passive(v)
+		}
+	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}
@@ -153,7 +168,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	actor, recip = x.validSide(actor), x.validSide(recip)
-	if t.Agent && sideGrade(actor) == 0 {
+	if t.Swap && (actor.empty() || recip.empty()) {
+		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
+	}
+	if t.Swap && !actor.per && !actor.plural && sideGrade(actor) != 1 {
+		// ontving de Nobelprijs: a thing received, no visit (the sides
+		// are already swapped: the guest is the actor)
+		return kroniek.Event{}, false
+	}
+	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
 	}
 	if actor.empty() && recip.empty() {
@@ -175,13 +198,28 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	return ev, true
 }
 
-func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit) bool {
+func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit, t trigger) bool {
 	if x.hasClass(s, c, "passive") {
 		return true
 	}
 	for _, u := range us {
 		if u.prep == "door" {
 			return x.hasClass(s, c, "perfect")
+		}
+	}
+	// "die is opgepakt": zijn + the participle of a verb whose perfect takes
+	// hebben is a passive (not of afgetreden, overeengekomen: flag zijn)
+	if t.Zijn || x.hasClass(s, c, "have") {
+		return false
+	}
+	for p, wi := range c.words {
+		switch s.words[wi].low {
+		case "is", "was", "waren":
+			return true
+		case "zijn":
+			if p+1 == t.pos[0] || p == t.pos[0]+1 {
+				return true // zijn next to the participle, not "zijn tegenstanders"
+			}
 		}
 	}
 	return false

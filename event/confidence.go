@@ -6,12 +6,13 @@ import (
 	"unicode"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // ShownThreshold is the confidence from which an event is shown by
 // default (report, web page, API lists); the export has every event with
 // its confidence. Chosen on the development gold (docs/bench/event.md).
-const ShownThreshold = 0.6
+const ShownThreshold = 0.65
 
 // Evidence weights: what each piece of support adds to an event's
 // confidence. An event needs a named side and a direct frame to be shown.
@@ -26,6 +27,7 @@ const (
 	confDate        = 0.10 // the sentence dates the event itself
 	confReported    = -0.05
 	confInQuote     = -0.10 // said inside a direct quote: often opinion
+	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
 )
 
 // evidence is what the extractor saw for one event.
@@ -78,6 +80,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	if ev.Reported {
 		c += confReported
+	}
+	if e.actor.pron {
+		c += confPronoun
 	}
 	if e.inQuote {
 		c += confInQuote
@@ -136,15 +141,24 @@ func (x *extractor) validSide(a arg) arg {
 			if !x.roleHead(t) {
 				continue
 			}
+			a.per = true // de koning, een 34-jarige man: people
 		default:
 			if junkName(t) {
 				continue
+			}
+			if f := strings.Fields(t); len(f) == 1 {
+				if _, role := nl.Lex().RoleHead(f[0]); role && strings.ToLower(f[0]) != f[0] {
+					// a capitalised role noun tagged as a name
+					// (Europarlementariërs): a group, not an entity
+					k = ""
+				}
 			}
 		}
 		out.keys = append(out.keys, k)
 		out.texts = append(out.texts, t)
 	}
 	out.per, out.female, out.plural = a.per, a.female, len(out.keys) > 1 || a.plural && len(out.keys) > 0
+	out.pron = a.pron && len(out.keys) > 0
 	out.span = a.span
 	return out
 }
@@ -165,15 +179,12 @@ func (x *extractor) roleHead(text string) bool {
 	if _, ok := x.lx.group(h); ok {
 		return true
 	}
-	if x.lx.is("title", h) || x.lx.is("role", h) {
-		return true
+	if _, ok := nl.Lex().RoleHead(h); ok || x.lx.is("person", h) {
+		return true // a role (oud-premier, woordvoerders) or a person noun (een 34-jarige man)
 	}
-	// a compound whose head is a role (spoorwegarbeiders, oud-premier)
-	for _, class := range []string{"title", "role"} {
-		for r := range x.lx.words[class] {
-			if len(h) > len(r)+2 && strings.HasSuffix(h, r) {
-				return true
-			}
+	for r := range x.lx.words["person"] {
+		if len(h) > len(r)+3 && strings.HasSuffix(h, r) {
+			return true // spoorwegarbeiders
 		}
 	}
 	for w := range x.lx.groups {

@@ -33,6 +33,7 @@ type trigger struct {
 // extractor holds one article's state while its sentences are read.
 type extractor struct {
 	lx       *Lexicon
+	doc      *nl.Doc
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
@@ -49,6 +50,7 @@ type extractor struct {
 // sentenceCtx is one sentence being read.
 type sentenceCtx struct {
 	sent        *nl.Sentence
+	index       int // the sentence's index in the doc
 	words       []word
 	text        string
 	mainSubject arg
@@ -56,11 +58,27 @@ type sentenceCtx struct {
 	reported    bool
 	// cond is set once a conditional clause (als, indien …) was read.
 	cond bool
+	// opinion is set once a clause with an opinion verb (vinden, hopen,
+	// verwachten …) was read: its dat-clauses are hypothetical.
+	opinion bool
+}
+
+// opinionVerb reports whether a clause holds an opinion verb of the one
+// Dutch lexicon (vindt, hoopt, verwacht, denkt).
+func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[wi].low) {
+			if strings.HasPrefix(e.Tag, "opinion") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // condOpener lists the subordinators of a condition whose main clause is
 // hypothetical (wanneer and toen are also temporal: not these).
-var condOpener = map[string]bool{"als": true, "indien": true, "mits": true, "tenzij": true}
+var condOpener = map[string]bool{"als": true, "alsof": true, "indien": true, "mits": true, "tenzij": true}
 
 // Extract codes the PLOVER events of one parsed Dutch article (other
 // languages give none). Mentions carry the
@@ -81,7 +99,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	if doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
 		return nil // the lexicon is Dutch
 	}
-	x := &extractor{lx: lx, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	for i := range locals {
@@ -107,7 +125,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 			x.subjects = x.subjects[:0:0]
 			x.lastPara = sent.Paragraph
 		}
-		s := &sentenceCtx{sent: sent, text: doc.Text}
+		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
 		for mi < len(x.mentions) && x.mentions[mi].End <= sent.Start {
 			mi++
 		}
@@ -151,6 +169,14 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			subj, subjUnits = prevSubject, nil
 			c.inherited = true
 		}
+		if c.kind == clauseRel && ci > 0 && (c.opener == "die" || c.opener == "wie") {
+			// "de man die Anne Faber verkrachtte": the relative pronoun is
+			// the subject and the phrase after it the object, unless the
+			// verb's number says otherwise (de agenten die hij aanviel)
+			if ante := x.relAntecedent(s, &clauses[ci-1]); !ante.empty() && x.agrees(s, c, fv, ante) {
+				subj, subjUnits = ante, nil
+			}
+		}
 		if subj.empty() && c.kind == clauseRel && ci > 0 {
 			subj = x.relAntecedent(s, &clauses[ci-1])
 		}
@@ -170,6 +196,9 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		}
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
+		}
+		if c.kind != clauseSub && x.opinionVerb(s, c) {
+			s.opinion = true // hoopt dat …, vindt dat …: the dat-clause is no report
 		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
@@ -210,10 +239,14 @@ func (x *extractor) finitePos(s *sentenceCtx, c *clause) int {
 // else (inversion) the first bare phrase after it; in a subordinate clause
 // the first bare phrase after the opener.
 func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, []int) {
-	if c.kind == clauseMain && fv > 0 {
-		// "We steunen …": a pronoun the extractor cannot resolve is the
-		// subject; no later phrase is
-		if w := s.words[c.words[0]].low; x.lx.is("subjpron", w) && !x.lx.is("pron", w) && w != "het" {
+	// "We steunen …", "wanneer we bellen": a pronoun the extractor cannot
+	// resolve is the subject; no later phrase is
+	first := 0
+	if c.opener != "" && c.kind != clauseMain {
+		first = 1
+	}
+	if c.kind == clauseMain && fv > 0 || c.kind != clauseMain && first < len(c.words) {
+		if w := s.words[c.words[first]].low; x.lx.is("subjpron", w) && !x.lx.is("pron", w) && w != "het" {
 			return arg{}, nil
 		}
 	}
@@ -366,4 +399,16 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 	}
 	last := s.words[c.words[to-1]]
 	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
+}
+
+// agrees reports whether a clause's finite verb can agree with a: a plural
+// verb (-en) with a plural side, a singular one with a single side; true
+// when the clause shows no finite verb.
+func (x *extractor) agrees(s *sentenceCtx, c *clause, fv int, a arg) bool {
+	if fv < 0 {
+		return true
+	}
+	v := s.words[c.words[fv]].low
+	plural := strings.HasSuffix(v, "en") && len(v) > 3
+	return plural == (a.plural || len(a.keys) > 1)
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/kroniek/kroniek/nl"
 )
 
 //go:embed lexicon/*.tsv
@@ -37,6 +39,9 @@ type sense struct {
 	// Agent: the actor must be an entity or a group (the threat of
 	// "de stad dreigt dicht te slibben" is a risk, not a threat).
 	Agent bool
+	// Zijn: the perfect takes zijn (is afgetreden), so zijn + participle is
+	// no passive.
+	Zijn  bool
 	NoObj bool
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
@@ -220,6 +225,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Keyed = true
 			case "agent":
 				s.Agent = true
+			case "zijn":
+				s.Zijn = true
 			case "noobj":
 				s.NoObj = true
 			case "noq":
@@ -316,8 +323,31 @@ func (lx *Lexicon) addWords(f []string) error {
 	return nil
 }
 
+// nlClass maps the closed classes that the one Dutch lexicon (nl.Lex)
+// holds to its classes; the event lexicon keeps only event-specific lists.
+var nlClass = map[string]nl.Class{
+	"neg": nl.ClassNegation, "modal": nl.ClassModal,
+	"subjpron": nl.ClassSubjPronoun, "pron": nl.ClassPersonPronoun,
+}
+
 // is reports whether the lowercased word w belongs to the closed class.
-func (lx *Lexicon) is(class, w string) bool { return lx.words[class][w] }
+// "title" is a person's role noun of nl.Lex (premier, oppositieleider);
+// "hedge" joins nl's hedge verbs and the event lexicon's hedge adverbs.
+func (lx *Lexicon) is(class, w string) bool {
+	if c, ok := nlClass[class]; ok {
+		return nl.Lex().Is(c, w)
+	}
+	switch class {
+	case "title":
+		e, ok := nl.Lex().RoleHead(w)
+		return ok && e.Tag == "per"
+	case "hedge":
+		if nl.Lex().Is(nl.ClassHedge, w) {
+			return true
+		}
+	}
+	return lx.words[class][w]
+}
 
 // noun returns the event sense of a noun token, also as the head of a
 // compound (EU-sancties, oppositiemars).

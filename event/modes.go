@@ -21,7 +21,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		last = max(last, p)
 	}
 	neg := false
+	v := x.parsedVerb(s, c, t)
 	for p, wi := range c.words {
+		if v >= 0 {
+			break // the parse gives the negation's scope (parseModes)
+		}
 		w := s.words[wi]
 		if !x.lx.is("neg", w.low) || trig[p] {
 			continue
@@ -44,8 +48,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	inf := t.kind&formInf != 0 && t.kind&formFinite == 0 || t.kind&formInf != 0 && !x.finiteTrigger(s, c, t)
 	for p, wi := range c.words {
 		w := s.words[wi].low
-		if trig[p] || p > 0 && s.words[c.words[p-1]].low == "te" || x.afterDet(s, c, p) {
-			continue
+		if trig[p] || p > 0 && s.words[c.words[p-1]].low == "te" && !x.lx.is("modal", w) || x.afterDet(s, c, p) {
+			continue // (te willen maken: a modal counts after te too)
+		}
+		if v >= 0 && (x.lx.is("modal", w) || x.lx.is("future", w)) {
+			continue // the parse says which verb a modal governs (parseModes)
 		}
 		switch {
 		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
@@ -62,7 +69,10 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
-	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain {
+	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel") {
+		hyp = true // vertelt waarom mannen bij hem langskomen: an indirect question
+	}
+	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
@@ -76,6 +86,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		neg = false
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
+	if v >= 0 {
+		x.parseModes(ev, v, t)
+	}
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite

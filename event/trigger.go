@@ -25,6 +25,15 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
 			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
 		}
+		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
+			continue // a name (Erken, Sluiter), not a verb
+		}
+		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
+			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
+		}
+		if te && p >= 2 && x.lx.is("have", ws[c.words[p-2]].low) || te && p >= 2 && x.lx.is("perfect", ws[c.words[p-2]].low) {
+			forms = nil // heeft veel te bespreken, is te verwachten: no deed
+		}
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
 		separable := false
@@ -189,6 +198,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 	}
 	for _, t := range ts {
+		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
+			continue // "…," betoogt Bosgraaf: a reporting clause, no protest
+		}
 		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
 			continue
 		}
@@ -278,6 +290,9 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	}
 	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
 		d = s.words[c.words[p-2]].low // de hoge prijs
+	}
+	if prev := s.words[c.words[p-1]]; (prev.Kind == nl.Number && !x.timeAt(prev.Start) || nl.Lex().Is(nl.ClassNumber, d) || nl.Lex().Is(nl.ClassMultiplier, d)) && x.infForm(s.words[c.words[p]].low) {
+		return true // zevenhonderd doden: a plural noun after a number (not "2018 riep")
 	}
 	return (x.lx.is("det", d) || x.lx.is("quant", d)) && d != "dat" && d != "die" && !(p == 1 && c.opener == d)
 }
@@ -390,4 +405,41 @@ func (x *extractor) questionFollows(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return c.nextOpener != "" && x.lx.is("question", c.nextOpener)
+}
+
+// earlyAdverb reports whether "vroeg" at clause position p is the adverb
+// "early": after a time word or expression, before "of", "genoeg",
+// after "te", "zo", "al", "veel", "heel".
+func (x *extractor) earlyAdverb(s *sentenceCtx, c *clause, p int) bool {
+	if p > 0 {
+		prev := s.words[c.words[p-1]]
+		switch prev.low {
+		case "te", "zo", "al", "veel", "heel", "erg", "nog", "vrij", "'s":
+			return true
+		}
+		if x.timeAt(prev.Start) || x.lx.is("timenoun", prev.low) || x.lx.is("adverb", prev.low) && nl.Lex().Is(nl.ClassWeekday, prev.low) {
+			return true
+		}
+		if strings.HasSuffix(prev.low, "ochtend") || strings.HasSuffix(prev.low, "morgen") || strings.HasSuffix(prev.low, "avond") || strings.HasSuffix(prev.low, "middag") {
+			return true
+		}
+	}
+	if p+1 < len(c.words) {
+		switch s.words[c.words[p+1]].low {
+		case "of", "genoeg", "begonnen", "gestart":
+			return true
+		}
+	}
+	return false
+}
+
+// infForm reports whether w has an infinitive reading (doden, aanvallen),
+// which a plural noun shares.
+func (x *extractor) infForm(w string) bool {
+	for _, f := range x.lx.forms[w] {
+		if f.Kind&formInf != 0 {
+			return true
+		}
+	}
+	return false
 }

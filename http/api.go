@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 func (s *Server) handleAPIStories(w http.ResponseWriter, r *http.Request) error {
@@ -11,8 +12,14 @@ func (s *Server) handleAPIStories(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	q := r.URL.Query()
-	items, total, err := s.Store.Stories(r.Context(), kroniek.StoryFilter{Entity: q.Get("entity"), Outlet: q.Get("outlet"), Page: p})
+	sq, err := readStoryQuery(r)
+	if err != nil {
+		return err
+	}
+	// The API lists every story unless asked to leave out one-article
+	// stories with all=0.
+	sq.All = r.URL.Query().Get("all") != "0"
+	items, total, err := s.findStories(r.Context(), sq)
 	if err != nil {
 		return err
 	}
@@ -35,6 +42,9 @@ func (s *Server) handleAPIEntities(w http.ResponseWriter, r *http.Request) error
 		return err
 	}
 	q := r.URL.Query()
+	if t := q.Get("type"); t != "" && !oneOf(t, kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC) {
+		return kroniek.Errorf(kroniek.EINVALID, "unknown entity type %q: use PER, ORG, LOC or MISC", t)
+	}
 	items, total, err := s.Store.Entities(r.Context(), kroniek.EntityFilter{Type: q.Get("type"), Story: q.Get("story"), Name: q.Get("name"), Page: p})
 	if err != nil {
 		return err
@@ -66,7 +76,7 @@ func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newList(items, total, p))
+	writeJSON(w, http.StatusOK, newList(publicArticles(items), total, p))
 	return nil
 }
 
@@ -99,7 +109,11 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 	if q.Get("all") == "" {
 		items = shownEvents(items) // all=1 lists every event; total counts them all
 	}
-	writeJSON(w, http.StatusOK, newList(items, total, p))
+	l := newList(items, total, p)
+	writeJSON(w, http.StatusOK, struct {
+		list[kroniek.Event]
+		Items eventList `json:"items"`
+	}{l, l.Items})
 	return nil
 }
 
@@ -109,10 +123,16 @@ func (s *Server) handleAPIQuotes(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q := r.URL.Query()
+	if k := q.Get("kind"); k != "" && !oneOf(k, kroniek.QuoteDirect, kroniek.QuoteIndirect, kroniek.QuoteTerm) {
+		return kroniek.Errorf(kroniek.EINVALID, "unknown quote kind %q: use direct, indirect or term", k)
+	}
 	items, total, err := s.Store.Quotes(r.Context(), kroniek.QuoteFilter{Article: q.Get("article"), Speaker: q.Get("speaker"), Story: q.Get("story"), Kind: q.Get("kind"), Page: p})
 	if err != nil {
 		return err
 	}
+	shown := quote.ForDisplay(items) // a quotation of a copy is listed once
+	total -= len(items) - len(shown)
+	items = shown
 	writeJSON(w, http.StatusOK, newList(items, total, p))
 	return nil
 }
@@ -122,12 +142,26 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.Store.Search(r.Context(), sq)
+	res, alias, err := s.search(r.Context(), sq)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, res)
+	out := searchResponse{SearchResult: res, Offset: sq.Offset, Limit: sq.Limit}
+	if alias != nil {
+		out.Entity = &alias.ID
+	}
+	writeJSON(w, http.StatusOK, out)
 	return nil
+}
+
+// searchResponse is a page of search hits: the total, the page's offset
+// and limit, as every list has, and the entity a query that named one
+// was searched as (all its spellings), or null.
+type searchResponse struct {
+	*kroniek.SearchResult
+	Offset int     `json:"offset"`
+	Limit  int     `json:"limit"`
+	Entity *string `json:"entity"`
 }
 
 // searchQuery reads a search from the query string.

@@ -126,10 +126,11 @@ func (r *response) serve(w http.ResponseWriter, req *http.Request, modified time
 	for k, v := range r.header {
 		h[k] = append([]string(nil), v...)
 	}
-	h.Add("Vary", "Accept-Encoding")
+	vary := "Accept-Encoding"
 	if !isAPI(req) && !strings.HasPrefix(req.URL.Path, "/assets/") {
-		h.Add("Vary", "Accept-Language, Cookie")
+		vary += ", Accept-Language, Cookie" // the UI language
 	}
+	h.Set("Vary", vary)
 	if r.status == http.StatusOK {
 		h.Set("ETag", r.etag)
 		if !modified.IsZero() {

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -22,8 +23,18 @@ type hlSpan struct {
 // marked. Spans may nest or overlap: the text is cut at every boundary and
 // each piece carries the classes of the spans covering it. Every piece of
 // text is escaped; paragraphs become <p>.
-func highlight(text string, an *kroniek.Analysis, names map[string]string) template.HTML {
+//
+// ev, when it is a byte range "START-END" inside text, marks the evidence a
+// quote, figure or event link points at: its pieces get the class
+// hl-evidence and an anchor with id "evidence" precedes it, so the link's
+// #evidence fragment scrolls there.
+func highlight(text string, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
 	var spans []hlSpan
+	evStart, evEnd, hasEv := parseRange(ev, len(text))
+	if hasEv {
+		spans = append(spans, hlSpan{evStart, evEnd, "hl-evidence", "", ""})
+	}
+	anchored := false
 	for _, q := range an.Quotes {
 		title := q.Kind
 		if q.SpeakerText != "" {
@@ -121,6 +132,10 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string) templ
 			}
 		}
 		esc := html.EscapeString(piece)
+		if hasEv && !anchored && from >= evStart && from < evEnd {
+			b.WriteString(`<span id="evidence"></span>`)
+			anchored = true
+		}
 		if len(classes) == 0 {
 			b.WriteString(esc)
 			continue
@@ -134,4 +149,18 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string) templ
 	}
 	b.WriteString("</p>")
 	return template.HTML(strings.ReplaceAll(b.String(), "<p></p>", ""))
+}
+
+// parseRange reads "START-END", a byte range within [0, n].
+func parseRange(s string, n int) (int, int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || start < 0 || end > n || start >= end {
+		return 0, 0, false
+	}
+	return start, end, true
 }

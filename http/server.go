@@ -79,7 +79,10 @@ func NewServer(store kroniek.Store) (*Server, error) {
 	s.mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) { _ = s.handleAsset(w, r) })
 	s.route("GET /{$}", s.handleIndex)
 	s.route("GET /stories/{id}", s.handleStoryPage)
+	s.route("GET /stories/{id}/{file}", s.handleStoryDownload)
 	s.route("GET /entities/{id}", s.handleEntityPage)
+	s.route("GET /entities/{id}/{file}", s.handleEntityDownload)
+	s.route("GET /since", s.handleSince)
 	s.route("GET /articles/{id}", s.handleArticlePage)
 	s.route("GET /search", s.handleSearchPage)
 	return s, nil
@@ -311,12 +314,33 @@ func securityHeaders(next http.Handler) http.Handler {
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) error {
-	if _, _, err := s.Store.Stories(r.Context(), kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}}); err != nil {
-		return err
+	// A store that is down may retry for minutes: give it two seconds and
+	// answer 503 after that, so a load balancer sees the fault at once.
+	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		_, _, err := s.Store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}})
+		errc <- err
+	}()
+	var err error
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	if err != nil {
+		s.Logger.Error("health check", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "store unavailable"})
+		return nil
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	return nil
 }
+
+// HealthTimeout is how long /healthz waits for the store before it answers
+// 503.
+const HealthTimeout = 2 * time.Second
 
 // page reads offset and limit from the query: limit 1..500, default 50.
 func page(r *http.Request) (kroniek.Page, error) {

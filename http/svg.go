@@ -22,9 +22,27 @@ func dayOf(s string) (time.Time, bool) {
 	return d.First()
 }
 
-// timelineSVG draws a story's timeline: one marker per dated item on a
-// time axis, its text beside it. Every text is escaped.
-func timelineSVG(items []kroniek.TimelineItem) template.HTML {
+// timelineChart (made by timelineOf) is a story's timeline as a chart that reads on a phone: a
+// date axis over the story's own span (from its first publication, less a
+// week, to its last item) and one row per dated item with its date, a
+// marker on the axis, its number of articles, its text and its sources.
+// Items dated before the span (background) sit at the axis's left edge
+// with an arrow instead of stretching the scale. The markers are small
+// SVGs; every text is HTML, so it wraps and keeps its size on any screen.
+type timelineChart struct {
+	Ticks [3]string
+	Rows  []timelineRow
+}
+
+// timelineRow is one item of a timeline chart; X is its marker's place on
+// the axis, 0 to 98.
+type timelineRow struct {
+	kroniek.TimelineItem
+	X      string
+	Before bool
+}
+
+func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string) *timelineChart {
 	type pt struct {
 		t    time.Time
 		item kroniek.TimelineItem
@@ -36,35 +54,27 @@ func timelineSVG(items []kroniek.TimelineItem) template.HTML {
 		}
 	}
 	if len(pts) == 0 {
-		return ""
+		return nil
 	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].t.Before(pts[j].t) })
 	first, last := pts[0].t, pts[len(pts)-1].t
-	span := last.Sub(first).Hours() / 24
-	if span < 1 {
-		span = 1
+	if st, ok := dayOf(start); ok && st.AddDate(0, 0, -7).After(first) {
+		first = st.AddDate(0, 0, -7)
 	}
-	const rowH, left, axisX = 26, 110, 96
-	h := len(pts)*rowH + 20
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-label="timeline" viewBox="0 0 900 %d" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`, h)
-	fmt.Fprintf(&b, `<line x1="%d" y1="10" x2="%d" y2="%d" class="axis"/>`, axisX, axisX, h-10)
-	for i, p := range pts {
-		y := 20 + i*rowH
-		// The marker's offset along the time axis shows gaps between items.
-		frac := p.t.Sub(first).Hours() / 24 / span
-		r := 4 + int(math.Min(6, float64(len(p.item.Articles))))
-		fmt.Fprintf(&b, `<g class="tl-item"><text x="4" y="%d" class="tl-date">%s</text>`, y+4, html.EscapeString(p.item.Date))
-		fmt.Fprintf(&b, `<circle cx="%d" cy="%d" r="%d" class="tl-dot kind-%s"><title>%s</title></circle>`, axisX, y, r, html.EscapeString(strings.ToLower(p.item.Kind)), html.EscapeString(fmt.Sprintf("%d %s", len(p.item.Articles), "articles")))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.0f" height="4" class="tl-bar"/>`, left, y-2, 4+frac*120)
-		label := p.item.Text
-		if p.item.Kind != "" && p.item.Kind != "fact" {
-			label = p.item.Kind + " · " + label
+	if !last.After(first) {
+		last = first.AddDate(0, 0, 1)
+	}
+	span := last.Sub(first).Hours()
+	mid := first.Add(last.Sub(first) / 2)
+	c := &timelineChart{Ticks: [3]string{shortDate(L, first, true), shortDate(L, mid, first.Year() != mid.Year()), shortDate(L, last, first.Year() != last.Year())}}
+	for _, p := range pts {
+		row := timelineRow{TimelineItem: p.item, Before: p.t.Before(first)}
+		if !row.Before {
+			row.X = fmt.Sprintf("%.1f", math.Min(98, p.t.Sub(first).Hours()/span*98))
 		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-text">%s</text></g>`, left+130, y+4, html.EscapeString(clipText(label, 95)))
+		c.Rows = append(c.Rows, row)
 	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	return c
 }
 
 // networkSVG draws who acts on whom: the story's actors on a circle, an
@@ -210,6 +220,25 @@ func attentionSVG(days []DayCount) template.HTML {
 	fmt.Fprintf(&b, `<text x="%.0f" y="14" class="axis-label">%d</text>`, pad, maxC)
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// months are the short month names per page language.
+var months = map[string][]string{
+	"nl": {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}
+
+// shortDate writes "9 aug" (with the year when asked: "9 aug 2020").
+func shortDate(L map[string]string, t time.Time, year bool) string {
+	m := months[L["lang"]]
+	if m == nil {
+		m = months["en"]
+	}
+	s := fmt.Sprintf("%d %s", t.Day(), m[t.Month()-1])
+	if year {
+		s += fmt.Sprintf(" %d", t.Year())
+	}
+	return s
 }
 
 func clipText(s string, n int) string {

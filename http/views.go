@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 // StoryView is a story with everything its page and API show.
@@ -14,7 +18,7 @@ type StoryView struct {
 	*kroniek.Story
 	ArticleList []*kroniek.Article `json:"article_list"`
 	Quotes      []kroniek.Quote    `json:"quotes"`
-	Events      []kroniek.Event    `json:"events"`
+	Events      eventList          `json:"events"`
 	Entities    map[string]string  `json:"entity_names"` // id -> display name
 }
 
@@ -25,9 +29,16 @@ type EntityView struct {
 	PerDay   []DayCount                  `json:"per_day"`
 	Related  []RelatedEntity             `json:"related"`
 	Quotes   []kroniek.Quote             `json:"quotes"`
-	Events   []kroniek.Event             `json:"events"`
+	Events   eventList                   `json:"events"`
 	Articles map[string]*kroniek.Article `json:"-"`
 	Names    map[string]string           `json:"entity_names"`
+	// ArticleList holds the articles that mention the entity, oldest
+	// first; Stories the stories it is an actor of.
+	ArticleList []*kroniek.Article `json:"-"`
+	Stories     []StorySummary     `json:"-"`
+	// Generic is true for a generic actor ("generic:police@BY"): a group
+	// the events name without a name of its own.
+	Generic bool `json:"-"`
 }
 
 // MarshalJSON writes the entity's own fields (kroniek.Entity has a
@@ -42,7 +53,7 @@ func (v *EntityView) MarshalJSON() ([]byte, error) {
 		PerDay  []DayCount        `json:"per_day"`
 		Related []RelatedEntity   `json:"related"`
 		Quotes  []kroniek.Quote   `json:"quotes"`
-		Events  []kroniek.Event   `json:"events"`
+		Events  eventList         `json:"events"`
 		Names   map[string]string `json:"entity_names"`
 	}{v.PerDay, v.Related, v.Quotes, v.Events, v.Names})
 	if err != nil {
@@ -88,9 +99,11 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.ArticleList, _, err = s.Store.Articles(ctx, kroniek.ArticleFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
+	v.ArticleList = publicArticles(v.ArticleList)
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
+	v.Quotes = quote.ForDisplay(v.Quotes)
 	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
@@ -152,6 +165,9 @@ func genericName(id string) string {
 }
 
 func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error) {
+	if isGeneric(id) {
+		return s.genericView(ctx, id)
+	}
 	e, err := s.Store.Entity(ctx, id)
 	if err != nil {
 		return nil, err
@@ -236,6 +252,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Speaker: id, Page: kroniek.Page{Limit: 200}}); err != nil {
 		return nil, err
 	}
+	v.Quotes = quote.ForDisplay(v.Quotes)
 	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Page: kroniek.Page{Limit: 200}})
 	if err != nil {
 		return nil, err
@@ -245,14 +262,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v.Events = shownEvents(append(as, rs...))
-	// Dated events first, in date order; undated ones after.
-	sort.SliceStable(v.Events, func(i, j int) bool {
-		di, dj := v.Events[i].Date, v.Events[j].Date
-		if (di == "") != (dj == "") {
-			return dj == ""
-		}
-		return di < dj
-	})
+	sortEvents(v.Events)
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
 		for _, a := range append(append([]string{}, ev.Actor...), ev.Recipient...) {
@@ -272,7 +282,279 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if v.Related == nil {
 		v.Related = []RelatedEntity{}
 	}
+	v.ArticleList = sortedArticles(v.Articles)
+	stories, _, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: id, Page: kroniek.Page{Limit: 200}})
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range stories {
+		v.Stories = append(v.Stories, summarize(st))
+	}
 	return v, nil
+}
+
+// genericView is the page of a generic actor: the events it takes part in
+// and their articles.
+func (s *Server) genericView(ctx context.Context, id string) (*EntityView, error) {
+	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Page: kroniek.Page{Limit: maxList}})
+	if err != nil {
+		return nil, err
+	}
+	rs, _, err := s.Store.Events(ctx, kroniek.EventFilter{Recipient: id, Page: kroniek.Page{Limit: maxList}})
+	if err != nil {
+		return nil, err
+	}
+	if len(as)+len(rs) == 0 {
+		return nil, kroniek.Errorf(kroniek.ENOTFOUND, "no events name %s", genericName(id))
+	}
+	v := &EntityView{Entity: &kroniek.Entity{ID: id, Name: genericName(id), Aliases: []string{}, Mentions: []kroniek.Mention{}},
+		Articles: map[string]*kroniek.Article{}, Names: map[string]string{id: genericName(id)}, Generic: true,
+		Quotes: []kroniek.Quote{}, Related: []RelatedEntity{}, PerDay: []DayCount{}}
+	v.Events = append(as, rs...)
+	v.Count = len(v.Events)
+	_, country, _ := strings.Cut(id, "@")
+	v.Country = country
+	var ids []string
+	nameIDs := map[string]bool{}
+	for _, ev := range v.Events {
+		if v.Articles[ev.Article] == nil {
+			v.Articles[ev.Article] = &kroniek.Article{ID: ev.Article}
+			ids = append(ids, ev.Article)
+		}
+		for _, a := range append(append([]string{}, ev.Actor...), ev.Recipient...) {
+			nameIDs[a] = true
+		}
+	}
+	got, _, err := s.Store.Articles(ctx, kroniek.ArticleFilter{IDs: ids, Page: kroniek.Page{Limit: max(1, len(ids))}})
+	if err != nil {
+		return nil, err
+	}
+	perDay := map[string]int{}
+	storyIDs := map[string]bool{}
+	for _, a := range got {
+		v.Articles[a.ID] = a
+		if a.Story != "" && !storyIDs[a.Story] {
+			storyIDs[a.Story] = true
+			st, err := s.Store.Story(ctx, a.Story)
+			if err == nil {
+				v.Stories = append(v.Stories, summarize(st))
+			} else if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+				return nil, err
+			}
+		}
+	}
+	for _, ev := range v.Events {
+		if a := v.Articles[ev.Article]; a != nil && a.Published != "" {
+			perDay[a.Published]++
+		}
+	}
+	for d, n := range perDay {
+		v.PerDay = append(v.PerDay, DayCount{Date: d, Count: n})
+	}
+	sort.Slice(v.PerDay, func(i, j int) bool { return v.PerDay[i].Date < v.PerDay[j].Date })
+	sortEvents(v.Events)
+	if err := s.names(ctx, nameIDs, v.Names); err != nil {
+		return nil, err
+	}
+	v.ArticleList = sortedArticles(v.Articles)
+	return v, nil
+}
+
+// sortEvents puts dated events first, in date order; undated ones after.
+func sortEvents(es []kroniek.Event) {
+	sort.SliceStable(es, func(i, j int) bool {
+		di, dj := es[i].Date, es[j].Date
+		if (di == "") != (dj == "") {
+			return dj == ""
+		}
+		return di < dj
+	})
+}
+
+// sortedArticles lists the articles of m, oldest first, undated last.
+func sortedArticles(m map[string]*kroniek.Article) []*kroniek.Article {
+	out := make([]*kroniek.Article, 0, len(m))
+	for _, a := range m {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		pi, pj := out[i].Published, out[j].Published
+		if (pi == "") != (pj == "") {
+			return pj == ""
+		}
+		if pi != pj {
+			return pi < pj
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// dateIn reports whether a publication date falls in [from, to]; a month
+// or year date counts as in when its period overlaps.
+func dateIn(d, from, to string) bool {
+	if from == "" && to == "" {
+		return true
+	}
+	return d != "" && inRange(d, d, from, to)
+}
+
+// between returns the story view restricted to the articles published in
+// [from, to] and what they report; the view itself is left as it is.
+func (v *StoryView) between(from, to string) *StoryView {
+	if from == "" && to == "" {
+		return v
+	}
+	out := *v
+	st := *v.Story
+	out.Story = &st
+	in := map[string]bool{}
+	out.ArticleList = nil
+	for _, a := range v.ArticleList {
+		if dateIn(a.Published, from, to) {
+			in[a.ID] = true
+			out.ArticleList = append(out.ArticleList, a)
+		}
+	}
+	out.Quotes = []kroniek.Quote{}
+	for _, q := range v.Quotes {
+		if in[q.Article] {
+			out.Quotes = append(out.Quotes, q)
+		}
+	}
+	out.Events = []kroniek.Event{}
+	for _, e := range v.Events {
+		if in[e.Article] {
+			out.Events = append(out.Events, e)
+		}
+	}
+	st.Figures = nil
+	for _, f := range v.Figures {
+		if in[f.Article] {
+			st.Figures = append(st.Figures, f)
+		}
+	}
+	st.Timeline = nil
+	for _, it := range v.Timeline {
+		if dateIn(it.Date, from, to) {
+			st.Timeline = append(st.Timeline, it)
+		}
+	}
+	return &out
+}
+
+// articleInfo gives the outlet and date of the story's articles.
+func (v *StoryView) articleInfo() articleInfo {
+	by := map[string]*kroniek.Article{}
+	for _, a := range v.ArticleList {
+		by[a.ID] = a
+	}
+	return func(id string) (string, string) {
+		if a := by[id]; a != nil {
+			return a.Outlet, a.Published
+		}
+		return "", ""
+	}
+}
+
+// between returns the entity view restricted to articles published in
+// [from, to].
+func (v *EntityView) between(from, to string) *EntityView {
+	if from == "" && to == "" {
+		return v
+	}
+	out := *v
+	ok := func(article string) bool {
+		a := v.Articles[article]
+		return a != nil && dateIn(a.Published, from, to)
+	}
+	out.ArticleList = nil
+	for _, a := range v.ArticleList {
+		if ok(a.ID) {
+			out.ArticleList = append(out.ArticleList, a)
+		}
+	}
+	out.Quotes = []kroniek.Quote{}
+	for _, q := range v.Quotes {
+		if ok(q.Article) {
+			out.Quotes = append(out.Quotes, q)
+		}
+	}
+	out.Events = []kroniek.Event{}
+	for _, e := range v.Events {
+		if ok(e.Article) {
+			out.Events = append(out.Events, e)
+		}
+	}
+	out.PerDay = nil
+	for _, d := range v.PerDay {
+		if dateIn(d.Date, from, to) {
+			out.PerDay = append(out.PerDay, d)
+		}
+	}
+	out.Stories = nil
+	for _, st := range v.Stories {
+		if inRange(st.Start, st.End, from, to) {
+			out.Stories = append(out.Stories, st)
+		}
+	}
+	return &out
+}
+
+// publicArticles returns copies of as fit to show anyone: no server file
+// path as the source (only its last element), a URL only when it is http
+// or https.
+func publicArticles(as []*kroniek.Article) []*kroniek.Article {
+	out := make([]*kroniek.Article, len(as))
+	for i, a := range as {
+		out[i] = publicArticle(a)
+	}
+	return out
+}
+
+func publicArticle(a *kroniek.Article) *kroniek.Article {
+	c := *a
+	c.Source = publicSource(a.Source)
+	c.URL = safeURL(a.URL)
+	return &c
+}
+
+// publicSource keeps a URL source as it is and shortens a file path the
+// user gave to its relative form; an absolute path becomes its base name.
+func publicSource(src string) string {
+	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") || src == "" || src == "-" {
+		return src
+	}
+	p := src
+	line := ""
+	if i := strings.LastIndexByte(src, ':'); i > 0 && allDigits(src[i+1:]) {
+		p, line = src[:i], src[i:]
+	}
+	if filepath.IsAbs(p) || strings.HasPrefix(p, "~") {
+		p = filepath.Base(p)
+	}
+	return p + line
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// safeURL returns u when it is an http or https URL, else "".
+func safeURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return u
 }
 
 func (s *Server) articleView(ctx context.Context, id string) (*ArticleView, error) {
@@ -286,7 +568,7 @@ func (s *Server) articleView(ctx context.Context, id string) (*ArticleView, erro
 	} else if err != nil {
 		return nil, err
 	}
-	v := &ArticleView{Article: a, Analysis: an, Names: map[string]string{}}
+	v := &ArticleView{Article: publicArticle(a), Analysis: an, Names: map[string]string{}}
 	ids := map[string]bool{}
 	for _, m := range an.Mentions {
 		ids[m.Entity] = true

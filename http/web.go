@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/quote"
 )
 
 //go:embed templates/*.html
@@ -33,7 +34,7 @@ type pages struct {
 
 func newPages() (*pages, error) {
 	p := &pages{t: map[string]*template.Template{}}
-	for _, name := range []string{"index", "story", "entity", "article", "search", "error"} {
+	for _, name := range []string{"index", "story", "entity", "article", "search", "since", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
@@ -48,9 +49,19 @@ type pageData struct {
 	Lang  string
 	L     map[string]string
 	Title string
-	Path  string // the current path with query, for the language switch
-	Query string
-	Data  any
+	Path  string // the current path, for the navigation
+	// LangNL and LangEN are the current page, query kept, in each language.
+	LangNL, LangEN string
+	Query          string
+	Data           any
+}
+
+// switchLanguage returns the current URL with the UI language set to lang,
+// keeping the path, the query and the filters.
+func switchLanguage(r *http.Request, lang string) string {
+	q := r.URL.Query()
+	q.Set("ui", lang)
+	return r.URL.Path + "?" + q.Encode()
 }
 
 func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) error {
@@ -58,7 +69,8 @@ func (p *pages) render(w http.ResponseWriter, r *http.Request, status int, name,
 	if l := r.URL.Query().Get("ui"); l == "nl" || l == "en" {
 		http.SetCookie(w, &http.Cookie{Name: "ui", Value: l, Path: "/", MaxAge: 365 * 24 * 3600, SameSite: http.SameSiteLaxMode, HttpOnly: true})
 	}
-	pd := pageData{Lang: lang, L: labels[lang], Title: title, Path: r.URL.Path, Query: r.URL.Query().Get("q"), Data: data}
+	pd := pageData{Lang: lang, L: labels[lang], Title: title, Path: r.URL.Path, Query: r.URL.Query().Get("q"), Data: data,
+		LangNL: switchLanguage(r, "nl"), LangEN: switchLanguage(r, "en")}
 	var buf bytes.Buffer
 	if err := p.t[name].ExecuteTemplate(&buf, "layout.html", pd); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
@@ -76,14 +88,21 @@ func (p *pages) renderError(w http.ResponseWriter, r *http.Request, status int, 
 }
 
 var funcs = template.FuncMap{
-	"timeline":  timelineSVG,
+	"timeline":  timelineOf,
 	"attention": attentionSVG,
 	"highlight": highlight,
 	"value":     formatValue,
 	"join":      strings.Join,
 	"lower":     strings.ToLower,
 	"short":     func(s string) string { return clipText(s, 120) },
-	"add":       func(a, b int) int { return a + b },
+	// index_or is index on a string list that gives "" out of range.
+	"index_or": func(list []string, i int) string {
+		if i < 0 || i >= len(list) {
+			return ""
+		}
+		return list[i]
+	},
+	"add": func(a, b int) int { return a + b },
 	"query": func(base url.Values, key, value string) string {
 		q := url.Values{}
 		for k, v := range base {
@@ -103,6 +122,62 @@ var funcs = template.FuncMap{
 		}
 		return id
 	},
+	// ename names an entity or generic actor in the page language.
+	"ename": func(L map[string]string, names map[string]string, id string) string {
+		if isGeneric(id) {
+			return genericLabel(L, id)
+		}
+		if n := names[id]; n != "" {
+			return n
+		}
+		return id
+	},
+	"term": term,
+	// headline is the start of a text without a title: its first line,
+	// at most 90 characters.
+	"headline": func(text string) string {
+		line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+		return clipText(line, 90)
+	},
+	"split": strings.Fields,
+	// evidence links to an article scrolled to and marking [start, end).
+	"evidence": func(article string, start, end int) string {
+		if end <= start {
+			return "/articles/" + url.PathEscape(article)
+		}
+		return fmt.Sprintf("/articles/%s?hl=%d-%d#evidence", url.PathEscape(article), start, end)
+	},
+	// count says "1 artikel" or "3 artikelen".
+	"count": func(L map[string]string, n int, one, many string) string {
+		if n == 1 {
+			return "1 " + L[one]
+		}
+		return strconv.Itoa(n) + " " + L[many]
+	},
+	"outlet": outletName,
+}
+
+// sourceLabel names an article in a source link: "NOS 2020-09-14",
+// "onbekend 2020-09", or for an article of no known outlet or date the
+// start of its id.
+func sourceLabel(L map[string]string, a *kroniek.Article) string {
+	switch {
+	case a.Outlet != "" && a.Published != "":
+		return a.Outlet + " " + a.Published
+	case a.Outlet != "":
+		return a.Outlet
+	case a.Published != "":
+		return L["unknown"] + " " + a.Published
+	}
+	return clipText(a.ID, 9)
+}
+
+// outletName is an outlet's name, or "unknown" in the page language.
+func outletName(L map[string]string, o string) string {
+	if o == "" {
+		return L["unknown"]
+	}
+	return o
 }
 
 // formatValue prints a figure the Dutch way for readers: 1.300.000.000.
@@ -133,31 +208,6 @@ func snippetHTML(s string) template.HTML {
 	return template.HTML(esc)
 }
 
-// indexData is the story list.
-type indexData struct {
-	Stories []*kroniek.Story
-	Total   int
-	Next    int
-	Prev    int
-	HasPrev bool
-}
-
-func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
-	}
-	stories, total, err := s.Store.Stories(r.Context(), kroniek.StoryFilter{Page: p})
-	if err != nil {
-		return err
-	}
-	d := indexData{Stories: stories, Total: total, Prev: max(0, p.Offset-p.Limit), HasPrev: p.Offset > 0}
-	if p.Offset+len(stories) < total {
-		d.Next = p.Offset + p.Limit
-	}
-	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
-}
-
 // storyPage adds the charts and grouped quotes to a story view.
 type storyPage struct {
 	*StoryView
@@ -165,6 +215,86 @@ type storyPage struct {
 	BySpeak  []speakerQuotes
 	Labels   map[string]string
 	OutletOf map[string]string // article id -> outlet
+	// Src names each article as a source link does: its outlet (or
+	// "unknown") and date.
+	Src map[string]string
+	// OutletNames are the outlets of the story's articles ("" for
+	// articles of no known outlet), Sources the comparison rows.
+	OutletNames []string
+	SourceRows  []sourceRow
+	FirstSource *sourceRow
+	Disagree    []figureDispute
+	From, To    string
+	Filters     []activeFilter
+	Download    map[string]string // part -> query suffix
+}
+
+// sourceRow is one outlet in the source comparison.
+type sourceRow struct {
+	kroniek.SourceView
+	Name     string // outlet name, or "" when unknown
+	Articles []*kroniek.Article
+}
+
+// figureDispute is one quantity that outlets report with different
+// values, side by side.
+type figureDispute struct {
+	Object string
+	Unit   string
+	Values []disputedValue
+}
+
+type disputedValue struct {
+	Outlet string
+	Figure kroniek.Amount
+}
+
+// disputes finds the figures of the same object and unit whose values
+// differ between outlets (or between articles of unknown outlets).
+func disputes(figs []kroniek.Amount, outletOf map[string]string) []figureDispute {
+	type key struct{ object, unit string }
+	groups := map[key][]kroniek.Amount{}
+	var order []key
+	for _, f := range figs {
+		obj := strings.ToLower(strings.TrimSpace(f.Object))
+		if obj == "" {
+			continue
+		}
+		k := key{obj, f.Unit}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], f)
+	}
+	var out []figureDispute
+	for _, k := range order {
+		fs := groups[k]
+		values, sources := map[float64]bool{}, map[string]bool{}
+		for _, f := range fs {
+			values[f.Value] = true
+			src := outletOf[f.Article]
+			if src == "" {
+				src = "article:" + f.Article
+			}
+			sources[src] = true
+		}
+		if len(values) < 2 || len(sources) < 2 {
+			continue
+		}
+		d := figureDispute{Object: fs[0].Object, Unit: k.unit}
+		seen := map[string]bool{}
+		for _, f := range fs {
+			id := outletOf[f.Article] + "|" + strconv.FormatFloat(f.Value, 'f', -1, 64)
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			d.Values = append(d.Values, disputedValue{Outlet: outletOf[f.Article], Figure: f})
+		}
+		sort.SliceStable(d.Values, func(i, j int) bool { return d.Values[i].Figure.Value < d.Values[j].Figure.Value })
+		out = append(out, d)
+	}
+	return out
 }
 
 type speakerQuotes struct {
@@ -178,15 +308,71 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}}
-	sp.Network = networkSVG(v.Events, v.Entities, func(id string) string { return "/entities/" + url.PathEscape(id) })
+	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	if err := validDates(from, to); err != nil {
+		return err
+	}
+	v = v.between(from, to)
+	L := labels[language(r)]
+	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, Src: map[string]string{}, From: from, To: to,
+		Filters: activeFilters(r, L, nil, "from", "to"), Download: map[string]string{}}
+	if from != "" || to != "" {
+		q := url.Values{}
+		for k, val := range map[string]string{"from": from, "to": to} {
+			if val != "" {
+				q.Set(k, val)
+			}
+		}
+		sp.Download["q"] = "?" + q.Encode()
+	}
+	names := map[string]string{}
+	for k, n := range v.Entities {
+		names[k] = n
+	}
+	for _, e := range v.Events {
+		for _, id := range append(append([]string{}, e.Actor...), e.Recipient...) {
+			if isGeneric(id) {
+				names[id] = genericLabel(L, id)
+			}
+		}
+	}
+	sp.Network = networkSVG(v.Events, names, func(id string) string { return "/entities/" + url.PathEscape(id) })
+	seenOutlet := map[string]bool{}
+	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {
 		sp.Labels[a.ID] = articleLabel(a)
 		sp.OutletOf[a.ID] = a.Outlet
+		sp.Src[a.ID] = sourceLabel(L, a)
+		byID[a.ID] = a
+		if !seenOutlet[a.Outlet] {
+			seenOutlet[a.Outlet] = true
+			sp.OutletNames = append(sp.OutletNames, a.Outlet)
+		}
 	}
+	for _, src := range v.Sources {
+		row := sourceRow{SourceView: src}
+		if src.Outlet != "" && byID[src.Outlet] == nil {
+			row.Name = src.Outlet
+		}
+		for _, id := range src.Articles {
+			if a := byID[id]; a != nil {
+				row.Articles = append(row.Articles, a)
+			}
+		}
+		sp.SourceRows = append(sp.SourceRows, row)
+	}
+	for i := range sp.SourceRows {
+		if f := sp.SourceRows[i].First; f != "" && (sp.FirstSource == nil || f < sp.FirstSource.First) {
+			sp.FirstSource = &sp.SourceRows[i]
+		}
+	}
+	if len(sp.SourceRows) < 2 {
+		sp.FirstSource = nil
+	}
+	sp.Disagree = disputes(v.Figures, sp.OutletOf)
 	groups := map[string]*speakerQuotes{}
 	var order []string
-	for _, q := range v.Quotes {
+	for _, q := range quote.ForDisplay(v.Quotes) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}
@@ -196,7 +382,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			key, name = "text:"+q.SpeakerText, q.SpeakerText
 		}
 		if name == "" {
-			name = "?"
+			name = quote.UnknownSpeaker
 		}
 		if groups[key] == nil {
 			groups[key] = &speakerQuotes{ID: q.Speaker, Name: name}
@@ -204,7 +390,12 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		groups[key].Quotes = append(groups[key].Quotes, q)
 	}
-	sort.SliceStable(order, func(i, j int) bool { return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes) })
+	sort.SliceStable(order, func(i, j int) bool {
+		if ai, aj := quote.Attributed(groups[order[i]].Quotes[0]), quote.Attributed(groups[order[j]].Quotes[0]); ai != aj {
+			return ai // unknown speakers last
+		}
+		return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes)
+	})
 	for _, k := range order {
 		sp.BySpeak = append(sp.BySpeak, *groups[k])
 	}
@@ -230,12 +421,30 @@ func articleLabel(a *kroniek.Article) string {
 	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
 }
 
+// entityPage is an entity view with the page's date range.
+type entityPage struct {
+	*EntityView
+	From, To string
+	Filters  []activeFilter
+	Title    string
+	Query    string // the date range as a query, for the downloads
+}
+
 func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error {
+	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	if err := validDates(from, to); err != nil {
+		return err
+	}
 	v, err := s.entityView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	return s.pages.render(w, r, http.StatusOK, "entity", v.Name, v)
+	L := labels[language(r)]
+	p := &entityPage{EntityView: v.between(from, to), From: from, To: to, Filters: activeFilters(r, L, nil, "from", "to"), Title: v.Name}
+	if v.Generic {
+		p.Title = genericLabel(L, v.ID)
+	}
+	return s.pages.render(w, r, http.StatusOK, "entity", p.Title, p)
 }
 
 func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error {
@@ -243,17 +452,78 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	return s.pages.render(w, r, http.StatusOK, "article", articleLabel(v.Article), v)
+	p := articlePage{ArticleView: v, Evidence: r.URL.Query().Get("hl")}
+	if v.Story != "" {
+		st, err := s.Store.Story(r.Context(), v.Story)
+		if err == nil {
+			p.StoryTitle = st.Title
+		} else if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+			return err
+		}
+	}
+	return s.pages.render(w, r, http.StatusOK, "article", articleLabel(v.Article), p)
+}
+
+// articlePage is an article view with the evidence range a link marks.
+type articlePage struct {
+	*ArticleView
+	Evidence   string
+	StoryTitle string
 }
 
 // searchPage is a search with its results and facets.
 type searchPage struct {
-	Q       kroniek.SearchQuery
-	Params  url.Values
-	Result  *kroniek.SearchResult
-	Types   []string
-	Next    int
-	HasNext bool
+	Q        kroniek.SearchQuery
+	Params   url.Values
+	Result   *kroniek.SearchResult
+	Types    []string
+	Prev     string
+	Next     string
+	Filters  []activeFilter
+	Alias    *kroniek.Entity // the entity a query named, searched by all its names
+	Download map[string]string
+	Stories  map[string]string // story id -> title, for the hits' links
+	// Genre filters the hits of this page by their analysis's genre;
+	// GenreOf maps each hit to its genre.
+	Genre   string
+	Genres  []string
+	GenreOf map[string]string
+}
+
+// genres are the article genres the search page offers (story.Genres).
+var genres = []string{"news", "column", "letters", "digest", "comic", "weather", "quiz", "series"}
+
+// filterGenre sets each hit's genre from its analysis and keeps only the
+// hits of the genre asked for, on this page of results.
+func (s *Server) filterGenre(r *http.Request, d *searchPage) error {
+	d.Genres, d.Genre, d.GenreOf = genres, r.URL.Query().Get("genre"), map[string]string{}
+	if d.Result == nil || len(d.Result.Hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(d.Result.Hits))
+	for i, h := range d.Result.Hits {
+		ids[i] = h.Article
+	}
+	analyses, err := s.Store.Analyses(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	for _, an := range analyses {
+		if an != nil {
+			d.GenreOf[an.Article] = an.Genre
+		}
+	}
+	if d.Genre == "" {
+		return nil
+	}
+	kept := d.Result.Hits[:0]
+	for _, h := range d.Result.Hits {
+		if d.GenreOf[h.Article] == d.Genre {
+			kept = append(kept, h)
+		}
+	}
+	d.Result.Hits = kept
+	return nil
 }
 
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
@@ -261,15 +531,47 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	d := searchPage{Q: sq, Params: r.URL.Query(), Types: kroniek.EventTypes}
+	if err := validFormat(r); err != nil {
+		return err
+	}
+	L := labels[language(r)]
+	d := searchPage{Q: sq, Params: r.URL.Query(), Types: kroniek.EventTypes, Download: downloads(r)}
 	d.Params.Del("ui")
-	if sq.Text != "" || sq.Entity != "" || sq.Outlet != "" || sq.Story != "" || sq.Event != "" || sq.Lang != "" || sq.From != "" || sq.To != "" {
-		if d.Result, err = s.Store.Search(r.Context(), sq); err != nil {
+	names := map[string]string{}
+	if sq.Entity != "" {
+		if err := s.names(r.Context(), map[string]bool{sq.Entity: true}, names); err != nil {
 			return err
 		}
-		if sq.Offset+len(d.Result.Hits) < d.Result.Total {
-			d.Next, d.HasNext = sq.Offset+sq.Limit, true
+	}
+	if sq.Story != "" {
+		if st, err := s.Store.Story(r.Context(), sq.Story); err == nil {
+			names[sq.Story] = st.Title
 		}
 	}
-	return s.pages.render(w, r, http.StatusOK, "search", "Search", d)
+	d.Filters = activeFilters(r, L, names, "entity", "outlet", "lang", "story", "event", "from", "to")
+	if sq.Text != "" || sq.Entity != "" || sq.Outlet != "" || sq.Story != "" || sq.Event != "" || sq.Lang != "" || sq.From != "" || sq.To != "" {
+		if d.Result, d.Alias, err = s.search(r.Context(), sq); err != nil {
+			return err
+		}
+		d.Prev, d.Next = pageLinks(r, sq.Page, d.Result.Total)
+		d.Stories = map[string]string{}
+		for _, h := range d.Result.Hits {
+			if h.Story == "" || d.Stories[h.Story] != "" {
+				continue
+			}
+			st, err := s.Store.Story(r.Context(), h.Story)
+			if err == nil {
+				d.Stories[h.Story] = st.Title
+			} else if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+				return err
+			}
+		}
+	}
+	if err := s.filterGenre(r, &d); err != nil {
+		return err
+	}
+	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
+		return writeSearch(w, f, d.Result)
+	}
+	return s.pages.render(w, r, http.StatusOK, "search", L["search"], d)
 }

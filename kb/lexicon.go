@@ -70,7 +70,7 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 	err = eachRow(fsys, "lexicon/metonyms.tsv", 4, func(f []string) error {
 		switch f[2] {
 		case "seat":
-			lx.entries = append(lx.entries, Entry{ID: "metonym:" + slug(f[0]), Name: f[0], Type: kroniekORG,
+			lx.entries = append(lx.entries, Entry{ID: "metonym:" + slug(f[0]), Name: f[0], Type: kroniekLOC,
 				Country: f[3], Kind: KindMetonym, Target: f[1], Aliases: []string{f[0]}})
 		case "city", "place":
 			target := f[1]

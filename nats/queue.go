@@ -206,9 +206,8 @@ func IsOtherStore(err error) bool { return errors.Is(err, errOtherStore) }
 // storeTag is how a stream's description names the store it serves.
 const storeTag = "kroniek queue for store "
 
-// setup creates the stream and consumers if they do not exist, binds the
-// stream to the worker's store, and clears messages a server crash left
-// acked but not deleted.
+// setup creates the stream and consumers if they do not exist and binds
+// the stream to the worker's store.
 func (q *Queue) setup(ctx context.Context) error {
 	cfg := jetstream.StreamConfig{
 		Name:       q.names.stream,
@@ -254,9 +253,6 @@ func (q *Queue) setup(ctx context.Context) error {
 		AckWait: q.opts.RebuildAckWait, MaxAckPending: 1,
 	}); err != nil {
 		return fmt.Errorf("create rebuild consumer: %w", err)
-	}
-	if _, err := q.Recover(ctx); err != nil {
-		return err
 	}
 	return nil
 }

@@ -9,29 +9,38 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kroniek/kroniek"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
-// Pending returns the number of article messages not yet acked.
+// Pending returns the number of article messages not yet done.
 func (q *Queue) Pending(ctx context.Context) (int, error) {
 	articles, _, err := q.Backlog(ctx)
 	return articles, err
 }
 
-// Backlog returns the article messages and rebuild requests not yet acked,
-// read from the consumers (queued plus in flight), so that messages a
-// server crash left in the stream after their ack never count. Both zero
-// means every submitted article is stored and the corpus rebuilt.
+// Backlog returns the article messages and rebuild requests still in the
+// stream: queued, in flight, or left behind by a server crash until a
+// worker's Recover has handled them. Both zero means every submitted
+// article is stored and the corpus rebuilt.
 func (q *Queue) Backlog(ctx context.Context) (articles, rebuilds int, err error) {
-	w, err := q.consumerInfo(ctx, q.names.workers)
+	info, err := q.streamInfo(ctx)
 	if err != nil {
 		return 0, 0, err
 	}
-	r, err := q.consumerInfo(ctx, q.names.rebuilder)
+	return int(info.State.Subjects[q.names.articles]), int(info.State.Subjects[q.names.rebuild]), nil
+}
+
+func (q *Queue) streamInfo(ctx context.Context) (*jetstream.StreamInfo, error) {
+	st, err := q.js.Stream(ctx, q.names.stream)
 	if err != nil {
-		return 0, 0, err
+		return nil, fmt.Errorf("stream %s: %w", q.names.stream, err)
 	}
-	return int(w.NumPending) + w.NumAckPending, int(r.NumPending) + r.NumAckPending, nil
+	info, err := st.Info(ctx, jetstream.WithSubjectFilter(q.subjectsFilter()))
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", q.names.stream, err)
+	}
+	return info, nil
 }
 
 func (q *Queue) consumerInfo(ctx context.Context, name string) (*jetstream.ConsumerInfo, error) {
@@ -46,37 +55,106 @@ func (q *Queue) consumerInfo(ctx context.Context, name string) (*jetstream.Consu
 	return info, nil
 }
 
-// Recover deletes messages that were acked but are still in the stream —
-// what a server killed between an ack and its deletion leaves behind — so
-// that the stream holds exactly the work not yet done. It returns how many
-// it removed; workers call it at start and now and then.
-func (q *Queue) Recover(ctx context.Context) (int, error) {
+// Recover handles messages a server crash left in the stream where no
+// consumer will deliver them again: a server killed between a worker's ack
+// and the message's deletion leaves acked messages behind, and one that
+// loses its consumers' recent state forgets deliveries that were never
+// acked. When a consumer has nothing queued or in flight but its subject
+// still holds messages, every such message is a leftover: its articles go
+// through h (which stores them idempotently: an article already stored is
+// "unchanged") and the message is deleted; leftover rebuild requests are
+// deleted (the worker asks again while the store's derived state is
+// behind). It returns how many leftovers it handled.
+func (q *Queue) Recover(ctx context.Context, h Handler) (int, error) {
+	// The stream first, then the consumers: a message published in between
+	// is counted by its consumer, so it is never taken for a leftover.
+	info, err := q.streamInfo(ctx)
+	if err != nil {
+		return 0, err
+	}
+	handled := 0
+	for _, c := range []struct {
+		consumer, subject string
+		articles          bool
+	}{{q.names.workers, q.names.articles, true}, {q.names.rebuilder, q.names.rebuild, false}} {
+		stored := int(info.State.Subjects[c.subject])
+		if stored == 0 {
+			continue
+		}
+		ci, err := q.consumerInfo(ctx, c.consumer)
+		if err != nil {
+			return handled, err
+		}
+		if int(ci.NumPending)+ci.NumAckPending > 0 {
+			continue // work in hand: not quiescent, look again later
+		}
+		n, err := q.recoverSubject(ctx, info.State.FirstSeq, info.State.LastSeq, c.subject, c.articles, h)
+		handled += n
+		if err != nil {
+			return handled, err
+		}
+	}
+	return handled, nil
+}
+
+// recoverSubject reads the messages of subject between first and last,
+// hands articles to h in batches, and deletes what it handled.
+func (q *Queue) recoverSubject(ctx context.Context, first, last uint64, subject string, articles bool, h Handler) (int, error) {
 	st, err := q.js.Stream(ctx, q.names.stream)
 	if err != nil {
 		return 0, fmt.Errorf("stream %s: %w", q.names.stream, err)
 	}
-	info, err := st.Info(ctx, jetstream.WithSubjectFilter(q.subjectsFilter()))
-	if err != nil {
-		return 0, fmt.Errorf("stream %s: %w", q.names.stream, err)
-	}
-	removed := 0
-	for _, c := range []struct{ consumer, subject string }{{q.names.workers, q.names.articles}, {q.names.rebuilder, q.names.rebuild}} {
-		ci, err := q.consumerInfo(ctx, c.consumer)
-		if err != nil {
-			return removed, err
+	handled := 0
+	var seqs []uint64
+	var batch []*kroniek.Article
+	flush := func() error {
+		if len(seqs) == 0 {
+			return nil
 		}
-		stored := int(info.State.Subjects[c.subject])
-		open := int(ci.NumPending) + ci.NumAckPending
-		floor := ci.AckFloor.Stream
-		if stored <= open || floor == 0 {
+		if len(batch) > 0 {
+			if err := h(ctx, batch); err != nil {
+				return fmt.Errorf("recover %d articles: %w", len(batch), err)
+			}
+		}
+		for _, seq := range seqs {
+			if err := st.DeleteMsg(ctx, seq); err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
+				return fmt.Errorf("delete recovered message %d: %w", seq, err)
+			}
+			handled++
+		}
+		seqs, batch = seqs[:0], batch[:0]
+		return nil
+	}
+	for seq := first; seq <= last && ctx.Err() == nil; seq++ {
+		m, err := st.GetMsg(ctx, seq)
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
 			continue
 		}
-		if err := st.Purge(ctx, jetstream.WithPurgeSubject(c.subject), jetstream.WithPurgeSequence(floor+1)); err != nil {
-			return removed, fmt.Errorf("purge acked %s messages: %w", c.subject, err)
+		if err != nil {
+			return handled, fmt.Errorf("read message %d: %w", seq, err)
 		}
-		removed += stored - open
+		if m.Subject != subject {
+			continue
+		}
+		seqs = append(seqs, seq)
+		if articles {
+			var w article
+			if err := json.Unmarshal(m.Data, &w); err == nil {
+				a := w.Article
+				a.Body = w.Body
+				batch = append(batch, &a)
+			}
+		}
+		if len(seqs) == 50 {
+			if err := flush(); err != nil {
+				return handled, err
+			}
+		}
 	}
-	return removed, nil
+	if err := flush(); err != nil {
+		return handled, err
+	}
+	return handled, ctx.Err()
 }
 
 // subjectsFilter matches both subjects of the deployment.

@@ -99,17 +99,6 @@ func (d *Doc) dependent(i int, rel string) int {
 	return -1
 }
 
-// dominates reports whether a is i or an ancestor of i.
-func (d *Doc) dominates(a, i, first, end int) bool {
-	for n := 0; i >= first && i < end && n <= end-first; n++ {
-		if i == a {
-			return true
-		}
-		i = d.Tokens[i].Head
-	}
-	return false
-}
-
 // Span returns the first and last token of i's subtree: for the head of
 // a noun phrase, the phrase's extent. An unparsed token spans itself.
 func (d *Doc) Span(i int) (first, last int) {
@@ -120,10 +109,27 @@ func (d *Doc) Span(i int) (first, last int) {
 	if !ok {
 		return i, i
 	}
+	// children lists of the sentence, then a walk of i's subtree
+	n := e - f
+	next := make([]int32, n) // next sibling in a child list, -1 ends
+	head := make([]int32, n) // first child, -1 if none
+	for k := range head {
+		head[k] = -1
+	}
+	for j := e - 1; j >= f; j-- {
+		if h := d.Tokens[j].Head; h >= f && h < e && h != j {
+			next[j-f] = head[h-f]
+			head[h-f] = int32(j - f)
+		}
+	}
 	first, last = i, i
-	for j := f; j < e; j++ {
-		if (j < first || j > last) && d.dominates(i, j, f, e) {
-			first, last = min(first, j), max(last, j)
+	stack := []int32{int32(i - f)}
+	for steps := 0; len(stack) > 0 && steps <= n; steps++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		first, last = min(first, int(x)+f), max(last, int(x)+f)
+		for c := head[x]; c >= 0; c = next[c] {
+			stack = append(stack, c)
 		}
 	}
 	return first, last
@@ -141,14 +147,49 @@ func (d *Doc) predicate(v int) int {
 	return v
 }
 
-// Passive reports whether verb v is a passive: it has a passive auxiliary
-// (worden, or zijn with a participle) or a passive subject.
+// Passive reports whether verb v is a passive: it has a passive
+// auxiliary, subject or agent, or it is a participle with worden, or with
+// zijn when the verb is not one that takes zijn in the perfect (is
+// opgepakt is passive, is vertrokken is not).
 func (d *Doc) Passive(v int) bool {
 	v = d.predicate(v)
 	if v < 0 || v >= len(d.Tokens) {
 		return false
 	}
-	return d.dependent(v, "aux:pass") >= 0 || d.dependent(v, "nsubj:pass") >= 0 || d.dependent(v, "obl:agent") >= 0
+	if d.dependent(v, "aux:pass") >= 0 || d.dependent(v, "nsubj:pass") >= 0 || d.dependent(v, "obl:agent") >= 0 {
+		return true
+	}
+	t := &d.Tokens[v]
+	if t.POS != VERB || !t.Feats.Has(FeatPart) {
+		return false
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		switch d.lemmaOf(a) {
+		case "worden":
+			return true
+		case "zijn":
+			return d.dependent(v, "obj") < 0 && !unaccusative(d.lemmaOf(v))
+		}
+	}
+	return false
+}
+
+// unaccusatives are verbs (and the tails of particle verbs) that form
+// their perfect with zijn: "is vertrokken" is no passive.
+var unaccusatives = []string{"gaan", "komen", "vallen", "blijven", "worden", "zijn", "sterven", "overlijden", "vertrekken",
+	"verdwijnen", "ontstaan", "gebeuren", "beginnen", "stoppen", "groeien", "stijgen", "dalen", "lopen", "rijden", "vliegen",
+	"veranderen", "verhuizen", "slagen", "mislukken", "keren", "belanden", "raken", "verschijnen", "staan", "nemen",
+	"verongelukken", "trouwen", "scheiden", "zakken", "zinken", "varen", "reizen", "vluchten", "springen", "landen",
+	"ontsnappen", "verlopen", "uitvallen", "afnemen", "toenemen", "gelukken", "lukken", "schieten", "wijken", "treden",
+	"zwemmen", "klimmen", "stappen", "sluiten", "blijken", "genezen", "herstellen", "ontwaken", "opgroeien", "trekken"}
+
+func unaccusative(lemma string) bool {
+	for _, u := range unaccusatives {
+		if strings.HasSuffix(lemma, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // Subject returns the subject of verb (or predicate) v: its nsubj, or for
@@ -162,11 +203,15 @@ func (d *Doc) Subject(v int) int {
 			if a := d.dependent(v, "obl:agent"); a >= 0 {
 				return d.resolve(a)
 			}
-			if d.dependent(v, "nsubj:pass") >= 0 {
-				return -1 // a passive without agent: the subject is acted on (Objects)
+			for _, o := range d.Dependents(v, "obl") {
+				if d.prep(o) == "door" {
+					return d.resolve(o)
+				}
 			}
-		}
-		if s := d.dependent(v, "nsubj"); s >= 0 && d.Tokens[s].Rel != "nsubj:pass" {
+			if d.dependent(v, "nsubj") >= 0 {
+				return -1 // a passive without agent: its subject is acted on (Objects)
+			}
+		} else if s := d.dependent(v, "nsubj"); s >= 0 {
 			return d.resolve(s)
 		}
 		if s := d.dependent(v, "csubj"); s >= 0 {
@@ -190,13 +235,14 @@ func (d *Doc) Objects(v int) []int {
 	if !ok {
 		return nil
 	}
+	pass := d.Passive(v)
 	var out []int
 	for j := first; j < end; j++ {
 		if d.Tokens[j].Head != v || j == v {
 			continue
 		}
 		switch r := d.Tokens[j].Rel; {
-		case relIs(r, "obj"), relIs(r, "iobj"), r == "nsubj:pass":
+		case relIs(r, "obj"), relIs(r, "iobj"), r == "nsubj:pass", pass && relIs(r, "nsubj"):
 			out = append(out, d.resolve(j))
 		}
 	}

@@ -186,3 +186,55 @@ func inside(spans [][2]int, start, end int) bool {
 	}
 	return false
 }
+
+// FuzzAnnotate checks that annotating any text never panics, gives every
+// token of a parsed sentence a head inside its sentence (or -1) and a
+// relation, and that the accessors stay inside the document.
+func FuzzAnnotate(f *testing.F) {
+	s, err := LoadSyntax()
+	if err != nil || s.m == nil {
+		f.Skip("no embedded syntax model")
+	}
+	f.Add("De man die Anne Faber verkrachtte, is opgepakt door de politie.")
+	f.Add(",, Wij gaan niet '' , zei hij . . . ( ) ( ( ) 12 % € @ #")
+	f.Add("The quick brown fox jumps over the lazy dog; Der Hund bellt.")
+	for _, x := range hostileSeeds() {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Parse(text, Options{Lang: "nl"})
+		s.Annotate(d)
+		for si, sent := range d.Sentences {
+			if !d.Parsed(si) {
+				t.Fatalf("sentence %d not parsed", si)
+			}
+			end := sent.First + len(sent.Tokens)
+			roots := 0
+			for i := sent.First; i < end; i++ {
+				tk := d.Tokens[i]
+				if tk.Head == -1 {
+					roots++
+				} else if tk.Head < sent.First || tk.Head >= end || tk.Head == i {
+					t.Fatalf("token %d head %d outside sentence [%d,%d)", i, tk.Head, sent.First, end)
+				}
+				if tk.Rel == "" || tk.POS == 0 {
+					t.Fatalf("token %d has no relation or POS", i)
+				}
+				if i-sent.First > 200 {
+					continue // the accessors are checked on the first 200 tokens
+				}
+				d.Subject(i)
+				d.Objects(i)
+				d.Clause(i)
+				d.NounHead(i)
+				d.Tense(i)
+				if f, l := d.Span(i); f < sent.First || l >= end {
+					t.Fatalf("span of %d outside its sentence", i)
+				}
+			}
+			if roots != 1 {
+				t.Fatalf("sentence %d has %d roots", si, roots)
+			}
+		}
+	})
+}

@@ -177,6 +177,8 @@ func (d *Doc) endsSentence(toks []Token, i int) bool {
 		return true
 	case next.Kind == URL || next.Kind == Symbol:
 		return true
+	case next.Kind == Word && IsApostrophe(r):
+		return true // ’s Avonds, 't Is: an elided article opens the sentence
 	}
 	return false
 }

@@ -24,6 +24,9 @@ func (s *Store) Export(ctx context.Context) (*kroniek.Export, error) {
 		for _, a := range arts {
 			x.Articles = append(x.Articles, kroniek.NewExportArticle(a))
 		}
+		if err := scanJSON(ctx, tx, `SELECT data FROM analyses`, nil, storeenc.AddGenres(x)); err != nil {
+			return fmt.Errorf("export genres: %w", err)
+		}
 		if x.Entities, err = findEntities(ctx, tx, "", nil, -1, 0); err != nil {
 			return err
 		}

@@ -102,44 +102,66 @@ func tsvectorText(title, text []string) string {
 }
 
 // tsqueryText renders a parsed query as a tsquery literal: words AND-ed,
-// each word's alternatives OR-ed, an alternative's terms a phrase (<->).
-// Every term is quoted, so no user text is tsquery syntax. It returns ""
-// when a word has no usable term (nothing can match).
+// each word's alternatives OR-ed, an alternative's terms a phrase (<->),
+// a prefix term as 'term':*, and each word of q.Not as & !(…). Every term
+// is quoted, so no user text is tsquery syntax. It returns "" when a word
+// has no usable term (nothing can match).
 func tsqueryText(q searchtext.Query) string {
 	var b strings.Builder
 	for i, alts := range q.Words {
 		if i > 0 {
 			b.WriteString(" & ")
 		}
-		b.WriteByte('(')
-		n := 0
-		for _, terms := range alts {
-			ok := true
-			for _, t := range terms {
-				ok = ok && usableTerm(t)
-			}
-			if !ok {
-				continue
-			}
-			if n > 0 {
-				b.WriteString(" | ")
-			}
-			n++
-			b.WriteByte('(')
-			for k, t := range terms {
-				if k > 0 {
-					b.WriteString(" <-> ")
-				}
-				quoteLexeme(&b, t)
-			}
-			b.WriteByte(')')
-		}
-		if n == 0 {
+		if !writeAlternatives(&b, alts) {
 			return ""
+		}
+	}
+	if len(q.Words) == 0 {
+		return "" // a query of only NOT words lists everything
+	}
+	for _, alts := range q.Not {
+		var nb strings.Builder
+		if writeAlternatives(&nb, alts) {
+			b.WriteString(" & !")
+			b.WriteString(nb.String())
+		}
+	}
+	return b.String()
+}
+
+// writeAlternatives writes one word's alternatives, OR-ed, in
+// parentheses; it reports false when none has a usable term.
+func writeAlternatives(b *strings.Builder, alts [][]string) bool {
+	b.WriteByte('(')
+	n := 0
+	for _, terms := range alts {
+		ok := true
+		for _, t := range terms {
+			t, _ = searchtext.Prefix(t)
+			ok = ok && usableTerm(t)
+		}
+		if !ok {
+			continue
+		}
+		if n > 0 {
+			b.WriteString(" | ")
+		}
+		n++
+		b.WriteByte('(')
+		for k, t := range terms {
+			if k > 0 {
+				b.WriteString(" <-> ")
+			}
+			t, prefix := searchtext.Prefix(t)
+			quoteLexeme(b, t)
+			if prefix {
+				b.WriteString(":*")
+			}
 		}
 		b.WriteByte(')')
 	}
-	return b.String()
+	b.WriteByte(')')
+	return n > 0
 }
 
 // Search runs a ranked full-text query (ts_rank_cd over the article's own

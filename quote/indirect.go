@@ -24,6 +24,14 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		toks := s.Tokens
+		if q, ok := x.trailing(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
+		if q, ok := x.blijkt(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -45,6 +53,16 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			d := datAfter(toks, i+1)
+			if d < 0 && !isNoun {
+				// "zei hij de afgelopen jaren 300 miljoen te hebben
+				// weggegeven", "adviseert het CPB de toets af te nemen"
+				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) {
+					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					out = append(out, q)
+					done = true
+				}
+				continue
+			}
 			if d < 0 || inside(toks[d].Start) {
 				continue
 			}
@@ -54,6 +72,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
+				if !sp.found() {
+					sp = x.openingPhrase(toks, i)
+				}
 			}
 			if !sp.found() {
 				continue
@@ -107,19 +128,21 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 // an indirect quote when the sentence has no quotation of its own.
 func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
-	for _, t := range toks {
+	for _, t := range toks[:i] {
 		if isQuoteTok(t) {
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}
-	sp := x.npAfter(toks[i+1:], toks[i].Start)
+	sp := x.volgensWho(toks[i+1:], toks[i].Start)
 	if !sp.found() {
 		return kroniek.Quote{}, false
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
-	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct)
+	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
+	// sentence starts after a heading run into it.
+	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
 	if !opens {
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
@@ -132,14 +155,24 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false
 		}
 	}
-	// The clause is the sentence without "volgens X".
+	// The clause is the sentence without "volgens X" (and X's "van de
+	// Friese Milieufederatie").
 	after := i + 1
 	for after < len(toks) && toks[after].End <= sp.end {
 		after++
 	}
+	if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+		j := after + 1
+		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
+			j++
+		}
+		if j > after+1 && j < len(toks) {
+			after = j
+		}
+	}
 	var q kroniek.Quote
 	var ok bool
-	if i == 0 || (i == 1 && toks[0].Kind == nl.Punct) {
+	if opens {
 		for after < len(toks) && toks[after].Text == "," {
 			after++
 		}
@@ -161,4 +194,232 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	return q, true
+}
+
+// trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
+// een interview") into an indirect quote of the clause; "Maar, zegt X,
+// <clause>." reports what follows. The speech verb stands right after a
+// comma with its subject after it; nothing but adverbials follow.
+func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	for k := 2; k < len(toks)-1; k++ {
+		if toks[k-1].Text != "," || toks[k-1].Kind != nl.Punct {
+			continue
+		}
+		v := k
+		if strings.EqualFold(toks[v].Text, "zo") && v+1 < len(toks) {
+			v++ // "…, zo zegt X"
+		}
+		cueText, lemma, n := matchCue(toks[v:])
+		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
+			continue
+		}
+		sp := x.npAfter(toks[v+n:], toks[v].Start)
+		if !sp.found() && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
+			// "…, vrezen planologen."
+			t := toks[v+n]
+			sp = &speaker{text: t.Text, start: t.Start, end: t.End}
+		}
+		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
+			continue // "X, directeur, denkt dat …": a clause, not a speaker
+		}
+		// What follows the speaker: the end, a comma, or an adverbial; not
+		// "dat" (a clause of its own) or a colon.
+		j := v + n
+		for j < len(toks) && toks[j].End <= sp.end {
+			j++
+		}
+		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
+			continue
+		}
+		var q kroniek.Quote
+		first := 0
+		for first < k-1 && (toks[first].Kind == nl.Punct) {
+			first++
+		}
+		if k-1-first <= 2 {
+			// "Maar, zegt Kroes, haar kleindochter wilde …"
+			for j < len(toks) && toks[j].Text != "," {
+				j++
+			}
+			if j >= len(toks) {
+				continue
+			}
+			var ok bool
+			if q, ok = x.clause(toks, j+1, s.End); !ok {
+				continue
+			}
+		} else {
+			// "A, maar B, vindt X": X says B.
+			for c := k - 3; c > first; c-- {
+				if toks[c].Text == "," && c+1 < k-1 && isCoordinator(toks[c+1].Text) {
+					first = c + 2
+					break
+				}
+			}
+			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
+				continue // a quotation the marks did not pair: not reported speech
+			}
+			start, end := toks[first].Start, toks[k-2].End
+			if inside(start) || inside(end-1) {
+				continue
+			}
+			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		}
+		if inside(q.Start) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = cueText, toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
+}
+
+// openingPhrase is the speaker of "De partijtop vindt dat …" when no name,
+// pronoun or role is found: the short phrase that opens the sentence
+// before the verb at toks[v], as text only.
+func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
+	if v == 0 || v > 5 {
+		return nil
+	}
+	for _, t := range toks[:v] {
+		if t.Kind != nl.Word {
+			return nil
+		}
+	}
+	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text)) {
+		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
+	}
+	for _, t := range toks[:v] {
+		lw := strings.ToLower(t.Text)
+		if t != toks[0] && nl.IsStopword(lw) || isSkipWord(lw) || timeNouns[lw] {
+			return nil // "Vorig jaar kondigden …": a time, not a speaker
+		}
+	}
+	start, end := toks[0].Start, toks[v-1].End
+	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func isCoordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "maar", "want", "en", "dus":
+		return true
+	}
+	return false
+}
+
+func isTerminal(t nl.Token) bool {
+	return t.Kind == nl.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…")
+}
+
+// infinitive turns a speech verb with an infinitive clause into an
+// indirect quote: "zei hij … te hebben weggegeven", "stelde met iedereen
+// te willen samenwerken", "heeft de leiders gevraagd het land met respect
+// te behandelen". The verb at toks[i] (n tokens) has no dat-clause; the
+// text runs from after the verb (and an inverted subject) to the end of
+// the sentence, and must hold "te" and a verb after it.
+func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) bool) (kroniek.Quote, bool) {
+	from := i + n
+	var sp *speaker
+	if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
+		sp = inv // "zei hij", "adviseert het CPB"
+		for from < len(toks) && toks[from].Start < inv.end {
+			from++
+		}
+	} else {
+		sp = x.subject(toks, i, i+n)
+		if !sp.found() {
+			sp = x.openingPhrase(toks, i)
+		}
+	}
+	if !sp.found() || from >= len(toks) {
+		return kroniek.Quote{}, false
+	}
+	te := -1
+	for k := from; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" {
+			break
+		}
+		if isQuoteTok(t) || strings.EqualFold(t.Text, "dat") && k == from {
+			return kroniek.Quote{}, false
+		}
+		if strings.EqualFold(t.Text, "te") && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) {
+			te = k
+			break
+		}
+	}
+	if te < 0 || te-from > 15 {
+		return kroniek.Quote{}, false
+	}
+	q, ok := x.clause(toks, from, end)
+	if !ok || inside(q.Start) {
+		return kroniek.Quote{}, false
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	return q, true
+}
+
+// opinion reports whether a speech verb form is one of opinion or
+// cognition (vinden, hopen, denken): with an infinitive it tells a wish or
+// a plan, not what was said.
+func opinion(form string) bool {
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, form) {
+		if strings.HasPrefix(e.Tag, "opinion") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNouns open a sentence as its time, not its subject.
+var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}
+
+// blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
+// reports the clause; the speaker is the last name in the source phrase
+// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {
+		return kroniek.Quote{}, false
+	}
+	for v := 2; v+1 < len(toks) && v < 16; v++ {
+		lw := strings.ToLower(toks[v].Text)
+		if lw != "blijkt" && lw != "bleek" {
+			continue
+		}
+		d := v + 1
+		if toks[d].Text == "," {
+			d++
+		}
+		if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") {
+			return kroniek.Quote{}, false
+		}
+		var sp *speaker
+		for k := v - 1; k >= 1; k-- {
+			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
+				sp = x.fromMention(m)
+				break
+			}
+		}
+		if sp == nil {
+			return kroniek.Quote{}, false
+		}
+		q, ok := x.clause(toks, d+1, s.End)
+		if !ok || inside(q.Start) {
+			return kroniek.Quote{}, false
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
 }

@@ -18,7 +18,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x := newExtractor(doc, mentions, locals)
 	var out []kroniek.Quote
 	var prev *kroniek.Quote
-	for _, s := range findSpans(doc) {
+	x.spans = findSpans(doc)
+	for _, s := range x.spans {
 		q := x.direct(s, prev)
 		out = append(out, q)
 		if q.SpeakerLocal != "" {
@@ -30,7 +31,68 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	x.answers(out)
+	return x.tidy(out)
+}
+
+// tidy makes every quotation start at a word: leading punctuation, marks
+// and a parenthesis ("(17), die …", ", om de keuze …") go; what is left
+// without a word is dropped.
+func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
+	kept := qs[:0]
+	for _, q := range qs {
+		start := q.Start
+		for start < q.End {
+			r, size := utf8.DecodeRuneInString(x.doc.Text[start:])
+			if r == '(' {
+				if j := strings.IndexByte(x.doc.Text[start:q.End], ')'); j > 0 {
+					start += j + 1
+					continue
+				}
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || nl.IsApostrophe(r) && isApostrophe(x.doc.Text, start, q.End, start, size, ' ', firstRune(x.doc.Text[start+size:])) {
+				break // a word, or ’s avonds
+			}
+			start += size
+		}
+		if start >= q.End {
+			continue
+		}
+		end := q.End
+		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
+			end-- // "…naar Europese top,'' zei hij"
+		}
+		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// answers gives a quotation still without a speaker to whoever spoke last,
+// directly or not, when no other person is named in between: the answers
+// of an interview ("Onze samenleving heeft een gedragsprobleem, denkt X.
+// … Wat is uw verklaring? «Q»").
+func (x *extractor) answers(qs []kroniek.Quote) {
+	last := -1
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == kroniek.QuoteTerm {
+			continue
+		}
+		if q.SpeakerLocal != "" || q.SpeakerText != "" {
+			last = i
+			continue
+		}
+		if q.Kind != kroniek.QuoteDirect || last < 0 {
+			continue
+		}
+		p := qs[last]
+		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start, p.SpeakerLocal) {
+			continue
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		last = i
+	}
 }
 
 // extractor holds one document's indexes.
@@ -44,6 +106,9 @@ type extractor struct {
 	// spoke holds the locals already attributed a quotation: whatever
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
+	spans []span // the quotations found by their marks, in text order
+	// mainPerson caches interviewee.
+	mainPerson *string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -75,6 +140,27 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 				break
 			}
 			x.described[m.Local] = append(x.described[m.Local], lw)
+		}
+		// And the apposition after it: "Remco Breuker, hoogleraar
+		// Koreastudies", "Neelie Kroes (77)".
+		e := x.tokenAt(m.End)
+		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
+			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
+				t := doc.Tokens[j]
+				if t.Kind != nl.Word {
+					break
+				}
+				if lw := strings.ToLower(t.Text); isRoleNoun(lw) {
+					x.described[m.Local] = append(x.described[m.Local], lw)
+					if h, ok := nl.Lex().RoleHead(lw); ok {
+						x.described[m.Local] = append(x.described[m.Local], h.Lemma)
+					}
+					break
+				}
+			}
+		}
+		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
+			x.described[m.Local] = append(x.described[m.Local], doc.Tokens[e+1].Text+"-jarige")
 		}
 	}
 	return x
@@ -126,6 +212,18 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if x.afterWorkNoun(s.open) {
+		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
+	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
+		// One word in marks inside the writer's sentence is a term,
+		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
@@ -135,6 +233,35 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// afterWorkNoun reports whether the word before the opening mark at open
+// names a kind of work, so that the quotation is its title.
+func (x *extractor) afterWorkNoun(open int) bool {
+	i := x.tokenAt(open) - 1
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(x.doc.Tokens[i].Text)
+	if workNouns[w] {
+		return true
+	}
+	for n := range workNouns { // compounds: "debuutroman", "tv-programma"
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns are kinds of works whose titles stand in quotation marks.
+var workNouns = map[string]bool{
+	"roman": true, "boek": true, "film": true, "documentaire": true, "serie": true, "programma": true,
+	"lied": true, "nummer": true, "album": true, "single": true, "plaat": true, "toneelstuk": true,
+	"voorstelling": true, "musical": true, "opera": true, "gedicht": true, "bundel": true, "column": true,
+	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
+	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -213,20 +340,40 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	if first > 0 {
 		ps := d.Sentences[first-1]
-		if sp := x.speechClause(ps.Start, ps.End); sp.found() {
+		// Only a person: "De grande dame van de VVD oordeelt …" is no
+		// reason to give the quotation to the VVD.
+		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+			return sp
+		}
+		// "Volgens hem zadelt … . «Q»"
+		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 			return sp
 		}
 		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
-		// its own after a sentence about one person is that person's.
+		// its own after a sentence about one person is that person's; the
+		// narration may take a few sentences ("X wijdde een studie aan de
+		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			if sp := x.sentenceSubject(ps); sp.found() {
-				return sp
+			for k := first - 1; k >= 0 && k >= first-4; k-- {
+				ps := d.Sentences[k]
+				if x.hasQuote(ps) || x.question(ps) {
+					break
+				}
+				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
 			}
 		}
 	}
 	// An interview: a question, then the answer of whoever spoke last.
-	if hasPrev && prev.End <= s.open && !x.personBetween(prev.End, s.open) {
+	if hasPrev && prev.End <= s.open && !x.personBetween(max(prev.End, prev.SpeakerEnd), s.open, prev.SpeakerLocal) {
 		return fromPrev()
+	}
+	// Or of the person the interview is with: the one named most often.
+	if first > 0 && x.question(d.Sentences[first-1]) {
+		if l := x.interviewee(); l != "" {
+			return &speaker{local: l, text: x.locals[l].Name}
+		}
 	}
 	return nil
 }
@@ -249,11 +396,63 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			}
 			return x.fromMention(m)
 		}
-		if k == 0 && isPronoun(strings.ToLower(t.Text)) {
+		lw := strings.ToLower(t.Text)
+		if k == 0 && isPronoun(lw) {
 			return x.pronoun(t)
+		}
+		// "Maar de wethouder is van mening …": a role that opens the
+		// sentence describes someone of the article.
+		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
+			if sp := x.description(toks, k); sp.local != "" {
+				return sp
+			}
+		}
+		// "Erken voorziet …": a surname the tagger missed.
+		if k == 0 && t.Kind == nl.Word && isCapitalised(t.Text) && !nl.IsStopword(lw) {
+			if l := x.personNamed(t.Text, ""); l != "" {
+				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
+			}
 		}
 	}
 	return nil
+}
+
+// question reports whether a sentence outside quotations asks something:
+// the interviewer's turn.
+func (x *extractor) question(s nl.Sentence) bool {
+	n := len(s.Tokens)
+	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
+}
+
+// interviewee returns the person named most often outside quotations (at
+// least three times), or "".
+func (x *extractor) interviewee() string {
+	if x.mainPerson != nil {
+		return *x.mainPerson
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range x.mentions {
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		count[m.Local]++
+		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
+			best = m.Local
+		}
+	}
+	x.mainPerson = &best
+	return best
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func (x *extractor) hasQuote(s nl.Sentence) bool {
+	for _, t := range s.Tokens {
+		if isQuoteTok(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a mention is a genitive ("Marins"): its text
@@ -267,18 +466,37 @@ func (x *extractor) possessive(m kroniek.Mention) bool {
 	return false
 }
 
-// personBetween reports whether a person is named in [from, to).
-func (x *extractor) personBetween(from, to int) bool {
+// personBetween reports whether a person other than except is named in
+// [from, to), outside quotations.
+func (x *extractor) personBetween(from, to int, except string) bool {
 	if to-from > 1500 {
 		return true
 	}
 	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from })
 	for ; i < len(x.mentions) && x.mentions[i].Start < to; i++ {
-		if x.isPerson(x.mentions[i]) {
+		if m := x.mentions[i]; x.isPerson(m) && !x.quoted(m.Start) && (except == "" || m.Local != except) {
 			return true
 		}
 	}
 	return false
+}
+
+// quoted reports whether offset lies inside a quotation found by marks.
+func (x *extractor) quoted(off int) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
+	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personSpeaker reports whether sp is a person of the article (or a
+// pronoun standing for one).
+func (x *extractor) personSpeaker(sp *speaker) bool {
+	if sp.local == "" {
+		return false
+	}
+	if l, ok := x.locals[sp.local]; ok && l.Type == kroniek.PER {
+		return true
+	}
+	return x.spoke[sp.local]
 }
 
 // window is how many tokens away from a quotation its attribution is
@@ -353,8 +571,11 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if strings.ToLower(toks[i].Text) == "zo" && i+1 < len(toks) { // «Q», zo zei X
 		i++
 	}
+	// The generic verb needs the comma (or the quotation's own ,?!) that
+	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
+	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
 	cueText, _, n := matchCue(toks[i:])
-	if n == 0 && afterMark && mayBeVerb(toks[i]) {
+	if n == 0 && afterMark && setOff && mayBeVerb(toks[i]) {
 		// «Q», weet X / «Q», lacht hij: right after a quotation the
 		// inverted verb is the attribution, whatever the verb.
 		cueText, n = strings.ToLower(toks[i].Text), 1
@@ -362,12 +583,45 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if n == 0 {
 		return nil
 	}
-	sp := x.npAfter(toks[i+n:], from)
+	var sp *speaker
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
+		sp = p // the parse's subject of the inverted verb
+	} else {
+		sp = x.npAfter(toks[i+n:], from)
+	}
+	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
+		// clause; its subject stands before the quotation.
+		sp = x.subjectBefore(from)
+	}
 	if sp == nil {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 	return sp
+}
+
+// subjectBefore returns the pronoun or person named in the clause before
+// the quotation that ends at closeEnd.
+func (x *extractor) subjectBefore(closeEnd int) *speaker {
+	i := x.tokenAt(closeEnd) - 1
+	for i >= 0 && !isQuoteTok(x.doc.Tokens[i]) { // back to the closing mark
+		i--
+	}
+	for i--; i >= 0 && !isQuoteTok(x.doc.Tokens[i]); i-- { // and to the opening one
+	}
+	start := i
+	for start > 0 && !clauseBreak(x.doc.Tokens[start-1]) && !isTerminal(x.doc.Tokens[start-1]) && i-start < 12 {
+		start--
+	}
+	if start < 0 || i <= start {
+		return nil
+	}
+	sp := x.npBefore(x.doc.Tokens[start:i])
+	if sp.found() && x.personSpeaker(sp) {
+		return sp
+	}
+	return nil
 }
 
 // cueBefore matches a speech cue in the sentence before the quotation:
@@ -405,6 +659,18 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
+		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// person the clause before the colon is about.
+		si := x.sentenceAt(toks[len(toks)-1].Start)
+		ss := x.doc.Sentences[si]
+		if ss.Start >= from {
+			clause := ss
+			clause.Tokens = x.tokensIn(ss.Start, toks[len(toks)-1].Start)
+			if sp := x.sentenceSubject(clause); sp.found() && x.personSpeaker(sp) {
+				sp.cue = ":"
+				return sp
+			}
+		}
 	}
 	return nil
 }
@@ -419,7 +685,7 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.npAfter(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
@@ -427,16 +693,34 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 	return nil
 }
 
+// volgensWho is the speaker after "volgens": a name, a description, or
+// the object pronoun of one ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "hem", "haar":
+			return x.pronoun(toks[0])
+		}
+	}
+	return x.npAfter(toks, before)
+}
+
 // speechClause finds a speaking subject in a sentence with a cue verb:
 // "Hij waarschuwde zaterdag dat …".
-func (x *extractor) speechClause(from, to int) *speaker {
+// With person set, only a person of the article counts, and the last
+// speech verb is tried first ("Ajax moet niet denken dat …, zegt Degryse").
+func (x *extractor) speechClause(from, to int, person bool) *speaker {
 	toks := x.tokensIn(from, to)
-	for i := range toks {
+	for k := range toks {
+		i := k
+		if person {
+			i = len(toks) - 1 - k
+		}
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -448,6 +732,9 @@ func (x *extractor) speechClause(from, to int) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+		return sp
+	}
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
@@ -557,13 +844,16 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		if isPronoun(lw) {
 			return x.pronoun(t)
 		}
-		if isRoleNoun(lw) || (isArticle(toks, k-1) && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw)) {
+		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
 			// Prefer a name right after the role, or in apposition:
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
 				return x.fromMention(m)
 			}
 			return x.description(toks, k)
+		}
+		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
+			return x.description(toks, k) // "vertelt de Arnhemse."
 		}
 		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
@@ -573,7 +863,8 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		}
 		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
 		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			if m, ok := x.mentionWithin(toks[k+1:], 2); ok {
+			// "emeritus hoogleraar strafrecht Theo de Roos"
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
 				return x.fromMention(m)
 			}
 		}
@@ -589,6 +880,22 @@ func isArticleOrAdj(t nl.Token) bool {
 		return true
 	}
 	return isAdjective(t.Text)
+}
+
+// isDeterminer reports whether toks[k] is an article or a possessive
+// ("hun baasjes", "zijn advocaat").
+func isDeterminer(toks []nl.Token, k int) bool {
+	if isArticle(toks, k) {
+		return true
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "zijn", "haar", "hun":
+		return true
+	}
+	return false
 }
 
 // isArticle reports whether toks[k] is an article.
@@ -628,14 +935,54 @@ func isAdjective(w string) bool {
 // capitalisedName is the fallback speaker when entity extraction found
 // nothing: a run of capitalised words ("Jan de Vries").
 func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) {
-		return nil
+	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
+		return nil // "We", "Die", "Het": a sentence start, not a name
 	}
 	end := 1
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
 		end++
 	}
-	return &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
+	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
+	// person of the article whose name shares the run's last word.
+	for _, t := range toks[:end] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
+	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
+	return sp
+}
+
+// personNamed returns the local person whose name has last (a surname) as
+// its last word, or failing that first as its first word, if exactly one
+// does.
+func (x *extractor) personNamed(last, first string) string {
+	pick := func(match func(words []string) bool) string {
+		found := ""
+		for _, l := range x.locals {
+			words := strings.Fields(l.Name)
+			if l.Type != kroniek.PER || len(words) == 0 || !match(words) {
+				continue
+			}
+			if found != "" && found != l.Key {
+				return ""
+			}
+			found = l.Key
+		}
+		return found
+	}
+	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+		return k
+	}
+	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
+}
+
+// isFunctionWord reports whether w is a pronoun or another function word,
+// never a name however it is capitalised.
+func isFunctionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nl.IsStopword(lw) || nl.Lex().Is(nl.ClassSubjPronoun, lw) || nl.Lex().Is(nl.ClassRelative, lw)
 }
 
 func isCapitalised(w string) bool {
@@ -667,6 +1014,15 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
+	// that opens the sentence before, with no name in that sentence, is
+	// who the pronoun means.
+	if si := x.sentenceAt(t.Start); si > 0 {
+		ps := x.doc.Sentences[si-1]
+		if d := x.openingDescription(ps); d != nil {
+			return d
+		}
+	}
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -686,6 +1042,37 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// openingDescription returns the description that opens a sentence naming
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
+// resolved where the article described someone so; nil otherwise.
+func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
+		return nil
+	}
+	for _, t := range toks {
+		if _, ok := x.mentionAt(t.Start, t.End); ok {
+			return nil
+		}
+	}
+	for k := 1; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if t.Kind != nl.Word {
+			return nil
+		}
+		if r, ok := nl.Lex().RoleHead(t.Text); ok {
+			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
+				continue // "de oud-minister president"
+			}
+			if r.Tag != "per" {
+				return nil // "De politie …": not one person
+			}
+			return x.description(toks, k)
+		}
+	}
+	return nil
 }
 
 // prepositions that make the following name an object, not a subject.

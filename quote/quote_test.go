@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -196,5 +197,36 @@ func TestApostrophesNeverQuote(t *testing.T) {
 	doc := nl.Parse(text, nl.Options{})
 	if qs := Extract(doc, nil, nil); len(qs) != 0 {
 		t.Errorf("apostrophes made quotes: %+v", qs)
+	}
+}
+
+func TestForDisplay(t *testing.T) {
+	qs := []kroniek.Quote{
+		{Article: "a", Text: "Wij gaan door.", Kind: kroniek.QuoteDirect},
+		{Article: "a", Text: "Dat is onzin", Kind: kroniek.QuoteDirect, Speaker: "e1"},
+		{Article: "b", Text: "dat is  onzin!", Kind: kroniek.QuoteDirect, Speaker: "e1"}, // the copy
+		{Article: "b", Text: "Nee", Kind: kroniek.QuoteDirect, SpeakerText: "de woordvoerder"},
+	}
+	got := ForDisplay(qs)
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Article+":"+q.Text)
+	}
+	want := []string{"a:Dat is onzin", "b:Nee", "a:Wij gaan door."}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("ForDisplay = %q, want %q", texts, want)
+	}
+	if len(qs) != 4 || qs[0].Text != "Wij gaan door." {
+		t.Error("ForDisplay modified its input")
+	}
+}
+
+func TestNoQuoteStartsWithPunctuation(t *testing.T) {
+	text := "Volgens Jan de Vries (17), die aan de wieg stond, hoeven de scholen niets te doen. ’s Avonds was het stil, zei hij."
+	doc := nl.Parse(text, nl.Options{})
+	for _, q := range Extract(doc, nil, nil) {
+		if r := firstRune(q.Text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(q.Text, "’s ") {
+			t.Errorf("quote starts with punctuation: %q", q.Text)
+		}
 	}
 }

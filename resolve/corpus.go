@@ -17,15 +17,59 @@ type node struct {
 	local   *kroniek.LocalEntity
 	lang    string
 	words   []string // transliteration keys of the name's words
+	folds   []string // the folded words themselves, one for each key word
 	key     string   // join key: the words, or the exact short name or acronym
 	mention []int    // indexes into analyses[ai].Mentions
 }
 
 // uf is a union-find over nodes that refuses to join two different
-// knowledge-base ids.
+// knowledge-base ids, or a component of persons with one of places or
+// organisations. It keeps the reason of every join.
 type uf struct {
 	parent []int
 	kbid   []string
+	per    []int // mentions typed as a person, per root
+	other  []int // mentions typed as a place or organisation, per root
+	loc    []int // of those, as a place
+	edges  []edge
+}
+
+// edge is one join: node b joined node a by rule.
+type edge struct {
+	a, b int
+	rule string
+}
+
+// join is union with a reason.
+func (u *uf) join(a, b int, rule string) bool {
+	if u.find(a) == u.find(b) {
+		return true
+	}
+	if !u.union(a, b) {
+		return false
+	}
+	u.edges = append(u.edges, edge{a, b, rule})
+	return true
+}
+
+// typeClash reports whether joining the components of a and b would put
+// a person together with a place or organisation.
+func (u *uf) typeClash(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	pa, pb := u.per[ra] > u.other[ra], u.per[rb] > u.other[rb]
+	oa, ob := u.other[ra] > u.per[ra], u.other[rb] > u.per[rb]
+	return pa && ob || oa && pb
+}
+
+// kindClash is typeClash that also keeps places apart from
+// organisations (Twente, the region, and Twente, the club).
+func (u *uf) kindClash(a, b int) bool {
+	if u.typeClash(a, b) {
+		return true
+	}
+	ra, rb := u.find(a), u.find(b)
+	la, lb := u.loc[ra]*2 > u.other[ra], u.loc[rb]*2 > u.other[rb]
+	return u.other[ra] > 0 && u.other[rb] > 0 && la != lb
 }
 
 func (u *uf) find(x int) int {
@@ -48,6 +92,9 @@ func (u *uf) union(a, b int) bool {
 		ra, rb = rb, ra
 	}
 	u.parent[rb] = ra
+	u.per[ra] += u.per[rb]
+	u.other[ra] += u.other[rb]
+	u.loc[ra] += u.loc[rb]
 	if u.kbid[ra] == "" {
 		u.kbid[ra] = u.kbid[rb]
 	}
@@ -89,7 +136,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		for li := range an.Locals {
 			le := &an.Locals[li]
 			idx[le.Key] = len(nodes)
-			nodes = append(nodes, node{ai: ai, local: le, lang: langOf[an.Article], words: strings.Fields(kb.Key(le.Name)), key: nameKey(le.Name)})
+			nodes = append(nodes, node{ai: ai, local: le, lang: langOf[an.Article], words: strings.Fields(kb.Key(le.Name)), folds: foldWords(le.Name), key: nameKey(le.Name)})
 		}
 		for mi, m := range an.Mentions {
 			if ni, ok := idx[m.Local]; ok {
@@ -97,10 +144,19 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
-	u := &uf{parent: make([]int, len(nodes)), kbid: make([]string, len(nodes))}
-	for i := range nodes {
+	u := &uf{parent: make([]int, len(nodes)), kbid: make([]string, len(nodes)), per: make([]int, len(nodes)), other: make([]int, len(nodes)), loc: make([]int, len(nodes))}
+	for i, n := range nodes {
 		u.parent[i] = i
-		u.kbid[i] = nodes[i].local.KB
+		u.kbid[i] = n.local.KB
+		w := max(len(n.mention), 1)
+		switch n.local.Type {
+		case kroniek.PER:
+			u.per[i] = w
+		case kroniek.LOC:
+			u.other[i], u.loc[i] = w, w
+		case kroniek.ORG:
+			u.other[i] = w
+		}
 	}
 	// 1. the same knowledge-base id
 	byKB := map[string]int{}
@@ -109,7 +165,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			continue
 		}
 		if j, ok := byKB[n.local.KB]; ok {
-			u.union(j, i)
+			u.join(j, i, "the same knowledge-base entry ("+n.local.KB+") as")
 		} else {
 			byKB[n.local.KB] = i
 		}
@@ -121,13 +177,42 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			byKey[n.key] = append(byKey[n.key], i)
 		}
 	}
+	// a first or last name alone joins the same name in other articles
+	// only when the corpus leaves it one person: it is nobody's first name
+	// and ends at most one full name (Michel, with Charles and Louis
+	// Michel about, is left to rule 4; Max, the first name of several, is
+	// left alone)
+	firstName, lastOf := map[string]bool{}, map[string]map[string]bool{}
+	for _, n := range nodes {
+		if n.local.Type == kroniek.PER && len(n.words) >= 2 && !particles[n.words[0]] {
+			firstName[n.words[0]] = true
+			last := n.words[len(n.words)-1]
+			if lastOf[last] == nil {
+				lastOf[last] = map[string]bool{}
+			}
+			lastOf[last][strings.Join(n.words, " ")] = true
+		}
+	}
 	for _, ids := range sortedGroups(byKey) {
 		for x := 1; x < len(ids); x++ {
+			nx := &nodes[ids[x]]
+			if len(nx.words) == 1 && nx.local.KB == "" && nx.local.Type == kroniek.PER && (firstName[nx.words[0]] || len(lastOf[nx.words[0]]) > 1) {
+				continue // left to rule 4
+			}
 			for y := 0; y < x; y++ {
+				ny := &nodes[ids[y]]
+				if !sameSpelling(nx, ny, nx.folds, ny.folds) {
+					continue // Kuik is not Cuijk, Petter is not Peter
+				}
 				// a full name of two words or more is the same name whatever
-				// the tagger called it once (Thierry Baudet as ORG)
-				agree := typesAgree(nodes[ids[x]].local.Type, nodes[ids[y]].local.Type) || len(nodes[ids[x]].words) >= 2
-				if agree && u.union(ids[y], ids[x]) {
+				// the tagger called it once (Thierry Baudet as ORG); a name of
+				// one word joins only the same type (Max the broadcaster is
+				// not Max the aeroplane)
+				agree := len(nx.words) >= 2 && !u.typeClash(ids[x], ids[y])
+				if len(nx.words) < 2 {
+					agree = !u.kindClash(ids[x], ids[y])
+				}
+				if agree && u.join(ids[y], ids[x], "the same name as") {
 					break
 				}
 			}
@@ -144,8 +229,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	for _, ids := range sortedGroups(byLast) {
 		for x := 1; x < len(ids); x++ {
 			for y := 0; y < x; y++ {
-				if firstNamesAgree(nodes[ids[x]].words, nodes[ids[y]].words) {
-					u.union(ids[y], ids[x])
+				nx, ny := &nodes[ids[x]], &nodes[ids[y]]
+				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
+					u.join(ids[y], ids[x], "the same last name and first name or initial as")
 				}
 			}
 		}
@@ -161,34 +247,109 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	// suffixSpelled keeps the candidates whose name ends in n's words as
+	// spelled (a transliteration only across languages)
+	suffixSpelled := func(n *node, cands []int) []int {
+		var out []int
+		for _, j := range cands {
+			m := &nodes[j]
+			if len(m.folds) < len(n.folds) {
+				continue
+			}
+			if sameSpelling(n, m, n.folds, m.folds[len(m.folds)-len(n.folds):]) {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
 	// 4a. a full name (two words or more, not starting with a particle)
 	// is the same person as every longer name ending in it: Donald Trump,
 	// a tagger's "Toen Donald Trump"
-	for i, n := range nodes {
+	for i := range nodes {
+		n := &nodes[i]
 		if len(n.words) < 2 || particles[n.words[0]] || !typesAgree(n.local.Type, kroniek.PER) {
 			continue
 		}
-		for _, j := range bySuffix[strings.Join(n.words, " ")] {
-			u.union(j, i)
+		for _, j := range suffixSpelled(n, bySuffix[strings.Join(n.words, " ")]) {
+			u.join(j, i, "a longer form of")
 		}
 	}
 	// 4b. a last name alone (Michel, Von der Leyen) joins the dominant
 	// person whose name ends in it
-	for i, n := range nodes {
+	for i := range nodes {
+		n := &nodes[i]
 		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
 			continue
 		}
 		// the tagger's type of a lone last name is weak evidence (Baudet
 		// as ORG); the dominance of one person decides
-		cands := bySuffix[strings.Join(n.words, " ")]
+		cands := suffixSpelled(n, bySuffix[strings.Join(n.words, " ")])
 		if len(cands) == 0 {
 			continue
 		}
 		if r, ok := dominantComponent(u, nodes, cands); ok {
-			u.union(r, i)
+			// a place of that name that the corpus names often, or an
+			// organisation named more often than the person, is not a
+			// tagger's slip (Eindhoven is not Brainport Eindhoven)
+			ri, rr := u.find(i), u.find(r)
+			own, their := u.per[ri]+u.other[ri], u.per[rr]+u.other[rr]
+			if u.typeClash(r, i) && (u.loc[ri]*2 > u.other[ri] && own*10 > their || own > their) {
+				continue
+			}
+			u.join(r, i, "the last name of the one person in the corpus called")
 		}
 	}
 	return build(nodes, u, analyses, dominant)
+}
+
+// foldWords returns the folded words of a name, split as kb.Key splits
+// them, so that they stand beside its key words.
+func foldWords(name string) []string {
+	f := strings.TrimSuffix(kb.Fold(name), "'s")
+	return strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// sameSpelling reports whether two names (or parts of them) may be one
+// name: in articles of different languages, with one transliteration key
+// (Loekasjenko, Lukashenko); within one language, with one spellingKey
+// (a name sounding like another is another name: Kuik, Cuijk, Quick).
+func sameSpelling(a, b *node, fa, fb []string) bool {
+	if a.lang != b.lang && a.lang != "" && b.lang != "" {
+		return true
+	}
+	if len(fa) != len(fb) {
+		return len(a.words) == len(b.words) && strings.Join(fa, "") == strings.Join(fb, "")
+	}
+	for i := range fa {
+		if fa[i] != fb[i] && spellingKey(fa[i]) != spellingKey(fb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// spellingKey returns the transliteration key of a folded word that
+// keeps a c or q before a vowel apart from k, doubled consonants apart
+// from single ones and a final ie apart from i: one language spells a
+// foreign name several ways (Loekasjenko, Lukashenko; Istanboel,
+// Istanbul), but Kuik, Cuijk and Quick are three names, and so are
+// Petter and Peter, Indi and Indië.
+func spellingKey(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case (c == 'c' || c == 'q') && i+1 < len(w) && strings.IndexByte("aeiouy", w[i+1]) >= 0,
+			// a doubled consonant (Petter is not Peter)
+			i > 0 && c == w[i-1] && c >= 'a' && c <= 'z' && strings.IndexByte("aeiouy", c) < 0,
+			// a final e after i (Indie, Indië, is not Indi)
+			c == 'e' && i == len(w)-1 && i > 0 && w[i-1] == 'i':
+			b.WriteByte(c - 'a' + 'A') // no key rule reads capitals
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return kb.WordKey(b.String())
 }
 
 // dominantComponent returns the one component among the candidates' components,
@@ -304,6 +465,11 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		r := u.find(i)
 		comps[r] = append(comps[r], i)
 	}
+	edgesOf := map[int][]edge{}
+	for _, ed := range u.edges {
+		r := u.find(ed.a)
+		edgesOf[r] = append(edgesOf[r], ed)
+	}
 	type comp struct {
 		canon string
 		first string // smallest article id and local key: breaks ties in canon
@@ -337,7 +503,9 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		} else {
 			used[id] = 1
 		}
-		e := &kroniek.Entity{ID: id, KB: u.kbid[u.find(c.ids[0])]}
+		root := u.find(c.ids[0])
+		e := &kroniek.Entity{ID: id, KB: u.kbid[root]}
+		standsFor := map[string]int{}
 		names := map[string]int{}
 		domNames := map[string]int{}
 		types := map[string]int{}
@@ -359,6 +527,12 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			if n.local.Country != "" {
 				countries[n.local.Country] += w
 			}
+			if n.local.StandsFor != "" {
+				standsFor[n.local.StandsFor] += w
+			}
+			for _, l := range n.local.Links {
+				e.Links = append(e.Links, kroniek.Link{Article: an.Article, Name: n.local.Name, Rule: l})
+			}
 			for _, mi := range n.mention {
 				m := &an.Mentions[mi]
 				if m.Article == "" {
@@ -377,6 +551,13 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		// by its most frequent one (Duitsland, not Bondsrepubliek Duitsland)
 		e.Name = pickName(names, e.Type == kroniek.PER || e.KB == "")
 		e.Country = vote(countries, nil)
+		e.StandsFor = vote(standsFor, nil)
+		for _, ed := range edgesOf[root] {
+			a, b := nodes[ed.a], nodes[ed.b]
+			e.Links = append(e.Links, kroniek.Link{Article: analyses[b.ai].Article, Name: b.local.Name,
+				Rule: ed.rule + " " + a.local.Name + " in " + analyses[a.ai].Article})
+		}
+		sort.SliceStable(e.Links, func(i, j int) bool { return e.Links[i].Article < e.Links[j].Article })
 		for a := range aliases {
 			e.Aliases = append(e.Aliases, a)
 		}
@@ -393,13 +574,36 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		e.Count = len(e.Mentions)
 		out = append(out, e)
 	}
+	// what a place stands for: the government's entity where the corpus
+	// has one, else its knowledge-base id
+	byKB := map[string]string{}
+	for _, e := range out {
+		if e.KB != "" {
+			byKB[e.KB] = e.ID
+		}
+	}
+	for _, e := range out {
+		if id, ok := byKB[e.StandsFor]; ok {
+			e.StandsFor = id
+		}
+	}
 	for ai, an := range analyses {
 		if an == nil {
 			continue
 		}
+		stands := map[string]string{}
+		for _, le := range an.Locals {
+			if id, ok := byKB[le.StandsFor]; ok {
+				stands[le.Key] = id
+			}
+		}
+		// events and speakers use what a place stands for (Moskou eist…)
 		look := func(local string) string {
 			if strings.HasPrefix(local, "generic:") {
 				return local
+			}
+			if id, ok := stands[local]; ok {
+				return id
 			}
 			return localID[localRef{ai, local}]
 		}

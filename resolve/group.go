@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -58,16 +60,66 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return per >= other && (per > 0 || len(g.words) >= 2)
 	}
+	// strongPer: the knowledge base says person, or a role came with
+	// it, or the tagger says so at least as often as against
+	strongPer := func(g *grp, against int) bool {
+		if g.entry != nil {
+			return g.entry.Type == kroniek.PER
+		}
+		n := 0
+		for _, i := range g.members {
+			if cs[i].role != "" {
+				return true
+			}
+			if cs[i].typ == kroniek.PER {
+				n++
+			}
+		}
+		return n >= against
+	}
+	// indexes of the longer names by their last words, first words,
+	// first word and initials keep this linear in the article's names
+	perOf := map[*grp]bool{}
+	bySuffix, byPrefix, byFirst, byInitials := map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}
+	for _, h := range groups {
+		perOf[h] = isPer(h)
+		if len(h.words) < 2 {
+			continue
+		}
+		for k := 1; k < len(h.words); k++ {
+			bySuffix[strings.Join(h.words[k:], " ")] = append(bySuffix[strings.Join(h.words[k:], " ")], h)
+			byPrefix[strings.Join(h.words[:k], " ")] = append(byPrefix[strings.Join(h.words[:k], " ")], h)
+		}
+		byFirst[h.words[0]] = append(byFirst[h.words[0]], h)
+		all, caps := initials(cs[h.members[0]].text(doc))
+		byInitials[all] = append(byInitials[all], h)
+		if caps != all {
+			byInitials[caps] = append(byInitials[caps], h)
+		}
+	}
 	merged := map[*grp]*grp{}
+	reason := map[*grp]string{}
 	for _, g := range groups {
 		if g.entry != nil && g.entry.Kind != kb.KindPerson {
 			continue
 		}
+		po, per := 0, 0
+		for _, i := range g.members {
+			if cs[i].role != "" || cs[i].typ == kroniek.PER {
+				per++
+			} else if cs[i].typ == kroniek.LOC || cs[i].typ == kroniek.ORG {
+				po++
+			}
+		}
+		placeOrOrg := po > per
 		var target *grp
 		n := 0
-		for _, h := range groups {
-			if h == g || len(h.words) <= len(g.words) || !isPer(h) || !hasSuffix(h.words, g.words) {
+		for _, h := range bySuffix[strings.Join(g.words, " ")] {
+			if h == g || !perOf[h] {
 				continue
+			}
+			if placeOrOrg && !strongPer(h, po) {
+				continue // Istanbul is not the last name of a heading "Ah Istanbul"
 			}
 			if g.entry != nil && h.entry != nil && g.entry != h.entry {
 				continue
@@ -76,7 +128,89 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			n++
 		}
 		if n == 1 {
-			merged[g] = target
+			merged[g], reason[g] = target, "last name of"
+		}
+	}
+	typeOf := func(g *grp) string {
+		if g.entry != nil {
+			return g.entry.Type
+		}
+		types := map[string]int{}
+		for _, i := range g.members {
+			if cs[i].role != "" {
+				types[kroniek.PER]++
+			} else if cs[i].typ != "" {
+				types[cs[i].typ]++
+			}
+		}
+		return vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+	}
+	groupOf := map[int]*grp{}
+	for _, g := range groups {
+		for _, i := range g.members {
+			groupOf[i] = g
+		}
+	}
+	byEnd := map[int]int{}
+	for j := range cs {
+		if _, ok := byEnd[cs[j].end]; !ok {
+			byEnd[cs[j].end] = j
+		}
+	}
+	// a first name alone joins the one person in the article with that
+	// first name (Frenkie → Frenkie de Jong); an acronym joins the one
+	// name whose initials it spells or that introduced it in
+	// parentheses (Forum voor Democratie (FvD)); a short name joins the
+	// one organisation or other non-person name that begins with it
+	// (Tata → Tata Steel, Forum → Forum voor Democratie).
+	for _, g := range groups {
+		if _, ok := merged[g]; ok || len(g.words) == 0 {
+			continue
+		}
+		text := cs[g.members[0]].text(doc)
+		gt := typeOf(g)
+		var target *grp
+		n, why := 0, ""
+		pick := func(h *grp, r string) {
+			if target != h {
+				target = h
+				n++
+			}
+			why = r
+		}
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] &&
+			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
+			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
+			// an acronym, not a party after a person: "Thierry Baudet
+			// (Forum voor Democratie)"; a known acronym only after the name
+			// it spells ("Federal Reserve System (Fed)", not "minister voor
+			// Rechtsbescherming (VVD)"); a linked name introduces only its
+			// own acronym: "Europese Openbaar Ministerie (EOM)" is not the
+			// Openbaar Ministerie
+			pick(h, "introduced in parentheses after")
+		} else if acronymLike(text) && g.entry == nil {
+			// a known acronym is the knowledge base's (EU is not the
+			// Erasmus Universiteit)
+			for _, h := range byInitials[strings.ToUpper(text)] {
+				if h != g && !perOf[h] {
+					pick(h, "acronym of")
+				}
+			}
+		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] {
+			for _, h := range byFirst[g.words[0]] {
+				if h != g && perOf[h] && (g.entry == nil || h.entry == nil || g.entry == h.entry) {
+					pick(h, "first name of")
+				}
+			}
+		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 {
+			for _, h := range byPrefix[strings.Join(g.words, " ")] {
+				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
+					pick(h, "short form of")
+				}
+			}
+		}
+		if n == 1 {
+			merged[g], reason[g] = target, why
 		}
 	}
 	final := func(g *grp) *grp {
@@ -89,8 +223,17 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return g
 	}
+	links := map[*grp][]string{}
+	firstText := map[*grp]string{}
+	for _, g := range groups {
+		if len(g.members) > 0 {
+			firstText[g] = cs[g.members[0]].text(doc)
+		}
+	}
 	for _, g := range groups {
 		if h := final(g); h != g {
+			links[h] = append(links[h], firstText[g]+": "+reason[g]+" "+firstText[merged[g]])
+			links[h] = append(links[h], links[g]...)
 			h.members = append(h.members, g.members...)
 			if h.entry == nil {
 				h.entry = g.entry
@@ -126,6 +269,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		var texts, metonyms []string
 		types := map[string]int{}
 		countries := map[string]int{}
+		standsFor := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.text(doc)
@@ -144,7 +288,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			if c.country != "" {
 				countries[c.country]++
 			}
-			m := kroniek.Mention{Start: c.start, End: c.end, Text: t, Type: c.typ, Local: key, Role: c.role}
+			m := kroniek.Mention{Start: c.start, End: c.end, Text: t, Type: c.typ, Local: key, Role: c.role, StandsFor: c.standsFor}
+			if c.standsFor != "" {
+				standsFor[c.standsFor]++
+			}
 			if g.entry != nil {
 				m.KB = g.entry.ID
 			}
@@ -160,6 +307,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if g.entry != nil {
 			le.KB, le.Type, le.Country = g.entry.ID, g.entry.Type, g.entry.Country
 		}
+		le.Links = links[g]
+		le.StandsFor = vote(standsFor, nil)
 		if le.Type == "" {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 		}
@@ -179,6 +328,18 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 // (Wit-Rusland is one word: Rusland is not its last name).
 func nameWords(s string) []string {
 	return strings.Fields(kb.Fold(s))
+}
+
+func hasPrefix(long, short []string) bool {
+	if len(short) == 0 || len(short) >= len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffix(long, short []string) bool {
@@ -242,4 +403,78 @@ func vote(m map[string]int, order []string) string {
 		}
 	}
 	return best
+}
+
+// introducedBy returns the candidate whose name a member introduces in
+// parentheses right after it, "Forum voor Democratie (FvD)", or -1;
+// byEnd gives the candidate ending at an offset.
+func introducedBy(doc *nl.Doc, cs []cand, members []int, byEnd map[int]int) int {
+	for _, i := range members {
+		c := &cs[i]
+		if !strings.HasPrefix(doc.Text[c.end:], ")") {
+			continue
+		}
+		before := strings.TrimRight(doc.Text[:c.start], " ")
+		if !strings.HasSuffix(before, "(") {
+			continue
+		}
+		at := len(strings.TrimRight(before[:len(before)-1], " "))
+		if j, ok := byEnd[at]; ok && j != i {
+			return j
+		}
+	}
+	return -1
+}
+
+// acronymLike reports whether a name looks like an acronym: two to seven
+// letters in one word, starting with a capital, at least two capitals
+// (AVS, FvD, COA).
+func acronymLike(s string) bool {
+	letters, upper := 0, 0
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return letters >= 2 && letters <= 7 && upper >= 2
+}
+
+// spellsInitials reports whether an acronym spells the initials of a
+// longer name: of all its words (Forum voor Democratie: FvD) or of its
+// capitalised words (Centraal Orgaan opvang Asielzoekers: COA).
+func spellsInitials(acr, name string, _ []string) bool {
+	want := strings.ToUpper(acr)
+	all, caps := initials(name)
+	return len(want) >= 2 && (all == want || caps == want)
+}
+
+// initials returns the initials of a name's words, upper-cased, and of
+// its capitalised words.
+func initials(name string) (string, string) {
+	var all, caps strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‐' || r == '‑' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all.WriteRune(unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			caps.WriteRune(r)
+		}
+	}
+	return all.String(), caps.String()
+}
+
+// clipOf reports whether a one-word name is the clipped first word of a
+// longer name: Fed for Federal Reserve System.
+func clipOf(name string, words []string) bool {
+	f := kb.Fold(name)
+	return len(words) >= 2 && len(f) >= 3 && !strings.Contains(f, " ") && strings.HasPrefix(words[0], f)
 }

@@ -65,7 +65,7 @@ func capTag(doc *nl.Doc) []kroniek.Mention {
 					continue
 				}
 				p := j
-				for p < len(toks) && particles[toks[p].Text] && toks[p].Text != "het" {
+				for p < len(toks) && particles[toks[p].Text] && toks[p].Text != "het" && !sentencePreps[toks[p].Text] {
 					p++
 				}
 				if p > j && p < len(toks) && upper(toks[p]) {

@@ -3,6 +3,8 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -16,7 +18,8 @@ type cand struct {
 	entry      *kb.Entry // knowledge-base link, after metonyms are followed
 	weak       bool      // a one-word person link: short forms in the article win
 	fromKB     bool
-	metonym    bool // Moskou, het Kremlin standing for a government
+	metonym    bool   // Moskou, het Kremlin standing for a government
+	standsFor  string // the knowledge-base id of that government
 	role       string
 	country    string // affiliation from a demonym before the name
 	group      int
@@ -78,7 +81,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	for _, t := range tagged {
+	for _, t := range splitPossessives(doc, tagged) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -104,6 +107,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
+	typeByClass(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
 }
@@ -125,14 +129,18 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 			c.weak = !strings.ContainsAny(strings.TrimSpace(doc.Text[m.Start:m.End]), " ")
 		}
 	case e.Kind == kb.KindMetonym:
-		t := k.Resolve(e)
-		c.entry, c.typ, c.metonym = t, t.Type, true
+		// a seat of government is a place of its own that stands for
+		// its government (het Kremlin)
+		c.entry, c.typ, c.metonym = e, kroniek.LOC, true
+		c.standsFor = k.Resolve(e).ID
 	case (e.Kind == kb.KindCapital || e.Kind == kb.KindCity) && e.Target != "":
-		if locative(doc, m.Tok) {
-			c.entry, c.typ = e, kroniek.LOC
-		} else {
-			t := k.Resolve(e)
-			c.entry, c.typ, c.metonym = t, t.Type, true
+		// a city is its own entity; used as an actor it stands for its
+		// government (Moskou eist…), after a preposition of place it is
+		// only a place (in Minsk)
+		c.entry, c.typ = e, kroniek.LOC
+		if !locative(doc, m.Tok) {
+			c.metonym = true
+			c.standsFor = k.Resolve(e).ID
 		}
 	default:
 		c.entry, c.typ = e, e.Type
@@ -184,28 +192,21 @@ func setOf(ws ...string) map[string]bool {
 var determiners = setOf("de", "het", "een", "the", "der", "die", "das", "le", "la", "les")
 
 // particles begin names (De Jonge, Van Gaal, Von der Leyen) and are
-// never stripped as function words.
-var particles = setOf("de", "het", "van", "der", "den", "ter", "ten", "te", "von", "la", "le", "du",
-	"di", "da", "del", "el", "al", "'t")
+// never stripped as function words: the name particles of the Dutch
+// lexicon.
+var particles = nl.Lex().Set(nl.ClassParticle)
 
-// roleHeads end Dutch compound titles: VVD-leider, Verkeersminister,
-// CDA-fractievoorzitter, oud-premier.
-var roleHeads = []string{"minister", "leider", "voorzitter", "premier", "president", "woordvoerder",
-	"woordvoerster", "voorman", "voorvrouw", "kopstuk", "coryfee", "chef", "topman", "topvrouw",
-	"directeur", "commissaris", "secretaris", "burgemeester", "wethouder", "ambassadeur", "generaal",
-	"kandidaat", "lijsttrekker", "senator", "kamerlid", "coach", "trainer", "aanvoerder", "advocaat",
-	"rechter", "hoogleraar", "onderzoeker", "deskundige", "econoom", "analist", "activist", "journalist",
-	"frontman", "prominent", "politicus", "ceo", "baas", "kanselier", "diplomaat", "gezant"}
+// sentencePreps are particles that are far more often prepositions
+// opening a sentence ("In Den Haag", "Op Schiphol") than the start of a
+// name.
+var sentencePreps = setOf("in", "op", "aan", "uit", "af", "do")
 
-// roleCompound reports whether a lower-cased word is a title: a role
-// head alone or at the end of a compound.
+// roleCompound reports whether a lower-cased word is a title of a person:
+// a role noun of the Dutch lexicon alone or at the end of a compound
+// (VVD-leider, Verkeersminister, oud-premier).
 func roleCompound(w string) bool {
-	for _, h := range roleHeads {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
+	e, ok := nl.Lex().RoleHead(w)
+	return ok && e.Tag == "per"
 }
 
 // attachAffixes gives each mention the role and demonym right before it:
@@ -217,6 +218,14 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 	for i, a := range affixes {
 		byEnd[a.tokEnd] = i
 	}
+	orgEnd := map[int]int{} // end offset -> first linked non-person name ending there
+	for i := range cs {
+		if o := &cs[i]; o.entry != nil && o.entry.Kind != kb.KindPerson {
+			if _, ok := orgEnd[o.end]; !ok {
+				orgEnd[o.end] = i
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		ti := tokenIndex(doc, c.start)
@@ -224,7 +233,7 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 			continue
 		}
 		if c.role == "" && (c.entry == nil || c.entry.Kind == kb.KindPerson) {
-			if role, country, ok := roleOf(doc, cs, byEnd, affixes, ti); ok {
+			if role, country, ok := roleOf(doc, cs, orgEnd, byEnd, affixes, ti); ok {
 				c.role, c.typ = role, kroniek.PER
 				if c.country == "" {
 					c.country = country
@@ -255,19 +264,18 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 
 // roleOf reads a role with its organisation before the name at token
 // ti: "de voorzitter van de Europese Raad, Charles Michel", "president van
-// Rusland Poetin". It returns the role as written (role word lower-cased),
+// Rusland Poetin". orgEnd gives the linked organisation or place ending at
+// an offset. It returns the role as written (role word lower-cased),
 // and the country when the organisation is a country.
-func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
+func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
 	j := ti
 	if j > 0 && doc.Tokens[j-1].Text == "," {
 		j--
 	}
 	var org *cand
-	for i := range cs {
-		o := &cs[i]
-		if o.entry != nil && o.entry.Kind != kb.KindPerson && j > 0 && o.end == doc.Tokens[j-1].End {
-			org = o
-			break
+	if j > 0 {
+		if i, ok := orgEnd[doc.Tokens[j-1].End]; ok {
+			org = &cs[i]
 		}
 	}
 	if org == nil {
@@ -298,3 +306,126 @@ func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) 
 // nearBytes bounds how far before a tagger mention a role, demonym or
 // organisation may start and still attach to it.
 const nearBytes = 300
+
+// splitPossessives splits a tagger mention that runs a possessor into
+// the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
+// possessor and the name.
+func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
+	var out []kroniek.Mention
+	for _, t := range tagged {
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+			out = append(out, t)
+			continue
+		}
+		text := doc.Text[t.Start:t.End]
+		cut := -1
+		for _, sep := range []string{"'s ", "’s "} {
+			if i := strings.Index(text, sep); i > 0 && cut < 0 {
+				cut = i
+				rest := t.Start + i + len(sep)
+				first := kroniek.Mention{Start: t.Start, End: t.Start + i, Text: text[:i]}
+				second := t
+				second.Start, second.Text = rest, doc.Text[rest:t.End]
+				out = append(out, first, second)
+			}
+		}
+		if cut < 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// classHeads are Dutch nouns that say what kind of thing a name is, as a
+// word before it ("zorgverzekeraar Menzis", "de krant Trouw") or as the
+// end of the name itself (Gülenbeweging, Augustinuskerk,
+// Tweede Kamerverkiezing). Compounds count: ouderenorganisatie ends in
+// organisatie.
+var classHeads = map[string]string{
+	"organisatie": kroniek.ORG, "organisaties": kroniek.ORG, "bedrijf": kroniek.ORG, "bedrijven": kroniek.ORG,
+	"verzekeraar": kroniek.ORG, "bank": kroniek.ORG, "banken": kroniek.ORG, "krant": kroniek.ORG,
+	"omroep": kroniek.ORG, "zender": kroniek.ORG, "partij": kroniek.ORG, "partijen": kroniek.ORG,
+	"beweging": kroniek.ORG, "bond": kroniek.ORG, "vereniging": kroniek.ORG, "stichting": kroniek.ORG,
+	"fonds": kroniek.ORG, "club": kroniek.ORG, "clubs": kroniek.ORG, "school": kroniek.ORG,
+	"scholen": kroniek.ORG, "college": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
+	"ziekenhuis": kroniek.ORG, "zorg": kroniek.ORG, "groep": kroniek.ORG, "concern": kroniek.ORG,
+	"keten": kroniek.ORG, "supermarkt": kroniek.ORG, "uitgeverij": kroniek.ORG, "uitgever": kroniek.ORG,
+	"website": kroniek.ORG, "webwinkel": kroniek.ORG, "platform": kroniek.ORG, "maatschappij": kroniek.ORG,
+	"orkest": kroniek.ORG, "koor": kroniek.ORG, "ploeg": kroniek.ORG, "dagblad": kroniek.ORG,
+	"weekblad": kroniek.ORG, "tijdschrift": kroniek.ORG, "vakbond": kroniek.ORG, "brouwerij": kroniek.ORG,
+	"instelling": kroniek.ORG, "instituut": kroniek.ORG, "dienst": kroniek.ORG, "firma": kroniek.ORG,
+	"kerk": kroniek.LOC, "straat": kroniek.LOC, "plein": kroniek.LOC, "laan": kroniek.LOC,
+	"gracht": kroniek.LOC, "kade": kroniek.LOC, "park": kroniek.LOC, "brug": kroniek.LOC,
+	"wijk": kroniek.LOC, "dorp": kroniek.LOC, "stad": kroniek.LOC, "regio": kroniek.LOC,
+	"provincie": kroniek.LOC, "rivier": kroniek.LOC, "eiland": kroniek.LOC, "gebergte": kroniek.LOC,
+	"verkiezing": kroniek.MISC, "verkiezingen": kroniek.MISC, "festival": kroniek.MISC,
+	"index": kroniek.MISC, "prijs": kroniek.MISC, "wet": kroniek.MISC, "akkoord": kroniek.MISC,
+	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
+	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
+	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
+}
+
+// surnameHeads are class heads that are also surnames.
+var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
+	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film")
+
+// classOf returns the type a Dutch noun gives a name: the noun is a
+// class head or ends in one (zorgverzekeraar, ouderenorganisaties).
+func classOf(w string) string {
+	w = strings.ToLower(w)
+	if t, ok := classHeads[w]; ok {
+		return t
+	}
+	for i := 1; i < len(w)-2; i++ {
+		if t, ok := classHeads[w[i:]]; ok && i >= 3 {
+			return t
+		}
+	}
+	return ""
+}
+
+// typeByClass types names the tagger typed as it could from the nouns
+// the text puts on them: a class noun right before the name
+// ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
+// name's own last word ending in one (Alan Turingschool, Gülenbeweging).
+// Knowledge-base links and roles keep their type.
+func typeByClass(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	prevType, prevEnd := "", -1
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" {
+			prevType = ""
+			continue
+		}
+		t := ""
+		ti := tokenIndex(doc, c.start)
+		if ti > 0 {
+			p := doc.Tokens[ti-1]
+			if p.Kind == nl.Word {
+				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
+					t = classOf(p.Text)
+				}
+			}
+			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
+			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
+				t = prevType
+			}
+		}
+		if t == "" {
+			words := strings.Fields(c.text(doc))
+			last := words[len(words)-1]
+			// a head that is also a surname only in a compound: James
+			// Bond and De Wet are persons, Gülenbeweging is not
+			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] {
+				t = classOf(last)
+			}
+		}
+		if t != "" {
+			c.typ = t
+		}
+		prevType, prevEnd = t, c.end
+	}
+}

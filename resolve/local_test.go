@@ -108,14 +108,14 @@ func TestLocalCapitals(t *testing.T) {
 	les, ms := localOf(t, text, "nl", true)
 	var got []string
 	for _, m := range ms {
-		got = append(got, m.Text+"="+m.KB)
+		got = append(got, m.Text+"="+m.KB+">"+m.StandsFor)
 	}
-	want := "Minsk=capital:BY|Moskou=country:RU|Kremlin=country:RU|Minsk=country:BY|Brussel=capital:BE|Brussel=org:eu"
+	want := "Minsk=capital:BY>|Moskou=capital:RU>country:RU|Kremlin=metonym:kremlin>country:RU|Minsk=capital:BY>country:BY|Brussel=capital:BE>|Brussel=capital:BE>org:eu"
 	if strings.Join(got, "|") != want {
 		t.Errorf("capitals:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
-	if e := entityOf(les, ms, "Moskou"); e == nil || e.Name != "Rusland" {
-		t.Errorf("Moskou as an actor should be the entity Rusland, got %+v", e)
+	if e := entityOf(les, ms, "Moskou"); e == nil || e.Name != "Moskou" || e.Type != kroniek.LOC || e.StandsFor != "country:RU" {
+		t.Errorf("Moskou as an actor should be the city standing for Rusland, got %+v", e)
 	}
 }
 

@@ -68,7 +68,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case !particles[lw] && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
@@ -374,13 +374,23 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			known[kb.Fold(t[i+1:])] = true
 		}
 	}
-	covered := func(start, end int) bool {
-		for _, c := range cs {
-			if c.start < end && start < c.end {
-				return true
-			}
+	// covered reports whether a mention overlaps [start, end): among the
+	// mentions starting before end, the furthest end reaches past start
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
 		}
-		return false
+	}
+	covered := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
 	}
 	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
 	var extra []cand

@@ -162,7 +162,7 @@ func jsonLine(loc string, line []byte, emit Emit, report Report, sk *skips) erro
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(line, &fields); err != nil {
-		report(problem(loc, fmt.Errorf("malformed json: %w; line skipped", err), false))
+		report(problem(loc, fmt.Errorf("%s; line skipped", jsonLineError(line, err)), false))
 		return nil
 	}
 	a := &kroniek.Article{Source: loc}
@@ -349,4 +349,24 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// jsonLineError says in a user's words why a JSONL line is not an article
+// object: another JSON value (an array, a string, a number), or malformed
+// JSON; never a Go type name.
+func jsonLineError(line []byte, err error) string {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return fmt.Sprintf("malformed json at byte %d of the line: %s", se.Offset, se.Error())
+		}
+		return "malformed json: " + err.Error()
+	}
+	switch c := bytes.TrimSpace(line); {
+	case len(c) > 0 && c[0] == '[':
+		return "the line is a JSON array, not an article object {...}; give a whole JSON array as a .json file, or one object a line"
+	default:
+		return fmt.Sprintf("the line is a JSON %s, not an article object {...}", te.Value)
+	}
 }

@@ -43,7 +43,7 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 		opts.MaxSize = DefaultMaxSize
 	}
 	r := &reader{opts: opts, report: report}
-	seen := make(map[string]string) // id -> hash of the text first read under it
+	seen := make(map[string]string)    // id -> hash of the text first read under it
 	sources := make(map[string]string) // id -> source of the text first read under it
 	r.emit = func(a *kroniek.Article) error {
 		applyMeta(a, opts.Meta)
@@ -146,10 +146,16 @@ func (r *reader) path(ctx context.Context, p string) error {
 		r.problem(p, fmt.Errorf("open: %w", err))
 		return nil
 	}
-	if !info.IsDir() {
-		return r.file(ctx, p, false)
+	if info.IsDir() {
+		return r.dir(ctx, p)
 	}
-	return r.dir(ctx, p)
+	if !info.Mode().IsRegular() {
+		// Opening a FIFO blocks until a writer comes, and a device never
+		// ends: neither is a file of articles.
+		r.problem(p, fmt.Errorf("refused: %s, not a regular file (to read a stream, pipe it to kroniek and give - as the path)", fileKind(info.Mode())))
+		return nil
+	}
+	return r.file(ctx, p, false)
 }
 
 // dir walks a directory in lexical order, skipping hidden entries. Files
@@ -169,7 +175,13 @@ func (r *reader) dir(ctx context.Context, root string) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			if d.Type()&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0 {
+				r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(d.Type())))
+			}
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -356,4 +368,19 @@ func nameID(a *kroniek.Article) bool {
 // file's article: the name and 8 hex digits of the hash of its path.
 func sourceID(id, source string) string {
 	return id + "-" + TextID(filepath.ToSlash(filepath.Clean(source)))[:8]
+}
+
+// fileKind names a file mode that is not a regular file's.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO (named pipe)"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a regular file"
 }

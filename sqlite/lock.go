@@ -6,7 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/kroniek/kroniek"
 )
 
 // lockPoll is how often a waiting writer tries the lock again.
@@ -19,11 +22,18 @@ const lockPoll = 100 * time.Millisecond
 // another process holds the lock. An in-memory store has no other
 // process to fear and locks nothing.
 func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() error, error) {
-	if s.path == ":memory:" || s.readOnly {
-		if s.readOnly {
-			return nil, fmt.Errorf("lock %s: the store is open read-only", s.path)
+	if s.readOnly {
+		return nil, kroniek.Errorf(kroniek.EINVALID, "lock %s: the store is open read-only", s.path)
+	}
+	if s.path == ":memory:" {
+		// No other process sees it; writers in this one take turns.
+		if !s.memLock.TryLock() {
+			if busy != nil {
+				busy("another writer in this process")
+			}
+			s.memLock.Lock()
 		}
-		return func() error { return nil }, nil
+		return sync.OnceValue(func() error { s.memLock.Unlock(); return nil }), nil
 	}
 	name := s.path + ".lock"
 	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
@@ -60,12 +70,12 @@ func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() erro
 	if err := f.Truncate(0); err == nil {
 		fmt.Fprintf(f, "pid %d: %s %s\n", os.Getpid(), filepath.Base(os.Args[0]), strings.Join(os.Args[1:], " "))
 	}
-	return func() error {
+	return sync.OnceValue(func() error {
 		_ = f.Truncate(0)
 		unlock(f)
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("unlock %s: %w", s.path, err)
 		}
 		return nil
-	}, nil
+	}), nil
 }

@@ -51,23 +51,44 @@ func indexArticle(ctx context.Context, tx *Tx, a *kroniek.Article) error {
 
 // ftsMatch renders a parsed query as an FTS5 MATCH expression: words
 // AND-ed, each word's alternatives OR-ed, an alternative's terms one FTS5
-// string (a phrase). Every term is quoted, so no user character reaches
-// FTS5 syntax unquoted and no text can cause a syntax error or change the
-// query. It returns "" for a query without words (everything matches).
+// string (a phrase), followed by * when its last term is a prefix, and
+// each word of q.Not as NOT (…). Every term is quoted, so no user
+// character reaches FTS5 syntax unquoted and no text can cause a syntax
+// error or change the query. It returns "" for a query without words
+// (everything matches; FTS5 has no NOT without a word before it).
 func ftsMatch(q searchtext.Query) string {
 	groups := make([]string, 0, len(q.Words))
 	for _, alts := range q.Words {
-		quoted := make([]string, len(alts))
-		for i, terms := range alts {
-			quoted[i] = ftsString(strings.Join(terms, " "))
+		groups = append(groups, ftsAlternatives(alts))
+	}
+	if len(groups) == 0 {
+		return ""
+	}
+	match := strings.Join(groups, " AND ")
+	for _, alts := range q.Not {
+		match = "(" + match + ") NOT " + ftsAlternatives(alts)
+	}
+	return match
+}
+
+// ftsAlternatives renders one word's alternatives, OR-ed.
+func ftsAlternatives(alts [][]string) string {
+	quoted := make([]string, len(alts))
+	for i, terms := range alts {
+		plain := make([]string, len(terms))
+		prefix := false
+		for k, t := range terms {
+			plain[k], prefix = searchtext.Prefix(t)
 		}
-		if len(quoted) == 1 {
-			groups = append(groups, quoted[0])
-		} else {
-			groups = append(groups, "("+strings.Join(quoted, " OR ")+")")
+		quoted[i] = ftsString(strings.Join(plain, " "))
+		if prefix {
+			quoted[i] += " *"
 		}
 	}
-	return strings.Join(groups, " AND ")
+	if len(quoted) == 1 {
+		return quoted[0]
+	}
+	return "(" + strings.Join(quoted, " OR ") + ")"
 }
 
 // ftsString quotes s as an FTS5 string: inside double quotes only the

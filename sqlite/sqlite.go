@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -32,6 +33,7 @@ type Store struct {
 	db       *sql.DB // the one writer connection
 	rdb      *sql.DB // readers; == db for in-memory and read-only stores
 	readOnly bool
+	memLock  sync.Mutex // the writer lock of an in-memory store
 
 	// Now returns the time stamped on changed rows; tests may replace it.
 	Now func() time.Time

@@ -125,6 +125,43 @@ func testSearch(t *testing.T, open Open) {
 	equalIDs(t, "re-indexed new word", hitIDs(search("natte").Hits), []string{artVK})
 }
 
+// testSearchSyntax checks the query syntax both stores read: "phrases",
+// OR, NOT (and -word) and prefix*, by how their results relate.
+func testSearchSyntax(t *testing.T, open Open) {
+	s := loaded(t, open)
+	total := func(text string) int {
+		t.Helper()
+		r, err := s.Search(t.Context(), kroniek.SearchQuery{Text: text})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", text, err)
+		}
+		return r.Total
+	}
+	a, b := "verkiezingen", "Loekasjenko"
+	ab := total(a + " " + b)
+	if got, want := total(a+" OR "+b), total(a)+total(b)-ab; got != want || want == 0 {
+		t.Errorf("%s OR %s: %d hits, want %d", a, b, got, want)
+	}
+	if got, want := total(a+" NOT "+b), total(a)-ab; got != want {
+		t.Errorf("%s NOT %s: %d hits, want %d", a, b, got, want)
+	}
+	if got, want := total(a+" -"+b), total(a)-ab; got != want {
+		t.Errorf("%s -%s: %d hits, want %d", a, b, got, want)
+	}
+	if got := total("verkiez*"); got < total(a) || got == 0 {
+		t.Errorf("verkiez*: %d hits, fewer than %s (%d)", got, a, total(a))
+	}
+	if got := total("loekasj*"); got != total(b) {
+		t.Errorf("loekasj*: %d hits, want those of %s (%d)", got, b, total(b))
+	}
+	if got, words := total(`"Europese Unie"`), total("Europese Unie"); got == 0 || got > words {
+		t.Errorf(`"Europese Unie": %d hits (the words anywhere: %d)`, got, words)
+	}
+	if got := total(`"Unie Europese"`); got != 0 {
+		t.Errorf(`"Unie Europese" (words out of order): %d hits, want 0`, got)
+	}
+}
+
 func testSearchFilters(t *testing.T, open Open) {
 	s := loaded(t, open)
 	ctx := t.Context()

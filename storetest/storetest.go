@@ -31,10 +31,13 @@ func Run(t *testing.T, open Open) {
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
 		{"SearchHostile", testSearchHostile},
+		{"SearchSyntax", testSearchSyntax},
 		{"Export", testExport},
 		{"FeedState", testFeedState},
 		{"Invalid", testInvalid},
 		{"Concurrent", testConcurrent},
+		{"ConcurrentWriters", testConcurrentWriters},
+		{"Generation", testGeneration},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

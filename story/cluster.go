@@ -8,6 +8,10 @@ import (
 	"time"
 )
 
+// probeLift raises the threshold for probes: a digest item is short, and
+// a few shared words say less than in a whole article.
+const probeLift = 2
+
 // NoDate is the day number of an article without a publication date.
 const NoDate = math.MinInt32
 
@@ -58,6 +62,11 @@ type ClusterDoc struct {
 	// EntityText is the text of each mention in Entities, when known: an
 	// entity weighs as much as the rarest name word it is mentioned with.
 	EntityText []string
+	// Probe marks a doc that joins the story it is most similar to, if
+	// any, without changing it: it opens no story and adds nothing to a
+	// story's centroid (a digest's item). Probes are placed after all other
+	// docs, so the other docs' stories do not depend on them.
+	Probe bool
 }
 
 // sparse is a sparse vector over term or entity ids, sorted by id.
@@ -225,6 +234,7 @@ func (v vocab) id(s string) int32 {
 // story is one story being built.
 type story struct {
 	members []int
+	probes  []int // probe docs that joined, in no centroid
 	text    centroid
 	ents    centroid
 	names   centroid
@@ -280,6 +290,9 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		order[i] = i
 	}
 	sort.Slice(order, func(a, b int) bool {
+		if pa, pb := docs[order[a]].Probe, docs[order[b]].Probe; pa != pb {
+			return pb
+		}
 		da, db := dateKey(docs[order[a]].Date), dateKey(docs[order[b]].Date)
 		if da != db {
 			return da < db
@@ -427,6 +440,12 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				best, bestSim = s, sim
 			}
 		}
+		if d.Probe {
+			if best >= 0 && bestSim >= probeLift*opts.Threshold {
+				stories[best].probes = append(stories[best].probes, i)
+			}
+			continue
+		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
 			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}})
@@ -508,6 +527,11 @@ func mergeStories(stories []*story, opts Options) [][]int {
 							st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
 							st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
 					}
+					if gap := st.first - other.latest; st.first != NoDate && other.latest != NoDate && gap > 0 {
+						// As in the online pass: a story that went quiet
+						// weeks before counts less.
+						sim *= math.Exp2(-float64(gap) / opts.HalfLifeDays)
+					}
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
 						best, bestSim = r, sim
@@ -518,6 +542,7 @@ func mergeStories(stories []*story, opts Options) [][]int {
 				parent[s] = best
 				into := stories[best]
 				into.members = append(into.members, st.members...)
+				into.probes = append(into.probes, st.probes...)
 				into.text.addCentroid(&st.text)
 				into.ents.addCentroid(&st.ents)
 				into.names.addCentroid(&st.names)
@@ -537,7 +562,7 @@ func mergeStories(stories []*story, opts Options) [][]int {
 	var out [][]int
 	for s, st := range stories {
 		if parent[s] == s {
-			out = append(out, st.members)
+			out = append(out, append(st.members, st.probes...))
 		}
 	}
 	return out

@@ -4,15 +4,23 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sort"
+	"strings"
 
 	"github.com/kroniek/kroniek"
 )
+
+// minClusterWords is the fewest words of text an article needs to be
+// clustered: a headline over an empty text (a photo, a cartoon) tells no
+// story to compare.
+const minClusterWords = 8
 
 // group is one story's articles before its view is built: indexes into the
 // articles passed to Build, in date order, then id.
 type group struct {
 	id      string
 	members []int
+	// items are the digest items clustered into the story.
+	items []kroniek.DigestItem
 }
 
 // linked is what link decides: per article its link, the stories, and the
@@ -64,20 +72,33 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		if _, ok := dupOf[i]; ok {
 			continue
 		}
-		if !Clustered(genres[i]) {
+		if !Clustered(genres[i]) || len(strings.Fields(a.Text)) < minClusterWords {
 			continue
 		}
 		d := ClusterDoc{ID: a.ID, Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: a.Title, Text: a.Text}
-		if an := analyses[a.ID]; an != nil {
-			for _, m := range an.Mentions {
-				if m.Entity != "" {
-					d.Entities = append(d.Entities, m.Entity)
-					d.EntityText = append(d.EntityText, m.Text)
-				}
-			}
-		}
+		addEntities(&d, analyses[a.ID], 0, len(a.Text))
 		docs = append(docs, d)
 		docIdx = append(docIdx, i)
+	}
+	// A digest's items are clustered one by one: each may join the story
+	// it belongs to, without the digest's other items, and without changing
+	// any story (probes).
+	var items []kroniek.DigestItem
+	for i, a := range articles {
+		if _, ok := dupOf[i]; ok || genres[i] != GenreDigest {
+			continue
+		}
+		for k, it := range splitDigest(a.Text, a.Lang, opts.Terms) {
+			body := a.Text[it.Start:it.End]
+			if len(strings.Fields(body)) < minClusterWords {
+				continue
+			}
+			d := ClusterDoc{ID: fmt.Sprintf("%s#%d", a.ID, k), Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: it.Title, Text: body, Probe: true}
+			addEntities(&d, analyses[a.ID], it.Start, it.End)
+			docs = append(docs, d)
+			docIdx = append(docIdx, -1-len(items))
+			items = append(items, kroniek.DigestItem{Article: a.ID, Title: it.Title, Start: it.Start, End: it.End})
+		}
 	}
 	clusters, sp := cluster(docs, opts)
 	vec := make([]int, len(articles))
@@ -85,8 +106,29 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		vec[i] = -1
 	}
 	for d, i := range docIdx {
-		vec[i] = d
+		if i >= 0 {
+			vec[i] = d
+		}
 	}
+	// Stories of digest items alone are no stories.
+	kept := clusters[:0]
+	var itemsOf [][]kroniek.DigestItem
+	for _, members := range clusters {
+		var arts []int
+		var its []kroniek.DigestItem
+		for _, m := range members {
+			if docIdx[m] >= 0 {
+				arts = append(arts, m)
+			} else {
+				its = append(its, items[-1-docIdx[m]])
+			}
+		}
+		if len(arts) > 0 {
+			kept = append(kept, arts)
+			itemsOf = append(itemsOf, its)
+		}
+	}
+	clusters = kept
 
 	storyOf := make([]int, len(articles))
 	for i := range storyOf {
@@ -98,6 +140,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 			storyOf[docIdx[m]] = s
 			groups[s].members = append(groups[s].members, docIdx[m])
 		}
+		groups[s].items = itemsOf[s]
 	}
 	for i := range articles {
 		if d, ok := dupOf[i]; ok {
@@ -139,6 +182,20 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		}
 	}
 	return linked{links: links, genres: genres, groups: groups, space: sp, vec: vec}
+}
+
+// addEntities adds the resolved entities an analysis mentions between
+// start and end to d.
+func addEntities(d *ClusterDoc, an *kroniek.Analysis, start, end int) {
+	if an == nil {
+		return
+	}
+	for _, m := range an.Mentions {
+		if m.Entity != "" && m.Start >= start && m.End <= end {
+			d.Entities = append(d.Entities, m.Entity)
+			d.EntityText = append(d.EntityText, m.Text)
+		}
+	}
 }
 
 // articleLess orders articles by date (undated last), then id.

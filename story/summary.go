@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -33,7 +34,7 @@ type candidate struct {
 // summary picks up to opts.SummarySentences central, non-redundant
 // sentences (one per article, at least three) and orders them by article
 // date, then position.
-func (b *builder) summary(ms []*member) []string {
+func (b *builder) summary(ms []*member) ([]string, []string) {
 	var cands []*candidate
 	terms := vocab{}
 	var df []int
@@ -64,7 +65,7 @@ func (b *builder) summary(ms []*member) []string {
 				}
 			}
 			text := strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
-			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) {
+			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) {
 				continue
 			}
 			c := map[int32]int{}
@@ -77,7 +78,7 @@ func (b *builder) summary(ms []*member) []string {
 		}
 	}
 	if len(cands) == 0 {
-		return []string{}
+		return []string{}, []string{}
 	}
 	idf := make([]float64, len(df))
 	for id, f := range df {
@@ -131,11 +132,32 @@ func (b *builder) summary(ms []*member) []string {
 		return chosen[i].pos < chosen[j].pos
 	})
 	out := make([]string, len(chosen))
+	from := make([]string, len(chosen))
 	for i, ch := range chosen {
 		out[i] = ch.text
+		from[i] = ms[ch.member].a.ID
 	}
-	return out
+	return out, from
 }
+
+// boilerplate reports whether a sentence talks to the reader rather than
+// about the story: a web or mail address, or an invitation to write, watch,
+// read on or subscribe ("Stuur uw mening naar brieven@…", "Kijk op de site
+// bij /video", "Lees ook …").
+func boilerplate(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()'\"")
+		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") ||
+			strings.HasPrefix(w, "/") || strings.Contains(w, ".nl/") || strings.Contains(w, ".com/") {
+			return true
+		}
+	}
+	return boilerplateRE.MatchString(strings.ToLower(text))
+}
+
+// boilerplateRE matches the reader instructions of Dutch, English and
+// German papers.
+var boilerplateRE = regexp.MustCompile(`^(stuur|mail|reageer|reageren|lees ook|lees meer|kijk op|kijk ook|bekijk|volg ons|abonneer|meld je aan|read more|read also|sign up|subscribe|follow us|lesen sie auch|mehr zum thema)\b|\b(uw mening|je mening|ingezonden brieven|lezersbrieven|redactie behoudt|behoudt zich het recht|kijk op de site|op onze site|in onze app|via de app|abonnee|click here|klik hier)\b`)
 
 // proseEnd reports whether a sentence ends like a statement.
 func proseEnd(text string) bool {

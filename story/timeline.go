@@ -1,8 +1,10 @@
 package story
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -18,8 +20,20 @@ const maxTimeline = 14
 // the same date are taken as one fact.
 const timelineMerge = 0.2
 
-// dayValue matches a day-precise date, with or without a known year.
-var dayValue = regexp.MustCompile(`^(\d{4}|XXXX)-\d{2}-\d{2}$`)
+// dayValue matches a day-precise date, with or without a known year;
+// monthValue a month-precise one and yearValue a year.
+var (
+	dayValue   = regexp.MustCompile(`^(\d{4}|XXXX)-\d{2}-\d{2}$`)
+	monthValue = regexp.MustCompile(`^\d{4}-\d{2}$`)
+	yearValue  = regexp.MustCompile(`^\d{4}$`)
+)
+
+// backgroundDays is how much older than a story's first article a fact
+// must be to be background rather than part of the timeline.
+const backgroundDays = 365
+
+// maxBackground caps a story's background facts.
+const maxBackground = 5
 
 // item is a timeline item being merged.
 type item struct {
@@ -29,12 +43,13 @@ type item struct {
 	relative bool            // a fact dated by a relative expression ("woensdag")
 	articles map[string]bool
 	order    int // first report: member index * 1e6 + offset
+	score    float64
 }
 
 // timeline collects the story's dated events and dated facts (sentences
 // with a day-precise time expression), merges the reports of one event or
 // fact across articles, and orders them by date.
-func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
+func (b *builder) timeline(ms []*member) (timeline, background []kroniek.TimelineItem) {
 	in := make(map[string]bool, len(ms))
 	for _, m := range ms {
 		in[m.a.ID] = true
@@ -47,6 +62,12 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		if m.a.Published != "" {
 			ref, hasRef = timex.RefFromPublished(m.a.Published), true
 			break
+		}
+	}
+	storyStart := ""
+	for _, m := range ms {
+		if m.a.Published != "" && (storyStart == "" || m.a.Published < storyStart) {
+			storyStart = m.a.Published
 		}
 	}
 	// factSeen marks article|date pairs that have a fact: an article's first
@@ -84,7 +105,7 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || e.Hypothetical || !explicitDate(m.an.Times, e) {
+			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
 				// default to the publication would crowd out dated facts.
 				continue
@@ -94,7 +115,8 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 				continue
 			}
 			factSeen[m.a.ID+"|"+e.Date] = true
-			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID},
+			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID,
+				Plan: e.Hypothetical || after(e.Date, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
 			for _, src := range e.Sources {
 				if in[src] {
@@ -123,7 +145,12 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			if t.Kind != "" && t.Kind != kroniek.TimeDate || t.Bound == kroniek.BoundUntil { // a deadline places nothing
 				continue
 			}
-			if !dayValue.MatchString(t.Value) || (t.Granularity != "" && t.Granularity != kroniek.GranDay) {
+			day := dayValue.MatchString(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
+			month := monthValue.MatchString(t.Value) && !t.Relative
+			year := yearValue.MatchString(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
+			if !day && !month && !year {
+				// Weeks, seasons and relative months or years say too
+				// little; a year is kept as background only.
 				continue
 			}
 			value := t.Value
@@ -157,26 +184,44 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 			}
 			factSeen[m.a.ID+"|"+value] = true
 			usedSentence[si] = true
-			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact"},
+			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
+				Plan: after(value, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
 		}
 	}
-	if len(items) > maxTimeline {
+	// Rank by how central an item is: how many articles report it, then
+	// how much of the story's vocabulary it uses.
+	cent := b.termCentroid(ms)
+	var main, back []*item
+	for _, it := range items {
+		it.score = float64(len(it.articles)) + 2*cent.cos(b.termVec(it.terms))
+		if it.Kind != "fact" {
+			it.score += 0.5
+		}
+		if it.relative {
+			it.score -= 0.25
+		}
+		if olderThanStory(it.Date, storyStart) {
+			it.Background = true
+			back = append(back, it)
+		} else {
+			main = append(main, it)
+		}
+	}
+	return b.timelineItems(ms, main, maxTimeline), b.timelineItems(ms, back, maxBackground)
+}
+
+// timelineItems keeps the n most central items and orders them by date.
+func (b *builder) timelineItems(ms []*member, items []*item, n int) []kroniek.TimelineItem {
+	if len(items) > n {
 		sort.SliceStable(items, func(i, j int) bool {
-			a, b := items[i], items[j]
-			if len(a.articles) != len(b.articles) {
-				return len(a.articles) > len(b.articles)
+			if items[i].score != items[j].score {
+				return items[i].score > items[j].score
 			}
-			if (a.Kind != "fact") != (b.Kind != "fact") {
-				return a.Kind != "fact"
-			}
-			if a.relative != b.relative {
-				return !a.relative
-			}
-			return a.order < b.order
+			return items[i].order < items[j].order
 		})
-		items = items[:maxTimeline]
+		items = items[:n]
 	}
 	sort.SliceStable(items, func(i, j int) bool {
 		if items[i].Date != items[j].Date {
@@ -195,6 +240,78 @@ func (b *builder) timeline(ms []*member) []kroniek.TimelineItem {
 		out[i] = it.TimelineItem
 	}
 	return out
+}
+
+// termCentroid sums the term vectors of the story's clustered articles.
+func (b *builder) termCentroid(ms []*member) *centroid {
+	var c centroid
+	for _, m := range ms {
+		if v := b.l.vec[m.i]; v >= 0 {
+			c.add(b.l.space.vecs[v])
+		}
+	}
+	return &c
+}
+
+// termVec is the unit vector of a set of terms in the story's term space.
+func (b *builder) termVec(terms map[string]bool) sparse {
+	counts := map[int32]int{}
+	for t := range terms {
+		if id, ok := b.l.space.terms[t]; ok {
+			counts[id] = 1
+		}
+	}
+	return vectorize(counts, b.l.space.idf, 0)
+}
+
+// yearPrepositions are the words before a bare year that make it a date
+// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland")
+// or an aside ("Kahn (1952)").
+var yearPrepositions = map[string]bool{
+	"in": true, "sinds": true, "vanaf": true, "tot": true, "uit": true, "van": true, "na": true,
+	"begin": true, "eind": true, "medio": true, "sedert": true, "voor": true, "rond": true, "omstreeks": true,
+	"since": true, "until": true, "from": true, "by": true, "early": true, "late": true,
+	"im": true, "seit": true, "bis": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
+}
+
+// yearAfterPreposition reports whether the word before offset at in text
+// makes a bare year there a date.
+func yearAfterPreposition(text string, at int) bool {
+	ws := strings.Fields(text[max(0, at-30):at])
+	if len(ws) == 0 || at-30 > 0 && len(ws) == 1 {
+		return false
+	}
+	return yearPrepositions[strings.ToLower(ws[len(ws)-1])]
+}
+
+// after reports whether date lies after the publication date pub (both
+// ISO, any precision): a plan, a deadline or an expectation.
+func after(date, pub string) bool {
+	if pub == "" || date == "" {
+		return false
+	}
+	n := min(len(date), len(pub))
+	return date[:n] > pub[:n]
+}
+
+// olderThanStory reports whether date ends more than backgroundDays before
+// the story's first publication date.
+func olderThanStory(date, start string) bool {
+	if start == "" {
+		return false
+	}
+	_, end := DateSpan(date)
+	if yearValue.MatchString(date) {
+		if y, err := strconv.Atoi(date); err == nil {
+			end, _ = DateSpan(fmt.Sprintf("%04d-12", y))
+			_, end = DateSpan(fmt.Sprintf("%04d-12", y))
+		}
+	}
+	first, _ := DateSpan(start)
+	if end == NoDate || first == NoDate {
+		return false
+	}
+	return first-end > backgroundDays
 }
 
 // explicitDate reports whether a time expression inside the event's

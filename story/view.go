@@ -34,6 +34,11 @@ func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities [
 		}
 	}
 	l := linkAll(articles, byArticle, opts)
+	for i, a := range articles {
+		if an := byArticle[a.ID]; an != nil {
+			an.Genre = l.genres[i]
+		}
+	}
 	dup := make([]bool, len(articles))
 	for i, lk := range l.links {
 		dup[i] = lk.DuplicateOf != ""
@@ -81,7 +86,13 @@ func (b *builder) story(g group) *kroniek.Story {
 	outlets := map[string]bool{}
 	for _, i := range g.members {
 		a := b.articles[i]
-		s.Articles = append(s.Articles, a.ID)
+		if b.dup[i] {
+			// A copy counts once: under Copies, not in sizes, outlets,
+			// quotes or figures.
+			s.Copies = append(s.Copies, a.ID)
+		} else {
+			s.Articles = append(s.Articles, a.ID)
+		}
 		if a.Published != "" {
 			if s.Start == "" || a.Published < s.Start {
 				s.Start = a.Published
@@ -105,10 +116,12 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Languages = sortedMapKeys(langs)
 	s.Title = b.title(originals)
 	s.Actors = b.actors(originals)
-	s.Timeline = b.timeline(originals)
-	s.Summary = b.summary(originals)
+	s.Timeline, s.Background = b.timeline(originals)
+	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
+	s.SubStories = b.subStories(originals)
+	s.DigestItems = g.items
 	return s
 }
 
@@ -201,13 +214,24 @@ func (b *builder) title(ms []*member) string {
 		return rank{fits: utf8.RuneCountInString(text) <= limit, long: len(seen) >= 3,
 			score: sum / math.Sqrt(float64(len(seen)))}
 	}
+	// A headline counts more the more central its article: the cosine of
+	// its text with the story's centroid.
+	cent := b.termCentroid(ms)
+	central := make([]float64, len(ms))
+	for k, m := range ms {
+		if v := b.l.vec[m.i]; v >= 0 {
+			central[k] = cent.cos(b.l.space.vecs[v])
+		}
+	}
 	pick := func(texts, langs []string, limit int) string {
 		best, bestRank := "", rank{score: -1}
 		for k, t := range texts {
 			if t == "" {
 				continue
 			}
-			if r := score(t, langs[k], limit); best == "" || better(r, bestRank) {
+			r := score(t, langs[k], limit)
+			r.score *= 0.5 + central[k]
+			if best == "" || better(r, bestRank) {
 				best, bestRank = t, r
 			}
 		}
@@ -215,7 +239,9 @@ func (b *builder) title(ms []*member) string {
 	}
 	var titles, leads, langs []string
 	for _, m := range ms {
-		titles = append(titles, strings.Join(strings.Fields(m.a.Title), " "))
+		// The headline without its kicker or section label.
+		head, _ := SplitHeadline(strings.Join(strings.Fields(m.a.Title), " "))
+		titles = append(titles, head)
 		langs = append(langs, m.a.Lang)
 	}
 	if t := pick(titles, langs, 120); t != "" {

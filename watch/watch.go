@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"strconv"
@@ -21,9 +22,11 @@ const (
 	DefaultEvery      = 5 * time.Minute
 	DefaultMaxBackoff = 6 * time.Hour
 	DefaultBatchSize  = 20
-	// maxItemTries is how often an item whose page cannot be fetched or
-	// read is tried, over successive polls, before it is given up.
-	maxItemTries = 3
+	// maxItemTries is how often an item whose page cannot be fetched (a
+	// server error, a timeout, or a 404 of a page not yet published) is
+	// tried before it is given up: at the next poll, then after one, two,
+	// four and eight poll intervals (capped by MaxBackoff).
+	maxItemTries = 6
 	// maxSeen bounds a feed's remembered items; beyond it, only the items
 	// the feed still lists are kept.
 	maxSeen = 20000
@@ -34,7 +37,8 @@ const (
 
 // Keys of FeedState.Seen: an item by its feed key, and the canonical URL
 // and text hash of the articles stored, for dedup across items and feeds.
-// A value starting with "!" counts failed tries of an item ("!2").
+// A value starting with "!" counts failed tries of an item and says when
+// it may be tried again ("!2@1714567890", Unix seconds; "!2" at once).
 const (
 	keyItem = "item:"
 	keyURL  = "url:"
@@ -113,6 +117,8 @@ type Stats struct {
 	New         int // articles ingested
 	Duplicates  int // new items whose article was already stored
 	ItemErrors  int // items that could not be read this time
+	// ItemsWaiting are failed items left alone while they back off.
+	ItemsWaiting int
 }
 
 func (s *Stats) add(o Stats) {
@@ -123,6 +129,7 @@ func (s *Stats) add(o Stats) {
 	s.New += o.New
 	s.Duplicates += o.Duplicates
 	s.ItemErrors += o.ItemErrors
+	s.ItemsWaiting += o.ItemsWaiting
 }
 
 // Run polls every feed when it is due until ctx is done, then returns nil
@@ -275,6 +282,13 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 		if done(st.Seen[key]) {
 			continue
 		}
+		if retryAt(st.Seen[key]).After(w.now()) {
+			// Backing off after a failed try: not now, but the feed must
+			// not answer 304 next time.
+			stats.ItemsWaiting++
+			complete = false
+			continue
+		}
 		a, err := source.ItemArticle(work, feed, item, w.cfg.Fetcher)
 		if err != nil && work.Err() != nil {
 			complete = false // cut off after a stop signal: not the item's fault
@@ -406,31 +420,75 @@ func done(v string) bool {
 	if !strings.HasPrefix(v, "!") {
 		return true
 	}
-	n, _ := strconv.Atoi(v[1:])
-	return n >= maxItemTries
+	return tries(v) >= maxItemTries
 }
 
-// itemFailed reports an item and counts the try; items that can never
-// succeed (404, not HTML, refused page, no fetching) are given up at once.
+// tries is the number of failed tries a Seen value records.
+func tries(v string) int {
+	if !strings.HasPrefix(v, "!") {
+		return 0
+	}
+	v = v[1:]
+	if i := strings.IndexByte(v, '@'); i >= 0 {
+		v = v[:i]
+	}
+	n, _ := strconv.Atoi(v)
+	return n
+}
+
+// retryAt is when a failed item may be tried again (zero: at once).
+func retryAt(v string) time.Time {
+	i := strings.IndexByte(v, '@')
+	if !strings.HasPrefix(v, "!") || i < 0 {
+		return time.Time{}
+	}
+	sec, err := strconv.ParseInt(v[i+1:], 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, 0)
+}
+
+// itemFailed reports an item and counts the try. A page that may yet
+// come (a server error, a timeout, a 404 of a page published after its
+// feed item) is tried again with a growing wait, up to maxItemTries; one
+// that never can (not HTML, refused, no fetching) is given up at once.
 // It tells whether the item is given up.
 func (w *Watcher) itemFailed(st *kroniek.FeedState, key string, item source.FeedItem, err error) bool {
-	n := 1
-	if v := st.Seen[key]; strings.HasPrefix(v, "!") {
-		n, _ = strconv.Atoi(v[1:])
-		n++
-	}
+	n := tries(st.Seen[key]) + 1
 	var fe *source.FetchError
-	if !errors.As(err, &fe) || !fe.Temporary() {
+	if !errors.As(err, &fe) || !(fe.Temporary() || fe.Status == http.StatusNotFound) {
 		n = maxItemTries
 	}
-	st.Seen[key] = "!" + strconv.Itoa(n)
+	// The first retry is at the next poll, then after 1, 2, 4, … intervals.
+	wait := time.Duration(0)
+	if n >= 2 {
+		wait = w.cfg.Every
+		for i := 2; i < n && wait < w.cfg.MaxBackoff; i++ {
+			wait *= 2
+		}
+		wait = min(wait, w.cfg.MaxBackoff)
+	}
+	if fe != nil && fe.RetryAfter > wait {
+		wait = fe.RetryAfter
+	}
+	v := "!" + strconv.Itoa(n)
+	if wait > 0 && n < maxItemTries {
+		v += "@" + strconv.FormatInt(w.now().Add(wait).Unix(), 10)
+	}
+	st.Seen[key] = v
 	loc := item.Link
 	if loc == "" {
 		loc = st.URL + " item " + item.Key
 	}
 	msg := err.Error()
-	if n >= maxItemTries {
-		msg += " (given up)"
+	switch {
+	case n >= maxItemTries:
+		msg += fmt.Sprintf(" (given up after %d tries)", n)
+	case wait > 0:
+		msg += fmt.Sprintf(" (try %d of %d; next in %s)", n, maxItemTries, wait.Round(time.Second))
+	default:
+		msg += fmt.Sprintf(" (try %d of %d; again at the next poll)", n, maxItemTries)
 	}
 	w.cfg.Report(kroniek.Problem{Location: loc, Err: err, Message: msg})
 	return n >= maxItemTries

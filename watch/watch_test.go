@@ -94,6 +94,8 @@ type site struct {
 	etag  int
 	hits  map[string]int
 	hook  func(path string) // called before a page is served
+	// missing pages answer 404 (not yet published)
+	missing map[string]bool
 }
 
 func newSite(t *testing.T) *site {
@@ -122,7 +124,10 @@ func newSite(t *testing.T) *site {
 			hook(r.URL.Path)
 		}
 		name := strings.TrimPrefix(r.URL.Path, "/page/")
-		if name == "weg" {
+		s.mu.Lock()
+		gone := s.missing[name]
+		s.mu.Unlock()
+		if name == "weg" || gone {
 			http.NotFound(w, r)
 			return
 		}
@@ -308,8 +313,9 @@ func TestWatchBadFeedsAndItems(t *testing.T) {
 	if n := store.state(t, s.URL+"/notxml"); n.Failures != 1 || !n.NextPoll.Equal(now.Add(time.Minute)) {
 		t.Errorf("not-xml state: failures %d next %v", n.Failures, n.NextPoll)
 	}
-	// A 404 item is given up at once, not refetched every poll.
-	if v := store.state(t, good).Seen["item:gone"]; v != "!3" {
+	// A 404 item may be a page not yet published: tried again (at the
+	// next poll first, then with a growing wait), not given up at once.
+	if v := store.state(t, good).Seen["item:gone"]; v != "!1" {
 		t.Errorf("404 item: %q", v)
 	}
 
@@ -457,5 +463,67 @@ func TestReadFeeds(t *testing.T) {
 	}
 	if _, err := ReadFeeds(strings.NewReader("ftp://x.example/feed\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("bad line: %v", err)
+	}
+}
+
+// TestWatchItemPublishedLater: a feed lists an item a minute before its
+// page exists (404). The item is tried again with backoff, without
+// refetching the page at every poll, and stored once the page is there;
+// an item that never appears is given up after maxItemTries.
+func TestWatchItemPublishedLater(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	feed := s.URL + "/feed"
+	s.setItems(s.linkItem("late", "later"), s.linkItem("never", "weg"), s.linkItem("g1", "a"))
+	s.mu.Lock()
+	s.missing = map[string]bool{"later": true} // listed before it is published
+	s.mu.Unlock()
+	w, probs := newWatcher(t, store, feed)
+	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	w.now = func() time.Time { return now }
+	st, err := w.Once(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.New != 1 || st.ItemErrors != 2 {
+		t.Fatalf("first poll: %+v", st)
+	}
+	// The next poll tries both again (the first retry waits for nothing).
+	st, _ = w.Once(context.Background())
+	if st.ItemErrors != 2 {
+		t.Fatalf("second poll: %+v", st)
+	}
+	// Now they wait one interval: a poll at once leaves them alone.
+	hits := s.hit("/page/weg")
+	st, _ = w.Once(context.Background())
+	if st.ItemsWaiting != 2 || s.hit("/page/weg") != hits {
+		t.Errorf("third poll should leave the failed items alone: %+v", st)
+	}
+	// The page appears; after the wait the item is stored.
+	s.mu.Lock()
+	s.missing = nil
+	s.mu.Unlock()
+	now = now.Add(time.Minute)
+	st, _ = w.Once(context.Background())
+	if st.New != 1 {
+		t.Errorf("after the page appeared: %+v", st)
+	}
+	if v := store.state(t, feed).Seen["item:late"]; v == "" || v[0] == '!' {
+		t.Errorf("late item not stored: %q", v)
+	}
+	// The item that never comes is given up after maxItemTries.
+	for i := 0; i < 10; i++ {
+		now = now.Add(w.cfg.MaxBackoff)
+		w.Once(context.Background())
+	}
+	if v := store.state(t, feed).Seen["item:never"]; !done(v) || tries(v) != maxItemTries {
+		t.Errorf("never-published item: %q, want given up after %d tries", v, maxItemTries)
+	}
+	var msgs []string
+	for _, p := range *probs {
+		msgs = append(msgs, p.Message)
+	}
+	if all := strings.Join(msgs, "\n"); !strings.Contains(all, "given up after") || !strings.Contains(all, "next in") {
+		t.Errorf("problems do not say when the item is tried again and that it was given up:\n%s", all)
 	}
 }

@@ -91,7 +91,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer unlock()
+	defer unlock() // on an error; a second call does nothing
 
 	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin,
 		Stored: func(id string) *kroniek.Article {
@@ -107,6 +107,10 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	}
 	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
 	if err != nil {
+		return err
+	}
+	// The writing is done: let other writers in (--serve only reads).
+	if err := unlock(); err != nil {
 		return err
 	}
 
@@ -167,17 +171,33 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
 	}
 	var articles []*kroniek.Article
+	reading := c.progress(-1, "reading")
 	emit := func(a *kroniek.Article) error {
 		articles = append(articles, a)
+		if reading != nil {
+			_ = reading.Add(1)
+		}
 		return nil
 	}
-	if err := source.Read(ctx, paths, opts, emit, report); err != nil {
+	err := source.Read(ctx, paths, opts, emit, report)
+	if reading != nil {
+		_ = reading.Clear()
+		_ = reading.Close()
+	}
+	if err != nil {
 		return total, err
 	}
 
-	bar := c.progress(len(articles))
+	// One step per article, and a last one for rebuilding the stories.
+	bar := c.progress(len(articles)+1, "analysing")
 	if bar != nil {
-		p.Progress = func(done, _ int) { _ = bar.Add(1) }
+		analysed := 0
+		p.Progress = func(int, int) {
+			_ = bar.Add(1)
+			if analysed++; analysed == len(articles) {
+				bar.Describe("building stories")
+			}
+		}
 		defer bar.Close()
 	}
 	if len(articles) <= batchSize {
@@ -211,29 +231,36 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 	return total, nil
 }
 
-// anyInput fails when none of the paths given can be read: each names a
-// file or folder that does not exist. Standard input and URLs count as
-// inputs; some missing paths among existing ones are reported by the read.
+// anyInput fails, before any store is opened, when none of the paths
+// given can be read: each names nothing, or something that is neither a
+// file nor a folder (a FIFO, a device). Standard input and URLs count as
+// inputs; a bad path among good ones is reported by the read.
 func anyInput(paths []string) error {
-	var missing []string
+	var bad []string
 	for _, p := range paths {
 		if p == "-" || strings.Contains(p, "://") {
 			return nil
 		}
-		if _, err := os.Stat(p); err == nil {
+		info, err := os.Stat(p)
+		switch {
+		case err == nil && (info.IsDir() || info.Mode().IsRegular()):
 			return nil
-		} else if !errors.Is(err, fs.ErrNotExist) {
+		case err == nil:
+			bad = append(bad, p+" (not a regular file)")
+		case errors.Is(err, fs.ErrNotExist):
+			bad = append(bad, p+" (no such file or directory)")
+		default:
 			return nil // the read reports it with its cause
 		}
-		missing = append(missing, p)
 	}
-	return kroniek.Errorf(kroniek.ENOTFOUND, "no such file or directory: %s", strings.Join(missing, ", "))
+	return kroniek.Errorf(kroniek.ENOTFOUND, "nothing to read: %s; no store was opened", strings.Join(bad, ", "))
 }
 
 // progress returns a progress bar on stderr when it is a terminal and the
-// work is large enough to take over a second; nil otherwise.
-func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
-	if c.quiet || n < 200 {
+// work is large enough to take over a second (n -1: a spinner of unknown
+// length); nil otherwise.
+func (c *AnalyzeCommand) progress(n int, what string) *progressbar.ProgressBar {
+	if c.quiet || n >= 0 && n < 200 {
 		return nil
 	}
 	f, ok := c.Main.Stderr.(*os.File)
@@ -242,7 +269,7 @@ func (c *AnalyzeCommand) progress(n int) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(f),
-		progressbar.OptionSetDescription("analysing"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		progressbar.OptionThrottle(100_000_000),
 		progressbar.OptionClearOnFinish(),

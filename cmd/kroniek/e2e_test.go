@@ -3,9 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -87,7 +95,7 @@ func TestWebEndToEnd(t *testing.T) {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 240*time.Second)
 	defer cancel()
 
 	shot := func(name string) chromedp.Action[chromedp.Void] {
@@ -114,15 +122,22 @@ func TestWebEndToEnd(t *testing.T) {
 		return s
 	}
 
+	// Every link of every page, crawled without the browser: no 4xx/5xx.
+	pages := crawl(t, base)
+	if len(pages) < 20 {
+		t.Errorf("crawl found only %d pages", len(pages))
+	}
+
 	// The story list leads to the one story of the seeds.
 	do("story list",
 		chromedp.Navigate(base+"/?ui=en"),
 		chromedp.WaitVisible(chromedp.CSS(`a.story-title`)),
 		shot("01-stories"),
 		chromedp.Click(chromedp.CSS(`a.story-title`)),
-		chromedp.WaitVisible(chromedp.CSS(`#timeline svg.timeline`)),
+		chromedp.WaitVisible(chromedp.CSS(`#timeline figure.timeline`)),
 		shot("02-story"),
 	)
+	storyURL, _ := chromedp.Run(ctx, chromedp.Location())
 	storyHTML := html("main")
 	if !strings.Contains(storyHTML, "Er zou geen bemoeienis van buitenaf mogen zijn") {
 		t.Error("story page does not show Michel's quote")
@@ -141,6 +156,9 @@ func TestWebEndToEnd(t *testing.T) {
 	if err != nil || !strings.Contains(title, "Loekasjenko") {
 		t.Errorf("entity page title %q (%v)", title, err)
 	}
+	if !strings.Contains(html("#stories"), "/stories/") {
+		t.Error("entity page lists none of its stories")
+	}
 
 	// A search for Sotsji finds seed 004.
 	do("search",
@@ -154,13 +172,202 @@ func TestWebEndToEnd(t *testing.T) {
 		t.Errorf("search for Sotsji does not find seed 004: %s", hits)
 	}
 
-	// On a phone-sized screen the story list still renders.
-	do("phone view",
-		chromedp.EmulateViewport(390, 844),
-		chromedp.Navigate(base+"/?ui=nl"),
-		chromedp.WaitVisible(chromedp.CSS(`a.story-title`)),
-		shot("05-phone"),
+	// The language switch keeps the query and turns the page Dutch.
+	do("language switch",
+		chromedp.Click(chromedp.CSS(`.langs a[hreflang=nl]`)),
+		chromedp.WaitVisible(chromedp.CSS(`html[lang=nl] section.hits`)),
 	)
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); !strings.Contains(loc, "q=Sotsji") {
+		t.Errorf("language switch lost the query: %s", loc)
+	}
+
+	// A filter narrows the list, shows itself, and its chip removes it.
+	do("filters",
+		chromedp.Navigate(base+"/?ui=en"),
+		chromedp.SetValue(chromedp.CSS(`input[name=from]`), "2020-09-10"),
+		chromedp.Submit(chromedp.CSS(`form.filters`)),
+		chromedp.WaitVisible(chromedp.CSS(`.active-filters a.filter`)),
+		shot("05-filtered"),
+	)
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); !strings.Contains(loc, "from=2020-09-10") {
+		t.Errorf("filter not in the URL: %s", loc)
+	}
+	do("remove filter",
+		chromedp.Click(chromedp.CSS(`.active-filters a.filter`)),
+		chromedp.WaitNotPresent(chromedp.CSS(`.active-filters`)),
+	)
+
+	// A quote's source link opens the article scrolled to the quote,
+	// marked.
+	do("quote link",
+		chromedp.Navigate(storyURL),
+		chromedp.Click(chromedp.CSS(`#quotes li.quote a.src`)),
+		chromedp.WaitVisible(chromedp.CSS(`.hl-evidence`)),
+		chromedp.Sleep(300*time.Millisecond),
+		shot("06-evidence"),
+	)
+	inView, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const r = document.querySelector('.hl-evidence').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`))
+	if err != nil || !inView {
+		t.Errorf("quote evidence not scrolled into view (%v)", err)
+	}
+
+	// The story's quotes download as CSV.
+	do("csv link",
+		chromedp.Navigate(storyURL),
+		chromedp.WaitVisible(chromedp.CSS(`#quotes a[href$="quotes.csv"]`)),
+	)
+	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#quotes a[href$="quotes.csv"]').href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch(`+jsString(href)+`).then(async r => r.headers.get('content-disposition') + '\n' + r.headers.get('content-type') + '\n' + await r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil || !strings.Contains(body, "attachment") || !strings.Contains(body, "text/csv") ||
+		!strings.Contains(body, "article,outlet,published,speaker_id") || !strings.Contains(body, "Er zou geen bemoeienis") {
+		t.Errorf("quotes CSV: %v %.200s", err, body)
+	}
+
+	// Every kind of page fits a phone (390 px) and a desktop (1,400 px):
+	// no horizontal overflow, chart labels of 11 px or more.
+	kinds := pageKinds(pages)
+	for _, width := range []int64{390, 1400} {
+		for _, kind := range sortedKeys(kinds) {
+			u := kinds[kind]
+			do(kind, chromedp.EmulateViewport(width, 900), chromedp.Navigate(base+u), chromedp.WaitReady(chromedp.CSS(`footer`)))
+			over, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - innerWidth`))
+			if err != nil || over > 0 {
+				t.Errorf("%d px, %s page %s: %v px too wide (%v)", width, kind, u, over, err)
+			}
+			small, err := chromedp.Run(ctx, chromedp.Evaluate[string](smallTextJS))
+			if err != nil || small != "" {
+				t.Errorf("%d px, %s page %s: chart text under 11 px: %s (%v)", width, kind, u, small, err)
+			}
+			do("shot", shot(fmt.Sprintf("w%d-%s", width, kind)))
+		}
+		// The story page's sections one by one, readable at full size.
+		do("story", chromedp.EmulateViewport(width, 900), chromedp.Navigate(storyURL), chromedp.WaitReady(chromedp.CSS(`footer`)))
+		for _, sec := range []string{"timeline", "network", "quotes", "figures", "events", "sources"} {
+			buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(`#`+sec)))
+			if err != nil {
+				t.Errorf("screenshot #%s: %v", sec, err)
+				continue
+			}
+			if err := os.WriteFile(filepath.Join(artifacts, fmt.Sprintf("w%d-story-%s.png", width, sec)), buf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// smallTextJS finds SVG text drawn smaller than 11 CSS pixels on screen
+// (its font size times the SVG's scale).
+const smallTextJS = `(() => {
+  for (const t of document.querySelectorAll('svg text')) {
+    const m = t.getScreenCTM(); if (!m) continue;
+    const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+    if (px < 10.95) return t.textContent + ' ' + px.toFixed(1) + 'px';
+  }
+  return '';
+})()`
+
+// crawl follows every same-site link from base (pages, downloads and
+// assets), in both UI languages, and fails on any status of 400 or more.
+// It returns the pages (HTML) it saw.
+func crawl(t *testing.T, base string) []string {
+	t.Helper()
+	client := &http.Client{Timeout: 10 * time.Second}
+	seen := map[string]bool{}
+	queue := []string{"/?ui=en", "/?ui=nl", "/?all=1", "/since?date=2020-09-01", "/search?q=Sotsji"}
+	var pages []string
+	hrefRe := regexp.MustCompile(`(?:href|src)="([^"]+)"`)
+	for len(queue) > 0 && len(seen) < 3000 {
+		u := queue[0]
+		queue = queue[1:]
+		if seen[u] {
+			continue
+		}
+		seen[u] = true
+		resp, err := client.Get(base + u)
+		if err != nil {
+			t.Errorf("GET %s: %v", u, err)
+			continue
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode >= 400 {
+			t.Errorf("GET %s: %d", u, resp.StatusCode)
+			continue
+		}
+		if !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+			continue
+		}
+		pages = append(pages, u)
+		from, _ := url.Parse(u)
+		for _, m := range hrefRe.FindAllStringSubmatch(string(body), -1) {
+			ref, err := url.Parse(htmlUnescape(m[1]))
+			if err != nil || ref.Host != "" || ref.Scheme != "" {
+				continue
+			}
+			next := from.ResolveReference(ref)
+			next.Fragment = ""
+			if next.Path == "/api/openapi.json" || strings.HasPrefix(next.Path, "/metrics") {
+				continue
+			}
+			// One language is enough beyond the start pages.
+			q := next.Query()
+			q.Del("ui")
+			next.RawQuery = q.Encode()
+			if s := next.RequestURI(); !seen[s] {
+				queue = append(queue, s)
+			}
+		}
+	}
+	return pages
+}
+
+func htmlUnescape(s string) string { return strings.ReplaceAll(s, "&amp;", "&") }
+
+// pageKinds picks one page of each kind (by its first path element and,
+// for entities, generic or not) from a crawl.
+func pageKinds(pages []string) map[string]string {
+	kinds := map[string]string{}
+	for _, p := range pages {
+		u, _ := url.Parse(p)
+		kind := strings.SplitN(strings.TrimPrefix(u.Path, "/"), "/", 2)[0]
+		switch {
+		case kind == "":
+			kind = "index"
+		case strings.HasPrefix(u.Path, "/entities/generic"):
+			kind = "generic"
+		case u.Query().Get("hl") != "":
+			kind = "evidence"
+		}
+		if _, ok := kinds[kind]; !ok {
+			kinds[kind] = p
+		}
+	}
+	kinds["notfound"] = "/no/such/page"
+	return kinds
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// storyID is the last path element of a story page's URL.
+func storyID(u string) string {
+	p, _ := url.Parse(u)
+	return path.Base(p.Path)
+}
+
+// jsString quotes s as a JavaScript string.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // repoRoot finds the directory holding go.mod.

@@ -17,8 +17,11 @@ type EvalCommand struct{ Main *Main }
 
 // Run scores the embedded tagger.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "parser" {
+		return c.runParser(args[1:])
+	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}

@@ -52,6 +52,7 @@ var commands = map[string]func(m *Main) Command{
 	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
 	"rebuild": func(m *Main) Command { return &RebuildCommand{Main: m} },
 	"status":  func(m *Main) Command { return &StatusCommand{Main: m} },
+	"explain": func(m *Main) Command { return &ExplainCommand{Main: m} },
 }
 
 // usages gives each command's one-line summary for `kroniek help`.
@@ -71,6 +72,7 @@ var usages = map[string]string{
 	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
 	"rebuild": "recompute entities, events and stories of a store (after an interrupted run)",
 	"status":  "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
+	"explain": "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.

@@ -24,7 +24,7 @@ func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek rebuild [--db kroniek.db] [--if-stale]\n\nRecompute entities, events and stories from the stored articles and analyses.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/pipeline"
+	"github.com/kroniek/kroniek/quote"
 )
 
 // reportStories bounds the stories the report shows.
@@ -118,26 +119,139 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 	}
 }
 
-func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
-	in := make(map[string]bool, len(s.Articles))
-	outlets := make(map[string]bool)
+// storyRefs numbers a story's articles, oldest first, for the report to
+// cite as [1], [2]: a reader sees outlet, date and title once, in the
+// story's article list, instead of ids on every line.
+type storyRefs struct {
+	order []kroniek.ExportArticle
+	ref   map[string]string
+}
+
+func newStoryRefs(s *kroniek.Story, byID map[string]kroniek.ExportArticle) *storyRefs {
+	r := &storyRefs{ref: map[string]string{}}
 	for _, id := range s.Articles {
-		in[id] = true
+		a, ok := byID[id]
+		if !ok {
+			a = kroniek.ExportArticle{ID: id}
+		}
+		r.order = append(r.order, a)
 	}
-	for _, a := range doc.Articles {
-		if in[a.ID] && a.Outlet != "" {
+	sort.SliceStable(r.order, func(i, j int) bool { return published(r.order[i]) < published(r.order[j]) })
+	for i, a := range r.order {
+		r.ref[a.ID] = fmt.Sprintf("[%d]", i+1)
+	}
+	return r
+}
+
+func published(a kroniek.ExportArticle) string {
+	if a.Published == nil {
+		return "9999" // undated last
+	}
+	return *a.Published
+}
+
+// cite returns the references of the given articles: "[1][3]".
+func (r *storyRefs) cite(ids []string) string {
+	seen := map[string]bool{}
+	var refs []string
+	for _, id := range ids {
+		ref := r.ref[id]
+		if ref == "" {
+			ref = "[" + clip(id, 10) + "]"
+		}
+		if !seen[ref] {
+			seen[ref] = true
+			refs = append(refs, ref)
+		}
+	}
+	sort.SliceStable(refs, func(i, j int) bool {
+		return len(refs[i]) < len(refs[j]) || len(refs[i]) == len(refs[j]) && refs[i] < refs[j]
+	})
+	if len(refs) > 8 {
+		return strings.Join(refs[:8], "") + fmt.Sprintf(" +%d", len(refs)-8)
+	}
+	return strings.Join(refs, "")
+}
+
+// outletName is an article's outlet, or "unknown outlet".
+func outletName(a kroniek.ExportArticle) string {
+	if a.Outlet == "" {
+		return "unknown outlet"
+	}
+	return a.Outlet
+}
+
+// describe names an article for a reader: outlet · date · title (or the
+// start of its text).
+func describe(a kroniek.ExportArticle) string {
+	parts := []string{outletName(a)}
+	if a.Published != nil {
+		parts = append(parts, *a.Published)
+	}
+	title := a.Title
+	if title == "" {
+		title = a.Text
+	}
+	if title != "" {
+		parts = append(parts, clip(title, 70))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// storyCounts counts a story's articles without copies (articles marked
+// as duplicates of another), the copies, and its sources: named outlets,
+// plus one for articles of no known outlet.
+func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (articles, copies, sources int) {
+	outlets := map[string]bool{}
+	for _, id := range s.Articles {
+		a, ok := byID[id]
+		if ok && a.DuplicateOf != nil && *a.DuplicateOf != "" {
+			copies++
+			continue
+		}
+		articles++
+		if ok {
 			outlets[a.Outlet] = true
 		}
 	}
-	fmt.Fprintf(w, "\nStory: %s   (%s", s.Title, plural(len(s.Articles), "article", "articles"))
-	if len(outlets) > 0 {
-		fmt.Fprintf(w, ", %s", plural(len(outlets), "source", "sources"))
+	return articles, copies, len(outlets)
+}
+
+// countLine says "5 articles (+2 copies) · 3 sources".
+func countLine(articles, copies, sources int) string {
+	line := plural(articles, "article", "articles")
+	if copies > 0 {
+		line += fmt.Sprintf(" (+%s)", plural(copies, "copy", "copies"))
 	}
-	fmt.Fprintln(w, ")")
+	return line + " · " + plural(sources, "source", "sources")
+}
+
+func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
+	byID := make(map[string]kroniek.ExportArticle, len(doc.Articles))
+	for _, a := range doc.Articles {
+		byID[a.ID] = a
+	}
+	refs := newStoryRefs(s, byID)
+	n, copies, sources := storyCounts(s, byID)
+	fmt.Fprintf(w, "\nStory: %s\n", s.Title)
+	head := "  " + countLine(n, copies, sources)
 	if s.Start != "" {
-		fmt.Fprintf(w, "  %-8s %s … %s   %s\n", "Dates", s.Start, s.End, joinLabels(s.Articles, labels))
-	} else {
-		fmt.Fprintf(w, "  %-8s %s\n", "Articles", joinLabels(s.Articles, labels))
+		head += " · " + s.Start
+		if s.End != "" && s.End != s.Start {
+			head += " … " + s.End
+		}
+	}
+	fmt.Fprintln(w, head)
+	for i, a := range refs.order {
+		if i == 12 {
+			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s)\n", "", len(refs.order)-i, s.ID)
+			break
+		}
+		h := ""
+		if i == 0 {
+			h = "Articles"
+		}
+		fmt.Fprintf(w, "  %-8s %-4s %s\n", h, refs.ref[a.ID], describe(a))
 	}
 	if len(s.Actors) > 0 {
 		var parts []string
@@ -164,10 +278,27 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		if t.Kind != "" && t.Kind != "fact" {
 			text += " (" + t.Kind + ")"
 		}
-		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), joinLabels(t.Articles, labels))
+		if t.Plan {
+			text += " (planned)"
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), refs.cite(t.Articles))
 	}
-	writeQuotes(w, s, doc, labels, entities)
-	writeFigures(w, s, doc, labels)
+	for i, t := range s.Background {
+		head := ""
+		if i == 0 {
+			head = "Before"
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(t.Text, 90), refs.cite(t.Articles))
+	}
+	for i, sub := range s.SubStories {
+		head := ""
+		if i == 0 {
+			head = "Parts"
+		}
+		fmt.Fprintf(w, "  %-8s %s   %s\n", head, clip(sub.Title, 90), refs.cite(sub.Articles))
+	}
+	writeQuotes(w, s, doc, refs, entities)
+	writeFigures(w, s, refs)
 	for i, line := range s.Summary {
 		head := ""
 		if i == 0 {
@@ -175,11 +306,11 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		}
 		fmt.Fprintf(w, "  %-8s %s\n", head, line)
 	}
-	writeSources(w, s, labels)
+	writeSources(w, s, byID, refs)
 }
 
 // writeQuotes prints a story's direct quotes grouped by speaker.
-func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
+func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity) {
 	in := make(map[string]bool, len(s.Articles))
 	for _, id := range s.Articles {
 		in[id] = true
@@ -190,7 +321,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[
 	}
 	var order []string
 	by := make(map[string]*said)
-	for _, q := range doc.Quotes {
+	for _, q := range quote.ForDisplay(doc.Quotes) {
 		if !in[q.Article] || q.Kind != kroniek.QuoteDirect {
 			continue
 		}
@@ -199,13 +330,13 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[
 			name = e.Name
 		}
 		if name == "" {
-			name = "(unattributed)"
+			name = quote.UnknownSpeaker
 		}
 		if by[name] == nil {
 			by[name] = &said{speaker: name}
 			order = append(order, name)
 		}
-		by[name].lines = append(by[name].lines, fmt.Sprintf("“%s”   %s", clip(q.Text, 80), labels[q.Article]))
+		by[name].lines = append(by[name].lines, fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article})))
 	}
 	first := true
 	for _, name := range order {
@@ -219,8 +350,10 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[
 	}
 }
 
-// writeFigures prints the story's figures.
-func writeFigures(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string) {
+// writeFigures prints the story's figures: the words the article used
+// (which carry the unit), then what is counted when the words do not
+// already say it.
+func writeFigures(w io.Writer, s *kroniek.Story, refs *storyRefs) {
 	for i, f := range s.Figures {
 		if i == 6 {
 			break
@@ -230,17 +363,52 @@ func writeFigures(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map
 			head = "Figures"
 		}
 		obj := f.Object
-		if f.Unit != "" {
-			obj = strings.TrimSpace(f.Unit + " " + obj)
+		if strings.Contains(strings.ToLower(f.Text), strings.ToLower(obj)) {
+			obj = ""
 		}
-		fmt.Fprintf(w, "  %-8s %-28s %s   %s\n", head, clip(f.Text, 28), obj, labels[f.Article])
+		fmt.Fprintf(w, "  %-8s %-28s %-20s %s\n", head, clip(f.Text, 28), clip(obj, 20), refs.cite([]string{f.Article}))
 	}
 }
 
-// writeSources prints how the story's outlets differ in naming.
-func writeSources(w io.Writer, s *kroniek.Story, labels map[string]string) {
-	// Group outlets by the spelling they use for each entity named
-	// differently across outlets.
+// writeSources prints how the story's outlets differ, each on its own
+// labelled line: Coverage (articles and first date per outlet), Naming
+// (the spellings of an entity that differ, with who uses them) and Only
+// in (facts only one outlet reports).
+func writeSources(w io.Writer, s *kroniek.Story, byID map[string]kroniek.ExportArticle, refs *storyRefs) {
+	// Coverage, from the articles themselves.
+	type cover struct {
+		n     int
+		first string
+	}
+	covers := map[string]*cover{}
+	var outlets []string
+	for _, id := range s.Articles {
+		a := byID[id]
+		o := outletName(a)
+		if covers[o] == nil {
+			covers[o] = &cover{}
+			outlets = append(outlets, o)
+		}
+		c := covers[o]
+		c.n++
+		if p := published(a); p != "9999" && (c.first == "" || p < c.first) {
+			c.first = p
+		}
+	}
+	if len(outlets) > 1 || len(s.Sources) > 1 {
+		sort.SliceStable(outlets, func(i, j int) bool { return covers[outlets[i]].n > covers[outlets[j]].n })
+		var parts []string
+		for _, o := range outlets {
+			part := fmt.Sprintf("%s %d", o, covers[o].n)
+			if covers[o].first != "" {
+				part += ", first " + covers[o].first
+			}
+			parts = append(parts, part)
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", "Coverage", strings.Join(parts, " · "))
+	}
+
+	// Naming: per entity, the spellings and who uses each.
 	type use struct {
 		spelling string
 		articles []string
@@ -275,30 +443,32 @@ func writeSources(w io.Writer, s *kroniek.Story, labels map[string]string) {
 		}
 		var parts []string
 		for _, u := range us {
-			sort.Strings(u.articles)
-			parts = append(parts, fmt.Sprintf("%q: %s", u.spelling, joinLabels(u.articles, labels)))
+			parts = append(parts, fmt.Sprintf("%q %s", u.spelling, refs.cite(u.articles)))
 		}
 		head := ""
 		if first {
-			head, first = "Sources", false
+			head, first = "Naming", false
 		}
-		fmt.Fprintf(w, "  %-8s %s\n", head, strings.Join(parts, " · "))
+		fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, strings.Join(parts, " · "))
 	}
+
+	// Only in: what a single outlet reports.
+	first = true
 	for _, src := range s.Sources {
+		who := src.Outlet
+		if who == "" || byID[who].ID != "" {
+			who = refs.cite(src.Articles) // no outlet name: the articles
+		}
 		for i, u := range src.Unique {
 			if i == 2 {
-				fmt.Fprintf(w, "  %-8s … and %d more only there\n", "", len(src.Unique)-2)
+				fmt.Fprintf(w, "  %-8s … and %d more only in %s\n", "", len(src.Unique)-2, who)
 				break
 			}
 			head := ""
 			if first {
-				head, first = "Sources", false
+				head, first = "Only in", false
 			}
-			outlet := src.Outlet
-			if outlet == "" || labels[outlet] != "" {
-				outlet = joinLabels(src.Articles, labels)
-			}
-			fmt.Fprintf(w, "  %-8s only %s: %s\n", head, outlet, clip(u, 90))
+			fmt.Fprintf(w, "  %-8s %s: %s\n", head, who, clip(u, 90))
 		}
 	}
 }
@@ -474,4 +644,47 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("1 %s", one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// articleIndex reads every article of the store into export form, keyed
+// by id, for counting stories' articles, copies and sources.
+func articleIndex(ctx context.Context, store kroniek.Store) (map[string]kroniek.ExportArticle, error) {
+	byID := map[string]kroniek.ExportArticle{}
+	for offset := 0; ; offset += 500 {
+		as, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		for _, a := range as {
+			e := kroniek.NewExportArticle(a)
+			e.Text = "" // only the counts are needed
+			byID[a.ID] = e
+		}
+		if len(as) == 0 || offset+len(as) >= total {
+			return byID, nil
+		}
+	}
+}
+
+// writeStoryTable prints the story list with a header row: id, dates,
+// articles without copies, copies, sources, title.
+func writeStoryTable(w io.Writer, stories []*kroniek.Story, byID map[string]kroniek.ExportArticle) {
+	fmt.Fprintf(w, "%-11s  %-23s %8s %6s %7s  %s\n", "ID", "DATES", "ARTICLES", "COPIES", "SOURCES", "TITLE")
+	for _, s := range stories {
+		dates := s.Start
+		if s.End != "" && s.End != s.Start {
+			dates += " … " + s.End
+		}
+		n, copies, sources := storyCounts(s, byID)
+		fmt.Fprintf(w, "%-11s  %-23s %8d %6d %7d  %s\n", s.ID, dates, n, copies, sources, clip(s.Title, 80))
+	}
+}
+
+// entityMap indexes the export's entities by id.
+func entityMap(doc *kroniek.Export) map[string]*kroniek.Entity {
+	m := make(map[string]*kroniek.Entity, len(doc.Entities))
+	for _, e := range doc.Entities {
+		m[e.ID] = e
+	}
+	return m
 }

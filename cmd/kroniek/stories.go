@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/story"
 )
 
 // StoriesCommand lists the stories in a store.
@@ -35,6 +34,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	warnStale(ctx, c.Main, store, *db)
 	var stories []*kroniek.Story
 	for {
 		page := kroniek.Page{Offset: len(stories), Limit: 500}
@@ -58,14 +58,11 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 		}
 		return enc.Encode(stories)
 	}
-	for _, s := range stories {
-		dates := s.Start
-		if s.End != "" && s.End != s.Start {
-			dates += " … " + s.End
-		}
-		fmt.Fprintf(c.Main.Stdout, "%s  %-23s %3d  %-30s %s\n", s.ID, dates, len(s.Articles),
-			clip(strings.Join(s.Outlets, ","), 30), s.Title)
+	byID, err := articleIndex(ctx, store)
+	if err != nil {
+		return err
 	}
+	writeStoryTable(c.Main.Stdout, stories, byID)
 	return nil
 }
 
@@ -110,5 +107,10 @@ func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)
 	}
-	return story.WriteReport(c.Main.Stdout, s)
+	doc, err := reportDoc(ctx, store, s.Articles)
+	if err != nil {
+		return err
+	}
+	writeStory(c.Main.Stdout, s, doc, nil, entityMap(doc))
+	return nil
 }

@@ -17,10 +17,10 @@ func TestStoriesAndStory(t *testing.T) {
 		t.Fatalf("stories exit %d: %s", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 1 {
-		t.Fatalf("stories listed %d lines, want 1:\n%s", len(lines), out)
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "ID ") {
+		t.Fatalf("stories listed %d lines, want a header and 1 story:\n%s", len(lines), out)
 	}
-	id := strings.Fields(lines[0])[0]
+	id := strings.Fields(lines[1])[0]
 
 	out, errs, code = run(t, "stories", "--db", db, "--json")
 	var list []*kroniek.Story
@@ -54,7 +54,7 @@ func TestStoriesAndStory(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("story exit %d: %s", code, errs)
 	}
-	for _, want := range []string{s.Title, "Timeline", "Summary", "Sources", `"Wit-Rusland":`, `"Belarus":`} {
+	for _, want := range []string{s.Title, "5 articles · 1 source", "Articles [1]", "Timeline", "Summary", "Naming", `"Wit-Rusland" [`, `"Belarus" [`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("story report lacks %q:\n%s", want, out)
 		}

@@ -24,19 +24,21 @@ type TrainCommand struct{ Main *Main }
 // Run dispatches on the model name.
 func (c *TrainCommand) Run(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
-		return usageError{"want a model name: ner or clusters"}
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
+		return usageError{"want a model name: ner, clusters or parser"}
 	}
 	switch args[0] {
 	case "ner":
 		return c.runNER(args[1:])
 	case "clusters":
 		return c.runClusters(args[1:])
+	case "parser":
+		return c.runParser(args[1:])
 	case "-h", "--help", "help":
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters [flags]")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
 		return flag.ErrHelp
 	}
-	return usageError{fmt.Sprintf("unknown model %q: want ner or clusters", args[0])}
+	return usageError{fmt.Sprintf("unknown model %q: want ner, clusters or parser", args[0])}
 }
 
 func (c *TrainCommand) runNER(args []string) error {

@@ -82,6 +82,13 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: hostDelay, Timeout: *timeout, MaxSize: *maxSize}),
 		Store:   store,
 		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
+			// One writer at a time: an analyze of the same store waits for
+			// this batch, and this batch for it.
+			unlock, err := lockStore(ctx, c.Main, store, *db)
+			if err != nil {
+				return err
+			}
+			defer unlock()
 			res, err := p.Ingest(ctx, store, arts)
 			if err == nil {
 				logf("stored %d articles (%d new, %d updated, %d analysed)", len(arts), res.New, res.Updated, res.Analysed)
@@ -109,9 +116,14 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	logf("%d feeds polled (%d not modified, %d failed, %d backing off): %d new articles, %d duplicates, %d items failed",
-		st.Polled, st.NotModified, st.FeedErrors, st.Skipped, st.New, st.Duplicates, st.ItemErrors)
-	if problems > 0 {
+	logf("%d feeds polled (%d not modified, %d failed, %d backing off): %d new articles, %d duplicates, %d items failed, %d items waiting to be tried again",
+		st.Polled, st.NotModified, st.FeedErrors, st.Skipped, st.New, st.Duplicates, st.ItemErrors, st.ItemsWaiting)
+	if st.Skipped > 0 {
+		// A feed that failed before and is still backing off was not read:
+		// cron must hear of it, not only of this run's failures.
+		fmt.Fprintf(c.Main.Stderr, "problem: %d feeds not polled: backing off after failures\n", st.Skipped)
+	}
+	if problems > 0 || st.FeedErrors > 0 || st.Skipped > 0 {
 		return errSomeInputFailed
 	}
 	return nil

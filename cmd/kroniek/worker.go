@@ -101,12 +101,9 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 		})
 		log.Info("metrics", "addr", ln.Addr().String())
 	}
-	g.Go(func() error { w.heartbeats(gctx); return nil })
-	g.Go(func() error {
-		return q.Work(gctx, *batch, func(ctx context.Context, articles []*kroniek.Article) error {
-			return w.batch(ctx, p, articles)
-		}, w.report)
-	})
+	handle := func(ctx context.Context, articles []*kroniek.Article) error { return w.batch(ctx, p, articles) }
+	g.Go(func() error { w.heartbeats(gctx, handle); return nil })
+	g.Go(func() error { return q.Work(gctx, *batch, handle, w.report) })
 	if !*noRebuild {
 		g.Go(func() error {
 			return q.Rebuilds(gctx, func(ctx context.Context) error { return w.rebuild(ctx, p) }, w.report)
@@ -175,6 +172,14 @@ func (w *worker) rebuild(ctx context.Context, p *pipeline.Pipeline) error {
 	defer w.setRebuilding(false)
 	start := time.Now()
 	w.log.Info("rebuilding")
+	// The store's writer lock keeps this rebuild apart from an `analyze` or
+	// `rebuild` another process runs on the same store.
+	unlock, err := w.store.Lock(ctx, func(holder string) { w.log.Info("store busy: waiting", "holder", holder) })
+	if err != nil {
+		w.metrics.errors.Inc()
+		return fmt.Errorf("lock store: %w", err)
+	}
+	defer unlock()
 	if err := p.Rebuild(ctx, w.store); err != nil {
 		w.metrics.errors.Inc()
 		return err
@@ -203,11 +208,11 @@ func (w *worker) report(err error) {
 }
 
 // heartbeats tells the registry of workers about this one every few
-// seconds, and clears acked leftovers of a server crash now and then.
-func (w *worker) heartbeats(ctx context.Context) {
-	t := time.NewTicker(knats.WorkerTTL / 3)
+// seconds, and recovers what a server crash left in the stream.
+func (w *worker) heartbeats(ctx context.Context, recoverBatch knats.Handler) {
+	t := time.NewTicker(knats.WorkerTTL / 6)
 	defer t.Stop()
-	for n := 0; ; n++ {
+	for {
 		w.mu.Lock()
 		info := w.info
 		w.mu.Unlock()
@@ -215,14 +220,12 @@ func (w *worker) heartbeats(ctx context.Context) {
 		if err := w.q.Heartbeat(hctx, info); err != nil && ctx.Err() == nil {
 			w.log.Warn("heartbeat", "err", err)
 		}
-		if n%6 == 0 {
-			if removed, err := w.q.Recover(hctx); err != nil && ctx.Err() == nil {
-				w.log.Warn("recover queue", "err", err)
-			} else if removed > 0 {
-				w.log.Info("removed acked leftovers of a server crash", "messages", removed)
-			}
-		}
 		cancel()
+		if n, err := w.q.Recover(ctx, recoverBatch); err != nil && ctx.Err() == nil {
+			w.log.Warn("recover queue", "err", err)
+		} else if n > 0 {
+			w.log.Info("recovered messages a server crash left behind", "messages", n)
+		}
 		select {
 		case <-ctx.Done():
 			return

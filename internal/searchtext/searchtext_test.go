@@ -2,6 +2,7 @@ package searchtext
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -74,5 +75,35 @@ func TestHitFacets(t *testing.T) {
 	}
 	if _, err := HitFacets(hits, facets, func(string) (string, error) { return "", errors.New("kapot") }); err == nil {
 		t.Error("a story title error is lost")
+	}
+}
+
+// TestParseQuerySyntax checks the query syntax: phrases, OR, NOT and -,
+// prefixes, and that stray syntax is only text.
+func TestParseQuerySyntax(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		words string
+		not   string
+		none  bool
+	}{
+		{`Loekasjenko`, `[[[loekasjenko]]]`, `[]`, false},
+		{`"Poetin ontving" Sotsji`, `[[[poetin ontving]] [[sotsji]]]`, `[]`, false},
+		{`Belarus OR Wit-Rusland`, `[[[belarus] [wit-rusland] [wit rusland]]]`, `[]`, false},
+		{`Loekasjenko NOT Poetin`, `[[[loekasjenko]]]`, `[[[poetin]]]`, false},
+		{`Loekasjenko -Poetin`, `[[[loekasjenko]]]`, `[[[poetin]]]`, false},
+		{`loekas*`, `[[[loekas*]]]`, `[]`, false},
+		{`OR NOT " * -`, `[]`, `[]`, true},
+	} {
+		q := ParseQuery(tc.text, "")
+		if got := fmt.Sprint(q.Words); got != tc.words {
+			t.Errorf("%q: words %s, want %s", tc.text, got, tc.words)
+		}
+		if got := fmt.Sprint(q.Not); got != tc.not {
+			t.Errorf("%q: not %s, want %s", tc.text, got, tc.not)
+		}
+		if q.None != tc.none {
+			t.Errorf("%q: none %v", tc.text, q.None)
+		}
 	}
 }

@@ -331,3 +331,26 @@ func ExportTables(x *kroniek.Export) []ExportTable {
 		{"events", DecodeAppend(&x.Events)},
 	}
 }
+
+// AddGenres returns a function that reads one analysis (JSON) and sets its
+// genre on the export's article: genre lives in the analysis, not in the
+// articles table.
+func AddGenres(x *kroniek.Export) func([]byte) error {
+	index := make(map[string]int, len(x.Articles))
+	for i, a := range x.Articles {
+		index[a.ID] = i
+	}
+	return func(data []byte) error {
+		var an struct {
+			Article string `json:"article"`
+			Genre   string `json:"genre"`
+		}
+		if err := json.Unmarshal(data, &an); err != nil {
+			return fmt.Errorf("decode analysis genre: %w", err)
+		}
+		if i, ok := index[an.Article]; ok {
+			x.Articles[i].Genre = an.Genre
+		}
+		return nil
+	}
+}

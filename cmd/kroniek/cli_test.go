@@ -1,0 +1,145 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFlagsAnywhere runs every command with its flags before and after
+// its arguments (as pflag and cobra allow) and checks both lines mean the
+// same: the same exit status and output. Commands that need a server, a
+// model run or a long corpus run are driven to an early, flag-dependent
+// answer (a usage error naming the flag's value, or -h).
+func TestFlagsAnywhere(t *testing.T) {
+	seeds := seedsDir(t)
+	_, db := analyzeSeeds(t)
+	out, _, _ := run(t, "stories", "--db", db, "--json")
+	var list []struct{ ID string }
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) == 0 {
+		t.Fatalf("stories --json: %v %s", err, out)
+	}
+	story := list[0].ID
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+
+	cases := []struct {
+		name          string
+		before, after []string
+		code          int
+		want          string // in stdout, or in stderr for failures
+	}{
+		{"analyze", []string{"analyze", "-q", "--json", "--db", filepath.Join(dir, "a.db"), seeds},
+			[]string{"analyze", seeds, "-q", "--db", filepath.Join(dir, "b.db"), "--json"}, 0, `"articles"`},
+		{"export", []string{"export", "--db", db, "--format", "jsonl"}, []string{"export", "--format=jsonl", "--db", db}, 0, `"kind":"article"`},
+		{"stories", []string{"stories", "--db", db, "-n", "1"}, []string{"stories", "-n", "1", "--db", db}, 0, "TITLE"},
+		{"story", []string{"story", "--db", db, "--json", story}, []string{"story", story, "--db", db, "--json"}, 0, `"timeline"`},
+		{"eval", []string{"eval", "ner", "--json", filepath.Join(dir, "none.conll")}, []string{"eval", "ner", filepath.Join(dir, "none.conll"), "--json"}, 1, "none.conll"},
+		{"train", []string{"train", "ner", "--train", filepath.Join(dir, "none.conll"), "--out", filepath.Join(dir, "m")}, []string{"train", "ner", "--out", filepath.Join(dir, "m"), "--train", filepath.Join(dir, "none.conll")}, 1, "none.conll"},
+		{"serve", []string{"serve", "--db", missing, "--addr", "127.0.0.1:0"}, []string{"serve", "--addr", "127.0.0.1:0", "--db", missing}, 1, "missing.db"},
+		{"load", []string{"load", "--db", missing, "--duration", "1s"}, []string{"load", "--duration", "1s", "--db", missing}, 1, "missing.db"},
+		{"bench", []string{"bench", "-h"}, []string{"bench", seeds, "-h"}, 0, "Usage of kroniek bench"},
+		{"submit", []string{"submit", "-h"}, []string{"submit", seeds, "-h"}, 0, "Usage of kroniek submit"},
+		{"worker", []string{"worker", "-h"}, []string{"worker", "--db", db, "-h"}, 0, "Usage of kroniek worker"},
+		{"watch", []string{"watch", "-h"}, []string{"watch", "--db", db, "-h"}, 0, "kroniek watch"},
+		{"gen", []string{"gen", "kb", "-h"}, []string{"gen", "kb", "--shared", dir, "-h"}, 0, "kroniek gen kb"},
+		{"rebuild", []string{"rebuild", "--if-stale", "--db", missing}, []string{"rebuild", "--db", missing, "--if-stale"}, 1, "missing.db"},
+		{"status", []string{"status", "--json", "--db", db, "extra"}, []string{"status", "extra", "--db", db, "--json"}, exitUsage, `unexpected argument "extra"`},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.name] = true
+		t.Run(c.name, func(t *testing.T) {
+			out1, err1, code1 := run(t, c.before...)
+			out2, err2, code2 := run(t, c.after...)
+			if code1 != c.code || code2 != c.code {
+				t.Fatalf("exit %d (flags first) and %d (flags last), want %d\n%s\n%s", code1, code2, c.code, err1, err2)
+			}
+			got1, got2 := out1, out2
+			if c.code != 0 {
+				got1, got2 = err1, err2
+			}
+			if !strings.Contains(got1, c.want) || !strings.Contains(got2, c.want) {
+				t.Errorf("want %q in both:\n--- flags first\n%.600s\n--- flags last\n%.600s", c.want, got1, got2)
+			}
+			if c.name != "analyze" && c.name != "train" && got1 != got2 {
+				t.Errorf("flags first and last differ:\n%.600s\n---\n%.600s", got1, got2)
+			}
+		})
+	}
+	for name := range commands {
+		if !seen[name] {
+			t.Errorf("command %s has no case in the flags-anywhere table", name)
+		}
+	}
+}
+
+// TestUsageErrors checks the command line's own messages: an unknown
+// flag is a usage error wherever it stands, help goes to stdout, and a
+// misspelt command gets a suggestion.
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"stories", "--bogus"},
+		{"analyze", "x.txt", "--bogus"},
+		{"export", "--db"},
+		{"story", "a", "b"},
+	} {
+		if _, errs, code := run(t, args...); code != exitUsage || errs == "" {
+			t.Errorf("%v: exit %d, want %d (%q)", args, code, exitUsage, errs)
+		}
+	}
+	out, errs, code := run(t, "help")
+	if code != 0 || !strings.Contains(out, "Commands:") || errs != "" {
+		t.Errorf("help: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	out, _, code = run(t, "help", "export")
+	if code != 0 || !strings.Contains(out, "-format") {
+		t.Errorf("help export: exit %d, %q", code, out)
+	}
+	out, _, code = run(t, "stories", "-h")
+	if code != 0 || !strings.Contains(out, "-db") {
+		t.Errorf("stories -h: exit %d, %q", code, out)
+	}
+	_, errs, code = run(t, "analyse", "x")
+	if code != exitUsage || !strings.Contains(errs, `did you mean "analyze"?`) {
+		t.Errorf("analyse: exit %d, %q", code, errs)
+	}
+	if _, errs, _ := run(t, "xyzzy"); strings.Contains(errs, "did you mean") {
+		t.Errorf("xyzzy got a suggestion: %q", errs)
+	}
+	if out, _, _ := run(t, "help"); !strings.Contains(out, "json, jsonl, events-csv or plover") {
+		t.Errorf("help does not name export's formats")
+	}
+}
+
+// TestReadsFlagValuesAsValues checks that a flag's value is never taken
+// for an argument, and that `--` ends the flags.
+func TestReadsFlagValuesAsValues(t *testing.T) {
+	got := func(args ...string) []string {
+		fs := newTestFlags()
+		if err := parseArgs(fs, args); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return fs.Args()
+	}
+	if a := got("x", "--db", "y.db", "z", "-q"); strings.Join(a, " ") != "x z" {
+		t.Errorf("args %v, want [x z]", a)
+	}
+	if a := got("--", "-q", "--db"); strings.Join(a, " ") != "-q --db" {
+		t.Errorf("args after --: %v", a)
+	}
+	if a := got("-", "--db=x"); strings.Join(a, " ") != "-" {
+		t.Errorf("stdin dash: %v", a)
+	}
+}
+
+func newTestFlags() *flag.FlagSet {
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.String("db", "", "")
+	fs.Bool("q", false, "")
+	return fs
+}

@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
+)
+
+// goldEntities is the entity part of ../shared/gold/dpg-dev.json.
+type goldEntities struct {
+	Docs     map[string]json.RawMessage `json:"docs"`
+	Entities []struct {
+		Key   string   `json:"key"`
+		Type  string   `json:"type"`
+		Forms []string `json:"forms"`
+	} `json:"entities"`
+	MustNotMerge [][2]string `json:"must_not_merge"`
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// normForm is score.py's norm: NFC, straight apostrophes, one space,
+// lower case.
+func normForm(s string) string {
+	s = norm.NFC.String(s)
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	return strings.ToLower(strings.TrimSpace(spaces.ReplaceAllString(s, " ")))
+}
+
+// TestEntitiesGoldFloor analyses the 30 articles of the gold
+// (../shared/gold/dpg-dev.json) and scores the entities as
+// ../shared/gold/score.py --part entities does: forms found, alias sets
+// linked, typed right, forbidden and wrong merges. Only the 30 gold
+// articles are analysed, not the whole corpus: the figures agree within a
+// point (docs/bench/resolve.md). The floors lie a few points below what
+// was measured.
+func TestEntitiesGoldFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("gold run skipped in -short mode")
+	}
+	goldPath := shared.Path(t, "gold", "dpg-dev.json")
+	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldEntities
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	// the gold's articles, as a JSONL of their own
+	dir := t.TempDir()
+	in := filepath.Join(dir, "gold.jsonl")
+	f, err := os.Open(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a struct {
+			ID json.Number `json:"id"`
+		}
+		if json.Unmarshal(sc.Bytes(), &a) == nil {
+			if _, ok := gold.Docs[a.ID.String()]; ok {
+				lines = append(lines, sc.Text())
+			}
+		}
+	}
+	if len(lines) != len(gold.Docs) {
+		t.Fatalf("found %d of the gold's %d articles", len(lines), len(gold.Docs))
+	}
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "k.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", db, in); code != 0 {
+		t.Fatalf("analyze exit %d: %s", code, errs)
+	}
+	out, errs, code := run(t, "export", "--db", db)
+	if code != 0 {
+		t.Fatalf("export exit %d: %s", code, errs)
+	}
+	var doc kroniek.Export
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	s := scoreEntities(&doc, &gold)
+	t.Logf("forms found %d/%d; alias sets linked %d/%d; typed right %d/%d; forbidden merges %d; wrong merges %d",
+		s.found, s.total, s.linked, s.multi, s.typed, s.found, s.forbidden, s.wrong)
+	floor := func(what string, got, of int, min float64) {
+		if of == 0 || float64(got)/float64(of) < min {
+			t.Errorf("%s %d/%d below floor %.0f%%", what, got, of, 100*min)
+		}
+	}
+	floor("forms found", s.found, s.total, 0.84)
+	floor("alias sets linked", s.linked, s.multi, 0.64)
+	floor("typed right", s.typed, s.found, 0.87)
+	if s.forbidden > 0 || s.wrong > 0 {
+		t.Errorf("%d forbidden and %d wrong merges, want none", s.forbidden, s.wrong)
+	}
+}
+
+type entityScore struct {
+	found, total, multi, linked, typed, forbidden, wrong int
+}
+
+// scoreEntities is score.py's score_entities.
+func scoreEntities(doc *kroniek.Export, gold *goldEntities) entityScore {
+	text := map[string]string{}
+	for _, a := range doc.Articles {
+		if _, ok := gold.Docs[a.ID]; ok {
+			text[a.ID] = a.Text
+		}
+	}
+	byForm := map[string]map[string]bool{}
+	etype := map[string]string{}
+	for _, e := range doc.Entities {
+		etype[e.ID] = e.Type
+		for _, m := range e.Mentions {
+			t, ok := text[m.Article]
+			if !ok {
+				continue
+			}
+			forms := []string{normForm(m.Text)}
+			if m.Start >= 0 && m.Start+len(m.Text) <= len(t) && t[m.Start:m.Start+len(m.Text)] == m.Text {
+				tail := t[m.Start+len(m.Text):]
+				for _, suf := range []string{"s", "'s", "\u2019s"} {
+					if strings.HasPrefix(tail, suf) {
+						next := tail[len(suf):]
+						if next == "" || !isAlnum(next) {
+							forms = append(forms, normForm(m.Text+suf))
+						}
+					}
+				}
+			}
+			for _, f := range forms {
+				if byForm[f] == nil {
+					byForm[f] = map[string]bool{}
+				}
+				byForm[f][e.ID] = true
+			}
+		}
+	}
+	var s entityScore
+	keyOfForm := map[string]map[string]bool{}
+	for _, g := range gold.Entities {
+		if len(g.Forms) == 0 {
+			continue
+		}
+		var sets []map[string]bool
+		for _, f := range g.Forms {
+			s.total++
+			nf := normForm(f)
+			if keyOfForm[nf] == nil {
+				keyOfForm[nf] = map[string]bool{}
+			}
+			keyOfForm[nf][g.Key] = true
+			ids := byForm[nf]
+			sets = append(sets, ids)
+			if len(ids) > 0 {
+				s.found++
+				for id := range ids {
+					if etype[id] == g.Type {
+						s.typed++
+						break
+					}
+				}
+			}
+		}
+		if len(g.Forms) > 1 {
+			s.multi++
+			common := map[string]bool{}
+			for id := range sets[0] {
+				common[id] = true
+			}
+			for _, ids := range sets[1:] {
+				for id := range common {
+					if !ids[id] {
+						delete(common, id)
+					}
+				}
+			}
+			if len(common) > 0 {
+				s.linked++
+			}
+		}
+	}
+	forms := map[string][]string{}
+	for _, g := range gold.Entities {
+		forms[g.Key] = g.Forms
+	}
+	for _, p := range gold.MustNotMerge {
+		fa, oka := forms[p[0]]
+		fb, okb := forms[p[1]]
+		if !oka || !okb {
+			continue
+		}
+		ia := map[string]bool{}
+		for _, f := range fa {
+			for id := range byForm[normForm(f)] {
+				ia[id] = true
+			}
+		}
+		hit := false
+		for _, f := range fb {
+			for id := range byForm[normForm(f)] {
+				hit = hit || ia[id]
+			}
+		}
+		if hit {
+			s.forbidden++
+		}
+	}
+	keysOfEnt := map[string]map[string]bool{}
+	for f, ks := range keyOfForm {
+		if len(ks) != 1 {
+			continue
+		}
+		for id := range byForm[f] {
+			if keysOfEnt[id] == nil {
+				keysOfEnt[id] = map[string]bool{}
+			}
+			for k := range ks {
+				keysOfEnt[id][k] = true
+			}
+		}
+	}
+	wrong := map[string]bool{}
+	for _, ks := range keysOfEnt {
+		if len(ks) > 1 {
+			var l []string
+			for k := range ks {
+				l = append(l, k)
+			}
+			sort.Strings(l)
+			wrong[strings.Join(l, "+")] = true
+		}
+	}
+	s.wrong = len(wrong)
+	return s
+}
+
+// isAlnum reports whether s starts with a letter or digit.
+func isAlnum(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// ExplainCommand shows how one entity was built: its mentions, article by
+// article, and the rule that joined each article's name to it.
+type ExplainCommand struct {
+	Main *Main
+}
+
+// Run runs `kroniek explain ENTITY`: ENTITY is an entity id or a name
+// (exact, else the most mentioned entity with that name or alias).
+func (c *ExplainCommand) Run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("kroniek explain", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	asJSON := fs.Bool("json", false, "print the entity with its mentions and links as JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)"}
+	}
+	query := strings.Join(fs.Args(), " ")
+	store, err := openExisting(*db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	e, others, err := findEntity(ctx, store, query)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(c.Main.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(e)
+	}
+	writeExplain(c.Main.Stdout, e, others)
+	return nil
+}
+
+// findEntity returns the entity with id query, else the most mentioned
+// one whose name or alias is query (case-insensitive), and the ids of
+// the other entities with that name.
+func findEntity(ctx context.Context, store kroniek.Store, query string) (*kroniek.Entity, []*kroniek.Entity, error) {
+	e, err := store.Entity(ctx, query)
+	if err == nil {
+		return e, nil, nil
+	}
+	if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+		return nil, nil, fmt.Errorf("explain %q: %w", query, err)
+	}
+	list, _, err := store.Entities(ctx, kroniek.EntityFilter{Name: query, Page: kroniek.Page{Limit: 50}})
+	if err != nil {
+		return nil, nil, fmt.Errorf("explain %q: %w", query, err)
+	}
+	var exact []*kroniek.Entity
+	for _, x := range list {
+		if strings.EqualFold(x.Name, query) || containsFold(x.Aliases, query) {
+			exact = append(exact, x)
+		}
+	}
+	if len(exact) == 0 {
+		exact = list
+	}
+	if len(exact) == 0 {
+		return nil, nil, kroniek.Errorf(kroniek.ENOTFOUND, "no entity %q", query)
+	}
+	e, err = store.Entity(ctx, exact[0].ID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("explain %q: %w", query, err)
+	}
+	return e, exact[1:], nil
+}
+
+func containsFold(xs []string, s string) bool {
+	for _, x := range xs {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeExplain prints an entity, its mentions by article, and the rules
+// that joined each article's names into it.
+func writeExplain(w io.Writer, e *kroniek.Entity, others []*kroniek.Entity) {
+	fmt.Fprintf(w, "%s  %s  %s", e.ID, e.Type, e.Name)
+	if e.KB != "" {
+		fmt.Fprintf(w, "  kb %s", e.KB)
+	}
+	if e.Country != "" {
+		fmt.Fprintf(w, "  country %s", e.Country)
+	}
+	if e.StandsFor != "" {
+		fmt.Fprintf(w, "  stands for %s", e.StandsFor)
+	}
+	fmt.Fprintf(w, "\n%d mentions; aliases: %s\n", e.Count, strings.Join(e.Aliases, ", "))
+	links := map[string][]kroniek.Link{}
+	for _, l := range e.Links {
+		links[l.Article] = append(links[l.Article], l)
+	}
+	var order []string
+	byArticle := map[string][]kroniek.Mention{}
+	for _, m := range e.Mentions {
+		if _, ok := byArticle[m.Article]; !ok {
+			order = append(order, m.Article)
+		}
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	for _, a := range order {
+		fmt.Fprintf(w, "\narticle %s\n", a)
+		for _, m := range byArticle[a] {
+			extra := ""
+			if m.Type != "" {
+				extra += " " + m.Type
+			}
+			if m.Role != "" {
+				extra += " role " + m.Role
+			}
+			fmt.Fprintf(w, "  %6d  %s%s\n", m.Start, m.Text, extra)
+		}
+		if len(links[a]) == 0 {
+			fmt.Fprintf(w, "  joined: first of the entity (or the same name in one article)\n")
+		}
+		for _, l := range links[a] {
+			fmt.Fprintf(w, "  joined: %s: %s\n", l.Name, l.Rule)
+		}
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "\nother entities with that name:")
+		for _, o := range others {
+			fmt.Fprintf(w, " %s (%s, %s, %d)", o.ID, o.Name, o.Type, o.Count)
+		}
+		fmt.Fprintln(w)
+	}
+}

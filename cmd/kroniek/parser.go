@@ -1,0 +1,211 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Default data of `kroniek train parser`, relative to the repository.
+var (
+	defaultAlpino  = filepath.Join("..", "shared", "data", "alpino_treebank", "alpino.zip")
+	defaultUDTrain = filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu")
+)
+
+// heldOutEvery keeps every tenth converted Alpino sentence out of
+// training: the held-out slice `kroniek eval parser --alpino-heldout`
+// scores.
+const heldOutEvery = 10
+
+// runParser trains the Dutch tagger, lemmatiser and parser.
+func (c *TrainCommand) runParser(args []string) error {
+	fs := flag.NewFlagSet("kroniek train parser", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	alpino := fs.String("alpino", defaultAlpino, "Alpino treebank (alpino.zip or alpino.xml), converted to UD (\"\" for none)")
+	var ud stringList
+	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev)")
+	out := fs.String("out", filepath.Join("nl", "model", "syntax.bin.gz"), "model file to write")
+	var o nl.SyntaxTrainOptions
+	fs.IntVar(&o.TagEpochs, "tag-epochs", 8, "tagger passes")
+	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
+	fs.IntVar(&o.LabelEpochs, "label-epochs", 8, "labeller passes")
+	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
+	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
+	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(ud) == 0 {
+		ud = stringList{defaultUDTrain}
+	}
+	o.Log = c.Main.Stderr
+	start := time.Now()
+	var train []nl.TreeSentence
+	var morph []bool
+	for _, p := range ud {
+		s, err := readTreebank(p)
+		if err != nil {
+			return err
+		}
+		train = append(train, s...)
+		for range s {
+			morph = append(morph, true)
+		}
+	}
+	if *alpino != "" {
+		s, err := readAlpino(*alpino)
+		if err != nil {
+			return err
+		}
+		for i := range s {
+			if i%heldOutEvery != 0 {
+				train = append(train, s[i])
+				morph = append(morph, false)
+			}
+		}
+	}
+	sm, err := nl.TrainSyntax(train, morph, o)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := sm.Write(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes) from %d sentences in %s\n", *out, buf.Len(), len(train), time.Since(start).Round(time.Second))
+	return nil
+}
+
+// readTreebank reads a CoNLL-U file.
+func readTreebank(path string) ([]nl.TreeSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open treebank: %w", err)
+	}
+	defer f.Close()
+	s, err := nl.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// readAlpino reads and converts the Alpino treebank, from alpino.zip (its
+// alpino/alpino.xml) or an XML file.
+func readAlpino(path string) ([]nl.TreeSentence, error) {
+	if !strings.HasSuffix(path, ".zip") {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("open alpino treebank: %w", err)
+		}
+		defer f.Close()
+		s, _, err := nl.ReadAlpino(f)
+		return s, err
+	}
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, fmt.Errorf("open alpino treebank: %w", err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if strings.HasSuffix(f.Name, ".xml") {
+			r, err := f.Open()
+			if err != nil {
+				return nil, fmt.Errorf("open %s: %w", f.Name, err)
+			}
+			s, _, err := nl.ReadAlpino(r)
+			r.Close()
+			return s, err
+		}
+	}
+	return nil, fmt.Errorf("open alpino treebank: no xml file in %s", path)
+}
+
+// runEvalParser scores the syntax models on a CoNLL-U file with gold
+// tokenisation; the last four lines are UPOS, UAS, LAS and lemma.
+func (c *EvalCommand) runParser(args []string) error {
+	fs := flag.NewFlagSet("kroniek eval parser", flag.ContinueOnError)
+	fs.SetOutput(c.Main.Stderr)
+	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
+	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
+	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 && *alpinoHeld == "" {
+		return usageError{"want a CoNLL-U FILE"}
+	}
+	var syn *nl.Syntax
+	var err error
+	if *modelPath != "" {
+		f, err := os.Open(*modelPath)
+		if err != nil {
+			return fmt.Errorf("open model: %w", err)
+		}
+		syn, err = nl.ReadSyntax(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	} else if syn, err = nl.LoadSyntax(); err != nil {
+		return err
+	}
+	var gold []nl.TreeSentence
+	for _, p := range fs.Args() {
+		s, err := readTreebank(p)
+		if err != nil {
+			return err
+		}
+		gold = append(gold, s...)
+	}
+	if *alpinoHeld != "" {
+		s, err := readAlpino(*alpinoHeld)
+		if err != nil {
+			return err
+		}
+		for i := range s {
+			if i%heldOutEvery == 0 {
+				gold = append(gold, s[i])
+			}
+		}
+	}
+	var sc nl.TreeScore
+	var preds []nl.TreeSentence
+	start := time.Now()
+	for i := range gold {
+		p := syn.AnalyzeWords(gold[i].Words)
+		sc.Add(&gold[i], &p)
+		if *predOut != "" {
+			p.ID = gold[i].ID
+			preds = append(preds, p)
+		}
+	}
+	el := time.Since(start)
+	if *predOut != "" {
+		f, err := os.Create(*predOut)
+		if err != nil {
+			return fmt.Errorf("create %s: %w", *predOut, err)
+		}
+		if err := nl.WriteCoNLLU(f, preds); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("close %s: %w", *predOut, err)
+		}
+	}
+	fmt.Fprintf(c.Main.Stdout, "%d sentences, %d words, %.0f words/s (one core)\n", len(gold), sc.Words, float64(sc.Words)/el.Seconds())
+	fmt.Fprintf(c.Main.Stdout, "feats %.1f\n", sc.Pct(sc.Feats))
+	fmt.Fprintf(c.Main.Stdout, "UPOS %.1f\nUAS %.1f\nLAS %.1f\nlemma %.1f\n", sc.Pct(sc.UPOS), sc.Pct(sc.UAS), sc.Pct(sc.LAS), sc.Pct(sc.Lemma))
+	return nil
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Write the entity audit sample of a kroniek export (docs/audits/entities.md).
+
+Usage: entities_sample.py EXPORT.json > docs/audits/entities.md
+
+60 random entities with two mentions or more and 20 singletons (seed 16), each with its
+name, type, aliases, what it stands for, and every mention: its text, article and a short
+context (mentions of one text in one article are counted, their first context shown).
+The verdict column is left empty for the judge.
+"""
+import json, random, sys
+
+ex = json.load(open(sys.argv[1]))
+text = {a["id"]: a.get("text") or "" for a in ex["articles"]}
+ents = [e for e in ex["entities"] if e.get("mentions")]
+multi = sorted((e for e in ents if len(e["mentions"]) >= 2), key=lambda e: e["id"])
+single = sorted((e for e in ents if len(e["mentions"]) == 1), key=lambda e: e["id"])
+rng = random.Random(16)
+pick = [("multi", e) for e in rng.sample(multi, min(60, len(multi)))] + \
+       [("single", e) for e in rng.sample(single, min(20, len(single)))]
+
+
+def ctx(m):
+    t = text.get(m["article"], "").encode()
+    s, e = m["start"], m["end"]
+    before = t[max(0, s - 60):s].decode("utf-8", "ignore")
+    after = t[e:e + 60].decode("utf-8", "ignore")
+    return (before + "**" + t[s:e].decode("utf-8", "ignore") + "**" + after).replace("\n", " ").replace("|", "/")
+
+
+print("# Entity audit sample (dpgmedia2019 export)\n")
+print("Made by `python3 docs/audits/entities_sample.py e.json` from the whole-dpgmedia export (commands in")
+print("docs/bench/resolve.md); seed 16: 60 entities with two mentions or more, 20 with one. Judge each:")
+print("type right, name right (a full name as printed, no glued heading), every mention the same referent.")
+print("Write `ok` or what is wrong in the verdict column. `kroniek explain ID` shows why each name joined.\n")
+print(f"{len(multi)} entities with two mentions or more, {len(single)} singletons in the export.\n")
+print("| # | entity | type | aliases | mentions (text ×n, article: context of the first) | verdict |")
+print("|---|---|---|---|---|---|")
+for i, (kind, e) in enumerate(pick, 1):
+    groups = {}
+    for m in e["mentions"]:
+        groups.setdefault((m["article"], m["text"]), []).append(m)
+    rows = []
+    for (a, t), ms in sorted(groups.items()):
+        n = f" ×{len(ms)}" if len(ms) > 1 else ""
+        rows.append(f"{t}{n}, {a}: {ctx(ms[0])}")
+    stands = f" (stands for {e['stands_for']})" if e.get("stands_for") else ""
+    name = e["name"].replace("|", "/")
+    print(f"| {i} | {name} `{e['id']}`{stands} | {e['type']} | {', '.join(e.get('aliases') or []).replace('|', '/')} | "
+          + "<br>".join(rows) + " | |")

@@ -1,0 +1,201 @@
+package http
+
+import (
+	"encoding/csv"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// table is a list ready for CSV: a header and rows of cells.
+type table struct {
+	header []string
+	rows   [][]string
+}
+
+// writeDownload writes v as JSON or t as CSV, as a file named name.
+func writeDownload(w http.ResponseWriter, format, name string, v any, t table) error {
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s"`, name, format))
+	if format == "json" {
+		writeJSON(w, http.StatusOK, v)
+		return nil
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	cw := csv.NewWriter(w)
+	if err := cw.Write(t.header); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, row := range t.rows {
+		for i, c := range row {
+			row[i] = csvSafe(c)
+		}
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvSafe keeps a spreadsheet from reading a cell as a formula.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		if _, err := strconv.ParseFloat(s, 64); err != nil {
+			return "'" + s
+		}
+	}
+	return s
+}
+
+func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) error {
+	if list == nil {
+		list = []StorySummary{}
+	}
+	t := table{header: []string{"id", "title", "start", "end", "articles", "sources", "outlets", "languages"}}
+	for _, s := range list {
+		t.rows = append(t.rows, []string{s.ID, s.Title, s.Start, s.End, strconv.Itoa(s.Articles), strconv.Itoa(s.Sources),
+			strings.Join(s.Outlets, "; "), strings.Join(s.Languages, "; ")})
+	}
+	return writeDownload(w, format, "stories", list, t)
+}
+
+// articleInfo is what a download says of the article an item is from.
+type articleInfo func(id string) (outlet, published string)
+
+func quoteTable(qs []kroniek.Quote, info articleInfo, names map[string]string) table {
+	t := table{header: []string{"article", "outlet", "published", "speaker_id", "speaker", "speaker_text", "kind", "text", "cue", "start", "end"}}
+	for _, q := range qs {
+		o, p := info(q.Article)
+		t.rows = append(t.rows, []string{q.Article, o, p, q.Speaker, names[q.Speaker], q.SpeakerText, q.Kind, q.Text, q.Cue,
+			strconv.Itoa(q.Start), strconv.Itoa(q.End)})
+	}
+	return t
+}
+
+func figureTable(fs []kroniek.Amount, info articleInfo) table {
+	t := table{header: []string{"article", "outlet", "published", "text", "value", "unit", "modifier", "object", "start", "end"}}
+	for _, f := range fs {
+		o, p := info(f.Article)
+		t.rows = append(t.rows, []string{f.Article, o, p, f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), f.Unit, f.Modifier, f.Object,
+			strconv.Itoa(f.Start), strconv.Itoa(f.End)})
+	}
+	return t
+}
+
+func eventTable(es []kroniek.Event, info articleInfo, names map[string]string) table {
+	t := table{header: []string{"id", "article", "outlet", "published", "date", "type", "mode", "actor", "recipient", "negated", "hypothetical", "text", "start", "end"}}
+	who := func(ids []string) string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = id
+			if n := names[id]; n != "" {
+				out[i] = n
+			}
+		}
+		return strings.Join(out, "; ")
+	}
+	for _, e := range es {
+		o, p := info(e.Article)
+		t.rows = append(t.rows, []string{e.ID, e.Article, o, p, e.Date, e.Type, e.Mode, who(e.Actor), who(e.Recipient),
+			strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hypothetical), e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End)})
+	}
+	return t
+}
+
+func articleTable(as []*kroniek.Article) table {
+	t := table{header: []string{"id", "outlet", "published", "lang", "title", "url", "story"}}
+	for _, a := range as {
+		t.rows = append(t.rows, []string{a.ID, a.Outlet, a.Published, a.Lang, a.Title, safeURL(a.URL), a.Story})
+	}
+	return t
+}
+
+func timelineTable(items []kroniek.TimelineItem) table {
+	t := table{header: []string{"date", "kind", "text", "articles"}}
+	for _, it := range items {
+		t.rows = append(t.rows, []string{it.Date, it.Kind, it.Text, strings.Join(it.Articles, "; ")})
+	}
+	return t
+}
+
+// downloadParts are the parts of a story or entity page one can download.
+var downloadParts = map[string][]string{
+	"story":  {"quotes", "figures", "events", "articles", "timeline"},
+	"entity": {"quotes", "events", "articles", "stories"},
+}
+
+// splitFile reads "quotes.csv" as ("quotes", "csv") for the parts of kind.
+func splitFile(kind, file string) (string, string, error) {
+	part, format, ok := strings.Cut(file, ".")
+	if !ok || !oneOf(format, "csv", "json") || !oneOf(part, downloadParts[kind]...) {
+		return "", "", kroniek.Errorf(kroniek.ENOTFOUND, "no download %q: use one of %s, as .csv or .json", file, strings.Join(downloadParts[kind], ", "))
+	}
+	return part, format, nil
+}
+
+func (s *Server) handleStoryDownload(w http.ResponseWriter, r *http.Request) error {
+	part, format, err := splitFile("story", r.PathValue("file"))
+	if err != nil {
+		return err
+	}
+	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	if err := validDates(from, to); err != nil {
+		return err
+	}
+	v = v.between(from, to)
+	info := v.articleInfo()
+	name := v.ID + "-" + part
+	switch part {
+	case "quotes":
+		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Entities))
+	case "figures":
+		figs := v.Figures
+		if figs == nil {
+			figs = []kroniek.Amount{}
+		}
+		return writeDownload(w, format, name, figs, figureTable(figs, info))
+	case "events":
+		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Entities))
+	case "articles":
+		as := publicArticles(v.ArticleList)
+		return writeDownload(w, format, name, as, articleTable(as))
+	default:
+		return writeDownload(w, format, name, v.Timeline, timelineTable(v.Timeline))
+	}
+}
+
+func (s *Server) handleEntityDownload(w http.ResponseWriter, r *http.Request) error {
+	part, format, err := splitFile("entity", r.PathValue("file"))
+	if err != nil {
+		return err
+	}
+	v, err := s.entityView(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	info := func(id string) (string, string) {
+		if a := v.Articles[id]; a != nil {
+			return a.Outlet, a.Published
+		}
+		return "", ""
+	}
+	name := strings.NewReplacer(":", "-", "@", "-", "/", "-").Replace(v.ID) + "-" + part
+	switch part {
+	case "quotes":
+		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Names))
+	case "events":
+		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Names))
+	case "articles":
+		as := publicArticles(v.ArticleList)
+		return writeDownload(w, format, name, as, articleTable(as))
+	default:
+		return writeStoryList(w, format, v.Stories)
+	}
+}

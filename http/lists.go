@@ -1,0 +1,420 @@
+package http
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// maxStories bounds the stories a filtered or sorted story list reads.
+const maxStories = 5000
+
+// StorySummary is a story as lists show it: no timeline, summary or
+// sources, only what a reader picks a story by.
+type StorySummary struct {
+	ID        string               `json:"id"`
+	Title     string               `json:"title"`
+	Start     string               `json:"start,omitempty"`
+	End       string               `json:"end,omitempty"`
+	Articles  int                  `json:"articles"`
+	Sources   int                  `json:"sources"`
+	Outlets   []string             `json:"outlets"`
+	Languages []string             `json:"languages"`
+	Actors    []kroniek.StoryActor `json:"actors"`
+}
+
+// summarize turns a story into its summary; outlets are those of its
+// articles' outlets that are names (a story of unnamed sources lists none).
+func summarize(s *kroniek.Story) StorySummary {
+	sum := StorySummary{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, Articles: len(s.Articles),
+		Outlets: []string{}, Languages: append([]string{}, s.Languages...), Actors: []kroniek.StoryActor{}}
+	articles := map[string]bool{}
+	for _, a := range s.Articles {
+		articles[a] = true
+	}
+	unnamed := false
+	for _, o := range s.Outlets {
+		if o == "" || articles[o] {
+			unnamed = true
+			continue
+		}
+		sum.Outlets = append(sum.Outlets, o)
+	}
+	sum.Sources = len(sum.Outlets)
+	if unnamed {
+		sum.Sources++
+	}
+	for i, a := range s.Actors {
+		if i == 6 {
+			break
+		}
+		sum.Actors = append(sum.Actors, a)
+	}
+	return sum
+}
+
+// storyQuery is a story list's filters and order, read from the query.
+type storyQuery struct {
+	From, To, Outlet, Entity, Lang, Sort string
+	All                                  bool // include one-article stories
+	Page                                 kroniek.Page
+}
+
+// storySorts are the orders a story list takes.
+var storySorts = []string{"new", "size", "sources"}
+
+func readStoryQuery(r *http.Request) (storyQuery, error) {
+	q := r.URL.Query()
+	p, err := page(r)
+	if err != nil {
+		return storyQuery{}, err
+	}
+	sq := storyQuery{From: q.Get("from"), To: q.Get("to"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
+		Lang: q.Get("lang"), Sort: q.Get("sort"), All: q.Get("all") == "1", Page: p}
+	if err := validDates(sq.From, sq.To); err != nil {
+		return sq, err
+	}
+	if sq.Sort == "" {
+		sq.Sort = "new"
+	}
+	if !oneOf(sq.Sort, storySorts...) {
+		return sq, kroniek.Errorf(kroniek.EINVALID, "unknown sort %q: use new, size or sources", sq.Sort)
+	}
+	if err := validFormat(r); err != nil {
+		return sq, err
+	}
+	return sq, nil
+}
+
+func oneOf(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// validFormat checks the format parameter of a list: html, csv or json.
+func validFormat(r *http.Request) error {
+	if f := r.URL.Query().Get("format"); f != "" && !oneOf(f, "html", "csv", "json") {
+		return kroniek.Errorf(kroniek.EINVALID, "unknown format %q: use csv or json", f)
+	}
+	return nil
+}
+
+// inRange reports whether the span [start, end] of a story overlaps
+// [from, to]; dates compare as strings, a month or year bound covering its
+// whole period.
+func inRange(start, end, from, to string) bool {
+	if end == "" {
+		end = start
+	}
+	if from != "" && end != "" && end < from && !strings.HasPrefix(from, end) {
+		return false
+	}
+	if to != "" && start != "" && start > to && !strings.HasPrefix(start, to) {
+		return false
+	}
+	if (from != "" || to != "") && start == "" && end == "" {
+		return false
+	}
+	return true
+}
+
+// findStories lists the stories matching sq in its order, with the total.
+func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, error) {
+	var all []*kroniek.Story
+	for len(all) < maxStories {
+		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: sq.Entity, Outlet: sq.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
+		if err != nil {
+			return nil, 0, err
+		}
+		all = append(all, got...)
+		if len(got) == 0 || len(all) >= total {
+			break
+		}
+	}
+	var out []StorySummary
+	for _, st := range all {
+		if !sq.All && len(st.Articles) < 2 {
+			continue
+		}
+		if sq.Lang != "" && !oneOf(sq.Lang, st.Languages...) {
+			continue
+		}
+		if !inRange(st.Start, st.End, sq.From, sq.To) {
+			continue
+		}
+		out = append(out, summarize(st))
+	}
+	switch sq.Sort {
+	case "size":
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+	case "sources":
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Sources != out[j].Sources {
+				return out[i].Sources > out[j].Sources
+			}
+			return out[i].Articles > out[j].Articles
+		})
+	}
+	total := len(out)
+	lo := min(sq.Page.Offset, total)
+	hi := min(lo+sq.Page.Limit, total)
+	return out[lo:hi], total, nil
+}
+
+// activeFilter is one filter in force, with the link that drops it.
+type activeFilter struct {
+	Label  string
+	Value  string
+	Remove string
+}
+
+// activeFilters lists the query's filters among keys, each with a link to
+// the same page without it (and from page one).
+func activeFilters(r *http.Request, L map[string]string, names map[string]string, keys ...string) []activeFilter {
+	q := r.URL.Query()
+	var out []activeFilter
+	for _, k := range keys {
+		v := q.Get(k)
+		if v == "" {
+			continue
+		}
+		rest := url.Values{}
+		for k2, vs := range q {
+			if k2 != k && k2 != "offset" && k2 != "ui" {
+				rest[k2] = vs
+			}
+		}
+		label := L["facet_"+k]
+		if label == "" {
+			label = L[k]
+		}
+		shown := v
+		if n := names[v]; n != "" {
+			shown = n
+		}
+		switch k {
+		case "event":
+			shown = term(L, v)
+		case "all":
+			shown = L["with_single"]
+		case "sort":
+			shown = L["sort_"+v]
+		}
+		link := r.URL.Path
+		if len(rest) > 0 {
+			link += "?" + rest.Encode()
+		}
+		out = append(out, activeFilter{Label: label, Value: shown, Remove: link})
+	}
+	return out
+}
+
+// indexData is the story list.
+type indexData struct {
+	Stories  []StorySummary
+	Q        storyQuery
+	Total    int
+	Next     string
+	Prev     string
+	Filters  []activeFilter
+	Outlets  []kroniek.FacetCount
+	Sorts    []string
+	Download map[string]string
+}
+
+// pageLinks returns the links to the previous and next page of a list of
+// total items, or "" where there is none.
+func pageLinks(r *http.Request, p kroniek.Page, total int) (prev, next string) {
+	q := r.URL.Query()
+	q.Del("ui")
+	if p.Offset > 0 {
+		q.Set("offset", strconv.Itoa(max(0, p.Offset-p.Limit)))
+		if p.Offset-p.Limit <= 0 {
+			q.Del("offset")
+		}
+		prev = "?" + q.Encode()
+	}
+	if p.Offset+p.Limit < total {
+		q.Set("offset", strconv.Itoa(p.Offset+p.Limit))
+		next = "?" + q.Encode()
+	}
+	return prev, next
+}
+
+// downloads returns the CSV and JSON links of the list at r.
+func downloads(r *http.Request) map[string]string {
+	out := map[string]string{}
+	for _, f := range []string{"csv", "json"} {
+		q := r.URL.Query()
+		q.Del("ui")
+		q.Del("offset")
+		q.Set("format", f)
+		q.Set("limit", "500")
+		out[f] = r.URL.Path + "?" + q.Encode()
+	}
+	return out
+}
+
+func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
+	sq, err := readStoryQuery(r)
+	if err != nil {
+		return err
+	}
+	stories, total, err := s.findStories(r.Context(), sq)
+	if err != nil {
+		return err
+	}
+	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
+		return writeStoryList(w, f, stories)
+	}
+	L := labels[language(r)]
+	names := map[string]string{}
+	if sq.Entity != "" {
+		if err := s.names(r.Context(), map[string]bool{sq.Entity: true}, names); err != nil {
+			return err
+		}
+	}
+	d := indexData{Stories: stories, Q: sq, Total: total, Sorts: storySorts, Download: downloads(r),
+		Filters: activeFilters(r, L, names, "from", "to", "outlet", "entity", "lang", "all")}
+	d.Prev, d.Next = pageLinks(r, sq.Page, total)
+	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
+}
+
+// sinceData is the "what is new" view: stories with articles published
+// on or after a date, the new articles marked.
+type sinceData struct {
+	Since   string
+	Stories []sinceStory
+	Total   int
+}
+
+type sinceStory struct {
+	StorySummary
+	New []*kroniek.Article
+}
+
+func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
+	since := r.URL.Query().Get("date")
+	if err := validDates(since); err != nil {
+		return err
+	}
+	if err := validFormat(r); err != nil {
+		return err
+	}
+	d := sinceData{Since: since}
+	if since != "" {
+		var news []*kroniek.Article
+		for len(news) < maxStories {
+			got, total, err := s.Store.Articles(r.Context(), kroniek.ArticleFilter{From: since, Page: kroniek.Page{Offset: len(news), Limit: 500}})
+			if err != nil {
+				return err
+			}
+			news = append(news, got...)
+			if len(got) == 0 || len(news) >= total {
+				break
+			}
+		}
+		byStory := map[string][]*kroniek.Article{}
+		var order []string
+		for _, a := range news {
+			if a.Story == "" {
+				continue
+			}
+			if byStory[a.Story] == nil {
+				order = append(order, a.Story)
+			}
+			byStory[a.Story] = append(byStory[a.Story], a)
+		}
+		for _, id := range order {
+			st, err := s.Store.Story(r.Context(), id)
+			if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
+				continue
+			} else if err != nil {
+				return err
+			}
+			d.Stories = append(d.Stories, sinceStory{StorySummary: summarize(st), New: byStory[id]})
+		}
+		// Stories that grew most first; a story all of whose articles are
+		// new is a new story and comes after those that grew.
+		sort.SliceStable(d.Stories, func(i, j int) bool {
+			gi, gj := len(d.Stories[i].New) < d.Stories[i].Articles, len(d.Stories[j].New) < d.Stories[j].Articles
+			if gi != gj {
+				return gi
+			}
+			return len(d.Stories[i].New) > len(d.Stories[j].New)
+		})
+		d.Total = len(d.Stories)
+	}
+	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
+		list := make([]StorySummary, len(d.Stories))
+		for i, st := range d.Stories {
+			list[i] = st.StorySummary
+		}
+		return writeStoryList(w, f, list)
+	}
+	return s.pages.render(w, r, http.StatusOK, "since", labels[language(r)]["since"], d)
+}
+
+// search runs sq; a query that is exactly a name or spelling of an entity
+// searches for the articles mentioning that entity instead, so every
+// spelling (Wit-Rusland, Belarus) finds the same articles. It returns the
+// entity so searched.
+func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+	var alias *kroniek.Entity
+	text := strings.TrimSpace(sq.Text)
+	if text != "" && sq.Entity == "" && !strings.ContainsAny(text, `"*()`) && len(strings.Fields(text)) <= 4 {
+		es, _, err := s.Store.Entities(ctx, kroniek.EntityFilter{Name: text, Page: kroniek.Page{Limit: 20}})
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, e := range es {
+			if namedAs(e, text) {
+				alias = e
+				break
+			}
+		}
+	}
+	if alias != nil {
+		sq.Entity, sq.Text = alias.ID, ""
+	}
+	res, err := s.Store.Search(ctx, sq)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, alias, nil
+}
+
+// namedAs reports whether text is the entity's name or one of its
+// spellings, ignoring case.
+func namedAs(e *kroniek.Entity, text string) bool {
+	if strings.EqualFold(e.Name, text) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.EqualFold(a, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func writeSearch(w http.ResponseWriter, format string, res *kroniek.SearchResult) error {
+	if res == nil {
+		res = &kroniek.SearchResult{Hits: []kroniek.SearchHit{}, Facets: map[string][]kroniek.FacetCount{}}
+	}
+	t := table{header: []string{"article", "title", "outlet", "published", "lang", "story", "snippet"}}
+	clean := strings.NewReplacer("\x02", "", "\x03", "")
+	for _, h := range res.Hits {
+		t.rows = append(t.rows, []string{h.Article, h.Title, h.Outlet, h.Published, h.Lang, h.Story, clean.Replace(h.Snippet)})
+	}
+	return writeDownload(w, format, "search", res, t)
+}

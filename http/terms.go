@@ -1,0 +1,73 @@
+package http
+
+import "strings"
+
+// terms translates the codes the analysis uses (PLOVER event types and
+// modes, entity types, generic actor roles) for Dutch pages. English
+// pages show event types and modes as PLOVER names them, roles with
+// dashes as spaces.
+var terms = map[string]string{
+	// PLOVER event types.
+	"AGREE": "akkoord", "CONSULT": "overleg", "SUPPORT": "steun", "CONCEDE": "toegeven", "COOPERATE": "samenwerking",
+	"AID": "hulp", "RETREAT": "terugtrekking", "REQUEST": "verzoek", "ACCUSE": "beschuldiging", "REJECT": "afwijzing",
+	"THREATEN": "dreiging", "PROTEST": "protest", "SANCTION": "sanctie", "MOBILIZE": "mobilisatie", "COERCE": "dwang",
+	"ASSAULT": "geweld",
+	// PLOVER modes.
+	"abduct": "ontvoering", "access": "toegang", "aerial": "vanuit de lucht", "allege": "bewering", "arrest": "arrestatie",
+	"beat": "mishandeling", "boycott": "boycot", "censor": "censuur", "convict": "veroordeling", "crowd-control": "ordehandhaving",
+	"demo": "demonstratie", "deport": "uitzetting", "disapprove": "afkeuring", "discontinue": "stopzetting", "expel": "uitwijzing",
+	"explosives": "explosieven", "firearms": "vuurwapens", "heavy-weapons": "zware wapens", "investigate": "onderzoek",
+	"martial-law": "staat van beleg", "meet": "ontmoeting", "multilateral": "multilateraal", "obstruct": "belemmering",
+	"phone": "telefoon", "release": "vrijlating", "resign": "aftreden", "restrict": "beperking", "seize": "inbeslagname",
+	"sexual": "seksueel geweld", "strike": "staking", "targeted": "gericht", "torture": "marteling", "troops": "troepen",
+	"violence": "geweld", "withdraw": "terugtrekking", "yield": "toegeven", "hunger-strike": "hongerstaking",
+	"fact": "feit",
+	// Entity types.
+	"PER": "persoon", "ORG": "organisatie", "LOC": "plaats", "MISC": "overig",
+	// Generic actor roles (event/lexicon/groups.tsv).
+	"police": "politie", "protesters": "demonstranten", "activists": "activisten", "officials": "functionarissen",
+	"workers": "arbeiders", "authorities": "autoriteiten", "baltic-states": "Baltische staten", "population": "bevolking",
+	"mayors": "burgemeesters", "civilians": "burgers", "neighbours": "buurlanden", "diplomats": "diplomaten",
+	"crowd": "menigte", "eu-member-states": "EU-landen", "european-countries": "Europese landen", "security": "veiligheidsdiensten",
+	"prisoners": "gevangenen", "journalists": "journalisten", "government": "regering", "candidates": "kandidaten",
+	"military": "leger", "leaders": "leiders", "member-states": "lidstaten", "militia": "milities", "nato-members": "NAVO-landen",
+	"unknown": "onbekenden", "opposition": "oppositie", "parliament": "parlement", "rebels": "rebellen", "strikers": "stakers",
+	"students": "studenten", "suspects": "verdachten", "western-countries": "westerse landen",
+}
+
+// typeNames are the English names of entity types.
+var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+
+// term returns the page-language name of an analysis code.
+func term(L map[string]string, code string) string {
+	if code == "" {
+		return ""
+	}
+	if L["lang"] == "nl" {
+		if t := terms[code]; t != "" {
+			return t
+		}
+	} else if t := typeNames[code]; t != "" {
+		return t
+	}
+	if strings.ToUpper(code) == code {
+		return code
+	}
+	return strings.ReplaceAll(code, "-", " ")
+}
+
+// eventLabel names a timeline kind or event type in the page language.
+func eventLabel(L map[string]string, kind string) string { return term(L, kind) }
+
+// isGeneric reports whether id is a generic actor key ("generic:police@BY").
+func isGeneric(id string) bool { return strings.HasPrefix(id, "generic:") }
+
+// genericLabel names a generic actor in the page language: "politie (BY)".
+func genericLabel(L map[string]string, id string) string {
+	role, country, _ := strings.Cut(strings.TrimPrefix(id, "generic:"), "@")
+	name := term(L, role)
+	if country != "" {
+		name += " (" + country + ")"
+	}
+	return name
+}

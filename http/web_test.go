@@ -1,0 +1,248 @@
+package http_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	khttp "github.com/kroniek/kroniek/http"
+)
+
+func server(t *testing.T) http.Handler {
+	t.Helper()
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Handler()
+}
+
+func request(h http.Handler, method, path string, header map[string]string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, path, nil)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// TestErrorsArePages checks that a path no route has is a 404 page, a
+// method no route takes a 405 page with Allow, JSON under /api/, and that
+// /assets/ lists nothing.
+func TestErrorsArePages(t *testing.T) {
+	h := server(t)
+	for _, tc := range []struct {
+		method, path string
+		status       int
+		ctype        string
+	}{
+		{"GET", "/no/such/page", 404, "text/html"},
+		{"GET", "/assets/", 404, "text/html"},
+		{"GET", "/assets/nope.css", 404, "text/html"},
+		{"POST", "/stories/s1", 405, "text/html"},
+		{"DELETE", "/api/stories", 405, "application/json"},
+		{"GET", "/api/nope", 404, "application/json"},
+		{"GET", "/entities/generic:nobody", 404, "text/html"},
+	} {
+		rec := request(h, tc.method, tc.path, nil)
+		if rec.Code != tc.status || !strings.HasPrefix(rec.Header().Get("Content-Type"), tc.ctype) {
+			t.Errorf("%s %s: %d %q, want %d %s", tc.method, tc.path, rec.Code, rec.Header().Get("Content-Type"), tc.status, tc.ctype)
+		}
+		if tc.status == 405 && rec.Header().Get("Allow") == "" {
+			t.Errorf("%s %s: 405 without Allow", tc.method, tc.path)
+		}
+		if tc.ctype == "text/html" && !strings.Contains(rec.Body.String(), "<html lang=") {
+			t.Errorf("%s %s: not a page: %.200s", tc.method, tc.path, rec.Body.String())
+		}
+	}
+	if rec := request(h, "GET", "/assets/style.css", nil); rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("style.css: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}
+
+// TestGzipAndETag checks compression, validators and 304s on pages, the
+// API and assets, and Vary on the language.
+func TestGzipAndETag(t *testing.T) {
+	h := server(t)
+	for _, path := range []string{"/stories/s1", "/api/stories/s1", "/assets/style.css"} {
+		rec := request(h, "GET", path, map[string]string{"Accept-Encoding": "gzip"})
+		if rec.Code != 200 || rec.Header().Get("Content-Encoding") != "gzip" {
+			t.Errorf("%s: %d, encoding %q", path, rec.Code, rec.Header().Get("Content-Encoding"))
+			continue
+		}
+		zr, err := gzip.NewReader(rec.Body)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		plain, _ := io.ReadAll(zr)
+		if !bytes.Equal(plain, request(h, "GET", path, nil).Body.Bytes()) {
+			t.Errorf("%s: gzip body differs from the plain one", path)
+		}
+		etag := rec.Header().Get("ETag")
+		if etag == "" || !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+			t.Errorf("%s: ETag %q, Vary %q", path, etag, rec.Header().Get("Vary"))
+		}
+		if again := request(h, "GET", path, map[string]string{"If-None-Match": etag}); again.Code != 304 || again.Body.Len() != 0 {
+			t.Errorf("%s with If-None-Match: %d", path, again.Code)
+		}
+	}
+	if v := request(h, "GET", "/", nil).Header().Get("Vary"); !strings.Contains(v, "Accept-Language") {
+		t.Errorf("page Vary %q lacks Accept-Language", v)
+	}
+	nl := request(h, "GET", "/", map[string]string{"Accept-Language": "nl-NL,nl;q=0.9"}).Body.String()
+	en := request(h, "GET", "/", map[string]string{"Accept-Language": "en"}).Body.String()
+	if !strings.Contains(nl, `<html lang="nl">`) || !strings.Contains(en, `<html lang="en">`) {
+		t.Error("<html lang> does not follow the UI language")
+	}
+}
+
+// TestOpenAPIComplete checks that every API route is documented with an
+// operationId and a 200 response whose schemas resolve.
+func TestOpenAPIComplete(t *testing.T) {
+	raw, err := os.ReadFile("openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths      map[string]map[string]map[string]any `json:"paths"`
+		Components struct {
+			Schemas map[string]any `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/api/stories", "/api/stories/{id}", "/api/entities", "/api/entities/{id}", "/api/articles",
+		"/api/articles/{id}", "/api/events", "/api/quotes", "/api/search", "/healthz"} {
+		op := doc.Paths[p]["get"]
+		if op == nil || op["operationId"] == nil || op["responses"] == nil {
+			t.Errorf("%s: no GET with operationId and responses", p)
+		}
+	}
+	for _, m := range regexp.MustCompile(`"#/components/schemas/(\w+)"`).FindAllStringSubmatch(string(raw), -1) {
+		if doc.Components.Schemas[m[1]] == nil {
+			t.Errorf("schema %s is referred to but not defined", m[1])
+		}
+	}
+	for _, name := range []string{"Story", "StorySummary", "Entity", "Article", "Quote", "Event", "Amount", "Time", "SearchResult"} {
+		if doc.Components.Schemas[name] == nil {
+			t.Errorf("no schema %s", name)
+		}
+	}
+}
+
+// TestAPIContract checks the API items of issue 21: enums, nulls, paging
+// of search, summaries in the story list, no server paths or unsafe URLs.
+func TestAPIContract(t *testing.T) {
+	h := server(t)
+	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG"} {
+		if rec := request(h, "GET", path, nil); rec.Code != 400 {
+			t.Errorf("%s: %d, want 400", path, rec.Code)
+		}
+	}
+	body := request(h, "GET", "/api/stories", nil).Body.String()
+	if !strings.Contains(body, `"articles": 2`) || strings.Contains(body, `"timeline"`) {
+		t.Errorf("story list is not summaries: %.300s", body)
+	}
+	body = request(h, "GET", "/api/search?q=Jansen&limit=1", nil).Body.String()
+	if !strings.Contains(body, `"offset": 0`) || !strings.Contains(body, `"limit": 1`) {
+		t.Errorf("search does not page like the lists: %.300s", body)
+	}
+	body = request(h, "GET", "/api/events?all=1", nil).Body.String()
+	if !strings.Contains(body, `"mode": null`) {
+		t.Errorf("an event without mode is not null: %.400s", body)
+	}
+	body = request(h, "GET", "/api/articles/a2", nil).Body.String()
+	if strings.Contains(body, "javascript:") {
+		t.Error("a javascript: URL reached the API")
+	}
+}
+
+// TestDownloads checks the CSV and JSON downloads of lists and of a
+// story's parts.
+func TestDownloads(t *testing.T) {
+	h := server(t)
+	for _, path := range []string{"/?format=csv", "/stories/s1/quotes.csv", "/stories/s1/events.csv", "/stories/s1/figures.csv",
+		"/stories/s1/articles.csv", "/stories/s1/timeline.csv", "/entities/e-jansen/quotes.csv", "/entities/e-jansen/stories.csv",
+		"/search?q=Jansen&format=csv", "/since?date=2020-01-01&format=csv"} {
+		rec := request(h, "GET", path, nil)
+		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") ||
+			!strings.Contains(rec.Header().Get("Content-Disposition"), "attachment") {
+			t.Errorf("%s: %d %q", path, rec.Code, rec.Header().Get("Content-Type"))
+			continue
+		}
+		rows, err := csv.NewReader(rec.Body).ReadAll()
+		if err != nil || len(rows) < 2 && !strings.Contains(path, "figures") || len(rows) == 0 || len(rows[0]) < 3 {
+			t.Errorf("%s: %d rows, %v", path, len(rows), err)
+		}
+		jpath := strings.Replace(strings.Replace(path, ".csv", ".json", 1), "format=csv", "format=json", 1)
+		if rec := request(h, "GET", jpath, nil); rec.Code != 200 || !json.Valid(rec.Body.Bytes()) {
+			t.Errorf("%s: %d", jpath, rec.Code)
+		}
+	}
+	if rec := request(h, "GET", "/stories/s1/secrets.csv", nil); rec.Code != 404 {
+		t.Errorf("unknown download: %d", rec.Code)
+	}
+}
+
+// TestPagesLinkEvidence checks that quote and event links point at their
+// evidence, which the article page marks with an anchor, and that the
+// language switch keeps the query.
+func TestPagesLinkEvidence(t *testing.T) {
+	h := server(t)
+	story := request(h, "GET", "/stories/s1?ui=en", nil).Body.String()
+	m := regexp.MustCompile(`href="(/articles/a1\?hl=[1-9]\d*-\d+#evidence)"`).FindStringSubmatch(story)
+	if m == nil {
+		t.Fatalf("no evidence link on the story page")
+	}
+	target, _, _ := strings.Cut(m[1], "#") // browsers do not send the fragment
+	art := request(h, "GET", target, nil).Body.String()
+	if !strings.Contains(art, `id="evidence"`) || !strings.Contains(art, "hl-evidence") {
+		t.Errorf("article page %s does not mark the evidence", m[1])
+	}
+	search := request(h, "GET", "/search?q=Jansen&lang=nl&ui=en", nil).Body.String()
+	if !strings.Contains(search, `href="/search?lang=nl&amp;q=Jansen&amp;ui=nl"`) {
+		t.Errorf("language switch loses the query")
+	}
+	if !strings.Contains(search, "active-filters") {
+		t.Error("active filter not shown")
+	}
+	nl := request(h, "GET", "/entities/generic:police?ui=nl", nil)
+	if nl.Code != 404 { // no event names the police in the fixture
+		t.Errorf("generic actor of no event: %d", nl.Code)
+	}
+}
+
+// TestSearchSyntax checks phrases, OR, NOT and prefix* through the API.
+func TestSearchSyntax(t *testing.T) {
+	h := server(t)
+	for q, want := range map[string]int{
+		`"Den Haag"`:            2,
+		`"Den Haag" NOT Jansen`: 1,
+		`"Den Haag" -Jansen`:    1,
+		`Jans*`:                 1,
+		`bezocht OR schreef`:    2,
+		`bezocht schreef`:       0,
+		`"Haag Den"`:            0,
+	} {
+		rec := request(h, "GET", "/api/search?q="+url.QueryEscape(q), nil)
+		var res struct{ Total int }
+		if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil || rec.Code != 200 {
+			t.Errorf("%s: %d %v", q, rec.Code, err)
+			continue
+		}
+		if res.Total != want {
+			t.Errorf("%s: %d hits, want %d", q, res.Total, want)
+		}
+	}
+}

@@ -1,0 +1,517 @@
+package nl
+
+import "os"
+
+// The parser is a greedy arc-hybrid transition parser (Kuhlmann et al.
+// 2011) scored by an averaged perceptron and trained with Goldberg and
+// Nivre's dynamic oracle; relations are given afterwards by a labeller
+// that sees the whole unlabelled tree.
+
+// Moves of the arc-hybrid system. The buffer ends with a ROOT pseudo
+// word (index n).
+const (
+	mShift = iota
+	mLeft  // s0 ← b0
+	mRight // s1 → s0
+	nMoves
+)
+
+// parseState is the configuration of the transition system.
+type parseState struct {
+	n      int
+	stack  []int
+	b      int // buffer front; n is ROOT
+	heads  []int
+	lc, rc [][2]int // two leftmost / rightmost children, -1 if none
+	nl, nr []uint8  // number of left / right children
+	onStk  []bool
+}
+
+func (p *parseState) init(n int) {
+	p.n, p.b = n, 0
+	p.stack = p.stack[:0]
+	p.heads = grow(p.heads, n+1)
+	p.lc = grow(p.lc, n+1)
+	p.rc = grow(p.rc, n+1)
+	p.nl = grow(p.nl, n+1)
+	p.nr = grow(p.nr, n+1)
+	p.onStk = grow(p.onStk, n+1)
+	for i := range p.heads {
+		p.heads[i] = -1
+		p.lc[i] = [2]int{-1, -1}
+		p.rc[i] = [2]int{-1, -1}
+	}
+}
+
+func (p *parseState) done() bool { return p.b >= p.n && len(p.stack) == 0 }
+
+func (p *parseState) legal(m int) bool {
+	switch m {
+	case mShift:
+		return p.b < p.n
+	case mLeft:
+		return len(p.stack) > 0 && (p.b < p.n || len(p.stack) == 1)
+	case mRight:
+		return len(p.stack) > 1
+	}
+	return false
+}
+
+func (p *parseState) arc(h, d int) {
+	p.heads[d] = h
+	if d < h {
+		p.nl[h]++
+		// keep the two leftmost
+		if p.lc[h][0] < 0 || d < p.lc[h][0] {
+			p.lc[h][1] = p.lc[h][0]
+			p.lc[h][0] = d
+		} else if p.lc[h][1] < 0 || d < p.lc[h][1] {
+			p.lc[h][1] = d
+		}
+	} else {
+		p.nr[h]++
+		if p.rc[h][0] < 0 || d > p.rc[h][0] {
+			p.rc[h][1] = p.rc[h][0]
+			p.rc[h][0] = d
+		} else if p.rc[h][1] < 0 || d > p.rc[h][1] {
+			p.rc[h][1] = d
+		}
+	}
+}
+
+func (p *parseState) apply(m int) {
+	switch m {
+	case mShift:
+		p.stack = append(p.stack, p.b)
+		p.onStk[p.b] = true
+		p.b++
+	case mLeft:
+		s0 := p.stack[len(p.stack)-1]
+		p.stack = p.stack[:len(p.stack)-1]
+		p.onStk[s0] = false
+		p.arc(p.b, s0)
+	case mRight:
+		s0 := p.stack[len(p.stack)-1]
+		s1 := p.stack[len(p.stack)-2]
+		p.stack = p.stack[:len(p.stack)-1]
+		p.onStk[s0] = false
+		p.arc(s1, s0)
+	}
+}
+
+// cost returns the number of gold arcs move m makes unreachable (gold[i]
+// is i's head, n for ROOT).
+func (p *parseState) cost(m int, gold []int) int {
+	c := 0
+	switch m {
+	case mShift:
+		b0 := p.b
+		top := -1
+		if len(p.stack) > 0 {
+			top = p.stack[len(p.stack)-1]
+		}
+		for _, k := range p.stack {
+			if gold[k] == b0 {
+				c++
+			}
+			if gold[b0] == k && k != top {
+				c++
+			}
+		}
+	case mLeft, mRight:
+		s0 := p.stack[len(p.stack)-1]
+		s1 := -1
+		if len(p.stack) > 1 {
+			s1 = p.stack[len(p.stack)-2]
+		}
+		g := gold[s0]
+		if m == mLeft {
+			if g != p.b && (g == s1 || g > p.b) {
+				c++
+			}
+		} else if g >= p.b && g != s1 {
+			c++
+		}
+		for k := p.b; k < p.n; k++ {
+			if gold[k] == s0 {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// punctByRule makes the parser attach punctuation by rule.
+var punctByRule = os.Getenv("KRONIEK_PUNCT_RULE") != ""
+
+// parser scores moves; labeller gives relations.
+type parser struct {
+	m      *dense
+	labels []string
+	lab    *dense
+	root   int // index of "root" in labels
+}
+
+// rep returns the features of token i (a null token for -1, ROOT for n).
+func (b *sentBuf) tw(i int) uint64 {
+	switch {
+	case i < 0:
+		return 1
+	case i >= len(b.rep):
+		return 2
+	}
+	return b.rep[i].w
+}
+
+func (b *sentBuf) tt(i int) uint64 {
+	switch {
+	case i < 0:
+		return 100
+	case i >= len(b.rep):
+		return 101
+	}
+	return uint64(b.pos[i])
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 0:
+		return 0
+	case d < 5:
+		return uint64(d)
+	case d < 10:
+		return 5
+	case d < 20:
+		return 6
+	}
+	return 7
+}
+
+// moveFeats appends the features of the current configuration.
+func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
+	st := p.stack
+	s0, s1, s2 := -1, -1, -1
+	if len(st) > 0 {
+		s0 = st[len(st)-1]
+	}
+	if len(st) > 1 {
+		s1 = st[len(st)-2]
+	}
+	if len(st) > 2 {
+		s2 = st[len(st)-3]
+	}
+	b0, b1, b2 := p.b, -1, -1
+	if p.b+1 <= p.n {
+		b1 = p.b + 1
+	}
+	if p.b+2 <= p.n {
+		b2 = p.b + 2
+	}
+	if b1 > p.n {
+		b1 = -1
+	}
+	child := func(x int, c [][2]int, k int) int {
+		if x < 0 || x > p.n {
+			return -1
+		}
+		return c[x][k]
+	}
+	s0l1, s0l2, s0r1, s0r2 := child(s0, p.lc, 0), child(s0, p.lc, 1), child(s0, p.rc, 0), child(s0, p.rc, 1)
+	s1r1, s1l1 := child(s1, p.rc, 0), child(s1, p.lc, 0)
+	b0l1, b0l2 := child(b0, p.lc, 0), child(b0, p.lc, 1)
+	s0w, s0t, s1w, s1t, s2t := b.tw(s0), b.tt(s0), b.tw(s1), b.tt(s1), b.tt(s2)
+	b0w, b0t, b1w, b1t, b2t := b.tw(b0), b.tt(b0), b.tw(b1), b.tt(b1), b.tt(b2)
+	var dist uint64
+	if s0 >= 0 {
+		dist = distBucket(b0 - s0)
+	}
+	var s0v, b0v uint64
+	if s0 >= 0 {
+		s0v = uint64(min(p.nl[s0], 3))<<4 | uint64(min(p.nr[s0], 3))
+	}
+	if b0 <= p.n {
+		b0v = uint64(min(p.nl[b0], 3))
+	}
+	var s0suf, b0suf uint64
+	if s0 >= 0 && s0 < len(b.rep) {
+		s0suf = b.rep[s0].suf[2]
+	}
+	if b0 < len(b.rep) {
+		b0suf = b.rep[b0].suf[2]
+	}
+	out = append(out,
+		fk1(100, 0),
+		fk1(101, s0w), fk1(102, s0t), fk2(103, s0w, s0t),
+		fk1(104, s1w), fk1(105, s1t), fk2(106, s1w, s1t),
+		fk1(107, b0w), fk1(108, b0t), fk2(109, b0w, b0t),
+		fk1(110, b1w), fk1(111, b1t), fk2(112, b1w, b1t),
+		fk1(113, b2t),
+		fk2(114, s0w, b0w), fk2(115, s0t, b0t), fk3(116, s0w, s0t, b0t), fk3(117, s0t, b0w, b0t),
+		fk2(118, s0w, s1w), fk2(119, s0t, s1t), fk3(120, s0w, s0t, s1t), fk3(121, s0t, s1w, s1t),
+		fk3(122, s1t, s0t, b0t), fk3(123, s0t, b0t, b1t), fk3(124, b0t, b1t, b2t), fk3(125, s2t, s1t, s0t),
+		fk2(126, s0t, dist), fk2(127, b0t, dist), fk3(128, s0t, b0t, dist), fk2(129, s0w, dist), fk2(130, b0w, dist),
+		fk2(131, s0t, s0v), fk2(132, b0t, b0v), fk2(133, s0w, s0v),
+		fk3(134, s0t, b.tt(s0l1), b.tt(s0l2)), fk3(135, s0t, b.tt(s0r1), b.tt(s0r2)),
+		fk2(136, s0t, b.tt(s0l1)), fk2(137, s0t, b.tt(s0r1)), fk2(138, s0w, b.tt(s0r1)),
+		fk3(139, b0t, b.tt(b0l1), b.tt(b0l2)), fk2(140, b0w, b.tt(b0l1)),
+		fk3(141, s1t, b.tt(s1r1), s0t), fk3(142, s1t, b.tt(s1l1), s0t),
+		fk2(143, b.tw(s0l1), s0t), fk2(144, b.tw(s0r1), s0t), fk2(145, b.tw(b0l1), b0t),
+		fk3(146, s0t, s1t, b1t), fk2(147, s0suf, b0t), fk2(148, b0suf, s0t),
+		fk3(149, s1t, s0t, dist), fk1(150, uint64(len(st))),
+	)
+	return out
+}
+
+// parse sets b.heads (and b.rels via label).
+func (ps *parser) parse(b *sentBuf) {
+	n := len(b.words)
+	p := &b.ps
+	p.init(n)
+	b.score = grow(b.score, nMoves)
+	for steps := 0; !p.done() && steps < 3*n+3; steps++ {
+		b.fs = moveFeats(b, p, b.fs[:0])
+		s := b.score[:nMoves]
+		clear(s)
+		ps.m.score(b.fs, s)
+		m := argmax(s, p.legal)
+		if m < 0 {
+			break
+		}
+		p.apply(m)
+	}
+	root := -1
+	for i := range n {
+		h := p.heads[i]
+		if h == n || h < 0 {
+			if root < 0 {
+				root = i
+				b.heads[i] = -1
+				continue
+			}
+			h = root // a second root hangs under the first
+		}
+		b.heads[i] = h
+	}
+	// a first word left headless while a later root exists
+	for i := range n {
+		if b.heads[i] == -1 && i != root {
+			b.heads[i] = root
+		}
+	}
+	if punctByRule {
+		punctRule(b)
+	}
+	ps.label(b)
+	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
+	for i := range n {
+		switch ps.labels[b.rels[i]] {
+		case "aux", "aux:pass", "cop":
+			if b.pos[i] == VERB || b.pos[i] == AUX {
+				b.pos[i] = AUX
+			}
+		default:
+			if b.pos[i] == AUX {
+				b.pos[i] = VERB
+			}
+		}
+	}
+}
+
+// labelFeats appends the features for the relation of word d.
+func labelFeats(b *sentBuf, d int, prev uint64, out []uint64) []uint64 {
+	h := b.heads[d]
+	dw, dt := b.tw(d), b.tt(d)
+	hw, ht := uint64(3), uint64(102)
+	if h >= 0 {
+		hw, ht = b.tw(h), b.tt(h)
+	}
+	dir := uint64(0)
+	if h >= 0 && h < d {
+		dir = 1
+	}
+	if h < 0 {
+		dir = 2
+	}
+	var dist uint64
+	if h >= 0 {
+		dist = distBucket(max(h-d, d-h))
+	}
+	gt := uint64(103)
+	if h >= 0 && b.heads[h] >= 0 {
+		gt = b.tt(b.heads[h])
+	} else if h >= 0 {
+		gt = 104
+	}
+	// d's first function word child (case, mark, det) and h's
+	// auxiliaries; nominal siblings before d
+	var dfun, dfun2, haux, hauxAfter, hcop uint64
+	nomBefore, nomSib := uint64(0), uint64(0)
+	n := len(b.words)
+	lo, hi := max(0, min(d, h)-40), min(n, max(d, h)+40)
+	for j := lo; j < hi; j++ {
+		switch b.heads[j] {
+		case d:
+			if j < d && dfun == 0 {
+				switch b.pos[j] {
+				case ADP, SCONJ, DET, PRON:
+					dfun = b.rep[j].w ^ uint64(b.pos[j])
+				}
+			} else if j < d && dfun2 == 0 && (b.pos[j] == ADP || b.pos[j] == SCONJ) {
+				dfun2 = b.rep[j].w
+			}
+		case h:
+			if h < 0 || j == d {
+				continue
+			}
+			switch b.pos[j] {
+			case AUX:
+				haux = mix(haux, b.rep[j].w)
+				if j > d {
+					hauxAfter = 1
+				}
+			case NOUN, PROPN, PRON:
+				nomSib++
+				if j < d {
+					nomBefore++
+				}
+			}
+			if b.pos[j] == VERB && h >= 0 && b.pos[h] != VERB {
+				hcop = b.rep[j].w
+			}
+		}
+	}
+	var dsuf uint64
+	if d < len(b.rep) {
+		dsuf = b.rep[d].suf[2]
+	}
+	out = append(out,
+		fk1(200, 0),
+		fk1(201, dw), fk1(202, dt), fk2(203, dw, dt),
+		fk1(204, hw), fk1(205, ht), fk2(206, hw, ht),
+		fk3(207, dt, ht, dir), fk3(208, dw, ht, dir), fk3(209, dt, hw, dir),
+		fk3(210, dt, ht, dist), fk3(211, dt, ht, gt),
+		fk3(212, dt, dfun, dir), fk3(213, dfun, ht, dir), fk2(214, dfun, dfun2),
+		fk3(215, dt, haux, dir), fk3(216, dt, ht, haux),
+		fk3(217, dt, nomBefore, dir), fk3(218, dt, nomSib, hauxAfter),
+		fk3(219, dt, prev, dir), fk2(220, prev, ht),
+		fk2(221, dsuf, dt), fk3(222, dt, hcop, dir), fk2(223, dw, hw),
+		fk3(224, dt, ht, gt^dir<<8),
+	)
+	return out
+}
+
+// label sets b.rels: dependents of each head are labelled left to right,
+// each seeing the relation of the sibling labelled before it.
+func (ps *parser) label(b *sentBuf) {
+	nl := len(ps.labels)
+	b.score = grow(b.score, nl)
+	n := len(b.words)
+	for d := range n {
+		h := b.heads[d]
+		prev := b.prevSibling(d)
+		b.fs = labelFeats(b, d, prev, b.fs[:0])
+		s := b.score[:nl]
+		clear(s)
+		ps.lab.score(b.fs, s)
+		if h < 0 {
+			b.rels[d] = ps.root
+			continue
+		}
+		s[ps.root] = -1e30
+		b.rels[d] = argmax(s, nil)
+	}
+}
+
+// punctRule re-attaches punctuation as UD Dutch does: at the edges of the
+// sentence to the root; inside, to the head of the phrase that follows
+// it, taken where the paths of its neighbours to the root meet (closing
+// brackets and quotes: the phrase before it).
+func punctRule(b *sentBuf) {
+	n := len(b.words)
+	root := -1
+	for i := range n {
+		if b.heads[i] < 0 {
+			root = i
+		}
+	}
+	if root < 0 || b.pos[root] == PUNCT {
+		return
+	}
+	isP := func(i int) bool { return b.pos[i] == PUNCT }
+	quotes := 0
+	for i := range n {
+		if !isP(i) {
+			continue
+		}
+		w := b.words[i]
+		closing := w == ")" || w == "]" || w == "»" || w == "''" || w == "’" || w == "”"
+		if w == "\"" || w == "'" {
+			closing = quotes%2 == 1
+			quotes++
+		}
+		l := i - 1
+		for l >= 0 && isP(l) {
+			l--
+		}
+		r := i + 1
+		for r < n && isP(r) {
+			r++
+		}
+		if l < 0 || r >= n {
+			b.heads[i] = root
+			continue
+		}
+		side, other := r, l
+		if closing {
+			side, other = l, r
+		}
+		h := root
+		prev := -1
+		for x, k := side, 0; x >= 0 && k <= n; x, k = b.heads[x], k+1 {
+			if dominatesIn(b.heads, x, other, n) {
+				if prev >= 0 {
+					h = prev
+				} else {
+					h = x
+				}
+				break
+			}
+			prev = x
+		}
+		if h != i {
+			b.heads[i] = h
+		}
+	}
+}
+
+// dominatesIn reports whether a is i or an ancestor of i.
+func dominatesIn(heads []int, a, i, n int) bool {
+	for k := 0; i >= 0 && k <= n; k++ {
+		if i == a {
+			return true
+		}
+		i = heads[i]
+	}
+	return false
+}
+
+// prevSibling returns the relation of the nearest dependent of d's head
+// before d (999 if none), from b.last, which label keeps up to date.
+func (b *sentBuf) prevSibling(d int) uint64 {
+	if d == 0 {
+		b.last = grow(b.last, len(b.words)+1)
+		for i := range b.last {
+			b.last[i] = -1
+		}
+	}
+	h := b.heads[d]
+	if h < 0 {
+		return 999
+	}
+	j := b.last[h]
+	b.last[h] = d
+	if j < 0 {
+		return 999
+	}
+	return uint64(b.rels[j])
+}

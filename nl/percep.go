@@ -1,0 +1,253 @@
+package nl
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the machinery the syntax models share: 64-bit feature
+// hashes built without allocating, and averaged perceptrons over a fixed
+// table of hashed feature rows (one weight per class in each row), which
+// keeps the models small, fast and free of string keys.
+
+const (
+	hashSeed = 0x9E3779B97F4A7C15
+	fnvOff   = 14695981039346656037
+	fnvPrime = 1099511628211
+)
+
+// mix combines a hash with a value (a strong 64-bit mixer).
+func mix(h, v uint64) uint64 {
+	h ^= v + hashSeed + (h << 6) + (h >> 2)
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// fk builds a feature key from a template number and up to three values.
+func fk1(t, a uint64) uint64    { return mix(t*hashSeed, a) }
+func fk2(t, a, b uint64) uint64 { return mix(mix(t*hashSeed, a), b) }
+func fk3(t, a, b, c uint64) uint64 {
+	return mix(mix(mix(t*hashSeed, a), b), c)
+}
+
+// hashStr is FNV-1a of s.
+func hashStr(s string) uint64 {
+	h := uint64(fnvOff)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower is FNV-1a of s lowercased, without allocating.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOff)
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			h ^= uint64(r)
+			h *= fnvPrime
+			continue
+		}
+		var b [4]byte
+		n := utf8.EncodeRune(b[:], r)
+		for i := range n {
+			h ^= uint64(b[i])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// dense is a multi-class linear model over hashed feature rows: feature
+// key k selects row k>>(64-bits), which holds nc weights.
+type dense struct {
+	bits uint8
+	nc   int
+	w    []float32
+	// training state: sum of counter-weighted updates (the averaging trick
+	// of Daumé: average = w - acc/n)
+	acc []float64
+	n   float64
+}
+
+func newDense(bits uint8, nc int, train bool) *dense {
+	m := &dense{bits: bits, nc: nc, w: make([]float32, (1<<bits)*nc)}
+	if train {
+		m.acc = make([]float64, len(m.w))
+		m.n = 1
+	}
+	return m
+}
+
+func (m *dense) row(k uint64) int { return int(k>>(64-m.bits)) * m.nc }
+
+// score adds the weights of feats to out (len nc).
+func (m *dense) score(feats []uint64, out []float32) {
+	nc := m.nc
+	for _, k := range feats {
+		r := m.w[m.row(k) : m.row(k)+nc]
+		for c := range out[:nc] {
+			out[c] += r[c]
+		}
+	}
+}
+
+// update moves the weights of feats towards class good and away from bad.
+func (m *dense) update(feats []uint64, good, bad int, v float32) {
+	if good == bad {
+		return
+	}
+	for _, k := range feats {
+		r := m.row(k)
+		m.w[r+good] += v
+		m.acc[r+good] += m.n * float64(v)
+		if bad >= 0 {
+			m.w[r+bad] -= v
+			m.acc[r+bad] -= m.n * float64(v)
+		}
+	}
+}
+
+// tick counts one training instance (for averaging).
+func (m *dense) tick() { m.n++ }
+
+// average replaces the weights by their averages and ends training.
+func (m *dense) average() {
+	for i := range m.w {
+		m.w[i] = float32(float64(m.w[i]) - m.acc[i]/m.n)
+	}
+	m.acc = nil
+}
+
+// argmax returns the best class among those allowed (nil: all).
+func argmax(s []float32, allowed func(int) bool) int {
+	best, bv := -1, float32(math.Inf(-1))
+	for c, v := range s {
+		if (allowed == nil || allowed(c)) && v > bv {
+			best, bv = c, v
+		}
+	}
+	return best
+}
+
+// write stores the table as quantised 16-bit weights, sparse: runs of
+// zeros as varint gaps. The encoding is deterministic.
+func (m *dense) write(w *bufio.Writer) error {
+	var maxAbs float64
+	for _, x := range m.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
+	}
+	scale := maxAbs / 32000
+	if scale == 0 {
+		scale = 1
+	}
+	var buf [binary.MaxVarintLen64]byte
+	put := func(x uint64) {
+		n := binary.PutUvarint(buf[:], x)
+		w.Write(buf[:n])
+	}
+	put(uint64(m.bits))
+	put(uint64(m.nc))
+	put(math.Float64bits(scale))
+	nz := 0
+	for _, x := range m.w {
+		if int16(math.Round(float64(x)/scale)) != 0 {
+			nz++
+		}
+	}
+	put(uint64(nz))
+	last := -1
+	for i, x := range m.w {
+		q := int16(math.Round(float64(x) / scale))
+		if q == 0 {
+			continue
+		}
+		put(uint64(i - last))
+		n := binary.PutVarint(buf[:], int64(q))
+		w.Write(buf[:n])
+		last = i
+	}
+	return nil
+}
+
+func readDense(r *bufio.Reader) (*dense, error) {
+	get := func() (uint64, error) { return binary.ReadUvarint(r) }
+	bits, err := get()
+	if err != nil {
+		return nil, fmt.Errorf("read weights: %w", err)
+	}
+	nc, err := get()
+	if err != nil || bits > 28 || nc > 4096 || nc == 0 {
+		return nil, fmt.Errorf("read weights: bad header")
+	}
+	sb, err := get()
+	if err != nil {
+		return nil, fmt.Errorf("read weights: %w", err)
+	}
+	scale := math.Float64frombits(sb)
+	nz, err := get()
+	if err != nil {
+		return nil, fmt.Errorf("read weights: %w", err)
+	}
+	m := newDense(uint8(bits), int(nc), false)
+	i := -1
+	for range nz {
+		g, err := get()
+		if err != nil {
+			return nil, fmt.Errorf("read weights: %w", err)
+		}
+		q, err := binary.ReadVarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("read weights: %w", err)
+		}
+		i += int(g)
+		if i < 0 || i >= len(m.w) {
+			return nil, fmt.Errorf("read weights: index out of range")
+		}
+		m.w[i] = float32(float64(q) * scale)
+	}
+	return m, nil
+}
+
+// writeStrings and readStrings store a string list.
+func writeStrings(w *bufio.Writer, ss []string) {
+	var buf [binary.MaxVarintLen64]byte
+	n := binary.PutUvarint(buf[:], uint64(len(ss)))
+	w.Write(buf[:n])
+	for _, s := range ss {
+		n := binary.PutUvarint(buf[:], uint64(len(s)))
+		w.Write(buf[:n])
+		w.WriteString(s)
+	}
+}
+
+func readStrings(r *bufio.Reader) ([]string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("read strings: bad count")
+	}
+	out := make([]string, n)
+	for i := range out {
+		l, err := binary.ReadUvarint(r)
+		if err != nil || l > 1<<16 {
+			return nil, fmt.Errorf("read strings: bad length")
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, fmt.Errorf("read strings: %w", err)
+		}
+		out[i] = string(b)
+	}
+	return out, nil
+}

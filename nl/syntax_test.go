@@ -1,0 +1,194 @@
+package nl
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	testSyntaxOnce sync.Once
+	testSyntax     *Syntax
+	testSyntaxErr  error
+)
+
+// loadTestSyntax returns the embedded annotator, skipping when no model
+// is embedded.
+func loadTestSyntax(t testing.TB) *Syntax {
+	t.Helper()
+	testSyntaxOnce.Do(func() { testSyntax, testSyntaxErr = LoadSyntax() })
+	s, err := testSyntax, testSyntaxErr
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.m == nil {
+		t.Skip("no embedded syntax model")
+	}
+	return s
+}
+
+// annotated parses and annotates text.
+func annotated(t testing.TB, s *Syntax, text string) *Doc {
+	d := Parse(text, Options{Lang: "nl"})
+	s.Annotate(d)
+	return d
+}
+
+// tok returns the index of the first token with text w.
+func tok(t *testing.T, d *Doc, w string) int {
+	t.Helper()
+	for i, x := range d.Tokens {
+		if x.Text == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q in %q", w, d.Text)
+	return -1
+}
+
+func text(d *Doc, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return d.Tokens[i].Text
+}
+
+func spanText(d *Doc, i int) string {
+	if i < 0 {
+		return ""
+	}
+	f, l := d.Span(i)
+	return d.Text[d.Tokens[f].Start:d.Tokens[l].End]
+}
+
+func dump(d *Doc) string {
+	var b strings.Builder
+	for i, t := range d.Tokens {
+		b.WriteString(t.Text + "/" + t.POS.String() + "/" + t.Lemma + "/" + t.Rel)
+		if t.Head >= 0 {
+			b.WriteString("→" + d.Tokens[t.Head].Text)
+		}
+		if i < len(d.Tokens)-1 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func TestSyntaxRelativeClause(t *testing.T) {
+	s := loadTestSyntax(t)
+	d := annotated(t, s, "De man die Anne Faber verkrachtte, krijgt tbs.")
+	v := tok(t, d, "verkrachtte")
+	if got := text(d, d.Subject(v)); got != "man" {
+		t.Errorf("Subject(verkrachtte) = %q, want man\n%s", got, dump(d))
+	}
+	if obj := d.Objects(v); len(obj) != 1 || spanText(d, obj[0]) != "Anne Faber" {
+		t.Errorf("Objects(verkrachtte) = %v, want Anne Faber\n%s", obj, dump(d))
+	}
+	if got := text(d, d.Antecedent(tok(t, d, "die"))); got != "man" {
+		t.Errorf("Antecedent(die) = %q, want man", got)
+	}
+}
+
+func TestSyntaxPassive(t *testing.T) {
+	s := loadTestSyntax(t)
+	d := annotated(t, s, "De Amersfoorter die is opgepakt, wordt verdacht van de moord.")
+	v := tok(t, d, "opgepakt")
+	if !d.Passive(v) {
+		t.Errorf("opgepakt is passive\n%s", dump(d))
+	}
+	if obj := d.Objects(v); len(obj) != 1 || text(d, obj[0]) != "Amersfoorter" {
+		t.Errorf("Objects(opgepakt) = %v, want Amersfoorter\n%s", obj, dump(d))
+	}
+	if got := d.Subject(v); got != -1 {
+		t.Errorf("Subject(opgepakt) = %q, want none", text(d, got))
+	}
+	d = annotated(t, s, "De verdachte werd door de politie gearresteerd.")
+	v = tok(t, d, "gearresteerd")
+	if got := text(d, d.Subject(v)); got != "politie" {
+		t.Errorf("Subject(gearresteerd) = %q, want politie (door)\n%s", got, dump(d))
+	}
+	if obj := d.Objects(v); len(obj) != 1 || text(d, obj[0]) != "verdachte" {
+		t.Errorf("Objects(gearresteerd) = %v, want verdachte\n%s", obj, dump(d))
+	}
+	if got := d.Tense(v); got != TensePast {
+		t.Errorf("Tense(werd gearresteerd) = %v, want past", got)
+	}
+}
+
+func TestSyntaxLemmas(t *testing.T) {
+	s := loadTestSyntax(t)
+	d := annotated(t, s, "De burgemeester riep de inwoners op om thuis te blijven.")
+	if got := d.Tokens[tok(t, d, "riep")].Lemma; got != "oproepen" {
+		t.Errorf("lemma of riep … op = %q, want oproepen\n%s", got, dump(d))
+	}
+	d = annotated(t, s, "De ministers ontmoetten elkaar gisteren in Brussel.")
+	v := tok(t, d, "ontmoetten")
+	if got := d.Tokens[v].Lemma; got != "ontmoeten" {
+		t.Errorf("lemma of ontmoetten = %q, want ontmoeten", got)
+	}
+	if f := d.Tokens[v].Feats; !f.Has(FeatFin | FeatPast) {
+		t.Errorf("ontmoetten features = %v, want Fin|Past", f)
+	}
+	if got := text(d, d.Subject(v)); got != "ministers" {
+		t.Errorf("Subject(ontmoetten) = %q\n%s", got, dump(d))
+	}
+	if obl := d.Obliques(v); len(obl) == 0 || obl[len(obl)-1].Prep != "in" || text(d, obl[len(obl)-1].Head) != "Brussel" {
+		t.Errorf("Obliques(ontmoetten) = %v, want in Brussel\n%s", obl, dump(d))
+	}
+}
+
+func TestSyntaxNegationModalFuture(t *testing.T) {
+	s := loadTestSyntax(t)
+	d := annotated(t, s, "Het kabinet zal de belasting niet verhogen.")
+	v := tok(t, d, "verhogen")
+	if !d.Negated(v) {
+		t.Errorf("niet verhogen is negated\n%s", dump(d))
+	}
+	if got := d.Tense(v); got != TenseFuture {
+		t.Errorf("Tense(zal verhogen) = %v, want future\n%s", got, dump(d))
+	}
+	if got := d.Modal(v); got != "zullen" {
+		t.Errorf("Modal(zal verhogen) = %q", got)
+	}
+	if got := text(d, d.Subject(v)); got != "kabinet" {
+		t.Errorf("Subject(verhogen) = %q", got)
+	}
+}
+
+func TestSyntaxOtherLanguage(t *testing.T) {
+	s := loadTestSyntax(t)
+	d := Parse("The minister said nothing.", Options{Lang: "en"})
+	s.Annotate(d)
+	if d.Annotated() || d.Tokens[0].POS != 0 || d.Parsed(0) || d.Subject(2) != -1 {
+		t.Error("a doc in another language must stay unannotated")
+	}
+}
+
+// TestSyntaxLongSentence checks that a sentence of thousands of tokens is
+// annotated in linear time: 8,000 tokens may take at most a few times as
+// long per token as 1,000.
+func TestSyntaxLongSentence(t *testing.T) {
+	s := loadTestSyntax(t)
+	words := strings.Fields("de man die , zegt dat hij het 12 ( niet ) wist en Jan ging naar huis")
+	run := func(n int) time.Duration {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(words[i%len(words)])
+			b.WriteByte(' ')
+		}
+		d := Parse(b.String(), Options{Lang: "nl"})
+		start := time.Now()
+		s.Annotate(d)
+		for i := range d.Sentences {
+			d.Parsed(i)
+		}
+		return time.Since(start)
+	}
+	run(1000)
+	small, large := run(1000), run(8000)
+	if large > 30*small+50*time.Millisecond {
+		t.Errorf("8,000 tokens took %v, 1,000 took %v: not linear", large, small)
+	}
+}

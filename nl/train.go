@@ -1,0 +1,452 @@
+package nl
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"strings"
+)
+
+// SyntaxTrainOptions control TrainSyntax.
+type SyntaxTrainOptions struct {
+	TagEpochs, ParseEpochs, LabelEpochs, LemmaEpochs int
+	// Folds is the number of jackknife folds giving the parser predicted
+	// tags to learn from (0 or 1: gold tags).
+	Folds int
+	// Explore is the probability of following the model's own (wrong)
+	// move after the first epoch (dynamic oracle exploration).
+	Explore float64
+	// Seed fixes every random choice.
+	Seed uint64
+	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
+	TagBits, ParseBits, LabelBits, LemmaBits uint8
+	// Log receives progress lines (may be nil).
+	Log io.Writer
+}
+
+func (o *SyntaxTrainOptions) defaults() {
+	def := func(x *int, v int) {
+		if *x <= 0 {
+			*x = v
+		}
+	}
+	def(&o.TagEpochs, 8)
+	def(&o.ParseEpochs, 10)
+	def(&o.LabelEpochs, 8)
+	def(&o.LemmaEpochs, 6)
+	defb := func(x *uint8, v uint8) {
+		if *x == 0 {
+			*x = v
+		}
+	}
+	defb(&o.TagBits, 18)
+	defb(&o.ParseBits, 20)
+	defb(&o.LabelBits, 17)
+	defb(&o.LemmaBits, 18)
+	if o.Seed == 0 {
+		o.Seed = 14
+	}
+}
+
+// SyntaxModel is a trained model ready to be written.
+type SyntaxModel struct{ m *models }
+
+// Syntax returns an annotator using the model.
+func (sm *SyntaxModel) Syntax() *Syntax { return &Syntax{m: sm.m} }
+
+// Write writes the model in the embedded format.
+func (sm *SyntaxModel) Write(w io.Writer) error { return sm.m.write(w) }
+
+// TrainSyntax trains the tagger, lemmatiser and parser. Sentences with
+// Morph set also teach lemmas and features. The result depends only on
+// the data and the options.
+func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*SyntaxModel, error) {
+	o.defaults()
+	logf := func(format string, a ...any) {
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, format+"\n", a...)
+		}
+	}
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train syntax: no sentences")
+	}
+	m := &models{}
+	m.pool.New = func() any { return new(sentBuf) }
+	logf("%d attributive participles retagged VERB", retagParticiples(train, morph))
+
+	m.tag.m = trainTagger(train, o, o.Seed)
+	logf("tagger trained (%d sentences)", len(train))
+
+	// Jackknifed tags for the parser.
+	predPOS := make([][]POS, len(train))
+	if o.Folds > 1 {
+		for f := 0; f < o.Folds; f++ {
+			var part []TreeSentence
+			for i := range train {
+				if i%o.Folds != f {
+					part = append(part, train[i])
+				}
+			}
+			tg := tagger{m: trainTagger(part, o, o.Seed+uint64(f)+1)}
+			b := new(sentBuf)
+			for i := range train {
+				if i%o.Folds == f {
+					b.reset(train[i].Words)
+					tg.tag(b)
+					predPOS[i] = append([]POS(nil), b.pos...)
+				}
+			}
+			logf("jackknife fold %d/%d tagged", f+1, o.Folds)
+		}
+	} else {
+		for i := range train {
+			predPOS[i] = train[i].POS
+		}
+	}
+
+	// Labels, sorted.
+	seen := map[string]bool{}
+	for _, s := range train {
+		for _, r := range s.Rels {
+			seen[r] = true
+		}
+	}
+	for r := range seen {
+		m.parse.labels = append(m.parse.labels, r)
+	}
+	sort.Strings(m.parse.labels)
+	li := map[string]int{}
+	for i, r := range m.parse.labels {
+		li[r] = i
+	}
+	if _, ok := li["root"]; !ok {
+		return nil, fmt.Errorf("train syntax: no root relation in the data")
+	}
+	m.parse.root = li["root"]
+	m.parse.m = trainParser(train, predPOS, o, logf)
+	m.parse.lab = trainLabeller(train, predPOS, li, len(m.parse.labels), o, logf)
+	trainLemmas(&m.lem, train, morph, o, logf)
+	return &SyntaxModel{m: m}, nil
+}
+
+func shuffled(n int, rng *rand.Rand) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	return order
+}
+
+func trainTagger(train []TreeSentence, o SyntaxTrainOptions, seed uint64) *dense {
+	m := newDense(o.TagBits, nTags, true)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	b := new(sentBuf)
+	s := make([]float32, nTags)
+	for ep := 0; ep < o.TagEpochs; ep++ {
+		for _, k := range shuffled(len(train), rng) {
+			sent := &train[k]
+			b.reset(sent.Words)
+			var p1, p2 POS
+			for i := range sent.Words {
+				b.fs = tagFeats(b, i, p1, p2, b.fs[:0])
+				clear(s)
+				m.score(b.fs, s)
+				pred := argmax(s, nil)
+				gold := int(sent.POS[i]) - 1
+				if gold >= 0 && pred != gold {
+					m.update(b.fs, gold, pred, 1)
+				}
+				m.tick()
+				// follow gold history in training
+				p2, p1 = p1, sent.POS[i]
+			}
+		}
+	}
+	m.average()
+	return m
+}
+
+func trainParser(train []TreeSentence, pos [][]POS, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
+	m := newDense(o.ParseBits, nMoves, true)
+	rng := rand.New(rand.NewPCG(o.Seed, 2))
+	b := new(sentBuf)
+	s := make([]float32, nMoves)
+	var gold []int
+	for ep := 0; ep < o.ParseEpochs; ep++ {
+		errs, total := 0, 0
+		for _, k := range shuffled(len(train), rng) {
+			sent := &train[k]
+			n := len(sent.Words)
+			b.reset(sent.Words)
+			copy(b.pos, pos[k])
+			gold = grow(gold, n)
+			for i, h := range sent.Heads {
+				if h < 0 {
+					h = n
+				}
+				gold[i] = h
+			}
+			p := &b.ps
+			p.init(n)
+			for steps := 0; !p.done() && steps < 3*n+3; steps++ {
+				b.fs = moveFeats(b, p, b.fs[:0])
+				clear(s)
+				m.score(b.fs, s)
+				var costs [nMoves]int
+				minCost := 1 << 30
+				for mv := range nMoves {
+					if p.legal(mv) {
+						costs[mv] = p.cost(mv, gold)
+						minCost = min(minCost, costs[mv])
+					}
+				}
+				pred := argmax(s, p.legal)
+				best := argmax(s, func(mv int) bool { return p.legal(mv) && costs[mv] == minCost })
+				total++
+				if costs[pred] > minCost {
+					errs++
+					m.update(b.fs, best, pred, 1)
+				}
+				m.tick()
+				next := best
+				if ep > 0 && rng.Float64() < o.Explore {
+					next = pred
+				}
+				p.apply(next)
+			}
+		}
+		logf("parser epoch %d: %.2f%% wrong moves", ep+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.average()
+	return m
+}
+
+func trainLabeller(train []TreeSentence, pos [][]POS, li map[string]int, nl int, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
+	m := newDense(o.LabelBits, nl, true)
+	rng := rand.New(rand.NewPCG(o.Seed, 3))
+	b := new(sentBuf)
+	s := make([]float32, nl)
+	rootL := li["root"]
+	for ep := 0; ep < o.LabelEpochs; ep++ {
+		errs, total := 0, 0
+		for _, k := range shuffled(len(train), rng) {
+			sent := &train[k]
+			b.reset(sent.Words)
+			copy(b.pos, pos[k])
+			copy(b.heads, sent.Heads)
+			for d, r := range sent.Rels {
+				b.rels[d] = li[r]
+			}
+			for d := range sent.Words {
+				h := b.heads[d]
+				prev := b.prevSibling(d)
+				b.fs = labelFeats(b, d, prev, b.fs[:0])
+				clear(s)
+				m.score(b.fs, s)
+				pred := argmax(s, func(c int) bool { return (c == rootL) == (h < 0) })
+				total++
+				if g := b.rels[d]; pred != g {
+					errs++
+					m.update(b.fs, g, pred, 1)
+				}
+				m.tick()
+			}
+		}
+		logf("labeller epoch %d: %.2f%% wrong", ep+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.average()
+	return m
+}
+
+func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrainOptions, logf func(string, ...any)) {
+	counts := map[lexEntry]map[string]int{}
+	scriptN := map[string]int{}
+	featN := [numPOS]map[Feats]int{}
+	for p := range featN {
+		featN[p] = map[Feats]int{}
+	}
+	var idx []int
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			idx = append(idx, k)
+		}
+	}
+	for _, k := range idx {
+		s := &train[k]
+		// A verb with a separated particle carries the particle verb's
+		// lemma (riep … op: op_roepen); the lexicon keeps the bare verb's.
+		lemmas := append([]string(nil), s.Lemmas...)
+		for i, r := range s.Rels {
+			if h := s.Heads[i]; r == "compound:prt" && h >= 0 {
+				lemmas[h] = strings.TrimPrefix(lemmas[h], lowerWord(s.Words[i])+"_")
+			}
+		}
+		for i, w := range s.Words {
+			lw := lowerWord(w)
+			key := lexEntry{lw, s.POS[i]}
+			if counts[key] == nil {
+				counts[key] = map[string]int{}
+			}
+			counts[key][lemmas[i]]++
+			scriptN[scriptFor(lw, lowerWord(lemmas[i])).key()]++
+			featN[s.POS[i]][s.Feats[i]]++
+		}
+	}
+	l.lex = map[lexEntry]string{}
+	for key, c := range counts {
+		best, bn := "", 0
+		for lm, n := range c {
+			if n > bn || (n == bn && lm < best) {
+				best, bn = lm, n
+			}
+		}
+		l.lex[key] = best
+	}
+	var keys []string
+	for k, n := range scriptN {
+		if n >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		l.scripts = append(l.scripts, parseScript(k))
+	}
+	sidx := map[string]int{}
+	for i, k := range keys {
+		sidx[k] = i
+	}
+	// the feature sets seen at least twice with a POS
+	all := map[Feats]bool{}
+	for p := range featN {
+		for f, n := range featN[p] {
+			if n >= 2 {
+				all[f] = true
+			}
+		}
+	}
+	for f := range all {
+		l.featList = append(l.featList, f)
+	}
+	sort.Slice(l.featList, func(i, j int) bool { return l.featList[i] < l.featList[j] })
+	fidx := map[Feats]int{}
+	for i, f := range l.featList {
+		fidx[f] = i
+	}
+	for p := range featN {
+		for _, f := range l.featList {
+			if featN[p][f] >= 2 {
+				l.featSet[p] = append(l.featSet[p], fidx[f])
+			}
+		}
+	}
+	l.m = newDense(o.LemmaBits, 1, true)
+	l.fm = newDense(16, max(len(l.featList), 1), true)
+	rng := rand.New(rand.NewPCG(o.Seed, 4))
+	b := new(sentBuf)
+	var cands []int
+	for ep := 0; ep < o.LemmaEpochs; ep++ {
+		errs, ferrs, total := 0, 0, 0
+		for _, j := range shuffled(len(idx), rng) {
+			s := &train[idx[j]]
+			b.reset(s.Words)
+			copy(b.pos, s.POS)
+			lemmas := append([]string(nil), s.Lemmas...)
+			for i, r := range s.Rels {
+				if h := s.Heads[i]; r == "compound:prt" && h >= 0 {
+					lemmas[h] = strings.TrimPrefix(lemmas[h], lowerWord(s.Words[i])+"_")
+				}
+			}
+			for i, w := range s.Words {
+				b.fs = lemmaFeats(b, i, b.fs[:0])
+				total++
+				if set := l.featSet[s.POS[i]]; len(set) > 1 {
+					pred := l.bestFeats(b, set)
+					if g, ok := fidx[s.Feats[i]]; ok && pred != g {
+						ferrs++
+						l.fm.update(b.fs, g, pred, 1)
+					}
+					l.fm.tick()
+				}
+				lw := lowerWord(w)
+				g, ok := sidx[scriptFor(lw, lowerWord(lemmas[i])).key()]
+				if !ok {
+					continue
+				}
+				cands = l.candidates(lw, cands[:0])
+				best, bv := -1, float32(-1e30)
+				for _, c := range cands {
+					if v := pairScore(l.m, b.fs, uint64(c)+1<<41); v > bv {
+						best, bv = c, v
+					}
+				}
+				if best != g && best >= 0 {
+					errs++
+					pairUpdate(l.m, b.fs, uint64(g)+1<<41, uint64(best)+1<<41, 1)
+				}
+				l.m.tick()
+			}
+		}
+		logf("lemma epoch %d: scripts %.2f%% wrong, features %.2f%% wrong", ep+1, 100*float64(errs)/float64(max(total, 1)), 100*float64(ferrs)/float64(max(total, 1)))
+	}
+	l.m.average()
+	l.fm.average()
+}
+
+// particleHeads are separable particles that precede "ge" in a participle
+// (opgepakt, aangekondigd).
+var particleHeads = []string{"", "af", "op", "aan", "uit", "in", "mee", "toe", "terug", "over", "door", "voor", "na", "om", "bij", "neer", "weg", "vast", "los", "tegen", "samen", "achter", "onder"}
+
+// looksParticiple reports whether a lowercased word has the form of a
+// participle: (particle)ge…d/t/en(e), or …end(e).
+func looksParticiple(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	if strings.HasSuffix(w, "ende") || strings.HasSuffix(w, "end") {
+		return true
+	}
+	w = strings.TrimSuffix(w, "e")
+	if !(strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		return false
+	}
+	for _, p := range particleHeads {
+		if strings.HasPrefix(w, p+"ge") && len(w) > len(p)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// retagParticiples gives converted (non-UD) sentences UD's tag for
+// attributive participles: VERB (de afgelopen week), unless the UD
+// sentences know the word as an adjective.
+func retagParticiples(train []TreeSentence, morph []bool) int {
+	adj := map[string]bool{}
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			for i, w := range train[k].Words {
+				if train[k].POS[i] == ADJ {
+					adj[lowerWord(w)] = true
+				}
+			}
+		}
+	}
+	n := 0
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			continue
+		}
+		s := &train[k]
+		for i, w := range s.Words {
+			lw := lowerWord(w)
+			if s.POS[i] == ADJ && s.Rels[i] == "amod" && !adj[lw] && looksParticiple(lw) {
+				s.POS[i] = VERB
+				n++
+			}
+		}
+	}
+	return n
+}

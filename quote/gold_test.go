@@ -1,0 +1,202 @@
+package quote
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/internal/shared"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/ner"
+	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/resolve"
+)
+
+// Floors for TestGoldQuotes, a few points below what the whole-corpus
+// export scores with ../shared/gold/score.py (docs/bench/quote.md).
+const (
+	goldMinFound     = 0.74
+	goldMinSpeaker   = 0.56
+	goldMinPrecision = 0.90
+)
+
+// TestGoldQuotes scores quote extraction on the 30 real dpgmedia articles
+// of ../shared/gold/dpg-dev.json the way score.py does: a quote matches
+// when at least 60 % of the gold's words are in it and 50 % of its words
+// in the gold; the speaker is right when the forms of its entity in the
+// article name the gold's entity (or both are unknown). It analyses only
+// the 30 gold articles (clean, tagger, local resolution, quote), not the
+// whole corpus: score.py on the whole-corpus export gives the same
+// figures, since a speaker is judged by its forms in the article.
+func TestGoldQuotes(t *testing.T) {
+	var gold struct {
+		Docs     map[string]json.RawMessage `json:"docs"`
+		Entities []struct {
+			Key   string   `json:"key"`
+			Forms []string `json:"forms"`
+		} `json:"entities"`
+		Quotes []struct {
+			Doc     string  `json:"doc"`
+			Text    string  `json:"text"`
+			Speaker *string `json:"speaker"`
+		} `json:"quotes"`
+	}
+	data, err := os.ReadFile(shared.Path(t, "gold", "dpg-dev.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	f, err := os.Open(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tagger, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	syn, err := nl.LoadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyOfForm := map[string][]string{}
+	for _, e := range gold.Entities {
+		for _, form := range e.Forms {
+			keyOfForm[goldNorm(form)] = append(keyOfForm[goldNorm(form)], e.Key)
+		}
+	}
+	type result struct {
+		quotes []kroniek.Quote
+		forms  map[string][]string // local key -> its forms in the article and its name
+	}
+	got := map[string]result{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a struct {
+			ID   json.Number `json:"id"`
+			Text string      `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &a) != nil {
+			continue
+		}
+		if _, ok := gold.Docs[a.ID.String()]; !ok {
+			continue
+		}
+		c := clean.Clean(a.Text)
+		doc := nl.Parse(c.Text, nl.Options{Lang: "nl", Headings: c.Headings})
+		syn.Annotate(doc)
+		locals, mentions := resolve.Local(doc, tagger.Tag(doc), k)
+		r := result{quotes: Extract(doc, mentions, locals), forms: map[string][]string{}}
+		for _, m := range mentions {
+			r.forms[m.Local] = append(r.forms[m.Local], m.Text)
+		}
+		for _, l := range locals {
+			r.forms[l.Key] = append(r.forms[l.Key], l.Name)
+		}
+		got[a.ID.String()] = r
+	}
+	if len(got) != len(gold.Docs) {
+		t.Fatalf("found %d of the %d gold articles in the corpus", len(got), len(gold.Docs))
+	}
+	keyOf := func(r result, local string) string {
+		n := map[string]int{}
+		best := ""
+		for _, form := range r.forms[local] {
+			for _, key := range keyOfForm[goldNorm(form)] {
+				n[key]++
+				if n[key] > n[best] {
+					best = key
+				}
+			}
+		}
+		return best
+	}
+	found, right := 0, 0
+	for _, g := range gold.Quotes {
+		r := got[g.Doc]
+		var hit *kroniek.Quote
+		for i, q := range r.quotes {
+			if q.Kind != kroniek.QuoteTerm && goldMatch(g.Text, q.Text) {
+				hit = &r.quotes[i]
+				break
+			}
+		}
+		if hit == nil {
+			continue
+		}
+		found++
+		want := ""
+		if g.Speaker != nil {
+			want = *g.Speaker
+		}
+		key := ""
+		if hit.SpeakerLocal != "" {
+			key = keyOf(r, hit.SpeakerLocal)
+		}
+		if key == want || strings.HasPrefix(want, "anon") && key == "" {
+			right++
+		}
+	}
+	good, shown := 0, 0
+	for id, r := range got {
+		for _, q := range r.quotes {
+			if q.Kind == kroniek.QuoteTerm {
+				continue
+			}
+			shown++
+			for _, g := range gold.Quotes {
+				if g.Doc == id && goldMatch(g.Text, q.Text) {
+					good++
+					break
+				}
+			}
+		}
+	}
+	n := float64(len(gold.Quotes))
+	fr, sr, pr := float64(found)/n, float64(right)/n, float64(good)/float64(max(shown, 1))
+	t.Logf("gold quotes: found %d/%d (%.0f%%); speaker right %d (%.0f%%); precision %d/%d (%.0f%%)", found, len(gold.Quotes), fr*100, right, sr*100, good, shown, pr*100)
+	if fr < goldMinFound || sr < goldMinSpeaker || pr < goldMinPrecision {
+		t.Errorf("below floor: found %.2f (min %.2f), speaker %.2f (min %.2f), precision %.2f (min %.2f)", fr, goldMinFound, sr, goldMinSpeaker, pr, goldMinPrecision)
+	}
+}
+
+var goldSpace = regexp.MustCompile(`\s+`)
+var goldWord = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+// goldNorm is score.py's norm: NFC is left out (the corpus is NFC), curly
+// single quotes become straight, spaces single, lower case.
+func goldNorm(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	return strings.ToLower(strings.TrimSpace(goldSpace.ReplaceAllString(s, " ")))
+}
+
+// goldMatch is score.py's match_quote.
+func goldMatch(gold, sys string) bool {
+	gw, sw := map[string]bool{}, map[string]bool{}
+	for _, w := range goldWord.FindAllString(goldNorm(gold), -1) {
+		gw[w] = true
+	}
+	for _, w := range goldWord.FindAllString(goldNorm(sys), -1) {
+		sw[w] = true
+	}
+	common := 0
+	for w := range gw {
+		if sw[w] {
+			common++
+		}
+	}
+	return len(gw) > 0 && len(sw) > 0 && float64(common)/float64(len(gw)) >= 0.6 && float64(common)/float64(len(sw)) >= 0.5
+}
+
