@@ -36,6 +36,7 @@ func TestAuditWeekdays(t *testing.T) {
 		}
 		res := clean.Clean(a.Text)
 		doc := nl.Parse(res.Text, nl.Options{Lang: "nl", Headings: res.Headings})
+		annotate(t, doc)
 		published := a.PublishedAt[:10]
 		scan(doc, RefFromPublished(published), func(tr kroniek.TimeRef, x *sentence) {
 			if tr.Kind != kroniek.TimeDate || strings.ContainsAny(tr.Text, " \n") || x.weekdayAt(x.index(tr.Start)) == 0 {

@@ -149,8 +149,8 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if l.tense[w] == "" && l.strongPast(w) {
 			past = true
 		}
-		if l.is("future_aux", w) {
-			fut = true
+		if l.is("future_aux", w) && (k == 0 || low[k-1] != "te") {
+			fut = true // but not "te zullen aftreden"
 		}
 		if l.is("perfect_aux", w) {
 			perfAux = true
