@@ -6,6 +6,31 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// shareOf finds what a percentage without "van" is a share of: the
+// subject of its clause in the dependency parse ("De Roemeens Orthodoxe
+// Kerk scoorde 61 procent", "geweld is met 40 procent toegenomen"), when
+// the sentence is parsed and the subject is a noun outside the figure.
+func (x *scanner) shareOf(c core) (int, bool) {
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return 0, false
+	}
+	num := x.first + c.start
+	v := x.doc.Clause(num)
+	if v < 0 {
+		return 0, false
+	}
+	subj := x.doc.Subject(v)
+	k := subj - x.first
+	if subj < 0 || k < 0 || k >= c.start || x.l.units[x.low[k]] != "" {
+		return 0, false // the subject comes before the figure and is no unit (41 procent)
+	}
+	switch x.doc.Tokens[subj].POS {
+	case nl.NOUN, nl.PROPN:
+		return k, true
+	}
+	return 0, false
+}
+
 // object finds the noun a figure counts: after it ("28 gestolen auto's"),
 // after "de" in "alle drie de posities", the whole of a share ("40
 // procent van de kiezers"), after "aan" ("15.000 euro aan boetes"), or the
