@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
@@ -33,7 +34,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (k
 		var err error
 		res, err = s.putArticles(ctx, tx, rows)
 		if err == nil && res.New+res.Updated > 0 {
-			err = bumpData(ctx, tx)
+			err = sqlstore.BumpData(ctx, tx.shared())
 		}
 		return err
 	})
@@ -174,72 +175,4 @@ func (c *articleCols) args(now time.Time) []any {
 	return []any{c.id, c.source, c.url, c.outlet, c.title, c.author, c.published, c.inferred, c.pubConf,
 		c.lang, c.langConf, c.body, c.text, c.removed, c.headings, c.meta, c.duplicateOf, c.similarity,
 		c.story, c.hash, now}
-}
-
-// Article returns one article, or ENOTFOUND.
-func (s *Store) Article(ctx context.Context, id string) (*kroniek.Article, error) {
-	var a *kroniek.Article
-	err := s.read(ctx, "article", func(tx *Tx) error {
-		list, err := findArticles(ctx, tx, " WHERE a.id = $1", []any{id}, 1, 0)
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "article %q not found", id)
-		}
-		a = list[0]
-		return nil
-	})
-	return a, err
-}
-
-// Articles returns the articles matching f in publication order (unknown
-// dates last, then by id) and the total count before paging.
-func (s *Store) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
-	var w where
-	if f.IDs != nil {
-		w.add("a.id = ANY(?)", f.IDs)
-	}
-	w.eq("a.story", f.Story)
-	w.eq("a.outlet", f.Outlet)
-	w.eq("a.lang", f.Lang)
-	if f.Entity != "" {
-		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", f.Entity)
-	}
-	if err := w.dateRange("a.published", f.From, f.To); err != nil {
-		return nil, 0, err
-	}
-	var list []*kroniek.Article
-	var n int
-	err = s.read(ctx, "articles", func(tx *Tx) error {
-		var err error
-		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM articles a`+w.sql(), w.args...); err != nil {
-			return err
-		}
-		list, err = findArticles(ctx, tx, w.sql(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
-}
-
-// findArticles reads the articles matching the WHERE clause in
-// publication order; limit < 0 reads all.
-func findArticles(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
-	w := where{args: append([]any{}, args...)}
-	q := `SELECT ` + storeenc.ArticleColumns + ` FROM articles a` + whereSQL + ` ORDER BY ` + orderArticles
-	if limit >= 0 {
-		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
-	}
-	rows, err := tx.Query(ctx, q, w.args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	return storeenc.ScanArticles(rows)
 }

@@ -2,12 +2,12 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
@@ -79,7 +79,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putAnalyses(ctx, tx, analyses); err != nil {
 			return err
 		}
-		return markCorpus(ctx, tx, c.Generation)
+		return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)
 	})
 }
 
@@ -210,161 +210,4 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 		return fmt.Errorf("link articles: %w", err)
 	}
 	return nil
-}
-
-// Entity returns one entity with all its mentions in publication order,
-// or ENOTFOUND.
-func (s *Store) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
-	var e *kroniek.Entity
-	err := s.read(ctx, "entity", func(tx *Tx) error {
-		list, err := findEntities(ctx, tx, ` WHERE e.id = $1`, []any{id}, 1, 0)
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
-		}
-		e = list[0]
-		e.Mentions, err = findMentions(ctx, tx, `m.entity = $1`, id)
-		return err
-	})
-	return e, err
-}
-
-// Entities returns the entities matching f, most mentioned first, without
-// their mentions, and the total count before paging.
-func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
-	var w where
-	w.eq("e.type", f.Type)
-	if f.Story != "" {
-		w.add(`EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article
-			WHERE m.entity = e.id AND a.story = ?)`, f.Story)
-	}
-	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
-		w.add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
-			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
-	}
-	var list []*kroniek.Entity
-	var n int
-	err = s.read(ctx, "entities", func(tx *Tx) error {
-		var err error
-		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.sql(), w.args...); err != nil {
-			return err
-		}
-		list, err = findEntities(ctx, tx, w.sql(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
-}
-
-// findEntities reads entities, most mentioned first, then by id; limit
-// < 0 reads all.
-func findEntities(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
-	w := where{args: append([]any{}, args...)}
-	q := `SELECT e.data FROM entities e` + whereSQL + ` ORDER BY e.count DESC, e.id`
-	if limit >= 0 {
-		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
-	}
-	list := []*kroniek.Entity{}
-	err := scanJSON(ctx, tx, q, w.args, func(data []byte) error {
-		var e kroniek.Entity
-		if err := json.Unmarshal(data, &e); err != nil {
-			return fmt.Errorf("decode entity: %w", err)
-		}
-		if e.Aliases == nil {
-			e.Aliases = []string{}
-		}
-		e.Mentions = []kroniek.Mention{}
-		list = append(list, &e)
-		return nil
-	})
-	return list, err
-}
-
-// findMentions returns the mentions matching cond in publication order,
-// then position.
-func findMentions(ctx context.Context, tx *Tx, cond string, args ...any) ([]kroniek.Mention, error) {
-	rows, err := tx.Query(ctx, `SELECT `+storeenc.MentionColumns+` FROM mentions m
-		JOIN articles a ON a.id = m.article WHERE `+cond+` ORDER BY `+orderArticles+`, m.start, m.seq`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	list := []kroniek.Mention{}
-	err = storeenc.ScanMentions(rows, func(m kroniek.Mention) { list = append(list, m) })
-	return list, err
-}
-
-// Story returns one story, or ENOTFOUND.
-func (s *Store) Story(ctx context.Context, id string) (*kroniek.Story, error) {
-	var st *kroniek.Story
-	err := s.read(ctx, "story", func(tx *Tx) error {
-		list, err := findStories(ctx, tx, ` WHERE s.id = $1`, []any{id}, 1, 0)
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "story %q not found", id)
-		}
-		st = list[0]
-		return nil
-	})
-	return st, err
-}
-
-// Stories returns the stories matching f, newest activity (last
-// publication date) first, and the total count before paging.
-func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
-	var w where
-	if f.Entity != "" {
-		w.add(`EXISTS (SELECT 1 FROM articles a JOIN mentions m ON m.article = a.id
-			WHERE a.story = s.id AND m.entity = ?)`, f.Entity)
-	}
-	if f.Outlet != "" {
-		w.add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
-	}
-	var list []*kroniek.Story
-	var n int
-	err = s.read(ctx, "stories", func(tx *Tx) error {
-		var err error
-		if n, err = count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.sql(), w.args...); err != nil {
-			return err
-		}
-		list, err = findStories(ctx, tx, w.sql(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
-}
-
-// findStories reads stories, newest activity first, then by id; limit
-// < 0 reads all.
-func findStories(ctx context.Context, tx *Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
-	w := where{args: append([]any{}, args...)}
-	q := `SELECT s.data FROM stories s` + whereSQL + ` ORDER BY s.updated DESC, s.id`
-	if limit >= 0 {
-		q += ` LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
-	}
-	list := []*kroniek.Story{}
-	err := scanJSON(ctx, tx, q, w.args, func(data []byte) error {
-		var st kroniek.Story
-		if err := json.Unmarshal(data, &st); err != nil {
-			return fmt.Errorf("decode story: %w", err)
-		}
-		storeenc.StoryLists(&st)
-		list = append(list, &st)
-		return nil
-	})
-	return list, err
 }

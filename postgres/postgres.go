@@ -15,6 +15,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -32,8 +33,10 @@ const corpusLock int64 = 0x6b726f6e69656b02
 // Store is a kroniek.Store in a PostgreSQL database, through a pgx
 // connection pool. Every public method runs in one transaction and retries
 // it on transient errors (connection lost, server restarting,
-// serialization failure, deadlock) with capped exponential backoff.
+// serialization failure, deadlock) with capped exponential backoff. The
+// reading methods are the shared SQL bodies of sqlstore.
 type Store struct {
+	queries
 	pool *pgxpool.Pool
 
 	// Now returns the time stamped on changed rows; tests may replace it.
@@ -68,6 +71,7 @@ func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
 	}
 	s := &Store{pool: pool, Now: time.Now, RetryFor: 2 * time.Minute,
 		RetryBase: 50 * time.Millisecond, RetryMax: 2 * time.Second}
+	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: sqlstore.Postgres}
 	if err := s.retry(ctx, s.migrate); err != nil {
 		pool.Close()
 		return nil, wrap("open postgres: migrate", err)

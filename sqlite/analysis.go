@@ -3,11 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 	"github.com/kroniek/kroniek/internal/storeenc"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -25,7 +25,7 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 		if len(analyses) == 0 {
 			return nil
 		}
-		return bumpData(ctx, tx)
+		return sqlstore.BumpData(ctx, tx.shared())
 	})
 }
 
@@ -113,114 +113,6 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 		}
 	}
 	return nil
-}
-
-// Analysis returns one article's analysis, or ENOTFOUND.
-func (s *Store) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
-	var an *kroniek.Analysis
-	err := s.read(ctx, "analysis", func(tx *Tx) error {
-		list, err := findAnalyses(ctx, tx, []string{articleID})
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q not found", articleID)
-		}
-		an = list[0]
-		return nil
-	})
-	return an, err
-}
-
-// Analyses returns the analyses of the given articles (all when ids is
-// nil) in publication order; articles without an analysis are left out.
-func (s *Store) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
-	var list []*kroniek.Analysis
-	err := s.read(ctx, "analyses", func(tx *Tx) error {
-		var err error
-		list, err = findAnalyses(ctx, tx, ids)
-		return err
-	})
-	return list, err
-}
-
-// findAnalyses reads analyses in publication order of their articles.
-func findAnalyses(ctx context.Context, tx *Tx, ids []string) ([]*kroniek.Analysis, error) {
-	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article`
-	var args []any
-	if ids != nil {
-		q += ` WHERE ` + inJSON("x.article")
-		args = append(args, storeenc.JSONStrings(ids))
-	}
-	q += ` ORDER BY ` + orderArticles
-	list := []*kroniek.Analysis{}
-	err := scanJSON(ctx, tx, q, args, func(data []byte) error {
-		var an kroniek.Analysis
-		if err := json.Unmarshal(data, &an); err != nil {
-			return fmt.Errorf("decode analysis: %w", err)
-		}
-		list = append(list, &an)
-		return nil
-	})
-	return list, err
-}
-
-// Quotes returns the quotes matching f in publication order of their
-// articles, then by position, and the total count before paging.
-func (s *Store) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
-	var w where
-	w.eq("x.article", f.Article)
-	w.eq("x.speaker", f.Speaker)
-	w.eq("a.story", f.Story)
-	w.eq("x.kind", f.Kind)
-	return pageJSON[kroniek.Quote](ctx, s, "quotes", "quotes", w, limit, offset)
-}
-
-// Events returns the events matching f in publication order of their
-// articles, then by position, and the total count before paging.
-func (s *Store) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
-	var w where
-	w.eq("x.article", f.Article)
-	w.eq("a.story", f.Story)
-	w.eq("x.type", f.Type)
-	if f.Actor != "" {
-		w.add("EXISTS (SELECT 1 FROM json_each(x.actor) WHERE value = ?)", f.Actor)
-	}
-	if f.Recipient != "" {
-		w.add("EXISTS (SELECT 1 FROM json_each(x.recipient) WHERE value = ?)", f.Recipient)
-	}
-	if err := w.dateRange("x.date", f.From, f.To); err != nil {
-		return nil, 0, err
-	}
-	return pageJSON[kroniek.Event](ctx, s, "events", "events", w, limit, offset)
-}
-
-// pageJSON counts the rows of table x (joined to its articles a) matching
-// w and decodes the data column of one page of them, in publication order
-// then position.
-func pageJSON[T any](ctx context.Context, s *Store, op, table string, w where, limit, offset int) ([]T, int, error) {
-	from := ` FROM ` + table + ` x JOIN articles a ON a.id = x.article` + w.sql()
-	list := []T{}
-	var n int
-	err := s.read(ctx, op, func(tx *Tx) error {
-		var err error
-		if n, err = count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
-			return err
-		}
-		q := `SELECT x.data` + from + ` ORDER BY ` + orderArticles + `, x.start, x.seq LIMIT ? OFFSET ?`
-		return scanJSON(ctx, tx, q, append(append([]any{}, w.args...), limit, offset), storeenc.DecodeAppend(&list))
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
 }
 
 // scanJSON runs a query of one JSON column and passes each value to fn.

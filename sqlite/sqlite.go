@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 	sqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -27,8 +28,9 @@ var _ kroniek.Store = (*Store)(nil)
 // Store is a kroniek.Store in one SQLite file. Writes go through a single
 // connection; reads use a small pool of read-only connections, which WAL
 // lets run beside the writer. Across processes, writers take turns by
-// Lock.
+// Lock. The reading methods are the shared SQL bodies of sqlstore.
 type Store struct {
+	queries
 	path     string
 	db       *sql.DB // the one writer connection
 	rdb      *sql.DB // readers; == db for in-memory and read-only stores
@@ -46,7 +48,7 @@ func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: empty database path")
 	}
-	s := &Store{path: path, Now: time.Now}
+	s := newStore(path, false)
 	memory := path == ":memory:"
 
 	db, err := sql.Open("sqlite", dsn(path, false))
@@ -77,6 +79,15 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// queries are the shared SQL bodies, embedded in Store.
+type queries = sqlstore.Queries
+
+func newStore(path string, readOnly bool) *Store {
+	s := &Store{path: path, Now: time.Now, readOnly: readOnly}
+	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: sqlstore.SQLite}
+	return s
+}
+
 // OpenReadOnly opens an existing store for reading only: nothing is
 // created, migrated or written, so a store on a read-only file or in a
 // read-only folder can be read. A missing file is ENOTFOUND and a file
@@ -89,7 +100,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := checkDatabaseFile(path); err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, Now: time.Now, readOnly: true}
+	s := newStore(path, true)
 	var last error
 	// mode=ro needs the WAL's shared-memory file, which a read-only folder
 	// cannot hold; immutable=1 reads the file as it is, which is right

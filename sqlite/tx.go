@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/kroniek/kroniek/internal/searchtext"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 )
 
 // Tx is a transaction whose ExecContext and QueryRowContext reuse one
@@ -65,4 +66,41 @@ func (tx *Tx) close() {
 		st.Close()
 	}
 	clear(tx.stmts)
+}
+
+// shared returns tx as the shared SQL bodies use it.
+func (tx *Tx) shared() sqlstore.Tx { return sharedTx{tx} }
+
+// sharedTx adapts Tx to sqlstore.Tx.
+type sharedTx struct{ tx *Tx }
+
+func (t sharedTx) Exec(ctx context.Context, q string, args ...any) (int64, error) {
+	res, err := t.tx.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (t sharedTx) Query(ctx context.Context, q string, args ...any) (sqlstore.Rows, error) {
+	rows, err := t.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlstore.SQLRows{Rows: rows}, nil
+}
+
+func (t sharedTx) QueryRow(ctx context.Context, q string, args ...any) sqlstore.Row {
+	return t.tx.QueryRowContext(ctx, q, args...)
+}
+
+// runner runs the shared bodies in the store's transactions.
+type runner struct{ s *Store }
+
+func (r runner) Read(ctx context.Context, op string, fn func(sqlstore.Tx) error) error {
+	return r.s.read(ctx, op, func(tx *Tx) error { return fn(tx.shared()) })
+}
+
+func (r runner) Write(ctx context.Context, op string, fn func(sqlstore.Tx) error) error {
+	return r.s.write(ctx, op, func(tx *Tx) error { return fn(tx.shared()) })
 }

@@ -1,0 +1,483 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
+)
+
+// Queries implements the reading methods of kroniek.Store, and the few
+// writes whose SQL is the same in both dialects, over a store's Runner.
+// A store embeds it.
+type Queries struct {
+	Run     Runner
+	Dialect *Dialect
+}
+
+// Article returns one article, or ENOTFOUND.
+func (s *Queries) Article(ctx context.Context, id string) (*kroniek.Article, error) {
+	var a *kroniek.Article
+	err := s.Run.Read(ctx, "article", func(tx Tx) error {
+		list, err := FindArticles(ctx, tx, " WHERE a.id = ?", []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "article %q not found", id)
+		}
+		a = list[0]
+		return nil
+	})
+	return a, err
+}
+
+// Articles returns the articles matching f in publication order (unknown
+// dates last, then by id) and the total count before paging.
+func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
+	limit, offset, err := storeenc.Page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w Where
+	if f.IDs != nil {
+		w.Add(s.Dialect.In("a.id", f.IDs))
+	}
+	w.Eq("a.story", f.Story)
+	w.Eq("a.outlet", f.Outlet)
+	w.Eq("a.lang", f.Lang)
+	if f.Entity != "" {
+		w.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", f.Entity)
+	}
+	if err := w.DateRange(s.Dialect, "a.published", f.From, f.To); err != nil {
+		return nil, 0, err
+	}
+	var list []*kroniek.Article
+	var n int
+	err = s.Run.Read(ctx, "articles", func(tx Tx) error {
+		var err error
+		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM articles a`+w.SQL(), w.args...); err != nil {
+			return err
+		}
+		list, err = FindArticles(ctx, tx, w.SQL(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// FindArticles reads the articles matching the WHERE clause in
+// publication order; limit < 0 reads all.
+func FindArticles(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Article, error) {
+	lim, args := page(args, limit, offset)
+	rows, err := tx.Query(ctx, `SELECT `+storeenc.ArticleColumns+` FROM articles a`+whereSQL+
+		` ORDER BY `+OrderArticles+lim, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return storeenc.ScanArticles(rows)
+}
+
+// Analysis returns one article's analysis, or ENOTFOUND.
+func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
+	var an *kroniek.Analysis
+	err := s.Run.Read(ctx, "analysis", func(tx Tx) error {
+		list, err := s.findAnalyses(ctx, tx, []string{articleID})
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q not found", articleID)
+		}
+		an = list[0]
+		return nil
+	})
+	return an, err
+}
+
+// Analyses returns the analyses of the given articles (all when ids is
+// nil) in publication order; articles without an analysis are left out.
+func (s *Queries) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
+	var list []*kroniek.Analysis
+	err := s.Run.Read(ctx, "analyses", func(tx Tx) error {
+		var err error
+		list, err = s.findAnalyses(ctx, tx, ids)
+		return err
+	})
+	return list, err
+}
+
+// findAnalyses reads analyses in publication order of their articles.
+func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string) ([]*kroniek.Analysis, error) {
+	var w Where
+	if ids != nil {
+		w.Add(s.Dialect.In("x.article", ids))
+	}
+	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article` + w.SQL() + ` ORDER BY ` + OrderArticles
+	list := []*kroniek.Analysis{}
+	err := ScanJSON(ctx, tx, q, w.args, func(data []byte) error {
+		var an kroniek.Analysis
+		if err := json.Unmarshal(data, &an); err != nil {
+			return fmt.Errorf("decode analysis: %w", err)
+		}
+		list = append(list, &an)
+		return nil
+	})
+	return list, err
+}
+
+// Quotes returns the quotes matching f in publication order of their
+// articles, then by position, and the total count before paging.
+func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
+	limit, offset, err := storeenc.Page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w Where
+	w.Eq("x.article", f.Article)
+	w.Eq("x.speaker", f.Speaker)
+	w.Eq("a.story", f.Story)
+	w.Eq("x.kind", f.Kind)
+	return pageJSON[kroniek.Quote](ctx, s.Run, "quotes", "quotes", &w, limit, offset)
+}
+
+// Events returns the events matching f in publication order of their
+// articles, then by position, and the total count before paging.
+func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
+	limit, offset, err := storeenc.Page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w Where
+	w.Eq("x.article", f.Article)
+	w.Eq("a.story", f.Story)
+	w.Eq("x.type", f.Type)
+	if f.Actor != "" {
+		w.Add(s.Dialect.Holds("x.actor"), f.Actor)
+	}
+	if f.Recipient != "" {
+		w.Add(s.Dialect.Holds("x.recipient"), f.Recipient)
+	}
+	if err := w.DateRange(s.Dialect, "x.date", f.From, f.To); err != nil {
+		return nil, 0, err
+	}
+	return pageJSON[kroniek.Event](ctx, s.Run, "events", "events", &w, limit, offset)
+}
+
+// pageJSON counts the rows of table x (joined to its articles a) matching
+// w and decodes the data column of one page of them, in publication order
+// then position.
+func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, limit, offset int) ([]T, int, error) {
+	from := ` FROM ` + table + ` x JOIN articles a ON a.id = x.article` + w.SQL()
+	var list []T
+	var n int
+	err := run.Read(ctx, op, func(tx Tx) error {
+		list = []T{}
+		var err error
+		if n, err = Count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
+			return err
+		}
+		q := `SELECT x.data` + from + ` ORDER BY ` + OrderArticles + `, x.start, x.seq LIMIT ? OFFSET ?`
+		return ScanJSON(ctx, tx, q, w.Args(limit, offset), storeenc.DecodeAppend(&list))
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// Entity returns one entity with all its mentions in publication order,
+// or ENOTFOUND.
+func (s *Queries) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
+	var e *kroniek.Entity
+	err := s.Run.Read(ctx, "entity", func(tx Tx) error {
+		list, err := FindEntities(ctx, tx, ` WHERE e.id = ?`, []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
+		}
+		e = list[0]
+		return EachMention(ctx, tx, `m.entity = ?`, func(m kroniek.Mention) { e.Mentions = append(e.Mentions, m) }, id)
+	})
+	return e, err
+}
+
+// Entities returns the entities matching f, most mentioned first, without
+// their mentions, and the total count before paging.
+func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
+	limit, offset, err := storeenc.Page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w Where
+	w.Eq("e.type", f.Type)
+	if f.Story != "" {
+		w.Add(`EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article
+			WHERE m.entity = e.id AND a.story = ?)`, f.Story)
+	}
+	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
+		w.Add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
+			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
+	}
+	var list []*kroniek.Entity
+	var n int
+	err = s.Run.Read(ctx, "entities", func(tx Tx) error {
+		var err error
+		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.SQL(), w.args...); err != nil {
+			return err
+		}
+		list, err = FindEntities(ctx, tx, w.SQL(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// FindEntities reads entities, most mentioned first, then by id; limit
+// < 0 reads all. Their mentions are left empty.
+func FindEntities(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
+	lim, args := page(args, limit, offset)
+	list := []*kroniek.Entity{}
+	err := ScanJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id`+lim, args,
+		func(data []byte) error {
+			var e kroniek.Entity
+			if err := json.Unmarshal(data, &e); err != nil {
+				return fmt.Errorf("decode entity: %w", err)
+			}
+			if e.Aliases == nil {
+				e.Aliases = []string{}
+			}
+			e.Mentions = []kroniek.Mention{}
+			list = append(list, &e)
+			return nil
+		})
+	return list, err
+}
+
+// EachMention passes the mentions matching cond to add, in publication
+// order, then position.
+func EachMention(ctx context.Context, tx Tx, cond string, add func(kroniek.Mention), args ...any) error {
+	rows, err := tx.Query(ctx, `SELECT `+storeenc.MentionColumns+` FROM mentions m
+		JOIN articles a ON a.id = m.article WHERE `+cond+` ORDER BY `+OrderArticles+`, m.start, m.seq`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return storeenc.ScanMentions(rows, add)
+}
+
+// Story returns one story, or ENOTFOUND.
+func (s *Queries) Story(ctx context.Context, id string) (*kroniek.Story, error) {
+	var st *kroniek.Story
+	err := s.Run.Read(ctx, "story", func(tx Tx) error {
+		list, err := FindStories(ctx, tx, ` WHERE s.id = ?`, []any{id}, 1, 0)
+		if err != nil {
+			return err
+		} else if len(list) == 0 {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "story %q not found", id)
+		}
+		st = list[0]
+		return nil
+	})
+	return st, err
+}
+
+// Stories returns the stories matching f, newest activity (last
+// publication date) first, and the total count before paging.
+func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
+	limit, offset, err := storeenc.Page(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	var w Where
+	if f.Entity != "" {
+		w.Add(`EXISTS (SELECT 1 FROM articles a JOIN mentions m ON m.article = a.id
+			WHERE a.story = s.id AND m.entity = ?)`, f.Entity)
+	}
+	if f.Outlet != "" {
+		w.Add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
+	}
+	var list []*kroniek.Story
+	var n int
+	err = s.Run.Read(ctx, "stories", func(tx Tx) error {
+		var err error
+		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.SQL(), w.args...); err != nil {
+			return err
+		}
+		list, err = FindStories(ctx, tx, w.SQL(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
+// FindStories reads stories, newest activity first, then by id; limit
+// < 0 reads all.
+func FindStories(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
+	lim, args := page(args, limit, offset)
+	list := []*kroniek.Story{}
+	err := ScanJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY s.updated DESC, s.id`+lim, args,
+		func(data []byte) error {
+			var st kroniek.Story
+			if err := json.Unmarshal(data, &st); err != nil {
+				return fmt.Errorf("decode story: %w", err)
+			}
+			storeenc.StoryLists(&st)
+			list = append(list, &st)
+			return nil
+		})
+	return list, err
+}
+
+// Export returns the whole store as the export document: articles in
+// publication order (unknown dates last, then id); entities most mentioned
+// first with their mentions; quotes, amounts, times and events in article
+// order then position; stories newest activity first. The same content
+// always gives the same document, in both stores.
+func (s *Queries) Export(ctx context.Context) (*kroniek.Export, error) {
+	var x *kroniek.Export
+	err := s.Run.Read(ctx, "export", func(tx Tx) error {
+		x = storeenc.NewExport()
+		arts, err := FindArticles(ctx, tx, "", nil, -1, 0)
+		if err != nil {
+			return err
+		}
+		for _, a := range arts {
+			x.Articles = append(x.Articles, kroniek.NewExportArticle(a))
+		}
+		if err := ScanJSON(ctx, tx, `SELECT data FROM analyses`, nil, storeenc.AddGenres(x)); err != nil {
+			return fmt.Errorf("export genres: %w", err)
+		}
+		if x.Entities, err = FindEntities(ctx, tx, "", nil, -1, 0); err != nil {
+			return err
+		}
+		if err := exportMentions(ctx, tx, x.Entities); err != nil {
+			return err
+		}
+		for _, it := range storeenc.ExportTables(x) {
+			q := `SELECT x.data FROM ` + it.Name + ` x JOIN articles a ON a.id = x.article
+				ORDER BY ` + OrderArticles + `, x.start, x.seq`
+			if err := ScanJSON(ctx, tx, q, nil, it.Add); err != nil {
+				return fmt.Errorf("export %s: %w", it.Name, err)
+			}
+		}
+		x.Stories, err = FindStories(ctx, tx, "", nil, -1, 0)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// exportMentions fills the mentions of every entity in one pass.
+func exportMentions(ctx context.Context, tx Tx, entities []*kroniek.Entity) error {
+	byID := make(map[string]*kroniek.Entity, len(entities))
+	for _, e := range entities {
+		byID[e.ID] = e
+	}
+	err := EachMention(ctx, tx, `m.entity != ''`, func(m kroniek.Mention) {
+		if e := byID[m.Entity]; e != nil {
+			e.Mentions = append(e.Mentions, m)
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("export mentions: %w", err)
+	}
+	return nil
+}
+
+// FeedState returns what the watcher knows of the feed at url, or
+// ENOTFOUND for a feed never seen.
+func (s *Queries) FeedState(ctx context.Context, url string) (*kroniek.FeedState, error) {
+	var st *kroniek.FeedState
+	err := s.Run.Read(ctx, "feed state", func(tx Tx) error {
+		var data []byte
+		err := tx.QueryRow(ctx, `SELECT data FROM feeds WHERE url = ?`, url).Scan(&data)
+		if errors.Is(err, sql.ErrNoRows) {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "feed %q not found", url)
+		} else if err != nil {
+			return err
+		}
+		st, err = storeenc.DecodeFeedState(data)
+		return err
+	})
+	return st, err
+}
+
+// PutFeedState replaces the state of the feed at st.URL.
+func (s *Queries) PutFeedState(ctx context.Context, st *kroniek.FeedState) error {
+	if st == nil || st.URL == "" {
+		return kroniek.Errorf(kroniek.EINVALID, "feed state without url")
+	}
+	data, err := storeenc.JSONText(st)
+	if err != nil {
+		return err
+	}
+	return s.Run.Write(ctx, "put feed state", func(tx Tx) error {
+		_, err := tx.Exec(ctx, `INSERT INTO feeds (url, data) VALUES (?, `+s.Dialect.JSON+`)
+			ON CONFLICT (url) DO UPDATE SET data = excluded.data`, st.URL, data)
+		return err
+	})
+}
+
+// Generation returns the generation of the stored articles and analyses
+// and the one the corpus was built from.
+func (s *Queries) Generation(ctx context.Context) (kroniek.Generation, error) {
+	var g kroniek.Generation
+	err := s.Run.Read(ctx, "generation", func(tx Tx) error {
+		var err error
+		g, err = ReadGeneration(ctx, tx)
+		return err
+	})
+	return g, err
+}
+
+// ReadGeneration reads the generations in tx.
+func ReadGeneration(ctx context.Context, tx Tx) (kroniek.Generation, error) {
+	var g kroniek.Generation
+	if err := tx.QueryRow(ctx, `SELECT data, corpus FROM generation WHERE id = 1`).Scan(&g.Data, &g.Corpus); err != nil {
+		return g, fmt.Errorf("read generation: %w", err)
+	}
+	return g, nil
+}
+
+// BumpData raises the data generation, in the transaction that changes
+// articles or analyses, so the corpus is stale exactly when they changed
+// after it was built. In PostgreSQL it is the last row such a transaction
+// locks, so concurrent writers never wait on each other in a cycle.
+func BumpData(ctx context.Context, tx Tx) error {
+	if _, err := tx.Exec(ctx, `UPDATE generation SET data = data + 1 WHERE id = 1`); err != nil {
+		return fmt.Errorf("raise generation: %w", err)
+	}
+	return nil
+}
+
+// MarkCorpus records, in PutCorpus's transaction, the data generation a
+// corpus was built from: built, when it was built from the data as they
+// were at generation built (0: as they are now), which is never later
+// than now.
+func MarkCorpus(ctx context.Context, tx Tx, built int64) error {
+	g, err := ReadGeneration(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if built <= 0 || built > g.Data {
+		built = g.Data
+	}
+	if _, err := tx.Exec(ctx, `UPDATE generation SET corpus = ? WHERE id = 1`, built); err != nil {
+		return fmt.Errorf("mark corpus generation: %w", err)
+	}
+	return nil
+}
