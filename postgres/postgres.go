@@ -71,7 +71,7 @@ func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
 	}
 	s := &Store{pool: pool, Now: time.Now, RetryFor: 2 * time.Minute,
 		RetryBase: 50 * time.Millisecond, RetryMax: 2 * time.Second}
-	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: sqlstore.Postgres}
+	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: dialect}
 	if err := s.retry(ctx, s.migrate); err != nil {
 		pool.Close()
 		return nil, wrap("open postgres: migrate", err)

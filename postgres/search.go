@@ -1,18 +1,12 @@
 package postgres
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/jackc/pgx/v5"
-
-	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
-	"github.com/kroniek/kroniek/internal/storeenc"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 )
 
 // Search weights for ts_rank_cd, in the order {D, C, B, A}: title terms
@@ -164,147 +158,16 @@ func writeAlternatives(b *strings.Builder, alts [][]string) bool {
 	return n > 0
 }
 
-// Search runs a ranked full-text query (ts_rank_cd over the article's own
-// search terms, title weighted) with filters and returns a page of hits
-// with snippets, the total, and facets over all hits: outlet, lang,
-// story, entity (top 10) and event (type). Without query terms it lists
-// the matching articles, newest first.
-func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, error) {
-	limit, offset, err := storeenc.Page(sq.Page)
-	if err != nil {
-		return nil, err
-	}
-	// The database holds valid UTF-8 without NUL only: such text in a
-	// query is replaced, and such a filter value matches nothing.
-	q := searchtext.ParseQuery(strings.ToValidUTF8(strings.ReplaceAll(sq.Text, "\x00", " "), "\uFFFD"), sq.Lang)
-	storable := true
-	for _, v := range []string{sq.Lang, sq.Outlet, sq.Story, sq.Entity, sq.Event, sq.From, sq.To} {
-		storable = storable && utf8.ValidString(v) && strings.IndexByte(v, 0) < 0
-	}
-	var w where
-	from := ` FROM articles a`
-	score := `0.0::float8`
-	order := `a.published DESC, a.id`
-	none := q.None || !storable
-	if len(q.Words) > 0 {
-		tsq := tsqueryText(q)
-		none = none || tsq == ""
-		p := w.arg(tsq)
-		from = ` FROM search_docs d JOIN articles a ON a.id = d.article`
-		score = fmt.Sprintf(`ts_rank_cd(%s, d.terms, %s::tsquery, %d)::float8`, rankWeights, p, rankNormalization)
-		order = `score DESC, a.published DESC, a.id`
-		w.conds = append(w.conds, `d.terms @@ `+p+`::tsquery`)
-	}
-	w.eq("a.outlet", sq.Outlet)
-	w.eq("a.lang", sq.Lang)
-	w.eq("a.story", sq.Story)
-	if sq.Entity != "" {
-		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", sq.Entity)
-	}
-	if sq.Event != "" {
-		w.add("EXISTS (SELECT 1 FROM events x WHERE x.article = a.id AND x.type = ?)", sq.Event)
-	}
-	if err := w.dateRange("a.published", sq.From, sq.To); err != nil {
-		return nil, err
-	}
-	var res *kroniek.SearchResult
-	newResult := func() {
-		res = &kroniek.SearchResult{Hits: []kroniek.SearchHit{}, Facets: map[string][]kroniek.FacetCount{}}
-	}
-	if none {
-		newResult()
-		res.Facets = searchtext.NoFacets()
-		return res, nil
-	}
-	err = s.read(ctx, "search", func(tx *Tx) error {
-		newResult()
-		all, err := searchHits(ctx, tx, `SELECT a.id, a.outlet, a.lang, a.story, `+score+` AS score`+
-			from+w.sql()+` ORDER BY `+order, w.args)
-		if err != nil {
-			return err
-		}
-		res.Total = len(all)
-		if offset < len(all) {
-			pg := all[offset:min(len(all), offset+limit)]
-			if err := fillHits(ctx, tx, pg, q.Terms); err != nil {
-				return err
-			}
-			res.Hits = pg
-		}
-		return searchFacets(ctx, tx, all, res.Facets)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return res, nil
-}
-
-// searchHits reads every hit's id, facet values and score, ranked.
-func searchHits(ctx context.Context, tx *Tx, q string, args []any) ([]kroniek.SearchHit, error) {
-	rows, err := tx.Query(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	var h kroniek.SearchHit
-	var hits []kroniek.SearchHit
-	_, err = pgx.ForEachRow(rows, []any{&h.Article, &h.Outlet, &h.Lang, &h.Story, &h.Score}, func() error {
-		hits = append(hits, h)
-		return nil
-	})
-	return hits, err
-}
-
-// fillHits adds title, date and snippet to a page of hits.
-func fillHits(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, terms map[string]bool) error {
-	for i := range hits {
-		h := &hits[i]
-		var text string
-		if err := tx.QueryRow(ctx, `SELECT title, published, text FROM articles WHERE id = $1`,
-			h.Article).Scan(&h.Title, &h.Published, &text); err != nil {
-			return fmt.Errorf("hit %s: %w", h.Article, err)
-		}
-		lang := h.Lang
-		h.Snippet = searchtext.Snippet(text, lang, terms, func(w string) []string { return tx.memo.Word(w, lang) })
-	}
-	return nil
-}
-
-// searchFacets counts the hits per outlet, language, story, entity and
-// event type.
-func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
-	ids, err := searchtext.HitFacets(hits, facets, func(id string) (string, error) {
-		var title string
-		err := tx.QueryRow(ctx, `SELECT title FROM stories WHERE id = $1`, id).Scan(&title)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return "", nil
-		}
-		return title, err
-	})
-	if err != nil {
-		return err
-	}
-	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
-		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
-		WHERE m.entity != '' AND m.article = ANY($1)
-		GROUP BY m.entity, e.name ORDER BY n DESC, m.entity LIMIT $2`, ids, searchtext.FacetSize)
-	if err != nil {
-		return fmt.Errorf("entity facet: %w", err)
-	}
-	facets[kroniek.FacetEvent], err = facetQuery(ctx, tx, `SELECT x.type, '', COUNT(DISTINCT x.article) AS n
-		FROM events x WHERE x.type != '' AND x.article = ANY($1)
-		GROUP BY x.type ORDER BY n DESC, x.type LIMIT $2`, ids, len(kroniek.EventTypes)+8)
-	if err != nil {
-		return fmt.Errorf("event facet: %w", err)
-	}
-	return nil
-}
-
-// facetQuery reads (value, label, count) rows.
-func facetQuery(ctx context.Context, tx *Tx, q string, args ...any) ([]kroniek.FacetCount, error) {
-	rows, err := tx.Query(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	return storeenc.ScanFacets(rows)
+// tsSearch is PostgreSQL's full-text search: the articles' tsvector of
+// kroniek's own terms, ranked by ts_rank_cd with the title weighted. A
+// query with a word of no usable term matches nothing.
+func tsSearch(q searchtext.Query) (sqlstore.FullText, bool) {
+	tsq := tsqueryText(q)
+	return sqlstore.FullText{
+		From:      ` FROM search_docs d JOIN articles a ON a.id = d.article`,
+		Score:     fmt.Sprintf(`ts_rank_cd(%s, d.terms, ?::tsquery, %d)::float8`, rankWeights, rankNormalization),
+		ScoreArgs: []any{tsq},
+		Cond:      `d.terms @@ ?::tsquery`,
+		CondArgs:  []any{tsq},
+	}, tsq != ""
 }

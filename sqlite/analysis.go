@@ -114,13 +114,3 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 	}
 	return nil
 }
-
-// scanJSON runs a query of one JSON column and passes each value to fn.
-func scanJSON(ctx context.Context, tx *Tx, q string, args []any, fn func([]byte) error) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return storeenc.ScanJSON(rows, fn)
-}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
-	"github.com/kroniek/kroniek/internal/storeenc"
+	"github.com/kroniek/kroniek/internal/sqlstore"
 )
 
 // Search weights: a term in the title counts three times one in the text.
@@ -91,142 +91,19 @@ func ftsAlternatives(alts [][]string) string {
 	return "(" + strings.Join(quoted, " OR ") + ")"
 }
 
+// ftsSearch is SQLite's full-text search: the FTS5 table, ranked by
+// bm25 with the title weighted.
+func ftsSearch(q searchtext.Query) (sqlstore.FullText, bool) {
+	return sqlstore.FullText{
+		From:     ` FROM search JOIN search_docs d ON d.doc = search.rowid JOIN articles a ON a.id = d.article`,
+		Score:    fmt.Sprintf(`-bm25(search, %g, %g)`, titleWeight, textWeight),
+		Cond:     `search MATCH ?`,
+		CondArgs: []any{ftsMatch(q)},
+	}, true
+}
+
 // ftsString quotes s as an FTS5 string: inside double quotes only the
 // double quote itself is special, and it is escaped by doubling.
 func ftsString(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-}
-
-// Search runs a ranked full-text query (bm25, title weighted) with
-// filters and returns a page of hits with snippets, the total, and facets
-// over all hits: outlet, lang, story, entity (top 10) and event (type).
-// Without query terms it lists the matching articles, newest first.
-func (s *Store) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, error) {
-	limit, offset, err := storeenc.Page(sq.Page)
-	if err != nil {
-		return nil, err
-	}
-	q := searchtext.ParseQuery(sq.Text, sq.Lang)
-	match := ftsMatch(q)
-	res := &kroniek.SearchResult{Hits: []kroniek.SearchHit{}, Facets: map[string][]kroniek.FacetCount{}}
-	var w where
-	from := ` FROM articles a`
-	score := `0.0`
-	order := `a.published DESC, a.id`
-	if match != "" {
-		from = ` FROM search JOIN search_docs d ON d.doc = search.rowid JOIN articles a ON a.id = d.article`
-		score = fmt.Sprintf(`-bm25(search, %g, %g)`, titleWeight, textWeight)
-		order = `score DESC, a.published DESC, a.id`
-		w.add(`search MATCH ?`, match)
-	}
-	w.eq("a.outlet", sq.Outlet)
-	w.eq("a.lang", sq.Lang)
-	w.eq("a.story", sq.Story)
-	if sq.Entity != "" {
-		w.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", sq.Entity)
-	}
-	if sq.Event != "" {
-		w.add("EXISTS (SELECT 1 FROM events x WHERE x.article = a.id AND x.type = ?)", sq.Event)
-	}
-	if err := w.dateRange("a.published", sq.From, sq.To); err != nil {
-		return nil, err
-	}
-	if q.None {
-		res.Facets = searchtext.NoFacets()
-		return res, nil
-	}
-	err = s.read(ctx, "search", func(tx *Tx) error {
-		all, err := searchHits(ctx, tx, `SELECT a.id, a.outlet, a.lang, a.story, `+score+` AS score`+
-			from+w.sql()+` ORDER BY `+order, w.args)
-		if err != nil {
-			return err
-		}
-		res.Total = len(all)
-		if offset < len(all) {
-			pg := all[offset:min(len(all), offset+limit)]
-			if err := fillHits(ctx, tx, pg, q.Terms); err != nil {
-				return err
-			}
-			res.Hits = pg
-		}
-		return searchFacets(ctx, tx, all, res.Facets)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return res, nil
-}
-
-// searchHits reads every hit's id, facet values and score, ranked.
-func searchHits(ctx context.Context, tx *Tx, q string, args []any) ([]kroniek.SearchHit, error) {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var hits []kroniek.SearchHit
-	for rows.Next() {
-		var h kroniek.SearchHit
-		if err := rows.Scan(&h.Article, &h.Outlet, &h.Lang, &h.Story, &h.Score); err != nil {
-			return nil, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
-}
-
-// fillHits adds title, date and snippet to a page of hits.
-func fillHits(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, terms map[string]bool) error {
-	for i := range hits {
-		h := &hits[i]
-		var text string
-		if err := tx.QueryRowContext(ctx, `SELECT title, published, text FROM articles WHERE id = ?`,
-			h.Article).Scan(&h.Title, &h.Published, &text); err != nil {
-			return fmt.Errorf("hit %s: %w", h.Article, err)
-		}
-		lang := h.Lang
-		h.Snippet = searchtext.Snippet(text, lang, terms, func(w string) []string { return tx.memo.Word(w, lang) })
-	}
-	return nil
-}
-
-// searchFacets counts the hits per outlet, language, story, entity and
-// event type.
-func searchFacets(ctx context.Context, tx *Tx, hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount) error {
-	ids, err := searchtext.HitFacets(hits, facets, func(id string) (string, error) {
-		var title string
-		err := tx.QueryRowContext(ctx, `SELECT title FROM stories WHERE id = ?`, id).Scan(&title)
-		if errors.Is(err, sql.ErrNoRows) {
-			return "", nil
-		}
-		return title, err
-	})
-	if err != nil {
-		return err
-	}
-	idList := storeenc.JSONStrings(ids)
-	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
-		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
-		WHERE m.entity != '' AND `+inJSON("m.article")+`
-		GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?`, idList, searchtext.FacetSize)
-	if err != nil {
-		return fmt.Errorf("entity facet: %w", err)
-	}
-	facets[kroniek.FacetEvent], err = facetQuery(ctx, tx, `SELECT x.type, '', COUNT(DISTINCT x.article) AS n
-		FROM events x WHERE x.type != '' AND `+inJSON("x.article")+`
-		GROUP BY x.type ORDER BY n DESC, x.type LIMIT ?`, idList, len(kroniek.EventTypes)+8)
-	if err != nil {
-		return fmt.Errorf("event facet: %w", err)
-	}
-	return nil
-}
-
-// facetQuery reads (value, label, count) rows.
-func facetQuery(ctx context.Context, tx *Tx, q string, args ...any) ([]kroniek.FacetCount, error) {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	return storeenc.ScanFacets(rows)
 }

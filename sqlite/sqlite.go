@@ -84,7 +84,7 @@ type queries = sqlstore.Queries
 
 func newStore(path string, readOnly bool) *Store {
 	s := &Store{path: path, Now: time.Now, readOnly: readOnly}
-	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: sqlstore.SQLite}
+	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: dialect}
 	return s
 }
 

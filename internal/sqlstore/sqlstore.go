@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kroniek/kroniek/internal/searchtext"
 	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
@@ -56,33 +57,9 @@ type Dialect struct {
 	// Holds returns the condition "the JSON array in col holds the text
 	// argument".
 	Holds func(col string) string
-}
-
-// SQLite is the dialect of SQLite (modernc.org/sqlite).
-var SQLite = &Dialect{
-	Least: "min",
-	Text:  "?",
-	JSON:  "?",
-	In: func(col string, list []string) (string, any) {
-		return col + " IN (SELECT value FROM json_each(?))", storeenc.JSONStrings(list)
-	},
-	Holds: func(col string) string {
-		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
-	},
-}
-
-// Postgres is the dialect of PostgreSQL (pgx).
-var Postgres = &Dialect{
-	Least:   "least",
-	Text:    "?::text",
-	JSON:    "?::jsonb",
-	Collate: ` COLLATE "C"`,
-	In: func(col string, list []string) (string, any) {
-		return col + " = ANY(?)", list
-	},
-	Holds: func(col string) string {
-		return col + " @> jsonb_build_array(?::text)"
-	},
+	// FullText is the full-text search of a query with words; ok is
+	// false when nothing can match.
+	FullText func(q searchtext.Query) (ft FullText, ok bool)
 }
 
 // Rebind turns the "?" placeholders of q into PostgreSQL's $1, $2, …,

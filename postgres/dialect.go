@@ -1,0 +1,20 @@
+package postgres
+
+import (
+	"github.com/kroniek/kroniek/internal/sqlstore"
+)
+
+// dialect is what PostgreSQL's SQL differs in from SQLite's.
+var dialect = &sqlstore.Dialect{
+	Least:   "least",
+	Text:    "?::text",
+	JSON:    "?::jsonb",
+	Collate: ` COLLATE "C"`,
+	In: func(col string, list []string) (string, any) {
+		return col + " = ANY(?)", list
+	},
+	Holds: func(col string) string {
+		return col + " @> jsonb_build_array(?::text)"
+	},
+	FullText: tsSearch,
+}

@@ -1,0 +1,20 @@
+package sqlite
+
+import (
+	"github.com/kroniek/kroniek/internal/sqlstore"
+	"github.com/kroniek/kroniek/internal/storeenc"
+)
+
+// dialect is what SQLite's SQL differs in from PostgreSQL's.
+var dialect = &sqlstore.Dialect{
+	Least: "min",
+	Text:  "?",
+	JSON:  "?",
+	In: func(col string, list []string) (string, any) {
+		return col + " IN (SELECT value FROM json_each(?))", storeenc.JSONStrings(list)
+	},
+	Holds: func(col string) string {
+		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
+	},
+	FullText: ftsSearch,
+}
