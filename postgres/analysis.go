@@ -25,11 +25,8 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 	if err != nil {
 		return wrap("put analyses", err)
 	}
-	return s.write(ctx, "put analyses", func(tx *Tx) error {
-		if err := putAnalyses(ctx, tx, rows); err != nil || len(rows) == 0 {
-			return err
-		}
-		return sqlstore.BumpData(ctx, tx.shared())
+	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
+		return len(rows) > 0, putAnalyses(ctx, native(tx), rows)
 	})
 }
 

@@ -29,19 +29,9 @@ func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (k
 		}
 		rows[i] = r
 	}
-	var res kroniek.IngestResult
-	err := s.write(ctx, "put articles", func(tx *Tx) error {
-		var err error
-		res, err = s.putArticles(ctx, tx, rows)
-		if err == nil && res.New+res.Updated > 0 {
-			err = sqlstore.BumpData(ctx, tx.shared())
-		}
-		return err
+	return sqlstore.Ingest(ctx, runner{s}, func(tx sqlstore.Tx) (kroniek.IngestResult, error) {
+		return s.putArticles(ctx, native(tx), rows)
 	})
-	if err != nil {
-		return kroniek.IngestResult{}, err
-	}
-	return res, nil
 }
 
 // putArticles locks the batch's stored rows, counts new, updated and

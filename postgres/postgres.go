@@ -71,7 +71,7 @@ func OpenConfig(ctx context.Context, cfg *pgxpool.Config) (*Store, error) {
 	}
 	s := &Store{pool: pool, Now: time.Now, RetryFor: 2 * time.Minute,
 		RetryBase: 50 * time.Millisecond, RetryMax: 2 * time.Second}
-	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: dialect}
+	s.queries = sqlstore.New(runner{s}, dialect)
 	if err := s.retry(ctx, s.migrate); err != nil {
 		pool.Close()
 		return nil, wrap("open postgres: migrate", err)
@@ -180,16 +180,7 @@ func (s *Store) read(ctx context.Context, op string, fn func(tx *Tx) error) erro
 
 // wrap adds the operation to internal errors and passes application
 // errors through unchanged, so their messages stay user-facing.
-func wrap(op string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var e *kroniek.Error
-	if errors.As(err, &e) {
-		return err
-	}
-	return fmt.Errorf("%s: %w", op, mapError(err))
-}
+func wrap(op string, err error) error { return sqlstore.Wrap(op, err, mapError) }
 
 // mapError turns the server errors an application can act on into
 // kroniek errors, by SQLSTATE.
@@ -200,13 +191,13 @@ func mapError(err error) error {
 	}
 	switch {
 	case pe.Code == "53100": // disk_full
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ETOOLARGE, "the database disk is full"), err)
+		return sqlstore.Mapped(kroniek.ETOOLARGE, "the database disk is full", err)
 	case pe.Code == "54000": // program_limit_exceeded
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ETOOLARGE, "a value exceeds a database limit"), err)
+		return sqlstore.Mapped(kroniek.ETOOLARGE, "a value exceeds a database limit", err)
 	case pe.Code == "22021" || pe.Code == "22P05": // bytes not valid in the encoding (NUL)
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.EINVALID, "text the database cannot store"), err)
+		return sqlstore.Mapped(kroniek.EINVALID, "text the database cannot store", err)
 	case transient(err):
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ECONFLICT, "the database is busy or unreachable; try again"), err)
+		return sqlstore.Mapped(kroniek.ECONFLICT, "the database is busy or unreachable; try again", err)
 	}
 	return err
 }

@@ -15,10 +15,13 @@ type queries = sqlstore.Queries
 
 // shared returns tx as the shared SQL bodies use it: their "?"
 // placeholders become $n.
-func (tx *Tx) shared() sqlstore.Tx { return sharedTx{tx.Tx} }
+func (tx *Tx) shared() sqlstore.Tx { return sharedTx{tx} }
 
-// sharedTx adapts a pgx transaction to sqlstore.Tx.
-type sharedTx struct{ tx pgx.Tx }
+// native returns the Tx of a shared transaction this store began.
+func native(tx sqlstore.Tx) *Tx { return tx.(sharedTx).tx }
+
+// sharedTx adapts Tx to sqlstore.Tx.
+type sharedTx struct{ tx *Tx }
 
 func (t sharedTx) Exec(ctx context.Context, q string, args ...any) (int64, error) {
 	tag, err := t.tx.Exec(ctx, sqlstore.Rebind(q), args...)

@@ -16,16 +16,13 @@ import (
 // analysis and its normalised rows for the same articles, in one
 // transaction. The articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
-	return s.write(ctx, "put analyses", func(tx *Tx) error {
+	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
 		for _, an := range analyses {
-			if err := putAnalysis(ctx, tx, an); err != nil {
-				return err
+			if err := putAnalysis(ctx, native(tx), an); err != nil {
+				return false, err
 			}
 		}
-		if len(analyses) == 0 {
-			return nil
-		}
-		return sqlstore.BumpData(ctx, tx.shared())
+		return len(analyses) > 0, nil
 	})
 }
 

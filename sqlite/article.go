@@ -17,19 +17,9 @@ import (
 // Links (duplicate_of, similarity, story) are set on insert and otherwise
 // only by PutCorpus.
 func (s *Store) PutArticles(ctx context.Context, articles []*kroniek.Article) (kroniek.IngestResult, error) {
-	var res kroniek.IngestResult
-	err := s.write(ctx, "put articles", func(tx *Tx) error {
-		var err error
-		res, err = s.putArticles(ctx, tx, articles)
-		if err == nil && res.New+res.Updated > 0 {
-			err = sqlstore.BumpData(ctx, tx.shared())
-		}
-		return err
+	return sqlstore.Ingest(ctx, runner{s}, func(tx sqlstore.Tx) (kroniek.IngestResult, error) {
+		return s.putArticles(ctx, native(tx), articles)
 	})
-	if err != nil {
-		return kroniek.IngestResult{}, err
-	}
-	return res, nil
 }
 
 func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Article) (kroniek.IngestResult, error) {

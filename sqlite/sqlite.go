@@ -84,7 +84,7 @@ type queries = sqlstore.Queries
 
 func newStore(path string, readOnly bool) *Store {
 	s := &Store{path: path, Now: time.Now, readOnly: readOnly}
-	s.queries = sqlstore.Queries{Run: runner{s}, Dialect: dialect}
+	s.queries = sqlstore.New(runner{s}, dialect)
 	return s
 }
 
@@ -364,13 +364,7 @@ func inTx(ctx context.Context, op string, db *sql.DB, opts *sql.TxOptions, commi
 
 // wrap adds the operation to internal errors and passes application
 // errors through unchanged, so their messages stay user-facing.
-func wrap(op string, err error) error {
-	var e *kroniek.Error
-	if errors.As(err, &e) {
-		return err
-	}
-	return fmt.Errorf("%s: %w", op, mapError(err))
-}
+func wrap(op string, err error) error { return sqlstore.Wrap(op, err, mapError) }
 
 // mapError turns the driver errors an application can act on into
 // kroniek errors, by result code.
@@ -381,9 +375,9 @@ func mapError(err error) error {
 	}
 	switch se.Code() {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ECONFLICT, "the database is busy; try again"), err)
+		return sqlstore.Mapped(kroniek.ECONFLICT, "the database is busy; try again", err)
 	case sqlite3.SQLITE_FULL:
-		return fmt.Errorf("%w (%w)", kroniek.Errorf(kroniek.ETOOLARGE, "the database or disk is full"), err)
+		return sqlstore.Mapped(kroniek.ETOOLARGE, "the database or disk is full", err)
 	}
 	return err
 }

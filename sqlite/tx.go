@@ -71,6 +71,9 @@ func (tx *Tx) close() {
 // shared returns tx as the shared SQL bodies use it.
 func (tx *Tx) shared() sqlstore.Tx { return sharedTx{tx} }
 
+// native returns the Tx of a shared transaction this store began.
+func native(tx sqlstore.Tx) *Tx { return tx.(sharedTx).tx }
+
 // sharedTx adapts Tx to sqlstore.Tx.
 type sharedTx struct{ tx *Tx }
 

@@ -16,14 +16,17 @@ import (
 // writes whose SQL is the same in both dialects, over a store's Runner.
 // A store embeds it.
 type Queries struct {
-	Run     Runner
-	Dialect *Dialect
+	run     Runner
+	dialect *Dialect
 }
+
+// New returns the shared bodies run by run in dialect d.
+func New(run Runner, d *Dialect) Queries { return Queries{run: run, dialect: d} }
 
 // Article returns one article, or ENOTFOUND.
 func (s *Queries) Article(ctx context.Context, id string) (*kroniek.Article, error) {
 	var a *kroniek.Article
-	err := s.Run.Read(ctx, "article", func(tx Tx) error {
+	err := s.run.Read(ctx, "article", func(tx Tx) error {
 		list, err := FindArticles(ctx, tx, " WHERE a.id = ?", []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -45,7 +48,7 @@ func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kro
 	}
 	var w Where
 	if f.IDs != nil {
-		w.Add(s.Dialect.In("a.id", f.IDs))
+		w.Add(s.dialect.In("a.id", f.IDs))
 	}
 	w.Eq("a.story", f.Story)
 	w.Eq("a.outlet", f.Outlet)
@@ -53,12 +56,12 @@ func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kro
 	if f.Entity != "" {
 		w.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.article = a.id AND m.entity = ?)", f.Entity)
 	}
-	if err := w.DateRange(s.Dialect, "a.published", f.From, f.To); err != nil {
+	if err := w.DateRange(s.dialect, "a.published", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
 	var list []*kroniek.Article
 	var n int
-	err = s.Run.Read(ctx, "articles", func(tx Tx) error {
+	err = s.run.Read(ctx, "articles", func(tx Tx) error {
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM articles a`+w.SQL(), w.args...); err != nil {
 			return err
@@ -88,7 +91,7 @@ func FindArticles(ctx context.Context, tx Tx, whereSQL string, args []any, limit
 // Analysis returns one article's analysis, or ENOTFOUND.
 func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
 	var an *kroniek.Analysis
-	err := s.Run.Read(ctx, "analysis", func(tx Tx) error {
+	err := s.run.Read(ctx, "analysis", func(tx Tx) error {
 		list, err := s.findAnalyses(ctx, tx, []string{articleID})
 		if err != nil {
 			return err
@@ -105,7 +108,7 @@ func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Anal
 // nil) in publication order; articles without an analysis are left out.
 func (s *Queries) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
 	var list []*kroniek.Analysis
-	err := s.Run.Read(ctx, "analyses", func(tx Tx) error {
+	err := s.run.Read(ctx, "analyses", func(tx Tx) error {
 		var err error
 		list, err = s.findAnalyses(ctx, tx, ids)
 		return err
@@ -117,7 +120,7 @@ func (s *Queries) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analys
 func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string) ([]*kroniek.Analysis, error) {
 	var w Where
 	if ids != nil {
-		w.Add(s.Dialect.In("x.article", ids))
+		w.Add(s.dialect.In("x.article", ids))
 	}
 	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article` + w.SQL() + ` ORDER BY ` + OrderArticles
 	list := []*kroniek.Analysis{}
@@ -144,7 +147,7 @@ func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.
 	w.Eq("x.speaker", f.Speaker)
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
-	return pageJSON[kroniek.Quote](ctx, s.Run, "quotes", "quotes", &w, limit, offset)
+	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, limit, offset)
 }
 
 // Events returns the events matching f in publication order of their
@@ -159,15 +162,15 @@ func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.
 	w.Eq("a.story", f.Story)
 	w.Eq("x.type", f.Type)
 	if f.Actor != "" {
-		w.Add(s.Dialect.Holds("x.actor"), f.Actor)
+		w.Add(s.dialect.Holds("x.actor"), f.Actor)
 	}
 	if f.Recipient != "" {
-		w.Add(s.Dialect.Holds("x.recipient"), f.Recipient)
+		w.Add(s.dialect.Holds("x.recipient"), f.Recipient)
 	}
-	if err := w.DateRange(s.Dialect, "x.date", f.From, f.To); err != nil {
+	if err := w.DateRange(s.dialect, "x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return pageJSON[kroniek.Event](ctx, s.Run, "events", "events", &w, limit, offset)
+	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, limit, offset)
 }
 
 // pageJSON counts the rows of table x (joined to its articles a) matching
@@ -196,7 +199,7 @@ func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where
 // or ENOTFOUND.
 func (s *Queries) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
 	var e *kroniek.Entity
-	err := s.Run.Read(ctx, "entity", func(tx Tx) error {
+	err := s.run.Read(ctx, "entity", func(tx Tx) error {
 		list, err := FindEntities(ctx, tx, ` WHERE e.id = ?`, []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -228,7 +231,7 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 	}
 	var list []*kroniek.Entity
 	var n int
-	err = s.Run.Read(ctx, "entities", func(tx Tx) error {
+	err = s.run.Read(ctx, "entities", func(tx Tx) error {
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.SQL(), w.args...); err != nil {
 			return err
@@ -278,7 +281,7 @@ func EachMention(ctx context.Context, tx Tx, cond string, add func(kroniek.Menti
 // Story returns one story, or ENOTFOUND.
 func (s *Queries) Story(ctx context.Context, id string) (*kroniek.Story, error) {
 	var st *kroniek.Story
-	err := s.Run.Read(ctx, "story", func(tx Tx) error {
+	err := s.run.Read(ctx, "story", func(tx Tx) error {
 		list, err := FindStories(ctx, tx, ` WHERE s.id = ?`, []any{id}, 1, 0)
 		if err != nil {
 			return err
@@ -308,7 +311,7 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 	}
 	var list []*kroniek.Story
 	var n int
-	err = s.Run.Read(ctx, "stories", func(tx Tx) error {
+	err = s.run.Read(ctx, "stories", func(tx Tx) error {
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.SQL(), w.args...); err != nil {
 			return err
@@ -347,7 +350,7 @@ func FindStories(ctx context.Context, tx Tx, whereSQL string, args []any, limit,
 // always gives the same document, in both stores.
 func (s *Queries) Export(ctx context.Context) (*kroniek.Export, error) {
 	var x *kroniek.Export
-	err := s.Run.Read(ctx, "export", func(tx Tx) error {
+	err := s.run.Read(ctx, "export", func(tx Tx) error {
 		x = storeenc.NewExport()
 		arts, err := FindArticles(ctx, tx, "", nil, -1, 0)
 		if err != nil {
@@ -402,7 +405,7 @@ func exportMentions(ctx context.Context, tx Tx, entities []*kroniek.Entity) erro
 // ENOTFOUND for a feed never seen.
 func (s *Queries) FeedState(ctx context.Context, url string) (*kroniek.FeedState, error) {
 	var st *kroniek.FeedState
-	err := s.Run.Read(ctx, "feed state", func(tx Tx) error {
+	err := s.run.Read(ctx, "feed state", func(tx Tx) error {
 		var data []byte
 		err := tx.QueryRow(ctx, `SELECT data FROM feeds WHERE url = ?`, url).Scan(&data)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -425,8 +428,8 @@ func (s *Queries) PutFeedState(ctx context.Context, st *kroniek.FeedState) error
 	if err != nil {
 		return err
 	}
-	return s.Run.Write(ctx, "put feed state", func(tx Tx) error {
-		_, err := tx.Exec(ctx, `INSERT INTO feeds (url, data) VALUES (?, `+s.Dialect.JSON+`)
+	return s.run.Write(ctx, "put feed state", func(tx Tx) error {
+		_, err := tx.Exec(ctx, `INSERT INTO feeds (url, data) VALUES (?, `+s.dialect.JSON+`)
 			ON CONFLICT (url) DO UPDATE SET data = excluded.data`, st.URL, data)
 		return err
 	})
@@ -436,7 +439,7 @@ func (s *Queries) PutFeedState(ctx context.Context, st *kroniek.FeedState) error
 // and the one the corpus was built from.
 func (s *Queries) Generation(ctx context.Context) (kroniek.Generation, error) {
 	var g kroniek.Generation
-	err := s.Run.Read(ctx, "generation", func(tx Tx) error {
+	err := s.run.Read(ctx, "generation", func(tx Tx) error {
 		var err error
 		g, err = ReadGeneration(ctx, tx)
 		return err

@@ -44,7 +44,7 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 	var scoreArgs []any
 	order := `a.published DESC, a.id`
 	if len(q.Words) > 0 {
-		ft, ok := s.Dialect.FullText(q)
+		ft, ok := s.dialect.FullText(q)
 		none = none || !ok
 		from, score, scoreArgs = ft.From, ft.Score, ft.ScoreArgs
 		order = `score DESC, a.published DESC, a.id`
@@ -59,7 +59,7 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 	if sq.Event != "" {
 		w.Add("EXISTS (SELECT 1 FROM events x WHERE x.article = a.id AND x.type = ?)", sq.Event)
 	}
-	if err := w.DateRange(s.Dialect, "a.published", sq.From, sq.To); err != nil {
+	if err := w.DateRange(s.dialect, "a.published", sq.From, sq.To); err != nil {
 		return nil, err
 	}
 	var res *kroniek.SearchResult
@@ -71,7 +71,7 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 		res.Facets = searchtext.NoFacets()
 		return res, nil
 	}
-	err = s.Run.Read(ctx, "search", func(tx Tx) error {
+	err = s.run.Read(ctx, "search", func(tx Tx) error {
 		newResult()
 		all, err := searchHits(ctx, tx, `SELECT a.id, a.outlet, a.lang, a.story, `+score+` AS score`+
 			from+w.SQL()+` ORDER BY `+order, append(append([]any{}, scoreArgs...), w.args...))
@@ -142,7 +142,7 @@ func (s *Queries) searchFacets(ctx context.Context, tx Tx, hits []kroniek.Search
 	if err != nil {
 		return err
 	}
-	in, list := s.Dialect.In("m.article", ids)
+	in, list := s.dialect.In("m.article", ids)
 	facets[kroniek.FacetEntity], err = facetQuery(ctx, tx, `SELECT m.entity, COALESCE(e.name, ''), COUNT(DISTINCT m.article) AS n
 		FROM mentions m LEFT JOIN entities e ON e.id = m.entity
 		WHERE m.entity != '' AND `+in+`
@@ -150,7 +150,7 @@ func (s *Queries) searchFacets(ctx context.Context, tx Tx, hits []kroniek.Search
 	if err != nil {
 		return fmt.Errorf("entity facet: %w", err)
 	}
-	in, list = s.Dialect.In("x.article", ids)
+	in, list = s.dialect.In("x.article", ids)
 	facets[kroniek.FacetEvent], err = facetQuery(ctx, tx, `SELECT x.type, '', COUNT(DISTINCT x.article) AS n
 		FROM events x WHERE x.type != '' AND `+in+`
 		GROUP BY x.type ORDER BY n DESC, x.type LIMIT ?`, list, len(kroniek.EventTypes)+8)

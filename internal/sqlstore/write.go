@@ -1,0 +1,58 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Ingest runs put in a write transaction of run ("put articles") and
+// raises the data generation when it stored a new or changed article.
+// (Ingest and Change are functions, not methods, so that a store
+// embedding Queries does not export them.)
+func Ingest(ctx context.Context, run Runner, put func(Tx) (kroniek.IngestResult, error)) (kroniek.IngestResult, error) {
+	var res kroniek.IngestResult
+	err := Change(ctx, run, "put articles", func(tx Tx) (bool, error) {
+		var err error
+		res, err = put(tx)
+		return res.New+res.Updated > 0, err
+	})
+	if err != nil {
+		return kroniek.IngestResult{}, err
+	}
+	return res, nil
+}
+
+// Change runs put in a write transaction of run and raises the data
+// generation when put reports a change to articles or analyses.
+func Change(ctx context.Context, run Runner, op string, put func(Tx) (bool, error)) error {
+	return run.Write(ctx, op, func(tx Tx) error {
+		changed, err := put(tx)
+		if err != nil || !changed {
+			return err
+		}
+		return BumpData(ctx, tx)
+	})
+}
+
+// Wrap adds the operation to internal errors, mapped by the driver's
+// mapError, and passes application errors through unchanged, so their
+// messages stay user-facing.
+func Wrap(op string, err error, mapError func(error) error) error {
+	if err == nil {
+		return nil
+	}
+	var e *kroniek.Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", op, mapError(err))
+}
+
+// Mapped is a driver error err as an application error of code with a
+// user-facing message; errors.As still finds the driver's error.
+func Mapped(code, message string, err error) error {
+	return fmt.Errorf("%w (%w)", kroniek.Errorf(code, "%s", message), err)
+}
