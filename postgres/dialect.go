@@ -6,10 +6,11 @@ import (
 
 // dialect is what PostgreSQL's SQL differs in from SQLite's.
 var dialect = &sqlstore.Dialect{
-	Least:   "least",
-	Text:    "?::text",
-	JSON:    "?::jsonb",
-	Collate: ` COLLATE "C"`,
+	Least:    "least",
+	Text:     "?::text",
+	JSON:     "?::jsonb",
+	JSONText: "::text",
+	Collate:  ` COLLATE "C"`,
 	In: func(col string, list []string) (string, any) {
 		return col + " = ANY(?)", list
 	},

@@ -37,7 +37,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
-		inputs, err := storedInputs(ctx, tx)
+		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect)
 		if err != nil {
 			return err
 		}
@@ -48,24 +48,6 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		}
 		return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)
 	})
-}
-
-// storedInputs returns the input fingerprint of every stored article.
-func storedInputs(ctx context.Context, tx *Tx) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, lang, text, headings FROM articles`)
-	if err != nil {
-		return nil, fmt.Errorf("read article inputs: %w", err)
-	}
-	defer rows.Close()
-	out := make(map[string]string)
-	for rows.Next() {
-		var id, lang, text, headings string
-		if err := rows.Scan(&id, &lang, &text, &headings); err != nil {
-			return nil, fmt.Errorf("read article inputs: %w", err)
-		}
-		out[id] = storeenc.InputOf(lang, text, []byte(headings))
-	}
-	return out, rows.Err()
 }
 
 // putLinks makes links the articles' only links, writing only the rows

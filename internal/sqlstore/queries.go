@@ -23,20 +23,57 @@ type Queries struct {
 // New returns the shared bodies run by run in dialect d.
 func New(run Runner, d *Dialect) Queries { return Queries{run: run, dialect: d} }
 
+// finder reads the rows matching a WHERE clause in their order, a page
+// of them (limit < 0: all).
+type finder[T any] func(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]T, error)
+
+// one reads the row of find matching cond, whose one argument is id, or
+// returns ENOTFOUND naming what.
+func one[T any](ctx context.Context, tx Tx, find finder[T], cond, id, what string) (T, error) {
+	var v T
+	list, err := find(ctx, tx, " WHERE "+cond, []any{id}, 1, 0)
+	if err != nil {
+		return v, err
+	} else if len(list) == 0 {
+		return v, kroniek.Errorf(kroniek.ENOTFOUND, "%s %q not found", what, id)
+	}
+	return list[0], nil
+}
+
+// get is one in a read transaction named op, which also names what is
+// not found.
+func get[T any](ctx context.Context, run Runner, op string, find finder[T], cond, id string) (T, error) {
+	var v T
+	err := run.Read(ctx, op, func(tx Tx) error {
+		var err error
+		v, err = one(ctx, tx, find, cond, id, op)
+		return err
+	})
+	return v, err
+}
+
+// paged counts the rows of from (a FROM clause) matching w and reads one
+// page of them with find, in a read transaction named op.
+func paged[T any](ctx context.Context, run Runner, op, from string, w *Where, find finder[T], limit, offset int) ([]T, int, error) {
+	var list []T
+	var n int
+	err := run.Read(ctx, op, func(tx Tx) error {
+		var err error
+		if n, err = Count(ctx, tx, `SELECT COUNT(*) `+from+w.SQL(), w.args...); err != nil {
+			return err
+		}
+		list, err = find(ctx, tx, w.SQL(), w.args, limit, offset)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return list, n, nil
+}
+
 // Article returns one article, or ENOTFOUND.
 func (s *Queries) Article(ctx context.Context, id string) (*kroniek.Article, error) {
-	var a *kroniek.Article
-	err := s.run.Read(ctx, "article", func(tx Tx) error {
-		list, err := FindArticles(ctx, tx, " WHERE a.id = ?", []any{id}, 1, 0)
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "article %q not found", id)
-		}
-		a = list[0]
-		return nil
-	})
-	return a, err
+	return get(ctx, s.run, "article", FindArticles, "a.id = ?", id)
 }
 
 // Articles returns the articles matching f in publication order (unknown
@@ -59,20 +96,7 @@ func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kro
 	if err := w.DateRange(s.dialect, "a.published", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	var list []*kroniek.Article
-	var n int
-	err = s.run.Read(ctx, "articles", func(tx Tx) error {
-		var err error
-		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM articles a`+w.SQL(), w.args...); err != nil {
-			return err
-		}
-		list, err = FindArticles(ctx, tx, w.SQL(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
+	return paged(ctx, s.run, "articles", `FROM articles a`, &w, FindArticles, limit, offset)
 }
 
 // FindArticles reads the articles matching the WHERE clause in
@@ -200,13 +224,10 @@ func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where
 func (s *Queries) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
 	var e *kroniek.Entity
 	err := s.run.Read(ctx, "entity", func(tx Tx) error {
-		list, err := FindEntities(ctx, tx, ` WHERE e.id = ?`, []any{id}, 1, 0)
-		if err != nil {
+		var err error
+		if e, err = one(ctx, tx, FindEntities, "e.id = ?", id, "entity"); err != nil {
 			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "entity %q not found", id)
 		}
-		e = list[0]
 		return EachMention(ctx, tx, `m.entity = ?`, func(m kroniek.Mention) { e.Mentions = append(e.Mentions, m) }, id)
 	})
 	return e, err
@@ -229,20 +250,7 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 		w.Add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
 			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
 	}
-	var list []*kroniek.Entity
-	var n int
-	err = s.run.Read(ctx, "entities", func(tx Tx) error {
-		var err error
-		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM entities e`+w.SQL(), w.args...); err != nil {
-			return err
-		}
-		list, err = FindEntities(ctx, tx, w.SQL(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
+	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, limit, offset)
 }
 
 // FindEntities reads entities, most mentioned first, then by id; limit
@@ -280,18 +288,7 @@ func EachMention(ctx context.Context, tx Tx, cond string, add func(kroniek.Menti
 
 // Story returns one story, or ENOTFOUND.
 func (s *Queries) Story(ctx context.Context, id string) (*kroniek.Story, error) {
-	var st *kroniek.Story
-	err := s.run.Read(ctx, "story", func(tx Tx) error {
-		list, err := FindStories(ctx, tx, ` WHERE s.id = ?`, []any{id}, 1, 0)
-		if err != nil {
-			return err
-		} else if len(list) == 0 {
-			return kroniek.Errorf(kroniek.ENOTFOUND, "story %q not found", id)
-		}
-		st = list[0]
-		return nil
-	})
-	return st, err
+	return get(ctx, s.run, "story", FindStories, "s.id = ?", id)
 }
 
 // Stories returns the stories matching f, newest activity (last
@@ -309,20 +306,7 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 	if f.Outlet != "" {
 		w.Add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
 	}
-	var list []*kroniek.Story
-	var n int
-	err = s.run.Read(ctx, "stories", func(tx Tx) error {
-		var err error
-		if n, err = Count(ctx, tx, `SELECT COUNT(*) FROM stories s`+w.SQL(), w.args...); err != nil {
-			return err
-		}
-		list, err = FindStories(ctx, tx, w.SQL(), w.args, limit, offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return list, n, nil
+	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, limit, offset)
 }
 
 // FindStories reads stories, newest activity first, then by id; limit

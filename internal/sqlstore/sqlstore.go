@@ -49,6 +49,8 @@ type Dialect struct {
 	Text string
 	// JSON is a JSON argument's placeholder: "?" or "?::jsonb".
 	JSON string
+	// JSONText follows a JSON column read as its text: "" or "::text".
+	JSONText string
 	// Collate follows a comparison of dates as bytes: "" or ` COLLATE "C"`.
 	Collate string
 	// In returns the condition "col is one of the list" and its one

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/storeenc"
 )
 
 // Ingest runs put in a write transaction of run ("put articles") and
@@ -55,4 +56,22 @@ func Wrap(op string, err error, mapError func(error) error) error {
 // user-facing message; errors.As still finds the driver's error.
 func Mapped(code, message string, err error) error {
 	return fmt.Errorf("%w (%w)", kroniek.Errorf(code, "%s", message), err)
+}
+
+// StoredInputs returns the input fingerprint of every stored article.
+func StoredInputs(ctx context.Context, tx Tx, d *Dialect) (map[string]string, error) {
+	rows, err := tx.Query(ctx, `SELECT id, lang, text, headings`+d.JSONText+` FROM articles`)
+	if err != nil {
+		return nil, fmt.Errorf("read article inputs: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string]string)
+	for rows.Next() {
+		var id, lang, text, headings string
+		if err := rows.Scan(&id, &lang, &text, &headings); err != nil {
+			return nil, fmt.Errorf("read article inputs: %w", err)
+		}
+		out[id] = storeenc.InputOf(lang, text, []byte(headings))
+	}
+	return out, rows.Err()
 }
