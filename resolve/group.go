@@ -131,6 +131,26 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			merged[g], reason[g] = target, "last name of"
 		}
 	}
+	// a product compound is a name of the product the article names
+	// alone too: Heineken-bier → Heineken
+	byName := map[string][]*grp{}
+	for _, g := range groups {
+		if len(g.words) == 1 {
+			byName[g.words[0]] = append(byName[g.words[0]], g)
+		}
+	}
+	for _, h := range groups {
+		if _, ok := merged[h]; ok || len(h.words) != 1 || h.entry != nil {
+			continue
+		}
+		i := strings.IndexAny(h.words[0], "-‐‑")
+		if i <= 0 || !productCompound(h.words[0][i:]) {
+			continue
+		}
+		if gs := byName[h.words[0][:i]]; len(gs) == 1 && gs[0] != h {
+			merged[h], reason[h] = gs[0], "a product compound of"
+		}
+	}
 	typeOf := func(g *grp) string {
 		if g.entry != nil {
 			return g.entry.Type
