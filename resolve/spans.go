@@ -598,11 +598,18 @@ func propagateNames(doc *nl.Doc, cs []cand) []cand {
 			if !upper(toks[j]) || j+1 < len(toks) && upper(toks[j+1]) {
 				continue
 			}
-			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:toks[j].End])]
+			end := toks[j].End
+			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:end])]
+			if !ok && strings.HasSuffix(toks[j].Text, "s") {
+				// a possessive without apostrophe: Baudets
+				end--
+				typ, ok = short[kb.Fold(doc.Text[toks[i].Start:end])]
+				ok = ok && typ == kroniek.PER
+			}
 			if !ok || covered(toks[i].Start, toks[j].End) {
 				continue
 			}
-			extra = append(extra, cand{start: toks[i].Start, end: toks[j].End, typ: typ})
+			extra = append(extra, cand{start: toks[i].Start, end: end, typ: typ})
 			i = j
 			break
 		}
