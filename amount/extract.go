@@ -33,8 +33,11 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
-	for _, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens)}
+	for si, s := range sentences {
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1}
+		if len(doc.Sentences) > 0 {
+			x.si = si
+		}
 		var prev *kroniek.Amount
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
@@ -71,10 +74,12 @@ func lowers(toks []nl.Token) []string {
 }
 
 type scanner struct {
-	l    *lexicon
-	doc  *nl.Doc
-	toks []nl.Token
-	low  []string
+	l     *lexicon
+	doc   *nl.Doc
+	toks  []nl.Token
+	low   []string
+	first int // index of toks[0] in doc.Tokens
+	si    int // index of the sentence in doc.Sentences, -1 if none
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -167,6 +172,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if !ok && c.unit != "" && partner == nil {
 			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
+		}
+		if !ok && a.Unit == UnitPercent {
+			k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 		}
 		if ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
@@ -350,6 +358,13 @@ const (
 	UnitMinute  = "min"
 	UnitSecond  = "s"
 )
+
+// IsUnit reports whether the lowercased word names a unit a figure may
+// have: euro, procent, kilometer, jaar.
+func IsUnit(lower string) bool {
+	_, ok := getLexicon().units[lower]
+	return ok
+}
 
 // IsTimeUnit reports whether unit measures time (jaar, maand, week, dag,
 // uur, min, s).

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kroniek/kroniek/nl"
 )
 
 //go:embed data/lexicon.tsv data/pos.tsv
@@ -111,6 +113,7 @@ func loadLexicon() *lexicon {
 			l.weightCues[phrase] = true
 		}
 	})
+	fromDutch(l)
 	data, _ = dataFS.ReadFile("data/pos.tsv")
 	eachLine(string(data), func(col []string) {
 		if len(col) == 2 {
@@ -118,6 +121,22 @@ func loadLexicon() *lexicon {
 		}
 	})
 	return l
+}
+
+// fromDutch fills what the one Dutch lexicon (nl.Lex) holds: months
+// (with their abbreviations), multipliers and fractions. The figures
+// lexicon keeps only what is particular to figures.
+func fromDutch(l *lexicon) {
+	nlx := nl.Lex()
+	for _, w := range nlx.Forms(nl.ClassMonth) {
+		l.months[w] = true
+	}
+	for _, w := range nlx.Forms(nl.ClassMultiplier) {
+		l.mults[w], _ = nlx.Value(nl.ClassMultiplier, w)
+	}
+	for _, w := range nlx.Forms(nl.ClassFraction) {
+		l.fracs[w], _ = nlx.Value(nl.ClassFraction, w)
+	}
 }
 
 func eachLine(data string, f func(col []string)) {

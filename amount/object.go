@@ -6,6 +6,31 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// shareOf finds what a percentage without "van" is a share of: the
+// subject of its clause in the dependency parse ("De Roemeens Orthodoxe
+// Kerk scoorde 61 procent", "geweld is met 40 procent toegenomen"), when
+// the sentence is parsed and the subject is a noun outside the figure.
+func (x *scanner) shareOf(c core) (int, bool) {
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return 0, false
+	}
+	num := x.first + c.start
+	v := x.doc.Clause(num)
+	if v < 0 {
+		return 0, false
+	}
+	subj := x.doc.Subject(v)
+	k := subj - x.first
+	if subj < 0 || k < 0 || k >= c.start || x.l.units[x.low[k]] != "" {
+		return 0, false // the subject comes before the figure and is no unit (41 procent)
+	}
+	switch x.doc.Tokens[subj].POS {
+	case nl.NOUN, nl.PROPN:
+		return k, true
+	}
+	return 0, false
+}
+
 // object finds the noun a figure counts: after it ("28 gestolen auto's"),
 // after "de" in "alle drie de posities", the whole of a share ("40
 // procent van de kiezers"), after "aan" ("15.000 euro aan boetes"), or the
@@ -261,7 +286,7 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Kind != nl.Word {
 			return 0, false
 		}
-		if x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
+		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
@@ -275,6 +300,17 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// participleBefore reports a strong participle used as an adjective
+// before a noun: "1200 verborgen camera's".
+func (x *scanner) participleBefore(k int) bool {
+	w := x.low[k]
+	if x.l.pos[w] != "VERB" || !strings.HasSuffix(w, "en") || k+1 >= len(x.toks) || x.toks[k+1].Kind != nl.Word {
+		return false
+	}
+	c := x.l.pos[x.low[k+1]]
+	return c == "NOUN" || c == "" && !isCapitalized(x.toks[k+1].Text) && !isParticiple(x.low[k+1])
 }
 
 // nounFollows reports whether a noun phrase goes on at token k, possibly

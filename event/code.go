@@ -122,6 +122,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	if t.Keyed && reciprocal {
 		// met elkaar gesproken: the sides are the actors
+	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
+		// erkent de afspraken niet: a refusal needs no named recipient
 	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
 		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
@@ -193,6 +195,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	ev.Recipient = generics(ev.RecipientLocal)
 	x.triggerSpan(&ev, s, c, t)
 	x.modes(&ev, s, c, t)
+	ev.ReportedBy = x.reportedBy(s, c, us)
+	if ev.ReportedBy != "" {
+		ev.Reported = true
+	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s)})
 	return ev, true
@@ -431,4 +437,28 @@ func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger)
 func (x *extractor) isPPText(s *sentenceCtx, text string) bool {
 	f := strings.Fields(text)
 	return len(f) > 0 && x.lx.is("prep", lower(f[0]))
+}
+
+// reportedBy is the source a clause or its sentence names with volgens or
+// aldus: a name or group after it, else the words up to the next comma or
+// the end ("volgens Britse kranten").
+func (x *extractor) reportedBy(s *sentenceCtx, c *clause, us []unit) string {
+	for _, u := range us {
+		if u.prep == "volgens" || u.prep == "aldus" {
+			return u.text
+		}
+	}
+	for i, w := range s.words {
+		if w.low != "volgens" && w.low != "aldus" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.words) && j-i <= 5 && s.words[j].Kind == nl.Word && !x.lx.is("prep", s.words[j].low) && !x.isVerb(s.words[j].low) {
+			j++
+		}
+		if j > i+1 {
+			return s.text[s.words[i+1].Start:s.words[j-1].End]
+		}
+	}
+	return ""
 }

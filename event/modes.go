@@ -51,9 +51,6 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		if trig[p] || p > 0 && s.words[c.words[p-1]].low == "te" && !x.lx.is("modal", w) || x.afterDet(s, c, p) {
 			continue // (te willen maken: a modal counts after te too)
 		}
-		if v >= 0 && (x.lx.is("modal", w) || x.lx.is("future", w)) {
-			continue // the parse says which verb a modal governs (parseModes)
-		}
 		switch {
 		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
 			// zou … hebben gedaan: reported (allegedly), not hypothetical

@@ -37,7 +37,20 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	for _, o := range d.Objects(v) {
+	objs := d.Objects(v)
+	if len(objs) == 0 {
+		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
+		// the object the parser hung on one of them
+		if d.Tokens[v].Rel == "conj" && d.Tokens[v].Head >= 0 {
+			objs = d.Objects(d.Tokens[v].Head)
+		}
+		for _, cv := range d.Dependents(v, "conj") {
+			if len(objs) == 0 {
+				objs = d.Objects(cv)
+			}
+		}
+	}
+	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
 			recip.add(x.parseSide(s, c, o))
 		}
@@ -147,6 +160,12 @@ func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
 		lo = hi - 8
 	}
 	first := s.sent.First
+	for lo < hi && lo-first >= 0 && lo-first < len(s.words) && s.words[lo-first].Kind == nl.Punct {
+		lo++ // ", de man": the phrase starts after its punctuation
+	}
+	for hi > lo && hi-first >= 0 && hi-first < len(s.words) && s.words[hi-first].Kind == nl.Punct {
+		hi--
+	}
 	if lo-first < 0 || hi-first >= len(s.words) || lo > hi {
 		return ""
 	}

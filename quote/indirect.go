@@ -69,6 +69,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			var sp *speaker
 			if isNoun {
 				sp = x.possessor(toks, i)
+				if !sp.found() {
+					// "belde hij zijn moeder met de boodschap dat …"
+					sp = x.parsedSubject(x.doc.Clause(x.tokenIndex(t)))
+				}
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
@@ -143,6 +147,21 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Het gaat volgens hem om …": volgens right after the finite verb of
+	// a main clause reports the whole sentence.
+	if !opens && (i == 2 || i == 3) && toks[i-1].Kind == nl.Word && !isCapitalised(toks[i-1].Text) && toks[0].Kind == nl.Word && (i == 2 || toks[1].Kind == nl.Word) {
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		for k := len(toks) - 1; k > i && toks[k].Kind == nl.Punct; k-- {
+			end = toks[k-1].End
+		}
+		if inside(start) {
+			return kroniek.Quote{}, false
+		}
+		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+		return q, true
+	}
 	if !opens {
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
@@ -288,6 +307,9 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil
 		}
 	}
+	if isDeterminer(toks, 0) && v == 1 {
+		return nil // "Het geven van …": an article alone names nobody
+	}
 	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text)) {
 		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
 	}
@@ -333,6 +355,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		sp = inv // "zei hij", "adviseert het CPB"
 		for from < len(toks) && toks[from].Start < inv.end {
 			from++
+		}
+		// "maakte Barnier bekend elk voorstel … te bestuderen": the
+		// particle of the verb is not what was said.
+		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
+			if e.Particle != "" && from < len(toks) && strings.EqualFold(toks[from].Text, e.Particle) {
+				from++
+				break
+			}
 		}
 	} else {
 		sp = x.subject(toks, i, i+n)

@@ -22,14 +22,25 @@ func (x *extractor) parsedSubject(v int) *speaker {
 		return nil
 	}
 	t := d.Tokens[s]
+	first, last := d.Span(s)
 	if m, ok := x.mentionAt(t.Start, t.End); ok {
+		if m.Start <= t.Start && m.End >= t.End || first < 0 {
+			return x.fromMention(m)
+		}
+		// "Ajax-aanvoerder Matthijs de Ligt": the name in the head only
+		// modifies a title; the person follows in the phrase.
+		if p, ok := x.mentionWithin(d.Tokens[s+1:last+1], last-s); ok {
+			return x.fromMention(p)
+		}
 		return x.fromMention(m)
 	}
 	lw := strings.ToLower(t.Text)
 	if isPronoun(lw) {
 		return x.pronoun(t)
 	}
-	first, last := d.Span(s)
+	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
+		return nil // "het", "een": no phrase that names a speaker
+	}
 	if first < 0 || last < first || last-first > 12 {
 		return nil
 	}

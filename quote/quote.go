@@ -107,14 +107,15 @@ type extractor struct {
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
 	spans []span // the quotations found by their marks, in text order
-	// mainPerson caches interviewee.
+	// mainPerson caches interviewee; surname caches personOf.
 	mainPerson *string
+	surname    map[string]string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -173,7 +174,7 @@ func prev(x *extractor, t nl.Token) bool {
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
-	if m.Type == kroniek.PER || x.spoke[m.Local] {
+	if m.Type == kroniek.PER || x.spoke[m.Local] || x.personOf(m) != m.Local {
 		return true
 	}
 	if l, ok := x.locals[m.Local]; ok {
@@ -338,11 +339,15 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 {
+	if first > 0 && !x.quoted(d.Sentences[first-1].Start) {
 		ps := d.Sentences[first-1]
 		// Only a person: "De grande dame van de VVD oordeelt …" is no
 		// reason to give the quotation to the VVD.
 		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+			return sp
+		}
+		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
+		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
 			return sp
 		}
 		// "Volgens hem zadelt … . «Q»"
@@ -356,7 +361,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k := first - 1; k >= 0 && k >= first-4; k-- {
 				ps := d.Sentences[k]
-				if x.hasQuote(ps) || x.question(ps) {
+				if x.hasQuote(ps) || x.question(ps) || x.quoted(ps.Start) {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -425,20 +430,29 @@ func (x *extractor) question(s nl.Sentence) bool {
 }
 
 // interviewee returns the person named most often outside quotations (at
-// least three times), or "".
+// least twice), or "".
 func (x *extractor) interviewee() string {
 	if x.mainPerson != nil {
 		return *x.mainPerson
 	}
 	count := map[string]int{}
+	for l := range x.spoke {
+		count[l] += 2 // who already answered counts more
+	}
 	best := ""
 	for _, m := range x.mentions {
 		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
 			continue
 		}
-		count[m.Local]++
-		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
-			best = m.Local
+		l := x.personOf(m)
+		if !strings.Contains(m.Text, " ") {
+			if p := x.personNamed(m.Text, ""); p != "" {
+				l = p // "Shoneyin" counts for "Lola Shoneyin"
+			}
+		}
+		count[l]++
+		if c := count[l]; c >= 2 && (best == "" || c > count[best]) {
+			best = l
 		}
 	}
 	x.mainPerson = &best
@@ -693,6 +707,29 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 	return nil
 }
 
+// cueNounOf finds "de reactie van X", "in een verklaring van X" in a
+// sentence: the person a speech noun belongs to.
+func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	for i, t := range toks {
+		if !cueNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].Kind == nl.Punct {
+				break
+			}
+			if !strings.EqualFold(toks[k].Text, "van") {
+				continue
+			}
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
+				return x.fromMention(m)
+			}
+		}
+	}
+	return nil
+}
+
 // volgensWho is the speaker after "volgens": a name, a description, or
 // the object pronoun of one ("volgens hem").
 func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
@@ -759,6 +796,11 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 				}
 				break
 			}
+		}
+		// "Hij wil erover nadenken, maar zegt dat …": the subject of the
+		// first clause is that of the coordinated one.
+		if start >= 2 && (strings.EqualFold(toks[start].Text, "maar") || strings.EqualFold(toks[start].Text, "en")) && isPronoun(strings.ToLower(toks[0].Text)) {
+			return x.pronoun(toks[0])
 		}
 	}
 	return nil
@@ -972,8 +1014,11 @@ func (x *extractor) personNamed(last, first string) string {
 		}
 		return found
 	}
-	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+	if k := pick(func(w []string) bool { return len(w) > 1 && strings.EqualFold(w[len(w)-1], last) }); k != "" {
 		return k
+	}
+	if first == "" {
+		return ""
 	}
 	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
 }
@@ -1005,7 +1050,26 @@ func (x *extractor) mentionAt(start, end int) (kroniek.Mention, bool) {
 }
 
 func (x *extractor) fromMention(m kroniek.Mention) *speaker {
-	return &speaker{local: m.Local, text: m.Text, start: m.Start, end: m.End}
+	return &speaker{local: x.personOf(m), text: m.Text, start: m.Start, end: m.End}
+}
+
+// personOf returns the local a mention stands for, preferring the person
+// whose surname it is when the mention was resolved apart as something
+// else ("Mos" typed a place beside the person "Aad de Mos").
+func (x *extractor) personOf(m kroniek.Mention) string {
+	l, ok := x.locals[m.Local]
+	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {
+		return m.Local
+	}
+	if p, ok := x.surname[m.Text]; ok {
+		return p
+	}
+	p := x.personNamed(m.Text, "")
+	if p == "" {
+		p = m.Local
+	}
+	x.surname[m.Text] = p
+	return p
 }
 
 // pronoun resolves hij/zij/ze to the most recent person mentioned before
@@ -1075,6 +1139,8 @@ func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
 	return nil
 }
 
+func isPreposition(w string) bool { return prepositions[strings.ToLower(w)] }
+
 // prepositions that make the following name an object, not a subject.
 var prepositions = map[string]bool{
 	"aan": true, "met": true, "tot": true, "van": true, "voor": true, "door": true, "op": true, "bij": true,
@@ -1105,6 +1171,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	start := k
 	for start > 0 && (isArticleOrAdj(toks[start-1])) {
 		start--
+	}
+	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
+		start++ // "van de verdachte": the preposition is not the speaker
 	}
 	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
 	var words []string

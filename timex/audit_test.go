@@ -36,6 +36,7 @@ func TestAuditWeekdays(t *testing.T) {
 		}
 		res := clean.Clean(a.Text)
 		doc := nl.Parse(res.Text, nl.Options{Lang: "nl", Headings: res.Headings})
+		annotate(t, doc)
 		published := a.PublishedAt[:10]
 		scan(doc, RefFromPublished(published), func(tr kroniek.TimeRef, x *sentence) {
 			if tr.Kind != kroniek.TimeDate || strings.ContainsAny(tr.Text, " \n") || x.weekdayAt(x.index(tr.Start)) == 0 {
@@ -54,7 +55,8 @@ func TestAuditWeekdays(t *testing.T) {
 	fmt.Fprintf(&b, "zondag\" or \"zaterdag 9 november\") that timex dates in the dpgmedia2019 articles, drawn with seed\n")
 	fmt.Fprintf(&b, "%d. Written by `KRONIEK_AUDIT=$PWD/docs/audits/times.md go test ./timex -run AuditWeekdays`.\n", auditSeed)
 	fmt.Fprintf(&b, "Habitual weekdays (\"op woensdag en zaterdag\") are not dated and so not in the sample.\n\n")
-	fmt.Fprintf(&b, "Verdict: right if the value is the day the sentence means, judged by reading it against the\n")
+	fmt.Fprintf(&b, "The corpus was cleaned, parsed and annotated (nl.Syntax) as the pipeline does. Verdict: right if the\n")
+	fmt.Fprintf(&b, "value is the day the sentence means, judged by reading it against the\n")
 	fmt.Fprintf(&b, "publication date (weekday of both given); wrong otherwise; ? if the sentence does not tell.\n\n")
 	fmt.Fprintf(&b, "| # | article | published | sentence | value | verdict |\n|---|---|---|---|---|---|\n")
 	for i, it := range items[:min(40, len(items))] {

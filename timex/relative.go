@@ -219,7 +219,7 @@ func (x *sentence) reporting(i int) bool {
 func (x *sentence) modalAround(i int) bool {
 	start, end := x.clauseBounds(i)
 	for k := start; k < end; k++ {
-		if x.l.is("modal", x.low[k]) {
+		if x.l.is("modal", x.low[k]) && (k == 0 || x.low[k-1] != "te") {
 			return true
 		}
 	}

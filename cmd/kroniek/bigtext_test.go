@@ -158,9 +158,7 @@ func TestOneBigTextLinear(t *testing.T) {
 // knownSuperlinear are the stages still superlinear in one text, with
 // whom they were reported to (docs/bench/dataloss.md has the profile);
 // remove a stage once it is fixed, so that the test guards it.
-var knownSuperlinear = map[string]string{
-	"resolve.Local": "the entities engineer (resolve.roleOf and resolve.group compare every candidate or group with every other)",
-}
+var knownSuperlinear = map[string]string{}
 
 // fastest runs stageTimes twice and keeps each stage's fastest time.
 func fastest(t testing.TB, s pipeline.Stages, text string) ([]string, []time.Duration) {

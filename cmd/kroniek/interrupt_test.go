@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ import (
 
 // repeatedCorpus writes n articles to a JSONL file in a new directory:
 // the dpgmedia articles over and over, each copy with a new id, its text
-// cut to its first maxText bytes (at a space) so that analysing n
+// cut to its sentences in the first maxText bytes so that analysing n
 // articles stays affordable. It is generated, never committed.
 func repeatedCorpus(t *testing.T, n, maxText int) string {
 	t.Helper()
@@ -52,11 +53,12 @@ func repeatedCorpus(t *testing.T, n, maxText int) string {
 		}
 		a["id"] = fmt.Sprintf("r%d-%v", i/len(originals), a["id"])
 		if s := a["text"].(string); len(s) > maxText {
-			cut := maxText
-			for cut > 0 && s[cut] != ' ' {
-				cut--
+			// End at a sentence's end, as a short article would.
+			if cut := strings.LastIndex(s[:maxText], ". "); cut > 0 {
+				a["text"] = s[:cut+1]
+			} else if cut := strings.Index(s, ". "); cut > 0 {
+				a["text"] = s[:cut+1]
 			}
-			a["text"] = s[:cut]
 		}
 		if err := enc.Encode(a); err != nil {
 			t.Fatal(err)
