@@ -27,10 +27,14 @@ func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
 // actor the subject or the passive agent (door …); recipient the object,
 // the passive subject, or the oblique the trigger's frame names. Relative
 // pronouns are resolved to their antecedents by nl; coordinated phrases
-// (conj) join their head. ok is false when the parse gives neither side.
-func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, ok bool) {
+// (conj) join their head. hasSubj and hasObj report whether the parse
+// found a subject and an object or frame oblique at all, even one that is
+// no side (meer en meer apotheken): then the word-order reading must not
+// put another phrase there.
+func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, hasSubj, hasObj bool) {
 	d := x.doc
 	if h := d.Subject(v); h >= 0 {
+		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h))
 	}
 	trig := map[int]bool{}
@@ -52,6 +56,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	}
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
+			hasObj = true
 			recip.add(x.parseSide(s, c, o))
 		}
 	}
@@ -60,6 +65,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
 			if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
+				hasObj = true
 				viaPrep.add(x.parseSide(s, c, ob.Head))
 			}
 		}
@@ -67,7 +73,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 			recip = viaPrep
 		}
 	}
-	return actor, recip, !actor.empty() || !recip.empty()
+	return actor, recip, hasSubj, hasObj
 }
 
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a
