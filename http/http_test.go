@@ -42,7 +42,8 @@ func fixture(t *testing.T) kroniek.Store {
 		Quotes:   []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"}},
 		Events:   []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
 	}
-	an2 := &kroniek.Analysis{Article: "a2", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
+	an1.Genre = "news"
+	an2 := &kroniek.Analysis{Article: "a2", Genre: "column", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
 	c := &kroniek.Corpus{
 		Entities: []*kroniek.Entity{
 			{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Aliases: []string{"Jansen"}, Count: 1, Mentions: an1.Mentions},
@@ -51,9 +52,13 @@ func fixture(t *testing.T) kroniek.Store {
 		Analyses: []*kroniek.Analysis{an1, an2},
 		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
 		Stories: []*kroniek.Story{{ID: "s1", Title: `Jansen <script>alert("t")</script>`, Articles: []string{"a1", "a2"}, Start: "2020-03-03", End: "2020-03-04",
-			Actors:   []kroniek.StoryActor{{Entity: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
-			Summary:  []string{"Minister Jansen bezocht Den Haag op 3 maart."},
-			Timeline: []kroniek.TimelineItem{{Date: "2020-03-03", Text: "Jansen bezoekt Den Haag <i>x</i>", Articles: []string{"a1"}, Kind: "CONSULT"}}}},
+			Actors:         []kroniek.StoryActor{{Entity: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+			Summary:        []string{"Minister Jansen bezocht Den Haag op 3 maart."},
+			SummarySources: []string{"a1"},
+			Timeline: []kroniek.TimelineItem{{Date: "2020-03-03", Text: "Jansen bezoekt Den Haag <i>x</i>", Articles: []string{"a1"}, Kind: "CONSULT"},
+				{Date: "2020-03-09", Text: "Jansen keert op 9 maart terug.", Articles: []string{"a2"}, Kind: "fact", Plan: true}},
+			Background: []kroniek.TimelineItem{{Date: "2014", Text: "Jansen werd in 2014 minister.", Articles: []string{"a1"}, Kind: "fact", Background: true}},
+			SubStories: []kroniek.SubStory{{Title: "Het bezoek", Articles: []string{"a1"}}, {Title: "De reactie", Articles: []string{"a2"}}}}},
 	}
 	if err := store.PutCorpus(ctx, c); err != nil {
 		t.Fatal(err)
@@ -149,10 +154,20 @@ func TestPagesEscapeArticleText(t *testing.T) {
 		t.Errorf("a javascript: URL of an article became a live link")
 	}
 	_, body, _ = get(t, h, "/stories/s1")
-	for _, want := range []string{"<figure class=\"timeline\"", "We gaan door", "Piet Jansen", "<svg class=\"network\""} {
+	for _, want := range []string{"<figure class=\"timeline\"", "We gaan door", "Piet Jansen", "<svg class=\"network\"",
+		"Het bezoek", "De reactie", "Jansen werd in 2014 minister.", `class="kind plan"`, `<a class="src" href="/articles/a1"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %q", want)
 		}
+	}
+	// Each hit shows its genre; the genre filter keeps the hits of one genre.
+	_, body, _ = get(t, h, "/search?q=Jansen")
+	if !strings.Contains(body, `href="/articles/a1"`) || !strings.Contains(body, "· news") {
+		t.Error("search hit a1 without its genre")
+	}
+	_, body, _ = get(t, h, "/search?q=Jansen&genre=column")
+	if strings.Contains(body, `href="/articles/a1"`) {
+		t.Error("genre=column shows a news article")
 	}
 	if code, _, _ := get(t, h, "/stories/missing"); code != 404 {
 		t.Errorf("missing story: %d, want 404", code)

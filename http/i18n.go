@@ -10,6 +10,7 @@ var labels = map[string]map[string]string{
 	"nl": {
 		"stories": "Verhalen", "story": "Verhaal", "article_one": "artikel", "search": "Zoeken", "articles": "artikelen", "article": "Artikel",
 		"sources": "bronnen", "actors": "Actoren", "timeline": "Tijdlijn", "summary": "Samenvatting",
+		"substories": "Deelverhalen", "background": "Achtergrond", "plan": "gepland", "digest_items": "Uit nieuwsoverzichten", "genre": "Genre",
 		"quotes": "Citaten", "figures": "Cijfers", "comparison": "Bronnen vergeleken", "network": "Wie doet wat met wie",
 		"entity": "Entiteit", "aliases": "Schrijfwijzen", "attention": "Aandacht per dag", "events": "Gebeurtenissen",
 		"related": "Komt samen voor met", "removed": "Verwijderd bij opschonen", "published": "Gepubliceerd",
@@ -22,7 +23,7 @@ var labels = map[string]map[string]string{
 		"story_of": "Onderdeel van", "search_placeholder": "Zoek in artikelen…", "filter": "Filter",
 		"negated": "ontkend", "hypothetical": "voorgenomen", "unknown": "onbekend", "dates": "Periode",
 		"facet_entity": "Entiteit", "facet_event": "Gebeurtenis", "facet_lang": "Taal", "facet_story": "Verhaal", "facet_outlet": "Medium",
-		"lang": "nl", "event_one": "gebeurtenis", "event_many": "gebeurtenissen", "since": "Nieuw", "since_title": "Wat is er nieuw sinds", "since_intro": "Verhalen met artikelen vanaf deze datum; nieuwe artikelen gemarkeerd.",
+		"lang": "nl", "result_one": "resultaat", "event_one": "gebeurtenis", "event_many": "gebeurtenissen", "since": "Nieuw", "since_title": "Wat is er nieuw sinds", "since_intro": "Verhalen met artikelen vanaf deze datum; nieuwe artikelen gemarkeerd.",
 		"with_single": "ook verhalen van één artikel", "sort": "Volgorde", "sort_new": "nieuwste", "sort_size": "grootste", "sort_sources": "meeste bronnen",
 		"download": "Download", "active_filters": "Filters", "remove": "verwijder filter", "first_reported": "Eerst gemeld door",
 		"disagree": "Cijfers die verschillen per bron", "outlets": "Media", "source_one": "bron", "article_many": "artikelen",
@@ -36,6 +37,7 @@ var labels = map[string]map[string]string{
 	"en": {
 		"stories": "Stories", "story": "Story", "article_one": "article", "search": "Search", "articles": "articles", "article": "Article",
 		"sources": "sources", "actors": "Actors", "timeline": "Timeline", "summary": "Summary",
+		"substories": "Sub-stories", "background": "Background", "plan": "planned", "digest_items": "From news digests", "genre": "Genre",
 		"quotes": "Quotes", "figures": "Figures", "comparison": "How the sources differ", "network": "Who acts on whom",
 		"entity": "Entity", "aliases": "Spellings", "attention": "Attention per day", "events": "Events",
 		"related": "Appears with", "removed": "Removed by cleaning", "published": "Published",
@@ -48,7 +50,7 @@ var labels = map[string]map[string]string{
 		"story_of": "Part of", "search_placeholder": "Search articles…", "filter": "Filter",
 		"negated": "negated", "hypothetical": "planned", "unknown": "unknown", "dates": "Dates",
 		"facet_entity": "Entity", "facet_event": "Event", "facet_lang": "Language", "facet_story": "Story", "facet_outlet": "Outlet",
-		"lang": "en", "event_one": "event", "event_many": "events", "since": "New", "since_title": "What is new since", "since_intro": "Stories with articles from this date on; new articles marked.",
+		"lang": "en", "result_one": "result", "event_one": "event", "event_many": "events", "since": "New", "since_title": "What is new since", "since_intro": "Stories with articles from this date on; new articles marked.",
 		"with_single": "one-article stories too", "sort": "Order", "sort_new": "newest", "sort_size": "largest", "sort_sources": "most sources",
 		"download": "Download", "active_filters": "Filters", "remove": "remove filter", "first_reported": "First reported by",
 		"disagree": "Figures that differ between sources", "outlets": "Outlets", "source_one": "source", "article_many": "articles",

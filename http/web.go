@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +96,14 @@ var funcs = template.FuncMap{
 	"join":      strings.Join,
 	"lower":     strings.ToLower,
 	"short":     func(s string) string { return clipText(s, 120) },
-	"add":       func(a, b int) int { return a + b },
+	// index_or is index on a string list that gives "" out of range.
+	"index_or": func(list []string, i int) string {
+		if i < 0 || i >= len(list) {
+			return ""
+		}
+		return list[i]
+	},
+	"add": func(a, b int) int { return a + b },
 	"query": func(base url.Values, key, value string) string {
 		q := url.Values{}
 		for k, v := range base {
@@ -125,7 +133,7 @@ var funcs = template.FuncMap{
 		}
 		return id
 	},
-	"term":  term,
+	"term": term,
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
 	"headline": func(text string) string {
@@ -227,6 +235,30 @@ type sourceRow struct {
 	kroniek.SourceView
 	Name     string // outlet name, or "" when unknown
 	Articles []*kroniek.Article
+}
+
+// mergeSources makes one row of the rows of unknown outlets: their
+// articles, earliest date, unique facts and every spelling they use.
+func mergeSources(rows []sourceRow) sourceRow {
+	m := sourceRow{SourceView: kroniek.SourceView{Naming: map[string]string{}}}
+	for _, r := range rows {
+		m.SourceView.Articles = append(m.SourceView.Articles, r.SourceView.Articles...)
+		m.Articles = append(m.Articles, r.Articles...)
+		if r.First != "" && (m.First == "" || r.First < m.First) {
+			m.First = r.First
+		}
+		m.Unique = append(m.Unique, r.Unique...)
+		for k, spelling := range r.Naming {
+			old, ok := m.Naming[k]
+			switch {
+			case !ok:
+				m.Naming[k] = spelling
+			case !slices.Contains(strings.Split(old, " / "), spelling):
+				m.Naming[k] = old + " / " + spelling
+			}
+		}
+	}
+	return m
 }
 
 // figureDispute is one quantity that outlets report with different
@@ -342,6 +374,10 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			sp.OutletNames = append(sp.OutletNames, a.Outlet)
 		}
 	}
+	// Beside named outlets, the articles of no known outlet are one row,
+	// "unknown", after them (the story builder gives each its own source);
+	// when no outlet is known, each article stays a row of its own.
+	var unnamed []sourceRow
 	for _, src := range v.Sources {
 		row := sourceRow{SourceView: src}
 		if src.Outlet != "" && byID[src.Outlet] == nil {
@@ -352,15 +388,24 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 				row.Articles = append(row.Articles, a)
 			}
 		}
-		sp.SourceRows = append(sp.SourceRows, row)
+		if row.Name != "" {
+			sp.SourceRows = append(sp.SourceRows, row)
+		} else {
+			unnamed = append(unnamed, row)
+		}
+	}
+	if len(sp.SourceRows) == 0 {
+		sp.SourceRows = unnamed
+	} else if len(unnamed) > 0 {
+		sp.SourceRows = append(sp.SourceRows, mergeSources(unnamed))
 	}
 	for i := range sp.SourceRows {
 		if f := sp.SourceRows[i].First; f != "" && (sp.FirstSource == nil || f < sp.FirstSource.First) {
 			sp.FirstSource = &sp.SourceRows[i]
 		}
 	}
-	if len(sp.SourceRows) < 2 {
-		sp.FirstSource = nil
+	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
+		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
 	sp.Disagree = disputes(v.Figures, sp.OutletOf)
 	groups := map[string]*speakerQuotes{}
@@ -409,7 +454,10 @@ func articleLabel(a *kroniek.Article) string {
 		parts = append(parts, a.Published)
 	}
 	if len(parts) == 0 {
-		return a.ID
+		if strings.TrimSpace(a.Text) == "" {
+			return a.ID
+		}
+		return clipText(a.Text, 60)
 	}
 	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
 }
@@ -476,6 +524,47 @@ type searchPage struct {
 	Alias    *kroniek.Entity // the entity a query named, searched by all its names
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
+	// Genre filters the hits of this page by their analysis's genre;
+	// GenreOf maps each hit to its genre.
+	Genre   string
+	Genres  []string
+	GenreOf map[string]string
+}
+
+// genres are the article genres the search page offers (story.Genres).
+var genres = []string{"news", "column", "letters", "digest", "comic", "weather", "quiz", "series"}
+
+// filterGenre sets each hit's genre from its analysis and keeps only the
+// hits of the genre asked for, on this page of results.
+func (s *Server) filterGenre(r *http.Request, d *searchPage) error {
+	d.Genres, d.Genre, d.GenreOf = genres, r.URL.Query().Get("genre"), map[string]string{}
+	if d.Result == nil || len(d.Result.Hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(d.Result.Hits))
+	for i, h := range d.Result.Hits {
+		ids[i] = h.Article
+	}
+	analyses, err := s.Store.Analyses(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	for _, an := range analyses {
+		if an != nil {
+			d.GenreOf[an.Article] = an.Genre
+		}
+	}
+	if d.Genre == "" {
+		return nil
+	}
+	kept := d.Result.Hits[:0]
+	for _, h := range d.Result.Hits {
+		if d.GenreOf[h.Article] == d.Genre {
+			kept = append(kept, h)
+		}
+	}
+	d.Result.Hits = kept
+	return nil
 }
 
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
@@ -518,6 +607,9 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 				return err
 			}
 		}
+	}
+	if err := s.filterGenre(r, &d); err != nil {
+		return err
 	}
 	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
 		return writeSearch(w, f, d.Result)

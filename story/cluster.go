@@ -527,6 +527,11 @@ func mergeStories(stories []*story, opts Options) [][]int {
 							st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
 							st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
 					}
+					if gap := st.first - other.latest; st.first != NoDate && other.latest != NoDate && gap > 0 {
+						// As in the online pass: a story that went quiet
+						// weeks before counts less.
+						sim *= math.Exp2(-float64(gap) / opts.HalfLifeDays)
+					}
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
 						best, bestSim = r, sim

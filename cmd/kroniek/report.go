@@ -190,7 +190,10 @@ func describe(a kroniek.ExportArticle) string {
 	}
 	title := a.Title
 	if title == "" {
-		title = a.Text
+		title, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n") // its first sentence
+		if i := strings.Index(title, ". "); i > 0 {
+			title = title[:i+1]
+		}
 	}
 	if title != "" {
 		parts = append(parts, clip(title, 70))
@@ -278,7 +281,24 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		if t.Kind != "" && t.Kind != "fact" {
 			text += " (" + t.Kind + ")"
 		}
+		if t.Plan {
+			text += " (planned)"
+		}
 		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), refs.cite(t.Articles))
+	}
+	for i, t := range s.Background {
+		head := ""
+		if i == 0 {
+			head = "Before"
+		}
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(t.Text, 90), refs.cite(t.Articles))
+	}
+	for i, sub := range s.SubStories {
+		head := ""
+		if i == 0 {
+			head = "Parts"
+		}
+		fmt.Fprintf(w, "  %-8s %s   %s\n", head, clip(sub.Title, 90), refs.cite(sub.Articles))
 	}
 	writeQuotes(w, s, doc, refs, entities)
 	writeFigures(w, s, refs)
@@ -382,7 +402,7 @@ func writeSources(w io.Writer, s *kroniek.Story, byID map[string]kroniek.ExportA
 		sort.SliceStable(outlets, func(i, j int) bool { return covers[outlets[i]].n > covers[outlets[j]].n })
 		var parts []string
 		for _, o := range outlets {
-			part := fmt.Sprintf("%s %d", o, covers[o].n)
+			part := fmt.Sprintf("%s: %s", o, plural(covers[o].n, "article", "articles"))
 			if covers[o].first != "" {
 				part += ", first " + covers[o].first
 			}

@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-func TestZZWeekErrors(t *testing.T) {
+// TestDebugWeekErrors prints the predicted stories that mix gold-week labels (STORY_DEBUG=1).
+func TestDebugWeekErrors(t *testing.T) {
 	if os.Getenv("STORY_DEBUG") == "" {
 		t.Skip()
 	}
@@ -50,7 +51,8 @@ func TestZZWeekErrors(t *testing.T) {
 	}
 }
 
-func TestZZGrid(t *testing.T) {
+// TestDebugWeekGrid scores a small option grid on the gold week's tuning days (STORY_DEBUG=1).
+func TestDebugWeekGrid(t *testing.T) {
 	if os.Getenv("STORY_DEBUG") == "" {
 		t.Skip()
 	}
@@ -70,7 +72,8 @@ func TestZZGrid(t *testing.T) {
 	}
 }
 
-func TestZZCross(t *testing.T) {
+// TestDebugCross prints name-key cosines of the cross-language articles with the seeds (STORY_DEBUG=1).
+func TestDebugCross(t *testing.T) {
 	if os.Getenv("STORY_DEBUG") == "" {
 		t.Skip()
 	}
@@ -95,21 +98,24 @@ func TestZZCross(t *testing.T) {
 	fmt.Println(nameKeys(extra[0].Text))
 }
 
-var zzv = vocab{}
+// debugVocab interns the name keys of TestDebugCross.
+var debugVocab = vocab{}
 
+// nameVec is the name-key vector of text in debugVocab.
 func nameVec(text string) sparse {
 	c := map[int32]int{}
 	for _, k := range nameKeys(text) {
-		c[zzv.id(k)]++
+		c[debugVocab.id(k)]++
 	}
-	idf := make([]float64, len(zzv)+1)
-	for s, id := range zzv {
+	idf := make([]float64, len(debugVocab)+1)
+	for s, id := range debugVocab {
 		idf[id] = nameIDF(s)
 	}
 	return vectorize(c, idf, 60)
 }
 
-func TestZZDigests(t *testing.T) {
+// TestDebugDigests prints the items of every dpgmedia digest (STORY_DEBUG=1).
+func TestDebugDigests(t *testing.T) {
 	if os.Getenv("STORY_DEBUG") == "" {
 		t.Skip()
 	}
