@@ -144,11 +144,10 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int) arg {
 		}
 		return arg{}
 	}
+	lo, hi := x.ownSpan(h)
 	if role, ok := x.lx.group(w.low); ok {
-		lo, hi := d.Span(h)
 		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
 	}
-	lo, hi := d.Span(h)
 	if t := x.spanText(s, lo, hi, h); t != "" {
 		return arg{keys: []string{""}, texts: []string{t}}
 	}
@@ -211,4 +210,30 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
 	if d.Tense(v) == nl.TenseFuture {
 		ev.Hypothetical = true
 	}
+}
+
+// ownSpan is the extent of the phrase headed by h without its conjuncts
+// and its preposition ("door de politie" gives "de politie"; "politici en
+// religieuze leiders" gives "politici" for the head politici).
+func (x *extractor) ownSpan(h int) (int, int) {
+	d := x.doc
+	lo, hi := d.Span(h)
+	for _, rel := range []string{"conj", "cc"} {
+		for _, n := range d.Dependents(h, rel) {
+			if n > h {
+				if f, _ := d.Span(n); f-1 < hi {
+					hi = f - 1
+				}
+			}
+		}
+	}
+	for _, n := range d.Dependents(h, "case") {
+		if n >= lo && n < h {
+			lo = n + 1
+		}
+	}
+	if hi < h {
+		hi = h
+	}
+	return lo, hi
 }
