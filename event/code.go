@@ -25,7 +25,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if subj.span[1] > 0 && tpos >= subj.span[0] && tpos <= subj.span[1] {
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
-	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && x.passive(s, c, us, t)
+	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && (x.passive(s, c, us, t) || x.zijnFinite(s, c, fv, t))
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -484,4 +484,11 @@ func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// zijnFinite reports whether the clause's finite verb is zijn (plural of
+// is) with a participle trigger of a verb whose perfect takes hebben:
+// "veel Syriëgangers zijn al … veroordeeld" is a passive.
+func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) bool {
+	return fv >= 0 && fv != t.pos[0] && s.words[c.words[fv]].low == "zijn" && !t.Zijn && !x.hasClass(s, c, "have")
 }
