@@ -33,7 +33,23 @@ func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
 // put another phrase there.
 func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, hasSubj, hasObj bool) {
 	d := x.doc
-	if h := d.Subject(v); h >= 0 {
+	subj := d.Subject(v)
+	var extraObj []int
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+		// "Asscher belt hij graag": of two subjects the parser gave, the
+		// person pronoun is the subject and the fronted phrase the object
+		for _, n := range ns {
+			if x.lx.is("pron", lower(d.Tokens[n].Text)) {
+				subj = n
+			}
+		}
+		for _, n := range ns {
+			if n != subj && d.Tokens[n].Rel == "nsubj" {
+				extraObj = append(extraObj, n)
+			}
+		}
+	}
+	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h))
 	}
@@ -41,7 +57,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := d.Objects(v)
+	objs := append(d.Objects(v), extraObj...)
 	if len(objs) == 0 {
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
