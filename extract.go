@@ -115,10 +115,13 @@ type Event struct {
 	Negated        bool     `json:"negated"`
 	Hypothetical   bool     `json:"hypothetical"`
 	Reported       bool     `json:"reported,omitempty"` // "volgens X"
-	Trigger        string   `json:"trigger,omitempty"`
-	TriggerStart   int      `json:"trigger_start,omitempty"`
-	TriggerEnd     int      `json:"trigger_end,omitempty"`
-	Text           string   `json:"text"` // the evidence sentence
+	// ReportedBy names who the text says reports the event, as written
+	// ("de politie" of "volgens de politie", "Reuters" of "aldus Reuters").
+	ReportedBy   string `json:"reported_by,omitempty"`
+	Trigger      string `json:"trigger,omitempty"`
+	TriggerStart int    `json:"trigger_start,omitempty"`
+	TriggerEnd   int    `json:"trigger_end,omitempty"`
+	Text         string `json:"text"` // the evidence sentence
 	// Confidence (0–1) is how well the text supports the event: an entity
 	// as actor and recipient, a direct verb frame, a date of its own.
 	Confidence float64 `json:"confidence"`

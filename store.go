@@ -62,7 +62,8 @@ type Store interface {
 	// holds, across processes, while it adds articles and rebuilds the
 	// corpus. When another writer holds it, busy (if not nil) is called
 	// once with a description of that writer, and Lock waits until the
-	// lock is free or ctx is done. unlock releases the lock.
+	// lock is free or ctx is done. unlock releases the lock; calling it
+	// again does nothing.
 	Lock(ctx context.Context, busy func(holder string)) (unlock func() error, err error)
 
 	// Close releases the store's connections.

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kroniek/kroniek/nl"
 )
 
 //go:embed data/lexicon.tsv data/pos.tsv
@@ -29,6 +31,7 @@ type lexicon struct {
 	adjs       map[string]bool
 	idioms     map[string]bool   // fixed expressions with a number: met twee maten meten
 	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
+	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
 	pos        map[string]string // lowercased form -> UPOS
 	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
@@ -52,7 +55,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -106,8 +109,11 @@ func loadLexicon() *lexicon {
 			l.idioms[phrase] = true
 		case "container":
 			l.containers[phrase] = true
+		case "weight":
+			l.weightCues[phrase] = true
 		}
 	})
+	fromDutch(l)
 	data, _ = dataFS.ReadFile("data/pos.tsv")
 	eachLine(string(data), func(col []string) {
 		if len(col) == 2 {
@@ -115,6 +121,22 @@ func loadLexicon() *lexicon {
 		}
 	})
 	return l
+}
+
+// fromDutch fills what the one Dutch lexicon (nl.Lex) holds: months
+// (with their abbreviations), multipliers and fractions. The figures
+// lexicon keeps only what is particular to figures.
+func fromDutch(l *lexicon) {
+	nlx := nl.Lex()
+	for _, w := range nlx.Forms(nl.ClassMonth) {
+		l.months[w] = true
+	}
+	for _, w := range nlx.Forms(nl.ClassMultiplier) {
+		l.mults[w], _ = nlx.Value(nl.ClassMultiplier, w)
+	}
+	for _, w := range nlx.Forms(nl.ClassFraction) {
+		l.fracs[w], _ = nlx.Value(nl.ClassFraction, w)
+	}
 }
 
 func eachLine(data string, f func(col []string)) {

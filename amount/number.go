@@ -3,6 +3,8 @@ package amount
 import (
 	"strconv"
 	"strings"
+
+	"github.com/kroniek/kroniek/nl"
 )
 
 // ParseDigits reads a number written in digits with Dutch or English
@@ -84,19 +86,6 @@ func grouped(s, sep string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-var (
-	units = map[string]int{
-		"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-	}
-	teens = map[string]int{
-		"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-		"zeventien": 17, "achttien": 18, "negentien": 19,
-	}
-	tens = map[string]int{
-		"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-	}
-)
-
 // ParseWord reads a cardinal Dutch number word: twee, twintig,
 // eenentwintig, tweeëntwintig, honderd, driehonderdvijftig,
 // honderdduizend, tienduizend. Multipliers written apart (miljoen,
@@ -164,74 +153,29 @@ func parseBelowMillion(s string) (int, bool) {
 	return parseBelowThousand(s)
 }
 
+// parseBelowThousand reads a number word below a thousand from the one
+// Dutch lexicon (nl.Lex: nul … negenhonderdnegenennegentig), and the
+// hundreds of a teen: vijftienhonderd.
 func parseBelowThousand(s string) (int, bool) {
-	if i := strings.Index(s, "honderd"); i >= 0 {
-		left, right := s[:i], s[i+len("honderd"):]
-		l := 1
-		if left != "" {
-			v, ok := units[left]
-			if !ok {
-				v, ok = teens[left] // vijftienhonderd
-			}
-			if !ok || left == "een" || left == "één" {
-				return 0, false
-			}
-			l = v
-		}
-		r := 0
-		if right != "" {
-			var ok bool
-			if r, ok = parseBelowHundred(right); !ok {
-				return 0, false
-			}
-		}
-		return l*100 + r, true
+	if v, ok := nl.Lex().Value(nl.ClassNumber, s); ok && v >= 1 && v <= 999 {
+		return int(v), true
 	}
-	return parseBelowHundred(s)
-}
-
-func parseBelowHundred(s string) (int, bool) {
-	if v, ok := units[s]; ok {
-		return v, true
-	}
-	if v, ok := teens[s]; ok {
-		return v, true
-	}
-	if v, ok := tens[s]; ok {
-		return v, true
-	}
-	// eenentwintig, tweeëntwintig, drieënveertig
-	for i, u := range unitWords {
-		rest, ok := strings.CutPrefix(s, u)
-		if !ok {
-			continue
-		}
-		if r, ok := strings.CutPrefix(rest, "ën"); ok {
-			rest = r
-		} else if r, ok := strings.CutPrefix(rest, "en"); ok {
-			rest = r
-		} else {
-			continue
-		}
-		if tv, ok := tens[rest]; ok {
-			return tv + i + 1, true
+	if left, ok := strings.CutSuffix(s, "honderd"); ok {
+		if v, ok := nl.Lex().Value(nl.ClassNumber, left); ok && v >= 11 && v <= 19 {
+			return int(v) * 100, true
 		}
 	}
 	return 0, false
 }
 
-// unitWords are the units in order, for compounds such as eenentwintig.
-var unitWords = []string{"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
-
 // ParseOrdinal reads an ordinal in words or digits: eerste, derde, zesde,
-// twintigste, eenentwintigste, honderdste, 6e, 6de, 21ste.
+// twintigste, eenentwintigste, honderdste, 6e, 6de, 21ste. Words come from
+// the one Dutch lexicon (nl.Lex), larger ones from the cardinal they are
+// made of.
 func ParseOrdinal(s string) (float64, bool) {
 	s = strings.ToLower(s)
-	switch s {
-	case "eerste":
-		return 1, true
-	case "derde":
-		return 3, true
+	if v, ok := nl.Lex().Value(nl.ClassOrdinal, s); ok && v > 0 {
+		return v, true
 	}
 	for _, suf := range []string{"ste", "de", "e"} {
 		stem, ok := strings.CutSuffix(s, suf)

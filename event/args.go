@@ -90,7 +90,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 			n := len(strings.Split(multi, "_"))
 			u = unit{kind: unitGroup, first: p, last: p + n - 1, role: x.lx.groups[multi]}
 			p += n - 1
-		case w.mention >= 0 && !x.modifierMention(w):
+		case w.mention >= 0 && !x.modifierMention(w) && !x.adjectiveMention(s, c, p) && !x.possessiveMention(s, c, p):
 			q := p
 			for q+1 < len(c.words) && ws[c.words[q+1]].mention == w.mention {
 				q++
@@ -136,7 +136,21 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		u.prep = x.governor(s, c, u.first, us)
 		us = append(us, u)
 	}
-	return us
+	// "tientallen exclusieve horloges": a crowd word counts what follows;
+	// it is a group only before people (merged above) or standing alone
+	keep := us[:0]
+	for _, u := range us {
+		if u.kind == unitGroup && u.role == "crowd" && u.last+1 < len(c.words) {
+			n := ws[c.words[u.last+1]]
+			_, role := nl.Lex().RoleHead(n.low)
+			if n.Kind == nl.Word && n.mention < 0 && !x.lx.is("prep", n.low) && !x.isVerb(n.low) && !x.lx.is("coord", n.low) &&
+				!x.lx.is("person", n.low) && !role && n.Text == n.low {
+				continue // (honderdduizenden mensen, duizenden Georgiërs: people)
+			}
+		}
+		keep = append(keep, u)
+	}
+	return keep
 }
 
 func (x *extractor) matchMulti(ws []word, c *clause, p int, keys []string) (string, int) {
@@ -185,6 +199,8 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 				}
 			}
 			return ""
+		case x.timeAt(w.Start):
+			return "" // bezoekt in april China: a time phrase ends the search
 		case w.low == "met" && q+1 < len(c.words) && s.words[c.words[q+1]].low == "name":
 			return "" // met name: an adverb, not a preposition
 		case x.lx.is("prep", w.low) || w.low == "volgens" || w.low == "aldus":
@@ -464,6 +480,62 @@ func (x *extractor) modifierMention(w word) bool {
 		return false
 	}
 	head := lower(w.Text[strings.LastIndexAny(w.Text, "-‐")+1:])
-	_, grp := x.lx.group(head)
-	return !grp
+	if _, grp := x.lx.group(head); grp || x.lx.is("person", head) {
+		return false
+	}
+	e, role := nl.Lex().RoleHead(head)
+	return !(role && e.Tag == "group")
+}
+
+// adjectiveMention reports whether a one-word mention is an adjective
+// before a noun ("de Conservatieve premier", "Saoedische minister"): a
+// form with an adjective ending followed by a lowercase word.
+func (x *extractor) adjectiveMention(s *sentenceCtx, c *clause, p int) bool {
+	w := s.words[c.words[p]]
+	m := x.mentions[w.mention]
+	if m.Start != w.Start || m.End != w.End || p+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[p+1]]
+	if n.mention >= 0 || n.Kind != nl.Word || n.Text != lower(n.Text) {
+		return false
+	}
+	l := lower(w.Text)
+	for _, suf := range []string{"se", "sche", "ieve", "ale", "iaanse", "aanse", "ische"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveMention reports whether a mention is a possessor before its
+// noun ("Camerons opvolger May", "Mays verwijt"): the noun, not the name,
+// is the side.
+func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
+	w := s.words[c.words[p]]
+	m := x.mentions[w.mention]
+	q := p
+	for q+1 < len(c.words) && s.words[c.words[q+1]].mention == w.mention {
+		q++
+	}
+	if q+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[q+1]]
+	if n.mention >= 0 || n.Kind != nl.Word || n.Text != lower(n.Text) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || x.lx.is("prep", n.low) || x.lx.is("coord", n.low) {
+		return false
+	}
+	t := m.Text
+	if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		return true
+	}
+	if last := s.words[c.words[q]]; m.End > last.Start && m.End < last.End {
+		switch last.Text[m.End-last.Start:] {
+		case "s", "'s", "’s":
+			return true // Camerons: the tagger's mention ends before the s
+		}
+	}
+	le := x.locals[m.Local]
+	return strings.HasSuffix(t, "s") && le != nil && !strings.HasSuffix(le.Name, "s") && !strings.HasSuffix(le.Name, t)
 }

@@ -101,12 +101,29 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		recipFromPrep = viaPrep
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		// the parse knows who did it to whom: relative clauses, passives,
+		// coordination and verb-final clauses by the tree
+		// a side the parse leaves empty keeps the word-order reading
+		if pa, pr, ok := x.parseSides(s, c, v, t); ok {
+			if !pa.empty() {
+				actor = pa
+			}
+			if !pr.empty() {
+				recip, recipFromPrep = pr, false
+			}
+			recip = minus(recip, actor)
+			passive = x.doc.Passive(v)
+		}
+	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
 		recip = arg{}
 	}
 	if t.Keyed && reciprocal {
 		// met elkaar gesproken: the sides are the actors
+	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
+		// erkent de afspraken niet: a refusal needs no named recipient
 	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
 		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
 	}
@@ -153,7 +170,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	actor, recip = x.validSide(actor), x.validSide(recip)
-	if t.Agent && sideGrade(actor) == 0 {
+	if t.Swap && (actor.empty() || recip.empty()) {
+		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
+	}
+	if t.Swap && !actor.per && !actor.plural && sideGrade(actor) != 1 {
+		// ontving de Nobelprijs: a thing received, no visit (the sides
+		// are already swapped: the guest is the actor)
+		return kroniek.Event{}, false
+	}
+	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
 	}
 	if actor.empty() && recip.empty() {
@@ -170,6 +195,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	ev.Recipient = generics(ev.RecipientLocal)
 	x.triggerSpan(&ev, s, c, t)
 	x.modes(&ev, s, c, t)
+	ev.ReportedBy = x.reportedBy(s, c, us)
+	if ev.ReportedBy != "" {
+		ev.Reported = true
+	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s)})
 	return ev, true
@@ -408,4 +437,28 @@ func (x *extractor) nounHasArgs(s *sentenceCtx, c *clause, us []unit, t trigger)
 func (x *extractor) isPPText(s *sentenceCtx, text string) bool {
 	f := strings.Fields(text)
 	return len(f) > 0 && x.lx.is("prep", lower(f[0]))
+}
+
+// reportedBy is the source a clause or its sentence names with volgens or
+// aldus: a name or group after it, else the words up to the next comma or
+// the end ("volgens Britse kranten").
+func (x *extractor) reportedBy(s *sentenceCtx, c *clause, us []unit) string {
+	for _, u := range us {
+		if u.prep == "volgens" || u.prep == "aldus" {
+			return u.text
+		}
+	}
+	for i, w := range s.words {
+		if w.low != "volgens" && w.low != "aldus" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.words) && j-i <= 5 && s.words[j].Kind == nl.Word && !x.lx.is("prep", s.words[j].low) && !x.isVerb(s.words[j].low) {
+			j++
+		}
+		if j > i+1 {
+			return s.text[s.words[i+1].Start:s.words[j-1].End]
+		}
+	}
+	return ""
 }

@@ -33,6 +33,7 @@ type trigger struct {
 // extractor holds one article's state while its sentences are read.
 type extractor struct {
 	lx       *Lexicon
+	doc      *nl.Doc
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
@@ -49,6 +50,7 @@ type extractor struct {
 // sentenceCtx is one sentence being read.
 type sentenceCtx struct {
 	sent        *nl.Sentence
+	index       int // the sentence's index in the doc
 	words       []word
 	text        string
 	mainSubject arg
@@ -97,7 +99,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	if doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
 		return nil // the lexicon is Dutch
 	}
-	x := &extractor{lx: lx, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	for i := range locals {
@@ -123,7 +125,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 			x.subjects = x.subjects[:0:0]
 			x.lastPara = sent.Paragraph
 		}
-		s := &sentenceCtx{sent: sent, text: doc.Text}
+		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
 		for mi < len(x.mentions) && x.mentions[mi].End <= sent.Start {
 			mi++
 		}
@@ -166,6 +168,14 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if c.kind == clauseOm || c.kind == clauseCoord && (subj.empty() || x.verbFirst(s, c)) {
 			subj, subjUnits = prevSubject, nil
 			c.inherited = true
+		}
+		if c.kind == clauseRel && ci > 0 && (c.opener == "die" || c.opener == "wie") {
+			// "de man die Anne Faber verkrachtte": the relative pronoun is
+			// the subject and the phrase after it the object, unless the
+			// verb's number says otherwise (de agenten die hij aanviel)
+			if ante := x.relAntecedent(s, &clauses[ci-1]); !ante.empty() && x.agrees(s, c, fv, ante) {
+				subj, subjUnits = ante, nil
+			}
 		}
 		if subj.empty() && c.kind == clauseRel && ci > 0 {
 			subj = x.relAntecedent(s, &clauses[ci-1])
@@ -389,4 +399,16 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 	}
 	last := s.words[c.words[to-1]]
 	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
+}
+
+// agrees reports whether a clause's finite verb can agree with a: a plural
+// verb (-en) with a plural side, a singular one with a single side; true
+// when the clause shows no finite verb.
+func (x *extractor) agrees(s *sentenceCtx, c *clause, fv int, a arg) bool {
+	if fv < 0 {
+		return true
+	}
+	v := s.words[c.words[fv]].low
+	plural := strings.HasSuffix(v, "en") && len(v) > 3
+	return plural == (a.plural || len(a.keys) > 1)
 }

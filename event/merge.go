@@ -55,6 +55,7 @@ func Merge(analyses []*kroniek.Analysis) {
 			for _, e := range cl.events {
 				e.ID = id
 				e.Sources = append([]string(nil), sources...)
+				e.Shown = shownFor(e, len(sources) > 1)
 			}
 		}
 	}

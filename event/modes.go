@@ -21,7 +21,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		last = max(last, p)
 	}
 	neg := false
+	v := x.parsedVerb(s, c, t)
 	for p, wi := range c.words {
+		if v >= 0 {
+			break // the parse gives the negation's scope (parseModes)
+		}
 		w := s.words[wi]
 		if !x.lx.is("neg", w.low) || trig[p] {
 			continue
@@ -62,6 +66,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
+	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel") {
+		hyp = true // vertelt waarom mannen bij hem langskomen: an indirect question
+	}
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
@@ -76,6 +83,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		neg = false
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
+	if v >= 0 {
+		x.parseModes(ev, v, t)
+	}
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite

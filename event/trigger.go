@@ -25,11 +25,17 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
 			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
 		}
+		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
+			continue // a name (Erken, Sluiter), not a verb
+		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
 			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
 		}
-		if te && p >= 2 && x.lx.is("have", ws[c.words[p-2]].low) || te && p >= 2 && x.lx.is("perfect", ws[c.words[p-2]].low) {
-			forms = nil // heeft veel te bespreken, is te verwachten: no deed
+		if te && x.finiteHaveBe(s, c) {
+			forms = nil // heeft nogal wat te bespreken, is te verwachten: no deed
+		}
+		if p == 0 && wi == 0 && c.kind == clauseMain && x.formsOnlyVerb(w.low) {
+			forms = nil // "Gevraagd om een reactie, stuurt Airbnb …": a passive adjunct
 		}
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
@@ -436,6 +442,21 @@ func (x *extractor) infForm(w string) bool {
 	for _, f := range x.lx.forms[w] {
 		if f.Kind&formInf != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// finiteHaveBe reports whether the clause's first finite verb is a form of
+// hebben or zijn (heeft … te bespreken).
+func (x *extractor) finiteHaveBe(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		w := s.words[wi].low
+		if x.lx.is("have", w) || w == "is" || w == "was" || w == "waren" {
+			return true
+		}
+		if x.finite(w) {
+			return false
 		}
 	}
 	return false

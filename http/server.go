@@ -213,10 +213,19 @@ func (s *Server) route(pattern string, h handlerFunc) {
 
 // generation returns the store's generation and last change, or "" when
 // the store has none (then nothing is cached).
+//
+// A store without a version of its own (PostgreSQL) is versioned by its
+// generation: the counts of changes to its articles and analyses and of
+// corpus rebuilds, which every write that changes what a page shows moves.
 func (s *Server) generation(ctx context.Context) (string, time.Time) {
 	g, ok := s.Store.(generationer)
 	if !ok {
-		return "", time.Time{}
+		gen, err := s.Store.Generation(ctx)
+		if err != nil {
+			s.Logger.Error("store generation", "err", err)
+			return "", time.Time{}
+		}
+		return fmt.Sprintf("g%d.%d", gen.Data, gen.Corpus), time.Time{}
 	}
 	gen, modified, err := g.Version(ctx)
 	if err != nil {

@@ -214,6 +214,10 @@ func attentionSVG(days []DayCount) template.HTML {
 		bh := (h - 10) * float64(d.Count) / float64(maxC)
 		fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" class="bar"><title>%s: %d</title></rect>`,
 			pad+float64(i)*bw+1, h-bh, math.Max(bw-2, 2), bh, html.EscapeString(d.Date), d.Count)
+		if bw >= 22 || len(days) <= 12 {
+			// Few bars: each says its count, readable without hover.
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="axis-label">%d</text>`, pad+float64(i)*bw+bw/2, math.Max(h-bh-4, 24), d.Count)
+		}
 	}
 	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label">%s</text>`, pad, h+20, html.EscapeString(days[0].Date))
 	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label" text-anchor="end">%s</text>`, w-pad, h+20, html.EscapeString(days[len(days)-1].Date))

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -236,6 +237,30 @@ type sourceRow struct {
 	Articles []*kroniek.Article
 }
 
+// mergeSources makes one row of the rows of unknown outlets: their
+// articles, earliest date, unique facts and every spelling they use.
+func mergeSources(rows []sourceRow) sourceRow {
+	m := sourceRow{SourceView: kroniek.SourceView{Naming: map[string]string{}}}
+	for _, r := range rows {
+		m.SourceView.Articles = append(m.SourceView.Articles, r.SourceView.Articles...)
+		m.Articles = append(m.Articles, r.Articles...)
+		if r.First != "" && (m.First == "" || r.First < m.First) {
+			m.First = r.First
+		}
+		m.Unique = append(m.Unique, r.Unique...)
+		for k, spelling := range r.Naming {
+			old, ok := m.Naming[k]
+			switch {
+			case !ok:
+				m.Naming[k] = spelling
+			case !slices.Contains(strings.Split(old, " / "), spelling):
+				m.Naming[k] = old + " / " + spelling
+			}
+		}
+	}
+	return m
+}
+
 // figureDispute is one quantity that outlets report with different
 // values, side by side.
 type figureDispute struct {
@@ -349,6 +374,10 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			sp.OutletNames = append(sp.OutletNames, a.Outlet)
 		}
 	}
+	// Beside named outlets, the articles of no known outlet are one row,
+	// "unknown", after them (the story builder gives each its own source);
+	// when no outlet is known, each article stays a row of its own.
+	var unnamed []sourceRow
 	for _, src := range v.Sources {
 		row := sourceRow{SourceView: src}
 		if src.Outlet != "" && byID[src.Outlet] == nil {
@@ -359,15 +388,24 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 				row.Articles = append(row.Articles, a)
 			}
 		}
-		sp.SourceRows = append(sp.SourceRows, row)
+		if row.Name != "" {
+			sp.SourceRows = append(sp.SourceRows, row)
+		} else {
+			unnamed = append(unnamed, row)
+		}
+	}
+	if len(sp.SourceRows) == 0 {
+		sp.SourceRows = unnamed
+	} else if len(unnamed) > 0 {
+		sp.SourceRows = append(sp.SourceRows, mergeSources(unnamed))
 	}
 	for i := range sp.SourceRows {
 		if f := sp.SourceRows[i].First; f != "" && (sp.FirstSource == nil || f < sp.FirstSource.First) {
 			sp.FirstSource = &sp.SourceRows[i]
 		}
 	}
-	if len(sp.SourceRows) < 2 {
-		sp.FirstSource = nil
+	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
+		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
 	sp.Disagree = disputes(v.Figures, sp.OutletOf)
 	groups := map[string]*speakerQuotes{}
@@ -416,7 +454,10 @@ func articleLabel(a *kroniek.Article) string {
 		parts = append(parts, a.Published)
 	}
 	if len(parts) == 0 {
-		return a.ID
+		if strings.TrimSpace(a.Text) == "" {
+			return a.ID
+		}
+		return clipText(a.Text, 60)
 	}
 	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
 }

@@ -160,7 +160,7 @@ func (d *Doc) Passive(v int) bool {
 		return true
 	}
 	t := &d.Tokens[v]
-	if t.POS != VERB || !t.Feats.Has(FeatPart) {
+	if t.POS != VERB || !(t.Feats.Has(FeatPart) || looksParticiple(strings.ToLower(t.Text))) {
 		return false
 	}
 	for _, a := range d.Dependents(v, "aux") {

@@ -76,8 +76,13 @@ type lemmatizer struct {
 	scripts  []script
 	m        *dense // pair model: feature × script key
 	featList []Feats
-	featSet  [numPOS][]int // indexes into featList seen with each POS
-	fm       *dense        // one weight per feature set in featList
+	featSet  [numPOS][]int       // indexes into featList seen with each POS
+	fm       *dense              // one weight per feature set in featList
+	news     map[lexEntry]string // nouns and adjectives of the Alpino treebank → their root
+	known    map[string]bool     // every form of both lexicons
+	vocab    map[string]bool     // known words: both lexicons and the clustered news words
+	byLast   [256][]int32        // scripts by the last byte they strip
+	anyEnd   []int32             // scripts stripping nothing
 }
 
 // lexEntry keys the lemma lexicon.
@@ -109,6 +114,13 @@ func lemmaFeats(b *sentBuf, i int, out []uint64) []uint64 {
 // pairScore sums the weights of feats paired with class key c.
 func pairScore(m *dense, feats []uint64, c uint64) float32 {
 	var s float32
+	if m.q != nil {
+		var a int32
+		for _, f := range feats {
+			a += int32(m.q[m.row(mix(f, c))])
+		}
+		return float32(a) * m.qs
+	}
 	for _, f := range feats {
 		s += m.w[m.row(mix(f, c))]
 	}
@@ -171,34 +183,75 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 	if lm, ok := l.compound(lw, p); ok {
 		return lm
 	}
+	if lm, ok := l.news[lexEntry{lw, p}]; ok {
+		return lm
+	}
+	if p == VERB || p == AUX {
+		if lm, ok := l.verbLemma(lw); ok {
+			return lm
+		}
+	}
 	form := lw
 	if i > 0 && b.rep[i].flags&flagCap != 0 {
 		form = b.words[i] // Nederlandse → Nederlands keeps its capital
 	}
-	best, bv := "", float32(-1e30)
-	for k, s := range l.scripts {
-		lm, ok := s.apply(form)
-		if !ok || lm == "" || lm[0] == '_' {
-			continue
-		}
-		if v := pairScore(l.m, b.fs, uint64(k)+1<<41); v > bv {
-			best, bv = lm, v
+	best, bv := -1, float32(-1e30)
+	try := func(ks []int32) {
+		for _, k := range ks {
+			if !l.scripts[k].fits(form) {
+				continue
+			}
+			if v := pairScore(l.m, b.fs, uint64(k)+1<<41); v > bv {
+				best, bv = int(k), v
+			}
 		}
 	}
-	if best == "" {
+	if len(form) > 0 {
+		try(l.byLast[form[len(form)-1]])
+	}
+	try(l.anyEnd)
+	if best < 0 {
 		return lw
 	}
-	return best
+	if lm, ok := l.scripts[best].apply(form); ok && lm != "" && lm[0] != '_' {
+		return lm
+	}
+	return lw
 }
 
 // candidates returns the scripts that fit form, as indexes.
 func (l *lemmatizer) candidates(lw string, out []int) []int {
 	for k, s := range l.scripts {
-		if lm, ok := s.apply(lw); ok && lm != "" {
+		if s.fits(lw) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// index files the scripts by the last byte they strip.
+func (l *lemmatizer) index() {
+	l.anyEnd = nil
+	l.byLast = [256][]int32{}
+	for k, s := range l.scripts {
+		if s.strip == "" {
+			l.anyEnd = append(l.anyEnd, int32(k))
+		} else {
+			c := s.strip[len(s.strip)-1]
+			l.byLast[c] = append(l.byLast[c], int32(k))
+		}
+	}
+}
+
+// fits reports whether the script applies to form and leaves a lemma.
+func (s script) fits(form string) bool {
+	if s.ge {
+		if !strings.HasPrefix(form, "ge") || len(form) < 5 {
+			return false
+		}
+		form = form[2:]
+	}
+	return strings.HasSuffix(form, s.strip) && (len(form) > len(s.strip) || s.add != "")
 }
 
 // lowerWord lowercases w only when it has an upper-case letter.
@@ -228,21 +281,63 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			continue
 		}
 		lm, ok := l.lex[lexEntry{lw[k:], p}]
+		fromNews := false
+		if !ok && p != VERB {
+			lm, ok = l.news[lexEntry{lw[k:], p}]
+			fromNews = true
+		}
 		if !ok || strings.IndexByte(lm, '_') >= 0 && p == VERB {
 			continue
 		}
 		head := lw[:k]
-		if p == VERB && verbPrefixes[head] {
-			return "", false
-		}
-		if strings.HasSuffix(head, "s") && len(head) > 3 {
-			if _, ok := l.lex[lexEntry{head[:len(head)-1], NOUN}]; ok {
-				head = head[:len(head)-1] // opleidings+ploeg
+		if p == VERB {
+			if verbPrefixes[head] {
+				return "", false
 			}
+			return head + "_" + lm, true
+		}
+		// The head must be a word too, maybe with a linking s or en:
+		// opleidings+ploeg, vrouwen+wijding.
+		switch {
+		case l.known[head]:
+		case strings.HasSuffix(head, "s") && l.known[head[:len(head)-1]]:
+			head = head[:len(head)-1]
+		case strings.HasSuffix(head, "en") && l.known[head[:len(head)-2]]:
+			head = head[:len(head)-2]
+		case !fromNews && len(head) >= 4:
+		default:
+			continue
 		}
 		return head + "_" + lm, true
 	}
 	return "", false
+}
+
+// buildKnown fills the set of known word forms.
+func (l *lemmatizer) buildKnown() {
+	l.known = make(map[string]bool, len(l.lex)+len(l.news))
+	for k := range l.lex {
+		if len(k.w) >= 3 {
+			l.known[k.w] = true
+		}
+	}
+	for k := range l.news {
+		if len(k.w) >= 3 {
+			l.known[k.w] = true
+		}
+	}
+}
+
+// buildVocab fills the set of known words from the lexicons and the
+// clustered words.
+func (l *lemmatizer) buildVocab(clus map[string][4]uint64) {
+	l.vocab = make(map[string]bool, len(l.known)+len(clus))
+	for w := range l.known {
+		l.vocab[w] = true
+	}
+	for w := range clus {
+		l.vocab[w] = true
+	}
 }
 
 // joinParticles gives a verb with a separated particle (riep … op) the
@@ -258,4 +353,83 @@ func joinParticles(b *sentBuf, labels []string) {
 			b.lemma[h] = prt + "_" + b.lemma[h]
 		}
 	}
+}
+
+// weakParticiple lemmatises a weak participle by rule: (particle)ge +
+// stem + t/d → (particle_)infinitive (opgepakt → op_pakken, gemaakt →
+// maken, gewerkt → werken).
+func weakParticiple(w string) (string, bool) {
+	if !(strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d")) || len(w) < 6 {
+		return "", false
+	}
+	for _, prt := range particleHeads {
+		rest, ok := strings.CutPrefix(w, prt+"ge")
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		stem := rest[:len(rest)-1]
+		inf := infinitive(stem)
+		if inf == "" {
+			return "", false
+		}
+		if prt != "" {
+			return prt + "_" + inf, true
+		}
+		return inf, true
+	}
+	return "", false
+}
+
+// infinitive builds the infinitive of a weak verb's stem: a short vowel
+// doubles the final consonant (pak → pakken), a long one is written
+// single (maak → maken).
+func infinitive(stem string) string {
+	n := len(stem)
+	if n < 2 {
+		return ""
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	last := stem[n-1]
+	if vowel(last) {
+		return stem + "en"
+	}
+	if n >= 3 && vowel(stem[n-2]) && vowel(stem[n-3]) && stem[n-2] == stem[n-3] {
+		return stem[:n-2] + stem[n-1:] + "en" // maak → maken
+	}
+	if vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && strings.IndexByte("wjy", last) < 0 {
+		return stem + string(last) + "en" // pak → pakken
+	}
+	return stem + "en"
+}
+
+// verbClasses are the verb classes of the Dutch lexicon (nl/lex) whose
+// lemmas serve as exceptions for verb forms the treebanks lack.
+var verbClasses = []Class{ClassSpeechVerb, ClassModal, ClassHedge, ClassPassiveAux, ClassPerfectAux, ClassFutureAux}
+
+// verbLemma lemmatises a verb form the UD lexicon lacks: from the Dutch
+// lexicon (zei → zeggen; a separable form without its particle), as a
+// weak participle (opgepakt → op_pakken), or as a weak past whose
+// infinitive is a known word (ontmoetten → ontmoeten).
+func (l *lemmatizer) verbLemma(lw string) (string, bool) {
+	lx := Lex()
+	for _, c := range verbClasses {
+		for _, e := range lx.Lookup(c, lw) {
+			if e.Lemma != "" && !strings.Contains(e.Lemma, " ") {
+				return strings.TrimPrefix(e.Lemma, e.Particle), true
+			}
+		}
+	}
+	if lm, ok := weakParticiple(lw); ok {
+		return lm, true
+	}
+	for _, suf := range [...]string{"ten", "den", "te", "de"} {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if inf := infinitive(stem); inf != lw && l.vocab[inf] {
+			return inf, true
+		}
+	}
+	return "", false
 }

@@ -21,10 +21,12 @@ var modelFS embed.FS
 // modelFile is the embedded model, written by `kroniek train parser`.
 const modelFile = "model/syntax.bin.gz"
 
-const modelMagic = "kroniek-nl-syntax-1\n"
+const modelMagic = "kroniek-nl-syntax-3\n"
 
 // models are the tagger, lemmatiser and parser.
 type models struct {
+	clus  map[string][4]uint64 // word → cluster path prefix keys
+	paths []string             // word, path pairs as stored
 	tag   tagger
 	lem   lemmatizer
 	parse parser
@@ -64,6 +66,10 @@ func readModels(r io.Reader) (*models, error) {
 		return nil, fmt.Errorf("read syntax model: not a syntax model")
 	}
 	m := &models{}
+	if m.paths, err = readStrings(br); err != nil || len(m.paths)%2 != 0 {
+		return nil, fmt.Errorf("read word clusters: bad list")
+	}
+	m.clus = clusterKeys(m.paths)
 	if m.tag.m, err = readDense(br); err != nil {
 		return nil, fmt.Errorf("read tagger: %w", err)
 	}
@@ -85,14 +91,14 @@ func readModels(r io.Reader) (*models, error) {
 	if m.parse.root < 0 || m.parse.lab.nc != len(m.parse.labels) || m.tag.m.nc != nTags || m.parse.m.nc != nMoves {
 		return nil, fmt.Errorf("read syntax model: inconsistent sizes")
 	}
-	kv, err := readStrings(br)
-	if err != nil || len(kv)%3 != 0 {
-		return nil, fmt.Errorf("read lemma lexicon: bad list")
+	if m.lem.lex, err = readLex(br); err != nil {
+		return nil, err
 	}
-	m.lem.lex = make(map[lexEntry]string, len(kv)/3)
-	for i := 0; i < len(kv); i += 3 {
-		m.lem.lex[lexEntry{kv[i], ParsePOS(kv[i+1])}] = kv[i+2]
+	if m.lem.news, err = readLex(br); err != nil {
+		return nil, err
 	}
+	m.lem.buildKnown()
+	m.lem.buildVocab(m.clus)
 	sk, err := readStrings(br)
 	if err != nil {
 		return nil, fmt.Errorf("read lemma scripts: %w", err)
@@ -103,6 +109,7 @@ func readModels(r io.Reader) (*models, error) {
 	if m.lem.m, err = readDense(br); err != nil {
 		return nil, fmt.Errorf("read lemma classifier: %w", err)
 	}
+	m.lem.index()
 	fl, err := readStrings(br)
 	if err != nil {
 		return nil, fmt.Errorf("read feature sets: %w", err)
@@ -142,25 +149,13 @@ func (m *models) write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
+	writeStrings(bw, m.paths)
 	m.tag.m.write(bw)
 	m.parse.m.write(bw)
 	writeStrings(bw, m.parse.labels)
 	m.parse.lab.write(bw)
-	keys := make([]lexEntry, 0, len(m.lem.lex))
-	for k := range m.lem.lex {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].w != keys[j].w {
-			return keys[i].w < keys[j].w
-		}
-		return keys[i].p < keys[j].p
-	})
-	kv := make([]string, 0, 3*len(keys))
-	for _, k := range keys {
-		kv = append(kv, k.w, k.p.String(), m.lem.lex[k])
-	}
-	writeStrings(bw, kv)
+	writeStrings(bw, lexList(m.lem.lex))
+	writeStrings(bw, lexList(m.lem.news))
 	sk := make([]string, len(m.lem.scripts))
 	for i, s := range m.lem.scripts {
 		sk[i] = s.key()
@@ -218,7 +213,7 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 	}
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.reset(words)
+	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
 	s.m.parse.parse(b)
 	joinParticles(b, s.m.parse.labels)
@@ -233,20 +228,20 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 }
 
 // sentWords fills b.words with the texts of sentence si.
-func (b *sentBuf) sentWords(d *Doc, si int) {
+func (b *sentBuf) sentWords(d *Doc, si int, cl map[string][4]uint64) {
 	toks := d.Sentences[si].Tokens
 	b.wbuf = grow(b.wbuf, len(toks))
 	for i := range toks {
 		b.wbuf[i] = toks[i].Text
 	}
-	b.reset(b.wbuf)
+	b.resetClusters(b.wbuf, cl)
 }
 
 // tagSentence sets POS, Feats and Lemma of sentence si's tokens.
 func (s *Syntax) tagSentence(d *Doc, si int) {
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.sentWords(d, si)
+	b.sentWords(d, si, s.m.clus)
 	s.m.tagBuf(b)
 	first := d.Sentences[si].First
 	for i := range b.words {
@@ -282,7 +277,7 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	}
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.sentWords(d, si)
+	b.sentWords(d, si, s.m.clus)
 	first := d.Sentences[si].First
 	for i := range b.words {
 		b.pos[i] = d.Tokens[first+i].POS
@@ -334,4 +329,50 @@ func weakPast(form, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// lexList flattens a lemma lexicon to sorted (word, POS, lemma) triples.
+func lexList(lex map[lexEntry]string) []string {
+	keys := make([]lexEntry, 0, len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].w != keys[j].w {
+			return keys[i].w < keys[j].w
+		}
+		return keys[i].p < keys[j].p
+	})
+	kv := make([]string, 0, 3*len(keys))
+	for _, k := range keys {
+		kv = append(kv, k.w, k.p.String(), lex[k])
+	}
+	return kv
+}
+
+func readLex(br *bufio.Reader) (map[lexEntry]string, error) {
+	kv, err := readStrings(br)
+	if err != nil || len(kv)%3 != 0 {
+		return nil, fmt.Errorf("read lemma lexicon: bad list")
+	}
+	lex := make(map[lexEntry]string, len(kv)/3)
+	for i := 0; i < len(kv); i += 3 {
+		lex[lexEntry{kv[i], ParsePOS(kv[i+1])}] = kv[i+2]
+	}
+	return lex, nil
+}
+
+// clusterKeys turns (word, bit path) pairs into feature keys of the
+// path's prefixes.
+func clusterKeys(paths []string) map[string][4]uint64 {
+	out := make(map[string][4]uint64, len(paths)/2)
+	for i := 0; i+1 < len(paths); i += 2 {
+		p := paths[i+1]
+		var k [4]uint64
+		for j, n := range [4]int{4, 8, 12, 64} {
+			k[j] = hashStr(p[:min(n, len(p))]) + uint64(n)
+		}
+		out[paths[i]] = k
+	}
+	return out
 }

@@ -258,6 +258,8 @@ func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
 		fk2(143, b.tw(s0l1), s0t), fk2(144, b.tw(s0r1), s0t), fk2(145, b.tw(b0l1), b0t),
 		fk3(146, s0t, s1t, b1t), fk2(147, s0suf, b0t), fk2(148, b0suf, s0t),
 		fk3(149, s1t, s0t, dist), fk1(150, uint64(len(st))),
+		fk3(151, s0t, b0t, between(b, s0, b0)), fk3(152, s1t, s0t, between(b, s1, s0)),
+		fk3(153, s1w, s0t, b0t), fk3(154, s0w, b0t, b1t), fk2(155, b.tw(s2), s1t),
 	)
 	return out
 }
@@ -514,4 +516,29 @@ func (b *sentBuf) prevSibling(d int) uint64 {
 		return 999
 	}
 	return uint64(b.rels[j])
+}
+
+// between summarises the words strictly between a and c: whether a
+// verb, a comma or other punctuation, a conjunction occur (a bit set).
+func between(b *sentBuf, a, c int) uint64 {
+	if a < 0 || c > len(b.pos) || c-a < 2 {
+		return 0
+	}
+	var x uint64 = 1
+	for k := a + 1; k < c && k < len(b.pos) && k < a+30; k++ {
+		switch b.pos[k] {
+		case VERB, AUX:
+			x |= 2
+		case PUNCT:
+			x |= 4
+			if b.words[k] == "," {
+				x |= 8
+			}
+		case CCONJ:
+			x |= 16
+		case SCONJ:
+			x |= 32
+		}
+	}
+	return x
 }

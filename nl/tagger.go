@@ -13,6 +13,7 @@ type tokRep struct {
 	suf    [5]uint64
 	flags  uint8 // flagCap, flagDigit, flagHyphen, flagAllCap
 	length uint8
+	clus   [4]uint64 // word cluster bit-path prefixes of 4, 8, 12 bits and the whole path
 }
 
 const (
@@ -41,6 +42,11 @@ type sentBuf struct {
 }
 
 func (b *sentBuf) reset(words []string) {
+	b.resetClusters(words, nil)
+}
+
+// resetClusters is reset with word clusters (nil: none).
+func (b *sentBuf) resetClusters(words []string, cl map[string][4]uint64) {
 	n := len(words)
 	b.words = words
 	b.rep = grow(b.rep, n)
@@ -51,6 +57,13 @@ func (b *sentBuf) reset(words []string) {
 	b.rels = grow(b.rels, n)
 	for i, w := range words {
 		repOf(w, &b.rep[i])
+		if cl != nil {
+			c, ok := cl[w]
+			if !ok && b.rep[i].flags&flagCap != 0 {
+				c = cl[lowerWord(w)]
+			}
+			b.rep[i].clus = c
+		}
 	}
 }
 
@@ -195,6 +208,8 @@ func tagFeats(b *sentBuf, i int, p1, p2 POS, out []uint64) []uint64 {
 		fk2(27, r.suf[1], n1.w),
 		fk2(28, uint64(p1), n1.w),
 		fk1(29, uint64(r.length)),
+		fk1(30, r.clus[0]), fk1(31, r.clus[1]), fk1(32, r.clus[2]), fk1(33, r.clus[3]),
+		fk2(34, r.clus[1], uint64(p1)), fk1(35, n1.clus[2]), fk1(36, m1.clus[2]),
 	)
 	return out
 }

@@ -17,6 +17,13 @@ type SyntaxTrainOptions struct {
 	// Explore is the probability of following the model's own (wrong)
 	// move after the first epoch (dynamic oracle exploration).
 	Explore float64
+	// UDRepeat shows sentences with Morph set (gold UD) this many times
+	// per pass to the tagger, parser and labeller (0 or 1: once), to weigh
+	// UD's own conventions above the converted treebank's.
+	UDRepeat int
+	// Clusters maps words to the bit paths of their word clusters (the
+	// ones ner learns; nil: none), a tagger feature.
+	Clusters map[string]string
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
@@ -73,9 +80,29 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 	}
 	m := &models{}
 	m.pool.New = func() any { return new(sentBuf) }
+	words := make([]string, 0, len(o.Clusters))
+	for w := range o.Clusters {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		m.paths = append(m.paths, w, o.Clusters[w])
+	}
+	m.clus = clusterKeys(m.paths)
 	logf("%d attributive participles retagged VERB", retagParticiples(train, morph))
 
-	m.tag.m = trainTagger(train, o, o.Seed)
+	rep := func(sents []TreeSentence) []TreeSentence {
+		out := append([]TreeSentence(nil), sents...)
+		for r := 1; r < o.UDRepeat; r++ {
+			for k := range sents {
+				if k < len(morph) && morph[k] {
+					out = append(out, sents[k])
+				}
+			}
+		}
+		return out
+	}
+	m.tag.m = trainTagger(rep(train), m.clus, o, o.Seed)
 	logf("tagger trained (%d sentences)", len(train))
 
 	// Jackknifed tags for the parser.
@@ -88,11 +115,11 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 					part = append(part, train[i])
 				}
 			}
-			tg := tagger{m: trainTagger(part, o, o.Seed+uint64(f)+1)}
+			tg := tagger{m: trainTagger(part, m.clus, o, o.Seed+uint64(f)+1)}
 			b := new(sentBuf)
 			for i := range train {
 				if i%o.Folds == f {
-					b.reset(train[i].Words)
+					b.resetClusters(train[i].Words, m.clus)
 					tg.tag(b)
 					predPOS[i] = append([]POS(nil), b.pos...)
 				}
@@ -124,9 +151,18 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 		return nil, fmt.Errorf("train syntax: no root relation in the data")
 	}
 	m.parse.root = li["root"]
-	m.parse.m = trainParser(train, predPOS, o, logf)
-	m.parse.lab = trainLabeller(train, predPOS, li, len(m.parse.labels), o, logf)
-	trainLemmas(&m.lem, train, morph, o, logf)
+	ptrain, ppos := append([]TreeSentence(nil), train...), append([][]POS(nil), predPOS...)
+	for r := 1; r < o.UDRepeat; r++ {
+		for k := range train {
+			if k < len(morph) && morph[k] {
+				ptrain = append(ptrain, train[k])
+				ppos = append(ppos, predPOS[k])
+			}
+		}
+	}
+	m.parse.m = trainParser(ptrain, ppos, o, logf)
+	m.parse.lab = trainLabeller(ptrain, ppos, li, len(m.parse.labels), o, logf)
+	trainLemmas(&m.lem, m.clus, train, morph, o, logf)
 	return &SyntaxModel{m: m}, nil
 }
 
@@ -139,7 +175,7 @@ func shuffled(n int, rng *rand.Rand) []int {
 	return order
 }
 
-func trainTagger(train []TreeSentence, o SyntaxTrainOptions, seed uint64) *dense {
+func trainTagger(train []TreeSentence, cl map[string][4]uint64, o SyntaxTrainOptions, seed uint64) *dense {
 	m := newDense(o.TagBits, nTags, true)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	b := new(sentBuf)
@@ -147,7 +183,7 @@ func trainTagger(train []TreeSentence, o SyntaxTrainOptions, seed uint64) *dense
 	for ep := 0; ep < o.TagEpochs; ep++ {
 		for _, k := range shuffled(len(train), rng) {
 			sent := &train[k]
-			b.reset(sent.Words)
+			b.resetClusters(sent.Words, cl)
 			var p1, p2 POS
 			for i := range sent.Words {
 				b.fs = tagFeats(b, i, p1, p2, b.fs[:0])
@@ -260,7 +296,7 @@ func trainLabeller(train []TreeSentence, pos [][]POS, li map[string]int, nl int,
 	return m
 }
 
-func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrainOptions, logf func(string, ...any)) {
+func trainLemmas(l *lemmatizer, clus map[string][4]uint64, train []TreeSentence, morph []bool, o SyntaxTrainOptions, logf func(string, ...any)) {
 	counts := map[lexEntry]map[string]int{}
 	scriptN := map[string]int{}
 	featN := [numPOS]map[Feats]int{}
@@ -294,6 +330,37 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 			featN[s.POS[i]][s.Feats[i]]++
 		}
 	}
+	// Nouns and adjectives of the other (converted) sentences, with
+	// their treebank roots: simple lemmas, no compound marks.
+	newsN := map[lexEntry]map[string]int{}
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			continue
+		}
+		s := &train[k]
+		for i, w := range s.Words {
+			if p := s.POS[i]; (p == NOUN || p == ADJ) && s.Lemmas[i] != "" && strings.IndexByte(s.Lemmas[i], '_') < 0 {
+				key := lexEntry{lowerWord(w), p}
+				if newsN[key] == nil {
+					newsN[key] = map[string]int{}
+				}
+				newsN[key][lowerWord(s.Lemmas[i])]++
+			}
+		}
+	}
+	l.news = map[lexEntry]string{}
+	for key, c := range newsN {
+		if _, ok := counts[key]; ok {
+			continue
+		}
+		best, bn := "", 0
+		for lm, n := range c {
+			if n > bn || (n == bn && lm < best) {
+				best, bn = lm, n
+			}
+		}
+		l.news[key] = best
+	}
 	l.lex = map[lexEntry]string{}
 	for key, c := range counts {
 		best, bn := "", 0
@@ -314,6 +381,9 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 	for _, k := range keys {
 		l.scripts = append(l.scripts, parseScript(k))
 	}
+	l.index()
+	l.buildKnown()
+	l.buildVocab(clus)
 	sidx := map[string]int{}
 	for i, k := range keys {
 		sidx[k] = i
@@ -343,7 +413,7 @@ func trainLemmas(l *lemmatizer, train []TreeSentence, morph []bool, o SyntaxTrai
 		}
 	}
 	l.m = newDense(o.LemmaBits, 1, true)
-	l.fm = newDense(16, max(len(l.featList), 1), true)
+	l.fm = newDense(14, max(len(l.featList), 1), true)
 	rng := rand.New(rand.NewPCG(o.Seed, 4))
 	b := new(sentBuf)
 	var cands []int

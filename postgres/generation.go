@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -94,7 +95,7 @@ func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() erro
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
-	return func() error {
+	return sync.OnceValue(func() error {
 		defer conn.Release()
 		if _, err := conn.Exec(context.Background(), `SELECT pg_advisory_unlock($1)`, writerLock); err != nil {
 			// The lock goes with the connection.
@@ -102,5 +103,5 @@ func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() erro
 			return wrap("unlock", err)
 		}
 		return nil
-	}, nil
+	}), nil
 }

@@ -28,6 +28,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.blijkt(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -65,6 +69,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			var sp *speaker
 			if isNoun {
 				sp = x.possessor(toks, i)
+				if !sp.found() {
+					// "belde hij zijn moeder met de boodschap dat …"
+					sp = x.parsedSubject(x.doc.Clause(x.tokenIndex(t)))
+				}
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
@@ -129,7 +137,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}
-	sp := x.npAfter(toks[i+1:], toks[i].Start)
+	sp := x.volgensWho(toks[i+1:], toks[i].Start)
 	if !sp.found() {
 		return kroniek.Quote{}, false
 	}
@@ -139,6 +147,21 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Het gaat volgens hem om …": volgens right after the finite verb of
+	// a main clause reports the whole sentence.
+	if !opens && (i == 2 || i == 3) && toks[i-1].Kind == nl.Word && !isCapitalised(toks[i-1].Text) && toks[0].Kind == nl.Word && (i == 2 || toks[1].Kind == nl.Word) {
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		for k := len(toks) - 1; k > i && toks[k].Kind == nl.Punct; k-- {
+			end = toks[k-1].End
+		}
+		if inside(start) {
+			return kroniek.Quote{}, false
+		}
+		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+		return q, true
+	}
 	if !opens {
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
@@ -151,10 +174,20 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false
 		}
 	}
-	// The clause is the sentence without "volgens X".
+	// The clause is the sentence without "volgens X" (and X's "van de
+	// Friese Milieufederatie").
 	after := i + 1
 	for after < len(toks) && toks[after].End <= sp.end {
 		after++
+	}
+	if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+		j := after + 1
+		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
+			j++
+		}
+		if j > after+1 && j < len(toks) {
+			after = j
+		}
 	}
 	var q kroniek.Quote
 	var ok bool
@@ -243,6 +276,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 					break
 				}
 			}
+			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
+				continue // a quotation the marks did not pair: not reported speech
+			}
 			start, end := toks[first].Start, toks[k-2].End
 			if inside(start) || inside(end-1) {
 				continue
@@ -271,7 +307,10 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil
 		}
 	}
-	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || nl.IsStopword(strings.ToLower(toks[0].Text))) {
+	if isDeterminer(toks, 0) && v == 1 {
+		return nil // "Het geven van …": an article alone names nobody
+	}
+	if !isDeterminer(toks, 0) && (!isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text)) {
 		return nil // "Ik mag", "Je kunt niet": no phrase that names a speaker
 	}
 	for _, t := range toks[:v] {
@@ -316,6 +355,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		sp = inv // "zei hij", "adviseert het CPB"
 		for from < len(toks) && toks[from].Start < inv.end {
 			from++
+		}
+		// "maakte Barnier bekend elk voorstel … te bestuderen": the
+		// particle of the verb is not what was said.
+		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
+			if e.Particle != "" && from < len(toks) && strings.EqualFold(toks[from].Text, e.Particle) {
+				from++
+				break
+			}
 		}
 	} else {
 		sp = x.subject(toks, i, i+n)
@@ -365,3 +412,44 @@ func opinion(form string) bool {
 
 // timeNouns open a sentence as its time, not its subject.
 var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}
+
+// blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
+// reports the clause; the speaker is the last name in the source phrase
+// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {
+		return kroniek.Quote{}, false
+	}
+	for v := 2; v+1 < len(toks) && v < 16; v++ {
+		lw := strings.ToLower(toks[v].Text)
+		if lw != "blijkt" && lw != "bleek" {
+			continue
+		}
+		d := v + 1
+		if toks[d].Text == "," {
+			d++
+		}
+		if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") {
+			return kroniek.Quote{}, false
+		}
+		var sp *speaker
+		for k := v - 1; k >= 1; k-- {
+			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
+				sp = x.fromMention(m)
+				break
+			}
+		}
+		if sp == nil {
+			return kroniek.Quote{}, false
+		}
+		q, ok := x.clause(toks, d+1, s.End)
+		if !ok || inside(q.Start) {
+			return kroniek.Quote{}, false
+		}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
+}

@@ -58,7 +58,11 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 		if start >= q.End {
 			continue
 		}
-		q.Start, q.Text = start, x.doc.Text[start:q.End]
+		end := q.End
+		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
+			end-- // "…naar Europese top,'' zei hij"
+		}
+		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
 		kept = append(kept, q)
 	}
 	return kept
@@ -103,14 +107,15 @@ type extractor struct {
 	// their tagged type, they are people (or bodies) who speak.
 	spoke map[string]bool
 	spans []span // the quotations found by their marks, in text order
-	// mainPerson caches interviewee.
+	// mainPerson caches interviewee; surname caches personOf.
 	mainPerson *string
+	surname    map[string]string
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -169,7 +174,7 @@ func prev(x *extractor, t nl.Token) bool {
 }
 
 func (x *extractor) isPerson(m kroniek.Mention) bool {
-	if m.Type == kroniek.PER || x.spoke[m.Local] {
+	if m.Type == kroniek.PER || x.spoke[m.Local] || x.personOf(m) != m.Local {
 		return true
 	}
 	if l, ok := x.locals[m.Local]; ok {
@@ -208,6 +213,12 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
+	if x.afterWorkNoun(s.open) {
+		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
 		// One word in marks inside the writer's sentence is a term,
 		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
@@ -223,6 +234,35 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// afterWorkNoun reports whether the word before the opening mark at open
+// names a kind of work, so that the quotation is its title.
+func (x *extractor) afterWorkNoun(open int) bool {
+	i := x.tokenAt(open) - 1
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(x.doc.Tokens[i].Text)
+	if workNouns[w] {
+		return true
+	}
+	for n := range workNouns { // compounds: "debuutroman", "tv-programma"
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns are kinds of works whose titles stand in quotation marks.
+var workNouns = map[string]bool{
+	"roman": true, "boek": true, "film": true, "documentaire": true, "serie": true, "programma": true,
+	"lied": true, "nummer": true, "album": true, "single": true, "plaat": true, "toneelstuk": true,
+	"voorstelling": true, "musical": true, "opera": true, "gedicht": true, "bundel": true, "column": true,
+	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
+	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -299,11 +339,15 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 {
+	if first > 0 && !x.quoted(d.Sentences[first-1].Start) {
 		ps := d.Sentences[first-1]
 		// Only a person: "De grande dame van de VVD oordeelt …" is no
 		// reason to give the quotation to the VVD.
 		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+			return sp
+		}
+		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
+		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
 			return sp
 		}
 		// "Volgens hem zadelt … . «Q»"
@@ -317,7 +361,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k := first - 1; k >= 0 && k >= first-4; k-- {
 				ps := d.Sentences[k]
-				if x.hasQuote(ps) || x.question(ps) {
+				if x.hasQuote(ps) || x.question(ps) || x.quoted(ps.Start) {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -386,20 +430,29 @@ func (x *extractor) question(s nl.Sentence) bool {
 }
 
 // interviewee returns the person named most often outside quotations (at
-// least three times), or "".
+// least twice), or "".
 func (x *extractor) interviewee() string {
 	if x.mainPerson != nil {
 		return *x.mainPerson
 	}
 	count := map[string]int{}
+	for l := range x.spoke {
+		count[l] += 2 // who already answered counts more
+	}
 	best := ""
 	for _, m := range x.mentions {
 		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
 			continue
 		}
-		count[m.Local]++
-		if c := count[m.Local]; c >= 3 && (best == "" || c > count[best]) {
-			best = m.Local
+		l := x.personOf(m)
+		if !strings.Contains(m.Text, " ") {
+			if p := x.personNamed(m.Text, ""); p != "" {
+				l = p // "Shoneyin" counts for "Lola Shoneyin"
+			}
+		}
+		count[l]++
+		if c := count[l]; c >= 2 && (best == "" || c > count[best]) {
+			best = l
 		}
 	}
 	x.mainPerson = &best
@@ -544,12 +597,45 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	if n == 0 {
 		return nil
 	}
-	sp := x.npAfter(toks[i+n:], from)
+	var sp *speaker
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
+		sp = p // the parse's subject of the inverted verb
+	} else {
+		sp = x.npAfter(toks[i+n:], from)
+	}
+	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
+		// clause; its subject stands before the quotation.
+		sp = x.subjectBefore(from)
+	}
 	if sp == nil {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 	return sp
+}
+
+// subjectBefore returns the pronoun or person named in the clause before
+// the quotation that ends at closeEnd.
+func (x *extractor) subjectBefore(closeEnd int) *speaker {
+	i := x.tokenAt(closeEnd) - 1
+	for i >= 0 && !isQuoteTok(x.doc.Tokens[i]) { // back to the closing mark
+		i--
+	}
+	for i--; i >= 0 && !isQuoteTok(x.doc.Tokens[i]); i-- { // and to the opening one
+	}
+	start := i
+	for start > 0 && !clauseBreak(x.doc.Tokens[start-1]) && !isTerminal(x.doc.Tokens[start-1]) && i-start < 12 {
+		start--
+	}
+	if start < 0 || i <= start {
+		return nil
+	}
+	sp := x.npBefore(x.doc.Tokens[start:i])
+	if sp.found() && x.personSpeaker(sp) {
+		return sp
+	}
+	return nil
 }
 
 // cueBefore matches a speech cue in the sentence before the quotation:
@@ -613,12 +699,47 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.npAfter(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
 	}
 	return nil
+}
+
+// cueNounOf finds "de reactie van X", "in een verklaring van X" in a
+// sentence: the person a speech noun belongs to.
+func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	for i, t := range toks {
+		if !cueNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].Kind == nl.Punct {
+				break
+			}
+			if !strings.EqualFold(toks[k].Text, "van") {
+				continue
+			}
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
+				return x.fromMention(m)
+			}
+		}
+	}
+	return nil
+}
+
+// volgensWho is the speaker after "volgens": a name, a description, or
+// the object pronoun of one ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
+	if len(toks) > 0 {
+		switch strings.ToLower(toks[0].Text) {
+		case "hem", "haar":
+			return x.pronoun(toks[0])
+		}
+	}
+	return x.npAfter(toks, before)
 }
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
@@ -648,6 +769,9 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+		return sp
+	}
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
@@ -672,6 +796,11 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 				}
 				break
 			}
+		}
+		// "Hij wil erover nadenken, maar zegt dat …": the subject of the
+		// first clause is that of the coordinated one.
+		if start >= 2 && (strings.EqualFold(toks[start].Text, "maar") || strings.EqualFold(toks[start].Text, "en")) && isPronoun(strings.ToLower(toks[0].Text)) {
+			return x.pronoun(toks[0])
 		}
 	}
 	return nil
@@ -765,6 +894,9 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			}
 			return x.description(toks, k)
 		}
+		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
+			return x.description(toks, k) // "vertelt de Arnhemse."
+		}
 		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
 			continue
 		}
@@ -773,7 +905,8 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		}
 		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
 		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			if m, ok := x.mentionWithin(toks[k+1:], 2); ok {
+			// "emeritus hoogleraar strafrecht Theo de Roos"
+			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
 				return x.fromMention(m)
 			}
 		}
@@ -844,8 +977,8 @@ func isAdjective(w string) bool {
 // capitalisedName is the fallback speaker when entity extraction found
 // nothing: a run of capitalised words ("Jan de Vries").
 func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) {
-		return nil
+	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
+		return nil // "We", "Die", "Het": a sentence start, not a name
 	}
 	end := 1
 	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
@@ -881,10 +1014,20 @@ func (x *extractor) personNamed(last, first string) string {
 		}
 		return found
 	}
-	if k := pick(func(w []string) bool { return strings.EqualFold(w[len(w)-1], last) }); k != "" {
+	if k := pick(func(w []string) bool { return len(w) > 1 && strings.EqualFold(w[len(w)-1], last) }); k != "" {
 		return k
 	}
+	if first == "" {
+		return ""
+	}
 	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
+}
+
+// isFunctionWord reports whether w is a pronoun or another function word,
+// never a name however it is capitalised.
+func isFunctionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nl.IsStopword(lw) || nl.Lex().Is(nl.ClassSubjPronoun, lw) || nl.Lex().Is(nl.ClassRelative, lw)
 }
 
 func isCapitalised(w string) bool {
@@ -907,7 +1050,26 @@ func (x *extractor) mentionAt(start, end int) (kroniek.Mention, bool) {
 }
 
 func (x *extractor) fromMention(m kroniek.Mention) *speaker {
-	return &speaker{local: m.Local, text: m.Text, start: m.Start, end: m.End}
+	return &speaker{local: x.personOf(m), text: m.Text, start: m.Start, end: m.End}
+}
+
+// personOf returns the local a mention stands for, preferring the person
+// whose surname it is when the mention was resolved apart as something
+// else ("Mos" typed a place beside the person "Aad de Mos").
+func (x *extractor) personOf(m kroniek.Mention) string {
+	l, ok := x.locals[m.Local]
+	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {
+		return m.Local
+	}
+	if p, ok := x.surname[m.Text]; ok {
+		return p
+	}
+	p := x.personNamed(m.Text, "")
+	if p == "" {
+		p = m.Local
+	}
+	x.surname[m.Text] = p
+	return p
 }
 
 // pronoun resolves hij/zij/ze to the most recent person mentioned before
@@ -916,6 +1078,15 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
+	// that opens the sentence before, with no name in that sentence, is
+	// who the pronoun means.
+	if si := x.sentenceAt(t.Start); si > 0 {
+		ps := x.doc.Sentences[si-1]
+		if d := x.openingDescription(ps); d != nil {
+			return d
+		}
+	}
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -936,6 +1107,39 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp.local = fallback
 	return sp
 }
+
+// openingDescription returns the description that opens a sentence naming
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
+// resolved where the article described someone so; nil otherwise.
+func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
+		return nil
+	}
+	for _, t := range toks {
+		if _, ok := x.mentionAt(t.Start, t.End); ok {
+			return nil
+		}
+	}
+	for k := 1; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if t.Kind != nl.Word {
+			return nil
+		}
+		if r, ok := nl.Lex().RoleHead(t.Text); ok {
+			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
+				continue // "de oud-minister president"
+			}
+			if r.Tag != "per" {
+				return nil // "De politie …": not one person
+			}
+			return x.description(toks, k)
+		}
+	}
+	return nil
+}
+
+func isPreposition(w string) bool { return prepositions[strings.ToLower(w)] }
 
 // prepositions that make the following name an object, not a subject.
 var prepositions = map[string]bool{
@@ -967,6 +1171,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	start := k
 	for start > 0 && (isArticleOrAdj(toks[start-1])) {
 		start--
+	}
+	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
+		start++ // "van de verdachte": the preposition is not the speaker
 	}
 	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
 	var words []string

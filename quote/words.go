@@ -52,7 +52,7 @@ func isParticle(w string) bool { return nl.Lex().Is(nl.ClassParticle, w) }
 
 // maxParticleGap is how many words may stand between a speech verb and
 // its particle: "voegt D66-minister Ingrid van Engelshoven daaraan toe".
-const maxParticleGap = 8
+const maxParticleGap = 12
 
 // matchCue matches a speech verb at the start of toks and returns its
 // text, lemma and number of tokens (0 when none; the verb alone is the
@@ -87,8 +87,8 @@ func hasParticle(toks []nl.Token, particle []string) bool {
 		found := false
 		for ; k < len(toks) && k < maxParticleGap+len(particle); k++ {
 			t := toks[k]
-			if t.Kind == nl.Punct && t.Text != "-" {
-				return false
+			if t.Kind == nl.Punct && t.Text != "-" && t.Text != "," {
+				return false // a comma may set off an apposition: "liet X, de president, weten"
 			}
 			if strings.EqualFold(t.Text, w) {
 				found = true

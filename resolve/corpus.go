@@ -328,7 +328,6 @@ func sameSpelling(a, b *node, fa, fb []string) bool {
 	return true
 }
 
-
 // spellingKey returns the transliteration key of a folded word that
 // keeps a c or q before a vowel apart from k, doubled consonants apart
 // from single ones and a final ie apart from i: one language spells a

@@ -77,6 +77,26 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return n >= against
 	}
+	// indexes of the longer names by their last words, first words,
+	// first word and initials keep this linear in the article's names
+	perOf := map[*grp]bool{}
+	bySuffix, byPrefix, byFirst, byInitials := map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}
+	for _, h := range groups {
+		perOf[h] = isPer(h)
+		if len(h.words) < 2 {
+			continue
+		}
+		for k := 1; k < len(h.words); k++ {
+			bySuffix[strings.Join(h.words[k:], " ")] = append(bySuffix[strings.Join(h.words[k:], " ")], h)
+			byPrefix[strings.Join(h.words[:k], " ")] = append(byPrefix[strings.Join(h.words[:k], " ")], h)
+		}
+		byFirst[h.words[0]] = append(byFirst[h.words[0]], h)
+		all, caps := initials(cs[h.members[0]].text(doc))
+		byInitials[all] = append(byInitials[all], h)
+		if caps != all {
+			byInitials[caps] = append(byInitials[caps], h)
+		}
+	}
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
@@ -94,8 +114,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		placeOrOrg := po > per
 		var target *grp
 		n := 0
-		for _, h := range groups {
-			if h == g || len(h.words) <= len(g.words) || !isPer(h) || !hasSuffix(h.words, g.words) {
+		for _, h := range bySuffix[strings.Join(g.words, " ")] {
+			if h == g || !perOf[h] {
 				continue
 			}
 			if placeOrOrg && !strongPer(h, po) {
@@ -109,6 +129,26 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
+		}
+	}
+	// a product compound is a name of the product the article names
+	// alone too: Heineken-bier → Heineken
+	byName := map[string][]*grp{}
+	for _, g := range groups {
+		if len(g.words) == 1 {
+			byName[g.words[0]] = append(byName[g.words[0]], g)
+		}
+	}
+	for _, h := range groups {
+		if _, ok := merged[h]; ok || len(h.words) != 1 || h.entry != nil {
+			continue
+		}
+		i := strings.IndexAny(h.words[0], "-‐‑")
+		if i <= 0 || !productCompound(h.words[0][i:]) {
+			continue
+		}
+		if gs := byName[h.words[0][:i]]; len(gs) == 1 && gs[0] != h {
+			merged[h], reason[h] = gs[0], "a product compound of"
 		}
 	}
 	typeOf := func(g *grp) string {
@@ -129,6 +169,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	for _, g := range groups {
 		for _, i := range g.members {
 			groupOf[i] = g
+		}
+	}
+	byEnd := map[int]int{}
+	for j := range cs {
+		if _, ok := byEnd[cs[j].end]; !ok {
+			byEnd[cs[j].end] = j
 		}
 	}
 	// a first name alone joins the one person in the article with that
@@ -152,7 +198,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !isPer(h) &&
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
 			// an acronym, not a party after a person: "Thierry Baudet
@@ -165,20 +211,20 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		} else if acronymLike(text) && g.entry == nil {
 			// a known acronym is the knowledge base's (EU is not the
 			// Erasmus Universiteit)
-			for _, h := range groups {
-				if h != g && len(h.words) >= 2 && !isPer(h) && spellsInitials(text, cs[h.members[0]].text(doc), h.words) {
+			for _, h := range byInitials[strings.ToUpper(text)] {
+				if h != g && !perOf[h] {
 					pick(h, "acronym of")
 				}
 			}
 		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] {
-			for _, h := range groups {
-				if h != g && len(h.words) >= 2 && isPer(h) && h.words[0] == g.words[0] && (g.entry == nil || h.entry == nil || g.entry == h.entry) {
+			for _, h := range byFirst[g.words[0]] {
+				if h != g && perOf[h] && (g.entry == nil || h.entry == nil || g.entry == h.entry) {
 					pick(h, "first name of")
 				}
 			}
 		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 {
-			for _, h := range groups {
-				if h != g && len(h.words) > len(g.words) && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !isPer(h) && typeOf(h) != kroniek.LOC && hasPrefix(h.words, g.words) {
+			for _, h := range byPrefix[strings.Join(g.words, " ")] {
+				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					pick(h, "short form of")
 				}
 			}
@@ -380,8 +426,9 @@ func vote(m map[string]int, order []string) string {
 }
 
 // introducedBy returns the candidate whose name a member introduces in
-// parentheses right after it, "Forum voor Democratie (FvD)", or -1.
-func introducedBy(doc *nl.Doc, cs []cand, members []int) int {
+// parentheses right after it, "Forum voor Democratie (FvD)", or -1;
+// byEnd gives the candidate ending at an offset.
+func introducedBy(doc *nl.Doc, cs []cand, members []int, byEnd map[int]int) int {
 	for _, i := range members {
 		c := &cs[i]
 		if !strings.HasPrefix(doc.Text[c.end:], ")") {
@@ -392,10 +439,8 @@ func introducedBy(doc *nl.Doc, cs []cand, members []int) int {
 			continue
 		}
 		at := len(strings.TrimRight(before[:len(before)-1], " "))
-		for j := range cs {
-			if cs[j].end == at && j != i {
-				return j
-			}
+		if j, ok := byEnd[at]; ok && j != i {
+			return j
 		}
 	}
 	return -1
@@ -426,6 +471,13 @@ func acronymLike(s string) bool {
 // capitalised words (Centraal Orgaan opvang Asielzoekers: COA).
 func spellsInitials(acr, name string, _ []string) bool {
 	want := strings.ToUpper(acr)
+	all, caps := initials(name)
+	return len(want) >= 2 && (all == want || caps == want)
+}
+
+// initials returns the initials of a name's words, upper-cased, and of
+// its capitalised words.
+func initials(name string) (string, string) {
 	var all, caps strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '‐' || r == '‑' }) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -437,7 +489,7 @@ func spellsInitials(acr, name string, _ []string) bool {
 			caps.WriteRune(r)
 		}
 	}
-	return len(want) >= 2 && (all.String() == want || caps.String() == want)
+	return all.String(), caps.String()
 }
 
 // clipOf reports whether a one-word name is the clipped first word of a

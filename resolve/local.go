@@ -81,7 +81,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	for _, t := range splitPossessives(doc, tagged) {
+	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -108,6 +108,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
 }
@@ -218,6 +219,14 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 	for i, a := range affixes {
 		byEnd[a.tokEnd] = i
 	}
+	orgEnd := map[int]int{} // end offset -> first linked non-person name ending there
+	for i := range cs {
+		if o := &cs[i]; o.entry != nil && o.entry.Kind != kb.KindPerson {
+			if _, ok := orgEnd[o.end]; !ok {
+				orgEnd[o.end] = i
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		ti := tokenIndex(doc, c.start)
@@ -225,7 +234,7 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 			continue
 		}
 		if c.role == "" && (c.entry == nil || c.entry.Kind == kb.KindPerson) {
-			if role, country, ok := roleOf(doc, cs, byEnd, affixes, ti); ok {
+			if role, country, ok := roleOf(doc, cs, orgEnd, byEnd, affixes, ti); ok {
 				c.role, c.typ = role, kroniek.PER
 				if c.country == "" {
 					c.country = country
@@ -256,19 +265,18 @@ func attachAffixes(doc *nl.Doc, cs []cand, affixes []affix) {
 
 // roleOf reads a role with its organisation before the name at token
 // ti: "de voorzitter van de Europese Raad, Charles Michel", "president van
-// Rusland Poetin". It returns the role as written (role word lower-cased),
+// Rusland Poetin". orgEnd gives the linked organisation or place ending at
+// an offset. It returns the role as written (role word lower-cased),
 // and the country when the organisation is a country.
-func roleOf(doc *nl.Doc, cs []cand, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
+func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, ti int) (string, string, bool) {
 	j := ti
 	if j > 0 && doc.Tokens[j-1].Text == "," {
 		j--
 	}
 	var org *cand
-	for i := range cs {
-		o := &cs[i]
-		if o.entry != nil && o.entry.Kind != kb.KindPerson && j > 0 && o.end == doc.Tokens[j-1].End {
-			org = o
-			break
+	if j > 0 {
+		if i, ok := orgEnd[doc.Tokens[j-1].End]; ok {
+			org = &cs[i]
 		}
 	}
 	if org == nil {
@@ -418,7 +426,137 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) {
+			c.typ = kroniek.PER
 		}
 		prevType, prevEnd = t, c.end
 	}
+}
+
+// nameParticlesNL are the particles of Dutch family names (Aad de Mos,
+// Marijke van Amersfoort, Jan ter Horst); place names take others (Bergen
+// op Zoom, Alphen aan den Rijn).
+var nameParticlesNL = setOf("van", "de", "der", "den", "ter", "ten", "te", "vd")
+
+// placeNouns begin names of places, bodies and events that have a
+// particle inside: Hof van Twente, Kamer van Koophandel, Slag om Arnhem.
+var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "koninkrijk", "republiek",
+	"staat", "staten", "gemeente", "provincie", "slag", "vrede", "verdrag", "museum", "zee", "golf", "kaap",
+	"baai", "meer", "eiland", "eilanden", "kanaal", "kasteel", "fort", "markt", "haven", "station", "tunnel",
+	"polder", "bos", "berg", "dal", "plaats", "land", "bank", "orde", "college", "academie", "dienst",
+	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
+
+// englishHeads end English names of bodies and events: Afrikadag van de
+// Foundation is no person.
+var englishHeads = setOf("foundation", "institute", "company", "group", "society", "association",
+	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day")
+
+// personShape reports whether a name has the shape of a Dutch person's
+// name: a capitalised first name, lower-case family-name particles and a
+// capitalised family name (Aad de Mos, Leonie van Noorden), the first word
+// no noun that begins place and body names (Hof van Twente).
+func personShape(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 || len(words) > 5 {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || placeNouns[strings.ToLower(first)] || classOf(first) != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || classOf(last) != "" || englishHeads[strings.ToLower(last)] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitGlued splits a tagger mention that runs two names together where
+// a subheading was glued onto the text ("Facebook blokt advertentie
+// Milkshake Facebook heeft …", "Lola Shoneyin Lola Shoneyin schreef"):
+// a name said twice, or a name the article also gives alone followed by
+// an organisation the knowledge base knows, the whole said only once,
+// where the parse shows two clauses run together (Frits Philips stays
+// one person).
+func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Mention {
+	count := map[string]int{}
+	for _, t := range tagged {
+		if t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End {
+			count[kb.Fold(doc.Text[t.Start:t.End])]++
+		}
+	}
+	isOrg := func(s string) bool {
+		if k == nil {
+			return false
+		}
+		for _, e := range k.Lookup(s) {
+			if e.Kind == kb.KindOrg {
+				return true
+			}
+		}
+		return false
+	}
+	var out []kroniek.Mention
+	for _, t := range tagged {
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+			out = append(out, t)
+			continue
+		}
+		text := doc.Text[t.Start:t.End]
+		cut := -1
+		if count[kb.Fold(text)] == 1 {
+			for i := 0; i < len(text); i++ {
+				if text[i] != ' ' {
+					continue
+				}
+				left, right := text[:i], text[i+1:]
+				if kb.Fold(left) == kb.Fold(right) || count[kb.Fold(left)] > 0 && !strings.Contains(right, " ") && isOrg(right) && twoClauses(doc, t.Start, t.End) {
+					cut = i
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			out = append(out, t)
+			continue
+		}
+		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
+		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
+		if kb.Fold(first.Text) == kb.Fold(second.Text) {
+			first.Type, second.Type = t.Type, t.Type
+		}
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// twoClauses reports whether the mention [start, end) sits between two
+// finite verbs with nothing but words between: a finite verb earlier in
+// its sentence and one right after it ("… blokt advertentie Milkshake
+// Facebook heeft …"). Without a parse it reports false.
+func twoClauses(doc *nl.Doc, start, end int) bool {
+	i, j := tokenIndex(doc, start), tokenIndex(doc, end-1)
+	if i < 0 || j < 0 || j+1 >= len(doc.Tokens) {
+		return false
+	}
+	finite := func(t nl.Token) bool {
+		return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
+	}
+	if !finite(doc.Tokens[j+1]) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := doc.Tokens[k]
+		if t.Kind != nl.Word && t.Kind != nl.Number {
+			return false
+		}
+		if finite(t) {
+			return true
+		}
+	}
+	return false
 }

@@ -100,7 +100,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 		// four letters at least: Kim Jong-un and Moon Jae-in keep theirs
 		if t := compoundTail(tail); t == "" && utf8.RuneCountInString(tail) > 4 && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
 			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
-			if unicode.IsUpper(r) {
+			if productCompound(tail) {
+				c.typ = kroniek.MISC // Heineken-bier names the product
+			} else if unicode.IsUpper(r) {
 				end = start + i
 			}
 		}
@@ -374,13 +376,23 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			known[kb.Fold(t[i+1:])] = true
 		}
 	}
-	covered := func(start, end int) bool {
-		for _, c := range cs {
-			if c.start < end && start < c.end {
-				return true
-			}
+	// covered reports whether a mention overlaps [start, end): among the
+	// mentions starting before end, the furthest end reaches past start
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
 		}
-		return false
+	}
+	covered := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
 	}
 	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
 	var extra []cand
@@ -427,8 +439,15 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			continue
 		}
 		// a hyphenated name of its own (Jean-Claude, Saint-Denis): every
-		// piece capitalised
+		// piece capitalised; a product or event (Heineken-bier)
 		pieces := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+		if len(pieces) == 2 && productCompound("-"+pieces[1]) {
+			if r, _ := utf8.DecodeRuneInString(pieces[0]); unicode.IsUpper(r) {
+				c.typ = kroniek.MISC
+				out = append(out, c)
+				continue
+			}
+		}
 		allUpper := true
 		for _, p := range pieces {
 			r, _ := utf8.DecodeRuneInString(p)
@@ -477,4 +496,136 @@ func knownPrefix(p string, known map[string]bool) int {
 		}
 	}
 	return 0
+}
+
+// maxPropagated bounds the words of a name propagateNames looks for,
+// which keeps it linear in the text.
+const maxPropagated = 5
+
+// propagateNames adds the mentions the tagger missed of names it found
+// elsewhere in the article: the last name of a person (Chivu after
+// Cristian Chivu, De Mos after Aad de Mos), a full name of two words
+// or more and the product of a product compound (Heineken after
+// Heineken-bier), wherever they stand as capitalised words of their own (not
+// inside a longer run of capitalised words). cs must be sorted by start;
+// the result is too.
+func propagateNames(doc *nl.Doc, cs []cand) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	short := map[string]string{} // folded words -> type
+	longest := 1
+	for _, c := range cs {
+		words := strings.Fields(c.text(doc))
+		if t := c.text(doc); len(words) == 1 && c.entry == nil {
+			// the product of a compound: Heineken after Heineken-bier
+			if i := strings.IndexAny(t, "-‐‑"); i > 0 && productCompound(t[i:]) {
+				short[kb.Fold(t[:i])] = kroniek.MISC
+			}
+		}
+		if len(words) < 2 || len(words) > maxPropagated {
+			continue
+		}
+		if c.entry == nil && c.typ != "" {
+			short[kb.Fold(strings.Join(words, " "))] = c.typ
+			longest = max(longest, len(words))
+		}
+		if c.typ != kroniek.PER && c.role == "" {
+			continue
+		}
+		// the last name, with the particles before it: Mos, de Mos
+		last := len(words) - 1
+		first := last
+		for first > 1 && particles[strings.ToLower(words[first-1])] {
+			first--
+		}
+		if particles[strings.ToLower(words[last])] || utf8.RuneCountInString(words[last]) < 3 {
+			continue
+		}
+		for s := first; s <= last; s++ {
+			if s == last || s == first {
+				short[kb.Fold(strings.Join(words[s:], " "))] = kroniek.PER
+				longest = max(longest, len(words)-s)
+			}
+		}
+	}
+	if len(short) == 0 {
+		return cs
+	}
+	// a last name the tagger found without its capitalised particle at
+	// the start of a sentence: [De] Mos
+	for i := range cs {
+		c := &cs[i]
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start || c.entry != nil {
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if !particles[strings.ToLower(p.Text)] || p.Text == strings.ToLower(p.Text) || i > 0 && cs[i-1].end > p.Start {
+			continue
+		}
+		if typ, ok := short[kb.Fold(doc.Text[p.Start:c.end])]; ok && typ == kroniek.PER {
+			c.start, c.typ = p.Start, kroniek.PER
+		}
+	}
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
+		}
+	}
+	covered := func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
+	}
+	upper := func(t nl.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return t.Kind == nl.Word && unicode.IsUpper(r)
+	}
+	toks := doc.Tokens
+	var extra []cand
+	for i := 0; i < len(toks); i++ {
+		if !upper(toks[i]) || (i > 0 && upper(toks[i-1]) && !startsSentence(doc, toks[i].Start)) {
+			continue
+		}
+		for n := min(longest, len(toks)-i); n >= 1; n-- {
+			j := i + n - 1
+			if !upper(toks[j]) || j+1 < len(toks) && upper(toks[j+1]) {
+				continue
+			}
+			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:toks[j].End])]
+			if !ok || covered(toks[i].Start, toks[j].End) {
+				continue
+			}
+			extra = append(extra, cand{start: toks[i].Start, end: toks[j].End, typ: typ})
+			i = j
+			break
+		}
+	}
+	if len(extra) == 0 {
+		return cs
+	}
+	cs = append(cs, extra...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
+
+// productCompound reports whether a hyphenated compound tail names what
+// kind of product or event the name before it is: "-bier", "-wodka",
+// "-literatuurfestival" (Heineken-bier, Aké-literatuurfestival). Such a
+// compound is a name of its own; other tails (-regime, -troepen) are not.
+func productCompound(tail string) bool {
+	w := strings.TrimLeft(tail, "-‐‑")
+	if w == "" || strings.ContainsAny(w, "-‐‑ ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	return classOf(w) == kroniek.MISC && !strings.HasSuffix(w, "wet") && !strings.HasSuffix(w, "akkoord") && !strings.HasSuffix(w, "campagne")
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -32,7 +33,7 @@ func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() erro
 			}
 			s.memLock.Lock()
 		}
-		return func() error { s.memLock.Unlock(); return nil }, nil
+		return sync.OnceValue(func() error { s.memLock.Unlock(); return nil }), nil
 	}
 	name := s.path + ".lock"
 	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
@@ -69,12 +70,12 @@ func (s *Store) Lock(ctx context.Context, busy func(holder string)) (func() erro
 	if err := f.Truncate(0); err == nil {
 		fmt.Fprintf(f, "pid %d: %s %s\n", os.Getpid(), filepath.Base(os.Args[0]), strings.Join(os.Args[1:], " "))
 	}
-	return func() error {
+	return sync.OnceValue(func() error {
 		_ = f.Truncate(0)
 		unlock(f)
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("unlock %s: %w", s.path, err)
 		}
 		return nil
-	}, nil
+	}), nil
 }

@@ -16,7 +16,15 @@ type anchors struct {
 	day   time.Time // last day named
 	month time.Time // first of the last month named
 	year  int       // last year named
+	// sentence counts the sentences scanned; at is the sentence of the
+	// last anchor. An anchor more than anchorReach sentences back is
+	// forgotten: "de krant publiceert pas een dag later" counts from
+	// nothing.
+	sentence, at int
 }
+
+// anchorReach is how many sentences back an anchor still counts.
+const anchorReach = 3
 
 // note records the date value v (2019-03-05, 2019-03, 2019) as the
 // latest anchor.
@@ -33,6 +41,7 @@ func (a *anchors) note(v string) {
 		a.month = first
 	}
 	a.year = first.Year()
+	a.at = a.sentence
 }
 
 func isDigits(s string) bool {
@@ -49,7 +58,7 @@ func isDigits(s string) bool {
 // later", "(op) dezelfde dag", "die dag", "dat jaar", "diezelfde maand".
 // Without an earlier date of the right precision there is no value.
 func (x *sentence) anchored(i int) (kroniek.TimeRef, int, bool) {
-	if x.anchors == nil {
+	if x.anchors == nil || x.anchors.year == 0 || x.anchors.sentence-x.anchors.at > anchorReach {
 		return kroniek.TimeRef{}, 0, false
 	}
 	a := x.anchors

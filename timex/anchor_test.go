@@ -9,8 +9,9 @@ import (
 
 // TestContextual checks the expressions that need more than the article's
 // date: the last date named, the tense of the clause, the weekday of a
-// date, and the words that make a date a deadline or a start. The texts
-// are written for the test.
+// date, and the words that make a date a deadline or a start; each text
+// without and with the dependency parse. The texts are written for the
+// test.
 func TestContextual(t *testing.T) {
 	cases := []struct {
 		ref, text, span, value, bound string
@@ -39,20 +40,32 @@ func TestContextual(t *testing.T) {
 		{"2019-04-09", "Een week geleden claimde hij de winst.", "Een week geleden", "2019-04-02", ""},
 	}
 	for _, c := range cases {
-		got := Extract(nl.Parse(c.text, nl.Options{Lang: "nl"}), RefFromPublished(c.ref))
-		found := false
-		for _, g := range got {
-			if g.Text != c.span {
-				continue
+		for _, parsed := range []bool{false, true} {
+			doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+			if parsed {
+				annotate(t, doc) // the dependency parse, as in the pipeline
 			}
-			found = true
-			if g.Value != c.value || g.Bound != c.bound {
-				t.Errorf("%q in %q: %s bound %q, want %s bound %q", c.span, c.text, g.Value, g.Bound, c.value, c.bound)
-			}
+			checkContextual(t, Extract(doc, RefFromPublished(c.ref)), c.text, c.span, c.value, c.bound, parsed)
 		}
-		if !found {
-			t.Errorf("%q: %q not found in %+v", c.text, c.span, got)
+	}
+}
+
+// checkContextual reports an error unless got has span with the value and
+// bound wanted.
+func checkContextual(t *testing.T, got []kroniek.TimeRef, text, span, value, bound string, parsed bool) {
+	t.Helper()
+	found := false
+	for _, g := range got {
+		if g.Text != span {
+			continue
 		}
+		found = true
+		if g.Value != value || g.Bound != bound {
+			t.Errorf("%q in %q (parsed %v): %s bound %q, want %s bound %q", span, text, parsed, g.Value, g.Bound, value, bound)
+		}
+	}
+	if !found {
+		t.Errorf("%q (parsed %v): %q not found in %+v", text, parsed, span, got)
 	}
 }
 
@@ -63,6 +76,9 @@ func TestUndated(t *testing.T) {
 		"De Staten vergaderen alleen op maandag.",
 		"De warenmarkt is op woensdag en zaterdag.",
 		"Tot op de dag van vandaag is het zo.",
+		"Je moet nadenken over wat je op vleesvrije maandag eet.",
+		"Doordeweeks kun je het spoor volgen en zaterdag en zondagochtend naar de rotondes.",
+		"Dit betekent dat de weg steeds een nacht (van maandag op dinsdag) afgesloten wordt.",
 		"De president regeert al 26 jaar.",
 	} {
 		if got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), RefFromPublished("2019-04-03")); len(got) != 0 {

@@ -8,13 +8,16 @@ import (
 	"sync"
 
 	"github.com/kroniek/kroniek/amount"
+	"github.com/kroniek/kroniek/nl"
 )
 
 //go:embed data/lexicon.tsv data/tense.tsv
 var dataFS embed.FS
 
-// lexicon is the time lexicon (data/lexicon.tsv, written by hand) and the
-// verb tenses (data/tense.tsv, built by amount/internal/mklex from UD).
+// lexicon is the time lexicon (data/lexicon.tsv, written by hand: words
+// for times the Dutch lexicon does not hold), the months, weekdays and
+// auxiliaries of the one Dutch lexicon (nl.Lex), and the verb tenses
+// (data/tense.tsv, built by amount/internal/mklex from UD).
 type lexicon struct {
 	words  map[string]map[string]string // kind -> word -> value
 	tense  map[string]string            // verb form -> past | pres | part
@@ -44,6 +47,7 @@ func getLexicon() *lexicon {
 			}
 			lex.words[col[0]][col[1]] = v
 		})
+		fromDutch(lex)
 		for _, kind := range []string{"month", "monthabbr", "weekday", "past", "future", "this", "monthmod",
 			"yearmod", "reldate", "lang", "vague", "setword", "every"} {
 			for w := range lex.words[kind] {
@@ -62,6 +66,40 @@ func getLexicon() *lexicon {
 		})
 	})
 	return lex
+}
+
+// fromDutch fills the kinds the one Dutch lexicon holds: month (full
+// names), monthabbr, weekday (full names only: "zo" and "ma" are words
+// too), future_aux, perfect_aux and modal.
+func fromDutch(l *lexicon) {
+	nlx := nl.Lex()
+	set := func(kind, w string, v float64) {
+		if l.words[kind] == nil {
+			l.words[kind] = map[string]string{}
+		}
+		l.words[kind][w] = strconv.Itoa(int(v))
+	}
+	for _, w := range nlx.Forms(nl.ClassMonth) {
+		for _, e := range nlx.Lookup(nl.ClassMonth, w) {
+			if e.Tag == "abbr" {
+				set("monthabbr", w, e.Value)
+			} else {
+				set("month", w, e.Value)
+			}
+		}
+	}
+	for _, w := range nlx.Forms(nl.ClassWeekday) {
+		for _, e := range nlx.Lookup(nl.ClassWeekday, w) {
+			if e.Tag != "abbr" {
+				set("weekday", w, e.Value)
+			}
+		}
+	}
+	for kind, c := range map[string]nl.Class{"future_aux": nl.ClassFutureAux, "perfect_aux": nl.ClassPerfectAux, "modal": nl.ClassModal} {
+		for _, w := range nlx.Forms(c) {
+			set(kind, w, 0)
+		}
+	}
 }
 
 func eachLine(data string, f func(col []string)) {
@@ -149,8 +187,8 @@ func (l *lexicon) sentenceTense(low []string) int {
 		if l.tense[w] == "" && l.strongPast(w) {
 			past = true
 		}
-		if l.is("future_aux", w) {
-			fut = true
+		if l.is("future_aux", w) && (k == 0 || low[k-1] != "te") {
+			fut = true // but not "te zullen aftreden"
 		}
 		if l.is("perfect_aux", w) {
 			perfAux = true
@@ -166,6 +204,12 @@ func (l *lexicon) sentenceTense(low []string) int {
 		}
 		if w == "heeft" || w == "hebben" || w == "had" || w == "hadden" || w == "hebt" {
 			havePerfect = true
+		}
+		// An unknown verb in -eert (organiseert), or in -t after a subject
+		// pronoun (dat vergadert): present.
+		if l.tense[w] == "" && amount.WordClass(w) == "" && len(w) > 4 && strings.HasSuffix(w, "t") && !geParticiple(w) &&
+			(strings.HasSuffix(w, "eert") || k > 0 && subjectPronoun[low[k-1]]) {
+			pres = true
 		}
 		// A verb the tense list lacks, ending in -t or -en: present
 		// (beslist, beslissen); a past form elsewhere still wins.
@@ -187,6 +231,9 @@ func (l *lexicon) sentenceTense(low []string) int {
 	}
 	return tenseNone
 }
+
+// subjectPronoun are pronouns a finite verb follows in a main clause.
+var subjectPronoun = map[string]bool{"hij": true, "zij": true, "ze": true, "het": true, "dat": true, "die": true, "men": true, "er": true, "dit": true}
 
 // ipp are the verbs whose infinitive stands for the participle in a
 // perfect with another infinitive: heeft laten weten, hebben moeten wachten.

@@ -181,7 +181,7 @@ func (x *sentence) v2Tense(k int) int {
 // (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
 // back unless the clause looks ahead with a modal.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) int {
-	if x.word(i-1) == "van" && !x.modalAround(i) || x.word(i+1) == ")" {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
 		return tensePast // de stemming van dinsdag; (Het Parool, maandag)
 	}
 	if dir != tensePresent {
@@ -219,7 +219,7 @@ func (x *sentence) reporting(i int) bool {
 func (x *sentence) modalAround(i int) bool {
 	start, end := x.clauseBounds(i)
 	for k := start; k < end; k++ {
-		if x.l.is("modal", x.low[k]) {
+		if x.l.is("modal", x.low[k]) && (k == 0 || x.low[k-1] != "te") {
 			return true
 		}
 	}
@@ -235,7 +235,8 @@ func (x *sentence) habitual(i, end int) bool {
 			return true
 		}
 	}
-	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1))
+	adj := x.word(i-2) == "op" && (amount.WordClass(x.word(i-1)) == "ADJ" || strings.HasSuffix(x.word(i-1), "e") && amount.WordClass(x.word(i-1)) == "")
+	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1)) || adj
 	if !prep {
 		// the second of two weekdays after op: op woensdag en zaterdag
 		if (x.word(i-1) == "en" || x.word(i-1) == ",") && x.weekdayAt(i-2) != 0 {
@@ -245,10 +246,14 @@ func (x *sentence) habitual(i, end int) bool {
 				}
 			}
 		}
-		return false
+		// de nacht van maandag op dinsdag, zaterdag en zondag: recurring
+		// when the sentence says so (steeds, doordeweeks)
+		pair := x.word(i-1) == "van" && x.word(end) == "op" && x.weekdayAt(end+1) != 0 ||
+			x.word(end) == "en" && x.weekdayAt(end+1) != 0 || x.word(i-1) == "en" && x.weekdayAt(i-2) != 0
+		return pair && x.habitualSentence()
 	}
-	if x.word(i-1) == "de" || x.l.is("habitual", x.word(i-1)) {
-		return true
+	if x.word(i-1) == "de" || x.l.is("habitual", x.word(i-1)) || adj {
+		return true // op de zaterdagavond, op vleesvrije maandag
 	}
 	if (x.word(end) == "en" || x.word(end) == ",") && x.weekdayAt(end+1) != 0 {
 		return true
@@ -256,6 +261,16 @@ func (x *sentence) habitual(i, end int) bool {
 	start, stop := x.clauseBounds(i)
 	for k := start; k < stop; k++ {
 		if x.l.is("habitual", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualSentence reports a habitual adverb anywhere in the sentence.
+func (x *sentence) habitualSentence() bool {
+	for _, w := range x.low {
+		if x.l.is("habitual", w) {
 			return true
 		}
 	}

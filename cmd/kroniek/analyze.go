@@ -91,7 +91,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer unlock()
+	defer unlock() // on an error; a second call does nothing
 
 	opts := source.Options{MaxSize: c.maxSize, Meta: meta, Stdin: c.Main.Stdin,
 		Stored: func(id string) *kroniek.Article {
@@ -107,6 +107,10 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	}
 	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
 	if err != nil {
+		return err
+	}
+	// The writing is done: let other writers in (--serve only reads).
+	if err := unlock(); err != nil {
 		return err
 	}
 

@@ -24,7 +24,7 @@ func (c *ExplainCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
 	asJSON := fs.Bool("json", false, "print the entity with its mentions and links as JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -72,7 +72,7 @@ func (c *GenCommand) runLex(ctx context.Context, args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	src := fs.String("src", "nl/lex", "folder of the lexicon sources")
 	out := fs.String("out", "nl/data/lexicon.tsv", "output file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

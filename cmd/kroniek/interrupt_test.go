@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ import (
 
 // repeatedCorpus writes n articles to a JSONL file in a new directory:
 // the dpgmedia articles over and over, each copy with a new id, its text
-// cut to its first maxText bytes (at a space) so that analysing n
+// cut to its sentences in the first maxText bytes so that analysing n
 // articles stays affordable. It is generated, never committed.
 func repeatedCorpus(t *testing.T, n, maxText int) string {
 	t.Helper()
@@ -34,7 +35,9 @@ func repeatedCorpus(t *testing.T, n, maxText int) string {
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
 		var a map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.UseNumber() // ids are numbers: keep their digits
+		if err := dec.Decode(&a); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ := a["text"].(string); s != "" {
@@ -50,11 +53,12 @@ func repeatedCorpus(t *testing.T, n, maxText int) string {
 		}
 		a["id"] = fmt.Sprintf("r%d-%v", i/len(originals), a["id"])
 		if s := a["text"].(string); len(s) > maxText {
-			cut := maxText
-			for cut > 0 && s[cut] != ' ' {
-				cut--
+			// End at a sentence's end, as a short article would.
+			if cut := strings.LastIndex(s[:maxText], ". "); cut > 0 {
+				a["text"] = s[:cut+1]
+			} else if cut := strings.Index(s, ". "); cut > 0 {
+				a["text"] = s[:cut+1]
 			}
-			a["text"] = s[:cut]
 		}
 		if err := enc.Encode(a); err != nil {
 			t.Fatal(err)
@@ -97,7 +101,7 @@ func TestInterruptedRebuild(t *testing.T) {
 		t.Skip("interrupted-rebuild test (5,300 articles, minutes) skipped in -short mode")
 	}
 	n := batchSize + 300
-	input := repeatedCorpus(t, n, 700)
+	input := repeatedCorpus(t, n, 400)
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "clean.db")

@@ -7,16 +7,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
 // Default data of `kroniek train parser`, relative to the repository.
 var (
 	defaultAlpino  = filepath.Join("..", "shared", "data", "alpino_treebank", "alpino.zip")
-	defaultUDTrain = filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu")
+	defaultUDTrain = []string{
+		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu"),
+		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"),
+	}
 )
 
 // heldOutEvery keeps every tenth converted Alpino sentence out of
@@ -30,23 +35,57 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.SetOutput(c.Main.Stderr)
 	alpino := fs.String("alpino", defaultAlpino, "Alpino treebank (alpino.zip or alpino.xml), converted to UD (\"\" for none)")
 	var ud stringList
-	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev)")
+	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev and Alpino dev)")
 	out := fs.String("out", filepath.Join("nl", "model", "syntax.bin.gz"), "model file to write")
+	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
 	var o nl.SyntaxTrainOptions
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 8, "tagger passes")
 	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
 	fs.IntVar(&o.LabelEpochs, "label-epochs", 8, "labeller passes")
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
+	fs.IntVar(&o.UDRepeat, "ud-repeat", 2, "passes over the UD sentences per pass over the converted treebank")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
+	bits := func(p *uint8, name string, def uint, usage string) {
+		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {
+			n, err := strconv.ParseUint(v, 10, 8)
+			if err != nil || n < 8 || n > 24 {
+				return fmt.Errorf("want 8 to 24")
+			}
+			*p = uint8(n)
+			return nil
+		})
+		*p = uint8(def)
+	}
+	bits(&o.TagBits, "tag-bits", 17, "log2 of the tagger's weight rows")
+	bits(&o.ParseBits, "parse-bits", 20, "log2 of the parser's weight rows")
+	bits(&o.LabelBits, "label-bits", 17, "log2 of the labeller's weight rows")
+	bits(&o.LemmaBits, "lemma-bits", 18, "log2 of the lemmatiser's weights")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if len(ud) == 0 {
-		ud = stringList{defaultUDTrain}
+		ud = defaultUDTrain
 	}
 	o.Log = c.Main.Stderr
 	start := time.Now()
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err != nil {
+			return fmt.Errorf("open clusters: %w", err)
+		}
+		cl, err := ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		o.Clusters = make(map[string]string, len(cl))
+		for _, x := range cl {
+			if x.Path != "" {
+				o.Clusters[x.Word] = x.Path
+			}
+		}
+	}
 	var train []nl.TreeSentence
 	var morph []bool
 	for _, p := range ud {
@@ -139,7 +178,7 @@ func (c *EvalCommand) runParser(args []string) error {
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
 	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
 	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 && *alpinoHeld == "" {

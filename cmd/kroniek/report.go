@@ -190,7 +190,10 @@ func describe(a kroniek.ExportArticle) string {
 	}
 	title := a.Title
 	if title == "" {
-		title = a.Text
+		title, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n") // its first sentence
+		if i := strings.Index(title, ". "); i > 0 {
+			title = title[:i+1]
+		}
 	}
 	if title != "" {
 		parts = append(parts, clip(title, 70))
@@ -399,7 +402,7 @@ func writeSources(w io.Writer, s *kroniek.Story, byID map[string]kroniek.ExportA
 		sort.SliceStable(outlets, func(i, j int) bool { return covers[outlets[i]].n > covers[outlets[j]].n })
 		var parts []string
 		for _, o := range outlets {
-			part := fmt.Sprintf("%s %d", o, covers[o].n)
+			part := fmt.Sprintf("%s: %s", o, plural(covers[o].n, "article", "articles"))
 			if covers[o].first != "" {
 				part += ", first " + covers[o].first
 			}

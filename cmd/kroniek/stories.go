@@ -34,6 +34,7 @@ func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	warnStale(ctx, c.Main, store, *db)
 	var stories []*kroniek.Story
 	for {
 		page := kroniek.Page{Offset: len(stories), Limit: 500}

@@ -45,6 +45,9 @@ func newStages() (pipeline.Stages, error) {
 	if err != nil {
 		return pipeline.Stages{}, fmt.Errorf("load syntax models: %w", err)
 	}
+	// Tag every token, parse a sentence when an extractor first asks for
+	// it: parsing all of dpgmedia would cost more than the analyze budget.
+	syn.Lazy = true
 	if err := lang.Check(); err != nil {
 		return pipeline.Stages{}, fmt.Errorf("load language model: %w", err)
 	}

@@ -1,0 +1,168 @@
+package amount
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// isYear reports whether a digit token looks like a year: four digits
+// without separators between 1000 and 2100.
+func isYear(text string, v float64) bool {
+	return len(text) == 4 && v >= 1000 && v <= 2100 && strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// yearContext reports whether the word before token i introduces a year
+// (in, sinds, begin, a month name).
+func (x *scanner) yearContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := x.low[i-1]
+	return x.l.yearPreps[p] || x.l.months[p]
+}
+
+// excluded reports numbers that are not figures: dates, clock times,
+// references, phone numbers, scores, ages, decades, names with numbers.
+func (x *scanner) excluded(c core, end int) bool {
+	l := x.l
+	first := x.toks[c.start]
+	if c.unitPre {
+		first = x.toks[c.start+1]
+	}
+	prev, next := "", ""
+	if c.start > 0 {
+		prev = x.low[c.start-1]
+	}
+	if c.end < len(x.toks) {
+		next = x.low[c.end]
+	}
+	if c.digits {
+		txt := first.Text
+		if len(txt) > 1 && txt[0] == '0' && isDigit(txt[1]) {
+			return true // phone numbers, codes: 020, 0612345678
+		}
+		if c.value >= 1 && c.value <= 31 && c.value == float64(int(c.value)) && (l.months[next] || l.months[prev]) {
+			return true // 9 augustus, augustus 9
+		}
+		if l.months[prev] {
+			return true // augustus 2020
+		}
+		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
+			return true // om 14.00 uur, om 9 uur
+		}
+		// Glued to a word or hyphen: COVID-19, F-16, 45-jarige.
+		if c.start > 0 && x.toks[c.start-1].End == first.Start && (x.toks[c.start-1].Kind == nl.Word || prev == "-") {
+			return true
+		}
+		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
+			return true
+		}
+		if c.unit == "" && len(txt) >= 5 && strings.IndexAny(txt, ".,") < 0 {
+			return true // 5551234: codes and phone numbers; figures take dots
+		}
+		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number {
+			return true // 020 5551234
+		}
+		if prev == "(" && next == ")" && c.unit == "" {
+			return true // Loekasjenko (65): an age
+		}
+	}
+	if c.start >= 3 && x.low[c.start-2] == "op" && x.low[c.start-1] == "de" && c.unit == "" {
+		if _, ok := ParseWord(x.low[c.start-3]); ok || x.toks[c.start-3].Kind == nl.Number {
+			return true // een op de drie: part of a proportion
+		}
+	}
+	if c.unit == "" && !c.unitPre && (l.refs[prev] || x.refCompound(prev) || c.start > 1 && l.refs[x.low[c.start-2]] && x.l.pos[prev] == "PRON") {
+		return true // artikel 5, nummer 3, tramlijn 26, belde ze 112
+	}
+	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
+		return true // → 12: a page pointer
+	}
+	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
+		return true // 1. 2. 3.: list numbers
+	}
+	if c.unit == "" && c.digits && next == "." && (c.end+1 == len(x.toks) || isCapitalized(x.toks[c.end+1].Text)) && c.start > 0 && x.toks[c.start-1].Kind == nl.Punct {
+		return true // (71 keer) 18. Doro Krol: a ranked list
+	}
+	if c.digits && c.start > 0 && (prev == "/" || prev == "-") && x.toks[c.start-1].End == first.Start {
+		return true // (Kro/11): a ranking or a code
+	}
+	if c.unit == UnitHour && !c.digits && (prev == "om" || prev == "rond" || prev == "omstreeks" || prev == "tegen" || x.word(end) == "'s") && c.value <= 24 {
+		return true // rond acht uur 's morgens: a time of day
+	}
+	if c.value == 1 && !c.digits && next == "van" {
+		return true // één van de duurste bedden: one of
+	}
+	if x.idiom(c.start, c.end) {
+		return true // met twee maten meten, in één klap
+	}
+	if c.digits && c.unit == "" && (next == "tot" || next == "-" || next == "t/m") {
+		k := c.end + 1
+		if x.word(k) == "en" && x.word(k+1) == "met" {
+			k += 2
+		}
+		if k+1 < len(x.toks) && x.toks[k].Kind == nl.Number && l.months[x.low[k+1]] {
+			return true // 12 tot en met 22 april: dates
+		}
+	}
+	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
+		return true // de jaren negentig, jaren '90
+	}
+	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
+		if _, ok := x.objectAfter(end); !ok {
+			return true // Boeing 737, Windows 10
+		}
+	}
+	return false
+}
+
+// refCompound reports a compound ending in a reference noun: tramlijn,
+// huisnummer.
+func (x *scanner) refCompound(w string) bool {
+	for r := range x.l.refs {
+		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i is the first word or number of
+// its sentence.
+func (x *scanner) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if x.toks[k].Kind == nl.Word || x.toks[k].Kind == nl.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// idiom reports a number word that is part of a fixed expression of the
+// lexicon around tokens [start, end): "met twee maten meten".
+func (x *scanner) idiom(start, end int) bool {
+	for from := max(0, start-2); from <= start; from++ {
+		for to := end; to <= min(len(x.toks), end+2); to++ {
+			if x.l.idioms[strings.Join(x.low[from:to], " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isClock reports a time of day: 14.00 uur, or "om 9 uur".
+func isClock(txt string, v float64, clockPrep bool) bool {
+	if i := strings.IndexAny(txt, ".,"); i > 0 && len(txt)-i-1 == 2 && v < 24 {
+		return true
+	}
+	return clockPrep && v <= 24 && v == float64(int(v))
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

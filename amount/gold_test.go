@@ -1,0 +1,140 @@
+package amount
+
+import (
+	"bufio"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// goldAmount is a figure of the hand-labelled development gold of
+// ../shared/gold (GUIDELINES.md).
+type goldAmount struct {
+	Doc    string  `json:"doc"`
+	Text   string  `json:"text"`
+	Value  float64 `json:"value"`
+	Unit   *string `json:"unit"`
+	Object string  `json:"object"`
+}
+
+// TestGoldFloors scores Extract on the 30 gold articles the way
+// ../shared/gold/score.py --part amounts scores the whole-corpus export: a
+// gold figure is found by the first extracted figure of its article with
+// the same value (and unit, when the gold gives one); its object is right
+// when the last word of the gold object occurs in the extracted object.
+// Only the gold articles are analysed, cleaned, parsed and annotated as
+// the pipeline does; the figures agree with the export's (docs/bench/amount.md). The
+// floors sit a few points below what was measured.
+func TestGoldFloors(t *testing.T) {
+	dir := sharedDir(t)
+	buf, err := os.ReadFile(filepath.Join(dir, "gold", "dpg-dev.json"))
+	if err != nil {
+		t.Skip("no gold: ", err)
+	}
+	var g struct {
+		Docs    map[string]json.RawMessage `json:"docs"`
+		Amounts []goldAmount               `json:"amounts"`
+	}
+	if err := json.Unmarshal(buf, &g); err != nil {
+		t.Fatal(err)
+	}
+	got := goldArticles(t, dir, g.Docs)
+	same := func(w goldAmount, a kroniek.Amount) bool {
+		return math.Abs(a.Value-w.Value) < 1e-6*math.Max(1, math.Abs(w.Value)) &&
+			(w.Unit == nil || *w.Unit == "" || strings.EqualFold(a.Unit, *w.Unit))
+	}
+	found, withObject, objectRight := 0, 0, 0
+	for _, w := range g.Amounts {
+		for _, a := range got[w.Doc] {
+			if !same(w, a) {
+				continue
+			}
+			found++
+			if o := strings.Fields(norm(w.Object)); len(o) > 0 {
+				withObject++
+				if strings.Contains(norm(a.Object), o[len(o)-1]) {
+					objectRight++
+				}
+			}
+			break
+		}
+	}
+	right, total := 0, 0
+	for doc, as := range got {
+		for _, a := range as {
+			total++
+			for _, w := range g.Amounts {
+				if w.Doc == doc && same(w, a) {
+					right++
+					break
+				}
+			}
+		}
+	}
+	recall, precision, object := ratio(found, len(g.Amounts)), ratio(right, total), ratio(objectRight, withObject)
+	t.Logf("amounts on the gold: found %d/%d (%.0f%%), object right %d/%d, precision %d/%d (%.0f%%)",
+		found, len(g.Amounts), 100*recall, objectRight, withObject, right, total, 100*precision)
+	if recall < 0.94 || precision < 0.92 || object < 0.55 {
+		t.Errorf("found %.3f, precision %.3f, object %.3f: below the floors 0.94, 0.92 and 0.55", recall, precision, object)
+	}
+}
+
+// goldArticles extracts the figures of the gold's articles from the
+// dpgmedia2019 corpus, cleaned and parsed as the pipeline does.
+func goldArticles(t *testing.T, dir string, docs map[string]json.RawMessage) map[string][]kroniek.Amount {
+	f, err := os.Open(filepath.Join(dir, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	if err != nil {
+		t.Skip("no corpus: ", err)
+	}
+	defer f.Close()
+	syntax, err := nl.LoadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]kroniek.Amount{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 8<<20)
+	for sc.Scan() {
+		var a struct {
+			ID   json.Number `json:"id"`
+			Text string      `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("read jsonl: %v", err)
+		}
+		if _, ok := docs[a.ID.String()]; !ok {
+			continue
+		}
+		res := clean.Clean(a.Text)
+		doc := nl.Parse(res.Text, nl.Options{Lang: "nl", Headings: res.Headings})
+		syntax.Annotate(doc) // as the pipeline does before amount runs
+		out[a.ID.String()] = append([]kroniek.Amount{}, Extract(doc)...)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != len(docs) {
+		t.Fatalf("%d of the %d gold articles found in the corpus", len(out), len(docs))
+	}
+	return out
+}
+
+// norm lower-cases s, straightens quote marks and collapses white space,
+// as score.py does.
+func norm(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}

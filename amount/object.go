@@ -1,0 +1,482 @@
+package amount
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// shareOf finds what a percentage without "van" is a share of: the
+// subject of its clause in the dependency parse ("De Roemeens Orthodoxe
+// Kerk scoorde 61 procent", "geweld is met 40 procent toegenomen"), when
+// the sentence is parsed and the subject is a noun outside the figure.
+func (x *scanner) shareOf(c core) (int, bool) {
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return 0, false
+	}
+	num := x.first + c.start
+	v := x.doc.Clause(num)
+	if v < 0 {
+		return 0, false
+	}
+	subj := x.doc.Subject(v)
+	k := subj - x.first
+	if subj < 0 || k < 0 || k >= c.start || x.l.units[x.low[k]] != "" {
+		return 0, false // the subject comes before the figure and is no unit (41 procent)
+	}
+	switch x.doc.Tokens[subj].POS {
+	case nl.NOUN, nl.PROPN:
+		return k, true
+	}
+	return 0, false
+}
+
+// object finds the noun a figure counts: after it ("28 gestolen auto's"),
+// after "de" in "alle drie de posities", the whole of a share ("40
+// procent van de kiezers"), after "aan" ("15.000 euro aan boetes"), or the
+// noun governing it ("een lening van 1,3 miljard euro").
+func (x *scanner) object(c core, start, end int) (int, bool) {
+	if x.word(end) == "de" && (x.word(c.start-1) == "alle" || x.word(c.start-1) == "de") && c.unit == "" {
+		if k, ok := x.objectAfter(end + 1); ok {
+			return k, true // alle drie de posities
+		}
+	}
+	k, ok := x.objectAfter(end)
+	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
+		ok = false // vier jaar leegstond
+	}
+	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && x.l.pos[x.low[k]] == "NOUN" {
+		ok = false // "Eindtoets met 14 jaar Wethouder ...": a heading runs into the next line
+	}
+	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
+		ok = false // met 40 procent toegenomen
+	}
+	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
+		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
+	}
+	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
+		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
+	}
+	if !ok && isCurrency(c.unit) {
+		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen
+	}
+	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds") {
+		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting
+		if !ok && isDet(x.word(end+1)) {
+			k, ok = x.objectAfter(end + 2)
+		}
+	}
+	return k, ok
+}
+
+// plural reports whether word k has a plural noun's ending.
+func (x *scanner) plural(k int) bool {
+	w := x.low[k]
+	return (x.l.pos[w] == "NOUN" || x.l.pos[w] == "") && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s"))
+}
+
+// objectTail returns the last token of what belongs to the object noun
+// at k: the contents of a container ("flessen wodka"), a rate ("patiënten
+// per maand"), or a name in apposition ("oppositiepartij CHP"); k when
+// nothing does.
+func (x *scanner) objectTail(k int) int {
+	next := k + 1
+	if next >= len(x.toks) || x.toks[next].Kind != nl.Word || x.toks[next].Start != x.toks[k].End+1 {
+		return k
+	}
+	w := x.low[next]
+	switch {
+	case x.l.containers[x.low[k]] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == ""):
+		return next // 90.000 flessen wodka
+	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
+		return next + 1 // vier patiënten per maand
+	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
+		return next // oppositiepartij CHP
+	}
+	return k
+}
+
+// apposition finds the noun a figure stands in apposition to: the noun
+// before a comma that opens the figure's phrase, "De opbrengsten, op
+// lange termijn circa 250 miljoen euro, zijn voor de schatkist".
+func (x *scanner) apposition(start, end int) (int, bool) {
+	if x.word(end) != "," {
+		return 0, false // the apposition closes with a comma too
+	}
+	for k := start - 1; k >= 1 && k >= start-5; k-- {
+		if x.low[k] != "," {
+			switch x.l.pos[x.low[k]] {
+			case "VERB", "AUX", "CCONJ", "SCONJ", "PRON":
+				return 0, false
+			}
+			if x.toks[k].Kind != nl.Word {
+				return 0, false
+			}
+			continue
+		}
+		n := k - 1
+		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) {
+			return n, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// countable reports whether word k is a noun that can be counted: the
+// lexicon knows it as a noun, or it has a plural ending.
+func (x *scanner) countable(k int) bool {
+	w := x.low[k]
+	switch x.l.pos[w] {
+	case "NOUN", "PROPN":
+		return true
+	case "":
+		return !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "en") // cel, but not leegstond, reageren
+	}
+	return false
+}
+
+// spentOn finds what money was spent on or paid for later in its clause:
+// "3,5 miljard euro heeft uitgegeven aan luxeproducten".
+func (x *scanner) spentOn(i int) (int, bool) {
+	for k := i; k < len(x.toks) && k < i+10; k++ {
+		t := x.toks[k]
+		if t.Kind == nl.Punct && t.Text != "'" {
+			return 0, false
+		}
+		if x.low[k] != "aan" {
+			continue
+		}
+		j := k + 1
+		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
+			j++
+		}
+		if o, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[o].Text) {
+			return o, true // not a recipient: betaalt aan Standard
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// timesWhat returns the participle "keer" at k counts, or k: "624 keer
+// gedeeld", "elf keer voluit geschreven".
+func (x *scanner) timesWhat(k int) int {
+	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
+		if x.toks[j].Kind != nl.Word {
+			break
+		}
+		w := x.low[j]
+		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) {
+			return j
+		}
+		if c := x.l.pos[w]; c != "ADV" && c != "ADJ" {
+			break
+		}
+	}
+	return k
+}
+
+// dimension names what a measure without a counted noun measures: "op 28
+// meter" a distance, "1,70 meter" a length, "vijftien meter in de diepte"
+// the depth, "130 kilo" a weight.
+func (x *scanner) dimension(start, end int, unit string) string {
+	switch unit {
+	case "kg", "g", "t", "pond":
+		return "gewicht"
+	case "km", "m", "cm", "mm":
+		switch x.word(end) {
+		case "hoog":
+			return "hoogte"
+		case "lang":
+			return "lengte"
+		case "breed":
+			return "breedte"
+		case "diep":
+			return "diepte"
+		case "dik":
+			return "dikte"
+		}
+		if x.word(end) == "in" && x.word(end+1) == "de" && x.toks[min(end+2, len(x.toks)-1)].Kind == nl.Word && end+2 < len(x.toks) {
+			switch w := x.low[end+2]; w {
+			case "diepte", "hoogte", "lengte", "breedte", "omtrek":
+				return w
+			}
+		}
+		if x.word(start-1) == "op" {
+			return "afstand"
+		}
+		return "lengte"
+	case "km2", "m2", "ha":
+		return "oppervlakte"
+	case "l":
+		return "volume"
+	case "°":
+		return "temperatuur"
+	case "km/u":
+		return "snelheid"
+	}
+	return ""
+}
+
+// weighs reports a sentence about weight, where "pond" is not money:
+// wegen, zwaar, gewicht, kilo, gram, geboren.
+func (x *scanner) weighs() bool {
+	for _, w := range x.low {
+		if x.l.weightCues[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isMeasure reports a unit of measure other than money, time or shares.
+func isMeasure(unit string) bool {
+	switch unit {
+	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond":
+		return true
+	}
+	return false
+}
+
+// rangeWord joins the two ends of a range or an alternative.
+func rangeWord(w string) bool {
+	switch w {
+	case "tot", "of", "à", "a", "-", "–", "en":
+		return true
+	}
+	return false
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "de", "het", "hun", "haar", "zijn", "onze", "mijn", "deze", "die", "dat":
+		return true
+	}
+	return false
+}
+
+// isAgeWord reports the adjective of an age: "jarige" in "37-jarige".
+func isAgeWord(w string) bool { return w == "jarige" || w == "jarig" }
+
+// finiteVerbs are frequent verb forms in -en that are never a counted
+// object after a number (200 kwamen, twee gingen).
+var finiteVerbs = map[string]bool{
+	"zijn": true, "waren": true, "werden": true, "worden": true, "hebben": true, "hadden": true,
+	"kunnen": true, "konden": true, "moeten": true, "moesten": true, "zullen": true, "zouden": true,
+	"willen": true, "wilden": true, "mogen": true, "mochten": true, "gaan": true, "gingen": true,
+	"komen": true, "kwamen": true, "staan": true, "stonden": true, "blijven": true, "bleven": true,
+	"lijken": true, "leken": true, "krijgen": true, "kregen": true, "trokken": true, "liepen": true,
+}
+
+// stopClasses are word classes that cannot be a counted object.
+var stopClasses = map[string]bool{
+	"ADP": true, "DET": true, "PRON": true, "AUX": true, "CCONJ": true, "SCONJ": true,
+	"VERB": true, "ADV": true, "NUM": true, "PUNCT": true, "SYM": true, "INTJ": true,
+}
+
+// objectAfter finds the head noun following token i, skipping adjectives
+// and quote marks: "200.000 demonstranten", "zes politieke gevangenen".
+func (x *scanner) objectAfter(i int) (int, bool) {
+	for k, words := i, 0; k < len(x.toks) && words < 4; k++ {
+		t := x.toks[k]
+		if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word {
+			continue
+		}
+		if t.Kind != nl.Word {
+			return 0, false
+		}
+		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
+			words++
+			continue // 28 gestolen auto's, de ondervraagde Roemenen
+		}
+		if !x.viable(k, words > 0) {
+			return 0, false
+		}
+		words++
+		if x.l.pos[x.low[k]] == "ADJ" && words == 1 && !strings.HasSuffix(x.low[k], "en") {
+			return 0, false // "200 zijn blij"; but "zes politieke gevangene"
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// participleBefore reports a strong participle used as an adjective
+// before a noun: "1200 verborgen camera's".
+func (x *scanner) participleBefore(k int) bool {
+	w := x.low[k]
+	if x.l.pos[w] != "VERB" || !strings.HasSuffix(w, "en") || k+1 >= len(x.toks) || x.toks[k+1].Kind != nl.Word {
+		return false
+	}
+	c := x.l.pos[x.low[k+1]]
+	return c == "NOUN" || c == "" && !isCapitalized(x.toks[k+1].Text) && !isParticiple(x.low[k+1])
+}
+
+// nounFollows reports whether a noun phrase goes on at token k, possibly
+// behind a quote mark: "vijf zogenoemde 'pizzapunten'".
+func (x *scanner) nounFollows(k int) bool {
+	if k < len(x.toks) && x.toks[k].Kind == nl.Punct && nl.IsQuoteMark(firstRune(x.toks[k].Text)) {
+		k++
+	}
+	if k >= len(x.toks) || !x.viable(k, true) {
+		return false
+	}
+	w := x.low[k]
+	if c := x.l.pos[w]; c == "VERB" || c == "AUX" || c == "ADV" {
+		return strings.HasSuffix(w, "en") && !finiteVerbs[w] && !pastPlural(w) || x.nominal(w) // gewonden, doden, gevangene
+	}
+	return true
+}
+
+// nominal reports a participle or adjective used as a noun: verdachte,
+// gevangene (the form without -e is a known word: verdacht, gevangen).
+func (x *scanner) nominal(w string) bool {
+	if x.l.pos[w] != "VERB" || !strings.HasSuffix(w, "e") || len(w) < 6 {
+		return false
+	}
+	switch x.l.pos[w[:len(w)-1]] {
+	case "VERB", "ADJ":
+		return true
+	}
+	return false
+}
+
+// pastPlural guesses a weak past plural: overleefden, arresteerden.
+func pastPlural(w string) bool {
+	for _, suf := range []string{"den", "ten"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 && !strings.HasPrefix(w, "ge") {
+			return !strings.ContainsRune("aeiouy", rune(stem[len(stem)-1]))
+		}
+	}
+	return false
+}
+
+// partOf finds the whole a share is taken of: "40 procent van de
+// kiezers", "vier van haar zeven zetels".
+func (x *scanner) partOf(i int) (int, bool) {
+	if i >= len(x.toks) || x.low[i] != "van" {
+		return 0, false
+	}
+	i++
+	switch x.word(i) {
+	case "de", "het", "alle", "haar", "zijn", "hun", "onze", "deze", "die":
+		i++
+	}
+	if i < len(x.toks) && x.toks[i].Kind == nl.Number {
+		i++ // vier van haar 7 zetels
+	} else if _, ok := ParseWord(x.word(i)); ok && x.word(i) != "een" {
+		i++
+	}
+	for x.l.mults[x.word(i)] > 0 {
+		i++ // 0,2 procent van de 8,5 miljoen stemmen
+	}
+	if k, ok := x.objectAfter(i); ok {
+		return k, true
+	}
+	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
+	for n := 0; n < 4 && i < len(x.toks); n, i = n+1, i+1 {
+		if c := x.l.pos[x.low[i]]; c != "ADV" && c != "ADJ" && x.low[i] != "als" && !x.adjective(i) && !adjectiveSuffix(x.low[i]) {
+			break
+		}
+		if k, ok := x.objectAfter(i + 1); ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// objectText is the object as written, lowercased when the lexicon knows
+// the word as a common noun (Demonstranten at a sentence start).
+func (x *scanner) objectText(k int) string {
+	if k == 0 || x.l.pos[x.low[k]] == "NOUN" {
+		return x.low[k]
+	}
+	return x.toks[k].Text
+}
+
+// objectBefore finds a noun governing the figure: "een lening van 1,3
+// miljard euro" gives lening.
+func (x *scanner) objectBefore(i int) (int, bool) {
+	if i < 2 || x.low[i-1] != "van" {
+		return 0, false
+	}
+	k := i - 2
+	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB" {
+		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
+	}
+	return k, true
+}
+
+// viable reports whether word k may be (part of) a noun phrase head. After
+// an adjective (lax) verbs and adverbs are let through: the tagger's
+// classes are the most frequent ones of the form (gevangene: VERB).
+func (x *scanner) viable(k int, lax bool) bool {
+	if x.toks[k].Kind != nl.Word {
+		return false
+	}
+	w := x.low[k]
+	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] {
+		return false
+	}
+	if _, ok := x.l.units[w]; ok {
+		return false
+	}
+	// Plural nouns that are also infinitives (doden, gewonden) pass.
+	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
+		return false
+	}
+	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
+		return false // één uur vrijgemaakt; vier maanden hoorbaar
+	}
+	return true
+}
+
+// adjectiveSuffix reports an unknown word with a predicative adjective's
+// ending (hoorbaar, voorwaardelijk, schuldig, Russisch).
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"baar", "lijk", "ig", "isch", "loos", "zaam"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple guesses a past participle the lexicon does not know:
+// gemaakt, vrijgemaakt, witgewassen (ge- at the start or after a verb
+// particle, -d, -t or -en at the end); jongemannen is none.
+func isParticiple(w string) bool {
+	i := strings.Index(w, "ge")
+	if i < 0 || len(w) <= i+4 || !(strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) || strings.HasSuffix(w, "heid") {
+		return false
+	}
+	if i == 0 && len(w) > 12 {
+		return false // geweldsincidenten, gemeentebesturen: compounds
+	}
+	return i == 0 || particles[w[:i]]
+}
+
+// particles are the separable verb particles that may precede ge- in a
+// participle (opgepakt, vrijgelaten, teruggetrokken).
+var particles = map[string]bool{
+	"aan": true, "af": true, "bij": true, "binnen": true, "buiten": true, "door": true, "in": true, "los": true,
+	"mee": true, "na": true, "neer": true, "om": true, "onder": true, "op": true, "over": true, "rond": true,
+	"samen": true, "terug": true, "tegen": true, "toe": true, "uit": true, "vast": true, "voor": true,
+	"vrij": true, "weg": true, "wit": true, "bekend": true, "dicht": true, "open": true,
+	"stil": true, "vol": true, "goed": true, "schoon": true, "kapot": true, "leeg": true, "thuis": true,
+}
+
+func (x *scanner) adjective(k int) bool {
+	w := x.low[k]
+	if x.l.adjs[w] || x.l.pos[w] == "ADJ" {
+		return true
+	}
+	if x.l.pos[w] == "VERB" && (isParticiple(w) || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) {
+		return true // gestolen, ondervraagde, uitgebrachte: a participle before a noun
+	}
+	if x.l.pos[w] == "" && strings.HasSuffix(w, "e") && isParticiple(w[:len(w)-1]) {
+		return true // uitgebrachte
+	}
+	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}

@@ -1,0 +1,208 @@
+package event
+
+import (
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Reading sides and modes from the dependency parse (nl's syntax API).
+// When the trigger's sentence is parsed, the parse decides who acts and who
+// is acted on; the word-order reading of clause.go and args.go is the
+// fallback for unparsed sentences (non-Dutch docs, no model).
+
+// parsedVerb returns the doc token index of a verb trigger when its
+// sentence is parsed, else -1.
+func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
+	if x.doc == nil || t.noun || s.index < 0 || !x.doc.Parsed(s.index) {
+		return -1
+	}
+	v := s.sent.First + c.words[t.pos[0]]
+	if v < 0 || v >= len(x.doc.Tokens) {
+		return -1
+	}
+	return v
+}
+
+// parseSides reads the actor and recipient of verb v from the parse:
+// actor the subject or the passive agent (door …); recipient the object,
+// the passive subject, or the oblique the trigger's frame names. Relative
+// pronouns are resolved to their antecedents by nl; coordinated phrases
+// (conj) join their head. ok is false when the parse gives neither side.
+func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, ok bool) {
+	d := x.doc
+	if h := d.Subject(v); h >= 0 {
+		actor = x.validSide(x.parseSide(s, c, h))
+	}
+	trig := map[int]bool{}
+	for _, p := range t.pos {
+		trig[s.sent.First+c.words[p]] = true
+	}
+	objs := d.Objects(v)
+	if len(objs) == 0 {
+		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
+		// the object the parser hung on one of them
+		if d.Tokens[v].Rel == "conj" && d.Tokens[v].Head >= 0 {
+			objs = d.Objects(d.Tokens[v].Head)
+		}
+		for _, cv := range d.Dependents(v, "conj") {
+			if len(objs) == 0 {
+				objs = d.Objects(cv)
+			}
+		}
+	}
+	for _, o := range objs {
+		if !trig[o] { // export verbieden: the expression's noun is no side
+			recip.add(x.parseSide(s, c, o))
+		}
+	}
+	recip = x.validSide(recip)
+	if recip.empty() || t.NeedPrep {
+		var viaPrep arg
+		for _, ob := range d.Obliques(v) {
+			if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
+				viaPrep.add(x.parseSide(s, c, ob.Head))
+			}
+		}
+		if viaPrep = x.validSide(viaPrep); !viaPrep.empty() {
+			recip = viaPrep
+		}
+	}
+	return actor, recip, !actor.empty() || !recip.empty()
+}
+
+// parseSide turns the head h of a noun phrase (with its conjuncts) into a
+// side: the entity a name in it refers to, a group, a pronoun's antecedent,
+// or the phrase's text.
+func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int) arg {
+	var a arg
+	heads := []int{h}
+	for _, n := range x.doc.Dependents(h, "conj") {
+		// a conjunct with its en/of (or a comma in a list), not a phrase
+		// the parser joined without one
+		if len(x.doc.Dependents(n, "cc")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
+			heads = append(heads, n)
+		}
+	}
+	for _, n := range heads {
+		a.add(x.parseHead(s, c, n))
+	}
+	return a
+}
+
+// parseHead reads one phrase head: a mention on the head or on its flat,
+// appos or compound dependents (de Amerikaanse president Donald Trump), a
+// named body after a group (de leiders van de EU-landen), a pronoun, a
+// group word, else the phrase's text.
+func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int) arg {
+	d := x.doc
+	first := s.sent.First
+	at := func(i int) (word, bool) {
+		p := i - first
+		if p < 0 || p >= len(s.words) {
+			return word{}, false
+		}
+		return s.words[p], true
+	}
+	mentionArg := func(w word) arg {
+		u := unit{kind: unitMention, mention: w.mention, text: x.mentions[w.mention].Text}
+		return x.resolveUnit(s, c, u)
+	}
+	w, ok := at(h)
+	if !ok {
+		return arg{}
+	}
+	if w.mention >= 0 && !x.modifierMention(w) {
+		return mentionArg(w)
+	}
+	for _, rel := range []string{"flat", "appos", "nmod"} {
+		for _, n := range d.Dependents(h, rel) {
+			nw, ok := at(n)
+			if !ok || nw.mention < 0 {
+				continue
+			}
+			if rel == "nmod" {
+				// only "van X" after a group or role: de regering van Roemenië
+				_, grp := x.lx.group(w.low)
+				if !grp || d.Dependents(n, "case") == nil || lower(d.Tokens[d.Dependents(n, "case")[0]].Text) != "van" {
+					continue
+				}
+			}
+			return mentionArg(nw)
+		}
+	}
+	if x.lx.is("pron", w.low) {
+		if p := x.clausePos(c, h-first); p >= 0 {
+			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
+			a.pron = !a.empty()
+			return a
+		}
+		return arg{}
+	}
+	if role, ok := x.lx.group(w.low); ok {
+		lo, hi := d.Span(h)
+		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
+	}
+	lo, hi := d.Span(h)
+	if t := x.spanText(s, lo, hi, h); t != "" {
+		return arg{keys: []string{""}, texts: []string{t}}
+	}
+	return arg{}
+}
+
+// spanText is the text of a noun phrase up to its head and the words
+// right after it that belong to it, at most eight tokens (a long relative
+// clause is cut off: "de man die …" gives "de man").
+func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
+	if hi-h > 3 {
+		hi = h
+	}
+	if hi-lo > 8 {
+		lo = hi - 8
+	}
+	first := s.sent.First
+	for lo < hi && lo-first >= 0 && lo-first < len(s.words) && s.words[lo-first].Kind == nl.Punct {
+		lo++ // ", de man": the phrase starts after its punctuation
+	}
+	for hi > lo && hi-first >= 0 && hi-first < len(s.words) && s.words[hi-first].Kind == nl.Punct {
+		hi--
+	}
+	if lo-first < 0 || hi-first >= len(s.words) || lo > hi {
+		return ""
+	}
+	return s.text[s.words[lo-first].Start:s.words[hi-first].End]
+}
+
+// clausePos is the position in c of sentence word p, or -1.
+func (x *extractor) clausePos(c *clause, p int) int {
+	for i, wi := range c.words {
+		if wi == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseModes sets negation and hypotheticality from the parse: niet/geen
+// on the verb or its arguments, a modal or hedge governing it, a future
+// tense. A reportative zou + perfect (zou hebben gevraagd) is reported,
+// not hypothetical.
+func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
+	d := x.doc
+	if d.Negated(v) && !t.Win {
+		if t.NegRej {
+			ev.Type, ev.Mode = "REJECT", ""
+		} else {
+			ev.Negated = true
+		}
+	}
+	switch m := d.Modal(v); {
+	case m == "":
+	case m == "zullen" && d.Tense(v) == nl.TensePast && d.Tokens[v].Feats.Has(nl.FeatPart):
+		ev.Reported = true // zou hebben gevraagd: allegedly
+	default:
+		ev.Hypothetical = true
+	}
+	if d.Tense(v) == nl.TenseFuture {
+		ev.Hypothetical = true
+	}
+}

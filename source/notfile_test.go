@@ -1,0 +1,61 @@
+package source
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// readAll reads paths and returns the articles' ids and the problems.
+func readAll(t *testing.T, paths ...string) ([]string, []kroniek.Problem) {
+	t.Helper()
+	var ids []string
+	var probs []kroniek.Problem
+	err := Read(context.Background(), paths, Options{}, func(a *kroniek.Article) error {
+		ids = append(ids, a.ID)
+		return nil
+	}, func(p kroniek.Problem) { probs = append(probs, p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids, probs
+}
+
+// TestJSONLArrayLine: a JSONL line holding an array is reported in plain
+// words with its line number, and the other lines are read.
+func TestJSONLArrayLine(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.jsonl")
+	os.WriteFile(p, []byte(`[{"id":"x","text":"Een."}]`+"\n"+`{"id":"y","text":"Twee zinnen hier."}`+"\n"+`"tekst"`+"\n"), 0o644)
+	ids, probs := readAll(t, p)
+	if len(ids) != 1 || ids[0] != "y" {
+		t.Errorf("ids %v, want [y]", ids)
+	}
+	if len(probs) != 2 || !strings.HasSuffix(probs[0].Location, ":1") || !strings.Contains(probs[0].Message, "the line is a JSON array, not an article object") ||
+		!strings.Contains(probs[1].Message, "JSON string") || strings.Contains(probs[0].Message+probs[1].Message, "Go value") {
+		t.Errorf("problems %+v", probs)
+	}
+}
+
+// TestNotRegularFiles: a FIFO named as input is refused at once (opening
+// it would block), and one in a folder is skipped with a warning.
+func TestNotRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pijp.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Een gewone tekst."), 0o644)
+	_, probs := readAll(t, fifo)
+	if len(probs) != 1 || probs[0].Warning || !strings.Contains(probs[0].Message, "FIFO") {
+		t.Errorf("FIFO as input: %+v", probs)
+	}
+	ids, probs := readAll(t, dir)
+	if len(ids) != 1 || len(probs) != 1 || !probs[0].Warning || !strings.Contains(probs[0].Message, "not a regular file") {
+		t.Errorf("FIFO in a folder: ids %v, problems %+v", ids, probs)
+	}
+}
