@@ -243,8 +243,10 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 	var w Where
 	w.Eq("e.type", f.Type)
 	if f.Story != "" {
-		w.Add(`EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article
-			WHERE m.entity = e.id AND a.story = ?)`, f.Story)
+		// IN, not a correlated EXISTS: SQLite would scan every article
+		// once per entity.
+		w.Add(`e.id IN (SELECT m.entity FROM articles a JOIN mentions m ON m.article = a.id
+			WHERE a.story = ?)`, f.Story)
 	}
 	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
 		w.Add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
@@ -300,11 +302,13 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 	}
 	var w Where
 	if f.Entity != "" {
-		w.Add(`EXISTS (SELECT 1 FROM articles a JOIN mentions m ON m.article = a.id
-			WHERE a.story = s.id AND m.entity = ?)`, f.Entity)
+		// IN, not a correlated EXISTS: SQLite would scan every article
+		// once per story (30 s on 900 stories).
+		w.Add(`s.id IN (SELECT a.story FROM mentions m JOIN articles a ON a.id = m.article
+			WHERE m.entity = ?)`, f.Entity)
 	}
 	if f.Outlet != "" {
-		w.Add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
+		w.Add(`s.id IN (SELECT a.story FROM articles a WHERE a.outlet = ?)`, f.Outlet)
 	}
 	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, limit, offset)
 }
