@@ -2,6 +2,7 @@ package http_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,5 +30,37 @@ func TestHealthDown(t *testing.T) {
 	code, body, _ := get(t, s.Handler(), "/healthz")
 	if took := time.Since(start); code != 503 || took > khttp.HealthTimeout+time.Second {
 		t.Fatalf("healthz on a hanging store: %d %q after %v, want 503 within %v", code, body, took, khttp.HealthTimeout)
+	}
+}
+
+// slowStore is a store whose entity lookups take long and ignore their
+// context, as a query that scans too much does.
+type slowStore struct {
+	kroniek.Store
+	wait time.Duration
+}
+
+func (s slowStore) Entity(ctx context.Context, id string) (*kroniek.Entity, error) {
+	time.Sleep(s.wait)
+	return s.Store.Entity(ctx, id)
+}
+
+// TestSlowHandlerAnswersError: a response that takes longer than the
+// server's budget still answers, with the JSON error under /api/ and an
+// error page elsewhere, never an empty reply.
+func TestSlowHandlerAnswersError(t *testing.T) {
+	s, err := khttp.NewServer(slowStore{fixture(t), 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.HandlerTimeout = 100 * time.Millisecond
+	start := time.Now()
+	code, body, _ := get(t, s.Handler(), "/api/entities/e-jansen")
+	if took := time.Since(start); code != 503 || !strings.Contains(body, `"timeout"`) || took > time.Second {
+		t.Errorf("slow API entity: %d %q after %v, want 503 with a timeout error within 1 s", code, body, took)
+	}
+	code, body, _ = get(t, s.Handler(), "/entities/e-jansen?ui=nl")
+	if code != 503 || !strings.Contains(body, "te lang") || !strings.Contains(body, "<html") {
+		t.Errorf("slow entity page: %d %q, want 503 as a page", code, body)
 	}
 }

@@ -31,6 +31,11 @@ type Server struct {
 	Addr string
 	// Logger receives internal errors; users only see a generic message.
 	Logger *slog.Logger
+	// HandlerTimeout bounds the work for one response (DefaultHandlerTimeout
+	// when 0). Past it the client gets a 503 with the usual JSON error or
+	// error page, well before the connection's write timeout would cut the
+	// reply off empty.
+	HandlerTimeout time.Duration
 
 	cache respCache
 
@@ -192,15 +197,11 @@ func (s *Server) route(pattern string, h handlerFunc) {
 		}
 		resp := s.cache.get(gen, key)
 		if resp == nil {
-			bw := newBufferWriter()
-			if err := h(bw, r); err != nil {
-				if errors.Is(err, context.Canceled) {
-					return
-				}
-				bw = newBufferWriter()
-				s.writeError(bw, r, err)
+			var err error
+			resp, err = s.compute(h, r)
+			if errors.Is(err, context.Canceled) {
+				return
 			}
-			resp = bw.finish()
 			if key != "" && resp.status == http.StatusOK && pattern != "GET /healthz" {
 				s.cache.put(gen, key, resp)
 			}
@@ -209,6 +210,57 @@ func (s *Server) route(pattern string, h handlerFunc) {
 		s.requests.WithLabelValues(pattern, strconv.Itoa(resp.status)).Inc()
 		s.duration.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
 	})
+}
+
+// DefaultHandlerTimeout is the work budget of one response; the
+// server's WriteTimeout (30 s) leaves room to send the error.
+const DefaultHandlerTimeout = 20 * time.Second
+
+// errTimeout is the error of a response that took longer than its budget.
+var errTimeout = errors.New("timeout")
+
+// compute runs h into a buffer under the server's time budget. The
+// handler runs apart, so that one which does not watch its context still
+// gets an answer on time: the 503 error, while its own result is dropped.
+func (s *Server) compute(h handlerFunc, r *http.Request) (*response, error) {
+	budget := s.HandlerTimeout
+	if budget <= 0 {
+		budget = DefaultHandlerTimeout
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), budget)
+	defer cancel()
+	r = r.WithContext(ctx)
+	done := make(chan *response, 1)
+	fail := make(chan error, 1)
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				fail <- fmt.Errorf("panic: %v", v)
+			}
+		}()
+		bw := newBufferWriter()
+		if err := h(bw, r); err != nil {
+			fail <- err
+			return
+		}
+		done <- bw.finish()
+	}()
+	var err error
+	select {
+	case resp := <-done:
+		return resp, nil
+	case err = <-fail:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = errTimeout
+	} else if errors.Is(err, context.Canceled) {
+		return nil, err
+	}
+	bw := newBufferWriter()
+	s.writeError(bw, r, err)
+	return bw.finish(), err
 }
 
 // generation returns the store's generation and last change, or "" when
@@ -258,6 +310,19 @@ func ErrorStatus(code string) int {
 // internal details are logged, never shown.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, context.Canceled) {
+		return
+	}
+	if errors.Is(err, errTimeout) {
+		s.Logger.Error("http timeout", "method", r.Method, "path", r.URL.Path)
+		msg := "This took too long to answer; please try again later."
+		if !isAPI(r) && language(r) == "nl" {
+			msg = "Dit duurde te lang; probeer het later opnieuw."
+		}
+		if isAPI(r) {
+			writeJSON(w, http.StatusServiceUnavailable, errorResponse{Error: errorBody{Code: "timeout", Message: msg}})
+			return
+		}
+		s.pages.renderError(w, r, http.StatusServiceUnavailable, msg)
 		return
 	}
 	code := kroniek.ErrorCode(err)

@@ -184,8 +184,10 @@ func (s *Store) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kronie
 	var w where
 	w.eq("e.type", f.Type)
 	if f.Story != "" {
-		w.add(`EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article
-			WHERE m.entity = e.id AND a.story = ?)`, f.Story)
+		// IN, not a correlated EXISTS: SQLite would scan every article
+		// once per entity.
+		w.add(`e.id IN (SELECT m.entity FROM articles a JOIN mentions m ON m.article = a.id
+			WHERE a.story = ?)`, f.Story)
 	}
 	if name := strings.ToLower(strings.TrimSpace(f.Name)); name != "" {
 		w.add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
@@ -263,11 +265,13 @@ func (s *Store) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.
 	}
 	var w where
 	if f.Entity != "" {
-		w.add(`EXISTS (SELECT 1 FROM articles a JOIN mentions m ON m.article = a.id
-			WHERE a.story = s.id AND m.entity = ?)`, f.Entity)
+		// IN, not a correlated EXISTS: SQLite would scan every article
+		// once per story (30 s on 900 stories).
+		w.add(`s.id IN (SELECT a.story FROM mentions m JOIN articles a ON a.id = m.article
+			WHERE m.entity = ?)`, f.Entity)
 	}
 	if f.Outlet != "" {
-		w.add(`EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet = ?)`, f.Outlet)
+		w.add(`s.id IN (SELECT a.story FROM articles a WHERE a.outlet = ?)`, f.Outlet)
 	}
 	var list []*kroniek.Story
 	var n int

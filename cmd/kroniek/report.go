@@ -201,23 +201,20 @@ func describe(a kroniek.ExportArticle) string {
 	return strings.Join(parts, " · ")
 }
 
-// storyCounts counts a story's articles without copies (articles marked
-// as duplicates of another), the copies, and its sources: named outlets,
-// plus one for articles of no known outlet.
+// storyCounts counts a story's articles, its copies (the near duplicates
+// in s.Copies, which never appear in s.Articles) and its sources: one per
+// named outlet, plus one for all articles of no known outlet.
 func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (articles, copies, sources int) {
 	outlets := map[string]bool{}
 	for _, id := range s.Articles {
-		a, ok := byID[id]
-		if ok && a.DuplicateOf != nil && *a.DuplicateOf != "" {
-			copies++
+		if a, ok := byID[id]; ok && a.DuplicateOf != nil && *a.DuplicateOf != "" {
+			copies++ // an older store kept copies among the articles
 			continue
 		}
 		articles++
-		if ok {
-			outlets[a.Outlet] = true
-		}
+		outlets[byID[id].Outlet] = true
 	}
-	return articles, copies, len(outlets)
+	return articles, copies + len(s.Copies), len(outlets)
 }
 
 // countLine says "5 articles (+2 copies) · 3 sources".
