@@ -293,14 +293,20 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 		out = out[:1]
 	}
 	for k, idx := range out {
-		// "de leiders van de EU-landen", "de regering van Roemenië": the
-		// body a group belongs to acts
-		if us[idx].kind == unitGroup && idx+1 < len(us) && us[idx+1].kind == unitMention && us[idx+1].prep == "van" &&
-			x.gapSkippable(s, c, us[idx].last+1, us[idx+1].first-1) {
-			out[k] = idx + 1
-		}
+		out[k] = x.bodyOf(s, c, us, idx)
 	}
 	return out
+}
+
+// bodyOf returns the unit that acts for us[i]: for a group followed by a
+// named body ("de leiders van de EU-landen", "de regering van Roemenië"),
+// that body; else i.
+func (x *extractor) bodyOf(s *sentenceCtx, c *clause, us []unit, i int) int {
+	if us[i].kind == unitGroup && i+1 < len(us) && us[i+1].kind == unitMention && us[i+1].prep == "van" &&
+		x.gapSkippable(s, c, us[i].last+1, us[i+1].first-1) {
+		return i + 1
+	}
+	return i
 }
 
 // resolveUnit turns a unit into an argument: a mention's local entity, a
