@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Write the stories audit sample (docs/audits/stories.md) from a kroniek export.
 
-    python3 scripts/audit-stories.py e.json > docs/audits/stories.md
+    python3 scripts/audit-stories.py e.json [seed] > docs/audits/stories.md
 
 The 15 largest stories, 15 random stories of two to four articles and 40
-random timeline entries (seed 19), each with an empty verdict column.
+random timeline entries (seed 19 unless given), each with an empty verdict
+column.
 """
 import json
 import random
@@ -15,16 +16,16 @@ def cell(s):
     return str(s).replace("|", "\\|").replace("\n", " ")
 
 
-def main(path):
+def main(path, seed=19):
     e = json.load(open(path))
     arts = {a["id"]: a for a in e["articles"]}
     stories = e["stories"]
-    rnd = random.Random(19)
+    rnd = random.Random(seed)
     out = []
     w = out.append
     w("# Audit sample: stories and timelines\n")
-    w("Written by `python3 scripts/audit-stories.py e.json` from the export of `kroniek analyze` over all")
-    w("1,438 dpgmedia2019 articles (commands in docs/bench/story.md), seed 19. Judge each row by reading:")
+    w(f"Written by `python3 scripts/audit-stories.py e.json {seed}` from the export of `kroniek analyze` over all")
+    w(f"1,438 dpgmedia2019 articles (commands in docs/bench/story.md), seed {seed}. Judge each row by reading:")
     w("a story is **coherent** when all its articles tell one story (sub-stories are parts of it); a")
     w("timeline entry is **right** when its date is the date of what the text reports and it is relevant")
     w("to its story. Fill the verdict column with ok / wrong (and a word why).\n")
@@ -72,4 +73,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 19)

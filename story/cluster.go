@@ -133,17 +133,23 @@ func (v sparse) top(n int) []int32 {
 	return out
 }
 
-// centroid is the running sum of a story's unit vectors.
+// centroid is the running sum of a story's unit vectors, with the number
+// of members that have each id.
 type centroid struct {
 	w     map[int32]float64
+	df    map[int32]int
+	n     int
 	norm2 float64
 }
 
 func (c *centroid) add(v sparse) {
 	if c.w == nil {
 		c.w = make(map[int32]float64, len(v.ids))
+		c.df = make(map[int32]int, len(v.ids))
 	}
+	c.n++
 	for i, id := range v.ids {
+		c.df[id]++
 		old := c.w[id]
 		nw := old + v.ws[i]
 		c.w[id] = nw
@@ -177,10 +183,64 @@ func (c *centroid) cosCentroid(o *centroid) float64 {
 	return dot / math.Sqrt(c.norm2*o.norm2)
 }
 
+// coreSupport is the number of members an id needs to be part of a story's
+// core: any member of a story of one or two, then two, then a quarter of
+// the members. A story grows by what its members share, not by what one of
+// them mentions (a name shared with one member is how unrelated items
+// chain into a story about someone else).
+func coreSupport(n int) int {
+	if n < 3 {
+		return 1
+	}
+	return max(2, (n+3)/4)
+}
+
+// coreShared returns the number of v's ids in the centroid's core.
+func (c *centroid) coreShared(v sparse) int {
+	return c.coreSharedIf(v, nil)
+}
+
+// coreSharedIf is coreShared counting only the ids keep accepts (all if
+// keep is nil).
+func (c *centroid) coreSharedIf(v sparse, keep func(int32) bool) int {
+	need, k := coreSupport(c.n), 0
+	for _, id := range v.ids {
+		if c.df[id] >= need && (keep == nil || keep(id)) {
+			k++
+		}
+	}
+	return k
+}
+
+// salientIDF is the least background weight of a salient name: one in
+// about 40 articles or rarer. Country, city and party names are more common
+// and say little about which story an article tells.
+var salientIDF = math.Log(15)
+
+// coreOverlap returns the number of ids in the cores of both centroids.
+func (c *centroid) coreOverlap(o *centroid) int {
+	a, b := c, o
+	if len(a.df) > len(b.df) {
+		a, b = b, a
+	}
+	na, nb, k := coreSupport(a.n), coreSupport(b.n), 0
+	for id, d := range a.df {
+		if d >= na && b.df[id] >= nb {
+			k++
+		}
+	}
+	return k
+}
+
 // addCentroid adds another centroid's sum into c.
 func (c *centroid) addCentroid(o *centroid) {
 	if c.w == nil {
 		c.w = make(map[int32]float64, len(o.w))
+		c.df = make(map[int32]int, len(o.df))
+	}
+	c.n += o.n
+	for id, k := range o.df {
+		c.df[id] += k
 	}
 	for id, w := range o.w {
 		old := c.w[id]
@@ -424,12 +484,18 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				sim = x * opts.Threshold
 			} else {
 				text, shared := st.text.cosShared(tvec[i])
-				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) {
+				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) ||
+					st.text.coreShared(tvec[i]) < min(opts.MinCoreShared, len(tvec[i].ids)) {
 					continue
 				}
+				// Names and entities count only when the article shares
+				// more than one of them with the story's core: one shared
+				// name (a company, a club, a city) is no story, and the
+				// text alone must then carry the join.
+				salient := salientShared(st, nvec[i], nidf, evec[i], eweights[i]) >= 2
 				sim = mixSim(opts, text,
-					st.ents.cos(evec[i]), len(evec[i].ids) > 0 && st.ents.norm2 > 0,
-					st.names.cos(nvec[i]), len(nvec[i].ids) > 0 && st.names.norm2 > 0)
+					st.ents.cos(evec[i]), salient && len(evec[i].ids) > 0 && st.ents.norm2 > 0,
+					st.names.cos(nvec[i]), salient && len(nvec[i].ids) > 0 && st.names.norm2 > 0)
 			}
 			if d.Date != NoDate && st.latest != NoDate && d.Date > st.latest {
 				// d.Date is the earliest day the article may be from.
@@ -473,6 +539,17 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 	}
 	return mergeStories(stories, opts), &space{terms: terms, idf: tidf, vecs: tvec, counts: tcounts, termsOf: opts.Terms}
+}
+
+// salientShared returns the number of salient names an article shares with
+// the story's core: resolved entities when both have them (a name of three
+// words is one entity), else capitalised words; only names as rare as
+// salientIDF count.
+func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32]float64) int {
+	if len(ev.ids) > 0 && st.ents.n > 0 && st.ents.norm2 > 0 {
+		return st.ents.coreSharedIf(ev, func(id int32) bool { return ew[id] >= salientIDF })
+	}
+	return st.names.coreSharedIf(nv, func(id int32) bool { return nidf[id] >= salientIDF })
 }
 
 // mergeStories joins stories whose centroids have grown alike: an online
@@ -520,12 +597,15 @@ func mergeStories(stories []*story, opts Options) [][]int {
 						sim = x * opts.MergeThreshold
 					} else {
 						text := st.text.cosCentroid(&other.text)
-						if text < opts.MinTextSim {
+						if text < opts.MinTextSim || st.text.coreOverlap(&other.text) < opts.MinCoreShared {
 							continue
 						}
+						// As in the online pass: names and entities count
+						// when the two cores share more than one.
+						salient := max(st.names.coreOverlap(&other.names), st.ents.coreOverlap(&other.ents)) >= 2
 						sim = mixSim(opts, text,
-							st.ents.cosCentroid(&other.ents), st.ents.norm2 > 0 && other.ents.norm2 > 0,
-							st.names.cosCentroid(&other.names), st.names.norm2 > 0 && other.names.norm2 > 0)
+							st.ents.cosCentroid(&other.ents), salient && st.ents.norm2 > 0 && other.ents.norm2 > 0,
+							st.names.cosCentroid(&other.names), salient && st.names.norm2 > 0 && other.names.norm2 > 0)
 					}
 					if gap := st.first - other.latest; st.first != NoDate && other.latest != NoDate && gap > 0 {
 						// As in the online pass: a story that went quiet

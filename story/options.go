@@ -22,6 +22,11 @@ type Options struct {
 	// share for the article to join it: one shared rare word (a city in
 	// a dateline) is no story.
 	MinShared int
+	// MinCoreShared is the least number of an article's terms that must be
+	// in the story's core (terms a quarter of its members share, see
+	// coreSupport): a big story takes an article by what it is about, not
+	// by what one member happened to mention.
+	MinCoreShared int
 	// NameWeight is the share of similarity between the capitalised words
 	// (names) of the article and the story; negative means none.
 	NameWeight float64
@@ -74,8 +79,9 @@ func DefaultOptions() Options {
 	return Options{
 		Threshold:              0.15,
 		EntityWeight:           0.3,
-		MinTextSim:             0.08,
+		MinTextSim:             0.12,
 		MinShared:              4,
+		MinCoreShared:          3,
 		NameWeight:             0.35,
 		MergeThreshold:         0.3,
 		CrossLangThreshold:     0.5,
@@ -114,6 +120,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinShared == 0 {
 		o.MinShared = d.MinShared
+	}
+	if o.MinCoreShared == 0 {
+		o.MinCoreShared = d.MinCoreShared
 	}
 	if o.NameWeight == 0 {
 		o.NameWeight = d.NameWeight

@@ -32,6 +32,15 @@ var (
 // must be to be background rather than part of the timeline.
 const backgroundDays = 365
 
+// minRelevance is the least cosine between a fact told by one article and
+// the story's vocabulary for the fact to enter its timeline;
+// minBackgroundRelevance is the same for background facts, which a story
+// needs less.
+const (
+	minRelevance           = 0.08
+	minBackgroundRelevance = 0.15
+)
+
 // maxBackground caps a story's background facts.
 const maxBackground = 5
 
@@ -114,6 +123,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
+			if t, ok := explicitTime(m.an.Times, e); ok && !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) {
+				continue
+			}
 			factSeen[m.a.ID+"|"+e.Date] = true
 			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID,
 				Plan: e.Hypothetical || after(e.Date, m.a.Published)},
@@ -182,6 +194,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
+			if !datedFactOK(doc.Text, text, t, value, m.a.Published) {
+				// Vague counts, timetables, birth years, doubtful
+				// directions: no development at this date.
+				continue
+			}
 			factSeen[m.a.ID+"|"+value] = true
 			usedSentence[si] = true
 			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
@@ -195,14 +212,21 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 	cent := b.termCentroid(ms)
 	var main, back []*item
 	for _, it := range items {
-		it.score = float64(len(it.articles)) + 2*cent.cos(b.termVec(it.terms))
+		rel := cent.cos(b.termVec(it.terms))
+		old := olderThanStory(it.Date, storyStart)
+		if len(it.articles) == 1 && rel < minRelevance || old && rel < minBackgroundRelevance {
+			// An aside of one report (a match decades ago, a
+			// politician's marriage) is trivia, not the story's history.
+			continue
+		}
+		it.score = float64(len(it.articles)) + 2*rel
 		if it.Kind != "fact" {
 			it.score += 0.5
 		}
 		if it.relative {
 			it.score -= 0.25
 		}
-		if olderThanStory(it.Date, storyStart) {
+		if old {
 			it.Background = true
 			back = append(back, it)
 		} else {
@@ -317,13 +341,20 @@ func olderThanStory(date, start string) bool {
 // explicitDate reports whether a time expression inside the event's
 // evidence resolves to the event's date.
 func explicitDate(times []kroniek.TimeRef, e kroniek.Event) bool {
+	_, ok := explicitTime(times, e)
+	return ok
+}
+
+// explicitTime returns the time expression inside the event's evidence
+// that resolves to the event's date.
+func explicitTime(times []kroniek.TimeRef, e kroniek.Event) (kroniek.TimeRef, bool) {
 	span := kroniek.Span{Start: e.Start, End: e.End}
 	for _, t := range times {
 		if t.Value == e.Date && span.Contains(kroniek.Span{Start: t.Start, End: t.End}) {
-			return true
+			return t, true
 		}
 	}
-	return false
+	return kroniek.TimeRef{}, false
 }
 
 // anchorWords is the number of words before a time expression that name

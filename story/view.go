@@ -230,9 +230,17 @@ func (b *builder) titleOver(ms []*member, unit map[int]int) string {
 				continue
 			}
 			seen[t] = true
+			// A term few of the story's articles use names a side angle
+			// (one party's result in an election, one member's detail):
+			// it counts against the headline.
+			share := 0.0
 			if id, ok := b.l.space.terms[t]; ok {
-				sum += float64(df[id]) / float64(nUnits)
+				share = float64(df[id]) / float64(nUnits)
 			}
+			if nUnits >= sideAngleUnits {
+				share -= sideAngleShare
+			}
+			sum += share
 		}
 		if len(seen) == 0 {
 			return rank{}
@@ -278,6 +286,14 @@ func (b *builder) titleOver(ms []*member, unit map[int]int) string {
 	}
 	return clipWords(pick(leads, langs, 100), 100)
 }
+
+// sideAngleShare is the share of a story's units below which a headline
+// term counts against the headline, in stories of sideAngleUnits units or
+// more (in a smaller one, every article is much of the story).
+const (
+	sideAngleShare = 0.2
+	sideAngleUnits = 4
+)
 
 // leadSentence returns the first prose sentence of at least five words.
 func leadSentence(m *member) string {

@@ -1,0 +1,83 @@
+package story
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// The timeline takes dated developments only. These filters read the
+// sentence of a dated fact and the words around its time expression; they
+// leave the resolution of the expression to timex and only decide whether
+// the fact belongs on a timeline at that date.
+
+const weekdays = `(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`
+
+var (
+	// vagueBefore: a hedge before a count ("dik twee weken geleden", "ruim
+	// een maand geleden") makes any day it resolves to a guess.
+	vagueBefore = regexp.MustCompile(`(?i)\b(?:dik|ruim|bijna|ongeveer|zo'n|circa|pakweg|krap|nog geen|een kleine|een goede|enkele|een paar|over|nearly|almost|about|around|some|over|fast|etwa|gut|knapp|rund)\s*$`)
+	// vagueUnit: a count of weeks, months or years before or after now
+	// ("twee weken geleden", "drie maanden later") names no day.
+	vagueUnit = regexp.MustCompile(`(?i)\b(?:weken|week|maanden|maand|jaren|jaar|weeks|months|years|wochen|monaten|jahren)\b`)
+	// schedule: a weekly timetable or opening hours, not an event.
+	schedule = regexp.MustCompile(`(?i)\bvan ` + weekdays + ` (?:tot en met|tot|t/m) ` + weekdays + `\b|\b\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)\s*\d{1,2}[.:]\d{2}\b|\b(?:elke|iedere|every|jeden) ` + weekdays + `|\bopeningstijden\b|\bopening hours\b|\böffnungszeiten\b`)
+	// cohort: a year that dates a birth or a school year names a group of
+	// people, not a development.
+	cohort = regexp.MustCompile(`(?i)\b(?:geboren|geboortejaar|geboortejaren|leeftijd|born|geboren|jahrgang)\b`)
+	// announced: a participle of announcing or planning; the day it names
+	// lies ahead of the report, so a day resolved to the past is doubtful.
+	announced = regexp.MustCompile(`(?i)\b(?:aangekondigd|gepland|aangezegd|uitgeschreven|belegd|verwacht|announced|planned|scheduled|angekündigt|geplant)\b`)
+	// future: a word that marks a statement as a plan or an expectation. A
+	// weekday after the report in a sentence without one is likely the
+	// historical present ("de confrontatie loopt maandag uit de hand",
+	// "zondagochtend gaat de telefoon"): present-tense verbs of motion
+	// or start are not markers, only modals, agenda verbs and words that
+	// point ahead.
+	future = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
+)
+
+// datedFactOK reports whether the sentence sent, with the time expression t
+// at [t.Start, t.End) of text, dated by value in an article published pub,
+// is a development a timeline may place at that date.
+func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
+	if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+		return true
+	}
+	expr := text[t.Start:t.End]
+	before := text[max(0, t.Start-24):t.Start]
+	after := text[t.End:min(len(text), t.End+16)]
+	if t.Relative {
+		if vagueBefore.MatchString(before) || vagueBefore.MatchString(firstWords(expr, 2)) {
+			return false
+		}
+		if vagueUnit.MatchString(expr) || vagueUnit.MatchString(before[max(0, len(before)-12):]) && strings.Contains(strings.ToLower(expr+after), "geleden") {
+			return false
+		}
+	}
+	if schedule.MatchString(sent) {
+		return false
+	}
+	if yearValue.MatchString(value) && cohort.MatchString(sent) {
+		return false
+	}
+	if t.Relative && pub != "" {
+		switch {
+		case value < pub[:min(len(pub), len(value))] && announced.MatchString(sent):
+			return false
+		case afterPub(value, pub) && !future.MatchString(sent):
+			return false
+		}
+	}
+	return true
+}
+
+// afterPub is after for a value and a publication date.
+func afterPub(value, pub string) bool { return after(value, pub) }
+
+// firstWords returns the first n words of s joined by spaces.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
