@@ -49,7 +49,7 @@ func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek analyze", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	fs.StringVar(&c.db, "db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar")
 	fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
@@ -66,6 +66,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	c.db = *db
 	if fs.NArg() == 0 {
 		return usageError{"no input: give one or more files, directories, URLs or -"}
 	}

@@ -42,8 +42,7 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek status", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
 	nf := addNATSFlags(fs)
-	db := fs.String("db", "", "store: SQLite file or postgres:// DSN")
-	pg := fs.String("pg", "", "PostgreSQL DSN (same as --db postgres://…)")
+	db := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	timeout := fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
 	if err := parseArgs(fs, args); err != nil {
@@ -52,15 +51,18 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("status: unexpected argument %q", fs.Arg(0))}
 	}
-	natsGiven := false
+	natsGiven, storeGiven := false, false
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "nats" || f.Name == "queue" {
+		switch f.Name {
+		case "nats", "queue":
 			natsGiven = true
+		case "db", "pg":
+			storeGiven = true
 		}
 	})
-	dsn := storeDSN(*db, *pg)
-	if dsn == "" && !natsGiven {
-		dsn = defaultDB
+	dsn := ""
+	if storeGiven || !natsGiven {
+		dsn = *db // the default store when neither is named
 	}
 	var rep statusReport
 	if natsGiven || dsn == "" {
