@@ -246,3 +246,24 @@ func TestSearchSyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestIndirectSpeechNotQuoted: reported speech is labelled as such and
+// never put in quotation marks, on story and entity pages alike.
+func TestIndirectSpeechNotQuoted(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for _, path := range []string{"/stories/s1", "/entities/e-jansen", "/stories/s1?ui=nl"} {
+		code, body, _ := get(t, h, path)
+		label := "reported speech"
+		if strings.Contains(path, "ui=nl") {
+			label = "indirecte rede"
+		}
+		if code != 200 || !strings.Contains(body, "<q>We gaan door</q>") || strings.Contains(body, "<q>de gesprekken") ||
+			!strings.Contains(body, label+`</small> <span class="reported">de gesprekken goed verliepen</span>`) {
+			t.Errorf("%s: %d; want the direct quote in <q> and the indirect one labelled %q without quotes", path, code, label)
+		}
+	}
+}

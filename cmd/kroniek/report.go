@@ -309,7 +309,9 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	writeSources(w, s, byID, refs)
 }
 
-// writeQuotes prints a story's direct quotes grouped by speaker.
+// writeQuotes prints a story's speech grouped by speaker: direct quotes in
+// quotation marks, reported (indirect) speech marked "(indirect)", as the
+// web page shows them.
 func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity) {
 	in := make(map[string]bool, len(s.Articles))
 	for _, id := range s.Articles {
@@ -322,8 +324,8 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 	var order []string
 	by := make(map[string]*said)
 	for _, q := range quote.ForDisplay(doc.Quotes) {
-		if !in[q.Article] || q.Kind != kroniek.QuoteDirect {
-			continue
+		if !in[q.Article] || q.Kind != kroniek.QuoteDirect && q.Kind != kroniek.QuoteIndirect {
+			continue // terms (scare quotes) are no speech; the web page leaves them out too
 		}
 		name := q.SpeakerText
 		if e := entities[q.Speaker]; e != nil {
@@ -336,7 +338,12 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			by[name] = &said{speaker: name}
 			order = append(order, name)
 		}
-		by[name].lines = append(by[name].lines, fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article})))
+		line := fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		if q.Kind == kroniek.QuoteIndirect {
+			// Reported speech: the article's paraphrase, never in quotes.
+			line = fmt.Sprintf("(indirect) %s   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		}
+		by[name].lines = append(by[name].lines, line)
 	}
 	first := true
 	for _, name := range order {
