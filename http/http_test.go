@@ -42,7 +42,7 @@ func fixture(t *testing.T) kroniek.Store {
 		Mentions: []kroniek.Mention{{Article: "a1", Start: 9, End: 15, Text: "Jansen", Type: "PER", Entity: "e-jansen"}},
 		Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"},
 			{Article: "a1", Start: ind, End: ind + len("de gesprekken goed verliepen"), Text: "de gesprekken goed verliepen", Kind: "indirect", Speaker: "e-jansen", SpeakerText: "Hij", Cue: "zei"}},
-		Events:   []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
+		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
 	}
 	an1.Genre = "news"
 	an2 := &kroniek.Analysis{Article: "a2", Genre: "column", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
