@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/story"
 	"github.com/kroniek/kroniek/quote"
 )
 
@@ -305,7 +306,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {
 		sp.Labels[a.ID] = articleLabel(a)
-		sp.OutletOf[a.ID] = a.Outlet
+		sp.OutletOf[a.ID] = story.Outlet(a.Outlet, a.URL)
 		sp.Src[a.ID] = sourceLabel(L, a)
 		byID[a.ID] = a
 		if !seenOutlet[a.Outlet] {

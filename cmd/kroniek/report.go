@@ -11,6 +11,7 @@ import (
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/story"
 )
 
 // reportStories bounds the stories the report shows.
@@ -175,10 +176,10 @@ func (r *storyRefs) cite(ids []string) string {
 
 // outletName is an article's outlet, or "unknown outlet".
 func outletName(a kroniek.ExportArticle) string {
-	if a.Outlet == "" {
-		return "unknown outlet"
+	if o := story.Outlet(a.Outlet, a.URL); o != "" {
+		return o
 	}
-	return a.Outlet
+	return "unknown outlet"
 }
 
 // describe names an article for a reader: outlet · date · title (or the
@@ -212,7 +213,7 @@ func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (artic
 			continue
 		}
 		articles++
-		outlets[byID[id].Outlet] = true
+		outlets[story.Outlet(byID[id].Outlet, byID[id].URL)] = true // "" is the one unknown source
 	}
 	return articles, copies + len(s.Copies), len(outlets)
 }
