@@ -14,8 +14,8 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/story"
 	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/story"
 )
 
 //go:embed templates/*.html
