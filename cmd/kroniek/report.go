@@ -95,11 +95,11 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 	first, last := dateRange(doc.Articles)
 	fmt.Fprintf(w, "kroniek · %s · %s", plural(len(doc.Articles), "article", "articles"), plural(len(doc.Stories), "story", "stories"))
 	if first != "" {
-		fmt.Fprintf(w, " · %s … %s", first, last)
+		fmt.Fprintf(w, " · %s", span(first, last))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  %d new, %d updated, %d unchanged\n", res.New, res.Updated, res.Unchanged)
-	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return a.Outlet })
+	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return story.Outlet(a.Outlet, a.URL) })
 	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
 	writeRemoved(w, doc.Articles, labels)
 
@@ -116,6 +116,7 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 			break
 		}
 		shown++
+		fmt.Fprintln(w)
 		writeStory(w, s, doc, labels, entities)
 	}
 }
@@ -187,7 +188,11 @@ func outletName(a kroniek.ExportArticle) string {
 func describe(a kroniek.ExportArticle) string {
 	parts := []string{outletName(a)}
 	if a.Published != nil {
-		parts = append(parts, *a.Published)
+		d := *a.Published
+		if a.PublishedInferred {
+			d += " (inferred)" // from the text, not the source: as the web page marks it
+		}
+		parts = append(parts, d)
 	}
 	title := a.Title
 	if title == "" {
@@ -234,13 +239,10 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	}
 	refs := newStoryRefs(s, byID)
 	n, copies, sources := storyCounts(s, byID)
-	fmt.Fprintf(w, "\nStory: %s\n", s.Title)
+	fmt.Fprintf(w, "Story: %s\n", s.Title)
 	head := "  " + countLine(n, copies, sources)
 	if s.Start != "" {
-		head += " · " + s.Start
-		if s.End != "" && s.End != s.Start {
-			head += " … " + s.End
-		}
+		head += " · " + span(s.Start, s.End)
 	}
 	fmt.Fprintln(w, head)
 	for i, a := range refs.order {
@@ -524,6 +526,9 @@ func topEntities(es []*kroniek.Entity, n int) []*kroniek.Entity {
 }
 
 func writeCounts(w io.Writer, head string, as []kroniek.ExportArticle, key func(kroniek.ExportArticle) string) {
+	if len(as) == 0 {
+		return // no line of nothing
+	}
 	counts := make(map[string]int)
 	for _, a := range as {
 		k := key(a)
@@ -679,13 +684,19 @@ func articleIndex(ctx context.Context, store kroniek.Store) (map[string]kroniek.
 func writeStoryTable(w io.Writer, stories []*kroniek.Story, byID map[string]kroniek.ExportArticle) {
 	fmt.Fprintf(w, "%-11s  %-23s %8s %6s %7s  %s\n", "ID", "DATES", "ARTICLES", "COPIES", "SOURCES", "TITLE")
 	for _, s := range stories {
-		dates := s.Start
-		if s.End != "" && s.End != s.Start {
-			dates += " … " + s.End
-		}
+		dates := span(s.Start, s.End)
 		n, copies, sources := storyCounts(s, byID)
 		fmt.Fprintf(w, "%-11s  %-23s %8d %6d %7d  %s\n", s.ID, dates, n, copies, sources, clip(s.Title, 80))
 	}
+}
+
+// span is a date range "first … last", or one date when both are the
+// same (a story of one month is "2020-08", not "2020-08 … 2020-08").
+func span(first, last string) string {
+	if last == "" || last == first {
+		return first
+	}
+	return first + " … " + last
 }
 
 // entityMap indexes the export's entities by id.
