@@ -267,3 +267,18 @@ func TestIndirectSpeechNotQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineAxisFitsPhone: on a phone the timeline axis keeps only its
+// two end dates, apart, so "9 Aug 2020", "27 Aug" and "14 Sep" do not run
+// together in a 150 px track.
+func TestTimelineAxisFitsPhone(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	phone := css[strings.Index(css, "@media (max-width: 700px)"):]
+	if !strings.Contains(phone, ".tl-axis span:nth-child(2) { display: none; }") || !strings.Contains(css, ".tl-axis { grid-area: track; display: flex; justify-content: space-between; gap:") {
+		t.Error("the timeline axis has no gap, or keeps its middle date on a phone")
+	}
+}
