@@ -41,7 +41,11 @@ type evidence struct {
 	inQuote      bool
 }
 
-// sideGrade grades one side of an event: 2 an entity, 1 a group, 0 none.
+// sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
+// phrase (de wethouder: kept as text, but no evidence of who) or none.
+// Grading role phrases as groups showed four more events on the
+// development gold, all with an unnamed side the gold cannot match, and
+// precision fell from 79 to 67 %.
 func sideGrade(a arg) int {
 	best := 0
 	for _, k := range a.keys {

@@ -67,6 +67,10 @@ type sentenceCtx struct {
 // Dutch lexicon (vindt, hoopt, verwacht, denkt).
 func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
 	for _, wi := range c.words {
+		switch s.words[wi].low {
+		case "wil", "willen", "wilde", "wilden", "wou":
+			return true // D66 wil dat het kabinet …: a wish
+		}
 		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[wi].low) {
 			if strings.HasPrefix(e.Tag, "opinion") {
 				return true

@@ -27,17 +27,37 @@ func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
 // actor the subject or the passive agent (door …); recipient the object,
 // the passive subject, or the oblique the trigger's frame names. Relative
 // pronouns are resolved to their antecedents by nl; coordinated phrases
-// (conj) join their head. ok is false when the parse gives neither side.
-func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, ok bool) {
+// (conj) join their head. hasSubj and hasObj report whether the parse
+// found a subject and an object or frame oblique at all, even one that is
+// no side (meer en meer apotheken): then the word-order reading must not
+// put another phrase there.
+func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, hasSubj, hasObj bool) {
 	d := x.doc
-	if h := d.Subject(v); h >= 0 {
+	subj := d.Subject(v)
+	var extraObj []int
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+		// "Asscher belt hij graag": of two subjects the parser gave, the
+		// person pronoun is the subject and the fronted phrase the object
+		for _, n := range ns {
+			if x.lx.is("pron", lower(d.Tokens[n].Text)) {
+				subj = n
+			}
+		}
+		for _, n := range ns {
+			if n != subj && d.Tokens[n].Rel == "nsubj" {
+				extraObj = append(extraObj, n)
+			}
+		}
+	}
+	if h := subj; h >= 0 {
+		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h))
 	}
 	trig := map[int]bool{}
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := d.Objects(v)
+	objs := append(d.Objects(v), extraObj...)
 	if len(objs) == 0 {
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
@@ -52,6 +72,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	}
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
+			hasObj = true
 			recip.add(x.parseSide(s, c, o))
 		}
 	}
@@ -60,6 +81,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
 			if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
+				hasObj = true
 				viaPrep.add(x.parseSide(s, c, ob.Head))
 			}
 		}
@@ -67,7 +89,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 			recip = viaPrep
 		}
 	}
-	return actor, recip, !actor.empty() || !recip.empty()
+	return actor, recip, hasSubj, hasObj
 }
 
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a
@@ -138,11 +160,10 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int) arg {
 		}
 		return arg{}
 	}
+	lo, hi := x.ownSpan(h)
 	if role, ok := x.lx.group(w.low); ok {
-		lo, hi := d.Span(h)
 		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
 	}
-	lo, hi := d.Span(h)
 	if t := x.spanText(s, lo, hi, h); t != "" {
 		return arg{keys: []string{""}, texts: []string{t}}
 	}
@@ -205,4 +226,30 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
 	if d.Tense(v) == nl.TenseFuture {
 		ev.Hypothetical = true
 	}
+}
+
+// ownSpan is the extent of the phrase headed by h without its conjuncts
+// and its preposition ("door de politie" gives "de politie"; "politici en
+// religieuze leiders" gives "politici" for the head politici).
+func (x *extractor) ownSpan(h int) (int, int) {
+	d := x.doc
+	lo, hi := d.Span(h)
+	for _, rel := range []string{"conj", "cc"} {
+		for _, n := range d.Dependents(h, rel) {
+			if n > h {
+				if f, _ := d.Span(n); f-1 < hi {
+					hi = f - 1
+				}
+			}
+		}
+	}
+	for _, n := range d.Dependents(h, "case") {
+		if n >= lo && n < h {
+			lo = n + 1
+		}
+	}
+	if hi < h {
+		hi = h
+	}
+	return lo, hi
 }

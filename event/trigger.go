@@ -204,7 +204,7 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
 			continue // "…," betoogt Bosgraaf: a reporting clause, no protest
 		}
-		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && c.beforeDat {
+		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && (c.beforeDat || x.datFollows(s, c, t)) {
 			continue
 		}
 		if x.nominalInfinitive(s, c, fv, t) {
@@ -457,6 +457,17 @@ func (x *extractor) finiteHaveBe(s *sentenceCtx, c *clause) bool {
 		}
 		if x.finite(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// datFollows reports whether "dat" follows a trigger word directly
+// ("waarschuwen dat grote bedrijven …", a clause the splitter kept).
+func (x *extractor) datFollows(s *sentenceCtx, c *clause, t trigger) bool {
+	for _, p := range t.pos {
+		if p+1 < len(c.words) && s.words[c.words[p+1]].low == "dat" {
+			return true
 		}
 	}
 	return false

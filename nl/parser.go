@@ -303,6 +303,7 @@ func (ps *parser) parse(b *sentBuf) {
 	if punctByRule {
 		punctRule(b)
 	}
+	pairMarks(b.words, b.pos, b.heads)
 	ps.label(b)
 	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
 	for i := range n {
@@ -541,4 +542,44 @@ func between(b *sentBuf, a, c int) uint64 {
 		}
 	}
 	return x
+}
+
+// closers maps closing marks to their opening marks; a straight quote
+// closes when an odd number of its kind came before.
+var closers = map[string]string{")": "(", "]": "[", "»": "«", "”": "“", "’": "‘", "''": ",,", "\"": "\"", "'": "'"}
+
+// pairMarks attaches a closing bracket or quote to the head of its
+// opening mark, as UD Dutch does (564 of 568 pairs in its dev sets).
+func pairMarks(words []string, pos []POS, heads []int) {
+	var open [8]int // last unmatched opening mark per kind, by index in kinds
+	kinds := [...]string{"(", "[", "«", "“", "‘", ",,", "\"", "'"}
+	for k := range open {
+		open[k] = -1
+	}
+	kindOf := func(w string) int {
+		for k, x := range kinds {
+			if x == w {
+				return k
+			}
+		}
+		return -1
+	}
+	for i, w := range words {
+		if pos[i] != PUNCT {
+			continue
+		}
+		if o, ok := closers[w]; ok {
+			k := kindOf(o)
+			if j := open[k]; j >= 0 {
+				open[k] = -1
+				if h := heads[j]; h >= 0 && h != i && !dominatesIn(heads, i, h, len(words)) {
+					heads[i] = h
+				}
+				continue
+			}
+		}
+		if k := kindOf(w); k >= 0 {
+			open[k] = i
+		}
+	}
 }

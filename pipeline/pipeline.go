@@ -2,12 +2,14 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -297,6 +299,10 @@ func (p *Pipeline) add(ctx context.Context, store kroniek.Store, articles []*kro
 	}
 	analyses, problems, err := p.analyzeAll(ctx, todo)
 	if err != nil {
+		if kerr := p.keep(store, todo, analyses); kerr != nil {
+			return res, nil, errors.Join(err, kerr)
+		}
+		res.Analysed = len(analyses)
 		return res, nil, err
 	}
 	res.Problems = problems
@@ -451,22 +457,55 @@ func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) 
 			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
-		return nil, nil, err
+	err := g.Wait()
+	if err == nil {
+		err = ctx.Err()
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
+	// Stopped (Ctrl-C): what was analysed is returned with the error, so
+	// that the caller can keep it and a rerun goes on from there.
 	var analyses []*kroniek.Analysis
 	var problems []kroniek.Problem
 	for i := range out {
-		if probs[i] != nil {
+		switch {
+		case probs[i] != nil:
 			problems = append(problems, *probs[i])
-		} else {
+		case out[i] != nil:
 			analyses = append(analyses, out[i])
 		}
 	}
-	return analyses, problems, nil
+	return analyses, problems, err
+}
+
+// keepTimeout bounds the writes that keep an interrupted batch's work.
+const keepTimeout = 30 * time.Second
+
+// keep stores the articles that were analysed before ctx was cancelled,
+// with their analyses, on a context of its own: the work of an interrupted
+// run is not lost, and a rerun analyses only the rest. The corpus is not
+// rebuilt; the store's generation mark tells the next run to do it.
+func (p *Pipeline) keep(store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis) error {
+	if len(analyses) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), keepTimeout)
+	defer cancel()
+	done := make(map[string]bool, len(analyses))
+	for _, an := range analyses {
+		done[an.Article] = true
+	}
+	var kept []*kroniek.Article
+	for _, a := range articles {
+		if done[a.ID] {
+			kept = append(kept, a)
+		}
+	}
+	if _, err := store.PutArticles(ctx, kept); err != nil {
+		return fmt.Errorf("keep %d analysed articles: %w", len(kept), err)
+	}
+	if err := store.PutAnalyses(ctx, analyses); err != nil {
+		return fmt.Errorf("keep %d analyses: %w", len(analyses), err)
+	}
+	return nil
 }
 
 // Rebuild recomputes the cross-document corpus over the whole store:

@@ -221,3 +221,47 @@ func TestYearsIndependentOfHistory(t *testing.T) {
 		t.Errorf("one batch gives %s, two batches %s; want 2020-08-09 both", a, b)
 	}
 }
+
+// TestInterruptedIngestKeepsWork: an ingest stopped (Ctrl-C) in the middle
+// of its analyses keeps the articles it analysed, with their analyses, and
+// a rerun analyses only the rest and builds the corpus.
+func TestInterruptedIngestKeepsWork(t *testing.T) {
+	store := open(t)
+	var arts []*kroniek.Article
+	for i := range 40 {
+		arts = append(arts, &kroniek.Article{ID: strings.Repeat("x", i%3+1) + string(rune('A'+i)), Body: "Utrecht stemde op 9 augustus, artikel " + string(rune('A'+i)) + ".", Published: "2020-09-01"})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := 0
+	stages := countingStages(&calls)
+	tag := stages.Tag
+	stages.Tag = func(doc *nl.Doc) []kroniek.Mention {
+		if calls == 10 {
+			cancel() // Ctrl-C after ten articles
+		}
+		return tag(doc)
+	}
+	p := pipeline.New(stages, "v1")
+	p.Workers = 1
+	_, err := p.Ingest(ctx, store, arts)
+	if err == nil {
+		t.Fatal("an interrupted ingest reported no error")
+	}
+	kept := calls
+	if kept < 10 || kept >= 40 {
+		t.Fatalf("%d extractions before the interrupt; want 10–39", kept)
+	}
+	if _, n, err := store.Articles(context.Background(), kroniek.ArticleFilter{}); err != nil || n < 10 || n >= 40 {
+		t.Fatalf("%d articles kept (%v); want the ones analysed", n, err)
+	}
+	res, err := p.Ingest(context.Background(), store, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls-kept != 40-res.Unchanged || res.Unchanged < 10 {
+		t.Fatalf("rerun: %+v, %d more extractions; want only the articles not kept analysed", res, calls-kept)
+	}
+	if g, err := store.Generation(context.Background()); err != nil || g.Stale() {
+		t.Fatalf("after the rerun the corpus is stale: %+v %v", g, err)
+	}
+}

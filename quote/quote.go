@@ -110,12 +110,17 @@ type extractor struct {
 	// mainPerson caches interviewee; surname caches personOf.
 	mainPerson *string
 	surname    map[string]string
+	// byLast and byFirst index persons by the last and first word of
+	// their names (personNamed); forms holds local+text of every mention.
+	byLast, byFirst map[string]string
+	forms           map[string]bool
+	seenDesc        map[string]bool // local+word pairs already in described
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string), seenDesc: make(map[string]bool)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -140,7 +145,7 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
-			x.described[m.Local] = append(x.described[m.Local], lw)
+			x.describe(m.Local, lw)
 		}
 		// And the apposition after it: "Remco Breuker, hoogleraar
 		// Koreastudies", "Neelie Kroes (77)".
@@ -152,19 +157,29 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 					break
 				}
 				if lw := strings.ToLower(t.Text); isRoleNoun(lw) {
-					x.described[m.Local] = append(x.described[m.Local], lw)
+					x.describe(m.Local, lw)
 					if h, ok := nl.Lex().RoleHead(lw); ok {
-						x.described[m.Local] = append(x.described[m.Local], h.Lemma)
+						x.describe(m.Local, h.Lemma)
 					}
 					break
 				}
 			}
 		}
 		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
-			x.described[m.Local] = append(x.described[m.Local], doc.Tokens[e+1].Text+"-jarige")
+			x.describe(m.Local, doc.Tokens[e+1].Text+"-jarige")
 		}
 	}
 	return x
+}
+
+// describe records that the words w described local, once.
+func (x *extractor) describe(local, w string) {
+	k := local + "\x00" + w
+	if x.seenDesc[k] {
+		return
+	}
+	x.seenDesc[k] = true
+	x.described[local] = append(x.described[local], w)
 }
 
 // prev reports whether t is part of a mention (another name stops a title).
@@ -472,12 +487,13 @@ func (x *extractor) hasQuote(s nl.Sentence) bool {
 // possessive reports whether a mention is a genitive ("Marins"): its text
 // is longer than another mention of the same local.
 func (x *extractor) possessive(m kroniek.Mention) bool {
-	for _, o := range x.mentions {
-		if o.Local == m.Local && o.Text+"s" == m.Text {
-			return true
+	if x.forms == nil {
+		x.forms = make(map[string]bool, len(x.mentions))
+		for _, o := range x.mentions {
+			x.forms[o.Local+"\x00"+o.Text] = true
 		}
 	}
-	return false
+	return x.forms[m.Local+"\x00"+strings.TrimSuffix(m.Text, "s")] && strings.HasSuffix(m.Text, "s")
 }
 
 // personBetween reports whether a person other than except is named in
@@ -1000,27 +1016,36 @@ func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
 // its last word, or failing that first as its first word, if exactly one
 // does.
 func (x *extractor) personNamed(last, first string) string {
-	pick := func(match func(words []string) bool) string {
-		found := ""
+	if x.byLast == nil {
+		// Index the persons' names once: a lookup per sentence must not
+		// walk every local of a long text.
+		x.byLast, x.byFirst = map[string]string{}, map[string]string{}
+		add := func(m map[string]string, w, key string) {
+			w = strings.ToLower(w)
+			if k, ok := m[w]; ok && k != key {
+				m[w] = "" // two persons: ambiguous
+				return
+			}
+			m[w] = key
+		}
 		for _, l := range x.locals {
 			words := strings.Fields(l.Name)
-			if l.Type != kroniek.PER || len(words) == 0 || !match(words) {
+			if l.Type != kroniek.PER || len(words) == 0 {
 				continue
 			}
-			if found != "" && found != l.Key {
-				return ""
+			if len(words) > 1 {
+				add(x.byLast, words[len(words)-1], l.Key)
 			}
-			found = l.Key
+			add(x.byFirst, words[0], l.Key)
 		}
-		return found
 	}
-	if k := pick(func(w []string) bool { return len(w) > 1 && strings.EqualFold(w[len(w)-1], last) }); k != "" {
+	if k := x.byLast[strings.ToLower(last)]; k != "" {
 		return k
 	}
 	if first == "" {
 		return ""
 	}
-	return pick(func(w []string) bool { return strings.EqualFold(w[0], first) })
+	return x.byFirst[strings.ToLower(first)]
 }
 
 // isFunctionWord reports whether w is a pronoun or another function word,
@@ -1090,6 +1115,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
+		if t.Start-m.Start > 5000 {
+			break // a pronoun refers back a few paragraphs at most
+		}
 		if !x.isPerson(m) || m.Local == "" {
 			continue
 		}

@@ -97,6 +97,20 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			byInitials[caps] = append(byInitials[caps], h)
 		}
 	}
+	typeOf := func(g *grp) string {
+		if g.entry != nil {
+			return g.entry.Type
+		}
+		types := map[string]int{}
+		for _, i := range g.members {
+			if cs[i].role != "" {
+				types[kroniek.PER]++
+			} else if cs[i].typ != "" {
+				types[cs[i].typ]++
+			}
+		}
+		return vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+	}
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
@@ -127,6 +141,17 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			target = h
 			n++
 		}
+		// no person ends in it, but the tagger calls it a person: the one
+		// two-word name ending in it that the tagger mistyped (Odegard,
+		// "Donee Odegard" as ORG)
+		if n == 0 && per > po && g.entry == nil {
+			for _, h := range bySuffix[strings.Join(g.words, " ")] {
+				if h != g && h.entry == nil && len(h.words) == 2 && typeOf(h) != kroniek.LOC && firstNameLike(cs[h.members[0]].text(doc)) {
+					target = h
+					n++
+				}
+			}
+		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
 		}
@@ -150,20 +175,6 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if gs := byName[h.words[0][:i]]; len(gs) == 1 && gs[0] != h {
 			merged[h], reason[h] = gs[0], "a product compound of"
 		}
-	}
-	typeOf := func(g *grp) string {
-		if g.entry != nil {
-			return g.entry.Type
-		}
-		types := map[string]int{}
-		for _, i := range g.members {
-			if cs[i].role != "" {
-				types[kroniek.PER]++
-			} else if cs[i].typ != "" {
-				types[cs[i].typ]++
-			}
-		}
-		return vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 	}
 	groupOf := map[int]*grp{}
 	for _, g := range groups {
@@ -497,4 +508,27 @@ func initials(name string) (string, string) {
 func clipOf(name string, words []string) bool {
 	f := kb.Fold(name)
 	return len(words) >= 2 && len(f) >= 3 && !strings.Contains(f, " ") && strings.HasPrefix(words[0], f)
+}
+
+// firstNameLike reports whether a name starts with a word written as a
+// first name: a capital, then at least two lower-case letters (Donee,
+// not FC or AZ), and no noun of a body or place (Omgevingsraad).
+func firstNameLike(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	rs := []rune(w)
+	if len(rs) < 3 || !unicode.IsUpper(rs[0]) || classOf(w) != "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for n := range placeNouns {
+		if len(n) >= 4 && strings.HasSuffix(lw, n) {
+			return false // Omgevingsraad Schiphol
+		}
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

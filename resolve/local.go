@@ -481,7 +481,8 @@ func personShape(name string) bool {
 // a name said twice, or a name the article also gives alone followed by
 // an organisation the knowledge base knows, the whole said only once,
 // where the parse shows two clauses run together (Frits Philips stays
-// one person).
+// one person); or two last names of persons of the article side by side
+// ("waarin Oppenheimer Baudet … posteert").
 func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Mention {
 	count := map[string]int{}
 	for _, t := range tagged {
@@ -500,6 +501,23 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		return false
 	}
+	// last names of the persons the tagger found: "Oppenheimer Baudet"
+	// (subject and object side by side) are two of them
+	lastName, firstName := map[string]int{}, map[string]int{}
+	for _, t := range tagged {
+		if t.Type == kroniek.PER && t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End {
+			if ws := strings.Fields(doc.Text[t.Start:t.End]); len(ws) >= 2 {
+				lastName[kb.Fold(ws[len(ws)-1])]++
+				firstName[kb.Fold(ws[0])]++
+			}
+		}
+	}
+	// twoLast: l and r are last names of other persons of the article
+	// and first names of none but the mention "l r" itself
+	twoLast := func(l, r string) bool {
+		fl, fr := kb.Fold(l), kb.Fold(r)
+		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
+	}
 	var out []kroniek.Mention
 	for _, t := range tagged {
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
@@ -508,7 +526,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		text := doc.Text[t.Start:t.End]
 		cut := -1
-		if count[kb.Fold(text)] == 1 {
+		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
+			cut = len(l)
+		} else if count[kb.Fold(text)] == 1 {
 			for i := 0; i < len(text); i++ {
 				if text[i] != ' ' {
 					continue
@@ -526,7 +546,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
 		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
-		if kb.Fold(first.Text) == kb.Fold(second.Text) {
+		if kb.Fold(first.Text) == kb.Fold(second.Text) || twoLast(first.Text, second.Text) {
 			first.Type, second.Type = t.Type, t.Type
 		}
 		out = append(out, first, second)

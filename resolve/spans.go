@@ -118,6 +118,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return cand{}, false
 	}
+	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) && nl.IsStopword(strings.ToLower(w)) {
+		return cand{}, false // a function word opening a sentence or a quote: De, Ik, Zo
+	}
 	if c.typ == kroniek.MISC && adjective(doc, doc.Text[start:end]) {
 		return cand{}, false // Amsterdamse, Westerse, Baltische: adjectives, not names
 	}
@@ -598,11 +601,18 @@ func propagateNames(doc *nl.Doc, cs []cand) []cand {
 			if !upper(toks[j]) || j+1 < len(toks) && upper(toks[j+1]) {
 				continue
 			}
-			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:toks[j].End])]
+			end := toks[j].End
+			typ, ok := short[kb.Fold(doc.Text[toks[i].Start:end])]
+			if !ok && strings.HasSuffix(toks[j].Text, "s") {
+				// a possessive without apostrophe: Baudets
+				end--
+				typ, ok = short[kb.Fold(doc.Text[toks[i].Start:end])]
+				ok = ok && typ == kroniek.PER
+			}
 			if !ok || covered(toks[i].Start, toks[j].End) {
 				continue
 			}
-			extra = append(extra, cand{start: toks[i].Start, end: toks[j].End, typ: typ})
+			extra = append(extra, cand{start: toks[i].Start, end: end, typ: typ})
 			i = j
 			break
 		}

@@ -21,10 +21,12 @@ const maxItemHeadline = 14
 // splitDigest splits a digest's text into its items. Feeds often flatten a
 // digest: each item's headline runs into its first sentence without a full
 // stop ("Russische ambassade eist excuses De Russische ambassade in …").
-// An item starts where a sentence's opening words end in a lowercase
-// word of more than three letters, directly followed by a capitalised
-// word, and share a term with what follows: the headline says what the
-// item says. Text before the first such headline is an item of its own.
+// An item starts where a sentence's opening words end in a word of more
+// than three letters, directly followed by a capitalised word, and share
+// a term (two after a capitalised word) with what follows: the headline
+// says what the item says. Of several such places in a sentence, the one
+// whose headline shares the largest part of its terms wins. Text before
+// the first headline is an item of its own.
 func splitDigest(text, lang string, terms func(string, string) []string) []digestItem {
 	doc := nl.Parse(text, nl.Options{Lang: lang})
 	type cut struct{ head, body int } // headline start, body start
@@ -36,6 +38,7 @@ func splitDigest(text, lang string, terms func(string, string) []string) []diges
 				ws = append(ws, t)
 			}
 		}
+		best, bestScore := -1, 0.0
 		for k := 2; k < len(ws)-3 && k <= maxItemHeadline; k++ {
 			prev, next := ws[k-1], ws[k]
 			if strings.TrimSpace(text[prev.End:next.Start]) != "" {
@@ -60,11 +63,21 @@ func splitDigest(text, lang string, terms func(string, string) []string) []diges
 			for _, n := range doc.Sentences[si+1 : min(si+3, len(doc.Sentences))] {
 				follow += " " + text[n.Start:n.End]
 			}
-			if sharedTerms(terms(head, lang), terms(follow, lang)) < need {
+			headTerms := terms(head, lang)
+			shared := sharedTerms(headTerms, terms(follow, lang))
+			if shared < need {
 				continue
 			}
-			cuts = append(cuts, cut{s.Start, next.Start})
-			break
+			// Of several places a headline could end, take the one whose
+			// headline the item repeats best ("Zwolle sloopt Hanzebrug over
+			// IJssel | De gemeenteraad van Zwolle …", not "Zwolle sloopt |
+			// Hanzebrug …").
+			if score := float64(shared) / float64(max(distinct(headTerms), 1)); score > bestScore {
+				best, bestScore = next.Start, score
+			}
+		}
+		if best >= 0 {
+			cuts = append(cuts, cut{s.Start, best})
 		}
 	}
 	var items []digestItem
@@ -83,6 +96,15 @@ func splitDigest(text, lang string, terms func(string, string) []string) []diges
 		items = append(items, digestItem{Title: strings.TrimSpace(text[c.head:c.body]), Start: c.body, End: end})
 	}
 	return items
+}
+
+// distinct returns the number of distinct strings in ts.
+func distinct(ts []string) int {
+	seen := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		seen[t] = true
+	}
+	return len(seen)
 }
 
 // sharedTerms returns the number of distinct terms of a found in b.

@@ -85,12 +85,20 @@ func SplitHeadline(title string) (head, kicker string) {
 	return strings.TrimSuffix(title, "."), ""
 }
 
-// isAbbrevEnd reports whether s ends in a one-letter word or an initial
-// ("J.", "mr."), after which a full stop does not end a headline.
+// isAbbrevEnd reports whether s ends in an initial or a title ("P.",
+// "Dr.", "mr."), after which a full stop does not end a headline; a
+// lowercase word of two letters ("is", "en") does end one.
 func isAbbrevEnd(s string) bool {
 	i := strings.LastIndexAny(s, " .'\"")
-	w := s[i+1:]
-	return len([]rune(w)) <= 2 && w != "" && unicode.IsLetter([]rune(w)[0])
+	r := []rune(s[i+1:])
+	switch {
+	case len(r) == 1:
+		return unicode.IsLetter(r[0])
+	case len(r) == 2:
+		w := strings.ToLower(string(r))
+		return w == "mr" || w == "dr" || w == "st" || w == "jr" || w == "sr" || w == "ir" || w == "ds"
+	}
+	return false
 }
 
 // Genres classifies every doc from the structure of its headline, the

@@ -21,8 +21,9 @@ const (
 )
 
 // subStories splits a story's clustered articles into sub-stories, each
-// titled by its most central headline.
-func (b *builder) subStories(ms []*member) []kroniek.SubStory {
+// titled by its most central headline; unit maps the article index of
+// each member of a sub-story to its sub-story.
+func (b *builder) subStories(ms []*member) (subs []kroniek.SubStory, unit map[int]int) {
 	var idx []*member
 	for _, m := range ms {
 		if b.l.vec[m.i] >= 0 {
@@ -31,7 +32,7 @@ func (b *builder) subStories(ms []*member) []kroniek.SubStory {
 	}
 	n := len(idx)
 	if n < minSubStoryArticles {
-		return nil
+		return nil, nil
 	}
 	vec := func(m *member) sparse { return b.l.space.vecs[b.l.vec[m.i]] }
 	sim := make([][]float64, n)
@@ -89,6 +90,7 @@ func (b *builder) subStories(ms []*member) []kroniek.SubStory {
 		groups = append(groups[:bj], groups[bj+1:]...)
 	}
 	var out []kroniek.SubStory
+	var members [][]*member
 	for _, g := range groups {
 		if len(g) < minSize {
 			continue
@@ -103,14 +105,26 @@ func (b *builder) subStories(ms []*member) []kroniek.SubStory {
 			s.Articles = append(s.Articles, m.a.ID)
 		}
 		out = append(out, s)
+		members = append(members, sub)
 	}
 	if len(out) < 2 {
-		return nil
+		return nil, nil
 	}
 	// Largest first, then by first article; at most maxSubStories.
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
-	if len(out) > maxSubStories {
-		out = out[:maxSubStories]
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
 	}
-	return out
+	sort.SliceStable(order, func(i, j int) bool { return len(out[order[i]].Articles) > len(out[order[j]].Articles) })
+	if len(order) > maxSubStories {
+		order = order[:maxSubStories]
+	}
+	unit = map[int]int{}
+	for u, k := range order {
+		subs = append(subs, out[k])
+		for _, m := range members[k] {
+			unit[m.i] = u
+		}
+	}
+	return subs, unit
 }

@@ -119,7 +119,11 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
-	s.SubStories = b.subStories(originals)
+	var unit map[int]int
+	if s.SubStories, unit = b.subStories(originals); len(s.SubStories) > 0 {
+		// A big story is titled by what its parts share.
+		s.Title = b.titleOver(originals, unit)
+	}
 	s.DigestItems = g.items
 	return s
 }
@@ -155,14 +159,36 @@ func (b *builder) title(ms []*member) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	df := map[int32]int{}
+	return b.titleOver(ms, nil)
+}
+
+// titleOver is title with the story's articles grouped into units (its
+// sub-stories; an article outside them is a unit of its own): a term's
+// weight is the share of units that use it, so a headline of what all
+// parts of a big story share wins over one of its biggest part.
+func (b *builder) titleOver(ms []*member, unit map[int]int) string {
+	units := map[int]map[int32]bool{}
 	for _, m := range ms {
 		if v := b.l.vec[m.i]; v >= 0 {
+			u, ok := unit[m.i]
+			if !ok {
+				u = -1 - m.i
+			}
+			if units[u] == nil {
+				units[u] = map[int32]bool{}
+			}
 			for id := range b.l.space.counts[v] {
-				df[id]++
+				units[u][id] = true
 			}
 		}
 	}
+	df := map[int32]int{}
+	for _, terms := range units {
+		for id := range terms {
+			df[id]++
+		}
+	}
+	nUnits := max(len(units), 1)
 	type rank struct {
 		fits, long bool
 		score      float64
@@ -185,7 +211,7 @@ func (b *builder) title(ms []*member) string {
 			}
 			seen[t] = true
 			if id, ok := b.l.space.terms[t]; ok {
-				sum += float64(df[id]) / float64(len(ms))
+				sum += float64(df[id]) / float64(nUnits)
 			}
 		}
 		if len(seen) == 0 {

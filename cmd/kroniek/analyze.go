@@ -107,6 +107,11 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		opts.Fetcher = source.NewFetcher(source.FetchOptions{MaxSize: c.maxSize})
 	}
 	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
+	if err != nil && ctx.Err() != nil {
+		// Ctrl-C: the articles analysed so far are stored; the rest, and the
+		// stories, are done by the next run.
+		return fmt.Errorf("interrupted: %d articles analysed before the interrupt are kept in %s; run the same command again to go on", res.Analysed, c.db)
+	}
 	if err != nil {
 		return err
 	}
@@ -223,6 +228,7 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		batch = articles[start:min(len(articles), start+batchSize)]
 		res, err := p.Add(ctx, store, batch)
 		if err != nil {
+			total.Analysed += res.Analysed
 			return total, err
 		}
 		for _, pr := range res.Problems {
