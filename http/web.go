@@ -171,7 +171,7 @@ func sourceLabel(L map[string]string, a *kroniek.Article) string {
 	case a.Published != "":
 		return L["unknown"] + " " + a.Published
 	}
-	return clipText(a.ID, 9)
+	return L["unknown"] // one unknown source, never an id standing in for an outlet
 }
 
 // outletName is an outlet's name, or "unknown" in the page language.
