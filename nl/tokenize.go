@@ -44,8 +44,9 @@ func setOf(words ...string) map[string]bool {
 func IsApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
 
 // IsQuoteToken reports whether a token's text is a quotation mark: one of
-// IsQuoteMark's runes, or the doubled marks of Dutch newspapers, ",," (an
-// opening mark, never a comma) and "''" (a closing mark).
+// IsQuoteMark's runes, or the doubled marks of Dutch newspapers: two
+// commas (an opening mark, never a comma) and two apostrophes (a closing
+// mark).
 func IsQuoteToken(s string) bool {
 	if s == ",," || s == "''" {
 		return true

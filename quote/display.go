@@ -34,7 +34,9 @@ func ForDisplay(qs []kroniek.Quote) []kroniek.Quote {
 
 // Attributed reports whether a quotation has a speaker: an entity, or at
 // least the words that describe one.
-func Attributed(q kroniek.Quote) bool { return q.Speaker != "" || strings.TrimSpace(q.SpeakerText) != "" }
+func Attributed(q kroniek.Quote) bool {
+	return q.Speaker != "" || strings.TrimSpace(q.SpeakerText) != ""
+}
 
 // normText folds a quotation's text for comparison: lower case, letters
 // and digits only, single spaces.

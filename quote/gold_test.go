@@ -199,4 +199,3 @@ func goldMatch(gold, sys string) bool {
 	}
 	return len(gw) > 0 && len(sw) > 0 && float64(common)/float64(len(gw)) >= 0.6 && float64(common)/float64(len(sw)) >= 0.5
 }
-
