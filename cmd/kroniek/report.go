@@ -312,9 +312,11 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	writeSources(w, s, byID, refs)
 }
 
-// writeQuotes prints a story's speech grouped by speaker: direct quotes in
-// quotation marks, reported (indirect) speech marked "(indirect)", as the
-// web page shows them.
+// writeQuotes prints a story's speech grouped by speaker: direct quotes
+// in quotation marks under "Said", then reported (indirect) speech, the
+// article's paraphrase and never in quotes, under "Reported" (at most
+// reportedLines of them), as the web page marks them "reported speech".
+// Terms (scare quotes) are no speech and left out, on the web page too.
 func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity) {
 	in := make(map[string]bool, len(s.Articles))
 	for _, id := range s.Articles {
@@ -324,11 +326,18 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		speaker string
 		lines   []string
 	}
-	var order []string
-	by := make(map[string]*said)
+	var order [2][]string
+	var by [2]map[string]*said
+	by[0], by[1] = map[string]*said{}, map[string]*said{}
 	for _, q := range quote.ForDisplay(doc.Quotes) {
-		if !in[q.Article] || q.Kind != kroniek.QuoteDirect && q.Kind != kroniek.QuoteIndirect {
-			continue // terms (scare quotes) are no speech; the web page leaves them out too
+		k := 0
+		switch {
+		case !in[q.Article]:
+			continue
+		case q.Kind == kroniek.QuoteIndirect:
+			k = 1
+		case q.Kind != kroniek.QuoteDirect:
+			continue
 		}
 		name := q.SpeakerText
 		if e := entities[q.Speaker]; e != nil {
@@ -337,28 +346,44 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		if name == "" {
 			name = quote.UnknownSpeaker
 		}
-		if by[name] == nil {
-			by[name] = &said{speaker: name}
-			order = append(order, name)
+		if by[k][name] == nil {
+			by[k][name] = &said{speaker: name}
+			order[k] = append(order[k], name)
 		}
 		line := fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
-		if q.Kind == kroniek.QuoteIndirect {
-			// Reported speech: the article's paraphrase, never in quotes.
-			line = fmt.Sprintf("(indirect) %s   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		if k == 1 {
+			line = fmt.Sprintf("%s   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
 		}
-		by[name].lines = append(by[name].lines, line)
+		by[k][name].lines = append(by[k][name].lines, line)
 	}
-	first := true
-	for _, name := range order {
-		for _, line := range by[name].lines {
-			head := ""
-			if first {
-				head, first = "Said", false
+	for k, label := range []string{"Said", "Reported"} {
+		first, n, total := true, 0, 0
+		for _, name := range order[k] {
+			total += len(by[k][name].lines)
+		}
+		for _, name := range order[k] {
+			for _, line := range by[k][name].lines {
+				if k == 1 && n == reportedLines {
+					fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
+					break
+				}
+				head := ""
+				if first {
+					head, first = label, false
+				}
+				fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+				n++
 			}
-			fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+			if k == 1 && n == reportedLines && total > n {
+				break
+			}
 		}
 	}
 }
+
+// reportedLines is how many lines of reported speech a story's report
+// shows; the rest are in --json and on the web page.
+const reportedLines = 8
 
 // writeFigures prints the story's figures: the words the article used
 // (which carry the unit), then what is counted when the words do not

@@ -46,7 +46,7 @@ func TestReportQuoteKinds(t *testing.T) {
 	var b strings.Builder
 	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil)
 	out := b.String()
-	if !strings.Contains(out, "Jansen: “We gaan door”") || !strings.Contains(out, "Jansen: (indirect) de gesprekken goed verliepen") ||
+	if !strings.Contains(out, "Jansen: “We gaan door”") || !strings.Contains(out, "Reported Jansen: de gesprekken goed verliepen") ||
 		strings.Contains(out, "“de gesprekken") || strings.Contains(out, "stapsgewijze") {
 		t.Errorf("quotes:\n%s", out)
 	}
