@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -139,8 +140,8 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		writeReport(c.Main.Stdout, doc, res)
 	}
 	if !c.quiet {
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %d problems\n",
-			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, countErrors(c.problems))
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %s\n",
+			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, plural(countErrors(c.problems), "problem", "problems"))
 	}
 	if c.serve {
 		if err := serveStore(ctx, c.Main, store, c.addr); err != nil {
@@ -164,6 +165,17 @@ func countErrors(ps []kroniek.Problem) int {
 	return n
 }
 
+// problemText is a problem as one line. A file that cannot be opened says
+// its path once: "x.txt: no such file or directory", not "x.txt: open:
+// stat x.txt: no such file or directory".
+func problemText(pr kroniek.Problem) string {
+	var pe *fs.PathError
+	if errors.As(pr.Err, &pe) && pr.Location != "" && filepath.Clean(pe.Path) == filepath.Clean(pr.Location) {
+		return pr.Location + ": " + pe.Err.Error()
+	}
+	return pr.Error()
+}
+
 // ingest reads the inputs and adds them in batches, then rebuilds stories.
 func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
 	var total pipeline.Result
@@ -174,7 +186,7 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		if pr.Warning {
 			kind = "warning"
 		}
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, problemText(pr))
 	}
 	var articles []*kroniek.Article
 	reading := c.progress(-1, "reading")

@@ -85,6 +85,9 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 		cancel()
 		if err != nil {
 			rep.StoreError = err.Error()
+			if kroniek.ErrorCode(err) != kroniek.EINTERNAL {
+				rep.StoreError = kroniek.ErrorMessage(err) // say it plainly
+			}
 		} else {
 			rep.Store = st
 		}
@@ -99,7 +102,7 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 		printStatus(c.Main.Stdout, rep)
 	}
 	if rep.QueueError != "" || rep.StoreError != "" {
-		return errSomeInputFailed
+		return errNotReady
 	}
 	return nil
 }
@@ -164,7 +167,7 @@ func printStatus(w io.Writer, r statusReport) {
 	if r.Store != nil {
 		s := r.Store
 		fmt.Fprintf(tw, "store\t%s\n", s.Store)
-		fmt.Fprintf(tw, "  holds\t%d articles · %d stories\n", s.Articles, s.Stories)
+		fmt.Fprintf(tw, "  holds\t%s · %s\n", plural(s.Articles, "article", "articles"), plural(s.Stories, "story", "stories"))
 		if s.Derived != nil {
 			fmt.Fprintf(tw, "  derived state\t%s\n", s.Derived)
 		}
