@@ -60,7 +60,7 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
 			return true
 		}
-		if c.unit == "" && len(txt) >= 5 && strings.IndexAny(txt, ".,") < 0 {
+		if c.unit == "" && len(txt) >= 5 && !strings.ContainsAny(txt, ".,") {
 			return true // 5551234: codes and phone numbers; figures take dots
 		}
 		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number {

@@ -208,10 +208,7 @@ func endsInPunct(line string) bool {
 	last, n := utf8.DecodeLastRuneInString(line)
 	if isCloseQuote(last) && len(line) > n {
 		prev, _ := utf8.DecodeLastRuneInString(line[:len(line)-n])
-		if strings.ContainsRune(".!?…", prev) {
-			return true
-		}
-		return false
+		return strings.ContainsRune(".!?…", prev)
 	}
 	return strings.ContainsRune(".,;:!?…", last)
 }

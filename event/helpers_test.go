@@ -56,7 +56,6 @@ func annotate(src string) (string, []kroniek.Mention, []kroniek.LocalEntity) {
 // first) as a mention; names maps a surface form to entity name and type
 // ("Poetin": "Vladimir Poetin|PER").
 func nameMentions(text string, names map[string]string) ([]kroniek.Mention, []kroniek.LocalEntity) {
-	type hit struct{ s, e int }
 	var surfaces []string
 	for s := range names {
 		surfaces = append(surfaces, s)

@@ -27,7 +27,7 @@ func fixture(t *testing.T) kroniek.Store {
 	}
 	t.Cleanup(func() { store.Close() })
 	ctx := context.Background()
-	text1 := "Minister Jansen bezocht Den Haag op 3 maart. “We gaan door”, zei Jansen."
+	text1 := "Minister Jansen bezocht Den Haag op 3 maart. “We gaan door”, zei Jansen. Hij zei dat de gesprekken goed verliepen."
 	arts := []*kroniek.Article{
 		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Jansen in Den Haag", Published: "2020-03-03", Lang: "nl", Text: text1, Story: "s1",
 			Removed: []kroniek.Removed{{Kind: "caption", Text: "Foto ANP"}}},
@@ -37,10 +37,12 @@ func fixture(t *testing.T) kroniek.Store {
 		t.Fatal(err)
 	}
 	q := strings.Index(text1, "We gaan")
+	ind := strings.Index(text1, "de gesprekken")
 	an1 := &kroniek.Analysis{Article: "a1",
 		Mentions: []kroniek.Mention{{Article: "a1", Start: 9, End: 15, Text: "Jansen", Type: "PER", Entity: "e-jansen"}},
-		Quotes:   []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"}},
-		Events:   []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
+		Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"},
+			{Article: "a1", Start: ind, End: ind + len("de gesprekken goed verliepen"), Text: "de gesprekken goed verliepen", Kind: "indirect", Speaker: "e-jansen", SpeakerText: "Hij", Cue: "zei"}},
+		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
 	}
 	an1.Genre = "news"
 	an2 := &kroniek.Analysis{Article: "a2", Genre: "column", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}

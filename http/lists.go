@@ -38,6 +38,11 @@ func summarize(s *kroniek.Story) StorySummary {
 		articles[a] = true
 	}
 	unnamed := false
+	for _, src := range s.Sources {
+		if src.Outlet == "" {
+			unnamed = true // articles of no known outlet: one source
+		}
+	}
 	for _, o := range s.Outlets {
 		if o == "" || articles[o] {
 			unnamed = true

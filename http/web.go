@@ -15,6 +15,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/story"
 )
 
 //go:embed templates/*.html
@@ -170,7 +171,7 @@ func sourceLabel(L map[string]string, a *kroniek.Article) string {
 	case a.Published != "":
 		return L["unknown"] + " " + a.Published
 	}
-	return clipText(a.ID, 9)
+	return L["unknown"] // one unknown source, never an id standing in for an outlet
 }
 
 // outletName is an outlet's name, or "unknown" in the page language.
@@ -261,67 +262,6 @@ func mergeSources(rows []sourceRow) sourceRow {
 	return m
 }
 
-// figureDispute is one quantity that outlets report with different
-// values, side by side.
-type figureDispute struct {
-	Object string
-	Unit   string
-	Values []disputedValue
-}
-
-type disputedValue struct {
-	Outlet string
-	Figure kroniek.Amount
-}
-
-// disputes finds the figures of the same object and unit whose values
-// differ between outlets (or between articles of unknown outlets).
-func disputes(figs []kroniek.Amount, outletOf map[string]string) []figureDispute {
-	type key struct{ object, unit string }
-	groups := map[key][]kroniek.Amount{}
-	var order []key
-	for _, f := range figs {
-		obj := strings.ToLower(strings.TrimSpace(f.Object))
-		if obj == "" {
-			continue
-		}
-		k := key{obj, f.Unit}
-		if groups[k] == nil {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], f)
-	}
-	var out []figureDispute
-	for _, k := range order {
-		fs := groups[k]
-		values, sources := map[float64]bool{}, map[string]bool{}
-		for _, f := range fs {
-			values[f.Value] = true
-			src := outletOf[f.Article]
-			if src == "" {
-				src = "article:" + f.Article
-			}
-			sources[src] = true
-		}
-		if len(values) < 2 || len(sources) < 2 {
-			continue
-		}
-		d := figureDispute{Object: fs[0].Object, Unit: k.unit}
-		seen := map[string]bool{}
-		for _, f := range fs {
-			id := outletOf[f.Article] + "|" + strconv.FormatFloat(f.Value, 'f', -1, 64)
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			d.Values = append(d.Values, disputedValue{Outlet: outletOf[f.Article], Figure: f})
-		}
-		sort.SliceStable(d.Values, func(i, j int) bool { return d.Values[i].Figure.Value < d.Values[j].Figure.Value })
-		out = append(out, d)
-	}
-	return out
-}
-
 type speakerQuotes struct {
 	ID     string
 	Name   string
@@ -366,7 +306,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {
 		sp.Labels[a.ID] = articleLabel(a)
-		sp.OutletOf[a.ID] = a.Outlet
+		sp.OutletOf[a.ID] = story.Outlet(a.Outlet, a.URL)
 		sp.Src[a.ID] = sourceLabel(L, a)
 		byID[a.ID] = a
 		if !seenOutlet[a.Outlet] {
@@ -407,7 +347,10 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
 		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
-	sp.Disagree = disputes(v.Figures, sp.OutletOf)
+	sp.Disagree, err = disputes(v.Figures, sp.OutletOf, s.figureDates(r.Context(), byID))
+	if err != nil {
+		return err
+	}
 	groups := map[string]*speakerQuotes{}
 	var order []string
 	for _, q := range quote.ForDisplay(v.Quotes) {

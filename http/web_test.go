@@ -246,3 +246,39 @@ func TestSearchSyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestIndirectSpeechNotQuoted: reported speech is labelled as such and
+// never put in quotation marks, on story and entity pages alike.
+func TestIndirectSpeechNotQuoted(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for _, path := range []string{"/stories/s1", "/entities/e-jansen", "/stories/s1?ui=nl"} {
+		code, body, _ := get(t, h, path)
+		label := "reported speech"
+		if strings.Contains(path, "ui=nl") {
+			label = "indirecte rede"
+		}
+		if code != 200 || !strings.Contains(body, "<q>We gaan door</q>") || strings.Contains(body, "<q>de gesprekken") ||
+			!strings.Contains(body, label+`</small> <span class="reported">de gesprekken goed verliepen</span>`) {
+			t.Errorf("%s: %d; want the direct quote in <q> and the indirect one labelled %q without quotes", path, code, label)
+		}
+	}
+}
+
+// TestTimelineAxisFitsPhone: on a phone the timeline axis keeps only its
+// two end dates, apart, so "9 Aug 2020", "27 Aug" and "14 Sep" do not run
+// together in a 150 px track.
+func TestTimelineAxisFitsPhone(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	phone := css[strings.Index(css, "@media (max-width: 700px)"):]
+	if !strings.Contains(phone, ".tl-axis span:nth-child(2) { display: none; }") || !strings.Contains(css, ".tl-axis { grid-area: track; display: flex; justify-content: space-between; gap:") {
+		t.Error("the timeline axis has no gap, or keeps its middle date on a phone")
+	}
+}

@@ -80,9 +80,6 @@ const (
 	tDocTypep1
 )
 
-// maxFeatures bounds the number of features of one token.
-const maxFeatures = 64
-
 // Boundary values for words beyond the sentence.
 const (
 	valBOS = 0x5bd1e995a5a5a5a5

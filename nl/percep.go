@@ -96,14 +96,6 @@ func newDense(bits uint8, nc int, train bool) *dense {
 
 func (m *dense) row(k uint64) int { return int(k>>(64-m.bits)) * m.nc }
 
-// weight returns weight i (of the float or the quantised table).
-func (m *dense) weight(i int) float32 {
-	if m.q != nil {
-		return float32(m.q[i]) * m.qs
-	}
-	return m.w[i]
-}
-
 // score adds the weights of feats to out (len nc).
 func (m *dense) score(feats []uint64, out []float32) {
 	nc := m.nc

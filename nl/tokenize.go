@@ -15,7 +15,6 @@ var abbreviationData string
 // period; titles never end a sentence, enders may.
 var (
 	abbreviations = loadWordList(abbreviationData)
-	titleAbbrevs  = setOf("dhr", "mevr", "mw", "dr", "drs", "prof", "mr", "ir", "ing", "jhr", "st", "gen", "mgr", "ds", "sr", "jr", "lt", "kol", "p", "pag", "blz", "nr", "nrs", "art", "tel", "vgl", "zgn", "zg")
 	enderAbbrevs  = setOf("enz", "etc", "e.a", "e.d", "e.v", "e.v.a", "jl")
 )
 

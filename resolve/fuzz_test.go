@@ -46,10 +46,10 @@ func FuzzResolve(f *testing.F) {
 		strings.Repeat("(", 10000) + "Mark Rutte" + strings.Repeat(")", 10000),
 		strings.Repeat("Van der ", 2000) + "Bellen", strings.Repeat("NAVO-", 2000) + "top",
 		"99999999999999999999999999999999 Gazprom-aandelen",
-		"قال الرئيس \u202Eإن\u202C «السلام» قريب. ‏שלום‏ Netanyahu.",
+		"قال الرئيس \u202Eإن\u202C «السلام» قريب. \u200Fשלום\u200F Netanyahu.",
 		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308. Zelensky\u0301j",
 		"Poetin\x00zei\x00: „ja\x00”. Mark\x00Rutte",
-		"👨‍👩‍👧‍👦 Rutte 👍🏽 zei: „🏳️‍🌈” #Rutte @MarkRutte",
+		"👨\u200D👩\u200D👧\u200D👦 Rutte 👍🏽 zei: „🏳️\u200D🌈” #Rutte @MarkRutte",
 	} {
 		f.Add(s, s, uint8(0), false)
 		f.Add(roles, s, uint8(3), true)

@@ -361,31 +361,6 @@ func nameWords(s string) []string {
 	return strings.Fields(kb.Fold(s))
 }
 
-func hasPrefix(long, short []string) bool {
-	if len(short) == 0 || len(short) >= len(long) {
-		return false
-	}
-	for i, w := range short {
-		if long[i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-func hasSuffix(long, short []string) bool {
-	if len(short) == 0 || len(short) >= len(long) {
-		return false
-	}
-	off := len(long) - len(short)
-	for i, w := range short {
-		if long[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
-
 func appendUnique(xs []string, x string) []string {
 	for _, y := range xs {
 		if y == x {

@@ -22,8 +22,7 @@ type cand struct {
 	standsFor  string // the knowledge-base id of that government
 	role       string
 	country    string // affiliation from a demonym before the name
-	group      int
-	dropped    bool // a knowledge-base match a longer tagger mention replaced
+	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }

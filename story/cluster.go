@@ -782,19 +782,6 @@ func growCount(df []int, size int, c map[int32]int) []int {
 	return df
 }
 
-// idfs returns log(n/df) per id, and 0 for ids seen in one document only:
-// they cannot link two articles.
-func idfs(df []int, n int) []float64 {
-	out := make([]float64, len(df))
-	for id, f := range df {
-		if f < 2 {
-			continue
-		}
-		out[id] = math.Log(float64(n+1) / float64(f))
-	}
-	return out
-}
-
 // parallel calls f(i) for every i in [0, n) on all cores and waits.
 func parallel(n int, f func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)

@@ -327,7 +327,6 @@ func olderThanStory(date, start string) bool {
 	_, end := DateSpan(date)
 	if yearValue.MatchString(date) {
 		if y, err := strconv.Atoi(date); err == nil {
-			end, _ = DateSpan(fmt.Sprintf("%04d-12", y))
 			_, end = DateSpan(fmt.Sprintf("%04d-12", y))
 		}
 	}

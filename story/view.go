@@ -3,7 +3,6 @@ package story
 import (
 	"math"
 	"net/url"
-	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -107,7 +106,7 @@ func (b *builder) story(g group) *kroniek.Story {
 		if b.dup[i] {
 			continue
 		}
-		if o, ok := namedOutlet(a); ok {
+		if o := outletOf(a); o != "" {
 			outlets[o] = true
 		}
 		originals = append(originals, &member{i: i, a: a, an: b.analyses[a.ID]})
@@ -130,43 +129,24 @@ func (b *builder) story(g group) *kroniek.Story {
 }
 
 // outletOf names an article's source for comparison: its outlet, else the
-// host of its URL, else the base name of its source path, else its id.
-func outletOf(a *kroniek.Article) string {
-	if a.Outlet != "" {
-		return a.Outlet
+// host of its URL, else "" (no known outlet).
+func outletOf(a *kroniek.Article) string { return Outlet(a.Outlet, a.URL) }
+
+// Outlet is the one definition of an article's source, used by the story
+// builder, the command line and the web page alike: its outlet name, else
+// the host of its URL, else "" for no known outlet. All articles of no
+// known outlet count as one source ("unknown"); a file name or an article
+// id is never an outlet.
+func Outlet(outlet, rawURL string) string {
+	if outlet != "" {
+		return outlet
 	}
-	if a.URL != "" {
-		if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+	if rawURL != "" {
+		if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
 			return strings.TrimPrefix(u.Host, "www.")
 		}
 	}
-	if a.Source != "" && !recordSource(a.Source) {
-		base := filepath.Base(a.Source)
-		return strings.TrimSuffix(base, filepath.Ext(base))
-	}
-	return a.ID // one record of a dump names no outlet: the article stands alone
-}
-
-// recordSource reports whether a source is one record of a multi-article
-// file ("dump.jsonl:12", "crawl.warc.gz@4096"), whose name is no outlet.
-func recordSource(src string) bool {
-	i := strings.LastIndexAny(src, ":@")
-	if i < 0 || i == len(src)-1 {
-		return false
-	}
-	for _, c := range src[i+1:] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// namedOutlet is outletOf when it names an outlet a reader knows: not an
-// article id standing in for an unknown one.
-func namedOutlet(a *kroniek.Article) (string, bool) {
-	o := outletOf(a)
-	return o, o != a.ID || !recordSource(a.Source)
+	return ""
 }
 
 // title returns the most representative headline or, when no article has

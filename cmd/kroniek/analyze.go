@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -49,7 +50,7 @@ func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek analyze", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	fs.StringVar(&c.db, "db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar")
 	fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
@@ -66,6 +67,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
+	c.db = *db
 	if fs.NArg() == 0 {
 		return usageError{"no input: give one or more files, directories, URLs or -"}
 	}
@@ -138,8 +140,8 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		writeReport(c.Main.Stdout, doc, res)
 	}
 	if !c.quiet {
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %d problems\n",
-			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, countErrors(c.problems))
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %s\n",
+			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, plural(countErrors(c.problems), "problem", "problems"))
 	}
 	if c.serve {
 		if err := serveStore(ctx, c.Main, store, c.addr); err != nil {
@@ -163,6 +165,17 @@ func countErrors(ps []kroniek.Problem) int {
 	return n
 }
 
+// problemText is a problem as one line. A file that cannot be opened says
+// its path once: "x.txt: no such file or directory", not "x.txt: open:
+// stat x.txt: no such file or directory".
+func problemText(pr kroniek.Problem) string {
+	var pe *fs.PathError
+	if errors.As(pr.Err, &pe) && pr.Location != "" && filepath.Clean(pe.Path) == filepath.Clean(pr.Location) {
+		return pr.Location + ": " + pe.Err.Error()
+	}
+	return pr.Error()
+}
+
 // ingest reads the inputs and adds them in batches, then rebuilds stories.
 func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
 	var total pipeline.Result
@@ -173,7 +186,7 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		if pr.Warning {
 			kind = "warning"
 		}
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, pr.Error())
+		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, problemText(pr))
 	}
 	var articles []*kroniek.Article
 	reading := c.progress(-1, "reading")

@@ -108,6 +108,11 @@ func TestUsageErrors(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errs, `did you mean "analyze"?`) {
 		t.Errorf("analyse: exit %d, %q", code, errs)
 	}
+	// A mistyped flag: one error line, with the nearest flag, no usage dump.
+	_, errs, code = run(t, "analyze", "--jsno", "x")
+	if code != exitUsage || strings.Count(errs, "jsno") != 1 || !strings.Contains(errs, "did you mean --json?") || strings.Contains(errs, "Usage") {
+		t.Errorf("analyze --jsno: exit %d, %q; want one error suggesting --json", code, errs)
+	}
 	if _, errs, _ := run(t, "xyzzy"); strings.Contains(errs, "did you mean") {
 		t.Errorf("xyzzy got a suggestion: %q", errs)
 	}

@@ -1,20 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // goldEntities is the entity part of ../shared/gold/dpg-dev.json.
@@ -28,16 +21,6 @@ type goldEntities struct {
 	MustNotMerge [][2]string `json:"must_not_merge"`
 }
 
-var spaces = regexp.MustCompile(`\s+`)
-
-// normForm is score.py's norm: NFC, straight apostrophes, one space,
-// lower case.
-func normForm(s string) string {
-	s = norm.NFC.String(s)
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
-	return strings.ToLower(strings.TrimSpace(spaces.ReplaceAllString(s, " ")))
-}
-
 // TestEntitiesGoldFloor analyses the 30 articles of the gold
 // (../shared/gold/dpg-dev.json) and scores the entities as
 // ../shared/gold/score.py --part entities does: forms found, alias sets
@@ -49,56 +32,12 @@ func TestEntitiesGoldFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("gold run skipped in -short mode")
 	}
-	goldPath := shared.Path(t, "gold", "dpg-dev.json")
-	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	raw, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw, doc := goldExport(t)
 	var gold goldEntities
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		t.Fatal(err)
 	}
-	// the gold's articles, as a JSONL of their own
-	dir := t.TempDir()
-	in := filepath.Join(dir, "gold.jsonl")
-	f, err := os.Open(corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var lines []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct {
-			ID json.Number `json:"id"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) == nil {
-			if _, ok := gold.Docs[a.ID.String()]; ok {
-				lines = append(lines, sc.Text())
-			}
-		}
-	}
-	if len(lines) != len(gold.Docs) {
-		t.Fatalf("found %d of the gold's %d articles", len(lines), len(gold.Docs))
-	}
-	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "k.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, in); code != 0 {
-		t.Fatalf("analyze exit %d: %s", code, errs)
-	}
-	out, errs, code := run(t, "export", "--db", db)
-	if code != 0 {
-		t.Fatalf("export exit %d: %s", code, errs)
-	}
-	var doc kroniek.Export
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatal(err)
-	}
-	s := scoreEntities(&doc, &gold)
+	s := scoreEntities(doc, &gold)
 	t.Logf("forms found %d/%d; alias sets linked %d/%d; typed right %d/%d; forbidden merges %d; wrong merges %d",
 		s.found, s.total, s.linked, s.multi, s.typed, s.found, s.forbidden, s.wrong)
 	floor := func(what string, got, of int, min float64) {
@@ -135,14 +74,14 @@ func scoreEntities(doc *kroniek.Export, gold *goldEntities) entityScore {
 			if !ok {
 				continue
 			}
-			forms := []string{normForm(m.Text)}
+			forms := []string{goldNorm(m.Text)}
 			if m.Start >= 0 && m.Start+len(m.Text) <= len(t) && t[m.Start:m.Start+len(m.Text)] == m.Text {
 				tail := t[m.Start+len(m.Text):]
 				for _, suf := range []string{"s", "'s", "\u2019s"} {
 					if strings.HasPrefix(tail, suf) {
 						next := tail[len(suf):]
 						if next == "" || !isAlnum(next) {
-							forms = append(forms, normForm(m.Text+suf))
+							forms = append(forms, goldNorm(m.Text+suf))
 						}
 					}
 				}
@@ -164,7 +103,7 @@ func scoreEntities(doc *kroniek.Export, gold *goldEntities) entityScore {
 		var sets []map[string]bool
 		for _, f := range g.Forms {
 			s.total++
-			nf := normForm(f)
+			nf := goldNorm(f)
 			if keyOfForm[nf] == nil {
 				keyOfForm[nf] = map[string]bool{}
 			}
@@ -211,13 +150,13 @@ func scoreEntities(doc *kroniek.Export, gold *goldEntities) entityScore {
 		}
 		ia := map[string]bool{}
 		for _, f := range fa {
-			for id := range byForm[normForm(f)] {
+			for id := range byForm[goldNorm(f)] {
 				ia[id] = true
 			}
 		}
 		hit := false
 		for _, f := range fb {
-			for id := range byForm[normForm(f)] {
+			for id := range byForm[goldNorm(f)] {
 				hit = hit || ia[id]
 			}
 		}

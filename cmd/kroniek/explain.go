@@ -22,7 +22,7 @@ type ExplainCommand struct {
 func (c *ExplainCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek explain", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print the entity with its mentions and links as JSON")
 	if err := parseArgs(fs, args); err != nil {
 		return err

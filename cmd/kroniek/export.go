@@ -20,7 +20,7 @@ type ExportCommand struct {
 func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek export", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	format := fs.String("format", "json", "json | jsonl | events-csv | plover")
 	if err := parseArgs(fs, args); err != nil {
 		return err

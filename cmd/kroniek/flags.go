@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"strings"
 )
 
@@ -19,13 +21,51 @@ type boolFlag interface {
 // `-` (standard input). A wrong flag is a usage error; -h returns
 // flag.ErrHelp after printing the command's usage.
 func parseArgs(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(reorderArgs(fs, args)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	// The flag package prints an error and the whole usage itself; the
+	// caller prints the error once, with a hint, instead.
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(reorderArgs(fs, args))
+	fs.SetOutput(out)
+	fs.Usage = usage
+	if err == nil {
+		return nil
 	}
-	return nil
+	if errors.Is(err, flag.ErrHelp) {
+		if usage != nil {
+			usage()
+		} else {
+			fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
+			fs.PrintDefaults()
+		}
+		return err
+	}
+	return usageError{flagMessage(fs, err)}
+}
+
+// flagMessage rewords the flag package's error: an unknown flag gets the
+// nearest known flag as a suggestion, and every error says where the
+// flags are listed.
+func flagMessage(fs *flag.FlagSet, err error) string {
+	msg := err.Error()
+	help := "; see `" + strings.Replace(fs.Name(), "kroniek ", "kroniek help ", 1) + "`"
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: ")
+	if !ok {
+		return msg + help
+	}
+	name = strings.TrimLeft(name, "-")
+	msg = "unknown flag --" + name
+	best, bestD := "", 3
+	fs.VisitAll(func(f *flag.Flag) {
+		if d := editDistance(name, f.Name); d < bestD || d == bestD && f.Name < best {
+			best, bestD = f.Name, d
+		}
+	})
+	if best != "" && bestD*2 <= len(name) {
+		msg += fmt.Sprintf(" (did you mean --%s?)", best)
+	}
+	return msg + help
 }
 
 // reorderArgs moves the flags of args (with their values) before the

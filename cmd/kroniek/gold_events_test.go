@@ -1,17 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/internal/shared"
-	"golang.org/x/text/unicode/norm"
 )
 
 // goldEvents is the part of ../shared/gold/dpg-dev.json the event floor
@@ -30,16 +24,6 @@ type goldEvents struct {
 	} `json:"events"`
 }
 
-var spaceRE = regexp.MustCompile(`\s+`)
-
-// goldNorm is score.py's norm: NFC, curly apostrophes straightened,
-// whitespace collapsed, lower case.
-func goldNorm(s string) string {
-	s = norm.NFC.String(s)
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
-	return strings.ToLower(strings.TrimSpace(spaceRE.ReplaceAllString(s, " ")))
-}
-
 // TestGoldEventFloor analyses the 30 articles of the development gold
 // (not the whole corpus: the figures agree within a point, see
 // docs/bench/event.md) and scores the events shown by default as
@@ -51,55 +35,12 @@ func TestGoldEventFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses 30 articles: skipped with -short")
 	}
-	goldPath := shared.Path(t, "gold", "dpg-dev.json")
-	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	data, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw, doc := goldExport(t)
 	var gold goldEvents
-	if err := json.Unmarshal(data, &gold); err != nil {
+	if err := json.Unmarshal(raw, &gold); err != nil {
 		t.Fatal(err)
 	}
-	// the gold's articles, as a JSONL input of their own
-	in := filepath.Join(t.TempDir(), "gold.jsonl")
-	f, err := os.Open(corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var lines []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct {
-			ID json.Number `json:"id"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) == nil {
-			if _, ok := gold.Docs[a.ID.String()]; ok {
-				lines = append(lines, sc.Text())
-			}
-		}
-	}
-	if len(lines) != len(gold.Docs) {
-		t.Fatalf("found %d of the gold's %d articles in the corpus", len(lines), len(gold.Docs))
-	}
-	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(t.TempDir(), "k.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, in); code != 0 {
-		t.Fatalf("analyze exit %d: %s", code, errs)
-	}
-	out, errs, code := run(t, "export", "--db", db)
-	if code != 0 {
-		t.Fatalf("export exit %d: %s", code, errs)
-	}
-	var doc kroniek.Export
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatal(err)
-	}
-	found, good, shown := scoreGoldEvents(&doc, &gold)
+	found, good, shown := scoreGoldEvents(doc, &gold)
 	n := len(gold.Events)
 	recall, precision := float64(found)/float64(n), float64(good)/float64(max(shown, 1))
 	t.Logf("events shown: found %d/%d (%.0f%%); precision %d/%d (%.0f%%)", found, n, 100*recall, good, shown, 100*precision)

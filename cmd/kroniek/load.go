@@ -27,7 +27,7 @@ type LoadCommand struct {
 func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek load", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	duration := fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
 	clients := fs.Int("clients", 8, "concurrent clients")
 	storyID := fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")

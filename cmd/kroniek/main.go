@@ -28,6 +28,10 @@ const (
 // some inputs were reported as problems.
 var errSomeInputFailed = errors.New("some inputs failed")
 
+// errNotReady is status's error (exit status 3) when the store or the
+// queue it was asked about cannot be read; the report already says why.
+var errNotReady = errors.New("not ready")
+
 // Command is one subcommand; each lives in a file of its own with its own
 // flag.FlagSet.
 type Command interface {
@@ -129,6 +133,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return exitOK
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
+	case errors.Is(err, errNotReady):
+		return exitSomeBad
 	case errors.Is(err, errSomeInputFailed):
 		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
 		return exitSomeBad

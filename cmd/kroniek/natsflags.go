@@ -63,11 +63,3 @@ func storeIdentity(dsn string) string {
 	}
 	return dsn
 }
-
-// storeDSN picks the store of a command that takes both --db and --pg.
-func storeDSN(db, pg string) string {
-	if pg != "" {
-		return pg
-	}
-	return db
-}

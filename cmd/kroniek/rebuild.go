@@ -17,7 +17,7 @@ type RebuildCommand struct {
 func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek rebuild", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	ifStale := fs.Bool("if-stale", false, "rebuild only when the derived state is behind the articles")
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	fs.Usage = func() {

@@ -11,6 +11,7 @@ import (
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/story"
 )
 
 // reportStories bounds the stories the report shows.
@@ -94,11 +95,11 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 	first, last := dateRange(doc.Articles)
 	fmt.Fprintf(w, "kroniek · %s · %s", plural(len(doc.Articles), "article", "articles"), plural(len(doc.Stories), "story", "stories"))
 	if first != "" {
-		fmt.Fprintf(w, " · %s … %s", first, last)
+		fmt.Fprintf(w, " · %s", span(first, last))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  %d new, %d updated, %d unchanged\n", res.New, res.Updated, res.Unchanged)
-	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return a.Outlet })
+	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return story.Outlet(a.Outlet, a.URL) })
 	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
 	writeRemoved(w, doc.Articles, labels)
 
@@ -115,6 +116,7 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 			break
 		}
 		shown++
+		fmt.Fprintln(w)
 		writeStory(w, s, doc, labels, entities)
 	}
 }
@@ -175,10 +177,10 @@ func (r *storyRefs) cite(ids []string) string {
 
 // outletName is an article's outlet, or "unknown outlet".
 func outletName(a kroniek.ExportArticle) string {
-	if a.Outlet == "" {
-		return "unknown outlet"
+	if o := story.Outlet(a.Outlet, a.URL); o != "" {
+		return o
 	}
-	return a.Outlet
+	return "unknown outlet"
 }
 
 // describe names an article for a reader: outlet · date · title (or the
@@ -186,7 +188,11 @@ func outletName(a kroniek.ExportArticle) string {
 func describe(a kroniek.ExportArticle) string {
 	parts := []string{outletName(a)}
 	if a.Published != nil {
-		parts = append(parts, *a.Published)
+		d := *a.Published
+		if a.PublishedInferred {
+			d += " (inferred)" // from the text, not the source: as the web page marks it
+		}
+		parts = append(parts, d)
 	}
 	title := a.Title
 	if title == "" {
@@ -212,7 +218,7 @@ func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (artic
 			continue
 		}
 		articles++
-		outlets[byID[id].Outlet] = true
+		outlets[story.Outlet(byID[id].Outlet, byID[id].URL)] = true // "" is the one unknown source
 	}
 	return articles, copies + len(s.Copies), len(outlets)
 }
@@ -233,13 +239,10 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	}
 	refs := newStoryRefs(s, byID)
 	n, copies, sources := storyCounts(s, byID)
-	fmt.Fprintf(w, "\nStory: %s\n", s.Title)
+	fmt.Fprintf(w, "Story: %s\n", s.Title)
 	head := "  " + countLine(n, copies, sources)
 	if s.Start != "" {
-		head += " · " + s.Start
-		if s.End != "" && s.End != s.Start {
-			head += " … " + s.End
-		}
+		head += " · " + span(s.Start, s.End)
 	}
 	fmt.Fprintln(w, head)
 	for i, a := range refs.order {
@@ -309,7 +312,11 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	writeSources(w, s, byID, refs)
 }
 
-// writeQuotes prints a story's direct quotes grouped by speaker.
+// writeQuotes prints a story's speech grouped by speaker: direct quotes
+// in quotation marks under "Said", then reported (indirect) speech, the
+// article's paraphrase and never in quotes, under "Reported" (at most
+// reportedLines of them), as the web page marks them "reported speech".
+// Terms (scare quotes) are no speech and left out, on the web page too.
 func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity) {
 	in := make(map[string]bool, len(s.Articles))
 	for _, id := range s.Articles {
@@ -319,10 +326,17 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		speaker string
 		lines   []string
 	}
-	var order []string
-	by := make(map[string]*said)
+	var order [2][]string
+	var by [2]map[string]*said
+	by[0], by[1] = map[string]*said{}, map[string]*said{}
 	for _, q := range quote.ForDisplay(doc.Quotes) {
-		if !in[q.Article] || q.Kind != kroniek.QuoteDirect {
+		k := 0
+		switch {
+		case !in[q.Article]:
+			continue
+		case q.Kind == kroniek.QuoteIndirect:
+			k = 1
+		case q.Kind != kroniek.QuoteDirect:
 			continue
 		}
 		name := q.SpeakerText
@@ -332,23 +346,44 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		if name == "" {
 			name = quote.UnknownSpeaker
 		}
-		if by[name] == nil {
-			by[name] = &said{speaker: name}
-			order = append(order, name)
+		if by[k][name] == nil {
+			by[k][name] = &said{speaker: name}
+			order[k] = append(order[k], name)
 		}
-		by[name].lines = append(by[name].lines, fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article})))
+		line := fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		if k == 1 {
+			line = fmt.Sprintf("%s   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		}
+		by[k][name].lines = append(by[k][name].lines, line)
 	}
-	first := true
-	for _, name := range order {
-		for _, line := range by[name].lines {
-			head := ""
-			if first {
-				head, first = "Said", false
+	for k, label := range []string{"Said", "Reported"} {
+		first, n, total := true, 0, 0
+		for _, name := range order[k] {
+			total += len(by[k][name].lines)
+		}
+		for _, name := range order[k] {
+			for _, line := range by[k][name].lines {
+				if k == 1 && n == reportedLines {
+					fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
+					break
+				}
+				head := ""
+				if first {
+					head, first = label, false
+				}
+				fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+				n++
 			}
-			fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+			if k == 1 && n == reportedLines && total > n {
+				break
+			}
 		}
 	}
 }
+
+// reportedLines is how many lines of reported speech a story's report
+// shows; the rest are in --json and on the web page.
+const reportedLines = 8
 
 // writeFigures prints the story's figures: the words the article used
 // (which carry the unit), then what is counted when the words do not
@@ -516,6 +551,9 @@ func topEntities(es []*kroniek.Entity, n int) []*kroniek.Entity {
 }
 
 func writeCounts(w io.Writer, head string, as []kroniek.ExportArticle, key func(kroniek.ExportArticle) string) {
+	if len(as) == 0 {
+		return // no line of nothing
+	}
 	counts := make(map[string]int)
 	for _, a := range as {
 		k := key(a)
@@ -671,13 +709,19 @@ func articleIndex(ctx context.Context, store kroniek.Store) (map[string]kroniek.
 func writeStoryTable(w io.Writer, stories []*kroniek.Story, byID map[string]kroniek.ExportArticle) {
 	fmt.Fprintf(w, "%-11s  %-23s %8s %6s %7s  %s\n", "ID", "DATES", "ARTICLES", "COPIES", "SOURCES", "TITLE")
 	for _, s := range stories {
-		dates := s.Start
-		if s.End != "" && s.End != s.Start {
-			dates += " … " + s.End
-		}
+		dates := span(s.Start, s.End)
 		n, copies, sources := storyCounts(s, byID)
 		fmt.Fprintf(w, "%-11s  %-23s %8d %6d %7d  %s\n", s.ID, dates, n, copies, sources, clip(s.Title, 80))
 	}
+}
+
+// span is a date range "first … last", or one date when both are the
+// same (a story of one month is "2020-08", not "2020-08 … 2020-08").
+func span(first, last string) string {
+	if last == "" || last == first {
+		return first
+	}
+	return first + " … " + last
 }
 
 // entityMap indexes the export's entities by id.

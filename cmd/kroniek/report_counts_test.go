@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -25,5 +26,28 @@ func TestStoryCountsCopiesAndSources(t *testing.T) {
 	}
 	if got := countLine(n, copies, sources); got != "4 articles (+2 copies) · 3 sources" {
 		t.Errorf("countLine = %q", got)
+	}
+}
+
+// TestReportQuoteKinds: the report lists direct and indirect speech, as
+// the web page does; indirect speech is marked and never in quotes, and
+// terms (scare quotes) are left out.
+func TestReportQuoteKinds(t *testing.T) {
+	s := &kroniek.Story{ID: "s", Articles: []string{"a"}}
+	doc := &kroniek.Export{
+		Articles: []kroniek.ExportArticle{{ID: "a", Outlet: "AD"}},
+		Quotes: []kroniek.Quote{
+			{Article: "a", Kind: kroniek.QuoteDirect, Text: "We gaan door", SpeakerText: "Jansen"},
+			{Article: "a", Kind: kroniek.QuoteIndirect, Text: "de gesprekken goed verliepen", SpeakerText: "Jansen"},
+			{Article: "a", Kind: kroniek.QuoteTerm, Text: "stapsgewijze benadering"},
+		},
+	}
+	byID := map[string]kroniek.ExportArticle{"a": doc.Articles[0]}
+	var b strings.Builder
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil)
+	out := b.String()
+	if !strings.Contains(out, "Jansen: “We gaan door”") || !strings.Contains(out, "Reported Jansen: de gesprekken goed verliepen") ||
+		strings.Contains(out, "“de gesprekken") || strings.Contains(out, "stapsgewijze") {
+		t.Errorf("quotes:\n%s", out)
 	}
 }

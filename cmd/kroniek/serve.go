@@ -19,16 +19,12 @@ type ServeCommand struct {
 func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek serve", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
-	pg := fs.String("pg", "", "PostgreSQL DSN (same as --db postgres://…)")
+	db := storeFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	dsn := *db
-	if *pg != "" {
-		dsn = *pg
-	}
 	store, err := openExisting(dsn)
 	if err != nil {
 		return err

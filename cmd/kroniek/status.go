@@ -42,8 +42,7 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek status", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
 	nf := addNATSFlags(fs)
-	db := fs.String("db", "", "store: SQLite file or postgres:// DSN")
-	pg := fs.String("pg", "", "PostgreSQL DSN (same as --db postgres://…)")
+	db := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	timeout := fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
 	if err := parseArgs(fs, args); err != nil {
@@ -52,15 +51,18 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("status: unexpected argument %q", fs.Arg(0))}
 	}
-	natsGiven := false
+	natsGiven, storeGiven := false, false
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "nats" || f.Name == "queue" {
+		switch f.Name {
+		case "nats", "queue":
 			natsGiven = true
+		case "db", "pg":
+			storeGiven = true
 		}
 	})
-	dsn := storeDSN(*db, *pg)
-	if dsn == "" && !natsGiven {
-		dsn = defaultDB
+	dsn := ""
+	if storeGiven || !natsGiven {
+		dsn = *db // the default store when neither is named
 	}
 	var rep statusReport
 	if natsGiven || dsn == "" {
@@ -83,6 +85,9 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 		cancel()
 		if err != nil {
 			rep.StoreError = err.Error()
+			if kroniek.ErrorCode(err) != kroniek.EINTERNAL {
+				rep.StoreError = kroniek.ErrorMessage(err) // say it plainly
+			}
 		} else {
 			rep.Store = st
 		}
@@ -97,7 +102,7 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 		printStatus(c.Main.Stdout, rep)
 	}
 	if rep.QueueError != "" || rep.StoreError != "" {
-		return errSomeInputFailed
+		return errNotReady
 	}
 	return nil
 }
@@ -162,7 +167,7 @@ func printStatus(w io.Writer, r statusReport) {
 	if r.Store != nil {
 		s := r.Store
 		fmt.Fprintf(tw, "store\t%s\n", s.Store)
-		fmt.Fprintf(tw, "  holds\t%d articles · %d stories\n", s.Articles, s.Stories)
+		fmt.Fprintf(tw, "  holds\t%s · %s\n", plural(s.Articles, "article", "articles"), plural(s.Stories, "story", "stories"))
 		if s.Derived != nil {
 			fmt.Fprintf(tw, "  derived state\t%s\n", s.Derived)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -56,4 +57,20 @@ func warnStale(ctx context.Context, m *Main, store kroniek.Store, db string) {
 	if g, err := store.Generation(ctx); err == nil && g.Stale() {
 		fmt.Fprintf(m.Stderr, "kroniek: warning: the entities and stories of %s are behind its articles (an interrupted run?); `kroniek rebuild --db %s` brings them up to date\n", db, db)
 	}
+}
+
+// storeFlag declares the store flags of a command on fs: --db (a SQLite
+// file or a postgres:// DSN) and --pg (a PostgreSQL DSN, the same as --db
+// postgres://…). Both set the returned store name; the last one given wins.
+func storeFlag(fs *flag.FlagSet) *string {
+	dsn := new(string)
+	fs.StringVar(dsn, "db", defaultDB, "store: SQLite file or postgres:// DSN")
+	fs.Func("pg", "PostgreSQL DSN (the same as --db postgres://…)", func(v string) error {
+		if !isPostgres(v) {
+			return fmt.Errorf("want a postgres:// or postgresql:// DSN")
+		}
+		*dsn = v
+		return nil
+	})
+	return dsn
 }

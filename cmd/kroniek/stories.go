@@ -20,7 +20,7 @@ type StoriesCommand struct {
 func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek stories", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("n", 0, "list at most n stories (0: all)")
 	if err := parseArgs(fs, args); err != nil {
@@ -75,7 +75,7 @@ type StoryCommand struct {
 func (c *StoryCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek story", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	// Accept the id before or after the flags.
 	var id string

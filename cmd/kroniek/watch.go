@@ -25,7 +25,7 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	feedsFile := fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)")
 	every := fs.Duration("every", watch.DefaultEvery, "poll interval of each feed")
 	once := fs.Bool("once", false, "poll every feed once and exit (for cron)")
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	delay := fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host")
 	timeout := fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes")

@@ -36,8 +36,7 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("kroniek worker", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
 	nf := addNATSFlags(fs)
-	pg := fs.String("pg", "", "PostgreSQL DSN (or use --db)")
-	db := fs.String("db", defaultDB, "store: SQLite file or postgres:// DSN")
+	db := storeFlag(fs)
 	batch := fs.Int("batch", 50, "articles per batch")
 	ackWait := fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery")
 	rebuildAckWait := fs.Duration("rebuild-ack-wait", 15*time.Second, "time after which a rebuild request held by a silent worker goes to another")
@@ -52,7 +51,7 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 		return usageError{fmt.Sprintf("worker: unexpected argument %q", fs.Arg(0))}
 	}
 	log := slog.New(slog.NewTextHandler(c.Main.Stderr, nil)).With("component", "worker")
-	dsn := storeDSN(*db, *pg)
+	dsn := *db
 	store, err := openStore(dsn)
 	if err != nil {
 		return err
