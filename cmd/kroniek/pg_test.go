@@ -144,8 +144,12 @@ func TestPostgresServe(t *testing.T) {
 		t.Fatalf("GET %s: server not up: %s", path, errb.String())
 		return 0, ""
 	}
-	if code, body := get("/api/search?q=Loekasjenko"); code != 200 || !strings.Contains(body, "\\u0002") && !strings.Contains(body, "\x02") {
+	// A word, not a name: a name searches by its entity, without snippets.
+	if code, body := get("/api/search?q=lening"); code != 200 || !strings.Contains(body, "\\u0002") && !strings.Contains(body, "\x02") {
 		t.Errorf("search: %d %.300s", code, body)
+	}
+	if code, body := get("/api/search?q=Loekasjenko"); code != 200 || !strings.Contains(body, `"total": 5,`) {
+		t.Errorf("search by name: %d %.300s", code, body)
 	}
 	if code, body := get("/api/stories"); code != 200 || !strings.Contains(body, "Loekasjenko") {
 		t.Errorf("stories: %d %.300s", code, body)
