@@ -215,6 +215,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 func (x *scanner) number(i int) (core, bool) {
 	l := x.l
 	c := core{start: i}
+	if i < 0 || i >= len(x.toks) {
+		return c, false // a range or ratio whose second half runs off the text
+	}
 	k := i
 	switch x.low[k] {
 	case "€", "$", "£", "¥", "eur", "usd", "gbp", "chf":
