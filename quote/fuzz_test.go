@@ -144,8 +144,10 @@ func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek
 		prev = q.Start
 		switch q.Kind {
 		case kroniek.QuoteDirect, kroniek.QuoteTerm:
-			// Text is the words without the marks: an opening mark precedes it.
-			if r, _ := utf8.DecodeLastRuneInString(text[:q.Start]); !nl.IsQuoteMark(r) {
+			// Text is the words without the marks (and without punctuation
+			// the quotation opens with): an opening mark precedes it, with at
+			// most punctuation and spaces between.
+			if r := markBefore(text[:q.Start]); !nl.IsQuoteMark(r) {
 				t.Fatalf("quote %d %q at %d: %q before it is no quote mark", i, q.Text, q.Start, r)
 			}
 		case kroniek.QuoteIndirect:
@@ -172,3 +174,16 @@ func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek
 
 // runeBounds marks where a span may start and end (see fuzzcheck).
 func runeBounds(s string) []bool { return fuzzcheck.RuneBounds(s) }
+
+// markBefore returns the last rune of s that is a quote mark, a letter or a
+// digit, passing over other punctuation and spaces.
+func markBefore(s string) rune {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if nl.IsQuoteMark(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return utf8.RuneError
+}
