@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -293,14 +294,20 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 		out = out[:1]
 	}
 	for k, idx := range out {
-		// "de leiders van de EU-landen", "de regering van Roemenië": the
-		// body a group belongs to acts
-		if us[idx].kind == unitGroup && idx+1 < len(us) && us[idx+1].kind == unitMention && us[idx+1].prep == "van" &&
-			x.gapSkippable(s, c, us[idx].last+1, us[idx+1].first-1) {
-			out[k] = idx + 1
-		}
+		out[k] = x.bodyOf(s, c, us, idx)
 	}
 	return out
+}
+
+// bodyOf returns the unit that acts for us[i]: for a group followed by a
+// named body ("de leiders van de EU-landen", "de regering van Roemenië"),
+// that body; else i.
+func (x *extractor) bodyOf(s *sentenceCtx, c *clause, us []unit, i int) int {
+	if us[i].kind == unitGroup && i+1 < len(us) && us[i+1].kind == unitMention && us[i+1].prep == "van" &&
+		x.gapSkippable(s, c, us[i].last+1, us[i+1].first-1) {
+		return i + 1
+	}
+	return i
 }
 
 // resolveUnit turns a unit into an argument: a mention's local entity, a
@@ -462,12 +469,41 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 
 // timeAt reports whether a time expression covers byte offset off.
 func (x *extractor) timeAt(off int) bool {
-	for _, t := range x.times {
-		if t.Start <= off && off < t.End {
-			return true
+	if x.timeIdx == nil {
+		x.timeIdx = newSpanIndex(x.times)
+	}
+	return x.timeIdx.covers(off)
+}
+
+// spanIndex answers whether any of a set of spans covers an offset in
+// logarithmic time (a long text has thousands of time expressions and asks
+// for every word).
+type spanIndex struct {
+	starts []int
+	maxEnd []int // maxEnd[i]: the largest end among the first i+1 spans by start
+}
+
+func newSpanIndex(times []kroniek.TimeRef) *spanIndex {
+	spans := make([][2]int, len(times))
+	for i, t := range times {
+		spans[i] = [2]int{t.Start, t.End}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	ix := &spanIndex{starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	for i, sp := range spans {
+		ix.starts[i] = sp[0]
+		ix.maxEnd[i] = sp[1]
+		if i > 0 && ix.maxEnd[i-1] > sp[1] {
+			ix.maxEnd[i] = ix.maxEnd[i-1]
 		}
 	}
-	return false
+	return ix
+}
+
+// covers reports whether a span starts at or before off and ends after it.
+func (ix *spanIndex) covers(off int) bool {
+	n := sort.SearchInts(ix.starts, off+1) // spans starting at or before off
+	return n > 0 && ix.maxEnd[n-1] > off
 }
 
 // modifierMention reports whether a mention is only the first part of a

@@ -108,11 +108,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// first parser model misses many); measured on the development
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
-		pa, pr, _, _ := x.parseSides(s, c, v, t)
+		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
 		if !pa.empty() {
 			actor = pa
 		}
-		if !pr.empty() {
+		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
 		}
 		recip = minus(recip, actor)

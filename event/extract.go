@@ -37,6 +37,7 @@ type extractor struct {
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
+	timeIdx  *spanIndex // times by start, for timeAt
 	ref      string
 	article  string
 	// subjects holds the main-clause subject of each sentence read so far.

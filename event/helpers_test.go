@@ -3,6 +3,7 @@ package event
 import (
 	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/kroniek/kroniek"
 )
@@ -103,3 +104,12 @@ func nameMentions(text string, names map[string]string) ([]kroniek.Mention, []kr
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+func TestSpanIndex(t *testing.T) {
+	ix := newSpanIndex([]kroniek.TimeRef{{Start: 30, End: 40}, {Start: 0, End: 5}, {Start: 10, End: 25}, {Start: 12, End: 14}})
+	for off, want := range map[int]bool{0: true, 4: true, 5: false, 9: false, 10: true, 13: true, 20: true, 25: false, 29: false, 30: true, 39: true, 40: false, 100: false, -1: false} {
+		if got := ix.covers(off); got != want {
+			t.Errorf("covers(%d) = %v, want %v", off, got, want)
+		}
+	}
+}

@@ -31,7 +31,7 @@ func (x *extractor) parsedVerb(s *sentenceCtx, c *clause, t trigger) int {
 // found a subject and an object or frame oblique at all, even one that is
 // no side (meer en meer apotheken): then the word-order reading must not
 // put another phrase there.
-func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (actor, recip arg, hasSubj, hasObj bool) {
+func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us []unit) (actor, recip arg, hasSubj, hasObj bool) {
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
@@ -51,7 +51,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	}
 	if h := subj; h >= 0 {
 		hasSubj = true
-		actor = x.validSide(x.parseSide(s, c, h))
+		actor = x.validSide(x.parseSide(s, c, h, us))
 	}
 	trig := map[int]bool{}
 	for _, p := range t.pos {
@@ -73,7 +73,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
 			hasObj = true
-			recip.add(x.parseSide(s, c, o))
+			recip.add(x.parseSide(s, c, o, us))
 		}
 	}
 	recip = x.validSide(recip)
@@ -82,7 +82,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 		for _, ob := range d.Obliques(v) {
 			if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
 				hasObj = true
-				viaPrep.add(x.parseSide(s, c, ob.Head))
+				viaPrep.add(x.parseSide(s, c, ob.Head, us))
 			}
 		}
 		if viaPrep = x.validSide(viaPrep); !viaPrep.empty() {
@@ -95,7 +95,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger) (act
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a
 // side: the entity a name in it refers to, a group, a pronoun's antecedent,
 // or the phrase's text.
-func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int) arg {
+func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	var a arg
 	heads := []int{h}
 	for _, n := range x.doc.Dependents(h, "conj") {
@@ -106,7 +106,7 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int) arg {
 		}
 	}
 	for _, n := range heads {
-		a.add(x.parseHead(s, c, n))
+		a.add(x.parseHead(s, c, n, us))
 	}
 	return a
 }
@@ -115,9 +115,21 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int) arg {
 // appos or compound dependents (de Amerikaanse president Donald Trump), a
 // named body after a group (de leiders van de EU-landen), a pronoun, a
 // group word, else the phrase's text.
-func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int) arg {
+func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	d := x.doc
 	first := s.sent.First
+	if p := x.clausePos(c, h-first); p >= 0 {
+		// a phrase the word-order reading already made a side of (de
+		// Baltische landen, oppositieleider X, a pronoun): read it the same
+		for i, u := range us {
+			if u.first <= p && p <= u.last && u.kind != unitRecip {
+				a := x.resolveUnit(s, c, us[x.bodyOf(s, c, us, i)])
+				if !a.empty() {
+					return a
+				}
+			}
+		}
+	}
 	at := func(i int) (word, bool) {
 		p := i - first
 		if p < 0 || p >= len(s.words) {

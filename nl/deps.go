@@ -54,17 +54,49 @@ func relIs(r, rel string) bool {
 	return r == rel || (len(r) > len(rel) && r[len(rel)] == ':' && r[:len(rel)] == rel)
 }
 
+// firstKid returns the first child of token i (-1 if none), from the
+// children index of its sentence, which it builds on first use, so
+// navigating a sentence costs time in the number of children, not in
+// its length.
+func (d *Doc) firstKid(i int) int {
+	si := d.SentenceOf(i)
+	if si < 0 || !d.Parsed(si) {
+		return -1
+	}
+	x := d.syn
+	if x.first == nil {
+		x.first = make([]int32, len(d.Tokens))
+		x.next = make([]int32, len(d.Tokens))
+		x.indexed = make([]bool, len(d.Sentences))
+	}
+	if !x.indexed[si] {
+		f := d.Sentences[si].First
+		e := f + len(d.Sentences[si].Tokens)
+		for j := f; j < e; j++ {
+			x.first[j] = -1
+		}
+		for j := e - 1; j >= f; j-- {
+			if h := d.Tokens[j].Head; h >= f && h < e && h != j {
+				x.next[j] = x.first[h]
+				x.first[h] = int32(j)
+			}
+		}
+		x.indexed[si] = true
+	}
+	return int(x.first[i])
+}
+
+// nextKid returns the next sibling of child c (-1 at the end).
+func (d *Doc) nextKid(c int) int { return int(d.syn.next[c]) }
+
 // Children returns the dependents of token i in text order.
 func (d *Doc) Children(i int) []int {
-	first, end, ok := d.sentRange(i)
-	if !ok {
+	if i < 0 || i >= len(d.Tokens) {
 		return nil
 	}
 	var out []int
-	for j := first; j < end; j++ {
-		if d.Tokens[j].Head == i && j != i {
-			out = append(out, j)
-		}
+	for c := d.firstKid(i); c >= 0; c = d.nextKid(c) {
+		out = append(out, c)
 	}
 	return out
 }
@@ -72,14 +104,13 @@ func (d *Doc) Children(i int) []int {
 // Dependents returns the dependents of token i whose relation is rel or a
 // subtype of it ("obl" also gives "obl:agent"), in text order.
 func (d *Doc) Dependents(i int, rel string) []int {
-	first, end, ok := d.sentRange(i)
-	if !ok {
+	if i < 0 || i >= len(d.Tokens) {
 		return nil
 	}
 	var out []int
-	for j := first; j < end; j++ {
-		if d.Tokens[j].Head == i && j != i && relIs(d.Tokens[j].Rel, rel) {
-			out = append(out, j)
+	for c := d.firstKid(i); c >= 0; c = d.nextKid(c) {
+		if relIs(d.Tokens[c].Rel, rel) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -87,13 +118,12 @@ func (d *Doc) Dependents(i int, rel string) []int {
 
 // dependent returns the first dependent of i with relation rel, or -1.
 func (d *Doc) dependent(i int, rel string) int {
-	first, end, ok := d.sentRange(i)
-	if !ok {
+	if i < 0 || i >= len(d.Tokens) {
 		return -1
 	}
-	for j := first; j < end; j++ {
-		if d.Tokens[j].Head == i && j != i && relIs(d.Tokens[j].Rel, rel) {
-			return j
+	for c := d.firstKid(i); c >= 0; c = d.nextKid(c) {
+		if relIs(d.Tokens[c].Rel, rel) {
+			return c
 		}
 	}
 	return -1
@@ -109,26 +139,13 @@ func (d *Doc) Span(i int) (first, last int) {
 	if !ok {
 		return i, i
 	}
-	// children lists of the sentence, then a walk of i's subtree
-	n := e - f
-	next := make([]int32, n) // next sibling in a child list, -1 ends
-	head := make([]int32, n) // first child, -1 if none
-	for k := range head {
-		head[k] = -1
-	}
-	for j := e - 1; j >= f; j-- {
-		if h := d.Tokens[j].Head; h >= f && h < e && h != j {
-			next[j-f] = head[h-f]
-			head[h-f] = int32(j - f)
-		}
-	}
 	first, last = i, i
-	stack := []int32{int32(i - f)}
-	for steps := 0; len(stack) > 0 && steps <= n; steps++ {
+	stack := []int{i}
+	for steps := 0; len(stack) > 0 && steps <= e-f; steps++ {
 		x := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		first, last = min(first, int(x)+f), max(last, int(x)+f)
-		for c := head[x]; c >= 0; c = next[c] {
+		first, last = min(first, x), max(last, x)
+		for c := d.firstKid(x); c >= 0; c = d.nextKid(c) {
 			stack = append(stack, c)
 		}
 	}
@@ -231,16 +248,12 @@ func (d *Doc) Subject(v int) int {
 // their antecedents, in text order.
 func (d *Doc) Objects(v int) []int {
 	v = d.predicate(v)
-	first, end, ok := d.sentRange(v)
-	if !ok {
+	if _, _, ok := d.sentRange(v); !ok {
 		return nil
 	}
 	pass := d.Passive(v)
 	var out []int
-	for j := first; j < end; j++ {
-		if d.Tokens[j].Head != v || j == v {
-			continue
-		}
+	for j := d.firstKid(v); j >= 0; j = d.nextKid(j) {
 		switch r := d.Tokens[j].Rel; {
 		case relIs(r, "obj"), relIs(r, "iobj"), r == "nsubj:pass", pass && relIs(r, "nsubj"):
 			out = append(out, d.resolve(j))

@@ -307,6 +307,9 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 		}
 	}
 	d.syn.parsed[si] = true
+	if d.syn.indexed != nil {
+		d.syn.indexed[si] = false
+	}
 }
 
 // weakPast reports whether form is the weak past of the verb lemma:

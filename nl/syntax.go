@@ -120,6 +120,10 @@ type Oblique struct {
 type docSyntax struct {
 	s      *Syntax
 	parsed []bool // per sentence
+	// children index: first child and next sibling per token, built per
+	// sentence on first navigation (deps.go)
+	first, next []int32
+	indexed     []bool
 }
 
 // Parsed reports whether sentence sent has heads and relations. If the

@@ -168,7 +168,7 @@ func TestSyntaxOtherLanguage(t *testing.T) {
 
 // TestSyntaxLongSentence checks that a sentence of thousands of tokens is
 // annotated in linear time: 8,000 tokens may take at most a few times as
-// long per token as 1,000.
+// long per token as 1,000 (CPU time, so a loaded machine does not matter).
 func TestSyntaxLongSentence(t *testing.T) {
 	s := loadTestSyntax(t)
 	words := strings.Fields("de man die , zegt dat hij het 12 ( niet ) wist en Jan ging naar huis")
@@ -178,15 +178,19 @@ func TestSyntaxLongSentence(t *testing.T) {
 			b.WriteString(words[i%len(words)])
 			b.WriteByte(' ')
 		}
-		d := Parse(b.String(), Options{Lang: "nl"})
-		start := time.Now()
-		s.Annotate(d)
-		for i := range d.Sentences {
-			d.Parsed(i)
+		best := time.Duration(1 << 62)
+		for range 3 { // the least CPU time of three runs: the machine may be shared
+			d := Parse(b.String(), Options{Lang: "nl"})
+			start := cpuTime()
+			s.Annotate(d)
+			for i := range d.Sentences {
+				d.Parsed(i)
+				d.Span(d.Sentences[i].First)
+			}
+			best = min(best, cpuTime()-start)
 		}
-		return time.Since(start)
+		return best
 	}
-	run(1000)
 	small, large := run(1000), run(8000)
 	if large > 30*small+50*time.Millisecond {
 		t.Errorf("8,000 tokens took %v, 1,000 took %v: not linear", large, small)

@@ -118,8 +118,11 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return cand{}, false
 	}
-	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) && nl.IsStopword(strings.ToLower(w)) {
-		return cand{}, false // a function word opening a sentence or a quote: De, Ik, Zo
+	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) {
+		lw := strings.ToLower(w)
+		if nl.IsStopword(lw) || nl.Lex().Is(nl.ClassNumber, lw) || nl.Lex().Is(nl.ClassOrdinal, lw) {
+			return cand{}, false // a function or number word opening a sentence or a quote: De, Ik, Drie
+		}
 	}
 	if c.typ == kroniek.MISC && adjective(doc, doc.Text[start:end]) {
 		return cand{}, false // Amsterdamse, Westerse, Baltische: adjectives, not names
