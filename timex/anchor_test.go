@@ -20,6 +20,8 @@ func TestContextual(t *testing.T) {
 		{"2019-04-10", "Op 5 maart ging hij weg. Op dezelfde dag kwam zij.", "Op dezelfde dag", "2019-03-05", ""},
 		{"2019-04-10", "Hij stierf op 3 april. Een dag later werd hij begraven.", "Een dag later", "2019-04-04", ""},
 		{"2019-04-10", "Het gebeurde in 2011. Dat jaar won hij ook.", "Dat jaar", "2011", ""},
+		{"2019-03-08", "Het jaartal was veranderd: niet 2019, maar 2021. Op 28 maart van dat jaar zou het gebeuren.", "28 maart van dat jaar", "2021-03-28", ""},
+		{"2019-03-06", "Een woordvoerder zegt dinsdag dat Harbers niet in kan gaan op de zaak.", "dinsdag", "2019-03-05", ""},
 		{"2019-04-10", "De EU gaf het VK uitstel tot 30 juni.", "30 juni", "2019-06-30", kroniek.BoundUntil},
 		{"2019-04-10", "Het akkoord moet uiterlijk vrijdag door het Lagerhuis zijn.", "vrijdag", "2019-04-12", kroniek.BoundUntil},
 		{"2019-04-10", "Sinds maandag mogen ze niet meer op het fietspad.", "maandag", "2019-04-08", kroniek.BoundFrom},
