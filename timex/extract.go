@@ -384,6 +384,9 @@ func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	if x.word(k-1) == "tot" && x.word(k) == "en" && x.word(k+1) == "met" {
 		k += 2
 	}
+	if x.weekdayAt(k) != 0 {
+		k++ // zaterdag 25 en zondag 26 mei
+	}
 	t, _, ok := x.dayMonth(k)
 	if !ok || len(t.Value) != 10 {
 		return kroniek.TimeRef{}, 0, false
