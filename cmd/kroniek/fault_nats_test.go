@@ -84,9 +84,17 @@ func TestRebuildFaults(t *testing.T) {
 	input := corpusSample(t, 150)
 	bin := buildBinary(t)
 	ref := filepath.Join(t.TempDir(), "ref.db")
+	refStart := time.Now()
 	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
 		t.Fatalf("reference analyze: %d %s", code, errs)
 	}
+	// The protocol bounds the recovery (a dead worker's rebuild request moves
+	// on after 15 s, the generation check runs every 3 s, leftovers are
+	// recovered every 5 s): 30 s on a machine of its own. The work done in
+	// that time (analysing a redelivered batch, one rebuild) takes longer on
+	// a loaded machine, so the limit grows by what the whole single-process
+	// analysis of the same input took here.
+	limit := 30*time.Second + time.Since(refStart)
 	dsn := filepath.Join(t.TempDir(), "w.db")
 	if os.Getenv("KRONIEK_PG_DSN") != "" {
 		dsn = pgtest.SchemaDSN(t)
@@ -171,14 +179,14 @@ func TestRebuildFaults(t *testing.T) {
 			back = time.Since(fault)
 			break
 		}
-		if time.Since(fault) > 90*time.Second {
+		if time.Since(fault) > 3*limit {
 			t.Fatalf("not back 90 s after the faults (generation %+v, %d stories, backlog %d/%d):\n%s\n%s", g, stories, a, r, workers[0].log, workers[1].log)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Logf("stories and entities back %v after the last fault", back.Round(100*time.Millisecond))
-	if back > 30*time.Second {
-		t.Errorf("stories and entities back only %v after the last fault, want ≤ 30 s", back.Round(time.Second))
+	t.Logf("stories and entities back %v after the last fault (limit %v)", back.Round(100*time.Millisecond), limit.Round(time.Second))
+	if back > limit {
+		t.Errorf("stories and entities back only %v after the last fault, want ≤ %v (30 s + the single-process analysis time)", back.Round(time.Second), limit.Round(time.Second))
 	}
 	if _, n, err := store.Articles(ctx, kroniek.ArticleFilter{}); err != nil || n != 155 {
 		t.Errorf("the store holds %d articles (%v), want 155:\n%s\n%s\nkilled:\n%s", n, err, workers[0].log, workers[1].log, victimLog)
