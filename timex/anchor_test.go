@@ -20,11 +20,15 @@ func TestContextual(t *testing.T) {
 		{"2019-04-10", "Op 5 maart ging hij weg. Op dezelfde dag kwam zij.", "Op dezelfde dag", "2019-03-05", ""},
 		{"2019-04-10", "Hij stierf op 3 april. Een dag later werd hij begraven.", "Een dag later", "2019-04-04", ""},
 		{"2019-04-10", "Het gebeurde in 2011. Dat jaar won hij ook.", "Dat jaar", "2011", ""},
+		{"2019-03-08", "Het jaartal was veranderd: niet 2019, maar 2021. Op 28 maart van dat jaar zou het gebeuren.", "28 maart van dat jaar", "2021-03-28", ""},
+		{"2019-04-02", "Op zaterdag 25 en zondag 26 mei zijn er twee verkoopdagen.", "zaterdag 25", "2019-05-25", ""},
+		{"2019-03-06", "Een woordvoerder zegt dinsdag dat Harbers niet in kan gaan op de zaak.", "dinsdag", "2019-03-05", ""},
 		{"2019-04-10", "De EU gaf het VK uitstel tot 30 juni.", "30 juni", "2019-06-30", kroniek.BoundUntil},
 		{"2019-04-10", "Het akkoord moet uiterlijk vrijdag door het Lagerhuis zijn.", "vrijdag", "2019-04-12", kroniek.BoundUntil},
 		{"2019-04-10", "Sinds maandag mogen ze niet meer op het fietspad.", "maandag", "2019-04-08", kroniek.BoundFrom},
 		// tense: past → the last such day; present → ahead, except the day before publication
 		{"2019-03-06", "Een woordvoerder zei dinsdag dat het klopt.", "dinsdag", "2019-03-05", ""},
+		{"2019-04-02", "Op zaterdag 25 en zondag 26 mei zijn er twee verkoopdagen.", "zaterdag 25", "2019-05-25", ""},
 		{"2019-03-06", "Een woordvoerder zegt dinsdag dat het klopt.", "dinsdag", "2019-03-05", ""},
 		{"2019-03-30", "Maandag buigt de rechter zich over de zaak.", "Maandag", "2019-04-01", ""},
 		{"2019-04-10", "Dinsdagmiddag komt de burgemeester kijken.", "Dinsdagmiddag", "2019-04-09", ""},
@@ -80,6 +84,7 @@ func TestUndated(t *testing.T) {
 		"Doordeweeks kun je het spoor volgen en zaterdag en zondagochtend naar de rotondes.",
 		"Dit betekent dat de weg steeds een nacht (van maandag op dinsdag) afgesloten wordt.",
 		"De president regeert al 26 jaar.",
+		"We verwachten dat we op maandag overwerken, op dinsdag het project afronden en op woensdagochtend weer fris zijn.",
 	} {
 		if got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), RefFromPublished("2019-04-03")); len(got) != 0 {
 			t.Errorf("%q: want no date, got %+v", text, got)

@@ -345,7 +345,25 @@ func (x *sentence) dayMonth(i int) (kroniek.TimeRef, int, bool) {
 	if !validDate(2000, m, d) {
 		return kroniek.TimeRef{}, 0, false
 	}
+	if y, ok := x.thatYear(i + 2); ok && validDate(y, m, d) {
+		// op 28 maart van dat jaar: the year named last
+		return x.mk(i, i+5, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true), i + 5, true
+	}
 	return x.dayOfMonth(i, i+2, m, d), i + 2, true
+}
+
+// thatYear reads "van dat jaar" (datzelfde, hetzelfde) at token k: the
+// last year the text named, within the anchors' reach.
+func (x *sentence) thatYear(k int) (int, bool) {
+	a := x.anchors
+	if x.word(k) != "van" || x.word(k+2) != "jaar" || a == nil || a.year == 0 || a.sentence-a.at > anchorReach {
+		return 0, false
+	}
+	switch x.word(k + 1) {
+	case "dat", "datzelfde", "hetzelfde":
+		return a.year, true
+	}
+	return 0, false
 }
 
 // dayRange reads the first day of "12 tot en met 22 april", "12-22
@@ -365,6 +383,9 @@ func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if x.word(k-1) == "tot" && x.word(k) == "en" && x.word(k+1) == "met" {
 		k += 2
+	}
+	if x.weekdayAt(k) != 0 {
+		k++ // zaterdag 25 en zondag 26 mei
 	}
 	t, _, ok := x.dayMonth(k)
 	if !ok || len(t.Value) != 10 {

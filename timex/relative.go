@@ -127,6 +127,14 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		}
 		return t, next, true
 	}
+	if t, next, ok := x.dayRange(end); ok && t.Value != "" {
+		// zaterdag 25 en zondag 26 mei: the first day takes the month
+		t.Start, t.Text = x.toks[i].Start, x.doc.Text[x.toks[i].Start:t.End]
+		if x.ref.knows("year") {
+			t.Value = x.yearByWeekday(t.Value, wd)
+		}
+		return t, next, true
+	}
 	if j == i && x.habitual(i, end) {
 		return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
 	}
@@ -257,6 +265,11 @@ func (x *sentence) habitual(i, end int) bool {
 	}
 	if (x.word(end) == "en" || x.word(end) == ",") && x.weekdayAt(end+1) != 0 {
 		return true
+	}
+	for k := 1; k+1 < len(x.low); k++ {
+		if k != i && x.low[k-1] == "op" && x.weekdayAt(k) != 0 && x.weekdayAt(k) != x.weekdayAt(i) {
+			return true // op maandag …, op dinsdag …, op woensdagochtend …: a week's routine
+		}
 	}
 	start, stop := x.clauseBounds(i)
 	for k := start; k < stop; k++ {
