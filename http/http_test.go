@@ -21,7 +21,7 @@ const xss = `Hij schreef "><img src=x onerror=alert(1)> en <script>alert('x')</s
 // hostile markup in its text, an entity, a quote and an event.
 func fixture(t *testing.T) kroniek.Store {
 	t.Helper()
-	store, err := sqlite.Open(filepath.Join(t.TempDir(), "k.db"))
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package postgres_test
 
 import (
+	"context"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -23,7 +24,7 @@ var benchStores = []struct {
 }{
 	{"postgres", func(b *testing.B) kroniek.Store { return openTest(b) }},
 	{"sqlite", func(b *testing.B) kroniek.Store {
-		s, err := sqlite.Open(filepath.Join(b.TempDir(), "k.db"))
+		s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "k.db"))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -60,7 +60,7 @@ func TestCrashSafety(t *testing.T) {
 	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
 		t.Fatalf("final run: %d %s", code, errs)
 	}
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -73,7 +73,7 @@ func repeatedCorpus(t *testing.T, n, maxText int) string {
 
 // countRows counts the rows of a table of a store being written, or -1.
 func countRows(db, table string) int {
-	s, err := sqlite.OpenReadOnly(db)
+	s, err := sqlite.OpenReadOnly(context.Background(), db)
 	if err != nil {
 		return -1
 	}
@@ -177,7 +177,7 @@ func TestInterruptedRebuild(t *testing.T) {
 		t.Fatalf("final run: %d %s", code, errs)
 	}
 	_ = out
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,7 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 	if len(doc.Articles) != len(lines) {
 		t.Errorf("%d articles stored, want %d", len(doc.Articles), len(lines))
 	}
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 // checks that `analyze` says it waits, then finishes once the lock is free.
 func TestStoreBusyMessage(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "k.db")
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
