@@ -56,9 +56,6 @@ func term(L map[string]string, code string) string {
 	return strings.ReplaceAll(code, "-", " ")
 }
 
-// eventLabel names a timeline kind or event type in the page language.
-func eventLabel(L map[string]string, kind string) string { return term(L, kind) }
-
 // isGeneric reports whether id is a generic actor key ("generic:police@BY").
 func isGeneric(id string) bool { return strings.HasPrefix(id, "generic:") }
 

@@ -144,7 +144,7 @@ func notFound(err error) error {
 type columns struct {
 	article                    []string
 	seq, start, end            []int
-	s1, s2, s3, s4, s5, s6, s7 []string
+	s1, s2, s3, s4, s5, s6 []string
 	value                      []float64
 	data                       []string
 }

@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -356,12 +355,6 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// storyID is the last path element of a story page's URL.
-func storyID(u string) string {
-	p, _ := url.Parse(u)
-	return path.Base(p.Path)
 }
 
 // jsString quotes s as a JavaScript string.

@@ -646,25 +646,6 @@ func articleLabels(as []kroniek.ExportArticle) map[string]string {
 	return labels
 }
 
-func joinLabels(ids []string, labels map[string]string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		l := labels[id]
-		if l == "" {
-			l = id
-			if len(l) > 10 {
-				l = l[:10]
-			}
-		}
-		out = append(out, l)
-	}
-	sort.Strings(out)
-	if len(out) > 8 {
-		return strings.Join(out[:8], " ") + fmt.Sprintf(" +%d", len(out)-8)
-	}
-	return strings.Join(out, " ")
-}
-
 func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {

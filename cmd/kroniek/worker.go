@@ -17,6 +17,7 @@ import (
 	knats "github.com/kroniek/kroniek/nats"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/errgroup"
 )
@@ -317,6 +318,6 @@ func newWorkerMetrics() *workerMetrics {
 			Buckets: prometheus.ExponentialBuckets(0.1, 2, 10)}),
 	}
 	m.registry.MustRegister(m.batches, m.articles, m.rebuilds, m.errors, m.batchSeconds, m.rebuildSeconds,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
