@@ -31,6 +31,7 @@ func page(title, body string) string {
 // articles: each bad input gets a clear message with its location, every
 // good article is stored, and the exit status says some input failed.
 func TestBadInputMatrix(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := "Het college van Utrecht besloot dinsdag om 40 miljoen euro te investeren in nieuwe fietspaden langs de Vecht.\n\nWethouder Jansen noemde het een historische stap."
 	files := map[string][]byte{

@@ -15,6 +15,7 @@ import (
 // model run or a long corpus run are driven to an early, flag-dependent
 // answer (a usage error naming the flag's value, or -h).
 func TestFlagsAnywhere(t *testing.T) {
+	t.Parallel()
 	seeds := seedsDir(t)
 	_, db := analyzeSeeds(t)
 	out, _, _ := run(t, "stories", "--db", db, "--json")
@@ -82,6 +83,7 @@ func TestFlagsAnywhere(t *testing.T) {
 // flag is a usage error wherever it stands, help goes to stdout, and a
 // misspelt command gets a suggestion.
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"stories", "--bogus"},
 		{"analyze", "x.txt", "--bogus"},
@@ -124,6 +126,7 @@ func TestUsageErrors(t *testing.T) {
 // TestReadsFlagValuesAsValues checks that a flag's value is never taken
 // for an argument, and that `--` ends the flags.
 func TestReadsFlagValuesAsValues(t *testing.T) {
+	t.Parallel()
 	got := func(args ...string) []string {
 		fs := newTestFlags()
 		if err := parseArgs(fs, args); err != nil {
