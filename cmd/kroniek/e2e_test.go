@@ -39,6 +39,9 @@ func chromiumPath() string {
 // headless Chromium through the story, entity and search pages. It writes
 // screenshots to artifacts/e2e (or $KRONIEK_ARTIFACTS).
 func TestWebEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
 	t.Parallel()
 	seeds := shared.Path(t, "corpus", "seeds")
 	browser := chromiumPath()

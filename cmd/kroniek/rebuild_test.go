@@ -10,6 +10,9 @@ import (
 // is already built changes nothing: workers rebuild many times while a
 // single process rebuilds once, and both must end in the same store.
 func TestRebuildIdempotent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("rebuild of the reference run skipped in -short mode")
+	}
 	t.Parallel()
 	_, ref := referenceRun(t, refArticles)
 	db := copyStore(t, ref)
