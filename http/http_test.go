@@ -42,7 +42,9 @@ func fixture(t *testing.T) kroniek.Store {
 		Mentions: []kroniek.Mention{{Article: "a1", Start: 9, End: 15, Text: "Jansen", Type: "PER", Entity: "e-jansen"}},
 		Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"},
 			{Article: "a1", Start: ind, End: ind + len("de gesprekken goed verliepen"), Text: "de gesprekken goed verliepen", Kind: "indirect", Speaker: "e-jansen", SpeakerText: "Hij", Cue: "zei"}},
-		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
+		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."},
+			// Not shown by default: the API lists and counts it only with all=1.
+			{Article: "a1", Type: "REQUEST", Shown: false, Actor: []string{"e-jansen"}, Date: "2020-03-03", Text: "Hij zei dat de gesprekken goed verliepen."}},
 	}
 	an1.Genre = "news"
 	an2 := &kroniek.Analysis{Article: "a2", Genre: "column", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
@@ -98,6 +100,14 @@ func TestAPI(t *testing.T) {
 		{"/api/articles?story=s1&limit=1", 200, `"limit": 1`},
 		{"/api/events?type=CONSULT", 200, `"CONSULT"`},
 		{"/api/events?type=BOGUS", 400, `"code": "invalid"`},
+		{"/api/events", 200, `"total": 1,`},
+		{"/api/events?all=1", 200, `"total": 2,`},
+		{"/api/entities/e-jansen", 200, `"per_day": [
+    {
+      "date": "2020-03-03",
+      "count": 1
+    }
+  ]`},
 		{"/api/quotes?speaker=e-jansen", 200, `"We gaan door"`},
 		{"/api/search?q=jansen", 200, `"hits"`},
 		{"/api/search?q=" + strings.Repeat("x", 600), 400, `too long`},
