@@ -62,7 +62,10 @@ func fixture(t *testing.T) kroniek.Store {
 			Timeline: []kroniek.TimelineItem{{Date: "2020-03-03", Text: "Jansen bezoekt Den Haag <i>x</i>", Articles: []string{"a1"}, Kind: "CONSULT"},
 				{Date: "2020-03-09", Text: "Jansen keert op 9 maart terug.", Articles: []string{"a2"}, Kind: "fact", Plan: true}},
 			Background: []kroniek.TimelineItem{{Date: "2014", Text: "Jansen werd in 2014 minister.", Articles: []string{"a1"}, Kind: "fact", Background: true}},
-			SubStories: []kroniek.SubStory{{Title: "Het bezoek", Articles: []string{"a1"}}, {Title: "De reactie", Articles: []string{"a2"}}}}},
+			SubStories: []kroniek.SubStory{{Title: "Het bezoek", Articles: []string{"a1"}}, {Title: "De reactie", Articles: []string{"a2"}}},
+			Sources: []kroniek.SourceView{
+				{Outlet: "Blad", Articles: []string{"a2"}, First: "2020-03-04", Naming: map[string]string{"Den Haag": "'s-Gravenhage"}},
+				{Outlet: "Krant", Articles: []string{"a1"}, First: "2020-03-03", Naming: map[string]string{"Den Haag": "Den Haag"}}}}},
 	}
 	if err := store.PutCorpus(ctx, c); err != nil {
 		t.Fatal(err)
