@@ -86,15 +86,11 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err := anyInput(fs.Args()); err != nil {
 		return err // before the store is opened: no empty store for a mistyped path
 	}
-	store, err := openStore(c.db)
+	store, p, err := openPipeline(c.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	// One writer at a time: a second analyze of the same store waits here.
 	unlock, err := lockStore(ctx, c.Main, store, c.db)
 	if err != nil {

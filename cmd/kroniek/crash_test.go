@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/sqlite"
 )
 
@@ -44,38 +45,56 @@ func TestCrashSafety(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	db := filepath.Join(t.TempDir(), "crash.db")
 	for i := 0; i < 4; i++ {
-		cmd := exec.Command(bin, "analyze", "-q", "--db", db, input)
-		var errb bytes.Buffer
-		cmd.Stderr = &errb
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
 		delay := time.Duration(rng.Int64N(int64(whole)))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-time.After(delay):
-			_ = cmd.Process.Signal(syscall.SIGKILL)
-			<-done
-			t.Logf("run %d killed after %v", i, delay.Round(time.Millisecond))
-		case err := <-done:
-			t.Logf("run %d finished before its kill at %v (%v)", i, delay.Round(time.Millisecond), err)
-		}
+		t.Logf("run %d: %s", i, runInterrupted(t, bin, []string{"analyze", "-q", "--db", db, input}, delay, syscall.SIGKILL))
 	}
 	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
 		t.Fatalf("final run: %d %s", code, errs)
 	}
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.IntegrityCheck(context.Background()); err != nil {
-		t.Errorf("integrity check: %v", err)
-	}
-	s.Close()
+	checkStore(t, db)
 	got, want := exportOf(t, db), exportOf(t, clean)
 	if !bytes.Equal(got, want) {
 		t.Error("the store after crashes differs from a clean run")
 		diffHint(t, got, want)
 	}
+}
+
+// runInterrupted runs bin with args and sends it sig after delay unless it
+// has ended by then, and says which happened.
+func runInterrupted(t *testing.T, bin string, args []string, delay time.Duration, sig syscall.Signal) string {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-time.After(delay):
+		_ = cmd.Process.Signal(sig)
+		return fmt.Sprintf("%v after %v (%v)", sig, delay.Round(time.Millisecond), <-done)
+	case err := <-done:
+		return fmt.Sprintf("finished before its %v at %v (%v)", sig, delay.Round(time.Millisecond), err)
+	}
+}
+
+// checkStore runs SQLite's integrity check on the store db and returns
+// its generation.
+func checkStore(t *testing.T, db string) kroniek.Generation {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.IntegrityCheck(context.Background()); err != nil {
+		t.Errorf("integrity check: %v", err)
+	}
+	g, err := s.Generation(context.Background())
+	if err != nil {
+		t.Errorf("generation: %v", err)
+	}
+	return g
 }

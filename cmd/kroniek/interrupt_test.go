@@ -164,39 +164,16 @@ func TestInterruptedRebuild(t *testing.T) {
 	// Reruns interrupted at random points of the rebuild they resume.
 	for i := 0; i < 3; i++ {
 		sig := []syscall.Signal{syscall.SIGKILL, syscall.SIGINT}[rng.IntN(2)]
-		cmd := exec.Command(bin, append(analyze, "--db", db, input)...)
-		var errb bytes.Buffer
-		cmd.Stderr = &errb
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
 		delay := time.Duration(rng.Int64N(int64(rebuild * 3 / 2)))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-time.After(delay):
-			_ = cmd.Process.Signal(sig)
-			err := <-done
-			t.Logf("rerun %d: %v after %v (%v)", i, sig, delay.Round(time.Millisecond), err)
-		case err := <-done:
-			t.Logf("rerun %d finished before its %v at %v (%v)", i, sig, delay.Round(time.Millisecond), err)
-		}
+		t.Logf("rerun %d: %s", i, runInterrupted(t, bin, append(analyze, "--db", db, input), delay, sig))
 	}
 
 	if _, errs, code := run(t, append(analyze, "--db", db, input)...); code != 0 {
 		t.Fatalf("final run: %d %s", code, errs)
 	}
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
+	if g := checkStore(t, db); g.Stale() {
+		t.Errorf("after the final run: generation %+v; want up to date", g)
 	}
-	if err := s.IntegrityCheck(context.Background()); err != nil {
-		t.Errorf("integrity check: %v", err)
-	}
-	if g, err := s.Generation(context.Background()); err != nil || g.Stale() {
-		t.Errorf("after the final run: generation %+v, %v; want up to date", g, err)
-	}
-	s.Close()
 	if got := exportOf(t, db); !bytes.Equal(got, want) {
 		t.Error("the store after interrupted rebuilds differs from a clean run")
 		diffHint(t, got, want)

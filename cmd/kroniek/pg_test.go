@@ -16,7 +16,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/pgtest"
-	knats "github.com/kroniek/kroniek/nats"
 )
 
 // TestPostgresExport analyses the seeds into PostgreSQL and into SQLite:
@@ -200,19 +199,8 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	}
 	defer stop()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < refTotal-15 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	ctx, q := watchQueue(t, url)
+	waitPending(ctx, q, refTotal-15)
 	cluster.Stop(t)
 	time.Sleep(time.Second)
 	cluster.Start(t)

@@ -105,22 +105,11 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 		}
 		return cmd
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	ctx, q := watchQueue(t, url)
 
 	// Kill the first worker once it has stored some articles.
 	victim := worker()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < refTotal-15 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitPending(ctx, q, refTotal-15)
 	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -192,19 +181,8 @@ func TestNATSRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = w.Process.Signal(syscall.SIGTERM); _ = w.Wait() }()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < refTotal-10 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	ctx, q := watchQueue(t, url)
+	waitPending(ctx, q, refTotal-10)
 	// Restart the server on the same address and store.
 	ns.Shutdown()
 	ns.WaitForShutdown()
@@ -244,6 +222,31 @@ func startNATS(t *testing.T, dir string, port int) *server.Server {
 		t.Fatal("nats not ready")
 	}
 	return ns
+}
+
+// watchQueue opens the queue at url for a test to watch, under a deadline
+// of three minutes.
+func watchQueue(t *testing.T, url string) (context.Context, *knats.Queue) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	q, err := knats.Open(ctx, url, knats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return ctx, q
+}
+
+// waitPending waits until fewer than n articles wait in q: workers have
+// taken some.
+func waitPending(ctx context.Context, q *knats.Queue, n int) {
+	for ctx.Err() == nil {
+		if p, _ := q.Pending(ctx); p < n {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // waitIdle waits until no article or rebuild request has been queued for

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/sqlite"
 )
 
@@ -27,6 +28,21 @@ func openStore(dsn string) (kroniek.Store, error) {
 		return openPostgres(ctx, dsn)
 	}
 	return sqlite.Open(ctx, dsn)
+}
+
+// openPipeline opens the store a --db value names (openStore) and the
+// pipeline that analyses into it: what every writing command starts with.
+func openPipeline(dsn string) (kroniek.Store, *pipeline.Pipeline, error) {
+	store, err := openStore(dsn)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := newPipeline()
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return store, p, nil
 }
 
 // openExisting opens a store that must already exist, for reading: the

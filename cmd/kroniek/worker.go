@@ -53,15 +53,11 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewTextHandler(c.Main.Stderr, nil)).With("component", "worker")
 	dsn := *db
-	store, err := openStore(dsn)
+	store, p, err := openPipeline(dsn)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	host, _ := os.Hostname()
 	me := knats.WorkerInfo{ID: fmt.Sprintf("%s:%d", host, os.Getpid()), Host: host, PID: os.Getpid(),
 		Store: storeIdentity(dsn), Started: time.Now().UTC()}
