@@ -42,7 +42,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if v < 0 {
 		return span{}, false
 	}
-	comparison := x.word(c.start-1) == "dan" && len(d.Dependents(v, "cop")) > 0 // minder is dan 1 procent
+	comparison := false
+	if x.word(c.start-1) == "dan" && v >= num && d.Tokens[v].Head >= 0 {
+		// minder is dan 1 procent: the figure heads a clause of its own
+		// under the comparative
+		if w := d.Clause(d.Tokens[v].Head); w >= 0 && len(d.Dependents(w, "cop")) > 0 {
+			v, comparison = w, true
+		}
+	}
 	if !priceVerbs[d.Tokens[v].Lemma] && !comparison {
 		return span{}, false
 	}
