@@ -125,6 +125,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		if next == end+2 && x.ref.knows("year") {
 			t.Value = x.yearByWeekday(t.Value, wd)
 		}
+		if d, err := time.Parse("2006-01-02", t.Value); err == nil && isoWeekday(d) == wd && x.anchors != nil {
+			x.anchors.weekdays[wd] = d // woensdag 3 april … het duel van woensdag
+		}
 		return t, next, true
 	}
 	if t, next, ok := x.dayRange(end); ok && t.Value != "" {
@@ -138,16 +141,38 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && x.habitual(i, end) {
 		return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
 	}
+	if j == i && x.title(i, end) {
+		return kroniek.TimeRef{}, 0, false // 'Zaterdagochtend' is een rubriek: a name
+	}
+	if j == i && x.ref.knows("day") {
+		if first, ok := x.coordinated(i); ok {
+			// afgelopen vrijdag en zaterdag, maandag tot en met woensdag:
+			// the later day follows the first one
+			d := first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)
+			return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+	}
 	if !x.ref.knows("day") {
 		return x.mk(i, end, "", kroniek.TimeDate, kroniek.GranDay, true), end, true
 	}
 	ref := day(x.ref.Date)
 	refWD := isoWeekday(ref)
+	weak := false
 	if j == i {
 		if dir == tenseNone && x.sentenceStart(i) && end < len(x.toks) {
 			dir = x.v2Tense(end) // Maandag buigt de rechter zich over de zaak
 		}
-		dir = x.bareDirection(i, wd, refWD, dir)
+		var guess bool
+		dir, guess = x.bareDirection(i, wd, refWD, dir)
+		guess = guess || dir == tenseNone || dir == tenseUnknown
+		if a := x.anchors; guess && a != nil && !a.weekdays[wd].IsZero() {
+			// Ajax kan woensdag de koppositie overnemen … het duel van woensdag
+			return x.mk(i, end, dayValue(a.weekdays[wd]), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+		// only a past tense, a modal or future, or a modifier dates a
+		// weekday for the rest of the text; a plain present looks ahead
+		// by default, which is no evidence
+		weak = guess || dir == tensePresent && !x.modalAround(i)
 	}
 	var d time.Time
 	if dir == tenseFuture || dir == tensePresent {
@@ -162,6 +187,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 			n = 7
 		}
 		d = ref.AddDate(0, 0, -n)
+	}
+	if x.anchors != nil && !weak {
+		x.anchors.weekdays[wd] = d
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
 }
@@ -188,17 +216,24 @@ func (x *sentence) v2Tense(k int) int {
 // burgemeester kijken, in a Wednesday paper), and for reporting verbs
 // (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
 // back unless the clause looks ahead with a modal.
-func (x *sentence) bareDirection(i, wd, refWD, dir int) int {
+//
+// weak reports a direction taken by default ("van maandag", the day
+// before publication), which a dated mention of the same weekday
+// elsewhere in the text overrides.
+func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
-		return tensePast // de stemming van dinsdag; (Het Parool, maandag)
+		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (Het Parool, maandag)
 	}
 	if dir != tensePresent {
-		return dir
+		return dir, false
 	}
-	if x.reporting(i) || (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
-		return tensePast
+	if x.reporting(i) {
+		return tensePast, false
 	}
-	return dir
+	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
+		return tensePast, true
+	}
+	return dir, false
 }
 
 // deadline reports a weekday after tot, uiterlijk or voor: a limit.
@@ -570,4 +605,69 @@ func mul(n string, k float64) string {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// coordinated returns the date of the weekday that a bare weekday at
+// token i is joined to: "afgelopen vrijdag en zaterdag", "maandag,
+// dinsdag en woensdag", "van maandag tot en met vrijdag", "de nacht van
+// zaterdag op zondag". The first weekday is resolved with its own
+// modifiers and tense, so the modifier governs both.
+func (x *sentence) coordinated(i int) (time.Time, bool) {
+	k := i - 1
+	switch x.word(k) {
+	case "en", "of", ",", "tot", "t/m", "&":
+	case "op":
+		if x.word(k-2) != "van" {
+			return time.Time{}, false
+		}
+	case "met":
+		if x.word(k-1) != "en" || x.word(k-2) != "tot" {
+			return time.Time{}, false
+		}
+		k -= 2
+	default:
+		return time.Time{}, false
+	}
+	k--
+	if x.weekdayAt(k) == 0 {
+		return time.Time{}, false
+	}
+	start := k
+	if w := x.word(k - 1); x.l.is("past", w) || x.l.is("future", w) || x.l.is("this", w) {
+		start = k - 1
+	}
+	t, next, ok := x.weekday(start)
+	if !ok || next != k+1 || t.Kind != kroniek.TimeDate || len(t.Value) != 10 {
+		return time.Time{}, false // the first day has a date of its own, or none
+	}
+	d, err := time.Parse("2006-01-02", t.Value)
+	return d, err == nil
+}
+
+// title reports a weekday that names a rubric, programme or other work
+// rather than a day: in quote marks ('Zaterdagochtend'), or the subject
+// of a copula whose predicate is such a work ("Zaterdagochtend is een van
+// mijn favoriete rubrieken").
+func (x *sentence) title(i, end int) bool {
+	if i > 0 && end < len(x.toks) && x.toks[i-1].Kind == nl.Punct && x.toks[end].Kind == nl.Punct &&
+		nl.IsQuoteMark(firstRune(x.toks[i-1].Text)) && nl.IsQuoteMark(firstRune(x.toks[end].Text)) {
+		return true
+	}
+	if x.word(end) != "is" && x.word(end) != "was" {
+		return false
+	}
+	for k := end + 1; k < len(x.toks) && k <= end+7; k++ {
+		if x.toks[k].Kind == nl.Punct {
+			break
+		}
+		if x.l.is("work", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
