@@ -145,7 +145,10 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		return kroniek.TimeRef{}, 0, false // 'Zaterdagochtend' is een rubriek: a name
 	}
 	if j == i && x.ref.knows("day") {
-		if first, ok := x.coordinated(i); ok {
+		if first, set, ok := x.coordinated(i); set {
+			// open van woensdag tot en met zondag
+			return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
+		} else if ok {
 			// afgelopen vrijdag en zaterdag, maandag tot en met woensdag:
 			// the later day follows the first one
 			d := first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)
@@ -221,7 +224,7 @@ func (x *sentence) v2Tense(k int) int {
 // before publication), which a dated mention of the same weekday
 // elsewhere in the text overrides.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
-	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && !x.modalAround(i) || x.word(i+1) == ")" {
 		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (Het Parool, maandag)
 	}
 	if dir != tensePresent {
@@ -280,6 +283,9 @@ func (x *sentence) habitual(i, end int) bool {
 	}
 	adj := x.word(i-2) == "op" && (amount.WordClass(x.word(i-1)) == "ADJ" || strings.HasSuffix(x.word(i-1), "e") && amount.WordClass(x.word(i-1)) == "")
 	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1)) || adj
+	if x.word(i-1) == "van" && (x.word(end) == "tot" || x.word(end) == "t/m") && x.sentenceHas("hours") {
+		return true // open van woensdag tot en met zondag: opening hours
+	}
 	if !prep {
 		// the second of two weekdays after op: op woensdag en zaterdag
 		if (x.word(i-1) == "en" || x.word(i-1) == ",") && x.weekdayAt(i-2) != 0 {
@@ -309,6 +315,16 @@ func (x *sentence) habitual(i, end int) bool {
 	start, stop := x.clauseBounds(i)
 	for k := start; k < stop; k++ {
 		if x.l.is("habitual", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHas reports a word of the given kind in the sentence.
+func (x *sentence) sentenceHas(kind string) bool {
+	for _, w := range x.low {
+		if x.l.is(kind, w) {
 			return true
 		}
 	}
@@ -612,36 +628,41 @@ func atoi(s string) int {
 // dinsdag en woensdag", "van maandag tot en met vrijdag", "de nacht van
 // zaterdag op zondag". The first weekday is resolved with its own
 // modifiers and tense, so the modifier governs both.
-func (x *sentence) coordinated(i int) (time.Time, bool) {
+// set reports a first weekday that is a recurring day: the second is one
+// too ("open van woensdag tot en met zondag").
+func (x *sentence) coordinated(i int) (_ time.Time, set, ok bool) {
 	k := i - 1
 	switch x.word(k) {
 	case "en", "of", ",", "tot", "t/m", "&":
 	case "op":
 		if x.word(k-2) != "van" {
-			return time.Time{}, false
+			return time.Time{}, false, false
 		}
 	case "met":
 		if x.word(k-1) != "en" || x.word(k-2) != "tot" {
-			return time.Time{}, false
+			return time.Time{}, false, false
 		}
 		k -= 2
 	default:
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	k--
 	if x.weekdayAt(k) == 0 {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	start := k
 	if w := x.word(k - 1); x.l.is("past", w) || x.l.is("future", w) || x.l.is("this", w) {
 		start = k - 1
 	}
 	t, next, ok := x.weekday(start)
+	if ok && next == k+1 && t.Kind == kroniek.TimeSet {
+		return time.Time{}, true, false
+	}
 	if !ok || next != k+1 || t.Kind != kroniek.TimeDate || len(t.Value) != 10 {
-		return time.Time{}, false // the first day has a date of its own, or none
+		return time.Time{}, false, false // the first day has a date of its own, or none
 	}
 	d, err := time.Parse("2006-01-02", t.Value)
-	return d, err == nil
+	return d, false, err == nil
 }
 
 // title reports a weekday that names a rubric, programme or other work
