@@ -141,6 +141,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && x.habitual(i, end) {
 		return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
 	}
+	if j == i && (x.word(i-1) == "een" || x.word(i-2) == "een" && amount.WordClass(x.word(i-1)) == "ADJ") {
+		return kroniek.TimeRef{}, 0, false // op een maandagochtend: some Monday, no date
+	}
 	if j == i && x.title(i, end) {
 		return kroniek.TimeRef{}, 0, false // 'Zaterdagochtend' is een rubriek: a name
 	}
@@ -281,7 +284,10 @@ func (x *sentence) habitual(i, end int) bool {
 			return true
 		}
 	}
-	adj := x.word(i-2) == "op" && (amount.WordClass(x.word(i-1)) == "ADJ" || strings.HasSuffix(x.word(i-1), "e") && amount.WordClass(x.word(i-1)) == "")
+	adjective := func(w string) bool {
+		return amount.WordClass(w) == "ADJ" || strings.HasSuffix(w, "e") && amount.WordClass(w) == ""
+	}
+	adj := x.word(i-2) == "op" && adjective(x.word(i-1)) // op vleesvrije maandag; but op de zwoele zaterdagavond is one day
 	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1)) || adj
 	if x.word(i-1) == "van" && (x.word(end) == "tot" || x.word(end) == "t/m") && x.sentenceHas("hours") {
 		return true // open van woensdag tot en met zondag: opening hours
@@ -318,7 +324,44 @@ func (x *sentence) habitual(i, end int) bool {
 			return true
 		}
 	}
+	if x.word(i-1) == "op" && !x.clockAfter(end) {
+		// op zaterdagmiddag strijden auto's en fietsers om de ruimte; Op
+		// zaterdag koetsen wassen? A plain present in the clause itself,
+		// or no finite verb in the sentence, is a routine; a one-off day
+		// in the present names its hour (organiseert op vrijdag vanaf
+		// 20.00 uur) or has no verb of its own (Ajax op zaterdag bij
+		// Willem II, PSV zondag bij Vitesse).
+		if local, t := x.wordTense(i); x.noFiniteVerb() || local && t == tensePresent && x.tenseAt(i) == tensePresent {
+			return true
+		}
+	}
 	return false
+}
+
+// clockAfter reports a clock time within a few words after token end:
+// op maandag om 05.30 uur, op vrijdag vanaf 20.00 uur.
+func (x *sentence) clockAfter(end int) bool {
+	for k := end; k < len(x.low) && k < end+4; k++ {
+		if x.low[k] == "uur" || strings.Contains(x.low[k], ".") && x.toks[k].Kind == nl.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// noFiniteVerb reports a parsed sentence without a finite verb: "Op
+// zaterdag koetsen wassen, het gazon harken?"
+func (x *sentence) noFiniteVerb() bool {
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	for k := range x.toks {
+		t := x.doc.Tokens[x.first+k]
+		if (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceHas reports a word of the given kind in the sentence.
