@@ -168,6 +168,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		if dir == tenseNone && x.sentenceStart(i) && end < len(x.toks) {
 			dir = x.v2Tense(end) // Maandag buigt de rechter zich over de zaak
 		}
+		if x.purpose(i, end) {
+			dir = tenseFuture // de motie om maandag nieuwe stemmingen te houden
+		}
 		var guess bool
 		dir, guess = x.bareDirection(i, wd, refWD, dir)
 		guess = guess || dir == tenseNone || dir == tenseUnknown
@@ -734,4 +737,28 @@ func (x *sentence) title(i, end int) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// purpose reports a weekday inside an "om … te" clause, which looks ahead
+// of the clause it depends on: "De motie om maandag een nieuwe reeks
+// stemmingen te houden kreeg evenveel stemmen voor als tegen".
+func (x *sentence) purpose(i, end int) bool {
+	switch x.word(i - 1) {
+	case "de", "het", "een", "die", "deze":
+		return false // om de maandag opgeschorte campagne te hervatten
+	}
+	start, stop := x.clauseBounds(i)
+	found := false
+	for k := max(start, i-4); k < i; k++ {
+		found = found || x.low[k] == "om"
+	}
+	if !found {
+		return false
+	}
+	for k := end; k+1 < stop && k < end+8; k++ {
+		if x.low[k] == "te" && x.toks[k+1].Kind == nl.Word && amount.WordClass(x.low[k+1]) == "VERB" {
+			return true
+		}
+	}
+	return false
 }
