@@ -96,8 +96,8 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if dir == tenseUnknown {
 		dir = x.tenseAt(i)
 	}
-	if j == i && x.word(i-1) == "sinds" {
-		dir = tensePast
+	if j == i && (x.word(i-1) == "sinds" || x.word(i-1) == "vanaf" && x.word(i-2) == "al") {
+		dir = tensePast // sinds maandag; zitten al vanaf zondagavond in het donker
 	}
 	if j == i && (x.heading || len(x.toks) <= 2) {
 		return kroniek.TimeRef{}, 0, false // "Maandag" as a heading
