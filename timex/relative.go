@@ -144,6 +144,16 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && (x.word(i-1) == "een" || x.word(i-2) == "een" && amount.WordClass(x.word(i-1)) == "ADJ") {
 		return kroniek.TimeRef{}, 0, false // op een maandagochtend: some Monday, no date
 	}
+	if j == i && (x.word(end) == "in" || x.word(end) == "van") && x.l.is("month", x.word(end+1)) {
+		return kroniek.TimeRef{}, 0, false // die dinsdag in februari: a day of another month
+	}
+	if j == i && x.demonstrative(i-1) {
+		// die dinsdag: the day the text just named, if it was one
+		if a := x.anchors; a != nil && !a.day.IsZero() && isoWeekday(a.day) == wd && a.sentence-a.at <= anchorReach {
+			return x.mk(i, end, dayValue(a.day), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+		return kroniek.TimeRef{}, 0, false
+	}
 	if j == i && x.title(i, end) {
 		return kroniek.TimeRef{}, 0, false // 'Zaterdagochtend' is een rubriek: a name
 	}
@@ -230,8 +240,11 @@ func (x *sentence) v2Tense(k int) int {
 // before publication), which a dated mention of the same weekday
 // elsewhere in the text overrides.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
-	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && !x.modalAround(i) || x.word(i+1) == ")" {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && (!x.modalAround(i) || x.conditional(i)) || x.word(i+1) == ")" {
 		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (Het Parool, maandag)
+	}
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" {
+		return dir, true // a modal: de zitting van vrijdag die ik moet afwachten
 	}
 	if dir != tensePresent {
 		return dir, false
@@ -260,6 +273,19 @@ func (x *sentence) reporting(i int) bool {
 	start, end := x.clauseBounds(i)
 	for k := start; k < end; k++ {
 		if x.l.is("reporting", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports zou or zouden in the clause of token i: a modal of
+// consequence, not of time ("de stemming van zondag zou het einde kunnen
+// inluiden").
+func (x *sentence) conditional(i int) bool {
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		if x.low[k] == "zou" || x.low[k] == "zouden" {
 			return true
 		}
 	}
@@ -761,4 +787,22 @@ func (x *sentence) purpose(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrative reports a determiner at token k that points back: "die
+// dinsdag", "diezelfde zondag", "op die zaterdag" (not the relative
+// pronoun of "de foto die dinsdag op de voorpagina stond").
+func (x *sentence) demonstrative(k int) bool {
+	switch x.word(k) {
+	case "diezelfde", "dezelfde":
+		return true
+	case "die":
+	default:
+		return false
+	}
+	if x.si >= 0 && x.doc.Parsed(x.si) {
+		t := x.doc.Tokens[x.first+k]
+		return t.Head == x.first+k+1 && t.Rel == "det"
+	}
+	return k == 0 || x.l.is("prep", x.word(k-1)) || x.word(k-1) == "naar"
 }
