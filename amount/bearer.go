@@ -188,3 +188,17 @@ func (x *scanner) verbAt(k int) bool {
 	t := x.doc.Tokens[x.first+k]
 	return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
 }
+
+// partitive reports the partitive "er" before the figure that opens at
+// sentence token start, across adverbs: "waren dat er nog maar 700".
+func (x *scanner) partitive(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if x.low[k] == "er" {
+			return true
+		}
+		if w := x.low[k]; x.l.pos[w] != "ADV" && w != "maar" && x.l.mods[w] == "" {
+			return false
+		}
+	}
+	return false
+}

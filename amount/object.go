@@ -206,6 +206,10 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		if x.word(start-1) == "op" {
 			return "afstand"
 		}
+		switch x.word(end) {
+		case "uit", "van", "vanaf", "buiten", "verwijderd", "verderop", "ten":
+			return "afstand" // ruim 22 kilometer uit de kust
+		}
 		return "lengte"
 	case "km2", "m2", "ha":
 		return "oppervlakte"

@@ -37,6 +37,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Andere lidstaten pleiten voor een verlenging van negen maanden tot een jaar.", "negen maanden=verlenging tot een jaar=verlenging"},
 		// an age after met
 		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd"},
+		// the partitive er counts the noun of the figure before
+		{"Vorig jaar waren er 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700.", "2300=ingrepen 700=ingrepen"},
+		// a capitalised number word inside a name is no figure; a distance from somewhere
+		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
 		// not the clause: dat
 		{"Twee moeders kammen één uur. Dat kost 6 miljoen euro.", "Twee=moeders één uur= 6 miljoen euro="},
 	}
