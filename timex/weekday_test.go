@@ -36,6 +36,9 @@ func TestWeekdayKinds(t *testing.T) {
 		{"2019-04-04", "De motie om maandag een nieuwe reeks stemmingen te houden kreeg evenveel stemmen voor als tegen.", "maandag=2019-04-08"},
 		{"2019-04-04", "Twintig gemeenten zitten al vanaf zondagavond in het donker.", "zondagavond=2019-03-31"},
 		{"2019-04-04", "Daarom zou de stemming van zondag het einde van de dominantie kunnen inluiden.", "zondag=2019-03-31"},
+		// an infinitive after te is not finite; a guessed past beats a guessed present
+		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},
+		{"2019-02-12", "Dat postte het account van de organisatoren zondagmiddag op Instagram.", "zondagmiddag=2019-02-10"},
 		// a default direction gives way to the day the text dated with evidence
 		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
 	}
