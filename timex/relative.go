@@ -252,6 +252,11 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 	if x.reporting(i) {
 		return tensePast, false
 	}
+	if x.afterNoun(i) && !x.modalAround(i) {
+		// de demonstranten zaterdag in Londen, de moordenaar in de tram
+		// maandag: a day that dates a noun tells of an event, mostly past
+		return tensePast, true
+	}
 	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
 		return tensePast, true
 	}
@@ -805,4 +810,19 @@ func (x *sentence) demonstrative(k int) bool {
 		return t.Head == x.first+k+1 && t.Rel == "det"
 	}
 	return k == 0 || x.l.is("prep", x.word(k-1)) || x.word(k-1) == "naar"
+}
+
+// afterNoun reports a weekday right after the common noun of a
+// prepositional phrase, which it dates (in the parse: the weekday depends
+// on that noun or on another noun).
+func (x *sentence) afterNoun(i int) bool {
+	if i == 0 || x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	prev := x.doc.Tokens[x.first+i-1]
+	if prev.POS != nl.NOUN || x.toks[i-1].Kind != nl.Word || !strings.HasPrefix(prev.Rel, "nmod") && !strings.HasPrefix(prev.Rel, "obl") {
+		return false // not the subject or object: "ontvangt het oliebedrijf vrijdag een dagvaarding"
+	}
+	h := x.doc.Tokens[x.first+i].Head
+	return h == x.first+i-1 || h >= 0 && x.doc.Tokens[h].POS == nl.NOUN
 }

@@ -39,6 +39,9 @@ func TestWeekdayKinds(t *testing.T) {
 		// an infinitive after te is not finite; a guessed past beats a guessed present
 		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},
 		{"2019-02-12", "Dat postte het account van de organisatoren zondagmiddag op Instagram.", "zondagmiddag=2019-02-10"},
+		// a weekday dating the noun of a prepositional phrase tells of an event
+		{"2019-04-11", "De politie zoekt de dader van een steekpartij zaterdag in een café.", "zaterdag=2019-04-06"},
+		{"2019-04-04", "Via de rechter ontvangt het oliebedrijf vrijdag een dagvaarding.", "vrijdag=2019-04-05"},
 		// a default direction gives way to the day the text dated with evidence
 		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
 	}
