@@ -6,7 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
+
+	"github.com/kroniek/kroniek"
 )
 
 // probeLift raises the threshold for probes: a digest item is short, and
@@ -17,27 +18,23 @@ const probeLift = 2
 const NoDate = math.MinInt32
 
 // DateSpan returns the first and last day, counted from 1970-01-01, that a
-// publication date may mean: one day for "YYYY-MM-DD", the whole month for
-// "YYYY-MM", and NoDate for anything else.
+// date may mean (kroniek.ParseDate: one day for "YYYY-MM-DD", the whole
+// month for "YYYY-MM", the week, season or year for those), and NoDate for
+// anything else, a date without its year included. A timestamp counts by
+// its day.
 func DateSpan(s string) (first, last int) {
-	layout := "2006-01-02"
-	switch {
-	case len(s) >= 10:
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
 		s = s[:10]
-	case len(s) == 7:
-		layout = "2006-01"
-	default:
+	}
+	d, ok := kroniek.ParseDate(s)
+	if !ok {
 		return NoDate, NoDate
 	}
-	t, err := time.Parse(layout, s)
-	if err != nil {
+	f, l, ok := d.Span()
+	if !ok {
 		return NoDate, NoDate
 	}
-	first = int(t.Unix() / 86400)
-	if len(s) == 7 {
-		return first, int(t.AddDate(0, 1, -1).Unix() / 86400)
-	}
-	return first, first
+	return int(f.Unix() / 86400), int(l.Unix() / 86400)
 }
 
 // dateKey orders undated articles after dated ones.

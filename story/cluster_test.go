@@ -183,3 +183,33 @@ func TestSharedPlaceAndClubDoNotJoin(t *testing.T) {
 		t.Errorf("two articles on the stadium are apart: %v", got)
 	}
 }
+
+func TestDateSpan(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		from, to  string
+		undefined bool
+	}{
+		{in: "2019-03-05", from: "2019-03-05", to: "2019-03-05"},
+		{in: "2019-03-05T10:00:00Z", from: "2019-03-05", to: "2019-03-05"},
+		{in: "2019-02", from: "2019-02-01", to: "2019-02-28"},
+		{in: "2019-W10", from: "2019-03-04", to: "2019-03-10"},
+		{in: "2019", from: "2019-01-01", to: "2019-12-31"},
+		{in: "XXXX-03-05", undefined: true},
+		{in: "", undefined: true},
+		{in: "gisteren", undefined: true},
+	} {
+		f, l := DateSpan(c.in)
+		if c.undefined {
+			if f != NoDate || l != NoDate {
+				t.Errorf("DateSpan(%q) = %d, %d, want NoDate", c.in, f, l)
+			}
+			continue
+		}
+		wf, _ := DateSpan(c.from)
+		wl, _ := DateSpan(c.to)
+		if f != wf || l != wl || f == NoDate {
+			t.Errorf("DateSpan(%q) = %d, %d, want %d, %d", c.in, f, l, wf, wl)
+		}
+	}
+}

@@ -59,7 +59,7 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	if schedule.MatchString(sent) {
 		return false
 	}
-	if yearValue.MatchString(value) && cohort.MatchString(sent) {
+	if isYear(value) && cohort.MatchString(sent) {
 		return false
 	}
 	if t.Relative && pub != "" {

@@ -1,10 +1,7 @@
 package story
 
 import (
-	"fmt"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -20,13 +17,21 @@ const maxTimeline = 14
 // the same date are taken as one fact.
 const timelineMerge = 0.2
 
-// dayValue matches a day-precise date, with or without a known year;
-// monthValue a month-precise one and yearValue a year.
-var (
-	dayValue   = regexp.MustCompile(`^(\d{4}|XXXX)-\d{2}-\d{2}$`)
-	monthValue = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	yearValue  = regexp.MustCompile(`^\d{4}$`)
-)
+// granularity returns the precision of a date string (kroniek.ParseDate)
+// and whether its year is known; "" when it is no date.
+func granularity(value string) (gran string, year bool) {
+	d, ok := kroniek.ParseDate(value)
+	if !ok {
+		return "", false
+	}
+	return d.Granularity(), d.Year != 0
+}
+
+// isDay, isMonth and isYear report whether a date string names a day (its
+// year may be unknown), a month of a known year, or a year.
+func isDay(value string) bool   { g, _ := granularity(value); return g == kroniek.GranDay }
+func isMonth(value string) bool { g, y := granularity(value); return g == kroniek.GranMonth && y }
+func isYear(value string) bool  { g, _ := granularity(value); return g == kroniek.GranYear }
 
 // backgroundDays is how much older than a story's first article a fact
 // must be to be background rather than part of the timeline.
@@ -114,7 +119,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
+			if !isDay(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
 				// default to the publication would crowd out dated facts.
 				continue
@@ -157,9 +162,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if t.Kind != "" && t.Kind != kroniek.TimeDate || t.Bound == kroniek.BoundUntil { // a deadline places nothing
 				continue
 			}
-			day := dayValue.MatchString(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
-			month := monthValue.MatchString(t.Value) && !t.Relative
-			year := yearValue.MatchString(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
+			day := isDay(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
+			month := isMonth(t.Value) && !t.Relative
+			year := isYear(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
 			if !day && !month && !year {
 				// Weeks, seasons and relative months or years say too
 				// little; a year is kept as background only.
@@ -321,15 +326,7 @@ func after(date, pub string) bool {
 // olderThanStory reports whether date ends more than backgroundDays before
 // the story's first publication date.
 func olderThanStory(date, start string) bool {
-	if start == "" {
-		return false
-	}
 	_, end := DateSpan(date)
-	if yearValue.MatchString(date) {
-		if y, err := strconv.Atoi(date); err == nil {
-			_, end = DateSpan(fmt.Sprintf("%04d-12", y))
-		}
-	}
 	first, _ := DateSpan(start)
 	if end == NoDate || first == NoDate {
 		return false
