@@ -199,6 +199,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
+			if t.Relative && insideQuote(doc.Text[sent.Start:t.Start], t, quotes) {
+				continue
+			}
 			if !datedFactOK(doc.Text, text, t, value, m.a.Published) {
 				// Vague counts, timetables, birth years, doubtful
 				// directions: no development at this date.
@@ -294,10 +297,11 @@ func (b *builder) termVec(terms map[string]bool) sparse {
 }
 
 // yearPrepositions are the words before a bare year that make it a date
-// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland")
-// or an aside ("Kahn (1952)").
+// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland"),
+// an aside ("Kahn (1952)") or an attribute ("de winnaars van 2002", "een
+// wet uit 1998").
 var yearPrepositions = map[string]bool{
-	"in": true, "sinds": true, "vanaf": true, "tot": true, "uit": true, "van": true, "na": true,
+	"in": true, "sinds": true, "vanaf": true, "tot": true, "na": true,
 	"begin": true, "eind": true, "medio": true, "sedert": true, "voor": true, "rond": true, "omstreeks": true,
 	"since": true, "until": true, "from": true, "by": true, "early": true, "late": true,
 	"im": true, "seit": true, "bis": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
