@@ -22,7 +22,7 @@ var (
 	// ("twee weken geleden", "drie maanden later") names no day.
 	vagueUnit = regexp.MustCompile(`(?i)\b(?:weken|week|maanden|maand|jaren|jaar|weeks|months|years|wochen|monaten|jahren)\b`)
 	// schedule: a weekly timetable or opening hours, not an event.
-	schedule = regexp.MustCompile(`(?i)\bvan ` + weekdays + ` (?:tot en met|tot|t/m) ` + weekdays + `\b|\b\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)\s*\d{1,2}[.:]\d{2}\b|\b(?:elke|iedere|every|jeden) ` + weekdays + `|\bopeningstijden\b|\bopening hours\b|\böffnungszeiten\b`)
+	schedule = regexp.MustCompile(`(?i)\bvan ` + weekdays + ` (?:tot en met|tot|t/m) ` + weekdays + `\b|\b\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)\s*\d{1,2}[.:]\d{2}\b|\bvan (?:\p{L}+ )?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)|\b(?:elke|iedere|every|jeden) ` + weekdays + `|\bopeningstijden\b|\bopening hours\b|\böffnungszeiten\b`)
 	// cohort: a year that dates a birth or a school year names a group of
 	// people, not a development.
 	cohort = regexp.MustCompile(`(?i)\b(?:geboren|geboortejaar|geboortejaren|leeftijd|born|geboren|jahrgang)\b`)
@@ -52,7 +52,7 @@ var (
 	// statistic: a sentence with two figures besides its year compares
 	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
 	// figure, not a development of the story's past.
-	statistic = regexp.MustCompile(`\(?\d[\d.,]*(?:-jarige?|\))?`)
+	statistic = regexp.MustCompile(`\(\d{1,3}\)|\d[\d.,]*(?:-jarige?)?`)
 	future    = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
 )
 
@@ -78,7 +78,12 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	if schedule.MatchString(sent) || unrealised.MatchString(near) {
 		return false
 	}
-	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2) {
+	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2 || subordinate(text[max(0, t.Start-80):t.Start])) {
+		return false
+	}
+	if inParentheses(text, t) {
+		// "(Trouw, 16 februari)", "(Ten eerste, 30 maart, pag. 6)": a
+		// citation of an earlier article, no development.
 		return false
 	}
 	if t.Relative && (elsewhere.MatchString(after) || elsewhereIn.MatchString(strings.TrimSpace(expr))) {
@@ -134,11 +139,46 @@ func insideQuote(prefix string, t kroniek.TimeRef, quotes []kroniek.Span) bool {
 	return n > 0
 }
 
+// subordinators open a clause that tells a side fact of the sentence's
+// subject ("zoals hij dat in 2017 al deed", "waar hij in 1977 tafelde"):
+// a year there is trivia, not the story's background. "Toen" and "als"
+// clauses ("toen hij in 2003 werd doodgeschoten") tell past events and
+// are not subordinators here; "dat" and "die" are also demonstratives.
+var subordinators = map[string]bool{"zoals": true, "waar": true, "waarin": true, "waarbij": true, "waarmee": true,
+	"which": true, "where": true, "wo": true, "like": true}
+
+// subordinate reports whether the clause that prefix ends in (after its
+// last comma, colon or sentence end) opens with, or holds, a subordinator.
+func subordinate(prefix string) bool {
+	if i := strings.LastIndexAny(prefix, ",;:.!?("); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	for _, w := range strings.Fields(prefix) {
+		if subordinators[strings.ToLower(strings.Trim(w, "'\"‘’“”"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// inParentheses reports whether the time expression t lies within
+// parentheses of one line of text.
+func inParentheses(text string, t kroniek.TimeRef) bool {
+	open := strings.LastIndexAny(text[max(0, t.Start-60):t.Start], "()\n")
+	if open < 0 || text[max(0, t.Start-60)+open] != '(' {
+		return false
+	}
+	end := text[t.End:min(len(text), t.End+60)]
+	cl := strings.IndexAny(end, "()\n")
+	return cl >= 0 && end[cl] == ')'
+}
+
 // otherFigures counts the numbers of sent other than its time expression expr.
 func otherFigures(sent, expr string) int {
 	n := 0
 	for _, f := range statistic.FindAllString(sent, -1) {
 		if f != expr && !strings.Contains(expr, f) && !strings.HasSuffix(f, "jarig") && !strings.HasSuffix(f, "jarige") && !strings.HasPrefix(f, "(") {
+			// Ages ("80-jarige", "(13)") are no figures.
 			n++
 		}
 	}

@@ -298,13 +298,13 @@ func (b *builder) termVec(terms map[string]bool) sparse {
 
 // yearPrepositions are the words before a bare year that make it a date
 // ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland"),
-// an aside ("Kahn (1952)") or an attribute ("de winnaars van 2002", "een
-// wet uit 1998").
+// an aside ("Kahn (1952)"), an attribute ("de winnaars van 2002", "een
+// wet uit 1998") or a bound ("voor 2010 kwam dat nooit voor", "tot 2008").
 var yearPrepositions = map[string]bool{
-	"in": true, "sinds": true, "vanaf": true, "tot": true, "na": true,
-	"begin": true, "eind": true, "medio": true, "sedert": true, "voor": true, "rond": true, "omstreeks": true,
-	"since": true, "until": true, "from": true, "by": true, "early": true, "late": true,
-	"im": true, "seit": true, "bis": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
+	"in": true, "sinds": true, "vanaf": true,
+	"begin": true, "eind": true, "medio": true, "sedert": true, "rond": true, "omstreeks": true,
+	"since": true, "from": true, "early": true, "late": true,
+	"im": true, "seit": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
 }
 
 // yearAfterPreposition reports whether the word before offset at in text
