@@ -162,15 +162,19 @@ func subordinate(prefix string) bool {
 }
 
 // inParentheses reports whether the time expression t lies within
-// parentheses of one line of text.
+// parentheses or brackets of one line of text ("[BD 24 maart]").
 func inParentheses(text string, t kroniek.TimeRef) bool {
-	open := strings.LastIndexAny(text[max(0, t.Start-60):t.Start], "()\n")
-	if open < 0 || text[max(0, t.Start-60)+open] != '(' {
+	open := strings.LastIndexAny(text[max(0, t.Start-60):t.Start], "()[]\n")
+	if open < 0 {
+		return false
+	}
+	o := text[max(0, t.Start-60)+open]
+	if o != '(' && o != '[' {
 		return false
 	}
 	end := text[t.End:min(len(text), t.End+60)]
-	cl := strings.IndexAny(end, "()\n")
-	return cl >= 0 && end[cl] == ')'
+	cl := strings.IndexAny(end, "()[]\n")
+	return cl >= 0 && (o == '(' && end[cl] == ')' || o == '[' && end[cl] == ']')
 }
 
 // otherFigures counts the numbers of sent other than its time expression expr.
