@@ -660,14 +660,8 @@ func mergeStories(stories []*story, opts Options, isPlace func(int32) bool) [][]
 						shared := st.names.coreOverlap(&other.names, nil)
 						if st.ents.norm2 > 0 && other.ents.norm2 > 0 {
 							// Entities know a name of two words is one
-							// name, and which names are places: one
-							// actor counts with three shared name
-							// words, a place not at all.
-							e := st.ents.coreOverlap(&other.ents, isPlace)
-							if e == 1 && shared >= 3 {
-								e = 2
-							}
-							shared = e
+							// name, and which names are places.
+							shared = st.ents.coreOverlap(&other.ents, isPlace)
 						}
 						salient := shared >= 2
 						a, b := &st.text, &other.text
