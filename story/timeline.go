@@ -58,6 +58,9 @@ type item struct {
 	articles map[string]bool
 	order    int // first report: member index * 1e6 + offset
 	score    float64
+	// etype is the type of an event the extractor found in a fact's
+	// sentence at the same date, shown or not.
+	etype string
 }
 
 // timeline collects the story's dated events and dated facts (sentences
@@ -209,7 +212,14 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			factSeen[m.a.ID+"|"+value] = true
 			usedSentence[si] = true
-			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
+			etype := ""
+			for _, e := range m.an.Events {
+				if e.Date == value && !e.Negated && span.Contains(kroniek.Span{Start: e.Start, End: e.End}) {
+					etype = e.Type
+					break
+				}
+			}
+			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
@@ -218,9 +228,28 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 	// Rank by how central an item is: how many articles report it, then
 	// how much of the story's vocabulary it uses.
 	cent := b.termCentroid(ms)
+	// typeArticles counts the story's articles that report an event of
+	// each type: a development of a kind the story keeps reporting (the
+	// protests of a protest movement) is central even in words of its own.
+	typeArticles := map[string]int{}
+	for _, m := range ms {
+		if m.an == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, e := range m.an.Events {
+			if !e.Negated && !seen[e.Type] {
+				seen[e.Type] = true
+				typeArticles[e.Type]++
+			}
+		}
+	}
 	var main, back []*item
 	for _, it := range items {
 		rel := cent.cos(b.termVec(it.terms))
+		if n := typeArticles[it.etype]; it.etype != "" && n >= 2 {
+			rel = max(rel, float64(n)/float64(len(ms)))
+		}
 		old := olderThanStory(it.Date, storyStart)
 		if len(it.articles) == 1 && rel < minRelevance || old && rel < minBackgroundRelevance {
 			// An aside of one report (a match decades ago, a
