@@ -155,9 +155,11 @@ func boilerplate(text string) bool {
 	return boilerplateRE.MatchString(strings.ToLower(text))
 }
 
-// boilerplateRE matches the reader instructions of Dutch, English and
-// German papers.
-var boilerplateRE = regexp.MustCompile(`^(stuur|mail|reageer|reageren|lees ook|lees meer|kijk op|kijk ook|bekijk|volg ons|abonneer|meld je aan|read more|read also|sign up|subscribe|follow us|lesen sie auch|mehr zum thema)\b|\b(uw mening|je mening|ingezonden brieven|lezersbrieven|redactie behoudt|behoudt zich het recht|kijk op de site|op onze site|in onze app|via de app|abonnee|click here|klik hier)\b`)
+// boilerplateRE matches the reader instructions and service notes (tickets,
+// entry, signing up) of Dutch, English and German papers.
+var boilerplateRE = regexp.MustCompile(`^(stuur|mail|reageer|reageren|lees ook|lees meer|kijk op|kijk ook|bekijk|volg ons|abonneer|meld je aan|read more|read also|sign up|subscribe|follow us|lesen sie auch|mehr zum thema)\b|\b(uw mening|je mening|ingezonden brieven|lezersbrieven|redactie behoudt|behoudt zich het recht|kijk op de site|op onze site|in onze app|via de app|abonnee|click here|klik hier)\b` +
+	// Service notes: tickets, entry, how to sign up.
+	`|\b(kaarten|tickets|toegangskaarten)\b.*\b(te koop|verkrijgbaar|te bestellen)\b|\b(toegang is gratis|entree is gratis|de entree bedraagt|meer informatie|meer info|aanmelden kan|aanmelden via|opgeven kan|opgeven via|vooraf (moeten )?aanmelden|tickets are|admission is free)\b`)
 
 // sentenceEnd splits text roughly into sentences for recurringSentences.
 var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+|\n+`)

@@ -286,3 +286,17 @@ func TestRecurringSentences(t *testing.T) {
 		t.Errorf("recurringSentences = %v", got)
 	}
 }
+
+func TestBoilerplateServiceNotes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Voor 9 juni zijn kaarten onder meer te koop bij café Ambiance.":                  true,
+		"Er is plek voor een beperkt aantal bezoekers, die zich vooraf moeten aanmelden.": true,
+		"Stuur uw mening naar brieven@krant.nl.":                                          true,
+		"De gemeente verkocht vorig jaar tweehonderd kaarten minder dan verwacht.":        false,
+		"Poetin ontving Loekasjenko maandag in Sotsji.":                                   false,
+	} {
+		if got := boilerplate(text); got != want {
+			t.Errorf("boilerplate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
