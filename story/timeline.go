@@ -343,8 +343,17 @@ func yearAfterPreposition(text string, at int) bool {
 	if len(ws) == 0 || at-30 > 0 && len(ws) == 1 {
 		return false
 	}
+	if len(ws) >= 2 && comparatives[strings.ToLower(ws[len(ws)-2])] {
+		// "meer dan in 2017", "net als in 2017": a year compared with,
+		// not a development then.
+		return false
+	}
 	return yearPrepositions[strings.ToLower(ws[len(ws)-1])]
 }
+
+// comparatives before a year's preposition make the year a point of
+// comparison.
+var comparatives = map[string]bool{"dan": true, "als": true, "zoals": true, "than": true, "as": true, "wie": true}
 
 // after reports whether date lies after the publication date pub (both
 // ISO, any precision): a plan, a deadline or an expectation.

@@ -84,3 +84,19 @@ func TestTimelineCentralEventType(t *testing.T) {
 		t.Errorf("the protest of 13 September is not on the timeline: %+v", stories[0].Timeline)
 	}
 }
+
+func TestYearAfterPreposition(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In 2014 sloot de fabriek.":                            true,
+		"De fabriek is sinds 2011 dicht.":                      true,
+		"Nederlanders kochten meer planten dan in 2017.":       false,
+		"De normen zijn, net als in 2017, versoepeld.":         false,
+		"Voor 2010 kwam dat nooit voor.":                       false,
+		"Een Feyenoordshirt van de Uefa Cupwinnaars van 2002.": false,
+	} {
+		at := strings.IndexAny(text, "0123456789")
+		if got := yearAfterPreposition(text, at); got != want {
+			t.Errorf("yearAfterPreposition(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
