@@ -49,6 +49,10 @@ var (
 	// nowadays: "vandaag" with a verb of ability means these days ("boeren
 	// kunnen er vandaag mee beginnen").
 	nowadays = regexp.MustCompile(`(?i)\b(?:kan|kunnen|kun|vandaag de dag|tegenwoordig|nowadays|heutzutage)\b`)
+	// citedAfter: a parenthesis right after the expression that names a
+	// paper's section or a date ("Zaterdag (Boeken & Wetenschap, 30
+	// maart) schreef …") cites an earlier article.
+	citedAfter = regexp.MustCompile(`(?i)^\s*\([^()\n]*(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[^()\n]*\)`)
 	// statistic: a sentence with two figures besides its year compares
 	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
 	// figure, not a development of the story's past.
@@ -81,7 +85,7 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2 || subordinate(text[max(0, t.Start-80):t.Start])) {
 		return false
 	}
-	if inParentheses(text, t) {
+	if inParentheses(text, t) || citedAfter.MatchString(text[t.End:min(len(text), t.End+60)]) {
 		// "(Trouw, 16 februari)", "(Ten eerste, 30 maart, pag. 6)": a
 		// citation of an earlier article, no development.
 		return false

@@ -33,6 +33,8 @@ func TestDatedFactOK(t *testing.T) {
 		{"In 2014 sloot de fabriek haar poorten.", "2014", "2014", "2019-04-08", false, true},
 		{"Geschiedenisstudent Van Dam stemde Forum, zoals hij dat in 2017 al landelijk deed.", "2017", "2017", "2019-04-02", false, false},
 		{"Ephimenco (Trouw, 16 februari) stelt dat Spanje mensenrechten schendt.", "16 februari", "2019-02-16", "2019-04-08", false, false},
+		{"Zaterdag (Boeken & Wetenschap, 30 maart) schreef Boudry dat we in de beste wereld leven.", "Zaterdag", "2019-03-30", "2019-04-02", true, false},
+		{"Zaterdag (de dag van de opening) kwamen duizend bezoekers.", "Zaterdag", "2019-03-30", "2019-04-02", true, true},
 		{"Er was niets komisch aan mijn voorstel om het leger in te zetten [BD 24 maart].", "24 maart", "2019-03-24", "2019-03-30", false, false},
 		{"De weg gaat weer dicht van maandag 20.00 uur tot dinsdag 05.30 uur.", "maandag", "2019-03-04", "2019-03-07", true, false},
 		{"Na een piek in 2014 nam het aantal doden drie jaar op rij af (2015- 2017).", "2014", "2014", "2019-02-27", false, false},
