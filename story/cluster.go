@@ -215,7 +215,8 @@ func (c *centroid) coreSharedIf(v sparse, keep func(int32) bool) int {
 
 // contentShare is the share of the text without names in the text
 // similarity of an article that shares fewer than two salient names with a
-// story.
+// story, once that text alone has passed MinTextSim, MinShared and
+// MinCoreShared; the full text makes up the rest.
 const contentShare = 0.5
 
 // salientIDF is the least background weight of a salient name: one in
@@ -547,7 +548,8 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 					continue
 				}
 				if !salient {
-					// The names still count, at half: the content decides.
+					// The content decides whether the article may join;
+					// then names in the text count again, at half.
 					text = contentShare*text + (1-contentShare)*st.text.cos(tvec[i])
 				}
 				sim = mixSim(opts, text,
