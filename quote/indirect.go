@@ -319,6 +319,12 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 			return nil // "Vorig jaar kondigden …": a time, not a speaker
 		}
 	}
+	// "Studentenorganisatie ISO hoopt dat …": the body named in the phrase.
+	for _, t := range toks[:v] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && m.End <= toks[v-1].End {
+			return x.fromMention(m)
+		}
+	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
 }

@@ -50,6 +50,12 @@ func (x *extractor) parsedSubject(v int) *speaker {
 	if m, ok := x.mentionWithin(phrase, len(phrase)); ok {
 		return x.fromMention(m)
 	}
+	// "Studentenorganisatie ISO": a body named right after its kind.
+	if s+1 <= last {
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
+			return x.fromMention(m)
+		}
+	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
 	}

@@ -115,6 +115,7 @@ type extractor struct {
 	byLast, byFirst map[string]string
 	forms           map[string]bool
 	seenDesc        map[string]bool // local+word pairs already in described
+	genders         map[string]gender
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -300,7 +301,7 @@ func isTerm(text string, whole bool) bool {
 func (x *extractor) wholeSentence(s span) bool {
 	si := x.sentenceAt(s.open)
 	sent := x.doc.Sentences[si]
-	if sent.Start != s.open {
+	if sent.Start != s.open && !endsSentence(x.doc.Text[sent.Start:s.open]) {
 		return false
 	}
 	end := x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End
@@ -354,8 +355,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 && !x.quoted(d.Sentences[first-1].Start) {
-		ps := d.Sentences[first-1]
+	narr := x.narration(first, s.open)
+	if len(narr) > 0 && !x.quoted(narr[0].Start) {
+		ps := narr[0]
 		// Only a person: "De grande dame van de VVD oordeelt …" is no
 		// reason to give the quotation to the VVD.
 		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
@@ -374,9 +376,8 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			for k := first - 1; k >= 0 && k >= first-4; k-- {
-				ps := d.Sentences[k]
-				if x.hasQuote(ps) || x.question(ps) || x.quoted(ps.Start) {
+			for _, ps := range narr {
+				if x.speechIn(ps) || x.question(ps) || x.quoted(ps.Start) {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -390,12 +391,55 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return fromPrev()
 	}
 	// Or of the person the interview is with: the one named most often.
-	if first > 0 && x.question(d.Sentences[first-1]) {
+	if len(narr) > 0 && x.question(narr[0]) {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
 	}
 	return nil
+}
+
+// endsSentence reports whether narration text ends a sentence: ". ,,Q''"
+// where the splitter left the quotation in the narration's sentence.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \n")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// narration returns the sentences before a quotation that opens at open
+// in sentence first, nearest first (at most four): the part of first
+// before open when the quotation opens it mid-way, then the sentences
+// before.
+func (x *extractor) narration(first, open int) []nl.Sentence {
+	var out []nl.Sentence
+	if ss := x.doc.Sentences[first]; ss.Start < open {
+		ss.Tokens = x.tokensIn(ss.Start, open)
+		ss.End = open
+		if len(ss.Tokens) > 0 {
+			out = append(out, ss)
+		}
+	}
+	for k := first - 1; k >= 0 && len(out) < 4; k-- {
+		out = append(out, x.doc.Sentences[k])
+	}
+	return out
+}
+
+// speechIn reports whether a sentence holds someone's speech: a quotation
+// that opens it, or one that ends a sentence of its own. Quoted words
+// inside the narration ("vindt het 'zorgelijk'", "zou het resultaat zijn
+// van een 'interventie die …'") leave the sentence the narration's.
+func (x *extractor) speechIn(s nl.Sentence) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > s.Start })
+	for ; i < len(x.spans) && x.spans[i].open < s.End; i++ {
+		sp := x.spans[i]
+		inner := strings.TrimRight(x.doc.Text[sp.innerStart:sp.innerEnd], " ")
+		if sp.open <= s.Start || endsSentence(inner) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the person a narrating sentence is about: a
@@ -887,7 +931,11 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
 		if strings.Contains(lw, "-") && isRoleNoun(lw) {
-			return x.description(toks, k) // "een EU-functionaris"
+			// "FNV-bestuurder Debbie van Leiden"; "een EU-functionaris"
+			if m, ok := x.mentionWithin(toks[k+1:], 5); ok {
+				return x.fromMention(m)
+			}
+			return x.description(toks, k)
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
 			if (m.End < t.End || m.Start > t.Start) && strings.Contains(t.Text, "-") {
@@ -907,6 +955,13 @@ func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
 			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
 			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
 				return x.fromMention(m)
+			}
+			// "aldus de gezaghebbende Internationale Corruptie Index": a
+			// body named right after its description.
+			if !isRoleNoun(lw) && k+1 < len(toks) {
+				if m, ok := x.mentionAt(toks[k+1].Start, toks[k+1].End); ok && m.Local != "" {
+					return x.fromMention(m)
+				}
 			}
 			return x.description(toks, k)
 		}
@@ -1113,12 +1168,17 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	fallback := ""
+	want := pronounGender(t.Text)
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
 		if !x.isPerson(m) || m.Local == "" {
+			continue
+		}
+		// "zegt zij" is not the man named last.
+		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
 			continue
 		}
 		if fallback == "" {
@@ -1134,6 +1194,32 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// personGender returns the gender of a local person: from a given name
+// of its name or of a mention, or a role noun that described it.
+func (x *extractor) personGender(local string) gender {
+	if g, ok := x.genders[local]; ok {
+		return g
+	}
+	g := genderUnknown
+	if l, ok := x.locals[local]; ok {
+		if w := strings.Fields(l.Name); len(w) > 1 {
+			g = wordGender(w[0])
+		}
+	}
+	if g == genderUnknown {
+		for _, w := range x.described[local] {
+			if g = wordGender(w); g != genderUnknown {
+				break
+			}
+		}
+	}
+	if x.genders == nil {
+		x.genders = map[string]gender{}
+	}
+	x.genders[local] = g
+	return g
 }
 
 // openingDescription returns the description that opens a sentence naming
