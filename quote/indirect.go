@@ -47,12 +47,15 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
-			cueText, _, n := matchCue(toks[i:])
+			cueText, lemma, n := matchCue(toks[i:])
+			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+				continue // "moest ze zich melden": reporting somewhere, not speech
+			}
 			isNoun := cueNouns[lw]
 			if n == 0 && !isNoun {
 				continue
 			}
-			d := datAfter(toks, i+1)
+			d := datAfter(toks, afterParticle(toks, i, cueText))
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
@@ -94,6 +97,27 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		}
 	}
 	return out
+}
+
+// afterParticle returns the index after the particle of a separable or
+// multiword cue ("liet X, de president van …, weten dat"), or after the
+// verb at i for a plain one.
+func afterParticle(toks []nl.Token, i int, cueText string) int {
+	k := strings.Index(cueText, " … ")
+	if k < 0 {
+		return i + 1
+	}
+	last := strings.Fields(cueText[k+len(" … "):])
+	if len(last) == 0 {
+		return i + 1
+	}
+	w := last[len(last)-1]
+	for j := i + 1; j < len(toks) && j <= i+maxParticleGap+len(last); j++ {
+		if strings.EqualFold(toks[j].Text, w) {
+			return j + 1
+		}
+	}
+	return i + 1
 }
 
 // datAfter returns the index of the complementiser "dat" that opens the
@@ -356,10 +380,26 @@ func isTerminal(t nl.Token) bool {
 // the sentence, and must hold "te" and a verb after it.
 func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) bool) (kroniek.Quote, bool) {
 	from := i + n
+	if from < len(toks) && toks[from].Text == "," {
+		return kroniek.Quote{}, false // "scholen met wie X heeft gesproken, gaven aan …"
+	}
 	var sp *speaker
-	if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
-		sp = inv // "zei hij", "adviseert het CPB"
-		for from < len(toks) && toks[from].Start < inv.end {
+	// The parse's subject, before or after the verb ("heeft Tusk … de
+	// leiders gevraagd …", "zei hij"); else an inverted subject right after
+	// the verb ("adviseert het CPB"), or the phrase before it.
+	inverted := false
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() {
+		sp, inverted = p, p.start >= toks[i].End && p.start <= toks[min(len(toks)-1, from+3)].Start
+	} else if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
+		sp, inverted = inv, true
+	} else {
+		sp = x.subject(toks, i, i+n)
+		if !sp.found() {
+			sp = x.openingPhrase(toks, i)
+		}
+	}
+	if inverted {
+		for from < len(toks) && toks[from].Start < sp.end {
 			from++
 		}
 		// "maakte Barnier bekend elk voorstel … te bestuderen": the
@@ -369,11 +409,6 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 				from++
 				break
 			}
-		}
-	} else {
-		sp = x.subject(toks, i, i+n)
-		if !sp.found() {
-			sp = x.openingPhrase(toks, i)
 		}
 	}
 	if !sp.found() || from >= len(toks) {

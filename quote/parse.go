@@ -38,6 +38,9 @@ func (x *extractor) parsedSubject(v int) *speaker {
 	if isPronoun(lw) {
 		return x.pronoun(t)
 	}
+	if lw == "men" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men": nobody in particular
+	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
 	}

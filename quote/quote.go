@@ -116,6 +116,7 @@ type extractor struct {
 	forms           map[string]bool
 	seenDesc        map[string]bool // local+word pairs already in described
 	genders         map[string]gender
+	interview       int8 // 0 not yet known, 1 no, 2 yes (isInterview)
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -354,6 +355,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return fromPrev()
 		}
 	}
+	// In an interview (questions and answers), an answer standing on its
+	// own stays with the one interviewed, whoever the interviewer's
+	// remark between names ("Hij wint wel de verkiezingen. «Q»").
+	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() {
+		return fromPrev()
+	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	narr := x.narration(first, s.open)
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
@@ -377,7 +384,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for _, ps := range narr {
-				if x.speechIn(ps) || x.question(ps) || x.quoted(ps.Start) {
+				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -479,6 +486,24 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		}
 	}
 	return nil
+}
+
+// isInterview reports whether the text is laid out as an interview: at
+// least three questions outside quotations.
+func (x *extractor) isInterview() bool {
+	if x.interview == 0 {
+		n := 0
+		for _, s := range x.doc.Sentences {
+			if x.question(s) {
+				n++
+			}
+		}
+		x.interview = 1
+		if n >= 3 {
+			x.interview = 2
+		}
+	}
+	return x.interview == 2
 }
 
 // question reports whether a sentence outside quotations asks something:
