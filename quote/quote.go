@@ -1192,8 +1192,13 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			return d
 		}
 	}
-	fallback := ""
 	want := pronounGender(t.Text)
+	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
+	// person introduced since is who the pronoun means.
+	if d := x.indefiniteBefore(t, want); d != nil {
+		return d
+	}
+	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
@@ -1219,6 +1224,43 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
+// pronoun at t refers to: introduced with "een" and a role noun of the
+// pronoun's gender in the sentence before or the pronoun's own, with no
+// person named after it; nil otherwise.
+func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
+	si := x.sentenceAt(t.Start)
+	from := x.doc.Sentences[max(0, si-1)].Start
+	toks := x.tokensIn(from, t.Start)
+	for k := len(toks) - 1; k >= 1; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		if x.quoted(toks[k].Start) {
+			continue
+		}
+		if x.personMentionAt(toks[k]) {
+			return nil // a person named after it
+		}
+		if g := wordGender(lw); g == genderUnknown || want != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
+			continue
+		}
+		// Back over adjectives and an age: "een 21-jarige vrouw".
+		j := k - 1
+		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
+			j--
+		}
+		if strings.EqualFold(toks[j].Text, "een") {
+			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+	}
+	return nil
+}
+
+// personMentionAt reports whether a person is named at token t.
+func (x *extractor) personMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && x.isPerson(m)
 }
 
 // personGender returns the gender of a local person: from a given name
