@@ -854,6 +854,15 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
+	// "kleineerde X door te zeggen dat …": the infinitive's subject is
+	// that of the clause it belongs to.
+	if v := x.tokenIndex(toks[i]); v >= 0 && i >= 2 && strings.EqualFold(toks[i-1].Text, "te") && infinitiveMarks[strings.ToLower(toks[i-2].Text)] && x.doc.Parsed(x.doc.SentenceOf(v)) {
+		if h := x.doc.Tokens[v].Head; h >= 0 {
+			if sp := x.parsedSubject(x.doc.Clause(h)); sp.found() {
+				return sp
+			}
+		}
+	}
 	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
 		return sp
 	}
@@ -890,6 +899,10 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	}
 	return nil
 }
+
+// infinitiveMarks open an infinitive clause whose subject is the main
+// clause's: "door te zeggen", "om te melden", "zonder te zeggen".
+var infinitiveMarks = map[string]bool{"door": true, "om": true, "zonder": true}
 
 func clauseBreak(t nl.Token) bool {
 	if t.Kind != nl.Punct {
