@@ -47,6 +47,18 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
+			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) {
+				// "is bang dat …", "is van mening dat …", "wil dat …"
+				if sp := x.subject(toks[:d], i, i+1); sp.found() {
+					if q, ok := x.clause(toks, d+1, s.End); ok {
+						q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+						q.Cue, q.CueStart, q.CueEnd = lw, t.Start, t.End
+						out = append(out, q)
+						done = true
+						continue
+					}
+				}
+			}
 			cueText, lemma, n := matchCue(toks[i:])
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
@@ -99,6 +111,32 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	return out
 }
 
+// predicates that report a stance with a dat-clause: "is bang dat", "is
+// van mening dat", "is ervan overtuigd dat", "wil dat".
+var predicates = map[string]bool{
+	"bang": true, "overtuigd": true, "bezorgd": true, "mening": true,
+	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
+}
+
+// predicateCue returns the index of the "dat" that a stance predicate at
+// toks[i] takes (a few adverbs may stand between), or -1.
+func predicateCue(toks []nl.Token, i int) int {
+	lw := strings.ToLower(toks[i].Text)
+	if !predicates[lw] || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "dat" {
+			return k
+		}
+		if toks[k].Kind != nl.Word || !isSkipWord(w) && w != "ervan" && w != "er" && w != "van" && w != "niet" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterParticle returns the index after the particle of a separable or
 // multiword cue ("liet X, de president van …, weten dat"), or after the
 // verb at i for a plain one.
@@ -145,7 +183,7 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for last > from && toks[last].Kind == nl.Punct {
 		last--
 	}
-	if last-from < 2 {
+	if last-from < 1 {
 		return kroniek.Quote{}, false
 	}
 	start, stop := toks[from].Start, toks[last].End
@@ -187,6 +225,13 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		return q, true
 	}
 	if !opens {
+		// The parse tells what "volgens X" in mid-sentence qualifies: the
+		// main clause reports the whole sentence ("betekende dat volgens X
+		// dat …"), a verb's clause that clause; a noun only itself
+		// ("winnaar volgens de demonstranten": no report).
+		if q, ok := x.volgensParsed(s, i, sp, inside); ok {
+			return q, true
+		}
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
 			k++
@@ -236,6 +281,44 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	return q, true
+}
+
+// volgensParsed reads a mid-sentence "volgens X" (toks[i]) through the
+// parse: X's head is the verb it qualifies; the verb's clause, or the whole
+// sentence for the main verb, is what X said.
+func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func(int) bool) (kroniek.Quote, bool) {
+	d := x.doc
+	vi := x.tokenIndex(s.Tokens[i])
+	if vi < 0 || !d.Parsed(d.SentenceOf(vi)) || d.Tokens[vi].Head < 0 {
+		return kroniek.Quote{}, false
+	}
+	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ {
+		return kroniek.Quote{}, false
+	}
+	first, last := d.Span(v)
+	if d.Tokens[v].Head < 0 {
+		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
+	}
+	for last > first && d.Tokens[last].Kind == nl.Punct {
+		last--
+	}
+	if first < 0 || last-first < 3 {
+		return kroniek.Quote{}, false
+	}
+	start, end := d.Tokens[first].Start, d.Tokens[last].End
+	if start < s.Start || end > s.End || inside(start) || inside(end-1) {
+		return kroniek.Quote{}, false
+	}
+	for _, t := range d.Tokens[first : last+1] {
+		if isQuoteTok(t) {
+			return kroniek.Quote{}, false // a quotation carries it
+		}
+	}
+	q := kroniek.Quote{Start: start, End: end, Text: d.Text[start:end], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
 	return q, true
 }
 

@@ -247,10 +247,45 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
+	if sp := x.fragmentSpeaker(s); sp.found() {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// fragmentSpeaker returns who a few quoted words inside the narration are
+// from: the subject of the clause they stand in, or of a clause above it,
+// when the parse gives a person or body of the article ("De FNV is
+// 'geschokt over de ernst van de meldingen'", "X eist onderzoek naar de
+// 'ware motieven …'"). Short fragments and ones that open with a capital
+// (titles, slogans) stay terms.
+func (x *extractor) fragmentSpeaker(s span) *speaker {
+	text := x.doc.Text[s.innerStart:s.innerEnd]
+	if len(strings.Fields(text)) < 4 || isCapitalised(text) || x.wholeSentence(s) {
+		return nil
+	}
+	i := x.tokenAt(s.innerStart)
+	if i >= len(x.doc.Tokens) || !x.doc.Parsed(x.doc.SentenceOf(i)) {
+		return nil
+	}
+	v := x.doc.Clause(i)
+	for n := 0; n < 3 && v >= 0; n++ {
+		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
+			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
+				return sp
+			}
+		}
+		h := x.doc.Tokens[v].Head
+		if h < 0 {
+			break
+		}
+		v = x.doc.Clause(h)
+	}
+	return nil
 }
 
 // afterWorkNoun reports whether the word before the opening mark at open
