@@ -95,8 +95,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 					sp = x.openingPhrase(toks, i)
 				}
 			}
-			if !sp.found() {
-				continue
+			if !sp.found() || strings.EqualFold(sp.text, "men") {
+				continue // "men kan stellen dat …": nobody says it
 			}
 			q, ok := x.clause(toks, d+1, s.End)
 			if !ok {
@@ -183,8 +183,8 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for last > from && toks[last].Kind == nl.Punct {
 		last--
 	}
-	if last-from < 1 {
-		return kroniek.Quote{}, false
+	if last-from < 1 || last-from < 2 && strings.EqualFold(toks[from].Text, "te") {
+		return kroniek.Quote{}, false // "te zijn": no report
 	}
 	start, stop := toks[from].Start, toks[last].End
 	return kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}, true
@@ -294,7 +294,9 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
-	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ {
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
+		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
 	}
 	first, last := d.Span(v)
