@@ -199,7 +199,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}
-	sp := x.volgensWho(toks[i+1:], toks[i].Start)
+	sp := x.volgensWho(toks[i:])
 	if !sp.found() {
 		return kroniek.Quote{}, false
 	}
@@ -342,8 +342,13 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
-		sp := x.npAfter(toks[v+n:], toks[v].Start)
-		if !sp.found() && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
+		var sp *speaker
+		if vi := x.tokenIndex(toks[v]); x.parsed(vi) {
+			sp = x.inverted(vi)
+		} else {
+			sp = x.nearest(toks[v+n:], false)
+		}
+		if !sp.found() && !x.parsed(x.tokenIndex(toks[v])) && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
 			// "…, vrezen planologen."
 			t := toks[v+n]
 			sp = &speaker{text: t.Text, start: t.Start, end: t.End}
@@ -475,7 +480,7 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	inverted := false
 	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() {
 		sp, inverted = p, p.start >= toks[i].End && p.start <= toks[min(len(toks)-1, from+3)].Start
-	} else if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
+	} else if inv := x.nearest(toks[from:min(len(toks), from+6)], false); !x.parsed(x.tokenIndex(toks[i])) && inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
 		sp, inverted = inv, true
 	} else {
 		sp = x.subject(toks, i, i+n)

@@ -358,7 +358,10 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// The attribution stands near the quotation: look at most `window`
 	// tokens away, so a sentence of thousands of quotations stays linear.
 	from := max(d.Sentences[first].Start, x.offsetBefore(s.open, window))
-	if sp := x.cueBefore(from, s.open); sp.found() {
+	// "Wat zeggen de daders? «Q»": the interviewer's question is no
+	// attribution.
+	asked := strings.HasSuffix(strings.TrimSpace(d.Text[from:s.open]), "?")
+	if sp := x.cueBefore(from, s.open); sp.found() && !asked {
 		return sp
 	}
 	// volgens X … «Q» (in the same sentence)
@@ -718,15 +721,23 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 		return nil
 	}
 	var sp *speaker
-	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
-		sp = p // the parse's subject of the inverted verb
-	} else {
-		sp = x.npAfter(toks[i+n:], from)
-	}
-	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+	vi := x.tokenIndex(toks[i])
+	endsClause := afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct
+	switch {
+	case x.parsed(vi) && !endsClause:
+		sp = x.inverted(vi) // the parse's subject of the inverted verb
+	case x.parsed(vi):
 		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
 		// clause; its subject stands before the quotation.
-		sp = x.subjectBefore(from)
+		if s := x.subjectTok(vi); s >= 0 && s < vi {
+			if p := x.phrase(s); p.found() && x.personSpeaker(p) {
+				sp = p
+			}
+		}
+	default:
+		if sp = x.nearest(toks[i+n:], false); sp == nil && endsClause {
+			sp = x.subjectBefore(from)
+		}
 	}
 	if sp == nil {
 		return nil
@@ -751,7 +762,7 @@ func (x *extractor) subjectBefore(closeEnd int) *speaker {
 	if start < 0 || i <= start {
 		return nil
 	}
-	sp := x.npBefore(x.doc.Tokens[start:i])
+	sp := x.nearest(x.doc.Tokens[start:i], true)
 	if sp.found() && x.personSpeaker(sp) {
 		return sp
 	}
@@ -789,7 +800,7 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		return sp
 	}
 	if colon && len(toks) >= 2 {
-		if sp := x.npBefore(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
 			sp.cue = ":"
 			return sp
 		}
@@ -819,7 +830,7 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i:]); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
@@ -850,16 +861,31 @@ func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
 	return nil
 }
 
-// volgensWho is the speaker after "volgens": a name, a description, or
-// the object pronoun of one ("volgens hem").
-func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
-	if len(toks) > 0 {
-		switch strings.ToLower(toks[0].Text) {
-		case "hem", "haar":
-			return x.pronoun(toks[0])
-		}
+// volgensWho is the speaker after "volgens" (toks[0]): the phrase the
+// parse hangs it on, a name, a description, or the object pronoun of one
+// ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token) *speaker {
+	vi := x.tokenIndex(toks[0])
+	if !x.parsed(vi) {
+		return x.nearest(toks[1:], false)
 	}
-	return x.npAfter(toks, before)
+	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
+		return x.phrase(h) // "volgens Britse kranten": nobody of the article
+	}
+	return x.nearest(toks[1:min(len(toks), 8)], false) // the parse hangs "volgens" elsewhere
+}
+
+// headline returns the speaker a headline names before its colon
+// ("Rutte: «Q»"): the phrase ending the tokens.
+func (x *extractor) headline(toks []nl.Token) *speaker {
+	i := x.tokenIndex(toks[len(toks)-1])
+	if !x.parsed(i) {
+		return x.nearest(toks, true)
+	}
+	if h := x.doc.NounHead(i); h >= 0 {
+		return x.phrase(h)
+	}
+	return nil
 }
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
@@ -898,41 +924,35 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 			}
 		}
 	}
-	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+	v := x.tokenIndex(toks[i])
+	if sp := x.parsedSubject(v); sp.found() {
 		return sp
 	}
+	if x.subjectTok(v) >= 0 {
+		// A subject that names nobody, and a person right after the verb:
+		// an inversion the parse missed ("Oude wortels In zijn toespraak
+		// sprak Baudet", a heading run into the sentence).
+		if j < len(toks) && x.personMentionAt(toks[j]) {
+			m, _ := x.mentionAt(toks[j].Start, toks[j].End)
+			return x.fromMention(m)
+		}
+		return nil
+	}
+	// Where the parse gives the verb no subject: the nearest phrase before
+	// the verb in its clause, or right after it (inversion: "Maandag zei
+	// Rutte:").
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
 	}
-	if sp := x.npBefore(toks[start:i]); sp.found() {
+	if sp := x.nearest(toks[start:i], true); sp.found() {
 		return sp
 	}
 	end := j
 	for end < len(toks) && !clauseBreak(toks[end]) {
 		end++
 	}
-	if sp := x.npAfter(toks[j:end], toks[i].Start); sp.found() {
-		return sp
-	}
-	// "Peter de Boer, hoogleraar in Leiden, benadrukte …": the subject
-	// opens the sentence and an apposition stands between.
-	if start > 0 {
-		for k := 0; k < 3 && k < start; k++ {
-			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
-				if x.isPerson(m) {
-					return x.fromMention(m)
-				}
-				break
-			}
-		}
-		// "Hij wil erover nadenken, maar zegt dat …": the subject of the
-		// first clause is that of the coordinated one.
-		if start >= 2 && (strings.EqualFold(toks[start].Text, "maar") || strings.EqualFold(toks[start].Text, "en")) && isPronoun(strings.ToLower(toks[0].Text)) {
-			return x.pronoun(toks[0])
-		}
-	}
-	return nil
+	return x.nearest(toks[j:end], false)
 }
 
 // infinitiveMarks open an infinitive clause whose subject is the main
@@ -971,93 +991,7 @@ func (x *extractor) possessor(toks []nl.Token, i int) *speaker {
 	return nil
 }
 
-// npBefore returns the speaker phrase nearest the end of toks that is not
-// the object of a preposition.
-func (x *extractor) npBefore(toks []nl.Token) *speaker {
-	for k := len(toks) - 1; k >= 0; k-- {
-		t := toks[k]
-		lw := strings.ToLower(t.Text)
-		if strings.Contains(lw, "-") && isRoleNoun(lw) {
-			return x.description(toks, k)
-		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if x.afterPreposition(m) {
-				continue
-			}
-			return x.fromMention(m)
-		}
-		if isPronoun(lw) {
-			return x.pronoun(t)
-		}
-		if isRoleNoun(lw) {
-			return x.description(toks, k)
-		}
-	}
-	return nil
-}
 
-// npAfter returns the speaker phrase at the start of toks, skipping
-// adverbs and time words; before is the offset the speaker must precede
-// for pronoun resolution.
-func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
-	for k := 0; k < len(toks) && k < 8; k++ {
-		t := toks[k]
-		lw := strings.ToLower(t.Text)
-		if strings.Contains(lw, "-") && isRoleNoun(lw) {
-			// "FNV-bestuurder Debbie van Leiden"; "een EU-functionaris"
-			if m, ok := x.mentionWithin(toks[k+1:], 5); ok {
-				return x.fromMention(m)
-			}
-			return x.description(toks, k)
-		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if (m.End < t.End || m.Start > t.Start) && strings.Contains(t.Text, "-") {
-				// "FNV-bestuurder Debbie van Leiden": the name modifies a
-				// title; the person follows.
-				if p, ok := x.mentionWithin(toks[k+1:], 6); ok {
-					return x.fromMention(p)
-				}
-			}
-			return x.fromMention(m)
-		}
-		if isPronoun(lw) {
-			return x.pronoun(t)
-		}
-		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
-			// Prefer a name right after the role, or in apposition:
-			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
-			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
-				return x.fromMention(m)
-			}
-			// "aldus de gezaghebbende Internationale Corruptie Index": a
-			// body named right after its description.
-			if !isRoleNoun(lw) && k+1 < len(toks) {
-				if m, ok := x.mentionAt(toks[k+1].Start, toks[k+1].End); ok && m.Local != "" {
-					return x.fromMention(m)
-				}
-			}
-			return x.description(toks, k)
-		}
-		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
-			return x.description(toks, k) // "vertelt de Arnhemse."
-		}
-		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
-			continue
-		}
-		if m := x.capitalisedName(toks[k:]); m != nil {
-			return m
-		}
-		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
-		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			// "emeritus hoogleraar strafrecht Theo de Roos"
-			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
-				return x.fromMention(m)
-			}
-		}
-		break
-	}
-	return nil
-}
 
 func isArticleOrAdj(t nl.Token) bool {
 	lw := strings.ToLower(t.Text)
@@ -1118,27 +1052,6 @@ func isAdjective(w string) bool {
 	return strings.HasSuffix(lw, "ische") || strings.HasSuffix(lw, "se") || strings.HasSuffix(lw, "sche") || strings.HasSuffix(lw, "ese")
 }
 
-// capitalisedName is the fallback speaker when entity extraction found
-// nothing: a run of capitalised words ("Jan de Vries").
-func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
-		return nil // "We", "Die", "Het": a sentence start, not a name
-	}
-	end := 1
-	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
-		end++
-	}
-	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
-	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
-	// person of the article whose name shares the run's last word.
-	for _, t := range toks[:end] {
-		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
-			return x.fromMention(m)
-		}
-	}
-	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
-	return sp
-}
 
 // personNamed returns the local person whose name has last (a surname) as
 // its last word, or failing that first as its first word, if exactly one
