@@ -444,7 +444,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	return nil
 }
 
-// endsSentence reports whether narration text ends a sentence: ". ,,Q''"
+// endsSentence reports whether narration text ends a sentence: ". ,,Q”"
 // where the splitter left the quotation in the narration's sentence.
 func endsSentence(text string) bool {
 	t := strings.TrimRight(text, " \n")
@@ -991,8 +991,6 @@ func (x *extractor) possessor(toks []nl.Token, i int) *speaker {
 	return nil
 }
 
-
-
 func isArticleOrAdj(t nl.Token) bool {
 	lw := strings.ToLower(t.Text)
 	switch lw {
@@ -1051,7 +1049,6 @@ func isAdjective(w string) bool {
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "ische") || strings.HasSuffix(lw, "se") || strings.HasSuffix(lw, "sche") || strings.HasSuffix(lw, "ese")
 }
-
 
 // personNamed returns the local person whose name has last (a surname) as
 // its last word, or failing that first as its first word, if exactly one
