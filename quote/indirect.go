@@ -116,6 +116,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 var predicates = map[string]bool{
 	"bang": true, "overtuigd": true, "bezorgd": true, "mening": true,
 	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
+	"ziet": true, "zag": true, "zagen": true,
 }
 
 // predicateCue returns the index of the "dat" that a stance predicate at
@@ -130,12 +131,79 @@ func predicateCue(toks []nl.Token, i int) int {
 		if w == "dat" {
 			return k
 		}
-		if toks[k].Kind != nl.Word || !isSkipWord(w) && w != "ervan" && w != "er" && w != "van" && w != "niet" {
+		if toks[k].Kind != nl.Word || !isSkipWord(w) && w != "ervan" && w != "er" && w != "van" && w != "niet" && w != "erover" && w != "kwijt" {
 			return -1
 		}
 	}
 	return -1
 }
+
+// reportedInside finds what a quoted speaker reports others said: inside
+// a quotation, "Rutte vertelde haar dat …", "Hij zei: wat dan?". The
+// reporter is a third person of the article (a name or hij/zij the
+// article resolves); the clause ends with its sentence or the quotation.
+func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for _, q := range qs {
+		if q.Kind != kroniek.QuoteDirect {
+			continue
+		}
+		toks := x.tokensIn(q.Start, q.End)
+		for i := 0; i < len(toks); i++ {
+			cueText, _, n := matchCue(toks[i:])
+			if n == 0 || n > 1 || strings.Contains(cueText, "…") {
+				continue
+			}
+			v := x.tokenIndex(toks[i])
+			if !x.parsed(v) {
+				continue
+			}
+			subj := x.doc.Dependents(v, "nsubj")
+			if len(subj) == 0 || x.doc.Tokens[subj[0]].Start < q.Start {
+				continue
+			}
+			st := subj[0]
+			sp := x.phrase(st)
+			if !sp.found() || sp.local == "" {
+				continue // "Ik zei dat …": the quoted speaker's own words
+			}
+			// The clause: after "dat" or a colon right after the verb and
+			// its subject.
+			k := i + 1
+			for k < len(toks) && k <= i+4 && toks[k].End <= max(sp.end, toks[i].End) {
+				k++
+			}
+			for k < len(toks) && k <= i+4 && toks[k].Kind == nl.Word && !strings.EqualFold(toks[k].Text, "dat") && (isSkipWord(strings.ToLower(toks[k].Text)) || objectPronouns[strings.ToLower(toks[k].Text)]) {
+				k++
+			}
+			if k >= len(toks) || !(toks[k].Text == ":" || strings.EqualFold(toks[k].Text, "dat")) {
+				continue
+			}
+			from := k + 1
+			end := from
+			for end < len(toks) && !isTerminal(toks[end]) && !isQuoteTok(toks[end]) {
+				end++
+			}
+			if end < len(toks) && toks[end].Text == "?" {
+				end++ // "wat dan?": the question is what was asked
+			}
+			if end-from < 2 {
+				continue
+			}
+			start, stop := toks[from].Start, toks[end-1].End
+			r := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+			r.SpeakerLocal, r.SpeakerText, r.SpeakerStart, r.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			r.Cue, r.CueStart, r.CueEnd = cueText, toks[i].Start, toks[i].End
+			out = append(out, r)
+			i = end
+		}
+	}
+	return out
+}
+
+// objectPronouns may stand between a speech verb and what it reports:
+// "vertelde haar dat …".
+var objectPronouns = map[string]bool{"haar": true, "hem": true, "mij": true, "me": true, "ons": true, "hen": true, "hun": true, "jou": true, "je": true}
 
 // afterParticle returns the index after the particle of a separable or
 // multiword cue ("liet X, de president van …, weten dat"), or after the
@@ -348,7 +416,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		} else {
 			sp = x.nearest(toks[v+n:], false)
 		}
-		if !sp.found() && !x.parsed(x.tokenIndex(toks[v])) && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
+		if !sp.found() && v+n+1 < len(toks) && x.doc.Tokens[max(0, x.tokenIndex(toks[v+n]))].POS != nl.ADJ && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
 			// "…, vrezen planologen."
 			t := toks[v+n]
 			sp = &speaker{text: t.Text, start: t.Start, end: t.End}
@@ -429,7 +497,7 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	for _, t := range toks[:v] {
 		lw := strings.ToLower(t.Text)
-		if t != toks[0] && nl.IsStopword(lw) || isSkipWord(lw) || timeNouns[lw] {
+		if t != toks[0] && nl.IsStopword(lw) && lw != "en" || isSkipWord(lw) || timeNouns[lw] {
 			return nil // "Vorig jaar kondigden …": a time, not a speaker
 		}
 	}

@@ -30,6 +30,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		}
 	}
 	out = append(out, x.indirect(out)...)
+	out = append(out, x.reportedInside(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	return x.tidy(out)
