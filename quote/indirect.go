@@ -63,6 +63,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
 			}
+			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
+				continue // "een prestigieuze post", "vindt … plaats": no speech verb
+			}
 			isNoun := cueNouns[lw]
 			if n == 0 && !isNoun {
 				continue
@@ -199,6 +202,20 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 		}
 	}
 	return out
+}
+
+// verbAt reports whether the parse, where there is one, takes t for a
+// verb ("post" is also a noun).
+func (x *extractor) verbAt(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) {
+		return true
+	}
+	switch x.doc.Tokens[i].POS {
+	case nl.NOUN, nl.ADJ, nl.PROPN, nl.ADP, nl.DET:
+		return false
+	}
+	return true
 }
 
 // objectPronouns may stand between a speech verb and what it reports:
