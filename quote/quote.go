@@ -1335,6 +1335,18 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
+	// "De bond wil …": a body described by its kind is the body of the
+	// article named last before it, outside quotations.
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" {
+		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
+			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+					sp.local = m.Local
+					return sp
+				}
+			}
+		}
+	}
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start > sp.end })
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
