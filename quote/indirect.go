@@ -218,6 +218,17 @@ func (x *extractor) verbAt(t nl.Token) bool {
 	return true
 }
 
+// verbIn reports whether the parse finds a verb among toks: "Dat klopt,
+// zegt X" reports what stands before.
+func (x *extractor) verbIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if i := x.tokenIndex(t); x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPronouns may stand between a speech verb and what it reports:
 // "vertelde haar dat …".
 var objectPronouns = map[string]bool{"haar": true, "hem": true, "mij": true, "me": true, "ons": true, "hen": true, "hun": true, "jou": true, "je": true}
@@ -455,7 +466,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		for first < k-1 && (toks[first].Kind == nl.Punct) {
 			first++
 		}
-		if k-1-first <= 2 {
+		if k-1-first <= 1 || k-1-first == 2 && !x.verbIn(toks[first:k-1]) {
 			// "Maar, zegt Kroes, haar kleindochter wilde …"
 			for j < len(toks) && toks[j].Text != "," {
 				j++

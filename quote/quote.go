@@ -1142,6 +1142,10 @@ func (x *extractor) personOf(m kroniek.Mention) string {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
+	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
+		return sp
+	}
 	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
 	// that opens the sentence before, with no name in that sentence, is
 	// who the pronoun means.
@@ -1337,7 +1341,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De bond wil …": a body described by its kind is the body of the
 	// article named last before it, outside quotations.
-	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" {
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
 		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
 			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
 				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
