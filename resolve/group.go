@@ -346,8 +346,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Type == "" {
 			le.Type = kroniek.MISC
 		}
-		if le.Country == "" && le.Type == kroniek.PER {
-			le.Country = vote(countries, nil) // "de Russische president"
+		if le.Country == "" && (le.Type == kroniek.PER || portfolios[kb.Fold(le.Name)]) {
+			// "de Russische president"; whose "Defensie" it is
+			le.Country = vote(countries, nil)
 		}
 		locals = append(locals, le)
 	}

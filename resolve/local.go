@@ -107,6 +107,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
