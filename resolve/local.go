@@ -23,9 +23,22 @@ type cand struct {
 	role       string
 	country    string // affiliation from a demonym before the name
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
+	broken     bool   // its last word is broken at a line end: Oppen-heimer
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
+
+// name is the mention's text with a word broken at a line end made
+// whole again: what it is compared by.
+func (c *cand) name(doc *nl.Doc) string {
+	t := c.text(doc)
+	if c.broken {
+		if i := strings.LastIndexByte(t, '-'); i > 0 {
+			return t[:i] + t[i+1:]
+		}
+	}
+	return t
+}
 
 // affix is a role or demonym found by the knowledge base.
 type affix struct {
@@ -80,6 +93,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
+	lower, words := wordSets(doc)
 	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
@@ -88,7 +102,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
 		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
 		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
-		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1])
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words)
 		if !ok {
 			continue
 		}
@@ -103,6 +117,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = kept
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
+	extendSpans(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
