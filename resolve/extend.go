@@ -44,7 +44,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 				break
 			}
 		}
-		if c.typ != kroniek.PER {
+		if ws := strings.Fields(c.text(doc)); c.typ == kroniek.ORG || classOf(ws[len(ws)-1]) == kroniek.ORG {
 			if ti := tokenIndex(doc, c.start); ti > 0 {
 				p := doc.Tokens[ti-1]
 				if ordinalToken(p.Text) && strings.TrimSpace(doc.Text[p.End:c.start]) == "" && c.start-p.End <= 1 {
