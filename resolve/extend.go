@@ -22,6 +22,16 @@ var domains = []string{".nl", ".be", ".com", ".org", ".eu", ".net", ".de", ".fr"
 // a word broken at the end of a line ("Oppen-heimer") that the article
 // also writes whole.
 func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
+	// last names of the article's full person names: Koolmees of Wouter
+	// Koolmees is no first name before "van Sociale Zaken"
+	lastNames := map[string]bool{}
+	for i := range cs {
+		if cs[i].typ == kroniek.PER {
+			if ws := strings.Fields(cs[i].text(doc)); len(ws) >= 2 {
+				lastNames[ws[len(ws)-1]] = true
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		rest := doc.Text[c.end:]
@@ -43,6 +53,9 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 				}
 				break
 			}
+		}
+		if end, ok := ofName(doc, c, k, lastNames); ok {
+			c.end = end
 		}
 		if ws := strings.Fields(c.text(doc)); c.typ == kroniek.ORG || classOf(ws[len(ws)-1]) == kroniek.ORG {
 			if ti := tokenIndex(doc, c.start); ti > 0 {
@@ -88,3 +101,80 @@ func ordinalToken(s string) bool {
 	}
 	return false
 }
+
+// ofName returns the end of a name the tagger cut before its particles:
+// a first name before "van de Kerkhof" (Hans van de Kerkhof), a noun of
+// a body before "van het Noorden" (Dagblad van het Noorden, Agentschap
+// van de Generale Thesaurie). The words after the particles must be
+// capitalised and none a place, country or body the knowledge base knows
+// (Rutte van Nederland stays Rutte).
+func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, bool) {
+	text := c.text(doc)
+	if strings.Contains(text, " ") || c.entry != nil {
+		return 0, false
+	}
+	person := c.typ == kroniek.PER && firstNameLike(text) && !lastNames[text]
+	body := c.typ != kroniek.PER && (placeNouns[strings.ToLower(text)] || classOf(text) != "" || bodyNouns[strings.ToLower(text)])
+	if !person && !body {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 {
+		return 0, false
+	}
+	j := ti + 1
+	nparts := 0
+	for j < len(doc.Tokens) && nparts < 3 && nameParticlesNL[doc.Tokens[j].Text] {
+		if body && nparts == 0 && doc.Tokens[j].Text != "van" {
+			return 0, false
+		}
+		j++
+		nparts++
+	}
+	if nparts == 0 || j >= len(doc.Tokens) {
+		return 0, false
+	}
+	end := -1
+	for j < len(doc.Tokens) {
+		t := doc.Tokens[j]
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if t.Kind != nl.Word || !unicode.IsUpper(r) || t.Text == strings.ToUpper(t.Text) || startsSentence(doc, t.Start) ||
+			strings.ContainsAny(t.Text, "0123456789") || adjective(doc, t.Text) {
+			break
+		}
+		if k != nil && len(k.Lookup(t.Text)) > 0 || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
+			return 0, false // Slob van Onderwijs, Huyskens van de Bovag-bond
+		}
+		end = t.End
+		j++
+		if person {
+			// one family name, not the first word of another name
+			if j < len(doc.Tokens) {
+				if r, _ := utf8.DecodeRuneInString(doc.Tokens[j].Text); unicode.IsUpper(r) && doc.Tokens[j].Kind == nl.Word {
+					return 0, false
+				}
+			}
+			break
+		}
+	}
+	if end < 0 || strings.ContainsAny(doc.Text[c.end:end], "\n") {
+		return 0, false
+	}
+	return end, true
+}
+
+// bodyNouns are words that open names of papers and bodies followed by
+// "van": Dagblad van het Noorden, Agentschap van de Generale Thesaurie.
+var bodyNouns = setOf("dagblad", "agentschap", "nieuwsblad", "courant", "krant", "genootschap", "federatie",
+	"vereniging", "stichting", "instituut", "centrum", "raad", "hof", "college", "bond", "unie", "fonds", "orde")
+
+// portfolioStart holds the first words of portfolio names: "minister
+// Slob van Onderwijs" does not make Slob van Onderwijs a name.
+var portfolioStart = func() map[string]bool {
+	m := map[string]bool{"rechtsbescherming": true, "medische": true, "milieu": true, "klimaat": true, "wonen": true}
+	for p := range portfolios {
+		w, _, _ := strings.Cut(p, " ")
+		m[strings.TrimSuffix(w, ",")] = true
+	}
+	return m
+}()

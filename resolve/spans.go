@@ -265,8 +265,8 @@ var openersNL = setOf("volgens", "namens", "tijdens", "sinds", "zodra", "hoewel"
 // adjective reports whether a one-word Dutch mention is an adjective
 // of place or origin (Amsterdamse, Baltische, Westerse).
 func adjective(doc *nl.Doc, w string) bool {
-	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " -") {
-		return false
+	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " ") {
+		return false // Zuid-Hollandse is one
 	}
 	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
 }
