@@ -178,3 +178,100 @@ var portfolioStart = func() map[string]bool {
 	}
 	return m
 }()
+
+// institutionHeads are lower-case nouns that make the name after them the
+// name of a body or place of its own: "gemeente Eindhoven" is not the
+// city, "politie Den Haag" not the town, "station Duivendrecht" not the
+// village. withVan heads take "van" first ("ministerie van VWS").
+var institutionHeads = map[string]string{
+	"gemeente": kroniek.ORG, "politie": kroniek.ORG, "rechtbank": kroniek.ORG, "station": kroniek.LOC,
+	"gerechtshof": kroniek.ORG, "brandweer": kroniek.ORG, "luchthaven": kroniek.LOC,
+}
+
+var withVanHeads = map[string]string{
+	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
+}
+
+// institutionNames widens names to the lower-case noun of the body or
+// place they name ("gemeente Eindhoven", "ministerie van VWS", "station
+// Duivendrecht") and adds the names of that kind the tagger cannot see: a
+// place adjective before a court or police force ("Rotterdamse
+// rechtbank"), a cabinet by its premier ("kabinet-Lubbers") and a
+// numbered line ("tramlijn 26").
+func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ == kroniek.PER && c.entry == nil {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		head, typ := -1, ""
+		p := doc.Tokens[ti-1]
+		if t, ok := institutionHeads[p.Text]; ok && p.End+1 == c.start {
+			head, typ = ti-1, t
+		} else if ti >= 2 && p.Text == "van" {
+			if t, ok := withVanHeads[doc.Tokens[ti-2].Text]; ok {
+				head, typ = ti-2, t
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		if doc.Tokens[head].Text == "gemeente" && inPlace(doc, head) {
+			continue // "Hertme (gemeente Borne)", "in de gemeente Borne": the place
+		}
+		c.start, c.typ = doc.Tokens[head].Start, typ
+		c.entry, c.metonym, c.standsFor, c.weak = nil, false, "", false
+		if k != nil {
+			for _, e := range k.Lookup(c.text(doc)) {
+				if e.Kind == kb.KindOrg {
+					c.entry = e // ministerie van VWS
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(doc.Tokens); i++ {
+		t, n := doc.Tokens[i], doc.Tokens[i+1]
+		lt := strings.ToLower(n.Text)
+		switch {
+		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
+			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
+		case strings.HasPrefix(t.Text, "kabinet-") && len(t.Text) > len("kabinet-") && startsUpper(t.Text[len("kabinet-"):]):
+			cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.ORG})
+		case strings.HasSuffix(t.Text, "lijn") && t.Text != "lijn" && t.Text == strings.ToLower(t.Text) && n.Kind == nl.Number && t.End+1 == n.Start && len(n.Text) <= 3:
+			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.MISC})
+		}
+	}
+	return cs
+}
+
+// startsUpper reports whether s begins with a capital.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// inPlace reports whether token i follows "(", "in" or "in de": "Hertme
+// (gemeente Borne)", "in de gemeente Borne" name a place; "bij de
+// gemeente Eindhoven" (working there) the body.
+func inPlace(doc *nl.Doc, i int) bool {
+	j := i - 1
+	if j >= 0 && (doc.Tokens[j].Text == "de" || doc.Tokens[j].Text == "het") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[j].Text) {
+	case "(", "in", "te", "uit", "naar":
+		return true
+	}
+	return false
+}

@@ -118,6 +118,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	extendSpans(doc, cands, k)
+	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
