@@ -380,11 +380,15 @@ var classHeads = map[string]string{
 	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
 	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
 	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
+	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
+	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
+	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
+	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
-	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film")
+	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
 // class head or ends in one (zorgverzekeraar, ouderenorganisaties).
@@ -436,7 +440,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			last := words[len(words)-1]
 			// a head that is also a surname only in a compound: James
 			// Bond and De Wet are persons, Gülenbeweging is not
-			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] {
+			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) {
+				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
 			}
 		}
@@ -517,6 +522,22 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		return false
 	}
+	isPlace := func(s string) bool {
+		if k == nil {
+			return false
+		}
+		for _, e := range k.Lookup(s) {
+			switch e.Kind {
+			case kb.KindCountry, kb.KindCapital, kb.KindCity:
+				return true
+			}
+		}
+		return false
+	}
+	isOrgName := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return isOrg(s) || unicode.IsUpper(r) && strings.ToUpper(s) == s || strings.Contains(s, "-")
+	}
 	// last names of the persons the tagger found: "Oppenheimer Baudet"
 	// (subject and object side by side) are two of them
 	lastName, firstName := map[string]int{}, map[string]int{}
@@ -555,6 +576,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 					break
 				}
 			}
+		}
+		if l, r, ok := strings.Cut(text, " "); cut < 0 && ok && !strings.Contains(r, " ") && lastName[kb.Fold(r)] > 0 && firstName[kb.Fold(l)] == 0 {
+			// "in Amsterdam Baudet met de dood bedreigde": a place, then
+			// the last name of a person of the article; "Erdogans AK": a
+			// possessive of a name of the article, then a name
+			if isPlace(l) || len(l) > 3 && strings.HasSuffix(l, "s") && (lastName[kb.Fold(l[:len(l)-1])] > 0 || count[kb.Fold(l[:len(l)-1])] > 0) {
+				cut = len(l)
+			}
+		} else if cut < 0 && ok && !strings.Contains(r, " ") && len(l) > 3 && strings.HasSuffix(l, "s") && lastName[kb.Fold(l[:len(l)-1])] > 0 && isOrgName(r) {
+			cut = len(l) // "Erdogans AK-partij"
 		}
 		if cut < 0 {
 			out = append(out, t)

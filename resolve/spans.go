@@ -95,6 +95,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	if start >= end {
 		return cand{}, false
 	}
+	// a heading's bar: "FORUM WINT | Pech voor …"
+	if i := strings.IndexByte(doc.Text[start:end], '|'); i > 0 {
+		end = start + i
+	}
 	// symbols and punctuation the tagger took along ("Belarus⚪️🔴⚪️")
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(doc.Text[start:end])
