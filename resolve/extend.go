@@ -54,6 +54,20 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 				break
 			}
 		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && c.entry == nil {
+			// "Stichting Vogelklas Karel Schot": the tagger left out the
+			// capitalised noun of the body
+			p := doc.Tokens[ti-1]
+			lp := strings.ToLower(p.Text)
+			if p.End+1 == c.start && p.Text != lp && (bodyNouns[lp] || lp == "brouwerij" || lp == "uitgeverij") {
+				c.start, c.role = p.Start, ""
+				if t := classHeads[lp]; t != "" {
+					c.typ = t
+				} else {
+					c.typ = kroniek.ORG
+				}
+			}
+		}
 		if end, ok := ofName(doc, c, k, lastNames); ok {
 			c.end = end
 		}

@@ -405,6 +405,22 @@ func classOf(w string) string {
 	return ""
 }
 
+// placePreps are prepositions before a place, never before a person but
+// a god ("in God geloven") or a cabinet ("in Rutte II").
+var placePreps = setOf("in", "te", "nabij", "richting", "vanuit")
+
+var deities = setOf("god", "allah", "jezus", "christus", "boeddha", "jahweh")
+
+// romanEnd reports whether a name ends in a Roman numeral: Rutte II.
+func romanEnd(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	w := s[i+1:]
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
 // typeByClass types names the tagger typed as it could from the nouns
 // the text puts on them: a class noun right before the name
 // ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
@@ -428,6 +444,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+				}
+				// "in Den Dolder", "te Kerkdriel": where people are not
+				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
+					t = kroniek.LOC
 				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
