@@ -68,6 +68,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 				}
 			}
 		}
+		acronymStart(doc, c)
 		if end, ok := ofName(doc, c, k, lastNames); ok {
 			c.end = end
 		}
@@ -257,6 +258,21 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		switch {
 		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
 			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
+		case derivedNoun(strings.ToLower(t.Text)) && startsUpper(t.Text):
+			// "HvA'er Harko van den Hende", "PVV'ers": the body is named
+			name := t.Text[:strings.LastIndexAny(t.Text, "'’")]
+			c := cand{start: t.Start, end: t.Start + len(name), typ: kroniek.ORG}
+			if k != nil {
+				for _, e := range k.Lookup(name) {
+					if e.Kind == kb.KindOrg {
+						c.entry = e
+						break
+					}
+				}
+			}
+			if c.entry != nil || strings.ContainsAny(name, "0123456789") || upperCount(name) >= 2 {
+				cs = append(cs, c) // not "Zzp'ers" opening a sentence
+			}
 		case strings.HasPrefix(t.Text, "kabinet-") && len(t.Text) > len("kabinet-") && startsUpper(t.Text[len("kabinet-"):]):
 			cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.ORG})
 		case strings.HasSuffix(t.Text, "lijn") && t.Text != "lijn" && t.Text == strings.ToLower(t.Text) && n.Kind == nl.Number && t.End+1 == n.Start && len(n.Text) <= 3:
@@ -288,4 +304,50 @@ func inPlace(doc *nl.Doc, i int) bool {
 		return true
 	}
 	return false
+}
+
+// acronymStart widens a name to the capitalised word before it when the
+// acronym the text gives right after it spells that word too: "Europese
+// Openbaar Ministerie (EOM)" is not the Openbaar Ministerie (OM).
+func acronymStart(doc *nl.Doc, c *cand) {
+	rest := doc.Text[c.end:]
+	if !strings.HasPrefix(rest, " (") {
+		return
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 3 || close > 10 {
+		return
+	}
+	acr := rest[2:close]
+	if acr != strings.ToUpper(acr) || strings.ContainsAny(acr, " ") {
+		return
+	}
+	all, caps := initials(c.text(doc))
+	if all == acr || caps == acr {
+		return
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 {
+		return
+	}
+	p := doc.Tokens[ti-1]
+	r, _ := utf8.DecodeRuneInString(p.Text)
+	if p.Kind != nl.Word || !unicode.IsUpper(r) || p.End+1 != c.start {
+		return
+	}
+	if string(r)+all == acr || string(r)+caps == acr {
+		c.start = p.Start
+		c.entry, c.weak = nil, false
+	}
+}
+
+// upperCount counts the capitals in s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
