@@ -217,7 +217,7 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 			if b := s.words[c.words[q-1]]; b.low != "en" && b.low != "of" && b.Text != "," && !x.lx.is("quant", b.low) && !x.lx.is("det", b.low) {
 				return ""
 			}
-		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSub[w.low]:
+		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSubs[w.low]:
 			return ""
 		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):
 			return ""
@@ -575,3 +575,7 @@ func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
 	le := x.locals[m.Local]
 	return strings.HasSuffix(t, "s") && le != nil && !strings.HasSuffix(le.Name, "s") && !strings.HasSuffix(le.Name, t)
 }
+
+// weakSubs lists subordinators that are also adverbs or prepositions: they
+// end no phrase.
+var weakSubs = map[string]bool{"als": true, "nu": true, "toen": true, "zoals": true}

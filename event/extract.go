@@ -161,7 +161,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 
 // sentence codes the events of one sentence, at most one per clause.
 func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
-	clauses := x.splitClauses(s.words)
+	clauses := x.clauses(s)
 	var out []kroniek.Event
 	var prevSubject arg
 	subjectSet := false
@@ -174,16 +174,16 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			subj, subjUnits = prevSubject, nil
 			c.inherited = true
 		}
-		if c.kind == clauseRel && ci > 0 && (c.opener == "die" || c.opener == "wie") {
+		if c.kind == clauseRel && (c.opener == "die" || c.opener == "wie") {
 			// "de man die Anne Faber verkrachtte": the relative pronoun is
 			// the subject and the phrase after it the object, unless the
 			// verb's number says otherwise (de agenten die hij aanviel)
-			if ante := x.relAntecedent(s, &clauses[ci-1]); !ante.empty() && x.agrees(s, c, fv, ante) {
+			if ante := x.relAntecedent(s, c, us); !ante.empty() && x.agrees(s, c, fv, ante) {
 				subj, subjUnits = ante, nil
 			}
 		}
-		if subj.empty() && c.kind == clauseRel && ci > 0 {
-			subj = x.relAntecedent(s, &clauses[ci-1])
+		if subj.empty() && c.kind == clauseRel {
+			subj = x.relAntecedent(s, c, us)
 		}
 		if c.kind == clauseMain && !subjectSet && !subj.empty() {
 			s.mainSubject = subj
@@ -300,18 +300,17 @@ func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, 
 	return a, idx
 }
 
-// relAntecedent is the phrase a relative clause hangs on: the last bare or
-// prepositional unit of the previous clause.
-func (x *extractor) relAntecedent(s *sentenceCtx, prev *clause) arg {
-	us := x.units(s, prev)
-	if len(us) == 0 {
+// relAntecedent is the phrase a relative clause hangs on: the noun the
+// parse attaches the clause to.
+func (x *extractor) relAntecedent(s *sentenceCtx, c *clause, us []unit) arg {
+	if c.head < 0 {
 		return arg{}
 	}
-	u := us[len(us)-1]
-	if u.last != len(prev.words)-1 && !(u.last == len(prev.words)-2 && s.words[prev.words[len(prev.words)-1]].Text == ",") {
+	h := x.doc.Tokens[s.sent.First+c.head].Head
+	if h < s.sent.First || h >= s.sent.First+len(s.words) {
 		return arg{}
 	}
-	return x.resolveUnit(s, prev, u)
+	return x.validSide(x.parseSide(s, c, h, us))
 }
 
 // mostMentionedPlace is the LOC entity mentioned most often (ties: first

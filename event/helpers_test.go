@@ -3,9 +3,11 @@ package event
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // annotate strips entity marks from a test text: "[Poetin]" or
@@ -112,3 +114,18 @@ func TestSpanIndex(t *testing.T) {
 		}
 	}
 }
+
+// parseDoc splits and annotates a Dutch test text as the pipeline does:
+// tokens, sentences, and the parse the extractor reads sides from.
+func parseDoc(tb testing.TB, text string) *nl.Doc {
+	tb.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syn, err := loadSyntax()
+	if err != nil {
+		tb.Fatalf("load syntax: %v", err)
+	}
+	syn.Annotate(doc)
+	return doc
+}
+
+var loadSyntax = sync.OnceValues(nl.LoadSyntax)
