@@ -171,7 +171,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
-	actor, recip = x.validSide(actor), x.validSide(recip)
+	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
+	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}

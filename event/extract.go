@@ -46,6 +46,9 @@ type extractor struct {
 	// setting is the article's most mentioned place: the recipient of
 	// sanctions and protests that name none.
 	setting arg
+	// roles holds the persons the article introduced with a role noun,
+	// by role, for "de wethouder" later on.
+	roles map[string][]roleRef
 }
 
 // sentenceCtx is one sentence being read.
@@ -122,6 +125,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		x.article = times[0].Article
 	}
 	x.setting = x.mostMentionedPlace()
+	x.roles = x.collectRoles()
 	var out []kroniek.Event
 	mi := 0
 	for si := range doc.Sentences {

@@ -31,7 +31,7 @@ func TestDates(t *testing.T) {
 	}{
 		{"COERCE", "2020-08-09", kroniek.GranDay, false, false},
 		{"MOBILIZE", "2020-09-20", kroniek.GranDay, true, false}, // after the article: not yet done
-		{"CONSULT", "", "", false, true}, // no date in the sentence: none (never the publication date)
+		{"CONSULT", "", "", false, true},                         // no date in the sentence: none (never the publication date)
 	}
 	if len(evs) != len(want) {
 		t.Fatalf("got %d events, want %d: %+v", len(evs), len(want), evs)
