@@ -348,6 +348,9 @@ func (x *extractor) female(name string) bool {
 	if x.lx.is("female", f[0]) {
 		return true
 	}
+	if len(f) > 1 && len(f[0]) >= 4 && strings.HasSuffix(f[0], "a") && !maleInA[f[0]] {
+		return true // most European first names in -a are women's (Maria, Paula)
+	}
 	last := f[len(f)-1]
 	for _, suf := range []string{"aja", "ova", "eva", "ina", "ska", "skaja"} {
 		if strings.HasSuffix(last, suf) {
@@ -373,8 +376,12 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		if a.empty() {
 			return false
 		}
-		if w == "hij" {
+		switch w {
+		case "hij", "hem":
 			return a.per && !a.female && !a.plural
+		case "haar":
+			// an object pronoun does not agree with the verb
+			return a.female && !a.plural
 		}
 		if plural {
 			return a.plural
@@ -579,3 +586,8 @@ func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
 // weakSubs lists subordinators that are also adverbs or prepositions: they
 // end no phrase.
 var weakSubs = map[string]bool{"als": true, "nu": true, "toen": true, "zoals": true}
+
+// maleInA lists men's first names in -a, against female's -a rule.
+var maleInA = map[string]bool{"luca": true, "andrea": true, "joshua": true, "jozua": true, "nikola": true, "nicola": true,
+	"sasha": true, "misha": true, "kosta": true, "ilja": true, "jonah": true, "juda": true, "akira": true, "dmitra": true,
+	"mustafa": true, "hamza": true, "attila": true, "costa": true, "garcia": true, "joshua's": true, "elia": true, "noa": true}

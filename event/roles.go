@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -99,4 +100,55 @@ func (x *extractor) resolveRoles(a arg, at int) arg {
 		a.per = true
 	}
 	return a
+}
+
+// stateRoles are the group roles that stand for a state's government.
+var stateRoles = map[string]bool{"generic:government": true, "generic:authorities": true}
+
+// stateSides replaces in a side a government group named by a nationality
+// adjective ("de Roemeense autoriteiten", "de Britse regering") by that
+// country's entity when the article mentions the country, as the gold
+// guidelines code a state's government by the state.
+func (x *extractor) stateSides(a arg, sentence string) arg {
+	for i, k := range a.keys {
+		if !stateRoles[k] {
+			continue
+		}
+		// the group's words with the two words before them in the sentence
+		phrase := a.texts[i]
+		if j := strings.Index(sentence, phrase); j > 0 {
+			before := strings.Fields(sentence[:j])
+			phrase = strings.Join(before[max(0, len(before)-2):], " ") + " " + phrase
+		}
+		if key := x.countryOf(phrase); key != "" {
+			a.keys[i] = key
+			a.plural = len(a.keys) > 1
+		}
+	}
+	return a
+}
+
+// countryOf is the local key of the country a nationality adjective in
+// text names, when the article mentions that country, or "".
+func (x *extractor) countryOf(text string) string {
+	k, err := kb.Load()
+	if err != nil {
+		return ""
+	}
+	for _, w := range strings.Fields(text) {
+		if !capitalised(w) {
+			continue
+		}
+		for _, e := range k.Lookup(w) {
+			if e.Kind != kb.KindDemonym || e.Target == "" {
+				continue
+			}
+			for key, le := range x.locals {
+				if le.KB == e.Target && le.Type == kroniek.LOC {
+					return key
+				}
+			}
+		}
+	}
+	return ""
 }
