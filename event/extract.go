@@ -28,6 +28,13 @@ type trigger struct {
 	noun  bool
 	hedge bool // the trigger word is itself a hedge (dreigen)
 	te    bool // the verb is a te-infinitive (governed by another verb)
+	// own is set for a noun coded beside its clause's event: its sides
+	// must come with the noun (de EU-sancties, de arrestatie van X), never
+	// from the clause's subject.
+	own bool
+	// inPP is set for a noun inside a prepositional phrase (op de
+	// protesten van X): an event only with sides of its own.
+	inPP bool
 }
 
 // extractor holds one article's state while its sentences are read.
@@ -200,9 +207,11 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			c.nextOpener = clauses[ci+1].opener
 			c.beforeDat = clauses[ci+1].kind == clauseSub && c.nextOpener == "dat"
 		}
-		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
+		ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits)
+		if ok {
 			out = append(out, ev)
 		}
+		out = append(out, x.nounEvents(s, c, us, fv, ev, ok)...)
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
 		}
@@ -419,4 +428,29 @@ func (x *extractor) agrees(s *sentenceCtx, c *clause, fv int, a arg) bool {
 	v := s.words[c.words[fv]].low
 	plural := strings.HasSuffix(v, "en") && len(v) > 3
 	return plural == (a.plural || len(a.keys) > 1)
+}
+
+// nounEvents codes the event nouns of a clause beside its event (de
+// protesten van X, een ontmoeting met Y) when the noun carries its own
+// sides, at most one per type and none of the clause event's type.
+func (x *extractor) nounEvents(s *sentenceCtx, c *clause, us []unit, fv int, ev kroniek.Event, ok bool) []kroniek.Event {
+	var out []kroniek.Event
+	seen := map[string]bool{}
+	if ok {
+		seen[ev.Type] = true
+	}
+	for _, t := range x.triggers(s, c) {
+		if !t.noun || t.Type == noEvent || seen[t.Type] {
+			continue
+		}
+		if ok && s.words[c.words[t.pos[0]]].Start >= ev.TriggerStart && s.words[c.words[t.pos[0]]].End <= ev.TriggerEnd {
+			continue // the clause event's own noun
+		}
+		t.own = true
+		if e, good := x.code(s, c, us, fv, arg{}, nil, t); good {
+			seen[t.Type] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
