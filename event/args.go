@@ -135,6 +135,9 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		u.start, u.end = ws[c.words[u.first]].Start, ws[c.words[u.last]].End
 		u.text = s.text[u.start:u.end]
 		u.prep = x.governor(s, c, u.first, us)
+		if u.prep == "" && x.comparison(s, c, u.first) {
+			u.prep = "als" // net als Duitsland, evenals X: a like actor, no recipient
+		}
 		us = append(us, u)
 	}
 	// "tientallen exclusieve horloges": a crowd word counts what follows;
@@ -591,3 +594,16 @@ var weakSubs = map[string]bool{"als": true, "nu": true, "toen": true, "zoals": t
 var maleInA = map[string]bool{"luca": true, "andrea": true, "joshua": true, "jozua": true, "nikola": true, "nicola": true,
 	"sasha": true, "misha": true, "kosta": true, "ilja": true, "jonah": true, "juda": true, "akira": true, "dmitra": true,
 	"mustafa": true, "hamza": true, "attila": true, "costa": true, "garcia": true, "joshua's": true, "elia": true, "noa": true}
+
+// comparison reports whether the phrase at clause position p follows "net
+// als", "evenals" or "zoals": a comparison, never a side acted on.
+func (x *extractor) comparison(s *sentenceCtx, c *clause, p int) bool {
+	if p < 1 {
+		return false
+	}
+	prev := s.words[c.words[p-1]].low
+	if prev == "evenals" || prev == "zoals" {
+		return true
+	}
+	return prev == "als" && p >= 2 && s.words[c.words[p-2]].low == "net"
+}

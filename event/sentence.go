@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -105,7 +106,11 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 		}
 	}
 	depth := 0
+	skip := x.dateline(s)
 	for p, w := range s.words {
+		if p < skip {
+			continue
+		}
 		switch w.Text {
 		case "(", "[":
 			depth++
@@ -291,4 +296,27 @@ func mergeSorted(a, b []int) []int {
 		}
 	}
 	return out
+}
+
+// dateline returns the number of words of a dateline that opens a
+// sentence ("Rotterdam De politie heeft …": a place name run into the
+// first sentence), or 0. Its name is no side of the sentence's events.
+func (x *extractor) dateline(s *sentenceCtx) int {
+	ws := s.words
+	if len(ws) < 3 || ws[0].mention < 0 {
+		return 0
+	}
+	m := ws[0].mention
+	n := 1
+	for n < len(ws) && ws[n].mention == m {
+		n++
+	}
+	if n >= len(ws) || x.locals[x.mentions[m].Local] == nil || x.locals[x.mentions[m].Local].Type != kroniek.LOC {
+		return 0
+	}
+	switch ws[n].Text {
+	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
+		return n
+	}
+	return 0
 }
