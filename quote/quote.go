@@ -293,6 +293,9 @@ func (x *extractor) fragmentSpeaker(s span) *speaker {
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
 	i := x.tokenAt(open) - 1
+	if i > 0 && x.doc.Tokens[i].Text == ":" {
+		i-- // "onder de kop: 'Q'"
+	}
 	if i < 0 {
 		return false
 	}
@@ -1344,7 +1347,10 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
 		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
 			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
-				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+				// A kind any body may be ("de bond", "de partij") takes the
+				// last one; others ("het kabinet", "de politie") one whose
+				// name says the kind.
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && (anyBody[r.Lemma] || strings.Contains(strings.ToLower(m.Text), r.Lemma)) {
 					sp.local = m.Local
 					return sp
 				}
@@ -1361,6 +1367,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	return sp
 }
+
+// anyBody are kinds of body that any organisation named before may be.
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true}
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {
