@@ -1216,6 +1216,11 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
 		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
 			j--
 		}
+		// It must be what its clause is about: "werd een vrouw aangehouden",
+		// not "X heeft een dochter".
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+			continue
+		}
 		if strings.EqualFold(toks[j].Text, "een") {
 			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
 		}
