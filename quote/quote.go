@@ -923,8 +923,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	// that of the clause it belongs to.
 	if v := x.tokenIndex(toks[i]); v >= 0 && i >= 2 && strings.EqualFold(toks[i-1].Text, "te") && infinitiveMarks[strings.ToLower(toks[i-2].Text)] && x.doc.Parsed(x.doc.SentenceOf(v)) {
 		if h := x.doc.Tokens[v].Head; h >= 0 {
-			if sp := x.parsedSubject(x.doc.Clause(h)); sp.found() {
-				return sp
+			c := x.doc.Clause(h)
+			if sp := x.parsedSubject(c); sp.found() || x.subjectTok(c) >= 0 {
+				return sp // "we hoeven geen X te zijn om vast te stellen": we
 			}
 		}
 	}
