@@ -20,8 +20,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		return i < len(direct) && direct[i].Start <= off
 	}
 	for _, s := range x.doc.Sentences {
-		if s.Heading || len(s.Tokens) < 4 {
-			continue
+		if s.Heading || len(s.Tokens) < 4 || s.Tokens[len(s.Tokens)-1].Text == "?" {
+			continue // a question reports nothing: "Zei hij dat …?"
 		}
 		toks := s.Tokens
 		if q, ok := x.trailing(s, inside); ok {
@@ -169,6 +169,11 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 			sp := x.phrase(st)
 			if !sp.found() || sp.local == "" {
 				continue // "Ik zei dat …": the quoted speaker's own words
+			}
+			if sp.local == q.SpeakerLocal && x.doc.Tokens[st].POS == nl.PRON {
+				// "zegt ze:" inside X's quotation is someone X tells of,
+				// not X.
+				sp.local = ""
 			}
 			// The clause: after "dat" or a colon right after the verb and
 			// its subject.

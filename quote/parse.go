@@ -141,14 +141,15 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// The phrase ends before a relative clause ("wethouder X, die we …
 	// spraken"): a name in it is someone else.
-	for k := s + 1; k <= last; k++ {
-		if strings.HasPrefix(d.Tokens[k].Rel, "acl") {
-			last = k - 1
-			for last > s && d.Tokens[last].Kind == nl.Punct {
-				last--
+	for _, c := range d.Children(s) {
+		if c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") {
+			if f, _ := d.Span(c); f > s && f-1 < last {
+				last = f - 1
 			}
-			break
 		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct {
+		last--
 	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
@@ -171,6 +172,11 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
+	}
+	// "Veel scholen", "Sommige commissies": people the article does not
+	// name, as its words.
+	if t.POS == nl.NOUN && first < s && (d.Tokens[first].POS == nl.DET || d.Tokens[first].POS == nl.NUM) && !isArticle(d.Tokens, first) {
+		return &speaker{text: d.Text[d.Tokens[first].Start:t.End], start: d.Tokens[first].Start, end: t.End}
 	}
 	// "aldus de gezaghebbende Internationale Corruptie Index"
 	for _, t := range phrase[s-first:] {

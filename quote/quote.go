@@ -168,6 +168,10 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 				}
 			}
 		}
+		// A role inside the mention: "President Erdogan".
+		if w := strings.Fields(m.Text); len(w) > 1 && isRoleNoun(strings.ToLower(w[0])) {
+			x.describe(m.Local, strings.ToLower(w[0]))
+		}
 		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
 			x.describe(m.Local, doc.Tokens[e+1].Text+"-jarige")
 		}
@@ -1224,6 +1228,11 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
 		}
 		if strings.EqualFold(toks[j].Text, "een") {
 			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+		// "Het was de Nederlandse documentairemaker die …": a role with
+		// "de" is someone the article described so, or stays a description.
+		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+			return x.description(toks[j:k+1], k-j)
 		}
 	}
 	return nil
