@@ -383,7 +383,7 @@ var classHeads = map[string]string{
 	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
 	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
 // surnameHeads are class heads that are also surnames.
