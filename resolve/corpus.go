@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -170,6 +171,26 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			byKB[n.local.KB] = i
 		}
 	}
+	// lowerIn reports whether the article of analyses[ai] writes w in
+	// lower case somewhere: then w is also a common word there
+	lowerSets := map[int]map[string]bool{}
+	var texts map[string]string
+	lowerIn := func(ai int, w string) bool {
+		set, ok := lowerSets[ai]
+		if !ok {
+			if texts == nil {
+				texts = map[string]string{}
+				for _, a := range articles {
+					if a != nil {
+						texts[a.ID] = a.Text
+					}
+				}
+			}
+			set = lowerWordsOf(texts[analyses[ai].Article])
+			lowerSets[ai] = set
+		}
+		return set[w]
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -206,6 +227,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
+				}
+				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) {
+					continue // a common word as a name (De Toekomst, de Markt) names different things
 				}
 				// a full name of two words or more is the same name whatever
 				// the tagger called it once (Thierry Baudet as ORG); a name of
@@ -749,4 +773,15 @@ func pickName(names map[string]int, full bool) string {
 		}
 	}
 	return best
+}
+
+// lowerWordsOf returns the folded words a text writes in lower case.
+func lowerWordsOf(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			set[kb.Fold(w)] = true
+		}
+	}
+	return set
 }
