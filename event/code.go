@@ -51,14 +51,19 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				used[i] = true
 			}
 		}
-		// "de steun van Poetin": the van-phrase after the noun is the actor
+		// "de steun van Poetin": the van-phrase after the noun is the
+		// actor; "de arrestatie van X": the one it is done to
 		for i, u := range us {
-			if !actor.empty() {
+			if !actor.empty() || !recip.empty() {
 				break
 			}
 			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
 				for _, j := range x.chain(s, c, us, i) {
-					actor.add(x.resolveUnit(s, c, us[j]))
+					if patientNoun(t) {
+						recip.add(x.resolveUnit(s, c, us[j]))
+					} else {
+						actor.add(x.resolveUnit(s, c, us[j]))
+					}
 					used[j] = true
 				}
 				break
@@ -225,7 +230,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s)})
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s), beside: t.own})
 	return ev, true
 }
 
@@ -509,4 +514,11 @@ func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 // "veel Syriëgangers zijn al … veroordeeld" is a passive.
 func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) bool {
 	return fv >= 0 && fv != t.pos[0] && s.words[c.words[fv]].low == "zijn" && !t.Zijn && !x.hasClass(s, c, "have")
+}
+
+// patientNoun reports whether a noun's van-phrase is the one the event is
+// done to (de arrestatie van X, de aanhouding van X), not its actor as in
+// de steun van X, de aanval van X.
+func patientNoun(t trigger) bool {
+	return t.noun && t.Type == "COERCE"
 }
