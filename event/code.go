@@ -114,8 +114,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() {
-			actor = pa
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" {
+			actor = pa // a participle on a noun has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
