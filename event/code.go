@@ -195,6 +195,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
+	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -521,4 +522,27 @@ func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) boo
 // de steun van X, de aanval van X.
 func patientNoun(t trigger) bool {
 	return t.noun && t.Type == "COERCE"
+}
+
+// apposition drops from a recipient a phrase without a name that stands
+// right after the actor between commas ("de Bondsraad, het ledenparlement
+// van de Consumentenbond, ging akkoord"): it renames the actor.
+func apposition(recip, actor arg, sentence string) arg {
+	var out arg
+	for i, k := range recip.keys {
+		t := recip.texts[i]
+		drop := false
+		for _, at := range actor.texts {
+			if k == "" && at != "" && strings.Contains(sentence, at+", "+t) {
+				drop = true
+			}
+		}
+		if !drop {
+			out.keys = append(out.keys, k)
+			out.texts = append(out.texts, t)
+		}
+	}
+	out.per, out.female, out.pron, out.span = recip.per, recip.female, recip.pron && len(out.keys) > 0, recip.span
+	out.plural = len(out.keys) > 1 || recip.plural && len(out.keys) > 0
+	return out
 }

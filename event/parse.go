@@ -155,8 +155,8 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return x.resolveUnit(s, c, u)
 	}
 	w, ok := at(h)
-	if !ok {
-		return arg{}
+	if !ok || h-first < s.skip {
+		return arg{} // a dateline is no side
 	}
 	if w.mention >= 0 && !x.modifierMention(w) {
 		return mentionArg(w)
