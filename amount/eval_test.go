@@ -1,14 +1,13 @@
 package amount
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -20,31 +19,20 @@ type labelled struct {
 
 func readLabelled(t *testing.T, path string) []labelled {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []labelled
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		sent, exp, _ := strings.Cut(line, "\t")
-		l := labelled{line: n, sentence: sent}
-		for _, item := range strings.Split(exp, " ; ") {
+	for _, row := range shared.TSV(t, path) {
+		l := labelled{line: row.Line, sentence: row.Col(0)}
+		for _, item := range strings.Split(row.Col(1), " ; ") {
 			if strings.TrimSpace(item) == "" {
 				continue
 			}
 			f := strings.Split(item, "|")
 			if len(f) != 5 {
-				t.Fatalf("%s:%d: want 5 fields in %q", path, n, item)
+				t.Fatalf("%s: want 5 fields in %q", row.Pos, item)
 			}
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
-				t.Fatalf("%s:%d: %v", path, n, err)
+				t.Fatalf("%s: %v", row.Pos, err)
 			}
 			l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
 		}
