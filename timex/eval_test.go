@@ -1,12 +1,11 @@
 package timex
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -19,34 +18,21 @@ type labelled struct {
 
 func readLabelled(t *testing.T, path string) []labelled {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []labelled
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, row := range shared.TSV(t, path) {
+		if len(row.Cols) < 2 {
+			t.Fatalf("%s: want reference and sentence", row.Pos)
 		}
-		col := strings.Split(line, "\t")
-		if len(col) < 2 {
-			t.Fatalf("%s:%d: want reference and sentence", path, n)
-		}
-		l := labelled{line: n, ref: RefFromPublished(strings.Trim(col[0], "-")), sentence: col[1]}
-		if len(col) > 2 {
-			for _, item := range strings.Split(col[2], " ; ") {
-				if strings.TrimSpace(item) == "" {
-					continue
-				}
-				f := strings.Split(item, "|")
-				if len(f) != 4 {
-					t.Fatalf("%s:%d: want 4 fields in %q", path, n, item)
-				}
-				l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
+		l := labelled{line: row.Line, ref: RefFromPublished(strings.Trim(row.Cols[0], "-")), sentence: row.Cols[1]}
+		for _, item := range strings.Split(row.Col(2), " ; ") {
+			if strings.TrimSpace(item) == "" {
+				continue
 			}
+			f := strings.Split(item, "|")
+			if len(f) != 4 {
+				t.Fatalf("%s: want 4 fields in %q", row.Pos, item)
+			}
+			l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
 		}
 		out = append(out, l)
 	}

@@ -1,14 +1,12 @@
 package timex
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -30,18 +28,11 @@ type goldFile struct {
 // (docs/bench/timex.md).
 // The floors sit a few points below what was measured.
 func TestGoldFloors(t *testing.T) {
-	dir := sharedDir(t)
-	buf, err := os.ReadFile(filepath.Join(dir, "gold", "dpg-dev.json"))
-	if err != nil {
-		t.Skip("no gold: ", err)
-	}
 	var g goldFile
-	if err := json.Unmarshal(buf, &g); err != nil {
-		t.Fatal(err)
-	}
+	shared.Gold(t, &g)
 	values := map[string][]string{} // doc -> extracted values
-	for _, a := range readCorpus(t) {
-		id := a.ID.String()
+	for _, a := range shared.Corpus(t) {
+		id := a.ID
 		d, ok := g.Docs[id]
 		if !ok {
 			continue
