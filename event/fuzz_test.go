@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"os"
 	"reflect"
 	"regexp"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -26,8 +26,8 @@ import (
 // source.
 func FuzzExtract(f *testing.F) {
 	for _, name := range []string{"testdata/labelled.tsv", "testdata/heldout.tsv"} {
-		for _, s := range readColumn(f, name) {
-			f.Add(s, uint8(0))
+		for _, row := range shared.TSV(f, name) {
+			f.Add(row.Cols[0], uint8(0))
 		}
 	}
 	if b, err := os.ReadFile("testdata/grensconflict.txt"); err == nil {
@@ -70,30 +70,6 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
-}
-
-// readColumn returns the first column of a tab-separated test file,
-// without comments and blank lines.
-func readColumn(tb testing.TB, name string) []string {
-	f, err := os.Open(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		first, _, _ := strings.Cut(line, "\t")
-		out = append(out, first)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
 }
 
 // eventDate is a date an event can carry: a day, week, month, year or
