@@ -1,10 +1,7 @@
 package resolve
 
 import (
-	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -17,9 +14,6 @@ import (
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
-
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
 
 func loadKB(t testing.TB) *kb.KB {
 	t.Helper()
@@ -86,25 +80,12 @@ func capTag(doc *nl.Doc) []kroniek.Mention {
 	return out
 }
 
-var datePrefix = regexp.MustCompile(`^\s*date \d{4}-\d{2}(-\d{2})?\s+`)
-
 // readSeeds reads the five seed articles.
 func readSeeds(t testing.TB) []*kroniek.Article {
 	t.Helper()
-	dir := filepath.Join(sharedDir(t), "corpus", "seeds")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("../shared not found: no seeds in %s", dir)
-	}
-	sort.Strings(files)
 	var out []*kroniek.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := datePrefix.ReplaceAllString(string(b), "")
-		out = append(out, &kroniek.Article{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Lang: "nl", Text: text})
+	for _, s := range shared.Seeds(t) {
+		out = append(out, &kroniek.Article{ID: strings.TrimSuffix(filepath.Base(s.Path), ".txt"), Lang: "nl", Text: s.Text})
 	}
 	return out
 }
