@@ -2,28 +2,19 @@ package story
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
-)
 
-// cpuTime returns the process's user+system CPU time: on a shared
-// machine wall time says little, so benchmarks also report CPU per op.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"github.com/kroniek/kroniek/internal/shared"
+)
 
 // loopCPU runs f b.N times and reports CPU milliseconds per op.
 func loopCPU(b *testing.B, f func()) {
-	start := cpuTime()
+	start := shared.CPUTime()
 	for b.Loop() {
 		f()
 	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(shared.CPUTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 // repeatDocs returns the dpgmedia corpus n times with new ids; each copy is
