@@ -3,7 +3,6 @@ package amount
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -22,14 +21,7 @@ func readLabelled(t *testing.T, path string) []labelled {
 	var out []labelled
 	for _, row := range shared.TSV(t, path) {
 		l := labelled{line: row.Line, sentence: row.Col(0)}
-		for _, item := range strings.Split(row.Col(1), " ; ") {
-			if strings.TrimSpace(item) == "" {
-				continue
-			}
-			f := strings.Split(item, "|")
-			if len(f) != 5 {
-				t.Fatalf("%s: want 5 fields in %q", row.Pos, item)
-			}
+		for _, f := range row.Items(t, 1, 5) {
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
 				t.Fatalf("%s: %v", row.Pos, err)
@@ -98,25 +90,14 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloo
 			}
 		}
 	}
-	p, r := ratio(tp, got), ratio(tp, want)
+	p, r := shared.Ratio(tp, got), shared.Ratio(tp, want)
 	f1 := 2 * p * r / max(p+r, 1e-9)
-	mod, obj := ratio(modOK, tp), ratio(objOK, tp)
+	mod, obj := shared.Ratio(modOK, tp), shared.Ratio(objOK, tp)
 	t.Logf("%s", fmt.Sprintf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", name, len(set), want, got, p, r, f1, mod, obj))
-	for _, c := range []struct {
-		name       string
-		got, floor float64
-	}{{"precision", p, pFloor}, {"recall", r, rFloor}, {"modifier accuracy", mod, modFloor}, {"object accuracy", obj, objFloor}} {
-		if c.got < c.floor {
-			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
-		}
-	}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
+	shared.Floor(t, "precision", p, pFloor)
+	shared.Floor(t, "recall", r, rFloor)
+	shared.Floor(t, "modifier accuracy", mod, modFloor)
+	shared.Floor(t, "object accuracy", obj, objFloor)
 }
 
 // TestHeldOut2 scores a second held-out set, written when the rules were

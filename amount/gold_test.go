@@ -70,7 +70,7 @@ func TestGoldFloors(t *testing.T) {
 			}
 		}
 	}
-	recall, precision, object := ratio(found, len(g.Amounts)), ratio(right, total), ratio(objectRight, withObject)
+	recall, precision, object := shared.Ratio(found, len(g.Amounts)), shared.Ratio(right, total), shared.Ratio(objectRight, withObject)
 	t.Logf("amounts on the gold: found %d/%d (%.0f%%), object right %d/%d, precision %d/%d (%.0f%%)",
 		found, len(g.Amounts), 100*recall, objectRight, withObject, right, total, 100*precision)
 	if recall < 0.94 || precision < 0.92 || object < 0.55 {
