@@ -49,10 +49,10 @@ func TestInferPublishedCorpus(t *testing.T) {
 			t.Logf("hint=%v: %d articles, none answered", withHint, len(arts))
 		} else {
 			t.Logf("hint=%v: %d articles, answered %d (%.1f%%), exact %.3f, within a day %.3f",
-				withHint, len(arts), answered, 100*ratio(answered, len(arts)), ratio(exact, answered), ratio(near, answered))
+				withHint, len(arts), answered, 100*shared.Ratio(answered, len(arts)), shared.Ratio(exact, answered), shared.Ratio(near, answered))
 		}
-		if withHint && (answered < 30 || ratio(near, answered) < 0.35) {
-			t.Errorf("hint=%v: %d answered, within-a-day accuracy %.3f below floors 30 and 0.35", withHint, answered, ratio(near, answered))
+		if withHint && (answered < 30 || shared.Ratio(near, answered) < 0.35) {
+			t.Errorf("hint=%v: %d answered, within-a-day accuracy %.3f below floors 30 and 0.35", withHint, answered, shared.Ratio(near, answered))
 		}
 	}
 }

@@ -24,14 +24,7 @@ func readLabelled(t *testing.T, path string) []labelled {
 			t.Fatalf("%s: want reference and sentence", row.Pos)
 		}
 		l := labelled{line: row.Line, ref: RefFromPublished(strings.Trim(row.Cols[0], "-")), sentence: row.Cols[1]}
-		for _, item := range strings.Split(row.Col(2), " ; ") {
-			if strings.TrimSpace(item) == "" {
-				continue
-			}
-			f := strings.Split(item, "|")
-			if len(f) != 4 {
-				t.Fatalf("%s: want 4 fields in %q", row.Pos, item)
-			}
+		for _, f := range row.Items(t, 2, 4) {
 			l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
 		}
 		out = append(out, l)
@@ -96,25 +89,14 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, vpFloor
 			}
 		}
 	}
-	p, r := ratio(spanTP, got), ratio(spanTP, want)
-	vp, vr := ratio(valueTP, got), ratio(valueTP, want)
+	p, r := shared.Ratio(spanTP, got), shared.Ratio(spanTP, want)
+	vp, vr := shared.Ratio(valueTP, got), shared.Ratio(valueTP, want)
 	t.Logf("%s: %d sentences, %d expected, %d found; spans P=%.3f R=%.3f; values P=%.3f R=%.3f F1=%.3f",
 		name, len(set), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
-	for _, c := range []struct {
-		name       string
-		got, floor float64
-	}{{"span precision", p, pFloor}, {"span recall", r, rFloor}, {"value precision", vp, vpFloor}, {"value recall", vr, vrFloor}} {
-		if c.got < c.floor {
-			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
-		}
-	}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
+	shared.Floor(t, "span precision", p, pFloor)
+	shared.Floor(t, "span recall", r, rFloor)
+	shared.Floor(t, "value precision", vp, vpFloor)
+	shared.Floor(t, "value recall", vr, vrFloor)
 }
 
 // TestHeldOut2 scores a second held-out set, written when the rules were

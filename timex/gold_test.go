@@ -68,7 +68,7 @@ func TestGoldFloors(t *testing.T) {
 			}
 		}
 	}
-	recall, precision := ratio(found, len(g.Times)), ratio(right, total)
+	recall, precision := shared.Ratio(found, len(g.Times)), shared.Ratio(right, total)
 	t.Logf("times on the gold: found %d/%d (%.0f%%), precision %d/%d (%.0f%%)", found, len(g.Times), 100*recall, right, total, 100*precision)
 	if recall < 0.93 || precision < 0.88 {
 		t.Errorf("found %.3f, precision %.3f: below the floors 0.93 and 0.88", recall, precision)
