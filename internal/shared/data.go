@@ -72,6 +72,26 @@ func Publishers(tb testing.TB) map[string]string {
 	return out
 }
 
+// JSONL decodes each line of the JSON-lines file at path (a test's own
+// data, as "testdata/labelled.jsonl") as a T; it fails the test when the
+// file cannot be read or a line decoded.
+func JSONL[T any](tb testing.TB, path string) []T {
+	tb.Helper()
+	var out []T
+	err := readJSONL(path, func(line []byte) error {
+		var v T
+		if err := json.Unmarshal(line, &v); err != nil {
+			return err
+		}
+		out = append(out, v)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
 // readJSONL calls fn with each line of the file at path.
 func readJSONL(path string, fn func([]byte) error) error {
 	f, err := os.Open(path)
