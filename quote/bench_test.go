@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -18,11 +15,6 @@ import (
 // entities from the real tagger and resolver prepared outside the timer,
 // and reports how many quotes it finds and how many have a speaker.
 func BenchmarkExtract(b *testing.B) {
-	f, err := os.Open(shared.Path(b, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	tagger, err := ner.Load()
 	if err != nil {
 		b.Fatal(err)
@@ -38,13 +30,8 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	var docs []prepared
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) != nil || a.Text == "" {
+	for _, a := range shared.Corpus(b) {
+		if a.Text == "" {
 			continue
 		}
 		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})

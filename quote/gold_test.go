@@ -1,9 +1,7 @@
 package quote
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -46,18 +44,7 @@ func TestGoldQuotes(t *testing.T) {
 			Speaker *string `json:"speaker"`
 		} `json:"quotes"`
 	}
-	data, err := os.ReadFile(shared.Path(t, "gold", "dpg-dev.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatalf("gold: %v", err)
-	}
-	f, err := os.Open(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	shared.Gold(t, &gold)
 	tagger, err := ner.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -81,17 +68,8 @@ func TestGoldQuotes(t *testing.T) {
 		forms  map[string][]string // local key -> its forms in the article and its name
 	}
 	got := map[string]result{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct {
-			ID   json.Number `json:"id"`
-			Text string      `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
-		if _, ok := gold.Docs[a.ID.String()]; !ok {
+	for _, a := range shared.Corpus(t) {
+		if _, ok := gold.Docs[a.ID]; !ok {
 			continue
 		}
 		c := clean.Clean(a.Text)
@@ -105,7 +83,7 @@ func TestGoldQuotes(t *testing.T) {
 		for _, l := range locals {
 			r.forms[l.Key] = append(r.forms[l.Key], l.Name)
 		}
-		got[a.ID.String()] = r
+		got[a.ID] = r
 	}
 	if len(got) != len(gold.Docs) {
 		t.Fatalf("found %d of the %d gold articles in the corpus", len(got), len(gold.Docs))
