@@ -40,10 +40,7 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Add("The President Joe Biden met Angela Merkel in Berlin.", true)
-	tg, err := Load()
-	if err != nil {
-		f.Fatalf("load: %v", err)
-	}
+	tg := testTagger(f)
 	other := nl.Parse(between, nl.Options{Lang: "nl"})
 	f.Fuzz(func(t *testing.T, text string, english bool) {
 		lang := "nl"

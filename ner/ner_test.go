@@ -5,36 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
-
-// sharedDir returns ../shared relative to the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
 
 func testTagger(t testing.TB) *Tagger {
 	t.Helper()
@@ -78,9 +54,8 @@ func scoreFile(t testing.TB, tg *Tagger, path string) Score {
 // TestDevF1 is the quality floor on CoNLL-2002 ned.testa, which training
 // uses only to choose the epoch.
 func TestDevF1(t *testing.T) {
-	shared := sharedDir(t)
 	tg := testTagger(t)
-	sc := scoreFile(t, tg, filepath.Join(shared, "data", "conll2002", "ned.testa"))
+	sc := scoreFile(t, tg, shared.Path(t, "data", "conll2002", "ned.testa"))
 	for _, ty := range sc.TypeNames() {
 		c := sc.Types[ty]
 		t.Logf("%-5s P %.2f R %.2f F1 %.2f", ty, c.Precision(), c.Recall(), c.F1())
@@ -227,8 +202,7 @@ func TestTagWordsQuotesAndEmpty(t *testing.T) {
 
 // TestDeterministic trains twice on a small sample and compares models.
 func TestDeterministic(t *testing.T) {
-	shared := sharedDir(t)
-	f, err := os.Open(filepath.Join(shared, "data", "conll2002", "ned.train"))
+	f, err := os.Open(shared.Path(t, "data", "conll2002", "ned.train"))
 	if err != nil {
 		t.Fatal(err)
 	}

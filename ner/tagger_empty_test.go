@@ -8,10 +8,7 @@ import (
 
 // TestTagEmpty tags documents without tokens: nothing, and no panic.
 func TestTagEmpty(t *testing.T) {
-	tg, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := testTagger(t)
 	for _, text := range []string{"", " ", "\n\n", "..."} {
 		if ms := tg.Tag(nl.Parse(text, nl.Options{})); len(ms) != 0 && text != "..." {
 			t.Errorf("%q: mentions %v", text, ms)
