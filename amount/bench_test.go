@@ -26,16 +26,13 @@ func corpusDocs(tb testing.TB) ([]*nl.Doc, int64) {
 func BenchmarkAmount(b *testing.B) {
 	docs, size := corpusDocs(b)
 	b.SetBytes(size)
-	b.ResetTimer()
 	n := 0
-	cpu := shared.CPUTime()
-	for b.Loop() {
+	shared.Loop(b, func() {
 		n = 0
 		for _, d := range docs {
 			n += len(Extract(d))
 		}
-	}
-	b.ReportMetric(float64(shared.CPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	})
 	b.ReportMetric(float64(n)/float64(len(docs)), "amounts/article")
 }
 
