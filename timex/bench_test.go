@@ -23,16 +23,13 @@ func BenchmarkTimex(b *testing.B) {
 		size += int64(len(a.Text))
 	}
 	b.SetBytes(size)
-	b.ResetTimer()
 	n := 0
-	cpu := shared.CPUTime()
-	for b.Loop() {
+	shared.Loop(b, func() {
 		n = 0
 		for i, d := range docs {
 			n += len(Extract(d, refs[i]))
 		}
-	}
-	b.ReportMetric(float64(shared.CPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	})
 	b.ReportMetric(float64(n)/float64(len(docs)), "timexes/article")
 }
 
@@ -47,14 +44,11 @@ func BenchmarkInferPublished(b *testing.B) {
 		size += int64(len(a.Text))
 	}
 	b.SetBytes(size)
-	b.ResetTimer()
-	cpu := shared.CPUTime()
-	for b.Loop() {
+	shared.Loop(b, func() {
 		for i, d := range docs {
 			InferPublished(d, nil, arts[i].Published[:7])
 		}
-	}
-	b.ReportMetric(float64(shared.CPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	})
 }
 
 // TestCorpusOffsets checks on every dpgmedia2019 article that each time
