@@ -27,21 +27,15 @@ func corpusDocs(b *testing.B) ([]*nl.Doc, int) {
 func BenchmarkTag(b *testing.B) {
 	docs, tokens := corpusDocs(b)
 	tg := testTagger(b)
-	b.ResetTimer()
-	cpu0 := shared.CPUTime()
 	mentions := 0
-	for b.Loop() {
+	cpu := shared.Loop(b, func() {
 		for _, d := range docs {
 			mentions += len(tg.Tag(d))
 		}
-	}
-	cpu := (shared.CPUTime() - cpu0).Seconds()
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu > 0 {
-		// On a shared machine wall time undercounts; CPU time tells
-		// the throughput of one core.
-		b.ReportMetric(float64(tokens)*float64(b.N)/cpu, "tokens/cpu-s")
-	}
+	})
+	// On a shared machine wall time undercounts; CPU time tells the
+	// throughput of one core.
+	shared.Throughput(b, tokens, "tokens", cpu)
 	b.ReportMetric(float64(mentions)/float64(b.N), "mentions")
 }
 
