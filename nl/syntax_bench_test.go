@@ -32,15 +32,12 @@ func BenchmarkSyntax(b *testing.B) {
 	for _, s := range sents {
 		words += len(s.Words)
 	}
-	b.ResetTimer()
-	c0 := shared.CPUTime()
-	for b.Loop() {
+	cpu := shared.Loop(b, func() {
 		for _, s := range sents {
 			syn.AnalyzeWords(s.Words)
 		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	b.ReportMetric(float64(words)*float64(b.N)/(shared.CPUTime()-c0).Seconds(), "words/cpu-s")
+	})
+	shared.Throughput(b, words, "words", cpu)
 }
 
 // corpusDocs returns the first n dpgmedia articles as parsed docs, or
@@ -73,13 +70,10 @@ func benchCorpus(b *testing.B, lazy bool) {
 	for _, d := range docs {
 		toks += len(d.Tokens)
 	}
-	b.ResetTimer()
-	c0 := shared.CPUTime()
-	for b.Loop() {
+	cpu := shared.Loop(b, func() {
 		for _, d := range docs {
 			s.Annotate(d)
 		}
-	}
-	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(toks)*float64(b.N)/(shared.CPUTime()-c0).Seconds(), "tokens/cpu-s")
+	})
+	shared.Throughput(b, toks, "tokens", cpu)
 }
