@@ -187,6 +187,18 @@ func (r Row) Col(i int) string {
 	return ""
 }
 
+// Labelled reads a tab-separated file of labelled examples as TSV does,
+// and fails the test when it holds fewer than least: the file is then
+// missing lines or misread.
+func Labelled(tb testing.TB, path string, least int) []Row {
+	tb.Helper()
+	rows := TSV(tb, path)
+	if len(rows) < least {
+		tb.Fatalf("%s: only %d labelled lines, want at least %d: the file is missing lines or misread", path, len(rows), least)
+	}
+	return rows
+}
+
 // TSV reads a tab-separated file of labelled examples, passing over blank
 // lines and lines that start with "#"; it fails the test when the file
 // cannot be read.
