@@ -1,7 +1,6 @@
 package amount
 
 import (
-	"fmt"
 	"strconv"
 	"testing"
 
@@ -16,10 +15,10 @@ type labelled struct {
 	want     []kroniek.Amount
 }
 
-func readLabelled(t *testing.T, path string) []labelled {
+func readLabelled(t *testing.T, path string, least int) []labelled {
 	t.Helper()
 	var out []labelled
-	for _, row := range shared.TSV(t, path) {
+	for _, row := range shared.Labelled(t, path, least) {
 		l := labelled{line: row.Line, sentence: row.Col(0)}
 		for _, f := range row.Items(t, 1, 5) {
 			v, err := strconv.ParseFloat(f[1], 64)
@@ -38,21 +37,15 @@ func readLabelled(t *testing.T, path string) []labelled {
 // testdata/amounts_heldout.tsv (written afterwards, never tuned on); the
 // floors sit slightly below what was measured.
 func TestLabelled(t *testing.T) {
-	set := readLabelled(t, "testdata/amounts.tsv")
-	if len(set) < 80 {
-		t.Fatalf("only %d labelled sentences", len(set))
-	}
-	evaluate(t, "amounts.tsv", set, 0.95, 0.95, 0.95, 0.93)
+	evaluate(t, "testdata/amounts.tsv", 80, 0.95, 0.95, 0.95, 0.93)
 }
 
 func TestHeldOut(t *testing.T) {
-	evaluate(t, "amounts_heldout.tsv", readLabelled(t, "testdata/amounts_heldout.tsv"), 0.90, 0.93, 0.95, 0.95)
+	evaluate(t, "testdata/amounts_heldout.tsv", 10, 0.90, 0.93, 0.95, 0.95)
 }
 
-func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloor, objFloor float64) {
-	if len(set) < 10 {
-		t.Fatalf("%s: only %d labelled sentences: the file is missing or misread", name, len(set))
-	}
+func evaluate(t *testing.T, path string, least int, pFloor, rFloor, modFloor, objFloor float64) {
+	set := readLabelled(t, path, least)
 	var tp, got, want, modOK, objOK int
 	for _, l := range set {
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))
@@ -93,7 +86,7 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloo
 	p, r := shared.Ratio(tp, got), shared.Ratio(tp, want)
 	f1 := 2 * p * r / max(p+r, 1e-9)
 	mod, obj := shared.Ratio(modOK, tp), shared.Ratio(objOK, tp)
-	t.Logf("%s", fmt.Sprintf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", name, len(set), want, got, p, r, f1, mod, obj))
+	t.Logf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", path, len(set), want, got, p, r, f1, mod, obj)
 	shared.Floor(t, "precision", p, pFloor)
 	shared.Floor(t, "recall", r, rFloor)
 	shared.Floor(t, "modifier accuracy", mod, modFloor)
@@ -103,5 +96,5 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloo
 // TestHeldOut2 scores a second held-out set, written when the rules were
 // final and never tuned on.
 func TestHeldOut2(t *testing.T) {
-	evaluate(t, "amounts_heldout2.tsv", readLabelled(t, "testdata/amounts_heldout2.tsv"), 0.95, 0.95, 0.95, 0.95)
+	evaluate(t, "testdata/amounts_heldout2.tsv", 10, 0.95, 0.95, 0.95, 0.95)
 }
