@@ -46,3 +46,12 @@ func Path(tb testing.TB, elem ...string) string {
 	}
 	return p
 }
+
+// Long skips the test under -short, saying what it would have done (as
+// "reads the whole corpus").
+func Long(tb testing.TB, what string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skipf("-short: skipped, it %s", what)
+	}
+}
