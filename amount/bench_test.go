@@ -39,9 +39,7 @@ func BenchmarkAmount(b *testing.B) {
 // TestCorpusOffsets checks on every dpgmedia2019 article that each figure's
 // offsets give its text on rune boundaries and that its object lies in it.
 func TestCorpusOffsets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus check")
-	}
+	shared.Long(t, "checks every corpus article")
 	docs, _ := corpusDocs(t)
 	for i, d := range docs {
 		for _, a := range Extract(d) {

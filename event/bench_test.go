@@ -90,9 +90,7 @@ func BenchmarkExtract(b *testing.B) {
 // with -v); it checks that every article is coded without trouble and that
 // the extractor finds events in most of the news.
 func TestCorpusTypes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus run")
-	}
+	shared.Long(t, "codes every corpus article")
 	corpus := shared.Corpus(t)
 	count := map[string]int{}
 	with, total := 0, 0

@@ -55,9 +55,7 @@ func BenchmarkInferPublished(b *testing.B) {
 // expression's offsets give its text on rune boundaries and that values
 // have the documented shapes.
 func TestCorpusOffsets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus check")
-	}
+	shared.Long(t, "checks every corpus article")
 	shape := regexp.MustCompile(`^(|\d{4}|\d{3}X|\d{4}-\d{2}|XXXX-\d{2}|\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|XXXX-WXX-\d|\d{4}-(SP|SU|FA|WI))$`)
 	for i, a := range shared.Corpus(t) {
 		d := nl.Parse(a.Text, nl.Options{Lang: "nl"})

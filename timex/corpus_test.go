@@ -12,9 +12,7 @@ import (
 // articles and infers it from their text, without and with the month as
 // hint. Only answered articles count for accuracy.
 func TestInferPublishedCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus evaluation")
-	}
+	shared.Long(t, "infers the day of every corpus article")
 	arts := shared.Corpus(t)
 	docs := make([]*nl.Doc, len(arts))
 	for i, a := range arts {
