@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kroniek/kroniek/internal/fuzzcheck"
-
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -40,17 +40,11 @@ func FuzzResolve(f *testing.F) {
 			f.Add(p[0]+" sprak dinsdag met Rutte in Den Haag.", p[1]+" said on Monday that "+p[0]+" was right.", uint8(1), false)
 		}
 	}
-	for _, s := range []string{
-		"", "„", "’", "'Poetin'", "Loekasjenko’", "’s-Hertogenbosch'", "Poetins Loekasjenko’s Merkel's",
+	for _, s := range append(shared.Hostile(), "„", "’", "'Poetin'", "Loekasjenko’", "’s-Hertogenbosch'", "Poetins Loekasjenko’s Merkel's",
 		"\xff\xfe Mark \xc3\x28 Rutte \xe2\x82 zei.\xed\xa0\x80 Rutte",
-		strings.Repeat("(", 10000) + "Mark Rutte" + strings.Repeat(")", 10000),
-		strings.Repeat("Van der ", 2000) + "Bellen", strings.Repeat("NAVO-", 2000) + "top",
+		strings.Repeat("Van der ", 2000)+"Bellen", strings.Repeat("NAVO-", 2000)+"top",
 		"99999999999999999999999999999999 Gazprom-aandelen",
-		"قال الرئيس \u202Eإن\u202C «السلام» قريب. \u200Fשלום\u200F Netanyahu.",
-		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308. Zelensky\u0301j",
-		"Poetin\x00zei\x00: „ja\x00”. Mark\x00Rutte",
-		"👨\u200D👩\u200D👧\u200D👦 Rutte 👍🏽 zei: „🏳️\u200D🌈” #Rutte @MarkRutte",
-	} {
+		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308. Zelensky\u0301j") {
 		f.Add(s, s, uint8(0), false)
 		f.Add(roles, s, uint8(3), true)
 	}
