@@ -33,15 +33,15 @@ func FuzzExtract(f *testing.F) {
 	if b, err := os.ReadFile("testdata/grensconflict.txt"); err == nil {
 		f.Add(string(b), uint8(1))
 	}
+	for _, s := range shared.Hostile() {
+		f.Add(s, uint8(2))
+		f.Add("[Poetin] "+s+" viel [Kyiv|LOC] aan.", uint8(2)) // with entities around it
+	}
 	for _, s := range []string{
-		"", "[", "]", "[]", "[|]", "[=|LOC]", "[Poetin|", "[[Poetin]]", "[Poe]tin viel [Kyiv|LOC] aan.",
+		"[", "]", "[]", "[|]", "[=|LOC]", "[Poetin|", "[[Poetin]]", "[Poe]tin viel [Kyiv|LOC] aan.",
 		"„[Poetin] viel aan”, zei [Rutte]. „", "’s Avonds viel [’t Leger|ORG] [’s-Hertogenbosch|LOC] aan'",
-		"\xff\xfe [Poetin] \xc3\x28 bedreigde \xe2\x82 [Oekraïne|LOC].\xed\xa0\x80",
-		strings.Repeat("(", 10000) + "[Poetin] viel [Kyiv|LOC] aan" + strings.Repeat(")", 10000),
 		"[Rusland|LOC] eiste 99999999999999999999999999999999 euro van [Oekraïne|LOC] op 99999-99-99.",
 		"[بوتين] هاجم [كييف|LOC] \u202Eأمس\u202C. \u200F[ישראל|LOC]\u200F protesteerde.",
-		"[Zelensky\u0301j] veroordeelde [Ме\u0301дведев] e\u0301e\u0301n keer.",
-		"[Poetin\x00] viel\x00 [Kyiv|LOC] aan\x00.",
 		"[👨\u200D👩\u200D👧\u200D👦|ORG] protesteerde 👍🏽 tegen [🏳️\u200D🌈|MISC].",
 		"De politie arresteerde zaterdag honderden demonstranten in [Minsk|LOC].",
 	} {
