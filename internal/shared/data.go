@@ -175,6 +175,7 @@ func readSeed(tb testing.TB, path string) Seed {
 // Row is one line of a tab-separated labelled file.
 type Row struct {
 	Pos  string // "path:line", for messages
+	Path string
 	Line int
 	Cols []string
 }
@@ -199,22 +200,24 @@ func Labelled(tb testing.TB, path string, least int) []Row {
 	return rows
 }
 
-// TSV reads a tab-separated file of labelled examples, passing over blank
-// lines and lines that start with "#"; it fails the test when the file
-// cannot be read.
-func TSV(tb testing.TB, path string) []Row {
+// TSV reads tab-separated files of labelled examples, one after the
+// other, passing over blank lines and lines that start with "#"; it fails
+// the test when a file cannot be read.
+func TSV(tb testing.TB, paths ...string) []Row {
 	tb.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var out []Row
-	for i, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSuffix(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
 		}
-		out = append(out, Row{Pos: fmt.Sprintf("%s:%d", path, i+1), Line: i + 1, Cols: strings.Split(line, "\t")})
+		for i, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimSuffix(line, "\r")
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			out = append(out, Row{Pos: fmt.Sprintf("%s:%d", path, i+1), Path: path, Line: i + 1, Cols: strings.Split(line, "\t")})
+		}
 	}
 	return out
 }
