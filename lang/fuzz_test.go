@@ -13,13 +13,11 @@ import (
 // confidence in (0, 1], or Unknown with confidence 0, and the same answer
 // every time.
 func FuzzDetect(f *testing.F) {
-	for _, path := range []string{"testdata/titles.tsv", "testdata/bodies.tsv"} {
-		seen := map[string]int{}
-		for _, s := range readSamples(f, path) {
-			if seen[s.code] < 3 {
-				seen[s.code]++
-				f.Add(s.text)
-			}
+	seen := map[string]int{} // samples per file and language: 3 each
+	for _, row := range shared.TSV(f, "testdata/titles.tsv", "testdata/bodies.tsv") {
+		if key := row.Path + " " + row.Cols[0]; seen[key] < 3 && len(row.Cols) > 1 {
+			seen[key]++
+			f.Add(row.Cols[1])
 		}
 	}
 	for _, s := range append(shared.Hostile(), "ab", "abc", "Ёж", "1234567890 !!! ???", "„", "’s avonds 't",
