@@ -25,10 +25,8 @@ import (
 // were; and that Merge then gives every event an id and its article as
 // source.
 func FuzzExtract(f *testing.F) {
-	for _, name := range []string{"testdata/labelled.tsv", "testdata/heldout.tsv"} {
-		for _, row := range shared.TSV(f, name) {
-			f.Add(row.Cols[0], uint8(0))
-		}
+	for _, row := range shared.TSV(f, "testdata/labelled.tsv", "testdata/heldout.tsv") {
+		f.Add(row.Cols[0], uint8(0))
 	}
 	if b, err := os.ReadFile("testdata/grensconflict.txt"); err == nil {
 		f.Add(string(b), uint8(1))
