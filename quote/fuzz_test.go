@@ -20,10 +20,8 @@ import (
 // speaker keys of existing local entities, quotes in text order, the same
 // quotes every time, and inputs left as they were.
 func FuzzExtract(f *testing.F) {
-	for _, name := range []string{"labelled.jsonl", "heldout.jsonl"} {
-		for _, l := range loadLabelled(f, name) {
-			f.Add(l.Text)
-		}
+	for _, l := range append(loadLabelled(f, "labelled.jsonl"), loadLabelled(f, "heldout.jsonl")...) {
+		f.Add(l.Text)
 	}
 	for _, s := range shared.Hostile() {
 		f.Add(s)
