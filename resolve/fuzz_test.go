@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"bufio"
-	"os"
 	"reflect"
 	"slices"
 	"sort"
@@ -35,9 +33,9 @@ func FuzzResolve(f *testing.F) {
 	f.Add(roles, english, uint8(1), true)
 	f.Add(roles, german, uint8(2), false)
 	f.Add("NAVO-troepen trokken naar pro-Loekasjenkobijeenkomst in Moskou; het Kremlin zweeg. In Minsk bleef het rustig.", roles, uint8(0), true)
-	for _, name := range []string{"testdata/pairs.tsv", "testdata/pairs_heldout.tsv"} {
-		for _, p := range readPairs(f, name) {
-			f.Add(p[0]+" sprak dinsdag met Rutte in Den Haag.", p[1]+" said on Monday that "+p[0]+" was right.", uint8(1), false)
+	for _, row := range shared.TSV(f, "testdata/pairs.tsv", "testdata/pairs_heldout.tsv") {
+		if a, b := row.Col(0), row.Col(1); b != "" {
+			f.Add(a+" sprak dinsdag met Rutte in Den Haag.", b+" said on Monday that "+a+" was right.", uint8(1), false)
 		}
 	}
 	for _, s := range append(shared.Hostile(), "„", "’", "'Poetin'", "Loekasjenko’", "’s-Hertogenbosch'", "Poetins Loekasjenko’s Merkel's",
@@ -85,25 +83,6 @@ func FuzzResolve(f *testing.F) {
 			t.Fatalf("Corpus ids depend on the order of the articles:\n%v\n%v", entityIDs(es), entityIDs(es2))
 		}
 	})
-}
-
-// readPairs reads the two spellings of each line of a pairs file.
-func readPairs(tb testing.TB, name string) [][2]string {
-	f, err := os.Open(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out [][2]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 2 || strings.HasPrefix(c[0], "#") {
-			continue
-		}
-		out = append(out, [2]string{c[0], c[1]})
-	}
-	return out
 }
 
 // checkLocal checks the promises of Local on one article.

@@ -93,6 +93,22 @@ func readSeeds(t testing.TB) []*kroniek.Article {
 // tagFunc tags a parsed document.
 type tagFunc func(*nl.Doc) []kroniek.Mention
 
+// withTaggers runs test twice, as subtests: with the capitals stand-in and
+// with the project's tagger (skipped when its model cannot be loaded).
+func withTaggers(t *testing.T, test func(t *testing.T, tag tagFunc)) {
+	t.Run("capitals", func(t *testing.T) { test(t, capTag) })
+	t.Run("ner", func(t *testing.T) { test(t, nerTag(t)) })
+}
+
+// seedCorpus analyses the seed articles and extra ones with tag and
+// resolves them across the corpus.
+func seedCorpus(t *testing.T, tag tagFunc, extra ...*kroniek.Article) ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) {
+	t.Helper()
+	arts := append(readSeeds(t), extra...)
+	ans := analyseWith(t, loadKB(t), arts, tag)
+	return arts, ans, Corpus(arts, ans)
+}
+
 // nerTag returns the project's tagger, or skips when its model cannot be
 // loaded.
 func nerTag(t testing.TB) tagFunc {

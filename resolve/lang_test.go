@@ -7,15 +7,10 @@ import (
 )
 
 // English and German reports meet the Dutch seeds in one corpus.
-func TestCrossLanguage(t *testing.T) {
-	t.Run("capitals", func(t *testing.T) { testCrossLanguage(t, capTag) })
-	t.Run("ner", func(t *testing.T) { testCrossLanguage(t, nerTag(t)) })
-}
+func TestCrossLanguage(t *testing.T) { withTaggers(t, testCrossLanguage) }
 
 func testCrossLanguage(t *testing.T, tag tagFunc) {
-	k := loadKB(t)
-	arts := readSeeds(t)
-	arts = append(arts,
+	_, _, es := seedCorpus(t, tag,
 		&kroniek.Article{ID: "en-1", Lang: "en", Text: "Belarusian President Alexander Lukashenko met " +
 			"Russian President Vladimir Putin in Sochi on Monday. Putin promised Lukashenko a loan of " +
 			"1.5 billion dollars. Lukashenko's opponents, led by Svetlana Tikhanovskaya, called the deal illegal. " +
@@ -25,8 +20,6 @@ func testCrossLanguage(t *testing.T, tag tagFunc) {
 			"Die Oppositionsführerin Swetlana Tichanowskaja kritisierte das Treffen. In Schodino und " +
 			"Minsk gingen wieder Tausende auf die Straße."},
 	)
-	ans := analyseWith(t, k, arts, tag)
-	es := Corpus(arts, ans)
 	same := func(names ...string) {
 		t.Helper()
 		var first *kroniek.Entity

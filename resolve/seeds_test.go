@@ -7,17 +7,11 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-func TestSeeds(t *testing.T) {
-	t.Run("capitals", func(t *testing.T) { testSeeds(t, capTag) })
-	t.Run("ner", func(t *testing.T) { testSeeds(t, nerTag(t)) })
-}
+func TestSeeds(t *testing.T) { withTaggers(t, testSeeds) }
 
 // testSeeds checks the joins the seeds need, with the given tagger.
 func testSeeds(t *testing.T, tag tagFunc) {
-	k := loadKB(t)
-	arts := readSeeds(t)
-	ans := analyseWith(t, k, arts, tag)
-	es := Corpus(arts, ans)
+	arts, ans, es := seedCorpus(t, tag)
 	one := func(aliases ...string) *kroniek.Entity {
 		t.Helper()
 		var first *kroniek.Entity
