@@ -55,3 +55,14 @@ func Long(tb testing.TB, what string) {
 		tb.Skipf("-short: skipped, it %s", what)
 	}
 }
+
+// Must returns what load gives (ner.Load, kb.Load, nl.LoadSyntax …) and
+// fails the test when it gives an error.
+func Must[T any](tb testing.TB, load func() (T, error)) T {
+	tb.Helper()
+	v, err := load()
+	if err != nil {
+		tb.Fatalf("load: %v", err)
+	}
+	return v
+}
