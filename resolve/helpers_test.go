@@ -16,12 +16,7 @@ import (
 )
 
 func loadKB(t testing.TB) *kb.KB {
-	t.Helper()
-	k, err := kb.Load()
-	if err != nil {
-		t.Fatalf("load kb: %v", err)
-	}
-	return k
+	return shared.Must(t, kb.Load)
 }
 
 // capTag is a stand-in tagger for tests: runs of capitalised words
