@@ -9,10 +9,7 @@ import (
 
 // BenchmarkMatch measures (*KB).Match over the dpgmedia corpus.
 func BenchmarkMatch(b *testing.B) {
-	k, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := shared.Must(b, Load)
 	var docs []*nl.Doc
 	tokens := 0
 	for _, a := range shared.Corpus(b) {

@@ -4,16 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
 func mustLoad(t testing.TB) *KB {
-	t.Helper()
-	k, err := Load()
-	if err != nil {
-		t.Fatalf("load kb: %v", err)
-	}
-	return k
+	return shared.Must(t, Load)
 }
 
 func TestLookup(t *testing.T) {
