@@ -67,10 +67,7 @@ func BenchmarkExtract(b *testing.B) {
 		ms, ls := capitalMentions(doc)
 		arts[i] = parsedArticle{id: a.ID, doc: doc, mentions: ms, locals: ls, ref: a.Published}
 	}
-	lx, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	lx := shared.Must(b, Load)
 	events := 0
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {

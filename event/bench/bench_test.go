@@ -24,14 +24,8 @@ type prepared struct {
 
 func prepare(b *testing.B) []prepared {
 	outlet := shared.Publishers(b)
-	tagger, err := ner.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	k, err := kb.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	tagger := shared.Must(b, ner.Load)
+	k := shared.Must(b, kb.Load)
 	var out []prepared
 	for _, a := range shared.Corpus(b) {
 		art := &kroniek.Article{ID: a.ID, Text: a.Text, Published: a.Published, Lang: "nl", Outlet: outlet[a.ID]}
