@@ -13,12 +13,7 @@ import (
 )
 
 func testTagger(t testing.TB) *Tagger {
-	t.Helper()
-	tg, err := Load()
-	if err != nil {
-		t.Fatalf("load: %v", err)
-	}
-	return tg
+	return shared.Must(t, Load)
 }
 
 // scoreFile tags a CoNLL file document by document and scores it.
