@@ -81,10 +81,7 @@ func TestGoldFloors(t *testing.T) {
 // goldArticles extracts the figures of the gold's articles from the
 // dpgmedia2019 corpus, cleaned and parsed as the pipeline does.
 func goldArticles(t *testing.T, docs map[string]json.RawMessage) map[string][]kroniek.Amount {
-	syntax, err := nl.LoadSyntax()
-	if err != nil {
-		t.Fatal(err)
-	}
+	syntax := shared.Must(t, nl.LoadSyntax)
 	out := map[string][]kroniek.Amount{}
 	for _, a := range shared.Corpus(t) {
 		if _, ok := docs[a.ID]; !ok {
