@@ -15,14 +15,8 @@ import (
 // entities from the real tagger and resolver prepared outside the timer,
 // and reports how many quotes it finds and how many have a speaker.
 func BenchmarkExtract(b *testing.B) {
-	tagger, err := ner.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	k, err := kb.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	tagger := shared.Must(b, ner.Load)
+	k := shared.Must(b, kb.Load)
 	type prepared struct {
 		doc      *nl.Doc
 		mentions []kroniek.Mention

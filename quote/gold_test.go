@@ -45,18 +45,9 @@ func TestGoldQuotes(t *testing.T) {
 		} `json:"quotes"`
 	}
 	shared.Gold(t, &gold)
-	tagger, err := ner.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := kb.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	syn, err := nl.LoadSyntax()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tagger := shared.Must(t, ner.Load)
+	k := shared.Must(t, kb.Load)
+	syn := shared.Must(t, nl.LoadSyntax)
 	keyOfForm := map[string][]string{}
 	for _, e := range gold.Entities {
 		for _, form := range e.Forms {
