@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek/internal/shared"
-	"github.com/kroniek/kroniek/nl"
 )
 
 // TestGolden codes testdata/NAME.txt (entity marks as in labelled.tsv) and
@@ -13,7 +12,7 @@ import (
 func TestGolden(t *testing.T) {
 	shared.Golden(t, "testdata/*.txt", func(t *testing.T, _ string, src []byte) any {
 		text, ms, ls := annotate(string(src))
-		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, text)
 		evs := Extract(doc, ms, ls, nil, "2024-03-12")
 		for _, e := range evs {
 			if text[e.Start:e.End] != e.Text || !strings.Contains(e.Text, text[e.TriggerStart:e.TriggerEnd]) {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/shared"
-	"github.com/kroniek/kroniek/nl"
 )
 
 // seedNames stands in for NER and entity resolution on the seed articles:
@@ -56,7 +55,7 @@ func seedEvents(t *testing.T) map[string][]kroniek.Event {
 		if r, ok := refs[a.ID]; ok {
 			ref = r
 		}
-		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, a.Text)
 		ms, ls := nameMentions(a.Text, seedNames)
 		for i := range ms {
 			ms[i].Article = a.ID
@@ -82,7 +81,7 @@ func TestSeedEvents(t *testing.T) {
 	}{
 		{"Russia AID Loekasjenko (loan)", "004", func(e kroniek.Event) bool {
 			return e.Type == "AID" && hasText(e.ActorText, "Rusland") && hasText(e.RecipientText, "Loekasjenko") &&
-				hasText(e.Text, "lening") && e.Date == "2020-09-14"
+				hasText(e.Text, "lening") && e.Date == "" // the sentence names no date: none, not the publication date
 		}},
 		{"Poetin and Loekasjenko CONSULT in Sotsji", "004", func(e kroniek.Event) bool {
 			both := e.ActorText + " " + e.RecipientText
