@@ -14,7 +14,6 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-
 // collect runs Read and returns what it emitted and reported.
 func collect(t testing.TB, paths []string, opts Options) ([]*kroniek.Article, []kroniek.Problem) {
 	t.Helper()
