@@ -8,12 +8,8 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-func mustLoad(t testing.TB) *KB {
-	return shared.Must(t, Load)
-}
-
 func TestLookup(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	tests := []struct{ surface, id string }{
 		{"Wit-Rusland", "country:BY"},
 		{"Belarus", "country:BY"},
@@ -60,7 +56,7 @@ func TestLookup(t *testing.T) {
 // Every independent country (those with a capital entry) has Dutch
 // demonyms in the hand-written lexicon.
 func TestEveryCountryHasDemonym(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	lx, err := readLexicon(lexiconFS)
 	if err != nil {
 		t.Fatal(err)
@@ -87,7 +83,7 @@ func TestEveryCountryHasDemonym(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	text := "De Russische president Poetins steun aan Wit-Ruslands leider. NAVO-troepen en de OVSE in Minsk; anti-Rusland. Noord-Ierland. Loekasjenko’s EU-top met de Tweede Kamer-debat en het Kremlin."
 	doc := nl.Parse(text, nl.Options{Lang: "nl"})
 	var got []string

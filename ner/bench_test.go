@@ -26,7 +26,7 @@ func corpusDocs(b *testing.B) ([]*nl.Doc, int) {
 // reports tokens per second.
 func BenchmarkTag(b *testing.B) {
 	docs, tokens := corpusDocs(b)
-	tg := testTagger(b)
+	tg := shared.Must(b, Load)
 	mentions := 0
 	cpu := shared.Loop(b, func() {
 		for _, d := range docs {

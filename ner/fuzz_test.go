@@ -32,7 +32,7 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Add("The President Joe Biden met Angela Merkel in Berlin.", true)
-	tg := testTagger(f)
+	tg := shared.Must(f, Load)
 	other := nl.Parse(between, nl.Options{Lang: "nl"})
 	f.Fuzz(func(t *testing.T, text string, english bool) {
 		lang := "nl"

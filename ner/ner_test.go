@@ -12,10 +12,6 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-func testTagger(t testing.TB) *Tagger {
-	return shared.Must(t, Load)
-}
-
 // scoreFile tags a CoNLL file document by document and scores it.
 func scoreFile(t testing.TB, tg *Tagger, path string) Score {
 	t.Helper()
@@ -49,7 +45,7 @@ func scoreFile(t testing.TB, tg *Tagger, path string) Score {
 // TestDevF1 is the quality floor on CoNLL-2002 ned.testa, which training
 // uses only to choose the epoch.
 func TestDevF1(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	sc := scoreFile(t, tg, shared.Path(t, "data", "conll2002", "ned.testa"))
 	for _, ty := range sc.TypeNames() {
 		c := sc.Types[ty]
@@ -135,7 +131,7 @@ func has(ms []string, want string) bool {
 }
 
 func TestTagDoc(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	text := "Bondspresident Alexander Van der Bellen ontving dinsdag in Wenen de Nederlandse premier Mark Rutte.\n\n" +
 		"Maar volgens Frans Timmermans van de Europese Commissie is dat niet genoeg. Woensdag reist Timmermans naar Berlijn.\n\n" +
 		"In Minsk zei president Loekasjenko dat hij niet zal wijken. Hij rekent op de Russische president Poetin.\n\n" +
@@ -167,7 +163,7 @@ func TestTagDoc(t *testing.T) {
 }
 
 func TestAllCapsHeadline(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	ms := mentionTexts(tg, "REGERING WIL MEER GELD VOOR ONDERWIJS EN ZORG\n\nHet kabinet trekt volgend jaar extra geld uit.")
 	if len(ms) > 1 {
 		t.Errorf("all-caps headline of common words gave mentions %q", ms)
@@ -175,7 +171,7 @@ func TestAllCapsHeadline(t *testing.T) {
 }
 
 func TestTagWordsQuotesAndEmpty(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	if got := tg.TagWords(nil); len(got) != 0 {
 		t.Errorf("TagWords(nil) = %v", got)
 	}
@@ -265,7 +261,7 @@ func bytesReader(b []byte) *strings.Reader { return strings.NewReader(string(b))
 // TestConcurrentTag tags documents from several goroutines and compares
 // with tagging them one by one.
 func TestConcurrentTag(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	texts := []string{
 		"Premier Mark Rutte sprak in Brussel met Ursula von der Leyen over de Europese Unie.",
 		"In Antwerpen opende Barco een nieuwe fabriek. Volgens Barco komen er tweehonderd banen bij.",
