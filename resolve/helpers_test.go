@@ -95,6 +95,26 @@ func withTaggers(t *testing.T, test func(t *testing.T, tag tagFunc)) {
 	t.Run("ner", func(t *testing.T) { test(t, nerTag(t)) })
 }
 
+// oneEntity checks that each alias is in exactly one entity, the same for
+// all, and returns it (nil when the first alias is in none or several).
+func oneEntity(t *testing.T, es []*kroniek.Entity, aliases ...string) *kroniek.Entity {
+	t.Helper()
+	var first *kroniek.Entity
+	for _, a := range aliases {
+		got := byAlias(es, a)
+		if len(got) != 1 {
+			t.Errorf("alias %q is in %d entities, want 1", a, len(got))
+			continue
+		}
+		if first == nil {
+			first = got[0]
+		} else if got[0] != first {
+			t.Errorf("%q is %s (%s), %q is %s (%s): want one entity", aliases[0], first.ID, first.Name, a, got[0].ID, got[0].Name)
+		}
+	}
+	return first
+}
+
 // seedCorpus analyses the seed articles and extra ones with tag and
 // resolves them across the corpus.
 func seedCorpus(t *testing.T, tag tagFunc, extra ...*kroniek.Article) ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) {

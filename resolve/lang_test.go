@@ -20,22 +20,7 @@ func testCrossLanguage(t *testing.T, tag tagFunc) {
 			"Die Oppositionsführerin Swetlana Tichanowskaja kritisierte das Treffen. In Schodino und " +
 			"Minsk gingen wieder Tausende auf die Straße."},
 	)
-	same := func(names ...string) {
-		t.Helper()
-		var first *kroniek.Entity
-		for _, n := range names {
-			got := byAlias(es, n)
-			if len(got) != 1 {
-				t.Errorf("%q is in %d entities, want 1", n, len(got))
-				return
-			}
-			if first == nil {
-				first = got[0]
-			} else if first != got[0] {
-				t.Errorf("%q (%s) and %q (%s) are different entities", names[0], first.Name, n, got[0].Name)
-			}
-		}
-	}
+	same := func(names ...string) { t.Helper(); oneEntity(t, es, names...) }
 	same("Loekasjenko", "Lukashenko", "Lukaschenko", "Alexander Lukashenko", "Alexander Lukaschenko")
 	same("Poetin", "Putin", "Vladimir Poetin", "Vladimir Putin", "Wladimir Putin")
 	same("Tichanovskaja", "Svetlana Tikhanovskaya", "Swetlana Tichanowskaja")
