@@ -15,21 +15,19 @@ type labelled struct {
 	want     []kroniek.Amount
 }
 
-func readLabelled(t *testing.T, path string, least int) []labelled {
+// parseLabelled reads a line of a labelled file: the sentence, then the
+// figures it holds as text|value|unit|modifier|object, " ; " between them.
+func parseLabelled(t *testing.T, row shared.Row) labelled {
 	t.Helper()
-	var out []labelled
-	for _, row := range shared.Labelled(t, path, least) {
-		l := labelled{line: row.Line, sentence: row.Col(0)}
-		for _, f := range row.Items(t, 1, 5) {
-			v, err := strconv.ParseFloat(f[1], 64)
-			if err != nil {
-				t.Fatalf("%s: %v", row.Pos, err)
-			}
-			l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
+	l := labelled{line: row.Line, sentence: row.Col(0)}
+	for _, f := range row.Items(t, 1, 5) {
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			t.Fatalf("%s: %v", row.Pos, err)
 		}
-		out = append(out, l)
+		l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
 	}
-	return out
+	return l
 }
 
 // Scores are measured on testdata/amounts.tsv (sentences written for this
@@ -45,9 +43,10 @@ func TestHeldOut(t *testing.T) {
 }
 
 func evaluate(t *testing.T, path string, least int, pFloor, rFloor, modFloor, objFloor float64) {
-	set := readLabelled(t, path, least)
+	rows := shared.Labelled(t, path, least)
 	var tp, got, want, modOK, objOK int
-	for _, l := range set {
+	for _, row := range rows {
+		l := parseLabelled(t, row)
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))
 		got += len(found)
 		want += len(l.want)
@@ -86,7 +85,7 @@ func evaluate(t *testing.T, path string, least int, pFloor, rFloor, modFloor, ob
 	p, r := shared.Ratio(tp, got), shared.Ratio(tp, want)
 	f1 := 2 * p * r / max(p+r, 1e-9)
 	mod, obj := shared.Ratio(modOK, tp), shared.Ratio(objOK, tp)
-	t.Logf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", path, len(set), want, got, p, r, f1, mod, obj)
+	t.Logf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", path, len(rows), want, got, p, r, f1, mod, obj)
 	shared.Floor(t, "precision", p, pFloor)
 	shared.Floor(t, "recall", r, rFloor)
 	shared.Floor(t, "modifier accuracy", mod, modFloor)

@@ -16,20 +16,19 @@ type labelled struct {
 	want     []kroniek.TimeRef
 }
 
-func readLabelled(t *testing.T, path string, least int) []labelled {
+// parseLabelled reads a line of a labelled file: the reference date, the
+// sentence, then its time expressions as text|value|kind|granularity,
+// " ; " between them.
+func parseLabelled(t *testing.T, row shared.Row) labelled {
 	t.Helper()
-	var out []labelled
-	for _, row := range shared.Labelled(t, path, least) {
-		if len(row.Cols) < 2 {
-			t.Fatalf("%s: want reference and sentence", row.Pos)
-		}
-		l := labelled{line: row.Line, ref: RefFromPublished(strings.Trim(row.Cols[0], "-")), sentence: row.Cols[1]}
-		for _, f := range row.Items(t, 2, 4) {
-			l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
-		}
-		out = append(out, l)
+	if len(row.Cols) < 2 {
+		t.Fatalf("%s: want reference and sentence", row.Pos)
 	}
-	return out
+	l := labelled{line: row.Line, ref: RefFromPublished(strings.Trim(row.Cols[0], "-")), sentence: row.Cols[1]}
+	for _, f := range row.Items(t, 2, 4) {
+		l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
+	}
+	return l
 }
 
 // Scores on testdata/timex.tsv (sentences written for this test with
@@ -47,9 +46,10 @@ func TestHeldOut(t *testing.T) {
 }
 
 func evaluate(t *testing.T, path string, least int, pFloor, rFloor, vpFloor, vrFloor float64) {
-	set := readLabelled(t, path, least)
+	rows := shared.Labelled(t, path, least)
 	var spanTP, valueTP, got, want int
-	for _, l := range set {
+	for _, row := range rows {
+		l := parseLabelled(t, row)
 		doc := nl.Parse(l.sentence, nl.Options{Lang: "nl"})
 		// The labelled sets hold dates, durations and habitual times.
 		found := append(Extract(doc, l.ref), Durations(doc, l.ref)...)
@@ -86,7 +86,7 @@ func evaluate(t *testing.T, path string, least int, pFloor, rFloor, vpFloor, vrF
 	p, r := shared.Ratio(spanTP, got), shared.Ratio(spanTP, want)
 	vp, vr := shared.Ratio(valueTP, got), shared.Ratio(valueTP, want)
 	t.Logf("%s: %d sentences, %d expected, %d found; spans P=%.3f R=%.3f; values P=%.3f R=%.3f F1=%.3f",
-		path, len(set), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
+		path, len(rows), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
 	shared.Floor(t, "span precision", p, pFloor)
 	shared.Floor(t, "span recall", r, rFloor)
 	shared.Floor(t, "value precision", vp, vpFloor)
