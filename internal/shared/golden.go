@@ -53,29 +53,34 @@ func Golden(t *testing.T, pattern string, fn func(t *testing.T, name string, in 
 // -update. A difference fails the test naming the first line that differs.
 func GoldenFile(t *testing.T, path string, got any) {
 	t.Helper()
+	if err := golden(path, got, *update); err != nil {
+		t.Error(err)
+	}
+}
+
+// golden compares got with the golden file at path, or writes it there.
+func golden(path string, got any, write bool) error {
 	b, ok := got.([]byte)
 	if !ok {
 		var err error
 		if b, err = json.MarshalIndent(got, "", "  "); err != nil {
-			t.Fatalf("golden %s: %v", path, err)
+			return fmt.Errorf("golden %s: %w", path, err)
 		}
 	}
 	if !bytes.HasSuffix(b, []byte("\n")) {
 		b = append(b, '\n')
 	}
-	if *update {
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
+	if write {
+		return os.WriteFile(path, b, 0o644)
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (go test -run %s -update writes it)", err, t.Name())
+		return fmt.Errorf("%w (go test -update writes it)", err)
 	}
 	if !bytes.Equal(b, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it; review the diff):\n%s", path, firstDiff(string(want), string(b)))
+		return fmt.Errorf("output differs from %s (go test -update rewrites it; review the diff):\n%s", path, firstDiff(string(want), string(b)))
 	}
+	return nil
 }
 
 // firstDiff says where got first differs from want, line by line.
