@@ -1,6 +1,7 @@
 package searchtext
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -19,8 +20,16 @@ func TestMemoEqualsNLTerms(t *testing.T) {
 		texts[a.ID+" title"] = a.Title
 	}
 	texts["tricky"] = "o.a. bijv. J.P. Balkenende zo’n 200.000 mensen, ’s avonds; Loekasjenko’s Wit-Rusland 1,3 mld. — e-mail www.nos.nl @nos #minsk"
-	for _, s := range shared.Seeds(t) {
-		texts[filepath.Base(s.Path)] = s.Raw
+	seeds, err := filepath.Glob(filepath.Join(shared.Dir(t), "corpus", "seeds", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range seeds {
+		buf, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[filepath.Base(p)] = string(buf)
 	}
 	m := NewMemo()
 	for name, text := range texts {
