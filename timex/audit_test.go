@@ -9,6 +9,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -33,21 +34,21 @@ func TestAuditWeekdays(t *testing.T) {
 	}
 	type item struct{ id, published, sentence, value string }
 	var items []item
-	for _, a := range readCorpus(t) {
-		if len(a.PublishedAt) < 10 {
+	for _, a := range shared.Corpus(t) {
+		if len(a.Published) < 10 {
 			continue
 		}
 		res := clean.Clean(a.Text)
 		doc := nl.Parse(res.Text, nl.Options{Lang: "nl", Headings: res.Headings})
 		annotate(t, doc)
-		published := a.PublishedAt[:10]
+		published := a.Published[:10]
 		scan(doc, RefFromPublished(published), func(tr kroniek.TimeRef, x *sentence) {
 			if tr.Kind != kroniek.TimeDate || strings.ContainsAny(tr.Text, " \n") || x.weekdayAt(x.index(tr.Start)) == 0 {
 				return
 			}
 			s0, s1 := x.toks[0].Start, x.toks[len(x.toks)-1].End
 			sent := doc.Text[s0:tr.Start] + "**" + tr.Text + "**" + doc.Text[tr.End:s1]
-			items = append(items, item{a.ID.String(), published, strings.Join(strings.Fields(sent), " "), tr.Value})
+			items = append(items, item{a.ID, published, strings.Join(strings.Fields(sent), " "), tr.Value})
 		})
 	}
 	r := rand.New(rand.NewSource(auditSeed))
