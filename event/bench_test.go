@@ -95,7 +95,7 @@ func BenchmarkExtract(b *testing.B) {
 	corpus := readCorpus(b)
 	arts := make([]parsedArticle, len(corpus))
 	for i, a := range corpus {
-		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		doc := parseDoc(b, a.Text)
 		ms, ls := capitalMentions(doc)
 		arts[i] = parsedArticle{id: a.ID.String(), doc: doc, mentions: ms, locals: ls, ref: a.Published}
 	}
@@ -129,7 +129,7 @@ func TestCorpusTypes(t *testing.T) {
 	count := map[string]int{}
 	with, total := 0, 0
 	for _, a := range corpus {
-		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, a.Text)
 		ms, ls := capitalMentions(doc)
 		evs := Extract(doc, ms, ls, nil, a.Published)
 		for _, e := range evs {

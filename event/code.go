@@ -65,7 +65,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 		switch {
-		case actor.empty() && !c.inherited:
+		case actor.empty() && !c.inherited && !t.own:
 			actor = subj
 			for i := range inSubj {
 				used[i] = true
@@ -115,8 +115,23 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
 		}
+		if t.Dat {
+			// wil dat het COA ingrijpt: the dat-clause's subject is asked
+			recip = arg{}
+			for _, cc := range x.doc.Dependents(v, "ccomp") {
+				if sub := x.doc.Subject(cc); sub >= 0 && x.markOf(cc) == "dat" {
+					recip = x.validSide(x.parseSide(s, c, sub, us))
+				}
+			}
+			if recip.named() == 0 {
+				return kroniek.Event{}, false // wil dat er meer geld komt: a wish
+			}
+		}
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
+	}
+	if t.Dat && x.parsedVerb(s, c, t) < 0 {
+		return kroniek.Event{}, false // wil dat …: only the parse finds who is asked
 	}
 	if reciprocal && !t.noun {
 		actor.add(recip)
@@ -168,10 +183,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// "volgt de onderhandelingen": a noun object of a verb that is no event
 		return kroniek.Event{}, false
 	}
-	if t.noun && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
+	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
-	actor, recip = x.validSide(actor), x.validSide(recip)
+	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
+	sentence := s.text[s.sent.Start:s.sent.End]
+	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
+	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}

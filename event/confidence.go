@@ -170,6 +170,42 @@ func (x *extractor) validSide(a arg) arg {
 	return out
 }
 
+// recipients keeps of a recipient the sides that can be acted on as a
+// party: the audit found places (a territory, a nuclear site, a camp),
+// topics and products taken as recipients. Actors are not filtered so: the
+// tagger types many organisations MISC or LOC (an agency, a bank), and an
+// actor is read from the subject, not from the nearest name.
+func (x *extractor) recipients(a arg) arg {
+	var out arg
+	for i, k := range a.keys {
+		if x.canAct(k) {
+			out.keys = append(out.keys, k)
+			out.texts = append(out.texts, a.texts[i])
+		}
+	}
+	out.per, out.female, out.pron, out.span = a.per, a.female, a.pron && len(out.keys) > 0, a.span
+	out.plural = len(out.keys) > 1 || a.plural && len(out.keys) > 0
+	return out
+}
+
+// canAct reports whether the entity with local key k can be a recipient:
+// a person, an organisation, or a place the knowledge base knows (a
+// country or city standing for its government); not a named thing (a
+// cheese, a flight, a treaty: MISC) nor an unknown place.
+func (x *extractor) canAct(k string) bool {
+	le := x.locals[k]
+	if le == nil {
+		return true
+	}
+	switch le.Type {
+	case kroniek.MISC:
+		return false
+	case kroniek.LOC:
+		return le.KB != "" || le.StandsFor != ""
+	}
+	return true
+}
+
 // roleHead reports whether a phrase ends in a group or role noun.
 func (x *extractor) roleHead(text string) bool {
 	f := strings.Fields(lower(text))

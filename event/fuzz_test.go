@@ -51,7 +51,7 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string, ri uint8) {
 		ref := refs[int(ri)%len(refs)]
 		text, ms, ls := annotate(src)
-		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, text)
 		times := timex.Extract(doc, timex.RefFromPublished(ref))
 		ms0, ls0, times0 := slices.Clone(ms), slices.Clone(ls), slices.Clone(times)
 		evs := Extract(doc, ms, ls, times, ref)

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/kroniek/kroniek/nl"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -26,7 +24,7 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		text, ms, ls := annotate(string(src))
-		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, text)
 		evs := Extract(doc, ms, ls, nil, "2024-03-12")
 		for _, e := range evs {
 			if text[e.Start:e.End] != e.Text || !strings.Contains(e.Text, text[e.TriggerStart:e.TriggerEnd]) {

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/nl"
 )
 
 // labelled is one sentence of testdata/labelled.tsv.
@@ -114,7 +113,7 @@ func evalLabelled(t *testing.T, name string, verbose bool) (map[string]*score, i
 		for _, le := range ls {
 			keyOf[le.Name] = le.Key
 		}
-		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, text)
 		evs := Extract(doc, ms, ls, nil, "2024-01-15")
 		predicted := map[string]bool{}
 		for _, e := range evs {

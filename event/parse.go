@@ -65,7 +65,8 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			objs = d.Objects(d.Tokens[v].Head)
 		}
 		for _, cv := range d.Dependents(v, "conj") {
-			if len(objs) == 0 {
+			if len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 {
+				// a conjunct with a subject of its own is another clause
 				objs = d.Objects(cv)
 			}
 		}

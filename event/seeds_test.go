@@ -10,7 +10,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/shared"
-	"github.com/kroniek/kroniek/nl"
 )
 
 // seedNames stands in for NER and entity resolution on the seed articles:
@@ -85,7 +84,7 @@ func seedEvents(t *testing.T) map[string][]kroniek.Event {
 		if r, ok := refs[a.id]; ok {
 			a.ref = r
 		}
-		doc := nl.Parse(a.text, nl.Options{Lang: "nl"})
+		doc := parseDoc(t, a.text)
 		ms, ls := nameMentions(a.text, seedNames)
 		for i := range ms {
 			ms[i].Article = a.id
@@ -111,7 +110,7 @@ func TestSeedEvents(t *testing.T) {
 	}{
 		{"Russia AID Loekasjenko (loan)", "004", func(e kroniek.Event) bool {
 			return e.Type == "AID" && hasText(e.ActorText, "Rusland") && hasText(e.RecipientText, "Loekasjenko") &&
-				hasText(e.Text, "lening") && e.Date == "2020-09-14"
+				hasText(e.Text, "lening") && e.Date == "" // the sentence names no date: none, not the publication date
 		}},
 		{"Poetin and Loekasjenko CONSULT in Sotsji", "004", func(e kroniek.Event) bool {
 			both := e.ActorText + " " + e.RecipientText

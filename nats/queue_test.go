@@ -39,6 +39,7 @@ func articles(n int) []*kroniek.Article {
 // publish), fails the first delivery of one batch, and checks that every
 // article reaches the handler's store exactly once and the queue drains.
 func TestAtLeastOnceExactlyStored(t *testing.T) {
+	t.Parallel()
 	s := runServer(t, t.TempDir(), -1)
 	defer s.Shutdown()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -106,6 +107,7 @@ func TestAtLeastOnceExactlyStored(t *testing.T) {
 // TestRebuildsCoalesce sends a burst of rebuild requests and checks that
 // fewer rebuilds run than requests, at least one after the last request.
 func TestRebuildsCoalesce(t *testing.T) {
+	t.Parallel()
 	s := runServer(t, t.TempDir(), -1)
 	defer s.Shutdown()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

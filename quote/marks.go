@@ -246,6 +246,9 @@ func scanMarks(text string, start, end int) []mark {
 			m.canOpen = leftFlank && (afterOpenCtx || r == '»' || r == '«')
 			m.canClose = rightFlank
 		}
+		if (r == '\'' || r == '"' || r == '’' || r == '”') && unicode.IsSpace(prev) && (next == ',' || next == '.' || next == ';') {
+			m.canOpen, m.canClose = false, true // "zeg je paf ', riep ze": a stray space before the closing mark
+		}
 		if m.canOpen || m.canClose {
 			out = append(out, m)
 		}

@@ -204,6 +204,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if !sameSpelling(nx, ny, nx.folds, ny.folds) {
 					continue // Kuik is not Cuijk, Petter is not Peter
 				}
+				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
+					continue // Defensie of France is not the Dutch ministry
+				}
 				// a full name of two words or more is the same name whatever
 				// the tagger called it once (Thierry Baudet as ORG); a name of
 				// one word joins only the same type (Max the broadcaster is

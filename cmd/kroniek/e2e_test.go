@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -40,6 +39,10 @@ func chromiumPath() string {
 // headless Chromium through the story, entity and search pages. It writes
 // screenshots to artifacts/e2e (or $KRONIEK_ARTIFACTS).
 func TestWebEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	t.Parallel()
 	seeds := shared.Path(t, "corpus", "seeds")
 	browser := chromiumPath()
 	if browser == "" {
@@ -356,12 +359,6 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// storyID is the last path element of a story page's URL.
-func storyID(u string) string {
-	p, _ := url.Parse(u)
-	return path.Base(p.Path)
 }
 
 // jsString quotes s as a JavaScript string.

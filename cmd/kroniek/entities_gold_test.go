@@ -32,6 +32,7 @@ func TestEntitiesGoldFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("gold run skipped in -short mode")
 	}
+	t.Parallel()
 	raw, doc := goldExport(t)
 	var gold goldEntities
 	if err := json.Unmarshal(raw, &gold); err != nil {
