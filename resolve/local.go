@@ -441,8 +441,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
+		locPrep := false
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
+			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
@@ -475,6 +477,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) && locPrep {
+			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}

@@ -137,6 +137,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) {
 		lw := strings.ToLower(w)
+		if roleCompound(lw) && !nl.Lex().Is(nl.ClassRole, lw) {
+			return cand{}, false // only a role: "Cultuurminister" (Koning and Boer may be names)
+		}
 		if nl.IsStopword(lw) || nl.Lex().Is(nl.ClassNumber, lw) || nl.Lex().Is(nl.ClassOrdinal, lw) {
 			return cand{}, false // a function or number word opening a sentence or a quote: De, Ik, Drie
 		}
