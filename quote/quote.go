@@ -168,6 +168,10 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 				}
 			}
 		}
+		// A role inside the mention: "President Erdogan".
+		if w := strings.Fields(m.Text); len(w) > 1 && isRoleNoun(strings.ToLower(w[0])) {
+			x.describe(m.Local, strings.ToLower(w[0]))
+		}
 		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
 			x.describe(m.Local, doc.Tokens[e+1].Text+"-jarige")
 		}
@@ -293,6 +297,9 @@ func (x *extractor) fragmentSpeaker(s span) *speaker {
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
 	i := x.tokenAt(open) - 1
+	if i > 0 && x.doc.Tokens[i].Text == ":" {
+		i-- // "onder de kop: 'Q'"
+	}
 	if i < 0 {
 		return false
 	}
@@ -920,8 +927,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	// that of the clause it belongs to.
 	if v := x.tokenIndex(toks[i]); v >= 0 && i >= 2 && strings.EqualFold(toks[i-1].Text, "te") && infinitiveMarks[strings.ToLower(toks[i-2].Text)] && x.doc.Parsed(x.doc.SentenceOf(v)) {
 		if h := x.doc.Tokens[v].Head; h >= 0 {
-			if sp := x.parsedSubject(x.doc.Clause(h)); sp.found() {
-				return sp
+			c := x.doc.Clause(h)
+			if sp := x.parsedSubject(c); sp.found() || x.subjectTok(c) >= 0 {
+				return sp // "we hoeven geen X te zijn om vast te stellen": we
 			}
 		}
 	}
@@ -1213,8 +1221,18 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
 		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
 			j--
 		}
+		// It must be what its clause is about: "werd een vrouw aangehouden",
+		// not "X heeft een dochter".
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+			continue
+		}
 		if strings.EqualFold(toks[j].Text, "een") {
 			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+		// "Het was de Nederlandse documentairemaker die …": a role with
+		// "de" is someone the article described so, or stays a description.
+		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+			return x.description(toks[j:k+1], k-j)
 		}
 	}
 	return nil
@@ -1344,7 +1362,10 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
 		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
 			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
-				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+				// A kind any body may be ("de bond", "de partij") takes the
+				// last one; others ("het kabinet", "de politie") one whose
+				// name says the kind.
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && (anyBody[r.Lemma] || strings.Contains(strings.ToLower(m.Text), r.Lemma)) {
 					sp.local = m.Local
 					return sp
 				}
@@ -1361,6 +1382,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	return sp
 }
+
+// anyBody are kinds of body that any organisation named before may be.
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true}
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {
