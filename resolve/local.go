@@ -93,7 +93,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	lower, words := wordSets(doc)
+	lower, words, midCap := wordSets(doc)
 	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
@@ -102,7 +102,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
 		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
 		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
-		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words)
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words, midCap)
 		if !ok {
 			continue
 		}
