@@ -139,9 +139,30 @@ func (x *scanner) complement(h int) int {
 				return 0
 			}
 		}
-		return d.Tokens[to].End
+		return d.Tokens[x.coordinated(h, k, to)].End
 	}
 	return 0
+}
+
+// coordinated extends a complement that ends at token to over a noun
+// coordinated with it ("in aandelen en obligaties"), whichever of the
+// counted noun h or the complement's noun k the parse hangs it on.
+func (x *scanner) coordinated(h, k, to int) int {
+	d := x.doc
+	if to+2 >= len(d.Tokens) || d.SentenceOf(to+2) != d.SentenceOf(to) {
+		return to
+	}
+	cc, c := d.Tokens[to+1], d.Tokens[to+2]
+	if w := strings.ToLower(cc.Text); w != "en" && w != "of" {
+		return to
+	}
+	if c.POS != nl.NOUN || !strings.HasPrefix(c.Rel, "conj") || (c.Head != h && c.Head != k) {
+		return to
+	}
+	if _, last := d.Span(to + 2); last > to+2 && last-(to+2) <= 3 {
+		return last
+	}
+	return to + 2
 }
 
 // name returns the last token of the proper name that starts at sentence
