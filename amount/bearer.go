@@ -129,8 +129,12 @@ func (x *scanner) complement(h int) int {
 			continue
 		}
 		from, to := d.Span(k)
-		if from != h+1 || to-from > 5 || !objectPrepositions[strings.ToLower(d.Tokens[from].Text)] {
+		prep := strings.ToLower(d.Tokens[from].Text)
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
+		}
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
