@@ -383,7 +383,9 @@ var classHeads = map[string]string{
 	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
 	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
+	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
+	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
 // surnameHeads are class heads that are also surnames.
@@ -463,6 +465,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) {
 				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
+			}
+		}
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
+			// "Sportclub Enschede", "Orkaan Idai": a class noun opens the name
+			if ft := classHeads[strings.ToLower(words[0])]; ft == kroniek.ORG || ft == kroniek.MISC {
+				t = ft
 			}
 		}
 		if t != "" {

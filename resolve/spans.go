@@ -72,7 +72,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw):
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
