@@ -170,7 +170,7 @@ func (x *scanner) coordinated(h, k, to int) int {
 }
 
 // name returns the last token of the proper name that starts at sentence
-// token k ("Roemeens Orthodoxe Kerk"), or k.
+// token k ("Grieks Orthodoxe Kerk"), or k.
 func (x *scanner) name(k int) int {
 	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.PROPN {
 		return k

@@ -676,7 +676,7 @@ var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag"
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase
-// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+// ("Uit onderzoek van het Stadspanel … blijkt dat …").
 func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
 	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {
