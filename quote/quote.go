@@ -508,8 +508,8 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			break
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
-				if x.isPerson(m) && !x.afterPreposition(m) {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+				if x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
 					return nil // "Marins vader …": someone else
 				}
 				continue
@@ -1188,7 +1188,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if fallback == "" {
 			fallback = m.Local
 		}
-		if !x.afterPreposition(m) {
+		if !x.afterPreposition(m) && !x.dependentName(m) {
 			sp.local = m.Local
 			return sp
 		}
