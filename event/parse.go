@@ -159,6 +159,19 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{} // a dateline is no side
 	}
 	if w.mention >= 0 && !x.modifierMention(w) {
+		// SGP'er Kees van der Staaij: a person named right after a
+		// non-person mention is who is meant
+		if le := x.locals[x.mentions[w.mention].Local]; le == nil || le.Type != kroniek.PER {
+			for _, rel := range []string{"appos", "flat"} {
+				for _, n := range d.Dependents(h, rel) {
+					if nw, ok := at(n); ok && nw.mention >= 0 && nw.mention != w.mention {
+						if nle := x.locals[x.mentions[nw.mention].Local]; nle != nil && nle.Type == kroniek.PER {
+							return mentionArg(nw)
+						}
+					}
+				}
+			}
+		}
 		return mentionArg(w)
 	}
 	for _, rel := range []string{"flat", "appos", "nmod"} {
