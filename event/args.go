@@ -135,6 +135,9 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		u.start, u.end = ws[c.words[u.first]].Start, ws[c.words[u.last]].End
 		u.text = s.text[u.start:u.end]
 		u.prep = x.governor(s, c, u.first, us)
+		if u.prep == "" && x.comparison(s, c, u.first) {
+			u.prep = "als" // net als Duitsland, evenals X: a like actor, no recipient
+		}
 		us = append(us, u)
 	}
 	// "tientallen exclusieve horloges": a crowd word counts what follows;
@@ -217,7 +220,7 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 			if b := s.words[c.words[q-1]]; b.low != "en" && b.low != "of" && b.Text != "," && !x.lx.is("quant", b.low) && !x.lx.is("det", b.low) {
 				return ""
 			}
-		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSub[w.low]:
+		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSubs[w.low]:
 			return ""
 		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):
 			return ""
@@ -348,6 +351,9 @@ func (x *extractor) female(name string) bool {
 	if x.lx.is("female", f[0]) {
 		return true
 	}
+	if len(f) > 1 && len(f[0]) >= 4 && strings.HasSuffix(f[0], "a") && !maleInA[f[0]] {
+		return true // most European first names in -a are women's (Maria, Paula)
+	}
 	last := f[len(f)-1]
 	for _, suf := range []string{"aja", "ova", "eva", "ina", "ska", "skaja"} {
 		if strings.HasSuffix(last, suf) {
@@ -373,8 +379,12 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		if a.empty() {
 			return false
 		}
-		if w == "hij" {
+		switch w {
+		case "hij", "hem":
 			return a.per && !a.female && !a.plural
+		case "haar":
+			// an object pronoun does not agree with the verb
+			return a.female && !a.plural
 		}
 		if plural {
 			return a.plural
@@ -574,4 +584,26 @@ func (x *extractor) possessiveMention(s *sentenceCtx, c *clause, p int) bool {
 	}
 	le := x.locals[m.Local]
 	return strings.HasSuffix(t, "s") && le != nil && !strings.HasSuffix(le.Name, "s") && !strings.HasSuffix(le.Name, t)
+}
+
+// weakSubs lists subordinators that are also adverbs or prepositions: they
+// end no phrase.
+var weakSubs = map[string]bool{"als": true, "nu": true, "toen": true, "zoals": true}
+
+// maleInA lists men's first names in -a, against female's -a rule.
+var maleInA = map[string]bool{"luca": true, "andrea": true, "joshua": true, "jozua": true, "nikola": true, "nicola": true,
+	"sasha": true, "misha": true, "kosta": true, "ilja": true, "jonah": true, "juda": true, "akira": true, "dmitra": true,
+	"mustafa": true, "hamza": true, "attila": true, "costa": true, "garcia": true, "joshua's": true, "elia": true, "noa": true}
+
+// comparison reports whether the phrase at clause position p follows "net
+// als", "evenals" or "zoals": a comparison, never a side acted on.
+func (x *extractor) comparison(s *sentenceCtx, c *clause, p int) bool {
+	if p < 1 {
+		return false
+	}
+	prev := s.words[c.words[p-1]].low
+	if prev == "evenals" || prev == "zoals" {
+		return true
+	}
+	return prev == "als" && p >= 2 && s.words[c.words[p-2]].low == "net"
 }

@@ -31,6 +31,10 @@ const (
 	confReported    = -0.05
 	confInQuote     = -0.10 // said inside a direct quote: often opinion
 	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
+	// confBeside caps the confidence of a noun coded beside its clause's
+	// event: below the threshold (a development sample found "de
+	// arrestatie van X" read with the clause's subject as recipient)
+	confBeside = ShownThreshold - 0.1
 )
 
 // evidence is what the extractor saw for one event.
@@ -39,6 +43,10 @@ type evidence struct {
 	verb         bool
 	ownDate      bool
 	inQuote      bool
+	// beside is set for a noun coded beside its clause's event (de
+	// protesten van X): exported, never shown, as its sides come from the
+	// noun's own phrase alone.
+	beside bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -96,6 +104,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
+	}
+	if e.beside {
+		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
 	ev.Confidence = c
@@ -168,6 +179,42 @@ func (x *extractor) validSide(a arg) arg {
 	out.pron = a.pron && len(out.keys) > 0
 	out.span = a.span
 	return out
+}
+
+// recipients keeps of a recipient the sides that can be acted on as a
+// party: the audit found places (a territory, a nuclear site, a camp),
+// topics and products taken as recipients. Actors are not filtered so: the
+// tagger types many organisations MISC or LOC (an agency, a bank), and an
+// actor is read from the subject, not from the nearest name.
+func (x *extractor) recipients(a arg) arg {
+	var out arg
+	for i, k := range a.keys {
+		if x.canAct(k) {
+			out.keys = append(out.keys, k)
+			out.texts = append(out.texts, a.texts[i])
+		}
+	}
+	out.per, out.female, out.pron, out.span = a.per, a.female, a.pron && len(out.keys) > 0, a.span
+	out.plural = len(out.keys) > 1 || a.plural && len(out.keys) > 0
+	return out
+}
+
+// canAct reports whether the entity with local key k can be a recipient:
+// a person, an organisation, or a place the knowledge base knows (a
+// country or city standing for its government); not a named thing (a
+// cheese, a flight, a treaty: MISC) nor an unknown place.
+func (x *extractor) canAct(k string) bool {
+	le := x.locals[k]
+	if le == nil {
+		return true
+	}
+	switch le.Type {
+	case kroniek.MISC:
+		return false
+	case kroniek.LOC:
+		return le.KB != "" || le.StandsFor != ""
+	}
+	return true
 }
 
 // roleHead reports whether a phrase ends in a group or role noun.

@@ -28,6 +28,13 @@ type trigger struct {
 	noun  bool
 	hedge bool // the trigger word is itself a hedge (dreigen)
 	te    bool // the verb is a te-infinitive (governed by another verb)
+	// own is set for a noun coded beside its clause's event: its sides
+	// must come with the noun (de EU-sancties, de arrestatie van X), never
+	// from the clause's subject.
+	own bool
+	// inPP is set for a noun inside a prepositional phrase (op de
+	// protesten van X): an event only with sides of its own.
+	inPP bool
 }
 
 // extractor holds one article's state while its sentences are read.
@@ -46,6 +53,9 @@ type extractor struct {
 	// setting is the article's most mentioned place: the recipient of
 	// sanctions and protests that name none.
 	setting arg
+	// roles holds the persons the article introduced with a role noun,
+	// by role, for "de wethouder" later on.
+	roles map[string][]roleRef
 }
 
 // sentenceCtx is one sentence being read.
@@ -55,8 +65,11 @@ type sentenceCtx struct {
 	words       []word
 	text        string
 	mainSubject arg
-	question    bool
-	reported    bool
+	// skip is the number of opening words of a dateline (Rotterdam De
+	// politie …): no side.
+	skip     int
+	question bool
+	reported bool
 	// cond is set once a conditional clause (als, indien …) was read.
 	cond bool
 	// opinion is set once a clause with an opinion verb (vinden, hopen,
@@ -122,6 +135,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		x.article = times[0].Article
 	}
 	x.setting = x.mostMentionedPlace()
+	x.roles = x.collectRoles()
 	var out []kroniek.Event
 	mi := 0
 	for si := range doc.Sentences {
@@ -161,7 +175,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 
 // sentence codes the events of one sentence, at most one per clause.
 func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
-	clauses := x.splitClauses(s.words)
+	clauses := x.clauses(s)
 	var out []kroniek.Event
 	var prevSubject arg
 	subjectSet := false
@@ -174,16 +188,16 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			subj, subjUnits = prevSubject, nil
 			c.inherited = true
 		}
-		if c.kind == clauseRel && ci > 0 && (c.opener == "die" || c.opener == "wie") {
+		if c.kind == clauseRel && (c.opener == "die" || c.opener == "wie") {
 			// "de man die Anne Faber verkrachtte": the relative pronoun is
 			// the subject and the phrase after it the object, unless the
 			// verb's number says otherwise (de agenten die hij aanviel)
-			if ante := x.relAntecedent(s, &clauses[ci-1]); !ante.empty() && x.agrees(s, c, fv, ante) {
+			if ante := x.relAntecedent(s, c, us); !ante.empty() && x.agrees(s, c, fv, ante) {
 				subj, subjUnits = ante, nil
 			}
 		}
-		if subj.empty() && c.kind == clauseRel && ci > 0 {
-			subj = x.relAntecedent(s, &clauses[ci-1])
+		if subj.empty() && c.kind == clauseRel {
+			subj = x.relAntecedent(s, c, us)
 		}
 		if c.kind == clauseMain && !subjectSet && !subj.empty() {
 			s.mainSubject = subj
@@ -196,9 +210,11 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			c.nextOpener = clauses[ci+1].opener
 			c.beforeDat = clauses[ci+1].kind == clauseSub && c.nextOpener == "dat"
 		}
-		if ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits); ok {
+		ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits)
+		if ok {
 			out = append(out, ev)
 		}
+		out = append(out, x.nounEvents(s, c, us, fv, ev, ok)...)
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
 		}
@@ -300,18 +316,17 @@ func (x *extractor) subject(s *sentenceCtx, c *clause, us []unit, fv int) (arg, 
 	return a, idx
 }
 
-// relAntecedent is the phrase a relative clause hangs on: the last bare or
-// prepositional unit of the previous clause.
-func (x *extractor) relAntecedent(s *sentenceCtx, prev *clause) arg {
-	us := x.units(s, prev)
-	if len(us) == 0 {
+// relAntecedent is the phrase a relative clause hangs on: the noun the
+// parse attaches the clause to.
+func (x *extractor) relAntecedent(s *sentenceCtx, c *clause, us []unit) arg {
+	if c.head < 0 {
 		return arg{}
 	}
-	u := us[len(us)-1]
-	if u.last != len(prev.words)-1 && !(u.last == len(prev.words)-2 && s.words[prev.words[len(prev.words)-1]].Text == ",") {
+	h := x.doc.Tokens[s.sent.First+c.head].Head
+	if h < s.sent.First || h >= s.sent.First+len(s.words) {
 		return arg{}
 	}
-	return x.resolveUnit(s, prev, u)
+	return x.validSide(x.parseSide(s, c, h, us))
 }
 
 // mostMentionedPlace is the LOC entity mentioned most often (ties: first
@@ -416,4 +431,29 @@ func (x *extractor) agrees(s *sentenceCtx, c *clause, fv int, a arg) bool {
 	v := s.words[c.words[fv]].low
 	plural := strings.HasSuffix(v, "en") && len(v) > 3
 	return plural == (a.plural || len(a.keys) > 1)
+}
+
+// nounEvents codes the event nouns of a clause beside its event (de
+// protesten van X, een ontmoeting met Y) when the noun carries its own
+// sides, at most one per type and none of the clause event's type.
+func (x *extractor) nounEvents(s *sentenceCtx, c *clause, us []unit, fv int, ev kroniek.Event, ok bool) []kroniek.Event {
+	var out []kroniek.Event
+	seen := map[string]bool{}
+	if ok {
+		seen[ev.Type] = true
+	}
+	for _, t := range x.triggers(s, c) {
+		if !t.noun || t.Type == noEvent || seen[t.Type] {
+			continue
+		}
+		if ok && s.words[c.words[t.pos[0]]].Start >= ev.TriggerStart && s.words[c.words[t.pos[0]]].End <= ev.TriggerEnd {
+			continue // the clause event's own noun
+		}
+		t.own = true
+		if e, good := x.code(s, c, us, fv, arg{}, nil, t); good {
+			seen[t.Type] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -3,9 +3,11 @@ package event
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // annotate strips entity marks from a test text: "[Poetin]" or
@@ -43,7 +45,7 @@ func annotate(src string) (string, []kroniek.Mention, []kroniek.LocalEntity) {
 		if !ok {
 			key = "L" + strconv.Itoa(len(keys)+1)
 			keys[name] = key
-			ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
+			ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ, KB: knownPlace(typ, name)})
 		}
 		start := b.Len()
 		b.WriteString(surface)
@@ -94,7 +96,7 @@ func nameMentions(text string, names map[string]string) ([]kroniek.Mention, []kr
 			if !ok {
 				key = "L" + strconv.Itoa(len(keys)+1)
 				keys[name] = key
-				ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
+				ls = append(ls, kroniek.LocalEntity{Key: key, Name: name, Type: typ, KB: knownPlace(typ, name)})
 			}
 			ms = append(ms, kroniek.Mention{Start: st, End: en, Text: s, Type: typ, Local: key})
 		}
@@ -111,4 +113,28 @@ func TestSpanIndex(t *testing.T) {
 			t.Errorf("covers(%d) = %v, want %v", off, got, want)
 		}
 	}
+}
+
+// parseDoc splits and annotates a Dutch test text as the pipeline does:
+// tokens, sentences, and the parse the extractor reads sides from.
+func parseDoc(tb testing.TB, text string) *nl.Doc {
+	tb.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syn, err := loadSyntax()
+	if err != nil {
+		tb.Fatalf("load syntax: %v", err)
+	}
+	syn.Annotate(doc)
+	return doc
+}
+
+var loadSyntax = sync.OnceValues(nl.LoadSyntax)
+
+// knownPlace stands in for the knowledge-base link resolve gives a known
+// place: the places of the test texts are countries and cities.
+func knownPlace(typ, name string) string {
+	if typ != kroniek.LOC {
+		return ""
+	}
+	return "kb:" + name
 }

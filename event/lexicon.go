@@ -45,6 +45,9 @@ type sense struct {
 	NoObj bool
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
+	// Dat: an event only before a dat-clause, whose subject is the
+	// recipient (de bond wil dat het COA ingrijpt).
+	Dat bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -231,6 +234,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoObj = true
 			case "noq":
 				s.NoQuestion = true
+			case "dat":
+				s.Dat = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

@@ -125,17 +125,22 @@ type dateCluster struct {
 	last   time.Time
 }
 
-// dayOf parses a day date, or a week date as its Thursday.
+// dayOf reads a day date, or a week date as its Thursday (kroniek.Date).
 func dayOf(v string) (time.Time, bool) {
-	if len(v) == 10 {
-		t, err := time.Parse("2006-01-02", v)
-		return t, err == nil
+	d, ok := kroniek.ParseDate(v)
+	if !ok || d.Year == 0 {
+		return time.Time{}, false
 	}
-	var y, w int
-	if n, _ := fmt.Sscanf(v, "%d-W%d", &y, &w); n == 2 {
-		t := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // in ISO week 1
-		t = t.AddDate(0, 0, -int((t.Weekday()+6)%7)+7*(w-1)+3)
-		return t, true
+	switch d.Granularity() {
+	case kroniek.GranDay:
+		t, ok := d.First()
+		return t, ok
+	case kroniek.GranWeek:
+		if d.Weekend {
+			return time.Time{}, false
+		}
+		t, ok := d.First() // the week's Monday
+		return t.AddDate(0, 0, 3), ok
 	}
 	return time.Time{}, false
 }

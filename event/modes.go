@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/kroniek/kroniek"
 )
 
@@ -111,7 +109,10 @@ func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
 }
 
 // date is the date of a time expression in the clause, else in the
-// sentence, else the article's reference date.
+// sentence, else none: an event whose sentence names no date gets no date
+// rather than the publication date, which would be a guess shown as fact
+// (readers place it by the article's publication date, which the export
+// gives as such).
 func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	cs, ce := s.words[c.words[0]].Start, s.words[c.words[len(c.words)-1]].End
 	var inSent *kroniek.TimeRef
@@ -130,11 +131,13 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if inSent != nil {
 		return inSent.Value, gran(inSent.Value, inSent.Granularity)
 	}
-	return x.ref, gran(x.ref, "")
+	return "", ""
 }
 
+// dateLike reports whether v is a calendar date (not a duration or a set).
 func dateLike(v string) bool {
-	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && !strings.HasPrefix(v, "P")
+	_, ok := kroniek.ParseDate(v)
+	return ok
 }
 
 // gran is the granularity of a date value, as given or from its shape.
@@ -142,17 +145,8 @@ func gran(v, g string) string {
 	if g != "" || v == "" {
 		return g
 	}
-	switch {
-	case len(v) == 10:
-		return kroniek.GranDay
-	case strings.Contains(v, "-W"):
-		return kroniek.GranWeek
-	case len(v) == 7:
-		return kroniek.GranMonth
-	case len(v) == 4 && strings.HasSuffix(v, "X"):
-		return kroniek.GranDecade
-	case len(v) == 4:
-		return kroniek.GranYear
+	if d, ok := kroniek.ParseDate(v); ok {
+		return d.Granularity()
 	}
 	return ""
 }

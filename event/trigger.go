@@ -28,6 +28,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
 			continue // a name (Erken, Sluiter), not a verb
 		}
+		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && x.doc.Parsed(s.index) && x.infForm(w.low) {
+			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
+		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
 			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
 		}
@@ -90,9 +93,8 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		// a noun inside a name (Organisatie voor … Samenwerking) is no event;
 		// a noun in a prepositional phrase only after "in" (in een telefoongesprek)
 		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0 && w.Text != strings.ToUpper(w.Text)) {
-			if g := x.nounGovernor(s, c, p); g == "" || x.lx.is("nounprep", g) {
-				out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true})
-			}
+			g := x.nounGovernor(s, c, p)
+			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true, inPP: g != "" && !x.lx.is("nounprep", g)})
 		}
 	}
 	return out
@@ -201,8 +203,14 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 	}
 	for _, t := range ts {
+		if t.inPP {
+			continue // a noun in a prepositional phrase is no clause event (over de sancties)
+		}
 		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
 			continue // "…," betoogt Bosgraaf: a reporting clause, no protest
+		}
+		if t.Dat && !c.beforeDat {
+			continue // wil een oplossing, wil praten: a wish, no request
 		}
 		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && (c.beforeDat || x.datFollows(s, c, t)) {
 			continue

@@ -176,9 +176,20 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 		}
 		return lm
 	}
+	if first, lm, ok := l.hyphenated(b.words[i], p); ok {
+		if lm == "" {
+			lm = l.byScript(b, lowerWord(b.words[i][len(first)+1:]))
+		}
+		return first + "_" + lm
+	}
 	switch p {
 	case PROPN, PUNCT, SYM, NUM, X:
 		return b.words[i]
+	}
+	if p == VERB || p == AUX {
+		if lm, ok := l.news[lexEntry{lw, p}]; ok {
+			return lm // a treebank verb form: verloor → verliezen
+		}
 	}
 	if lm, ok := l.compound(lw, p); ok {
 		return lm
@@ -195,6 +206,14 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 	if i > 0 && b.rep[i].flags&flagCap != 0 {
 		form = b.words[i] // Nederlandse → Nederlands keeps its capital
 	}
+	return l.byScript(b, form)
+}
+
+// byScript lemmatises form by the best edit script that fits it, chosen
+// by the perceptron over b.fs (the features of the word); form itself
+// if none fits.
+func (l *lemmatizer) byScript(b *sentBuf, form string) string {
+	lw := lowerWord(form)
 	best, bv := -1, float32(-1e30)
 	try := func(ks []int32) {
 		for _, k := range ks {
@@ -281,10 +300,8 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			continue
 		}
 		lm, ok := l.lex[lexEntry{lw[k:], p}]
-		fromNews := false
 		if !ok && p != VERB {
 			lm, ok = l.news[lexEntry{lw[k:], p}]
-			fromNews = true
 		}
 		if !ok || strings.IndexByte(lm, '_') >= 0 && p == VERB {
 			continue
@@ -296,17 +313,23 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			}
 			return head + "_" + lm, true
 		}
-		// The head must be a word too, maybe with a linking s or en:
-		// opleidings+ploeg, vrouwen+wijding.
+		if nounPrefixes[head] {
+			return "", false // voorsprong, overwinning: derived, not compounds
+		}
+		// The head must be a known word too, maybe with a linking s or
+		// en (opleidings+ploeg, vrouwen+wijding), and not a preposition
+		// (voorsprong is derived, not a compound, in UD Dutch).
 		switch {
 		case l.known[head]:
 		case strings.HasSuffix(head, "s") && l.known[head[:len(head)-1]]:
 			head = head[:len(head)-1]
 		case strings.HasSuffix(head, "en") && l.known[head[:len(head)-2]]:
 			head = head[:len(head)-2]
-		case !fromNews && len(head) >= 4:
 		default:
 			continue
+		}
+		if hl, ok := l.lex[lexEntry{head, NOUN}]; ok && strings.IndexByte(hl, '_') < 0 {
+			head = hl // paarden+sport → paard_sport, jaren+lang → jaar_lang
 		}
 		return head + "_" + lm, true
 	}
@@ -432,4 +455,54 @@ func (l *lemmatizer) verbLemma(lw string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nounPrefixes are prepositions and particles that begin derived nouns
+// and adjectives UD Dutch writes as one lemma (voorsprong, overwinning,
+// uitgang, aanleiding, toegang).
+var nounPrefixes = map[string]bool{"voor": true, "over": true, "tegen": true, "uit": true, "aan": true, "op": true, "af": true,
+	"in": true, "onder": true, "na": true, "om": true, "bij": true, "mee": true, "toe": true, "door": true, "achter": true,
+	"neer": true, "terug": true, "samen": true, "tele": true, "teleur": true, "inter": true, "ver": true, "be": true, "ont": true, "her": true}
+
+// hyphenated splits a hyphenated compound as UD Dutch lemmatises it: the
+// part before the last hyphen as written, and the lemma of the last part
+// (FARC-rebellen → FARC, rebel: FARC_rebel; 24-jarige → 24, jarig). The
+// lemma is "" when no lexicon knows the last part of an adjective (the
+// caller then uses the edit scripts); an unknown noun stays as written
+// (weekend-uitje). A name stays whole: a capitalised last part
+// (Zuid-Amerikaanse, West-Vlaanderen); a word tagged PROPN with a
+// lower-case last part splits (Rabo-ploeg → Rabo_ploeg).
+func (l *lemmatizer) hyphenated(w string, p POS) (first, lemma string, ok bool) {
+	j := strings.LastIndexByte(w, '-')
+	if j <= 0 || j+3 > len(w) {
+		return "", "", false
+	}
+	first, tail := w[:j], w[j+1:]
+	lt := lowerWord(tail)
+	if lt != tail {
+		return "", "", false // Zuid-Amerikaanse, Noord-Ierse: one name
+	}
+	if j < 2 {
+		return "", "", false // e-mail
+	}
+	switch p {
+	case NOUN, ADJ:
+	case PROPN:
+		p = NOUN // Rabo-ploeg
+	default:
+		return "", "", false
+	}
+	if lm, ok := l.lex[lexEntry{lt, p}]; ok {
+		return first, lm, true
+	}
+	if lm, ok := l.news[lexEntry{lt, p}]; ok {
+		return first, lm, true
+	}
+	if lm, ok := l.compound(lt, p); ok {
+		return first, lm, true
+	}
+	if p == ADJ {
+		return first, "", true // the caller lemmatises the tail by script
+	}
+	return first, lt, true
 }

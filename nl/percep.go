@@ -103,6 +103,16 @@ func (m *dense) score(feats []uint64, out []float32) {
 		var acc [128]int32
 		a := acc[:nc]
 		shift := 64 - m.bits
+		if nc > 4 {
+			// Touch every row first: the loads are independent, so their
+			// cache misses overlap instead of stalling the sums in turn.
+			var t int16
+			for _, k := range feats {
+				r := int(k>>shift) * nc
+				t |= m.q[r] | m.q[r+nc-1]
+			}
+			out[0] += float32(t) * 0 // keeps the loads; adds nothing
+		}
 		for _, k := range feats {
 			r := int(k>>shift) * nc
 			row := m.q[r : r+nc]

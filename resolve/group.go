@@ -25,7 +25,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
-		return "n:" + strings.Join(nameWords(c.text(doc)), " ")
+		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -40,8 +40,15 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			groups = append(groups, g)
 		}
 		g.members = append(g.members, i)
-		if w := nameWords(c.text(doc)); len(w) > len(g.words) {
+		if w := nameWords(c.name(doc)); len(w) > len(g.words) {
 			g.words = w
+		}
+	}
+	// knowledge-base entries the article names in full
+	fullNamed := map[string]bool{}
+	for _, g := range groups {
+		if g.entry != nil && len(g.words) > 0 && strings.Join(g.words, " ") == strings.Join(nameWords(g.entry.Name), " ") {
+			fullNamed[g.entry.ID] = true
 		}
 	}
 	// short forms: a name that is the last word(s) of exactly one longer
@@ -111,6 +118,27 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 	}
+	// a one-word alias of an organisation that is the last name of the
+	// one person of the article is that person (Oppenheimer beside Ruben
+	// Oppenheimer is not Oppenheimer Holdings), unless the article also
+	// gives the organisation's full name
+	for _, g := range groups {
+		if g.entry == nil || g.entry.Kind != kb.KindOrg || len(g.words) != 1 || kb.Fold(g.entry.Name) == g.words[0] || fullNamed[g.entry.ID] {
+			continue
+		}
+		n := 0
+		for _, h := range bySuffix[g.words[0]] {
+			if h != g && perOf[h] && h.entry == nil {
+				n++
+			}
+		}
+		if n == 1 {
+			g.entry = nil
+			for _, i := range g.members {
+				cs[i].entry, cs[i].typ = nil, kroniek.PER
+			}
+		}
+	}
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
@@ -154,6 +182,27 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
+		}
+	}
+	// a married name joins the double-barrelled one it begins: José Goud
+	// → José Goud-Van der Plas
+	for _, g := range groups {
+		if _, ok := merged[g]; ok || len(g.words) < 2 || g.entry != nil || !perOf[g] {
+			continue
+		}
+		n, last := len(g.words), g.words[len(g.words)-1]
+		var target *grp
+		count := 0
+		for _, h := range byFirst[g.words[0]] {
+			if h == g || !perOf[h] || len(h.words) < n || !strings.HasPrefix(h.words[n-1], last+"-") ||
+				strings.Join(h.words[:n-1], " ") != strings.Join(g.words[:n-1], " ") {
+				continue
+			}
+			target = h
+			count++
+		}
+		if count == 1 {
+			merged[g], reason[g] = target, "the first part of the double-barrelled name"
 		}
 	}
 	// a product compound is a name of the product the article names
@@ -303,7 +352,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		standsFor := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
-			t := c.text(doc)
+			t := c.name(doc)
 			if c.metonym {
 				metonyms = append(metonyms, t)
 			} else {
@@ -319,7 +368,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			if c.country != "" {
 				countries[c.country]++
 			}
-			m := kroniek.Mention{Start: c.start, End: c.end, Text: t, Type: c.typ, Local: key, Role: c.role, StandsFor: c.standsFor}
+			m := kroniek.Mention{Start: c.start, End: c.end, Text: c.text(doc), Type: c.typ, Local: key, Role: c.role, StandsFor: c.standsFor}
 			if c.standsFor != "" {
 				standsFor[c.standsFor]++
 			}
@@ -346,8 +395,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Type == "" {
 			le.Type = kroniek.MISC
 		}
-		if le.Country == "" && le.Type == kroniek.PER {
-			le.Country = vote(countries, nil) // "de Russische president"
+		if le.Country == "" && (le.Type == kroniek.PER || portfolios[kb.Fold(le.Name)]) {
+			// "de Russische president"; whose "Defensie" it is
+			le.Country = vote(countries, nil)
 		}
 		locals = append(locals, le)
 	}

@@ -14,7 +14,7 @@ import (
 // cleanTagged trims a tagger mention: leading determiners, roles and
 // demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
 // mentions that are only a role or a demonym.
-func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (cand, bool) {
+func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lower, words func(string) bool) (cand, bool) {
 	start, end := t.Start, t.End
 	if start < 0 || end > len(doc.Text) || start >= end {
 		return cand{}, false
@@ -72,11 +72,20 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw):
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
+			case t.Type != kroniek.ORG && t.Type != kroniek.LOC && !placeNouns[lw] && classOf(w) == "" && capitalAfter(doc.Text, start+sp, end) &&
+				(nounCompound(w) || derivedNoun(lw) || commonNoun(doc, lower, w)):
+				// "HDP-parlementslid Garo Paylan", "HvA'er Harko van den
+				// Hende", "hoogleraar Gebiedsontwikkeling Friso de Zeeuw"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+				if c.typ != kroniek.PER && (nounCompound(w) || derivedNoun(lw)) && firstNameLike(doc.Text[start:end]) && strings.Contains(doc.Text[start:end], " ") {
+					c.typ = kroniek.PER // a noun of a person before a full name
+				}
 			}
 		}
 		if !moved || start >= end {
@@ -85,6 +94,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	}
 	if start >= end {
 		return cand{}, false
+	}
+	// a heading's bar: "FORUM WINT | Pech voor …"
+	if i := strings.IndexByte(doc.Text[start:end], '|'); i > 0 {
+		end = start + i
 	}
 	// symbols and punctuation the tagger took along ("Belarus⚪️🔴⚪️")
 	for end > start {
@@ -99,11 +112,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 		tail := doc.Text[start+i : end]
 		// four letters at least: Kim Jong-un and Moon Jae-in keep theirs
 		if t := compoundTail(tail); t == "" && utf8.RuneCountInString(tail) > 4 && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
-			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
-			if productCompound(tail) {
-				c.typ = kroniek.MISC // Heineken-bier names the product
-			} else if unicode.IsUpper(r) {
-				end = start + i
+			if brokenWord(doc.Text[start:end], words) {
+				c.broken = true
+			} else {
+				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
+				if productCompound(tail) {
+					c.typ = kroniek.MISC // Heineken-bier names the product
+				} else if unicode.IsUpper(r) {
+					end = start + i
+				}
 			}
 		}
 	}
@@ -131,6 +148,115 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	return c, true
 }
 
+// capitalAfter reports whether a capitalised word follows from i (after
+// spaces) before end: what is left when a word is dropped is a name.
+func capitalAfter(s string, i, end int) bool {
+	i = skipSpace(s, i)
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return unicode.IsUpper(r)
+}
+
+// nounCompound reports whether a word is a compound whose last part, after
+// a hyphen, is a lower-case noun: "HDP-parlementslid", "Ajax-aanvaller".
+// Such a word describes the name after it (Kim Jong-un's "Jong-un" never
+// opens a name).
+func nounCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐‑")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	tail := w[i+n:]
+	r, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsLower(r) && utf8.RuneCountInString(tail) >= 4
+}
+
+// derivedNoun reports whether a word is a noun made from a name with
+// -er or -ers: "HvA'er", "PSV'ers", "Amsterdammer" is not (no apostrophe).
+func derivedNoun(lw string) bool {
+	for _, suf := range []string{"'er", "’er", "'ers", "’ers"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether a capitalised word is a common noun the
+// article also writes in lower case ("hoogleraar Gebiedsontwikkeling
+// Friso de Zeeuw" beside "Amsterdamse gebiedsontwikkeling"): long words
+// only, which first names are not.
+func commonNoun(doc *nl.Doc, lower func(string) bool, w string) bool {
+	if lower == nil || utf8.RuneCountInString(w) < 7 || particles[strings.ToLower(w)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || w == strings.ToUpper(w) || !lower(strings.ToLower(w)) {
+		return false
+	}
+	// a name in a lower-case keyword line ("marieke dubbelman") is no
+	// noun: the word must also look like one
+	lw := strings.ToLower(w)
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounSuffixes end Dutch common nouns and seldom first names.
+var nounSuffixes = []string{"ing", "heid", "isme", "schap", "teit", "ist", "aar", "eur", "ie", "nis", "dom", "sel"}
+
+// wordSets returns tests for words the document writes in lower case
+// and for words it writes at all, built on first use.
+func wordSets(doc *nl.Doc) (lower, any func(string) bool) {
+	var low, all map[string]bool
+	build := func() {
+		low, all = map[string]bool{}, map[string]bool{}
+		for _, t := range doc.Tokens {
+			if t.Kind != nl.Word {
+				continue
+			}
+			all[t.Text] = true
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
+				low[t.Text] = true
+			}
+		}
+	}
+	lower = func(w string) bool {
+		if low == nil {
+			build()
+		}
+		return low[w]
+	}
+	any = func(w string) bool {
+		if all == nil {
+			build()
+		}
+		return all[w]
+	}
+	return lower, any
+}
+
+// brokenWord reports whether the last word of a name is a word broken at
+// the end of a line ("Ruben Oppen-heimer") that the article also writes
+// whole (Oppenheimer).
+func brokenWord(name string, words func(string) bool) bool {
+	if words == nil {
+		return false
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	head, tail, ok := strings.Cut(last, "-")
+	if !ok || head == "" || tail == "" || strings.ContainsAny(tail, "-") {
+		return false
+	}
+	return words(head + tail)
+}
+
 // openersNL are Dutch words that open sentences, capitalised there, and
 // never begin a name; the tagger sometimes takes them along.
 var openersNL = setOf("volgens", "namens", "tijdens", "sinds", "zodra", "hoewel", "terwijl", "omdat",
@@ -143,8 +269,8 @@ var openersNL = setOf("volgens", "namens", "tijdens", "sinds", "zodra", "hoewel"
 // adjective reports whether a one-word Dutch mention is an adjective
 // of place or origin (Amsterdamse, Baltische, Westerse).
 func adjective(doc *nl.Doc, w string) bool {
-	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " -") {
-		return false
+	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " ") {
+		return false // Zuid-Hollandse is one
 	}
 	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
 }

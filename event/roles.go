@@ -1,0 +1,154 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// roleRef is a person the article introduced with a role noun: "wethouder
+// Rutger X" or "X, de wethouder van …" (illustrative names).
+type roleRef struct {
+	key, text string
+	start     int
+}
+
+// roleOf is the lemma of the role noun w is or ends in (VVD-leider gives
+// leider), or "".
+func roleOf(w string) string {
+	e, ok := nl.Lex().RoleHead(strings.Trim(w, ".,:;'\"’()"))
+	if !ok || e.Tag == "group" {
+		return ""
+	}
+	if e.Lemma != "" {
+		return e.Lemma
+	}
+	return e.Form
+}
+
+// collectRoles records, for every person mention with a role noun right
+// before it (wethouder X) or an apposition after it (X, wethouder van …),
+// that role, in text order.
+func (x *extractor) collectRoles() map[string][]roleRef {
+	out := map[string][]roleRef{}
+	text := x.doc.Text
+	for _, m := range x.mentions {
+		le := x.locals[m.Local]
+		if le == nil || le.Type != kroniek.PER || m.Start > len(text) || m.End > len(text) {
+			continue
+		}
+		before := strings.Fields(text[max(0, m.Start-40):m.Start])
+		if n := len(before); n > 0 && !strings.ContainsAny(text[max(0, m.Start-2):m.Start], ",.;:(") {
+			if r := roleOf(before[n-1]); r != "" {
+				out[r] = append(out[r], roleRef{m.Local, m.Text, m.Start})
+				continue
+			}
+		}
+		// X, wethouder van …; X is ook wethouder van …
+		f := strings.Fields(strings.TrimPrefix(text[m.End:min(len(text), m.End+60)], ","))
+		for i := 0; i < len(f) && i < 4; i++ {
+			w := strings.TrimRight(f[i], ",")
+			if strings.ContainsAny(w, ".;:") {
+				break
+			}
+			if r := roleOf(w); r != "" {
+				out[r] = append(out[r], roleRef{m.Local, m.Text, m.Start})
+				break
+			}
+			if !appositionFiller[w] {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// appositionFiller lists the words that may stand between a name and its
+// role: "X, de wethouder", "X is ook wethouder", "X was toen minister".
+var appositionFiller = map[string]bool{"de": true, "het": true, "is": true, "was": true, "ook": true, "al": true, "nu": true, "toen": true, "destijds": true, "inmiddels": true}
+
+// resolveRoles replaces in a side a definite role phrase without a name
+// ("de wethouder", "De verantwoordelijk wethouder") by the one person the
+// article gives that role (before or after offset at: an article may say
+// "de wethouder" before it names him); with two such persons the phrase
+// stays a role.
+func (x *extractor) resolveRoles(a arg, at int) arg {
+	for i, k := range a.keys {
+		if k != "" {
+			continue
+		}
+		f := strings.Fields(lower(a.texts[i]))
+		if len(f) < 2 || len(f) > 4 || f[0] != "de" {
+			continue
+		}
+		r := roleOf(f[len(f)-1])
+		refs := x.roles[r]
+		if r == "" || len(refs) == 0 {
+			continue
+		}
+		best := &refs[0]
+		people := map[string]bool{}
+		for j := range refs {
+			people[refs[j].key] = true
+		}
+		if best == nil || len(people) > 1 {
+			continue // two ministers: "de minister" is either
+		}
+		a.keys[i], a.texts[i] = best.key, best.text
+		a.per = true
+	}
+	return a
+}
+
+// stateRoles are the group roles that stand for a state's government.
+var stateRoles = map[string]bool{"generic:government": true, "generic:authorities": true}
+
+// stateSides replaces in a side a government group named by a nationality
+// adjective ("de Roemeense autoriteiten", "de Britse regering") by that
+// country's entity when the article mentions the country, as the gold
+// guidelines code a state's government by the state.
+func (x *extractor) stateSides(a arg, sentence string) arg {
+	for i, k := range a.keys {
+		if !stateRoles[k] {
+			continue
+		}
+		// the group's words with the two words before them in the sentence
+		phrase := a.texts[i]
+		if j := strings.Index(sentence, phrase); j > 0 {
+			before := strings.Fields(sentence[:j])
+			phrase = strings.Join(before[max(0, len(before)-2):], " ") + " " + phrase
+		}
+		if key := x.countryOf(phrase); key != "" {
+			a.keys[i] = key
+			a.plural = len(a.keys) > 1
+		}
+	}
+	return a
+}
+
+// countryOf is the local key of the country a nationality adjective in
+// text names, when the article mentions that country, or "".
+func (x *extractor) countryOf(text string) string {
+	k, err := kb.Load()
+	if err != nil {
+		return ""
+	}
+	for _, w := range strings.Fields(text) {
+		if !capitalised(w) {
+			continue
+		}
+		for _, e := range k.Lookup(w) {
+			if e.Kind != kb.KindDemonym || e.Target == "" {
+				continue
+			}
+			for key, le := range x.locals {
+				if le.KB == e.Target && le.Type == kroniek.LOC {
+					return key
+				}
+			}
+		}
+	}
+	return ""
+}

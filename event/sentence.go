@@ -1,0 +1,322 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Clause kinds.
+const (
+	clauseMain  = iota // main clause: subject before or after the finite verb
+	clauseSub          // subordinate clause: verb-final, subject after the opener
+	clauseRel          // relative clause: the antecedent may be the subject
+	clauseOm           // om … te: the subject is the main clause's
+	clauseCoord        // en/of/maar + clause: the subject may be elided
+)
+
+// word is one token of a sentence as the extractor sees it.
+type word struct {
+	nl.Token
+	low     string // lowercased text
+	mention int    // index into the sorted mentions, or -1
+}
+
+// clause is the words of a sentence one verb heads in the parse (its
+// dependents, minus the clauses embedded in it), in text order.
+type clause struct {
+	kind   int
+	opener string // the subordinator, relative pronoun or conjunction
+	words  []int  // indexes into the sentence's words
+	// head is the sentence position of the verb heading the clause, or -1
+	// (an unparsed sentence).
+	head int
+	// inverted is set when the clause starts with its finite verb after a
+	// fronted clause ("…, weigerde Loekasjenko …").
+	inverted bool
+	// inherited is set when the subject comes from a previous clause.
+	inherited bool
+	// beforeDat is set when a dat-clause follows (toegeven dat …).
+	beforeDat bool
+	// nextOpener is the opener of the clause that follows, if any.
+	nextOpener string
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// finite reports whether w is a finite verb the lexicon knows.
+func (x *extractor) finite(w string) bool {
+	if x.lx.is("aux", w) {
+		return true
+	}
+	for _, f := range x.lx.forms[w] {
+		if f.Kind&formFinite != 0 && f.Kind&formInf == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses cuts a sentence into the clauses of its parse: every word goes
+// to the verb heading its clause (nl's Doc.Clause); a te-infinitive
+// without om stays with the verb that governs it (riep op … te sturen is
+// one request). A sentence without a parse is one main clause per stretch
+// between semicolons, colons and quote marks (the small fallback).
+func (x *extractor) clauses(s *sentenceCtx) []clause {
+	d := x.doc
+	first := s.sent.First
+	if d == nil || !d.Parsed(s.index) {
+		return fallbackClauses(s.words)
+	}
+	in := func(i int) bool { return i >= first && i < first+len(s.words) }
+	// headOf maps a clause head to the clause it is merged into
+	headOf := func(h int) int {
+		for n := 0; h >= 0 && in(h) && n < len(s.words); n++ {
+			t := d.Tokens[h]
+			if !strings.HasPrefix(t.Rel, "xcomp") || x.markOf(h) == "om" || t.Head < 0 || !in(t.Head) {
+				return h
+			}
+			h = d.Clause(t.Head)
+		}
+		return h
+	}
+	byHead := map[int]int{}
+	var out []clause
+	root := -1
+	for p := range s.words {
+		if h := d.Clause(first + p); h >= 0 && d.Tokens[h].Head < 0 {
+			root = h
+			break
+		}
+	}
+	depth := 0
+	skip := x.dateline(s)
+	s.skip = skip
+	for p, w := range s.words {
+		if p < skip {
+			continue
+		}
+		switch w.Text {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			depth = max(depth-1, 0)
+			continue
+		}
+		if depth > 0 {
+			continue // a parenthesis is no side: wethouder X (Financiën)
+		}
+		h := d.Clause(first + p)
+		if h < 0 || !in(h) {
+			h = root
+		}
+		h = headOf(h)
+		ci, ok := byHead[h]
+		if !ok {
+			ci = len(out)
+			byHead[h] = ci
+			out = append(out, x.newClause(s, h))
+		}
+		out[ci].words = append(out[ci].words, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].words[0] < out[j].words[0] })
+	out = x.joinVerbless(s, out)
+	for i := range out {
+		c := &out[i]
+		if c.kind != clauseMain || len(c.words) == 0 || c.words[0] == 0 {
+			continue
+		}
+		// "…, weigerde Loekasjenko": a main clause opening with its finite verb
+		for _, p := range c.words {
+			if w := s.words[p]; w.Kind == nl.Word {
+				c.inverted = (w.POS == nl.VERB || w.POS == nl.AUX) && w.Feats.Has(nl.FeatFin)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// newClause is the empty clause headed by doc token h: its kind and opener
+// from h's relation and its mark, cc or relative pronoun.
+func (x *extractor) newClause(s *sentenceCtx, h int) clause {
+	c := clause{kind: clauseMain, head: -1}
+	if h < 0 {
+		return c
+	}
+	d := x.doc
+	c.head = h - s.sent.First
+	rel := d.Tokens[h].Rel
+	if i := strings.IndexByte(rel, ':'); i >= 0 && rel != "acl:relcl" {
+		rel = rel[:i]
+	}
+	switch rel {
+	case "acl:relcl":
+		c.kind = clauseRel
+		lo, _ := d.Span(h)
+		if w := lower(d.Tokens[lo].Text); w == "die" || w == "dat" || w == "wie" || w == "wat" || w == "welke" {
+			c.opener = w
+		}
+	case "advcl", "ccomp", "csubj", "xcomp", "acl":
+		switch m := x.markOf(h); m {
+		case "om":
+			c.kind, c.opener = clauseOm, m
+		case "":
+			if rel == "advcl" {
+				c.kind = clauseSub
+			}
+		default:
+			c.kind, c.opener = clauseSub, m
+		}
+	case "conj":
+		c.kind = clauseCoord
+		if cc := d.Dependents(h, "cc"); len(cc) > 0 {
+			c.opener = lower(d.Tokens[cc[0]].Text)
+		}
+	}
+	return c
+}
+
+// markOf is the lowercased subordinator (mark) of clause head h, or "".
+func (x *extractor) markOf(h int) string {
+	for _, m := range x.doc.Dependents(h, "mark") {
+		if m < h {
+			return lower(x.doc.Tokens[m].Text)
+		}
+	}
+	return ""
+}
+
+// fallbackClauses is the reading of a sentence without a parse: one main
+// clause per stretch between semicolons, colons, dashes and quote marks.
+func fallbackClauses(ws []word) []clause {
+	var out []clause
+	cur := clause{kind: clauseMain, head: -1}
+	for i, w := range ws {
+		if w.Kind == nl.Punct && clauseBreak(w.Text) {
+			if len(cur.words) > 0 {
+				out = append(out, cur)
+			}
+			cur = clause{kind: clauseMain, head: -1}
+			continue
+		}
+		cur.words = append(cur.words, i)
+	}
+	if len(cur.words) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// clauseBreak reports whether a punctuation token ends a clause.
+func clauseBreak(t string) bool {
+	switch t {
+	case ";", ":", "–", "—", "―", "…":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return nl.IsQuoteMark(r) || strings.ContainsRune("\"“”„‘’‚«»", r)
+}
+
+// joinVerbless merges a clause whose head is no verb (a misparsed
+// prefield such as "Begin 2018", a verbless conjunct) into the clause
+// that follows it, or the one before it when it comes last, so that its
+// words stay with a verb.
+func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
+	verbal := func(c *clause) bool {
+		if c.head < 0 {
+			return false
+		}
+		w := s.words[c.head]
+		if !(w.POS == nl.VERB || w.POS == nl.AUX) || w.Feats&(nl.FeatFin|nl.FeatInf|nl.FeatPart) == 0 {
+			return false
+		}
+		// a conjunct clause has its en/of/maar or a comma: "stuurt …
+		// troepen" read as two verbs is one clause
+		h := s.sent.First + c.head
+		return w.Rel != "conj" || len(x.doc.Dependents(h, "cc")) > 0 || len(x.doc.Dependents(h, "punct")) > 0
+	}
+	n := 0
+	for _, c := range cs {
+		if verbal(&c) {
+			n++
+		}
+	}
+	if n == 0 || n == len(cs) {
+		return cs
+	}
+	out := make([]clause, 0, n)
+	var pending []int
+	for i := range cs {
+		c := cs[i]
+		if !verbal(&c) {
+			pending = append(pending, c.words...)
+			continue
+		}
+		if len(pending) > 0 {
+			c.words = mergeSorted(pending, c.words)
+			pending = nil
+		}
+		out = append(out, c)
+	}
+	if len(pending) > 0 {
+		last := &out[len(out)-1]
+		last.words = mergeSorted(last.words, pending)
+	}
+	return out
+}
+
+// mergeSorted merges two ascending position lists.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || i < len(a) && a[i] < b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// dateline returns the number of words of a dateline that opens a
+// sentence ("Rotterdam De politie heeft …": a place name run into the
+// first sentence), or 0. Its name is no side of the sentence's events.
+func (x *extractor) dateline(s *sentenceCtx) int {
+	ws := s.words
+	if len(ws) < 3 || ws[0].mention < 0 {
+		return 0
+	}
+	m := ws[0].mention
+	n := 1
+	for n < len(ws) && ws[n].mention == m {
+		n++
+	}
+	if n >= len(ws) {
+		return 0
+	}
+	switch ws[n].Text {
+	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
+		return n
+	}
+	return 0
+}
