@@ -175,8 +175,8 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
-	if t.POS == nl.NOUN && first < s && (d.Tokens[first].POS == nl.DET || d.Tokens[first].POS == nl.NUM) && !isArticle(d.Tokens, first) {
-		return &speaker{text: d.Text[d.Tokens[first].Start:t.End], start: d.Tokens[first].Start, end: t.End}
+	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
+		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
 	}
 	// "aldus de gezaghebbende Internationale Corruptie Index"
 	for _, t := range phrase[s-first:] {
@@ -256,3 +256,6 @@ func (x *extractor) ownerTok(i int) bool {
 	}
 	return false
 }
+
+// quantifiers before a plural that counts unnamed people.
+var quantifiers = map[string]bool{"sommige": true, "veel": true, "vele": true, "enkele": true, "meerdere": true, "diverse": true, "alle": true, "meeste": true, "andere": true, "verschillende": true}

@@ -410,19 +410,22 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	narr := x.narration(first, s.open)
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
-		ps := narr[0]
-		// Only a person: "De grande dame van de VVD oordeelt …" is no
-		// reason to give the quotation to the VVD.
-		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
-			return sp
-		}
-		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
-		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "Volgens hem zadelt … . «Q»"
-		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
-			return sp
+		// A question before the quotation is the interviewer's: its verb
+		// attributes nothing.
+		if ps := narr[0]; !x.question(ps) {
+			// Only a person: "De grande dame van de VVD oordeelt …" is no
+			// reason to give the quotation to the VVD.
+			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				return sp
+			}
+			// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
+			if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
+			// "Volgens hem zadelt … . «Q»"
+			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
 		}
 		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the

@@ -282,7 +282,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 {
+		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+			// a class noun alone (Hotel, Museum) is no short form of one
+			// hotel or museum of the article
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					pick(h, "short form of")

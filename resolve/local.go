@@ -93,7 +93,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	lower, words := wordSets(doc)
+	lower, words, midCap := wordSets(doc)
 	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
@@ -102,7 +102,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
 		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
 		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
-		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words)
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words, midCap)
 		if !ok {
 			continue
 		}
@@ -441,8 +441,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
+		locPrep := false
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
+			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
@@ -475,6 +477,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) && locPrep {
+			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
