@@ -129,8 +129,12 @@ func (x *scanner) complement(h int) int {
 			continue
 		}
 		from, to := d.Span(k)
-		if from != h+1 || to-from > 5 || !objectPrepositions[strings.ToLower(d.Tokens[from].Text)] {
+		prep := strings.ToLower(d.Tokens[from].Text)
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
+		}
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
@@ -139,13 +143,34 @@ func (x *scanner) complement(h int) int {
 				return 0
 			}
 		}
-		return d.Tokens[to].End
+		return d.Tokens[x.coordinated(h, k, to)].End
 	}
 	return 0
 }
 
+// coordinated extends a complement that ends at token to over a noun
+// coordinated with it ("in aandelen en obligaties"), whichever of the
+// counted noun h or the complement's noun k the parse hangs it on.
+func (x *scanner) coordinated(h, k, to int) int {
+	d := x.doc
+	if to+2 >= len(d.Tokens) || d.SentenceOf(to+2) != d.SentenceOf(to) {
+		return to
+	}
+	cc, c := d.Tokens[to+1], d.Tokens[to+2]
+	if w := strings.ToLower(cc.Text); w != "en" && w != "of" {
+		return to
+	}
+	if c.POS != nl.NOUN || !strings.HasPrefix(c.Rel, "conj") || (c.Head != h && c.Head != k) {
+		return to
+	}
+	if _, last := d.Span(to + 2); last > to+2 && last-(to+2) <= 3 {
+		return last
+	}
+	return to + 2
+}
+
 // name returns the last token of the proper name that starts at sentence
-// token k ("Roemeens Orthodoxe Kerk"), or k.
+// token k ("Grieks Orthodoxe Kerk"), or k.
 func (x *scanner) name(k int) int {
 	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.PROPN {
 		return k

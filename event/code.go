@@ -51,14 +51,19 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				used[i] = true
 			}
 		}
-		// "de steun van Poetin": the van-phrase after the noun is the actor
+		// "de steun van Poetin": the van-phrase after the noun is the
+		// actor; "de arrestatie van X": the one it is done to
 		for i, u := range us {
-			if !actor.empty() {
+			if !actor.empty() || !recip.empty() {
 				break
 			}
 			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
 				for _, j := range x.chain(s, c, us, i) {
-					actor.add(x.resolveUnit(s, c, us[j]))
+					if patientNoun(t) {
+						recip.add(x.resolveUnit(s, c, us[j]))
+					} else {
+						actor.add(x.resolveUnit(s, c, us[j]))
+					}
 					used[j] = true
 				}
 				break
@@ -109,8 +114,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() {
-			actor = pa
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" {
+			actor = pa // a participle on a noun has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
@@ -190,6 +195,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
+	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -225,7 +231,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s)})
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s), beside: t.own})
 	return ev, true
 }
 
@@ -509,4 +515,34 @@ func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 // "veel Syriëgangers zijn al … veroordeeld" is a passive.
 func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) bool {
 	return fv >= 0 && fv != t.pos[0] && s.words[c.words[fv]].low == "zijn" && !t.Zijn && !x.hasClass(s, c, "have")
+}
+
+// patientNoun reports whether a noun's van-phrase is the one the event is
+// done to (de arrestatie van X, de aanhouding van X), not its actor as in
+// de steun van X, de aanval van X.
+func patientNoun(t trigger) bool {
+	return t.noun && t.Type == "COERCE"
+}
+
+// apposition drops from a recipient a phrase without a name that stands
+// right after the actor between commas ("de Bondsraad, het ledenparlement
+// van de Consumentenbond, ging akkoord"): it renames the actor.
+func apposition(recip, actor arg, sentence string) arg {
+	var out arg
+	for i, k := range recip.keys {
+		t := recip.texts[i]
+		drop := false
+		for _, at := range actor.texts {
+			if k == "" && at != "" && strings.Contains(sentence, at+", "+t) {
+				drop = true
+			}
+		}
+		if !drop {
+			out.keys = append(out.keys, k)
+			out.texts = append(out.texts, t)
+		}
+	}
+	out.per, out.female, out.pron, out.span = recip.per, recip.female, recip.pron && len(out.keys) > 0, recip.span
+	out.plural = len(out.keys) > 1 || recip.plural && len(out.keys) > 0
+	return out
 }

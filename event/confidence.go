@@ -31,6 +31,10 @@ const (
 	confReported    = -0.05
 	confInQuote     = -0.10 // said inside a direct quote: often opinion
 	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
+	// confBeside caps the confidence of a noun coded beside its clause's
+	// event: below the threshold (a development sample found "de
+	// arrestatie van X" read with the clause's subject as recipient)
+	confBeside = ShownThreshold - 0.1
 )
 
 // evidence is what the extractor saw for one event.
@@ -39,6 +43,10 @@ type evidence struct {
 	verb         bool
 	ownDate      bool
 	inQuote      bool
+	// beside is set for a noun coded beside its clause's event (de
+	// protesten van X): exported, never shown, as its sides come from the
+	// noun's own phrase alone.
+	beside bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -96,6 +104,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
+	}
+	if e.beside {
+		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
 	ev.Confidence = c

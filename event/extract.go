@@ -65,8 +65,11 @@ type sentenceCtx struct {
 	words       []word
 	text        string
 	mainSubject arg
-	question    bool
-	reported    bool
+	// skip is the number of opening words of a dateline (Rotterdam De
+	// politie …): no side.
+	skip     int
+	question bool
+	reported bool
 	// cond is set once a conditional clause (als, indien …) was read.
 	cond bool
 	// opinion is set once a clause with an opinion verb (vinden, hopen,

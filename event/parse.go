@@ -49,6 +49,18 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if tk := d.Tokens[v]; tk.Rel == "acl" && tk.Feats.Has(nl.FeatPart) && tk.Head >= 0 {
+		// "Yago R., vorig jaar door de rechtbank veroordeeld": a participle
+		// on a noun is done to that noun, by its door-phrase
+		actor = arg{}
+		for _, ob := range d.Obliques(v) {
+			if ob.Prep == "door" {
+				actor = x.validSide(x.parseSide(s, c, ob.Head, us))
+			}
+		}
+		recip = x.validSide(x.parseSide(s, c, tk.Head, us))
+		return actor, recip, true, true
+	}
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
@@ -143,8 +155,8 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return x.resolveUnit(s, c, u)
 	}
 	w, ok := at(h)
-	if !ok {
-		return arg{}
+	if !ok || h-first < s.skip {
+		return arg{} // a dateline is no side
 	}
 	if w.mention >= 0 && !x.modifierMention(w) {
 		return mentionArg(w)

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -107,6 +106,7 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 	}
 	depth := 0
 	skip := x.dateline(s)
+	s.skip = skip
 	for p, w := range s.words {
 		if p < skip {
 			continue
@@ -311,7 +311,7 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 	for n < len(ws) && ws[n].mention == m {
 		n++
 	}
-	if n >= len(ws) || x.locals[x.mentions[m].Local] == nil || x.locals[x.mentions[m].Local].Type != kroniek.LOC {
+	if n >= len(ws) {
 		return 0
 	}
 	switch ws[n].Text {

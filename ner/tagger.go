@@ -296,7 +296,19 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 				i = j
 				continue
 			}
-			start, end := toks[i].Start, toks[j-1].End
+			first := i
+			if j-i >= 2 && clauseStart(toks, i) && toks[i].POS == nl.NOUN && t.m.lex.mostlyLower(toks[i].Text) {
+				// a common noun opening a sentence before a name:
+				// "Hoofdbrandwacht Pim Lammertink", "Pionier Tesla"
+				if r, _ := firstRune(toks[i+1].Text); unicode.IsUpper(r) {
+					first = i + 1
+				}
+				if first == j-1 && t.m.lex.mostlyLower(toks[first].Text) {
+					i = j // a heading glued to a sentence: "Badkamer Even"
+					continue
+				}
+			}
+			start, end := toks[first].Start, toks[j-1].End
 			start, end = trimQuotes(doc.Text, start, end)
 			if start < end {
 				out = append(out, kroniek.Mention{

@@ -126,6 +126,8 @@ type docSyntax struct {
 	// sentence on first navigation (deps.go)
 	first, next []int32
 	indexed     []bool
+	// clause memoises Clause per token (deps.go)
+	clause []int32
 }
 
 // Parsed reports whether sentence sent has heads and relations. If the

@@ -20,8 +20,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		return i < len(direct) && direct[i].Start <= off
 	}
 	for _, s := range x.doc.Sentences {
-		if s.Heading || len(s.Tokens) < 4 {
-			continue
+		if s.Heading || len(s.Tokens) < 4 || s.Tokens[len(s.Tokens)-1].Text == "?" {
+			continue // a question reports nothing: "Zei hij dat …?"
 		}
 		toks := s.Tokens
 		if q, ok := x.trailing(s, inside); ok {
@@ -94,8 +94,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
-				if !sp.found() {
-					sp = x.openingPhrase(toks, i)
+				if !sp.found() && x.subjectTok(x.tokenIndex(t)) < 0 {
+					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
 			}
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
@@ -169,6 +169,11 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 			sp := x.phrase(st)
 			if !sp.found() || sp.local == "" {
 				continue // "Ik zei dat …": the quoted speaker's own words
+			}
+			if sp.local == q.SpeakerLocal && x.doc.Tokens[st].POS == nl.PRON {
+				// "zegt ze:" inside X's quotation is someone X tells of,
+				// not X.
+				sp.local = ""
 			}
 			// The clause: after "dat" or a colon right after the verb and
 			// its subject.
@@ -296,8 +301,8 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() {
-		return kroniek.Quote{}, false
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
+		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
@@ -345,7 +350,14 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	for after < len(toks) && toks[after].End <= sp.end {
 		after++
 	}
-	if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+	if vi := x.tokenIndex(toks[i]); x.parsed(vi) && x.doc.Tokens[vi].Rel == "case" && x.doc.Tokens[vi].Head > vi && strings.HasPrefix(x.doc.Tokens[x.doc.Tokens[vi].Head].Rel, "obl") {
+		// The parse's extent of X: "de site van de gemeenschap", "de
+		// Dierenbescherming en Eyes on Animals".
+		_, last := x.doc.Span(x.doc.Tokens[vi].Head)
+		for after < len(toks) && x.tokenIndex(toks[after]) <= last && toks[after].Text != "," {
+			after++
+		}
+	} else if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
 		j := after + 1
 		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
 			j++
@@ -539,6 +551,25 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
 }
 
+// agentNoun reports whether w names people by what they do: krakers,
+// onderzoekers, deskundigen, activisten.
+func agentNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ers", "aars", "isten", "anten", "enten", "euren", "igen", "ici"} {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[len(f)-1]
+	}
+	return ""
+}
+
 func firstWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
 		return f[0]
@@ -580,7 +611,7 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		sp, inverted = inv, true
 	} else {
 		sp = x.subject(toks, i, i+n)
-		if !sp.found() {
+		if !sp.found() && x.subjectTok(x.tokenIndex(toks[i])) < 0 {
 			sp = x.openingPhrase(toks, i)
 		}
 	}
@@ -588,14 +619,17 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		for from < len(toks) && toks[from].Start < sp.end {
 			from++
 		}
-		// "maakte Barnier bekend elk voorstel … te bestuderen": the
-		// particle of the verb is not what was said.
-		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
-			if e.Particle != "" && from < len(toks) && strings.EqualFold(toks[from].Text, e.Particle) {
-				from++
-				break
-			}
+	}
+	// "maakte Barnier bekend elk voorstel … te bestuderen", "heeft laten
+	// weten …": the particle of the verb is not what was said.
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
+		if p := strings.Fields(e.Particle); len(p) > 0 && from < len(toks) && strings.EqualFold(toks[from].Text, p[len(p)-1]) {
+			from++
+			break
 		}
+	}
+	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
+		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said
 	}
 	if !sp.found() || from >= len(toks) {
 		return kroniek.Quote{}, false
@@ -642,7 +676,7 @@ var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag"
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase
-// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+// ("Uit onderzoek van het Stadspanel … blijkt dat …").
 func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
 	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {

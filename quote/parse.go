@@ -139,11 +139,30 @@ func (x *extractor) phrase(s int) *speaker {
 	if first < 0 || last < first || last-first > 12 {
 		return nil
 	}
+	// The phrase ends before a relative clause ("wethouder X, die we …
+	// spraken"): a name in it is someone else.
+	for _, c := range d.Children(s) {
+		if c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") {
+			if f, _ := d.Span(c); f > s && f-1 < last {
+				last = f - 1
+			}
+		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct {
+		last--
+	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
-	// Utrecht, Sharon Dijksma".
-	if m, ok := x.mentionWithin(phrase, len(phrase)); ok {
-		return x.fromMention(m)
+	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
+	// Maaike", "de moeder van Sarah" when the head is a person's role).
+	person := isRoleNoun(lw) || wordGender(lw) != genderUnknown // "de moeder van Sarah", not "de tegenaanval van X"
+	for k, t := range phrase {
+		if t.Kind == nl.Punct && t.Text != "," {
+			break
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) {
+			return x.fromMention(m)
+		}
 	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
@@ -154,7 +173,12 @@ func (x *extractor) phrase(s int) *speaker {
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
 	}
-	// "aldus de gezaghebbende Internationale Corruptie Index"
+	// "Veel scholen", "Sommige commissies": people the article does not
+	// name, as its words.
+	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
+		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
+	}
+	// "aldus de gezaghebbende Wereldvrijheidsindex"
 	for _, t := range phrase[s-first:] {
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
 			return x.fromMention(m)
@@ -216,3 +240,22 @@ func governed(toks []nl.Token, k int) bool {
 	}
 	return false
 }
+
+// ownerTok reports whether token i names whose the phrase is: "Biemans'
+// vrouw", "de moeder van Sarah".
+func (x *extractor) ownerTok(i int) bool {
+	for n := 0; n < 3 && i >= 0; n++ {
+		switch r := x.doc.Tokens[i].Rel; {
+		case r == "nmod:poss" || r == "nmod":
+			return true
+		case r == "flat" || r == "compound":
+			i = x.doc.Tokens[i].Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quantifiers before a plural that counts unnamed people.
+var quantifiers = map[string]bool{"sommige": true, "veel": true, "vele": true, "enkele": true, "meerdere": true, "diverse": true, "alle": true, "meeste": true, "andere": true, "verschillende": true}

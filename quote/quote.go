@@ -150,8 +150,8 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			}
 			x.describe(m.Local, lw)
 		}
-		// And the apposition after it: "Remco Breuker, hoogleraar
-		// Koreastudies", "Neelie Kroes (77)".
+		// And the apposition after it: "Joost Verbeek, hoogleraar
+		// Japanstudies", "Truus Mulder (77)".
 		e := x.tokenAt(m.End)
 		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
 			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
@@ -167,6 +167,10 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 					break
 				}
 			}
+		}
+		// A role inside the mention: "President Erdogan".
+		if w := strings.Fields(m.Text); len(w) > 1 && isRoleNoun(strings.ToLower(w[0])) {
+			x.describe(m.Local, strings.ToLower(w[0]))
 		}
 		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
 			x.describe(m.Local, doc.Tokens[e+1].Text+"-jarige")
@@ -232,7 +236,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
 	if x.afterWorkNoun(s.open) {
-		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// "zijn roman 'De inboorling'", "het programma 'Stand & Stad'": a
 		// title, not speech.
 		q.Kind = kroniek.QuoteTerm
 		return q
@@ -293,6 +297,9 @@ func (x *extractor) fragmentSpeaker(s span) *speaker {
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
 	i := x.tokenAt(open) - 1
+	if i > 0 && x.doc.Tokens[i].Text == ":" {
+		i-- // "onder de kop: 'Q'"
+	}
 	if i < 0 {
 		return false
 	}
@@ -403,21 +410,24 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	narr := x.narration(first, s.open)
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
-		ps := narr[0]
-		// Only a person: "De grande dame van de VVD oordeelt …" is no
-		// reason to give the quotation to the VVD.
-		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
-			return sp
+		// A question before the quotation is the interviewer's: its verb
+		// attributes nothing.
+		if ps := narr[0]; !x.question(ps) {
+			// Only a person: "De grande dame van de VVD oordeelt …" is no
+			// reason to give the quotation to the VVD.
+			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				return sp
+			}
+			// "… volgt de reactie via het account van minister Jan de Wit. «Q»"
+			if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
+			// "Volgens hem zadelt … . «Q»"
+			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
 		}
-		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
-		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "Volgens hem zadelt … . «Q»"
-		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
+		// "De Boer ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
@@ -490,7 +500,7 @@ func (x *extractor) speechIn(s nl.Sentence) bool {
 
 // sentenceSubject returns the person a narrating sentence is about: a
 // sentence-initial pronoun, or the first person named in it who is not the
-// object of a preposition ("Al trapt Gilles De Bilde wel op de rem").
+// object of a preposition ("Al trapt Kees De Waele wel op de rem").
 func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 	toks := ps.Tokens
 	for k, t := range toks {
@@ -570,7 +580,7 @@ func (x *extractor) interviewee() string {
 		l := x.personOf(m)
 		if !strings.Contains(m.Text, " ") {
 			if p := x.personNamed(m.Text, ""); p != "" {
-				l = p // "Shoneyin" counts for "Lola Shoneyin"
+				l = p // "Okonkwo" counts for "Ada Okonkwo"
 			}
 		}
 		count[l]++
@@ -805,7 +815,7 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
-		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// "Politiek tekenaar Ruud Dekker is resoluut: «Q»": the
 		// person the clause before the colon is about.
 		si := x.sentenceAt(toks[len(toks)-1].Start)
 		ss := x.doc.Sentences[si]
@@ -920,8 +930,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	// that of the clause it belongs to.
 	if v := x.tokenIndex(toks[i]); v >= 0 && i >= 2 && strings.EqualFold(toks[i-1].Text, "te") && infinitiveMarks[strings.ToLower(toks[i-2].Text)] && x.doc.Parsed(x.doc.SentenceOf(v)) {
 		if h := x.doc.Tokens[v].Head; h >= 0 {
-			if sp := x.parsedSubject(x.doc.Clause(h)); sp.found() {
-				return sp
+			c := x.doc.Clause(h)
+			if sp := x.parsedSubject(c); sp.found() || x.subjectTok(c) >= 0 {
+				return sp // "we hoeven geen X te zijn om vast te stellen": we
 			}
 		}
 	}
@@ -1119,7 +1130,7 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 
 // personOf returns the local a mention stands for, preferring the person
 // whose surname it is when the mention was resolved apart as something
-// else ("Mos" typed a place beside the person "Aad de Mos").
+// else ("Boer" typed a place beside the person "Piet de Boer").
 func (x *extractor) personOf(m kroniek.Mention) string {
 	l, ok := x.locals[m.Local]
 	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {
@@ -1213,8 +1224,18 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
 		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
 			j--
 		}
+		// It must be what its clause is about: "werd een vrouw aangehouden",
+		// not "X heeft een dochter".
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+			continue
+		}
 		if strings.EqualFold(toks[j].Text, "een") {
 			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+		// "Het was de Nederlandse documentairemaker die …": a role with
+		// "de" is someone the article described so, or stays a description.
+		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+			return x.description(toks[j:k+1], k-j)
 		}
 	}
 	return nil
@@ -1344,7 +1365,10 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
 		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
 			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
-				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+				// A kind any body may be ("de bond", "de partij") takes the
+				// last one; others ("het kabinet", "de politie") one whose
+				// name says the kind.
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && (anyBody[r.Lemma] || strings.Contains(strings.ToLower(m.Text), r.Lemma)) {
 					sp.local = m.Local
 					return sp
 				}
@@ -1361,6 +1385,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	return sp
 }
+
+// anyBody are kinds of body that any organisation named before may be.
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true}
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {

@@ -93,7 +93,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
-	lower, words := wordSets(doc)
+	lower, words, midCap := wordSets(doc)
 	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
@@ -102,7 +102,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
 		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
 		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
-		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words)
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words, midCap)
 		if !ok {
 			continue
 		}
@@ -383,7 +383,9 @@ var classHeads = map[string]string{
 	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
 	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
+	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
+	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
 // surnameHeads are class heads that are also surnames.
@@ -424,7 +426,7 @@ func romanEnd(s string) bool {
 // typeByClass types names the tagger typed as it could from the nouns
 // the text puts on them: a class noun right before the name
 // ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
-// name's own last word ending in one (Alan Turingschool, Gülenbeweging).
+// name's own last word ending in one (Anne Frankschool, Gülenbeweging).
 // Knowledge-base links and roles keep their type.
 func typeByClass(doc *nl.Doc, cs []cand) {
 	if doc.Lang != "" && doc.Lang != "nl" {
@@ -439,8 +441,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
+		locPrep := false
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
+			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
@@ -465,8 +469,16 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				t = classOf(last)
 			}
 		}
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
+			// "Sportclub Enschede", "Orkaan Idai": a class noun opens the name
+			if ft := classHeads[strings.ToLower(words[0])]; ft == kroniek.ORG || ft == kroniek.MISC {
+				t = ft
+			}
+		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) && locPrep {
+			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
@@ -474,8 +486,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 	}
 }
 
-// nameParticlesNL are the particles of Dutch family names (Aad de Mos,
-// Marijke van Amersfoort, Jan ter Horst); place names take others (Bergen
+// nameParticlesNL are the particles of Dutch family names (Piet de Boer,
+// Anja van Arnhem, Jan ter Horst); place names take others (Bergen
 // op Zoom, Alphen aan den Rijn).
 var nameParticlesNL = setOf("van", "de", "der", "den", "ter", "ten", "te", "vd")
 
@@ -494,7 +506,7 @@ var englishHeads = setOf("foundation", "institute", "company", "group", "society
 
 // personShape reports whether a name has the shape of a Dutch person's
 // name: a capitalised first name, lower-case family-name particles and a
-// capitalised family name (Aad de Mos, Leonie van Noorden), the first word
+// capitalised family name (Piet de Boer, Ilse van Dijk), the first word
 // no noun that begins place and body names (Hof van Twente).
 func personShape(name string) bool {
 	words := strings.Fields(name)
@@ -518,7 +530,7 @@ func personShape(name string) bool {
 
 // splitGlued splits a tagger mention that runs two names together where
 // a subheading was glued onto the text ("Facebook blokt advertentie
-// Milkshake Facebook heeft …", "Lola Shoneyin Lola Shoneyin schreef"):
+// Ijsjes Twitter heeft …", "Ada Okonkwo Ada Okonkwo schreef"):
 // a name said twice, or a name the article also gives alone followed by
 // an organisation the knowledge base knows, the whole said only once,
 // where the parse shows two clauses run together (Frits Philips stays

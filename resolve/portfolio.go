@@ -15,7 +15,9 @@ var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenland
 	"justitie en veiligheid", "veiligheid en justitie", "binnenlandse veiligheid", "staatsveiligheid",
 	"verkeer en waterstaat", "infrastructuur en waterstaat", "cultuur", "milieu", "energie",
 	"buitenlandse handel", "ontwikkelingssamenwerking", "volksgezondheid, welzijn en sport",
-	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties")
+	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties",
+	// bodies every country has under one Dutch name
+	"kiesraad", "hooggerechtshof", "openbaar ministerie", "grondwettelijk hof", "rekenkamer", "kustwacht")
 
 // portfolioCountries gives the country of each portfolio name in the
 // article ("Defensie" of the Netherlands or of another country): a
@@ -100,17 +102,20 @@ func demonymBefore(doc *nl.Doc, off int, matches []kb.Match) string {
 		lo = 0
 	}
 	for _, m := range matches {
-		if m.Tok >= lo && m.Tok < ti && m.Entries[0].Kind == kb.KindDemonym && m.Entries[0].Country != "" {
+		if m.Tok >= lo && m.Tok < ti && m.Entries[0].Kind == kb.KindDemonym && (m.Entries[0].Country != "" || m.Entries[0].Target != "") {
 			// only "ministerie van" may stand between
 			between := strings.Fields(strings.ToLower(doc.Text[m.End:off]))
 			ok := len(between) > 0
 			for _, w := range between {
-				if w != "ministerie" && w != "van" && w != "minister" && w != "departement" {
+				if w != "ministerie" && w != "van" && w != "minister" && w != "departement" && w != "commissaris" && w != "voor" && w != "staatssecretaris" {
 					ok = false
 				}
 			}
 			if ok {
-				return m.Entries[0].Country
+				if c := m.Entries[0].Country; c != "" {
+					return c
+				}
+				return m.Entries[0].Target // Europees commissaris voor Sociale Zaken
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // cleanTagged trims a tagger mention: leading determiners, roles and
 // demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
 // mentions that are only a role or a demonym.
-func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lower, words func(string) bool) (cand, bool) {
+func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lower, words, midCap func(string) bool) (cand, bool) {
 	start, end := t.Start, t.End
 	if start < 0 || end > len(doc.Text) || start >= end {
 		return cand{}, false
@@ -72,15 +72,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw):
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case t.Type != kroniek.ORG && t.Type != kroniek.LOC && !placeNouns[lw] && classOf(w) == "" && capitalAfter(doc.Text, start+sp, end) &&
 				(nounCompound(w) || derivedNoun(lw) || commonNoun(doc, lower, w)):
-				// "HDP-parlementslid Garo Paylan", "HvA'er Harko van den
-				// Hende", "hoogleraar Gebiedsontwikkeling Friso de Zeeuw"
+				// "HDP-parlementslid Ali Demir", "HvA'er Tim van den
+				// Hende", "hoogleraar Gebiedsontwikkeling Frits de Vries"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 				if c.typ != kroniek.PER && (nounCompound(w) || derivedNoun(lw)) && firstNameLike(doc.Text[start:end]) && strings.Contains(doc.Text[start:end], " ") {
@@ -137,6 +137,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) {
 		lw := strings.ToLower(w)
+		if roleCompound(lw) && !nl.Lex().Is(nl.ClassRole, lw) {
+			return cand{}, false // only a role: "Cultuurminister" (Koning and Boer may be names)
+		}
+		if lower != nil && midCap != nil && clauseOpening(doc, start) && lower(lw) && !midCap(w) && !kbAt(kbs, start) && !portfolios[kb.Fold(w)] {
+			// capitalised only because it opens a sentence or a quote, and
+			// the article writes it in lower case elsewhere: "Zeewier",
+			// ",,Lekker"
+			return cand{}, false
+		}
 		if nl.IsStopword(lw) || nl.Lex().Is(nl.ClassNumber, lw) || nl.Lex().Is(nl.ClassOrdinal, lw) {
 			return cand{}, false // a function or number word opening a sentence or a quote: De, Ik, Drie
 		}
@@ -187,7 +196,7 @@ func derivedNoun(lw string) bool {
 
 // commonNoun reports whether a capitalised word is a common noun the
 // article also writes in lower case ("hoogleraar Gebiedsontwikkeling
-// Friso de Zeeuw" beside "Amsterdamse gebiedsontwikkeling"): long words
+// Frits de Vries" beside "Amsterdamse gebiedsontwikkeling"): long words
 // only, which first names are not.
 func commonNoun(doc *nl.Doc, lower func(string) bool, w string) bool {
 	if lower == nil || utf8.RuneCountInString(w) < 7 || particles[strings.ToLower(w)] {
@@ -213,17 +222,22 @@ var nounSuffixes = []string{"ing", "heid", "isme", "schap", "teit", "ist", "aar"
 
 // wordSets returns tests for words the document writes in lower case
 // and for words it writes at all, built on first use.
-func wordSets(doc *nl.Doc) (lower, any func(string) bool) {
-	var low, all map[string]bool
+func wordSets(doc *nl.Doc) (lower, any, midCap func(string) bool) {
+	var low, all, mid map[string]bool
 	build := func() {
-		low, all = map[string]bool{}, map[string]bool{}
-		for _, t := range doc.Tokens {
-			if t.Kind != nl.Word {
-				continue
-			}
-			all[t.Text] = true
-			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
-				low[t.Text] = true
+		low, all, mid = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, st := range doc.Sentences {
+			for i, t := range st.Tokens {
+				if t.Kind != nl.Word {
+					continue
+				}
+				all[t.Text] = true
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				if unicode.IsLower(r) {
+					low[t.Text] = true
+				} else if unicode.IsUpper(r) && i > 0 && !opener(st.Tokens[i-1].Text) {
+					mid[t.Text] = true
+				}
 			}
 		}
 	}
@@ -239,11 +253,37 @@ func wordSets(doc *nl.Doc) (lower, any func(string) bool) {
 		}
 		return all[w]
 	}
-	return lower, any
+	midCap = func(w string) bool {
+		if mid == nil {
+			build()
+		}
+		return mid[w]
+	}
+	return lower, any, midCap
+}
+
+// opener reports whether a token opens a quote or clause, after which
+// Dutch capitalises any word.
+func opener(s string) bool {
+	switch s {
+	case ",,", "'", "\"", "‘", "“", "„", ":", "(", "-", "–", "—", "•", ".", "?", "!":
+		return true
+	}
+	return false
+}
+
+// clauseOpening reports whether off begins a sentence or follows a
+// quote or clause opener.
+func clauseOpening(doc *nl.Doc, off int) bool {
+	if startsSentence(doc, off) {
+		return true
+	}
+	ti := tokenIndex(doc, off)
+	return ti > 0 && doc.Tokens[ti].Start == off && opener(doc.Tokens[ti-1].Text)
 }
 
 // brokenWord reports whether the last word of a name is a word broken at
-// the end of a line ("Ruben Oppen-heimer") that the article also writes
+// the end of a line ("Ruud Kamer-beek") that the article also writes
 // whole (Oppenheimer).
 func brokenWord(name string, words func(string) bool) bool {
 	if words == nil {
@@ -636,7 +676,7 @@ const maxPropagated = 5
 
 // propagateNames adds the mentions the tagger missed of names it found
 // elsewhere in the article: the last name of a person (Chivu after
-// Cristian Chivu, De Mos after Aad de Mos), a full name of two words
+// Marco Rossi, De Boer after Piet de Boer), a full name of two words
 // or more and the product of a product compound (Heineken after
 // Heineken-bier), wherever they stand as capitalised words of their own (not
 // inside a longer run of capitalised words). cs must be sorted by start;
@@ -767,4 +807,14 @@ func productCompound(tail string) bool {
 		return false
 	}
 	return classOf(w) == kroniek.MISC && !strings.HasSuffix(w, "wet") && !strings.HasSuffix(w, "akkoord") && !strings.HasSuffix(w, "campagne")
+}
+
+// kbAt reports whether a knowledge-base match starts at off.
+func kbAt(kbs []cand, off int) bool {
+	for _, o := range kbs {
+		if o.start == off && o.entry != nil {
+			return true
+		}
+	}
+	return false
 }

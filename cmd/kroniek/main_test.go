@@ -6,6 +6,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -15,15 +16,29 @@ import (
 )
 
 // asCLI is set in the environment of the processes the tests start: a
-// test binary that finds it runs as the kroniek command itself. The tests
-// that kill, interrupt or race real processes so need no `go build`: the
-// test binary holds the same package main.
+// test binary that finds it, and no -test.* flag (the fuzzing engine
+// starts its workers with those), runs as the kroniek command itself. The
+// tests that kill, interrupt or race real processes so need no `go build`:
+// the test binary holds the same package main.
 const asCLI = "KRONIEK_TEST_AS_CLI"
+
+// runAsCLI reports whether this test binary was started as kroniek.
+func runAsCLI() bool {
+	if os.Getenv(asCLI) != "1" {
+		return false
+	}
+	for _, a := range os.Args[1:] {
+		if strings.HasPrefix(a, "-test.") {
+			return false
+		}
+	}
+	return true
+}
 
 // TestMain runs the test binary as kroniek when asked to (see asCLI), and
 // otherwise runs the tests and removes the shared reference stores.
 func TestMain(m *testing.M) {
-	if os.Getenv(asCLI) == "1" {
+	if runAsCLI() {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		code := NewMain().Run(ctx, os.Args[1:])
 		stop()
