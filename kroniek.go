@@ -1,7 +1,3 @@
-// Package kroniek holds the domain of kroniek: articles, the entities,
-// quotes, figures, dates and events extracted from them, the stories they
-// tell, and the Store that keeps them. It imports nothing heavy; every
-// dependency lives in a folder of its own that implements these types.
 package kroniek
 
 import (

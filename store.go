@@ -36,6 +36,13 @@ type Store interface {
 	Entity(ctx context.Context, id string) (*Entity, error)
 	// Entities returns entities, most mentioned first, and the total.
 	Entities(ctx context.Context, f EntityFilter) ([]*Entity, int, error)
+	// EntityTimeline returns an entity's attention per day: its mentions
+	// counted by the publication date of their articles, oldest first;
+	// undated articles are left out. An unknown id has none.
+	EntityTimeline(ctx context.Context, id string) ([]DayCount, error)
+	// CoActors returns the entities mentioned in the same articles as id,
+	// at most limit of them, in the most articles first, then by id.
+	CoActors(ctx context.Context, id string, limit int) ([]CoActor, error)
 	// Story returns one story, or ENOTFOUND.
 	Story(ctx context.Context, id string) (*Story, error)
 	// Stories returns stories, newest activity first, and the total.
@@ -81,6 +88,21 @@ type Generation struct {
 
 // Stale reports whether the corpus is behind the articles and analyses.
 func (g Generation) Stale() bool { return g.Corpus < g.Data }
+
+// DayCount is a number of mentions on one publication date.
+type DayCount struct {
+	Date  string `json:"date"`
+	Count int    `json:"count"`
+}
+
+// CoActor is an entity mentioned in articles that mention another, and in
+// how many of them.
+type CoActor struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Articles int    `json:"articles"`
+}
 
 // Page is offset/limit paging; Limit 0 means a default chosen by the store.
 type Page struct {
@@ -132,6 +154,9 @@ type EventFilter struct {
 	Actor     string
 	Recipient string
 	From, To  string
+	// Shown keeps only the events shown by default (Event.Shown); the
+	// total then counts only those.
+	Shown bool
 	Page
 }
 

@@ -1,14 +1,11 @@
 package amount
 
 import (
-	"bufio"
-	"fmt"
-	"os"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -18,39 +15,19 @@ type labelled struct {
 	want     []kroniek.Amount
 }
 
-func readLabelled(t *testing.T, path string) []labelled {
+// parseLabelled reads a line of a labelled file: the sentence, then the
+// figures it holds as text|value|unit|modifier|object, " ; " between them.
+func parseLabelled(t *testing.T, row shared.Row) labelled {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []labelled
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	l := labelled{line: row.Line, sentence: row.Col(0)}
+	for _, f := range row.Items(t, 1, 5) {
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			t.Fatalf("%s: %v", row.Pos, err)
 		}
-		sent, exp, _ := strings.Cut(line, "\t")
-		l := labelled{line: n, sentence: sent}
-		for _, item := range strings.Split(exp, " ; ") {
-			if strings.TrimSpace(item) == "" {
-				continue
-			}
-			f := strings.Split(item, "|")
-			if len(f) != 5 {
-				t.Fatalf("%s:%d: want 5 fields in %q", path, n, item)
-			}
-			v, err := strconv.ParseFloat(f[1], 64)
-			if err != nil {
-				t.Fatalf("%s:%d: %v", path, n, err)
-			}
-			l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
-		}
-		out = append(out, l)
+		l.want = append(l.want, kroniek.Amount{Text: f[0], Value: v, Unit: f[2], Modifier: f[3], Object: f[4]})
 	}
-	return out
+	return l
 }
 
 // Scores are measured on testdata/amounts.tsv (sentences written for this
@@ -58,23 +35,18 @@ func readLabelled(t *testing.T, path string) []labelled {
 // testdata/amounts_heldout.tsv (written afterwards, never tuned on); the
 // floors sit slightly below what was measured.
 func TestLabelled(t *testing.T) {
-	set := readLabelled(t, "testdata/amounts.tsv")
-	if len(set) < 80 {
-		t.Fatalf("only %d labelled sentences", len(set))
-	}
-	evaluate(t, "amounts.tsv", set, 0.95, 0.95, 0.95, 0.93)
+	evaluate(t, "testdata/amounts.tsv", 80, 0.95, 0.95, 0.95, 0.93)
 }
 
 func TestHeldOut(t *testing.T) {
-	evaluate(t, "amounts_heldout.tsv", readLabelled(t, "testdata/amounts_heldout.tsv"), 0.90, 0.93, 0.95, 0.95)
+	evaluate(t, "testdata/amounts_heldout.tsv", 10, 0.90, 0.93, 0.95, 0.95)
 }
 
-func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloor, objFloor float64) {
-	if len(set) < 10 {
-		t.Fatalf("%s: only %d labelled sentences: the file is missing or misread", name, len(set))
-	}
+func evaluate(t *testing.T, path string, least int, pFloor, rFloor, modFloor, objFloor float64) {
+	rows := shared.Labelled(t, path, least)
 	var tp, got, want, modOK, objOK int
-	for _, l := range set {
+	for _, row := range rows {
+		l := parseLabelled(t, row)
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))
 		got += len(found)
 		want += len(l.want)
@@ -110,29 +82,18 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, modFloo
 			}
 		}
 	}
-	p, r := ratio(tp, got), ratio(tp, want)
+	p, r := shared.Ratio(tp, got), shared.Ratio(tp, want)
 	f1 := 2 * p * r / max(p+r, 1e-9)
-	mod, obj := ratio(modOK, tp), ratio(objOK, tp)
-	t.Logf("%s", fmt.Sprintf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", name, len(set), want, got, p, r, f1, mod, obj))
-	for _, c := range []struct {
-		name       string
-		got, floor float64
-	}{{"precision", p, pFloor}, {"recall", r, rFloor}, {"modifier accuracy", mod, modFloor}, {"object accuracy", obj, objFloor}} {
-		if c.got < c.floor {
-			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
-		}
-	}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
+	mod, obj := shared.Ratio(modOK, tp), shared.Ratio(objOK, tp)
+	t.Logf("%s: %d sentences, %d expected, %d found, P=%.3f R=%.3f F1=%.3f modifier=%.3f object=%.3f", path, len(rows), want, got, p, r, f1, mod, obj)
+	shared.Floor(t, "precision", p, pFloor)
+	shared.Floor(t, "recall", r, rFloor)
+	shared.Floor(t, "modifier accuracy", mod, modFloor)
+	shared.Floor(t, "object accuracy", obj, objFloor)
 }
 
 // TestHeldOut2 scores a second held-out set, written when the rules were
 // final and never tuned on.
 func TestHeldOut2(t *testing.T) {
-	evaluate(t, "amounts_heldout2.tsv", readLabelled(t, "testdata/amounts_heldout2.tsv"), 0.95, 0.95, 0.95, 0.95)
+	evaluate(t, "testdata/amounts_heldout2.tsv", 10, 0.95, 0.95, 0.95, 0.95)
 }

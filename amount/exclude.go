@@ -39,6 +39,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.end < len(x.toks) {
 		next = x.low[c.end]
 	}
+	if !c.digits && c.end < len(x.toks) && isCapitalized(first.Text) && !x.sentenceStart(c.start) && isCapitalized(x.toks[c.end].Text) && x.toks[c.end].Kind == nl.Word {
+		return true // (Vier Voeters), De Drie Musketiers: a name
+	}
 	if c.digits {
 		txt := first.Text
 		if len(txt) > 1 && txt[0] == '0' && isDigit(txt[1]) {

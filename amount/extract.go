@@ -29,6 +29,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	l := getLexicon()
 	var out []kroniek.Amount
+	var counted *kroniek.Amount // the last counted noun of the sentence before
 	sentences := doc.Sentences
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
@@ -39,15 +40,21 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			x.si = si
 		}
 		var prev *kroniek.Amount
+		x.elided = counted
+		counted = nil
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok {
 				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239
-				if prev != nil && a.Object == "" && a.Unit == prev.Unit && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
+				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
+				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
+					c := a
+					x.elided, counted = &c, &c
+				}
 				i = next
 				continue
 			}
@@ -80,6 +87,11 @@ type scanner struct {
 	low   []string
 	first int // index of toks[0] in doc.Tokens
 	si    int // index of the sentence in doc.Sentences, -1 if none
+	// elided is the last figure of this or the previous sentence that
+	// counts a noun without a unit: a smaller bare number that is the
+	// subject of a verb counts the same ("Tweehonderd schapen sprongen
+	// vanaf, vijftig overleefden dat niet").
+	elided *kroniek.Amount
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -174,13 +186,28 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
 		}
 		if !ok && a.Unit == UnitPercent {
-			k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
+			if k, ok = x.gapped(start); !ok {
+				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
+			}
 		}
-		if ok {
+		var sp span
+		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
+			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
+			k = -1
+		}
+		if ok && k < 0 {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+		} else if ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 			if j := x.objectTail(k); j > k {
 				a.ObjectEnd = x.toks[j].End
 				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+			} else if e := x.complement(x.first + k); e > a.ObjectEnd {
+				a.ObjectEnd = e // 30 biljoen vermogen in aandelen en obligaties
+				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:e]
+			} else if w := x.name(k); w > k {
+				a.ObjectEnd = x.toks[w].End // de Grieks Orthodoxe Kerk scoorde 48 procent
+				a.Object = x.doc.Text[a.ObjectStart:a.ObjectEnd]
 			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
 				if j := x.timesWhat(k); j > k {
@@ -190,11 +217,18 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
+		} else if a.Unit == UnitYear && x.word(start-1) == "met" && c.value >= 12 && c.value < 120 {
+			a.Object = "leeftijd" // met 14 jaar naar de middelbare school (a change says "met vijf jaar verlengd")
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
 		// 13.000 tot 14.000 stemmen, drie of vier patiënten
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = partner.Unit, partner.Object, partner.ObjectStart, partner.ObjectEnd
+	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
+		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;
+		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure

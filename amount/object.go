@@ -45,7 +45,7 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
 	}
-	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && x.l.pos[x.low[k]] == "NOUN" {
+	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "" && k+1 < len(x.toks) && isCapitalized(x.toks[k+1].Text)) {
 		ok = false // "Eindtoets met 14 jaar Wethouder ...": a heading runs into the next line
 	}
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
@@ -205,6 +205,10 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		}
 		if x.word(start-1) == "op" {
 			return "afstand"
+		}
+		switch x.word(end) {
+		case "uit", "van", "vanaf", "buiten", "verwijderd", "verderop", "ten":
+			return "afstand" // ruim 22 kilometer uit de kust
 		}
 		return "lengte"
 	case "km2", "m2", "ha":
@@ -428,6 +432,11 @@ func (x *scanner) viable(k int, lax bool) bool {
 	}
 	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
 		return false // één uur vrijgemaakt; vier maanden hoorbaar
+	}
+	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d"))) && !x.nominal(w) {
+		if t := x.doc.Tokens[x.first+k]; t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) {
+			return false // vijftig overleefden dat niet
+		}
 	}
 	return true
 }

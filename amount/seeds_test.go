@@ -1,32 +1,12 @@
 package amount
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
-
-// seedText reads a seed article and drops its " date YYYY-MM" prefix.
-func seedText(t *testing.T, prefix string) string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "seeds", prefix+"_*.txt"))
-	if len(files) != 1 {
-		t.Skipf("../shared not found: seed %s missing", prefix)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	if strings.HasPrefix(s, " date ") && len(s) > 14 {
-		s = strings.TrimLeft(s[14:], " ")
-	}
-	return s
-}
 
 func TestSeeds(t *testing.T) {
 	want := map[string][]kroniek.Amount{
@@ -43,7 +23,7 @@ func TestSeeds(t *testing.T) {
 	}
 	notWant := map[string][]string{"003": {"5", "één"}, "001": {"2014", "2015"}, "000": {"9"}, "002": {"9"}}
 	for _, seed := range []string{"000", "001", "002", "003", "004"} {
-		text := seedText(t, seed)
+		text := shared.SeedArticle(t, seed).Text
 		got := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
 		for _, a := range got {
 			if text[a.Start:a.End] != a.Text {

@@ -1,17 +1,14 @@
 package clean
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/kroniek/kroniek/internal/shared"
+)
 
 // golden is the JSON form of a Result in testdata/NAME.golden.json.
 type golden struct {
@@ -50,40 +47,16 @@ func toGolden(res Result) golden {
 	return g
 }
 
+// TestGolden cleans testdata/NAME.txt and compares the result with
+// NAME.golden.json; -update rewrites the golden files.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) < 8 {
-		t.Fatalf("want at least 8 golden inputs, found %d (%v)", len(files), err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			in, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res := Clean(string(in))
-			checkInvariants(t, string(in), res)
-			got, err := json.MarshalIndent(toGolden(res), "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("result differs from %s:\n%s", path, got)
-			}
-		})
+	n := shared.Golden(t, "testdata/*.txt", func(t *testing.T, _ string, in []byte) any {
+		res := Clean(string(in))
+		checkInvariants(t, string(in), res)
+		return toGolden(res)
+	})
+	if n < 8 {
+		t.Errorf("want at least 8 golden inputs, found %d", n)
 	}
 }
 

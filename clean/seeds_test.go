@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,13 +9,9 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
-
 // TestSeeds asserts exactly which parts of each seed are removed and that
 // every other paragraph survives byte-identical, in order.
 func TestSeeds(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus", "seeds")
 	type removal struct{ kind, prefix string }
 	want := map[string]struct {
 		removed  []removal
@@ -41,20 +35,12 @@ func TestSeeds(t *testing.T) {
 			headings: []string{"Uniestaat", "Oppositie"},
 		},
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) != 5 {
-		t.Fatalf("found %d seeds, want 5", len(files))
+	seeds := shared.Seeds(t)
+	if len(seeds) != 5 {
+		t.Fatalf("found %d seeds, want 5", len(seeds))
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body := string(data)
-		if strings.HasPrefix(body, " date ") {
-			body = body[strings.IndexByte(body[6:], ' ')+7:]
-		}
-		id := filepath.Base(f)[:3]
+	for _, seed := range seeds {
+		body, id := seed.Text, seed.ID
 		w := want[id]
 		res := Clean(body)
 		if len(res.Removed) != len(w.removed) {

@@ -1,11 +1,7 @@
 package event
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"unicode"
@@ -16,14 +12,6 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// corpusArticle is one line of the dpgmedia2019 JSONL corpus.
-type corpusArticle struct {
-	ID        json.Number `json:"id"`
-	Title     string      `json:"title"`
-	Text      string      `json:"text"`
-	Published string      `json:"published_at"`
-}
-
 // parsedArticle is an article ready for Extract.
 type parsedArticle struct {
 	id       string
@@ -31,26 +19,6 @@ type parsedArticle struct {
 	mentions []kroniek.Mention
 	locals   []kroniek.LocalEntity
 	ref      string
-}
-
-func readCorpus(b testing.TB) []corpusArticle {
-	path := filepath.Join(shared.Dir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skip("../shared not found: " + err.Error())
-	}
-	defer f.Close()
-	var out []corpusArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		var a corpusArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatalf("read jsonl line %d: %v", n, err)
-		}
-		out = append(out, a)
-	}
-	return out
 }
 
 // capitalMentions stands in for NER in the benchmark: every run of
@@ -92,17 +60,14 @@ func capitalMentions(doc *nl.Doc) ([]kroniek.Mention, []kroniek.LocalEntity) {
 // BenchmarkExtract codes the events of the dpgmedia2019 corpus (1,438
 // Dutch articles); parsing and the stand-in mentions are outside the timer.
 func BenchmarkExtract(b *testing.B) {
-	corpus := readCorpus(b)
+	corpus := shared.Corpus(b)
 	arts := make([]parsedArticle, len(corpus))
 	for i, a := range corpus {
 		doc := parseDoc(b, a.Text)
 		ms, ls := capitalMentions(doc)
-		arts[i] = parsedArticle{id: a.ID.String(), doc: doc, mentions: ms, locals: ls, ref: a.Published}
+		arts[i] = parsedArticle{id: a.ID, doc: doc, mentions: ms, locals: ls, ref: a.Published}
 	}
-	lx, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	lx := shared.Must(b, Load)
 	events := 0
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
@@ -122,10 +87,8 @@ func BenchmarkExtract(b *testing.B) {
 // with -v); it checks that every article is coded without trouble and that
 // the extractor finds events in most of the news.
 func TestCorpusTypes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus run")
-	}
-	corpus := readCorpus(t)
+	shared.Long(t, "codes every corpus article")
+	corpus := shared.Corpus(t)
 	count := map[string]int{}
 	with, total := 0, 0
 	for _, a := range corpus {

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"os"
 	"reflect"
 	"regexp"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -25,23 +25,21 @@ import (
 // were; and that Merge then gives every event an id and its article as
 // source.
 func FuzzExtract(f *testing.F) {
-	for _, name := range []string{"testdata/labelled.tsv", "testdata/heldout.tsv"} {
-		for _, s := range readColumn(f, name) {
-			f.Add(s, uint8(0))
-		}
+	for _, row := range shared.TSV(f, "testdata/labelled.tsv", "testdata/heldout.tsv") {
+		f.Add(row.Cols[0], uint8(0))
 	}
 	if b, err := os.ReadFile("testdata/grensconflict.txt"); err == nil {
 		f.Add(string(b), uint8(1))
 	}
+	for _, s := range shared.Hostile() {
+		f.Add(s, uint8(2))
+		f.Add("[Poetin] "+s+" viel [Kyiv|LOC] aan.", uint8(2)) // with entities around it
+	}
 	for _, s := range []string{
-		"", "[", "]", "[]", "[|]", "[=|LOC]", "[Poetin|", "[[Poetin]]", "[Poe]tin viel [Kyiv|LOC] aan.",
+		"[", "]", "[]", "[|]", "[=|LOC]", "[Poetin|", "[[Poetin]]", "[Poe]tin viel [Kyiv|LOC] aan.",
 		"„[Poetin] viel aan”, zei [Rutte]. „", "’s Avonds viel [’t Leger|ORG] [’s-Hertogenbosch|LOC] aan'",
-		"\xff\xfe [Poetin] \xc3\x28 bedreigde \xe2\x82 [Oekraïne|LOC].\xed\xa0\x80",
-		strings.Repeat("(", 10000) + "[Poetin] viel [Kyiv|LOC] aan" + strings.Repeat(")", 10000),
 		"[Rusland|LOC] eiste 99999999999999999999999999999999 euro van [Oekraïne|LOC] op 99999-99-99.",
 		"[بوتين] هاجم [كييف|LOC] \u202Eأمس\u202C. \u200F[ישראל|LOC]\u200F protesteerde.",
-		"[Zelensky\u0301j] veroordeelde [Ме\u0301дведев] e\u0301e\u0301n keer.",
-		"[Poetin\x00] viel\x00 [Kyiv|LOC] aan\x00.",
 		"[👨\u200D👩\u200D👧\u200D👦|ORG] protesteerde 👍🏽 tegen [🏳️\u200D🌈|MISC].",
 		"De politie arresteerde zaterdag honderden demonstranten in [Minsk|LOC].",
 	} {
@@ -70,30 +68,6 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
-}
-
-// readColumn returns the first column of a tab-separated test file,
-// without comments and blank lines.
-func readColumn(tb testing.TB, name string) []string {
-	f, err := os.Open(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		first, _, _ := strings.Cut(line, "\t")
-		out = append(out, first)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
 }
 
 // eventDate is a date an event can carry: a day, week, month, year or

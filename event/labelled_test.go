@@ -1,14 +1,13 @@
 package event
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // labelled is one sentence of testdata/labelled.tsv.
@@ -20,25 +19,13 @@ type labelled struct {
 
 func readLabelled(t *testing.T, name string) []labelled {
 	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []labelled
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
+	for _, row := range shared.TSV(t, name) {
+		c := row.Cols
 		if len(c) != 5 {
-			t.Fatalf("%s:%d: want 5 columns, got %d", name, n, len(c))
+			t.Fatalf("%s: want 5 columns, got %d", row.Pos, len(c))
 		}
-		l := labelled{line: n, src: c[0], typ: c[1], actor: c[2], recip: c[3]}
+		l := labelled{line: row.Line, src: c[0], typ: c[1], actor: c[2], recip: c[3]}
 		for _, fl := range strings.Split(c[4], ",") {
 			switch fl {
 			case "neg":
@@ -47,7 +34,7 @@ func readLabelled(t *testing.T, name string) []labelled {
 				l.hyp = true
 			case "-":
 			default:
-				t.Fatalf("%s:%d: unknown flag %q", name, n, fl)
+				t.Fatalf("%s: unknown flag %q", row.Pos, fl)
 			}
 		}
 		out = append(out, l)

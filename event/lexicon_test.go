@@ -1,13 +1,14 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
+)
 
 // TestLoad reads the embedded lexicon and checks inflections it derives.
 func TestLoad(t *testing.T) {
-	lx, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := shared.Must(t, Load)
 	for _, c := range []struct {
 		form, verb string
 		kind       int

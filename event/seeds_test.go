@@ -2,8 +2,6 @@ package event
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -48,51 +46,24 @@ func yearTimes(text string) []kroniek.TimeRef {
 	return out
 }
 
-type seedArticle struct {
-	id, text, ref string
-}
-
-// readSeed reads a seed file: an optional " date YYYY-MM" prefix, then text.
-func readSeed(t *testing.T, path string) seedArticle {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(data)
-	a := seedArticle{id: strings.SplitN(filepath.Base(path), "_", 2)[0]}
-	if strings.HasPrefix(text, " date ") {
-		f := strings.Fields(text)
-		a.ref = f[1]
-		text = strings.TrimPrefix(text[len(" date "+f[1]):], " ")
-	}
-	a.text = text
-	return a
-}
-
 func seedEvents(t *testing.T) map[string][]kroniek.Event {
 	t.Helper()
-	dir := filepath.Join(shared.Dir(t), "corpus", "seeds")
-	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Skip("../shared not found: no seeds in " + dir)
-	}
 	refs := map[string]string{"004": "2020-09-14"} // 004's publication date, from its embedded tweet
 	out := map[string][]kroniek.Event{}
-	for _, p := range paths {
-		a := readSeed(t, p)
-		if r, ok := refs[a.id]; ok {
-			a.ref = r
+	for _, a := range shared.Seeds(t) {
+		ref := a.Month
+		if r, ok := refs[a.ID]; ok {
+			ref = r
 		}
-		doc := parseDoc(t, a.text)
-		ms, ls := nameMentions(a.text, seedNames)
+		doc := parseDoc(t, a.Text)
+		ms, ls := nameMentions(a.Text, seedNames)
 		for i := range ms {
-			ms[i].Article = a.id
+			ms[i].Article = a.ID
 		}
-		out[a.id] = Extract(doc, ms, ls, yearTimes(a.text), a.ref)
+		out[a.ID] = Extract(doc, ms, ls, yearTimes(a.Text), ref)
 		if testing.Verbose() {
-			for _, e := range out[a.id] {
-				fmt.Printf("%s %-9s %-11s %-30q -> %-30q neg=%-5v hyp=%-5v %-10s %q\n", a.id, e.Type, e.Mode, e.ActorText, e.RecipientText, e.Negated, e.Hypothetical, e.Date, e.Trigger)
+			for _, e := range out[a.ID] {
+				fmt.Printf("%s %-9s %-11s %-30q -> %-30q neg=%-5v hyp=%-5v %-10s %q\n", a.ID, e.Type, e.Mode, e.ActorText, e.RecipientText, e.Negated, e.Hypothetical, e.Date, e.Trigger)
 			}
 		}
 	}

@@ -102,12 +102,12 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 	if f.Type != "" && !validEventType(f.Type) {
 		return kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", f.Type)
 	}
+	// By default the events shown (Event.Shown), and the total counts
+	// those; all=1 lists and counts every event.
+	f.Shown = q.Get("all") == ""
 	items, total, err := s.Store.Events(r.Context(), f)
 	if err != nil {
 		return err
-	}
-	if q.Get("all") == "" {
-		items = shownEvents(items) // all=1 lists every event; total counts them all
 	}
 	l := newList(items, total, p)
 	writeJSON(w, http.StatusOK, struct {

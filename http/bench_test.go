@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"context"
 	"net/http/httptest"
 	"os"
 	"testing"
@@ -17,7 +18,7 @@ func BenchmarkStoryPage(b *testing.B) {
 	if path == "" || id == "" {
 		b.Skip("set KRONIEK_BENCH_DB and KRONIEK_BENCH_STORY")
 	}
-	store, err := sqlite.Open(path)
+	store, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		b.Fatal(err)
 	}

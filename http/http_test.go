@@ -21,7 +21,7 @@ const xss = `Hij schreef "><img src=x onerror=alert(1)> en <script>alert('x')</s
 // hostile markup in its text, an entity, a quote and an event.
 func fixture(t *testing.T) kroniek.Store {
 	t.Helper()
-	store, err := sqlite.Open(filepath.Join(t.TempDir(), "k.db"))
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,9 @@ func fixture(t *testing.T) kroniek.Store {
 		Mentions: []kroniek.Mention{{Article: "a1", Start: 9, End: 15, Text: "Jansen", Type: "PER", Entity: "e-jansen"}},
 		Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("We gaan door"), Text: "We gaan door", Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"},
 			{Article: "a1", Start: ind, End: ind + len("de gesprekken goed verliepen"), Text: "de gesprekken goed verliepen", Kind: "indirect", Speaker: "e-jansen", SpeakerText: "Hij", Cue: "zei"}},
-		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."}},
+		Events: []kroniek.Event{{Article: "a1", Type: "CONSULT", Shown: true, Actor: []string{"e-jansen"}, Recipient: []string{"e-denhaag"}, Date: "2020-03-03", Text: "Minister Jansen bezocht Den Haag op 3 maart."},
+			// Not shown by default: the API lists and counts it only with all=1.
+			{Article: "a1", Type: "REQUEST", Shown: false, Actor: []string{"e-jansen"}, Date: "2020-03-03", Text: "Hij zei dat de gesprekken goed verliepen."}},
 	}
 	an1.Genre = "news"
 	an2 := &kroniek.Analysis{Article: "a2", Genre: "column", Mentions: []kroniek.Mention{{Article: "a2", Start: strings.Index(xss, "Den Haag"), End: strings.Index(xss, "Den Haag") + 8, Text: "Den Haag", Type: "LOC", Entity: "e-denhaag"}}}
@@ -60,7 +62,10 @@ func fixture(t *testing.T) kroniek.Store {
 			Timeline: []kroniek.TimelineItem{{Date: "2020-03-03", Text: "Jansen bezoekt Den Haag <i>x</i>", Articles: []string{"a1"}, Kind: "CONSULT"},
 				{Date: "2020-03-09", Text: "Jansen keert op 9 maart terug.", Articles: []string{"a2"}, Kind: "fact", Plan: true}},
 			Background: []kroniek.TimelineItem{{Date: "2014", Text: "Jansen werd in 2014 minister.", Articles: []string{"a1"}, Kind: "fact", Background: true}},
-			SubStories: []kroniek.SubStory{{Title: "Het bezoek", Articles: []string{"a1"}}, {Title: "De reactie", Articles: []string{"a2"}}}}},
+			SubStories: []kroniek.SubStory{{Title: "Het bezoek", Articles: []string{"a1"}}, {Title: "De reactie", Articles: []string{"a2"}}},
+			Sources: []kroniek.SourceView{
+				{Outlet: "Blad", Articles: []string{"a2"}, First: "2020-03-04", Naming: map[string]string{"Den Haag": "'s-Gravenhage"}},
+				{Outlet: "Krant", Articles: []string{"a1"}, First: "2020-03-03", Naming: map[string]string{"Den Haag": "Den Haag"}}}}},
 	}
 	if err := store.PutCorpus(ctx, c); err != nil {
 		t.Fatal(err)
@@ -98,6 +103,14 @@ func TestAPI(t *testing.T) {
 		{"/api/articles?story=s1&limit=1", 200, `"limit": 1`},
 		{"/api/events?type=CONSULT", 200, `"CONSULT"`},
 		{"/api/events?type=BOGUS", 400, `"code": "invalid"`},
+		{"/api/events", 200, `"total": 1,`},
+		{"/api/events?all=1", 200, `"total": 2,`},
+		{"/api/entities/e-jansen", 200, `"per_day": [
+    {
+      "date": "2020-03-03",
+      "count": 1
+    }
+  ]`},
 		{"/api/quotes?speaker=e-jansen", 200, `"We gaan door"`},
 		{"/api/search?q=jansen", 200, `"hits"`},
 		{"/api/search?q=" + strings.Repeat("x", 600), 400, `too long`},

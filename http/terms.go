@@ -1,6 +1,10 @@
 package http
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
 
 // terms translates the codes the analysis uses (PLOVER event types and
 // modes, entity types, generic actor roles) for Dutch pages. English
@@ -56,15 +60,12 @@ func term(L map[string]string, code string) string {
 	return strings.ReplaceAll(code, "-", " ")
 }
 
-// eventLabel names a timeline kind or event type in the page language.
-func eventLabel(L map[string]string, kind string) string { return term(L, kind) }
-
 // isGeneric reports whether id is a generic actor key ("generic:police@BY").
-func isGeneric(id string) bool { return strings.HasPrefix(id, "generic:") }
+func isGeneric(id string) bool { return kroniek.IsGeneric(id) }
 
 // genericLabel names a generic actor in the page language: "politie (BY)".
 func genericLabel(L map[string]string, id string) string {
-	role, country, _ := strings.Cut(strings.TrimPrefix(id, "generic:"), "@")
+	role, country, _ := kroniek.ParseGeneric(id)
 	name := term(L, role)
 	if country != "" {
 		name += " (" + country + ")"

@@ -66,19 +66,16 @@ func (v *EntityView) MarshalJSON() ([]byte, error) {
 	return append(out, more[1:]...), nil
 }
 
-// DayCount is a number of mentions on one day.
-type DayCount struct {
-	Date  string `json:"date"`
-	Count int    `json:"count"`
-}
+// DayCount is a number of mentions on one day (the store's entity
+// timeline).
+type DayCount = kroniek.DayCount
 
-// RelatedEntity is an entity mentioned in the same articles.
-type RelatedEntity struct {
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Articles int    `json:"articles"`
-}
+// RelatedEntity is an entity mentioned in the same articles (the store's
+// co-actors).
+type RelatedEntity = kroniek.CoActor
+
+// maxRelated is how many co-occurring actors an entity's page shows.
+const maxRelated = 15
 
 // ArticleView is an article with its analysis.
 type ArticleView struct {
@@ -104,10 +101,9 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		return nil, err
 	}
 	v.Quotes = quote.ForDisplay(v.Quotes)
-	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
+	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Shown: true, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
-	v.Events = shownEvents(v.Events)
 	ids := map[string]bool{}
 	for _, q := range v.Quotes {
 		ids[q.Speaker] = true
@@ -138,7 +134,7 @@ func (s *Server) names(ctx context.Context, ids map[string]bool, names map[strin
 		if id == "" || names[id] != "" {
 			continue
 		}
-		if len(id) > 8 && id[:8] == "generic:" {
+		if kroniek.IsGeneric(id) {
 			names[id] = genericName(id)
 			continue
 		}
@@ -155,13 +151,11 @@ func (s *Server) names(ctx context.Context, ids map[string]bool, names map[strin
 
 // genericName turns "generic:police@BY" into "police (BY)".
 func genericName(id string) string {
-	s := id[len("generic:"):]
-	for i := 0; i < len(s); i++ {
-		if s[i] == '@' {
-			return s[:i] + " (" + s[i+1:] + ")"
-		}
+	role, country, _ := kroniek.ParseGeneric(id)
+	if country == "" {
+		return role
 	}
-	return s
+	return role + " (" + country + ")"
 }
 
 func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error) {
@@ -192,76 +186,26 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 			v.Articles[a.ID] = a
 		}
 	}
-	perDay := map[string]int{}
-	for _, m := range e.Mentions {
-		if a := v.Articles[m.Article]; a != nil && a.Published != "" {
-			perDay[a.Published]++
-		}
-	}
-	for d, n := range perDay {
-		v.PerDay = append(v.PerDay, DayCount{Date: d, Count: n})
-	}
-	sort.Slice(v.PerDay, func(i, j int) bool { return v.PerDay[i].Date < v.PerDay[j].Date })
-
-	// Co-occurring actors: entities mentioned in the same articles.
-	if len(ids) > maxList {
-		ids = ids[:maxList]
-	}
-	ans, err := s.Store.Analyses(ctx, ids)
-	if err != nil {
+	// Attention per day and co-occurring actors: computed by the store.
+	if v.PerDay, err = s.Store.EntityTimeline(ctx, id); err != nil {
 		return nil, err
 	}
-	co := map[string]int{}
-	for _, an := range ans {
-		here := map[string]bool{}
-		for _, m := range an.Mentions {
-			if m.Entity != "" && m.Entity != id {
-				here[m.Entity] = true
-			}
-		}
-		for other := range here {
-			co[other]++
-		}
-	}
-	type kv struct {
-		id string
-		n  int
-	}
-	var top []kv
-	for k, n := range co {
-		top = append(top, kv{k, n})
-	}
-	sort.Slice(top, func(i, j int) bool {
-		if top[i].n != top[j].n {
-			return top[i].n > top[j].n
-		}
-		return top[i].id < top[j].id
-	})
-	for i, t := range top {
-		if i == 15 {
-			break
-		}
-		o, err := s.Store.Entity(ctx, t.id)
-		if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
-			continue
-		} else if err != nil {
-			return nil, err
-		}
-		v.Related = append(v.Related, RelatedEntity{ID: o.ID, Name: o.Name, Type: o.Type, Articles: t.n})
+	if v.Related, err = s.Store.CoActors(ctx, id, maxRelated); err != nil {
+		return nil, err
 	}
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Speaker: id, Page: kroniek.Page{Limit: 200}}); err != nil {
 		return nil, err
 	}
 	v.Quotes = quote.ForDisplay(v.Quotes)
-	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Page: kroniek.Page{Limit: 200}})
+	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Shown: true, Page: kroniek.Page{Limit: 200}})
 	if err != nil {
 		return nil, err
 	}
-	rs, _, err := s.Store.Events(ctx, kroniek.EventFilter{Recipient: id, Page: kroniek.Page{Limit: 200}})
+	rs, _, err := s.Store.Events(ctx, kroniek.EventFilter{Recipient: id, Shown: true, Page: kroniek.Page{Limit: 200}})
 	if err != nil {
 		return nil, err
 	}
-	v.Events = shownEvents(append(as, rs...))
+	v.Events = append(as, rs...)
 	sortEvents(v.Events)
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
@@ -312,8 +256,7 @@ func (s *Server) genericView(ctx context.Context, id string) (*EntityView, error
 		Quotes: []kroniek.Quote{}, Related: []RelatedEntity{}, PerDay: []DayCount{}}
 	v.Events = append(as, rs...)
 	v.Count = len(v.Events)
-	_, country, _ := strings.Cut(id, "@")
-	v.Country = country
+	_, v.Country, _ = kroniek.ParseGeneric(id)
 	var ids []string
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
@@ -585,16 +528,4 @@ func (s *Server) articleView(ctx context.Context, id string) (*ArticleView, erro
 		return nil, err
 	}
 	return v, nil
-}
-
-// shownEvents keeps the events shown by default (kroniek.Event.Shown); the
-// export and the API with all=1 have every event.
-func shownEvents(evs []kroniek.Event) []kroniek.Event {
-	out := evs[:0:0]
-	for _, e := range evs {
-		if e.Shown {
-			out = append(out, e)
-		}
-	}
-	return out
 }

@@ -236,12 +236,16 @@ type sourceRow struct {
 	kroniek.SourceView
 	Name     string // outlet name, or "" when unknown
 	Articles []*kroniek.Article
+	// Spelled is the row's part of the story's naming view
+	// (story.Namings): the spellings this source uses.
+	Spelled []story.EntitySpelling
 }
 
 // mergeSources makes one row of the rows of unknown outlets: their
 // articles, earliest date, unique facts and every spelling they use.
 func mergeSources(rows []sourceRow) sourceRow {
-	m := sourceRow{SourceView: kroniek.SourceView{Naming: map[string]string{}}}
+	var m sourceRow
+	at := map[string]int{} // entity -> index in m.Spelled
 	for _, r := range rows {
 		m.SourceView.Articles = append(m.SourceView.Articles, r.SourceView.Articles...)
 		m.Articles = append(m.Articles, r.Articles...)
@@ -249,16 +253,18 @@ func mergeSources(rows []sourceRow) sourceRow {
 			m.First = r.First
 		}
 		m.Unique = append(m.Unique, r.Unique...)
-		for k, spelling := range r.Naming {
-			old, ok := m.Naming[k]
+		for _, sp := range r.Spelled {
+			i, ok := at[sp.Entity]
 			switch {
 			case !ok:
-				m.Naming[k] = spelling
-			case !slices.Contains(strings.Split(old, " / "), spelling):
-				m.Naming[k] = old + " / " + spelling
+				at[sp.Entity] = len(m.Spelled)
+				m.Spelled = append(m.Spelled, sp)
+			case !slices.Contains(strings.Split(m.Spelled[i].Text, " / "), sp.Text):
+				m.Spelled[i].Text += " / " + sp.Text
 			}
 		}
 	}
+	sort.SliceStable(m.Spelled, func(i, j int) bool { return m.Spelled[i].Entity < m.Spelled[j].Entity })
 	return m
 }
 
@@ -318,8 +324,9 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	// "unknown", after them (the story builder gives each its own source);
 	// when no outlet is known, each article stays a row of its own.
 	var unnamed []sourceRow
+	namings := story.Namings(v.Sources)
 	for _, src := range v.Sources {
-		row := sourceRow{SourceView: src}
+		row := sourceRow{SourceView: src, Spelled: story.Spelled(namings, src.Outlet)}
 		if src.Outlet != "" && byID[src.Outlet] == nil {
 			row.Name = src.Outlet
 		}

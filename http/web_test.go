@@ -282,3 +282,18 @@ func TestTimelineAxisFitsPhone(t *testing.T) {
 		t.Error("the timeline axis has no gap, or keeps its middle date on a phone")
 	}
 }
+
+// TestStoryNaming: the source comparison shows each outlet's spelling of
+// an entity the outlets name differently (the story's naming view).
+func TestStoryNaming(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/stories/s1?ui=en")
+	for _, want := range []string{`<span class="naming">Den Haag: “&#39;s-Gravenhage”</span>`, `<span class="naming">Den Haag: “Den Haag”</span>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %s", want)
+		}
+	}
+}

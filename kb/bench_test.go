@@ -1,39 +1,19 @@
 package kb
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
 // BenchmarkMatch measures (*KB).Match over the dpgmedia corpus.
 func BenchmarkMatch(b *testing.B) {
-	k, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	path := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skip("../shared not found: " + err.Error())
-	}
-	defer f.Close()
+	k := shared.Must(b, Load)
 	var docs []*nl.Doc
 	tokens := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 8<<20)
-	for sc.Scan() {
-		var r struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatal(err)
-		}
-		d := nl.Parse(r.Text, nl.Options{Lang: "nl"})
+	for _, a := range shared.Corpus(b) {
+		d := nl.Parse(a.Text, nl.Options{Lang: "nl"})
 		tokens += len(d.Tokens)
 		docs = append(docs, d)
 	}

@@ -2,23 +2,17 @@ package kb
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"testing"
 
 	"github.com/kroniek/kroniek/internal/shared"
 )
 
-var update = flag.Bool("update", false, "rewrite kb/data/kb.json.gz from ../shared")
-
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
-
 // TestGeneratedUpToDate checks that the embedded table is what
 // `kroniek gen kb` makes of ../shared today; -update rewrites it (the same
 // as running the command).
 func TestGeneratedUpToDate(t *testing.T) {
-	es, err := Generate(sharedDir(t))
+	es, err := Generate(shared.Dir(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +20,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err := WriteEntries(&buf, es); err != nil {
 		t.Fatal(err)
 	}
-	if *update {
+	if shared.Update() {
 		if err := os.WriteFile("data/kb.json.gz", buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -4,20 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
-func mustLoad(t testing.TB) *KB {
-	t.Helper()
-	k, err := Load()
-	if err != nil {
-		t.Fatalf("load kb: %v", err)
-	}
-	return k
-}
-
 func TestLookup(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	tests := []struct{ surface, id string }{
 		{"Wit-Rusland", "country:BY"},
 		{"Belarus", "country:BY"},
@@ -64,7 +56,7 @@ func TestLookup(t *testing.T) {
 // Every independent country (those with a capital entry) has Dutch
 // demonyms in the hand-written lexicon.
 func TestEveryCountryHasDemonym(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	lx, err := readLexicon(lexiconFS)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +83,7 @@ func TestEveryCountryHasDemonym(t *testing.T) {
 }
 
 func TestMatch(t *testing.T) {
-	k := mustLoad(t)
+	k := shared.Must(t, Load)
 	text := "De Russische president Poetins steun aan Wit-Ruslands leider. NAVO-troepen en de OVSE in Minsk; anti-Rusland. Noord-Ierland. Loekasjenko’s EU-top met de Tweede Kamer-debat en het Kremlin."
 	doc := nl.Parse(text, nl.Options{Lang: "nl"})
 	var got []string

@@ -1,10 +1,10 @@
 package lang
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // sample is one labelled text of testdata.
@@ -12,23 +12,12 @@ type sample struct{ code, text string }
 
 func readSamples(t testing.TB, path string) []sample {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []sample
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, row := range shared.TSV(t, path) {
+		if len(row.Cols) < 2 {
+			t.Fatalf("%s: bad line, want code and text", row.Pos)
 		}
-		code, text, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("%s: bad line %q", path, line)
-		}
-		out = append(out, sample{code, text})
+		out = append(out, sample{row.Cols[0], strings.Join(row.Cols[1:], "\t")})
 	}
 	return out
 }
@@ -48,26 +37,20 @@ func accuracy(t *testing.T, samples []sample) float64 {
 	return float64(right) / float64(len(samples))
 }
 
-func TestAccuracyTitles(t *testing.T) {
-	samples := readSamples(t, "testdata/titles.tsv")
-	if len(samples) < 30*len(Languages) {
-		t.Fatalf("%d titles, want at least 30 per language", len(samples))
-	}
-	acc := accuracy(t, samples)
-	t.Logf("titles: %.4f of %d", acc, len(samples))
-	if acc < 0.98 {
-		t.Errorf("title accuracy %.4f < 0.98", acc)
-	}
-}
+func TestAccuracyTitles(t *testing.T) { testAccuracy(t, "titles", 30, 0.98) }
 
-func TestAccuracyBodies(t *testing.T) {
-	samples := readSamples(t, "testdata/bodies.tsv")
-	if len(samples) < 20*len(Languages) {
-		t.Fatalf("%d bodies, want at least 20 per language", len(samples))
+func TestAccuracyBodies(t *testing.T) { testAccuracy(t, "bodies", 20, 0.99) }
+
+// testAccuracy checks testdata/KIND.tsv holds at least perLanguage samples
+// per language and that Detect gets at least floor of them right.
+func testAccuracy(t *testing.T, kind string, perLanguage int, floor float64) {
+	samples := readSamples(t, "testdata/"+kind+".tsv")
+	if len(samples) < perLanguage*len(Languages) {
+		t.Fatalf("%d %s, want at least %d per language", len(samples), kind, perLanguage)
 	}
 	acc := accuracy(t, samples)
-	t.Logf("bodies: %.4f of %d", acc, len(samples))
-	if acc < 0.99 {
-		t.Errorf("body accuracy %.4f < 0.99", acc)
+	t.Logf("%s: %.4f of %d", kind, acc, len(samples))
+	if acc < floor {
+		t.Errorf("%s accuracy %.4f < %.2f", kind, acc, floor)
 	}
 }

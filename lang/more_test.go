@@ -1,10 +1,6 @@
 package lang
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -42,25 +38,11 @@ func TestConfidence(t *testing.T) {
 	}
 }
 
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
-
 // dpgArticles reads titles and texts of the dpgmedia2019 corpus (Dutch).
 func dpgArticles(t testing.TB) (titles, texts []string) {
-	path := filepath.Join(sharedDir(t), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skip("dpgmedia corpus not found: " + err.Error())
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct{ Title, Text string }
-		if json.Unmarshal(sc.Bytes(), &a) == nil {
-			titles = append(titles, a.Title)
-			texts = append(texts, a.Text)
-		}
+	for _, a := range shared.Corpus(t) {
+		titles = append(titles, a.Title)
+		texts = append(texts, a.Text)
 	}
 	return titles, texts
 }

@@ -90,9 +90,10 @@ func (q *Queue) RequestRebuild(ctx context.Context) error {
 	})
 }
 
-// permanent reports whether a publish error can never succeed by retrying.
+// permanent reports whether an error can never succeed by retrying: a
+// publish that is malformed, or a queue bound to another store.
 func permanent(err error) bool {
-	return errors.Is(err, nats.ErrMaxPayload) || errors.Is(err, nats.ErrBadSubject) ||
+	return errors.Is(err, errOtherStore) || errors.Is(err, nats.ErrMaxPayload) || errors.Is(err, nats.ErrBadSubject) ||
 		errors.Is(err, jetstream.ErrInvalidSubject) || errors.Is(err, nats.ErrInvalidMsg)
 }
 

@@ -27,6 +27,28 @@ func runServer(t *testing.T, dir string, port int) *server.Server {
 	return s
 }
 
+// serve starts a server in a fresh directory and gives a context that
+// ends after d; both end with the test.
+func serve(t *testing.T, d time.Duration) (*server.Server, context.Context) {
+	t.Helper()
+	s := runServer(t, t.TempDir(), -1)
+	t.Cleanup(s.Shutdown)
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return s, ctx
+}
+
+// openQueue opens a queue on s, closed when the test ends.
+func openQueue(t *testing.T, ctx context.Context, s *server.Server, opts Options) *Queue {
+	t.Helper()
+	q, err := Open(ctx, s.ClientURL(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return q
+}
+
 func articles(n int) []*kroniek.Article {
 	out := make([]*kroniek.Article, n)
 	for i := range out {
@@ -39,15 +61,9 @@ func articles(n int) []*kroniek.Article {
 // publish), fails the first delivery of one batch, and checks that every
 // article reaches the handler's store exactly once and the queue drains.
 func TestAtLeastOnceExactlyStored(t *testing.T) {
-	s := runServer(t, t.TempDir(), -1)
-	defer s.Shutdown()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	q, err := Open(ctx, s.ClientURL(), Options{AckWait: 2 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	t.Parallel()
+	s, ctx := serve(t, 60*time.Second)
+	q := openQueue(t, ctx, s, Options{AckWait: 2 * time.Second})
 	as := articles(120)
 	if p, err := q.Publish(ctx, as); err != nil || p.Accepted != 120 || p.Duplicates != 0 {
 		t.Fatalf("publish: %+v, %v; want 120 accepted", p, err)
@@ -106,15 +122,9 @@ func TestAtLeastOnceExactlyStored(t *testing.T) {
 // TestRebuildsCoalesce sends a burst of rebuild requests and checks that
 // fewer rebuilds run than requests, at least one after the last request.
 func TestRebuildsCoalesce(t *testing.T) {
-	s := runServer(t, t.TempDir(), -1)
-	defer s.Shutdown()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	q, err := Open(ctx, s.ClientURL(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	t.Parallel()
+	s, ctx := serve(t, 30*time.Second)
+	q := openQueue(t, ctx, s, Options{})
 	for i := 0; i < 20; i++ {
 		if err := q.RequestRebuild(ctx); err != nil {
 			t.Fatal(err)
@@ -206,20 +216,9 @@ func TestFailFast(t *testing.T) {
 // TestQueuesApart: two deployments on one server never see each other's
 // articles, and a worker of another store is refused a bound queue.
 func TestQueuesApart(t *testing.T) {
-	s := runServer(t, t.TempDir(), -1)
-	defer s.Shutdown()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	a, err := Open(ctx, s.ClientURL(), Options{Store: "/data/a.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := Open(ctx, s.ClientURL(), Options{Queue: "regio", Store: "/data/b.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	s, ctx := serve(t, 30*time.Second)
+	a := openQueue(t, ctx, s, Options{Store: "/data/a.db"})
+	b := openQueue(t, ctx, s, Options{Queue: "regio", Store: "/data/b.db"})
 	if _, err := a.Publish(ctx, articles(5)); err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +228,7 @@ func TestQueuesApart(t *testing.T) {
 	if n, _ := b.Pending(ctx); n != 0 {
 		t.Fatalf("queue regio: %d pending, want 0", n)
 	}
-	_, err = Open(ctx, s.ClientURL(), Options{Store: "/data/b.db"})
+	_, err := Open(ctx, s.ClientURL(), Options{Store: "/data/b.db"})
 	if !IsOtherStore(err) {
 		t.Fatalf("worker of store b on queue kroniek: err %v, want a refusal", err)
 	}
@@ -241,15 +240,8 @@ func TestQueuesApart(t *testing.T) {
 // TestStatus: the status shows queued articles and the workers that sent a
 // heartbeat.
 func TestStatus(t *testing.T) {
-	s := runServer(t, t.TempDir(), -1)
-	defer s.Shutdown()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	q, err := Open(ctx, s.ClientURL(), Options{Store: "/data/a.db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	s, ctx := serve(t, 30*time.Second)
+	q := openQueue(t, ctx, s, Options{Store: "/data/a.db"})
 	if _, err := q.Publish(ctx, articles(7)); err != nil {
 		t.Fatal(err)
 	}

@@ -699,3 +699,14 @@ func (lx *lexicon) known(w string) bool {
 func gazKey(w string) uint64 {
 	return hashString(kb.WordKey(kb.Fold(w)))
 }
+
+// mostlyLower reports whether running text writes w in lower case far
+// more often than with a capital, and the gazetteer has no one-word name
+// of it: a common word, whatever the tagger makes of a capitalised one.
+func (lx *lexicon) mostlyLower(w string) bool {
+	if lx == nil || lx.cases == nil || lx.gazetteer[gazKey(w)]&0x55 != 0 {
+		return false
+	}
+	p := lx.cases[hashLower(w)]
+	return p != 0 && (p-1)/8 == 0 && (p-1)%8 <= 1
+}

@@ -6,9 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/kroniek/kroniek/internal/fuzzcheck"
-
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -22,28 +22,17 @@ func FuzzTag(f *testing.F) {
 		"Maar volgens Frans Timmermans van de Europese Commissie is dat niet genoeg. Woensdag reist Timmermans naar Berlijn.\n\n" +
 		"In Minsk zei president Loekasjenko dat hij niet zal wijken. Hij rekent op de Russische president Poetin.\n\n" +
 		"Loekasjenko’s woordvoerder zei dat de Wit-Russische regering standhoudt. Poetins steun is volgens hem zeker."
-	for _, s := range []string{
-		between,
+	for _, s := range append(shared.Hostile(), between,
 		"REGERING WIL MEER GELD VOOR ONDERWIJS EN ZORG\n\nHet kabinet trekt volgend jaar extra geld uit.",
 		`" Er zou geen bemoeienis van buitenaf mogen zijn " , schreef Charles Michel maandag .`,
 		"“Er zou geen bemoeienis van buitenaf mogen zijn”, schreef Charles Michel maandag op Twitter.",
 		"'Poetin' ‘Loekasjenko’ „Rutte” «Macron» \"Merkel\"",
-		"", "\xff\xfe Mark \xc3\x28 Rutte \xe2\x82 zei.\xed\xa0\x80",
-		strings.Repeat("(", 10000) + "Mark Rutte" + strings.Repeat(")", 10000),
-		strings.Repeat("Jan ", 3000) + "Peter",
-		"99999999999999999999999999999999 euro voor Gazprom en 1.000.000.000,99 miljard",
-		"قال الرئيس \u202Eإن\u202C «السلام» قريب. \u200Fשלום\u200F עכשיו.",
-		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308.",
-		"Poetin\x00zei\x00: „ja\x00”. Mark\x00Rutte",
-		"👨\u200D👩\u200D👧\u200D👦 Rutte 👍🏽 zei: „🏳️\u200D🌈” #Rutte @MarkRutte",
-	} {
+		strings.Repeat("Jan ", 3000)+"Peter",
+		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308.") {
 		f.Add(s, false)
 	}
 	f.Add("The President Joe Biden met Angela Merkel in Berlin.", true)
-	tg, err := Load()
-	if err != nil {
-		f.Fatalf("load: %v", err)
-	}
+	tg := shared.Must(f, Load)
 	other := nl.Parse(between, nl.Options{Lang: "nl"})
 	f.Fuzz(func(t *testing.T, text string, english bool) {
 		lang := "nl"

@@ -5,45 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
-
-// sharedDir returns ../shared relative to the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared not found: " + err.Error())
-	}
-	return shared
-}
-
-func testTagger(t testing.TB) *Tagger {
-	t.Helper()
-	tg, err := Load()
-	if err != nil {
-		t.Fatalf("load: %v", err)
-	}
-	return tg
-}
 
 // scoreFile tags a CoNLL file document by document and scores it.
 func scoreFile(t testing.TB, tg *Tagger, path string) Score {
@@ -78,9 +45,8 @@ func scoreFile(t testing.TB, tg *Tagger, path string) Score {
 // TestDevF1 is the quality floor on CoNLL-2002 ned.testa, which training
 // uses only to choose the epoch.
 func TestDevF1(t *testing.T) {
-	shared := sharedDir(t)
-	tg := testTagger(t)
-	sc := scoreFile(t, tg, filepath.Join(shared, "data", "conll2002", "ned.testa"))
+	tg := shared.Must(t, Load)
+	sc := scoreFile(t, tg, shared.Path(t, "data", "conll2002", "ned.testa"))
 	for _, ty := range sc.TypeNames() {
 		c := sc.Types[ty]
 		t.Logf("%-5s P %.2f R %.2f F1 %.2f", ty, c.Precision(), c.Recall(), c.F1())
@@ -165,7 +131,7 @@ func has(ms []string, want string) bool {
 }
 
 func TestTagDoc(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	text := "Bondspresident Alexander Van der Bellen ontving dinsdag in Wenen de Nederlandse premier Mark Rutte.\n\n" +
 		"Maar volgens Frans Timmermans van de Europese Commissie is dat niet genoeg. Woensdag reist Timmermans naar Berlijn.\n\n" +
 		"In Minsk zei president Loekasjenko dat hij niet zal wijken. Hij rekent op de Russische president Poetin.\n\n" +
@@ -197,7 +163,7 @@ func TestTagDoc(t *testing.T) {
 }
 
 func TestAllCapsHeadline(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	ms := mentionTexts(tg, "REGERING WIL MEER GELD VOOR ONDERWIJS EN ZORG\n\nHet kabinet trekt volgend jaar extra geld uit.")
 	if len(ms) > 1 {
 		t.Errorf("all-caps headline of common words gave mentions %q", ms)
@@ -205,7 +171,7 @@ func TestAllCapsHeadline(t *testing.T) {
 }
 
 func TestTagWordsQuotesAndEmpty(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	if got := tg.TagWords(nil); len(got) != 0 {
 		t.Errorf("TagWords(nil) = %v", got)
 	}
@@ -227,8 +193,7 @@ func TestTagWordsQuotesAndEmpty(t *testing.T) {
 
 // TestDeterministic trains twice on a small sample and compares models.
 func TestDeterministic(t *testing.T) {
-	shared := sharedDir(t)
-	f, err := os.Open(filepath.Join(shared, "data", "conll2002", "ned.train"))
+	f, err := os.Open(shared.Path(t, "data", "conll2002", "ned.train"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +261,7 @@ func bytesReader(b []byte) *strings.Reader { return strings.NewReader(string(b))
 // TestConcurrentTag tags documents from several goroutines and compares
 // with tagging them one by one.
 func TestConcurrentTag(t *testing.T) {
-	tg := testTagger(t)
+	tg := shared.Must(t, Load)
 	texts := []string{
 		"Premier Mark Rutte sprak in Brussel met Ursula von der Leyen over de Europese Unie.",
 		"In Antwerpen opende Barco een nieuwe fabriek. Volgens Barco komen er tweehonderd banen bij.",

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
@@ -259,6 +260,20 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 	t.m.lex.prepare(s, s.words, s.ends)
 	all := t.tagDoc(s, s.ends)
 	var out []kroniek.Mention
+	var caps map[string]bool
+	midCaps := func(doc *nl.Doc) map[string]bool {
+		if caps == nil {
+			caps = map[string]bool{}
+			for _, sent := range doc.Sentences {
+				for i, tk := range sent.Tokens {
+					if r, _ := firstRune(tk.Text); unicode.IsUpper(r) && !clauseStart(sent.Tokens, i) {
+						caps[tk.Text] = true
+					}
+				}
+			}
+		}
+		return caps
+	}
 	a := 0
 	for si, sent := range sents {
 		toks := sent.Tokens
@@ -274,7 +289,26 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 			for j < len(tags) && tags[j] == typeOf(k)*2 {
 				j++
 			}
-			start, end := toks[i].Start, toks[j-1].End
+			if j == i+1 && clauseStart(toks, i) && t.m.lex.mostlyLower(toks[i].Text) && !midCaps(doc)[toks[i].Text] {
+				// a common word capitalised because it opens a sentence or
+				// a quote ("Bewezen effectieve apps", ",,Helaas"), unless
+				// the article capitalises it elsewhere too (Bos, of Wouter Bos)
+				i = j
+				continue
+			}
+			first := i
+			if j-i >= 2 && clauseStart(toks, i) && toks[i].POS == nl.NOUN && t.m.lex.mostlyLower(toks[i].Text) {
+				// a common noun opening a sentence before a name:
+				// "Hoofdbrandwacht Pim Lammertink", "Pionier Tesla"
+				if r, _ := firstRune(toks[i+1].Text); unicode.IsUpper(r) {
+					first = i + 1
+				}
+				if first == j-1 && t.m.lex.mostlyLower(toks[first].Text) {
+					i = j // a heading glued to a sentence: "Badkamer Even"
+					continue
+				}
+			}
+			start, end := toks[first].Start, toks[j-1].End
 			start, end = trimQuotes(doc.Text, start, end)
 			if start < end {
 				out = append(out, kroniek.Mention{
@@ -320,3 +354,16 @@ func trimQuotes(text string, start, end int) (int, int) {
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+// clauseStart reports whether token i opens its sentence or a quote,
+// where Dutch capitalises any word.
+func clauseStart(toks []nl.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Text {
+	case ",,", "'", "\"", "‘", "“", "„", ":", "(", "-", "–", "—", "•", "‚":
+		return true
+	}
+	return false
+}

@@ -196,6 +196,7 @@ func convertAlpino(ds *alpinoDS) (TreeSentence, bool) {
 	for i := range c.words {
 		s.POS[i] = c.upos(i)
 	}
+	udLexical(&s)
 	if !wellFormed(s.Heads) {
 		return TreeSentence{}, false
 	}
@@ -600,8 +601,8 @@ func (c *alpinoConv) label(n, k, hk *alpinoNode, pass, nominal bool) string {
 	case "dp", "sat", "tag":
 		return "parataxis"
 	case "dlink":
-		if k.leaf() && k.Pos == "vg" {
-			return "cc"
+		if k.leaf() && (k.Pos == "vg" || k.Pos == "comp") {
+			return "mark" // a sentence-initial Maar, En: UD Dutch's CCONJ mark
 		}
 		return "advmod"
 	case "mwp":
@@ -637,7 +638,10 @@ func (c *alpinoConv) label(n, k, hk *alpinoNode, pass, nominal bool) string {
 			return "nmod"
 		}
 		return "obl"
-	case k.leaf() && k.Pos == "pp":
+	case kk == "adv" || kk == "advp" || (k.leaf() && k.Pos == "pp"):
+		if nominal {
+			return "amod" // UD Dutch: ook Saskia, ongeveer 350000 gulden, Boogerd zelf
+		}
 		return "advmod"
 	case kk == "np" || kk == "noun" || kk == "name" || kk == "pron" || kk == "mwu":
 		if nominal {
@@ -812,11 +816,14 @@ func (c *alpinoConv) upos(i int) POS {
 		if lw == "te" || lw == "om" {
 			return ADP
 		}
+		if w.Rel == "dlink" {
+			return CCONJ // a sentence-initial En
+		}
 		return SCONJ
 	case "comparative":
 		return SCONJ
 	case "vg":
-		if rel == "cc" {
+		if rel == "cc" || w.Rel == "dlink" {
 			return CCONJ
 		}
 		return SCONJ
@@ -832,7 +839,7 @@ func (c *alpinoConv) upos(i int) POS {
 		if lw == "te" {
 			return ADP
 		}
-		if lw == "er" {
+		if lw == "er" || adverbParticles[lw] {
 			return ADV
 		}
 		return ADP
@@ -892,6 +899,52 @@ func fixInitialNames(sents []TreeSentence) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && !lower[strings.ToLower(w)] {
 			s.POS[0] = PROPN
+		}
+	}
+}
+
+// adverbParticles are separable particles UD Dutch tags ADV (terug in
+// terugkomen), where the others (op, af, aan) are ADP.
+var adverbParticles = map[string]bool{"terug": true, "weg": true, "samen": true, "tegemoet": true, "overeen": true,
+	"voort": true, "uiteen": true, "thuis": true, "tentoon": true, "teweeg": true, "achterna": true}
+
+// rPronouns are the adverbial pronouns Alpino tags as nouns when they
+// are the object of a split preposition (er … mee); UD Dutch: ADV.
+var rPronouns = map[string]bool{"er": true, "daar": true, "hier": true, "waar": true, "ergens": true, "nergens": true, "overal": true}
+
+// quantifiers are the words Alpino tags as numerals that UD Dutch tags
+// DET (veel mensen: det).
+var quantifiers = map[string]bool{"veel": true, "weinig": true, "enkele": true, "enige": true, "beide": true, "meer": true,
+	"minder": true, "vele": true, "weinige": true, "meerdere": true}
+
+// udLexical brings the converted tags and relations of a few words to UD
+// Dutch's conventions where Alpino's categories differ: als is SCONJ
+// (mark, also before a noun: als voorzitter); er, daar, waar are ADV
+// (PRON as an expletive); quantifiers are DET; heel is ADJ; even,
+// geleden and meest are ADV.
+func udLexical(s *TreeSentence) {
+	for i, w := range s.Words {
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "als" && (s.POS[i] == ADP || s.POS[i] == SCONJ || s.POS[i] == CCONJ):
+			s.POS[i] = SCONJ
+			if s.Rels[i] == "case" {
+				s.Rels[i] = "mark"
+			}
+		case rPronouns[lw] && (s.POS[i] == NOUN || s.POS[i] == PRON):
+			s.POS[i] = ADV
+			if s.Rels[i] == "expl" {
+				s.POS[i] = PRON
+			}
+		case quantifiers[lw] && s.POS[i] == NUM:
+			s.POS[i] = DET
+			if s.Rels[i] == "nummod" {
+				s.Rels[i] = "det"
+			}
+		case lw == "heel" && s.POS[i] == ADV:
+			s.POS[i] = ADJ
+		case (lw == "even" || lw == "geleden" || lw == "meest") && s.POS[i] == ADJ:
+			s.POS[i] = ADV
 		}
 	}
 }

@@ -35,6 +35,10 @@ func (s *Syntax) Annotate(d *Doc) {
 	if s == nil || s.m == nil {
 		return
 	}
+	if s.Lazy {
+		// kept for the sentences parsed later, so words are hashed once
+		d.syn.reps = make([]tokRep, len(d.Tokens))
+	}
 	for si := range d.Sentences {
 		s.tagSentence(d, si)
 	}

@@ -434,14 +434,36 @@ func (d *Doc) Clause(i int) int {
 	if !ok {
 		return -1
 	}
-	i = d.predicate(i)
+	return d.clauseUp(d.predicate(i), first, end)
+}
+
+// clauseUp walks from token i up its heads to the first clause head and
+// remembers the answer for every token on the way, so that asking for
+// the clause of every token of a sentence stays linear even when a
+// degenerate parse chains thousands of tokens.
+func (d *Doc) clauseUp(i, first, end int) int {
+	syn := d.syn
+	if syn.clause == nil {
+		syn.clause = make([]int32, len(d.Tokens)) // 0 unknown, else clause+2
+	}
+	var path []int
+	found := -1
 	for n := 0; i >= first && i < end && n <= end-first; n++ {
+		if c := syn.clause[i]; c != 0 {
+			found = int(c) - 2
+			break
+		}
+		path = append(path, i)
 		if d.isClauseHead(i) {
-			return i
+			found = i
+			break
 		}
 		i = d.Tokens[i].Head
 	}
-	return -1
+	for _, p := range path {
+		syn.clause[p] = int32(found + 2)
+	}
+	return found
 }
 
 // relPronouns are the Dutch relative pronouns.

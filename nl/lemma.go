@@ -169,6 +169,21 @@ func (l *lemmatizer) bestFeats(b *sentBuf, set []int) int {
 // lemmaOf returns the lemma of word i in UD form (compound parts joined
 // by "_" where the lexicon knows them).
 func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
+	lm := l.lemmaOf1(b, i, lw)
+	// A capitalised adjective in -s or -sch inside a sentence is a
+	// proper one (Nederlandse → Nederlands, Egyptische → Egyptisch); the
+	// lexicons hold it lower-cased.
+	if b.pos[i] == ADJ && i > 0 && b.rep[i].flags&(flagCap|flagAllCap) == flagCap && lm != "" && lm[0] >= 'a' && lm[0] <= 'z' &&
+		(strings.HasSuffix(lm, "s") || strings.HasSuffix(lm, "sch")) {
+		if w := b.words[i]; w[0] == lm[0]-'a'+'A' {
+			lm = w[:1] + lm[1:]
+		}
+	}
+	return lm
+}
+
+// lemmaOf1 is lemmaOf before the capital of a proper adjective.
+func (l *lemmatizer) lemmaOf1(b *sentBuf, i int, lw string) string {
 	p := b.pos[i]
 	if lm, ok := l.lex[lexEntry{lw, p}]; ok {
 		if p == PROPN && lm == lw {
@@ -176,9 +191,20 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 		}
 		return lm
 	}
+	if first, lm, ok := l.hyphenated(b.words[i], p); ok {
+		if lm == "" {
+			lm = l.byScript(b, lowerWord(b.words[i][len(first)+1:]))
+		}
+		return first + "_" + lm
+	}
 	switch p {
 	case PROPN, PUNCT, SYM, NUM, X:
 		return b.words[i]
+	}
+	if p == VERB || p == AUX {
+		if lm, ok := l.news[lexEntry{lw, p}]; ok {
+			return lm // a treebank verb form: verloor → verliezen
+		}
 	}
 	if lm, ok := l.compound(lw, p); ok {
 		return lm
@@ -195,6 +221,14 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 	if i > 0 && b.rep[i].flags&flagCap != 0 {
 		form = b.words[i] // Nederlandse → Nederlands keeps its capital
 	}
+	return l.byScript(b, form)
+}
+
+// byScript lemmatises form by the best edit script that fits it, chosen
+// by the perceptron over b.fs (the features of the word); form itself
+// if none fits.
+func (l *lemmatizer) byScript(b *sentBuf, form string) string {
+	lw := lowerWord(form)
 	best, bv := -1, float32(-1e30)
 	try := func(ks []int32) {
 		for _, k := range ks {
@@ -281,10 +315,8 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			continue
 		}
 		lm, ok := l.lex[lexEntry{lw[k:], p}]
-		fromNews := false
 		if !ok && p != VERB {
 			lm, ok = l.news[lexEntry{lw[k:], p}]
-			fromNews = true
 		}
 		if !ok || strings.IndexByte(lm, '_') >= 0 && p == VERB {
 			continue
@@ -296,17 +328,23 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			}
 			return head + "_" + lm, true
 		}
-		// The head must be a word too, maybe with a linking s or en:
-		// opleidings+ploeg, vrouwen+wijding.
+		if nounPrefixes[head] {
+			return "", false // voorsprong, overwinning: derived, not compounds
+		}
+		// The head must be a known word too, maybe with a linking s or
+		// en (opleidings+ploeg, vrouwen+wijding), and not a preposition
+		// (voorsprong is derived, not a compound, in UD Dutch).
 		switch {
 		case l.known[head]:
 		case strings.HasSuffix(head, "s") && l.known[head[:len(head)-1]]:
 			head = head[:len(head)-1]
 		case strings.HasSuffix(head, "en") && l.known[head[:len(head)-2]]:
 			head = head[:len(head)-2]
-		case !fromNews && len(head) >= 4:
 		default:
 			continue
+		}
+		if hl, ok := l.lex[lexEntry{head, NOUN}]; ok && strings.IndexByte(hl, '_') < 0 {
+			head = hl // paarden+sport → paard_sport, jaren+lang → jaar_lang
 		}
 		return head + "_" + lm, true
 	}
@@ -396,7 +434,7 @@ func infinitive(stem string) string {
 	if n >= 3 && vowel(stem[n-2]) && vowel(stem[n-3]) && stem[n-2] == stem[n-3] {
 		return stem[:n-2] + stem[n-1:] + "en" // maak → maken
 	}
-	if vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && strings.IndexByte("wjy", last) < 0 {
+	if vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && strings.IndexByte("wjy", last) < 0 && !unstressedEnd(stem) {
 		return stem + string(last) + "en" // pak → pakken
 	}
 	return stem + "en"
@@ -432,4 +470,79 @@ func (l *lemmatizer) verbLemma(lw string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nounPrefixes are prepositions and particles that begin derived nouns
+// and adjectives UD Dutch writes as one lemma (voorsprong, overwinning,
+// uitgang, aanleiding, toegang).
+var nounPrefixes = map[string]bool{"voor": true, "over": true, "tegen": true, "uit": true, "aan": true, "op": true, "af": true,
+	"in": true, "onder": true, "na": true, "om": true, "bij": true, "mee": true, "toe": true, "door": true, "achter": true,
+	"neer": true, "terug": true, "samen": true, "tele": true, "teleur": true, "inter": true, "ver": true, "be": true, "ont": true, "her": true}
+
+// hyphenated splits a hyphenated compound as UD Dutch lemmatises it: the
+// part before the last hyphen as written, and the lemma of the last part
+// (FARC-rebellen → FARC, rebel: FARC_rebel; 24-jarige → 24, jarig). The
+// lemma is "" when no lexicon knows the last part of an adjective (the
+// caller then uses the edit scripts); an unknown noun stays as written
+// (weekend-uitje). A name stays whole: a capitalised last part
+// (Zuid-Amerikaanse, West-Vlaanderen); a word tagged PROPN with a
+// lower-case last part splits (Rabo-ploeg → Rabo_ploeg).
+func (l *lemmatizer) hyphenated(w string, p POS) (first, lemma string, ok bool) {
+	j := strings.LastIndexByte(w, '-')
+	if j <= 0 || j+3 > len(w) {
+		return "", "", false
+	}
+	first, tail := w[:j], w[j+1:]
+	lt := lowerWord(tail)
+	if lt != tail {
+		return "", "", false // Zuid-Amerikaanse, Noord-Ierse: one name
+	}
+	if j < 2 {
+		return "", "", false // e-mail
+	}
+	switch p {
+	case NOUN, ADJ:
+	case PROPN:
+		p = NOUN // Rabo-ploeg
+	default:
+		return "", "", false
+	}
+	if lm, ok := l.lex[lexEntry{lt, p}]; ok {
+		return first, lm, true
+	}
+	if lm, ok := l.news[lexEntry{lt, p}]; ok {
+		return first, lm, true
+	}
+	if lm, ok := l.compound(lt, p); ok {
+		return first, lm, true
+	}
+	if p == ADJ {
+		return first, "", true // the caller lemmatises the tail by script
+	}
+	return first, lt, true
+}
+
+// unstressedEnd reports whether a verb stem ends in an unstressed -el,
+// -er, -em or -en syllable, whose consonant does not double (twijfel →
+// twijfelen, reken → rekenen; but stel → stellen, bestel → bestellen).
+func unstressedEnd(stem string) bool {
+	n := len(stem)
+	if n < 4 || stem[n-2] != 'e' || strings.IndexByte("lrmn", stem[n-1]) < 0 {
+		return false
+	}
+	for _, p := range [...]string{"be", "ge", "ver", "ont", "her", "er"} {
+		if rest, ok := strings.CutPrefix(stem, p); ok && len(rest) >= 3 {
+			stem = rest
+			break
+		}
+	}
+	groups, inVowel := 0, false
+	for i := 0; i < len(stem); i++ {
+		v := strings.IndexByte("aeiouy", stem[i]) >= 0
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups >= 2
 }

@@ -28,6 +28,7 @@ func GenerateLexicon(src fs.FS) ([]byte, error) {
 		{"numbers.txt", g.number},
 		{"speech.txt", g.speech},
 		{"closed.txt", g.closed},
+		{"gender.txt", g.closed},
 	}
 	for _, s := range steps {
 		if err := readLexSource(src, s.file, s.read); err != nil {

@@ -244,13 +244,13 @@ func (s *Syntax) tagSentence(d *Doc, si int) {
 	b.sentWords(d, si, s.m.clus)
 	s.m.tagBuf(b)
 	first := d.Sentences[si].First
+	if d.syn.reps != nil {
+		copy(d.syn.reps[first:], b.rep)
+	}
 	for i := range b.words {
 		t := &d.Tokens[first+i]
 		t.POS, t.Feats = b.pos[i], apiFeats(b.pos[i], b.feats[i], t.Text)
-		t.Lemma = b.lemma[i]
-		if strings.IndexByte(t.Lemma, '_') >= 0 {
-			t.Lemma = strings.ReplaceAll(t.Lemma, "_", "")
-		}
+		t.Lemma = apiLemma(t.Text, b.lemma[i])
 	}
 }
 
@@ -277,8 +277,17 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	}
 	b := s.m.pool.Get().(*sentBuf)
 	defer s.m.pool.Put(b)
-	b.sentWords(d, si, s.m.clus)
 	first := d.Sentences[si].First
+	if d.syn.reps != nil {
+		toks := d.Sentences[si].Tokens
+		b.wbuf = grow(b.wbuf, len(toks))
+		for i := range toks {
+			b.wbuf[i] = toks[i].Text
+		}
+		b.resetReps(b.wbuf, d.syn.reps[first:first+len(toks)])
+	} else {
+		b.sentWords(d, si, s.m.clus)
+	}
 	for i := range b.words {
 		b.pos[i] = d.Tokens[first+i].POS
 	}
@@ -378,4 +387,17 @@ func clusterKeys(paths []string) map[string][4]uint64 {
 		out[paths[i]] = k
 	}
 	return out
+}
+
+// apiLemma drops UD's compound marks from a lemma (basis_niveau →
+// basisniveau), keeping the hyphen of a hyphenated word (FARC_rebel for
+// FARC-rebellen → FARC-rebel).
+func apiLemma(word, lemma string) string {
+	if strings.IndexByte(lemma, '_') < 0 {
+		return lemma
+	}
+	if j := strings.LastIndexByte(word, '-'); j > 0 && strings.HasPrefix(lemma, word[:j]+"_") {
+		return word[:j] + "-" + strings.ReplaceAll(lemma[j+1:], "_", "")
+	}
+	return strings.ReplaceAll(lemma, "_", "")
 }

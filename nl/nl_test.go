@@ -1,9 +1,6 @@
 package nl
 
 import (
-	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,8 +8,6 @@ import (
 
 	"github.com/kroniek/kroniek/internal/shared"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // goldenDoc is the golden form of a parse: each sentence with its tokens.
 type goldenDoc struct {
@@ -25,48 +20,27 @@ type goldenSentence struct {
 	Tokens  []string `json:"tokens"`
 }
 
+// TestGolden parses testdata/NAME.txt (English when NAME starts with
+// "english") and compares its sentences and tokens with NAME.golden.json;
+// -update rewrites the golden files.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	shared.Golden(t, "testdata/*.txt", func(t *testing.T, name string, in []byte) any {
+		lang := "nl"
+		if strings.HasPrefix(name, "english") {
+			lang = "en"
+		}
+		doc := Parse(string(in), Options{Lang: lang})
+		checkDoc(t, doc)
+		var g goldenDoc
+		for _, s := range doc.Sentences {
+			gs := goldenSentence{Text: doc.Text[s.Start:s.End], Heading: s.Heading}
+			for _, tok := range s.Tokens {
+				gs.Tokens = append(gs.Tokens, tok.Text)
 			}
-			lang := "nl"
-			if strings.HasPrefix(filepath.Base(f), "english") {
-				lang = "en"
-			}
-			doc := Parse(string(b), Options{Lang: lang})
-			checkDoc(t, doc)
-			var g goldenDoc
-			for _, s := range doc.Sentences {
-				gs := goldenSentence{Text: doc.Text[s.Start:s.End], Heading: s.Heading}
-				for _, tok := range s.Tokens {
-					gs.Tokens = append(gs.Tokens, tok.Text)
-				}
-				g.Sentences = append(g.Sentences, gs)
-			}
-			got, _ := json.MarshalIndent(g, "", "  ")
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read golden (run with -update): %v", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("%s differs from golden:\n%s", f, got)
-			}
-		})
-	}
+			g.Sentences = append(g.Sentences, gs)
+		}
+		return g
+	})
 }
 
 // checkDoc asserts the invariants every parse keeps.
@@ -141,14 +115,9 @@ func TestTerms(t *testing.T) {
 // marks stay with their sentence, no sentence starts inside a word, and
 // apostrophe words are never split.
 func TestSeeds(t *testing.T) {
-	dir := shared.Path(t, "corpus", "seeds")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := Parse(string(b), Options{})
+	for _, seed := range shared.Seeds(t) {
+		f := seed.Path
+		doc := Parse(seed.Raw, Options{})
 		checkDoc(t, doc)
 		for _, s := range doc.Sentences {
 			st := doc.Text[s.Start:s.End]
@@ -166,11 +135,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	// Seed 000 has the Michel quote ending a sentence with its closing mark.
-	b, err := os.ReadFile(filepath.Join(dir, "000_b05e3f0983ec5490.txt"))
-	if err != nil {
-		t.Skip("seed 000 not found")
-	}
-	doc := Parse(string(b), Options{})
+	doc := Parse(shared.SeedArticle(t, "000").Raw, Options{})
 	found := false
 	for _, s := range doc.Sentences {
 		if strings.HasSuffix(doc.Text[s.Start:s.End], "beginnen.”") {
@@ -183,16 +148,9 @@ func TestSeeds(t *testing.T) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	data, err := os.ReadFile(shared.Path(b, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
 	var texts []string
-	for _, line := range strings.Split(string(data), "\n") {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal([]byte(line), &a) == nil && a.Text != "" {
+	for _, a := range shared.Corpus(b) {
+		if a.Text != "" {
 			texts = append(texts, a.Text)
 		}
 	}

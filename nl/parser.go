@@ -163,6 +163,18 @@ func (b *sentBuf) tw(i int) uint64 {
 	return b.rep[i].w
 }
 
+// tc returns word i's cluster path prefix k (see tokRep.clus); 1 and 2
+// stand for the null token and ROOT.
+func (b *sentBuf) tc(i, k int) uint64 {
+	switch {
+	case i < 0:
+		return 1
+	case i >= len(b.rep):
+		return 2
+	}
+	return b.rep[i].clus[k]
+}
+
 func (b *sentBuf) tt(i int) uint64 {
 	switch {
 	case i < 0:
@@ -261,6 +273,23 @@ func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
 		fk3(151, s0t, b0t, between(b, s0, b0)), fk3(152, s1t, s0t, between(b, s1, s0)),
 		fk3(153, s1w, s0t, b0t), fk3(154, s0w, b0t, b1t), fk2(155, b.tw(s2), s1t),
 	)
+	// word clusters (Koo et al. 2008) and more of Zhang and Nivre's
+	// (2011) templates: children's tags, valencies, s1-s0 distance
+	s0c8, s0c12, b0c8, b0c12, s1c8, s1c12, b1c8 := b.tc(s0, 1), b.tc(s0, 2), b.tc(b0, 1), b.tc(b0, 2), b.tc(s1, 1), b.tc(s1, 2), b.tc(b1, 1)
+	var s1v, d10 uint64
+	if s1 >= 0 {
+		s1v = uint64(min(p.nl[s1], 3))<<4 | uint64(min(p.nr[s1], 3))
+		d10 = distBucket(s0 - s1)
+	}
+	out = append(out,
+		fk2(156, s0c8, b0c8), fk3(157, s0c12, s0t, b0t), fk3(158, s0t, b0c12, b0t),
+		fk2(159, s1c8, s0c8), fk2(160, b0c12, b0t), fk2(161, s0c12, s0t), fk2(162, s1c12, s1t),
+		fk3(163, s0c8, b0c8, dist), fk3(164, s0t, b0t, b1c8),
+		fk3(165, s0t, b.tt(s0r1), b0t), fk3(166, s0t, b.tt(b0l1), b0t),
+		fk3(167, s0w, s0t, b0w), fk3(168, s0w, b0w, b0t), fk3(169, s0t, s0v, b0t),
+		fk2(170, s1t, s1v), fk3(171, s1t, s0t, b0w), fk3(172, b0t, b1w, s0t),
+		fk3(173, b.tw(s0l1), s0t, b0t), fk3(174, s1t, s0t, d10),
+	)
 	return out
 }
 
@@ -304,7 +333,11 @@ func (ps *parser) parse(b *sentBuf) {
 		punctRule(b)
 	}
 	pairMarks(b.words, b.pos, b.heads)
+	scores := fixScores(b)
 	ps.label(b)
+	if scores {
+		labelScores(b, ps.labels)
+	}
 	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
 	for i := range n {
 		switch ps.labels[b.rels[i]] {
@@ -399,6 +432,9 @@ func labelFeats(b *sentBuf, d int, prev uint64, out []uint64) []uint64 {
 		fk3(219, dt, prev, dir), fk2(220, prev, ht),
 		fk2(221, dsuf, dt), fk3(222, dt, hcop, dir), fk2(223, dw, hw),
 		fk3(224, dt, ht, gt^dir<<8),
+		// word clusters of the word and its head
+		fk3(225, b.tc(d, 1), ht, dir), fk3(226, dt, b.tc(h, 1), dir), fk3(227, b.tc(d, 2), b.tc(h, 1), dt),
+		fk3(228, dfun, b.tc(d, 1), dir),
 	)
 	return out
 }
@@ -580,6 +616,76 @@ func pairMarks(words []string, pos []POS, heads []int) {
 		}
 		if k := kindOf(w); k >= 0 {
 			open[k] = i
+		}
+	}
+}
+
+// isScoreNum reports whether w is a number of one or two digits, as in a
+// match score.
+func isScoreNum(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isScore reports whether word i is the dash of a score (3 - 6).
+func isScore(words []string, i int) bool {
+	return i > 0 && i+1 < len(words) && (words[i] == "-" || words[i] == "–") && isScoreNum(words[i-1]) && isScoreNum(words[i+1])
+}
+
+// fixScores attaches the dash and the second number of a score (2 - 1)
+// to the first number, as UD Dutch does (fixed); it reports whether it
+// found any.
+func fixScores(b *sentBuf) bool {
+	found := false
+	n := len(b.words)
+	for i := 1; i+1 < n; i++ {
+		if !isScore(b.words, i) {
+			continue
+		}
+		found = true
+		a := i - 1
+		in := func(x int) bool { return x >= a && x <= i+1 }
+		out := b.heads[a]
+		for k := 0; in(out) && k < 3; k++ {
+			out = b.heads[out]
+		}
+		if in(out) {
+			out = -1
+		}
+		b.heads[a], b.heads[i], b.heads[i+1] = out, a, a
+		for j := range n {
+			if !in(j) && in(b.heads[j]) {
+				b.heads[j] = a
+			}
+		}
+		i++
+	}
+	return found
+}
+
+// labelScores gives the dash and the second number of a score the
+// relation fixed.
+func labelScores(b *sentBuf, labels []string) {
+	fixed := -1
+	for k, l := range labels {
+		if l == "fixed" {
+			fixed = k
+		}
+	}
+	if fixed < 0 {
+		return
+	}
+	for i := 1; i+1 < len(b.words); i++ {
+		if isScore(b.words, i) && b.heads[i] == i-1 && b.heads[i+1] == i-1 {
+			b.rels[i], b.rels[i+1] = fixed, fixed
+			i++
 		}
 	}
 }

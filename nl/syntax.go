@@ -120,10 +120,14 @@ type Oblique struct {
 type docSyntax struct {
 	s      *Syntax
 	parsed []bool // per sentence
+	// reps holds each token's tokRep from tagging, for lazy parsing
+	reps []tokRep
 	// children index: first child and next sibling per token, built per
 	// sentence on first navigation (deps.go)
 	first, next []int32
 	indexed     []bool
+	// clause memoises Clause per token (deps.go)
+	clause []int32
 }
 
 // Parsed reports whether sentence sent has heads and relations. If the

@@ -1,13 +1,10 @@
 package nl
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // BenchmarkSyntax tags, lemmatises and parses the sentences of a UD file
@@ -22,9 +19,9 @@ func BenchmarkSyntax(b *testing.B) {
 	if err != nil || syn.m == nil {
 		b.Skip("no syntax model")
 	}
-	f, err := os.Open(filepath.Join("..", "..", "shared", "data", "ud_dutch", "UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"))
+	f, err := os.Open(shared.Path(b, "data", "ud_dutch", "UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"))
 	if err != nil {
-		b.Skip("no UD data (../shared absent)")
+		b.Fatal(err)
 	}
 	sents, err := ReadCoNLLU(f)
 	f.Close()
@@ -35,31 +32,23 @@ func BenchmarkSyntax(b *testing.B) {
 	for _, s := range sents {
 		words += len(s.Words)
 	}
-	b.ResetTimer()
-	c0 := cpuTime()
-	for b.Loop() {
+	cpu := shared.Loop(b, func() {
 		for _, s := range sents {
 			syn.AnalyzeWords(s.Words)
 		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-	b.ReportMetric(float64(words)*float64(b.N)/(cpuTime()-c0).Seconds(), "words/cpu-s")
+	})
+	shared.Throughput(b, words, "words", cpu)
 }
 
 // corpusDocs returns the first n dpgmedia articles as parsed docs, or
 // skips.
 func corpusDocs(b *testing.B, n int) []*Doc {
-	f, err := os.Open(filepath.Join("..", "..", "shared", "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
-	if err != nil {
-		b.Skip("no corpus (../shared absent)")
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var docs []*Doc
-	for sc.Scan() && len(docs) < n {
-		var a struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Text != "" {
+	for _, a := range shared.Corpus(b) {
+		if len(docs) == n {
+			break
+		}
+		if a.Text != "" {
 			docs = append(docs, Parse(a.Text, Options{Lang: "nl"}))
 		}
 	}
@@ -81,21 +70,10 @@ func benchCorpus(b *testing.B, lazy bool) {
 	for _, d := range docs {
 		toks += len(d.Tokens)
 	}
-	b.ResetTimer()
-	c0 := cpuTime()
-	for b.Loop() {
+	cpu := shared.Loop(b, func() {
 		for _, d := range docs {
 			s.Annotate(d)
 		}
-	}
-	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(toks)*float64(b.N)/(cpuTime()-c0).Seconds(), "tokens/cpu-s")
-}
-
-// cpuTime returns the CPU time the process has used: on a shared
-// machine tokens per CPU second is steadier than per wall second.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	})
+	shared.Throughput(b, toks, "tokens", cpu)
 }

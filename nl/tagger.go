@@ -41,12 +41,9 @@ type sentBuf struct {
 	last  []int // last dependent seen per head (labelling)
 }
 
-func (b *sentBuf) reset(words []string) {
-	b.resetClusters(words, nil)
-}
-
-// resetClusters is reset with word clusters (nil: none).
-func (b *sentBuf) resetClusters(words []string, cl map[string][4]uint64) {
+// resetBare sizes and clears the buffers for words, leaving b.rep to the
+// caller.
+func (b *sentBuf) resetBare(words []string) {
 	n := len(words)
 	b.words = words
 	b.rep = grow(b.rep, n)
@@ -55,6 +52,22 @@ func (b *sentBuf) resetClusters(words []string, cl map[string][4]uint64) {
 	b.lemma = grow(b.lemma, n)
 	b.heads = grow(b.heads, n)
 	b.rels = grow(b.rels, n)
+}
+
+// resetReps is reset with the word representations computed before
+// (by resetClusters, when the sentence was tagged).
+func (b *sentBuf) resetReps(words []string, reps []tokRep) {
+	b.resetBare(words)
+	copy(b.rep, reps)
+}
+
+func (b *sentBuf) reset(words []string) {
+	b.resetClusters(words, nil)
+}
+
+// resetClusters is reset with word clusters (nil: none).
+func (b *sentBuf) resetClusters(words []string, cl map[string][4]uint64) {
+	b.resetBare(words)
 	for i, w := range words {
 		repOf(w, &b.rep[i])
 		if cl != nil {
@@ -233,6 +246,11 @@ func (t *tagger) tag(b *sentBuf) {
 			b.pos[i] = punctPOS(b.words[i]) // ,, '' and other marks never seen in training
 		}
 		p2, p1 = p1, b.pos[i]
+	}
+	for i := 1; i+1 < len(b.words); i++ {
+		if isScore(b.words, i) {
+			b.pos[i] = SYM // the dash of a score, as UD Dutch tags it
+		}
 	}
 }
 

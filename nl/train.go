@@ -48,7 +48,7 @@ func (o *SyntaxTrainOptions) defaults() {
 		}
 	}
 	defb(&o.TagBits, 18)
-	defb(&o.ParseBits, 20)
+	defb(&o.ParseBits, 22)
 	defb(&o.LabelBits, 17)
 	defb(&o.LemmaBits, 18)
 	if o.Seed == 0 {
@@ -160,8 +160,8 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 			}
 		}
 	}
-	m.parse.m = trainParser(ptrain, ppos, o, logf)
-	m.parse.lab = trainLabeller(ptrain, ppos, li, len(m.parse.labels), o, logf)
+	m.parse.m = trainParser(ptrain, ppos, m.clus, o, logf)
+	m.parse.lab = trainLabeller(ptrain, ppos, m.clus, li, len(m.parse.labels), o, logf)
 	trainLemmas(&m.lem, m.clus, train, morph, o, logf)
 	return &SyntaxModel{m: m}, nil
 }
@@ -204,7 +204,7 @@ func trainTagger(train []TreeSentence, cl map[string][4]uint64, o SyntaxTrainOpt
 	return m
 }
 
-func trainParser(train []TreeSentence, pos [][]POS, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
+func trainParser(train []TreeSentence, pos [][]POS, clus map[string][4]uint64, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
 	m := newDense(o.ParseBits, nMoves, true)
 	rng := rand.New(rand.NewPCG(o.Seed, 2))
 	b := new(sentBuf)
@@ -215,7 +215,7 @@ func trainParser(train []TreeSentence, pos [][]POS, o SyntaxTrainOptions, logf f
 		for _, k := range shuffled(len(train), rng) {
 			sent := &train[k]
 			n := len(sent.Words)
-			b.reset(sent.Words)
+			b.resetClusters(sent.Words, clus)
 			copy(b.pos, pos[k])
 			gold = grow(gold, n)
 			for i, h := range sent.Heads {
@@ -259,7 +259,7 @@ func trainParser(train []TreeSentence, pos [][]POS, o SyntaxTrainOptions, logf f
 	return m
 }
 
-func trainLabeller(train []TreeSentence, pos [][]POS, li map[string]int, nl int, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
+func trainLabeller(train []TreeSentence, pos [][]POS, clus map[string][4]uint64, li map[string]int, nl int, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
 	m := newDense(o.LabelBits, nl, true)
 	rng := rand.New(rand.NewPCG(o.Seed, 3))
 	b := new(sentBuf)
@@ -269,7 +269,7 @@ func trainLabeller(train []TreeSentence, pos [][]POS, li map[string]int, nl int,
 		errs, total := 0, 0
 		for _, k := range shuffled(len(train), rng) {
 			sent := &train[k]
-			b.reset(sent.Words)
+			b.resetClusters(sent.Words, clus)
 			copy(b.pos, pos[k])
 			copy(b.heads, sent.Heads)
 			for d, r := range sent.Rels {
@@ -348,6 +348,7 @@ func trainLemmas(l *lemmatizer, clus map[string][4]uint64, train []TreeSentence,
 			}
 		}
 	}
+	treebankVerbs(train, morph, newsN)
 	l.news = map[lexEntry]string{}
 	for key, c := range newsN {
 		if _, ok := counts[key]; ok {
@@ -520,3 +521,130 @@ func retagParticiples(train []TreeSentence, morph []bool) int {
 	}
 	return n
 }
+
+// treebankVerbs adds the verb forms of the converted treebank to newsN
+// with their infinitives: a treebank root is a stem (verlies), so its
+// infinitive is the form among the root's own forms that the spelling
+// rules make of the stem (verliezen); every form of the root (verloor,
+// verloren) then gets it, a particle verb's form with its particle
+// inside (opgelegd, root leg_op) as particle_infinitive (op_leggen).
+func treebankVerbs(train []TreeSentence, morph []bool, newsN map[lexEntry]map[string]int) {
+	forms := map[string]map[string]bool{} // stem → its forms without a particle inside
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			continue
+		}
+		s := &train[k]
+		for i, w := range s.Words {
+			if p := s.POS[i]; p != VERB && p != AUX {
+				continue
+			}
+			stem, prt, _ := strings.Cut(strings.ToLower(s.Lemmas[i]), "_")
+			if stem == "" || strings.Contains(prt, "_") {
+				continue
+			}
+			lw := lowerWord(w)
+			if forms[stem] == nil {
+				forms[stem] = map[string]bool{}
+			}
+			if prt == "" || !strings.HasPrefix(lw, prt) {
+				forms[stem][lw] = true
+			}
+		}
+	}
+	inf := map[string]string{}
+	for stem, fs := range forms {
+		for _, c := range infinitiveCandidates(stem) {
+			if fs[c] {
+				inf[stem] = c
+				break
+			}
+		}
+	}
+	for k := range train {
+		if k < len(morph) && morph[k] {
+			continue
+		}
+		s := &train[k]
+		for i, w := range s.Words {
+			p := s.POS[i]
+			if p != VERB && p != AUX {
+				continue
+			}
+			stem, prt, _ := strings.Cut(strings.ToLower(s.Lemmas[i]), "_")
+			in, ok := inf[stem]
+			if !ok || strings.Contains(prt, "_") {
+				continue
+			}
+			lw := lowerWord(w)
+			lm := in
+			if prt != "" && strings.HasPrefix(lw, prt) {
+				lm = prt + "_" + in
+			} else if q := innerParticle(lw, stem); prt == "" && q != "" {
+				lm = q + "_" + in // opgeroepen, root roep: op_roepen
+			}
+			key := lexEntry{lw, p}
+			if newsN[key] == nil {
+				newsN[key] = map[string]int{}
+			}
+			newsN[key][lm]++
+		}
+	}
+}
+
+// infinitiveCandidates returns the infinitives the spelling rules allow
+// for a verb stem: maak → maken, pak → pakken, verlies → verliezen,
+// geef → geven, ga → gaan, zie → zien.
+func infinitiveCandidates(stem string) []string {
+	n := len(stem)
+	if n < 1 {
+		return nil
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	var out []string
+	bases := []string{stem}
+	if n >= 3 && vowel(stem[n-2]) && stem[n-2] == stem[n-3] && !vowel(stem[n-1]) {
+		bases = append(bases, stem[:n-2]+stem[n-1:]) // maak → mak(en)
+	}
+	for _, b := range bases {
+		out = append(out, b+"en")
+		if strings.HasSuffix(b, "f") {
+			out = append(out, b[:len(b)-1]+"ven")
+		}
+		if strings.HasSuffix(b, "s") {
+			out = append(out, b[:len(b)-1]+"zen")
+		}
+	}
+	last := stem[n-1]
+	if !vowel(last) {
+		out = append(out, stem+string(last)+"en") // pak → pakken
+	} else {
+		out = append(out, stem+"n", stem+string(last)+"n") // zie → zien, ga → gaan
+	}
+	return out
+}
+
+// innerParticle returns the separable particle a verb form begins with
+// when its treebank root (stem) leaves it out: opgeroepen (roep) → op,
+// toegeven (geef) → toe, deelnam (neem) → deel; "" if none.
+func innerParticle(form, stem string) string {
+	if len(stem) < 2 || strings.HasPrefix(form, stem[:2]) {
+		return ""
+	}
+	j := strings.IndexByte(form[min(2, len(form)):], stem[0])
+	if j < 0 {
+		return ""
+	}
+	p := strings.TrimSuffix(form[:j+2], "ge")
+	if p == "" || !(separableParticle[p] || adverbParticles[p]) {
+		return ""
+	}
+	return p
+}
+
+// separableParticle are the particles a separable verb's forms begin
+// with (opgeroepen, deelnam).
+var separableParticle = map[string]bool{"af": true, "op": true, "aan": true, "uit": true, "in": true, "mee": true, "toe": true,
+	"over": true, "door": true, "voor": true, "na": true, "om": true, "bij": true, "neer": true, "vast": true, "los": true,
+	"tegen": true, "achter": true, "onder": true, "deel": true, "plaats": true, "klaar": true, "vrij": true, "dicht": true,
+	"stil": true, "kwijt": true, "bekend": true, "open": true, "goed": true, "tegemoet": true}

@@ -61,7 +61,7 @@ func countingStages(calls *int) pipeline.Stages {
 
 func open(t *testing.T) kroniek.Store {
 	t.Helper()
-	s, err := sqlite.Open(filepath.Join(t.TempDir(), "k.db"))
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

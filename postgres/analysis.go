@@ -142,11 +142,11 @@ func notFound(err error) error {
 
 // columns collects the column arrays of one table's rows.
 type columns struct {
-	article                    []string
-	seq, start, end            []int
-	s1, s2, s3, s4, s5, s6, s7 []string
-	value                      []float64
-	data                       []string
+	article                []string
+	seq, start, end        []int
+	s1, s2, s3, s4, s5, s6 []string
+	value                  []float64
+	data                   []string
 }
 
 // insertRows inserts the mention, quote, amount, time and event rows of

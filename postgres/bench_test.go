@@ -1,19 +1,15 @@
 package postgres_test
 
 import (
+	"context"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/sqlite"
 	"github.com/kroniek/kroniek/storetest"
 )
-
-// benchN is the number of synthetic articles: the size of the dpgmedia
-// corpus.
-const benchN = 1400
 
 // benchStores are the stores compared: PostgreSQL (KRONIEK_PG_DSN) and,
 // beside it, SQLite in a temporary file.
@@ -23,7 +19,7 @@ var benchStores = []struct {
 }{
 	{"postgres", func(b *testing.B) kroniek.Store { return openTest(b) }},
 	{"sqlite", func(b *testing.B) kroniek.Store {
-		s, err := sqlite.Open(filepath.Join(b.TempDir(), "k.db"))
+		s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "k.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -37,7 +33,7 @@ var benchStores = []struct {
 // (changed, then unchanged), PutCorpus (an equal corpus, as a rebuild),
 // Export and Search.
 func BenchmarkStore(b *testing.B) {
-	arts, ans := storetest.Synthetic(benchN)
+	arts, ans := storetest.Synthetic(storetest.BenchSize)
 	corpus := storetest.SyntheticCorpus(arts)
 	n := float64(len(arts))
 	for _, st := range benchStores {
@@ -100,19 +96,7 @@ func BenchmarkStore(b *testing.B) {
 					}
 				}
 			})
-			for _, q := range []string{"Loekasjenko", "verkiezingen Minsk", "de"} {
-				b.Run("Search/"+strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
-					var total int
-					for b.Loop() {
-						r, err := s.Search(b.Context(), kroniek.SearchQuery{Text: q})
-						if err != nil {
-							b.Fatal(err)
-						}
-						total = r.Total
-					}
-					b.ReportMetric(float64(total), "hits")
-				})
-			}
+			storetest.BenchSearch(b, s, "Loekasjenko", "verkiezingen Minsk", "de")
 		})
 	}
 }

@@ -17,5 +17,8 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return col + " @> jsonb_build_array(?::text)"
 	},
+	True: func(col, key string) string {
+		return "(" + col + " -> '" + key + "') = 'true'::jsonb"
+	},
 	FullText: tsSearch,
 }

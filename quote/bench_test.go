@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -18,19 +15,8 @@ import (
 // entities from the real tagger and resolver prepared outside the timer,
 // and reports how many quotes it finds and how many have a speaker.
 func BenchmarkExtract(b *testing.B) {
-	f, err := os.Open(shared.Path(b, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	tagger, err := ner.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	k, err := kb.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	tagger := shared.Must(b, ner.Load)
+	k := shared.Must(b, kb.Load)
 	type prepared struct {
 		doc      *nl.Doc
 		mentions []kroniek.Mention
@@ -38,13 +24,8 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	var docs []prepared
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) != nil || a.Text == "" {
+	for _, a := range shared.Corpus(b) {
+		if a.Text == "" {
 			continue
 		}
 		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})

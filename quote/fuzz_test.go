@@ -8,9 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kroniek/kroniek/internal/fuzzcheck"
-
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -20,25 +20,22 @@ import (
 // speaker keys of existing local entities, quotes in text order, the same
 // quotes every time, and inputs left as they were.
 func FuzzExtract(f *testing.F) {
-	for _, name := range []string{"labelled.jsonl", "heldout.jsonl"} {
-		for _, l := range loadLabelled(f, name) {
-			f.Add(l.Text)
-		}
+	for _, l := range append(loadLabelled(f, "labelled.jsonl"), loadLabelled(f, "heldout.jsonl")...) {
+		f.Add(l.Text)
+	}
+	for _, s := range shared.Hostile() {
+		f.Add(s)
+		f.Add("„" + s + "”, zei Minister Hoekstra.") // the hostile text quoted
 	}
 	for _, s := range []string{
 		"Loekasjenko’s aanhangers, zo’n honderd, keken ’s avonds video’s bij d’r oom. In de jaren ’90 en '80 was het anders.",
-		"", "„", "”", "\"", "'", "’", "«", "»", "‘Dat", "Hij zei: „", "” zei Rutte.", "„Nee,” zei Rutte. „", "'Poetin' zei 'ja",
+		"„", "”", "\"", "'", "’", "«", "»", "‘Dat", "Hij zei: „", "” zei Rutte.", "„Nee,” zei Rutte. „", "'Poetin' zei 'ja",
 		"„Eerste alinea zonder einde\n\n„Tweede alinea.” zei Mark Rutte.",
-		"\xff\xfe „De premier \xc3\x28 zei\xe2\x82” iets, zei Mark \xed\xa0\x80Rutte.",
 		strings.Repeat("„(", 5000) + "Rutte zei" + strings.Repeat(")”", 5000),
 		// Kept small: attribution takes time quadratic in the quotes of
 		// one sentence (10,000 marks take seconds).
 		strings.Repeat("“", 1000) + " zei Poetin.",
-		"„99999999999999999999999999999999 euro”, zei Minister Hoekstra dat 1.000.000.000,99 miljard genoeg is.",
 		"«قال الرئيس \u202Eإن\u202C السلام قريب» zei Abbas. \u200F„שלום\u200F”",
-		"„Zelensky\u0301j e\u0301e\u0301n”, zei Ме\u0301дведев.",
-		"Poetin\x00zei\x00: „ja\x00”.\x00",
-		"„👨\u200D👩\u200D👧\u200D👦 👍🏽”, zei Rutte 🏳️\u200D🌈 volgens Macron dat het kon.",
 		"President Poetin zei dat de troepen zich terugtrekken. Volgens Loekasjenko is dat niet waar.",
 	} {
 		f.Add(s)

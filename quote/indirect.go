@@ -20,8 +20,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		return i < len(direct) && direct[i].Start <= off
 	}
 	for _, s := range x.doc.Sentences {
-		if s.Heading || len(s.Tokens) < 4 {
-			continue
+		if s.Heading || len(s.Tokens) < 4 || s.Tokens[len(s.Tokens)-1].Text == "?" {
+			continue // a question reports nothing: "Zei hij dat …?"
 		}
 		toks := s.Tokens
 		if q, ok := x.trailing(s, inside); ok {
@@ -47,12 +47,30 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
-			cueText, _, n := matchCue(toks[i:])
+			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) {
+				// "is bang dat …", "is van mening dat …", "wil dat …"
+				if sp := x.subject(toks[:d], i, i+1); sp.found() {
+					if q, ok := x.clause(toks, d+1, s.End); ok {
+						q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+						q.Cue, q.CueStart, q.CueEnd = lw, t.Start, t.End
+						out = append(out, q)
+						done = true
+						continue
+					}
+				}
+			}
+			cueText, lemma, n := matchCue(toks[i:])
+			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+				continue // "moest ze zich melden": reporting somewhere, not speech
+			}
+			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
+				continue // "een prestigieuze post", "vindt … plaats": no speech verb
+			}
 			isNoun := cueNouns[lw]
 			if n == 0 && !isNoun {
 				continue
 			}
-			d := datAfter(toks, i+1)
+			d := datAfter(toks, afterParticle(toks, i, cueText))
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
@@ -76,12 +94,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
-				if !sp.found() {
-					sp = x.openingPhrase(toks, i)
+				if !sp.found() && x.subjectTok(x.tokenIndex(t)) < 0 {
+					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
 			}
-			if !sp.found() {
-				continue
+			if !sp.found() || strings.EqualFold(sp.text, "men") {
+				continue // "men kan stellen dat …": nobody says it
 			}
 			q, ok := x.clause(toks, d+1, s.End)
 			if !ok {
@@ -94,6 +112,151 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		}
 	}
 	return out
+}
+
+// predicates that report a stance with a dat-clause: "is bang dat", "is
+// van mening dat", "is ervan overtuigd dat", "wil dat".
+var predicates = map[string]bool{
+	"bang": true, "overtuigd": true, "bezorgd": true, "mening": true,
+	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
+	"ziet": true, "zag": true, "zagen": true,
+}
+
+// predicateCue returns the index of the "dat" that a stance predicate at
+// toks[i] takes (a few adverbs may stand between), or -1.
+func predicateCue(toks []nl.Token, i int) int {
+	lw := strings.ToLower(toks[i].Text)
+	if !predicates[lw] || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "dat" {
+			return k
+		}
+		if toks[k].Kind != nl.Word || !isSkipWord(w) && w != "ervan" && w != "er" && w != "van" && w != "niet" && w != "erover" && w != "kwijt" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportedInside finds what a quoted speaker reports others said: inside
+// a quotation, "Rutte vertelde haar dat …", "Hij zei: wat dan?". The
+// reporter is a third person of the article (a name or hij/zij the
+// article resolves); the clause ends with its sentence or the quotation.
+func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for _, q := range qs {
+		if q.Kind != kroniek.QuoteDirect {
+			continue
+		}
+		toks := x.tokensIn(q.Start, q.End)
+		for i := 0; i < len(toks); i++ {
+			cueText, _, n := matchCue(toks[i:])
+			if n == 0 || n > 1 || strings.Contains(cueText, "…") {
+				continue
+			}
+			v := x.tokenIndex(toks[i])
+			if !x.parsed(v) {
+				continue
+			}
+			subj := x.doc.Dependents(v, "nsubj")
+			if len(subj) == 0 || x.doc.Tokens[subj[0]].Start < q.Start {
+				continue
+			}
+			st := subj[0]
+			sp := x.phrase(st)
+			if !sp.found() || sp.local == "" {
+				continue // "Ik zei dat …": the quoted speaker's own words
+			}
+			if sp.local == q.SpeakerLocal && x.doc.Tokens[st].POS == nl.PRON {
+				// "zegt ze:" inside X's quotation is someone X tells of,
+				// not X.
+				sp.local = ""
+			}
+			// The clause: after "dat" or a colon right after the verb and
+			// its subject.
+			k := i + 1
+			for k < len(toks) && k <= i+4 && toks[k].End <= max(sp.end, toks[i].End) {
+				k++
+			}
+			for k < len(toks) && k <= i+4 && toks[k].Kind == nl.Word && !strings.EqualFold(toks[k].Text, "dat") && (isSkipWord(strings.ToLower(toks[k].Text)) || objectPronouns[strings.ToLower(toks[k].Text)]) {
+				k++
+			}
+			if k >= len(toks) || !(toks[k].Text == ":" || strings.EqualFold(toks[k].Text, "dat")) {
+				continue
+			}
+			from := k + 1
+			end := from
+			for end < len(toks) && !isTerminal(toks[end]) && !isQuoteTok(toks[end]) {
+				end++
+			}
+			if end < len(toks) && toks[end].Text == "?" {
+				end++ // "wat dan?": the question is what was asked
+			}
+			if end-from < 2 {
+				continue
+			}
+			start, stop := toks[from].Start, toks[end-1].End
+			r := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+			r.SpeakerLocal, r.SpeakerText, r.SpeakerStart, r.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			r.Cue, r.CueStart, r.CueEnd = cueText, toks[i].Start, toks[i].End
+			out = append(out, r)
+			i = end
+		}
+	}
+	return out
+}
+
+// verbAt reports whether the parse, where there is one, takes t for a
+// verb ("post" is also a noun).
+func (x *extractor) verbAt(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) {
+		return true
+	}
+	switch x.doc.Tokens[i].POS {
+	case nl.NOUN, nl.ADJ, nl.PROPN, nl.ADP, nl.DET:
+		return false
+	}
+	return true
+}
+
+// verbIn reports whether the parse finds a verb among toks: "Dat klopt,
+// zegt X" reports what stands before.
+func (x *extractor) verbIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if i := x.tokenIndex(t); x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronouns may stand between a speech verb and what it reports:
+// "vertelde haar dat …".
+var objectPronouns = map[string]bool{"haar": true, "hem": true, "mij": true, "me": true, "ons": true, "hen": true, "hun": true, "jou": true, "je": true}
+
+// afterParticle returns the index after the particle of a separable or
+// multiword cue ("liet X, de president van …, weten dat"), or after the
+// verb at i for a plain one.
+func afterParticle(toks []nl.Token, i int, cueText string) int {
+	k := strings.Index(cueText, " … ")
+	if k < 0 {
+		return i + 1
+	}
+	last := strings.Fields(cueText[k+len(" … "):])
+	if len(last) == 0 {
+		return i + 1
+	}
+	w := last[len(last)-1]
+	for j := i + 1; j < len(toks) && j <= i+maxParticleGap+len(last); j++ {
+		if strings.EqualFold(toks[j].Text, w) {
+			return j + 1
+		}
+	}
+	return i + 1
 }
 
 // datAfter returns the index of the complementiser "dat" that opens the
@@ -121,8 +284,8 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for last > from && toks[last].Kind == nl.Punct {
 		last--
 	}
-	if last-from < 2 {
-		return kroniek.Quote{}, false
+	if last-from < 1 || last-from < 2 && strings.EqualFold(toks[from].Text, "te") {
+		return kroniek.Quote{}, false // "te zijn": no report
 	}
 	start, stop := toks[from].Start, toks[last].End
 	return kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}, true
@@ -137,9 +300,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			return kroniek.Quote{}, false // the direct quotation carries it
 		}
 	}
-	sp := x.volgensWho(toks[i+1:], toks[i].Start)
-	if !sp.found() {
-		return kroniek.Quote{}, false
+	sp := x.volgensWho(toks[i:])
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
+		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
@@ -163,6 +326,13 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		return q, true
 	}
 	if !opens {
+		// The parse tells what "volgens X" in mid-sentence qualifies: the
+		// main clause reports the whole sentence ("betekende dat volgens X
+		// dat …"), a verb's clause that clause; a noun only itself
+		// ("winnaar volgens de demonstranten": no report).
+		if q, ok := x.volgensParsed(s, i, sp, inside); ok {
+			return q, true
+		}
 		k := i + 1
 		for k < len(toks) && toks[k].End <= sp.end {
 			k++
@@ -180,7 +350,14 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	for after < len(toks) && toks[after].End <= sp.end {
 		after++
 	}
-	if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+	if vi := x.tokenIndex(toks[i]); x.parsed(vi) && x.doc.Tokens[vi].Rel == "case" && x.doc.Tokens[vi].Head > vi && strings.HasPrefix(x.doc.Tokens[x.doc.Tokens[vi].Head].Rel, "obl") {
+		// The parse's extent of X: "de site van de gemeenschap", "de
+		// Dierenbescherming en Eyes on Animals".
+		_, last := x.doc.Span(x.doc.Tokens[vi].Head)
+		for after < len(toks) && x.tokenIndex(toks[after]) <= last && toks[after].Text != "," {
+			after++
+		}
+	} else if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
 		j := after + 1
 		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
 			j++
@@ -215,6 +392,46 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	return q, true
 }
 
+// volgensParsed reads a mid-sentence "volgens X" (toks[i]) through the
+// parse: X's head is the verb it qualifies; the verb's clause, or the whole
+// sentence for the main verb, is what X said.
+func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func(int) bool) (kroniek.Quote, bool) {
+	d := x.doc
+	vi := x.tokenIndex(s.Tokens[i])
+	if vi < 0 || !d.Parsed(d.SentenceOf(vi)) || d.Tokens[vi].Head < 0 {
+		return kroniek.Quote{}, false
+	}
+	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
+		// describes a thing; nobody reports it.
+		return kroniek.Quote{}, false
+	}
+	first, last := d.Span(v)
+	if d.Tokens[v].Head < 0 {
+		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
+	}
+	for last > first && d.Tokens[last].Kind == nl.Punct {
+		last--
+	}
+	if first < 0 || last-first < 3 {
+		return kroniek.Quote{}, false
+	}
+	start, end := d.Tokens[first].Start, d.Tokens[last].End
+	if start < s.Start || end > s.End || inside(start) || inside(end-1) {
+		return kroniek.Quote{}, false
+	}
+	for _, t := range d.Tokens[first : last+1] {
+		if isQuoteTok(t) {
+			return kroniek.Quote{}, false // a quotation carries it
+		}
+	}
+	q := kroniek.Quote{Start: start, End: end, Text: d.Text[start:end], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
+	return q, true
+}
+
 // trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
 // een interview") into an indirect quote of the clause; "Maar, zegt X,
 // <clause>." reports what follows. The speech verb stands right after a
@@ -233,8 +450,13 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
-		sp := x.npAfter(toks[v+n:], toks[v].Start)
-		if !sp.found() && v+n+1 < len(toks) && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
+		var sp *speaker
+		if vi := x.tokenIndex(toks[v]); x.parsed(vi) {
+			sp = x.inverted(vi)
+		} else {
+			sp = x.nearest(toks[v+n:], false)
+		}
+		if !sp.found() && v+n+1 < len(toks) && x.doc.Tokens[max(0, x.tokenIndex(toks[v+n]))].POS != nl.ADJ && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
 			// "…, vrezen planologen."
 			t := toks[v+n]
 			sp = &speaker{text: t.Text, start: t.Start, end: t.End}
@@ -256,7 +478,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		for first < k-1 && (toks[first].Kind == nl.Punct) {
 			first++
 		}
-		if k-1-first <= 2 {
+		if k-1-first <= 1 || k-1-first == 2 && !x.verbIn(toks[first:k-1]) {
 			// "Maar, zegt Kroes, haar kleindochter wilde …"
 			for j < len(toks) && toks[j].Text != "," {
 				j++
@@ -315,12 +537,37 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	for _, t := range toks[:v] {
 		lw := strings.ToLower(t.Text)
-		if t != toks[0] && nl.IsStopword(lw) || isSkipWord(lw) || timeNouns[lw] {
+		if t != toks[0] && nl.IsStopword(lw) && lw != "en" || isSkipWord(lw) || timeNouns[lw] {
 			return nil // "Vorig jaar kondigden …": a time, not a speaker
+		}
+	}
+	// "Studentenorganisatie ISO hoopt dat …": the body named in the phrase.
+	for _, t := range toks[:v] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && m.End <= toks[v-1].End {
+			return x.fromMention(m)
 		}
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+// agentNoun reports whether w names people by what they do: krakers,
+// onderzoekers, deskundigen, activisten.
+func agentNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ers", "aars", "isten", "anten", "enten", "euren", "igen", "ici"} {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[len(f)-1]
+	}
+	return ""
 }
 
 func firstWord(s string) string {
@@ -350,25 +597,39 @@ func isTerminal(t nl.Token) bool {
 // the sentence, and must hold "te" and a verb after it.
 func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) bool) (kroniek.Quote, bool) {
 	from := i + n
+	if from < len(toks) && toks[from].Text == "," {
+		return kroniek.Quote{}, false // "scholen met wie X heeft gesproken, gaven aan …"
+	}
 	var sp *speaker
-	if inv := x.npAfter(toks[from:min(len(toks), from+6)], toks[i].Start); inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
-		sp = inv // "zei hij", "adviseert het CPB"
-		for from < len(toks) && toks[from].Start < inv.end {
-			from++
-		}
-		// "maakte Barnier bekend elk voorstel … te bestuderen": the
-		// particle of the verb is not what was said.
-		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
-			if e.Particle != "" && from < len(toks) && strings.EqualFold(toks[from].Text, e.Particle) {
-				from++
-				break
-			}
-		}
+	// The parse's subject, before or after the verb ("heeft Tusk … de
+	// leiders gevraagd …", "zei hij"); else an inverted subject right after
+	// the verb ("adviseert het CPB"), or the phrase before it.
+	inverted := false
+	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() {
+		sp, inverted = p, p.start >= toks[i].End && p.start <= toks[min(len(toks)-1, from+3)].Start
+	} else if inv := x.nearest(toks[from:min(len(toks), from+6)], false); !x.parsed(x.tokenIndex(toks[i])) && inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
+		sp, inverted = inv, true
 	} else {
 		sp = x.subject(toks, i, i+n)
-		if !sp.found() {
+		if !sp.found() && x.subjectTok(x.tokenIndex(toks[i])) < 0 {
 			sp = x.openingPhrase(toks, i)
 		}
+	}
+	if inverted {
+		for from < len(toks) && toks[from].Start < sp.end {
+			from++
+		}
+	}
+	// "maakte Barnier bekend elk voorstel … te bestuderen", "heeft laten
+	// weten …": the particle of the verb is not what was said.
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
+		if p := strings.Fields(e.Particle); len(p) > 0 && from < len(toks) && strings.EqualFold(toks[from].Text, p[len(p)-1]) {
+			from++
+			break
+		}
+	}
+	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
+		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said
 	}
 	if !sp.found() || from >= len(toks) {
 		return kroniek.Quote{}, false
@@ -415,7 +676,7 @@ var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag"
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase
-// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+// ("Uit onderzoek van het Stadspanel … blijkt dat …").
 func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
 	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {

@@ -246,6 +246,9 @@ func scanMarks(text string, start, end int) []mark {
 			m.canOpen = leftFlank && (afterOpenCtx || r == '»' || r == '«')
 			m.canClose = rightFlank
 		}
+		if (r == '\'' || r == '"' || r == '’' || r == '”') && unicode.IsSpace(prev) && (next == ',' || next == '.' || next == ';') {
+			m.canOpen, m.canClose = false, true // "zeg je paf ', riep ze": a stray space before the closing mark
+		}
 		if m.canOpen || m.canClose {
 			out = append(out, m)
 		}
@@ -260,7 +263,7 @@ func isOpenPunct(r rune) bool {
 
 // isApostrophe reports whether the single mark at i is an apostrophe: a
 // letter on both sides (Loekasjenko’s, zo’n, d’r), an elided article
-// (’s avonds, ’t, ’n), or a plural/possessive after a vowel or s that is
+// (’s avonds, ’t, ’n, pak ’m), or a plural/possessive after a vowel or s that is
 // not closing a quotation opened earlier (handled by the caller's pairing).
 func isApostrophe(text string, start, end, i, size int, prev, next rune) bool {
 	letterBefore := unicode.IsLetter(prev) || unicode.IsDigit(prev)
@@ -268,7 +271,7 @@ func isApostrophe(text string, start, end, i, size int, prev, next rune) bool {
 	if letterBefore && letterAfter {
 		return true
 	}
-	if !letterBefore && (next == 's' || next == 't' || next == 'n') {
+	if !letterBefore && (next == 's' || next == 't' || next == 'n' || next == 'm') {
 		// ’s avonds, ’t, ’n: the letter is followed by a space or hyphen.
 		j := i + size + 1
 		if j >= end {

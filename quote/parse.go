@@ -13,14 +13,98 @@ import (
 // subject lies inside a quotation. The subject's phrase (nl.Doc.Span)
 // gives the name, pronoun or description it is.
 func (x *extractor) parsedSubject(v int) *speaker {
+	if s := x.subjectTok(v); s >= 0 {
+		return x.phrase(s)
+	}
+	return nil
+}
+
+// subjectTok returns the token heading the subject of verb v outside the
+// quotations, or -1. A quotation's words may hang on the verb that
+// attributes them ("«We …», stelt X"): the verb's own subject nearest it
+// comes first, then nl.Doc.Subject (through xcomp, conj, a passive's agent).
+func (x *extractor) subjectTok(v int) int {
 	d := x.doc
-	if v < 0 || v >= len(d.Tokens) || !d.Parsed(d.SentenceOf(v)) {
+	if !x.parsed(v) {
+		return -1
+	}
+	best := -1
+	for _, c := range d.Dependents(v, "nsubj") {
+		if !x.quoted(d.Tokens[c].Start) && (best < 0 || abs(c-v) < abs(best-v)) {
+			best = c
+		}
+	}
+	if best < 0 {
+		best = d.Subject(v)
+	}
+	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 {
+		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
+	}
+	if best < 0 || x.quoted(d.Tokens[best].Start) {
+		return -1
+	}
+	return best
+}
+
+// inverted returns the speaker the parse gives after an attribution word
+// at v that follows what was said ("«Q», zegt X", "…, aldus X"): the
+// phrase "aldus" or "volgens" governs, the verb's subject after it, or
+// failing that its first nominal dependent after it.
+func (x *extractor) inverted(v int) *speaker {
+	d := x.doc
+	if !x.parsed(v) {
 		return nil
 	}
-	s := d.Subject(v)
-	if s < 0 || x.quoted(d.Tokens[s].Start) {
-		return nil
+	if h := d.Tokens[v].Head; d.Tokens[v].Rel == "case" && h > v && !x.quoted(d.Tokens[h].Start) {
+		return x.phrase(h)
 	}
+	for _, c := range d.Dependents(v, "nsubj") {
+		if c > v && !x.quoted(d.Tokens[c].Start) {
+			return x.phrase(c)
+		}
+	}
+	// A subject before the verb leaves only a name or a pronoun after it
+	// to be the speaker ("…, waarschuwt ook X"), not an object ("meldt
+	// vechtpartijen").
+	before := x.subjectTok(v) >= 0 && x.subjectTok(v) < v
+	for _, c := range d.Children(v) {
+		if c <= v || x.quoted(d.Tokens[c].Start) || strings.HasPrefix(d.Tokens[c].Rel, "obl") || strings.HasPrefix(d.Tokens[c].Rel, "nmod") {
+			continue
+		}
+		switch d.Tokens[c].POS {
+		case nl.NOUN, nl.PROPN, nl.PRON:
+			object := before || d.Tokens[c].Rel == "obj"
+			if sp := x.phrase(c); sp.found() && (!object || sp.local != "" || d.Tokens[c].POS == nl.PRON) {
+				return sp
+			}
+		}
+	}
+	// The parse found no phrase ("denkt Degryse" with the name taken for
+	// an adverb): the name or role right after the word.
+	end := v + 1
+	for end < len(d.Tokens) && end < v+8 && !clauseBreak(d.Tokens[end]) && !isTerminal(d.Tokens[end]) {
+		end++
+	}
+	return x.nearest(d.Tokens[v+1:end], false)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// parsed reports whether token i lies in a sentence the parse covers.
+func (x *extractor) parsed(i int) bool {
+	return i >= 0 && i < len(x.doc.Tokens) && x.doc.Parsed(x.doc.SentenceOf(i))
+}
+
+// phrase returns the speaker the noun phrase headed by token s names: a
+// person or body tagged in it, a pronoun, or a description (nl.Doc.Span
+// gives the phrase); nil for a phrase that names nobody.
+func (x *extractor) phrase(s int) *speaker {
+	d := x.doc
 	t := d.Tokens[s]
 	first, last := d.Span(s)
 	if m, ok := x.mentionAt(t.Start, t.End); ok {
@@ -35,23 +119,100 @@ func (x *extractor) parsedSubject(v int) *speaker {
 		return x.fromMention(m)
 	}
 	lw := strings.ToLower(t.Text)
-	if isPronoun(lw) {
+	if isPronoun(lw) || lw == "hem" || lw == "haar" {
 		return x.pronoun(t)
+	}
+	if lw == "men" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
 	}
+	// The phrase without its preposition and punctuation (", aldus hun
+	// baasjes": the span of "baasjes" holds both).
+	for first < s && (d.Tokens[first].Kind == nl.Punct || d.Tokens[first].Rel == "case" || d.Tokens[first].Rel == "cc") {
+		first++
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct {
+		last--
+	}
 	if first < 0 || last < first || last-first > 12 {
 		return nil
 	}
+	// The phrase ends before a relative clause ("wethouder X, die we …
+	// spraken"): a name in it is someone else.
+	for _, c := range d.Children(s) {
+		if c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") {
+			if f, _ := d.Span(c); f > s && f-1 < last {
+				last = f - 1
+			}
+		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct {
+		last--
+	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
-	// Utrecht, Sharon Dijksma".
-	if m, ok := x.mentionWithin(phrase, len(phrase)); ok {
-		return x.fromMention(m)
+	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
+	// Maaike", "de moeder van Sarah" when the head is a person's role).
+	person := isRoleNoun(lw) || wordGender(lw) != genderUnknown // "de moeder van Sarah", not "de tegenaanval van X"
+	for k, t := range phrase {
+		if t.Kind == nl.Punct && t.Text != "," {
+			break
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) {
+			return x.fromMention(m)
+		}
+	}
+	// "Studentenorganisatie ISO": a body named right after its kind.
+	if s+1 <= last {
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
+			return x.fromMention(m)
+		}
 	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
+	}
+	// "Veel scholen", "Sommige commissies": people the article does not
+	// name, as its words.
+	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
+		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
+	}
+	// "aldus de gezaghebbende Wereldvrijheidsindex"
+	for _, t := range phrase[s-first:] {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
+			return x.fromMention(m)
+		}
+	}
+	return nil
+}
+
+// nearest is the fallback where the parse is missing: the first mention
+// not governed by a preposition, pronoun or role noun of toks, read
+// backward or forward.
+func (x *extractor) nearest(toks []nl.Token, backward bool) *speaker {
+	for n := range toks {
+		k := n
+		if backward {
+			k = len(toks) - 1 - n
+		}
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if m, ok := x.mentionAt(t.Start, t.End); ok && (n == 0 && !backward || !x.afterPreposition(m)) {
+			return x.fromMention(m)
+		}
+		if isPronoun(lw) {
+			return x.pronoun(t)
+		}
+		if isRoleNoun(lw) && !governed(toks, k) {
+			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
+				return x.fromMention(m) // "woordvoerder Jan de Vries"
+			}
+			return x.description(toks, k)
+		}
+		if !backward && n >= 8 {
+			break
+		}
 	}
 	return nil
 }
@@ -65,3 +226,36 @@ func (x *extractor) tokenIndex(t nl.Token) int {
 	}
 	return -1
 }
+
+// governed reports whether the noun at toks[k] is the object of a
+// preposition: "over de daders".
+func governed(toks []nl.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if isPreposition(toks[j].Text) {
+			return true
+		}
+		if !isArticleOrAdj(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerTok reports whether token i names whose the phrase is: "Biemans'
+// vrouw", "de moeder van Sarah".
+func (x *extractor) ownerTok(i int) bool {
+	for n := 0; n < 3 && i >= 0; n++ {
+		switch r := x.doc.Tokens[i].Rel; {
+		case r == "nmod:poss" || r == "nmod":
+			return true
+		case r == "flat" || r == "compound":
+			i = x.doc.Tokens[i].Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quantifiers before a plural that counts unnamed people.
+var quantifiers = map[string]bool{"sommige": true, "veel": true, "vele": true, "enkele": true, "meerdere": true, "diverse": true, "alle": true, "meeste": true, "andere": true, "verschillende": true}

@@ -30,6 +30,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		}
 	}
 	out = append(out, x.indirect(out)...)
+	out = append(out, x.reportedInside(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	return x.tidy(out)
@@ -115,6 +116,8 @@ type extractor struct {
 	byLast, byFirst map[string]string
 	forms           map[string]bool
 	seenDesc        map[string]bool // local+word pairs already in described
+	genders         map[string]gender
+	interview       int8 // 0 not yet known, 1 no, 2 yes (isInterview)
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
@@ -147,8 +150,8 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			}
 			x.describe(m.Local, lw)
 		}
-		// And the apposition after it: "Remco Breuker, hoogleraar
-		// Koreastudies", "Neelie Kroes (77)".
+		// And the apposition after it: "Joost Verbeek, hoogleraar
+		// Japanstudies", "Truus Mulder (77)".
 		e := x.tokenAt(m.End)
 		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
 			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
@@ -164,6 +167,10 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 					break
 				}
 			}
+		}
+		// A role inside the mention: "President Erdogan".
+		if w := strings.Fields(m.Text); len(w) > 1 && isRoleNoun(strings.ToLower(w[0])) {
+			x.describe(m.Local, strings.ToLower(w[0]))
 		}
 		if e+2 < len(doc.Tokens) && doc.Tokens[e].Text == "(" && doc.Tokens[e+1].Kind == nl.Number && doc.Tokens[e+2].Text == ")" {
 			x.describe(m.Local, doc.Tokens[e+1].Text+"-jarige")
@@ -229,7 +236,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
 	if x.afterWorkNoun(s.open) {
-		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// "zijn roman 'De inboorling'", "het programma 'Stand & Stad'": a
 		// title, not speech.
 		q.Kind = kroniek.QuoteTerm
 		return q
@@ -245,16 +252,54 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
+	if sp := x.fragmentSpeaker(s); sp.found() {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
 }
 
+// fragmentSpeaker returns who a few quoted words inside the narration are
+// from: the subject of the clause they stand in, or of a clause above it,
+// when the parse gives a person or body of the article ("De FNV is
+// 'geschokt over de ernst van de meldingen'", "X eist onderzoek naar de
+// 'ware motieven …'"). Short fragments and ones that open with a capital
+// (titles, slogans) stay terms.
+func (x *extractor) fragmentSpeaker(s span) *speaker {
+	text := x.doc.Text[s.innerStart:s.innerEnd]
+	if len(strings.Fields(text)) < 4 || isCapitalised(text) || x.wholeSentence(s) {
+		return nil
+	}
+	i := x.tokenAt(s.innerStart)
+	if i >= len(x.doc.Tokens) || !x.doc.Parsed(x.doc.SentenceOf(i)) {
+		return nil
+	}
+	v := x.doc.Clause(i)
+	for n := 0; n < 3 && v >= 0; n++ {
+		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
+			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
+				return sp
+			}
+		}
+		h := x.doc.Tokens[v].Head
+		if h < 0 {
+			break
+		}
+		v = x.doc.Clause(h)
+	}
+	return nil
+}
+
 // afterWorkNoun reports whether the word before the opening mark at open
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
 	i := x.tokenAt(open) - 1
+	if i > 0 && x.doc.Tokens[i].Text == ":" {
+		i-- // "onder de kop: 'Q'"
+	}
 	if i < 0 {
 		return false
 	}
@@ -300,7 +345,7 @@ func isTerm(text string, whole bool) bool {
 func (x *extractor) wholeSentence(s span) bool {
 	si := x.sentenceAt(s.open)
 	sent := x.doc.Sentences[si]
-	if sent.Start != s.open {
+	if sent.Start != s.open && !endsSentence(x.doc.Text[sent.Start:s.open]) {
 		return false
 	}
 	end := x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End
@@ -321,7 +366,10 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// The attribution stands near the quotation: look at most `window`
 	// tokens away, so a sentence of thousands of quotations stays linear.
 	from := max(d.Sentences[first].Start, x.offsetBefore(s.open, window))
-	if sp := x.cueBefore(from, s.open); sp.found() {
+	// "Wat zeggen de daders? «Q»": the interviewer's question is no
+	// attribution.
+	asked := strings.HasSuffix(strings.TrimSpace(d.Text[from:s.open]), "?")
+	if sp := x.cueBefore(from, s.open); sp.found() && !asked {
 		return sp
 	}
 	// volgens X … «Q» (in the same sentence)
@@ -353,30 +401,39 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return fromPrev()
 		}
 	}
+	// In an interview (questions and answers), an answer standing on its
+	// own stays with the one interviewed, whoever the interviewer's
+	// remark between names ("Hij wint wel de verkiezingen. «Q»").
+	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() {
+		return fromPrev()
+	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
-	if first > 0 && !x.quoted(d.Sentences[first-1].Start) {
-		ps := d.Sentences[first-1]
-		// Only a person: "De grande dame van de VVD oordeelt …" is no
-		// reason to give the quotation to the VVD.
-		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
-			return sp
+	narr := x.narration(first, s.open)
+	if len(narr) > 0 && !x.quoted(narr[0].Start) {
+		// A question before the quotation is the interviewer's: its verb
+		// attributes nothing.
+		if ps := narr[0]; !x.question(ps) {
+			// Only a person: "De grande dame van de VVD oordeelt …" is no
+			// reason to give the quotation to the VVD.
+			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				return sp
+			}
+			// "… volgt de reactie via het account van minister Jan de Wit. «Q»"
+			if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
+			// "Volgens hem zadelt … . «Q»"
+			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
 		}
-		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
-		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "Volgens hem zadelt … . «Q»"
-		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
+		// "De Boer ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			for k := first - 1; k >= 0 && k >= first-4; k-- {
-				ps := d.Sentences[k]
-				if x.hasQuote(ps) || x.question(ps) || x.quoted(ps.Start) {
+			for _, ps := range narr {
+				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -390,7 +447,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return fromPrev()
 	}
 	// Or of the person the interview is with: the one named most often.
-	if first > 0 && x.question(d.Sentences[first-1]) {
+	if len(narr) > 0 && x.question(narr[0]) {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
@@ -398,9 +455,52 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	return nil
 }
 
+// endsSentence reports whether narration text ends a sentence: ". ,,Q”"
+// where the splitter left the quotation in the narration's sentence.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \n")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// narration returns the sentences before a quotation that opens at open
+// in sentence first, nearest first (at most four): the part of first
+// before open when the quotation opens it mid-way, then the sentences
+// before.
+func (x *extractor) narration(first, open int) []nl.Sentence {
+	var out []nl.Sentence
+	if ss := x.doc.Sentences[first]; ss.Start < open {
+		ss.Tokens = x.tokensIn(ss.Start, open)
+		ss.End = open
+		if len(ss.Tokens) > 0 {
+			out = append(out, ss)
+		}
+	}
+	for k := first - 1; k >= 0 && len(out) < 4; k-- {
+		out = append(out, x.doc.Sentences[k])
+	}
+	return out
+}
+
+// speechIn reports whether a sentence holds someone's speech: a quotation
+// that opens it, or one that ends a sentence of its own. Quoted words
+// inside the narration ("vindt het 'zorgelijk'", "zou het resultaat zijn
+// van een 'interventie die …'") leave the sentence the narration's.
+func (x *extractor) speechIn(s nl.Sentence) bool {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > s.Start })
+	for ; i < len(x.spans) && x.spans[i].open < s.End; i++ {
+		sp := x.spans[i]
+		inner := strings.TrimRight(x.doc.Text[sp.innerStart:sp.innerEnd], " ")
+		if sp.open <= s.Start || endsSentence(inner) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceSubject returns the person a narrating sentence is about: a
 // sentence-initial pronoun, or the first person named in it who is not the
-// object of a preposition ("Al trapt Gilles De Bilde wel op de rem").
+// object of a preposition ("Al trapt Kees De Waele wel op de rem").
 func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 	toks := ps.Tokens
 	for k, t := range toks {
@@ -437,6 +537,24 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 	return nil
 }
 
+// isInterview reports whether the text is laid out as an interview: at
+// least three questions outside quotations.
+func (x *extractor) isInterview() bool {
+	if x.interview == 0 {
+		n := 0
+		for _, s := range x.doc.Sentences {
+			if x.question(s) {
+				n++
+			}
+		}
+		x.interview = 1
+		if n >= 3 {
+			x.interview = 2
+		}
+	}
+	return x.interview == 2
+}
+
 // question reports whether a sentence outside quotations asks something:
 // the interviewer's turn.
 func (x *extractor) question(s nl.Sentence) bool {
@@ -462,7 +580,7 @@ func (x *extractor) interviewee() string {
 		l := x.personOf(m)
 		if !strings.Contains(m.Text, " ") {
 			if p := x.personNamed(m.Text, ""); p != "" {
-				l = p // "Shoneyin" counts for "Lola Shoneyin"
+				l = p // "Okonkwo" counts for "Ada Okonkwo"
 			}
 		}
 		count[l]++
@@ -614,15 +732,23 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 		return nil
 	}
 	var sp *speaker
-	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() && p.start >= toks[i].Start {
-		sp = p // the parse's subject of the inverted verb
-	} else {
-		sp = x.npAfter(toks[i+n:], from)
-	}
-	if sp == nil && afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct {
+	vi := x.tokenIndex(toks[i])
+	endsClause := afterMark && !setOff && i+n < len(toks) && toks[i+n].Kind == nl.Punct
+	switch {
+	case x.parsed(vi) && !endsClause:
+		sp = x.inverted(vi) // the parse's subject of the inverted verb
+	case x.parsed(vi):
 		// "wat hij 'georganiseerde misdaad' noemt.": the verb ends the
 		// clause; its subject stands before the quotation.
-		sp = x.subjectBefore(from)
+		if s := x.subjectTok(vi); s >= 0 && s < vi {
+			if p := x.phrase(s); p.found() && x.personSpeaker(p) {
+				sp = p
+			}
+		}
+	default:
+		if sp = x.nearest(toks[i+n:], false); sp == nil && endsClause {
+			sp = x.subjectBefore(from)
+		}
 	}
 	if sp == nil {
 		return nil
@@ -647,7 +773,7 @@ func (x *extractor) subjectBefore(closeEnd int) *speaker {
 	if start < 0 || i <= start {
 		return nil
 	}
-	sp := x.npBefore(x.doc.Tokens[start:i])
+	sp := x.nearest(x.doc.Tokens[start:i], true)
 	if sp.found() && x.personSpeaker(sp) {
 		return sp
 	}
@@ -685,11 +811,11 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		return sp
 	}
 	if colon && len(toks) >= 2 {
-		if sp := x.npBefore(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
 			sp.cue = ":"
 			return sp
 		}
-		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// "Politiek tekenaar Ruud Dekker is resoluut: «Q»": the
 		// person the clause before the colon is about.
 		si := x.sentenceAt(toks[len(toks)-1].Start)
 		ss := x.doc.Sentences[si]
@@ -715,7 +841,7 @@ func (x *extractor) volgens(from, to int, s span) *speaker {
 		if strings.ToLower(t.Text) != "volgens" || i+1 >= len(toks) {
 			continue
 		}
-		if sp := x.volgensWho(toks[i+1:], t.Start); sp.found() {
+		if sp := x.volgensWho(toks[i:]); sp.found() {
 			sp.cue, sp.cueStart, sp.cueEnd = "volgens", t.Start, t.End
 			return sp
 		}
@@ -746,16 +872,31 @@ func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
 	return nil
 }
 
-// volgensWho is the speaker after "volgens": a name, a description, or
-// the object pronoun of one ("volgens hem").
-func (x *extractor) volgensWho(toks []nl.Token, before int) *speaker {
-	if len(toks) > 0 {
-		switch strings.ToLower(toks[0].Text) {
-		case "hem", "haar":
-			return x.pronoun(toks[0])
-		}
+// volgensWho is the speaker after "volgens" (toks[0]): the phrase the
+// parse hangs it on, a name, a description, or the object pronoun of one
+// ("volgens hem").
+func (x *extractor) volgensWho(toks []nl.Token) *speaker {
+	vi := x.tokenIndex(toks[0])
+	if !x.parsed(vi) {
+		return x.nearest(toks[1:], false)
 	}
-	return x.npAfter(toks, before)
+	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
+		return x.phrase(h) // "volgens Britse kranten": nobody of the article
+	}
+	return x.nearest(toks[1:min(len(toks), 8)], false) // the parse hangs "volgens" elsewhere
+}
+
+// headline returns the speaker a headline names before its colon
+// ("Rutte: «Q»"): the phrase ending the tokens.
+func (x *extractor) headline(toks []nl.Token) *speaker {
+	i := x.tokenIndex(toks[len(toks)-1])
+	if !x.parsed(i) {
+		return x.nearest(toks, true)
+	}
+	if h := x.doc.NounHead(i); h >= 0 {
+		return x.phrase(h)
+	}
+	return nil
 }
 
 // speechClause finds a speaking subject in a sentence with a cue verb:
@@ -785,42 +926,50 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 // speaker phrase before it in the clause, or right after it (inversion:
 // "Maandag zei Rutte:").
 func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
-	if sp := x.parsedSubject(x.tokenIndex(toks[i])); sp.found() {
+	// "kleineerde X door te zeggen dat …": the infinitive's subject is
+	// that of the clause it belongs to.
+	if v := x.tokenIndex(toks[i]); v >= 0 && i >= 2 && strings.EqualFold(toks[i-1].Text, "te") && infinitiveMarks[strings.ToLower(toks[i-2].Text)] && x.doc.Parsed(x.doc.SentenceOf(v)) {
+		if h := x.doc.Tokens[v].Head; h >= 0 {
+			c := x.doc.Clause(h)
+			if sp := x.parsedSubject(c); sp.found() || x.subjectTok(c) >= 0 {
+				return sp // "we hoeven geen X te zijn om vast te stellen": we
+			}
+		}
+	}
+	v := x.tokenIndex(toks[i])
+	if sp := x.parsedSubject(v); sp.found() {
 		return sp
 	}
+	if x.subjectTok(v) >= 0 {
+		// A subject that names nobody, and a person right after the verb:
+		// an inversion the parse missed ("Oude wortels In zijn toespraak
+		// sprak Baudet", a heading run into the sentence).
+		if j < len(toks) && x.personMentionAt(toks[j]) {
+			m, _ := x.mentionAt(toks[j].Start, toks[j].End)
+			return x.fromMention(m)
+		}
+		return nil
+	}
+	// Where the parse gives the verb no subject: the nearest phrase before
+	// the verb in its clause, or right after it (inversion: "Maandag zei
+	// Rutte:").
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
 	}
-	if sp := x.npBefore(toks[start:i]); sp.found() {
+	if sp := x.nearest(toks[start:i], true); sp.found() {
 		return sp
 	}
 	end := j
 	for end < len(toks) && !clauseBreak(toks[end]) {
 		end++
 	}
-	if sp := x.npAfter(toks[j:end], toks[i].Start); sp.found() {
-		return sp
-	}
-	// "Peter de Boer, hoogleraar in Leiden, benadrukte …": the subject
-	// opens the sentence and an apposition stands between.
-	if start > 0 {
-		for k := 0; k < 3 && k < start; k++ {
-			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok {
-				if x.isPerson(m) {
-					return x.fromMention(m)
-				}
-				break
-			}
-		}
-		// "Hij wil erover nadenken, maar zegt dat …": the subject of the
-		// first clause is that of the coordinated one.
-		if start >= 2 && (strings.EqualFold(toks[start].Text, "maar") || strings.EqualFold(toks[start].Text, "en")) && isPronoun(strings.ToLower(toks[0].Text)) {
-			return x.pronoun(toks[0])
-		}
-	}
-	return nil
+	return x.nearest(toks[j:end], false)
 }
+
+// infinitiveMarks open an infinitive clause whose subject is the main
+// clause's: "door te zeggen", "om te melden", "zonder te zeggen".
+var infinitiveMarks = map[string]bool{"door": true, "om": true, "zonder": true}
 
 func clauseBreak(t nl.Token) bool {
 	if t.Kind != nl.Punct {
@@ -850,83 +999,6 @@ func (x *extractor) possessor(toks []nl.Token, i int) *speaker {
 		if m, ok := x.mentionAt(toks[i+2].Start, toks[i+2].End); ok {
 			return x.fromMention(m)
 		}
-	}
-	return nil
-}
-
-// npBefore returns the speaker phrase nearest the end of toks that is not
-// the object of a preposition.
-func (x *extractor) npBefore(toks []nl.Token) *speaker {
-	for k := len(toks) - 1; k >= 0; k-- {
-		t := toks[k]
-		lw := strings.ToLower(t.Text)
-		if strings.Contains(lw, "-") && isRoleNoun(lw) {
-			return x.description(toks, k)
-		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if x.afterPreposition(m) {
-				continue
-			}
-			return x.fromMention(m)
-		}
-		if isPronoun(lw) {
-			return x.pronoun(t)
-		}
-		if isRoleNoun(lw) {
-			return x.description(toks, k)
-		}
-	}
-	return nil
-}
-
-// npAfter returns the speaker phrase at the start of toks, skipping
-// adverbs and time words; before is the offset the speaker must precede
-// for pronoun resolution.
-func (x *extractor) npAfter(toks []nl.Token, before int) *speaker {
-	for k := 0; k < len(toks) && k < 8; k++ {
-		t := toks[k]
-		lw := strings.ToLower(t.Text)
-		if strings.Contains(lw, "-") && isRoleNoun(lw) {
-			return x.description(toks, k) // "een EU-functionaris"
-		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if (m.End < t.End || m.Start > t.Start) && strings.Contains(t.Text, "-") {
-				// "FNV-bestuurder Debbie van Leiden": the name modifies a
-				// title; the person follows.
-				if p, ok := x.mentionWithin(toks[k+1:], 6); ok {
-					return x.fromMention(p)
-				}
-			}
-			return x.fromMention(m)
-		}
-		if isPronoun(lw) {
-			return x.pronoun(t)
-		}
-		if isRoleNoun(lw) || (isDeterminer(toks, k-1) && !strings.EqualFold(toks[k-1].Text, "het") && t.Kind == nl.Word && !isCapitalised(t.Text) && !isAdjective(t.Text) && !isSkipWord(lw) && !nl.IsStopword(lw)) {
-			// Prefer a name right after the role, or in apposition:
-			// "de minister Blok", "de burgemeester van Utrecht, Sharon Dijksma".
-			if m, ok := x.mentionWithin(toks[k+1:], 6); ok {
-				return x.fromMention(m)
-			}
-			return x.description(toks, k)
-		}
-		if isArticle(toks, k-1) && isAdjective(t.Text) && (k+1 >= len(toks) || toks[k+1].Kind == nl.Punct) {
-			return x.description(toks, k) // "vertelt de Arnhemse."
-		}
-		if isSkipWord(lw) || isArticleOrAdj(t) || (t.Kind == nl.Punct && t.Text == ",") {
-			continue
-		}
-		if m := x.capitalisedName(toks[k:]); m != nil {
-			return m
-		}
-		// An unknown title before a name: "klimaatactiviste Greta Thunberg".
-		if t.Kind == nl.Word && !isCapitalised(t.Text) {
-			// "emeritus hoogleraar strafrecht Theo de Roos"
-			if m, ok := x.mentionWithin(toks[k+1:], 4); ok {
-				return x.fromMention(m)
-			}
-		}
-		break
 	}
 	return nil
 }
@@ -988,28 +1060,6 @@ func (x *extractor) mentionWithin(toks []nl.Token, n int) (kroniek.Mention, bool
 func isAdjective(w string) bool {
 	lw := strings.ToLower(w)
 	return strings.HasSuffix(lw, "ische") || strings.HasSuffix(lw, "se") || strings.HasSuffix(lw, "sche") || strings.HasSuffix(lw, "ese")
-}
-
-// capitalisedName is the fallback speaker when entity extraction found
-// nothing: a run of capitalised words ("Jan de Vries").
-func (x *extractor) capitalisedName(toks []nl.Token) *speaker {
-	if len(toks) == 0 || toks[0].Kind != nl.Word || !isCapitalised(toks[0].Text) || isFunctionWord(toks[0].Text) {
-		return nil // "We", "Die", "Het": a sentence start, not a name
-	}
-	end := 1
-	for end < len(toks) && toks[end].Kind == nl.Word && (isCapitalised(toks[end].Text) || isParticle(toks[end].Text) && end+1 < len(toks) && isCapitalised(toks[end+1].Text)) {
-		end++
-	}
-	sp := &speaker{text: x.doc.Text[toks[0].Start:toks[end-1].End], start: toks[0].Start, end: toks[end-1].End}
-	// A mention inside the run ("HDP-parlementslid Garo Paylan"), or a
-	// person of the article whose name shares the run's last word.
-	for _, t := range toks[:end] {
-		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) {
-			return x.fromMention(m)
-		}
-	}
-	sp.local = x.personNamed(toks[end-1].Text, toks[0].Text)
-	return sp
 }
 
 // personNamed returns the local person whose name has last (a surname) as
@@ -1080,7 +1130,7 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 
 // personOf returns the local a mention stands for, preferring the person
 // whose surname it is when the mention was resolved apart as something
-// else ("Mos" typed a place beside the person "Aad de Mos").
+// else ("Boer" typed a place beside the person "Piet de Boer").
 func (x *extractor) personOf(m kroniek.Mention) string {
 	l, ok := x.locals[m.Local]
 	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {
@@ -1103,6 +1153,10 @@ func (x *extractor) personOf(m kroniek.Mention) string {
 // person.
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
+	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
+		return sp
+	}
 	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
 	// that opens the sentence before, with no name in that sentence, is
 	// who the pronoun means.
@@ -1112,6 +1166,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			return d
 		}
 	}
+	want := pronounGender(t.Text)
+	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
+	// person introduced since is who the pronoun means.
+	if d := x.indefiniteBefore(t, want); d != nil {
+		return d
+	}
 	fallback := ""
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -1119,6 +1179,10 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			break // a pronoun refers back a few paragraphs at most
 		}
 		if !x.isPerson(m) || m.Local == "" {
+			continue
+		}
+		// "zegt zij" is not the man named last.
+		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
 			continue
 		}
 		if fallback == "" {
@@ -1134,6 +1198,79 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
+// pronoun at t refers to: introduced with "een" and a role noun of the
+// pronoun's gender in the sentence before or the pronoun's own, with no
+// person named after it; nil otherwise.
+func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
+	si := x.sentenceAt(t.Start)
+	from := x.doc.Sentences[max(0, si-1)].Start
+	toks := x.tokensIn(from, t.Start)
+	for k := len(toks) - 1; k >= 1; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		if x.quoted(toks[k].Start) {
+			continue
+		}
+		if x.personMentionAt(toks[k]) {
+			return nil // a person named after it
+		}
+		if g := wordGender(lw); g == genderUnknown || want != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
+			continue
+		}
+		// Back over adjectives and an age: "een 21-jarige vrouw".
+		j := k - 1
+		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
+			j--
+		}
+		// It must be what its clause is about: "werd een vrouw aangehouden",
+		// not "X heeft een dochter".
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+			continue
+		}
+		if strings.EqualFold(toks[j].Text, "een") {
+			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+		// "Het was de Nederlandse documentairemaker die …": a role with
+		// "de" is someone the article described so, or stays a description.
+		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+			return x.description(toks[j:k+1], k-j)
+		}
+	}
+	return nil
+}
+
+// personMentionAt reports whether a person is named at token t.
+func (x *extractor) personMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && x.isPerson(m)
+}
+
+// personGender returns the gender of a local person: from a given name
+// of its name or of a mention, or a role noun that described it.
+func (x *extractor) personGender(local string) gender {
+	if g, ok := x.genders[local]; ok {
+		return g
+	}
+	g := genderUnknown
+	if l, ok := x.locals[local]; ok {
+		if w := strings.Fields(l.Name); len(w) > 1 {
+			g = wordGender(w[0])
+		}
+	}
+	if g == genderUnknown {
+		for _, w := range x.described[local] {
+			if g = wordGender(w); g != genderUnknown {
+				break
+			}
+		}
+	}
+	if x.genders == nil {
+		x.genders = map[string]gender{}
+	}
+	x.genders[local] = g
+	return g
 }
 
 // openingDescription returns the description that opens a sentence naming
@@ -1223,6 +1360,21 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
+	// "De bond wil …": a body described by its kind is the body of the
+	// article named last before it, outside quotations.
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
+		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
+			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
+				// A kind any body may be ("de bond", "de partij") takes the
+				// last one; others ("het kabinet", "de politie") one whose
+				// name says the kind.
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && (anyBody[r.Lemma] || strings.Contains(strings.ToLower(m.Text), r.Lemma)) {
+					sp.local = m.Local
+					return sp
+				}
+			}
+		}
+	}
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start > sp.end })
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
@@ -1233,6 +1385,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	return sp
 }
+
+// anyBody are kinds of body that any organisation named before may be.
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true}
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {

@@ -1,15 +1,13 @@
 package quote
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -66,22 +64,8 @@ func fakeEntities(doc *nl.Doc, l labelled) ([]kroniek.Mention, []kroniek.LocalEn
 }
 
 func loadLabelled(t testing.TB, name string) []labelled {
-	f, err := os.Open("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []labelled
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		var l labelled
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatalf("labelled.jsonl line %d: %v", n, err)
-		}
-		out = append(out, l)
-	}
-	return out
+	t.Helper()
+	return shared.JSONL[labelled](t, "testdata/"+name)
 }
 
 func wordOverlap(a, b string) float64 {

@@ -51,7 +51,7 @@ func isRoleNoun(w string) bool {
 func isParticle(w string) bool { return nl.Lex().Is(nl.ClassParticle, w) }
 
 // maxParticleGap is how many words may stand between a speech verb and
-// its particle: "voegt D66-minister Ingrid van Engelshoven daaraan toe".
+// its particle: "voegt D66-minister Sara van Rossum daaraan toe".
 const maxParticleGap = 12
 
 // matchCue matches a speech verb at the start of toks and returns its
@@ -101,4 +101,44 @@ func hasParticle(toks []nl.Token, particle []string) bool {
 		}
 	}
 	return true
+}
+
+// gender is what a pronoun, a given name or a role noun says of a person.
+type gender int8
+
+const (
+	genderUnknown gender = iota
+	genderFemale
+	genderMale
+)
+
+// wordGender returns the gender a given name or role noun names (nl/lex
+// gender.txt), also as the last part of a compound ("vvd-woordvoerster").
+func wordGender(w string) gender {
+	lw := strings.ToLower(w)
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 && i+1 < len(lw) && !nl.Lex().Is(nl.Class("name_female"), lw) && !nl.Lex().Is(nl.Class("name_male"), lw) {
+		lw = lw[i+1:]
+	}
+	lw = strings.NewReplacer("é", "e", "è", "e", "ë", "e", "ï", "i", "ö", "o", "ü", "u", "á", "a").Replace(lw) // Sébas, Joël
+	f := nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("role_female"), lw)
+	m := nl.Lex().Is(nl.Class("name_male"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
+	switch {
+	case f && !m:
+		return genderFemale
+	case m && !f:
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// pronounGender returns the gender of a person pronoun: hij, hem, zij, ze,
+// haar.
+func pronounGender(w string) gender {
+	switch strings.ToLower(w) {
+	case "hij", "hem", "hijzelf", "zijn":
+		return genderMale
+	case "zij", "ze", "haar", "zijzelf":
+		return genderFemale
+	}
+	return genderUnknown
 }

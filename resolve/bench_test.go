@@ -1,42 +1,21 @@
 package resolve
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
 // readDPG reads the dpgmedia2019 corpus (1,438 Dutch articles).
 func readDPG(b *testing.B) []*kroniek.Article {
-	path := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skip("../shared not found: " + err.Error())
-	}
-	defer f.Close()
 	var out []*kroniek.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 8<<20)
-	for sc.Scan() {
-		var r struct {
-			ID    json.Number `json:"id"`
-			Title string      `json:"title"`
-			Text  string      `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatalf("read dpgmedia line %d: %v", len(out)+1, err)
-		}
-		out = append(out, &kroniek.Article{ID: r.ID.String(), Lang: "nl", Title: r.Title, Text: r.Text})
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
+	for _, a := range shared.Corpus(b) {
+		out = append(out, &kroniek.Article{ID: a.ID, Lang: "nl", Title: a.Title, Text: a.Text})
 	}
 	return out
 }

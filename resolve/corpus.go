@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -170,6 +171,26 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			byKB[n.local.KB] = i
 		}
 	}
+	// lowerIn reports whether the article of analyses[ai] writes w in
+	// lower case somewhere: then w is also a common word there
+	lowerSets := map[int]map[string]bool{}
+	var texts map[string]string
+	lowerIn := func(ai int, w string) bool {
+		set, ok := lowerSets[ai]
+		if !ok {
+			if texts == nil {
+				texts = map[string]string{}
+				for _, a := range articles {
+					if a != nil {
+						texts[a.ID] = a.Text
+					}
+				}
+			}
+			set = lowerWordsOf(texts[analyses[ai].Article])
+			lowerSets[ai] = set
+		}
+		return set[w]
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -204,8 +225,14 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if !sameSpelling(nx, ny, nx.folds, ny.folds) {
 					continue // Kuik is not Cuijk, Petter is not Peter
 				}
+				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
+					continue // Defensie of France is not the Dutch ministry
+				}
+				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) {
+					continue // a common word as a name (De Toekomst, de Markt) names different things
+				}
 				// a full name of two words or more is the same name whatever
-				// the tagger called it once (Thierry Baudet as ORG); a name of
+				// the tagger called it once (Karel Smit as ORG); a name of
 				// one word joins only the same type (Max the broadcaster is
 				// not Max the aeroplane)
 				agree := len(nx.words) >= 2 && !u.typeClash(ids[x], ids[y])
@@ -247,6 +274,30 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	// particleBefore reports whether a particle stands right before a
+	// mention of n in its text: "De Jonge zei" where the tagger left out
+	// a capitalised De opening the sentence
+	textOf := map[string]string{}
+	for _, a := range articles {
+		if a != nil {
+			textOf[a.ID] = a.Text
+		}
+	}
+	particleBefore := func(n *node) bool {
+		an := analyses[n.ai]
+		for _, mi := range n.mention {
+			m := an.Mentions[mi]
+			t := textOf[an.Article]
+			if m.Start <= 0 || m.Start > len(t) {
+				continue
+			}
+			before := strings.Fields(t[max(0, m.Start-8):m.Start])
+			if len(before) > 0 && particles[strings.ToLower(before[len(before)-1])] && strings.HasSuffix(t[:m.Start], " ") {
+				return true
+			}
+		}
+		return false
+	}
 	// suffixSpelled keeps the candidates whose name ends in n's words as
 	// spelled (a transliteration only across languages)
 	suffixSpelled := func(n *node, cands []int) []int {
@@ -281,9 +332,27 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
 			continue
 		}
+		// a name the article makes a place or a body (Zevenbergen the
+		// town, De Nijs the builder) or a first name of many (Jan) is
+		// left alone
+		if (n.local.Type == kroniek.LOC || n.local.Type == kroniek.ORG) && len(n.local.Roles) == 0 || len(n.words) == 1 && firstName[n.words[0]] {
+			continue
+		}
 		// the tagger's type of a lone last name is weak evidence (Baudet
-		// as ORG); the dominance of one person decides
+		// as ORG); the dominance of one person decides. A Dutch family
+		// name keeps its particle when it stands alone (Van Driel, never
+		// Driel, for Bart van Driel): a name after a particle is no
+		// short form
 		cands := suffixSpelled(n, bySuffix[strings.Join(n.words, " ")])
+		kept := cands[:0:0]
+		for _, j := range cands {
+			m := &nodes[j]
+			if b := len(m.words) - len(n.words) - 1; b >= 1 && particles[m.words[b]] && !particles[n.words[0]] && !particleBefore(n) {
+				continue
+			}
+			kept = append(kept, j)
+		}
+		cands = kept
 		if len(cands) == 0 {
 			continue
 		}
@@ -704,4 +773,15 @@ func pickName(names map[string]int, full bool) string {
 		}
 	}
 	return best
+}
+
+// lowerWordsOf returns the folded words a text writes in lower case.
+func lowerWordsOf(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			set[kb.Fold(w)] = true
+		}
+	}
+	return set
 }

@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"bufio"
-	"os"
 	"reflect"
 	"slices"
 	"sort"
@@ -10,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kroniek/kroniek/internal/fuzzcheck"
-
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -35,22 +33,16 @@ func FuzzResolve(f *testing.F) {
 	f.Add(roles, english, uint8(1), true)
 	f.Add(roles, german, uint8(2), false)
 	f.Add("NAVO-troepen trokken naar pro-Loekasjenkobijeenkomst in Moskou; het Kremlin zweeg. In Minsk bleef het rustig.", roles, uint8(0), true)
-	for _, name := range []string{"testdata/pairs.tsv", "testdata/pairs_heldout.tsv"} {
-		for _, p := range readPairs(f, name) {
-			f.Add(p[0]+" sprak dinsdag met Rutte in Den Haag.", p[1]+" said on Monday that "+p[0]+" was right.", uint8(1), false)
+	for _, row := range shared.TSV(f, "testdata/pairs.tsv", "testdata/pairs_heldout.tsv") {
+		if a, b := row.Col(0), row.Col(1); b != "" {
+			f.Add(a+" sprak dinsdag met Rutte in Den Haag.", b+" said on Monday that "+a+" was right.", uint8(1), false)
 		}
 	}
-	for _, s := range []string{
-		"", "„", "’", "'Poetin'", "Loekasjenko’", "’s-Hertogenbosch'", "Poetins Loekasjenko’s Merkel's",
+	for _, s := range append(shared.Hostile(), "„", "’", "'Poetin'", "Loekasjenko’", "’s-Hertogenbosch'", "Poetins Loekasjenko’s Merkel's",
 		"\xff\xfe Mark \xc3\x28 Rutte \xe2\x82 zei.\xed\xa0\x80 Rutte",
-		strings.Repeat("(", 10000) + "Mark Rutte" + strings.Repeat(")", 10000),
-		strings.Repeat("Van der ", 2000) + "Bellen", strings.Repeat("NAVO-", 2000) + "top",
+		strings.Repeat("Van der ", 2000)+"Bellen", strings.Repeat("NAVO-", 2000)+"top",
 		"99999999999999999999999999999999 Gazprom-aandelen",
-		"قال الرئيس \u202Eإن\u202C «السلام» قريب. \u200Fשלום\u200F Netanyahu.",
-		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308. Zelensky\u0301j",
-		"Poetin\x00zei\x00: „ja\x00”. Mark\x00Rutte",
-		"👨\u200D👩\u200D👧\u200D👦 Rutte 👍🏽 zei: „🏳️\u200D🌈” #Rutte @MarkRutte",
-	} {
+		"Zelensky\u0301j en Ме\u0301дведев spraken in Kyiv\u0308. Zelensky\u0301j") {
 		f.Add(s, s, uint8(0), false)
 		f.Add(roles, s, uint8(3), true)
 	}
@@ -91,25 +83,6 @@ func FuzzResolve(f *testing.F) {
 			t.Fatalf("Corpus ids depend on the order of the articles:\n%v\n%v", entityIDs(es), entityIDs(es2))
 		}
 	})
-}
-
-// readPairs reads the two spellings of each line of a pairs file.
-func readPairs(tb testing.TB, name string) [][2]string {
-	f, err := os.Open(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out [][2]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 2 || strings.HasPrefix(c[0], "#") {
-			continue
-		}
-		out = append(out, [2]string{c[0], c[1]})
-	}
-	return out
 }
 
 // checkLocal checks the promises of Local on one article.

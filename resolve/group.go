@@ -25,7 +25,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
-		return "n:" + strings.Join(nameWords(c.text(doc)), " ")
+		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -40,8 +40,15 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			groups = append(groups, g)
 		}
 		g.members = append(g.members, i)
-		if w := nameWords(c.text(doc)); len(w) > len(g.words) {
+		if w := nameWords(c.name(doc)); len(w) > len(g.words) {
 			g.words = w
+		}
+	}
+	// knowledge-base entries the article names in full
+	fullNamed := map[string]bool{}
+	for _, g := range groups {
+		if g.entry != nil && len(g.words) > 0 && strings.Join(g.words, " ") == strings.Join(nameWords(g.entry.Name), " ") {
+			fullNamed[g.entry.ID] = true
 		}
 	}
 	// short forms: a name that is the last word(s) of exactly one longer
@@ -111,6 +118,27 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 	}
+	// a one-word alias of an organisation that is the last name of the
+	// one person of the article is that person (Oppenheimer beside Ruben
+	// Oppenheimer is not Oppenheimer Holdings), unless the article also
+	// gives the organisation's full name
+	for _, g := range groups {
+		if g.entry == nil || g.entry.Kind != kb.KindOrg || len(g.words) != 1 || kb.Fold(g.entry.Name) == g.words[0] || fullNamed[g.entry.ID] {
+			continue
+		}
+		n := 0
+		for _, h := range bySuffix[g.words[0]] {
+			if h != g && perOf[h] && h.entry == nil {
+				n++
+			}
+		}
+		if n == 1 {
+			g.entry = nil
+			for _, i := range g.members {
+				cs[i].entry, cs[i].typ = nil, kroniek.PER
+			}
+		}
+	}
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
@@ -133,7 +161,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				continue
 			}
 			if placeOrOrg && !strongPer(h, po) {
-				continue // Istanbul is not the last name of a heading "Ah Istanbul"
+				continue // Lissabon is not the last name of a heading "O Lissabon"
 			}
 			if g.entry != nil && h.entry != nil && g.entry != h.entry {
 				continue
@@ -143,7 +171,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		// no person ends in it, but the tagger calls it a person: the one
 		// two-word name ending in it that the tagger mistyped (Odegard,
-		// "Donee Odegard" as ORG)
+		// "Nora Lindqvist" as ORG)
 		if n == 0 && per > po && g.entry == nil {
 			for _, h := range bySuffix[strings.Join(g.words, " ")] {
 				if h != g && h.entry == nil && len(h.words) == 2 && typeOf(h) != kroniek.LOC && firstNameLike(cs[h.members[0]].text(doc)) {
@@ -154,6 +182,27 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
+		}
+	}
+	// a married name joins the double-barrelled one it begins: Ria Smit
+	// → Ria Smit-Van den Berg
+	for _, g := range groups {
+		if _, ok := merged[g]; ok || len(g.words) < 2 || g.entry != nil || !perOf[g] {
+			continue
+		}
+		n, last := len(g.words), g.words[len(g.words)-1]
+		var target *grp
+		count := 0
+		for _, h := range byFirst[g.words[0]] {
+			if h == g || !perOf[h] || len(h.words) < n || !strings.HasPrefix(h.words[n-1], last+"-") ||
+				strings.Join(h.words[:n-1], " ") != strings.Join(g.words[:n-1], " ") {
+				continue
+			}
+			target = h
+			count++
+		}
+		if count == 1 {
+			merged[g], reason[g] = target, "the first part of the double-barrelled name"
 		}
 	}
 	// a product compound is a name of the product the article names
@@ -189,7 +238,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 	}
 	// a first name alone joins the one person in the article with that
-	// first name (Frenkie → Frenkie de Jong); an acronym joins the one
+	// first name (Johan → Johan Cruijff); an acronym joins the one
 	// name whose initials it spells or that introduced it in
 	// parentheses (Forum voor Democratie (FvD)); a short name joins the
 	// one organisation or other non-person name that begins with it
@@ -212,7 +261,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
-			// an acronym, not a party after a person: "Thierry Baudet
+			// an acronym, not a party after a person: "Karel Smit
 			// (Forum voor Democratie)"; a known acronym only after the name
 			// it spells ("Federal Reserve System (Fed)", not "minister voor
 			// Rechtsbescherming (VVD)"); a linked name introduces only its
@@ -233,7 +282,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 {
+		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+			// a class noun alone (Hotel, Museum) is no short form of one
+			// hotel or museum of the article
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					pick(h, "short form of")
@@ -303,7 +354,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		standsFor := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
-			t := c.text(doc)
+			t := c.name(doc)
 			if c.metonym {
 				metonyms = append(metonyms, t)
 			} else {
@@ -319,7 +370,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			if c.country != "" {
 				countries[c.country]++
 			}
-			m := kroniek.Mention{Start: c.start, End: c.end, Text: t, Type: c.typ, Local: key, Role: c.role, StandsFor: c.standsFor}
+			m := kroniek.Mention{Start: c.start, End: c.end, Text: c.text(doc), Type: c.typ, Local: key, Role: c.role, StandsFor: c.standsFor}
 			if c.standsFor != "" {
 				standsFor[c.standsFor]++
 			}
@@ -346,8 +397,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Type == "" {
 			le.Type = kroniek.MISC
 		}
-		if le.Country == "" && le.Type == kroniek.PER {
-			le.Country = vote(countries, nil) // "de Russische president"
+		if le.Country == "" && (le.Type == kroniek.PER || portfolios[kb.Fold(le.Name)]) {
+			// "de Russische president"; whose "Defensie" it is
+			le.Country = vote(countries, nil)
 		}
 		locals = append(locals, le)
 	}

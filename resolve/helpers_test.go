@@ -1,10 +1,7 @@
 package resolve
 
 import (
-	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -18,16 +15,8 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
-
 func loadKB(t testing.TB) *kb.KB {
-	t.Helper()
-	k, err := kb.Load()
-	if err != nil {
-		t.Fatalf("load kb: %v", err)
-	}
-	return k
+	return shared.Must(t, kb.Load)
 }
 
 // capTag is a stand-in tagger for tests: runs of capitalised words
@@ -86,31 +75,54 @@ func capTag(doc *nl.Doc) []kroniek.Mention {
 	return out
 }
 
-var datePrefix = regexp.MustCompile(`^\s*date \d{4}-\d{2}(-\d{2})?\s+`)
-
 // readSeeds reads the five seed articles.
 func readSeeds(t testing.TB) []*kroniek.Article {
 	t.Helper()
-	dir := filepath.Join(sharedDir(t), "corpus", "seeds")
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("../shared not found: no seeds in %s", dir)
-	}
-	sort.Strings(files)
 	var out []*kroniek.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := datePrefix.ReplaceAllString(string(b), "")
-		out = append(out, &kroniek.Article{ID: strings.TrimSuffix(filepath.Base(f), ".txt"), Lang: "nl", Text: text})
+	for _, s := range shared.Seeds(t) {
+		out = append(out, &kroniek.Article{ID: strings.TrimSuffix(filepath.Base(s.Path), ".txt"), Lang: "nl", Text: s.Text})
 	}
 	return out
 }
 
 // tagFunc tags a parsed document.
 type tagFunc func(*nl.Doc) []kroniek.Mention
+
+// withTaggers runs test twice, as subtests: with the capitals stand-in and
+// with the project's tagger (skipped when its model cannot be loaded).
+func withTaggers(t *testing.T, test func(t *testing.T, tag tagFunc)) {
+	t.Run("capitals", func(t *testing.T) { test(t, capTag) })
+	t.Run("ner", func(t *testing.T) { test(t, nerTag(t)) })
+}
+
+// oneEntity checks that each alias is in exactly one entity, the same for
+// all, and returns it (nil when the first alias is in none or several).
+func oneEntity(t *testing.T, es []*kroniek.Entity, aliases ...string) *kroniek.Entity {
+	t.Helper()
+	var first *kroniek.Entity
+	for _, a := range aliases {
+		got := byAlias(es, a)
+		if len(got) != 1 {
+			t.Errorf("alias %q is in %d entities, want 1", a, len(got))
+			continue
+		}
+		if first == nil {
+			first = got[0]
+		} else if got[0] != first {
+			t.Errorf("%q is %s (%s), %q is %s (%s): want one entity", aliases[0], first.ID, first.Name, a, got[0].ID, got[0].Name)
+		}
+	}
+	return first
+}
+
+// seedCorpus analyses the seed articles and extra ones with tag and
+// resolves them across the corpus.
+func seedCorpus(t *testing.T, tag tagFunc, extra ...*kroniek.Article) ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) {
+	t.Helper()
+	arts := append(readSeeds(t), extra...)
+	ans := analyseWith(t, loadKB(t), arts, tag)
+	return arts, ans, Corpus(arts, ans)
+}
 
 // nerTag returns the project's tagger, or skips when its model cannot be
 // loaded.

@@ -7,15 +7,10 @@ import (
 )
 
 // English and German reports meet the Dutch seeds in one corpus.
-func TestCrossLanguage(t *testing.T) {
-	t.Run("capitals", func(t *testing.T) { testCrossLanguage(t, capTag) })
-	t.Run("ner", func(t *testing.T) { testCrossLanguage(t, nerTag(t)) })
-}
+func TestCrossLanguage(t *testing.T) { withTaggers(t, testCrossLanguage) }
 
 func testCrossLanguage(t *testing.T, tag tagFunc) {
-	k := loadKB(t)
-	arts := readSeeds(t)
-	arts = append(arts,
+	_, _, es := seedCorpus(t, tag,
 		&kroniek.Article{ID: "en-1", Lang: "en", Text: "Belarusian President Alexander Lukashenko met " +
 			"Russian President Vladimir Putin in Sochi on Monday. Putin promised Lukashenko a loan of " +
 			"1.5 billion dollars. Lukashenko's opponents, led by Svetlana Tikhanovskaya, called the deal illegal. " +
@@ -25,24 +20,7 @@ func testCrossLanguage(t *testing.T, tag tagFunc) {
 			"Die Oppositionsführerin Swetlana Tichanowskaja kritisierte das Treffen. In Schodino und " +
 			"Minsk gingen wieder Tausende auf die Straße."},
 	)
-	ans := analyseWith(t, k, arts, tag)
-	es := Corpus(arts, ans)
-	same := func(names ...string) {
-		t.Helper()
-		var first *kroniek.Entity
-		for _, n := range names {
-			got := byAlias(es, n)
-			if len(got) != 1 {
-				t.Errorf("%q is in %d entities, want 1", n, len(got))
-				return
-			}
-			if first == nil {
-				first = got[0]
-			} else if first != got[0] {
-				t.Errorf("%q (%s) and %q (%s) are different entities", names[0], first.Name, n, got[0].Name)
-			}
-		}
-	}
+	same := func(names ...string) { t.Helper(); oneEntity(t, es, names...) }
 	same("Loekasjenko", "Lukashenko", "Lukaschenko", "Alexander Lukashenko", "Alexander Lukaschenko")
 	same("Poetin", "Putin", "Vladimir Poetin", "Vladimir Putin", "Wladimir Putin")
 	same("Tichanovskaja", "Svetlana Tikhanovskaya", "Swetlana Tichanowskaja")

@@ -23,9 +23,22 @@ type cand struct {
 	role       string
 	country    string // affiliation from a demonym before the name
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
+	broken     bool   // its last word is broken at a line end: Oppen-heimer
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
+
+// name is the mention's text with a word broken at a line end made
+// whole again: what it is compared by.
+func (c *cand) name(doc *nl.Doc) string {
+	t := c.text(doc)
+	if c.broken {
+		if i := strings.LastIndexByte(t, '-'); i > 0 {
+			return t[:i] + t[i+1:]
+		}
+	}
+	return t
+}
 
 // affix is a role or demonym found by the knowledge base.
 type affix struct {
@@ -80,6 +93,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	kbCands := append([]cand(nil), cands...)
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
+	lower, words, midCap := wordSets(doc)
 	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
@@ -88,7 +102,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		a1 := sort.Search(len(affixes), func(i int) bool { return affixes[i].start > hi })
 		k0 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start >= lo })
 		k1 := sort.Search(len(kbCands), func(i int) bool { return kbCands[i].start > hi })
-		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1])
+		c, ok := cleanTagged(doc, t, affixes[a0:a1], kbCands[k0:k1], lower, words, midCap)
 		if !ok {
 			continue
 		}
@@ -103,10 +117,13 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = kept
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
+	extendSpans(doc, cands, k)
+	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
@@ -363,11 +380,17 @@ var classHeads = map[string]string{
 	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
 	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
 	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
+	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
+	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
+	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
+	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
+	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
+	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
-	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film")
+	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
 // class head or ends in one (zorgverzekeraar, ouderenorganisaties).
@@ -384,10 +407,26 @@ func classOf(w string) string {
 	return ""
 }
 
+// placePreps are prepositions before a place, never before a person but
+// a god ("in God geloven") or a cabinet ("in Rutte II").
+var placePreps = setOf("in", "te", "nabij", "richting", "vanuit")
+
+var deities = setOf("god", "allah", "jezus", "christus", "boeddha", "jahweh")
+
+// romanEnd reports whether a name ends in a Roman numeral: Rutte II.
+func romanEnd(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	w := s[i+1:]
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
 // typeByClass types names the tagger typed as it could from the nouns
 // the text puts on them: a class noun right before the name
 // ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
-// name's own last word ending in one (Alan Turingschool, Gülenbeweging).
+// name's own last word ending in one (Anne Frankschool, Gülenbeweging).
 // Knowledge-base links and roles keep their type.
 func typeByClass(doc *nl.Doc, cs []cand) {
 	if doc.Lang != "" && doc.Lang != "nl" {
@@ -402,11 +441,17 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
+		locPrep := false
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
+			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+				}
+				// "in Den Dolder", "te Kerkdriel": where people are not
+				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
+					t = kroniek.LOC
 				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
@@ -419,12 +464,21 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			last := words[len(words)-1]
 			// a head that is also a surname only in a compound: James
 			// Bond and De Wet are persons, Gülenbeweging is not
-			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] {
+			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) {
+				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
+			}
+		}
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
+			// "Sportclub Enschede", "Orkaan Idai": a class noun opens the name
+			if ft := classHeads[strings.ToLower(words[0])]; ft == kroniek.ORG || ft == kroniek.MISC {
+				t = ft
 			}
 		}
 		if t != "" {
 			c.typ = t
+		} else if personShape(c.text(doc)) && locPrep {
+			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
@@ -432,8 +486,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 	}
 }
 
-// nameParticlesNL are the particles of Dutch family names (Aad de Mos,
-// Marijke van Amersfoort, Jan ter Horst); place names take others (Bergen
+// nameParticlesNL are the particles of Dutch family names (Piet de Boer,
+// Anja van Arnhem, Jan ter Horst); place names take others (Bergen
 // op Zoom, Alphen aan den Rijn).
 var nameParticlesNL = setOf("van", "de", "der", "den", "ter", "ten", "te", "vd")
 
@@ -452,7 +506,7 @@ var englishHeads = setOf("foundation", "institute", "company", "group", "society
 
 // personShape reports whether a name has the shape of a Dutch person's
 // name: a capitalised first name, lower-case family-name particles and a
-// capitalised family name (Aad de Mos, Leonie van Noorden), the first word
+// capitalised family name (Piet de Boer, Ilse van Dijk), the first word
 // no noun that begins place and body names (Hof van Twente).
 func personShape(name string) bool {
 	words := strings.Fields(name)
@@ -476,7 +530,7 @@ func personShape(name string) bool {
 
 // splitGlued splits a tagger mention that runs two names together where
 // a subheading was glued onto the text ("Facebook blokt advertentie
-// Milkshake Facebook heeft …", "Lola Shoneyin Lola Shoneyin schreef"):
+// Ijsjes Twitter heeft …", "Ada Okonkwo Ada Okonkwo schreef"):
 // a name said twice, or a name the article also gives alone followed by
 // an organisation the knowledge base knows, the whole said only once,
 // where the parse shows two clauses run together (Frits Philips stays
@@ -499,6 +553,22 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 			}
 		}
 		return false
+	}
+	isPlace := func(s string) bool {
+		if k == nil {
+			return false
+		}
+		for _, e := range k.Lookup(s) {
+			switch e.Kind {
+			case kb.KindCountry, kb.KindCapital, kb.KindCity:
+				return true
+			}
+		}
+		return false
+	}
+	isOrgName := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return isOrg(s) || unicode.IsUpper(r) && strings.ToUpper(s) == s || strings.Contains(s, "-")
 	}
 	// last names of the persons the tagger found: "Oppenheimer Baudet"
 	// (subject and object side by side) are two of them
@@ -538,6 +608,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 					break
 				}
 			}
+		}
+		if l, r, ok := strings.Cut(text, " "); cut < 0 && ok && !strings.Contains(r, " ") && lastName[kb.Fold(r)] > 0 && firstName[kb.Fold(l)] == 0 {
+			// "in Amsterdam Baudet met de dood bedreigde": a place, then
+			// the last name of a person of the article; "Erdogans AK": a
+			// possessive of a name of the article, then a name
+			if isPlace(l) || len(l) > 3 && strings.HasSuffix(l, "s") && (lastName[kb.Fold(l[:len(l)-1])] > 0 || count[kb.Fold(l[:len(l)-1])] > 0) {
+				cut = len(l)
+			}
+		} else if cut < 0 && ok && !strings.Contains(r, " ") && len(l) > 3 && strings.HasSuffix(l, "s") && lastName[kb.Fold(l[:len(l)-1])] > 0 && isOrgName(r) {
+			cut = len(l) // "Erdogans AK-partij"
 		}
 		if cut < 0 {
 			out = append(out, t)

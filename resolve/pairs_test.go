@@ -1,57 +1,30 @@
 package resolve
 
 import (
-	"bufio"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // TestPairs scores the labelled spelling pairs in testdata/pairs.tsv:
 // each pair is two one-sentence articles, resolved together; precision
 // and recall are over the pairs that should and should not merge.
-func TestPairs(t *testing.T) {
-	p, r := scorePairs(t, "testdata/pairs.tsv", 60)
-	if p < 0.97 {
-		t.Errorf("precision %.3f below floor 0.97", p)
-	}
-	if r < 0.93 {
-		t.Errorf("recall %.3f below floor 0.93", r)
-	}
-}
+func TestPairs(t *testing.T) { scorePairs(t, "testdata/pairs.tsv", 60, 0.97, 0.93) }
 
 // TestPairsHeldOut scores the pairs written after the rules.
-func TestPairsHeldOut(t *testing.T) {
-	p, r := scorePairs(t, "testdata/pairs_heldout.tsv", 30)
-	if p < 0.95 {
-		t.Errorf("precision %.3f below floor 0.95", p)
-	}
-	if r < 0.80 {
-		t.Errorf("recall %.3f below floor 0.80", r)
-	}
-}
+func TestPairsHeldOut(t *testing.T) { scorePairs(t, "testdata/pairs_heldout.tsv", 30, 0.95, 0.80) }
 
-// scorePairs returns precision and recall of joining over a pairs file.
-func scorePairs(t *testing.T, path string, minPairs int) (float64, float64) {
+// scorePairs measures precision and recall of joining over a pairs file of
+// at least minPairs pairs and fails below the floors.
+func scorePairs(t *testing.T, path string, minPairs int, pFloor, rFloor float64) {
 	t.Helper()
 	k := loadKB(t)
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var tp, fp, fn, tn int
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fs := strings.Split(line, "\t")
+	for _, row := range shared.Labelled(t, path, minPairs) {
+		fs := row.Cols
 		if len(fs) != 3 {
-			t.Fatalf("bad line %q", line)
+			t.Fatalf("%s: want two spellings and 0 or 1", row.Pos)
 		}
 		want := fs[2] == "1"
 		arts := []*kroniek.Article{
@@ -81,13 +54,10 @@ func scorePairs(t *testing.T, path string, minPairs int) (float64, float64) {
 			tn++
 		}
 	}
-	if tp+fp+fn+tn < minPairs {
-		t.Fatalf("only %d labelled pairs in %s", tp+fp+fn+tn, path)
-	}
-	p := float64(tp) / float64(max(tp+fp, 1))
-	r := float64(tp) / float64(max(tp+fn, 1))
+	p, r := shared.Ratio(tp, tp+fp), shared.Ratio(tp, tp+fn)
 	t.Logf("%s: %d pairs (merge %d, keep apart %d); precision %.3f recall %.3f", path, tp+fp+fn+tn, tp+fn, fp+tn, p, r)
-	return p, r
+	shared.Floor(t, "precision", p, pFloor)
+	shared.Floor(t, "recall", r, rFloor)
 }
 
 // A last name alone joins a full name only when no other person in the

@@ -7,34 +7,12 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-func TestSeeds(t *testing.T) {
-	t.Run("capitals", func(t *testing.T) { testSeeds(t, capTag) })
-	t.Run("ner", func(t *testing.T) { testSeeds(t, nerTag(t)) })
-}
+func TestSeeds(t *testing.T) { withTaggers(t, testSeeds) }
 
 // testSeeds checks the joins the seeds need, with the given tagger.
 func testSeeds(t *testing.T, tag tagFunc) {
-	k := loadKB(t)
-	arts := readSeeds(t)
-	ans := analyseWith(t, k, arts, tag)
-	es := Corpus(arts, ans)
-	one := func(aliases ...string) *kroniek.Entity {
-		t.Helper()
-		var first *kroniek.Entity
-		for _, a := range aliases {
-			got := byAlias(es, a)
-			if len(got) != 1 {
-				t.Errorf("alias %q is in %d entities, want 1", a, len(got))
-				continue
-			}
-			if first == nil {
-				first = got[0]
-			} else if got[0] != first {
-				t.Errorf("%q is %s (%s), %q is %s (%s): want one entity", aliases[0], first.ID, first.Name, a, got[0].ID, got[0].Name)
-			}
-		}
-		return first
-	}
+	arts, ans, es := seedCorpus(t, tag)
+	one := func(aliases ...string) *kroniek.Entity { t.Helper(); return oneEntity(t, es, aliases...) }
 	at := func(surface, want string) {
 		t.Helper()
 		id, text := entityAt(arts, ans, surface)

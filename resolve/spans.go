@@ -14,7 +14,7 @@ import (
 // cleanTagged trims a tagger mention: leading determiners, roles and
 // demonyms ("Russische president Vladimir Poetin"), a possessive ’s, and
 // mentions that are only a role or a demonym.
-func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (cand, bool) {
+func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lower, words, midCap func(string) bool) (cand, bool) {
 	start, end := t.Start, t.End
 	if start < 0 || end > len(doc.Text) || start >= end {
 		return cand{}, false
@@ -72,11 +72,20 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw):
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
+			case t.Type != kroniek.ORG && t.Type != kroniek.LOC && !placeNouns[lw] && classOf(w) == "" && capitalAfter(doc.Text, start+sp, end) &&
+				(nounCompound(w) || derivedNoun(lw) || commonNoun(doc, lower, w)):
+				// "HDP-parlementslid Ali Demir", "HvA'er Tim van den
+				// Hende", "hoogleraar Gebiedsontwikkeling Frits de Vries"
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
+				if c.typ != kroniek.PER && (nounCompound(w) || derivedNoun(lw)) && firstNameLike(doc.Text[start:end]) && strings.Contains(doc.Text[start:end], " ") {
+					c.typ = kroniek.PER // a noun of a person before a full name
+				}
 			}
 		}
 		if !moved || start >= end {
@@ -85,6 +94,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	}
 	if start >= end {
 		return cand{}, false
+	}
+	// a heading's bar: "FORUM WINT | Pech voor …"
+	if i := strings.IndexByte(doc.Text[start:end], '|'); i > 0 {
+		end = start + i
 	}
 	// symbols and punctuation the tagger took along ("Belarus⚪️🔴⚪️")
 	for end > start {
@@ -99,11 +112,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 		tail := doc.Text[start+i : end]
 		// four letters at least: Kim Jong-un and Moon Jae-in keep theirs
 		if t := compoundTail(tail); t == "" && utf8.RuneCountInString(tail) > 4 && !strings.ContainsAny(doc.Text[start:start+i], "-‐‑") {
-			r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
-			if productCompound(tail) {
-				c.typ = kroniek.MISC // Heineken-bier names the product
-			} else if unicode.IsUpper(r) {
-				end = start + i
+			if brokenWord(doc.Text[start:end], words) {
+				c.broken = true
+			} else {
+				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
+				if productCompound(tail) {
+					c.typ = kroniek.MISC // Heineken-bier names the product
+				} else if unicode.IsUpper(r) {
+					end = start + i
+				}
 			}
 		}
 	}
@@ -120,6 +137,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	}
 	if w := doc.Text[start:end]; !strings.ContainsAny(w, " -") && w != strings.ToUpper(w) {
 		lw := strings.ToLower(w)
+		if roleCompound(lw) && !nl.Lex().Is(nl.ClassRole, lw) {
+			return cand{}, false // only a role: "Cultuurminister" (Koning and Boer may be names)
+		}
+		if lower != nil && midCap != nil && clauseOpening(doc, start) && lower(lw) && !midCap(w) && !kbAt(kbs, start) && !portfolios[kb.Fold(w)] {
+			// capitalised only because it opens a sentence or a quote, and
+			// the article writes it in lower case elsewhere: "Zeewier",
+			// ",,Lekker"
+			return cand{}, false
+		}
 		if nl.IsStopword(lw) || nl.Lex().Is(nl.ClassNumber, lw) || nl.Lex().Is(nl.ClassOrdinal, lw) {
 			return cand{}, false // a function or number word opening a sentence or a quote: De, Ik, Drie
 		}
@@ -129,6 +155,146 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand) (c
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// capitalAfter reports whether a capitalised word follows from i (after
+// spaces) before end: what is left when a word is dropped is a name.
+func capitalAfter(s string, i, end int) bool {
+	i = skipSpace(s, i)
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return unicode.IsUpper(r)
+}
+
+// nounCompound reports whether a word is a compound whose last part, after
+// a hyphen, is a lower-case noun: "HDP-parlementslid", "Ajax-aanvaller".
+// Such a word describes the name after it (Kim Jong-un's "Jong-un" never
+// opens a name).
+func nounCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐‑")
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	tail := w[i+n:]
+	r, _ := utf8.DecodeRuneInString(tail)
+	return unicode.IsLower(r) && utf8.RuneCountInString(tail) >= 4
+}
+
+// derivedNoun reports whether a word is a noun made from a name with
+// -er or -ers: "HvA'er", "PSV'ers", "Amsterdammer" is not (no apostrophe).
+func derivedNoun(lw string) bool {
+	for _, suf := range []string{"'er", "’er", "'ers", "’ers"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun reports whether a capitalised word is a common noun the
+// article also writes in lower case ("hoogleraar Gebiedsontwikkeling
+// Frits de Vries" beside "Amsterdamse gebiedsontwikkeling"): long words
+// only, which first names are not.
+func commonNoun(doc *nl.Doc, lower func(string) bool, w string) bool {
+	if lower == nil || utf8.RuneCountInString(w) < 7 || particles[strings.ToLower(w)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || w == strings.ToUpper(w) || !lower(strings.ToLower(w)) {
+		return false
+	}
+	// a name in a lower-case keyword line ("marieke dubbelman") is no
+	// noun: the word must also look like one
+	lw := strings.ToLower(w)
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounSuffixes end Dutch common nouns and seldom first names.
+var nounSuffixes = []string{"ing", "heid", "isme", "schap", "teit", "ist", "aar", "eur", "ie", "nis", "dom", "sel"}
+
+// wordSets returns tests for words the document writes in lower case
+// and for words it writes at all, built on first use.
+func wordSets(doc *nl.Doc) (lower, any, midCap func(string) bool) {
+	var low, all, mid map[string]bool
+	build := func() {
+		low, all, mid = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, st := range doc.Sentences {
+			for i, t := range st.Tokens {
+				if t.Kind != nl.Word {
+					continue
+				}
+				all[t.Text] = true
+				r, _ := utf8.DecodeRuneInString(t.Text)
+				if unicode.IsLower(r) {
+					low[t.Text] = true
+				} else if unicode.IsUpper(r) && i > 0 && !opener(st.Tokens[i-1].Text) {
+					mid[t.Text] = true
+				}
+			}
+		}
+	}
+	lower = func(w string) bool {
+		if low == nil {
+			build()
+		}
+		return low[w]
+	}
+	any = func(w string) bool {
+		if all == nil {
+			build()
+		}
+		return all[w]
+	}
+	midCap = func(w string) bool {
+		if mid == nil {
+			build()
+		}
+		return mid[w]
+	}
+	return lower, any, midCap
+}
+
+// opener reports whether a token opens a quote or clause, after which
+// Dutch capitalises any word.
+func opener(s string) bool {
+	switch s {
+	case ",,", "'", "\"", "‘", "“", "„", ":", "(", "-", "–", "—", "•", ".", "?", "!":
+		return true
+	}
+	return false
+}
+
+// clauseOpening reports whether off begins a sentence or follows a
+// quote or clause opener.
+func clauseOpening(doc *nl.Doc, off int) bool {
+	if startsSentence(doc, off) {
+		return true
+	}
+	ti := tokenIndex(doc, off)
+	return ti > 0 && doc.Tokens[ti].Start == off && opener(doc.Tokens[ti-1].Text)
+}
+
+// brokenWord reports whether the last word of a name is a word broken at
+// the end of a line ("Ruud Kamer-beek") that the article also writes
+// whole (Oppenheimer).
+func brokenWord(name string, words func(string) bool) bool {
+	if words == nil {
+		return false
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	head, tail, ok := strings.Cut(last, "-")
+	if !ok || head == "" || tail == "" || strings.ContainsAny(tail, "-") {
+		return false
+	}
+	return words(head + tail)
 }
 
 // openersNL are Dutch words that open sentences, capitalised there, and
@@ -143,8 +309,8 @@ var openersNL = setOf("volgens", "namens", "tijdens", "sinds", "zodra", "hoewel"
 // adjective reports whether a one-word Dutch mention is an adjective
 // of place or origin (Amsterdamse, Baltische, Westerse).
 func adjective(doc *nl.Doc, w string) bool {
-	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " -") {
-		return false
+	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " ") {
+		return false // Zuid-Hollandse is one
 	}
 	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
 }
@@ -510,7 +676,7 @@ const maxPropagated = 5
 
 // propagateNames adds the mentions the tagger missed of names it found
 // elsewhere in the article: the last name of a person (Chivu after
-// Cristian Chivu, De Mos after Aad de Mos), a full name of two words
+// Marco Rossi, De Boer after Piet de Boer), a full name of two words
 // or more and the product of a product compound (Heineken after
 // Heineken-bier), wherever they stand as capitalised words of their own (not
 // inside a longer run of capitalised words). cs must be sorted by start;
@@ -641,4 +807,14 @@ func productCompound(tail string) bool {
 		return false
 	}
 	return classOf(w) == kroniek.MISC && !strings.HasSuffix(w, "wet") && !strings.HasSuffix(w, "akkoord") && !strings.HasSuffix(w, "campagne")
+}
+
+// kbAt reports whether a knowledge-base match starts at off.
+func kbAt(kbs []cand, off int) bool {
+	for _, o := range kbs {
+		if o.start == off && o.entry != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -9,12 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // BenchmarkReadJSONL reads the dpgmedia2019 articles with their outlet
 // labels joined; MB/s is of the JSONL file.
 func BenchmarkReadJSONL(b *testing.B) {
-	dir := filepath.Join(sharedDir(b), "corpus", "dpgmedia2019")
+	dir := filepath.Join(shared.Dir(b), "corpus", "dpgmedia2019")
 	path := filepath.Join(dir, "dpgMedia2019-articles-byarticle-all.jsonl")
 	info, err := os.Stat(path)
 	if err != nil {

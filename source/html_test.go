@@ -1,18 +1,15 @@
 package source
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/kroniek/kroniek/internal/shared"
+)
 
 // webFixtures are the HTML pages of testdata/web, each with a golden
 // article and a hand-written list of its main-text paragraphs.
@@ -48,22 +45,7 @@ func TestExtractHTMLGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := goldenPage{a.ID, a.URL, a.Outlet, a.Title, a.Author, a.Published, a.Lang, a.Meta, a.Body}
-			out, _ := json.MarshalIndent(got, "", "  ")
-			out = append(out, '\n')
-			path := filepath.Join("testdata", "web", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(path, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create)", err)
-			}
-			if !bytes.Equal(out, want) {
-				t.Errorf("%s differs from golden:\ngot:\n%s\nwant:\n%s", name, out, want)
-			}
+			shared.GoldenFile(t, filepath.Join("testdata", "web", name+".golden.json"), got)
 		})
 	}
 }

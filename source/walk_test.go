@@ -14,9 +14,6 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// sharedDir returns ../shared beside the repository, or skips.
-func sharedDir(t testing.TB) string { return shared.Dir(t) }
-
 // collect runs Read and returns what it emitted and reported.
 func collect(t testing.TB, paths []string, opts Options) ([]*kroniek.Article, []kroniek.Problem) {
 	t.Helper()
@@ -32,7 +29,7 @@ func collect(t testing.TB, paths []string, opts Options) ([]*kroniek.Article, []
 }
 
 func TestReadSeeds(t *testing.T) {
-	seeds := filepath.Join(sharedDir(t), "corpus", "seeds")
+	seeds := filepath.Join(shared.Dir(t), "corpus", "seeds")
 	arts, probs := collect(t, []string{seeds}, Options{})
 	if len(probs) != 0 {
 		t.Errorf("problems: %v", probs)
@@ -62,7 +59,7 @@ func TestReadSeeds(t *testing.T) {
 }
 
 func TestReadDPGMediaWithMeta(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus", "dpgmedia2019")
+	dir := filepath.Join(shared.Dir(t), "corpus", "dpgmedia2019")
 	meta, err := ParseMetaFlags([]string{filepath.Join(dir, "dpgMedia2019-labels-byarticle.jsonl")}, "", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -337,7 +334,7 @@ func TestReadGzipAndJSONArray(t *testing.T) {
 // TestReadDPGMediaDir walks the whole corpus folder: the labels file is
 // metadata, not articles, and gives a few warnings and a summary.
 func TestReadDPGMediaDir(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus", "dpgmedia2019")
+	dir := filepath.Join(shared.Dir(t), "corpus", "dpgmedia2019")
 	arts, probs := collect(t, []string{dir}, Options{})
 	if len(arts) != 1438 {
 		t.Errorf("got %d articles, want 1438", len(arts))

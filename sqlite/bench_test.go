@@ -10,9 +10,6 @@ import (
 	"github.com/kroniek/kroniek/storetest"
 )
 
-// benchN is the size of the dpgmedia corpus the benchmarks imitate.
-const benchN = 1400
-
 func openBench(b *testing.B) *sqlite.Store {
 	b.Helper()
 	return openTemp(b)
@@ -22,7 +19,7 @@ func openBench(b *testing.B) *sqlite.Store {
 // analyses when analysed is set.
 func storedBench(b *testing.B, analysed bool) (*sqlite.Store, []*kroniek.Article, []*kroniek.Analysis) {
 	b.Helper()
-	arts, ans := storetest.Synthetic(benchN)
+	arts, ans := storetest.Synthetic(storetest.BenchSize)
 	s := openBench(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
@@ -37,7 +34,7 @@ func storedBench(b *testing.B, analysed bool) (*sqlite.Store, []*kroniek.Article
 
 // BenchmarkPutArticles stores 1,400 new articles in one batch.
 func BenchmarkPutArticles(b *testing.B) {
-	arts := storetest.SyntheticArticles(0, benchN)
+	arts := storetest.SyntheticArticles(0, storetest.BenchSize)
 	for b.Loop() {
 		b.StopTimer()
 		s := openBench(b)
@@ -46,7 +43,7 @@ func BenchmarkPutArticles(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(benchN*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(storetest.BenchSize*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkPutArticlesUnchanged re-puts 1,400 stored articles.
@@ -57,7 +54,7 @@ func BenchmarkPutArticlesUnchanged(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(benchN*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(storetest.BenchSize*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkPutAnalyses replaces the analyses of 1,400 articles (each
@@ -74,7 +71,7 @@ func BenchmarkPutAnalyses(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(benchN*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(storetest.BenchSize*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkPutAnalysesUnchanged re-puts 1,400 stored analyses, as a
@@ -86,7 +83,7 @@ func BenchmarkPutAnalysesUnchanged(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(benchN*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(storetest.BenchSize*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // BenchmarkExport exports 1,400 articles with their analyses.
@@ -152,19 +149,7 @@ func BenchmarkDPGMedia(b *testing.B) {
 			}
 		}
 	})
-	for _, q := range []string{"verkiezingen", "Trump", "klimaatakkoord", "Rutte kabinet", "de"} {
-		b.Run("Search/"+strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
-			var total int
-			for b.Loop() {
-				r, err := s.Search(b.Context(), kroniek.SearchQuery{Text: q})
-				if err != nil {
-					b.Fatal(err)
-				}
-				total = r.Total
-			}
-			b.ReportMetric(float64(total), "hits")
-		})
-	}
+	storetest.BenchSearch(b, s, "verkiezingen", "Trump", "klimaatakkoord", "Rutte kabinet", "de")
 }
 
 // BenchmarkPutCorpus replaces the corpus of 1,400 articles with an equal
@@ -172,7 +157,7 @@ func BenchmarkDPGMedia(b *testing.B) {
 // small change does.
 func BenchmarkPutCorpus(b *testing.B) {
 	s, _, _ := storedBench(b, true)
-	arts, ans := storetest.Synthetic(benchN)
+	arts, ans := storetest.Synthetic(storetest.BenchSize)
 	c := storetest.SyntheticCorpus(arts)
 	c.Analyses = ans
 	for b.Loop() {

@@ -15,10 +15,10 @@ import (
 // Articles without a link in c.Links lose their links; a link to an
 // article that is not stored is ENOTFOUND.
 func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
-	if c == nil {
-		return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
-	}
 	return s.write(ctx, "put corpus", func(tx *Tx) error {
+		if c == nil {
+			return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
+		}
 		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM stories`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return fmt.Errorf("clear corpus: %w", err)

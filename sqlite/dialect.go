@@ -16,5 +16,8 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
 	},
+	True: func(col, key string) string {
+		return "json_extract(" + col + ", '$." + key + "') = 1"
+	},
 	FullText: ftsSearch,
 }

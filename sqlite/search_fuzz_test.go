@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/kroniek/kroniek/sqlite"
@@ -12,7 +13,7 @@ import (
 //
 //	go test ./sqlite -run '^$' -fuzz FuzzSearch -fuzztime 30s
 func FuzzSearch(f *testing.F) {
-	s, err := sqlite.Open(":memory:")
+	s, err := sqlite.Open(context.Background(), ":memory:")
 	if err != nil {
 		f.Fatal(err)
 	}

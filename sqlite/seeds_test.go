@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,7 +29,7 @@ func TestSeedsSearch(t *testing.T) {
 		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 		arts = append(arts, &kroniek.Article{ID: filepath.Base(p)[:3], Source: p, Lang: "nl", Title: title, Text: text})
 	}
-	s, err := Open(filepath.Join(t.TempDir(), "seeds.db"))
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "seeds.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

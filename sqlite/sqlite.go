@@ -42,9 +42,9 @@ type Store struct {
 }
 
 // Open opens (creating if needed) the store at path and applies pending
-// migrations. The path ":memory:" gives a private in-memory store. Every
+// migrations under ctx. The path ":memory:" gives a private in-memory store. Every
 // error names the file.
-func Open(path string) (*Store, error) {
+func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: empty database path")
 	}
@@ -61,7 +61,7 @@ func Open(path string) (*Store, error) {
 	db.SetConnMaxIdleTime(0)
 	s.db, s.rdb = db, db
 
-	if err := s.migrate(context.Background()); err != nil {
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, openError(path, err)
 	}
@@ -93,7 +93,7 @@ func newStore(path string, readOnly bool) *Store {
 // read-only folder can be read. A missing file is ENOTFOUND and a file
 // that is not a SQLite database (an empty one included) EINVALID; both
 // name the file. Write methods fail.
-func OpenReadOnly(path string) (*Store, error) {
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	if path == "" || path == ":memory:" {
 		return nil, kroniek.Errorf(kroniek.EINVALID, "sqlite: no database file to open read-only")
 	}
@@ -111,7 +111,7 @@ func OpenReadOnly(path string) (*Store, error) {
 			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 		}
 		db.SetMaxOpenConns(4)
-		if last = checkSchema(db); last == nil {
+		if last = checkSchema(ctx, db); last == nil {
 			s.db, s.rdb = db, db
 			return s, nil
 		}
@@ -148,9 +148,9 @@ func checkDatabaseFile(path string) error {
 }
 
 // checkSchema fails unless db holds kroniek's tables.
-func checkSchema(db *sql.DB) error {
+func checkSchema(ctx context.Context, db *sql.DB) error {
 	var n int
-	err := db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'migrations')`).Scan(&n)
+	err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'migrations')`).Scan(&n)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 
 func TestReopen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kroniek.db")
-	s, err := sqlite.Open(path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestReopen(t *testing.T) {
 	}
 
 	// Reopening applies no migration twice and keeps the data.
-	s, err = sqlite.Open(path)
+	s, err = sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestReopen(t *testing.T) {
 
 func TestIntegrityCheckFindsDamage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kroniek.db")
-	s, err := sqlite.Open(path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestIntegrityCheckFindsDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	s, err = sqlite.Open(path)
+	s, err = sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Logf("damage found on open: %v", err)
 		return
@@ -137,7 +137,7 @@ func TestCrashSafety(t *testing.T) {
 		}
 		cmd.Wait()
 
-		s, err := sqlite.Open(path)
+		s, err := sqlite.Open(context.Background(), path)
 		if err != nil {
 			t.Fatalf("round %d: reopen: %v", round, err)
 		}
@@ -171,7 +171,7 @@ const crashBatch = 7
 
 // crashWriter writes batches of articles with their analyses until killed.
 func crashWriter(path string) {
-	s, err := sqlite.Open(path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

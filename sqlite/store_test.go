@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -12,7 +13,7 @@ import (
 // openTemp opens a store in a new file under the test's temp directory.
 func openTemp(t testing.TB) *sqlite.Store {
 	t.Helper()
-	s, err := sqlite.Open(filepath.Join(t.TempDir(), "kroniek.db"))
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kroniek.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +31,7 @@ func TestStore(t *testing.T) {
 
 func TestMemoryStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) kroniek.Store {
-		s, err := sqlite.Open(":memory:")
+		s, err := sqlite.Open(context.Background(), ":memory:")
 		if err != nil {
 			t.Fatal(err)
 		}

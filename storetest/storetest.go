@@ -25,6 +25,7 @@ func Run(t *testing.T, open Open) {
 		{"Corpus", testCorpus},
 		{"CorpusSkipsStale", testCorpusSkipsStale},
 		{"Entities", testEntities},
+		{"EntityViews", testEntityViews},
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
 		{"Events", testEvents},
@@ -385,6 +386,52 @@ func testEntities(t *testing.T, open Open) {
 	}
 }
 
+// testEntityViews checks what an entity's page shows, computed by the
+// store: attention per publication date and the co-occurring actors.
+func testEntityViews(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	for _, tt := range []struct {
+		id   string
+		want []kroniek.DayCount
+	}{
+		// One mention in each of four articles; the month date sorts after
+		// the days of August.
+		{entLoek, []kroniek.DayCount{{Date: "2020-08-10", Count: 1}, {Date: "2020-08-11", Count: 1},
+			{Date: "2020-08-12", Count: 1}, {Date: "2020-09", Count: 1}}},
+		{entPoet, []kroniek.DayCount{{Date: "2020-09", Count: 2}}}, // two mentions, one article
+		{"E-nobody", []kroniek.DayCount{}},
+	} {
+		got, err := s.EntityTimeline(ctx, tt.id)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("EntityTimeline(%s) = %+v, %v; want %+v", tt.id, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		id    string
+		limit int
+		want  []kroniek.CoActor
+	}{
+		// Loekasjenko's four articles: Belarus and Minsk in two each, the EU
+		// and Poetin in one; ties by id; Sotsji has no entity.
+		{entLoek, 10, []kroniek.CoActor{
+			{ID: entBY, Name: "Belarus", Type: kroniek.LOC, Articles: 2},
+			{ID: entMinsk, Name: "Minsk", Type: kroniek.LOC, Articles: 2},
+			{ID: entEU, Name: "Europese Unie", Type: kroniek.ORG, Articles: 1},
+			{ID: entPoet, Name: "Vladimir Poetin", Type: kroniek.PER, Articles: 1}}},
+		{entLoek, 1, []kroniek.CoActor{{ID: entBY, Name: "Belarus", Type: kroniek.LOC, Articles: 2}}},
+		{entPoet, 10, []kroniek.CoActor{
+			{ID: entBY, Name: "Belarus", Type: kroniek.LOC, Articles: 1},
+			{ID: entLoek, Name: "Aleksandr Loekasjenko", Type: kroniek.PER, Articles: 1}}},
+		{"E-nobody", 10, []kroniek.CoActor{}},
+	} {
+		got, err := s.CoActors(ctx, tt.id, tt.limit)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("CoActors(%s, %d) = %+v, %v; want %+v", tt.id, tt.limit, got, err, tt.want)
+		}
+	}
+}
+
 func testStories(t *testing.T, open Open) {
 	s := loaded(t, open)
 	ctx := t.Context()
@@ -467,6 +514,8 @@ func testEvents(t *testing.T, open Open) {
 		{"article", kroniek.EventFilter{Article: artBBC}, []string{artBBC}},
 		{"date range", kroniek.EventFilter{From: "2020-08-10", To: "2020-08-31"}, []string{artBBC, artNRC}},
 		{"month", kroniek.EventFilter{From: "2020-09", To: "2020-09"}, []string{artTel}},
+		{"shown only, and counted so", kroniek.EventFilter{Shown: true}, []string{artNOS, artNRC, artTel}},
+		{"shown of a type", kroniek.EventFilter{Shown: true, Type: "PROTEST"}, []string{artNOS}},
 	} {
 		list, n, err := s.Events(ctx, tt.f)
 		if err != nil {

@@ -17,6 +17,10 @@ import (
 )
 
 // Synthetic returns n synthetic articles (numbered from 0) and their
+// BenchSize is the number of articles the store benchmarks of both stores
+// write: the size of the dpgmedia corpus.
+const BenchSize = 1400
+
 // analyses, the data the stores' benchmarks share.
 func Synthetic(n int) ([]*kroniek.Article, []*kroniek.Analysis) {
 	arts := SyntheticArticles(0, n)

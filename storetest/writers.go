@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -164,7 +163,7 @@ func DanglingEntities(t testing.TB, s kroniek.Store) []string {
 	var out []string
 	check := func(article, kind, id string) {
 		// "generic:activists": an event's unnamed group, not an entity.
-		if id != "" && !known[id] && !strings.HasPrefix(id, "generic:") {
+		if id != "" && !known[id] && !kroniek.IsGeneric(id) {
 			out = append(out, fmt.Sprintf("%s: %s %s", article, kind, id))
 		}
 	}

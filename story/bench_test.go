@@ -2,29 +2,10 @@ package story
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
-
-// cpuTime returns the process's user+system CPU time: on a shared
-// machine wall time says little, so benchmarks also report CPU per op.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// loopCPU runs f b.N times and reports CPU milliseconds per op.
-func loopCPU(b *testing.B, f func()) {
-	start := cpuTime()
-	for b.Loop() {
-		f()
-	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
-}
 
 // repeatDocs returns the dpgmedia corpus n times with new ids; each copy is
 // shifted by shiftDays days so that copies form new stories (a longer
@@ -47,7 +28,7 @@ func BenchmarkCluster(b *testing.B) {
 		for _, n := range []int{1, 2, 4, 8} {
 			docs := repeatDocs(b, n, shift)
 			b.Run(fmt.Sprintf("x%d/shift%d", n, shift), func(b *testing.B) {
-				loopCPU(b, func() { Cluster(docs, Options{}) })
+				shared.Loop(b, func() { Cluster(docs, Options{}) })
 				b.ReportMetric(float64(len(docs)), "articles")
 			})
 		}
@@ -62,7 +43,7 @@ func BenchmarkDedup(b *testing.B) {
 			docs[i] = DupDoc{ID: d.ID, Date: d.Date, Text: d.Text}
 		}
 		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
-			loopCPU(b, func() { Dedup(docs, Options{}) })
+			shared.Loop(b, func() { Dedup(docs, Options{}) })
 		})
 	}
 }
@@ -71,11 +52,11 @@ func BenchmarkDedup(b *testing.B) {
 // clustering and every story's view (without analyses).
 func BenchmarkBuild(b *testing.B) {
 	articles := loadDPG(b)
-	loopCPU(b, func() { Build(articles, nil, nil, Options{}) })
+	shared.Loop(b, func() { Build(articles, nil, nil, Options{}) })
 }
 
 // BenchmarkLink is duplicates plus clustering on the 1,438 articles.
 func BenchmarkLink(b *testing.B) {
 	articles := loadDPG(b)
-	loopCPU(b, func() { link(articles, nil, Options{}) })
+	shared.Loop(b, func() { link(articles, nil, Options{}) })
 }

@@ -4,8 +4,10 @@ import (
 	"math"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
-	"time"
+
+	"github.com/kroniek/kroniek"
 )
 
 // probeLift raises the threshold for probes: a digest item is short, and
@@ -16,27 +18,23 @@ const probeLift = 2
 const NoDate = math.MinInt32
 
 // DateSpan returns the first and last day, counted from 1970-01-01, that a
-// publication date may mean: one day for "YYYY-MM-DD", the whole month for
-// "YYYY-MM", and NoDate for anything else.
+// date may mean (kroniek.ParseDate: one day for "YYYY-MM-DD", the whole
+// month for "YYYY-MM", the week, season or year for those), and NoDate for
+// anything else, a date without its year included. A timestamp counts by
+// its day.
 func DateSpan(s string) (first, last int) {
-	layout := "2006-01-02"
-	switch {
-	case len(s) >= 10:
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
 		s = s[:10]
-	case len(s) == 7:
-		layout = "2006-01"
-	default:
+	}
+	d, ok := kroniek.ParseDate(s)
+	if !ok {
 		return NoDate, NoDate
 	}
-	t, err := time.Parse(layout, s)
-	if err != nil {
+	f, l, ok := d.Span()
+	if !ok {
 		return NoDate, NoDate
 	}
-	first = int(t.Unix() / 86400)
-	if len(s) == 7 {
-		return first, int(t.AddDate(0, 1, -1).Unix() / 86400)
-	}
-	return first, first
+	return int(f.Unix() / 86400), int(l.Unix() / 86400)
 }
 
 // dateKey orders undated articles after dated ones.
@@ -62,6 +60,9 @@ type ClusterDoc struct {
 	// EntityText is the text of each mention in Entities, when known: an
 	// entity weighs as much as the rarest name word it is mentioned with.
 	EntityText []string
+	// EntityPlace marks the mentions in Entities that name a place: a
+	// shared place ties no story (a club's city, a summit's venue).
+	EntityPlace []bool
 	// Probe marks a doc that joins the story it is most similar to, if
 	// any, without changing it: it opens no story and adds nothing to a
 	// story's centroid (a digest's item). Probes are placed after all other
@@ -212,20 +213,27 @@ func (c *centroid) coreSharedIf(v sparse, keep func(int32) bool) int {
 	return k
 }
 
+// contentShare is the share of the text without names in the text
+// similarity of an article that shares fewer than two salient names with a
+// story, once that text alone has passed MinTextSim, MinShared and
+// MinCoreShared; the full text makes up the rest.
+const contentShare = 0.5
+
 // salientIDF is the least background weight of a salient name: one in
 // about 40 articles or rarer. Country, city and party names are more common
 // and say little about which story an article tells.
 var salientIDF = math.Log(15)
 
-// coreOverlap returns the number of ids in the cores of both centroids.
-func (c *centroid) coreOverlap(o *centroid) int {
+// coreOverlap returns the number of ids in the cores of both centroids,
+// leaving out those skip accepts (none if skip is nil).
+func (c *centroid) coreOverlap(o *centroid, skip func(int32) bool) int {
 	a, b := c, o
 	if len(a.df) > len(b.df) {
 		a, b = b, a
 	}
 	na, nb, k := coreSupport(a.n), coreSupport(b.n), 0
 	for id, d := range a.df {
-		if d >= na && b.df[id] >= nb {
+		if d >= na && b.df[id] >= nb && (skip == nil || !skip(id)) {
 			k++
 		}
 	}
@@ -296,6 +304,9 @@ type story struct {
 	members []int
 	probes  []int // probe docs that joined, in no centroid
 	text    centroid
+	// content is text without the article's names: what a story is about
+	// when no pair of names ties the article to it.
+	content centroid
 	ents    centroid
 	names   centroid
 	first   int            // oldest member date, or NoDate
@@ -341,7 +352,11 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	tcounts := make([]map[int32]int, n)
 	ecounts := make([]map[int32]int, n)
 	ncounts := make([]map[int32]int, n)
+	ccounts := make([]map[int32]int, n)
 	eweights := make([]map[int32]float64, n)
+	// eplace counts, per document and entity, place mentions minus
+	// others: the entity is a place there when positive.
+	eplace := make([]map[int32]int, n)
 	// Documents are visited in date order, then id, from the start: term
 	// ids break ties between equal weights, so they must not depend on the
 	// input order.
@@ -362,29 +377,46 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	// Normalising text is the costly part and independent per document:
 	// do it on every core, then assign ids in order as before.
 	titleTerms, textTerms, nameWords := make([][]string, n), make([][]string, n), make([][]string, n)
+	nameTerms := make([]map[string]bool, n)
 	parallel(n, func(i int) {
 		d := docs[i]
 		titleTerms[i] = opts.Terms(d.Title, d.Lang)
 		textTerms[i] = opts.Terms(d.Text, d.Lang)
 		nameWords[i] = nameKeys(d.Title + "\n" + d.Text)
+		nameTerms[i] = nameTermSet(d, opts)
 	})
 	for _, i := range order {
 		d := docs[i]
-		tc := map[int32]int{}
+		tc, cc := map[int32]int{}, map[int32]int{}
 		for _, t := range titleTerms[i] {
-			tc[terms.id(t)] += 2
+			id := terms.id(t)
+			tc[id] += 2
+			if !nameTerms[i][t] {
+				cc[id] += 2
+			}
 		}
 		for _, t := range textTerms[i] {
-			tc[terms.id(t)]++
+			id := terms.id(t)
+			tc[id]++
+			if !nameTerms[i][t] {
+				cc[id]++
+			}
 		}
+		ccounts[i] = cc
 		ec := map[int32]int{}
 		ew := map[int32]float64{}
+		ep := map[int32]int{}
 		for k, e := range d.Entities {
 			if e == "" {
 				continue
 			}
 			id := ents.id(e)
 			ec[id]++
+			if k < len(d.EntityPlace) && d.EntityPlace[k] {
+				ep[id]++
+			} else {
+				ep[id]--
+			}
 			w := background().idf(0) / 2 // an entity without its text: a middling weight
 			if k < len(d.EntityText) {
 				w = 0
@@ -398,6 +430,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			ew[id] = max(ew[id], w)
 		}
 		eweights[i] = ew
+		eplace[i] = ep
 		nc := map[int32]int{}
 		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
@@ -408,18 +441,35 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	// way in any corpus.
 	to := renumber(terms)
 	relabel(to, tcounts)
+	relabel(to, ccounts)
 	to = renumber(ents)
 	relabel(to, ecounts)
 	relabel(to, eweights)
+	relabel(to, eplace)
+	// An entity is a place when most documents that mention it name a
+	// place with it.
+	placeVotes := make([]int, len(ents))
+	for _, ep := range eplace {
+		for id, v := range ep {
+			if v > 0 {
+				placeVotes[id]++
+			} else {
+				placeVotes[id]--
+			}
+		}
+	}
+	isPlace := func(id int32) bool { return placeVotes[id] > 0 }
 	relabel(renumber(nms), ncounts)
 	// Weights are fixed (background.go), not counted over docs: a story
 	// clusters the same whatever else is clustered with it.
 	tidf, nidf := fixedIDF(terms, termIDF), fixedIDF(nms, nameIDF)
 	tvec := make([]sparse, n)
+	cvec := make([]sparse, n)
 	evec := make([]sparse, n)
 	nvec := make([]sparse, n)
 	for i := range docs {
 		tvec[i] = vectorize(tcounts[i], tidf, opts.DocTerms)
+		cvec[i] = vectorize(ccounts[i], tidf, opts.DocTerms)
 		evec[i] = vectorizeWeighted(ecounts[i], eweights[i], opts.DocTerms)
 		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
 	}
@@ -483,16 +533,25 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				}
 				sim = x * opts.Threshold
 			} else {
-				text, shared := st.text.cosShared(tvec[i])
-				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tvec[i].ids)) ||
-					st.text.coreShared(tvec[i]) < min(opts.MinCoreShared, len(tvec[i].ids)) {
-					continue
-				}
 				// Names and entities count only when the article shares
 				// more than one of them with the story's core: one shared
 				// name (a company, a club, a city) is no story, and the
-				// text alone must then carry the join.
-				salient := salientShared(st, nvec[i], nidf, evec[i], eweights[i]) >= 2
+				// text without names must then carry the join.
+				salient := salientShared(st, nvec[i], nidf, evec[i], eweights[i], eplace[i]) >= 2
+				tc, tv := &st.text, tvec[i]
+				if !salient {
+					tc, tv = &st.content, cvec[i]
+				}
+				text, shared := tc.cosShared(tv)
+				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tv.ids)) ||
+					tc.coreShared(tv) < min(opts.MinCoreShared, len(tv.ids)) {
+					continue
+				}
+				if !salient {
+					// The content decides whether the article may join;
+					// then names in the text count again, at half.
+					text = contentShare*text + (1-contentShare)*st.text.cos(tvec[i])
+				}
 				sim = mixSim(opts, text,
 					st.ents.cos(evec[i]), salient && len(evec[i].ids) > 0 && st.ents.norm2 > 0,
 					st.names.cos(nvec[i]), salient && len(nvec[i].ids) > 0 && st.names.norm2 > 0)
@@ -520,6 +579,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		st.members = append(st.members, i)
 		st.langs[d.Lang] = true
 		st.text.add(tvec[i])
+		st.content.add(cvec[i])
 		st.ents.add(evec[i])
 		st.names.add(nvec[i])
 		if d.Date != NoDate && (st.latest == NoDate || d.DateEnd > st.latest) {
@@ -538,16 +598,16 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 			}
 		}
 	}
-	return mergeStories(stories, opts), &space{terms: terms, idf: tidf, vecs: tvec, counts: tcounts, termsOf: opts.Terms}
+	return mergeStories(stories, opts, isPlace), &space{terms: terms, idf: tidf, vecs: tvec, counts: tcounts, termsOf: opts.Terms}
 }
 
 // salientShared returns the number of salient names an article shares with
 // the story's core: resolved entities when both have them (a name of three
 // words is one entity), else capitalised words; only names as rare as
 // salientIDF count.
-func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32]float64) int {
+func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32]float64, ep map[int32]int) int {
 	if len(ev.ids) > 0 && st.ents.n > 0 && st.ents.norm2 > 0 {
-		return st.ents.coreSharedIf(ev, func(id int32) bool { return ew[id] >= salientIDF })
+		return st.ents.coreSharedIf(ev, func(id int32) bool { return ew[id] >= salientIDF && ep[id] <= 0 })
 	}
 	return st.names.coreSharedIf(nv, func(id int32) bool { return nidf[id] >= salientIDF })
 }
@@ -558,7 +618,7 @@ func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32
 // stories that together share much more vocabulary. Stories are visited in
 // creation order; each merges into the most similar earlier live story
 // whose centroid similarity reaches opts.MergeThreshold.
-func mergeStories(stories []*story, opts Options) [][]int {
+func mergeStories(stories []*story, opts Options, isPlace func(int32) bool) [][]int {
 	parent := make([]int, len(stories))
 	for i := range parent {
 		parent[i] = i
@@ -596,13 +656,24 @@ func mergeStories(stories []*story, opts Options) [][]int {
 						}
 						sim = x * opts.MergeThreshold
 					} else {
-						text := st.text.cosCentroid(&other.text)
-						if text < opts.MinTextSim || st.text.coreOverlap(&other.text) < opts.MinCoreShared {
+						// As in the online pass: names and entities count
+						// when the two cores share more than one, and
+						// else the text without names decides.
+						shared := st.names.coreOverlap(&other.names, nil)
+						if st.ents.norm2 > 0 && other.ents.norm2 > 0 {
+							// Entities know a name of two words is one
+							// name, and which names are places.
+							shared = st.ents.coreOverlap(&other.ents, isPlace)
+						}
+						salient := shared >= 2
+						a, b := &st.text, &other.text
+						if !salient {
+							a, b = &st.content, &other.content
+						}
+						text := a.cosCentroid(b)
+						if text < opts.MinTextSim || a.coreOverlap(b, nil) < opts.MinCoreShared {
 							continue
 						}
-						// As in the online pass: names and entities count
-						// when the two cores share more than one.
-						salient := max(st.names.coreOverlap(&other.names), st.ents.coreOverlap(&other.ents)) >= 2
 						sim = mixSim(opts, text,
 							st.ents.cosCentroid(&other.ents), salient && st.ents.norm2 > 0 && other.ents.norm2 > 0,
 							st.names.cosCentroid(&other.names), salient && st.names.norm2 > 0 && other.names.norm2 > 0)
@@ -624,6 +695,7 @@ func mergeStories(stories []*story, opts Options) [][]int {
 				into.members = append(into.members, st.members...)
 				into.probes = append(into.probes, st.probes...)
 				into.text.addCentroid(&st.text)
+				into.content.addCentroid(&st.content)
 				into.ents.addCentroid(&st.ents)
 				into.names.addCentroid(&st.names)
 				for l := range st.langs {
@@ -801,4 +873,17 @@ func parallel(n int, f func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// nameTermSet returns the clustering terms of d's names: its capitalised
+// words within sentences and the text of its entity mentions.
+func nameTermSet(d ClusterDoc, opts Options) map[string]bool {
+	set := map[string]bool{}
+	for _, t := range opts.Terms(strings.Join(names(d.Text), " "), d.Lang) {
+		set[t] = true
+	}
+	for _, t := range opts.Terms(strings.Join(d.EntityText, " "), d.Lang) {
+		set[t] = true
+	}
+	return set
 }

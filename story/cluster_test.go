@@ -1,7 +1,9 @@
 package story
 
 import (
+	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -138,5 +140,76 @@ func TestClusterAcrossLanguages(t *testing.T) {
 	}
 	if groups["nl1"] != groups["en1"] || groups["en2"] == groups["en1"] {
 		t.Errorf("without entities: %v", groups)
+	}
+}
+
+// TestSharedPlaceAndClubDoNotJoin checks that two articles that share a
+// club and its city, and little else, stay apart, while the same club in
+// an article about the same matter joins.
+func TestSharedPlaceAndClubDoNotJoin(t *testing.T) {
+	ents := func(text string, names ...string) ([]string, []string, []bool) {
+		var ids, texts []string
+		var place []bool
+		for _, n := range names {
+			for k := 0; k < strings.Count(text, n); k++ {
+				ids = append(ids, "e-"+n)
+				texts = append(texts, n)
+				place = append(place, n == "Brakel")
+			}
+		}
+		return ids, texts, place
+	}
+	texts := []string{
+		"De gemeente Brakel wil dat Sportclub Brakel terugkeert naar het oude stadion aan de rivier. Het stadion moet worden verbouwd en de gemeente Brakel betaalt de verbouwing. Sportclub Brakel speelt nu nog buiten de stad. De raad stemt volgende maand over het stadion en de verbouwing.",
+		"De politie heeft zaterdag in Brakel honderd supporters teruggestuurd voor de wedstrijd tegen Sportclub Brakel. Sportclub Brakel had de supporters geen kaart gegeven. In Brakel bleef het rustig rond het oude stadion, de supporters gingen met de trein terug. De club won de wedstrijd. Sportclub Brakel staat nu tweede.",
+		"De raad van Brakel praat volgende maand over de terugkeer van Sportclub Brakel naar het oude stadion aan de rivier. Wie betaalt de verbouwing van het stadion, vraagt de raad zich af. De gemeente Brakel wil de verbouwing betalen als de club terugkeert.",
+	}
+	var docs []ClusterDoc
+	for i, text := range texts {
+		d := ClusterDoc{ID: fmt.Sprint(i), Date: 18000 + i, Lang: "nl", Text: text}
+		d.Entities, d.EntityText, d.EntityPlace = ents(text, "Sportclub Brakel", "Brakel")
+		docs = append(docs, d)
+	}
+	got := map[int]int{}
+	for s, members := range Cluster(docs, Options{}) {
+		for _, m := range members {
+			got[m] = s
+		}
+	}
+	if got[0] == got[1] {
+		t.Errorf("the supporters sent home joined the stadium story: %v", got)
+	}
+	if got[0] != got[2] {
+		t.Errorf("two articles on the stadium are apart: %v", got)
+	}
+}
+
+func TestDateSpan(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		from, to  string
+		undefined bool
+	}{
+		{in: "2019-03-05", from: "2019-03-05", to: "2019-03-05"},
+		{in: "2019-03-05T10:00:00Z", from: "2019-03-05", to: "2019-03-05"},
+		{in: "2019-02", from: "2019-02-01", to: "2019-02-28"},
+		{in: "2019-W10", from: "2019-03-04", to: "2019-03-10"},
+		{in: "2019", from: "2019-01-01", to: "2019-12-31"},
+		{in: "XXXX-03-05", undefined: true},
+		{in: "", undefined: true},
+		{in: "gisteren", undefined: true},
+	} {
+		f, l := DateSpan(c.in)
+		if c.undefined {
+			if f != NoDate || l != NoDate {
+				t.Errorf("DateSpan(%q) = %d, %d, want NoDate", c.in, f, l)
+			}
+			continue
+		}
+		wf, _ := DateSpan(c.from)
+		wl, _ := DateSpan(c.to)
+		if f != wf || l != wl || f == NoDate {
+			t.Errorf("DateSpan(%q) = %d, %d, want %d, %d", c.in, f, l, wf, wl)
+		}
 	}
 }

@@ -1,14 +1,13 @@
 package story
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // loadLabels reads testdata/dpgmedia_labels.tsv: article id -> story label.
@@ -20,23 +19,12 @@ func loadLabels(t testing.TB) map[string]string {
 // readLabels reads a labels file of testdata: article id -> story label.
 func readLabels(t testing.TB, name string) map[string]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	labels := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, row := range shared.TSV(t, filepath.Join("testdata", name)) {
+		if len(row.Cols) != 2 {
+			t.Fatalf("%s: want id and label", row.Pos)
 		}
-		id, label, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("bad label line %q", line)
-		}
-		labels[id] = label
+		labels[row.Cols[0]] = row.Cols[1]
 	}
 	return labels
 }

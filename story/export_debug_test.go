@@ -1,15 +1,14 @@
 package story
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // analysesFromExport rebuilds articles, analyses and entities from an
@@ -81,20 +80,10 @@ func TestDebugExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	articles, analyses, entities := analysesFromExport(&doc)
-	if f, err := os.Open(filepath.Join(sharedDir(t), "corpus", "dpgmedia2019", "dpgMedia2019-labels-byarticle.jsonl")); err == nil {
-		outlet := map[string]string{}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var rec struct{ ID, Publisher string }
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				outlet[rec.ID] = rec.Publisher
-			}
-		}
-		f.Close()
-		for _, a := range articles {
-			if a.Outlet == "" {
-				a.Outlet = outlet[a.ID]
-			}
+	outlet := shared.Publishers(t)
+	for _, a := range articles {
+		if a.Outlet == "" {
+			a.Outlet = outlet[a.ID]
 		}
 	}
 	_, stories := Build(articles, analyses, entities, Options{})

@@ -194,6 +194,7 @@ func addEntities(d *ClusterDoc, an *kroniek.Analysis, start, end int) {
 		if m.Entity != "" && m.Start >= start && m.End <= end {
 			d.Entities = append(d.Entities, m.Entity)
 			d.EntityText = append(d.EntityText, m.Text)
+			d.EntityPlace = append(d.EntityPlace, m.Type == kroniek.LOC)
 		}
 	}
 }

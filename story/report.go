@@ -77,21 +77,12 @@ func (p *printer) item(i int, head, text string) {
 }
 
 func (p *printer) sources(views []kroniek.SourceView) {
-	// Naming: entity -> spelling -> outlets.
-	spell := map[string]map[string][]string{}
-	for _, v := range views {
-		for name, sp := range v.Naming {
-			if spell[name] == nil {
-				spell[name] = map[string][]string{}
-			}
-			spell[name][sp] = append(spell[name][sp], v.Outlet)
-		}
-	}
+	// Naming: entity -> spelling -> outlets (display.go).
 	n := 0
-	for _, name := range sortedMapKeys(spell) {
+	for _, naming := range Namings(views) {
 		var parts []string
-		for _, sp := range sortedMapKeys(spell[name]) {
-			parts = append(parts, fmt.Sprintf("%q: %s", sp, strings.Join(spell[name][sp], " ")))
+		for _, sp := range naming.Spellings {
+			parts = append(parts, fmt.Sprintf("%q: %s", sp.Text, strings.Join(sp.Outlets, " ")))
 		}
 		p.item(n, "Sources", strings.Join(parts, " · "))
 		n++

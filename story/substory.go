@@ -100,7 +100,7 @@ func (b *builder) subStories(ms []*member) (subs []kroniek.SubStory, unit map[in
 		for k, i := range g {
 			sub[k] = idx[i]
 		}
-		s := kroniek.SubStory{Title: b.title(sub)}
+		s := kroniek.SubStory{Title: b.title(sub, b.actors(sub))}
 		for _, m := range sub {
 			s.Articles = append(s.Articles, m.a.ID)
 		}

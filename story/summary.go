@@ -65,7 +65,7 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 				}
 			}
 			text := strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
-			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) {
+			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) || b.recurring[text] {
 				continue
 			}
 			c := map[int32]int{}
@@ -155,9 +155,47 @@ func boilerplate(text string) bool {
 	return boilerplateRE.MatchString(strings.ToLower(text))
 }
 
-// boilerplateRE matches the reader instructions of Dutch, English and
-// German papers.
-var boilerplateRE = regexp.MustCompile(`^(stuur|mail|reageer|reageren|lees ook|lees meer|kijk op|kijk ook|bekijk|volg ons|abonneer|meld je aan|read more|read also|sign up|subscribe|follow us|lesen sie auch|mehr zum thema)\b|\b(uw mening|je mening|ingezonden brieven|lezersbrieven|redactie behoudt|behoudt zich het recht|kijk op de site|op onze site|in onze app|via de app|abonnee|click here|klik hier)\b`)
+// boilerplateRE matches the reader instructions and service notes (tickets,
+// entry, signing up) of Dutch, English and German papers.
+var boilerplateRE = regexp.MustCompile(`^(stuur|mail|reageer|reageren|lees ook|lees meer|kijk op|kijk ook|bekijk|volg ons|abonneer|meld je aan|read more|read also|sign up|subscribe|follow us|lesen sie auch|mehr zum thema)\b|\b(uw mening|je mening|ingezonden brieven|lezersbrieven|redactie behoudt|behoudt zich het recht|kijk op de site|op onze site|in onze app|via de app|abonnee|click here|klik hier)\b` +
+	// Service notes: tickets, entry, how to sign up.
+	`|\b(kaarten|tickets|toegangskaarten)\b.*\b(te koop|verkrijgbaar|te bestellen)\b|\b(toegang is gratis|entree is gratis|de entree bedraagt|meer informatie|meer info|aanmelden kan|aanmelden via|opgeven kan|opgeven via|vooraf (moeten )?aanmelden|tickets are|admission is free)\b`)
+
+// sentenceEnd splits text roughly into sentences for recurringSentences.
+var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+|\n+`)
+
+// recurringSentences returns the sentences of five words or more that
+// appear in two or more of the articles that are not copies (dup), spaces
+// folded.
+func recurringSentences(articles []*kroniek.Article, dup []bool) map[string]bool {
+	seen := map[string]int{}
+	for i, a := range articles {
+		if dup[i] {
+			continue
+		}
+		own := map[string]bool{}
+		start := 0
+		for _, m := range sentenceEnd.FindAllStringIndex(a.Text+"\n", -1) {
+			end := min(m[1], len(a.Text))
+			f := strings.Fields(a.Text[start:end])
+			start = m[1]
+			if len(f) < 5 {
+				continue
+			}
+			own[strings.Join(f, " ")] = true
+		}
+		for t := range own {
+			seen[t]++
+		}
+	}
+	out := map[string]bool{}
+	for t, n := range seen {
+		if n > 1 {
+			out[t] = true
+		}
+	}
+	return out
+}
 
 // proseEnd reports whether a sentence ends like a statement.
 func proseEnd(text string) bool {

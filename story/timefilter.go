@@ -22,7 +22,7 @@ var (
 	// ("twee weken geleden", "drie maanden later") names no day.
 	vagueUnit = regexp.MustCompile(`(?i)\b(?:weken|week|maanden|maand|jaren|jaar|weeks|months|years|wochen|monaten|jahren)\b`)
 	// schedule: a weekly timetable or opening hours, not an event.
-	schedule = regexp.MustCompile(`(?i)\bvan ` + weekdays + ` (?:tot en met|tot|t/m) ` + weekdays + `\b|\b\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)\s*\d{1,2}[.:]\d{2}\b|\b(?:elke|iedere|every|jeden) ` + weekdays + `|\bopeningstijden\b|\bopening hours\b|\böffnungszeiten\b`)
+	schedule = regexp.MustCompile(`(?i)\bvan ` + weekdays + ` (?:tot en met|tot|t/m) ` + weekdays + `\b|\b\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)\s*\d{1,2}[.:]\d{2}\b|\bvan (?:\p{L}+ )?\d{1,2}[.:]\d{2}\s*(?:uur\s*)?(?:tot|-|–)|\b(?:elke|iedere|every|jeden) ` + weekdays + `|\bopeningstijden\b|\bopening hours\b|\böffnungszeiten\b`)
 	// cohort: a year that dates a birth or a school year names a group of
 	// people, not a development.
 	cohort = regexp.MustCompile(`(?i)\b(?:geboren|geboortejaar|geboortejaren|leeftijd|born|geboren|jahrgang)\b`)
@@ -35,7 +35,29 @@ var (
 	// "zondagochtend gaat de telefoon"): present-tense verbs of motion
 	// or start are not markers, only modals, agenda verbs and words that
 	// point ahead.
-	future = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
+	// elsewhere: a relative expression counted from another event, not
+	// from the report ("een dag later", "twee dagen eerder", "de dag
+	// erna"): timex counts it from the publication, which dates it wrong.
+	elsewhere   = regexp.MustCompile(`(?i)^[\s,]*(?:later|daarna|nadien|erna|ervoor|daarvoor|eerder|daarop|after|afterwards|later|before|earlier|danach|später|zuvor|vorher|darauf)\b`)
+	elsewhereIn = regexp.MustCompile(`(?i)\b(?:later|daarna|nadien|erna|ervoor|daarvoor|eerder|daarop|afterwards|earlier|danach|später|zuvor|vorher|darauf)$`)
+	// unrealised: a date that was planned and did not hold ("de brexit,
+	// die op 29 maart was voorzien", "oorspronkelijk gepland voor").
+	unrealised = regexp.MustCompile(`(?i)\b(?:was voorzien|waren voorzien|was gepland|waren gepland|stond gepland|stonden gepland|oorspronkelijk|aanvankelijk|had moeten|hadden moeten|originally|initially|was scheduled|was due|ursprünglich|war geplant)\b`)
+	// habitual: a weekday with an article or a plural names every such
+	// day ("op de vroege zondagochtend", "'s zondags"), no one day.
+	habitual = regexp.MustCompile(`(?i)\b(?:op de|on)\s+(?:\p{L}+\s+)?` + weekdays + `(?:ochtend|middag|avond|nacht|morning|afternoon|evening|night)?s?\b|\b` + weekdays + `s\b`)
+	// nowadays: "vandaag" with a verb of ability means these days ("boeren
+	// kunnen er vandaag mee beginnen").
+	nowadays = regexp.MustCompile(`(?i)\b(?:kan|kunnen|kun|vandaag de dag|tegenwoordig|nowadays|heutzutage)\b`)
+	// citedAfter: a parenthesis right after the expression that names a
+	// paper's section or a date ("Zaterdag (Boeken & Wetenschap, 30
+	// maart) schreef …") cites an earlier article.
+	citedAfter = regexp.MustCompile(`(?i)^\s*\([^()\n]*(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[^()\n]*\)`)
+	// statistic: a sentence with two figures besides its year compares
+	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
+	// figure, not a development of the story's past.
+	statistic = regexp.MustCompile(`\(\d{1,3}\)|\d[\d.,]*(?:-jarige?)?`)
+	future    = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
 )
 
 // datedFactOK reports whether the sentence sent, with the time expression t
@@ -56,10 +78,25 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 			return false
 		}
 	}
-	if schedule.MatchString(sent) {
+	near := before + expr + after
+	if schedule.MatchString(sent) || unrealised.MatchString(near) {
 		return false
 	}
-	if yearValue.MatchString(value) && cohort.MatchString(sent) {
+	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2 || subordinate(text[max(0, t.Start-80):t.Start])) {
+		return false
+	}
+	if inParentheses(text, t) || citedAfter.MatchString(text[t.End:min(len(text), t.End+60)]) {
+		// "(Trouw, 16 februari)", "(Ten eerste, 30 maart, pag. 6)": a
+		// citation of an earlier article, no development.
+		return false
+	}
+	if t.Relative && (elsewhere.MatchString(after) || elsewhereIn.MatchString(strings.TrimSpace(expr))) {
+		return false
+	}
+	if habitual.MatchString(before[max(0, len(before)-16):]+expr+after) && !strings.ContainsAny(expr, "0123456789") {
+		return false
+	}
+	if t.Relative && strings.EqualFold(strings.TrimSpace(expr), "vandaag") && nowadays.MatchString(near) {
 		return false
 	}
 	if t.Relative && pub != "" {
@@ -71,6 +108,89 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		}
 	}
 	return true
+}
+
+// insideQuote reports whether the time expression t lies in a quotation:
+// one of the direct quotes, or after an opening quote mark that prefix (the
+// sentence up to t) leaves open. A relative date in a quoted message ("'Ben
+// vandaag druk'") counts from when it was said, which the report does not
+// tell.
+func insideQuote(prefix string, t kroniek.TimeRef, quotes []kroniek.Span) bool {
+	for _, q := range quotes {
+		if q.Start <= t.Start && t.End <= q.End {
+			return true
+		}
+	}
+	open := strings.Count(prefix, "‘") + strings.Count(prefix, "“") + strings.Count(prefix, "„") + strings.Count(prefix, ",,") + strings.Count(prefix, "«") -
+		strings.Count(prefix, "’") - strings.Count(prefix, "”") - strings.Count(prefix, "''") - strings.Count(prefix, "»")
+	if open > 0 || strings.Count(prefix, `"`)%2 == 1 {
+		return true
+	}
+	// A straight apostrophe opens a quote after a space or a colon and
+	// closes one before a space or punctuation.
+	n := 0
+	for i := 0; i < len(prefix); i++ {
+		if prefix[i] != '\'' {
+			continue
+		}
+		switch {
+		case i == 0 || prefix[i-1] == ' ' || prefix[i-1] == ':':
+			n++
+		case i+1 == len(prefix) || strings.IndexByte(" .,;:!?", prefix[i+1]) >= 0:
+			n--
+		}
+	}
+	return n > 0
+}
+
+// subordinators open a clause that tells a side fact of the sentence's
+// subject ("zoals hij dat in 2017 al deed", "waar hij in 1977 tafelde"):
+// a year there is trivia, not the story's background. "Toen" and "als"
+// clauses ("toen hij in 2003 werd doodgeschoten") tell past events and
+// are not subordinators here; "dat" and "die" are also demonstratives.
+var subordinators = map[string]bool{"zoals": true, "waar": true, "waarin": true, "waarbij": true, "waarmee": true,
+	"which": true, "where": true, "wo": true, "like": true}
+
+// subordinate reports whether the clause that prefix ends in (after its
+// last comma, colon or sentence end) opens with, or holds, a subordinator.
+func subordinate(prefix string) bool {
+	if i := strings.LastIndexAny(prefix, ",;:.!?("); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	for _, w := range strings.Fields(prefix) {
+		if subordinators[strings.ToLower(strings.Trim(w, "'\"‘’“”"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// inParentheses reports whether the time expression t lies within
+// parentheses or brackets of one line of text ("[BD 24 maart]").
+func inParentheses(text string, t kroniek.TimeRef) bool {
+	open := strings.LastIndexAny(text[max(0, t.Start-60):t.Start], "()[]\n")
+	if open < 0 {
+		return false
+	}
+	o := text[max(0, t.Start-60)+open]
+	if o != '(' && o != '[' {
+		return false
+	}
+	end := text[t.End:min(len(text), t.End+60)]
+	cl := strings.IndexAny(end, "()[]\n")
+	return cl >= 0 && (o == '(' && end[cl] == ')' || o == '[' && end[cl] == ']')
+}
+
+// otherFigures counts the numbers of sent other than its time expression expr.
+func otherFigures(sent, expr string) int {
+	n := 0
+	for _, f := range statistic.FindAllString(sent, -1) {
+		if f != expr && !strings.Contains(expr, f) && !strings.HasSuffix(f, "jarig") && !strings.HasSuffix(f, "jarige") && !strings.HasPrefix(f, "(") {
+			// Ages ("80-jarige", "(13)") are no figures.
+			n++
+		}
+	}
+	return n
 }
 
 // afterPub is after for a value and a publication date.

@@ -24,6 +24,24 @@ func TestDatedFactOK(t *testing.T) {
 		{"De ruzie loopt maandag compleet uit de hand.", "maandag", "2019-04-08", "2019-04-03", true, false},
 		{"De rechter doet maandag uitspraak in de zaak.", "maandag", "2019-04-08", "2019-04-03", true, true},
 		{"De minister zal maandag het plan presenteren.", "maandag", "2019-04-08", "2019-04-03", true, true},
+		{"Een dag later begrijpt de buurvrouw nog steeds niet wat er gebeurde.", "Een dag later", "2019-04-04", "2019-04-03", true, false},
+		{"De brand brak zaterdag uit; een dag daarna kwam de brandweer terug.", "een dag", "2019-04-04", "2019-04-03", true, false},
+		{"Het nieuwe paspoort hoort bij de brexit, die op 29 maart was voorzien.", "29 maart", "2019-03-29", "2019-04-08", false, false},
+		{"Wie de drukte wil mijden, kan alleen nog op de vroege zondagochtend terecht.", "zondagochtend", "2019-03-31", "2019-03-30", true, false},
+		{"Boeren kunnen er vandaag mee beginnen.", "vandaag", "2019-03-09", "2019-03-09", true, false},
+		{"Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533.", "2015", "2015", "2019-04-08", false, false},
+		{"In 2014 sloot de fabriek haar poorten.", "2014", "2014", "2019-04-08", false, true},
+		{"Geschiedenisstudent Van Dam stemde Forum, zoals hij dat in 2017 al landelijk deed.", "2017", "2017", "2019-04-02", false, false},
+		{"Ephimenco (Trouw, 16 februari) stelt dat Spanje mensenrechten schendt.", "16 februari", "2019-02-16", "2019-04-08", false, false},
+		{"Zaterdag (Boeken & Wetenschap, 30 maart) schreef Boudry dat we in de beste wereld leven.", "Zaterdag", "2019-03-30", "2019-04-02", true, false},
+		{"Zaterdag (de dag van de opening) kwamen duizend bezoekers.", "Zaterdag", "2019-03-30", "2019-04-02", true, true},
+		{"Er was niets komisch aan mijn voorstel om het leger in te zetten [BD 24 maart].", "24 maart", "2019-03-24", "2019-03-30", false, false},
+		{"De weg gaat weer dicht van maandag 20.00 uur tot dinsdag 05.30 uur.", "maandag", "2019-03-04", "2019-03-07", true, false},
+		{"Na een piek in 2014 nam het aantal doden drie jaar op rij af (2015- 2017).", "2014", "2014", "2019-02-27", false, false},
+		{"Een 80-jarige man is gearresteerd voor de moord op twee 19-jarige vrouwen in 1973.", "1973", "1973", "2019-04-08", false, true},
+		{"Vandaag nemen ze het heft in handen en zoeken ze uit welke vorm wel op een meerderheid kan rekenen.", "Vandaag", "2019-03-27", "2019-03-27", true, true},
+		{"Hoewel Rutte aanvankelijk zweeg, twitterde hij vrijdag dat hij de organisatoren uitnodigde.", "vrijdag", "2019-02-08", "2019-02-12", true, true},
+		{"Op maandag viel er een brief op de mat.", "maandag", "2019-03-25", "2019-03-30", true, true},
 	}
 	for _, c := range cases {
 		at := strings.Index(c.sent, c.expr)
@@ -48,5 +66,24 @@ func TestCoreSupport(t *testing.T) {
 	// Ids 1 and 2 are shared by two members or more; 3 and 4 by one.
 	if got := c.coreShared(sparse{ids: []int32{1, 3, 4}}); got != 1 {
 		t.Errorf("coreShared = %d, want 1 (one member's words are no core)", got)
+	}
+}
+
+func TestInsideQuote(t *testing.T) {
+	for _, c := range []struct {
+		sent, expr string
+		want       bool
+	}{
+		{"Weyers sms'te: 'Ben vandaag en de komende dagen druk'.", "vandaag", true},
+		{"Hij zei: ‘Ik ga morgen naar huis.’", "morgen", true},
+		{",,We beginnen vandaag'', zei de wethouder.", "vandaag", true},
+		{"De wethouder zei vandaag dat 'het plan' doorgaat.", "vandaag", false},
+		{"Het Parool meldde gisteren dat de brug dichtgaat.", "gisteren", false},
+	} {
+		at := strings.Index(c.sent, c.expr)
+		tr := kroniek.TimeRef{Start: at, End: at + len(c.expr)}
+		if got := insideQuote(c.sent[:at], tr, nil); got != c.want {
+			t.Errorf("insideQuote(%q) = %v, want %v", c.sent, got, c.want)
+		}
 	}
 }

@@ -1,10 +1,7 @@
 package story
 
 import (
-	"fmt"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -20,13 +17,21 @@ const maxTimeline = 14
 // the same date are taken as one fact.
 const timelineMerge = 0.2
 
-// dayValue matches a day-precise date, with or without a known year;
-// monthValue a month-precise one and yearValue a year.
-var (
-	dayValue   = regexp.MustCompile(`^(\d{4}|XXXX)-\d{2}-\d{2}$`)
-	monthValue = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	yearValue  = regexp.MustCompile(`^\d{4}$`)
-)
+// granularity returns the precision of a date string (kroniek.ParseDate)
+// and whether its year is known; "" when it is no date.
+func granularity(value string) (gran string, year bool) {
+	d, ok := kroniek.ParseDate(value)
+	if !ok {
+		return "", false
+	}
+	return d.Granularity(), d.Year != 0
+}
+
+// isDay, isMonth and isYear report whether a date string names a day (its
+// year may be unknown), a month of a known year, or a year.
+func isDay(value string) bool   { g, _ := granularity(value); return g == kroniek.GranDay }
+func isMonth(value string) bool { g, y := granularity(value); return g == kroniek.GranMonth && y }
+func isYear(value string) bool  { g, _ := granularity(value); return g == kroniek.GranYear }
 
 // backgroundDays is how much older than a story's first article a fact
 // must be to be background rather than part of the timeline.
@@ -53,6 +58,9 @@ type item struct {
 	articles map[string]bool
 	order    int // first report: member index * 1e6 + offset
 	score    float64
+	// etype is the type of an event the extractor found in a fact's
+	// sentence at the same date, shown or not.
+	etype string
 }
 
 // timeline collects the story's dated events and dated facts (sentences
@@ -114,7 +122,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		}
 		var evidence []dated
 		for _, e := range m.an.Events {
-			if !dayValue.MatchString(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
+			if !isDay(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
 				// default to the publication would crowd out dated facts.
 				continue
@@ -157,9 +165,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if t.Kind != "" && t.Kind != kroniek.TimeDate || t.Bound == kroniek.BoundUntil { // a deadline places nothing
 				continue
 			}
-			day := dayValue.MatchString(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
-			month := monthValue.MatchString(t.Value) && !t.Relative
-			year := yearValue.MatchString(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
+			day := isDay(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
+			month := isMonth(t.Value) && !t.Relative
+			year := isYear(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
 			if !day && !month && !year {
 				// Weeks, seasons and relative months or years say too
 				// little; a year is kept as background only.
@@ -194,6 +202,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
+			if t.Relative && insideQuote(doc.Text[sent.Start:t.Start], t, quotes) {
+				continue
+			}
 			if !datedFactOK(doc.Text, text, t, value, m.a.Published) {
 				// Vague counts, timetables, birth years, doubtful
 				// directions: no development at this date.
@@ -201,7 +212,14 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			factSeen[m.a.ID+"|"+value] = true
 			usedSentence[si] = true
-			add(&item{TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
+			etype := ""
+			for _, e := range m.an.Events {
+				if e.Date == value && !e.Negated && span.Contains(kroniek.Span{Start: e.Start, End: e.End}) {
+					etype = e.Type
+					break
+				}
+			}
+			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
@@ -210,9 +228,28 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 	// Rank by how central an item is: how many articles report it, then
 	// how much of the story's vocabulary it uses.
 	cent := b.termCentroid(ms)
+	// typeArticles counts the story's articles that report an event of
+	// each type: a development of a kind the story keeps reporting (the
+	// protests of a protest movement) is central even in words of its own.
+	typeArticles := map[string]int{}
+	for _, m := range ms {
+		if m.an == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, e := range m.an.Events {
+			if !e.Negated && !seen[e.Type] {
+				seen[e.Type] = true
+				typeArticles[e.Type]++
+			}
+		}
+	}
 	var main, back []*item
 	for _, it := range items {
 		rel := cent.cos(b.termVec(it.terms))
+		if n := typeArticles[it.etype]; it.etype != "" && n >= 2 {
+			rel = max(rel, float64(n)/float64(len(ms)))
+		}
 		old := olderThanStory(it.Date, storyStart)
 		if len(it.articles) == 1 && rel < minRelevance || old && rel < minBackgroundRelevance {
 			// An aside of one report (a match decades ago, a
@@ -289,13 +326,14 @@ func (b *builder) termVec(terms map[string]bool) sparse {
 }
 
 // yearPrepositions are the words before a bare year that make it a date
-// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland")
-// or an aside ("Kahn (1952)").
+// ("in 1968", "sinds 2011", "seit 2014"), not a count ("1180 in Nederland"),
+// an aside ("Kahn (1952)"), an attribute ("de winnaars van 2002", "een
+// wet uit 1998") or a bound ("voor 2010 kwam dat nooit voor", "tot 2008").
 var yearPrepositions = map[string]bool{
-	"in": true, "sinds": true, "vanaf": true, "tot": true, "uit": true, "van": true, "na": true,
-	"begin": true, "eind": true, "medio": true, "sedert": true, "voor": true, "rond": true, "omstreeks": true,
-	"since": true, "until": true, "from": true, "by": true, "early": true, "late": true,
-	"im": true, "seit": true, "bis": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
+	"in": true, "sinds": true, "vanaf": true,
+	"begin": true, "eind": true, "medio": true, "sedert": true, "rond": true, "omstreeks": true,
+	"since": true, "from": true, "early": true, "late": true,
+	"im": true, "seit": true, "ab": true, "anfang": true, "ende": true, "jahr": true, "jaar": true,
 }
 
 // yearAfterPreposition reports whether the word before offset at in text
@@ -305,8 +343,17 @@ func yearAfterPreposition(text string, at int) bool {
 	if len(ws) == 0 || at-30 > 0 && len(ws) == 1 {
 		return false
 	}
+	if len(ws) >= 2 && comparatives[strings.ToLower(ws[len(ws)-2])] {
+		// "meer dan in 2017", "net als in 2017": a year compared with,
+		// not a development then.
+		return false
+	}
 	return yearPrepositions[strings.ToLower(ws[len(ws)-1])]
 }
+
+// comparatives before a year's preposition make the year a point of
+// comparison.
+var comparatives = map[string]bool{"dan": true, "als": true, "zoals": true, "than": true, "as": true, "wie": true}
 
 // after reports whether date lies after the publication date pub (both
 // ISO, any precision): a plan, a deadline or an expectation.
@@ -321,15 +368,7 @@ func after(date, pub string) bool {
 // olderThanStory reports whether date ends more than backgroundDays before
 // the story's first publication date.
 func olderThanStory(date, start string) bool {
-	if start == "" {
-		return false
-	}
 	_, end := DateSpan(date)
-	if yearValue.MatchString(date) {
-		if y, err := strconv.Atoi(date); err == nil {
-			_, end = DateSpan(fmt.Sprintf("%04d-12", y))
-		}
-	}
 	first, _ := DateSpan(start)
 	if end == NoDate || first == NoDate {
 		return false

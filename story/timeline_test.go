@@ -49,3 +49,54 @@ func TestTimelineBackgroundAndPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineCentralEventType: a dated sentence in words of its own that
+// reports an event of a type the story keeps reporting is on its timeline
+// (in the seeds, the protest of 13 September scores 0.02 on words alone).
+func TestTimelineCentralEventType(t *testing.T) {
+	a := "Loekasjenko en Poetin spraken maandag in Sotsji over een lening aan Belarus. Loekasjenko zocht steun bij Poetin na de protesten in Minsk tegen de verkiezingsuitslag. Poetin beloofde Loekasjenko een lening."
+	b := "Loekasjenko reisde naar Sotsji voor een gesprek met Poetin over steun aan Belarus. Afgelopen zondag gingen meer dan honderdduizend mensen voor de zesde week op rij de straat op. Poetin zegde Loekasjenko een lening toe in Sotsji."
+	sunday := "Afgelopen zondag"
+	at := strings.Index(b, sunday)
+	end := strings.Index(b[at:], ".") + at + 1
+	protest := func(article string, start, stop int, date string) kroniek.Event {
+		return kroniek.Event{Article: article, Start: start, End: stop, Type: "PROTEST", Date: date}
+	}
+	ans := []*kroniek.Analysis{
+		{Article: "a", Events: []kroniek.Event{protest("a", 78, 160, "2020-09-14")}},
+		{Article: "b", Times: []kroniek.TimeRef{{Article: "b", Start: at, End: at + len(sunday), Text: sunday, Value: "2020-09-13",
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}},
+			Events: []kroniek.Event{protest("b", at, end, "2020-09-13")}},
+	}
+	articles := []*kroniek.Article{
+		{ID: "a", Lang: "nl", Published: "2020-09-15", Title: "Poetin steunt Loekasjenko", Text: a},
+		{ID: "b", Lang: "nl", Published: "2020-09-15", Title: "Loekasjenko in Sotsji", Text: b},
+	}
+	_, stories := Build(articles, ans, nil, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("got %d stories, want 1", len(stories))
+	}
+	found := false
+	for _, it := range stories[0].Timeline {
+		found = found || it.Date == "2020-09-13"
+	}
+	if !found {
+		t.Errorf("the protest of 13 September is not on the timeline: %+v", stories[0].Timeline)
+	}
+}
+
+func TestYearAfterPreposition(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In 2014 sloot de fabriek.":                            true,
+		"De fabriek is sinds 2011 dicht.":                      true,
+		"Nederlanders kochten meer planten dan in 2017.":       false,
+		"De normen zijn, net als in 2017, versoepeld.":         false,
+		"Voor 2010 kwam dat nooit voor.":                       false,
+		"Een Feyenoordshirt van de Uefa Cupwinnaars van 2002.": false,
+	} {
+		at := strings.IndexAny(text, "0123456789")
+		if got := yearAfterPreposition(text, at); got != want {
+			t.Errorf("yearAfterPreposition(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

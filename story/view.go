@@ -42,7 +42,8 @@ func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities [
 	for i, lk := range l.links {
 		dup[i] = lk.DuplicateOf != ""
 	}
-	b := &builder{articles: articles, analyses: byArticle, entities: ents, opts: opts, l: l, dup: dup}
+	b := &builder{articles: articles, analyses: byArticle, entities: ents, opts: opts, l: l, dup: dup,
+		recurring: recurringSentences(articles, dup)}
 	// Each story's view reads shared state only: build them on all cores.
 	stories := make([]*kroniek.Story, len(l.groups))
 	parallel(len(l.groups), func(s int) { stories[s] = b.story(l.groups[s]) })
@@ -57,6 +58,10 @@ type builder struct {
 	opts     Options
 	l        linked
 	dup      []bool
+	// recurring holds the sentences that more than one original article
+	// prints word for word: a series' standing introduction, a paper's
+	// notice, never one story's news.
+	recurring map[string]bool
 }
 
 // member is one article of a story being viewed.
@@ -113,8 +118,8 @@ func (b *builder) story(g group) *kroniek.Story {
 	}
 	s.Outlets = sortedMapKeys(outlets)
 	s.Languages = sortedMapKeys(langs)
-	s.Title = b.title(originals)
 	s.Actors = b.actors(originals)
+	s.Title = b.title(originals, s.Actors)
 	s.Timeline, s.Background = b.timeline(originals)
 	s.Summary, s.SummarySources = b.summary(originals)
 	s.Figures = figures(originals)
@@ -122,7 +127,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	var unit map[int]int
 	if s.SubStories, unit = b.subStories(originals); len(s.SubStories) > 0 {
 		// A big story is titled by what its parts share.
-		s.Title = b.titleOver(originals, unit)
+		s.Title = b.titleOver(originals, unit, s.Actors)
 	}
 	s.DigestItems = g.items
 	return s
@@ -155,18 +160,33 @@ func Outlet(outlet, rawURL string) string {
 // that use the term, divided by the square root of its number of terms:
 // a headline made of what most articles talk about. Candidates that fit
 // without clipping and have at least three terms go first.
-func (b *builder) title(ms []*member) string {
+func (b *builder) title(ms []*member, actors []kroniek.StoryActor) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	return b.titleOver(ms, nil)
+	return b.titleOver(ms, nil, actors)
 }
 
 // titleOver is title with the story's articles grouped into units (its
 // sub-stories; an article outside them is a unit of its own): a term's
 // weight is the share of units that use it, so a headline of what all
 // parts of a big story share wins over one of its biggest part.
-func (b *builder) titleOver(ms []*member, unit map[int]int) string {
+func (b *builder) titleOver(ms []*member, unit map[int]int, actors []kroniek.StoryActor) string {
+	// Who did what: a headline that names one of the story's main actors
+	// (not a place) counts more; a quotation or a question, which tell
+	// what someone said or asks, counts less.
+	who := map[string]bool{}
+	for k, a := range actors {
+		if k >= titleActors {
+			break
+		}
+		if a.Type == kroniek.LOC {
+			continue
+		}
+		for _, t := range b.l.space.termsOf(a.Name, "") {
+			who[t] = true
+		}
+	}
 	units := map[int]map[int32]bool{}
 	for _, m := range ms {
 		if v := b.l.vec[m.i]; v >= 0 {
@@ -225,8 +245,18 @@ func (b *builder) titleOver(ms []*member, unit map[int]int) string {
 		if len(seen) == 0 {
 			return rank{}
 		}
-		return rank{fits: utf8.RuneCountInString(text) <= limit, long: len(seen) >= 3,
+		r := rank{fits: utf8.RuneCountInString(text) <= limit, long: len(seen) >= 3,
 			score: sum / math.Sqrt(float64(len(seen)))}
+		for t := range seen {
+			if who[t] {
+				r.score *= titleActorLift
+				break
+			}
+		}
+		if quoteOrQuestion(text) {
+			r.score *= titleQuoteDrop
+		}
+		return r
 	}
 	// A headline counts more the more central its article: the cosine of
 	// its text with the story's centroid.
@@ -265,6 +295,26 @@ func (b *builder) titleOver(ms []*member, unit map[int]int) string {
 		leads = append(leads, leadSentence(m))
 	}
 	return clipWords(pick(leads, langs, 100), 100)
+}
+
+// titleActors is the number of a story's top actors a headline may name
+// to count more, by titleActorLift; titleQuoteDrop weighs a headline that
+// is a quotation or a question.
+const (
+	titleActors    = 3
+	titleActorLift = 1.25
+	titleQuoteDrop = 0.6
+)
+
+// quoteOrQuestion reports whether a headline is a quotation ("'Volkomen
+// vrijgepleit', zegt Trump") or a question.
+func quoteOrQuestion(text string) bool {
+	text = strings.TrimSpace(text)
+	if strings.HasSuffix(text, "?") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return nl.IsQuoteMark(r) || strings.HasPrefix(text, ",,")
 }
 
 // sideAngleShare is the share of a story's units below which a headline

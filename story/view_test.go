@@ -273,3 +273,30 @@ func TestSpellingsDiffer(t *testing.T) {
 		}
 	}
 }
+
+func TestRecurringSentences(t *testing.T) {
+	arts := []*kroniek.Article{
+		{ID: "1", Text: "Neem plaats op de sofa van onze verslaggever. Vandaag praat zij met een bakker over brood."},
+		{ID: "2", Text: "Neem plaats op de sofa van onze verslaggever.\n\nDeze week gaat het over een visser."},
+		{ID: "3", Text: "Vandaag praat zij met een bakker over brood."},
+	}
+	// Article 3 is a copy of 1: its sentences do not make 1's recurring.
+	got := recurringSentences(arts, []bool{false, false, true})
+	if !got["Neem plaats op de sofa van onze verslaggever."] || got["Vandaag praat zij met een bakker over brood."] || len(got) != 1 {
+		t.Errorf("recurringSentences = %v", got)
+	}
+}
+
+func TestBoilerplateServiceNotes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Voor 9 juni zijn kaarten onder meer te koop bij café Ambiance.":                  true,
+		"Er is plek voor een beperkt aantal bezoekers, die zich vooraf moeten aanmelden.": true,
+		"Stuur uw mening naar brieven@krant.nl.":                                          true,
+		"De gemeente verkocht vorig jaar tweehonderd kaarten minder dan verwacht.":        false,
+		"Poetin ontving Loekasjenko maandag in Sotsji.":                                   false,
+	} {
+		if got := boilerplate(text); got != want {
+			t.Errorf("boilerplate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -21,6 +21,11 @@ type anchors struct {
 	// forgotten: "de krant publiceert pas een dag later" counts from
 	// nothing.
 	sentence, at int
+	// weekdays holds, per ISO weekday, the day that the text dated with
+	// evidence of its own (a modifier, a date, the tense of its clause):
+	// a later mention decided only by a default ("het duel van
+	// woensdag") means the same day.
+	weekdays [8]time.Time
 }
 
 // anchorReach is how many sentences back an anchor still counts.

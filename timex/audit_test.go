@@ -9,11 +9,15 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
-// auditSeed fixes the sample of docs/audits/times.md.
-const auditSeed = 18
+// auditSeed fixes the sample of docs/audits/times.md. Seed 18 drew the
+// sample judged in session 3 (34/40); seeds 3, 5, 7, 11, 23 and 99 drew
+// the samples read while writing the session-4 rules; 2026 draws the
+// sample to be judged now.
+const auditSeed = 2026
 
 // TestAuditWeekdays writes the audit sample of docs/audits/times.md: 40
 // bare weekdays (a weekday alone, "maandag", "zondagmiddag"; not
@@ -30,21 +34,21 @@ func TestAuditWeekdays(t *testing.T) {
 	}
 	type item struct{ id, published, sentence, value string }
 	var items []item
-	for _, a := range readCorpus(t) {
-		if len(a.PublishedAt) < 10 {
+	for _, a := range shared.Corpus(t) {
+		if len(a.Published) < 10 {
 			continue
 		}
 		res := clean.Clean(a.Text)
 		doc := nl.Parse(res.Text, nl.Options{Lang: "nl", Headings: res.Headings})
 		annotate(t, doc)
-		published := a.PublishedAt[:10]
+		published := a.Published[:10]
 		scan(doc, RefFromPublished(published), func(tr kroniek.TimeRef, x *sentence) {
 			if tr.Kind != kroniek.TimeDate || strings.ContainsAny(tr.Text, " \n") || x.weekdayAt(x.index(tr.Start)) == 0 {
 				return
 			}
 			s0, s1 := x.toks[0].Start, x.toks[len(x.toks)-1].End
 			sent := doc.Text[s0:tr.Start] + "**" + tr.Text + "**" + doc.Text[tr.End:s1]
-			items = append(items, item{a.ID.String(), published, strings.Join(strings.Fields(sent), " "), tr.Value})
+			items = append(items, item{a.ID, published, strings.Join(strings.Fields(sent), " "), tr.Value})
 		})
 	}
 	r := rand.New(rand.NewSource(auditSeed))
@@ -54,7 +58,9 @@ func TestAuditWeekdays(t *testing.T) {
 	fmt.Fprintf(&b, "40 of the %d bare weekdays (a weekday alone: \"maandag\", \"zondagmiddag\"; not \"afgelopen\n", len(items))
 	fmt.Fprintf(&b, "zondag\" or \"zaterdag 9 november\") that timex dates in the dpgmedia2019 articles, drawn with seed\n")
 	fmt.Fprintf(&b, "%d. Written by `KRONIEK_AUDIT=$PWD/docs/audits/times.md go test ./timex -run AuditWeekdays`.\n", auditSeed)
-	fmt.Fprintf(&b, "Habitual weekdays (\"op woensdag en zaterdag\") are not dated and so not in the sample.\n\n")
+	fmt.Fprintf(&b, "Habitual weekdays (\"op woensdag en zaterdag\") are not dated and so not in the sample.\n")
+	fmt.Fprintf(&b, "The previous sample (seed 18, judged 34/40) and the samples read while writing the rules (seeds 3,\n")
+	fmt.Fprintf(&b, "5, 7, 11, 23, 99) were drawn with other seeds; items may recur, as the population is the same.\n\n")
 	fmt.Fprintf(&b, "The corpus was cleaned, parsed and annotated (nl.Syntax) as the pipeline does. Verdict: right if the\n")
 	fmt.Fprintf(&b, "value is the day the sentence means, judged by reading it against the\n")
 	fmt.Fprintf(&b, "publication date (weekday of both given); wrong otherwise; ? if the sentence does not tell.\n\n")

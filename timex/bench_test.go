@@ -2,11 +2,10 @@ package timex
 
 import (
 	"regexp"
-	"syscall"
 	"testing"
-	"time"
 	"unicode/utf8"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -14,33 +13,30 @@ import (
 // article (parsed beforehand) against its own publication day; bytes are
 // article text bytes.
 func BenchmarkTimex(b *testing.B) {
-	arts := readCorpus(b)
+	arts := shared.Corpus(b)
 	docs := make([]*nl.Doc, len(arts))
 	refs := make([]Ref, len(arts))
 	var size int64
 	for i, a := range arts {
 		docs[i] = nl.Parse(a.Text, nl.Options{Lang: "nl"})
-		refs[i] = RefFromPublished(a.PublishedAt[:min(10, len(a.PublishedAt))])
+		refs[i] = RefFromPublished(a.Published[:min(10, len(a.Published))])
 		size += int64(len(a.Text))
 	}
 	b.SetBytes(size)
-	b.ResetTimer()
 	n := 0
-	cpu := cpuTime()
-	for b.Loop() {
+	shared.Loop(b, func() {
 		n = 0
 		for i, d := range docs {
 			n += len(Extract(d, refs[i]))
 		}
-	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	})
 	b.ReportMetric(float64(n)/float64(len(docs)), "timexes/article")
 }
 
 // BenchmarkInferPublished infers the day of every dpgmedia2019 article
 // with its month as hint.
 func BenchmarkInferPublished(b *testing.B) {
-	arts := readCorpus(b)
+	arts := shared.Corpus(b)
 	docs := make([]*nl.Doc, len(arts))
 	var size int64
 	for i, a := range arts {
@@ -48,27 +44,22 @@ func BenchmarkInferPublished(b *testing.B) {
 		size += int64(len(a.Text))
 	}
 	b.SetBytes(size)
-	b.ResetTimer()
-	cpu := cpuTime()
-	for b.Loop() {
+	shared.Loop(b, func() {
 		for i, d := range docs {
-			InferPublished(d, nil, arts[i].PublishedAt[:7])
+			InferPublished(d, nil, arts[i].Published[:7])
 		}
-	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+	})
 }
 
 // TestCorpusOffsets checks on every dpgmedia2019 article that each time
 // expression's offsets give its text on rune boundaries and that values
 // have the documented shapes.
 func TestCorpusOffsets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus check")
-	}
+	shared.Long(t, "checks every corpus article")
 	shape := regexp.MustCompile(`^(|\d{4}|\d{3}X|\d{4}-\d{2}|XXXX-\d{2}|\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|XXXX-WXX-\d|\d{4}-(SP|SU|FA|WI))$`)
-	for i, a := range readCorpus(t) {
+	for i, a := range shared.Corpus(t) {
 		d := nl.Parse(a.Text, nl.Options{Lang: "nl"})
-		for _, x := range Extract(d, RefFromPublished(a.PublishedAt[:min(10, len(a.PublishedAt))])) {
+		for _, x := range Extract(d, RefFromPublished(a.Published[:min(10, len(a.Published))])) {
 			if x.Start < 0 || x.End > len(d.Text) || x.Start >= x.End || d.Text[x.Start:x.End] != x.Text {
 				t.Fatalf("article %d: bad span %d:%d %q", i, x.Start, x.End, x.Text)
 			}
@@ -80,14 +71,4 @@ func TestCorpusOffsets(t *testing.T) {
 			}
 		}
 	}
-}
-
-// cpuTime is the process's user and system CPU time: benchmarks report it
-// per operation, as wall time means little on a shared machine.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -1,12 +1,11 @@
 package timex
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -17,40 +16,19 @@ type labelled struct {
 	want     []kroniek.TimeRef
 }
 
-func readLabelled(t *testing.T, path string) []labelled {
+// parseLabelled reads a line of a labelled file: the reference date, the
+// sentence, then its time expressions as text|value|kind|granularity,
+// " ; " between them.
+func parseLabelled(t *testing.T, row shared.Row) labelled {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
+	if len(row.Cols) < 2 {
+		t.Fatalf("%s: want reference and sentence", row.Pos)
 	}
-	defer f.Close()
-	var out []labelled
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		col := strings.Split(line, "\t")
-		if len(col) < 2 {
-			t.Fatalf("%s:%d: want reference and sentence", path, n)
-		}
-		l := labelled{line: n, ref: RefFromPublished(strings.Trim(col[0], "-")), sentence: col[1]}
-		if len(col) > 2 {
-			for _, item := range strings.Split(col[2], " ; ") {
-				if strings.TrimSpace(item) == "" {
-					continue
-				}
-				f := strings.Split(item, "|")
-				if len(f) != 4 {
-					t.Fatalf("%s:%d: want 4 fields in %q", path, n, item)
-				}
-				l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
-			}
-		}
-		out = append(out, l)
+	l := labelled{line: row.Line, ref: RefFromPublished(strings.Trim(row.Cols[0], "-")), sentence: row.Cols[1]}
+	for _, f := range row.Items(t, 2, 4) {
+		l.want = append(l.want, kroniek.TimeRef{Text: f[0], Value: f[1], Kind: f[2], Granularity: f[3]})
 	}
-	return out
+	return l
 }
 
 // Scores on testdata/timex.tsv (sentences written for this test with
@@ -58,25 +36,20 @@ func readLabelled(t *testing.T, path string) []labelled {
 // a value when text, value and kind all match. Floors sit just below the
 // measured figures.
 func TestLabelled(t *testing.T) {
-	set := readLabelled(t, "testdata/timex.tsv")
-	if len(set) < 80 {
-		t.Fatalf("only %d labelled sentences", len(set))
-	}
-	evaluate(t, "timex.tsv", set, 0.95, 0.95, 0.93, 0.93)
+	evaluate(t, "testdata/timex.tsv", 80, 0.95, 0.95, 0.93, 0.93)
 }
 
 // TestHeldOut scores testdata/timex_heldout.tsv, written after the rules
 // and never tuned on.
 func TestHeldOut(t *testing.T) {
-	evaluate(t, "timex_heldout.tsv", readLabelled(t, "testdata/timex_heldout.tsv"), 0.95, 0.95, 0.90, 0.88)
+	evaluate(t, "testdata/timex_heldout.tsv", 10, 0.95, 0.95, 0.90, 0.88)
 }
 
-func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, vpFloor, vrFloor float64) {
-	if len(set) < 10 {
-		t.Fatalf("%s: only %d labelled items: the file is missing or misread", name, len(set))
-	}
+func evaluate(t *testing.T, path string, least int, pFloor, rFloor, vpFloor, vrFloor float64) {
+	rows := shared.Labelled(t, path, least)
 	var spanTP, valueTP, got, want int
-	for _, l := range set {
+	for _, row := range rows {
+		l := parseLabelled(t, row)
 		doc := nl.Parse(l.sentence, nl.Options{Lang: "nl"})
 		// The labelled sets hold dates, durations and habitual times.
 		found := append(Extract(doc, l.ref), Durations(doc, l.ref)...)
@@ -110,29 +83,18 @@ func evaluate(t *testing.T, name string, set []labelled, pFloor, rFloor, vpFloor
 			}
 		}
 	}
-	p, r := ratio(spanTP, got), ratio(spanTP, want)
-	vp, vr := ratio(valueTP, got), ratio(valueTP, want)
+	p, r := shared.Ratio(spanTP, got), shared.Ratio(spanTP, want)
+	vp, vr := shared.Ratio(valueTP, got), shared.Ratio(valueTP, want)
 	t.Logf("%s: %d sentences, %d expected, %d found; spans P=%.3f R=%.3f; values P=%.3f R=%.3f F1=%.3f",
-		name, len(set), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
-	for _, c := range []struct {
-		name       string
-		got, floor float64
-	}{{"span precision", p, pFloor}, {"span recall", r, rFloor}, {"value precision", vp, vpFloor}, {"value recall", vr, vrFloor}} {
-		if c.got < c.floor {
-			t.Errorf("%s %.3f below floor %.2f", c.name, c.got, c.floor)
-		}
-	}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
+		path, len(rows), want, got, p, r, vp, vr, 2*vp*vr/max(vp+vr, 1e-9))
+	shared.Floor(t, "span precision", p, pFloor)
+	shared.Floor(t, "span recall", r, rFloor)
+	shared.Floor(t, "value precision", vp, vpFloor)
+	shared.Floor(t, "value recall", vr, vrFloor)
 }
 
 // TestHeldOut2 scores a second held-out set, written when the rules were
 // final and never tuned on.
 func TestHeldOut2(t *testing.T) {
-	evaluate(t, "timex_heldout2.tsv", readLabelled(t, "testdata/timex_heldout2.tsv"), 0.95, 0.95, 0.95, 0.95)
+	evaluate(t, "testdata/timex_heldout2.tsv", 10, 0.95, 0.95, 0.95, 0.95)
 }

@@ -583,6 +583,9 @@ func (x *sentence) counts(k int) bool {
 		return true
 	}
 	c := amount.WordClass(w)
+	if t := x.l.tense[w]; t == "past" || t == "pres" || t == "" && x.l.strongPast(w) && !geParticiple(w) {
+		return false // 1918 eiste miljoenen levens: a finite verb, not an adjective
+	}
 	return (c == "ADJ" || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en")) && plural(x.word(k+1))
 }
 

@@ -1,14 +1,12 @@
 package timex
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/kroniek/kroniek/clean"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -30,18 +28,11 @@ type goldFile struct {
 // (docs/bench/timex.md).
 // The floors sit a few points below what was measured.
 func TestGoldFloors(t *testing.T) {
-	dir := sharedDir(t)
-	buf, err := os.ReadFile(filepath.Join(dir, "gold", "dpg-dev.json"))
-	if err != nil {
-		t.Skip("no gold: ", err)
-	}
 	var g goldFile
-	if err := json.Unmarshal(buf, &g); err != nil {
-		t.Fatal(err)
-	}
+	shared.Gold(t, &g)
 	values := map[string][]string{} // doc -> extracted values
-	for _, a := range readCorpus(t) {
-		id := a.ID.String()
+	for _, a := range shared.Corpus(t) {
+		id := a.ID
 		d, ok := g.Docs[id]
 		if !ok {
 			continue
@@ -77,7 +68,7 @@ func TestGoldFloors(t *testing.T) {
 			}
 		}
 	}
-	recall, precision := ratio(found, len(g.Times)), ratio(right, total)
+	recall, precision := shared.Ratio(found, len(g.Times)), shared.Ratio(right, total)
 	t.Logf("times on the gold: found %d/%d (%.0f%%), precision %d/%d (%.0f%%)", found, len(g.Times), 100*recall, right, total, 100*precision)
 	if recall < 0.93 || precision < 0.88 {
 		t.Errorf("found %.3f, precision %.3f: below the floors 0.93 and 0.88", recall, precision)

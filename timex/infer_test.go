@@ -4,11 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
 func TestInferPublishedSeed004(t *testing.T) {
-	text, _ := seed(t, "004")
+	text := shared.SeedArticle(t, "004").Text
 	// Cleaning removes the tweet embed line; the pipeline passes it as extra.
 	var body []string
 	var extra []string
@@ -47,7 +48,8 @@ func TestInferPublishedSeed004(t *testing.T) {
 
 func TestInferPublishedSeeds(t *testing.T) {
 	for _, id := range []string{"000", "001", "002", "003"} {
-		text, month := seed(t, id)
+		seed := shared.SeedArticle(t, id)
+		text, month := seed.Text, seed.Month
 		d, c, ok := InferPublished(nl.Parse(text, nl.Options{Lang: "nl"}), nil, month)
 		if ok && month != "" && !strings.HasPrefix(d, month) {
 			t.Errorf("%s: %q outside hinted month %s", id, d, month)

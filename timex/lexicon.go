@@ -164,8 +164,11 @@ const (
 // aangehouden) makes it past; a future auxiliary makes it future; any
 // present finite verb present. zou/zouden are left out.
 func (l *lexicon) sentenceTense(low []string) int {
-	var past, guessed, pres, fut, perfAux, part, havePerfect bool
+	var past, guessed, pres, presGuess, fut, perfAux, part, havePerfect bool
 	for k, w := range low {
+		if k > 0 && low[k-1] == "te" && !l.is("future_aux", w) {
+			continue // te horen, te komen: an infinitive is not finite
+		}
 		switch w {
 		case "zou", "zouden":
 			continue
@@ -209,7 +212,7 @@ func (l *lexicon) sentenceTense(low []string) int {
 		// pronoun (dat vergadert): present.
 		if l.tense[w] == "" && amount.WordClass(w) == "" && len(w) > 4 && strings.HasSuffix(w, "t") && !geParticiple(w) &&
 			(strings.HasSuffix(w, "eert") || k > 0 && subjectPronoun[low[k-1]]) {
-			pres = true
+			presGuess = true // a guess: "het account" is no verb, and a guessed past wins
 		}
 		// A verb the tense list lacks, ending in -t or -en: present
 		// (beslist, beslissen); a past form elsewhere still wins.
@@ -228,6 +231,8 @@ func (l *lexicon) sentenceTense(low []string) int {
 		return tensePresent
 	case guessed:
 		return tensePast
+	case presGuess:
+		return tensePresent
 	}
 	return tenseNone
 }

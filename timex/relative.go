@@ -96,8 +96,8 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if dir == tenseUnknown {
 		dir = x.tenseAt(i)
 	}
-	if j == i && x.word(i-1) == "sinds" {
-		dir = tensePast
+	if j == i && (x.word(i-1) == "sinds" || x.word(i-1) == "vanaf" && x.word(i-2) == "al") {
+		dir = tensePast // sinds maandag; zitten al vanaf zondagavond in het donker
 	}
 	if j == i && (x.heading || len(x.toks) <= 2) {
 		return kroniek.TimeRef{}, 0, false // "Maandag" as a heading
@@ -125,6 +125,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		if next == end+2 && x.ref.knows("year") {
 			t.Value = x.yearByWeekday(t.Value, wd)
 		}
+		if d, err := time.Parse("2006-01-02", t.Value); err == nil && isoWeekday(d) == wd && x.anchors != nil {
+			x.anchors.weekdays[wd] = d // woensdag 3 april … het duel van woensdag
+		}
 		return t, next, true
 	}
 	if t, next, ok := x.dayRange(end); ok && t.Value != "" {
@@ -138,16 +141,57 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && x.habitual(i, end) {
 		return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
 	}
+	if j == i && (x.word(i-1) == "een" || x.word(i-2) == "een" && amount.WordClass(x.word(i-1)) == "ADJ") {
+		return kroniek.TimeRef{}, 0, false // op een maandagochtend: some Monday, no date
+	}
+	if j == i && (x.word(end) == "in" || x.word(end) == "van") && x.l.is("month", x.word(end+1)) {
+		return kroniek.TimeRef{}, 0, false // die dinsdag in februari: a day of another month
+	}
+	if j == i && x.demonstrative(i-1) {
+		// die dinsdag: the day the text just named, if it was one
+		if a := x.anchors; a != nil && !a.day.IsZero() && isoWeekday(a.day) == wd && a.sentence-a.at <= anchorReach {
+			return x.mk(i, end, dayValue(a.day), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+		return kroniek.TimeRef{}, 0, false
+	}
+	if j == i && x.title(i, end) {
+		return kroniek.TimeRef{}, 0, false // 'Zaterdagochtend' is een rubriek: a name
+	}
+	if j == i && x.ref.knows("day") {
+		if first, set, ok := x.coordinated(i); set {
+			// open van woensdag tot en met zondag
+			return x.mk(i, end, fmt.Sprintf("XXXX-WXX-%d", wd), kroniek.TimeSet, "", false), end, true
+		} else if ok {
+			// afgelopen vrijdag en zaterdag, maandag tot en met woensdag:
+			// the later day follows the first one
+			d := first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)
+			return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+	}
 	if !x.ref.knows("day") {
 		return x.mk(i, end, "", kroniek.TimeDate, kroniek.GranDay, true), end, true
 	}
 	ref := day(x.ref.Date)
 	refWD := isoWeekday(ref)
+	weak := false
 	if j == i {
 		if dir == tenseNone && x.sentenceStart(i) && end < len(x.toks) {
 			dir = x.v2Tense(end) // Maandag buigt de rechter zich over de zaak
 		}
-		dir = x.bareDirection(i, wd, refWD, dir)
+		if x.purpose(i, end) {
+			dir = tenseFuture // de motie om maandag nieuwe stemmingen te houden
+		}
+		var guess bool
+		dir, guess = x.bareDirection(i, wd, refWD, dir)
+		guess = guess || dir == tenseNone || dir == tenseUnknown
+		if a := x.anchors; guess && a != nil && !a.weekdays[wd].IsZero() {
+			// Ajax kan woensdag de koppositie overnemen … het duel van woensdag
+			return x.mk(i, end, dayValue(a.weekdays[wd]), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
+		// only a past tense, a modal or future, or a modifier dates a
+		// weekday for the rest of the text; a plain present looks ahead
+		// by default, which is no evidence
+		weak = guess || dir == tensePresent && !x.modalAround(i)
 	}
 	var d time.Time
 	if dir == tenseFuture || dir == tensePresent {
@@ -162,6 +206,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 			n = 7
 		}
 		d = ref.AddDate(0, 0, -n)
+	}
+	if x.anchors != nil && !weak {
+		x.anchors.weekdays[wd] = d
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
 }
@@ -188,17 +235,32 @@ func (x *sentence) v2Tense(k int) int {
 // burgemeester kijken, in a Wednesday paper), and for reporting verbs
 // (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
 // back unless the clause looks ahead with a modal.
-func (x *sentence) bareDirection(i, wd, refWD, dir int) int {
-	if x.word(i-1) == "van" && x.word(i+1) != "op" && !x.modalAround(i) || x.word(i+1) == ")" {
-		return tensePast // de stemming van dinsdag; (Het Parool, maandag)
+//
+// weak reports a direction taken by default ("van maandag", the day
+// before publication), which a dated mention of the same weekday
+// elsewhere in the text overrides.
+func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && (!x.modalAround(i) || x.conditional(i)) || x.word(i+1) == ")" {
+		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (De Krant, maandag)
+	}
+	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" {
+		return dir, true // a modal: de zitting van vrijdag die ik moet afwachten
 	}
 	if dir != tensePresent {
-		return dir
+		return dir, false
 	}
-	if x.reporting(i) || (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
-		return tensePast
+	if x.reporting(i) {
+		return tensePast, false
 	}
-	return dir
+	if x.afterNoun(i) && !x.modalAround(i) {
+		// de demonstranten zaterdag in Londen, de moordenaar in de tram
+		// maandag: a day that dates a noun tells of an event, mostly past
+		return tensePast, true
+	}
+	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
+		return tensePast, true
+	}
+	return dir, false
 }
 
 // deadline reports a weekday after tot, uiterlijk or voor: a limit.
@@ -216,6 +278,19 @@ func (x *sentence) reporting(i int) bool {
 	start, end := x.clauseBounds(i)
 	for k := start; k < end; k++ {
 		if x.l.is("reporting", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports zou or zouden in the clause of token i: a modal of
+// consequence, not of time ("de stemming van zondag zou het einde kunnen
+// inluiden").
+func (x *sentence) conditional(i int) bool {
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		if x.low[k] == "zou" || x.low[k] == "zouden" {
 			return true
 		}
 	}
@@ -243,8 +318,14 @@ func (x *sentence) habitual(i, end int) bool {
 			return true
 		}
 	}
-	adj := x.word(i-2) == "op" && (amount.WordClass(x.word(i-1)) == "ADJ" || strings.HasSuffix(x.word(i-1), "e") && amount.WordClass(x.word(i-1)) == "")
+	adjective := func(w string) bool {
+		return amount.WordClass(w) == "ADJ" || strings.HasSuffix(w, "e") && amount.WordClass(w) == ""
+	}
+	adj := x.word(i-2) == "op" && adjective(x.word(i-1)) // op vleesvrije maandag; but op de zwoele zaterdagavond is one day
 	prep := x.word(i-1) == "op" || x.word(i-1) == "de" && x.word(i-2) == "op" || x.word(i-2) == "op" && x.l.is("habitual", x.word(i-1)) || adj
+	if x.word(i-1) == "van" && (x.word(end) == "tot" || x.word(end) == "t/m") && x.sentenceHas("hours") {
+		return true // open van woensdag tot en met zondag: opening hours
+	}
 	if !prep {
 		// the second of two weekdays after op: op woensdag en zaterdag
 		if (x.word(i-1) == "en" || x.word(i-1) == ",") && x.weekdayAt(i-2) != 0 {
@@ -274,6 +355,53 @@ func (x *sentence) habitual(i, end int) bool {
 	start, stop := x.clauseBounds(i)
 	for k := start; k < stop; k++ {
 		if x.l.is("habitual", x.low[k]) {
+			return true
+		}
+	}
+	if x.word(i-1) == "op" && !x.clockAfter(end) {
+		// op zaterdagmiddag strijden auto's en fietsers om de ruimte; Op
+		// zaterdag koetsen wassen? A plain present in the clause itself,
+		// or no finite verb in the sentence, is a routine; a one-off day
+		// in the present names its hour (organiseert op vrijdag vanaf
+		// 20.00 uur) or has no verb of its own (Ajax op zaterdag bij
+		// Willem II, PSV zondag bij Vitesse).
+		if local, t := x.wordTense(i); x.noFiniteVerb() || local && t == tensePresent && x.tenseAt(i) == tensePresent {
+			return true
+		}
+	}
+	return false
+}
+
+// clockAfter reports a clock time within a few words after token end:
+// op maandag om 05.30 uur, op vrijdag vanaf 20.00 uur.
+func (x *sentence) clockAfter(end int) bool {
+	for k := end; k < len(x.low) && k < end+4; k++ {
+		if x.low[k] == "uur" || strings.Contains(x.low[k], ".") && x.toks[k].Kind == nl.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// noFiniteVerb reports a parsed sentence without a finite verb: "Op
+// zaterdag koetsen wassen, het gazon harken?"
+func (x *sentence) noFiniteVerb() bool {
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	for k := range x.toks {
+		t := x.doc.Tokens[x.first+k]
+		if (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceHas reports a word of the given kind in the sentence.
+func (x *sentence) sentenceHas(kind string) bool {
+	for _, w := range x.low {
+		if x.l.is(kind, w) {
 			return true
 		}
 	}
@@ -570,4 +698,131 @@ func mul(n string, k float64) string {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// coordinated returns the date of the weekday that a bare weekday at
+// token i is joined to: "afgelopen vrijdag en zaterdag", "maandag,
+// dinsdag en woensdag", "van maandag tot en met vrijdag", "de nacht van
+// zaterdag op zondag". The first weekday is resolved with its own
+// modifiers and tense, so the modifier governs both.
+// set reports a first weekday that is a recurring day: the second is one
+// too ("open van woensdag tot en met zondag").
+func (x *sentence) coordinated(i int) (_ time.Time, set, ok bool) {
+	k := i - 1
+	switch x.word(k) {
+	case "en", "of", ",", "tot", "t/m", "&":
+	case "op":
+		if x.word(k-2) != "van" {
+			return time.Time{}, false, false
+		}
+	case "met":
+		if x.word(k-1) != "en" || x.word(k-2) != "tot" {
+			return time.Time{}, false, false
+		}
+		k -= 2
+	default:
+		return time.Time{}, false, false
+	}
+	k--
+	if x.weekdayAt(k) == 0 {
+		return time.Time{}, false, false
+	}
+	start := k
+	if w := x.word(k - 1); x.l.is("past", w) || x.l.is("future", w) || x.l.is("this", w) {
+		start = k - 1
+	}
+	t, next, ok := x.weekday(start)
+	if ok && next == k+1 && t.Kind == kroniek.TimeSet {
+		return time.Time{}, true, false
+	}
+	if !ok || next != k+1 || t.Kind != kroniek.TimeDate || len(t.Value) != 10 {
+		return time.Time{}, false, false // the first day has a date of its own, or none
+	}
+	d, err := time.Parse("2006-01-02", t.Value)
+	return d, false, err == nil
+}
+
+// title reports a weekday that names a rubric, programme or other work
+// rather than a day: in quote marks ('Zaterdagochtend'), or the subject
+// of a copula whose predicate is such a work ("Zaterdagochtend is een van
+// mijn favoriete rubrieken").
+func (x *sentence) title(i, end int) bool {
+	if i > 0 && end < len(x.toks) && x.toks[i-1].Kind == nl.Punct && x.toks[end].Kind == nl.Punct &&
+		nl.IsQuoteMark(firstRune(x.toks[i-1].Text)) && nl.IsQuoteMark(firstRune(x.toks[end].Text)) {
+		return true
+	}
+	if x.word(end) != "is" && x.word(end) != "was" {
+		return false
+	}
+	for k := end + 1; k < len(x.toks) && k <= end+7; k++ {
+		if x.toks[k].Kind == nl.Punct {
+			break
+		}
+		if x.l.is("work", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// purpose reports a weekday inside an "om … te" clause, which looks ahead
+// of the clause it depends on: "De motie om maandag een nieuwe reeks
+// stemmingen te houden kreeg evenveel stemmen voor als tegen".
+func (x *sentence) purpose(i, end int) bool {
+	switch x.word(i - 1) {
+	case "de", "het", "een", "die", "deze":
+		return false // om de maandag opgeschorte campagne te hervatten
+	}
+	start, stop := x.clauseBounds(i)
+	found := false
+	for k := max(start, i-4); k < i; k++ {
+		found = found || x.low[k] == "om"
+	}
+	if !found {
+		return false
+	}
+	for k := end; k+1 < stop && k < end+8; k++ {
+		if x.low[k] == "te" && x.toks[k+1].Kind == nl.Word && amount.WordClass(x.low[k+1]) == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrative reports a determiner at token k that points back: "die
+// dinsdag", "diezelfde zondag", "op die zaterdag" (not the relative
+// pronoun of "de foto die dinsdag op de voorpagina stond").
+func (x *sentence) demonstrative(k int) bool {
+	switch x.word(k) {
+	case "diezelfde", "dezelfde":
+		return true
+	case "die":
+	default:
+		return false
+	}
+	if x.si >= 0 && x.doc.Parsed(x.si) {
+		t := x.doc.Tokens[x.first+k]
+		return t.Head == x.first+k+1 && t.Rel == "det"
+	}
+	return k == 0 || x.l.is("prep", x.word(k-1)) || x.word(k-1) == "naar"
+}
+
+// afterNoun reports a weekday right after the common noun of a
+// prepositional phrase, which it dates (in the parse: the weekday depends
+// on that noun or on another noun).
+func (x *sentence) afterNoun(i int) bool {
+	if i == 0 || x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	prev := x.doc.Tokens[x.first+i-1]
+	if prev.POS != nl.NOUN || x.toks[i-1].Kind != nl.Word || !strings.HasPrefix(prev.Rel, "nmod") && !strings.HasPrefix(prev.Rel, "obl") {
+		return false // not the subject or object: "ontvangt het oliebedrijf vrijdag een dagvaarding"
+	}
+	h := x.doc.Tokens[x.first+i].Head
+	return h == x.first+i-1 || h >= 0 && x.doc.Tokens[h].POS == nl.NOUN
 }

@@ -1,33 +1,12 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
-
-// seed reads a seed article; it returns the text without its " date
-// YYYY-MM" prefix and that month (or "").
-func seed(t *testing.T, prefix string) (string, string) {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "seeds", prefix+"_*.txt"))
-	if len(files) != 1 {
-		t.Skipf("../shared not found: seed %s missing", prefix)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, month := string(b), ""
-	if strings.HasPrefix(s, " date ") && len(s) > 13 {
-		month, s = s[6:13], strings.TrimLeft(s[13:], " ")
-	}
-	return s, month
-}
 
 func date(s string) time.Time {
 	t, _ := time.Parse("2006-01-02", s)
@@ -52,7 +31,7 @@ func TestSeeds(t *testing.T) {
 		"004": {"maandag=2020-09-14", "Afgelopen zondag=2020-09-13", "4 uur=PT4H", "al weken=PXW", "14 september 2020=2020-09-14"},
 	}
 	for _, id := range []string{"000", "001", "002", "003", "004"} {
-		text, _ := seed(t, id)
+		text := shared.SeedArticle(t, id).Text
 		doc := nl.Parse(text, nl.Options{Lang: "nl"})
 		got := append(Extract(doc, refs[id]), Durations(doc, refs[id])...)
 		have := map[string]bool{}
@@ -76,7 +55,7 @@ func TestSeeds(t *testing.T) {
 // TestFillYearsSeed000: seed 000 has no date; once its story places it in
 // August 2020, "9 augustus" becomes 2020-08-09.
 func TestFillYearsSeed000(t *testing.T) {
-	text, _ := seed(t, "000")
+	text := shared.SeedArticle(t, "000").Text
 	times := Extract(nl.Parse(text, nl.Options{Lang: "nl"}), Ref{Gran: RefNone})
 	filled := FillYears(times, RefFromPublished("2020-08"))
 	found := false

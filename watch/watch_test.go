@@ -98,6 +98,12 @@ type site struct {
 	missing map[string]bool
 }
 
+// newSetup gives a test site, an empty store and the site's feed URL.
+func newSetup(t *testing.T) (*site, *fakeStore, string) {
+	s := newSite(t)
+	return s, newFakeStore(), s.URL + "/feed"
+}
+
 func newSite(t *testing.T) *site {
 	s := &site{hits: map[string]int{}}
 	mux := http.NewServeMux()
@@ -216,9 +222,7 @@ func newWatcher(t *testing.T, store *fakeStore, feeds ...string) (*Watcher, *[]k
 }
 
 func TestWatchExactlyOnceAcrossRestart(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	s.setItems(s.linkItem("g2", "b"), s.linkItem("g1", "a"))
 
 	w1, probs := newWatcher(t, store, feed)
@@ -255,9 +259,7 @@ func TestWatchExactlyOnceAcrossRestart(t *testing.T) {
 }
 
 func TestWatchDedup(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	text := "<p>Een volledig bericht over de haven, die na jaren van uitstel eindelijk wordt aangepakt.</p>" +
 		"<p>Het college wil de kades vernieuwen en de oude loodsen ombouwen tot woningen en werkplaatsen.</p>" +
 		"<p>De gemeenteraad beslist in oktober over het plan en het krediet van twaalf miljoen euro.</p>"
@@ -336,9 +338,7 @@ func TestWatchBadFeedsAndItems(t *testing.T) {
 // TestWatchRetriesTemporaryItemFailure: an item whose page fails with a
 // 502 is tried again at the next poll, although the feed is unchanged.
 func TestWatchRetriesTemporaryItemFailure(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	s.setItems(s.linkItem("g2", "flaky"), s.linkItem("g1", "a"))
 	w, _ := newWatcher(t, store, feed)
 	st, _ := w.Once(context.Background())
@@ -355,9 +355,7 @@ func TestWatchRetriesTemporaryItemFailure(t *testing.T) {
 }
 
 func TestWatchSeenOnlyAfterStored(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	s.setItems(s.linkItem("g1", "a"))
 	store.failPuts = 1
 	w, probs := newWatcher(t, store, feed)
@@ -382,9 +380,7 @@ func TestWatchSeenOnlyAfterStored(t *testing.T) {
 // while it fetches the first of three items: that item is finished and
 // stored, the others are left for the next run, which stores them once.
 func TestWatchStopFinishesCurrentItem(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	s.setItems(s.linkItem("g3", "c"), s.linkItem("g2", "b"), s.linkItem("g1", "a"))
 	ctx, cancel := context.WithCancel(context.Background())
 	s.hook = func(path string) {
@@ -471,9 +467,7 @@ func TestReadFeeds(t *testing.T) {
 // refetching the page at every poll, and stored once the page is there;
 // an item that never appears is given up after maxItemTries.
 func TestWatchItemPublishedLater(t *testing.T) {
-	s := newSite(t)
-	store := newFakeStore()
-	feed := s.URL + "/feed"
+	s, store, feed := newSetup(t)
 	s.setItems(s.linkItem("late", "later"), s.linkItem("never", "weg"), s.linkItem("g1", "a"))
 	s.mu.Lock()
 	s.missing = map[string]bool{"later": true} // listed before it is published

@@ -18,8 +18,10 @@ import (
 	"golang.org/x/term"
 )
 
-// batchSize is how many articles are analysed and stored per transaction.
-// An input of at most one batch is stored with its corpus in one go.
+// batchSize is how many articles are analysed and stored per transaction
+// by default (--batch). An input of at most one batch is stored with its
+// corpus in one go; a larger one batch by batch, then the corpus is
+// rebuilt once.
 const batchSize = 5000
 
 // AnalyzeCommand ingests articles, analyses them into a store and prints
@@ -31,6 +33,7 @@ type AnalyzeCommand struct {
 	asJSON   bool
 	quiet    bool
 	maxSize  int64
+	batch    int
 	meta     stringList
 	metaMap  stringList
 	metaKey  string
@@ -54,6 +57,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
 	fs.BoolVar(&c.quiet, "q", false, "no progress bar")
 	fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
+	fs.IntVar(&c.batch, "batch", batchSize, "articles analysed and stored per transaction; a larger input is stored batch by batch and its stories built once at the end")
 	fs.Var(&c.meta, "meta", "JSONL or CSV file of metadata joined to articles by id (repeatable)")
 	fs.Var(&c.metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
 	fs.StringVar(&c.metaKey, "meta-key", "id", "the id field of --meta files")
@@ -68,6 +72,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	c.db = *db
+	if c.batch < 1 {
+		return usageError{"--batch must be at least 1"}
+	}
 	if fs.NArg() == 0 {
 		return usageError{"no input: give one or more files, directories, URLs or -"}
 	}
@@ -79,15 +86,11 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	if err := anyInput(fs.Args()); err != nil {
 		return err // before the store is opened: no empty store for a mistyped path
 	}
-	store, err := openStore(c.db)
+	store, p, err := openPipeline(c.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	// One writer at a time: a second analyze of the same store waits here.
 	unlock, err := lockStore(ctx, c.Main, store, c.db)
 	if err != nil {
@@ -218,15 +221,15 @@ func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pip
 		}
 		defer bar.Close()
 	}
-	if len(articles) <= batchSize {
+	if len(articles) <= c.batch {
 		res, err := p.Ingest(ctx, store, articles)
 		for _, pr := range res.Problems {
 			report(pr)
 		}
 		return res, err
 	}
-	for start := 0; start < len(articles); start += batchSize {
-		batch = articles[start:min(len(articles), start+batchSize)]
+	for start := 0; start < len(articles); start += c.batch {
+		batch = articles[start:min(len(articles), start+c.batch)]
 		res, err := p.Add(ctx, store, batch)
 		if err != nil {
 			total.Analysed += res.Analysed

@@ -15,7 +15,13 @@ import (
 // model run or a long corpus run are driven to an early, flag-dependent
 // answer (a usage error naming the flag's value, or -h).
 func TestFlagsAnywhere(t *testing.T) {
+	t.Parallel()
 	seeds := seedsDir(t)
+	// One seed is enough to see that analyze read its flags.
+	one, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	if err != nil || len(one) == 0 {
+		t.Fatalf("no seed texts in %s", seeds)
+	}
 	_, db := analyzeSeeds(t)
 	out, _, _ := run(t, "stories", "--db", db, "--json")
 	var list []struct{ ID string }
@@ -32,8 +38,8 @@ func TestFlagsAnywhere(t *testing.T) {
 		code          int
 		want          string // in stdout, or in stderr for failures
 	}{
-		{"analyze", []string{"analyze", "-q", "--json", "--db", filepath.Join(dir, "a.db"), seeds},
-			[]string{"analyze", seeds, "-q", "--db", filepath.Join(dir, "b.db"), "--json"}, 0, `"articles"`},
+		{"analyze", []string{"analyze", "-q", "--json", "--db", filepath.Join(dir, "a.db"), one[0]},
+			[]string{"analyze", one[0], "-q", "--db", filepath.Join(dir, "b.db"), "--json"}, 0, `"articles"`},
 		{"export", []string{"export", "--db", db, "--format", "jsonl"}, []string{"export", "--format=jsonl", "--db", db}, 0, `"kind":"article"`},
 		{"stories", []string{"stories", "--db", db, "-n", "1"}, []string{"stories", "-n", "1", "--db", db}, 0, "TITLE"},
 		{"story", []string{"story", "--db", db, "--json", story}, []string{"story", story, "--db", db, "--json"}, 0, `"timeline"`},
@@ -82,6 +88,7 @@ func TestFlagsAnywhere(t *testing.T) {
 // flag is a usage error wherever it stands, help goes to stdout, and a
 // misspelt command gets a suggestion.
 func TestUsageErrors(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"stories", "--bogus"},
 		{"analyze", "x.txt", "--bogus"},
@@ -124,6 +131,7 @@ func TestUsageErrors(t *testing.T) {
 // TestReadsFlagValuesAsValues checks that a flag's value is never taken
 // for an argument, and that `--` ends the flags.
 func TestReadsFlagValuesAsValues(t *testing.T) {
+	t.Parallel()
 	got := func(args ...string) []string {
 		fs := newTestFlags()
 		if err := parseArgs(fs, args); err != nil {

@@ -12,6 +12,7 @@ import (
 
 // TestExportFormats checks every export format on the analysed seeds.
 func TestExportFormats(t *testing.T) {
+	t.Parallel()
 	doc, db := analyzeSeeds(t)
 
 	out, errs, code := run(t, "export", "--db", db)

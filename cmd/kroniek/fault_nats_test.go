@@ -80,21 +80,17 @@ func TestRebuildFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scale-out fault test skipped in -short mode")
 	}
+	t.Parallel()
 	ns := startNATSProcess(t)
-	input := corpusSample(t, 150)
+	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	refStart := time.Now()
-	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
-		t.Fatalf("reference analyze: %d %s", code, errs)
-	}
 	// The protocol bounds the recovery (a dead worker's rebuild request moves
 	// on after 15 s, the generation check runs every 3 s, leftovers are
 	// recovered every 5 s): 30 s on a machine of its own. The work done in
 	// that time (analysing a redelivered batch, one rebuild) takes longer on
 	// a loaded machine, so the limit grows by what the whole single-process
 	// analysis of the same input took here.
-	limit := 30*time.Second + time.Since(refStart)
+	limit := 30*time.Second + referenceTook(refArticles)
 	const ackWait = 20 * time.Second // how long a dead worker's batch waits before another worker gets it
 	dsn := filepath.Join(t.TempDir(), "w.db")
 	if os.Getenv("KRONIEK_PG_DSN") != "" {
@@ -198,8 +194,8 @@ func TestRebuildFaults(t *testing.T) {
 	if back > limit {
 		t.Errorf("entities and stories back only %v after the last fault, want ≤ %v (30 s + the single-process analysis time)", back.Round(time.Second), limit.Round(time.Second))
 	}
-	if _, n, err := store.Articles(ctx, kroniek.ArticleFilter{}); err != nil || n != 155 {
-		t.Errorf("the store holds %d articles (%v), want 155:\n%s\n%s\nkilled:\n%s", n, err, workers[0].log, workers[1].log, victimLog)
+	if _, n, err := store.Articles(ctx, kroniek.ArticleFilter{}); err != nil || n != refTotal {
+		t.Errorf("the store holds %d articles (%v), want %d:\n%s\n%s\nkilled:\n%s", n, err, refTotal, workers[0].log, workers[1].log, victimLog)
 	}
 	if got, want := exportOf(t, dsn), exportOf(t, ref); !bytes.Equal(got, want) {
 		t.Errorf("the store after the faults differs from a single-process run (%d vs %d bytes of export)", len(got), len(want))

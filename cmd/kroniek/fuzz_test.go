@@ -41,7 +41,7 @@ func FuzzAnalyze(f *testing.F) {
 		"\xff\xfe De premier \xc3\x28 zei: „ja\xe2\x82”.\xed\xa0\x80 Mark Rutte",
 		strings.Repeat("(", 10000) + "Mark Rutte zei: „ja”" + strings.Repeat(")", 10000),
 		"Rusland eiste 4" + strings.Repeat("0", 400) + " euro en 99999999999999999999999999999999 procent, 1e308 dollar en 0,0000000000000000000001 roebel.",
-		"قال الرئيس \u202Eإن\u202C «السلام» قريب. ‏שלום‏ עכשיו. Poetin zei „nee”.",
+		"قال الرئيس \u202Eإن\u202C «السلام» قريب. \u200Fשלום\u200F עכשיו. Poetin zei „nee”.",
 		"Zelensky\u0301j veroordeelde Ме\u0301дведев e\u0301e\u0301n keer op 14 septe\u0301mber.",
 		"Poetin\x00zei\x00: „ja\x00”. Mark\x00Rutte\x00 op 1\x002 mei",
 		"👨‍👩‍👧‍👦 Rutte 👍🏽 zei: „🏳️‍🌈” #Rutte @MarkRutte pic.twitter.com/abc 14 september 2020",

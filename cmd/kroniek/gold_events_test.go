@@ -35,6 +35,7 @@ func TestGoldEventFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses 30 articles: skipped with -short")
 	}
+	t.Parallel()
 	raw, doc := goldExport(t)
 	var gold goldEvents
 	if err := json.Unmarshal(raw, &gold); err != nil {

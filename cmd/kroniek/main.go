@@ -1,5 +1,3 @@
-// Command kroniek turns a stream of news articles into a chronicle of the
-// stories they tell. See `kroniek help`.
 package main
 
 import (

@@ -57,7 +57,7 @@ func (c *TrainCommand) runParser(args []string) error {
 		*p = uint8(def)
 	}
 	bits(&o.TagBits, "tag-bits", 17, "log2 of the tagger's weight rows")
-	bits(&o.ParseBits, "parse-bits", 20, "log2 of the parser's weight rows")
+	bits(&o.ParseBits, "parse-bits", 22, "log2 of the parser's weight rows")
 	bits(&o.LabelBits, "label-bits", 17, "log2 of the labeller's weight rows")
 	bits(&o.LemmaBits, "lemma-bits", 18, "log2 of the lemmatiser's weights")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")

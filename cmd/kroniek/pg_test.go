@@ -16,13 +16,13 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/pgtest"
-	knats "github.com/kroniek/kroniek/nats"
 )
 
 // TestPostgresExport analyses the seeds into PostgreSQL and into SQLite:
 // the two exports are byte for byte the same, and a second run into
 // PostgreSQL changes nothing.
 func TestPostgresExport(t *testing.T) {
+	t.Parallel()
 	dsn := pgtest.SchemaDSN(t)
 	seeds := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "k.db")
@@ -55,6 +55,7 @@ func TestPostgresExport(t *testing.T) {
 // the same articles, facets and snippets (the rank formulas differ: bm25
 // and ts_rank_cd, so the order may).
 func TestPostgresSearch(t *testing.T) {
+	t.Parallel()
 	dsn := pgtest.SchemaDSN(t)
 	seeds := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "k.db")
@@ -105,6 +106,7 @@ func TestPostgresSearch(t *testing.T) {
 
 // TestPostgresServe serves the API from PostgreSQL (serve --pg).
 func TestPostgresServe(t *testing.T) {
+	t.Parallel()
 	dsn := pgtest.SchemaDSN(t)
 	if _, errs, code := run(t, "analyze", "-q", "--db", dsn, seedsDir(t)); code != 0 {
 		t.Fatalf("analyze exit %d: %s", code, errs)
@@ -165,17 +167,13 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scale-out fault test skipped in -short mode")
 	}
+	t.Parallel()
 	cluster := pgtest.NewCluster(t)
-	input := corpusSample(t, 60)
+	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
 	ns := startNATS(t, t.TempDir(), -1)
 	defer ns.Shutdown()
 	url := ns.ClientURL()
-
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
-		t.Fatalf("reference analyze: %d %s", code, errs)
-	}
 	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
 		t.Fatalf("submit: %d %s", code, errs)
 	}
@@ -201,19 +199,8 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	}
 	defer stop()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < 50 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	ctx, q := watchQueue(t, url)
+	waitPending(ctx, q, refTotal-15)
 	cluster.Stop(t)
 	time.Sleep(time.Second)
 	cluster.Start(t)
@@ -232,8 +219,8 @@ func TestPostgresRestartWorkers(t *testing.T) {
 	}
 	_, total, err := store.Articles(context.Background(), kroniek.ArticleFilter{})
 	store.Close()
-	if err != nil || total != 65 {
-		t.Errorf("stored %d articles (%v), want 65", total, err)
+	if err != nil || total != refTotal {
+		t.Errorf("stored %d articles (%v), want %d", total, err, refTotal)
 	}
 	if got, want := exportOf(t, dsn), exportOf(t, ref); !bytes.Equal(got, want) {
 		t.Errorf("the store after a PostgreSQL restart differs from a single-process run\n%s\n%s", logs[0], logs[1])

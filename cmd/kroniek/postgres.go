@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -15,11 +13,9 @@ import (
 // openPostgres opens the PostgreSQL store at dsn and applies pending
 // migrations. A server that is down or restarting is retried with
 // backoff for up to the store's RetryFor (2 minutes), so a worker may be
-// started before the database; an interrupt stops the waiting. Each
+// started before the database; cancelling ctx stops the waiting. Each
 // retry of a transient error is reported on standard error.
-func openPostgres(dsn string) (kroniek.Store, error) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+func openPostgres(ctx context.Context, dsn string) (kroniek.Store, error) {
 	s, err := postgres.Open(ctx, dsn)
 	if err != nil {
 		return nil, err

@@ -38,15 +38,11 @@ func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 		}
 		s.Close()
 	}
-	store, err := openStore(*db)
+	store, p, err := openPipeline(*db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	unlock, err := lockStore(ctx, c.Main, store, *db)
 	if err != nil {
 		return err

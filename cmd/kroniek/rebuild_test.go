@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,11 +10,12 @@ import (
 // is already built changes nothing: workers rebuild many times while a
 // single process rebuilds once, and both must end in the same store.
 func TestRebuildIdempotent(t *testing.T) {
-	input := corpusSample(t, 120)
-	db := filepath.Join(t.TempDir(), "k.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
-		t.Fatalf("analyze: %d %s", code, errs)
+	if testing.Short() {
+		t.Skip("rebuild of the reference run skipped in -short mode")
 	}
+	t.Parallel()
+	_, ref := referenceRun(t, refArticles)
+	db := copyStore(t, ref)
 	before := exportOf(t, db)
 	store, err := openStore(db)
 	if err != nil {

@@ -42,7 +42,8 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two-process test skipped in -short mode")
 	}
-	input := corpusSample(t, 160)
+	t.Parallel()
+	input := corpusSample(t, 100)
 	data, err := os.ReadFile(filepath.Join(input, "dpg.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +78,7 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 	if len(doc.Articles) != len(lines) {
 		t.Errorf("%d articles stored, want %d", len(doc.Articles), len(lines))
 	}
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,8 +94,9 @@ func TestTwoAnalyzeAtOnce(t *testing.T) {
 // TestStoreBusyMessage holds a store's writer lock in this process and
 // checks that `analyze` says it waits, then finishes once the lock is free.
 func TestStoreBusyMessage(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "k.db")
-	s, err := sqlite.Open(db)
+	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,6 +149,7 @@ func (b *syncBuffer) String() string {
 // TestReadOnlyStore: export, stories and a rebuild check read a store in a
 // read-only folder; analyze fails with a message that names the file.
 func TestReadOnlyStore(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Log("running as root: permissions are not enforced, so the file is also opened through a read-only path check only")
 	}
@@ -183,6 +186,7 @@ func TestReadOnlyStore(t *testing.T) {
 // TestNoStoreFromNothing: a mistyped input path creates no store, and
 // `export` of a zero-byte file fails without turning it into a database.
 func TestNoStoreFromNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "k.db")
 	_, errs, code := run(t, "analyze", "-q", "--db", db, filepath.Join(dir, "artikels-typo"))
@@ -215,6 +219,7 @@ func TestNoStoreFromNothing(t *testing.T) {
 // of one is an update of its own article; index.html without a canonical
 // URL likewise.
 func TestSameFileNameTwoFolders(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "n.db")
 	write := func(rel, text string) {
@@ -256,6 +261,7 @@ func TestSameFileNameTwoFolders(t *testing.T) {
 // TestRerunWithoutMetaKeepsIt: a rerun without --meta keeps the outlets an
 // earlier run joined; --meta with another value updates it.
 func TestRerunWithoutMetaKeepsIt(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "a.jsonl")
 	os.WriteFile(in, []byte(`{"id":"a1","title":"Haven","text":"De haven van Delfzijl krijgt een nieuwe kade."}
@@ -291,6 +297,7 @@ func TestRerunWithoutMetaKeepsIt(t *testing.T) {
 // TestWatchOnceBackingOff: `watch --once` exits 3 when a feed fails, and
 // again on the next run while that feed backs off (it was not read).
 func TestWatchOnceBackingOff(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "overloaded", http.StatusServiceUnavailable)
 	}))

@@ -443,48 +443,22 @@ func writeSources(w io.Writer, s *kroniek.Story, byID map[string]kroniek.ExportA
 		fmt.Fprintf(w, "  %-8s %s\n", "Coverage", strings.Join(parts, " · "))
 	}
 
-	// Naming: per entity, the spellings and who uses each.
-	type use struct {
-		spelling string
-		articles []string
-	}
-	byEntity := make(map[string][]use)
-	var names []string
-	for _, src := range s.Sources {
-		for name, spelling := range src.Naming {
-			if _, ok := byEntity[name]; !ok {
-				names = append(names, name)
-			}
-			us := byEntity[name]
-			found := false
-			for i := range us {
-				if us[i].spelling == spelling {
-					us[i].articles = append(us[i].articles, src.Articles...)
-					found = true
-				}
-			}
-			if !found {
-				us = append(us, use{spelling, append([]string(nil), src.Articles...)})
-			}
-			byEntity[name] = us
-		}
-	}
-	sort.Strings(names)
+	// Naming: per entity, the spellings and who uses each (the story's
+	// one naming view, story.Namings).
 	first := true
-	for _, name := range names {
-		us := byEntity[name]
-		if len(us) < 2 {
+	for _, n := range story.Namings(s.Sources) {
+		if len(n.Spellings) < 2 {
 			continue
 		}
 		var parts []string
-		for _, u := range us {
-			parts = append(parts, fmt.Sprintf("%q %s", u.spelling, refs.cite(u.articles)))
+		for _, sp := range n.Spellings {
+			parts = append(parts, fmt.Sprintf("%q %s", sp.Text, refs.cite(sp.Articles)))
 		}
 		head := ""
 		if first {
 			head, first = "Naming", false
 		}
-		fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, strings.Join(parts, " · "))
+		fmt.Fprintf(w, "  %-8s %s: %s\n", head, n.Entity, strings.Join(parts, " · "))
 	}
 
 	// Only in: what a single outlet reports.
@@ -644,25 +618,6 @@ func articleLabels(as []kroniek.ExportArticle) map[string]string {
 		labels[a.ID] = l
 	}
 	return labels
-}
-
-func joinLabels(ids []string, labels map[string]string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		l := labels[id]
-		if l == "" {
-			l = id
-			if len(l) > 10 {
-				l = l[:10]
-			}
-		}
-		out = append(out, l)
-	}
-	sort.Strings(out)
-	if len(out) > 8 {
-		return strings.Join(out[:8], " ") + fmt.Sprintf(" +%d", len(out)-8)
-	}
-	return strings.Join(out, " ")
 }
 
 func clip(s string, n int) string {

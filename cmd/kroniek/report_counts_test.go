@@ -11,6 +11,7 @@ import (
 // list (they are never in Articles) and its sources as named outlets plus
 // one "unknown" source for all articles without an outlet.
 func TestStoryCountsCopiesAndSources(t *testing.T) {
+	t.Parallel()
 	s := &kroniek.Story{Articles: []string{"a", "b", "c", "d"}, Copies: []string{"e", "f"}}
 	byID := map[string]kroniek.ExportArticle{
 		"a": {ID: "a", Outlet: "AD"},
@@ -33,6 +34,7 @@ func TestStoryCountsCopiesAndSources(t *testing.T) {
 // the web page does; indirect speech is marked and never in quotes, and
 // terms (scare quotes) are left out.
 func TestReportQuoteKinds(t *testing.T) {
+	t.Parallel()
 	s := &kroniek.Story{ID: "s", Articles: []string{"a"}}
 	doc := &kroniek.Export{
 		Articles: []kroniek.ExportArticle{{ID: "a", Outlet: "AD"}},

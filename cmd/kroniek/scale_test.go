@@ -8,8 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -20,49 +18,15 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 )
 
-// built is the kroniek binary the tests run as a process, built once per
-// test run (a build costs seconds; several tests need it).
-var built struct {
-	once sync.Once
-	dir  string
-	bin  string
-	out  []byte
-	err  error
-}
-
-// buildBinary builds kroniek once per test run and returns its path. The
-// folder is removed by TestMain.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	built.once.Do(func() {
-		built.dir, built.err = os.MkdirTemp("", "kroniek-bin-")
-		if built.err != nil {
-			return
-		}
-		built.bin = filepath.Join(built.dir, "kroniek")
-		goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-		cmd := exec.Command(goBin, "build", "-o", built.bin, ".")
-		cmd.Dir = filepath.Join(repoRoot(t), "cmd", "kroniek")
-		built.out, built.err = cmd.CombinedOutput()
-	})
-	if built.err != nil {
-		t.Fatalf("go build: %v\n%s", built.err, built.out)
-	}
-	return built.bin
-}
-
-// TestMain removes the binary buildBinary built.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if built.dir != "" {
-		os.RemoveAll(built.dir)
-	}
-	os.Exit(code)
-}
-
 // corpusSample writes the seeds and the first n dpgmedia articles into a
 // directory and returns it, or skips without ../shared.
 func corpusSample(t *testing.T, n int) string {
+	t.Helper()
+	return corpusSampleIn(t, t.TempDir(), n)
+}
+
+// corpusSampleIn is corpusSample into dir (created if needed).
+func corpusSampleIn(t *testing.T, dir string, n int) string {
 	t.Helper()
 	sharedDir := shared.Dir(t)
 	f, err := os.Open(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
@@ -70,7 +34,9 @@ func corpusSample(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	dir := t.TempDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -119,46 +85,31 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scale-out fault test skipped in -short mode")
 	}
-	input := corpusSample(t, 150)
+	t.Parallel()
+	// The reference: one process, same input.
+	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
 	ns := startNATS(t, t.TempDir(), -1)
 	defer ns.Shutdown()
 	url := ns.ClientURL()
-
-	// The reference: one process, same input.
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
-		t.Fatalf("reference analyze: %d %s", code, errs)
-	}
 
 	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
 		t.Fatalf("submit: %d %s", code, errs)
 	}
 	db := filepath.Join(t.TempDir(), "scale.db")
 	worker := func() *exec.Cmd {
-		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "10", "--ack-wait", "3s")
+		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
 		cmd.Stderr = &bytes.Buffer{}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		return cmd
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	ctx, q := watchQueue(t, url)
 
 	// Kill the first worker once it has stored some articles.
 	victim := worker()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < 130 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitPending(ctx, q, refTotal-15)
 	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -195,8 +146,8 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 		}
 		seen[a.ID] = true
 	}
-	if total != 155 {
-		t.Errorf("stored %d articles, want 155", total)
+	if total != refTotal {
+		t.Errorf("stored %d articles, want %d", total, refTotal)
 	}
 	got, want := exportOf(t, db), exportOf(t, ref)
 	if !bytes.Equal(got, want) {
@@ -212,16 +163,13 @@ func TestNATSRestart(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scale-out fault test skipped in -short mode")
 	}
-	input := corpusSample(t, 100)
+	t.Parallel()
+	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
 	storeDir := t.TempDir()
 	ns := startNATS(t, storeDir, -1)
 	addr := ns.Addr().String()
 	url := ns.ClientURL()
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", ref, input); code != 0 {
-		t.Fatalf("reference analyze: %d %s", code, errs)
-	}
 	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
 		t.Fatalf("submit: %d %s", code, errs)
 	}
@@ -233,19 +181,8 @@ func TestNATSRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = w.Process.Signal(syscall.SIGTERM); _ = w.Wait() }()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	q, err := knats.Open(ctx, url, knats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
-	for ctx.Err() == nil {
-		if n, _ := q.Pending(ctx); n < 90 {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	ctx, q := watchQueue(t, url)
+	waitPending(ctx, q, refTotal-10)
 	// Restart the server on the same address and store.
 	ns.Shutdown()
 	ns.WaitForShutdown()
@@ -285,6 +222,31 @@ func startNATS(t *testing.T, dir string, port int) *server.Server {
 		t.Fatal("nats not ready")
 	}
 	return ns
+}
+
+// watchQueue opens the queue at url for a test to watch, under a deadline
+// of three minutes.
+func watchQueue(t *testing.T, url string) (context.Context, *knats.Queue) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	q, err := knats.Open(ctx, url, knats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return ctx, q
+}
+
+// waitPending waits until fewer than n articles wait in q: workers have
+// taken some.
+func waitPending(ctx context.Context, q *knats.Queue, n int) {
+	for ctx.Err() == nil {
+		if p, _ := q.Pending(ctx); p < n {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // waitIdle waits until no article or rebuild request has been queued for

@@ -13,6 +13,7 @@ import (
 // TestStatusMissingStore: status on a missing store says so plainly (no
 // internal error format) and exits 3 without talking of inputs.
 func TestStatusMissingStore(t *testing.T) {
+	t.Parallel()
 	out, errs, code := run(t, "status", "--db", filepath.Join(t.TempDir(), "none.db"))
 	if code != exitSomeBad || strings.Contains(out+errs, "code=") || strings.Contains(out+errs, "inputs") ||
 		!strings.Contains(out, "no store at") {
@@ -22,6 +23,7 @@ func TestStatusMissingStore(t *testing.T) {
 
 // TestProblemTextOnePath: a file that cannot be opened names its path once.
 func TestProblemTextOnePath(t *testing.T) {
+	t.Parallel()
 	_, err := os.Stat("no/such/file.txt")
 	pr := kroniek.Problem{Location: "no/such/file.txt", Err: fmt.Errorf("open: %w", err), Message: "open: " + err.Error()}
 	if got := problemText(pr); got != "no/such/file.txt: no such file or directory" {
@@ -31,6 +33,7 @@ func TestProblemTextOnePath(t *testing.T) {
 
 // TestPluralCounts: counts of one are singular.
 func TestPluralCounts(t *testing.T) {
+	t.Parallel()
 	if got := plural(1, "story", "stories") + " · " + plural(1, "problem", "problems"); got != "1 story · 1 problem" {
 		t.Errorf("plural = %q", got)
 	}
@@ -39,6 +42,7 @@ func TestPluralCounts(t *testing.T) {
 // TestReportSmallForms: one date for a one-month span, an inferred date
 // marked, no empty Outlets/Languages lines over no articles.
 func TestReportSmallForms(t *testing.T) {
+	t.Parallel()
 	if got := span("2020-08", "2020-08"); got != "2020-08" {
 		t.Errorf("span = %q", got)
 	}

@@ -4,9 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/sqlite"
 )
 
@@ -14,12 +18,31 @@ import (
 const defaultDB = "kroniek.db"
 
 // openStore opens the store a --db value names: a PostgreSQL DSN
-// (postgres:// or postgresql://) or a SQLite file path.
+// (postgres:// or postgresql://) or a SQLite file path. An interrupt
+// (Ctrl-C, SIGTERM) while it opens, migrates or waits for the server
+// stops it.
 func openStore(dsn string) (kroniek.Store, error) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	if isPostgres(dsn) {
-		return openPostgres(dsn)
+		return openPostgres(ctx, dsn)
 	}
-	return sqlite.Open(dsn)
+	return sqlite.Open(ctx, dsn)
+}
+
+// openPipeline opens the store a --db value names (openStore) and the
+// pipeline that analyses into it: what every writing command starts with.
+func openPipeline(dsn string) (kroniek.Store, *pipeline.Pipeline, error) {
+	store, err := openStore(dsn)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := newPipeline()
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return store, p, nil
 }
 
 // openExisting opens a store that must already exist, for reading: the
@@ -31,7 +54,7 @@ func openExisting(dsn string) (kroniek.Store, error) {
 	if isPostgres(dsn) || dsn == ":memory:" {
 		return openStore(dsn)
 	}
-	s, err := sqlite.OpenReadOnly(dsn)
+	s, err := sqlite.OpenReadOnly(context.Background(), dsn)
 	if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
 		return nil, kroniek.Errorf(kroniek.ENOTFOUND, "no store at %s: analyse some articles into it first (kroniek analyze --db %s PATH)", dsn, dsn)
 	}

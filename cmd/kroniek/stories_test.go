@@ -11,6 +11,7 @@ import (
 // TestStoriesAndStory lists the seeds' story and shows it, as text and
 // JSON, through the real wiring (issue 7).
 func TestStoriesAndStory(t *testing.T) {
+	t.Parallel()
 	_, db := analyzeSeeds(t)
 	out, errs, code := run(t, "stories", "--db", db)
 	if code != 0 {

@@ -35,6 +35,7 @@ func conllSample(t *testing.T, dir, name string, copies int) string {
 // TestTrainAndEval runs `train clusters`, `train ner` and `eval ner -model`
 // on small invented data through the real wiring.
 func TestTrainAndEval(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	train := conllSample(t, dir, "train.conll", 6)
 	dev := conllSample(t, dir, "dev.conll", 2)
@@ -68,6 +69,7 @@ func TestTrainAndEval(t *testing.T) {
 }
 
 func TestTrainEvalUsage(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"train"}, {"train", "pos"}, {"train", "ner"}, {"train", "clusters"},
 		{"eval"}, {"eval", "pos", "x"}, {"eval", "ner"},

@@ -61,15 +61,11 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	if hostDelay <= 0 {
 		hostDelay = -1 // no delay (FetchOptions reads 0 as the default)
 	}
-	store, err := openStore(*db)
+	store, p, err := openPipeline(*db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	logf := func(format string, args ...any) {
 		if !*quiet {
 			fmt.Fprintf(c.Main.Stderr, "%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))

@@ -19,6 +19,7 @@ import (
 // loopback news site and a real SQLite store: every item is fetched and
 // stored exactly once, and an unchanged feed is answered with 304.
 func TestWatchOnceResumes(t *testing.T) {
+	t.Parallel()
 	web := filepath.Join("..", "..", "source", "testdata", "web")
 	var mu sync.Mutex
 	hits := map[string]int{}

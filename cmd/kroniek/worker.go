@@ -17,6 +17,7 @@ import (
 	knats "github.com/kroniek/kroniek/nats"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/sync/errgroup"
 )
@@ -52,15 +53,11 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewTextHandler(c.Main.Stderr, nil)).With("component", "worker")
 	dsn := *db
-	store, err := openStore(dsn)
+	store, p, err := openPipeline(dsn)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	host, _ := os.Hostname()
 	me := knats.WorkerInfo{ID: fmt.Sprintf("%s:%d", host, os.Getpid()), Host: host, PID: os.Getpid(),
 		Store: storeIdentity(dsn), Started: time.Now().UTC()}
@@ -317,6 +314,6 @@ func newWorkerMetrics() *workerMetrics {
 			Buckets: prometheus.ExponentialBuckets(0.1, 2, 10)}),
 	}
 	m.registry.MustRegister(m.batches, m.articles, m.rebuilds, m.errors, m.batchSeconds, m.rebuildSeconds,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -1,10 +1,6 @@
 package bench
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -17,28 +13,6 @@ import (
 	"github.com/kroniek/kroniek/timex"
 )
 
-type corpusArticle struct {
-	ID        json.Number `json:"id"`
-	Text      string      `json:"text"`
-	Published string      `json:"published_at"`
-	Publisher string      `json:"publisher"`
-}
-
-func readJSONL(b testing.TB, path string, fn func([]byte) error) {
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skip("../shared not found: " + err.Error())
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		if err := fn(sc.Bytes()); err != nil {
-			b.Fatalf("read jsonl line %d: %v", n, err)
-		}
-	}
-}
-
 // prepared is an article with everything Extract needs.
 type prepared struct {
 	article  *kroniek.Article
@@ -49,31 +23,12 @@ type prepared struct {
 }
 
 func prepare(b *testing.B) []prepared {
-	dir := filepath.Join(shared.Dir(b), "corpus", "dpgmedia2019")
-	outlet := map[string]string{}
-	readJSONL(b, filepath.Join(dir, "dpgMedia2019-labels-byarticle.jsonl"), func(l []byte) error {
-		var x struct{ ID, Publisher string }
-		if err := json.Unmarshal(l, &x); err != nil {
-			return err
-		}
-		outlet[x.ID] = x.Publisher
-		return nil
-	})
-	tagger, err := ner.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	k, err := kb.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
+	outlet := shared.Publishers(b)
+	tagger := shared.Must(b, ner.Load)
+	k := shared.Must(b, kb.Load)
 	var out []prepared
-	readJSONL(b, filepath.Join(dir, "dpgMedia2019-articles-byarticle-all.jsonl"), func(l []byte) error {
-		var a corpusArticle
-		if err := json.Unmarshal(l, &a); err != nil {
-			return err
-		}
-		art := &kroniek.Article{ID: a.ID.String(), Text: a.Text, Published: a.Published, Lang: "nl", Outlet: outlet[a.ID.String()]}
+	for _, a := range shared.Corpus(b) {
+		art := &kroniek.Article{ID: a.ID, Text: a.Text, Published: a.Published, Lang: "nl", Outlet: outlet[a.ID]}
 		doc := nl.Parse(a.Text, nl.Options{Lang: "nl"})
 		locals, mentions := resolve.Local(doc, tagger.Tag(doc), k)
 		for i := range mentions {
@@ -81,8 +36,7 @@ func prepare(b *testing.B) []prepared {
 		}
 		times := timex.Extract(doc, timex.RefFromPublished(a.Published))
 		out = append(out, prepared{article: art, doc: doc, mentions: mentions, locals: locals, times: times})
-		return nil
-	})
+	}
 	return out
 }
 

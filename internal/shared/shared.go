@@ -46,3 +46,23 @@ func Path(tb testing.TB, elem ...string) string {
 	}
 	return p
 }
+
+// Long skips the test under -short, saying what it would have done (as
+// "reads the whole corpus").
+func Long(tb testing.TB, what string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skipf("-short: skipped, it %s", what)
+	}
+}
+
+// Must returns what load gives (ner.Load, kb.Load, nl.LoadSyntax …) and
+// fails the test when it gives an error.
+func Must[T any](tb testing.TB, load func() (T, error)) T {
+	tb.Helper()
+	v, err := load()
+	if err != nil {
+		tb.Fatalf("load: %v", err)
+	}
+	return v
+}

@@ -191,6 +191,9 @@ func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.
 	if f.Recipient != "" {
 		w.Add(s.dialect.Holds("x.recipient"), f.Recipient)
 	}
+	if f.Shown {
+		w.Add(s.dialect.True("x.data", "shown"))
+	}
 	if err := w.DateRange(s.dialect, "x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
@@ -253,6 +256,61 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
 	}
 	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, limit, offset)
+}
+
+// EntityTimeline returns the entity's mentions per publication date,
+// oldest first, without undated articles.
+func (s *Queries) EntityTimeline(ctx context.Context, id string) ([]kroniek.DayCount, error) {
+	var days []kroniek.DayCount
+	err := s.run.Read(ctx, "entity timeline", func(tx Tx) error {
+		days = []kroniek.DayCount{}
+		rows, err := tx.Query(ctx, `SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article
+			WHERE m.entity = ? AND a.published <> '' GROUP BY a.published ORDER BY a.published`+s.dialect.Collate, id)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var d kroniek.DayCount
+			if err := rows.Scan(&d.Date, &d.Count); err != nil {
+				return err
+			}
+			days = append(days, d)
+		}
+		return rows.Err()
+	})
+	return days, err
+}
+
+// CoActors returns the stored entities mentioned in the articles that
+// mention id, in the most of them first, then by id; at most limit.
+func (s *Queries) CoActors(ctx context.Context, id string, limit int) ([]kroniek.CoActor, error) {
+	if limit <= 0 {
+		return []kroniek.CoActor{}, nil
+	}
+	var list []kroniek.CoActor
+	err := s.run.Read(ctx, "co-actors", func(tx Tx) error {
+		list = []kroniek.CoActor{}
+		rows, err := tx.Query(ctx, `SELECT e.id, e.name, e.type, c.n FROM (
+				SELECT o.entity AS entity, COUNT(DISTINCT o.article) AS n FROM mentions o
+				WHERE o.article IN (SELECT m.article FROM mentions m WHERE m.entity = ?) AND o.entity <> ?
+				GROUP BY o.entity) c
+			JOIN entities e ON e.id = c.entity
+			ORDER BY c.n DESC, e.id`+s.dialect.Collate+` LIMIT ?`, id, id, limit)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var c kroniek.CoActor
+			if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Articles); err != nil {
+				return err
+			}
+			list = append(list, c)
+		}
+		return rows.Err()
+	})
+	return list, err
 }
 
 // FindEntities reads entities, most mentioned first, then by id; limit

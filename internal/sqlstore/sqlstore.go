@@ -59,6 +59,9 @@ type Dialect struct {
 	// Holds returns the condition "the JSON array in col holds the text
 	// argument".
 	Holds func(col string) string
+	// True returns the condition "the JSON object in col has true under
+	// key".
+	True func(col, key string) string
 	// FullText is the full-text search of a query with words; ok is
 	// false when nothing can match.
 	FullText func(q searchtext.Query) (ft FullText, ok bool)

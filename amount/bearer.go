@@ -1,0 +1,229 @@
+package amount
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// span is an object found in the parse: its text and byte offsets in the
+// document.
+type span struct {
+	text       string
+	start, end int
+}
+
+// parsed reports whether the scanner's sentence has a dependency parse.
+func (x *scanner) parsed() bool { return x.si >= 0 && x.doc.Parsed(x.si) }
+
+// priceVerbs are the verbs whose subject is what a sum or share is the
+// price or size of: "Die kost 1500 miljard dollar", "de schade bedraagt
+// 2 miljoen euro".
+var priceVerbs = map[string]bool{"kosten": true, "bedragen": true, "opleveren": true, "opbrengen": true}
+
+// demonstratives point back to a noun of the previous sentence: "Die
+// kost …". Dat and dit are left out: they mostly stand for a whole
+// clause ("Twee moeders kammen één uur. Dat kost 6 miljoen euro").
+var demonstratives = map[string]bool{"die": true, "deze": true}
+
+// bearer finds what a sum of money or a share without a noun of its own
+// measures: the subject of a price verb ("de verlenging kost 2 miljoen
+// euro"), or of a comparison ("wanneer de marge minder is dan 1
+// procent"). A demonstrative subject at the start of its sentence stands
+// for the subject (or object) of the sentence before ("In de VS is een
+// belastingverlaging doorgevoerd. Die kost 1500 miljard dollar").
+func (x *scanner) bearer(c core) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	num := x.first + c.start
+	v := d.Clause(num)
+	if v < 0 {
+		return span{}, false
+	}
+	comparison := false
+	if x.word(c.start-1) == "dan" && v >= num && d.Tokens[v].Head >= 0 {
+		// minder is dan 1 procent: the figure heads a clause of its own
+		// under the comparative
+		if w := d.Clause(d.Tokens[v].Head); w >= 0 && len(d.Dependents(w, "cop")) > 0 {
+			v, comparison = w, true
+		}
+	}
+	if !priceVerbs[d.Tokens[v].Lemma] && !comparison {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if s < 0 || s >= num {
+		return span{}, false
+	}
+	if d.Tokens[s].POS == nl.PRON {
+		if !demonstratives[strings.ToLower(d.Tokens[s].Text)] || s != x.first || x.si == 0 {
+			return span{}, false
+		}
+		s = x.topic(x.si - 1)
+		if s < 0 {
+			return span{}, false
+		}
+	}
+	if d.Tokens[s].POS != nl.NOUN {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
+// topic returns the noun a following demonstrative refers back to in
+// sentence si: its subject, else its object, or -1.
+func (x *scanner) topic(si int) int {
+	if si < 0 || !x.doc.Parsed(si) {
+		return -1
+	}
+	s := x.doc.Sentences[si]
+	for _, rel := range []string{"nsubj", "obj"} {
+		for i := s.First; i < s.First+len(s.Tokens); i++ {
+			t := x.doc.Tokens[i]
+			if t.Head >= 0 && x.doc.Tokens[t.Head].Head < 0 && strings.HasPrefix(t.Rel, rel) && t.POS == nl.NOUN {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// objectPrepositions open a complement that belongs to the counted noun:
+// "vermogen in aandelen en obligaties", "de marge tussen winnaar en
+// verliezer", "meldingen van bedreiging".
+var objectPrepositions = map[string]bool{"van": true, "in": true, "tussen": true, "voor": true, "tegen": true, "op": true}
+
+// nounPhrase is the head noun at doc token h with the complement that
+// follows it (see complement).
+func (x *scanner) nounPhrase(h int) span {
+	t := x.doc.Tokens[h]
+	sp := span{text: t.Text, start: t.Start, end: t.End}
+	if t.POS == nl.NOUN {
+		sp.text = strings.ToLower(t.Text)
+	}
+	if end := x.complement(h); end > t.End {
+		sp.text += x.doc.Text[t.End:end]
+		sp.end = end
+	}
+	return sp
+}
+
+// complement returns the end offset of a prepositional complement that
+// directly follows the noun at doc token h in the parse ("vermogen in
+// aandelen en obligaties"), or 0. Complements of time or number (in 2017,
+// van 2 miljoen), names of places after "in", and long phrases are left
+// out: they say where or when, not what.
+func (x *scanner) complement(h int) int {
+	d := x.doc
+	if h < 0 || h+1 >= len(d.Tokens) || d.Tokens[h].POS != nl.NOUN {
+		return 0
+	}
+	first, last := d.SentenceOf(h), d.SentenceOf(h+1)
+	if first != last || first < 0 || !d.Parsed(first) {
+		return 0
+	}
+	for _, k := range d.Children(h) {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN {
+			continue
+		}
+		from, to := d.Span(k)
+		prep := strings.ToLower(d.Tokens[from].Text)
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
+			return 0
+		}
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
+		}
+		for i := from; i <= to; i++ {
+			t := d.Tokens[i]
+			w := strings.ToLower(t.Text)
+			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON {
+				return 0
+			}
+		}
+		return d.Tokens[x.coordinated(h, k, to)].End
+	}
+	return 0
+}
+
+// coordinated extends a complement that ends at token to over a noun
+// coordinated with it ("in aandelen en obligaties"), whichever of the
+// counted noun h or the complement's noun k the parse hangs it on.
+func (x *scanner) coordinated(h, k, to int) int {
+	d := x.doc
+	if to+2 >= len(d.Tokens) || d.SentenceOf(to+2) != d.SentenceOf(to) {
+		return to
+	}
+	cc, c := d.Tokens[to+1], d.Tokens[to+2]
+	if w := strings.ToLower(cc.Text); w != "en" && w != "of" {
+		return to
+	}
+	if c.POS != nl.NOUN || !strings.HasPrefix(c.Rel, "conj") || (c.Head != h && c.Head != k) {
+		return to
+	}
+	if _, last := d.Span(to + 2); last > to+2 && last-(to+2) <= 3 {
+		return last
+	}
+	return to + 2
+}
+
+// name returns the last token of the proper name that starts at sentence
+// token k ("Grieks Orthodoxe Kerk"), or k.
+func (x *scanner) name(k int) int {
+	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.PROPN {
+		return k
+	}
+	j := k
+	for j+1 < len(x.toks) && x.doc.Tokens[x.first+j+1].Head == x.first+k && x.doc.Tokens[x.first+j+1].Rel == "flat" {
+		j++
+	}
+	return j
+}
+
+// gapped finds the subject of a clause whose verb is left out after a
+// comma, right before the figure that opens at sentence token start: "de
+// Kerk scoorde 61 procent, het parlement slechts 11 procent".
+func (x *scanner) gapped(start int) (int, bool) {
+	k := start - 1
+	if k < 2 || !x.parsed() {
+		return 0, false
+	}
+	switch x.doc.Tokens[x.first+k].POS {
+	case nl.NOUN, nl.PROPN:
+	default:
+		return 0, false
+	}
+	j := k - 1
+	if isDet(x.low[j]) {
+		j--
+	}
+	if j < 1 || x.low[j] != "," {
+		return 0, false
+	}
+	return k, true
+}
+
+// verbAt reports a finite verb at sentence token k in the parse.
+func (x *scanner) verbAt(k int) bool {
+	if k >= len(x.toks) || !x.parsed() {
+		return false
+	}
+	t := x.doc.Tokens[x.first+k]
+	return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
+}
+
+// partitive reports the partitive "er" before the figure that opens at
+// sentence token start, across adverbs: "waren dat er nog maar 700".
+func (x *scanner) partitive(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if x.low[k] == "er" {
+			return true
+		}
+		if w := x.low[k]; x.l.pos[w] != "ADV" && w != "maar" && x.l.mods[w] == "" {
+			return false
+		}
+	}
+	return false
+}

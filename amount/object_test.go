@@ -1,0 +1,58 @@
+package amount
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+var (
+	syntaxOnce sync.Once
+	syntax     *nl.Syntax
+	syntaxErr  error
+)
+
+// TestParsedObjects checks the objects found through the dependency
+// parse, on sentences written for this test (annotated as the pipeline
+// does). want lists "text=object" for every figure, in order.
+func TestParsedObjects(t *testing.T) {
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Fatal(syntaxErr)
+	}
+	cases := []struct{ text, want string }{
+		// a proper name whole; a subject left out after a comma
+		{"In de peiling scoorde de Roemeens Orthodoxe Kerk 61 procent, het parlement slechts 11 procent.", "61 procent=Roemeens Orthodoxe Kerk slechts 11 procent=parlement"},
+		// a bare number that is the subject of a verb counts the noun before it
+		{"Driehonderd honden doken er vanaf, vijftig overleefden dat niet.", "Driehonderd=honden vijftig=honden"},
+		// the complement of the counted noun
+		{"In totaal zit er voor meer dan 30 biljoen vermogen in aandelen en obligaties.", "meer dan 30 biljoen=vermogen in aandelen en obligaties"},
+		// the subject of a price verb, through a demonstrative
+		{"In de VS is al een belastingverlaging doorgevoerd. Die kost al 1500 miljard dollar.", "1500 miljard dollar=belastingverlaging"},
+		// a comparison's subject
+		{"Er komen nieuwe verkiezingen wanneer de marge minder is dan 1 procent.", "1 procent=marge"},
+		// a range across time units
+		{"Andere lidstaten pleiten voor een verlenging van negen maanden tot een jaar.", "negen maanden=verlenging tot een jaar=verlenging"},
+		// an age after met
+		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd"},
+		// the partitive er counts the noun of the figure before
+		{"Vorig jaar waren er 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700.", "2300=ingrepen 700=ingrepen"},
+		// a capitalised number word inside a name is no figure; a distance from somewhere
+		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
+		// not the clause: dat
+		{"Twee moeders kammen één uur. Dat kost 6 miljoen euro.", "Twee=moeders één uur= 6 miljoen euro="},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		syntax.Annotate(doc)
+		var got []string
+		for _, a := range Extract(doc) {
+			got = append(got, a.Text+"="+a.Object)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.text, g, c.want)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package nl
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestInfinitiveCandidates(t *testing.T) {
+	for stem, want := range map[string]string{"verlies": "verliezen", "ga": "gaan", "zie": "zien", "pak": "pakken",
+		"maak": "maken", "geef": "geven", "klim": "klimmen", "lijk": "lijken"} {
+		if got := infinitiveCandidates(stem); !slices.Contains(got, want) {
+			t.Errorf("infinitiveCandidates(%q) = %v, want %q among them", stem, got, want)
+		}
+	}
+}
+
+func TestInnerParticle(t *testing.T) {
+	for _, c := range []struct{ form, stem, want string }{
+		{"opgeroepen", "roep", "op"}, {"toegeven", "geef", "toe"}, {"deelnam", "neem", "deel"},
+		{"uitgeschakeld", "schakel", "uit"}, {"gegeven", "geef", ""}, {"verloor", "verlies", ""},
+		{"herhaalde", "herhaal", ""}, {"betekende", "beteken", ""},
+	} {
+		if got := innerParticle(c.form, c.stem); got != c.want {
+			t.Errorf("innerParticle(%q, %q) = %q, want %q", c.form, c.stem, got, c.want)
+		}
+	}
+}
+
+func TestFixScores(t *testing.T) {
+	b := new(sentBuf)
+	b.reset([]string{"Ajax", "won", "met", "2", "-", "1", "."})
+	copy(b.heads, []int{1, -1, 5, 4, 1, 4, 1}) // a parse with the score torn apart
+	if !fixScores(b) {
+		t.Fatal("no score found")
+	}
+	if b.heads[4] != 3 || b.heads[5] != 3 {
+		t.Errorf("heads of - and 1 = %d, %d, want 3, 3 (the first number)", b.heads[4], b.heads[5])
+	}
+	if b.heads[2] != 3 || b.heads[3] != 1 {
+		t.Errorf("heads of met and 2 = %d, %d, want 3 and 1 (the score takes the place of its parts)", b.heads[2], b.heads[3])
+	}
+	if !wellFormed(b.heads) {
+		t.Errorf("heads %v not a tree", b.heads)
+	}
+	b.reset([]string{"In", "1940", "-", "1945", "."})
+	if fixScores(b) {
+		t.Error("a range of years taken for a score")
+	}
+}
+
+func TestUDLexical(t *testing.T) {
+	s := TreeSentence{
+		Words: []string{"als", "er", "er", "veel", "heel", "even"},
+		POS:   []POS{ADP, NOUN, NOUN, NUM, ADV, ADJ},
+		Rels:  []string{"case", "obl", "expl", "nummod", "advmod", "advmod"},
+	}
+	udLexical(&s)
+	want := TreeSentence{POS: []POS{SCONJ, ADV, PRON, DET, ADJ, ADV}, Rels: []string{"mark", "obl", "expl", "det", "advmod", "advmod"}}
+	if !slices.Equal(s.POS, want.POS) || !slices.Equal(s.Rels, want.Rels) {
+		t.Errorf("udLexical: %v %v, want %v %v", s.POS, s.Rels, want.POS, want.Rels)
+	}
+}
+
+func TestAPILemma(t *testing.T) {
+	for _, c := range []struct{ word, lemma, want string }{
+		{"basisniveau", "basis_niveau", "basisniveau"}, {"FARC-rebellen", "FARC_rebel", "FARC-rebel"},
+		{"derde-rondepartij", "derde_ronde_partij", "derde-rondepartij"}, {"zegt", "zeggen", "zeggen"},
+	} {
+		if got := apiLemma(c.word, c.lemma); got != c.want {
+			t.Errorf("apiLemma(%q, %q) = %q, want %q", c.word, c.lemma, got, c.want)
+		}
+	}
+}
+
+func TestInfinitive(t *testing.T) {
+	for stem, want := range map[string]string{"pak": "pakken", "maak": "maken", "twijfel": "twijfelen", "reken": "rekenen",
+		"stel": "stellen", "bestel": "bestellen", "schakel": "schakelen", "luister": "luisteren"} {
+		if got := infinitive(stem); got != want {
+			t.Errorf("infinitive(%q) = %q, want %q", stem, got, want)
+		}
+	}
+}

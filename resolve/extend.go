@@ -1,0 +1,353 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// domains are the web domains a name of a site or paper may carry:
+// "AD.nl", "Stadszaken.nl".
+var domains = []string{".nl", ".be", ".com", ".org", ".eu", ".net", ".de", ".fr", ".co.uk"}
+
+// extendSpans widens mentions to what the text shows is part of the
+// name: a web domain right after it (AD.nl), an ordinal right before a
+// school or other body ("5e Montessorischool"), a capitalised weekday or
+// month after a first name ("Marja Zondag": Dutch writes weekdays in
+// lower case, so a capital one inside a sentence is a family name), and
+// a word broken at the end of a line ("Oppen-heimer") that the article
+// also writes whole.
+func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
+	// last names of the article's full person names: Koolmees of Wouter
+	// Koolmees is no first name before "van Sociale Zaken"
+	lastNames := map[string]bool{}
+	for i := range cs {
+		if cs[i].typ == kroniek.PER {
+			if ws := strings.Fields(cs[i].text(doc)); len(ws) >= 2 {
+				lastNames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		rest := doc.Text[c.end:]
+		for _, d := range domains {
+			if len(rest) > len(d) && strings.EqualFold(rest[:len(d)], d) || len(rest) == len(d) && strings.EqualFold(rest, d) {
+				if after := rest[len(d):]; after == "" || !startsLetter(after) {
+					c.end += len(d)
+					if c.typ == "" || c.typ == kroniek.PER || c.typ == kroniek.LOC {
+						c.typ = kroniek.ORG
+					}
+					if k != nil && c.entry == nil {
+						for _, e := range k.Lookup(c.text(doc)) {
+							if e.Kind == kb.KindOrg {
+								c.entry = e
+								break
+							}
+						}
+					}
+				}
+				break
+			}
+		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && c.entry == nil {
+			// "Stichting Vogelklas Karel Schot": the tagger left out the
+			// capitalised noun of the body
+			p := doc.Tokens[ti-1]
+			lp := strings.ToLower(p.Text)
+			if p.End+1 == c.start && p.Text != lp && (bodyNouns[lp] || lp == "brouwerij" || lp == "uitgeverij") {
+				c.start, c.role = p.Start, ""
+				if t := classHeads[lp]; t != "" {
+					c.typ = t
+				} else {
+					c.typ = kroniek.ORG
+				}
+			}
+		}
+		acronymStart(doc, c)
+		if end, ok := ofName(doc, c, k, lastNames); ok {
+			c.end = end
+		}
+		if ws := strings.Fields(c.text(doc)); c.typ == kroniek.ORG || classOf(ws[len(ws)-1]) == kroniek.ORG {
+			if ti := tokenIndex(doc, c.start); ti > 0 {
+				p := doc.Tokens[ti-1]
+				if ordinalToken(p.Text) && strings.TrimSpace(doc.Text[p.End:c.start]) == "" && c.start-p.End <= 1 {
+					c.start = p.Start
+					c.entry = nil // "7e Montessorischool" is not the one the name alone may be
+				}
+			}
+		}
+		if c.typ == kroniek.PER && !strings.Contains(c.text(doc), " ") {
+			if ti := tokenIndex(doc, c.end-1); ti >= 0 && ti+1 < len(doc.Tokens) {
+				n := doc.Tokens[ti+1]
+				lw := strings.ToLower(n.Text)
+				if n.Start == c.end+1 && doc.Text[c.end] == ' ' && n.Text != lw && (nl.Lex().Is(nl.ClassWeekday, lw) || nl.Lex().Is(nl.ClassMonth, lw)) &&
+					!startsSentence(doc, n.Start) && firstNameLike(c.text(doc)) {
+					c.end = n.End
+				}
+			}
+		}
+	}
+}
+
+// startsLetter reports whether s begins with a letter or digit.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// ordinalToken reports whether a token is an ordinal written in digits:
+// 5e, 7de, 21ste.
+func ordinalToken(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch s[i:] {
+	case "e", "de", "ste":
+		return true
+	}
+	return false
+}
+
+// ofName returns the end of a name the tagger cut before its particles:
+// a first name before "van de Kerkhof" (Hans van de Kerkhof), a noun of
+// a body before "van het Noorden" (Dagblad van het Noorden, Agentschap
+// van de Generale Thesaurie). The words after the particles must be
+// capitalised and none a place, country or body the knowledge base knows
+// (Rutte van Nederland stays Rutte).
+func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, bool) {
+	text := c.text(doc)
+	if strings.Contains(text, " ") || c.entry != nil {
+		return 0, false
+	}
+	person := c.typ == kroniek.PER && firstNameLike(text) && !lastNames[text]
+	body := c.typ != kroniek.PER && (placeNouns[strings.ToLower(text)] || classOf(text) != "" || bodyNouns[strings.ToLower(text)])
+	if !person && !body {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 {
+		return 0, false
+	}
+	j := ti + 1
+	nparts := 0
+	for j < len(doc.Tokens) && nparts < 3 && nameParticlesNL[doc.Tokens[j].Text] {
+		if body && nparts == 0 && doc.Tokens[j].Text != "van" {
+			return 0, false
+		}
+		j++
+		nparts++
+	}
+	if nparts == 0 || j >= len(doc.Tokens) {
+		return 0, false
+	}
+	end := -1
+	for j < len(doc.Tokens) {
+		t := doc.Tokens[j]
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if t.Kind != nl.Word || !unicode.IsUpper(r) || t.Text == strings.ToUpper(t.Text) || startsSentence(doc, t.Start) ||
+			strings.ContainsAny(t.Text, "0123456789") || adjective(doc, t.Text) {
+			break
+		}
+		if k != nil && len(k.Lookup(t.Text)) > 0 || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
+			return 0, false // Slob van Onderwijs, Huyskens van de Bovag-bond
+		}
+		end = t.End
+		j++
+		if person {
+			// one family name, not the first word of another name
+			if j < len(doc.Tokens) {
+				if r, _ := utf8.DecodeRuneInString(doc.Tokens[j].Text); unicode.IsUpper(r) && doc.Tokens[j].Kind == nl.Word {
+					return 0, false
+				}
+			}
+			break
+		}
+	}
+	if end < 0 || strings.ContainsAny(doc.Text[c.end:end], "\n") {
+		return 0, false
+	}
+	return end, true
+}
+
+// bodyNouns are words that open names of papers and bodies followed by
+// "van": Dagblad van het Noorden, Agentschap van de Generale Thesaurie.
+var bodyNouns = setOf("dagblad", "agentschap", "nieuwsblad", "courant", "krant", "genootschap", "federatie",
+	"vereniging", "stichting", "instituut", "centrum", "raad", "hof", "college", "bond", "unie", "fonds", "orde")
+
+// portfolioStart holds the first words of portfolio names: "minister
+// Slob van Onderwijs" does not make Slob van Onderwijs a name.
+var portfolioStart = func() map[string]bool {
+	m := map[string]bool{"rechtsbescherming": true, "medische": true, "milieu": true, "klimaat": true, "wonen": true}
+	for p := range portfolios {
+		w, _, _ := strings.Cut(p, " ")
+		m[strings.TrimSuffix(w, ",")] = true
+	}
+	return m
+}()
+
+// institutionHeads are lower-case nouns that make the name after them the
+// name of a body or place of its own: "gemeente Eindhoven" is not the
+// city, "politie Den Haag" not the town, "station Duivendrecht" not the
+// village. withVan heads take "van" first ("ministerie van VWS").
+var institutionHeads = map[string]string{
+	"gemeente": kroniek.ORG, "politie": kroniek.ORG, "rechtbank": kroniek.ORG, "station": kroniek.LOC,
+	"gerechtshof": kroniek.ORG, "brandweer": kroniek.ORG, "luchthaven": kroniek.LOC,
+}
+
+var withVanHeads = map[string]string{
+	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
+}
+
+// institutionNames widens names to the lower-case noun of the body or
+// place they name ("gemeente Eindhoven", "ministerie van VWS", "station
+// Duivendrecht") and adds the names of that kind the tagger cannot see: a
+// place adjective before a court or police force ("Rotterdamse
+// rechtbank"), a cabinet by its premier ("kabinet-Lubbers") and a
+// numbered line ("tramlijn 26").
+func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ == kroniek.PER && c.entry == nil {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		head, typ := -1, ""
+		p := doc.Tokens[ti-1]
+		if t, ok := institutionHeads[p.Text]; ok && p.End+1 == c.start {
+			head, typ = ti-1, t
+		} else if ti >= 2 && p.Text == "van" {
+			if t, ok := withVanHeads[doc.Tokens[ti-2].Text]; ok {
+				head, typ = ti-2, t
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		if doc.Tokens[head].Text == "gemeente" && inPlace(doc, head) {
+			continue // "Hertme (gemeente Borne)", "in de gemeente Borne": the place
+		}
+		c.start, c.typ = doc.Tokens[head].Start, typ
+		c.entry, c.metonym, c.standsFor, c.weak = nil, false, "", false
+		if k != nil {
+			for _, e := range k.Lookup(c.text(doc)) {
+				if e.Kind == kb.KindOrg {
+					c.entry = e // ministerie van VWS
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(doc.Tokens); i++ {
+		t, n := doc.Tokens[i], doc.Tokens[i+1]
+		lt := strings.ToLower(n.Text)
+		switch {
+		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
+			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
+		case derivedNoun(strings.ToLower(t.Text)) && startsUpper(t.Text):
+			// "HvA'er Tim van den Berg", "PVV'ers": the body is named
+			name := t.Text[:strings.LastIndexAny(t.Text, "'’")]
+			c := cand{start: t.Start, end: t.Start + len(name), typ: kroniek.ORG}
+			if k != nil {
+				for _, e := range k.Lookup(name) {
+					if e.Kind == kb.KindOrg {
+						c.entry = e
+						break
+					}
+				}
+			}
+			if c.entry != nil || strings.ContainsAny(name, "0123456789") || upperCount(name) >= 2 {
+				cs = append(cs, c) // not "Zzp'ers" opening a sentence
+			}
+		case strings.HasPrefix(t.Text, "kabinet-") && len(t.Text) > len("kabinet-") && startsUpper(t.Text[len("kabinet-"):]):
+			cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.ORG})
+		case strings.HasSuffix(t.Text, "lijn") && t.Text != "lijn" && t.Text == strings.ToLower(t.Text) && n.Kind == nl.Number && t.End+1 == n.Start && len(n.Text) <= 3:
+			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.MISC})
+		}
+	}
+	return cs
+}
+
+// startsUpper reports whether s begins with a capital.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// inPlace reports whether token i follows "(", "in" or "in de": "Hertme
+// (gemeente Borne)", "in de gemeente Borne" name a place; "bij de
+// gemeente Eindhoven" (working there) the body.
+func inPlace(doc *nl.Doc, i int) bool {
+	j := i - 1
+	if j >= 0 && (doc.Tokens[j].Text == "de" || doc.Tokens[j].Text == "het") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[j].Text) {
+	case "(", "in", "te", "uit", "naar":
+		return true
+	}
+	return false
+}
+
+// acronymStart widens a name to the capitalised word before it when the
+// acronym the text gives right after it spells that word too: "Europese
+// Openbaar Ministerie (EOM)" is not the Openbaar Ministerie (OM).
+func acronymStart(doc *nl.Doc, c *cand) {
+	rest := doc.Text[c.end:]
+	if !strings.HasPrefix(rest, " (") {
+		return
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 3 || close > 10 {
+		return
+	}
+	acr := rest[2:close]
+	if acr != strings.ToUpper(acr) || strings.ContainsAny(acr, " ") {
+		return
+	}
+	all, caps := initials(c.text(doc))
+	if all == acr || caps == acr {
+		return
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 {
+		return
+	}
+	p := doc.Tokens[ti-1]
+	r, _ := utf8.DecodeRuneInString(p.Text)
+	if p.Kind != nl.Word || !unicode.IsUpper(r) || p.End+1 != c.start {
+		return
+	}
+	if string(r)+all == acr || string(r)+caps == acr {
+		c.start = p.Start
+		c.entry, c.weak = nil, false
+	}
+}
+
+// upperCount counts the capitals in s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}

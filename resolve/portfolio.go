@@ -1,0 +1,151 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// portfolios are the names Dutch gives a ministry by its portfolio alone
+// ("minister van Defensie", "Justitie onderzoekt"). Every country has
+// them, so the name alone does not say whose ministry it is.
+var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenlandse zaken", "financien",
+	"economische zaken", "sociale zaken", "volksgezondheid", "onderwijs", "landbouw", "handel",
+	"justitie en veiligheid", "veiligheid en justitie", "binnenlandse veiligheid", "staatsveiligheid",
+	"verkeer en waterstaat", "infrastructuur en waterstaat", "cultuur", "milieu", "energie",
+	"buitenlandse handel", "ontwikkelingssamenwerking", "volksgezondheid, welzijn en sport",
+	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties",
+	// bodies every country has under one Dutch name
+	"kiesraad", "hooggerechtshof", "openbaar ministerie", "grondwettelijk hof", "rekenkamer", "kustwacht")
+
+// portfolioCountries gives the country of each portfolio name in the
+// article ("Defensie" of the Netherlands or of another country): a
+// demonym right before its "ministerie van" ("het Japanse ministerie van
+// Defensie") decides; otherwise the country the article speaks of most
+// when that is not the Netherlands ("minister Florence Parly van
+// Defensie" in a report from Paris); otherwise the Netherlands, the
+// country of the newspaper. A foreign portfolio loses its link to the
+// Dutch ministry and keeps its country, so that it joins only the same
+// country's ministry in other articles.
+func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	any := false
+	for i := range cs {
+		if portfolios[kb.Fold(cs[i].text(doc))] {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	signal := func(m kb.Match) string {
+		e := m.Entries[0]
+		if e.Country == "" || strings.HasPrefix(e.ID, "org:min-") {
+			return ""
+		}
+		switch e.Kind {
+		case kb.KindCountry, kb.KindDemonym, kb.KindCapital, kb.KindCity, kb.KindMetonym, kb.KindOrg, kb.KindPerson:
+			return e.Country
+		}
+		return ""
+	}
+	count := map[string]int{}
+	for _, m := range matches {
+		if c := signal(m); c != "" {
+			count[c]++
+		}
+	}
+	article := foreignTopic(count, 3)
+	for i := range cs {
+		c := &cs[i]
+		if !portfolios[kb.Fold(c.text(doc))] {
+			continue
+		}
+		country := article
+		if lo, hi, ok := paragraphOf(doc, c.start); ok {
+			para := map[string]int{}
+			for _, m := range matches {
+				if m.Start >= lo && m.End <= hi {
+					if x := signal(m); x != "" {
+						para[x]++
+					}
+				}
+			}
+			if f := foreignTopic(para, 2); f != "NL" {
+				country = f
+			}
+		}
+		if d := demonymBefore(doc, c.start, matches); d != "" {
+			country = d
+		}
+		c.country = country
+		if country != "NL" && c.entry != nil && c.entry.Country == "NL" {
+			c.entry, c.fromKB = nil, false
+		}
+	}
+}
+
+// demonymBefore returns the country of a demonym in the few words before
+// off: "het Japanse ministerie van [Defensie]", "het Amerikaanse
+// ministerie van [Justitie]".
+func demonymBefore(doc *nl.Doc, off int, matches []kb.Match) string {
+	ti := tokenIndex(doc, off)
+	if ti < 0 {
+		return ""
+	}
+	lo := ti - 4
+	if lo < 0 {
+		lo = 0
+	}
+	for _, m := range matches {
+		if m.Tok >= lo && m.Tok < ti && m.Entries[0].Kind == kb.KindDemonym && (m.Entries[0].Country != "" || m.Entries[0].Target != "") {
+			// only "ministerie van" may stand between
+			between := strings.Fields(strings.ToLower(doc.Text[m.End:off]))
+			ok := len(between) > 0
+			for _, w := range between {
+				if w != "ministerie" && w != "van" && w != "minister" && w != "departement" && w != "commissaris" && w != "voor" && w != "staatssecretaris" {
+					ok = false
+				}
+			}
+			if ok {
+				if c := m.Entries[0].Country; c != "" {
+					return c
+				}
+				return m.Entries[0].Target // Europees commissaris voor Sociale Zaken
+			}
+		}
+	}
+	return ""
+}
+
+// foreignTopic returns the foreign country a stretch of text is about,
+// from the countries its names point to, or "NL": a foreign country wins
+// when it has at least least signals, more than twice the Netherlands'
+// and half of all.
+func foreignTopic(count map[string]int, least int) string {
+	top, n, total := "", 0, 0
+	for c, k := range count {
+		total += k
+		if c != "NL" && (k > n || k == n && c < top) {
+			top, n = c, k
+		}
+	}
+	if n >= least && n > 2*count["NL"] && 2*n >= total {
+		return top
+	}
+	return "NL"
+}
+
+// paragraphOf returns the byte range of the paragraph holding off.
+func paragraphOf(doc *nl.Doc, off int) (int, int, bool) {
+	for _, p := range doc.Paragraphs {
+		if p[0] <= off && off < p[1] {
+			return p[0], p[1], true
+		}
+	}
+	return 0, 0, false
+}

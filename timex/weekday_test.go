@@ -1,0 +1,61 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TestWeekdayKinds checks the kinds of bare weekday the audit of
+// docs/audits/times.md found wrong, on sentences written for this test
+// (annotated as the pipeline does). Each want lists "text=value" for the
+// dates the text should give, in order; a weekday left out is undated.
+func TestWeekdayKinds(t *testing.T) {
+	cases := []struct{ published, text, want string }{
+		// a modifier governs both days of a pair; the second follows the first
+		{"2019-04-02", "De concerten afgelopen vrijdag en zaterdag waren uitverkocht.", "afgelopen vrijdag=2019-03-29 zaterdag=2019-03-30"},
+		{"2019-04-03", "Komende vrijdag en zaterdag speelt de band.", "Komende vrijdag=2019-04-05 zaterdag=2019-04-06"},
+		{"2019-04-03", "In de nacht van zaterdag op zondag werd ingebroken.", "zaterdag=2019-03-30 zondag=2019-03-31"},
+		// a weekday with the date of a pair
+		{"2019-03-25", "Het is in het weekeinde van zaterdag 21 en zondag 22 september.", "zaterdag 21=2019-09-21 zondag 22 september=2019-09-22"},
+		// routines: a list of op-days, opening hours, a plain present after op
+		{"2019-04-01", "We verwachten dat we op maandag overwerken, op dinsdag het project afronden en op woensdagochtend weer fris zijn.", ""},
+		{"2019-03-27", "Het café is open van woensdag tot en met zondag van 12.00 tot 23.00 uur.", ""},
+		{"2019-04-09", "Ik blijf het vreemd vinden dat ik me op maandagmorgen tot andere media moet wenden.", ""},
+		{"2019-04-03", "De partij organiseert op vrijdag vanaf 20.00 uur een debat.", "vrijdag=2019-04-05"},
+		// some day, another month's day, a name
+		{"2019-04-08", "Op een maandagochtend stapte ze uit bed.", ""},
+		{"2019-04-04", "Maar eerst terug naar die dinsdag in februari.", "februari=2019-02"},
+		{"2019-04-08", "Zaterdagochtend is een van mijn favoriete rubrieken in deze krant.", ""},
+		// die + weekday is the day just named; a relative die is not
+		{"2019-04-04", "Op 2 april ging het mis. Die dinsdag was het koud.", "2 april=2019-04-02 dinsdag=2019-04-02"},
+		{"2019-03-21", "Ik ben blij met de foto die dinsdag op de voorpagina stond.", "dinsdag=2019-03-19"},
+		// direction: om … te looks ahead, al vanaf looks back, zou is no future
+		{"2019-04-04", "De motie om maandag een nieuwe reeks stemmingen te houden kreeg evenveel stemmen voor als tegen.", "maandag=2019-04-08"},
+		{"2019-04-04", "Twintig gemeenten zitten al vanaf zondagavond in het donker.", "zondagavond=2019-03-31"},
+		{"2019-04-04", "Daarom zou de stemming van zondag het einde van de dominantie kunnen inluiden.", "zondag=2019-03-31"},
+		// an infinitive after te is not finite; a guessed past beats a guessed present
+		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},
+		{"2019-02-12", "Dat postte het account van de organisatoren zondagmiddag op Instagram.", "zondagmiddag=2019-02-10"},
+		// a weekday dating the noun of a prepositional phrase tells of an event
+		{"2019-04-11", "De politie zoekt de dader van een steekpartij zaterdag in een café.", "zaterdag=2019-04-06"},
+		{"2019-04-04", "Via de rechter ontvangt het oliebedrijf vrijdag een dagvaarding.", "vrijdag=2019-04-05"},
+		// a default direction gives way to the day the text dated with evidence
+		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		annotate(t, doc)
+		var got []string
+		for _, tr := range Extract(doc, RefFromPublished(c.published)) {
+			if tr.Kind == kroniek.TimeDate {
+				got = append(got, tr.Text+"="+tr.Value)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s %q:\n got  %s\n want %s", c.published, c.text, g, c.want)
+		}
+	}
+}
