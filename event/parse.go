@@ -111,11 +111,17 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	var a arg
 	heads := []int{h}
-	for _, n := range x.doc.Dependents(h, "conj") {
-		// a conjunct with its en/of (or a comma in a list), not a phrase
-		// the parser joined without one
-		if len(x.doc.Dependents(n, "cc")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
-			heads = append(heads, n)
+	for i := 0; i < len(heads) && len(heads) < 12; i++ {
+		for _, n := range x.doc.Dependents(heads[i], "conj") {
+			// a conjunct with its en/of (or a comma in a list), not a
+			// phrase the parser joined without one, nor one with its own
+			// preposition (met de president: another role)
+			if len(x.doc.Dependents(n, "case")) > 0 {
+				continue
+			}
+			if len(x.doc.Dependents(n, "cc")) > 0 || len(x.doc.Dependents(n, "punct")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
+				heads = append(heads, n)
+			}
 		}
 	}
 	for _, n := range heads {

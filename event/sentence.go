@@ -253,6 +253,10 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		// a conjunct clause has its en/of/maar or a comma: "stuurt …
 		// troepen" read as two verbs is one clause
 		h := s.sent.First + c.head
+		switch strings.SplitN(w.Rel, ":", 2)[0] {
+		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
+			return false // "stuurt troepen": a noun the tagger read as a verb
+		}
 		return w.Rel != "conj" || len(x.doc.Dependents(h, "cc")) > 0 || len(x.doc.Dependents(h, "punct")) > 0
 	}
 	n := 0
