@@ -165,7 +165,7 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{} // a dateline is no side
 	}
 	if w.mention >= 0 && !x.modifierMention(w) {
-		// SGP'er Kees van der Staaij: a person named right after a
+		// VVD'er Jan Jansen (invented): a person named right after a
 		// non-person mention is who is meant
 		if le := x.locals[x.mentions[w.mention].Local]; le == nil || le.Type != kroniek.PER {
 			for _, rel := range []string{"appos", "flat"} {
