@@ -1155,7 +1155,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
 	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
 	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
-		// "De Strijdkrachten (SDF) spreken dat tegen. Zij zeggen …": a body
+		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
 		// that is the subject of the sentence before.
 		if b := x.bodySubjectBefore(t); b != nil {
 			return b
