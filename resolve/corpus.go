@@ -220,6 +220,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			if len(nx.words) == 1 && nx.local.KB == "" && nx.local.Type == kroniek.PER && (firstName[nx.words[0]] || len(lastOf[nx.words[0]]) > 1) {
 				continue // left to rule 4
 			}
+			if len(nx.words) == 1 && nx.local.KB == "" && isGivenName(nx.local.Name) {
+				continue // a given name alone (Fred) is a different person in each article
+			}
 			for y := 0; y < x; y++ {
 				ny := &nodes[ids[y]]
 				if !sameSpelling(nx, ny, nx.folds, ny.folds) {

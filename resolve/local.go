@@ -475,6 +475,16 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				t = ft
 			}
 		}
+		// a given name before a family name is a person whatever its last
+		// word means (Anton van Wijk, Els Bos), unless a class noun stands
+		// before it or its last word is a compound of one (Anne Frankschool)
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "") && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+			t = kroniek.PER
+		}
+		// a given name alone the tagger made a body or a thing (Fred) is a person
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
+			t = kroniek.PER
+		}
 		if t != "" {
 			c.typ = t
 		} else if personShape(c.text(doc)) && locPrep {
@@ -485,6 +495,56 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		prevType, prevEnd = t, c.end
 	}
 }
+
+// isGivenName reports whether a capitalised word is a common given name
+// (nl/lex gender.txt).
+func isGivenName(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(w) < 3 || strings.ToUpper(w) == w {
+		return false // BAS, EVA: acronyms
+	}
+	lw := strings.ToLower(w)
+	return nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("name_male"), lw)
+}
+
+// givenShape reports whether a name is a given name, family-name
+// particles and one capitalised family name that is a whole word, not a
+// compound of a class noun: Anton van Wijk, Els Bos, not Anne
+// Frankschool.
+func givenShape(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || !isGivenName(words[0]) {
+		return false
+	}
+	last := words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] {
+		return false
+	}
+	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok || ok && t == kroniek.ORG || len(last) < 3 {
+		return false // a compound of a class noun, or a body's noun (Max Stichting)
+	}
+	ll := strings.ToLower(last)
+	for _, h := range thingHeads {
+		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 {
+			return false // Leo Polakhuis, Albert Cuypmarkt
+		}
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// thingDeterminers before a name make it a thing or a body, not a person:
+// "geen Mercedes", "de Jumbo".
+var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "dit", "elke", "iedere", "haar", "zijn", "mijn", "onze")
+
+// thingHeads end compounds that name places and things after a person:
+// Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
+var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
+	"kade", "park", "dijk", "singel", "school", "hal", "zaal", "prijs", "brug", "toren", "kerk", "fonds",
+	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte"}
 
 // nameParticlesNL are the particles of Dutch family names (Piet de Boer,
 // Anja van Arnhem, Jan ter Horst); place names take others (Bergen
