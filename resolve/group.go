@@ -65,6 +65,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				other++
 			}
 		}
+		if per < other && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
+			return true // a given name and a family name: Lori Lightfoot as LOC
+		}
 		return per >= other && (per > 0 || len(g.words) >= 2)
 	}
 	// strongPer: the knowledge base says person, or a role came with
