@@ -115,6 +115,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		}
 	}
 	cands = kept
+	cands = dropDemonyms(doc, cands, k, midCap)
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	extendSpans(doc, cands, k)
@@ -127,6 +128,59 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	return group(doc, cands)
+}
+
+// demonymEnds end the names of a place's inhabitants: Arnhemmer,
+// Hengeloërs, Delftenaar, Utrechters.
+var demonymEnds = []string{"enaren", "enaars", "enaar", "naren", "naars", "naar", "ërs", "ër", "mers", "mer",
+	"ners", "ner", "ers", "er"}
+
+// dropDemonyms drops one-word names that name the inhabitants of a place
+// the article names inside a sentence or the knowledge base knows (Arnhemmer beside Arnhem,
+// Hengeloërs beside Hengelo): a demonym is no name of one referent.
+func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []cand {
+	isPlace := func(stem string) bool {
+		if len(stem) >= 4 && midCap(stem) {
+			return true
+		}
+		if k != nil {
+			for _, e := range k.Lookup(stem) {
+				if e.Kind == kb.KindCountry || e.Kind == kb.KindCapital || e.Kind == kb.KindCity {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// demonymOfPlace reports whether w is a place's name with a demonym
+// ending, the place being one isPlace knows.
+func demonymOfPlace(w string, isPlace func(string) bool) bool {
+	if strings.ContainsAny(w, " -") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, e := range demonymEnds {
+		if !strings.HasSuffix(w, e) || len(w)-len(e) < 3 {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		if isPlace(stem) || isPlace(stem+"en") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkMatch fills c from a knowledge-base match.
