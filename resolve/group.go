@@ -78,8 +78,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		n := 0
 		for _, i := range g.members {
-			if cs[i].role != "" {
-				return true
+			if cs[i].role != "" || givenShape(cs[i].text(doc)) {
+				return true // a role, or a given name before the family name
 			}
 			if cs[i].typ == kroniek.PER {
 				n++
@@ -355,6 +355,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		types := map[string]int{}
 		countries := map[string]int{}
 		standsFor := map[string]int{}
+		givenFamily := false // a given name before a family name: a person
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.name(doc)
@@ -365,6 +366,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			if c.typ != "" {
 				types[c.typ]++
+			}
+			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) {
+				givenFamily = true
 			}
 			if c.role != "" {
 				types[kroniek.PER]++
@@ -394,6 +398,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		le.Links = links[g]
 		le.StandsFor = vote(standsFor, nil)
+		if le.Type == "" && givenFamily {
+			le.Type = kroniek.PER
+		}
 		if le.Type == "" {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 		}

@@ -570,7 +570,7 @@ func givenShape(name string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] {
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] || englishPlaceHeads[strings.ToLower(last)] {
 		return false
 	}
 	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok || ok && t == kroniek.ORG || len(last) < 3 {
@@ -593,6 +593,11 @@ func givenShape(name string) bool {
 // thingDeterminers before a name make it a thing or a body, not a person:
 // "geen Mercedes", "de Jumbo".
 var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "dit", "elke", "iedere", "haar", "zijn", "mijn", "onze")
+
+// englishPlaceHeads end English place names that begin with a given
+// name: Virginia Beach, Alice Springs, Charlotte County.
+var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
+	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
 
 // thingHeads end compounds that name places and things after a person:
 // Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
