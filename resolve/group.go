@@ -356,6 +356,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		countries := map[string]int{}
 		standsFor := map[string]int{}
 		givenFamily := false // a given name before a family name: a person
+		classed := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.name(doc)
@@ -366,6 +367,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			if c.typ != "" {
 				types[c.typ]++
+				if c.classTyped {
+					classed[c.typ]++
+				}
 			}
 			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) {
 				givenFamily = true
@@ -403,6 +407,15 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if le.Type == "" {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+			// a class noun before a mention ("ziekenhuis X") outweighs the
+			// tagger's person elsewhere, never a place (in Lelystad)
+			if le.Type == kroniek.PER && len(classed) > 0 {
+				weighed := map[string]int{}
+				for t, n := range types {
+					weighed[t] = n + 2*classed[t]
+				}
+				le.Type = vote(weighed, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+			}
 		}
 		if le.Type == "" {
 			le.Type = kroniek.MISC

@@ -24,6 +24,7 @@ type cand struct {
 	country    string // affiliation from a demonym before the name
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
+	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -502,6 +503,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+					c.classTyped = t != ""
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
