@@ -136,7 +136,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 var demonymEnds = []string{"enaren", "enaars", "enaar", "naren", "naars", "naar", "ërs", "ër", "mers", "mer",
 	"ners", "ner", "ers", "er"}
 
-// dropDemonyms drops one-word names that name the inhabitants of a place
+// dropDemonyms drops drawn-out interjections and one-word names that name the inhabitants of a place
 // the article names inside a sentence or the knowledge base knows (Arnhemmer beside Arnhem,
 // Hengeloërs beside Hengelo): a demonym is no name of one referent.
 func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []cand {
@@ -158,9 +158,34 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
 			continue
 		}
+		if c.entry == nil && stretched(c.text(doc)) {
+			continue // an interjection drawn out: Jaaaa, Neeee
+		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// stretched reports whether a one-word name repeats one letter three
+// times or more, as drawn-out interjections do (Jaaaa, Hmmm); no name
+// does.
+func stretched(w string) bool {
+	if strings.ContainsAny(w, " -") || strings.ToUpper(w) == w {
+		return false // VVV, CCC: acronyms
+	}
+	var prev rune
+	n := 0
+	for _, r := range strings.ToLower(w) {
+		if r == prev && unicode.IsLetter(r) {
+			n++
+			if n >= 3 {
+				return true
+			}
+		} else {
+			prev, n = r, 1
+		}
+	}
+	return false
 }
 
 // demonymOfPlace reports whether w is a place's name with a demonym
