@@ -123,6 +123,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
+	cands = joinEnglishNames(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -162,6 +163,81 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 			continue // an interjection drawn out: Jaaaa, Neeee
 		}
 		kept = append(kept, c)
+	}
+	return kept
+}
+
+// englishInner are the lower-case words inside English names: Eyes on
+// Animals, Bank of America, Doctors without Borders.
+var englishInner = setOf("on", "of", "for", "the", "at", "with", "without")
+
+// ofHeads end the first part of English names with "of": Bank of
+// America, House of Cards, University of Applied Sciences.
+var ofHeads = setOf("house", "king", "queen", "bank", "journal", "bulletin", "museum", "department", "book",
+	"walk", "lord", "lords", "order", "league", "board", "code", "agency", "institute", "church", "state",
+	"states", "city", "port", "isle", "isles", "gulf", "bay", "sea", "lake", "cape", "hall", "game", "games",
+	"war", "battle", "prince", "princess", "duke", "lives", "bits", "office", "ministry", "secretary", "union",
+	"federation", "court", "republic", "kingdom", "academy", "friends", "daughters", "sons", "sisters", "brothers")
+
+// joinEnglishNames joins a name to the capitalised words and the English
+// function word before it (Eyes on Animals, not Animals): an English
+// name keeps its lower-case inner words. The words before must not open
+// the sentence, and a person is not so named: the whole is typed by the
+// name before it, or as an organisation.
+func joinEnglishNames(doc *nl.Doc, cs []cand) []cand {
+	byEnd := map[int]int{}
+	for i := range cs {
+		byEnd[cs[i].end] = i
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.dropped {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 {
+			continue
+		}
+		fw := doc.Tokens[ti-1]
+		if !englishInner[fw.Text] {
+			continue
+		}
+		// capitalised words before the function word, not opening a sentence
+		k := ti - 2
+		for k >= 0 && startsUpper(doc.Tokens[k].Text) && doc.Tokens[k].Kind == nl.Word {
+			k--
+		}
+		first := k + 1
+		if first > ti-2 || startsSentence(doc, doc.Tokens[first].Start) {
+			continue
+		}
+		// of is also Dutch "or" (Enschede of Almelo): only after an
+		// English head (Bank of America, Walk of Fame)
+		if fw.Text == "of" && !ofHeads[strings.ToLower(doc.Tokens[ti-2].Text)] && !englishHeads[strings.ToLower(doc.Tokens[ti-2].Text)] {
+			continue
+		}
+		start := doc.Tokens[first].Start
+		typ := kroniek.ORG
+		if j, ok := byEnd[doc.Tokens[ti-2].End]; ok && j != i {
+			if cs[j].entry != nil {
+				continue // Europese Unie on …: a known name stays itself
+			}
+			cs[j].dropped = true
+			start = min(start, cs[j].start)
+			if cs[j].typ != "" && cs[j].typ != kroniek.PER {
+				typ = cs[j].typ
+			}
+		}
+		c.start = start
+		if c.typ == kroniek.PER || c.typ == "" || typ != kroniek.ORG {
+			c.typ = typ // the head's type: Walk of Fame is what Walk is
+		}
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
 	}
 	return kept
 }
