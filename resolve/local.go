@@ -124,6 +124,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
 	cands = joinEnglishNames(doc, cands)
+	cands = joinModels(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -240,6 +241,78 @@ func joinEnglishNames(doc *nl.Doc, cs []cand) []cand {
 		}
 	}
 	return kept
+}
+
+// joinModels joins a one-word name right after a number to the number
+// and the name before it: a product model (Boeing 737 Max, 737 Max),
+// typed MISC, not a person Max.
+func joinModels(doc *nl.Doc, cs []cand) []cand {
+	byEnd := map[int]int{}
+	for i := range cs {
+		byEnd[cs[i].end] = i
+	}
+	changed := false
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.dropped || strings.ContainsRune(c.text(doc), ' ') {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		num := doc.Tokens[ti-1]
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+			continue
+		}
+		start := -1
+		if j, ok := byEnd[num.Start-1]; ok && j != i && !cs[j].dropped {
+			start = num.Start // a known maker keeps its own name: Boeing, 737 Max
+			if cs[j].entry == nil && cs[j].typ != kroniek.LOC && !strings.ContainsRune(cs[j].text(doc), ' ') {
+				start = cs[j].start
+				cs[j].dropped = true
+				changed = true
+			}
+		} else if ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word && startsUpper(doc.Tokens[ti-2].Text) && doc.Tokens[ti-2].End+1 == num.Start && !startsSentence(doc, doc.Tokens[ti-2].Start) {
+			start = doc.Tokens[ti-2].Start
+		} else if modelElsewhere(doc.Text, num.Text+" "+c.text(doc)) {
+			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
+		}
+		if start < 0 {
+			continue
+		}
+		c.start, c.typ = start, kroniek.MISC
+	}
+	if !changed {
+		return cs
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// modelElsewhere reports whether text writes model ("737 Max") after a
+// capitalised word somewhere (Boeing 737 Max).
+func modelElsewhere(text, model string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], model)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at >= 2 && text[at-1] == ' ' {
+			k := strings.LastIndexByte(text[:at-1], ' ') + 1
+			if startsUpper(text[k : at-1]) {
+				return true
+			}
+		}
+		i = at + len(model)
+	}
+	return false
 }
 
 // stretched reports whether a one-word name repeats one letter three
