@@ -388,6 +388,10 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 			c.metonym = true
 			c.standsFor = k.Resolve(e).ID
 		}
+	case e.Kind == kb.KindOrg && isGivenName(strings.TrimSpace(doc.Text[m.Start:m.End])) && kb.Fold(e.Name) != kb.Fold(doc.Text[m.Start:m.End]):
+		// a given name that is only a company's short alias (Fred for
+		// Fred's Inc) is a person
+		c.typ = kroniek.PER
 	default:
 		c.entry, c.typ = e, e.Type
 	}
