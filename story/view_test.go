@@ -218,6 +218,13 @@ func TestSourcesWithoutOutlets(t *testing.T) {
 	if !spelled["Wit-Rusland"] || !spelled["Belarus"] {
 		t.Errorf("spellings %v, want Wit-Rusland and Belarus apart", spelled)
 	}
+	namings := Namings(s.Sources)
+	for _, v := range s.Sources {
+		got := SpelledIn(namings, v.Articles)
+		if want := v.Naming["Belarus"]; want != "" && (len(got) != 1 || got[0].Text != want) {
+			t.Errorf("SpelledIn(%v) = %+v, want only %q", v.Articles, got, want)
+		}
+	}
 	var buf bytes.Buffer
 	if err := WriteReport(&buf, s); err != nil {
 		t.Fatal(err)
