@@ -87,7 +87,7 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		}
 	}
 	near := before + expr + after
-	if seriesNote.MatchString(sent) || t.Relative && ownDate.MatchString(text) {
+	if seriesNote.MatchString(sent) {
 		return false
 	}
 	if schedule.MatchString(sent) || unrealised.MatchString(near) {
@@ -120,6 +120,11 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	}
 	return true
 }
+
+// sceneDated reports whether text has a labelled date field of its own
+// (ownDate): its relative dates then count from that day, which timex did
+// not know, and stay off the timeline. Asked once per article.
+func sceneDated(text string) bool { return ownDate.MatchString(text) }
 
 // insideQuote reports whether the time expression t lies in a quotation:
 // one of the direct quotes, or after an opening quote mark that prefix (the
