@@ -129,8 +129,12 @@ func (x *scanner) complement(h int) int {
 			continue
 		}
 		from, to := d.Span(k)
-		if from != h+1 || to-from > 5 || !objectPrepositions[strings.ToLower(d.Tokens[from].Text)] {
+		prep := strings.ToLower(d.Tokens[from].Text)
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
+		}
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
@@ -166,7 +170,7 @@ func (x *scanner) coordinated(h, k, to int) int {
 }
 
 // name returns the last token of the proper name that starts at sentence
-// token k ("Roemeens Orthodoxe Kerk"), or k.
+// token k ("Grieks Orthodoxe Kerk"), or k.
 func (x *scanner) name(k int) int {
 	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.PROPN {
 		return k

@@ -89,7 +89,7 @@ type scanner struct {
 	si    int // index of the sentence in doc.Sentences, -1 if none
 	// elided is the last figure of this or the previous sentence that
 	// counts a noun without a unit: a smaller bare number that is the
-	// subject of a verb counts the same ("Driehonderd honden doken er
+	// subject of a verb counts the same ("Tweehonderd schapen sprongen
 	// vanaf, vijftig overleefden dat niet").
 	elided *kroniek.Amount
 }
@@ -206,7 +206,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.ObjectEnd = e // 30 biljoen vermogen in aandelen en obligaties
 				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:e]
 			} else if w := x.name(k); w > k {
-				a.ObjectEnd = x.toks[w].End // de Roemeens Orthodoxe Kerk scoorde 61 procent
+				a.ObjectEnd = x.toks[w].End // de Grieks Orthodoxe Kerk scoorde 48 procent
 				a.Object = x.doc.Text[a.ObjectStart:a.ObjectEnd]
 			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
@@ -226,7 +226,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = partner.Unit, partner.Object, partner.ObjectStart, partner.ObjectEnd
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
-		// Driehonderd honden doken er vanaf, vijftig overleefden dat niet;
+		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}

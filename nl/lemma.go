@@ -169,6 +169,21 @@ func (l *lemmatizer) bestFeats(b *sentBuf, set []int) int {
 // lemmaOf returns the lemma of word i in UD form (compound parts joined
 // by "_" where the lexicon knows them).
 func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
+	lm := l.lemmaOf1(b, i, lw)
+	// A capitalised adjective in -s or -sch inside a sentence is a
+	// proper one (Nederlandse → Nederlands, Egyptische → Egyptisch); the
+	// lexicons hold it lower-cased.
+	if b.pos[i] == ADJ && i > 0 && b.rep[i].flags&(flagCap|flagAllCap) == flagCap && lm != "" && lm[0] >= 'a' && lm[0] <= 'z' &&
+		(strings.HasSuffix(lm, "s") || strings.HasSuffix(lm, "sch")) {
+		if w := b.words[i]; w[0] == lm[0]-'a'+'A' {
+			lm = w[:1] + lm[1:]
+		}
+	}
+	return lm
+}
+
+// lemmaOf1 is lemmaOf before the capital of a proper adjective.
+func (l *lemmatizer) lemmaOf1(b *sentBuf, i int, lw string) string {
 	p := b.pos[i]
 	if lm, ok := l.lex[lexEntry{lw, p}]; ok {
 		if p == PROPN && lm == lw {
@@ -419,7 +434,7 @@ func infinitive(stem string) string {
 	if n >= 3 && vowel(stem[n-2]) && vowel(stem[n-3]) && stem[n-2] == stem[n-3] {
 		return stem[:n-2] + stem[n-1:] + "en" // maak → maken
 	}
-	if vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && strings.IndexByte("wjy", last) < 0 {
+	if vowel(stem[n-2]) && (n < 3 || !vowel(stem[n-3])) && strings.IndexByte("wjy", last) < 0 && !unstressedEnd(stem) {
 		return stem + string(last) + "en" // pak → pakken
 	}
 	return stem + "en"
@@ -505,4 +520,29 @@ func (l *lemmatizer) hyphenated(w string, p POS) (first, lemma string, ok bool) 
 		return first, "", true // the caller lemmatises the tail by script
 	}
 	return first, lt, true
+}
+
+// unstressedEnd reports whether a verb stem ends in an unstressed -el,
+// -er, -em or -en syllable, whose consonant does not double (twijfel →
+// twijfelen, reken → rekenen; but stel → stellen, bestel → bestellen).
+func unstressedEnd(stem string) bool {
+	n := len(stem)
+	if n < 4 || stem[n-2] != 'e' || strings.IndexByte("lrmn", stem[n-1]) < 0 {
+		return false
+	}
+	for _, p := range [...]string{"be", "ge", "ver", "ont", "her", "er"} {
+		if rest, ok := strings.CutPrefix(stem, p); ok && len(rest) >= 3 {
+			stem = rest
+			break
+		}
+	}
+	groups, inVowel := 0, false
+	for i := 0; i < len(stem); i++ {
+		v := strings.IndexByte("aeiouy", stem[i]) >= 0
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups >= 2
 }

@@ -99,6 +99,25 @@ func (m *dense) row(k uint64) int { return int(k>>(64-m.bits)) * m.nc }
 // score adds the weights of feats to out (len nc).
 func (m *dense) score(feats []uint64, out []float32) {
 	nc := m.nc
+	if m.q != nil && nc == 3 {
+		// the parser's three moves: no inner loop, no slicing
+		var a0, a1, a2 int32
+		shift := 64 - m.bits
+		q := m.q
+		for _, k := range feats {
+			r := int(k>>shift) * 3
+			if r+2 >= len(q) {
+				continue
+			}
+			a0 += int32(q[r])
+			a1 += int32(q[r+1])
+			a2 += int32(q[r+2])
+		}
+		out[0] += float32(a0) * m.qs
+		out[1] += float32(a1) * m.qs
+		out[2] += float32(a2) * m.qs
+		return
+	}
 	if m.q != nil && nc <= 128 {
 		var acc [128]int32
 		a := acc[:nc]

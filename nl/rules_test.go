@@ -71,3 +71,12 @@ func TestAPILemma(t *testing.T) {
 		}
 	}
 }
+
+func TestInfinitive(t *testing.T) {
+	for stem, want := range map[string]string{"pak": "pakken", "maak": "maken", "twijfel": "twijfelen", "reken": "rekenen",
+		"stel": "stellen", "bestel": "bestellen", "schakel": "schakelen", "luister": "luisteren"} {
+		if got := infinitive(stem); got != want {
+			t.Errorf("infinitive(%q) = %q, want %q", stem, got, want)
+		}
+	}
+}

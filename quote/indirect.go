@@ -301,7 +301,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -551,6 +551,18 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
 }
 
+// agentNoun reports whether w names people by what they do: krakers,
+// onderzoekers, deskundigen, activisten.
+func agentNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ers", "aars", "isten", "anten", "enten", "euren", "igen", "ici"} {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func lastWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
 		return f[len(f)-1]
@@ -664,7 +676,7 @@ var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag"
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase
-// ("Uit onderzoek van het EenVandaag Opiniepanel … blijkt dat …").
+// ("Uit onderzoek van het Stadspanel … blijkt dat …").
 func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
 	toks := s.Tokens
 	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "uit") {

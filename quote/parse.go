@@ -153,7 +153,7 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
-	// Utrecht, Sharon Dijksma"; not a possessor ("Biemans' vrouw
+	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
 	// Maaike", "de moeder van Sarah" when the head is a person's role).
 	person := isRoleNoun(lw) || wordGender(lw) != genderUnknown // "de moeder van Sarah", not "de tegenaanval van X"
 	for k, t := range phrase {
@@ -175,10 +175,10 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
-	if t.POS == nl.NOUN && first < s && (d.Tokens[first].POS == nl.DET || d.Tokens[first].POS == nl.NUM) && !isArticle(d.Tokens, first) {
-		return &speaker{text: d.Text[d.Tokens[first].Start:t.End], start: d.Tokens[first].Start, end: t.End}
+	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
+		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
 	}
-	// "aldus de gezaghebbende Internationale Corruptie Index"
+	// "aldus de gezaghebbende Wereldvrijheidsindex"
 	for _, t := range phrase[s-first:] {
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
 			return x.fromMention(m)
@@ -256,3 +256,6 @@ func (x *extractor) ownerTok(i int) bool {
 	}
 	return false
 }
+
+// quantifiers before a plural that counts unnamed people.
+var quantifiers = map[string]bool{"sommige": true, "veel": true, "vele": true, "enkele": true, "meerdere": true, "diverse": true, "alle": true, "meeste": true, "andere": true, "verschillende": true}

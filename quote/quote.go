@@ -150,8 +150,8 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			}
 			x.describe(m.Local, lw)
 		}
-		// And the apposition after it: "Remco Breuker, hoogleraar
-		// Koreastudies", "Neelie Kroes (77)".
+		// And the apposition after it: "Joost Verbeek, hoogleraar
+		// Japanstudies", "Truus Mulder (77)".
 		e := x.tokenAt(m.End)
 		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
 			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
@@ -236,7 +236,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
 	if x.afterWorkNoun(s.open) {
-		// "zijn roman 'De inboorling'", "het programma 'Tekst & Uitleg'": a
+		// "zijn roman 'De inboorling'", "het programma 'Stand & Stad'": a
 		// title, not speech.
 		q.Kind = kroniek.QuoteTerm
 		return q
@@ -410,21 +410,24 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
 	narr := x.narration(first, s.open)
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
-		ps := narr[0]
-		// Only a person: "De grande dame van de VVD oordeelt …" is no
-		// reason to give the quotation to the VVD.
-		if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
-			return sp
+		// A question before the quotation is the interviewer's: its verb
+		// attributes nothing.
+		if ps := narr[0]; !x.question(ps) {
+			// Only a person: "De grande dame van de VVD oordeelt …" is no
+			// reason to give the quotation to the VVD.
+			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				return sp
+			}
+			// "… volgt de reactie via het account van minister Jan de Wit. «Q»"
+			if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
+			// "Volgens hem zadelt … . «Q»"
+			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
+				return sp
+			}
 		}
-		// "… volgt de reactie via het account van minister Hugo de Jonge. «Q»"
-		if sp := x.cueNounOf(ps); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "Volgens hem zadelt … . «Q»"
-		if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
-			return sp
-		}
-		// "De Mos ziet daar geen probleem in. «Q.»": a quotation standing on
+		// "De Boer ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
@@ -497,7 +500,7 @@ func (x *extractor) speechIn(s nl.Sentence) bool {
 
 // sentenceSubject returns the person a narrating sentence is about: a
 // sentence-initial pronoun, or the first person named in it who is not the
-// object of a preposition ("Al trapt Gilles De Bilde wel op de rem").
+// object of a preposition ("Al trapt Kees De Waele wel op de rem").
 func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 	toks := ps.Tokens
 	for k, t := range toks {
@@ -577,7 +580,7 @@ func (x *extractor) interviewee() string {
 		l := x.personOf(m)
 		if !strings.Contains(m.Text, " ") {
 			if p := x.personNamed(m.Text, ""); p != "" {
-				l = p // "Shoneyin" counts for "Lola Shoneyin"
+				l = p // "Okonkwo" counts for "Ada Okonkwo"
 			}
 		}
 		count[l]++
@@ -812,7 +815,7 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			sp.cue = ":"
 			return sp
 		}
-		// "Politiek tekenaar Ruben Oppenheimer is resoluut: «Q»": the
+		// "Politiek tekenaar Ruud Dekker is resoluut: «Q»": the
 		// person the clause before the colon is about.
 		si := x.sentenceAt(toks[len(toks)-1].Start)
 		ss := x.doc.Sentences[si]
@@ -1127,7 +1130,7 @@ func (x *extractor) fromMention(m kroniek.Mention) *speaker {
 
 // personOf returns the local a mention stands for, preferring the person
 // whose surname it is when the mention was resolved apart as something
-// else ("Mos" typed a place beside the person "Aad de Mos").
+// else ("Boer" typed a place beside the person "Piet de Boer").
 func (x *extractor) personOf(m kroniek.Mention) string {
 	l, ok := x.locals[m.Local]
 	if !ok || l.Type == kroniek.PER || strings.Contains(m.Text, " ") {

@@ -51,7 +51,7 @@ func isRoleNoun(w string) bool {
 func isParticle(w string) bool { return nl.Lex().Is(nl.ClassParticle, w) }
 
 // maxParticleGap is how many words may stand between a speech verb and
-// its particle: "voegt D66-minister Ingrid van Engelshoven daaraan toe".
+// its particle: "voegt D66-minister Sara van Rossum daaraan toe".
 const maxParticleGap = 12
 
 // matchCue matches a speech verb at the start of toks and returns its

@@ -232,7 +232,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 					continue // a common word as a name (De Toekomst, de Markt) names different things
 				}
 				// a full name of two words or more is the same name whatever
-				// the tagger called it once (Thierry Baudet as ORG); a name of
+				// the tagger called it once (Karel Smit as ORG); a name of
 				// one word joins only the same type (Max the broadcaster is
 				// not Max the aeroplane)
 				agree := len(nx.words) >= 2 && !u.typeClash(ids[x], ids[y])
@@ -341,7 +341,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		// the tagger's type of a lone last name is weak evidence (Baudet
 		// as ORG); the dominance of one person decides. A Dutch family
 		// name keeps its particle when it stands alone (Van Driel, never
-		// Driel, for Dennis van Driel): a name after a particle is no
+		// Driel, for Bart van Driel): a name after a particle is no
 		// short form
 		cands := suffixSpelled(n, bySuffix[strings.Join(n.words, " ")])
 		kept := cands[:0:0]

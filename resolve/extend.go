@@ -17,7 +17,7 @@ var domains = []string{".nl", ".be", ".com", ".org", ".eu", ".net", ".de", ".fr"
 // extendSpans widens mentions to what the text shows is part of the
 // name: a web domain right after it (AD.nl), an ordinal right before a
 // school or other body ("5e Montessorischool"), a capitalised weekday or
-// month after a first name ("Jolanda Zondag": Dutch writes weekdays in
+// month after a first name ("Marja Zondag": Dutch writes weekdays in
 // lower case, so a capital one inside a sentence is a family name), and
 // a word broken at the end of a line ("Oppen-heimer") that the article
 // also writes whole.
@@ -259,7 +259,7 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
 			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
 		case derivedNoun(strings.ToLower(t.Text)) && startsUpper(t.Text):
-			// "HvA'er Harko van den Hende", "PVV'ers": the body is named
+			// "HvA'er Tim van den Berg", "PVV'ers": the body is named
 			name := t.Text[:strings.LastIndexAny(t.Text, "'’")]
 			c := cand{start: t.Start, end: t.Start + len(name), typ: kroniek.ORG}
 			if k != nil {

@@ -161,7 +161,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				continue
 			}
 			if placeOrOrg && !strongPer(h, po) {
-				continue // Istanbul is not the last name of a heading "Ah Istanbul"
+				continue // Lissabon is not the last name of a heading "O Lissabon"
 			}
 			if g.entry != nil && h.entry != nil && g.entry != h.entry {
 				continue
@@ -171,7 +171,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		// no person ends in it, but the tagger calls it a person: the one
 		// two-word name ending in it that the tagger mistyped (Odegard,
-		// "Donee Odegard" as ORG)
+		// "Nora Lindqvist" as ORG)
 		if n == 0 && per > po && g.entry == nil {
 			for _, h := range bySuffix[strings.Join(g.words, " ")] {
 				if h != g && h.entry == nil && len(h.words) == 2 && typeOf(h) != kroniek.LOC && firstNameLike(cs[h.members[0]].text(doc)) {
@@ -184,8 +184,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			merged[g], reason[g] = target, "last name of"
 		}
 	}
-	// a married name joins the double-barrelled one it begins: José Goud
-	// → José Goud-Van der Plas
+	// a married name joins the double-barrelled one it begins: Ria Smit
+	// → Ria Smit-Van den Berg
 	for _, g := range groups {
 		if _, ok := merged[g]; ok || len(g.words) < 2 || g.entry != nil || !perOf[g] {
 			continue
@@ -238,7 +238,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 	}
 	// a first name alone joins the one person in the article with that
-	// first name (Frenkie → Frenkie de Jong); an acronym joins the one
+	// first name (Johan → Johan Cruijff); an acronym joins the one
 	// name whose initials it spells or that introduced it in
 	// parentheses (Forum voor Democratie (FvD)); a short name joins the
 	// one organisation or other non-person name that begins with it
@@ -261,7 +261,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
-			// an acronym, not a party after a person: "Thierry Baudet
+			// an acronym, not a party after a person: "Karel Smit
 			// (Forum voor Democratie)"; a known acronym only after the name
 			// it spells ("Federal Reserve System (Fed)", not "minister voor
 			// Rechtsbescherming (VVD)"); a linked name introduces only its

@@ -426,7 +426,7 @@ func romanEnd(s string) bool {
 // typeByClass types names the tagger typed as it could from the nouns
 // the text puts on them: a class noun right before the name
 // ("zorgverzekeraar Menzis", a list after "ouderenorganisaties") or the
-// name's own last word ending in one (Alan Turingschool, Gülenbeweging).
+// name's own last word ending in one (Anne Frankschool, Gülenbeweging).
 // Knowledge-base links and roles keep their type.
 func typeByClass(doc *nl.Doc, cs []cand) {
 	if doc.Lang != "" && doc.Lang != "nl" {
@@ -486,8 +486,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 	}
 }
 
-// nameParticlesNL are the particles of Dutch family names (Aad de Mos,
-// Marijke van Amersfoort, Jan ter Horst); place names take others (Bergen
+// nameParticlesNL are the particles of Dutch family names (Piet de Boer,
+// Anja van Arnhem, Jan ter Horst); place names take others (Bergen
 // op Zoom, Alphen aan den Rijn).
 var nameParticlesNL = setOf("van", "de", "der", "den", "ter", "ten", "te", "vd")
 
@@ -506,7 +506,7 @@ var englishHeads = setOf("foundation", "institute", "company", "group", "society
 
 // personShape reports whether a name has the shape of a Dutch person's
 // name: a capitalised first name, lower-case family-name particles and a
-// capitalised family name (Aad de Mos, Leonie van Noorden), the first word
+// capitalised family name (Piet de Boer, Ilse van Dijk), the first word
 // no noun that begins place and body names (Hof van Twente).
 func personShape(name string) bool {
 	words := strings.Fields(name)
@@ -530,7 +530,7 @@ func personShape(name string) bool {
 
 // splitGlued splits a tagger mention that runs two names together where
 // a subheading was glued onto the text ("Facebook blokt advertentie
-// Milkshake Facebook heeft …", "Lola Shoneyin Lola Shoneyin schreef"):
+// Ijsjes Twitter heeft …", "Ada Okonkwo Ada Okonkwo schreef"):
 // a name said twice, or a name the article also gives alone followed by
 // an organisation the knowledge base knows, the whole said only once,
 // where the parse shows two clauses run together (Frits Philips stays

@@ -79,8 +79,8 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				moved = true
 			case t.Type != kroniek.ORG && t.Type != kroniek.LOC && !placeNouns[lw] && classOf(w) == "" && capitalAfter(doc.Text, start+sp, end) &&
 				(nounCompound(w) || derivedNoun(lw) || commonNoun(doc, lower, w)):
-				// "HDP-parlementslid Garo Paylan", "HvA'er Harko van den
-				// Hende", "hoogleraar Gebiedsontwikkeling Friso de Zeeuw"
+				// "HDP-parlementslid Ali Demir", "HvA'er Tim van den
+				// Hende", "hoogleraar Gebiedsontwikkeling Frits de Vries"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 				if c.typ != kroniek.PER && (nounCompound(w) || derivedNoun(lw)) && firstNameLike(doc.Text[start:end]) && strings.Contains(doc.Text[start:end], " ") {
@@ -196,7 +196,7 @@ func derivedNoun(lw string) bool {
 
 // commonNoun reports whether a capitalised word is a common noun the
 // article also writes in lower case ("hoogleraar Gebiedsontwikkeling
-// Friso de Zeeuw" beside "Amsterdamse gebiedsontwikkeling"): long words
+// Frits de Vries" beside "Amsterdamse gebiedsontwikkeling"): long words
 // only, which first names are not.
 func commonNoun(doc *nl.Doc, lower func(string) bool, w string) bool {
 	if lower == nil || utf8.RuneCountInString(w) < 7 || particles[strings.ToLower(w)] {
@@ -283,7 +283,7 @@ func clauseOpening(doc *nl.Doc, off int) bool {
 }
 
 // brokenWord reports whether the last word of a name is a word broken at
-// the end of a line ("Ruben Oppen-heimer") that the article also writes
+// the end of a line ("Ruud Kamer-beek") that the article also writes
 // whole (Oppenheimer).
 func brokenWord(name string, words func(string) bool) bool {
 	if words == nil {
@@ -676,7 +676,7 @@ const maxPropagated = 5
 
 // propagateNames adds the mentions the tagger missed of names it found
 // elsewhere in the article: the last name of a person (Chivu after
-// Cristian Chivu, De Mos after Aad de Mos), a full name of two words
+// Marco Rossi, De Boer after Piet de Boer), a full name of two words
 // or more and the product of a product compound (Heineken after
 // Heineken-bier), wherever they stand as capitalised words of their own (not
 // inside a longer run of capitalised words). cs must be sorted by start;

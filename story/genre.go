@@ -261,7 +261,7 @@ func pointer(text string) bool {
 
 // personName reports whether s looks like a person's name: one to four
 // words, the first and last capitalised, short lowercase particles between
-// ("Theodor Holman", "Rob de Wijk", "Abdelkader BENALI"), not all in
+// ("Anna Jansen", "Rob Visser", "Karim EL AMRANI"), not all in
 // capitals. With lowercase, an all-lowercase kicker ("rob de wijk") counts
 // too.
 func personName(s string, lowercase bool) bool {

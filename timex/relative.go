@@ -241,7 +241,7 @@ func (x *sentence) v2Tense(k int) int {
 // elsewhere in the text overrides.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && (!x.modalAround(i) || x.conditional(i)) || x.word(i+1) == ")" {
-		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (Het Parool, maandag)
+		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (De Krant, maandag)
 	}
 	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" {
 		return dir, true // a modal: de zitting van vrijdag die ik moet afwachten
