@@ -117,7 +117,7 @@ func (x *extractor) units(s *sentenceCtx, c *clause) []unit {
 		}
 		if n := len(us); n > 0 && u.kind == unitMention && us[n-1].kind == unitMention && us[n-1].last+1 == u.first {
 			if t := ws[c.words[u.first]].Text; t != lower(t) {
-				us = us[:n-1] // SGP'er Kees van der Staaij, CDA-leider Buma: the first name modifies the second
+				us = us[:n-1] // VVD'er Jan Jansen, partijleider Jansen (invented): the first name modifies the second
 			} else {
 				us[n-1].last = u.last // Jozias + van Aartsen: one name the tagger split
 				us[n-1].end = ws[c.words[u.last]].End

@@ -121,7 +121,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			recip, recipFromPrep = pr, false
 		}
 		if t.Dat {
-			// wil dat het COA ingrijpt: the dat-clause's subject is asked
+			// wil dat de gemeente ingrijpt: the dat-clause's subject is asked
 			recip = arg{}
 			for _, cc := range x.doc.Dependents(v, "ccomp") {
 				if sub := x.doc.Subject(cc); sub >= 0 && x.markOf(cc) == "dat" {

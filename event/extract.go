@@ -68,6 +68,7 @@ type sentenceCtx struct {
 	// skip is the number of opening words of a dateline (Rotterdam De
 	// politie …): no side.
 	skip     int
+	clauses  []clause // the sentence's clauses, for dates
 	question bool
 	reported bool
 	// cond is set once a conditional clause (als, indien …) was read.
@@ -176,6 +177,7 @@ func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 // sentence codes the events of one sentence, at most one per clause.
 func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 	clauses := x.clauses(s)
+	s.clauses = clauses
 	var out []kroniek.Event
 	var prevSubject arg
 	subjectSet := false

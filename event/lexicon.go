@@ -46,7 +46,7 @@ type sense struct {
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
 	// Dat: an event only before a dat-clause, whose subject is the
-	// recipient (de bond wil dat het COA ingrijpt).
+	// recipient (de bond wil dat de gemeente ingrijpt).
 	Dat bool
 }
 

@@ -114,17 +114,26 @@ func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
 // (readers place it by the article's publication date, which the export
 // gives as such).
 func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
-	cs, ce := s.words[c.words[0]].Start, s.words[c.words[len(c.words)-1]].End
+	// a clause's words need not be contiguous (a relative clause may stand
+	// inside it): a time is the clause's when one of its words is
+	own := func(t *kroniek.TimeRef) bool {
+		for _, wi := range c.words {
+			if w := s.words[wi]; w.Start >= t.Start && w.End <= t.End {
+				return true
+			}
+		}
+		return false
+	}
 	var inSent *kroniek.TimeRef
 	for i := range x.times {
 		t := &x.times[i]
 		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil { // not on a deadline
 			continue
 		}
-		if t.Start >= cs && t.End <= ce {
+		if own(t) {
 			return t.Value, gran(t.Value, t.Granularity)
 		}
-		if inSent == nil && t.Start >= s.sent.Start && t.End <= s.sent.End {
+		if inSent == nil && t.Start >= s.sent.Start && t.End <= s.sent.End && !x.inRelative(s, t) {
 			inSent = t
 		}
 	}
@@ -149,4 +158,21 @@ func gran(v, g string) string {
 		return d.Granularity()
 	}
 	return ""
+}
+
+// inRelative reports whether time t stands in a relative clause of the
+// sentence ("Kosovo, dat elf jaar geleden de onafhankelijkheid uitriep"):
+// the date of the antecedent, not of the sentence's events.
+func (x *extractor) inRelative(s *sentenceCtx, t *kroniek.TimeRef) bool {
+	for _, c := range s.clauses {
+		if c.kind != clauseRel {
+			continue
+		}
+		for _, wi := range c.words {
+			if w := s.words[wi]; w.Start >= t.Start && w.End <= t.End {
+				return true
+			}
+		}
+	}
+	return false
 }

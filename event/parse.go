@@ -111,11 +111,17 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	var a arg
 	heads := []int{h}
-	for _, n := range x.doc.Dependents(h, "conj") {
-		// a conjunct with its en/of (or a comma in a list), not a phrase
-		// the parser joined without one
-		if len(x.doc.Dependents(n, "cc")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
-			heads = append(heads, n)
+	for i := 0; i < len(heads) && len(heads) < 12; i++ {
+		for _, n := range x.doc.Dependents(heads[i], "conj") {
+			// a conjunct with its en/of (or a comma in a list), not a
+			// phrase the parser joined without one, nor one with its own
+			// preposition (met de president: another role)
+			if len(x.doc.Dependents(n, "case")) > 0 {
+				continue
+			}
+			if len(x.doc.Dependents(n, "cc")) > 0 || len(x.doc.Dependents(n, "punct")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
+				heads = append(heads, n)
+			}
 		}
 	}
 	for _, n := range heads {
@@ -159,6 +165,19 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{} // a dateline is no side
 	}
 	if w.mention >= 0 && !x.modifierMention(w) {
+		// VVD'er Jan Jansen (invented): a person named right after a
+		// non-person mention is who is meant
+		if le := x.locals[x.mentions[w.mention].Local]; le == nil || le.Type != kroniek.PER {
+			for _, rel := range []string{"appos", "flat"} {
+				for _, n := range d.Dependents(h, rel) {
+					if nw, ok := at(n); ok && nw.mention >= 0 && nw.mention != w.mention {
+						if nle := x.locals[x.mentions[nw.mention].Local]; nle != nil && nle.Type == kroniek.PER {
+							return mentionArg(nw)
+						}
+					}
+				}
+			}
+		}
 		return mentionArg(w)
 	}
 	for _, rel := range []string{"flat", "appos", "nmod"} {

@@ -9,7 +9,7 @@ import (
 )
 
 // roleRef is a person the article introduced with a role noun: "wethouder
-// Rutger X" or "X, de wethouder van …" (illustrative names).
+// Jan Jansen" or "Jan Jansen, de wethouder van …" (invented names).
 type roleRef struct {
 	key, text string
 	start     int
@@ -106,7 +106,7 @@ func (x *extractor) resolveRoles(a arg, at int) arg {
 var stateRoles = map[string]bool{"generic:government": true, "generic:authorities": true}
 
 // stateSides replaces in a side a government group named by a nationality
-// adjective ("de Roemeense autoriteiten", "de Britse regering") by that
+// adjective ("de Hongaarse autoriteiten", "de Britse regering") by that
 // country's entity when the article mentions the country, as the gold
 // guidelines code a state's government by the state.
 func (x *extractor) stateSides(a arg, sentence string) arg {

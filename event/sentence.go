@@ -80,7 +80,10 @@ func (x *extractor) finite(w string) bool {
 func (x *extractor) clauses(s *sentenceCtx) []clause {
 	d := x.doc
 	first := s.sent.First
-	if d == nil || !d.Parsed(s.index) {
+	if d == nil || !x.mayHaveTrigger(s) || !d.Parsed(s.index) {
+		// a sentence without any event word is not parsed (the parser runs
+		// lazily, per sentence): its word-order main clause still gives
+		// the subject later pronouns refer to
 		return fallbackClauses(s.words)
 	}
 	in := func(i int) bool { return i >= first && i < first+len(s.words) }
@@ -250,6 +253,10 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		// a conjunct clause has its en/of/maar or a comma: "stuurt …
 		// troepen" read as two verbs is one clause
 		h := s.sent.First + c.head
+		switch strings.SplitN(w.Rel, ":", 2)[0] {
+		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
+			return false // "stuurt troepen": a noun the tagger read as a verb
+		}
 		return w.Rel != "conj" || len(x.doc.Dependents(h, "cc")) > 0 || len(x.doc.Dependents(h, "punct")) > 0
 	}
 	n := 0
@@ -319,4 +326,20 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 		return n
 	}
 	return 0
+}
+
+// mayHaveTrigger reports whether a sentence holds an event word at all:
+// a trigger the lexicon finds in it read as one clause (a verb form with
+// its particle, an expression, an event noun).
+func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
+	all := clause{kind: clauseMain, head: -1, words: make([]int, len(s.words))}
+	for i := range s.words {
+		all.words[i] = i
+	}
+	for _, t := range x.triggers(s, &all) {
+		if t.Type != noEvent {
+			return true
+		}
+	}
+	return false
 }
