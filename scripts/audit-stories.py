@@ -3,9 +3,10 @@
 
     python3 scripts/audit-stories.py e.json [seed] > docs/audits/stories.md
 
-The 15 largest stories, 15 random stories of two to four articles and 40
-random timeline entries (seed 19 unless given), each with an empty verdict
-column.
+The 15 largest stories, 15 random stories of two to four articles, 40
+random entries of the timelines proper and 10 random background facts
+(listed apart from the timeline), seed 19 unless given, each with an empty
+verdict column.
 """
 import json
 import random
@@ -51,23 +52,36 @@ def main(path, seed=19):
     small = sorted([s for s in stories if 2 <= len(s["articles"]) <= 4], key=lambda s: s["id"])
     story_rows("15 random stories of two to four articles", rnd.sample(small, min(15, len(small))))
 
-    entries = []
+    # The timeline proper (the story's own developments) is sampled apart
+    # from the background facts, which the story view lists in a section of
+    # their own.
+    entries, background = [], []
     for s in sorted(stories, key=lambda s: s["id"]):
-        for part in ("timeline", "background"):
-            for t in s.get(part) or []:
-                entries.append((s, part, t))
+        for t in s.get("timeline") or []:
+            entries.append((s, t))
+        for t in s.get("background") or []:
+            background.append((s, t))
+
+    def entry_rows(chosen):
+        w("| # | story title | date | kind | text (evidence) | sources | verdict |")
+        w("|---|---|---|---|---|---|---|")
+        for k, (s, t) in enumerate(chosen, 1):
+            kind = t.get("kind") or ""
+            if t.get("plan"):
+                kind += ", plan"
+            srcs = ", ".join(t.get("articles") or [])
+            w(f"| {k} | {cell(s['title'])} | {t['date']} | {kind} | {cell(t['text'])} | {srcs} | |")
+
     w("## 40 random timeline entries\n")
-    w(f"Drawn from the {len(entries)} entries of all stories' timelines and background lists.\n")
-    w("| # | story title | date | kind | text (evidence) | sources | verdict |")
-    w("|---|---|---|---|---|---|---|")
-    for k, (s, part, t) in enumerate(rnd.sample(entries, min(40, len(entries))), 1):
-        kind = t.get("kind") or ""
-        if t.get("plan"):
-            kind += ", plan"
-        if part == "background":
-            kind += ", background"
-        srcs = ", ".join(t.get("articles") or [])
-        w(f"| {k} | {cell(s['title'])} | {t['date']} | {kind} | {cell(t['text'])} | {srcs} | |")
+    w(f"Drawn from the {len(entries)} entries of all stories' timelines (background facts apart, below). "
+      "An entry is right when its date is the date of what it reports and it is a development of its story.\n")
+    entry_rows(rnd.sample(entries, min(40, len(entries))))
+    w("")
+    w("## 10 random background facts\n")
+    w(f"Drawn from the {len(background)} facts the story view lists apart as background (older than the "
+      "story by more than a year). One is right when its date is right and it is pertinent context for its "
+      "story; these are not timeline entries.\n")
+    entry_rows(rnd.sample(background, min(10, len(background))))
     w("")
     sys.stdout.write("\n".join(out))
 

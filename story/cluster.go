@@ -537,10 +537,13 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				// more than one of them with the story's core: one shared
 				// name (a company, a club, a city) is no story, and the
 				// text without names must then carry the join.
-				salient := salientShared(st, nvec[i], nidf, evec[i], eweights[i], eplace[i]) >= 2
+				nsal := salientShared(st, nvec[i], nidf, evec[i], eweights[i], eplace[i])
+				salient := nsal >= 2
 				tc, tv := &st.text, tvec[i]
 				if !salient {
 					tc, tv = &st.content, cvec[i]
+				} else if !contentHolds(opts, &st.content, cvec[i], nsal) {
+					continue
 				}
 				text, shared := tc.cosShared(tv)
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tv.ids)) ||
@@ -599,6 +602,28 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 	}
 	return mergeStories(stories, opts, isPlace), &space{terms: terms, idf: tidf, vecs: tvec, counts: tcounts, termsOf: opts.Terms}
+}
+
+// strongActors is the number of salient names shared with a story at which
+// the actors alone tie an article to it: the seeds' analysis of the EU's
+// dealings with Loekasjenko shares him, Poetin and the EU with the reports,
+// in other words than theirs. Two shared names (a returning opposition
+// leader and the president he defies) also tie other news from the same
+// country to the story.
+const strongActors = 3
+
+// contentHolds reports whether an article that shares nsal salient names
+// with a story also shares what the story tells: once the story has a core
+// (three members or more, see coreSupport), an article tied to it by fewer
+// than strongActors names must have MinContentCore terms of its text
+// without names in the core of the story's name-free centroid. The same
+// actors in other news (a blackout in the country of a returning
+// opposition leader, a feature on its exiles) share names, not content.
+func contentHolds(opts Options, c *centroid, v sparse, nsal int) bool {
+	if opts.MinContentCore < 0 || c.n < 3 || nsal >= strongActors {
+		return true
+	}
+	return c.coreShared(v) >= min(opts.MinContentCore, len(v.ids))
 }
 
 // salientShared returns the number of salient names an article shares with
@@ -669,6 +694,11 @@ func mergeStories(stories []*story, opts Options, isPlace func(int32) bool) [][]
 						a, b := &st.text, &other.text
 						if !salient {
 							a, b = &st.content, &other.content
+						} else if opts.MergeContentSim > 0 && (st.content.cosCentroid(&other.content) < opts.MergeContentSim ||
+							st.content.coreOverlap(&other.content, nil) < opts.MinCoreShared) {
+							// Shared actors merge two stories only when what
+							// they tell is alike too.
+							continue
 						}
 						text := a.cosCentroid(b)
 						if text < opts.MinTextSim || a.coreOverlap(b, nil) < opts.MinCoreShared {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kroniek/kroniek"
@@ -21,7 +22,8 @@ type Naming struct {
 type Spelling struct {
 	Text string
 	// Outlets are the sources using it, in the story's source order; ""
-	// stands for the articles of no known outlet.
+	// stands for a source of no known outlet (an author or one article:
+	// several may be "", told apart by Articles and SpelledIn).
 	Outlets  []string
 	Articles []string // the articles of those sources
 }
@@ -67,6 +69,26 @@ func Spelled(namings []Naming, outlet string) []EntitySpelling {
 					out = append(out, EntitySpelling{Entity: n.Entity, Text: sp.Text})
 					break
 				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Entity < out[j].Entity })
+	return out
+}
+
+// SpelledIn is Spelled for the source of the given articles: a source of no
+// known outlet (Outlet "") is told apart from the others by its articles,
+// since sources compares such articles one by one (by author or article).
+func SpelledIn(namings []Naming, articles []string) []EntitySpelling {
+	in := make(map[string]bool, len(articles))
+	for _, a := range articles {
+		in[a] = true
+	}
+	var out []EntitySpelling
+	for _, n := range namings {
+		for _, sp := range n.Spellings {
+			if slices.ContainsFunc(sp.Articles, func(a string) bool { return in[a] }) {
+				out = append(out, EntitySpelling{Entity: n.Entity, Text: sp.Text})
 			}
 		}
 	}

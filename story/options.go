@@ -27,6 +27,16 @@ type Options struct {
 	// coreSupport): a big story takes an article by what it is about, not
 	// by what one member happened to mention.
 	MinCoreShared int
+	// MinContentCore is the least number of core terms of a story's text
+	// without names that an article tied to it by names must share (see
+	// contentHolds); negative turns the check off.
+	MinContentCore int
+	// MergeContentSim is the lowest cosine between two stories' name-free
+	// centroids at which the merge pass may join two stories that share
+	// salient names: shared actors (parties after an election) do not make
+	// one story of the coalition talks and an analysis of a city's votes.
+	// Negative turns the check off.
+	MergeContentSim float64
 	// NameWeight is the share of similarity between the capitalised words
 	// (names) of the article and the story; negative means none.
 	NameWeight float64
@@ -83,6 +93,8 @@ func DefaultOptions() Options {
 		MinShared:              4,
 		MinCoreShared:          3,
 		NameWeight:             0.35,
+		MinContentCore:         2,
+		MergeContentSim:        0.05,
 		MergeThreshold:         0.3,
 		CrossLangThreshold:     0.5,
 		MinSharedEntities:      3,
@@ -123,6 +135,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinCoreShared == 0 {
 		o.MinCoreShared = d.MinCoreShared
+	}
+	if o.MergeContentSim == 0 {
+		o.MergeContentSim = d.MergeContentSim
+	}
+	if o.MinContentCore == 0 {
+		o.MinContentCore = d.MinContentCore
 	}
 	if o.NameWeight == 0 {
 		o.NameWeight = d.NameWeight

@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,7 +39,15 @@ func WriteReport(w io.Writer, s *kroniek.Story) error {
 		if t.Kind != "" && t.Kind != "fact" {
 			text += " (" + t.Kind + ")"
 		}
+		if t.Plan {
+			text += " (planned)"
+		}
 		p.item(i, "Timeline", fmt.Sprintf("%-10s %s   %s", t.Date, clipWords(text, 100), labels(t.Articles)))
+	}
+	// Background facts are context, not the story's developments: they
+	// get a section of their own after the timeline.
+	for i, t := range s.Background {
+		p.item(i, "Background", fmt.Sprintf("%-10s %s   %s", t.Date, clipWords(t.Text, 100), labels(t.Articles)))
 	}
 	for i, line := range s.Summary {
 		p.item(i, "Summary", line)
@@ -66,7 +75,7 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-func (p *printer) line(head, text string) { p.printf("  %-9s %s\n", head, text) }
+func (p *printer) line(head, text string) { p.printf("  %-10s %s\n", head, text) }
 
 // item prints the i-th line of a section; only the first carries the head.
 func (p *printer) item(i int, head, text string) {
@@ -82,7 +91,11 @@ func (p *printer) sources(views []kroniek.SourceView) {
 	for _, naming := range Namings(views) {
 		var parts []string
 		for _, sp := range naming.Spellings {
-			parts = append(parts, fmt.Sprintf("%q: %s", sp.Text, strings.Join(sp.Outlets, " ")))
+			who := strings.Join(sp.Outlets, " ")
+			if slices.Contains(sp.Outlets, "") {
+				who = labels(sp.Articles) // no outlet name: the articles
+			}
+			parts = append(parts, fmt.Sprintf("%q: %s", sp.Text, who))
 		}
 		p.item(n, "Sources", strings.Join(parts, " · "))
 		n++

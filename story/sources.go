@@ -10,19 +10,35 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// sources compares the story's outlets: their articles, first publication,
+// sourceKey is what sources compares an article by: its outlet, else its
+// author, else the article itself. Articles of no known outlet (a folder of
+// texts) are not one source: lumped together they would hide how they name
+// things differently (Wit-Rusland and Belarus in the seeds).
+func sourceKey(a *kroniek.Article) string {
+	if o := outletOf(a); o != "" {
+		return o
+	}
+	if a.Author != "" {
+		return "\x00author\x00" + a.Author
+	}
+	return "\x00article\x00" + a.ID
+}
+
+// sources compares the story's sources: their articles, first publication,
 // the timeline items only they report, and the spelling each uses for
-// entities that outlets name differently.
+// entities that sources name differently. A source is an outlet; where the
+// outlet is unknown, an author or an article (sourceKey), shown with an
+// empty Outlet.
 func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroniek.SourceView {
 	byOutlet := map[string]*kroniek.SourceView{}
 	outletOfID := map[string]string{}
 	var names []string
 	for _, m := range ms {
-		o := outletOf(m.a)
+		o := sourceKey(m.a)
 		outletOfID[m.a.ID] = o
 		v := byOutlet[o]
 		if v == nil {
-			v = &kroniek.SourceView{Outlet: o}
+			v = &kroniek.SourceView{Outlet: outletOf(m.a)}
 			byOutlet[o] = v
 			names = append(names, o)
 		}
@@ -75,7 +91,7 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 		if m.an == nil {
 			continue
 		}
-		o := outletOf(m.a)
+		o := sourceKey(m.a)
 		for _, mn := range m.an.Mentions {
 			if mn.Entity == "" || mn.Text == "" {
 				continue

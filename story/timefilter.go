@@ -57,7 +57,15 @@ var (
 	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
 	// figure, not a development of the story's past.
 	statistic = regexp.MustCompile(`\(\d{1,3}\)|\d[\d.,]*(?:-jarige?)?`)
-	future    = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
+	// seriesNote: a sentence that announces the part of a series it opens
+	// ("Vandaag deel 8: …") is about the series, not a development.
+	seriesNote = regexp.MustCompile(`(?i)^\W*(?:vandaag|vanavond|morgen|deze week|today|heute)?\s*(?:deel|aflevering|part|episode|teil|folge)\s+\d+\s*[:.]`)
+	// ownDate: a labelled date field ("Wanneer: woensdag 27 maart", "Datum:
+	// 3 april") says on which day the article's scene took place; its
+	// relative dates count from that day, not from the publication, and
+	// timex resolved them against the publication.
+	ownDate = regexp.MustCompile(`(?i)(?:^|[\s.;])(?:wanneer|datum|when|date|wann)\s*:\s*(?:` + weekdays + `,?\s+)?\d{1,2}\s+(?:jan|feb|maa|mar|apr|mei|may|mai|jun|jul|aug|sep|okt|oct|nov|dec)`)
+	future  = regexp.MustCompile(`(?i)\b(?:zal|zullen|wil|willen|moet|moeten|kan|kunnen|mag|mogen|hoopt|hopen|morgen|komende?|volgende?|aanstaande|a\.s\.|gepland|verwacht|vergadert|debatteert|stemt|beslist|besluit|uitspraak|behandelt|will|shall|going|expected|due|next|tomorrow|wird|werden|soll|sollen|morgen|nächste[nr]?)\b`)
 )
 
 // datedFactOK reports whether the sentence sent, with the time expression t
@@ -79,6 +87,9 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		}
 	}
 	near := before + expr + after
+	if seriesNote.MatchString(sent) {
+		return false
+	}
 	if schedule.MatchString(sent) || unrealised.MatchString(near) {
 		return false
 	}
@@ -109,6 +120,11 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	}
 	return true
 }
+
+// sceneDated reports whether text has a labelled date field of its own
+// (ownDate): its relative dates then count from that day, which timex did
+// not know, and stay off the timeline. Asked once per article.
+func sceneDated(text string) bool { return ownDate.MatchString(text) }
 
 // insideQuote reports whether the time expression t lies in a quotation:
 // one of the direct quotes, or after an opening quote mark that prefix (the

@@ -42,6 +42,8 @@ func TestDatedFactOK(t *testing.T) {
 		{"Vandaag nemen ze het heft in handen en zoeken ze uit welke vorm wel op een meerderheid kan rekenen.", "Vandaag", "2019-03-27", "2019-03-27", true, true},
 		{"Hoewel Rutte aanvankelijk zweeg, twitterde hij vrijdag dat hij de organisatoren uitnodigde.", "vrijdag", "2019-02-08", "2019-02-12", true, true},
 		{"Op maandag viel er een brief op de mat.", "maandag", "2019-03-25", "2019-03-30", true, true},
+		{"Vandaag deel 3: de kandidaat van de partij uit het oosten.", "Vandaag", "2019-03-09", "2019-03-09", true, false},
+		{"Het tweede deel van de brug ging vandaag open.", "vandaag", "2019-03-08", "2019-03-08", true, true},
 	}
 	for _, c := range cases {
 		at := strings.Index(c.sent, c.expr)
@@ -85,5 +87,47 @@ func TestInsideQuote(t *testing.T) {
 		if got := insideQuote(c.sent[:at], tr, nil); got != c.want {
 			t.Errorf("insideQuote(%q) = %v, want %v", c.sent, got, c.want)
 		}
+	}
+}
+
+// TestSceneDated checks the labelled date fields that make an article's
+// relative dates count from its own day.
+func TestSceneDated(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Bij de kraam rekenen drie jongens uit wat ze vanavond kopen. Wanneer: dinsdag 5 maart, 20.00 uur.": true,
+		"Datum: 12 april. Plaats: het stadhuis.":                                                            true,
+		"Wanneer komt de minister met een plan? Niemand weet het op 5 maart.":                               false,
+		"De raad vergadert vanavond.":                                                                       false,
+	} {
+		if got := sceneDated(text); got != want {
+			t.Errorf("sceneDated(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestContentHolds checks that a story with a core takes an article tied to
+// it by two names only when it shares the core of the story's text without
+// names, and by three names or more whatever its words.
+func TestContentHolds(t *testing.T) {
+	var c centroid
+	c.add(sparse{ids: []int32{1, 2, 3}, ws: []float64{1, 1, 1}})
+	c.add(sparse{ids: []int32{1, 2, 4}, ws: []float64{1, 1, 1}})
+	c.add(sparse{ids: []int32{1, 2, 5}, ws: []float64{1, 1, 1}})
+	o := DefaultOptions()
+	other := sparse{ids: []int32{1, 6, 7}, ws: []float64{1, 1, 1}}
+	same := sparse{ids: []int32{1, 2, 7}, ws: []float64{1, 1, 1}}
+	if contentHolds(o, &c, other, 2) {
+		t.Error("two shared names and one core word: want no join")
+	}
+	if !contentHolds(o, &c, same, 2) {
+		t.Error("two shared names and two core words: want a join")
+	}
+	if !contentHolds(o, &c, other, strongActors) {
+		t.Error("strongActors shared names: want a join whatever the words")
+	}
+	var small centroid
+	small.add(sparse{ids: []int32{1, 2, 3}, ws: []float64{1, 1, 1}})
+	if !contentHolds(o, &small, other, 2) {
+		t.Error("a story of one has no core to hold to: want the join left to similarity")
 	}
 }

@@ -121,6 +121,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			date string
 		}
 		var evidence []dated
+		scene := sceneDated(m.a.Text)
 		for _, e := range m.an.Events {
 			if !isDay(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
@@ -131,7 +132,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
-			if t, ok := explicitTime(m.an.Times, e); ok && !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) {
+			if t, ok := explicitTime(m.an.Times, e); ok && (!datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene) {
 				continue
 			}
 			factSeen[m.a.ID+"|"+e.Date] = true
@@ -205,7 +206,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if t.Relative && insideQuote(doc.Text[sent.Start:t.Start], t, quotes) {
 				continue
 			}
-			if !datedFactOK(doc.Text, text, t, value, m.a.Published) {
+			if !datedFactOK(doc.Text, text, t, value, m.a.Published) || t.Relative && scene {
 				// Vague counts, timetables, birth years, doubtful
 				// directions: no development at this date.
 				continue

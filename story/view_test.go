@@ -194,6 +194,46 @@ func TestBuildView(t *testing.T) {
 	}
 }
 
+// TestSourcesWithoutOutlets checks that articles of no known outlet are
+// compared one by one: their spellings still differ.
+func TestSourcesWithoutOutlets(t *testing.T) {
+	articles, analyses, entities := viewFixture()
+	for _, a := range articles {
+		a.Outlet = ""
+	}
+	_, stories := Build(articles, analyses, entities, Options{})
+	var s *kroniek.Story
+	for _, st := range stories {
+		if s == nil || len(st.Articles) > len(s.Articles) {
+			s = st
+		}
+	}
+	spelled := map[string]bool{}
+	for _, v := range s.Sources {
+		if v.Outlet != "" || len(v.Articles) != 1 {
+			t.Errorf("source %+v: want one article and no outlet", v)
+		}
+		spelled[v.Naming["Belarus"]] = true
+	}
+	if !spelled["Wit-Rusland"] || !spelled["Belarus"] {
+		t.Errorf("spellings %v, want Wit-Rusland and Belarus apart", spelled)
+	}
+	namings := Namings(s.Sources)
+	for _, v := range s.Sources {
+		got := SpelledIn(namings, v.Articles)
+		if want := v.Naming["Belarus"]; want != "" && (len(got) != 1 || got[0].Text != want) {
+			t.Errorf("SpelledIn(%v) = %+v, want only %q", v.Articles, got, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"Wit-Rusland": a`) {
+		t.Errorf("report names no article for a spelling:\n%s", buf.String())
+	}
+}
+
 func TestBuildDeterministic(t *testing.T) {
 	articles, analyses, entities := viewFixture()
 	links1, stories1 := Build(articles, analyses, entities, Options{})
