@@ -67,10 +67,12 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 			continue
 		}
 		own := covered(t.Start, t.End)
-		if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
+		country := adjectiveBefore(doc, ti, matches)
+		if own >= 0 && cs[own].start != t.Start && country != "" && cs[own].end == t.End && adjectiveAt(cs[own].start, matches) {
+			// the tagger's "Duitse politie": the body with its adjective
+		} else if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
 			continue // part of a longer name, or already linked
 		}
-		country := adjectiveBefore(doc, ti, matches)
 		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
@@ -168,6 +170,16 @@ func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) string {
 		}
 	}
 	return ""
+}
+
+// adjectiveAt reports whether a nationality adjective starts at off.
+func adjectiveAt(off int, matches []kb.Match) bool {
+	for _, m := range matches {
+		if m.Start == off && m.Entries[0].Kind == kb.KindDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // determinerBefore reports whether "de" or "het" stands right before
