@@ -111,7 +111,30 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			done = true
 		}
 	}
+	for k := range out {
+		trimSubordinator(&out[k])
+	}
 	return out
+}
+
+// trimSubordinator drops a conjunction or relative pronoun that opens an
+// unlinked speaker phrase ("dat de aanklagers" → "de aanklagers").
+func trimSubordinator(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" {
+		return
+	}
+	w := firstWord(q.SpeakerText)
+	if w == "" || len(w) == len(q.SpeakerText) || !relativeWords[strings.ToLower(w)] && !strings.EqualFold(w, "of") {
+		return
+	}
+	rest := strings.TrimLeft(q.SpeakerText[len(w):], " ")
+	switch strings.ToLower(firstWord(rest)) {
+	case "de", "het", "een", "zijn", "haar", "hun":
+	default:
+		return // "dat bedrijf", "die man": a demonstrative
+	}
+	q.SpeakerStart += len(q.SpeakerText) - len(rest)
+	q.SpeakerText = rest
 }
 
 // predicates that report a stance with a dat-clause: "is bang dat", "is
@@ -369,8 +392,22 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	var q kroniek.Quote
 	var ok bool
 	if opens {
+		// "Volgens het bedrijf zelf …": "zelf" belongs to X.
+		if after < len(toks) && strings.EqualFold(toks[after].Text, "zelf") {
+			after++
+		}
 		for after < len(toks) && toks[after].Text == "," {
 			after++
+		}
+		// "Volgens X, die al jaren …, is …": the relative clause describes
+		// X; the report follows it.
+		if after > 0 && toks[after-1].Text == "," && after < len(toks) && relativeWords[strings.ToLower(toks[after].Text)] {
+			for k := after + 1; k+1 < len(toks); k++ {
+				if toks[k].Text == "," {
+					after = k + 1
+					break
+				}
+			}
 		}
 		q, ok = x.clause(toks, after, s.End)
 	} else {
@@ -577,6 +614,9 @@ func firstWord(s string) string {
 	return ""
 }
 
+// relativeWords open a relative clause after a comma.
+var relativeWords = map[string]bool{"die": true, "dat": true, "wie": true, "wiens": true, "wier": true, "welke": true}
+
 func isCoordinator(w string) bool {
 	switch strings.ToLower(w) {
 	case "maar", "want", "en", "dus":
@@ -643,6 +683,11 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		if isQuoteTok(t) || strings.EqualFold(t.Text, "dat") && k == from {
 			return kroniek.Quote{}, false
 		}
+		if k > from && isCoordinator(strings.ToLower(t.Text)) && k+1 < len(toks) && x.verbAt(toks[k+1]) {
+			// "stelde vragen en diende moties in om … te …": the
+			// infinitive belongs to a second verb; the first named an act.
+			return kroniek.Quote{}, false
+		}
 		if strings.EqualFold(t.Text, "te") && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) {
 			te = k
 			break
@@ -704,6 +749,9 @@ func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote,
 		if sp == nil {
 			return kroniek.Quote{}, false
 		}
+		if !x.sourceOwner(toks[1:v], sp) {
+			return kroniek.Quote{}, false
+		}
 		q, ok := x.clause(toks, d+1, s.End)
 		if !ok || inside(q.Start) {
 			return kroniek.Quote{}, false
@@ -713,4 +761,36 @@ func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote,
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// sourceOwner reports whether the speaker of "Uit <source> blijkt" owns
+// the source ("Uit een verklaring van X", "Uit onderzoek door X"): a name
+// that is the source itself ("Uit de Paradise Papers"), a law the source
+// was requested under, or a place ("Uit ervaringen in Eemland") says
+// nothing.
+func (x *extractor) sourceOwner(toks []nl.Token, sp *speaker) bool {
+	k := -1
+	for j, t := range toks {
+		if t.Start >= sp.start {
+			k = j
+			break
+		}
+	}
+	for k > 0 && (isArticleWord(toks[k-1].Text) || isCapitalised(toks[k-1].Text)) { // "van het EenVandaag Opiniepanel"
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w := strings.ToLower(toks[k-1].Text)
+	return w == "van" || w == "door"
+}
+
+// isArticleWord reports whether w is a Dutch article.
+func isArticleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "het", "een", "'t":
+		return true
+	}
+	return false
 }

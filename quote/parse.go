@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -259,3 +260,47 @@ func (x *extractor) ownerTok(i int) bool {
 
 // quantifiers before a plural that counts unnamed people.
 var quantifiers = map[string]bool{"sommige": true, "veel": true, "vele": true, "enkele": true, "meerdere": true, "diverse": true, "alle": true, "meeste": true, "andere": true, "verschillende": true}
+
+// dependentName reports whether the parse makes a mention part of another
+// phrase rather than a clause's participant: a name in a prepositional or
+// the name of a title ("het merkteken van de familie X", "titels als
+// X"); a possessor is left to the callers' own rules. Unparsed text reports false.
+func (x *extractor) dependentName(m kroniek.Mention) bool {
+	d := x.doc
+	i := x.tokenAt(m.Start)
+	if !x.parsed(i) || i >= len(d.Tokens) {
+		return false
+	}
+	for steps := 0; steps < 6 && i >= 0; steps++ {
+		r := d.Tokens[i].Rel
+		switch {
+		case strings.HasPrefix(r, "flat"), strings.HasPrefix(r, "compound"):
+			i = d.Tokens[i].Head // a name's parts
+		case r == "appos" && d.Tokens[i].Head >= 0 && len(d.Dependents(d.Tokens[i].Head, "det")) > 0:
+			// "de familie X": the phrase X names decides ("voor
+			// uitbreiding X" without an article is a misparsed title)
+			i = d.Tokens[i].Head
+		case r == "nmod" || r == "obl":
+			// only with a preposition: "student bouwkunde X" is X
+			return len(d.Dependents(i, "case")) > 0 && !x.agentCase(i) && !x.caseIs(i, "volgens")
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// caseIs reports whether the phrase at i has the preposition w.
+func (x *extractor) caseIs(i int, w string) bool {
+	for _, c := range x.doc.Dependents(i, "case") {
+		if strings.EqualFold(x.doc.Tokens[c].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentCase reports whether the oblique at i is a passive's agent ("door X").
+func (x *extractor) agentCase(i int) bool {
+	return x.caseIs(i, "door")
+}

@@ -508,8 +508,8 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			break
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
-				if x.isPerson(m) && !x.afterPreposition(m) {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+				if x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
 					return nil // "Marins vader …": someone else
 				}
 				continue
@@ -1155,6 +1155,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
 	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
 	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
+		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
+		// that is the subject of the sentence before.
+		if b := x.bodySubjectBefore(t); b != nil {
+			return b
+		}
 		return sp
 	}
 	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
@@ -1188,7 +1193,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if fallback == "" {
 			fallback = m.Local
 		}
-		if !x.afterPreposition(m) {
+		if !x.afterPreposition(m) && !x.dependentName(m) {
 			sp.local = m.Local
 			return sp
 		}
@@ -1413,4 +1418,33 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
+}
+
+// bodySubjectBefore returns the organisation that the parse makes the
+// subject of the main clause of the sentence before t's, or nil.
+func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	ps := x.doc.Sentences[si-1]
+	if len(ps.Tokens) == 0 || x.hasQuote(ps) {
+		return nil
+	}
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := x.doc.Subject(r)
+		if s < 0 {
+			return nil
+		}
+		m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End)
+		if !ok || m.Local == "" || m.Type != kroniek.ORG || x.isPerson(m) {
+			return nil
+		}
+		return x.fromMention(m)
+	}
+	return nil
 }

@@ -47,9 +47,6 @@ func isRoleNoun(w string) bool {
 	return ok
 }
 
-// isParticle reports whether w is a particle of a name: van, de, ter.
-func isParticle(w string) bool { return nl.Lex().Is(nl.ClassParticle, w) }
-
 // maxParticleGap is how many words may stand between a speech verb and
 // its particle: "voegt D66-minister Sara van Rossum daaraan toe".
 const maxParticleGap = 12
