@@ -145,6 +145,7 @@ type columns struct {
 	article                []string
 	seq, start, end        []int
 	s1, s2, s3, s4, s5, s6 []string
+	s7                     []string
 	value                  []float64
 	data                   []string
 }
@@ -160,6 +161,7 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 			m.article, m.seq, m.start, m.end = append(m.article, id), append(m.seq, i), append(m.start, x.Start), append(m.end, x.End)
 			m.s1, m.s2, m.s3 = append(m.s1, x.Text), append(m.s2, x.Type), append(m.s3, x.Local)
 			m.s4, m.s5, m.s6 = append(m.s4, x.Entity), append(m.s5, x.KB), append(m.s6, x.Role)
+			m.s7 = append(m.s7, x.StandsFor)
 		}
 		for i, x := range an.Quotes {
 			x.Article = id
@@ -207,10 +209,10 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		q     string
 		args  []any
 	}{
-		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role)
+		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for)
 			SELECT * FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[], $6::text[], $7::text[],
-			$8::text[], $9::text[], $10::text[])`,
-			[]any{m.article, m.seq, m.start, m.end, m.s1, m.s2, m.s3, m.s4, m.s5, m.s6}},
+			$8::text[], $9::text[], $10::text[], $11::text[])`,
+			[]any{m.article, m.seq, m.start, m.end, m.s1, m.s2, m.s3, m.s4, m.s5, m.s6, m.s7}},
 		{"quotes", len(q.article), `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
 			SELECT a, s, b, e, sp, k, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::text[], $7::text[]) AS t (a, s, b, e, sp, k, d)`,

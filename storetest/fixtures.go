@@ -129,6 +129,13 @@ func (b *analysisBuilder) mention(sub string, nth int, typ, local, entity string
 	return b
 }
 
+// standsFor sets what the last mention, a place used as an actor, stands
+// for (a knowledge-base id, as resolve leaves it).
+func (b *analysisBuilder) standsFor(kb string) *analysisBuilder {
+	b.an.Mentions[len(b.an.Mentions)-1].StandsFor = kb
+	return b
+}
+
 func (b *analysisBuilder) local(key, name, typ string) *analysisBuilder {
 	b.an.Locals = append(b.an.Locals, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
 	return b
@@ -177,7 +184,7 @@ func Analyses(t testing.TB, resolved bool) []*kroniek.Analysis {
 	arts := Articles()
 	nos := newAnalysis(t, arts[0], resolved).
 		local("L1", "Minsk", kroniek.LOC).local("L2", "Aleksandr Loekasjenko", kroniek.PER).
-		mention("Minsk", 0, kroniek.LOC, "L1", entMinsk).
+		mention("Minsk", 0, kroniek.LOC, "L1", entMinsk).standsFor("country:BY").
 		mention("Aleksandr Loekasjenko", 0, kroniek.PER, "L2", entLoek).
 		quote("Wij willen eerlijke verkiezingen", kroniek.QuoteDirect, "", "", "een demonstrant", "zei").
 		amount("80 procent", 80, "PCT", "stemmen").
@@ -226,7 +233,7 @@ func Corpus(t testing.TB) *kroniek.Corpus {
 			{ID: entPoet, Name: "Vladimir Poetin", Type: kroniek.PER, Country: "RU",
 				Aliases: []string{"Poetin"}, Count: 2},
 			{ID: entEU, Name: "Europese Unie", Type: kroniek.ORG, Aliases: []string{"EU"}, Count: 2},
-			{ID: entBY, Name: "Belarus", Type: kroniek.LOC, Country: "BY", Aliases: []string{"Wit-Rusland"}, Count: 2},
+			{ID: entBY, Name: "Belarus", Type: kroniek.LOC, Country: "BY", KB: "country:BY", Aliases: []string{"Wit-Rusland"}, Count: 2},
 			{ID: entMinsk, Name: "Minsk", Type: kroniek.LOC, Country: "BY", Aliases: []string{}, Count: 2},
 		},
 		Analyses: Analyses(t, true),

@@ -248,6 +248,13 @@ func testExport(t *testing.T, open Open) {
 		if e.ID == entLoek && len(e.Mentions) != 4 {
 			t.Errorf("export entity %s: %d mentions, want 4", e.ID, len(e.Mentions))
 		}
+		// a mention's stands_for is stored as a knowledge-base id and
+		// exported as the id of the entity with that link
+		for _, m := range e.Mentions {
+			if want := map[bool]string{true: entBY}[e.ID == entMinsk && m.Article == artNOS]; m.StandsFor != want {
+				t.Errorf("export mention %q of %s in %s: stands_for %q, want %q", m.Text, e.ID, m.Article, m.StandsFor, want)
+			}
+		}
 	}
 	first := mustJSON(t, x)
 	// Lists are lists, never null, even when the corpus left them nil.

@@ -430,13 +430,22 @@ func (s *Queries) Export(ctx context.Context) (*kroniek.Export, error) {
 	return x, nil
 }
 
-// exportMentions fills the mentions of every entity in one pass.
+// exportMentions fills the mentions of every entity in one pass. A
+// mention's stands_for, stored as a knowledge-base id, is exported as the
+// id of the entity with that knowledge-base link where the corpus has one.
 func exportMentions(ctx context.Context, tx Tx, entities []*kroniek.Entity) error {
 	byID := make(map[string]*kroniek.Entity, len(entities))
+	byKB := map[string]string{}
 	for _, e := range entities {
 		byID[e.ID] = e
+		if e.KB != "" {
+			byKB[e.KB] = e.ID
+		}
 	}
 	err := EachMention(ctx, tx, `m.entity != ''`, func(m kroniek.Mention) {
+		if id, ok := byKB[m.StandsFor]; ok {
+			m.StandsFor = id
+		}
 		if e := byID[m.Entity]; e != nil {
 			e.Mentions = append(e.Mentions, m)
 		}
