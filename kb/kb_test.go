@@ -92,7 +92,7 @@ func TestMatch(t *testing.T) {
 	}
 	want := []string{"Russische=demonym:RU", "president=role:president", "Poetin=person:vladimir-putin",
 		"Wit-Rusland=country:BY", "leider=role:leider", "NAVO=org:navo", "OVSE=org:ovse", "Minsk=capital:BY",
-		"Rusland=country:RU", "EU=org:eu", "Tweede Kamer=org:tweede-kamer",
+		"Rusland=country:RU", "Noord-Ierland=place:noord-ierland", "EU=org:eu", "Tweede Kamer=org:tweede-kamer",
 		"Kremlin=metonym:kremlin"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("Match:\n got %v\nwant %v", got, want)

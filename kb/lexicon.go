@@ -67,6 +67,17 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = eachRow(fsys, "lexicon/places.tsv", 2, func(f []string) error {
+		e := Entry{ID: "place:" + slug(f[0]), Name: f[0], Type: kroniekLOC, Country: f[1], Kind: KindCity, Aliases: []string{f[0]}}
+		if len(f) > 2 && f[2] != "" {
+			e.Aliases = append(e.Aliases, strings.Split(f[2], "|")...)
+		}
+		lx.entries = append(lx.entries, e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	err = eachRow(fsys, "lexicon/metonyms.tsv", 4, func(f []string) error {
 		switch f[2] {
 		case "seat":

@@ -191,6 +191,18 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return set[w]
 	}
+	// sameText reports whether two analyses are of one text (a copy
+	// published twice)
+	articleText := map[string]string{}
+	for _, a := range articles {
+		if a != nil {
+			articleText[a.ID] = a.Text
+		}
+	}
+	sameText := func(a, b int) bool {
+		ta, tb := articleText[analyses[a].Article], articleText[analyses[b].Article]
+		return len(ta) == len(tb) && ta == tb
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -220,8 +232,12 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			if len(nx.words) == 1 && nx.local.KB == "" && nx.local.Type == kroniek.PER && (firstName[nx.words[0]] || len(lastOf[nx.words[0]]) > 1) {
 				continue // left to rule 4
 			}
+			givenAlone := len(nx.words) == 1 && nx.local.KB == "" && nx.local.Type != kroniek.LOC && isGivenName(nx.local.Name)
 			for y := 0; y < x; y++ {
 				ny := &nodes[ids[y]]
+				if givenAlone && !sameText(nx.ai, ny.ai) {
+					continue // a given name alone (Fred) is a different person in each article but a copy
+				}
 				if !sameSpelling(nx, ny, nx.folds, ny.folds) {
 					continue // Kuik is not Cuijk, Petter is not Peter
 				}

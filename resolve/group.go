@@ -65,6 +65,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				other++
 			}
 		}
+		if per < other && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
+			return true // a given name and a family name: Lori Lightfoot as LOC
+		}
 		return per >= other && (per > 0 || len(g.words) >= 2)
 	}
 	// strongPer: the knowledge base says person, or a role came with
@@ -75,8 +78,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		n := 0
 		for _, i := range g.members {
-			if cs[i].role != "" {
-				return true
+			if cs[i].role != "" || givenShape(cs[i].text(doc)) {
+				return true // a role, or a given name before the family name
 			}
 			if cs[i].typ == kroniek.PER {
 				n++
@@ -352,6 +355,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		types := map[string]int{}
 		countries := map[string]int{}
 		standsFor := map[string]int{}
+		givenFamily := false // a given name before a family name: a person
+		classed := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.name(doc)
@@ -362,6 +367,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			if c.typ != "" {
 				types[c.typ]++
+				if c.classTyped {
+					classed[c.typ]++
+				}
+			}
+			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) {
+				givenFamily = true
 			}
 			if c.role != "" {
 				types[kroniek.PER]++
@@ -391,8 +402,20 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		le.Links = links[g]
 		le.StandsFor = vote(standsFor, nil)
+		if le.Type == "" && givenFamily {
+			le.Type = kroniek.PER
+		}
 		if le.Type == "" {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+			// a class noun before a mention ("ziekenhuis X") outweighs the
+			// tagger's person elsewhere, never a place (in Lelystad)
+			if le.Type == kroniek.PER && len(classed) > 0 {
+				weighed := map[string]int{}
+				for t, n := range types {
+					weighed[t] = n + 2*classed[t]
+				}
+				le.Type = vote(weighed, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+			}
 		}
 		if le.Type == "" {
 			le.Type = kroniek.MISC

@@ -24,6 +24,7 @@ type cand struct {
 	country    string // affiliation from a demonym before the name
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
+	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -115,12 +116,15 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		}
 	}
 	cands = kept
+	cands = dropDemonyms(doc, cands, k, midCap)
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	extendSpans(doc, cands, k)
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
+	cands = joinEnglishNames(doc, cands)
+	cands = joinModels(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -128,6 +132,231 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// demonymEnds end the names of a place's inhabitants: Arnhemmer,
+// Hengeloërs, Delftenaar, Utrechters.
+var demonymEnds = []string{"enaren", "enaars", "enaar", "naren", "naars", "naar", "ërs", "ër", "mers", "mer",
+	"ners", "ner", "ers", "er"}
+
+// dropDemonyms drops drawn-out interjections and one-word names that name the inhabitants of a place
+// the article names inside a sentence or the knowledge base knows (Arnhemmer beside Arnhem,
+// Hengeloërs beside Hengelo): a demonym is no name of one referent.
+func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []cand {
+	isPlace := func(stem string) bool {
+		if len(stem) >= 4 && midCap(stem) {
+			return true
+		}
+		if k != nil {
+			for _, e := range k.Lookup(stem) {
+				if e.Kind == kb.KindCountry || e.Kind == kb.KindCapital || e.Kind == kb.KindCity {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
+			continue
+		}
+		if c.entry == nil && stretched(c.text(doc)) {
+			continue // an interjection drawn out: Jaaaa, Neeee
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// englishInner are the lower-case words inside English names: Eyes on
+// Animals, Bank of America, Doctors without Borders.
+var englishInner = setOf("on", "of", "for", "the", "at", "with", "without")
+
+// ofHeads end the first part of English names with "of": Bank of
+// America, House of Cards, University of Applied Sciences.
+var ofHeads = setOf("house", "king", "queen", "bank", "journal", "bulletin", "museum", "department", "book",
+	"walk", "lord", "lords", "order", "league", "board", "code", "agency", "institute", "church", "state",
+	"states", "city", "port", "isle", "isles", "gulf", "bay", "sea", "lake", "cape", "hall", "game", "games",
+	"war", "battle", "prince", "princess", "duke", "lives", "bits", "office", "ministry", "secretary", "union",
+	"federation", "court", "republic", "kingdom", "academy", "friends", "daughters", "sons", "sisters", "brothers")
+
+// joinEnglishNames joins a name to the capitalised words and the English
+// function word before it (Eyes on Animals, not Animals): an English
+// name keeps its lower-case inner words. The words before must not open
+// the sentence, and a person is not so named: the whole is typed by the
+// name before it, or as an organisation.
+func joinEnglishNames(doc *nl.Doc, cs []cand) []cand {
+	byEnd := map[int]int{}
+	for i := range cs {
+		byEnd[cs[i].end] = i
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.dropped {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 {
+			continue
+		}
+		fw := doc.Tokens[ti-1]
+		if !englishInner[fw.Text] {
+			continue
+		}
+		// capitalised words before the function word, not opening a sentence
+		k := ti - 2
+		for k >= 0 && startsUpper(doc.Tokens[k].Text) && doc.Tokens[k].Kind == nl.Word {
+			k--
+		}
+		first := k + 1
+		if first > ti-2 || startsSentence(doc, doc.Tokens[first].Start) {
+			continue
+		}
+		// of is also Dutch "or" (Enschede of Almelo): only after an
+		// English head (Bank of America, Walk of Fame)
+		if fw.Text == "of" && !ofHeads[strings.ToLower(doc.Tokens[ti-2].Text)] && !englishHeads[strings.ToLower(doc.Tokens[ti-2].Text)] {
+			continue
+		}
+		start := doc.Tokens[first].Start
+		typ := kroniek.ORG
+		if j, ok := byEnd[doc.Tokens[ti-2].End]; ok && j != i {
+			if cs[j].entry != nil {
+				continue // Europese Unie on …: a known name stays itself
+			}
+			cs[j].dropped = true
+			start = min(start, cs[j].start)
+			if cs[j].typ != "" && cs[j].typ != kroniek.PER {
+				typ = cs[j].typ
+			}
+		}
+		c.start = start
+		if c.typ == kroniek.PER || c.typ == "" || typ != kroniek.ORG {
+			c.typ = typ // the head's type: Walk of Fame is what Walk is
+		}
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// joinModels joins a one-word name right after a number to the number
+// and the name before it: a product model (Boeing 737 Max, 737 Max),
+// typed MISC, not a person Max.
+func joinModels(doc *nl.Doc, cs []cand) []cand {
+	byEnd := map[int]int{}
+	for i := range cs {
+		byEnd[cs[i].end] = i
+	}
+	changed := false
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.dropped || strings.ContainsRune(c.text(doc), ' ') {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		num := doc.Tokens[ti-1]
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+			continue
+		}
+		start := -1
+		if j, ok := byEnd[num.Start-1]; ok && j != i && !cs[j].dropped {
+			start = num.Start // a known maker keeps its own name: Boeing, 737 Max
+			if cs[j].entry == nil && cs[j].typ != kroniek.LOC && !strings.ContainsRune(cs[j].text(doc), ' ') {
+				start = cs[j].start
+				cs[j].dropped = true
+				changed = true
+			}
+		} else if ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word && startsUpper(doc.Tokens[ti-2].Text) && doc.Tokens[ti-2].End+1 == num.Start && !startsSentence(doc, doc.Tokens[ti-2].Start) {
+			start = doc.Tokens[ti-2].Start
+		} else if modelElsewhere(doc.Text, num.Text+" "+c.text(doc)) {
+			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
+		}
+		if start < 0 {
+			continue
+		}
+		c.start, c.typ = start, kroniek.MISC
+	}
+	if !changed {
+		return cs
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// modelElsewhere reports whether text writes model ("737 Max") after a
+// capitalised word somewhere (Boeing 737 Max).
+func modelElsewhere(text, model string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], model)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at >= 2 && text[at-1] == ' ' {
+			k := strings.LastIndexByte(text[:at-1], ' ') + 1
+			if startsUpper(text[k : at-1]) {
+				return true
+			}
+		}
+		i = at + len(model)
+	}
+	return false
+}
+
+// stretched reports whether a one-word name repeats one letter three
+// times or more, as drawn-out interjections do (Jaaaa, Hmmm); no name
+// does.
+func stretched(w string) bool {
+	if strings.ContainsAny(w, " -") || strings.ToUpper(w) == w {
+		return false // VVV, CCC: acronyms
+	}
+	var prev rune
+	n := 0
+	for _, r := range strings.ToLower(w) {
+		if r == prev && unicode.IsLetter(r) {
+			n++
+			if n >= 3 {
+				return true
+			}
+		} else {
+			prev, n = r, 1
+		}
+	}
+	return false
+}
+
+// demonymOfPlace reports whether w is a place's name with a demonym
+// ending, the place being one isPlace knows.
+func demonymOfPlace(w string, isPlace func(string) bool) bool {
+	if strings.ContainsAny(w, " -") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, e := range demonymEnds {
+		if !strings.HasSuffix(w, e) || len(w)-len(e) < 3 {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		if isPlace(stem) || isPlace(stem+"en") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkMatch fills c from a knowledge-base match.
@@ -160,6 +389,10 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 			c.metonym = true
 			c.standsFor = k.Resolve(e).ID
 		}
+	case e.Kind == kb.KindOrg && isGivenName(strings.TrimSpace(doc.Text[m.Start:m.End])) && kb.Fold(e.Name) != kb.Fold(doc.Text[m.Start:m.End]):
+		// a given name that is only a company's short alias (Fred for
+		// Fred's Inc) is a person
+		c.typ = kroniek.PER
 	default:
 		c.entry, c.typ = e, e.Type
 	}
@@ -449,6 +682,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+					c.classTyped = t != ""
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
@@ -476,6 +710,16 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				t = ft
 			}
 		}
+		// a given name before a family name is a person whatever its last
+		// word means (Anton van Wijk, Els Bos), unless a class noun stands
+		// before it or its last word is a compound of one (Anne Frankschool)
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "") && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+			t = kroniek.PER
+		}
+		// a given name alone the tagger made a body or a thing (Fred) is a person
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
+			t = kroniek.PER
+		}
 		if t != "" {
 			c.typ = t
 		} else if personShape(c.text(doc)) && locPrep {
@@ -486,6 +730,61 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		prevType, prevEnd = t, c.end
 	}
 }
+
+// isGivenName reports whether a capitalised word is a common given name
+// (nl/lex gender.txt).
+func isGivenName(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(w) < 3 || strings.ToUpper(w) == w {
+		return false // BAS, EVA: acronyms
+	}
+	lw := strings.ToLower(w)
+	return nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("name_male"), lw)
+}
+
+// givenShape reports whether a name is a given name, family-name
+// particles and one capitalised family name that is a whole word, not a
+// compound of a class noun: Anton van Wijk, Els Bos, not Anne
+// Frankschool.
+func givenShape(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || !isGivenName(words[0]) {
+		return false
+	}
+	last := words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] || englishPlaceHeads[strings.ToLower(last)] {
+		return false
+	}
+	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok || ok && t == kroniek.ORG || len(last) < 3 {
+		return false // a compound of a class noun, or a body's noun (Max Stichting)
+	}
+	ll := strings.ToLower(last)
+	for _, h := range thingHeads {
+		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 {
+			return false // Leo Polakhuis, Albert Cuypmarkt
+		}
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// thingDeterminers before a name make it a thing or a body, not a person:
+// "geen Mercedes", "de Jumbo".
+var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "dit", "elke", "iedere", "haar", "zijn", "mijn", "onze")
+
+// englishPlaceHeads end English place names that begin with a given
+// name: Virginia Beach, Alice Springs, Charlotte County.
+var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
+	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
+
+// thingHeads end compounds that name places and things after a person:
+// Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
+var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
+	"kade", "park", "dijk", "singel", "school", "hal", "zaal", "prijs", "brug", "toren", "kerk", "fonds",
+	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte"}
 
 // nameParticlesNL are the particles of Dutch family names (Piet de Boer,
 // Anja van Arnhem, Jan ter Horst); place names take others (Bergen
