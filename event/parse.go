@@ -196,7 +196,21 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 			return mentionArg(nw)
 		}
 	}
-	if x.lx.is("pron", w.low) {
+	if w.low == "die" && h-first > s.skip && x.lx.is("coord", s.words[h-first-1].low) {
+		// "… alarm bij de politie en die hield hem aan" (invented): a
+		// demonstrative after "en" is the last side named before it
+		for p := h - first - 2; p >= s.skip; p-- {
+			pw := s.words[p]
+			if pw.mention >= 0 && !x.modifierMention(pw) {
+				return mentionArg(pw)
+			}
+			if role, ok := x.lx.group(pw.low); ok && pw.Kind == nl.Word {
+				return arg{keys: []string{"generic:" + role}, texts: []string{pw.Text}, plural: true}
+			}
+		}
+		return arg{}
+	}
+	if x.lx.is("pron", w.low) || w.low == "hem" { // hem: the object form, by gender
 		if p := x.clausePos(c, h-first); p >= 0 {
 			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 			a.pron = !a.empty()

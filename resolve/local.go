@@ -130,6 +130,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	stripPossessiveS(doc, cands, k)
+	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
 }
 

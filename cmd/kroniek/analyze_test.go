@@ -445,7 +445,7 @@ func TestSeedsEvents(t *testing.T) {
 		{"002", "ACCUSE", "", "Lavrov", "Oekraïne"},
 		{"004", "REJECT", "", "Tichanovskaja", ""},
 		{"001", "REJECT", "", "Loekasjenko", ""},
-		{"004", "COERCE", "arrest", "police", "protesters"},
+		{"004", "COERCE", "arrest", "politie", "protesters"}, // de politie: an entity of its country (resolve/bodies.go)
 	} {
 		if !has(c.prefix, c.typ, c.mode, c.actor, c.recipient) {
 			t.Errorf("%s: no %s %s event %s → %s", c.prefix, c.typ, c.mode, c.actor, c.recipient)

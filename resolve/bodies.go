@@ -1,0 +1,236 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// body is a public body Dutch names with a common noun ("de politie",
+// "het kabinet"). Every country has one, so the word alone does not say
+// whose it is.
+type body struct {
+	id     string // stem of the knowledge-base id: org:<id>-<country>
+	nl     string // the Dutch body's knowledge-base id, when the KB has it
+	home   bool   // only the Netherlands' body is meant (foreign ones stay groups)
+	plain  string // display name of a body the KB does not have
+	lonely bool   // needs no article: a headline or dateline may write "Politie"
+	caps   bool   // also written with a capital (de Rijksoverheid)
+}
+
+// bodies are the bodies written in lower case. A government ("het
+// kabinet", "de regering") is a body only at home: a foreign government
+// is coded by its state, which the event extractor does from the
+// nationality adjective.
+var bodies = map[string]body{
+	"politie":       {id: "politie", nl: "org:politie-nl", plain: "politie", lonely: true},
+	"kabinet":       {id: "kabinet", nl: "org:kabinet-nl", home: true},
+	"regering":      {id: "kabinet", nl: "org:kabinet-nl", home: true},
+	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
+	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
+	"brandweer":     {id: "brandweer", plain: "brandweer"},
+	"leger":         {id: "leger", plain: "leger"},
+}
+
+// bodyMentions adds a mention for each body written as a common noun
+// ("de politie", "de Duitse politie", "het kabinet") that no other
+// mention covers, linked to one entity per country: a nationality
+// adjective right before it decides, else the foreign country the
+// paragraph or, failing that, the article is about (as for portfolios),
+// else the Netherlands. A body followed by a name ("politie Den Haag")
+// is a unit of its own and left to the tagger. It returns cs with the
+// new mentions, sorted by offset.
+func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
+	if k == nil || doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	covered := func(lo, hi int) int {
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].end > lo })
+		if i < len(cs) && cs[i].start < hi {
+			return i
+		}
+		return -1
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	var added []cand
+	article := ""
+	for ti, t := range doc.Tokens {
+		b, ok := bodies[strings.ToLower(t.Text)]
+		if !ok || !b.caps && t.Text != strings.ToLower(t.Text) && !(sentenceStart(doc, ti) && t.Text[1:] == strings.ToLower(t.Text[1:])) {
+			continue
+		}
+		if nameAfter(doc, ti, cs) {
+			continue
+		}
+		own := covered(t.Start, t.End)
+		country := adjectiveBefore(doc, ti, matches)
+		if own >= 0 && cs[own].start != t.Start && country != "" && cs[own].end == t.End && adjectiveAt(cs[own].start, matches) {
+			// the tagger's "Duitse politie": the body with its adjective
+		} else if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
+			continue // part of a longer name, or already linked
+		}
+		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) {
+			continue // "politie" inside a phrase: politie en justitie, een politie
+		}
+		if country == "" && b.home && !homeOnly(countSignals(matches, 0, len(doc.Text))) {
+			continue // a government in an article about abroad: whose is unsure
+		}
+		if country == "" {
+			if article == "" {
+				article = foreignTopic(countSignals(matches, 0, len(doc.Text)), 3)
+			}
+			country = article
+			if lo, hi, ok := paragraphOf(doc, t.Start); ok {
+				if f := foreignTopic(countSignals(matches, lo, hi), 2); f != "NL" {
+					country = f
+				}
+			}
+		}
+		e := bodyEntry(b, country, k)
+		if e == nil {
+			continue
+		}
+		if own >= 0 { // the tagger's "Politie" at the head of a sentence
+			cs[own].entry, cs[own].typ, cs[own].fromKB, cs[own].country = e, kroniek.ORG, true, country
+			continue
+		}
+		added = append(added, cand{start: t.Start, end: t.End, typ: kroniek.ORG, entry: e, fromKB: true, country: country})
+	}
+	if len(added) == 0 {
+		return cs
+	}
+	cs = append(cs, added...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
+
+// bodyEntries keeps one entry per body and country, so that all
+// articles' "politie" of one country share an id.
+var (
+	bodyMu      sync.Mutex
+	bodyEntries = map[string]*kb.Entry{}
+)
+
+// bodyEntry is the knowledge-base entry of b in country: the KB's own
+// for the Dutch body when it has one, else one made up for the body.
+// It is nil for a foreign body that is only meant at home.
+func bodyEntry(b body, country string, k *kb.KB) *kb.Entry {
+	if country == "NL" && b.nl != "" {
+		if e, ok := k.Get(b.nl); ok {
+			return e
+		}
+	}
+	if b.home && country != "NL" || b.plain == "" {
+		return nil
+	}
+	id := "org:" + b.id + "-" + strings.ToLower(country)
+	bodyMu.Lock()
+	defer bodyMu.Unlock()
+	if e := bodyEntries[id]; e != nil {
+		return e
+	}
+	name := b.plain
+	if country != "NL" {
+		name += " (" + country + ")"
+	}
+	e := &kb.Entry{ID: id, Name: name, Type: kroniek.ORG, Country: country, Kind: kb.KindOrg}
+	bodyEntries[id] = e
+	return e
+}
+
+// countSignals counts the countries the names in [lo, hi) point to.
+func countSignals(matches []kb.Match, lo, hi int) map[string]int {
+	count := map[string]int{}
+	for _, m := range matches {
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		e := m.Entries[0]
+		if e.Country == "" || strings.HasPrefix(e.ID, "org:min-") {
+			continue
+		}
+		switch e.Kind {
+		case kb.KindCountry, kb.KindDemonym, kb.KindCapital, kb.KindCity, kb.KindMetonym, kb.KindOrg, kb.KindPerson:
+			count[e.Country]++
+		}
+	}
+	return count
+}
+
+// adjectiveBefore is the country of a nationality adjective right before
+// token ti: "de Duitse politie".
+func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) string {
+	for _, m := range matches {
+		if m.TokEnd == ti && m.Entries[0].Kind == kb.KindDemonym && m.Entries[0].Country != "" {
+			return m.Entries[0].Country
+		}
+	}
+	return ""
+}
+
+// adjectiveAt reports whether a nationality adjective starts at off.
+func adjectiveAt(off int, matches []kb.Match) bool {
+	for _, m := range matches {
+		if m.Start == off && m.Entries[0].Kind == kb.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// determinerBefore reports whether "de" or "het" stands right before
+// token ti, or two tokens before with an adjective between ("de lokale
+// politie").
+func determinerBefore(doc *nl.Doc, ti int) bool {
+	for j := ti - 1; j >= 0 && j >= ti-2; j-- {
+		switch strings.ToLower(doc.Tokens[j].Text) {
+		case "de", "het":
+			return j == ti-1 || doc.Tokens[j+1].POS == nl.ADJ
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token ti opens a sentence.
+func sentenceStart(doc *nl.Doc, ti int) bool {
+	for _, s := range doc.Sentences {
+		if s.Start == doc.Tokens[ti].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether a capitalised mention follows token ti:
+// "politie Den Haag" names a unit of its own.
+func nameAfter(doc *nl.Doc, ti int, cs []cand) bool {
+	if ti+1 >= len(doc.Tokens) {
+		return false
+	}
+	n := doc.Tokens[ti+1]
+	if n.Text == strings.ToLower(n.Text) {
+		return false
+	}
+	for _, c := range cs {
+		if c.start == n.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// homeOnly reports whether the names of an article point to the
+// Netherlands more than to all other countries together.
+func homeOnly(count map[string]int) bool {
+	other := 0
+	for c, n := range count {
+		if c != "NL" {
+			other += n
+		}
+	}
+	return count["NL"] > other
+}

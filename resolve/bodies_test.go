@@ -1,0 +1,39 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Invented texts: a body written as a common noun is an entity of its
+// country.
+func TestBodyMentions(t *testing.T) {
+	cases := []struct {
+		text, surface, kb string // kb "" wants no entity for surface
+	}{
+		{"De politie hield gisteren in Utrecht een man aan.", "politie", "org:politie-nl"},
+		{"De man werd door de politie aangehouden.", "politie", "org:politie-nl"},
+		{"De Duitse politie heeft in Berlijn drie mannen opgepakt.", "Duitse politie", "org:politie-de"}, {"In Berlijn zei de Duitse minister dat de politie drie mannen had opgepakt in Berlijn en Hamburg.", "politie", "org:politie-de"},
+		{"Het kabinet wil meer geld voor de zorg in Utrecht en Amsterdam.", "kabinet", "org:kabinet-nl"},
+		{"In Utrecht vroeg de wethouder de Rijksoverheid om geld.", "Rijksoverheid", "org:kabinet-nl"},
+		// a foreign government is coded by its state, not as a body
+		{"In Moskou zei Poetin dat Rusland en de Russische regering in Moskou en Sint-Petersburg niets weten.", "regering", ""},
+		// no article: part of a phrase
+		{"Hij sprak met politie en justitie in Utrecht.", "politie", ""},
+	}
+	for _, c := range cases {
+		les, ms := localOf(t, c.text, "nl", true)
+		le := entityOf(les, ms, c.surface)
+		got := ""
+		if le != nil {
+			got = le.KB
+			if le.Type != kroniek.ORG {
+				t.Errorf("%q: %s is %s, want ORG", c.text, c.surface, le.Type)
+			}
+		}
+		if got != c.kb {
+			t.Errorf("%q: %s links %q, want %q", c.text, c.surface, got, c.kb)
+		}
+	}
+}
