@@ -326,7 +326,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	var unnamed []sourceRow
 	namings := story.Namings(v.Sources)
 	for _, src := range v.Sources {
-		row := sourceRow{SourceView: src, Spelled: story.Spelled(namings, src.Outlet)}
+		row := sourceRow{SourceView: src, Spelled: story.SpelledIn(namings, src.Articles)}
 		if src.Outlet != "" && byID[src.Outlet] == nil {
 			row.Name = src.Outlet
 		}
