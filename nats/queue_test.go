@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/nats-io/nats-server/v2/server"
 )
 
@@ -61,6 +62,7 @@ func articles(n int) []*kroniek.Article {
 // publish), fails the first delivery of one batch, and checks that every
 // article reaches the handler's store exactly once and the queue drains.
 func TestAtLeastOnceExactlyStored(t *testing.T) {
+	shared.Long(t, "waits out ack deadlines of a real server")
 	t.Parallel()
 	s, ctx := serve(t, 60*time.Second)
 	q := openQueue(t, ctx, s, Options{AckWait: 2 * time.Second})
@@ -122,6 +124,7 @@ func TestAtLeastOnceExactlyStored(t *testing.T) {
 // TestRebuildsCoalesce sends a burst of rebuild requests and checks that
 // fewer rebuilds run than requests, at least one after the last request.
 func TestRebuildsCoalesce(t *testing.T) {
+	shared.Long(t, "waits for rebuild requests to coalesce on a real server")
 	t.Parallel()
 	s, ctx := serve(t, 30*time.Second)
 	q := openQueue(t, ctx, s, Options{})

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/sqlite"
 	"github.com/kroniek/kroniek/storetest"
 )
@@ -297,6 +298,7 @@ func TestRerunWithoutMetaKeepsIt(t *testing.T) {
 // TestWatchOnceBackingOff: `watch --once` exits 3 when a feed fails, and
 // again on the next run while that feed backs off (it was not read).
 func TestWatchOnceBackingOff(t *testing.T) {
+	shared.Long(t, "waits out the watcher's back-off")
 	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "overloaded", http.StatusServiceUnavailable)
