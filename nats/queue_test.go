@@ -251,9 +251,18 @@ func TestStatus(t *testing.T) {
 	if err := q.Heartbeat(ctx, WorkerInfo{ID: "host1:42", Host: "host1", PID: 42, Batches: 3}); err != nil {
 		t.Fatal(err)
 	}
-	st, err := q.Status(ctx)
-	if err != nil {
-		t.Fatal(err)
+	// A consumer's pending count may trail the stream for a moment after
+	// the publish acks; the status must reach it soon.
+	var st Status
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		got, err := q.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st = got
+		if st.Queued == 7 || time.Now().After(deadline) {
+			break
+		}
 	}
 	if st.Queued != 7 || st.Store != "/data/a.db" || len(st.Workers) != 1 || st.Workers[0].Batches != 3 {
 		t.Fatalf("status %+v", st)

@@ -676,6 +676,9 @@ func mayBeVerb(t nl.Token) bool {
 		return false
 	}
 	lw := strings.ToLower(t.Text)
+	if (strings.HasSuffix(lw, "end") || strings.HasSuffix(lw, "ende")) && !t.Feats.Has(nl.FeatFin) {
+		return false // a present participle is no inverted verb: «Q», doelend op X
+	}
 	return !nl.IsStopword(lw) && !notVerbs[lw] && !isSkipWord(lw) && !prepositions[lw]
 }
 
