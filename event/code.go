@@ -231,7 +231,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: x.ownDate(s), beside: t.own})
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own, habitual: x.habitual(s, c)})
 	return ev, true
 }
 

@@ -47,6 +47,10 @@ type evidence struct {
 	// protesten van X): exported, never shown, as its sides come from the
 	// noun's own phrase alone.
 	beside bool
+	// habitual is set for a routine or schedule (De Staten vergaderen
+	// alleen op maandag) or an idiom that names no event (nek aan nek):
+	// exported, never shown.
+	habitual bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -105,7 +109,7 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
 	}
-	if e.beside {
+	if e.beside || e.habitual {
 		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
@@ -249,16 +253,6 @@ func (x *extractor) roleHead(text string) bool {
 	return false
 }
 
-// ownDate reports whether the sentence holds a date of its own.
-func (x *extractor) ownDate(s *sentenceCtx) bool {
-	for _, t := range x.times {
-		if dateLike(t.Value) && t.Start >= s.sent.Start && t.End <= s.sent.End {
-			return true
-		}
-	}
-	return false
-}
-
 // confCorroborated is what a second article reporting the same event adds
 // to the confidence the shown flag is decided on.
 const confCorroborated = 0.10
@@ -276,4 +270,74 @@ func shownFor(e *kroniek.Event, corroborated bool) bool {
 		c += confCorroborated
 	}
 	return math.Round(c*100)/100 >= ShownThreshold
+}
+
+// habitWords mark a present-tense clause as a routine, not one event.
+var habitWords = map[string]bool{
+	"elke": true, "elk": true, "iedere": true, "ieder": true, "altijd": true,
+	"wekelijks": true, "dagelijks": true, "maandelijks": true, "jaarlijks": true,
+	"geregeld": true, "regelmatig": true, "telkens": true, "graag": true,
+	"doorgaans": true, "gewoonlijk": true, "meestal": true, "voornamelijk": true,
+}
+
+// weekdays are the Dutch day names: "op maandag" without a date is a
+// schedule.
+var weekdays = map[string]bool{
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true,
+	"vrijdag": true, "zaterdag": true, "zondag": true,
+}
+
+// idioms are phrases whose event word names no event (nek aan nek: neck
+// and neck in a race).
+var idioms = [][]string{{"nek", "aan", "nek"}}
+
+// habitual reports whether clause c tells a routine rather than an event:
+// its finite verb is in the present tense and a habit word (elke, altijd,
+// wekelijks, graag) or "op" + a weekday without a date stands in it; or it
+// holds an idiom that names no event.
+func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
+	for i := range c.words {
+		for _, id := range idioms {
+			if i+len(id) > len(c.words) {
+				continue
+			}
+			ok := true
+			for k, w := range id {
+				if s.words[c.words[i+k]].low != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	pres := false
+	for _, wi := range c.words {
+		f := x.token(s, wi).Feats
+		if f&nl.FeatFin != 0 {
+			if f&nl.FeatPast != 0 {
+				return false
+			}
+			if f&nl.FeatPres != 0 {
+				pres = true
+			}
+		}
+	}
+	if !pres {
+		return false
+	}
+	for i, wi := range c.words {
+		w := s.words[wi].low
+		if habitWords[w] {
+			return true
+		}
+		if w == "op" && i+1 < len(c.words) && weekdays[s.words[c.words[i+1]].low] {
+			if i+2 >= len(c.words) || !isDigits(s.words[c.words[i+2]].Text) {
+				return true // op maandag, not op maandag 4 maart
+			}
+		}
+	}
+	return false
 }

@@ -1,7 +1,10 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // modes sets Negated and Hypothetical. A negator counts unless it belongs
@@ -108,39 +111,196 @@ func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
 	return true
 }
 
-// date is the date of a time expression in the clause, else in the
-// sentence, else none: an event whose sentence names no date gets no date
+// date is the date of a time expression in the event's own clause that
+// the parse attaches to the clause's verb, else none. A time in another
+// clause of the sentence dates another event ("vorig jaar" in "… wat de
+// EU vorig jaar deed"), a number inside a name is no date ("Natura
+// 2000"), and a time on a noun or in parentheses dates that noun ("als
+// milieuminister (1982-1986)"). An event without such a time gets no date
 // rather than the publication date, which would be a guess shown as fact
 // (readers place it by the article's publication date, which the export
 // gives as such).
 func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
-	// a clause's words need not be contiguous (a relative clause may stand
-	// inside it): a time is the clause's when one of its words is
-	own := func(t *kroniek.TimeRef) bool {
-		for _, wi := range c.words {
-			if w := s.words[wi]; w.Start >= t.Start && w.End <= t.End {
-				return true
-			}
-		}
-		return false
+	if t := x.clauseDate(s, c); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
 	}
-	var inSent *kroniek.TimeRef
+	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
+	// VS dreigden"); a conjunct without a subject of its own by its first
+	// conjunct ("werd in oktober gevangengenomen en vermoord")
+	if x.toen(s, c) || c.kind == clauseCoord && c.inherited {
+		if t := x.governorTime(s, c); t != nil {
+			return t.Value, gran(t.Value, t.Granularity)
+		}
+	}
+	return "", ""
+}
+
+// toen reports whether clause c is opened by "toen" (then, at that time).
+func (x *extractor) toen(s *sentenceCtx, c *clause) bool {
+	if c.opener == "toen" {
+		return true
+	}
+	for _, wi := range c.words {
+		if s.words[wi].low == "toen" && x.token(s, wi).Rel == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// token is sentence word p as the document holds it now: the parse is
+// lazy, so a word's copy may predate its head and relation.
+func (x *extractor) token(s *sentenceCtx, p int) nl.Token {
+	if x.doc != nil && s.sent.First+p < len(x.doc.Tokens) {
+		return x.doc.Tokens[s.sent.First+p]
+	}
+	return s.words[p].Token
+}
+
+// clauseDate is the first calendar time that dates clause c, or nil.
+func (x *extractor) clauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	for i := range x.times {
 		t := &x.times[i]
 		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil { // not on a deadline
 			continue
 		}
-		if own(t) {
-			return t.Value, gran(t.Value, t.Granularity)
-		}
-		if inSent == nil && t.Start >= s.sent.Start && t.End <= s.sent.End && !x.inRelative(s, t) {
-			inSent = t
+		if x.clauseTime(s, c, t) {
+			return t
 		}
 	}
-	if inSent != nil {
-		return inSent.Value, gran(inSent.Value, inSent.Granularity)
+	return nil
+}
+
+// governorTime is the time the parse hangs clause c on: a time expression
+// holding the word that governs c's verb, else the time of the clause
+// holding that word; nil without a parse.
+func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return nil
 	}
-	return "", ""
+	base := s.sent.First
+	g := d.Tokens[base+c.head].Head - base
+	if g < 0 || g >= len(s.words) {
+		return nil
+	}
+	w := s.words[g]
+	for i := range x.times {
+		t := &x.times[i]
+		if dateLike(t.Value) && t.Bound != kroniek.BoundUntil && w.Start >= t.Start && w.End <= t.End {
+			return t
+		}
+	}
+	for k := range s.clauses {
+		p := &s.clauses[k]
+		if p.head == c.head {
+			continue
+		}
+		for _, wi := range p.words {
+			if wi == g {
+				return x.clauseDate(s, p)
+			}
+		}
+	}
+	return nil
+}
+
+// clauseTime reports whether time t dates clause c: one of the clause's
+// words lies in it, it is no number closing a capitalised name nor in
+// parentheses, and (in a parsed sentence) its head word hangs from the
+// clause's verb, not from a noun.
+func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bool {
+	in := -1 // the clause's first word in t
+	for _, wi := range c.words {
+		if w := s.words[wi]; w.Start >= t.Start && w.End <= t.End {
+			in = wi
+			break
+		}
+	}
+	if in < 0 {
+		return false
+	}
+	// the sentence words around t
+	first, last := -1, -1
+	for p, w := range s.words {
+		if w.Start >= t.Start && w.End <= t.End {
+			if first < 0 {
+				first = p
+			}
+			last = p
+		}
+	}
+	if first > 0 {
+		prev := s.words[first-1]
+		if prev.Text == "(" || prev.Text == "[" {
+			return false // als milieuminister (1982-1986)
+		}
+		if isDigits(s.words[first].Text) && capitalised(prev.Text) && first-1 > s.skip {
+			return false // Natura 2000, Euro 5, Windows 10
+		}
+	}
+	if last+1 < len(s.words) && s.words[last+1].Text == ")" {
+		return false
+	}
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return true
+	}
+	base := s.sent.First
+	// the time's head: its word whose head lies outside it
+	h := -1
+	for p := first; p <= last; p++ {
+		hd := d.Tokens[base+p].Head
+		if hd < base+first || hd > base+last {
+			h = base + p
+			break
+		}
+	}
+	if h < 0 {
+		return true
+	}
+	// a time hanging on a common noun dates that noun (de EU-top van
+	// vanavond); names are not trusted as heads, the parser hangs times on
+	// them by mistake
+	if hd := d.Tokens[h].Head; hd >= base && hd < base+len(s.words) && hd != base+c.head &&
+		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) {
+		return false
+	}
+	return true
+}
+
+// timeNouns are nouns a time expression may hang on (in het jaar 2000).
+var timeNouns = map[string]bool{
+	"jaar": true, "jaren": true, "maand": true, "maanden": true, "week": true,
+	"weken": true, "dag": true, "dagen": true, "eeuw": true, "tijd": true,
+}
+
+// temporal reports whether sentence word p is a time noun or lies in a
+// time expression.
+func (x *extractor) temporal(s *sentenceCtx, p int) bool {
+	w := s.words[p]
+	if timeNouns[w.low] {
+		return true
+	}
+	for _, t := range x.times {
+		if w.Start >= t.Start && w.End <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // dateLike reports whether v is a calendar date (not a duration or a set).
@@ -158,21 +318,4 @@ func gran(v, g string) string {
 		return d.Granularity()
 	}
 	return ""
-}
-
-// inRelative reports whether time t stands in a relative clause of the
-// sentence ("Kosovo, dat elf jaar geleden de onafhankelijkheid uitriep"):
-// the date of the antecedent, not of the sentence's events.
-func (x *extractor) inRelative(s *sentenceCtx, t *kroniek.TimeRef) bool {
-	for _, c := range s.clauses {
-		if c.kind != clauseRel {
-			continue
-		}
-		for _, wi := range c.words {
-			if w := s.words[wi]; w.Start >= t.Start && w.End <= t.End {
-				return true
-			}
-		}
-	}
-	return false
 }
