@@ -195,6 +195,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
+	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host

@@ -341,3 +341,68 @@ func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 	}
 	return false
 }
+
+// personPronoun drops from a side read through a personal pronoun (hij,
+// zij) the places: "hij" is a person, never the clinic's village named in
+// the sentence before.
+func (x *extractor) personPronoun(a arg) arg {
+	if !a.pron {
+		return a
+	}
+	var out arg
+	out = a
+	out.keys, out.texts = nil, nil
+	for i, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			continue
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	if len(out.keys) == 0 {
+		return arg{}
+	}
+	out.plural = len(out.keys) > 1 || a.plural
+	return out
+}
+
+// coordinators join the members of a side written as a list.
+var coordinators = map[string]bool{"en": true, "of": true, "&": true, "noch": true, "met": true, "als": true, "plus": true}
+
+// uncoordinated keeps of a side whose named members stand in the sentence
+// as a bare comma list (no en, of, met between the last two) only the last
+// member: a letter's signature and place ("Paul Schermers, Apeldoorn") run
+// into the next letter's writer are no coordination.
+func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
+	if len(a.keys) < 2 {
+		return a
+	}
+	pos := make([]int, len(a.keys)) // first sentence word of each member's mention
+	for i, k := range a.keys {
+		pos[i] = -1
+		for p, w := range s.words {
+			if w.mention >= 0 && x.mentions[w.mention].Local == k && k != "" {
+				pos[i] = p
+				break
+			}
+		}
+		if pos[i] < 0 {
+			return a // a group or a text-only member: not a list of names
+		}
+	}
+	last, prev := len(pos)-1, len(pos)-2
+	lo, hi := pos[prev], pos[last]
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	for p := lo + 1; p < hi; p++ {
+		if w := s.words[p]; w.mention < 0 && coordinators[w.low] {
+			return a
+		}
+	}
+	var out arg
+	out = a
+	out.keys, out.texts = a.keys[last:], a.texts[last:]
+	out.plural = false
+	return out
+}
