@@ -273,6 +273,10 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 var timeNouns = map[string]bool{
 	"jaar": true, "jaren": true, "maand": true, "maanden": true, "week": true,
 	"weken": true, "dag": true, "dagen": true, "eeuw": true, "tijd": true,
+	"zomer": true, "winter": true, "lente": true, "voorjaar": true, "najaar": true,
+	"herfst": true, "begin": true, "eind": true, "einde": true, "helft": true,
+	"kwartaal": true, "weekend": true, "ochtend": true, "middag": true,
+	"avond": true, "nacht": true, "periode": true, "moment": true,
 }
 
 // temporal reports whether sentence word p is a time noun or lies in a
