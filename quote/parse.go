@@ -171,6 +171,17 @@ func (x *extractor) phrase(s int) *speaker {
 			return x.fromMention(m)
 		}
 	}
+	// "een woordvoerder van de Consumentenbond": the body speaks, by the
+	// words of the phrase.
+	if r, ok := nl.Lex().RoleHead(lw); ok && spokes[r.Lemma] {
+		for _, pt := range d.Tokens[s+1 : last+1] {
+			if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && !x.isPerson(m) {
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+					return &speaker{local: m.Local, text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+				}
+			}
+		}
+	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
 	}

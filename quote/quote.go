@@ -1368,18 +1368,24 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
-	// "De bond wil …": a body described by its kind is the body of the
-	// article named last before it, outside quotations.
-	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && r.Tag == "group" && strings.HasSuffix(strings.ToLower(toks[k].Text), r.Lemma) {
-		for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start }) - 1; i >= 0 && sp.start-x.mentions[i].Start < 1000; i-- {
-			if m := x.mentions[i]; m.Local != "" && !x.quoted(m.Start) {
-				// A kind any body may be ("de bond", "de partij") takes the
-				// last one; others ("het kabinet", "de politie") one whose
-				// name says the kind.
-				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && (anyBody[r.Lemma] || strings.Contains(strings.ToLower(m.Text), r.Lemma)) {
-					sp.local = m.Local
-					return sp
-				}
+	// "De bond wil …", "de toezichthouder stelt": a body described by its
+	// kind is the body of the article named last before it, outside
+	// quotations.
+	if lemma, ok := bodyKind(toks[k].Text); ok {
+		if m, ok := x.lastBody(sp.start, lemma, false); ok {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	// "een woordvoerder" right after a body named as a subject: its
+	// spokesperson; "een politiewoordvoerder": the body whose name says
+	// the kind. Not "zijn woordvoerder" (a person's).
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && spokes[r.Lemma] && k > 0 && isArticle(toks, k-1) {
+		kind := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), r.Lemma), "-")
+		if m, ok := x.lastBody(sp.start, kind, true); ok && (kind != "" || !x.objectMention(m) && x.sentenceAt(sp.start)-x.sentenceAt(m.Start) <= 1 && !x.namedRole(r.Lemma)) {
+			if kind == "" || strings.Contains(strings.ToLower(m.Text), kind) {
+				sp.local = m.Local
+				return sp
 			}
 		}
 	}
@@ -1395,7 +1401,94 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 }
 
 // anyBody are kinds of body that any organisation named before may be.
-var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true}
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true,
+	"maatschappij": true, "toezichthouder": true, "dienst": true, "onderneming": true, "concern": true, "vervoerder": true, "verzekeraar": true, "instelling": true}
+
+// bodyKinds are kinds of body the role lexicon does not list, matched at
+// the end of a word ("luchtvaartmaatschappij", "inlichtingendienst").
+var bodyKinds = []string{"maatschappij", "toezichthouder", "dienst", "onderneming", "concern", "vervoerder", "verzekeraar", "instelling"}
+
+// spokes are role nouns of one who speaks for a body.
+var spokes = map[string]bool{"woordvoerder": true, "woordvoerster": true, "zegsman": true, "zegsvrouw": true}
+
+// bodyKind returns the kind of body the noun w names ("de bond", "de
+// luchtvaartmaatschappij"), as its lemma; false for any other word.
+func bodyKind(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	if r, ok := nl.Lex().RoleHead(lw); ok {
+		return r.Lemma, r.Tag == "group" && strings.HasSuffix(lw, r.Lemma)
+	}
+	for _, k := range bodyKinds {
+		if lw == k || strings.HasSuffix(lw, k) && (len(lw)-len(k) >= 4 || strings.HasSuffix(lw[:len(lw)-len(k)], "-")) { // not "verdienst"
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// lastBody returns the organisation named last before offset (within
+// about 1,000 characters, outside quotations; in the sentence of offset
+// only if same) that may be of kind lemma:
+// any organisation for a kind any body may be ("de bond", "de
+// maatschappij") or for lemma "", else one whose name says the kind
+// ("het kabinet", "de politie"). One named as a subject or apposition
+// comes before one named as an object ("X adviseerde het ministerie …
+// de toezichthouder" is X).
+func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Mention, bool) {
+	var fallback kroniek.Mention
+	found := false
+	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= offset }) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || x.quoted(m.Start) || !same && x.sentenceAt(m.Start) == x.sentenceAt(offset) {
+			continue // "X, zo stelt de toezichthouder": X is what it says
+		}
+		l, ok := x.locals[m.Local]
+		if !ok || l.Type != kroniek.ORG || !(lemma == "" || anyBody[lemma] || strings.Contains(strings.ToLower(m.Text), lemma)) {
+			continue
+		}
+		if !x.objectMention(m) {
+			return m, true
+		}
+		if !found {
+			fallback, found = m, true
+		}
+	}
+	return fallback, found
+}
+
+// namedRole reports whether the article names a person with the role
+// noun lemma ("woordvoerder Jan de Vries"): "de woordvoerder" may be
+// that person rather than a body's.
+func (x *extractor) namedRole(lemma string) bool {
+	for _, ws := range x.described {
+		for _, w := range ws {
+			if strings.HasSuffix(w, lemma) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectMention reports whether the parse makes a mention the object of a
+// verb or preposition.
+func (x *extractor) objectMention(m kroniek.Mention) bool {
+	if x.afterPreposition(m) {
+		return true
+	}
+	i := x.tokenAt(m.Start)
+	for n := 0; n < 6 && x.parsed(i); n++ {
+		switch rel := x.doc.Tokens[i].Rel; {
+		case rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod"):
+			return true
+		case rel == "conj" || rel == "appos" || strings.HasPrefix(rel, "flat") || rel == "compound":
+			i = x.doc.Tokens[i].Head // "KLM en partner Delta": as KLM
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 func containsAll(have, want []string) bool {
 	for _, w := range want {

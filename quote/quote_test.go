@@ -214,3 +214,21 @@ func TestNoQuoteStartsWithPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyKind checks the kinds of body a description may name: the
+// role lexicon's groups and the kinds quote adds, also at a compound's end.
+func TestBodyKind(t *testing.T) {
+	for w, want := range map[string]string{
+		"bond": "bond", "maatschappij": "maatschappij", "luchtvaartmaatschappij": "maatschappij",
+		"toezichthouder": "toezichthouder", "inlichtingendienst": "dienst", "dienst": "dienst",
+		"woordvoerder": "", "Amsterdam": "", "verdienst": "",
+	} {
+		got, ok := bodyKind(w)
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("bodyKind(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}
