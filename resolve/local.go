@@ -129,6 +129,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
+	orgByEvidence(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
