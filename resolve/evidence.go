@@ -259,3 +259,50 @@ func diminutive(w string) string {
 	}
 	return w
 }
+
+// artistRoles are titles only persons bear, never a body after them.
+var artistRoles = setOf("zanger", "zangeres", "rapper", "rapster", "acteur", "actrice", "schrijver", "schrijfster", "dichter", "dichteres", "cabaretier", "presentator", "presentatrice")
+
+// titledPerson reports whether name after the word prev is a person by
+// the title: a role noun or a compound of one (directeur,
+// CPNB-directeur) before a given name and a family name, or an artist's
+// title before one capitalised word.
+func titledPerson(prev, name string) bool {
+	lp := strings.ToLower(prev)
+	if !startsLower(prev) && !strings.Contains(prev, "-") || !roleCompound(lp) {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		return artistRoles[lp] && startsUpper(name) && strings.ToUpper(name) != name
+	}
+	if len(words) > 4 || !isGivenName(words[0]) {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return startsUpper(words[len(words)-1]) && !strings.ContainsAny(words[len(words)-1], "0123456789")
+}
+
+// familyCompound reports whether words are a given name and a family
+// name that ends in a place noun but names no thing: Bert Wagendorp,
+// not Maria Magdalenakerk or Albert Cuypmarkt.
+func familyCompound(words []string) bool {
+	if len(words) != 2 || !isGivenName(words[0]) {
+		return false
+	}
+	last := words[1]
+	ll := strings.ToLower(last)
+	if !startsUpper(last) || strings.ContainsAny(last, "-0123456789") || classHeads[ll] != "" || classOf(ll) != kroniek.LOC {
+		return false
+	}
+	for _, h := range thingHeads {
+		if strings.HasSuffix(ll, h) {
+			return false
+		}
+	}
+	return true
+}

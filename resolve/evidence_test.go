@@ -18,7 +18,7 @@ func TestOrgByEvidence(t *testing.T) {
 		{"Bij werknemers van Quirel is onrust. De Quirel-medewerkers kregen een brief.", "Quirel", kroniek.ORG},
 		{"Zo werkt het door mij bestuurde Plendo samen met huisartsen.", "Plendo", kroniek.ORG},
 		{"Energiebedrijf Vattenfall (voorheen Brumo) bouwt laadpalen.", "Brumo", kroniek.ORG},
-		{"Trevor Kalmo was er ook. Bij de klanten van Kalmo is onrust.", "Kalmo", kroniek.PER},       // a given name before it
+		{"Trevor Kalmo was er ook. Bij de klanten van Kalmo is onrust.", "Kalmo", kroniek.PER},          // a given name before it
 		{"Volgens de directie van Dorrik is er niets aan de hand, zegt Dorrik.", "Dorrik", kroniek.PER}, // speech verb
 		{"De 18-jarige Zenna mag de troon niet erven.", "Zenna", kroniek.PER},
 		{"Het is Zenna niet toegestaan.", "Zenna", kroniek.PER},
@@ -49,6 +49,39 @@ func TestOrgByEvidence(t *testing.T) {
 			if x.text(doc) == c.name && x.typ != c.want {
 				t.Errorf("%q: %s typed %s, want %s", c.text, c.name, x.typ, c.want)
 			}
+		}
+	}
+}
+
+// TestTitledPerson checks the title before a name the tagger typed as a
+// place or a body.
+func TestTitledPerson(t *testing.T) {
+	cases := []struct {
+		prev, name string
+		want       bool
+	}{
+		{"XYZ-directeur", "Eveline Aendekerk", true},
+		{"woordvoerder", "Anna de Kerk", true},
+		{"zangeres", "Melodi", true},
+		{"directeur", "Ajax", false}, // a body after a title is left alone
+		{"Directeur", "Eveline Aendekerk", false},
+		{"stad", "Anna Paulowna", false},
+	}
+	for _, c := range cases {
+		if got := titledPerson(c.prev, c.name); got != c.want {
+			t.Errorf("titledPerson(%q, %q) = %v, want %v", c.prev, c.name, got, c.want)
+		}
+	}
+}
+
+// TestFamilyCompound checks family names made of a place noun.
+func TestFamilyCompound(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Bert Wagendorp": true, "Rick Karsdorp": true,
+		"Maria Magdalenakerk": false, "Albert Cuypmarkt": false, "Anna Dorp": false, "Berlijn Wagendorp": false,
+	} {
+		if got := familyCompound(strings.Fields(name)); got != want {
+			t.Errorf("familyCompound(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
