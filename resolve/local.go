@@ -129,6 +129,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
+	orgByEvidence(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
@@ -699,7 +700,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			last := words[len(words)-1]
 			// a head that is also a surname only in a compound: James
 			// Bond and De Wet are persons, Gülenbeweging is not
-			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) {
+			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) && !familyCompound(words) {
 				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
 			}
@@ -714,6 +715,16 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// word means (Anton van Wijk, Els Bos), unless a class noun stands
 		// before it or its last word is a compound of one (Anne Frankschool)
 		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "") && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+			t = kroniek.PER
+		}
+		// a given name and a family name made of a place noun the tagger
+		// took for a place: Bert Wagendorp
+		if t == "" && c.typ == kroniek.LOC && !locPrep && familyCompound(strings.Fields(c.text(doc))) {
+			t = kroniek.PER
+		}
+		// a person's name after a title the tagger made a place or a body:
+		// "CPNB-directeur Eveline Aendekerk", "zangeres Merol"
+		if t != kroniek.PER && ti > 0 && titledPerson(doc.Tokens[ti-1].Text, c.text(doc)) {
 			t = kroniek.PER
 		}
 		// a given name alone the tagger made a body or a thing (Fred) is a person

@@ -1,0 +1,308 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// orgNouns in a sentence say a body acts in it: only firms and
+// organisations have klanten, medewerkers or vestigingen.
+var orgNouns = setOf("klanten", "medewerkers", "werknemers", "personeel", "vestigingen", "filialen",
+	"aandeelhouders", "omzet", "abonnees")
+
+// orgOfNouns before "van X" make X a body: "klanten van X", "de
+// directie van X".
+var orgOfNouns = setOf("klanten", "medewerkers", "werknemers", "personeel", "directie", "bestuur", "leden",
+	"woordvoerder", "woordvoerster", "topman", "topvrouw", "directeur", "ceo", "oprichter", "oprichters",
+	"website", "site", "app", "gebruikers", "aandeelhouders", "vestigingen", "filialen", "fractie", "lijsttrekker",
+	"partijleider", "frontman", "abonnees")
+
+// personPronouns after a name in its sentence or the next tie it to a
+// person; "zij" and "haar" are left out: Dutch uses them for bodies too.
+var personPronouns = setOf("hij", "hem", "zichzelf")
+
+// personTitles before a name make it a person: "meneer X".
+var personTitles = setOf("meneer", "mevrouw", "heer", "dokter", "opa", "oma", "oom", "tante", "mr.", "dr.", "prof.", "ir.", "drs.")
+
+// orgByEvidence types ORG a one-word name the tagger typed PER when its
+// article gives no sign of a person and some sign of a body. Signs of a
+// person: a given name before the word anywhere in the article, the
+// word itself a given name, a role or title on it, an age after it, or
+// "hij"/"hem" right after it. Signs of a body: "de"/"het" or "bij"
+// before it, "klanten van X", a derived noun or compound (X'ers,
+// X-klanten), a class noun or a noun only bodies have (klanten,
+// medewerkers) in one of its sentences. Knowledge-base links and class-typed
+// names keep their type.
+func orgByEvidence(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	byName := map[string][]int{}
+	for i := range cs {
+		c := &cs[i]
+		name := c.text(doc)
+		if c.typ != kroniek.PER || strings.ContainsAny(name, " -'’.") || utf8.RuneCountInString(name) < 3 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		byName[name] = append(byName[name], i)
+	}
+	for name, idx := range byName {
+		if isGivenName(name) || deities[strings.ToLower(name)] || personElsewhere(doc, cs, name) ||
+			strings.HasSuffix(name, "s") && (len(byName[name[:len(name)-1]]) > 0 || personElsewhere(doc, cs, name[:len(name)-1])) {
+			continue
+		}
+		org, person := false, false
+		for _, i := range idx {
+			c := &cs[i]
+			if c.entry != nil || c.role != "" || c.classTyped {
+				person = true // a link or a role decides; leave it
+				break
+			}
+			ti := tokenIndex(doc, c.start)
+			if ti < 0 {
+				person = true
+				break
+			}
+			p, pp := prevWord(doc, ti, 1), prevWord(doc, ti, 2)
+			switch {
+			case isGivenName(p) || personTitles[strings.ToLower(p)]:
+				person = true
+			case (p == "de" || p == "het") && !verbAt(doc, ti-2) && !adjectiveWord(pp),
+				p == "bij" && workVerbs[strings.ToLower(pp)],
+				p == "van" && orgOfNouns[strings.ToLower(pp)]:
+				org = true
+			}
+			// an apposition: "Ciran, een failliet zorgbedrijfje", "X als
+			// landelijk opererende zorginstelling"
+			if ti+2 < len(doc.Tokens) && (doc.Tokens[ti+1].Text == "," || doc.Tokens[ti+1].Text == "als") {
+				for j := ti + 2; j <= ti+5 && j < len(doc.Tokens); j++ {
+					if lw := doc.Tokens[j].Text; startsLower(lw) && classOf(diminutive(lw)) == kroniek.ORG {
+						org = true
+						break
+					}
+					if !startsLower(doc.Tokens[j].Text) {
+						break
+					}
+				}
+			}
+			// "het door mij bestuurde Ksyos": a neuter article before a participle
+			if !org && adjectiveWord(p) && !strings.HasSuffix(p, "jarige") && strings.HasSuffix(p, "de") {
+				for j := ti - 2; j >= 0 && j >= ti-5; j-- {
+					w := doc.Tokens[j].Text
+					if w == "het" {
+						org = !verbAt(doc, j-1)
+						break
+					}
+					if !startsLower(w) {
+						break
+					}
+				}
+			}
+			// a former name of a body: "Vattenfall (voorheen Nuon)"
+			if i > 0 {
+				b := &cs[i-1]
+				gap := strings.TrimSpace(doc.Text[b.end:c.start])
+				if b.typ == kroniek.ORG && (b.entry != nil || b.classTyped) && (gap == "(voorheen" || gap == "(vroeger") {
+					org = true
+				}
+			}
+			// an age: "X (45)"
+			if ti+2 < len(doc.Tokens) && doc.Tokens[ti+1].Text == "(" && strings.Trim(doc.Tokens[ti+2].Text, "0123456789") == "" {
+				person = true
+			}
+			if speechNear(doc, ti) {
+				person = true // "zegt X", "aldus X", "X zegt"
+			}
+			// a noun only bodies have after it as the subject, a person
+			// pronoun close after it
+			for j := ti + 1; j < len(doc.Tokens) && j <= ti+6; j++ {
+				t := doc.Tokens[j]
+				if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";" {
+					break
+				}
+				lw := strings.ToLower(t.Text)
+				if personPronouns[lw] {
+					person = true
+				}
+				if orgNouns[lw] && verbAt(doc, ti+1) {
+					org = true // "Nuon heeft 2 miljoen klanten"
+				}
+			}
+		}
+		if person {
+			continue
+		}
+		if !org && bodyDerived(doc.Text, name) {
+			org = true
+		}
+		if !org {
+			continue
+		}
+		for _, i := range idx {
+			cs[i].typ = kroniek.ORG
+		}
+	}
+}
+
+// personElsewhere reports whether the article writes a given name or a
+// particle right before name (Piet Nuon, Van Nuon) or a person mention
+// ends in it.
+func personElsewhere(doc *nl.Doc, cs []cand, name string) bool {
+	for i := range cs {
+		t := cs[i].text(doc)
+		if strings.HasSuffix(t, " "+name) && (givenShape(t) || cs[i].typ == kroniek.PER || cs[i].typ == kroniek.MISC) {
+			return true
+		}
+	}
+	for i, t := range doc.Tokens {
+		if t.Text != name || i == 0 {
+			continue
+		}
+		p := doc.Tokens[i-1].Text
+		if isGivenName(p) || nameParticlesNL[strings.ToLower(p)] && i >= 2 && startsUpper(doc.Tokens[i-2].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyDerived reports whether the text makes a derived noun or a
+// compound of name: "Nuon'ers", "Nuon-klanten".
+func bodyDerived(text, name string) bool {
+	for _, suf := range []string{"'ers", "’ers", "'er", "’er", "-klant", "-medewerker", "-werknemer", "-woordvoerder", "-topman", "-directeur", "-leden", "-fractie"} {
+		if strings.Contains(text, name+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord returns the text of the n-th token before ti, "" at the start.
+func prevWord(doc *nl.Doc, ti, n int) string {
+	if ti-n < 0 {
+		return ""
+	}
+	return doc.Tokens[ti-n].Text
+}
+
+// sentenceAt returns the index of the sentence holding offset off, -1 if none.
+func sentenceAt(doc *nl.Doc, off int) int {
+	lo, hi := 0, len(doc.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if doc.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(doc.Sentences) && doc.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// speechVerbs say a person speaks: "zegt X", "aldus X", "X zei".
+var speechVerbs = setOf("zegt", "zei", "aldus", "vertelt", "vertelde", "zeggen", "reageert", "reageerde", "schrijft", "schreef", "denkt", "vindt", "vond")
+
+// speechNear reports whether a speech verb stands right before or after token ti.
+func speechNear(doc *nl.Doc, ti int) bool {
+	if ti > 0 && speechVerbs[strings.ToLower(doc.Tokens[ti-1].Text)] {
+		return true
+	}
+	return ti+1 < len(doc.Tokens) && speechVerbs[strings.ToLower(doc.Tokens[ti+1].Text)]
+}
+
+// workVerbs before "bij X" make X an employer: "werkt bij X".
+var workVerbs = setOf("werkt", "werken", "werkte", "werkten", "werkzaam", "gewerkt", "klant", "klanten", "ontslagen", "baan", "solliciteerde", "vertrekt")
+
+// auxWords are finite verbs that stand before an expletive "het" or
+// after a subject when the tagger gave no part of speech.
+var auxWords = setOf("is", "was", "zijn", "waren", "heeft", "had", "hebben", "hadden", "wordt", "werd", "worden", "werden",
+	"kan", "kon", "moet", "moest", "zal", "zou", "wil", "wilde", "gaat", "ging", "meldt", "meldde", "laat", "liet", "maakt", "maakte", "biedt", "bood", "levert", "leverde")
+
+// verbAt reports whether token i is a verb: by its part of speech, or
+// by the short list of finite verbs when it has none.
+func verbAt(doc *nl.Doc, i int) bool {
+	if i < 0 || i >= len(doc.Tokens) {
+		return false
+	}
+	t := doc.Tokens[i]
+	return t.POS == nl.VERB || t.POS == nl.AUX || auxWords[strings.ToLower(t.Text)]
+}
+
+// adjectiveWord reports whether w is an inflected adjective or a number
+// word before a name: "de 18-jarige Aiko".
+func adjectiveWord(w string) bool {
+	return strings.HasSuffix(w, "jarige") || strings.HasSuffix(w, "e") && startsLower(w)
+}
+
+// startsLower reports whether s begins with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// diminutive returns the noun of a diminutive: zorgbedrijfje → zorgbedrijf.
+func diminutive(w string) string {
+	for _, suf := range []string{"tje", "je"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// artistRoles are titles only persons bear, never a body after them.
+var artistRoles = setOf("zanger", "zangeres", "rapper", "rapster", "acteur", "actrice", "schrijver", "schrijfster", "dichter", "dichteres", "cabaretier", "presentator", "presentatrice")
+
+// titledPerson reports whether name after the word prev is a person by
+// the title: a role noun or a compound of one (directeur,
+// CPNB-directeur) before a given name and a family name, or an artist's
+// title before one capitalised word.
+func titledPerson(prev, name string) bool {
+	lp := strings.ToLower(prev)
+	if !startsLower(prev) && !strings.Contains(prev, "-") || !roleCompound(lp) {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		return artistRoles[lp] && startsUpper(name) && strings.ToUpper(name) != name
+	}
+	if len(words) > 4 || !isGivenName(words[0]) {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return startsUpper(words[len(words)-1]) && !strings.ContainsAny(words[len(words)-1], "0123456789")
+}
+
+// familyCompound reports whether words are a given name and a family
+// name that ends in a place noun but names no thing: Bert Wagendorp,
+// not Maria Magdalenakerk or Albert Cuypmarkt.
+func familyCompound(words []string) bool {
+	if len(words) != 2 || !isGivenName(words[0]) {
+		return false
+	}
+	last := words[1]
+	ll := strings.ToLower(last)
+	if !startsUpper(last) || strings.ContainsAny(last, "-0123456789") || classHeads[ll] != "" || classOf(ll) != kroniek.LOC {
+		return false
+	}
+	for _, h := range thingHeads {
+		if strings.HasSuffix(ll, h) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,87 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TestOrgByEvidence checks that a one-word name typed PER becomes ORG
+// only with signs of a body and none of a person (made-up names).
+func TestOrgByEvidence(t *testing.T) {
+	cases := []struct {
+		text, name, want string
+	}{
+		{"Het bedrijf Zorvax groeit. Volgens Zorvax, een energiebedrijfje uit Delft, stijgen de prijzen.", "Zorvax", kroniek.ORG},
+		{"Bij werknemers van Quirel is onrust. De Quirel-medewerkers kregen een brief.", "Quirel", kroniek.ORG},
+		{"Zo werkt het door mij bestuurde Plendo samen met huisartsen.", "Plendo", kroniek.ORG},
+		{"Energiebedrijf Vattenfall (voorheen Brumo) bouwt laadpalen.", "Brumo", kroniek.ORG},
+		{"Trevor Kalmo was er ook. Bij de klanten van Kalmo is onrust.", "Kalmo", kroniek.PER},          // a given name before it
+		{"Volgens de directie van Dorrik is er niets aan de hand, zegt Dorrik.", "Dorrik", kroniek.PER}, // speech verb
+		{"De 18-jarige Zenna mag de troon niet erven.", "Zenna", kroniek.PER},
+		{"Het is Zenna niet toegestaan.", "Zenna", kroniek.PER},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		var cs []cand
+		for i := strings.Index(c.text, c.name); i >= 0; {
+			if !strings.HasPrefix(c.text[i+len(c.name):], "-") {
+				cs = append(cs, cand{start: i, end: i + len(c.name), typ: kroniek.PER})
+			}
+			j := strings.Index(c.text[i+1:], c.name)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+		if strings.Contains(c.text, "Vattenfall") {
+			i := strings.Index(c.text, "Vattenfall")
+			cs = append([]cand{{start: i, end: i + len("Vattenfall"), typ: kroniek.ORG, classTyped: true}}, cs...)
+		}
+		if strings.Contains(c.text, "Trevor Kalmo") {
+			cs[0].end = cs[0].start + len("Kalmo")
+			cs = append([]cand{{start: 0, end: len("Trevor Kalmo"), typ: kroniek.PER}}, cs[1:]...)
+		}
+		orgByEvidence(doc, cs)
+		for _, x := range cs {
+			if x.text(doc) == c.name && x.typ != c.want {
+				t.Errorf("%q: %s typed %s, want %s", c.text, c.name, x.typ, c.want)
+			}
+		}
+	}
+}
+
+// TestTitledPerson checks the title before a name the tagger typed as a
+// place or a body.
+func TestTitledPerson(t *testing.T) {
+	cases := []struct {
+		prev, name string
+		want       bool
+	}{
+		{"XYZ-directeur", "Eveline Aendekerk", true},
+		{"woordvoerder", "Anna de Kerk", true},
+		{"zangeres", "Melodi", true},
+		{"directeur", "Ajax", false}, // a body after a title is left alone
+		{"Directeur", "Eveline Aendekerk", false},
+		{"stad", "Anna Paulowna", false},
+	}
+	for _, c := range cases {
+		if got := titledPerson(c.prev, c.name); got != c.want {
+			t.Errorf("titledPerson(%q, %q) = %v, want %v", c.prev, c.name, got, c.want)
+		}
+	}
+}
+
+// TestFamilyCompound checks family names made of a place noun.
+func TestFamilyCompound(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Bert Wagendorp": true, "Rick Karsdorp": true,
+		"Maria Magdalenakerk": false, "Albert Cuypmarkt": false, "Anna Dorp": false, "Berlijn Wagendorp": false,
+	} {
+		if got := familyCompound(strings.Fields(name)); got != want {
+			t.Errorf("familyCompound(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
