@@ -349,8 +349,7 @@ func (x *extractor) personPronoun(a arg) arg {
 	if !a.pron {
 		return a
 	}
-	var out arg
-	out = a
+	out := a
 	out.keys, out.texts = nil, nil
 	for i, k := range a.keys {
 		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
@@ -400,8 +399,7 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 			return a
 		}
 	}
-	var out arg
-	out = a
+	out := a
 	out.keys, out.texts = a.keys[last:], a.texts[last:]
 	out.plural = false
 	return out

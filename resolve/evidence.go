@@ -192,23 +192,6 @@ func prevWord(doc *nl.Doc, ti, n int) string {
 	return doc.Tokens[ti-n].Text
 }
 
-// sentenceAt returns the index of the sentence holding offset off, -1 if none.
-func sentenceAt(doc *nl.Doc, off int) int {
-	lo, hi := 0, len(doc.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if doc.Sentences[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(doc.Sentences) && doc.Sentences[lo].Start <= off {
-		return lo
-	}
-	return -1
-}
-
 // speechVerbs say a person speaks: "zegt X", "aldus X", "X zei".
 var speechVerbs = setOf("zegt", "zei", "aldus", "vertelt", "vertelde", "zeggen", "reageert", "reageerde", "schrijft", "schreef", "denkt", "vindt", "vond")
 
