@@ -550,22 +550,7 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	}
 	// covered reports whether a mention overlaps [start, end): among the
 	// mentions starting before end, the furthest end reaches past start
-	spans := make([][2]int, len(cs))
-	for i, c := range cs {
-		spans[i] = [2]int{c.start, c.end}
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
-	reach := make([]int, len(spans))
-	for i, sp := range spans {
-		reach[i] = sp[1]
-		if i > 0 && reach[i-1] > reach[i] {
-			reach[i] = reach[i-1]
-		}
-	}
-	covered := func(start, end int) bool {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
-		return k > 0 && reach[k-1] > start
-	}
+	covered := coverage(cs)
 	// untagged compounds: pro-Loekasjenkobijeenkomst, anti-Poetinbetoging
 	var extra []cand
 	for _, tok := range doc.Tokens {
@@ -740,21 +725,7 @@ func propagateNames(doc *nl.Doc, cs []cand) []cand {
 			c.start, c.typ = p.Start, kroniek.PER
 		}
 	}
-	spans := make([][2]int, len(cs))
-	for i, c := range cs {
-		spans[i] = [2]int{c.start, c.end}
-	}
-	reach := make([]int, len(spans))
-	for i, sp := range spans {
-		reach[i] = sp[1]
-		if i > 0 && reach[i-1] > reach[i] {
-			reach[i] = reach[i-1]
-		}
-	}
-	covered := func(start, end int) bool {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
-		return k > 0 && reach[k-1] > start
-	}
+	covered := coverage(cs)
 	upper := func(t nl.Token) bool {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		return t.Kind == nl.Word && unicode.IsUpper(r)
@@ -817,4 +788,26 @@ func kbAt(kbs []cand, off int) bool {
 		}
 	}
 	return false
+}
+
+// coverage returns a test of whether any candidate overlaps [start, end):
+// among the candidates starting before end, the furthest end reaches past
+// start. It sorts a copy of the spans, so cs may be in any order.
+func coverage(cs []cand) func(start, end int) bool {
+	spans := make([][2]int, len(cs))
+	for i, c := range cs {
+		spans[i] = [2]int{c.start, c.end}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
+		}
+	}
+	return func(start, end int) bool {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
+		return k > 0 && reach[k-1] > start
+	}
 }
