@@ -125,11 +125,14 @@ func (x *scanner) complement(h int) int {
 		return 0
 	}
 	for _, k := range d.Children(h) {
-		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
 			continue
 		}
 		from, to := d.Span(k)
 		prep := strings.ToLower(d.Tokens[from].Text)
+		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
+			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
+		}
 		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
 		}

@@ -176,6 +176,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if a.Object == "" {
 		k, ok := x.object(c, start, end)
+		if ok && a.Unit == UnitPercent && genericWholes[x.low[k]] {
+			if s, found := x.caseShare(c.start); found {
+				k = s // in 86 procent van de gevallen: what is counted is the subject
+			}
+		}
 		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
 			ok = false // op 28 meter scherp zien
 		}
@@ -193,6 +198,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		var sp span
 		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
 			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
+			k = -1
+		}
+		ageAt := a.Unit == UnitYear && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) && c.value >= 12 && c.value < 120
+		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
+			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
 		}
 		if ok && k < 0 {
@@ -217,8 +231,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
-		} else if a.Unit == UnitYear && x.word(start-1) == "met" && c.value >= 12 && c.value < 120 {
-			a.Object = "leeftijd" // met 14 jaar naar de middelbare school (a change says "met vijf jaar verlengd")
+		} else if ageAt {
+			a.Object = "leeftijd" // met 14 jaar naar de middelbare school, met zijn 44 jaar (a change says "met vijf jaar verlengd")
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
