@@ -373,3 +373,28 @@ func (x *scanner) ownSubject(v int) int {
 	}
 	return -1
 }
+
+// labelled finds the noun a figure after a colon is the value of, when
+// the colon closes a short label that opens the sentence: "Kosten van het
+// vliegreisje: zo'n 1000 euro". It returns a sentence token.
+func (x *scanner) labelled(start int) (int, bool) {
+	colon := start - 1
+	if colon < 1 || colon > 6 || x.low[colon] != ":" {
+		return 0, false
+	}
+	head := -1
+	for k := 0; k < colon; k++ {
+		if x.toks[k].Kind != nl.Word {
+			return 0, false
+		}
+		switch c := x.l.pos[x.low[k]]; c {
+		case "VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ":
+			return 0, false
+		case "NOUN":
+			if head < 0 {
+				head = k
+			}
+		}
+	}
+	return head, head >= 0
+}

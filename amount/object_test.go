@@ -56,6 +56,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
 		{"Het kabinet trekt 300 miljoen euro uit om de files aan te pakken.", "300 miljoen euro=files aanpakken"},
+		// ages: oud, worden; a label before a colon; the subject of a change
+		{"De hond werd 15 jaar. Het paard is 30 jaar oud.", "15 jaar=leeftijd 30 jaar=leeftijd"},
+		{"Prijs van de kaartjes: 45 euro.", "45 euro=prijs van de kaartjes"},
+		{"De omzet steeg vorig jaar naar 12 miljoen euro.", "12 miljoen euro=omzet"},
 		// "van de gevallen" says nothing: the subject is counted
 		{"Klachten van huurders werden in 40 procent van de gevallen afgewezen.", "40 procent=klachten van huurders"},
 	}
