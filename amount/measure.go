@@ -124,8 +124,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" || p[0] == "sinds") {
-			continue // by whom, after or before what: no part of the event
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {
@@ -158,6 +158,15 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 // directions are adverbs that complete a verb of motion into a change:
 // "de koersen gingen omhoog".
 var directions = map[string]bool{"omhoog": true, "omlaag": true, "vooruit": true, "achteruit": true}
+
+// firstCase returns the first lowercased preposition marking doc token
+// n, or "".
+func (x *scanner) firstCase(n int) string {
+	if p := x.caseOf(n); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
 
 // caseOf returns the lowercased prepositions marking doc token n.
 func (x *scanner) caseOf(n int) []string {
@@ -194,7 +203,7 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 		stack = stack[:len(stack)-1]
 		from, to = min(from, i), max(to, i)
 		for _, c := range d.Children(i) {
-			if phraseRels[d.Tokens[c].Rel] {
+			if r := d.Tokens[c].Rel; phraseRels[r] && (r != "nmod" || x.partOfPhrase(c)) {
 				stack = append(stack, c)
 			}
 		}
@@ -205,14 +214,17 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 	if to-from+1 > most || d.SentenceOf(from) != d.SentenceOf(to) {
 		return span{}, false
 	}
+	if from > 0 && d.Tokens[from-1].Text == "," && d.SentenceOf(from-1) == d.SentenceOf(from) {
+		return span{}, false // set off by a comma: an apposition or afterthought, no complement of the verb
+	}
 	for i := from; i <= to; i++ {
 		t := d.Tokens[i]
 		w := strings.ToLower(t.Text)
 		if t.Kind == nl.Number || t.POS == nl.NUM || t.POS == nl.PRON || (t.POS == nl.VERB || t.POS == nl.AUX) && t.Rel != "amod" || x.l.months[w] || x.l.units[w] != "" || t.Kind == nl.Punct && t.Text != "-" {
 			return span{}, false
 		}
-		if _, ok := ParseWord(w); ok && w != "een" {
-			return span{}, false
+		if _, ok := ParseWord(w); ok && w != "een" || x.l.mults[w] > 0 || w == "keer" || w == "keren" || w == "maal" {
+			return span{}, false // een half miljoen, een of meerdere keren: a quantity, not a thing
 		}
 	}
 	sp := span{text: d.Text[d.Tokens[from].Start:d.Tokens[to].End], start: d.Tokens[from].Start, end: d.Tokens[to].End}
@@ -220,6 +232,14 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 		sp.text = strings.ToLower(sp.text[:len(d.Tokens[h].Text)]) + sp.text[len(d.Tokens[h].Text):]
 	}
 	return sp, true
+}
+
+// tradeVerbs buy, sell or let what their object names, for the sum "voor
+// …" that follows: "koopt de gronden voor 18 miljoen euro terug".
+var tradeVerbs = map[string]bool{
+	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
+	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true,
 }
 
 // transactionNouns are nouns whose price a sum "voor …" later in the
@@ -254,7 +274,7 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	}
 	if x.word(start-1) == "voor" {
 		// the price of the clause's object or of a sale before it
-		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB {
+		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && tradeVerbs[d.Tokens[v].Lemma] {
 			for _, o := range d.Objects(v) {
 				if o < x.first+start && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
 					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug
@@ -397,4 +417,27 @@ func (x *scanner) labelled(start int) (int, bool) {
 		}
 	}
 	return head, head >= 0
+}
+
+// partOfPhrase reports whether the nominal modifier at doc token n
+// belongs in an object phrase: a bare noun ("aantal verkeersdoden") or a
+// complement with van, op, voor, tussen, tegen or in, but not a place
+// name after in or op ("in Almelo": where, not what) nor a phrase with
+// elk or ieder ("in elk geval").
+func (x *scanner) partOfPhrase(n int) bool {
+	d := x.doc
+	p := x.firstCase(n)
+	if p != "" && !objectPrepositions[p] {
+		return false
+	}
+	if (p == "in" || p == "op") && d.Tokens[n].POS == nl.PROPN {
+		return false
+	}
+	for _, c := range d.Dependents(n, "det") {
+		switch strings.ToLower(d.Tokens[c].Text) {
+		case "elk", "elke", "ieder", "iedere":
+			return false
+		}
+	}
+	return true
 }
