@@ -182,7 +182,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		k, ok := x.object(c, start, end)
 		if ok && a.Unit == UnitPercent && genericWholes[x.low[k]] {
 			if s, found := x.caseShare(c.start); found {
-				k = s // in 86 procent van de gevallen: what is counted is the subject
+				k = s // in 86 procent van de gevallen: what is counted is the clause's object or subject
 			}
 		}
 		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
