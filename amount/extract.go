@@ -238,8 +238,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
-		} else if ageAt {
-			a.Object = "leeftijd" // met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar oud, werd 82 jaar (a change says "met vijf jaar verlengd")
+		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
+			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
+			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
+			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
+			a.Object = "leeftijd"
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
