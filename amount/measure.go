@@ -66,6 +66,13 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if u < 0 {
 		return span{}, false
 	}
+	if len(d.Dependents(u, "cop")) > 0 {
+		// de incubatietijd is tien dagen
+		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
+			return x.nounPhrase(s), true
+		}
+		return span{}, false
+	}
 	h := d.Tokens[u].Head
 	if h < 0 {
 		return span{}, false
@@ -83,13 +90,6 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
 	case !strings.HasPrefix(rel, "obl") || durationCases[prep]:
-		return span{}, false
-	}
-	if len(d.Dependents(u, "cop")) > 0 {
-		// de tijd tussen besmetting en ziekte is tien dagen
-		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
-			return x.nounPhrase(s), true
-		}
 		return span{}, false
 	}
 	v := h

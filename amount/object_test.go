@@ -47,6 +47,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het pand, dat al zes jaar leegstond, wordt gesloopt.", "zes jaar=pand leegstaan"},
 		{"De patiënt ligt al veertig dagen in het ziekenhuis.", "veertig dagen=in het ziekenhuis liggen"},
 		{"De vergadering duurde drie uur.", "drie uur=vergadering"},
+		{"De wachttijd is zes weken.", "zes weken=wachttijd"},
 		{"Het was de zwaarste storm in twintig jaar.", "twintig jaar=storm"},
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
 		// ages in parentheses and points in time measure nothing
