@@ -51,6 +51,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
 	}
+	if ok && c.unit != "" && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
+		ok = false // tot 73.120 euro terugclaimen
+	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
@@ -491,4 +494,16 @@ func (x *scanner) adjective(k int) bool {
 		return true // uitgebrachte
 	}
 	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+// verbEnding reports a word with the ending of a Dutch verb form
+// (terugclaimen, wegslaan, vergoedde, uitbetaald), not a noun the tagger took for
+// one (omzetgroei).
+func verbEnding(w string) bool {
+	for _, suf := range []string{"n", "t", "d", "de", "te"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
