@@ -131,8 +131,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" || p[0] == "sinds" || p[0] == "van") {
-			continue // by whom, after or before what, from where: no part of the event
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor")
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {
