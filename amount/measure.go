@@ -113,8 +113,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	lemma := strings.ToLower(d.Tokens[v].Lemma)
-	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && d.Tokens[v].Feats.Has(nl.FeatPart) || copulaVerbs[lemma] {
-		return span{}, false // a guessed lemma (bestuuren, onderworpen) reads worse than none
+	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+		return span{}, false // a guessed lemma (bestuuren, onderworpen, vastgezeten) reads worse than none; geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
 		if o > x.first+end-1 {
