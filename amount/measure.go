@@ -354,8 +354,8 @@ func (x *scanner) caseShare(num int) (int, bool) {
 		return 0, false
 	}
 	for _, s := range append(d.Objects(v), d.Subject(v)) {
-		if s >= 0 && d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si {
-			return s - x.first, true
+		if s >= 0 && d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && x.l.units[strings.ToLower(d.Tokens[s].Text)] == "" {
+			return s - x.first, true // not another "procent"
 		}
 	}
 	return 0, false

@@ -68,6 +68,9 @@ func TestParsedObjects(t *testing.T) {
 		// a range gives its unit to both ends; a duration's verb with its object
 		{"De auto kost tussen 80.000 tot 120.000 euro.", "80.000=auto tot 120.000 euro=auto"},
 		{"Hij schreef twee jaar geleden een boek.", "twee jaar=boek schrijven"},
+		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
+		{"Shell verlaagt de uitstoot met 30 procent.", "30 procent=uitstoot"},
+		{"De fabriek zag haar verkoop met 37 procent dalen.", "37 procent=verkoop"},
 		// "van de gevallen" says nothing: the subject is counted
 		{"Klachten van huurders werden in 40 procent van de gevallen afgewezen.", "40 procent=klachten van huurders"},
 	}
