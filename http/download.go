@@ -51,9 +51,7 @@ func csvSafe(s string) string {
 }
 
 func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) error {
-	if list == nil {
-		list = []StorySummary{}
-	}
+	list = orEmpty(list)
 	t := table{header: []string{"id", "title", "start", "end", "articles", "sources", "outlets", "languages"}}
 	for _, s := range list {
 		t.rows = append(t.rows, []string{s.ID, s.Title, s.Start, s.End, strconv.Itoa(s.Articles), strconv.Itoa(s.Sources),
@@ -141,25 +139,17 @@ func (s *Server) handleStoryDownload(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	v, _, _, err := s.storyBetween(r)
 	if err != nil {
 		return err
 	}
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
-	if err := validDates(from, to); err != nil {
-		return err
-	}
-	v = v.between(from, to)
 	info := v.articleInfo()
 	name := v.ID + "-" + part
 	switch part {
 	case "quotes":
 		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Entities))
 	case "figures":
-		figs := v.Figures
-		if figs == nil {
-			figs = []kroniek.Amount{}
-		}
+		figs := orEmpty(v.Figures)
 		return writeDownload(w, format, name, figs, figureTable(figs, info))
 	case "events":
 		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Entities))

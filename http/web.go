@@ -274,16 +274,24 @@ type speakerQuotes struct {
 	Quotes []kroniek.Quote
 }
 
+// storyBetween returns the view of the story the path's {id} names,
+// limited to the dates from and to of the query.
+func (s *Server) storyBetween(r *http.Request) (v *StoryView, from, to string, err error) {
+	from, to = r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	if v, err = s.storyView(r.Context(), r.PathValue("id")); err != nil {
+		return nil, "", "", err
+	}
+	if err := validDates(from, to); err != nil {
+		return nil, "", "", err
+	}
+	return v.between(from, to), from, to, nil
+}
+
 func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	v, from, to, err := s.storyBetween(r)
 	if err != nil {
 		return err
 	}
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
-	if err := validDates(from, to); err != nil {
-		return err
-	}
-	v = v.between(from, to)
 	L := labels[language(r)]
 	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, Src: map[string]string{}, From: from, To: to,
 		Filters: activeFilters(r, L, nil, "from", "to"), Download: map[string]string{}}

@@ -26,15 +26,12 @@ func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek
 	for _, id := range ids {
 		in[id] = true
 	}
-	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(len(ids), start+500)]
-		as, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
-		if err != nil {
-			return nil, fmt.Errorf("report articles: %w", err)
-		}
-		for _, a := range as {
-			doc.Articles = append(doc.Articles, kroniek.NewExportArticle(a))
-		}
+	as, err := kroniek.ArticlesByID(ctx, store, ids)
+	if err != nil {
+		return nil, fmt.Errorf("report articles: %w", err)
+	}
+	for _, a := range as {
+		doc.Articles = append(doc.Articles, kroniek.NewExportArticle(a))
 	}
 	for offset := 0; ; offset += 500 {
 		ss, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
