@@ -145,20 +145,15 @@ func (s *Server) handleStoryDownload(w http.ResponseWriter, r *http.Request) err
 	}
 	info := v.articleInfo()
 	name := v.ID + "-" + part
+	items := pageItems{v.Quotes, v.Events, v.ArticleList, info, v.Entities}
 	switch part {
-	case "quotes":
-		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Entities))
 	case "figures":
 		figs := orEmpty(v.Figures)
 		return writeDownload(w, format, name, figs, figureTable(figs, info))
-	case "events":
-		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Entities))
-	case "articles":
-		as := publicArticles(v.ArticleList)
-		return writeDownload(w, format, name, as, articleTable(as))
-	default:
+	case "timeline":
 		return writeDownload(w, format, name, v.Timeline, timelineTable(v.Timeline))
 	}
+	return items.write(w, format, name, part)
 }
 
 func (s *Server) handleEntityDownload(w http.ResponseWriter, r *http.Request) error {
@@ -177,15 +172,30 @@ func (s *Server) handleEntityDownload(w http.ResponseWriter, r *http.Request) er
 		return "", ""
 	}
 	name := strings.NewReplacer(":", "-", "@", "-", "/", "-").Replace(v.ID) + "-" + part
-	switch part {
-	case "quotes":
-		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Names))
-	case "events":
-		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Names))
-	case "articles":
-		as := publicArticles(v.ArticleList)
-		return writeDownload(w, format, name, as, articleTable(as))
-	default:
+	if part == "stories" {
 		return writeStoryList(w, format, v.Stories)
 	}
+	return pageItems{v.Quotes, v.Events, v.ArticleList, info, v.Names}.write(w, format, name, part)
+}
+
+// pageItems are the lists that story and entity pages both offer as
+// downloads, with what their tables need.
+type pageItems struct {
+	quotes   []kroniek.Quote
+	events   eventList
+	articles []*kroniek.Article
+	info     articleInfo
+	names    map[string]string // entity id -> display name
+}
+
+// write writes the list part names: quotes, events or articles.
+func (it pageItems) write(w http.ResponseWriter, format, name, part string) error {
+	switch part {
+	case "quotes":
+		return writeDownload(w, format, name, it.quotes, quoteTable(it.quotes, it.info, it.names))
+	case "events":
+		return writeDownload(w, format, name, it.events, eventTable(it.events, it.info, it.names))
+	}
+	as := publicArticles(it.articles)
+	return writeDownload(w, format, name, as, articleTable(as))
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/rank"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
@@ -533,18 +534,8 @@ func writeCounts(w io.Writer, head string, as []kroniek.ExportArticle, key func(
 		}
 		counts[k]++
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
 	var parts []string
-	for _, k := range keys {
+	for _, k := range rank.ByCount(counts) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", head, strings.Join(parts, " · "))
