@@ -91,11 +91,7 @@ func TestBadInputMatrix(t *testing.T) {
 			t.Errorf("no message naming %s with %q in:\n%s", want.where, want.what, errs)
 		}
 	}
-	store, err := openStore(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t, db)
 	as, _, err := store.Articles(context.Background(), kroniek.ArticleFilter{Page: kroniek.Page{Limit: 100}})
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/sqlite"
 )
 
@@ -24,9 +25,7 @@ import (
 // so a run is killed before it ends, at any point of it, however fast the
 // machine is.
 func TestCrashSafety(t *testing.T) {
-	if testing.Short() {
-		t.Skip("crash test skipped in -short mode")
-	}
+	shared.Long(t, "kills analyze at random points")
 	t.Parallel()
 	input, clean := referenceRun(t, refArticles)
 	bin := buildBinary(t)
@@ -45,9 +44,7 @@ func TestCrashSafety(t *testing.T) {
 		delay := time.Duration(rng.Int64N(int64(whole)))
 		t.Logf("run %d: %s", i, runInterrupted(t, bin, []string{"analyze", "-q", "--db", db, input}, delay, syscall.SIGKILL))
 	}
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
-		t.Fatalf("final run: %d %s", code, errs)
-	}
+	mustRun(t, "analyze", "-q", "--db", db, input)
 	checkStore(t, db)
 	got, want := exportOf(t, db), exportOf(t, clean)
 	if !bytes.Equal(got, want) {

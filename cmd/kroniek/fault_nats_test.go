@@ -15,6 +15,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/pgtest"
+	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
 )
 
@@ -77,9 +78,7 @@ func (s *natsServer) kill() {
 // empty (no acked leftovers) and an --exit-when-idle worker must exit.
 // It runs on PostgreSQL when KRONIEK_PG_DSN is set, on SQLite otherwise.
 func TestRebuildFaults(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
+	shared.Long(t, "runs workers through faults")
 	t.Parallel()
 	ns := startNATSProcess(t)
 	input, ref := referenceRun(t, refArticles)
@@ -98,11 +97,7 @@ func TestRebuildFaults(t *testing.T) {
 	} else {
 		t.Log("KRONIEK_PG_DSN not set: the workers write to SQLite")
 	}
-	store, err := openStore(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t, dsn)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	// Hold the store's writer lock, so that the first rebuild waits inside
@@ -112,9 +107,7 @@ func TestRebuildFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, errs, code := run(t, "submit", "--nats", ns.url(), input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	mustRun(t, "submit", "--nats", ns.url(), input)
 	type proc struct {
 		cmd *exec.Cmd
 		log *syncBuffer

@@ -13,9 +13,9 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/natstest"
 	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
-	"github.com/nats-io/nats-server/v2/server"
 )
 
 // corpusSample writes the seeds and the first n dpgmedia articles into a
@@ -82,20 +82,16 @@ func exportOf(t *testing.T, db string) []byte {
 // that the store then equals a single-process run: every article stored
 // once, the same entities and stories.
 func TestWorkerKilledMidBatch(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
+	shared.Long(t, "runs workers through faults")
 	t.Parallel()
 	// The reference: one process, same input.
 	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
-	ns := startNATS(t, t.TempDir(), -1)
+	ns := natstest.Start(t, t.TempDir(), -1)
 	defer ns.Shutdown()
 	url := ns.ClientURL()
 
-	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	mustRun(t, "submit", "--nats", url, input)
 	db := filepath.Join(t.TempDir(), "scale.db")
 	worker := func() *exec.Cmd {
 		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
@@ -160,19 +156,15 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 // worker and the stream survive, and the store ends equal to a
 // single-process run.
 func TestNATSRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
+	shared.Long(t, "runs workers through faults")
 	t.Parallel()
 	input, ref := referenceRun(t, refArticles)
 	bin := buildBinary(t)
 	storeDir := t.TempDir()
-	ns := startNATS(t, storeDir, -1)
+	ns := natstest.Start(t, storeDir, -1)
 	addr := ns.Addr().String()
 	url := ns.ClientURL()
-	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	mustRun(t, "submit", "--nats", url, input)
 	db := filepath.Join(t.TempDir(), "w.db")
 	w := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
 	var werr bytes.Buffer
@@ -196,7 +188,7 @@ func TestNATSRestart(t *testing.T) {
 			break
 		}
 	}
-	ns = startNATS(t, storeDir, p)
+	ns = natstest.Start(t, storeDir, p)
 	defer ns.Shutdown()
 	if !waitIdle(ctx, q) {
 		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
@@ -207,21 +199,6 @@ func TestNATSRestart(t *testing.T) {
 		t.Error("the store after a NATS restart differs from a single-process run")
 		diffHint(t, got, want)
 	}
-}
-
-// startNATS runs an embedded NATS server with JetStream on loopback
-// (port -1 picks a free one) keeping its store in dir.
-func startNATS(t *testing.T, dir string, port int) *server.Server {
-	t.Helper()
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	return ns
 }
 
 // watchQueue opens the queue at url for a test to watch, under a deadline
