@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
 )
 
 // TestWatchOnceResumes runs `kroniek watch --once` three times against a
