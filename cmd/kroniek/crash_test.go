@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/sqlite"
 )
 
@@ -25,10 +24,7 @@ import (
 // so a run is killed before it ends, at any point of it, however fast the
 // machine is.
 func TestCrashSafety(t *testing.T) {
-	shared.Long(t, "kills analyze at random points")
-	t.Parallel()
-	input, clean := referenceRun(t, refArticles)
-	bin := buildBinary(t)
+	input, clean, bin := faultRun(t, "kills analyze at random points")
 	whole := referenceTook(refArticles) * 4 / 5
 	// A fixed seed keeps CI reproducible; KRONIEK_CRASH_SEED explores others.
 	seed := uint64(1)

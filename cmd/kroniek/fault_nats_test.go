@@ -15,7 +15,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/pgtest"
-	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
 )
 
@@ -78,11 +77,8 @@ func (s *natsServer) kill() {
 // empty (no acked leftovers) and an --exit-when-idle worker must exit.
 // It runs on PostgreSQL when KRONIEK_PG_DSN is set, on SQLite otherwise.
 func TestRebuildFaults(t *testing.T) {
-	shared.Long(t, "runs workers through faults")
-	t.Parallel()
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	ns := startNATSProcess(t)
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
 	// The protocol bounds the recovery (a dead worker's rebuild request moves
 	// on after 15 s, the generation check runs every 3 s, leftovers are
 	// recovered every 5 s): 30 s on a machine of its own. The work done in

@@ -15,9 +15,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/internal/natstest"
 	"github.com/kroniek/kroniek/internal/pgtest"
-	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // TestPostgresExport analyses the seeds into PostgreSQL and into SQLite:
@@ -146,15 +144,9 @@ func TestPostgresServe(t *testing.T) {
 // second and started again mid-run. The workers retry and finish, and the
 // store equals a single-process SQLite run on the same input.
 func TestPostgresRestartWorkers(t *testing.T) {
-	shared.Long(t, "runs workers through faults")
-	t.Parallel()
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	cluster := pgtest.NewCluster(t)
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
-	ns := natstest.Start(t, t.TempDir(), -1)
-	defer ns.Shutdown()
-	url := ns.ClientURL()
-	mustRun(t, "submit", "--nats", url, input)
+	url := submitted(t, t.TempDir(), input).ClientURL()
 	dsn := cluster.DSN()
 	var workers []*exec.Cmd
 	var logs []*bytes.Buffer

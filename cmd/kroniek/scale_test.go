@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/kroniek/kroniek/internal/natstest"
 	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
+	"github.com/nats-io/nats-server/v2/server"
 )
 
 // corpusSample writes the seeds and the first n dpgmedia articles into a
@@ -82,16 +84,9 @@ func exportOf(t *testing.T, db string) []byte {
 // that the store then equals a single-process run: every article stored
 // once, the same entities and stories.
 func TestWorkerKilledMidBatch(t *testing.T) {
-	shared.Long(t, "runs workers through faults")
-	t.Parallel()
 	// The reference: one process, same input.
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
-	ns := natstest.Start(t, t.TempDir(), -1)
-	defer ns.Shutdown()
-	url := ns.ClientURL()
-
-	mustRun(t, "submit", "--nats", url, input)
+	input, ref, bin := faultRun(t, "runs workers through faults")
+	url := submitted(t, t.TempDir(), input).ClientURL()
 	db := filepath.Join(t.TempDir(), "scale.db")
 	worker := func() *exec.Cmd {
 		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
@@ -156,15 +151,10 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 // worker and the stream survive, and the store ends equal to a
 // single-process run.
 func TestNATSRestart(t *testing.T) {
-	shared.Long(t, "runs workers through faults")
-	t.Parallel()
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	storeDir := t.TempDir()
-	ns := natstest.Start(t, storeDir, -1)
-	addr := ns.Addr().String()
-	url := ns.ClientURL()
-	mustRun(t, "submit", "--nats", url, input)
+	ns := submitted(t, storeDir, input)
+	port, url := ns.Addr().(*net.TCPAddr).Port, ns.ClientURL()
 	db := filepath.Join(t.TempDir(), "w.db")
 	w := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
 	var werr bytes.Buffer
@@ -179,16 +169,7 @@ func TestNATSRestart(t *testing.T) {
 	ns.Shutdown()
 	ns.WaitForShutdown()
 	time.Sleep(500 * time.Millisecond)
-	var p int
-	for i := len(addr) - 1; i >= 0; i-- {
-		if addr[i] == ':' {
-			for _, c := range addr[i+1:] {
-				p = p*10 + int(c-'0')
-			}
-			break
-		}
-	}
-	ns = natstest.Start(t, storeDir, p)
+	ns = natstest.Start(t, storeDir, port)
 	defer ns.Shutdown()
 	if !waitIdle(ctx, q) {
 		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
@@ -199,6 +180,16 @@ func TestNATSRestart(t *testing.T) {
 		t.Error("the store after a NATS restart differs from a single-process run")
 		diffHint(t, got, want)
 	}
+}
+
+// submitted runs an embedded NATS server for the test, keeping its store
+// in dir and shut down when the test ends, and submits input to it.
+func submitted(t *testing.T, dir, input string) *server.Server {
+	t.Helper()
+	ns := natstest.Start(t, dir, -1)
+	t.Cleanup(ns.Shutdown)
+	mustRun(t, "submit", "--nats", ns.ClientURL(), input)
+	return ns
 }
 
 // watchQueue opens the queue at url for a test to watch, under a deadline
