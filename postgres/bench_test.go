@@ -3,7 +3,6 @@ package postgres_test
 import (
 	"context"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -34,69 +33,9 @@ var benchStores = []struct {
 // Export and Search.
 func BenchmarkStore(b *testing.B) {
 	arts, ans := storetest.Synthetic(storetest.BenchSize)
-	corpus := storetest.SyntheticCorpus(arts)
-	n := float64(len(arts))
 	for _, st := range benchStores {
 		b.Run(st.name, func(b *testing.B) {
-			b.Run("PutArticles", func(b *testing.B) {
-				for b.Loop() {
-					b.StopTimer()
-					s := st.open(b)
-					b.StartTimer()
-					if _, err := s.PutArticles(b.Context(), arts); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			})
-			s := st.open(b)
-			if _, err := s.PutArticles(b.Context(), arts); err != nil {
-				b.Fatal(err)
-			}
-			b.Run("PutArticlesUnchanged", func(b *testing.B) {
-				for b.Loop() {
-					if _, err := s.PutArticles(b.Context(), arts); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			})
-			b.Run("PutAnalyses", func(b *testing.B) {
-				i := 0
-				for b.Loop() {
-					i++
-					for _, an := range ans {
-						an.Version = strconv.Itoa(i)
-					}
-					if err := s.PutAnalyses(b.Context(), ans); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			})
-			b.Run("PutAnalysesUnchanged", func(b *testing.B) {
-				for b.Loop() {
-					if err := s.PutAnalyses(b.Context(), ans); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.ReportMetric(n*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			})
-			b.Run("PutCorpus", func(b *testing.B) {
-				for b.Loop() {
-					if err := s.PutCorpus(b.Context(), corpus); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-			b.Run("Export", func(b *testing.B) {
-				for b.Loop() {
-					if _, err := s.Export(b.Context()); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-			storetest.BenchSearch(b, s, "Loekasjenko", "verkiezingen Minsk", "de")
+			storetest.BenchStore(b, st.open, arts, ans, "Loekasjenko", "verkiezingen Minsk", "de")
 		})
 	}
 }

@@ -54,10 +54,14 @@ func get[T any](ctx context.Context, run Runner, op string, find finder[T], cond
 
 // paged counts the rows of from (a FROM clause) matching w and reads one
 // page of them with find, in a read transaction named op.
-func paged[T any](ctx context.Context, run Runner, op, from string, w *Where, find finder[T], limit, offset int) ([]T, int, error) {
+func paged[T any](ctx context.Context, run Runner, op, from string, w *Where, find finder[T], p kroniek.Page) ([]T, int, error) {
+	limit, offset, err := storeenc.Page(p)
+	if err != nil {
+		return nil, 0, err
+	}
 	var list []T
 	var n int
-	err := run.Read(ctx, op, func(tx Tx) error {
+	err = run.Read(ctx, op, func(tx Tx) error {
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*) `+from+w.SQL(), w.args...); err != nil {
 			return err
@@ -79,10 +83,6 @@ func (s *Queries) Article(ctx context.Context, id string) (*kroniek.Article, err
 // Articles returns the articles matching f in publication order (unknown
 // dates last, then by id) and the total count before paging.
 func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	if f.IDs != nil {
 		w.Add(s.dialect.In("a.id", f.IDs))
@@ -96,7 +96,7 @@ func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kro
 	if err := w.DateRange(s.dialect, "a.published", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return paged(ctx, s.run, "articles", `FROM articles a`, &w, FindArticles, limit, offset)
+	return paged(ctx, s.run, "articles", `FROM articles a`, &w, FindArticles, f.Page)
 }
 
 // FindArticles reads the articles matching the WHERE clause in
@@ -162,25 +162,17 @@ func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string) ([]*kro
 // Quotes returns the quotes matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("x.article", f.Article)
 	w.Eq("x.speaker", f.Speaker)
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
-	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, limit, offset)
+	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, f.Page)
 }
 
 // Events returns the events matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("x.article", f.Article)
 	w.Eq("a.story", f.Story)
@@ -197,17 +189,21 @@ func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.
 	if err := w.DateRange(s.dialect, "x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, limit, offset)
+	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, f.Page)
 }
 
 // pageJSON counts the rows of table x (joined to its articles a) matching
 // w and decodes the data column of one page of them, in publication order
 // then position.
-func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, limit, offset int) ([]T, int, error) {
+func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, p kroniek.Page) ([]T, int, error) {
+	limit, offset, err := storeenc.Page(p)
+	if err != nil {
+		return nil, 0, err
+	}
 	from := ` FROM ` + table + ` x JOIN articles a ON a.id = x.article` + w.SQL()
 	var list []T
 	var n int
-	err := run.Read(ctx, op, func(tx Tx) error {
+	err = run.Read(ctx, op, func(tx Tx) error {
 		list = []T{}
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
@@ -239,10 +235,6 @@ func (s *Queries) Entity(ctx context.Context, id string) (*kroniek.Entity, error
 // Entities returns the entities matching f, most mentioned first, without
 // their mentions, and the total count before paging.
 func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("e.type", f.Type)
 	if f.Story != "" {
@@ -255,7 +247,7 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 		w.Add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
 			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
 	}
-	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, limit, offset)
+	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, f.Page)
 }
 
 // EntityTimeline returns the entity's mentions per publication date,
@@ -354,10 +346,6 @@ func (s *Queries) Story(ctx context.Context, id string) (*kroniek.Story, error) 
 // Stories returns the stories matching f, newest activity (last
 // publication date) first, and the total count before paging.
 func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	if f.Entity != "" {
 		// IN, not a correlated EXISTS: SQLite would scan every article
@@ -368,7 +356,7 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 	if f.Outlet != "" {
 		w.Add(`s.id IN (SELECT a.story FROM articles a WHERE a.outlet = ?)`, f.Outlet)
 	}
-	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, limit, offset)
+	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, f.Page)
 }
 
 // FindStories reads stories, newest activity first, then by id; limit
