@@ -589,4 +589,3 @@ func ReadFeedsFile(path string) ([]string, error) {
 	defer f.Close()
 	return ReadFeeds(f)
 }
-
