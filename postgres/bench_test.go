@@ -1,12 +1,10 @@
 package postgres_test
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/sqlite"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 	"github.com/kroniek/kroniek/storetest"
 )
 
@@ -17,14 +15,7 @@ var benchStores = []struct {
 	open func(b *testing.B) kroniek.Store
 }{
 	{"postgres", func(b *testing.B) kroniek.Store { return openTest(b) }},
-	{"sqlite", func(b *testing.B) kroniek.Store {
-		s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "k.db"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { s.Close() })
-		return s
-	}},
+	{"sqlite", func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }},
 }
 
 // BenchmarkStore measures the store operations of an ingest over 1,400

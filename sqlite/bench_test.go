@@ -5,21 +5,17 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 	"github.com/kroniek/kroniek/sqlite"
 	"github.com/kroniek/kroniek/storetest"
 )
-
-func openBench(b *testing.B) *sqlite.Store {
-	b.Helper()
-	return openTemp(b)
-}
 
 // storedBench opens a store holding 1,400 synthetic articles and their
 // analyses.
 func storedBench(b *testing.B) *sqlite.Store {
 	b.Helper()
 	arts, ans := storetest.Synthetic(storetest.BenchSize)
-	s := openBench(b)
+	s := sqlitetest.Open(b)
 	if _, err := s.PutArticles(b.Context(), arts); err != nil {
 		b.Fatal(err)
 	}
@@ -33,7 +29,7 @@ func storedBench(b *testing.B) *sqlite.Store {
 // synthetic articles (storetest.BenchStore).
 func BenchmarkStore(b *testing.B) {
 	arts, ans := storetest.Synthetic(storetest.BenchSize)
-	storetest.BenchStore(b, func(b *testing.B) kroniek.Store { return openBench(b) }, arts, ans, "Loekasjenko", "verkiezingen Minsk", "de")
+	storetest.BenchStore(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }, arts, ans, "Loekasjenko", "verkiezingen Minsk", "de")
 }
 
 // BenchmarkSearch runs queries of one to three words with facets and
@@ -64,6 +60,6 @@ func BenchmarkSearch(b *testing.B) {
 // text, so the index sees a real vocabulary) and searches them.
 func BenchmarkDPGMedia(b *testing.B) {
 	arts := storetest.DPGMediaArticles(b)
-	storetest.BenchStore(b, func(b *testing.B) kroniek.Store { return openBench(b) }, arts, storetest.SyntheticAnalyses(arts),
+	storetest.BenchStore(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }, arts, storetest.SyntheticAnalyses(arts),
 		"verkiezingen", "Trump", "klimaatakkoord", "Rutte kabinet", "de")
 }
