@@ -19,69 +19,81 @@ import (
 var genCommand = &command{
 	summary: "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)",
 	raw: func(ctx context.Context, m *Main, args []string) error {
-		if len(args) > 0 && args[0] == "lex" {
-			return m.runCommand(ctx, genLexCommand, "", args[1:])
+		if len(args) > 0 {
+			if g, ok := generators[args[0]]; ok {
+				return m.runCommand(ctx, g.command(args[0]), "", args[1:])
+			}
 		}
-		if len(args) > 0 && args[0] == "kb" {
-			return m.runCommand(ctx, genKBCommand, "", args[1:])
-		}
-		fs := genKBCommand.newFlags(m, "")
-		genKBCommand.flags(&call{Main: m, fs: fs})
+		kb := generators["kb"].command("kb")
+		fs := kb.newFlags(m, "")
+		kb.flags(&call{Main: m, fs: fs})
 		fs.Usage()
 		return usageError{msg: "gen: want a target: kb or lex"}
 	},
 }
 
-// genKBCommand is `kroniek gen kb`.
-var genKBCommand = &command{
-	name:     "gen",
-	synopsis: "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]",
-	nargs:    noArgs, argsErr: "gen kb: unexpected argument %q",
-	flags: func(x *call) func(context.Context) error {
-		shared := x.fs.String("shared", "../shared", "path of the shared data folder")
-		out := x.fs.String("out", "kb/data/kb.json.gz", "output file")
-		return func(ctx context.Context) error { return genKB(ctx, x.Stderr, *shared, *out) }
+// generator is a target of `kroniek gen`: the flag that names its input,
+// its output, and how it makes the data from the input.
+type generator struct {
+	name, synopsis        string // the flag set's name and usage text
+	in, inDefault, inHelp string // the input flag
+	out                   string // the default output file
+	generate              func(in string) (write func(io.Writer) error, what string, err error)
+}
+
+// generators are the targets of `kroniek gen`.
+var generators = map[string]generator{
+	"kb": {
+		name:     "gen",
+		synopsis: "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]",
+		in:       "shared", inDefault: "../shared", inHelp: "path of the shared data folder",
+		out: "kb/data/kb.json.gz",
+		generate: func(shared string) (func(io.Writer) error, string, error) {
+			es, err := kb.Generate(shared)
+			if err != nil {
+				return nil, "", fmt.Errorf("generate kb: %w", err)
+			}
+			return func(w io.Writer) error { return kb.WriteEntries(w, es) }, fmt.Sprintf("%d entries", len(es)), nil
+		},
+	},
+	"lex": {
+		name: "gen lex",
+		in:   "src", inDefault: "nl/lex", inHelp: "folder of the lexicon sources",
+		out: "nl/data/lexicon.tsv",
+		generate: func(src string) (func(io.Writer) error, string, error) {
+			data, err := nl.GenerateLexicon(os.DirFS(src))
+			if err != nil {
+				return nil, "", fmt.Errorf("generate lexicon: %w", err)
+			}
+			return func(w io.Writer) error { _, err := w.Write(data); return err }, fmt.Sprintf("%d bytes", len(data)), nil
+		},
 	},
 }
 
-// genKB writes the knowledge base generated from the shared data folder.
-func genKB(ctx context.Context, stderr io.Writer, shared, out string) error {
-	es, err := kb.Generate(shared)
-	if err != nil {
-		return fmt.Errorf("generate kb: %w", err)
+// command returns `kroniek gen target`.
+func (g generator) command(target string) *command {
+	return &command{
+		name: g.name, synopsis: g.synopsis,
+		nargs: noArgs, argsErr: "gen " + target + ": unexpected argument %q",
+		flags: func(x *call) func(context.Context) error {
+			in := x.fs.String(g.in, g.inDefault, g.inHelp)
+			out := x.fs.String("out", g.out, "output file")
+			return func(ctx context.Context) error {
+				write, what, err := g.generate(*in)
+				if err != nil {
+					return err
+				}
+				if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+					return fmt.Errorf("create output folder: %w", err)
+				}
+				if err := writeAtomic(*out, write); err != nil {
+					return err
+				}
+				fmt.Fprintf(x.Stderr, "kroniek gen %s: %s written to %s\n", target, what, *out)
+				return ctx.Err()
+			}
+		},
 	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return fmt.Errorf("create output folder: %w", err)
-	}
-	if err := writeAtomic(out, func(w io.Writer) error { return kb.WriteEntries(w, es) }); err != nil {
-		return err
-	}
-	fmt.Fprintf(stderr, "kroniek gen kb: %d entries written to %s\n", len(es), out)
-	return ctx.Err()
-}
-
-// genLexCommand is `kroniek gen lex`.
-var genLexCommand = &command{
-	name:  "gen lex",
-	nargs: noArgs, argsErr: "gen lex: unexpected argument %q",
-	flags: func(x *call) func(context.Context) error {
-		src := x.fs.String("src", "nl/lex", "folder of the lexicon sources")
-		out := x.fs.String("out", "nl/data/lexicon.tsv", "output file")
-		return func(ctx context.Context) error { return genLex(ctx, x.Stderr, *src, *out) }
-	},
-}
-
-// genLex writes the Dutch lexicon generated from its sources.
-func genLex(ctx context.Context, stderr io.Writer, src, out string) error {
-	data, err := nl.GenerateLexicon(os.DirFS(src))
-	if err != nil {
-		return fmt.Errorf("generate lexicon: %w", err)
-	}
-	if err := writeAtomic(out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
-		return err
-	}
-	fmt.Fprintf(stderr, "kroniek gen lex: %d bytes written to %s\n", len(data), out)
-	return ctx.Err()
 }
 
 // writeAtomic writes the file at path through a temporary file beside it,
