@@ -308,21 +308,29 @@ func (s *Queries) CoActors(ctx context.Context, id string, limit int) ([]kroniek
 // FindEntities reads entities, most mentioned first, then by id; limit
 // < 0 reads all. Their mentions are left empty.
 func FindEntities(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
-	lim, args := page(args, limit, offset)
-	list := []*kroniek.Entity{}
-	err := ScanJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id`+lim, args,
-		func(data []byte) error {
-			var e kroniek.Entity
-			if err := json.Unmarshal(data, &e); err != nil {
-				return fmt.Errorf("decode entity: %w", err)
-			}
+	return findJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id`, "entity", args, limit, offset,
+		func(e *kroniek.Entity) {
 			if e.Aliases == nil {
 				e.Aliases = []string{}
 			}
 			e.Mentions = []kroniek.Mention{}
-			list = append(list, &e)
-			return nil
 		})
+}
+
+// findJSON reads the rows of q, JSON of T, one page of them (limit < 0:
+// all), each made whole by fix; kind names T in errors.
+func findJSON[T any](ctx context.Context, tx Tx, q, kind string, args []any, limit, offset int, fix func(*T)) ([]*T, error) {
+	lim, args := page(args, limit, offset)
+	list := []*T{}
+	err := ScanJSON(ctx, tx, q+lim, args, func(data []byte) error {
+		x := new(T)
+		if err := json.Unmarshal(data, x); err != nil {
+			return fmt.Errorf("decode %s: %w", kind, err)
+		}
+		fix(x)
+		list = append(list, x)
+		return nil
+	})
 	return list, err
 }
 
@@ -362,19 +370,8 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 // FindStories reads stories, newest activity first, then by id; limit
 // < 0 reads all.
 func FindStories(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
-	lim, args := page(args, limit, offset)
-	list := []*kroniek.Story{}
-	err := ScanJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY s.updated DESC, s.id`+lim, args,
-		func(data []byte) error {
-			var st kroniek.Story
-			if err := json.Unmarshal(data, &st); err != nil {
-				return fmt.Errorf("decode story: %w", err)
-			}
-			storeenc.StoryLists(&st)
-			list = append(list, &st)
-			return nil
-		})
-	return list, err
+	return findJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY s.updated DESC, s.id`, "story", args, limit, offset,
+		storeenc.StoryLists)
 }
 
 // Export returns the whole store as the export document: articles in
