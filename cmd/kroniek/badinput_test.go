@@ -137,3 +137,13 @@ func utf16LE(s string) []byte {
 	}
 	return out
 }
+
+// TestProblemTextOnePath: a file that cannot be opened names its path once.
+func TestProblemTextOnePath(t *testing.T) {
+	t.Parallel()
+	_, err := os.Stat("no/such/file.txt")
+	pr := kroniek.Problem{Location: "no/such/file.txt", Err: fmt.Errorf("open: %w", err), Message: "open: " + err.Error()}
+	if got := problemText(pr); got != "no/such/file.txt: no such file or directory" {
+		t.Errorf("problemText = %q", got)
+	}
+}
