@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -265,17 +266,14 @@ func TestSeedsQuotes(t *testing.T) {
 		{"002", "absoluut eerlijk", "Vladimir Poetin"},
 	}
 	for _, w := range want {
-		found := false
+		var got []string // the speakers (as written) of every quote that matches
 		for _, q := range doc.Quotes {
 			if strings.HasPrefix(q.Article, w.prefix) && strings.HasPrefix(q.Text, w.start) {
-				found = true
-				if names[q.Speaker] != w.speaker {
-					t.Errorf("%s %q: speaker %q (%q), want %s", w.prefix, w.start, names[q.Speaker], q.SpeakerText, w.speaker)
-				}
+				got = append(got, names[q.Speaker]+" ("+q.SpeakerText+")")
 			}
 		}
-		if !found {
-			t.Errorf("%s: quote %q not found", w.prefix, w.start)
+		if len(got) == 0 || slices.ContainsFunc(got, func(s string) bool { return !strings.HasPrefix(s, w.speaker+" (") }) {
+			t.Errorf("%s %q: speakers %q, want %s", w.prefix, w.start, got, w.speaker)
 		}
 	}
 	for _, q := range doc.Quotes {
