@@ -313,6 +313,9 @@ type story struct {
 	latest  int            // newest member date, or NoDate
 	posted  map[int32]bool // ids in the index: terms as id, entities as -1-id
 	langs   map[string]bool
+	// places holds the places its members name (where it happens), and
+	// salient their salient entities, places included.
+	places, salient map[int32]bool
 }
 
 // Cluster groups docs into stories online: in order of date, then id, each
@@ -542,10 +545,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				tc, tv := &st.text, tvec[i]
 				if !salient {
 					tc, tv = &st.content, cvec[i]
-				} else if !contentHolds(opts, &st.content, cvec[i], nsal) {
+				} else if !contentHolds(opts, &st.content, cvec[i], nsal) ||
+					!namesHold(&st.content, cvec[i], nsal, d.Date, st.latest) {
 					continue
 				}
 				text, shared := tc.cosShared(tv)
+				if !salient && text < conflictContentSim && placesConflict(st, evec[i], ecounts[i], eweights[i], eplace[i]) {
+					continue
+				}
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tv.ids)) ||
 					tc.coreShared(tv) < min(opts.MinCoreShared, len(tv.ids)) {
 					continue
@@ -576,7 +583,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
-			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}})
+			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}, places: map[int32]bool{}, salient: map[int32]bool{}})
 		}
 		st := stories[best]
 		st.members = append(st.members, i)
@@ -585,6 +592,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		st.content.add(cvec[i])
 		st.ents.add(evec[i])
 		st.names.add(nvec[i])
+		for _, id := range evec[i].ids {
+			if eplace[i][id] > 0 {
+				st.places[id] = true
+			}
+			if eweights[i][id] >= salientIDF {
+				st.salient[id] = true
+			}
+		}
 		if d.Date != NoDate && (st.latest == NoDate || d.DateEnd > st.latest) {
 			st.latest = d.DateEnd
 		}
@@ -624,6 +639,55 @@ func contentHolds(opts Options, c *centroid, v sparse, nsal int) bool {
 		return true
 	}
 	return c.coreShared(v) >= min(opts.MinContentCore, len(v.ids))
+}
+
+// smallContentSim is the least cosine of the texts without names at which
+// shared names tie an article to a story of one or two members (which has
+// no core for contentHolds) more than a day after its newest article: a
+// minister's profile and the enquiry vote two days later, a presenter's
+// show ending and another show's return, a club's fireworks fine and its
+// director leaving share actors, not what they tell.
+const smallContentSim = 0.06
+
+// manyActors is the number of shared salient names that tie an article to
+// a story of one or two members whatever its words and day.
+const manyActors = 5
+
+// namesHold reports whether an article tied to a story by shared salient
+// names may join it when the story has no core yet (one or two members):
+// what it tells without names must be somewhat alike (smallContentSim), or
+// it must be of the same or the next day (a report and its analysis).
+func namesHold(c *centroid, v sparse, nsal, date, latest int) bool {
+	if c.n >= 3 || nsal >= manyActors || date == NoDate || latest == NoDate || date-latest <= 1 {
+		return true
+	}
+	return c.cos(v) >= smallContentSim
+}
+
+// conflictContentSim is the least cosine of the texts without names at
+// which an article joins a story when both name salient places and share
+// none of them (and no two other salient names): then only the kind of news
+// is alike (benefit concerts in two towns, burglaries in two towns, power
+// cuts in two countries) and the words must be much closer than MinTextSim.
+const conflictContentSim = 0.25
+
+// placesConflict reports whether an article names a salient place more
+// than once (where its news happens), the
+// story names none of its places, and the two share no salient name at all
+// while the story has some: news from elsewhere about other people.
+// Salient places are rare ones (towns, smaller countries), not a country
+// or city most news names.
+func placesConflict(st *story, ev sparse, ec map[int32]int, ew map[int32]float64, ep map[int32]int) bool {
+	own := 0
+	for _, id := range ev.ids {
+		if ep[id] > 0 && st.places[id] || ew[id] >= salientIDF && st.salient[id] {
+			return false
+		}
+		if ep[id] > 0 && ew[id] >= salientIDF && ec[id] >= 2 {
+			own++
+		}
+	}
+	return own > 0 && len(st.salient) > 0
 }
 
 // salientShared returns the number of salient names an article shares with

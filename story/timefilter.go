@@ -57,6 +57,10 @@ var (
 	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
 	// figure, not a development of the story's past.
 	statistic = regexp.MustCompile(`\(\d{1,3}\)|\d[\d.,]*(?:-jarige?)?`)
+	// nightOf and nightTo find the first day of "de nacht van zaterdag op
+	// zondag" (night of Saturday to Sunday, Nacht von … auf …).
+	nightOf = regexp.MustCompile(`(?i)\b(?:nacht|night) (?:van|from|von)\s*$`)
+	nightTo = regexp.MustCompile(`(?i)^\s*(?:op|to|auf|on)\s+(?:` + weekdays + `|\d{1,2}\b)`)
 	// seriesNote: a sentence that announces the part of a series it opens
 	// ("Vandaag deel 8: …") is about the series, not a development.
 	seriesNote = regexp.MustCompile(`(?i)^\W*(?:vandaag|vanavond|morgen|deze week|today|heute)?\s*(?:deel|aflevering|part|episode|teil|folge)\s+\d+\s*[:.]`)
@@ -87,6 +91,11 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		}
 	}
 	near := before + expr + after
+	if nightOf.MatchString(before) && nightTo.MatchString(after) {
+		// "in de nacht van donderdag op vrijdag": what happened that
+		// night is dated by its second day, after midnight.
+		return false
+	}
 	if seriesNote.MatchString(sent) {
 		return false
 	}

@@ -31,6 +31,8 @@ func TestDatedFactOK(t *testing.T) {
 		{"Boeren kunnen er vandaag mee beginnen.", "vandaag", "2019-03-09", "2019-03-09", true, false},
 		{"Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533.", "2015", "2015", "2019-04-08", false, false},
 		{"In 2014 sloot de fabriek haar poorten.", "2014", "2014", "2019-04-08", false, true},
+		{"De bakker werd in de nacht van zaterdag op zondag beroofd.", "zaterdag", "2019-03-30", "2019-04-01", true, false},
+		{"De bakker werd in de nacht van zaterdag op zondag beroofd.", "zondag", "2019-03-31", "2019-04-01", true, true},
 		{"Geschiedenisstudent Van Dam stemde Forum, zoals hij dat in 2017 al landelijk deed.", "2017", "2017", "2019-04-02", false, false},
 		{"Ephimenco (Trouw, 16 februari) stelt dat Spanje mensenrechten schendt.", "16 februari", "2019-02-16", "2019-04-08", false, false},
 		{"Zaterdag (Boeken & Wetenschap, 30 maart) schreef Boudry dat we in de beste wereld leven.", "Zaterdag", "2019-03-30", "2019-04-02", true, false},

@@ -65,6 +65,7 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 				for _, u := range splitRange(t) {
 					if u.Kind == kroniek.TimeDate && u.Value != "" {
 						a.note(u.Value)
+						a.noteExplicit(u)
 					}
 					fn(u, x)
 				}
@@ -322,6 +323,9 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
+	}
+	if y, ok := x.anchors.yearOfMonth(m); ok && validDate(y, m, d) {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
 	if y, ok := x.ref.inferYear(m, d, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
