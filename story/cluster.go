@@ -669,7 +669,7 @@ func namesHold(c *centroid, v sparse, nsal, date, latest int) bool {
 // none of them (and no two other salient names): then only the kind of news
 // is alike (benefit concerts in two towns, burglaries in two towns, power
 // cuts in two countries) and the words must be much closer than MinTextSim.
-const conflictContentSim = 0.25
+const conflictContentSim = 0.35
 
 // placesConflict reports whether an article names a salient place more
 // than once (where its news happens), the

@@ -61,6 +61,13 @@ var (
 	// zondag" (night of Saturday to Sunday, Nacht von … auf …).
 	nightOf = regexp.MustCompile(`(?i)\b(?:nacht|night) (?:van|from|von)\s*$`)
 	nightTo = regexp.MustCompile(`(?i)^\s*(?:op|to|auf|on)\s+(?:` + weekdays + `|\d{1,2}\b)`)
+	// weekBack: a weekday counted back by weeks ("een week geleden op
+	// zaterdag", "twee weken terug op maandag") is not the last such day.
+	weekBack = regexp.MustCompile(`(?i)\b(?:week|weken|weeks?|woche|wochen) (?:geleden|eerder|terug|ago|earlier|her|zuvor)(?:,)?(?: op| on| am)?\s*$`)
+	// forecast and ownPaper: sentences that report a prediction or what
+	// a newspaper printed.
+	forecast = regexp.MustCompile(`(?i)\b(?:voorspel(?:t|de|den|d)?|predicted|predicts|prognostizierte?)\b`)
+	ownPaper = regexp.MustCompile(`(?i)\b(?:in deze krant|in onze krant|in dit blad|in this newspaper|in dieser zeitung)\b`)
 	// seriesNote: a sentence that announces the part of a series it opens
 	// ("Vandaag deel 8: …") is about the series, not a development.
 	seriesNote = regexp.MustCompile(`(?i)^\W*(?:vandaag|vanavond|morgen|deze week|today|heute)?\s*(?:deel|aflevering|part|episode|teil|folge)\s+\d+\s*[:.]`)
@@ -111,6 +118,15 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		return false
 	}
 	if t.Relative && (elsewhere.MatchString(after) || elsewhereIn.MatchString(strings.TrimSpace(expr))) {
+		return false
+	}
+	if t.Relative && weekBack.MatchString(before) {
+		// "een week geleden op zaterdag": not the last Saturday.
+		return false
+	}
+	if forecast.MatchString(sent) || ownPaper.MatchString(sent) {
+		// A pundit's prediction, or what this paper printed that day,
+		// is no development of the story.
 		return false
 	}
 	if habitual.MatchString(before[max(0, len(before)-16):]+expr+after) && !strings.ContainsAny(expr, "0123456789") {

@@ -100,3 +100,19 @@ func TestYearAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayNight checks that a weekday's night is dated by the day
+// after it, when what the news reports of it mostly happened.
+func TestWeekdayNight(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want bool
+	}{{"zaterdagnacht", true}, {"Zondagnacht", true}, {"zaterdagavond", false}, {"nacht", false}} {
+		if got := weekdayNight.MatchString(c.expr); got != c.want {
+			t.Errorf("weekdayNight(%q) = %v, want %v", c.expr, got, c.want)
+		}
+	}
+	if got := nextDay("2019-03-31"); got != "2019-04-01" {
+		t.Errorf("nextDay = %s", got)
+	}
+}
