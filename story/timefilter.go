@@ -64,9 +64,10 @@ var (
 	// weekBack: a weekday counted back by weeks ("een week geleden op
 	// zaterdag", "twee weken terug op maandag") is not the last such day.
 	weekBack = regexp.MustCompile(`(?i)\b(?:week|weken|weeks?|woche|wochen) (?:geleden|eerder|terug|ago|earlier|her|zuvor)(?:,)?(?: op| on| am)?\s*$`)
-	// forecast and ownPaper: sentences that report a prediction or what
+	// forecast and ownPaper: sentences that report a prediction, a
+	// comparison with what did not happen ("alsof hij morgen …") or what
 	// a newspaper printed.
-	forecast = regexp.MustCompile(`(?i)\b(?:voorspel(?:t|de|den|d)?|predicted|predicts|prognostizierte?)\b`)
+	forecast = regexp.MustCompile(`(?i)\b(?:voorspel(?:t|de|den|d)?|alsof|predicted|predicts|as if|as though|prognostizierte?|als ob)\b`)
 	ownPaper = regexp.MustCompile(`(?i)\b(?:in deze krant|in onze krant|in dit blad|in this newspaper|in dieser zeitung)\b`)
 	// seriesNote: a sentence that announces the part of a series it opens
 	// ("Vandaag deel 8: …") is about the series, not a development.
@@ -125,8 +126,8 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		return false
 	}
 	if forecast.MatchString(sent) || ownPaper.MatchString(sent) {
-		// A pundit's prediction, or what this paper printed that day,
-		// is no development of the story.
+		// A pundit's prediction, an "as if", or what this paper printed
+		// that day is no development of the story.
 		return false
 	}
 	if habitual.MatchString(before[max(0, len(before)-16):]+expr+after) && !strings.ContainsAny(expr, "0123456789") {
