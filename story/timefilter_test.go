@@ -77,37 +77,27 @@ func TestCoreSupport(t *testing.T) {
 }
 
 func TestInsideQuote(t *testing.T) {
-	for _, c := range []struct {
-		sent, expr string
-		want       bool
-	}{
+	checkPairs(t, "insideQuote", func(sent, expr string) bool {
+		at := strings.Index(sent, expr)
+		return insideQuote(sent[:at], kroniek.TimeRef{Start: at, End: at + len(expr)}, nil)
+	}, []pairCase{
 		{"Weyers sms'te: 'Ben vandaag en de komende dagen druk'.", "vandaag", true},
 		{"Hij zei: ‘Ik ga morgen naar huis.’", "morgen", true},
 		{",,We beginnen vandaag'', zei de wethouder.", "vandaag", true},
 		{"De wethouder zei vandaag dat 'het plan' doorgaat.", "vandaag", false},
 		{"Het Parool meldde gisteren dat de brug dichtgaat.", "gisteren", false},
-	} {
-		at := strings.Index(c.sent, c.expr)
-		tr := kroniek.TimeRef{Start: at, End: at + len(c.expr)}
-		if got := insideQuote(c.sent[:at], tr, nil); got != c.want {
-			t.Errorf("insideQuote(%q) = %v, want %v", c.sent, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSceneDated checks the labelled date fields that make an article's
 // relative dates count from its own day.
 func TestSceneDated(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkPredicate(t, "sceneDated", sceneDated, map[string]bool{
 		"Bij de kraam rekenen drie jongens uit wat ze vanavond kopen. Wanneer: dinsdag 5 maart, 20.00 uur.": true,
 		"Datum: 12 april. Plaats: het stadhuis.":                                                            true,
 		"Wanneer komt de minister met een plan? Niemand weet het op 5 maart.":                               false,
 		"De raad vergadert vanavond.":                                                                       false,
-	} {
-		if got := sceneDated(text); got != want {
-			t.Errorf("sceneDated(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestContentHolds checks that a story with a core takes an article tied to

@@ -521,17 +521,7 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if x.word(j+2) == "jaar" && x.ref.knows("year") {
 		// december vorig jaar, maart volgend jaar
-		off, ok := 0, true
-		switch w := x.word(j + 1); {
-		case x.l.is("past", w):
-			off = -1
-		case x.l.is("future", w):
-			off = 1
-		case x.l.is("this", w):
-		default:
-			ok = false
-		}
-		if ok {
+		if off, ok := x.direction(x.word(j + 1)); ok {
 			return x.mk(i, j+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 3, true
 		}
 	}
@@ -564,17 +554,7 @@ func (x *sentence) sentenceYear() (year int, rel, ok bool) {
 		if x.word(i+1) != "jaar" || !x.ref.knows("year") {
 			continue
 		}
-		off, known := 0, true
-		switch {
-		case x.l.is("past", w):
-			off = -1
-		case x.l.is("future", w):
-			off = 1
-		case w == "dit":
-		default:
-			known = false
-		}
-		if known && !set(x.ref.Date.Year()+off, true) {
+		if off, known := x.direction(w); known && !set(x.ref.Date.Year()+off, true) {
 			return 0, false, false
 		}
 	}
