@@ -701,6 +701,10 @@ func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32
 	return st.names.coreSharedIf(nv, func(id int32) bool { return nidf[id] >= salientIDF })
 }
 
+// coreMergeLift raises the merge threshold for two stories of three
+// members or more.
+const coreMergeLift = 1.25
+
 // mergeStories joins stories whose centroids have grown alike: an online
 // pass sees each article against a story's centroid at that time, and
 // loosely written stories (letters, columns, reactions) can open several
@@ -776,6 +780,13 @@ func mergeStories(stories []*story, opts Options, isPlace func(int32) bool) [][]
 						// As in the online pass: a story that went quiet
 						// weeks before counts less.
 						sim *= math.Exp2(-float64(gap) / opts.HalfLifeDays)
+					}
+					if len(st.members) >= 3 && len(other.members) >= 3 {
+						// Two stories with cores of their own: each
+						// already tells its story, and merging them
+						// chains sub-stories (an election night's results
+						// and the coalition talks weeks later).
+						sim /= coreMergeLift
 					}
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {
