@@ -64,6 +64,13 @@ var (
 	// weekBack: a weekday counted back by weeks ("een week geleden op
 	// zaterdag", "twee weken terug op maandag") is not the last such day.
 	weekBack = regexp.MustCompile(`(?i)\b(?:week|weken|weeks?|woche|wochen) (?:geleden|eerder|terug|ago|earlier|her|zuvor)(?:,)?(?: op| on| am)?\s*$`)
+	// thatDay: a weekday named with a demonstrative and an adjective ("die
+	// dramatische woensdag", "diezelfde zondag"; not "de man die zaterdag
+	// werd aangehouden") or counted from ("een dag voor") is a day the
+	// text spoke of, not the last such day. Direction words (vorige,
+	// komende) are no such adjective: see the check below.
+	thatDay       = regexp.MustCompile(`(?i)(?:\b(?:die|that) (?:\p{L}+e|\p{L}+ful)|\b(?:diezelfde|dezelfde|datzelfde|jenem|jener)|\b(?:dag|dagen|week|weken|day|days|tag|tage) (?:voor|vóór|na|before|after|vor|nach)(?: de| het| die| the| dem| der)?(?: \p{L}+e)?)\s+$`)
+	directionWord = regexp.MustCompile(`(?i)\b(?:vorige|afgelopen|komende|volgende|aanstaande)\s+$`)
 	// forecast and ownPaper: sentences that report a prediction, a
 	// comparison with what did not happen ("alsof hij morgen …") or what
 	// a newspaper printed.
@@ -121,8 +128,9 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	if t.Relative && (elsewhere.MatchString(after) || elsewhereIn.MatchString(strings.TrimSpace(expr))) {
 		return false
 	}
-	if t.Relative && weekBack.MatchString(before) {
-		// "een week geleden op zaterdag": not the last Saturday.
+	if t.Relative && (weekBack.MatchString(before) || thatDay.MatchString(before) && !directionWord.MatchString(before)) {
+		// "een week geleden op zaterdag", "een dag voor die dramatische
+		// woensdag": not the last Saturday or Wednesday.
 		return false
 	}
 	if forecast.MatchString(sent) || ownPaper.MatchString(sent) {
