@@ -360,6 +360,8 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	// eplace counts, per document and entity, place mentions minus
 	// others: the entity is a place there when positive.
 	eplace := make([]map[int32]int, n)
+	// etitle marks, per document, the entities its title names.
+	etitle := make([]map[int32]int, n)
 	// Documents are visited in date order, then id, from the start: term
 	// ids break ties between equal weights, so they must not depend on the
 	// input order.
@@ -409,6 +411,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		ec := map[int32]int{}
 		ew := map[int32]float64{}
 		ep := map[int32]int{}
+		et := map[int32]int{}
 		for k, e := range d.Entities {
 			if e == "" {
 				continue
@@ -431,9 +434,13 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				}
 			}
 			ew[id] = max(ew[id], w)
+			if k < len(d.EntityText) && d.EntityText[k] != "" && strings.Contains(d.Title, d.EntityText[k]) {
+				et[id] = 1
+			}
 		}
 		eweights[i] = ew
 		eplace[i] = ep
+		etitle[i] = et
 		nc := map[int32]int{}
 		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
@@ -449,6 +456,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	relabel(to, ecounts)
 	relabel(to, eweights)
 	relabel(to, eplace)
+	relabel(to, etitle)
 	// An entity is a place when most documents that mention it name a
 	// place with it.
 	placeVotes := make([]int, len(ents))
@@ -550,7 +558,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 					continue
 				}
 				text, shared := tc.cosShared(tv)
-				if !salient && text < conflictContentSim && placesConflict(st, evec[i], ecounts[i], eweights[i], eplace[i]) {
+				if !salient && text < conflictContentSim && placesConflict(st, evec[i], ecounts[i], etitle[i], eweights[i], eplace[i]) {
 					continue
 				}
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tv.ids)) ||
@@ -672,18 +680,18 @@ func namesHold(c *centroid, v sparse, nsal, date, latest int) bool {
 const conflictContentSim = 0.35
 
 // placesConflict reports whether an article names a salient place more
-// than once (where its news happens), the
+// than once or in its title (where its news happens), the
 // story names none of its places, and the two share no salient name at all
 // while the story has some: news from elsewhere about other people.
 // Salient places are rare ones (towns, smaller countries), not a country
 // or city most news names.
-func placesConflict(st *story, ev sparse, ec map[int32]int, ew map[int32]float64, ep map[int32]int) bool {
+func placesConflict(st *story, ev sparse, ec, et map[int32]int, ew map[int32]float64, ep map[int32]int) bool {
 	own := 0
 	for _, id := range ev.ids {
 		if ep[id] > 0 && st.places[id] || ew[id] >= salientIDF && st.salient[id] {
 			return false
 		}
-		if ep[id] > 0 && ew[id] >= salientIDF && ec[id] >= 2 {
+		if ep[id] > 0 && ew[id] >= salientIDF && (ec[id] >= 2 || et[id] > 0) {
 			own++
 		}
 	}
