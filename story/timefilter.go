@@ -75,6 +75,12 @@ var (
 	// comparison with what did not happen ("alsof hij morgen …") or what
 	// a newspaper printed.
 	forecast = regexp.MustCompile(`(?i)\b(?:voorspel(?:t|de|den|d)?|alsof|predicted|predicts|as if|as though|prognostizierte?|als ob)\b`)
+	// listing: two dates written as day/month in one sentence are a
+	// tour or programme listing ("7/3 Parktheater, 9/3 Speelhuis").
+	listing = regexp.MustCompile(`\b\d{1,2}/\d{1,2}\b\D+\b\d{1,2}/\d{1,2}\b`)
+	// pieceOf: a date that names a piece of writing ("in zijn column van
+	// 23 maart", "het interview van zaterdag") cites it.
+	pieceOf  = regexp.MustCompile(`(?i)\b(?:column|artikel|opiniestuk|stuk|interview|rubriek|brief|article|op-ed|kolumne|beitrag)\s+(?:van|from|of|vom)\s*$`)
 	ownPaper = regexp.MustCompile(`(?i)\b(?:in deze krant|in onze krant|in dit blad|in this newspaper|in dieser zeitung)\b`)
 	// seriesNote: a sentence that announces the part of a series it opens
 	// ("Vandaag deel 8: …") is about the series, not a development.
@@ -114,7 +120,7 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 	if seriesNote.MatchString(sent) {
 		return false
 	}
-	if schedule.MatchString(sent) || unrealised.MatchString(near) {
+	if schedule.MatchString(sent) || listing.MatchString(sent) || unrealised.MatchString(near) {
 		return false
 	}
 	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2 || subordinate(text[max(0, t.Start-80):t.Start])) {
@@ -133,9 +139,10 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		// woensdag": not the last Saturday or Wednesday.
 		return false
 	}
-	if forecast.MatchString(sent) || ownPaper.MatchString(sent) {
-		// A pundit's prediction, an "as if", or what this paper printed
-		// that day is no development of the story.
+	if forecast.MatchString(sent) || ownPaper.MatchString(sent) || pieceOf.MatchString(before) {
+		// A pundit's prediction, an "as if", what this paper printed that
+		// day or a piece of writing cited by its date is no development of
+		// the story.
 		return false
 	}
 	if habitual.MatchString(before[max(0, len(before)-16):]+expr+after) && !strings.ContainsAny(expr, "0123456789") {

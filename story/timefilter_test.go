@@ -39,6 +39,8 @@ func TestDatedFactOK(t *testing.T) {
 		{"De man die woensdag werd aangehouden, is vrij.", "woensdag", "2019-03-27", "2019-03-29", true, true},
 		{"De man die afgelopen woensdag werd aangehouden, is vrij.", "woensdag", "2019-03-27", "2019-03-29", true, true},
 		{"De fusie werd woensdag bekend.", "woensdag", "2019-03-27", "2019-03-29", true, true},
+		{"7/3 Parktheater Eindhoven, 9/3 Speelhuis Helmond.", "7/3", "2019-03-07", "2019-03-07", false, false},
+		{"En in zijn column van 23 maart schrijft hij dat het raadslid won.", "23 maart", "2019-03-23", "2019-03-30", false, false},
 		{"Een opiniepeiler voorspelde gisteravond dat de uitslag zou verrassen.", "gisteravond", "2019-03-19", "2019-03-20", true, false},
 		{"Zaterdag vertelde de boer in deze krant over zijn zoons.", "Zaterdag", "2019-04-06", "2019-04-09", true, false},
 		{"Geschiedenisstudent Van Dam stemde Forum, zoals hij dat in 2017 al landelijk deed.", "2017", "2017", "2019-04-02", false, false},
