@@ -33,7 +33,54 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.reportedInside(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
+	x.repeats(out)
 	return x.tidy(out)
+}
+
+// repeats gives a quotation printed twice (a teaser or pull-quote that the
+// article repeats where someone says it) the speaker of the occurrence
+// that names a person, when it has none of its own or only a pronoun the
+// article did not resolve. Five words or more, nearly all of them in the
+// other quotation ("Ik denk dat jij …" and "Ik denk dat jij …, Bram, …").
+func (x *extractor) repeats(qs []kroniek.Quote) {
+	var words [][]string
+	for i, q := range qs {
+		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
+			continue
+		}
+		if words == nil {
+			words = make([][]string, len(qs))
+			for k, p := range qs {
+				words[k] = strings.Fields(normText(p.Text))
+			}
+		}
+		if len(words[i]) < 5 {
+			continue
+		}
+		for k, p := range qs {
+			if k == i || p.Kind != kroniek.QuoteDirect || !x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(words[k]) < len(words[i]) || !mostlyIn(words[i], words[k]) {
+				continue
+			}
+			qs[i].SpeakerLocal, qs[i].SpeakerText, qs[i].SpeakerStart, qs[i].SpeakerEnd, qs[i].Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
+			break
+		}
+	}
+}
+
+// mostlyIn reports whether at most one word in ten of a is missing from b.
+func mostlyIn(a, b []string) bool {
+	in := make(map[string]bool, len(b))
+	for _, w := range b {
+		in[w] = true
+	}
+	miss := 0
+	for _, w := range a {
+		if !in[w] {
+			miss++
+		}
+	}
+	return miss*10 <= len(a)
 }
 
 // tidy makes every quotation start at a word: leading punctuation, marks
