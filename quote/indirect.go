@@ -662,11 +662,24 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	}
 	// "maakte Barnier bekend elk voorstel … te bestuderen", "heeft laten
 	// weten …": the particle of the verb is not what was said.
+	// The particle closes the middle field, so what stands before it is
+	// not said either: "geven in de Kieswijzer aan de provincie te willen
+	// afschaffen", "maakte de club … bekend Shell te ontzien".
 	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
-		if p := strings.Fields(e.Particle); len(p) > 0 && from < len(toks) && strings.EqualFold(toks[from].Text, p[len(p)-1]) {
-			from++
-			break
+		p := strings.Fields(e.Particle)
+		if len(p) == 0 {
+			continue
 		}
+		for k := from; k < len(toks) && k <= from+10 && toks[k].Kind == nl.Word && !strings.EqualFold(toks[k].Text, "te"); k++ {
+			if strings.EqualFold(toks[k].Text, p[len(p)-1]) && !(k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "te")) { // not "uit te spreken"
+				from = k + 1
+				if from < len(toks) && strings.EqualFold(toks[from].Text, "om") {
+					from++ // "roept X op om …": what X is called to do
+				}
+				break
+			}
+		}
+		break
 	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said

@@ -1233,8 +1233,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" {
-			continue
+		if !x.isPerson(m) || m.Local == "" || want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
@@ -1253,6 +1253,13 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// titled reports whether a role noun stands right before a mention
+// ("Burgemeester X"): a person, however the name was typed.
+func (x *extractor) titled(m kroniek.Mention) bool {
+	i := x.tokenAt(m.Start)
+	return i > 0 && isRoleNoun(strings.ToLower(x.doc.Tokens[i-1].Text))
 }
 
 // indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
