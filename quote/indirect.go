@@ -304,6 +304,21 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		return kroniek.Quote{}, false
 	}
 	last := len(toks) - 1
+	// "Alsof ze erkende dat …, adviseerde X …": the reported clause ends
+	// where the main clause's verb follows a comma.
+	for k := from + 2; k+1 < last; k++ {
+		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
+			break // "dat als …, krijg je …": the comma closes a clause inside the report
+		}
+		// The verb is inverted: its subject right after it ("…, herhaalde
+		// hij"), not "het" ("…, investeer het": an object).
+		if vi := x.tokenIndex(toks[k+1]); toks[k].Text == "," && x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin) {
+			if s := x.doc.Subject(vi); s > vi && s <= vi+3 && !strings.EqualFold(x.doc.Tokens[s].Text, "het") && x.doc.Tokens[s].Head == vi {
+				last = k - 1
+				break
+			}
+		}
+	}
 	for last > from && toks[last].Kind == nl.Punct {
 		last--
 	}
@@ -510,6 +525,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
+		if x.takesObject(toks, v, j) {
+			continue // "Toen …, vroegen ze de planbureaus … door te rekenen": the verb has its own object
+		}
 		var q kroniek.Quote
 		first := 0
 		for first < k-1 && (toks[first].Kind == nl.Punct) {
@@ -528,6 +546,12 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 				continue
 			}
 		} else {
+			// "X vindt het onderzoek gedegen, zegt hij": a report of its
+			// own before the comma; X's words follow X's verb.
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) {
+				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
+			}
+			first = x.innerReport(toks, first, k-1, sp.local)
 			// "A, maar B, vindt X": X says B.
 			for c := k - 3; c > first; c-- {
 				if toks[c].Text == "," && c+1 < k-1 && isCoordinator(toks[c+1].Text) {
@@ -552,6 +576,65 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// commaIn reports whether toks hold a comma.
+func commaIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// takesObject reports whether the speech verb at toks[v] has an object
+// or an infinitive of its own in toks[j:] (up to a comma): then the clause
+// before it is not what it reports.
+func (x *extractor) takesObject(toks []nl.Token, v, j int) bool {
+	vi := x.tokenIndex(toks[v])
+	for k := j; k < len(toks) && toks[k].Text != "," && toks[k].Text != ":" && !isQuoteTok(toks[k]) && !isTerminal(toks[k]); k++ {
+		if strings.EqualFold(toks[k].Text, "te") && k+1 < len(toks) && toks[k+1].Kind == nl.Word {
+			return true
+		}
+		// A noun object, not a pronoun ("waarschuwden de experts hem") nor
+		// a time the parse took for one ("zegt X een dag na …").
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.doc.Tokens[ki].Head == vi && x.doc.Tokens[ki].Rel == "obj" && x.doc.Tokens[ki].POS == nl.NOUN && !timeNouns[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// innerReport returns where the words of a report before a trailing
+// attribution start: after a speech verb whose subject is the speaker
+// ("Statisticus X vindt het onderzoek gedegen uitgevoerd, zegt hij"), and
+// its "dat"; else first.
+func (x *extractor) innerReport(toks []nl.Token, first, comma int, who string) int {
+	for c := first + 1; c < comma && c <= first+5; c++ {
+		cueText, _, n := matchCue(toks[c:comma])
+		if n != 1 || !x.verbAt(toks[c]) {
+			continue
+		}
+		named := false // the same person: "Trump dacht dat …, zegt Cohen" is Cohen's report
+		for _, t := range toks[first:c] {
+			if m, ok := x.mentionAt(t.Start, t.End); ok && who != "" && x.personOf(m) == who {
+				named = true
+			}
+		}
+		if !named {
+			return first
+		}
+		from := afterParticle(toks[:comma], c, cueText)
+		if from < comma && strings.EqualFold(toks[from].Text, "dat") {
+			from++
+		}
+		if comma-from < 3 {
+			return first
+		}
+		return from
+	}
+	return first
 }
 
 // openingPhrase is the speaker of "De partijtop vindt dat …" when no name,
