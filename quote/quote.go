@@ -1210,6 +1210,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if b := x.bodySubjectBefore(t); b != nil {
 			return b
 		}
+		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
+		// laten ze weten": the plural subject before, as its words.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
 		return sp
 	}
 	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
@@ -1568,6 +1573,68 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
+}
+
+// pluralSubjectBefore returns the plural noun phrase ("de besturen van
+// bewonersorganisaties", "Linda en Leo") that the parse makes the subject
+// of the main clause of the sentence before t's, as its words (and the
+// first person of a pair as its entity); nil when there is none, or when
+// the sentence is a quotation.
+func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	ps := x.doc.Sentences[si-1]
+	if len(ps.Tokens) == 0 || x.hasQuote(ps) || x.quoted(ps.Start) {
+		return nil
+	}
+	d := x.doc
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := d.Subject(r)
+		if s < 0 || d.Tokens[s].Start < ps.Start {
+			return nil
+		}
+		head := d.Tokens[s]
+		pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
+		if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text)) {
+			return nil // "Deze maatregelen", "twee huizen": no one who speaks
+		}
+		first, last := d.Span(s)
+		for _, c := range d.Children(s) { // without a relative clause
+			if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
+				last = f - 1
+			}
+		}
+		for last > s && d.Tokens[last].Kind == nl.Punct {
+			last--
+		}
+		if first < 0 || last-first > 10 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
+			return nil
+		}
+		sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+		if pair {
+			m, _ := x.mentionAt(head.Start, head.End)
+			sp.local = x.personOf(m)
+		}
+		return sp
+	}
+	return nil
+}
+
+// people reports whether a plural noun names people: by what they do
+// ("aanklagers", "deskundigen", "docenten") or by a role or gender.
+func people(w string) bool {
+	lw := strings.ToLower(w)
+	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
+		return true
+	}
+	_, ok := nl.Lex().RoleHead(lw)
+	return ok
 }
 
 // bodySubjectBefore returns the organisation that the parse makes the
