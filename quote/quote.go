@@ -861,7 +861,8 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		return sp
 	}
 	if colon && len(toks) >= 2 {
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
+		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(lastWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1624,6 +1625,16 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// names reports whether a phrase's last word may name a speaker without
+// an entity: a pronoun, people, a body or a capitalised name.
+func names(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := bodyKind(lw); ok || isPronoun(lw) || isCapitalised(w) || people(lw) {
+		return true
+	}
+	return false
 }
 
 // people reports whether a plural noun names people: by what they do
