@@ -348,9 +348,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
-	// "Het gaat volgens hem om …": volgens right after the finite verb of
-	// a main clause reports the whole sentence.
+	// "Het gaat volgens hem om …": volgens right after the finite verb
+	// reports the whole sentence; the span holds "volgens X" (no
+	// contiguous span can leave it out), so only a short X ("volgens
+	// hem", "volgens Caljouw"), not a described one ("volgens X, vrouw
+	// van …, …").
 	if !opens && (i == 2 || i == 3) && toks[i-1].Kind == nl.Word && !isCapitalised(toks[i-1].Text) && toks[0].Kind == nl.Word && (i == 2 || toks[1].Kind == nl.Word) {
+		if !x.shortVolgens(s, i, sp) {
+			return kroniek.Quote{}, false
+		}
 		start, end := toks[0].Start, toks[len(toks)-1].End
 		for k := len(toks) - 1; k > i && toks[k].Kind == nl.Punct; k-- {
 			end = toks[k-1].End
@@ -469,6 +475,22 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	if first < 0 || last-first < 3 {
 		return kroniek.Quote{}, false
 	}
+	// What was said runs on either side of "volgens X": no contiguous
+	// span holds it without the attribution, unless X opens the clause
+	// ("betekende dat volgens X …").
+	if _, xl := d.Span(d.Tokens[vi].Head); vi > first {
+		if !(vi == first+1 && d.Tokens[first].POS == nl.SCONJ) || xl < 0 || xl+3 > last {
+			if x.shortVolgens(s, i, sp) {
+				goto keep // "betekende dat volgens X dat …": as the gold reads it, X inside
+			}
+			return kroniek.Quote{}, false
+		}
+		first = xl + 1
+		for first < last && d.Tokens[first].Text == "," {
+			first++
+		}
+	}
+keep:
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	if start < s.Start || end > s.End || inside(start) || inside(end-1) {
 		return kroniek.Quote{}, false
@@ -482,6 +504,35 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
 	return q, true
+}
+
+// shortVolgens reports whether "volgens X" at s.Tokens[i] is short: X a
+// pronoun, a name, or one noun with its article ("volgens hem",
+// "volgens Caljouw", "volgens de politie"), with no apposition, role or
+// "van …" that describes X further.
+func (x *extractor) shortVolgens(s nl.Sentence, i int, sp *speaker) bool {
+	toks := s.Tokens
+	k := i + 1
+	if k < len(toks) && isArticle(toks, k) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != nl.Word {
+		return false
+	}
+	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Start == toks[k].Start {
+		for k < len(toks) && toks[k].End <= m.End {
+			k++
+		}
+	} else if isRoleNoun(strings.ToLower(toks[k].Text)) && k+1 < len(toks) && x.personMentionAt(toks[k+1]) {
+		return false // "volgens schooldirecteur X"
+	} else {
+		k++ // "hem", "de initiatiefnemers"
+	}
+	if k >= len(toks) {
+		return true
+	}
+	w := strings.ToLower(toks[k].Text)
+	return w != "," && w != "(" && w != "van" && w != "bij" && !x.personMentionAt(toks[k])
 }
 
 // trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
