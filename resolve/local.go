@@ -125,6 +125,8 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	cands = joinEnglishNames(doc, cands)
 	cands = joinModels(doc, cands)
+	cands = artistNames(doc, cands, lower)
+	cands = joinSlashed(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -133,6 +135,47 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// joinSlashed makes one name of a compass word, a slash and a name that
+// begins with another one, the tagger having split them or left the
+// first out: "de Noord/Zuidlijn", "Oost/West-verbinding". Other slashed
+// pairs are two names (AKP/MHP, Innogy/RWE).
+func joinSlashed(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.start > 1 && doc.Text[c.start-1] == '/' && c.entry == nil && compassBefore(doc.Text[:c.start-1]) {
+			// the word before the slash, not tagged
+			j := c.start - 1
+			for j > 0 && doc.Text[j-1] != ' ' && doc.Text[j-1] != '\n' && doc.Text[j-1] != '/' {
+				j--
+			}
+			if j < c.start-2 && startsUpper(doc.Text[j:c.start-1]) && (len(out) == 0 || out[len(out)-1].end <= j) {
+				c.start = j
+			}
+		}
+		for i+1 < len(cs) && c.end+1 == cs[i+1].start && doc.Text[c.end] == '/' && c.entry == nil && cs[i+1].entry == nil && compassWords[c.text(doc)] {
+			c.end, c.typ = cs[i+1].end, cs[i+1].typ
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// compassWords open names written with a slash: Noord/Zuidlijn.
+var compassWords = setOf("Noord", "Zuid", "Oost", "West")
+
+// compassBefore reports whether s ends in a compass word that follows a
+// space or the start of the text.
+func compassBefore(s string) bool {
+	for w := range compassWords {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || s[len(s)-len(w)-1] == ' ' || s[len(s)-len(w)-1] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymEnds end the names of a place's inhabitants: Arnhemmer,
@@ -159,7 +202,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) && !paperName(k, c.text(doc)) {
 			continue
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
@@ -168,6 +211,12 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// paperName reports whether "De " and w is a name the knowledge base
+// knows: the paper De Gelderlander, written "de Gelderlander".
+func paperName(k *kb.KB, w string) bool {
+	return k != nil && len(k.Lookup("De "+w)) > 0
 }
 
 // englishInner are the lower-case words inside English names: Eyes on
@@ -620,6 +669,7 @@ var classHeads = map[string]string{
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
 	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
 	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
+	"begraafplaats": kroniek.LOC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
 	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
@@ -687,6 +737,15 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
+					t = kroniek.LOC
+				}
+				if t == "" && p.Text == "plaats" {
+					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
+				}
+				// "uit Vianen": one word the tagger made a person or a thing
+				// after a preposition of origin or place
+				if t == "" && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && (p.Text == "uit" || c.typ == kroniek.MISC && placePreps[p.Text]) &&
+					!strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) && !deities[strings.ToLower(c.text(doc))] && strings.ToUpper(c.text(doc)) != c.text(doc) {
 					t = kroniek.LOC
 				}
 			}
