@@ -133,3 +133,45 @@ func TestOfficialAndArtistNames(t *testing.T) {
 		t.Errorf("AKP/MHP joined: %d mentions", len(cs))
 	}
 }
+
+// TestLocalNameShapes runs Local on one-sentence texts with the tagger's
+// mentions given and checks the names it makes of them (made-up names):
+// coordinated compounds, a title before a street, a demonym that is part
+// of a name, an acronym before a full stop, a body's last word alone.
+func TestLocalNameShapes(t *testing.T) {
+	k := loadKB(t)
+	cases := []struct {
+		text   string
+		tagged []string // "text/TYPE", found left to right
+		want   []string // mention texts
+	}{
+		{"Het besluit ligt bij de Visserij- en Havendienst van de stad.", []string{"Visserij-/MISC", "Havendienst/PER"}, []string{"Visserij- en Havendienst"}},
+		{"Er zijn Twitter- en Zorbaccounts genoeg.", []string{"Zorbaccounts/PER"}, []string{"Twitter", "Zorbaccounts"}},
+		{"Op de hoek met de Prinses Ameliastraat bestaan plannen.", []string{"Prinses Ameliastraat/PER"}, []string{"Prinses Ameliastraat"}},
+		{"Dat bleek voor de Europese Verkiezingen van mei.", []string{"Europese Verkiezingen/MISC"}, []string{"Europese Verkiezingen"}},
+		{"Het bedrijf zit sinds kort in de VS. Daar groeit het.", []string{"VS./LOC"}, []string{"VS"}},
+		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		var tagged []kroniek.Mention
+		at := 0
+		for _, tg := range c.tagged {
+			i := strings.LastIndexByte(tg, '/')
+			s := strings.Index(c.text[at:], tg[:i]) + at
+			tagged = append(tagged, kroniek.Mention{Start: s, End: s + i, Text: tg[:i], Type: tg[i+1:]})
+			at = s + i
+		}
+		ents, ms := Local(doc, tagged, k)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+		if strings.Contains(c.text, "Commissie dat") && len(ents) != 1 {
+			t.Errorf("%q: %d entities, want the Commissie joined to its body", c.text, len(ents))
+		}
+	}
+}

@@ -69,6 +69,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 		acronymStart(doc, c)
+		particleEnd(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
 			c.end, c.typ, c.entry, c.role = end, typ, nil, ""
 		}
@@ -411,3 +412,22 @@ func officialName(doc *nl.Doc, c *cand) (int, string, bool) {
 
 // officialInner are the function words inside official names.
 var officialInner = setOf("op", "in", "en", "ter", "tot", "van", "voor", "met", "over", "inzake", "het")
+
+// particleEnd widens a name that ends in a capitalised particle to the
+// capitalised word after it: "kabinet-Den Uyl", "Ter Apel".
+func particleEnd(doc *nl.Doc, c *cand) {
+	t := c.text(doc)
+	last := t[strings.LastIndexAny(t, " -")+1:]
+	if !startsUpper(last) || !nameParticlesNL[strings.ToLower(last)] || !strings.HasPrefix(doc.Text[c.end:], " ") {
+		return
+	}
+	ti := tokenIndex(doc, c.end+1)
+	if ti < 0 || doc.Tokens[ti].Start != c.end+1 {
+		return
+	}
+	n := doc.Tokens[ti]
+	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || nameParticlesNL[strings.ToLower(n.Text)] {
+		return
+	}
+	c.end = n.End
+}

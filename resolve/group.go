@@ -279,6 +279,14 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "acronym of")
 				}
 			}
+		} else if len(g.words) == 1 && g.entry == nil && institutionShort[g.words[0]] && startsUpper(text) && !strings.HasPrefix(doc.Text[cs[g.members[0]].end:], "s") {
+			// "de Commissie" after "de Europese Commissie": the one body
+			// of the article whose name ends in it (not "beide Kamers")
+			for _, h := range bySuffix[g.words[0]] {
+				if h != g && !perOf[h] && typeOf(h) != kroniek.LOC {
+					pick(h, "short form of")
+				}
+			}
 		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] {
 			for _, h := range byFirst[g.words[0]] {
 				if h != g && perOf[h] && (g.entry == nil || h.entry == nil || g.entry == h.entry) {
@@ -429,6 +437,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	return locals, mentions
 }
+
+// institutionShort are the last words of bodies' names that stand for
+// the one body of the article that has them: de Commissie, de Kamer.
+var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie")
 
 // nameWords returns the folded, space-separated words of a name
 // (Wit-Rusland is one word: Rusland is not its last name).

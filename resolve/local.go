@@ -127,6 +127,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinModels(doc, cands)
 	cands = artistNames(doc, cands, lower)
 	cands = joinSlashed(doc, cands)
+	cands = joinEllipsis(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -158,6 +159,40 @@ func joinSlashed(doc *nl.Doc, cs []cand) []cand {
 		for i+1 < len(cs) && c.end+1 == cs[i+1].start && doc.Text[c.end] == '/' && c.entry == nil && cs[i+1].entry == nil && compassWords[c.text(doc)] {
 			c.end, c.typ = cs[i+1].end, cs[i+1].typ
 			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinEllipsis widens a name to the first of two coordinated compounds
+// that share its last part, dropping a mention the tagger made of that
+// first part alone: "de Immigratie- en Naturalisatiedienst", "Voedsel- en
+// Warenautoriteit".
+func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		before := doc.Text[:c.start]
+		rest := ""
+		for _, conj := range []string{"- en ", "- of "} {
+			if strings.HasSuffix(before, conj) {
+				rest = before[:len(before)-len(conj)]
+			}
+		}
+		// the shared part says what the name is, or the tagger did:
+		// "Twitter- en Facebookaccounts" are no person; Midden- en
+		// Oost-Europa and het Memel- en Narva-eiland are two
+		if i := strings.LastIndexAny(rest, " \n(\"'"); rest != "" && c.entry == nil && (c.typ != kroniek.PER || classOf(c.text(doc)) != "") &&
+			!strings.ContainsAny(c.text(doc), "-") && !strings.HasPrefix(doc.Text[c.end:], "-") {
+			w := rest[i+1:]
+			if utf8.RuneCountInString(w) >= 3 && startsUpper(w) && upperCount(strings.TrimPrefix(w, "IJ")) <= 1 {
+				c.start = i + 1
+				for len(out) > 0 && out[len(out)-1].end > c.start {
+					// the tagger's "Immigratie-", "Koninklijke Roei-"
+					c.start = min(c.start, out[len(out)-1].start)
+					out = out[:len(out)-1]
+				}
+			}
 		}
 		out = append(out, c)
 	}
@@ -669,7 +704,8 @@ var classHeads = map[string]string{
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
 	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
 	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
-	"begraafplaats": kroniek.LOC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
+	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
+	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
 	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 

@@ -47,6 +47,12 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				if a.kind == kb.KindDemonym && !demonymBeforeName(doc, a, affixes, c.typ) {
 					continue // Frans Timmermans: a first name, not French
 				}
+				if a.kind == kb.KindRole && streetName(doc.Text[skipSpace(doc.Text, a.end):end]) {
+					continue // Prinses Beatrixlaan, Burgemeester Roelenweg
+				}
+				if a.kind == kb.KindDemonym && demonymInName(doc.Text[skipSpace(doc.Text, a.end):end]) {
+					continue // de Europese Verkiezingen, Ethiopian Airlines
+				}
 				if a.kind == kb.KindRole {
 					c.role = strings.ToLower(a.text)
 				} else {
@@ -72,7 +78,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]):
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
@@ -124,6 +130,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 			}
 		}
 	}
+	// an acronym with the sentence's full stop: "in de VS."
+	if w := doc.Text[start:end]; len(w) >= 3 && w[len(w)-1] == '.' && strings.Count(w, ".") == 1 && upperCount(w) == utf8.RuneCountInString(w)-1 {
+		end--
+	}
 	txt := doc.Text[start:end]
 	for _, suf := range []string{"’s", "'s", "ʼs"} {
 		if strings.HasSuffix(txt, suf) && len(txt) > len(suf)+1 {
@@ -155,6 +165,28 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// streetName reports whether a name ends in a street, square or other
+// place noun: a title before it is part of it (Prinses Beatrixlaan).
+func streetName(rest string) bool {
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	return startsUpper(last) && classOf(last) == kroniek.LOC && classHeads[strings.ToLower(last)] == ""
+}
+
+// demonymInName reports whether a nationality adjective before rest is
+// part of the name: rest is one capitalised word that says what kind of
+// thing it is (Europese Verkiezingen, Ethiopian Airlines), not a person's
+// or a place's name.
+func demonymInName(rest string) bool {
+	if rest == "" || strings.ContainsAny(rest, " -") || !startsUpper(rest) {
+		return false
+	}
+	lw := strings.ToLower(rest)
+	if t := classHeads[lw]; t == kroniek.ORG || t == kroniek.MISC || strings.HasSuffix(lw, "verkiezingen") {
+		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
+	}
+	return englishHeads[lw] || lw == "airlines" || lw == "airways"
 }
 
 // capitalAfter reports whether a capitalised word follows from i (after
