@@ -228,6 +228,22 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			merged[h], reason[h] = gs[0], "a product compound of"
 		}
 	}
+	// the followers of a movement the article names are that movement:
+	// Gülenisten → Gülenbeweging
+	for _, h := range groups {
+		if _, ok := merged[h]; ok || len(h.words) != 1 || h.entry != nil || !strings.HasSuffix(h.words[0], "isten") || len(h.words[0]) < 8 {
+			continue
+		}
+		stem := strings.TrimSuffix(h.words[0], "isten")
+		for _, mv := range []string{stem + "beweging", stem + "-beweging"} {
+			if gs := byName[mv]; len(gs) == 1 && gs[0] != h {
+				merged[h], reason[h] = gs[0], "the followers of"
+				for _, i := range h.members {
+					cs[i].typ = kroniek.ORG
+				}
+			}
+		}
+	}
 	groupOf := map[int]*grp{}
 	for _, g := range groups {
 		for _, i := range g.members {

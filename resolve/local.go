@@ -25,6 +25,7 @@ type cand struct {
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
+	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -128,6 +129,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = artistNames(doc, cands, lower)
 	cands = joinSlashed(doc, cands)
 	cands = joinEllipsis(doc, cands)
+	cands = joinOfNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -193,6 +195,52 @@ func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
 					out = out[:len(out)-1]
 				}
 			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// ofGaps join two names into one: Planbureau voor de Leefomgeving.
+var ofGaps = setOf(" van de ", " van het ", " voor de ", " voor het ")
+
+// compassNouns are the regions a body may be named after: Orkest van
+// het Oosten.
+var compassNouns = setOf("Noorden", "Oosten", "Zuiden", "Westen")
+
+// joinOfNames makes one name of a body's or a thing's name, "van de" or
+// "voor de", and a capitalised common noun that the tagger made a name
+// of its own: "De Corporatiewoning van de Toekomst", "Nobelprijs voor
+// de Vrede", "Orkest van het Oosten"; and of a given name, "van de" and
+// a family name (Donny van de Beek). After one word that is no class
+// noun, "van de" joins only a noun the article also writes in lower
+// case: Donny may be a given name the lexicon lacks. A place before (Noorwegen voor de
+// EER), an acronym or a known name after (Tweede Kamerfractie van de
+// VVD) or a place after (Bezoekers van de Vredeskerk) keeps two names.
+func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for i+1 < len(cs) && c.entry == nil && c.role == "" && ofGaps[doc.Text[c.end:cs[i+1].start]] {
+			q := cs[i+1]
+			w := q.text(doc)
+			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
+			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC
+			if q.entry != nil || q.role != "" || strings.ContainsAny(w, " -") || upperCount(w) != 1 || !startsUpper(w) || !given && !body ||
+				!given && q.typ != kroniek.ORG && q.typ != kroniek.MISC && !compassNouns[w] || classOf(w) == kroniek.LOC {
+				break // Pierre van de Vredeskerk, Bezoekers van de Vredeskerk
+			}
+			gap := doc.Text[c.end:q.start]
+			if !given && gap == " van de " && !strings.Contains(c.text(doc), " ") && classOf(c.text(doc)) == "" && !lower(strings.ToLower(w)) {
+				break // Donny van de Beek, a given name the lexicon lacks
+			}
+			c.end = q.end
+			if given {
+				c.typ = kroniek.PER
+			} else {
+				c.ofJoined = true
+			}
+			i++
 		}
 		out = append(out, c)
 	}
@@ -828,6 +876,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if c.ofJoined {
+			// Nacht van de Filosofie has a person's shape
 		} else if personShape(c.text(doc)) && locPrep {
 			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
