@@ -152,6 +152,7 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Het bedrijf zit sinds kort in de VS. Daar groeit het.", []string{"VS./LOC"}, []string{"VS"}},
 		{"Het Planbureau voor de Wegen rekent het na.", []string{"Planbureau/MISC", "Wegen/MISC"}, []string{"Planbureau voor de Wegen"}},
 		{"De Tralenbeweging groeit. Overal zijn Tralenisten actief.", []string{"Tralenbeweging/ORG", "Tralenisten/LOC"}, []string{"Tralenbeweging", "Tralenisten"}},
+		{"Quorba won. Daarna staken Quorbafans vuurwerk af.", []string{"Quorba/ORG", "Quorbafans/PER"}, []string{"Quorba", "Quorba"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

@@ -833,6 +833,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t = kroniek.LOC
 				}
 			}
+			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
+			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
+				if ct := classOf(doc.Tokens[ti-2].Text); ct == kroniek.ORG || ct == kroniek.MISC {
+					t, c.classTyped = ct, true
+				}
+			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
 				t = prevType

@@ -570,12 +570,16 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 // than kept whole.
 func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	known := map[string]bool{}
+	knownType := map[string]string{} // one-word names and their type
 	for _, c := range cs {
 		t := c.text(doc)
 		if strings.ContainsAny(t, "-‐‑") && !strings.Contains(t, " ") {
 			continue
 		}
 		known[kb.Fold(t)] = true
+		if !strings.Contains(t, " ") && c.typ != "" {
+			knownType[kb.Fold(t)] = c.typ
+		}
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[kb.Fold(t[i+1:])] = true
 		}
@@ -619,6 +623,15 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		t := c.text(doc)
+		if n := nameNounCompound(t, knownType); !c.fromKB && c.entry == nil && c.role == "" && c.typ == kroniek.PER && n > 0 && !isGivenName(t) &&
+			(knownType[kb.Fold(t[:n])] == kroniek.ORG || knownType[kb.Fold(t[:n])] == kroniek.LOC) {
+			// Ajaxfans, Facebookaccount, Syriëgangers taken for persons: a
+			// body or place the article knows and a lower-case noun are a
+			// mention of that name (Obamacare is not Obama's)
+			c.end, c.typ = c.start+n, knownType[kb.Fold(t[:n])]
+			out = append(out, c)
+			continue
+		}
 		if c.fromKB || strings.Contains(t, " ") || !strings.ContainsAny(t, "-‐‑") {
 			out = append(out, c)
 			continue
@@ -672,6 +685,37 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 
 // knownPrefix returns the length of the known name p starts with, if the
 // rest is a lower-case compound tail (Loekasjenkobijeenkomst) or nothing.
+// nameNounCompound returns the length of a one-word name the article
+// names on its own that opens w, when the rest of w is a lower-case
+// noun of four letters or more that is no inhabitant's ending: 0 for
+// Rotterdammers, Jansen or a name itself.
+func nameNounCompound(w string, knownType map[string]string) int {
+	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
+		return 0
+	}
+	for i := len(w) - 4; i >= 3; i-- {
+		if !utf8.RuneStart(w[i]) || knownType[kb.Fold(w[:i])] == "" {
+			continue
+		}
+		tail := w[i:]
+		if utf8.RuneCountInString(tail) < 4 || strings.ToLower(tail) != tail || classOf(tail) != "" {
+			return 0 // Gazastrook, Abdijplein are names
+		}
+		for j := 1; j < len(tail)-2; j++ {
+			if placeNouns[tail[j:]] {
+				return 0 // Haarlemmermeer
+			}
+		}
+		for _, e := range demonymEnds {
+			if strings.HasSuffix(tail, e) && len(tail)-len(e) <= 1 {
+				return 0
+			}
+		}
+		return i
+	}
+	return 0
+}
+
 func knownPrefix(p string, known map[string]bool) int {
 	if known[kb.Fold(p)] {
 		return len(p)
