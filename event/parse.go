@@ -1,6 +1,8 @@
 package event
 
 import (
+	"sort"
+
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
@@ -38,10 +40,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
+		nominative := false
 		for _, n := range ns {
-			if x.lx.is("pron", lower(d.Tokens[n].Text)) {
-				subj = n
+			w := lower(d.Tokens[n].Text)
+			if nominative || !x.lx.is("pron", w) && !firstPersonSide[w] {
+				continue
 			}
+			// sprak ik Barfi (invented): ik; "Hij heeft ze verbannen":
+			// hij, as ze may be an object and hij may not
+			subj, nominative = n, nominativePron[w]
 		}
 		for _, n := range ns {
 			if n != subj && d.Tokens[n].Rel == "nsubj" {
@@ -210,6 +217,9 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		}
 		return arg{}
 	}
+	if firstPersonSide[w.low] {
+		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
+	}
 	if x.lx.is("pron", w.low) || w.low == "hem" { // hem: the object form, by gender
 		if p := x.clausePos(c, h-first); p >= 0 {
 			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
@@ -310,4 +320,33 @@ func (x *extractor) ownSpan(h int) (int, int) {
 		hi = h
 	}
 	return lo, hi
+}
+
+// nominativePron are the subject pronouns that are never an object.
+var nominativePron = map[string]bool{"hij": true, "zij": true, "ik": true, "wij": true, "we": true, "jij": true}
+
+// firstPersonSide are the pronouns that name the speaker: inside a quote,
+// its speaker; elsewhere (a column's "ik") nobody the article names.
+var firstPersonSide = map[string]bool{"ik": true, "mij": true, "me": true, "we": true, "wij": true, "ons": true}
+
+// quoteSpeaker is the speaker of the quote that covers byte offset off,
+// else no side. "We steunen het plan" said by a union's chairman gives
+// him: the speaker answers for the "we" he speaks for.
+func (x *extractor) quoteSpeaker(off int) arg {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].Start > off }) - 1
+	for ; i >= 0; i-- {
+		q := x.quotes[i]
+		if q.Start <= off && off < q.End {
+			a := arg{keys: []string{q.SpeakerLocal}, texts: []string{q.SpeakerText}}
+			if le := x.locals[q.SpeakerLocal]; le != nil {
+				a.per = le.Type == kroniek.PER
+				a.female = a.per && x.female(le.Name)
+			}
+			return a
+		}
+		if off-q.Start > 20000 {
+			break
+		}
+	}
+	return arg{}
 }
