@@ -439,8 +439,17 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 		}
 	}
 	last := s.words[c.words[to-1]]
-	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
+	text := s.text[first.Start:last.End]
+	// "De man legde een verklaring af": a person without a name, whom a
+	// later hij refers to (not an older named person)
+	per := x.roleHead(text)
+	female := per && femaleNoun[lower(last.Text)]
+	return arg{texts: []string{text}, keys: []string{""}, span: [2]int{from, to - 1}, per: per, female: female}, true
 }
+
+// femaleNoun are the person nouns that name a woman.
+var femaleNoun = map[string]bool{"vrouw": true, "moeder": true, "dochter": true, "zus": true, "zuster": true, "echtgenote": true,
+	"vriendin": true, "weduwe": true, "oma": true, "grootmoeder": true, "meisje": true}
 
 // agrees reports whether a clause's finite verb can agree with a: a plural
 // verb (-en) with a plural side, a singular one with a single side; true

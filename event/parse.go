@@ -217,10 +217,15 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		}
 		return arg{}
 	}
+	if _, role := nl.Lex().RoleHead(w.low); role {
+		if a := x.namedAfterComma(s, c, h); !a.empty() {
+			return a
+		}
+	}
 	if firstPersonSide[w.low] {
 		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
 	}
-	if x.lx.is("pron", w.low) || w.low == "hem" { // hem: the object form, by gender
+	if x.lx.is("pron", w.low) || objectPron[w.low] { // hem, haar, hen: the object forms, by gender and number
 		if p := x.clausePos(c, h-first); p >= 0 {
 			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 			a.pron = !a.empty()
@@ -320,6 +325,43 @@ func (x *extractor) ownSpan(h int) (int, int) {
 		hi = h
 	}
 	return lo, hi
+}
+
+// objectPron are the object pronouns read like hij/zij/ze: a head "haar"
+// is the object form (the possessive hangs on a noun).
+var objectPron = map[string]bool{"hem": true, "haar": true, "hen": true}
+
+// namedAfterComma finds, in the phrase of role noun h, a person named
+// between commas at its end: "De leider van de partij van de Grijze Wolven,
+// Devlet Bahceli, eist …" (the parser may hang the name on the last noun
+// as a conjunct).
+func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
+	first := s.sent.First
+	_, hi := x.doc.Span(h)
+	for i := h + 1; i <= hi; i++ {
+		p := i - first
+		if p <= 0 || p >= len(s.words) || s.words[p-1].Text != "," {
+			continue
+		}
+		w := s.words[p]
+		if w.mention < 0 || x.modifierMention(w) {
+			continue
+		}
+		m := x.mentions[w.mention]
+		if le := x.locals[m.Local]; le == nil || le.Type != kroniek.PER {
+			continue
+		}
+		q := p
+		for q+1 < len(s.words) && s.words[q+1].mention == w.mention {
+			q++
+		}
+		if q+1 >= len(s.words) || s.words[q+1].Text != "," {
+			continue // the name stands between commas
+		}
+		u := unit{kind: unitMention, mention: w.mention, text: m.Text}
+		return x.resolveUnit(s, c, u)
+	}
+	return arg{}
 }
 
 // nominativePron are the subject pronouns that are never an object.
