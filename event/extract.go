@@ -88,6 +88,8 @@ func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
 		switch s.words[wi].low {
 		case "wil", "willen", "wilde", "wilden", "wou":
 			return true // D66 wil dat het kabinet …: a wish
+		case "eist", "eisen", "eiste", "eisten", "verlangt", "verlangen", "verlangde", "verlangden":
+			return true // hij eist dat het OM de vrouw vervolgt: a demand, not a report
 		}
 		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[wi].low) {
 			if strings.HasPrefix(e.Tag, "opinion") {

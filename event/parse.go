@@ -282,7 +282,13 @@ func (x *extractor) clausePos(c *clause, p int) int {
 // not hypothetical.
 func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
 	d := x.doc
-	if d.Negated(v) && !t.Win {
+	negated := d.Negated(v)
+	if tk := d.Tokens[v]; !negated && tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Objects(v)) == 0 {
+		// geen mensen doodgeschoten of gemarteld: a conjunct without
+		// arguments of its own shares its head's negation
+		negated = d.Negated(tk.Head)
+	}
+	if negated && !t.Win {
 		if t.NegRej {
 			ev.Type, ev.Mode = "REJECT", ""
 		} else {
