@@ -186,8 +186,9 @@ func benchStages(s pipeline.Stages, articles []*kroniek.Article) []stageResult {
 	measure("entities (local)", func(i int) { locals[i], mentions[i] = s.Local(docs[i], tagged[i]) })
 	measure("times", func(i int) { times[i] = s.Times(docs[i], articles[i].Published) })
 	measure("amounts", func(i int) { _ = s.Amounts(docs[i]) })
-	measure("quotes", func(i int) { _ = s.Quotes(docs[i], mentions[i], locals[i]) })
-	measure("events", func(i int) { _ = s.Events(docs[i], mentions[i], locals[i], times[i], articles[i].Published) })
+	quotes := make([][]kroniek.Quote, n)
+	measure("quotes", func(i int) { quotes[i] = s.Quotes(docs[i], mentions[i], locals[i]) })
+	measure("events", func(i int) { _ = s.Events(docs[i], mentions[i], locals[i], times[i], quotes[i], articles[i].Published) })
 	// Cross-document stages on full analyses.
 	arts := make([]*kroniek.Article, n)
 	p := pipeline.New(s, analyzerVersion)

@@ -85,7 +85,7 @@ func stageTimes(t testing.TB, s pipeline.Stages, text string) ([]string, []time.
 	lap("amount")
 	an.Quotes = s.Quotes(doc, an.Mentions, an.Locals)
 	lap("quote")
-	an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
+	an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	lap("event")
 	for i := range an.Mentions {
 		an.Mentions[i].Article = a.ID
