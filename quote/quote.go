@@ -1239,8 +1239,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" || want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke; a name inside a quotation is what was said
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
