@@ -684,7 +684,7 @@ func (x *extractor) takesObject(toks []nl.Token, v, j int) bool {
 // ("Statisticus X vindt het onderzoek gedegen uitgevoerd, zegt hij"), and
 // its "dat"; else first.
 func (x *extractor) innerReport(toks []nl.Token, first, comma int, who string) int {
-	for c := first + 1; c < comma && c <= first+5; c++ {
+	for c := first + 1; c < comma && c <= first+15; c++ {
 		cueText, _, n := matchCue(toks[c:comma])
 		if n != 1 || !x.verbAt(toks[c]) {
 			continue
