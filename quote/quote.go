@@ -1082,29 +1082,20 @@ func isArticleOrAdj(t nl.Token) bool {
 // isDeterminer reports whether toks[k] is an article or a possessive
 // ("hun baasjes", "zijn advocaat").
 func isDeterminer(toks []nl.Token, k int) bool {
-	if isArticle(toks, k) {
-		return true
-	}
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "zijn", "haar", "hun":
-		return true
-	}
-	return false
+	return wordAt(toks, k, articles) || wordAt(toks, k, possessives)
 }
 
 // isArticle reports whether toks[k] is an article.
-func isArticle(toks []nl.Token, k int) bool {
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "de", "het", "een":
-		return true
-	}
-	return false
+func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
+
+var (
+	articles    = map[string]bool{"de": true, "het": true, "een": true}
+	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+)
+
+// wordAt reports whether toks[k] exists and is one of words (lower case).
+func wordAt(toks []nl.Token, k int, words map[string]bool) bool {
+	return k >= 0 && k < len(toks) && words[strings.ToLower(toks[k].Text)]
 }
 
 // mentionWithin returns a person mention among the first n tokens of toks
