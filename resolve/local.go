@@ -247,6 +247,11 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 	return out
 }
 
+// yearLike reports whether a number is a year of the last two centuries.
+func yearLike(n string) bool {
+	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
+}
+
 // compassWords open names written with a slash: Noord/Zuidlijn.
 var compassWords = setOf("Noord", "Zuid", "Oost", "West")
 
@@ -396,7 +401,14 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		num := doc.Tokens[ti-1]
-		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+			continue
+		}
+		if strings.Trim(num.Text, "0123456789") != "" {
+			// "787-10 Dreamliner": a type number, no maker to join
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		start := -1
@@ -413,6 +425,10 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
 		}
 		if start < 0 {
+			// "opvolger van 787 Dreamliner": a model, not a person
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) && !yearLike(num.Text) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		c.start, c.typ = start, kroniek.MISC
@@ -753,9 +769,13 @@ var classHeads = map[string]string{
 	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
 	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
 	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
-	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
+	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "gemeenschap": kroniek.ORG, "touroperator": kroniek.ORG, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
 	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
+
+// placePlurals before "als" make the names after them places; as the
+// end of a name they say nothing (Stichting Westelijke Tuinsteden).
+var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
@@ -835,7 +855,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
 			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
-				if ct := classOf(doc.Tokens[ti-2].Text); ct == kroniek.ORG || ct == kroniek.MISC {
+				ct := classOf(doc.Tokens[ti-2].Text)
+				if placePlurals[strings.ToLower(doc.Tokens[ti-2].Text)] {
+					ct = kroniek.LOC // "dorpen als Meeden"
+				}
+				if ct != "" && (ct != kroniek.LOC || c.typ != kroniek.PER) {
 					t, c.classTyped = ct, true
 				}
 			}
