@@ -29,15 +29,8 @@ type goldEntities struct {
 // point (docs/bench/resolve.md). The floors lie a few points below what
 // was measured.
 func TestEntitiesGoldFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("gold run skipped in -short mode")
-	}
-	t.Parallel()
-	raw, doc := goldExport(t)
 	var gold goldEntities
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
+	doc := goldExport(t, &gold)
 	s := scoreEntities(doc, &gold)
 	t.Logf("forms found %d/%d; alias sets linked %d/%d; typed right %d/%d; forbidden merges %d; wrong merges %d",
 		s.found, s.total, s.linked, s.multi, s.typed, s.found, s.forbidden, s.wrong)
