@@ -70,6 +70,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 		}
 		acronymStart(doc, c)
 		particleEnd(doc, c)
+		adjectiveHead(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
 			c.end, c.typ, c.entry, c.role = end, typ, nil, ""
 		}
@@ -427,6 +428,30 @@ func particleEnd(doc *nl.Doc, c *cand) {
 	}
 	n := doc.Tokens[ti]
 	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || nameParticlesNL[strings.ToLower(n.Text)] {
+		return
+	}
+	c.end = n.End
+}
+
+// adjectiveHead widens a capitalised adjective the tagger took alone to
+// the capitalised noun after it: "de Culturele Revolutie".
+func adjectiveHead(doc *nl.Doc, c *cand) {
+	t := c.text(doc)
+	if c.entry != nil || c.typ == kroniek.PER || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t ||
+		utf8.RuneCountInString(t) < 5 || !strings.HasSuffix(t, "e") || !strings.HasPrefix(doc.Text[c.end:], " ") {
+		return
+	}
+	switch {
+	case strings.HasSuffix(t, "ele"), strings.HasSuffix(t, "ische"), strings.HasSuffix(t, "ieke"), strings.HasSuffix(t, "aire"), strings.HasSuffix(t, "ale"):
+	default:
+		return
+	}
+	ti := tokenIndex(doc, c.end+1)
+	if ti < 0 || doc.Tokens[ti].Start != c.end+1 {
+		return
+	}
+	n := doc.Tokens[ti]
+	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || startsSentence(doc, n.Start) {
 		return
 	}
 	c.end = n.End

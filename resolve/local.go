@@ -769,7 +769,7 @@ var classHeads = map[string]string{
 	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
 	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
 	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
-	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "gemeenschap": kroniek.ORG, "touroperator": kroniek.ORG, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
+	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "gemeenschap": kroniek.ORG, "touroperator": kroniek.ORG, "overleg": kroniek.ORG, "formatie": kroniek.ORG, "site": kroniek.ORG, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
 	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
