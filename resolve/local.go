@@ -711,25 +711,32 @@ const nearBytes = 300
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
 // possessor and the name.
 func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
+		for _, sep := range []string{"'s ", "’s "} {
+			if i := strings.Index(text, sep); i > 0 {
+				rest := t.Start + i + len(sep)
+				second := t
+				second.Start, second.Text = rest, doc.Text[rest:t.End]
+				return []kroniek.Mention{{Start: t.Start, End: t.Start + i, Text: text[:i]}, second}
+			}
+		}
+		return nil
+	})
+}
+
+// splitEach returns the tagger's mentions with each one that split cuts
+// into pieces replaced by them; split gets the mention and its text, and
+// returns nil to keep it. Mentions outside the text are kept as they are.
+func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Mention, text string) []kroniek.Mention) []kroniek.Mention {
 	var out []kroniek.Mention
 	for _, t := range tagged {
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 			out = append(out, t)
 			continue
 		}
-		text := doc.Text[t.Start:t.End]
-		cut := -1
-		for _, sep := range []string{"'s ", "’s "} {
-			if i := strings.Index(text, sep); i > 0 && cut < 0 {
-				cut = i
-				rest := t.Start + i + len(sep)
-				first := kroniek.Mention{Start: t.Start, End: t.Start + i, Text: text[:i]}
-				second := t
-				second.Start, second.Text = rest, doc.Text[rest:t.End]
-				out = append(out, first, second)
-			}
-		}
-		if cut < 0 {
+		if parts := split(t, doc.Text[t.Start:t.End]); parts != nil {
+			out = append(out, parts...)
+		} else {
 			out = append(out, t)
 		}
 	}
@@ -741,36 +748,39 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 // end of the name itself (Gülenbeweging, Augustinuskerk,
 // Tweede Kamerverkiezing). Compounds count: ouderenorganisatie ends in
 // organisatie.
-var classHeads = map[string]string{
-	"organisatie": kroniek.ORG, "organisaties": kroniek.ORG, "bedrijf": kroniek.ORG, "bedrijven": kroniek.ORG,
-	"verzekeraar": kroniek.ORG, "bank": kroniek.ORG, "banken": kroniek.ORG, "krant": kroniek.ORG,
-	"omroep": kroniek.ORG, "zender": kroniek.ORG, "partij": kroniek.ORG, "partijen": kroniek.ORG,
-	"beweging": kroniek.ORG, "bond": kroniek.ORG, "vereniging": kroniek.ORG, "stichting": kroniek.ORG,
-	"fonds": kroniek.ORG, "club": kroniek.ORG, "clubs": kroniek.ORG, "school": kroniek.ORG,
-	"scholen": kroniek.ORG, "college": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
-	"ziekenhuis": kroniek.ORG, "zorg": kroniek.ORG, "groep": kroniek.ORG, "concern": kroniek.ORG,
-	"keten": kroniek.ORG, "supermarkt": kroniek.ORG, "uitgeverij": kroniek.ORG, "uitgever": kroniek.ORG,
-	"website": kroniek.ORG, "webwinkel": kroniek.ORG, "platform": kroniek.ORG, "maatschappij": kroniek.ORG,
-	"orkest": kroniek.ORG, "koor": kroniek.ORG, "ploeg": kroniek.ORG, "dagblad": kroniek.ORG,
-	"weekblad": kroniek.ORG, "tijdschrift": kroniek.ORG, "vakbond": kroniek.ORG, "brouwerij": kroniek.ORG,
-	"instelling": kroniek.ORG, "instituut": kroniek.ORG, "dienst": kroniek.ORG, "firma": kroniek.ORG,
-	"kerk": kroniek.LOC, "straat": kroniek.LOC, "plein": kroniek.LOC, "laan": kroniek.LOC,
-	"gracht": kroniek.LOC, "kade": kroniek.LOC, "park": kroniek.LOC, "brug": kroniek.LOC,
-	"wijk": kroniek.LOC, "dorp": kroniek.LOC, "stad": kroniek.LOC, "regio": kroniek.LOC,
-	"provincie": kroniek.LOC, "rivier": kroniek.LOC, "eiland": kroniek.LOC, "gebergte": kroniek.LOC,
-	"verkiezing": kroniek.MISC, "verkiezingen": kroniek.MISC, "festival": kroniek.MISC,
-	"index": kroniek.MISC, "prijs": kroniek.MISC, "wet": kroniek.MISC, "akkoord": kroniek.MISC,
-	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
-	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
-	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
-	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
-	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
-	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
-	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
-	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
-	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "gemeenschap": kroniek.ORG, "touroperator": kroniek.ORG, "overleg": kroniek.ORG, "formatie": kroniek.ORG, "site": kroniek.ORG, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
-	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+var classHeads = classTable(map[string][]string{
+	kroniek.ORG: {
+		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
+		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
+		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
+		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
+		"vakblad", "bureau", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
+		"gymnasium",
+	},
+	kroniek.LOC: {
+		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
+		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren",
+	},
+	kroniek.MISC: {
+		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
+		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
+		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel",
+	},
+})
+
+// classTable turns lists of nouns by type into a map from noun to type.
+func classTable(byType map[string][]string) map[string]string {
+	m := map[string]string{}
+	for t, ws := range byType {
+		for _, w := range ws {
+			m[w] = t
+		}
+	}
+	return m
 }
 
 // placePlurals before "als" make the names after them places; as the
@@ -1073,13 +1083,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		fl, fr := kb.Fold(l), kb.Fold(r)
 		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
-	var out []kroniek.Mention
-	for _, t := range tagged {
-		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
-			out = append(out, t)
-			continue
-		}
-		text := doc.Text[t.Start:t.End]
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -1106,17 +1110,15 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 			cut = len(l) // "Erdogans AK-partij"
 		}
 		if cut < 0 {
-			out = append(out, t)
-			continue
+			return nil
 		}
 		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
 		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
 		if kb.Fold(first.Text) == kb.Fold(second.Text) || twoLast(first.Text, second.Text) {
 			first.Type, second.Type = t.Type, t.Type
 		}
-		out = append(out, first, second)
-	}
-	return out
+		return []kroniek.Mention{first, second}
+	})
 }
 
 // twoClauses reports whether the mention [start, end) sits between two
