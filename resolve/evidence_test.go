@@ -114,7 +114,8 @@ func TestArtistAndSlashNames(t *testing.T) {
 
 // TestLocalNameShapes runs Local on one-sentence texts with the tagger's
 // mentions given and checks the names it makes of them (made-up names
-// and laws): official names that go on in lower case, coordinated
+// and laws): official names that go on in lower case, a heading's noun
+// before a family name, a venue named after a place, coordinated
 // compounds, a title before a street, a demonym that is part
 // of a name, an acronym before a full stop, a body's last word alone.
 func TestLocalNameShapes(t *testing.T) {
@@ -136,6 +137,8 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Het Planbureau voor de Wegen rekent het na.", []string{"Planbureau/MISC", "Wegen/MISC"}, []string{"Planbureau voor de Wegen"}},
 		{"De Tralenbeweging groeit. Overal zijn Tralenisten actief.", []string{"Tralenbeweging/ORG", "Tralenisten/LOC"}, []string{"Tralenbeweging", "Tralenisten"}},
 		{"Quorba won. Daarna staken Quorbafans vuurwerk af.", []string{"Quorba/ORG", "Quorbafans/PER"}, []string{"Quorba", "Quorba"}},
+		{"Mark Quelder won. Steunpilaar Quelder denkt na.", []string{"Mark Quelder/PER", "Steunpilaar Quelder/PER"}, []string{"Mark Quelder", "Quelder"}},
+		{"We sliepen in Hotel Parijs in Rotterdam.", []string{"Hotel/ORG", "Parijs/LOC", "Rotterdam/LOC"}, []string{"Hotel Parijs", "Rotterdam"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

@@ -456,3 +456,41 @@ func adjectiveHead(doc *nl.Doc, c *cand) {
 	}
 	c.end = n.End
 }
+
+// venueNouns name buildings and businesses that take a place's name:
+// Hotel New York, Café Parijs.
+var venueNouns = setOf("hotel", "café", "restaurant", "theater", "theatre", "museum", "stadion", "hostel", "bioscoop", "camping")
+
+// joinVenues makes one name of a capitalised venue noun inside a
+// sentence and the place right after it, whether the tagger took the
+// noun as a name of its own or left it out: "naar Hotel New York in
+// Rotterdam" names a hotel, not the city.
+func joinVenues(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry != nil && c.entry.Type != kroniek.LOC || c.entry == nil && c.typ != kroniek.LOC {
+			out = append(out, c)
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start {
+			out = append(out, c)
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if p.End+1 != c.start || !startsUpper(p.Text) || !venueNouns[strings.ToLower(p.Text)] || startsSentence(doc, p.Start) {
+			out = append(out, c)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].end > p.Start {
+			if out[n-1].start != p.Start || out[n-1].end != p.End {
+				out = append(out, c)
+				continue // the noun is part of another name
+			}
+			out = out[:n-1] // the tagger's "Hotel"
+		}
+		c.start, c.entry, c.typ, c.metonym, c.standsFor, c.fromKB, c.role = p.Start, nil, kroniek.ORG, false, "", false, ""
+		out = append(out, c)
+	}
+	return out
+}

@@ -130,8 +130,10 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinSlashed(doc, cands)
 	cands = joinEllipsis(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
+	cands = joinVenues(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	dropHeadingNouns(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
@@ -245,6 +247,52 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropHeadingNouns cuts a capitalised word that opens a sentence off a
+// two-word name whose last word is the family name of a person the
+// article names in full with another first word: "Steunpilaar Rutte
+// denkt" beside "Mark Rutte". A given name, a particle or a word that
+// opens another of the article's names stays (Ad and Wil Burger), and so
+// does a word shorter than seven letters: it may be a given name the
+// lexicon lacks.
+func dropHeadingNouns(doc *nl.Doc, cs []cand) {
+	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
+	for i := range cs {
+		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 && (cs[i].typ == kroniek.PER || cs[i].role != "") {
+			if firstOf[ws[len(ws)-1]] == nil {
+				firstOf[ws[len(ws)-1]] = map[string]bool{}
+			}
+			firstOf[ws[len(ws)-1]][ws[0]] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if len(ws) != 2 || c.entry != nil || !startsSentence(doc, c.start) {
+			continue
+		}
+		w, last := ws[0], ws[1]
+		others := firstOf[last]
+		if len(others) == 0 || others[w] && len(others) == 1 || utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w ||
+			isGivenName(w) || particles[strings.ToLower(w)] || strings.HasSuffix(w, ".") || countOpens(cs, doc, w) > 1 {
+			continue
+		}
+		c.start += strings.Index(c.text(doc), last)
+		c.typ = kroniek.PER
+	}
+}
+
+// countOpens counts the article's names that open with w.
+func countOpens(cs []cand, doc *nl.Doc, w string) int {
+	n := 0
+	for i := range cs {
+		if strings.HasPrefix(cs[i].text(doc), w+" ") {
+			n++
+		}
+	}
+	return n
 }
 
 // yearLike reports whether a number is a year of the last two centuries.
