@@ -351,16 +351,15 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 	}
 	stored := make(map[string]*kroniek.Article, len(ids))
 	versions := make(map[string]string, len(ids)) // article -> version and input of its analysis
+	old, err := kroniek.ArticlesByID(ctx, store, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read stored articles: %w", err)
+	}
+	for _, a := range old {
+		stored[a.ID] = a
+	}
 	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(len(ids), start+500)]
-		old, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
-		if err != nil {
-			return nil, fmt.Errorf("read stored articles: %w", err)
-		}
-		for _, a := range old {
-			stored[a.ID] = a
-		}
-		ans, err := store.Analyses(ctx, chunk)
+		ans, err := store.Analyses(ctx, ids[start:min(len(ids), start+500)])
 		if err != nil {
 			return nil, fmt.Errorf("read stored analyses: %w", err)
 		}

@@ -109,9 +109,7 @@ func stageTimes(t testing.TB, s pipeline.Stages, text string) ([]string, []time.
 // (e.g. "1,2,4,8,16") prints a table for larger texts instead; that is
 // the benchmark in docs/reliability.md.
 func TestOneBigTextLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("big-text test (seconds of CPU) skipped in -short mode")
-	}
+	shared.Long(t, "analyses big texts (seconds of CPU)")
 	stages, err := newStages()
 	if err != nil {
 		t.Fatal(err)
