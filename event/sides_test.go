@@ -1,6 +1,7 @@
 package event
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -27,16 +28,31 @@ func checkSides(t *testing.T, cases map[string]sideCase) {
 	}
 }
 
-// Invented texts: a demonstrative after "en" and the object pronouns
-// "hem", "haar" resolve to the side named before; complaint and lawsuit
-// frames; a name between commas after a role; a perfect te-infinitive
-// under an accusation; "onder wie"; verbs added by PLOVER's definitions.
+// TestSides reads testdata/sides.tsv: invented texts where a
+// demonstrative after "en" and the object pronouns "hem", "haar" resolve
+// to the side named before; complaint and lawsuit frames; a name between
+// commas after a role; a perfect te-infinitive under an accusation; "onder
+// wie"; a passive conjunct; verbs added by PLOVER's definitions.
 func TestSides(t *testing.T) {
-	checkSides(t, map[string]sideCase{
-		"en die":      {"Onderweg belde [Jan Smit|PER] zijn broer. Zijn broer belde de [politie|ORG] en die hield hem aan.", "COERCE", "politie", "Jan Smit"},
-		"hem":         {"[Karel de Vries|PER] wil verder. Zijn oud-collega [Anne Bos|PER] heeft hem aangeklaagd wegens smaad.", "ACCUSE", "Anne Bos", "Karel de Vries"},
-		"aangifte":    {"[Greenpeace|ORG] doet aangifte tegen [Shell|ORG] wegens vervuiling.", "ACCUSE", "Greenpeace", "Shell"},
-		"kort geding": {"[Acme|ORG] spande een kort geding aan tegen [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
-		"klagen":      {"[Airbus|ORG] klaagt over de steun van [Boeing|ORG].", "ACCUSE", "Airbus", "Boeing"},
-	})
+	raw, err := os.ReadFile("testdata/sides.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]sideCase{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for i := range f {
+			if f[i] == "-" {
+				f[i] = ""
+			}
+		}
+		cases[f[0]] = sideCase{f[1], f[2], f[3], f[4]}
+	}
+	if len(cases) < 12 {
+		t.Fatalf("testdata/sides.tsv: %d cases, want 12", len(cases))
+	}
+	checkSides(t, cases)
 }
