@@ -18,8 +18,16 @@ func (x *scanner) parsed() bool { return x.si >= 0 && x.doc.Parsed(x.si) }
 
 // priceVerbs are the verbs whose subject is what a sum or share is the
 // price or size of: "Die kost 1500 miljard dollar", "de schade bedraagt
-// 2 miljoen euro".
-var priceVerbs = map[string]bool{"kosten": true, "bedragen": true, "opleveren": true, "opbrengen": true}
+// 2 miljoen euro", "het verlies kwam uit op 6,6 miljoen euro", "de omzet
+// steeg tot 5 miljoen euro".
+var priceVerbs = map[string]bool{
+	"kosten": true, "bedragen": true, "opleveren": true, "opbrengen": true, "uitkomen": true,
+	"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true,
+}
+
+// changeVerbs are the price verbs of a change, whose subject is taken
+// only when it is their own.
+var changeVerbs = map[string]bool{"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true}
 
 // demonstratives point back to a noun of the previous sentence: "Die
 // kost …". Dat and dit are left out: they mostly stand for a whole
@@ -54,8 +62,11 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
-	if s < 0 || s >= num {
-		return span{}, false
+	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
+		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
+	}
+	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 {
+		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {
 		if !demonstratives[strings.ToLower(d.Tokens[s].Text)] || s != x.first || x.si == 0 {
@@ -125,11 +136,14 @@ func (x *scanner) complement(h int) int {
 		return 0
 	}
 	for _, k := range d.Children(h) {
-		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
 			continue
 		}
 		from, to := d.Span(k)
 		prep := strings.ToLower(d.Tokens[from].Text)
+		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
+			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
+		}
 		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
 		}

@@ -64,6 +64,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	return out
 }
 
+// becomes are the forms of worden before an age that closes its clause:
+// "Notten werd 82 jaar".
+var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden": true, "geworden": true}
+
 // contrast are the words between two figures of the same thing: "331
 // meldingen tegenover 239", "van 1065 incidenten naar 1409".
 var contrast = map[string]bool{"tegenover": true, "naar": true, "tot": true, "versus": true, "vergeleken": true}
@@ -176,6 +180,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if a.Object == "" {
 		k, ok := x.object(c, start, end)
+		if ok && a.Unit == UnitPercent && genericWholes[x.low[k]] {
+			if s, found := x.caseShare(c.start); found {
+				k = s // in 86 procent van de gevallen: what is counted is the clause's object or subject
+			}
+		}
 		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
 			ok = false // op 28 meter scherp zien
 		}
@@ -185,6 +194,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" && partner == nil {
 			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
 		}
+		if !ok && c.unit != "" {
+			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
+		}
 		if !ok && a.Unit == UnitPercent {
 			if k, ok = x.gapped(start); !ok {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
@@ -193,6 +205,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		var sp span
 		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
 			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
+			k = -1
+		}
+		ageAt := a.Unit == UnitYear && c.value < 120 && (c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
+			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
 		}
 		if ok && k < 0 {
@@ -217,8 +238,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
-		} else if a.Unit == UnitYear && x.word(start-1) == "met" && c.value >= 12 && c.value < 120 {
-			a.Object = "leeftijd" // met 14 jaar naar de middelbare school (a change says "met vijf jaar verlengd")
+		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
+			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
+			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
+			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
+			a.Object = "leeftijd"
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {

@@ -60,6 +60,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && isCurrency(c.unit) {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen
 	}
+	if !ok && isTimeUnit(c.unit) && (x.word(end) == "durend" || x.word(end) == "durende") {
+		k, ok = x.objectAfter(end + 1) // een 22 minuten durend stilzwijgen
+	}
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds") {
 		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting
 		if !ok && isDet(x.word(end+1)) {

@@ -43,6 +43,26 @@ func TestParsedObjects(t *testing.T) {
 		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
 		// not the clause: dat
 		{"Twee moeders kammen één uur. Dat kost 6 miljoen euro.", "Twee=moeders één uur= 6 miljoen euro="},
+		// what a duration measures: the clause's verb with its subject or complement, duren's subject
+		{"Het pand, dat al zes jaar leegstond, wordt gesloopt.", "zes jaar=pand leegstaan"},
+		{"De patiënt ligt al veertig dagen in het ziekenhuis.", "veertig dagen=in het ziekenhuis liggen"},
+		{"De vergadering duurde drie uur.", "drie uur=vergadering"},
+		{"De wachttijd is zes weken.", "zes weken=wachttijd"},
+		{"Het was de zwaarste storm in twintig jaar.", "twintig jaar=storm"},
+		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
+		// ages in parentheses and points in time measure nothing
+		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten 19= 22 jaar="},
+		{"Twee jaar geleden ging het mis.", "Twee jaar="},
+		// what money pays for or buys, or is spent on in an om … te clause
+		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
+		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
+		{"Het kabinet trekt 300 miljoen euro uit om de files aan te pakken.", "300 miljoen euro=files aanpakken"},
+		// ages: oud, worden; a label before a colon; the subject of a change
+		{"De hond werd 15 jaar. Het paard is 30 jaar oud.", "15 jaar=leeftijd 30 jaar=leeftijd"},
+		{"Prijs van de kaartjes: 45 euro.", "45 euro=prijs van de kaartjes"},
+		{"De omzet steeg vorig jaar naar 12 miljoen euro.", "12 miljoen euro=omzet"},
+		// "van de gevallen" says nothing: the subject is counted
+		{"Klachten van huurders werden in 40 procent van de gevallen afgewezen.", "40 procent=klachten van huurders"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

@@ -66,7 +66,11 @@ func matchCue(toks []nl.Token) (string, string, int) {
 			plain = e.Lemma
 			continue
 		}
-		if hasParticle(toks[1:], strings.Fields(e.Particle)) {
+		p := strings.Fields(e.Particle)
+		if strings.Contains(e.Lemma, " het ") && !(len(toks) > 1 && strings.EqualFold(toks[1].Text, "het") || len(toks) > 2 && strings.EqualFold(toks[2].Text, "het")) {
+			continue // "heeft het over": "het" right after the verb (or its subject), not "heeft verlaagd … voor het eerst … over"
+		}
+		if hasParticle(toks[1:], p) {
 			return lw + " … " + e.Particle, e.Lemma, 1
 		}
 	}

@@ -25,6 +25,7 @@ type cand struct {
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
+	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -125,6 +126,10 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	cands = joinEnglishNames(doc, cands)
 	cands = joinModels(doc, cands)
+	cands = artistNames(doc, cands, lower)
+	cands = joinSlashed(doc, cands)
+	cands = joinEllipsis(doc, cands)
+	cands = joinOfNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	portfolioCountries(doc, cands, matches)
@@ -133,6 +138,127 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// joinSlashed makes one name of a compass word, a slash and a name that
+// begins with another one, the tagger having split them or left the
+// first out: "de Noord/Zuidlijn", "Oost/West-verbinding". Other slashed
+// pairs are two names (AKP/MHP, Innogy/RWE).
+func joinSlashed(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.start > 1 && doc.Text[c.start-1] == '/' && c.entry == nil && compassBefore(doc.Text[:c.start-1]) {
+			// the word before the slash, not tagged
+			j := c.start - 1
+			for j > 0 && doc.Text[j-1] != ' ' && doc.Text[j-1] != '\n' && doc.Text[j-1] != '/' {
+				j--
+			}
+			if j < c.start-2 && startsUpper(doc.Text[j:c.start-1]) && (len(out) == 0 || out[len(out)-1].end <= j) {
+				c.start = j
+			}
+		}
+		for i+1 < len(cs) && c.end+1 == cs[i+1].start && doc.Text[c.end] == '/' && c.entry == nil && cs[i+1].entry == nil && compassWords[c.text(doc)] {
+			c.end, c.typ = cs[i+1].end, cs[i+1].typ
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinEllipsis widens a name to the first of two coordinated compounds
+// that share its last part, dropping a mention the tagger made of that
+// first part alone: "de Immigratie- en Naturalisatiedienst", "Voedsel- en
+// Warenautoriteit".
+func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		before := doc.Text[:c.start]
+		rest := ""
+		for _, conj := range []string{"- en ", "- of "} {
+			if strings.HasSuffix(before, conj) {
+				rest = before[:len(before)-len(conj)]
+			}
+		}
+		// the shared part says what the name is, or the tagger did:
+		// "Twitter- en Facebookaccounts" are no person; Midden- en
+		// Oost-Europa and het Memel- en Narva-eiland are two
+		if i := strings.LastIndexAny(rest, " \n(\"'"); rest != "" && c.entry == nil && (c.typ != kroniek.PER || classOf(c.text(doc)) != "") &&
+			!strings.ContainsAny(c.text(doc), "-") && !strings.HasPrefix(doc.Text[c.end:], "-") {
+			w := rest[i+1:]
+			if utf8.RuneCountInString(w) >= 3 && startsUpper(w) && upperCount(strings.TrimPrefix(w, "IJ")) <= 1 {
+				c.start = i + 1
+				for len(out) > 0 && out[len(out)-1].end > c.start {
+					// the tagger's "Immigratie-", "Koninklijke Roei-"
+					c.start = min(c.start, out[len(out)-1].start)
+					out = out[:len(out)-1]
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// ofGaps join two names into one: Planbureau voor de Leefomgeving.
+var ofGaps = setOf(" van de ", " van het ", " voor de ", " voor het ")
+
+// compassNouns are the regions a body may be named after: Orkest van
+// het Oosten.
+var compassNouns = setOf("Noorden", "Oosten", "Zuiden", "Westen")
+
+// joinOfNames makes one name of a body's or a thing's name, "van de" or
+// "voor de", and a capitalised common noun that the tagger made a name
+// of its own: "De Corporatiewoning van de Toekomst", "Nobelprijs voor
+// de Vrede", "Orkest van het Oosten"; and of a given name, "van de" and
+// a family name (Donny van de Beek). After one word that is no class
+// noun, "van de" joins only a noun the article also writes in lower
+// case: Donny may be a given name the lexicon lacks. A place before (Noorwegen voor de
+// EER), an acronym or a known name after (Tweede Kamerfractie van de
+// VVD) or a place after (Bezoekers van de Vredeskerk) keeps two names.
+func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for i+1 < len(cs) && c.entry == nil && c.role == "" && ofGaps[doc.Text[c.end:cs[i+1].start]] {
+			q := cs[i+1]
+			w := q.text(doc)
+			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
+			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC
+			if q.entry != nil || q.role != "" || strings.ContainsAny(w, " -") || upperCount(w) != 1 || !startsUpper(w) || !given && !body ||
+				!given && q.typ != kroniek.ORG && q.typ != kroniek.MISC && !compassNouns[w] || classOf(w) == kroniek.LOC {
+				break // Pierre van de Vredeskerk, Bezoekers van de Vredeskerk
+			}
+			gap := doc.Text[c.end:q.start]
+			if !given && gap == " van de " && !strings.Contains(c.text(doc), " ") && classOf(c.text(doc)) == "" && !lower(strings.ToLower(w)) {
+				break // Donny van de Beek, a given name the lexicon lacks
+			}
+			c.end = q.end
+			if given {
+				c.typ = kroniek.PER
+			} else {
+				c.ofJoined = true
+			}
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// compassWords open names written with a slash: Noord/Zuidlijn.
+var compassWords = setOf("Noord", "Zuid", "Oost", "West")
+
+// compassBefore reports whether s ends in a compass word that follows a
+// space or the start of the text.
+func compassBefore(s string) bool {
+	for w := range compassWords {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || s[len(s)-len(w)-1] == ' ' || s[len(s)-len(w)-1] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymEnds end the names of a place's inhabitants: Arnhemmer,
@@ -159,7 +285,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) && !paperName(k, c.text(doc)) {
 			continue
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
@@ -168,6 +294,12 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// paperName reports whether "De " and w is a name the knowledge base
+// knows: the paper De Gelderlander, written "de Gelderlander".
+func paperName(k *kb.KB, w string) bool {
+	return k != nil && len(k.Lookup("De "+w)) > 0
 }
 
 // englishInner are the lower-case words inside English names: Eyes on
@@ -620,6 +752,8 @@ var classHeads = map[string]string{
 	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
 	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
 	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
+	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
+	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
 	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
 }
 
@@ -689,6 +823,21 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
 					t = kroniek.LOC
 				}
+				if t == "" && p.Text == "plaats" {
+					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
+				}
+				// "uit Vianen": one word the tagger made a person or a thing
+				// after a preposition of origin or place
+				if t == "" && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && (p.Text == "uit" || c.typ == kroniek.MISC && placePreps[p.Text]) &&
+					!strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) && !deities[strings.ToLower(c.text(doc))] && strings.ToUpper(c.text(doc)) != c.text(doc) {
+					t = kroniek.LOC
+				}
+			}
+			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
+			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
+				if ct := classOf(doc.Tokens[ti-2].Text); ct == kroniek.ORG || ct == kroniek.MISC {
+					t, c.classTyped = ct, true
+				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
@@ -733,6 +882,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if c.ofJoined {
+			// Nacht van de Filosofie has a person's shape
 		} else if personShape(c.text(doc)) && locPrep {
 			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {

@@ -32,15 +32,8 @@ type goldEvents struct {
 // target, one of its entities carries that gold entity's forms. The floors
 // sit a few points below the measured figures.
 func TestGoldEventFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("analyses 30 articles: skipped with -short")
-	}
-	t.Parallel()
-	raw, doc := goldExport(t)
 	var gold goldEvents
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
+	doc := goldExport(t, &gold)
 	found, good, shown := scoreGoldEvents(doc, &gold)
 	n := len(gold.Events)
 	recall, precision := float64(found)/float64(n), float64(good)/float64(max(shown, 1))

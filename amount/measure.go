@@ -1,0 +1,440 @@
+package amount
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// figureHead returns the doc token that heads the figure on sentence
+// tokens [start, end) in the parse: the last one whose head lies outside
+// it (the unit of "een of twee maanden"), or -1.
+func (x *scanner) figureHead(start, end int) int {
+	lo, hi := x.first+start, x.first+end
+	for i := hi - 1; i >= lo; i-- {
+		if h := x.doc.Tokens[i].Head; h < lo || h >= hi {
+			return i
+		}
+	}
+	return -1
+}
+
+// lightVerbs say too little on their own to name what a duration
+// measures: "twee jaar geleden ging het mis" is no object "gaan".
+var lightVerbs = map[string]bool{
+	"zijn": true, "hebben": true, "worden": true, "gaan": true, "komen": true, "doen": true, "zullen": true,
+	"kunnen": true, "moeten": true, "willen": true, "mogen": true, "laten": true, "blijven": true,
+	"krijgen": true, "geven": true, "maken": true, "zitten": true, "staan": true, "liggen": true, "zeggen": true,
+}
+
+// copulaVerbs link a subject to a state and name no event of their own,
+// with or without a complement: "was drie weken geleden negatief over
+// het klimaatbeleid" is no object "over het klimaatbeleid zijn".
+var copulaVerbs = map[string]bool{"zijn": true, "worden": true, "lijken": true, "blijken": true, "heten": true, "zullen": true, "kunnen": true, "moeten": true, "mogen": true}
+
+// pointWords after a time figure make it the distance between two events
+// rather than the length of one: "drie dagen nadat", "negen jaar later".
+var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "voordat": true, "daarna": true, "daarvoor": true, "erna": true, "ervoor": true, "voor": true, "na": true, "vroeger": true, "voorheen": true}
+
+// lastingVerbs have what lasts as their subject: "de bouw duurde twee
+// jaar".
+var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true}
+
+// durationCases are the prepositions of a time figure that is no
+// duration of its clause's event: "tot vier jaar" (a sentence or a
+// limit), "op 14 jaar" (an age), "van vijf jaar" (a noun's complement,
+// see objectBefore), "na een jaar", "voor vijf jaar" (a point in time or
+// a term).
+var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op": true, "van": true, "vanaf": true, "vanwege": true, "per": true, "om": true}
+
+// measured finds what a duration without a noun of its own measures, in
+// the parse: the first or most of something in that period ("de eerste
+// nederlaag in een kwarteeuw", "de zwaarste overstromingen in dertig
+// jaar"), the subject of duren ("de bouw duurde twee jaar"), the
+// predicate of a copula ("was 25 jaar in handen van de partij"), or the
+// clause's verb with its first complement after the figure (or its
+// object), as an infinitive phrase ("ligt al 100 dagen in het
+// ziekenhuis" → "in het ziekenhuis liggen"), or a verb without one with
+// its subject ("de kerk, die al vier jaar leegstond" → "kerk
+// leegstaan").
+func (x *scanner) measured(start, num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if len(d.Dependents(u, "cop")) > 0 {
+		// de incubatietijd is tien dagen
+		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
+			return x.nounPhrase(s), true
+		}
+		return span{}, false
+	}
+	h := d.Tokens[u].Head
+	if h < 0 {
+		return span{}, false
+	}
+	if pointWords[x.word(end)] {
+		return span{}, false
+	}
+	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
+	rel := d.Tokens[u].Rel
+	switch {
+	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && (prep == "in" || prep == "sinds") && x.extreme(h):
+		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" {
+			return span{}, false
+		}
+		t := d.Tokens[h]
+		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
+	case !strings.HasPrefix(rel, "obl") || durationCases[prep]:
+		return span{}, false
+	}
+	v := h
+	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
+		v = t.Head // twee maanden langer in het ziekenhuis blijven
+	}
+	if lastingVerbs[d.Tokens[v].Lemma] {
+		if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u {
+			return x.nounPhrase(s), true // de bouw duurde twee jaar
+		}
+		return span{}, false
+	}
+	if len(d.Dependents(v, "cop")) > 0 {
+		// was 25 jaar in handen van de partij; was tien jaar burgemeester
+		if sp, ok := x.phrase(v, 6); ok && sp.start > d.Tokens[x.first+end-1].End {
+			return sp, true
+		}
+		return span{}, false
+	}
+	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
+		return span{}, false
+	}
+	lemma := strings.ToLower(d.Tokens[v].Lemma)
+	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && d.Tokens[v].Feats.Has(nl.FeatPart) || copulaVerbs[lemma] {
+		return span{}, false // a guessed lemma (bestuuren, onderworpen) reads worse than none
+	}
+	for _, c := range append(d.Children(u), d.Children(v)...) {
+		if c <= x.first+end-1 || c == u {
+			continue
+		}
+		r := d.Tokens[c].Rel
+		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
+			continue
+		}
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event
+		}
+		sp, ok := x.phrase(c, 5)
+		if !ok {
+			continue
+		}
+		return span{text: sp.text + " " + lemma}, true // in het ziekenhuis liggen
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if sp, ok := x.phrase(o, 4); ok && o != u {
+			return span{text: sp.text + " " + lemma}, true // die hij tien jaar geleden de macht greep
+		}
+	}
+	for _, a := range d.Dependents(v, "advmod") {
+		if w := strings.ToLower(d.Tokens[a].Text); directions[w] && a > u {
+			lemma = w + " " + lemma // gingen tien jaar lang omhoog
+			break
+		}
+	}
+	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
+		return span{}, false
+	}
+	if s := x.ownSubject(v); s >= 0 && len(d.Dependents(v, "obj")) == 0 && len(d.Dependents(v, "xcomp")) == 0 && len(d.Dependents(v, "ccomp")) == 0 {
+		if sp, ok := x.phrase(s, 4); ok {
+			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
+		}
+	}
+	return span{text: lemma}, true // al vier jaar leegstond
+}
+
+// directions are adverbs that complete a verb of motion into a change:
+// "de koersen gingen omhoog".
+var directions = map[string]bool{"omhoog": true, "omlaag": true, "vooruit": true, "achteruit": true}
+
+// firstCase returns the first lowercased preposition marking doc token
+// n, or "".
+func (x *scanner) firstCase(n int) string {
+	if p := x.caseOf(n); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// caseOf returns the lowercased prepositions marking doc token n.
+func (x *scanner) caseOf(n int) []string {
+	var out []string
+	for _, c := range x.doc.Dependents(n, "case") {
+		out = append(out, strings.ToLower(x.doc.Tokens[c].Text))
+	}
+	return out
+}
+
+// phraseRels are the relations inside a noun phrase that phrase keeps:
+// its preposition, article, adjectives, compounds, a name in apposition,
+// coordinated nouns and their complements; relative clauses and the like
+// are left out.
+var phraseRels = map[string]bool{"case": true, "det": true, "amod": true, "compound": true, "flat": true, "fixed": true, "nmod": true, "appos": true, "conj": true, "cc": true, "nmod:poss": true}
+
+// phrase returns the words of the noun phrase (or prepositional phrase)
+// headed by doc token h, without a leading article or "alle", when it is
+// a noun or name phrase of at most most words that says no time or
+// number, in one sentence and without punctuation. The preposition of an
+// object is dropped ("door gratis verkregen grond" as the parse may hang
+// it).
+func (x *scanner) phrase(h, most int) (span, bool) {
+	d := x.doc
+	switch d.Tokens[h].POS {
+	case nl.NOUN, nl.PROPN:
+	default:
+		return span{}, false
+	}
+	from, to := h, h
+	stack := []int{h}
+	for n := 0; len(stack) > 0 && n < 64; n++ {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		from, to = min(from, i), max(to, i)
+		for _, c := range d.Children(i) {
+			if r := d.Tokens[c].Rel; phraseRels[r] && (r != "nmod" || x.partOfPhrase(c)) {
+				stack = append(stack, c)
+			}
+		}
+	}
+	for from < h && (d.Tokens[from].POS == nl.DET && strings.ToLower(d.Tokens[from].Text) != "geen" || d.Tokens[from].Rel == "nmod:poss" || d.Tokens[from].POS == nl.ADP && d.Tokens[h].Rel == "obj") {
+		from++ // de, het, een, alle, haar (diploma)
+	}
+	if to-from+1 > most || d.SentenceOf(from) != d.SentenceOf(to) {
+		return span{}, false
+	}
+	if from > 0 && d.Tokens[from-1].Text == "," && d.SentenceOf(from-1) == d.SentenceOf(from) {
+		return span{}, false // set off by a comma: an apposition or afterthought, no complement of the verb
+	}
+	for i := from; i <= to; i++ {
+		t := d.Tokens[i]
+		w := strings.ToLower(t.Text)
+		if t.Kind == nl.Number || t.POS == nl.NUM || t.POS == nl.PRON || (t.POS == nl.VERB || t.POS == nl.AUX) && t.Rel != "amod" || x.l.months[w] || x.l.units[w] != "" || t.Kind == nl.Punct && t.Text != "-" {
+			return span{}, false
+		}
+		if _, ok := ParseWord(w); ok && w != "een" || x.l.mults[w] > 0 || w == "keer" || w == "keren" || w == "maal" {
+			return span{}, false // een half miljoen, een of meerdere keren: a quantity, not a thing
+		}
+	}
+	sp := span{text: d.Text[d.Tokens[from].Start:d.Tokens[to].End], start: d.Tokens[from].Start, end: d.Tokens[to].End}
+	if d.Tokens[h].POS == nl.NOUN && from == h {
+		sp.text = strings.ToLower(sp.text[:len(d.Tokens[h].Text)]) + sp.text[len(d.Tokens[h].Text):]
+	}
+	return sp, true
+}
+
+// tradeVerbs buy, sell or let what their object names, for the sum "voor
+// …" that follows: "koopt de gronden voor 18 miljoen euro terug".
+var tradeVerbs = map[string]bool{
+	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
+	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true,
+}
+
+// transactionNouns are nouns whose price a sum "voor …" later in the
+// clause gives: "door de verkoop van de bank, voor 1,4 miljard dollar".
+var transactionNouns = map[string]bool{
+	"verkoop": true, "aankoop": true, "overname": true, "koop": true, "bod": true, "transactie": true, "deal": true,
+}
+
+// paidFor finds what a sum of money without a noun of its own pays for or
+// is the price of: "2 miljoen dollar voor een optreden", "koopt de
+// gronden voor 18 miljoen euro terug", "de verkoop van de bank … voor
+// 1,4 miljard dollar", or what it is spent on or earned with in an
+// om/door … te clause ("trekt 100 miljoen euro uit om de uitstoot aan
+// te pakken" → "de uitstoot aanpakken").
+func (x *scanner) paidFor(start, num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	if x.word(end) == "voor" {
+		j := end + 1
+		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
+			j++
+		}
+		if k, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[k].Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
+			return x.nounPhrase(x.first + k), true // 2 miljoen dollar voor een optreden
+		}
+	}
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if x.word(start-1) == "voor" {
+		// the price of the clause's object or of a sale before it
+		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && tradeVerbs[d.Tokens[v].Lemma] {
+			for _, o := range d.Objects(v) {
+				if o < x.first+start && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
+					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug
+				}
+			}
+		}
+		for i := x.first + start - 2; i >= x.first; i-- {
+			if d.Tokens[i].POS == nl.NOUN && transactionNouns[d.Tokens[i].Lemma] && strings.ToLower(d.Tokens[i-1].Text) != "te" {
+				return x.nounPhrase(i), true // de verkoop van Troika Bank …, voor 1,4 miljard dollar
+			}
+		}
+	}
+	v := d.Clause(u)
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	for _, c := range d.Children(v) {
+		if c <= u || d.Tokens[c].POS != nl.VERB || len(d.Dependents(c, "mark")) == 0 {
+			continue
+		}
+		r := d.Tokens[c].Rel
+		if r != "advcl" && r != "xcomp" {
+			continue
+		}
+		purpose := false
+		for i := x.first + end; i < c; i++ {
+			w := strings.ToLower(d.Tokens[i].Text)
+			if d.Tokens[i].Kind == nl.Punct {
+				break
+			}
+			if w == "om" || w == "door" {
+				purpose = true
+				break
+			}
+		}
+		if !purpose {
+			continue
+		}
+		for _, o := range d.Objects(c) {
+			if sp, ok := x.phrase(o, 6); ok && o < c {
+				return span{text: sp.text + " " + strings.ToLower(d.Tokens[c].Lemma)}, true // de uitstoot aanpakken
+			}
+		}
+	}
+	return span{}, false
+}
+
+// genericWholes are nouns a share is taken of that say nothing of what is
+// counted: "in 86 procent van de gevallen werden verzoeken ingewilligd".
+var genericWholes = map[string]bool{"gevallen": true, "geval": true}
+
+// caseShare finds what "N procent van de gevallen" counts: the object of
+// the clause or the subject of a passive ("Verzoeken van de partij werden
+// in 86 procent van de gevallen ingewilligd", "beoordeelt het OM in drie
+// op de tien gevallen de dreigementen als strafbaar"), else its subject.
+func (x *scanner) caseShare(num int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 {
+		return 0, false
+	}
+	for _, s := range append(d.Objects(v), d.Subject(v)) {
+		if s >= 0 && d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si {
+			return s - x.first, true
+		}
+	}
+	return 0, false
+}
+
+// knownVerb reports a lemma the lexicon knows, or a verb the lexicon
+// knows behind a separable particle (leeg+staan).
+func (x *scanner) knownVerb(lemma string) bool {
+	if x.l.pos[lemma] != "" {
+		return true
+	}
+	for p := range particles {
+		if rest, ok := strings.CutPrefix(lemma, p); ok && x.l.pos[rest] == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// extreme reports a noun with a superlative or ordinal before it: "de
+// zwaarste overstromingen", "de eerste nederlaag".
+func (x *scanner) extreme(h int) bool {
+	for _, c := range x.doc.Dependents(h, "amod") {
+		w := strings.ToLower(x.doc.Tokens[c].Text)
+		if _, ok := ParseOrdinal(w); ok || strings.HasSuffix(w, "ste") && len(w) > 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubject returns the noun subject of verb v itself (a relative
+// pronoun resolved to the noun it stands for), in the scanner's
+// sentence and without a preposition, or -1: no subject borrowed from a
+// governing clause, no agent "door …".
+func (x *scanner) ownSubject(v int) int {
+	d := x.doc
+	for _, s := range d.Dependents(v, "nsubj") {
+		if a := d.Antecedent(s); a >= 0 {
+			s = a
+		}
+		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+			return s
+		}
+		return -1
+	}
+	return -1
+}
+
+// labelled finds the noun a figure after a colon is the value of, when
+// the colon closes a short label that opens the sentence: "Kosten van het
+// vliegreisje: zo'n 1000 euro". It returns a sentence token.
+func (x *scanner) labelled(start int) (int, bool) {
+	colon := start - 1
+	if colon < 1 || colon > 6 || x.low[colon] != ":" {
+		return 0, false
+	}
+	head := -1
+	for k := 0; k < colon; k++ {
+		if x.toks[k].Kind != nl.Word {
+			return 0, false
+		}
+		switch c := x.l.pos[x.low[k]]; c {
+		case "VERB", "AUX", "PRON", "NUM", "SCONJ", "CCONJ":
+			return 0, false
+		case "NOUN":
+			if head < 0 {
+				head = k
+			}
+		}
+	}
+	return head, head >= 0
+}
+
+// partOfPhrase reports whether the nominal modifier at doc token n
+// belongs in an object phrase: a bare noun ("aantal verkeersdoden") or a
+// complement with van, op, voor, tussen, tegen or in, but not a place
+// name after in or op ("in Almelo": where, not what) nor a phrase with
+// elk or ieder ("in elk geval").
+func (x *scanner) partOfPhrase(n int) bool {
+	d := x.doc
+	p := x.firstCase(n)
+	if p != "" && !objectPrepositions[p] {
+		return false
+	}
+	if (p == "in" || p == "op") && d.Tokens[n].POS == nl.PROPN {
+		return false
+	}
+	for _, c := range d.Dependents(n, "det") {
+		switch strings.ToLower(d.Tokens[c].Text) {
+		case "elk", "elke", "ieder", "iedere":
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Draw the amount-object audit sample of docs/audits/amounts.md from a kroniek export.
+
+Usage: audit-amounts.py EXPORT.json [SEED] > docs/audits/amounts.md
+
+From the articles of the export that are not a duplicate_of another, takes (random.Random(SEED),
+default 18) 40 random amounts with a non-empty object, and 20 random durations (units jaar, maand,
+week, dag, uur, min, s) or sums of money (an ISO currency code) whose object is empty. Prints per
+amount: the article id, the figure as written with its value and unit, its object, the sentence
+that holds it (the figure in «»), and an empty verdict column for a judge who reads the sentence.
+"""
+import json
+import random
+import re
+import sys
+
+TIME_UNITS = {"jaar", "maand", "week", "dag", "uur", "min", "s"}
+
+
+def sentence_bounds(text, start, end):
+    """Widen [start, end) to the sentence holding it (at most 300 characters either side)."""
+    s = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start), text.rfind("\n", 0, start))
+    s = s + 1 if s >= 0 else 0
+    m = re.search(r"[.?!]['\"”’]*(\s|$)|\n", text[end:])
+    e = end + m.end() if m else len(text)
+    return max(s, start - 300), min(e, end + 300)
+
+
+def cell(s):
+    return s.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def is_money(unit):
+    return len(unit) == 3 and unit.isupper()
+
+
+def fmt_value(v):
+    return f"{v:g}" if isinstance(v, (int, float)) else str(v)
+
+
+def rows(items, arts):
+    out = []
+    for a in items:
+        raw = arts[a["article"]]["text"].encode("utf-8")  # the export's offsets count bytes
+        start, end = len(raw[:a["start"]].decode("utf-8", "replace")), len(raw[:a["end"]].decode("utf-8", "replace"))
+        text = raw.decode("utf-8", "replace")
+        s, e = sentence_bounds(text, start, end)
+        ev = text[s:start] + "«" + text[start:end] + "»" + text[end:e]
+        unit = a.get("unit") or ""
+        fig = f"{a['text']} ({fmt_value(a['value'])}{' ' + unit if unit else ''})"
+        out.append((a["article"], fig, a.get("object") or "", ev))
+    return out
+
+
+def table(n0, rs):
+    print("| # | article | figure (value unit) | object | evidence | verdict |")
+    print("|---|---|---|---|---|---|")
+    for i, (art, fig, obj, ev) in enumerate(rs, n0):
+        print(f"| {i} | {art} | {cell(fig)} | {cell(obj) or '—'} | {cell(ev)} | |")
+
+
+def main():
+    export = json.load(open(sys.argv[1]))
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 18
+    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of")}
+    amounts = [a for a in export["amounts"] if a["article"] in arts]
+    with_obj = [a for a in amounts if a.get("object")]
+    empty = [a for a in amounts if not a.get("object") and ((a.get("unit") or "") in TIME_UNITS or is_money(a.get("unit") or ""))]
+    rng = random.Random(seed)
+    a = rng.sample(with_obj, 40)
+    b = rng.sample(empty, 20)
+    print("# Audit: what amounts count (issue 18)\n")
+    print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another) with "
+          f"`python3 scripts/audit-amounts.py EXPORT.json {seed}` (commands for the export in docs/bench/amount.md): "
+          f"40 of the {len(with_obj)} amounts with an object, and 20 of the {len(empty)} durations and sums of "
+          "money without one. The figure is shown in «» in its sentence.\n")
+    print("Verdict: **ok** when the object is what the figure counts or measures (a reader would say "
+          "\"N … of/for what\": the counted noun, what a share is taken of, what a duration is the length "
+          "of, what a sum pays for), or when an empty object is right because the sentence names none; "
+          "**wrong** otherwise (say what it should be); **?** when the sentence does not tell.\n")
+    print("## A. Amounts with an object (40)\n")
+    table(1, rows(a, arts))
+    print("\n## B. Durations and money without an object (20)\n")
+    table(41, rows(b, arts))
+
+
+if __name__ == "__main__":
+    main()
