@@ -37,25 +37,26 @@ func Errorf(code string, format string, args ...any) *Error {
 // ErrorCode returns the code of the application error in err's chain,
 // EINTERNAL for any other non-nil error, and "" for nil.
 func ErrorCode(err error) string {
-	var e *Error
-	if err == nil {
-		return ""
-	} else if errors.As(err, &e) {
-		return e.Code
-	}
-	return EINTERNAL
+	return asError(err).Code
 }
 
 // ErrorMessage returns the user-facing message of err: the application
 // error's message, or a generic text for internal errors.
 func ErrorMessage(err error) string {
+	return asError(err).Message
+}
+
+// asError returns the application error in err's chain: an empty one for
+// nil, and for any other error an internal one, which says no more.
+func asError(err error) *Error {
 	var e *Error
-	if err == nil {
-		return ""
-	} else if errors.As(err, &e) {
-		return e.Message
+	switch {
+	case err == nil:
+		return &Error{}
+	case errors.As(err, &e):
+		return e
 	}
-	return "internal error"
+	return &Error{Code: EINTERNAL, Message: "internal error"}
 }
 
 // Span is a half-open range [Start, End) of byte offsets into an article's

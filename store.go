@@ -217,3 +217,22 @@ type FeedState struct {
 	Failures     int               `json:"failures"`
 	Seen         map[string]string `json:"seen"` // item key (guid or canonical URL) -> article id
 }
+
+// ArticlesByID reads the articles with the given ids from s, a few
+// hundred ids a query, in the store's order within each; ids the store
+// lacks are left out.
+func ArticlesByID(ctx context.Context, s Store, ids []string) ([]*Article, error) {
+	var out []*Article
+	for start := 0; start < len(ids); start += maxIDs {
+		chunk := ids[start:min(len(ids), start+maxIDs)]
+		as, _, err := s.Articles(ctx, ArticleFilter{IDs: chunk, Page: Page{Limit: len(chunk)}})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, as...)
+	}
+	return out, nil
+}
+
+// maxIDs is how many ids one query names at the most.
+const maxIDs = 500

@@ -385,6 +385,8 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		case "haar":
 			// an object pronoun does not agree with the verb
 			return a.female && !a.plural
+		case "hen":
+			return a.plural
 		}
 		if plural {
 			return a.plural

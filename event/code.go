@@ -114,8 +114,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" {
-			actor = pa // a participle on a noun has no actor but its door-phrase
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) {
+			actor = pa // a participle on a noun or joined to a passive has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
@@ -197,6 +197,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
+	actor, recip = x.amongWhom(s, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -546,4 +547,58 @@ func apposition(recip, actor arg, sentence string) arg {
 	out.per, out.female, out.pron, out.span = recip.per, recip.female, recip.pron && len(out.keys) > 0, recip.span
 	out.plural = len(out.keys) > 1 || recip.plural && len(out.keys) > 0
 	return out
+}
+
+// amongWhom moves the names of "…, onder wie X en Y" (waaronder X) to the
+// side they belong to: the side written as a group without a name
+// (Europarlementariërs springen in de bres, onder wie X; vijf mensen werden
+// aangeklaagd, onder wie X). They are never a side of their own.
+func (x *extractor) amongWhom(s *sentenceCtx, actor, recip arg) (arg, arg) {
+	var keys, texts []string
+	for p := 0; p < len(s.words); p++ {
+		w := s.words[p].low
+		if !(w == "waaronder" || w == "onder" && p+1 < len(s.words) && s.words[p+1].low == "wie") {
+			continue
+		}
+		for q := p + 1; q < len(s.words); q++ {
+			n := s.words[q]
+			if n.mention < 0 {
+				if n.Text == "," || x.lx.is("coord", n.low) || x.lx.is("det", n.low) || x.roleHead(n.low) || n.low == "wie" {
+					continue // onder wie zakenman X, Y en Z
+				}
+				break // the list ends: "waaronder Nederland, erkennen Guaidó"
+			}
+			if q > p+1 && s.words[q-1].mention == n.mention {
+				continue
+			}
+			m := x.mentions[n.mention]
+			if le := x.locals[m.Local]; le != nil && le.Type != kroniek.MISC && !contains(keys, m.Local) {
+				keys, texts = append(keys, m.Local), append(texts, m.Text)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return actor, recip
+	}
+	named := arg{keys: keys, texts: texts, plural: true}
+	drop := func(a arg) arg {
+		for _, k := range a.keys {
+			if contains(keys, k) {
+				pron := a.pron
+				a = minus(a, named)
+				a.pron = pron && !a.empty()
+				return a
+			}
+		}
+		return a
+	}
+	actor, recip = drop(actor), drop(recip)
+	unnamed := func(a arg) bool { return !a.empty() && sideGrade(a) < 2 }
+	switch {
+	case unnamed(actor):
+		actor.add(named)
+	case unnamed(recip):
+		recip.add(named)
+	}
+	return actor, recip
 }

@@ -88,6 +88,12 @@ func confidence(ev *kroniek.Event, e evidence) {
 		c += confRecipEntity
 	case 1:
 		c += confRecipGroup
+	case 0:
+		if sideGrade(e.actor) == 2 && len(e.recip.keys) > 0 {
+			// Erdogan heeft zijn tegenstanders in de gevangenis gegooid: a
+			// named actor acting on people described by a role
+			c += confRecipGroup
+		}
 	}
 	if e.verb {
 		c += confVerb

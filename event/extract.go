@@ -56,6 +56,9 @@ type extractor struct {
 	// roles holds the persons the article introduced with a role noun,
 	// by role, for "de wethouder" later on.
 	roles map[string][]roleRef
+	// quotes are the article's quotes with a speaker, by start: ik/we
+	// inside one is its speaker.
+	quotes []kroniek.Quote
 }
 
 // sentenceCtx is one sentence being read.
@@ -85,6 +88,8 @@ func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
 		switch s.words[wi].low {
 		case "wil", "willen", "wilde", "wilden", "wou":
 			return true // D66 wil dat het kabinet …: a wish
+		case "eist", "eisen", "eiste", "eisten", "verlangt", "verlangen", "verlangde", "verlangden":
+			return true // hij eist dat het OM de vrouw vervolgt: a demand, not a report
 		}
 		for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[wi].low) {
 			if strings.HasPrefix(e.Tag, "opinion") {
@@ -106,19 +111,35 @@ var condOpener = map[string]bool{"als": true, "alsof": true, "indien": true, "mi
 // or ""), the date of events whose sentence has no date of its own. It
 // returns nil if the embedded lexicon cannot be read (TestLoad guards it).
 func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
+	return ExtractQuoted(doc, mentions, locals, times, nil, ref)
+}
+
+// ExtractQuoted is Extract with the article's quotes (quote.Extract): a
+// first-person side (ik, we, ons) inside a quote is the quote's speaker.
+func ExtractQuoted(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, quotes []kroniek.Quote, ref string) []kroniek.Event {
 	lx, err := Load()
 	if err != nil {
 		return nil
 	}
-	return lx.Extract(doc, mentions, locals, times, ref)
+	return lx.extract(doc, mentions, locals, times, quotes, ref)
 }
 
 // Extract is the package-level Extract with this lexicon.
 func (lx *Lexicon) Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event {
+	return lx.extract(doc, mentions, locals, times, nil, ref)
+}
+
+func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, quotes []kroniek.Quote, ref string) []kroniek.Event {
 	if doc == nil || doc.Lang != "" && !strings.HasPrefix(doc.Lang, "nl") {
 		return nil // the lexicon is Dutch
 	}
 	x := &extractor{lx: lx, doc: doc, ref: ref, locals: map[string]*kroniek.LocalEntity{}, lastPara: -1}
+	for _, q := range quotes {
+		if q.SpeakerLocal != "" {
+			x.quotes = append(x.quotes, q)
+		}
+	}
+	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
 	for i := range locals {
@@ -420,8 +441,17 @@ func (x *extractor) phraseText(s *sentenceCtx, c *clause, from, to int) (arg, bo
 		}
 	}
 	last := s.words[c.words[to-1]]
-	return arg{texts: []string{s.text[first.Start:last.End]}, keys: []string{""}, span: [2]int{from, to - 1}}, true
+	text := s.text[first.Start:last.End]
+	// "De man legde een verklaring af": a person without a name, whom a
+	// later hij refers to (not an older named person)
+	per := x.roleHead(text)
+	female := per && femaleNoun[lower(last.Text)]
+	return arg{texts: []string{text}, keys: []string{""}, span: [2]int{from, to - 1}, per: per, female: female}, true
 }
+
+// femaleNoun are the person nouns that name a woman.
+var femaleNoun = map[string]bool{"vrouw": true, "moeder": true, "dochter": true, "zus": true, "zuster": true, "echtgenote": true,
+	"vriendin": true, "weduwe": true, "oma": true, "grootmoeder": true, "meisje": true}
 
 // agrees reports whether a clause's finite verb can agree with a: a plural
 // verb (-en) with a plural side, a singular one with a single side; true

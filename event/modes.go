@@ -56,7 +56,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
 			// zou … hebben gedaan: reported (allegedly), not hypothetical
 			ev.Reported = true
-		case x.lx.is("modal", w):
+		case x.lx.is("modal", w) && x.modalUse(s, wi):
 			hyp = true
 		case x.lx.is("future", w) && !t.noun && inf:
 			hyp = true
@@ -87,6 +87,27 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if v >= 0 {
 		x.parseModes(ev, v, t)
 	}
+}
+
+// modalUse reports whether the modal word at sentence position wi governs
+// a verb: in the parse, anything but a modal with a direct object and no
+// verbal complement. "Baudet wilde Aboutaleb als minister" is a wish for
+// a person, which makes no other verb of the clause hypothetical.
+// Unparsed, any modal word counts.
+func (x *extractor) modalUse(s *sentenceCtx, wi int) bool {
+	if s.index < 0 || !x.doc.Parsed(s.index) {
+		return true
+	}
+	i := s.sent.First + wi
+	if i < 0 || i >= len(x.doc.Tokens) {
+		return true
+	}
+	if strings.HasPrefix(x.doc.Tokens[i].Rel, "aux") || len(x.doc.Dependents(i, "xcomp")) > 0 || len(x.doc.Dependents(i, "ccomp")) > 0 {
+		return true
+	}
+	// a direct object and no verb: wants a thing or person (but "wil
+	// terug", "wil in gesprek" leave the verb out and stay wishes)
+	return len(x.doc.Dependents(i, "obj")) == 0
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite

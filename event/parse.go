@@ -1,6 +1,8 @@
 package event
 
 import (
+	"sort"
+
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
@@ -38,10 +40,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
+		nominative := false
 		for _, n := range ns {
-			if x.lx.is("pron", lower(d.Tokens[n].Text)) {
-				subj = n
+			w := lower(d.Tokens[n].Text)
+			if nominative || !x.lx.is("pron", w) && !firstPersonSide[w] {
+				continue
 			}
+			// sprak ik Barfi (invented): ik; "Hij heeft ze verbannen":
+			// hij, as ze may be an object and hij may not
+			subj, nominative = n, nominativePron[w]
 		}
 		for _, n := range ns {
 			if n != subj && d.Tokens[n].Rel == "nsubj" {
@@ -60,6 +67,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		recip = x.validSide(x.parseSide(s, c, tk.Head, us))
 		return actor, recip, true, true
+	}
+	if x.passiveConj(v) {
+		tk := d.Tokens[v]
+		if a := d.Subject(tk.Head); a >= 0 {
+			actor = x.validSide(x.parseSide(s, c, a, us))
+		}
+		for _, o := range d.Objects(tk.Head) {
+			recip.add(x.parseSide(s, c, o, us))
+		}
+		return actor, x.validSide(recip), true, true
 	}
 	if h := subj; h >= 0 {
 		hasSubj = true
@@ -103,6 +120,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// passiveConj reports whether verb v is a bare participle joined to a
+// passive ("In oktober werd Khaddafi gevangengenomen en vermoord"): passive
+// too, its head's subject acted on and its agent (if any) the actor.
+func (x *extractor) passiveConj(v int) bool {
+	d := x.doc
+	tk := d.Tokens[v]
+	return tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
+		len(d.Objects(v)) == 0 && !d.Passive(v) && d.Passive(tk.Head)
 }
 
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a
@@ -210,7 +237,15 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		}
 		return arg{}
 	}
-	if x.lx.is("pron", w.low) || w.low == "hem" { // hem: the object form, by gender
+	if _, role := nl.Lex().RoleHead(w.low); role {
+		if a := x.namedAfterComma(s, c, h); !a.empty() {
+			return a
+		}
+	}
+	if firstPersonSide[w.low] {
+		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
+	}
+	if x.lx.is("pron", w.low) || objectPron[w.low] { // hem, haar, hen: the object forms, by gender and number
 		if p := x.clausePos(c, h-first); p >= 0 {
 			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 			a.pron = !a.empty()
@@ -267,7 +302,13 @@ func (x *extractor) clausePos(c *clause, p int) int {
 // not hypothetical.
 func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
 	d := x.doc
-	if d.Negated(v) && !t.Win {
+	negated := d.Negated(v)
+	if tk := d.Tokens[v]; !negated && tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Objects(v)) == 0 {
+		// geen mensen doodgeschoten of gemarteld: a conjunct without
+		// arguments of its own shares its head's negation
+		negated = d.Negated(tk.Head)
+	}
+	if negated && !t.Win {
 		if t.NegRej {
 			ev.Type, ev.Mode = "REJECT", ""
 		} else {
@@ -310,4 +351,70 @@ func (x *extractor) ownSpan(h int) (int, int) {
 		hi = h
 	}
 	return lo, hi
+}
+
+// objectPron are the object pronouns read like hij/zij/ze: a head "haar"
+// is the object form (the possessive hangs on a noun).
+var objectPron = map[string]bool{"hem": true, "haar": true, "hen": true}
+
+// namedAfterComma finds, in the phrase of role noun h, a person named
+// between commas at its end: "De leider van de partij van de Grijze Wolven,
+// Devlet Bahceli, eist …" (the parser may hang the name on the last noun
+// as a conjunct).
+func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
+	first := s.sent.First
+	_, hi := x.doc.Span(h)
+	for i := h + 1; i <= hi; i++ {
+		p := i - first
+		if p <= 0 || p >= len(s.words) || s.words[p-1].Text != "," {
+			continue
+		}
+		w := s.words[p]
+		if w.mention < 0 || x.modifierMention(w) {
+			continue
+		}
+		m := x.mentions[w.mention]
+		if le := x.locals[m.Local]; le == nil || le.Type != kroniek.PER {
+			continue
+		}
+		q := p
+		for q+1 < len(s.words) && s.words[q+1].mention == w.mention {
+			q++
+		}
+		if q+1 >= len(s.words) || s.words[q+1].Text != "," {
+			continue // the name stands between commas
+		}
+		u := unit{kind: unitMention, mention: w.mention, text: m.Text}
+		return x.resolveUnit(s, c, u)
+	}
+	return arg{}
+}
+
+// nominativePron are the subject pronouns that are never an object.
+var nominativePron = map[string]bool{"hij": true, "zij": true, "ik": true, "wij": true, "we": true, "jij": true}
+
+// firstPersonSide are the pronouns that name the speaker: inside a quote,
+// its speaker; elsewhere (a column's "ik") nobody the article names.
+var firstPersonSide = map[string]bool{"ik": true, "mij": true, "me": true, "we": true, "wij": true, "ons": true}
+
+// quoteSpeaker is the speaker of the quote that covers byte offset off,
+// else no side. "We steunen het plan" said by a union's chairman gives
+// him: the speaker answers for the "we" he speaks for.
+func (x *extractor) quoteSpeaker(off int) arg {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].Start > off }) - 1
+	for ; i >= 0; i-- {
+		q := x.quotes[i]
+		if q.Start <= off && off < q.End {
+			a := arg{keys: []string{q.SpeakerLocal}, texts: []string{q.SpeakerText}}
+			if le := x.locals[q.SpeakerLocal]; le != nil {
+				a.per = le.Type == kroniek.PER
+				a.female = a.per && x.female(le.Name)
+			}
+			return a
+		}
+		if off-q.Start > 20000 {
+			break
+		}
+	}
+	return arg{}
 }

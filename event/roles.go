@@ -80,6 +80,9 @@ func (x *extractor) resolveRoles(a arg, at int) arg {
 			continue
 		}
 		f := strings.Fields(lower(a.texts[i]))
+		if n := len(f); n > 2 && (f[n-1] == "zelf" || f[n-1] == "zelve") {
+			f = f[:n-1] // de president zelf
+		}
 		if len(f) < 2 || len(f) > 4 || f[0] != "de" {
 			continue
 		}

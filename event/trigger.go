@@ -20,7 +20,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		}
 		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
 		afterDet := x.afterDet(s, c, p)
-		te := p > 0 && ws[c.words[p-1]].low == "te"
+		te := p > 0 && ws[c.words[p-1]].low == "te" || x.perfectTe(s, c, p)
 		forms := x.lx.forms[w.low]
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
 			forms = nil // uit, door, op: prepositions; Opsporing Verzocht: a name
@@ -94,7 +94,10 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		// a noun in a prepositional phrase only after "in" (in een telefoongesprek)
 		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0 && w.Text != strings.ToUpper(w.Text)) {
 			g := x.nounGovernor(s, c, p)
-			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true, inPP: g != "" && !x.lx.is("nounprep", g)})
+			// (in een telefoongesprek, in zijn felicitatieboodschap aan X: the
+			// subject took part; not in een aanslag, in demonstraties: the
+			// subject need not be its actor)
+			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true, inPP: g != "" && !(x.lx.is("nounprep", g) && !inForce[sn.Type])})
 		}
 	}
 	return out
@@ -386,6 +389,24 @@ func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
 		}
 	}
 	return false
+}
+
+// inForce are the types of force and dissent, whose noun after "in" (in
+// een aanslag, in demonstraties) is no event of the clause's subject.
+var inForce = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true, "MOBILIZE": true}
+
+// perfectTe reports whether clause position p is a participle of a perfect
+// te-infinitive: "verweet de VS een aanval te hebben uitgevoerd" (or
+// "uitgevoerd te hebben"): governed by another verb, like "te sturen".
+func (x *extractor) perfectTe(s *sentenceCtx, c *clause, p int) bool {
+	aux := func(w string) bool { return w == "hebben" || w == "zijn" || w == "worden" }
+	at := func(q int) string {
+		if q < 0 || q >= len(c.words) {
+			return ""
+		}
+		return s.words[c.words[q]].low
+	}
+	return aux(at(p-1)) && at(p-2) == "te" || at(p+1) == "te" && aux(at(p+2))
 }
 
 // formsOnlyVerb reports whether every form of w is a participle: those

@@ -1,140 +1,102 @@
 package http
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/quote"
 )
 
-func (s *Server) handleAPIStories(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
+// apiItem answers with the view of the item the path's {id} names.
+func apiItem[T any](view func(ctx context.Context, id string) (T, error)) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		v, err := view(r.Context(), r.PathValue("id"))
+		if err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, v)
+		return nil
 	}
+}
+
+// apiList answers with the page (offset, limit) of the list find returns
+// for the request's query, and the list's total.
+func apiList[T any](find func(r *http.Request, p kroniek.Page) ([]T, int, error)) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		p, err := page(r)
+		if err != nil {
+			return err
+		}
+		items, total, err := find(r, p)
+		if err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, newList(items, total, p))
+		return nil
+	}
+}
+
+// apiStories lists the stories; the API lists every story unless asked
+// to leave out one-article stories with all=0.
+func (s *Server) apiStories(r *http.Request, _ kroniek.Page) ([]StorySummary, int, error) {
 	sq, err := readStoryQuery(r)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
-	// The API lists every story unless asked to leave out one-article
-	// stories with all=0.
 	sq.All = r.URL.Query().Get("all") != "0"
-	items, total, err := s.findStories(r.Context(), sq)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(items, total, p))
-	return nil
+	return s.findStories(r.Context(), sq)
 }
 
-func (s *Server) handleAPIStory(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, v)
-	return nil
-}
-
-func (s *Server) handleAPIEntities(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
-	}
+// apiEntities lists the entities, by type, story or name.
+func (s *Server) apiEntities(r *http.Request, p kroniek.Page) ([]*kroniek.Entity, int, error) {
 	q := r.URL.Query()
 	if t := q.Get("type"); t != "" && !oneOf(t, kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC) {
-		return kroniek.Errorf(kroniek.EINVALID, "unknown entity type %q: use PER, ORG, LOC or MISC", t)
+		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown entity type %q: use PER, ORG, LOC or MISC", t)
 	}
-	items, total, err := s.Store.Entities(r.Context(), kroniek.EntityFilter{Type: q.Get("type"), Story: q.Get("story"), Name: q.Get("name"), Page: p})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(items, total, p))
-	return nil
+	return s.Store.Entities(r.Context(), kroniek.EntityFilter{Type: q.Get("type"), Story: q.Get("story"), Name: q.Get("name"), Page: p})
 }
 
-func (s *Server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.entityView(r.Context(), r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, v)
-	return nil
-}
-
-func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
-	}
+// apiArticles lists the articles, without their text.
+func (s *Server) apiArticles(r *http.Request, p kroniek.Page) ([]*kroniek.Article, int, error) {
 	q := r.URL.Query()
 	f := kroniek.ArticleFilter{Story: q.Get("story"), Outlet: q.Get("outlet"), Lang: q.Get("lang"), Entity: q.Get("entity"), From: q.Get("from"), To: q.Get("to"), Page: p}
 	if err := validDates(f.From, f.To); err != nil {
-		return err
+		return nil, 0, err
 	}
 	items, total, err := s.Store.Articles(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(publicArticles(items), total, p))
-	return nil
+	return publicArticles(items), total, err
 }
 
-func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.articleView(r.Context(), r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, v)
-	return nil
-}
-
-func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
-	}
+// apiEvents lists the events shown (Event.Shown), and the total counts
+// those; all=1 lists and counts every event.
+func (s *Server) apiEvents(r *http.Request, p kroniek.Page) ([]apiEvent, int, error) {
 	q := r.URL.Query()
 	f := kroniek.EventFilter{Article: q.Get("article"), Story: q.Get("story"), Type: q.Get("type"), Actor: q.Get("actor"), Recipient: q.Get("recipient"), From: q.Get("from"), To: q.Get("to"), Page: p}
 	if err := validDates(f.From, f.To); err != nil {
-		return err
+		return nil, 0, err
 	}
 	if f.Type != "" && !validEventType(f.Type) {
-		return kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", f.Type)
+		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", f.Type)
 	}
-	// By default the events shown (Event.Shown), and the total counts
-	// those; all=1 lists and counts every event.
 	f.Shown = q.Get("all") == ""
 	items, total, err := s.Store.Events(r.Context(), f)
-	if err != nil {
-		return err
+	out := make([]apiEvent, len(items))
+	for i, e := range items {
+		out[i] = apiEvent(e)
 	}
-	l := newList(items, total, p)
-	writeJSON(w, http.StatusOK, struct {
-		list[kroniek.Event]
-		Items eventList `json:"items"`
-	}{l, l.Items})
-	return nil
+	return out, total, err
 }
 
-func (s *Server) handleAPIQuotes(w http.ResponseWriter, r *http.Request) error {
-	p, err := page(r)
-	if err != nil {
-		return err
-	}
+// apiQuotes lists the quotes; a quotation of a copy is listed once.
+func (s *Server) apiQuotes(r *http.Request, p kroniek.Page) ([]kroniek.Quote, int, error) {
 	q := r.URL.Query()
 	if k := q.Get("kind"); k != "" && !oneOf(k, kroniek.QuoteDirect, kroniek.QuoteIndirect, kroniek.QuoteTerm) {
-		return kroniek.Errorf(kroniek.EINVALID, "unknown quote kind %q: use direct, indirect or term", k)
+		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown quote kind %q: use direct, indirect or term", k)
 	}
 	items, total, err := s.Store.Quotes(r.Context(), kroniek.QuoteFilter{Article: q.Get("article"), Speaker: q.Get("speaker"), Story: q.Get("story"), Kind: q.Get("kind"), Page: p})
-	if err != nil {
-		return err
-	}
-	shown := quote.ForDisplay(items) // a quotation of a copy is listed once
-	total -= len(items) - len(shown)
-	items = shown
-	writeJSON(w, http.StatusOK, newList(items, total, p))
-	return nil
+	shown := quote.ForDisplay(items)
+	return shown, total - (len(items) - len(shown)), err
 }
 
 func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {

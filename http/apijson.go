@@ -6,21 +6,28 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// eventList writes events as the API documents them: like the export
+// apiEvent writes an event as the API documents it: like the export
 // (date null when unknown), and mode null when the event has none.
+type apiEvent kroniek.Event
+
+// MarshalJSON implements json.Marshaler.
+func (e apiEvent) MarshalJSON() ([]byte, error) {
+	type plain kroniek.Event
+	return json.Marshal(struct {
+		plain
+		Date *string `json:"date"`
+		Mode *string `json:"mode"`
+	}{plain(e), nullable(e.Date), nullable(e.Mode)})
+}
+
+// eventList writes events as apiEvents.
 type eventList []kroniek.Event
 
 // MarshalJSON implements json.Marshaler.
 func (l eventList) MarshalJSON() ([]byte, error) {
-	type plain kroniek.Event
-	type apiEvent struct {
-		plain
-		Date *string `json:"date"`
-		Mode *string `json:"mode"`
-	}
 	out := make([]apiEvent, len(l))
 	for i, e := range l {
-		out[i] = apiEvent{plain(e), nullable(e.Date), nullable(e.Mode)}
+		out[i] = apiEvent(e)
 	}
 	return json.Marshal(out)
 }

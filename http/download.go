@@ -51,9 +51,7 @@ func csvSafe(s string) string {
 }
 
 func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) error {
-	if list == nil {
-		list = []StorySummary{}
-	}
+	list = orEmpty(list)
 	t := table{header: []string{"id", "title", "start", "end", "articles", "sources", "outlets", "languages"}}
 	for _, s := range list {
 		t.rows = append(t.rows, []string{s.ID, s.Title, s.Start, s.End, strconv.Itoa(s.Articles), strconv.Itoa(s.Sources),
@@ -141,34 +139,21 @@ func (s *Server) handleStoryDownload(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	v, _, _, err := s.storyBetween(r)
 	if err != nil {
 		return err
 	}
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
-	if err := validDates(from, to); err != nil {
-		return err
-	}
-	v = v.between(from, to)
 	info := v.articleInfo()
 	name := v.ID + "-" + part
+	items := pageItems{v.Quotes, v.Events, v.ArticleList, info, v.Entities}
 	switch part {
-	case "quotes":
-		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Entities))
 	case "figures":
-		figs := v.Figures
-		if figs == nil {
-			figs = []kroniek.Amount{}
-		}
+		figs := orEmpty(v.Figures)
 		return writeDownload(w, format, name, figs, figureTable(figs, info))
-	case "events":
-		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Entities))
-	case "articles":
-		as := publicArticles(v.ArticleList)
-		return writeDownload(w, format, name, as, articleTable(as))
-	default:
+	case "timeline":
 		return writeDownload(w, format, name, v.Timeline, timelineTable(v.Timeline))
 	}
+	return items.write(w, format, name, part)
 }
 
 func (s *Server) handleEntityDownload(w http.ResponseWriter, r *http.Request) error {
@@ -187,15 +172,30 @@ func (s *Server) handleEntityDownload(w http.ResponseWriter, r *http.Request) er
 		return "", ""
 	}
 	name := strings.NewReplacer(":", "-", "@", "-", "/", "-").Replace(v.ID) + "-" + part
-	switch part {
-	case "quotes":
-		return writeDownload(w, format, name, v.Quotes, quoteTable(v.Quotes, info, v.Names))
-	case "events":
-		return writeDownload(w, format, name, v.Events, eventTable(v.Events, info, v.Names))
-	case "articles":
-		as := publicArticles(v.ArticleList)
-		return writeDownload(w, format, name, as, articleTable(as))
-	default:
+	if part == "stories" {
 		return writeStoryList(w, format, v.Stories)
 	}
+	return pageItems{v.Quotes, v.Events, v.ArticleList, info, v.Names}.write(w, format, name, part)
+}
+
+// pageItems are the lists that story and entity pages both offer as
+// downloads, with what their tables need.
+type pageItems struct {
+	quotes   []kroniek.Quote
+	events   eventList
+	articles []*kroniek.Article
+	info     articleInfo
+	names    map[string]string // entity id -> display name
+}
+
+// write writes the list part names: quotes, events or articles.
+func (it pageItems) write(w http.ResponseWriter, format, name, part string) error {
+	switch part {
+	case "quotes":
+		return writeDownload(w, format, name, it.quotes, quoteTable(it.quotes, it.info, it.names))
+	case "events":
+		return writeDownload(w, format, name, it.events, eventTable(it.events, it.info, it.names))
+	}
+	as := publicArticles(it.articles)
+	return writeDownload(w, format, name, as, articleTable(as))
 }

@@ -6,13 +6,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
-	"github.com/kroniek/kroniek/sqlite"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 )
 
 const xss = `Hij schreef "><img src=x onerror=alert(1)> en <script>alert('x')</script> in Den Haag.`
@@ -21,11 +20,7 @@ const xss = `Hij schreef "><img src=x onerror=alert(1)> en <script>alert('x')</s
 // hostile markup in its text, an entity, a quote and an event.
 func fixture(t *testing.T) kroniek.Store {
 	t.Helper()
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
+	store := sqlitetest.Open(t)
 	ctx := context.Background()
 	text1 := "Minister Jansen bezocht Den Haag op 3 maart. “We gaan door”, zei Jansen. Hij zei dat de gesprekken goed verliepen."
 	arts := []*kroniek.Article{

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"runtime/debug"
@@ -66,31 +67,35 @@ func NewServer(store kroniek.Store) (*Server, error) {
 	}, []string{"route"})
 	s.registry.MustRegister(s.requests, s.duration, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
-	s.route("GET /healthz", s.handleHealth)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
-	s.route("GET /api/openapi.json", s.handleOpenAPI)
-	s.route("GET /api/stories", s.handleAPIStories)
-	s.route("GET /api/stories/{id}", s.handleAPIStory)
-	s.route("GET /api/entities", s.handleAPIEntities)
-	s.route("GET /api/entities/{id}", s.handleAPIEntity)
-	s.route("GET /api/articles", s.handleAPIArticles)
-	s.route("GET /api/articles/{id}", s.handleAPIArticle)
-	s.route("GET /api/events", s.handleAPIEvents)
-	s.route("GET /api/quotes", s.handleAPIQuotes)
-	s.route("GET /api/search", s.handleAPISearch)
-	s.route("GET /api/", func(w http.ResponseWriter, r *http.Request) error {
-		return kroniek.Errorf(kroniek.ENOTFOUND, "no such API endpoint")
-	})
-
 	s.mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) { _ = s.handleAsset(w, r) })
-	s.route("GET /{$}", s.handleIndex)
-	s.route("GET /stories/{id}", s.handleStoryPage)
-	s.route("GET /stories/{id}/{file}", s.handleStoryDownload)
-	s.route("GET /entities/{id}", s.handleEntityPage)
-	s.route("GET /entities/{id}/{file}", s.handleEntityDownload)
-	s.route("GET /since", s.handleSince)
-	s.route("GET /articles/{id}", s.handleArticlePage)
-	s.route("GET /search", s.handleSearchPage)
+	routes := map[string]handlerFunc{
+		"GET /healthz":              s.handleHealth,
+		"GET /api/openapi.json":     s.handleOpenAPI,
+		"GET /api/stories":          apiList(s.apiStories),
+		"GET /api/stories/{id}":     apiItem(s.storyView),
+		"GET /api/entities":         apiList(s.apiEntities),
+		"GET /api/entities/{id}":    apiItem(s.entityView),
+		"GET /api/articles":         apiList(s.apiArticles),
+		"GET /api/articles/{id}":    apiItem(s.articleView),
+		"GET /api/events":           apiList(s.apiEvents),
+		"GET /api/quotes":           apiList(s.apiQuotes),
+		"GET /api/search":           s.handleAPISearch,
+		"GET /{$}":                  s.handleIndex,
+		"GET /stories/{id}":         s.handleStoryPage,
+		"GET /stories/{id}/{file}":  s.handleStoryDownload,
+		"GET /entities/{id}":        s.handleEntityPage,
+		"GET /entities/{id}/{file}": s.handleEntityDownload,
+		"GET /since":                s.handleSince,
+		"GET /articles/{id}":        s.handleArticlePage,
+		"GET /search":               s.handleSearchPage,
+		"GET /api/": func(w http.ResponseWriter, r *http.Request) error {
+			return kroniek.Errorf(kroniek.ENOTFOUND, "no such API endpoint")
+		},
+	}
+	for pattern, h := range routes {
+		s.route(pattern, h)
+	}
 	return s, nil
 }
 
@@ -231,28 +236,22 @@ func (s *Server) compute(h handlerFunc, r *http.Request) (*response, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), budget)
 	defer cancel()
 	r = r.WithContext(ctx)
-	done := make(chan *response, 1)
-	fail := make(chan error, 1)
-	go func() {
+	var resp *response
+	err := await(ctx, func() (err error) {
 		defer func() {
 			if v := recover(); v != nil {
-				fail <- fmt.Errorf("panic: %v", v)
+				err = fmt.Errorf("panic: %v", v)
 			}
 		}()
 		bw := newBufferWriter()
 		if err := h(bw, r); err != nil {
-			fail <- err
-			return
+			return err
 		}
-		done <- bw.finish()
-	}()
-	var err error
-	select {
-	case resp := <-done:
+		resp = bw.finish()
+		return nil
+	})
+	if err == nil {
 		return resp, nil
-	case err = <-fail:
-	case <-ctx.Done():
-		err = ctx.Err()
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		err = errTimeout
@@ -262,6 +261,19 @@ func (s *Server) compute(h handlerFunc, r *http.Request) (*response, error) {
 	bw := newBufferWriter()
 	s.writeError(bw, r, err)
 	return bw.finish(), err
+}
+
+// await runs f apart and returns its error, or ctx's once ctx is done
+// first (f then runs on, its result dropped).
+func await(ctx context.Context, f func() error) error {
+	errc := make(chan error, 1)
+	go func() { errc <- f() }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // generation returns the store's generation and last change, or "" when
@@ -313,29 +325,22 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, context.Canceled) {
 		return
 	}
-	if errors.Is(err, errTimeout) {
+	status, code, msg := ErrorStatus(kroniek.ErrorCode(err)), kroniek.ErrorCode(err), kroniek.ErrorMessage(err)
+	switch {
+	case errors.Is(err, errTimeout):
 		s.Logger.Error("http timeout", "method", r.Method, "path", r.URL.Path)
-		msg := "This took too long to answer; please try again later."
+		status, code, msg = http.StatusServiceUnavailable, "timeout", "This took too long to answer; please try again later."
 		if !isAPI(r) && language(r) == "nl" {
 			msg = "Dit duurde te lang; probeer het later opnieuw."
 		}
-		if isAPI(r) {
-			writeJSON(w, http.StatusServiceUnavailable, errorResponse{Error: errorBody{Code: "timeout", Message: msg}})
-			return
-		}
-		s.pages.renderError(w, r, http.StatusServiceUnavailable, msg)
-		return
-	}
-	code := kroniek.ErrorCode(err)
-	if code == kroniek.EINTERNAL {
+	case code == kroniek.EINTERNAL:
 		s.Logger.Error("http error", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	status := ErrorStatus(code)
 	if isAPI(r) {
-		writeJSON(w, status, errorResponse{Error: errorBody{Code: code, Message: kroniek.ErrorMessage(err)}})
+		writeJSON(w, status, errorResponse{Error: errorBody{Code: code, Message: msg}})
 		return
 	}
-	s.pages.renderError(w, r, status, kroniek.ErrorMessage(err))
+	s.pages.renderError(w, r, status, msg)
 }
 
 type errorResponse struct {
@@ -393,17 +398,10 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) error {
 	// answer 503 after that, so a load balancer sees the fault at once.
 	ctx, cancel := context.WithTimeout(r.Context(), HealthTimeout)
 	defer cancel()
-	errc := make(chan error, 1)
-	go func() {
+	err := await(ctx, func() error {
 		_, _, err := s.Store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 1}})
-		errc <- err
-	}()
-	var err error
-	select {
-	case err = <-errc:
-	case <-ctx.Done():
-		err = ctx.Err()
-	}
+		return err
+	})
 	if err != nil {
 		s.Logger.Error("health check", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "store unavailable"})
@@ -419,24 +417,26 @@ const HealthTimeout = 2 * time.Second
 
 // page reads offset and limit from the query: limit 1..500, default 50.
 func page(r *http.Request) (kroniek.Page, error) {
-	var p kroniek.Page
 	q := r.URL.Query()
-	if v := q.Get("offset"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 {
-			return p, kroniek.Errorf(kroniek.EINVALID, "offset must be a non-negative integer")
-		}
-		p.Offset = n
+	offset, err := intParam(q.Get("offset"), 0, 0, math.MaxInt, "offset must be a non-negative integer")
+	if err != nil {
+		return kroniek.Page{}, err
 	}
-	p.Limit = 50
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 500 {
-			return p, kroniek.Errorf(kroniek.EINVALID, "limit must be an integer from 1 to 500")
-		}
-		p.Limit = n
+	limit, err := intParam(q.Get("limit"), 50, 1, 500, "limit must be an integer from 1 to 500")
+	return kroniek.Page{Offset: offset, Limit: limit}, err
+}
+
+// intParam reads a whole number from lo to hi from a query value, def
+// when it is empty; a value out of range is invalid with message msg.
+func intParam(v string, def, lo, hi int, msg string) (int, error) {
+	if v == "" {
+		return def, nil
 	}
-	return p, nil
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return def, kroniek.Errorf(kroniek.EINVALID, "%s", msg)
+	}
+	return n, nil
 }
 
 // list is a page of results.
@@ -448,8 +448,14 @@ type list[T any] struct {
 }
 
 func newList[T any](items []T, total int, p kroniek.Page) list[T] {
-	if items == nil {
-		items = []T{}
-	}
+	items = orEmpty(items)
 	return list[T]{Total: total, Offset: p.Offset, Limit: p.Limit, Items: items}
+}
+
+// orEmpty returns s, or an empty slice for nil: JSON [] rather than null.
+func orEmpty[S ~[]E, E any](s S) S {
+	if s == nil {
+		return S{}
+	}
+	return s
 }

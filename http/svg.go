@@ -1,15 +1,19 @@
 package http
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"html/template"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/rank"
 )
 
 // dayOf parses a date (YYYY-MM-DD, YYYY-MM, YYYY, a week, a season) as
@@ -107,16 +111,7 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 	if len(count) == 0 {
 		return ""
 	}
-	var nodes []string
-	for n := range deg {
-		nodes = append(nodes, n)
-	}
-	sort.Slice(nodes, func(i, j int) bool {
-		if deg[nodes[i]] != deg[nodes[j]] {
-			return deg[nodes[i]] > deg[nodes[j]]
-		}
-		return nodes[i] < nodes[j]
-	})
+	nodes := rank.ByCount(deg)
 	if len(nodes) > 14 {
 		nodes = nodes[:14]
 	}
@@ -131,15 +126,8 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 	var b strings.Builder
 	b.WriteString(`<svg class="network" role="img" aria-label="actor network" viewBox="0 0 700 440" xmlns="http://www.w3.org/2000/svg">`)
 	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>`)
-	var keys []edge
-	for k := range count {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].from != keys[j].from {
-			return keys[i].from < keys[j].from
-		}
-		return keys[i].to < keys[j].to
+	keys := slices.SortedFunc(maps.Keys(count), func(a, b edge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
 	})
 	for _, k := range keys {
 		p, ok1 := pos[k.from]

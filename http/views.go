@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -119,12 +120,8 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if err := s.names(ctx, ids, v.Entities); err != nil {
 		return nil, err
 	}
-	if v.Quotes == nil {
-		v.Quotes = []kroniek.Quote{}
-	}
-	if v.Events == nil {
-		v.Events = []kroniek.Event{}
-	}
+	v.Quotes = orEmpty(v.Quotes)
+	v.Events = orEmpty(v.Events)
 	return v, nil
 }
 
@@ -167,24 +164,17 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 		return nil, err
 	}
 	v := &EntityView{Entity: e, Articles: map[string]*kroniek.Article{}, Names: map[string]string{}}
-	var ids []string
-	seen := map[string]bool{}
+	ids := make([]string, 0, len(e.Mentions))
 	for _, m := range e.Mentions {
-		if !seen[m.Article] {
-			seen[m.Article] = true
-			ids = append(ids, m.Article)
-		}
+		ids = append(ids, m.Article)
 	}
-	sort.Strings(ids)
-	for start := 0; start < len(ids); start += maxList {
-		chunk := ids[start:min(len(ids), start+maxList)]
-		as, _, err := s.Store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
-		if err != nil {
-			return nil, err
-		}
-		for _, a := range as {
-			v.Articles[a.ID] = a
-		}
+	slices.Sort(ids)
+	arts, err := kroniek.ArticlesByID(ctx, s.Store, slices.Compact(ids))
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
+		v.Articles[a.ID] = a
 	}
 	// Attention per day and co-occurring actors: computed by the store.
 	if v.PerDay, err = s.Store.EntityTimeline(ctx, id); err != nil {
@@ -217,15 +207,9 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if err := s.names(ctx, nameIDs, v.Names); err != nil {
 		return nil, err
 	}
-	if v.Quotes == nil {
-		v.Quotes = []kroniek.Quote{}
-	}
-	if v.Events == nil {
-		v.Events = []kroniek.Event{}
-	}
-	if v.Related == nil {
-		v.Related = []RelatedEntity{}
-	}
+	v.Quotes = orEmpty(v.Quotes)
+	v.Events = orEmpty(v.Events)
+	v.Related = orEmpty(v.Related)
 	v.ArticleList = sortedArticles(v.Articles)
 	stories, _, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: id, Page: kroniek.Page{Limit: 200}})
 	if err != nil {

@@ -226,9 +226,27 @@ type storyPage struct {
 	SourceRows  []sourceRow
 	FirstSource *sourceRow
 	Disagree    []figureDispute
-	From, To    string
-	Filters     []activeFilter
-	Download    map[string]string // part -> query suffix
+	DateForm
+	Download map[string]string // part -> query suffix
+}
+
+// DateForm is the date range form of the story and entity pages: the
+// range asked for and the filters it sets.
+type DateForm struct {
+	L        map[string]string
+	From, To string
+	Filters  []activeFilter
+}
+
+// newDateForm is the form of the range from, to of the request r.
+func newDateForm(r *http.Request, L map[string]string, from, to string) DateForm {
+	return DateForm{L: L, From: from, To: to, Filters: activeFilters(r, L, nil, "from", "to")}
+}
+
+// dateRange reads the from and to of the query, checked.
+func dateRange(r *http.Request) (from, to string, err error) {
+	from, to = r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	return from, to, validDates(from, to)
 }
 
 // sourceRow is one outlet in the source comparison.
@@ -274,19 +292,26 @@ type speakerQuotes struct {
 	Quotes []kroniek.Quote
 }
 
+// storyBetween returns the view of the story the path's {id} names,
+// limited to the dates from and to of the query.
+func (s *Server) storyBetween(r *http.Request) (v *StoryView, from, to string, err error) {
+	if v, err = s.storyView(r.Context(), r.PathValue("id")); err != nil {
+		return nil, "", "", err
+	}
+	if from, to, err = dateRange(r); err != nil {
+		return nil, "", "", err
+	}
+	return v.between(from, to), from, to, nil
+}
+
 func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
-	v, err := s.storyView(r.Context(), r.PathValue("id"))
+	v, from, to, err := s.storyBetween(r)
 	if err != nil {
 		return err
 	}
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
-	if err := validDates(from, to); err != nil {
-		return err
-	}
-	v = v.between(from, to)
 	L := labels[language(r)]
-	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, Src: map[string]string{}, From: from, To: to,
-		Filters: activeFilters(r, L, nil, "from", "to"), Download: map[string]string{}}
+	sp := &storyPage{StoryView: v, Labels: map[string]string{}, OutletOf: map[string]string{}, Src: map[string]string{},
+		DateForm: newDateForm(r, L, from, to), Download: map[string]string{}}
 	if from != "" || to != "" {
 		q := url.Values{}
 		for k, val := range map[string]string{"from": from, "to": to} {
@@ -415,15 +440,14 @@ func articleLabel(a *kroniek.Article) string {
 // entityPage is an entity view with the page's date range.
 type entityPage struct {
 	*EntityView
-	From, To string
-	Filters  []activeFilter
-	Title    string
-	Query    string // the date range as a query, for the downloads
+	DateForm
+	Title string
+	Query string // the date range as a query, for the downloads
 }
 
 func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error {
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
-	if err := validDates(from, to); err != nil {
+	from, to, err := dateRange(r)
+	if err != nil {
 		return err
 	}
 	v, err := s.entityView(r.Context(), r.PathValue("id"))
@@ -431,7 +455,7 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 		return err
 	}
 	L := labels[language(r)]
-	p := &entityPage{EntityView: v.between(from, to), From: from, To: to, Filters: activeFilters(r, L, nil, "from", "to"), Title: v.Name}
+	p := &entityPage{EntityView: v.between(from, to), DateForm: newDateForm(r, L, from, to), Title: v.Name}
 	if v.Generic {
 		p.Title = genericLabel(L, v.ID)
 	}

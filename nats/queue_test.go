@@ -10,29 +10,16 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/natstest"
 	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/nats-io/nats-server/v2/server"
 )
-
-// runServer starts an embedded NATS server with JetStream on loopback.
-func runServer(t *testing.T, dir string, port int) *server.Server {
-	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats server not ready")
-	}
-	return s
-}
 
 // serve starts a server in a fresh directory and gives a context that
 // ends after d; both end with the test.
 func serve(t *testing.T, d time.Duration) (*server.Server, context.Context) {
 	t.Helper()
-	s := runServer(t, t.TempDir(), -1)
+	s := natstest.Start(t, t.TempDir(), -1)
 	t.Cleanup(s.Shutdown)
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
@@ -159,7 +146,7 @@ func TestRebuildsCoalesce(t *testing.T) {
 // port) between two publishes: the client reconnects and nothing is lost.
 func TestReconnectAfterRestart(t *testing.T) {
 	dir := t.TempDir()
-	s := runServer(t, dir, -1)
+	s := natstest.Start(t, dir, -1)
 	addr := s.ClientURL()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -177,7 +164,7 @@ func TestReconnectAfterRestart(t *testing.T) {
 	s.WaitForShutdown()
 	var portNum int
 	fmt.Sscanf(tcpPort[len("127.0.0.1:"):], "%d", &portNum)
-	s2 := runServer(t, dir, portNum)
+	s2 := natstest.Start(t, dir, portNum)
 	defer s2.Shutdown()
 	if n, err := q.Pending(ctx); err != nil || n != 10 {
 		t.Fatalf("pending right after restart %d (%v), want 10", n, err)

@@ -125,10 +125,7 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 			backoff.wait(ctx)
 			continue
 		}
-		var msg jetstream.Msg
-		for m := range batch.Messages() {
-			msg = m
-		}
+		msg := lastMsg(batch)
 		if msg == nil {
 			continue
 		}
@@ -168,6 +165,16 @@ func (q *Queue) Rebuilds(ctx context.Context, rebuild func(ctx context.Context) 
 // older than the rebuild's start by this much.
 const clockMargin = time.Second
 
+// lastMsg reads batch to its end and returns its last message, nil for
+// none.
+func lastMsg(batch jetstream.MessageBatch) jetstream.Msg {
+	var m jetstream.Msg
+	for x := range batch.Messages() {
+		m = x
+	}
+	return m
+}
+
 // drainRebuilds acks rebuild requests published before the rebuild that
 // just finished started; later ones stay for the next rebuild.
 func (q *Queue) drainRebuilds(ctx context.Context, cons jetstream.Consumer, started time.Time) {
@@ -176,10 +183,7 @@ func (q *Queue) drainRebuilds(ctx context.Context, cons jetstream.Consumer, star
 		if err != nil {
 			return
 		}
-		var m jetstream.Msg
-		for x := range batch.Messages() {
-			m = x
-		}
+		m := lastMsg(batch)
 		if m == nil {
 			return
 		}

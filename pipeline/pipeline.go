@@ -40,8 +40,9 @@ type Stages struct {
 	Amounts func(doc *nl.Doc) []kroniek.Amount
 	// Quotes finds quotes and their speakers.
 	Quotes func(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) []kroniek.Quote
-	// Events codes PLOVER events.
-	Events func(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, ref string) []kroniek.Event
+	// Events codes PLOVER events; with the quotes, ik/we inside a quote is
+	// its speaker.
+	Events func(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, times []kroniek.TimeRef, quotes []kroniek.Quote, ref string) []kroniek.Event
 
 	// Resolve joins local entities across articles, setting global ids.
 	Resolve func(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity
@@ -167,7 +168,7 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 		an.Quotes = s.Quotes(doc, an.Mentions, an.Locals)
 	}
 	if s.Events != nil {
-		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
+		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
 	stamp(an, a.ID)
 	finite(an)
@@ -350,16 +351,15 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 	}
 	stored := make(map[string]*kroniek.Article, len(ids))
 	versions := make(map[string]string, len(ids)) // article -> version and input of its analysis
+	old, err := kroniek.ArticlesByID(ctx, store, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read stored articles: %w", err)
+	}
+	for _, a := range old {
+		stored[a.ID] = a
+	}
 	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(len(ids), start+500)]
-		old, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
-		if err != nil {
-			return nil, fmt.Errorf("read stored articles: %w", err)
-		}
-		for _, a := range old {
-			stored[a.ID] = a
-		}
-		ans, err := store.Analyses(ctx, chunk)
+		ans, err := store.Analyses(ctx, ids[start:min(len(ids), start+500)])
 		if err != nil {
 			return nil, fmt.Errorf("read stored analyses: %w", err)
 		}

@@ -3,14 +3,13 @@ package pipeline_test
 import (
 	"context"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 	"github.com/kroniek/kroniek/nl"
 	"github.com/kroniek/kroniek/pipeline"
-	"github.com/kroniek/kroniek/sqlite"
 )
 
 // countingStages are small real stages that count how often extraction
@@ -61,12 +60,7 @@ func countingStages(calls *int) pipeline.Stages {
 
 func open(t *testing.T) kroniek.Store {
 	t.Helper()
-	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return sqlitetest.Open(t)
 }
 
 func batch() []*kroniek.Article {

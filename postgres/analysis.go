@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
-
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/sqlstore"
 	"github.com/kroniek/kroniek/internal/storeenc"
@@ -142,12 +141,40 @@ func notFound(err error) error {
 
 // columns collects the column arrays of one table's rows.
 type columns struct {
-	article                []string
-	seq, start, end        []int
-	s1, s2, s3, s4, s5, s6 []string
-	s7                     []string
-	value                  []float64
-	data                   []string
+	article         []string
+	seq, start, end []int
+	s               [7][]string // the table's text columns, in order
+	value           []float64
+	data            []string
+}
+
+// row is one item's row beyond its article and position.
+type row struct {
+	start, end int
+	value      float64
+	strs       []string // the text columns s[0], s[1], …
+	data       any      // stored as JSON in the data column; nil for none
+}
+
+// addRows appends the row fn makes of each of items, which belong to
+// article id, to c.
+func addRows[T any](c *columns, id string, items []T, fn func(x T) row) error {
+	for i, x := range items {
+		r := fn(x)
+		if r.data != nil {
+			data, err := storeenc.JSONText(r.data)
+			if err != nil {
+				return err
+			}
+			c.data = append(c.data, data)
+		}
+		c.article, c.seq, c.start, c.end = append(c.article, id), append(c.seq, i), append(c.start, r.start), append(c.end, r.end)
+		c.value = append(c.value, r.value)
+		for j, v := range r.strs {
+			c.s[j] = append(c.s[j], v)
+		}
+	}
+	return nil
 }
 
 // insertRows inserts the mention, quote, amount, time and event rows of
@@ -155,52 +182,32 @@ type columns struct {
 func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 	var m, q, am, t, e columns
 	for _, r := range rows {
-		an := r.an
-		id := an.Article
-		for i, x := range an.Mentions {
-			m.article, m.seq, m.start, m.end = append(m.article, id), append(m.seq, i), append(m.start, x.Start), append(m.end, x.End)
-			m.s1, m.s2, m.s3 = append(m.s1, x.Text), append(m.s2, x.Type), append(m.s3, x.Local)
-			m.s4, m.s5, m.s6 = append(m.s4, x.Entity), append(m.s5, x.KB), append(m.s6, x.Role)
-			m.s7 = append(m.s7, x.StandsFor)
-		}
-		for i, x := range an.Quotes {
-			x.Article = id
-			data, err := storeenc.JSONText(x)
-			if err != nil {
-				return err
-			}
-			q.article, q.seq, q.start, q.end = append(q.article, id), append(q.seq, i), append(q.start, x.Start), append(q.end, x.End)
-			q.s1, q.s2, q.data = append(q.s1, x.Speaker), append(q.s2, x.Kind), append(q.data, data)
-		}
-		for i, x := range an.Amounts {
-			x.Article = id
-			data, err := storeenc.JSONText(x)
-			if err != nil {
-				return err
-			}
-			am.article, am.seq, am.start, am.end = append(am.article, id), append(am.seq, i), append(am.start, x.Start), append(am.end, x.End)
-			am.s1, am.value, am.data = append(am.s1, x.Unit), append(am.value, x.Value), append(am.data, data)
-		}
-		for i, x := range an.Times {
-			x.Article = id
-			data, err := storeenc.JSONText(x)
-			if err != nil {
-				return err
-			}
-			t.article, t.seq, t.start, t.end = append(t.article, id), append(t.seq, i), append(t.start, x.Start), append(t.end, x.End)
-			t.s1, t.data = append(t.s1, x.Value), append(t.data, data)
-		}
-		for i, x := range an.Events {
-			x.Article = id
-			storeenc.EventLists(&x)
-			data, err := storeenc.JSONText(x)
-			if err != nil {
-				return err
-			}
-			e.article, e.seq, e.start = append(e.article, id), append(e.seq, i), append(e.start, x.Start)
-			e.s1, e.s2, e.s3 = append(e.s1, x.Type), append(e.s2, x.Mode), append(e.s3, x.Date)
-			e.s4, e.s5, e.s6 = append(e.s4, storeenc.JSONStrings(x.Actor)), append(e.s5, storeenc.JSONStrings(x.Recipient)), append(e.s6, x.ID)
-			e.data = append(e.data, data)
+		id := r.an.Article
+		err := errors.Join(
+			addRows(&m, id, r.an.Mentions, func(x kroniek.Mention) row {
+				return row{start: x.Start, end: x.End, strs: []string{x.Text, x.Type, x.Local, x.Entity, x.KB, x.Role, x.StandsFor}}
+			}),
+			addRows(&q, id, r.an.Quotes, func(x kroniek.Quote) row {
+				x.Article = id
+				return row{start: x.Start, end: x.End, strs: []string{x.Speaker, x.Kind}, data: x}
+			}),
+			addRows(&am, id, r.an.Amounts, func(x kroniek.Amount) row {
+				x.Article = id
+				return row{start: x.Start, end: x.End, value: x.Value, strs: []string{x.Unit}, data: x}
+			}),
+			addRows(&t, id, r.an.Times, func(x kroniek.TimeRef) row {
+				x.Article = id
+				return row{start: x.Start, end: x.End, strs: []string{x.Value}, data: x}
+			}),
+			addRows(&e, id, r.an.Events, func(x kroniek.Event) row {
+				x.Article = id
+				storeenc.EventLists(&x)
+				return row{start: x.Start, data: x, strs: []string{x.Type, x.Mode, x.Date,
+					storeenc.JSONStrings(x.Actor), storeenc.JSONStrings(x.Recipient), x.ID}}
+			}),
+		)
+		if err != nil {
+			return err
 		}
 	}
 	for _, st := range []struct {
@@ -212,24 +219,24 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for)
 			SELECT * FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[], $6::text[], $7::text[],
 			$8::text[], $9::text[], $10::text[], $11::text[])`,
-			[]any{m.article, m.seq, m.start, m.end, m.s1, m.s2, m.s3, m.s4, m.s5, m.s6, m.s7}},
+			[]any{m.article, m.seq, m.start, m.end, m.s[0], m.s[1], m.s[2], m.s[3], m.s[4], m.s[5], m.s[6]}},
 		{"quotes", len(q.article), `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
 			SELECT a, s, b, e, sp, k, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::text[], $7::text[]) AS t (a, s, b, e, sp, k, d)`,
-			[]any{q.article, q.seq, q.start, q.end, q.s1, q.s2, q.data}},
+			[]any{q.article, q.seq, q.start, q.end, q.s[0], q.s[1], q.data}},
 		{"amounts", len(am.article), `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
 			SELECT a, s, b, e, u, v, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::float8[], $7::text[]) AS t (a, s, b, e, u, v, d)`,
-			[]any{am.article, am.seq, am.start, am.end, am.s1, am.value, am.data}},
+			[]any{am.article, am.seq, am.start, am.end, am.s[0], am.value, am.data}},
 		{"times", len(t.article), `INSERT INTO times (article, seq, start, "end", value, data)
 			SELECT a, s, b, e, v, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::text[]) AS t (a, s, b, e, v, d)`,
-			[]any{t.article, t.seq, t.start, t.end, t.s1, t.data}},
+			[]any{t.article, t.seq, t.start, t.end, t.s[0], t.data}},
 		{"events", len(e.article), `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
 			SELECT a, s, b, ty, mo, da, ac::jsonb, re::jsonb, ev, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[],
 			$4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
 			AS t (a, s, b, ty, mo, da, ac, re, ev, d)`,
-			[]any{e.article, e.seq, e.start, e.s1, e.s2, e.s3, e.s4, e.s5, e.s6, e.data}},
+			[]any{e.article, e.seq, e.start, e.s[0], e.s[1], e.s[2], e.s[3], e.s[4], e.s[5], e.data}},
 	} {
 		if st.n == 0 {
 			continue

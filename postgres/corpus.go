@@ -94,16 +94,11 @@ type entityRows struct {
 // the mentions table, and their lowercased names and aliases for lookups.
 // An id given twice is EINVALID.
 func newEntityRows(entities []*kroniek.Entity) (*entityRows, error) {
+	if err := uniqueIDs("entity", entities, func(e *kroniek.Entity) string { return e.ID }); err != nil {
+		return nil, err
+	}
 	r := &entityRows{}
-	seen := map[string]bool{}
 	for _, e := range entities {
-		if e == nil || e.ID == "" {
-			return nil, kroniek.Errorf(kroniek.EINVALID, "entity without id")
-		}
-		if seen[e.ID] {
-			return nil, kroniek.Errorf(kroniek.EINVALID, "entity %q given twice", e.ID)
-		}
-		seen[e.ID] = true
 		rec := *e
 		rec.Mentions = nil
 		data, err := storeenc.JSONText(rec)
@@ -122,6 +117,23 @@ func newEntityRows(entities []*kroniek.Entity) (*entityRows, error) {
 	return r, nil
 }
 
+// uniqueIDs returns EINVALID when one of items is nil, has no id or has
+// the id of another; kind names the items.
+func uniqueIDs[T comparable](kind string, items []T, id func(T) string) error {
+	var zero T
+	seen := make(map[string]bool, len(items))
+	for _, x := range items {
+		if x == zero || id(x) == "" {
+			return kroniek.Errorf(kroniek.EINVALID, "%s without id", kind)
+		}
+		if seen[id(x)] {
+			return kroniek.Errorf(kroniek.EINVALID, "%s %q given twice", kind, id(x))
+		}
+		seen[id(x)] = true
+	}
+	return nil
+}
+
 // storyRows are the column arrays of stories.
 type storyRows struct {
 	id, title, start, end, updated, data []string
@@ -130,16 +142,11 @@ type storyRows struct {
 // newStoryRows encodes stories; a story's newest activity is its last
 // publication date. An id given twice is EINVALID.
 func newStoryRows(stories []*kroniek.Story) (*storyRows, error) {
+	if err := uniqueIDs("story", stories, func(st *kroniek.Story) string { return st.ID }); err != nil {
+		return nil, err
+	}
 	r := &storyRows{}
-	seen := map[string]bool{}
 	for _, st := range stories {
-		if st == nil || st.ID == "" {
-			return nil, kroniek.Errorf(kroniek.EINVALID, "story without id")
-		}
-		if seen[st.ID] {
-			return nil, kroniek.Errorf(kroniek.EINVALID, "story %q given twice", st.ID)
-		}
-		seen[st.ID] = true
 		data, err := storeenc.JSONText(st)
 		if err != nil {
 			return nil, err

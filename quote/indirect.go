@@ -63,6 +63,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
 			}
+			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
+				continue // "recht van spreken", "het zeggen": a noun
+			}
 			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
 				continue // "een prestigieuze post", "vindt … plaats": no speech verb
 			}
@@ -83,6 +86,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			}
 			if d < 0 || inside(toks[d].Start) {
 				continue
+			}
+			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
+				continue // "vragen wat hij verdient, is dat …": "dat" is the subject of another verb
 			}
 			var sp *speaker
 			if isNoun {
@@ -304,6 +310,27 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		return kroniek.Quote{}, false
 	}
 	last := len(toks) - 1
+	for k := from + 2; k < last; k++ {
+		if toks[k].Text == ":" && isQuoteTok(toks[k+1]) {
+			last = k - 1 // "zei dat …: ,,Q''": the quotation is direct speech of its own
+			break
+		}
+	}
+	// "Alsof ze erkende dat …, adviseerde X …": the reported clause ends
+	// where the main clause's verb follows a comma.
+	for k := from + 2; k+1 < last; k++ {
+		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
+			break // "dat als …, krijg je …": the comma closes a clause inside the report
+		}
+		// The verb is inverted: its subject right after it ("…, herhaalde
+		// hij"), not "het" ("…, investeer het": an object).
+		if vi := x.tokenIndex(toks[k+1]); toks[k].Text == "," && x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin) {
+			if s := x.doc.Subject(vi); s > vi && s <= vi+3 && !strings.EqualFold(x.doc.Tokens[s].Text, "het") && x.doc.Tokens[s].Head == vi {
+				last = k - 1
+				break
+			}
+		}
+	}
 	for last > from && toks[last].Kind == nl.Punct {
 		last--
 	}
@@ -333,9 +360,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
-	// "Het gaat volgens hem om …": volgens right after the finite verb of
-	// a main clause reports the whole sentence.
+	// "Het gaat volgens hem om …": volgens right after the finite verb
+	// reports the whole sentence; the span holds "volgens X" (no
+	// contiguous span can leave it out), so only a short X ("volgens
+	// hem", "volgens Caljouw"), not a described one ("volgens X, vrouw
+	// van …, …").
 	if !opens && (i == 2 || i == 3) && toks[i-1].Kind == nl.Word && !isCapitalised(toks[i-1].Text) && toks[0].Kind == nl.Word && (i == 2 || toks[1].Kind == nl.Word) {
+		if !x.shortVolgens(s, i, sp) {
+			return kroniek.Quote{}, false
+		}
 		start, end := toks[0].Start, toks[len(toks)-1].End
 		for k := len(toks) - 1; k > i && toks[k].Kind == nl.Punct; k-- {
 			end = toks[k-1].End
@@ -400,11 +433,18 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			after++
 		}
 		// "Volgens X, die al jaren …, is …": the relative clause describes
-		// X; the report follows it.
-		if after > 0 && toks[after-1].Text == "," && after < len(toks) && relativeWords[strings.ToLower(toks[after].Text)] {
+		// X; the report follows it. So does an apposition: "Volgens X, de
+		// advocaat van Y, is …".
+		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text))) {
 			for k := after + 1; k+1 < len(toks); k++ {
 				if toks[k].Text == "," {
 					after = k + 1
+					break
+				}
+				// "Volgens X, de advocaat van Y - … - is het …": the
+				// apposition ends at the main verb.
+				if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.doc.Tokens[ki].Head < 0 && (x.doc.Tokens[ki].POS == nl.AUX || x.doc.Tokens[ki].POS == nl.VERB) && x.doc.Tokens[ki].Feats.Has(nl.FeatFin) {
+					after = k
 					break
 				}
 			}
@@ -445,7 +485,10 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	first, last := d.Span(v)
-	if d.Tokens[v].Head < 0 {
+	if f := x.tokenIndex(s.Tokens[0]); d.Tokens[v].Head < 0 || first == v && d.Tokens[v].Feats.Has(nl.FeatFin) && f >= 0 && f < v && d.Tokens[f].Kind == nl.Word {
+		// The main clause, or a clause whose span starts at its finite verb
+		// ("Van fraude is volgens hem geen sprake": the fronted part hangs
+		// elsewhere): the whole sentence.
 		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
 	}
 	for last > first && d.Tokens[last].Kind == nl.Punct {
@@ -454,6 +497,22 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	if first < 0 || last-first < 3 {
 		return kroniek.Quote{}, false
 	}
+	// What was said runs on either side of "volgens X": no contiguous
+	// span holds it without the attribution, unless X opens the clause
+	// ("betekende dat volgens X …").
+	if _, xl := d.Span(d.Tokens[vi].Head); vi > first {
+		if !(vi == first+1 && d.Tokens[first].POS == nl.SCONJ) || xl < 0 || xl+3 > last {
+			if x.shortVolgens(s, i, sp) {
+				goto keep // "betekende dat volgens X dat …": as the gold reads it, X inside
+			}
+			return kroniek.Quote{}, false
+		}
+		first = xl + 1
+		for first < last && d.Tokens[first].Text == "," {
+			first++
+		}
+	}
+keep:
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	if start < s.Start || end > s.End || inside(start) || inside(end-1) {
 		return kroniek.Quote{}, false
@@ -467,6 +526,35 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
 	return q, true
+}
+
+// shortVolgens reports whether "volgens X" at s.Tokens[i] is short: X a
+// pronoun, a name, or one noun with its article ("volgens hem",
+// "volgens Caljouw", "volgens de politie"), with no apposition, role or
+// "van …" that describes X further.
+func (x *extractor) shortVolgens(s nl.Sentence, i int, sp *speaker) bool {
+	toks := s.Tokens
+	k := i + 1
+	if k < len(toks) && isArticle(toks, k) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != nl.Word {
+		return false
+	}
+	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Start == toks[k].Start {
+		for k < len(toks) && toks[k].End <= m.End {
+			k++
+		}
+	} else if isRoleNoun(strings.ToLower(toks[k].Text)) && k+1 < len(toks) && x.personMentionAt(toks[k+1]) {
+		return false // "volgens schooldirecteur X"
+	} else {
+		k++ // "hem", "de initiatiefnemers"
+	}
+	if k >= len(toks) {
+		return true
+	}
+	w := strings.ToLower(toks[k].Text)
+	return w != "," && w != "(" && w != "van" && w != "bij" && !x.personMentionAt(toks[k])
 }
 
 // trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
@@ -510,6 +598,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
+		if x.takesObject(toks, v, j) {
+			continue // "Toen …, vroegen ze de planbureaus … door te rekenen": the verb has its own object
+		}
 		var q kroniek.Quote
 		first := 0
 		for first < k-1 && (toks[first].Kind == nl.Punct) {
@@ -528,6 +619,12 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 				continue
 			}
 		} else {
+			// "X vindt het onderzoek gedegen, zegt hij": a report of its
+			// own before the comma; X's words follow X's verb.
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) {
+				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
+			}
+			first = x.innerReport(toks, first, k-1, sp.local)
 			// "A, maar B, vindt X": X says B.
 			for c := k - 3; c > first; c-- {
 				if toks[c].Text == "," && c+1 < k-1 && isCoordinator(toks[c+1].Text) {
@@ -552,6 +649,65 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// commaIn reports whether toks hold a comma.
+func commaIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// takesObject reports whether the speech verb at toks[v] has an object
+// or an infinitive of its own in toks[j:] (up to a comma): then the clause
+// before it is not what it reports.
+func (x *extractor) takesObject(toks []nl.Token, v, j int) bool {
+	vi := x.tokenIndex(toks[v])
+	for k := j; k < len(toks) && toks[k].Text != "," && toks[k].Text != ":" && !isQuoteTok(toks[k]) && !isTerminal(toks[k]); k++ {
+		if strings.EqualFold(toks[k].Text, "te") && k+1 < len(toks) && toks[k+1].Kind == nl.Word {
+			return true
+		}
+		// A noun object, not a pronoun ("waarschuwden de experts hem") nor
+		// a time the parse took for one ("zegt X een dag na …").
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.doc.Tokens[ki].Head == vi && x.doc.Tokens[ki].Rel == "obj" && x.doc.Tokens[ki].POS == nl.NOUN && !timeNouns[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// innerReport returns where the words of a report before a trailing
+// attribution start: after a speech verb whose subject is the speaker
+// ("Statisticus X vindt het onderzoek gedegen uitgevoerd, zegt hij"), and
+// its "dat"; else first.
+func (x *extractor) innerReport(toks []nl.Token, first, comma int, who string) int {
+	for c := first + 1; c < comma && c <= first+15; c++ {
+		cueText, _, n := matchCue(toks[c:comma])
+		if n != 1 || !x.verbAt(toks[c]) {
+			continue
+		}
+		named := false // the same person: "Trump dacht dat …, zegt Cohen" is Cohen's report
+		for _, t := range toks[first:c] {
+			if m, ok := x.mentionAt(t.Start, t.End); ok && who != "" && x.personOf(m) == who {
+				named = true
+			}
+		}
+		if !named {
+			return first
+		}
+		from := afterParticle(toks[:comma], c, cueText)
+		if from < comma && strings.EqualFold(toks[from].Text, "dat") {
+			from++
+		}
+		if comma-from < 3 {
+			return first
+		}
+		return from
+	}
+	return first
 }
 
 // openingPhrase is the speaker of "De partijtop vindt dat …" when no name,
@@ -662,11 +818,24 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	}
 	// "maakte Barnier bekend elk voorstel … te bestuderen", "heeft laten
 	// weten …": the particle of the verb is not what was said.
+	// The particle closes the middle field, so what stands before it is
+	// not said either: "geven in de Kieswijzer aan de provincie te willen
+	// afschaffen", "maakte de club … bekend Shell te ontzien".
 	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(toks[i].Text)) {
-		if p := strings.Fields(e.Particle); len(p) > 0 && from < len(toks) && strings.EqualFold(toks[from].Text, p[len(p)-1]) {
-			from++
-			break
+		p := strings.Fields(e.Particle)
+		if len(p) == 0 {
+			continue
 		}
+		for k := from; k < len(toks) && k <= from+10 && toks[k].Kind == nl.Word && !strings.EqualFold(toks[k].Text, "te"); k++ {
+			if strings.EqualFold(toks[k].Text, p[len(p)-1]) && !(k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "te")) { // not "uit te spreken"
+				from = k + 1
+				if from < len(toks) && strings.EqualFold(toks[from].Text, "om") {
+					from++ // "roept X op om …": what X is called to do
+				}
+				break
+			}
+		}
+		break
 	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said

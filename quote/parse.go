@@ -182,6 +182,17 @@ func (x *extractor) phrase(s int) *speaker {
 			}
 		}
 	}
+	// "de club van kritische aandeelhouders Follow This": a kind of body
+	// whose own phrase names an organisation is that organisation.
+	if _, ok := bodyKind(lw); ok {
+		for _, pt := range d.Tokens[s+1 : last+1] {
+			if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && !x.isPerson(m) {
+				if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG {
+					return x.fromMention(m)
+				}
+			}
+		}
+	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
 	}

@@ -33,7 +33,54 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.reportedInside(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
+	x.repeats(out)
 	return x.tidy(out)
+}
+
+// repeats gives a quotation printed twice (a teaser or pull-quote that the
+// article repeats where someone says it) the speaker of the occurrence
+// that names a person, when it has none of its own or only a pronoun the
+// article did not resolve. Five words or more, nearly all of them in the
+// other quotation ("Ik denk dat jij …" and "Ik denk dat jij …, Bram, …").
+func (x *extractor) repeats(qs []kroniek.Quote) {
+	var words [][]string
+	for i, q := range qs {
+		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
+			continue
+		}
+		if words == nil {
+			words = make([][]string, len(qs))
+			for k, p := range qs {
+				words[k] = strings.Fields(normText(p.Text))
+			}
+		}
+		if len(words[i]) < 5 {
+			continue
+		}
+		for k, p := range qs {
+			if k == i || p.Kind != kroniek.QuoteDirect || !x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(words[k]) < len(words[i]) || !mostlyIn(words[i], words[k]) {
+				continue
+			}
+			qs[i].SpeakerLocal, qs[i].SpeakerText, qs[i].SpeakerStart, qs[i].SpeakerEnd, qs[i].Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
+			break
+		}
+	}
+}
+
+// mostlyIn reports whether at most one word in ten of a is missing from b.
+func mostlyIn(a, b []string) bool {
+	in := make(map[string]bool, len(b))
+	for _, w := range b {
+		in[w] = true
+	}
+	miss := 0
+	for _, w := range a {
+		if !in[w] {
+			miss++
+		}
+	}
+	return miss*10 <= len(a)
 }
 
 // tidy makes every quotation start at a word: leading punctuation, marks
@@ -252,8 +299,18 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
-	if sp := x.fragmentSpeaker(s); sp.found() {
+	if sp := x.fragmentSpeaker(s, 4); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
+	// "een docent die de kreet 'Volkert, waar ben je' schreef", "klinken
+	// de woorden 'Het is volbracht'": words a noun of speech introduces
+	// were said, however short.
+	if i := x.tokenAt(s.open) - 1; i >= 0 && cueNouns[strings.ToLower(x.doc.Tokens[i].Text)] && len(strings.Fields(q.Text)) >= 2 {
+		// Not when the noun is the subject: "De woorden 'Q' klinken vaak".
+		if sp := x.fragmentSpeaker(s, 2); sp.found() && !(x.parsed(i) && strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj")) {
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		}
 		return q
 	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
@@ -267,10 +324,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 // when the parse gives a person or body of the article ("De FNV is
 // 'geschokt over de ernst van de meldingen'", "X eist onderzoek naar de
 // 'ware motieven …'"). Short fragments and ones that open with a capital
-// (titles, slogans) stay terms.
-func (x *extractor) fragmentSpeaker(s span) *speaker {
+// (titles, slogans) stay terms, unless least (the fewest words) is 2: a
+// noun of speech introduces them.
+func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	text := x.doc.Text[s.innerStart:s.innerEnd]
-	if len(strings.Fields(text)) < 4 || isCapitalised(text) || x.wholeSentence(s) {
+	if len(strings.Fields(text)) < least || least > 2 && isCapitalised(text) || x.wholeSentence(s) {
 		return nil
 	}
 	i := x.tokenAt(s.innerStart)
@@ -278,6 +336,11 @@ func (x *extractor) fragmentSpeaker(s span) *speaker {
 		return nil
 	}
 	v := x.doc.Clause(i)
+	// "een docent die de kreet 'Q' schreef": the relative pronoun stands
+	// for the noun its clause describes.
+	if st := x.subjectTok(v); least == 2 && st >= 0 && nl.Lex().Is(nl.ClassRelative, strings.ToLower(x.doc.Tokens[st].Text)) && strings.HasPrefix(x.doc.Tokens[v].Rel, "acl") && x.doc.Tokens[v].Head >= 0 {
+		return x.phrase(x.doc.Tokens[v].Head)
+	}
 	for n := 0; n < 3 && v >= 0; n++ {
 		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
 			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
@@ -814,7 +877,8 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		return sp
 	}
 	if colon && len(toks) >= 2 {
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End {
+		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(lastWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1018,29 +1082,20 @@ func isArticleOrAdj(t nl.Token) bool {
 // isDeterminer reports whether toks[k] is an article or a possessive
 // ("hun baasjes", "zijn advocaat").
 func isDeterminer(toks []nl.Token, k int) bool {
-	if isArticle(toks, k) {
-		return true
-	}
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "zijn", "haar", "hun":
-		return true
-	}
-	return false
+	return wordAt(toks, k, articles) || wordAt(toks, k, possessives)
 }
 
 // isArticle reports whether toks[k] is an article.
-func isArticle(toks []nl.Token, k int) bool {
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "de", "het", "een":
-		return true
-	}
-	return false
+func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
+
+var (
+	articles    = map[string]bool{"de": true, "het": true, "een": true}
+	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+)
+
+// wordAt reports whether toks[k] exists and is one of words (lower case).
+func wordAt(toks []nl.Token, k int, words map[string]bool) bool {
+	return k >= 0 && k < len(toks) && words[strings.ToLower(toks[k].Text)]
 }
 
 // mentionWithin returns a person mention among the first n tokens of toks
@@ -1163,6 +1218,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if b := x.bodySubjectBefore(t); b != nil {
 			return b
 		}
+		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
+		// laten ze weten": the plural subject before, as its words.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
 		return sp
 	}
 	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
@@ -1186,8 +1246,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" {
-			continue
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
@@ -1206,6 +1266,13 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	}
 	sp.local = fallback
 	return sp
+}
+
+// titled reports whether a role noun stands right before a mention
+// ("Burgemeester X"): a person, however the name was typed.
+func (x *extractor) titled(m kroniek.Mention) bool {
+	i := x.tokenAt(m.Start)
+	return i > 0 && isRoleNoun(strings.ToLower(x.doc.Tokens[i-1].Text))
 }
 
 // indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
@@ -1514,6 +1581,78 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
+}
+
+// pluralSubjectBefore returns the plural noun phrase ("de besturen van
+// bewonersorganisaties", "Linda en Leo") that the parse makes the subject
+// of the main clause of the sentence before t's, as its words (and the
+// first person of a pair as its entity); nil when there is none, or when
+// the sentence is a quotation.
+func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	ps := x.doc.Sentences[si-1]
+	if len(ps.Tokens) == 0 || x.hasQuote(ps) || x.quoted(ps.Start) {
+		return nil
+	}
+	d := x.doc
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := d.Subject(r)
+		if s < 0 || d.Tokens[s].Start < ps.Start {
+			return nil
+		}
+		head := d.Tokens[s]
+		pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
+		if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text)) {
+			return nil // "Deze maatregelen", "twee huizen": no one who speaks
+		}
+		first, last := d.Span(s)
+		for _, c := range d.Children(s) { // without a relative clause
+			if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
+				last = f - 1
+			}
+		}
+		for last > s && d.Tokens[last].Kind == nl.Punct {
+			last--
+		}
+		if first < 0 || last-first > 10 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
+			return nil
+		}
+		sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+		if pair {
+			m, _ := x.mentionAt(head.Start, head.End)
+			sp.local = x.personOf(m)
+		}
+		return sp
+	}
+	return nil
+}
+
+// names reports whether a phrase's last word may name a speaker without
+// an entity: a pronoun, people, a body or a capitalised name.
+func names(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := bodyKind(lw); ok || isPronoun(lw) || isCapitalised(w) || people(lw) {
+		return true
+	}
+	return false
+}
+
+// people reports whether a plural noun names people: by what they do
+// ("aanklagers", "deskundigen", "docenten") or by a role or gender.
+func people(w string) bool {
+	lw := strings.ToLower(w)
+	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
+		return true
+	}
+	_, ok := nl.Lex().RoleHead(lw)
+	return ok
 }
 
 // bodySubjectBefore returns the organisation that the parse makes the

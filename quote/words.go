@@ -16,7 +16,7 @@ var cueNouns = map[string]bool{
 	"opmerking": true, "opmerkingen": true, "uitspraak": true, "uitspraken": true, "woorden": true,
 	"verklaring": true, "boodschap": true, "waarschuwing": true, "belofte": true, "bewering": true,
 	"tweet": true, "tweets": true, "brief": true, "toespraak": true, "oproep": true, "mededeling": true,
-	"reactie": true, "antwoord": true, "standpunt": true,
+	"reactie": true, "antwoord": true, "standpunt": true, "kreet": true, "uitroep": true, "leus": true, "leuze": true,
 }
 
 // skipWords may stand between a cue and its speaker: "zei Michel maandag",
@@ -66,7 +66,11 @@ func matchCue(toks []nl.Token) (string, string, int) {
 			plain = e.Lemma
 			continue
 		}
-		if hasParticle(toks[1:], strings.Fields(e.Particle)) {
+		p := strings.Fields(e.Particle)
+		if strings.Contains(e.Lemma, " het ") && !(len(toks) > 1 && strings.EqualFold(toks[1].Text, "het") || len(toks) > 2 && strings.EqualFold(toks[2].Text, "het")) {
+			continue // "heeft het over": "het" right after the verb (or its subject), not "heeft verlaagd … voor het eerst … over"
+		}
+		if hasParticle(toks[1:], p) {
 			return lw + " … " + e.Particle, e.Lemma, 1
 		}
 	}

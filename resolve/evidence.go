@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,7 @@ import (
 // orgNouns in a sentence say a body acts in it: only firms and
 // organisations have klanten, medewerkers or vestigingen.
 var orgNouns = setOf("klanten", "medewerkers", "werknemers", "personeel", "vestigingen", "filialen",
-	"aandeelhouders", "omzet", "abonnees")
+	"aandeelhouders", "omzet", "abonnees", "beursgang", "beurswaarde")
 
 // orgOfNouns before "van X" make X a body: "klanten van X", "de
 // directie van X".
@@ -75,6 +76,8 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 			case isGivenName(p) || personTitles[strings.ToLower(p)]:
 				person = true
 			case (p == "de" || p == "het") && !verbAt(doc, ti-2) && !adjectiveWord(pp),
+				// "het Belgische Marintec": persons take no neuter article
+				pp == "het" && adjective(doc, p) && !verbAt(doc, ti-3),
 				p == "bij" && workVerbs[strings.ToLower(pp)],
 				p == "van" && orgOfNouns[strings.ToLower(pp)]:
 				org = true
@@ -244,7 +247,8 @@ func diminutive(w string) string {
 }
 
 // artistRoles are titles only persons bear, never a body after them.
-var artistRoles = setOf("zanger", "zangeres", "rapper", "rapster", "acteur", "actrice", "schrijver", "schrijfster", "dichter", "dichteres", "cabaretier", "presentator", "presentatrice")
+var artistRoles = setOf("zanger", "zangeres", "rapper", "rapster", "acteur", "actrice", "schrijver", "schrijfster", "dichter", "dichteres", "cabaretier", "presentator", "presentatrice",
+	"kunstenaar", "kunstenares", "schilder", "schilderes", "componist", "fotograaf", "regisseur", "beeldhouwer", "pianist", "pianiste", "violist", "violiste", "gitarist", "drummer")
 
 // titledPerson reports whether name after the word prev is a person by
 // the title: a role noun or a compound of one (directeur,
@@ -288,4 +292,46 @@ func familyCompound(words []string) bool {
 		}
 	}
 	return true
+}
+
+// artistNames adds the names the tagger left out after an artist's
+// title: "de inmiddels overleden zanger Prince". The name is the
+// capitalised words right after the title (particles inside), in one
+// sentence, none covered by a mention and none a word the article
+// writes in lower case. It returns cs with the new persons, by offset.
+func artistNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	covered := coverage(cs)
+	var add []cand
+	for ti := 0; ti+1 < len(doc.Tokens); ti++ {
+		if !artistRoles[doc.Tokens[ti].Text] {
+			continue
+		}
+		start, end := doc.Tokens[ti+1].Start, -1
+		for j := ti + 1; j < len(doc.Tokens) && j <= ti+4; j++ {
+			t := doc.Tokens[j]
+			if t.Kind != nl.Word || doc.Text[doc.Tokens[j-1].End:t.Start] != " " {
+				break
+			}
+			if nameParticlesNL[t.Text] && end >= 0 {
+				continue
+			}
+			if !startsUpper(t.Text) || strings.ToUpper(t.Text) == t.Text || lower(strings.ToLower(t.Text)) || nl.IsStopword(strings.ToLower(t.Text)) {
+				break
+			}
+			end = t.End
+		}
+		if end < 0 || covered(start, end) {
+			continue
+		}
+		add = append(add, cand{start: start, end: end, typ: kroniek.PER})
+	}
+	if len(add) == 0 {
+		return cs
+	}
+	cs = append(cs, add...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
 }

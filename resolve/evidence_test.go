@@ -18,6 +18,7 @@ func TestOrgByEvidence(t *testing.T) {
 		{"Bij werknemers van Quirel is onrust. De Quirel-medewerkers kregen een brief.", "Quirel", kroniek.ORG},
 		{"Zo werkt het door mij bestuurde Plendo samen met huisartsen.", "Plendo", kroniek.ORG},
 		{"Energiebedrijf Vattenfall (voorheen Brumo) bouwt laadpalen.", "Brumo", kroniek.ORG},
+		{"De boot is eigendom van het Belgische Trelmo, dat het had gekocht.", "Trelmo", kroniek.ORG},
 		{"Trevor Kalmo was er ook. Bij de klanten van Kalmo is onrust.", "Kalmo", kroniek.PER},          // a given name before it
 		{"Volgens de directie van Dorrik is er niets aan de hand, zegt Dorrik.", "Dorrik", kroniek.PER}, // speech verb
 		{"De 18-jarige Zenna mag de troon niet erven.", "Zenna", kroniek.PER},
@@ -82,6 +83,84 @@ func TestFamilyCompound(t *testing.T) {
 	} {
 		if got := familyCompound(strings.Fields(name)); got != want {
 			t.Errorf("familyCompound(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestArtistAndSlashNames checks names after an artist's title and
+// compass words with a slash (made-up names).
+func TestArtistAndSlashNames(t *testing.T) {
+	text := "Het optreden van de zanger Brel Quast was kort. De Noord/Zuidlijn reed."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	lower, _, _ := wordSets(doc)
+	i := strings.Index(text, "Noord")
+	cs := []cand{{start: i, end: i + len("Noord"), typ: kroniek.LOC}, {start: i + len("Noord/"), end: i + len("Noord/Zuidlijn"), typ: kroniek.LOC}}
+	cs = joinSlashed(doc, artistNames(doc, cs, lower))
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.text(doc)+"/"+c.typ)
+	}
+	if strings.Join(got, " ") != "Brel Quast/PER Noord/Zuidlijn/LOC" {
+		t.Errorf("artist and slash names: %v", got)
+	}
+	text = "Het bestuur van AKP/MHP zweeg."
+	doc = nl.Parse(text, nl.Options{Lang: "nl"})
+	i = strings.Index(text, "AKP")
+	cs = joinSlashed(doc, []cand{{start: i, end: i + 3, typ: kroniek.ORG}, {start: i + 4, end: i + 7, typ: kroniek.ORG}})
+	if len(cs) != 2 {
+		t.Errorf("AKP/MHP joined: %d mentions", len(cs))
+	}
+}
+
+// TestLocalNameShapes runs Local on one-sentence texts with the tagger's
+// mentions given and checks the names it makes of them (made-up names
+// and laws): official names that go on in lower case, a heading's noun
+// before a family name, a venue named after a place, coordinated
+// compounds, a title before a street, a demonym that is part
+// of a name, an acronym before a full stop, a body's last word alone.
+func TestLocalNameShapes(t *testing.T) {
+	k := loadKB(t)
+	cases := []struct {
+		text   string
+		tagged []string // "text/TYPE", found left to right
+		want   []string // mention texts
+	}{
+		{"De Kamer spreekt over de Wet gladde paden en bruggen (Wgpb).", []string{"Kamer/ORG", "Wet/MISC"}, []string{"Kamer", "Wet gladde paden en bruggen"}},
+		{"Voor hen geldt de Wet op de lange wandeling. Die wet is oud.", []string{"Wet/MISC"}, []string{"Wet op de lange wandeling"}},
+		{"Het bleek dat de Commissie straatnamen oost (Cso) niets vond.", []string{"Commissie/ORG"}, []string{"Commissie straatnamen oost"}},
+		{"Daarna zal de Commissie reageren.", []string{"Commissie/ORG"}, []string{"Commissie"}},
+		{"Het besluit ligt bij de Visserij- en Havendienst van de stad.", []string{"Visserij-/MISC", "Havendienst/PER"}, []string{"Visserij- en Havendienst"}},
+		{"Er zijn Twitter- en Zorbaccounts genoeg.", []string{"Zorbaccounts/PER"}, []string{"Twitter", "Zorbaccounts"}},
+		{"Op de hoek met de Prinses Ameliastraat bestaan plannen.", []string{"Prinses Ameliastraat/PER"}, []string{"Prinses Ameliastraat"}},
+		{"Dat bleek voor de Europese Verkiezingen van mei.", []string{"Europese Verkiezingen/MISC"}, []string{"Europese Verkiezingen"}},
+		{"Het bedrijf zit sinds kort in de VS. Daar groeit het.", []string{"VS./LOC"}, []string{"VS"}},
+		{"Het Planbureau voor de Wegen rekent het na.", []string{"Planbureau/MISC", "Wegen/MISC"}, []string{"Planbureau voor de Wegen"}},
+		{"De Tralenbeweging groeit. Overal zijn Tralenisten actief.", []string{"Tralenbeweging/ORG", "Tralenisten/LOC"}, []string{"Tralenbeweging", "Tralenisten"}},
+		{"Quorba won. Daarna staken Quorbafans vuurwerk af.", []string{"Quorba/ORG", "Quorbafans/PER"}, []string{"Quorba", "Quorba"}},
+		{"Mark Quelder won. Steunpilaar Quelder denkt na.", []string{"Mark Quelder/PER", "Steunpilaar Quelder/PER"}, []string{"Mark Quelder", "Quelder"}},
+		{"We sliepen in Hotel Parijs in Rotterdam.", []string{"Hotel/ORG", "Parijs/LOC", "Rotterdam/LOC"}, []string{"Hotel Parijs", "Rotterdam"}},
+		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		var tagged []kroniek.Mention
+		at := 0
+		for _, tg := range c.tagged {
+			i := strings.LastIndexByte(tg, '/')
+			s := strings.Index(c.text[at:], tg[:i]) + at
+			tagged = append(tagged, kroniek.Mention{Start: s, End: s + i, Text: tg[:i], Type: tg[i+1:]})
+			at = s + i
+		}
+		ents, ms := Local(doc, tagged, k)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+		if (strings.Contains(c.text, "Commissie dat") || strings.Contains(c.text, "Tralenisten")) && (len(ents) != 1 || ents[0].Type != kroniek.ORG) {
+			t.Errorf("%q: entities %v, want one body", c.text, ents)
 		}
 	}
 }

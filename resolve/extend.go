@@ -69,6 +69,11 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 		acronymStart(doc, c)
+		particleEnd(doc, c)
+		adjectiveHead(doc, c)
+		if end, typ, ok := officialName(doc, c); ok {
+			c.end, c.typ, c.entry, c.role = end, typ, nil, ""
+		}
 		if end, ok := ofName(doc, c, k, lastNames); ok {
 			c.end = end
 		}
@@ -157,7 +162,7 @@ func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, boo
 			strings.ContainsAny(t.Text, "0123456789") || adjective(doc, t.Text) {
 			break
 		}
-		if k != nil && len(k.Lookup(t.Text)) > 0 || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
+		if k != nil && knownName(k, t.Text, body) || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
 			return 0, false // Slob van Onderwijs, Huyskens van de Bovag-bond
 		}
 		end = t.End
@@ -176,6 +181,18 @@ func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, boo
 		return 0, false
 	}
 	return end, true
+}
+
+// knownName reports whether the knowledge base knows w: for a body's
+// name, only as something other than a place below the country (the
+// Staten van Gelderland are Gelderland's).
+func knownName(k *kb.KB, w string, body bool) bool {
+	for _, e := range k.Lookup(w) {
+		if !body || e.Kind != kb.KindCity {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns are words that open names of papers and bodies followed by
@@ -350,4 +367,130 @@ func upperCount(s string) int {
 		}
 	}
 	return n
+}
+
+// officialHeads open Dutch official names that go on in lower case: "de
+// Wet wapens en munitie", "de Commissie naamgeving openbare ruimte
+// (Cnor)".
+var officialHeads = map[string]string{"Wet": kroniek.MISC, "Commissie": kroniek.ORG, "Besluit": kroniek.MISC, "Regeling": kroniek.MISC}
+
+// officialName returns the end and type of an official name that a
+// one-word mention of its head opens: the lower-case words after it up
+// to punctuation, a verb or a capitalised word, when the head is a law
+// (Wet natuurbescherming, Wet op de geneeskundige behandelingsovereenkomst)
+// or an acronym in brackets follows the words (Commissie naamgeving
+// openbare ruimte (Cnor)). A head alone ("de Commissie zal") stays.
+func officialName(doc *nl.Doc, c *cand) (int, string, bool) {
+	typ, ok := officialHeads[c.text(doc)]
+	if !ok || startsSentence(doc, c.start) {
+		return 0, "", false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 {
+		return 0, "", false
+	}
+	end, words := -1, 0
+	for j := ti + 1; j < len(doc.Tokens) && words < 8; j++ {
+		t := doc.Tokens[j]
+		if t.Kind != nl.Word || !startsLower(t.Text) || verbAt(doc, j) || strings.Contains(doc.Text[doc.Tokens[j-1].End:t.Start], "\n") {
+			break
+		}
+		words++
+		if !nameParticlesNL[t.Text] && !officialInner[t.Text] {
+			end = t.End // a name ends in a content word, not "op de"
+		}
+	}
+	if end < 0 {
+		return 0, "", false
+	}
+	rest := doc.Text[end:]
+	acr := strings.HasPrefix(rest, " (") && strings.IndexByte(rest, ')') > 3 && strings.IndexByte(rest, ')') < 10 && startsUpper(rest[2:])
+	if c.text(doc) != "Wet" && !acr {
+		return 0, "", false
+	}
+	return end, typ, true
+}
+
+// officialInner are the function words inside official names.
+var officialInner = setOf("op", "in", "en", "ter", "tot", "van", "voor", "met", "over", "inzake", "het")
+
+// particleEnd widens a name that ends in a capitalised particle to the
+// capitalised word after it: "kabinet-Den Uyl", "Ter Apel".
+func particleEnd(doc *nl.Doc, c *cand) {
+	t := c.text(doc)
+	last := t[strings.LastIndexAny(t, " -")+1:]
+	if !startsUpper(last) || !nameParticlesNL[strings.ToLower(last)] || !strings.HasPrefix(doc.Text[c.end:], " ") {
+		return
+	}
+	ti := tokenIndex(doc, c.end+1)
+	if ti < 0 || doc.Tokens[ti].Start != c.end+1 {
+		return
+	}
+	n := doc.Tokens[ti]
+	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || nameParticlesNL[strings.ToLower(n.Text)] {
+		return
+	}
+	c.end = n.End
+}
+
+// adjectiveHead widens a capitalised adjective the tagger took alone to
+// the capitalised noun after it: "de Culturele Revolutie".
+func adjectiveHead(doc *nl.Doc, c *cand) {
+	t := c.text(doc)
+	if c.entry != nil || c.typ == kroniek.PER || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t ||
+		utf8.RuneCountInString(t) < 5 || !strings.HasSuffix(t, "e") || !strings.HasPrefix(doc.Text[c.end:], " ") {
+		return
+	}
+	switch {
+	case strings.HasSuffix(t, "ele"), strings.HasSuffix(t, "ische"), strings.HasSuffix(t, "ieke"), strings.HasSuffix(t, "aire"), strings.HasSuffix(t, "ale"):
+	default:
+		return
+	}
+	ti := tokenIndex(doc, c.end+1)
+	if ti < 0 || doc.Tokens[ti].Start != c.end+1 {
+		return
+	}
+	n := doc.Tokens[ti]
+	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || startsSentence(doc, n.Start) {
+		return
+	}
+	c.end = n.End
+}
+
+// venueNouns name buildings and businesses that take a place's name:
+// Hotel New York, Café Parijs.
+var venueNouns = setOf("hotel", "café", "restaurant", "theater", "theatre", "museum", "stadion", "hostel", "bioscoop", "camping")
+
+// joinVenues makes one name of a capitalised venue noun inside a
+// sentence and the place right after it, whether the tagger took the
+// noun as a name of its own or left it out: "naar Hotel New York in
+// Rotterdam" names a hotel, not the city.
+func joinVenues(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry != nil && c.entry.Type != kroniek.LOC || c.entry == nil && c.typ != kroniek.LOC {
+			out = append(out, c)
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start {
+			out = append(out, c)
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if p.End+1 != c.start || !startsUpper(p.Text) || !venueNouns[strings.ToLower(p.Text)] || startsSentence(doc, p.Start) {
+			out = append(out, c)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].end > p.Start {
+			if out[n-1].start != p.Start || out[n-1].end != p.End {
+				out = append(out, c)
+				continue // the noun is part of another name
+			}
+			out = out[:n-1] // the tagger's "Hotel"
+		}
+		c.start, c.entry, c.typ, c.metonym, c.standsFor, c.fromKB, c.role = p.Start, nil, kroniek.ORG, false, "", false, ""
+		out = append(out, c)
+	}
+	return out
 }

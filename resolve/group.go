@@ -228,6 +228,22 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			merged[h], reason[h] = gs[0], "a product compound of"
 		}
 	}
+	// the followers of a movement the article names are that movement:
+	// Gülenisten → Gülenbeweging
+	for _, h := range groups {
+		if _, ok := merged[h]; ok || len(h.words) != 1 || h.entry != nil || !strings.HasSuffix(h.words[0], "isten") || len(h.words[0]) < 8 {
+			continue
+		}
+		stem := strings.TrimSuffix(h.words[0], "isten")
+		for _, mv := range []string{stem + "beweging", stem + "-beweging"} {
+			if gs := byName[mv]; len(gs) == 1 && gs[0] != h {
+				merged[h], reason[h] = gs[0], "the followers of"
+				for _, i := range h.members {
+					cs[i].typ = kroniek.ORG
+				}
+			}
+		}
+	}
 	groupOf := map[int]*grp{}
 	for _, g := range groups {
 		for _, i := range g.members {
@@ -277,6 +293,14 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			for _, h := range byInitials[strings.ToUpper(text)] {
 				if h != g && !perOf[h] {
 					pick(h, "acronym of")
+				}
+			}
+		} else if len(g.words) == 1 && g.entry == nil && institutionShort[g.words[0]] && startsUpper(text) && !strings.HasPrefix(doc.Text[cs[g.members[0]].end:], "s") {
+			// "de Commissie" after "de Europese Commissie": the one body
+			// of the article whose name ends in it (not "beide Kamers")
+			for _, h := range bySuffix[g.words[0]] {
+				if h != g && !perOf[h] && typeOf(h) != kroniek.LOC {
+					pick(h, "short form of")
 				}
 			}
 		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] {
@@ -429,6 +453,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	return locals, mentions
 }
+
+// institutionShort are the last words of bodies' names that stand for
+// the one body of the article that has them: de Commissie, de Kamer.
+var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie")
 
 // nameWords returns the folded, space-separated words of a name
 // (Wit-Rusland is one word: Rusland is not its last name).

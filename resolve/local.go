@@ -25,6 +25,7 @@ type cand struct {
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
+	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -125,14 +126,192 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropOverlaps(cands)
 	cands = joinEnglishNames(doc, cands)
 	cands = joinModels(doc, cands)
+	cands = artistNames(doc, cands, lower)
+	cands = joinSlashed(doc, cands)
+	cands = joinEllipsis(doc, cands)
+	cands = joinOfNames(doc, cands, lower)
+	cands = joinVenues(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	dropHeadingNouns(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// joinSlashed makes one name of a compass word, a slash and a name that
+// begins with another one, the tagger having split them or left the
+// first out: "de Noord/Zuidlijn", "Oost/West-verbinding". Other slashed
+// pairs are two names (AKP/MHP, Innogy/RWE).
+func joinSlashed(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.start > 1 && doc.Text[c.start-1] == '/' && c.entry == nil && compassBefore(doc.Text[:c.start-1]) {
+			// the word before the slash, not tagged
+			j := c.start - 1
+			for j > 0 && doc.Text[j-1] != ' ' && doc.Text[j-1] != '\n' && doc.Text[j-1] != '/' {
+				j--
+			}
+			if j < c.start-2 && startsUpper(doc.Text[j:c.start-1]) && (len(out) == 0 || out[len(out)-1].end <= j) {
+				c.start = j
+			}
+		}
+		for i+1 < len(cs) && c.end+1 == cs[i+1].start && doc.Text[c.end] == '/' && c.entry == nil && cs[i+1].entry == nil && compassWords[c.text(doc)] {
+			c.end, c.typ = cs[i+1].end, cs[i+1].typ
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinEllipsis widens a name to the first of two coordinated compounds
+// that share its last part, dropping a mention the tagger made of that
+// first part alone: "de Immigratie- en Naturalisatiedienst", "Voedsel- en
+// Warenautoriteit".
+func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		before := doc.Text[:c.start]
+		rest := ""
+		for _, conj := range []string{"- en ", "- of "} {
+			if strings.HasSuffix(before, conj) {
+				rest = before[:len(before)-len(conj)]
+			}
+		}
+		// the shared part says what the name is, or the tagger did:
+		// "Twitter- en Facebookaccounts" are no person; Midden- en
+		// Oost-Europa and het Memel- en Narva-eiland are two
+		if i := strings.LastIndexAny(rest, " \n(\"'"); rest != "" && c.entry == nil && (c.typ != kroniek.PER || classOf(c.text(doc)) != "") &&
+			!strings.ContainsAny(c.text(doc), "-") && !strings.HasPrefix(doc.Text[c.end:], "-") {
+			w := rest[i+1:]
+			if utf8.RuneCountInString(w) >= 3 && startsUpper(w) && upperCount(strings.TrimPrefix(w, "IJ")) <= 1 {
+				c.start = i + 1
+				for len(out) > 0 && out[len(out)-1].end > c.start {
+					// the tagger's "Immigratie-", "Koninklijke Roei-"
+					c.start = min(c.start, out[len(out)-1].start)
+					out = out[:len(out)-1]
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// ofGaps join two names into one: Planbureau voor de Leefomgeving.
+var ofGaps = setOf(" van de ", " van het ", " voor de ", " voor het ")
+
+// compassNouns are the regions a body may be named after: Orkest van
+// het Oosten.
+var compassNouns = setOf("Noorden", "Oosten", "Zuiden", "Westen")
+
+// joinOfNames makes one name of a body's or a thing's name, "van de" or
+// "voor de", and a capitalised common noun that the tagger made a name
+// of its own: "De Corporatiewoning van de Toekomst", "Nobelprijs voor
+// de Vrede", "Orkest van het Oosten"; and of a given name, "van de" and
+// a family name (Donny van de Beek). After one word that is no class
+// noun, "van de" joins only a noun the article also writes in lower
+// case: Donny may be a given name the lexicon lacks. A place before (Noorwegen voor de
+// EER), an acronym or a known name after (Tweede Kamerfractie van de
+// VVD) or a place after (Bezoekers van de Vredeskerk) keeps two names.
+func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for i+1 < len(cs) && c.entry == nil && c.role == "" && ofGaps[doc.Text[c.end:cs[i+1].start]] {
+			q := cs[i+1]
+			w := q.text(doc)
+			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
+			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC
+			if q.entry != nil || q.role != "" || strings.ContainsAny(w, " -") || upperCount(w) != 1 || !startsUpper(w) || !given && !body ||
+				!given && q.typ != kroniek.ORG && q.typ != kroniek.MISC && !compassNouns[w] || classOf(w) == kroniek.LOC {
+				break // Pierre van de Vredeskerk, Bezoekers van de Vredeskerk
+			}
+			gap := doc.Text[c.end:q.start]
+			if !given && gap == " van de " && !strings.Contains(c.text(doc), " ") && classOf(c.text(doc)) == "" && !lower(strings.ToLower(w)) {
+				break // Donny van de Beek, a given name the lexicon lacks
+			}
+			c.end = q.end
+			if given {
+				c.typ = kroniek.PER
+			} else {
+				c.ofJoined = true
+			}
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dropHeadingNouns cuts a capitalised word that opens a sentence off a
+// two-word name whose last word is the family name of a person the
+// article names in full with another first word: "Steunpilaar Rutte
+// denkt" beside "Mark Rutte". A given name, a particle or a word that
+// opens another of the article's names stays (Ad and Wil Burger), and so
+// does a word shorter than seven letters: it may be a given name the
+// lexicon lacks.
+func dropHeadingNouns(doc *nl.Doc, cs []cand) {
+	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
+	for i := range cs {
+		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 && (cs[i].typ == kroniek.PER || cs[i].role != "") {
+			if firstOf[ws[len(ws)-1]] == nil {
+				firstOf[ws[len(ws)-1]] = map[string]bool{}
+			}
+			firstOf[ws[len(ws)-1]][ws[0]] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if len(ws) != 2 || c.entry != nil || !startsSentence(doc, c.start) {
+			continue
+		}
+		w, last := ws[0], ws[1]
+		others := firstOf[last]
+		if len(others) == 0 || others[w] && len(others) == 1 || utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w ||
+			isGivenName(w) || particles[strings.ToLower(w)] || strings.HasSuffix(w, ".") || countOpens(cs, doc, w) > 1 {
+			continue
+		}
+		c.start += strings.Index(c.text(doc), last)
+		c.typ = kroniek.PER
+	}
+}
+
+// countOpens counts the article's names that open with w.
+func countOpens(cs []cand, doc *nl.Doc, w string) int {
+	n := 0
+	for i := range cs {
+		if strings.HasPrefix(cs[i].text(doc), w+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// yearLike reports whether a number is a year of the last two centuries.
+func yearLike(n string) bool {
+	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
+}
+
+// compassWords open names written with a slash: Noord/Zuidlijn.
+var compassWords = setOf("Noord", "Zuid", "Oost", "West")
+
+// compassBefore reports whether s ends in a compass word that follows a
+// space or the start of the text.
+func compassBefore(s string) bool {
+	for w := range compassWords {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || s[len(s)-len(w)-1] == ' ' || s[len(s)-len(w)-1] == '\n') {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymEnds end the names of a place's inhabitants: Arnhemmer,
@@ -159,7 +338,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) && !paperName(k, c.text(doc)) {
 			continue
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
@@ -168,6 +347,12 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// paperName reports whether "De " and w is a name the knowledge base
+// knows: the paper De Gelderlander, written "de Gelderlander".
+func paperName(k *kb.KB, w string) bool {
+	return k != nil && len(k.Lookup("De "+w)) > 0
 }
 
 // englishInner are the lower-case words inside English names: Eyes on
@@ -264,7 +449,14 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		num := doc.Tokens[ti-1]
-		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+			continue
+		}
+		if strings.Trim(num.Text, "0123456789") != "" {
+			// "787-10 Dreamliner": a type number, no maker to join
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		start := -1
@@ -281,6 +473,10 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
 		}
 		if start < 0 {
+			// "opvolger van 787 Dreamliner": a model, not a person
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) && !yearLike(num.Text) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		c.start, c.typ = start, kroniek.MISC
@@ -563,25 +759,32 @@ const nearBytes = 300
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
 // possessor and the name.
 func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
+		for _, sep := range []string{"'s ", "’s "} {
+			if i := strings.Index(text, sep); i > 0 {
+				rest := t.Start + i + len(sep)
+				second := t
+				second.Start, second.Text = rest, doc.Text[rest:t.End]
+				return []kroniek.Mention{{Start: t.Start, End: t.Start + i, Text: text[:i]}, second}
+			}
+		}
+		return nil
+	})
+}
+
+// splitEach returns the tagger's mentions with each one that split cuts
+// into pieces replaced by them; split gets the mention and its text, and
+// returns nil to keep it. Mentions outside the text are kept as they are.
+func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Mention, text string) []kroniek.Mention) []kroniek.Mention {
 	var out []kroniek.Mention
 	for _, t := range tagged {
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 			out = append(out, t)
 			continue
 		}
-		text := doc.Text[t.Start:t.End]
-		cut := -1
-		for _, sep := range []string{"'s ", "’s "} {
-			if i := strings.Index(text, sep); i > 0 && cut < 0 {
-				cut = i
-				rest := t.Start + i + len(sep)
-				first := kroniek.Mention{Start: t.Start, End: t.Start + i, Text: text[:i]}
-				second := t
-				second.Start, second.Text = rest, doc.Text[rest:t.End]
-				out = append(out, first, second)
-			}
-		}
-		if cut < 0 {
+		if parts := split(t, doc.Text[t.Start:t.End]); parts != nil {
+			out = append(out, parts...)
+		} else {
 			out = append(out, t)
 		}
 	}
@@ -593,35 +796,44 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 // end of the name itself (Gülenbeweging, Augustinuskerk,
 // Tweede Kamerverkiezing). Compounds count: ouderenorganisatie ends in
 // organisatie.
-var classHeads = map[string]string{
-	"organisatie": kroniek.ORG, "organisaties": kroniek.ORG, "bedrijf": kroniek.ORG, "bedrijven": kroniek.ORG,
-	"verzekeraar": kroniek.ORG, "bank": kroniek.ORG, "banken": kroniek.ORG, "krant": kroniek.ORG,
-	"omroep": kroniek.ORG, "zender": kroniek.ORG, "partij": kroniek.ORG, "partijen": kroniek.ORG,
-	"beweging": kroniek.ORG, "bond": kroniek.ORG, "vereniging": kroniek.ORG, "stichting": kroniek.ORG,
-	"fonds": kroniek.ORG, "club": kroniek.ORG, "clubs": kroniek.ORG, "school": kroniek.ORG,
-	"scholen": kroniek.ORG, "college": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
-	"ziekenhuis": kroniek.ORG, "zorg": kroniek.ORG, "groep": kroniek.ORG, "concern": kroniek.ORG,
-	"keten": kroniek.ORG, "supermarkt": kroniek.ORG, "uitgeverij": kroniek.ORG, "uitgever": kroniek.ORG,
-	"website": kroniek.ORG, "webwinkel": kroniek.ORG, "platform": kroniek.ORG, "maatschappij": kroniek.ORG,
-	"orkest": kroniek.ORG, "koor": kroniek.ORG, "ploeg": kroniek.ORG, "dagblad": kroniek.ORG,
-	"weekblad": kroniek.ORG, "tijdschrift": kroniek.ORG, "vakbond": kroniek.ORG, "brouwerij": kroniek.ORG,
-	"instelling": kroniek.ORG, "instituut": kroniek.ORG, "dienst": kroniek.ORG, "firma": kroniek.ORG,
-	"kerk": kroniek.LOC, "straat": kroniek.LOC, "plein": kroniek.LOC, "laan": kroniek.LOC,
-	"gracht": kroniek.LOC, "kade": kroniek.LOC, "park": kroniek.LOC, "brug": kroniek.LOC,
-	"wijk": kroniek.LOC, "dorp": kroniek.LOC, "stad": kroniek.LOC, "regio": kroniek.LOC,
-	"provincie": kroniek.LOC, "rivier": kroniek.LOC, "eiland": kroniek.LOC, "gebergte": kroniek.LOC,
-	"verkiezing": kroniek.MISC, "verkiezingen": kroniek.MISC, "festival": kroniek.MISC,
-	"index": kroniek.MISC, "prijs": kroniek.MISC, "wet": kroniek.MISC, "akkoord": kroniek.MISC,
-	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
-	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
-	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
-	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
-	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
-	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
-	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
-	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+var classHeads = classTable(map[string][]string{
+	kroniek.ORG: {
+		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
+		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
+		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
+		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
+		"vakblad", "bureau", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
+		"gymnasium",
+	},
+	kroniek.LOC: {
+		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
+		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren",
+	},
+	kroniek.MISC: {
+		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
+		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
+		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel",
+	},
+})
+
+// classTable turns lists of nouns by type into a map from noun to type.
+func classTable(byType map[string][]string) map[string]string {
+	m := map[string]string{}
+	for t, ws := range byType {
+		for _, w := range ws {
+			m[w] = t
+		}
+	}
+	return m
 }
+
+// placePlurals before "als" make the names after them places; as the
+// end of a name they say nothing (Stichting Westelijke Tuinsteden).
+var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
@@ -689,6 +901,25 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
 					t = kroniek.LOC
 				}
+				if t == "" && p.Text == "plaats" {
+					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
+				}
+				// "uit Vianen": one word the tagger made a person or a thing
+				// after a preposition of origin or place
+				if t == "" && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && (p.Text == "uit" || c.typ == kroniek.MISC && placePreps[p.Text]) &&
+					!strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) && !deities[strings.ToLower(c.text(doc))] && strings.ToUpper(c.text(doc)) != c.text(doc) {
+					t = kroniek.LOC
+				}
+			}
+			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
+			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
+				ct := classOf(doc.Tokens[ti-2].Text)
+				if placePlurals[strings.ToLower(doc.Tokens[ti-2].Text)] {
+					ct = kroniek.LOC // "dorpen als Meeden"
+				}
+				if ct != "" && (ct != kroniek.LOC || c.typ != kroniek.PER) {
+					t, c.classTyped = ct, true
+				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
@@ -733,6 +964,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		if t != "" {
 			c.typ = t
+		} else if c.ofJoined {
+			// Nacht van de Filosofie has a person's shape
 		} else if personShape(c.text(doc)) && locPrep {
 			c.typ = kroniek.LOC // "in Rio de Janeiro" has the shape but is a place
 		} else if personShape(c.text(doc)) {
@@ -898,13 +1131,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		fl, fr := kb.Fold(l), kb.Fold(r)
 		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
-	var out []kroniek.Mention
-	for _, t := range tagged {
-		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
-			out = append(out, t)
-			continue
-		}
-		text := doc.Text[t.Start:t.End]
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -931,17 +1158,15 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 			cut = len(l) // "Erdogans AK-partij"
 		}
 		if cut < 0 {
-			out = append(out, t)
-			continue
+			return nil
 		}
 		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
 		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
 		if kb.Fold(first.Text) == kb.Fold(second.Text) || twoLast(first.Text, second.Text) {
 			first.Type, second.Type = t.Type, t.Type
 		}
-		out = append(out, first, second)
-	}
-	return out
+		return []kroniek.Mention{first, second}
+	})
 }
 
 // twoClauses reports whether the mention [start, end) sits between two

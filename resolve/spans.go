@@ -47,6 +47,12 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				if a.kind == kb.KindDemonym && !demonymBeforeName(doc, a, affixes, c.typ) {
 					continue // Frans Timmermans: a first name, not French
 				}
+				if a.kind == kb.KindRole && streetName(doc.Text[skipSpace(doc.Text, a.end):end]) {
+					continue // Prinses Beatrixlaan, Burgemeester Roelenweg
+				}
+				if a.kind == kb.KindDemonym && demonymInName(doc.Text[skipSpace(doc.Text, a.end):end]) {
+					continue // de Europese Verkiezingen, Ethiopian Airlines
+				}
 				if a.kind == kb.KindRole {
 					c.role = strings.ToLower(a.text)
 				} else {
@@ -72,7 +78,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))]:
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]):
 				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
@@ -124,6 +130,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 			}
 		}
 	}
+	// an acronym with the sentence's full stop: "in de VS."
+	if w := doc.Text[start:end]; len(w) >= 3 && w[len(w)-1] == '.' && strings.Count(w, ".") == 1 && upperCount(w) == utf8.RuneCountInString(w)-1 {
+		end--
+	}
 	txt := doc.Text[start:end]
 	for _, suf := range []string{"’s", "'s", "ʼs"} {
 		if strings.HasSuffix(txt, suf) && len(txt) > len(suf)+1 {
@@ -155,6 +165,35 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// streetName reports whether a name ends in a street, square or other
+// place noun: a title before it is part of it (Prinses Beatrixlaan).
+func streetName(rest string) bool {
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	return startsUpper(last) && classOf(last) == kroniek.LOC && classHeads[strings.ToLower(last)] == ""
+}
+
+// demonymInName reports whether a nationality adjective before rest is
+// part of the name: rest is one capitalised word that says what kind of
+// thing it is (Europese Verkiezingen, Ethiopian Airlines, Europese
+// Economische Gemeenschap), not a person's
+// or a place's name.
+func demonymInName(rest string) bool {
+	if i := strings.LastIndexByte(rest, ' '); i > 0 && startsUpper(rest) && strings.Count(rest, " ") == 1 {
+		rest = rest[i+1:] // Europese Economische Gemeenschap
+		if rest == "Kerk" {
+			return true // Roemeens Orthodoxe Kerk: a church, not a building
+		}
+	}
+	if rest == "" || strings.ContainsAny(rest, " -") || !startsUpper(rest) {
+		return false
+	}
+	lw := strings.ToLower(rest)
+	if t := classHeads[lw]; t == kroniek.ORG || t == kroniek.MISC || strings.HasSuffix(lw, "verkiezingen") {
+		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
+	}
+	return englishHeads[lw] || lw == "airlines" || lw == "airways"
 }
 
 // capitalAfter reports whether a capitalised word follows from i (after
@@ -538,12 +577,16 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 // than kept whole.
 func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	known := map[string]bool{}
+	knownType := map[string]string{} // one-word names and their type
 	for _, c := range cs {
 		t := c.text(doc)
 		if strings.ContainsAny(t, "-‐‑") && !strings.Contains(t, " ") {
 			continue
 		}
 		known[kb.Fold(t)] = true
+		if !strings.Contains(t, " ") && c.typ != "" {
+			knownType[kb.Fold(t)] = c.typ
+		}
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[kb.Fold(t[i+1:])] = true
 		}
@@ -587,6 +630,15 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		t := c.text(doc)
+		if n := nameNounCompound(t, knownType); !c.fromKB && c.entry == nil && c.role == "" && c.typ == kroniek.PER && n > 0 && !isGivenName(t) &&
+			(knownType[kb.Fold(t[:n])] == kroniek.ORG || knownType[kb.Fold(t[:n])] == kroniek.LOC) {
+			// Ajaxfans, Facebookaccount, Syriëgangers taken for persons: a
+			// body or place the article knows and a lower-case noun are a
+			// mention of that name (Obamacare is not Obama's)
+			c.end, c.typ = c.start+n, knownType[kb.Fold(t[:n])]
+			out = append(out, c)
+			continue
+		}
 		if c.fromKB || strings.Contains(t, " ") || !strings.ContainsAny(t, "-‐‑") {
 			out = append(out, c)
 			continue
@@ -640,6 +692,37 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 
 // knownPrefix returns the length of the known name p starts with, if the
 // rest is a lower-case compound tail (Loekasjenkobijeenkomst) or nothing.
+// nameNounCompound returns the length of a one-word name the article
+// names on its own that opens w, when the rest of w is a lower-case
+// noun of four letters or more that is no inhabitant's ending: 0 for
+// Rotterdammers, Jansen or a name itself.
+func nameNounCompound(w string, knownType map[string]string) int {
+	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
+		return 0
+	}
+	for i := len(w) - 4; i >= 3; i-- {
+		if !utf8.RuneStart(w[i]) || knownType[kb.Fold(w[:i])] == "" {
+			continue
+		}
+		tail := w[i:]
+		if utf8.RuneCountInString(tail) < 4 || strings.ToLower(tail) != tail || classOf(tail) != "" {
+			return 0 // Gazastrook, Abdijplein are names
+		}
+		for j := 1; j < len(tail)-2; j++ {
+			if placeNouns[tail[j:]] {
+				return 0 // Haarlemmermeer
+			}
+		}
+		for _, e := range demonymEnds {
+			if strings.HasSuffix(tail, e) && len(tail)-len(e) <= 1 {
+				return 0
+			}
+		}
+		return i
+	}
+	return 0
+}
+
 func knownPrefix(p string, known map[string]bool) int {
 	if known[kb.Fold(p)] {
 		return len(p)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/clock"
+	"github.com/kroniek/kroniek/internal/opt"
 )
 
 // UserAgent is the User-Agent kroniek fetches with.
@@ -71,30 +74,15 @@ type Fetcher struct {
 
 // NewFetcher returns a Fetcher with the given options.
 func NewFetcher(o FetchOptions) *Fetcher {
-	if o.ConnectTimeout <= 0 {
-		o.ConnectTimeout = DefaultConnectTimeout
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = DefaultFetchTimeout
-	}
-	if o.MaxSize <= 0 {
-		o.MaxSize = DefaultMaxSize
-	}
-	if o.MaxRedirects <= 0 {
-		o.MaxRedirects = DefaultMaxRedirects
-	}
-	if o.HostDelay == 0 {
-		o.HostDelay = DefaultHostDelay
-	}
-	if o.Retries == 0 {
-		o.Retries = DefaultRetries
-	}
-	if o.MaxRetryWait <= 0 {
-		o.MaxRetryWait = DefaultMaxRetryWait
-	}
-	if o.UserAgent == "" {
-		o.UserAgent = UserAgent
-	}
+	o.ConnectTimeout = opt.Positive(o.ConnectTimeout, DefaultConnectTimeout)
+	o.Timeout = opt.Positive(o.Timeout, DefaultFetchTimeout)
+	o.MaxSize = opt.Positive(o.MaxSize, DefaultMaxSize)
+	o.MaxRedirects = opt.Positive(o.MaxRedirects, DefaultMaxRedirects)
+	o.MaxRetryWait = opt.Positive(o.MaxRetryWait, DefaultMaxRetryWait)
+	// A negative delay or number of retries means none.
+	o.HostDelay = cmp.Or(o.HostDelay, DefaultHostDelay)
+	o.Retries = cmp.Or(o.Retries, DefaultRetries)
+	o.UserAgent = cmp.Or(o.UserAgent, UserAgent)
 	tr := o.Transport
 	if tr == nil {
 		dialer := &net.Dialer{Timeout: o.ConnectTimeout, KeepAlive: 30 * time.Second}
@@ -107,7 +95,7 @@ func NewFetcher(o FetchOptions) *Fetcher {
 			IdleConnTimeout:       90 * time.Second,
 		}
 	}
-	f := &Fetcher{opts: o, next: map[string]time.Time{}, now: time.Now, sleep: sleepCtx}
+	f := &Fetcher{opts: o, next: map[string]time.Time{}, now: time.Now, sleep: clock.Sleep}
 	f.client = &http.Client{Transport: tr, CheckRedirect: f.checkRedirect}
 	return f
 }
@@ -343,18 +331,6 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 		return t.Sub(now)
 	}
 	return 0
-}
-
-// sleepCtx sleeps for d or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 // htmlMediaTypes are the content types read as web pages.

@@ -230,29 +230,27 @@ func sortedFields[V any](fields map[string]V) []string {
 	return keys
 }
 
+// articleFields gives the article field each target name fills.
+var articleFields = map[string]func(a *kroniek.Article) *string{
+	"id":     func(a *kroniek.Article) *string { return &a.ID },
+	"title":  func(a *kroniek.Article) *string { return &a.Title },
+	"text":   func(a *kroniek.Article) *string { return &a.Body },
+	"url":    func(a *kroniek.Article) *string { return &a.URL },
+	"outlet": func(a *kroniek.Article) *string { return &a.Outlet },
+	"lang":   func(a *kroniek.Article) *string { return &a.Lang },
+	"author": func(a *kroniek.Article) *string { return &a.Author },
+}
+
 // setField fills the article field target with v when it is still empty,
 // and tells whether it did. Dates are kept raw in *date for parsing.
 func setField(a *kroniek.Article, target, v string, date *string) bool {
-	var p *string
-	switch target {
-	case "id":
-		p = &a.ID
-	case "title":
-		p = &a.Title
-	case "text":
-		p = &a.Body
-	case "url":
-		p = &a.URL
-	case "outlet":
-		p = &a.Outlet
-	case "lang":
-		p = &a.Lang
-	case "author":
-		p = &a.Author
-	case "published":
-		p = date
-	default:
-		return false
+	p := date
+	if target != "published" {
+		field, ok := articleFields[target]
+		if !ok {
+			return false
+		}
+		p = field(a)
 	}
 	if *p != "" || v == "" {
 		return false

@@ -14,22 +14,32 @@ import (
 	"github.com/kroniek/kroniek/storetest"
 )
 
-func TestReopen(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "kroniek.db")
+// writeStore stores arts in a new store at path, checks its integrity and
+// closes it.
+func writeStore(t *testing.T, path string, arts []*kroniek.Article) {
+	t.Helper()
 	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := t.Context()
-	if _, err := s.PutArticles(ctx, storetest.Articles()); err != nil {
+	if _, err := s.PutArticles(t.Context(), arts); err != nil {
 		t.Fatal(err)
+	}
+	if err := s.IntegrityCheck(t.Context()); err != nil {
+		t.Fatalf("fresh store: %v", err)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func TestReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kroniek.db")
+	writeStore(t, path, storetest.Articles())
+	ctx := t.Context()
 
 	// Reopening applies no migration twice and keeps the data.
-	s, err = sqlite.Open(context.Background(), path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,22 +75,8 @@ func TestReopen(t *testing.T) {
 
 func TestIntegrityCheckFindsDamage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kroniek.db")
-	s, err := sqlite.Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	writeStore(t, path, storetest.SyntheticArticles(0, 200))
 	ctx := t.Context()
-	var arts []*kroniek.Article
-	arts = append(arts, storetest.SyntheticArticles(0, 200)...)
-	if _, err := s.PutArticles(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.IntegrityCheck(ctx); err != nil {
-		t.Fatalf("fresh store: %v", err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
 	// Overwrite a few pages in the middle of the file.
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
@@ -98,7 +94,7 @@ func TestIntegrityCheckFindsDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	s, err = sqlite.Open(context.Background(), path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Logf("damage found on open: %v", err)
 		return

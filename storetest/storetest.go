@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"reflect"
 	"testing"
 	"time"
@@ -71,15 +72,6 @@ func wantCode(t *testing.T, what string, err error, code string) {
 	}
 }
 
-// articleIDs returns the ids of articles.
-func articleIDs(list []*kroniek.Article) []string {
-	ids := []string{}
-	for _, a := range list {
-		ids = append(ids, a.ID)
-	}
-	return ids
-}
-
 // equalIDs fails when got differs from want.
 func equalIDs(t *testing.T, what string, got, want []string) {
 	t.Helper()
@@ -88,6 +80,39 @@ func equalIDs(t *testing.T, what string, got, want []string) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%s: got %q, want %q", what, got, want)
+	}
+}
+
+// listCase is one filter of a list method (Articles, Stories, …), the
+// keys of what it should list in order and the total it should count.
+type listCase[F any] struct {
+	name  string
+	f     F
+	want  []string
+	total int // anyTotal: not checked
+}
+
+// anyTotal marks a listCase whose total is not checked.
+const anyTotal = -1
+
+// checkList runs each case through list and compares the keys of what it
+// lists, and its total.
+func checkList[F, T any](t *testing.T, list func(context.Context, F) ([]T, int, error), key func(T) string, cases []listCase[F]) {
+	t.Helper()
+	for _, tt := range cases {
+		items, n, err := list(t.Context(), tt.f)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var keys []string
+		for _, x := range items {
+			keys = append(keys, key(x))
+		}
+		equalIDs(t, tt.name, keys, tt.want)
+		if tt.total != anyTotal && n != tt.total {
+			t.Errorf("%s: total %d, want %d", tt.name, n, tt.total)
+		}
 	}
 }
 
@@ -180,12 +205,7 @@ func normArticle(a *kroniek.Article) kroniek.Article {
 func testArticles(t *testing.T, open Open) {
 	s := loaded(t, open)
 	ctx := t.Context()
-	for _, tt := range []struct {
-		name  string
-		f     kroniek.ArticleFilter
-		want  []string
-		total int
-	}{
+	checkList(t, s.Articles, func(a *kroniek.Article) string { return a.ID }, []listCase[kroniek.ArticleFilter]{
 		{"all in publication order", kroniek.ArticleFilter{},
 			[]string{artNOS, artBBC, artNRC, artTel, artVK}, 5},
 		{"ids", kroniek.ArticleFilter{IDs: []string{artVK, artNOS, "missing"}}, []string{artNOS, artVK}, 2},
@@ -202,17 +222,7 @@ func testArticles(t *testing.T, open Open) {
 		{"page", kroniek.ArticleFilter{Page: kroniek.Page{Offset: 1, Limit: 2}}, []string{artBBC, artNRC}, 5},
 		{"page past end", kroniek.ArticleFilter{Page: kroniek.Page{Offset: 10}}, nil, 5},
 		{"nothing", kroniek.ArticleFilter{Outlet: "nobody"}, nil, 0},
-	} {
-		list, n, err := s.Articles(ctx, tt.f)
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		equalIDs(t, tt.name, articleIDs(list), tt.want)
-		if n != tt.total {
-			t.Errorf("%s: total %d, want %d", tt.name, n, tt.total)
-		}
-	}
+	})
 	list, _, err := s.Articles(ctx, kroniek.ArticleFilter{IDs: []string{artBBC}})
 	if err != nil || len(list) != 1 || list[0].Story != story1 || list[0].Similarity != 0.4 || list[0].Text == "" {
 		t.Errorf("article links: %+v, %v", list, err)
@@ -354,13 +364,7 @@ func testCorpus(t *testing.T, open Open) {
 
 func testEntities(t *testing.T, open Open) {
 	s := loaded(t, open)
-	ctx := t.Context()
-	for _, tt := range []struct {
-		name  string
-		f     kroniek.EntityFilter
-		want  []string
-		total int
-	}{
+	checkList(t, s.Entities, func(e *kroniek.Entity) string { return e.ID }, []listCase[kroniek.EntityFilter]{
 		{"all, most mentioned first", kroniek.EntityFilter{}, []string{entLoek, entBY, entEU, entMinsk, entPoet}, 5},
 		{"type", kroniek.EntityFilter{Type: kroniek.PER}, []string{entLoek, entPoet}, 2},
 		{"name prefix", kroniek.EntityFilter{Name: "vla"}, []string{entPoet}, 1},
@@ -369,21 +373,7 @@ func testEntities(t *testing.T, open Open) {
 		{"like characters are literal", kroniek.EntityFilter{Name: "%"}, nil, 0},
 		{"story", kroniek.EntityFilter{Story: story2}, []string{entLoek, entBY, entPoet}, 3},
 		{"page", kroniek.EntityFilter{Page: kroniek.Page{Offset: 1, Limit: 1}}, []string{entBY}, 5},
-	} {
-		list, n, err := s.Entities(ctx, tt.f)
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		var ids []string
-		for _, e := range list {
-			ids = append(ids, e.ID)
-		}
-		equalIDs(t, tt.name, ids, tt.want)
-		if n != tt.total {
-			t.Errorf("%s: total %d, want %d", tt.name, n, tt.total)
-		}
-	}
+	})
 }
 
 // testEntityViews checks what an entity's page shows, computed by the
@@ -434,103 +424,50 @@ func testEntityViews(t *testing.T, open Open) {
 
 func testStories(t *testing.T, open Open) {
 	s := loaded(t, open)
-	ctx := t.Context()
-	for _, tt := range []struct {
-		name string
-		f    kroniek.StoryFilter
-		want []string
-	}{
-		{"newest activity first", kroniek.StoryFilter{}, []string{story2, story1}},
-		{"entity", kroniek.StoryFilter{Entity: entMinsk}, []string{story1}},
-		{"entity in both", kroniek.StoryFilter{Entity: entLoek}, []string{story2, story1}},
-		{"outlet", kroniek.StoryFilter{Outlet: "BBC"}, []string{story1}},
-		{"page", kroniek.StoryFilter{Page: kroniek.Page{Offset: 1}}, []string{story1}},
-	} {
-		list, n, err := s.Stories(ctx, tt.f)
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		var ids []string
-		for _, st := range list {
-			ids = append(ids, st.ID)
-		}
-		equalIDs(t, tt.name, ids, tt.want)
-		if tt.f.Offset == 0 && n != len(tt.want) {
-			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
-		}
-	}
+	checkList(t, s.Stories, func(st *kroniek.Story) string { return st.ID }, []listCase[kroniek.StoryFilter]{
+		{"newest activity first", kroniek.StoryFilter{}, []string{story2, story1}, 2},
+		{"entity", kroniek.StoryFilter{Entity: entMinsk}, []string{story1}, 1},
+		{"entity in both", kroniek.StoryFilter{Entity: entLoek}, []string{story2, story1}, 2},
+		{"outlet", kroniek.StoryFilter{Outlet: "BBC"}, []string{story1}, 1},
+		{"page", kroniek.StoryFilter{Page: kroniek.Page{Offset: 1}}, []string{story1}, anyTotal},
+	})
 }
 
 func testQuotes(t *testing.T, open Open) {
 	s := loaded(t, open)
-	ctx := t.Context()
-	for _, tt := range []struct {
-		name string
-		f    kroniek.QuoteFilter
-		want []string // quote texts
-	}{
-		{"all in article order", kroniek.QuoteFilter{}, []string{"Wij willen eerlijke verkiezingen",
-			"the protests were organised from abroad", "Rusland laat Belarus niet vallen"}},
-		{"speaker", kroniek.QuoteFilter{Speaker: entPoet}, []string{"Rusland laat Belarus niet vallen"}},
-		{"kind", kroniek.QuoteFilter{Kind: kroniek.QuoteIndirect}, []string{"the protests were organised from abroad"}},
-		{"story", kroniek.QuoteFilter{Story: story1}, []string{"Wij willen eerlijke verkiezingen",
-			"the protests were organised from abroad"}},
-		{"article", kroniek.QuoteFilter{Article: artNRC}, nil},
-		{"page", kroniek.QuoteFilter{Page: kroniek.Page{Limit: 1, Offset: 2}}, []string{"Rusland laat Belarus niet vallen"}},
-	} {
-		list, n, err := s.Quotes(ctx, tt.f)
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
+	text := func(q kroniek.Quote) string {
+		if q.Article == "" || q.End <= q.Start {
+			t.Errorf("quote without article or span: %+v", q)
 		}
-		var texts []string
-		for _, q := range list {
-			texts = append(texts, q.Text)
-			if q.Article == "" || q.End <= q.Start {
-				t.Errorf("%s: quote without article or span: %+v", tt.name, q)
-			}
-		}
-		equalIDs(t, tt.name, texts, tt.want)
-		if tt.f.Limit == 0 && n != len(tt.want) {
-			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
-		}
+		return q.Text
 	}
+	checkList(t, s.Quotes, text, []listCase[kroniek.QuoteFilter]{
+		{"all in article order", kroniek.QuoteFilter{}, []string{"Wij willen eerlijke verkiezingen",
+			"the protests were organised from abroad", "Rusland laat Belarus niet vallen"}, 3},
+		{"speaker", kroniek.QuoteFilter{Speaker: entPoet}, []string{"Rusland laat Belarus niet vallen"}, 1},
+		{"kind", kroniek.QuoteFilter{Kind: kroniek.QuoteIndirect}, []string{"the protests were organised from abroad"}, 1},
+		{"story", kroniek.QuoteFilter{Story: story1}, []string{"Wij willen eerlijke verkiezingen",
+			"the protests were organised from abroad"}, 2},
+		{"article", kroniek.QuoteFilter{Article: artNRC}, nil, 0},
+		{"page", kroniek.QuoteFilter{Page: kroniek.Page{Limit: 1, Offset: 2}}, []string{"Rusland laat Belarus niet vallen"}, anyTotal},
+	})
 }
 
 func testEvents(t *testing.T, open Open) {
 	s := loaded(t, open)
 	ctx := t.Context()
-	for _, tt := range []struct {
-		name string
-		f    kroniek.EventFilter
-		want []string // articles
-	}{
-		{"all in article order", kroniek.EventFilter{}, []string{artNOS, artBBC, artNRC, artTel}},
-		{"type", kroniek.EventFilter{Type: "PROTEST"}, []string{artNOS, artBBC}},
-		{"actor", kroniek.EventFilter{Actor: entEU}, []string{artNRC}},
-		{"recipient", kroniek.EventFilter{Recipient: entLoek}, []string{artNRC, artTel}},
-		{"story", kroniek.EventFilter{Story: story2}, []string{artTel}},
-		{"article", kroniek.EventFilter{Article: artBBC}, []string{artBBC}},
-		{"date range", kroniek.EventFilter{From: "2020-08-10", To: "2020-08-31"}, []string{artBBC, artNRC}},
-		{"month", kroniek.EventFilter{From: "2020-09", To: "2020-09"}, []string{artTel}},
-		{"shown only, and counted so", kroniek.EventFilter{Shown: true}, []string{artNOS, artNRC, artTel}},
-		{"shown of a type", kroniek.EventFilter{Shown: true, Type: "PROTEST"}, []string{artNOS}},
-	} {
-		list, n, err := s.Events(ctx, tt.f)
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		var arts []string
-		for _, e := range list {
-			arts = append(arts, e.Article)
-		}
-		equalIDs(t, tt.name, arts, tt.want)
-		if n != len(tt.want) {
-			t.Errorf("%s: total %d, want %d", tt.name, n, len(tt.want))
-		}
-	}
+	checkList(t, s.Events, func(e kroniek.Event) string { return e.Article }, []listCase[kroniek.EventFilter]{
+		{"all in article order", kroniek.EventFilter{}, []string{artNOS, artBBC, artNRC, artTel}, 4},
+		{"type", kroniek.EventFilter{Type: "PROTEST"}, []string{artNOS, artBBC}, 2},
+		{"actor", kroniek.EventFilter{Actor: entEU}, []string{artNRC}, 1},
+		{"recipient", kroniek.EventFilter{Recipient: entLoek}, []string{artNRC, artTel}, 2},
+		{"story", kroniek.EventFilter{Story: story2}, []string{artTel}, 1},
+		{"article", kroniek.EventFilter{Article: artBBC}, []string{artBBC}, 1},
+		{"date range", kroniek.EventFilter{From: "2020-08-10", To: "2020-08-31"}, []string{artBBC, artNRC}, 2},
+		{"month", kroniek.EventFilter{From: "2020-09", To: "2020-09"}, []string{artTel}, 1},
+		{"shown only, and counted so", kroniek.EventFilter{Shown: true}, []string{artNOS, artNRC, artTel}, 3},
+		{"shown of a type", kroniek.EventFilter{Shown: true, Type: "PROTEST"}, []string{artNOS}, 1},
+	})
 	list, _, err := s.Events(ctx, kroniek.EventFilter{Article: artTel})
 	if err != nil || len(list) != 1 || list[0].ID == "" || !reflect.DeepEqual(list[0].Actor, []string{entPoet}) {
 		t.Errorf("event round trip: %+v, %v", list, err)

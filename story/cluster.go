@@ -313,6 +313,9 @@ type story struct {
 	latest  int            // newest member date, or NoDate
 	posted  map[int32]bool // ids in the index: terms as id, entities as -1-id
 	langs   map[string]bool
+	// places holds the places its members name (where it happens), and
+	// salient their salient entities, places included.
+	places, salient map[int32]bool
 }
 
 // Cluster groups docs into stories online: in order of date, then id, each
@@ -357,6 +360,8 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	// eplace counts, per document and entity, place mentions minus
 	// others: the entity is a place there when positive.
 	eplace := make([]map[int32]int, n)
+	// etitle marks, per document, the entities its title names.
+	etitle := make([]map[int32]int, n)
 	// Documents are visited in date order, then id, from the start: term
 	// ids break ties between equal weights, so they must not depend on the
 	// input order.
@@ -406,6 +411,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		ec := map[int32]int{}
 		ew := map[int32]float64{}
 		ep := map[int32]int{}
+		et := map[int32]int{}
 		for k, e := range d.Entities {
 			if e == "" {
 				continue
@@ -428,9 +434,13 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				}
 			}
 			ew[id] = max(ew[id], w)
+			if k < len(d.EntityText) && d.EntityText[k] != "" && strings.Contains(d.Title, d.EntityText[k]) {
+				et[id] = 1
+			}
 		}
 		eweights[i] = ew
 		eplace[i] = ep
+		etitle[i] = et
 		nc := map[int32]int{}
 		for _, w := range nameWords[i] {
 			nc[nms.id(w)]++
@@ -446,6 +456,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	relabel(to, ecounts)
 	relabel(to, eweights)
 	relabel(to, eplace)
+	relabel(to, etitle)
 	// An entity is a place when most documents that mention it name a
 	// place with it.
 	placeVotes := make([]int, len(ents))
@@ -542,10 +553,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 				tc, tv := &st.text, tvec[i]
 				if !salient {
 					tc, tv = &st.content, cvec[i]
-				} else if !contentHolds(opts, &st.content, cvec[i], nsal) {
+				} else if !contentHolds(opts, &st.content, cvec[i], nsal) ||
+					!namesHold(&st.content, cvec[i], nsal, d.Date, st.latest) {
 					continue
 				}
 				text, shared := tc.cosShared(tv)
+				if !salient && text < conflictContentSim && placesConflict(st, evec[i], ecounts[i], etitle[i], eweights[i], eplace[i]) {
+					continue
+				}
 				if text < opts.MinTextSim || shared < min(opts.MinShared, len(tv.ids)) ||
 					tc.coreShared(tv) < min(opts.MinCoreShared, len(tv.ids)) {
 					continue
@@ -576,7 +591,7 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		}
 		if best < 0 || bestSim < opts.Threshold {
 			best = len(stories)
-			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}})
+			stories = append(stories, &story{first: d.Date, latest: NoDate, posted: map[int32]bool{}, langs: map[string]bool{}, places: map[int32]bool{}, salient: map[int32]bool{}})
 		}
 		st := stories[best]
 		st.members = append(st.members, i)
@@ -585,6 +600,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 		st.content.add(cvec[i])
 		st.ents.add(evec[i])
 		st.names.add(nvec[i])
+		for _, id := range evec[i].ids {
+			if eplace[i][id] > 0 {
+				st.places[id] = true
+			}
+			if eweights[i][id] >= salientIDF {
+				st.salient[id] = true
+			}
+		}
 		if d.Date != NoDate && (st.latest == NoDate || d.DateEnd > st.latest) {
 			st.latest = d.DateEnd
 		}
@@ -626,6 +649,55 @@ func contentHolds(opts Options, c *centroid, v sparse, nsal int) bool {
 	return c.coreShared(v) >= min(opts.MinContentCore, len(v.ids))
 }
 
+// smallContentSim is the least cosine of the texts without names at which
+// shared names tie an article to a story of one or two members (which has
+// no core for contentHolds) more than a day after its newest article: a
+// minister's profile and the enquiry vote two days later, a presenter's
+// show ending and another show's return, a club's fireworks fine and its
+// director leaving share actors, not what they tell.
+const smallContentSim = 0.06
+
+// manyActors is the number of shared salient names that tie an article to
+// a story of one or two members whatever its words and day.
+const manyActors = 5
+
+// namesHold reports whether an article tied to a story by shared salient
+// names may join it when the story has no core yet (one or two members):
+// what it tells without names must be somewhat alike (smallContentSim), or
+// it must be of the same or the next day (a report and its analysis).
+func namesHold(c *centroid, v sparse, nsal, date, latest int) bool {
+	if c.n >= 3 || nsal >= manyActors || date == NoDate || latest == NoDate || date-latest <= 1 {
+		return true
+	}
+	return c.cos(v) >= smallContentSim
+}
+
+// conflictContentSim is the least cosine of the texts without names at
+// which an article joins a story when both name salient places and share
+// none of them (and no two other salient names): then only the kind of news
+// is alike (benefit concerts in two towns, burglaries in two towns, power
+// cuts in two countries) and the words must be much closer than MinTextSim.
+const conflictContentSim = 0.35
+
+// placesConflict reports whether an article names a salient place more
+// than once or in its title (where its news happens), the
+// story names none of its places, and the two share no salient name at all
+// while the story has some: news from elsewhere about other people.
+// Salient places are rare ones (towns, smaller countries), not a country
+// or city most news names.
+func placesConflict(st *story, ev sparse, ec, et map[int32]int, ew map[int32]float64, ep map[int32]int) bool {
+	own := 0
+	for _, id := range ev.ids {
+		if ep[id] > 0 && st.places[id] || ew[id] >= salientIDF && st.salient[id] {
+			return false
+		}
+		if ep[id] > 0 && ew[id] >= salientIDF && (ec[id] >= 2 || et[id] > 0) {
+			own++
+		}
+	}
+	return own > 0 && len(st.salient) > 0
+}
+
 // salientShared returns the number of salient names an article shares with
 // the story's core: resolved entities when both have them (a name of three
 // words is one entity), else capitalised words; only names as rare as
@@ -636,6 +708,10 @@ func salientShared(st *story, nv sparse, nidf []float64, ev sparse, ew map[int32
 	}
 	return st.names.coreSharedIf(nv, func(id int32) bool { return nidf[id] >= salientIDF })
 }
+
+// coreMergeLift raises the merge threshold for two stories of three
+// members or more.
+const coreMergeLift = 1.25
 
 // mergeStories joins stories whose centroids have grown alike: an online
 // pass sees each article against a story's centroid at that time, and
@@ -712,6 +788,13 @@ func mergeStories(stories []*story, opts Options, isPlace func(int32) bool) [][]
 						// As in the online pass: a story that went quiet
 						// weeks before counts less.
 						sim *= math.Exp2(-float64(gap) / opts.HalfLifeDays)
+					}
+					if len(st.members) >= 3 && len(other.members) >= 3 {
+						// Two stories with cores of their own: each
+						// already tells its story, and merging them
+						// chains sub-stories (an election night's results
+						// and the coalition talks weeks later).
+						sim /= coreMergeLift
 					}
 					sim = roundSim(sim)
 					if sim > bestSim || sim == bestSim && r < best {

@@ -32,3 +32,29 @@ func loadSeeds(t testing.TB) []*kroniek.Article {
 	}
 	return out
 }
+
+// checkPredicate reports the cases on which f differs from what they want.
+func checkPredicate(t *testing.T, name string, f func(string) bool, cases map[string]bool) {
+	t.Helper()
+	for text, want := range cases {
+		if got := f(text); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, text, got, want)
+		}
+	}
+}
+
+// pairCase is two strings and what a test wants of them.
+type pairCase struct {
+	a, b string
+	want bool
+}
+
+// checkPairs reports the cases on which f differs from what they want.
+func checkPairs(t *testing.T, name string, f func(a, b string) bool, cases []pairCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.a, c.b); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -57,6 +57,31 @@ var (
 	// numbers ("telde de school in 2015 nog 734 leerlingen, nu 533"): a
 	// figure, not a development of the story's past.
 	statistic = regexp.MustCompile(`\(\d{1,3}\)|\d[\d.,]*(?:-jarige?)?`)
+	// nightOf and nightTo find the first day of "de nacht van zaterdag op
+	// zondag" (night of Saturday to Sunday, Nacht von … auf …).
+	nightOf = regexp.MustCompile(`(?i)\b(?:nacht|night) (?:van|from|von)\s*$`)
+	nightTo = regexp.MustCompile(`(?i)^\s*(?:op|to|auf|on)\s+(?:` + weekdays + `|\d{1,2}\b)`)
+	// weekBack: a weekday counted back by weeks ("een week geleden op
+	// zaterdag", "twee weken terug op maandag") is not the last such day.
+	weekBack = regexp.MustCompile(`(?i)\b(?:week|weken|weeks?|woche|wochen) (?:geleden|eerder|terug|ago|earlier|her|zuvor)(?:,)?(?: op| on| am)?\s*$`)
+	// thatDay: a weekday named with a demonstrative and an adjective ("die
+	// dramatische woensdag", "diezelfde zondag"; not "de man die zaterdag
+	// werd aangehouden") or counted from ("een dag voor") is a day the
+	// text spoke of, not the last such day. Direction words (vorige,
+	// komende) are no such adjective: see the check below.
+	thatDay       = regexp.MustCompile(`(?i)(?:\b(?:die|that) (?:\p{L}+e|\p{L}+ful)|\b(?:diezelfde|dezelfde|datzelfde|jenem|jener)|\b(?:dag|dagen|week|weken|day|days|tag|tage) (?:voor|vóór|na|before|after|vor|nach)(?: de| het| die| the| dem| der)?(?: \p{L}+e)?)\s+$`)
+	directionWord = regexp.MustCompile(`(?i)\b(?:vorige|afgelopen|komende|volgende|aanstaande)\s+$`)
+	// forecast and ownPaper: sentences that report a prediction, a
+	// comparison with what did not happen ("alsof hij morgen …") or what
+	// a newspaper printed.
+	forecast = regexp.MustCompile(`(?i)\b(?:voorspel(?:t|de|den|d)?|alsof|predicted|predicts|as if|as though|prognostizierte?|als ob)\b`)
+	// listing: two dates written as day/month in one sentence are a
+	// tour or programme listing ("7/3 Parktheater, 9/3 Speelhuis").
+	listing = regexp.MustCompile(`\b\d{1,2}/\d{1,2}\b\D+\b\d{1,2}/\d{1,2}\b`)
+	// pieceOf: a date that names a piece of writing ("in zijn column van
+	// 23 maart", "het interview van zaterdag") cites it.
+	pieceOf  = regexp.MustCompile(`(?i)\b(?:column|artikel|opiniestuk|stuk|interview|rubriek|brief|article|op-ed|kolumne|beitrag)\s+(?:van|from|of|vom)\s*$`)
+	ownPaper = regexp.MustCompile(`(?i)\b(?:in deze krant|in onze krant|in dit blad|in this newspaper|in dieser zeitung)\b`)
 	// seriesNote: a sentence that announces the part of a series it opens
 	// ("Vandaag deel 8: …") is about the series, not a development.
 	seriesNote = regexp.MustCompile(`(?i)^\W*(?:vandaag|vanavond|morgen|deze week|today|heute)?\s*(?:deel|aflevering|part|episode|teil|folge)\s+\d+\s*[:.]`)
@@ -87,10 +112,15 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		}
 	}
 	near := before + expr + after
+	if nightOf.MatchString(before) && nightTo.MatchString(after) {
+		// "in de nacht van donderdag op vrijdag": what happened that
+		// night is dated by its second day, after midnight.
+		return false
+	}
 	if seriesNote.MatchString(sent) {
 		return false
 	}
-	if schedule.MatchString(sent) || unrealised.MatchString(near) {
+	if schedule.MatchString(sent) || listing.MatchString(sent) || unrealised.MatchString(near) {
 		return false
 	}
 	if isYear(value) && (cohort.MatchString(sent) || otherFigures(sent, expr) >= 2 || subordinate(text[max(0, t.Start-80):t.Start])) {
@@ -102,6 +132,17 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 		return false
 	}
 	if t.Relative && (elsewhere.MatchString(after) || elsewhereIn.MatchString(strings.TrimSpace(expr))) {
+		return false
+	}
+	if t.Relative && (weekBack.MatchString(before) || thatDay.MatchString(before) && !directionWord.MatchString(before)) {
+		// "een week geleden op zaterdag", "een dag voor die dramatische
+		// woensdag": not the last Saturday or Wednesday.
+		return false
+	}
+	if forecast.MatchString(sent) || ownPaper.MatchString(sent) || pieceOf.MatchString(before) {
+		// A pundit's prediction, an "as if", what this paper printed that
+		// day or a piece of writing cited by its date is no development of
+		// the story.
 		return false
 	}
 	if habitual.MatchString(before[max(0, len(before)-16):]+expr+after) && !strings.ContainsAny(expr, "0123456789") {

@@ -31,6 +31,18 @@ func TestDatedFactOK(t *testing.T) {
 		{"Boeren kunnen er vandaag mee beginnen.", "vandaag", "2019-03-09", "2019-03-09", true, false},
 		{"Telde de school in 2015 nog 734 leerlingen, nu zijn het er 533.", "2015", "2015", "2019-04-08", false, false},
 		{"In 2014 sloot de fabriek haar poorten.", "2014", "2014", "2019-04-08", false, true},
+		{"De bakker werd in de nacht van zaterdag op zondag beroofd.", "zaterdag", "2019-03-30", "2019-04-01", true, false},
+		{"De bakker werd in de nacht van zaterdag op zondag beroofd.", "zondag", "2019-03-31", "2019-04-01", true, true},
+		{"Toen relschoppers een week geleden op zaterdag een ravage aanrichtten, was de president weg.", "zaterdag", "2019-03-23", "2019-03-25", true, false},
+		{"Een dag voor die dramatische woensdag had hij nieuwe voorraad gekregen.", "woensdag", "2019-03-27", "2019-03-29", true, false},
+		{"Diezelfde woensdag ging alles mis.", "woensdag", "2019-03-27", "2019-03-29", true, false},
+		{"De man die woensdag werd aangehouden, is vrij.", "woensdag", "2019-03-27", "2019-03-29", true, true},
+		{"De man die afgelopen woensdag werd aangehouden, is vrij.", "woensdag", "2019-03-27", "2019-03-29", true, true},
+		{"De fusie werd woensdag bekend.", "woensdag", "2019-03-27", "2019-03-29", true, true},
+		{"7/3 Parktheater Eindhoven, 9/3 Speelhuis Helmond.", "7/3", "2019-03-07", "2019-03-07", false, false},
+		{"En in zijn column van 23 maart schrijft hij dat het raadslid won.", "23 maart", "2019-03-23", "2019-03-30", false, false},
+		{"Een opiniepeiler voorspelde gisteravond dat de uitslag zou verrassen.", "gisteravond", "2019-03-19", "2019-03-20", true, false},
+		{"Zaterdag vertelde de boer in deze krant over zijn zoons.", "Zaterdag", "2019-04-06", "2019-04-09", true, false},
 		{"Geschiedenisstudent Van Dam stemde Forum, zoals hij dat in 2017 al landelijk deed.", "2017", "2017", "2019-04-02", false, false},
 		{"Ephimenco (Trouw, 16 februari) stelt dat Spanje mensenrechten schendt.", "16 februari", "2019-02-16", "2019-04-08", false, false},
 		{"Zaterdag (Boeken & Wetenschap, 30 maart) schreef Boudry dat we in de beste wereld leven.", "Zaterdag", "2019-03-30", "2019-04-02", true, false},
@@ -72,37 +84,27 @@ func TestCoreSupport(t *testing.T) {
 }
 
 func TestInsideQuote(t *testing.T) {
-	for _, c := range []struct {
-		sent, expr string
-		want       bool
-	}{
+	checkPairs(t, "insideQuote", func(sent, expr string) bool {
+		at := strings.Index(sent, expr)
+		return insideQuote(sent[:at], kroniek.TimeRef{Start: at, End: at + len(expr)}, nil)
+	}, []pairCase{
 		{"Weyers sms'te: 'Ben vandaag en de komende dagen druk'.", "vandaag", true},
 		{"Hij zei: ‘Ik ga morgen naar huis.’", "morgen", true},
 		{",,We beginnen vandaag'', zei de wethouder.", "vandaag", true},
 		{"De wethouder zei vandaag dat 'het plan' doorgaat.", "vandaag", false},
 		{"Het Parool meldde gisteren dat de brug dichtgaat.", "gisteren", false},
-	} {
-		at := strings.Index(c.sent, c.expr)
-		tr := kroniek.TimeRef{Start: at, End: at + len(c.expr)}
-		if got := insideQuote(c.sent[:at], tr, nil); got != c.want {
-			t.Errorf("insideQuote(%q) = %v, want %v", c.sent, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSceneDated checks the labelled date fields that make an article's
 // relative dates count from its own day.
 func TestSceneDated(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkPredicate(t, "sceneDated", sceneDated, map[string]bool{
 		"Bij de kraam rekenen drie jongens uit wat ze vanavond kopen. Wanneer: dinsdag 5 maart, 20.00 uur.": true,
 		"Datum: 12 april. Plaats: het stadhuis.":                                                            true,
 		"Wanneer komt de minister met een plan? Niemand weet het op 5 maart.":                               false,
 		"De raad vergadert vanavond.":                                                                       false,
-	} {
-		if got := sceneDated(text); got != want {
-			t.Errorf("sceneDated(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestContentHolds checks that a story with a core takes an article tied to
@@ -129,5 +131,53 @@ func TestContentHolds(t *testing.T) {
 	small.add(sparse{ids: []int32{1, 2, 3}, ws: []float64{1, 1, 1}})
 	if !contentHolds(o, &small, other, 2) {
 		t.Error("a story of one has no core to hold to: want the join left to similarity")
+	}
+}
+
+// TestNamesHold checks that a story of one or two members takes an article
+// tied to it by a few names only with some of its content, on the same or
+// the next day, or with many shared names.
+func TestNamesHold(t *testing.T) {
+	var c centroid
+	c.add(sparse{ids: []int32{1, 2, 3}, ws: []float64{0.6, 0.6, 0.53}})
+	alike := sparse{ids: []int32{1, 8, 9}, ws: []float64{0.6, 0.6, 0.53}}
+	unlike := sparse{ids: []int32{7, 8, 9}, ws: []float64{0.6, 0.6, 0.53}}
+	for _, x := range []struct {
+		what       string
+		v          sparse
+		nsal, days int
+		want       bool
+	}{
+		{"other words, a week later", unlike, 2, 7, false},
+		{"other words, the next day", unlike, 2, 1, true},
+		{"other words, many names", unlike, manyActors, 7, true},
+		{"alike words, a week later", alike, 2, 7, true},
+	} {
+		if got := namesHold(&c, x.v, x.nsal, 100+x.days, 100); got != x.want {
+			t.Errorf("%s: namesHold = %v, want %v", x.what, got, x.want)
+		}
+	}
+}
+
+// TestPlacesConflict checks that news from another place about others
+// conflicts with a story, and news that shares a name or a place does not.
+func TestPlacesConflict(t *testing.T) {
+	st := &story{places: map[int32]bool{1: true}, salient: map[int32]bool{1: true, 2: true}}
+	w := salientIDF + 1
+	elsewhere := sparse{ids: []int32{5, 6}}
+	ew := map[int32]float64{5: w, 6: w}
+	ep := map[int32]int{5: 1}
+	if !placesConflict(st, elsewhere, map[int32]int{5: 2}, nil, ew, ep) {
+		t.Error("a town named twice, no shared name: want a conflict")
+	}
+	if !placesConflict(st, elsewhere, map[int32]int{5: 1}, map[int32]int{5: 1}, ew, ep) {
+		t.Error("a town in the headline, no shared name: want a conflict")
+	}
+	if placesConflict(st, elsewhere, map[int32]int{5: 1}, nil, ew, ep) {
+		t.Error("a town named once in passing: want none")
+	}
+	shared := sparse{ids: []int32{2, 5}}
+	if placesConflict(st, shared, map[int32]int{5: 2}, nil, map[int32]float64{2: w, 5: w}, ep) {
+		t.Error("a shared salient name: want none")
 	}
 }

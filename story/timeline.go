@@ -1,8 +1,10 @@
 package story
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -177,6 +179,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			value := t.Value
 			if strings.HasPrefix(value, "X") {
 				continue
+			}
+			if t.Relative && day && t.End <= len(m.a.Text) && weekdayNight.MatchString(m.a.Text[t.Start:t.End]) {
+				// "zaterdagnacht" is the night from Saturday to Sunday;
+				// what news reports of it mostly happened after midnight.
+				value = nextDay(value)
 			}
 			if factSeen[m.a.ID+"|"+value] {
 				continue
@@ -451,4 +458,16 @@ func jaccard(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// weekdayNight is a weekday's night: "zaterdagnacht", "in de zondagnacht".
+var weekdayNight = regexp.MustCompile(`(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dagnacht\b`)
+
+// nextDay returns the day after an ISO day, or the value unchanged.
+func nextDay(value string) string {
+	d, err := time.Parse("2006-01-02", value)
+	if err != nil {
+		return value
+	}
+	return d.AddDate(0, 0, 1).Format("2006-01-02")
 }

@@ -86,17 +86,23 @@ func TestTimelineCentralEventType(t *testing.T) {
 }
 
 func TestYearAfterPreposition(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkPredicate(t, "yearAfterPreposition", func(text string) bool { return yearAfterPreposition(text, strings.IndexAny(text, "0123456789")) }, map[string]bool{
 		"In 2014 sloot de fabriek.":                            true,
 		"De fabriek is sinds 2011 dicht.":                      true,
 		"Nederlanders kochten meer planten dan in 2017.":       false,
 		"De normen zijn, net als in 2017, versoepeld.":         false,
 		"Voor 2010 kwam dat nooit voor.":                       false,
 		"Een Feyenoordshirt van de Uefa Cupwinnaars van 2002.": false,
-	} {
-		at := strings.IndexAny(text, "0123456789")
-		if got := yearAfterPreposition(text, at); got != want {
-			t.Errorf("yearAfterPreposition(%q) = %v, want %v", text, got, want)
-		}
+	})
+}
+
+// TestWeekdayNight checks that a weekday's night is dated by the day
+// after it, when what the news reports of it mostly happened.
+func TestWeekdayNight(t *testing.T) {
+	checkPredicate(t, "weekdayNight", weekdayNight.MatchString, map[string]bool{
+		"zaterdagnacht": true, "Zondagnacht": true, "zaterdagavond": false, "nacht": false,
+	})
+	if got := nextDay("2019-03-31"); got != "2019-04-01" {
+		t.Errorf("nextDay = %s", got)
 	}
 }

@@ -297,21 +297,14 @@ func TestBuildEdgeCases(t *testing.T) {
 }
 
 func TestSpellingsDiffer(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
+	checkPairs(t, "differ", func(a, b string) bool { return differ(map[string]string{"x": a, "y": b}) }, []pairCase{
 		{"wit-rusland", "belarus", true},
 		{"loekasjenko", "aleksandr loekasjenko", false},
 		{"fvd", "forum voor democratie", false},
 		{"pvdd", "partij voor de dieren", false},
 		{"om", "openbaar ministerie", false},
 		{"mohamed ihattaren", "mohammed ihattaren", true},
-	} {
-		if got := differ(map[string]string{"x": c.a, "y": c.b}); got != c.want {
-			t.Errorf("differ(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
+	})
 }
 
 func TestRecurringSentences(t *testing.T) {
@@ -328,15 +321,11 @@ func TestRecurringSentences(t *testing.T) {
 }
 
 func TestBoilerplateServiceNotes(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkPredicate(t, "boilerplate", boilerplate, map[string]bool{
 		"Voor 9 juni zijn kaarten onder meer te koop bij café Ambiance.":                  true,
 		"Er is plek voor een beperkt aantal bezoekers, die zich vooraf moeten aanmelden.": true,
 		"Stuur uw mening naar brieven@krant.nl.":                                          true,
 		"De gemeente verkocht vorig jaar tweehonderd kaarten minder dan verwacht.":        false,
 		"Poetin ontving Loekasjenko maandag in Sotsji.":                                   false,
-	} {
-		if got := boilerplate(text); got != want {
-			t.Errorf("boilerplate(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }

@@ -26,6 +26,31 @@ type anchors struct {
 	// a later mention decided only by a default ("het duel van
 	// woensdag") means the same day.
 	weekdays [8]time.Time
+	// monthYear holds, per month, the year the text last named with it
+	// explicitly ("in november 2017", "22 november 2017"): a later "23
+	// november" of the same text is of that year, not of the year the
+	// reference date would give it.
+	monthYear [13]int
+}
+
+// noteExplicit records the year of an explicit day or month date.
+func (a *anchors) noteExplicit(t kroniek.TimeRef) {
+	if t.Relative {
+		return
+	}
+	d, ok := kroniek.ParseDate(t.Value)
+	if !ok || d.Year == 0 || d.Month < 1 || d.Month > 12 {
+		return
+	}
+	a.monthYear[d.Month] = d.Year
+}
+
+// yearOfMonth returns the year the text named month m with, if any.
+func (a *anchors) yearOfMonth(m int) (int, bool) {
+	if a == nil || m < 1 || m > 12 || a.monthYear[m] == 0 {
+		return 0, false
+	}
+	return a.monthYear[m], true
 }
 
 // anchorReach is how many sentences back an anchor still counts.

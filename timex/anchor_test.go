@@ -20,6 +20,8 @@ func TestContextual(t *testing.T) {
 		{"2019-04-10", "Op 5 maart ging hij weg. Op dezelfde dag kwam zij.", "Op dezelfde dag", "2019-03-05", ""},
 		{"2019-04-10", "Hij stierf op 3 april. Een dag later werd hij begraven.", "Een dag later", "2019-04-04", ""},
 		{"2019-04-10", "Het gebeurde in 2011. Dat jaar won hij ook.", "Dat jaar", "2011", ""},
+		{"2019-03-27", "Hij heeft de shows gepland op 9 juni en 14 augustus. Op woensdag 14 augustus volgt de tweede.", "14 augustus", "2019-08-14", ""},
+		{"2019-03-20", "De schietpartij was in november 2017. Hij raakte in de nacht van 22 op 23 november gewond.", "23 november", "2017-11-23", ""},
 		{"2019-03-08", "Het jaartal was veranderd: niet 2019, maar 2021. Op 28 maart van dat jaar zou het gebeuren.", "28 maart van dat jaar", "2021-03-28", ""},
 		{"2019-04-02", "Op zaterdag 25 en zondag 26 mei zijn er twee verkoopdagen.", "zaterdag 25", "2019-05-25", ""},
 		{"2019-03-06", "Een woordvoerder zegt dinsdag dat Harbers niet in kan gaan op de zaak.", "dinsdag", "2019-03-05", ""},

@@ -36,13 +36,72 @@ func extract(doc *nl.Doc, ref Ref, dates bool) []kroniek.TimeRef {
 		return nil
 	}
 	var out []kroniek.TimeRef
-	scan(doc, ref, func(t kroniek.TimeRef, _ *sentence) {
+	var sure []bool
+	scan(doc, ref, func(t kroniek.TimeRef, x *sentence) {
 		if (t.Kind == kroniek.TimeDate) == dates {
 			out = append(out, t)
+			sure = append(sure, x.yearShown(t))
 		}
 	})
-	return out
+	return oneYearPerDay(out, sure)
 }
+
+// yearShown reports whether a day's year is shown by the expression
+// itself: a year in it, or a weekday that falls on that day in that year
+// ("zaterdag 9 november").
+func (x *sentence) yearShown(t kroniek.TimeRef) bool {
+	d, ok := kroniek.ParseDate(t.Value)
+	if !ok || d.Granularity() != kroniek.GranDay || d.Year == 0 {
+		return false
+	}
+	first, _ := d.First()
+	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
+		if len(w) == 4 && isDigits(w) {
+			return !t.Relative
+		}
+		if n, ok := x.l.num("weekday", strings.Trim(w, ",.")); ok && n == isoWeekday(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneYearPerDay gives a day and month named again in one text the year of
+// the mention that shows it ("op zaterdag 9 november", "9 november 2019"):
+// a bare "9 november" elsewhere in the text, whose year was guessed from
+// the reference date and its clause's tense, is the same day.
+func oneYearPerDay(times []kroniek.TimeRef, sure []bool) []kroniek.TimeRef {
+	shown := map[[2]int]int{}
+	for i, t := range times {
+		if !sure[i] {
+			continue
+		}
+		d, _ := kroniek.ParseDate(t.Value)
+		k := [2]int{d.Month, d.Day}
+		if y, ok := shown[k]; ok && y != d.Year {
+			shown[k] = 0 // two years shown: leave the guesses alone
+			continue
+		}
+		shown[k] = d.Year
+	}
+	for i, t := range times {
+		if sure[i] || !t.Relative {
+			continue
+		}
+		d, ok := kroniek.ParseDate(t.Value)
+		if !ok || d.Granularity() != kroniek.GranDay || d.Year == 0 || !dayMonthText.MatchString(t.Text) {
+			continue
+		}
+		if y := shown[[2]int{d.Month, d.Day}]; y != 0 && y != d.Year {
+			d.Year = y
+			times[i].Value = d.String()
+		}
+	}
+	return times
+}
+
+// dayMonthText is a day and month without a year or weekday: "9 november".
+var dayMonthText = regexp.MustCompile(`(?i)^(?:op\s+)?\d{1,2}(?:e|ste|de)?\s+\p{L}+\.?$`)
 
 // scan calls fn with every time expression of doc and its sentence.
 func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
@@ -65,6 +124,7 @@ func scan(doc *nl.Doc, ref Ref, fn func(t kroniek.TimeRef, x *sentence)) {
 				for _, u := range splitRange(t) {
 					if u.Kind == kroniek.TimeDate && u.Value != "" {
 						a.note(u.Value)
+						a.noteExplicit(u)
 					}
 					fn(u, x)
 				}
@@ -323,6 +383,9 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
 	}
+	if y, ok := x.anchors.yearOfMonth(m); ok && validDate(y, m, d) {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
+	}
 	if y, ok := x.ref.inferYear(m, d, x.dirAt(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
@@ -458,17 +521,7 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if x.word(j+2) == "jaar" && x.ref.knows("year") {
 		// december vorig jaar, maart volgend jaar
-		off, ok := 0, true
-		switch w := x.word(j + 1); {
-		case x.l.is("past", w):
-			off = -1
-		case x.l.is("future", w):
-			off = 1
-		case x.l.is("this", w):
-		default:
-			ok = false
-		}
-		if ok {
+		if off, ok := x.direction(x.word(j + 1)); ok {
 			return x.mk(i, j+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 3, true
 		}
 	}
@@ -501,17 +554,7 @@ func (x *sentence) sentenceYear() (year int, rel, ok bool) {
 		if x.word(i+1) != "jaar" || !x.ref.knows("year") {
 			continue
 		}
-		off, known := 0, true
-		switch {
-		case x.l.is("past", w):
-			off = -1
-		case x.l.is("future", w):
-			off = 1
-		case w == "dit":
-		default:
-			known = false
-		}
-		if known && !set(x.ref.Date.Year()+off, true) {
+		if off, known := x.direction(w); known && !set(x.ref.Date.Year()+off, true) {
 			return 0, false, false
 		}
 	}

@@ -491,18 +491,27 @@ func isUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// direction returns the offset of a period a direction word gives: -1
+// for vorige or afgelopen, 1 for komende or volgende, 0 for deze or dit;
+// ok is false for any other word.
+func (x *sentence) direction(w string) (off int, ok bool) {
+	switch {
+	case x.l.is("past", w):
+		return -1, true
+	case x.l.is("future", w):
+		return 1, true
+	case x.l.is("this", w):
+		return 0, true
+	}
+	return 0, false
+}
+
 // relPeriod reads "vorige week", "deze week", "volgende maand", "vorig
 // jaar", "dit jaar", "dit weekend", "afgelopen weekend".
 func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	w, unit := x.word(i), x.word(i+1)
-	var off int
-	switch {
-	case x.l.is("past", w):
-		off = -1
-	case x.l.is("future", w):
-		off = 1
-	case x.l.is("this", w):
-	default:
+	off, ok := x.direction(w)
+	if !ok {
 		return kroniek.TimeRef{}, 0, false
 	}
 	ref := day(x.ref.Date)

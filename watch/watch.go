@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/clock"
+	"github.com/kroniek/kroniek/internal/opt"
 	"github.com/kroniek/kroniek/source"
 )
 
@@ -87,15 +89,9 @@ func New(cfg Config) (*Watcher, error) {
 	if cfg.Store == nil || cfg.Ingest == nil || cfg.Fetcher == nil {
 		return nil, errors.New("new watcher: store, ingest and fetcher are required")
 	}
-	if cfg.Every <= 0 {
-		cfg.Every = DefaultEvery
-	}
-	if cfg.MaxBackoff <= 0 {
-		cfg.MaxBackoff = DefaultMaxBackoff
-	}
-	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = DefaultBatchSize
-	}
+	cfg.Every = opt.Positive(cfg.Every, DefaultEvery)
+	cfg.MaxBackoff = opt.Positive(cfg.MaxBackoff, DefaultMaxBackoff)
+	cfg.BatchSize = opt.Positive(cfg.BatchSize, DefaultBatchSize)
 	if cfg.Report == nil {
 		cfg.Report = func(kroniek.Problem) {}
 	}
@@ -104,7 +100,7 @@ func New(cfg Config) (*Watcher, error) {
 	}
 	return &Watcher{
 		cfg: cfg, states: map[string]*kroniek.FeedState{}, known: map[string]string{},
-		now: time.Now, sleep: sleepCtx,
+		now: time.Now, sleep: clock.Sleep,
 	}, nil
 }
 
@@ -592,19 +588,4 @@ func ReadFeedsFile(path string) ([]string, error) {
 	}
 	defer f.Close()
 	return ReadFeeds(f)
-}
-
-// sleepCtx sleeps for d or until ctx is done.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -24,9 +22,31 @@ import (
 // rebuilt once.
 const batchSize = 5000
 
-// AnalyzeCommand ingests articles, analyses them into a store and prints
+// analyzeCommand ingests articles, analyses them into a store and prints
 // the chronicle of the stories they tell.
-type AnalyzeCommand struct {
+var analyzeCommand = &command{
+	summary:  "ingest articles, analyse them and print the chronicle",
+	synopsis: "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.",
+	store:    ownStore, nargs: anyArgs, flags: analyzeFlags,
+}
+
+// analyzeFlags declares the flags of `kroniek analyze` and returns its body.
+func analyzeFlags(x *call) func(context.Context) error {
+	c := &analysis{Main: x.Main}
+	x.fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
+	x.fs.BoolVar(&c.quiet, "q", false, "no progress bar")
+	x.fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
+	x.fs.IntVar(&c.batch, "batch", batchSize, "articles analysed and stored per transaction; a larger input is stored batch by batch and its stories built once at the end")
+	c.meta = addMetaFlags(x.fs, "JSONL or CSV file of metadata joined to articles by id (repeatable)")
+	x.fs.BoolVar(&c.fetch, "fetch", false, "fetch the pages that feed items only link to (URLs given as PATH are always fetched)")
+	x.fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
+	x.fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
+	return func(ctx context.Context) error { return c.run(ctx, x) }
+}
+
+// analysis is one run of `kroniek analyze`: its flags and the problems
+// it met.
+type analysis struct {
 	Main *Main
 
 	db       string
@@ -34,9 +54,7 @@ type AnalyzeCommand struct {
 	quiet    bool
 	maxSize  int64
 	batch    int
-	meta     stringList
-	metaMap  stringList
-	metaKey  string
+	meta     *metaFlags
 	serve    bool
 	addr     string
 	fetch    bool
@@ -49,48 +67,27 @@ type stringList []string
 func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 
-// Run runs `kroniek analyze`.
-func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek analyze", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
-	fs.BoolVar(&c.quiet, "q", false, "no progress bar")
-	fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
-	fs.IntVar(&c.batch, "batch", batchSize, "articles analysed and stored per transaction; a larger input is stored batch by batch and its stories built once at the end")
-	fs.Var(&c.meta, "meta", "JSONL or CSV file of metadata joined to articles by id (repeatable)")
-	fs.Var(&c.metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
-	fs.StringVar(&c.metaKey, "meta-key", "id", "the id field of --meta files")
-	fs.BoolVar(&c.fetch, "fetch", false, "fetch the pages that feed items only link to (URLs given as PATH are always fetched)")
-	fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
-	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.")
-		fs.PrintDefaults()
-	}
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	c.db = *db
+// run runs `kroniek analyze`.
+func (c *analysis) run(ctx context.Context, x *call) error {
+	c.db = *x.db
 	if c.batch < 1 {
 		return usageError{"--batch must be at least 1"}
 	}
-	if fs.NArg() == 0 {
+	if x.fs.NArg() == 0 {
 		return usageError{"no input: give one or more files, directories, URLs or -"}
 	}
+	meta, err := c.meta.parse()
 
-	meta, err := source.ParseMetaFlags(c.meta, c.metaKey, c.metaMap)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if err := anyInput(fs.Args()); err != nil {
+	if err := anyInput(x.args()); err != nil {
 		return err // before the store is opened: no empty store for a mistyped path
 	}
-	store, p, err := openPipeline(c.db)
+	store, p, err := x.openWrite()
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	// One writer at a time: a second analyze of the same store waits here.
 	unlock, err := lockStore(ctx, c.Main, store, c.db)
 	if err != nil {
@@ -110,7 +107,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		// One fetcher for the run, so the per-host delay holds across inputs.
 		opts.Fetcher = source.NewFetcher(source.FetchOptions{MaxSize: c.maxSize})
 	}
-	res, err := c.ingest(ctx, store, p, fs.Args(), opts)
+	res, err := c.ingest(ctx, store, p, x.args(), opts)
 	if err != nil && ctx.Err() != nil {
 		// Ctrl-C: the articles analysed so far are stored; the rest, and the
 		// stories, are done by the next run.
@@ -130,9 +127,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		doc.Problems = c.problems
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
+		if err := writeJSON(c.Main.Stdout, doc); err != nil {
 			return fmt.Errorf("write json: %w", err)
 		}
 	} else {
@@ -180,7 +175,7 @@ func problemText(pr kroniek.Problem) string {
 }
 
 // ingest reads the inputs and adds them in batches, then rebuilds stories.
-func (c *AnalyzeCommand) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
+func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
 	var total pipeline.Result
 	var batch []*kroniek.Article
 	report := func(pr kroniek.Problem) {
@@ -281,7 +276,7 @@ func anyInput(paths []string) error {
 // progress returns a progress bar on stderr when it is a terminal and the
 // work is large enough to take over a second (n -1: a spinner of unknown
 // length); nil otherwise.
-func (c *AnalyzeCommand) progress(n int, what string) *progressbar.ProgressBar {
+func (c *analysis) progress(n int, what string) *progressbar.ProgressBar {
 	if c.quiet || n >= 0 && n < 200 {
 		return nil
 	}

@@ -91,11 +91,7 @@ func TestBadInputMatrix(t *testing.T) {
 			t.Errorf("no message naming %s with %q in:\n%s", want.where, want.what, errs)
 		}
 	}
-	store, err := openStore(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t, db)
 	as, _, err := store.Articles(context.Background(), kroniek.ArticleFilter{Page: kroniek.Page{Limit: 100}})
 	if err != nil {
 		t.Fatal(err)
@@ -140,4 +136,14 @@ func utf16LE(s string) []byte {
 		out = append(out, byte(r), byte(r>>8))
 	}
 	return out
+}
+
+// TestProblemTextOnePath: a file that cannot be opened names its path once.
+func TestProblemTextOnePath(t *testing.T) {
+	t.Parallel()
+	_, err := os.Stat("no/such/file.txt")
+	pr := kroniek.Problem{Location: "no/such/file.txt", Err: fmt.Errorf("open: %w", err), Message: "open: " + err.Error()}
+	if got := problemText(pr); got != "no/such/file.txt: no such file or directory" {
+		t.Errorf("problemText = %q", got)
+	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,10 +17,30 @@ import (
 	"github.com/kroniek/kroniek/source"
 )
 
-// BenchCommand measures each stage's throughput and allocations on a
+// benchCommand measures each stage's throughput and allocations on a
 // corpus, then the whole pipeline's wall time and peak memory.
-type BenchCommand struct {
-	Main *Main
+var benchCommand = &command{
+	summary: "measure each stage and the whole pipeline on a corpus",
+	nargs:   [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
+}
+
+// benchFlags declares the flags of `kroniek bench` and returns its body.
+func benchFlags(x *call) func(context.Context) error {
+	var o benchOptions
+	x.fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
+	x.fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile after the whole-pipeline run")
+	x.fs.Var(&o.meta, "meta", "metadata file joined by id (repeatable)")
+	x.fs.Var(&o.metaMap, "meta-map", "rename a metadata field (repeatable)")
+	x.fs.BoolVar(&o.stagesOnly, "stages-only", false, "skip the whole-pipeline run")
+	x.fs.BoolVar(&o.separate, "separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
+	return func(ctx context.Context) error { return bench(ctx, x, &o) }
+}
+
+// benchOptions are the flags of `kroniek bench`.
+type benchOptions struct {
+	cpuprofile, memprofile string
+	meta, metaMap          stringList
+	stagesOnly, separate   bool
 }
 
 // stageResult is one stage's measurement.
@@ -32,30 +51,15 @@ type stageResult struct {
 	bytes   uint64
 }
 
-// Run runs `kroniek bench`.
-func (c *BenchCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek bench", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
-	memprofile := fs.String("memprofile", "", "write a heap profile after the whole-pipeline run")
-	var meta, metaMap stringList
-	fs.Var(&meta, "meta", "metadata file joined by id (repeatable)")
-	fs.Var(&metaMap, "meta-map", "rename a metadata field (repeatable)")
-	stagesOnly := fs.Bool("stages-only", false, "skip the whole-pipeline run")
-	separate := fs.Bool("separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return usageError{"no corpus: give files or directories"}
-	}
-	m, err := source.ParseMetaFlags(meta, "id", metaMap)
+// bench runs `kroniek bench`.
+func bench(ctx context.Context, x *call, o *benchOptions) error {
+	m, err := source.ParseMetaFlags(o.meta, "id", o.metaMap)
 	if err != nil {
 		return usageError{err.Error()}
 	}
 	var articles []*kroniek.Article
 	t0 := time.Now()
-	if err := source.Read(ctx, fs.Args(), source.Options{Meta: m, Stdin: c.Main.Stdin},
+	if err := source.Read(ctx, x.args(), source.Options{Meta: m, Stdin: x.Stdin},
 		func(a *kroniek.Article) error { articles = append(articles, a); return nil },
 		func(kroniek.Problem) {}); err != nil {
 		return err
@@ -69,8 +73,8 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(c.Main.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(c.Main.Stdout, "corpus: %d articles, %.1f MB; %d cores (GOMAXPROCS %d); %s/%s\n\n",
+	w := tabwriter.NewWriter(x.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(x.Stdout, "corpus: %d articles, %.1f MB; %d cores (GOMAXPROCS %d); %s/%s\n\n",
 		len(articles), float64(size)/1e6, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintln(w, "stage\tarticles/s\tMB/s\tms\tallocs/article\tKB/article\t")
 	line := func(r stageResult) {
@@ -83,7 +87,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		line(r)
 	}
 	w.Flush()
-	if *stagesOnly {
+	if o.stagesOnly {
 		return nil
 	}
 
@@ -104,8 +108,8 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		b.Text, b.Removed, b.Headings, b.Lang = "", nil, nil, ""
 		fresh[i] = &b
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
 		if err != nil {
 			return err
 		}
@@ -118,7 +122,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	p := pipeline.New(s, analyzerVersion)
 	start := time.Now()
 	var res pipeline.Result
-	if *separate {
+	if o.separate {
 		if res, err = p.Add(ctx, store, fresh); err == nil {
 			err = p.Rebuild(ctx, store)
 		}
@@ -129,11 +133,11 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	total := time.Since(start) + read
-	if *cpuprofile != "" {
+	if o.cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
-	if *memprofile != "" {
-		f, err := os.Create(*memprofile)
+	if o.memprofile != "" {
+		f, err := os.Create(o.memprofile)
 		if err != nil {
 			return err
 		}
@@ -143,9 +147,9 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 		}
 		f.Close()
 	}
-	fmt.Fprintf(c.Main.Stdout, "\nwhole pipeline (read + analyse + store + rebuild, %d workers): %.2f s (%.0f articles/s); %d stored\n",
+	fmt.Fprintf(x.Stdout, "\nwhole pipeline (read + analyse + store + rebuild, %d workers): %.2f s (%.0f articles/s); %d stored\n",
 		runtime.GOMAXPROCS(0), total.Seconds(), float64(len(articles))/total.Seconds(), res.New)
-	fmt.Fprintf(c.Main.Stdout, "peak RSS: %.0f MB\n", peakRSS())
+	fmt.Fprintf(x.Stdout, "peak RSS: %.0f MB\n", peakRSS())
 	return nil
 }
 
@@ -182,8 +186,9 @@ func benchStages(s pipeline.Stages, articles []*kroniek.Article) []stageResult {
 	measure("entities (local)", func(i int) { locals[i], mentions[i] = s.Local(docs[i], tagged[i]) })
 	measure("times", func(i int) { times[i] = s.Times(docs[i], articles[i].Published) })
 	measure("amounts", func(i int) { _ = s.Amounts(docs[i]) })
-	measure("quotes", func(i int) { _ = s.Quotes(docs[i], mentions[i], locals[i]) })
-	measure("events", func(i int) { _ = s.Events(docs[i], mentions[i], locals[i], times[i], articles[i].Published) })
+	quotes := make([][]kroniek.Quote, n)
+	measure("quotes", func(i int) { quotes[i] = s.Quotes(docs[i], mentions[i], locals[i]) })
+	measure("events", func(i int) { _ = s.Events(docs[i], mentions[i], locals[i], times[i], quotes[i], articles[i].Published) })
 	// Cross-document stages on full analyses.
 	arts := make([]*kroniek.Article, n)
 	p := pipeline.New(s, analyzerVersion)

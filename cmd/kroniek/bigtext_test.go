@@ -85,7 +85,7 @@ func stageTimes(t testing.TB, s pipeline.Stages, text string) ([]string, []time.
 	lap("amount")
 	an.Quotes = s.Quotes(doc, an.Mentions, an.Locals)
 	lap("quote")
-	an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, a.Published)
+	an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	lap("event")
 	for i := range an.Mentions {
 		an.Mentions[i].Article = a.ID
@@ -109,9 +109,7 @@ func stageTimes(t testing.TB, s pipeline.Stages, text string) ([]string, []time.
 // (e.g. "1,2,4,8,16") prints a table for larger texts instead; that is
 // the benchmark in docs/reliability.md.
 func TestOneBigTextLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("big-text test (seconds of CPU) skipped in -short mode")
-	}
+	shared.Long(t, "analyses big texts (seconds of CPU)")
 	stages, err := newStages()
 	if err != nil {
 		t.Fatal(err)

@@ -24,12 +24,7 @@ import (
 // so a run is killed before it ends, at any point of it, however fast the
 // machine is.
 func TestCrashSafety(t *testing.T) {
-	if testing.Short() {
-		t.Skip("crash test skipped in -short mode")
-	}
-	t.Parallel()
-	input, clean := referenceRun(t, refArticles)
-	bin := buildBinary(t)
+	input, clean, bin := faultRun(t, "kills analyze at random points")
 	whole := referenceTook(refArticles) * 4 / 5
 	// A fixed seed keeps CI reproducible; KRONIEK_CRASH_SEED explores others.
 	seed := uint64(1)
@@ -45,9 +40,7 @@ func TestCrashSafety(t *testing.T) {
 		delay := time.Duration(rng.Int64N(int64(whole)))
 		t.Logf("run %d: %s", i, runInterrupted(t, bin, []string{"analyze", "-q", "--db", db, input}, delay, syscall.SIGKILL))
 	}
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, input); code != 0 {
-		t.Fatalf("final run: %d %s", code, errs)
-	}
+	mustRun(t, "analyze", "-q", "--db", db, input)
 	checkStore(t, db)
 	got, want := exportOf(t, db), exportOf(t, clean)
 	if !bytes.Equal(got, want) {

@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,9 +42,7 @@ func chromiumPath() string {
 // there for people to look at; they assert nothing, and encoding them is
 // most of the test's CPU time, so by default it takes none.
 func TestWebEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
+	shared.Long(t, "drives a browser")
 	t.Parallel()
 	seeds := shared.Path(t, "corpus", "seeds")
 	browser := chromiumPath()
@@ -63,11 +62,7 @@ func TestWebEndToEnd(t *testing.T) {
 	if code := m.Run(context.Background(), []string{"analyze", "-q", "--db", db, seeds}); code != 0 {
 		t.Fatalf("analyze exit %d: %s", code, errb.String())
 	}
-	store, err := openStore(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t, db)
 	srv, err := khttp.NewServer(store)
 	if err != nil {
 		t.Fatal(err)
@@ -237,7 +232,7 @@ func TestWebEndToEnd(t *testing.T) {
 	// no horizontal overflow, chart labels of 11 px or more.
 	kinds := pageKinds(pages)
 	for _, width := range []int64{390, 1400} {
-		for _, kind := range sortedKeys(kinds) {
+		for _, kind := range slices.Sorted(maps.Keys(kinds)) {
 			u := kinds[kind]
 			do(kind, chromedp.EmulateViewport(width, 900), chromedp.Navigate(base+u), chromedp.WaitReady(chromedp.CSS(`footer`)))
 			over, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - innerWidth`))
@@ -360,15 +355,6 @@ func pageKinds(pages []string) map[string]string {
 	}
 	kinds["notfound"] = "/no/such/page"
 	return kinds
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // jsString quotes s as a JavaScript string.

@@ -2,47 +2,56 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/kroniek/kroniek/ner"
 )
 
-// EvalCommand scores a model on labelled data: `kroniek eval ner FILE`
+// evalCommand scores a model on labelled data: `kroniek eval ner FILE`
 // scores the embedded tagger on a CoNLL-format file with conlleval's
-// exact-span rules.
+// exact-span rules, `kroniek eval parser` the Dutch parser (parser.go).
+var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format)", raw: evalRun}
+
+// evalRun runs `kroniek eval`, which reads its own command line.
+func evalRun(ctx context.Context, m *Main, args []string) error {
+	if len(args) > 0 && args[0] == "parser" {
+		return (&EvalCommand{Main: m}).runParser(args[1:])
+	}
+	if len(args) > 0 && args[0] == "ner" {
+		return m.runCommand(ctx, evalNERCommand, "eval ner", args[1:])
+	}
+	fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		return flag.ErrHelp
+	}
+	return usageError{"want: eval ner FILE"}
+}
+
+// EvalCommand is the receiver of `kroniek eval parser` (parser.go).
 type EvalCommand struct{ Main *Main }
 
-// Run scores the embedded tagger.
-func (c *EvalCommand) Run(ctx context.Context, args []string) error {
-	if len(args) > 0 && args[0] == "parser" {
-		return c.runParser(args[1:])
-	}
-	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			return flag.ErrHelp
-		}
-		return usageError{"want: eval ner FILE"}
-	}
-	fs := flag.NewFlagSet("kroniek eval ner", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
-	if err := parseArgs(fs, args[1:]); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return usageError{"want at least one CoNLL FILE"}
-	}
-	tg, err := loadTagger(*modelPath)
+// evalNERCommand is `kroniek eval ner`.
+var evalNERCommand = &command{nargs: [2]int{1, -1}, argsErr: "want at least one CoNLL FILE", flags: evalNERFlags}
+
+// evalNERFlags declares the flags of `kroniek evalNER` and returns its body.
+func evalNERFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print the scores as JSON")
+	modelPath := x.fs.String("model", "", "model file to score instead of the embedded one")
+	return func(context.Context) error { return evalNER(x.Stdout, x.args(), *modelPath, *asJSON) }
+}
+
+// evalNER scores the tagger at modelPath (the embedded one when empty) on
+// the CoNLL files and prints the scores.
+func evalNER(stdout io.Writer, files []string, modelPath string, asJSON bool) error {
+	tg, err := loadTagger(modelPath)
 	if err != nil {
 		return err
 	}
 	var sc ner.Score
-	for _, p := range fs.Args() {
+	for _, p := range files {
 		sents, err := readCoNLLFile(p)
 		if err != nil {
 			return err
@@ -64,7 +73,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 			a = b
 		}
 	}
-	if *asJSON {
+	if asJSON {
 		type row struct {
 			Type                     string
 			Gold, Predicted, Correct int
@@ -77,19 +86,17 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		}
 		o := sc.Overall
 		rows = append(rows, row{"overall", o.Gold, o.Predicted, o.Correct, o.Precision(), o.Recall(), o.F1()})
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSON(stdout, rows)
 	}
-	fmt.Fprintf(c.Main.Stdout, "%d tokens, %d gold spans, %d predicted, %d correct\n",
+	fmt.Fprintf(stdout, "%d tokens, %d gold spans, %d predicted, %d correct\n",
 		sc.Tokens, sc.Overall.Gold, sc.Overall.Predicted, sc.Overall.Correct)
-	fmt.Fprintf(c.Main.Stdout, "%-8s %9s %9s %9s %7s\n", "type", "precision", "recall", "F1", "gold")
+	fmt.Fprintf(stdout, "%-8s %9s %9s %9s %7s\n", "type", "precision", "recall", "F1", "gold")
 	for _, t := range sc.TypeNames() {
 		x := sc.Types[t]
-		fmt.Fprintf(c.Main.Stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", t, x.Precision(), x.Recall(), x.F1(), x.Gold)
+		fmt.Fprintf(stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", t, x.Precision(), x.Recall(), x.F1(), x.Gold)
 	}
 	o := sc.Overall
-	fmt.Fprintf(c.Main.Stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", "overall", o.Precision(), o.Recall(), o.F1(), o.Gold)
+	fmt.Fprintf(stdout, "%-8s %9.2f %9.2f %9.2f %7d\n", "overall", o.Precision(), o.Recall(), o.F1(), o.Gold)
 	return nil
 }
 

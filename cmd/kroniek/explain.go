@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -11,42 +9,29 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// ExplainCommand shows how one entity was built: its mentions, article by
-// article, and the rule that joined each article's name to it.
-type ExplainCommand struct {
-	Main *Main
+// explainCommand shows how one entity was built: its mentions, article
+// by article, and the rule that joined each article's name to it. Its
+// argument is an entity id or a name (exact, else the most mentioned
+// entity with that name or alias).
+var explainCommand = &command{
+	summary: "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
+	store:   readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)", flags: explainFlags,
 }
 
-// Run runs `kroniek explain ENTITY`: ENTITY is an entity id or a name
-// (exact, else the most mentioned entity with that name or alias).
-func (c *ExplainCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek explain", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	asJSON := fs.Bool("json", false, "print the entity with its mentions and links as JSON")
-	if err := parseArgs(fs, args); err != nil {
-		return err
+// explainFlags declares the flags of `kroniek explain` and returns its body.
+func explainFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print the entity with its mentions and links as JSON")
+	return func(ctx context.Context) error {
+		e, others, err := findEntity(ctx, x.store, strings.Join(x.args(), " "))
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(x.Stdout, e)
+		}
+		writeExplain(x.Stdout, e, others)
+		return nil
 	}
-	if fs.NArg() == 0 {
-		return usageError{"usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)"}
-	}
-	query := strings.Join(fs.Args(), " ")
-	store, err := openExisting(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	e, others, err := findEntity(ctx, store, query)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(e)
-	}
-	writeExplain(c.Main.Stdout, e, others)
-	return nil
 }
 
 // findEntity returns the entity with id query, else the most mentioned

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -11,31 +10,22 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// ExportCommand prints a store in the export contract.
-type ExportCommand struct {
-	Main *Main
+// exportCommand prints a store in the export contract.
+var exportCommand = &command{
+	summary: "print a store: --format json, jsonl, events-csv or plover",
+	store:   readStore, stale: true, nargs: anyArgs, flags: exportFlags,
 }
 
-// Run runs `kroniek export`.
-func (c *ExportCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek export", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	format := fs.String("format", "json", "json | jsonl | events-csv | plover")
-	if err := parseArgs(fs, args); err != nil {
-		return err
+// exportFlags declares the flags of `kroniek export` and returns its body.
+func exportFlags(x *call) func(context.Context) error {
+	format := x.fs.String("format", "json", "json | jsonl | events-csv | plover")
+	return func(ctx context.Context) error {
+		doc, err := x.store.Export(ctx)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		return writeExport(x.Stdout, doc, *format)
 	}
-	store, err := openExisting(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	warnStale(ctx, c.Main, store, *db)
-	doc, err := store.Export(ctx)
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	return writeExport(c.Main.Stdout, doc, *format)
 }
 
 // writeExport writes doc in one of the export formats.
@@ -56,44 +46,30 @@ func writeExport(w io.Writer, doc *kroniek.Export, format string) error {
 // writeJSONL writes one JSON object per line, each tagged with its kind.
 func writeJSONL(w io.Writer, doc *kroniek.Export) error {
 	enc := json.NewEncoder(w)
-	put := func(kind string, v any) error {
-		return enc.Encode(struct {
+	for _, write := range []func() error{
+		func() error { return writeKind(enc, "article", doc.Articles) },
+		func() error { return writeKind(enc, "entity", doc.Entities) },
+		func() error { return writeKind(enc, "quote", doc.Quotes) },
+		func() error { return writeKind(enc, "amount", doc.Amounts) },
+		func() error { return writeKind(enc, "time", doc.Times) },
+		func() error { return writeKind(enc, "event", doc.Events) },
+		func() error { return writeKind(enc, "story", doc.Stories) },
+	} {
+		if err := write(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeKind writes each of xs as a JSON line tagged with kind.
+func writeKind[T any](enc *json.Encoder, kind string, xs []T) error {
+	for _, x := range xs {
+		err := enc.Encode(struct {
 			Kind string `json:"kind"`
 			Data any    `json:"data"`
-		}{kind, v})
-	}
-	for _, a := range doc.Articles {
-		if err := put("article", a); err != nil {
-			return err
-		}
-	}
-	for _, e := range doc.Entities {
-		if err := put("entity", e); err != nil {
-			return err
-		}
-	}
-	for _, q := range doc.Quotes {
-		if err := put("quote", q); err != nil {
-			return err
-		}
-	}
-	for _, a := range doc.Amounts {
-		if err := put("amount", a); err != nil {
-			return err
-		}
-	}
-	for _, t := range doc.Times {
-		if err := put("time", t); err != nil {
-			return err
-		}
-	}
-	for _, e := range doc.Events {
-		if err := put("event", e); err != nil {
-			return err
-		}
-	}
-	for _, s := range doc.Stories {
-		if err := put("story", s); err != nil {
+		}{kind, x})
+		if err != nil {
 			return err
 		}
 	}
@@ -113,13 +89,13 @@ func scopedExport(ctx context.Context, store kroniek.Store, ids []string) (*kron
 		in[id] = true
 	}
 	out := &kroniek.Export{
-		Articles: []kroniek.ExportArticle{}, Entities: []*kroniek.Entity{}, Quotes: []kroniek.Quote{},
-		Amounts: []kroniek.Amount{}, Times: []kroniek.TimeRef{}, Events: []kroniek.Event{}, Stories: []*kroniek.Story{},
-	}
-	for _, a := range full.Articles {
-		if in[a.ID] {
-			out.Articles = append(out.Articles, a)
-		}
+		Articles: inArticles(full.Articles, func(a kroniek.ExportArticle) string { return a.ID }, in),
+		Entities: []*kroniek.Entity{},
+		Quotes:   inArticles(full.Quotes, func(q kroniek.Quote) string { return q.Article }, in),
+		Amounts:  inArticles(full.Amounts, func(a kroniek.Amount) string { return a.Article }, in),
+		Times:    inArticles(full.Times, func(t kroniek.TimeRef) string { return t.Article }, in),
+		Events:   inArticles(full.Events, func(e kroniek.Event) string { return e.Article }, in),
+		Stories:  []*kroniek.Story{},
 	}
 	for _, e := range full.Entities {
 		var ms []kroniek.Mention
@@ -136,26 +112,6 @@ func scopedExport(ctx context.Context, store kroniek.Store, ids []string) (*kron
 		out.Entities = append(out.Entities, &e2)
 	}
 	sort.SliceStable(out.Entities, func(i, j int) bool { return out.Entities[i].Count > out.Entities[j].Count })
-	for _, q := range full.Quotes {
-		if in[q.Article] {
-			out.Quotes = append(out.Quotes, q)
-		}
-	}
-	for _, a := range full.Amounts {
-		if in[a.Article] {
-			out.Amounts = append(out.Amounts, a)
-		}
-	}
-	for _, t := range full.Times {
-		if in[t.Article] {
-			out.Times = append(out.Times, t)
-		}
-	}
-	for _, e := range full.Events {
-		if in[e.Article] {
-			out.Events = append(out.Events, e)
-		}
-	}
 	for _, s := range full.Stories {
 		for _, a := range s.Articles {
 			if in[a] {
@@ -165,4 +121,15 @@ func scopedExport(ctx context.Context, store kroniek.Store, ids []string) (*kron
 		}
 	}
 	return out, nil
+}
+
+// inArticles returns the xs whose article is in the set, never nil.
+func inArticles[T any](xs []T, article func(T) string, in map[string]bool) []T {
+	out := []T{}
+	for _, x := range xs {
+		if in[article(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -15,10 +15,7 @@ func TestExportFormats(t *testing.T) {
 	t.Parallel()
 	doc, db := analyzeSeeds(t)
 
-	out, errs, code := run(t, "export", "--db", db)
-	if code != 0 {
-		t.Fatalf("export: %d %s", code, errs)
-	}
+	out := mustRun(t, "export", "--db", db)
 	var full kroniek.Export
 	if err := json.Unmarshal([]byte(out), &full); err != nil {
 		t.Fatalf("export json: %v", err)
@@ -28,10 +25,7 @@ func TestExportFormats(t *testing.T) {
 			len(full.Articles), len(doc.Articles), len(full.Entities), len(doc.Entities), len(full.Stories), len(doc.Stories))
 	}
 
-	out, _, code = run(t, "export", "--db", db, "--format", "jsonl")
-	if code != 0 {
-		t.Fatalf("export jsonl: %d", code)
-	}
+	out = mustRun(t, "export", "--db", db, "--format", "jsonl")
 	kinds := map[string]int{}
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -49,10 +43,7 @@ func TestExportFormats(t *testing.T) {
 		t.Errorf("jsonl kinds %v", kinds)
 	}
 
-	out, _, code = run(t, "export", "--db", db, "--format", "events-csv")
-	if code != 0 {
-		t.Fatalf("export events-csv: %d", code)
-	}
+	out = mustRun(t, "export", "--db", db, "--format", "events-csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil {
 		t.Fatalf("events csv: %v", err)
@@ -67,7 +58,7 @@ func TestExportFormats(t *testing.T) {
 		}
 	}
 
-	out, _, code = run(t, "export", "--db", db, "--format", "plover")
+	out, _, code := run(t, "export", "--db", db, "--format", "plover")
 	if code != 0 || !json.Valid([]byte(strings.TrimSpace(out))) && !strings.HasPrefix(strings.TrimSpace(out), "{") {
 		t.Errorf("plover export: %d, %.200s", code, out)
 	}

@@ -77,13 +77,8 @@ func (s *natsServer) kill() {
 // empty (no acked leftovers) and an --exit-when-idle worker must exit.
 // It runs on PostgreSQL when KRONIEK_PG_DSN is set, on SQLite otherwise.
 func TestRebuildFaults(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
-	t.Parallel()
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	ns := startNATSProcess(t)
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
 	// The protocol bounds the recovery (a dead worker's rebuild request moves
 	// on after 15 s, the generation check runs every 3 s, leftovers are
 	// recovered every 5 s): 30 s on a machine of its own. The work done in
@@ -98,11 +93,7 @@ func TestRebuildFaults(t *testing.T) {
 	} else {
 		t.Log("KRONIEK_PG_DSN not set: the workers write to SQLite")
 	}
-	store, err := openStore(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t, dsn)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	// Hold the store's writer lock, so that the first rebuild waits inside
@@ -112,9 +103,7 @@ func TestRebuildFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, errs, code := run(t, "submit", "--nats", ns.url(), input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	mustRun(t, "submit", "--nats", ns.url(), input)
 	type proc struct {
 		cmd *exec.Cmd
 		log *syncBuffer

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kroniek/kroniek/source"
 )
 
 // boolFlag is the interface the flag package uses to recognise flags that
@@ -118,4 +120,26 @@ func wantsHelp(args []string) bool {
 		}
 	}
 	return false
+}
+
+// metaFlags are the metadata flags of the commands that read articles:
+// --meta, --meta-map and --meta-key.
+type metaFlags struct {
+	files, mapping stringList
+	key            string
+}
+
+// addMetaFlags declares the metadata flags on fs, --meta with the help
+// text metaHelp.
+func addMetaFlags(fs *flag.FlagSet, metaHelp string) *metaFlags {
+	m := &metaFlags{}
+	fs.Var(&m.files, "meta", metaHelp)
+	fs.Var(&m.mapping, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
+	fs.StringVar(&m.key, "meta-key", "id", "the id field of --meta files")
+	return m
+}
+
+// parse reads the metadata files the flags name (source.ParseMetaFlags).
+func (m *metaFlags) parse() (map[string]map[string]string, error) {
+	return source.ParseMetaFlags(m.files, m.key, m.mapping)
 }

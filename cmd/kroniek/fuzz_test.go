@@ -7,9 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/fuzzcheck"
 	"github.com/kroniek/kroniek/pipeline"
 )
 
@@ -118,18 +118,7 @@ type spans struct {
 }
 
 func newSpans(t *testing.T, text string) spans {
-	b := make([]bool, len(text)+1)
-	if utf8.ValidString(text) {
-		for i := 0; i < len(text); i++ {
-			b[i] = utf8.RuneStart(text[i])
-		}
-	} else {
-		for i := range text {
-			b[i] = true
-		}
-	}
-	b[len(text)] = true
-	return spans{t: t, text: text, bounds: b}
+	return spans{t: t, text: text, bounds: fuzzcheck.RuneBounds(text)}
 }
 
 // check fails unless start:end lies in the text on rune boundaries and,

@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -12,83 +12,105 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// GenCommand generates embedded data: the knowledge base from the data
+// genCommand generates embedded data: the knowledge base from the data
 // beside the project (`kroniek gen kb --shared ../shared --out
 // kb/data/kb.json.gz`) and the Dutch lexicon from its sources in nl/lex
 // (`kroniek gen lex --src nl/lex --out nl/data/lexicon.tsv`).
-type GenCommand struct{ Main *Main }
+var genCommand = &command{summary: "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)", raw: genRun}
 
-// Run implements Command.
-func (c *GenCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	shared := fs.String("shared", "../shared", "path of the shared data folder")
-	out := fs.String("out", "kb/data/kb.json.gz", "output file")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]")
-		fs.PrintDefaults()
+// genRun runs `kroniek gen`, which reads its own command line.
+func genRun(ctx context.Context, m *Main, args []string) error {
+	if len(args) > 0 {
+		if g, ok := generators[args[0]]; ok {
+			return m.runCommand(ctx, g.command(args[0]), "", args[1:])
+		}
 	}
-	if len(args) > 0 && args[0] == "lex" {
-		return c.runLex(ctx, args[1:])
+	kb := generators["kb"].command("kb")
+	fs := kb.newFlags(m, "")
+	kb.flags(&call{Main: m, fs: fs})
+	fs.Usage()
+	return usageError{msg: "gen: want a target: kb or lex"}
+}
+
+// generator is a target of `kroniek gen`: the flag that names its input,
+// its output, and how it makes the data from the input.
+type generator struct {
+	name, synopsis        string // the flag set's name and usage text
+	in, inDefault, inHelp string // the input flag
+	out                   string // the default output file
+	generate              func(in string) (write func(io.Writer) error, what string, err error)
+}
+
+// generators are the targets of `kroniek gen`.
+var generators = map[string]generator{
+	"kb": {
+		name:     "gen",
+		synopsis: "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]",
+		in:       "shared", inDefault: "../shared", inHelp: "path of the shared data folder",
+		out: "kb/data/kb.json.gz",
+		generate: func(shared string) (func(io.Writer) error, string, error) {
+			es, err := kb.Generate(shared)
+			if err != nil {
+				return nil, "", fmt.Errorf("generate kb: %w", err)
+			}
+			return func(w io.Writer) error { return kb.WriteEntries(w, es) }, fmt.Sprintf("%d entries", len(es)), nil
+		},
+	},
+	"lex": {
+		name: "gen lex",
+		in:   "src", inDefault: "nl/lex", inHelp: "folder of the lexicon sources",
+		out: "nl/data/lexicon.tsv",
+		generate: func(src string) (func(io.Writer) error, string, error) {
+			data, err := nl.GenerateLexicon(os.DirFS(src))
+			if err != nil {
+				return nil, "", fmt.Errorf("generate lexicon: %w", err)
+			}
+			return func(w io.Writer) error { _, err := w.Write(data); return err }, fmt.Sprintf("%d bytes", len(data)), nil
+		},
+	},
+}
+
+// command returns `kroniek gen target`.
+func (g generator) command(target string) *command {
+	return &command{
+		name: g.name, synopsis: g.synopsis,
+		nargs: noArgs, argsErr: "gen " + target + ": unexpected argument %q",
+		flags: func(x *call) func(context.Context) error {
+			in := x.fs.String(g.in, g.inDefault, g.inHelp)
+			out := x.fs.String("out", g.out, "output file")
+			return func(ctx context.Context) error {
+				write, what, err := g.generate(*in)
+				if err != nil {
+					return err
+				}
+				if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+					return fmt.Errorf("create output folder: %w", err)
+				}
+				if err := writeAtomic(*out, write); err != nil {
+					return err
+				}
+				fmt.Fprintf(x.Stderr, "kroniek gen %s: %s written to %s\n", target, what, *out)
+				return ctx.Err()
+			}
+		},
 	}
-	if len(args) == 0 || args[0] != "kb" {
-		fs.Usage()
-		return usageError{msg: "gen: want a target: kb or lex"}
-	}
-	if err := parseArgs(fs, args[1:]); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{msg: fmt.Sprintf("gen kb: unexpected argument %q", fs.Arg(0))}
-	}
-	es, err := kb.Generate(*shared)
-	if err != nil {
-		return fmt.Errorf("generate kb: %w", err)
-	}
-	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
-		return fmt.Errorf("create output folder: %w", err)
-	}
-	tmp := *out + ".tmp"
+}
+
+// writeAtomic writes the file at path through a temporary file beside it,
+// renamed into place once it is written whole.
+func writeAtomic(path string, write func(w io.Writer) error) error {
+	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return fmt.Errorf("create %s: %w", tmp, err)
 	}
-	werr := kb.WriteEntries(f, es)
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
+	werr := write(f)
+	if err := errors.Join(werr, f.Close()); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", *out, err)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.Rename(tmp, *out); err != nil {
+	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("rename %s: %w", tmp, err)
 	}
-	fmt.Fprintf(c.Main.Stderr, "kroniek gen kb: %d entries written to %s\n", len(es), *out)
-	return ctx.Err()
-}
-
-// runLex writes the Dutch lexicon generated from its sources.
-func (c *GenCommand) runLex(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("gen lex", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	src := fs.String("src", "nl/lex", "folder of the lexicon sources")
-	out := fs.String("out", "nl/data/lexicon.tsv", "output file")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{msg: fmt.Sprintf("gen lex: unexpected argument %q", fs.Arg(0))}
-	}
-	data, err := nl.GenerateLexicon(os.DirFS(*src))
-	if err != nil {
-		return fmt.Errorf("generate lexicon: %w", err)
-	}
-	tmp := *out + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, *out); err != nil {
-		return fmt.Errorf("rename %s: %w", tmp, err)
-	}
-	fmt.Fprintf(c.Main.Stderr, "kroniek gen lex: %d bytes written to %s\n", len(data), *out)
-	return ctx.Err()
+	return nil
 }

@@ -26,19 +26,25 @@ var goldRun struct {
 	err  string
 }
 
-// goldExport returns the gold file and the export of its articles. Only
+// goldExport reads the gold file into gold and returns the export of its
+// articles; it skips under -short and runs the test in parallel. Only
 // the gold's articles are analysed, not the whole corpus: the figures agree
 // with a whole-corpus export within a point (docs/bench/). It skips without
 // ../shared.
-func goldExport(t *testing.T) ([]byte, *kroniek.Export) {
+func goldExport(t *testing.T, gold any) *kroniek.Export {
 	t.Helper()
+	shared.Long(t, "analyses the 30 gold articles")
+	t.Parallel()
 	goldPath := shared.Path(t, "gold", "dpg-dev.json")
 	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 	goldRun.once.Do(func() { goldRun.gold, goldRun.doc, goldRun.err = analyseGold(t, goldPath, corpus) })
 	if goldRun.err != "" {
 		t.Fatal(goldRun.err)
 	}
-	return goldRun.gold, goldRun.doc
+	if err := json.Unmarshal(goldRun.gold, gold); err != nil {
+		t.Fatal(err)
+	}
+	return goldRun.doc
 }
 
 // analyseGold writes the gold's articles to a JSONL of their own, analyses

@@ -100,9 +100,7 @@ func countRows(db, table string) int {
 // length of a forced rebuild of the same store, so they land in the
 // rebuild whatever the speed of the machine.
 func TestInterruptedRebuild(t *testing.T) {
-	if testing.Short() {
-		t.Skip("interrupted-rebuild test (processes killed at random points) skipped in -short mode")
-	}
+	shared.Long(t, "kills rebuilds at random points")
 	t.Parallel()
 	const batch = 40
 	n := 3*batch + 30
@@ -111,16 +109,12 @@ func TestInterruptedRebuild(t *testing.T) {
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "clean.db")
 	analyze := []string{"analyze", "-q", "--batch", fmt.Sprint(batch)}
-	if _, errs, code := run(t, append(analyze, "--db", clean, input)...); code != 0 {
-		t.Fatalf("clean run: %d %s", code, errs)
-	}
+	mustRun(t, append(analyze, "--db", clean, input)...)
 	want := exportOf(t, clean)
 	// How long the rebuild of this store takes, and a process that starts
 	// and rebuilds it.
 	start := time.Now()
-	if _, errs, code := run(t, "rebuild", "-q", "--db", clean); code != 0 {
-		t.Fatalf("rebuild: %d %s", code, errs)
-	}
+	mustRun(t, "rebuild", "-q", "--db", clean)
 	rebuildOnly := time.Since(start)
 	start = time.Now()
 	if out, err := exec.Command(bin, "rebuild", "-q", "--db", clean).CombinedOutput(); err != nil {
@@ -182,9 +176,7 @@ func TestInterruptedRebuild(t *testing.T) {
 		t.Logf("rerun %d: %s", i, runInterrupted(t, bin, append(analyze, "--db", db, input), delay, sig))
 	}
 
-	if _, errs, code := run(t, append(analyze, "--db", db, input)...); code != 0 {
-		t.Fatalf("final run: %d %s", code, errs)
-	}
+	mustRun(t, append(analyze, "--db", db, input)...)
 	if g := checkStore(t, db); g.Stale() {
 		t.Errorf("after the final run: generation %+v; want up to date", g)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,30 +14,22 @@ import (
 	khttp "github.com/kroniek/kroniek/http"
 )
 
-// LoadCommand is a bounded load test of the web page and API over a
+// loadCommand is a bounded load test of the web page and API over a
 // store: it serves the store on loopback and requests story pages and
 // searches from several clients for a fixed duration, then prints the
 // throughput and latency percentiles per kind of request.
-type LoadCommand struct {
-	Main *Main
+var loadCommand = &command{summary: "bounded load test of the web page and API over a store", store: readStore, nargs: anyArgs, flags: loadFlags}
+
+// loadFlags declares the flags of `kroniek load` and returns its body.
+func loadFlags(x *call) func(context.Context) error {
+	duration := x.fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
+	clients := x.fs.Int("clients", 8, "concurrent clients")
+	storyID := x.fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")
+	return func(ctx context.Context) error { return load(ctx, x.Stdout, x.store, *duration, *clients, *storyID) }
 }
 
-// Run runs `kroniek load`.
-func (c *LoadCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek load", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	duration := fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
-	clients := fs.Int("clients", 8, "concurrent clients")
-	storyID := fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	store, err := openExisting(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+// load runs `kroniek load`.
+func load(ctx context.Context, stdout io.Writer, store kroniek.Store, duration time.Duration, clients int, storyID string) error {
 	srv, err := khttp.NewServer(store)
 	if err != nil {
 		return err
@@ -54,8 +45,8 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *storyID != "" {
-		st, err := store.Story(ctx, *storyID)
+	if storyID != "" {
+		st, err := store.Story(ctx, storyID)
 		if err != nil {
 			return err
 		}
@@ -85,11 +76,11 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 		{"search API", func(i int) string { return base + "/api/search?q=" + url.QueryEscape(queries[i%len(queries)]) }},
 		{"story API", func(i int) string { return base + "/api/stories/" + url.PathEscape(stories[i%len(stories)].ID) }},
 	}
-	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *clients}}
-	fmt.Fprintf(c.Main.Stdout, "load: %d clients, %v per kind, %d stories in store\n", *clients, *duration, len(stories))
-	fmt.Fprintf(c.Main.Stdout, "%-12s %8s %9s %8s %8s %8s %7s\n", "request", "count", "req/s", "p50 ms", "p99 ms", "max ms", "errors")
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	fmt.Fprintf(stdout, "load: %d clients, %v per kind, %d stories in store\n", clients, duration, len(stories))
+	fmt.Fprintf(stdout, "%-12s %8s %9s %8s %8s %8s %7s\n", "request", "count", "req/s", "p50 ms", "p99 ms", "max ms", "errors")
 	for _, k := range kinds {
-		lat, errs, elapsed := loadOne(ctx, client, *clients, *duration, k.url)
+		lat, errs, elapsed := loadOne(ctx, client, clients, duration, k.url)
 		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 		pct := func(p float64) float64 {
 			if len(lat) == 0 {
@@ -97,7 +88,7 @@ func (c *LoadCommand) Run(ctx context.Context, args []string) error {
 			}
 			return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
 		}
-		fmt.Fprintf(c.Main.Stdout, "%-12s %8d %9.0f %8.2f %8.2f %8.2f %7d\n", k.name, len(lat), float64(len(lat))/elapsed.Seconds(), pct(0.50), pct(0.99), pct(1), errs)
+		fmt.Fprintf(stdout, "%-12s %8d %9.0f %8.2f %8.2f %8.2f %7d\n", k.name, len(lat), float64(len(lat))/elapsed.Seconds(), pct(0.50), pct(0.99), pct(1), errs)
 	}
 	return nil
 }

@@ -6,9 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
-	"sort"
+	"slices"
 	"syscall"
 
 	"github.com/kroniek/kroniek"
@@ -30,51 +31,39 @@ var errSomeInputFailed = errors.New("some inputs failed")
 // queue it was asked about cannot be read; the report already says why.
 var errNotReady = errors.New("not ready")
 
-// Command is one subcommand; each lives in a file of its own with its own
-// flag.FlagSet.
+// Command is a subcommand that reads its own command line (train, eval).
 type Command interface {
 	// Run parses the command's flags from args and does its work.
 	Run(ctx context.Context, args []string) error
 }
 
-// commands maps subcommand names to constructors. Add one line per command.
-var commands = map[string]func(m *Main) Command{
-	"train":   func(m *Main) Command { return &TrainCommand{Main: m} },
-	"eval":    func(m *Main) Command { return &EvalCommand{Main: m} },
-	"analyze": func(m *Main) Command { return &AnalyzeCommand{Main: m} },
-	"export":  func(m *Main) Command { return &ExportCommand{Main: m} },
-	"serve":   func(m *Main) Command { return &ServeCommand{Main: m} },
-	"worker":  func(m *Main) Command { return &WorkerCommand{Main: m} },
-	"bench":   func(m *Main) Command { return &BenchCommand{Main: m} },
-	"load":    func(m *Main) Command { return &LoadCommand{Main: m} },
-	"submit":  func(m *Main) Command { return &SubmitCommand{Main: m} },
-	"stories": func(m *Main) Command { return &StoriesCommand{Main: m} },
-	"story":   func(m *Main) Command { return &StoryCommand{Main: m} },
-	"gen":     func(m *Main) Command { return &GenCommand{Main: m} },
-	"watch":   func(m *Main) Command { return &WatchCommand{Main: m} },
-	"rebuild": func(m *Main) Command { return &RebuildCommand{Main: m} },
-	"status":  func(m *Main) Command { return &StatusCommand{Main: m} },
-	"explain": func(m *Main) Command { return &ExplainCommand{Main: m} },
+// commands maps subcommand names to their declarations, each in a file of
+// its own. Add one line per command.
+var commands = map[string]*command{
+	"train":   trainCommand,
+	"eval":    evalCommand,
+	"analyze": analyzeCommand,
+	"export":  exportCommand,
+	"serve":   serveCommand,
+	"worker":  workerCommand,
+	"bench":   benchCommand,
+	"load":    loadCommand,
+	"submit":  submitCommand,
+	"stories": storiesCommand,
+	"story":   storyCommand,
+	"gen":     genCommand,
+	"watch":   watchCommand,
+	"rebuild": rebuildCommand,
+	"status":  statusCommand,
+	"explain": explainCommand,
 }
 
-// usages gives each command's one-line summary for `kroniek help`.
-var usages = map[string]string{
-	"train":   "train a model: ner (the mention tagger) or clusters (its word clusters)",
-	"eval":    "score a model on labelled data: eval ner FILE (CoNLL format)",
-	"analyze": "ingest articles, analyse them and print the chronicle",
-	"export":  "print a store: --format json, jsonl, events-csv or plover",
-	"serve":   "serve the chronicle as a web page and JSON API",
-	"worker":  "analyse articles from NATS JetStream into a store (scale-out)",
-	"bench":   "measure each stage and the whole pipeline on a corpus",
-	"load":    "bounded load test of the web page and API over a store",
-	"submit":  "publish articles to NATS JetStream for workers",
-	"stories": "list the stories in a store",
-	"story":   "show one story: kroniek story ID",
-	"gen":     "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)",
-	"watch":   "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
-	"rebuild": "recompute entities, events and stories of a store (after an interrupted run)",
-	"status":  "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
-	"explain": "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
+// trainCommand is `kroniek train`, which reads its own command line.
+var trainCommand = &command{summary: "train a model: ner (the mention tagger) or clusters (its word clusters)", raw: trainRun}
+
+// trainRun runs `kroniek train`, which reads its own command line.
+func trainRun(ctx context.Context, m *Main, args []string) error {
+	return (&TrainCommand{Main: m}).Run(ctx, args)
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.
@@ -112,7 +101,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.usage(m.Stdout)
 		return exitOK
 	}
-	newCmd, ok := commands[args[0]]
+	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(m.Stderr, "kroniek: unknown command %q%s\n\n", args[0], suggestion(args[0]))
 		m.usage(m.Stderr)
@@ -125,7 +114,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		help.Stderr = m.Stdout
 		cm = &help
 	}
-	err := newCmd(cm).Run(ctx, args[1:])
+	err := cm.runCommand(ctx, cmd, args[0], args[1:])
 	switch {
 	case err == nil:
 		return exitOK
@@ -163,13 +152,8 @@ func isUsage(err error) bool {
 func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "kroniek turns news articles into a chronicle of the stories they tell.")
 	fmt.Fprintln(w, "\nUsage: kroniek COMMAND [args] [flags]   (flags may come before or after the args)\n\nCommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, usages[n])
+	for _, n := range slices.Sorted(maps.Keys(commands)) {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun `kroniek help COMMAND` or `kroniek COMMAND -h` for a command's flags.")
 }

@@ -104,6 +104,18 @@ func referenceTook(n int) time.Duration {
 	return 0
 }
 
+// faultRun starts a fault test: it skips under -short (saying what the
+// test does) and runs in parallel, and it returns the input and the store
+// of the reference run of refArticles articles, and the program to start
+// as kroniek.
+func faultRun(t *testing.T, what string) (input, ref, bin string) {
+	t.Helper()
+	shared.Long(t, what)
+	t.Parallel()
+	input, ref = referenceRun(t, refArticles)
+	return input, ref, buildBinary(t)
+}
+
 // referenceRun returns the input folder of corpusSample(n) and the SQLite
 // store a clean single-process `analyze -q` made of it, shared by every
 // test that asks for the same n. The caller must not write to either.

@@ -27,18 +27,10 @@ func TestPostgresExport(t *testing.T) {
 	seeds := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "k.db")
 	for _, store := range []string{dsn, db, dsn} {
-		if _, errs, code := run(t, "analyze", "-q", "--db", store, seeds); code != 0 {
-			t.Fatalf("analyze exit %d: %s", code, errs)
-		}
+		mustRun(t, "analyze", "-q", "--db", store, seeds)
 	}
-	pgOut, errs, code := run(t, "export", "--db", dsn)
-	if code != 0 {
-		t.Fatalf("export from postgres: exit %d: %s", code, errs)
-	}
-	sqOut, errs, code := run(t, "export", "--db", db)
-	if code != 0 {
-		t.Fatalf("export from sqlite: exit %d: %s", code, errs)
-	}
+	pgOut := mustRun(t, "export", "--db", dsn)
+	sqOut := mustRun(t, "export", "--db", db)
 	if len(pgOut) < 1000 || pgOut != sqOut {
 		t.Errorf("exports differ: postgres %d bytes, sqlite %d bytes", len(pgOut), len(sqOut))
 		for i := range min(len(pgOut), len(sqOut)) {
@@ -60,20 +52,10 @@ func TestPostgresSearch(t *testing.T) {
 	seeds := seedsDir(t)
 	db := filepath.Join(t.TempDir(), "k.db")
 	for _, store := range []string{dsn, db} {
-		if _, errs, code := run(t, "analyze", "-q", "--db", store, seeds); code != 0 {
-			t.Fatalf("analyze exit %d: %s", code, errs)
-		}
+		mustRun(t, "analyze", "-q", "--db", store, seeds)
 	}
-	pg, err := openStore(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	sq, err := openStore(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sq.Close()
+	pg := openTestStore(t, dsn)
+	sq := openTestStore(t, db)
 	for _, q := range []kroniek.SearchQuery{
 		{Text: "Sotsji"}, {Text: "Loekasjenko"}, {Text: "demonstrant"}, {Text: "Poetin lening"},
 		{Text: "Europese sancties"}, {Text: "de het"}, {Text: "Loekasjenko", From: "2020-09-01"},
@@ -108,9 +90,7 @@ func TestPostgresSearch(t *testing.T) {
 func TestPostgresServe(t *testing.T) {
 	t.Parallel()
 	dsn := pgtest.SchemaDSN(t)
-	if _, errs, code := run(t, "analyze", "-q", "--db", dsn, seedsDir(t)); code != 0 {
-		t.Fatalf("analyze exit %d: %s", code, errs)
-	}
+	mustRun(t, "analyze", "-q", "--db", dsn, seedsDir(t))
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -164,19 +144,9 @@ func TestPostgresServe(t *testing.T) {
 // second and started again mid-run. The workers retry and finish, and the
 // store equals a single-process SQLite run on the same input.
 func TestPostgresRestartWorkers(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
-	t.Parallel()
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	cluster := pgtest.NewCluster(t)
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
-	ns := startNATS(t, t.TempDir(), -1)
-	defer ns.Shutdown()
-	url := ns.ClientURL()
-	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	url := submitted(t, t.TempDir(), input).ClientURL()
 	dsn := cluster.DSN()
 	var workers []*exec.Cmd
 	var logs []*bytes.Buffer

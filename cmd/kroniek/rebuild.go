@@ -2,34 +2,28 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"time"
 )
 
-// RebuildCommand recomputes a store's derived state (entities, events,
+// rebuildCommand recomputes a store's derived state (entities, events,
 // duplicates and stories) from its articles and analyses.
-type RebuildCommand struct {
-	Main *Main
+var rebuildCommand = &command{
+	summary:  "recompute entities, events and stories of a store (after an interrupted run)",
+	synopsis: "Usage: kroniek rebuild [--db kroniek.db] [--if-stale]\n\nRecompute entities, events and stories from the stored articles and analyses.",
+	store:    ownStore, nargs: noArgs, argsErr: "rebuild takes no arguments", flags: rebuildFlags,
 }
 
-// Run runs `kroniek rebuild`.
-func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek rebuild", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	ifStale := fs.Bool("if-stale", false, "rebuild only when the derived state is behind the articles")
-	quiet := fs.Bool("q", false, "print nothing but errors")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek rebuild [--db kroniek.db] [--if-stale]\n\nRecompute entities, events and stories from the stored articles and analyses.")
-		fs.PrintDefaults()
-	}
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{"rebuild takes no arguments"}
-	}
+// rebuildFlags declares the flags of `kroniek rebuild` and returns its body.
+func rebuildFlags(x *call) func(context.Context) error {
+	ifStale := x.fs.Bool("if-stale", false, "rebuild only when the derived state is behind the articles")
+	quiet := x.fs.Bool("q", false, "print nothing but errors")
+	return func(ctx context.Context) error { return rebuild(ctx, x, *ifStale, *quiet) }
+}
+
+// rebuild runs `kroniek rebuild`.
+func rebuild(ctx context.Context, x *call, ifStale, quiet bool) error {
+	db := x.db
 	if !isPostgres(*db) {
 		// Rebuilding needs an existing store: no empty one from a typo.
 		s, err := openExisting(*db)
@@ -38,12 +32,11 @@ func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 		}
 		s.Close()
 	}
-	store, p, err := openPipeline(*db)
+	store, p, err := x.openWrite()
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	unlock, err := lockStore(ctx, c.Main, store, *db)
+	unlock, err := lockStore(ctx, x.Main, store, *db)
 	if err != nil {
 		return err
 	}
@@ -53,21 +46,21 @@ func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *ifStale {
+	if ifStale {
 		did, err := p.Finish(ctx, store)
 		if err != nil {
 			return err
 		}
 		if !did {
-			if !*quiet {
-				fmt.Fprintf(c.Main.Stderr, "kroniek: %s is up to date (generation %d)\n", *db, before.Data)
+			if !quiet {
+				fmt.Fprintf(x.Main.Stderr, "kroniek: %s is up to date (generation %d)\n", *db, before.Data)
 			}
 			return nil
 		}
 	} else if err := p.Rebuild(ctx, store); err != nil {
 		return err
 	}
-	if !*quiet {
+	if !quiet {
 		after, err := store.Generation(ctx)
 		if err != nil {
 			return err
@@ -76,7 +69,7 @@ func (c *RebuildCommand) Run(ctx context.Context, args []string) error {
 		if before.Stale() {
 			state = fmt.Sprintf("was behind: built from generation %d", before.Corpus)
 		}
-		fmt.Fprintf(c.Main.Stderr, "kroniek: rebuilt %s in %s (generation %d; %s)\n", *db, time.Since(start).Round(time.Millisecond), after.Corpus, state)
+		fmt.Fprintf(x.Main.Stderr, "kroniek: rebuilt %s in %s (generation %d; %s)\n", *db, time.Since(start).Round(time.Millisecond), after.Corpus, state)
 	}
 	return nil
 }

@@ -4,15 +4,15 @@ import (
 	"bytes"
 	"context"
 	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // TestRebuildIdempotent checks that rebuilding the corpus of a store that
 // is already built changes nothing: workers rebuild many times while a
 // single process rebuilds once, and both must end in the same store.
 func TestRebuildIdempotent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("rebuild of the reference run skipped in -short mode")
-	}
+	shared.Long(t, "rebuilds the reference run")
 	t.Parallel()
 	_, ref := referenceRun(t, refArticles)
 	db := copyStore(t, ref)

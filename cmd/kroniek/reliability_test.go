@@ -24,12 +24,8 @@ import (
 // exportDoc returns a store's export document.
 func exportDoc(t *testing.T, db string) *kroniek.Export {
 	t.Helper()
-	out, errs, code := run(t, "export", "--db", db)
-	if code != 0 {
-		t.Fatalf("export: %d %s", code, errs)
-	}
 	var doc kroniek.Export
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+	if err := json.Unmarshal([]byte(mustRun(t, "export", "--db", db)), &doc); err != nil {
 		t.Fatal(err)
 	}
 	return &doc
@@ -40,9 +36,7 @@ func exportDoc(t *testing.T, db string) *kroniek.Export {
 // first with a message, both halves are stored, the corpus is up to date,
 // and no mention, quote or event points at an entity that does not exist.
 func TestTwoAnalyzeAtOnce(t *testing.T) {
-	if testing.Short() {
-		t.Skip("two-process test skipped in -short mode")
-	}
+	shared.Long(t, "runs two processes on one store")
 	t.Parallel()
 	input := corpusSample(t, 100)
 	data, err := os.ReadFile(filepath.Join(input, "dpg.jsonl"))
@@ -157,9 +151,7 @@ func TestReadOnlyStore(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ro")
 	os.Mkdir(dir, 0o755)
 	db := filepath.Join(dir, "k.db")
-	if _, errs, code := run(t, "analyze", "-q", "--db", db, seedsDir(t)); code != 0 {
-		t.Fatalf("analyze: %d %s", code, errs)
-	}
+	mustRun(t, "analyze", "-q", "--db", db, seedsDir(t))
 	before, _ := os.Stat(db)
 	os.Chmod(db, 0o444)
 	os.Chmod(dir, 0o555)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/rank"
 	"github.com/kroniek/kroniek/pipeline"
 	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
@@ -26,15 +27,12 @@ func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek
 	for _, id := range ids {
 		in[id] = true
 	}
-	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(len(ids), start+500)]
-		as, _, err := store.Articles(ctx, kroniek.ArticleFilter{IDs: chunk, Page: kroniek.Page{Limit: len(chunk)}})
-		if err != nil {
-			return nil, fmt.Errorf("report articles: %w", err)
-		}
-		for _, a := range as {
-			doc.Articles = append(doc.Articles, kroniek.NewExportArticle(a))
-		}
+	as, err := kroniek.ArticlesByID(ctx, store, ids)
+	if err != nil {
+		return nil, fmt.Errorf("report articles: %w", err)
+	}
+	for _, a := range as {
+		doc.Articles = append(doc.Articles, kroniek.NewExportArticle(a))
 	}
 	for offset := 0; ; offset += 500 {
 		ss, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
@@ -536,18 +534,8 @@ func writeCounts(w io.Writer, head string, as []kroniek.ExportArticle, key func(
 		}
 		counts[k]++
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
 	var parts []string
-	for _, k := range keys {
+	for _, k := range rank.ByCount(counts) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, counts[k]))
 	}
 	fmt.Fprintf(w, "  %-9s %s\n", head, strings.Join(parts, " · "))

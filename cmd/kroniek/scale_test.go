@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/natstest"
 	"github.com/kroniek/kroniek/internal/shared"
 	knats "github.com/kroniek/kroniek/nats"
 	"github.com/nats-io/nats-server/v2/server"
@@ -82,20 +84,9 @@ func exportOf(t *testing.T, db string) []byte {
 // that the store then equals a single-process run: every article stored
 // once, the same entities and stories.
 func TestWorkerKilledMidBatch(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
-	t.Parallel()
 	// The reference: one process, same input.
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
-	ns := startNATS(t, t.TempDir(), -1)
-	defer ns.Shutdown()
-	url := ns.ClientURL()
-
-	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	input, ref, bin := faultRun(t, "runs workers through faults")
+	url := submitted(t, t.TempDir(), input).ClientURL()
 	db := filepath.Join(t.TempDir(), "scale.db")
 	worker := func() *exec.Cmd {
 		cmd := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
@@ -160,19 +151,10 @@ func TestWorkerKilledMidBatch(t *testing.T) {
 // worker and the stream survive, and the store ends equal to a
 // single-process run.
 func TestNATSRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scale-out fault test skipped in -short mode")
-	}
-	t.Parallel()
-	input, ref := referenceRun(t, refArticles)
-	bin := buildBinary(t)
+	input, ref, bin := faultRun(t, "runs workers through faults")
 	storeDir := t.TempDir()
-	ns := startNATS(t, storeDir, -1)
-	addr := ns.Addr().String()
-	url := ns.ClientURL()
-	if _, errs, code := run(t, "submit", "--nats", url, input); code != 0 {
-		t.Fatalf("submit: %d %s", code, errs)
-	}
+	ns := submitted(t, storeDir, input)
+	port, url := ns.Addr().(*net.TCPAddr).Port, ns.ClientURL()
 	db := filepath.Join(t.TempDir(), "w.db")
 	w := exec.Command(bin, "worker", "--nats", url, "--db", db, "--batch", "5", "--ack-wait", "3s")
 	var werr bytes.Buffer
@@ -187,16 +169,7 @@ func TestNATSRestart(t *testing.T) {
 	ns.Shutdown()
 	ns.WaitForShutdown()
 	time.Sleep(500 * time.Millisecond)
-	var p int
-	for i := len(addr) - 1; i >= 0; i-- {
-		if addr[i] == ':' {
-			for _, c := range addr[i+1:] {
-				p = p*10 + int(c-'0')
-			}
-			break
-		}
-	}
-	ns = startNATS(t, storeDir, p)
+	ns = natstest.Start(t, storeDir, port)
 	defer ns.Shutdown()
 	if !waitIdle(ctx, q) {
 		t.Fatalf("worker did not finish after the restart:\n%s", werr.String())
@@ -209,18 +182,13 @@ func TestNATSRestart(t *testing.T) {
 	}
 }
 
-// startNATS runs an embedded NATS server with JetStream on loopback
-// (port -1 picks a free one) keeping its store in dir.
-func startNATS(t *testing.T, dir string, port int) *server.Server {
+// submitted runs an embedded NATS server for the test, keeping its store
+// in dir and shut down when the test ends, and submits input to it.
+func submitted(t *testing.T, dir, input string) *server.Server {
 	t.Helper()
-	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go ns.Start()
-	if !ns.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
+	ns := natstest.Start(t, dir, -1)
+	t.Cleanup(ns.Shutdown)
+	mustRun(t, "submit", "--nats", ns.ClientURL(), input)
 	return ns
 }
 

@@ -2,35 +2,20 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
 )
 
-// ServeCommand serves the chronicle of a store over HTTP: the web page,
+// serveCommand serves the chronicle of a store over HTTP: the web page,
 // the JSON API, /healthz and /metrics.
-type ServeCommand struct {
-	Main *Main
-}
+var serveCommand = &command{summary: "serve the chronicle as a web page and JSON API", store: readStore, nargs: anyArgs, flags: serveFlags}
 
-// Run runs `kroniek serve`.
-func (c *ServeCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek serve", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	dsn := *db
-	store, err := openExisting(dsn)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	return serveStore(ctx, c.Main, store, *addr)
+// serveFlags declares the flags of `kroniek serve` and returns its body.
+func serveFlags(x *call) func(context.Context) error {
+	addr := x.fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	return func(ctx context.Context) error { return serveStore(ctx, x.Main, x.store, *addr) }
 }
 
 // serveStore serves the chronicle of store on addr until ctx is done.

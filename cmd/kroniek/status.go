@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -13,12 +12,21 @@ import (
 	knats "github.com/kroniek/kroniek/nats"
 )
 
-// StatusCommand prints what a deployment is doing: the queue (articles
+// statusCommand prints what a deployment is doing: the queue (articles
 // queued, in flight, redelivered; rebuild requests), the workers seen in
 // the last half minute, the store's articles and whether its derived state
 // (entities, stories) is current.
-type StatusCommand struct {
-	Main *Main
+var statusCommand = &command{
+	summary: "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
+	store:   ownStore, nargs: noArgs, argsErr: "status: unexpected argument %q", flags: statusFlags,
+}
+
+// statusFlags declares the flags of `kroniek status` and returns its body.
+func statusFlags(x *call) func(context.Context) error {
+	nf := addNATSFlags(x.fs)
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	timeout := x.fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
+	return func(ctx context.Context) error { return status(ctx, x, nf, *asJSON, *timeout) }
 }
 
 // statusReport is the `--json` form of `kroniek status`.
@@ -37,22 +45,10 @@ type storeStatus struct {
 	Derived  *derivedStatus `json:"derived,omitempty"`
 }
 
-// Run runs `kroniek status`.
-func (c *StatusCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek status", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	nf := addNATSFlags(fs)
-	db := storeFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	timeout := fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("status: unexpected argument %q", fs.Arg(0))}
-	}
+// status runs `kroniek status`.
+func status(ctx context.Context, x *call, nf *natsFlags, asJSON bool, timeout time.Duration) error {
 	natsGiven, storeGiven := false, false
-	fs.Visit(func(f *flag.Flag) {
+	x.fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
 		case "nats", "queue":
 			natsGiven = true
@@ -62,11 +58,11 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 	})
 	dsn := ""
 	if storeGiven || !natsGiven {
-		dsn = *db // the default store when neither is named
+		dsn = *x.db // the default store when neither is named
 	}
 	var rep statusReport
 	if natsGiven || dsn == "" {
-		q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-status", FailFast: true, ConnectTimeout: *timeout}))
+		q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-status", FailFast: true, ConnectTimeout: timeout}))
 		if err != nil {
 			rep.QueueError = err.Error()
 		} else {
@@ -80,7 +76,7 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 		}
 	}
 	if dsn != "" {
-		sctx, cancel := context.WithTimeout(ctx, *timeout)
+		sctx, cancel := context.WithTimeout(ctx, timeout)
 		st, err := readStoreStatus(sctx, dsn)
 		cancel()
 		if err != nil {
@@ -92,14 +88,12 @@ func (c *StatusCommand) Run(ctx context.Context, args []string) error {
 			rep.Store = st
 		}
 	}
-	if *asJSON {
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
+	if asJSON {
+		if err := writeJSON(x.Stdout, rep); err != nil {
 			return err
 		}
 	} else {
-		printStatus(c.Main.Stdout, rep)
+		printStatus(x.Stdout, rep)
 	}
 	if rep.QueueError != "" || rep.StoreError != "" {
 		return errNotReady

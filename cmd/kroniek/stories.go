@@ -2,115 +2,86 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/kroniek/kroniek"
 )
 
-// StoriesCommand lists the stories in a store.
-type StoriesCommand struct {
-	Main *Main
+// storiesCommand lists the stories in a store.
+var storiesCommand = &command{
+	summary: "list the stories in a store",
+	store:   readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]", flags: storiesFlags,
 }
 
-// Run runs `kroniek stories`.
-func (c *StoriesCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek stories", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	limit := fs.Int("n", 0, "list at most n stories (0: all)")
-	if err := parseArgs(fs, args); err != nil {
-		return err
+// storiesFlags declares the flags of `kroniek stories` and returns its body.
+func storiesFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	limit := x.fs.Int("n", 0, "list at most n stories (0: all)")
+	return func(ctx context.Context) error {
+		stories, err := listStories(ctx, x.store, *limit)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(x.Stdout, stories)
+		}
+		byID, err := articleIndex(ctx, x.store)
+		if err != nil {
+			return err
+		}
+		writeStoryTable(x.Stdout, stories, byID)
+		return nil
 	}
-	if fs.NArg() > 0 {
-		return usageError{"usage: kroniek stories [--db FILE] [--json] [-n N]"}
-	}
-	store, err := openExisting(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	warnStale(ctx, c.Main, store, *db)
-	var stories []*kroniek.Story
+}
+
+// listStories reads the first limit stories of store (0: all), page by
+// page; never nil.
+func listStories(ctx context.Context, store kroniek.Store, limit int) ([]*kroniek.Story, error) {
+	stories := []*kroniek.Story{}
 	for {
 		page := kroniek.Page{Offset: len(stories), Limit: 500}
 		got, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: page})
 		if err != nil {
-			return fmt.Errorf("list stories: %w", err)
+			return nil, fmt.Errorf("list stories: %w", err)
 		}
 		stories = append(stories, got...)
-		if len(got) == 0 || len(stories) >= total || (*limit > 0 && len(stories) >= *limit) {
+		if len(got) == 0 || len(stories) >= total || (limit > 0 && len(stories) >= limit) {
 			break
 		}
 	}
-	if *limit > 0 && len(stories) > *limit {
-		stories = stories[:*limit]
+	if limit > 0 && len(stories) > limit {
+		stories = stories[:limit]
 	}
-	if *asJSON {
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		if stories == nil {
-			stories = []*kroniek.Story{}
-		}
-		return enc.Encode(stories)
-	}
-	byID, err := articleIndex(ctx, store)
-	if err != nil {
-		return err
-	}
-	writeStoryTable(c.Main.Stdout, stories, byID)
-	return nil
+	return stories, nil
 }
 
-// StoryCommand prints one story.
-type StoryCommand struct {
-	Main *Main
+// storyCommand prints one story.
+var storyCommand = &command{
+	summary: "show one story: kroniek story ID",
+	store:   readStore, nargs: [2]int{1, 1}, argsErr: "usage: kroniek story ID [--db FILE] [--json]", flags: storyFlags,
 }
 
-// Run runs `kroniek story ID`.
-func (c *StoryCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek story", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	db := storeFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	// Accept the id before or after the flags.
-	var id string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		id, args = args[0], args[1:]
-	}
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if id == "" && fs.NArg() == 1 {
-		id = fs.Arg(0)
-	} else if fs.NArg() > 0 || id == "" {
-		return usageError{"usage: kroniek story ID [--db FILE] [--json]"}
-	}
-	store, err := openExisting(*db)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	s, err := store.Story(ctx, id)
-	if err != nil {
-		if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
-			return errors.New(kroniek.ErrorMessage(err))
+// storyFlags declares the flags of `kroniek story` and returns its body.
+func storyFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	return func(ctx context.Context) error {
+		id := x.fs.Arg(0)
+		s, err := x.store.Story(ctx, id)
+		if err != nil {
+			if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
+				return errors.New(kroniek.ErrorMessage(err))
+			}
+			return fmt.Errorf("read story %s: %w", id, err)
 		}
-		return fmt.Errorf("read story %s: %w", id, err)
+		if *asJSON {
+			return writeJSON(x.Stdout, s)
+		}
+		doc, err := reportDoc(ctx, x.store, s.Articles)
+		if err != nil {
+			return err
+		}
+		writeStory(x.Stdout, s, doc, nil, entityMap(doc))
+		return nil
 	}
-	if *asJSON {
-		enc := json.NewEncoder(c.Main.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(s)
-	}
-	doc, err := reportDoc(ctx, store, s.Articles)
-	if err != nil {
-		return err
-	}
-	writeStory(c.Main.Stdout, s, doc, nil, entityMap(doc))
-	return nil
 }

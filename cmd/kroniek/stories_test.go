@@ -14,26 +14,20 @@ import (
 func TestStoriesAndStory(t *testing.T) {
 	t.Parallel()
 	_, db := analyzeSeeds(t)
-	out, errs, code := run(t, "stories", "--db", db)
-	if code != 0 {
-		t.Fatalf("stories exit %d: %s", code, errs)
-	}
+	out := mustRun(t, "stories", "--db", db)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "ID ") {
 		t.Fatalf("stories listed %d lines, want a header and 1 story:\n%s", len(lines), out)
 	}
 	id := strings.Fields(lines[1])[0]
 
-	out, errs, code = run(t, "stories", "--db", db, "--json")
+	out, errs, code := run(t, "stories", "--db", db, "--json")
 	var list []*kroniek.Story
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 || list[0].ID != id {
 		t.Fatalf("stories --json: exit %d, %s\n%s", code, errs, out)
 	}
 
-	out, errs, code = run(t, "story", id, "--db", db, "--json")
-	if code != 0 {
-		t.Fatalf("story --json exit %d: %s", code, errs)
-	}
+	out = mustRun(t, "story", id, "--db", db, "--json")
 	var s kroniek.Story
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"time"
 
@@ -11,34 +10,29 @@ import (
 	"github.com/kroniek/kroniek/source"
 )
 
-// SubmitCommand reads articles like analyze does and publishes them to
+// submitCommand reads articles like analyze does and publishes them to
 // the NATS JetStream stream for workers to analyse.
-type SubmitCommand struct {
-	Main *Main
+var submitCommand = &command{
+	summary: "publish articles to NATS JetStream for workers",
+	nargs:   [2]int{1, -1}, argsErr: "no input: give one or more files, directories, URLs or -", flags: submitFlags,
 }
 
-// Run runs `kroniek submit`.
-func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek submit", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	nf := addNATSFlags(fs)
-	timeout := fs.Duration("timeout", 10*time.Second, "give up when NATS does not answer (or has no JetStream) within this time")
-	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
-	var meta, metaMap stringList
-	fs.Var(&meta, "meta", "JSONL or CSV file of metadata joined by id (repeatable)")
-	fs.Var(&metaMap, "meta-map", "rename a metadata field, e.g. publisher=outlet (repeatable)")
-	metaKey := fs.String("meta-key", "id", "the id field of --meta files")
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return usageError{"no input: give one or more files, directories, URLs or -"}
-	}
-	m, err := source.ParseMetaFlags(meta, *metaKey, metaMap)
+// submitFlags declares the flags of `kroniek submit` and returns its body.
+func submitFlags(x *call) func(context.Context) error {
+	nf := addNATSFlags(x.fs)
+	timeout := x.fs.Duration("timeout", 10*time.Second, "give up when NATS does not answer (or has no JetStream) within this time")
+	maxSize := x.fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
+	meta := addMetaFlags(x.fs, "JSONL or CSV file of metadata joined by id (repeatable)")
+	return func(ctx context.Context) error { return submit(ctx, x, nf, *timeout, *maxSize, meta) }
+}
+
+// submit runs `kroniek submit`.
+func submit(ctx context.Context, x *call, nf *natsFlags, timeout time.Duration, maxSize int64, meta *metaFlags) error {
+	m, err := meta.parse()
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-submit", FailFast: true, ConnectTimeout: *timeout}))
+	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{Name: "kroniek-submit", FailFast: true, ConnectTimeout: timeout}))
 	if err != nil {
 		return err
 	}
@@ -51,7 +45,7 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 			dup, err := q.PublishOne(ctx, a)
 			if knats.IsPermanent(err) {
 				failed++
-				fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %v\n", a.Source, err)
+				fmt.Fprintf(x.Stderr, "kroniek: %s: %v\n", a.Source, err)
 				continue
 			} else if err != nil {
 				return err
@@ -76,17 +70,17 @@ func (c *SubmitCommand) Run(ctx context.Context, args []string) error {
 		if !p.Warning {
 			failed++
 		}
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %s\n", p.Error())
+		fmt.Fprintf(x.Stderr, "kroniek: %s\n", p.Error())
 	}
-	if err := source.Read(ctx, fs.Args(), source.Options{MaxSize: *maxSize, Meta: m, Stdin: c.Main.Stdin}, emit, report); err != nil {
+	if err := source.Read(ctx, x.args(), source.Options{MaxSize: maxSize, Meta: m, Stdin: x.Stdin}, emit, report); err != nil {
 		return err
 	}
 	if err := flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.Main.Stderr, "kroniek: submitted %d articles to queue %s\n", pub.Accepted, *nf.queue)
+	fmt.Fprintf(x.Stderr, "kroniek: submitted %d articles to queue %s\n", pub.Accepted, *nf.queue)
 	if pub.Duplicates > 0 {
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %d more were dropped by the server as copies of articles submitted in the last 10 minutes (nothing changed in them)\n", pub.Duplicates)
+		fmt.Fprintf(x.Stderr, "kroniek: %d more were dropped by the server as copies of articles submitted in the last 10 minutes (nothing changed in them)\n", pub.Duplicates)
 	}
 	if failed > 0 {
 		return errSomeInputFailed

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 	"time"
@@ -12,40 +11,47 @@ import (
 	"github.com/kroniek/kroniek/watch"
 )
 
-// WatchCommand polls RSS/Atom feeds and analyses their new items into the
+// watchCommand polls RSS/Atom feeds and analyses their new items into the
 // store, continuously or once (for cron).
-type WatchCommand struct {
-	Main *Main
+var watchCommand = &command{
+	summary:  "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
+	synopsis: "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]",
+	store:    ownStore, nargs: anyArgs, flags: watchFlags,
 }
 
-// Run runs `kroniek watch`.
-func (c *WatchCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek watch", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	feedsFile := fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)")
-	every := fs.Duration("every", watch.DefaultEvery, "poll interval of each feed")
-	once := fs.Bool("once", false, "poll every feed once and exit (for cron)")
-	db := storeFlag(fs)
-	delay := fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host")
-	timeout := fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request")
-	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes")
-	quiet := fs.Bool("q", false, "print problems only, no progress lines")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]")
-		fs.PrintDefaults()
+// watchFlags declares the flags of `kroniek watch` and returns its body.
+func watchFlags(x *call) func(context.Context) error {
+	o := watchOptions{
+		feedsFile: x.fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)"),
+		every:     x.fs.Duration("every", watch.DefaultEvery, "poll interval of each feed"),
+		once:      x.fs.Bool("once", false, "poll every feed once and exit (for cron)"),
+		delay:     x.fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host"),
+		timeout:   x.fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request"),
+		maxSize:   x.fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes"),
+		quiet:     x.fs.Bool("q", false, "print problems only, no progress lines"),
 	}
-	if err := parseArgs(fs, args); err != nil {
-		return err
-	}
+	return func(ctx context.Context) error { return watchFeeds(ctx, x, o) }
+}
+
+// watchOptions are the flags of `kroniek watch`.
+type watchOptions struct {
+	feedsFile             *string
+	every, delay, timeout *time.Duration
+	once, quiet           *bool
+	maxSize               *int64
+}
+
+// watchFeeds runs `kroniek watch`.
+func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 	var feeds []string
-	if *feedsFile != "" {
-		f, err := watch.ReadFeedsFile(*feedsFile)
+	if *o.feedsFile != "" {
+		f, err := watch.ReadFeedsFile(*o.feedsFile)
 		if err != nil {
 			return usageError{err.Error()}
 		}
 		feeds = f
 	}
-	more, err := watch.ReadFeeds(strings.NewReader(strings.Join(fs.Args(), "\n")))
+	more, err := watch.ReadFeeds(strings.NewReader(strings.Join(x.args(), "\n")))
 	if err != nil {
 		return usageError{err.Error()}
 	}
@@ -53,34 +59,33 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	if len(feeds) == 0 {
 		return usageError{"no feeds: give --feeds FILE or feed URLs"}
 	}
-	if *every < time.Minute {
+	if *o.every < time.Minute {
 		return usageError{"--every must be at least 1m"}
 	}
 
-	hostDelay := *delay
+	hostDelay := *o.delay
 	if hostDelay <= 0 {
 		hostDelay = -1 // no delay (FetchOptions reads 0 as the default)
 	}
-	store, p, err := openPipeline(*db)
+	store, p, err := x.openWrite()
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	logf := func(format string, args ...any) {
-		if !*quiet {
-			fmt.Fprintf(c.Main.Stderr, "%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+		if !*o.quiet {
+			fmt.Fprintf(x.Stderr, "%s %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
 		}
 	}
 	problems := 0
 	w, err := watch.New(watch.Config{
 		Feeds:   feeds,
-		Every:   *every,
-		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: hostDelay, Timeout: *timeout, MaxSize: *maxSize}),
+		Every:   *o.every,
+		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: hostDelay, Timeout: *o.timeout, MaxSize: *o.maxSize}),
 		Store:   store,
 		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
 			// One writer at a time: an analyze of the same store waits for
 			// this batch, and this batch for it.
-			unlock, err := lockStore(ctx, c.Main, store, *db)
+			unlock, err := lockStore(ctx, x.Main, store, *x.db)
 			if err != nil {
 				return err
 			}
@@ -93,15 +98,15 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 		},
 		Report: func(pr kroniek.Problem) {
 			problems++
-			fmt.Fprintf(c.Main.Stderr, "problem: %s: %s\n", pr.Location, pr.Message)
+			fmt.Fprintf(x.Stderr, "problem: %s: %s\n", pr.Location, pr.Message)
 		},
 		Logf: logf,
 	})
 	if err != nil {
 		return err
 	}
-	if !*once {
-		logf("watching %d feeds every %s; stop with Ctrl-C", len(feeds), *every)
+	if !*o.once {
+		logf("watching %d feeds every %s; stop with Ctrl-C", len(feeds), *o.every)
 		if err := w.Run(ctx); err != nil {
 			return err
 		}
@@ -117,7 +122,7 @@ func (c *WatchCommand) Run(ctx context.Context, args []string) error {
 	if st.Skipped > 0 {
 		// A feed that failed before and is still backing off was not read:
 		// cron must hear of it, not only of this run's failures.
-		fmt.Fprintf(c.Main.Stderr, "problem: %d feeds not polled: backing off after failures\n", st.Skipped)
+		fmt.Fprintf(x.Stderr, "problem: %d feeds not polled: backing off after failures\n", st.Skipped)
 	}
 	if problems > 0 || st.FeedErrors > 0 || st.Skipped > 0 {
 		return errSomeInputFailed

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/kroniek/kroniek"
 )
 
 // TestWatchOnceResumes runs `kroniek watch --once` three times against a
@@ -62,20 +59,11 @@ func TestWatchOnceResumes(t *testing.T) {
 	db := filepath.Join(dir, "k.db")
 	watchOnce := func() {
 		t.Helper()
-		if _, errs, code := run(t, "watch", "--feeds", feeds, "--once", "--delay", "0", "-q", "--db", db); code != 0 {
-			t.Fatalf("watch exit %d: %s", code, errs)
-		}
+		mustRun(t, "watch", "--feeds", feeds, "--once", "--delay", "0", "-q", "--db", db)
 	}
 	titles := func() []string {
 		t.Helper()
-		out, errs, code := run(t, "export", "--db", db)
-		if code != 0 {
-			t.Fatalf("export exit %d: %s", code, errs)
-		}
-		var doc kroniek.Export
-		if err := json.Unmarshal([]byte(out), &doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := exportDoc(t, db)
 		var ts []string
 		for _, a := range doc.Articles {
 			ts = append(ts, a.Title)

@@ -74,7 +74,7 @@ func newStages() (pipeline.Stages, error) {
 		},
 		Amounts: amount.Extract,
 		Quotes:  quote.Extract,
-		Events:  event.Extract,
+		Events:  event.ExtractQuoted,
 		FillYears: func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef {
 			return timex.FillYears(times, timex.RefFromPublished(ref))
 		},

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -22,65 +21,73 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-// WorkerCommand takes articles from a NATS JetStream stream, analyses them
-// and writes them to a store, acking each batch after its write commits.
-// Every worker also serves rebuild requests, one at a time across all
-// workers, so cross-document work (entities, stories) stays correct, and
-// asks for a rebuild itself whenever it finds the store's derived state
-// behind its articles, whatever happened to earlier requests.
-type WorkerCommand struct {
-	Main *Main
+// workerCommand takes articles from a NATS JetStream stream, analyses
+// them and writes them to a store, acking each batch after its write
+// commits. Every worker also serves rebuild requests, one at a time across
+// all workers, so cross-document work (entities, stories) stays correct,
+// and asks for a rebuild itself whenever it finds the store's derived
+// state behind its articles, whatever happened to earlier requests.
+var workerCommand = &command{
+	summary: "analyse articles from NATS JetStream into a store (scale-out)",
+	store:   ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q", flags: workerFlags,
 }
 
-// Run runs `kroniek worker`.
-func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("kroniek worker", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	nf := addNATSFlags(fs)
-	db := storeFlag(fs)
-	batch := fs.Int("batch", 50, "articles per batch")
-	ackWait := fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery")
-	rebuildAckWait := fs.Duration("rebuild-ack-wait", 15*time.Second, "time after which a rebuild request held by a silent worker goes to another")
-	noRebuild := fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)")
-	rebuildDelay := fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued")
-	idleExit := fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)")
-	metricsAddr := fs.String("metrics-addr", "", "serve /metrics and /healthz on this address, e.g. 127.0.0.1:9101")
-	if err := parseArgs(fs, args); err != nil {
-		return err
+// workerFlags declares the flags of `kroniek worker` and returns its body.
+func workerFlags(x *call) func(context.Context) error {
+	o := workerOptions{
+		nats:           addNATSFlags(x.fs),
+		batch:          x.fs.Int("batch", 50, "articles per batch"),
+		ackWait:        x.fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery"),
+		rebuildAckWait: x.fs.Duration("rebuild-ack-wait", 15*time.Second, "time after which a rebuild request held by a silent worker goes to another"),
+		noRebuild:      x.fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)"),
+		rebuildDelay:   x.fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued"),
+		idleExit:       x.fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)"),
+		metricsAddr:    x.fs.String("metrics-addr", "", "serve /metrics and /healthz on this address, e.g. 127.0.0.1:9101"),
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("worker: unexpected argument %q", fs.Arg(0))}
-	}
-	log := slog.New(slog.NewTextHandler(c.Main.Stderr, nil)).With("component", "worker")
-	dsn := *db
-	store, p, err := openPipeline(dsn)
+	return func(ctx context.Context) error { return runWorker(ctx, x, o) }
+}
+
+// workerOptions are the flags of `kroniek worker`.
+type workerOptions struct {
+	nats                                            *natsFlags
+	batch                                           *int
+	ackWait, rebuildAckWait, rebuildDelay, idleExit *time.Duration
+	noRebuild                                       *bool
+	metricsAddr                                     *string
+}
+
+// runWorker runs `kroniek worker`.
+func runWorker(ctx context.Context, x *call, o workerOptions) error {
+	nf := o.nats
+	log := slog.New(slog.NewTextHandler(x.Stderr, nil)).With("component", "worker")
+	dsn := *x.db
+	store, p, err := x.openWrite()
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	host, _ := os.Hostname()
 	me := knats.WorkerInfo{ID: fmt.Sprintf("%s:%d", host, os.Getpid()), Host: host, PID: os.Getpid(),
 		Store: storeIdentity(dsn), Started: time.Now().UTC()}
-	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{AckWait: *ackWait, RebuildAckWait: *rebuildAckWait,
-		Name: "kroniek-worker " + me.ID, RebuildDelay: *rebuildDelay, Store: me.Store}))
+	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{AckWait: *o.ackWait, RebuildAckWait: *o.rebuildAckWait,
+		Name: "kroniek-worker " + me.ID, RebuildDelay: *o.rebuildDelay, Store: me.Store}))
 	if err != nil {
 		return err
 	}
 	defer q.Close()
 	log.Info("started", "queue", *nf.queue, "store", me.Store, "nats", *nf.url)
-	w := &worker{q: q, store: store, log: log, info: me, metrics: newWorkerMetrics(), rebuilds: !*noRebuild}
+	w := &worker{q: q, store: store, log: log, info: me, metrics: newWorkerMetrics(), rebuilds: !*o.noRebuild}
 
-	if *idleExit > 0 {
+	if *o.idleExit > 0 {
 		var stop context.CancelFunc
 		ctx, stop = context.WithCancel(ctx)
 		defer stop()
-		go w.exitWhenIdle(ctx, *idleExit, stop)
+		go w.exitWhenIdle(ctx, *o.idleExit, stop)
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	if *metricsAddr != "" {
-		ln, err := net.Listen("tcp", *metricsAddr)
+	if *o.metricsAddr != "" {
+		ln, err := net.Listen("tcp", *o.metricsAddr)
 		if err != nil {
-			return fmt.Errorf("metrics address %s: %w", *metricsAddr, err)
+			return fmt.Errorf("metrics address %s: %w", *o.metricsAddr, err)
 		}
 		srv := &http.Server{Handler: w.handler(), ReadHeaderTimeout: 5 * time.Second}
 		g.Go(func() error {
@@ -99,8 +106,8 @@ func (c *WorkerCommand) Run(ctx context.Context, args []string) error {
 	}
 	handle := func(ctx context.Context, articles []*kroniek.Article) error { return w.batch(ctx, p, articles) }
 	g.Go(func() error { w.heartbeats(gctx, handle); return nil })
-	g.Go(func() error { return q.Work(gctx, *batch, handle, w.report) })
-	if !*noRebuild {
+	g.Go(func() error { return q.Work(gctx, *o.batch, handle, w.report) })
+	if !*o.noRebuild {
 		g.Go(func() error {
 			return q.Rebuilds(gctx, func(ctx context.Context) error { return w.rebuild(ctx, p) }, w.report)
 		})

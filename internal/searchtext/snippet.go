@@ -1,10 +1,10 @@
 package searchtext
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/rank"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -158,17 +158,11 @@ func oneLine(s string) string {
 // most n when n > 0. It makes the facets both stores count in Go.
 func TopCounts(m map[string]int, n int) []kroniek.FacetCount {
 	list := []kroniek.FacetCount{}
-	for v, c := range m {
+	for _, v := range rank.ByCount(m) {
 		if v != "" {
-			list = append(list, kroniek.FacetCount{Value: v, Count: c})
+			list = append(list, kroniek.FacetCount{Value: v, Count: m[v]})
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].Count != list[j].Count {
-			return list[i].Count > list[j].Count
-		}
-		return list[i].Value < list[j].Value
-	})
 	if n > 0 && len(list) > n {
 		list = list[:n]
 	}

@@ -54,10 +54,14 @@ func get[T any](ctx context.Context, run Runner, op string, find finder[T], cond
 
 // paged counts the rows of from (a FROM clause) matching w and reads one
 // page of them with find, in a read transaction named op.
-func paged[T any](ctx context.Context, run Runner, op, from string, w *Where, find finder[T], limit, offset int) ([]T, int, error) {
+func paged[T any](ctx context.Context, run Runner, op, from string, w *Where, find finder[T], p kroniek.Page) ([]T, int, error) {
+	limit, offset, err := storeenc.Page(p)
+	if err != nil {
+		return nil, 0, err
+	}
 	var list []T
 	var n int
-	err := run.Read(ctx, op, func(tx Tx) error {
+	err = run.Read(ctx, op, func(tx Tx) error {
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*) `+from+w.SQL(), w.args...); err != nil {
 			return err
@@ -79,10 +83,6 @@ func (s *Queries) Article(ctx context.Context, id string) (*kroniek.Article, err
 // Articles returns the articles matching f in publication order (unknown
 // dates last, then by id) and the total count before paging.
 func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kroniek.Article, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	if f.IDs != nil {
 		w.Add(s.dialect.In("a.id", f.IDs))
@@ -96,7 +96,7 @@ func (s *Queries) Articles(ctx context.Context, f kroniek.ArticleFilter) ([]*kro
 	if err := w.DateRange(s.dialect, "a.published", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return paged(ctx, s.run, "articles", `FROM articles a`, &w, FindArticles, limit, offset)
+	return paged(ctx, s.run, "articles", `FROM articles a`, &w, FindArticles, f.Page)
 }
 
 // FindArticles reads the articles matching the WHERE clause in
@@ -162,25 +162,17 @@ func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string) ([]*kro
 // Quotes returns the quotes matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("x.article", f.Article)
 	w.Eq("x.speaker", f.Speaker)
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
-	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, limit, offset)
+	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, f.Page)
 }
 
 // Events returns the events matching f in publication order of their
 // articles, then by position, and the total count before paging.
 func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.Event, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("x.article", f.Article)
 	w.Eq("a.story", f.Story)
@@ -197,17 +189,21 @@ func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.
 	if err := w.DateRange(s.dialect, "x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, limit, offset)
+	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, f.Page)
 }
 
 // pageJSON counts the rows of table x (joined to its articles a) matching
 // w and decodes the data column of one page of them, in publication order
 // then position.
-func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, limit, offset int) ([]T, int, error) {
+func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, p kroniek.Page) ([]T, int, error) {
+	limit, offset, err := storeenc.Page(p)
+	if err != nil {
+		return nil, 0, err
+	}
 	from := ` FROM ` + table + ` x JOIN articles a ON a.id = x.article` + w.SQL()
 	var list []T
 	var n int
-	err := run.Read(ctx, op, func(tx Tx) error {
+	err = run.Read(ctx, op, func(tx Tx) error {
 		list = []T{}
 		var err error
 		if n, err = Count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
@@ -239,10 +235,6 @@ func (s *Queries) Entity(ctx context.Context, id string) (*kroniek.Entity, error
 // Entities returns the entities matching f, most mentioned first, without
 // their mentions, and the total count before paging.
 func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kroniek.Entity, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	w.Eq("e.type", f.Type)
 	if f.Story != "" {
@@ -255,7 +247,7 @@ func (s *Queries) Entities(ctx context.Context, f kroniek.EntityFilter) ([]*kron
 		w.Add(`EXISTS (SELECT 1 FROM entity_names n WHERE n.entity = e.id
 			AND (n.name = ? OR n.name LIKE ? ESCAPE '\'))`, name, storeenc.LikePrefix(name))
 	}
-	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, limit, offset)
+	return paged(ctx, s.run, "entities", `FROM entities e`, &w, FindEntities, f.Page)
 }
 
 // EntityTimeline returns the entity's mentions per publication date,
@@ -316,21 +308,29 @@ func (s *Queries) CoActors(ctx context.Context, id string, limit int) ([]kroniek
 // FindEntities reads entities, most mentioned first, then by id; limit
 // < 0 reads all. Their mentions are left empty.
 func FindEntities(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Entity, error) {
-	lim, args := page(args, limit, offset)
-	list := []*kroniek.Entity{}
-	err := ScanJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id`+lim, args,
-		func(data []byte) error {
-			var e kroniek.Entity
-			if err := json.Unmarshal(data, &e); err != nil {
-				return fmt.Errorf("decode entity: %w", err)
-			}
+	return findJSON(ctx, tx, `SELECT e.data FROM entities e`+whereSQL+` ORDER BY e.count DESC, e.id`, "entity", args, limit, offset,
+		func(e *kroniek.Entity) {
 			if e.Aliases == nil {
 				e.Aliases = []string{}
 			}
 			e.Mentions = []kroniek.Mention{}
-			list = append(list, &e)
-			return nil
 		})
+}
+
+// findJSON reads the rows of q, JSON of T, one page of them (limit < 0:
+// all), each made whole by fix; kind names T in errors.
+func findJSON[T any](ctx context.Context, tx Tx, q, kind string, args []any, limit, offset int, fix func(*T)) ([]*T, error) {
+	lim, args := page(args, limit, offset)
+	list := []*T{}
+	err := ScanJSON(ctx, tx, q+lim, args, func(data []byte) error {
+		x := new(T)
+		if err := json.Unmarshal(data, x); err != nil {
+			return fmt.Errorf("decode %s: %w", kind, err)
+		}
+		fix(x)
+		list = append(list, x)
+		return nil
+	})
 	return list, err
 }
 
@@ -354,10 +354,6 @@ func (s *Queries) Story(ctx context.Context, id string) (*kroniek.Story, error) 
 // Stories returns the stories matching f, newest activity (last
 // publication date) first, and the total count before paging.
 func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kroniek.Story, int, error) {
-	limit, offset, err := storeenc.Page(f.Page)
-	if err != nil {
-		return nil, 0, err
-	}
 	var w Where
 	if f.Entity != "" {
 		// IN, not a correlated EXISTS: SQLite would scan every article
@@ -368,25 +364,14 @@ func (s *Queries) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kronie
 	if f.Outlet != "" {
 		w.Add(`s.id IN (SELECT a.story FROM articles a WHERE a.outlet = ?)`, f.Outlet)
 	}
-	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, limit, offset)
+	return paged(ctx, s.run, "stories", `FROM stories s`, &w, FindStories, f.Page)
 }
 
 // FindStories reads stories, newest activity first, then by id; limit
 // < 0 reads all.
 func FindStories(ctx context.Context, tx Tx, whereSQL string, args []any, limit, offset int) ([]*kroniek.Story, error) {
-	lim, args := page(args, limit, offset)
-	list := []*kroniek.Story{}
-	err := ScanJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY s.updated DESC, s.id`+lim, args,
-		func(data []byte) error {
-			var st kroniek.Story
-			if err := json.Unmarshal(data, &st); err != nil {
-				return fmt.Errorf("decode story: %w", err)
-			}
-			storeenc.StoryLists(&st)
-			list = append(list, &st)
-			return nil
-		})
-	return list, err
+	return findJSON(ctx, tx, `SELECT s.data FROM stories s`+whereSQL+` ORDER BY s.updated DESC, s.id`, "story", args, limit, offset,
+		storeenc.StoryLists)
 }
 
 // Export returns the whole store as the export document: articles in

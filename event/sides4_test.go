@@ -1,0 +1,57 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestQuoteSpeakerSide: "we" inside a quote is its speaker; outside any
+// quote (a columnist's "ik") it is nobody.
+func TestQuoteSpeakerSide(t *testing.T) {
+	text, ms, ls := annotate(`"We steunen het plan van minister [Ferd Kamp|PER]", zegt voorzitter [Jan Bakker|PER].`)
+	start := strings.Index(text, "We")
+	end := strings.Index(text, `",`)
+	q := kroniek.Quote{Start: start, End: end, Text: text[start:end], SpeakerLocal: ms[1].Local, SpeakerText: "Jan Bakker"}
+	doc := parseDoc(t, text)
+	evs := ExtractQuoted(doc, ms, ls, nil, []kroniek.Quote{q}, "2024-03-12")
+	ok := false
+	for _, e := range evs {
+		if e.Type == "SUPPORT" && len(e.ActorLocal) == 1 && e.ActorLocal[0] == ms[1].Local {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("we in a quote: want SUPPORT by the speaker, got %+v", evs)
+	}
+	for _, e := range Extract(doc, ms, ls, nil, "2024-03-12") {
+		if len(e.ActorLocal) > 0 && e.ActorLocal[0] == ms[1].Local {
+			t.Errorf("without quotes, we became %s: %+v", e.ActorText, e)
+		}
+	}
+}
+
+// TestDemandContentAndSharedNegation: the dat-clause of "eist" is no
+// report; a bare conjunct shares "geen" with its head.
+func TestDemandContentAndSharedNegation(t *testing.T) {
+	for _, c := range []struct{ src, typ string }{
+		{"[Piet Hein|PER] eist dat [Justitie|ORG] de vrouw vervolgt.", "ACCUSE"},
+		{"Die [SS|ORG]-soldaten hebben zelf geen mensen doodgeschoten of gemarteld.", "ASSAULT"},
+	} {
+		text, ms, ls := annotate(c.src)
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type != c.typ {
+				continue
+			}
+			n++
+			if !e.Hypothetical && !e.Negated {
+				t.Errorf("%q: %s %s neither hypothetical nor negated", text, e.Type, e.Trigger)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no %s event to check", text, c.typ)
+		}
+	}
+}
