@@ -234,6 +234,9 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 	if to-from+1 > most || d.SentenceOf(from) != d.SentenceOf(to) {
 		return span{}, false
 	}
+	if d.Tokens[from].POS == nl.CCONJ {
+		return span{}, false // "en in de campagne": the second half of a coordination
+	}
 	if from > 0 && d.Tokens[from-1].Text == "," && d.SentenceOf(from-1) == d.SentenceOf(from) {
 		return span{}, false // set off by a comma: an apposition or afterthought, no complement of the verb
 	}
