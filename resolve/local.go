@@ -811,7 +811,7 @@ var classHeads = classTable(map[string][]string{
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
-		"buurt", "provinciehoofdstad", "begraafplaats", "toren",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
