@@ -467,15 +467,7 @@ func isCaps(name string) bool {
 // except for short names and acronyms, which keep their exact spelling
 // (IQ is not Ik, VWS is not VS).
 func nameKey(name string) string {
-	letters, upper := 0, 0
-	for _, r := range name {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := kb.LetterCase(name)
 	if letters < 5 || upper == letters {
 		return "=" + strings.Join(strings.Fields(name), " ")
 	}

@@ -176,9 +176,16 @@ func streetName(rest string) bool {
 
 // demonymInName reports whether a nationality adjective before rest is
 // part of the name: rest is one capitalised word that says what kind of
-// thing it is (Europese Verkiezingen, Ethiopian Airlines), not a person's
+// thing it is (Europese Verkiezingen, Ethiopian Airlines, Europese
+// Economische Gemeenschap), not a person's
 // or a place's name.
 func demonymInName(rest string) bool {
+	if i := strings.LastIndexByte(rest, ' '); i > 0 && startsUpper(rest) && strings.Count(rest, " ") == 1 {
+		rest = rest[i+1:] // Europese Economische Gemeenschap
+		if rest == "Kerk" {
+			return true // Roemeens Orthodoxe Kerk: a church, not a building
+		}
+	}
 	if rest == "" || strings.ContainsAny(rest, " -") || !startsUpper(rest) {
 		return false
 	}
