@@ -409,14 +409,16 @@ func (x *scanner) extreme(h int) bool {
 // governing clause, no agent "door …".
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
-	for _, s := range d.Dependents(v, "nsubj") {
-		if a := d.Antecedent(s); a >= 0 {
-			s = a
-		}
-		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
-			return s
-		}
+	subj := d.Dependents(v, "nsubj")
+	if len(subj) == 0 {
 		return -1
+	}
+	s := subj[0]
+	if a := d.Antecedent(s); a >= 0 {
+		s = a
+	}
+	if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		return s
 	}
 	return -1
 }
