@@ -283,6 +283,24 @@ func TestTimelineAxisFitsPhone(t *testing.T) {
 	}
 }
 
+// TestSourceRefsDoNotBreak: a source reference such as "vk 2019-04-09"
+// after a summary line, a timeline row or a quote stays on one line on a
+// phone instead of breaking at the date's hyphen ("vk 2019-04-" / "09").
+func TestSourceRefsDoNotBreak(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	if !strings.Contains(css, "a.src, .tl-src a { white-space: nowrap; }") {
+		t.Error("source references may break inside their date")
+	}
+	_, body, _ := get(t, s.Handler(), "/stories/s1?ui=en")
+	if !strings.Contains(body, `<a class="src" href="`) {
+		t.Error("the story page has no source reference of class src")
+	}
+}
+
 // TestStoryNaming: the source comparison shows each outlet's spelling of
 // an entity the outlets name differently (the story's naming view).
 func TestStoryNaming(t *testing.T) {
