@@ -234,6 +234,11 @@ func TestSearchSyntax(t *testing.T) {
 		`bezocht OR schreef`:    2,
 		`bezocht schreef`:       0,
 		`"Haag Den"`:            0,
+		// A name of an entity searches for all its spellings in the
+		// text, not only the mentions the tagger marked: a1 says Den
+		// Haag without a mention of it.
+		`Den Haag`: 2,
+		`jansen`:   1,
 	} {
 		rec := request(h, "GET", "/api/search?q="+url.QueryEscape(q), nil)
 		var res struct{ Total int }
