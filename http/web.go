@@ -137,11 +137,8 @@ var funcs = template.FuncMap{
 	"term": term,
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
-	"headline": func(text string) string {
-		line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-		return clipText(line, 90)
-	},
-	"split": strings.Fields,
+	"headline": headline,
+	"split":    strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {
 		if end <= start {
@@ -415,6 +412,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	return s.pages.render(w, r, http.StatusOK, "story", v.Title, sp)
 }
 
+// headline is the start of a text without a title: its first line, at
+// most 90 characters.
+func headline(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	return clipText(line, 90)
+}
+
 // articleLabel is how an article is named in lists: its title, else its
 // outlet and date, else its id.
 func articleLabel(a *kroniek.Article) string {
@@ -498,6 +502,9 @@ type searchPage struct {
 	Alias    *kroniek.Entity // the entity a query named, searched by all its names
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
+	// Headlines are the first lines of the hits without a title, their
+	// link text (as on the article page), so a hit never reads "unknown".
+	Headlines map[string]string
 	// Genre filters the hits of this page by their analysis's genre;
 	// GenreOf maps each hit to its genre.
 	Genre   string
@@ -569,8 +576,15 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			return err
 		}
 		d.Prev, d.Next = pageLinks(r, sq.Page, d.Result.Total)
-		d.Stories = map[string]string{}
+		d.Stories, d.Headlines = map[string]string{}, map[string]string{}
 		for _, h := range d.Result.Hits {
+			if h.Title == "" {
+				a, err := s.Store.Article(r.Context(), h.Article)
+				if err != nil {
+					return err
+				}
+				d.Headlines[h.Article] = headline(a.Text)
+			}
 			if h.Story == "" || d.Stories[h.Story] != "" {
 				continue
 			}

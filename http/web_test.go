@@ -3,6 +3,7 @@ package http_test
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -14,7 +15,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 )
 
 func server(t *testing.T) http.Handler {
@@ -318,5 +321,25 @@ func TestStoryNaming(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %s", want)
 		}
+	}
+}
+
+// TestSearchHitWithoutTitle: a hit on an article without a title (the
+// seed format has none) is linked by the start of its text, as the
+// article page is headed, not by "unknown · date".
+func TestSearchHitWithoutTitle(t *testing.T) {
+	store := sqlitetest.Open(t)
+	a := &kroniek.Article{ID: "seed1", Source: "seed1.txt", Published: "2020-09", Lang: "nl",
+		Text: "Poetin ontving Loekasjenko maandag in Sotsji.\nDe rest van het verhaal."}
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, body, _ := get(t, s.Handler(), "/search?q=Sotsji&ui=en")
+	if code != 200 || !strings.Contains(body, `<a href="/articles/seed1">Poetin ontving Loekasjenko maandag in Sotsji.</a>`) {
+		t.Errorf("search: %d; the untitled hit is not linked by its first line:\n%s", code, body)
 	}
 }
