@@ -210,10 +210,12 @@ func snippetHTML(s string) template.HTML {
 // storyPage adds the charts and grouped quotes to a story view.
 type storyPage struct {
 	*StoryView
-	Network  template.HTML
-	BySpeak  []speakerQuotes
-	Labels   map[string]string
-	OutletOf map[string]string // article id -> outlet
+	Network template.HTML
+	// NetworkList is the network as a list, shown on a phone instead.
+	NetworkList template.HTML
+	BySpeak     []speakerQuotes
+	Labels      map[string]string
+	OutletOf    map[string]string // article id -> outlet
 	// Src names each article as a source link does: its outlet (or
 	// "unknown") and date.
 	Src map[string]string
@@ -329,7 +331,8 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			}
 		}
 	}
-	sp.Network = networkSVG(v.Events, names, func(id string) string { return "/entities/" + url.PathEscape(id) })
+	entityLink := func(id string) string { return "/entities/" + url.PathEscape(id) }
+	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink), networkList(v.Events, names, entityLink)
 	seenOutlet := map[string]bool{}
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {

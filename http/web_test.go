@@ -343,3 +343,22 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 		t.Errorf("search: %d; the untitled hit is not linked by its first line:\n%s", code, body)
 	}
 }
+
+// TestNetworkListOnPhone: the actor network chart needs 620 px, so a
+// phone shows who acts on whom as a list instead of a chart cut off at
+// the screen's edge.
+func TestNetworkListOnPhone(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/stories/s1?ui=en")
+	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small>CONSULT · 1</small></li></ul>`
+	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
+		t.Errorf("story page lacks the network list %s", want)
+	}
+	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	if !strings.Contains(css, "@media (max-width: 700px) {\n  .network-chart { display: none; }\n  .network-list { display: block; }") {
+		t.Error("a phone does not swap the network chart for its list")
+	}
+}
