@@ -110,6 +110,11 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d (%q)", args, code, exitUsage, errs)
 		}
 	}
+	// A feeds file that is not there is a failure (1), as a missing
+	// input of analyze is, not a wrong command line (2).
+	if _, errs, code := run(t, "watch", "--feeds", filepath.Join(t.TempDir(), "none.txt"), "--once"); code != exitFailure || !strings.Contains(errs, "none.txt") {
+		t.Errorf("watch --feeds none.txt: exit %d, want %d (%q)", code, exitFailure, errs)
+	}
 	// gen -h is help (exit 0); gen without a target says so once.
 	if out, _, code := run(t, "gen", "-h"); code != 0 || !strings.Contains(out, "kroniek gen kb") {
 		t.Errorf("gen -h: exit %d, %q", code, out)
