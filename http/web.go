@@ -135,6 +135,13 @@ var funcs = template.FuncMap{
 		return id
 	},
 	"term": term,
+	// genre names an article genre (news, column, …) in the page language.
+	"genre": func(L map[string]string, g string) string {
+		if t := L["genre_"+g]; t != "" {
+			return t
+		}
+		return g
+	},
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
 	"headline": headline,

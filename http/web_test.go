@@ -362,3 +362,16 @@ func TestNetworkListOnPhone(t *testing.T) {
 		t.Error("a phone does not swap the network chart for its list")
 	}
 }
+
+// TestGenreInPageLanguage: a hit's genre and the genre filter speak the
+// page's language (nieuws, not news, on a Dutch page).
+func TestGenreInPageLanguage(t *testing.T) {
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/search?q=bezocht&ui=nl")
+	if !strings.Contains(body, " · nieuws") || !strings.Contains(body, `<option value="news" >nieuws</option>`) {
+		t.Errorf("Dutch search page does not name the genre news in Dutch:\n%s", body)
+	}
+}
