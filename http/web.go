@@ -423,10 +423,18 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 // headline is the start of a text without a title: its first line, at
-// most 90 characters.
+// most 90 characters, cut after a whole word.
 func headline(text string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	return clipText(line, 90)
+	h := clipText(line, 90)
+	cut, ok := strings.CutSuffix(h, "…")
+	if !ok {
+		return h
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // articleLabel is how an article is named in lists: its title, else its

@@ -375,3 +375,21 @@ func TestGenreInPageLanguage(t *testing.T) {
 		t.Errorf("Dutch search page does not name the genre news in Dutch:\n%s", body)
 	}
 }
+
+// TestHeadlineEndsOnWord: an untitled article is headed by its first line
+// cut after a whole word ("… In eigen land staat…", not "staat d…").
+func TestHeadlineEndsOnWord(t *testing.T) {
+	store := sqlitetest.Open(t)
+	text := "President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat de Wit-Russische leider er veelal alleen voor."
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text}}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/articles/seed3")
+	if !strings.Contains(body, "<h1>President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat…</h1>") {
+		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
+	}
+}
