@@ -295,15 +295,12 @@ func TestTimelineAxisFitsPhone(t *testing.T) {
 // after a summary line, a timeline row or a quote stays on one line on a
 // phone instead of breaking at the date's hyphen ("vk 2019-04-" / "09").
 func TestSourceRefsDoNotBreak(t *testing.T) {
-	s, err := khttp.NewServer(fixture(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	h := server(t)
+	_, css, _ := get(t, h, "/assets/style.css")
 	if !strings.Contains(css, "a.src, .tl-src a { white-space: nowrap; }") {
 		t.Error("source references may break inside their date")
 	}
-	_, body, _ := get(t, s.Handler(), "/stories/s1?ui=en")
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
 	if !strings.Contains(body, `<a class="src" href="`) {
 		t.Error("the story page has no source reference of class src")
 	}
@@ -348,16 +345,13 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 // phone shows who acts on whom as a list instead of a chart cut off at
 // the screen's edge.
 func TestNetworkListOnPhone(t *testing.T) {
-	s, err := khttp.NewServer(fixture(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, s.Handler(), "/stories/s1?ui=en")
+	h := server(t)
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
 	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small>CONSULT · 1</small></li></ul>`
 	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
 		t.Errorf("story page lacks the network list %s", want)
 	}
-	_, css, _ := get(t, s.Handler(), "/assets/style.css")
+	_, css, _ := get(t, h, "/assets/style.css")
 	if !strings.Contains(css, "@media (max-width: 700px) {\n  .network-chart { display: none; }\n  .network-list { display: block; }") {
 		t.Error("a phone does not swap the network chart for its list")
 	}
@@ -366,11 +360,8 @@ func TestNetworkListOnPhone(t *testing.T) {
 // TestGenreInPageLanguage: a hit's genre and the genre filter speak the
 // page's language (nieuws, not news, on a Dutch page).
 func TestGenreInPageLanguage(t *testing.T) {
-	s, err := khttp.NewServer(fixture(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, s.Handler(), "/search?q=bezocht&ui=nl")
+	h := server(t)
+	_, body, _ := get(t, h, "/search?q=bezocht&ui=nl")
 	if !strings.Contains(body, " · nieuws") || !strings.Contains(body, `<option value="news" >nieuws</option>`) {
 		t.Errorf("Dutch search page does not name the genre news in Dutch:\n%s", body)
 	}
