@@ -797,7 +797,7 @@ var classHeads = classTable(map[string][]string{
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
-		"vakblad", "bureau", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium",
 	},
@@ -823,6 +823,9 @@ func classTable(byType map[string][]string) map[string]string {
 	}
 	return m
 }
+
+// nameTitles open the names of persons: Miss Bones, Lady Gaga.
+var nameTitles = setOf("miss", "mister", "mrs.", "mr.", "ms.", "madame", "monsieur", "lady", "sir", "señor", "signor")
 
 // placePlurals before "als" make the names after them places; as the
 // end of a name they say nothing (Stichting Westelijke Tuinsteden).
@@ -930,9 +933,14 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
-			// "Sportclub Enschede", "Orkaan Idai": a class noun opens the name
-			if ft := classHeads[strings.ToLower(words[0])]; ft == kroniek.ORG || ft == kroniek.MISC {
+			// "Sportclub Enschede", "Orkaan Idai", "Klimaatakkoord van
+			// Parijs": a class noun or a compound of one opens the name
+			if ft := classOf(words[0]); (ft == kroniek.ORG || ft == kroniek.MISC) && (classHeads[strings.ToLower(words[0])] != "" || nameParticlesNL[words[1]]) {
 				t = ft
+			}
+			// "Miss Bones", "Lady Gaga": a title opens a person's name
+			if len(words) == 2 && nameTitles[strings.ToLower(words[0])] && startsUpper(words[1]) {
+				t = kroniek.PER
 			}
 		}
 		// a given name before a family name is a person whatever its last
