@@ -63,6 +63,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
 			}
+			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
+				continue // "recht van spreken", "het zeggen": a noun
+			}
 			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
 				continue // "een prestigieuze post", "vindt … plaats": no speech verb
 			}
@@ -83,6 +86,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			}
 			if d < 0 || inside(toks[d].Start) {
 				continue
+			}
+			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
+				continue // "vragen wat hij verdient, is dat …": "dat" is the subject of another verb
 			}
 			var sp *speaker
 			if isNoun {
@@ -304,6 +310,12 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		return kroniek.Quote{}, false
 	}
 	last := len(toks) - 1
+	for k := from + 2; k < last; k++ {
+		if toks[k].Text == ":" && isQuoteTok(toks[k+1]) {
+			last = k - 1 // "zei dat …: ,,Q''": the quotation is direct speech of its own
+			break
+		}
+	}
 	// "Alsof ze erkende dat …, adviseerde X …": the reported clause ends
 	// where the main clause's verb follows a comma.
 	for k := from + 2; k+1 < last; k++ {
@@ -421,11 +433,18 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			after++
 		}
 		// "Volgens X, die al jaren …, is …": the relative clause describes
-		// X; the report follows it.
-		if after > 0 && toks[after-1].Text == "," && after < len(toks) && relativeWords[strings.ToLower(toks[after].Text)] {
+		// X; the report follows it. So does an apposition: "Volgens X, de
+		// advocaat van Y, is …".
+		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text))) {
 			for k := after + 1; k+1 < len(toks); k++ {
 				if toks[k].Text == "," {
 					after = k + 1
+					break
+				}
+				// "Volgens X, de advocaat van Y - … - is het …": the
+				// apposition ends at the main verb.
+				if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.doc.Tokens[ki].Head < 0 && (x.doc.Tokens[ki].POS == nl.AUX || x.doc.Tokens[ki].POS == nl.VERB) && x.doc.Tokens[ki].Feats.Has(nl.FeatFin) {
+					after = k
 					break
 				}
 			}
@@ -466,7 +485,10 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	first, last := d.Span(v)
-	if d.Tokens[v].Head < 0 {
+	if f := x.tokenIndex(s.Tokens[0]); d.Tokens[v].Head < 0 || first == v && d.Tokens[v].Feats.Has(nl.FeatFin) && f >= 0 && f < v && d.Tokens[f].Kind == nl.Word {
+		// The main clause, or a clause whose span starts at its finite verb
+		// ("Van fraude is volgens hem geen sprake": the fronted part hangs
+		// elsewhere): the whole sentence.
 		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
 	}
 	for last > first && d.Tokens[last].Kind == nl.Punct {
@@ -662,7 +684,7 @@ func (x *extractor) takesObject(toks []nl.Token, v, j int) bool {
 // ("Statisticus X vindt het onderzoek gedegen uitgevoerd, zegt hij"), and
 // its "dat"; else first.
 func (x *extractor) innerReport(toks []nl.Token, first, comma int, who string) int {
-	for c := first + 1; c < comma && c <= first+5; c++ {
+	for c := first + 1; c < comma && c <= first+15; c++ {
 		cueText, _, n := matchCue(toks[c:comma])
 		if n != 1 || !x.verbAt(toks[c]) {
 			continue
@@ -834,6 +856,9 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			// "stelde vragen en diende moties in om … te …": the
 			// infinitive belongs to a second verb; the first named an act.
 			return kroniek.Quote{}, false
+		}
+		if k > from+1 && strings.EqualFold(t.Text, "om") && isPreposition(toks[from].Text) { // not "stellen voor om …"
+			return kroniek.Quote{}, false // "twittert na een oproep om … te filmen": the infinitive is the noun's
 		}
 		if strings.EqualFold(t.Text, "te") && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) {
 			te = k

@@ -299,8 +299,18 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
-	if sp := x.fragmentSpeaker(s); sp.found() {
+	if sp := x.fragmentSpeaker(s, 4); sp.found() {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
+	// "een docent die de kreet 'Volkert, waar ben je' schreef", "klinken
+	// de woorden 'Het is volbracht'": words a noun of speech introduces
+	// were said, however short.
+	if i := x.tokenAt(s.open) - 1; i >= 0 && cueNouns[strings.ToLower(x.doc.Tokens[i].Text)] && len(strings.Fields(q.Text)) >= 2 {
+		// Not when the noun is the subject: "De woorden 'Q' klinken vaak".
+		if sp := x.fragmentSpeaker(s, 2); sp.found() && !(x.parsed(i) && strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj")) {
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		}
 		return q
 	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
@@ -314,10 +324,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 // when the parse gives a person or body of the article ("De FNV is
 // 'geschokt over de ernst van de meldingen'", "X eist onderzoek naar de
 // 'ware motieven …'"). Short fragments and ones that open with a capital
-// (titles, slogans) stay terms.
-func (x *extractor) fragmentSpeaker(s span) *speaker {
+// (titles, slogans) stay terms, unless least (the fewest words) is 2: a
+// noun of speech introduces them.
+func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	text := x.doc.Text[s.innerStart:s.innerEnd]
-	if len(strings.Fields(text)) < 4 || isCapitalised(text) || x.wholeSentence(s) {
+	if len(strings.Fields(text)) < least || least > 2 && isCapitalised(text) || x.wholeSentence(s) {
 		return nil
 	}
 	i := x.tokenAt(s.innerStart)
@@ -325,6 +336,11 @@ func (x *extractor) fragmentSpeaker(s span) *speaker {
 		return nil
 	}
 	v := x.doc.Clause(i)
+	// "een docent die de kreet 'Q' schreef": the relative pronoun stands
+	// for the noun its clause describes.
+	if st := x.subjectTok(v); least == 2 && st >= 0 && nl.Lex().Is(nl.ClassRelative, strings.ToLower(x.doc.Tokens[st].Text)) && strings.HasPrefix(x.doc.Tokens[v].Rel, "acl") && x.doc.Tokens[v].Head >= 0 {
+		return x.phrase(x.doc.Tokens[v].Head)
+	}
 	for n := 0; n < 3 && v >= 0; n++ {
 		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
 			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
@@ -1066,29 +1082,20 @@ func isArticleOrAdj(t nl.Token) bool {
 // isDeterminer reports whether toks[k] is an article or a possessive
 // ("hun baasjes", "zijn advocaat").
 func isDeterminer(toks []nl.Token, k int) bool {
-	if isArticle(toks, k) {
-		return true
-	}
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "zijn", "haar", "hun":
-		return true
-	}
-	return false
+	return wordAt(toks, k, articles) || wordAt(toks, k, possessives)
 }
 
 // isArticle reports whether toks[k] is an article.
-func isArticle(toks []nl.Token, k int) bool {
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[k].Text) {
-	case "de", "het", "een":
-		return true
-	}
-	return false
+func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
+
+var (
+	articles    = map[string]bool{"de": true, "het": true, "een": true}
+	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+)
+
+// wordAt reports whether toks[k] exists and is one of words (lower case).
+func wordAt(toks []nl.Token, k int, words map[string]bool) bool {
+	return k >= 0 && k < len(toks) && words[strings.ToLower(toks[k].Text)]
 }
 
 // mentionWithin returns a person mention among the first n tokens of toks
@@ -1239,8 +1246,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" || want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
@@ -1401,16 +1408,18 @@ func (x *extractor) afterPreposition(m kroniek.Mention) bool {
 // description resolves "de Russische president" to the person the
 // article named with those words; toks[k] is the role noun.
 func (x *extractor) description(toks []nl.Token, k int) *speaker {
-	start := k
-	for start > 0 && (isArticleOrAdj(toks[start-1])) {
-		start--
+	start, words0 := k, k // the text takes in "openbare"; the words that must describe someone do not
+	for start > 0 && (isArticleOrAdj(toks[start-1]) || inflected(toks, start-1)) {
+		if start--; words0 == start+1 && isArticleOrAdj(toks[start]) {
+			words0 = start
+		}
 	}
 	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
 		start++ // "van de verdachte": the preposition is not the speaker
 	}
 	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
 	var words []string
-	for _, t := range toks[start : k+1] {
+	for _, t := range toks[max(start, words0) : k+1] {
 		lw := strings.ToLower(t.Text)
 		if lw != "de" && lw != "het" && lw != "een" {
 			words = append(words, lw)
@@ -1458,6 +1467,24 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return sp
+}
+
+// inflected reports whether toks[j] is an inflected adjective between an
+// article and its noun: "de Spaanse openbare aanklager".
+func inflected(toks []nl.Token, j int) bool {
+	w := toks[j].Text
+	if toks[j].Kind != nl.Word || isCapitalised(w) || !strings.HasSuffix(w, "e") || nl.IsStopword(strings.ToLower(w)) || isRoleNoun(strings.ToLower(w)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if isArticle(toks, k) {
+			return true
+		}
+		if toks[k].Kind != nl.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // anyBody are kinds of body that any organisation named before may be.

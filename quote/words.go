@@ -16,7 +16,7 @@ var cueNouns = map[string]bool{
 	"opmerking": true, "opmerkingen": true, "uitspraak": true, "uitspraken": true, "woorden": true,
 	"verklaring": true, "boodschap": true, "waarschuwing": true, "belofte": true, "bewering": true,
 	"tweet": true, "tweets": true, "brief": true, "toespraak": true, "oproep": true, "mededeling": true,
-	"reactie": true, "antwoord": true, "standpunt": true,
+	"reactie": true, "antwoord": true, "standpunt": true, "kreet": true, "uitroep": true, "leus": true, "leuze": true,
 }
 
 // skipWords may stand between a cue and its speaker: "zei Michel maandag",
