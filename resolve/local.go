@@ -361,6 +361,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		if c.entry == nil && stretched(c.text(doc)) {
 			continue // an interjection drawn out: Jaaaa, Neeee
 		}
+		if kindUse(doc, c) {
+			continue // "geen enkele Brutus", "elke Groninger": a kind, no referent
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -370,6 +373,22 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 // knows: the paper De Gelderlander, written "de Gelderlander".
 func paperName(k *kb.KB, w string) bool {
 	return k != nil && len(k.Lookup("De "+w)) > 0
+}
+
+// kindUse reports whether a one-word name follows "elke", "iedere" or
+// "geen enkele": it names a kind of person or thing, not one referent.
+func kindUse(doc *nl.Doc, c cand) bool {
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || strings.ContainsAny(c.text(doc), " -") {
+		return false
+	}
+	switch p := strings.ToLower(doc.Tokens[ti-1].Text); p {
+	case "elke", "iedere", "ieder":
+		return true
+	case "enkele":
+		return ti >= 2 && strings.ToLower(doc.Tokens[ti-2].Text) == "geen"
+	}
+	return false
 }
 
 // englishInner are the lower-case words inside English names: Eyes on
