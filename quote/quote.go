@@ -1265,7 +1265,30 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	sp.local = fallback
+	if sp.local == "" && want == genderFemale {
+		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
+		// named, so "ze" is the body that is the subject before it.
+		if b := x.bodySubjectIn(t); b != nil {
+			return b
+		}
+	}
 	return sp
+}
+
+// bodySubjectIn returns the organisation the parse makes a subject in t's
+// sentence before t, or nil.
+func (x *extractor) bodySubjectIn(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, pt := range x.tokensIn(ss.Start, t.Start) {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) || !strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj") || x.quoted(pt.Start) {
+			continue
+		}
+		if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+	}
+	return nil
 }
 
 // titled reports whether a role noun stands right before a mention
