@@ -1246,8 +1246,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
