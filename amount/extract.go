@@ -45,8 +45,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok {
-				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239
-				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] {
+				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239;
+				// "tot" only right after the figure before (80.000 tot 120.000 euro,
+				// not "… en tot 73.120 euro terugclaimen")
+				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				out = append(out, a)
@@ -191,6 +193,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && isCurrency(a.Unit) && x.word(start-1) == "van" && x.word(start-2) == "(" && start >= 3 && !isCapitalized(x.toks[start-3].Text) {
+			k = start - 3 // één boete (van 95 euro)
+			ok = x.toks[k].Kind == nl.Word && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" && x.l.pos[x.low[k]] != "VERB"
+		}
 		if !ok && c.unit != "" && partner == nil {
 			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
 		}
@@ -203,6 +209,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		}
 		var sp span
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
+			k = -1
+		}
 		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
 			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
 			k = -1
@@ -248,6 +258,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if partner != nil && a.Unit == "" && a.Object == "" {
 		// 13.000 tot 14.000 stemmen, drie of vier patiënten
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = partner.Unit, partner.Object, partner.ObjectStart, partner.ObjectEnd
+	} else if partner != nil && a.Unit == "" {
+		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
 		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;

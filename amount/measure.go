@@ -6,6 +6,29 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// predicate reads the figure on sentence tokens [num, end) in the parse:
+// u is the doc token heading it; when the figure is the predicate of a
+// copula, done is set and sp holds the copula's noun subject before it,
+// or nothing ("de wachttijd is zes weken", "de waarde was 23,8 miljard
+// euro"). Without a parse or a head, done is set and sp empty.
+func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
+	if !x.parsed() {
+		return -1, span{}, true
+	}
+	d := x.doc
+	u = x.figureHead(num, end)
+	if u < 0 {
+		return -1, span{}, true
+	}
+	if len(d.Dependents(u, "cop")) == 0 {
+		return u, span{}, false
+	}
+	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
+		return u, x.nounPhrase(s), true
+	}
+	return u, span{}, true
+}
+
 // figureHead returns the doc token that heads the figure on sentence
 // tokens [start, end) in the parse: the last one whose head lies outside
 // it (the unit of "een of twee maanden"), or -1.
@@ -52,27 +75,17 @@ var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op":
 // nederlaag in een kwarteeuw", "de zwaarste overstromingen in dertig
 // jaar"), the subject of duren ("de bouw duurde twee jaar"), the
 // predicate of a copula ("was 25 jaar in handen van de partij"), or the
-// clause's verb with its first complement after the figure (or its
-// object), as an infinitive phrase ("ligt al 100 dagen in het
+// clause's verb with its object or else its first complement after the
+// figure (or an object before it), as an infinitive phrase ("ligt al 100 dagen in het
 // ziekenhuis" → "in het ziekenhuis liggen"), or a verb without one with
 // its subject ("de kerk, die al vier jaar leegstond" → "kerk
 // leegstaan").
 func (x *scanner) measured(start, num, end int) (span, bool) {
-	if !x.parsed() {
-		return span{}, false
+	u, sp, done := x.predicate(num, end) // de incubatietijd is tien dagen
+	if done {
+		return sp, sp.text != ""
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 {
-		return span{}, false
-	}
-	if len(d.Dependents(u, "cop")) > 0 {
-		// de incubatietijd is tien dagen
-		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
-			return x.nounPhrase(s), true
-		}
-		return span{}, false
-	}
 	h := d.Tokens[u].Head
 	if h < 0 {
 		return span{}, false
@@ -113,8 +126,15 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	lemma := strings.ToLower(d.Tokens[v].Lemma)
-	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && d.Tokens[v].Feats.Has(nl.FeatPart) || copulaVerbs[lemma] {
-		return span{}, false // a guessed lemma (bestuuren, onderworpen) reads worse than none
+	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+		return span{}, false // a guessed lemma (bestuuren, onderworpen, vastgezeten) reads worse than none; geven is a verb
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if o > x.first+end-1 {
+			if sp, ok := x.phrase(o, 5); ok {
+				return span{text: sp.text + " " + lemma}, true // kreeg vier jaar geleden een klap
+			}
+		}
 	}
 	for _, c := range append(d.Children(u), d.Children(v)...) {
 		if c <= x.first+end-1 || c == u {
@@ -124,8 +144,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" || p[0] == "sinds" || p[0] == "van") {
-			continue // by whom, after or before what, from where: no part of the event
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor")
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {
@@ -214,6 +234,9 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 	if to-from+1 > most || d.SentenceOf(from) != d.SentenceOf(to) {
 		return span{}, false
 	}
+	if d.Tokens[from].POS == nl.CCONJ {
+		return span{}, false // "en in de campagne": the second half of a coordination
+	}
 	if from > 0 && d.Tokens[from-1].Text == "," && d.SentenceOf(from-1) == d.SentenceOf(from) {
 		return span{}, false // set off by a comma: an apposition or afterthought, no complement of the verb
 	}
@@ -241,6 +264,10 @@ var tradeVerbs = map[string]bool{
 	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
 	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true,
 }
+
+// estimateVerbs put a value on their object with "op": "schat de waarde
+// van de campagne op 670 duizend euro".
+var estimateVerbs = map[string]bool{"schatten": true, "ramen": true, "begroten": true, "taxeren": true, "becijferen": true, "waarderen": true, "stellen": true}
 
 // transactionNouns are nouns whose price a sum "voor …" later in the
 // clause gives: "door de verkoop van de bank, voor 1,4 miljard dollar".
@@ -272,15 +299,18 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	if u < 0 {
 		return span{}, false
 	}
-	if x.word(start-1) == "voor" {
-		// the price of the clause's object or of a sale before it
-		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && tradeVerbs[d.Tokens[v].Lemma] {
+	if p := x.word(start - 1); p == "voor" || p == "op" {
+		// the price of the clause's object (or its estimate: "schat de
+		// waarde op …"), or of a sale before it
+		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && (p == "voor" && tradeVerbs[d.Tokens[v].Lemma] || p == "op" && estimateVerbs[d.Tokens[v].Lemma]) {
 			for _, o := range d.Objects(v) {
-				if o < x.first+start && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
-					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug
+				if (o < x.first+start || o >= x.first+end) && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
+					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug; huurt voor 1000 euro een appartement
 				}
 			}
 		}
+	}
+	if x.word(start-1) == "voor" {
 		for i := x.first + start - 2; i >= x.first; i-- {
 			if d.Tokens[i].POS == nl.NOUN && transactionNouns[d.Tokens[i].Lemma] && strings.ToLower(d.Tokens[i-1].Text) != "te" {
 				return x.nounPhrase(i), true // de verkoop van Troika Bank …, voor 1,4 miljard dollar
@@ -340,8 +370,8 @@ func (x *scanner) caseShare(num int) (int, bool) {
 		return 0, false
 	}
 	for _, s := range append(d.Objects(v), d.Subject(v)) {
-		if s >= 0 && d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si {
-			return s - x.first, true
+		if s >= 0 && d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && x.l.units[strings.ToLower(d.Tokens[s].Text)] == "" {
+			return s - x.first, true // not another "procent"
 		}
 	}
 	return 0, false
@@ -379,14 +409,16 @@ func (x *scanner) extreme(h int) bool {
 // governing clause, no agent "door …".
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
-	for _, s := range d.Dependents(v, "nsubj") {
-		if a := d.Antecedent(s); a >= 0 {
-			s = a
-		}
-		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
-			return s
-		}
+	subj := d.Dependents(v, "nsubj")
+	if len(subj) == 0 {
 		return -1
+	}
+	s := subj[0]
+	if a := d.Antecedent(s); a >= 0 {
+		s = a
+	}
+	if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		return s
 	}
 	return -1
 }
@@ -410,6 +442,10 @@ func (x *scanner) labelled(start int) (int, bool) {
 		case "NOUN":
 			if head < 0 {
 				head = k
+			}
+		case "":
+			if head < 0 && !isCapitalized(x.toks[k].Text) && k == colon-1 {
+				head = k // Totale straatomzet: 250 miljoen euro
 			}
 		}
 	}
@@ -437,4 +473,51 @@ func (x *scanner) partOfPhrase(n int) bool {
 		}
 	}
 	return true
+}
+
+// valueOf finds what a sum of money is the value of when the sum is the
+// predicate of a copula ("de totale waarde van de export was 23,8
+// miljard euro"), or follows a price verb whose subject opens the
+// sentence when the parse gives it none ("De ouderparticipatie op
+// basisscholen kost minimaal 50 miljoen euro": the last noun before
+// the first preposition of the sentence).
+func (x *scanner) valueOf(num, end int) (span, bool) {
+	_, sp, done := x.predicate(num, end) // de totale waarde van de export was 23,8 miljard euro
+	if done {
+		return sp, sp.text != ""
+	}
+	d := x.doc
+	verb := -1
+	for k := 1; k < num; k++ {
+		t := d.Tokens[x.first+k]
+		if t.POS == nl.VERB || t.POS == nl.AUX {
+			if verb < 0 && (t.Lemma == "kosten" || t.Lemma == "bedragen") && t.Feats.Has(nl.FeatFin) {
+				verb = k
+				continue
+			}
+			if verb < 0 {
+				return span{}, false
+			}
+		}
+		if verb >= 0 && (t.Kind == nl.Punct && t.Text != "," || t.POS == nl.SCONJ) {
+			return span{}, false
+		}
+	}
+	if verb < 0 || d.Subject(x.first+verb) >= 0 {
+		return span{}, false // the parse gives a subject: bearer reads it
+	}
+	head := -1
+	for k := 0; k < verb; k++ {
+		t := d.Tokens[x.first+k]
+		if t.POS == nl.ADP || t.Kind != nl.Word {
+			break
+		}
+		if t.POS == nl.NOUN {
+			head = k
+		}
+	}
+	if head < 0 {
+		return span{}, false
+	}
+	return x.nounPhrase(x.first + head), true
 }

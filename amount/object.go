@@ -20,6 +20,9 @@ func (x *scanner) shareOf(c core) (int, bool) {
 		return 0, false
 	}
 	subj := x.doc.Subject(v)
+	if o := x.changed(v, c.start); o >= 0 {
+		subj = o // verlaagt de uitstoot met 30 procent; zag zijn verkoop met 37 procent dalen
+	}
 	k := subj - x.first
 	if subj < 0 || k < 0 || k >= c.start || x.l.units[x.low[k]] != "" {
 		return 0, false // the subject comes before the figure and is no unit (41 procent)
@@ -50,6 +53,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	}
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
+	}
+	if ok && c.unit != "" && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
+		ok = false // tot 73.120 euro terugclaimen
 	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
@@ -491,4 +497,16 @@ func (x *scanner) adjective(k int) bool {
 		return true // uitgebrachte
 	}
 	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+// verbEnding reports a word with the ending of a Dutch verb form
+// (terugclaimen, wegslaan, vergoedde, uitbetaald), not a noun the tagger took for
+// one (omzetgroei).
+func verbEnding(w string) bool {
+	for _, suf := range []string{"n", "t", "d", "de", "te"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,16 @@ func TestParsedObjects(t *testing.T) {
 		{"De hond werd 15 jaar. Het paard is 30 jaar oud.", "15 jaar=leeftijd 30 jaar=leeftijd"},
 		{"Prijs van de kaartjes: 45 euro.", "45 euro=prijs van de kaartjes"},
 		{"De omzet steeg vorig jaar naar 12 miljoen euro.", "12 miljoen euro=omzet"},
+		// what a sum is the value of: a copula's subject, an estimate's object, a price verb's subject by word order
+		{"De totale waarde van de export was 23,8 miljard euro.", "23,8 miljard euro=waarde van de export"},
+		{"Het bureau schat de waarde van het schilderij op 2 miljoen euro.", "2 miljoen euro=waarde van het schilderij"},
+		{"Een snorfietser kan een boete (van 95 euro) krijgen.", "95 euro=boete"},
+		// a range gives its unit to both ends; a duration's verb with its object
+		{"De auto kost tussen 80.000 tot 120.000 euro.", "80.000=auto tot 120.000 euro=auto"},
+		{"Hij schreef twee jaar geleden een boek.", "twee jaar=boek schrijven"},
+		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
+		{"Shell verlaagt de uitstoot met 30 procent.", "30 procent=uitstoot"},
+		{"De fabriek zag haar verkoop met 37 procent dalen.", "37 procent=verkoop"},
 		// "van de gevallen" says nothing: the subject is counted
 		{"Klachten van huurders werden in 40 procent van de gevallen afgewezen.", "40 procent=klachten van huurders"},
 	}

@@ -114,8 +114,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" {
-			actor = pa // a participle on a noun has no actor but its door-phrase
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) {
+			actor = pa // a participle on a noun or joined to a passive has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
 			recip, recipFromPrep = pr, false
@@ -563,8 +563,7 @@ func (x *extractor) amongWhom(s *sentenceCtx, actor, recip arg) (arg, arg) {
 		for q := p + 1; q < len(s.words); q++ {
 			n := s.words[q]
 			if n.mention < 0 {
-				_, role := nl.Lex().RoleHead(n.low)
-				if n.Text == "," || x.lx.is("coord", n.low) || x.lx.is("det", n.low) || role || n.low == "wie" {
+				if n.Text == "," || x.lx.is("coord", n.low) || x.lx.is("det", n.low) || x.roleHead(n.low) || n.low == "wie" {
 					continue // onder wie zakenman X, Y en Z
 				}
 				break // the list ends: "waaronder Nederland, erkennen Guaidó"

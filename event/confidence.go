@@ -166,6 +166,10 @@ func (x *extractor) validSide(a arg) arg {
 		switch {
 		case strings.HasPrefix(k, "generic:"):
 		case k == "":
+			if key := x.orgByKind(t); key != "" {
+				k = key // de bond, after "vakbond FNV": that union
+				break
+			}
 			if !x.roleHead(t) {
 				continue
 			}

@@ -56,6 +56,9 @@ type extractor struct {
 	// roles holds the persons the article introduced with a role noun,
 	// by role, for "de wethouder" later on.
 	roles map[string][]roleRef
+	// orgKinds holds the organisations the article introduced with a kind
+	// noun (vakbond FNV), by kind, for "de bond" later on.
+	orgKinds map[string][]string
 	// quotes are the article's quotes with a speaker, by start: ik/we
 	// inside one is its speaker.
 	quotes []kroniek.Quote
@@ -158,6 +161,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	}
 	x.setting = x.mostMentionedPlace()
 	x.roles = x.collectRoles()
+	x.orgKinds = x.collectOrgKinds()
 	var out []kroniek.Event
 	mi := 0
 	for si := range doc.Sentences {

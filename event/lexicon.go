@@ -245,14 +245,7 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 }
 
 func (lx *Lexicon) addVerb(f []string) error {
-	if len(f) != 5 {
-		return fmt.Errorf("want 5 columns, got %d", len(f))
-	}
-	v := lx.verbs[f[0]]
-	if v == nil {
-		return fmt.Errorf("verb %q not in conj.tsv", f[0])
-	}
-	s, err := lx.parseSense(f[1], f[2], f[3], f[4])
+	v, s, err := lx.verbSense(f, 5)
 	if err != nil {
 		return err
 	}
@@ -261,20 +254,28 @@ func (lx *Lexicon) addVerb(f []string) error {
 }
 
 func (lx *Lexicon) addPhrase(f []string) error {
-	if len(f) != 6 {
-		return fmt.Errorf("want 6 columns, got %d", len(f))
-	}
-	v := lx.verbs[f[0]]
-	if v == nil {
-		return fmt.Errorf("verb %q not in conj.tsv", f[0])
-	}
-	s, err := lx.parseSense(f[2], f[3], f[4], f[5])
+	v, s, err := lx.verbSense(f, 6)
 	if err != nil {
 		return err
 	}
 	nouns := strings.Split(f[1], ",")
 	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s})
 	return nil
+}
+
+// verbSense reads a line of verbs.tsv (n = 5 columns) or phrases.tsv (6:
+// the nouns second): the conjugated verb of its first column and the sense
+// of its last four.
+func (lx *Lexicon) verbSense(f []string, n int) (*verb, sense, error) {
+	if len(f) != n {
+		return nil, sense{}, fmt.Errorf("want %d columns, got %d", n, len(f))
+	}
+	v := lx.verbs[f[0]]
+	if v == nil {
+		return nil, sense{}, fmt.Errorf("verb %q not in conj.tsv", f[0])
+	}
+	s, err := lx.parseSense(f[n-4], f[n-3], f[n-2], f[n-1])
+	return v, s, err
 }
 
 func (lx *Lexicon) addNoun(f []string) error {

@@ -68,6 +68,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		recip = x.validSide(x.parseSide(s, c, tk.Head, us))
 		return actor, recip, true, true
 	}
+	if x.passiveConj(v) {
+		tk := d.Tokens[v]
+		if a := d.Subject(tk.Head); a >= 0 {
+			actor = x.validSide(x.parseSide(s, c, a, us))
+		}
+		for _, o := range d.Objects(tk.Head) {
+			recip.add(x.parseSide(s, c, o, us))
+		}
+		return actor, x.validSide(recip), true, true
+	}
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
@@ -110,6 +120,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// passiveConj reports whether verb v is a bare participle joined to a
+// passive ("In oktober werd Khaddafi gevangengenomen en vermoord"): passive
+// too, its head's subject acted on and its agent (if any) the actor.
+func (x *extractor) passiveConj(v int) bool {
+	d := x.doc
+	tk := d.Tokens[v]
+	return tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
+		len(d.Objects(v)) == 0 && !d.Passive(v) && d.Passive(tk.Head)
 }
 
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a

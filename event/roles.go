@@ -80,6 +80,9 @@ func (x *extractor) resolveRoles(a arg, at int) arg {
 			continue
 		}
 		f := strings.Fields(lower(a.texts[i]))
+		if n := len(f); n > 2 && (f[n-1] == "zelf" || f[n-1] == "zelve") {
+			f = f[:n-1] // de president zelf
+		}
 		if len(f) < 2 || len(f) > 4 || f[0] != "de" {
 			continue
 		}
@@ -149,6 +152,62 @@ func (x *extractor) countryOf(text string) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// orgKindWords are the kind nouns an organisation is introduced with
+// ("vakbond FNV", "energiebedrijf Nuon"), matched as the noun or the tail
+// of a compound; "de bond", "het bedrijf" later refer to it.
+var orgKindWords = []string{"bond", "partij", "bedrijf", "club", "bank", "krant", "omroep", "stichting", "vereniging",
+	"organisatie", "universiteit", "ziekenhuis", "concern", "fabrikant", "maatschappij", "federatie", "supermarkt",
+	"ministerie", "rechtbank", "gemeente", "provincie", "zender", "keten", "verzekeraar", "corporatie", "school"}
+
+// orgKindOf is the kind word w is or ends in ("vakbond" gives "bond"), or "".
+func orgKindOf(w string) string {
+	w = strings.ToLower(strings.Trim(w, ".,:;'\"’()"))
+	for _, k := range orgKindWords {
+		if strings.HasSuffix(w, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// collectOrgKinds records, for every organisation mention with a kind noun
+// right before it ("vakbond FNV"), that kind, in text order.
+func (x *extractor) collectOrgKinds() map[string][]string {
+	out := map[string][]string{}
+	text := x.doc.Text
+	for _, m := range x.mentions {
+		le := x.locals[m.Local]
+		if le == nil || le.Type != kroniek.ORG || m.Start > len(text) || m.End > len(text) {
+			continue
+		}
+		before := strings.Fields(text[max(0, m.Start-30):m.Start])
+		if n := len(before); n > 0 && !strings.ContainsAny(text[max(0, m.Start-2):m.Start], ",.;:(") {
+			if k := orgKindOf(before[n-1]); k != "" && !contains(out[k], m.Local) {
+				out[k] = append(out[k], m.Local)
+			}
+		}
+	}
+	return out
+}
+
+// orgByKind is the one organisation the article introduced with the kind
+// noun that heads a definite phrase ("De bond" after "vakbond FNV"), or ""
+// (none, or two: "de partij" is then either).
+func (x *extractor) orgByKind(text string) string {
+	f := strings.Fields(lower(text))
+	if len(f) != 2 || f[0] != "de" && f[0] != "het" {
+		return ""
+	}
+	k := orgKindOf(f[1])
+	if k == "" || strings.TrimSuffix(strings.Trim(f[1], ".,:;'\"’()"), k) != "" {
+		return "" // de bond, not de vakbond (a kind of its own)
+	}
+	if keys := x.orgKinds[k]; len(keys) == 1 {
+		return keys[0]
 	}
 	return ""
 }

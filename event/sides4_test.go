@@ -7,36 +7,6 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// Invented texts for the fourth shift's mechanisms: the speaker of a
-// quote is its ik/we, object pronouns, a name between commas after a
-// role, a perfect te-infinitive under an accusation, "onder wie", two
-// pronoun subjects, and verbs added by PLOVER's definitions.
-func TestSidesFourthShift(t *testing.T) {
-	cases := []struct {
-		name, src, typ, actor, recip string
-	}{
-		{"object haar", "[Anna Vos|PER] kwam in opspraak. [Justitie|ORG] verdenkt haar van fraude.", "ACCUSE", "Justitie", "Anna Vos"},
-		{"name between commas", "De leider van de partij van de Groene Vogels, [Piet Hein|PER], eist een onderzoek naar de stembussen.", "REQUEST", "Piet Hein", ""},
-		{"perfect te-infinitive", "[Rusland|LOC] verweet [Oekraïne|LOC] een aanval te hebben uitgevoerd.", "ACCUSE", "Rusland", "Oekraïne"},
-		{"onder wie", "Europarlementariërs springen voor [Maria Kovac|PER] in de bres, onder wie [Judith Smit|PER].", "SUPPORT", "Judith Smit", "Maria Kovac"},
-		{"verdenken", "[De politie|ORG] verdenkt [Jan Smit|PER] van diefstal.", "ACCUSE", "De politie", "Jan Smit"},
-		{"complimenteren", "[Jan Smit|PER] complimenteerde [Karel Bos|PER] met de uitslag.", "SUPPORT", "Jan Smit", "Karel Bos"},
-	}
-	for _, c := range cases {
-		text, ms, ls := annotate(c.src)
-		evs := Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12")
-		found := false
-		for _, e := range evs {
-			if e.Type == c.typ && strings.Contains(e.ActorText, c.actor) && (c.recip == "" || e.RecipientText == c.recip) && !e.Hypothetical && !e.Negated {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: %q: no %s %s → %s in %+v", c.name, text, c.typ, c.actor, c.recip, evs)
-		}
-	}
-}
-
 // TestQuoteSpeakerSide: "we" inside a quote is its speaker; outside any
 // quote (a columnist's "ik") it is nobody.
 func TestQuoteSpeakerSide(t *testing.T) {
@@ -82,6 +52,22 @@ func TestDemandContentAndSharedNegation(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%q: no %s event to check", text, c.typ)
+		}
+	}
+}
+
+// TestOrgByKind: "de bond" is the one organisation the article introduced
+// as a union (vakbond FNV); with two, or for another kind, it is nobody.
+func TestOrgByKind(t *testing.T) {
+	text, ms, ls := annotate("Vakbond [FNV|ORG] en energiebedrijf [Nuon|ORG] praten. Later sprak ook energiebedrijf [Eneco|ORG].")
+	x := &extractor{doc: parseDoc(t, text), mentions: ms, locals: map[string]*kroniek.LocalEntity{}}
+	for i := range ls {
+		x.locals[ls[i].Key] = &ls[i]
+	}
+	x.orgKinds = x.collectOrgKinds()
+	for phrase, want := range map[string]string{"De bond": ms[0].Local, "het bedrijf": "", "de partij": "", "De vakbond": ""} {
+		if got := x.orgByKind(phrase); got != want {
+			t.Errorf("%q: %q, want %q", phrase, got, want)
 		}
 	}
 }

@@ -1,30 +1,58 @@
 package event
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
-// Invented texts: a demonstrative after "en" and the object pronoun
-// "hem" resolve to the side named before; complaint and lawsuit frames.
-func TestDemonstrativeAndObjectPronoun(t *testing.T) {
-	cases := []struct {
-		src, typ, actor, recip string
-	}{
-		{"Onderweg belde [Jan Smit|PER] zijn broer. Zijn broer belde de [politie|ORG] en die hield hem aan.", "COERCE", "politie", "Jan Smit"},
-		{"[Karel de Vries|PER] wil verder. Zijn oud-collega [Anne Bos|PER] heeft hem aangeklaagd wegens smaad.", "ACCUSE", "Anne Bos", "Karel de Vries"},
-		{"[Greenpeace|ORG] doet aangifte tegen [Shell|ORG] wegens vervuiling.", "ACCUSE", "Greenpeace", "Shell"},
-		{"[Acme|ORG] spande een kort geding aan tegen [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
-		{"[Airbus|ORG] klaagt over de steun van [Boeing|ORG].", "ACCUSE", "Airbus", "Boeing"},
-	}
-	for _, c := range cases {
+// sideCase is an invented text and the event it must give: type, actor
+// text (contained) and recipient text ("" for any).
+type sideCase struct{ src, typ, actor, recip string }
+
+// checkSides extracts each case's text and wants an event of its type
+// and sides that is neither hypothetical nor negated.
+func checkSides(t *testing.T, cases map[string]sideCase) {
+	t.Helper()
+	for name, c := range cases {
 		text, ms, ls := annotate(c.src)
-		evs := Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12")
 		found := false
-		for _, e := range evs {
-			if e.Type == c.typ && e.ActorText == c.actor && e.RecipientText == c.recip {
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == c.typ && strings.Contains(e.ActorText, c.actor) && (c.recip == "" || e.RecipientText == c.recip) && !e.Hypothetical && !e.Negated {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("%q: no %s %s → %s in %+v", text, c.typ, c.actor, c.recip, evs)
+			t.Errorf("%s: %q: no %s %s → %s", name, text, c.typ, c.actor, c.recip)
 		}
 	}
+}
+
+// TestSides reads testdata/sides.tsv: invented texts where a
+// demonstrative after "en" and the object pronouns "hem", "haar" resolve
+// to the side named before; complaint and lawsuit frames; a name between
+// commas after a role; a perfect te-infinitive under an accusation; "onder
+// wie"; a passive conjunct; verbs added by PLOVER's definitions.
+func TestSides(t *testing.T) {
+	raw, err := os.ReadFile("testdata/sides.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]sideCase{}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for i := range f {
+			if f[i] == "-" {
+				f[i] = ""
+			}
+		}
+		cases[f[0]] = sideCase{f[1], f[2], f[3], f[4]}
+	}
+	if len(cases) < 12 {
+		t.Fatalf("testdata/sides.tsv: %d cases, want 12", len(cases))
+	}
+	checkSides(t, cases)
 }

@@ -94,9 +94,10 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		// a noun in a prepositional phrase only after "in" (in een telefoongesprek)
 		if sn, ok := x.lx.noun(w.low); ok && (!capitalised(w.Text) || wi == 0 && w.Text != strings.ToUpper(w.Text)) {
 			g := x.nounGovernor(s, c, p)
-			// (in een telefoongesprek, in samenwerking met X: the subject took part; not in
-			// een aanslag, in demonstraties: the subject need not be its actor)
-			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true, inPP: g != "" && !(x.lx.is("nounprep", g) && (sn.Type == "CONSULT" || sn.Type == "COOPERATE"))})
+			// (in een telefoongesprek, in zijn felicitatieboodschap aan X: the
+			// subject took part; not in een aanslag, in demonstraties: the
+			// subject need not be its actor)
+			out = append(out, trigger{sense: sn, prio: prioNoun, pos: []int{p}, noun: true, inPP: g != "" && !(x.lx.is("nounprep", g) && !inForce[sn.Type])})
 		}
 	}
 	return out
@@ -389,6 +390,10 @@ func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
 	}
 	return false
 }
+
+// inForce are the types of force and dissent, whose noun after "in" (in
+// een aanslag, in demonstraties) is no event of the clause's subject.
+var inForce = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true, "MOBILIZE": true}
 
 // perfectTe reports whether clause position p is a participle of a perfect
 // te-infinitive: "verweet de VS een aanval te hebben uitgevoerd" (or

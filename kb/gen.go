@@ -173,15 +173,7 @@ func cleanAliases(name string, as []string) []string {
 // plausibleAlias rejects aliases that would match ordinary words: one
 // or two letters unless written as an acronym, and Dutch function words.
 func plausibleAlias(a string) bool {
-	letters, upper := 0, 0
-	for _, r := range a {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := LetterCase(a)
 	if letters < 2 || (letters < 3 && upper < letters) {
 		return false
 	}

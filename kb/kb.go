@@ -59,34 +59,24 @@ var dataFS embed.FS
 //go:embed lexicon/*.tsv lexicon/*.txt
 var lexiconFS embed.FS
 
-var (
-	loadOnce sync.Once
-	loaded   *KB
-	loadErr  error
-)
-
 // Load returns the embedded knowledge base, built once per process.
-func Load() (*KB, error) {
-	loadOnce.Do(func() {
-		raw, err := dataFS.ReadFile("data/kb.json.gz")
-		if err != nil {
-			loadErr = fmt.Errorf("read embedded kb: %w", err)
-			return
-		}
-		gen, err := decodeEntries(raw)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		lex, err := readLexicon(lexiconFS)
-		if err != nil {
-			loadErr = err
-			return
-		}
-		loaded, loadErr = New(lex.merge(gen))
-	})
-	return loaded, loadErr
-}
+func Load() (*KB, error) { return load() }
+
+var load = sync.OnceValues(func() (*KB, error) {
+	raw, err := dataFS.ReadFile("data/kb.json.gz")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded kb: %w", err)
+	}
+	gen, err := decodeEntries(raw)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := readLexicon(lexiconFS)
+	if err != nil {
+		return nil, err
+	}
+	return New(lex.merge(gen))
+})
 
 // decodeEntries reads a gzipped JSON array of entries.
 func decodeEntries(raw []byte) ([]Entry, error) {

@@ -313,30 +313,27 @@ func hyphenIndex(s string) (int, int) {
 // OM): such aliases match only text in capitals, so "Om" and "Is" at the
 // start of a sentence are not organisations.
 func isAcronym(a string) bool {
-	letters := 0
-	for _, r := range a {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
+	letters, upper := LetterCase(a)
+	return letters >= 2 && upper == letters
 }
 
 // allCaps reports whether s has letters and all of them are capitals.
 func allCaps(s string) bool {
-	letters := 0
+	letters, upper := LetterCase(s)
+	return letters > 0 && upper == letters
+}
+
+// LetterCase counts the letters of s and the capitals among them.
+func LetterCase(s string) (letters, upper int) {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
 			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
 		}
 	}
-	return letters > 0
+	return letters, upper
 }
 
 // headline reports whether the words on both sides of parts[i] are in

@@ -41,11 +41,7 @@ func LearnClusters(sents [][]string, opt ClusterOptions) []Cluster {
 	if opt.Iterations <= 0 {
 		opt.Iterations = 12
 	}
-	logf := func(format string, a ...any) {
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, format+"\n", a...)
-		}
-	}
+	logf := logTo(opt.Log)
 	freq := map[string]int{}
 	for _, s := range sents {
 		for _, w := range s {

@@ -22,20 +22,19 @@ func hashRunes(rs []rune) uint64 {
 
 // hashString hashes s rune by rune, so that hashString(s) ==
 // hashRunes([]rune(s)).
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for _, r := range s {
-		h ^= uint64(r)
-		h *= fnvPrime
-	}
-	return h
-}
+func hashString(s string) uint64 { return hashText(s, false) }
 
 // hashLower hashes the lowercased runes of s.
-func hashLower(s string) uint64 {
+func hashLower(s string) uint64 { return hashText(s, true) }
+
+// hashText hashes the runes of s, lowercased when lower is set.
+func hashText(s string, lower bool) uint64 {
 	h := uint64(fnvOffset)
 	for _, r := range s {
-		h ^= uint64(unicode.ToLower(r))
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		h ^= uint64(r)
 		h *= fnvPrime
 	}
 	return h

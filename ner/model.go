@@ -183,23 +183,28 @@ func newStage(fs ...stageFile) (*stage, error) {
 	return m, nil
 }
 
+// find returns the slot of feature f, nil when the model has no weights
+// for it (open addressing, linear probing).
+func (m *stage) find(f uint64) *slot {
+	for j := f & m.mask; ; j = (j + 1) & m.mask {
+		sl := &m.slots[j]
+		if sl.key == f {
+			return sl
+		}
+		if sl.key == 0 {
+			return nil
+		}
+	}
+}
+
 // score adds the stage-s weights of feats to e (numTags scores).
 func (m *stage) score(feats []uint64, s int, e []float32) {
 	var sum [numTags]int32
 	for _, f := range feats {
-		j := f & m.mask
-		for {
-			sl := &m.slots[j]
-			if sl.key == f {
-				for k := range numTags {
-					sum[k] += int32(sl.w[s][k])
-				}
-				break
+		if sl := m.find(f); sl != nil {
+			for k := range numTags {
+				sum[k] += int32(sl.w[s][k])
 			}
-			if sl.key == 0 {
-				break
-			}
-			j = (j + 1) & m.mask
 		}
 	}
 	for k := range numTags {
@@ -211,20 +216,11 @@ func (m *stage) score(feats []uint64, s int, e []float32) {
 func (m *stage) score2(feats []uint64, e1, e2 []float32) {
 	var s1, s2 [numTags]int32
 	for _, f := range feats {
-		j := f & m.mask
-		for {
-			sl := &m.slots[j]
-			if sl.key == f {
-				for k := range numTags {
-					s1[k] += int32(sl.w[0][k])
-					s2[k] += int32(sl.w[1][k])
-				}
-				break
+		if sl := m.find(f); sl != nil {
+			for k := range numTags {
+				s1[k] += int32(sl.w[0][k])
+				s2[k] += int32(sl.w[1][k])
 			}
-			if sl.key == 0 {
-				break
-			}
-			j = (j + 1) & m.mask
 		}
 	}
 	for k := range numTags {

@@ -23,19 +23,10 @@ type Tagger struct {
 	pool sync.Pool
 }
 
-var (
-	loadOnce   sync.Once
-	loadTagger *Tagger
-	loadErr    error
-)
-
 // Load returns the tagger of the embedded model, loading it on first use.
-func Load() (*Tagger, error) {
-	loadOnce.Do(func() {
-		loadTagger, loadErr = Read(bytes.NewReader(embeddedModel))
-	})
-	return loadTagger, loadErr
-}
+func Load() (*Tagger, error) { return load() }
+
+var load = sync.OnceValues(func() (*Tagger, error) { return Read(bytes.NewReader(embeddedModel)) })
 
 // Read loads a tagger from a model file written by Train.
 func Read(r io.Reader) (*Tagger, error) {

@@ -3,8 +3,10 @@ package ner
 import (
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -73,21 +75,11 @@ func gazetteerFile(names []Name, f *modelFile) {
 			}
 		}
 	}
-	keys := make([]string, 0, len(bits))
-	for w := range bits {
-		keys = append(keys, w)
-	}
-	sort.Strings(keys)
-	for _, w := range keys {
+	for _, w := range slices.Sorted(maps.Keys(bits)) {
 		f.GazWords = append(f.GazWords, w)
 		f.GazVals = append(f.GazVals, bits[w])
 	}
-	keys = keys[:0]
-	for p := range phrases {
-		keys = append(keys, p)
-	}
-	sort.Strings(keys)
-	for _, p := range keys {
+	for _, p := range slices.Sorted(maps.Keys(phrases)) {
 		f.Phrases = append(f.Phrases, p)
 		f.PhraseTypes = append(f.PhraseTypes, phrases[p])
 	}
@@ -127,11 +119,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 1
 	}
-	logf := func(format string, a ...any) {
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, format+"\n", a...)
-		}
-	}
+	logf := logTo(opt.Log)
 	lf := lexiconFile(opt.Clusters)
 	gazetteerFile(opt.Names, lf)
 	lf.Version = modelVersion
@@ -620,4 +608,13 @@ func encodePath(p string) uint32 {
 		}
 	}
 	return bits | uint32(len(p))<<24
+}
+
+// logTo returns a printf that writes a line to w, or nothing when w is nil.
+func logTo(w io.Writer) func(format string, a ...any) {
+	return func(format string, a ...any) {
+		if w != nil {
+			fmt.Fprintf(w, format+"\n", a...)
+		}
+	}
 }

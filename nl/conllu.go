@@ -80,32 +80,29 @@ func ReadCoNLLU(r io.Reader) ([]TreeSentence, error) {
 	return out, nil
 }
 
+// udFeatGroups lists the UD features Feats carries, one group per
+// feature; a word has at most one value of a group.
+var udFeatGroups = [...][]struct {
+	f  Feats
+	ud string
+}{
+	{{FeatSing, "Number=Sing"}, {FeatPlur, "Number=Plur"}},
+	{{FeatPerson1, "Person=1"}, {FeatPerson2, "Person=2"}, {FeatPerson3, "Person=3"}},
+	{{FeatPast, "Tense=Past"}, {FeatPres, "Tense=Pres"}},
+	{{FeatFin, "VerbForm=Fin"}, {FeatInf, "VerbForm=Inf"}, {FeatPart, "VerbForm=Part"}},
+}
+
 // parseUDFeats maps UD features (VerbForm=Fin|Tense=Past|Number=Sing) to
 // Feats.
 func parseUDFeats(s string) Feats {
 	var f Feats
 	for kv := range strings.SplitSeq(s, "|") {
-		switch kv {
-		case "VerbForm=Fin":
-			f |= FeatFin
-		case "VerbForm=Inf":
-			f |= FeatInf
-		case "VerbForm=Part":
-			f |= FeatPart
-		case "Tense=Past":
-			f |= FeatPast
-		case "Tense=Pres":
-			f |= FeatPres
-		case "Number=Sing":
-			f |= FeatSing
-		case "Number=Plur":
-			f |= FeatPlur
-		case "Person=1":
-			f |= FeatPerson1
-		case "Person=2":
-			f |= FeatPerson2
-		case "Person=3":
-			f |= FeatPerson3
+		for _, g := range udFeatGroups {
+			for _, x := range g {
+				if x.ud == kv {
+					f |= x.f
+				}
+			}
 		}
 	}
 	return f
@@ -114,31 +111,13 @@ func parseUDFeats(s string) Feats {
 // udFeats writes Feats as UD features.
 func udFeats(f Feats) string {
 	var parts []string
-	if f.Has(FeatSing) {
-		parts = append(parts, "Number=Sing")
-	} else if f.Has(FeatPlur) {
-		parts = append(parts, "Number=Plur")
-	}
-	switch {
-	case f.Has(FeatPerson1):
-		parts = append(parts, "Person=1")
-	case f.Has(FeatPerson2):
-		parts = append(parts, "Person=2")
-	case f.Has(FeatPerson3):
-		parts = append(parts, "Person=3")
-	}
-	if f.Has(FeatPast) {
-		parts = append(parts, "Tense=Past")
-	} else if f.Has(FeatPres) {
-		parts = append(parts, "Tense=Pres")
-	}
-	switch {
-	case f.Has(FeatFin):
-		parts = append(parts, "VerbForm=Fin")
-	case f.Has(FeatInf):
-		parts = append(parts, "VerbForm=Inf")
-	case f.Has(FeatPart):
-		parts = append(parts, "VerbForm=Part")
+	for _, g := range udFeatGroups {
+		for _, x := range g {
+			if f.Has(x.f) {
+				parts = append(parts, x.ud)
+				break
+			}
+		}
 	}
 	if len(parts) == 0 {
 		return "_"

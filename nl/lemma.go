@@ -81,6 +81,8 @@ type lemmatizer struct {
 	news     map[lexEntry]string // nouns and adjectives of the Alpino treebank → their root
 	known    map[string]bool     // every form of both lexicons
 	vocab    map[string]bool     // known words: both lexicons and the clustered news words
+	prtVerbs map[string]bool     // particle verb lemmas of both lexicons (op_roepen)
+	verbs    map[string]bool     // verb lemmas of both lexicons, without particles
 	byLast   [256][]int32        // scripts by the last byte they strip
 	anyEnd   []int32             // scripts stripping nothing
 }
@@ -173,7 +175,7 @@ func (l *lemmatizer) lemmaOf(b *sentBuf, i int, lw string) string {
 	// A capitalised adjective in -s or -sch inside a sentence is a
 	// proper one (Nederlandse → Nederlands, Egyptische → Egyptisch); the
 	// lexicons hold it lower-cased.
-	if b.pos[i] == ADJ && i > 0 && b.rep[i].flags&(flagCap|flagAllCap) == flagCap && lm != "" && lm[0] >= 'a' && lm[0] <= 'z' &&
+	if b.pos[i] == ADJ && !initial(b, i) && b.rep[i].flags&(flagCap|flagAllCap) == flagCap && lm != "" && lm[0] >= 'a' && lm[0] <= 'z' &&
 		(strings.HasSuffix(lm, "s") || strings.HasSuffix(lm, "sch")) {
 		if w := b.words[i]; w[0] == lm[0]-'a'+'A' {
 			lm = w[:1] + lm[1:]
@@ -191,14 +193,27 @@ func (l *lemmatizer) lemmaOf1(b *sentBuf, i int, lw string) string {
 		}
 		return lm
 	}
+	if plain, ok := unaccented(lw); ok {
+		if lm, ok := l.lex[lexEntry{plain, p}]; ok {
+			return lm // vóór, óf, méér: as without the stress marks
+		}
+	}
 	if first, lm, ok := l.hyphenated(b.words[i], p); ok {
 		if lm == "" {
-			lm = l.byScript(b, lowerWord(b.words[i][len(first)+1:]))
+			tail := lowerWord(b.words[i][len(first)+1:])
+			if lm, ok = l.adjective(tail); !ok {
+				lm = l.byScript(b, tail)
+			}
 		}
 		return first + "_" + lm
 	}
 	switch p {
-	case PROPN, PUNCT, SYM, NUM, X:
+	case PROPN:
+		if lx := Lex(); len(lx.Lookup(ClassWeekday, lw)) > 0 || len(lx.Lookup(ClassMonth, lw)) > 0 {
+			return lw // Zaterdag, Augustus at a sentence's start: zaterdag
+		}
+		return properLemma(b.words[i])
+	case PUNCT, SYM, NUM, X:
 		return b.words[i]
 	}
 	if p == VERB || p == AUX {
@@ -206,11 +221,31 @@ func (l *lemmatizer) lemmaOf1(b *sentBuf, i int, lw string) string {
 			return lm // a treebank verb form: verloor → verliezen
 		}
 	}
+	if lm, ok := l.diminutive(lw, p); ok {
+		return lm
+	}
+	if p == ADJ {
+		if es := Lex().Lookup(ClassOrdinal, lw); len(es) > 0 && es[0].Lemma != "" {
+			if es[0].Lemma == "een" {
+				return "één"
+			}
+			return es[0].Lemma // vijfde → vijf, as UD Dutch
+		}
+		if lm, ok := l.adjective(lw); ok {
+			return lm
+		}
+	}
+	// A word the Alpino treebank has as its own root (ziekenhuis,
+	// doelpunten → doelpunt) is lexicalised: not split as a compound.
+	news, inNews := l.news[lexEntry{lw, p}]
+	if inNews && (news == lw || !strings.HasSuffix(lw, news)) {
+		return news
+	}
 	if lm, ok := l.compound(lw, p); ok {
 		return lm
 	}
-	if lm, ok := l.news[lexEntry{lw, p}]; ok {
-		return lm
+	if inNews {
+		return news
 	}
 	if p == VERB || p == AUX {
 		if lm, ok := l.verbLemma(lw); ok {
@@ -218,10 +253,28 @@ func (l *lemmatizer) lemmaOf1(b *sentBuf, i int, lw string) string {
 		}
 	}
 	form := lw
-	if i > 0 && b.rep[i].flags&flagCap != 0 {
+	if !initial(b, i) && b.rep[i].flags&flagCap != 0 {
 		form = b.words[i] // Nederlandse → Nederlands keeps its capital
 	}
-	return l.byScript(b, form)
+	lm := l.byScript(b, form)
+	if p == NOUN {
+		lm = l.splitCompound(lm)
+	}
+	return lm
+}
+
+// initial reports whether word i opens its sentence: only punctuation
+// (an opening quote, at most three marks) comes before it.
+func initial(b *sentBuf, i int) bool {
+	if i > 3 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if b.pos[j] != PUNCT {
+			return false
+		}
+	}
+	return true
 }
 
 // byScript lemmatises form by the best edit script that fits it, chosen
@@ -310,6 +363,9 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 	default:
 		return "", false
 	}
+	if len(lw) > maxCompound {
+		return "", false
+	}
 	for k := 3; k+4 <= len(lw); k++ {
 		if !utf8.RuneStart(lw[k]) || lw[k-1] == '-' {
 			continue
@@ -326,7 +382,13 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 			if verbPrefixes[head] {
 				return "", false
 			}
+			if _, noun := l.lex[lexEntry{head, NOUN}]; !verbParticle(head) && !noun {
+				continue // onder+steunen, best+rijden: no particle verb
+			}
 			return head + "_" + lm, true
+		}
+		if derivational[lm] {
+			continue // spreek+ster, voer+tuig
 		}
 		if nounPrefixes[head] {
 			return "", false // voorsprong, overwinning: derived, not compounds
@@ -351,8 +413,62 @@ func (l *lemmatizer) compound(lw string, p POS) (string, bool) {
 	return "", false
 }
 
+// maxCompound is the longest word (in bytes) split as a compound; the
+// splitting looks up every tail, so it stays out of token soup.
+const maxCompound = 60
+
+// verbParticle reports whether a verb may begin with head as a separable
+// particle: op+roepen, terug+komen; not the particles that also make
+// inseparable verbs (onder+steunen, over+lijden).
+func verbParticle(head string) bool {
+	switch head {
+	case "onder", "over", "om", "voor", "achter", "vol", "mis", "weer":
+		return false
+	}
+	return separableParticle[head] || adverbParticles[head]
+}
+
+// derivational are suffixes the compound rule would take for words.
+var derivational = map[string]bool{"ster": true, "tuig": true, "aar": true, "heid": true, "ding": true, "ling": true, "schap": true}
+
+// splitCompound splits a lemma the edit scripts made of an unknown word
+// into a known head and a known tail: vrouwenwijding → vrouw_wijding,
+// zedendelinquent → zede_delinquent.
+func (l *lemmatizer) splitCompound(lm string) string {
+	if len(lm) > maxCompound {
+		return lm
+	}
+	for k := 4; k+5 <= len(lm); k++ {
+		if !utf8.RuneStart(lm[k]) || strings.IndexByte(lm[:k], '-') >= 0 {
+			continue
+		}
+		tail := lm[k:]
+		if !l.vocab[tail] || derivational[tail] {
+			continue
+		}
+		head := lm[:k]
+		switch {
+		case nounPrefixes[head]:
+			return lm
+		case l.known[head] && len(head) >= 4:
+		case strings.HasSuffix(head, "s") && l.known[head[:len(head)-1]] && len(head) >= 5:
+			head = head[:len(head)-1]
+		case strings.HasSuffix(head, "en") && l.known[head[:len(head)-2]] && len(head) >= 6:
+			head = head[:len(head)-2]
+		default:
+			continue
+		}
+		if hl, ok := l.lex[lexEntry{head, NOUN}]; ok && strings.IndexByte(hl, '_') < 0 {
+			head = hl
+		}
+		return head + "_" + tail
+	}
+	return lm
+}
+
 // buildKnown fills the set of known word forms.
 func (l *lemmatizer) buildKnown() {
+	l.buildParticleVerbs()
 	l.known = make(map[string]bool, len(l.lex)+len(l.news))
 	for k := range l.lex {
 		if len(k.w) >= 3 {
@@ -380,15 +496,42 @@ func (l *lemmatizer) buildVocab(clus map[string][4]uint64) {
 
 // joinParticles gives a verb with a separated particle (riep … op) the
 // lemma of the particle verb, in UD form (op_roepen).
-func joinParticles(b *sentBuf, labels []string) {
+func (l *lemmatizer) joinParticles(b *sentBuf, labels []string) {
 	for i := range b.words {
 		h := b.heads[i]
 		if h < 0 || labels[b.rels[i]] != "compound:prt" || (b.pos[h] != VERB && b.pos[h] != AUX) {
 			continue
 		}
-		prt := lowerWord(b.words[i])
-		if !strings.HasPrefix(b.lemma[h], prt) {
+		if prt := lowerWord(b.words[i]); l.particleVerb(prt, b.lemma[h]) {
 			b.lemma[h] = prt + "_" + b.lemma[h]
+		}
+	}
+}
+
+// particleVerb reports whether particle prt joins the verb lemma: a
+// separable particle (op, terug) or a particle verb the lexicons know
+// (plaats_vinden), and not already in the lemma. A word the parser
+// hangs as compound:prt by mistake (plaats maken, om te) stays apart.
+func (l *lemmatizer) particleVerb(prt, lemma string) bool {
+	if lemma == "" || strings.HasPrefix(lemma, prt) {
+		return false
+	}
+	return separableParticle[prt] || adverbParticles[prt] || l.prtVerbs[prt+"_"+lemma]
+}
+
+// buildParticleVerbs fills the sets of verb lemmas and particle verb
+// lemmas the lexicons know (roepen, op_roepen, plaats_vinden).
+func (l *lemmatizer) buildParticleVerbs() {
+	l.prtVerbs, l.verbs = map[string]bool{}, map[string]bool{}
+	for _, m := range [...]map[lexEntry]string{l.lex, l.news} {
+		for k, lm := range m {
+			if k.p != VERB && k.p != AUX {
+				continue
+			}
+			l.verbs[lm[strings.LastIndexByte(lm, '_')+1:]] = true
+			if strings.Count(lm, "_") == 1 {
+				l.prtVerbs[lm] = true
+			}
 		}
 	}
 }
@@ -458,15 +601,148 @@ func (l *lemmatizer) verbLemma(lw string) (string, bool) {
 		}
 	}
 	if lm, ok := weakParticiple(lw); ok {
+		base := lm[strings.LastIndexByte(lm, '_')+1:]
+		if rest, ok := strings.CutPrefix(lw, "ge"); ok && !l.vocab[base] {
+			if inf, ok := l.knownInfinitive(rest); ok {
+				return inf, true // gedood, gevlucht: doden, vluchten
+			}
+		}
 		return lm, true
 	}
-	for _, suf := range [...]string{"ten", "den", "te", "de"} {
+	// a weak past (ontmoetten) whose infinitive is a known word, or a
+	// present form (speel, vertrouwt) whose infinitive is a known verb
+	// (not genoeg → genoegen)
+	for _, suf := range [...]string{"ten", "den", "te", "de", "t", ""} {
 		stem, ok := strings.CutSuffix(lw, suf)
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		if inf := infinitive(stem); inf != lw && l.vocab[inf] {
+		if inf, ok := l.knownInfinitive(stem); ok && inf != lw && (len(suf) > 1 || l.verbs[inf]) {
 			return inf, true
+		}
+	}
+	return "", false
+}
+
+// diminutive lemmatises a diminutive as UD Dutch does, by its known
+// base noun: groepje → groep, telefoontje → telefoon, raampje → raam,
+// spelletje → spel, zusjes → zus.
+func (l *lemmatizer) diminutive(lw string, p POS) (string, bool) {
+	if p != NOUN {
+		return "", false
+	}
+	w := strings.TrimSuffix(lw, "s")
+	for _, suf := range [...]string{"etje", "tje", "pje", "je"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if suf == "etje" && len(stem) >= 4 && stem[len(stem)-1] == stem[len(stem)-2] {
+			stem = stem[:len(stem)-1] // spelletje → spel
+		}
+		if lm, ok := l.lex[lexEntry{stem, NOUN}]; ok {
+			return lm, true
+		}
+		if lm, ok := l.news[lexEntry{stem, NOUN}]; ok {
+			return lm, true
+		}
+	}
+	return "", false
+}
+
+// adjective lemmatises an inflected, comparative or superlative
+// adjective whose base the lexicons know: sterker → sterk, grootste →
+// groot, Libanese → Libanees, religieuze → religieus, rappe → rap;
+// an -ige form is always -ig (24-jarige → jarig).
+func (l *lemmatizer) adjective(lw string) (string, bool) {
+	if base, ok := strings.CutSuffix(lw, "ige"); ok && len(base) >= 2 {
+		return base + "ig", true
+	}
+	for _, suf := range [...]string{"ere", "er", "ste", "st", "e"} {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, c := range adjectiveBases(stem) {
+			_, inLex := l.lex[lexEntry{c, ADJ}]
+			if _, inNews := l.news[lexEntry{c, ADJ}]; inLex || inNews {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
+// adjectiveBases returns the spellings an adjective's base may have
+// once an ending is cut: as it is (sterk), one consonant less (rapp →
+// rap), f and s for v and z (productiev → productief, religieuz →
+// religieus), a vowel doubled in the closed syllable (Libanes →
+// Libanees, acut → acuut).
+func adjectiveBases(stem string) []string {
+	out := []string{stem}
+	n := len(stem)
+	last := stem[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == stem[n-2] && !vowel(last):
+		out = append(out, stem[:n-1])
+	case last == 'v':
+		stem = stem[:n-1] + "f"
+		out = append(out, stem)
+	case last == 'z':
+		stem = stem[:n-1] + "s"
+		out = append(out, stem)
+	}
+	if n >= 3 && !vowel(stem[n-1]) && vowel(stem[n-2]) && !vowel(stem[n-3]) && stem[n-2] != 'i' {
+		out = append(out, stem[:n-1]+stem[n-2:n-1]+stem[n-1:])
+	}
+	return out
+}
+
+// unaccented returns w without acute stress marks (vóór → voor) and
+// whether it had any; één keeps them (they tell the numeral).
+func unaccented(w string) (string, bool) {
+	if !strings.ContainsAny(w, "áéíóú") || w == "één" || w == "eén" {
+		return w, false
+	}
+	return strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u").Replace(w), true
+}
+
+// properLemma lemmatises a name: a possessive or plural 's goes
+// (Rabo's → Rabo, DWK'ers → DWK'er), a plural inhabitant name takes
+// its singular (Afrikanen → Afrikaan, Argentijnen → Argentijn).
+func properLemma(w string) string {
+	if base, ok := strings.CutSuffix(w, "'s"); ok && len(base) >= 2 && (strings.IndexByte("aeiouy", base[len(base)-1]) >= 0 || strings.ToUpper(base) == base) {
+		return base // Dutch writes 's after a vowel or an abbreviation; not It's, Women's
+	}
+	if base, ok := strings.CutSuffix(w, "'ers"); ok && len(base) >= 2 {
+		return base + "'er"
+	}
+	if base, ok := strings.CutSuffix(w, "anen"); ok && len(base) >= 3 {
+		return base + "aan"
+	}
+	if base, ok := strings.CutSuffix(w, "ijnen"); ok && len(base) >= 3 {
+		return base + "ijn"
+	}
+	return w
+}
+
+// knownInfinitive returns the infinitive of a verb stem that the spelling
+// rules allow and the vocabulary knows: speel → spelen, handhaaf →
+// handhaven, pleit → pleiten.
+func (l *lemmatizer) knownInfinitive(stem string) (string, bool) {
+	if len(stem) < 2 {
+		return "", false
+	}
+	inf := infinitive(stem)
+	if l.vocab[inf] {
+		return inf, true
+	}
+	for _, c := range [...][2]string{{"f", "v"}, {"s", "z"}} {
+		if b, ok := strings.CutSuffix(stem, c[0]); ok {
+			if v := infinitive(b + c[1]); v != "" && l.vocab[v] {
+				return v, true // handhaaf → handhaven, verwees → verwezen (sic)
+			}
 		}
 	}
 	return "", false

@@ -216,7 +216,7 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
 	s.m.parse.parse(b)
-	joinParticles(b, s.m.parse.labels)
+	s.m.lem.joinParticles(b, s.m.parse.labels)
 	copy(out.POS, b.pos)
 	copy(out.Feats, b.feats)
 	copy(out.Lemmas, b.lemma)
@@ -310,8 +310,7 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 		if v.POS != VERB && v.POS != AUX {
 			continue
 		}
-		prt := lowerWord(t.Text)
-		if !strings.HasPrefix(v.Lemma, prt) && v.Lemma != "" {
+		if prt := lowerWord(t.Text); s.m.lem.particleVerb(prt, v.Lemma) {
 			v.Lemma = prt + v.Lemma
 		}
 	}

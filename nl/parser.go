@@ -1,7 +1,5 @@
 package nl
 
-import "os"
-
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al.
 // 2011) scored by an averaged perceptron and trained with Goldberg and
 // Nivre's dynamic oracle; relations are given afterwards by a labeller
@@ -141,9 +139,6 @@ func (p *parseState) cost(m int, gold []int) int {
 	return c
 }
 
-// punctByRule makes the parser attach punctuation by rule.
-var punctByRule = os.Getenv("KRONIEK_PUNCT_RULE") != ""
-
 // parser scores moves; labeller gives relations.
 type parser struct {
 	m      *dense
@@ -173,6 +168,15 @@ func (b *sentBuf) tc(i, k int) uint64 {
 		return 2
 	}
 	return b.rep[i].clus[k]
+}
+
+// suf3 returns the hash of word i's three-letter suffix (0 for none,
+// the null token and ROOT).
+func (b *sentBuf) suf3(i int) uint64 {
+	if i < 0 || i >= len(b.rep) {
+		return 0
+	}
+	return b.rep[i].suf[2]
 }
 
 func (b *sentBuf) tt(i int) uint64 {
@@ -244,13 +248,7 @@ func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
 	if b0 <= p.n {
 		b0v = uint64(min(p.nl[b0], 3))
 	}
-	var s0suf, b0suf uint64
-	if s0 >= 0 && s0 < len(b.rep) {
-		s0suf = b.rep[s0].suf[2]
-	}
-	if b0 < len(b.rep) {
-		b0suf = b.rep[b0].suf[2]
-	}
+	s0suf, b0suf := b.suf3(s0), b.suf3(b0)
 	out = append(out,
 		fk1(100, 0),
 		fk1(101, s0w), fk1(102, s0t), fk2(103, s0w, s0t),
@@ -328,9 +326,6 @@ func (ps *parser) parse(b *sentBuf) {
 		if b.heads[i] == -1 && i != root {
 			b.heads[i] = root
 		}
-	}
-	if punctByRule {
-		punctRule(b)
 	}
 	pairMarks(b.words, b.pos, b.heads)
 	scores := fixScores(b)
@@ -416,10 +411,7 @@ func labelFeats(b *sentBuf, d int, prev uint64, out []uint64) []uint64 {
 			}
 		}
 	}
-	var dsuf uint64
-	if d < len(b.rep) {
-		dsuf = b.rep[d].suf[2]
-	}
+	dsuf := b.suf3(d)
 	out = append(out,
 		fk1(200, 0),
 		fk1(201, dw), fk1(202, dt), fk2(203, dw, dt),
@@ -458,68 +450,6 @@ func (ps *parser) label(b *sentBuf) {
 		}
 		s[ps.root] = -1e30
 		b.rels[d] = argmax(s, nil)
-	}
-}
-
-// punctRule re-attaches punctuation as UD Dutch does: at the edges of the
-// sentence to the root; inside, to the head of the phrase that follows
-// it, taken where the paths of its neighbours to the root meet (closing
-// brackets and quotes: the phrase before it).
-func punctRule(b *sentBuf) {
-	n := len(b.words)
-	root := -1
-	for i := range n {
-		if b.heads[i] < 0 {
-			root = i
-		}
-	}
-	if root < 0 || b.pos[root] == PUNCT {
-		return
-	}
-	isP := func(i int) bool { return b.pos[i] == PUNCT }
-	quotes := 0
-	for i := range n {
-		if !isP(i) {
-			continue
-		}
-		w := b.words[i]
-		closing := w == ")" || w == "]" || w == "»" || w == "''" || w == "’" || w == "”"
-		if w == "\"" || w == "'" {
-			closing = quotes%2 == 1
-			quotes++
-		}
-		l := i - 1
-		for l >= 0 && isP(l) {
-			l--
-		}
-		r := i + 1
-		for r < n && isP(r) {
-			r++
-		}
-		if l < 0 || r >= n {
-			b.heads[i] = root
-			continue
-		}
-		side, other := r, l
-		if closing {
-			side, other = l, r
-		}
-		h := root
-		prev := -1
-		for x, k := side, 0; x >= 0 && k <= n; x, k = b.heads[x], k+1 {
-			if dominatesIn(b.heads, x, other, n) {
-				if prev >= 0 {
-					h = prev
-				} else {
-					h = x
-				}
-				break
-			}
-			prev = x
-		}
-		if h != i {
-			b.heads[i] = h
-		}
 	}
 }
 

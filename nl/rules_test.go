@@ -80,3 +80,53 @@ func TestInfinitive(t *testing.T) {
 		}
 	}
 }
+
+func TestLemmaRules(t *testing.T) {
+	l := &lemmatizer{
+		lex: map[lexEntry]string{{"groep", NOUN}: "groep", {"spel", NOUN}: "spel", {"raam", NOUN}: "raam", {"roepen", VERB}: "roepen", {"vrouw", NOUN}: "vrouw",
+			{"speelt", VERB}: "spelen"},
+		news: map[lexEntry]string{{"telefoon", NOUN}: "telefoon", {"opgeroepen", VERB}: "op_roepen", {"plaatsvindt", VERB}: "plaats_vinden"},
+	}
+	l.buildKnown()
+	l.buildVocab(map[string][4]uint64{"spelen": {}, "handhaven": {}, "doden": {}, "wijding": {}, "genoegen": {}})
+	for w, want := range map[string]string{"groepje": "groep", "spelletje": "spel", "telefoontjes": "telefoon", "raampje": "raam", "meisje": ""} {
+		if got, _ := l.diminutive(w, NOUN); got != want {
+			t.Errorf("diminutive(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, c := range []struct {
+		prt, lemma string
+		want       bool
+	}{{"op", "roepen", true}, {"plaats", "vinden", true}, {"plaats", "maken", true}, {"zien", "laten", false}, {"tot", "brengen", false}, {"op", "op_roepen", false}} {
+		if got := l.particleVerb(c.prt, c.lemma); got != c.want {
+			t.Errorf("particleVerb(%q, %q) = %v, want %v", c.prt, c.lemma, got, c.want)
+		}
+	}
+	for form, want := range map[string]string{"speel": "spelen", "handhaafden": "handhaven", "gedood": "doden", "genoeg": ""} {
+		if got, _ := l.verbLemma(form); got != want {
+			t.Errorf("verbLemma(%q) = %q, want %q", form, got, want)
+		}
+	}
+	l.lex[lexEntry{"sterk", ADJ}] = "sterk"
+	l.news[lexEntry{"libanees", ADJ}] = "libanees"
+	l.news[lexEntry{"groot", ADJ}] = "groot"
+	l.news[lexEntry{"rap", ADJ}] = "rap"
+	for w, want := range map[string]string{"sterker": "sterk", "grootste": "groot", "libanese": "libanees", "rappe": "rap", "jarige": "jarig", "lekker": ""} {
+		if got, _ := l.adjective(w); got != want {
+			t.Errorf("adjective(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"Rabo's": "Rabo", "DWK'ers": "DWK'er", "It's": "It's", "Afrikanen": "Afrikaan", "Argentijnen": "Argentijn", "Peters": "Peters"} {
+		if got := properLemma(w); got != want {
+			t.Errorf("properLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"vóór": "voor", "óf": "of", "één": ""} {
+		if got, ok := unaccented(w); ok != (want != "") || ok && got != want {
+			t.Errorf("unaccented(%q) = %q, %v, want %q", w, got, ok, want)
+		}
+	}
+	if got := l.splitCompound("vrouwenwijding"); got != "vrouw_wijding" {
+		t.Errorf("splitCompound(vrouwenwijding) = %q, want vrouw_wijding", got)
+	}
+}

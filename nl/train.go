@@ -647,4 +647,5 @@ func innerParticle(form, stem string) string {
 var separableParticle = map[string]bool{"af": true, "op": true, "aan": true, "uit": true, "in": true, "mee": true, "toe": true,
 	"over": true, "door": true, "voor": true, "na": true, "om": true, "bij": true, "neer": true, "vast": true, "los": true,
 	"tegen": true, "achter": true, "onder": true, "deel": true, "plaats": true, "klaar": true, "vrij": true, "dicht": true,
-	"stil": true, "kwijt": true, "bekend": true, "open": true, "goed": true, "tegemoet": true}
+	"stil": true, "kwijt": true, "bekend": true, "open": true, "goed": true, "tegemoet": true, "binnen": true, "voorbij": true,
+	"ineen": true, "tekort": true, "rond": true, "gelijk": true}

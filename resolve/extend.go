@@ -70,6 +70,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 		}
 		acronymStart(doc, c)
 		particleEnd(doc, c)
+		adjectiveHead(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
 			c.end, c.typ, c.entry, c.role = end, typ, nil, ""
 		}
@@ -430,4 +431,66 @@ func particleEnd(doc *nl.Doc, c *cand) {
 		return
 	}
 	c.end = n.End
+}
+
+// adjectiveHead widens a capitalised adjective the tagger took alone to
+// the capitalised noun after it: "de Culturele Revolutie".
+func adjectiveHead(doc *nl.Doc, c *cand) {
+	t := c.text(doc)
+	if c.entry != nil || c.typ == kroniek.PER || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t ||
+		utf8.RuneCountInString(t) < 5 || !strings.HasSuffix(t, "e") || !strings.HasPrefix(doc.Text[c.end:], " ") {
+		return
+	}
+	switch {
+	case strings.HasSuffix(t, "ele"), strings.HasSuffix(t, "ische"), strings.HasSuffix(t, "ieke"), strings.HasSuffix(t, "aire"), strings.HasSuffix(t, "ale"):
+	default:
+		return
+	}
+	ti := tokenIndex(doc, c.end+1)
+	if ti < 0 || doc.Tokens[ti].Start != c.end+1 {
+		return
+	}
+	n := doc.Tokens[ti]
+	if n.Kind != nl.Word || !startsUpper(n.Text) || strings.ToUpper(n.Text) == n.Text || startsSentence(doc, n.Start) {
+		return
+	}
+	c.end = n.End
+}
+
+// venueNouns name buildings and businesses that take a place's name:
+// Hotel New York, Café Parijs.
+var venueNouns = setOf("hotel", "café", "restaurant", "theater", "theatre", "museum", "stadion", "hostel", "bioscoop", "camping")
+
+// joinVenues makes one name of a capitalised venue noun inside a
+// sentence and the place right after it, whether the tagger took the
+// noun as a name of its own or left it out: "naar Hotel New York in
+// Rotterdam" names a hotel, not the city.
+func joinVenues(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry != nil && c.entry.Type != kroniek.LOC || c.entry == nil && c.typ != kroniek.LOC {
+			out = append(out, c)
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start {
+			out = append(out, c)
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if p.End+1 != c.start || !startsUpper(p.Text) || !venueNouns[strings.ToLower(p.Text)] || startsSentence(doc, p.Start) {
+			out = append(out, c)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].end > p.Start {
+			if out[n-1].start != p.Start || out[n-1].end != p.End {
+				out = append(out, c)
+				continue // the noun is part of another name
+			}
+			out = out[:n-1] // the tagger's "Hotel"
+		}
+		c.start, c.entry, c.typ, c.metonym, c.standsFor, c.fromKB, c.role = p.Start, nil, kroniek.ORG, false, "", false, ""
+		out = append(out, c)
+	}
+	return out
 }

@@ -130,8 +130,10 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinSlashed(doc, cands)
 	cands = joinEllipsis(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
+	cands = joinVenues(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	dropHeadingNouns(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
@@ -245,6 +247,50 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// dropHeadingNouns cuts a capitalised word that opens a sentence off a
+// two-word name whose last word is the family name of a person the
+// article names in full with another first word: "Steunpilaar Rutte
+// denkt" beside "Mark Rutte". A given name, a particle or a word that
+// opens another of the article's names stays (Ad and Wil Burger), and so
+// does a word shorter than seven letters: it may be a given name the
+// lexicon lacks.
+func dropHeadingNouns(doc *nl.Doc, cs []cand) {
+	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
+	opens := map[string]int{}               // first word -> names it opens
+	for i := range cs {
+		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 {
+			opens[ws[0]]++
+		}
+		if len(ws) >= 2 && (cs[i].typ == kroniek.PER || cs[i].role != "") {
+			if firstOf[ws[len(ws)-1]] == nil {
+				firstOf[ws[len(ws)-1]] = map[string]bool{}
+			}
+			firstOf[ws[len(ws)-1]][ws[0]] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if len(ws) != 2 || c.entry != nil || !startsSentence(doc, c.start) {
+			continue
+		}
+		w, last := ws[0], ws[1]
+		others := firstOf[last]
+		if len(others) == 0 || others[w] && len(others) == 1 || utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w ||
+			isGivenName(w) || particles[strings.ToLower(w)] || strings.HasSuffix(w, ".") || opens[w] > 1 {
+			continue
+		}
+		c.start += strings.Index(c.text(doc), last)
+		c.typ = kroniek.PER
+	}
+}
+
+// yearLike reports whether a number is a year of the last two centuries.
+func yearLike(n string) bool {
+	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
 }
 
 // compassWords open names written with a slash: Noord/Zuidlijn.
@@ -396,7 +442,14 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		num := doc.Tokens[ti-1]
-		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+			continue
+		}
+		if strings.Trim(num.Text, "0123456789") != "" {
+			// "787-10 Dreamliner": a type number, no maker to join
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		start := -1
@@ -413,6 +466,10 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
 		}
 		if start < 0 {
+			// "opvolger van 787 Dreamliner": a model, not a person
+			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) && !yearLike(num.Text) {
+				c.typ = kroniek.MISC
+			}
 			continue
 		}
 		c.start, c.typ = start, kroniek.MISC
@@ -695,25 +752,32 @@ const nearBytes = 300
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
 // possessor and the name.
 func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
+		for _, sep := range []string{"'s ", "’s "} {
+			if i := strings.Index(text, sep); i > 0 {
+				rest := t.Start + i + len(sep)
+				second := t
+				second.Start, second.Text = rest, doc.Text[rest:t.End]
+				return []kroniek.Mention{{Start: t.Start, End: t.Start + i, Text: text[:i]}, second}
+			}
+		}
+		return nil
+	})
+}
+
+// splitEach returns the tagger's mentions with each one that split cuts
+// into pieces replaced by them; split gets the mention and its text, and
+// returns nil to keep it. Mentions outside the text are kept as they are.
+func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Mention, text string) []kroniek.Mention) []kroniek.Mention {
 	var out []kroniek.Mention
 	for _, t := range tagged {
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 			out = append(out, t)
 			continue
 		}
-		text := doc.Text[t.Start:t.End]
-		cut := -1
-		for _, sep := range []string{"'s ", "’s "} {
-			if i := strings.Index(text, sep); i > 0 && cut < 0 {
-				cut = i
-				rest := t.Start + i + len(sep)
-				first := kroniek.Mention{Start: t.Start, End: t.Start + i, Text: text[:i]}
-				second := t
-				second.Start, second.Text = rest, doc.Text[rest:t.End]
-				out = append(out, first, second)
-			}
-		}
-		if cut < 0 {
+		if parts := split(t, doc.Text[t.Start:t.End]); parts != nil {
+			out = append(out, parts...)
+		} else {
 			out = append(out, t)
 		}
 	}
@@ -725,37 +789,44 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 // end of the name itself (Gülenbeweging, Augustinuskerk,
 // Tweede Kamerverkiezing). Compounds count: ouderenorganisatie ends in
 // organisatie.
-var classHeads = map[string]string{
-	"organisatie": kroniek.ORG, "organisaties": kroniek.ORG, "bedrijf": kroniek.ORG, "bedrijven": kroniek.ORG,
-	"verzekeraar": kroniek.ORG, "bank": kroniek.ORG, "banken": kroniek.ORG, "krant": kroniek.ORG,
-	"omroep": kroniek.ORG, "zender": kroniek.ORG, "partij": kroniek.ORG, "partijen": kroniek.ORG,
-	"beweging": kroniek.ORG, "bond": kroniek.ORG, "vereniging": kroniek.ORG, "stichting": kroniek.ORG,
-	"fonds": kroniek.ORG, "club": kroniek.ORG, "clubs": kroniek.ORG, "school": kroniek.ORG,
-	"scholen": kroniek.ORG, "college": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
-	"ziekenhuis": kroniek.ORG, "zorg": kroniek.ORG, "groep": kroniek.ORG, "concern": kroniek.ORG,
-	"keten": kroniek.ORG, "supermarkt": kroniek.ORG, "uitgeverij": kroniek.ORG, "uitgever": kroniek.ORG,
-	"website": kroniek.ORG, "webwinkel": kroniek.ORG, "platform": kroniek.ORG, "maatschappij": kroniek.ORG,
-	"orkest": kroniek.ORG, "koor": kroniek.ORG, "ploeg": kroniek.ORG, "dagblad": kroniek.ORG,
-	"weekblad": kroniek.ORG, "tijdschrift": kroniek.ORG, "vakbond": kroniek.ORG, "brouwerij": kroniek.ORG,
-	"instelling": kroniek.ORG, "instituut": kroniek.ORG, "dienst": kroniek.ORG, "firma": kroniek.ORG,
-	"kerk": kroniek.LOC, "straat": kroniek.LOC, "plein": kroniek.LOC, "laan": kroniek.LOC,
-	"gracht": kroniek.LOC, "kade": kroniek.LOC, "park": kroniek.LOC, "brug": kroniek.LOC,
-	"wijk": kroniek.LOC, "dorp": kroniek.LOC, "stad": kroniek.LOC, "regio": kroniek.LOC,
-	"provincie": kroniek.LOC, "rivier": kroniek.LOC, "eiland": kroniek.LOC, "gebergte": kroniek.LOC,
-	"verkiezing": kroniek.MISC, "verkiezingen": kroniek.MISC, "festival": kroniek.MISC,
-	"index": kroniek.MISC, "prijs": kroniek.MISC, "wet": kroniek.MISC, "akkoord": kroniek.MISC,
-	"boek": kroniek.MISC, "film": kroniek.MISC, "album": kroniek.MISC, "programma": kroniek.MISC,
-	"serie": kroniek.MISC, "merk": kroniek.MISC, "bier": kroniek.MISC, "wodka": kroniek.MISC,
-	"champagne": kroniek.MISC, "cognac": kroniek.MISC, "app": kroniek.MISC, "campagne": kroniek.MISC,
-	"restaurant": kroniek.ORG, "winkel": kroniek.ORG, "fabrikant": kroniek.ORG, "producent": kroniek.ORG,
-	"warenhuis": kroniek.ORG, "webshop": kroniek.ORG, "kustplaats": kroniek.LOC, "woonplaats": kroniek.LOC,
-	"badplaats": kroniek.LOC, "stadje": kroniek.LOC, "dorpje": kroniek.LOC, "buurt": kroniek.LOC,
-	"provinciehoofdstad": kroniek.LOC, "vakblad": kroniek.ORG, "bureau": kroniek.ORG,
-	"orkaan": kroniek.MISC, "cycloon": kroniek.MISC, "storm": kroniek.MISC, "tyfoon": kroniek.MISC,
-	"begraafplaats": kroniek.LOC, "toren": kroniek.LOC, "collectief": kroniek.ORG, "autoriteit": kroniek.ORG,
-	"kampioenschap": kroniek.MISC, "toernooi": kroniek.MISC, "leverancier": kroniek.ORG, "kliniek": kroniek.ORG, "ziekenhuizen": kroniek.ORG,
-	"artikel": kroniek.MISC, "sportclub": kroniek.ORG, "voetbalclub": kroniek.ORG, "sportvereniging": kroniek.ORG, "lyceum": kroniek.ORG, "gymnasium": kroniek.ORG,
+var classHeads = classTable(map[string][]string{
+	kroniek.ORG: {
+		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
+		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
+		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
+		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
+		"vakblad", "bureau", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
+		"gymnasium",
+	},
+	kroniek.LOC: {
+		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
+		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage",
+	},
+	kroniek.MISC: {
+		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
+		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
+		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel",
+	},
+})
+
+// classTable turns lists of nouns by type into a map from noun to type.
+func classTable(byType map[string][]string) map[string]string {
+	m := map[string]string{}
+	for t, ws := range byType {
+		for _, w := range ws {
+			m[w] = t
+		}
+	}
+	return m
 }
+
+// placePlurals before "als" make the names after them places; as the
+// end of a name they say nothing (Stichting Westelijke Tuinsteden).
+var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
@@ -835,7 +906,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
 			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
-				if ct := classOf(doc.Tokens[ti-2].Text); ct == kroniek.ORG || ct == kroniek.MISC {
+				ct := classOf(doc.Tokens[ti-2].Text)
+				if placePlurals[strings.ToLower(doc.Tokens[ti-2].Text)] {
+					ct = kroniek.LOC // "dorpen als Meeden"
+				}
+				if ct != "" && (ct != kroniek.LOC || c.typ != kroniek.PER) {
 					t, c.classTyped = ct, true
 				}
 			}
@@ -1049,13 +1124,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		fl, fr := kb.Fold(l), kb.Fold(r)
 		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
-	var out []kroniek.Mention
-	for _, t := range tagged {
-		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
-			out = append(out, t)
-			continue
-		}
-		text := doc.Text[t.Start:t.End]
+	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -1082,17 +1151,15 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 			cut = len(l) // "Erdogans AK-partij"
 		}
 		if cut < 0 {
-			out = append(out, t)
-			continue
+			return nil
 		}
 		first := kroniek.Mention{Start: t.Start, End: t.Start + cut, Text: text[:cut]}
 		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
 		if kb.Fold(first.Text) == kb.Fold(second.Text) || twoLast(first.Text, second.Text) {
 			first.Type, second.Type = t.Type, t.Type
 		}
-		out = append(out, first, second)
-	}
-	return out
+		return []kroniek.Mention{first, second}
+	})
 }
 
 // twoClauses reports whether the mention [start, end) sits between two

@@ -194,6 +194,10 @@ func Genres(docs []GenreDoc) []string {
 	return out
 }
 
+// edgeDigest holds the digest labels that give a longer kicker its genre
+// when they stand at its start or end.
+var edgeDigest = map[string]bool{"kort": true, "flitsen": true, "sportflitsen": true}
+
 // kickerGenre returns the genre a kicker's genre words give: the kicker
 // itself, or one of its words or word pairs ("Nynke de Jong Column").
 func kickerGenre(k string) string {
@@ -210,6 +214,12 @@ func kickerGenre(k string) string {
 			// One loose word inside a longer kicker only counts for the
 			// labels that are names of a genre, not for "kort" or "weer".
 			if n == 1 && len(ws) > 1 && (g == GenreDigest || g == GenreWeather || g == GenreSeries || g == GenreQuiz) {
+				if edgeDigest[ws[i]] && (i == 0 || i == len(ws)-1) {
+					// A section label at either end of a kicker that
+					// runs on into its items' headlines ("Kort Winst
+					// keldert …", "Flitsen VOETBAL WIELRENNEN Kort").
+					return GenreDigest
+				}
 				continue
 			}
 			return g

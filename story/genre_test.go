@@ -17,3 +17,15 @@ func TestSplitHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerGenreEdge checks that a digest label at either end of a longer
+// kicker makes a digest, inside it or as a legal term it does not.
+func TestKickerGenreEdge(t *testing.T) {
+	checkPredicate(t, "digest kicker", func(k string) bool { return kickerGenre(k) == GenreDigest }, map[string]bool{
+		"kort winst keldert met 7,4 miljard euro": true,
+		"flitsen voetbal wielrennen kort":         true,
+		"kort geding":                             false,
+		"rechter spreekt kort recht over de zaak": false,
+		"nynke de jong column":                    false,
+	})
+}

@@ -133,3 +133,51 @@ func TestContentHolds(t *testing.T) {
 		t.Error("a story of one has no core to hold to: want the join left to similarity")
 	}
 }
+
+// TestNamesHold checks that a story of one or two members takes an article
+// tied to it by a few names only with some of its content, on the same or
+// the next day, or with many shared names.
+func TestNamesHold(t *testing.T) {
+	var c centroid
+	c.add(sparse{ids: []int32{1, 2, 3}, ws: []float64{0.6, 0.6, 0.53}})
+	alike := sparse{ids: []int32{1, 8, 9}, ws: []float64{0.6, 0.6, 0.53}}
+	unlike := sparse{ids: []int32{7, 8, 9}, ws: []float64{0.6, 0.6, 0.53}}
+	for _, x := range []struct {
+		what       string
+		v          sparse
+		nsal, days int
+		want       bool
+	}{
+		{"other words, a week later", unlike, 2, 7, false},
+		{"other words, the next day", unlike, 2, 1, true},
+		{"other words, many names", unlike, manyActors, 7, true},
+		{"alike words, a week later", alike, 2, 7, true},
+	} {
+		if got := namesHold(&c, x.v, x.nsal, 100+x.days, 100); got != x.want {
+			t.Errorf("%s: namesHold = %v, want %v", x.what, got, x.want)
+		}
+	}
+}
+
+// TestPlacesConflict checks that news from another place about others
+// conflicts with a story, and news that shares a name or a place does not.
+func TestPlacesConflict(t *testing.T) {
+	st := &story{places: map[int32]bool{1: true}, salient: map[int32]bool{1: true, 2: true}}
+	w := salientIDF + 1
+	elsewhere := sparse{ids: []int32{5, 6}}
+	ew := map[int32]float64{5: w, 6: w}
+	ep := map[int32]int{5: 1}
+	if !placesConflict(st, elsewhere, map[int32]int{5: 2}, nil, ew, ep) {
+		t.Error("a town named twice, no shared name: want a conflict")
+	}
+	if !placesConflict(st, elsewhere, map[int32]int{5: 1}, map[int32]int{5: 1}, ew, ep) {
+		t.Error("a town in the headline, no shared name: want a conflict")
+	}
+	if placesConflict(st, elsewhere, map[int32]int{5: 1}, nil, ew, ep) {
+		t.Error("a town named once in passing: want none")
+	}
+	shared := sparse{ids: []int32{2, 5}}
+	if placesConflict(st, shared, map[int32]int{5: 2}, nil, map[int32]float64{2: w, 5: w}, ep) {
+		t.Error("a shared salient name: want none")
+	}
+}

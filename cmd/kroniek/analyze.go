@@ -27,19 +27,21 @@ const batchSize = 5000
 var analyzeCommand = &command{
 	summary:  "ingest articles, analyse them and print the chronicle",
 	synopsis: "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.",
-	store:    ownStore, nargs: anyArgs,
-	flags: func(x *call) func(context.Context) error {
-		c := &analysis{Main: x.Main}
-		x.fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
-		x.fs.BoolVar(&c.quiet, "q", false, "no progress bar")
-		x.fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
-		x.fs.IntVar(&c.batch, "batch", batchSize, "articles analysed and stored per transaction; a larger input is stored batch by batch and its stories built once at the end")
-		c.meta = addMetaFlags(x.fs, "JSONL or CSV file of metadata joined to articles by id (repeatable)")
-		x.fs.BoolVar(&c.fetch, "fetch", false, "fetch the pages that feed items only link to (URLs given as PATH are always fetched)")
-		x.fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
-		x.fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
-		return func(ctx context.Context) error { return c.run(ctx, x) }
-	},
+	store:    ownStore, nargs: anyArgs, flags: analyzeFlags,
+}
+
+// analyzeFlags declares the flags of `kroniek analyze` and returns its body.
+func analyzeFlags(x *call) func(context.Context) error {
+	c := &analysis{Main: x.Main}
+	x.fs.BoolVar(&c.asJSON, "json", false, "print the export document (JSON) instead of the report")
+	x.fs.BoolVar(&c.quiet, "q", false, "no progress bar")
+	x.fs.Int64Var(&c.maxSize, "max-size", source.DefaultMaxSize, "largest input file in bytes")
+	x.fs.IntVar(&c.batch, "batch", batchSize, "articles analysed and stored per transaction; a larger input is stored batch by batch and its stories built once at the end")
+	c.meta = addMetaFlags(x.fs, "JSONL or CSV file of metadata joined to articles by id (repeatable)")
+	x.fs.BoolVar(&c.fetch, "fetch", false, "fetch the pages that feed items only link to (URLs given as PATH are always fetched)")
+	x.fs.BoolVar(&c.serve, "serve", false, "then serve the chronicle over HTTP (see kroniek serve)")
+	x.fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address for --serve")
+	return func(ctx context.Context) error { return c.run(ctx, x) }
 }
 
 // analysis is one run of `kroniek analyze`: its flags and the problems

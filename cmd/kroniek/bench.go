@@ -21,17 +21,19 @@ import (
 // corpus, then the whole pipeline's wall time and peak memory.
 var benchCommand = &command{
 	summary: "measure each stage and the whole pipeline on a corpus",
-	nargs:   [2]int{1, -1}, argsErr: "no corpus: give files or directories",
-	flags: func(x *call) func(context.Context) error {
-		var o benchOptions
-		x.fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
-		x.fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile after the whole-pipeline run")
-		x.fs.Var(&o.meta, "meta", "metadata file joined by id (repeatable)")
-		x.fs.Var(&o.metaMap, "meta-map", "rename a metadata field (repeatable)")
-		x.fs.BoolVar(&o.stagesOnly, "stages-only", false, "skip the whole-pipeline run")
-		x.fs.BoolVar(&o.separate, "separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
-		return func(ctx context.Context) error { return bench(ctx, x, &o) }
-	},
+	nargs:   [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
+}
+
+// benchFlags declares the flags of `kroniek bench` and returns its body.
+func benchFlags(x *call) func(context.Context) error {
+	var o benchOptions
+	x.fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
+	x.fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile after the whole-pipeline run")
+	x.fs.Var(&o.meta, "meta", "metadata file joined by id (repeatable)")
+	x.fs.Var(&o.metaMap, "meta-map", "rename a metadata field (repeatable)")
+	x.fs.BoolVar(&o.stagesOnly, "stages-only", false, "skip the whole-pipeline run")
+	x.fs.BoolVar(&o.separate, "separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
+	return func(ctx context.Context) error { return bench(ctx, x, &o) }
 }
 
 // benchOptions are the flags of `kroniek bench`.

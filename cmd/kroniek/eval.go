@@ -13,34 +13,34 @@ import (
 // evalCommand scores a model on labelled data: `kroniek eval ner FILE`
 // scores the embedded tagger on a CoNLL-format file with conlleval's
 // exact-span rules, `kroniek eval parser` the Dutch parser (parser.go).
-var evalCommand = &command{
-	summary: "score a model on labelled data: eval ner FILE (CoNLL format)",
-	raw: func(ctx context.Context, m *Main, args []string) error {
-		if len(args) > 0 && args[0] == "parser" {
-			return (&EvalCommand{Main: m}).runParser(args[1:])
-		}
-		if len(args) > 0 && args[0] == "ner" {
-			return m.runCommand(ctx, evalNERCommand, "eval ner", args[1:])
-		}
-		fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			return flag.ErrHelp
-		}
-		return usageError{"want: eval ner FILE"}
-	},
+var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format)", raw: evalRun}
+
+// evalRun runs `kroniek eval`, which reads its own command line.
+func evalRun(ctx context.Context, m *Main, args []string) error {
+	if len(args) > 0 && args[0] == "parser" {
+		return (&EvalCommand{Main: m}).runParser(args[1:])
+	}
+	if len(args) > 0 && args[0] == "ner" {
+		return m.runCommand(ctx, evalNERCommand, "eval ner", args[1:])
+	}
+	fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		return flag.ErrHelp
+	}
+	return usageError{"want: eval ner FILE"}
 }
 
 // EvalCommand is the receiver of `kroniek eval parser` (parser.go).
 type EvalCommand struct{ Main *Main }
 
 // evalNERCommand is `kroniek eval ner`.
-var evalNERCommand = &command{
-	nargs: [2]int{1, -1}, argsErr: "want at least one CoNLL FILE",
-	flags: func(x *call) func(context.Context) error {
-		asJSON := x.fs.Bool("json", false, "print the scores as JSON")
-		modelPath := x.fs.String("model", "", "model file to score instead of the embedded one")
-		return func(context.Context) error { return evalNER(x.Stdout, x.args(), *modelPath, *asJSON) }
-	},
+var evalNERCommand = &command{nargs: [2]int{1, -1}, argsErr: "want at least one CoNLL FILE", flags: evalNERFlags}
+
+// evalNERFlags declares the flags of `kroniek evalNER` and returns its body.
+func evalNERFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print the scores as JSON")
+	modelPath := x.fs.String("model", "", "model file to score instead of the embedded one")
+	return func(context.Context) error { return evalNER(x.Stdout, x.args(), *modelPath, *asJSON) }
 }
 
 // evalNER scores the tagger at modelPath (the embedded one when empty) on

@@ -15,22 +15,23 @@ import (
 // entity with that name or alias).
 var explainCommand = &command{
 	summary: "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
-	store:   readStore, nargs: [2]int{1, -1},
-	argsErr: "usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)",
-	flags: func(x *call) func(context.Context) error {
-		asJSON := x.fs.Bool("json", false, "print the entity with its mentions and links as JSON")
-		return func(ctx context.Context) error {
-			e, others, err := findEntity(ctx, x.store, strings.Join(x.args(), " "))
-			if err != nil {
-				return err
-			}
-			if *asJSON {
-				return writeJSON(x.Stdout, e)
-			}
-			writeExplain(x.Stdout, e, others)
-			return nil
+	store:   readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)", flags: explainFlags,
+}
+
+// explainFlags declares the flags of `kroniek explain` and returns its body.
+func explainFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print the entity with its mentions and links as JSON")
+	return func(ctx context.Context) error {
+		e, others, err := findEntity(ctx, x.store, strings.Join(x.args(), " "))
+		if err != nil {
+			return err
 		}
-	},
+		if *asJSON {
+			return writeJSON(x.Stdout, e)
+		}
+		writeExplain(x.Stdout, e, others)
+		return nil
+	}
 }
 
 // findEntity returns the entity with id query, else the most mentioned

@@ -13,17 +13,19 @@ import (
 // exportCommand prints a store in the export contract.
 var exportCommand = &command{
 	summary: "print a store: --format json, jsonl, events-csv or plover",
-	store:   readStore, stale: true, nargs: anyArgs,
-	flags: func(x *call) func(context.Context) error {
-		format := x.fs.String("format", "json", "json | jsonl | events-csv | plover")
-		return func(ctx context.Context) error {
-			doc, err := x.store.Export(ctx)
-			if err != nil {
-				return fmt.Errorf("export: %w", err)
-			}
-			return writeExport(x.Stdout, doc, *format)
+	store:   readStore, stale: true, nargs: anyArgs, flags: exportFlags,
+}
+
+// exportFlags declares the flags of `kroniek export` and returns its body.
+func exportFlags(x *call) func(context.Context) error {
+	format := x.fs.String("format", "json", "json | jsonl | events-csv | plover")
+	return func(ctx context.Context) error {
+		doc, err := x.store.Export(ctx)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
 		}
-	},
+		return writeExport(x.Stdout, doc, *format)
+	}
 }
 
 // writeExport writes doc in one of the export formats.

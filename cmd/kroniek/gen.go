@@ -16,20 +16,20 @@ import (
 // beside the project (`kroniek gen kb --shared ../shared --out
 // kb/data/kb.json.gz`) and the Dutch lexicon from its sources in nl/lex
 // (`kroniek gen lex --src nl/lex --out nl/data/lexicon.tsv`).
-var genCommand = &command{
-	summary: "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)",
-	raw: func(ctx context.Context, m *Main, args []string) error {
-		if len(args) > 0 {
-			if g, ok := generators[args[0]]; ok {
-				return m.runCommand(ctx, g.command(args[0]), "", args[1:])
-			}
+var genCommand = &command{summary: "generate embedded data: gen kb (the knowledge base, from ../shared), gen lex (the Dutch lexicon, from nl/lex)", raw: genRun}
+
+// genRun runs `kroniek gen`, which reads its own command line.
+func genRun(ctx context.Context, m *Main, args []string) error {
+	if len(args) > 0 {
+		if g, ok := generators[args[0]]; ok {
+			return m.runCommand(ctx, g.command(args[0]), "", args[1:])
 		}
-		kb := generators["kb"].command("kb")
-		fs := kb.newFlags(m, "")
-		kb.flags(&call{Main: m, fs: fs})
-		fs.Usage()
-		return usageError{msg: "gen: want a target: kb or lex"}
-	},
+	}
+	kb := generators["kb"].command("kb")
+	fs := kb.newFlags(m, "")
+	kb.flags(&call{Main: m, fs: fs})
+	fs.Usage()
+	return usageError{msg: "gen: want a target: kb or lex"}
 }
 
 // generator is a target of `kroniek gen`: the flag that names its input,

@@ -18,15 +18,14 @@ import (
 // store: it serves the store on loopback and requests story pages and
 // searches from several clients for a fixed duration, then prints the
 // throughput and latency percentiles per kind of request.
-var loadCommand = &command{
-	summary: "bounded load test of the web page and API over a store",
-	store:   readStore, nargs: anyArgs,
-	flags: func(x *call) func(context.Context) error {
-		duration := x.fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
-		clients := x.fs.Int("clients", 8, "concurrent clients")
-		storyID := x.fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")
-		return func(ctx context.Context) error { return load(ctx, x.Stdout, x.store, *duration, *clients, *storyID) }
-	},
+var loadCommand = &command{summary: "bounded load test of the web page and API over a store", store: readStore, nargs: anyArgs, flags: loadFlags}
+
+// loadFlags declares the flags of `kroniek load` and returns its body.
+func loadFlags(x *call) func(context.Context) error {
+	duration := x.fs.Duration("duration", 10*time.Second, "how long to load each kind of request")
+	clients := x.fs.Int("clients", 8, "concurrent clients")
+	storyID := x.fs.String("story", "", "load only this story's page and API (default: the first 100 stories in turn)")
+	return func(ctx context.Context) error { return load(ctx, x.Stdout, x.store, *duration, *clients, *storyID) }
 }
 
 // load runs `kroniek load`.

@@ -59,11 +59,11 @@ var commands = map[string]*command{
 }
 
 // trainCommand is `kroniek train`, which reads its own command line.
-var trainCommand = &command{
-	summary: "train a model: ner (the mention tagger) or clusters (its word clusters)",
-	raw: func(ctx context.Context, m *Main, args []string) error {
-		return (&TrainCommand{Main: m}).Run(ctx, args)
-	},
+var trainCommand = &command{summary: "train a model: ner (the mention tagger) or clusters (its word clusters)", raw: trainRun}
+
+// trainRun runs `kroniek train`, which reads its own command line.
+func trainRun(ctx context.Context, m *Main, args []string) error {
+	return (&TrainCommand{Main: m}).Run(ctx, args)
 }
 
 // Main is the program: its streams, so tests can drive the real wiring.

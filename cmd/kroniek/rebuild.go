@@ -11,12 +11,14 @@ import (
 var rebuildCommand = &command{
 	summary:  "recompute entities, events and stories of a store (after an interrupted run)",
 	synopsis: "Usage: kroniek rebuild [--db kroniek.db] [--if-stale]\n\nRecompute entities, events and stories from the stored articles and analyses.",
-	store:    ownStore, nargs: noArgs, argsErr: "rebuild takes no arguments",
-	flags: func(x *call) func(context.Context) error {
-		ifStale := x.fs.Bool("if-stale", false, "rebuild only when the derived state is behind the articles")
-		quiet := x.fs.Bool("q", false, "print nothing but errors")
-		return func(ctx context.Context) error { return rebuild(ctx, x, *ifStale, *quiet) }
-	},
+	store:    ownStore, nargs: noArgs, argsErr: "rebuild takes no arguments", flags: rebuildFlags,
+}
+
+// rebuildFlags declares the flags of `kroniek rebuild` and returns its body.
+func rebuildFlags(x *call) func(context.Context) error {
+	ifStale := x.fs.Bool("if-stale", false, "rebuild only when the derived state is behind the articles")
+	quiet := x.fs.Bool("q", false, "print nothing but errors")
+	return func(ctx context.Context) error { return rebuild(ctx, x, *ifStale, *quiet) }
 }
 
 // rebuild runs `kroniek rebuild`.

@@ -10,13 +10,12 @@ import (
 
 // serveCommand serves the chronicle of a store over HTTP: the web page,
 // the JSON API, /healthz and /metrics.
-var serveCommand = &command{
-	summary: "serve the chronicle as a web page and JSON API",
-	store:   readStore, nargs: anyArgs,
-	flags: func(x *call) func(context.Context) error {
-		addr := x.fs.String("addr", "127.0.0.1:8080", "address to listen on")
-		return func(ctx context.Context) error { return serveStore(ctx, x.Main, x.store, *addr) }
-	},
+var serveCommand = &command{summary: "serve the chronicle as a web page and JSON API", store: readStore, nargs: anyArgs, flags: serveFlags}
+
+// serveFlags declares the flags of `kroniek serve` and returns its body.
+func serveFlags(x *call) func(context.Context) error {
+	addr := x.fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	return func(ctx context.Context) error { return serveStore(ctx, x.Main, x.store, *addr) }
 }
 
 // serveStore serves the chronicle of store on addr until ctx is done.

@@ -18,13 +18,15 @@ import (
 // (entities, stories) is current.
 var statusCommand = &command{
 	summary: "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
-	store:   ownStore, nargs: noArgs, argsErr: "status: unexpected argument %q",
-	flags: func(x *call) func(context.Context) error {
-		nf := addNATSFlags(x.fs)
-		asJSON := x.fs.Bool("json", false, "print JSON")
-		timeout := x.fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
-		return func(ctx context.Context) error { return status(ctx, x, nf, *asJSON, *timeout) }
-	},
+	store:   ownStore, nargs: noArgs, argsErr: "status: unexpected argument %q", flags: statusFlags,
+}
+
+// statusFlags declares the flags of `kroniek status` and returns its body.
+func statusFlags(x *call) func(context.Context) error {
+	nf := addNATSFlags(x.fs)
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	timeout := x.fs.Duration("timeout", 5*time.Second, "how long to wait for NATS and the store")
+	return func(ctx context.Context) error { return status(ctx, x, nf, *asJSON, *timeout) }
 }
 
 // statusReport is the `--json` form of `kroniek status`.

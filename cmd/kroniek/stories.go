@@ -11,27 +11,28 @@ import (
 // storiesCommand lists the stories in a store.
 var storiesCommand = &command{
 	summary: "list the stories in a store",
-	store:   readStore, stale: true, nargs: noArgs,
-	argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]",
-	flags: func(x *call) func(context.Context) error {
-		asJSON := x.fs.Bool("json", false, "print JSON")
-		limit := x.fs.Int("n", 0, "list at most n stories (0: all)")
-		return func(ctx context.Context) error {
-			stories, err := listStories(ctx, x.store, *limit)
-			if err != nil {
-				return err
-			}
-			if *asJSON {
-				return writeJSON(x.Stdout, stories)
-			}
-			byID, err := articleIndex(ctx, x.store)
-			if err != nil {
-				return err
-			}
-			writeStoryTable(x.Stdout, stories, byID)
-			return nil
+	store:   readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]", flags: storiesFlags,
+}
+
+// storiesFlags declares the flags of `kroniek stories` and returns its body.
+func storiesFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	limit := x.fs.Int("n", 0, "list at most n stories (0: all)")
+	return func(ctx context.Context) error {
+		stories, err := listStories(ctx, x.store, *limit)
+		if err != nil {
+			return err
 		}
-	},
+		if *asJSON {
+			return writeJSON(x.Stdout, stories)
+		}
+		byID, err := articleIndex(ctx, x.store)
+		if err != nil {
+			return err
+		}
+		writeStoryTable(x.Stdout, stories, byID)
+		return nil
+	}
 }
 
 // listStories reads the first limit stories of store (0: all), page by
@@ -58,28 +59,29 @@ func listStories(ctx context.Context, store kroniek.Store, limit int) ([]*kronie
 // storyCommand prints one story.
 var storyCommand = &command{
 	summary: "show one story: kroniek story ID",
-	store:   readStore, nargs: [2]int{1, 1},
-	argsErr: "usage: kroniek story ID [--db FILE] [--json]",
-	flags: func(x *call) func(context.Context) error {
-		asJSON := x.fs.Bool("json", false, "print JSON")
-		return func(ctx context.Context) error {
-			id := x.fs.Arg(0)
-			s, err := x.store.Story(ctx, id)
-			if err != nil {
-				if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
-					return errors.New(kroniek.ErrorMessage(err))
-				}
-				return fmt.Errorf("read story %s: %w", id, err)
+	store:   readStore, nargs: [2]int{1, 1}, argsErr: "usage: kroniek story ID [--db FILE] [--json]", flags: storyFlags,
+}
+
+// storyFlags declares the flags of `kroniek story` and returns its body.
+func storyFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print JSON")
+	return func(ctx context.Context) error {
+		id := x.fs.Arg(0)
+		s, err := x.store.Story(ctx, id)
+		if err != nil {
+			if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {
+				return errors.New(kroniek.ErrorMessage(err))
 			}
-			if *asJSON {
-				return writeJSON(x.Stdout, s)
-			}
-			doc, err := reportDoc(ctx, x.store, s.Articles)
-			if err != nil {
-				return err
-			}
-			writeStory(x.Stdout, s, doc, nil, entityMap(doc))
-			return nil
+			return fmt.Errorf("read story %s: %w", id, err)
 		}
-	},
+		if *asJSON {
+			return writeJSON(x.Stdout, s)
+		}
+		doc, err := reportDoc(ctx, x.store, s.Articles)
+		if err != nil {
+			return err
+		}
+		writeStory(x.Stdout, s, doc, nil, entityMap(doc))
+		return nil
+	}
 }

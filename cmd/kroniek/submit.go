@@ -14,14 +14,16 @@ import (
 // the NATS JetStream stream for workers to analyse.
 var submitCommand = &command{
 	summary: "publish articles to NATS JetStream for workers",
-	nargs:   [2]int{1, -1}, argsErr: "no input: give one or more files, directories, URLs or -",
-	flags: func(x *call) func(context.Context) error {
-		nf := addNATSFlags(x.fs)
-		timeout := x.fs.Duration("timeout", 10*time.Second, "give up when NATS does not answer (or has no JetStream) within this time")
-		maxSize := x.fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
-		meta := addMetaFlags(x.fs, "JSONL or CSV file of metadata joined by id (repeatable)")
-		return func(ctx context.Context) error { return submit(ctx, x, nf, *timeout, *maxSize, meta) }
-	},
+	nargs:   [2]int{1, -1}, argsErr: "no input: give one or more files, directories, URLs or -", flags: submitFlags,
+}
+
+// submitFlags declares the flags of `kroniek submit` and returns its body.
+func submitFlags(x *call) func(context.Context) error {
+	nf := addNATSFlags(x.fs)
+	timeout := x.fs.Duration("timeout", 10*time.Second, "give up when NATS does not answer (or has no JetStream) within this time")
+	maxSize := x.fs.Int64("max-size", source.DefaultMaxSize, "largest input file in bytes")
+	meta := addMetaFlags(x.fs, "JSONL or CSV file of metadata joined by id (repeatable)")
+	return func(ctx context.Context) error { return submit(ctx, x, nf, *timeout, *maxSize, meta) }
 }
 
 // submit runs `kroniek submit`.

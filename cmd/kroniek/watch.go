@@ -16,19 +16,21 @@ import (
 var watchCommand = &command{
 	summary:  "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
 	synopsis: "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]",
-	store:    ownStore, nargs: anyArgs,
-	flags: func(x *call) func(context.Context) error {
-		o := watchOptions{
-			feedsFile: x.fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)"),
-			every:     x.fs.Duration("every", watch.DefaultEvery, "poll interval of each feed"),
-			once:      x.fs.Bool("once", false, "poll every feed once and exit (for cron)"),
-			delay:     x.fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host"),
-			timeout:   x.fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request"),
-			maxSize:   x.fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes"),
-			quiet:     x.fs.Bool("q", false, "print problems only, no progress lines"),
-		}
-		return func(ctx context.Context) error { return watchFeeds(ctx, x, o) }
-	},
+	store:    ownStore, nargs: anyArgs, flags: watchFlags,
+}
+
+// watchFlags declares the flags of `kroniek watch` and returns its body.
+func watchFlags(x *call) func(context.Context) error {
+	o := watchOptions{
+		feedsFile: x.fs.String("feeds", "", "file of feed URLs, one a line (# starts a comment)"),
+		every:     x.fs.Duration("every", watch.DefaultEvery, "poll interval of each feed"),
+		once:      x.fs.Bool("once", false, "poll every feed once and exit (for cron)"),
+		delay:     x.fs.Duration("delay", source.DefaultHostDelay, "least time between two requests to one host"),
+		timeout:   x.fs.Duration("timeout", source.DefaultFetchTimeout, "time limit of one request"),
+		maxSize:   x.fs.Int64("max-size", source.DefaultMaxSize, "largest feed or page in bytes"),
+		quiet:     x.fs.Bool("q", false, "print problems only, no progress lines"),
+	}
+	return func(ctx context.Context) error { return watchFeeds(ctx, x, o) }
 }
 
 // watchOptions are the flags of `kroniek watch`.

@@ -29,20 +29,22 @@ import (
 // state behind its articles, whatever happened to earlier requests.
 var workerCommand = &command{
 	summary: "analyse articles from NATS JetStream into a store (scale-out)",
-	store:   ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q",
-	flags: func(x *call) func(context.Context) error {
-		o := workerOptions{
-			nats:           addNATSFlags(x.fs),
-			batch:          x.fs.Int("batch", 50, "articles per batch"),
-			ackWait:        x.fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery"),
-			rebuildAckWait: x.fs.Duration("rebuild-ack-wait", 15*time.Second, "time after which a rebuild request held by a silent worker goes to another"),
-			noRebuild:      x.fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)"),
-			rebuildDelay:   x.fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued"),
-			idleExit:       x.fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)"),
-			metricsAddr:    x.fs.String("metrics-addr", "", "serve /metrics and /healthz on this address, e.g. 127.0.0.1:9101"),
-		}
-		return func(ctx context.Context) error { return runWorker(ctx, x, o) }
-	},
+	store:   ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q", flags: workerFlags,
+}
+
+// workerFlags declares the flags of `kroniek worker` and returns its body.
+func workerFlags(x *call) func(context.Context) error {
+	o := workerOptions{
+		nats:           addNATSFlags(x.fs),
+		batch:          x.fs.Int("batch", 50, "articles per batch"),
+		ackWait:        x.fs.Duration("ack-wait", 60*time.Second, "time a batch may take before redelivery"),
+		rebuildAckWait: x.fs.Duration("rebuild-ack-wait", 15*time.Second, "time after which a rebuild request held by a silent worker goes to another"),
+		noRebuild:      x.fs.Bool("no-rebuild", false, "do not take rebuild requests (extraction only)"),
+		rebuildDelay:   x.fs.Duration("rebuild-delay", 10*time.Second, "how long a rebuild may wait while articles are still queued"),
+		idleExit:       x.fs.Duration("exit-when-idle", 0, "exit once no article or rebuild has waited for this long (batch runs; 0: run until stopped)"),
+		metricsAddr:    x.fs.String("metrics-addr", "", "serve /metrics and /healthz on this address, e.g. 127.0.0.1:9101"),
+	}
+	return func(ctx context.Context) error { return runWorker(ctx, x, o) }
 }
 
 // workerOptions are the flags of `kroniek worker`.

@@ -1,4 +1,3 @@
-// Package sqlitetest opens the throwaway SQLite stores tests run on.
 package sqlitetest
 
 import (

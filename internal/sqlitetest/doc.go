@@ -1,0 +1,2 @@
+// Package sqlitetest opens the throwaway SQLite stores tests run on.
+package sqlitetest
