@@ -45,6 +45,10 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 func (x *extractor) repeats(qs []kroniek.Quote) {
 	var words [][]string
 	for i, q := range qs {
+		if q.Kind == kroniek.QuoteTerm {
+			x.repeatedTerm(qs, i)
+			continue
+		}
 		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
 			continue
 		}
@@ -65,6 +69,27 @@ func (x *extractor) repeats(qs []kroniek.Quote) {
 			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
 			break
 		}
+	}
+}
+
+// repeatedTerm makes a term of three words or more (a heading in marks,
+// "'Veel uit te leggen'") a quotation when its words stand, in order, in a
+// quotation the article attributes to a person (not a body): it is that
+// person's.
+func (x *extractor) repeatedTerm(qs []kroniek.Quote, i int) {
+	t := " " + normText(qs[i].Text) + " "
+	if len(strings.Fields(t)) < 3 {
+		return
+	}
+	for k, p := range qs {
+		if k == i || p.Kind != kroniek.QuoteDirect || x.locals[p.SpeakerLocal].Type != kroniek.PER || !strings.Contains(" "+normText(p.Text)+" ", t) {
+			continue
+		}
+		q := &qs[i]
+		q.Kind = kroniek.QuoteDirect
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		q.CueStart, q.CueEnd = p.CueStart, p.CueEnd
+		return
 	}
 }
 
