@@ -6,6 +6,29 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// predicate reads the figure on sentence tokens [num, end) in the parse:
+// u is the doc token heading it; when the figure is the predicate of a
+// copula, done is set and sp holds the copula's noun subject before it,
+// or nothing ("de wachttijd is zes weken", "de waarde was 23,8 miljard
+// euro"). Without a parse or a head, done is set and sp empty.
+func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
+	if !x.parsed() {
+		return -1, span{}, true
+	}
+	d := x.doc
+	u = x.figureHead(num, end)
+	if u < 0 {
+		return -1, span{}, true
+	}
+	if len(d.Dependents(u, "cop")) == 0 {
+		return u, span{}, false
+	}
+	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
+		return u, x.nounPhrase(s), true
+	}
+	return u, span{}, true
+}
+
 // figureHead returns the doc token that heads the figure on sentence
 // tokens [start, end) in the parse: the last one whose head lies outside
 // it (the unit of "een of twee maanden"), or -1.
@@ -58,21 +81,11 @@ var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op":
 // its subject ("de kerk, die al vier jaar leegstond" → "kerk
 // leegstaan").
 func (x *scanner) measured(start, num, end int) (span, bool) {
-	if !x.parsed() {
-		return span{}, false
+	u, sp, done := x.predicate(num, end) // de incubatietijd is tien dagen
+	if done {
+		return sp, sp.text != ""
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 {
-		return span{}, false
-	}
-	if len(d.Dependents(u, "cop")) > 0 {
-		// de incubatietijd is tien dagen
-		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
-			return x.nounPhrase(s), true
-		}
-		return span{}, false
-	}
 	h := d.Tokens[u].Head
 	if h < 0 {
 		return span{}, false
@@ -220,6 +233,9 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 	}
 	if to-from+1 > most || d.SentenceOf(from) != d.SentenceOf(to) {
 		return span{}, false
+	}
+	if d.Tokens[from].POS == nl.CCONJ {
+		return span{}, false // "en in de campagne": the second half of a coordination
 	}
 	if from > 0 && d.Tokens[from-1].Text == "," && d.SentenceOf(from-1) == d.SentenceOf(from) {
 		return span{}, false // set off by a comma: an apposition or afterthought, no complement of the verb
@@ -393,14 +409,16 @@ func (x *scanner) extreme(h int) bool {
 // governing clause, no agent "door …".
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
-	for _, s := range d.Dependents(v, "nsubj") {
-		if a := d.Antecedent(s); a >= 0 {
-			s = a
-		}
-		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
-			return s
-		}
+	subj := d.Dependents(v, "nsubj")
+	if len(subj) == 0 {
 		return -1
+	}
+	s := subj[0]
+	if a := d.Antecedent(s); a >= 0 {
+		s = a
+	}
+	if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		return s
 	}
 	return -1
 }
@@ -464,20 +482,11 @@ func (x *scanner) partOfPhrase(n int) bool {
 // basisscholen kost minimaal 50 miljoen euro": the last noun before
 // the first preposition of the sentence).
 func (x *scanner) valueOf(num, end int) (span, bool) {
-	if !x.parsed() {
-		return span{}, false
+	_, sp, done := x.predicate(num, end) // de totale waarde van de export was 23,8 miljard euro
+	if done {
+		return sp, sp.text != ""
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 {
-		return span{}, false
-	}
-	if len(d.Dependents(u, "cop")) > 0 {
-		if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
-			return x.nounPhrase(s), true
-		}
-		return span{}, false
-	}
 	verb := -1
 	for k := 1; k < num; k++ {
 		t := d.Tokens[x.first+k]

@@ -82,6 +82,7 @@ type lemmatizer struct {
 	known    map[string]bool     // every form of both lexicons
 	vocab    map[string]bool     // known words: both lexicons and the clustered news words
 	prtVerbs map[string]bool     // particle verb lemmas of both lexicons (op_roepen)
+	verbs    map[string]bool     // verb lemmas of both lexicons, without particles
 	byLast   [256][]int32        // scripts by the last byte they strip
 	anyEnd   []int32             // scripts stripping nothing
 }
@@ -518,13 +519,17 @@ func (l *lemmatizer) particleVerb(prt, lemma string) bool {
 	return separableParticle[prt] || adverbParticles[prt] || l.prtVerbs[prt+"_"+lemma]
 }
 
-// buildParticleVerbs fills the set of particle verb lemmas the lexicons
-// know (op_roepen, plaats_vinden).
+// buildParticleVerbs fills the sets of verb lemmas and particle verb
+// lemmas the lexicons know (roepen, op_roepen, plaats_vinden).
 func (l *lemmatizer) buildParticleVerbs() {
-	l.prtVerbs = map[string]bool{}
+	l.prtVerbs, l.verbs = map[string]bool{}, map[string]bool{}
 	for _, m := range [...]map[lexEntry]string{l.lex, l.news} {
 		for k, lm := range m {
-			if (k.p == VERB || k.p == AUX) && strings.Count(lm, "_") == 1 {
+			if k.p != VERB && k.p != AUX {
+				continue
+			}
+			l.verbs[lm[strings.LastIndexByte(lm, '_')+1:]] = true
+			if strings.Count(lm, "_") == 1 {
 				l.prtVerbs[lm] = true
 			}
 		}
@@ -604,14 +609,15 @@ func (l *lemmatizer) verbLemma(lw string) (string, bool) {
 		}
 		return lm, true
 	}
-	// a weak past (ontmoetten) or a present form (speel, vertrouwt)
-	// whose infinitive is a known word
+	// a weak past (ontmoetten) whose infinitive is a known word, or a
+	// present form (speel, vertrouwt) whose infinitive is a known verb
+	// (not genoeg → genoegen)
 	for _, suf := range [...]string{"ten", "den", "te", "de", "t", ""} {
 		stem, ok := strings.CutSuffix(lw, suf)
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		if inf, ok := l.knownInfinitive(stem); ok && inf != lw {
+		if inf, ok := l.knownInfinitive(stem); ok && inf != lw && (len(suf) > 1 || l.verbs[inf]) {
 			return inf, true
 		}
 	}

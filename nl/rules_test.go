@@ -83,11 +83,12 @@ func TestInfinitive(t *testing.T) {
 
 func TestLemmaRules(t *testing.T) {
 	l := &lemmatizer{
-		lex:  map[lexEntry]string{{"groep", NOUN}: "groep", {"spel", NOUN}: "spel", {"raam", NOUN}: "raam", {"roepen", VERB}: "roepen", {"vrouw", NOUN}: "vrouw"},
+		lex: map[lexEntry]string{{"groep", NOUN}: "groep", {"spel", NOUN}: "spel", {"raam", NOUN}: "raam", {"roepen", VERB}: "roepen", {"vrouw", NOUN}: "vrouw",
+			{"speelt", VERB}: "spelen"},
 		news: map[lexEntry]string{{"telefoon", NOUN}: "telefoon", {"opgeroepen", VERB}: "op_roepen", {"plaatsvindt", VERB}: "plaats_vinden"},
 	}
 	l.buildKnown()
-	l.buildVocab(map[string][4]uint64{"spelen": {}, "handhaven": {}, "doden": {}, "wijding": {}})
+	l.buildVocab(map[string][4]uint64{"spelen": {}, "handhaven": {}, "doden": {}, "wijding": {}, "genoegen": {}})
 	for w, want := range map[string]string{"groepje": "groep", "spelletje": "spel", "telefoontjes": "telefoon", "raampje": "raam", "meisje": ""} {
 		if got, _ := l.diminutive(w, NOUN); got != want {
 			t.Errorf("diminutive(%q) = %q, want %q", w, got, want)
@@ -101,7 +102,7 @@ func TestLemmaRules(t *testing.T) {
 			t.Errorf("particleVerb(%q, %q) = %v, want %v", c.prt, c.lemma, got, c.want)
 		}
 	}
-	for form, want := range map[string]string{"speel": "spelen", "handhaafden": "handhaven", "gedood": "doden"} {
+	for form, want := range map[string]string{"speel": "spelen", "handhaafden": "handhaven", "gedood": "doden", "genoeg": ""} {
 		if got, _ := l.verbLemma(form); got != want {
 			t.Errorf("verbLemma(%q) = %q, want %q", form, got, want)
 		}

@@ -857,6 +857,9 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			// infinitive belongs to a second verb; the first named an act.
 			return kroniek.Quote{}, false
 		}
+		if k > from+1 && strings.EqualFold(t.Text, "om") && isPreposition(toks[from].Text) { // not "stellen voor om …"
+			return kroniek.Quote{}, false // "twittert na een oproep om … te filmen": the infinitive is the noun's
+		}
 		if strings.EqualFold(t.Text, "te") && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) {
 			te = k
 			break

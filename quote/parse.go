@@ -201,6 +201,11 @@ func (x *extractor) phrase(s int) *speaker {
 	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
 		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
 	}
+	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
+	// counts.
+	if measures[lw] && isArticle(d.Tokens, s-1) && s+1 <= last && d.Tokens[s+1].POS == nl.NOUN && d.Tokens[s+1].Head == s {
+		return &speaker{text: d.Text[d.Tokens[s-1].Start:d.Tokens[s+1].End], start: d.Tokens[s-1].Start, end: d.Tokens[s+1].End}
+	}
 	// "aldus de gezaghebbende Wereldvrijheidsindex"
 	for _, t := range phrase[s-first:] {
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
@@ -209,6 +214,9 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	return nil
 }
+
+// measures are nouns that count what follows them: "een aantal partijen".
+var measures = map[string]bool{"aantal": true, "groep": true, "paar": true, "deel": true, "meerderheid": true, "minderheid": true}
 
 // nearest is the fallback where the parse is missing: the first mention
 // not governed by a preposition, pronoun or role noun of toks, read

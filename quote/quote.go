@@ -1408,16 +1408,18 @@ func (x *extractor) afterPreposition(m kroniek.Mention) bool {
 // description resolves "de Russische president" to the person the
 // article named with those words; toks[k] is the role noun.
 func (x *extractor) description(toks []nl.Token, k int) *speaker {
-	start := k
-	for start > 0 && (isArticleOrAdj(toks[start-1])) {
-		start--
+	start, words0 := k, k // the text takes in "openbare"; the words that must describe someone do not
+	for start > 0 && (isArticleOrAdj(toks[start-1]) || inflected(toks, start-1)) {
+		if start--; words0 == start+1 && isArticleOrAdj(toks[start]) {
+			words0 = start
+		}
 	}
 	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
 		start++ // "van de verdachte": the preposition is not the speaker
 	}
 	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
 	var words []string
-	for _, t := range toks[start : k+1] {
+	for _, t := range toks[max(start, words0) : k+1] {
 		lw := strings.ToLower(t.Text)
 		if lw != "de" && lw != "het" && lw != "een" {
 			words = append(words, lw)
@@ -1465,6 +1467,24 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return sp
+}
+
+// inflected reports whether toks[j] is an inflected adjective between an
+// article and its noun: "de Spaanse openbare aanklager".
+func inflected(toks []nl.Token, j int) bool {
+	w := toks[j].Text
+	if toks[j].Kind != nl.Word || isCapitalised(w) || !strings.HasSuffix(w, "e") || nl.IsStopword(strings.ToLower(w)) || isRoleNoun(strings.ToLower(w)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if isArticle(toks, k) {
+			return true
+		}
+		if toks[k].Kind != nl.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // anyBody are kinds of body that any organisation named before may be.

@@ -216,9 +216,21 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// Michel about, is left to rule 4; Max, the first name of several, is
 	// left alone)
 	firstName, lastOf := map[string]bool{}, map[string]map[string]bool{}
+	firstCount, lastCount := map[string]int{}, map[string]int{}
+	for _, n := range nodes {
+		if n.local.Type == kroniek.PER && len(n.words) >= 2 && !particles[n.words[0]] && !romanEnd(n.local.Name) {
+			firstCount[n.words[0]]++
+			lastCount[n.words[len(n.words)-1]]++
+		}
+	}
 	for _, n := range nodes {
 		if n.local.Type == kroniek.PER && len(n.words) >= 2 && !particles[n.words[0]] {
-			firstName[n.words[0]] = true
+			// a word that ends five full names or more and opens far
+			// fewer is a family name a tagger ran into the next word
+			// (Rutte Robesin): Rutte III is a cabinet
+			if w := n.words[0]; !romanEnd(n.local.Name) && (firstCount[w]*3 > lastCount[w] || lastCount[w] < 5 || len(n.folds) > 0 && isGivenName(capitalised(n.folds[0]))) {
+				firstName[w] = true // Lee, a given name, stays one
+			}
 			last := n.words[len(n.words)-1]
 			if lastOf[last] == nil {
 				lastOf[last] = map[string]bool{}
@@ -385,6 +397,12 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 	}
 	return build(nodes, u, analyses, dominant)
+}
+
+// capitalised returns w with its first letter in capitals.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // foldWords returns the folded words of a name, split as kb.Key splits

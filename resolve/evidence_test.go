@@ -139,6 +139,8 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Quorba won. Daarna staken Quorbafans vuurwerk af.", []string{"Quorba/ORG", "Quorbafans/PER"}, []string{"Quorba", "Quorba"}},
 		{"Mark Quelder won. Steunpilaar Quelder denkt na.", []string{"Mark Quelder/PER", "Steunpilaar Quelder/PER"}, []string{"Mark Quelder", "Quelder"}},
 		{"We sliepen in Hotel Parijs in Rotterdam.", []string{"Hotel/ORG", "Parijs/LOC", "Rotterdam/LOC"}, []string{"Hotel Parijs", "Rotterdam"}},
+		{"Lof voor premier Quelder Het is ongelofelijk.", []string{"Quelder Het/PER"}, []string{"Quelder"}},
+		{"Zij vroeg het aan Tom van der Meer.", []string{"Tom van der Meer/PER"}, []string{"Tom van der Meer"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

@@ -258,8 +258,12 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 // lexicon lacks.
 func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
+	opens := map[string]int{}               // first word -> names it opens
 	for i := range cs {
 		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 {
+			opens[ws[0]]++
+		}
 		if len(ws) >= 2 && (cs[i].typ == kroniek.PER || cs[i].role != "") {
 			if firstOf[ws[len(ws)-1]] == nil {
 				firstOf[ws[len(ws)-1]] = map[string]bool{}
@@ -276,23 +280,12 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 		w, last := ws[0], ws[1]
 		others := firstOf[last]
 		if len(others) == 0 || others[w] && len(others) == 1 || utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w ||
-			isGivenName(w) || particles[strings.ToLower(w)] || strings.HasSuffix(w, ".") || countOpens(cs, doc, w) > 1 {
+			isGivenName(w) || particles[strings.ToLower(w)] || strings.HasSuffix(w, ".") || opens[w] > 1 {
 			continue
 		}
 		c.start += strings.Index(c.text(doc), last)
 		c.typ = kroniek.PER
 	}
-}
-
-// countOpens counts the article's names that open with w.
-func countOpens(cs []cand, doc *nl.Doc, w string) int {
-	n := 0
-	for i := range cs {
-		if strings.HasPrefix(cs[i].text(doc), w+" ") {
-			n++
-		}
-	}
-	return n
 }
 
 // yearLike reports whether a number is a year of the last two centuries.
@@ -811,7 +804,7 @@ var classHeads = classTable(map[string][]string{
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
-		"buurt", "provinciehoofdstad", "begraafplaats", "toren",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",

@@ -130,6 +130,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 			}
 		}
 	}
+	// a heading's opening word glued to a name: "Rik Bolhuis, Peize Hoe
+	// zou het …", "Rutte Het": a name does not end in a function word
+	if i := strings.LastIndexByte(doc.Text[start:end], ' '); i > 0 {
+		ws := strings.Fields(doc.Text[start:end])
+		last := ws[len(ws)-1]
+		if startsUpper(last) && last != strings.ToUpper(last) && headingOpeners[strings.ToLower(last)] && !particles[strings.ToLower(ws[len(ws)-2])] && !nl.IsStopword(strings.ToLower(ws[0])) {
+			end = start + i
+		}
+	}
 	// an acronym with the sentence's full stop: "in de VS."
 	if w := doc.Text[start:end]; len(w) >= 3 && w[len(w)-1] == '.' && strings.Count(w, ".") == 1 && upperCount(w) == utf8.RuneCountInString(w)-1 {
 		end--
@@ -177,7 +186,7 @@ func streetName(rest string) bool {
 // demonymInName reports whether a nationality adjective before rest is
 // part of the name: rest is one capitalised word that says what kind of
 // thing it is (Europese Verkiezingen, Ethiopian Airlines, Europese
-// Economische Gemeenschap), not a person's
+// Economische Gemeenschap, Franse Revolutie), not a person's
 // or a place's name.
 func demonymInName(rest string) bool {
 	if i := strings.LastIndexByte(rest, ' '); i > 0 && startsUpper(rest) && strings.Count(rest, " ") == 1 {
@@ -193,8 +202,13 @@ func demonymInName(rest string) bool {
 	if t := classHeads[lw]; t == kroniek.ORG || t == kroniek.MISC || strings.HasSuffix(lw, "verkiezingen") {
 		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
 	}
-	return englishHeads[lw] || lw == "airlines" || lw == "airways"
+	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
 }
+
+// headingOpeners are the function words that open a sentence or a
+// heading and never end a name: Rutte Het, Zara Die, Peize Hoe.
+var headingOpeners = setOf("het", "de", "een", "hoe", "wat", "wie", "waar", "wanneer", "waarom", "met", "en", "ik", "we",
+	"wij", "zij", "ze", "hij", "die", "dat", "dit", "deze", "maar", "toen", "nu", "ook", "er", "geen", "mijn", "onze", "uw", "zo")
 
 // capitalAfter reports whether a capitalised word follows from i (after
 // spaces) before end: what is left when a word is dropped is a name.
@@ -351,7 +365,7 @@ func adjective(doc *nl.Doc, w string) bool {
 	if doc.Lang != "" && doc.Lang != "nl" || strings.ContainsAny(w, " ") {
 		return false // Zuid-Hollandse is one
 	}
-	return utf8.RuneCountInString(w) > 5 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
+	return utf8.RuneCountInString(w) > 4 && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
 }
 
 // demonymBeforeName reports whether demonym a at the start of a tagged

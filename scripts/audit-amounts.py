@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Draw the amount-object audit sample of docs/audits/amounts.md from a kroniek export.
 
-Usage: audit-amounts.py EXPORT.json [SEED] > docs/audits/amounts.md
+Usage: audit-amounts.py EXPORT.json [SEED [CODE]] > docs/audits/amounts.md
+
+CODE, when given, names the kroniek version that wrote the export (a commit) in the header.
 
 From the articles of the export that are not a duplicate_of another, takes (random.Random(SEED),
 default 18) 40 random amounts with a non-empty object, and 20 random durations (units jaar, maand,
@@ -62,6 +64,7 @@ def table(n0, rs):
 def main():
     export = json.load(open(sys.argv[1]))
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 18
+    code = sys.argv[3] if len(sys.argv) > 3 else ""
     arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of")}
     amounts = [a for a in export["amounts"] if a["article"] in arts]
     with_obj = [a for a in amounts if a.get("object")]
@@ -73,7 +76,8 @@ def main():
     print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another) with "
           f"`python3 scripts/audit-amounts.py EXPORT.json {seed}` (commands for the export in docs/bench/amount.md): "
           f"40 of the {len(with_obj)} amounts with an object, and 20 of the {len(empty)} durations and sums of "
-          "money without one. The figure is shown in «» in its sentence.\n")
+          "money without one. The figure is shown in «» in its sentence." +
+          (f" Export written by kroniek at {code}." if code else "") + "\n")
     print("Verdict: **ok** when the object is what the figure counts or measures (a reader would say "
           "\"N … of/for what\": the counted noun, what a share is taken of, what a duration is the length "
           "of, what a sum pays for), or when an empty object is right because the sentence names none; "
