@@ -144,6 +144,7 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Zij vroeg het aan Tom van der Meer.", []string{"Tom van der Meer/PER"}, []string{"Tom van der Meer"}},
 		{"Volgens de Algemene Kwel- en Veiligheidsdienst klopt het.", []string{"Algemene Kwel/MISC", "Veiligheidsdienst/PER"}, []string{"Algemene Kwel- en Veiligheidsdienst"}},
 		{"Waarom heeft geen enkele Quelder de dolk gehanteerd?", []string{"Quelder/PER"}, nil},
+		{"In 2010 verloor Leefbaar Zorbstad de verkiezingen.", []string{"Leefbaar/ORG", "Zorbstad/LOC"}, []string{"Leefbaar Zorbstad"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

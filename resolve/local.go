@@ -131,6 +131,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinEllipsis(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
+	cands = joinPlaceBodies(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	dropHeadingNouns(doc, cands)
@@ -315,6 +316,24 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 // yearLike reports whether a number is a year of the last two centuries.
 func yearLike(n string) bool {
 	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
+}
+
+// joinPlaceBodies makes one name of a one-word body the knowledge base
+// does not know and the place right after it: Leefbaar Rotterdam, Sparta
+// Rotterdam (a local party or club is not the city).
+func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.typ == kroniek.ORG && c.entry == nil && c.role == "" && !strings.ContainsAny(c.text(doc), " -") && c.end+1 == cs[i+1].start &&
+			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
+			!cs[i+1].metonym {
+			c.end = cs[i+1].end
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // compassWords open names written with a slash: Noord/Zuidlijn.
