@@ -42,31 +42,49 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 // that names a person, when it has none of its own or only a pronoun the
 // article did not resolve. Five words or more, nearly all of them in the
 // other quotation ("Ik denk dat jij …" and "Ik denk dat jij …, Bram, …").
+// A term of three words or more (a heading in marks, "'Veel uit te
+// leggen'") whose words stand in order in a quotation of a person (not a
+// body) is that quotation. Only quotations within repeatWindow bytes are
+// compared, so a long text stays linear.
 func (x *extractor) repeats(qs []kroniek.Quote) {
-	var words [][]string
+	norm := make([]string, len(qs))
+	for k, p := range qs {
+		if p.Kind != kroniek.QuoteIndirect {
+			norm[k] = " " + normText(p.Text) + " "
+		}
+	}
 	for i, q := range qs {
-		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
+		term := q.Kind == kroniek.QuoteTerm
+		if !term && (q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText))) {
 			continue
 		}
-		if words == nil {
-			words = make([][]string, len(qs))
-			for k, p := range qs {
-				words[k] = strings.Fields(normText(p.Text))
-			}
-		}
-		if len(words[i]) < 5 {
+		words := strings.Fields(norm[i])
+		if term && len(words) < 3 || !term && len(words) < 5 {
 			continue
 		}
-		for k, p := range qs {
-			if k == i || p.Kind != kroniek.QuoteDirect || !x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(words[k]) < len(words[i]) || !mostlyIn(words[i], words[k]) {
+		from := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= q.Start-repeatWindow })
+		for k := from; k < len(qs) && qs[k].Start-q.Start <= repeatWindow; k++ {
+			p := qs[k]
+			if k == i || p.Kind != kroniek.QuoteDirect {
 				continue
 			}
+			if term && (x.locals[p.SpeakerLocal].Type != kroniek.PER || !strings.Contains(norm[k], norm[i])) {
+				continue
+			}
+			if !term && (!x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(norm[k]) < len(norm[i]) || !mostlyIn(words, strings.Fields(norm[k]))) {
+				continue
+			}
+			qs[i].Kind = kroniek.QuoteDirect
 			qs[i].SpeakerLocal, qs[i].SpeakerText, qs[i].SpeakerStart, qs[i].SpeakerEnd, qs[i].Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
 			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
 			break
 		}
 	}
 }
+
+// repeatWindow is how far apart (in bytes) a quotation and its repeat may
+// stand: within one article.
+const repeatWindow = 20000
 
 // mostlyIn reports whether at most one word in ten of a is missing from b.
 func mostlyIn(a, b []string) bool {
@@ -1246,8 +1264,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
@@ -1265,7 +1283,30 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	sp.local = fallback
+	if sp.local == "" && want == genderFemale {
+		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
+		// named, so "ze" is the body that is the subject before it.
+		if b := x.bodySubjectIn(t); b != nil {
+			return b
+		}
+	}
 	return sp
+}
+
+// bodySubjectIn returns the organisation the parse makes a subject in t's
+// sentence before t, or nil.
+func (x *extractor) bodySubjectIn(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, pt := range x.tokensIn(ss.Start, t.Start) {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) || !strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj") || x.quoted(pt.Start) {
+			continue
+		}
+		if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+	}
+	return nil
 }
 
 // titled reports whether a role noun stands right before a mention

@@ -56,22 +56,7 @@ func evalNER(stdout io.Writer, files []string, modelPath string, asJSON bool) er
 		if err != nil {
 			return err
 		}
-		// Tag document by document (-DOCSTART-), as the tagger reads
-		// whole articles.
-		for a := 0; a < len(sents); {
-			b := a + 1
-			for b < len(sents) && !sents[b].DocStart {
-				b++
-			}
-			words := make([][]string, b-a)
-			for i := a; i < b; i++ {
-				words[i-a] = sents[i].Words
-			}
-			for i, tags := range tg.TagSentences(words) {
-				sc.Add(sents[a+i].Tags, tags)
-			}
-			a = b
-		}
+		tg.ScoreSentences(&sc, sents)
 	}
 	if asJSON {
 		type row struct {
