@@ -113,6 +113,7 @@ type core struct {
 	vague      bool // honderden, tientallen: no figure
 	frac       bool // de helft
 	proportion bool // drie op de tien: a share in percent
+	mult       float64 // the multiplier read after the number (miljoen), 0 if none
 }
 
 // at tries a figure starting at token i; next is the token after it.
@@ -148,6 +149,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
+	}
+	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
+		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
+	}
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
+		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
+	}
+	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
+		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
 	}
 	if c.ordinal && x.word(end) != "op" && x.word(end+1) != "rij" {
 		return kroniek.Amount{}, 0, false // de tweede keer: a rank, not a count; de zesde week op rij counts
@@ -229,6 +239,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && k < 0 {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		} else if ok {
+			if w := x.low[k]; w == "man" || w == "keer" || w == "maal" {
+				if j := x.counted(k); j > k {
+					k = j // 150 man personeel; twee keer de vaccinatie
+				}
+			}
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 			if j := x.objectTail(k); j > k {
 				a.ObjectEnd = x.toks[j].End
@@ -253,6 +268,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
 			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
 			a.Object = "leeftijd"
+		}
+	}
+	if partner != nil && a.Unit == "" && c.mult == 0 {
+		// 2 tot 3 miljoen roebel: both ends share the multiplier
+		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
+			a.Value *= pc.mult
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
@@ -382,6 +403,7 @@ func (x *scanner) number(i int) (core, bool) {
 			break
 		}
 		c.value *= m
+		c.mult = max(c.mult, 1) * m
 		c.word = false
 		k++
 	}

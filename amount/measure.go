@@ -61,7 +61,7 @@ var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "
 
 // lastingVerbs have what lasts as their subject: "de bouw duurde twee
 // jaar".
-var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true}
+var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true, "bedragen": true}
 
 // durationCases are the prepositions of a time figure that is no
 // duration of its clause's event: "tot vier jaar" (a sentence or a

@@ -510,3 +510,49 @@ func verbEnding(w string) bool {
 	}
 	return false
 }
+
+// personAge reports an age written as "-jarige" that stands for a person or
+// goes with a name (the guidelines' "ages in names"): "de 24-jarige heeft",
+// "de 37-jarige Gökmen Tanis". An age before a common noun ("de 21-jarige
+// vrouw", "op 8-jarige leeftijd") stays a figure of that noun.
+func (x *scanner) personAge(end int) bool {
+	if end >= len(x.toks) || x.toks[end].Kind != nl.Word {
+		return true // de 24-jarige.
+	}
+	if isCapitalized(x.toks[end].Text) {
+		return true
+	}
+	if x.parsed() {
+		if p := x.doc.Tokens[x.first+end].POS; p == nl.NOUN || p == nl.ADJ {
+			return false // de 23-jarige verdachte
+		}
+	}
+	switch x.l.pos[x.low[end]] {
+	case "NOUN", "ADJ", "":
+		return false
+	}
+	return true
+}
+
+// counted returns the noun a counter word at k stands before: "150 man
+// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.
+func (x *scanner) counted(k int) int {
+	j := k + 1
+	if x.low[k] != "man" {
+		if w := x.word(j); w == "de" || w == "het" || w == "een" || w == "dezelfde" || w == "hetzelfde" {
+			j++
+		} else {
+			return k
+		}
+	}
+	for n := 0; n < 3 && j < len(x.toks) && x.toks[j].Kind == nl.Word && x.l.pos[x.low[j]] == "ADJ"; n++ {
+		j++
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word || x.l.pos[x.low[j]] != "NOUN" && (x.l.pos[x.low[j]] != "" || !x.viable(j, false)) {
+		return k
+	}
+	for j+1 < len(x.toks) && x.toks[j+1].Kind == nl.Word && x.l.pos[x.low[j+1]] == "NOUN" {
+		j++ // bof-mazelen-rodehond vaccinatie
+	}
+	return j
+}
