@@ -51,6 +51,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && i > 1 && x.low[i-1] == "(" && x.toks[i-2].End == prev.End {
+					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
@@ -203,6 +207,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
+			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
+		}
 		if !ok && isCurrency(a.Unit) && x.word(start-1) == "van" && x.word(start-2) == "(" && start >= 3 && !isCapitalized(x.toks[start-3].Text) {
 			k = start - 3 // één boete (van 95 euro)
 			ok = x.toks[k].Kind == nl.Word && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" && x.l.pos[x.low[k]] != "VERB"
@@ -235,6 +242,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			k, ok = x.relativeFor(start) // het project, waarvoor het kabinet 500 miljoen euro uittrekt
 		}
 		if ok && k < 0 {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end

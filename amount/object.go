@@ -54,8 +54,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
 	}
-	if ok && c.unit != "" && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
-		ok = false // tot 73.120 euro terugclaimen
+	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
+		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
@@ -74,6 +74,26 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		if !ok && isDet(x.word(end+1)) {
 			k, ok = x.objectAfter(end + 2)
 		}
+	}
+	if w := x.word(start - 1); !ok && isTimeUnit(c.unit) && x.word(end) == "van" && x.word(end+1) != "tevoren" && w != "van" && w != "binnen" && w != "in" && w != "over" && w != "tot" && w != "voor" {
+		// not "een cyclus van vijf jaar van …", "binnen drie jaar van het gas af"
+		// na een dag van angstig bibberen; de laatste twee dagen van de campagne
+		if k, ok = x.objectAfter(end + 1); !ok && isDet(x.word(end+1)) {
+			k, ok = x.objectAfter(end + 2)
+		}
+	}
+	if !ok && isTimeUnit(c.unit) {
+		for j := end; j < len(x.toks) && j <= end+2; j++ {
+			if x.low[j] == "cel" || x.low[j] == "gevangenis" {
+				return j, true // moet 21 maanden de cel in; twaalf jaar in de gevangenis
+			}
+			if w := x.low[j]; w != "de" && w != "in" {
+				break
+			}
+		}
+	}
+	if !ok && isCurrency(c.unit) && x.word(start-1) == "voor" && x.word(end) == "een" {
+		k, ok = x.objectAfter(end + 1) // troffen voor 1 miljoen euro een deal met justitie
 	}
 	return k, ok
 }
@@ -555,4 +575,47 @@ func (x *scanner) counted(k int) int {
 		j++ // bof-mazelen-rodehond vaccinatie
 	}
 	return j
+}
+
+// relativeFor returns the noun a "waarvoor" clause holding the sum at start
+// hangs on: "het Binnenhof-project, waarvoor het kabinet een half miljard
+// euro heeft uitgetrokken".
+func (x *scanner) relativeFor(start int) (int, bool) {
+	for j := start - 1; j >= 2; j-- {
+		if x.toks[j].Kind == nl.Punct {
+			return 0, false // the sum is not in the waarvoor clause
+		}
+		if x.low[j] != "waarvoor" {
+			continue
+		}
+		k := j - 2
+		if x.low[j-1] != "," || x.toks[k].Kind != nl.Word || x.l.pos[x.low[k]] != "NOUN" && !(x.parsed() && (x.doc.Tokens[x.first+k].POS == nl.NOUN || x.doc.Tokens[x.first+k].POS == nl.PROPN)) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// between returns the noun an age range "tussen (de) N en M jaar" at start
+// belongs to, for either end: "jongeren tussen 8 en 18 jaar".
+func (x *scanner) between(start int) (int, bool) {
+	j := start - 1
+	if x.word(j) == "en" && j >= 1 {
+		if _, ok := x.plain(j - 1); !ok {
+			return 0, false
+		}
+		j -= 2
+	}
+	if x.word(j) == "de" {
+		j--
+	}
+	k := j - 1
+	if x.word(j) != "tussen" || k < 0 || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	if x.l.pos[x.low[k]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN {
+		return k, true
+	}
+	return 0, false
 }
