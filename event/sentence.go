@@ -310,6 +310,9 @@ func mergeSorted(a, b []int) []int {
 // first sentence), or 0. Its name is no side of the sentence's events.
 func (x *extractor) dateline(s *sentenceCtx) int {
 	ws := s.words
+	if n := x.runInHeading(s); n > 0 {
+		return n
+	}
 	if len(ws) < 3 || ws[0].mention < 0 {
 		return 0
 	}
@@ -324,6 +327,28 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 	switch ws[n].Text {
 	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
 		return n
+	}
+	return 0
+}
+
+// runInHeading returns the number of words of a heading the cleaner ran
+// into the next sentence ("Verdachten vast na diefstal lokhorloges De
+// politie heeft …": a lower-case word, then a capitalised article or
+// preposition that opens the sentence proper), or 0. Its words are no side.
+func (x *extractor) runInHeading(s *sentenceCtx) int {
+	ws := s.words
+	for n := 2; n < len(ws)-2 && n < 12; n++ {
+		if ws[n-1].Kind != nl.Word {
+			return 0 // punctuation: a sentence, not a heading
+		}
+		prev := ws[n-1].Text
+		if prev != lower(prev) || ws[n-1].mention >= 0 || ws[n].mention >= 0 || x.lx.is("prep", ws[n-1].low) || x.lx.is("det", ws[n-1].low) {
+			continue // in De Telegraaf, aan De Nederlandse …: a name or a phrase goes on
+		}
+		switch ws[n].Text {
+		case "De", "Het", "Een", "In", "Op", "Bij", "Tijdens", "Volgens":
+			return n
+		}
 	}
 	return 0
 }

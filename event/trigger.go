@@ -499,5 +499,12 @@ func (x *extractor) datFollows(s *sentenceCtx, c *clause, t trigger) bool {
 			return true
 		}
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		for _, cc := range x.doc.Dependents(v, "ccomp") {
+			if x.markOf(cc) == "dat" {
+				return true // geeft toe dat de woning niet de zijne is (a copular dat-clause)
+			}
+		}
+	}
 	return false
 }

@@ -45,6 +45,10 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 func (x *extractor) repeats(qs []kroniek.Quote) {
 	var words [][]string
 	for i, q := range qs {
+		if q.Kind == kroniek.QuoteTerm {
+			x.repeatedTerm(qs, i)
+			continue
+		}
 		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
 			continue
 		}
@@ -65,6 +69,27 @@ func (x *extractor) repeats(qs []kroniek.Quote) {
 			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
 			break
 		}
+	}
+}
+
+// repeatedTerm makes a term of three words or more (a heading in marks,
+// "'Veel uit te leggen'") a quotation when its words stand, in order, in a
+// quotation the article attributes to a person (not a body): it is that
+// person's.
+func (x *extractor) repeatedTerm(qs []kroniek.Quote, i int) {
+	t := " " + normText(qs[i].Text) + " "
+	if len(strings.Fields(t)) < 3 {
+		return
+	}
+	for k, p := range qs {
+		if k == i || p.Kind != kroniek.QuoteDirect || x.locals[p.SpeakerLocal].Type != kroniek.PER || !strings.Contains(" "+normText(p.Text)+" ", t) {
+			continue
+		}
+		q := &qs[i]
+		q.Kind = kroniek.QuoteDirect
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
+		q.CueStart, q.CueEnd = p.CueStart, p.CueEnd
+		return
 	}
 }
 
@@ -1246,8 +1271,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
-		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
 		}
 		// "zegt zij" is not the man named last.
 		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
@@ -1265,7 +1290,30 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	sp.local = fallback
+	if sp.local == "" && want == genderFemale {
+		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
+		// named, so "ze" is the body that is the subject before it.
+		if b := x.bodySubjectIn(t); b != nil {
+			return b
+		}
+	}
 	return sp
+}
+
+// bodySubjectIn returns the organisation the parse makes a subject in t's
+// sentence before t, or nil.
+func (x *extractor) bodySubjectIn(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, pt := range x.tokensIn(ss.Start, t.Start) {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) || !strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj") || x.quoted(pt.Start) {
+			continue
+		}
+		if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+	}
+	return nil
 }
 
 // titled reports whether a role noun stands right before a mention

@@ -111,7 +111,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 			// a former name of a body: "Vattenfall (voorheen Nuon)"
 			if i > 0 {
 				b := &cs[i-1]
-				gap := strings.TrimSpace(doc.Text[b.end:c.start])
+				gap := strings.TrimSpace(doc.Text[min(b.end, c.start):c.start])
 				if b.typ == kroniek.ORG && (b.entry != nil || b.classTyped) && (gap == "(voorheen" || gap == "(vroeger") {
 					org = true
 				}

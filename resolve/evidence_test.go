@@ -141,6 +141,7 @@ func TestLocalNameShapes(t *testing.T) {
 		{"We sliepen in Hotel Parijs in Rotterdam.", []string{"Hotel/ORG", "Parijs/LOC", "Rotterdam/LOC"}, []string{"Hotel Parijs", "Rotterdam"}},
 		{"Lof voor premier Quelder Het is ongelofelijk.", []string{"Quelder Het/PER"}, []string{"Quelder"}},
 		{"Zij vroeg het aan Tom van der Meer.", []string{"Tom van der Meer/PER"}, []string{"Tom van der Meer"}},
+		{"Volgens de Algemene Kwel- en Veiligheidsdienst klopt het.", []string{"Algemene Kwel/MISC", "Veiligheidsdienst/PER"}, []string{"Algemene Kwel- en Veiligheidsdienst"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

@@ -172,10 +172,20 @@ func joinSlashed(doc *nl.Doc, cs []cand) []cand {
 // joinEllipsis widens a name to the first of two coordinated compounds
 // that share its last part, dropping a mention the tagger made of that
 // first part alone: "de Immigratie- en Naturalisatiedienst", "Voedsel- en
-// Warenautoriteit".
+// Warenautoriteit"; and the first part the tagger took alone to the
+// second: "de Algemene Inlichtingen- en Veiligheidsdienst".
 func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
+		if n := len(out); n > 0 && c.start < out[n-1].end {
+			// the second part, already inside a name widened forward: its
+			// type is the name's (the shared last part says what it is)
+			out[n-1].end = max(out[n-1].end, c.end)
+			if c.typ != "" && c.typ != kroniek.PER {
+				out[n-1].typ = c.typ // a coordinated compound names no person
+			}
+			continue
+		}
 		before := doc.Text[:c.start]
 		rest := ""
 		for _, conj := range []string{"- en ", "- of "} {
@@ -195,6 +205,20 @@ func joinEllipsis(doc *nl.Doc, cs []cand) []cand {
 					// the tagger's "Immigratie-", "Koninklijke Roei-"
 					c.start = min(c.start, out[len(out)-1].start)
 					out = out[:len(out)-1]
+				}
+			}
+		}
+		// and forward: "de Algemene Inlichtingen- en Veiligheidsdienst"
+		last := c.text(doc)[strings.LastIndexByte(c.text(doc), ' ')+1:]
+		if rest := doc.Text[c.end:]; c.entry == nil && (strings.HasPrefix(rest, "- en ") || strings.HasPrefix(rest, "- of ")) && !strings.ContainsAny(c.text(doc), "-") &&
+			upperCount(strings.TrimPrefix(last, "IJ")) <= 1 {
+			if ti := tokenIndex(doc, c.end+5); ti >= 0 && doc.Tokens[ti].Start == c.end+5 {
+				if w := doc.Tokens[ti].Text; doc.Tokens[ti].Kind == nl.Word && startsUpper(w) && upperCount(w) == 1 && utf8.RuneCountInString(w) >= 4 &&
+					!strings.ContainsAny(w, "-") && !strings.HasPrefix(doc.Text[doc.Tokens[ti].End:], "-") {
+					c.end = doc.Tokens[ti].End
+					if classOf(w) != "" {
+						c.typ = classOf(w)
+					}
 				}
 			}
 		}
@@ -223,7 +247,7 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		for i+1 < len(cs) && c.entry == nil && c.role == "" && ofGaps[doc.Text[c.end:cs[i+1].start]] {
+		for i+1 < len(cs) && c.entry == nil && c.role == "" && c.end <= cs[i+1].start && ofGaps[doc.Text[c.end:cs[i+1].start]] {
 			q := cs[i+1]
 			w := q.text(doc)
 			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
@@ -797,7 +821,7 @@ var classHeads = classTable(map[string][]string{
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
-		"vakblad", "bureau", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium",
 	},
@@ -823,6 +847,9 @@ func classTable(byType map[string][]string) map[string]string {
 	}
 	return m
 }
+
+// nameTitles open the names of persons: Miss Bones, Lady Gaga.
+var nameTitles = setOf("miss", "mister", "mrs.", "mr.", "ms.", "madame", "monsieur", "lady", "sir", "señor", "signor")
 
 // placePlurals before "als" make the names after them places; as the
 // end of a name they say nothing (Stichting Westelijke Tuinsteden).
@@ -915,7 +942,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
-			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
+			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
 				t = prevType
 			}
 		}
@@ -930,9 +957,14 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
-			// "Sportclub Enschede", "Orkaan Idai": a class noun opens the name
-			if ft := classHeads[strings.ToLower(words[0])]; ft == kroniek.ORG || ft == kroniek.MISC {
+			// "Sportclub Enschede", "Orkaan Idai", "Klimaatakkoord van
+			// Parijs": a class noun or a compound of one opens the name
+			if ft := classOf(words[0]); (ft == kroniek.ORG || ft == kroniek.MISC) && (classHeads[strings.ToLower(words[0])] != "" || nameParticlesNL[words[1]]) {
 				t = ft
+			}
+			// "Miss Bones", "Lady Gaga": a title opens a person's name
+			if len(words) == 2 && nameTitles[strings.ToLower(words[0])] && startsUpper(words[1]) {
+				t = kroniek.PER
 			}
 		}
 		// a given name before a family name is a person whatever its last
@@ -1134,7 +1166,11 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 					continue
 				}
 				left, right := text[:i], text[i+1:]
-				if kb.Fold(left) == kb.Fold(right) || count[kb.Fold(left)] > 0 && !strings.Contains(right, " ") && isOrg(right) && twoClauses(doc, t.Start, t.End) {
+				// "Koningsdag De Boa Bond": a heading glued to a name that
+				// opens with an article, both named apart elsewhere
+				glued := !strings.Contains(left, " ") && !isGivenName(left) && (strings.HasPrefix(right, "De ") || strings.HasPrefix(right, "Het ")) &&
+					count[kb.Fold(left)] > 0 && count[kb.Fold(right)] > 0
+				if glued || kb.Fold(left) == kb.Fold(right) || count[kb.Fold(left)] > 0 && !strings.Contains(right, " ") && isOrg(right) && twoClauses(doc, t.Start, t.End) {
 					cut = i
 					break
 				}
