@@ -207,6 +207,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
+			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
+		}
 		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
 			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
 		}
@@ -230,8 +233,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
 			k = -1
 		}
-		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
-			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
+		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent || c.frac && x.word(start-1) == "met") {
+			// Die kost 1500 miljard dollar; de marge is minder dan 1 procent;
+			// de inkomsten dalen met de helft
+			sp, ok = x.bearer(c)
 			k = -1
 		}
 		ageAt := a.Unit == UnitYear && c.value < 120 && (c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)

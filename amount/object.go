@@ -619,3 +619,25 @@ func (x *scanner) between(start int) (int, bool) {
 	}
 	return 0, false
 }
+
+// ofNoun returns the noun a "van" phrase holding the figure at [num, end)
+// hangs on in the parse when words stand between them: "een
+// arbeidsverleden heeft opgebouwd van 26 weken" (objectBefore takes the
+// noun right before "van").
+func (x *scanner) ofNoun(start, num, end int) (int, bool) {
+	if !x.parsed() || x.word(start-1) != "van" {
+		return 0, false
+	}
+	u := x.figureHead(num, end)
+	if u < 0 || x.doc.Tokens[u].Rel != "nmod" {
+		return 0, false
+	}
+	h := x.doc.Tokens[u].Head
+	if h < x.first || h >= x.first+start-1 || x.doc.Tokens[h].POS != nl.NOUN || x.doc.Tokens[h].Kind != nl.Word {
+		return 0, false
+	}
+	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] {
+		return 0, false
+	}
+	return h - x.first, true
+}

@@ -68,6 +68,11 @@ func TestParsedObjects(t *testing.T) {
 		// a range gives its unit to both ends; a duration's verb with its object
 		{"De auto kost tussen 80.000 tot 120.000 euro.", "80.000=auto tot 120.000 euro=auto"},
 		{"Hij schreef twee jaar lang een boek.", "twee jaar=boek schrijven"},
+		// a duration "van" a noun the lexicon takes for an adjective; a change "met de helft"
+		{"De duur van zes weken stamt uit een ver verleden.", "zes weken=duur"},
+		{"Daardoor zouden de inkomsten met de helft dalen.", "de helft=inkomsten"},
+		// the noun a "waarvoor" clause hangs on
+		{"Hij werkt aan het project, waarvoor het kabinet een half miljard euro heeft uitgetrokken.", "een half miljard euro=project"},
 		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
 		{"Shell verlaagt de uitstoot met 30 procent.", "30 procent=uitstoot"},
 		{"De fabriek zag haar verkoop met 37 procent dalen.", "37 procent=verkoop"},
