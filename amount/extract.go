@@ -51,6 +51,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && i > 0 && x.low[i-1] == "waarvan" {
+					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && i > 1 && x.low[i-1] == "(" && x.toks[i-2].End == prev.End {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
@@ -210,6 +214,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
 		}
+		var sp span
+		if !ok && isTimeUnit(a.Unit) {
+			sp, ok = x.spentDoing(start, end) // na ruim twee jaar onderhandelen; een dag van angstig bibberen
+			k = -1
+		}
 		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
 			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
 		}
@@ -228,7 +237,6 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
-		var sp span
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
 			k = -1

@@ -641,3 +641,32 @@ func (x *scanner) ofNoun(start, num, end int) (int, bool) {
 	}
 	return h - x.first, true
 }
+
+// spentDoing returns the activity a duration is spent on, an infinitive
+// used as a noun after the figure: "na ruim twee jaar onderhandelen", "een
+// dag van angstig bibberen" (with one adverb before it).
+func (x *scanner) spentDoing(start, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	j := end
+	if x.word(j) == "van" {
+		j++
+	} else if x.word(start-1) != "na" {
+		return span{}, false
+	}
+	from := j
+	d := x.doc
+	if j+1 < len(x.toks) && x.toks[j].Kind == nl.Word && (d.Tokens[x.first+j].POS == nl.ADJ || d.Tokens[x.first+j].POS == nl.ADV) {
+		j++
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word {
+		return span{}, false
+	}
+	t := d.Tokens[x.first+j]
+	if t.POS != nl.VERB || t.Feats.Has(nl.FeatFin) || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
+		return span{}, false // not "na twee jaar verdwenen"
+	}
+	s, e := x.toks[from].Start, x.toks[j].End
+	return span{text: strings.ToLower(d.Text[s:e]), start: s, end: e}, true
+}

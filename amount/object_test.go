@@ -71,6 +71,9 @@ func TestParsedObjects(t *testing.T) {
 		// a duration "van" a noun the lexicon takes for an adjective; a change "met de helft"
 		{"De duur van zes weken stamt uit een ver verleden.", "zes weken=duur"},
 		{"Daardoor zouden de inkomsten met de helft dalen.", "de helft=inkomsten"},
+		// an infinitive a duration is spent on; a part of the sentence's sum ("waarvan")
+		{"De partij staat na een week snuffelen al buitenspel.", "een week=snuffelen"},
+		{"De strafeis: twee jaar cel, waarvan een half jaar voorwaardelijk.", "twee jaar=cel een half jaar=cel"},
 		// the noun a "waarvoor" clause hangs on
 		{"Hij werkt aan het project, waarvoor het kabinet een half miljard euro heeft uitgetrokken.", "een half miljard euro=project"},
 		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
