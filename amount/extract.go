@@ -55,7 +55,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && i > 1 && x.low[i-1] == "(" && x.toks[i-2].End == prev.End {
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
@@ -259,6 +259,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isCurrency(a.Unit) {
 			k, ok = x.relativeFor(start) // het project, waarvoor het kabinet 500 miljoen euro uittrekt
 		}
+		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
+			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
+			k = -1
+		}
 		if ok && k < 0 {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		} else if ok {
@@ -445,7 +449,7 @@ func (x *scanner) number(i int) (core, bool) {
 
 // plain reads a plain number in digits or words at token k.
 func (x *scanner) plain(k int) (float64, bool) {
-	if k >= len(x.toks) {
+	if k < 0 || k >= len(x.toks) {
 		return 0, false
 	}
 	if x.toks[k].Kind == nl.Number {

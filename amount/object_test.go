@@ -74,6 +74,9 @@ func TestParsedObjects(t *testing.T) {
 		// an infinitive a duration is spent on; a part of the sentence's sum ("waarvan")
 		{"De partij staat na een week snuffelen al buitenspel.", "een week=snuffelen"},
 		{"De strafeis: twee jaar cel, waarvan een half jaar voorwaardelijk.", "twee jaar=cel een half jaar=cel"},
+		// an estimate the parse does not link to its value noun; ends of a range and a conversion share it
+		{"De gemeente betaalt de kosten van het plein die zijn begroot op drie miljoen euro.", "drie miljoen euro=kosten van het plein"},
+		{"Het instituut schat de kosten van het transport terug naar de zee, waar de dolfijnen werden gevangen, op 2 tot 3 miljoen roebel (ruim 27.000 euro) per dier.", "2=kosten van het transport tot 3 miljoen roebel=kosten van het transport ruim 27.000 euro=kosten van het transport"},
 		// the noun a "waarvoor" clause hangs on
 		{"Hij werkt aan het project, waarvoor het kabinet een half miljard euro heeft uitgetrokken.", "een half miljard euro=project"},
 		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
