@@ -198,6 +198,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	actor, recip = x.amongWhom(s, actor, recip)
+	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -601,4 +602,64 @@ func (x *extractor) amongWhom(s *sentenceCtx, actor, recip arg) (arg, arg) {
 		recip.add(named)
 	}
 	return actor, recip
+}
+
+// actorApposition drops from a recipient the names inside the actor's
+// apposition before the verb: "X, socioloog aan de Universiteit Y, spreekt
+// dat tegen" (invented names) is not done to Y.
+func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) arg {
+	if recip.empty() || actor.empty() {
+		return recip
+	}
+	pos := func(k string) []int {
+		var out []int
+		for p, w := range s.words {
+			if w.mention >= 0 && x.mentions[w.mention].Local == k && k != "" && (p+1 == len(s.words) || s.words[p+1].mention != w.mention) {
+				out = append(out, p) // the last word of each mention of k
+			}
+		}
+		return out
+	}
+	inside := map[string]bool{}
+	for _, ak := range actor.keys {
+		for _, pa := range pos(ak) {
+			if pa+2 >= len(s.words) || s.words[pa+1].Text != "," || pa >= trig || s.words[pa+2].Text != s.words[pa+2].low || s.words[pa+2].mention >= 0 {
+				continue // X, socioloog aan …: a description in lower case follows the comma
+			}
+			pc := pa + 2
+			for pc < len(s.words) && s.words[pc].Text != "," {
+				pc++
+			}
+			if pc >= trig {
+				continue // no closing comma before the verb: no apposition
+			}
+			for _, rk := range recip.keys {
+				in, out := false, false
+				for _, pr := range pos(rk) {
+					if pr > pa+1 && pr < pc {
+						in = true
+					} else {
+						out = true // prijst Nijpels, named in the apposition too
+					}
+				}
+				if in && !out {
+					inside[rk] = true
+				}
+			}
+		}
+	}
+	if len(inside) == 0 {
+		return recip
+	}
+	var out arg
+	for i, k := range recip.keys {
+		if !inside[k] {
+			out.keys = append(out.keys, k)
+			out.texts = append(out.texts, recip.texts[i])
+		}
+	}
+	out.per, out.female, out.span = recip.per, recip.female, recip.span
+	out.pron = recip.pron && len(out.keys) > 0
+	out.plural = len(out.keys) > 1 || recip.plural && len(out.keys) > 0
+	return out
 }

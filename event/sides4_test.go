@@ -71,3 +71,18 @@ func TestOrgByKind(t *testing.T) {
 		}
 	}
 }
+
+// TestActorApposition: a name inside the actor's apposition before the
+// verb is no recipient ("X, radio-dj bij zender FunX, feliciteerde …").
+func TestActorApposition(t *testing.T) {
+	text, ms, ls := annotate("[Fernando Halman|PER], radio-dj bij de Amsterdamse tak van zender [FunX|ORG], feliciteerde de gedetineerde gisteren met zijn succes.")
+	evs := Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12")
+	if len(evs) == 0 {
+		t.Fatalf("%q: no event", text)
+	}
+	for _, e := range evs {
+		if strings.Contains(e.RecipientText, "FunX") {
+			t.Errorf("%q: the apposition's FunX is the recipient: %+v", text, e)
+		}
+	}
+}

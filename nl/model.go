@@ -3,13 +3,15 @@ package nl
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -344,15 +346,8 @@ func weakPast(form, lemma string) bool {
 
 // lexList flattens a lemma lexicon to sorted (word, POS, lemma) triples.
 func lexList(lex map[lexEntry]string) []string {
-	keys := make([]lexEntry, 0, len(lex))
-	for k := range lex {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].w != keys[j].w {
-			return keys[i].w < keys[j].w
-		}
-		return keys[i].p < keys[j].p
+	keys := slices.SortedFunc(maps.Keys(lex), func(a, b lexEntry) int {
+		return cmp.Or(strings.Compare(a.w, b.w), cmp.Compare(a.p, b.p))
 	})
 	kv := make([]string, 0, 3*len(keys))
 	for _, k := range keys {

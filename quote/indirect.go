@@ -311,6 +311,10 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	}
 	last := len(toks) - 1
 	for k := from + 2; k < last; k++ {
+		if toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "volgens") {
+			last = k - 1 // "…, volgens Y is dat overdreven": another's view
+			break
+		}
 		if toks[k].Text == ":" && isQuoteTok(toks[k+1]) {
 			last = k - 1 // "zei dat …: ,,Q''": the quotation is direct speech of its own
 			break
@@ -597,6 +601,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		}
 		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
+		}
+		if v+n < len(toks) && strings.EqualFold(toks[v+n].Text, "dat") || j < len(toks) && strings.EqualFold(toks[j].Text, "niet") {
+			continue // "…, zeggen dat X …": a clause of its own; "…, zegt X niet": not said
 		}
 		if x.takesObject(toks, v, j) {
 			continue // "Toen …, vroegen ze de planbureaus … door te rekenen": the verb has its own object

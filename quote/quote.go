@@ -42,29 +42,39 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 // that names a person, when it has none of its own or only a pronoun the
 // article did not resolve. Five words or more, nearly all of them in the
 // other quotation ("Ik denk dat jij …" and "Ik denk dat jij …, Bram, …").
+// A term of three words or more (a heading in marks, "'Veel uit te
+// leggen'") whose words stand in order in a quotation of a person (not a
+// body) is that quotation. Only quotations within repeatWindow bytes are
+// compared, so a long text stays linear.
 func (x *extractor) repeats(qs []kroniek.Quote) {
-	var words [][]string
+	norm := make([]string, len(qs))
+	for k, p := range qs {
+		if p.Kind != kroniek.QuoteIndirect {
+			norm[k] = " " + normText(p.Text) + " "
+		}
+	}
 	for i, q := range qs {
-		if q.Kind == kroniek.QuoteTerm {
-			x.repeatedTerm(qs, i)
+		term := q.Kind == kroniek.QuoteTerm
+		if !term && (q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText))) {
 			continue
 		}
-		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.SpeakerText != "" && !isPronoun(strings.ToLower(q.SpeakerText)) {
+		words := strings.Fields(norm[i])
+		if term && len(words) < 3 || !term && len(words) < 5 {
 			continue
 		}
-		if words == nil {
-			words = make([][]string, len(qs))
-			for k, p := range qs {
-				words[k] = strings.Fields(normText(p.Text))
-			}
-		}
-		if len(words[i]) < 5 {
-			continue
-		}
-		for k, p := range qs {
-			if k == i || p.Kind != kroniek.QuoteDirect || !x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(words[k]) < len(words[i]) || !mostlyIn(words[i], words[k]) {
+		from := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= q.Start-repeatWindow })
+		for k := from; k < len(qs) && qs[k].Start-q.Start <= repeatWindow; k++ {
+			p := qs[k]
+			if k == i || p.Kind != kroniek.QuoteDirect {
 				continue
 			}
+			if term && (x.locals[p.SpeakerLocal].Type != kroniek.PER || !strings.Contains(norm[k], norm[i])) {
+				continue
+			}
+			if !term && (!x.personSpeaker(&speaker{local: p.SpeakerLocal}) || len(norm[k]) < len(norm[i]) || !mostlyIn(words, strings.Fields(norm[k]))) {
+				continue
+			}
+			qs[i].Kind = kroniek.QuoteDirect
 			qs[i].SpeakerLocal, qs[i].SpeakerText, qs[i].SpeakerStart, qs[i].SpeakerEnd, qs[i].Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
 			qs[i].CueStart, qs[i].CueEnd = p.CueStart, p.CueEnd
 			break
@@ -72,26 +82,9 @@ func (x *extractor) repeats(qs []kroniek.Quote) {
 	}
 }
 
-// repeatedTerm makes a term of three words or more (a heading in marks,
-// "'Veel uit te leggen'") a quotation when its words stand, in order, in a
-// quotation the article attributes to a person (not a body): it is that
-// person's.
-func (x *extractor) repeatedTerm(qs []kroniek.Quote, i int) {
-	t := " " + normText(qs[i].Text) + " "
-	if len(strings.Fields(t)) < 3 {
-		return
-	}
-	for k, p := range qs {
-		if k == i || p.Kind != kroniek.QuoteDirect || x.locals[p.SpeakerLocal].Type != kroniek.PER || !strings.Contains(" "+normText(p.Text)+" ", t) {
-			continue
-		}
-		q := &qs[i]
-		q.Kind = kroniek.QuoteDirect
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd, q.Cue = p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd, p.Cue
-		q.CueStart, q.CueEnd = p.CueStart, p.CueEnd
-		return
-	}
-}
+// repeatWindow is how far apart (in bytes) a quotation and its repeat may
+// stand: within one article.
+const repeatWindow = 20000
 
 // mostlyIn reports whether at most one word in ten of a is missing from b.
 func mostlyIn(a, b []string) bool {
