@@ -31,7 +31,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	switch {
 	case passive:
 		for i, u := range us {
-			if u.prep == "door" && !used[i] {
+			if u.prep == "door" && !used[i] && !x.otherConjunct(s, c, t, u) {
 				for _, j := range x.chain(s, c, us, i) {
 					actor.add(x.resolveUnit(s, c, us[j]))
 					used[j] = true
@@ -241,7 +241,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own,
-		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip)})
+		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor)})
 	return ev, true
 }
 
@@ -731,6 +731,22 @@ func (x *extractor) repercussion(s *sentenceCtx, c *clause, t trigger) bool {
 		case w.low == "om" || w.low == "te":
 			return false // … te zetten bij de werkwijze om met sancties te dreigen: another's act
 		case x.lx.is("repercussion", w.low):
+			return true
+		}
+	}
+	return false
+}
+
+// otherConjunct reports whether unit u stands after the trigger and after
+// an en/of/maar that follows it: "werd verboden in X en door Y als …
+// bestempeld" gives Y to the second verb, not to the trigger.
+func (x *extractor) otherConjunct(s *sentenceCtx, c *clause, t trigger, u unit) bool {
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	for p := last + 1; p < u.first && p < len(c.words); p++ {
+		if x.lx.is("coord", s.words[c.words[p]].low) {
 			return true
 		}
 	}

@@ -496,3 +496,44 @@ func clauseText(t string) bool {
 	}
 	return false
 }
+
+// relationalGroup are groups named by their relation to the van-phrase:
+// the neighbours or members of X are not X.
+var relationalGroup = map[string]bool{"neighbours": true, "member-states": true}
+
+// nounOfActor reports whether every mention of a named actor in the
+// sentence hangs on a common noun through van ("alle buurlanden van X
+// erkennen …"): the noun's referent acted, not X. A group or role noun
+// (de regering van X, de president van X, aanhangers van X) stands for X
+// or its people and is left alone; a relational group (de buurlanden van
+// X) does not.
+func (x *extractor) nounOfActor(s *sentenceCtx, a arg) bool {
+	keys := map[string]bool{}
+	for _, k := range a.keys {
+		if k != "" && !strings.HasPrefix(k, "generic:") {
+			keys[k] = true
+		}
+	}
+	seen := false
+	for _, m := range x.mentions {
+		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
+			continue
+		}
+		f := strings.Fields(s.text[s.sent.Start:m.Start])
+		if len(f) < 2 || f[len(f)-1] != "van" {
+			return false
+		}
+		n := strings.Trim(f[len(f)-2], ".,:;'\"’")
+		if n == "" || capitalised(n) || x.lx.is("det", n) || x.lx.is("person", n) {
+			return false
+		}
+		if r, grp := x.lx.group(n); grp && !relationalGroup[r] {
+			return false
+		}
+		if _, role := nl.Lex().RoleHead(n); role {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
