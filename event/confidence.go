@@ -306,7 +306,8 @@ var idioms = [][]string{{"nek", "aan", "nek"}}
 
 // habitual reports whether clause c tells a routine rather than an event:
 // its finite verb is in the present tense and a habit word (elke, altijd,
-// wekelijks, graag) or "op" + a weekday without a date stands in it; or it
+// wekelijks, graag) or "op" + a weekday without a date stands in it, or
+// the sentence holds a zodra-clause (a standing rule); or it
 // holds an idiom that names no event.
 func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 	for i := range c.words {
@@ -340,6 +341,11 @@ func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 	}
 	if !pres {
 		return false
+	}
+	for _, w := range s.words {
+		if w.low == "zodra" {
+			return true // dwingt de lidstaten … zodra …: a standing rule
+		}
 	}
 	for i, wi := range c.words {
 		w := s.words[wi].low
