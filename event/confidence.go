@@ -444,7 +444,7 @@ func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
 		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
 			continue
 		}
-		if x.namePrefixed(s, m.Start) {
+		if x.namePrefixed(s, m.Start) || quotedHead(s, m) {
 			return true
 		}
 	}
@@ -543,3 +543,33 @@ func (x *extractor) nounOfActor(s *sentenceCtx, a arg) bool {
 	}
 	return seen
 }
+
+// quotedHead reports whether mention m opens a quoted name that goes on
+// past it: "Actiegroep 'Bos op het Plein'" tagged "Bos".
+func quotedHead(s *sentenceCtx, m kroniek.Mention) bool {
+	if m.Start <= s.sent.Start || m.End >= s.sent.End || m.End >= len(s.text) {
+		return false
+	}
+	open := s.text[m.Start-1]
+	if open != '\'' && open != '"' {
+		return false
+	}
+	rest := s.text[m.End:s.sent.End]
+	if rest == "" || rest[0] != ' ' {
+		return false // 'Bos' or 'Bos', : the quote closes on the name
+	}
+	end := strings.IndexByte(rest, open)
+	if end <= 0 || strings.ContainsAny(rest[:end], ".,:;") {
+		return false
+	}
+	for _, w := range strings.Fields(rest[:end]) {
+		if !capitalised(w) && !nameLinks[w] {
+			return false // 'Sanders steunt Maduro': a quoted sentence
+		}
+	}
+	return true
+}
+
+// nameLinks are the lowercase words inside a multi-word name (Bos op het
+// Plein, Partij van de Arbeid).
+var nameLinks = map[string]bool{"op": true, "het": true, "de": true, "van": true, "der": true, "den": true, "en": true, "voor": true, "in": true, "aan": true, "tegen": true}
