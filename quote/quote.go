@@ -313,6 +313,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		return q
 	}
 	if sp := x.attribute(s, prev); sp.found() {
+		if sp.local == "" && sp.end > sp.start && len(strings.Fields(q.Text)) >= 4 {
+			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
+			if k := x.tokenAt(sp.end - 1); k >= 0 {
+				sp.local = x.carriedSubject(x.doc.Tokens, k)
+			}
+		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
@@ -1508,6 +1514,38 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return sp
+}
+
+// carriedSubject returns the person a definite role description stands
+// for when the sentence before has that named person as its subject and
+// no other person is named in between ("Hillary waarschuwde dat … .
+// 'Q', aldus de oud-minister."); "" otherwise. The role must be one of a
+// single person and agree in gender.
+func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
+	lw := strings.ToLower(toks[k].Text)
+	r, ok := nl.Lex().RoleHead(lw)
+	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+		return ""
+	}
+	si := x.sentenceAt(toks[k].Start)
+	if si < 1 {
+		return ""
+	}
+	ps := x.doc.Sentences[si-1]
+	if x.hasQuote(ps) {
+		return ""
+	}
+	sub := x.sentenceSubject(ps)
+	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
+		return ""
+	}
+	if g, pg := wordGender(lw), x.personGender(sub.local); g != genderUnknown && pg != genderUnknown && g != pg {
+		return ""
+	}
+	if x.personBetween(sub.end, toks[k].Start, sub.local) {
+		return ""
+	}
+	return sub.local
 }
 
 // inflected reports whether toks[j] is an inflected adjective between an
