@@ -464,6 +464,13 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.volgens(from, to, s); sp.found() {
 		return sp
 	}
+	// "Eén ding weet hij zeker: «Q»", "ziet X het zo: «Q»": the subject of
+	// a lead-in that ends in a colon, when it is a person.
+	if narr := x.narration(first, s.open); len(narr) > 0 && narr[0].End == s.open && len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 4 {
+		if sp := x.colonLead(narr[0]); sp.found() && x.personSpeaker(sp) {
+			return sp
+		}
+	}
 	if !x.wholeSentence(s) {
 		return nil
 	}
@@ -538,6 +545,26 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
+	}
+	return nil
+}
+
+// colonLead returns the parsed subject of the finite verb of a lead-in
+// that ends in a colon right before a quotation; nil otherwise.
+func (x *extractor) colonLead(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || toks[len(toks)-1].Text != ":" {
+		return nil
+	}
+	for _, t := range toks {
+		i := x.tokenIndex(t)
+		if !x.parsed(i) || x.doc.Tokens[i].POS != nl.VERB && x.doc.Tokens[i].POS != nl.AUX || !x.doc.Tokens[i].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		if h := x.doc.Tokens[i].Head; h >= 0 && x.doc.Tokens[h].Start >= toks[0].Start && x.doc.Tokens[h].End <= toks[len(toks)-1].End {
+			continue // a verb inside the lead-in's own clauses
+		}
+		return x.parsedSubject(i)
 	}
 	return nil
 }
