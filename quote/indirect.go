@@ -355,7 +355,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -757,6 +757,17 @@ func agentNoun(w string) bool {
 	lw := strings.ToLower(w)
 	for _, suf := range []string{"ers", "aars", "isten", "anten", "enten", "euren", "igen", "ici"} {
 		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesPhrase reports whether a speaker's words are a spokesperson's
+// ("de woordvoerder van het OM").
+func spokesPhrase(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, ok := nl.Lex().RoleHead(strings.ToLower(w)); ok && spokes[r.Lemma] {
 			return true
 		}
 	}
