@@ -246,6 +246,26 @@ func (x *extractor) personsSpokesman(phrase []nl.Token, lw string) *speaker {
 			end, who = k, m.Local
 		}
 	}
+	if end < 0 && owner {
+		// "een woordvoerster van de gemeente": an owner the article does not
+		// name, in a short phrase, is said in the phrase's words.
+		words := 0
+		for k, t := range phrase {
+			if t.Kind != nl.Word {
+				break
+			}
+			if strings.EqualFold(t.Text, "van") || strings.EqualFold(t.Text, "namens") {
+				words = 0
+				continue
+			}
+			words++
+			end = k
+		}
+		if words > 3 || end >= 0 && isFunctionWord(phrase[end].Text) {
+			return nil
+		}
+		return &speaker{text: x.doc.Text[phrase[0].Start:phrase[end].End], start: phrase[0].Start, end: phrase[end].End}
+	}
 	if end < 0 {
 		return nil
 	}
