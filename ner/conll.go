@@ -172,3 +172,32 @@ func splitTag(t string) (prefix, typ string) {
 	}
 	return t[:1], t[2:]
 }
+
+// Documents splits sentences read from a CoNLL file into documents: a new
+// one starts at each sentence marked -DOCSTART-.
+func Documents(sents []Sentence) [][]Sentence {
+	var docs [][]Sentence
+	for a := 0; a < len(sents); {
+		b := a + 1
+		for b < len(sents) && !sents[b].DocStart {
+			b++
+		}
+		docs = append(docs, sents[a:b])
+		a = b
+	}
+	return docs
+}
+
+// ScoreSentences tags sents document by document, as the tagger reads
+// whole articles, and adds each sentence's tags to sc.
+func (t *Tagger) ScoreSentences(sc *Score, sents []Sentence) {
+	for _, doc := range Documents(sents) {
+		words := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i] = s.Words
+		}
+		for i, tags := range t.TagSentences(words) {
+			sc.Add(doc[i].Tags, tags)
+		}
+	}
+}

@@ -25,20 +25,7 @@ func scoreFile(t testing.TB, tg *Tagger, path string) Score {
 		t.Fatal(err)
 	}
 	var sc Score
-	for a := 0; a < len(sents); {
-		b := a + 1
-		for b < len(sents) && !sents[b].DocStart {
-			b++
-		}
-		words := make([][]string, b-a)
-		for i := a; i < b; i++ {
-			words[i-a] = sents[i].Words
-		}
-		for i, tags := range tg.TagSentences(words) {
-			sc.Add(sents[a+i].Tags, tags)
-		}
-		a = b
-	}
+	tg.ScoreSentences(&sc, sents)
 	return sc
 }
 

@@ -193,15 +193,11 @@ type pdoc struct {
 func prepareDocs(lx *lexicon, sents []Sentence) []*pdoc {
 	var out []*pdoc
 	var s scratch
-	for a := 0; a < len(sents); {
-		b := a + 1
-		for b < len(sents) && !sents[b].DocStart {
-			b++
-		}
+	for _, doc := range Documents(sents) {
 		var words []string
 		var ends []int
 		var gold []int
-		for _, st := range sents[a:b] {
+		for _, st := range doc {
 			words = append(words, st.Words...)
 			ends = append(ends, len(words))
 			for _, g := range st.Tags {
@@ -218,7 +214,6 @@ func prepareDocs(lx *lexicon, sents []Sentence) []*pdoc {
 			s1:    make([]int, len(words)),
 		}
 		out = append(out, d)
-		a = b
 	}
 	return out
 }

@@ -147,13 +147,23 @@ type parser struct {
 	root   int // index of "root" in labels
 }
 
-// rep returns the features of token i (a null token for -1, ROOT for n).
-func (b *sentBuf) tw(i int) uint64 {
+// outside gives the code of a position outside the sentence: lo for the
+// null token (i < 0) and lo+1 for ROOT (i ≥ n); out is false inside.
+func (b *sentBuf) outside(i int, lo uint64) (code uint64, out bool) {
 	switch {
 	case i < 0:
-		return 1
+		return lo, true
 	case i >= len(b.rep):
-		return 2
+		return lo + 1, true
+	}
+	return 0, false
+}
+
+// tw returns the hash of word i; 1 and 2 stand for the null token and
+// ROOT.
+func (b *sentBuf) tw(i int) uint64 {
+	if c, out := b.outside(i, 1); out {
+		return c
 	}
 	return b.rep[i].w
 }
@@ -161,11 +171,8 @@ func (b *sentBuf) tw(i int) uint64 {
 // tc returns word i's cluster path prefix k (see tokRep.clus); 1 and 2
 // stand for the null token and ROOT.
 func (b *sentBuf) tc(i, k int) uint64 {
-	switch {
-	case i < 0:
-		return 1
-	case i >= len(b.rep):
-		return 2
+	if c, out := b.outside(i, 1); out {
+		return c
 	}
 	return b.rep[i].clus[k]
 }
@@ -179,12 +186,11 @@ func (b *sentBuf) suf3(i int) uint64 {
 	return b.rep[i].suf[2]
 }
 
+// tt returns the tag of word i; 100 and 101 stand for the null token and
+// ROOT.
 func (b *sentBuf) tt(i int) uint64 {
-	switch {
-	case i < 0:
-		return 100
-	case i >= len(b.rep):
-		return 101
+	if c, out := b.outside(i, 100); out {
+		return c
 	}
 	return uint64(b.pos[i])
 }

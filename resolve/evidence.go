@@ -54,9 +54,13 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 		}
 		byName[name] = append(byName[name], i)
 	}
+	if len(byName) == 0 {
+		return
+	}
+	px := newPersonIndex(doc, cs)
 	for name, idx := range byName {
-		if isGivenName(name) || deities[strings.ToLower(name)] || personElsewhere(doc, cs, name) ||
-			strings.HasSuffix(name, "s") && (len(byName[name[:len(name)-1]]) > 0 || personElsewhere(doc, cs, name[:len(name)-1])) {
+		if isGivenName(name) || deities[strings.ToLower(name)] || px.personElsewhere(name) ||
+			strings.HasSuffix(name, "s") && (len(byName[name[:len(name)-1]]) > 0 || px.personElsewhere(name[:len(name)-1])) {
 			continue
 		}
 		org, person := false, false
@@ -142,7 +146,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 		if person {
 			continue
 		}
-		if !org && bodyDerived(doc.Text, name) {
+		if !org && px.bodyDerived(name) {
 			org = true
 		}
 		if !org {
@@ -154,37 +158,72 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 	}
 }
 
-// personElsewhere reports whether the article writes a given name or a
-// particle right before name (Piet Nuon, Van Nuon) or a person mention
-// ends in it.
-func personElsewhere(doc *nl.Doc, cs []cand, name string) bool {
+// personIndex holds what personElsewhere and bodyDerived look up, built
+// in one pass over the article so that orgByEvidence stays linear in it.
+type personIndex struct {
+	lastOfPerson map[string]bool // last words of person-like mentions
+	afterGiven   map[string]bool // words after a given name, or after a particle after a capital
+	derived      map[string]bool // words before a derived-noun or compound ending (Nuon'ers, Nuon-klanten)
+}
+
+// derivedEnds make a body's name a derived noun or compound.
+var derivedEnds = []string{"'ers", "’ers", "'er", "’er", "-klant", "-medewerker", "-werknemer", "-woordvoerder", "-topman", "-directeur", "-leden", "-fractie"}
+
+func newPersonIndex(doc *nl.Doc, cs []cand) *personIndex {
+	x := &personIndex{lastOfPerson: map[string]bool{}, afterGiven: map[string]bool{}, derived: map[string]bool{}}
 	for i := range cs {
 		t := cs[i].text(doc)
-		if strings.HasSuffix(t, " "+name) && (givenShape(t) || cs[i].typ == kroniek.PER || cs[i].typ == kroniek.MISC) {
-			return true
+		if sp := strings.LastIndexByte(t, ' '); sp >= 0 && (givenShape(t) || cs[i].typ == kroniek.PER || cs[i].typ == kroniek.MISC) {
+			x.lastOfPerson[t[sp+1:]] = true
 		}
 	}
 	for i, t := range doc.Tokens {
-		if t.Text != name || i == 0 {
+		if i == 0 {
 			continue
 		}
 		p := doc.Tokens[i-1].Text
 		if isGivenName(p) || nameParticlesNL[strings.ToLower(p)] && i >= 2 && startsUpper(doc.Tokens[i-2].Text) {
-			return true
+			x.afterGiven[t.Text] = true
 		}
 	}
-	return false
+	for _, suf := range derivedEnds {
+		for at := 0; ; {
+			j := strings.Index(doc.Text[at:], suf)
+			if j < 0 {
+				break
+			}
+			end := at + j
+			start := end
+			for start > 0 {
+				r, n := utf8.DecodeLastRuneInString(doc.Text[:start])
+				if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '&' {
+					break
+				}
+				start -= n
+			}
+			// every ending of the word before the suffix: a name may close a longer word
+			for k := start; k < end; {
+				x.derived[doc.Text[k:end]] = true
+				_, n := utf8.DecodeRuneInString(doc.Text[k:end])
+				k += n
+			}
+			at = end + len(suf)
+		}
+	}
+	return x
+}
+
+// personElsewhere reports whether the article writes a given name or a
+// particle right before name (Piet Nuon, Van Nuon) or a person mention
+// ends in it.
+func (x *personIndex) personElsewhere(name string) bool {
+	return x.lastOfPerson[name] || x.afterGiven[name]
 }
 
 // bodyDerived reports whether the text makes a derived noun or a
 // compound of name: "Nuon'ers", "Nuon-klanten".
-func bodyDerived(text, name string) bool {
-	for _, suf := range []string{"'ers", "’ers", "'er", "’er", "-klant", "-medewerker", "-werknemer", "-woordvoerder", "-topman", "-directeur", "-leden", "-fractie"} {
-		if strings.Contains(text, name+suf) {
-			return true
-		}
-	}
-	return false
+func (x *personIndex) bodyDerived(name string) bool {
+	return x.derived[name]
 }
 
 // prevWord returns the text of the n-th token before ti, "" at the start.

@@ -115,7 +115,8 @@ func TestArtistAndSlashNames(t *testing.T) {
 // TestLocalNameShapes runs Local on one-sentence texts with the tagger's
 // mentions given and checks the names it makes of them (made-up names
 // and laws): official names that go on in lower case, a heading's noun
-// before a family name, a venue named after a place, coordinated
+// before a family name, a venue named after a place, a name after "geen
+// enkele" (no referent), coordinated
 // compounds, a title before a street, a demonym that is part
 // of a name, an acronym before a full stop, a body's last word alone.
 func TestLocalNameShapes(t *testing.T) {
@@ -142,6 +143,8 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Lof voor premier Quelder Het is ongelofelijk.", []string{"Quelder Het/PER"}, []string{"Quelder"}},
 		{"Zij vroeg het aan Tom van der Meer.", []string{"Tom van der Meer/PER"}, []string{"Tom van der Meer"}},
 		{"Volgens de Algemene Kwel- en Veiligheidsdienst klopt het.", []string{"Algemene Kwel/MISC", "Veiligheidsdienst/PER"}, []string{"Algemene Kwel- en Veiligheidsdienst"}},
+		{"Waarom heeft geen enkele Quelder de dolk gehanteerd?", []string{"Quelder/PER"}, nil},
+		{"In 2010 verloor Leefbaar Zorbstad de verkiezingen.", []string{"Leefbaar/ORG", "Zorbstad/LOC"}, []string{"Leefbaar Zorbstad"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
 	}
 	for _, c := range cases {

@@ -131,6 +131,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinEllipsis(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
+	cands = joinPlaceBodies(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	dropHeadingNouns(doc, cands)
@@ -317,6 +318,24 @@ func yearLike(n string) bool {
 	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))
 }
 
+// joinPlaceBodies makes one name of a one-word body the knowledge base
+// does not know and the place right after it: Leefbaar Rotterdam, Sparta
+// Rotterdam (a local party or club is not the city).
+func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.typ == kroniek.ORG && c.entry == nil && c.role == "" && !strings.ContainsAny(c.text(doc), " -") && c.end+1 == cs[i+1].start &&
+			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
+			!cs[i+1].metonym {
+			c.end = cs[i+1].end
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // compassWords open names written with a slash: Noord/Zuidlijn.
 var compassWords = setOf("Noord", "Zuid", "Oost", "West")
 
@@ -361,6 +380,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		if c.entry == nil && stretched(c.text(doc)) {
 			continue // an interjection drawn out: Jaaaa, Neeee
 		}
+		if kindUse(doc, c) {
+			continue // "geen enkele Brutus", "elke Groninger": a kind, no referent
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -370,6 +392,22 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 // knows: the paper De Gelderlander, written "de Gelderlander".
 func paperName(k *kb.KB, w string) bool {
 	return k != nil && len(k.Lookup("De "+w)) > 0
+}
+
+// kindUse reports whether a one-word name follows "elke", "iedere" or
+// "geen enkele": it names a kind of person or thing, not one referent.
+func kindUse(doc *nl.Doc, c cand) bool {
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || strings.ContainsAny(c.text(doc), " -") {
+		return false
+	}
+	switch p := strings.ToLower(doc.Tokens[ti-1].Text); p {
+	case "elke", "iedere", "ieder":
+		return true
+	case "enkele":
+		return ti >= 2 && strings.ToLower(doc.Tokens[ti-2].Text) == "geen"
+	}
+	return false
 }
 
 // englishInner are the lower-case words inside English names: Eyes on

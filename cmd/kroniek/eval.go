@@ -13,7 +13,7 @@ import (
 // evalCommand scores a model on labelled data: `kroniek eval ner FILE`
 // scores the embedded tagger on a CoNLL-format file with conlleval's
 // exact-span rules, `kroniek eval parser` the Dutch parser (parser.go).
-var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format)", raw: evalRun}
+var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format), eval parser FILE.conllu", raw: evalRun}
 
 // evalRun runs `kroniek eval`, which reads its own command line.
 func evalRun(ctx context.Context, m *Main, args []string) error {
@@ -56,22 +56,7 @@ func evalNER(stdout io.Writer, files []string, modelPath string, asJSON bool) er
 		if err != nil {
 			return err
 		}
-		// Tag document by document (-DOCSTART-), as the tagger reads
-		// whole articles.
-		for a := 0; a < len(sents); {
-			b := a + 1
-			for b < len(sents) && !sents[b].DocStart {
-				b++
-			}
-			words := make([][]string, b-a)
-			for i := a; i < b; i++ {
-				words[i-a] = sents[i].Words
-			}
-			for i, tags := range tg.TagSentences(words) {
-				sc.Add(sents[a+i].Tags, tags)
-			}
-			a = b
-		}
+		tg.ScoreSentences(&sc, sents)
 	}
 	if asJSON {
 		type row struct {
