@@ -123,6 +123,18 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	return out
 }
 
+// relativeReport reports whether an indirect quotation opens with "die"
+// right after a comma ("spreekt wethouder X, die het niet kon opbrengen …,
+// de mensen toe"): a relative clause about someone, not what was said.
+func (x *extractor) relativeReport(q kroniek.Quote) bool {
+	if q.Kind != kroniek.QuoteIndirect {
+		return false
+	}
+	text := strings.TrimLeft(q.Text, " ")
+	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
+	return comma && strings.EqualFold(firstWord(strings.TrimLeft(text, ", ")), "die")
+}
+
 // trimSubordinator drops a conjunction or relative pronoun that opens an
 // unlinked speaker phrase ("dat de aanklagers" → "de aanklagers").
 func trimSubordinator(q *kroniek.Quote) {
