@@ -611,7 +611,11 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		for j < len(toks) && toks[j].End <= sp.end {
 			j++
 		}
-		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
+		// "…, zegt het bedrijf dat die reis zou verzorgen": after a neuter
+		// speaker, "dat" may open a relative clause about it, and the
+		// report is the clause before the comma.
+		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && sp.local == "" && x.verbIn(toks[:k-1])
+		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") && !relative || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
 		if v+n < len(toks) && strings.EqualFold(toks[v+n].Text, "dat") || j < len(toks) && strings.EqualFold(toks[j].Text, "niet") {
