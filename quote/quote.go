@@ -368,6 +368,16 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 		return x.phrase(x.doc.Tokens[v].Head)
 	}
 	for n := 0; n < 3 && v >= 0; n++ {
+		// "X zeggen dat May 'een risicofactor' is geworden": words in a
+		// clause that a speech verb reports are the reporter's.
+		if h := x.doc.Tokens[v].Head; h >= 0 && x.doc.Tokens[v].Rel == "ccomp" && x.parsed(h) {
+			if _, _, cn := matchCue(x.doc.Tokens[h:min(len(x.doc.Tokens), h+3)]); cn > 0 {
+				if sp := x.parsedSubject(h); sp.found() && (sp.local != "" || !isPronoun(strings.ToLower(sp.text))) {
+					return sp
+				}
+				return nil
+			}
+		}
 		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
 			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
 				return sp
