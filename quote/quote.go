@@ -929,8 +929,8 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			continue
 		}
 		cueText, _, n := matchCue(toks[i:])
-		if n == 0 {
-			continue
+		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
+			continue // "naar eigen zeggen": a phrase, no speech verb
 		}
 		sp := x.subject(toks, i, i+n)
 		if sp == nil {
