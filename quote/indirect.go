@@ -84,8 +84,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			if d < 0 || inside(toks[d].Start) {
-				continue
+			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" {
+				continue // "een boycot van Decathlon (dat ook winkels heeft …)": a relative clause
 			}
 			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
 				continue // "vragen wat hij verdient, is dat …": "dat" is the subject of another verb
@@ -333,8 +333,9 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		}
 	}
 	// "Alsof ze erkende dat …, adviseerde X …": the reported clause ends
-	// where the main clause's verb follows a comma.
-	for k := from + 2; k+1 < last; k++ {
+	// where the main clause's verb follows a comma ("vroeg of dat klopte,
+	// gaf ze …": one word before the comma is enough).
+	for k := from + 1; k+1 < last; k++ {
 		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
 			break // "dat als …, krijg je …": the comma closes a clause inside the report
 		}
