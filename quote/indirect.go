@@ -117,10 +117,32 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			done = true
 		}
 	}
+	kept := out[:0]
 	for k := range out {
 		trimSubordinator(&out[k])
+		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
+			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
+		}
+		kept = append(kept, out[k])
 	}
-	return out
+	return kept
+}
+
+// otherVolgens reports whether a report's words hold "volgens X" with X a
+// person other than its speaker: the words are X's view, not the speaker's.
+func (x *extractor) otherVolgens(q kroniek.Quote) bool {
+	for i := x.tokenAt(q.Start); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
+		if !strings.EqualFold(x.doc.Tokens[i].Text, "volgens") {
+			continue
+		}
+		for k := i + 1; k < len(x.doc.Tokens) && k <= i+4 && x.doc.Tokens[k].Kind == nl.Word; k++ {
+			t := x.doc.Tokens[k]
+			if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) {
+				return x.personOf(m) != q.SpeakerLocal
+			}
+		}
+	}
+	return false
 }
 
 // relativeReport reports whether an indirect quotation opens with "die"
