@@ -107,6 +107,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
+			if d-2 >= afterParticle(toks, i, cueText) && toks[d-1].Text == "," && (toks[d-2].End <= sp.start || toks[d-2].Start >= sp.end) && isCapitalised(toks[d-2].Text) && !commaIn(toks[i:d-1]) {
+				// "herinneringen aan Griekenland, dat …": a relative clause
+				// about the name before the comma ("X, voorzitter van Y, dat"
+				// and "net als Y, dat" close an apposition with a comma of its own)
+				continue
+			}
 			q, ok := x.clause(toks, d+1, s.End)
 			if !ok {
 				continue
