@@ -57,15 +57,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if g.entry != nil {
 			return g.entry.Type == kroniek.PER
 		}
-		per, other := 0, 0
+		per, other, classed := 0, 0, false
 		for _, i := range g.members {
 			if cs[i].typ == kroniek.PER || cs[i].role != "" {
 				per++
 			} else if cs[i].typ != "" {
 				other++
 			}
+			classed = classed || cs[i].classTyped
 		}
-		if per < other && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
+		if per < other && !classed && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
 			return true // a given name and a family name: Lori Lightfoot as LOC
 		}
 		return per >= other && (per > 0 || len(g.words) >= 2)

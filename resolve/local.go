@@ -1132,7 +1132,7 @@ func personCompounds(doc *nl.Doc, cs []cand) {
 			if !ok || utf8.RuneCountInString(head) < 3 || strings.ToLower(head) != head || strings.ContainsAny(head, " -") {
 				continue
 			}
-			c.typ, c.role = kroniek.MISC, ""
+			c.typ, c.role, c.classTyped = kroniek.MISC, "", true
 			for _, h := range streetHeads {
 				if strings.HasSuffix(head, h) {
 					c.typ = kroniek.LOC
