@@ -71,7 +71,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			}
 		}
 		acronymStart(doc, c)
-		if old := c.start; particleStart(doc, c) {
+		if old := c.start; particleStart(doc, c) || givenStreet(doc, c) {
 			for j := range cs {
 				if j != i && cs[j].start >= c.start && cs[j].end <= old {
 					cs[j].dropped = true
@@ -498,6 +498,30 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 	}
 	c.start = g.Start
 	return true
+}
+
+// givenStreet widens a street or square named after a person to the
+// given name the tagger left before it: "het Jonas Daniel Meijerplein".
+// It reports whether it widened c.
+func givenStreet(doc *nl.Doc, c *cand) bool {
+	t := c.text(doc)
+	if c.entry != nil || !strings.Contains(t, " ") || !isGivenName(t[:strings.IndexByte(t, ' ')]) {
+		return false
+	}
+	last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
+	street := false
+	for _, h := range streetHeads {
+		street = street || strings.HasSuffix(last, h) && len(last) > len(h)+2
+	}
+	ti := tokenIndex(doc, c.start)
+	if !street || ti < 1 || doc.Tokens[ti].Start != c.start {
+		return false
+	}
+	if p := doc.Tokens[ti-1]; p.End+1 == c.start && doc.Text[p.End] == ' ' && isGivenName(p.Text) && !startsSentence(doc, p.Start) {
+		c.start = p.Start
+		return true
+	}
+	return false
 }
 
 // adjectiveHead widens a capitalised adjective the tagger took alone to
