@@ -890,7 +890,8 @@ var classHeads = classTable(map[string][]string{
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
-		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel",
+		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
+		"single", "liedje", "musical", "podcast", "operatie",
 	},
 })
 
