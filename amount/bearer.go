@@ -150,6 +150,9 @@ func (x *scanner) complement(h int) int {
 		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
 			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
+		for to > k && dayWords[strings.ToLower(d.Tokens[to].Text)] {
+			to-- // inzittenden van een vliegtuigje maandag: the day says when
+		}
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
 			w := strings.ToLower(t.Text)
@@ -160,6 +163,12 @@ func (x *scanner) complement(h int) int {
 		return d.Tokens[x.coordinated(h, k, to)].End
 	}
 	return 0
+}
+
+// dayWords say when, and end no complement: "van een vliegtuigje maandag".
+var dayWords = map[string]bool{
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"gisteren": true, "vandaag": true, "morgen": true, "gisteravond": true, "vanavond": true, "vanochtend": true, "vanmorgen": true,
 }
 
 // coordinated extends a complement that ends at token to over a noun

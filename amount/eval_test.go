@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -50,37 +51,21 @@ func evaluate(t *testing.T, path string, least int, pFloor, rFloor, modFloor, ob
 		found := Extract(nl.Parse(l.sentence, nl.Options{Lang: "nl"}))
 		got += len(found)
 		want += len(l.want)
-		for _, a := range found {
-			match := false
-			for _, w := range l.want {
-				if a.Text == w.Text && a.Value == w.Value && a.Unit == w.Unit {
-					match = true
-					tp++
-					if a.Modifier == w.Modifier {
-						modOK++
-					} else {
-						t.Logf("line %d: modifier %q, want %q", l.line, a.Modifier, w.Modifier)
-					}
-					if a.Object == w.Object {
-						objOK++
-					} else {
-						t.Logf("line %d: object %q, want %q", l.line, a.Object, w.Object)
-					}
+		show := func(a kroniek.Amount) string { return fmt.Sprintf("%q %v %s", a.Text, a.Value, a.Unit) }
+		tp += shared.MatchItems(t, l.line, l.sentence, found, l.want,
+			func(a, w kroniek.Amount) bool { return a.Text == w.Text && a.Value == w.Value && a.Unit == w.Unit },
+			show, func(a, w kroniek.Amount) {
+				if a.Modifier == w.Modifier {
+					modOK++
+				} else {
+					t.Logf("line %d: modifier %q, want %q", l.line, a.Modifier, w.Modifier)
 				}
-			}
-			if !match {
-				t.Logf("line %d: unexpected %q %v %s in %q", l.line, a.Text, a.Value, a.Unit, l.sentence)
-			}
-		}
-		for _, w := range l.want {
-			hit := false
-			for _, a := range found {
-				hit = hit || (a.Text == w.Text && a.Value == w.Value && a.Unit == w.Unit)
-			}
-			if !hit {
-				t.Logf("line %d: missed %q %v %s", l.line, w.Text, w.Value, w.Unit)
-			}
-		}
+				if a.Object == w.Object {
+					objOK++
+				} else {
+					t.Logf("line %d: object %q, want %q", l.line, a.Object, w.Object)
+				}
+			})
 	}
 	p, r := shared.Ratio(tp, got), shared.Ratio(tp, want)
 	f1 := 2 * p * r / max(p+r, 1e-9)

@@ -51,6 +51,14 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && i > 0 && x.low[i-1] == "waarvan" {
+					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
+					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
@@ -113,6 +121,7 @@ type core struct {
 	vague      bool // honderden, tientallen: no figure
 	frac       bool // de helft
 	proportion bool // drie op de tien: a share in percent
+	mult       float64 // the multiplier read after the number (miljoen), 0 if none
 }
 
 // at tries a figure starting at token i; next is the token after it.
@@ -148,6 +157,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
+	}
+	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
+		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
+	}
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
+		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
+	}
+	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
+		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
 	}
 	if c.ordinal && x.word(end) != "op" && x.word(end+1) != "rij" {
 		return kroniek.Amount{}, 0, false // de tweede keer: a rank, not a count; de zesde week op rij counts
@@ -193,6 +211,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
+			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
+		}
+		var sp span
+		if !ok && isTimeUnit(a.Unit) {
+			sp, ok = x.spentDoing(start, end) // na ruim twee jaar onderhandelen; een dag van angstig bibberen
+			k = -1
+		}
+		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
+			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
+		}
 		if !ok && isCurrency(a.Unit) && x.word(start-1) == "van" && x.word(start-2) == "(" && start >= 3 && !isCapitalized(x.toks[start-3].Text) {
 			k = start - 3 // één boete (van 95 euro)
 			ok = x.toks[k].Kind == nl.Word && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" && x.l.pos[x.low[k]] != "VERB"
@@ -208,13 +237,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
-		var sp span
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
 			k = -1
 		}
-		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
-			sp, ok = x.bearer(c) // Die kost 1500 miljard dollar; de marge is minder dan 1 procent
+		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent || c.frac && x.word(start-1) == "met") {
+			// Die kost 1500 miljard dollar; de marge is minder dan 1 procent;
+			// de inkomsten dalen met de helft
+			sp, ok = x.bearer(c)
 			k = -1
 		}
 		ageAt := a.Unit == UnitYear && c.value < 120 && (c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
@@ -226,9 +256,21 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
 		}
+		if !ok && isCurrency(a.Unit) {
+			k, ok = x.relativeFor(start) // het project, waarvoor het kabinet 500 miljoen euro uittrekt
+		}
+		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
+			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
+			k = -1
+		}
 		if ok && k < 0 {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		} else if ok {
+			if w := x.low[k]; w == "man" || w == "keer" || w == "maal" {
+				if j := x.counted(k); j > k {
+					k = j // 150 man personeel; twee keer de vaccinatie
+				}
+			}
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 			if j := x.objectTail(k); j > k {
 				a.ObjectEnd = x.toks[j].End
@@ -253,6 +295,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
 			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
 			a.Object = "leeftijd"
+		}
+	}
+	if partner != nil && a.Unit == "" && c.mult == 0 {
+		// 2 tot 3 miljoen roebel: both ends share the multiplier
+		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
+			a.Value *= pc.mult
 		}
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
@@ -382,6 +430,7 @@ func (x *scanner) number(i int) (core, bool) {
 			break
 		}
 		c.value *= m
+		c.mult = max(c.mult, 1) * m
 		c.word = false
 		k++
 	}
@@ -400,7 +449,7 @@ func (x *scanner) number(i int) (core, bool) {
 
 // plain reads a plain number in digits or words at token k.
 func (x *scanner) plain(k int) (float64, bool) {
-	if k >= len(x.toks) {
+	if k < 0 || k >= len(x.toks) {
 		return 0, false
 	}
 	if x.toks[k].Kind == nl.Number {

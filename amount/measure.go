@@ -61,7 +61,7 @@ var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "
 
 // lastingVerbs have what lasts as their subject: "de bouw duurde twee
 // jaar".
-var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true}
+var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true, "bedragen": true}
 
 // durationCases are the prepositions of a time figure that is no
 // duration of its clause's event: "tot vier jaar" (a sentence or a
@@ -520,4 +520,40 @@ func (x *scanner) valueOf(num, end int) (span, bool) {
 		return span{}, false
 	}
 	return x.nounPhrase(x.first + head), true
+}
+
+// valueNouns name what a sum is the amount of.
+var valueNouns = map[string]bool{
+	"kosten": true, "waarde": true, "prijs": true, "schade": true, "opbrengst": true, "omzet": true, "winst": true,
+	"verlies": true, "bedrag": true, "budget": true, "investering": true, "tekort": true, "vermogen": true, "buit": true,
+}
+
+// estimateForms are forms of the estimate verbs the lemmatiser may miss
+// ("begroot" → begruiten).
+var estimateForms = map[string]bool{
+	"schat": true, "schatten": true, "geschat": true, "schatte": true, "begroot": true, "begroten": true,
+	"raamt": true, "geraamd": true, "ramen": true, "taxeert": true, "getaxeerd": true, "becijferd": true, "becijfert": true,
+}
+
+// estimated finds what a sum "op N euro" after an estimate verb is the
+// amount of when the parse does not link them: the nearest value noun
+// before it in the sentence ("schat de kosten van het transport …, op 2
+// tot 3 miljoen roebel", "de kosten van herinrichting, die zijn begroot
+// op drie miljoen euro").
+func (x *scanner) estimated(start int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	verb := false
+	for i := start - 2; i >= 0 && !verb; i-- {
+		t := d.Tokens[x.first+i]
+		verb = estimateVerbs[t.Lemma] && t.Lemma != "stellen" || estimateForms[x.low[i]]
+	}
+	for i := start - 2; i >= 0 && verb; i-- {
+		if t := d.Tokens[x.first+i]; t.POS == nl.NOUN && (valueNouns[t.Lemma] || valueNouns[x.low[i]]) {
+			return x.nounPhrase(x.first + i), true
+		}
+	}
+	return span{}, false
 }

@@ -54,8 +54,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
 	}
-	if ok && c.unit != "" && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
-		ok = false // tot 73.120 euro terugclaimen
+	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
+		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
@@ -74,6 +74,26 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		if !ok && isDet(x.word(end+1)) {
 			k, ok = x.objectAfter(end + 2)
 		}
+	}
+	if w := x.word(start - 1); !ok && isTimeUnit(c.unit) && x.word(end) == "van" && x.word(end+1) != "tevoren" && w != "van" && w != "binnen" && w != "in" && w != "over" && w != "tot" && w != "voor" {
+		// not "een cyclus van vijf jaar van …", "binnen drie jaar van het gas af"
+		// na een dag van angstig bibberen; de laatste twee dagen van de campagne
+		if k, ok = x.objectAfter(end + 1); !ok && isDet(x.word(end+1)) {
+			k, ok = x.objectAfter(end + 2)
+		}
+	}
+	if !ok && isTimeUnit(c.unit) {
+		for j := end; j < len(x.toks) && j <= end+2; j++ {
+			if x.low[j] == "cel" || x.low[j] == "gevangenis" {
+				return j, true // moet 21 maanden de cel in; twaalf jaar in de gevangenis
+			}
+			if w := x.low[j]; w != "de" && w != "in" {
+				break
+			}
+		}
+	}
+	if !ok && isCurrency(c.unit) && x.word(start-1) == "voor" && x.word(end) == "een" {
+		k, ok = x.objectAfter(end + 1) // troffen voor 1 miljoen euro een deal met justitie
 	}
 	return k, ok
 }
@@ -509,4 +529,144 @@ func verbEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// personAge reports an age written as "-jarige" that stands for a person or
+// goes with a name (the guidelines' "ages in names"): "de 24-jarige heeft",
+// "de 37-jarige Gökmen Tanis". An age before a common noun ("de 21-jarige
+// vrouw", "op 8-jarige leeftijd") stays a figure of that noun.
+func (x *scanner) personAge(end int) bool {
+	if end >= len(x.toks) || x.toks[end].Kind != nl.Word {
+		return true // de 24-jarige.
+	}
+	if isCapitalized(x.toks[end].Text) {
+		return true
+	}
+	if x.parsed() {
+		if p := x.doc.Tokens[x.first+end].POS; p == nl.NOUN || p == nl.ADJ {
+			return false // de 23-jarige verdachte
+		}
+	}
+	switch x.l.pos[x.low[end]] {
+	case "NOUN", "ADJ", "":
+		return false
+	}
+	return true
+}
+
+// counted returns the noun a counter word at k stands before: "150 man
+// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.
+func (x *scanner) counted(k int) int {
+	j := k + 1
+	if x.low[k] != "man" {
+		if w := x.word(j); w == "de" || w == "het" || w == "een" || w == "dezelfde" || w == "hetzelfde" {
+			j++
+		} else {
+			return k
+		}
+	}
+	for n := 0; n < 3 && j < len(x.toks) && x.toks[j].Kind == nl.Word && x.l.pos[x.low[j]] == "ADJ"; n++ {
+		j++
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word || x.l.pos[x.low[j]] != "NOUN" && (x.l.pos[x.low[j]] != "" || !x.viable(j, false)) {
+		return k
+	}
+	for j+1 < len(x.toks) && x.toks[j+1].Kind == nl.Word && x.l.pos[x.low[j+1]] == "NOUN" {
+		j++ // bof-mazelen-rodehond vaccinatie
+	}
+	return j
+}
+
+// relativeFor returns the noun a "waarvoor" clause holding the sum at start
+// hangs on: "het Binnenhof-project, waarvoor het kabinet een half miljard
+// euro heeft uitgetrokken".
+func (x *scanner) relativeFor(start int) (int, bool) {
+	for j := start - 1; j >= 2; j-- {
+		if x.toks[j].Kind == nl.Punct {
+			return 0, false // the sum is not in the waarvoor clause
+		}
+		if x.low[j] != "waarvoor" {
+			continue
+		}
+		k := j - 2
+		if x.low[j-1] != "," || x.toks[k].Kind != nl.Word || x.l.pos[x.low[k]] != "NOUN" && !(x.parsed() && (x.doc.Tokens[x.first+k].POS == nl.NOUN || x.doc.Tokens[x.first+k].POS == nl.PROPN)) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// between returns the noun an age range "tussen (de) N en M jaar" at start
+// belongs to, for either end: "jongeren tussen 8 en 18 jaar".
+func (x *scanner) between(start int) (int, bool) {
+	j := start - 1
+	if x.word(j) == "en" && j >= 1 {
+		if _, ok := x.plain(j - 1); !ok {
+			return 0, false
+		}
+		j -= 2
+	}
+	if x.word(j) == "de" {
+		j--
+	}
+	k := j - 1
+	if x.word(j) != "tussen" || k < 0 || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	if x.l.pos[x.low[k]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN {
+		return k, true
+	}
+	return 0, false
+}
+
+// ofNoun returns the noun a "van" phrase holding the figure at [num, end)
+// hangs on in the parse when words stand between them: "een
+// arbeidsverleden heeft opgebouwd van 26 weken" (objectBefore takes the
+// noun right before "van").
+func (x *scanner) ofNoun(start, num, end int) (int, bool) {
+	if !x.parsed() || x.word(start-1) != "van" {
+		return 0, false
+	}
+	u := x.figureHead(num, end)
+	if u < 0 || x.doc.Tokens[u].Rel != "nmod" {
+		return 0, false
+	}
+	h := x.doc.Tokens[u].Head
+	if h < x.first || h >= x.first+start-1 || x.doc.Tokens[h].POS != nl.NOUN || x.doc.Tokens[h].Kind != nl.Word {
+		return 0, false
+	}
+	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] {
+		return 0, false
+	}
+	return h - x.first, true
+}
+
+// spentDoing returns the activity a duration is spent on, an infinitive
+// used as a noun after the figure: "na ruim twee jaar onderhandelen", "een
+// dag van angstig bibberen" (with one adverb before it).
+func (x *scanner) spentDoing(start, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	j := end
+	if x.word(j) == "van" {
+		j++
+	} else if x.word(start-1) != "na" {
+		return span{}, false
+	}
+	from := j
+	d := x.doc
+	if j+1 < len(x.toks) && x.toks[j].Kind == nl.Word && (d.Tokens[x.first+j].POS == nl.ADJ || d.Tokens[x.first+j].POS == nl.ADV) {
+		j++
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word {
+		return span{}, false
+	}
+	t := d.Tokens[x.first+j]
+	if t.POS != nl.VERB || t.Feats.Has(nl.FeatFin) || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
+		return span{}, false // not "na twee jaar verdwenen"
+	}
+	s, e := x.toks[from].Start, x.toks[j].End
+	return span{text: strings.ToLower(d.Text[s:e]), start: s, end: e}, true
 }

@@ -52,7 +52,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
 		// ages in parentheses and points in time measure nothing
 		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten 19= 22 jaar="},
-		{"Twee jaar geleden ging het mis.", "Twee jaar="},
+		{"Twee jaar geleden ging het mis.", ""}, // a date (timex), no figure
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
@@ -67,7 +67,18 @@ func TestParsedObjects(t *testing.T) {
 		{"Een snorfietser kan een boete (van 95 euro) krijgen.", "95 euro=boete"},
 		// a range gives its unit to both ends; a duration's verb with its object
 		{"De auto kost tussen 80.000 tot 120.000 euro.", "80.000=auto tot 120.000 euro=auto"},
-		{"Hij schreef twee jaar geleden een boek.", "twee jaar=boek schrijven"},
+		{"Hij schreef twee jaar lang een boek.", "twee jaar=boek schrijven"},
+		// a duration "van" a noun the lexicon takes for an adjective; a change "met de helft"
+		{"De duur van zes weken stamt uit een ver verleden.", "zes weken=duur"},
+		{"Daardoor zouden de inkomsten met de helft dalen.", "de helft=inkomsten"},
+		// an infinitive a duration is spent on; a part of the sentence's sum ("waarvan")
+		{"De partij staat na een week snuffelen al buitenspel.", "een week=snuffelen"},
+		{"De strafeis: twee jaar cel, waarvan een half jaar voorwaardelijk.", "twee jaar=cel een half jaar=cel"},
+		// an estimate the parse does not link to its value noun; ends of a range and a conversion share it
+		{"De gemeente betaalt de kosten van het plein die zijn begroot op drie miljoen euro.", "drie miljoen euro=kosten van het plein"},
+		{"Het instituut schat de kosten van het transport terug naar de zee, waar de dolfijnen werden gevangen, op 2 tot 3 miljoen roebel (ruim 27.000 euro) per dier.", "2=kosten van het transport tot 3 miljoen roebel=kosten van het transport ruim 27.000 euro=kosten van het transport"},
+		// the noun a "waarvoor" clause hangs on
+		{"Hij werkt aan het project, waarvoor het kabinet een half miljard euro heeft uitgetrokken.", "een half miljard euro=project"},
 		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
 		{"Shell verlaagt de uitstoot met 30 procent.", "30 procent=uitstoot"},
 		{"De fabriek zag haar verkoop met 37 procent dalen.", "37 procent=verkoop"},

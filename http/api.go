@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/quote"
@@ -159,21 +160,20 @@ func validEventType(t string) bool {
 	return false
 }
 
-// validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds.
+// validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds, each a real
+// date of the calendar (2019-02-30 and 2019-13 are refused).
 func validDates(ds ...string) error {
 	for _, d := range ds {
 		if d == "" {
 			continue
 		}
-		ok := len(d) == 4 || len(d) == 7 || len(d) == 10
-		for i, c := range d {
-			if (i == 4 || i == 7) && c != '-' || (i != 4 && i != 7) && (c < '0' || c > '9') {
-				ok = false
-			}
-		}
-		if !ok {
+		layout, ok := dateLayouts[len(d)]
+		if _, err := time.Parse(layout, d); !ok || err != nil {
 			return kroniek.Errorf(kroniek.EINVALID, "date %q: use YYYY-MM-DD", d)
 		}
 	}
 	return nil
 }
+
+// dateLayouts are the layouts of a date bound by its length.
+var dateLayouts = map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}

@@ -113,6 +113,10 @@ func TestAPI(t *testing.T) {
 		{"/api/stories?offset=-1", 400, `"invalid"`},
 		{"/api/nothing", 404, `"not_found"`},
 		{"/api/search?from=yesterday", 400, `YYYY-MM-DD`},
+		{"/api/events?from=2019-13-45", 400, `YYYY-MM-DD`},
+		{"/api/stories?to=2019-02-30", 400, `YYYY-MM-DD`},
+		{"/api/articles?from=2019-00", 400, `YYYY-MM-DD`},
+		{"/api/stories?from=2019-02", 200, `"items"`},
 		{"/api/search?q=%22unbalanced+AND+OR+%28", 200, `"hits"`},
 	} {
 		code, body, hdr := get(t, h, tc.path)

@@ -370,9 +370,11 @@ func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
 }
 
 // search runs sq; a query that is exactly a name or spelling of an entity
-// searches for the articles mentioning that entity instead, so every
-// spelling (Wit-Rusland, Belarus) finds the same articles. It returns the
-// entity so searched.
+// searches for every spelling of that entity instead, so that Wit-Rusland
+// and Belarus find the same articles. It searches the spellings as
+// phrases, not the entity's mentions: an article that uses the word
+// without the tagger having marked it (de brexit) is still found. It
+// returns the entity so searched.
 func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
 	var alias *kroniek.Entity
 	text := strings.TrimSpace(sq.Text)
@@ -389,13 +391,29 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 		}
 	}
 	if alias != nil {
-		sq.Entity, sq.Text = alias.ID, ""
+		sq.Text = spellingsQuery(alias)
 	}
 	res, err := s.Store.Search(ctx, sq)
 	if err != nil {
 		return nil, nil, err
 	}
 	return res, alias, nil
+}
+
+// spellingsQuery returns a query for any of the entity's name and
+// spellings, each a phrase: "Wit-Rusland" OR "Belarus".
+func spellingsQuery(e *kroniek.Entity) string {
+	seen := map[string]bool{}
+	var alts []string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		n = strings.Join(strings.Fields(strings.ReplaceAll(n, `"`, " ")), " ")
+		if n == "" || seen[strings.ToLower(n)] {
+			continue
+		}
+		seen[strings.ToLower(n)] = true
+		alts = append(alts, `"`+n+`"`)
+	}
+	return strings.Join(alts, " OR ")
 }
 
 // namedAs reports whether text is the entity's name or one of its

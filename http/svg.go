@@ -81,10 +81,20 @@ func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string)
 	return c
 }
 
-// networkSVG draws who acts on whom: the story's actors on a circle, an
-// arrow per actor→recipient pair with its event count.
-func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
-	type edge struct{ from, to string }
+// edge is one actor→recipient pair of the actor network.
+type edge struct{ from, to string }
+
+// network is who acts on whom in a story's events: each pair's event
+// count and types, and each actor's degree.
+type network struct {
+	count map[edge]int
+	types map[edge]map[string]bool
+	deg   map[string]int
+}
+
+// networkOf counts the actor→recipient pairs of the events that happened
+// (neither hypothetical nor negated).
+func networkOf(events []kroniek.Event) network {
 	count := map[edge]int{}
 	types := map[edge]map[string]bool{}
 	deg := map[string]int{}
@@ -108,6 +118,51 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 			}
 		}
 	}
+	return network{count, types, deg}
+}
+
+// edges returns the pairs in order: most events first, then by name.
+func (nw network) edges() []edge {
+	return slices.SortedFunc(maps.Keys(nw.count), func(a, b edge) int {
+		return cmp.Or(cmp.Compare(nw.count[b], nw.count[a]), cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
+	})
+}
+
+// typesOf returns the event types of pair k, sorted.
+func (nw network) typesOf(k edge) []string {
+	return slices.Sorted(maps.Keys(nw.types[k]))
+}
+
+// networkList writes who acts on whom as a list, one line per pair: what
+// a phone shows instead of the chart, which needs 620 px.
+func networkList(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
+	nw := networkOf(events)
+	if len(nw.count) == 0 {
+		return ""
+	}
+	name := func(id string) string {
+		if n := names[id]; n != "" {
+			return n
+		}
+		return id
+	}
+	var b strings.Builder
+	b.WriteString(`<ul class="network-list">`)
+	edges := nw.edges()
+	for _, k := range edges[:min(len(edges), 20)] {
+		fmt.Fprintf(&b, `<li><a href="%s">%s</a> → <a href="%s">%s</a> <small>%s · %d</small></li>`,
+			html.EscapeString(link(k.from)), html.EscapeString(name(k.from)), html.EscapeString(link(k.to)), html.EscapeString(name(k.to)),
+			html.EscapeString(strings.Join(nw.typesOf(k), ", ")), nw.count[k])
+	}
+	b.WriteString(`</ul>`)
+	return template.HTML(b.String())
+}
+
+// networkSVG draws who acts on whom: the story's actors on a circle, an
+// arrow per actor→recipient pair with its event count.
+func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
+	nw := networkOf(events)
+	count, deg := nw.count, nw.deg
 	if len(count) == 0 {
 		return ""
 	}
@@ -139,11 +194,7 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 		dx, dy := q[0]-p[0], q[1]-p[1]
 		d := math.Hypot(dx, dy)
 		ex, ey := q[0]-dx/d*14, q[1]-dy/d*14
-		var ts []string
-		for t := range types[k] {
-			ts = append(ts, t)
-		}
-		sort.Strings(ts)
+		ts := nw.typesOf(k)
 		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="edge" stroke-width="%d" marker-end="url(#arrow)"><title>%s</title></line>`,
 			p[0], p[1], ex, ey, min(1+count[k], 6), html.EscapeString(names[k.from]+" → "+names[k.to]+": "+strings.Join(ts, ", ")))
 	}

@@ -135,13 +135,17 @@ var funcs = template.FuncMap{
 		return id
 	},
 	"term": term,
+	// genre names an article genre (news, column, …) in the page language.
+	"genre": func(L map[string]string, g string) string {
+		if t := L["genre_"+g]; t != "" {
+			return t
+		}
+		return g
+	},
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
-	"headline": func(text string) string {
-		line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-		return clipText(line, 90)
-	},
-	"split": strings.Fields,
+	"headline": headline,
+	"split":    strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {
 		if end <= start {
@@ -213,10 +217,12 @@ func snippetHTML(s string) template.HTML {
 // storyPage adds the charts and grouped quotes to a story view.
 type storyPage struct {
 	*StoryView
-	Network  template.HTML
-	BySpeak  []speakerQuotes
-	Labels   map[string]string
-	OutletOf map[string]string // article id -> outlet
+	Network template.HTML
+	// NetworkList is the network as a list, shown on a phone instead.
+	NetworkList template.HTML
+	BySpeak     []speakerQuotes
+	Labels      map[string]string
+	OutletOf    map[string]string // article id -> outlet
 	// Src names each article as a source link does: its outlet (or
 	// "unknown") and date.
 	Src map[string]string
@@ -332,7 +338,8 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			}
 		}
 	}
-	sp.Network = networkSVG(v.Events, names, func(id string) string { return "/entities/" + url.PathEscape(id) })
+	entityLink := func(id string) string { return "/entities/" + url.PathEscape(id) }
+	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink), networkList(v.Events, names, entityLink)
 	seenOutlet := map[string]bool{}
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {
@@ -413,6 +420,21 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		sp.BySpeak = append(sp.BySpeak, *groups[k])
 	}
 	return s.pages.render(w, r, http.StatusOK, "story", v.Title, sp)
+}
+
+// headline is the start of a text without a title: its first line, at
+// most 90 characters, cut after a whole word.
+func headline(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	h := clipText(line, 90)
+	cut, ok := strings.CutSuffix(h, "…")
+	if !ok {
+		return h
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // articleLabel is how an article is named in lists: its title, else its
@@ -498,6 +520,9 @@ type searchPage struct {
 	Alias    *kroniek.Entity // the entity a query named, searched by all its names
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
+	// Headlines are the first lines of the hits without a title, their
+	// link text (as on the article page), so a hit never reads "unknown".
+	Headlines map[string]string
 	// Genre filters the hits of this page by their analysis's genre;
 	// GenreOf maps each hit to its genre.
 	Genre   string
@@ -569,8 +594,15 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			return err
 		}
 		d.Prev, d.Next = pageLinks(r, sq.Page, d.Result.Total)
-		d.Stories = map[string]string{}
+		d.Stories, d.Headlines = map[string]string{}, map[string]string{}
 		for _, h := range d.Result.Hits {
+			if h.Title == "" {
+				a, err := s.Store.Article(r.Context(), h.Article)
+				if err != nil {
+					return err
+				}
+				d.Headlines[h.Article] = headline(a.Text)
+			}
 			if h.Story == "" || d.Stories[h.Story] != "" {
 				continue
 			}

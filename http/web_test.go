@@ -3,6 +3,7 @@ package http_test
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -14,7 +15,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 )
 
 func server(t *testing.T) http.Handler {
@@ -234,6 +237,11 @@ func TestSearchSyntax(t *testing.T) {
 		`bezocht OR schreef`:    2,
 		`bezocht schreef`:       0,
 		`"Haag Den"`:            0,
+		// A name of an entity searches for all its spellings in the
+		// text, not only the mentions the tagger marked: a1 says Den
+		// Haag without a mention of it.
+		`Den Haag`: 2,
+		`jansen`:   1,
 	} {
 		rec := request(h, "GET", "/api/search?q="+url.QueryEscape(q), nil)
 		var res struct{ Total int }
@@ -283,6 +291,21 @@ func TestTimelineAxisFitsPhone(t *testing.T) {
 	}
 }
 
+// TestSourceRefsDoNotBreak: a source reference such as "vk 2019-04-09"
+// after a summary line, a timeline row or a quote stays on one line on a
+// phone instead of breaking at the date's hyphen ("vk 2019-04-" / "09").
+func TestSourceRefsDoNotBreak(t *testing.T) {
+	h := server(t)
+	_, css, _ := get(t, h, "/assets/style.css")
+	if !strings.Contains(css, "a.src, .tl-src a { white-space: nowrap; }") {
+		t.Error("source references may break inside their date")
+	}
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	if !strings.Contains(body, `<a class="src" href="`) {
+		t.Error("the story page has no source reference of class src")
+	}
+}
+
 // TestStoryNaming: the source comparison shows each outlet's spelling of
 // an entity the outlets name differently (the story's naming view).
 func TestStoryNaming(t *testing.T) {
@@ -295,5 +318,69 @@ func TestStoryNaming(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %s", want)
 		}
+	}
+}
+
+// TestSearchHitWithoutTitle: a hit on an article without a title (the
+// seed format has none) is linked by the start of its text, as the
+// article page is headed, not by "unknown · date".
+func TestSearchHitWithoutTitle(t *testing.T) {
+	store := sqlitetest.Open(t)
+	a := &kroniek.Article{ID: "seed1", Source: "seed1.txt", Published: "2020-09", Lang: "nl",
+		Text: "Poetin ontving Loekasjenko maandag in Sotsji.\nDe rest van het verhaal."}
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, body, _ := get(t, s.Handler(), "/search?q=Sotsji&ui=en")
+	if code != 200 || !strings.Contains(body, `<a href="/articles/seed1">Poetin ontving Loekasjenko maandag in Sotsji.</a>`) {
+		t.Errorf("search: %d; the untitled hit is not linked by its first line:\n%s", code, body)
+	}
+}
+
+// TestNetworkListOnPhone: the actor network chart needs 620 px, so a
+// phone shows who acts on whom as a list instead of a chart cut off at
+// the screen's edge.
+func TestNetworkListOnPhone(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small>CONSULT · 1</small></li></ul>`
+	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
+		t.Errorf("story page lacks the network list %s", want)
+	}
+	_, css, _ := get(t, h, "/assets/style.css")
+	if !strings.Contains(css, "@media (max-width: 700px) {\n  .network-chart { display: none; }\n  .network-list { display: block; }") {
+		t.Error("a phone does not swap the network chart for its list")
+	}
+}
+
+// TestGenreInPageLanguage: a hit's genre and the genre filter speak the
+// page's language (nieuws, not news, on a Dutch page).
+func TestGenreInPageLanguage(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/search?q=bezocht&ui=nl")
+	if !strings.Contains(body, " · nieuws") || !strings.Contains(body, `<option value="news" >nieuws</option>`) {
+		t.Errorf("Dutch search page does not name the genre news in Dutch:\n%s", body)
+	}
+}
+
+// TestHeadlineEndsOnWord: an untitled article is headed by its first line
+// cut after a whole word ("… In eigen land staat…", not "staat d…").
+func TestHeadlineEndsOnWord(t *testing.T) {
+	store := sqlitetest.Open(t)
+	text := "President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat de Wit-Russische leider er veelal alleen voor."
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text}}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/articles/seed3")
+	if !strings.Contains(body, "<h1>President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat…</h1>") {
+		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
 	}
 }

@@ -178,6 +178,9 @@ func (r *reader) dir(ctx context.Context, root string) error {
 		if d.IsDir() {
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			return r.link(ctx, p)
+		}
 		if !d.Type().IsRegular() {
 			if d.Type()&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0 {
 				r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(d.Type())))
@@ -189,6 +192,29 @@ func (r *reader) dir(ctx context.Context, root string) error {
 		}
 		return r.file(ctx, p, true)
 	})
+}
+
+// link reads the file a symbolic link in a walked directory points to. A
+// broken link is a problem; a link to a directory is skipped with a
+// warning, since following it could walk in circles (name it as a path
+// of its own to read it).
+func (r *reader) link(ctx context.Context, p string) error {
+	info, err := os.Stat(p)
+	switch {
+	case err != nil:
+		r.problem(p, fmt.Errorf("broken link: %w", err))
+		return nil
+	case info.IsDir():
+		r.warn(p, fmt.Errorf("skipped: a link to a directory (give it as a path of its own to read it)"))
+		return nil
+	case !info.Mode().IsRegular():
+		r.warn(p, fmt.Errorf("skipped: a link to a %s, not a regular file", fileKind(info.Mode())))
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return r.file(ctx, p, true)
 }
 
 // file opens and reads one file. In a directory walk, files whose

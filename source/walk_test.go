@@ -238,6 +238,33 @@ func TestReadDirSkips(t *testing.T) {
 	}
 }
 
+// Links in a walked folder: a link to a file is read like the file, a
+// broken one is a problem, a link to a folder is skipped with a warning.
+func TestReadDirLinks(t *testing.T) {
+	dir, elsewhere := t.TempDir(), t.TempDir()
+	target := filepath.Join(elsewhere, "stuk.txt")
+	if err := os.WriteFile(target, []byte("Een artikel buiten de map."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, to := range map[string]string{
+		"a.txt": target,
+		"b.txt": filepath.Join(elsewhere, "weg.txt"),
+		"c-dir": elsewhere,
+	} {
+		if err := os.Symlink(to, filepath.Join(dir, name)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	arts, probs := collect(t, []string{dir}, Options{})
+	if len(arts) != 1 || arts[0].ID != "a" || !strings.Contains(arts[0].Body, "buiten de map") {
+		t.Errorf("%d articles, want the linked file as article a", len(arts))
+	}
+	if len(probs) != 2 || !strings.Contains(probs[0].Message, "broken link") || probs[0].Warning ||
+		!strings.Contains(probs[1].Message, "link to a directory") || !probs[1].Warning {
+		t.Errorf("problems %+v, want a broken link and a skipped folder link", probs)
+	}
+}
+
 func TestReadStdinAndDatePrefix(t *testing.T) {
 	in := strings.NewReader(" date 2020-09-14 Loekasjenko reist af.\n\nTweede alinea.")
 	arts, probs := collect(t, []string{"-"}, Options{Stdin: in})

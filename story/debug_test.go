@@ -3,8 +3,10 @@ package story
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
-	"sort"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -33,17 +35,13 @@ func TestDebugClusters(t *testing.T) {
 	for id, g := range labels {
 		byGold[g] = append(byGold[g], id)
 	}
-	var gs []string
-	for g := range byGold {
-		gs = append(gs, g)
-	}
-	sort.Strings(gs)
+	gs := slices.Sorted(maps.Keys(byGold))
 	for _, g := range gs {
 		ids := byGold[g]
 		if len(ids) < 2 {
 			continue
 		}
-		sort.Slice(ids, func(i, j int) bool { return pred[ids[i]] < pred[ids[j]] })
+		slices.SortFunc(ids, func(a, b string) int { return strings.Compare(pred[a], pred[b]) })
 		fmt.Println("==", g)
 		inGold := map[string]bool{}
 		for _, id := range ids {
@@ -94,7 +92,7 @@ func TestDebugDPGView(t *testing.T) {
 		t.Skip()
 	}
 	_, stories := Build(loadDPG(t), nil, nil, Options{})
-	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Articles) > len(stories[j].Articles) })
+	slices.SortStableFunc(stories, func(a, b *kroniek.Story) int { return len(b.Articles) - len(a.Articles) })
 	sizes := map[int]int{}
 	for _, s := range stories {
 		sizes[len(s.Articles)]++
@@ -177,7 +175,7 @@ func analysesFromExport(doc *kroniek.Export) ([]*kroniek.Article, []*kroniek.Ana
 	file(by, doc.Times, func(x kroniek.TimeRef) string { return x.Article }, func(an *kroniek.Analysis, x kroniek.TimeRef) { an.Times = append(an.Times, x) })
 	file(by, doc.Events, func(x kroniek.Event) string { return x.Article }, func(an *kroniek.Analysis, x kroniek.Event) { an.Events = append(an.Events, x) })
 	for _, an := range analyses {
-		sort.SliceStable(an.Mentions, func(i, j int) bool { return an.Mentions[i].Start < an.Mentions[j].Start })
+		slices.SortStableFunc(an.Mentions, func(a, b kroniek.Mention) int { return a.Start - b.Start })
 	}
 	return articles, analyses, doc.Entities
 }
@@ -215,7 +213,7 @@ func TestDebugExport(t *testing.T) {
 		}
 	}
 	_, stories := Build(articles, analyses, entities, Options{})
-	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].Outlets) > len(stories[j].Outlets) })
+	slices.SortStableFunc(stories, func(a, b *kroniek.Story) int { return len(b.Outlets) - len(a.Outlets) })
 	for _, s := range stories[:min(6, len(stories))] {
 		WriteReport(os.Stdout, s)
 		fmt.Println()

@@ -40,6 +40,11 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 		{ID: "d", Outlet: "Krant D", Title: "Protesten in Wit-Rusland", Published: "2020-08-13", Lang: "nl", Text: textA},
 	}
 	idx := func(text, sub string) int { return strings.Index(text, sub) }
+	// day is a day-granular date found at the first sub of text.
+	day := func(article, text, sub, value string) kroniek.TimeRef {
+		i := idx(text, sub)
+		return kroniek.TimeRef{Article: article, Start: i, End: i + len(sub), Text: sub, Value: value, Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}
+	}
 	analyses := []*kroniek.Analysis{
 		{Article: "a",
 			Mentions: []kroniek.Mention{
@@ -49,8 +54,8 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				mention("a", "Europese Unie", "e-eu", "Europese Unie", textA),
 			},
 			Times: []kroniek.TimeRef{
-				{Article: "a", Start: idx(textA, "9 augustus"), End: idx(textA, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
-				{Article: "a", Start: idx(textA, "10 augustus"), End: idx(textA, "10 augustus") + 11, Text: "10 augustus", Value: "2020-08-10", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+				day("a", textA, "9 augustus", "2020-08-09"),
+				day("a", textA, "10 augustus", "2020-08-10"),
 			},
 			Events: []kroniek.Event{{ID: "ev-protest", Article: "a", Type: "PROTEST", Shown: true, Date: "2020-08-10",
 				Start: idx(textA, "Duizenden"), End: idx(textA, "stemming.") + 9,
@@ -66,9 +71,9 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				mention("b", "Europese Unie", "e-eu", "Europese Unie op", textB),
 			},
 			Times: []kroniek.TimeRef{
-				{Article: "b", Start: idx(textB, "10 augustus"), End: idx(textB, "10 augustus") + 11, Text: "10 augustus", Value: "2020-08-10", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
-				{Article: "b", Start: idx(textB, "9 augustus"), End: idx(textB, "9 augustus") + 10, Text: "9 augustus", Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
-				{Article: "b", Start: idx(textB, "16 augustus"), End: idx(textB, "16 augustus") + 11, Text: "16 augustus", Value: "2020-08-16", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay},
+				day("b", textB, "10 augustus", "2020-08-10"),
+				day("b", textB, "9 augustus", "2020-08-09"),
+				day("b", textB, "16 augustus", "2020-08-16"),
 			},
 			Events: []kroniek.Event{{ID: "ev-protest", Article: "b", Type: "PROTEST", Shown: true, Date: "2020-08-10",
 				Start: 0, End: idx(textB, "9 augustus.") + 11, Text: "Belarus beleeft sinds 10 augustus de grootste protesten in jaren, na de presidentsverkiezingen van 9 augustus."}},
@@ -80,7 +85,7 @@ func viewFixture() ([]*kroniek.Article, []*kroniek.Analysis, []*kroniek.Entity) 
 				mention("c", "Europese Unie", "e-eu", "Europese Unie erkennen", textC),
 				mention("c", "Minsk", "e-minsk", "Minsk hoopt", textC),
 			},
-			Times: []kroniek.TimeRef{{Article: "c", Start: idx(textC, "19 augustus"), End: idx(textC, "19 augustus") + 11, Text: "19 augustus", Value: "2020-08-19", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}},
+			Times: []kroniek.TimeRef{day("c", textC, "19 augustus", "2020-08-19")},
 		},
 	}
 	entities := []*kroniek.Entity{

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -55,33 +56,16 @@ func evaluate(t *testing.T, path string, least int, pFloor, rFloor, vpFloor, vrF
 		found := append(Extract(doc, l.ref), Durations(doc, l.ref)...)
 		got += len(found)
 		want += len(l.want)
-		for _, g := range found {
-			ok := false
-			for _, w := range l.want {
-				if g.Text != w.Text {
-					continue
-				}
-				ok = true
-				spanTP++
+		spanTP += shared.MatchItems(t, l.line, l.sentence, found, l.want,
+			func(g, w kroniek.TimeRef) bool { return g.Text == w.Text },
+			func(g kroniek.TimeRef) string { return fmt.Sprintf("%q = %q", g.Text, g.Value) },
+			func(g, w kroniek.TimeRef) {
 				if g.Value == w.Value && g.Kind == w.Kind && g.Granularity == w.Granularity {
 					valueTP++
 				} else {
 					t.Logf("line %d: %q = %q %s %s, want %q %s %s", l.line, g.Text, g.Value, g.Kind, g.Granularity, w.Value, w.Kind, w.Granularity)
 				}
-			}
-			if !ok {
-				t.Logf("line %d: unexpected %q = %q in %q", l.line, g.Text, g.Value, l.sentence)
-			}
-		}
-		for _, w := range l.want {
-			hit := false
-			for _, g := range found {
-				hit = hit || g.Text == w.Text
-			}
-			if !hit {
-				t.Logf("line %d: missed %q", l.line, w.Text)
-			}
-		}
+			})
 	}
 	p, r := shared.Ratio(spanTP, got), shared.Ratio(spanTP, want)
 	vp, vr := shared.Ratio(valueTP, got), shared.Ratio(valueTP, want)

@@ -99,6 +99,29 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d (%q)", args, code, exitUsage, errs)
 		}
 	}
+	// A store named as an argument instead of with --db is refused,
+	// not ignored for the default kroniek.db.
+	for _, args := range [][]string{
+		{"serve", "my.db", "--addr", "127.0.0.1:0"},
+		{"export", "my.db"},
+		{"load", "my.db"},
+	} {
+		if _, errs, code := run(t, args...); code != exitUsage || !strings.Contains(errs, `unexpected argument "my.db": name the store with --db`) {
+			t.Errorf("%v: exit %d, want %d (%q)", args, code, exitUsage, errs)
+		}
+	}
+	// A feeds file that is not there is a failure (1), as a missing
+	// input of analyze is, not a wrong command line (2).
+	if _, errs, code := run(t, "watch", "--feeds", filepath.Join(t.TempDir(), "none.txt"), "--once"); code != exitFailure || !strings.Contains(errs, "none.txt") {
+		t.Errorf("watch --feeds none.txt: exit %d, want %d (%q)", code, exitFailure, errs)
+	}
+	// gen -h is help (exit 0); gen without a target says so once.
+	if out, _, code := run(t, "gen", "-h"); code != 0 || !strings.Contains(out, "kroniek gen kb") {
+		t.Errorf("gen -h: exit %d, %q", code, out)
+	}
+	if _, errs, code := run(t, "gen"); code != exitUsage || !strings.Contains(errs, "kroniek gen: want a target: kb or lex") {
+		t.Errorf("gen: exit %d, %q", code, errs)
+	}
 	out, errs, code := run(t, "help")
 	if code != 0 || !strings.Contains(out, "Commands:") || errs != "" {
 		t.Errorf("help: exit %d, stdout %q, stderr %q", code, out, errs)
@@ -125,6 +148,9 @@ func TestUsageErrors(t *testing.T) {
 	}
 	if out, _, _ := run(t, "help"); !strings.Contains(out, "json, jsonl, events-csv or plover") {
 		t.Errorf("help does not name export's formats")
+	}
+	if out, _, _ := run(t, "help"); !strings.Contains(out, "or parser (the Dutch syntax model)") || !strings.Contains(out, "eval parser FILE.conllu") {
+		t.Errorf("help does not name the parser targets of train and eval")
 	}
 }
 

@@ -45,6 +45,11 @@ const (
 	readStore                 // --db and --pg; opened for reading (it must exist) before the body runs
 )
 
+// storeArgErr is the usage error of a command that reads a store and
+// takes no arguments: `kroniek serve my.db` names the store by mistake
+// as an argument, which would otherwise serve kroniek.db instead.
+const storeArgErr = "unexpected argument %q: name the store with --db FILE"
+
 // anyArgs takes any number of positional arguments, noArgs none.
 var (
 	anyArgs = [2]int{0, -1}

@@ -13,7 +13,7 @@ import (
 // evalCommand scores a model on labelled data: `kroniek eval ner FILE`
 // scores the embedded tagger on a CoNLL-format file with conlleval's
 // exact-span rules, `kroniek eval parser` the Dutch parser (parser.go).
-var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format)", raw: evalRun}
+var evalCommand = &command{summary: "score a model on labelled data: eval ner FILE (CoNLL format), eval parser FILE.conllu", raw: evalRun}
 
 // evalRun runs `kroniek eval`, which reads its own command line.
 func evalRun(ctx context.Context, m *Main, args []string) error {

@@ -13,7 +13,7 @@ import (
 // exportCommand prints a store in the export contract.
 var exportCommand = &command{
 	summary: "print a store: --format json, jsonl, events-csv or plover",
-	store:   readStore, stale: true, nargs: anyArgs, flags: exportFlags,
+	store:   readStore, stale: true, nargs: noArgs, argsErr: storeArgErr, flags: exportFlags,
 }
 
 // exportFlags declares the flags of `kroniek export` and returns its body.

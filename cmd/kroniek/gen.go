@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,7 +30,10 @@ func genRun(ctx context.Context, m *Main, args []string) error {
 	fs := kb.newFlags(m, "")
 	kb.flags(&call{Main: m, fs: fs})
 	fs.Usage()
-	return usageError{msg: "gen: want a target: kb or lex"}
+	if wantsHelp(args) {
+		return flag.ErrHelp
+	}
+	return usageError{msg: "want a target: kb or lex"}
 }
 
 // generator is a target of `kroniek gen`: the flag that names its input,

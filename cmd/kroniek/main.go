@@ -59,7 +59,7 @@ var commands = map[string]*command{
 }
 
 // trainCommand is `kroniek train`, which reads its own command line.
-var trainCommand = &command{summary: "train a model: ner (the mention tagger) or clusters (its word clusters)", raw: trainRun}
+var trainCommand = &command{summary: "train a model: ner (the mention tagger), clusters (its word clusters) or parser (the Dutch syntax model)", raw: trainRun}
 
 // trainRun runs `kroniek train`, which reads its own command line.
 func trainRun(ctx context.Context, m *Main, args []string) error {

@@ -127,16 +127,7 @@ func (c *TrainCommand) runParser(args []string) error {
 
 // readTreebank reads a CoNLL-U file.
 func readTreebank(path string) ([]nl.TreeSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open treebank: %w", err)
-	}
-	defer f.Close()
-	s, err := nl.ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
+	return readWith(path, "treebank", nl.ReadCoNLLU)
 }
 
 // readAlpino reads and converts the Alpino treebank, from alpino.zip (its

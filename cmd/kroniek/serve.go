@@ -10,7 +10,7 @@ import (
 
 // serveCommand serves the chronicle of a store over HTTP: the web page,
 // the JSON API, /healthz and /metrics.
-var serveCommand = &command{summary: "serve the chronicle as a web page and JSON API", store: readStore, nargs: anyArgs, flags: serveFlags}
+var serveCommand = &command{summary: "serve the chronicle as a web page and JSON API", store: readStore, nargs: noArgs, argsErr: storeArgErr, flags: serveFlags}
 
 // serveFlags declares the flags of `kroniek serve` and returns its body.
 func serveFlags(x *call) func(context.Context) error {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,16 +155,23 @@ func (c *TrainCommand) runClusters(args []string) error {
 
 // readCoNLLFile reads a CoNLL file from disk.
 func readCoNLLFile(path string) ([]ner.Sentence, error) {
+	return readWith(path, "conll", ner.ReadCoNLL)
+}
+
+// readWith opens the file at path and reads it with read; an error names
+// what the file was to hold, or the file.
+func readWith[T any](path, what string, read func(io.Reader) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open conll: %w", err)
+		var zero T
+		return zero, fmt.Errorf("open %s: %w", what, err)
 	}
 	defer f.Close()
-	s, err := ner.ReadCoNLL(f)
+	v, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return v, fmt.Errorf("%s: %w", path, err)
 	}
-	return s, nil
+	return v, nil
 }
 
 // readCorpus reads sentences of tokens from a JSONL file of articles

@@ -47,7 +47,7 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 	if *o.feedsFile != "" {
 		f, err := watch.ReadFeedsFile(*o.feedsFile)
 		if err != nil {
-			return usageError{err.Error()}
+			return err // a file that cannot be read is no wrong command line: exit 1, as analyze
 		}
 		feeds = f
 	}

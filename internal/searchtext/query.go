@@ -17,8 +17,11 @@ const MaxQueryWords = 32
 type Query struct {
 	Words [][][]string
 	Not   [][][]string
-	// Terms is every term the query looks for, for snippets.
+	// Terms is every term the query looks for.
 	Terms map[string]bool
+	// Phrases is every alternative the query looks for (not those of
+	// Not), for snippets: a snippet marks a word only inside one of them.
+	Phrases [][]string
 	// None is set when the text has words but none searchable (only stop
 	// words or punctuation): nothing matches.
 	None bool
@@ -173,6 +176,11 @@ func ParseQuery(text, lang string) Query {
 						q.Terms[t] = true
 					}
 				}
+			}
+		}
+		if !c.not {
+			for _, alts := range words {
+				q.Phrases = append(q.Phrases, alts...)
 			}
 		}
 		switch {

@@ -43,12 +43,44 @@ func TestMemo(t *testing.T) {
 func TestSnippet(t *testing.T) {
 	m := NewMemo()
 	text := "In Minsk gingen duizenden mensen de straat op.\nZe eisen nieuwe verkiezingen."
-	s := Snippet(text, "nl", ParseQuery("verkiezing", "").Terms, func(w string) []string { return m.Word(w, "nl") })
+	s := Snippet(text, "nl", ParseQuery("verkiezing", "").Phrases, func(w string) []string { return m.Word(w, "nl") })
 	if !strings.Contains(s, "\x02verkiezingen\x03") || strings.Contains(s, "\n") {
 		t.Errorf("snippet %q", s)
 	}
 	if s := Snippet("", "nl", nil, nil); s != "" {
 		t.Errorf("empty text: %q", s)
+	}
+}
+
+// A phrase is marked only where its words stand together (a stop word of
+// the index in between counts as together); a prefix marks every word it
+// starts; a NOT word is never marked.
+func TestSnippetPhrases(t *testing.T) {
+	m := NewMemo()
+	terms := func(w string) []string { return m.Word(w, "nl") }
+	text := "Rusland steunt de president. In Wit-Rusland en Den Haag protesteren mensen; de Haag-gebouwen bleven dicht. Minister van Financiën Hoekstra zweeg."
+	for _, tc := range []struct {
+		query string
+		want  []string
+		not   []string
+	}{
+		{`"Den Haag"`, []string{"\x02Den\x03 \x02Haag\x03"}, []string{"\x02Haag-gebouwen"}},
+		{`Wit-Rusland`, []string{"\x02Wit-Rusland\x03"}, []string{"\x02Rusland\x03"}},
+		{`"minister Financiën"`, []string{"\x02Minister\x03 van \x02Financiën\x03"}, nil},
+		{`protest*`, []string{"\x02protesteren\x03"}, nil},
+		{`mensen -president`, []string{"\x02mensen\x03"}, []string{"\x02president"}},
+	} {
+		got := Snippet(text, "nl", ParseQuery(tc.query, "").Phrases, terms)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: snippet %q lacks %q", tc.query, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: snippet %q marks %q", tc.query, got, w)
+			}
+		}
 	}
 }
 

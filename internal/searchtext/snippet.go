@@ -1,6 +1,7 @@
 package searchtext
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -11,12 +12,14 @@ import (
 // SnippetBytes is the approximate length of a snippet.
 const SnippetBytes = 240
 
-// Snippet returns about SnippetBytes of text around the first word whose
-// search terms are among terms, with every matching word in it between
-// \x02 and \x03, and "…" where text was cut. The words are normalised as
-// the index normalised them (termsOf gives a word's terms), so a stem found
-// in the index maps back to the original words.
-func Snippet(text, lang string, terms map[string]bool, termsOf func(string) []string) string {
+// Snippet returns about SnippetBytes of text around the first place where
+// one of the query's phrases occurs, with every word of every occurrence
+// in it between \x02 and \x03, and "…" where text was cut. A phrase is a
+// list of search terms in order (a last one ending in "*" is a prefix);
+// the words are normalised as the index normalised them (termsOf gives a
+// word's terms, none for a stop word), so "Den Haag" marks the two words
+// together and never a lone "Haag".
+func Snippet(text, lang string, phrases [][]string, termsOf func(string) []string) string {
 	var toks []nl.Token
 	if lang == "" || lang == "nl" {
 		toks = nl.Tokenize(text, 0, len(text), nil)
@@ -29,32 +32,8 @@ func Snippet(text, lang string, terms map[string]bool, termsOf func(string) []st
 			words = append(words, t)
 		}
 	}
-	// A term keeps the first three letters of its folded word (stemming
-	// only changes endings), so most words are ruled out without stemming.
-	prefixes := map[string]bool{}
-	for term := range terms {
-		prefixes[term[:min(3, len(term))]] = true
-	}
-	matches := func(t nl.Token) bool {
-		if !mayMatch(t.Text, prefixes) {
-			return false
-		}
-		for _, term := range termsOf(t.Text) {
-			if terms[term] {
-				return true
-			}
-		}
-		return false
-	}
-	first := -1
-	if len(terms) > 0 {
-		for i, t := range words {
-			if matches(t) {
-				first = i
-				break
-			}
-		}
-	}
+	marked := markPhrases(words, phrases, termsOf)
+	first := slices.Index(marked, true)
 	if len(words) == 0 {
 		return ""
 	}
@@ -87,7 +66,7 @@ func Snippet(text, lang string, terms map[string]bool, termsOf func(string) []st
 	pos := start
 	for i := lo; i <= hi; i++ {
 		t := words[i]
-		if first >= 0 && i >= first && matches(t) {
+		if marked[i] {
 			b.WriteString(oneLine(text[pos:t.Start]))
 			b.WriteString("\x02" + t.Text + "\x03")
 			pos = t.End
@@ -98,6 +77,66 @@ func Snippet(text, lang string, terms map[string]bool, termsOf func(string) []st
 		b.WriteString(" …")
 	}
 	return b.String()
+}
+
+// markPhrases tells, per word, whether it lies in an occurrence of one of
+// the phrases. The words' terms are read as one stream, as the index holds
+// them: a word may give several terms or none. A word that cannot start
+// like any term of the phrases is not stemmed at all: it only breaks the
+// stream, unless termsOf gives it no terms (a stop word), which the
+// prefix test tells from a few folded letters.
+func markPhrases(words []nl.Token, phrases [][]string, termsOf func(string) []string) []bool {
+	marked := make([]bool, len(words))
+	if len(phrases) == 0 {
+		return marked
+	}
+	// A term keeps the first three letters of its folded word (stemming
+	// only changes endings), so most words are ruled out without stemming.
+	prefixes := map[string]bool{}
+	for _, p := range phrases {
+		for _, term := range p {
+			term, _ = Prefix(term)
+			prefixes[term[:min(3, len(term))]] = true
+		}
+	}
+	type termAt struct {
+		term string
+		word int
+	}
+	var stream []termAt
+	for i, w := range words {
+		ts := termsOf(w.Text)
+		if len(ts) > 0 && !mayMatch(w.Text, prefixes) {
+			stream = append(stream, termAt{"", i}) // matches no term
+			continue
+		}
+		for _, t := range ts {
+			stream = append(stream, termAt{t, i})
+		}
+	}
+	same := func(term, want string) bool {
+		if p, ok := Prefix(want); ok {
+			return strings.HasPrefix(term, p)
+		}
+		return term == want
+	}
+	for k := range stream {
+		for _, p := range phrases {
+			if len(p) == 0 || k+len(p) > len(stream) {
+				continue
+			}
+			n := 0
+			for n < len(p) && same(stream[k+n].term, p[n]) {
+				n++
+			}
+			if n == len(p) {
+				for _, at := range stream[k : k+n] {
+					marked[at.word] = true
+				}
+			}
+		}
+	}
+	return marked
 }
 
 // mayMatch reports whether word's folded form starts like one of the term

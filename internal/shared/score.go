@@ -1,6 +1,7 @@
 package shared
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,4 +39,33 @@ func (r Row) Items(tb testing.TB, col, n int) [][]string {
 		out = append(out, f)
 	}
 	return out
+}
+
+// MatchItems compares what an extractor found in one labelled line with
+// what the line wants. Every (found, wanted) pair that same accepts is
+// passed to pair and counted; a found item that matches nothing is logged
+// as unexpected, and a wanted one that no found item matches as missed,
+// each written by show.
+func MatchItems[T any](tb testing.TB, line int, sentence string, found, want []T, same func(f, w T) bool, show func(T) string, pair func(f, w T)) int {
+	tb.Helper()
+	n := 0
+	for _, f := range found {
+		hit := false
+		for _, w := range want {
+			if same(f, w) {
+				hit = true
+				n++
+				pair(f, w)
+			}
+		}
+		if !hit {
+			tb.Logf("line %d: unexpected %s in %q", line, show(f), sentence)
+		}
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(found, func(f T) bool { return same(f, w) }) {
+			tb.Logf("line %d: missed %s", line, show(w))
+		}
+	}
+	return n
 }

@@ -81,7 +81,7 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 		res.Total = len(all)
 		if offset < len(all) {
 			pg := all[offset:min(len(all), offset+limit)]
-			if err := fillHits(ctx, tx, pg, q.Terms); err != nil {
+			if err := fillHits(ctx, tx, pg, q.Phrases); err != nil {
 				return err
 			}
 			res.Hits = pg
@@ -113,7 +113,7 @@ func searchHits(ctx context.Context, tx Tx, q string, args []any) ([]kroniek.Sea
 }
 
 // fillHits adds title, date and snippet to a page of hits.
-func fillHits(ctx context.Context, tx Tx, hits []kroniek.SearchHit, terms map[string]bool) error {
+func fillHits(ctx context.Context, tx Tx, hits []kroniek.SearchHit, phrases [][]string) error {
 	memo := searchtext.NewMemo()
 	for i := range hits {
 		h := &hits[i]
@@ -123,7 +123,7 @@ func fillHits(ctx context.Context, tx Tx, hits []kroniek.SearchHit, terms map[st
 			return fmt.Errorf("hit %s: %w", h.Article, err)
 		}
 		lang := h.Lang
-		h.Snippet = searchtext.Snippet(text, lang, terms, func(w string) []string { return memo.Word(w, lang) })
+		h.Snippet = searchtext.Snippet(text, lang, phrases, func(w string) []string { return memo.Word(w, lang) })
 	}
 	return nil
 }
