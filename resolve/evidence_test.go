@@ -120,7 +120,7 @@ func TestArtistAndSlashNames(t *testing.T) {
 // compounds, a title before a street, a demonym that is part
 // of a name, an acronym before a full stop, a body's last word alone, a
 // family name with "van 't", a demonym of a place ending in a vowel, a
-// person glued to a club, a street named after a person.
+// person glued to a club, a street named after a person, relatives.
 func TestLocalNameShapes(t *testing.T) {
 	k := loadKB(t)
 	cases := []struct {
@@ -151,6 +151,7 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Dat zegt advocaat Joris van 't Quelder. Van 't Quelder lacht.", []string{"Joris/PER", "Quelder/PER", "Quelder/PER"}, []string{"Joris van 't Quelder", "Van 't Quelder"}},
 		{"Een Zorbedeër vond het goed, zei de Zorbedeër.", []string{"Zorbedeër/ORG", "Zorbedeër/ORG"}, nil},
 		{"Toen zette invaller Tim Quelder Zorbix op voorsprong. Quelder lachte. Zorbix won.", []string{"Tim Quelder Zorbix/PER", "Quelder/PER", "Zorbix/ORG"}, []string{"Tim Quelder", "Zorbix", "Quelder", "Zorbix"}},
+		{"Tom Quelder zweeg. Ook de zussen Quelder zwegen.", []string{"Tom Quelder/PER", "Quelder/PER"}, []string{"Tom Quelder", "Quelder"}},
 		{"Het ligt aan het Jonas Tom Quelderplein in de stad.", []string{"Jonas/MISC", "Tom Quelderplein/LOC"}, []string{"Jonas Tom Quelderplein"}},
 	}
 	for _, c := range cases {
@@ -173,6 +174,9 @@ func TestLocalNameShapes(t *testing.T) {
 		}
 		if (strings.Contains(c.text, "Commissie dat") || strings.Contains(c.text, "Tralenisten")) && (len(ents) != 1 || ents[0].Type != kroniek.ORG) {
 			t.Errorf("%q: entities %v, want one body", c.text, ents)
+		}
+		if strings.Contains(c.text, "zussen") && len(ents) != 2 {
+			t.Errorf("%q: entities %v, want the person and the sisters apart", c.text, ents)
 		}
 		if strings.Contains(c.text, "Joris") && len(ents) != 1 {
 			t.Errorf("%q: entities %v, want one person", c.text, ents)

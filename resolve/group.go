@@ -25,6 +25,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
+		if c.family {
+			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
+		}
 		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
 	}
 	for i := range cs {
@@ -146,8 +149,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
-		if g.entry != nil && g.entry.Kind != kb.KindPerson {
-			continue
+		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && cs[g.members[0]].family {
+			continue // relatives are not the one person with their family name
 		}
 		po, per := 0, 0
 		for _, i := range g.members {

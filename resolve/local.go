@@ -26,6 +26,7 @@ type cand struct {
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
+	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -135,6 +136,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	personCompounds(doc, cands)
+	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
@@ -1096,6 +1098,28 @@ func givenShape(name string) bool {
 		}
 	}
 	return true
+}
+
+// kinNouns before a family name make it the name of relatives: "de
+// familie Lobo", "de zussen Lobo", "de gebroeders Lobo".
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders")
+
+// markFamilies marks the one-word names right after a kin noun: they
+// name relatives, not the one person of the article with that family
+// name.
+func markFamilies(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || strings.ContainsAny(c.text(doc), " -") || !firstNameLike(c.text(doc)) {
+			continue
+		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
+			p := doc.Tokens[ti-1]
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] {
+				c.family, c.typ, c.role = true, kroniek.PER, p.Text
+			}
+		}
+	}
 }
 
 // streetHeads end compounds that name a street, square or park.
