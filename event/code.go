@@ -31,7 +31,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	switch {
 	case passive:
 		for i, u := range us {
-			if u.prep == "door" && !used[i] {
+			if u.prep == "door" && !used[i] && !x.otherConjunct(s, c, t, u) {
 				for _, j := range x.chain(s, c, us, i) {
 					actor.add(x.resolveUnit(s, c, us[j]))
 					used[j] = true
@@ -223,6 +223,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// attacking a named other in the news is words, not force
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
+	if t.Type == "ACCUSE" && x.warning(s, c, t) && x.repercussion(s, c, t) {
+		// a warning is disapproval (waarschuwde China tegen pogingen …)
+		// unless it names a repercussion (voor de gevolgen, dat het leger
+		// zal ingrijpen): then it is a threat
+		ev.Type, ev.Mode = "THREATEN", ""
+	}
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
 	ev.Actor = generics(ev.ActorLocal)
@@ -234,7 +240,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own, habitual: x.habitual(s, c)})
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own,
+		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor)})
 	return ev, true
 }
 
@@ -269,7 +276,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 	var a arg
 	for pass := 0; pass < 2; pass++ {
 		for i, u := range us {
-			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) {
+			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) || x.nounModifier(s, c, u, t) {
 				continue
 			}
 			if pass == 0 && u.first < t.pos[0] {
@@ -502,7 +509,7 @@ func (x *extractor) reportedBy(s *sentenceCtx, c *clause, us []unit) string {
 func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 	for _, p := range t.pos {
 		w := s.words[c.words[p]].low
-		if strings.HasPrefix(w, "aanval") || strings.HasPrefix(w, "aangeval") {
+		if strings.HasPrefix(w, "aanval") || strings.HasPrefix(w, "aanviel") || strings.HasPrefix(w, "aangeval") {
 			return true
 		}
 		switch w {
@@ -662,4 +669,86 @@ func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) 
 	out.pron = recip.pron && len(out.keys) > 0
 	out.plural = len(out.keys) > 1 || recip.plural && len(out.keys) > 0
 	return out
+}
+
+// nounModifier reports whether the parse hangs the prepositional unit u
+// on a noun inside an over-phrase, the topic of the event: "een gesprek
+// gevoerd over de aansprakelijkheid voor de ramp met vlucht X" names X as
+// part of what was talked about, not as the one met. A phrase on any
+// other noun stays a recipient: the parse often hangs the verb's phrase
+// on the noun before it ("belde na afloop met X").
+func (x *extractor) nounModifier(s *sentenceCtx, c *clause, u unit, t trigger) bool {
+	if s.index < 0 || !x.doc.Parsed(s.index) || u.last < 0 || u.last >= len(c.words) {
+		return false
+	}
+	i := s.sent.First + c.words[u.last]
+	for n := 0; n < 4 && i >= 0; n++ {
+		switch x.doc.Tokens[i].Rel {
+		case "flat", "compound", "fixed", "amod", "nummod", "appos":
+			i = x.doc.Tokens[i].Head
+			continue
+		}
+		break
+	}
+	if i < 0 || x.doc.Tokens[i].Rel != "nmod" {
+		return false
+	}
+	trig := map[int]bool{}
+	for _, p := range t.pos {
+		trig[s.sent.First+c.words[p]] = true
+	}
+	for o := x.doc.Tokens[i].Head; o >= 0 && !trig[o]; o = x.doc.Tokens[o].Head {
+		for _, cs := range x.doc.Dependents(o, "case") {
+			if lower(x.doc.Tokens[cs].Text) == "over" {
+				return true
+			}
+		}
+		if r := x.doc.Tokens[o].Rel; r != "nmod" && r != "obl" && r != "obl:arg" {
+			break
+		}
+	}
+	return false
+}
+
+// warning reports whether the trigger is a form of waarschuwen, coded
+// ACCUSE (disapprove) unless the sentence names a repercussion.
+func (x *extractor) warning(s *sentenceCtx, c *clause, t trigger) bool {
+	for _, p := range t.pos {
+		if w := s.words[c.words[p]].low; strings.HasPrefix(w, "waarschuw") || strings.HasPrefix(w, "gewaarschuwd") {
+			return true
+		}
+	}
+	return false
+}
+
+// repercussion reports whether a word after the trigger, before any om or
+// te, names a repercussion (gevolgen, escalatie, sancties) or announces an
+// act (zal): PLOVER's THREATEN is a warning with serious potential
+// repercussions.
+func (x *extractor) repercussion(s *sentenceCtx, c *clause, t trigger) bool {
+	for _, w := range s.words[c.words[t.pos[0]]+1:] {
+		switch {
+		case w.low == "om" || w.low == "te":
+			return false // … te zetten bij de werkwijze om met sancties te dreigen: another's act
+		case x.lx.is("repercussion", w.low):
+			return true
+		}
+	}
+	return false
+}
+
+// otherConjunct reports whether unit u stands after the trigger and after
+// an en/of/maar that follows it: "werd verboden in X en door Y als …
+// bestempeld" gives Y to the second verb, not to the trigger.
+func (x *extractor) otherConjunct(s *sentenceCtx, c *clause, t trigger, u unit) bool {
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	for p := last + 1; p < u.first && p < len(c.words); p++ {
+		if x.lx.is("coord", s.words[c.words[p]].low) {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,9 @@ type evidence struct {
 	// alleen op maandag) or an idiom that names no event (nek aan nek):
 	// exported, never shown.
 	habitual bool
+	// fragment is set when a named side is the tail of a longer name in
+	// the sentence (fragmentSide): exported, never shown.
+	fragment bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -115,7 +118,7 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
 	}
-	if e.beside || e.habitual {
+	if e.beside || e.habitual || e.fragment {
 		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
@@ -170,7 +173,7 @@ func (x *extractor) validSide(a arg) arg {
 				k = key // de bond, after "vakbond FNV": that union
 				break
 			}
-			if !x.roleHead(t) {
+			if !x.roleHead(t) || clauseText(t) {
 				continue
 			}
 			a.per = true // de koning, een 34-jarige man: people
@@ -303,7 +306,8 @@ var idioms = [][]string{{"nek", "aan", "nek"}}
 
 // habitual reports whether clause c tells a routine rather than an event:
 // its finite verb is in the present tense and a habit word (elke, altijd,
-// wekelijks, graag) or "op" + a weekday without a date stands in it; or it
+// wekelijks, graag) or "op" + a weekday without a date stands in it, or
+// the sentence holds a zodra-clause (a standing rule); or it
 // holds an idiom that names no event.
 func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 	for i := range c.words {
@@ -337,6 +341,11 @@ func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 	}
 	if !pres {
 		return false
+	}
+	for _, w := range s.words {
+		if w.low == "zodra" {
+			return true // dwingt de lidstaten … zodra …: a standing rule
+		}
 	}
 	for i, wi := range c.words {
 		w := s.words[wi].low
@@ -414,3 +423,153 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 	out.plural = false
 	return out
 }
+
+// fragmentSide reports whether a named side of an event stands in its
+// sentence as the tail of a longer name: the mention follows a capitalised
+// word right before it that no determiner, role noun or adjective explains
+// ("Amsterdam Trade Bank" tagged "Trade Bank", "Soa Aids Nederland" read as
+// "Nederland"). Such a side names the wrong party, so the event is not
+// shown.
+func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
+	keys := map[string]bool{}
+	for _, k := range a.keys {
+		if k != "" && !strings.HasPrefix(k, "generic:") {
+			keys[k] = true
+		}
+	}
+	if len(keys) == 0 {
+		return false
+	}
+	for _, m := range x.mentions {
+		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
+			continue
+		}
+		if x.namePrefixed(s, m.Start) || quotedHead(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefixed reports whether the word right before byte offset at (one
+// space between) is a capitalised word that is not the sentence's first,
+// nor a determiner, role noun, nationality adjective or hyphenated form.
+func (x *extractor) namePrefixed(s *sentenceCtx, at int) bool {
+	if at-1 <= s.sent.Start || s.text[at-1] != ' ' {
+		return false
+	}
+	i := at - 1
+	for i > s.sent.Start && s.text[i-1] != ' ' {
+		i--
+	}
+	if i <= s.sent.Start {
+		return false // the sentence's first word is capitalised anyway
+	}
+	w := s.text[i : at-1]
+	if !capitalised(w) || strings.ContainsAny(w, "-‐'’.,:;()\"") {
+		return false
+	}
+	low := lower(w)
+	if x.lx.is("det", low) || strings.HasSuffix(low, "se") || strings.HasSuffix(low, "sche") {
+		return false
+	}
+	if _, role := nl.Lex().RoleHead(low); role {
+		return false
+	}
+	if _, grp := x.lx.group(low); grp {
+		return false
+	}
+	return true
+}
+
+// clauseText reports whether a side kept as text is a clause rather than
+// a noun phrase: it opens with a subject pronoun or holds a finite form of
+// zijn ("Zij is de buurvrouw" cut from a sentence the parse misread).
+func clauseText(t string) bool {
+	f := strings.Fields(lower(t))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "ik", "jij", "hij", "zij", "ze", "wij", "we", "jullie":
+		return true
+	}
+	for _, w := range f[1:] {
+		switch w {
+		case "is", "was", "zijn", "waren", "ben", "bent":
+			return len(f) > 1 && f[1] == w // a verb second: zijn as a copula, not the possessive
+		}
+	}
+	return false
+}
+
+// relationalGroup are groups named by their relation to the van-phrase:
+// the neighbours or members of X are not X.
+var relationalGroup = map[string]bool{"neighbours": true, "member-states": true}
+
+// nounOfActor reports whether every mention of a named actor in the
+// sentence hangs on a common noun through van ("alle buurlanden van X
+// erkennen …"): the noun's referent acted, not X. A group or role noun
+// (de regering van X, de president van X, aanhangers van X) stands for X
+// or its people and is left alone; a relational group (de buurlanden van
+// X) does not.
+func (x *extractor) nounOfActor(s *sentenceCtx, a arg) bool {
+	keys := map[string]bool{}
+	for _, k := range a.keys {
+		if k != "" && !strings.HasPrefix(k, "generic:") {
+			keys[k] = true
+		}
+	}
+	seen := false
+	for _, m := range x.mentions {
+		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
+			continue
+		}
+		f := strings.Fields(s.text[s.sent.Start:m.Start])
+		if len(f) < 2 || f[len(f)-1] != "van" {
+			return false
+		}
+		n := strings.Trim(f[len(f)-2], ".,:;'\"’")
+		if n == "" || capitalised(n) || x.lx.is("det", n) || x.lx.is("person", n) {
+			return false
+		}
+		if r, grp := x.lx.group(n); grp && !relationalGroup[r] {
+			return false
+		}
+		if _, role := nl.Lex().RoleHead(n); role {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// quotedHead reports whether mention m opens a quoted name that goes on
+// past it: "Actiegroep 'Bos op het Plein'" tagged "Bos".
+func quotedHead(s *sentenceCtx, m kroniek.Mention) bool {
+	if m.Start <= s.sent.Start || m.End >= s.sent.End || m.End >= len(s.text) {
+		return false
+	}
+	open := s.text[m.Start-1]
+	if open != '\'' && open != '"' {
+		return false
+	}
+	rest := s.text[m.End:s.sent.End]
+	if rest == "" || rest[0] != ' ' {
+		return false // 'Bos' or 'Bos', : the quote closes on the name
+	}
+	end := strings.IndexByte(rest, open)
+	if end <= 0 || strings.ContainsAny(rest[:end], ".,:;") {
+		return false
+	}
+	for _, w := range strings.Fields(rest[:end]) {
+		if !capitalised(w) && !nameLinks[w] {
+			return false // 'Sanders steunt Maduro': a quoted sentence
+		}
+	}
+	return true
+}
+
+// nameLinks are the lowercase words inside a multi-word name (Bos op het
+// Plein, Partij van de Arbeid).
+var nameLinks = map[string]bool{"op": true, "het": true, "de": true, "van": true, "der": true, "den": true, "en": true, "voor": true, "in": true, "aan": true, "tegen": true}

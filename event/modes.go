@@ -73,6 +73,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
+	for wi := max(c.words[0]-1, 0); wi < c.words[t.pos[0]]; wi++ {
+		if s.words[wi].low == "totdat" {
+			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
+		}
+	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
 		hyp = true
 	}

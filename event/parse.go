@@ -78,6 +78,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		return actor, x.validSide(recip), true, true
 	}
+	for _, n := range append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...) {
+		if subj < 0 || d.Tokens[subj].POS != nl.NOUN || capitalised(d.Tokens[subj].Text) {
+			break // only against a common noun the parse made the subject
+		}
+		if w := lower(d.Tokens[n].Text); w == "ik" || w == "wij" || w == "we" || w == "hij" {
+			// "sprak ik Barfi" (invented) parsed with ik as an object: a
+			// nominative pronoun is the subject whatever the parse says
+			subj = n
+		}
+	}
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))

@@ -84,8 +84,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			if d < 0 || inside(toks[d].Start) {
-				continue
+			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" {
+				continue // "een boycot van Decathlon (dat ook winkels heeft …)": a relative clause
 			}
 			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
 				continue // "vragen wat hij verdient, is dat …": "dat" is the subject of another verb
@@ -121,6 +121,18 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		trimSubordinator(&out[k])
 	}
 	return out
+}
+
+// relativeReport reports whether an indirect quotation opens with "die"
+// right after a comma ("spreekt wethouder X, die het niet kon opbrengen …,
+// de mensen toe"): a relative clause about someone, not what was said.
+func (x *extractor) relativeReport(q kroniek.Quote) bool {
+	if q.Kind != kroniek.QuoteIndirect {
+		return false
+	}
+	text := strings.TrimLeft(q.Text, " ")
+	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
+	return comma && strings.EqualFold(firstWord(strings.TrimLeft(text, ", ")), "die")
 }
 
 // trimSubordinator drops a conjunction or relative pronoun that opens an
@@ -321,8 +333,9 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		}
 	}
 	// "Alsof ze erkende dat …, adviseerde X …": the reported clause ends
-	// where the main clause's verb follows a comma.
-	for k := from + 2; k+1 < last; k++ {
+	// where the main clause's verb follows a comma ("vroeg of dat klopte,
+	// gaf ze …": one word before the comma is enough).
+	for k := from + 1; k+1 < last; k++ {
 		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
 			break // "dat als …, krijg je …": the comma closes a clause inside the report
 		}
@@ -355,7 +368,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -599,7 +612,11 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		for j < len(toks) && toks[j].End <= sp.end {
 			j++
 		}
-		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") || toks[j].Text == ":" || isQuoteTok(toks[j])) {
+		// "…, zegt het bedrijf dat die reis zou verzorgen": after a neuter
+		// speaker, "dat" may open a relative clause about it, and the
+		// report is the clause before the comma.
+		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && sp.local == "" && x.verbIn(toks[:k-1])
+		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") && !relative || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
 		if v+n < len(toks) && strings.EqualFold(toks[v+n].Text, "dat") || j < len(toks) && strings.EqualFold(toks[j].Text, "niet") {
@@ -757,6 +774,17 @@ func agentNoun(w string) bool {
 	lw := strings.ToLower(w)
 	for _, suf := range []string{"ers", "aars", "isten", "anten", "enten", "euren", "igen", "ici"} {
 		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesPhrase reports whether a speaker's words are a spokesperson's
+// ("de woordvoerder van het OM").
+func spokesPhrase(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, ok := nl.Lex().RoleHead(strings.ToLower(w)); ok && spokes[r.Lemma] {
 			return true
 		}
 	}

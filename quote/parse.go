@@ -157,6 +157,9 @@ func (x *extractor) phrase(s int) *speaker {
 	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
 	// Maaike", "de moeder van Sarah" when the head is a person's role).
 	person := isRoleNoun(lw) || wordGender(lw) != genderUnknown // "de moeder van Sarah", not "de tegenaanval van X"
+	if sp := x.personsSpokesman(phrase, lw); sp != nil {
+		return sp
+	}
 	for k, t := range phrase {
 		if t.Kind == nl.Punct && t.Text != "," {
 			break
@@ -213,6 +216,70 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 	}
 	return nil
+}
+
+// personsSpokesman returns the spokesperson a phrase describes when its
+// head is a spokes noun and the one it speaks for follows ("de
+// woordvoerder van burgemeester X", "een woordvoerder van de ILT"): the
+// words of the phrase, nobody of the article, for a spokesperson's words
+// are not the mayor's (the gold guidelines: an unnamed spokesperson is an
+// anonymous person). Nil when the phrase names the spokesperson after a
+// comma or names nobody.
+func (x *extractor) personsSpokesman(phrase []nl.Token, lw string) *speaker {
+	r, ok := nl.Lex().RoleHead(lw)
+	if !ok || !spokes[r.Lemma] {
+		return nil
+	}
+	owner, end, who := false, -1, ""
+	for k, t := range phrase {
+		if t.Kind == nl.Punct {
+			break // "…, Jan de Vries": the spokesperson is named
+		}
+		if w := strings.ToLower(t.Text); (w == "van" || w == "namens") && k > 0 {
+			owner = true
+			continue
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
+			if !owner {
+				return nil // "woordvoerder Jan de Vries"
+			}
+			end, who = k, m.Local
+		}
+	}
+	if end < 0 && owner {
+		// "een woordvoerster van de gemeente": an owner the article does not
+		// name, in a short phrase, is said in the phrase's words.
+		words := 0
+		for k, t := range phrase {
+			if t.Kind != nl.Word {
+				break
+			}
+			if strings.EqualFold(t.Text, "van") || strings.EqualFold(t.Text, "namens") {
+				words = 0
+				continue
+			}
+			words++
+			end = k
+		}
+		if words > 3 || end >= 0 && isFunctionWord(phrase[end].Text) {
+			return nil
+		}
+		return &speaker{text: x.doc.Text[phrase[0].Start:phrase[end].End], start: phrase[0].Start, end: phrase[end].End}
+	}
+	if end < 0 {
+		return nil
+	}
+	if end+1 < len(phrase) && phrase[end+1].Kind == nl.Punct && phrase[end+1].Text == "," {
+		for _, t := range phrase[end+2:] {
+			if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) {
+				return nil
+			}
+		}
+	}
+	// The body still speaks through its spokesperson: it stays one of the
+	// article's speakers for the pronouns and descriptions after it.
+	x.spoke[who] = true
+	return &speaker{text: x.doc.Text[phrase[0].Start:phrase[end].End], start: phrase[0].Start, end: phrase[end].End}
 }
 
 // measures are nouns that count what follows them: "een aantal partijen".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,6 +32,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	out = append(out, x.reportedInside(out)...)
+	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	x.repeats(out)
@@ -313,6 +315,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		return q
 	}
 	if sp := x.attribute(s, prev); sp.found() {
+		if sp.local == "" && sp.end > sp.start && len(strings.Fields(q.Text)) >= 4 {
+			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
+			if k := x.tokenAt(sp.end - 1); k >= 0 {
+				sp.local = x.carriedSubject(x.doc.Tokens, k)
+			}
+		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
@@ -360,6 +368,16 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 		return x.phrase(x.doc.Tokens[v].Head)
 	}
 	for n := 0; n < 3 && v >= 0; n++ {
+		// "X zeggen dat May 'een risicofactor' is geworden": words in a
+		// clause that a speech verb reports are the reporter's.
+		if h := x.doc.Tokens[v].Head; h >= 0 && x.doc.Tokens[v].Rel == "ccomp" && x.parsed(h) {
+			if _, _, cn := matchCue(x.doc.Tokens[h:min(len(x.doc.Tokens), h+3)]); cn > 0 {
+				if sp := x.parsedSubject(h); sp.found() && (sp.local != "" || !isPronoun(strings.ToLower(sp.text))) {
+					return sp
+				}
+				return nil
+			}
+		}
 		if sp := x.parsedSubject(v); sp.found() && sp.local != "" {
 			if l, ok := x.locals[sp.local]; ok && (l.Type == kroniek.PER || l.Type == kroniek.ORG) || x.spoke[sp.local] {
 				return sp
@@ -458,6 +476,13 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.volgens(from, to, s); sp.found() {
 		return sp
 	}
+	// "Eén ding weet hij zeker: «Q»", "ziet X het zo: «Q»": the subject of
+	// a lead-in that ends in a colon, when it is a person.
+	if narr := x.narration(first, s.open); len(narr) > 0 && narr[0].End == s.open && len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 4 {
+		if sp := x.colonLead(narr[0]); sp.found() && x.personSpeaker(sp) {
+			return sp
+		}
+	}
 	if !x.wholeSentence(s) {
 		return nil
 	}
@@ -532,6 +557,26 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
+	}
+	return nil
+}
+
+// colonLead returns the parsed subject of the finite verb of a lead-in
+// that ends in a colon right before a quotation; nil otherwise.
+func (x *extractor) colonLead(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || toks[len(toks)-1].Text != ":" {
+		return nil
+	}
+	for _, t := range toks {
+		i := x.tokenIndex(t)
+		if !x.parsed(i) || x.doc.Tokens[i].POS != nl.VERB && x.doc.Tokens[i].POS != nl.AUX || !x.doc.Tokens[i].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		if h := x.doc.Tokens[i].Head; h >= 0 && x.doc.Tokens[h].Start >= toks[0].Start && x.doc.Tokens[h].End <= toks[len(toks)-1].End {
+			continue // a verb inside the lead-in's own clauses
+		}
+		return x.parsedSubject(i)
 	}
 	return nil
 }
@@ -884,8 +929,8 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			continue
 		}
 		cueText, _, n := matchCue(toks[i:])
-		if n == 0 {
-			continue
+		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
+			continue // "naar eigen zeggen": a phrase, no speech verb
 		}
 		sp := x.subject(toks, i, i+n)
 		if sp == nil {
@@ -1508,6 +1553,38 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return sp
+}
+
+// carriedSubject returns the person a definite role description stands
+// for when the sentence before has that named person as its subject and
+// no other person is named in between ("Hillary waarschuwde dat … .
+// 'Q', aldus de oud-minister."); "" otherwise. The role must be one of a
+// single person and agree in gender.
+func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
+	lw := strings.ToLower(toks[k].Text)
+	r, ok := nl.Lex().RoleHead(lw)
+	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+		return ""
+	}
+	si := x.sentenceAt(toks[k].Start)
+	if si < 1 {
+		return ""
+	}
+	ps := x.doc.Sentences[si-1]
+	if x.hasQuote(ps) {
+		return ""
+	}
+	sub := x.sentenceSubject(ps)
+	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
+		return ""
+	}
+	if g, pg := wordGender(lw), x.personGender(sub.local); g != genderUnknown && pg != genderUnknown && g != pg {
+		return ""
+	}
+	if x.personBetween(sub.end, toks[k].Start, sub.local) {
+		return ""
+	}
+	return sub.local
 }
 
 // inflected reports whether toks[j] is an inflected adjective between an
