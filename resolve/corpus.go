@@ -3,6 +3,7 @@ package resolve
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -357,8 +358,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// person whose name ends in it
 	for i := range nodes {
 		n := &nodes[i]
-		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
-			continue
+		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) || slices.ContainsFunc(n.local.Roles, func(r string) bool { return kinNouns[r] }) {
+			continue // relatives ("de zussen Lobo") are not one person
 		}
 		// a name the article makes a place or a body (Zevenbergen the
 		// town, De Nijs the builder) or a first name of many (Jan) is
