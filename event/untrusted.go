@@ -1,0 +1,92 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// untrusted reports whether an event found in clause c should be exported
+// but not shown because what it reports is no news event between parties
+// or its sides cannot be trusted:
+//   - a participle standing before its noun ("het bloedig neergeslagen
+//     protest"): the noun is what was acted on, and the clause gives no
+//     actor;
+//   - a phone call told in the first person ("Ik heb X meteen gebeld", "dat
+//     we dezelfde instanties belden"): private talk, and the speaker the
+//     pronoun stands for is often not the quote's;
+//   - a request to take part in a study ("vroeg medewerkers voor een
+//     onderzoek"): a survey, not a demand;
+//   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
+func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
+	if !t.noun && t.kind&formPart != 0 && x.attributive(s, c, t.pos[0]) {
+		return true
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
+		return true
+	}
+	if ev.Type == "REQUEST" && x.survey(s, c) {
+		return true
+	}
+	for p := 0; p+1 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "zoals" && x.lx.is("firstperson", s.words[c.words[p+1]].low) || s.words[c.words[p]].low == "zoals" && s.words[c.words[p+1]].low == "wij" {
+			return true // mensen zoals ik niet accepteren: a general stance
+		}
+	}
+	return false
+}
+
+// attributive reports whether the participle at clause position p stands
+// before a noun, after a determiner and at most one adverb or adjective:
+// "het (bloedig) neergeslagen protest".
+func (x *extractor) attributive(s *sentenceCtx, c *clause, p int) bool {
+	if p+1 >= len(c.words) || p < 1 {
+		return false
+	}
+	n := s.words[c.words[p+1]]
+	if n.Kind == nl.Punct || x.lx.is("prep", n.low) || x.lx.is("coord", n.low) || n.low == "te" || x.lx.is("aux", n.low) || x.finite(n.low) {
+		return false
+	}
+	for q := p - 1; q >= max(p-2, 0); q-- {
+		w := s.words[c.words[q]].low
+		if w == "het" || w == "de" || w == "een" {
+			return true
+		}
+		if x.lx.is("prep", w) || x.lx.is("aux", w) || s.words[c.words[q]].mention >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// surveyNouns are what people are asked to take part in.
+var surveyNouns = map[string]bool{"onderzoek": true, "enquête": true, "enquete": true, "peiling": true, "studie": true, "vragenlijst": true, "interview": true}
+
+// survey reports whether clause c asks people "voor een onderzoek".
+func (x *extractor) survey(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+2 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "voor" && s.words[c.words[p+1]].low == "een" && surveyNouns[s.words[c.words[p+2]].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether the byte before offset at in the sentence is part
+// of a word ("Up!Network NL" tagged "Network NL"): the mention is the tail
+// of a longer name.
+func glued(s *sentenceCtx, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s.text[:at])
+	if at == s.sent.Start && r == '!' && at-n > 0 {
+		// Up!Network: the sentence split after the "!" inside the name
+		p, _ := utf8.DecodeLastRuneInString(s.text[:at-n])
+		return unicode.IsLetter(p)
+	}
+	return at > s.sent.Start && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("!&+@", r))
+}
