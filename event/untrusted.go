@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,4 +90,97 @@ func glued(s *sentenceCtx, at int) bool {
 		return unicode.IsLetter(p)
 	}
 	return at > s.sent.Start && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("!&+@", r))
+}
+
+// possessor reports whether a mention ending at byte offset end is a
+// possessor ("Tim S.' advocaten", "Shells advocaat" aside): the party is
+// the one it owns, not the name.
+func possessor(s *sentenceCtx, end int) bool {
+	rest := s.text[end:min(len(s.text), end+4)]
+	for _, p := range []string{"' ", "'s ", "’ ", "’s "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidePos is the first sentence word of the mention of local entity k, or
+// -1.
+func (x *extractor) sidePos(s *sentenceCtx, k string) int {
+	if k == "" {
+		return -1
+	}
+	for p, w := range s.words {
+		if w.mention >= 0 && x.mentions[w.mention].Local == k {
+			return p
+		}
+	}
+	return -1
+}
+
+// joinedAfter reports whether the mention at sentence word p is followed,
+// over its own words, by only the words of join (in order) and then the
+// word at q.
+func (x *extractor) joinedAfter(s *sentenceCtx, p, q int, join ...string) bool {
+	if p < 0 || q <= p {
+		return false
+	}
+	r := p
+	for r+1 < q && s.words[r+1].mention == s.words[p].mention {
+		r++
+	}
+	if q-r-1 != len(join) {
+		return false
+	}
+	for i, j := range join {
+		if s.words[r+1+i].low != j {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether a named recipient stands in the sentence
+// joined to a named actor by "en" or "samen met" ("sloten Tsjechië en
+// Zweden zich aan"): a co-actor the parse read as recipient.
+func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg) bool {
+	for _, r := range recip.keys {
+		q := x.sidePos(s, r)
+		for _, a := range actor.keys {
+			p := x.sidePos(s, a)
+			if x.joinedAfter(s, p, q, "en") || x.joinedAfter(s, p, q, "samen", "met") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samenMet adds to a named actor the name right after it with "samen met"
+// ("Nijpels samen met Winsemius ging op bezoek bij Kok"), unless that name
+// is the recipient.
+func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
+	for _, a := range actor.keys {
+		p := x.sidePos(s, a)
+		if p < 0 {
+			continue
+		}
+		for q := p + 1; q < len(s.words) && q < p+8; q++ {
+			m := s.words[q].mention
+			if m < 0 || m == s.words[p].mention || !x.joinedAfter(s, p, q, "samen", "met") {
+				continue
+			}
+			k := x.mentions[m].Local
+			if k == "" || slices.Contains(recip.keys, k) {
+				return actor
+			}
+			out := actor
+			out.keys = append(slices.Clone(actor.keys), k)
+			out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
+			out.plural = true
+			return out
+		}
+	}
+	return actor
 }
