@@ -21,6 +21,7 @@ import (
 //     pronoun stands for is often not the quote's;
 //   - a request to take part in a study ("vroeg medewerkers voor een
 //     onderzoek"): a survey, not a demand;
+//   - what holds "niet altijd" (notAlways);
 //   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
 func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
 	if !t.noun && t.kind&formPart != 0 && x.attributive(s, c, t.pos[0]) {
@@ -29,7 +30,7 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
 		return true
 	}
-	if ev.Type == "REQUEST" && x.survey(s, c) {
+	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
 		return true
 	}
 	for p := 0; p+1 < len(c.words); p++ {
@@ -159,8 +160,17 @@ func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg) bool {
 
 // samenMet adds to a named actor the name right after it with "samen met"
 // ("Nijpels samen met Winsemius ging op bezoek bij Kok"), unless that name
-// is the recipient.
+// is the recipient, and the other names of a list the actor's one name
+// opens (parenListed).
 func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
+	if len(actor.keys) == 1 {
+		if more := x.parenListed(s, x.sidePos(s, actor.keys[0])); len(more.keys) > 0 && !slices.ContainsFunc(more.keys, func(k string) bool { return slices.Contains(recip.keys, k) }) {
+			out := actor
+			out.add(more)
+			out.plural = true
+			return out
+		}
+	}
 	for _, a := range actor.keys {
 		p := x.sidePos(s, a)
 		if p < 0 {
@@ -183,4 +193,83 @@ func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
 		}
 	}
 	return actor
+}
+
+// parenListed gives the names after the mention at sentence word p when
+// it opens a list in parentheses ("oppositiepartijen (SP, PVV, 50Plus,
+// Forum) vroegen"): names joined by commas or "en" up to ")". Outside
+// parentheses a bare comma list may be a signature and place, so none.
+func (x *extractor) parenListed(s *sentenceCtx, p int) arg {
+	var out arg
+	if p < 1 || s.words[p-1].low != "(" {
+		return out
+	}
+	q := p
+	for q+1 < len(s.words) && s.words[q+1].mention == s.words[p].mention {
+		q++
+	}
+	for q+2 < len(s.words) {
+		j, n := s.words[q+1].low, s.words[q+2]
+		if j == ")" {
+			return out
+		}
+		if j != "," && j != "en" || n.mention < 0 || x.mentions[n.mention].Local == "" {
+			return arg{}
+		}
+		m := x.mentions[n.mention]
+		out.add(arg{keys: []string{m.Local}, texts: []string{m.Text}})
+		q += 2
+		for q+1 < len(s.words) && s.words[q+1].mention == n.mention {
+			q++
+		}
+	}
+	if q+1 < len(s.words) && s.words[q+1].low == ")" {
+		return out
+	}
+	return arg{}
+}
+
+// gapped reports whether a verb + noun event of a clause after "en" took
+// its actor from the clause before while a name stands bare between the
+// verb and the noun ("roert Ikea zich en sloot Nuon een deal"): that name
+// is the clause's own subject, so neither side can be trusted.
+func (x *extractor) gapped(s *sentenceCtx, c *clause, t trigger, actor, recip arg) bool {
+	if t.noun || len(t.pos) < 2 || len(c.words) == 0 {
+		return false
+	}
+	first := c.words[0]
+	if s.words[first].low != "en" && (first == 0 || s.words[first-1].low != "en") {
+		return false
+	}
+	outside := false
+	for _, k := range actor.keys {
+		if p := x.sidePos(s, k); p >= 0 && p < first {
+			outside = true
+		}
+	}
+	if !outside {
+		return false
+	}
+	v, n := c.words[t.pos[0]], c.words[t.pos[len(t.pos)-1]]
+	for _, k := range recip.keys {
+		if r := x.sidePos(s, k); r > v && r < n && !x.lx.is("prep", s.words[r-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAlways reports whether clause c says something holds "niet altijd"
+// or "niet steeds" ("dat hun opvattingen niet altijd overeenkomen"): a
+// stance, neither an event nor its negation.
+func (x *extractor) notAlways(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+1 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "niet" {
+			switch s.words[c.words[p+1]].low {
+			case "altijd", "steeds", "vaak":
+				return true
+			}
+		}
+	}
+	return false
 }
