@@ -22,6 +22,7 @@ import (
 //   - a request to take part in a study ("vroeg medewerkers voor een
 //     onderzoek"): a survey, not a demand;
 //   - what holds "niet altijd" (notAlways);
+//   - a demand "tegen" someone whose name was not read as the recipient;
 //   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
 func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
 	if !t.noun && t.kind&formPart != 0 && x.attributive(s, c, t.pos[0]) {
@@ -32,6 +33,9 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	}
 	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
 		return true
+	}
+	if ev.Type == "REQUEST" && len(ev.RecipientLocal) == 0 && ev.RecipientText == "" && contains(t.Preps, "tegen") && x.hasAny(s, c, []string{"tegen"}) {
+		return true // Tegen B. eiste het OM …: the one demanded against is unread
 	}
 	for p := 0; p+1 < len(c.words); p++ {
 		if s.words[c.words[p]].low == "zoals" && x.lx.is("firstperson", s.words[c.words[p+1]].low) || s.words[c.words[p]].low == "zoals" && s.words[c.words[p+1]].low == "wij" {
@@ -267,6 +271,24 @@ func (x *extractor) notAlways(s *sentenceCtx, c *clause) bool {
 		if s.words[c.words[p]].low == "niet" {
 			switch s.words[c.words[p+1]].low {
 			case "altijd", "steeds", "vaak":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownWriter reports whether a named side is the paper's own writer,
+// introduced somewhere in the article as "onze correspondent X" (or
+// verslaggever, redacteur): the paper reporting is no party to the news.
+func (x *extractor) ownWriter(s *sentenceCtx, a arg) bool {
+	for _, m := range x.mentions {
+		if m.Local == "" || !slices.Contains(a.keys, m.Local) || m.Start > len(s.text) {
+			continue
+		}
+		before := lower(s.text[max(0, m.Start-40):m.Start])
+		for _, r := range []string{"onze correspondent ", "onze verslaggever ", "onze verslaggeefster ", "onze redacteur "} {
+			if strings.HasSuffix(before, r) {
 				return true
 			}
 		}
