@@ -148,10 +148,14 @@ func (x *extractor) joinedAfter(s *sentenceCtx, p, q int, join ...string) bool {
 
 // coordinated reports whether a named recipient stands in the sentence
 // joined to a named actor by "en" or "samen met" ("sloten Tsjechië en
-// Zweden zich aan"): a co-actor the parse read as recipient.
-func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg) bool {
+// Zweden zich aan"), or stands after "samen met" where the trigger is no
+// samen-verb (werkt samen met): a co-actor the parse read as recipient.
+func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg, trig string) bool {
 	for _, r := range recip.keys {
 		q := x.sidePos(s, r)
+		if q >= 2 && s.words[q-1].low == "met" && s.words[q-2].low == "samen" && !strings.Contains(trig, "samen") {
+			return true // ging samen met X op bezoek bij Y: X goes along
+		}
 		for _, a := range actor.keys {
 			p := x.sidePos(s, a)
 			if x.joinedAfter(s, p, q, "en") || x.joinedAfter(s, p, q, "samen", "met") {
