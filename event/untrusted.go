@@ -21,6 +21,8 @@ import (
 //     pronoun stands for is often not the quote's;
 //   - a request to take part in a study ("vroeg medewerkers voor een
 //     onderzoek"): a survey, not a demand;
+//   - a warning to someone about a named other ("waarschuwde de gemeente
+//     voor het klimaat op school X"): the one disapproved of is X;
 //   - what holds "niet altijd" (notAlways);
 //   - a demand "tegen" someone whose name was not read as the recipient;
 //   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
@@ -30,6 +32,9 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
 		return true
+	}
+	if ev.Type == "ACCUSE" && x.warning(s, c, t) && x.namedVoor(s, c, t) {
+		return true // waarschuwde de gemeente voor het klimaat op school X: X is the target
 	}
 	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
 		return true
@@ -295,6 +300,22 @@ func (x *extractor) ownWriter(s *sentenceCtx, a arg) bool {
 			if strings.HasSuffix(before, r) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedVoor reports whether a voor-phrase after the trigger holds a name
+// before the clause ends.
+func (x *extractor) namedVoor(s *sentenceCtx, c *clause, t trigger) bool {
+	voor := false
+	for _, wi := range c.words[t.pos[0]+1:] {
+		w := s.words[wi]
+		if w.low == "voor" {
+			voor = true
+		}
+		if voor && w.mention >= 0 {
+			return true
 		}
 	}
 	return false
