@@ -48,7 +48,8 @@ func TestAudit8424Kinds(t *testing.T) {
 }
 
 // TestGluedAndPossessor checks the byte-level tests for a name's tail
-// ("Up!Network" tagged "Network") and a possessor ("Tim S.' advocaten").
+// ("Up!Network" tagged "Network"), a possessor ("Tim S.' advocaten") and
+// a compound before a name ("Oud-PvdA-Kamerlid Hilkens").
 func TestGluedAndPossessor(t *testing.T) {
 	text := "Toen iemand van Up!Groen NL sprak. Groen NL' advocaten vragen vrijspraak."
 	s := &sentenceCtx{text: text, sent: &nl.Sentence{End: len(text)}}
@@ -62,5 +63,9 @@ func TestGluedAndPossessor(t *testing.T) {
 	second := strings.LastIndex(text, "Groen NL")
 	if !possessor(s, second+len("Groen NL")) || possessor(s, at+len("Groen NL")) {
 		t.Errorf("possessor wrong")
+	}
+	c := &sentenceCtx{text: "Oud-GL-Kamerlid Jan Smit en GL-leden", sent: &nl.Sentence{End: 36}}
+	if !compoundHead(c, strings.Index(c.text, "GL")+2) || compoundHead(c, strings.LastIndex(c.text, "GL")+2) {
+		t.Errorf("compoundHead wrong: a compound before a name modifies the name, one alone stays")
 	}
 }

@@ -438,7 +438,7 @@ func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
 		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
 			continue
 		}
-		if x.namePrefixed(s, m.Start) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) {
+		if x.namePrefixed(s, m.Start) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End) {
 			return true
 		}
 	}

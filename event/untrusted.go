@@ -320,3 +320,20 @@ func (x *extractor) namedVoor(s *sentenceCtx, c *clause, t trigger) bool {
 	}
 	return false
 }
+
+// compoundHead reports whether the mention ending at byte offset end is
+// the first part of a hyphenated compound before a name ("Oud-PvdA-Kamerlid
+// Hilkens", "PvdA-premier Kok"): it modifies the person named, who is the
+// party. A compound alone ("EU-lidstaten", "HDP-burgemeesters") stays.
+func compoundHead(s *sentenceCtx, end int) bool {
+	if end+1 >= len(s.text) || s.text[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[end+1:])
+	sp := strings.IndexByte(s.text[end:], ' ')
+	if !unicode.IsLetter(r) || sp < 0 || end+sp+1 >= len(s.text) {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(s.text[end+sp+1:])
+	return unicode.IsUpper(n) // a compound before a name; "EU-lidstaten" alone is the party's own
+}
