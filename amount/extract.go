@@ -117,10 +117,10 @@ type core struct {
 	ordinal    bool
 	mod        string // implied modifier (een tiental, honderden)
 	unit       string
-	unitPre    bool // a currency sign before the number
-	vague      bool // honderden, tientallen: no figure
-	frac       bool // de helft
-	proportion bool // drie op de tien: a share in percent
+	unitPre    bool    // a currency sign before the number
+	vague      bool    // honderden, tientallen: no figure
+	frac       bool    // de helft
+	proportion bool    // drie op de tien: a share in percent
 	mult       float64 // the multiplier read after the number (miljoen), 0 if none
 }
 
