@@ -710,3 +710,15 @@ func (x *scanner) classifier(k int) bool {
 	}
 	return strings.HasSuffix(w, "ere") && len(w) > 5 && !notComparative[w] && isDet(x.low[k-1])
 }
+
+// savedOn finds the noun a share is taken of after "op": "5 procent op hun
+// brandstofverbruik", "20 procent korting op alle artikelen".
+func (x *scanner) savedOn(k int) (int, bool) {
+	if isDet(x.word(k)) || x.word(k) == "alle" || x.word(k) == "uw" || x.word(k) == "je" || x.word(k) == "een" {
+		k++
+	}
+	if k >= len(x.toks) || x.l.pos[x.low[k]] != "NOUN" && (x.l.pos[x.low[k]] != "" || len(x.low[k]) < 6) {
+		return 0, false // not "56 procent stemde op links"
+	}
+	return x.objectAfter(k)
+}
