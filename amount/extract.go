@@ -330,6 +330,16 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
 		}
 	}
+	if w := x.word(end); isTimeUnit(a.Unit) && (w == "voorwaardelijk" || w == "onvoorwaardelijk") {
+		k := x.sentenceBefore(start)
+		if sentences[x.word(end+1)] {
+			k = end + 1 // 108 dagen voorwaardelijk cel
+		}
+		if k >= 0 {
+			// een jaar cel geëist, waarvan acht maanden voorwaardelijk: part of the sentence
+			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
+		}
+	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]

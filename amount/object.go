@@ -722,3 +722,21 @@ func (x *scanner) savedOn(k int) (int, bool) {
 	}
 	return x.objectAfter(k)
 }
+
+// sentences are the nouns of a court's sentence of which a duration may be
+// the suspended part.
+var sentences = map[string]bool{
+	"cel": true, "celstraf": true, "gevangenisstraf": true, "jeugddetentie": true, "taakstraf": true,
+	"werkstraf": true, "detentie": true, "straf": true, "gevangenis": true, "rijontzegging": true, "tbs": true,
+}
+
+// sentenceBefore finds the nearest noun of a court's sentence before token
+// start, or -1.
+func (x *scanner) sentenceBefore(start int) int {
+	for k := start - 1; k >= 0; k-- {
+		if sentences[x.low[k]] {
+			return k
+		}
+	}
+	return -1
+}
