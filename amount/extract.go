@@ -59,6 +59,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && prev.Object == "" && a.ObjectStart > 0 && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 {
+					// zes jaar en drie maanden cel: one duration in two parts
+					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
