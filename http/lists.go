@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kroniek/kroniek"
 )
@@ -315,6 +316,12 @@ func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
 	if err := validFormat(r); err != nil {
 		return err
 	}
+	if since == "" {
+		var err error
+		if since, err = s.lastWeek(r.Context()); err != nil {
+			return err
+		}
+	}
 	d := sinceData{Since: since}
 	if since != "" {
 		var news []*kroniek.Article
@@ -367,6 +374,25 @@ func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
 		return writeStoryList(w, f, list)
 	}
 	return s.pages.render(w, r, http.StatusOK, "since", labels[language(r)]["since"], d)
+}
+
+// lastWeek is the default of "what is new": the week that ends on the
+// newest publication date of the store (its first day), or "" when no
+// stored article has a date.
+func (s *Server) lastWeek(ctx context.Context) (string, error) {
+	_, total, err := s.Store.Articles(ctx, kroniek.ArticleFilter{From: "0000-01-01", Page: kroniek.Page{Limit: 1}})
+	if err != nil || total == 0 {
+		return "", err
+	}
+	last, _, err := s.Store.Articles(ctx, kroniek.ArticleFilter{From: "0000-01-01", Page: kroniek.Page{Offset: total - 1, Limit: 1}})
+	if err != nil || len(last) == 0 {
+		return "", err
+	}
+	day, err := time.Parse(time.DateOnly, last[0].Published[:min(10, len(last[0].Published))])
+	if err != nil {
+		return "", nil // a date the store could not read: no default
+	}
+	return day.AddDate(0, 0, -6).Format(time.DateOnly), nil
 }
 
 // search runs sq; a query that is exactly a name or spelling of an entity

@@ -171,6 +171,21 @@ func TestAPIContract(t *testing.T) {
 	}
 }
 
+// TestSinceDefault checks that "what is new" without a date shows the
+// store's last week (ending on its newest article), not an empty form.
+func TestSinceDefault(t *testing.T) {
+	h := server(t)
+	rec := request(h, "GET", "/since", nil)
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(body, `value="2020-02-27"`) || !strings.Contains(body, "/stories/s1") {
+		t.Errorf("/since: %d, want the week from 2020-02-27 with story s1: %.600s", rec.Code, body)
+	}
+	rec = request(h, "GET", "/since?format=json", nil)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"s1"`) {
+		t.Errorf("/since?format=json: %d %.300s", rec.Code, rec.Body.String())
+	}
+}
+
 // TestDownloads checks the CSV and JSON downloads of lists and of a
 // story's parts.
 func TestDownloads(t *testing.T) {

@@ -1,9 +1,10 @@
 package resolve
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -357,8 +358,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// person whose name ends in it
 	for i := range nodes {
 		n := &nodes[i]
-		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) {
-			continue
+		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) || slices.ContainsFunc(n.local.Roles, func(r string) bool { return kinNouns[r] }) {
+			continue // relatives ("de zussen Lobo") are not one person
 		}
 		// a name the article makes a place or a body (Zevenbergen the
 		// town, De Nijs the builder) or a first name of many (Jan) is
@@ -500,7 +501,7 @@ func sortedGroups(m map[string][]int) [][]int {
 			keys = append(keys, k)
 		}
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	out := make([][]int, len(keys))
 	for i, k := range keys {
 		out[i] = m[k]
@@ -581,11 +582,8 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		}
 		list = append(list, c)
 	}
-	sort.Slice(list, func(a, b int) bool {
-		if list[a].canon != list[b].canon {
-			return list[a].canon < list[b].canon
-		}
-		return list[a].first < list[b].first
+	slices.SortFunc(list, func(a, b comp) int {
+		return cmp.Or(strings.Compare(a.canon, b.canon), cmp.Compare(a.first, b.first))
 	})
 	used := map[string]int{}
 	localID := map[localRef]string{}
@@ -652,19 +650,16 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			e.Links = append(e.Links, kroniek.Link{Article: analyses[b.ai].Article, Name: b.local.Name,
 				Rule: ed.rule + " " + a.local.Name + " in " + analyses[a.ai].Article})
 		}
-		sort.SliceStable(e.Links, func(i, j int) bool { return e.Links[i].Article < e.Links[j].Article })
+		slices.SortStableFunc(e.Links, func(a, b kroniek.Link) int { return strings.Compare(a.Article, b.Article) })
 		for a := range aliases {
 			e.Aliases = append(e.Aliases, a)
 		}
-		sort.Strings(e.Aliases)
+		slices.Sort(e.Aliases)
 		if e.Aliases == nil {
 			e.Aliases = []string{}
 		}
-		sort.SliceStable(e.Mentions, func(i, j int) bool {
-			if e.Mentions[i].Article != e.Mentions[j].Article {
-				return e.Mentions[i].Article < e.Mentions[j].Article
-			}
-			return e.Mentions[i].Start < e.Mentions[j].Start
+		slices.SortStableFunc(e.Mentions, func(a, b kroniek.Mention) int {
+			return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
 		})
 		e.Count = len(e.Mentions)
 		out = append(out, e)
@@ -714,14 +709,8 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			ev.Recipient = mapKeys(ev.RecipientLocal, look)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		if out[i].Name != out[j].Name {
-			return out[i].Name < out[j].Name
-		}
-		return out[i].ID < out[j].ID
+	slices.SortStableFunc(out, func(a, b *kroniek.Entity) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 	})
 	return out
 }

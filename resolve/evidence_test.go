@@ -118,7 +118,9 @@ func TestArtistAndSlashNames(t *testing.T) {
 // before a family name, a venue named after a place, a name after "geen
 // enkele" (no referent), coordinated
 // compounds, a title before a street, a demonym that is part
-// of a name, an acronym before a full stop, a body's last word alone.
+// of a name, an acronym before a full stop, a body's last word alone, a
+// family name with "van 't", a demonym of a place ending in a vowel, a
+// person glued to a club, a street named after a person, relatives.
 func TestLocalNameShapes(t *testing.T) {
 	k := loadKB(t)
 	cases := []struct {
@@ -146,6 +148,11 @@ func TestLocalNameShapes(t *testing.T) {
 		{"Waarom heeft geen enkele Quelder de dolk gehanteerd?", []string{"Quelder/PER"}, nil},
 		{"In 2010 verloor Leefbaar Zorbstad de verkiezingen.", []string{"Leefbaar/ORG", "Zorbstad/LOC"}, []string{"Leefbaar Zorbstad"}},
 		{"De Rijnlandse Commissie zweeg. Later zei de Commissie dat het klopt.", []string{"Rijnlandse Commissie/ORG", "Commissie/ORG"}, []string{"Rijnlandse Commissie", "Commissie"}},
+		{"Dat zegt advocaat Joris van 't Quelder. Van 't Quelder lacht.", []string{"Joris/PER", "Quelder/PER", "Quelder/PER"}, []string{"Joris van 't Quelder", "Van 't Quelder"}},
+		{"Een Zorbedeër vond het goed, zei de Zorbedeër.", []string{"Zorbedeër/ORG", "Zorbedeër/ORG"}, nil},
+		{"Toen zette invaller Tim Quelder Zorbix op voorsprong. Quelder lachte. Zorbix won.", []string{"Tim Quelder Zorbix/PER", "Quelder/PER", "Zorbix/ORG"}, []string{"Tim Quelder", "Zorbix", "Quelder", "Zorbix"}},
+		{"Tom Quelder zweeg. Ook de zussen Quelder zwegen.", []string{"Tom Quelder/PER", "Quelder/PER"}, []string{"Tom Quelder", "Quelder"}},
+		{"Het ligt aan het Jonas Tom Quelderplein in de stad.", []string{"Jonas/MISC", "Tom Quelderplein/LOC"}, []string{"Jonas Tom Quelderplein"}},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -167,6 +174,12 @@ func TestLocalNameShapes(t *testing.T) {
 		}
 		if (strings.Contains(c.text, "Commissie dat") || strings.Contains(c.text, "Tralenisten")) && (len(ents) != 1 || ents[0].Type != kroniek.ORG) {
 			t.Errorf("%q: entities %v, want one body", c.text, ents)
+		}
+		if strings.Contains(c.text, "zussen") && len(ents) != 2 {
+			t.Errorf("%q: entities %v, want the person and the sisters apart", c.text, ents)
+		}
+		if strings.Contains(c.text, "Joris") && len(ents) != 1 {
+			t.Errorf("%q: entities %v, want one person", c.text, ents)
 		}
 	}
 }

@@ -20,8 +20,10 @@ var domains = []string{".nl", ".be", ".com", ".org", ".eu", ".net", ".de", ".fr"
 // month after a first name ("Marja Zondag": Dutch writes weekdays in
 // lower case, so a capital one inside a sentence is a family name), and
 // a word broken at the end of a line ("Oppen-heimer") that the article
-// also writes whole.
-func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
+// also writes whole. It returns cs without the given names that a family
+// name widened over its particles now covers ("Joris" of "Joris van 't
+// Hoff").
+func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	// last names of the article's full person names: Koolmees of Wouter
 	// Koolmees is no first name before "van Sociale Zaken"
 	lastNames := map[string]bool{}
@@ -69,6 +71,13 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 		acronymStart(doc, c)
+		if old := c.start; particleStart(doc, c) || givenStreet(doc, c) {
+			for j := range cs {
+				if j != i && cs[j].start >= c.start && cs[j].end <= old {
+					cs[j].dropped = true
+				}
+			}
+		}
 		particleEnd(doc, c)
 		adjectiveHead(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
@@ -97,6 +106,13 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if !c.dropped {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // startsLetter reports whether s begins with a letter or digit.
@@ -431,6 +447,81 @@ func particleEnd(doc *nl.Doc, c *cand) {
 		return
 	}
 	c.end = n.End
+}
+
+// articleParticles are the article forms that Dutch family names keep
+// after "van" or alone: Van 't Hoff, van 't Wout, in 't Veld.
+var articleParticles = setOf("'t", "’t", "in")
+
+// particleStart widens a family name the tagger took without its
+// particles to the name they belong to: "Joris van 't Hoff" and "Van 't
+// Hoff" from Hoff. The particles must include an article form, or two of
+// them must follow a first name or open with a capital ("Van der"): a lone
+// capitalised "Van" also opens sentences ("Van Rutte verwacht ik"). It
+// reports whether it widened c.
+func particleStart(doc *nl.Doc, c *cand) bool {
+	if c.typ != kroniek.PER || c.entry != nil || strings.ContainsAny(c.text(doc), " -") {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || doc.Tokens[ti].Start != c.start {
+		return false
+	}
+	j, n, article := ti, 0, false
+	for j > 0 && n < 3 {
+		p, next := doc.Tokens[j-1], doc.Tokens[j]
+		lp := strings.ToLower(p.Text)
+		if p.End+1 != next.Start || doc.Text[p.End] != ' ' || !nameParticlesNL[lp] && !articleParticles[lp] {
+			break
+		}
+		article = article || articleParticles[lp] && lp != "in"
+		j--
+		n++
+		if p.Text != lp {
+			break // a capitalised particle opens the name
+		}
+	}
+	if n == 0 || !article && n < 2 {
+		return false
+	}
+	first := doc.Tokens[j]
+	if first.Text != strings.ToLower(first.Text) {
+		c.start = first.Start
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	g := doc.Tokens[j-1]
+	if g.End+1 != first.Start || !firstNameLike(g.Text) || classOf(g.Text) != "" || placeNouns[strings.ToLower(g.Text)] {
+		return false
+	}
+	c.start = g.Start
+	return true
+}
+
+// givenStreet widens a street or square named after a person to the
+// given name the tagger left before it: "het Jonas Daniel Meijerplein".
+// It reports whether it widened c.
+func givenStreet(doc *nl.Doc, c *cand) bool {
+	t := c.text(doc)
+	if c.entry != nil || !strings.Contains(t, " ") || !isGivenName(t[:strings.IndexByte(t, ' ')]) {
+		return false
+	}
+	last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
+	street := false
+	for _, h := range streetHeads {
+		street = street || strings.HasSuffix(last, h) && len(last) > len(h)+2
+	}
+	ti := tokenIndex(doc, c.start)
+	if !street || ti < 1 || doc.Tokens[ti].Start != c.start {
+		return false
+	}
+	if p := doc.Tokens[ti-1]; p.End+1 == c.start && doc.Text[p.End] == ' ' && isGivenName(p.Text) && !startsSentence(doc, p.Start) {
+		c.start = p.Start
+		return true
+	}
+	return false
 }
 
 // adjectiveHead widens a capitalised adjective the tagger took alone to

@@ -25,6 +25,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
+		if c.family {
+			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
+		}
 		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
 	}
 	for i := range cs {
@@ -57,15 +60,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if g.entry != nil {
 			return g.entry.Type == kroniek.PER
 		}
-		per, other := 0, 0
+		per, other, classed := 0, 0, false
 		for _, i := range g.members {
 			if cs[i].typ == kroniek.PER || cs[i].role != "" {
 				per++
 			} else if cs[i].typ != "" {
 				other++
 			}
+			classed = classed || cs[i].classTyped
 		}
-		if per < other && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
+		if per < other && !classed && len(g.words) >= 2 && givenShape(cs[g.members[0]].text(doc)) && !isGivenName(cs[g.members[0]].text(doc)[strings.LastIndexByte(cs[g.members[0]].text(doc), ' ')+1:]) {
 			return true // a given name and a family name: Lori Lightfoot as LOC
 		}
 		return per >= other && (per > 0 || len(g.words) >= 2)
@@ -145,8 +149,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
-		if g.entry != nil && g.entry.Kind != kb.KindPerson {
-			continue
+		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && cs[g.members[0]].family {
+			continue // relatives are not the one person with their family name
 		}
 		po, per := 0, 0
 		for _, i := range g.members {

@@ -26,6 +26,7 @@ type cand struct {
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
+	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -120,7 +121,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = dropDemonyms(doc, cands, k, midCap)
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
-	extendSpans(doc, cands, k)
+	cands = extendSpans(doc, cands, k)
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
@@ -134,6 +135,8 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinPlaceBodies(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	personCompounds(doc, cands)
+	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
@@ -374,7 +377,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && demonymOfPlace(c.text(doc), isPlace) && !paperName(k, c.text(doc)) {
+		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
@@ -588,6 +591,24 @@ func stretched(w string) bool {
 		}
 	}
 	return false
+}
+
+// vowelDemonym reports whether w is one capitalised word ending in a
+// vowel and "ër" or "ërs": the ending of the inhabitants of a place whose
+// name ends in a vowel (Enschedeër, Hengeloërs, Noord-Macedoniërs) or of
+// a person noun (Europarlementariër), never a name of one referent.
+func vowelDemonym(w string) bool {
+	if strings.Contains(w, " ") || !startsUpper(w) {
+		return false
+	}
+	stem, ok := strings.CutSuffix(w, "ër")
+	if !ok {
+		if stem, ok = strings.CutSuffix(w, "ërs"); !ok {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	return utf8.RuneCountInString(stem) >= 4 && strings.ContainsRune("aeiou", r)
 }
 
 // demonymOfPlace reports whether w is a place's name with a demonym
@@ -871,7 +892,8 @@ var classHeads = classTable(map[string][]string{
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
-		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel",
+		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
+		"single", "liedje", "musical", "podcast", "operatie",
 	},
 })
 
@@ -1078,6 +1100,74 @@ func givenShape(name string) bool {
 	return true
 }
 
+// kinNouns before a family name make it the name of relatives: "de
+// familie Lobo", "de zussen Lobo", "de gebroeders Lobo".
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders")
+
+// markFamilies marks the one-word names right after a kin noun: they
+// name relatives, not the one person of the article with that family
+// name.
+func markFamilies(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || strings.ContainsAny(c.text(doc), " -") || !firstNameLike(c.text(doc)) {
+			continue
+		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
+			p := doc.Tokens[ti-1]
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] {
+				c.family, c.typ, c.role = true, kroniek.PER, p.Text
+			}
+		}
+	}
+}
+
+// streetHeads end compounds that name a street, square or park.
+var streetHeads = []string{"straat", "plein", "laan", "weg", "gracht", "kade", "park", "dijk", "singel", "plantsoen", "haven", "brug"}
+
+// personCompounds retypes compounds of a person's name that the article
+// also writes alone: with "Dick Bruna" in the text, "Dick Brunasingel"
+// is a street and "Dick Brunabankje" a thing, not the person.
+func personCompounds(doc *nl.Doc, cs []cand) {
+	persons := map[string]bool{}
+	endings := map[string]map[string]bool{} // last word: the names ending in it
+	for _, c := range cs {
+		t := c.text(doc)
+		l := t[strings.LastIndexByte(t, ' ')+1:]
+		if endings[l] == nil {
+			endings[l] = map[string]bool{}
+		}
+		endings[l][t] = true
+	}
+	for _, c := range cs {
+		t := c.text(doc)
+		last := t[strings.LastIndexByte(t, ' ')+1:]
+		if c.typ == kroniek.PER && last != t && utf8.RuneCountInString(last) >= 3 && strings.ToUpper(last) != last {
+			persons[t] = true // not Michael J, whose J begins Jackson
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.typ != kroniek.PER || c.entry != nil || !strings.Contains(t, " ") || len(endings[t[strings.LastIndexByte(t, ' ')+1:]]) > 1 {
+			continue // Van Bronckhorst beside Giovanni van Bronckhorst: a name, its short form cut
+		}
+		for p := range persons {
+			head, ok := strings.CutPrefix(t, p)
+			if !ok || utf8.RuneCountInString(head) < 3 || strings.ToLower(head) != head || strings.ContainsAny(head, " -") {
+				continue
+			}
+			c.typ, c.role, c.classTyped = kroniek.MISC, "", true
+			for _, h := range streetHeads {
+				if strings.HasSuffix(head, h) {
+					c.typ = kroniek.LOC
+				}
+			}
+			break
+		}
+	}
+}
+
 // thingDeterminers before a name make it a thing or a body, not a person:
 // "geen Mercedes", "de Jumbo".
 var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "dit", "elke", "iedere", "haar", "zijn", "mijn", "onze")
@@ -1142,7 +1232,9 @@ func personShape(name string) bool {
 // an organisation the knowledge base knows, the whole said only once,
 // where the parse shows two clauses run together (Frits Philips stays
 // one person); or two last names of persons of the article side by side
-// ("waarin Oppenheimer Baudet … posteert").
+// ("waarin Oppenheimer Baudet … posteert"); or a person's name and a
+// name the article has alone as no person ("invaller Tim Matavz Vitesse
+// op een …", Matavz alone a person, Vitesse alone a club).
 func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Mention {
 	count := map[string]int{}
 	for _, t := range tagged {
@@ -1188,6 +1280,19 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 			}
 		}
 	}
+	// the types the tagger gives to names standing alone: "Tim Matavz
+	// Vitesse" is a player whose last name stands alone as a person and a
+	// club that stands alone as something else
+	aloneType := map[string]map[string]int{}
+	for _, t := range tagged {
+		if t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End && !strings.Contains(doc.Text[t.Start:t.End], " ") {
+			f := kb.Fold(doc.Text[t.Start:t.End])
+			if aloneType[f] == nil {
+				aloneType[f] = map[string]int{}
+			}
+			aloneType[f][t.Type]++
+		}
+	}
 	// twoLast: l and r are last names of other persons of the article
 	// and first names of none but the mention "l r" itself
 	twoLast := func(l, r string) bool {
@@ -1224,6 +1329,17 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		} else if cut < 0 && ok && !strings.Contains(r, " ") && len(l) > 3 && strings.HasSuffix(l, "s") && lastName[kb.Fold(l[:len(l)-1])] > 0 && isOrgName(r) {
 			cut = len(l) // "Erdogans AK-partij"
 		}
+		other := ""
+		if i := strings.LastIndexByte(text, ' '); cut < 0 && t.Type == kroniek.PER && strings.Count(text, " ") >= 2 && count[kb.Fold(text)] == 1 {
+			l, r := text[:i], text[i+1:]
+			lt, rt := aloneType[kb.Fold(l[strings.LastIndexByte(l, ' ')+1:])], aloneType[kb.Fold(r)]
+			for _, typ := range []string{kroniek.ORG, kroniek.LOC, kroniek.MISC} {
+				if rt[typ] > rt[kroniek.PER] && lt[kroniek.PER] > 0 && lt[kroniek.PER] >= lt[typ] && firstNameLike(r) {
+					cut, other = i, typ
+					break
+				}
+			}
+		}
 		if cut < 0 {
 			return nil
 		}
@@ -1231,6 +1347,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		second := kroniek.Mention{Start: t.Start + cut + 1, End: t.End, Text: text[cut+1:]}
 		if kb.Fold(first.Text) == kb.Fold(second.Text) || twoLast(first.Text, second.Text) {
 			first.Type, second.Type = t.Type, t.Type
+		}
+		if other != "" {
+			first.Type, second.Type = kroniek.PER, other
 		}
 		return []kroniek.Mention{first, second}
 	})

@@ -644,6 +644,15 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	out := cs[:0]
 	for _, c := range cs {
 		t := c.text(doc)
+		if e := kbCompound(t, k); e != nil && !c.fromKB && c.entry == nil && c.role == "" && c.typ == kroniek.PER && !isGivenName(t) {
+			// Facebookaccount, Twitterbericht taken for persons: a body or country the
+			// knowledge base knows and a lower-case noun, the article
+			// not naming it alone
+			n := nameNounCompound(t, map[string]string{kb.Fold(e.Name): e.Type})
+			c.end, c.typ, c.entry = c.start+n, e.Type, e
+			out = append(out, c)
+			continue
+		}
 		if n := nameNounCompound(t, knownType); !c.fromKB && c.entry == nil && c.role == "" && c.typ == kroniek.PER && n > 0 && !isGivenName(t) &&
 			(knownType[kb.Fold(t[:n])] == kroniek.ORG || knownType[kb.Fold(t[:n])] == kroniek.LOC) {
 			// Ajaxfans, Facebookaccount, Syriëgangers taken for persons: a
@@ -735,6 +744,27 @@ func nameNounCompound(w string, knownType map[string]string) int {
 		return i
 	}
 	return 0
+}
+
+// kbCompound returns the organisation or country the knowledge base
+// knows by the first part of a one-word compound with a lower-case noun
+// (Facebookaccount), or nil. The first part must be the entry's name
+// itself, not an alias.
+func kbCompound(w string, k *kb.KB) *kb.Entry {
+	if k == nil {
+		return nil
+	}
+	for i := len(w) - 4; i >= 4; i-- {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		for _, e := range k.Lookup(w[:i]) {
+			if (e.Kind == kb.KindOrg || e.Kind == kb.KindCountry) && e.Name == w[:i] && nameNounCompound(w, map[string]string{kb.Fold(w[:i]): e.Type}) == i {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 func knownPrefix(p string, known map[string]bool) int {
