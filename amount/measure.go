@@ -26,6 +26,15 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
 		return u, x.nounPhrase(s), true
 	}
+	if isTimeUnit(x.l.units[strings.ToLower(d.Tokens[u].Text)]) {
+		for _, c := range d.Dependents(u, "nmod") {
+			if p := x.caseOf(c); c > x.first+end-1 && len(p) == 1 && p[0] == "in" {
+				if sp, ok := x.phrase(c, 5); ok {
+					return u, sp, true // McLaren was één jaar in dienst van QPR
+				}
+			}
+		}
+	}
 	return u, span{}, true
 }
 
