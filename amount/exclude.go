@@ -73,6 +73,12 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // Loekasjenko (65): an age
 		}
 	}
+	if x.scaleEnd(c.start) {
+		return true // op een schaal van 1 tot 10: the ends of a rating scale
+	}
+	if (c.unit == UnitYear || c.unit == "" && c.digits) && x.parenthesisedAges(c.start, end) {
+		return true // twee straatracers (27 en 28 jaar): ages in parentheses
+	}
 	if c.start >= 3 && x.low[c.start-2] == "op" && x.low[c.start-1] == "de" && c.unit == "" {
 		if _, ok := ParseWord(x.low[c.start-3]); ok || x.toks[c.start-3].Kind == nl.Number {
 			return true // een op de drie: part of a proportion
@@ -168,4 +174,35 @@ func isClock(txt string, v float64, clockPrep bool) bool {
 func isCapitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// scaleEnd reports a number that ends a rating scale: "op een schaal van
+// 1 tot 10" (both ends).
+func (x *scanner) scaleEnd(num int) bool {
+	if x.word(num-1) == "van" && x.word(num-2) == "schaal" {
+		return true
+	}
+	return x.word(num-1) == "tot" && x.isPlain(num-2) && x.word(num-3) == "van" && x.word(num-4) == "schaal"
+}
+
+// parenthesisedAges reports years inside parentheses that hold only
+// numbers, en/of/tot and the unit, after people (a plural or a name):
+// "straatracers (27 en 28 jaar)", "Jan (27 jaar)".
+func (x *scanner) parenthesisedAges(start, end int) bool {
+	list := func(w string, k int) bool { return w == "en" || w == "of" || w == "tot" || w == "," || x.isPlain(k) }
+	k := start - 1
+	for k >= 0 && list(x.low[k], k) {
+		k--
+	}
+	if x.word(k) != "(" || k == 0 || !x.plural(k-1) && !isCapitalized(x.toks[k-1].Text) {
+		return false // the planned time (5,5 jaar): a duration; kinderen (0 tot 4 jaar), Jan (27 jaar): ages
+	}
+	for k = end; k < len(x.toks) && list(x.low[k], k); k++ {
+	}
+	if x.word(k) == "jaar" {
+		k++
+	} else if x.word(k-1) != "jaar" {
+		return false
+	}
+	return x.word(k) == ")"
 }

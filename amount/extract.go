@@ -51,13 +51,17 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && i > 0 && x.low[i-1] == "waarvan" {
+				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 0 && x.low[i-1] == "waarvan" {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && prev.Object == "" && a.ObjectStart > 0 && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 {
+					// zes jaar en drie maanden cel: one duration in two parts
+					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
@@ -117,10 +121,10 @@ type core struct {
 	ordinal    bool
 	mod        string // implied modifier (een tiental, honderden)
 	unit       string
-	unitPre    bool // a currency sign before the number
-	vague      bool // honderden, tientallen: no figure
-	frac       bool // de helft
-	proportion bool // drie op de tien: a share in percent
+	unitPre    bool    // a currency sign before the number
+	vague      bool    // honderden, tientallen: no figure
+	frac       bool    // de helft
+	proportion bool    // drie op de tien: a share in percent
 	mult       float64 // the multiplier read after the number (miljoen), 0 if none
 }
 
@@ -167,8 +171,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
 		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
 	}
-	if c.ordinal && x.word(end) != "op" && x.word(end+1) != "rij" {
-		return kroniek.Amount{}, 0, false // de tweede keer: a rank, not a count; de zesde week op rij counts
+	if c.ordinal {
+		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
 	}
 	if c.mod == "meer dan" && c.vague || x.l.mods[strings.Join(x.low[max(0, c.start-2):c.start], " ")] == "enkele" || x.l.mods[x.word(c.start-1)] == "enkele" {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
@@ -233,7 +237,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
 		if !ok && a.Unit == UnitPercent {
-			if k, ok = x.gapped(start); !ok {
+			k, ok = x.gapped(start)
+			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
+				k, ok = x.savedOn(end + 1) // besparen 2 tot 5 procent op hun brandstofverbruik; not "Van de vrouwen stemde 56 procent op …"
+			}
+			if !ok {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
@@ -288,6 +296,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
 				}
 			}
+			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
+				a.ObjectStart = x.toks[j].Start // sociale zaken, de lagere levensverwachting
+				a.Object = x.toks[j].Text + x.doc.Text[x.toks[j].End:x.toks[k].Start] + a.Object
+			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
@@ -320,6 +332,16 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
 		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.plural(k) {
 			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
+		}
+	}
+	if w := x.word(end); isTimeUnit(a.Unit) && (w == "voorwaardelijk" || w == "onvoorwaardelijk") {
+		k := x.sentenceBefore(start)
+		if sentences[x.word(end+1)] {
+			k = end + 1 // 108 dagen voorwaardelijk cel
+		}
+		if k >= 0 {
+			// een jaar cel geëist, waarvan acht maanden voorwaardelijk: part of the sentence
+			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
 		}
 	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
@@ -383,8 +405,8 @@ func (x *scanner) number(i int) (core, bool) {
 		k++
 		c.end = k
 		return c, true
-	case (w == "een" || w == "één") && x.word(k+1) == "op" && x.word(k+2) == "de":
-		c.value = 1 // een op de drie
+	case (w == "een" || w == "één") && x.word(k+1) == "op" && x.word(k+2) == "de" && x.isPlain(k+3):
+		c.value = 1 // een op de drie; not "bijval van een op de zitting aanwezige ambtenaar"
 		k++
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && isTimeUnit(l.units[x.low[k+1]]) && x.durationBefore(k):
 		c.value = 1 // tot een jaar, al een week
@@ -445,6 +467,21 @@ func (x *scanner) number(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// justBefore reports an offset at most one word before token k: the
+// object of "een jaar cel geëist, waarvan" ends right before waarvan.
+func (x *scanner) justBefore(off, k int) bool {
+	if k < 1 || off > x.toks[k].Start {
+		return false
+	}
+	return len(strings.Fields(strings.Trim(x.doc.Text[off:x.toks[k].Start], " ,"))) <= 1
+}
+
+// isPlain reports a plain number in digits or words at token k.
+func (x *scanner) isPlain(k int) bool {
+	_, ok := x.plain(k)
+	return ok
 }
 
 // plain reads a plain number in digits or words at token k.

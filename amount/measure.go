@@ -26,6 +26,15 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
 		return u, x.nounPhrase(s), true
 	}
+	if isTimeUnit(x.l.units[strings.ToLower(d.Tokens[u].Text)]) {
+		for _, c := range d.Dependents(u, "nmod") {
+			if p := x.caseOf(c); c > x.first+end-1 && len(p) == 1 && p[0] == "in" {
+				if sp, ok := x.phrase(c, 5); ok {
+					return u, sp, true // McLaren was één jaar in dienst van QPR
+				}
+			}
+		}
+	}
 	return u, span{}, true
 }
 
@@ -61,7 +70,7 @@ var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "
 
 // lastingVerbs have what lasts as their subject: "de bouw duurde twee
 // jaar".
-var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true, "bedragen": true}
+var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true, "bedragen": true, "overdoen": true}
 
 // durationCases are the prepositions of a time figure that is no
 // duration of its clause's event: "tot vier jaar" (a sentence or a
@@ -126,6 +135,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	lemma := strings.ToLower(d.Tokens[v].Lemma)
+	if surface := strings.ToLower(d.Tokens[v].Text); lemma != surface && strings.HasSuffix(lemma, surface) && strings.HasSuffix(surface, "en") && v > 0 && strings.EqualFold(d.Tokens[v-1].Text, "het") {
+		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
+	}
+	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
+		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
+	}
 	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
 		return span{}, false // a guessed lemma (bestuuren, onderworpen, vastgezeten) reads worse than none; geven is a verb
 	}
@@ -171,6 +186,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if sp, ok := x.phrase(s, 4); ok {
 			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
 		}
+	}
+	if len(d.Dependents(v, "aux:pass")) > 0 {
+		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
 	}
 	return span{text: lemma}, true // al vier jaar leegstond
 }

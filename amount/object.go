@@ -670,3 +670,73 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 	s, e := x.toks[from].Start, x.toks[j].End
 	return span{text: strings.ToLower(d.Text[s:e]), start: s, end: e}, true
 }
+
+// evaluative are adjectives with a relational ending that grade or judge
+// rather than classify: "negen speciale plekken" counts plekken.
+var evaluative = map[string]bool{
+	"speciale": true, "totale": true, "originele": true, "maximale": true, "minimale": true, "simpele": true,
+	"spectaculaire": true, "reguliere": true, "normale": true, "potentiële": true, "kritische": true,
+	"klassieke": true, "historische": true, "mentale": true, "fysieke": true, "typische": true,
+	"praktische": true, "logische": true, "dramatische": true, "drastische": true, "fantastische": true,
+	"unieke": true, "optimale": true, "ideale": true, "formele": true, "informele": true, "eventuele": true,
+	"actuele": true, "virtuele": true, "globale": true, "brutale": true, "fatale": true, "vitale": true,
+	"banale": true, "centrale": true, "finale": true, "populaire": true, "solitaire": true, "enkele": true,
+	"diverse": true, "talrijke": true, "identieke": true, "realistische": true, "sympathieke": true,
+}
+
+// notComparative are words in -ere that do not make the noun another thing.
+var notComparative = map[string]bool{"andere": true, "eerdere": true, "latere": true, "verdere": true, "nadere": true, "overige": true, "zere": true}
+
+// classifier reports an adjective at k that makes its noun another thing,
+// kept in the object: a relational adjective (sociale zaken, medische
+// kosten), one written with a capital mid-sentence (Europese landen), or a
+// comparative after de/het (van de lagere levensverwachting: a share of
+// the shortfall, not of the whole).
+func (x *scanner) classifier(k int) bool {
+	if k < 1 || k >= len(x.toks) || x.toks[k].Kind != nl.Word || !x.adjective(k) {
+		return false
+	}
+	w := x.low[k]
+	if isCapitalized(x.toks[k].Text) {
+		return !x.sentenceStart(k) && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")) // Europese landen, Russische militairen
+	}
+	if evaluative[w] {
+		return false
+	}
+	for _, end := range []string{"ale", "ele", "iële", "ische", "ieke", "aire"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ere") && len(w) > 5 && !notComparative[w] && isDet(x.low[k-1])
+}
+
+// savedOn finds the noun a share is taken of after "op": "5 procent op hun
+// brandstofverbruik", "20 procent korting op alle artikelen".
+func (x *scanner) savedOn(k int) (int, bool) {
+	if isDet(x.word(k)) || x.word(k) == "alle" || x.word(k) == "uw" || x.word(k) == "je" || x.word(k) == "een" {
+		k++
+	}
+	if k >= len(x.toks) || x.l.pos[x.low[k]] != "NOUN" && (x.l.pos[x.low[k]] != "" || len(x.low[k]) < 6) {
+		return 0, false // not "56 procent stemde op links"
+	}
+	return x.objectAfter(k)
+}
+
+// sentences are the nouns of a court's sentence of which a duration may be
+// the suspended part.
+var sentences = map[string]bool{
+	"cel": true, "celstraf": true, "gevangenisstraf": true, "jeugddetentie": true, "taakstraf": true,
+	"werkstraf": true, "detentie": true, "straf": true, "gevangenis": true, "rijontzegging": true, "tbs": true,
+}
+
+// sentenceBefore finds the nearest noun of a court's sentence before token
+// start, or -1.
+func (x *scanner) sentenceBefore(start int) int {
+	for k := start - 1; k >= 0; k-- {
+		if sentences[x.low[k]] {
+			return k
+		}
+	}
+	return -1
+}

@@ -51,7 +51,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het was de zwaarste storm in twintig jaar.", "twintig jaar=storm"},
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
 		// ages in parentheses and points in time measure nothing
-		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten 19= 22 jaar="},
+		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten"},
 		{"Twee jaar geleden ging het mis.", ""}, // a date (timex), no figure
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
@@ -84,6 +84,18 @@ func TestParsedObjects(t *testing.T) {
 		{"De fabriek zag haar verkoop met 37 procent dalen.", "37 procent=verkoop"},
 		// "van de gevallen" says nothing: the subject is counted
 		{"Klachten van huurders werden in 40 procent van de gevallen afgewezen.", "40 procent=klachten van huurders"},
+		// not figures: the ends of a rating scale, an ordinal, the article "een", ages in parentheses
+		{"Hoe voelen jullie je nu, op een schaal van 1 tot 10?", ""},
+		{"Het is voor het zevende jaar op rij dat het lukt.", ""},
+		{"Ze krijgt bijval van een op de zitting aanwezige ambtenaar.", ""},
+		{"De politie heeft twee straatracers (27 en 28 jaar) aangehouden.", "twee=straatracers"},
+		// a share saved on something; adjectives that make the noun; a sentence's parts; a copula's "in"
+		{"Ze besparen op die manier 2 tot 5 procent op hun brandstofverbruik.", "2=brandstofverbruik tot 5 procent=brandstofverbruik"},
+		{"Gemeenten gaven ruim 24 miljard euro uit aan sociale zaken.", "ruim 24 miljard euro=sociale zaken"},
+		{"Roken verklaart 20 procent van de lagere levensverwachting.", "20 procent=lagere levensverwachting"},
+		{"Zij kreeg zes jaar en drie maanden cel.", "zes jaar=cel drie maanden=cel"},
+		{"Tegen de zoon is een jaar cel geëist, waarvan acht maanden voorwaardelijk.", "acht maanden=cel"},
+		{"McLaren was één jaar in dienst van QPR.", "één jaar=in dienst van QPR"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
