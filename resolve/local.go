@@ -882,20 +882,24 @@ var classHeads = classTable(map[string][]string{
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
-		"gymnasium",
+		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
-		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
-		"single", "liedje", "musical", "podcast", "operatie",
+		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 	},
 })
+
+// wholeHeads are class heads that count only as whole words, never as
+// the end of a compound: Hoogenband is a family name, Hardnummer no song.
+var wholeHeads = setOf("band", "bands", "nummer", "hit")
 
 // classTable turns lists of nouns by type into a map from noun to type.
 func classTable(byType map[string][]string) map[string]string {
@@ -927,7 +931,7 @@ func classOf(w string) string {
 		return t
 	}
 	for i := 1; i < len(w)-2; i++ {
-		if t, ok := classHeads[w[i:]]; ok && i >= 3 {
+		if t, ok := classHeads[w[i:]]; ok && i >= 3 && !wholeHeads[w[i:]] {
 			return t
 		}
 	}
@@ -1047,6 +1051,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
 		}
+		// a road number: "de A17", "de N201"
+		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
+			t, c.classTyped = kroniek.LOC, true
+		}
 		if t != "" {
 			c.typ = t
 		} else if c.ofJoined {
@@ -1058,6 +1066,20 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		prevType, prevEnd = t, c.end
 	}
+}
+
+// roadNumber reports whether a name has the shape of a Dutch or
+// Belgian road number: A or N and one to three digits (A17, N201), or
+// E and two digits (E19).
+func roadNumber(name string) bool {
+	if len(name) < 2 || len(name) > 4 {
+		return false
+	}
+	digits := name[1:]
+	if strings.Trim(digits, "0123456789") != "" || digits[0] == '0' {
+		return false
+	}
+	return name[0] == 'A' || name[0] == 'N' || name[0] == 'E' && len(digits) == 2
 }
 
 // isGivenName reports whether a capitalised word is a common given name
