@@ -1047,6 +1047,14 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if t != kroniek.PER && ti > 0 && titledPerson(doc.Tokens[ti-1].Text, c.text(doc)) {
 			t = kroniek.PER
 		}
+		// one unlinked word after a person's role the tagger made a place:
+		// "rechtbankvoorzitter Gielen" (a body after a role is its own:
+		// "woordvoerder Defensie", so only places)
+		if t == "" && c.typ == kroniek.LOC && !locPrep && ti > 0 && !strings.ContainsAny(c.text(doc), " -") && strings.ToUpper(c.text(doc)) != c.text(doc) {
+			if p := doc.Tokens[ti-1].Text; startsLower(p) && roleCompound(strings.ToLower(p)) && classOf(p) == "" {
+				t, c.classTyped = kroniek.PER, true
+			}
+		}
 		// a given name alone the tagger made a body or a thing (Fred) is a person
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
