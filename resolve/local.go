@@ -133,6 +133,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
+	cands = dropInnerPlaces(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	personCompounds(doc, cands)
@@ -144,6 +145,61 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// openerWords open sentences and are no part of a name.
+var openerWords = setOf("de", "het", "een", "in", "op", "en", "ook", "die", "dat", "wat", "wie", "zo", "toen", "maar")
+
+// dropInnerPlaces drops a linked country or city inside a longer
+// capitalised name no mention covers: "modezaken als Stad Parijs", "het
+// Australian and New Zealand Army Corps". A capitalised word right
+// (and not a word the article also writes in lower case) before it counts only mid-sentence (after a lower-case word or a
+// comma) and no demonym, two right after it only when spaces alone lie
+// between.
+func dropInnerPlaces(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	covered := func(ti int) bool {
+		t := doc.Tokens[ti]
+		for k := range cs {
+			if cs[k].start < t.End && t.Start < cs[k].end {
+				return true
+			}
+		}
+		return false
+	}
+	capWord := func(ti int) bool {
+		t := doc.Tokens[ti]
+		lw := strings.ToLower(t.Text)
+		return t.Kind == nl.Word && startsUpper(t.Text) && !strings.ContainsAny(t.Text, "0123456789") && !covered(ti) &&
+			!lower(lw) && !openerWords[lw] // "In Nederland", "Turkije De Turkse": a heading glued to the text
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry != nil && (c.entry.Kind == kb.KindCity || c.entry.Kind == kb.KindCountry || c.entry.Kind == kb.KindCapital) {
+			ti := tokenIndex(doc, c.start)
+			tj := ti
+			for tj+1 < len(doc.Tokens) && doc.Tokens[tj+1].Start < c.end {
+				tj++
+			}
+			inner := false
+			if ti >= 2 && doc.Text[doc.Tokens[ti-1].End:c.start] == " " && capWord(ti-1) {
+				p := doc.Tokens[ti-2]
+				w := doc.Tokens[ti-1].Text
+				inner = (p.Text == "," || p.Kind == nl.Word && startsLower(p.Text) && !placePreps[p.Text]) &&
+					!strings.HasSuffix(w, "se") && !strings.HasSuffix(w, "sche") // het Bulgaarse Sofia
+			}
+			// two capitalised words after it: a heading glued to a place
+			// is one word (Amsterdam Bomenkap)
+			if ti >= 0 && tj+2 < len(doc.Tokens) && doc.Text[c.end:doc.Tokens[tj+1].Start] == " " && capWord(tj+1) &&
+				doc.Text[doc.Tokens[tj+1].End:doc.Tokens[tj+2].Start] == " " && capWord(tj+2) {
+				inner = true
+			}
+			if inner {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // joinSlashed makes one name of a compass word, a slash and a name that
