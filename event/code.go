@@ -199,6 +199,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
+	actor = x.samenMet(s, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -241,7 +242,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own,
-		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor)})
+		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
 

@@ -397,13 +397,7 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 	}
 	pos := make([]int, len(a.keys)) // first sentence word of each member's mention
 	for i, k := range a.keys {
-		pos[i] = -1
-		for p, w := range s.words {
-			if w.mention >= 0 && x.mentions[w.mention].Local == k && k != "" {
-				pos[i] = p
-				break
-			}
-		}
+		pos[i] = x.sidePos(s, k)
 		if pos[i] < 0 {
 			return a // a group or a text-only member: not a list of names
 		}
@@ -444,7 +438,7 @@ func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
 		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
 			continue
 		}
-		if x.namePrefixed(s, m.Start) || quotedHead(s, m) {
+		if x.namePrefixed(s, m.Start) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End) {
 			return true
 		}
 	}

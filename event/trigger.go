@@ -134,6 +134,9 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 				continue
 			}
 		}
+		if x.perfectTeFollows(s, c, q+1) {
+			continue // zei … op straat te zijn aangevallen: "op" opens a phrase
+		}
 		return q
 	}
 	return -1
@@ -504,6 +507,20 @@ func (x *extractor) datFollows(s *sentenceCtx, c *clause, t trigger) bool {
 			if x.markOf(cc) == "dat" {
 				return true // geeft toe dat de woning niet de zijne is (a copular dat-clause)
 			}
+		}
+	}
+	return false
+}
+
+// perfectTeFollows reports whether "te hebben", "te zijn" or "te worden"
+// stands later in clause c from position q: a reported perfect ("zei … op
+// straat te zijn aangevallen") in whose phrase a particle-like word is a
+// preposition.
+func (x *extractor) perfectTeFollows(s *sentenceCtx, c *clause, q int) bool {
+	for r := q; r+1 < len(c.words); r++ {
+		if s.words[c.words[r]].low == "te" {
+			n := s.words[c.words[r+1]].low
+			return n == "hebben" || n == "zijn" || n == "worden"
 		}
 	}
 	return false

@@ -84,7 +84,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" {
+			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" || pronounDat(toks, d) {
 				continue // "een boycot van Decathlon (dat ook winkels heeft …)": a relative clause
 			}
 			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
@@ -107,6 +107,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
+			if d-2 >= afterParticle(toks, i, cueText) && toks[d-1].Text == "," && (toks[d-2].End <= sp.start || toks[d-2].Start >= sp.end) && isCapitalised(toks[d-2].Text) && !commaIn(toks[i:d-1]) {
+				// "herinneringen aan Griekenland, dat …": a relative clause
+				// about the name before the comma ("X, voorzitter van Y, dat"
+				// and "net als Y, dat" close an apposition with a comma of its own)
+				continue
+			}
 			q, ok := x.clause(toks, d+1, s.End)
 			if !ok {
 				continue
@@ -117,10 +123,32 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			done = true
 		}
 	}
+	kept := out[:0]
 	for k := range out {
 		trimSubordinator(&out[k])
+		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
+			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
+		}
+		kept = append(kept, out[k])
 	}
-	return out
+	return kept
+}
+
+// otherVolgens reports whether a report's words hold "volgens X" with X a
+// person other than its speaker: the words are X's view, not the speaker's.
+func (x *extractor) otherVolgens(q kroniek.Quote) bool {
+	for i := x.tokenAt(q.Start); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
+		if !strings.EqualFold(x.doc.Tokens[i].Text, "volgens") {
+			continue
+		}
+		for k := i + 1; k < len(x.doc.Tokens) && k <= i+4 && x.doc.Tokens[k].Kind == nl.Word; k++ {
+			t := x.doc.Tokens[k]
+			if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) {
+				return x.personOf(m) != q.SpeakerLocal
+			}
+		}
+	}
+	return false
 }
 
 // relativeReport reports whether an indirect quotation opens with "die"
@@ -338,6 +366,17 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for k := from + 1; k+1 < last; k++ {
 		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
 			break // "dat als …, krijg je …": the comma closes a clause inside the report
+		}
+		// A finite verb right after a comma that closes a verb-final
+		// clause, or after ", en", is the narrator's main clause: "dat de
+		// kans nihil is, zet zijn collega weg …", "…, en zegt stoïcijns".
+		if toks[k].Text == "," && x.finiteAt(toks, k+1) && x.verbTok(toks[k-1]) && !opensClause(toks[from].Text) {
+			last = k - 1
+			break
+		}
+		if k+2 < last && toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "en") && x.finiteAt(toks, k+2) {
+			last = k - 1
+			break
 		}
 		// The verb is inverted: its subject right after it ("…, herhaalde
 		// hij"), not "het" ("…, investeer het": an object).
@@ -622,6 +661,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if v+n < len(toks) && strings.EqualFold(toks[v+n].Text, "dat") || j < len(toks) && strings.EqualFold(toks[j].Text, "niet") {
 			continue // "…, zeggen dat X …": a clause of its own; "…, zegt X niet": not said
 		}
+		if negatedAfter(toks, j) {
+			continue // "«…», maakten A en B niet bekend": a negated speech verb reports nothing
+		}
 		if x.takesObject(toks, v, j) {
 			continue // "Toen …, vroegen ze de planbureaus … door te rekenen": the verb has its own object
 		}
@@ -872,6 +914,9 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		}
 		break
 	}
+	if _, lemma, _ := matchCue(toks[i:]); addresseeVerbs[strings.ReplaceAll(lemma, "|", "")] {
+		from = skipAddressee(toks, from)
+	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said
 	}
@@ -1000,4 +1045,92 @@ func isArticleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// finiteAt reports whether the parse takes toks[k] for a finite verb.
+func (x *extractor) finiteAt(toks []nl.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	vi := x.tokenIndex(toks[k])
+	return x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin)
+}
+
+// verbTok reports whether the parse takes t for a verb or auxiliary.
+func (x *extractor) verbTok(t nl.Token) bool {
+	vi := x.tokenIndex(t)
+	return x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX)
+}
+
+// negatedAfter reports whether "niet" or "nooit" negates a trailing speech
+// verb in toks[j:] before a comma or the end ("maakten A en B niet
+// bekend"); "niet alleen" does not.
+func negatedAfter(toks []nl.Token, j int) bool {
+	for k := j; k < len(toks) && toks[k].Text != "," && toks[k].Text != ":" && !isQuoteTok(toks[k]) && !isTerminal(toks[k]); k++ {
+		w := strings.ToLower(toks[k].Text)
+		if relativeWords[w] || nl.Lex().Is(nl.ClassSubordinator, w) {
+			return false // "stellen de partijen die niet in het college zitten"
+		}
+		if (w == "niet" || w == "nooit") && !(k+1 < len(toks) && notOnly[strings.ToLower(toks[k+1].Text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly are the words after "niet" that make it "not only".
+var notOnly = map[string]bool{"alleen": true, "enkel": true, "slechts": true, "uitsluitend": true}
+
+// pronounDat reports whether "dat" at toks[d] is the speech verb's object,
+// not a complementiser: "zegt dat niet omdat …", "zei dat ook.": followed
+// by niet, nooit or ook and then a conjunction or punctuation.
+func pronounDat(toks []nl.Token, d int) bool {
+	if d+2 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[d+1].Text) {
+	case "niet", "nooit", "ook":
+	default:
+		return false
+	}
+	n := toks[d+2]
+	return n.Kind == nl.Punct || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(n.Text)) || isCoordinator(n.Text)
+}
+
+// opensClause reports whether w opens a subordinate or relative clause
+// ("waarbij …, is …"): its verb-final end is no report's end.
+func opensClause(w string) bool {
+	w = strings.ToLower(w)
+	return relativeWords[w] || strings.HasPrefix(w, "waar") || nl.Lex().Is(nl.ClassSubordinator, w)
+}
+
+// addresseeVerbs name whom they address before what they ask or warn:
+// "waarschuwt de aanwezigen hun mond te houden".
+var addresseeVerbs = map[string]bool{"waarschuwen": true, "vragen": true, "verwijten": true, "oproepen": true, "adviseren": true, "aanraden": true, "verzoeken": true}
+
+// skipAddressee returns where the words asked for start after an
+// addressee at toks[from] ("de aanwezigen hun mond te houden", "de
+// gemeente om die aan te passen"): a short noun phrase followed by "om"
+// or by the start of the infinitive's own object; else from.
+func skipAddressee(toks []nl.Token, from int) int {
+	if from >= len(toks) {
+		return from
+	}
+	switch strings.ToLower(toks[from].Text) {
+	case "de", "het", "alle":
+	default:
+		return from
+	}
+	for k := from + 1; k <= from+3 && k+2 < len(toks); k++ {
+		if toks[k].Kind != nl.Word || nl.IsStopword(strings.ToLower(toks[k].Text)) {
+			return from
+		}
+		switch strings.ToLower(toks[k+1].Text) {
+		case "om":
+			return k + 2
+		case "hun", "zijn", "haar", "de", "het", "een", "geen", "niet", "zich":
+			return k + 1
+		}
+	}
+	return from
 }

@@ -36,7 +36,49 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	x.repeats(out)
+	for k := range out {
+		x.firstConjunct(&out[k])
+	}
 	return x.tidy(out)
+}
+
+// firstConjunct gives a quote whose speaker is the last of coordinated
+// names ("A en B zeggen", "A, B en C stellen dat") to the first of them:
+// one speaker per quote, and never the fragment after "en".
+func (x *extractor) firstConjunct(q *kroniek.Quote) {
+	if q.SpeakerText == "" || q.SpeakerStart <= 0 {
+		return
+	}
+	i := x.tokenAt(q.SpeakerStart)
+	if i < 2 || i >= len(x.doc.Tokens) || x.doc.Tokens[i].Start != q.SpeakerStart || !strings.EqualFold(x.doc.Tokens[i-1].Text, "en") {
+		return
+	}
+	var first kroniek.Mention
+	found := false
+	for k := i - 2; k >= 0; {
+		t := x.doc.Tokens[k]
+		m, ok := x.mentionAt(t.Start, t.End)
+		if !ok || m.End != t.End || m.Local == "" || x.quoted(m.Start) {
+			break
+		}
+		if l := x.locals[m.Local]; !x.isPerson(m) && l.Type != kroniek.ORG {
+			break
+		}
+		first, found = m, true
+		k = x.tokenAt(m.Start) - 1
+		if k < 1 || x.doc.Tokens[k].Text != "," {
+			break
+		}
+		k-- // "A, B en C"
+	}
+	if !found {
+		return
+	}
+	if b := x.tokenAt(first.Start) - 1; b >= 0 && (isPreposition(x.doc.Tokens[b].Text) || strings.EqualFold(x.doc.Tokens[b].Text, "van") || strings.EqualFold(x.doc.Tokens[b].Text, "als")) {
+		return // "stapjes van A en B", "titels als A en B": not who speaks
+	}
+	sp := x.fromMention(first)
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 }
 
 // repeats gives a quotation printed twice (a teaser or pull-quote that the

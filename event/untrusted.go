@@ -1,0 +1,339 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// untrusted reports whether an event found in clause c should be exported
+// but not shown because what it reports is no news event between parties
+// or its sides cannot be trusted:
+//   - a participle standing before its noun ("het bloedig neergeslagen
+//     protest"): the noun is what was acted on, and the clause gives no
+//     actor;
+//   - a phone call told in the first person ("Ik heb X meteen gebeld", "dat
+//     we dezelfde instanties belden"): private talk, and the speaker the
+//     pronoun stands for is often not the quote's;
+//   - a request to take part in a study ("vroeg medewerkers voor een
+//     onderzoek"): a survey, not a demand;
+//   - a warning to someone about a named other ("waarschuwde de gemeente
+//     voor het klimaat op school X"): the one disapproved of is X;
+//   - what holds "niet altijd" (notAlways);
+//   - a demand "tegen" someone whose name was not read as the recipient;
+//   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
+func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
+	if !t.noun && t.kind&formPart != 0 && x.attributive(s, c, t.pos[0]) {
+		return true
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
+		return true
+	}
+	if ev.Type == "ACCUSE" && x.warning(s, c, t) && x.namedVoor(s, c, t) {
+		return true // waarschuwde de gemeente voor het klimaat op school X: X is the target
+	}
+	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
+		return true
+	}
+	if ev.Type == "REQUEST" && len(ev.RecipientLocal) == 0 && ev.RecipientText == "" && contains(t.Preps, "tegen") && x.hasAny(s, c, []string{"tegen"}) {
+		return true // Tegen B. eiste het OM …: the one demanded against is unread
+	}
+	for p := 0; p+1 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "zoals" && x.lx.is("firstperson", s.words[c.words[p+1]].low) || s.words[c.words[p]].low == "zoals" && s.words[c.words[p+1]].low == "wij" {
+			return true // mensen zoals ik niet accepteren: a general stance
+		}
+	}
+	return false
+}
+
+// attributive reports whether the participle at clause position p stands
+// before a noun, after a determiner and at most one adverb or adjective:
+// "het (bloedig) neergeslagen protest".
+func (x *extractor) attributive(s *sentenceCtx, c *clause, p int) bool {
+	if p+1 >= len(c.words) || p < 1 {
+		return false
+	}
+	n := s.words[c.words[p+1]]
+	if n.Kind == nl.Punct || x.lx.is("prep", n.low) || x.lx.is("coord", n.low) || n.low == "te" || x.lx.is("aux", n.low) || x.finite(n.low) {
+		return false
+	}
+	for q := p - 1; q >= max(p-2, 0); q-- {
+		w := s.words[c.words[q]].low
+		if w == "het" || w == "de" || w == "een" {
+			return true
+		}
+		if x.lx.is("prep", w) || x.lx.is("aux", w) || s.words[c.words[q]].mention >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// surveyNouns are what people are asked to take part in.
+var surveyNouns = map[string]bool{"onderzoek": true, "enquête": true, "enquete": true, "peiling": true, "studie": true, "vragenlijst": true, "interview": true}
+
+// survey reports whether clause c asks people "voor een onderzoek".
+func (x *extractor) survey(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+2 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "voor" && s.words[c.words[p+1]].low == "een" && surveyNouns[s.words[c.words[p+2]].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether the byte before offset at in the sentence is part
+// of a word ("Up!Network NL" tagged "Network NL"): the mention is the tail
+// of a longer name.
+func glued(s *sentenceCtx, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s.text[:at])
+	if at == s.sent.Start && r == '!' && at-n > 0 {
+		// Up!Network: the sentence split after the "!" inside the name
+		p, _ := utf8.DecodeLastRuneInString(s.text[:at-n])
+		return unicode.IsLetter(p)
+	}
+	return at > s.sent.Start && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("!&+@", r))
+}
+
+// possessor reports whether a mention ending at byte offset end is a
+// possessor ("Tim S.' advocaten", "Shells advocaat" aside): the party is
+// the one it owns, not the name.
+func possessor(s *sentenceCtx, end int) bool {
+	rest := s.text[end:min(len(s.text), end+4)]
+	for _, p := range []string{"' ", "'s ", "’ ", "’s "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sidePos is the first sentence word of the mention of local entity k, or
+// -1.
+func (x *extractor) sidePos(s *sentenceCtx, k string) int {
+	if k == "" {
+		return -1
+	}
+	for p, w := range s.words {
+		if w.mention >= 0 && x.mentions[w.mention].Local == k {
+			return p
+		}
+	}
+	return -1
+}
+
+// joinedAfter reports whether the mention at sentence word p is followed,
+// over its own words, by only the words of join (in order) and then the
+// word at q.
+func (x *extractor) joinedAfter(s *sentenceCtx, p, q int, join ...string) bool {
+	if p < 0 || q <= p {
+		return false
+	}
+	r := p
+	for r+1 < q && s.words[r+1].mention == s.words[p].mention {
+		r++
+	}
+	if q-r-1 != len(join) {
+		return false
+	}
+	for i, j := range join {
+		if s.words[r+1+i].low != j {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether a named recipient stands in the sentence
+// joined to a named actor by "en" or "samen met" ("sloten Tsjechië en
+// Zweden zich aan"), or stands after "samen met" where the trigger is no
+// samen-verb (werkt samen met): a co-actor the parse read as recipient.
+func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg, trig string) bool {
+	for _, r := range recip.keys {
+		q := x.sidePos(s, r)
+		if q >= 2 && s.words[q-1].low == "met" && s.words[q-2].low == "samen" && !strings.Contains(trig, "samen") {
+			return true // ging samen met X op bezoek bij Y: X goes along
+		}
+		for _, a := range actor.keys {
+			p := x.sidePos(s, a)
+			if x.joinedAfter(s, p, q, "en") || x.joinedAfter(s, p, q, "samen", "met") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samenMet adds to a named actor the name right after it with "samen met"
+// ("Nijpels samen met Winsemius ging op bezoek bij Kok"), unless that name
+// is the recipient, and the other names of a list the actor's one name
+// opens (parenListed).
+func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
+	if len(actor.keys) == 1 {
+		if more := x.parenListed(s, x.sidePos(s, actor.keys[0])); len(more.keys) > 0 && !slices.ContainsFunc(more.keys, func(k string) bool { return slices.Contains(recip.keys, k) }) {
+			out := actor
+			out.add(more)
+			out.plural = true
+			return out
+		}
+	}
+	for _, a := range actor.keys {
+		p := x.sidePos(s, a)
+		if p < 0 {
+			continue
+		}
+		for q := p + 1; q < len(s.words) && q < p+8; q++ {
+			m := s.words[q].mention
+			if m < 0 || m == s.words[p].mention || !x.joinedAfter(s, p, q, "samen", "met") {
+				continue
+			}
+			k := x.mentions[m].Local
+			if k == "" || slices.Contains(recip.keys, k) {
+				return actor
+			}
+			out := actor
+			out.keys = append(slices.Clone(actor.keys), k)
+			out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
+			out.plural = true
+			return out
+		}
+	}
+	return actor
+}
+
+// parenListed gives the names after the mention at sentence word p when
+// it opens a list in parentheses ("oppositiepartijen (SP, PVV, 50Plus,
+// Forum) vroegen"): names joined by commas or "en" up to ")". Outside
+// parentheses a bare comma list may be a signature and place, so none.
+func (x *extractor) parenListed(s *sentenceCtx, p int) arg {
+	var out arg
+	if p < 1 || s.words[p-1].low != "(" {
+		return out
+	}
+	q := p
+	for q+1 < len(s.words) && s.words[q+1].mention == s.words[p].mention {
+		q++
+	}
+	for q+2 < len(s.words) {
+		j, n := s.words[q+1].low, s.words[q+2]
+		if j == ")" {
+			return out
+		}
+		if j != "," && j != "en" || n.mention < 0 || x.mentions[n.mention].Local == "" {
+			return arg{}
+		}
+		m := x.mentions[n.mention]
+		out.add(arg{keys: []string{m.Local}, texts: []string{m.Text}})
+		q += 2
+		for q+1 < len(s.words) && s.words[q+1].mention == n.mention {
+			q++
+		}
+	}
+	if q+1 < len(s.words) && s.words[q+1].low == ")" {
+		return out
+	}
+	return arg{}
+}
+
+// gapped reports whether a verb + noun event of a clause after "en" took
+// its actor from the clause before while a name stands bare between the
+// verb and the noun ("roert Ikea zich en sloot Nuon een deal"): that name
+// is the clause's own subject, so neither side can be trusted.
+func (x *extractor) gapped(s *sentenceCtx, c *clause, t trigger, actor, recip arg) bool {
+	if t.noun || len(t.pos) < 2 || len(c.words) == 0 {
+		return false
+	}
+	first := c.words[0]
+	if s.words[first].low != "en" && (first == 0 || s.words[first-1].low != "en") {
+		return false
+	}
+	outside := false
+	for _, k := range actor.keys {
+		if p := x.sidePos(s, k); p >= 0 && p < first {
+			outside = true
+		}
+	}
+	if !outside {
+		return false
+	}
+	v, n := c.words[t.pos[0]], c.words[t.pos[len(t.pos)-1]]
+	for _, k := range recip.keys {
+		if r := x.sidePos(s, k); r > v && r < n && !x.lx.is("prep", s.words[r-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAlways reports whether clause c says something holds "niet altijd"
+// or "niet steeds" ("dat hun opvattingen niet altijd overeenkomen"): a
+// stance, neither an event nor its negation.
+func (x *extractor) notAlways(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+1 < len(c.words); p++ {
+		if s.words[c.words[p]].low == "niet" {
+			switch s.words[c.words[p+1]].low {
+			case "altijd", "steeds", "vaak":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownWriter reports whether a named side is the paper's own writer,
+// introduced somewhere in the article as "onze correspondent X" (or
+// verslaggever, redacteur): the paper reporting is no party to the news.
+func (x *extractor) ownWriter(s *sentenceCtx, a arg) bool {
+	for _, m := range x.mentions {
+		if m.Local == "" || !slices.Contains(a.keys, m.Local) || m.Start > len(s.text) {
+			continue
+		}
+		before := lower(s.text[max(0, m.Start-40):m.Start])
+		for _, r := range []string{"onze correspondent ", "onze verslaggever ", "onze verslaggeefster ", "onze redacteur "} {
+			if strings.HasSuffix(before, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedVoor reports whether a voor-phrase after the trigger holds a name
+// before the clause ends.
+func (x *extractor) namedVoor(s *sentenceCtx, c *clause, t trigger) bool {
+	voor := false
+	for _, wi := range c.words[t.pos[0]+1:] {
+		w := s.words[wi]
+		if w.low == "voor" {
+			voor = true
+		}
+		if voor && w.mention >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundHead reports whether the mention ending at byte offset end is
+// the first part of a hyphenated compound before a name ("Oud-PvdA-Kamerlid
+// Hilkens", "PvdA-premier Kok"): it modifies the person named, who is the
+// party. A compound alone ("EU-lidstaten", "HDP-burgemeesters") stays.
+func compoundHead(s *sentenceCtx, end int) bool {
+	if end+1 >= len(s.text) || s.text[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[end+1:])
+	sp := strings.IndexByte(s.text[end:], ' ')
+	if !unicode.IsLetter(r) || sp < 0 || end+sp+1 >= len(s.text) {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(s.text[end+sp+1:])
+	return unicode.IsUpper(n) // a compound before a name; "EU-lidstaten" alone is the party's own
+}
