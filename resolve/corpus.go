@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -146,6 +147,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	retypeBarePersons(nodes, analyses)
 	u := &uf{parent: make([]int, len(nodes)), kbid: make([]string, len(nodes)), per: make([]int, len(nodes)), other: make([]int, len(nodes)), loc: make([]int, len(nodes))}
 	for i, n := range nodes {
 		u.parent[i] = i
@@ -507,6 +509,65 @@ func sortedGroups(m map[string][]int) [][]int {
 		out[i] = m[k]
 	}
 	return out
+}
+
+// retypeBarePersons gives a one-word name the tagger alone made a
+// person the type the corpus gives it elsewhere: no role, no given name,
+// no full name of a person opening or ending in it, and the same word typed a place
+// or a body (never a thing) in twice as many other articles or more,
+// three or more or one of them with a knowledge-base link. "Maasdriel zal ..."
+// is the municipality that "in Maasdriel" names in another article.
+func retypeBarePersons(nodes []node, analyses []*kroniek.Analysis) {
+	personWords := map[string]bool{}
+	bare := map[string][]int{}
+	other := map[string]map[string]int{} // key -> type -> articles
+	linked := map[string]bool{}
+	for i, n := range nodes {
+		if len(n.words) >= 2 && n.local.Type == kroniek.PER {
+			personWords[n.words[len(n.words)-1]] = true
+			personWords[n.words[0]] = true // Volkert of Volkert van der Graaf
+		}
+		if len(n.words) != 1 || n.key == "" {
+			continue
+		}
+		switch n.local.Type {
+		case kroniek.PER:
+			bare[n.key] = append(bare[n.key], i)
+		case kroniek.LOC, kroniek.ORG:
+			if other[n.key] == nil {
+				other[n.key] = map[string]int{}
+			}
+			other[n.key][n.local.Type]++
+			linked[n.key] = linked[n.key] || n.local.KB != ""
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(bare)) {
+		ids := bare[k]
+		o := other[k]
+		total := o[kroniek.LOC] + o[kroniek.ORG]
+		if total < 2*len(ids) || total < 3 && !linked[k] || personWords[nodes[ids[0]].words[0]] {
+			continue
+		}
+		weak := true
+		for _, i := range ids {
+			le := nodes[i].local
+			if le.KB != "" || len(le.Roles) > 0 || isGivenName(le.Name) || strings.ToUpper(le.Name) == le.Name {
+				weak = false
+				break
+			}
+		}
+		if !weak {
+			continue
+		}
+		t := vote(o, []string{kroniek.LOC, kroniek.ORG})
+		for _, i := range ids {
+			n := &nodes[i]
+			n.local.Type = t
+			for _, mi := range n.mention {
+				analyses[n.ai].Mentions[mi].Type = t
+			}
+		}
+	}
 }
 
 // typesAgree: persons only with persons; places, organisations and

@@ -133,6 +133,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
+	cands = dropInnerPlaces(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	personCompounds(doc, cands)
@@ -144,6 +145,61 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	return group(doc, cands)
+}
+
+// openerWords open sentences and are no part of a name.
+var openerWords = setOf("de", "het", "een", "in", "op", "en", "ook", "die", "dat", "wat", "wie", "zo", "toen", "maar")
+
+// dropInnerPlaces drops a linked country or city inside a longer
+// capitalised name no mention covers: "modezaken als Stad Parijs", "het
+// Australian and New Zealand Army Corps". A capitalised word right
+// (and not a word the article also writes in lower case) before it counts only mid-sentence (after a lower-case word or a
+// comma) and no demonym, two right after it only when spaces alone lie
+// between.
+func dropInnerPlaces(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	covered := func(ti int) bool {
+		t := doc.Tokens[ti]
+		for k := range cs {
+			if cs[k].start < t.End && t.Start < cs[k].end {
+				return true
+			}
+		}
+		return false
+	}
+	capWord := func(ti int) bool {
+		t := doc.Tokens[ti]
+		lw := strings.ToLower(t.Text)
+		return t.Kind == nl.Word && startsUpper(t.Text) && !strings.ContainsAny(t.Text, "0123456789") && !covered(ti) &&
+			!lower(lw) && !openerWords[lw] // "In Nederland", "Turkije De Turkse": a heading glued to the text
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry != nil && (c.entry.Kind == kb.KindCity || c.entry.Kind == kb.KindCountry || c.entry.Kind == kb.KindCapital) {
+			ti := tokenIndex(doc, c.start)
+			tj := ti
+			for tj+1 < len(doc.Tokens) && doc.Tokens[tj+1].Start < c.end {
+				tj++
+			}
+			inner := false
+			if ti >= 2 && doc.Text[doc.Tokens[ti-1].End:c.start] == " " && capWord(ti-1) {
+				p := doc.Tokens[ti-2]
+				w := doc.Tokens[ti-1].Text
+				inner = (p.Text == "," || p.Kind == nl.Word && startsLower(p.Text) && !placePreps[p.Text]) &&
+					!strings.HasSuffix(w, "se") && !strings.HasSuffix(w, "sche") // het Bulgaarse Sofia
+			}
+			// two capitalised words after it: a heading glued to a place
+			// is one word (Amsterdam Bomenkap)
+			if ti >= 0 && tj+2 < len(doc.Tokens) && doc.Text[c.end:doc.Tokens[tj+1].Start] == " " && capWord(tj+1) &&
+				doc.Text[doc.Tokens[tj+1].End:doc.Tokens[tj+2].Start] == " " && capWord(tj+2) {
+				inner = true
+			}
+			if inner {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // joinSlashed makes one name of a compass word, a slash and a name that
@@ -882,20 +938,24 @@ var classHeads = classTable(map[string][]string{
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
-		"gymnasium",
+		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
-		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage",
+		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
-		"single", "liedje", "musical", "podcast", "operatie",
+		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 	},
 })
+
+// wholeHeads are class heads that count only as whole words, never as
+// the end of a compound: Hoogenband is a family name, Hardnummer no song.
+var wholeHeads = setOf("band", "bands", "nummer", "hit")
 
 // classTable turns lists of nouns by type into a map from noun to type.
 func classTable(byType map[string][]string) map[string]string {
@@ -927,7 +987,7 @@ func classOf(w string) string {
 		return t
 	}
 	for i := 1; i < len(w)-2; i++ {
-		if t, ok := classHeads[w[i:]]; ok && i >= 3 {
+		if t, ok := classHeads[w[i:]]; ok && i >= 3 && !wholeHeads[w[i:]] {
 			return t
 		}
 	}
@@ -1043,9 +1103,21 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if t != kroniek.PER && ti > 0 && titledPerson(doc.Tokens[ti-1].Text, c.text(doc)) {
 			t = kroniek.PER
 		}
+		// one unlinked word after a person's role the tagger made a place:
+		// "rechtbankvoorzitter Gielen" (a body after a role is its own:
+		// "woordvoerder Defensie", so only places)
+		if t == "" && c.typ == kroniek.LOC && !locPrep && ti > 0 && !strings.ContainsAny(c.text(doc), " -") && strings.ToUpper(c.text(doc)) != c.text(doc) {
+			if p := doc.Tokens[ti-1].Text; startsLower(p) && roleCompound(strings.ToLower(p)) && classOf(p) == "" {
+				t, c.classTyped = kroniek.PER, true
+			}
+		}
 		// a given name alone the tagger made a body or a thing (Fred) is a person
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
+		}
+		// a road number: "de A17", "de N201"
+		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
+			t, c.classTyped = kroniek.LOC, true
 		}
 		if t != "" {
 			c.typ = t
@@ -1058,6 +1130,20 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		}
 		prevType, prevEnd = t, c.end
 	}
+}
+
+// roadNumber reports whether a name has the shape of a Dutch or
+// Belgian road number: A or N and one to three digits (A17, N201), or
+// E and two digits (E19).
+func roadNumber(name string) bool {
+	if len(name) < 2 || len(name) > 4 {
+		return false
+	}
+	digits := name[1:]
+	if strings.Trim(digits, "0123456789") != "" || digits[0] == '0' {
+		return false
+	}
+	return name[0] == 'A' || name[0] == 'N' || name[0] == 'E' && len(digits) == 2
 }
 
 // isGivenName reports whether a capitalised word is a common given name
