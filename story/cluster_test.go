@@ -32,6 +32,7 @@ func TestSeedsFormOneStory(t *testing.T) {
 }
 
 func TestSeedStorySurvivesDPGMedia(t *testing.T) {
+	t.Parallel()
 	seeds := loadSeeds(t)
 	dpg := loadDPG(t)
 	all := append(append([]*kroniek.Article{}, dpg...), seeds...)
@@ -55,6 +56,7 @@ func TestSeedStorySurvivesDPGMedia(t *testing.T) {
 }
 
 func TestClusterOrderIndependent(t *testing.T) {
+	t.Parallel()
 	dpg := loadDPG(t)
 	want := storyOf(first(link(dpg, nil, Options{})))
 	shuffled := append([]*kroniek.Article{}, dpg...)

@@ -40,6 +40,7 @@ func cutLine(s string) (string, string, bool) {
 // German article about the same events form one story, alone and among all
 // dpgmedia articles, with the same options.
 func TestSeedsAcrossLanguages(t *testing.T) {
+	t.Parallel()
 	seeds := loadSeeds(t)
 	extra := crossLangArticles(t)
 	small := append(append([]*kroniek.Article{}, seeds...), extra...)

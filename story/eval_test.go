@@ -75,6 +75,7 @@ func evalClustering(t testing.TB, articles []*kroniek.Article, labels map[string
 }
 
 func TestBCubedOnLabelledSample(t *testing.T) {
+	t.Parallel()
 	articles := loadDPG(t)
 	labels := loadLabels(t)
 	if len(labels) < 200 {
@@ -90,6 +91,7 @@ func TestBCubedOnLabelledSample(t *testing.T) {
 // TestBCubedHeldOut scores the defaults on a day labelled after they were
 // chosen (2019-04-08), against the all-singletons baseline.
 func TestBCubedHeldOut(t *testing.T) {
+	t.Parallel()
 	articles := loadDPG(t)
 	labels := readLabels(t, "dpgmedia_heldout.tsv")
 	p, r, f := evalClustering(t, articles, labels, Options{})

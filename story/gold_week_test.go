@@ -58,6 +58,7 @@ const (
 // TestBCubedGoldWeek scores clustering of all dpgmedia articles on the
 // hand-labelled week, its tuning days and its held-out days apart.
 func TestBCubedGoldWeek(t *testing.T) {
+	t.Parallel()
 	articles := loadDPG(t)
 	g := loadGoldWeek(t)
 	for _, part := range []struct {

@@ -40,6 +40,7 @@ func partition(links []kroniek.ArticleLink) map[string]string {
 // shuffled order): each of those stories must come out the same. What
 // else is in the store must not change a story.
 func TestStoriesInvariantToSubsetAndOrder(t *testing.T) {
+	t.Parallel()
 	dpg := loadDPG(t)
 	links, groups := link(dpg, nil, Options{})
 	full := partition(links)
