@@ -34,14 +34,9 @@ func roleOf(w string) string {
 func (x *extractor) collectRoles() map[string][]roleRef {
 	out := map[string][]roleRef{}
 	text := x.doc.Text
-	for _, m := range x.mentions {
-		le := x.locals[m.Local]
-		if le == nil || le.Type != kroniek.PER || m.Start > len(text) || m.End > len(text) {
-			continue
-		}
-		before := strings.Fields(text[max(0, m.Start-40):m.Start])
-		if n := len(before); n > 0 && !strings.ContainsAny(text[max(0, m.Start-2):m.Start], ",.;:(") {
-			if r := roleOf(before[n-1]); r != "" {
+	for _, m := range x.mentionsOf(kroniek.PER) {
+		if w := wordBefore(text, m, 40); w != "" {
+			if r := roleOf(w); r != "" {
 				out[r] = append(out[r], roleRef{m.Local, m.Text, m.Start})
 				continue
 			}
@@ -178,20 +173,36 @@ func orgKindOf(w string) string {
 // right before it ("vakbond FNV"), that kind, in text order.
 func (x *extractor) collectOrgKinds() map[string][]string {
 	out := map[string][]string{}
-	text := x.doc.Text
-	for _, m := range x.mentions {
-		le := x.locals[m.Local]
-		if le == nil || le.Type != kroniek.ORG || m.Start > len(text) || m.End > len(text) {
-			continue
-		}
-		before := strings.Fields(text[max(0, m.Start-30):m.Start])
-		if n := len(before); n > 0 && !strings.ContainsAny(text[max(0, m.Start-2):m.Start], ",.;:(") {
-			if k := orgKindOf(before[n-1]); k != "" && !contains(out[k], m.Local) {
+	for _, m := range x.mentionsOf(kroniek.ORG) {
+		if w := wordBefore(x.doc.Text, m, 30); w != "" {
+			if k := orgKindOf(w); k != "" && !contains(out[k], m.Local) {
 				out[k] = append(out[k], m.Local)
 			}
 		}
 	}
 	return out
+}
+
+// mentionsOf returns the mentions of the article's entities of type typ
+// whose span lies within the text, in text order.
+func (x *extractor) mentionsOf(typ string) []kroniek.Mention {
+	var out []kroniek.Mention
+	for _, m := range x.mentions {
+		if le := x.locals[m.Local]; le != nil && le.Type == typ && m.Start <= len(x.doc.Text) && m.End <= len(x.doc.Text) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// wordBefore returns the word right before mention m, looking back at most
+// reach bytes; "" when there is none or punctuation stands between.
+func wordBefore(text string, m kroniek.Mention, reach int) string {
+	before := strings.Fields(text[max(0, m.Start-reach):m.Start])
+	if len(before) == 0 || strings.ContainsAny(text[max(0, m.Start-2):m.Start], ",.;:(") {
+		return ""
+	}
+	return before[len(before)-1]
 }
 
 // orgByKind is the one organisation the article introduced with the kind
