@@ -180,6 +180,19 @@ func TestSinceDefault(t *testing.T) {
 	if rec.Code != 200 || !strings.Contains(body, `value="2020-02-27"`) || !strings.Contains(body, "/stories/s1") {
 		t.Errorf("/since: %d, want the week from 2020-02-27 with story s1: %.600s", rec.Code, body)
 	}
+	// An article without a title is named by its first words, not its id.
+	store := fixture(t)
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-04",
+		Lang: "nl", Text: "Jansen opent vandaag een nieuwe brug over de Maas.\nTweede alinea.", Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := request(srv.Handler(), "GET", "/since", nil).Body.String(); !strings.Contains(body, ">Jansen opent vandaag een nieuwe brug over de Maas.</a>") {
+		t.Errorf("/since names an untitled article by its id: %.900s", body)
+	}
 	rec = request(h, "GET", "/since?format=json", nil)
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"s1"`) {
 		t.Errorf("/since?format=json: %d %.300s", rec.Code, rec.Body.String())
