@@ -446,11 +446,14 @@ func (c *alpinoConv) conj(n *alpinoNode, kids []*alpinoNode) int {
 		if kh < 0 {
 			continue
 		}
-		// the conjunct following the conjunction
+		// the conjunct following the conjunction: the first whose head
+		// comes after it (a conjunct's span starts at a shared
+		// phrase's trace, "buitenlandse granen en [buitenlandse]
+		// zuivelprodukten", so its Begin can lie before the conjunction)
 		target := h
 		for _, cj := range cnjs {
-			if cj.Begin >= k.End {
-				target = c.head(cj)
+			if ch := c.head(cj); ch > kh {
+				target = ch
 				break
 			}
 		}
@@ -532,6 +535,9 @@ func (c *alpinoConv) label(n, k, hk *alpinoNode, pass, nominal bool) string {
 		}
 		return "nsubj"
 	case "obj1":
+		if clausal && nominal {
+			return "acl" // UD: a clause under a noun is acl (het feit dat …)
+		}
 		if clausal {
 			if kk == "ti" || kk == "oti" || kk == "inf" {
 				return "xcomp"
@@ -561,6 +567,9 @@ func (c *alpinoConv) label(n, k, hk *alpinoNode, pass, nominal bool) string {
 		}
 		return "obl"
 	case "vc":
+		if nominal {
+			return "acl"
+		}
 		if kk == "ti" || kk == "oti" || kk == "inf" || kk == "ppart" || kk == "verb" {
 			return "xcomp"
 		}
