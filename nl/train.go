@@ -24,12 +24,26 @@ type SyntaxTrainOptions struct {
 	// Clusters maps words to the bit paths of their word clusters (the
 	// ones ner learns; nil: none), a tagger feature.
 	Clusters map[string]string
+	// Unlabelled holds tokenised sentences of raw text for self-training
+	// (see selfTrain); nil: none.
+	Unlabelled [][]string
+	// Replicas is the number of parsers, each visiting the training
+	// sentences in another order, whose weights are averaged (0 or 1:
+	// one).
+	Replicas int
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
 	TagBits, ParseBits, LabelBits, LemmaBits uint8
 	// Log receives progress lines (may be nil).
 	Log io.Writer
+}
+
+// logf writes a progress line to o.Log (if any).
+func (o *SyntaxTrainOptions) logf(format string, a ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", a...)
+	}
 }
 
 func (o *SyntaxTrainOptions) defaults() {
@@ -70,11 +84,16 @@ func (sm *SyntaxModel) Write(w io.Writer) error { return sm.m.write(w) }
 // the data and the options.
 func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*SyntaxModel, error) {
 	o.defaults()
-	logf := func(format string, a ...any) {
-		if o.Log != nil {
-			fmt.Fprintf(o.Log, format+"\n", a...)
-		}
+	if len(o.Unlabelled) > 0 {
+		return selfTrain(train, morph, o)
 	}
+	return trainSyntax(train, morph, nil, o)
+}
+
+// trainSyntax trains the models on train; extra sentences (parsed text)
+// teach only the parser and the labeller.
+func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o SyntaxTrainOptions) (*SyntaxModel, error) {
+	logf := o.logf
 	if len(train) == 0 {
 		return nil, fmt.Errorf("train syntax: no sentences")
 	}
@@ -160,6 +179,16 @@ func TrainSyntax(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Syn
 			}
 		}
 	}
+	if len(extra) > 0 {
+		// tagged by the tagger just trained, which never saw them
+		b := new(sentBuf)
+		for _, x := range extra {
+			b.resetClusters(x.Words, m.clus)
+			m.tag.tag(b)
+			ptrain = append(ptrain, x)
+			ppos = append(ppos, append([]POS(nil), b.pos...))
+		}
+	}
 	m.parse.m = trainParser(ptrain, ppos, m.clus, o, logf)
 	m.parse.lab = trainLabeller(ptrain, ppos, m.clus, li, len(m.parse.labels), o, logf)
 	trainLemmas(&m.lem, m.clus, train, morph, o, logf)
@@ -204,9 +233,32 @@ func trainTagger(train []TreeSentence, cl map[string][4]uint64, o SyntaxTrainOpt
 	return m
 }
 
+// trainParser trains o.Replicas parsers, each visiting the sentences in
+// another order, and averages their weights.
 func trainParser(train []TreeSentence, pos [][]POS, clus map[string][4]uint64, o SyntaxTrainOptions, logf func(string, ...any)) *dense {
+	var sum *dense
+	reps := max(o.Replicas, 1)
+	for r := range reps {
+		m := trainParserOnce(train, pos, clus, o, o.Seed+uint64(r)*7919, logf)
+		if sum == nil {
+			sum = m
+			continue
+		}
+		for i, x := range m.w {
+			sum.w[i] += x
+		}
+	}
+	if reps > 1 {
+		for i := range sum.w {
+			sum.w[i] /= float32(reps)
+		}
+	}
+	return sum
+}
+
+func trainParserOnce(train []TreeSentence, pos [][]POS, clus map[string][4]uint64, o SyntaxTrainOptions, seed uint64, logf func(string, ...any)) *dense {
 	m := newDense(o.ParseBits, nMoves, true)
-	rng := rand.New(rand.NewPCG(o.Seed, 2))
+	rng := rand.New(rand.NewPCG(seed, 2))
 	b := new(sentBuf)
 	s := make([]float32, nMoves)
 	var gold []int

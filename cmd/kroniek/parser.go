@@ -2,7 +2,9 @@ package main
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -11,13 +13,18 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kroniek/kroniek/clean"
 	"github.com/kroniek/kroniek/ner"
 	"github.com/kroniek/kroniek/nl"
 )
 
 // Default data of `kroniek train parser`, relative to the repository.
 var (
-	defaultAlpino  = filepath.Join("..", "shared", "data", "alpino_treebank", "alpino.zip")
+	defaultAlpino = filepath.Join("..", "shared", "data", "alpino_treebank", "alpino.zip")
+	defaultSelf   = []string{
+		filepath.Join("..", "shared", "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"),
+		filepath.Join("..", "shared", "data", "conll2002", "ned.train"),
+	}
 	defaultUDTrain = []string{
 		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-LassySmall", "nl_lassysmall-ud-dev.conllu"),
 		filepath.Join("..", "shared", "data", "ud_dutch", "UD_Dutch-Alpino", "nl_alpino-ud-dev.conllu"),
@@ -45,6 +52,9 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
 	fs.IntVar(&o.UDRepeat, "ud-repeat", 2, "passes over the UD sentences per pass over the converted treebank")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
+	var self stringList
+	fs.Var(&self, "self", "raw news text for self-training: JSONL with a \"text\" field, or a CoNLL file (repeatable; default dpgmedia2019 and CoNLL-2002 ned.train; \"\" for none)")
+	fs.IntVar(&o.Replicas, "replicas", 1, "parsers trained in different orders whose weights are averaged")
 	bits := func(p *uint8, name string, def uint, usage string) {
 		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {
 			n, err := strconv.ParseUint(v, 10, 8)
@@ -110,6 +120,19 @@ func (c *TrainCommand) runParser(args []string) error {
 			}
 		}
 	}
+	if len(self) == 0 {
+		self = defaultSelf
+	}
+	for _, p := range self {
+		if p == "" {
+			continue
+		}
+		u, err := readSelfText(p)
+		if err != nil {
+			return err
+		}
+		o.Unlabelled = append(o.Unlabelled, u...)
+	}
 	sm, err := nl.TrainSyntax(train, morph, o)
 	if err != nil {
 		return err
@@ -123,6 +146,48 @@ func (c *TrainCommand) runParser(args []string) error {
 	}
 	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes) from %d sentences in %s\n", *out, buf.Len(), len(train), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// readSelfText reads the sentences of a CoNLL file, or the article texts
+// of a JSONL file, cleaned as the pipeline cleans them and split into
+// sentences (headings left out), as words.
+func readSelfText(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open self-training text: %w", err)
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	if first, _ := br.Peek(1); len(first) == 0 || first[0] != '{' {
+		return readCorpus(path)
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out [][]string
+	for n := 1; sc.Scan(); n++ {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, fmt.Errorf("read %s line %d: %w", path, n, err)
+		}
+		c := clean.Clean(a.Text)
+		doc := nl.Parse(c.Text, nl.Options{Lang: "nl", Headings: c.Headings})
+		for _, s := range doc.Sentences {
+			if s.Heading {
+				continue
+			}
+			w := make([]string, len(s.Tokens))
+			for i, tk := range s.Tokens {
+				w[i] = tk.Text
+			}
+			out = append(out, w)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return out, nil
 }
 
 // readTreebank reads a CoNLL-U file.
