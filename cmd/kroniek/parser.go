@@ -2,7 +2,6 @@ package main
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -54,7 +53,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
 	var self stringList
 	fs.Var(&self, "self", "raw news text for self-training: JSONL with a \"text\" field, or a CoNLL file (repeatable; default dpgmedia2019 and CoNLL-2002 ned.train; \"\" for none)")
-	fs.IntVar(&o.Replicas, "replicas", 1, "parsers trained in different orders whose weights are averaged")
+	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
 	bits := func(p *uint8, name string, def uint, usage string) {
 		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {
 			n, err := strconv.ParseUint(v, 10, 8)
@@ -152,24 +151,23 @@ func (c *TrainCommand) runParser(args []string) error {
 // of a JSONL file, cleaned as the pipeline cleans them and split into
 // sentences (headings left out), as words.
 func readSelfText(path string) ([][]string, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("open self-training text: %w", err)
+		return nil, fmt.Errorf("read self-training text: %w", err)
 	}
-	defer f.Close()
-	br := bufio.NewReader(f)
-	if first, _ := br.Peek(1); len(first) == 0 || first[0] != '{' {
+	if len(data) == 0 || data[0] != '{' {
 		return readCorpus(path)
 	}
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out [][]string
-	for n := 1; sc.Scan(); n++ {
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
 		var a struct {
 			Text string `json:"text"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("read %s line %d: %w", path, n, err)
+		if err := json.Unmarshal(line, &a); err != nil {
+			return nil, fmt.Errorf("read %s line %d: %w", path, n+1, err)
 		}
 		c := clean.Clean(a.Text)
 		doc := nl.Parse(c.Text, nl.Options{Lang: "nl", Headings: c.Headings})
@@ -183,9 +181,6 @@ func readSelfText(path string) ([][]string, error) {
 			}
 			out = append(out, w)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return out, nil
 }
