@@ -399,6 +399,24 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	if c.kind != clauseMain && fits(s.mainSubject) {
 		return s.mainSubject
 	}
+	if n := len(x.unnamed); n > 0 && x.unnamed[n-1] != 0 {
+		// the sentence before has an unnamed subject (een vluchteling):
+		// the pronoun is that one, not an older name
+		switch w {
+		case "hij", "hem":
+			if x.unnamed[n-1] == 1 {
+				return arg{}
+			}
+		case "hen":
+			if x.unnamed[n-1] == 2 {
+				return arg{}
+			}
+		default:
+			if x.unnamed[n-1] == 1 && !plural || x.unnamed[n-1] == 2 && !singular {
+				return arg{}
+			}
+		}
+	}
 	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-3; i-- {
 		if fits(x.subjects[i]) {
 			return x.subjects[i]

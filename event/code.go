@@ -191,6 +191,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
+	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
+		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
+	}
 	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
@@ -199,6 +202,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
+	if t.Type == "REQUEST" && !t.noun && recip.empty() {
+		recip = x.datSubject(s, c, us, t, actor) // eiste dat Alliander zich terugtrok
+	}
 	actor = x.samenMet(s, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
@@ -219,9 +225,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		Type: t.Type, Mode: t.Mode,
 		Text: s.text[s.sent.Start:s.sent.End], Reported: s.reported || x.hasAny(s, c, []string{"volgens"}),
 	}
-	if t.Type == "ASSAULT" && actor.per && !actor.plural && sideGrade(recip) == 2 && x.attackWord(s, c, t) {
-		// Orbán viel Juncker aan, zijn aanvallen op de EU: one named person
-		// attacking a named other in the news is words, not force
+	if t.Type == "ASSAULT" && actor.per && !actor.plural && (sideGrade(recip) == 2 || speechTargets(recip)) && x.attackWord(s, c, t) {
+		// Orbán viel Juncker aan, zijn aanvallen op de EU, dat de leider
+		// van een partij journalisten aanvalt: one named person attacking
+		// a named other or a profession in the news is words, not force
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
 	if t.Type == "ACCUSE" && x.warning(s, c, t) && x.repercussion(s, c, t) {
@@ -521,6 +528,44 @@ func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 	return false
 }
 
+// datSubject is the named subject of the dat-clause a request verb
+// governs in the parse ("eiste dat X zich terugtrekt": X is asked), or
+// nothing.
+func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, actor arg) arg {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return arg{}
+	}
+	for _, cc := range x.doc.Dependents(v, "ccomp") {
+		if sub := x.doc.Subject(cc); sub >= 0 && x.markOf(cc) == "dat" {
+			r := minus(x.recipients(x.validSide(x.parseSide(s, c, sub, us))), actor)
+			if r.named() > 0 {
+				return r
+			}
+		}
+	}
+	return arg{}
+}
+
+// speechTargets reports whether a side is a group that a public figure
+// attacks in words (journalisten, rechters, de oppositie), not the police,
+// soldiers or fighters whom attacks by force hit.
+func speechTargets(a arg) bool {
+	if sideGrade(a) != 1 {
+		return false
+	}
+	for _, k := range a.keys {
+		switch strings.TrimPrefix(k, "generic:") {
+		case "journalists", "opposition", "government", "parliament", "officials", "leaders", "prosecutors", "candidates", "diplomats", "unions", "employers":
+		default:
+			if k != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // zijnFinite reports whether the clause's finite verb is zijn (plural of
 // is) with a participle trigger of a verb whose perfect takes hebben:
 // "veel Syriëgangers zijn al … veroordeeld" is a passive.
@@ -614,7 +659,8 @@ func (x *extractor) amongWhom(s *sentenceCtx, actor, recip arg) (arg, arg) {
 
 // actorApposition drops from a recipient the names inside the actor's
 // apposition before the verb: "X, socioloog aan de Universiteit Y, spreekt
-// dat tegen" (invented names) is not done to Y.
+// dat tegen" (invented names) is not done to Y; nor is "X van Y eiste …"
+// done to Y, the actor's own organisation.
 func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) arg {
 	if recip.empty() || actor.empty() {
 		return recip
@@ -631,6 +677,14 @@ func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) 
 	inside := map[string]bool{}
 	for _, ak := range actor.keys {
 		for _, pa := range pos(ak) {
+			if pa+2 < trig && s.words[pa+1].low == "van" && s.words[pa+2].mention >= 0 {
+				// Bestuursvoorzitter X van Y eiste …: Y is X's own
+				// organisation, not the one the event is done to
+				rk := x.mentions[s.words[pa+2].mention].Local
+				if ps := pos(rk); len(ps) == 1 && slices.Contains(recip.keys, rk) {
+					inside[rk] = true
+				}
+			}
 			if pa+2 >= len(s.words) || s.words[pa+1].Text != "," || pa >= trig || s.words[pa+2].Text != s.words[pa+2].low || s.words[pa+2].mention >= 0 {
 				continue // X, socioloog aan …: a description in lower case follows the comma
 			}

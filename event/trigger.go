@@ -45,7 +45,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		separable := false
 		for _, f := range forms {
 			if f.Verb.Particle != "" && !f.Joined {
-				if q := x.particle(s, c, p, f.Verb.Particle); q >= 0 && x.clauseFinal(s, c, q) {
+				if q := x.particle(s, c, p, f.Verb.Particle); q >= 0 && x.clauseFinal(s, c, q) && !x.teAfterParticle(s, c, f.Verb, q) {
 					separable = true
 				}
 			}
@@ -72,7 +72,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 			pos := []int{p}
 			if f.Verb.Particle != "" && !f.Joined {
 				q := x.particle(s, c, p, f.Verb.Particle)
-				if q < 0 {
+				if q < 0 || x.teAfterParticle(s, c, f.Verb, q) {
 					continue
 				}
 				pos = append(pos, q)
@@ -392,6 +392,18 @@ func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
 		}
 	}
 	return false
+}
+
+// teAfterParticle reports whether the particle at clause position q of a
+// verb that takes no te-infinitive (opzeggen) stands before a phrase and
+// a te-infinitive: "zegt elk geval op zijn merites te beoordelen" reads
+// "op" as a preposition of the te-infinitive.
+func (x *extractor) teAfterParticle(s *sentenceCtx, c *clause, v *verb, q int) bool {
+	noTe := false
+	for _, sn := range v.Senses {
+		noTe = noTe || sn.NoTe
+	}
+	return noTe && q+1 < len(c.words) && s.words[c.words[q+1]].low != "te" && x.teFollows(s, c, q+1)
 }
 
 // inForce are the types of force and dissent, whose noun after "in" (in

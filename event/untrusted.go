@@ -16,6 +16,8 @@ import (
 //   - a participle standing before its noun ("het bloedig neergeslagen
 //     protest"): the noun is what was acted on, and the clause gives no
 //     actor;
+//   - a meeting told by an "ik" ("Zo heb ik gesproken met een mevrouw
+//     van 96"): an interview or a private talk;
 //   - a phone call told in the first person ("Ik heb X meteen gebeld", "dat
 //     we dezelfde instanties belden"): private talk, and the speaker the
 //     pronoun stands for is often not the quote's;
@@ -32,6 +34,9 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
 		return true
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "meet" && x.hasAny(s, c, []string{"ik"}) {
+		return true // "Zo heb ik gesproken met een mevrouw …": an interview told by its writer
 	}
 	if ev.Type == "ACCUSE" && x.warning(s, c, t) && x.namedVoor(s, c, t) {
 		return true // waarschuwde de gemeente voor het klimaat op school X: X is the target
@@ -337,3 +342,65 @@ func compoundHead(s *sentenceCtx, end int) bool {
 	n, _ := utf8.DecodeRuneInString(s.text[end+sp+1:])
 	return unicode.IsUpper(n) // a compound before a name; "EU-lidstaten" alone is the party's own
 }
+
+// parentheticalParticiple reads a participle that stands in a parenthesis
+// opened right after a name ("Selahattin Demirtas − twee jaar geleden
+// achter de tralies gezet door Erdogan −", "X, gisteren opgepakt door de
+// politie, …"): the name is the one acted on and the door-phrase after the
+// participle the actor, whatever clause the parse hung them in. ok is
+// false when the trigger is no such participle or actor is not one name.
+func (x *extractor) parentheticalParticiple(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, arg, bool) {
+	if t.noun || t.kind&formPart == 0 || t.kind&formFinite != 0 || len(actor.keys) != 1 || actor.pron {
+		return arg{}, arg{}, false
+	}
+	p := x.sidePos(s, actor.keys[0])
+	v := c.words[t.pos[0]]
+	if p < 0 || p >= v {
+		return arg{}, arg{}, false
+	}
+	r := p
+	for r+1 < v && s.words[r+1].mention == s.words[p].mention {
+		r++
+	}
+	if r+1 >= v || !parenOpen[s.words[r+1].Text] {
+		return arg{}, arg{}, false
+	}
+	for q := r + 2; q < v; q++ {
+		w := s.words[q]
+		if parenOpen[w.Text] || w.mention >= 0 || x.finite(w.low) || x.lx.is("rel", w.low) {
+			return arg{}, arg{}, false // a closed parenthesis, another name, a clause of its own
+		}
+	}
+	open := s.words[r+1].Text
+	recip := arg{keys: actor.keys, texts: actor.texts, per: actor.per, female: actor.female}
+	var agent arg
+	end := v // the parenthesis's last word
+	for q := v + 1; q < len(s.words) && q <= v+3; q++ {
+		if s.words[q].low != "door" || q+1 >= len(s.words) || s.words[q+1].mention < 0 {
+			continue
+		}
+		m := x.mentions[s.words[q+1].mention]
+		agent = arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
+		if le := x.locals[m.Local]; le != nil && agent.per {
+			agent.female = x.female(le.Name)
+		}
+		end = q + 1
+		for end+1 < len(s.words) && s.words[end+1].mention == s.words[q+1].mention {
+			end++
+		}
+		break
+	}
+	// the parenthesis closes right after: "−", "," or ")" (not "X, scherp
+	// veroordeeld.", where the comma closed an apposition)
+	if end+1 >= len(s.words) || s.words[end+1].Text != parenClose[open] {
+		return arg{}, arg{}, false
+	}
+	return agent, recip, true
+}
+
+// parenOpen are the marks that open a parenthesis after a name, and
+// parenClose the mark that closes each.
+var (
+	parenOpen  = map[string]bool{"−": true, "–": true, "—": true, ",": true, "(": true}
+	parenClose = map[string]string{"−": "−", "–": "–", "—": "—", ",": ",", "(": ")"}
+)
