@@ -248,7 +248,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own,
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -302,7 +302,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 			continue
 		}
 		for i, u := range us {
-			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) {
+			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) && !x.deepVan(s, c, u) {
 				for _, j := range x.chain(s, c, us, i) {
 					a.add(x.resolveUnit(s, c, us[j]))
 				}
@@ -763,6 +763,30 @@ func (x *extractor) nounModifier(s *sentenceCtx, c *clause, u unit, t trigger) b
 		}
 	}
 	return false
+}
+
+// deepVan reports whether the parse hangs the van-phrase unit u on a noun
+// that is itself an nmod ("voor het behoud van de cultuur van X"): X
+// modifies a modifier, not the noun the verb's preposition governs.
+func (x *extractor) deepVan(s *sentenceCtx, c *clause, u unit) bool {
+	if s.index < 0 || !x.doc.Parsed(s.index) || u.last < 0 || u.last >= len(c.words) {
+		return false
+	}
+	d := x.doc
+	i := s.sent.First + c.words[u.last]
+	for n := 0; n < 4 && i >= 0; n++ {
+		switch d.Tokens[i].Rel {
+		case "flat", "compound", "fixed", "amod", "nummod", "appos":
+			i = d.Tokens[i].Head
+			continue
+		}
+		break
+	}
+	if i < 0 || d.Tokens[i].Rel != "nmod" {
+		return false
+	}
+	h := d.Tokens[i].Head
+	return h >= 0 && d.Tokens[h].Rel == "nmod"
 }
 
 // warning reports whether the trigger is a form of waarschuwen, coded
