@@ -194,6 +194,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
 		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
 	}
+	if a, ok := x.waarSubject(s, c, t, actor); ok {
+		actor, recip = a, minus(recip, a) // een heffing op kaas waarmee Trump dreigt
+	}
 	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)

@@ -519,6 +519,9 @@ func (x *extractor) datFollows(s *sentenceCtx, c *clause, t trigger) bool {
 			if x.markOf(cc) == "dat" {
 				return true // geeft toe dat de woning niet de zijne is (a copular dat-clause)
 			}
+			if lo, _ := x.doc.Span(cc); lo >= 0 && lower(x.doc.Tokens[lo].Text) == "dat" {
+				return true // betoogde X dat …, with "dat" parsed as a pronoun
+			}
 		}
 	}
 	return false

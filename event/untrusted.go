@@ -26,6 +26,8 @@ import (
 //   - a warning to someone about a named other ("waarschuwde de gemeente
 //     voor het klimaat op school X"): the one disapproved of is X;
 //   - what holds "niet altijd" (notAlways);
+//   - a comparison "niet meer … dan" ("We hebben niet meer mensen
+//     toegelaten dan er in het stadion kunnen"): a measure, no refusal;
 //   - a demand "tegen" someone whose name was not read as the recipient;
 //   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
 func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
@@ -41,7 +43,7 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	if ev.Type == "ACCUSE" && x.warning(s, c, t) && x.namedVoor(s, c, t) {
 		return true // waarschuwde de gemeente voor het klimaat op school X: X is the target
 	}
-	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
+	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) || x.amountComparison(s, c) {
 		return true
 	}
 	if ev.Type == "REQUEST" && len(ev.RecipientLocal) == 0 && ev.RecipientText == "" && contains(t.Preps, "tegen") && x.hasAny(s, c, []string{"tegen"}) {
@@ -404,3 +406,65 @@ var (
 	parenOpen  = map[string]bool{"−": true, "–": true, "—": true, ",": true, "(": true}
 	parenClose = map[string]string{"−": "−", "–": "–", "—": "—", ",": ",", "(": ")"}
 )
+
+// waarSubject reads a relative clause opened by waar + preposition
+// ("een heffing op Edammer kaas waarmee Trump dreigt"): its antecedent is
+// the thing the preposition governs, never the actor, so an actor named
+// before the waar-word gives way to the name right after it (the
+// clause's subject). ok is false when no such clause holds the trigger.
+func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, bool) {
+	if t.noun || len(actor.keys) == 0 {
+		return arg{}, false
+	}
+	v := c.words[t.pos[0]]
+	w := -1
+	for p := v - 1; p >= 0 && p >= v-6; p-- {
+		if waarWords[s.words[p].low] {
+			w = p
+			break
+		}
+	}
+	if w < 0 {
+		return arg{}, false
+	}
+	for _, k := range actor.keys {
+		if p := x.sidePos(s, k); p < 0 || p > w {
+			return arg{}, false // the actor is named after the waar-word
+		}
+	}
+	if w+1 >= v || s.words[w+1].mention < 0 {
+		return arg{}, false
+	}
+	m := x.mentions[s.words[w+1].mention]
+	a := arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
+	if le := x.locals[m.Local]; le != nil && a.per {
+		a.female = x.female(le.Name)
+	}
+	return a, true
+}
+
+// waarWords are the relative adverbs waar + preposition.
+var waarWords = map[string]bool{
+	"waarmee": true, "waarop": true, "waarover": true, "waartegen": true, "waarvoor": true,
+	"waarbij": true, "waarin": true, "waarnaar": true, "waaraan": true, "waardoor": true, "waarvan": true, "waaruit": true,
+}
+
+// amountComparison reports whether clause c holds "niet meer" or "niet minder"
+// with a later "dan": a comparison of amounts, whose "niet" negates no
+// deed.
+func (x *extractor) amountComparison(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+2 < len(c.words); p++ {
+		if s.words[c.words[p]].low != "niet" {
+			continue
+		}
+		if n := s.words[c.words[p+1]].low; n != "meer" && n != "minder" {
+			continue
+		}
+		for q := c.words[p+2]; q < len(s.words); q++ {
+			if s.words[q].low == "dan" {
+				return true // the dan-phrase may be a clause of its own
+			}
+		}
+	}
+	return false
+}
