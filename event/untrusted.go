@@ -410,15 +410,16 @@ var (
 // waarSubject reads a relative clause opened by waar + preposition
 // ("een heffing op Edammer kaas waarmee Trump dreigt"): its antecedent is
 // the thing the preposition governs, never the actor, so an actor named
-// before the waar-word gives way to the name right after it (the
-// clause's subject). ok is false when no such clause holds the trigger.
+// before the waar-word (or read from outside the sentence) gives way to
+// the name right after it, the clause's subject, or to none when no name
+// follows. ok is false when no such clause holds the trigger.
 func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, bool) {
 	if t.noun || len(actor.keys) == 0 {
 		return arg{}, false
 	}
 	v := c.words[t.pos[0]]
 	w := -1
-	for p := v - 1; p >= 0 && p >= v-6; p-- {
+	for p := v - 1; p >= 0 && p >= v-12 && s.words[p].Kind != nl.Punct; p-- {
 		if waarWords[s.words[p].low] {
 			w = p
 			break
@@ -428,12 +429,15 @@ func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg)
 		return arg{}, false
 	}
 	for _, k := range actor.keys {
-		if p := x.sidePos(s, k); p < 0 || p > w {
+		if p := x.sidePos(s, k); p > w {
 			return arg{}, false // the actor is named after the waar-word
 		}
 	}
 	if w+1 >= v || s.words[w+1].mention < 0 {
-		return arg{}, false
+		// "waarin ruim tachtig bedrijven afspraken": the subject is a
+		// phrase without a name; the actor read from before the
+		// waar-word or from a pronoun elsewhere is not it
+		return arg{}, true
 	}
 	m := x.mentions[s.words[w+1].mention]
 	a := arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
