@@ -51,9 +51,10 @@ type sense struct {
 	// Kan: kunnen is part of the expression (kan zich vinden in), not a
 	// modal that makes the event hypothetical.
 	Kan bool
-	// NoTe: the verb takes no te-infinitive, so its particle is no
+	// NoTe: the event sense takes no te-infinitive, so its particle is no
 	// particle before one ("zegt … op zijn merites te beoordelen" is no
-	// opzeggen).
+	// opzeggen) and a te-infinitive complement makes it no event ("gaf toe
+	// zich schuldig te hebben gemaakt" admits, it does not yield).
 	NoTe bool
 }
 

@@ -224,6 +224,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if x.nominalInfinitive(s, c, fv, t) {
 			continue
 		}
+		if t.NoTe && x.teComplement(s, c, t) {
+			continue // gaf toe zich schuldig te hebben gemaakt: admitting, not yielding
+		}
 		keep = append(keep, t)
 	}
 	for len(keep) > 0 {
@@ -404,6 +407,35 @@ func (x *extractor) teAfterParticle(s *sentenceCtx, c *clause, v *verb, q int) b
 		noTe = noTe || sn.NoTe
 	}
 	return noTe && q+1 < len(c.words) && s.words[c.words[q+1]].low != "te" && x.teFollows(s, c, q+1)
+}
+
+// teComplement reports whether the parse gives the trigger verb a
+// te-infinitive complement of its own (an xcomp, ccomp or conj with "te",
+// not "om … te").
+func (x *extractor) teComplement(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return false
+	}
+	var comps []int
+	for _, rel := range []string{"xcomp", "ccomp", "conj"} {
+		comps = append(comps, x.doc.Dependents(v, rel)...) // the parser hangs some te-infinitives as conj
+	}
+	for _, xc := range comps {
+		te, om := false, false
+		for _, m := range x.doc.Dependents(xc, "mark") {
+			switch lower(x.doc.Tokens[m].Text) {
+			case "te":
+				te = true
+			case "om":
+				om = true
+			}
+		}
+		if te && !om {
+			return true
+		}
+	}
+	return false
 }
 
 // inForce are the types of force and dissent, whose noun after "in" (in
