@@ -175,6 +175,18 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = x.setting
 	}
 	recip = minus(recip, actor)
+	// thingText is the content a clause without recipient names, for the
+	// types that need no recipient (completeTypes): a prepositional phrase
+	// of the verb (pleit voor nieuwe verkiezingen, verzet zich tegen de
+	// uitslag), or the object of a refusal or seizure (nam spullen in
+	// beslag, wees de aanvraag af); the object of a request is often its
+	// addressee (riep de Venezolanen op), not its content
+	thingText := ""
+	if recip.empty() && !t.noun && completeTypes[t.Type] {
+		if thingText = x.ppText(s, c, us, t); thingText == "" && t.Type != "REQUEST" {
+			thingText = x.objectText(s, c, us, used, fv, subj)
+		}
+	}
 	if t.NoObj && (objText != "" && !x.isPPText(s, objText) || !recip.empty() && !recipFromPrep) {
 		return kroniek.Event{}, false // de werkzaamheden staken: stopping, not striking
 	}
@@ -252,6 +264,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
+		complete: recip.empty() && x.completeFrame(s, c, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -549,6 +562,44 @@ func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, 
 	}
 	return arg{}
 }
+
+// completeFrame reports whether a clause without a recipient reads every
+// argument of its verb as a thing, so that no party is missing: the
+// object or prepositional phrase (thing) names no person, role or group
+// and holds no pronoun, and the clause names nobody but the actor ("X eist
+// onderzoek naar …", "X verzet zich tegen de nederlaag", "de politie nam
+// spullen in beslag"; not "riep de Venezolanen op", "had Y gevraagd").
+func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing string) bool {
+	if thing == "" || x.roleHead(thing) {
+		return false
+	}
+	for _, w := range strings.Fields(lower(thing)) {
+		if x.lx.is("pron", w) || objectPron[w] || firstPersonSide[w] || w == "zich" {
+			return false
+		}
+		if _, grp := x.lx.group(w); grp {
+			return false
+		}
+		if _, role := nl.Lex().RoleHead(w); role {
+			return false
+		}
+	}
+	for _, wi := range c.words {
+		m := s.words[wi].mention
+		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) {
+			continue
+		}
+		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {
+			return false // another name than a place stands in the clause
+		}
+	}
+	return true
+}
+
+// completeTypes are the types whose event is whole without a recipient
+// when its content is a thing: a demand (pleit voor, dringt aan op), a
+// refusal or resistance (wees af, verzet zich tegen), a seizure.
+var completeTypes = map[string]bool{"REQUEST": true, "REJECT": true, "COERCE": true}
 
 // speechTargets reports whether a side is a group that a public figure
 // attacks in words (journalisten, rechters, de oppositie), not the police,
