@@ -32,9 +32,9 @@ const (
 	// a thing (eist onderzoek, verzet zich tegen de uitslag): no party is
 	// missing, so the event needs no recipient
 	confComplete = 0.05
-	confReported    = -0.05
-	confInQuote     = -0.10 // said inside a direct quote: often opinion
-	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
+	confReported = -0.05
+	confInQuote  = -0.10 // said inside a direct quote: often opinion
+	confPronoun  = -0.10 // the actor was read through a pronoun (hij, ze)
 	// confBeside caps the confidence of a noun coded beside its clause's
 	// event: below the threshold (a development sample found "de
 	// arrestatie van X" read with the clause's subject as recipient)
