@@ -498,6 +498,14 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 			return err
 		}
 	}
+	if v.DuplicateOf != "" {
+		orig, err := s.Store.Article(r.Context(), v.DuplicateOf)
+		if err == nil {
+			p.OriginalSrc = sourceLabel(labels[language(r)], orig)
+		} else if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+			return err
+		}
+	}
 	return s.pages.render(w, r, http.StatusOK, "article", articleLabel(v.Article), p)
 }
 
@@ -506,6 +514,8 @@ type articlePage struct {
 	*ArticleView
 	Evidence   string
 	StoryTitle string
+	// OriginalSrc names the article this one copies by outlet and date.
+	OriginalSrc string
 }
 
 // searchPage is a search with its results and facets.

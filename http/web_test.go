@@ -412,3 +412,30 @@ func TestHeadlineEndsOnWord(t *testing.T) {
 		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
 	}
 }
+
+// TestCopyNamedBySource: a copy in a story's article list points to its
+// original by outlet and date (as source references do), not by its id,
+// and no date in the list breaks at its hyphen on a phone.
+func TestCopyNamedBySource(t *testing.T) {
+	store := fixture(t)
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
+		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	if !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+		i := strings.Index(body, "Copy of")
+		t.Errorf("the copy does not name its original by source: %.200s", body[max(i, 0):])
+	}
+	if !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
+		t.Error("an article's date in the list may break at its hyphen")
+	}
+	// The copy's own page says so.
+	if _, body, _ = get(t, srv.Handler(), "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+		t.Errorf("the copy's page does not point to its original: %.600s", body)
+	}
+}
