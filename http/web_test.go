@@ -439,3 +439,20 @@ func TestCopyNamedBySource(t *testing.T) {
 		t.Errorf("the copy's page does not point to its original: %.600s", body)
 	}
 }
+
+// TestAttentionFitsPhone: an entity's attention chart has a narrow form
+// that a phone shows instead of the wide one, so the whole period is in
+// view (the wide chart scrolled, hiding its latest weeks on a phone).
+func TestAttentionFitsPhone(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/entities/e-jansen?ui=en")
+	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="attention over time" viewBox="0 0 360 190"`) {
+		t.Errorf("the entity page has no narrow attention chart: %.400s", body[max(0, strings.Index(body, `id="attention"`)):])
+	}
+	_, css, _ := get(t, h, "/assets/style.css")
+	phone := strings.Join(regexp.MustCompile(`@media \(max-width: 700px\) \{[^@]*`).FindAllString(css, -1), "")
+	if !strings.Contains(css, ".chart svg.attention-narrow { display: none; }") || !strings.Contains(phone, ".chart svg.attention-wide { display: none; }") ||
+		!strings.Contains(phone, ".chart svg.attention-narrow { display: block; }") {
+		t.Error("a phone does not swap the wide attention chart for the narrow one")
+	}
+}
