@@ -75,6 +75,7 @@ var texts = [][3]string{
 	{"negated", "ontkend", "negated"},
 	{"hypothetical", "voorgenomen", "planned"},
 	{"unknown", "onbekend", "unknown"},
+	{"unknown_speaker", "spreker onbekend", "unknown speaker"},
 	{"dates", "Periode", "Dates"},
 	{"facet_entity", "Entiteit", "Entity"},
 	{"facet_event", "Gebeurtenis", "Event"},

@@ -402,7 +402,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			key, name = "text:"+q.SpeakerText, q.SpeakerText
 		}
 		if name == "" {
-			name = quote.UnknownSpeaker
+			name = L["unknown_speaker"]
 		}
 		if groups[key] == nil {
 			groups[key] = &speakerQuotes{ID: q.Speaker, Name: name}

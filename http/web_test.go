@@ -456,3 +456,31 @@ func TestAttentionFitsPhone(t *testing.T) {
 		t.Error("a phone does not swap the wide attention chart for the narrow one")
 	}
 }
+
+// TestUnknownSpeakerInPageLanguage: quotes without a known speaker are
+// headed in the page's language only ("spreker onbekend"), not in both.
+func TestUnknownSpeakerInPageLanguage(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	text := "“Het water stijgt snel”, klonk het op de dijk."
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Dijk", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	q := strings.Index(text, "Het")
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("Het water stijgt snel"), Text: "Het water stijgt snel", Kind: "direct"}}}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Dijk", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ui, want := range map[string]string{"nl": "<h3>spreker onbekend</h3>", "en": "<h3>unknown speaker</h3>"} {
+		_, body, _ := get(t, srv.Handler(), "/stories/s1?ui="+ui)
+		if !strings.Contains(body, want) || strings.Contains(body, " / ") {
+			i := strings.Index(body, `class="speaker"`)
+			t.Errorf("ui=%s: want %s: %.300s", ui, want, body[max(i, 0):])
+		}
+	}
+}
