@@ -484,3 +484,45 @@ func TestUnknownSpeakerInPageLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSincePages: "what is new" shows its stories a page at a time, as
+// the story list does (a week of a real feed is hundreds of stories),
+// while its downloads hold them all.
+func TestSincePages(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	c := &kroniek.Corpus{}
+	var arts []*kroniek.Article
+	for i, day := range []string{"2020-03-01", "2020-03-02", "2020-03-03"} {
+		id, st := "a"+day, "s"+strings.Repeat("x", i+1)
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Title: "Nieuws van " + day, Published: day, Lang: "nl", Text: "Tekst van " + day + ".", Story: st})
+		c.Links = append(c.Links, kroniek.ArticleLink{Article: id, Story: st})
+		c.Stories = append(c.Stories, &kroniek.Story{ID: st, Title: "Verhaal " + day, Articles: []string{id}, Start: day, End: day})
+	}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&ui=en")
+	if n := strings.Count(body, `class="story-item"`); n != 2 || !strings.Contains(body, "3 stories") ||
+		!strings.Contains(body, `<a rel="next" href="?date=2020-03-01&amp;limit=2&amp;offset=2">`) {
+		t.Errorf("first page: %d stories, want 2 of 3 and a link to the next page: %.1500s", n, body)
+	}
+	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&offset=2&ui=en")
+	if n := strings.Count(body, `class="story-item"`); n != 1 || !strings.Contains(body, `rel="prev"`) {
+		t.Errorf("second page: %d stories, want the third and a link back", n)
+	}
+	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&format=json")
+	if n := strings.Count(body, `"title"`); n != 3 {
+		t.Errorf("the download holds %d stories, want all 3", n)
+	}
+	if code, _, _ := get(t, srv.Handler(), "/since?offset=-1"); code != 400 {
+		t.Errorf("offset -1: %d, want 400", code)
+	}
+}
