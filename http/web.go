@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/searchtext"
 	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
 )
@@ -533,6 +534,9 @@ type searchPage struct {
 	// Headlines are the first lines of the hits without a title, their
 	// link text (as on the article page), so a hit never reads "unknown".
 	Headlines map[string]string
+	// OnlyStopWords is set when the query has words but only words too
+	// common to be searched (de, het), so it can find nothing.
+	OnlyStopWords bool
 	// Genre filters the hits of this page by their analysis's genre;
 	// GenreOf maps each hit to its genre.
 	Genre   string
@@ -630,5 +634,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
 		return writeSearch(w, f, d.Result)
 	}
+	// "de" alone finds nothing because it is not searched: say so.
+	d.OnlyStopWords = sq.Text != "" && searchtext.ParseQuery(sq.Text, sq.Lang).None
 	return s.pages.render(w, r, http.StatusOK, "search", L["search"], d)
 }

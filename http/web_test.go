@@ -526,3 +526,17 @@ func TestSincePages(t *testing.T) {
 		t.Errorf("offset -1: %d, want 400", code)
 	}
 }
+
+// TestSearchOnlyStopWords: a query of only words too common to search
+// ("de") says why it finds nothing instead of a bare "Nothing found".
+func TestSearchOnlyStopWords(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/search?q=de+het&ui=en")
+	if !strings.Contains(body, "Nothing found: words as common as these") {
+		t.Errorf("a search for de het does not say why it finds nothing: %.300s", body[max(0, strings.Index(body, "results")):])
+	}
+	_, body, _ = get(t, h, "/search?q=xyzzy&ui=en")
+	if !strings.Contains(body, "<p>Nothing found.</p>") {
+		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
+	}
+}
