@@ -540,3 +540,21 @@ func TestSearchOnlyStopWords(t *testing.T) {
 		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
 	}
 }
+
+// TestSinceEmpty: "what is new" on a store without dated articles says
+// so (not a heading ending in "since" over nothing), and a date after
+// every article says that no story has articles from it on.
+func TestSinceEmpty(t *testing.T) {
+	srv, err := khttp.NewServer(sqlitetest.Open(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/since?ui=en")
+	if !strings.Contains(body, "<h1>What is new</h1>") || !strings.Contains(body, "No dated articles yet.") {
+		t.Errorf("empty store: %.800s", body[max(0, strings.Index(body, "<main")):])
+	}
+	_, body, _ = get(t, server(t), "/since?date=2030-01-01&ui=en")
+	if !strings.Contains(body, "<h1>What is new since 2030-01-01</h1>") || !strings.Contains(body, "No stories with articles from this date on.") {
+		t.Errorf("date after every article: %.800s", body[max(0, strings.Index(body, "<main")):])
+	}
+}
