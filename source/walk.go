@@ -100,6 +100,7 @@ type reader struct {
 	emit    Emit
 	report  Report
 	emitErr error
+	files   int // files met in directory walks, read or skipped
 }
 
 // problem reports a failed input.
@@ -147,7 +148,15 @@ func (r *reader) path(ctx context.Context, p string) error {
 		return nil
 	}
 	if info.IsDir() {
-		return r.dir(ctx, p)
+		before := r.files
+		if err := r.dir(ctx, p); err != nil {
+			return err
+		}
+		if r.files == before {
+			// Say so, rather than print an empty chronicle with exit 0.
+			r.warn(p, errors.New("no files in this directory (hidden ones are skipped)"))
+		}
+		return nil
 	}
 	if !info.Mode().IsRegular() {
 		// Opening a FIFO blocks until a writer comes, and a device never
@@ -211,6 +220,7 @@ func (r *reader) walk(ctx context.Context, dir string, seen map[string]bool) err
 		case typ.IsDir():
 			fatal = r.walk(ctx, p, seen)
 		case typ.IsRegular():
+			r.files++
 			fatal = r.file(ctx, p, true)
 		case typ&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0:
 			r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(typ)))

@@ -392,3 +392,23 @@ func TestReadDPGMediaDir(t *testing.T) {
 		t.Errorf("problems: %v", probs)
 	}
 }
+
+// TestReadEmptyDir: a directory with nothing to read (empty, or only
+// hidden files) is a warning, not a silent empty run.
+func TestReadEmptyDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".verborgen.txt"), []byte("Verborgen."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := collect(t, []string{dir}, Options{})
+	if len(arts) != 0 || len(probs) != 1 || !probs[0].Warning || probs[0].Location != dir || !strings.Contains(probs[0].Message, "no files") {
+		t.Errorf("%d articles, problems %+v; want one warning about the empty directory", len(arts), probs)
+	}
+	// A directory with files says nothing of the kind.
+	if err := os.WriteFile(filepath.Join(dir, "a.png"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, probs = collect(t, []string{dir}, Options{}); len(probs) != 1 || strings.Contains(probs[0].Message, "no files") {
+		t.Errorf("problems %+v; want only the skipped .png", probs)
+	}
+}
