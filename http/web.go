@@ -425,9 +425,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 
 // headline is the start of a text without a title: its first line, at
 // most 90 characters, cut after a whole word.
-func headline(text string) string {
+func headline(text string) string { return firstWords(text, 90) }
+
+// firstWords is the first line of text, at most n characters, cut after
+// a whole word.
+func firstWords(text string, n int) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	h := clipText(line, 90)
+	h := clipText(line, n)
 	cut, ok := strings.CutSuffix(h, "…")
 	if !ok {
 		return h
@@ -439,25 +443,16 @@ func headline(text string) string {
 }
 
 // articleLabel is how an article is named in lists: its title, else its
-// outlet and date, else its id.
+// first words (60 characters at most, cut after a word; the lists give
+// its outlet and date beside it), else its id.
 func articleLabel(a *kroniek.Article) string {
 	if a.Title != "" {
 		return a.Title
 	}
-	parts := []string{}
-	if a.Outlet != "" {
-		parts = append(parts, a.Outlet)
+	if strings.TrimSpace(a.Text) == "" {
+		return a.ID
 	}
-	if a.Published != "" {
-		parts = append(parts, a.Published)
-	}
-	if len(parts) == 0 {
-		if strings.TrimSpace(a.Text) == "" {
-			return a.ID
-		}
-		return clipText(a.Text, 60)
-	}
-	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
+	return firstWords(a.Text, 60)
 }
 
 // entityPage is an entity view with the page's date range.

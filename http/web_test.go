@@ -558,3 +558,24 @@ func TestSinceEmpty(t *testing.T) {
 		t.Errorf("date after every article: %.800s", body[max(0, strings.Index(body, "<main")):])
 	}
 }
+
+// TestUntitledArticleLabel: an untitled article in a story's lists is
+// named by its first words cut after a whole word, without the date and
+// outlet the list already gives beside it ("2020-03-05 · Jansen … de
+// Maa…" read the date twice and cut a word).
+func TestUntitledArticleLabel(t *testing.T) {
+	store := fixture(t)
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
+		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	if want := `<a href="/articles/a9">Jansen opent vandaag in Maastricht een nieuwe brug over de…</a>`; !strings.Contains(body, want) {
+		i := strings.Index(body, `href="/articles/a9"`)
+		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
+	}
+}
