@@ -196,6 +196,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
 		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
 	}
+	if a.Unit == "t" && c.unit == "t" && end > c.end && x.tonMoney(end-1) {
+		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
+	}
 	var partner *kroniek.Amount
 	if pair && !c.ordinal && rangeWord(x.word(end)) {
 		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
@@ -209,8 +212,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k = s // in 86 procent van de gevallen: what is counted is the clause's object or subject
 			}
 		}
-		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
-			ok = false // op 28 meter scherp zien
+		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
+			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
@@ -290,6 +293,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.ObjectEnd = x.toks[w].End // de Grieks Orthodoxe Kerk scoorde 48 procent
 				a.Object = x.doc.Text[a.ObjectStart:a.ObjectEnd]
 			}
+			if changeNouns[x.low[k]] && a.ObjectEnd == x.toks[k].End {
+				if sp, ok := x.whatChanged(k); ok {
+					a.Object += " van " + sp.text // een stijging van 11 procent (van het geweld)
+				}
+			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
 				if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
@@ -321,10 +329,23 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if partner != nil && a.Unit == "" {
 		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
+	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(end+1)) {
+		a.Value *= 1e5 // zo'n vijf tot zes ton: both ends in hundred thousands
+	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
 		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.Object != "keer" && x.elided.Object != "maal" && x.subjectShare(c.start, end) {
+		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {
+		if k, ok := x.partitiveNoun(start); ok {
+			// duizenden producten, terwijl supermarkten er hooguit duizend aanbieden
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
 	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
@@ -408,6 +429,11 @@ func (x *scanner) number(i int) (core, bool) {
 	case (w == "een" || w == "één") && x.word(k+1) == "op" && x.word(k+2) == "de" && x.isPlain(k+3):
 		c.value = 1 // een op de drie; not "bijval van een op de zitting aanwezige ambtenaar"
 		k++
+	case w == "een" && x.word(k+2) == "of" && l.units[x.word(k+1)] != "" && x.isPlain(k+3) && x.word(k+3) != "een" && l.units[x.word(k+4)] == "":
+		// een jaar of vier, een minuut of twee: about four years
+		c.value, _ = x.plain(k + 3)
+		c.mod, c.unit, c.end = "ongeveer", l.units[x.low[k+1]], k+4
+		return c, true
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && isTimeUnit(l.units[x.low[k+1]]) && x.durationBefore(k):
 		c.value = 1 // tot een jaar, al een week
 		k++
@@ -467,6 +493,15 @@ func (x *scanner) number(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// unitAfter returns the sentence token of the unit after the number at
+// token i, or -1.
+func (x *scanner) unitAfter(i int) int {
+	if c, ok := x.number(i); ok && c.end < len(x.toks) {
+		return c.end
+	}
+	return -1
 }
 
 // justBefore reports an offset at most one word before token k: the

@@ -39,7 +39,7 @@ func (x *scanner) shareOf(c core) (int, bool) {
 // procent van de kiezers"), after "aan" ("15.000 euro aan boetes"), or the
 // noun governing it ("een lening van 1,3 miljard euro").
 func (x *scanner) object(c core, start, end int) (int, bool) {
-	if x.word(end) == "de" && (x.word(c.start-1) == "alle" || x.word(c.start-1) == "de") && c.unit == "" {
+	if x.word(end) == "de" && x.word(c.start-1) == "alle" && c.unit == "" {
 		if k, ok := x.objectAfter(end + 1); ok {
 			return k, true // alle drie de posities
 		}
@@ -263,6 +263,29 @@ func (x *scanner) weighs() bool {
 	return false
 }
 
+// tonMoney reports "ton" at sentence token k read as a sum of 100.000
+// euro: no weight cue in the sentence and a money cue in it or in the
+// sentence before ("uit die drie ton zou zorg betaald kunnen worden",
+// "een lening van vier ton"); not after a multiplier ("33,1 miljard ton").
+func (x *scanner) tonMoney(k int) bool {
+	if x.word(k) != "ton" || x.l.mults[x.word(k-1)] > 0 || x.weighs() {
+		return false
+	}
+	for _, w := range x.low {
+		if x.l.moneyCues[w] {
+			return true
+		}
+	}
+	if x.si > 0 {
+		for _, t := range x.doc.Sentences[x.si-1].Tokens {
+			if x.l.moneyCues[strings.ToLower(t.Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
@@ -323,7 +346,7 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
-		if !x.viable(k, words > 0) {
+		if !x.viable(k, words > 0) || words == 0 && x.partitive(i-1) && x.governs(k, i) {
 			return 0, false
 		}
 		words++
@@ -333,6 +356,19 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// governs reports an infinitive at sentence token k that the figure
+// ending before token i hangs on in the parse: "supermarkten er hooguit
+// duizend aanbieden" counts no "aanbieden" (used after a partitive "er",
+// where no noun follows; plurals that are also infinitives, "183 toetsen",
+// the tagger may read as verbs).
+func (x *scanner) governs(k, i int) bool {
+	if !x.parsed() || i < 1 {
+		return false
+	}
+	t := x.doc.Tokens[x.first+k]
+	return t.POS == nl.VERB && !t.Feats.Has(nl.FeatFin) && strings.EqualFold(t.Lemma, x.low[k]) && x.doc.Tokens[x.first+i-1].Head == x.first+k
 }
 
 // participleBefore reports a strong participle used as an adjective
@@ -429,13 +465,14 @@ func (x *scanner) objectText(k int) string {
 }
 
 // objectBefore finds a noun governing the figure: "een lening van 1,3
-// miljard euro" gives lening.
+// miljard euro" gives lening; a form the lexicon knows as an adjective
+// counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
 func (x *scanner) objectBefore(i int) (int, bool) {
 	if i < 2 || x.low[i-1] != "van" {
 		return 0, false
 	}
 	k := i - 2
-	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB" {
+	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || (x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
 	}
 	return k, true
@@ -643,8 +680,10 @@ func (x *scanner) ofNoun(start, num, end int) (int, bool) {
 }
 
 // spentDoing returns the activity a duration is spent on, an infinitive
-// used as a noun after the figure: "na ruim twee jaar onderhandelen", "een
-// dag van angstig bibberen" (with one adverb before it).
+// used as a noun after the figure, with the complement that follows it:
+// "na ruim twee jaar onderhandelen", "een dag van angstig bibberen" (with
+// one adverb before it), "Twaalf jaar steggelen over een schadevergoeding"
+// at the start of a sentence.
 func (x *scanner) spentDoing(start, end int) (span, bool) {
 	if !x.parsed() {
 		return span{}, false
@@ -652,7 +691,7 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 	j := end
 	if x.word(j) == "van" {
 		j++
-	} else if x.word(start-1) != "na" {
+	} else if x.word(start-1) != "na" && !x.sentenceStart(start) {
 		return span{}, false
 	}
 	from := j
@@ -664,10 +703,21 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 		return span{}, false
 	}
 	t := d.Tokens[x.first+j]
-	if t.POS != nl.VERB || t.Feats.Has(nl.FeatFin) || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
+	// at a sentence's start the tagger may read the infinitive as finite;
+	// a complement right after it tells it from an inverted verb ("Twaalf
+	// jaar steggelen over …", not "Twee jaar werken we …")
+	fin := t.Feats.Has(nl.FeatFin) && !(x.sentenceStart(start) && x.word(start-1) != "na" && j == from && j+1 < len(x.toks) && d.Tokens[x.first+j+1].POS == nl.ADP)
+	if t.POS != nl.VERB || fin || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
 		return span{}, false // not "na twee jaar verdwenen"
 	}
 	s, e := x.toks[from].Start, x.toks[j].End
+	for _, c := range d.Children(x.first + j) {
+		if f, _ := d.Span(c); f == x.first+j+1 && strings.HasPrefix(d.Tokens[c].Rel, "obl") {
+			if sp, ok := x.phrase(c, 5); ok {
+				e = sp.end // twaalf jaar steggelen over een schadevergoeding
+			}
+		}
+	}
 	return span{text: strings.ToLower(d.Text[s:e]), start: s, end: e}, true
 }
 
