@@ -134,6 +134,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
 		return span{}, false
 	}
+	if v == x.first+start-1 && !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		return span{}, false // afgelopen driekwart jaar: a participle before the figure is its adjective
+	}
 	lemma := strings.ToLower(d.Tokens[v].Lemma)
 	if surface := strings.ToLower(d.Tokens[v].Text); lemma != surface && strings.HasSuffix(lemma, surface) && strings.HasSuffix(surface, "en") && v > 0 && strings.EqualFold(d.Tokens[v-1].Text, "het") {
 		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
@@ -211,9 +214,10 @@ func (x *scanner) nounObject(v int) bool {
 var rPronouns = map[string]bool{"er": true, "daar": true, "hier": true, "waar": true}
 
 // ownParticle returns lemma without its particle when that particle is
-// the preposition of an R-pronoun before it (the parse's oblique, not
-// the expletive "er" of "kwamen er klachten binnen"): "hebben er alles
-// aan gedaan" → doen.
+// a preposition: followed by an article or a number ("in diezelfde acht
+// jaar bekijken" is bekijken), or the preposition of an R-pronoun before
+// it (the parse's oblique, not the expletive "er" of "kwamen er klachten
+// binnen"): "hebben er alles aan gedaan" → doen.
 func (x *scanner) ownParticle(v int, lemma string) string {
 	d := x.doc
 	for _, p := range d.Dependents(v, "compound:prt") {
@@ -221,6 +225,9 @@ func (x *scanner) ownParticle(v int, lemma string) string {
 		rest, ok := strings.CutPrefix(lemma, w)
 		if !ok || rest == "" {
 			continue
+		}
+		if p+1 < len(d.Tokens) && (d.Tokens[p+1].POS == nl.DET || d.Tokens[p+1].POS == nl.NUM) {
+			return rest // in diezelfde acht jaar bekijken: a preposition, not a particle
 		}
 		for _, c := range d.Children(v) {
 			if c < p && rPronouns[strings.ToLower(d.Tokens[c].Text)] && strings.HasPrefix(d.Tokens[c].Rel, "obl") {

@@ -432,6 +432,9 @@ func (x *scanner) partOf(i int) (int, bool) {
 	case "de", "het", "alle", "haar", "zijn", "hun", "onze", "deze", "die":
 		i++
 	}
+	if n, _ := x.match(i, x.l.mods); n > 0 && (x.isPlain(i+n) || i+n < len(x.toks) && x.toks[i+n].Kind == nl.Number) {
+		i += n // tweehonderd van de circa vierhonderd treinstations
+	}
 	if i < len(x.toks) && x.toks[i].Kind == nl.Number {
 		i++ // vier van haar 7 zetels
 	} else if _, ok := ParseWord(x.word(i)); ok && x.word(i) != "een" {
