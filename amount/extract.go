@@ -78,6 +78,21 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	return out
 }
 
+// isAge reports "N jaar" as the predicate of a person pronoun that closes
+// its clause: "Hij is 81 jaar, zegt hij".
+func (x *scanner) isAge(start, end int) bool {
+	switch x.word(start - 1) {
+	case "is", "was", "ben", "bent", "zijn", "waren":
+	default:
+		return false
+	}
+	switch x.word(start - 2) {
+	case "hij", "zij", "ze", "ik", "jij", "je", "u", "wij", "we":
+		return end >= len(x.toks) || x.toks[end].Kind == nl.Punct
+	}
+	return false
+}
+
 // becomes are the forms of worden before an age that closes its clause:
 // "Notten werd 82 jaar".
 var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden": true, "geworden": true}
@@ -226,8 +241,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.spentDoing(start, end) // na ruim twee jaar onderhandelen; een dag van angstig bibberen
 			k = -1
 		}
-		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
-			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
+		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear || isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
+			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar; een bedrag tussen zes en twaalf miljoen euro
 		}
 		if !ok && isCurrency(a.Unit) && x.word(start-1) == "van" && x.word(start-2) == "(" && start >= 3 && !isCapitalized(x.toks[start-3].Text) {
 			k = start - 3 // één boete (van 95 euro)
@@ -258,7 +273,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
-		ageAt := a.Unit == UnitYear && c.value < 120 && (c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			k = -1

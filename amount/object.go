@@ -126,14 +126,16 @@ func (x *scanner) objectTail(k int) int {
 }
 
 // apposition finds the noun a figure stands in apposition to: the noun
-// before a comma that opens the figure's phrase, "De opbrengsten, op
-// lange termijn circa 250 miljoen euro, zijn voor de schatkist".
+// before a comma (or dash) that opens the figure's phrase, "De
+// opbrengsten, op lange termijn circa 250 miljoen euro, zijn voor de
+// schatkist", "het leeuwendeel van de kosten - zo'n 26 miljoen euro -".
 func (x *scanner) apposition(start, end int) (int, bool) {
-	if x.word(end) != "," {
-		return 0, false // the apposition closes with a comma too
+	sep := x.word(end)
+	if sep != "," && sep != "-" && sep != "–" {
+		return 0, false // the apposition closes with a comma (or a dash) too
 	}
 	for k := start - 1; k >= 1 && k >= start-5; k-- {
-		if x.low[k] != "," {
+		if x.low[k] != sep {
 			switch x.l.pos[x.low[k]] {
 			case "VERB", "AUX", "CCONJ", "SCONJ", "PRON":
 				return 0, false
