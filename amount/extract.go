@@ -78,6 +78,24 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	return out
 }
 
+// agedNoun returns the noun whose age a list of numbers ending in the
+// figure at start gives, after "van": "twee jongens van 12 en 13 jaar
+// oud" (for either number).
+func (x *scanner) agedNoun(start int) (int, bool) {
+	j := start - 1
+	for j > 0 && (x.low[j] == "en" || x.low[j] == "of" || x.low[j] == "," || x.isPlain(j)) {
+		j--
+	}
+	if x.word(j) != "van" || j < 1 {
+		return 0, false
+	}
+	k := j - 1
+	if x.toks[k].Kind != nl.Word || !x.plural(k) && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
+		return 0, false
+	}
+	return k, true
+}
+
 // isAge reports "N jaar" as the predicate of a person pronoun that closes
 // its clause: "Hij is 81 jaar, zegt hij".
 func (x *scanner) isAge(start, end int) bool {
@@ -330,6 +348,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
 			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
 			a.Object = "leeftijd"
+			if k, ok := x.agedNoun(start); ok && !age {
+				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
+			}
 		}
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
