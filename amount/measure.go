@@ -387,6 +387,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	if v < 0 || d.Tokens[v].POS != nl.VERB {
 		return span{}, false
 	}
+	if sp, ok := x.paidLater(v, num, end); ok {
+		return sp, true // moesten ieder 100 euro betalen voor de reis
+	}
 	for _, c := range d.Children(v) {
 		if c <= u || d.Tokens[c].POS != nl.VERB || len(d.Dependents(c, "mark")) == 0 {
 			continue
@@ -414,6 +417,51 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 				return span{text: sp.text + " " + strings.ToLower(d.Tokens[c].Lemma)}, true // de uitstoot aanpakken
 			}
 		}
+	}
+	return span{}, false
+}
+
+// investVerbs put money "in" what their oblique names: "steekt 23
+// miljard dollar in olie en gas".
+var investVerbs = map[string]bool{"investeren": true, "steken": true, "stoppen": true, "pompen": true, "beleggen": true}
+
+// paidLater finds what a sum ending before sentence token end pays for
+// when "voor …" (or "in …" after an investing verb) comes later in its
+// clause v, with no comma between: "hadden ieder 100 euro moeten betalen
+// voor de reis", "krijgt 500.000 euro van ReumaNederland voor onderzoek",
+// "investeert 2 miljard dollar in duurzame energie". Names and pronouns
+// after voor say for whom, not what.
+func (x *scanner) paidLater(v, num, end int) (span, bool) {
+	d := x.doc
+	cands := d.Children(v)
+	for i := x.first + num; i < x.first+end; i++ {
+		cands = append(cands, d.Dependents(i, "nmod")...) // the parse may hang it on the sum
+	}
+	for _, c := range cands {
+		if r := d.Tokens[c].Rel; c < x.first+end || !strings.HasPrefix(r, "obl") && r != "nmod" || d.Tokens[c].POS != nl.NOUN || d.SentenceOf(c) != x.si {
+			continue
+		}
+		p := x.firstCase(c)
+		if p != "voor" && !(p == "in" && investVerbs[d.Tokens[v].Lemma]) {
+			continue
+		}
+		if d.Tokens[c].Head == v && d.Tokens[x.figureHead(num, end)].Head != v {
+			continue // een huur boven de 720 euro … gecompenseerd voor: the sum is no argument of the verb
+		}
+		if len(d.Dependents(c, "nummod")) > 0 {
+			return span{}, false // voor 23 cliënten: for whom, counted
+		}
+		from, _ := d.Span(c)
+		for i := x.first + end; i < from; i++ {
+			if d.Tokens[i].Kind == nl.Punct {
+				return span{}, false // set off by a comma
+			}
+		}
+		w := strings.ToLower(d.Tokens[c].Text)
+		if x.l.months[w] || x.l.units[w] != "" || dayWords[w] {
+			return span{}, false // voor 2020, voor een jaar
+		}
+		return x.nounPhrase(c), true
 	}
 	return span{}, false
 }

@@ -114,6 +114,13 @@ func TestParsedObjects(t *testing.T) {
 		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=gewicht"},
 		// a share that is a subject without a noun counts the noun counted before
 		{"Hij had een voorsprong van 3000 stemmen, toen 99 procent was geteld.", "3000=stemmen 99 procent=stemmen"},
+		// a sum's purpose later in its clause; an age list after van; an age as a pronoun's predicate
+		{"Ze hadden ieder 100 euro moeten betalen voor de reis.", "100 euro=reis"},
+		{"Twee jongens van 12 en 13 jaar oud zijn opgepakt.", "Twee=jongens 12=jongens 13 jaar=jongens"},
+		{"Hij is 81 jaar, zegt hij.", "81 jaar=leeftijd"},
+		// a participle before a duration is no verb of it; a sum between two ends after its noun
+		{"Dat probleem leidde afgelopen driekwart jaar tot honderden stilvallende treinen.", "driekwart jaar="},
+		{"Hij krijgt een salaris tussen 682.000 en 975.000 euro.", "682.000=salaris 975.000 euro=salaris"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
