@@ -97,19 +97,24 @@ func (x *scanner) agedNoun(start int) (int, bool) {
 }
 
 // isAge reports "N jaar" as the predicate of a person pronoun that closes
-// its clause: "Hij is 81 jaar, zegt hij".
+// its clause: "Hij is 81 jaar, zegt hij", "toen ik een jaar of drie was".
 func (x *scanner) isAge(start, end int) bool {
+	if personPronouns[x.word(start-1)] && (x.word(end) == "was" || x.word(end) == "is" || x.word(end) == "ben" || x.word(end) == "werd") {
+		return true // toen ik een jaar of drie was
+	}
 	switch x.word(start - 1) {
 	case "is", "was", "ben", "bent", "zijn", "waren":
 	default:
 		return false
 	}
-	switch x.word(start - 2) {
-	case "hij", "zij", "ze", "ik", "jij", "je", "u", "wij", "we":
+	if personPronouns[x.word(start-2)] {
 		return end >= len(x.toks) || x.toks[end].Kind == nl.Punct
 	}
 	return false
 }
+
+// personPronouns are the subject pronouns of people.
+var personPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "jij": true, "je": true, "u": true, "wij": true, "we": true}
 
 // becomes are the forms of worden before an age that closes its clause:
 // "Notten werd 82 jaar".

@@ -696,8 +696,8 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 	j := end
 	if x.word(j) == "van" {
 		j++
-	} else if x.word(start-1) != "na" && !x.sentenceStart(start) {
-		return span{}, false
+	} else if x.word(start-1) != "na" && !x.sentenceStart(start) || pointWords[x.word(j)] {
+		return span{}, false // not "Negen jaar later lijken …"
 	}
 	from := j
 	d := x.doc
