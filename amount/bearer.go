@@ -156,7 +156,7 @@ func (x *scanner) complement(h int) int {
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
 			w := strings.ToLower(t.Text)
-			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON {
+			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON || x.l.mults[w] > 0 {
 				return 0
 			}
 		}

@@ -54,6 +54,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
 	}
+	if ok && c.unit == "" && isParticiple(x.low[k]) && !x.nominal(x.low[k]) && x.l.pos[strings.TrimSuffix(x.low[k], "n")] == "" && x.parsed() && x.doc.Tokens[x.first+k].Feats.Has(nl.FeatPart) && !x.nounFollows(k+1) {
+		ok = false // twee jongens van 15 en 16 aangehouden; in acht genomen (not gewonden: gewonde is a word)
+	}
 	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
 		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
