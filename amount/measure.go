@@ -66,7 +66,7 @@ var copulaVerbs = map[string]bool{"zijn": true, "worden": true, "lijken": true, 
 
 // pointWords after a time figure make it the distance between two events
 // rather than the length of one: "drie dagen nadat", "negen jaar later".
-var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "voordat": true, "daarna": true, "daarvoor": true, "erna": true, "ervoor": true, "voor": true, "na": true, "vroeger": true, "voorheen": true}
+var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "voordat": true, "daarna": true, "daarvoor": true, "erna": true, "ervoor": true, "voor": true, "na": true, "vroeger": true, "voorheen": true, "terug": true}
 
 // lastingVerbs have what lasts as their subject: "de bouw duurde twee
 // jaar".

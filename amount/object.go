@@ -69,6 +69,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && isCurrency(c.unit) {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen
 	}
+	if !ok && isTimeUnit(c.unit) && x.word(end) == "als" && x.word(start-1) == "na" {
+		k, ok = x.objectAfter(end + 1) // na acht jaar als technisch directeur: the role
+	}
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "durend" || x.word(end) == "durende") {
 		k, ok = x.objectAfter(end + 1) // een 22 minuten durend stilzwijgen
 	}

@@ -121,6 +121,9 @@ func TestParsedObjects(t *testing.T) {
 		// a participle before a duration is no verb of it; a sum between two ends after its noun
 		{"Dat probleem leidde afgelopen driekwart jaar tot honderden stilvallende treinen.", "driekwart jaar="},
 		{"Hij krijgt een salaris tussen 682.000 en 975.000 euro.", "682.000=salaris 975.000 euro=salaris"},
+		// a role after "na N jaar als"; ", tegen N" compares with the figure before
+		{"Hij vertrekt na acht jaar als directeur.", "acht jaar=directeur"},
+		{"Er bleef 26 miljoen euro winst over, tegen 17 miljoen euro in 2017.", "26 miljoen euro=winst 17 miljoen euro=winst"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
