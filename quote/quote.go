@@ -254,6 +254,9 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if t.Kind != nl.Word || prev(x, t) {
 				break
 			}
+			if j == i-1 && lw == "van" && j > 0 && personNoun(strings.ToLower(doc.Tokens[j-1].Text)) {
+				break // "de advocaat van Stanley": the role is someone else's
+			}
 			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
@@ -357,7 +360,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		return q
 	}
 	if sp := x.attribute(s, prev); sp.found() {
-		if sp.local == "" && sp.end > sp.start && len(strings.Fields(q.Text)) >= 4 {
+		if sp.local == "" && sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 {
 			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
 			if k := x.tokenAt(sp.end - 1); k >= 0 {
 				sp.local = x.carriedSubject(x.doc.Tokens, k)
@@ -690,9 +693,25 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		}
 		// "Maar de wethouder is van mening …": a role that opens the
 		// sentence describes someone of the article.
-		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
-			if sp := x.description(toks, k); sp.local != "" {
+		if k <= 2 && (isRoleNoun(lw) || personNoun(lw)) && k > 0 && (isDeterminer(toks, k-1) || wordAt(toks, k-1, ownPossessives)) {
+			sp := x.description(toks, k)
+			if sp.local != "" {
 				return sp
+			}
+			// "De advocaat vreest dat X …", "Een bewoner van nummer 58 was
+			// geschrokken": a person the article does not name, by the
+			// words that describe them; not when a name follows ("de
+			// oud-minister Hillary Clinton").
+			// Only a phrase that opens the sentence: not "Met de vriend van
+			// zijn zus gaat hij", "Als de directeur … heeft afgesloten".
+			opens := k == 1 || k == 2 && isCoordinator(toks[0].Text)
+			if opens && (k+1 >= len(toks) || !x.personMentionAt(toks[k+1])) {
+				if k > 0 && wordAt(toks, k-1, ownPossessives) && sp.start == toks[k].Start {
+					sp.start, sp.text = toks[k-1].Start, x.doc.Text[toks[k-1].Start:sp.end] // "Mijn vrouw"
+				}
+				if sp := x.owned(toks, k, sp); x.anonPerson(sp) {
+					return sp
+				}
 			}
 		}
 		// "Erken voorziet …": a surname the tagger missed.
@@ -801,6 +820,92 @@ func (x *extractor) personBetween(from, to int, except string) bool {
 func (x *extractor) quoted(off int) bool {
 	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
 	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personNoun reports whether lw names a single person by a role or a
+// relation ("advocaat", "buurvrouw", "moeder"), not a body or a group.
+func personNoun(lw string) bool {
+	if r, ok := nl.Lex().RoleHead(lw); ok && r.Tag == "per" && strings.HasSuffix(lw, r.Lemma) {
+		return true
+	}
+	return nl.Lex().Is(nl.Class("role_female"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
+}
+
+// anonPerson reports whether sp is a person the article does not name
+// rather than one it named before in other words: a description whose head
+// is a person noun and that brings someone new ("een bewoner van nummer
+// 58"), says whose they are ("zijn vrouw", "de advocaat van X") or names a
+// relation to someone ("de advocaat", "de woordvoerster"). "De arts" or
+// "de eigenaar" is as often the person just named, and stays unused.
+func (x *extractor) anonPerson(sp *speaker) bool {
+	if sp == nil || sp.local != "" || sp.text == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.text))
+	if len(words) < 2 || !articles[words[0]] && !possessives[words[0]] && !ownPossessives[words[0]] {
+		return false
+	}
+	for k, w := range words[1:min(len(words), 4)] {
+		if w == "van" {
+			break
+		}
+		if !personNoun(w) {
+			continue
+		}
+		owner := k+2 < len(words) && words[k+2] == "van"
+		if possessives[words[0]] {
+			// "zijn advocaat"; not "zijn vrouw wilde …", most often
+			// narration about the one the article is about.
+			return relational(w) && !kin[w]
+		}
+		return words[0] == "een" || ownPossessives[words[0]] || owner || relational(w)
+	}
+	return false
+}
+
+// relational reports whether a person noun names someone by their tie to
+// another: a lawyer, a spokesperson, kin or a friend ("de advocaat", "de
+// weduwe"). Not "de man" or "de vrouw", who may be anyone.
+func relational(w string) bool {
+	if r, ok := nl.Lex().RoleHead(w); ok && (spokes[r.Lemma] || r.Lemma == "advocaat" || r.Lemma == "raadsman" || r.Lemma == "raadsvrouw") {
+		return true
+	}
+	return kin[w]
+}
+
+// kin are nouns of family and friends.
+var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true, "zus": true, "zuster": true,
+	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
+	"buurvrouw": true, "opa": true, "oma": true, "grootvader": true, "grootmoeder": true, "oom": true, "tante": true,
+	"schoonmoeder": true, "schoonvader": true, "stiefmoeder": true, "stiefvader": true, "partner": true}
+
+// opensSentence reports whether offset starts its sentence, or follows
+// only a coordinator ("Maar de advocaat …").
+func (x *extractor) opensSentence(offset int) bool {
+	ss := x.doc.Sentences[x.sentenceAt(offset)]
+	toks := x.tokensIn(ss.Start, offset)
+	return len(toks) == 0 || len(toks) == 1 && isCoordinator(toks[0].Text)
+}
+
+// owned widens a description at toks[k] to the one it belongs to when a
+// name follows: "de advocaat van Van Egten", "een woordvoerder van het
+// ministerie van Justitie".
+func (x *extractor) owned(toks []nl.Token, k int, sp *speaker) *speaker {
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].Text, "van") {
+		return sp
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start {
+			w := *sp
+			w.end = m.End
+			w.text = x.doc.Text[w.start:w.end]
+			return &w
+		}
+		if !isArticle(toks, j) && !isAdjective(toks[j].Text) {
+			break
+		}
+	}
+	return sp
 }
 
 // personSpeaker reports whether sp is a person of the article (or a
@@ -1086,7 +1191,7 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && x.opensSentence(sp.start)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -1196,6 +1301,8 @@ func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
 var (
 	articles    = map[string]bool{"de": true, "het": true, "een": true}
 	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+	// ownPossessives are the writer's: "mijn vrouw", "onze buurman".
+	ownPossessives = map[string]bool{"mijn": true, "onze": true, "ons": true}
 )
 
 // wordAt reports whether toks[k] exists and is one of words (lower case).
@@ -1741,7 +1848,7 @@ func containsAll(have, want []string) bool {
 	for _, w := range want {
 		found := false
 		for _, h := range have {
-			if h == w || strings.Contains(h, w) {
+			if h == w || roleWord(h, w) {
 				found = true
 				break
 			}
@@ -1751,6 +1858,22 @@ func containsAll(have, want []string) bool {
 		}
 	}
 	return len(want) > 0
+}
+
+// roleWord reports whether w is one word of the description h ("russische
+// president") or the role that word ends in ("schooldirecteur" for
+// "directeur"), not a longer role that merely ends in it
+// ("christenunievoorman" is no "man").
+func roleWord(h, w string) bool {
+	for _, f := range strings.Fields(h) {
+		if f == w {
+			return true
+		}
+		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensIn returns the tokens within [from, to).
