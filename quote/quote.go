@@ -583,11 +583,16 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			for _, ps := range narr {
+			for k, ps := range narr {
 				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
+				// The sentence right before: its subject by the parse, when
+				// it names a person late ("…, hoort Velvis niet").
+				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
 					return sp
 				}
 			}
@@ -720,6 +725,33 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
 			}
 		}
+	}
+	return nil
+}
+
+// mainSubject returns the person the parse makes the subject of the main
+// clause of a sentence when it stands after the verb or late in the
+// sentence ("Bij de Nederlanders die …, hoort Velvis niet", "Daar baalt
+// hij van"); nil otherwise.
+func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
+	d := x.doc
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := d.Subject(r)
+		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End || x.quoted(d.Tokens[s].Start) {
+			return nil
+		}
+		t := d.Tokens[s]
+		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !d.Tokens[r].Feats.Has(nl.FeatPlur) {
+			return x.pronoun(t)
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
+			return x.fromMention(m)
+		}
+		return nil
 	}
 	return nil
 }
