@@ -877,9 +877,15 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	// The parse's subject, before or after the verb ("heeft Tusk … de
 	// leiders gevraagd …", "zei hij"); else an inverted subject right after
 	// the verb ("adviseert het CPB"), or the phrase before it.
-	inverted := false
+	inverted, subjEnd := false, 0
 	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() {
-		sp, inverted = p, p.start >= toks[i].End && p.start <= toks[min(len(toks)-1, from+3)].Start
+		// Where the subject stands, not where a pronoun's referent does
+		// ("vroegen ze de planbureaus …").
+		at, end := p.start, p.end
+		if st := x.subjectTok(x.tokenIndex(toks[i])); st >= 0 && (p.start < x.doc.Tokens[st].Start || p.start >= x.doc.Tokens[st].End) && isPronoun(strings.ToLower(x.doc.Tokens[st].Text)) {
+			at, end = x.doc.Tokens[st].Start, x.doc.Tokens[st].End
+		}
+		sp, inverted, subjEnd = p, at >= toks[i].End && at <= toks[min(len(toks)-1, from+3)].Start, end
 	} else if inv := x.nearest(toks[from:min(len(toks), from+6)], false); !x.parsed(x.tokenIndex(toks[i])) && inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
 		sp, inverted = inv, true
 	} else {
@@ -888,8 +894,11 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			sp = x.openingPhrase(toks, i)
 		}
 	}
+	if subjEnd == 0 && sp != nil {
+		subjEnd = sp.end
+	}
 	if inverted {
-		for from < len(toks) && toks[from].Start < sp.end {
+		for from < len(toks) && toks[from].Start < subjEnd {
 			from++
 		}
 	}

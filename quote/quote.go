@@ -1462,6 +1462,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if b := x.bodySubjectBefore(t); b != nil {
 			return b
 		}
+		// "Bij Aventus merkten ze …": the people of the body the clause
+		// opens with.
+		if b := x.bodyOpening(t); b != nil {
+			return b
+		}
 		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
 		// laten ze weten": the plural subject before, as its words.
 		if p := x.pluralSubjectBefore(t); p != nil {
@@ -1517,6 +1522,24 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// bodyOpening returns the organisation of "Bij X" that opens t's sentence
+// before t, or nil.
+func (x *extractor) bodyOpening(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	toks := x.tokensIn(ss.Start, t.Start)
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "bij") {
+		return nil
+	}
+	k := 1
+	if isArticle(toks, k) {
+		k++
+	}
+	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" && m.Start == toks[k].Start && x.locals[m.Local].Type == kroniek.ORG {
+		return x.fromMention(m)
+	}
+	return nil
 }
 
 // bodySubjectIn returns the organisation the parse makes a subject in t's
@@ -1928,45 +1951,100 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 	if si < 1 {
 		return nil
 	}
-	ps := x.doc.Sentences[si-1]
-	if len(ps.Tokens) == 0 || x.hasQuote(ps) || x.quoted(ps.Start) {
+	// Back over the quotation the pronoun attributes ("De besturen … zijn
+	// teleurgesteld. ,,Q. Q.'', laten ze weten").
+	k := si - 1
+	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
+		k--
+	}
+	ps := x.doc.Sentences[k]
+	if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
+		return nil
+	}
+	if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) {
 		return nil
 	}
 	d := x.doc
+	// The subject of a speech verb in it first ("Deze maatregelen zijn
+	// onvoldoende, menen de twee dierenorganisaties."), then of its main
+	// clause.
+	var verbs []int
+	for k, pt := range ps.Tokens {
+		if _, _, n := matchCue(ps.Tokens[k:]); n > 0 {
+			verbs = append(verbs, x.tokenIndex(pt))
+		}
+	}
 	for _, pt := range ps.Tokens {
-		r := x.tokenIndex(pt)
-		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+		if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+			verbs = append(verbs, r)
+			break
+		}
+	}
+	for _, r := range verbs {
+		if !x.parsed(r) {
 			continue
 		}
 		s := d.Subject(r)
-		if s < 0 || d.Tokens[s].Start < ps.Start {
-			return nil
+		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
+			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
 		}
-		head := d.Tokens[s]
-		pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
-		if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text)) {
-			return nil // "Deze maatregelen", "twee huizen": no one who speaks
+		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
+			continue
 		}
-		first, last := d.Span(s)
-		for _, c := range d.Children(s) { // without a relative clause
-			if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
-				last = f - 1
-			}
+		if sp := x.pluralPhrase(s); sp != nil {
+			return sp
 		}
-		for last > s && d.Tokens[last].Kind == nl.Punct {
-			last--
-		}
-		if first < 0 || last-first > 10 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
-			return nil
-		}
-		sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
-		if pair {
-			m, _ := x.mentionAt(head.Start, head.End)
-			sp.local = x.personOf(m)
-		}
-		return sp
 	}
 	return nil
+}
+
+// pluralPhrase returns the plural noun phrase headed by token s as a
+// speaker (its words, and the first person of a pair as its entity) when
+// it names people or bodies ("de besturen van bewonersorganisaties",
+// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
+func (x *extractor) pluralPhrase(s int) *speaker {
+	d := x.doc
+	head := d.Tokens[s]
+	pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
+	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text) && !pluralBody(head.Text)) {
+		return nil // "Deze maatregelen", "twee huizen": no one who speaks
+	}
+	first, last := d.Span(s)
+	for _, c := range d.Children(s) { // without a relative clause
+		if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
+			last = f - 1
+		}
+	}
+	for k := s + 1; k <= last; k++ { // nor an apposition: "De eigenaren van de club - broer en zus …"
+		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == ",") {
+			last = k - 1
+			break
+		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct && d.Tokens[last].Text != ")" {
+		last--
+	}
+	if first < 0 || last-first > 14 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
+		return nil
+	}
+	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	if pair {
+		m, _ := x.mentionAt(head.Start, head.End)
+		sp.local = x.personOf(m)
+	}
+	return sp
+}
+
+// pluralBody reports whether a plural noun names bodies:
+// "dierenorganisaties", "besturen", "bedrijven".
+func pluralBody(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"organisaties", "besturen", "bedrijven", "partijen", "bonden", "instellingen", "verenigingen", "clubs", "fracties", "gemeenten", "ministeries"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether a phrase's last word may name a speaker without
