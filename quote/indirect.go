@@ -407,7 +407,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -654,7 +654,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		// "…, zegt het bedrijf dat die reis zou verzorgen": after a neuter
 		// speaker, "dat" may open a relative clause about it, and the
 		// report is the clause before the comma.
-		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && sp.local == "" && x.verbIn(toks[:k-1])
+		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && !isCapitalised(headWord(sp.text)) && x.verbIn(toks[:k-1])
 		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") && !relative || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
@@ -838,6 +838,18 @@ func lastWord(s string) string {
 		return f[len(f)-1]
 	}
 	return ""
+}
+
+// headWord returns the last word of a description before whose or where
+// it is ("voorzitter" of "de voorzitter van de Partij van het Noorden").
+func headWord(s string) string {
+	w := strings.Fields(s)
+	for k := 1; k < len(w); k++ {
+		if ownerPreps[strings.ToLower(w[k])] {
+			return w[k-1]
+		}
+	}
+	return lastWord(s)
 }
 
 func firstWord(s string) string {

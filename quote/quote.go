@@ -362,7 +362,10 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	if sp := x.attribute(s, prev); sp.found() {
 		if sp.local == "" && sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 {
 			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
-			if k := x.tokenAt(sp.end - 1); k >= 0 {
+			if k := x.tokenAt(sp.start); k >= 0 {
+				for k+1 < len(x.doc.Tokens) && x.doc.Tokens[k+1].End <= sp.end && !ownerPreps[strings.ToLower(x.doc.Tokens[k+1].Text)] {
+					k++ // to the head: "de trainer (van PSV)"
+				}
 				sp.local = x.carriedSubject(x.doc.Tokens, k)
 			}
 		}
@@ -905,6 +908,13 @@ func relational(w string) bool {
 	return kin[w]
 }
 
+// wordGoesOn reports whether the text at offset continues a word: "VVD"
+// in "VVD-achterban".
+func wordGoesOn(text string, offset int) bool {
+	r, _ := utf8.DecodeRuneInString(text[offset:])
+	return offset < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+}
+
 // kin are nouns of family and friends.
 var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true, "zus": true, "zuster": true,
 	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
@@ -923,11 +933,11 @@ func (x *extractor) opensSentence(offset int) bool {
 // name follows: "de advocaat van Van Egten", "een woordvoerder van het
 // ministerie van Justitie".
 func (x *extractor) owned(toks []nl.Token, k int, sp *speaker) *speaker {
-	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].Text, "van") {
+	if k+2 >= len(toks) || !wordAt(toks, k+1, ownerPreps) {
 		return sp
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
-		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start {
+		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start && !wordGoesOn(x.doc.Text, m.End) {
 			w := *sp
 			w.end = m.End
 			w.text = x.doc.Text[w.start:w.end]
@@ -1120,7 +1130,7 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 	}
 	if colon && len(toks) >= 2 {
 		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(lastWord(sp.text))) {
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(headWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1333,6 +1343,9 @@ func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
 var (
 	articles    = map[string]bool{"de": true, "het": true, "een": true}
 	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+	// ownerPreps say whose or where a description is: "de advocaat van X",
+	// "de regering in Berlijn".
+	ownerPreps = map[string]bool{"van": true, "in": true, "uit": true}
 	// ownPossessives are the writer's: "mijn vrouw", "onze buurman".
 	ownPossessives = map[string]bool{"mijn": true, "onze": true, "ons": true}
 )
@@ -1756,7 +1769,24 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
-	return sp
+	// "zegt het bedrijf dat die reis zou verzorgen" opening the article:
+	// with no body before, the one named right after.
+	if lemma, ok := bodyKind(toks[k].Text); ok && anyBody[lemma] && strings.EqualFold(toks[k].Text, lemma) && x.sentenceAt(sp.start) < 2 {
+		for _, m := range x.mentions[after:min(len(x.mentions), after+30)] {
+			if m.Start-sp.end > 400 {
+				break
+			}
+			if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
+				if _, before := x.lastBody(sp.start, lemma, true); !before {
+					sp.local = m.Local
+					return sp
+				}
+				break
+			}
+		}
+	}
+	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
+	return x.owned(toks, k, sp)
 }
 
 // carriedSubject returns the person a definite role description stands
@@ -1852,7 +1882,8 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 			continue // "X, zo stelt de toezichthouder": X is what it says
 		}
 		l, ok := x.locals[m.Local]
-		if !ok || l.Type != kroniek.ORG || !(lemma == "" || anyBody[lemma] || strings.Contains(strings.ToLower(m.Text), lemma)) {
+		named := lemma != "" && strings.Contains(strings.ToLower(m.Text), lemma) // "De Boa Bond", however typed
+		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
 			continue
 		}
 		if !x.objectMention(m) {
