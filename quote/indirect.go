@@ -47,7 +47,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
-			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) {
+			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) && !(wants[lw] && x.datArgument(toks[d])) && !pronounDat(toks, d) {
 				// "is bang dat …", "is van mening dat …", "wil dat …"
 				if sp := x.subject(toks[:d], i, i+1); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {
@@ -84,7 +84,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" || pronounDat(toks, d) {
+			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" || pronounDat(toks, d) || d > 0 && subordinates(toks[d-1].Text) {
 				continue // "een boycot van Decathlon (dat ook winkels heeft …)": a relative clause
 			}
 			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
@@ -1099,6 +1099,33 @@ func negatedAfter(toks []nl.Token, j int) bool {
 	return false
 }
 
+// datArgument reports whether the parse makes "dat" a pronoun that is an
+// argument of a verb ("willen dat onder geen beding"), not the word that
+// opens a reported clause. The parse says so for true clauses too ("ziet
+// dat …", "is van mening dat …"), so it is asked only after "willen".
+func (x *extractor) datArgument(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) {
+		return false
+	}
+	switch x.doc.Tokens[i].Rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass":
+		return true
+	}
+	return false
+}
+
+// wants are the forms of "willen", whose "dat" is as often its object
+// ("wil dat graag") as a clause.
+var wants = map[string]bool{"wil": true, "willen": true, "wilde": true, "wilden": true}
+
+// subordinates reports whether w opens a subordinate clause, so that a
+// "dat" after it is a pronoun: "…, terwijl dat wel zijn taak was".
+func subordinates(w string) bool {
+	lw := strings.ToLower(w)
+	return lw != "dat" && nl.Lex().Is(nl.ClassSubordinator, lw)
+}
+
 // notOnly are the words after "niet" that make it "not only".
 var notOnly = map[string]bool{"alleen": true, "enkel": true, "slechts": true, "uitsluitend": true}
 
@@ -1111,6 +1138,14 @@ func pronounDat(toks []nl.Token, d int) bool {
 	}
 	switch strings.ToLower(toks[d+1].Text) {
 	case "niet", "nooit", "ook":
+	case "als":
+		// "Nijpels ziet dat als verlies.": what it is seen as, not a clause.
+		for k := d + 2; k < len(toks) && k <= d+4; k++ {
+			if isTerminal(toks[k]) {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
