@@ -173,4 +173,3 @@ func fastest(t testing.TB, s pipeline.Stages, text string) ([]string, []time.Dur
 	}
 	return names, best
 }
-
