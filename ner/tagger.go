@@ -228,6 +228,11 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
+// Common reports whether running text writes w in lower case far more
+// often than with a capital and the gazetteer has no one-word name of it:
+// a common word, even where a headline capitalises it.
+func (t *Tagger) Common(w string) bool { return t.m.lex.mostlyLower(w) }
+
 // Tag returns the name mentions of doc, sentence by sentence, with byte
 // offsets into doc.Text. Article and Local are left empty.
 func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {

@@ -308,10 +308,10 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// particleBefore reports whether a particle stands right before a
 	// mention of n in its text: "De Jonge zei" where the tagger left out
 	// a capitalised De opening the sentence
-	textOf := map[string]string{}
+	textOf, titleOf := map[string]string{}, map[string]string{}
 	for _, a := range articles {
 		if a != nil {
-			textOf[a.ID] = a.Text
+			textOf[a.ID], titleOf[a.ID] = a.Text, a.Title
 		}
 	}
 	particleBefore := func(n *node) bool {
@@ -319,6 +319,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		for _, mi := range n.mention {
 			m := an.Mentions[mi]
 			t := textOf[an.Article]
+			if m.Field == kroniek.FieldTitle {
+				t = titleOf[an.Article]
+			}
 			if m.Start <= 0 || m.Start > len(t) {
 				continue
 			}
@@ -720,7 +723,8 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			e.Aliases = []string{}
 		}
 		slices.SortStableFunc(e.Mentions, func(a, b kroniek.Mention) int {
-			return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
+			// a title's names first, then the text's, each by offset
+			return cmp.Or(strings.Compare(a.Article, b.Article), strings.Compare(b.Field, a.Field), cmp.Compare(a.Start, b.Start))
 		})
 		e.Count = len(e.Mentions)
 		out = append(out, e)
