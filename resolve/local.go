@@ -1386,6 +1386,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
+		if ms := signedPlace(t, text, isPlace); ms != nil {
+			return ms
+		}
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -1439,6 +1442,34 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		return []kroniek.Mention{first, second}
 	})
+}
+
+// signedPlace splits a letter's signature run into the next words, "Henk
+// Wierenga Assen Techniek geen antwoord": a person's name of three words
+// or more that opens with a given name and goes on, after its second
+// word, with a place (not after a particle: Jan van Gent) ends before
+// the place; the place is a mention of its own and the words after it
+// (a heading) none. It returns nil when t is no such name.
+func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kroniek.Mention {
+	if t.Type != kroniek.PER || strings.Count(text, " ") < 2 {
+		return nil
+	}
+	ws := strings.Fields(text)
+	if !isGivenName(ws[0]) {
+		return nil
+	}
+	off := len(ws[0]) + 1 + len(ws[1])
+	for i := 2; i < len(ws); i++ {
+		off = strings.Index(text[off:], ws[i]) + off
+		if !particles[strings.ToLower(ws[i-1])] && isPlace(ws[i]) {
+			return []kroniek.Mention{
+				{Start: t.Start, End: t.Start + strings.LastIndexFunc(text[:off], func(r rune) bool { return r != ' ' }) + 1, Text: strings.TrimRight(text[:off], " "), Type: kroniek.PER},
+				{Start: t.Start + off, End: t.Start + off + len(ws[i]), Text: ws[i], Type: kroniek.LOC},
+			}
+		}
+		off += len(ws[i])
+	}
+	return nil
 }
 
 // twoClauses reports whether the mention [start, end) sits between two
