@@ -939,11 +939,13 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
+		"museum", "channel",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
+		"tunnel", "zaal", "singel", "stadion",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1267,7 +1269,8 @@ var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "
 // Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
 var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
 	"kade", "park", "dijk", "singel", "school", "hal", "zaal", "prijs", "brug", "toren", "kerk", "fonds",
-	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte"}
+	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte",
+	"tunnel", "stadion", "kanaal"}
 
 // nameParticlesNL are the particles of Dutch family names (Piet de Boer,
 // Anja van Arnhem, Jan ter Horst); place names take others (Bergen
