@@ -134,8 +134,10 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
 	cands = dropInnerPlaces(doc, cands, lower)
+	cands = dropFormerPrefixes(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands)
@@ -939,13 +941,13 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
-		"museum", "channel",
+		"museum", "channel", "reus", "gigant",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
-		"tunnel", "zaal", "singel", "stadion",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1500,4 +1502,49 @@ func twoClauses(doc *nl.Doc, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// formerPrefixes glue to a noun with a hyphen and say "former" or
+// "against": "Oud-hockeyster Ellen Hoog", "Ex-minister", "Anti-Trump".
+var formerPrefixes = setOf("oud", "ex", "anti", "pro", "pseudo", "semi", "non", "niet", "post", "pre", "vice")
+
+// dropFormerPrefixes drops a one-word name that is such a prefix before a
+// hyphen and a word in lower case ("Oud-hockeyster"): no name.
+func dropFormerPrefixes(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		rest := doc.Text[c.end:]
+		if formerPrefixes[strings.ToLower(c.text(doc))] && strings.HasPrefix(rest, "-") && startsLower(rest[1:]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// clubsOfPlaces types a name of two words or more that the tagger made a
+// person an organisation when its last word is a place the knowledge base
+// knows and its first word is no given name or particle: clubs and firms
+// are named after their town (Heracles Almelo, ADO Den Haag is a club
+// too), persons seldom.
+func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
+	if k == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || c.classTyped {
+			continue
+		}
+		ws := strings.Fields(c.text(doc))
+		if len(ws) < 2 || isGivenName(ws[0]) || particles[strings.ToLower(ws[0])] || particles[strings.ToLower(ws[len(ws)-2])] {
+			continue
+		}
+		for _, e := range k.Lookup(ws[len(ws)-1]) {
+			if e.Kind == kb.KindCity || e.Kind == kb.KindCapital {
+				c.typ = kroniek.ORG
+				break
+			}
+		}
+	}
 }
