@@ -579,3 +579,43 @@ func TestUntitledArticleLabel(t *testing.T) {
 		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
 	}
 }
+
+// TestTableWordsWhole: table cells break a word only when it cannot fit
+// a line of its own, so a narrow column (an event's type) is not
+// squeezed to "beschuldigin" / "g".
+func TestTableWordsWhole(t *testing.T) {
+	_, css, _ := get(t, server(t), "/assets/style.css")
+	if i, j := strings.Index(css, "main { overflow-wrap: anywhere; }"), strings.Index(css, "main table { overflow-wrap: break-word; }"); i < 0 || j < i {
+		t.Error("tables inherit overflow-wrap: anywhere, which breaks words in narrow columns")
+	}
+}
+
+// TestFiguresTable: the figures table heads every column in the page's
+// case and language, and a figure's modifier stands with its value
+// ("meer dan 200"), not with what it counts ("meer dan demonstranten").
+func TestFiguresTable(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	text := "Meer dan 200 demonstranten kwamen naar het plein."
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	fig := kroniek.Amount{Article: "a1", Start: 0, End: 12, Text: "Meer dan 200", Value: 200, Modifier: "meer dan", Object: "demonstranten"}
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Amounts: []kroniek.Amount{fig}}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Plein", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03", Figures: []kroniek.Amount{fig}}}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=nl")
+	for _, want := range []string{"<th>Cijfer</th><th>Waarde</th><th>Wat</th><th>Artikel</th>",
+		`data-label="Waarde"><small>meer dan</small> 200 </td><td data-label="Wat">demonstranten</td>`} {
+		if !strings.Contains(body, want) {
+			i := strings.Index(body, `id="figures"`)
+			t.Errorf("want %s: %.900s", want, body[max(i, 0):])
+		}
+	}
+}
