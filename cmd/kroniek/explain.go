@@ -114,6 +114,9 @@ func writeExplain(w io.Writer, e *kroniek.Entity, others []*kroniek.Entity) {
 			if m.Role != "" {
 				extra += " role " + m.Role
 			}
+			if m.Field != "" {
+				extra += " in the " + m.Field
+			}
 			fmt.Fprintf(w, "  %6d  %s%s\n", m.Start, m.Text, extra)
 		}
 		if len(links[a]) == 0 {
