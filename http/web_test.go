@@ -619,3 +619,47 @@ func TestFiguresTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyEventsOnce: an event printed again in a copy of an article (the
+// same type, actor, recipient and sentence) is shown once on the story
+// and entity pages and in the API's story, not counted twice in "who
+// acts on whom".
+func TestCopyEventsOnce(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	text := "Jansen beschuldigde Pietersen van fraude."
+	var arts []*kroniek.Article
+	var ans []*kroniek.Analysis
+	for _, id := range []string{"a1", "a3"} {
+		a := &kroniek.Article{ID: id, Source: id + ".txt", Outlet: "Krant", Title: "Fraude", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}
+		if id == "a3" {
+			a.DuplicateOf = "a1"
+		}
+		arts = append(arts, a)
+		ans = append(ans, &kroniek.Analysis{Article: id, Genre: "news", Events: []kroniek.Event{{ID: "ev-" + id, Article: id, End: len(text), Type: "ACCUSE", Shown: true,
+			Actor: []string{"e-jansen"}, Recipient: []string{"e-pietersen"}, Text: text}}})
+	}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{Analyses: ans,
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}, {ID: "e-pietersen", Name: "Anna Pietersen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1", "a3"}, Start: "2020-03-03", End: "2020-03-03"}}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := srv.Handler()
+	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, "<small>ACCUSE · 1</small>") {
+		t.Errorf("story page: the copy's event is shown again: %.1500s", body[max(0, strings.Index(body, `id="network"`)):])
+	}
+	if _, body, _ := get(t, h, "/api/stories/s1"); strings.Count(body, `"type": "ACCUSE"`) != 1 {
+		t.Errorf("API story: %d events, want 1", strings.Count(body, `"type": "ACCUSE"`))
+	}
+	if _, body, _ := get(t, h, "/entities/e-jansen?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 {
+		t.Error("entity page: the copy's event is shown again")
+	}
+}
