@@ -663,3 +663,16 @@ func TestCopyEventsOnce(t *testing.T) {
 		t.Error("entity page: the copy's event is shown again")
 	}
 }
+
+// TestPeriodsDoNotBreak: a story's dates ("2020-03-03 … 2020-03-04") on
+// the story list, a story, an entity and "what is new" keep each date
+// on one line on a phone, instead of breaking at a hyphen.
+func TestPeriodsDoNotBreak(t *testing.T) {
+	h := server(t)
+	want := `<span class="nowrap">2020-03-03</span> … <span class="nowrap">2020-03-04</span>`
+	for _, path := range []string{"/?ui=en&all=1", "/stories/s1?ui=en", "/entities/e-jansen?ui=en", "/since?date=2020-03-01&ui=en"} {
+		if _, body, _ := get(t, h, path); !strings.Contains(body, want) {
+			t.Errorf("%s: the story's dates may break at a hyphen", path)
+		}
+	}
+}
