@@ -675,4 +675,10 @@ func TestPeriodsDoNotBreak(t *testing.T) {
 			t.Errorf("%s: the story's dates may break at a hyphen", path)
 		}
 	}
+	// An article's date too, on its page and in search hits.
+	for _, path := range []string{"/articles/a1?ui=en", "/search?q=Jansen&ui=en"} {
+		if _, body, _ := get(t, h, path); !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
+			t.Errorf("%s: the article's date may break at a hyphen", path)
+		}
+	}
 }
