@@ -515,6 +515,11 @@ func (x *scanner) viable(k int, lax bool) bool {
 			return false // vijftig overleefden dat niet
 		}
 	}
+	if x.parsed() && x.l.pos[w] != "NOUN" {
+		if t := x.doc.Tokens[x.first+k]; t.POS == nl.AUX && t.Feats.Has(nl.FeatFin) {
+			return false // die twee keken me aan: a finite verb the tagger read as an auxiliary
+		}
+	}
 	return true
 }
 
