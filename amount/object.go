@@ -112,8 +112,8 @@ func (x *scanner) plural(k int) bool {
 
 // objectTail returns the last token of what belongs to the object noun
 // at k: the contents of a container ("flessen wodka"), a rate ("patiënten
-// per maand"), or a name in apposition ("oppositiepartij CHP"); k when
-// nothing does.
+// per maand"), a name in apposition ("oppositiepartij CHP"), or the noun a
+// cut compound shares ("oproep- en invalkrachten"); k when nothing does.
 func (x *scanner) objectTail(k int) int {
 	next := k + 1
 	if next >= len(x.toks) || x.toks[next].Kind != nl.Word || x.toks[next].Start != x.toks[k].End+1 {
@@ -121,6 +121,8 @@ func (x *scanner) objectTail(k int) int {
 	}
 	w := x.low[next]
 	switch {
+	case strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word:
+		return next + 1 // oproep- en invalkrachten: the compound the first part is cut from
 	case x.l.containers[x.low[k]] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == ""):
 		return next // 90.000 flessen wodka
 	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":

@@ -124,6 +124,8 @@ func TestParsedObjects(t *testing.T) {
 		// a role after "na N jaar als"; ", tegen N" compares with the figure before
 		{"Hij vertrekt na acht jaar als directeur.", "acht jaar=directeur"},
 		{"Er bleef 26 miljoen euro winst over, tegen 17 miljoen euro in 2017.", "26 miljoen euro=winst 17 miljoen euro=winst"},
+		// a cut compound shares the noun after en/of
+		{"De 546.000 oproep- en invalkrachten werken hard.", "546.000=oproep- en invalkrachten"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
