@@ -63,6 +63,11 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
+	if !ok && c.unit == "" && (c.mult > 0 || c.digits) && c.value > 0 && x.word(end) == "van" && (isDet(x.word(end+1)) || x.word(end+1) == "dergelijke") && x.l.pos[x.word(c.start-1)] != "NOUN" {
+		if k, ok = x.partOf(end); ok && (isCapitalized(x.toks[k].Text) || c.mult == 0 && !x.plural(k)) {
+			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
+		}
+	}
 	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
 		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
 	}
