@@ -391,7 +391,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
-	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value >= 1 && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}

@@ -459,6 +459,11 @@ func (x *scanner) partOf(i int) (int, bool) {
 		i++ // 0,2 procent van de 8,5 miljoen stemmen
 	}
 	if k, ok := x.objectAfter(i); ok {
+		if x.low[k] == "aantal" {
+			if j, ok := x.objectAfter(k + 1); ok {
+				return j, true // één procent van het aantal inwoners
+			}
+		}
 		return k, true
 	}
 	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
