@@ -498,6 +498,9 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || (x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
 	}
+	if x.parsed() && x.l.pos[x.low[k]] == "" && strings.HasSuffix(x.low[k], "en") && x.doc.Tokens[x.first+k].POS == nl.VERB && strings.EqualFold(x.doc.Tokens[x.first+k].Lemma, x.low[k]) {
+		return 0, false // met een gezin rondkomen van 1000 euro: an infinitive
+	}
 	return k, true
 }
 
