@@ -525,7 +525,7 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
 		return false // één uur vrijgemaakt; vier maanden hoorbaar
 	}
-	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d"))) && !x.nominal(w) {
+	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
 		if t := x.doc.Tokens[x.first+k]; t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) {
 			return false // vijftig overleefden dat niet
 		}
