@@ -435,8 +435,11 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
+		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
+		}
+		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
+			continue // "de SS'ers", "twee PVV'ers": members, no name
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
 			continue // an interjection drawn out: Jaaaa, Neeee
@@ -447,6 +450,30 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// articleBefore reports whether an article, or an adjective after one,
+// stands before a one-word name: "een Groninger", "de verdachte
+// Groninger"; a person's surname seldom takes one.
+func articleBefore(doc *nl.Doc, c cand) bool {
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || strings.Contains(c.text(doc), " ") {
+		return false
+	}
+	p := doc.Tokens[ti-1].Text
+	if p == "een" || p == "de" || p == "De" || p == "Een" {
+		return true
+	}
+	if !adjectiveWord(p) {
+		return false
+	}
+	// "de van terrorisme verdachte Groninger": lower-case words back to the article
+	for j := ti - 2; j >= 0 && j >= ti-5 && startsLower(doc.Tokens[j].Text); j-- {
+		if w := doc.Tokens[j].Text; w == "een" || w == "de" {
+			return true
+		}
+	}
+	return false
 }
 
 // paperName reports whether "De " and w is a name the knowledge base
@@ -941,7 +968,7 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
-		"museum", "channel", "reus", "gigant",
+		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -954,6 +981,7 @@ var classHeads = classTable(map[string][]string{
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
+		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 	},
 })
 
@@ -1078,6 +1106,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) && !familyCompound(words) {
 				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
+				// a whole class noun ends a name of several words: its
+				// type outweighs the tagger's (Joint Investigation Team)
+				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
 		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
