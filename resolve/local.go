@@ -68,6 +68,12 @@ type affix struct {
 // is nil and the document is not Dutch, names are found by their capitals
 // (see capitalNames) besides the knowledge base.
 func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEntity, []kroniek.Mention) {
+	return local(doc, tagged, k, false)
+}
+
+// local is Local; a title keeps the words that open it (its names are
+// matched to the text's afterwards).
+func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	if doc == nil {
 		return nil, nil
 	}
@@ -118,7 +124,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		}
 	}
 	cands = kept
-	cands = dropDemonyms(doc, cands, k, midCap)
+	cands = dropDemonyms(doc, cands, k, midCap, title)
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	cands = extendSpans(doc, cands, k)
@@ -418,8 +424,10 @@ var demonymEnds = []string{"enaren", "enaars", "enaar", "naren", "naars", "naar"
 
 // dropDemonyms drops drawn-out interjections and one-word names that name the inhabitants of a place
 // the article names inside a sentence or the knowledge base knows (Arnhemmer beside Arnhem,
-// Hengeloërs beside Hengelo): a demonym is no name of one referent.
-func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []cand {
+// Hengeloërs beside Hengelo): a demonym is no name of one referent. It
+// also drops member nouns (PVV'ers) and, outside a title, adjectives and
+// plural nouns that open a sentence (headingNoun).
+func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, title bool) []cand {
 	isPlace := func(stem string) bool {
 		if len(stem) >= 4 && midCap(stem) {
 			return true
@@ -441,6 +449,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
 			continue // "de SS'ers", "twee PVV'ers": members, no name
 		}
+		if !title && headingNoun(doc, c, cs, midCap) {
+			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
+		}
 		if c.entry == nil && stretched(c.text(doc)) {
 			continue // an interjection drawn out: Jaaaa, Neeee
 		}
@@ -450,6 +461,35 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// headingNoun reports whether a one-word thing name opening a sentence
+// is an adjective, a verb or a plural noun by the parse (not PROPN) that
+// the article never writes capitalised inside a sentence nor as another
+// name or the end of one:
+// "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
+func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
+	w := c.text(doc)
+	if c.entry != nil || c.typ != kroniek.MISC || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 0 || doc.Tokens[ti].End != c.end || !startsSentence(doc, c.start) {
+		return false
+	}
+	for _, o := range cs {
+		if t := o.text(doc); o.start != c.start && (t == w || strings.HasSuffix(t, " "+w)) {
+			return false // Monica Geuze's family name opening a heading
+		}
+	}
+	switch tk := doc.Tokens[ti]; tk.POS {
+	case nl.ADJ, nl.VERB:
+		return true
+	case nl.NOUN:
+		// a plural: names of one thing seldom are (Boekenweek stays)
+		return tk.Feats&nl.FeatPlur != 0
+	}
+	return false
 }
 
 // articleBefore reports whether an article, or an adjective after one,

@@ -1,9 +1,11 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestLocalMembersAndShips checks that a member noun (X'ers) is no name
@@ -55,6 +57,35 @@ func TestCompoundSpells(t *testing.T) {
 	for _, c := range cases {
 		if got := compoundSpells(c.acr, c.name); got != c.want {
 			t.Errorf("compoundSpells(%q, %q) = %v", c.acr, c.name, got)
+		}
+	}
+}
+
+// TestHeadingNouns checks that an adjective or a plural noun opening a
+// sentence is no name by its part of speech, and a name elsewhere in the
+// article keeps it (the parts of speech are set by hand: the mechanism,
+// not the tagger, is tested).
+func TestHeadingNouns(t *testing.T) {
+	text := "Opstandige leiders staan terecht. Touroperators zijn boos. Wostel zegt het. Ook Jan Wostel."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	midCap := func(string) bool { return false }
+	cands := map[string]cand{}
+	for _, w := range []string{"Opstandige", "Touroperators", "Wostel"} {
+		i := strings.Index(text, w)
+		cands[w] = cand{start: i, end: i + len(w), typ: kroniek.MISC}
+	}
+	set := func(w string, p nl.POS, f nl.Feats) {
+		ti := tokenIndex(doc, cands[w].start)
+		doc.Tokens[ti].POS, doc.Tokens[ti].Feats = p, f
+	}
+	set("Opstandige", nl.ADJ, 0)
+	set("Touroperators", nl.NOUN, nl.FeatPlur)
+	set("Wostel", nl.NOUN, nl.FeatPlur)
+	j := strings.Index(text, "Jan Wostel")
+	all := []cand{cands["Opstandige"], cands["Touroperators"], cands["Wostel"], {start: j, end: j + len("Jan Wostel"), typ: kroniek.PER}}
+	for w, want := range map[string]bool{"Opstandige": true, "Touroperators": true, "Wostel": false} {
+		if got := headingNoun(doc, cands[w], all, midCap); got != want {
+			t.Errorf("headingNoun(%s) = %v, want %v", w, got, want)
 		}
 	}
 }
