@@ -47,9 +47,13 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 		return
 	}
 	byName := map[string][]int{}
+	classOrg := map[string]bool{} // names a class noun made a body: "netbeheerder X"
 	for i := range cs {
 		c := &cs[i]
 		name := c.text(doc)
+		if c.classTyped && c.typ == kroniek.ORG && c.entry == nil {
+			classOrg[name] = true
+		}
 		if c.typ != kroniek.PER || strings.ContainsAny(name, " -'’.") || utf8.RuneCountInString(name) < 3 {
 			continue
 		}
@@ -67,7 +71,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 			strings.HasSuffix(name, "s") && (len(byName[name[:len(name)-1]]) > 0 || px.personElsewhere(name[:len(name)-1])) {
 			continue
 		}
-		org, person, said, strong := false, false, false, false
+		org, person, said, strong := classOrg[name], false, false, classOrg[name]
 		for _, i := range idx {
 			c := &cs[i]
 			if c.entry != nil || c.role != "" || c.classTyped {
