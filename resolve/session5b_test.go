@@ -42,21 +42,19 @@ func TestKnownAcronymOfCompound(t *testing.T) {
 	}
 }
 
-// TestCompoundSpells checks acronyms spelt through a one-word compound.
+// TestCompoundSpells checks acronyms spelt through a one-word compound;
+// a name of several words spells initials or nothing.
 func TestCompoundSpells(t *testing.T) {
-	cases := []struct {
-		acr, name string
-		want      bool
-	}{
-		{"BBC", "Bouwbegeleidingscommissie", true},
-		{"BBC", "Gemeenteraad", false},
-		{"AIVD", "Algemene Inlichtingen- en Veiligheidsdiensten", false}, // several words: initials only
-		{"VC", "Verkeerscentrale", true},
-		{"VC", "Vc", false},
+	spelt := map[[2]string]bool{
+		{"BBC", "Bouwbegeleidingscommissie"}:                      true,
+		{"VC", "Verkeerscentrale"}:                                true,
+		{"BBC", "Gemeenteraad"}:                                   false,
+		{"AIVD", "Algemene Inlichtingen- en Veiligheidsdiensten"}: false,
+		{"VC", "Vc"}: false,
 	}
-	for _, c := range cases {
-		if got := compoundSpells(c.acr, c.name); got != c.want {
-			t.Errorf("compoundSpells(%q, %q) = %v", c.acr, c.name, got)
+	for pair, want := range spelt {
+		if compoundSpells(pair[0], pair[1]) != want {
+			t.Errorf("compoundSpells(%q, %q) != %v", pair[0], pair[1], want)
 		}
 	}
 }
