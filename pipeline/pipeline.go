@@ -64,9 +64,18 @@ type Pipeline struct {
 	// Progress, when set, is called after each article is analysed.
 	Progress func(done, total int)
 	// Phase, when set, is called as each phase of a run ends (prepare,
-	// analyse, store articles, read, resolve, stories, store corpus), with
-	// its wall time; kroniek bench reports them.
-	Phase func(name string, elapsed time.Duration)
+	// analyse, store articles, read, resolve, stories, store corpus);
+	// kroniek bench reports them.
+	Phase func(PhaseTime)
+}
+
+// PhaseTime is the wall time of one phase of a run.
+type PhaseTime struct {
+	Name    string
+	Elapsed time.Duration
+	// Beside marks a phase that ran beside the phases reported after it
+	// began (storing articles while the corpus is built).
+	Beside bool
 }
 
 // phase reports the end of a phase that began at start and returns the
@@ -74,7 +83,7 @@ type Pipeline struct {
 func (p *Pipeline) phase(name string, start time.Time) time.Time {
 	now := time.Now()
 	if p.Phase != nil {
-		p.Phase(name, now.Sub(start))
+		p.Phase(PhaseTime{Name: name, Elapsed: now.Sub(start)})
 	}
 	return now
 }
