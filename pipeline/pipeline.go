@@ -31,6 +31,10 @@ type Stages struct {
 	Tag func(doc *nl.Doc) []kroniek.Mention
 	// Local groups an article's mentions into local entities.
 	Local func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
+	// Title finds the names of the article's title, parsed as a document
+	// of its own, and joins them to the text's locals; its mentions have
+	// offsets into the title. No other stage sees them.
+	Title func(title, text *nl.Doc, locals []kroniek.LocalEntity, mentions []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
 	// InferPublished infers a publication date from the text and removed
 	// embeds; hint is month-level metadata ("2020-09") or "".
 	InferPublished func(doc *nl.Doc, extra []string, hint string) (date string, confidence float64, ok bool)
@@ -193,9 +197,29 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if s.Events != nil {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
+	if s.Title != nil && strings.TrimSpace(a.Title) != "" {
+		titleMentions(s, a, doc, an)
+	}
 	stamp(an, a.ID)
 	finite(an)
 	return an
+}
+
+// titleMentions adds the names of the article's title to an, after every
+// stage that reads offsets into the text has run.
+func titleMentions(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analysis) {
+	title := nl.Parse(a.Title, nl.Options{Lang: a.Lang})
+	if len(title.Tokens) == 0 {
+		return
+	}
+	if s.Annotate != nil {
+		s.Annotate(title)
+	}
+	locals, ms := s.Title(title, doc, an.Locals, an.Mentions)
+	for i := range ms {
+		ms[i].Field = kroniek.FieldTitle
+	}
+	an.Locals, an.Mentions = locals, append(an.Mentions, ms...)
 }
 
 // finite drops figures whose value is not a finite number: JSON cannot

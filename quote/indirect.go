@@ -47,7 +47,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
-			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) {
+			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) && !(wants[lw] && x.datArgument(toks[d])) && !pronounDat(toks, d) {
 				// "is bang dat …", "is van mening dat …", "wil dat …"
 				if sp := x.subject(toks[:d], i, i+1); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {
@@ -84,7 +84,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				continue
 			}
-			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" || pronounDat(toks, d) {
+			if d < 0 || inside(toks[d].Start) || d > 0 && toks[d-1].Text == "(" || pronounDat(toks, d) || d > 0 && subordinates(toks[d-1].Text) {
 				continue // "een boycot van Decathlon (dat ook winkels heeft …)": a relative clause
 			}
 			if pv := x.tokenIndex(toks[d-1]); d-1 >= afterParticle(toks, i, cueText) && d-1 > i && x.parsed(pv) && (x.doc.Tokens[pv].POS == nl.AUX || x.doc.Tokens[pv].POS == nl.VERB) && x.doc.Tokens[pv].Feats.Has(nl.FeatFin) {
@@ -407,7 +407,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(lastWord(sp.text))) && !agentNoun(lastWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -654,7 +654,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		// "…, zegt het bedrijf dat die reis zou verzorgen": after a neuter
 		// speaker, "dat" may open a relative clause about it, and the
 		// report is the clause before the comma.
-		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && sp.local == "" && x.verbIn(toks[:k-1])
+		relative := j < len(toks) && strings.EqualFold(toks[j].Text, "dat") && strings.EqualFold(firstWord(sp.text), "het") && !isCapitalised(headWord(sp.text)) && x.verbIn(toks[:k-1])
 		if j < len(toks) && (strings.EqualFold(toks[j].Text, "dat") && !relative || toks[j].Text == ":" || isQuoteTok(toks[j])) {
 			continue
 		}
@@ -840,6 +840,18 @@ func lastWord(s string) string {
 	return ""
 }
 
+// headWord returns the last word of a description before whose or where
+// it is ("voorzitter" of "de voorzitter van de Partij van het Noorden").
+func headWord(s string) string {
+	w := strings.Fields(s)
+	for k := 1; k < len(w); k++ {
+		if ownerPreps[strings.ToLower(w[k])] {
+			return w[k-1]
+		}
+	}
+	return lastWord(s)
+}
+
 func firstWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
 		return f[0]
@@ -877,9 +889,15 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	// The parse's subject, before or after the verb ("heeft Tusk … de
 	// leiders gevraagd …", "zei hij"); else an inverted subject right after
 	// the verb ("adviseert het CPB"), or the phrase before it.
-	inverted := false
+	inverted, subjEnd := false, 0
 	if p := x.parsedSubject(x.tokenIndex(toks[i])); p.found() {
-		sp, inverted = p, p.start >= toks[i].End && p.start <= toks[min(len(toks)-1, from+3)].Start
+		// Where the subject stands, not where a pronoun's referent does
+		// ("vroegen ze de planbureaus …").
+		at, end := p.start, p.end
+		if st := x.subjectTok(x.tokenIndex(toks[i])); st >= 0 && (p.start < x.doc.Tokens[st].Start || p.start >= x.doc.Tokens[st].End) && isPronoun(strings.ToLower(x.doc.Tokens[st].Text)) {
+			at, end = x.doc.Tokens[st].Start, x.doc.Tokens[st].End
+		}
+		sp, inverted, subjEnd = p, at >= toks[i].End && at <= toks[min(len(toks)-1, from+3)].Start, end
 	} else if inv := x.nearest(toks[from:min(len(toks), from+6)], false); !x.parsed(x.tokenIndex(toks[i])) && inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
 		sp, inverted = inv, true
 	} else {
@@ -888,8 +906,11 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			sp = x.openingPhrase(toks, i)
 		}
 	}
+	if subjEnd == 0 && sp != nil {
+		subjEnd = sp.end
+	}
 	if inverted {
-		for from < len(toks) && toks[from].Start < sp.end {
+		for from < len(toks) && toks[from].Start < subjEnd {
 			from++
 		}
 	}
@@ -1078,6 +1099,33 @@ func negatedAfter(toks []nl.Token, j int) bool {
 	return false
 }
 
+// datArgument reports whether the parse makes "dat" a pronoun that is an
+// argument of a verb ("willen dat onder geen beding"), not the word that
+// opens a reported clause. The parse says so for true clauses too ("ziet
+// dat …", "is van mening dat …"), so it is asked only after "willen".
+func (x *extractor) datArgument(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) {
+		return false
+	}
+	switch x.doc.Tokens[i].Rel {
+	case "obj", "iobj", "nsubj", "nsubj:pass":
+		return true
+	}
+	return false
+}
+
+// wants are the forms of "willen", whose "dat" is as often its object
+// ("wil dat graag") as a clause.
+var wants = map[string]bool{"wil": true, "willen": true, "wilde": true, "wilden": true}
+
+// subordinates reports whether w opens a subordinate clause, so that a
+// "dat" after it is a pronoun: "…, terwijl dat wel zijn taak was".
+func subordinates(w string) bool {
+	lw := strings.ToLower(w)
+	return lw != "dat" && nl.Lex().Is(nl.ClassSubordinator, lw)
+}
+
 // notOnly are the words after "niet" that make it "not only".
 var notOnly = map[string]bool{"alleen": true, "enkel": true, "slechts": true, "uitsluitend": true}
 
@@ -1090,6 +1138,14 @@ func pronounDat(toks []nl.Token, d int) bool {
 	}
 	switch strings.ToLower(toks[d+1].Text) {
 	case "niet", "nooit", "ook":
+	case "als":
+		// "Nijpels ziet dat als verlies.": what it is seen as, not a clause.
+		for k := d + 2; k < len(toks) && k <= d+4; k++ {
+			if isTerminal(toks[k]) {
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}

@@ -254,6 +254,9 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if t.Kind != nl.Word || prev(x, t) {
 				break
 			}
+			if j == i-1 && lw == "van" && j > 0 && personNoun(strings.ToLower(doc.Tokens[j-1].Text)) {
+				break // "de advocaat van Stanley": the role is someone else's
+			}
 			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
@@ -357,9 +360,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		return q
 	}
 	if sp := x.attribute(s, prev); sp.found() {
-		if sp.local == "" && sp.end > sp.start && len(strings.Fields(q.Text)) >= 4 {
+		if sp.local == "" && sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 {
 			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
-			if k := x.tokenAt(sp.end - 1); k >= 0 {
+			if k := x.tokenAt(sp.start); k >= 0 {
+				for k+1 < len(x.doc.Tokens) && x.doc.Tokens[k+1].End <= sp.end && !ownerPreps[strings.ToLower(x.doc.Tokens[k+1].Text)] {
+					k++ // to the head: "de trainer (van PSV)"
+				}
 				sp.local = x.carriedSubject(x.doc.Tokens, k)
 			}
 		}
@@ -580,11 +586,16 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// narration may take a few sentences ("X wijdde een studie aan de
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
-			for _, ps := range narr {
+			for k, ps := range narr {
 				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
+					return sp
+				}
+				// The sentence right before: its subject by the parse, when
+				// it names a person late ("…, hoort Velvis niet").
+				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
 					return sp
 				}
 			}
@@ -690,9 +701,25 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		}
 		// "Maar de wethouder is van mening …": a role that opens the
 		// sentence describes someone of the article.
-		if k <= 2 && isRoleNoun(lw) && k > 0 && isDeterminer(toks, k-1) {
-			if sp := x.description(toks, k); sp.local != "" {
+		if k <= 2 && (isRoleNoun(lw) || personNoun(lw)) && k > 0 && (isDeterminer(toks, k-1) || wordAt(toks, k-1, ownPossessives)) {
+			sp := x.description(toks, k)
+			if sp.local != "" {
 				return sp
+			}
+			// "De advocaat vreest dat X …", "Een bewoner van nummer 58 was
+			// geschrokken": a person the article does not name, by the
+			// words that describe them; not when a name follows ("de
+			// oud-minister Hillary Clinton").
+			// Only a phrase that opens the sentence: not "Met de vriend van
+			// zijn zus gaat hij", "Als de directeur … heeft afgesloten".
+			opens := k == 1 || k == 2 && isCoordinator(toks[0].Text)
+			if opens && (k+1 >= len(toks) || !x.personMentionAt(toks[k+1])) {
+				if k > 0 && wordAt(toks, k-1, ownPossessives) && sp.start == toks[k].Start {
+					sp.start, sp.text = toks[k-1].Start, x.doc.Text[toks[k-1].Start:sp.end] // "Mijn vrouw"
+				}
+				if sp := x.owned(toks, k, sp); x.anonPerson(sp) {
+					return sp
+				}
 			}
 		}
 		// "Erken voorziet …": a surname the tagger missed.
@@ -701,6 +728,33 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 				return &speaker{local: l, text: t.Text, start: t.Start, end: t.End}
 			}
 		}
+	}
+	return nil
+}
+
+// mainSubject returns the person the parse makes the subject of the main
+// clause of a sentence when it stands after the verb or late in the
+// sentence ("Bij de Nederlanders die …, hoort Velvis niet", "Daar baalt
+// hij van"); nil otherwise.
+func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
+	d := x.doc
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := d.Subject(r)
+		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End || x.quoted(d.Tokens[s].Start) {
+			return nil
+		}
+		t := d.Tokens[s]
+		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !d.Tokens[r].Feats.Has(nl.FeatPlur) {
+			return x.pronoun(t)
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
+			return x.fromMention(m)
+		}
+		return nil
 	}
 	return nil
 }
@@ -801,6 +855,99 @@ func (x *extractor) personBetween(from, to int, except string) bool {
 func (x *extractor) quoted(off int) bool {
 	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].innerEnd > off })
 	return i < len(x.spans) && x.spans[i].innerStart <= off
+}
+
+// personNoun reports whether lw names a single person by a role or a
+// relation ("advocaat", "buurvrouw", "moeder"), not a body or a group.
+func personNoun(lw string) bool {
+	if r, ok := nl.Lex().RoleHead(lw); ok && r.Tag == "per" && strings.HasSuffix(lw, r.Lemma) {
+		return true
+	}
+	return nl.Lex().Is(nl.Class("role_female"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
+}
+
+// anonPerson reports whether sp is a person the article does not name
+// rather than one it named before in other words: a description whose head
+// is a person noun and that brings someone new ("een bewoner van nummer
+// 58"), says whose they are ("zijn vrouw", "de advocaat van X") or names a
+// relation to someone ("de advocaat", "de woordvoerster"). "De arts" or
+// "de eigenaar" is as often the person just named, and stays unused.
+func (x *extractor) anonPerson(sp *speaker) bool {
+	if sp == nil || sp.local != "" || sp.text == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.text))
+	if len(words) < 2 || !articles[words[0]] && !possessives[words[0]] && !ownPossessives[words[0]] {
+		return false
+	}
+	for k, w := range words[1:min(len(words), 4)] {
+		if w == "van" {
+			break
+		}
+		if !personNoun(w) {
+			continue
+		}
+		owner := k+2 < len(words) && words[k+2] == "van"
+		if possessives[words[0]] {
+			// "zijn advocaat"; not "zijn vrouw wilde …", most often
+			// narration about the one the article is about.
+			return relational(w) && !kin[w]
+		}
+		return words[0] == "een" || ownPossessives[words[0]] || owner || relational(w)
+	}
+	return false
+}
+
+// relational reports whether a person noun names someone by their tie to
+// another: a lawyer, a spokesperson, kin or a friend ("de advocaat", "de
+// weduwe"). Not "de man" or "de vrouw", who may be anyone.
+func relational(w string) bool {
+	if r, ok := nl.Lex().RoleHead(w); ok && (spokes[r.Lemma] || r.Lemma == "advocaat" || r.Lemma == "raadsman" || r.Lemma == "raadsvrouw") {
+		return true
+	}
+	return kin[w]
+}
+
+// wordGoesOn reports whether the text at offset continues a word: "VVD"
+// in "VVD-achterban".
+func wordGoesOn(text string, offset int) bool {
+	r, _ := utf8.DecodeRuneInString(text[offset:])
+	return offset < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+}
+
+// kin are nouns of family and friends.
+var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true, "zus": true, "zuster": true,
+	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
+	"buurvrouw": true, "opa": true, "oma": true, "grootvader": true, "grootmoeder": true, "oom": true, "tante": true,
+	"schoonmoeder": true, "schoonvader": true, "stiefmoeder": true, "stiefvader": true, "partner": true}
+
+// opensSentence reports whether offset starts its sentence, or follows
+// only a coordinator ("Maar de advocaat …").
+func (x *extractor) opensSentence(offset int) bool {
+	ss := x.doc.Sentences[x.sentenceAt(offset)]
+	toks := x.tokensIn(ss.Start, offset)
+	return len(toks) == 0 || len(toks) == 1 && isCoordinator(toks[0].Text)
+}
+
+// owned widens a description at toks[k] to the one it belongs to when a
+// name follows: "de advocaat van Van Egten", "een woordvoerder van het
+// ministerie van Justitie".
+func (x *extractor) owned(toks []nl.Token, k int, sp *speaker) *speaker {
+	if k+2 >= len(toks) || !wordAt(toks, k+1, ownerPreps) {
+		return sp
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start && !wordGoesOn(x.doc.Text, m.End) {
+			w := *sp
+			w.end = m.End
+			w.text = x.doc.Text[w.start:w.end]
+			return &w
+		}
+		if !isArticle(toks, j) && !isAdjective(toks[j].Text) {
+			break
+		}
+	}
+	return sp
 }
 
 // personSpeaker reports whether sp is a person of the article (or a
@@ -983,7 +1130,7 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 	}
 	if colon && len(toks) >= 2 {
 		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(lastWord(sp.text))) {
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(headWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1086,7 +1233,7 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp)) {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && x.opensSentence(sp.start)) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -1196,6 +1343,11 @@ func isArticle(toks []nl.Token, k int) bool { return wordAt(toks, k, articles) }
 var (
 	articles    = map[string]bool{"de": true, "het": true, "een": true}
 	possessives = map[string]bool{"zijn": true, "haar": true, "hun": true}
+	// ownerPreps say whose or where a description is: "de advocaat van X",
+	// "de regering in Berlijn".
+	ownerPreps = map[string]bool{"van": true, "in": true, "uit": true}
+	// ownPossessives are the writer's: "mijn vrouw", "onze buurman".
+	ownPossessives = map[string]bool{"mijn": true, "onze": true, "ons": true}
 )
 
 // wordAt reports whether toks[k] exists and is one of words (lower case).
@@ -1323,6 +1475,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if b := x.bodySubjectBefore(t); b != nil {
 			return b
 		}
+		// "Bij Aventus merkten ze …": the people of the body the clause
+		// opens with.
+		if b := x.bodyOpening(t); b != nil {
+			return b
+		}
 		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
 		// laten ze weten": the plural subject before, as its words.
 		if p := x.pluralSubjectBefore(t); p != nil {
@@ -1378,6 +1535,24 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// bodyOpening returns the organisation of "Bij X" that opens t's sentence
+// before t, or nil.
+func (x *extractor) bodyOpening(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	toks := x.tokensIn(ss.Start, t.Start)
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "bij") {
+		return nil
+	}
+	k := 1
+	if isArticle(toks, k) {
+		k++
+	}
+	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" && m.Start == toks[k].Start && x.locals[m.Local].Type == kroniek.ORG {
+		return x.fromMention(m)
+	}
+	return nil
 }
 
 // bodySubjectIn returns the organisation the parse makes a subject in t's
@@ -1594,7 +1769,24 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
-	return sp
+	// "zegt het bedrijf dat die reis zou verzorgen" opening the article:
+	// with no body before, the one named right after.
+	if lemma, ok := bodyKind(toks[k].Text); ok && anyBody[lemma] && strings.EqualFold(toks[k].Text, lemma) && x.sentenceAt(sp.start) < 2 {
+		for _, m := range x.mentions[after:min(len(x.mentions), after+30)] {
+			if m.Start-sp.end > 400 {
+				break
+			}
+			if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
+				if _, before := x.lastBody(sp.start, lemma, true); !before {
+					sp.local = m.Local
+					return sp
+				}
+				break
+			}
+		}
+	}
+	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
+	return x.owned(toks, k, sp)
 }
 
 // carriedSubject returns the person a definite role description stands
@@ -1690,7 +1882,8 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 			continue // "X, zo stelt de toezichthouder": X is what it says
 		}
 		l, ok := x.locals[m.Local]
-		if !ok || l.Type != kroniek.ORG || !(lemma == "" || anyBody[lemma] || strings.Contains(strings.ToLower(m.Text), lemma)) {
+		named := lemma != "" && strings.Contains(strings.ToLower(m.Text), lemma) // "De Boa Bond", however typed
+		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
 			continue
 		}
 		if !x.objectMention(m) {
@@ -1741,7 +1934,7 @@ func containsAll(have, want []string) bool {
 	for _, w := range want {
 		found := false
 		for _, h := range have {
-			if h == w || strings.Contains(h, w) {
+			if h == w || roleWord(h, w) {
 				found = true
 				break
 			}
@@ -1751,6 +1944,22 @@ func containsAll(have, want []string) bool {
 		}
 	}
 	return len(want) > 0
+}
+
+// roleWord reports whether w is one word of the description h ("russische
+// president") or the role that word ends in ("schooldirecteur" for
+// "directeur"), not a longer role that merely ends in it
+// ("christenunievoorman" is no "man").
+func roleWord(h, w string) bool {
+	for _, f := range strings.Fields(h) {
+		if f == w {
+			return true
+		}
+		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensIn returns the tokens within [from, to).
@@ -1773,45 +1982,100 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 	if si < 1 {
 		return nil
 	}
-	ps := x.doc.Sentences[si-1]
-	if len(ps.Tokens) == 0 || x.hasQuote(ps) || x.quoted(ps.Start) {
+	// Back over the quotation the pronoun attributes ("De besturen … zijn
+	// teleurgesteld. ,,Q. Q.'', laten ze weten").
+	k := si - 1
+	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
+		k--
+	}
+	ps := x.doc.Sentences[k]
+	if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
+		return nil
+	}
+	if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) {
 		return nil
 	}
 	d := x.doc
+	// The subject of a speech verb in it first ("Deze maatregelen zijn
+	// onvoldoende, menen de twee dierenorganisaties."), then of its main
+	// clause.
+	var verbs []int
+	for k, pt := range ps.Tokens {
+		if _, _, n := matchCue(ps.Tokens[k:]); n > 0 {
+			verbs = append(verbs, x.tokenIndex(pt))
+		}
+	}
 	for _, pt := range ps.Tokens {
-		r := x.tokenIndex(pt)
-		if !x.parsed(r) || d.Tokens[r].Head >= 0 {
+		if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+			verbs = append(verbs, r)
+			break
+		}
+	}
+	for _, r := range verbs {
+		if !x.parsed(r) {
 			continue
 		}
 		s := d.Subject(r)
-		if s < 0 || d.Tokens[s].Start < ps.Start {
-			return nil
+		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
+			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
 		}
-		head := d.Tokens[s]
-		pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
-		if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text)) {
-			return nil // "Deze maatregelen", "twee huizen": no one who speaks
+		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
+			continue
 		}
-		first, last := d.Span(s)
-		for _, c := range d.Children(s) { // without a relative clause
-			if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
-				last = f - 1
-			}
+		if sp := x.pluralPhrase(s); sp != nil {
+			return sp
 		}
-		for last > s && d.Tokens[last].Kind == nl.Punct {
-			last--
-		}
-		if first < 0 || last-first > 10 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
-			return nil
-		}
-		sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
-		if pair {
-			m, _ := x.mentionAt(head.Start, head.End)
-			sp.local = x.personOf(m)
-		}
-		return sp
 	}
 	return nil
+}
+
+// pluralPhrase returns the plural noun phrase headed by token s as a
+// speaker (its words, and the first person of a pair as its entity) when
+// it names people or bodies ("de besturen van bewonersorganisaties",
+// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
+func (x *extractor) pluralPhrase(s int) *speaker {
+	d := x.doc
+	head := d.Tokens[s]
+	pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
+	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text) && !pluralBody(head.Text)) {
+		return nil // "Deze maatregelen", "twee huizen": no one who speaks
+	}
+	first, last := d.Span(s)
+	for _, c := range d.Children(s) { // without a relative clause
+		if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
+			last = f - 1
+		}
+	}
+	for k := s + 1; k <= last; k++ { // nor an apposition: "De eigenaren van de club - broer en zus …"
+		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == ",") {
+			last = k - 1
+			break
+		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct && d.Tokens[last].Text != ")" {
+		last--
+	}
+	if first < 0 || last-first > 14 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
+		return nil
+	}
+	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	if pair {
+		m, _ := x.mentionAt(head.Start, head.End)
+		sp.local = x.personOf(m)
+	}
+	return sp
+}
+
+// pluralBody reports whether a plural noun names bodies:
+// "dierenorganisaties", "besturen", "bedrijven".
+func pluralBody(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"organisaties", "besturen", "bedrijven", "partijen", "bonden", "instellingen", "verenigingen", "clubs", "fracties", "gemeenten", "ministeries"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether a phrase's last word may name a speaker without

@@ -67,9 +67,9 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedA
 		return nil
 	}
 	for i, m := range an.Mentions {
-		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role, m.StandsFor); err != nil {
+		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for, field)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role, m.StandsFor, m.Field); err != nil {
 			return err
 		}
 	}

@@ -21,7 +21,7 @@ import (
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "5"
+const analyzerVersion = "6"
 
 // newPipeline wires every stage of kroniek into a pipeline.
 func newPipeline() (*pipeline.Pipeline, error) {
@@ -69,6 +69,12 @@ func newStages() (pipeline.Stages, error) {
 		return pipeline.Stages{}, fmt.Errorf("load language model: %w", err)
 	}
 	storyOpts := story.DefaultOptions()
+	tag := func(doc *nl.Doc) []kroniek.Mention {
+		if doc.Lang != "" && doc.Lang != "nl" {
+			return nil // the tagger is Dutch; the knowledge base covers other languages
+		}
+		return tagger.Tag(doc)
+	}
 	s := pipeline.Stages{
 		Clean: func(body string) (string, []kroniek.Removed, [][2]int) {
 			r := clean.Clean(body)
@@ -76,14 +82,12 @@ func newStages() (pipeline.Stages, error) {
 		},
 		Detect:   lang.Detect,
 		Annotate: syn.Annotate,
-		Tag: func(doc *nl.Doc) []kroniek.Mention {
-			if doc.Lang != "" && doc.Lang != "nl" {
-				return nil // the tagger is Dutch; the knowledge base covers other languages
-			}
-			return tagger.Tag(doc)
-		},
+		Tag:      tag,
 		Local: func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			return resolve.Local(doc, tagged, k)
+		},
+		Title: func(title, text *nl.Doc, locals []kroniek.LocalEntity, mentions []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
+			return resolve.Title(title, tag(title), text.Text, locals, mentions, k, tagger.Common)
 		},
 		InferPublished: timex.InferPublished,
 		Times: func(doc *nl.Doc, ref string) []kroniek.TimeRef {
