@@ -167,8 +167,13 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 	w = tabwriter.NewWriter(x.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(w, "phase\twall ms\tCPU ms\tcores\t")
 	for _, ph := range phases {
-		if ph.cpu < 0 {
-			fmt.Fprintf(w, "%s\t%.0f\t–\t–\t\n", ph.name, ph.wall.Seconds()*1000)
+		if ph.cpu < 0 || ph.wall < 10*time.Millisecond {
+			// Overlapped (CPU counted elsewhere), or too short to divide.
+			cpu := "–"
+			if ph.cpu >= 0 {
+				cpu = fmt.Sprintf("%.0f", ph.cpu.Seconds()*1000)
+			}
+			fmt.Fprintf(w, "%s\t%.0f\t%s\t–\t\n", ph.name, ph.wall.Seconds()*1000, cpu)
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%.0f\t%.0f\t%.2f\t\n", ph.name, ph.wall.Seconds()*1000, ph.cpu.Seconds()*1000, ph.cpu.Seconds()/ph.wall.Seconds())
