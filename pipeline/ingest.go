@@ -52,11 +52,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 // store as Rebuild does.
 func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, res *Result) error {
 	t := time.Now()
-	before, err := store.Generation(ctx)
-	if err != nil {
-		return fmt.Errorf("read generation: %w", err)
-	}
-	all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
+	before, all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
 	if err != nil {
 		return err
 	}

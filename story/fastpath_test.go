@@ -68,12 +68,5 @@ func checkFastPaths(t *testing.T, sentences, texts []string) {
 
 // boilerplateByExpression is boilerplate without boilerplateKeys.
 func boilerplateByExpression(text string) bool {
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, ".,;:!?()'\"")
-		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") ||
-			strings.HasPrefix(w, "/") || strings.Contains(w, ".nl/") || strings.Contains(w, ".com/") {
-			return true
-		}
-	}
-	return boilerplateRE.MatchString(strings.ToLower(text))
+	return hasAddress(text) || boilerplateRE.MatchString(strings.ToLower(text))
 }
