@@ -360,13 +360,18 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		return q
 	}
 	if sp := x.attribute(s, prev); sp.found() {
-		if sp.local == "" && sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 {
-			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
+		if sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 && (sp.local == "" || !isCapitalised(sp.text)) {
+			// "X zei … . 'Q', aldus de oud-minister.": the description is X,
+			// also when it fits someone else the article described so, if X
+			// has no role of their own in it ("Lilian Marijnissen kwam er
+			// over vertellen. 'Q', lichtte de fractievoorzitter toe").
 			if k := x.tokenAt(sp.start); k >= 0 {
 				for k+1 < len(x.doc.Tokens) && x.doc.Tokens[k+1].End <= sp.end && !ownerPreps[strings.ToLower(x.doc.Tokens[k+1].Text)] {
 					k++ // to the head: "de trainer (van PSV)"
 				}
-				sp.local = x.carriedSubject(x.doc.Tokens, k)
+				if c := x.carriedSubject(x.doc.Tokens, k); c != "" && (sp.local == "" || !x.hasRole(c)) {
+					sp.local = c
+				}
 			}
 		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
@@ -1130,7 +1135,13 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 	}
 	if colon && len(toks) >= 2 {
 		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(headWord(sp.text))) {
+		// Not a place a clause ends in: "… duidelijk is geworden in Utrecht: «Q»".
+		last := toks[len(toks)-2]
+		inPlace := false
+		if m, ok := x.mentionAt(last.Start, last.End); ok && x.locals[m.Local].Type == kroniek.LOC && x.afterPreposition(m) {
+			inPlace = true
+		}
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && !inPlace && sp.end == last.End && (sp.local != "" || names(headWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1805,10 +1816,18 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 		return ""
 	}
 	ps := x.doc.Sentences[si-1]
-	if x.hasQuote(ps) {
-		return ""
+	for n := 0; n < 6 && si > 1 && (x.quoted(ps.Start) || len(ps.Tokens) > 0 && isQuoteTok(ps.Tokens[0])); n++ {
+		si-- // back over the quotation the description attributes
+		ps = x.doc.Sentences[si-1]
+	}
+	if x.quoted(ps.Start) || x.speechIn(ps) {
+		return "" // titles in marks ("bij 'Jensen'") leave it narration
 	}
 	sub := x.sentenceSubject(ps)
+	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
+		// "Volgens hem moet May …": whose view the sentence is.
+		sub = x.volgensWho(pt)
+	}
 	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
 		return ""
 	}
@@ -1819,6 +1838,16 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 		return ""
 	}
 	return sub.local
+}
+
+// hasRole reports whether the article described local by a role noun.
+func (x *extractor) hasRole(local string) bool {
+	for _, w := range x.described[local] {
+		if isRoleNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inflected reports whether toks[j] is an inflected adjective between an
