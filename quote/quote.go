@@ -616,6 +616,29 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
 	}
+	return x.teaser(s, first, last)
+}
+
+// teaser returns who says a quotation that opens the article without an
+// attribution: the person the next sentence (or the one after) is about,
+// as the subject of its speech verb or of its clause ("'Q.' Schele Joop
+// stelt deze vraag aan …", "'Q.' Met bescheiden oproepen als deze wist
+// Zuzana Caputova …"); nil otherwise.
+func (x *extractor) teaser(s span, first, last int) *speaker {
+	if first > 0 || !x.wholeSentence(s) {
+		return nil
+	}
+	for k := last + 1; k < len(x.doc.Sentences) && k <= last+2; k++ {
+		ns := x.doc.Sentences[k]
+		if x.hasQuote(ns) || x.quoted(ns.Start) {
+			return nil
+		}
+		for _, sp := range []*speaker{x.speechClause(ns.Start, ns.End, true), x.sentenceSubject(ns), x.mainSubject(ns)} {
+			if sp.found() && sp.local != "" && x.personSpeaker(sp) {
+				return sp
+			}
+		}
+	}
 	return nil
 }
 
@@ -925,6 +948,14 @@ var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter"
 	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
 	"buurvrouw": true, "opa": true, "oma": true, "grootvader": true, "grootmoeder": true, "oom": true, "tante": true,
 	"schoonmoeder": true, "schoonvader": true, "stiefmoeder": true, "stiefvader": true, "partner": true}
+
+// mainVerb reports whether the parse makes t the verb of its sentence's
+// main clause: "In de rechtszaal stelt de advocaat …", not "wat de
+// consument acceptabel vindt".
+func (x *extractor) mainVerb(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	return x.parsed(i) && x.doc.Tokens[i].Head < 0
+}
 
 // opensSentence reports whether offset starts its sentence, or follows
 // only a coordinator ("Maar de advocaat …").
@@ -1244,7 +1275,7 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && x.opensSentence(sp.start)) {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && (x.opensSentence(sp.start) || x.mainVerb(toks[i]))) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
