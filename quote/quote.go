@@ -2009,14 +2009,14 @@ func containsAll(have, want []string) bool {
 // roleWord reports whether w is one word of the description h ("russische
 // president") or the role that word ends in ("schooldirecteur" for
 // "directeur"), not a longer role that merely ends in it
-// ("christenunievoorman" is no "man").
+// ("christenunievoorman" is no "man") nor a press role.
 func roleWord(h, w string) bool {
 	for _, f := range strings.Fields(h) {
 		if f == w {
 			return true
 		}
-		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) {
-			return true
+		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) && !strings.HasPrefix(f, "pers") {
+			return true // not "persadvocaat-generaal", "persofficier": who speaks to the press for one
 		}
 	}
 	return false
