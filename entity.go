@@ -40,12 +40,18 @@ type Link struct {
 	Rule    string `json:"rule"`
 }
 
+// FieldTitle is Mention.Field of a name in the article's title.
+const FieldTitle = "title"
+
 // Mention is one occurrence of a name in an article.
 type Mention struct {
 	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"`
+	// Field is where the offsets point: "" for the article's Text,
+	// FieldTitle for its Title (a name the headline alone gives).
+	Field string `json:"field,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 	// Type is the tagger's or knowledge base's type for this occurrence.
 	Type string `json:"type,omitempty"`
 	// Local is the article-local entity key set by extraction ("L3");

@@ -156,7 +156,7 @@ func (x *scanner) complement(h int) int {
 		for i := from; i <= to; i++ {
 			t := d.Tokens[i]
 			w := strings.ToLower(t.Text)
-			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON {
+			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON || x.l.mults[w] > 0 {
 				return 0
 			}
 		}
@@ -249,6 +249,142 @@ func (x *scanner) partitive(start int) bool {
 		}
 	}
 	return false
+}
+
+// changeNouns name a rise or fall whose figure may stand without what
+// changes: "een stijging van 11 procent".
+var changeNouns = map[string]bool{
+	"stijging": true, "daling": true, "toename": true, "afname": true, "groei": true, "verhoging": true,
+	"verlaging": true, "krimp": true, "teruggang": true, "achteruitgang": true,
+}
+
+// whatChanged finds what a change noun at sentence token k without a
+// complement is the change of: the noun subject of the clause it stands
+// in apposition to ("De omzet was 1,53 miljard euro, een stijging van 6,5
+// procent"), or, when its own sentence opens with "het", "dat" or "dit"
+// ("Het gaat om een stijging van 11 procent", "Dat was een stijging"), the
+// noun subject of the sentence before. Names are left out: a country or a
+// firm does not rise.
+func (x *scanner) whatChanged(k int) (span, bool) {
+	if !x.parsed() || k < 2 {
+		return span{}, false
+	}
+	d := x.doc
+	s := -1
+	switch {
+	case x.low[k-1] == "een" && x.low[k-2] == ",":
+		if s = x.rootSubject(x.si); s >= x.first+k {
+			s = -1
+		}
+	case k-1 <= 3 && (x.low[0] == "het" || x.low[0] == "dat" || x.low[0] == "dit") && x.si > 0:
+		s = x.rootSubject(x.si - 1)
+	}
+	if s < 0 || d.Tokens[s].POS != nl.NOUN || !x.changes(s) {
+		return span{}, false
+	}
+	if sp, ok := x.phrase(s, 6); ok {
+		return sp, true
+	}
+	return x.nounPhrase(s), true
+}
+
+// changes reports a subject at doc token s whose clause tells a change or
+// a measure: a change verb or copula ("stijgt", "was 1,53 miljard euro"),
+// or a comparative adverb ("is vorig jaar meer voorgekomen").
+func (x *scanner) changes(s int) bool {
+	d := x.doc
+	v := d.Tokens[s].Head
+	if v < 0 {
+		return d.SentenceOf(s) == x.si // the parse made the subject the root: "De omzet … was"
+	}
+	if changeVerbs[d.Tokens[v].Lemma] || len(d.Dependents(v, "cop")) > 0 || d.Tokens[v].Lemma == "zijn" {
+		return true
+	}
+	for _, c := range d.Children(v) {
+		switch strings.ToLower(d.Tokens[c].Text) {
+		case "meer", "minder", "vaker", "sterker", "harder":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectShare reports a share on sentence tokens [num, end) that is the
+// subject of a passive or intransitive verb in the parse, without a noun
+// of its own: "toen 99 procent was geteld" counts the noun counted before.
+func (x *scanner) subjectShare(num, end int) bool {
+	if !x.parsed() {
+		return false
+	}
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return false
+	}
+	r := x.doc.Tokens[u].Rel
+	h := x.doc.Tokens[u].Head
+	return (r == "nsubj:pass" || r == "nsubj") && h > u && x.doc.Tokens[h].POS == nl.VERB && len(x.doc.Dependents(h, "obj")) == 0
+}
+
+// rootSubject returns the subject of the root of sentence si, or, when
+// the parse gives none, a noun that opens the sentence after its article
+// and adjectives ("De omzet bij tuincentra was …"); else -1.
+func (x *scanner) rootSubject(si int) int {
+	d := x.doc
+	if !d.Parsed(si) {
+		return -1 // parsed lazily: the sentence before may not be yet
+	}
+	sent := d.Sentences[si]
+	for i := sent.First; i < sent.First+len(sent.Tokens); i++ {
+		if d.Tokens[i].Head < 0 {
+			if s := d.Subject(i); s >= 0 {
+				return s
+			}
+			break
+		}
+	}
+	for i := sent.First; i < sent.First+len(sent.Tokens) && i < sent.First+4; i++ {
+		switch d.Tokens[i].POS {
+		case nl.DET, nl.ADJ:
+			continue
+		case nl.NOUN:
+			return i
+		}
+		break
+	}
+	return -1
+}
+
+// partitiveNoun returns the plural noun the partitive "er" before the
+// figure at start stands for: the nearest one before it in the sentence,
+// in the parse ("duizenden producten, terwijl supermarkten er hooguit
+// duizend aanbieden").
+func (x *scanner) partitiveNoun(start int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	er := start - 1
+	for er >= 0 && x.low[er] != "er" {
+		er--
+	}
+	subj := -1
+	if v := x.doc.Clause(x.first + start); v >= 0 {
+		subj = x.doc.Subject(v)
+	}
+	for k := er - 2; k >= 0; k-- { // not the subject right before er: "terwijl supermarkten er duizend aanbieden"
+		t := x.doc.Tokens[x.first+k]
+		if t.POS != nl.NOUN || !t.Feats.Has(nl.FeatPlur) || x.l.units[x.low[k]] != "" || !x.viable(k, false) || x.first+k == subj {
+			continue // nor the clause's subject: "Kinderen krijgen er twee"
+		}
+		for strings.HasPrefix(x.doc.Tokens[x.first+k].Rel, "nmod") && len(x.doc.Dependents(x.first+k, "case")) > 0 {
+			h := x.doc.Tokens[x.first+k].Head - x.first
+			if h < 0 || h >= k || x.doc.Tokens[x.first+h].POS != nl.NOUN {
+				break
+			}
+			k = h // personenauto's met dieselmotoren: the head noun
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 // raisers are the verbs that change their object by a figure: "verlaagt

@@ -186,8 +186,8 @@ func (x *scanner) scaleEnd(num int) bool {
 }
 
 // parenthesisedAges reports years inside parentheses that hold only
-// numbers, en/of/tot and the unit, after people (a plural or a name):
-// "straatracers (27 en 28 jaar)", "Jan (27 jaar)".
+// numbers, en/of/tot and the unit (and "oud"), after people (a plural or
+// a name): "straatracers (27 en 28 jaar)", "Jan (27 jaar)".
 func (x *scanner) parenthesisedAges(start, end int) bool {
 	list := func(w string, k int) bool { return w == "en" || w == "of" || w == "tot" || w == "," || x.isPlain(k) }
 	k := start - 1
@@ -203,6 +203,9 @@ func (x *scanner) parenthesisedAges(start, end int) bool {
 		k++
 	} else if x.word(k-1) != "jaar" {
 		return false
+	}
+	if x.word(k) == "oud" {
+		k++ // de kinderen (11, 13 en 16 jaar oud)
 	}
 	return x.word(k) == ")"
 }

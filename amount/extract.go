@@ -46,9 +46,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			a, next, ok := x.at(i)
 			if ok {
 				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239;
+				// 26,1 miljoen euro winst, tegen 17,1 miljoen euro in 2017;
 				// "tot" only right after the figure before (80.000 tot 120.000 euro,
 				// not "… en tot 73.120 euro terugclaimen")
-				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && contrast[x.low[i-1]] && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
+				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 0 && x.low[i-1] == "waarvan" {
@@ -77,6 +78,44 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	return out
 }
+
+// agedNoun returns the noun whose age a list of numbers ending in the
+// figure at start gives, after "van": "twee jongens van 12 en 13 jaar
+// oud" (for either number).
+func (x *scanner) agedNoun(start int) (int, bool) {
+	j := start - 1
+	for j > 0 && (x.low[j] == "en" || x.low[j] == "of" || x.low[j] == "," || x.isPlain(j)) {
+		j--
+	}
+	if x.word(j) != "van" || j < 1 {
+		return 0, false
+	}
+	k := j - 1
+	if x.toks[k].Kind != nl.Word || !x.plural(k) && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
+		return 0, false
+	}
+	return k, true
+}
+
+// isAge reports "N jaar" as the predicate of a person pronoun that closes
+// its clause: "Hij is 81 jaar, zegt hij", "toen ik een jaar of drie was".
+func (x *scanner) isAge(start, end int) bool {
+	if personPronouns[x.word(start-1)] && (x.word(end) == "was" || x.word(end) == "is" || x.word(end) == "ben" || x.word(end) == "werd") {
+		return true // toen ik een jaar of drie was
+	}
+	switch x.word(start - 1) {
+	case "is", "was", "ben", "bent", "zijn", "waren":
+	default:
+		return false
+	}
+	if personPronouns[x.word(start-2)] {
+		return end >= len(x.toks) || x.toks[end].Kind == nl.Punct
+	}
+	return false
+}
+
+// personPronouns are the subject pronouns of people.
+var personPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "jij": true, "je": true, "u": true, "wij": true, "we": true}
 
 // becomes are the forms of worden before an age that closes its clause:
 // "Notten werd 82 jaar".
@@ -196,6 +235,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
 		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
 	}
+	if a.Unit == "t" && c.unit == "t" && end > c.end && x.tonMoney(end-1) {
+		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
+	}
 	var partner *kroniek.Amount
 	if pair && !c.ordinal && rangeWord(x.word(end)) {
 		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
@@ -209,8 +251,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k = s // in 86 procent van de gevallen: what is counted is the clause's object or subject
 			}
 		}
-		if ok && isMeasure(a.Unit) && x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
-			ok = false // op 28 meter scherp zien
+		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
+			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
@@ -223,8 +265,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.spentDoing(start, end) // na ruim twee jaar onderhandelen; een dag van angstig bibberen
 			k = -1
 		}
-		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear) {
-			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar
+		if !ok && (a.Unit == UnitYear || partner != nil && partner.Unit == UnitYear || isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
+			k, ok = x.between(start) // jongeren tussen 8 en 18 jaar; een bedrag tussen zes en twaalf miljoen euro
 		}
 		if !ok && isCurrency(a.Unit) && x.word(start-1) == "van" && x.word(start-2) == "(" && start >= 3 && !isCapitalized(x.toks[start-3].Text) {
 			k = start - 3 // één boete (van 95 euro)
@@ -255,7 +297,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
-		ageAt := a.Unit == UnitYear && c.value < 120 && (c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			k = -1
@@ -290,6 +332,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.ObjectEnd = x.toks[w].End // de Grieks Orthodoxe Kerk scoorde 48 procent
 				a.Object = x.doc.Text[a.ObjectStart:a.ObjectEnd]
 			}
+			if changeNouns[x.low[k]] && a.ObjectEnd == x.toks[k].End {
+				if sp, ok := x.whatChanged(k); ok {
+					a.Object += " van " + sp.text // een stijging van 11 procent (van het geweld)
+				}
+			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
 				if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
@@ -307,6 +354,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
 			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
 			a.Object = "leeftijd"
+			if k, ok := x.agedNoun(start); ok && !age {
+				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
+			}
 		}
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
@@ -321,10 +371,23 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if partner != nil && a.Unit == "" {
 		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
+	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(end+1)) {
+		a.Value *= 1e5 // zo'n vijf tot zes ton: both ends in hundred thousands
+	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
 		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.Object != "keer" && x.elided.Object != "maal" && x.subjectShare(c.start, end) {
+		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {
+		if k, ok := x.partitiveNoun(start); ok {
+			// duizenden producten, terwijl supermarkten er hooguit duizend aanbieden
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
 	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
@@ -408,6 +471,11 @@ func (x *scanner) number(i int) (core, bool) {
 	case (w == "een" || w == "één") && x.word(k+1) == "op" && x.word(k+2) == "de" && x.isPlain(k+3):
 		c.value = 1 // een op de drie; not "bijval van een op de zitting aanwezige ambtenaar"
 		k++
+	case w == "een" && x.word(k+2) == "of" && l.units[x.word(k+1)] != "" && x.isPlain(k+3) && x.word(k+3) != "een" && l.units[x.word(k+4)] == "":
+		// een jaar of vier, een minuut of twee: about four years
+		c.value, _ = x.plain(k + 3)
+		c.mod, c.unit, c.end = "ongeveer", l.units[x.low[k+1]], k+4
+		return c, true
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && isTimeUnit(l.units[x.low[k+1]]) && x.durationBefore(k):
 		c.value = 1 // tot een jaar, al een week
 		k++
@@ -467,6 +535,15 @@ func (x *scanner) number(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// unitAfter returns the sentence token of the unit after the number at
+// token i, or -1.
+func (x *scanner) unitAfter(i int) int {
+	if c, ok := x.number(i); ok && c.end < len(x.toks) {
+		return c.end
+	}
+	return -1
 }
 
 // justBefore reports an offset at most one word before token k: the

@@ -32,6 +32,7 @@ type lexicon struct {
 	idioms     map[string]bool   // fixed expressions with a number: met twee maten meten
 	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
 	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
+	moneyCues  map[string]bool   // words that make "ton" money (100.000 euro): betaald, subsidie
 	pos        map[string]string // lowercased form -> UPOS
 	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
@@ -55,7 +56,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -111,6 +112,8 @@ func loadLexicon() *lexicon {
 			l.containers[phrase] = true
 		case "weight":
 			l.weightCues[phrase] = true
+		case "money":
+			l.moneyCues[phrase] = true
 		}
 	})
 	fromDutch(l)

@@ -66,7 +66,7 @@ var copulaVerbs = map[string]bool{"zijn": true, "worden": true, "lijken": true, 
 
 // pointWords after a time figure make it the distance between two events
 // rather than the length of one: "drie dagen nadat", "negen jaar later".
-var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "voordat": true, "daarna": true, "daarvoor": true, "erna": true, "ervoor": true, "voor": true, "na": true, "vroeger": true, "voorheen": true}
+var pointWords = map[string]bool{"later": true, "eerder": true, "nadat": true, "voordat": true, "daarna": true, "daarvoor": true, "erna": true, "ervoor": true, "voor": true, "na": true, "vroeger": true, "voorheen": true, "terug": true}
 
 // lastingVerbs have what lasts as their subject: "de bouw duurde twee
 // jaar".
@@ -134,10 +134,14 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
 		return span{}, false
 	}
+	if v == x.first+start-1 && !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		return span{}, false // afgelopen driekwart jaar: a participle before the figure is its adjective
+	}
 	lemma := strings.ToLower(d.Tokens[v].Lemma)
 	if surface := strings.ToLower(d.Tokens[v].Text); lemma != surface && strings.HasSuffix(lemma, surface) && strings.HasSuffix(surface, "en") && v > 0 && strings.EqualFold(d.Tokens[v-1].Text, "het") {
 		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
 	}
+	lemma = x.ownParticle(v, lemma)
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
@@ -182,7 +186,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && len(d.Dependents(v, "obj")) == 0 && len(d.Dependents(v, "xcomp")) == 0 && len(d.Dependents(v, "ccomp")) == 0 {
+	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && len(d.Dependents(v, "ccomp")) == 0 {
 		if sp, ok := x.phrase(s, 4); ok {
 			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
 		}
@@ -191,6 +195,47 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
 	}
 	return span{text: lemma}, true // al vier jaar leegstond
+}
+
+// nounObject reports an object of verb v that is a noun or a name; a
+// pronoun the parse hangs on it ("zou het kunnen dat over twee jaar een
+// premier aantreedt") does not count.
+func (x *scanner) nounObject(v int) bool {
+	for _, o := range x.doc.Dependents(v, "obj") {
+		if p := x.doc.Tokens[o].POS; p == nl.NOUN || p == nl.PROPN {
+			return true
+		}
+	}
+	return false
+}
+
+// rPronouns take a preposition that the parse may read as a verb
+// particle: "er alles aan gedaan" is doen, not aandoen.
+var rPronouns = map[string]bool{"er": true, "daar": true, "hier": true, "waar": true}
+
+// ownParticle returns lemma without its particle when that particle is
+// a preposition: followed by an article or a number ("in diezelfde acht
+// jaar bekijken" is bekijken), or the preposition of an R-pronoun before
+// it (the parse's oblique, not the expletive "er" of "kwamen er klachten
+// binnen"): "hebben er alles aan gedaan" → doen.
+func (x *scanner) ownParticle(v int, lemma string) string {
+	d := x.doc
+	for _, p := range d.Dependents(v, "compound:prt") {
+		w := strings.ToLower(d.Tokens[p].Text)
+		rest, ok := strings.CutPrefix(lemma, w)
+		if !ok || rest == "" {
+			continue
+		}
+		if p+1 < len(d.Tokens) && (d.Tokens[p+1].POS == nl.DET || d.Tokens[p+1].POS == nl.NUM) {
+			return rest // in diezelfde acht jaar bekijken: a preposition, not a particle
+		}
+		for _, c := range d.Children(v) {
+			if c < p && rPronouns[strings.ToLower(d.Tokens[c].Text)] && strings.HasPrefix(d.Tokens[c].Rel, "obl") {
+				return rest
+			}
+		}
+	}
+	return lemma
 }
 
 // directions are adverbs that complete a verb of motion into a change:
@@ -335,9 +380,15 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 			}
 		}
 	}
+	if sp, ok := x.relativePaid(num, end); ok {
+		return sp, true // de 60 miljoen euro die het kabinet uittrok voor verbeteringen
+	}
 	v := d.Clause(u)
 	if v < 0 || d.Tokens[v].POS != nl.VERB {
 		return span{}, false
+	}
+	if sp, ok := x.paidLater(v, num, end); ok {
+		return sp, true // moesten ieder 100 euro betalen voor de reis
 	}
 	for _, c := range d.Children(v) {
 		if c <= u || d.Tokens[c].POS != nl.VERB || len(d.Dependents(c, "mark")) == 0 {
@@ -364,6 +415,72 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		for _, o := range d.Objects(c) {
 			if sp, ok := x.phrase(o, 6); ok && o < c {
 				return span{text: sp.text + " " + strings.ToLower(d.Tokens[c].Lemma)}, true // de uitstoot aanpakken
+			}
+		}
+	}
+	return span{}, false
+}
+
+// investVerbs put money "in" what their oblique names: "steekt 23
+// miljard dollar in olie en gas".
+var investVerbs = map[string]bool{"investeren": true, "steken": true, "stoppen": true, "pompen": true, "beleggen": true}
+
+// paidLater finds what a sum ending before sentence token end pays for
+// when "voor …" (or "in …" after an investing verb) comes later in its
+// clause v, with no comma between: "hadden ieder 100 euro moeten betalen
+// voor de reis", "krijgt 500.000 euro van ReumaNederland voor onderzoek",
+// "investeert 2 miljard dollar in duurzame energie". Names and pronouns
+// after voor say for whom, not what.
+func (x *scanner) paidLater(v, num, end int) (span, bool) {
+	d := x.doc
+	cands := d.Children(v)
+	for i := x.first + num; i < x.first+end; i++ {
+		cands = append(cands, d.Dependents(i, "nmod")...) // the parse may hang it on the sum
+	}
+	for _, c := range cands {
+		if r := d.Tokens[c].Rel; c < x.first+end || !strings.HasPrefix(r, "obl") && r != "nmod" || d.Tokens[c].POS != nl.NOUN || d.SentenceOf(c) != x.si {
+			continue
+		}
+		p := x.firstCase(c)
+		if p != "voor" && !(p == "in" && investVerbs[d.Tokens[v].Lemma]) {
+			continue
+		}
+		if d.Tokens[c].Head == v && d.Tokens[x.figureHead(num, end)].Head != v {
+			continue // een huur boven de 720 euro … gecompenseerd voor: the sum is no argument of the verb
+		}
+		if len(d.Dependents(c, "nummod")) > 0 {
+			return span{}, false // voor 23 cliënten: for whom, counted
+		}
+		from, _ := d.Span(c)
+		for i := x.first + end; i < from; i++ {
+			if d.Tokens[i].Kind == nl.Punct {
+				return span{}, false // set off by a comma
+			}
+		}
+		w := strings.ToLower(d.Tokens[c].Text)
+		if x.l.months[w] || x.l.units[w] != "" || dayWords[w] {
+			return span{}, false // voor 2020, voor een jaar
+		}
+		return x.nounPhrase(c), true
+	}
+	return span{}, false
+}
+
+// relativePaid finds what a sum on sentence tokens [num, end) is for in a
+// relative clause on it: the noun after "voor" ("de 60 miljoen euro die
+// het kabinet uittrok voor verbeteringen op de hogesnelheidslijn"); "aan"
+// mostly names who is paid ("afstaan aan het taxibedrijf").
+func (x *scanner) relativePaid(num, end int) (span, bool) {
+	d := x.doc
+	for i := x.first + num; i < x.first+end; i++ {
+		for _, r := range d.Dependents(i, "acl:relcl") {
+			for _, c := range d.Children(r) {
+				if !strings.HasPrefix(d.Tokens[c].Rel, "obl") || d.Tokens[c].POS != nl.NOUN || c < r && d.SentenceOf(c) != x.si {
+					continue
+				}
+				if x.firstCase(c) == "voor" {
+					return x.nounPhrase(c), true
+				}
 			}
 		}
 	}
@@ -427,18 +544,15 @@ func (x *scanner) extreme(h int) bool {
 // governing clause, no agent "door …".
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
-	subj := d.Dependents(v, "nsubj")
-	if len(subj) == 0 {
-		return -1
+	for _, s := range d.Dependents(v, "nsubj") {
+		if a := d.Antecedent(s); a >= 0 {
+			s = a
+		}
+		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+			return s
+		}
 	}
-	s := subj[0]
-	if a := d.Antecedent(s); a >= 0 {
-		s = a
-	}
-	if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
-		return s
-	}
-	return -1
+	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
 }
 
 // labelled finds the noun a figure after a colon is the value of, when

@@ -39,7 +39,7 @@ func (x *scanner) shareOf(c core) (int, bool) {
 // procent van de kiezers"), after "aan" ("15.000 euro aan boetes"), or the
 // noun governing it ("een lening van 1,3 miljard euro").
 func (x *scanner) object(c core, start, end int) (int, bool) {
-	if x.word(end) == "de" && (x.word(c.start-1) == "alle" || x.word(c.start-1) == "de") && c.unit == "" {
+	if x.word(end) == "de" && x.word(c.start-1) == "alle" && c.unit == "" {
 		if k, ok := x.objectAfter(end + 1); ok {
 			return k, true // alle drie de posities
 		}
@@ -54,6 +54,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && c.unit != "" && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "") && isParticiple(x.low[k]) {
 		ok = false // met 40 procent toegenomen
 	}
+	if ok && c.unit == "" && isParticiple(x.low[k]) && !x.nominal(x.low[k]) && x.l.pos[strings.TrimSuffix(x.low[k], "n")] == "" && x.parsed() && x.doc.Tokens[x.first+k].Feats.Has(nl.FeatPart) && !x.nounFollows(k+1) {
+		ok = false // twee jongens van 15 en 16 aangehouden; in acht genomen (not gewonden: gewonde is a word)
+	}
 	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
 		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
@@ -65,6 +68,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	}
 	if !ok && isCurrency(c.unit) {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen
+	}
+	if !ok && isTimeUnit(c.unit) && x.word(end) == "als" && x.word(start-1) == "na" {
+		k, ok = x.objectAfter(end + 1) // na acht jaar als technisch directeur: the role
 	}
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "durend" || x.word(end) == "durende") {
 		k, ok = x.objectAfter(end + 1) // een 22 minuten durend stilzwijgen
@@ -126,14 +132,16 @@ func (x *scanner) objectTail(k int) int {
 }
 
 // apposition finds the noun a figure stands in apposition to: the noun
-// before a comma that opens the figure's phrase, "De opbrengsten, op
-// lange termijn circa 250 miljoen euro, zijn voor de schatkist".
+// before a comma (or dash) that opens the figure's phrase, "De
+// opbrengsten, op lange termijn circa 250 miljoen euro, zijn voor de
+// schatkist", "het leeuwendeel van de kosten - zo'n 26 miljoen euro -".
 func (x *scanner) apposition(start, end int) (int, bool) {
-	if x.word(end) != "," {
-		return 0, false // the apposition closes with a comma too
+	sep := x.word(end)
+	if sep != "," && sep != "-" && sep != "–" {
+		return 0, false // the apposition closes with a comma (or a dash) too
 	}
 	for k := start - 1; k >= 1 && k >= start-5; k-- {
-		if x.low[k] != "," {
+		if x.low[k] != sep {
 			switch x.l.pos[x.low[k]] {
 			case "VERB", "AUX", "CCONJ", "SCONJ", "PRON":
 				return 0, false
@@ -263,6 +271,29 @@ func (x *scanner) weighs() bool {
 	return false
 }
 
+// tonMoney reports "ton" at sentence token k read as a sum of 100.000
+// euro: no weight cue in the sentence and a money cue in it or in the
+// sentence before ("uit die drie ton zou zorg betaald kunnen worden",
+// "een lening van vier ton"); not after a multiplier ("33,1 miljard ton").
+func (x *scanner) tonMoney(k int) bool {
+	if x.word(k) != "ton" || x.l.mults[x.word(k-1)] > 0 || x.weighs() {
+		return false
+	}
+	for _, w := range x.low {
+		if x.l.moneyCues[w] {
+			return true
+		}
+	}
+	if x.si > 0 {
+		for _, t := range x.doc.Sentences[x.si-1].Tokens {
+			if x.l.moneyCues[strings.ToLower(t.Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
@@ -323,7 +354,7 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
-		if !x.viable(k, words > 0) {
+		if !x.viable(k, words > 0) || words == 0 && x.partitive(i-1) && x.governs(k, i) {
 			return 0, false
 		}
 		words++
@@ -333,6 +364,19 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// governs reports an infinitive at sentence token k that the figure
+// ending before token i hangs on in the parse: "supermarkten er hooguit
+// duizend aanbieden" counts no "aanbieden" (used after a partitive "er",
+// where no noun follows; plurals that are also infinitives, "183 toetsen",
+// the tagger may read as verbs).
+func (x *scanner) governs(k, i int) bool {
+	if !x.parsed() || i < 1 {
+		return false
+	}
+	t := x.doc.Tokens[x.first+k]
+	return t.POS == nl.VERB && !t.Feats.Has(nl.FeatFin) && strings.EqualFold(t.Lemma, x.low[k]) && x.doc.Tokens[x.first+i-1].Head == x.first+k
 }
 
 // participleBefore reports a strong participle used as an adjective
@@ -396,6 +440,9 @@ func (x *scanner) partOf(i int) (int, bool) {
 	case "de", "het", "alle", "haar", "zijn", "hun", "onze", "deze", "die":
 		i++
 	}
+	if n, _ := x.match(i, x.l.mods); n > 0 && (x.isPlain(i+n) || i+n < len(x.toks) && x.toks[i+n].Kind == nl.Number) {
+		i += n // tweehonderd van de circa vierhonderd treinstations
+	}
 	if i < len(x.toks) && x.toks[i].Kind == nl.Number {
 		i++ // vier van haar 7 zetels
 	} else if _, ok := ParseWord(x.word(i)); ok && x.word(i) != "een" {
@@ -429,13 +476,14 @@ func (x *scanner) objectText(k int) string {
 }
 
 // objectBefore finds a noun governing the figure: "een lening van 1,3
-// miljard euro" gives lening.
+// miljard euro" gives lening; a form the lexicon knows as an adjective
+// counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
 func (x *scanner) objectBefore(i int) (int, bool) {
 	if i < 2 || x.low[i-1] != "van" {
 		return 0, false
 	}
 	k := i - 2
-	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB" {
+	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || (x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
 	}
 	return k, true
@@ -643,8 +691,10 @@ func (x *scanner) ofNoun(start, num, end int) (int, bool) {
 }
 
 // spentDoing returns the activity a duration is spent on, an infinitive
-// used as a noun after the figure: "na ruim twee jaar onderhandelen", "een
-// dag van angstig bibberen" (with one adverb before it).
+// used as a noun after the figure, with the complement that follows it:
+// "na ruim twee jaar onderhandelen", "een dag van angstig bibberen" (with
+// one adverb before it), "Twaalf jaar steggelen over een schadevergoeding"
+// at the start of a sentence.
 func (x *scanner) spentDoing(start, end int) (span, bool) {
 	if !x.parsed() {
 		return span{}, false
@@ -652,8 +702,8 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 	j := end
 	if x.word(j) == "van" {
 		j++
-	} else if x.word(start-1) != "na" {
-		return span{}, false
+	} else if x.word(start-1) != "na" && !x.sentenceStart(start) || pointWords[x.word(j)] {
+		return span{}, false // not "Negen jaar later lijken …"
 	}
 	from := j
 	d := x.doc
@@ -664,10 +714,21 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 		return span{}, false
 	}
 	t := d.Tokens[x.first+j]
-	if t.POS != nl.VERB || t.Feats.Has(nl.FeatFin) || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
+	// at a sentence's start the tagger may read the infinitive as finite;
+	// a complement right after it tells it from an inverted verb ("Twaalf
+	// jaar steggelen over …", not "Twee jaar werken we …")
+	fin := t.Feats.Has(nl.FeatFin) && !(x.sentenceStart(start) && x.word(start-1) != "na" && j == from && j+1 < len(x.toks) && d.Tokens[x.first+j+1].POS == nl.ADP)
+	if t.POS != nl.VERB || fin || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
 		return span{}, false // not "na twee jaar verdwenen"
 	}
 	s, e := x.toks[from].Start, x.toks[j].End
+	for _, c := range d.Children(x.first + j) {
+		if f, _ := d.Span(c); f == x.first+j+1 && strings.HasPrefix(d.Tokens[c].Rel, "obl") {
+			if sp, ok := x.phrase(c, 5); ok {
+				e = sp.end // twaalf jaar steggelen over een schadevergoeding
+			}
+		}
+	}
 	return span{text: strings.ToLower(d.Text[s:e]), start: s, end: e}, true
 }
 

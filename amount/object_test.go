@@ -96,6 +96,34 @@ func TestParsedObjects(t *testing.T) {
 		{"Zij kreeg zes jaar en drie maanden cel.", "zes jaar=cel drie maanden=cel"},
 		{"Tegen de zoon is een jaar cel geëist, waarvan acht maanden voorwaardelijk.", "acht maanden=cel"},
 		{"McLaren was één jaar in dienst van QPR.", "één jaar=in dienst van QPR"},
+		// "een jaar of vier" is about four years; ages in parentheses with "oud"; an age range after its noun
+		{"Ik heb zeker een jaar of vier getwijfeld.", "zeker een jaar of vier="},
+		{"De kinderen (11, 13 en 16 jaar oud) waren al thuis.", ""},
+		{"Ze spreken jongeren van 15 tot 18 jaar aan.", "15=jongeren tot 18 jaar=jongeren"},
+		// the partitive er stands for a plural noun before it, not for the clause's subject nor a verb after it
+		{"Ze hebben duizenden producten, terwijl supermarkten er hooguit duizend aanbieden.", "hooguit duizend=producten"},
+		// a duration that opens the sentence with the activity after it; an R-pronoun's preposition is no particle
+		{"Twaalf jaar steggelen over een schadevergoeding is te gortig.", "Twaalf jaar=steggelen over een schadevergoeding"},
+		{"Twee jaar lang hebben de Engelsen er alles aan gedaan.", "Twee jaar="},
+		// a sum's purpose in a relative clause on it
+		{"Er is de 60 miljoen euro die het kabinet uittrok voor nieuwe treinen.", "60 miljoen euro=treinen"},
+		// a change without a complement: the subject it is in apposition to, or of the sentence before
+		{"De omzet van de winkels was vorig jaar 1,5 miljard euro, een stijging van 6 procent.", "1,5 miljard euro= 6 procent=stijging van omzet van de winkels"},
+		// "ton" with money around it is 100.000 euro
+		{"Het museum moet nog een lening van vier ton terugbetalen.", "vier ton=lening"},
+		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=gewicht"},
+		// a share that is a subject without a noun counts the noun counted before
+		{"Hij had een voorsprong van 3000 stemmen, toen 99 procent was geteld.", "3000=stemmen 99 procent=stemmen"},
+		// a sum's purpose later in its clause; an age list after van; an age as a pronoun's predicate
+		{"Ze hadden ieder 100 euro moeten betalen voor de reis.", "100 euro=reis"},
+		{"Twee jongens van 12 en 13 jaar oud zijn opgepakt.", "Twee=jongens 12=jongens 13 jaar=jongens"},
+		{"Hij is 81 jaar, zegt hij.", "81 jaar=leeftijd"},
+		// a participle before a duration is no verb of it; a sum between two ends after its noun
+		{"Dat probleem leidde afgelopen driekwart jaar tot honderden stilvallende treinen.", "driekwart jaar="},
+		{"Hij krijgt een salaris tussen 682.000 en 975.000 euro.", "682.000=salaris 975.000 euro=salaris"},
+		// a role after "na N jaar als"; ", tegen N" compares with the figure before
+		{"Hij vertrekt na acht jaar als directeur.", "acht jaar=directeur"},
+		{"Er bleef 26 miljoen euro winst over, tegen 17 miljoen euro in 2017.", "26 miljoen euro=winst 17 miljoen euro=winst"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

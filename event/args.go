@@ -399,6 +399,24 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	if c.kind != clauseMain && fits(s.mainSubject) {
 		return s.mainSubject
 	}
+	if n := len(x.unnamed); n > 0 && x.unnamed[n-1] != 0 {
+		// the sentence before has an unnamed subject (een vluchteling):
+		// the pronoun is that one, not an older name
+		switch w {
+		case "hij", "hem":
+			if x.unnamed[n-1] == 1 {
+				return arg{}
+			}
+		case "hen":
+			if x.unnamed[n-1] == 2 {
+				return arg{}
+			}
+		default:
+			if x.unnamed[n-1] == 1 && !plural || x.unnamed[n-1] == 2 && !singular {
+				return arg{}
+			}
+		}
+	}
 	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-3; i-- {
 		if fits(x.subjects[i]) {
 			return x.subjects[i]
@@ -415,8 +433,8 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		}
 		key := m.Local
 		le := x.locals[key]
-		if le == nil || le.Type != kroniek.PER {
-			continue
+		if le == nil || le.Type != kroniek.PER || x.afterPlacePrep(m.Start) {
+			continue // (bij de kliniek in Den Dolder: a place the tagger typed PER)
 		}
 		a := arg{keys: []string{key}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}
 		if fits(a) {
@@ -424,6 +442,22 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		}
 	}
 	return arg{}
+}
+
+// afterPlacePrep reports whether the word before byte offset at is a
+// preposition of place (in, bij, uit, naar, te, rond): a name there is no
+// likely antecedent of a subject pronoun, and often a place the tagger
+// typed as a person.
+func (x *extractor) afterPlacePrep(at int) bool {
+	f := strings.Fields(x.doc.Text[max(0, at-8):at])
+	if len(f) == 0 {
+		return false
+	}
+	switch lower(f[len(f)-1]) {
+	case "in", "bij", "uit", "naar", "te", "rond", "nabij":
+		return true
+	}
+	return false
 }
 
 // zowel reports whether "zowel" precedes clause position q ("zowel X als Y").

@@ -175,6 +175,18 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = x.setting
 	}
 	recip = minus(recip, actor)
+	// thingText is the content a clause without recipient names, for the
+	// types that need no recipient (completeTypes): a prepositional phrase
+	// of the verb (pleit voor nieuwe verkiezingen, verzet zich tegen de
+	// uitslag), or the object of a refusal or seizure (nam spullen in
+	// beslag, wees de aanvraag af); the object of a request is often its
+	// addressee (riep de Venezolanen op), not its content
+	thingText := ""
+	if recip.empty() && !t.noun && completeTypes[t.Type] {
+		if thingText = x.ppText(s, c, us, t); thingText == "" && t.Type != "REQUEST" {
+			thingText = x.objectText(s, c, us, used, fv, subj)
+		}
+	}
 	if t.NoObj && (objText != "" && !x.isPPText(s, objText) || !recip.empty() && !recipFromPrep) {
 		return kroniek.Event{}, false // de werkzaamheden staken: stopping, not striking
 	}
@@ -191,6 +203,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
+	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
+		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
+	}
+	if a, ok := x.waarSubject(s, c, t, actor); ok {
+		actor, recip = a, minus(recip, a) // een heffing op kaas waarmee Trump dreigt
+	}
 	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
@@ -199,6 +217,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
+	if t.Type == "REQUEST" && !t.noun && recip.empty() {
+		recip = x.datSubject(s, c, us, t, actor) // eiste dat Alliander zich terugtrok
+	}
 	actor = x.samenMet(s, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
@@ -219,9 +240,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		Type: t.Type, Mode: t.Mode,
 		Text: s.text[s.sent.Start:s.sent.End], Reported: s.reported || x.hasAny(s, c, []string{"volgens"}),
 	}
-	if t.Type == "ASSAULT" && actor.per && !actor.plural && sideGrade(recip) == 2 && x.attackWord(s, c, t) {
-		// Orbán viel Juncker aan, zijn aanvallen op de EU: one named person
-		// attacking a named other in the news is words, not force
+	if t.Type == "ASSAULT" && actor.per && !actor.plural && (sideGrade(recip) == 2 || speechTargets(recip)) && x.attackWord(s, c, t) {
+		// Orbán viel Juncker aan, zijn aanvallen op de EU, dat de leider
+		// van een partij journalisten aanvalt: one named person attacking
+		// a named other or a profession in the news is words, not force
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
 	}
 	if t.Type == "ACCUSE" && x.warning(s, c, t) && x.repercussion(s, c, t) {
@@ -241,7 +263,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "", beside: t.own,
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
+		complete: recip.empty() && x.completeFrame(s, c, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -295,7 +318,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 			continue
 		}
 		for i, u := range us {
-			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) {
+			if u.first > p && u.prep == "van" && !used[i] && x.gapSkippable(s, c, p+1, u.first-1) && !x.deepVan(s, c, u) {
 				for _, j := range x.chain(s, c, us, i) {
 					a.add(x.resolveUnit(s, c, us[j]))
 				}
@@ -521,6 +544,82 @@ func (x *extractor) attackWord(s *sentenceCtx, c *clause, t trigger) bool {
 	return false
 }
 
+// datSubject is the named subject of the dat-clause a request verb
+// governs in the parse ("eiste dat X zich terugtrekt": X is asked), or
+// nothing.
+func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, actor arg) arg {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return arg{}
+	}
+	for _, cc := range x.doc.Dependents(v, "ccomp") {
+		if sub := x.doc.Subject(cc); sub >= 0 && x.markOf(cc) == "dat" {
+			r := minus(x.recipients(x.validSide(x.parseSide(s, c, sub, us))), actor)
+			if r.named() > 0 {
+				return r
+			}
+		}
+	}
+	return arg{}
+}
+
+// completeFrame reports whether a clause without a recipient reads every
+// argument of its verb as a thing, so that no party is missing: the
+// object or prepositional phrase (thing) names no person, role or group
+// and holds no pronoun, and the clause names nobody but the actor ("X eist
+// onderzoek naar …", "X verzet zich tegen de nederlaag", "de politie nam
+// spullen in beslag"; not "riep de Venezolanen op", "had Y gevraagd").
+func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing string) bool {
+	if thing == "" || x.roleHead(thing) {
+		return false
+	}
+	for _, w := range strings.Fields(lower(thing)) {
+		if x.lx.is("pron", w) || objectPron[w] || firstPersonSide[w] || w == "zich" {
+			return false
+		}
+		if _, grp := x.lx.group(w); grp {
+			return false
+		}
+		if _, role := nl.Lex().RoleHead(w); role {
+			return false
+		}
+	}
+	for _, wi := range c.words {
+		m := s.words[wi].mention
+		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) {
+			continue
+		}
+		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {
+			return false // another name than a place stands in the clause
+		}
+	}
+	return true
+}
+
+// completeTypes are the types whose event is whole without a recipient
+// when its content is a thing: a demand (pleit voor, dringt aan op), a
+// refusal or resistance (wees af, verzet zich tegen), a seizure.
+var completeTypes = map[string]bool{"REQUEST": true, "REJECT": true, "COERCE": true}
+
+// speechTargets reports whether a side is a group that a public figure
+// attacks in words (journalisten, rechters, de oppositie), not the police,
+// soldiers or fighters whom attacks by force hit.
+func speechTargets(a arg) bool {
+	if sideGrade(a) != 1 {
+		return false
+	}
+	for _, k := range a.keys {
+		switch strings.TrimPrefix(k, "generic:") {
+		case "journalists", "opposition", "government", "parliament", "officials", "leaders", "prosecutors", "candidates", "diplomats", "unions", "employers":
+		default:
+			if k != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // zijnFinite reports whether the clause's finite verb is zijn (plural of
 // is) with a participle trigger of a verb whose perfect takes hebben:
 // "veel Syriëgangers zijn al … veroordeeld" is a passive.
@@ -614,7 +713,8 @@ func (x *extractor) amongWhom(s *sentenceCtx, actor, recip arg) (arg, arg) {
 
 // actorApposition drops from a recipient the names inside the actor's
 // apposition before the verb: "X, socioloog aan de Universiteit Y, spreekt
-// dat tegen" (invented names) is not done to Y.
+// dat tegen" (invented names) is not done to Y; nor is "X van Y eiste …"
+// done to Y, the actor's own organisation.
 func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) arg {
 	if recip.empty() || actor.empty() {
 		return recip
@@ -631,6 +731,14 @@ func (x *extractor) actorApposition(s *sentenceCtx, trig int, actor, recip arg) 
 	inside := map[string]bool{}
 	for _, ak := range actor.keys {
 		for _, pa := range pos(ak) {
+			if pa+2 < trig && s.words[pa+1].low == "van" && s.words[pa+2].mention >= 0 {
+				// Bestuursvoorzitter X van Y eiste …: Y is X's own
+				// organisation, not the one the event is done to
+				rk := x.mentions[s.words[pa+2].mention].Local
+				if ps := pos(rk); len(ps) == 1 && slices.Contains(recip.keys, rk) {
+					inside[rk] = true
+				}
+			}
 			if pa+2 >= len(s.words) || s.words[pa+1].Text != "," || pa >= trig || s.words[pa+2].Text != s.words[pa+2].low || s.words[pa+2].mention >= 0 {
 				continue // X, socioloog aan …: a description in lower case follows the comma
 			}
@@ -709,6 +817,30 @@ func (x *extractor) nounModifier(s *sentenceCtx, c *clause, u unit, t trigger) b
 		}
 	}
 	return false
+}
+
+// deepVan reports whether the parse hangs the van-phrase unit u on a noun
+// that is itself an nmod ("voor het behoud van de cultuur van X"): X
+// modifies a modifier, not the noun the verb's preposition governs.
+func (x *extractor) deepVan(s *sentenceCtx, c *clause, u unit) bool {
+	if s.index < 0 || !x.doc.Parsed(s.index) || u.last < 0 || u.last >= len(c.words) {
+		return false
+	}
+	d := x.doc
+	i := s.sent.First + c.words[u.last]
+	for n := 0; n < 4 && i >= 0; n++ {
+		switch d.Tokens[i].Rel {
+		case "flat", "compound", "fixed", "amod", "nummod", "appos":
+			i = d.Tokens[i].Head
+			continue
+		}
+		break
+	}
+	if i < 0 || d.Tokens[i].Rel != "nmod" {
+		return false
+	}
+	h := d.Tokens[i].Head
+	return h >= 0 && d.Tokens[h].Rel == "nmod"
 }
 
 // warning reports whether the trigger is a form of waarschuwen, coded

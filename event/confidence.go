@@ -28,9 +28,13 @@ const (
 	confVerb        = 0.20 // a verb or verb + noun expression, not a bare noun
 	confNoun        = 0.05 // a noun with its own arguments
 	confDate        = 0.10 // the sentence dates the event itself
-	confReported    = -0.05
-	confInQuote     = -0.10 // said inside a direct quote: often opinion
-	confPronoun     = -0.10 // the actor was read through a pronoun (hij, ze)
+	// confComplete: a named actor and every argument of the verb read as
+	// a thing (eist onderzoek, verzet zich tegen de uitslag): no party is
+	// missing, so the event needs no recipient
+	confComplete = 0.05
+	confReported = -0.05
+	confInQuote  = -0.10 // said inside a direct quote: often opinion
+	confPronoun  = -0.10 // the actor was read through a pronoun (hij, ze)
 	// confBeside caps the confidence of a noun coded beside its clause's
 	// event: below the threshold (a development sample found "de
 	// arrestatie van X" read with the clause's subject as recipient)
@@ -54,6 +58,9 @@ type evidence struct {
 	// fragment is set when a named side is the tail of a longer name in
 	// the sentence (fragmentSide): exported, never shown.
 	fragment bool
+	// complete is set when the clause has no recipient and its object or
+	// prepositional phrase is a thing (completeFrame).
+	complete bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -105,6 +112,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 	}
 	if e.ownDate {
 		c += confDate
+	}
+	if e.complete && sideGrade(e.actor) == 2 && !e.actor.pron && e.verb {
+		c += confComplete
 	}
 	if ev.Reported {
 		c += confReported

@@ -49,6 +49,10 @@ type extractor struct {
 	article  string
 	// subjects holds the main-clause subject of each sentence read so far.
 	subjects []arg
+	// unnamed holds, per sentence read so far, the number of the subject
+	// its parse gives when that subject is a common noun without a name
+	// ("een Afghaanse vluchteling"): 1 singular, 2 plural, 0 none.
+	unnamed  []int
 	lastPara int
 	// setting is the article's most mentioned place: the recipient of
 	// sanctions and protests that name none.
@@ -168,6 +172,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		sent := &doc.Sentences[si]
 		if sent.Paragraph != x.lastPara {
 			x.subjects = x.subjects[:0:0]
+			x.unnamed = x.unnamed[:0:0]
 			x.lastPara = sent.Paragraph
 		}
 		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
@@ -250,7 +255,47 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
+	x.unnamed = append(x.unnamed, x.unnamedSubject(s))
 	return out
+}
+
+// unnamedSubject reports whether a sentence whose main clause gave no
+// named subject has, in its parse, a common noun as the subject of its
+// root: 1 for a singular noun, 2 for a plural one, else 0. Such a subject
+// ("Zo gaat een Afghaanse vluchteling … tekeer") is the referent a
+// following hij or ze most likely picks up, so no older name is.
+func (x *extractor) unnamedSubject(s *sentenceCtx) int {
+	if !s.mainSubject.empty() || x.doc == nil || !x.doc.Parsed(s.index) {
+		return 0
+	}
+	first := s.sent.First
+	for i := range s.words {
+		if x.doc.Tokens[first+i].Rel != "root" {
+			continue
+		}
+		n := x.doc.Subject(first + i)
+		if n < first || n >= first+len(s.words) {
+			return 0
+		}
+		w := s.words[n-first]
+		if w.POS != nl.NOUN || w.mention >= 0 {
+			return 0
+		}
+		// a new referent (een vluchteling, demonstranten) or a person
+		// noun (de agent); not a thing (het onderzoek toont …)
+		indef := true
+		for _, d := range x.doc.Dependents(n, "det") {
+			indef = indef && lower(x.doc.Tokens[d].Text) == "een"
+		}
+		if !indef && !x.roleHead(w.low) {
+			return 0
+		}
+		if x.doc.Tokens[n].Feats&nl.FeatPlur != 0 {
+			return 2
+		}
+		return 1
+	}
+	return 0
 }
 
 // finitePos returns the clause position of the first finite verb, or -1.

@@ -48,6 +48,14 @@ type sense struct {
 	// Dat: an event only before a dat-clause, whose subject is the
 	// recipient (de bond wil dat de gemeente ingrijpt).
 	Dat bool
+	// Kan: kunnen is part of the expression (kan zich vinden in), not a
+	// modal that makes the event hypothetical.
+	Kan bool
+	// NoTe: the event sense takes no te-infinitive, so its particle is no
+	// particle before one ("zegt … op zijn merites te beoordelen" is no
+	// opzeggen) and a te-infinitive complement makes it no event ("gaf toe
+	// zich schuldig te hebben gemaakt" admits, it does not yield).
+	NoTe bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -236,6 +244,10 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoQuestion = true
 			case "dat":
 				s.Dat = true
+			case "kan":
+				s.Kan = true
+			case "note":
+				s.NoTe = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

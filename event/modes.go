@@ -46,6 +46,7 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		}
 	}
 	hyp := t.Hyp || s.question
+	split := x.coordFinite(s, c, t.pos[0])
 	inf := t.kind&formInf != 0 && t.kind&formFinite == 0 || t.kind&formInf != 0 && !x.finiteTrigger(s, c, t)
 	for p, wi := range c.words {
 		w := s.words[wi].low
@@ -56,6 +57,11 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		case (w == "zou" || w == "zouden") && t.kind&formPart != 0 && x.hasAny(s, c, []string{"hebben", "zijn"}):
 			// zou … hebben gedaan: reported (allegedly), not hypothetical
 			ev.Reported = true
+		case t.Kan && (w == "kan" || w == "kunnen" || w == "kon" || w == "konden"):
+			// kan zich vinden in: kunnen is part of the expression
+		case x.lx.is("modal", w) && p < split:
+			// wilde X als minister en was eerder kritisch op Y: the modal
+			// belongs to the conjunct before "en was"
 		case x.lx.is("modal", w) && x.modalUse(s, wi):
 			hyp = true
 		case x.lx.is("future", w) && !t.noun && inf:
@@ -67,8 +73,8 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
 		hyp = true // dated after the article: not yet happened
 	}
-	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel") {
-		hyp = true // vertelt waarom mannen bij hem langskomen: an indirect question
+	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel" || c.opener == "of") {
+		hyp = true // vertelt waarom mannen bij hem langskomen, de vraag of ze boetes heeft opgelegd: an indirect question
 	}
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
@@ -90,8 +96,25 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
 	if v >= 0 {
-		x.parseModes(ev, v, t)
+		x.parseModes(ev, v, t, split >= 0)
+		if t.Kan && ev.Hypothetical && !hyp && x.doc.Modal(v) == "kunnen" {
+			ev.Hypothetical = false
+		}
 	}
+}
+
+// coordFinite returns the clause position of an en/maar that a finite
+// verb of its own follows, before the trigger at position tp ("wilde X …
+// en was eerder kritisch op Y"): what stands before it is another
+// conjunct. It returns -1 when there is none.
+func (x *extractor) coordFinite(s *sentenceCtx, c *clause, tp int) int {
+	for q := tp - 1; q > 0; q-- {
+		w := s.words[c.words[q]].low
+		if (w == "en" || w == "maar") && q+1 < tp && x.finite(s.words[c.words[q+1]].low) {
+			return q
+		}
+	}
+	return -1
 }
 
 // modalUse reports whether the modal word at sentence position wi governs
@@ -187,7 +210,7 @@ func (x *extractor) token(s *sentenceCtx, p int) nl.Token {
 func (x *extractor) clauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	for i := range x.times {
 		t := &x.times[i]
-		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil { // not on a deadline
+		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil || x.spanStart(t) != nil || x.spanEnd(t) { // not on a deadline nor a span
 			continue
 		}
 		if x.clauseTime(s, c, t) {
@@ -195,6 +218,54 @@ func (x *extractor) clauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 		}
 	}
 	return nil
+}
+
+// spanStart returns, when time t opens a span ("tussen 2013 en 2018",
+// "van 2013 tot 2018"), the time that closes it, else nil: the event
+// covers the span, so its first date is not the event's date.
+func (x *extractor) spanStart(t *kroniek.TimeRef) *kroniek.TimeRef {
+	text := x.doc.Text
+	if t.Start < 0 || t.End > len(text) {
+		return nil
+	}
+	before := strings.Fields(text[max(0, t.Start-12):t.Start])
+	after := strings.Fields(text[t.End:min(len(text), t.End+8)])
+	if len(before) == 0 || len(after) == 0 {
+		return nil
+	}
+	switch b := lower(before[len(before)-1]); {
+	case b == "tussen" && after[0] == "en", (b == "van" || b == "vanaf") && (after[0] == "tot" || after[0] == "t/m"):
+		for i := range x.times {
+			if u := &x.times[i]; u.Start > t.End && u.Start <= t.End+len(after[0])+3 {
+				return u
+			}
+		}
+		return t // the closing time was not read: still a span
+	}
+	return nil
+}
+
+// spanEnd reports whether time t closes a span another time opens.
+func (x *extractor) spanEnd(t *kroniek.TimeRef) bool {
+	for i := range x.times {
+		if u := &x.times[i]; u.End <= t.Start && u.End+8 >= t.Start && x.spanStart(u) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// spanned reports whether clause c is dated by a span of two times
+// ("tussen 2013 en 2018"): the event has no single date, but the
+// sentence does date it.
+func (x *extractor) spanned(s *sentenceCtx, c *clause) bool {
+	for i := range x.times {
+		t := &x.times[i]
+		if dateLike(t.Value) && x.spanStart(t) != nil && x.clauseTime(s, c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // governorTime is the time the parse hangs clause c on: a time expression

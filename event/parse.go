@@ -309,8 +309,9 @@ func (x *extractor) clausePos(c *clause, p int) int {
 // parseModes sets negation and hypotheticality from the parse: niet/geen
 // on the verb or its arguments, a modal or hedge governing it, a future
 // tense. A reportative zou + perfect (zou hebben gevraagd) is reported,
-// not hypothetical.
-func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
+// not hypothetical. ownFinite is set when an en/maar with a finite verb
+// of its own stands before the trigger: a conjunct's modal is not its own.
+func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bool) {
 	d := x.doc
 	negated := d.Negated(v)
 	if tk := d.Tokens[v]; !negated && tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Objects(v)) == 0 {
@@ -327,6 +328,9 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger) {
 	}
 	switch m := d.Modal(v); {
 	case m == "":
+	case ownFinite && d.Tokens[v].Rel == "conj":
+		// a conjunct with a finite verb of its own (en was kritisch): the
+		// modal is its head conjunct's
 	case m == "zullen" && d.Tense(v) == nl.TensePast && d.Tokens[v].Feats.Has(nl.FeatPart):
 		ev.Reported = true // zou hebben gevraagd: allegedly
 	default:

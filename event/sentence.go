@@ -334,16 +334,23 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 // runInHeading returns the number of words of a heading the cleaner ran
 // into the next sentence ("Verdachten vast na diefstal lokhorloges De
 // politie heeft …": a lower-case word, then a capitalised article or
-// preposition that opens the sentence proper), or 0. Its words are no side.
+// preposition that opens the sentence proper, or a capitalised role noun
+// before a name), or 0. Its words are no side.
 func (x *extractor) runInHeading(s *sentenceCtx) int {
 	ws := s.words
 	for n := 2; n < len(ws)-2 && n < 12; n++ {
-		if ws[n-1].Kind != nl.Word {
+		if ws[n-1].Kind != nl.Word && ws[n-1].Kind != nl.Number {
 			return 0 // punctuation: a sentence, not a heading
 		}
 		prev := ws[n-1].Text
-		if prev != lower(prev) || ws[n-1].mention >= 0 || ws[n].mention >= 0 || x.lx.is("prep", ws[n-1].low) || x.lx.is("det", ws[n-1].low) {
+		if prev != lower(prev) || ws[n-1].mention >= 0 || x.lx.is("prep", ws[n-1].low) || x.lx.is("det", ws[n-1].low) {
 			continue // in De Telegraaf, aan De Nederlandse …: a name or a phrase goes on
+		}
+		if _, role := nl.Lex().RoleHead(ws[n].low); role && capitalised(ws[n].Text) && ws[n+1].mention >= 0 {
+			return n // "Eindtoets met 14 jaar Wethouder X kan …": a role noun capitalised mid-sentence opens it
+		}
+		if ws[n].mention >= 0 {
+			continue
 		}
 		switch ws[n].Text {
 		case "De", "Het", "Een", "In", "Op", "Bij", "Tijdens", "Volgens":
@@ -355,9 +362,12 @@ func (x *extractor) runInHeading(s *sentenceCtx) int {
 
 // mayHaveTrigger reports whether a sentence holds an event word at all:
 // a trigger the lexicon finds in it read as one clause (a verb form with
-// its particle, an expression, an event noun).
+// its particle, an expression, an event noun). The sentence is read as a
+// subordinate clause, so that a separable verb written joined at the end
+// of a subclause ("die … zakendoet", "hoe ze bij X langsging") counts: a
+// main clause would split it.
 func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
-	all := clause{kind: clauseMain, head: -1, words: make([]int, len(s.words))}
+	all := clause{kind: clauseSub, head: -1, words: make([]int, len(s.words))}
 	for i := range s.words {
 		all.words[i] = i
 	}

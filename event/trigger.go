@@ -45,7 +45,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		separable := false
 		for _, f := range forms {
 			if f.Verb.Particle != "" && !f.Joined {
-				if q := x.particle(s, c, p, f.Verb.Particle); q >= 0 && x.clauseFinal(s, c, q) {
+				if q := x.particle(s, c, p, f.Verb.Particle); q >= 0 && x.clauseFinal(s, c, q) && !x.teAfterParticle(s, c, f.Verb, q) {
 					separable = true
 				}
 			}
@@ -72,7 +72,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 			pos := []int{p}
 			if f.Verb.Particle != "" && !f.Joined {
 				q := x.particle(s, c, p, f.Verb.Particle)
-				if q < 0 {
+				if q < 0 || x.teAfterParticle(s, c, f.Verb, q) {
 					continue
 				}
 				pos = append(pos, q)
@@ -223,6 +223,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 		if x.nominalInfinitive(s, c, fv, t) {
 			continue
+		}
+		if t.NoTe && x.teComplement(s, c, t) {
+			continue // gaf toe zich schuldig te hebben gemaakt: admitting, not yielding
 		}
 		keep = append(keep, t)
 	}
@@ -394,6 +397,47 @@ func (x *extractor) teFollows(s *sentenceCtx, c *clause, q int) bool {
 	return false
 }
 
+// teAfterParticle reports whether the particle at clause position q of a
+// verb that takes no te-infinitive (opzeggen) stands before a phrase and
+// a te-infinitive: "zegt elk geval op zijn merites te beoordelen" reads
+// "op" as a preposition of the te-infinitive.
+func (x *extractor) teAfterParticle(s *sentenceCtx, c *clause, v *verb, q int) bool {
+	noTe := false
+	for _, sn := range v.Senses {
+		noTe = noTe || sn.NoTe
+	}
+	return noTe && q+1 < len(c.words) && s.words[c.words[q+1]].low != "te" && x.teFollows(s, c, q+1)
+}
+
+// teComplement reports whether the parse gives the trigger verb a
+// te-infinitive complement of its own (an xcomp, ccomp or conj with "te",
+// not "om … te").
+func (x *extractor) teComplement(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return false
+	}
+	var comps []int
+	for _, rel := range []string{"xcomp", "ccomp", "conj"} {
+		comps = append(comps, x.doc.Dependents(v, rel)...) // the parser hangs some te-infinitives as conj
+	}
+	for _, xc := range comps {
+		te, om := false, false
+		for _, m := range x.doc.Dependents(xc, "mark") {
+			switch lower(x.doc.Tokens[m].Text) {
+			case "te":
+				te = true
+			case "om":
+				om = true
+			}
+		}
+		if te && !om {
+			return true
+		}
+	}
+	return false
+}
+
 // inForce are the types of force and dissent, whose noun after "in" (in
 // een aanslag, in demonstraties) is no event of the clause's subject.
 var inForce = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true, "MOBILIZE": true}
@@ -506,6 +550,9 @@ func (x *extractor) datFollows(s *sentenceCtx, c *clause, t trigger) bool {
 		for _, cc := range x.doc.Dependents(v, "ccomp") {
 			if x.markOf(cc) == "dat" {
 				return true // geeft toe dat de woning niet de zijne is (a copular dat-clause)
+			}
+			if lo, _ := x.doc.Span(cc); lo >= 0 && lower(x.doc.Tokens[lo].Text) == "dat" {
+				return true // betoogde X dat …, with "dat" parsed as a pronoun
 			}
 		}
 	}

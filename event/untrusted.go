@@ -16,6 +16,8 @@ import (
 //   - a participle standing before its noun ("het bloedig neergeslagen
 //     protest"): the noun is what was acted on, and the clause gives no
 //     actor;
+//   - a meeting told by an "ik" ("Zo heb ik gesproken met een mevrouw
+//     van 96"): an interview or a private talk;
 //   - a phone call told in the first person ("Ik heb X meteen gebeld", "dat
 //     we dezelfde instanties belden"): private talk, and the speaker the
 //     pronoun stands for is often not the quote's;
@@ -24,6 +26,8 @@ import (
 //   - a warning to someone about a named other ("waarschuwde de gemeente
 //     voor het klimaat op school X"): the one disapproved of is X;
 //   - what holds "niet altijd" (notAlways);
+//   - a comparison "niet meer … dan" ("We hebben niet meer mensen
+//     toegelaten dan er in het stadion kunnen"): a measure, no refusal;
 //   - a demand "tegen" someone whose name was not read as the recipient;
 //   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
 func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
@@ -33,10 +37,13 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	if ev.Type == "CONSULT" && ev.Mode == "phone" && x.hasAny(s, c, []string{"ik", "we", "wij"}) {
 		return true
 	}
+	if ev.Type == "CONSULT" && ev.Mode == "meet" && x.hasAny(s, c, []string{"ik"}) {
+		return true // "Zo heb ik gesproken met een mevrouw …": an interview told by its writer
+	}
 	if ev.Type == "ACCUSE" && x.warning(s, c, t) && x.namedVoor(s, c, t) {
 		return true // waarschuwde de gemeente voor het klimaat op school X: X is the target
 	}
-	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) {
+	if ev.Type == "REQUEST" && x.survey(s, c) || x.notAlways(s, c) || x.amountComparison(s, c) {
 		return true
 	}
 	if ev.Type == "REQUEST" && len(ev.RecipientLocal) == 0 && ev.RecipientText == "" && contains(t.Preps, "tegen") && x.hasAny(s, c, []string{"tegen"}) {
@@ -336,4 +343,132 @@ func compoundHead(s *sentenceCtx, end int) bool {
 	}
 	n, _ := utf8.DecodeRuneInString(s.text[end+sp+1:])
 	return unicode.IsUpper(n) // a compound before a name; "EU-lidstaten" alone is the party's own
+}
+
+// parentheticalParticiple reads a participle that stands in a parenthesis
+// opened right after a name ("Selahattin Demirtas − twee jaar geleden
+// achter de tralies gezet door Erdogan −", "X, gisteren opgepakt door de
+// politie, …"): the name is the one acted on and the door-phrase after the
+// participle the actor, whatever clause the parse hung them in. ok is
+// false when the trigger is no such participle or actor is not one name.
+func (x *extractor) parentheticalParticiple(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, arg, bool) {
+	if t.noun || t.kind&formPart == 0 || t.kind&formFinite != 0 || len(actor.keys) != 1 || actor.pron {
+		return arg{}, arg{}, false
+	}
+	p := x.sidePos(s, actor.keys[0])
+	v := c.words[t.pos[0]]
+	if p < 0 || p >= v {
+		return arg{}, arg{}, false
+	}
+	r := p
+	for r+1 < v && s.words[r+1].mention == s.words[p].mention {
+		r++
+	}
+	if r+1 >= v || !parenOpen[s.words[r+1].Text] {
+		return arg{}, arg{}, false
+	}
+	for q := r + 2; q < v; q++ {
+		w := s.words[q]
+		if parenOpen[w.Text] || w.mention >= 0 || x.finite(w.low) || x.lx.is("rel", w.low) {
+			return arg{}, arg{}, false // a closed parenthesis, another name, a clause of its own
+		}
+	}
+	open := s.words[r+1].Text
+	recip := arg{keys: actor.keys, texts: actor.texts, per: actor.per, female: actor.female}
+	var agent arg
+	end := v // the parenthesis's last word
+	for q := v + 1; q < len(s.words) && q <= v+3; q++ {
+		if s.words[q].low != "door" || q+1 >= len(s.words) || s.words[q+1].mention < 0 {
+			continue
+		}
+		m := x.mentions[s.words[q+1].mention]
+		agent = arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
+		if le := x.locals[m.Local]; le != nil && agent.per {
+			agent.female = x.female(le.Name)
+		}
+		end = q + 1
+		for end+1 < len(s.words) && s.words[end+1].mention == s.words[q+1].mention {
+			end++
+		}
+		break
+	}
+	// the parenthesis closes right after: "−", "," or ")" (not "X, scherp
+	// veroordeeld.", where the comma closed an apposition)
+	if end+1 >= len(s.words) || s.words[end+1].Text != parenClose[open] {
+		return arg{}, arg{}, false
+	}
+	return agent, recip, true
+}
+
+// parenOpen are the marks that open a parenthesis after a name, and
+// parenClose the mark that closes each.
+var (
+	parenOpen  = map[string]bool{"−": true, "–": true, "—": true, ",": true, "(": true}
+	parenClose = map[string]string{"−": "−", "–": "–", "—": "—", ",": ",", "(": ")"}
+)
+
+// waarSubject reads a relative clause opened by waar + preposition
+// ("een heffing op Edammer kaas waarmee Trump dreigt"): its antecedent is
+// the thing the preposition governs, never the actor, so an actor named
+// before the waar-word (or read from outside the sentence) gives way to
+// the name right after it, the clause's subject, or to none when no name
+// follows. ok is false when no such clause holds the trigger.
+func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, bool) {
+	if t.noun || len(actor.keys) == 0 {
+		return arg{}, false
+	}
+	v := c.words[t.pos[0]]
+	w := -1
+	for p := v - 1; p >= 0 && p >= v-12 && s.words[p].Kind != nl.Punct; p-- {
+		if waarWords[s.words[p].low] {
+			w = p
+			break
+		}
+	}
+	if w < 0 {
+		return arg{}, false
+	}
+	for _, k := range actor.keys {
+		if p := x.sidePos(s, k); p > w {
+			return arg{}, false // the actor is named after the waar-word
+		}
+	}
+	if w+1 >= v || s.words[w+1].mention < 0 {
+		// "waarin ruim tachtig bedrijven afspraken": the subject is a
+		// phrase without a name; the actor read from before the
+		// waar-word or from a pronoun elsewhere is not it
+		return arg{}, true
+	}
+	m := x.mentions[s.words[w+1].mention]
+	a := arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
+	if le := x.locals[m.Local]; le != nil && a.per {
+		a.female = x.female(le.Name)
+	}
+	return a, true
+}
+
+// waarWords are the relative adverbs waar + preposition.
+var waarWords = map[string]bool{
+	"waarmee": true, "waarop": true, "waarover": true, "waartegen": true, "waarvoor": true,
+	"waarbij": true, "waarin": true, "waarnaar": true, "waaraan": true, "waardoor": true, "waarvan": true, "waaruit": true,
+}
+
+// amountComparison reports whether clause c holds "niet meer" or "niet minder"
+// with a later "dan": a comparison of amounts, whose "niet" negates no
+// deed.
+func (x *extractor) amountComparison(s *sentenceCtx, c *clause) bool {
+	for p := 0; p+2 < len(c.words); p++ {
+		if s.words[c.words[p]].low != "niet" {
+			continue
+		}
+		if n := s.words[c.words[p+1]].low; n != "meer" && n != "minder" {
+			continue
+		}
+		for q := c.words[p+2]; q < len(s.words); q++ {
+			if s.words[q].low == "dan" {
+				return true // the dan-phrase may be a clause of its own
+			}
+		}
+	}
+	return false
 }

@@ -46,6 +46,9 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string, ev st
 		spans = append(spans, hlSpan{q.Start, q.End, "hl-quote hl-" + q.Kind, title, ""})
 	}
 	for _, m := range an.Mentions {
+		if m.Field != "" {
+			continue // offsets into the title, not the text
+		}
 		href := ""
 		if m.Entity != "" {
 			href = "/entities/" + url.PathEscape(m.Entity)

@@ -299,8 +299,10 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 // on or after a date, the new articles marked.
 type sinceData struct {
 	Since   string
-	Stories []sinceStory
+	Stories []sinceStory // one page of them
 	Total   int
+	Prev    string
+	Next    string
 }
 
 type sinceStory struct {
@@ -314,6 +316,10 @@ func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if err := validFormat(r); err != nil {
+		return err
+	}
+	p, err := page(r)
+	if err != nil {
 		return err
 	}
 	if since == "" {
@@ -373,6 +379,10 @@ func (s *Server) handleSince(w http.ResponseWriter, r *http.Request) error {
 		}
 		return writeStoryList(w, f, list)
 	}
+	// The page shows a page of the stories, as the story list does.
+	first := min(p.Offset, len(d.Stories))
+	d.Stories = d.Stories[first:min(first+p.Limit, len(d.Stories))]
+	d.Prev, d.Next = pageLinks(r, p, d.Total)
 	return s.pages.render(w, r, http.StatusOK, "since", labels[language(r)]["since"], d)
 }
 

@@ -221,8 +221,26 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 	return template.HTML(b.String())
 }
 
-// attentionSVG draws mentions per day as bars over a continuous day axis.
+// Widths of the attention chart: a desktop's, and a phone's, whose
+// labels stay as large as the desktop's without scrolling.
+const (
+	attentionWide   = 640.0
+	attentionNarrow = 360.0
+)
+
+// attentionSVG draws mentions per day as bars over a continuous day axis,
+// twice: wide for a desktop and narrow for a phone (the style sheet shows
+// one), so that a phone sees the whole period instead of its first weeks.
 func attentionSVG(days []DayCount) template.HTML {
+	wide := attentionChart(days, attentionWide, "attention attention-wide")
+	if wide == "" {
+		return ""
+	}
+	return wide + attentionChart(days, attentionNarrow, "attention attention-narrow")
+}
+
+// attentionChart draws one attention chart w units wide, of class class.
+func attentionChart(days []DayCount, w float64, class string) template.HTML {
 	if len(days) == 0 {
 		return ""
 	}
@@ -239,10 +257,23 @@ func attentionSVG(days []DayCount) template.HTML {
 	for _, d := range days {
 		maxC = max(maxC, d.Count)
 	}
-	const w, h, pad = 640.0, 160.0, 24.0
+	// top leaves room above the highest bar for its count.
+	const h, pad, top = 160.0, 24.0, 20.0
 	bw := (w - 2*pad) / float64(n)
+	// Few bars, far enough apart, each say their count, readable without
+	// hover; otherwise the axis says the highest count (never both: they
+	// would overlap at the top left).
+	gap := n // the fewest days between two bars
+	for k := 1; k < len(days); k++ {
+		a, okA := dayOf(days[k-1].Date)
+		b, okB := dayOf(days[k].Date)
+		if okA && okB {
+			gap = min(gap, int(b.Sub(a).Hours()/24))
+		}
+	}
+	counts := bw >= 22 || len(days) <= 12 && float64(gap)*bw >= 22
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="attention" role="img" aria-label="attention over time" viewBox="0 0 %.0f %.0f" xmlns="http://www.w3.org/2000/svg">`, w, h+30)
+	fmt.Fprintf(&b, `<svg class="%s" role="img" aria-label="attention over time" viewBox="0 0 %.0f %.0f" xmlns="http://www.w3.org/2000/svg">`, class, w, h+30)
 	fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="axis"/>`, pad, h, w-pad, h)
 	for _, d := range days {
 		t, ok := dayOf(d.Date)
@@ -250,17 +281,18 @@ func attentionSVG(days []DayCount) template.HTML {
 			continue
 		}
 		i := int(t.Sub(first).Hours() / 24)
-		bh := (h - 10) * float64(d.Count) / float64(maxC)
+		bh := (h - top) * float64(d.Count) / float64(maxC)
 		fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" class="bar"><title>%s: %d</title></rect>`,
 			pad+float64(i)*bw+1, h-bh, math.Max(bw-2, 2), bh, html.EscapeString(d.Date), d.Count)
-		if bw >= 22 || len(days) <= 12 {
-			// Few bars: each says its count, readable without hover.
-			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="axis-label">%d</text>`, pad+float64(i)*bw+bw/2, math.Max(h-bh-4, 24), d.Count)
+		if counts {
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="axis-label">%d</text>`, pad+float64(i)*bw+bw/2, h-bh-4, d.Count)
 		}
 	}
 	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label">%s</text>`, pad, h+20, html.EscapeString(days[0].Date))
 	fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" class="axis-label" text-anchor="end">%s</text>`, w-pad, h+20, html.EscapeString(days[len(days)-1].Date))
-	fmt.Fprintf(&b, `<text x="%.0f" y="14" class="axis-label">%d</text>`, pad, maxC)
+	if !counts {
+		fmt.Fprintf(&b, `<text x="%.0f" y="14" class="axis-label">%d</text>`, pad, maxC)
+	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
 }

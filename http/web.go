@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/searchtext"
 	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
 )
@@ -402,7 +403,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			key, name = "text:"+q.SpeakerText, q.SpeakerText
 		}
 		if name == "" {
-			name = quote.UnknownSpeaker
+			name = L["unknown_speaker"]
 		}
 		if groups[key] == nil {
 			groups[key] = &speakerQuotes{ID: q.Speaker, Name: name}
@@ -424,9 +425,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 
 // headline is the start of a text without a title: its first line, at
 // most 90 characters, cut after a whole word.
-func headline(text string) string {
+func headline(text string) string { return firstWords(text, 90) }
+
+// firstWords is the first line of text, at most n characters, cut after
+// a whole word.
+func firstWords(text string, n int) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	h := clipText(line, 90)
+	h := clipText(line, n)
 	cut, ok := strings.CutSuffix(h, "…")
 	if !ok {
 		return h
@@ -438,25 +443,16 @@ func headline(text string) string {
 }
 
 // articleLabel is how an article is named in lists: its title, else its
-// outlet and date, else its id.
+// first words (60 characters at most, cut after a word; the lists give
+// its outlet and date beside it), else its id.
 func articleLabel(a *kroniek.Article) string {
 	if a.Title != "" {
 		return a.Title
 	}
-	parts := []string{}
-	if a.Outlet != "" {
-		parts = append(parts, a.Outlet)
+	if strings.TrimSpace(a.Text) == "" {
+		return a.ID
 	}
-	if a.Published != "" {
-		parts = append(parts, a.Published)
-	}
-	if len(parts) == 0 {
-		if strings.TrimSpace(a.Text) == "" {
-			return a.ID
-		}
-		return clipText(a.Text, 60)
-	}
-	return strings.Join(parts, " · ") + " · " + clipText(a.Text, 60)
+	return firstWords(a.Text, 60)
 }
 
 // entityPage is an entity view with the page's date range.
@@ -498,6 +494,14 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 			return err
 		}
 	}
+	if v.DuplicateOf != "" {
+		orig, err := s.Store.Article(r.Context(), v.DuplicateOf)
+		if err == nil {
+			p.OriginalSrc = sourceLabel(labels[language(r)], orig)
+		} else if kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+			return err
+		}
+	}
 	return s.pages.render(w, r, http.StatusOK, "article", articleLabel(v.Article), p)
 }
 
@@ -506,6 +510,8 @@ type articlePage struct {
 	*ArticleView
 	Evidence   string
 	StoryTitle string
+	// OriginalSrc names the article this one copies by outlet and date.
+	OriginalSrc string
 }
 
 // searchPage is a search with its results and facets.
@@ -523,6 +529,9 @@ type searchPage struct {
 	// Headlines are the first lines of the hits without a title, their
 	// link text (as on the article page), so a hit never reads "unknown".
 	Headlines map[string]string
+	// OnlyStopWords is set when the query has words but only words too
+	// common to be searched (de, het), so it can find nothing.
+	OnlyStopWords bool
 	// Genre filters the hits of this page by their analysis's genre;
 	// GenreOf maps each hit to its genre.
 	Genre   string
@@ -620,5 +629,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
 		return writeSearch(w, f, d.Result)
 	}
+	// "de" alone finds nothing because it is not searched: say so.
+	d.OnlyStopWords = sq.Text != "" && searchtext.ParseQuery(sq.Text, sq.Lang).None
 	return s.pages.render(w, r, http.StatusOK, "search", L["search"], d)
 }

@@ -412,3 +412,170 @@ func TestHeadlineEndsOnWord(t *testing.T) {
 		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
 	}
 }
+
+// TestCopyNamedBySource: a copy in a story's article list points to its
+// original by outlet and date (as source references do), not by its id,
+// and no date in the list breaks at its hyphen on a phone.
+func TestCopyNamedBySource(t *testing.T) {
+	store := fixture(t)
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
+		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	if !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+		i := strings.Index(body, "Copy of")
+		t.Errorf("the copy does not name its original by source: %.200s", body[max(i, 0):])
+	}
+	if !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
+		t.Error("an article's date in the list may break at its hyphen")
+	}
+	// The copy's own page says so.
+	if _, body, _ = get(t, srv.Handler(), "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+		t.Errorf("the copy's page does not point to its original: %.600s", body)
+	}
+}
+
+// TestAttentionFitsPhone: an entity's attention chart has a narrow form
+// that a phone shows instead of the wide one, so the whole period is in
+// view (the wide chart scrolled, hiding its latest weeks on a phone).
+func TestAttentionFitsPhone(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/entities/e-jansen?ui=en")
+	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="attention over time" viewBox="0 0 360 190"`) {
+		t.Errorf("the entity page has no narrow attention chart: %.400s", body[max(0, strings.Index(body, `id="attention"`)):])
+	}
+	_, css, _ := get(t, h, "/assets/style.css")
+	phone := strings.Join(regexp.MustCompile(`@media \(max-width: 700px\) \{[^@]*`).FindAllString(css, -1), "")
+	if !strings.Contains(css, ".chart svg.attention-narrow { display: none; }") || !strings.Contains(phone, ".chart svg.attention-wide { display: none; }") ||
+		!strings.Contains(phone, ".chart svg.attention-narrow { display: block; }") {
+		t.Error("a phone does not swap the wide attention chart for the narrow one")
+	}
+}
+
+// TestUnknownSpeakerInPageLanguage: quotes without a known speaker are
+// headed in the page's language only ("spreker onbekend"), not in both.
+func TestUnknownSpeakerInPageLanguage(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	text := "“Het water stijgt snel”, klonk het op de dijk."
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Dijk", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	q := strings.Index(text, "Het")
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("Het water stijgt snel"), Text: "Het water stijgt snel", Kind: "direct"}}}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Dijk", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ui, want := range map[string]string{"nl": "<h3>spreker onbekend</h3>", "en": "<h3>unknown speaker</h3>"} {
+		_, body, _ := get(t, srv.Handler(), "/stories/s1?ui="+ui)
+		if !strings.Contains(body, want) || strings.Contains(body, " / ") {
+			i := strings.Index(body, `class="speaker"`)
+			t.Errorf("ui=%s: want %s: %.300s", ui, want, body[max(i, 0):])
+		}
+	}
+}
+
+// TestSincePages: "what is new" shows its stories a page at a time, as
+// the story list does (a week of a real feed is hundreds of stories),
+// while its downloads hold them all.
+func TestSincePages(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	c := &kroniek.Corpus{}
+	var arts []*kroniek.Article
+	for i, day := range []string{"2020-03-01", "2020-03-02", "2020-03-03"} {
+		id, st := "a"+day, "s"+strings.Repeat("x", i+1)
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Title: "Nieuws van " + day, Published: day, Lang: "nl", Text: "Tekst van " + day + ".", Story: st})
+		c.Links = append(c.Links, kroniek.ArticleLink{Article: id, Story: st})
+		c.Stories = append(c.Stories, &kroniek.Story{ID: st, Title: "Verhaal " + day, Articles: []string{id}, Start: day, End: day})
+	}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&ui=en")
+	if n := strings.Count(body, `class="story-item"`); n != 2 || !strings.Contains(body, "3 stories") ||
+		!strings.Contains(body, `<a rel="next" href="?date=2020-03-01&amp;limit=2&amp;offset=2">`) {
+		t.Errorf("first page: %d stories, want 2 of 3 and a link to the next page: %.1500s", n, body)
+	}
+	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&offset=2&ui=en")
+	if n := strings.Count(body, `class="story-item"`); n != 1 || !strings.Contains(body, `rel="prev"`) {
+		t.Errorf("second page: %d stories, want the third and a link back", n)
+	}
+	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&format=json")
+	if n := strings.Count(body, `"title"`); n != 3 {
+		t.Errorf("the download holds %d stories, want all 3", n)
+	}
+	if code, _, _ := get(t, srv.Handler(), "/since?offset=-1"); code != 400 {
+		t.Errorf("offset -1: %d, want 400", code)
+	}
+}
+
+// TestSearchOnlyStopWords: a query of only words too common to search
+// ("de") says why it finds nothing instead of a bare "Nothing found".
+func TestSearchOnlyStopWords(t *testing.T) {
+	h := server(t)
+	_, body, _ := get(t, h, "/search?q=de+het&ui=en")
+	if !strings.Contains(body, "Nothing found: words as common as these") {
+		t.Errorf("a search for de het does not say why it finds nothing: %.300s", body[max(0, strings.Index(body, "results")):])
+	}
+	_, body, _ = get(t, h, "/search?q=xyzzy&ui=en")
+	if !strings.Contains(body, "<p>Nothing found.</p>") {
+		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
+	}
+}
+
+// TestSinceEmpty: "what is new" on a store without dated articles says
+// so (not a heading ending in "since" over nothing), and a date after
+// every article says that no story has articles from it on.
+func TestSinceEmpty(t *testing.T) {
+	srv, err := khttp.NewServer(sqlitetest.Open(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/since?ui=en")
+	if !strings.Contains(body, "<h1>What is new</h1>") || !strings.Contains(body, "No dated articles yet.") {
+		t.Errorf("empty store: %.800s", body[max(0, strings.Index(body, "<main")):])
+	}
+	_, body, _ = get(t, server(t), "/since?date=2030-01-01&ui=en")
+	if !strings.Contains(body, "<h1>What is new since 2030-01-01</h1>") || !strings.Contains(body, "No stories with articles from this date on.") {
+		t.Errorf("date after every article: %.800s", body[max(0, strings.Index(body, "<main")):])
+	}
+}
+
+// TestUntitledArticleLabel: an untitled article in a story's lists is
+// named by its first words cut after a whole word, without the date and
+// outlet the list already gives beside it ("2020-03-05 · Jansen … de
+// Maa…" read the date twice and cut a word).
+func TestUntitledArticleLabel(t *testing.T) {
+	store := fixture(t)
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
+		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	if want := `<a href="/articles/a9">Jansen opent vandaag in Maastricht een nieuwe brug over de…</a>`; !strings.Contains(body, want) {
+		i := strings.Index(body, `href="/articles/a9"`)
+		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
+	}
+}

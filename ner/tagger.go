@@ -228,6 +228,11 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
+// Common reports whether running text writes w in lower case far more
+// often than with a capital and the gazetteer has no one-word name of it:
+// a common word, even where a headline capitalises it.
+func (t *Tagger) Common(w string) bool { return t.m.lex.mostlyLower(w) }
+
 // Tag returns the name mentions of doc, sentence by sentence, with byte
 // offsets into doc.Text. Article and Local are left empty.
 func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
@@ -298,6 +303,12 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 					i = j // a heading glued to a sentence: "Badkamer Even"
 					continue
 				}
+			} else if j-i >= 2 && clauseStart(toks, i) && functionWord(toks[i]) && t.m.lex.mostlyLower(toks[i].Text) {
+				// an adverb, pronoun or conjunction opening a sentence
+				// before a name: "Waarmee Van der Meulen", "Volgens Bos"
+				if r, _ := firstRune(toks[i+1].Text); unicode.IsUpper(r) {
+					first = i + 1
+				}
 			}
 			start, end := toks[first].Start, toks[j-1].End
 			start, end = trimQuotes(doc.Text, start, end)
@@ -357,4 +368,21 @@ func clauseStart(toks []nl.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// functionWord reports whether a token is a closed-class word (adverb,
+// pronoun, conjunction, preposition, determiner, auxiliary) or a stop
+// word of four letters or more, but no particle of a family name (De
+// Jong, Van der Meulen) and no given name (Wil Burger).
+func functionWord(t nl.Token) bool {
+	lw := strings.ToLower(t.Text)
+	if utf8.RuneCountInString(lw) < 4 || nl.Lex().Is(nl.ClassParticle, lw) ||
+		nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("name_male"), lw) {
+		return false
+	}
+	switch t.POS {
+	case nl.ADV, nl.PRON, nl.CCONJ, nl.SCONJ, nl.ADP, nl.DET, nl.AUX:
+		return true
+	}
+	return nl.IsStopword(lw)
 }

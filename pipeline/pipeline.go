@@ -31,6 +31,10 @@ type Stages struct {
 	Tag func(doc *nl.Doc) []kroniek.Mention
 	// Local groups an article's mentions into local entities.
 	Local func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
+	// Title finds the names of the article's title, parsed as a document
+	// of its own, and joins them to the text's locals; its mentions have
+	// offsets into the title. No other stage sees them.
+	Title func(title, text *nl.Doc, locals []kroniek.LocalEntity, mentions []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
 	// InferPublished infers a publication date from the text and removed
 	// embeds; hint is month-level metadata ("2020-09") or "".
 	InferPublished func(doc *nl.Doc, extra []string, hint string) (date string, confidence float64, ok bool)
@@ -63,6 +67,20 @@ type Pipeline struct {
 	Workers int
 	// Progress, when set, is called after each article is analysed.
 	Progress func(done, total int)
+	// Phase, when set, is called as each phase of a run ends (prepare,
+	// analyse, store articles, read, resolve, stories, store corpus), with
+	// its wall time; kroniek bench reports them.
+	Phase func(name string, elapsed time.Duration)
+}
+
+// phase reports the end of a phase that began at start and returns the
+// time it ended.
+func (p *Pipeline) phase(name string, start time.Time) time.Time {
+	now := time.Now()
+	if p.Phase != nil {
+		p.Phase(name, now.Sub(start))
+	}
+	return now
 }
 
 // New returns a pipeline running the given stages. version names the
@@ -170,9 +188,29 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if s.Events != nil {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
+	if s.Title != nil && strings.TrimSpace(a.Title) != "" {
+		titleMentions(s, a, doc, an)
+	}
 	stamp(an, a.ID)
 	finite(an)
 	return an
+}
+
+// titleMentions adds the names of the article's title to an, after every
+// stage that reads offsets into the text has run.
+func titleMentions(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analysis) {
+	title := nl.Parse(a.Title, nl.Options{Lang: a.Lang})
+	if len(title.Tokens) == 0 {
+		return
+	}
+	if s.Annotate != nil {
+		s.Annotate(title)
+	}
+	locals, ms := s.Title(title, doc, an.Locals, an.Mentions)
+	for i := range ms {
+		ms[i].Field = kroniek.FieldTitle
+	}
+	an.Locals, an.Mentions = locals, append(an.Mentions, ms...)
 }
 
 // finite drops figures whose value is not a finite number: JSON cannot
@@ -232,30 +270,6 @@ type Result struct {
 	Problems []kroniek.Problem
 }
 
-// Ingest adds articles to the store (see Add) and rebuilds the
-// cross-document corpus when anything changed or the corpus is behind
-// (see Finish).
-//
-// The new analyses are written once, with the corpus, instead of once by
-// Add and again by the rebuild. A crash in between leaves articles without
-// an analysis, which the next run analyses again.
-func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
-	res, analyses, err := p.add(ctx, store, articles, false)
-	if err != nil {
-		return res, err
-	}
-	if res.Changed() {
-		if err := p.rebuild(ctx, store, analyses); err != nil {
-			return res, err
-		}
-		return res, nil
-	}
-	// Nothing changed now, but an earlier run may have been stopped
-	// before its rebuild finished.
-	_, err = p.Finish(ctx, store)
-	return res, err
-}
-
 // Finish rebuilds the corpus when it is behind the store's articles and
 // analyses (a rebuild was interrupted, or another writer added articles
 // without one) and reports whether it did.
@@ -278,48 +292,65 @@ func (r Result) Changed() bool { return r.New > 0 || r.Updated > 0 || r.Analysed
 // an analysis of this version are not analysed again, so adding the same
 // input twice changes nothing.
 func (p *Pipeline) Add(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, error) {
-	res, _, err := p.add(ctx, store, articles, true)
-	return res, err
+	res, articles, analyses, err := p.analyse(ctx, store, articles)
+	if err != nil || len(articles) == 0 {
+		return res, err
+	}
+	t := time.Now()
+	if err := p.putArticles(ctx, store, articles, &res); err != nil {
+		return res, err
+	}
+	t = p.phase("store articles", t)
+	if len(analyses) > 0 {
+		if err := store.PutAnalyses(ctx, analyses); err != nil {
+			return res, fmt.Errorf("store analyses: %w", err)
+		}
+		p.phase("store analyses", t)
+	}
+	return res, nil
 }
 
-// add is Add; with storeAnalyses false it returns the new analyses
-// instead of storing them.
-func (p *Pipeline) add(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, storeAnalyses bool) (Result, []*kroniek.Analysis, error) {
+// putArticles stores articles and records what changed in res.
+func (p *Pipeline) putArticles(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, res *Result) error {
+	ir, err := store.PutArticles(ctx, articles)
+	if err != nil {
+		return fmt.Errorf("store articles: %w", err)
+	}
+	res.IngestResult = ir
+	return nil
+}
+
+// analyse prepares a batch of articles (deduplicated by id, returned) and
+// analyses those that need it (see pending). When ctx is cancelled, the
+// analyses made so far are kept in the store with their articles.
+func (p *Pipeline) analyse(ctx context.Context, store kroniek.Store, articles []*kroniek.Article) (Result, []*kroniek.Article, []*kroniek.Analysis, error) {
 	var res Result
+	t := time.Now()
 	articles = dedupeByID(articles)
 	for _, a := range articles {
 		p.Prepare(a)
 		res.Articles = append(res.Articles, a.ID)
 	}
 	if len(articles) == 0 {
-		return res, nil, nil
+		return res, nil, nil, nil
 	}
+	t = p.phase("prepare", t)
 	todo, err := p.pending(ctx, store, articles)
 	if err != nil {
-		return res, nil, err
+		return res, nil, nil, err
 	}
+	t = p.phase("read stored", t)
 	analyses, problems, err := p.analyzeAll(ctx, todo)
+	p.phase("analyse", t)
+	res.Analysed = len(analyses)
 	if err != nil {
 		if kerr := p.keep(store, todo, analyses); kerr != nil {
-			return res, nil, errors.Join(err, kerr)
+			return res, nil, nil, errors.Join(err, kerr)
 		}
-		res.Analysed = len(analyses)
-		return res, nil, err
+		return res, nil, nil, err
 	}
 	res.Problems = problems
-	ir, err := store.PutArticles(ctx, articles)
-	if err != nil {
-		return res, nil, fmt.Errorf("store articles: %w", err)
-	}
-	res.IngestResult = ir
-	res.Analysed = len(analyses)
-	if storeAnalyses && len(analyses) > 0 {
-		if err := store.PutAnalyses(ctx, analyses); err != nil {
-			return res, nil, fmt.Errorf("store analyses: %w", err)
-		}
-		return res, nil, nil
-	}
-	return res, analyses, nil
+	return res, articles, analyses, nil
 }
 
 // dedupeByID keeps the last article of each id, in first-seen order.
@@ -520,15 +551,35 @@ func (p *Pipeline) Rebuild(ctx context.Context, store kroniek.Store) error {
 func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kroniek.Analysis) error {
 	// The generation is read before the articles: a change made while the
 	// corpus is built leaves it stale, so the next run builds it again.
+	t := time.Now()
 	g, err := store.Generation(ctx)
 	if err != nil {
 		return fmt.Errorf("read generation: %w", err)
 	}
+	articles, analyses, err := readCorpus(ctx, store, nil, fresh)
+	if err != nil {
+		return err
+	}
+	t = p.phase("read corpus", t)
+	c := p.corpus(articles, analyses)
+	c.Generation = g.Data
+	t = time.Now()
+	if err := store.PutCorpus(ctx, c); err != nil {
+		return fmt.Errorf("store corpus: %w", err)
+	}
+	p.phase("store corpus", t)
+	return nil
+}
+
+// readCorpus reads every stored article and analysis, in id order; the
+// articles and analyses given take the place of stored ones of the same
+// article (or are added).
+func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) ([]*kroniek.Article, []*kroniek.Analysis, error) {
 	var articles []*kroniek.Article
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
 		if err != nil {
-			return fmt.Errorf("read articles: %w", err)
+			return nil, nil, fmt.Errorf("read articles: %w", err)
 		}
 		articles = append(articles, page...)
 		offset += len(page)
@@ -538,45 +589,61 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	}
 	analyses, err := store.Analyses(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("read analyses: %w", err)
+		return nil, nil, fmt.Errorf("read analyses: %w", err)
 	}
-	if len(fresh) > 0 {
-		byID := make(map[string]int, len(analyses))
-		for i, an := range analyses {
-			byID[an.Article] = i
-		}
-		for _, an := range fresh {
-			if i, ok := byID[an.Article]; ok {
-				analyses[i] = an
-			} else {
-				analyses = append(analyses, an)
-			}
-		}
-	}
+	articles = replaceByID(articles, fresh, func(a *kroniek.Article) string { return a.ID })
+	analyses = replaceByID(analyses, freshAnalyses, func(an *kroniek.Analysis) string { return an.Article })
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
-	c := Corpus(p.stages, articles, analyses)
-	c.Generation = g.Data
-	if err := store.PutCorpus(ctx, c); err != nil {
-		return fmt.Errorf("store corpus: %w", err)
+	return articles, analyses, nil
+}
+
+// replaceByID replaces each item of stored with the item of fresh of the
+// same id, and adds the fresh items stored lacks.
+func replaceByID[T any](stored, fresh []T, id func(T) string) []T {
+	if len(fresh) == 0 {
+		return stored
 	}
-	return nil
+	byID := make(map[string]int, len(stored))
+	for i, x := range stored {
+		byID[id(x)] = i
+	}
+	for _, x := range fresh {
+		if i, ok := byID[id(x)]; ok {
+			stored[i] = x
+		} else {
+			byID[id(x)] = len(stored)
+			stored = append(stored, x)
+		}
+	}
+	return stored
 }
 
 // Corpus runs the cross-document stages over articles and analyses.
 func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
+	return (&Pipeline{stages: s}).corpus(articles, analyses)
+}
+
+// corpus is Corpus, reporting its phases.
+func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
+	s := p.stages
+	t := time.Now()
 	c := &kroniek.Corpus{Analyses: analyses}
 	if s.Resolve != nil {
 		c.Entities = s.Resolve(articles, analyses)
+		t = p.phase("resolve", t)
 	}
 	if s.MergeEvents != nil {
 		s.MergeEvents(analyses)
+		t = p.phase("merge events", t)
 	}
 	if s.Stories != nil {
 		c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+		t = p.phase("stories", t)
 		if s.FillYears != nil && fillYears(s, c, articles, analyses) {
 			// Dates completed from their story can move timeline items.
 			c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+			p.phase("stories again (years filled)", t)
 		}
 	} else {
 		for _, a := range articles {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -13,15 +14,19 @@ import (
 )
 
 // countingStages are small real stages that count how often extraction
-// runs, so the tests can see what the pipeline re-analyses.
+// runs, so the tests can see what the pipeline re-analyses. The count is
+// read after the pipeline returns (or with one worker).
 func countingStages(calls *int) pipeline.Stages {
+	var mu sync.Mutex
 	return pipeline.Stages{
 		Clean: func(body string) (string, []kroniek.Removed, [][2]int) {
 			return strings.TrimSpace(body), nil, nil
 		},
 		Detect: func(string) (string, float64) { return "nl", 1 },
 		Tag: func(doc *nl.Doc) []kroniek.Mention {
+			mu.Lock()
 			*calls++
+			mu.Unlock()
 			var ms []kroniek.Mention
 			for _, t := range doc.Tokens {
 				if t.Text == "Utrecht" {

@@ -143,7 +143,7 @@ func notFound(err error) error {
 type columns struct {
 	article         []string
 	seq, start, end []int
-	s               [7][]string // the table's text columns, in order
+	s               [8][]string // the table's text columns, in order
 	value           []float64
 	data            []string
 }
@@ -185,7 +185,7 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		id := r.an.Article
 		err := errors.Join(
 			addRows(&m, id, r.an.Mentions, func(x kroniek.Mention) row {
-				return row{start: x.Start, end: x.End, strs: []string{x.Text, x.Type, x.Local, x.Entity, x.KB, x.Role, x.StandsFor}}
+				return row{start: x.Start, end: x.End, strs: []string{x.Text, x.Type, x.Local, x.Entity, x.KB, x.Role, x.StandsFor, x.Field}}
 			}),
 			addRows(&q, id, r.an.Quotes, func(x kroniek.Quote) row {
 				x.Article = id
@@ -216,10 +216,10 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 		q     string
 		args  []any
 	}{
-		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for)
+		{"mentions", len(m.article), `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for, field)
 			SELECT * FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[], $6::text[], $7::text[],
-			$8::text[], $9::text[], $10::text[], $11::text[])`,
-			[]any{m.article, m.seq, m.start, m.end, m.s[0], m.s[1], m.s[2], m.s[3], m.s[4], m.s[5], m.s[6]}},
+			$8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+			[]any{m.article, m.seq, m.start, m.end, m.s[0], m.s[1], m.s[2], m.s[3], m.s[4], m.s[5], m.s[6], m.s[7]}},
 		{"quotes", len(q.article), `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
 			SELECT a, s, b, e, sp, k, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::text[], $7::text[]) AS t (a, s, b, e, sp, k, d)`,

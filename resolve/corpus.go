@@ -206,6 +206,22 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		ta, tb := articleText[analyses[a].Article], articleText[analyses[b].Article]
 		return len(ta) == len(tb) && ta == tb
 	}
+	// institutionIn reports whether name is a long word, no bare class
+	// noun, that the article of analyses[ai] capitalises mid-sentence
+	// (Onderwijsinspectie, Belastingdienst): the name of one institution,
+	// even where the article also writes it in lower case
+	midCaps := map[int]map[string]bool{}
+	institutionIn := func(ai int, name string) bool {
+		if lw := strings.ToLower(name); utf8.RuneCountInString(lw) < 11 || classHeads[lw] != "" {
+			return false
+		}
+		set, ok := midCaps[ai]
+		if !ok {
+			set = midCapWordsOf(articleText[analyses[ai].Article])
+			midCaps[ai] = set
+		}
+		return set[kb.Fold(name)]
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -259,7 +275,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
 				}
-				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) {
+				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) &&
+					!(institutionIn(nx.ai, nx.local.Name) && institutionIn(ny.ai, ny.local.Name)) {
 					continue // a common word as a name (De Toekomst, de Markt) names different things
 				}
 				// a full name of two words or more is the same name whatever
@@ -308,10 +325,10 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	// particleBefore reports whether a particle stands right before a
 	// mention of n in its text: "De Jonge zei" where the tagger left out
 	// a capitalised De opening the sentence
-	textOf := map[string]string{}
+	textOf, titleOf := map[string]string{}, map[string]string{}
 	for _, a := range articles {
 		if a != nil {
-			textOf[a.ID] = a.Text
+			textOf[a.ID], titleOf[a.ID] = a.Text, a.Title
 		}
 	}
 	particleBefore := func(n *node) bool {
@@ -319,6 +336,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		for _, mi := range n.mention {
 			m := an.Mentions[mi]
 			t := textOf[an.Article]
+			if m.Field == kroniek.FieldTitle {
+				t = titleOf[an.Article]
+			}
 			if m.Start <= 0 || m.Start > len(t) {
 				continue
 			}
@@ -720,7 +740,8 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			e.Aliases = []string{}
 		}
 		slices.SortStableFunc(e.Mentions, func(a, b kroniek.Mention) int {
-			return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
+			// a title's names first, then the text's, each by offset
+			return cmp.Or(strings.Compare(a.Article, b.Article), strings.Compare(b.Field, a.Field), cmp.Compare(a.Start, b.Start))
 		})
 		e.Count = len(e.Mentions)
 		out = append(out, e)
@@ -858,6 +879,22 @@ func lowerWordsOf(text string) map[string]bool {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			set[kb.Fold(w)] = true
 		}
+	}
+	return set
+}
+
+// midCapWordsOf returns the folded words a text capitalises right after a
+// word in lower case: mid-sentence, where a capital makes a name.
+func midCapWordsOf(text string) map[string]bool {
+	set := map[string]bool{}
+	prevLower := false
+	for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if prevLower && unicode.IsUpper(r) {
+			set[kb.Fold(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] = true
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		prevLower = unicode.IsLower(r) && unicode.IsLetter(last)
 	}
 	return set
 }

@@ -134,8 +134,10 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
 	cands = dropInnerPlaces(doc, cands, lower)
+	cands = dropFormerPrefixes(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands)
@@ -939,11 +941,13 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
+		"museum", "channel", "reus", "gigant",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1267,7 +1271,8 @@ var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "
 // Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
 var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
 	"kade", "park", "dijk", "singel", "school", "hal", "zaal", "prijs", "brug", "toren", "kerk", "fonds",
-	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte"}
+	"stichting", "museum", "centrum", "bad", "hof", "haven", "dag", "wet", "regel", "effect", "ziekte",
+	"tunnel", "stadion", "kanaal"}
 
 // nameParticlesNL are the particles of Dutch family names (Piet de Boer,
 // Anja van Arnhem, Jan ter Horst); place names take others (Bergen
@@ -1386,6 +1391,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
+		if ms := signedPlace(t, text, isPlace); ms != nil {
+			return ms
+		}
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -1441,6 +1449,34 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 	})
 }
 
+// signedPlace splits a letter's signature run into the next words, "Henk
+// Wierenga Assen Techniek geen antwoord": a person's name of three words
+// or more that opens with a given name and goes on, after its second
+// word, with a place (not after a particle: Jan van Gent) ends before
+// the place; the place is a mention of its own and the words after it
+// (a heading) none. It returns nil when t is no such name.
+func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kroniek.Mention {
+	if t.Type != kroniek.PER || strings.Count(text, " ") < 2 {
+		return nil
+	}
+	ws := strings.Fields(text)
+	if !isGivenName(ws[0]) {
+		return nil
+	}
+	off := len(ws[0]) + 1 + len(ws[1])
+	for i := 2; i < len(ws); i++ {
+		off = strings.Index(text[off:], ws[i]) + off
+		if !particles[strings.ToLower(ws[i-1])] && isPlace(ws[i]) {
+			return []kroniek.Mention{
+				{Start: t.Start, End: t.Start + strings.LastIndexFunc(text[:off], func(r rune) bool { return r != ' ' }) + 1, Text: strings.TrimRight(text[:off], " "), Type: kroniek.PER},
+				{Start: t.Start + off, End: t.Start + off + len(ws[i]), Text: ws[i], Type: kroniek.LOC},
+			}
+		}
+		off += len(ws[i])
+	}
+	return nil
+}
+
 // twoClauses reports whether the mention [start, end) sits between two
 // finite verbs with nothing but words between: a finite verb earlier in
 // its sentence and one right after it ("… blokt advertentie Milkshake
@@ -1466,4 +1502,49 @@ func twoClauses(doc *nl.Doc, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// formerPrefixes glue to a noun with a hyphen and say "former" or
+// "against": "Oud-hockeyster Ellen Hoog", "Ex-minister", "Anti-Trump".
+var formerPrefixes = setOf("oud", "ex", "anti", "pro", "pseudo", "semi", "non", "niet", "post", "pre", "vice")
+
+// dropFormerPrefixes drops a one-word name that is such a prefix before a
+// hyphen and a word in lower case ("Oud-hockeyster"): no name.
+func dropFormerPrefixes(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		rest := doc.Text[c.end:]
+		if formerPrefixes[strings.ToLower(c.text(doc))] && strings.HasPrefix(rest, "-") && startsLower(rest[1:]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// clubsOfPlaces types a name of two words or more that the tagger made a
+// person an organisation when its last word is a place the knowledge base
+// knows and its first word is no given name or particle: clubs and firms
+// are named after their town (Heracles Almelo, ADO Den Haag is a club
+// too), persons seldom.
+func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
+	if k == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || c.classTyped {
+			continue
+		}
+		ws := strings.Fields(c.text(doc))
+		if len(ws) < 2 || isGivenName(ws[0]) || particles[strings.ToLower(ws[0])] || particles[strings.ToLower(ws[len(ws)-2])] {
+			continue
+		}
+		for _, e := range k.Lookup(ws[len(ws)-1]) {
+			if e.Kind == kb.KindCity || e.Kind == kb.KindCapital {
+				c.typ = kroniek.ORG
+				break
+			}
+		}
+	}
 }

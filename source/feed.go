@@ -28,7 +28,7 @@ const (
 
 // ErrNoFetch is wrapped by the error of a feed item that carries only a
 // link (or a teaser) while fetching is off.
-var ErrNoFetch = errors.New("item has no full text and fetching is off")
+var ErrNoFetch = errors.New("fetching is off")
 
 // Feed is a parsed RSS, Atom or JSON feed.
 type Feed struct {
@@ -148,7 +148,13 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 		}
 	} else {
 		if f == nil {
-			return nil, fmt.Errorf("%w: %s", ErrNoFetch, item.Link)
+			// The problem's location is the link: say what is missing
+			// and how to get it.
+			what := "only a link"
+			if body != "" {
+				what = fmt.Sprintf("only a summary (%d characters)", utf8.RuneCountInString(body))
+			}
+			return nil, fmt.Errorf("%s and %w; --fetch reads the page", what, ErrNoFetch)
 		}
 		if a, err = f.FetchArticle(ctx, item.Link); err != nil {
 			return nil, err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,6 +82,21 @@ func TestReadFeedFetchesLinks(t *testing.T) {
 	}
 	if _, err := ItemArticle(context.Background(), feed, feed.Items[0], nil); !errors.Is(err, ErrNoFetch) {
 		t.Errorf("no fetcher: %v", err)
+	}
+	// Each is reported at its link, saying what the item lacks and how
+	// to read it (not the link a second time).
+	file := filepath.Join(t.TempDir(), "feed.atom")
+	if err := os.WriteFile(file, []byte(atomFeed(srv.URL)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, probs = collect(t, []string{file}, Options{})
+	if len(probs) == 0 {
+		t.Error("fetching off: no problems")
+	}
+	for _, p := range probs {
+		if !strings.HasPrefix(p.Message, "only a ") || !strings.HasSuffix(p.Message, " and fetching is off; --fetch reads the page") || strings.Contains(p.Message, "http") {
+			t.Errorf("fetching off: %s: %s", p.Location, p.Message)
+		}
 	}
 }
 

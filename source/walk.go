@@ -100,6 +100,7 @@ type reader struct {
 	emit    Emit
 	report  Report
 	emitErr error
+	files   int // files met in directory walks, read or skipped
 }
 
 // problem reports a failed input.
@@ -147,7 +148,15 @@ func (r *reader) path(ctx context.Context, p string) error {
 		return nil
 	}
 	if info.IsDir() {
-		return r.dir(ctx, p)
+		before := r.files
+		if err := r.dir(ctx, p); err != nil {
+			return err
+		}
+		if r.files == before {
+			// Say so, rather than print an empty chronicle with exit 0.
+			r.warn(p, errors.New("no files in this directory (hidden ones are skipped)"))
+		}
+		return nil
 	}
 	if !info.Mode().IsRegular() {
 		// Opening a FIFO blocks until a writer comes, and a device never
@@ -160,61 +169,67 @@ func (r *reader) path(ctx context.Context, p string) error {
 
 // dir walks a directory in lexical order, skipping hidden entries. Files
 // with an extension kroniek does not read are reported as skipped.
+// Symbolic links are followed: a link to a file is read like the file, a
+// link to a directory is walked, and a broken link is a problem. Each
+// directory is walked once, so a link back into the walk (a loop) is
+// skipped with a warning instead of walked in circles.
 func (r *reader) dir(ctx context.Context, root string) error {
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			r.problem(p, fmt.Errorf("walk: %w", err))
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			return r.link(ctx, p)
-		}
-		if !d.Type().IsRegular() {
-			if d.Type()&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0 {
-				r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(d.Type())))
-			}
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return r.file(ctx, p, true)
-	})
+	return r.walk(ctx, root, map[string]bool{})
 }
 
-// link reads the file a symbolic link in a walked directory points to. A
-// broken link is a problem; a link to a directory is skipped with a
-// warning, since following it could walk in circles (name it as a path
-// of its own to read it).
-func (r *reader) link(ctx context.Context, p string) error {
-	info, err := os.Stat(p)
-	switch {
-	case err != nil:
-		r.problem(p, fmt.Errorf("broken link: %w", err))
-		return nil
-	case info.IsDir():
-		r.warn(p, fmt.Errorf("skipped: a link to a directory (give it as a path of its own to read it)"))
-		return nil
-	case !info.Mode().IsRegular():
-		r.warn(p, fmt.Errorf("skipped: a link to a %s, not a regular file", fileKind(info.Mode())))
+// walk reads the directory dir for dir, remembering in seen the real
+// path of every directory walked.
+func (r *reader) walk(ctx context.Context, dir string, seen map[string]bool) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		r.problem(dir, fmt.Errorf("walk: %w", err))
 		return nil
 	}
-	if ctx.Err() != nil {
-		return ctx.Err()
+	if seen[real] {
+		r.warn(dir, fmt.Errorf("skipped: a link to a directory already read (%s)", real))
+		return nil
 	}
-	return r.file(ctx, p, true)
+	seen[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		// ReadDir returns the entries it read before the error.
+		r.problem(dir, fmt.Errorf("walk: %w", err))
+	}
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				r.problem(p, fmt.Errorf("broken link: %w", err))
+				continue
+			}
+			typ = info.Mode().Type()
+		}
+		var fatal error // from a done context or a failed emit
+		switch {
+		case typ.IsDir():
+			fatal = r.walk(ctx, p, seen)
+		case typ.IsRegular():
+			r.files++
+			fatal = r.file(ctx, p, true)
+		case typ&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0:
+			r.warn(p, fmt.Errorf("skipped: %s, not a regular file", fileKind(typ)))
+		}
+		if fatal != nil {
+			return fatal
+		}
+	}
+	return nil
 }
 
 // file opens and reads one file. In a directory walk, files whose

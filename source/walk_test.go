@@ -239,29 +239,49 @@ func TestReadDirSkips(t *testing.T) {
 }
 
 // Links in a walked folder: a link to a file is read like the file, a
-// broken one is a problem, a link to a folder is skipped with a warning.
+// broken one is a problem, a link to a folder is walked, and a link back
+// into the walk (a loop) is skipped with a warning. A link to a folder
+// given as the path is walked too.
 func TestReadDirLinks(t *testing.T) {
 	dir, elsewhere := t.TempDir(), t.TempDir()
 	target := filepath.Join(elsewhere, "stuk.txt")
 	if err := os.WriteFile(target, []byte("Een artikel buiten de map."), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(elsewhere, "ander.txt"), []byte("Een ander artikel."), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for name, to := range map[string]string{
-		"a.txt": target,
-		"b.txt": filepath.Join(elsewhere, "weg.txt"),
-		"c-dir": elsewhere,
+		"a.txt":     target,
+		"b.txt":     filepath.Join(elsewhere, "weg.txt"),
+		"c-dir":     elsewhere,
+		"d-dir/lus": dir,
 	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
 		if err := os.Symlink(to, filepath.Join(dir, name)); err != nil {
 			t.Skipf("no symbolic links here: %v", err)
 		}
 	}
 	arts, probs := collect(t, []string{dir}, Options{})
-	if len(arts) != 1 || arts[0].ID != "a" || !strings.Contains(arts[0].Body, "buiten de map") {
-		t.Errorf("%d articles, want the linked file as article a", len(arts))
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Source[len(dir)+1:]+"="+a.Body)
+	}
+	if want := "a.txt=Een artikel buiten de map. c-dir/ander.txt=Een ander artikel. c-dir/stuk.txt=Een artikel buiten de map."; strings.Join(got, " ") != want {
+		t.Errorf("articles %q, want %q", got, want)
 	}
 	if len(probs) != 2 || !strings.Contains(probs[0].Message, "broken link") || probs[0].Warning ||
-		!strings.Contains(probs[1].Message, "link to a directory") || !probs[1].Warning {
-		t.Errorf("problems %+v, want a broken link and a skipped folder link", probs)
+		!strings.Contains(probs[1].Message, "already read") || !probs[1].Warning || !strings.HasSuffix(probs[1].Location, "lus") {
+		t.Errorf("problems %+v, want a broken link and a skipped loop", probs)
+	}
+
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(elsewhere, link); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs = collect(t, []string{link}, Options{})
+	if len(arts) != 2 || len(probs) != 0 || arts[0].Source != filepath.Join(link, "ander.txt") {
+		t.Errorf("a link to a folder as the path: %d articles, problems %+v; want its 2 files", len(arts), probs)
 	}
 }
 
@@ -370,5 +390,25 @@ func TestReadDPGMediaDir(t *testing.T) {
 	// one summary of the other 763.
 	if len(probs) != 1+4+3+1 || !strings.Contains(probs[len(probs)-1].Message, "763 more records") {
 		t.Errorf("problems: %v", probs)
+	}
+}
+
+// TestReadEmptyDir: a directory with nothing to read (empty, or only
+// hidden files) is a warning, not a silent empty run.
+func TestReadEmptyDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".verborgen.txt"), []byte("Verborgen."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := collect(t, []string{dir}, Options{})
+	if len(arts) != 0 || len(probs) != 1 || !probs[0].Warning || probs[0].Location != dir || !strings.Contains(probs[0].Message, "no files") {
+		t.Errorf("%d articles, problems %+v; want one warning about the empty directory", len(arts), probs)
+	}
+	// A directory with files says nothing of the kind.
+	if err := os.WriteFile(filepath.Join(dir, "a.png"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, probs = collect(t, []string{dir}, Options{}); len(probs) != 1 || strings.Contains(probs[0].Message, "no files") {
+		t.Errorf("problems %+v; want only the skipped .png", probs)
 	}
 }

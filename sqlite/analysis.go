@@ -17,8 +17,10 @@ import (
 // transaction. The articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
 	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
+		next, stop := ahead(analyses, encodeAnalysis)
+		defer stop()
 		for _, an := range analyses {
-			if err := putAnalysis(ctx, native(tx), an); err != nil {
+			if err := putAnalysis(ctx, native(tx), an, next()); err != nil {
 				return false, err
 			}
 		}
@@ -27,20 +29,20 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 }
 
 // putAnalysis replaces one article's analysis and its mention, quote,
-// amount, time and event rows.
-func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
+// amount, time and event rows; enc is encodeAnalysis(an).
+func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
 	if an == nil || an.Article == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
 	}
-	id := an.Article
-	data, err := storeenc.JSONText(an)
-	if err != nil {
-		return err
+	if enc.err != nil {
+		return enc.err
 	}
+	id := an.Article
+	data := enc.data
 	// An equal analysis has equal rows: rewriting nothing keeps a corpus
 	// rebuild over a large store cheap.
 	var old string
-	err = tx.QueryRowContext(ctx, `SELECT data FROM analyses WHERE article = ?`, id).Scan(&old)
+	err := tx.QueryRowContext(ctx, `SELECT data FROM analyses WHERE article = ?`, id).Scan(&old)
 	if err == nil && old == data {
 		return nil
 	} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -65,47 +67,34 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis) error {
 		return nil
 	}
 	for i, m := range an.Mentions {
-		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role, m.StandsFor); err != nil {
+		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for, field)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role, m.StandsFor, m.Field); err != nil {
 			return err
 		}
-	}
-	// insJSON inserts a row whose last column is v as JSON.
-	insJSON := func(what, q string, v any, args ...any) error {
-		data, err := storeenc.JSONText(v)
-		if err != nil {
-			return err
-		}
-		return ins(what, q, append(args, data)...)
 	}
 	for i, q := range an.Quotes {
-		q.Article = id
-		if err := insJSON("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, q, id, i, q.Start, q.End, q.Speaker, q.Kind); err != nil {
+		if err := ins("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, q.Speaker, q.Kind, enc.quotes[i]); err != nil {
 			return err
 		}
 	}
 	for i, a := range an.Amounts {
-		a.Article = id
-		if err := insJSON("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, a, id, i, a.Start, a.End, a.Unit, a.Value); err != nil {
+		if err := ins("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, a.Start, a.End, a.Unit, a.Value, enc.amounts[i]); err != nil {
 			return err
 		}
 	}
 	for i, t := range an.Times {
-		t.Article = id
-		if err := insJSON("time", `INSERT INTO times (article, seq, start, "end", value, data)
-			VALUES (?, ?, ?, ?, ?, ?)`, t, id, i, t.Start, t.End, t.Value); err != nil {
+		if err := ins("time", `INSERT INTO times (article, seq, start, "end", value, data)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, i, t.Start, t.End, t.Value, enc.times[i]); err != nil {
 			return err
 		}
 	}
 	for i, e := range an.Events {
-		e.Article = id
-		storeenc.EventLists(&e)
-		if err := insJSON("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e, id, i, e.Start, e.Type, e.Mode, e.Date,
-			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID); err != nil {
+		if err := ins("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.Type, e.Mode, e.Date,
+			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, enc.events[i]); err != nil {
 			return err
 		}
 	}

@@ -24,8 +24,10 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 				return fmt.Errorf("clear corpus: %w", err)
 			}
 		}
+		nextEntity, stopEntities := ahead(c.Entities, encodeEntity)
+		defer stopEntities()
 		for _, e := range c.Entities {
-			if err := insertEntity(ctx, tx, e); err != nil {
+			if err := insertEntity(ctx, tx, e, nextEntity()); err != nil {
 				return err
 			}
 		}
@@ -41,8 +43,11 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err != nil {
 			return err
 		}
-		for _, an := range storeenc.Fresh(c.Analyses, inputs) {
-			if err := putAnalysis(ctx, tx, an); err != nil {
+		fresh := storeenc.Fresh(c.Analyses, inputs)
+		nextAnalysis, stopAnalyses := ahead(fresh, encodeAnalysis)
+		defer stopAnalyses()
+		for _, an := range fresh {
+			if err := putAnalysis(ctx, tx, an, nextAnalysis()); err != nil {
 				return err
 			}
 		}
@@ -84,19 +89,17 @@ func putLinks(ctx context.Context, tx *Tx, links []kroniek.ArticleLink) error {
 }
 
 // insertEntity stores e without its mentions, which live in the mentions
-// table, and its lowercased name and aliases for lookups.
-func insertEntity(ctx context.Context, tx *Tx, e *kroniek.Entity) error {
+// table, and its lowercased name and aliases for lookups; enc is
+// encodeEntity(e).
+func insertEntity(ctx context.Context, tx *Tx, e *kroniek.Entity, enc encodedEntity) error {
 	if e == nil || e.ID == "" {
 		return kroniek.Errorf(kroniek.EINVALID, "entity without id")
 	}
-	rec := *e
-	rec.Mentions = nil
-	data, err := storeenc.JSONText(rec)
-	if err != nil {
-		return err
+	if enc.err != nil {
+		return enc.err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, country, count, data)
-		VALUES (?, ?, ?, ?, ?, ?)`, e.ID, e.Name, e.Type, e.Country, e.Count, data); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?)`, e.ID, e.Name, e.Type, e.Country, e.Count, enc.data); err != nil {
 		if isConstraint(err, 0) {
 			return kroniek.Errorf(kroniek.EINVALID, "entity %q given twice", e.ID)
 		}

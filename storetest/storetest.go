@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,6 +25,7 @@ func Run(t *testing.T, open Open) {
 		{"Articles", testArticles},
 		{"Analyses", testAnalyses},
 		{"Corpus", testCorpus},
+		{"TitleMentions", testTitleMentions},
 		{"CorpusSkipsStale", testCorpusSkipsStale},
 		{"Entities", testEntities},
 		{"EntityViews", testEntityViews},
@@ -566,5 +568,55 @@ func testCorpusSkipsStale(t *testing.T, open Open) {
 	}
 	if got.Version != "new" || got.Input != fresh.Input {
 		t.Errorf("PutCorpus wrote back a stale analysis: version %q input %q", got.Version, got.Input)
+	}
+}
+
+// testTitleMentions stores a mention of an article's title (Field
+// "title", offsets into the title) and reads it back as such, in the
+// analysis, the entity and the export.
+func testTitleMentions(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	arts := Articles()
+	an := Analyses(t, true)[3] // BBC: "Protesters clash with police in Belarus"
+	start := strings.Index(arts[3].Title, "Belarus")
+	an.Locals = append(an.Locals, kroniek.LocalEntity{Key: "L3", Name: "Belarus", Type: kroniek.LOC})
+	an.Mentions = append(an.Mentions, kroniek.Mention{Article: artBBC, Field: kroniek.FieldTitle, Start: start,
+		End: start + len("Belarus"), Text: "Belarus", Type: kroniek.LOC, Local: "L3", Entity: entBY})
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analysis(ctx, artBBC); err != nil || !reflect.DeepEqual(got.Mentions, an.Mentions) {
+		t.Errorf("Analysis with a title mention: %+v, %v", got, err)
+	}
+	check := func(what string, ms []kroniek.Mention) {
+		t.Helper()
+		n := 0
+		for _, m := range ms {
+			if m.Field == "" {
+				continue
+			}
+			n++
+			if m.Field != kroniek.FieldTitle || m.Article != artBBC || arts[3].Title[m.Start:m.End] != m.Text {
+				t.Errorf("%s: title mention %+v", what, m)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d title mentions, want 1", what, n)
+		}
+	}
+	e, err := s.Entity(ctx, entBY)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("Entity", e.Mentions)
+	x, err := s.Export(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.ID == entBY {
+			check("Export", e.Mentions)
+		}
 	}
 }

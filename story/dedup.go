@@ -140,18 +140,25 @@ func Dedup(docs []DupDoc, opts Options) []Dup {
 		}
 		return a.ID < b.ID
 	})
+	// Shingles and signatures on all cores; the buckets are filled in
+	// date order after.
 	sets := make([][]uint64, len(docs))
+	sigs := make([][minhashSize]uint64, len(docs))
+	parallel(len(docs), func(i int) {
+		if sets[i] = shingleSet(docs[i].Text); len(sets[i]) > 0 {
+			sigs[i] = signature(sets[i])
+		}
+	})
 	original := make([]int, len(docs)) // index of the group's earliest doc
 	buckets := make(map[[2]uint64][]int)
 	var out []Dup
 	for _, i := range order {
 		original[i] = i
-		set := shingleSet(docs[i].Text)
-		sets[i] = set
+		set := sets[i]
 		if len(set) == 0 {
 			continue
 		}
-		sig := signature(set)
+		sig := &sigs[i]
 		keys := make([][2]uint64, minhashBands)
 		for b := 0; b < minhashBands; b++ {
 			h := uint64(b + 1)

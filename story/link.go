@@ -191,7 +191,7 @@ func addEntities(d *ClusterDoc, an *kroniek.Analysis, start, end int) {
 		return
 	}
 	for _, m := range an.Mentions {
-		if m.Entity != "" && m.Start >= start && m.End <= end {
+		if m.Entity != "" && m.Field == "" && m.Start >= start && m.End <= end { // offsets into the text, not the title
 			d.Entities = append(d.Entities, m.Entity)
 			d.EntityText = append(d.EntityText, m.Text)
 			d.EntityPlace = append(d.EntityPlace, m.Type == kroniek.LOC)

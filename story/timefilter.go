@@ -165,7 +165,27 @@ func datedFactOK(text, sent string, t kroniek.TimeRef, value, pub string) bool {
 // sceneDated reports whether text has a labelled date field of its own
 // (ownDate): its relative dates then count from that day, which timex did
 // not know, and stay off the timeline. Asked once per article.
-func sceneDated(text string) bool { return ownDate.MatchString(text) }
+func sceneDated(text string) bool { return dateLabel(text) && ownDate.MatchString(text) }
+
+// dateLabel reports whether text has a colon after one of ownDate's field
+// names (spaces between): a text without one cannot match ownDate, and
+// most texts are ruled out without running the expression over them.
+func dateLabel(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		before := strings.TrimRight(text[:i], "\t\n\f\r ")
+		for _, k := range [...]string{"wanneer", "datum", "when", "date", "wann"} {
+			if len(before) >= len(k) && strings.EqualFold(before[len(before)-len(k):], k) {
+				return true
+			}
+		}
+		next := strings.IndexByte(text[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
 
 // insideQuote reports whether the time expression t lies in a quotation:
 // one of the direct quotes, or after an opening quote mark that prefix (the

@@ -27,7 +27,7 @@ var benchCommand = &command{
 // benchFlags declares the flags of `kroniek bench` and returns its body.
 func benchFlags(x *call) func(context.Context) error {
 	var o benchOptions
-	x.fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole-pipeline run to this file")
+	x.fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole-pipeline run (with --stages-only: of the stage runs) to this file")
 	x.fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile after the whole-pipeline run")
 	x.fs.Var(&o.meta, "meta", "metadata file joined by id (repeatable)")
 	x.fs.Var(&o.metaMap, "meta-map", "rename a metadata field (repeatable)")
@@ -83,6 +83,13 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 			sec*1000, float64(r.allocs)/float64(len(articles)), float64(r.bytes)/1024/float64(len(articles)))
 	}
 	line(stageResult{name: "read", elapsed: read})
+	if o.stagesOnly {
+		stop, err := startCPUProfile(o.cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	for _, r := range benchStages(s, articles) {
 		line(r)
 	}
@@ -108,19 +115,21 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 		b.Text, b.Removed, b.Headings, b.Lang = "", nil, nil, ""
 		fresh[i] = &b
 	}
-	if o.cpuprofile != "" {
-		f, err := os.Create(o.cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(o.cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	p := pipeline.New(s, analyzerVersion)
+	var phases []phaseResult
+	lastCPU := cpuTime()
+	p.Phase = func(name string, elapsed time.Duration) {
+		c := cpuTime()
+		phases = append(phases, phaseResult{name, elapsed, c - lastCPU})
+		lastCPU = c
+	}
 	start := time.Now()
+	startCPU := cpuTime()
 	var res pipeline.Result
 	if o.separate {
 		if res, err = p.Add(ctx, store, fresh); err == nil {
@@ -133,9 +142,8 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 		return err
 	}
 	total := time.Since(start) + read
-	if o.cpuprofile != "" {
-		pprof.StopCPUProfile()
-	}
+	totalCPU := cpuTime() - startCPU
+	stop()
 	if o.memprofile != "" {
 		f, err := os.Create(o.memprofile)
 		if err != nil {
@@ -149,6 +157,14 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 	}
 	fmt.Fprintf(x.Stdout, "\nwhole pipeline (read + analyse + store + rebuild, %d workers): %.2f s (%.0f articles/s); %d stored\n",
 		runtime.GOMAXPROCS(0), total.Seconds(), float64(len(articles))/total.Seconds(), res.New)
+	fmt.Fprintf(x.Stdout, "CPU (user+system, read excluded): %.2f s, %.2f cores busy on average\n\n",
+		totalCPU.Seconds(), totalCPU.Seconds()/(total-read).Seconds())
+	w = tabwriter.NewWriter(x.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "phase\twall ms\tCPU ms\tcores\t")
+	for _, ph := range phases {
+		fmt.Fprintf(w, "%s\t%.0f\t%.0f\t%.2f\t\n", ph.name, ph.wall.Seconds()*1000, ph.cpu.Seconds()*1000, ph.cpu.Seconds()/ph.wall.Seconds())
+	}
+	w.Flush()
 	fmt.Fprintf(x.Stdout, "peak RSS: %.0f MB\n", peakRSS())
 	return nil
 }
@@ -214,6 +230,46 @@ func benchStages(s pipeline.Stages, articles []*kroniek.Article) []stageResult {
 	measureOnce("merge events", func() { s.MergeEvents(ans) })
 	measureOnce("stories", func() { _, _ = s.Stories(arts, ans, ents) })
 	return out
+}
+
+// startCPUProfile starts a CPU profile written to path, or does nothing
+// when path is empty; stop ends it and may be called more than once.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	stopped := false
+	return func() {
+		if !stopped {
+			stopped = true
+			pprof.StopCPUProfile()
+			f.Close()
+		}
+	}, nil
+}
+
+// phaseResult is the wall and CPU time of one phase of the whole-pipeline
+// run.
+type phaseResult struct {
+	name      string
+	wall, cpu time.Duration
+}
+
+// cpuTime returns the CPU time (user and system) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS returns the process's peak resident set size in MB.

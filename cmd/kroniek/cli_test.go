@@ -47,9 +47,9 @@ func TestFlagsAnywhere(t *testing.T) {
 		{"train", []string{"train", "ner", "--train", filepath.Join(dir, "none.conll"), "--out", filepath.Join(dir, "m")}, []string{"train", "ner", "--out", filepath.Join(dir, "m"), "--train", filepath.Join(dir, "none.conll")}, 1, "none.conll"},
 		{"serve", []string{"serve", "--db", missing, "--addr", "127.0.0.1:0"}, []string{"serve", "--addr", "127.0.0.1:0", "--db", missing}, 1, "missing.db"},
 		{"load", []string{"load", "--db", missing, "--duration", "1s"}, []string{"load", "--duration", "1s", "--db", missing}, 1, "missing.db"},
-		{"bench", []string{"bench", "-h"}, []string{"bench", seeds, "-h"}, 0, "Usage of kroniek bench"},
-		{"submit", []string{"submit", "-h"}, []string{"submit", seeds, "-h"}, 0, "Usage of kroniek submit"},
-		{"worker", []string{"worker", "-h"}, []string{"worker", "--db", db, "-h"}, 0, "Usage of kroniek worker"},
+		{"bench", []string{"bench", "-h"}, []string{"bench", seeds, "-h"}, 0, "Usage: kroniek bench "},
+		{"submit", []string{"submit", "-h"}, []string{"submit", seeds, "-h"}, 0, "Usage: kroniek submit "},
+		{"worker", []string{"worker", "-h"}, []string{"worker", "--db", db, "-h"}, 0, "Usage: kroniek worker "},
 		{"watch", []string{"watch", "-h"}, []string{"watch", "--db", db, "-h"}, 0, "kroniek watch"},
 		{"gen", []string{"gen", "kb", "-h"}, []string{"gen", "kb", "--shared", dir, "-h"}, 0, "kroniek gen kb"},
 		{"rebuild", []string{"rebuild", "--if-stale", "--db", missing}, []string{"rebuild", "--db", missing, "--if-stale"}, 1, "missing.db"},
@@ -80,6 +80,22 @@ func TestFlagsAnywhere(t *testing.T) {
 	for name := range commands {
 		if !seen[name] {
 			t.Errorf("command %s has no case in the flags-anywhere table", name)
+		}
+	}
+}
+
+// TestHelpForm: every command's -h opens with the house usage line
+// ("Usage: kroniek NAME …", then what the command does), never the flag
+// package's bare "Usage of kroniek NAME:", which names no argument.
+func TestHelpForm(t *testing.T) {
+	t.Parallel()
+	for name, c := range commands {
+		if c.raw != nil {
+			continue // train, eval and gen pick a target first
+		}
+		out, errOut, code := run(t, name, "-h")
+		if code != 0 || !strings.HasPrefix(out+errOut, "Usage: kroniek "+name+" ") || strings.Contains(out+errOut, "Usage of") {
+			t.Errorf("%s -h: exit %d, %.200s", name, code, out+errOut)
 		}
 	}
 }

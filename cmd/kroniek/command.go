@@ -88,9 +88,15 @@ func (c *command) newFlags(m *Main, name string) *flag.FlagSet {
 	}
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
-	if c.synopsis != "" {
+	synopsis := c.synopsis
+	if synopsis == "" && c.summary != "" {
+		// The house form, from the one-line summary, rather than the
+		// flag package's "Usage of kroniek NAME:".
+		synopsis = "Usage: " + name + " [flags]\n\n" + strings.ToUpper(c.summary[:1]) + c.summary[1:] + "."
+	}
+	if synopsis != "" {
 		fs.Usage = func() {
-			fmt.Fprintln(m.Stderr, c.synopsis)
+			fmt.Fprintln(m.Stderr, synopsis)
 			fs.PrintDefaults()
 		}
 	}

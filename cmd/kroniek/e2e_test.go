@@ -239,6 +239,14 @@ func TestWebEndToEnd(t *testing.T) {
 			if err != nil || over > 0 {
 				t.Errorf("%d px, %s page %s: %v px too wide (%v)", width, kind, u, over, err)
 			}
+			if width < 700 {
+				// A chart in view on a phone shows all of itself: none
+				// hides part of its period behind a scroll.
+				hidden, err := chromedp.Run(ctx, chromedp.Evaluate[string](scrolledChartJS))
+				if err != nil || hidden != "" {
+					t.Errorf("%d px, %s page %s: a chart scrolls: %s (%v)", width, kind, u, hidden, err)
+				}
+			}
 			small, err := chromedp.Run(ctx, chromedp.Evaluate[string](smallTextJS))
 			if err != nil || small != "" {
 				t.Errorf("%d px, %s page %s: chart text under 11 px: %s (%v)", width, kind, u, small, err)
@@ -265,6 +273,12 @@ func TestWebEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// scrolledChartJS names the visible charts wider than their box (which
+// then scrolls sideways), by their section.
+const scrolledChartJS = `[...document.querySelectorAll('.chart')]
+  .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+  .map(c => (c.closest('section') || c).id + ' ' + c.scrollWidth + '>' + c.clientWidth).join(', ')`
 
 // smallTextJS finds SVG text drawn smaller than 11 CSS pixels on screen
 // (its font size times the SVG's scale).

@@ -14,8 +14,9 @@ import (
 // argument is an entity id or a name (exact, else the most mentioned
 // entity with that name or alias).
 var explainCommand = &command{
-	summary: "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
-	store:   readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)", flags: explainFlags,
+	summary:  "show an entity's mentions and the rule that joined each: explain ENTITY (id or name)",
+	synopsis: "Usage: kroniek explain [--db kroniek.db] [--json] ENTITY\n\nShow an entity's mentions and the rule that joined each; ENTITY is an id (e-…) or a name.",
+	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek explain [--db FILE] [--json] ENTITY (an id or a name)", flags: explainFlags,
 }
 
 // explainFlags declares the flags of `kroniek explain` and returns its body.
@@ -112,6 +113,9 @@ func writeExplain(w io.Writer, e *kroniek.Entity, others []*kroniek.Entity) {
 			}
 			if m.Role != "" {
 				extra += " role " + m.Role
+			}
+			if m.Field != "" {
+				extra += " in the " + m.Field
 			}
 			fmt.Fprintf(w, "  %6d  %s%s\n", m.Start, m.Text, extra)
 		}

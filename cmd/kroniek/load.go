@@ -18,7 +18,11 @@ import (
 // store: it serves the store on loopback and requests story pages and
 // searches from several clients for a fixed duration, then prints the
 // throughput and latency percentiles per kind of request.
-var loadCommand = &command{summary: "bounded load test of the web page and API over a store", store: readStore, nargs: noArgs, argsErr: storeArgErr, flags: loadFlags}
+var loadCommand = &command{
+	summary:  "bounded load test of the web page and API over a store",
+	synopsis: "Usage: kroniek load [--db kroniek.db] [flags]\n\nA bounded load test of the web page and API over a store.",
+	store:    readStore, nargs: noArgs, argsErr: storeArgErr, flags: loadFlags,
+}
 
 // loadFlags declares the flags of `kroniek load` and returns its body.
 func loadFlags(x *call) func(context.Context) error {

@@ -10,7 +10,11 @@ import (
 
 // serveCommand serves the chronicle of a store over HTTP: the web page,
 // the JSON API, /healthz and /metrics.
-var serveCommand = &command{summary: "serve the chronicle as a web page and JSON API", store: readStore, nargs: noArgs, argsErr: storeArgErr, flags: serveFlags}
+var serveCommand = &command{
+	summary:  "serve the chronicle as a web page and JSON API",
+	synopsis: "Usage: kroniek serve [--db kroniek.db | --pg DSN] [--addr 127.0.0.1:8080]\n\nServe the chronicle as a web page and a JSON API (its OpenAPI document at /api/openapi.json).",
+	store:    readStore, nargs: noArgs, argsErr: storeArgErr, flags: serveFlags,
+}
 
 // serveFlags declares the flags of `kroniek serve` and returns its body.
 func serveFlags(x *call) func(context.Context) error {

@@ -17,8 +17,9 @@ import (
 // the last half minute, the store's articles and whether its derived state
 // (entities, stories) is current.
 var statusCommand = &command{
-	summary: "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
-	store:   ownStore, nargs: noArgs, argsErr: "status: unexpected argument %q", flags: statusFlags,
+	summary:  "what a deployment is doing: queued and in-flight articles, workers, stored articles, derived state",
+	synopsis: "Usage: kroniek status [--db kroniek.db | --pg DSN] [--nats URL] [--json]\n\nWhat a deployment is doing: queued and in-flight articles, workers, stored articles, derived state.",
+	store:    ownStore, nargs: noArgs, argsErr: "status: unexpected argument %q", flags: statusFlags,
 }
 
 // statusFlags declares the flags of `kroniek status` and returns its body.

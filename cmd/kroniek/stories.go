@@ -10,8 +10,9 @@ import (
 
 // storiesCommand lists the stories in a store.
 var storiesCommand = &command{
-	summary: "list the stories in a store",
-	store:   readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]", flags: storiesFlags,
+	summary:  "list the stories in a store",
+	synopsis: "Usage: kroniek stories [--db kroniek.db] [--json] [-n N]\n\nList the stories in a store.",
+	store:    readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]", flags: storiesFlags,
 }
 
 // storiesFlags declares the flags of `kroniek stories` and returns its body.
@@ -58,8 +59,9 @@ func listStories(ctx context.Context, store kroniek.Store, limit int) ([]*kronie
 
 // storyCommand prints one story.
 var storyCommand = &command{
-	summary: "show one story: kroniek story ID",
-	store:   readStore, nargs: [2]int{1, 1}, argsErr: "usage: kroniek story ID [--db FILE] [--json]", flags: storyFlags,
+	summary:  "show one story: kroniek story ID",
+	synopsis: "Usage: kroniek story ID [--db kroniek.db] [--json]\n\nShow one story (ID from kroniek stories): its articles, actors, timeline, quotes, figures, summary and sources.",
+	store:    readStore, nargs: [2]int{1, 1}, argsErr: "usage: kroniek story ID [--db FILE] [--json]", flags: storyFlags,
 }
 
 // storyFlags declares the flags of `kroniek story` and returns its body.

@@ -13,8 +13,9 @@ import (
 // submitCommand reads articles like analyze does and publishes them to
 // the NATS JetStream stream for workers to analyse.
 var submitCommand = &command{
-	summary: "publish articles to NATS JetStream for workers",
-	nargs:   [2]int{1, -1}, argsErr: "no input: give one or more files, directories, URLs or -", flags: submitFlags,
+	summary:  "publish articles to NATS JetStream for workers",
+	synopsis: "Usage: kroniek submit [--nats URL] [flags] PATH...\n\nPublish articles to NATS JetStream for workers; PATH is a file, a directory, - for stdin, or a URL.",
+	nargs:    [2]int{1, -1}, argsErr: "no input: give one or more files, directories, URLs or -", flags: submitFlags,
 }
 
 // submitFlags declares the flags of `kroniek submit` and returns its body.

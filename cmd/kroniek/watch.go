@@ -97,8 +97,13 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 			return err
 		},
 		Report: func(pr kroniek.Problem) {
+			// The form analyze prints: kroniek: error: LOCATION: MESSAGE.
 			problems++
-			fmt.Fprintf(x.Stderr, "problem: %s: %s\n", pr.Location, pr.Message)
+			kind := "error"
+			if pr.Warning {
+				kind = "warning"
+			}
+			fmt.Fprintf(x.Stderr, "kroniek: %s: %s\n", kind, problemText(pr))
 		},
 		Logf: logf,
 	})
@@ -122,7 +127,11 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 	if st.Skipped > 0 {
 		// A feed that failed before and is still backing off was not read:
 		// cron must hear of it, not only of this run's failures.
-		fmt.Fprintf(x.Stderr, "problem: %d feeds not polled: backing off after failures\n", st.Skipped)
+		feeds := "feeds"
+		if st.Skipped == 1 {
+			feeds = "feed"
+		}
+		fmt.Fprintf(x.Stderr, "kroniek: error: %d %s not polled: backing off after earlier failures\n", st.Skipped, feeds)
 	}
 	if problems > 0 || st.FeedErrors > 0 || st.Skipped > 0 {
 		return errSomeInputFailed

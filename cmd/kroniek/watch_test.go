@@ -92,3 +92,24 @@ func TestWatchOnceResumes(t *testing.T) {
 		t.Errorf("requests: %v", hits)
 	}
 }
+
+// TestWatchProblemsLikeAnalyze: a feed that fails is reported in the form
+// analyze uses ("kroniek: error: LOCATION: MESSAGE"), and the next --once
+// run, while it backs off, says "1 feed not polled", exit 3 both times.
+func TestWatchProblemsLikeAnalyze(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	dir := t.TempDir()
+	feeds := filepath.Join(dir, "feeds.txt")
+	os.WriteFile(feeds, []byte(srv.URL+"/weg.rss\n"), 0o644)
+	db := filepath.Join(dir, "k.db")
+	_, errOut, code := run(t, "watch", "--feeds", feeds, "--once", "-q", "--db", db)
+	if code != exitSomeBad || !strings.HasPrefix(errOut, "kroniek: error: "+srv.URL+"/weg.rss: ") || !strings.Contains(errOut, "404") {
+		t.Errorf("first poll: exit %d, %s", code, errOut)
+	}
+	_, errOut, code = run(t, "watch", "--feeds", feeds, "--once", "-q", "--db", db)
+	if code != exitSomeBad || !strings.Contains(errOut, "kroniek: error: 1 feed not polled: backing off after earlier failures\n") {
+		t.Errorf("second poll: exit %d, %s", code, errOut)
+	}
+}

@@ -28,8 +28,9 @@ import (
 // and asks for a rebuild itself whenever it finds the store's derived
 // state behind its articles, whatever happened to earlier requests.
 var workerCommand = &command{
-	summary: "analyse articles from NATS JetStream into a store (scale-out)",
-	store:   ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q", flags: workerFlags,
+	summary:  "analyse articles from NATS JetStream into a store (scale-out)",
+	synopsis: "Usage: kroniek worker [--nats URL] --pg DSN [flags]\n\nAnalyse articles from NATS JetStream into a store (scale-out).",
+	store:    ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q", flags: workerFlags,
 }
 
 // workerFlags declares the flags of `kroniek worker` and returns its body.

@@ -5,13 +5,15 @@ Usage: entities_sample.py EXPORT.json [COMMIT] > docs/audits/entities.md
 
 60 random entities with two mentions or more and 20 singletons (seed SEED below), each with its
 name, type, aliases, what it stands for, and every mention: its text, article and a short
-context (mentions of one text in one article are counted, their first context shown).
+context (mentions of one text in one article are counted, their first context shown; a mention
+in the article's title says "(title)" and shows the title around it).
 The verdict column is left empty for the judge.
 """
 import json, random, sys
 
 ex = json.load(open(sys.argv[1]))
 text = {a["id"]: a.get("text") or "" for a in ex["articles"]}
+title = {a["id"]: a.get("title") or "" for a in ex["articles"]}
 ents = [e for e in ex["entities"] if e.get("mentions")]
 multi = sorted((e for e in ents if len(e["mentions"]) >= 2), key=lambda e: e["id"])
 single = sorted((e for e in ents if len(e["mentions"]) == 1), key=lambda e: e["id"])
@@ -22,7 +24,8 @@ pick = [("multi", e) for e in rng.sample(multi, min(60, len(multi)))] + \
 
 
 def ctx(m):
-    t = text.get(m["article"], "").encode()
+    # a mention with "field": "title" has offsets into the article's title
+    t = (title if m.get("field") == "title" else text).get(m["article"], "").encode()
     s, e = m["start"], m["end"]
     before = t[max(0, s - 60):s].decode("utf-8", "ignore")
     after = t[e:e + 60].decode("utf-8", "ignore")
@@ -42,11 +45,12 @@ print("|---|---|---|---|---|---|")
 for i, (kind, e) in enumerate(pick, 1):
     groups = {}
     for m in e["mentions"]:
-        groups.setdefault((m["article"], m["text"]), []).append(m)
+        groups.setdefault((m["article"], m.get("field") or "", m["text"]), []).append(m)
     rows = []
-    for (a, t), ms in sorted(groups.items()):
+    for (a, f, t), ms in sorted(groups.items()):
         n = f" ×{len(ms)}" if len(ms) > 1 else ""
-        rows.append(f"{t}{n}, {a}: {ctx(ms[0])}")
+        where = " (title)" if f == "title" else ""
+        rows.append(f"{t}{n}, {a}{where}: {ctx(ms[0])}")
     stands = f" (stands for {e['stands_for']})" if e.get("stands_for") else ""
     name = e["name"].replace("|", "/")
     print(f"| {i} | {name} `{e['id']}`{stands} | {e['type']} | {', '.join(e.get('aliases') or []).replace('|', '/')} | "

@@ -48,7 +48,8 @@ type chunk struct {
 
 // chunks splits query text on the syntax search engines share: "a phrase"
 // in double quotes, OR between two words or phrases, NOT or a leading -
-// before one, and a trailing * for a prefix.
+// before one, and a trailing * for a prefix. OF and NIET are OR and NOT
+// in Dutch (in capitals, as OR and NOT; in lower case they are words).
 func chunks(text string) []chunk {
 	var out []chunk
 	pendingOr, pendingNot := false, false
@@ -77,10 +78,10 @@ func chunks(text string) []chunk {
 			c.text = text[i : i+end]
 			i += end
 			switch c.text {
-			case "OR", "|":
+			case "OR", "OF", "|":
 				pendingOr = len(out) > 0
 				continue
-			case "NOT":
+			case "NOT", "NIET":
 				pendingNot = true
 				continue
 			}
@@ -100,7 +101,7 @@ func chunks(text string) []chunk {
 // ParseQuery turns user text into terms: each word becomes its Dutch and
 // language-neutral normalisations, or only that of lang when lang is
 // given. A word that is a stop word in a language dropping them is left
-// out. It reads "phrases", OR, NOT (or -word) and prefix*; no other
+// out. It reads "phrases", OR (OF), NOT (NIET, or -word) and prefix*; no other
 // character of the text is syntax, and the stores quote every term.
 func ParseQuery(text, lang string) Query {
 	q := Query{Terms: map[string]bool{}}

@@ -110,7 +110,8 @@ func TestHitFacets(t *testing.T) {
 	}
 }
 
-// TestParseQuerySyntax checks the query syntax: phrases, OR, NOT and -,
+// TestParseQuerySyntax checks the query syntax: phrases, OR (OF), NOT
+// (NIET) and -,
 // prefixes, and that stray syntax is only text.
 func TestParseQuerySyntax(t *testing.T) {
 	for _, tc := range []struct {
@@ -126,6 +127,10 @@ func TestParseQuerySyntax(t *testing.T) {
 		{`Loekasjenko -Poetin`, `[[[loekasjenko]]]`, `[[[poetin]]]`, false},
 		{`loekas*`, `[[[loekas*]]]`, `[]`, false},
 		{`OR NOT " * -`, `[]`, `[]`, true},
+		// The Dutch page's tips name OF and NIET: the same operators.
+		{`Belarus OF Wit-Rusland`, `[[[belarus] [wit-rusland] [wit rusland]]]`, `[]`, false},
+		{`Loekasjenko NIET Poetin`, `[[[loekasjenko]]]`, `[[[poetin]]]`, false},
+		{`of niet Poetin`, `[[[poetin]]]`, `[]`, false}, // lower case: words (stop words here)
 	} {
 		q := ParseQuery(tc.text, "")
 		if got := fmt.Sprint(q.Words); got != tc.words {

@@ -272,7 +272,7 @@ func ScanArticles(rows Rows) ([]*kroniek.Article, error) {
 
 // MentionColumns are the columns of a mention row (table alias m) that
 // ScanMentions reads, in its order.
-const MentionColumns = `m.article, m.start, m."end", m.text, m.type, m.local, m.entity, m.kb, m.role, m.stands_for`
+const MentionColumns = `m.article, m.start, m."end", m.text, m.type, m.local, m.entity, m.kb, m.role, m.stands_for, m.field`
 
 // ScanMentions passes each row of MentionColumns to add. The caller
 // closes rows.
@@ -280,7 +280,7 @@ func ScanMentions(rows Rows, add func(kroniek.Mention)) error {
 	var m kroniek.Mention
 	for rows.Next() {
 		if err := rows.Scan(&m.Article, &m.Start, &m.End, &m.Text, &m.Type, &m.Local, &m.Entity,
-			&m.KB, &m.Role, &m.StandsFor); err != nil {
+			&m.KB, &m.Role, &m.StandsFor, &m.Field); err != nil {
 			return err
 		}
 		add(m)

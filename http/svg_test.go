@@ -1,0 +1,50 @@
+package http
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestAttentionLabelsApart: a chart writes each bar's count, above the
+// bar, only when the bars stand far enough apart for the counts not to
+// run together, and then no highest count at the top left, where it
+// would overlap the first bar's count; otherwise only the highest count.
+func TestAttentionLabelsApart(t *testing.T) {
+	text := regexp.MustCompile(`<text x="[0-9.]+" y="([0-9.]+)"[^>]*>([0-9]+)</text>`)
+	bar := regexp.MustCompile(`<rect x="[0-9.]+" y="([0-9.]+)"`)
+	for _, tc := range []struct {
+		name string
+		days []DayCount
+		want string // the count labels
+	}{
+		{"apart", []DayCount{{Date: "2020-08-01", Count: 9}, {Date: "2020-09-01", Count: 11}, {Date: "2020-09-15", Count: 8}}, "9 11 8"},
+		{"side by side", []DayCount{{Date: "2020-08-01", Count: 9}, {Date: "2020-08-02", Count: 11}, {Date: "2020-09-15", Count: 8}}, "11"},
+		{"one", []DayCount{{Date: "2020-08-01", Count: 4}}, "4"},
+	} {
+		for _, w := range []float64{attentionWide, attentionNarrow} {
+			svg := string(attentionChart(tc.days, w, "attention"))
+			var got []string
+			labels := text.FindAllStringSubmatch(svg, -1)
+			for _, m := range labels {
+				got = append(got, m[2])
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("%s, %.0f wide: count labels %q, want %q", tc.name, w, got, tc.want)
+				continue
+			}
+			if len(labels) != len(tc.days) {
+				continue
+			}
+			// Each count's baseline stands 4 above its bar's top.
+			for i, m := range bar.FindAllStringSubmatch(svg, -1) {
+				top, _ := strconv.ParseFloat(m[1], 64)
+				y, _ := strconv.ParseFloat(labels[i][1], 64)
+				if y > top-4 || y < 13 {
+					t.Errorf("%s, %.0f wide: count %s at y %.1f, its bar's top at %.1f", tc.name, w, labels[i][2], y, top)
+				}
+			}
+		}
+	}
+}
