@@ -1686,10 +1686,62 @@ func (x *extractor) personGender(local string) gender {
 			}
 		}
 	}
+	if g == genderUnknown {
+		g = x.pronounAfter(local)
+	}
 	if x.genders == nil {
 		x.genders = map[string]gender{}
 	}
 	x.genders[local] = g
+	return g
+}
+
+// pronounAfter returns the gender the article gives a person whose given
+// name the lexicon does not know: the singular subject pronoun of the main
+// clause of the sentence after one that opens with the person ("Begum, die
+// …, is de nationaliteit ontnomen. Met R. kreeg ze …"), when at least two
+// such pronouns say so and none says otherwise.
+func (x *extractor) pronounAfter(local string) gender {
+	g, votes := genderUnknown, 0
+	for _, m := range x.mentions {
+		if m.Local != local || x.quoted(m.Start) {
+			continue
+		}
+		si := x.sentenceAt(m.Start)
+		if si+1 >= len(x.doc.Sentences) || x.doc.Sentences[si].Start != m.Start {
+			continue
+		}
+		ns := x.doc.Sentences[si+1]
+		if len(ns.Tokens) < 2 || x.quoted(ns.Start) {
+			continue
+		}
+		// The subject pronoun of its main clause ("Met R. kreeg ze …").
+		p := -1
+		for _, pt := range ns.Tokens {
+			if r := x.tokenIndex(pt); x.parsed(r) && x.doc.Tokens[r].Head < 0 {
+				if st := x.doc.Dependents(r, "nsubj"); len(st) > 0 && !x.doc.Tokens[r].Feats.Has(nl.FeatPlur) {
+					p = st[0]
+				}
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		lw := strings.ToLower(x.doc.Tokens[p].Text)
+		if lw != "hij" && lw != "zij" && lw != "ze" {
+			continue
+		}
+		pg := pronounGender(lw)
+		if g != genderUnknown && g != pg {
+			return genderUnknown
+		}
+		g = pg
+		votes++
+	}
+	if votes < 2 {
+		return genderUnknown // one pronoun may well be someone else's
+	}
 	return g
 }
 
