@@ -596,6 +596,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
+					if sp.local != "" && x.namedIn(s, sp.local) {
+						continue // a person the quotation names is who it is about or to, rarely who says it
+					}
 					return sp
 				}
 				// The sentence right before: its subject by the parse, when
@@ -617,6 +620,18 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	return x.teaser(s, first, last)
+}
+
+// namedIn reports whether the quotation s names local itself: someone
+// quoted talks about or to that person, rarely as them.
+func (x *extractor) namedIn(s span, local string) bool {
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.innerStart })
+	for ; i < len(x.mentions) && x.mentions[i].Start < s.innerEnd; i++ {
+		if x.mentions[i].Local == local || x.personOf(x.mentions[i]) == local {
+			return true
+		}
+	}
+	return false
 }
 
 // teaser returns who says a quotation that opens the article without an
