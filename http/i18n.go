@@ -68,6 +68,8 @@ var texts = [][3]string{
 	{"time", "tijd", "time"},
 	{"quote", "citaat", "quote"},
 	{"figure", "cijfer", "figure"},
+	{"figure_head", "Cijfer", "Figure"},
+	{"counted", "Wat", "What"},
 	{"empty", "Nog geen verhalen. Analyseer artikelen met: kroniek analyze PAD", "No stories yet. Analyse articles with: kroniek analyze PATH"},
 	{"duplicate_of", "Kopie van", "Copy of"},
 	{"story_of", "Onderdeel van", "Part of"},

@@ -105,6 +105,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Shown: true, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
+	v.Events = eventsForDisplay(v.Events)
 	ids := map[string]bool{}
 	for _, q := range v.Quotes {
 		ids[q.Speaker] = true
@@ -195,7 +196,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if err != nil {
 		return nil, err
 	}
-	v.Events = append(as, rs...)
+	v.Events = eventsForDisplay(append(as, rs...))
 	sortEvents(v.Events)
 	nameIDs := map[string]bool{}
 	for _, ev := range v.Events {
@@ -238,7 +239,7 @@ func (s *Server) genericView(ctx context.Context, id string) (*EntityView, error
 	v := &EntityView{Entity: &kroniek.Entity{ID: id, Name: genericName(id), Aliases: []string{}, Mentions: []kroniek.Mention{}},
 		Articles: map[string]*kroniek.Article{}, Names: map[string]string{id: genericName(id)}, Generic: true,
 		Quotes: []kroniek.Quote{}, Related: []RelatedEntity{}, PerDay: []DayCount{}}
-	v.Events = append(as, rs...)
+	v.Events = eventsForDisplay(append(as, rs...))
 	v.Count = len(v.Events)
 	_, v.Country, _ = kroniek.ParseGeneric(id)
 	var ids []string
@@ -285,6 +286,25 @@ func (s *Server) genericView(ctx context.Context, id string) (*EntityView, error
 	}
 	v.ArticleList = sortedArticles(v.Articles)
 	return v, nil
+}
+
+// eventsForDisplay drops the reports of an event printed again word for
+// word (a copy of an article, or a syndicated one, whose events event
+// merging did not join): the same type, actors and recipients in the same
+// sentence are shown once, the first time, as quote.ForDisplay shows a
+// quotation once. es is not modified.
+func eventsForDisplay(es []kroniek.Event) []kroniek.Event {
+	seen := make(map[string]bool, len(es))
+	out := make([]kroniek.Event, 0, len(es))
+	for _, e := range es {
+		k := strings.Join([]string{e.Type, strings.Join(e.Actor, ","), strings.Join(e.Recipient, ","), strings.Join(strings.Fields(e.Text), " ")}, "\x00")
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 // sortEvents puts dated events first, in date order; undated ones after.

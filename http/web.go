@@ -106,6 +106,15 @@ var funcs = template.FuncMap{
 		return list[i]
 	},
 	"add": func(a, b int) int { return a + b },
+	// period writes a story's dates, each on one line: a date must not
+	// break at its hyphens on a phone ("2019-03-" / "27").
+	"period": func(start, end string) template.HTML {
+		h := `<span class="nowrap">` + template.HTMLEscapeString(start) + `</span>`
+		if end != "" && end != start {
+			h += ` … <span class="nowrap">` + template.HTMLEscapeString(end) + `</span>`
+		}
+		return template.HTML(h)
+	},
 	"query": func(base url.Values, key, value string) string {
 		q := url.Values{}
 		for k, v := range base {

@@ -39,6 +39,24 @@ func request(h http.Handler, method, path string, header map[string]string) *htt
 	return rec
 }
 
+// storeServer serves a new store holding arts and then the corpus c.
+func storeServer(t *testing.T, arts []*kroniek.Article, c *kroniek.Corpus) http.Handler {
+	t.Helper()
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv.Handler()
+}
+
 // TestErrorsArePages checks that a path no route has is a 404 page, a
 // method no route takes a 405 page with Allow, JSON under /api/, and that
 // /assets/ lists nothing.
@@ -460,24 +478,14 @@ func TestAttentionFitsPhone(t *testing.T) {
 // TestUnknownSpeakerInPageLanguage: quotes without a known speaker are
 // headed in the page's language only ("spreker onbekend"), not in both.
 func TestUnknownSpeakerInPageLanguage(t *testing.T) {
-	store := sqlitetest.Open(t)
-	ctx := context.Background()
 	text := "“Het water stijgt snel”, klonk het op de dijk."
-	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Dijk", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}); err != nil {
-		t.Fatal(err)
-	}
 	q := strings.Index(text, "Het")
 	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{{Article: "a1", Start: q, End: q + len("Het water stijgt snel"), Text: "Het water stijgt snel", Kind: "direct"}}}
-	if err := store.PutCorpus(ctx, &kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
-		Stories: []*kroniek.Story{{ID: "s1", Title: "Dijk", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Dijk", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Dijk", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
 	for ui, want := range map[string]string{"nl": "<h3>spreker onbekend</h3>", "en": "<h3>unknown speaker</h3>"} {
-		_, body, _ := get(t, srv.Handler(), "/stories/s1?ui="+ui)
+		_, body, _ := get(t, h, "/stories/s1?ui="+ui)
 		if !strings.Contains(body, want) || strings.Contains(body, " / ") {
 			i := strings.Index(body, `class="speaker"`)
 			t.Errorf("ui=%s: want %s: %.300s", ui, want, body[max(i, 0):])
@@ -489,8 +497,6 @@ func TestUnknownSpeakerInPageLanguage(t *testing.T) {
 // the story list does (a week of a real feed is hundreds of stories),
 // while its downloads hold them all.
 func TestSincePages(t *testing.T) {
-	store := sqlitetest.Open(t)
-	ctx := context.Background()
 	c := &kroniek.Corpus{}
 	var arts []*kroniek.Article
 	for i, day := range []string{"2020-03-01", "2020-03-02", "2020-03-03"} {
@@ -499,30 +505,21 @@ func TestSincePages(t *testing.T) {
 		c.Links = append(c.Links, kroniek.ArticleLink{Article: id, Story: st})
 		c.Stories = append(c.Stories, &kroniek.Story{ID: st, Title: "Verhaal " + day, Articles: []string{id}, Start: day, End: day})
 	}
-	if _, err := store.PutArticles(ctx, arts); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.PutCorpus(ctx, c); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&ui=en")
+	h := storeServer(t, arts, c)
+	_, body, _ := get(t, h, "/since?date=2020-03-01&limit=2&ui=en")
 	if n := strings.Count(body, `class="story-item"`); n != 2 || !strings.Contains(body, "3 stories") ||
 		!strings.Contains(body, `<a rel="next" href="?date=2020-03-01&amp;limit=2&amp;offset=2">`) {
 		t.Errorf("first page: %d stories, want 2 of 3 and a link to the next page: %.1500s", n, body)
 	}
-	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&offset=2&ui=en")
+	_, body, _ = get(t, h, "/since?date=2020-03-01&limit=2&offset=2&ui=en")
 	if n := strings.Count(body, `class="story-item"`); n != 1 || !strings.Contains(body, `rel="prev"`) {
 		t.Errorf("second page: %d stories, want the third and a link back", n)
 	}
-	_, body, _ = get(t, srv.Handler(), "/since?date=2020-03-01&limit=2&format=json")
+	_, body, _ = get(t, h, "/since?date=2020-03-01&limit=2&format=json")
 	if n := strings.Count(body, `"title"`); n != 3 {
 		t.Errorf("the download holds %d stories, want all 3", n)
 	}
-	if code, _, _ := get(t, srv.Handler(), "/since?offset=-1"); code != 400 {
+	if code, _, _ := get(t, h, "/since?offset=-1"); code != 400 {
 		t.Errorf("offset -1: %d, want 400", code)
 	}
 }
@@ -577,5 +574,86 @@ func TestUntitledArticleLabel(t *testing.T) {
 	if want := `<a href="/articles/a9">Jansen opent vandaag in Maastricht een nieuwe brug over de…</a>`; !strings.Contains(body, want) {
 		i := strings.Index(body, `href="/articles/a9"`)
 		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
+	}
+}
+
+// TestTableWordsWhole: table cells break a word only when it cannot fit
+// a line of its own, so a narrow column (an event's type) is not
+// squeezed to "beschuldigin" / "g".
+func TestTableWordsWhole(t *testing.T) {
+	_, css, _ := get(t, server(t), "/assets/style.css")
+	if i, j := strings.Index(css, "main { overflow-wrap: anywhere; }"), strings.Index(css, "main table { overflow-wrap: break-word; }"); i < 0 || j < i {
+		t.Error("tables inherit overflow-wrap: anywhere, which breaks words in narrow columns")
+	}
+}
+
+// TestFiguresTable: the figures table heads every column in the page's
+// case and language, and a figure's modifier stands with its value
+// ("meer dan 200"), not with what it counts ("meer dan demonstranten").
+func TestFiguresTable(t *testing.T) {
+	text := "Meer dan 200 demonstranten kwamen naar het plein."
+	fig := kroniek.Amount{Article: "a1", Start: 0, End: 12, Text: "Meer dan 200", Value: 200, Modifier: "meer dan", Object: "demonstranten"}
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Amounts: []kroniek.Amount{fig}}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Plein", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03", Figures: []kroniek.Amount{fig}}}})
+	_, body, _ := get(t, h, "/stories/s1?ui=nl")
+	for _, want := range []string{"<th>Cijfer</th><th>Waarde</th><th>Wat</th><th>Artikel</th>",
+		`data-label="Waarde"><small>meer dan</small> 200 </td><td data-label="Wat">demonstranten</td>`} {
+		if !strings.Contains(body, want) {
+			i := strings.Index(body, `id="figures"`)
+			t.Errorf("want %s: %.900s", want, body[max(i, 0):])
+		}
+	}
+}
+
+// TestCopyEventsOnce: an event printed again in a copy of an article (the
+// same type, actor, recipient and sentence) is shown once on the story
+// and entity pages and in the API's story, not counted twice in "who
+// acts on whom".
+func TestCopyEventsOnce(t *testing.T) {
+	text := "Jansen beschuldigde Pietersen van fraude."
+	var arts []*kroniek.Article
+	var ans []*kroniek.Analysis
+	for _, id := range []string{"a1", "a3"} {
+		a := &kroniek.Article{ID: id, Source: id + ".txt", Outlet: "Krant", Title: "Fraude", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}
+		if id == "a3" {
+			a.DuplicateOf = "a1"
+		}
+		arts = append(arts, a)
+		ans = append(ans, &kroniek.Analysis{Article: id, Genre: "news", Events: []kroniek.Event{{ID: "ev-" + id, Article: id, End: len(text), Type: "ACCUSE", Shown: true,
+			Actor: []string{"e-jansen"}, Recipient: []string{"e-pietersen"}, Text: text}}})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Analyses: ans,
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}, {ID: "e-pietersen", Name: "Anna Pietersen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1", "a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, "<small>ACCUSE · 1</small>") {
+		t.Errorf("story page: the copy's event is shown again: %.1500s", body[max(0, strings.Index(body, `id="network"`)):])
+	}
+	if _, body, _ := get(t, h, "/api/stories/s1"); strings.Count(body, `"type": "ACCUSE"`) != 1 {
+		t.Errorf("API story: %d events, want 1", strings.Count(body, `"type": "ACCUSE"`))
+	}
+	if _, body, _ := get(t, h, "/entities/e-jansen?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 {
+		t.Error("entity page: the copy's event is shown again")
+	}
+}
+
+// TestPeriodsDoNotBreak: a story's dates ("2020-03-03 … 2020-03-04") on
+// the story list, a story, an entity and "what is new" keep each date
+// on one line on a phone, instead of breaking at a hyphen.
+func TestPeriodsDoNotBreak(t *testing.T) {
+	h := server(t)
+	want := `<span class="nowrap">2020-03-03</span> … <span class="nowrap">2020-03-04</span>`
+	for _, path := range []string{"/?ui=en&all=1", "/stories/s1?ui=en", "/entities/e-jansen?ui=en", "/since?date=2020-03-01&ui=en"} {
+		if _, body, _ := get(t, h, path); !strings.Contains(body, want) {
+			t.Errorf("%s: the story's dates may break at a hyphen", path)
+		}
+	}
+	// An article's date too, on its page and in search hits.
+	for _, path := range []string{"/articles/a1?ui=en", "/search?q=Jansen&ui=en"} {
+		if _, body, _ := get(t, h, path); !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
+			t.Errorf("%s: the article's date may break at a hyphen", path)
+		}
 	}
 }

@@ -3,8 +3,6 @@ package resolve
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -230,11 +228,7 @@ func afterLowerWord(doc *nl.Doc, start int) bool {
 		}
 		prev = i
 	}
-	if prev < 0 || doc.Tokens[prev].Kind != nl.Word {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(doc.Tokens[prev].Text)
-	return unicode.IsLower(r)
+	return prev >= 0 && doc.Tokens[prev].Kind == nl.Word && startsLower(doc.Tokens[prev].Text)
 }
 
 // allCapsTitle reports whether a title is written in capitals (no letter
@@ -270,11 +264,7 @@ func trimTitleNames(doc *nl.Doc, tagged []kroniek.Mention, caps bool, common fun
 			continue
 		}
 		outer := func(t nl.Token) bool {
-			if t.Kind != nl.Word {
-				return true
-			}
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			return unicode.IsLower(r) || sectionLabels[strings.ToLower(t.Text)]
+			return t.Kind != nl.Word || startsLower(t.Text) || sectionLabels[strings.ToLower(t.Text)]
 		}
 		lead := func(i, j int) bool {
 			if i+1 < j && particles[strings.ToLower(toks[i].Text)] && !outer(toks[i+1]) {
@@ -335,8 +325,12 @@ func titleClauseStart(doc *nl.Doc, start int) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune(".:?!'\"‘“,|", r)
+	for _, p := range []string{".", ":", "?", "!", "'", "\"", "‘", "“", ",", "|"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // part finds the longest run of whole words of a title mention, at its
