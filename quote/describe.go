@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,7 +135,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// The most recent person before the description whose describing
 	// words include all of these (among the last few hundred mentions).
-	for i, n := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start })-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
+	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
 		m := x.mentions[i]
 		if m.Local == "" || !x.isPerson(m) {
 			continue
@@ -168,7 +167,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
-	after := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start > sp.end })
+	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
 		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
 			sp.local = m.Local
@@ -300,7 +299,7 @@ func bodyKind(w string) (string, bool) {
 func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Mention, bool) {
 	var fallback kroniek.Mention
 	found := false
-	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= offset }) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
+	for i := x.mentionFrom(offset) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
 		m := x.mentions[i]
 		if m.Local == "" || x.quoted(m.Start) || !same && x.sentenceAt(m.Start) == x.sentenceAt(offset) {
 			continue // "X, zo stelt de toezichthouder": X is what it says

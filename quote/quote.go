@@ -322,6 +322,12 @@ func (x *extractor) tokenAt(offset int) int {
 	return sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].End > offset })
 }
 
+// mentionFrom returns the index of the first mention starting at or after
+// offset.
+func (x *extractor) mentionFrom(offset int) int {
+	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= offset })
+}
+
 // sentenceAt returns the index of the sentence holding offset.
 func (x *extractor) sentenceAt(offset int) int {
 	i := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].End > offset })
