@@ -144,6 +144,9 @@ func (x *scanner) complement(h int) int {
 		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
 			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
 		}
+		if a := x.nestedWhen(k, to); a > 0 {
+			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
+		}
 		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
 			return 0
 		}
@@ -154,15 +157,42 @@ func (x *scanner) complement(h int) int {
 			to-- // inzittenden van een vliegtuigje maandag: the day says when
 		}
 		for i := from; i <= to; i++ {
-			t := d.Tokens[i]
-			w := strings.ToLower(t.Text)
-			if t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || t.POS == nl.PRON || x.l.mults[w] > 0 {
+			if x.timeOrNumber(i) || d.Tokens[i].POS == nl.PRON {
 				return 0
 			}
 		}
 		return d.Tokens[x.coordinated(h, k, to)].End
 	}
 	return 0
+}
+
+// nestedWhen returns the preposition that opens a phrase saying when or
+// how much inside the complement headed by doc token k and ending at to
+// ("van de graanproductie tussen 2009 en 2017"), when only the words of
+// the complement's own noun come between; else 0.
+func (x *scanner) nestedWhen(k, to int) int {
+	d := x.doc
+	a := k + 1
+	for a <= to && (d.Tokens[a].POS == nl.NOUN || d.Tokens[a].POS == nl.PROPN) && d.Tokens[a].Head == k {
+		a++
+	}
+	if a > to || d.Tokens[a].POS != nl.ADP {
+		return 0
+	}
+	for i := a + 1; i <= to; i++ {
+		if x.timeOrNumber(i) {
+			return a
+		}
+	}
+	return 0
+}
+
+// timeOrNumber reports a doc token that says when or how much, or is no
+// word: a number, a month, a unit, a multiplier.
+func (x *scanner) timeOrNumber(i int) bool {
+	t := x.doc.Tokens[i]
+	w := strings.ToLower(t.Text)
+	return t.POS == nl.NUM || t.Kind != nl.Word || x.l.months[w] || x.l.units[w] != "" || x.l.mults[w] > 0
 }
 
 // dayWords say when, and end no complement: "van een vliegtuigje maandag".

@@ -133,6 +133,9 @@ func lowers(toks []nl.Token) []string {
 			w = strings.ReplaceAll(w, "’", "'")
 		}
 		low[i] = strings.ToLower(w)
+		if low[i] == "eén" {
+			low[i] = "één" // Eén at a sentence's start
+		}
 	}
 	return low
 }
@@ -275,6 +278,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" && partner == nil {
 			k, ok = x.apposition(start, end) // De opbrengsten, op lange termijn circa 250 miljoen euro, zijn ...
 		}
+		if !ok && c.unit == "" && partner == nil && x.word(start-1) == "," {
+			if k, ok = x.apposition(start, end); ok && !x.plural(k) {
+				ok = false // Eén op de negen kinderen, bijna 400.000, leeft in armoede
+			}
+		}
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
@@ -381,6 +389,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.Object != "keer" && x.elided.Object != "maal" && x.subjectShare(c.start, end) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value >= 1 && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {
@@ -607,13 +619,16 @@ func IsUnit(lower string) bool {
 func IsTimeUnit(unit string) bool { return isTimeUnit(unit) }
 
 // normalise folds units the lexicon reads into the units given out:
-// centuries and decades into years, cents into euros.
+// centuries and decades into years, quarters of an hour into minutes,
+// cents into euros.
 func normalise(v float64, unit string) (float64, string) {
 	switch unit {
 	case "eeuw":
 		return v * 100, UnitYear
 	case "decennium":
 		return v * 10, UnitYear
+	case "kwartier":
+		return v * 15, UnitMinute
 	case "EURCENT":
 		return v / 100, "EUR"
 	}
@@ -626,7 +641,7 @@ func isCurrency(unit string) bool {
 
 func isTimeUnit(code string) bool {
 	switch code {
-	case UnitYear, UnitMonth, UnitWeek, UnitDay, UnitHour, UnitMinute, UnitSecond, "eeuw", "decennium":
+	case UnitYear, UnitMonth, UnitWeek, UnitDay, UnitHour, UnitMinute, UnitSecond, "eeuw", "decennium", "kwartier":
 		return true
 	}
 	return false

@@ -63,6 +63,11 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
+	if !ok && c.unit == "" && (c.mult > 0 || c.digits) && c.value > 0 && x.word(end) == "van" && (isDet(x.word(end+1)) || x.word(end+1) == "dergelijke") && x.l.pos[x.word(c.start-1)] != "NOUN" {
+		if k, ok = x.partOf(end); ok && (isCapitalized(x.toks[k].Text) || c.mult == 0 && !x.plural(k)) {
+			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
+		}
+	}
 	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
 		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
 	}
@@ -112,8 +117,8 @@ func (x *scanner) plural(k int) bool {
 
 // objectTail returns the last token of what belongs to the object noun
 // at k: the contents of a container ("flessen wodka"), a rate ("patiënten
-// per maand"), or a name in apposition ("oppositiepartij CHP"); k when
-// nothing does.
+// per maand"), a name in apposition ("oppositiepartij CHP"), or the noun a
+// cut compound shares ("oproep- en invalkrachten"); k when nothing does.
 func (x *scanner) objectTail(k int) int {
 	next := k + 1
 	if next >= len(x.toks) || x.toks[next].Kind != nl.Word || x.toks[next].Start != x.toks[k].End+1 {
@@ -121,6 +126,8 @@ func (x *scanner) objectTail(k int) int {
 	}
 	w := x.low[next]
 	switch {
+	case strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word:
+		return next + 1 // oproep- en invalkrachten: the compound the first part is cut from
 	case x.l.containers[x.low[k]] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == ""):
 		return next // 90.000 flessen wodka
 	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
@@ -452,6 +459,11 @@ func (x *scanner) partOf(i int) (int, bool) {
 		i++ // 0,2 procent van de 8,5 miljoen stemmen
 	}
 	if k, ok := x.objectAfter(i); ok {
+		if x.low[k] == "aantal" {
+			if j, ok := x.objectAfter(k + 1); ok {
+				return j, true // één procent van het aantal inwoners
+			}
+		}
 		return k, true
 	}
 	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
@@ -486,6 +498,9 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 	if x.toks[k].Kind != nl.Word || !x.viable(k, false) || (x.l.pos[x.low[k]] == "ADJ" || x.l.pos[x.low[k]] == "VERB") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // een lening van 1,3 miljard euro; not "te vinden van"
 	}
+	if x.parsed() && x.l.pos[x.low[k]] == "" && strings.HasSuffix(x.low[k], "en") && x.doc.Tokens[x.first+k].POS == nl.VERB && strings.EqualFold(x.doc.Tokens[x.first+k].Lemma, x.low[k]) {
+		return 0, false // met een gezin rondkomen van 1000 euro: an infinitive
+	}
 	return k, true
 }
 
@@ -510,9 +525,14 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
 		return false // één uur vrijgemaakt; vier maanden hoorbaar
 	}
-	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d"))) && !x.nominal(w) {
+	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
 		if t := x.doc.Tokens[x.first+k]; t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) {
 			return false // vijftig overleefden dat niet
+		}
+	}
+	if x.parsed() && x.l.pos[w] != "NOUN" {
+		if t := x.doc.Tokens[x.first+k]; t.POS == nl.AUX && t.Feats.Has(nl.FeatFin) {
+			return false // die twee keken me aan: a finite verb the tagger read as an auxiliary
 		}
 	}
 	return true

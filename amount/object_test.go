@@ -124,6 +124,14 @@ func TestParsedObjects(t *testing.T) {
 		// a role after "na N jaar als"; ", tegen N" compares with the figure before
 		{"Hij vertrekt na acht jaar als directeur.", "acht jaar=directeur"},
 		{"Er bleef 26 miljoen euro winst over, tegen 17 miljoen euro in 2017.", "26 miljoen euro=winst 17 miljoen euro=winst"},
+		// a cut compound shares the noun after en/of
+		{"De 546.000 oproep- en invalkrachten werken hard.", "546.000=oproep- en invalkrachten"},
+		// "N van hen" counts the larger figure's noun before; a count of a whole after "van de"; an apposition of a count; kwartier
+		{"Ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug.", "Ruim driehonderd=Nederlanders 55=Nederlanders"},
+		{"De partij kreeg 10 van de 55 zetels.", "10=zetels 55=zetels"},
+		{"Het is dag 61 van het proces.", "61="},
+		{"Eén op de negen kinderen, bijna 400.000, leeft in armoede.", "Eén op de negen=kinderen bijna 400.000=kinderen"},
+		{"Ze fietste drie kwartier naar school.", "drie kwartier="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

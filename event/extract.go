@@ -44,7 +44,8 @@ type extractor struct {
 	mentions []kroniek.Mention
 	locals   map[string]*kroniek.LocalEntity
 	times    []kroniek.TimeRef
-	timeIdx  *spanIndex // times by start, for timeAt
+	timeIdx  *spanIndex   // times by start, for timeAt
+	spans    map[int]bool // start offsets of times in a span (spanTimes)
 	ref      string
 	article  string
 	// subjects holds the main-clause subject of each sentence read so far.

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -210,7 +211,7 @@ func (x *extractor) token(s *sentenceCtx, p int) nl.Token {
 func (x *extractor) clauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	for i := range x.times {
 		t := &x.times[i]
-		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil || x.spanStart(t) != nil || x.spanEnd(t) { // not on a deadline nor a span
+		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil || x.spanTimes()[t.Start] { // not on a deadline nor a span
 			continue
 		}
 		if x.clauseTime(s, c, t) {
@@ -220,48 +221,48 @@ func (x *extractor) clauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	return nil
 }
 
-// spanStart returns, when time t opens a span ("tussen 2013 en 2018",
-// "van 2013 tot 2018"), the time that closes it, else nil: the event
-// covers the span, so its first date is not the event's date.
-func (x *extractor) spanStart(t *kroniek.TimeRef) *kroniek.TimeRef {
+// spanTimes returns the start offsets of the times that open or close a
+// span ("tussen 2013 en 2018", "van 2013 tot 2018"), computed once per
+// article: the event covers the span, so neither date is the event's.
+func (x *extractor) spanTimes() map[int]bool {
+	if x.spans != nil {
+		return x.spans
+	}
+	x.spans = map[int]bool{}
 	text := x.doc.Text
-	if t.Start < 0 || t.End > len(text) {
-		return nil
-	}
-	before := strings.Fields(text[max(0, t.Start-12):t.Start])
-	after := strings.Fields(text[t.End:min(len(text), t.End+8)])
-	if len(before) == 0 || len(after) == 0 {
-		return nil
-	}
-	switch b := lower(before[len(before)-1]); {
-	case b == "tussen" && after[0] == "en", (b == "van" || b == "vanaf") && (after[0] == "tot" || after[0] == "t/m"):
-		for i := range x.times {
-			if u := &x.times[i]; u.Start > t.End && u.Start <= t.End+len(after[0])+3 {
-				return u
+	ts := slices.Clone(x.times)
+	slices.SortFunc(ts, func(a, b kroniek.TimeRef) int { return a.Start - b.Start })
+	for i, t := range ts {
+		if t.Start < 0 || t.End > len(text) {
+			continue
+		}
+		before := strings.Fields(text[max(0, t.Start-12):t.Start])
+		after := strings.Fields(text[t.End:min(len(text), t.End+8)])
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		switch b := lower(before[len(before)-1]); {
+		case b == "tussen" && after[0] == "en", (b == "van" || b == "vanaf") && (after[0] == "tot" || after[0] == "t/m"):
+			x.spans[t.Start] = true
+			if i+1 < len(ts) && ts[i+1].Start > t.End && ts[i+1].Start <= t.End+len(after[0])+3 {
+				x.spans[ts[i+1].Start] = true // the time that closes it
 			}
 		}
-		return t // the closing time was not read: still a span
 	}
-	return nil
-}
-
-// spanEnd reports whether time t closes a span another time opens.
-func (x *extractor) spanEnd(t *kroniek.TimeRef) bool {
-	for i := range x.times {
-		if u := &x.times[i]; u.End <= t.Start && u.End+8 >= t.Start && x.spanStart(u) == t {
-			return true
-		}
-	}
-	return false
+	return x.spans
 }
 
 // spanned reports whether clause c is dated by a span of two times
 // ("tussen 2013 en 2018"): the event has no single date, but the
 // sentence does date it.
 func (x *extractor) spanned(s *sentenceCtx, c *clause) bool {
+	spans := x.spanTimes()
+	if len(spans) == 0 {
+		return false
+	}
 	for i := range x.times {
 		t := &x.times[i]
-		if dateLike(t.Value) && x.spanStart(t) != nil && x.clauseTime(s, c, t) {
+		if spans[t.Start] && dateLike(t.Value) && x.clauseTime(s, c, t) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -371,10 +372,21 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 	for i := range s.words {
 		all.words[i] = i
 	}
+	has := map[string]bool{}
+	for _, w := range s.words {
+		has[w.low] = true
+	}
 	for _, t := range x.triggers(s, &all) {
-		if t.Type != noEvent {
-			return true
+		if t.Type == noEvent {
+			continue
 		}
+		if t.Refl && !has["zich"] && !has["zichzelf"] && !has["me"] && !has["ons"] && !has["je"] {
+			continue // zich vinden in: no reflexive, no event (and no parse)
+		}
+		if t.NeedPrep && !has["dat"] && !slices.ContainsFunc(t.Preps, func(p string) bool { return has[p] }) {
+			continue
+		}
+		return true
 	}
 	return false
 }
