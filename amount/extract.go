@@ -263,6 +263,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
 		}
+		if !ok && isTimeUnit(a.Unit) && a.Unit != UnitHour && x.word(start-1) == "voor" && start >= 2 && x.toks[start-2].Kind == nl.Word && x.l.pos[x.low[start-2]] == "NOUN" && !isCapitalized(x.toks[start-2].Text) && !x.l.notObject[x.low[start-2]] && x.l.units[x.low[start-2]] == "" {
+			k, ok = start-2, true // een contract voor drie jaar: the noun the period is of (not "voor negen uur", a clock time)
+		}
 		var sp span
 		if !ok && isTimeUnit(a.Unit) {
 			sp, ok = x.spentDoing(start, end) // na ruim twee jaar onderhandelen; een dag van angstig bibberen

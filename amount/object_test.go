@@ -141,6 +141,7 @@ func TestParsedObjects(t *testing.T) {
 		// veroordeeld tot: a sentence, no upper bound; a placeholder whole; a signed share before a name; an age range
 		{"De agenten werden veroordeeld tot zes maanden voorwaardelijk.", "zes maanden=voorwaardelijke straf"},
 		{"Voor die partij was dat slechts 15 procent van het totaal.", "slechts 15 procent="},
+		{"Hij had een contract voor drie jaar.", "drie jaar=contract"},
 		{"+3,6% ABN Amro", "3,6%=koers ABN Amro"},
 		{"De helft van de krachten is jong, tussen de 15 en 25 jaar, en werkt graag.", "De helft=krachten 15=leeftijd 25 jaar=leeftijd"},
 	}
