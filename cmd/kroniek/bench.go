@@ -20,8 +20,9 @@ import (
 // benchCommand measures each stage's throughput and allocations on a
 // corpus, then the whole pipeline's wall time and peak memory.
 var benchCommand = &command{
-	summary: "measure each stage and the whole pipeline on a corpus",
-	nargs:   [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
+	summary:  "measure each stage and the whole pipeline on a corpus",
+	synopsis: "Usage: kroniek bench [flags] CORPUS...\n\nMeasure each stage and the whole pipeline on a corpus. CORPUS is a file or\ndirectory of articles, read as kroniek analyze reads its PATHs.",
+	nargs:    [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
 }
 
 // benchFlags declares the flags of `kroniek bench` and returns its body.
