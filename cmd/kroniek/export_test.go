@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +58,19 @@ func TestExportFormats(t *testing.T) {
 			t.Errorf("events csv header %q lacks %s", header, col)
 		}
 	}
+	// The seeds are files: no URL, so first_source_url is empty (it held
+	// the file's path).
+	urls := map[string]bool{"": true}
+	for _, a := range full.Articles {
+		urls[a.URL] = true
+	}
+	col := slices.Index(rows[0], "first_source_url")
+	for _, row := range rows[1:] {
+		if col < 0 || !urls[row[col]] {
+			t.Errorf("events csv first_source_url %q (column %d) is no article's URL", row[col], col)
+			break
+		}
+	}
 
 	out, _, code := run(t, "export", "--db", db, "--format", "plover")
 	if code != 0 || !json.Valid([]byte(strings.TrimSpace(out))) && !strings.HasPrefix(strings.TrimSpace(out), "{") {
@@ -68,5 +82,23 @@ func TestExportFormats(t *testing.T) {
 
 	if _, _, code = run(t, "export", "--db", db, "--format", "xml"); code != exitUsage {
 		t.Errorf("unknown format: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestEventsCSVURLsOnly checks that the events CSV keeps a URL in
+// first_source_url and empties anything else there (a path, an id), and
+// leaves every other cell, quoting included, as it was.
+func TestEventsCSVURLsOnly(t *testing.T) {
+	in := "id,first_source_url,evidence\n" +
+		"e1,https://example.org/a,\"Hij zei: \"\"ja\"\".\"\n" +
+		"e2,seeds/a.txt,\"een, twee\"\n" +
+		"e3,,x\n"
+	var b strings.Builder
+	if err := urlsOnly(&b, strings.NewReader(in), map[string]bool{"https://example.org/a": true}); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(in, "seeds/a.txt", "", 1)
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
