@@ -50,11 +50,13 @@ type extractor struct {
 	article  string
 	// subjects holds the main-clause subject of each sentence read so far.
 	subjects []arg
-	// unnamed holds, per sentence read so far, the number of the subject
-	// its parse gives when that subject is a common noun without a name
-	// ("een Afghaanse vluchteling"): 1 singular, 2 plural, 0 none.
-	unnamed  []int
-	lastPara int
+	// prev is the sentence read before the current one in its paragraph
+	// (nil at a paragraph's start); prevUnnamed caches its unnamedSubject,
+	// -1 until a pronoun asks for it, so a sentence without an event word
+	// is parsed only when a pronoun after it needs its subject.
+	prev        *sentenceCtx
+	prevUnnamed int
+	lastPara    int
 	// setting is the article's most mentioned place: the recipient of
 	// sanctions and protests that name none.
 	setting arg
@@ -173,7 +175,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		sent := &doc.Sentences[si]
 		if sent.Paragraph != x.lastPara {
 			x.subjects = x.subjects[:0:0]
-			x.unnamed = x.unnamed[:0:0]
+			x.prev = nil
 			x.lastPara = sent.Paragraph
 		}
 		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
@@ -256,8 +258,20 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
-	x.unnamed = append(x.unnamed, x.unnamedSubject(s))
+	x.prev, x.prevUnnamed = s, -1
 	return out
+}
+
+// prevUnnamedSubject is unnamedSubject of the sentence before the
+// current one, computed (and parsed) on first use.
+func (x *extractor) prevUnnamedSubject() int {
+	if x.prev == nil {
+		return 0
+	}
+	if x.prevUnnamed < 0 {
+		x.prevUnnamed = x.unnamedSubject(x.prev)
+	}
+	return x.prevUnnamed
 }
 
 // unnamedSubject reports whether a sentence whose main clause gave no

@@ -28,7 +28,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
 			continue // a name (Erken, Sluiter), not a verb
 		}
-		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && x.doc.Parsed(s.index) && x.infForm(w.low) {
+		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && len(forms) > 0 && x.infForm(w.low) && x.doc.Parsed(s.index) {
 			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
 		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
