@@ -212,6 +212,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if t.inPP {
 			continue // a noun in a prepositional phrase is no clause event (over de sancties)
 		}
+		if t.noun && x.predicateNoun(s, c, t) {
+			continue // dit is een aanval op …: a characterisation, no deed
+		}
 		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
 			continue // "…," betoogt Bosgraaf: a reporting clause, no protest
 		}
