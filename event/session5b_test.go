@@ -28,3 +28,20 @@ func TestPredicateNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSide checks phrases that are no side of any event: a name before a
+// dash that opens the sentence (a heading or dateline run in), and a
+// capacity phrase with "als".
+func TestNoSide(t *testing.T) {
+	for _, c := range []struct{ src, no string }{
+		{"[Volkspartij|ORG] - De president [Jan Smit|PER] wijt zijn nederlaag aan [Piet Kamp|PER].", "Volkspartij"},
+		{"De jonge [Ali Demir|PER] vroeg twee jaar geleden in [Nederland|LOC] asiel aan als politiek vluchteling.", "als politiek vluchteling"},
+	} {
+		text, ms, ls := annotate(c.src)
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.ActorText == c.no || e.RecipientText == c.no {
+				t.Errorf("%q: %s %s (%s → %s) has side %q", text, e.Type, e.Trigger, e.ActorText, e.RecipientText, c.no)
+			}
+		}
+	}
+}
