@@ -45,3 +45,14 @@ func TestNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestPigeonhole checks the idiom "iemand in een hokje vastzetten" (to
+// pigeonhole someone): no arrest.
+func TestPigeonhole(t *testing.T) {
+	text, ms, ls := annotate("Volgens [Anna Smit|PER] zetten de scholen kinderen te vroeg vast in een hokje.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "COERCE" {
+			t.Errorf("%q: COERCE %s (%s → %s), want none", text, e.Trigger, e.ActorText, e.RecipientText)
+		}
+	}
+}
