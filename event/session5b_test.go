@@ -56,3 +56,14 @@ func TestPigeonhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedStatement checks that signing a statement whose content is a
+// dat-clause is no agreement with anyone (ondertekenen wants "met").
+func TestSignedStatement(t *testing.T) {
+	text, ms, ls := annotate("Gisteren ondertekende president [Jan Smit|PER] een verklaring waarin [Acme|ORG] erkent dat de haven van [Globex|ORG] is.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "AGREE" && e.Shown {
+			t.Errorf("%q: AGREE %s (%s → %s) shown, want none", text, e.Trigger, e.ActorText, e.RecipientText)
+		}
+	}
+}
