@@ -154,13 +154,22 @@ func TestWriteCSV(t *testing.T) {
 	want := map[string]string{
 		"date": "2020-09-14", "actor": "Rusland;police", "actor_country": "RU;BY", "type": "AID",
 		"recipient": "Belarus", "recipient_country": "BY", "negated": "false",
-		"first_source_url": "seeds/a2.txt", // a2 was published first
+		"first_source_url": "", // a2 was published first; read from a file, it has no URL
 		"evidence":         "a2 says AID",
 	}
 	for k, v := range want {
 		if got := merged[col[k]]; got != v {
 			t.Errorf("%s = %q, want %q", k, got, v)
 		}
+	}
+	// with a URL, the first report's URL is the column
+	arts["a2"].URL = "https://example.org/a2"
+	buf.Reset()
+	if err := WriteCSV(&buf, evs, ents, arts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), ",3,https://example.org/a2,a2 says AID") {
+		t.Errorf("first_source_url is not a2's URL:\n%s", buf.String())
 	}
 }
 

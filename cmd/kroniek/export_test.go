@@ -84,21 +84,3 @@ func TestExportFormats(t *testing.T) {
 		t.Errorf("unknown format: exit %d, want %d", code, exitUsage)
 	}
 }
-
-// TestEventsCSVURLsOnly checks that the events CSV keeps a URL in
-// first_source_url and empties anything else there (a path, an id), and
-// leaves every other cell, quoting included, as it was.
-func TestEventsCSVURLsOnly(t *testing.T) {
-	in := "id,first_source_url,evidence\n" +
-		"e1,https://example.org/a,\"Hij zei: \"\"ja\"\".\"\n" +
-		"e2,seeds/a.txt,\"een, twee\"\n" +
-		"e3,,x\n"
-	var b strings.Builder
-	if err := urlsOnly(&b, strings.NewReader(in), map[string]bool{"https://example.org/a": true}); err != nil {
-		t.Fatal(err)
-	}
-	want := strings.Replace(in, "seeds/a.txt", "", 1)
-	if b.String() != want {
-		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
-	}
-}
