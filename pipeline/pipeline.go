@@ -52,6 +52,9 @@ type Stages struct {
 	Resolve func(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity
 	// MergeEvents gives reports of one event the same id and sources.
 	MergeEvents func(analyses []*kroniek.Analysis)
+	// MergeCopies merges events again once Stories has found the copies
+	// (links' DuplicateOf): an event of an article and of its copy is one.
+	MergeCopies func(analyses []*kroniek.Analysis, links []kroniek.ArticleLink)
 	// FillYears completes dates written without a year (XXXX-08-09) in an
 	// undated article from a reference date taken from its story.
 	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
@@ -652,7 +655,11 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 		if s.FillYears != nil && fillYears(s, c, articles, analyses) {
 			// Dates completed from their story can move timeline items.
 			c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
-			p.phase("stories again (years filled)", t)
+			t = p.phase("stories again (years filled)", t)
+		}
+		if s.MergeCopies != nil {
+			s.MergeCopies(analyses, c.Links)
+			p.phase("merge copies' events", t)
 		}
 	} else {
 		for _, a := range articles {
