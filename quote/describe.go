@@ -384,3 +384,55 @@ func roleWord(h, w string) bool {
 	}
 	return false
 }
+
+// personAfter gives a quote whose speaker is a party, body or bare title
+// directly followed by a person to that person: "zegt VVD-lijsttrekker
+// Jan Jansen", "Voormalig raadslid Piet Klaas gaf aan": the person speaks,
+// not the party or the title before the name.
+func (x *extractor) personAfter(q *kroniek.Quote) {
+	if q.SpeakerEnd <= q.SpeakerStart || q.SpeakerEnd >= len(x.doc.Text) {
+		return
+	}
+	if l, ok := x.locals[q.SpeakerLocal]; ok && l.Type == kroniek.PER || isPronoun(strings.ToLower(q.SpeakerText)) {
+		return // "verweet hij Rutte …": a name after a pronoun is its object
+	}
+	rest := x.doc.Text[q.SpeakerEnd:]
+	n := 0
+	if strings.HasPrefix(rest, "-") {
+		// the tail of a compound: "VVD-lijsttrekker"
+		n = 1 + strings.IndexFunc(rest[1:], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if n <= 1 {
+			return
+		}
+	}
+	if n >= len(rest) || rest[n] != ' ' {
+		return
+	}
+	m, ok := x.mentionAt(q.SpeakerEnd+n+1, q.SpeakerEnd+n+2)
+	if !ok || m.Start != q.SpeakerEnd+n+1 || !x.isPerson(m) {
+		return
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = x.personOf(m), m.Text, m.Start, m.End
+}
+
+// isName reports whether quoted words are only a name: every word
+// capitalised or a name particle ("Terre des Femmes", "De Groene
+// Amsterdammer"), so that the marks set off a name, not speech.
+func isName(text string) bool {
+	words := strings.Fields(text)
+	if strings.ToUpper(text) == text {
+		return false // words in capitals are shouted or written, not a name
+	}
+	if len(words) < 2 || len(words) > 5 || !isCapitalised(words[0]) || !isCapitalised(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) && !nl.Lex().Is(nl.ClassParticle, strings.ToLower(w)) {
+			return false
+		}
+		if strings.ContainsAny(w, ".!?,;:") {
+			return false
+		}
+	}
+	return true
+}

@@ -37,6 +37,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x.answers(out)
 	x.repeats(out)
 	for k := range out {
+		x.personAfter(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	return x.tidy(out)
@@ -362,6 +363,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
 		// One word in marks inside the writer's sentence is a term,
 		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
+	if isName(q.Text) && !x.wholeSentence(s) {
+		// "activisten van 'Terre des Femmes'": a name in marks.
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
