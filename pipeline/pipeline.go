@@ -568,7 +568,7 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	if err != nil {
 		return err
 	}
-	t = p.phase("read corpus", t)
+	p.phase("read corpus", t)
 	c := p.corpus(articles, analyses)
 	c.Generation = g.Data
 	t = time.Now()
