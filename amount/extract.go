@@ -228,8 +228,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.ObjectStart, a.ObjectEnd = x.toks[c.end].Start, x.toks[c.end].End
 			end = c.end + 1
 		}
-	} else if n, mod := x.matchBefore(start, l.mods); n > 0 {
-		a.Modifier = mod
+	} else if n, mod := x.matchBefore(start, l.mods); n > 0 && !(mod == "tot" && n == 1 && x.sentenced(start-1)) {
+		a.Modifier = mod // not "veroordeeld tot zes maanden": tot belongs to the verb
 		start -= n
 	}
 	if c.proportion {
@@ -262,6 +262,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
+		}
+		if !ok && isTimeUnit(a.Unit) && a.Unit != UnitHour && x.word(start-1) == "voor" && start >= 2 && x.toks[start-2].Kind == nl.Word && x.l.pos[x.low[start-2]] == "NOUN" && !isCapitalized(x.toks[start-2].Text) && !x.l.notObject[x.low[start-2]] && x.l.units[x.low[start-2]] == "" {
+			k, ok = start-2, true // een contract voor drie jaar: the noun the period is of (not "voor negen uur", a clock time)
 		}
 		var sp span
 		if !ok && isTimeUnit(a.Unit) {
@@ -305,7 +308,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
-		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			k = -1
@@ -335,6 +338,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
 			} else if e := x.complement(x.first + k); e > a.ObjectEnd {
 				a.ObjectEnd = e // 30 biljoen vermogen in aandelen en obligaties
+				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:e]
+			} else if e := x.activityTail(k); isTimeUnit(a.Unit) && k == end && e > a.ObjectEnd {
+				a.ObjectEnd = e // drie jaar leven op het bestaansminimum
 				a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:e]
 			} else if w := x.name(k); w > k {
 				a.ObjectEnd = x.toks[w].End // de Grieks Orthodoxe Kerk scoorde 48 procent
@@ -366,6 +372,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
 			}
 		}
+	}
+	if a.Unit == UnitPercent && a.Object != "" && start > 0 && signed(x.word(start-1)) && x.toks[start-1].End == x.toks[start].Start && end < len(x.toks) && a.ObjectStart == x.toks[end].Start && isCapitalized(a.Object) {
+		// "+3,6% ABN Amro" in a market report: the change of its share price
+		a.Object, a.ObjectStart, a.ObjectEnd = "koers "+a.Object, 0, 0
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
@@ -417,12 +427,61 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if k >= 0 {
 			// een jaar cel geëist, waarvan acht maanden voorwaardelijk: part of the sentence
 			a.Object, a.ObjectStart, a.ObjectEnd = x.low[k], x.toks[k].Start, x.toks[k].End
+		} else if x.word(start-1) == "tot" && x.sentenced(start-1) {
+			a.Object = x.low[end] + "e straf" // veroordeeld tot zes maanden voorwaardelijk
 		}
+	} else if isTimeUnit(a.Unit) && a.Object == "" && x.word(start-1) == "tot" && x.sentenced(start-1) {
+		a.Object = "straf" // veroordeeld tot twee jaar: the sentence the court gave
 	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
+}
+
+// ageRange reports the upper end of "tussen (de) N en M jaar" said of
+// people's age: "jong" or "oud" just before the range or "oud" after it
+// ("is jong, tussen de 15 en 25 jaar").
+func (x *scanner) ageRange(start, end int) bool {
+	i := start - 1
+	if x.word(i) != "en" || !x.isPlain(i-1) {
+		return false
+	}
+	i -= 2
+	if x.word(i) == "de" {
+		i--
+	}
+	if x.word(i) != "tussen" {
+		return false
+	}
+	if x.word(end) == "oud" {
+		return true
+	}
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if w := x.word(j); w == "jong" || w == "oud" || w == "leeftijd" {
+			return true
+		}
+	}
+	return false
+}
+
+// signed reports a plus or minus sign written before a figure.
+func signed(w string) bool { return w == "+" || w == "-" || w == "–" || w == "−" }
+
+// sentenced reports "tot" at token i after a form of veroordelen, maybe
+// with an auxiliary between ("veroordeeld werd tot"): "tot N jaar" is then
+// the sentence a court gave rather than an upper bound.
+func (x *scanner) sentenced(i int) bool {
+	j := i - 1
+	switch x.word(j) {
+	case "werd", "werden", "wordt", "worden", "is", "zijn", "was", "waren":
+		j--
+	}
+	switch x.word(j) {
+	case "veroordeeld", "veroordeelt", "veroordelen", "veroordeelde", "veroordeelden", "veroordeling", "veroordelingen":
+		return true
+	}
+	return false
 }
 
 // number reads the number at token i: an optional currency sign, digits or

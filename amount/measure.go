@@ -88,7 +88,7 @@ var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op":
 // figure (or an object before it), as an infinitive phrase ("ligt al 100 dagen in het
 // ziekenhuis" → "in het ziekenhuis liggen"), or a verb without one with
 // its subject ("de kerk, die al vier jaar leegstond" → "kerk
-// leegstaan").
+// leegstaan"); never a bare verb.
 func (x *scanner) measured(start, num, end int) (span, bool) {
 	u, sp, done := x.predicate(num, end) // de incubatietijd is tien dagen
 	if done {
@@ -194,7 +194,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if len(d.Dependents(v, "aux:pass")) > 0 {
 		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
 	}
-	return span{text: lemma}, true // al vier jaar leegstond
+	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
+	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
+	// "trekken"; judged wrong more often than not where its object, its
+	// particle or its subject is missing
+	return span{}, false
 }
 
 // nounObject reports an object of verb v that is a noun or a name; a

@@ -175,9 +175,52 @@ func (x *scanner) countable(k int) bool {
 	case "NOUN", "PROPN":
 		return true
 	case "":
-		return !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "en") // cel, but not leegstond, reageren
+		// cel, vrouwenkiesrecht (a compound of a known noun), but not leegstond, reageren
+		return !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "en") || x.compoundNoun(w) && x.parsed() && !notNoun[x.doc.Tokens[x.first+k].POS]
 	}
 	return false
+}
+
+// notNoun are the parse's word classes that no compound noun has (the
+// tagger may call an unknown compound an adjective, never an adverb:
+// "achteruit").
+var notNoun = map[nl.POS]bool{nl.VERB: true, nl.AUX: true, nl.ADV: true, nl.ADP: true}
+
+// compoundNoun reports an unknown word whose last part of four letters or
+// more is a known noun (vrouwenkiesrecht, bestaansminimum).
+func (x *scanner) compoundNoun(w string) bool {
+	for i := 3; i+4 <= len(w); i++ {
+		if x.l.pos[w[i:]] == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// activityTail returns the end offset of a prepositional phrase right
+// after an infinitive used as a noun that a duration measures, which the
+// parse may hang on the duration instead ("na drie jaar leven op het
+// bestaansminimum"), or 0: a preposition, then articles and adjectives up
+// to the noun it governs, at most five words, no time or number.
+func (x *scanner) activityTail(k int) int {
+	d := x.doc
+	if !x.parsed() || !strings.HasSuffix(x.low[k], "en") || d.Tokens[x.first+k].Feats.Has(nl.FeatPlur) || k+2 >= len(x.toks) {
+		return 0
+	}
+	p := x.first + k + 1
+	if d.Tokens[p].POS != nl.ADP || !objectPrepositions[x.low[k+1]] && x.low[k+1] != "met" && x.low[k+1] != "aan" && x.low[k+1] != "over" {
+		return 0
+	}
+	n := d.Tokens[p].Head
+	if n <= p || n-p > 4 || d.Tokens[n].POS != nl.NOUN || d.SentenceOf(n) != d.SentenceOf(p) {
+		return 0
+	}
+	for i := p + 1; i <= n; i++ {
+		if t := d.Tokens[i]; t.POS != nl.DET && t.POS != nl.ADJ && t.POS != nl.NOUN || x.timeOrNumber(i) {
+			return 0
+		}
+	}
+	return d.Tokens[n].End
 }
 
 // spentOn finds what money was spent on or paid for later in its clause:
@@ -459,6 +502,16 @@ func (x *scanner) partOf(i int) (int, bool) {
 		i++ // 0,2 procent van de 8,5 miljoen stemmen
 	}
 	if k, ok := x.objectAfter(i); ok {
+		if x.low[k] == "totaal" || x.low[k] == "geheel" {
+			if w := x.word(k + 1); w == "aan" || w == "van" {
+				j := k + 2
+				if isDet(x.word(j)) {
+					j++
+				}
+				return x.objectAfter(j) // 15 procent van het totaal aan stemmen
+			}
+			return 0, false // 15 procent van het totaal: a placeholder for a whole named elsewhere
+		}
 		if x.low[k] == "aantal" {
 			if j, ok := x.objectAfter(k + 1); ok {
 				return j, true // één procent van het aantal inwoners

@@ -132,6 +132,18 @@ func TestParsedObjects(t *testing.T) {
 		{"Het is dag 61 van het proces.", "61="},
 		{"Eén op de negen kinderen, bijna 400.000, leeft in armoede.", "Eén op de negen=kinderen bijna 400.000=kinderen"},
 		{"Ze fietste drie kwartier naar school.", "drie kwartier="},
+		// units in the diminutive and in megatons; a bare verb names nothing; the activity's complement
+		{"Ze kwam binnen een half uurtje.", "een half uurtje="},
+		{"De uitstoot moet met ongeveer 20 megaton dalen.", "ongeveer 20 megaton="},
+		{"'Wat u in twintig jaar heeft opgebouwd, breken wij af', staat in de brief.", "twintig jaar="},
+		{"In de WSNP ben je na drie jaar leven op het bestaansminimum uit de rode cijfers.", "drie jaar=leven op het bestaansminimum"},
+		{"Na honderd jaar vrouwenkiesrecht zijn er weinig vrouwen in de staten.", "honderd jaar=vrouwenkiesrecht"},
+		// veroordeeld tot: a sentence, no upper bound; a placeholder whole; a signed share before a name; an age range
+		{"De agenten werden veroordeeld tot zes maanden voorwaardelijk.", "zes maanden=voorwaardelijke straf"},
+		{"Voor die partij was dat slechts 15 procent van het totaal.", "slechts 15 procent="},
+		{"Hij had een contract voor drie jaar.", "drie jaar=contract"},
+		{"+3,6% ABN Amro", "3,6%=koers ABN Amro"},
+		{"De helft van de krachten is jong, tussen de 15 en 25 jaar, en werkt graag.", "De helft=krachten 15=leeftijd 25 jaar=leeftijd"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

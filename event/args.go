@@ -399,20 +399,20 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	if c.kind != clauseMain && fits(s.mainSubject) {
 		return s.mainSubject
 	}
-	if n := len(x.unnamed); n > 0 && x.unnamed[n-1] != 0 {
+	if u := x.prevUnnamedSubject(); u != 0 {
 		// the sentence before has an unnamed subject (een vluchteling):
 		// the pronoun is that one, not an older name
 		switch w {
 		case "hij", "hem":
-			if x.unnamed[n-1] == 1 {
+			if u == 1 {
 				return arg{}
 			}
 		case "hen":
-			if x.unnamed[n-1] == 2 {
+			if u == 2 {
 				return arg{}
 			}
 		default:
-			if x.unnamed[n-1] == 1 && !plural || x.unnamed[n-1] == 2 && !singular {
+			if u == 1 && !plural || u == 2 && !singular {
 				return arg{}
 			}
 		}

@@ -28,22 +28,7 @@ func TestAudit8424Kinds(t *testing.T) {
 		{"Onze correspondent [Jan Smit|PER] bekritiseerde [Kees Vos|PER] fel.", "ACCUSE", ""},
 		{"Hij herinnert zich hoe [Jan de Boer|PER] samen met [Piet Kamp|PER] bij premier [Kees Vos|PER] op bezoek ging.", "CONSULT", "Jan de Boer, Piet Kamp"},
 	} {
-		text, ms, ls := annotate(c.src)
-		found := false
-		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
-			if e.Type != c.typ || !e.Shown {
-				continue
-			}
-			found = true
-			if c.actor == "" {
-				t.Errorf("%q: %s %s shown (%s → %s), want not shown", text, e.Type, e.Trigger, e.ActorText, e.RecipientText)
-			} else if e.ActorText != c.actor {
-				t.Errorf("%q: actor %q, want %q", text, e.ActorText, c.actor)
-			}
-		}
-		if !found && c.actor != "" {
-			t.Errorf("%q: no %s event shown", text, c.typ)
-		}
+		checkShown(t, c.src, c.typ, c.actor, "", false)
 	}
 }
 

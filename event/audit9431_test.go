@@ -48,21 +48,6 @@ func TestSession5Kinds(t *testing.T) {
 		// a named person attacking a profession in words
 		{"Het is niet normaal dat [Jan Smit|PER] journalisten aanvalt.", "ASSAULT", "", ""},
 	} {
-		text, ms, ls := annotate(c.src)
-		found := false
-		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
-			if e.Type != c.typ || !e.Shown {
-				continue
-			}
-			found = true
-			if c.actor == "" {
-				t.Errorf("%q: %s %s shown (%s → %s), want not shown", text, e.Type, e.Trigger, e.ActorText, e.RecipientText)
-			} else if e.ActorText != c.actor || e.RecipientText != c.recip {
-				t.Errorf("%q: %s → %s, want %s → %s", text, e.ActorText, e.RecipientText, c.actor, c.recip)
-			}
-		}
-		if !found && c.actor != "" {
-			t.Errorf("%q: no %s event shown", text, c.typ)
-		}
+		checkShown(t, c.src, c.typ, c.actor, c.recip, true)
 	}
 }

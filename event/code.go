@@ -252,6 +252,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// zal ingrijpen): then it is a threat
 		ev.Type, ev.Mode = "THREATEN", ""
 	}
+	recip = capacity(recip)
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
 	ev.Actor = generics(ev.ActorLocal)
@@ -632,6 +633,25 @@ func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) boo
 // de steun van X, de aanval van X.
 func patientNoun(t trigger) bool {
 	return t.noun && t.Type == "COERCE"
+}
+
+// capacity drops from a side a phrase without a name that opens with
+// "als" ("vroeg asiel aan als politiek vluchteling"): the capacity in
+// which someone acts, no party.
+func capacity(a arg) arg {
+	if !slices.ContainsFunc(a.texts, func(t string) bool { return strings.HasPrefix(lower(t), "als ") }) {
+		return a
+	}
+	var out arg
+	for i, k := range a.keys {
+		if k == "" && strings.HasPrefix(lower(a.texts[i]), "als ") {
+			continue
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	out.per, out.female, out.pron, out.span = a.per, a.female, a.pron && len(out.keys) > 0, a.span
+	return out
 }
 
 // apposition drops from a recipient a phrase without a name that stands

@@ -154,9 +154,11 @@ func WriteCSV(w io.Writer, events []kroniek.Event, entities map[string]*kroniek.
 		e := m.first
 		an, ac := side(e.Actor, e.ActorText, entities)
 		rn, rc := side(e.Recipient, e.RecipientText, entities)
-		first := ""
+		first := "" // a URL or nothing, as GDELT's SOURCEURL: never a file path
 		if len(m.sources) > 0 {
-			first = sourceURL(m.sources[0], articles)
+			if a := articles[m.sources[0]]; a != nil {
+				first = a.URL
+			}
 		}
 		row := []string{
 			m.id, e.Date, strings.Join(an, ";"), joinNonEmpty(ac), e.Type, e.Mode,

@@ -50,11 +50,13 @@ type extractor struct {
 	article  string
 	// subjects holds the main-clause subject of each sentence read so far.
 	subjects []arg
-	// unnamed holds, per sentence read so far, the number of the subject
-	// its parse gives when that subject is a common noun without a name
-	// ("een Afghaanse vluchteling"): 1 singular, 2 plural, 0 none.
-	unnamed  []int
-	lastPara int
+	// prev is the sentence read before the current one in its paragraph
+	// (nil at a paragraph's start); prevUnnamed caches its unnamedSubject,
+	// -1 until a pronoun asks for it, so a sentence without an event word
+	// is parsed only when a pronoun after it needs its subject.
+	prev        *sentenceCtx
+	prevUnnamed int
+	lastPara    int
 	// setting is the article's most mentioned place: the recipient of
 	// sanctions and protests that name none.
 	setting arg
@@ -173,7 +175,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		sent := &doc.Sentences[si]
 		if sent.Paragraph != x.lastPara {
 			x.subjects = x.subjects[:0:0]
-			x.unnamed = x.unnamed[:0:0]
+			x.prev = nil
 			x.lastPara = sent.Paragraph
 		}
 		s := &sentenceCtx{sent: sent, index: si, text: doc.Text}
@@ -256,8 +258,97 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		}
 	}
 	x.subjects = append(x.subjects, s.mainSubject)
-	x.unnamed = append(x.unnamed, x.unnamedSubject(s))
+	x.prev, x.prevUnnamed = s, -1
 	return out
+}
+
+// prevUnnamedSubject is unnamedSubject of the sentence before the
+// current one, computed (and parsed) on first use.
+func (x *extractor) prevUnnamedSubject() int {
+	if x.prev == nil {
+		return 0
+	}
+	if x.prevUnnamed < 0 {
+		x.prevUnnamed = x.unnamedSubject(x.prev)
+	}
+	return x.prevUnnamed
+}
+
+// predicateNoun reports whether the noun trigger t is the predicate of a
+// copula ("omdat die een aanval van X zou zijn op Y", "dat is een
+// bedreiging"): the clause characterises its subject, as the writer or
+// the speaker of the sentence sees it; the van-phrase does no deed. The
+// parse's cop relation decides when it has one; else the word order: an
+// indefinite noun ("een …") right after a copula with no verb after it,
+// or followed by its phrase and a verb-final copula ("… zou zijn").
+// "Er is een aanval …" tells that one happened and is no predicate.
+func (x *extractor) predicateNoun(s *sentenceCtx, c *clause, t trigger) bool {
+	if len(t.pos) == 0 {
+		return false
+	}
+	i := c.words[t.pos[0]]
+	if x.doc != nil && x.doc.Parsed(s.index) && len(x.doc.Dependents(s.sent.First+i, "cop")) > 0 &&
+		len(x.doc.Dependents(s.sent.First+i, "case")) == 0 && !x.definite(s.sent.First+i) {
+		// not "bij het gesprek was" (a place) nor "is de moord op X"
+		// (the known deed, named)
+		return true
+	}
+	ws := s.words
+	j := i - 1
+	for j >= 0 && (ws[j].POS == nl.ADJ || ws[j].POS == nl.ADV) {
+		j--
+	}
+	if j < 0 || ws[j].low != "een" || j > 0 && ws[j-1].POS == nl.ADP {
+		return false // bij een aanval …: inside a phrase
+	}
+	// is een aanval, is dit een aanval (not: er is een aanval)
+	l := j - 1
+	if l >= 0 && ws[l].POS == nl.PRON && ws[l].low != "er" {
+		l--
+	}
+	if l >= 0 && copulaForms[ws[l].low] && ws[j-1].low != "er" && !(l > 0 && ws[l-1].low == "er") {
+		for k := i + 1; k < len(ws) && ws[k].Kind == nl.Word; k++ {
+			if ws[k].POS == nl.VERB || ws[k].POS == nl.AUX {
+				return false // is een aanval gepleegd: a passive
+			}
+		}
+		return true
+	}
+	k := i + 1
+	for k < len(ws) && (ws[k].POS == nl.ADP || ws[k].POS == nl.DET || ws[k].POS == nl.NOUN ||
+		ws[k].POS == nl.PROPN || ws[k].POS == nl.ADJ || ws[k].POS == nl.NUM) {
+		k++
+	}
+	if k < len(ws) && ws[k].POS == nl.AUX && !copulaForms[ws[k].low] && k+1 < len(ws) {
+		k++ // zou zijn, zal zijn
+	}
+	if k >= len(ws) || !copulaForms[ws[k].low] {
+		return false
+	}
+	for k++; k < len(ws) && ws[k].Kind == nl.Word; k++ {
+		if ws[k].POS == nl.VERB {
+			return false // … is tijdens … neergehaald: a passive
+		}
+	}
+	return true
+}
+
+// definite reports whether token n has a definite determiner (de, het,
+// die, deze, dat, dit) or a possessive.
+func (x *extractor) definite(n int) bool {
+	for _, d := range x.doc.Dependents(n, "det") {
+		if lower(x.doc.Tokens[d].Text) != "een" {
+			return true
+		}
+	}
+	return len(x.doc.Dependents(n, "nmod:poss")) > 0
+}
+
+// copulaForms are the forms of zijn, worden, blijken and lijken.
+var copulaForms = map[string]bool{
+	"is": true, "was": true, "zijn": true, "waren": true, "ben": true, "bent": true,
+	"wordt": true, "werd": true, "worden": true, "werden": true,
+	"blijkt": true, "bleek": true, "blijken": true, "bleken": true, "lijkt": true, "leek": true, "lijken": true, "leken": true,
 }
 
 // unnamedSubject reports whether a sentence whose main clause gave no
@@ -530,6 +621,9 @@ func (x *extractor) nounEvents(s *sentenceCtx, c *clause, us []unit, fv int, ev 
 		}
 		if ok && s.words[c.words[t.pos[0]]].Start >= ev.TriggerStart && s.words[c.words[t.pos[0]]].End <= ev.TriggerEnd {
 			continue // the clause event's own noun
+		}
+		if x.predicateNoun(s, c, t) {
+			continue
 		}
 		t.own = true
 		if e, good := x.code(s, c, us, fv, arg{}, nil, t); good {

@@ -138,3 +138,28 @@ func knownPlace(typ, name string) string {
 	}
 	return "kb:" + name
 }
+
+// checkShown extracts the events of src (names marked as annotate reads
+// them) and checks the shown event of type typ: with actor "" none may be
+// shown; otherwise one must be, with that actor text and, when
+// checkRecip, that recipient text.
+func checkShown(t *testing.T, src, typ, actor, recip string, checkRecip bool) {
+	t.Helper()
+	text, ms, ls := annotate(src)
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type != typ || !e.Shown {
+			continue
+		}
+		found = true
+		switch {
+		case actor == "":
+			t.Errorf("%q: %s %s shown (%s → %s), want not shown", text, e.Type, e.Trigger, e.ActorText, e.RecipientText)
+		case e.ActorText != actor || checkRecip && e.RecipientText != recip:
+			t.Errorf("%q: %s → %s, want %s → %s", text, e.ActorText, e.RecipientText, actor, recip)
+		}
+	}
+	if !found && actor != "" {
+		t.Errorf("%q: no %s event shown", text, typ)
+	}
+}

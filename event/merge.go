@@ -22,6 +22,17 @@ import (
 // ID is a hash of the shared fields and the window's first date, so it is
 // stable across runs on the same input.
 func Merge(analyses []*kroniek.Analysis) {
+	MergeCopies(analyses, nil)
+}
+
+// MergeCopies is Merge knowing which articles are copies of others
+// (links' DuplicateOf, found when stories are built): a copy's events are
+// read as its original's, so an event told in an article and again in its
+// word-for-word copy is one event with both sources, also when its sides
+// are generic or text and would otherwise stay within their article. A
+// copy is no second report: it does not make an event corroborated.
+func MergeCopies(analyses []*kroniek.Analysis, links []kroniek.ArticleLink) {
+	orig := originals(links)
 	groups := map[string][]*kroniek.Event{}
 	var order []string
 	for _, a := range analyses {
@@ -33,7 +44,7 @@ func Merge(analyses []*kroniek.Analysis) {
 			if e.Article == "" {
 				e.Article = a.Article
 			}
-			k := mergeKey(e)
+			k := mergeKey(e, canonical(orig, e.Article))
 			if _, ok := groups[k]; !ok {
 				order = append(order, k)
 			}
@@ -41,11 +52,13 @@ func Merge(analyses []*kroniek.Analysis) {
 		}
 	}
 	for _, k := range order {
-		for _, cl := range clusterByDate(groups[k]) {
+		for _, cl := range clusterByDate(groups[k], orig) {
 			id := eventID(k, cl.bucket)
 			var sources []string
 			seen := map[string]bool{}
+			reports := map[string]bool{} // originals: a copy is no report of its own
 			for _, e := range cl.events {
+				reports[canonical(orig, e.Article)] = true
 				if !seen[e.Article] {
 					seen[e.Article] = true
 					sources = append(sources, e.Article)
@@ -55,7 +68,7 @@ func Merge(analyses []*kroniek.Analysis) {
 			for _, e := range cl.events {
 				e.ID = id
 				e.Sources = append([]string(nil), sources...)
-				e.Shown = shownFor(e, len(sources) > 1)
+				e.Shown = shownFor(e, len(reports) > 1)
 			}
 		}
 	}
@@ -64,7 +77,7 @@ func Merge(analyses []*kroniek.Analysis) {
 // participants returns the sorted ids of one side of an event: global
 // entity ids when resolution filled them, else article-scoped local keys,
 // else the lowercased surface text.
-func participants(e *kroniek.Event, global, local []string, text string) string {
+func participants(article string, global, local []string, text string) string {
 	var ids []string
 	if len(global) >= len(local) && len(global) > 0 {
 		ids = append(ids, global...)
@@ -76,12 +89,12 @@ func participants(e *kroniek.Event, global, local []string, text string) string 
 		}
 		for _, l := range local {
 			if !seen[l] && !strings.HasPrefix(l, "generic:") {
-				ids = append(ids, e.Article+"/"+l)
+				ids = append(ids, article+"/"+l)
 			}
 		}
 	}
 	if len(ids) == 0 && text != "" {
-		ids = append(ids, e.Article+"/text:"+strings.ToLower(text))
+		ids = append(ids, article+"/text:"+strings.ToLower(text))
 	}
 	sort.Strings(ids)
 	return strings.Join(ids, ",")
@@ -100,14 +113,39 @@ func named(ids []string) bool {
 // mergeKey is what reports of one event share. Reports whose sides hold no
 // named entity ("de politie arresteerde …", a subject given only as text)
 // merge within their article only: across articles they may be any police.
-func mergeKey(e *kroniek.Event) string {
+// article is the event's article, or the original it is a copy of.
+func mergeKey(e *kroniek.Event, article string) string {
 	k := fmt.Sprintf("%s|%t|%t|%s|%s", e.Type, e.Negated, e.Hypothetical,
-		participants(e, e.Actor, e.ActorLocal, e.ActorText),
-		participants(e, e.Recipient, e.RecipientLocal, e.RecipientText))
+		participants(article, e.Actor, e.ActorLocal, e.ActorText),
+		participants(article, e.Recipient, e.RecipientLocal, e.RecipientText))
 	if !named(e.Actor) && !named(e.Recipient) {
-		k = e.Article + "|" + k
+		k = article + "|" + k
 	}
 	return k
+}
+
+// originals maps each copy to the article it copies, following a chain
+// of copies to its first article.
+func originals(links []kroniek.ArticleLink) map[string]string {
+	orig := map[string]string{}
+	for _, l := range links {
+		if l.DuplicateOf != "" && l.DuplicateOf != l.Article {
+			orig[l.Article] = l.DuplicateOf
+		}
+	}
+	return orig
+}
+
+// canonical is the article a copy copies (itself for an original).
+func canonical(orig map[string]string, article string) string {
+	for n := 0; n < len(orig); n++ {
+		o, ok := orig[article]
+		if !ok {
+			break
+		}
+		article = o
+	}
+	return article
 }
 
 func eventID(key, bucket string) string {
@@ -145,8 +183,9 @@ func dayOf(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// clusterByDate splits reports of one key into events by date window.
-func clusterByDate(evs []*kroniek.Event) []*dateCluster {
+// clusterByDate splits reports of one key into events by date window;
+// undated reports stay within their article (and its copies: orig).
+func clusterByDate(evs []*kroniek.Event, orig map[string]string) []*dateCluster {
 	sort.SliceStable(evs, func(i, j int) bool {
 		if evs[i].Date != evs[j].Date {
 			return evs[i].Date < evs[j].Date
@@ -173,7 +212,7 @@ func clusterByDate(evs []*kroniek.Event) []*dateCluster {
 	for _, e := range coarse {
 		bucket := e.Date
 		if bucket == "" {
-			bucket = "article:" + e.Article
+			bucket = "article:" + canonical(orig, e.Article)
 		}
 		if len(e.Date) == 7 {
 			joined := false

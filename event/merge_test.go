@@ -154,13 +154,22 @@ func TestWriteCSV(t *testing.T) {
 	want := map[string]string{
 		"date": "2020-09-14", "actor": "Rusland;police", "actor_country": "RU;BY", "type": "AID",
 		"recipient": "Belarus", "recipient_country": "BY", "negated": "false",
-		"first_source_url": "seeds/a2.txt", // a2 was published first
+		"first_source_url": "", // a2 was published first; read from a file, it has no URL
 		"evidence":         "a2 says AID",
 	}
 	for k, v := range want {
 		if got := merged[col[k]]; got != v {
 			t.Errorf("%s = %q, want %q", k, got, v)
 		}
+	}
+	// with a URL, the first report's URL is the column
+	arts["a2"].URL = "https://example.org/a2"
+	buf.Reset()
+	if err := WriteCSV(&buf, evs, ents, arts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), ",3,https://example.org/a2,a2 says AID") {
+		t.Errorf("first_source_url is not a2's URL:\n%s", buf.String())
 	}
 }
 
@@ -213,5 +222,66 @@ func TestMergeGenericOnly(t *testing.T) {
 	}
 	if as[0].Events[1].ID != as[1].Events[1].ID {
 		t.Error("reports with a named recipient not merged")
+	}
+}
+
+// TestMergeCopies checks that a copy's events join its original's: an
+// undated event with a generic side (which otherwise stays within its
+// article) gets one id and both sources, a named event is not counted
+// corroborated by its copy, and articles that are no copies keep their ids.
+func TestMergeCopies(t *testing.T) {
+	generic := func(article string) kroniek.Event {
+		e := ev(article, "ACCUSE", "", []string{"generic:rebels"}, []string{"e-may"})
+		e.ActorLocal = []string{"generic:rebels"}
+		return e
+	}
+	text := func(article string) kroniek.Event {
+		e := ev(article, "COERCE", "", nil, nil)
+		e.ActorLocal, e.RecipientLocal, e.ActorText = nil, nil, "de politie"
+		return e
+	}
+	build := func() []*kroniek.Analysis {
+		return []*kroniek.Analysis{
+			{Article: "orig", Events: []kroniek.Event{generic("orig"), text("orig")}},
+			{Article: "copy", Events: []kroniek.Event{generic("copy"), text("copy")}},
+			{Article: "other", Events: []kroniek.Event{generic("other")}},
+		}
+	}
+	plain := build()
+	Merge(plain)
+	if plain[0].Events[0].ID == plain[1].Events[0].ID {
+		t.Fatal("without links an undated generic event merged across articles: the test proves nothing")
+	}
+	as := build()
+	MergeCopies(as, []kroniek.ArticleLink{{Article: "orig"}, {Article: "copy", DuplicateOf: "orig"}, {Article: "other"}})
+	for i, what := range []string{"generic actor, undated", "text actor"} {
+		o, c := as[0].Events[i], as[1].Events[i]
+		if o.ID != c.ID {
+			t.Errorf("%s: original %s and copy %s differ", what, o.ID, c.ID)
+		}
+		if want := []string{"copy", "orig"}; !reflect.DeepEqual(c.Sources, want) {
+			t.Errorf("%s: sources %v, want %v", what, c.Sources, want)
+		}
+		if o.ID != plain[0].Events[i].ID {
+			t.Errorf("%s: the original's id changed: %s, was %s", what, o.ID, plain[0].Events[i].ID)
+		}
+	}
+	if as[2].Events[0].ID == as[0].Events[0].ID || as[2].Events[0].ID != plain[2].Events[0].ID {
+		t.Error("an article that is no copy joined the original, or its id changed")
+	}
+	// a named event in an article and its copy only: not corroborated
+	named := func(article string) kroniek.Event {
+		e := ev(article, "ACCUSE", "2020-09-14", []string{"e-a"}, []string{"e-b"})
+		e.Confidence = ShownThreshold - confCorroborated/2
+		return e
+	}
+	two := []*kroniek.Analysis{{Article: "orig", Events: []kroniek.Event{named("orig")}}, {Article: "copy", Events: []kroniek.Event{named("copy")}}}
+	Merge(two)
+	if !two[0].Events[0].Shown {
+		t.Fatal("two articles do not corroborate: the test proves nothing")
+	}
+	MergeCopies(two, []kroniek.ArticleLink{{Article: "copy", DuplicateOf: "orig"}})
+	if two[0].Events[0].Shown || two[1].Events[0].Shown {
+		t.Error("a copy corroborated its original's event")
 	}
 }

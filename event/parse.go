@@ -201,6 +201,11 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	if !ok || h-first < s.skip {
 		return arg{} // a dateline is no side
 	}
+	for _, cs := range d.Dependents(h, "case") {
+		if lower(d.Tokens[cs].Text) == "als" {
+			return arg{} // asiel aanvragen als vluchteling: a capacity, no side
+		}
+	}
 	if w.mention >= 0 && !x.modifierMention(w) {
 		// VVD'er Jan Jansen (invented): a person named right after a
 		// non-person mention is who is meant

@@ -328,6 +328,12 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 	switch ws[n].Text {
 	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
 		return n
+	case "-", "–", "—":
+		// "AKP - De Turkse president …": a dateline or a heading and a
+		// dash before a capitalised opener
+		if n+2 < len(ws) && ws[n+1].Kind == nl.Word && capitalised(ws[n+1].Text) {
+			return n + 1
+		}
 	}
 	return 0
 }

@@ -28,7 +28,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if w.mention >= 0 && x.mentions[w.mention].Start <= w.Start && x.mentions[w.mention].End >= w.End {
 			continue // a name (Erken, Sluiter), not a verb
 		}
-		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && x.doc.Parsed(s.index) && x.infForm(w.low) {
+		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && len(forms) > 0 && x.infForm(w.low) && x.doc.Parsed(s.index) {
 			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
 		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
@@ -211,6 +211,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 	for _, t := range ts {
 		if t.inPP {
 			continue // a noun in a prepositional phrase is no clause event (over de sancties)
+		}
+		if t.noun && x.predicateNoun(s, c, t) {
+			continue // dit is een aanval op …: a characterisation, no deed
 		}
 		if c.inverted && !t.noun && len(nl.Lex().Lookup(nl.ClassSpeechVerb, s.words[c.words[t.pos[0]]].low)) > 0 {
 			continue // "…," betoogt Bosgraaf: a reporting clause, no protest

@@ -45,18 +45,14 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 // The articles' fields the corpus reads are those the store keeps (a
 // stored article that is unchanged equals the one given but for its
 // links, which no corpus stage reads), so the corpus is the one a rebuild
-// after storing them would build. It is marked as built from the store's
-// generation after the write when that generation is the one before it
-// plus this write's own raise; otherwise another writer changed the store
-// in between, and it is marked as built from the generation before, which
-// leaves it stale for the next run to rebuild.
+// after storing them would build, as long as nothing else changed the
+// store: the store's generation after the write must be the one before it
+// plus this write's own raise. Otherwise another writer changed the store
+// in between; the corpus built beside is dropped and built again from the
+// store as Rebuild does.
 func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, res *Result) error {
 	t := time.Now()
-	before, err := store.Generation(ctx)
-	if err != nil {
-		return fmt.Errorf("read generation: %w", err)
-	}
-	all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
+	before, all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
 	if err != nil {
 		return err
 	}
@@ -81,7 +77,7 @@ func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, art
 	}
 	res.IngestResult = w.ir
 	if p.Phase != nil {
-		p.Phase("store articles (beside the corpus)", w.elapsed)
+		p.Phase(PhaseTime{Name: "store articles", Elapsed: w.elapsed, Beside: true})
 	}
 	t = p.phase("wait for stored articles", t)
 
@@ -93,10 +89,10 @@ func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, art
 	if w.ir.New+w.ir.Updated > 0 {
 		raised++
 	}
-	c.Generation = before.Data
-	if after.Data == raised {
-		c.Generation = after.Data
+	if after.Data != raised {
+		return p.rebuild(ctx, store, analyses)
 	}
+	c.Generation = after.Data
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}

@@ -52,6 +52,9 @@ type Stages struct {
 	Resolve func(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity
 	// MergeEvents gives reports of one event the same id and sources.
 	MergeEvents func(analyses []*kroniek.Analysis)
+	// MergeCopies merges events again once Stories has found the copies
+	// (links' DuplicateOf): an event of an article and of its copy is one.
+	MergeCopies func(analyses []*kroniek.Analysis, links []kroniek.ArticleLink)
 	// FillYears completes dates written without a year (XXXX-08-09) in an
 	// undated article from a reference date taken from its story.
 	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
@@ -68,9 +71,18 @@ type Pipeline struct {
 	// Progress, when set, is called after each article is analysed.
 	Progress func(done, total int)
 	// Phase, when set, is called as each phase of a run ends (prepare,
-	// analyse, store articles, read, resolve, stories, store corpus), with
-	// its wall time; kroniek bench reports them.
-	Phase func(name string, elapsed time.Duration)
+	// analyse, store articles, read, resolve, stories, store corpus);
+	// kroniek bench reports them.
+	Phase func(PhaseTime)
+}
+
+// PhaseTime is the wall time of one phase of a run.
+type PhaseTime struct {
+	Name    string
+	Elapsed time.Duration
+	// Beside marks a phase that ran beside the phases reported after it
+	// began (storing articles while the corpus is built).
+	Beside bool
 }
 
 // phase reports the end of a phase that began at start and returns the
@@ -78,7 +90,7 @@ type Pipeline struct {
 func (p *Pipeline) phase(name string, start time.Time) time.Time {
 	now := time.Now()
 	if p.Phase != nil {
-		p.Phase(name, now.Sub(start))
+		p.Phase(PhaseTime{Name: name, Elapsed: now.Sub(start)})
 	}
 	return now
 }
@@ -552,15 +564,11 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	// The generation is read before the articles: a change made while the
 	// corpus is built leaves it stale, so the next run builds it again.
 	t := time.Now()
-	g, err := store.Generation(ctx)
-	if err != nil {
-		return fmt.Errorf("read generation: %w", err)
-	}
-	articles, analyses, err := readCorpus(ctx, store, nil, fresh)
+	g, articles, analyses, err := readCorpus(ctx, store, nil, fresh)
 	if err != nil {
 		return err
 	}
-	t = p.phase("read corpus", t)
+	p.phase("read corpus", t)
 	c := p.corpus(articles, analyses)
 	c.Generation = g.Data
 	t = time.Now()
@@ -571,15 +579,19 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	return nil
 }
 
-// readCorpus reads every stored article and analysis, in id order; the
-// articles and analyses given take the place of stored ones of the same
-// article (or are added).
-func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) ([]*kroniek.Article, []*kroniek.Analysis, error) {
+// readCorpus reads the store's generation, then every stored article and
+// analysis, in id order; the articles and analyses given take the place
+// of stored ones of the same article (or are added).
+func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (kroniek.Generation, []*kroniek.Article, []*kroniek.Analysis, error) {
+	g, err := store.Generation(ctx)
+	if err != nil {
+		return g, nil, nil, fmt.Errorf("read generation: %w", err)
+	}
 	var articles []*kroniek.Article
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
 		if err != nil {
-			return nil, nil, fmt.Errorf("read articles: %w", err)
+			return g, nil, nil, fmt.Errorf("read articles: %w", err)
 		}
 		articles = append(articles, page...)
 		offset += len(page)
@@ -589,13 +601,13 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 	}
 	analyses, err := store.Analyses(ctx, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read analyses: %w", err)
+		return g, nil, nil, fmt.Errorf("read analyses: %w", err)
 	}
 	articles = replaceByID(articles, fresh, func(a *kroniek.Article) string { return a.ID })
 	analyses = replaceByID(analyses, freshAnalyses, func(an *kroniek.Analysis) string { return an.Article })
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
-	return articles, analyses, nil
+	return g, articles, analyses, nil
 }
 
 // replaceByID replaces each item of stored with the item of fresh of the
@@ -643,7 +655,11 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 		if s.FillYears != nil && fillYears(s, c, articles, analyses) {
 			// Dates completed from their story can move timeline items.
 			c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
-			p.phase("stories again (years filled)", t)
+			t = p.phase("stories again (years filled)", t)
+		}
+		if s.MergeCopies != nil {
+			s.MergeCopies(analyses, c.Links)
+			p.phase("merge copies' events", t)
 		}
 	} else {
 		for _, a := range articles {

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -262,5 +263,98 @@ func TestInterruptedIngestKeepsWork(t *testing.T) {
 	}
 	if g, err := store.Generation(context.Background()); err != nil || g.Stale() {
 		t.Fatalf("after the rerun the corpus is stale: %+v %v", g, err)
+	}
+}
+
+// TestIngestStoresBesideCorpus: Ingest stores a batch's articles while it
+// builds the corpus from them and the stored ones; the corpus equals the
+// one Add and a Rebuild give, and is not stale after.
+func TestIngestStoresBesideCorpus(t *testing.T) {
+	ctx := context.Background()
+	first := []*kroniek.Article{
+		{ID: "x", Body: "Utrecht stemde.", Published: "2020-09-01"},
+		{ID: "y", Body: "Utrecht telt.", Published: "2020-09-02"},
+	}
+	second := func() []*kroniek.Article {
+		return []*kroniek.Article{
+			{ID: "y", Body: "Utrecht telt opnieuw.", Published: "2020-09-02"}, // updated
+			{ID: "z", Body: "Op 9 augustus werd in Utrecht gestemd."},         // new, year from its story
+			{ID: "x", Body: "Utrecht stemde.", Published: "2020-09-01"},       // unchanged
+		}
+	}
+	corpus := func(store kroniek.Store) string {
+		var b strings.Builder
+		for _, id := range []string{"x", "y", "z"} {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			an, err := store.Analysis(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%s %q %s %v;", a.ID, a.Text, a.Story, an.Times)
+		}
+		return b.String()
+	}
+	calls := 0
+	p := pipeline.New(countingStages(&calls), "v1")
+
+	beside := open(t)
+	if _, err := p.Ingest(ctx, beside, first); err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.Ingest(ctx, beside, second())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 1 || res.Updated != 1 || res.Unchanged != 1 || res.Analysed != 2 {
+		t.Fatalf("second ingest: %+v; want 1 new, 1 updated, 1 unchanged, 2 analysed", res)
+	}
+	if g, err := beside.Generation(ctx); err != nil || g.Stale() {
+		t.Fatalf("generation after ingest: %+v (%v); want a current corpus", g, err)
+	}
+
+	separate := open(t)
+	for _, b := range [][]*kroniek.Article{first, second()} {
+		if _, err := p.Add(ctx, separate, b); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Rebuild(ctx, separate); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a, b := corpus(beside), corpus(separate); a != b {
+		t.Errorf("ingest gives\n%s\nadd and rebuild give\n%s", a, b)
+	}
+}
+
+// otherWriter is a store into which another writer adds an article while
+// a batch is stored.
+type otherWriter struct{ kroniek.Store }
+
+func (s otherWriter) PutArticles(ctx context.Context, as []*kroniek.Article) (kroniek.IngestResult, error) {
+	if _, err := s.Store.PutArticles(ctx, []*kroniek.Article{{ID: "w", Text: "Utrecht wacht.", Lang: "nl"}}); err != nil {
+		return kroniek.IngestResult{}, err
+	}
+	return s.Store.PutArticles(ctx, as)
+}
+
+// TestIngestBesideOtherWriter: a change by another writer while a batch is
+// stored is not in the corpus built beside it; Ingest sees the generation
+// move and builds the corpus again from the store.
+func TestIngestBesideOtherWriter(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	store := open(t)
+	p := pipeline.New(countingStages(&calls), "v1")
+	if _, err := p.Ingest(ctx, otherWriter{store}, batch()); err != nil {
+		t.Fatal(err)
+	}
+	if g, err := store.Generation(ctx); err != nil || g.Stale() {
+		t.Fatalf("generation: %+v (%v); want a current corpus", g, err)
+	}
+	if w, err := store.Article(ctx, "w"); err != nil || w.Story != "s1" {
+		t.Fatalf("the other writer's article: %+v (%v); want it in the story", w, err)
 	}
 }

@@ -75,7 +75,9 @@ func (x *extractor) inverted(v int) *speaker {
 		switch d.Tokens[c].POS {
 		case nl.NOUN, nl.PROPN, nl.PRON:
 			object := before || d.Tokens[c].Rel == "obj"
-			if sp := x.phrase(c); sp.found() && (!object || sp.local != "" || d.Tokens[c].POS == nl.PRON) {
+			// "vond een andere kijker", parsed as an object: someone new.
+			someone := x.someone(c)
+			if sp := x.phrase(c); sp.found() && (!object || sp.local != "" || d.Tokens[c].POS == nl.PRON || someone) {
 				return sp
 			}
 		}
@@ -198,6 +200,11 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)
+	}
+	// "vond een andere kijker": someone the article does not name, by what
+	// they do.
+	if strings.EqualFold(phrase[0].Text, "een") && x.someone(s) {
+		return &speaker{text: d.Text[phrase[0].Start:t.End], start: phrase[0].Start, end: t.End}
 	}
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
@@ -400,4 +407,31 @@ func (x *extractor) caseIs(i int, w string) bool {
 // agentCase reports whether the oblique at i is a passive's agent ("door X").
 func (x *extractor) agentCase(i int) bool {
 	return x.caseIs(i, "door")
+}
+
+// doerNoun reports whether the singular noun lw names a person by what
+// they do: kijker, bezoeker, wandelaar, activist.
+func doerNoun(lw string) bool {
+	for _, suf := range []string{"ker", "ver", "ner", "der", "ster", "aar", "ist"} {
+		if len(lw) >= len(suf)+4 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// someone reports whether the noun at c is an indefinite person who does
+// something ("een andere kijker", "een bezoeker").
+func (x *extractor) someone(c int) bool {
+	t := x.doc.Tokens[c]
+	lw := strings.ToLower(t.Text)
+	if t.POS != nl.NOUN || lw != t.Text || !(doerNoun(lw) || personNoun(lw)) || spokesPhrase(lw) {
+		return false // a spokesperson speaks for a body
+	}
+	for _, k := range x.doc.Dependents(c, "det") {
+		if strings.EqualFold(x.doc.Tokens[k].Text, "een") {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x.answers(out)
 	x.repeats(out)
 	for k := range out {
+		x.personAfter(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	return x.tidy(out)
@@ -322,6 +323,12 @@ func (x *extractor) tokenAt(offset int) int {
 	return sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].End > offset })
 }
 
+// mentionFrom returns the index of the first mention starting at or after
+// offset.
+func (x *extractor) mentionFrom(offset int) int {
+	return sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= offset })
+}
+
 // sentenceAt returns the index of the sentence holding offset.
 func (x *extractor) sentenceAt(offset int) int {
 	i := sort.Search(len(x.doc.Sentences), func(i int) bool { return x.doc.Sentences[i].End > offset })
@@ -359,14 +366,24 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
+	if isName(q.Text) && !x.wholeSentence(s) {
+		// "activisten van 'Terre des Femmes'": a name in marks.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
-		if sp.local == "" && sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 {
-			// "X zei … . 'Q', aldus de oud-minister.": the description is X.
+		if sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 && (sp.local == "" || !isCapitalised(sp.text)) {
+			// "X zei … . 'Q', aldus de oud-minister.": the description is X,
+			// also when it fits someone else the article described so, if X
+			// has no role of their own in it ("Lilian Marijnissen kwam er
+			// over vertellen. 'Q', lichtte de fractievoorzitter toe").
 			if k := x.tokenAt(sp.start); k >= 0 {
 				for k+1 < len(x.doc.Tokens) && x.doc.Tokens[k+1].End <= sp.end && !ownerPreps[strings.ToLower(x.doc.Tokens[k+1].Text)] {
 					k++ // to the head: "de trainer (van PSV)"
 				}
-				sp.local = x.carriedSubject(x.doc.Tokens, k)
+				if c := x.carriedSubject(x.doc.Tokens, k); c != "" && (sp.local == "" || !x.hasRole(c)) {
+					sp.local = c
+				}
 			}
 		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
@@ -591,6 +608,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
+					if sp.local != "" && x.namedIn(s, sp.local) {
+						continue // a person the quotation names is who it is about or to, rarely who says it
+					}
 					return sp
 				}
 				// The sentence right before: its subject by the parse, when
@@ -609,6 +629,41 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if len(narr) > 0 && x.question(narr[0]) {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
+		}
+	}
+	return x.teaser(s, first, last)
+}
+
+// namedIn reports whether the quotation s names local itself: someone
+// quoted talks about or to that person, rarely as them.
+func (x *extractor) namedIn(s span, local string) bool {
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= s.innerStart })
+	for ; i < len(x.mentions) && x.mentions[i].Start < s.innerEnd; i++ {
+		if x.mentions[i].Local == local || x.personOf(x.mentions[i]) == local {
+			return true
+		}
+	}
+	return false
+}
+
+// teaser returns who says a quotation that opens the article without an
+// attribution: the person the next sentence (or the one after) is about,
+// as the subject of its speech verb or of its clause ("'Q.' Schele Joop
+// stelt deze vraag aan …", "'Q.' Met bescheiden oproepen als deze wist
+// Zuzana Caputova …"); nil otherwise.
+func (x *extractor) teaser(s span, first, last int) *speaker {
+	if first > 0 || !x.wholeSentence(s) {
+		return nil
+	}
+	for k := last + 1; k < len(x.doc.Sentences) && k <= last+2; k++ {
+		ns := x.doc.Sentences[k]
+		if x.hasQuote(ns) || x.quoted(ns.Start) {
+			return nil
+		}
+		for _, sp := range []*speaker{x.speechClause(ns.Start, ns.End, true), x.sentenceSubject(ns), x.mainSubject(ns)} {
+			if sp.found() && sp.local != "" && x.personSpeaker(sp) {
+				return sp
+			}
 		}
 	}
 	return nil
@@ -857,99 +912,6 @@ func (x *extractor) quoted(off int) bool {
 	return i < len(x.spans) && x.spans[i].innerStart <= off
 }
 
-// personNoun reports whether lw names a single person by a role or a
-// relation ("advocaat", "buurvrouw", "moeder"), not a body or a group.
-func personNoun(lw string) bool {
-	if r, ok := nl.Lex().RoleHead(lw); ok && r.Tag == "per" && strings.HasSuffix(lw, r.Lemma) {
-		return true
-	}
-	return nl.Lex().Is(nl.Class("role_female"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
-}
-
-// anonPerson reports whether sp is a person the article does not name
-// rather than one it named before in other words: a description whose head
-// is a person noun and that brings someone new ("een bewoner van nummer
-// 58"), says whose they are ("zijn vrouw", "de advocaat van X") or names a
-// relation to someone ("de advocaat", "de woordvoerster"). "De arts" or
-// "de eigenaar" is as often the person just named, and stays unused.
-func (x *extractor) anonPerson(sp *speaker) bool {
-	if sp == nil || sp.local != "" || sp.text == "" {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(sp.text))
-	if len(words) < 2 || !articles[words[0]] && !possessives[words[0]] && !ownPossessives[words[0]] {
-		return false
-	}
-	for k, w := range words[1:min(len(words), 4)] {
-		if w == "van" {
-			break
-		}
-		if !personNoun(w) {
-			continue
-		}
-		owner := k+2 < len(words) && words[k+2] == "van"
-		if possessives[words[0]] {
-			// "zijn advocaat"; not "zijn vrouw wilde …", most often
-			// narration about the one the article is about.
-			return relational(w) && !kin[w]
-		}
-		return words[0] == "een" || ownPossessives[words[0]] || owner || relational(w)
-	}
-	return false
-}
-
-// relational reports whether a person noun names someone by their tie to
-// another: a lawyer, a spokesperson, kin or a friend ("de advocaat", "de
-// weduwe"). Not "de man" or "de vrouw", who may be anyone.
-func relational(w string) bool {
-	if r, ok := nl.Lex().RoleHead(w); ok && (spokes[r.Lemma] || r.Lemma == "advocaat" || r.Lemma == "raadsman" || r.Lemma == "raadsvrouw") {
-		return true
-	}
-	return kin[w]
-}
-
-// wordGoesOn reports whether the text at offset continues a word: "VVD"
-// in "VVD-achterban".
-func wordGoesOn(text string, offset int) bool {
-	r, _ := utf8.DecodeRuneInString(text[offset:])
-	return offset < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
-}
-
-// kin are nouns of family and friends.
-var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true, "zus": true, "zuster": true,
-	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
-	"buurvrouw": true, "opa": true, "oma": true, "grootvader": true, "grootmoeder": true, "oom": true, "tante": true,
-	"schoonmoeder": true, "schoonvader": true, "stiefmoeder": true, "stiefvader": true, "partner": true}
-
-// opensSentence reports whether offset starts its sentence, or follows
-// only a coordinator ("Maar de advocaat …").
-func (x *extractor) opensSentence(offset int) bool {
-	ss := x.doc.Sentences[x.sentenceAt(offset)]
-	toks := x.tokensIn(ss.Start, offset)
-	return len(toks) == 0 || len(toks) == 1 && isCoordinator(toks[0].Text)
-}
-
-// owned widens a description at toks[k] to the one it belongs to when a
-// name follows: "de advocaat van Van Egten", "een woordvoerder van het
-// ministerie van Justitie".
-func (x *extractor) owned(toks []nl.Token, k int, sp *speaker) *speaker {
-	if k+2 >= len(toks) || !wordAt(toks, k+1, ownerPreps) {
-		return sp
-	}
-	for j := k + 2; j < len(toks) && j <= k+4; j++ {
-		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start && !wordGoesOn(x.doc.Text, m.End) {
-			w := *sp
-			w.end = m.End
-			w.text = x.doc.Text[w.start:w.end]
-			return &w
-		}
-		if !isArticle(toks, j) && !isAdjective(toks[j].Text) {
-			break
-		}
-	}
-	return sp
-}
-
 // personSpeaker reports whether sp is a person of the article (or a
 // pronoun standing for one).
 func (x *extractor) personSpeaker(sp *speaker) bool {
@@ -1130,7 +1092,13 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 	}
 	if colon && len(toks) >= 2 {
 		// Not a thing: "Lindemann eindigt het lied met een bekentenis: «Q»".
-		if sp := x.headline(toks[:len(toks)-1]); sp.found() && sp.end == toks[len(toks)-2].End && (sp.local != "" || names(headWord(sp.text))) {
+		// Not a place a clause ends in: "… duidelijk is geworden in Utrecht: «Q»".
+		last := toks[len(toks)-2]
+		inPlace := false
+		if m, ok := x.mentionAt(last.Start, last.End); ok && x.locals[m.Local].Type == kroniek.LOC && x.afterPreposition(m) {
+			inPlace = true
+		}
+		if sp := x.headline(toks[:len(toks)-1]); sp.found() && !inPlace && sp.end == last.End && (sp.local != "" || names(headWord(sp.text))) {
 			sp.cue = ":"
 			return sp
 		}
@@ -1233,7 +1201,7 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		if n == 0 {
 			continue
 		}
-		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && x.opensSentence(sp.start)) {
+		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && (x.opensSentence(sp.start) || x.mainVerb(toks[i]))) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 			return sp
 		}
@@ -1462,226 +1430,6 @@ func (x *extractor) personOf(m kroniek.Mention) string {
 	return p
 }
 
-// pronoun resolves hij/zij/ze to the most recent person mentioned before
-// it that is not the object of a preposition ("klampt Loekasjenko zich
-// vast aan Poetin. Hij …" is Loekasjenko); failing that, the most recent
-// person.
-func (x *extractor) pronoun(t nl.Token) *speaker {
-	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
-	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
-	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
-		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
-		// that is the subject of the sentence before.
-		if b := x.bodySubjectBefore(t); b != nil {
-			return b
-		}
-		// "Bij Aventus merkten ze …": the people of the body the clause
-		// opens with.
-		if b := x.bodyOpening(t); b != nil {
-			return b
-		}
-		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
-		// laten ze weten": the plural subject before, as its words.
-		if p := x.pluralSubjectBefore(t); p != nil {
-			return p
-		}
-		return sp
-	}
-	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
-	// that opens the sentence before, with no name in that sentence, is
-	// who the pronoun means.
-	if si := x.sentenceAt(t.Start); si > 0 {
-		ps := x.doc.Sentences[si-1]
-		if d := x.openingDescription(ps); d != nil {
-			return d
-		}
-	}
-	want := pronounGender(t.Text)
-	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
-	// person introduced since is who the pronoun means.
-	if d := x.indefiniteBefore(t, want); d != nil {
-		return d
-	}
-	fallback := ""
-	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
-		m := x.mentions[k]
-		if t.Start-m.Start > 5000 {
-			break // a pronoun refers back a few paragraphs at most
-		}
-		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
-			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
-		}
-		// "zegt zij" is not the man named last.
-		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
-			continue
-		}
-		if fallback == "" {
-			fallback = m.Local
-		}
-		if !x.afterPreposition(m) && !x.dependentName(m) {
-			sp.local = m.Local
-			return sp
-		}
-		if t.Start-m.Start > 600 {
-			break
-		}
-	}
-	sp.local = fallback
-	if sp.local == "" && want == genderFemale {
-		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
-		// named, so "ze" is the body that is the subject before it.
-		if b := x.bodySubjectIn(t); b != nil {
-			return b
-		}
-	}
-	return sp
-}
-
-// bodyOpening returns the organisation of "Bij X" that opens t's sentence
-// before t, or nil.
-func (x *extractor) bodyOpening(t nl.Token) *speaker {
-	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
-	toks := x.tokensIn(ss.Start, t.Start)
-	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "bij") {
-		return nil
-	}
-	k := 1
-	if isArticle(toks, k) {
-		k++
-	}
-	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" && m.Start == toks[k].Start && x.locals[m.Local].Type == kroniek.ORG {
-		return x.fromMention(m)
-	}
-	return nil
-}
-
-// bodySubjectIn returns the organisation the parse makes a subject in t's
-// sentence before t, or nil.
-func (x *extractor) bodySubjectIn(t nl.Token) *speaker {
-	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
-	for _, pt := range x.tokensIn(ss.Start, t.Start) {
-		i := x.tokenIndex(pt)
-		if !x.parsed(i) || !strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj") || x.quoted(pt.Start) {
-			continue
-		}
-		if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
-			return x.fromMention(m)
-		}
-	}
-	return nil
-}
-
-// titled reports whether a role noun stands right before a mention
-// ("Burgemeester X"): a person, however the name was typed.
-func (x *extractor) titled(m kroniek.Mention) bool {
-	i := x.tokenAt(m.Start)
-	return i > 0 && isRoleNoun(strings.ToLower(x.doc.Tokens[i-1].Text))
-}
-
-// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
-// pronoun at t refers to: introduced with "een" and a role noun of the
-// pronoun's gender in the sentence before or the pronoun's own, with no
-// person named after it; nil otherwise.
-func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
-	si := x.sentenceAt(t.Start)
-	from := x.doc.Sentences[max(0, si-1)].Start
-	toks := x.tokensIn(from, t.Start)
-	for k := len(toks) - 1; k >= 1; k-- {
-		lw := strings.ToLower(toks[k].Text)
-		if x.quoted(toks[k].Start) {
-			continue
-		}
-		if x.personMentionAt(toks[k]) {
-			return nil // a person named after it
-		}
-		if g := wordGender(lw); g == genderUnknown || want != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
-			continue
-		}
-		// Back over adjectives and an age: "een 21-jarige vrouw".
-		j := k - 1
-		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
-			j--
-		}
-		// It must be what its clause is about: "werd een vrouw aangehouden",
-		// not "X heeft een dochter".
-		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
-			continue
-		}
-		if strings.EqualFold(toks[j].Text, "een") {
-			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
-		}
-		// "Het was de Nederlandse documentairemaker die …": a role with
-		// "de" is someone the article described so, or stays a description.
-		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
-			return x.description(toks[j:k+1], k-j)
-		}
-	}
-	return nil
-}
-
-// personMentionAt reports whether a person is named at token t.
-func (x *extractor) personMentionAt(t nl.Token) bool {
-	m, ok := x.mentionAt(t.Start, t.End)
-	return ok && m.Local != "" && x.isPerson(m)
-}
-
-// personGender returns the gender of a local person: from a given name
-// of its name or of a mention, or a role noun that described it.
-func (x *extractor) personGender(local string) gender {
-	if g, ok := x.genders[local]; ok {
-		return g
-	}
-	g := genderUnknown
-	if l, ok := x.locals[local]; ok {
-		if w := strings.Fields(l.Name); len(w) > 1 {
-			g = wordGender(w[0])
-		}
-	}
-	if g == genderUnknown {
-		for _, w := range x.described[local] {
-			if g = wordGender(w); g != genderUnknown {
-				break
-			}
-		}
-	}
-	if x.genders == nil {
-		x.genders = map[string]gender{}
-	}
-	x.genders[local] = g
-	return g
-}
-
-// openingDescription returns the description that opens a sentence naming
-// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
-// resolved where the article described someone so; nil otherwise.
-func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
-	toks := ps.Tokens
-	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
-		return nil
-	}
-	for _, t := range toks {
-		if _, ok := x.mentionAt(t.Start, t.End); ok {
-			return nil
-		}
-	}
-	for k := 1; k < len(toks) && k < 7; k++ {
-		t := toks[k]
-		if t.Kind != nl.Word {
-			return nil
-		}
-		if r, ok := nl.Lex().RoleHead(t.Text); ok {
-			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
-				continue // "de oud-minister president"
-			}
-			if r.Tag != "per" {
-				return nil // "De politie …": not one person
-			}
-			return x.description(toks, k)
-		}
-	}
-	return nil
-}
-
 func isPreposition(w string) bool { return prepositions[strings.ToLower(w)] }
 
 // prepositions that make the following name an object, not a subject.
@@ -1708,260 +1456,6 @@ func (x *extractor) afterPreposition(m kroniek.Mention) bool {
 	return false
 }
 
-// description resolves "de Russische president" to the person the
-// article named with those words; toks[k] is the role noun.
-func (x *extractor) description(toks []nl.Token, k int) *speaker {
-	start, words0 := k, k // the text takes in "openbare"; the words that must describe someone do not
-	for start > 0 && (isArticleOrAdj(toks[start-1]) || inflected(toks, start-1)) {
-		if start--; words0 == start+1 && isArticleOrAdj(toks[start]) {
-			words0 = start
-		}
-	}
-	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
-		start++ // "van de verdachte": the preposition is not the speaker
-	}
-	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
-	var words []string
-	for _, t := range toks[max(start, words0) : k+1] {
-		lw := strings.ToLower(t.Text)
-		if lw != "de" && lw != "het" && lw != "een" {
-			words = append(words, lw)
-		}
-	}
-	// The most recent person before the description whose describing
-	// words include all of these (among the last few hundred mentions).
-	for i, n := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= sp.start })-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
-		m := x.mentions[i]
-		if m.Local == "" || !x.isPerson(m) {
-			continue
-		}
-		if containsAll(x.described[m.Local], words) {
-			sp.local = m.Local
-			return sp
-		}
-	}
-	// "De bond wil …", "de toezichthouder stelt": a body described by its
-	// kind is the body of the article named last before it, outside
-	// quotations.
-	if lemma, ok := bodyKind(toks[k].Text); ok {
-		if m, ok := x.lastBody(sp.start, lemma, false); ok {
-			sp.local = m.Local
-			return sp
-		}
-	}
-	// "een woordvoerder" right after a body named as a subject: its
-	// spokesperson; "een politiewoordvoerder": the body whose name says
-	// the kind. Not "zijn woordvoerder" (a person's).
-	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && spokes[r.Lemma] && k > 0 && isArticle(toks, k-1) {
-		kind := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), r.Lemma), "-")
-		if m, ok := x.lastBody(sp.start, kind, true); ok && (kind != "" || !x.objectMention(m) && x.sentenceAt(sp.start)-x.sentenceAt(m.Start) <= 1 && !x.namedRole(r.Lemma)) {
-			if kind == "" || strings.Contains(strings.ToLower(m.Text), kind) {
-				sp.local = m.Local
-				return sp
-			}
-		}
-	}
-	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
-	after := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start > sp.end })
-	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
-		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
-			sp.local = m.Local
-			return sp
-		}
-	}
-	// "zegt het bedrijf dat die reis zou verzorgen" opening the article:
-	// with no body before, the one named right after.
-	if lemma, ok := bodyKind(toks[k].Text); ok && anyBody[lemma] && strings.EqualFold(toks[k].Text, lemma) && x.sentenceAt(sp.start) < 2 {
-		for _, m := range x.mentions[after:min(len(x.mentions), after+30)] {
-			if m.Start-sp.end > 400 {
-				break
-			}
-			if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
-				if _, before := x.lastBody(sp.start, lemma, true); !before {
-					sp.local = m.Local
-					return sp
-				}
-				break
-			}
-		}
-	}
-	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
-	return x.owned(toks, k, sp)
-}
-
-// carriedSubject returns the person a definite role description stands
-// for when the sentence before has that named person as its subject and
-// no other person is named in between ("Hillary waarschuwde dat … .
-// 'Q', aldus de oud-minister."); "" otherwise. The role must be one of a
-// single person and agree in gender.
-func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
-	lw := strings.ToLower(toks[k].Text)
-	r, ok := nl.Lex().RoleHead(lw)
-	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
-		return ""
-	}
-	si := x.sentenceAt(toks[k].Start)
-	if si < 1 {
-		return ""
-	}
-	ps := x.doc.Sentences[si-1]
-	if x.hasQuote(ps) {
-		return ""
-	}
-	sub := x.sentenceSubject(ps)
-	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
-		return ""
-	}
-	if g, pg := wordGender(lw), x.personGender(sub.local); g != genderUnknown && pg != genderUnknown && g != pg {
-		return ""
-	}
-	if x.personBetween(sub.end, toks[k].Start, sub.local) {
-		return ""
-	}
-	return sub.local
-}
-
-// inflected reports whether toks[j] is an inflected adjective between an
-// article and its noun: "de Spaanse openbare aanklager".
-func inflected(toks []nl.Token, j int) bool {
-	w := toks[j].Text
-	if toks[j].Kind != nl.Word || isCapitalised(w) || !strings.HasSuffix(w, "e") || nl.IsStopword(strings.ToLower(w)) || isRoleNoun(strings.ToLower(w)) {
-		return false
-	}
-	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if isArticle(toks, k) {
-			return true
-		}
-		if toks[k].Kind != nl.Word {
-			return false
-		}
-	}
-	return false
-}
-
-// anyBody are kinds of body that any organisation named before may be.
-var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true,
-	"maatschappij": true, "toezichthouder": true, "dienst": true, "onderneming": true, "concern": true, "vervoerder": true, "verzekeraar": true, "instelling": true}
-
-// bodyKinds are kinds of body the role lexicon does not list, matched at
-// the end of a word ("luchtvaartmaatschappij", "inlichtingendienst").
-var bodyKinds = []string{"maatschappij", "toezichthouder", "dienst", "onderneming", "concern", "vervoerder", "verzekeraar", "instelling"}
-
-// spokes are role nouns of one who speaks for a body.
-var spokes = map[string]bool{"woordvoerder": true, "woordvoerster": true, "zegsman": true, "zegsvrouw": true}
-
-// bodyKind returns the kind of body the noun w names ("de bond", "de
-// luchtvaartmaatschappij"), as its lemma; false for any other word.
-func bodyKind(w string) (string, bool) {
-	lw := strings.ToLower(w)
-	if r, ok := nl.Lex().RoleHead(lw); ok {
-		return r.Lemma, r.Tag == "group" && strings.HasSuffix(lw, r.Lemma)
-	}
-	for _, k := range bodyKinds {
-		if lw == k || strings.HasSuffix(lw, k) && (len(lw)-len(k) >= 4 || strings.HasSuffix(lw[:len(lw)-len(k)], "-")) { // not "verdienst"
-			return k, true
-		}
-	}
-	return "", false
-}
-
-// lastBody returns the organisation named last before offset (within
-// about 1,000 characters, outside quotations; in the sentence of offset
-// only if same) that may be of kind lemma:
-// any organisation for a kind any body may be ("de bond", "de
-// maatschappij") or for lemma "", else one whose name says the kind
-// ("het kabinet", "de politie"). One named as a subject or apposition
-// comes before one named as an object ("X adviseerde het ministerie …
-// de toezichthouder" is X).
-func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Mention, bool) {
-	var fallback kroniek.Mention
-	found := false
-	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= offset }) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
-		m := x.mentions[i]
-		if m.Local == "" || x.quoted(m.Start) || !same && x.sentenceAt(m.Start) == x.sentenceAt(offset) {
-			continue // "X, zo stelt de toezichthouder": X is what it says
-		}
-		l, ok := x.locals[m.Local]
-		named := lemma != "" && strings.Contains(strings.ToLower(m.Text), lemma) // "De Boa Bond", however typed
-		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
-			continue
-		}
-		if !x.objectMention(m) {
-			return m, true
-		}
-		if !found {
-			fallback, found = m, true
-		}
-	}
-	return fallback, found
-}
-
-// namedRole reports whether the article names a person with the role
-// noun lemma ("woordvoerder Jan de Vries"): "de woordvoerder" may be
-// that person rather than a body's.
-func (x *extractor) namedRole(lemma string) bool {
-	for _, ws := range x.described {
-		for _, w := range ws {
-			if strings.HasSuffix(w, lemma) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// objectMention reports whether the parse makes a mention the object of a
-// verb or preposition.
-func (x *extractor) objectMention(m kroniek.Mention) bool {
-	if x.afterPreposition(m) {
-		return true
-	}
-	i := x.tokenAt(m.Start)
-	for n := 0; n < 6 && x.parsed(i); n++ {
-		switch rel := x.doc.Tokens[i].Rel; {
-		case rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod"):
-			return true
-		case rel == "conj" || rel == "appos" || strings.HasPrefix(rel, "flat") || rel == "compound":
-			i = x.doc.Tokens[i].Head // "KLM en partner Delta": as KLM
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-func containsAll(have, want []string) bool {
-	for _, w := range want {
-		found := false
-		for _, h := range have {
-			if h == w || roleWord(h, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return len(want) > 0
-}
-
-// roleWord reports whether w is one word of the description h ("russische
-// president") or the role that word ends in ("schooldirecteur" for
-// "directeur"), not a longer role that merely ends in it
-// ("christenunievoorman" is no "man").
-func roleWord(h, w string) bool {
-	for _, f := range strings.Fields(h) {
-		if f == w {
-			return true
-		}
-		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // tokensIn returns the tokens within [from, to).
 func (x *extractor) tokensIn(from, to int) []nl.Token {
 	i := sort.Search(len(x.doc.Tokens), func(i int) bool { return x.doc.Tokens[i].Start >= from })
@@ -1970,160 +1464,4 @@ func (x *extractor) tokensIn(from, to int) []nl.Token {
 		return nil
 	}
 	return x.doc.Tokens[i:j]
-}
-
-// pluralSubjectBefore returns the plural noun phrase ("de besturen van
-// bewonersorganisaties", "Linda en Leo") that the parse makes the subject
-// of the main clause of the sentence before t's, as its words (and the
-// first person of a pair as its entity); nil when there is none, or when
-// the sentence is a quotation.
-func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
-	si := x.sentenceAt(t.Start)
-	if si < 1 {
-		return nil
-	}
-	// Back over the quotation the pronoun attributes ("De besturen … zijn
-	// teleurgesteld. ,,Q. Q.'', laten ze weten").
-	k := si - 1
-	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
-		k--
-	}
-	ps := x.doc.Sentences[k]
-	if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
-		return nil
-	}
-	if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) {
-		return nil
-	}
-	d := x.doc
-	// The subject of a speech verb in it first ("Deze maatregelen zijn
-	// onvoldoende, menen de twee dierenorganisaties."), then of its main
-	// clause.
-	var verbs []int
-	for k, pt := range ps.Tokens {
-		if _, _, n := matchCue(ps.Tokens[k:]); n > 0 {
-			verbs = append(verbs, x.tokenIndex(pt))
-		}
-	}
-	for _, pt := range ps.Tokens {
-		if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
-			verbs = append(verbs, r)
-			break
-		}
-	}
-	for _, r := range verbs {
-		if !x.parsed(r) {
-			continue
-		}
-		s := d.Subject(r)
-		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
-			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
-		}
-		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
-			continue
-		}
-		if sp := x.pluralPhrase(s); sp != nil {
-			return sp
-		}
-	}
-	return nil
-}
-
-// pluralPhrase returns the plural noun phrase headed by token s as a
-// speaker (its words, and the first person of a pair as its entity) when
-// it names people or bodies ("de besturen van bewonersorganisaties",
-// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
-func (x *extractor) pluralPhrase(s int) *speaker {
-	d := x.doc
-	head := d.Tokens[s]
-	pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
-	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text) && !pluralBody(head.Text)) {
-		return nil // "Deze maatregelen", "twee huizen": no one who speaks
-	}
-	first, last := d.Span(s)
-	for _, c := range d.Children(s) { // without a relative clause
-		if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
-			last = f - 1
-		}
-	}
-	for k := s + 1; k <= last; k++ { // nor an apposition: "De eigenaren van de club - broer en zus …"
-		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == ",") {
-			last = k - 1
-			break
-		}
-	}
-	for last > s && d.Tokens[last].Kind == nl.Punct && d.Tokens[last].Text != ")" {
-		last--
-	}
-	if first < 0 || last-first > 14 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
-		return nil
-	}
-	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
-	if pair {
-		m, _ := x.mentionAt(head.Start, head.End)
-		sp.local = x.personOf(m)
-	}
-	return sp
-}
-
-// pluralBody reports whether a plural noun names bodies:
-// "dierenorganisaties", "besturen", "bedrijven".
-func pluralBody(w string) bool {
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"organisaties", "besturen", "bedrijven", "partijen", "bonden", "instellingen", "verenigingen", "clubs", "fracties", "gemeenten", "ministeries"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// names reports whether a phrase's last word may name a speaker without
-// an entity: a pronoun, people, a body or a capitalised name.
-func names(w string) bool {
-	lw := strings.ToLower(w)
-	if _, ok := bodyKind(lw); ok || isPronoun(lw) || isCapitalised(w) || people(lw) {
-		return true
-	}
-	return false
-}
-
-// people reports whether a plural noun names people: by what they do
-// ("aanklagers", "deskundigen", "docenten") or by a role or gender.
-func people(w string) bool {
-	lw := strings.ToLower(w)
-	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
-		return true
-	}
-	_, ok := nl.Lex().RoleHead(lw)
-	return ok
-}
-
-// bodySubjectBefore returns the organisation that the parse makes the
-// subject of the main clause of the sentence before t's, or nil.
-func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
-	si := x.sentenceAt(t.Start)
-	if si < 1 {
-		return nil
-	}
-	ps := x.doc.Sentences[si-1]
-	if len(ps.Tokens) == 0 || x.hasQuote(ps) {
-		return nil
-	}
-	for _, pt := range ps.Tokens {
-		r := x.tokenIndex(pt)
-		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
-			continue
-		}
-		s := x.doc.Subject(r)
-		if s < 0 {
-			return nil
-		}
-		m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End)
-		if !ok || m.Local == "" || m.Type != kroniek.ORG || x.isPerson(m) {
-			return nil
-		}
-		return x.fromMention(m)
-	}
-	return nil
 }

@@ -232,3 +232,20 @@ func TestBodyKind(t *testing.T) {
 		}
 	}
 }
+
+// TestIsName checks that a name in marks is told from speech.
+func TestIsName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Terre des Femmes":           true,
+		"De Groene Amsterdammer":     true,
+		"Het is volbracht":           false,
+		"NIET MET ONS":               false,
+		"Zuid":                       false,
+		"Ik wil Jan zien":            false,
+		"Het Rijk van de Ommelanden": true,
+	} {
+		if got := isName(text); got != want {
+			t.Errorf("isName(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

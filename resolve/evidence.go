@@ -20,7 +20,11 @@ var orgNouns = setOf("klanten", "medewerkers", "werknemers", "personeel", "vesti
 var orgOfNouns = setOf("klanten", "medewerkers", "werknemers", "personeel", "directie", "bestuur", "leden",
 	"woordvoerder", "woordvoerster", "topman", "topvrouw", "directeur", "ceo", "oprichter", "oprichters",
 	"website", "site", "app", "gebruikers", "aandeelhouders", "vestigingen", "filialen", "fractie", "lijsttrekker",
-	"partijleider", "frontman", "abonnees")
+	"partijleider", "frontman", "abonnees", "winkel", "winkels", "filiaal", "vestiging")
+
+// outlets before "van X" make X a body even when X speaks: "een winkel
+// van X", "laat X weten".
+var outlets = setOf("winkel", "winkels", "filiaal", "filialen", "vestiging", "vestigingen")
 
 // personPronouns after a name in its sentence or the next tie it to a
 // person; "zij" and "haar" are left out: Dutch uses them for bodies too.
@@ -43,9 +47,13 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 		return
 	}
 	byName := map[string][]int{}
+	classOrg := map[string]bool{} // names a class noun made a body: "netbeheerder X"
 	for i := range cs {
 		c := &cs[i]
 		name := c.text(doc)
+		if c.classTyped && c.typ == kroniek.ORG && c.entry == nil {
+			classOrg[name] = true
+		}
 		if c.typ != kroniek.PER || strings.ContainsAny(name, " -'’.") || utf8.RuneCountInString(name) < 3 {
 			continue
 		}
@@ -63,7 +71,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 			strings.HasSuffix(name, "s") && (len(byName[name[:len(name)-1]]) > 0 || px.personElsewhere(name[:len(name)-1])) {
 			continue
 		}
-		org, person := false, false
+		org, person, said, strong := classOrg[name], false, false, classOrg[name]
 		for _, i := range idx {
 			c := &cs[i]
 			if c.entry != nil || c.role != "" || c.classTyped {
@@ -85,6 +93,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 				p == "bij" && workVerbs[strings.ToLower(pp)],
 				p == "van" && orgOfNouns[strings.ToLower(pp)]:
 				org = true
+				strong = strong || p == "van" && outlets[strings.ToLower(pp)]
 			}
 			// an apposition: "Ciran, een failliet zorgbedrijfje", "X als
 			// landelijk opererende zorginstelling"
@@ -98,6 +107,11 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 						break
 					}
 				}
+			}
+			// an apposition after a class noun: "een andere netbeheerder
+			// in de regio, X"
+			if ti >= 2 && doc.Tokens[ti-1].Text == "," && classBefore(doc, ti-1) == kroniek.ORG {
+				org, strong = true, true
 			}
 			// "het door mij bestuurde Ksyos": a neuter article before a participle
 			if !org && adjectiveWord(p) && !strings.HasSuffix(p, "jarige") && strings.HasSuffix(p, "de") {
@@ -125,7 +139,7 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 				person = true
 			}
 			if speechNear(doc, ti) {
-				person = true // "zegt X", "aldus X", "X zegt"
+				said = true // "zegt X", "aldus X", "X zegt"; bodies speak too
 			}
 			// a noun only bodies have after it as the subject, a person
 			// pronoun close after it
@@ -143,7 +157,9 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 				}
 			}
 		}
-		if person {
+		// "een winkel van X" or an apposition with a class noun outweighs
+		// speech ("laat X weten"), "de directie van X" does not
+		if person || said && !strong {
 			continue
 		}
 		if !org && px.bodyDerived(name) {
@@ -182,7 +198,10 @@ func newPersonIndex(doc *nl.Doc, cs []cand) *personIndex {
 			continue
 		}
 		p := doc.Tokens[i-1].Text
-		if isGivenName(p) || nameParticlesNL[strings.ToLower(p)] && i >= 2 && startsUpper(doc.Tokens[i-2].Text) {
+		// a particle after a family name that had one opens the name of
+		// a body: "Marc van der Linden van Stedin"
+		if isGivenName(p) || nameParticlesNL[strings.ToLower(p)] && i >= 2 && startsUpper(doc.Tokens[i-2].Text) &&
+			!(p == "van" && i >= 3 && nameParticlesNL[doc.Tokens[i-3].Text]) {
 			x.afterGiven[t.Text] = true
 		}
 	}
@@ -373,4 +392,27 @@ func artistNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 	cs = append(cs, add...)
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	return cs
+}
+
+// classBefore returns the type of a class noun that opens the
+// lower-case phrase ending at the comma at token ci: "een andere
+// netbeheerder in de regio,". The nearest such noun follows an indefinite article or
+// an adjective after one and no "van" lies between, so "de woordvoerder
+// van het ziekenhuis, X" says nothing about X.
+func classBefore(doc *nl.Doc, ci int) string {
+	for j := ci - 1; j >= 1 && j >= ci-6; j-- {
+		w := doc.Tokens[j].Text
+		if !startsLower(w) || w == "van" {
+			return ""
+		}
+		t := classOf(w)
+		if t == "" {
+			continue
+		}
+		p := strings.ToLower(doc.Tokens[j-1].Text)
+		if p == "een" || adjectiveWord(p) && j >= 2 && strings.ToLower(doc.Tokens[j-2].Text) == "een" {
+			return t
+		}
+	}
+	return ""
 }

@@ -23,6 +23,13 @@ func TestOrgByEvidence(t *testing.T) {
 		{"Volgens de directie van Dorrik is er niets aan de hand, zegt Dorrik.", "Dorrik", kroniek.PER}, // speech verb
 		{"De 18-jarige Zenna mag de troon niet erven.", "Zenna", kroniek.PER},
 		{"Het is Zenna niet toegestaan.", "Zenna", kroniek.PER},
+		// an outlet of it, even when it speaks
+		{"In een winkel van Brekfo brak brand uit. Dat laat Hans ten Molder van Brekfo weten.", "Brekfo", kroniek.ORG},
+		// an apposition after a class noun with an indefinite article
+		{"Er zijn afspraken gemaakt met een andere netbeheerder in de regio, Wostel. Die wil niet.", "Wostel", kroniek.ORG},
+		{"Dat zei de woordvoerder van het ziekenhuis, Wostel. Hij wil niet.", "Wostel", kroniek.PER},
+		// the class noun before one mention types the others
+		{"Het gaat om netbeheerder Tanvo. Tanvo beheert het net. Volgens Tanvo klopt het.", "Tanvo", kroniek.ORG},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -44,6 +51,9 @@ func TestOrgByEvidence(t *testing.T) {
 		if strings.Contains(c.text, "Trevor Kalmo") {
 			cs[0].end = cs[0].start + len("Kalmo")
 			cs = append([]cand{{start: 0, end: len("Trevor Kalmo"), typ: kroniek.PER}}, cs[1:]...)
+		}
+		if strings.Contains(c.text, "netbeheerder Tanvo") {
+			cs[0].typ, cs[0].classTyped = kroniek.ORG, true
 		}
 		orgByEvidence(doc, cs)
 		for _, x := range cs {

@@ -291,6 +291,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			// own acronym: "Europese Openbaar Ministerie (EOM)" is not the
 			// Openbaar Ministerie
 			pick(h, "introduced in parentheses after")
+		} else if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && g.entry != nil && h.entry == nil && acronymLike(text) && !perOf[h] &&
+			compoundSpells(text, cs[h.members[0]].text(doc)) {
+			// a known acronym spelt by the compound that introduces it is
+			// that compound's, not the knowledge base's: "de
+			// Bouwbegeleidingscommissie (BBC)" is no broadcaster
+			pick(h, "introduced in parentheses after")
+			g.entry = nil
+			for _, i := range g.members {
+				cs[i].entry = nil
+			}
 		} else if acronymLike(text) && g.entry == nil {
 			// a known acronym is the knowledge base's (EU is not the
 			// Erasmus Universiteit)
@@ -566,6 +576,25 @@ func spellsInitials(acr, name string, _ []string) bool {
 	want := strings.ToUpper(acr)
 	all, caps := initials(name)
 	return len(want) >= 2 && (all == want || caps == want)
+}
+
+// compoundSpells reports whether an acronym's letters appear in order in
+// a one-word name that begins with its first letter:
+// Bouwbegeleidingscommissie spells BBC through the parts of the compound.
+// Names of several words spell initials or nothing.
+func compoundSpells(acr, name string) bool {
+	want := []rune(strings.ToLower(acr))
+	got := []rune(strings.ToLower(name))
+	if len(want) < 2 || len(got) < 2*len(want) || got[0] != want[0] || strings.ContainsAny(name, " -") {
+		return false
+	}
+	k := 1
+	for _, r := range got[1:] {
+		if k < len(want) && r == want[k] {
+			k++
+		}
+	}
+	return k == len(want)
 }
 
 // initials returns the initials of a name's words, upper-cased, and of

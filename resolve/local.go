@@ -68,6 +68,12 @@ type affix struct {
 // is nil and the document is not Dutch, names are found by their capitals
 // (see capitalNames) besides the knowledge base.
 func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEntity, []kroniek.Mention) {
+	return local(doc, tagged, k, false)
+}
+
+// local is Local; a title keeps the words that open it (its names are
+// matched to the text's afterwards).
+func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	if doc == nil {
 		return nil, nil
 	}
@@ -118,7 +124,7 @@ func Local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) ([]kroniek.LocalEnti
 		}
 	}
 	cands = kept
-	cands = dropDemonyms(doc, cands, k, midCap)
+	cands = dropDemonyms(doc, cands, k, midCap, title)
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	cands = extendSpans(doc, cands, k)
@@ -418,8 +424,10 @@ var demonymEnds = []string{"enaren", "enaars", "enaar", "naren", "naars", "naar"
 
 // dropDemonyms drops drawn-out interjections and one-word names that name the inhabitants of a place
 // the article names inside a sentence or the knowledge base knows (Arnhemmer beside Arnhem,
-// Hengeloërs beside Hengelo): a demonym is no name of one referent.
-func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []cand {
+// Hengeloërs beside Hengelo): a demonym is no name of one referent. It
+// also drops member nouns (PVV'ers) and, outside a title, adjectives and
+// plural nouns that open a sentence (headingNoun).
+func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, title bool) []cand {
 	isPlace := func(stem string) bool {
 		if len(stem) >= 4 && midCap(stem) {
 			return true
@@ -435,8 +443,14 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && c.typ != kroniek.PER && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
+		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
+		}
+		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
+			continue // "de SS'ers", "twee PVV'ers": members, no name
+		}
+		if !title && headingNoun(doc, c, cs, midCap) {
+			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
 		}
 		if c.entry == nil && stretched(c.text(doc)) {
 			continue // an interjection drawn out: Jaaaa, Neeee
@@ -447,6 +461,59 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool) []
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// headingNoun reports whether a one-word thing name opening a sentence
+// is an adjective, a verb or a plural noun by the parse (not PROPN) that
+// the article never writes capitalised inside a sentence nor as another
+// name or the end of one:
+// "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
+func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
+	w := c.text(doc)
+	if c.entry != nil || c.typ != kroniek.MISC || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 0 || doc.Tokens[ti].End != c.end || !startsSentence(doc, c.start) {
+		return false
+	}
+	for _, o := range cs {
+		if t := o.text(doc); o.start != c.start && (t == w || strings.HasSuffix(t, " "+w)) {
+			return false // Monica Geuze's family name opening a heading
+		}
+	}
+	switch tk := doc.Tokens[ti]; tk.POS {
+	case nl.ADJ, nl.VERB:
+		return true
+	case nl.NOUN:
+		// a plural: names of one thing seldom are (Boekenweek stays)
+		return tk.Feats&nl.FeatPlur != 0
+	}
+	return false
+}
+
+// articleBefore reports whether an article, or an adjective after one,
+// stands before a one-word name: "een Groninger", "de verdachte
+// Groninger"; a person's surname seldom takes one.
+func articleBefore(doc *nl.Doc, c cand) bool {
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || strings.Contains(c.text(doc), " ") {
+		return false
+	}
+	p := doc.Tokens[ti-1].Text
+	if p == "een" || p == "de" || p == "De" || p == "Een" {
+		return true
+	}
+	if !adjectiveWord(p) {
+		return false
+	}
+	// "de van terrorisme verdachte Groninger": lower-case words back to the article
+	for j := ti - 2; j >= 0 && j >= ti-5 && startsLower(doc.Tokens[j].Text); j-- {
+		if w := doc.Tokens[j].Text; w == "een" || w == "de" {
+			return true
+		}
+	}
+	return false
 }
 
 // paperName reports whether "De " and w is a name the knowledge base
@@ -941,7 +1008,7 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
-		"museum", "channel", "reus", "gigant",
+		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -954,6 +1021,7 @@ var classHeads = classTable(map[string][]string{
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
+		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 	},
 })
 
@@ -981,7 +1049,7 @@ var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes
 
 // surnameHeads are class heads that are also surnames.
 var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
-	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt")
+	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt", "wijk")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
 // class head or ends in one (zorgverzekeraar, ouderenorganisaties).
@@ -1078,6 +1146,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) && !familyCompound(words) {
 				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
+				// a whole class noun ends a name of several words: its
+				// type outweighs the tagger's (Joint Investigation Team)
+				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
 		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {

@@ -904,8 +904,20 @@ func productCompound(tail string) bool {
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
 		return false
 	}
-	return classOf(w) == kroniek.MISC && !strings.HasSuffix(w, "wet") && !strings.HasSuffix(w, "akkoord") && !strings.HasSuffix(w, "campagne")
+	if classOf(w) != kroniek.MISC {
+		return false
+	}
+	for _, h := range notProductTails {
+		if strings.HasSuffix(w, h) {
+			return false
+		}
+	}
+	return true
 }
+
+// notProductTails are MISC class heads whose compounds do not name a
+// product: Klimaatwet, Lion Air-toestel (a plane of the airline).
+var notProductTails = []string{"wet", "akkoord", "campagne", "schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot"}
 
 // kbAt reports whether a knowledge-base match starts at off.
 func kbAt(kbs []cand, off int) bool {

@@ -29,7 +29,7 @@ func Title(title *nl.Doc, tagged []kroniek.Mention, text string, locals []kronie
 		return locals, nil
 	}
 	caps := allCapsTitle(title.Text)
-	tls, tms := Local(title, trimTitleNames(title, tagged, caps, common), k)
+	tls, tms := local(title, trimTitleNames(title, tagged, caps, common), k, true)
 	if len(tls) == 0 {
 		return locals, nil
 	}

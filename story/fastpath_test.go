@@ -26,7 +26,7 @@ func TestFastPathsAgreeWithExpressions(t *testing.T) {
 	texts := []string{
 		"Wanneer: woensdag 27 maart, 20 uur.", "Datum : 3 april", "DATE: 4 May", "when:12 jan", "Tijd: 3 april",
 		"Hij zei: 'morgen 3 april'.", "Update:\n5 mei", "date:", "ʼdatum: 3 mei",
-		"Eén. Twee!\n\nDrie?\" Vier.”  Vijf.’)\tZes.x Zeven..  Acht.\f", "", "\n", ".", "a.”", "a.\xe2\x80 b", "?!. \r\n",
+		"Eén. Twee!\n\nDrie?\" Vier.”  Vijf.’)\tZes.x Zeven..  Acht.\f", "een\u00a0twee\u2003drie  vier\u200bvijf", "", "\n", ".", "a.”", "a.\xe2\x80 b", "?!. \r\n",
 	}
 	checkFastPaths(t, sentences, texts)
 	t.Run("dpgmedia", func(t *testing.T) {
@@ -58,17 +58,15 @@ func checkFastPaths(t *testing.T, sentences, texts []string) {
 		if got := sentenceEnds(s); !slices.Equal(got, want) {
 			t.Errorf("sentenceEnds(%q) = %v, the expression finds %v", s, got, want)
 		}
+		for n := range 10 {
+			if got, want := atLeastWords(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("atLeastWords(%q, %d) = %v, strings.Fields says %v", s, n, got, want)
+			}
+		}
 	}
 }
 
 // boilerplateByExpression is boilerplate without boilerplateKeys.
 func boilerplateByExpression(text string) bool {
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, ".,;:!?()'\"")
-		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") ||
-			strings.HasPrefix(w, "/") || strings.Contains(w, ".nl/") || strings.Contains(w, ".com/") {
-			return true
-		}
-	}
-	return boilerplateRE.MatchString(strings.ToLower(text))
+	return hasAddress(text) || boilerplateRE.MatchString(strings.ToLower(text))
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sort"
-	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 )
@@ -72,7 +72,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		if _, ok := dupOf[i]; ok {
 			continue
 		}
-		if !Clustered(genres[i]) || len(strings.Fields(a.Text)) < minClusterWords {
+		if !Clustered(genres[i]) || !atLeastWords(a.Text, minClusterWords) {
 			continue
 		}
 		d := ClusterDoc{ID: a.ID, Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: a.Title, Text: a.Text}
@@ -90,7 +90,7 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		}
 		for k, it := range splitDigest(a.Text, a.Lang, opts.Terms) {
 			body := a.Text[it.Start:it.End]
-			if len(strings.Fields(body)) < minClusterWords {
+			if !atLeastWords(body, minClusterWords) {
 				continue
 			}
 			d := ClusterDoc{ID: fmt.Sprintf("%s#%d", a.ID, k), Date: dates[i], DateEnd: ends[i], Lang: a.Lang, Title: it.Title, Text: body, Probe: true}
@@ -182,6 +182,23 @@ func linkAll(articles []*kroniek.Article, analyses map[string]*kroniek.Analysis,
 		}
 	}
 	return linked{links: links, genres: genres, groups: groups, space: sp, vec: vec}
+}
+
+// atLeastWords reports whether s has at least n words (as strings.Fields
+// splits it), without splitting it.
+func atLeastWords(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words >= n {
+				return true
+			}
+		}
+	}
+	return n <= 0
 }
 
 // addEntities adds the resolved entities an analysis mentions between

@@ -145,17 +145,25 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 // read on or subscribe ("Stuur uw mening naar brieven@…", "Kijk op de site
 // bij /video", "Lees ook …").
 func boilerplate(text string) bool {
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, ".,;:!?()'\"")
-		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") ||
-			strings.HasPrefix(w, "/") || strings.Contains(w, ".nl/") || strings.Contains(w, ".com/") {
-			return true
-		}
+	if hasAddress(text) {
+		return true
 	}
 	lower := strings.ToLower(text)
 	for _, k := range boilerplateKeys {
 		if strings.Contains(lower, k) {
 			return boilerplateRE.MatchString(lower)
+		}
+	}
+	return false
+}
+
+// hasAddress reports whether text holds a web or mail address.
+func hasAddress(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()'\"")
+		if strings.Contains(w, "@") || strings.HasPrefix(w, "http") || strings.HasPrefix(w, "www.") ||
+			strings.HasPrefix(w, "/") || strings.Contains(w, ".nl/") || strings.Contains(w, ".com/") {
+			return true
 		}
 	}
 	return false

@@ -232,7 +232,8 @@ func (x *sentence) v2Tense(k int) int {
 // clause: a present tense looks ahead (Maandag buigt de rechter zich
 // over de zaak), except for the day before publication, which a news
 // report tells in the present as often as not (Dinsdagmiddag komt de
-// burgemeester kijken, in a Wednesday paper), and for reporting verbs
+// burgemeester kijken, in a Wednesday paper) unless it is a start
+// ("sluit vanaf maandag"), and for reporting verbs
 // (zegt Hoekstra maandag). "van maandag" (de stemming van dinsdag) points
 // back unless the clause looks ahead with a modal.
 //
@@ -257,7 +258,8 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 		// maandag: a day that dates a noun tells of an event, mostly past
 		return tensePast, true
 	}
-	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
+	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) && x.word(i-1) != "vanaf" {
+		// not "sluit vanaf maandag" (a start in the present looks ahead)
 		return tensePast, true
 	}
 	return dir, false

@@ -35,6 +35,7 @@ func TestWeekdayKinds(t *testing.T) {
 		// direction: om … te looks ahead, al vanaf looks back, zou is no future
 		{"2019-04-04", "De motie om maandag een nieuwe reeks stemmingen te houden kreeg evenveel stemmen voor als tegen.", "maandag=2019-04-08"},
 		{"2019-04-04", "Twintig gemeenten zitten al vanaf zondagavond in het donker.", "zondagavond=2019-03-31"},
+		{"2019-04-02", "De gemeente sluit vanaf maandag de stalling bij het station.", "maandag=2019-04-08"},
 		{"2019-04-04", "Daarom zou de stemming van zondag het einde van de dominantie kunnen inluiden.", "zondag=2019-03-31"},
 		// an infinitive after te is not finite; a guessed past beats a guessed present
 		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},

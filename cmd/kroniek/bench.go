@@ -20,8 +20,9 @@ import (
 // benchCommand measures each stage's throughput and allocations on a
 // corpus, then the whole pipeline's wall time and peak memory.
 var benchCommand = &command{
-	summary: "measure each stage and the whole pipeline on a corpus",
-	nargs:   [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
+	summary:  "measure each stage and the whole pipeline on a corpus",
+	synopsis: "Usage: kroniek bench [flags] CORPUS...\n\nMeasure each stage and the whole pipeline on a corpus. CORPUS is a file or\ndirectory of articles, read as kroniek analyze reads its PATHs.",
+	nargs:    [2]int{1, -1}, argsErr: "no corpus: give files or directories", flags: benchFlags,
 }
 
 // benchFlags declares the flags of `kroniek bench` and returns its body.
@@ -123,9 +124,14 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 	p := pipeline.New(s, analyzerVersion)
 	var phases []phaseResult
 	lastCPU := cpuTime()
-	p.Phase = func(name string, elapsed time.Duration) {
+	p.Phase = func(ph pipeline.PhaseTime) {
+		if ph.Beside {
+			// Its CPU time is counted in the phases it ran beside.
+			phases = append(phases, phaseResult{ph.Name + " (beside the next)", ph.Elapsed, -1})
+			return
+		}
 		c := cpuTime()
-		phases = append(phases, phaseResult{name, elapsed, c - lastCPU})
+		phases = append(phases, phaseResult{ph.Name, ph.Elapsed, c - lastCPU})
 		lastCPU = c
 	}
 	start := time.Now()
@@ -162,6 +168,15 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 	w = tabwriter.NewWriter(x.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(w, "phase\twall ms\tCPU ms\tcores\t")
 	for _, ph := range phases {
+		if ph.cpu < 0 || ph.wall < 10*time.Millisecond {
+			// Overlapped (CPU counted elsewhere), or too short to divide.
+			cpu := "–"
+			if ph.cpu >= 0 {
+				cpu = fmt.Sprintf("%.0f", ph.cpu.Seconds()*1000)
+			}
+			fmt.Fprintf(w, "%s\t%.0f\t%s\t–\t\n", ph.name, ph.wall.Seconds()*1000, cpu)
+			continue
+		}
 		fmt.Fprintf(w, "%s\t%.0f\t%.0f\t%.2f\t\n", ph.name, ph.wall.Seconds()*1000, ph.cpu.Seconds()*1000, ph.cpu.Seconds()/ph.wall.Seconds())
 	}
 	w.Flush()

@@ -98,6 +98,26 @@ func TestHelpForm(t *testing.T) {
 			t.Errorf("%s -h: exit %d, %.200s", name, code, out+errOut)
 		}
 	}
+	// The commands that pick a target first, each target, and the
+	// arguments a command takes, named in its synopsis.
+	for _, args := range [][]string{
+		{"train", "-h"}, {"train", "ner", "-h"}, {"train", "clusters", "-h"}, {"train", "parser", "-h"},
+		{"eval", "-h"}, {"eval", "ner", "-h"}, {"eval", "parser", "-h"},
+		{"gen", "-h"}, {"gen", "kb", "-h"}, {"gen", "lex", "-h"},
+	} {
+		name := strings.Join(args[:len(args)-1], " ")
+		out, errOut, code := run(t, args...)
+		first, _, _ := strings.Cut(out+errOut, "\n")
+		if code != 0 || !strings.HasPrefix(first, "Usage: kroniek "+name) || strings.Contains(out+errOut, "Usage of") {
+			t.Errorf("%s: exit %d, %.200s", strings.Join(args, " "), code, out+errOut)
+		}
+	}
+	for name, arg := range map[string]string{"bench": "CORPUS", "analyze": "PATH", "story": "ID", "eval ner": "FILE", "eval parser": "FILE"} {
+		out, errOut, _ := run(t, append(strings.Fields(name), "-h")...)
+		if first, _, _ := strings.Cut(out+errOut, "\n"); !strings.Contains(first, arg) {
+			t.Errorf("%s -h does not name its argument %s: %q", name, arg, first)
+		}
+	}
 }
 
 // TestUsageErrors checks the command line's own messages: an unknown

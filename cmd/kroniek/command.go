@@ -95,12 +95,19 @@ func (c *command) newFlags(m *Main, name string) *flag.FlagSet {
 		synopsis = "Usage: " + name + " [flags]\n\n" + strings.ToUpper(c.summary[:1]) + c.summary[1:] + "."
 	}
 	if synopsis != "" {
-		fs.Usage = func() {
-			fmt.Fprintln(m.Stderr, synopsis)
-			fs.PrintDefaults()
-		}
+		setUsage(fs, m.Stderr, synopsis)
 	}
 	return fs
+}
+
+// setUsage makes fs print synopsis, then its flags, to w for -h and on a
+// usage error: the house form "Usage: kroniek NAME …" rather than the flag
+// package's "Usage of NAME:".
+func setUsage(fs *flag.FlagSet, w io.Writer, synopsis string) {
+	fs.Usage = func() {
+		fmt.Fprintln(w, synopsis)
+		fs.PrintDefaults()
+	}
 }
 
 // runCommand runs command c, named name, with args.

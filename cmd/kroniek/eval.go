@@ -23,7 +23,7 @@ func evalRun(ctx context.Context, m *Main, args []string) error {
 	if len(args) > 0 && args[0] == "ner" {
 		return m.runCommand(ctx, evalNERCommand, "eval ner", args[1:])
 	}
-	fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...")
+	fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...\n\nScore a model on labelled data; kroniek eval NAME -h says more.")
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
@@ -34,7 +34,10 @@ func evalRun(ctx context.Context, m *Main, args []string) error {
 type EvalCommand struct{ Main *Main }
 
 // evalNERCommand is `kroniek eval ner`.
-var evalNERCommand = &command{nargs: [2]int{1, -1}, argsErr: "want at least one CoNLL FILE", flags: evalNERFlags}
+var evalNERCommand = &command{
+	synopsis: "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n\nScore the mention tagger on CoNLL-format files (conlleval's exact-span rules).",
+	nargs:    [2]int{1, -1}, argsErr: "want at least one CoNLL FILE", flags: evalNERFlags,
+}
 
 // evalNERFlags declares the flags of `kroniek evalNER` and returns its body.
 func evalNERFlags(x *call) func(context.Context) error {

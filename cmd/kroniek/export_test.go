@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,6 +56,19 @@ func TestExportFormats(t *testing.T) {
 	for _, col := range []string{"date", "actor", "type", "recipient", "sources", "evidence"} {
 		if !strings.Contains(header, col) {
 			t.Errorf("events csv header %q lacks %s", header, col)
+		}
+	}
+	// The seeds are files: no URL, so first_source_url is empty (it held
+	// the file's path).
+	urls := map[string]bool{"": true}
+	for _, a := range full.Articles {
+		urls[a.URL] = true
+	}
+	col := slices.Index(rows[0], "first_source_url")
+	for _, row := range rows[1:] {
+		if col < 0 || !urls[row[col]] {
+			t.Errorf("events csv first_source_url %q (column %d) is no article's URL", row[col], col)
+			break
 		}
 	}
 

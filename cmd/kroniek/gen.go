@@ -61,8 +61,9 @@ var generators = map[string]generator{
 		},
 	},
 	"lex": {
-		name: "gen lex",
-		in:   "src", inDefault: "nl/lex", inHelp: "folder of the lexicon sources",
+		name:     "gen lex",
+		synopsis: "Usage: kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]\n\nGenerate the Dutch lexicon (nl/data/lexicon.tsv) from its sources.",
+		in:       "src", inDefault: "nl/lex", inHelp: "folder of the lexicon sources",
 		out: "nl/data/lexicon.tsv",
 		generate: func(src string) (func(io.Writer) error, string, error) {
 			data, err := nl.GenerateLexicon(os.DirFS(src))

@@ -39,6 +39,7 @@ const heldOutEvery = 10
 func (c *TrainCommand) runParser(args []string) error {
 	fs := flag.NewFlagSet("kroniek train parser", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
+	setUsage(fs, c.Main.Stderr, "Usage: kroniek train parser [flags]\n\nTrain the Dutch tagger, lemmatiser and dependency parser and write their model.")
 	alpino := fs.String("alpino", defaultAlpino, "Alpino treebank (alpino.zip or alpino.xml), converted to UD (\"\" for none)")
 	var ud stringList
 	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev and Alpino dev)")
@@ -226,6 +227,7 @@ func readAlpino(path string) ([]nl.TreeSentence, error) {
 func (c *EvalCommand) runParser(args []string) error {
 	fs := flag.NewFlagSet("kroniek eval parser", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
+	setUsage(fs, c.Main.Stderr, "Usage: kroniek eval parser [flags] FILE.conllu...\n\nScore the Dutch tagger, lemmatiser and parser on CoNLL-U files with gold tokenisation.")
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
 	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
 	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")

@@ -36,7 +36,7 @@ func (c *TrainCommand) Run(ctx context.Context, args []string) error {
 	case "parser":
 		return c.runParser(args[1:])
 	case "-h", "--help", "help":
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
+		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]\n\nTrain one of kroniek's models; kroniek train NAME -h says more.")
 		return flag.ErrHelp
 	}
 	return usageError{fmt.Sprintf("unknown model %q: want ner, clusters or parser", args[0])}
@@ -45,6 +45,7 @@ func (c *TrainCommand) Run(ctx context.Context, args []string) error {
 func (c *TrainCommand) runNER(args []string) error {
 	fs := flag.NewFlagSet("kroniek train ner", flag.ContinueOnError)
 	fs.SetOutput(c.Main.Stderr)
+	setUsage(fs, c.Main.Stderr, "Usage: kroniek train ner --train FILE [--dev FILE] [flags]\n\nTrain the mention tagger on CoNLL-2002 files and write its model.")
 	trainPath := fs.String("train", "", "CoNLL-2002 training file (ned.train)")
 	devPath := fs.String("dev", "", "CoNLL-2002 development file for early stopping (ned.testa)")
 	out := fs.String("out", filepath.Join("ner", "model", "ner.gob.gz"), "model file to write")
@@ -122,10 +123,7 @@ func (c *TrainCommand) runClusters(args []string) error {
 	iters := fs.Int("iterations", 12, "maximum exchange passes")
 	var corpus stringList
 	fs.Var(&corpus, "corpus", "corpus FILE (repeatable; FILE arguments work too)")
-	fs.Usage = func() {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nFILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
-		fs.PrintDefaults()
-	}
+	setUsage(fs, c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nTrain the word clusters the tagger uses. FILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}

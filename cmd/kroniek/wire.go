@@ -101,6 +101,7 @@ func newStages() (pipeline.Stages, error) {
 		},
 		Resolve:     resolve.Corpus,
 		MergeEvents: event.Merge,
+		MergeCopies: event.MergeCopies,
 		Stories: func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
 			return story.Build(articles, analyses, entities, storyOpts)
 		},

@@ -1,0 +1,438 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Descriptions of speakers: roles, bodies by their kind, and people the
+// article does not name.
+
+// personNoun reports whether lw names a single person by a role or a
+// relation ("advocaat", "buurvrouw", "moeder"), not a body or a group.
+func personNoun(lw string) bool {
+	if r, ok := nl.Lex().RoleHead(lw); ok && r.Tag == "per" && strings.HasSuffix(lw, r.Lemma) {
+		return true
+	}
+	return nl.Lex().Is(nl.Class("role_female"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
+}
+
+// anonPerson reports whether sp is a person the article does not name
+// rather than one it named before in other words: a description whose head
+// is a person noun and that brings someone new ("een bewoner van nummer
+// 58"), says whose they are ("zijn vrouw", "de advocaat van X") or names a
+// relation to someone ("de advocaat", "de woordvoerster"). "De arts" or
+// "de eigenaar" is as often the person just named, and stays unused.
+func (x *extractor) anonPerson(sp *speaker) bool {
+	if sp == nil || sp.local != "" || sp.text == "" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.text))
+	if len(words) < 2 || !articles[words[0]] && !possessives[words[0]] && !ownPossessives[words[0]] {
+		return false
+	}
+	for k, w := range words[1:min(len(words), 4)] {
+		if w == "van" {
+			break
+		}
+		if !personNoun(w) {
+			continue
+		}
+		owner := k+2 < len(words) && words[k+2] == "van"
+		if possessives[words[0]] {
+			// "zijn advocaat"; not "zijn vrouw wilde …", most often
+			// narration about the one the article is about.
+			return relational(w) && !kin[w]
+		}
+		return words[0] == "een" || ownPossessives[words[0]] || owner || relational(w)
+	}
+	return false
+}
+
+// relational reports whether a person noun names someone by their tie to
+// another: a lawyer, a spokesperson, kin or a friend ("de advocaat", "de
+// weduwe"). Not "de man" or "de vrouw", who may be anyone.
+func relational(w string) bool {
+	if r, ok := nl.Lex().RoleHead(w); ok && (spokes[r.Lemma] || r.Lemma == "advocaat" || r.Lemma == "raadsman" || r.Lemma == "raadsvrouw") {
+		return true
+	}
+	return kin[w]
+}
+
+// wordGoesOn reports whether the text at offset continues a word: "VVD"
+// in "VVD-achterban".
+func wordGoesOn(text string, offset int) bool {
+	r, _ := utf8.DecodeRuneInString(text[offset:])
+	return offset < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+}
+
+// kin are nouns of family and friends.
+var kin = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true, "zus": true, "zuster": true,
+	"echtgenoot": true, "echtgenote": true, "weduwe": true, "weduwnaar": true, "vriend": true, "vriendin": true, "buurman": true,
+	"buurvrouw": true, "opa": true, "oma": true, "grootvader": true, "grootmoeder": true, "oom": true, "tante": true,
+	"schoonmoeder": true, "schoonvader": true, "stiefmoeder": true, "stiefvader": true, "partner": true}
+
+// mainVerb reports whether the parse makes t the verb of its sentence's
+// main clause: "In de rechtszaal stelt de advocaat …", not "wat de
+// consument acceptabel vindt".
+func (x *extractor) mainVerb(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	return x.parsed(i) && x.doc.Tokens[i].Head < 0
+}
+
+// opensSentence reports whether offset starts its sentence, or follows
+// only a coordinator ("Maar de advocaat …").
+func (x *extractor) opensSentence(offset int) bool {
+	ss := x.doc.Sentences[x.sentenceAt(offset)]
+	toks := x.tokensIn(ss.Start, offset)
+	return len(toks) == 0 || len(toks) == 1 && isCoordinator(toks[0].Text)
+}
+
+// owned widens a description at toks[k] to the one it belongs to when a
+// name follows: "de advocaat van Van Egten", "een woordvoerder van het
+// ministerie van Justitie".
+func (x *extractor) owned(toks []nl.Token, k int, sp *speaker) *speaker {
+	if k+2 >= len(toks) || !wordAt(toks, k+1, ownerPreps) {
+		return sp
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start && !wordGoesOn(x.doc.Text, m.End) {
+			w := *sp
+			w.end = m.End
+			w.text = x.doc.Text[w.start:w.end]
+			return &w
+		}
+		if !isArticle(toks, j) && !isAdjective(toks[j].Text) {
+			break
+		}
+	}
+	return sp
+}
+
+// description resolves "de Russische president" to the person the
+// article named with those words; toks[k] is the role noun.
+func (x *extractor) description(toks []nl.Token, k int) *speaker {
+	start, words0 := k, k // the text takes in "openbare"; the words that must describe someone do not
+	for start > 0 && (isArticleOrAdj(toks[start-1]) || inflected(toks, start-1)) {
+		if start--; words0 == start+1 && isArticleOrAdj(toks[start]) {
+			words0 = start
+		}
+	}
+	for start < k && (strings.EqualFold(toks[start].Text, "van") || isPreposition(toks[start].Text)) {
+		start++ // "van de verdachte": the preposition is not the speaker
+	}
+	sp := &speaker{text: x.doc.Text[toks[start].Start:toks[k].End], start: toks[start].Start, end: toks[k].End}
+	var words []string
+	for _, t := range toks[max(start, words0) : k+1] {
+		lw := strings.ToLower(t.Text)
+		if lw != "de" && lw != "het" && lw != "een" {
+			words = append(words, lw)
+		}
+	}
+	// The most recent person before the description whose describing
+	// words include all of these (among the last few hundred mentions).
+	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
+		m := x.mentions[i]
+		if m.Local == "" || !x.isPerson(m) {
+			continue
+		}
+		if containsAll(x.described[m.Local], words) {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	// "De bond wil …", "de toezichthouder stelt": a body described by its
+	// kind is the body of the article named last before it, outside
+	// quotations.
+	if lemma, ok := bodyKind(toks[k].Text); ok {
+		if m, ok := x.lastBody(sp.start, lemma, false); ok {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	// "een woordvoerder" right after a body named as a subject: its
+	// spokesperson; "een politiewoordvoerder": the body whose name says
+	// the kind. Not "zijn woordvoerder" (a person's).
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && spokes[r.Lemma] && k > 0 && isArticle(toks, k-1) {
+		kind := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), r.Lemma), "-")
+		if m, ok := x.lastBody(sp.start, kind, true); ok && (kind != "" || !x.objectMention(m) && x.sentenceAt(sp.start)-x.sentenceAt(m.Start) <= 1 && !x.namedRole(r.Lemma)) {
+			if kind == "" || strings.Contains(strings.ToLower(m.Text), kind) {
+				sp.local = m.Local
+				return sp
+			}
+		}
+	}
+	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
+	after := x.mentionFrom(sp.end + 1)
+	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
+		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+			sp.local = m.Local
+			return sp
+		}
+	}
+	// "zegt het bedrijf dat die reis zou verzorgen" opening the article:
+	// with no body before, the one named right after.
+	if lemma, ok := bodyKind(toks[k].Text); ok && anyBody[lemma] && strings.EqualFold(toks[k].Text, lemma) && x.sentenceAt(sp.start) < 2 {
+		for _, m := range x.mentions[after:min(len(x.mentions), after+30)] {
+			if m.Start-sp.end > 400 {
+				break
+			}
+			if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
+				if _, before := x.lastBody(sp.start, lemma, true); !before {
+					sp.local = m.Local
+					return sp
+				}
+				break
+			}
+		}
+	}
+	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
+	return x.owned(toks, k, sp)
+}
+
+// carriedSubject returns the person a definite role description stands
+// for when the sentence before has that named person as its subject and
+// no other person is named in between ("Hillary waarschuwde dat … .
+// 'Q', aldus de oud-minister."); "" otherwise. The role must be one of a
+// single person and agree in gender.
+func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
+	lw := strings.ToLower(toks[k].Text)
+	r, ok := nl.Lex().RoleHead(lw)
+	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+		return ""
+	}
+	si := x.sentenceAt(toks[k].Start)
+	if si < 1 {
+		return ""
+	}
+	ps := x.doc.Sentences[si-1]
+	for n := 0; n < 6 && si > 1 && (x.quoted(ps.Start) || len(ps.Tokens) > 0 && isQuoteTok(ps.Tokens[0])); n++ {
+		si-- // back over the quotation the description attributes
+		ps = x.doc.Sentences[si-1]
+	}
+	if x.quoted(ps.Start) || x.speechIn(ps) {
+		return "" // titles in marks ("bij 'Jensen'") leave it narration
+	}
+	sub := x.sentenceSubject(ps)
+	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
+		// "Volgens hem moet May …": whose view the sentence is.
+		sub = x.volgensWho(pt)
+	}
+	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
+		return ""
+	}
+	if g, pg := wordGender(lw), x.personGender(sub.local); g != genderUnknown && pg != genderUnknown && g != pg {
+		return ""
+	}
+	if x.personBetween(sub.end, toks[k].Start, sub.local) {
+		return ""
+	}
+	return sub.local
+}
+
+// hasRole reports whether the article described local by a role noun.
+func (x *extractor) hasRole(local string) bool {
+	for _, w := range x.described[local] {
+		if isRoleNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflected reports whether toks[j] is an inflected adjective between an
+// article and its noun: "de Spaanse openbare aanklager".
+func inflected(toks []nl.Token, j int) bool {
+	w := toks[j].Text
+	if toks[j].Kind != nl.Word || isCapitalised(w) || !strings.HasSuffix(w, "e") || nl.IsStopword(strings.ToLower(w)) || isRoleNoun(strings.ToLower(w)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if isArticle(toks, k) {
+			return true
+		}
+		if toks[k].Kind != nl.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// anyBody are kinds of body that any organisation named before may be.
+var anyBody = map[string]bool{"bond": true, "vakbond": true, "partij": true, "club": true, "organisatie": true, "bedrijf": true, "fractie": true,
+	"maatschappij": true, "toezichthouder": true, "dienst": true, "onderneming": true, "concern": true, "vervoerder": true, "verzekeraar": true, "instelling": true}
+
+// bodyKinds are kinds of body the role lexicon does not list, matched at
+// the end of a word ("luchtvaartmaatschappij", "inlichtingendienst").
+var bodyKinds = []string{"maatschappij", "toezichthouder", "dienst", "onderneming", "concern", "vervoerder", "verzekeraar", "instelling"}
+
+// spokes are role nouns of one who speaks for a body.
+var spokes = map[string]bool{"woordvoerder": true, "woordvoerster": true, "zegsman": true, "zegsvrouw": true}
+
+// bodyKind returns the kind of body the noun w names ("de bond", "de
+// luchtvaartmaatschappij"), as its lemma; false for any other word.
+func bodyKind(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	if r, ok := nl.Lex().RoleHead(lw); ok {
+		return r.Lemma, r.Tag == "group" && strings.HasSuffix(lw, r.Lemma)
+	}
+	for _, k := range bodyKinds {
+		if lw == k || strings.HasSuffix(lw, k) && (len(lw)-len(k) >= 4 || strings.HasSuffix(lw[:len(lw)-len(k)], "-")) { // not "verdienst"
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// lastBody returns the organisation named last before offset (within
+// about 1,000 characters, outside quotations; in the sentence of offset
+// only if same) that may be of kind lemma:
+// any organisation for a kind any body may be ("de bond", "de
+// maatschappij") or for lemma "", else one whose name says the kind
+// ("het kabinet", "de politie"). One named as a subject or apposition
+// comes before one named as an object ("X adviseerde het ministerie …
+// de toezichthouder" is X).
+func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Mention, bool) {
+	var fallback kroniek.Mention
+	found := false
+	for i := x.mentionFrom(offset) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || x.quoted(m.Start) || !same && x.sentenceAt(m.Start) == x.sentenceAt(offset) {
+			continue // "X, zo stelt de toezichthouder": X is what it says
+		}
+		l, ok := x.locals[m.Local]
+		named := lemma != "" && strings.Contains(strings.ToLower(m.Text), lemma) // "De Boa Bond", however typed
+		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
+			continue
+		}
+		if !x.objectMention(m) {
+			return m, true
+		}
+		if !found {
+			fallback, found = m, true
+		}
+	}
+	return fallback, found
+}
+
+// namedRole reports whether the article names a person with the role
+// noun lemma ("woordvoerder Jan de Vries"): "de woordvoerder" may be
+// that person rather than a body's.
+func (x *extractor) namedRole(lemma string) bool {
+	for _, ws := range x.described {
+		for _, w := range ws {
+			if strings.HasSuffix(w, lemma) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectMention reports whether the parse makes a mention the object of a
+// verb or preposition.
+func (x *extractor) objectMention(m kroniek.Mention) bool {
+	if x.afterPreposition(m) {
+		return true
+	}
+	i := x.tokenAt(m.Start)
+	for n := 0; n < 6 && x.parsed(i); n++ {
+		switch rel := x.doc.Tokens[i].Rel; {
+		case rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod"):
+			return true
+		case rel == "conj" || rel == "appos" || strings.HasPrefix(rel, "flat") || rel == "compound":
+			i = x.doc.Tokens[i].Head // "KLM en partner Delta": as KLM
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w || roleWord(h, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(want) > 0
+}
+
+// roleWord reports whether w is one word of the description h ("russische
+// president") or the role that word ends in ("schooldirecteur" for
+// "directeur"), not a longer role that merely ends in it
+// ("christenunievoorman" is no "man") nor a press role.
+func roleWord(h, w string) bool {
+	for _, f := range strings.Fields(h) {
+		if f == w {
+			return true
+		}
+		if r, ok := nl.Lex().RoleHead(f); ok && strings.HasSuffix(f, w) && len(r.Form) == len(w) && !strings.HasPrefix(f, "pers") {
+			return true // not "persadvocaat-generaal", "persofficier": who speaks to the press for one
+		}
+	}
+	return false
+}
+
+// personAfter gives a quote whose speaker is a party, body or bare title
+// directly followed by a person to that person: "zegt VVD-lijsttrekker
+// Jan Jansen", "Voormalig raadslid Piet Klaas gaf aan": the person speaks,
+// not the party or the title before the name.
+func (x *extractor) personAfter(q *kroniek.Quote) {
+	if q.SpeakerEnd <= q.SpeakerStart || q.SpeakerEnd >= len(x.doc.Text) {
+		return
+	}
+	if l, ok := x.locals[q.SpeakerLocal]; ok && l.Type == kroniek.PER || isPronoun(strings.ToLower(q.SpeakerText)) {
+		return // "verweet hij Rutte …": a name after a pronoun is its object
+	}
+	rest := x.doc.Text[q.SpeakerEnd:]
+	n := 0
+	if strings.HasPrefix(rest, "-") {
+		// the tail of a compound: "VVD-lijsttrekker"
+		n = 1 + strings.IndexFunc(rest[1:], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if n <= 1 {
+			return
+		}
+	}
+	if n >= len(rest) || rest[n] != ' ' {
+		return
+	}
+	m, ok := x.mentionAt(q.SpeakerEnd+n+1, q.SpeakerEnd+n+2)
+	if !ok || m.Start != q.SpeakerEnd+n+1 || !x.isPerson(m) {
+		return
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = x.personOf(m), m.Text, m.Start, m.End
+}
+
+// isName reports whether quoted words are only a name: every word
+// capitalised or a name particle ("Terre des Femmes", "De Groene
+// Amsterdammer"), so that the marks set off a name, not speech.
+func isName(text string) bool {
+	words := strings.Fields(text)
+	if strings.ToUpper(text) == text {
+		return false // words in capitals are shouted or written, not a name
+	}
+	if len(words) < 2 || len(words) > 5 || !isCapitalised(words[0]) || !isCapitalised(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) && !nl.Lex().Is(nl.ClassParticle, strings.ToLower(w)) {
+			return false
+		}
+		if strings.ContainsAny(w, ".!?,;:") {
+			return false
+		}
+	}
+	return true
+}

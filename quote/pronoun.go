@@ -1,0 +1,439 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Pronouns and plural speakers: who hij, zij and ze stand for.
+
+// pronoun resolves hij/zij/ze to the most recent person mentioned before
+// it that is not the object of a preposition ("klampt Loekasjenko zich
+// vast aan Poetin. Hij …" is Loekasjenko); failing that, the most recent
+// person.
+func (x *extractor) pronoun(t nl.Token) *speaker {
+	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
+	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
+	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
+		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
+		// that is the subject of the sentence before.
+		if b := x.bodySubjectBefore(t); b != nil {
+			return b
+		}
+		// "Bij Aventus merkten ze …": the people of the body the clause
+		// opens with.
+		if b := x.bodyOpening(t); b != nil {
+			return b
+		}
+		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
+		// laten ze weten": the plural subject before, as its words.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		return sp
+	}
+	// "De kinder-ombudsman waarschuwde … . «Q», zei hij.": a description
+	// that opens the sentence before, with no name in that sentence, is
+	// who the pronoun means.
+	if si := x.sentenceAt(t.Start); si > 0 {
+		ps := x.doc.Sentences[si-1]
+		if d := x.openingDescription(ps); d != nil {
+			return d
+		}
+	}
+	want := pronounGender(t.Text)
+	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
+	// person introduced since is who the pronoun means.
+	if d := x.indefiniteBefore(t, want); d != nil {
+		return d
+	}
+	fallback := ""
+	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
+		m := x.mentions[k]
+		if t.Start-m.Start > 5000 {
+			break // a pronoun refers back a few paragraphs at most
+		}
+		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
+			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
+		}
+		// "zegt zij" is not the man named last.
+		if g := x.personGender(x.personOf(m)); g != genderUnknown && want != genderUnknown && g != want {
+			continue
+		}
+		if fallback == "" {
+			fallback = m.Local
+		}
+		if !x.afterPreposition(m) && !x.dependentName(m) {
+			sp.local = m.Local
+			return sp
+		}
+		if t.Start-m.Start > 600 {
+			break
+		}
+	}
+	sp.local = fallback
+	if sp.local == "" && want == genderFemale {
+		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
+		// named, so "ze" is the body that is the subject before it.
+		if b := x.bodySubjectIn(t); b != nil {
+			return b
+		}
+	}
+	return sp
+}
+
+// bodyOpening returns the organisation of "Bij X" that opens t's sentence
+// before t, or nil.
+func (x *extractor) bodyOpening(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	toks := x.tokensIn(ss.Start, t.Start)
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "bij") {
+		return nil
+	}
+	k := 1
+	if isArticle(toks, k) {
+		k++
+	}
+	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" && m.Start == toks[k].Start && x.locals[m.Local].Type == kroniek.ORG {
+		return x.fromMention(m)
+	}
+	return nil
+}
+
+// bodySubjectIn returns the organisation the parse makes a subject in t's
+// sentence before t, or nil.
+func (x *extractor) bodySubjectIn(t nl.Token) *speaker {
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, pt := range x.tokensIn(ss.Start, t.Start) {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) || !strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj") || x.quoted(pt.Start) {
+			continue
+		}
+		if m, ok := x.mentionAt(pt.Start, pt.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+	}
+	return nil
+}
+
+// titled reports whether a role noun stands right before a mention
+// ("Burgemeester X"): a person, however the name was typed.
+func (x *extractor) titled(m kroniek.Mention) bool {
+	i := x.tokenAt(m.Start)
+	return i > 0 && isRoleNoun(strings.ToLower(x.doc.Tokens[i-1].Text))
+}
+
+// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
+// pronoun at t refers to: introduced with "een" and a role noun of the
+// pronoun's gender in the sentence before or the pronoun's own, with no
+// person named after it; nil otherwise.
+func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
+	si := x.sentenceAt(t.Start)
+	from := x.doc.Sentences[max(0, si-1)].Start
+	toks := x.tokensIn(from, t.Start)
+	for k := len(toks) - 1; k >= 1; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		if x.quoted(toks[k].Start) {
+			continue
+		}
+		if x.personMentionAt(toks[k]) {
+			return nil // a person named after it
+		}
+		if g := wordGender(lw); g == genderUnknown || want != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
+			continue
+		}
+		// Back over adjectives and an age: "een 21-jarige vrouw".
+		j := k - 1
+		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
+			j--
+		}
+		// It must be what its clause is about: "werd een vrouw aangehouden",
+		// not "X heeft een dochter".
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+			continue
+		}
+		if strings.EqualFold(toks[j].Text, "een") {
+			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
+		}
+		// "Het was de Nederlandse documentairemaker die …": a role with
+		// "de" is someone the article described so, or stays a description.
+		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+			return x.description(toks[j:k+1], k-j)
+		}
+	}
+	return nil
+}
+
+// personMentionAt reports whether a person is named at token t.
+func (x *extractor) personMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && x.isPerson(m)
+}
+
+// personGender returns the gender of a local person: from a given name
+// of its name or of a mention, or a role noun that described it.
+func (x *extractor) personGender(local string) gender {
+	if g, ok := x.genders[local]; ok {
+		return g
+	}
+	g := genderUnknown
+	if l, ok := x.locals[local]; ok {
+		if w := strings.Fields(l.Name); len(w) > 1 {
+			g = wordGender(w[0])
+		}
+	}
+	if g == genderUnknown {
+		for _, w := range x.described[local] {
+			if g = wordGender(w); g != genderUnknown {
+				break
+			}
+		}
+	}
+	if g == genderUnknown {
+		g = x.pronounAfter(local)
+	}
+	if x.genders == nil {
+		x.genders = map[string]gender{}
+	}
+	x.genders[local] = g
+	return g
+}
+
+// pronounAfter returns the gender the article gives a person whose given
+// name the lexicon does not know: the singular subject pronoun of the main
+// clause of the sentence after one that opens with the person ("Begum, die
+// …, is de nationaliteit ontnomen. Met R. kreeg ze …"), when at least two
+// such pronouns say so and none says otherwise.
+func (x *extractor) pronounAfter(local string) gender {
+	g, votes := genderUnknown, 0
+	for _, m := range x.mentions {
+		if m.Local != local || x.quoted(m.Start) {
+			continue
+		}
+		si := x.sentenceAt(m.Start)
+		if si+1 >= len(x.doc.Sentences) || x.doc.Sentences[si].Start != m.Start {
+			continue
+		}
+		ns := x.doc.Sentences[si+1]
+		if len(ns.Tokens) < 2 || x.quoted(ns.Start) {
+			continue
+		}
+		// The subject pronoun of its main clause ("Met R. kreeg ze …").
+		p := -1
+		for _, pt := range ns.Tokens {
+			if r := x.tokenIndex(pt); x.parsed(r) && x.doc.Tokens[r].Head < 0 {
+				if st := x.doc.Dependents(r, "nsubj"); len(st) > 0 && !x.doc.Tokens[r].Feats.Has(nl.FeatPlur) {
+					p = st[0]
+				}
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		lw := strings.ToLower(x.doc.Tokens[p].Text)
+		if lw != "hij" && lw != "zij" && lw != "ze" {
+			continue
+		}
+		pg := pronounGender(lw)
+		if g != genderUnknown && g != pg {
+			return genderUnknown
+		}
+		g = pg
+		votes++
+	}
+	if votes < 2 {
+		return genderUnknown // one pronoun may well be someone else's
+	}
+	return g
+}
+
+// openingDescription returns the description that opens a sentence naming
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
+// resolved where the article described someone so; nil otherwise.
+func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
+		return nil
+	}
+	for _, t := range toks {
+		if _, ok := x.mentionAt(t.Start, t.End); ok {
+			return nil
+		}
+	}
+	for k := 1; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if t.Kind != nl.Word {
+			return nil
+		}
+		if r, ok := nl.Lex().RoleHead(t.Text); ok {
+			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
+				continue // "de oud-minister president"
+			}
+			if r.Tag != "per" {
+				return nil // "De politie …": not one person
+			}
+			return x.description(toks, k)
+		}
+	}
+	return nil
+}
+
+// pluralSubjectBefore returns the plural noun phrase ("de besturen van
+// bewonersorganisaties", "Linda en Leo") that the parse makes the subject
+// of the main clause of the sentence before t's, as its words (and the
+// first person of a pair as its entity); nil when there is none, or when
+// the sentence is a quotation.
+func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	// Back over the quotation the pronoun attributes ("De besturen … zijn
+	// teleurgesteld. ,,Q. Q.'', laten ze weten").
+	k := si - 1
+	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
+		k--
+	}
+	ps := x.doc.Sentences[k]
+	if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
+		return nil
+	}
+	if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) {
+		return nil
+	}
+	d := x.doc
+	// The subject of a speech verb in it first ("Deze maatregelen zijn
+	// onvoldoende, menen de twee dierenorganisaties."), then of its main
+	// clause.
+	var verbs []int
+	for k, pt := range ps.Tokens {
+		if _, _, n := matchCue(ps.Tokens[k:]); n > 0 {
+			verbs = append(verbs, x.tokenIndex(pt))
+		}
+	}
+	for _, pt := range ps.Tokens {
+		if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+			verbs = append(verbs, r)
+			break
+		}
+	}
+	for _, r := range verbs {
+		if !x.parsed(r) {
+			continue
+		}
+		s := d.Subject(r)
+		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
+			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
+		}
+		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
+			continue
+		}
+		if sp := x.pluralPhrase(s); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}
+
+// pluralPhrase returns the plural noun phrase headed by token s as a
+// speaker (its words, and the first person of a pair as its entity) when
+// it names people or bodies ("de besturen van bewonersorganisaties",
+// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
+func (x *extractor) pluralPhrase(s int) *speaker {
+	d := x.doc
+	head := d.Tokens[s]
+	pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
+	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text) && !pluralBody(head.Text)) {
+		return nil // "Deze maatregelen", "twee huizen": no one who speaks
+	}
+	first, last := d.Span(s)
+	for _, c := range d.Children(s) { // without a relative clause
+		if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
+			last = f - 1
+		}
+	}
+	for k := s + 1; k <= last; k++ { // nor an apposition: "De eigenaren van de club - broer en zus …"
+		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == ",") {
+			last = k - 1
+			break
+		}
+	}
+	for last > s && d.Tokens[last].Kind == nl.Punct && d.Tokens[last].Text != ")" {
+		last--
+	}
+	if first < 0 || last-first > 14 || isPronoun(strings.ToLower(d.Tokens[first].Text)) {
+		return nil
+	}
+	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	if pair {
+		m, _ := x.mentionAt(head.Start, head.End)
+		sp.local = x.personOf(m)
+	}
+	return sp
+}
+
+// pluralBody reports whether a plural noun names bodies:
+// "dierenorganisaties", "besturen", "bedrijven".
+func pluralBody(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"organisaties", "besturen", "bedrijven", "partijen", "bonden", "instellingen", "verenigingen", "clubs", "fracties", "gemeenten", "ministeries"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether a phrase's last word may name a speaker without
+// an entity: a pronoun, people, a body or a capitalised name.
+func names(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := bodyKind(lw); ok || isPronoun(lw) || isCapitalised(w) || people(lw) {
+		return true
+	}
+	return false
+}
+
+// people reports whether a plural noun names people: by what they do
+// ("aanklagers", "deskundigen", "docenten") or by a role or gender.
+func people(w string) bool {
+	lw := strings.ToLower(w)
+	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
+		return true
+	}
+	_, ok := nl.Lex().RoleHead(lw)
+	return ok
+}
+
+// bodySubjectBefore returns the organisation that the parse makes the
+// subject of the main clause of the sentence before t's, or nil.
+func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	ps := x.doc.Sentences[si-1]
+	if len(ps.Tokens) == 0 || x.hasQuote(ps) {
+		return nil
+	}
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := x.doc.Subject(r)
+		if s < 0 {
+			return nil
+		}
+		m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End)
+		if !ok || m.Local == "" || m.Type != kroniek.ORG || x.isPerson(m) {
+			return nil
+		}
+		return x.fromMention(m)
+	}
+	return nil
+}
