@@ -66,7 +66,10 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if fallback == "" {
 			fallback = m.Local
 		}
-		if !x.afterPreposition(m) && !x.dependentName(m) {
+		// "volgens wethouder X …, zei hij": the source a volgens-phrase
+		// names is someone speaking, as a subject is, when no other person
+		// is named since.
+		if p := x.prepositionOf(m); (p == "" || p == "volgens" && fallback == m.Local) && !x.dependentName(m) {
 			sp.local = m.Local
 			return sp
 		}

@@ -676,17 +676,44 @@ func (x *extractor) colonLead(ps nl.Sentence) *speaker {
 	if len(toks) < 3 || toks[len(toks)-1].Text != ":" {
 		return nil
 	}
+	finite := func(i int) bool {
+		return x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) && x.doc.Tokens[i].Feats.Has(nl.FeatFin)
+	}
 	for _, t := range toks {
 		i := x.tokenIndex(t)
-		if !x.parsed(i) || x.doc.Tokens[i].POS != nl.VERB && x.doc.Tokens[i].POS != nl.AUX || !x.doc.Tokens[i].Feats.Has(nl.FeatFin) {
+		if !finite(i) {
 			continue
 		}
 		if h := x.doc.Tokens[i].Head; h >= 0 && x.doc.Tokens[h].Start >= toks[0].Start && x.doc.Tokens[h].End <= toks[len(toks)-1].End {
 			continue // a verb inside the lead-in's own clauses
 		}
-		return x.parsedSubject(i)
+		if !x.subordinate(i) {
+			return x.parsedSubject(i)
+		}
+		// "Als hij … verschijnt - … - declameert de verteller:": the parse
+		// made the subordinate clause the root; the main clause is the
+		// last finite verb of the lead-in that no subordinator or relative
+		// pronoun opens.
+		for k := len(toks) - 1; k >= 0; k-- {
+			j := x.tokenIndex(toks[k])
+			if finite(j) && !x.subordinate(j) && !strings.HasPrefix(x.doc.Tokens[j].Rel, "acl") {
+				return x.parsedSubject(j)
+			}
+		}
+		return nil
 	}
 	return nil
+}
+
+// subordinate reports whether the subordinator of a dependent clause
+// marks verb v ("als", "toen", "dat").
+func (x *extractor) subordinate(v int) bool {
+	for _, c := range x.doc.Dependents(v, "mark") {
+		if x.doc.Tokens[c].POS == nl.SCONJ {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether narration text ends a sentence: ". ,,Q”"
@@ -1442,18 +1469,27 @@ var prepositions = map[string]bool{
 // afterPreposition reports whether a mention is the object of a
 // preposition: "aan Poetin", "met de Russische president Poetin".
 func (x *extractor) afterPreposition(m kroniek.Mention) bool {
+	return x.prepositionOf(m) != ""
+}
+
+// prepositionOf returns the preposition whose object a mention is, in
+// lower case, or "".
+func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	i := x.tokenAt(m.Start)
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := x.doc.Tokens[j]
 		lw := strings.ToLower(t.Text)
 		if prepositions[lw] {
-			return true
+			return lw
+		}
+		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
+			continue // "van de overige 27 EU-landen"
 		}
 		if t.Kind != nl.Word || !(isArticleOrAdj(t) || isRoleNoun(lw) || isCapitalised(t.Text)) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // tokensIn returns the tokens within [from, to).
