@@ -830,7 +830,7 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 			return nil
 		}
 		t := d.Tokens[s]
-		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !d.Tokens[r].Feats.Has(nl.FeatPlur) {
+		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !x.pluralVerb(r) {
 			return x.pronoun(t)
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
