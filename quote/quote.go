@@ -366,6 +366,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
+	if x.titleAfterPreposition(s) {
+		// "In 'Groene theologie' betoogt ze …": a few words that open with a
+		// capital as the object of a preposition name a work.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if isName(q.Text) && !x.wholeSentence(s) {
 		// "activisten van 'Terre des Femmes'": a name in marks.
 		q.Kind = kroniek.QuoteTerm
@@ -457,6 +463,19 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	return nil
 }
 
+// titleAfterPreposition reports whether the quotation s is a title
+// governed by a preposition: it follows the preposition right away, opens
+// with a capital, holds at most six words and no sentence-final mark, and
+// the narration goes on after it.
+func (x *extractor) titleAfterPreposition(s span) bool {
+	text := strings.TrimSpace(x.doc.Text[s.innerStart:s.innerEnd])
+	i := x.tokenAt(s.open) - 1
+	if i < 0 || !isPreposition(x.doc.Tokens[i].Text) || !isCapitalised(text) || len(strings.Fields(text)) > 6 || strings.ContainsAny(text, ".!?:") || x.wholeSentence(s) {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(x.doc.Text[s.closeEnd:], " "), ".")
+}
+
 // afterWorkNoun reports whether the word before the opening mark at open
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
@@ -466,6 +485,12 @@ func (x *extractor) afterWorkNoun(open int) bool {
 	}
 	if i < 0 {
 		return false
+	}
+	// "volgens de website 'Q'": the work is the source of what is quoted.
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.EqualFold(x.doc.Tokens[k].Text, "volgens") {
+			return false
+		}
 	}
 	w := strings.ToLower(x.doc.Tokens[i].Text)
 	if workNouns[w] {
@@ -487,6 +512,9 @@ var workNouns = map[string]bool{
 	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
 	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
 	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
+	"brochure": true, "folder": true, "boekje": true, "nota": true, "notitie": true, "verslag": true, "studie": true,
+	"handboek": true, "pamflet": true, "manifest": true, "tijdschrift": true, "magazine": true, "website": true,
+	"blog": true, "strip": true, "speelfilm": true, "cd": true, "reeks": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -826,6 +854,9 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 			continue
 		}
 		s := d.Subject(r)
+		if s < 0 {
+			s = x.subjectTok(r) // "ziet de chirurg dat niet gebeuren": the verb's own nsubj
+		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End || x.quoted(d.Tokens[s].Start) {
 			return nil
 		}
@@ -836,6 +867,13 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
 			return x.fromMention(m)
 		}
+		// "Bij Roy Ruijter ziet de chirurg dat niet snel gebeuren": a role
+		// the article gave a person it names.
+		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && isDeterminer(d.Tokens, s-1) {
+			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
+				return sp
+			}
+		}
 		return nil
 	}
 	return nil
@@ -844,6 +882,9 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 // isInterview reports whether the text is laid out as an interview: at
 // least three questions outside quotations.
 func (x *extractor) isInterview() bool {
+	if x.interview == 0 && x.leadInterviewee() != "" {
+		x.interview = 2
+	}
 	if x.interview == 0 {
 		n := 0
 		for _, s := range x.doc.Sentences {
@@ -866,11 +907,16 @@ func (x *extractor) question(s nl.Sentence) bool {
 	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
 }
 
-// interviewee returns the person named most often outside quotations (at
-// least twice), or "".
+// interviewee returns the person an opening lead says the interview is
+// with, else the person named most often outside quotations (at least
+// twice), or "".
 func (x *extractor) interviewee() string {
 	if x.mainPerson != nil {
 		return *x.mainPerson
+	}
+	if l := x.leadInterviewee(); l != "" {
+		x.mainPerson = &l
+		return l
 	}
 	count := map[string]int{}
 	for l := range x.spoke {
@@ -894,6 +940,27 @@ func (x *extractor) interviewee() string {
 	}
 	x.mainPerson = &best
 	return best
+}
+
+// leadInterviewee returns the person the article's first sentence
+// announces an interview with ("Vijf vragen aan X, voorzitter van …", "In
+// gesprek met X"), or "".
+func (x *extractor) leadInterviewee() string {
+	if len(x.doc.Sentences) == 0 {
+		return ""
+	}
+	toks := x.doc.Sentences[0].Tokens
+	for k := 0; k+2 < len(toks) && k < 8; k++ {
+		a, b := strings.ToLower(toks[k].Text), strings.ToLower(toks[k+1].Text)
+		if !(a == "vragen" && b == "aan" || (a == "gesprek" || a == "interview" || a == "vraaggesprek") && b == "met" && (k == 0 || k == 1 && strings.EqualFold(toks[0].Text, "in"))) {
+			continue
+		}
+		if m, ok := x.mentionAt(toks[k+2].Start, toks[k+2].End); ok && m.Local != "" && x.isPerson(m) {
+			return x.personOf(m)
+		}
+		return ""
+	}
+	return ""
 }
 
 // hasQuote reports whether a sentence holds a quotation mark.
@@ -1203,6 +1270,19 @@ func (x *extractor) volgensWho(toks []nl.Token) *speaker {
 // headline returns the speaker a headline names before its colon
 // ("Rutte: «Q»"): the phrase ending the tokens.
 func (x *extractor) headline(toks []nl.Token) *speaker {
+	// "Jetten tegen Klaver: «Q»": the one named before "tegen" speaks to
+	// the one after it.
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-8; k-- {
+		if strings.EqualFold(toks[k].Text, "tegen") {
+			if sp := x.headline(toks[:k]); sp.found() {
+				return sp
+			}
+			break
+		}
+		if toks[k].Kind == nl.Punct {
+			break
+		}
+	}
 	i := x.tokenIndex(toks[len(toks)-1])
 	if !x.parsed(i) {
 		return x.nearest(toks, true)
