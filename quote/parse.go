@@ -265,7 +265,16 @@ func (x *extractor) phrase(s int) *speaker {
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
 	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
-		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
+		end := t.End
+		// "11 procent van de vleesliefhebbers": a share says of whom.
+		if (lw == "procent" || measures[lw]) && s+2 <= last && strings.EqualFold(d.Tokens[s+1].Text, "van") {
+			for _, c := range d.Children(s) {
+				if f, l := d.Span(c); f == s+1 && l <= last {
+					end = d.Tokens[l].End
+				}
+			}
+		}
+		return &speaker{text: d.Text[d.Tokens[q].Start:end], start: d.Tokens[q].Start, end: end}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
 	// counts.
