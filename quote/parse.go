@@ -228,8 +228,8 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
-		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
-			return x.fromMention(m)
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC {
+			return x.fromMention(m) // not a place: "de jeugdartsen Nederland"
 		}
 	}
 	// "een woordvoerder van de Consumentenbond": the body speaks, by the
@@ -414,6 +414,13 @@ func governed(toks []nl.Token, k int) bool {
 // ownerTok reports whether token i names whose the phrase is: "Biemans'
 // vrouw", "de moeder van Sarah".
 func (x *extractor) ownerTok(i int) bool {
+	// "Tim S.' advocaten": a name the possessive apostrophe closes, however
+	// the parse hangs it.
+	if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok {
+		if j := x.tokenAt(m.End); j < len(x.doc.Tokens) && x.doc.Tokens[j].Start == m.End && x.doc.Tokens[j].Text == "'" && j+1 < len(x.doc.Tokens) && x.doc.Tokens[j+1].Kind == nl.Word && !isCapitalised(x.doc.Tokens[j+1].Text) {
+			return true
+		}
+	}
 	for n := 0; n < 3 && i >= 0; n++ {
 		switch r := x.doc.Tokens[i].Rel; {
 		case r == "nmod:poss" || r == "nmod":

@@ -104,6 +104,11 @@ func (x *extractor) pluralVerb(v int) bool {
 			return f.Has(nl.FeatPlur)
 		}
 	}
+	// "Zij zeggen …" tagged an infinitive: with a subject and no finite
+	// auxiliary, the form is the present plural.
+	if f := x.doc.Tokens[v].Feats; f.Has(nl.FeatInf) && !f.Has(nl.FeatFin) && len(x.doc.Dependents(v, "nsubj")) > 0 && x.doc.Tokens[v].Head < 0 {
+		return true
+	}
 	return x.doc.Tokens[v].Feats.Has(nl.FeatPlur)
 }
 
