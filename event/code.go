@@ -203,7 +203,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
-	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
+	if a, r, ok := x.parentheticalParticiple(s, c, t); ok {
 		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
 	}
 	if a, ok := x.waarSubject(s, c, t, actor); ok {
@@ -220,7 +220,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
 		recip = x.datSubject(s, c, us, t, actor) // eiste dat Alliander zich terugtrok
 	}
-	actor = x.samenMet(s, actor, recip)
+	actor = x.samenMet(s, c, t, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kroniek/kroniek"
@@ -78,6 +79,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		return actor, x.validSide(recip), true, true
 	}
+	if o := x.prefieldObject(s, v); subj < 0 && o >= 0 {
+		// "Europarlementariërs springen voor X in de bres" parsed with no
+		// subject and the phrase before the finite verb as its object: a
+		// finite main clause has a subject, and it is that phrase
+		subj = o
+	}
 	for _, n := range append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...) {
 		if subj < 0 || d.Tokens[subj].POS != nl.NOUN || capitalised(d.Tokens[subj].Text) {
 			break // only against a common noun the parse made the subject
@@ -96,7 +103,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := append(d.Objects(v), extraObj...)
+	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj })
 	if len(objs) == 0 {
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
@@ -132,6 +139,28 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	return actor, recip, hasSubj, hasObj
 }
 
+// prefieldObject returns the object the parse gave finite main verb v
+// (active, without any subject) when that object is the whole phrase
+// before the verb, else -1.
+func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "root" || !tk.Feats.Has(nl.FeatFin) || d.Passive(v) || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 || len(d.Dependents(v, "csubj")) > 0 {
+		return -1
+	}
+	f := s.sent.First
+	for f < v && d.Tokens[f].Kind == nl.Punct {
+		f++ // an opening quote mark
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		lo, hi := d.Span(o)
+		if hi+1 == v && lo == f && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
+}
+
 // passiveConj reports whether verb v is a bare participle joined to a
 // passive ("In oktober werd Khaddafi gevangengenomen en vermoord"): passive
 // too, its head's subject acted on and its agent (if any) the actor.
@@ -148,6 +177,7 @@ func (x *extractor) passiveConj(v int) bool {
 func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	var a arg
 	heads := []int{h}
+	bare := -1 // the last conjunct joined without en, of or a comma
 	for i := 0; i < len(heads) && len(heads) < 12; i++ {
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
 			// a conjunct with its en/of (or a comma in a list), not a
@@ -158,7 +188,20 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 			}
 			if len(x.doc.Dependents(n, "cc")) > 0 || len(x.doc.Dependents(n, "punct")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
 				heads = append(heads, n)
+			} else if n > bare {
+				bare = n
 			}
+		}
+	}
+	if v := s.sent.First + c.head; c.head >= 0 && bare > h && bare < v && bare > slices.Max(heads) && x.doc.Tokens[v].Rel == "root" && x.doc.Tokens[v].Feats.Has(nl.FeatFin) {
+		// names run together before the finite verb of a main clause
+		// without en or a comma (a letter's signature and place before
+		// the next writer: "Paul Schermers, Apeldoorn Haga Lyceum (2) Tom
+		// Zwart verwijt"): one constituent stands before the verb, so the
+		// name nearest it is its subject (in a verb-final clause the later
+		// name may be the object: "waarin X de 25-jarige Y verkrachtte")
+		if b := x.parseHead(s, c, bare, us); b.named() > 0 {
+			return b
 		}
 	}
 	for _, n := range heads {
