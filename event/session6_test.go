@@ -17,6 +17,9 @@ func TestSession6Kinds(t *testing.T) {
 		{"Ze zijn in de liedjes die de Koerdische oppositieleider [Ali Demir|PER] − twee jaar geleden achter de tralies gezet door [Kees Vos|PER] − zelf schrijft en via de telefoon presenteert.", "COERCE", "Kees Vos", "Ali Demir"},
 		// samen met after the verb joins the actor
 		{"[Jan de Boer|PER] ging samen met [Piet Kamp|PER] op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer, Piet Kamp", "Kees Vos"},
+		// a name in the actor's own apposition is no other party: the
+		// demand names a thing and is whole without a recipient
+		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], verwerpt het plan van de wethouder.", "REJECT", "Jan Smit", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
