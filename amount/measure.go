@@ -20,7 +20,7 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 	if u < 0 {
 		return -1, span{}, true
 	}
-	if len(d.Dependents(u, "cop")) == 0 {
+	if len(d.Dependents(u, "cop")) == 0 && !x.copulaOnSubject(u) {
 		return u, span{}, false
 	}
 	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
@@ -36,6 +36,23 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 		}
 	}
 	return u, span{}, true
+}
+
+// copulaOnSubject reports a copula the parse hung on the noun subject
+// of the figure's head u instead of on the figure, between the two ("De
+// totale waarde [← was] van de export was 23,8 miljard euro").
+func (x *scanner) copulaOnSubject(u int) bool {
+	d := x.doc
+	s := d.Subject(u)
+	if s < 0 || s >= u || d.Tokens[s].Head != u {
+		return false
+	}
+	for _, c := range d.Dependents(s, "cop") {
+		if c > s && c < u {
+			return true
+		}
+	}
+	return false
 }
 
 // figureHead returns the doc token that heads the figure on sentence
@@ -111,7 +128,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") || durationCases[prep]:
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV)) || durationCases[prep]:
+		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
 	v := h

@@ -144,6 +144,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Hij had een contract voor drie jaar.", "drie jaar=contract"},
 		{"+3,6% ABN Amro", "3,6%=koers ABN Amro"},
 		{"De helft van de krachten is jong, tussen de 15 en 25 jaar, en werkt graag.", "De helft=krachten 15=leeftijd 25 jaar=leeftijd"},
+		// session 6, the retrained parser: a comparison's subject opens its clause; a duration that
+		// is the object of a comparative; a copula hung on the subject; a relative clause on the complement
+		{"Er volgt een hertelling als het verschil tussen de kandidaten kleiner is dan 2 procent.", "2 procent=verschil tussen de kandidaten"},
+		{"Ze moesten een of twee weken langer dan nodig in de cel blijven.", "twee weken=in de cel blijven"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
