@@ -584,6 +584,9 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		if _, role := nl.Lex().RoleHead(w); role {
 			return false
 		}
+		if x.lx.is("partyact", w) {
+			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
+		}
 	}
 	// the actor's own phrase in the parse (its apposition: "X,
 	// hoofdredacteur van de krant Y, pleit voor …") names no other party

@@ -79,6 +79,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		return actor, x.validSide(recip), true, true
 	}
+	if o := x.agreeingObject(s, v, subj); o >= 0 {
+		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
+		// parsed with Koolmees as subject: the finite verb agrees in
+		// number with the phrase before it, not with the one after
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
 	if o := x.prefieldObject(s, v); subj < 0 && o >= 0 {
 		// "Europarlementariërs springen voor X in de bres" parsed with no
 		// subject and the phrase before the finite verb as its object: a
@@ -161,6 +168,33 @@ func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
 	return -1
 }
 
+// agreeingObject returns the object before finite verb v when the parse's
+// subject subj stands after v and disagrees with it in number while that
+// object agrees (a plural verb, a singular name after it, a plural or
+// coordinated phrase before it), else -1.
+func (x *extractor) agreeingObject(s *sentenceCtx, v, subj int) int {
+	d := x.doc
+	if subj <= v || d.Tokens[v].Rel != "root" || !d.Tokens[v].Feats.Has(nl.FeatFin) || d.Passive(v) {
+		return -1
+	}
+	number := func(i int) nl.Feats {
+		if len(d.Dependents(i, "conj")) > 0 {
+			return nl.FeatPlur
+		}
+		return d.Tokens[i].Feats & (nl.FeatSing | nl.FeatPlur)
+	}
+	vn, sn := d.Tokens[v].Feats&(nl.FeatSing|nl.FeatPlur), number(subj)
+	if vn == 0 || sn == 0 || vn == sn || d.Tokens[subj].POS == nl.PRON {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if _, hi := d.Span(o); o < v && hi < v && number(o) == vn && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
+}
+
 // passiveConj reports whether verb v is a bare participle joined to a
 // passive ("In oktober werd Khaddafi gevangengenomen en vermoord"): passive
 // too, its head's subject acted on and its agent (if any) the actor.
@@ -179,6 +213,13 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	heads := []int{h}
 	bare := -1 // the last conjunct joined without en, of or a comma
 	for i := 0; i < len(heads) && len(heads) < 12; i++ {
+		for _, n := range x.doc.Dependents(heads[i], "nmod") {
+			// "de coalitiefracties, plus PvdA en GroenLinks": a phrase
+			// with its own coordinator is a conjunct, whatever the label
+			if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && cc[0] < n && len(x.doc.Dependents(n, "case")) == 0 {
+				heads = append(heads, n)
+			}
+		}
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
 			// a conjunct with its en/of (or a comma in a list), not a
 			// phrase the parser joined without one, nor one with its own

@@ -19,7 +19,14 @@ func TestSession6Kinds(t *testing.T) {
 		{"[Jan de Boer|PER] ging samen met [Piet Kamp|PER] op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer, Piet Kamp", "Kees Vos"},
 		// a name in the actor's own apposition is no other party: the
 		// demand names a thing and is whole without a recipient
-		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], verwerpt het plan van de wethouder.", "REJECT", "Jan Smit", ""},
+		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], verwerpt de verhoging van de rente.", "REJECT", "Jan Smit", ""},
+		// the finite verb agrees with the phrase before it, and "plus X en
+		// Y" joins that phrase, whatever the parse made subject
+		{"De coalitiefracties, plus [PvdA|ORG] en [GroenLinks|ORG], steunen [Koolmees|PER], al steken zij hun chagrijn niet onder stoelen of banken.", "SUPPORT", "De coalitiefracties, PvdA, GroenLinks", "Koolmees"},
+		// refusing another party's act (an invitation, an attack) is not
+		// whole without that party
+		{"[Acme|ORG] slaat de uitnodiging af, omdat de bond er al is.", "REJECT", "", ""},
+		{"[Acme|ORG] verzet zich krachtig tegen de aanval.", "REJECT", "", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
