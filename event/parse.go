@@ -79,6 +79,10 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		return actor, x.validSide(recip), true, true
 	}
+	from, to := x.agreeingAntecedent(v)
+	if subj >= 0 && subj == from {
+		subj = to
+	}
 	if o := x.agreeingObject(s, v, subj); o >= 0 {
 		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
 		// parsed with Koolmees as subject: the finite verb agrees in
@@ -111,6 +115,11 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		trig[s.sent.First+c.words[p]] = true
 	}
 	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj })
+	for i, o := range objs {
+		if o == from {
+			objs[i] = to
+		}
+	}
 	if len(objs) == 0 {
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
@@ -193,6 +202,55 @@ func (x *extractor) agreeingObject(s *sentenceCtx, v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// agreeingAntecedent corrects the antecedent nl gives the relative
+// pronoun subject of verb v when it disagrees in number with the clause's
+// finite verb while the name or noun right before the pronoun agrees
+// ("bedreigingen van de peetvader van X, Pim Fortuyn, die … vermoord
+// werd": Fortuyn, not the threats). It returns the antecedent to replace
+// and its replacement, or -1, -1.
+func (x *extractor) agreeingAntecedent(v int) (from, to int) {
+	d := x.doc
+	fin := d.Tokens[v].Feats
+	if !fin.Has(nl.FeatFin) {
+		for _, rel := range []string{"aux", "aux:pass", "cop"} {
+			for _, a := range d.Dependents(v, rel) {
+				if d.Tokens[a].Feats.Has(nl.FeatFin) {
+					fin = d.Tokens[a].Feats
+				}
+			}
+		}
+	}
+	num := fin & (nl.FeatSing | nl.FeatPlur)
+	if !fin.Has(nl.FeatFin) || num == 0 {
+		return -1, -1
+	}
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		for _, j := range d.Dependents(v, rel) {
+			if w := lower(d.Tokens[j].Text); w != "die" && w != "dat" {
+				continue
+			}
+			ante := d.Antecedent(j)
+			if ante < 0 || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == num || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == 0 {
+				continue
+			}
+			c := j - 1
+			for c >= 0 && d.Tokens[c].Text == "," {
+				c--
+			}
+			for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
+				c = d.Tokens[c].Head
+			}
+			if c < 0 || c == ante || (d.Tokens[c].POS != nl.PROPN && d.Tokens[c].POS != nl.NOUN) {
+				continue
+			}
+			if cn := d.Tokens[c].Feats & (nl.FeatSing | nl.FeatPlur); cn == num || cn == 0 && d.Tokens[c].POS == nl.PROPN && num == nl.FeatSing {
+				return ante, c
+			}
+		}
+	}
+	return -1, -1
 }
 
 // passiveConj reports whether verb v is a bare participle joined to a

@@ -27,6 +27,8 @@ func TestSession6Kinds(t *testing.T) {
 		// whole without that party
 		{"[Acme|ORG] slaat de uitnodiging af, omdat de bond er al is.", "REJECT", "", ""},
 		{"[Acme|ORG] verzet zich krachtig tegen de aanval.", "REJECT", "", ""},
+		// a relative pronoun's antecedent agrees with the clause's verb
+		{"Bij veel mensen gingen de gedachten terug naar bedreigingen van de peetvader van [Jan Smit|PER], [Piet Kamp|PER], die in mei 2002 vermoord werd door activist [Kees Vos|PER].", "ASSAULT", "Kees Vos", "Piet Kamp"},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
