@@ -135,6 +135,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
 	}
+	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
+		// die een lijstverbinding was aangegaan met X: the light verb's
+		// subject and the frame's phrase
+		actor = a
+		if r = minus(r, actor); !r.empty() {
+			recip, recipFromPrep = r, true
+		}
+	}
 	if recip.empty() && !t.noun && !passive {
 		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
 	}
