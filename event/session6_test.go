@@ -29,6 +29,11 @@ func TestSession6Kinds(t *testing.T) {
 		{"[Acme|ORG] verzet zich krachtig tegen de aanval.", "REJECT", "", ""},
 		// a relative pronoun's antecedent agrees with the clause's verb
 		{"Bij veel mensen gingen de gedachten terug naar bedreigingen van de peetvader van [Jan Smit|PER], [Piet Kamp|PER], die in mei 2002 vermoord werd door activist [Kees Vos|PER].", "ASSAULT", "Kees Vos", "Piet Kamp"},
+		// two verbs joined after their object share it
+		{"Culminerend in het verlof waarin [Jan Smit|PER] in 2017 de 25-jarige [Anna de Vries|PER] mishandelde en doodde.", "ASSAULT", "Jan Smit", "Anna de Vries"},
+		// an event noun as the object of a verb: the verb's subject (a
+		// relative pronoun resolved) and the noun's frame
+		{"Ook oppositieleider [Anna Smit|PER], die een lijstverbinding was aangegaan met de [Groene Unie|ORG], haalde uit naar [Kees Vos|PER].", "COOPERATE", "Anna Smit", "Groene Unie"},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
