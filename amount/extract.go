@@ -66,7 +66,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
-				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
+				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
+					// (a count of times or a factor counts no noun a later figure can share)
 					c := a
 					x.elided, counted = &c, &c
 				}
@@ -355,6 +356,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
 					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+				} else if sp, ok := x.factor(k); ok {
+					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
+				} else if sp, ok := x.occasion(k); ok {
+					a.Object = x.low[k] + " " + sp.text // twee keer te laat komen: what happened that often
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -397,7 +402,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
-	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.Object != "keer" && x.elided.Object != "maal" && x.subjectShare(c.start, end) {
+	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.subjectShare(c.start, end) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}

@@ -711,3 +711,113 @@ func (x *scanner) estimated(start int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// occasion finds what happened as often as a count "N keer" at sentence
+// token k says, in the parse: the subject of a passive with its
+// participle ("een deadline die al twee keer is verschoven" → "deadline
+// verschoven"), else the verb with its object ("kan de rente nog tien
+// keer verlagen" → "rente verlagen") or its first complement after the
+// count ("drie keer naar de rechter stappen"), else the verb alone
+// when it says something of its own ("knikt twee keer" → "knikken").
+func (x *scanner) occasion(k int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	if n := x.word(k + 1); n == "toe" || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
+		return span{}, false // tot drie keer toe; vijf keer zoveel, twee keer 45 minuten: a factor
+	}
+	kt := x.first + k
+	v := d.Tokens[kt].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !strings.HasPrefix(d.Tokens[kt].Rel, "obl") && d.Tokens[kt].Rel != "advmod" {
+		return span{}, false
+	}
+	if p := x.caseOf(kt); len(p) > 0 && (p[0] == "na" || p[0] == "voor" || p[0] == "sinds") {
+		return span{}, false // na zes keer wassen: a point in a series
+	}
+	for i := kt + 1; i < v; i++ {
+		if t := d.Tokens[i]; t.POS == nl.CCONJ || t.Kind == nl.Punct && !nl.IsQuoteMark(firstRune(t.Text)) {
+			return span{}, false // gescholden en … wordt geregeld: a verb of another clause
+		}
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if d.Passive(v) {
+		lemma = strings.ToLower(d.Tokens[v].Text) // verschoven: the participle says it
+	} else if !x.knownVerb(lemma) && lemma != strings.ToLower(d.Tokens[v].Text) || !strings.HasSuffix(lemma, "n") {
+		return span{}, false // a lemma the tagger guessed
+	}
+	objects := d.Objects(v)
+	if d.Passive(v) {
+		for _, s := range append(d.Dependents(v, "nsubj"), d.Dependents(v, "nsubj:pass")...) {
+			if a := d.Antecedent(s); a >= 0 {
+				s = a
+			}
+			objects = append(objects, s) // het plan is drie keer uitgesteld (a passive the parse reads as a copula)
+		}
+	}
+	for _, o := range objects {
+		if sp, ok := x.phrase(o, 5); ok && o != kt {
+			return span{text: sp.text + " " + lemma}, true
+		}
+	}
+	for _, c := range d.Children(v) {
+		if c <= kt || !strings.HasPrefix(d.Tokens[c].Rel, "obl") || d.Tokens[c].Rel == "obl:agent" {
+			continue
+		}
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "sinds" || p[0] == "van") {
+			continue
+		}
+		if sp, ok := x.phrase(c, 5); ok {
+			return span{text: sp.text + " " + lemma}, true
+		}
+	}
+	if lightVerbs[lemma] || copulaVerbs[lemma] || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
+		return span{}, false
+	}
+	return span{text: lemma}, true
+}
+
+// factorAt returns the sentence token of the comparative that a count
+// "N keer" at sentence token k multiplies ("twee keer zo groot", "drie
+// keer groter", "vijf keer zoveel", "1,5 keer meer vlees"), or -1.
+func (x *scanner) factorAt(k int) int {
+	c := k + 1
+	if x.word(c) == "zo" {
+		c++
+	}
+	switch n := x.word(c); {
+	case n == "zoveel" || n == "evenveel" || n == "meer" || n == "minder" || n == "veel" && c > k+1:
+		return c
+	case c > k+1 && (x.l.pos[n] == "ADJ" || x.l.pos[n] == "ADV"):
+		return c // zo groot, zo lang
+	case strings.HasSuffix(n, "er") && (x.l.pos[n] == "ADJ" || x.l.pos[n] == "ADV"):
+		return c // groter, sneller
+	}
+	return -1
+}
+
+// factor finds what a count "N keer" at sentence token k multiplies: the
+// noun after "meer" or "zoveel" ("1,5 keer meer vlees", "twee keer
+// zoveel vrouwen"), else the noun subject of the comparative ("de
+// begroting is drie keer groter", "de uitkering is twee keer zo hoog").
+func (x *scanner) factor(k int) (span, bool) {
+	c := x.factorAt(k)
+	if c < 0 {
+		return span{}, false
+	}
+	if j, ok := x.objectAfter(c + 1); ok && (x.l.pos[x.low[j]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN) {
+		t := x.toks[j]
+		return span{text: x.objectText(j), start: t.Start, end: t.End}, true
+	}
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := x.first + c
+	if d.Tokens[v].POS == nl.ADV && x.word(c) != "meer" && x.word(c) != "minder" || d.Tokens[v].POS == nl.ADJ {
+		if s := d.Subject(v); s >= 0 && s < x.first+k && d.Tokens[s].POS == nl.NOUN {
+			return x.nounPhrase(s), true
+		}
+	}
+	return span{}, false
+}

@@ -148,6 +148,11 @@ func TestParsedObjects(t *testing.T) {
 		// is the object of a comparative; a copula hung on the subject; a relative clause on the complement
 		{"Er volgt een hertelling als het verschil tussen de kandidaten kleiner is dan 2 procent.", "2 procent=verschil tussen de kandidaten"},
 		{"Ze moesten een of twee weken langer dan nodig in de cel blijven.", "twee weken=in de cel blijven"},
+		// "N keer": what happened that often (the verb with its object), or what a factor multiplies
+		{"De bank kan de rente nog vijf keer verhogen.", "vijf=keer rente verhogen"},
+		{"De nieuwe hal wordt twee keer zo groot als de oude.", "twee=hal"},
+		{"Ze drinken 2,5 keer meer koffie.", "2,5=koffie"},
+		{"Na zes keer 'chemisch wassen' is de stof versleten.", "zes=keer"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
