@@ -347,7 +347,7 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 var tradeVerbs = map[string]bool{
 	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
 	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
-	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true,
 }
 
 // estimateVerbs put a value on their object with "op": "schat de waarde
@@ -389,6 +389,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		// waarde op …"), or of a sale before it
 		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && (p == "voor" && tradeVerbs[d.Tokens[v].Lemma] || p == "op" && estimateVerbs[d.Tokens[v].Lemma]) {
 			for _, o := range d.Objects(v) {
+				if m := o + 1; x.l.mults[strings.ToLower(d.Tokens[o].Text)] > 0 && m < len(d.Tokens) && d.Tokens[m].POS == nl.NOUN && d.SentenceOf(m) == x.si {
+					o = m // 75 miljoen aandelen: the noun counted, not the multiplier
+				}
 				if (o < x.first+start || o >= x.first+end) && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
 					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug; huurt voor 1000 euro een appartement
 				}
@@ -441,6 +444,25 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// placeholders are nouns that name a sum as a sum and not what it is of
+// ("een bedrag van 300 miljoen euro", "voor een prijs van 15 dollar").
+var placeholders = map[string]bool{"bedrag": true, "prijs": true, "som": true, "geldbedrag": true}
+
+// placeheld finds what a sum that follows a placeholder noun at sentence
+// token k pays for, as paidFor reads a bare sum: "gaat 75 miljoen
+// aandelen uitgeven voor een prijs van 15 tot 17 dollar" → aandelen,
+// "een bedrag van 16 miljoen euro vrijgemaakt voor de wederopbouw".
+func (x *scanner) placeheld(k, num, end int) (span, bool) {
+	if k < 1 || x.word(k+1) != "van" {
+		return span{}, false
+	}
+	ps := k
+	if isDet(x.low[ps-1]) || x.low[ps-1] == "een" {
+		ps--
+	}
+	return x.paidFor(ps, ps, end) // the placeholder phrase stands for the sum
 }
 
 // investVerbs put money "in" what their oblique names: "steekt 23
@@ -532,6 +554,30 @@ func (x *scanner) caseShare(num int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// judgedAs returns what the clause of the object at sentence token s
+// says it is, in a predicate "als X" of its verb ("beoordeelt de
+// dreigementen als 'strafbaar'" → strafbaar), or "".
+func (x *scanner) judgedAs(s int) string {
+	d := x.doc
+	v := d.Tokens[x.first+s].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return ""
+	}
+	for _, c := range d.Children(v) {
+		if c <= x.first+s || c-x.first >= len(x.toks) {
+			continue
+		}
+		p := d.Tokens[c]
+		if r := p.Rel; r != "advcl" && r != "xcomp" && r != "obl" || p.POS != nl.ADJ && p.POS != nl.NOUN {
+			continue
+		}
+		if a := c - 1; a >= 0 && (strings.EqualFold(d.Tokens[a].Text, "als") || a > 0 && nl.IsQuoteMark(firstRune(d.Tokens[a].Text)) && strings.EqualFold(d.Tokens[a-1].Text, "als")) {
+			return strings.ToLower(p.Text)
+		}
+	}
+	return ""
 }
 
 // knownVerb reports a lemma the lexicon knows, or a verb the lexicon

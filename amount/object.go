@@ -637,7 +637,10 @@ func (x *scanner) adjective(k int) bool {
 	if x.l.pos[w] == "" && strings.HasSuffix(w, "e") && isParticiple(w[:len(w)-1]) {
 		return true // uitgebrachte
 	}
-	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+	// unknown, or known only as part of a name (Provinciale Staten) and
+	// written in lower case here: twaalf provinciale lijsten
+	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
+	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 
 // verbEnding reports a word with the ending of a Dutch verb form
@@ -837,6 +840,9 @@ func (x *scanner) classifier(k int) bool {
 	if evaluative[w] {
 		return false
 	}
+	if x.l.pos[w] == "PROPN" {
+		return true // known as part of a name: gedeputeerde staten, provinciale lijsten
+	}
 	for _, end := range []string{"ale", "ele", "iële", "ische", "ieke", "aire"} {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
@@ -873,4 +879,23 @@ func (x *scanner) sentenceBefore(start int) int {
 		}
 	}
 	return -1
+}
+
+// frontedWhole finds the whole a share is taken of when the sentence
+// opens with it: "Van de VVD-stemmers is zelfs 77 procent …", "Onder de
+// kiezers van 2017 zou 20 procent …" (a noun before the figure that
+// starts at sentence token start), or false.
+func (x *scanner) frontedWhole(start int) (int, bool) {
+	if len(x.low) < 3 || x.low[0] != "van" && x.low[0] != "onder" {
+		return 0, false
+	}
+	j := 1
+	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze") {
+		j++
+	}
+	k, ok := x.objectAfter(j)
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
+		return 0, false // Van Dijk, Van de Ven: a name
+	}
+	return k, true
 }

@@ -153,6 +153,17 @@ func TestParsedObjects(t *testing.T) {
 		{"De nieuwe hal wordt twee keer zo groot als de oude.", "twee=hal"},
 		{"Ze drinken 2,5 keer meer koffie.", "2,5=koffie"},
 		{"Na zes keer 'chemisch wassen' is de stof versleten.", "zes=keer"},
+		// placeholders (prijs, bedrag, x) give way to what the sentence names; a fronted whole; a
+		// sentence or price class before "van"/"rond de"; a range's upper end weighs what the lower does
+		{"De bank verkoopt de panden voor een prijs van 40 miljoen euro.", "40 miljoen euro=panden"},
+		{"Het land heeft een bedrag van 20 miljoen euro vrijgemaakt voor de opvang van vluchtelingen.", "20 miljoen euro=opvang van vluchtelingen"},
+		{"Dat kost 5 euro x 300 leerlingen.", "5 euro= 300=leerlingen"},
+		{"Van de ondervraagde artsen is 60 procent tegen.", "60 procent=artsen"},
+		{"Hij zit een celstraf uit van zes jaar.", "zes jaar=celstraf"},
+		{"In het segment rond de 200 duizend euro is het druk.", "rond de 200 duizend euro=segment"},
+		{"Ze vonden ladingen van 300 tot wel 900 kilo.", "300=ladingen tot wel 900 kilo=ladingen"},
+		{"De twaalf provinciale besturen vergaderen.", "twaalf=provinciale besturen"},
+		{"In 30 procent van de gevallen beoordeelt de rechter de klacht als ongegrond.", "30 procent=klacht als ongegrond"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
