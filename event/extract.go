@@ -287,6 +287,9 @@ func (x *extractor) predicateNoun(s *sentenceCtx, c *clause, t trigger) bool {
 		return false
 	}
 	i := c.words[t.pos[0]]
+	if s.words[i].POS == nl.ADJ {
+		return false // is kritisch op X: an adjective is a judgement by its predicate
+	}
 	if x.doc != nil && x.doc.Parsed(s.index) && len(x.doc.Dependents(s.sent.First+i, "cop")) > 0 &&
 		len(x.doc.Dependents(s.sent.First+i, "case")) == 0 && !x.definite(s.sent.First+i) {
 		// not "bij het gesprek was" (a place) nor "is de moord op X"
