@@ -305,6 +305,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
+		if !ok && isCurrency(a.Unit) && x.word(end) == "waard" {
+			sp, ok = x.worth(end) // een kilo is ruim 25.000 euro waard
+			k = -1
+		}
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
 			k = -1

@@ -867,3 +867,17 @@ func (x *scanner) factor(k int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// worth finds what is worth the sum before "waard" at sentence token w:
+// the noun subject of waard ("is een kilo ruim 25.000 euro waard").
+func (x *scanner) worth(w int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	s := d.Subject(x.first + w)
+	if s < 0 || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}

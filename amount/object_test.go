@@ -164,6 +164,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Ze vonden ladingen van 300 tot wel 900 kilo.", "300=ladingen tot wel 900 kilo=ladingen"},
 		{"De twaalf provinciale besturen vergaderen.", "twaalf=provinciale besturen"},
 		{"In 30 procent van de gevallen beoordeelt de rechter de klacht als ongegrond.", "30 procent=klacht als ongegrond"},
+		// what is worth a sum; a date before a month compound is a place name
+		{"Het schilderij is volgens kenners 2 miljoen euro waard.", "2 miljoen euro=schilderij"},
+		{"Ze woont aan het 18 Septemberplein.", ""},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
