@@ -371,8 +371,12 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
-	if x.word(end) == "voor" {
-		j := end + 1
+	after := end
+	if x.word(after) == "per" && after+2 < len(x.toks) && x.toks[after+1].Kind == nl.Word {
+		after += 2 // 3000 dollar per kilo voor het feestpoeder
+	}
+	if x.word(after) == "voor" {
+		j := after + 1
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}

@@ -167,6 +167,9 @@ func TestParsedObjects(t *testing.T) {
 		// what is worth a sum; a date before a month compound is a place name
 		{"Het schilderij is volgens kenners 2 miljoen euro waard.", "2 miljoen euro=schilderij"},
 		{"Ze woont aan het 18 Septemberplein.", ""},
+		// a rate between a sum and what it pays for; focus words between "van" and the figure
+		{"Boeren krijgen zo'n 40 euro per kilo voor de kruiden.", "zo'n 40 euro=kruiden"},
+		{"Het dorp kent een werkloosheid van nog maar 3,1 procent.", "3,1 procent=werkloosheid"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
