@@ -103,7 +103,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
 	lower, words, midCap := wordSets(doc)
-	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
+	for _, t := range splitGlued(doc, splitPossessives(doc, dropLongSpans(tagged)), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -955,6 +955,26 @@ func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, 
 // nearBytes bounds how far before a tagger mention a role, demonym or
 // organisation may start and still attach to it.
 const nearBytes = 300
+
+// maxNameWords bounds the words of a name: the longest real names (Wet
+// ter voorkoming van witwassen en financiering van terrorisme) have
+// nine or ten. A tagger's span of more words ("Van der Van der …", a
+// list of capitalised words) is no name, and dropping it keeps the
+// steps that try every split of a name linear in the text.
+const maxNameWords = 24
+
+// dropLongSpans drops the tagger's mentions of more than maxNameWords
+// words.
+func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
+	out := tagged[:0:0]
+	for _, t := range tagged {
+		if len(t.Text) > 2*maxNameWords && len(strings.Fields(t.Text)) > maxNameWords {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
 
 // splitPossessives splits a tagger mention that runs a possessor into
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the

@@ -723,7 +723,7 @@ func nameNounCompound(w string, knownType map[string]string) int {
 	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
 		return 0
 	}
-	for i := len(w) - 4; i >= 3; i-- {
+	for i := min(len(w)-4, maxHead); i >= 3; i-- {
 		if !utf8.RuneStart(w[i]) || knownType[kb.Fold(w[:i])] == "" {
 			continue
 		}
@@ -731,7 +731,7 @@ func nameNounCompound(w string, knownType map[string]string) int {
 		if utf8.RuneCountInString(tail) < 4 || strings.ToLower(tail) != tail || classOf(tail) != "" {
 			return 0 // Gazastrook, Abdijplein are names
 		}
-		for j := 1; j < len(tail)-2; j++ {
+		for j := max(1, len(tail)-maxHead); j < len(tail)-2; j++ {
 			if placeNouns[tail[j:]] {
 				return 0 // Haarlemmermeer
 			}
@@ -754,7 +754,10 @@ func kbCompound(w string, k *kb.KB) *kb.Entry {
 	if k == nil {
 		return nil
 	}
-	for i := len(w) - 4; i >= 4; i-- {
+	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
+		return nil // nameNounCompound would refuse it
+	}
+	for i := min(len(w)-4, maxHead); i >= 4; i-- {
 		if !utf8.RuneStart(w[i]) {
 			continue
 		}
@@ -767,11 +770,17 @@ func kbCompound(w string, k *kb.KB) *kb.Entry {
 	return nil
 }
 
+// maxHead bounds, in bytes, the name that opens a one-word compound and
+// the noun that ends one: no real name or noun is longer, and the bound
+// keeps the search over a word's prefixes linear in a 10 KB token
+// (NAVO-NAVO-…).
+const maxHead = 64
+
 func knownPrefix(p string, known map[string]bool) int {
 	if known[kb.Fold(p)] {
 		return len(p)
 	}
-	for i := len(p) - 4; i >= 3; i-- {
+	for i := min(len(p)-4, maxHead); i >= 3; i-- {
 		if !utf8.RuneStart(p[i]) {
 			continue
 		}
