@@ -206,12 +206,9 @@ func determinerBefore(doc *nl.Doc, ti int) bool {
 
 // sentenceStart reports whether token ti opens a sentence.
 func sentenceStart(doc *nl.Doc, ti int) bool {
-	for _, s := range doc.Sentences {
-		if s.Start == doc.Tokens[ti].Start {
-			return true
-		}
-	}
-	return false
+	ss, off := doc.Sentences, doc.Tokens[ti].Start
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= off })
+	return i < len(ss) && ss[i].Start == off
 }
 
 // nameAfter reports whether a capitalised mention follows token ti:

@@ -559,16 +559,25 @@ func tokenIndex(doc *nl.Doc, off int) int {
 	return -1
 }
 
+// lowerWordAfter reports whether a lower-case word follows off after
+// one space.
+func lowerWordAfter(doc *nl.Doc, off int) bool {
+	ti := tokenIndex(doc, off+1)
+	return ti >= 0 && doc.Tokens[ti].Start == off+1 && doc.Text[off:off+1] == " " && doc.Tokens[ti].Kind == nl.Word && startsLower(doc.Tokens[ti].Text)
+}
+
 // stripPossessiveS drops the s of a possessive without apostrophe
 // (Poetins, Wit-Ruslands) when the name without it is known: from the
 // knowledge base or as another mention in the article.
 func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
-	known := map[string]bool{}
+	known, knownAlone := map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		t := kb.Fold(c.text(doc))
 		known[t] = true
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[t[i+1:]] = true
+		} else {
+			knownAlone[t] = true
 		}
 	}
 	for i := range cs {
@@ -579,6 +588,12 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 		}
 		stem := t[:len(t)-1]
 		if known[kb.Fold(stem)] || (k != nil && (len(k.Lookup(stem)) > 0 || len(k.LookupPerson(stem)) > 0)) {
+			c.end--
+			continue
+		}
+		// "Khalifa Haftars leger" where the article names Haftar alone: a
+		// full name's last word known by itself, a lower-case noun after
+		if sp := strings.LastIndexByte(stem, ' '); sp > 0 && knownAlone[kb.Fold(stem[sp+1:])] && lowerWordAfter(doc, c.end) {
 			c.end--
 		}
 	}
