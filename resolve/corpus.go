@@ -222,6 +222,35 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return set[kb.Fold(name)]
 	}
+	// taggerPlace reports whether n is a one-word name of no
+	// knowledge-base entry that only the tagger made a place, never after
+	// a preposition of place, and the component of other is a body named
+	// five times as often: "Ajax treft vanavond …" is the club
+	taggerPlace := func(n *node, other int) bool {
+		if n.local.Type != kroniek.LOC || n.local.KB != "" || len(n.words) != 1 {
+			return false
+		}
+		r := u.find(other)
+		if u.loc[r]*2 > u.other[r] || u.other[r] < 5*max(len(n.mention), 1) {
+			return false
+		}
+		an := analyses[n.ai]
+		t := articleText[an.Article]
+		for _, mi := range n.mention {
+			m := an.Mentions[mi]
+			if m.Field == kroniek.FieldTitle || m.Start > len(t) {
+				continue
+			}
+			before := strings.Fields(t[max(0, m.Start-12):m.Start])
+			if w := ""; len(before) > 0 {
+				w = strings.ToLower(strings.Trim(before[len(before)-1], ",.;:"))
+				if placeWords[w] || classOf(w) == kroniek.LOC {
+					return false // in Twente, uit Twente, de havenstad Beira: a place
+				}
+			}
+		}
+		return true
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -285,7 +314,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				// not Max the aeroplane)
 				agree := len(nx.words) >= 2 && !u.typeClash(ids[x], ids[y])
 				if len(nx.words) < 2 {
-					agree = !u.kindClash(ids[x], ids[y])
+					agree = !u.kindClash(ids[x], ids[y]) || !u.typeClash(ids[x], ids[y]) && (taggerPlace(nx, ids[y]) || taggerPlace(ny, ids[x]))
 				}
 				if agree && u.join(ids[y], ids[x], "the same name as") {
 					break
@@ -457,6 +486,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	}
 	return build(nodes, u, analyses, dominant)
 }
+
+// placeWords are prepositions that put a place after them.
+var placeWords = setOf("in", "te", "uit", "naar", "nabij", "rond", "rondom", "vanuit", "richting", "door")
 
 // capitalised returns w with its first letter in capitals.
 func capitalised(w string) string {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -362,6 +363,21 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					pick(h, "short form of")
+				}
+			}
+		}
+		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
+			// the tagger's person "Etihad" after "Luchtvaartmaatschappij
+			// Etihad Airways": the one body a class noun typed that begins
+			// with it
+			for _, h := range byPrefix[g.words[0]] {
+				if h != g && h.entry == nil && !perOf[h] && typeOf(h) == kroniek.ORG && slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) {
+					pick(h, "short form of")
+				}
+			}
+			if n == 1 {
+				for _, i := range g.members {
+					cs[i].typ = kroniek.ORG
 				}
 			}
 		}

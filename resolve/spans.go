@@ -559,23 +559,27 @@ func tokenIndex(doc *nl.Doc, off int) int {
 	return -1
 }
 
-// lowerWordAfter reports whether a lower-case word follows off after
-// one space.
-func lowerWordAfter(doc *nl.Doc, off int) bool {
+// nounAfter reports whether a lower-case noun follows off after
+// one space: what a possessive owns.
+func nounAfter(doc *nl.Doc, off int) bool {
 	ti := tokenIndex(doc, off+1)
-	return ti >= 0 && doc.Tokens[ti].Start == off+1 && doc.Text[off:off+1] == " " && doc.Tokens[ti].Kind == nl.Word && startsLower(doc.Tokens[ti].Text)
+	return ti >= 0 && doc.Tokens[ti].Start == off+1 && doc.Text[off:off+1] == " " && doc.Tokens[ti].Kind == nl.Word && startsLower(doc.Tokens[ti].Text) &&
+		doc.Tokens[ti].POS == nl.NOUN // "Josan Meijers nog" is a family name Meijers
 }
 
 // stripPossessiveS drops the s of a possessive without apostrophe
 // (Poetins, Wit-Ruslands) when the name without it is known: from the
 // knowledge base or as another mention in the article.
 func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
-	known, knownAlone := map[string]bool{}, map[string]bool{}
+	known, knownAlone, lastWords := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		t := kb.Fold(c.text(doc))
 		known[t] = true
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[t[i+1:]] = true
+			if strings.HasSuffix(t, "s") && !nounAfter(doc, c.end) {
+				lastWords[t[i+1:]] = true // Josan Meijers, not Ed Husains verhaal
+			}
 		} else {
 			knownAlone[t] = true
 		}
@@ -587,13 +591,16 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 			continue
 		}
 		stem := t[:len(t)-1]
+		if lastWords[kb.Fold(t)] {
+			continue // "gedeputeerde Meijers" after Josan Meijers: a family name in s
+		}
 		if known[kb.Fold(stem)] || (k != nil && (len(k.Lookup(stem)) > 0 || len(k.LookupPerson(stem)) > 0)) {
 			c.end--
 			continue
 		}
 		// "Khalifa Haftars leger" where the article names Haftar alone: a
 		// full name's last word known by itself, a lower-case noun after
-		if sp := strings.LastIndexByte(stem, ' '); sp > 0 && knownAlone[kb.Fold(stem[sp+1:])] && lowerWordAfter(doc, c.end) {
+		if sp := strings.LastIndexByte(stem, ' '); sp > 0 && knownAlone[kb.Fold(stem[sp+1:])] && nounAfter(doc, c.end) {
 			c.end--
 		}
 	}
