@@ -680,3 +680,19 @@ func TestSubheadingsShown(t *testing.T) {
 		t.Errorf("subheadings not shown as headings:\n got %.400s\nwant %s", body[max(i, 0):], want)
 	}
 }
+
+// TestAPIUnknownParameter: a list endpoint answers a query parameter it
+// does not take with 400 and the names it takes, instead of ignoring it
+// and sending the whole list (/api/entities?q=May gave all entities).
+func TestAPIUnknownParameter(t *testing.T) {
+	h := server(t)
+	rec := request(h, "GET", "/api/entities?q=Jansen", nil)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `unknown parameter \"q\": /api/entities takes offset, limit, type, story, name`) {
+		t.Errorf("/api/entities?q=Jansen: %d %s", rec.Code, rec.Body.String())
+	}
+	for _, u := range []string{"/api/entities?name=Jansen", "/api/search?q=Jansen&ui=en", "/api/stories?limit=5&offset=0", "/api/stories/s1?x=1"} {
+		if rec := request(h, "GET", u, nil); rec.Code != 200 {
+			t.Errorf("%s: %d %s", u, rec.Code, rec.Body.String())
+		}
+	}
+}
