@@ -39,6 +39,8 @@ func TestSession6Kinds(t *testing.T) {
 		{"Het [Openbaar Ministerie|ORG] eiste een celstraf van negen maanden.", "REQUEST", "", ""},
 		{"Omdat het bestuur niet snel genoeg afstand neemt, weigert [Jan Smit|PER] een startbekostiging toe te kennen.", "REJECT", "", ""},
 		{"Er is een blok voor Nederlanders die aandacht vragen voor de ontbossing en een voor de [Groene Kerken|ORG].", "REQUEST", "", ""},
+		// a verb form the tagger reads as a preposition has no parse for its sides
+		{"Volgens de buurtbewoners overmeesterden ze [Ger|PER], eisten geld en bonden hem met ducttape en tiewraps vast aan een stoel.", "REQUEST", "", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
