@@ -170,6 +170,9 @@ func TestParsedObjects(t *testing.T) {
 		// a rate between a sum and what it pays for; focus words between "van" and the figure
 		{"Boeren krijgen zo'n 40 euro per kilo voor de kruiden.", "zo'n 40 euro=kruiden"},
 		{"Het dorp kent een werkloosheid van nog maar 3,1 procent.", "3,1 procent=werkloosheid"},
+		// a material adjective; the first day of a span of dates is no figure
+		{"Duikers vonden vierhonderd gouden munten.", "vierhonderd=munten"},
+		{"Het festival is op 14 en 15 juni.", ""},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
