@@ -61,6 +61,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				start = skipSpace(doc.Text, a.end)
 				moved = true
 			}
+			if a.start == start && a.end >= end && a.kind == kb.KindDemonym && a.end == end {
+				// the tagger's "Franse" before "Revolutie": a demonym
+				// opening a name whose head the tagger left out
+				if w := nextWord(doc, end); w != "" && eventHeads[strings.ToLower(w)] && startsUpper(w) && !startsUpper(nextWord(doc, skipSpace(doc.Text, end)+len(w))) {
+					end = skipSpace(doc.Text, end) + len(w)
+					moved = true
+					continue
+				}
+			}
 			if a.start == start && a.end >= end {
 				return cand{}, false // only a role or a demonym
 			}
@@ -203,6 +212,22 @@ func demonymInName(rest string) bool {
 		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
 	}
 	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
+}
+
+// eventHeads make a name of an event with a demonym before them: de
+// Franse Revolutie, de Spaanse Burgeroorlog.
+var eventHeads = setOf("revolutie", "oorlog", "burgeroorlog", "opstand")
+
+// nextWord returns the word token right after off and one space, or "".
+func nextWord(doc *nl.Doc, off int) string {
+	if off >= len(doc.Text) || doc.Text[off] != ' ' {
+		return ""
+	}
+	ti := tokenIndex(doc, off+1)
+	if ti < 0 || doc.Tokens[ti].Start != off+1 || doc.Tokens[ti].Kind != nl.Word {
+		return ""
+	}
+	return doc.Tokens[ti].Text
 }
 
 // headingOpeners are the function words that open a sentence or a
