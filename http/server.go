@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -93,7 +94,15 @@ func NewServer(store kroniek.Store) (*Server, error) {
 			return kroniek.Errorf(kroniek.ENOTFOUND, "no such API endpoint")
 		},
 	}
+	params, err := queryParams()
+	if err != nil {
+		return nil, err
+	}
 	for pattern, h := range routes {
+		path := strings.TrimPrefix(pattern, "GET ")
+		if names := params[path]; strings.HasPrefix(path, "/api/") && len(names) > 0 {
+			h = onlyParams(path, names, h)
+		}
 		s.route(pattern, h)
 	}
 	return s, nil

@@ -657,3 +657,42 @@ func TestPeriodsDoNotBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheadingsShown: an article's subheadings, a line of their own or a
+// word run into a one-line text, are shown as headings between
+// paragraphs, not as the first word of the next sentence; a range across
+// lines is no heading and leaves the page whole.
+func TestSubheadingsShown(t *testing.T) {
+	store := fixture(t)
+	text := "De mars trok door Londen. Oppositie Hoe de keuzes uitvallen, is onzeker.\n\nPetitie\n\nEen petitie kreeg steun."
+	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "h1", Source: "h1.txt", Lang: "nl", Text: text,
+		Headings: []kroniek.Span{{Start: 26, End: 35}, {Start: 74, End: 81}, {Start: 70, End: 84}}}}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := get(t, s.Handler(), "/articles/h1")
+	want := `<div class="article-text"><p>De mars trok door Londen. </p><h3 class="subheading">Oppositie</h3><p> Hoe de keuzes uitvallen, is onzeker.</p><h3 class="subheading">Petitie</h3><p>Een petitie kreeg steun.</p></div>`
+	if !strings.Contains(body, want) {
+		i := strings.Index(body, `<div class="article-text">`)
+		t.Errorf("subheadings not shown as headings:\n got %.400s\nwant %s", body[max(i, 0):], want)
+	}
+}
+
+// TestAPIUnknownParameter: a list endpoint answers a query parameter it
+// does not take with 400 and the names it takes, instead of ignoring it
+// and sending the whole list (/api/entities?q=May gave all entities).
+func TestAPIUnknownParameter(t *testing.T) {
+	h := server(t)
+	rec := request(h, "GET", "/api/entities?q=Jansen", nil)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `unknown parameter \"q\": /api/entities takes offset, limit, type, story, name`) {
+		t.Errorf("/api/entities?q=Jansen: %d %s", rec.Code, rec.Body.String())
+	}
+	for _, u := range []string{"/api/entities?name=Jansen", "/api/search?q=Jansen&ui=en", "/api/stories?limit=5&offset=0", "/api/stories/s1?x=1"} {
+		if rec := request(h, "GET", u, nil); rec.Code != 200 {
+			t.Errorf("%s: %d %s", u, rec.Code, rec.Body.String())
+		}
+	}
+}
