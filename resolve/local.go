@@ -495,8 +495,8 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
 		}
-		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
-			continue // "de SS'ers", "twee PVV'ers": members, no name
+		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
+			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
 		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name

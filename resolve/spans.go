@@ -272,6 +272,20 @@ func derivedNoun(lw string) bool {
 	return false
 }
 
+// memberNoun reports whether a word names members of an assembly:
+// "Kamerleden", "Statenlid", "Raadsleden".
+func memberNoun(lw string) bool {
+	if strings.ContainsAny(lw, "-‐‑") {
+		return false // Navo-lid, AFA-leden: the body keeps the mention
+	}
+	for _, w := range []string{"kamerlid", "kamerleden", "statenlid", "statenleden", "raadslid", "raadsleden"} {
+		if lw == w {
+			return true
+		}
+	}
+	return false
+}
+
 // commonNoun reports whether a capitalised word is a common noun the
 // article also writes in lower case ("hoogleraar Gebiedsontwikkeling
 // Frits de Vries" beside "Amsterdamse gebiedsontwikkeling"): long words
