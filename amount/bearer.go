@@ -62,6 +62,11 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if comparison {
+		if o := x.openingSubject(v); o >= 0 {
+			s = o // the parse hangs the comparative or its subject elsewhere
+		}
+	}
 	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
 		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
 	}
@@ -81,6 +86,30 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	return x.nounPhrase(s), true
+}
+
+// openingSubject returns the noun that opens the subordinate clause of
+// the comparative at doc token v, right after its conjunction and
+// before v, whatever the parse hangs it on ("wanneer de marge tussen
+// winnaar en verliezer minder is": marge), or -1.
+func (x *scanner) openingSubject(v int) int {
+	d := x.doc
+	m := -1
+	for i := v - 1; i >= x.first && m < 0; i-- {
+		t := d.Tokens[i]
+		switch {
+		case t.POS == nl.SCONJ:
+			m = i
+		case t.Kind == nl.Punct || t.Feats.Has(nl.FeatFin):
+			return -1
+		}
+	}
+	for i := m + 1; m >= 0 && i < v; i++ {
+		if t := d.Tokens[i]; t.POS == nl.NOUN && len(x.caseOf(i)) == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // topic returns the noun a following demonstrative refers back to in
@@ -140,6 +169,16 @@ func (x *scanner) complement(h int) int {
 			continue
 		}
 		from, to := d.Span(k)
+		for _, c := range d.Children(k) {
+			if r := d.Tokens[c].Rel; c > k && (strings.HasPrefix(r, "acl") || r == "conj" && d.Tokens[c].POS != nl.NOUN && d.Tokens[c].POS != nl.PROPN) {
+				if a, _ := d.Span(c); a-1 < to {
+					to = a - 1 // kosten van het plein [die zijn begroot op …]: the clause is no part of it
+				}
+			}
+		}
+		for to > k && d.Tokens[to].Kind == nl.Punct {
+			to--
+		}
 		prep := strings.ToLower(d.Tokens[from].Text)
 		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
 			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank

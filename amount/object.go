@@ -543,7 +543,14 @@ func (x *scanner) objectText(k int) string {
 // objectBefore finds a noun governing the figure: "een lening van 1,3
 // miljard euro" gives lening; a form the lexicon knows as an adjective
 // counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
+// focusWords stand between a noun's "van" and its figure: "een
+// winkelleegstand van nog maar 5,8 procent".
+var focusWords = map[string]bool{"nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
+
 func (x *scanner) objectBefore(i int) (int, bool) {
+	for i >= 3 && focusWords[x.low[i-1]] && (x.l.units[x.word(i+1)] != "" || x.l.units[x.word(i+2)] != "") {
+		i-- // een winkelleegstand van nog maar 5,8 procent
+	}
 	if i < 2 || x.low[i-1] != "van" {
 		return 0, false
 	}
@@ -637,7 +644,10 @@ func (x *scanner) adjective(k int) bool {
 	if x.l.pos[w] == "" && strings.HasSuffix(w, "e") && isParticiple(w[:len(w)-1]) {
 		return true // uitgebrachte
 	}
-	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+	// unknown, or known only as part of a name (Provinciale Staten) and
+	// written in lower case here: twaalf provinciale lijsten
+	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
+	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 
 // verbEnding reports a word with the ending of a Dutch verb form
@@ -837,6 +847,9 @@ func (x *scanner) classifier(k int) bool {
 	if evaluative[w] {
 		return false
 	}
+	if x.l.pos[w] == "PROPN" {
+		return true // known as part of a name: gedeputeerde staten, provinciale lijsten
+	}
 	for _, end := range []string{"ale", "ele", "iële", "ische", "ieke", "aire"} {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
@@ -873,4 +886,23 @@ func (x *scanner) sentenceBefore(start int) int {
 		}
 	}
 	return -1
+}
+
+// frontedWhole finds the whole a share is taken of when the sentence
+// opens with it: "Van de VVD-stemmers is zelfs 77 procent …", "Onder de
+// kiezers van 2017 zou 20 procent …" (a noun before the figure that
+// starts at sentence token start), or false.
+func (x *scanner) frontedWhole(start int) (int, bool) {
+	if len(x.low) < 3 || x.low[0] != "van" && x.low[0] != "onder" {
+		return 0, false
+	}
+	j := 1
+	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze") {
+		j++
+	}
+	k, ok := x.objectAfter(j)
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
+		return 0, false // Van Dijk, Van de Ven: a name
+	}
+	return k, true
 }

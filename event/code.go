@@ -135,6 +135,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
 	}
+	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
+		// die een lijstverbinding was aangegaan met X: the light verb's
+		// subject and the frame's phrase
+		actor = a
+		if r = minus(r, actor); !r.empty() {
+			recip, recipFromPrep = r, true
+		}
+	}
+	if recip.empty() && !t.noun && !passive {
+		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
+	}
 	if t.Dat && x.parsedVerb(s, c, t) < 0 {
 		return kroniek.Event{}, false // wil dat …: only the parse finds who is asked
 	}
@@ -203,7 +214,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
-	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
+	if a, r, ok := x.parentheticalParticiple(s, c, t); ok {
 		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
 	}
 	if a, ok := x.waarSubject(s, c, t, actor); ok {
@@ -220,7 +231,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
 		recip = x.datSubject(s, c, us, t, actor) // eiste dat Alliander zich terugtrok
 	}
-	actor = x.samenMet(s, actor, recip)
+	actor = x.samenMet(s, c, t, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -264,8 +275,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
+	s.lastRecip = recip
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete: recip.empty() && x.completeFrame(s, c, actor, thingText),
+		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -570,7 +582,7 @@ func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, 
 // and holds no pronoun, and the clause names nobody but the actor ("X eist
 // onderzoek naar …", "X verzet zich tegen de nederlaag", "de politie nam
 // spullen in beslag"; not "riep de Venezolanen op", "had Y gevraagd").
-func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing string) bool {
+func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor arg, thing string) bool {
 	if thing == "" || x.roleHead(thing) {
 		return false
 	}
@@ -584,10 +596,22 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing st
 		if _, role := nl.Lex().RoleHead(w); role {
 			return false
 		}
+		if x.lx.is("partyact", w) {
+			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
+		}
+	}
+	// the actor's own phrase in the parse (its apposition: "X,
+	// hoofdredacteur van de krant Y, pleit voor …") names no other party
+	lo, hi := -1, -1
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		if sub := x.doc.Subject(v); sub >= 0 {
+			lo, hi = x.doc.Span(sub)
+			lo, hi = lo-s.sent.First, hi-s.sent.First
+		}
 	}
 	for _, wi := range c.words {
 		m := s.words[wi].mention
-		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) {
+		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) || wi >= lo && wi <= hi {
 			continue
 		}
 		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {

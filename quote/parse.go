@@ -29,22 +29,62 @@ func (x *extractor) subjectTok(v int) int {
 	if !x.parsed(v) {
 		return -1
 	}
-	best := -1
+	best, named := -1, false
 	for _, c := range d.Dependents(v, "nsubj") {
-		if !x.quoted(d.Tokens[c].Start) && (best < 0 || abs(c-v) < abs(best-v)) {
-			best = c
+		if x.quoted(d.Tokens[c].Start) {
+			continue
+		}
+		// Two subjects are a coordination the parse split ("X, hoofdredacteur
+		// van …, en een van de journalisten van Y, pleit") or a fronted
+		// object ("Van Wely vonden we …"): a pronoun or a person's name comes
+		// first, then the nearest.
+		p := d.Tokens[c].Rel == "nsubj" && (x.personMentionAt(d.Tokens[c]) || d.Tokens[c].POS == nl.PRON)
+		if best < 0 || p && !named || p == named && abs(c-v) < abs(best-v) {
+			best, named = c, p
 		}
 	}
 	if best < 0 {
 		best = d.Subject(v)
 	}
-	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 {
+	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
 		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
+	}
+	if best < 0 {
+		best = x.strandedSubject(v)
 	}
 	if best < 0 || x.quoted(d.Tokens[best].Start) {
 		return -1
 	}
 	return best
+}
+
+// strandedSubject returns the subject of the finite auxiliary that a
+// participle or infinitive v without an auxiliary of its own belongs to,
+// when the parse hung that auxiliary and its subject elsewhere ("heeft
+// Donald Tusk, president van …, de leiders … gevraagd": the subject on
+// "heeft", the participle on the name); -1 otherwise. No other finite verb
+// stands between them.
+func (x *extractor) strandedSubject(v int) int {
+	d := x.doc
+	t := d.Tokens[v]
+	if t.POS != nl.VERB || !t.Feats.Has(nl.FeatPart) && !t.Feats.Has(nl.FeatInf) || len(d.Dependents(v, "aux")) > 0 || len(d.Dependents(v, "aux:pass")) > 0 {
+		return -1
+	}
+	first := x.doc.Sentences[x.doc.SentenceOf(v)].First
+	for a := v - 1; a >= first; a-- {
+		at := d.Tokens[a]
+		if !at.Feats.Has(nl.FeatFin) || at.POS != nl.AUX && at.POS != nl.VERB {
+			continue
+		}
+		if at.POS != nl.AUX || d.Tokens[a].Head == v {
+			return -1
+		}
+		if s := d.Dependents(a, "nsubj"); len(s) > 0 {
+			return s[0]
+		}
+		return -1
+	}
+	return -1
 }
 
 // inverted returns the speaker the parse gives after an attribution word
@@ -89,6 +129,22 @@ func (x *extractor) inverted(v int) *speaker {
 		end++
 	}
 	return x.nearest(d.Tokens[v+1:end], false)
+}
+
+// trailingCue reports whether verb v follows its head right after a comma
+// ("…, zegt Degryse."): an attribution put after what was said, whose
+// subject comes after it (the parse may take the name for an adverb),
+// never the subject of the clause it attributes.
+func (x *extractor) trailingCue(v int) bool {
+	d := x.doc
+	if d.Tokens[v].Rel != "parataxis" || d.Tokens[v].Head > v || v == 0 || d.Tokens[v-1].Text != "," || v+1 >= len(d.Tokens) {
+		return false
+	}
+	// Its subject follows: a name, a pronoun or a noun phrase ("Ze willen
+	// niet …, zeggen niets te weten" shares the subject before).
+	n := d.Tokens[v+1]
+	lw := strings.ToLower(n.Text)
+	return x.personMentionAt(n) || isPronoun(lw) || isArticleWord(lw) || possessives[lw]
 }
 
 func abs(n int) int {
@@ -209,7 +265,16 @@ func (x *extractor) phrase(s int) *speaker {
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
 	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
-		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
+		end := t.End
+		// "11 procent van de vleesliefhebbers": a share says of whom.
+		if (lw == "procent" || measures[lw]) && s+2 <= last && strings.EqualFold(d.Tokens[s+1].Text, "van") {
+			for _, c := range d.Children(s) {
+				if f, l := d.Span(c); f == s+1 && l <= last {
+					end = d.Tokens[l].End
+				}
+			}
+		}
+		return &speaker{text: d.Text[d.Tokens[q].Start:end], start: d.Tokens[q].Start, end: end}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
 	// counts.

@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// TestSession6Kinds checks the readings written in session 6 for the
+// retrained parser, on invented sentences: each event of the given type
+// must be shown with the given actor and recipient text, or (actor "")
+// not be shown at all.
+func TestSession6Kinds(t *testing.T) {
+	for _, c := range []struct {
+		src, typ, actor, recip string
+	}{
+		// a verb-final clause: a later name before the verb is the object,
+		// not a conjunct of the subject
+		{"Culminerend in het verlof waarin [Jan Smit|PER] in 2017 de 25-jarige [Anna de Vries|PER] verkrachtte.", "ASSAULT", "Jan Smit", "Anna de Vries"},
+		// a participle in a parenthesis after a name, whatever role the parse gave the name
+		{"Ze zijn in de liedjes die de Koerdische oppositieleider [Ali Demir|PER] − twee jaar geleden achter de tralies gezet door [Kees Vos|PER] − zelf schrijft en via de telefoon presenteert.", "COERCE", "Kees Vos", "Ali Demir"},
+		// samen met after the verb joins the actor
+		{"[Jan de Boer|PER] ging samen met [Piet Kamp|PER] op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer, Piet Kamp", "Kees Vos"},
+		// a name in the actor's own apposition is no other party: the
+		// demand names a thing and is whole without a recipient
+		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], verwerpt de verhoging van de rente.", "REJECT", "Jan Smit", ""},
+		// the finite verb agrees with the phrase before it, and "plus X en
+		// Y" joins that phrase, whatever the parse made subject
+		{"De coalitiefracties, plus [PvdA|ORG] en [GroenLinks|ORG], steunen [Koolmees|PER], al steken zij hun chagrijn niet onder stoelen of banken.", "SUPPORT", "De coalitiefracties, PvdA, GroenLinks", "Koolmees"},
+		// refusing another party's act (an invitation, an attack) is not
+		// whole without that party
+		{"[Acme|ORG] slaat de uitnodiging af, omdat de bond er al is.", "REJECT", "", ""},
+		{"[Acme|ORG] verzet zich krachtig tegen de aanval.", "REJECT", "", ""},
+		// a relative pronoun's antecedent agrees with the clause's verb
+		{"Bij veel mensen gingen de gedachten terug naar bedreigingen van de peetvader van [Jan Smit|PER], [Piet Kamp|PER], die in mei 2002 vermoord werd door activist [Kees Vos|PER].", "ASSAULT", "Kees Vos", "Piet Kamp"},
+		// two verbs joined after their object share it
+		{"Culminerend in het verlof waarin [Jan Smit|PER] in 2017 de 25-jarige [Anna de Vries|PER] mishandelde en doodde.", "ASSAULT", "Jan Smit", "Anna de Vries"},
+		// an event noun as the object of a verb: the verb's subject (a
+		// relative pronoun resolved) and the noun's frame
+		{"Ook oppositieleider [Anna Smit|PER], die een lijstverbinding was aangegaan met de [Groene Unie|ORG], haalde uit naar [Kees Vos|PER].", "COOPERATE", "Anna Smit", "Groene Unie"},
+		// a predicate adjective is the judgement itself
+		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
+	} {
+		checkShown(t, c.src, c.typ, c.actor, c.recip, true)
+	}
+}
