@@ -645,8 +645,11 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
 			continue // "X, directeur, denkt dat …": a clause, not a speaker
 		}
-		if sp.local == "" && possessives[strings.ToLower(firstWord(sp.text))] && !people(headWord(sp.text)) && !pluralBody(headWord(sp.text)) && !x.pluralAt(sp.end) {
-			continue // "CoolCat, …, vraagt vandaag zijn faillissement aan": a thing of someone's, no speaker
+		if fw := strings.ToLower(firstWord(sp.text)); sp.local == "" && (possessives[fw] || fw == "een" && lemma == "vinden") && !people(headWord(sp.text)) && !doerNoun(headWord(sp.text)) && !pluralBody(headWord(sp.text)) && !x.pluralAt(sp.end) {
+			continue // "CoolCat, …, vraagt vandaag zijn faillissement aan", "vonden een dreigbrief" (found, not thought): a thing, no speaker
+		}
+		if x.datBetween(toks, v+n, sp.start) {
+			continue // "«X, …», zei vorige maand dat hij …": the verb reports a clause of its own
 		}
 		// What follows the speaker: the end, a comma, or an adverbial; not
 		// "dat" (a clause of its own) or a colon.
@@ -731,6 +734,17 @@ func (x *extractor) adverbial(toks []nl.Token) bool {
 	}
 	for _, t := range toks {
 		if nl.Lex().Is(nl.ClassMonth, strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// datBetween reports whether "dat" stands among toks from k up to offset
+// end.
+func (x *extractor) datBetween(toks []nl.Token, k, end int) bool {
+	for ; k < len(toks) && toks[k].Start < end; k++ {
+		if strings.EqualFold(toks[k].Text, "dat") {
 			return true
 		}
 	}

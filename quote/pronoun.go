@@ -72,7 +72,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// "volgens wethouder X …, zei hij": the source a volgens-phrase
 		// names is someone speaking, as a subject is, when no other person
 		// is named since.
-		if p := x.prepositionOf(m); (p == "" || p == "volgens" && fallback == m.Local) && !x.dependentName(m) {
+		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
 			sp.local = m.Local
 			return sp
 		}
@@ -96,6 +96,39 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// actOf reports whether mention m follows "van" after a noun of speech or
+// of a proposal ("een voorstel van VVD'er X", "de uitspraken van X"): the
+// one who made it, whom a pronoun after it may mean.
+func (x *extractor) actOf(m kroniek.Mention) bool {
+	for j := x.tokenAt(m.Start) - 1; j > 0 && j >= x.tokenAt(m.Start)-4; j-- {
+		if strings.EqualFold(x.doc.Tokens[j].Text, "van") {
+			w := strings.ToLower(x.doc.Tokens[j-1].Text)
+			return (cueNouns[w] || actNouns[w]) && !x.otherPersonSubject(m)
+		}
+	}
+	return false
+}
+
+// otherPersonSubject reports whether the sentence of mention m names
+// another person outside a prepositional phrase ("haalt Trump een brief
+// van Kim tevoorschijn": Trump is who the sentence is about).
+func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
+	ss := x.doc.Sentences[x.sentenceAt(m.Start)]
+	for i := x.mentionFrom(ss.Start); i < len(x.mentions) && x.mentions[i].Start < ss.End; i++ {
+		o := x.mentions[i]
+		if o.Local != "" && x.personOf(o) != x.personOf(m) && x.isPerson(o) && !x.afterPreposition(o) && !x.quoted(o.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns are things someone proposes or makes public.
+var actNouns = map[string]bool{
+	"voorstel": true, "wetsvoorstel": true, "plan": true, "plannen": true, "motie": true, "initiatief": true,
+	"idee": true, "pleidooi": true, "advies": true, "besluit": true, "kritiek": true, "interview": true,
 }
 
 // sameClauseSubject reports whether mention m is the subject of the clause
