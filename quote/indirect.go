@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -281,26 +282,27 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 // verbAt reports whether the parse, where there is one, takes t for a
 // verb ("post" is also a noun).
 func (x *extractor) verbAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return !ok || !nonVerbPOS[pt.POS]
+}
+
+// nonVerbPOS are the parts of speech that say a word is no verb.
+var nonVerbPOS = map[nl.POS]bool{nl.NOUN: true, nl.ADJ: true, nl.PROPN: true, nl.ADP: true, nl.DET: true}
+
+// parsedAt returns the token t as the parse annotated it, and whether its
+// sentence is parsed.
+func (x *extractor) parsedAt(t nl.Token) (nl.Token, bool) {
 	i := x.tokenIndex(t)
 	if !x.parsed(i) {
-		return true
+		return nl.Token{}, false
 	}
-	switch x.doc.Tokens[i].POS {
-	case nl.NOUN, nl.ADJ, nl.PROPN, nl.ADP, nl.DET:
-		return false
-	}
-	return true
+	return x.doc.Tokens[i], true
 }
 
 // verbIn reports whether the parse finds a verb among toks: "Dat klopt,
 // zegt X" reports what stands before.
 func (x *extractor) verbIn(toks []nl.Token) bool {
-	for _, t := range toks {
-		if i := x.tokenIndex(t); x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, x.verbTok)
 }
 
 // objectPronouns may stand between a speech verb and what it reports:
@@ -1120,8 +1122,8 @@ func (x *extractor) finiteAt(toks []nl.Token, k int) bool {
 
 // verbTok reports whether the parse takes t for a verb or auxiliary.
 func (x *extractor) verbTok(t nl.Token) bool {
-	vi := x.tokenIndex(t)
-	return x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX)
+	pt, ok := x.parsedAt(t)
+	return ok && (pt.POS == nl.VERB || pt.POS == nl.AUX)
 }
 
 // negatedAfter reports whether "niet" or "nooit" negates a trailing speech
@@ -1145,16 +1147,12 @@ func negatedAfter(toks []nl.Token, j int) bool {
 // opens a reported clause. The parse says so for true clauses too ("ziet
 // dat …", "is van mening dat …"), so it is asked only after "willen".
 func (x *extractor) datArgument(t nl.Token) bool {
-	i := x.tokenIndex(t)
-	if !x.parsed(i) {
-		return false
-	}
-	switch x.doc.Tokens[i].Rel {
-	case "obj", "iobj", "nsubj", "nsubj:pass":
-		return true
-	}
-	return false
+	pt, ok := x.parsedAt(t)
+	return ok && argumentRels[pt.Rel]
 }
+
+// argumentRels are the relations of a verb's arguments.
+var argumentRels = map[string]bool{"obj": true, "iobj": true, "nsubj": true, "nsubj:pass": true}
 
 // wants are the forms of "willen", whose "dat" is as often its object
 // ("wil dat graag") as a clause.
