@@ -127,6 +127,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	kept := out[:0]
 	for k := range out {
 		trimSubordinator(&out[k])
+		x.trimHeading(&out[k])
 		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
 			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
 		}
@@ -162,6 +163,36 @@ func (x *extractor) relativeReport(q kroniek.Quote) bool {
 	text := strings.TrimLeft(q.Text, " ")
 	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
 	return comma && strings.EqualFold(firstWord(strings.TrimLeft(text, ", ")), "die")
+}
+
+// trimHeading drops a subheading run into the sentence a report opens
+// ("Extra kosten De dierenorganisaties realiseren zich …", "Belasting - De
+// Europese lijst …"): one to three words without a verb before a
+// capitalised article, pronoun or adverb that opens the sentence proper
+// (not a name: "is De Bruijn", "Winkelcentrum De Brink").
+func (x *extractor) trimHeading(q *kroniek.Quote) {
+	toks := x.tokensIn(q.Start, q.End)
+	if len(toks) < 4 || !isCapitalised(toks[0].Text) {
+		return
+	}
+	for i := 1; i <= 3 && i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == nl.Punct && t.Text != "-" || t.Kind == nl.Number {
+			return
+		}
+		if !headingOpeners[t.Text] || isCapitalised(toks[i+1].Text) || x.verbIn(toks[:i]) {
+			continue
+		}
+		q.Start = t.Start
+		q.Text = x.doc.Text[q.Start:q.End]
+		return
+	}
+}
+
+// headingOpeners open a sentence after a run-in subheading.
+var headingOpeners = map[string]bool{
+	"De": true, "Het": true, "Een": true, "Er": true, "Dat": true, "Dit": true, "Deze": true, "Die": true,
+	"We": true, "Wij": true, "Ik": true, "Hij": true, "Zij": true, "Ze": true, "Ook": true, "Maar": true,
 }
 
 // trimSubordinator drops a conjunction or relative pronoun that opens an
