@@ -194,6 +194,13 @@ func (x *extractor) phrase(s int) *speaker {
 	if isPronoun(lw) || lw == "hem" || lw == "haar" {
 		return x.pronoun(t)
 	}
+	if (lw == "hen" || lw == "hun" && d.Tokens[s].Rel != "nmod:poss") && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "volgens") {
+		// "volgens hen": the plural subject before, or nobody named.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		return &speaker{text: t.Text, start: t.Start, end: t.End}
+	}
 	if lw == "laatste" && s > 0 && (strings.EqualFold(d.Tokens[s-1].Text, "die") || strings.EqualFold(d.Tokens[s-1].Text, "de")) || lw == "laatstgenoemde" {
 		// "zei die laatste": the person named last.
 		for i := x.mentionFrom(t.Start) - 1; i >= 0 && t.Start-x.mentions[i].Start < 600; i-- {

@@ -438,6 +438,11 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	if st := x.subjectTok(v); least == 2 && st >= 0 && nl.Lex().Is(nl.ClassRelative, strings.ToLower(x.doc.Tokens[st].Text)) && strings.HasPrefix(x.doc.Tokens[v].Rel, "acl") && x.doc.Tokens[v].Head >= 0 {
 		return x.phrase(x.doc.Tokens[v].Head)
 	}
+	// "omdat Joëlle volgens hen 'niet gered wilde worden'": the words are
+	// the view of whom "volgens" names.
+	if sp := x.volgensIn(v); sp.found() {
+		return sp
+	}
 	for n := 0; n < 3 && v >= 0; n++ {
 		// "X zeggen dat May 'een risicofactor' is geworden": words in a
 		// clause that a speech verb reports are the reporter's.
@@ -474,6 +479,19 @@ func (x *extractor) titleAfterPreposition(s span) bool {
 		return false
 	}
 	return !strings.HasPrefix(strings.TrimLeft(x.doc.Text[s.closeEnd:], " "), ".")
+}
+
+// volgensIn returns whom a "volgens" phrase hanging on clause head v
+// names, or nil.
+func (x *extractor) volgensIn(v int) *speaker {
+	for _, c := range x.doc.Children(v) {
+		for _, k := range x.doc.Dependents(c, "case") {
+			if strings.EqualFold(x.doc.Tokens[k].Text, "volgens") && !x.quoted(x.doc.Tokens[c].Start) {
+				return x.phrase(c)
+			}
+		}
+	}
+	return nil
 }
 
 // afterWorkNoun reports whether the word before the opening mark at open
