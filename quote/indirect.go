@@ -64,6 +64,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
 			}
+			if n > 0 && x.imperative(toks, i) {
+				continue // "en vertel aan de eerste de beste boer dat …": an instruction, not a report
+			}
 			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
 				continue // "recht van spreken", "het zeggen": a noun
 			}
@@ -163,6 +166,25 @@ func (x *extractor) relativeReport(q kroniek.Quote) bool {
 	text := strings.TrimLeft(q.Text, " ")
 	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
 	return comma && strings.EqualFold(firstWord(strings.TrimLeft(text, ", ")), "die")
+}
+
+// imperative reports whether the speech verb at toks[i] gives an order:
+// its bare stem with no subject, first in its sentence or after "en" or
+// "of".
+func (x *extractor) imperative(toks []nl.Token, i int) bool {
+	v := x.tokenIndex(toks[i])
+	lw := strings.ToLower(toks[i].Text)
+	if !x.parsed(v) || x.subjectTok(v) >= 0 || strings.HasSuffix(lw, "t") || !(i == 0 || strings.EqualFold(toks[i-1].Text, "en") || strings.EqualFold(toks[i-1].Text, "of")) {
+		return false
+	}
+	// The bare stem: a present form without the -t of the third person
+	// ("vertel", "zeg", "vraag").
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, lw) {
+		if strings.HasSuffix(e.Tag, "/pres") && !strings.HasSuffix(lw, "en") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimHeading drops a subheading run into the sentence a report opens

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -58,6 +59,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 		if x.sameClauseSubject(m, t) {
 			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
+		}
+		if (x.possessive(m) || x.genitive(m)) && m.Local != "" && x.isPerson(m) && x.ownsPerson(m) {
+			continue // "zei Jack Lang, Mitterrands minister": the owner is not who the sentence is about
 		}
 		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
 			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
@@ -129,6 +133,20 @@ func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
 var actNouns = map[string]bool{
 	"voorstel": true, "wetsvoorstel": true, "plan": true, "plannen": true, "motie": true, "initiatief": true,
 	"idee": true, "pleidooi": true, "advies": true, "besluit": true, "kritiek": true, "interview": true,
+}
+
+// genitive reports whether a mention is a name with the genitive -s the
+// mention leaves out ("Mitterrand" in "Mitterrands minister").
+func (x *extractor) genitive(m kroniek.Mention) bool {
+	t := x.doc.Text
+	return m.End+1 < len(t) && t[m.End] == 's' && !unicode.IsLetter(rune(t[m.End+1]))
+}
+
+// ownsPerson reports whether the word after a possessor names a person
+// ("Mitterrands minister"), not a thing of theirs ("Cohens verklaring").
+func (x *extractor) ownsPerson(m kroniek.Mention) bool {
+	i := x.tokenAt(m.End-1) + 1 // past the token that holds the name's end (and a genitive -s)
+	return i < len(x.doc.Tokens) && personNoun(strings.ToLower(x.doc.Tokens[i].Text))
 }
 
 // sameClauseSubject reports whether mention m is the subject of the clause
