@@ -45,6 +45,12 @@ func TestSession6Kinds(t *testing.T) {
 		{"Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "", ""},
 		// a te-infinitive the parse hung elsewhere is governed by the main clause's hedge
 		{"[Jan Smit|PER] overweegt voorts overal waar de 'gele hesjes' worden vergezeld van 'ultra's' die vernielingen aanrichten en winkels plunderen, de manifestaties te verbieden.", "COERCE", "", ""},
+		// a clause the parse left without a verb gives its noun no subject
+		{"[Jan Smit|PER] heeft de arrestatie van [Piet Kamp|PER], de dochter van oprichter [Kees Vos|PER], scherp veroordeeld.", "COERCE", "", ""},
+		// a relative pronoun's antecedent acts, named or not; a copula's
+		// predicate stands for its subject; a name right before the pronoun is meant
+		{"[Jan Smit|PER] zag de katholieke kerk, die weigert anticonceptie te aanvaarden om de wereldbevolking te beperken, als een criminele organisatie.", "REJECT", "", ""},
+		{"Wat dit betreft alle lof voor premier [Jan Smit|PER], die oproept tot verdraagzaamheid en tolerantie.", "REQUEST", "Jan Smit", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {
