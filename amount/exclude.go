@@ -53,6 +53,12 @@ func (x *scanner) excluded(c core, end int) bool {
 		if l.months[prev] {
 			return true // augustus 2020
 		}
+		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
+			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		}
+		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) && x.monthCompound(next) {
+			return true // het 24 Oktoberplein, de 18 Septemberstraat: a name after a date
+		}
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
 			return true // om 14.00 uur, om 9 uur
 		}
@@ -208,4 +214,15 @@ func (x *scanner) parenthesisedAges(start, end int) bool {
 		k++ // de kinderen (11, 13 en 16 jaar oud)
 	}
 	return x.word(k) == ")"
+}
+
+// monthCompound reports a word made of a month and more (oktoberplein,
+// septemberstraat): the name of a place after a date.
+func (x *scanner) monthCompound(w string) bool {
+	for m := range x.l.months {
+		if len(m) > 3 && len(w) > len(m)+2 && strings.HasPrefix(w, m) {
+			return true
+		}
+	}
+	return false
 }
