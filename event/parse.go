@@ -481,7 +481,13 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{}
 	}
 	if _, role := nl.Lex().RoleHead(w.low); role {
-		if a := x.namedAfterComma(s, c, h); !a.empty() {
+		if a := x.namedAfterComma(s, c, h, kroniek.PER); !a.empty() {
+			return a
+		}
+	} else if w.POS == nl.NOUN {
+		// "de moedermaatschappij van Firan, Alliander, heeft …": an
+		// organisation named between commas at the end of the phrase
+		if a := x.namedAfterComma(s, c, h, kroniek.ORG); !a.empty() {
 			return a
 		}
 	}
@@ -604,11 +610,12 @@ func (x *extractor) ownSpan(h int) (int, int) {
 // is the object form (the possessive hangs on a noun).
 var objectPron = map[string]bool{"hem": true, "haar": true, "hen": true}
 
-// namedAfterComma finds, in the phrase of role noun h, a person named
-// between commas at its end: "De leider van de partij van de Grijze Wolven,
-// Devlet Bahceli, eist …" (the parser may hang the name on the last noun
-// as a conjunct).
-func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
+// namedAfterComma finds, in the phrase of noun h, an entity of type typ
+// named between commas at its end: "De leider van de partij van de Grijze
+// Wolven, Devlet Bahceli, eist …" (a person after a role noun), "de
+// moedermaatschappij van Firan, Alliander, heeft …" (an organisation);
+// the parser may hang the name on the last noun as a conjunct.
+func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int, typ string) arg {
 	first := s.sent.First
 	_, hi := x.doc.Span(h)
 	for i := h + 1; i <= hi; i++ {
@@ -621,7 +628,7 @@ func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
 			continue
 		}
 		m := x.mentions[w.mention]
-		if le := x.locals[m.Local]; le == nil || le.Type != kroniek.PER {
+		if le := x.locals[m.Local]; le == nil || le.Type != typ {
 			continue
 		}
 		q := p
