@@ -609,11 +609,21 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 	}
 	// the actor's own phrase in the parse (its apposition: "X,
 	// hoofdredacteur van de krant Y, pleit voor …") names no other party
+	// (every subject the parse gave the verb, before it: "X, hoofdredacteur
+	// van Y, en een van de journalisten van Z, pleit …")
 	lo, hi := -1, -1
 	if v := x.parsedVerb(s, c, t); v >= 0 {
+		subs := x.doc.Dependents(v, "nsubj")
 		if sub := x.doc.Subject(v); sub >= 0 {
-			lo, hi = x.doc.Span(sub)
-			lo, hi = lo-s.sent.First, hi-s.sent.First
+			subs = append(subs, sub)
+		}
+		for _, sub := range subs {
+			if f, l := x.doc.Span(sub); l < v {
+				if lo < 0 || f-s.sent.First < lo {
+					lo = f - s.sent.First
+				}
+				hi = max(hi, l-s.sent.First)
+			}
 		}
 	}
 	for _, wi := range c.words {

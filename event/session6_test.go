@@ -51,6 +51,7 @@ func TestSession6Kinds(t *testing.T) {
 		// predicate stands for its subject; a name right before the pronoun is meant
 		{"[Jan Smit|PER] zag de katholieke kerk, die weigert anticonceptie te aanvaarden om de wereldbevolking te beperken, als een criminele organisatie.", "REJECT", "", ""},
 		{"Wat dit betreft alle lof voor premier [Jan Smit|PER], die oproept tot verdraagzaamheid en tolerantie.", "REQUEST", "Jan Smit", ""},
+		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], en een van de favoriete journalisten van [Kees Vos|PER], pleit voor nieuwe verkiezingen in [Istanboel|LOC].", "REQUEST", "Jan Smit", ""},
 		// an organisation named between commas at the end of the subject's phrase
 		{"In feite, denkt [Jan Smit|PER], was er iets heel anders aan de hand: de moedermaatschappij van [Firan|ORG], [Acme|ORG], heeft afspraken gemaakt met [Globex|ORG].", "AGREE", "Acme", "Globex"},
 		// a predicate adjective is the judgement itself
