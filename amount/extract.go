@@ -61,7 +61,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
@@ -500,6 +500,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
 }
+
+// conversion is what stands between a sum and the same sum in another
+// currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
+// yuan, omgerekend 18 miljard euro".
+var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it

@@ -180,6 +180,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Giften boven de 4.500 euro worden openbaar.", "4.500 euro=giften"},
 		{"Hij moest een borgsom betalen van 30.000 euro.", "30.000 euro=borgsom"},
 		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
+		// a sum converted into another currency counts what the first did; a -dt form is a verb
+		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
+		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
