@@ -404,13 +404,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object += " als " + judged // beoordeelt in drie op de tien gevallen de dreigementen als strafbaar
 			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
-				if j := x.timesWhat(k); j > k {
-					a.ObjectEnd = x.toks[j].End
-					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
-				} else if sp, ok := x.factor(k); ok {
+				if sp, ok := x.factor(k); ok {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
-				} else if sp, ok := x.occasion(k); ok {
-					a.Object = x.low[k] + " " + sp.text // twee keer te laat komen: what happened that often
+				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
+					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+				} else if j := x.timesWhat(k); j > k {
+					a.ObjectEnd = x.toks[j].End
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
+				} else if ok {
+					a.Object = x.low[k] + " " + sp.text // knikt twee keer
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {

@@ -254,8 +254,8 @@ func (x *scanner) timesWhat(k int) int {
 			break
 		}
 		w := x.low[j]
-		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) {
-			return j
+		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) || x.parsed() && x.doc.Tokens[x.first+j].Feats.Has(nl.FeatPart) && x.doc.Tokens[x.first+j].POS == nl.VERB {
+			return j // 624 keer gedeeld; een half miljoen keer bekeken (the tagger's participle)
 		}
 		if c := x.l.pos[w]; c != "ADV" && c != "ADJ" {
 			break
