@@ -817,7 +817,10 @@ func (x *scanner) occasion(k int) (span, bool) {
 		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "sinds" || p[0] == "van") {
 			continue
 		}
-		if sp, ok := x.phrase(c, 5); ok {
+		if sp, ok := x.phrase(c, 7); ok {
+			if h := d.Tokens[v].Head; lemma == "maken" && h >= 0 && (d.Tokens[h].Lemma == "krijgen" || d.Tokens[h].Lemma == "hebben") && strings.EqualFold(d.Tokens[v-1].Text, "te") {
+				lemma = "te maken " + d.Tokens[h].Lemma // te maken krijgen met geweld
+			}
 			return span{text: sp.text + " " + lemma}, true
 		}
 	}
