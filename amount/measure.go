@@ -119,6 +119,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if pointWords[x.word(end)] {
 		return span{}, false
 	}
+	for i := x.first + end; i < h; i++ {
+		if w := d.Tokens[i].Text; w == ";" || w == ":" {
+			return span{}, false // was de stad 25 jaar in handen van X; een zwerm … te leggen: another clause
+		}
+	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
 	rel := d.Tokens[u].Rel
 	switch {
@@ -887,4 +892,32 @@ func (x *scanner) worth(w int) (span, bool) {
 		return span{}, false
 	}
 	return x.nounPhrase(s), true
+}
+
+// adverbialNouns make a prepositional phrase an adverbial, not a state:
+// "in totaal", "in principe".
+var adverbialNouns = map[string]bool{"totaal": true, "principe": true, "feite": true, "geval": true, "algemeen": true, "praktijk": true, "tussentijd": true, "wezen": true}
+
+// state finds the state a period without a verb of its own is the length
+// of: a phrase with aan or in that the parse hangs on the figure and
+// that follows it directly ("Netanyahu, al tien jaar aan de macht", "is al
+// 20 jaar aan de macht", "toen ik 6,5 maand in verwachting was").
+func (x *scanner) state(num, end int) (span, bool) {
+	if !x.parsed() || end >= len(x.toks) {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || durationCases[x.firstCase(u)] || pointWords[x.word(end)] {
+		return span{}, false
+	}
+	for _, c := range d.Dependents(u, "nmod") {
+		if p := x.firstCase(c); c < x.first+end || p != "aan" && p != "in" || adverbialNouns[strings.ToLower(d.Tokens[c].Text)] {
+			continue
+		}
+		if sp, ok := x.phrase(c, 6); ok && sp.start == x.toks[end].Start {
+			return sp, true
+		}
+	}
+	return span{}, false
 }

@@ -183,6 +183,8 @@ func TestParsedObjects(t *testing.T) {
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
 		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
 		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
+		// a period of a state
+		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
