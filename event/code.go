@@ -135,6 +135,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
 	}
+	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
+		// die een lijstverbinding was aangegaan met X: the light verb's
+		// subject and the frame's phrase
+		actor = a
+		if r = minus(r, actor); !r.empty() {
+			recip, recipFromPrep = r, true
+		}
+	}
+	if recip.empty() && !t.noun && !passive {
+		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
+	}
 	if t.Dat && x.parsedVerb(s, c, t) < 0 {
 		return kroniek.Event{}, false // wil dat …: only the parse finds who is asked
 	}
@@ -264,6 +275,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
+	s.lastRecip = recip
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
@@ -586,6 +598,11 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		}
 		if x.lx.is("partyact", w) {
 			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
+		}
+	}
+	for _, wi := range c.words {
+		if w := s.words[wi]; x.lx.is("give", w.Lemma) || x.lx.is("penalty", w.low) {
+			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
 		}
 	}
 	// the actor's own phrase in the parse (its apposition: "X,

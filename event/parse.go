@@ -38,7 +38,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
-	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
 		nominative := false
@@ -202,6 +202,44 @@ func (x *extractor) agreeingObject(s *sentenceCtx, v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// nounParseSides reads the sides of a noun trigger that is the object of
+// a verb in the parse ("die een lijstverbinding was aangegaan met X",
+// "sloot een akkoord met X"): the actor is the verb's subject (a relative
+// pronoun resolved), the recipient a phrase with one of the noun's
+// prepositions on the verb or on the noun. ok is false when the noun is
+// no object, is coded beside its clause's event, or the subject names no
+// side.
+func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []unit) (actor, recip arg, ok bool) {
+	if !t.noun || t.own || x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return arg{}, arg{}, false
+	}
+	d := x.doc
+	n := s.sent.First + c.words[t.pos[0]]
+	tk := d.Tokens[n]
+	if tk.Rel != "obj" || tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
+		return arg{}, arg{}, false
+	}
+	g := tk.Head
+	sub := d.Subject(g)
+	if sub < 0 {
+		return arg{}, arg{}, false
+	}
+	if actor = x.validSide(x.parseSide(s, c, sub, us)); actor.named() == 0 {
+		return arg{}, arg{}, false
+	}
+	for _, ob := range d.Obliques(g) {
+		if ob.Prep != "" && contains(t.Preps, ob.Prep) {
+			recip.add(x.parseSide(s, c, ob.Head, us))
+		}
+	}
+	for _, m := range d.Dependents(n, "nmod") {
+		if cs := d.Dependents(m, "case"); len(cs) > 0 && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) {
+			recip.add(x.parseSide(s, c, m, us))
+		}
+	}
+	return actor, x.validSide(recip), true
 }
 
 // agreeingAntecedent corrects the antecedent nl gives the relative

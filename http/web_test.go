@@ -29,6 +29,19 @@ func server(t *testing.T) http.Handler {
 	return s.Handler()
 }
 
+// serverWith returns the handler of a server over store with arts added.
+func serverWith(t *testing.T, store kroniek.Store, arts ...*kroniek.Article) http.Handler {
+	t.Helper()
+	if _, err := store.PutArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Handler()
+}
+
 func request(h http.Handler, method, path string, header map[string]string) *httptest.ResponseRecorder {
 	req := httptest.NewRequest(method, path, nil)
 	for k, v := range header {
@@ -199,16 +212,9 @@ func TestSinceDefault(t *testing.T) {
 		t.Errorf("/since: %d, want the week from 2020-02-27 with story s1: %.600s", rec.Code, body)
 	}
 	// An article without a title is named by its first words, not its id.
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-04",
-		Lang: "nl", Text: "Jansen opent vandaag een nieuwe brug over de Maas.\nTweede alinea.", Story: "s1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if body := request(srv.Handler(), "GET", "/since", nil).Body.String(); !strings.Contains(body, ">Jansen opent vandaag een nieuwe brug over de Maas.</a>") {
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a9", Source: "a9.txt", Published: "2020-03-04",
+		Lang: "nl", Text: "Jansen opent vandaag een nieuwe brug over de Maas.\nTweede alinea.", Story: "s1"})
+	if body := request(srv, "GET", "/since", nil).Body.String(); !strings.Contains(body, ">Jansen opent vandaag een nieuwe brug over de Maas.</a>") {
 		t.Errorf("/since names an untitled article by its id: %.900s", body)
 	}
 	rec = request(h, "GET", "/since?format=json", nil)
@@ -374,14 +380,8 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 	store := sqlitetest.Open(t)
 	a := &kroniek.Article{ID: "seed1", Source: "seed1.txt", Published: "2020-09", Lang: "nl",
 		Text: "Poetin ontving Loekasjenko maandag in Sotsji.\nDe rest van het verhaal."}
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{a}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, body, _ := get(t, s.Handler(), "/search?q=Sotsji&ui=en")
+	s := serverWith(t, store, a)
+	code, body, _ := get(t, s, "/search?q=Sotsji&ui=en")
 	if code != 200 || !strings.Contains(body, `<a href="/articles/seed1">Poetin ontving Loekasjenko maandag in Sotsji.</a>`) {
 		t.Errorf("search: %d; the untitled hit is not linked by its first line:\n%s", code, body)
 	}
@@ -416,16 +416,9 @@ func TestGenreInPageLanguage(t *testing.T) {
 // TestHeadlineEndsOnWord: an untitled article is headed by its first line
 // cut after a whole word ("… In eigen land staat…", not "staat d…").
 func TestHeadlineEndsOnWord(t *testing.T) {
-	store := sqlitetest.Open(t)
 	text := "President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat de Wit-Russische leider er veelal alleen voor."
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text}}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, s.Handler(), "/articles/seed3")
+	s := serverWith(t, sqlitetest.Open(t), &kroniek.Article{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text})
+	_, body, _ := get(t, s, "/articles/seed3")
 	if !strings.Contains(body, "<h1>President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat…</h1>") {
 		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
 	}
@@ -435,16 +428,9 @@ func TestHeadlineEndsOnWord(t *testing.T) {
 // original by outlet and date (as source references do), not by its id,
 // and no date in the list breaks at its hyphen on a phone.
 func TestCopyNamedBySource(t *testing.T) {
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
-		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
+		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"})
+	_, body, _ := get(t, srv, "/stories/s1?ui=en")
 	if !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
 		i := strings.Index(body, "Copy of")
 		t.Errorf("the copy does not name its original by source: %.200s", body[max(i, 0):])
@@ -453,7 +439,7 @@ func TestCopyNamedBySource(t *testing.T) {
 		t.Error("an article's date in the list may break at its hyphen")
 	}
 	// The copy's own page says so.
-	if _, body, _ = get(t, srv.Handler(), "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+	if _, body, _ = get(t, srv, "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
 		t.Errorf("the copy's page does not point to its original: %.600s", body)
 	}
 }
@@ -561,16 +547,9 @@ func TestSinceEmpty(t *testing.T) {
 // outlet the list already gives beside it ("2020-03-05 · Jansen … de
 // Maa…" read the date twice and cut a word).
 func TestUntitledArticleLabel(t *testing.T) {
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
-		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
+		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"})
+	_, body, _ := get(t, srv, "/stories/s1?ui=en")
 	if want := `<a href="/articles/a9">Jansen opent vandaag in Maastricht een nieuwe brug over de…</a>`; !strings.Contains(body, want) {
 		i := strings.Index(body, `href="/articles/a9"`)
 		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
@@ -654,6 +633,38 @@ func TestPeriodsDoNotBreak(t *testing.T) {
 	for _, path := range []string{"/articles/a1?ui=en", "/search?q=Jansen&ui=en"} {
 		if _, body, _ := get(t, h, path); !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
 			t.Errorf("%s: the article's date may break at a hyphen", path)
+		}
+	}
+}
+
+// TestSubheadingsShown: an article's subheadings, a line of their own or a
+// word run into a one-line text, are shown as headings between
+// paragraphs, not as the first word of the next sentence; a range across
+// lines is no heading and leaves the page whole.
+func TestSubheadingsShown(t *testing.T) {
+	text := "De mars trok door Londen. Oppositie Hoe de keuzes uitvallen, is onzeker.\n\nPetitie\n\nEen petitie kreeg steun."
+	s := serverWith(t, fixture(t), &kroniek.Article{ID: "h1", Source: "h1.txt", Lang: "nl", Text: text,
+		Headings: []kroniek.Span{{Start: 26, End: 35}, {Start: 74, End: 81}, {Start: 70, End: 84}}})
+	_, body, _ := get(t, s, "/articles/h1")
+	want := `<div class="article-text"><p>De mars trok door Londen. </p><h3 class="subheading">Oppositie</h3><p> Hoe de keuzes uitvallen, is onzeker.</p><h3 class="subheading">Petitie</h3><p>Een petitie kreeg steun.</p></div>`
+	if !strings.Contains(body, want) {
+		i := strings.Index(body, `<div class="article-text">`)
+		t.Errorf("subheadings not shown as headings:\n got %.400s\nwant %s", body[max(i, 0):], want)
+	}
+}
+
+// TestAPIUnknownParameter: a list endpoint answers a query parameter it
+// does not take with 400 and the names it takes, instead of ignoring it
+// and sending the whole list (/api/entities?q=May gave all entities).
+func TestAPIUnknownParameter(t *testing.T) {
+	h := server(t)
+	rec := request(h, "GET", "/api/entities?q=Jansen", nil)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `unknown parameter \"q\": /api/entities takes offset, limit, type, story, name`) {
+		t.Errorf("/api/entities?q=Jansen: %d %s", rec.Code, rec.Body.String())
+	}
+	for _, u := range []string{"/api/entities?name=Jansen", "/api/search?q=Jansen&ui=en", "/api/stories?limit=5&offset=0", "/api/stories/s1?x=1"} {
+		if rec := request(h, "GET", u, nil); rec.Code != 200 {
+			t.Errorf("%s: %d %s", u, rec.Code, rec.Body.String())
 		}
 	}
 }

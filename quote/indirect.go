@@ -645,6 +645,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
 			continue // "X, directeur, denkt dat …": a clause, not a speaker
 		}
+		if sp.local == "" && possessives[strings.ToLower(firstWord(sp.text))] && !people(headWord(sp.text)) && !pluralBody(headWord(sp.text)) && !x.pluralAt(sp.end) {
+			continue // "CoolCat, …, vraagt vandaag zijn faillissement aan": a thing of someone's, no speaker
+		}
 		// What follows the speaker: the end, a comma, or an adverbial; not
 		// "dat" (a clause of its own) or a colon.
 		j := v + n
@@ -701,6 +704,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
 				continue // a quotation the marks did not pair: not reported speech
 			}
+			if k-1-first >= 4 && x.parsed(x.tokenIndex(toks[first])) && !x.verbIn(toks[first:k-1]) && x.adverbial(toks[first:k-1]) {
+				continue // "Een jaar later, op 11 december 2018, spreekt de rechter … uit": a time or place, no clause
+			}
 			start, end := toks[first].Start, toks[k-2].End
 			if inside(start) || inside(end-1) {
 				continue
@@ -715,6 +721,27 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// adverbial reports whether words are a time or a place rather than a
+// clause: they open with a preposition or name a month.
+func (x *extractor) adverbial(toks []nl.Token) bool {
+	if w := strings.ToLower(toks[0].Text); prepositions[w] || w == "naast" || w == "tijdens" {
+		return true
+	}
+	for _, t := range toks {
+		if nl.Lex().Is(nl.ClassMonth, strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt reports whether the word ending at offset end is a plural noun
+// ("hun baasjes").
+func (x *extractor) pluralAt(end int) bool {
+	i := x.tokenAt(end - 1)
+	return x.parsed(i) && x.doc.Tokens[i].Feats.Has(nl.FeatPlur)
 }
 
 // commaIn reports whether toks hold a comma.

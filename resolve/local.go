@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +29,7 @@ type cand struct {
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
+	byline     bool   // a columnist's signature in lower case: t.holman
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -35,6 +38,9 @@ func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
 // whole again: what it is compared by.
 func (c *cand) name(doc *nl.Doc) string {
 	t := c.text(doc)
+	if c.byline {
+		return bylineName(t)
+	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
 			return t[:i] + t[i+1:]
@@ -103,7 +109,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
 	lower, words, midCap := wordSets(doc)
-	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
+	for _, t := range splitGlued(doc, splitPossessives(doc, dropLongSpans(tagged)), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -141,6 +147,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinPlaceBodies(doc, cands)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
+	cands = dropRubrics(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	clubsOfPlaces(doc, cands, k)
@@ -152,7 +159,49 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	orgByEvidence(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
+	if !title {
+		cands = bylines(doc, cands)
+	}
 	return group(doc, cands)
+}
+
+// dropRubrics drops a one-word name of no knowledge-base entry that
+// opens a parenthesis and a date follows: the section of a paper a
+// letter answers, "(Opinie, 2 maart)", "(Brieven 18-3)", "(Opinie,
+// zaterdag, 30 maart)". A paper the knowledge base knows stays: "(Trouw,
+// 16 februari)".
+func dropRubrics(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry == nil && c.role == "" && rubricAt(doc, c.start, c.end) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// rubricAt reports whether the one word at [start, end) stands right
+// after an opening parenthesis and before a date (a number, a weekday or
+// a month, after a comma or not).
+func rubricAt(doc *nl.Doc, start, end int) bool {
+	ti := tokenIndex(doc, start)
+	if ti < 1 || doc.Tokens[ti].End != end || doc.Tokens[ti-1].Text != "(" || doc.Tokens[ti-1].End != start {
+		return false
+	}
+	j := ti + 1
+	if j < len(doc.Tokens) && doc.Tokens[j].Text == "," {
+		j++
+	}
+	if j >= len(doc.Tokens) {
+		return false
+	}
+	w := doc.Tokens[j].Text
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		return true
+	}
+	lx, lw := nl.Lex(), strings.ToLower(w)
+	return len(lx.Lookup(nl.ClassWeekday, lw)) > 0 || len(lx.Lookup(nl.ClassMonth, lw)) > 0
 }
 
 // openerWords open sentences and are no part of a name.
@@ -446,8 +495,8 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
 		}
-		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
-			continue // "de SS'ers", "twee PVV'ers": members, no name
+		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
+			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
 		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
@@ -470,7 +519,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 // "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
 func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
 	w := c.text(doc)
-	if c.entry != nil || c.typ != kroniek.MISC || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+	if c.entry != nil || c.typ == kroniek.PER || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
 		return false
 	}
 	ti := tokenIndex(doc, c.start)
@@ -484,8 +533,11 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 	}
 	switch tk := doc.Tokens[ti]; tk.POS {
 	case nl.ADJ, nl.VERB:
-		return true
+		return true // "Saillant is de timing" the tagger took for a place
 	case nl.NOUN:
+		if c.typ != kroniek.MISC {
+			return false // a place or body by the tagger: a noun may name one
+		}
 		// a plural: names of one thing seldom are (Boekenweek stays)
 		return tk.Feats&nl.FeatPlur != 0
 	}
@@ -956,6 +1008,63 @@ func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, 
 // organisation may start and still attach to it.
 const nearBytes = 300
 
+// bylineRe is a columnist's signature in lower case, an initial and a
+// family name: t.holman, p.bies.
+var bylineRe = regexp.MustCompile(`^[a-z]\.[a-z][a-z'-]{2,}$`)
+
+// bylines adds the signature that opens or closes a column ("p.bies
+// Laatst noemde men mij …", "… waren fout! t.holman") as a mention of a
+// person named T. Holman, whom an initial and a family name join to
+// Theodor Holman elsewhere. cs must be sorted by start; the result is.
+func bylines(doc *nl.Doc, cs []cand) []cand {
+	text := doc.Text
+	var spans [][2]int
+	if i := strings.IndexAny(text, " \n"); i > 0 && bylineRe.MatchString(text[:i]) {
+		spans = append(spans, [2]int{0, i})
+	}
+	end := len(strings.TrimRight(text, " \n"))
+	if i := strings.LastIndexAny(text[:end], " \n"); i >= 0 && i+1 < end && bylineRe.MatchString(text[i+1:end]) && (len(spans) == 0 || spans[0][0] != i+1) {
+		spans = append(spans, [2]int{i + 1, end})
+	}
+	for _, sp := range spans {
+		if slices.ContainsFunc(cs, func(c cand) bool { return c.start < sp[1] && sp[0] < c.end }) {
+			continue
+		}
+		cs = append(cs, cand{start: sp[0], end: sp[1], typ: kroniek.PER, byline: true})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
+
+// bylineName is the name a signature stands for: t.holman → T. Holman.
+func bylineName(t string) string {
+	i := strings.IndexByte(t, '.')
+	if i < 0 {
+		return t
+	}
+	return strings.ToUpper(t[:i]) + ". " + capitalised(t[i+1:])
+}
+
+// maxNameWords bounds the words of a name: the longest real names (Wet
+// ter voorkoming van witwassen en financiering van terrorisme) have
+// nine or ten. A tagger's span of more words ("Van der Van der …", a
+// list of capitalised words) is no name, and dropping it keeps the
+// steps that try every split of a name linear in the text.
+const maxNameWords = 24
+
+// dropLongSpans drops the tagger's mentions of more than maxNameWords
+// words.
+func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
+	out := tagged[:0:0]
+	for _, t := range tagged {
+		if len(t.Text) > 2*maxNameWords && len(strings.Fields(t.Text)) > maxNameWords {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // splitPossessives splits a tagger mention that runs a possessor into
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
 // possessor and the name.
@@ -1001,7 +1110,7 @@ var classHeads = classTable(map[string][]string{
 	kroniek.ORG: {
 		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
 		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
-		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"school", "scholen", "college", "universiteit", "universiteiten", "hogeschool", "café", "cafés", "ziekenhuis", "zorg", "groep", "concern",
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
@@ -1014,7 +1123,7 @@ var classHeads = classTable(map[string][]string{
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
-		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1108,6 +1217,13 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
 					c.classTyped = t != ""
+				} else if ti == 1 || sentenceStart(doc, ti-1) {
+					// "Topuniversiteit Yale heeft …": a compound of a class
+					// noun opens the sentence (a whole one is too often a
+					// name's first word)
+					if ct := classOf(p.Text); ct != "" && classHeads[strings.ToLower(p.Text)] == "" && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+						t, c.classTyped = ct, true
+					}
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {

@@ -359,10 +359,10 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		for _, name := range order[k] {
 			total += len(by[k][name].lines)
 		}
+		full := func() bool { return k == 1 && n == reportedLines }
 		for _, name := range order[k] {
 			for _, line := range by[k][name].lines {
-				if k == 1 && n == reportedLines {
-					fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
+				if full() {
 					break
 				}
 				head := ""
@@ -372,9 +372,14 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 				fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
 				n++
 			}
-			if k == 1 && n == reportedLines && total > n {
+			if full() {
 				break
 			}
+		}
+		// Whether the last line shown ended a speaker's lines or not, the
+		// lines left are counted.
+		if total > n {
+			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
 		}
 	}
 }

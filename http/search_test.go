@@ -1,0 +1,30 @@
+package http
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestSpellingsQuery: a search for an entity's name finds its other
+// spellings, but not a spelling that is only a word of a longer one (a
+// given name, a head noun): "Rutte" must not find every Mark.
+func TestSpellingsQuery(t *testing.T) {
+	rutte := &kroniek.Entity{Name: "Mark Rutte", Type: kroniek.PER, Aliases: []string{"Mark", "Mark Rutte", "Rutte"}}
+	eu := &kroniek.Entity{Name: "Europese Unie", Type: "ORG", Aliases: []string{"EU", "Europese Unie", "Unie"}}
+	by := &kroniek.Entity{Name: "Wit-Rusland", Type: "LOC", Aliases: []string{"Belarus", "Wit-Rusland"}}
+	for _, c := range []struct {
+		e           *kroniek.Entity
+		typed, want string
+	}{
+		{rutte, "Rutte", `"Mark Rutte" OR "Rutte"`},
+		{rutte, "mark", `"Mark Rutte" OR "Mark" OR "Rutte"`},
+		{eu, "EU", `"Europese Unie" OR "EU"`},
+		{eu, "Unie", `"Europese Unie" OR "EU" OR "Unie"`},
+		{by, "Belarus", `"Wit-Rusland" OR "Belarus"`},
+	} {
+		if got := spellingsQuery(c.e, c.typed); got != c.want {
+			t.Errorf("%s typed %q: %s, want %s", c.e.Name, c.typed, got, c.want)
+		}
+	}
+}
