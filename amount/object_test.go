@@ -152,6 +152,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De bank kan de rente nog vijf keer verhogen.", "vijf=keer rente verhogen"},
 		{"De nieuwe hal wordt twee keer zo groot als de oude.", "twee=hal"},
 		{"Ze drinken 2,5 keer meer koffie.", "2,5=koffie"},
+		{"Roken vergroot het risico op hartziekten tien maal.", "tien=risico op hartziekten"},
 		{"Na zes keer 'chemisch wassen' is de stof versleten.", "zes=keer"},
 		// placeholders (prijs, bedrag, x) give way to what the sentence names; a fronted whole; a
 		// sentence or price class before "van"/"rond de"; a range's upper end weighs what the lower does
