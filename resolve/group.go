@@ -186,6 +186,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		placeOrOrg := po > per
 		var target *grp
 		n := 0
+		var earlier []*grp // the candidates named before the lone name
 		for _, h := range bySuffix[strings.Join(g.words, " ")] {
 			if h == g || !perOf[h] {
 				continue
@@ -204,6 +205,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			target = h
 			n++
+			if cs[h.members[0]].start < cs[g.members[0]].start {
+				earlier = append(earlier, h)
+			}
+		}
+		// several people of that family name, but the article named only
+		// one of them before the lone name: "president Abdelaziz
+		// Bouteflika" first, "Bouteflika" six times, then his brother
+		// Saïd Bouteflika
+		if n > 1 && len(earlier) == 1 && !placeOrOrg && g.entry == nil {
+			target, n = earlier[0], 1
 		}
 		// no person ends in it, but the tagger calls it a person: the one
 		// two-word name ending in it that the tagger mistyped (Odegard,

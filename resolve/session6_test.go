@@ -91,3 +91,18 @@ func TestInitialBetweenTwoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestLastNameOfTheEarlierPerson checks that a lone family name joins the
+// one person of that name the article named before it, even when another
+// comes later ("his brother"), and stays alone when two came before
+// (made-up names).
+func TestLastNameOfTheEarlierPerson(t *testing.T) {
+	les, ms := localOf(t, "De president Radomir Kestel trad af. Kestel vertrok gisteren. Zijn broer Dusan Kestel zweeg.", "nl", true)
+	if e := entityOf(les, ms, "Kestel"); e == nil || e != entityOf(les, ms, "Radomir Kestel") {
+		t.Errorf("Kestel: %+v, want Radomir Kestel", e)
+	}
+	les, ms = localOf(t, "Wilma Sterkman en Adriaan Sterkman kwamen. Mevrouw Sterkman vloog.", "nl", true)
+	if e := entityOf(les, ms, "Sterkman"); e != nil && (e == entityOf(les, ms, "Wilma Sterkman") || e == entityOf(les, ms, "Adriaan Sterkman")) {
+		t.Errorf("Sterkman joined one of two people named before it: %+v", e)
+	}
+}
