@@ -507,6 +507,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if kindUse(doc, c) {
 			continue // "geen enkele Brutus", "elke Groninger": a kind, no referent
 		}
+		if attributiveAdjective(doc, c) {
+			continue // "voor Joodse en andere slachtoffers": an adjective, no name
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -519,8 +522,11 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 // "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
 func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
 	w := c.text(doc)
-	if c.entry != nil || c.typ == kroniek.PER || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+	if c.entry != nil || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
 		return false
+	}
+	if c.typ == kroniek.PER && !adverbShape(w) {
+		return false // a family name opening a sentence; "Telefonisch geeft hij toe" is none
 	}
 	ti := tokenIndex(doc, c.start)
 	if ti < 0 || doc.Tokens[ti].End != c.end || !startsSentence(doc, c.start) {
@@ -540,6 +546,33 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 		}
 		// a plural: names of one thing seldom are (Boekenweek stays)
 		return tk.Feats&nl.FeatPlur != 0
+	}
+	return false
+}
+
+// attributiveAdjective reports whether a one-word name of no
+// knowledge-base entry is, by the parse, an adjective in -e inside a
+// sentence before a lower-case noun or a conjunction: "Joodse en andere
+// slachtoffers", "Conservatieve parlementsleden".
+func attributiveAdjective(doc *nl.Doc, c cand) bool {
+	w := c.text(doc)
+	ti := tokenIndex(doc, c.start)
+	if c.entry != nil || c.role != "" || ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || !strings.HasSuffix(w, "e") ||
+		doc.Tokens[ti].POS != nl.ADJ || startsSentence(doc, c.start) {
+		return false
+	}
+	n := doc.Tokens[ti+1]
+	return n.Kind == nl.Word && startsLower(n.Text) && (n.POS == nl.NOUN || n.Text == "en" || n.Text == "of") // not "Lisse langs velden"
+}
+
+// adverbShape reports whether a word ends as Dutch adjectives and
+// adverbs do and names seldom: telefonisch, eerlijk, saillant is none.
+func adverbShape(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"isch", "ische", "lijk", "lijke", "baar", "bare", "loos", "loze", "zaam", "zame"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
