@@ -114,6 +114,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return true
 	}
+	// placeUsed reports whether a preposition of place stands before a
+	// mention of g: "in Dubai", "naar Delft"
+	placeUsed := func(g *grp) bool {
+		for _, i := range g.members {
+			if ti := tokenIndex(doc, cs[i].start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+				return true
+			}
+		}
+		return false
+	}
 	// indexes of the longer names by their last words, first words,
 	// first word and initials keep this linear in the article's names
 	perOf := map[*grp]bool{}
@@ -368,7 +378,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+		} else if g.entry == nil && gt != kroniek.PER && !(gt == kroniek.LOC && placeUsed(g)) && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+			// a place the article writes as one ("in Dubai") is no short
+			// form of a body named after it, Dubai Media City
 			// a class noun alone (Hotel, Museum) is no short form of one
 			// hotel or museum of the article
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
