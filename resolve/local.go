@@ -150,6 +150,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropRubrics(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
@@ -1041,6 +1042,24 @@ func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, 
 // organisation may start and still attach to it.
 const nearBytes = 300
 
+// signaturePlaces types as a place the one word after a letter writer's
+// name and a comma that ends a paragraph: "Jan Leeuwenstein,
+// Pijnacker." closing a letter (the tagger often says person). cs must
+// be sorted by start.
+func signaturePlaces(doc *nl.Doc, cs []cand) {
+	for i := 1; i < len(cs); i++ {
+		c, p := &cs[i], &cs[i-1]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.LOC || strings.ContainsAny(c.text(doc), " ") ||
+			p.typ != kroniek.PER || !strings.Contains(p.text(doc), " ") || doc.Text[p.end:c.start] != ", " {
+			continue
+		}
+		rest := strings.TrimLeft(doc.Text[c.end:], ".")
+		if len(rest) < len(doc.Text)-c.end && (rest == "" || rest[0] == '\n' || strings.HasPrefix(strings.TrimLeft(rest, " "), "\n")) {
+			c.typ, c.classTyped = kroniek.LOC, true
+		}
+	}
+}
+
 // bylineRe is a columnist's signature in lower case, an initial and a
 // family name: t.holman, p.bies.
 var bylineRe = regexp.MustCompile(`^[a-z]\.[a-z][a-z'-]{2,}$`)
@@ -1141,7 +1160,7 @@ func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Menti
 // organisatie.
 var classHeads = classTable(map[string][]string{
 	kroniek.ORG: {
-		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"organisatie", "organisaties", "federatie", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
 		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
 		"school", "scholen", "college", "universiteit", "universiteiten", "hogeschool", "café", "cafés", "ziekenhuis", "zorg", "groep", "concern",
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
@@ -1251,10 +1270,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t = classOf(p.Text)
 					c.classTyped = t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
-					// "Topuniversiteit Yale heeft …": a compound of a class
-					// noun opens the sentence (a whole one is too often a
-					// name's first word)
-					if ct := classOf(p.Text); ct != "" && classHeads[strings.ToLower(p.Text)] == "" && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
+					// heeft …": a class noun opens the sentence
+					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !strings.Contains(doc.Text[p.End:c.start], "\n") {
 						t, c.classTyped = ct, true
 					}
 				}

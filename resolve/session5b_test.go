@@ -150,3 +150,12 @@ func TestLastNameOfTheEarlierPerson(t *testing.T) {
 		t.Errorf("Sterkman joined one of two people named before it: %+v", e)
 	}
 }
+
+// TestLetterSignaturePlace checks that the word after a letter writer's
+// name and a comma that closes the letter is a place (made-up names).
+func TestLetterSignaturePlace(t *testing.T) {
+	les, ms := localOf(t, "Wij moeten nu kiezen.\nJannes Vlietstra, Oosterwoud.\n\nEen tweede brief volgt.", "nl", true)
+	if e := entityOf(les, ms, "Oosterwoud"); e == nil || e.Type != kroniek.LOC {
+		t.Errorf("Oosterwoud closing a letter: %+v, want a place", e)
+	}
+}
