@@ -554,11 +554,12 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 // attributiveAdjective reports whether a one-word name of no
 // knowledge-base entry is, by the parse, an adjective in -e inside a
 // sentence before a lower-case noun or a conjunction: "Joodse en andere
-// slachtoffers", "Conservatieve parlementsleden".
+// slachtoffers", "Conservatieve parlementsleden", "Democratisch
+// presidentskandidaat".
 func attributiveAdjective(doc *nl.Doc, c cand) bool {
 	w := c.text(doc)
 	ti := tokenIndex(doc, c.start)
-	if c.entry != nil || c.role != "" || ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || !strings.HasSuffix(w, "e") ||
+	if c.entry != nil || c.role != "" || ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || !strings.HasSuffix(w, "e") && !(adverbShape(w) && c.typ != kroniek.PER) ||
 		doc.Tokens[ti].POS != nl.ADJ || startsSentence(doc, c.start) {
 		return false
 	}
