@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -63,6 +64,13 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && prev.Object == "" && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
+					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it
+					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
+					if w := strings.Fields(strings.ToLower(a.Text)); prev.Unit == "" && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) {
+						prev.Unit = a.Unit // van 19 naar 7 meter (not van 700 naar 500 miljoen liter)
+					}
 				}
 				if prev != nil && prev.Object == "" && a.ObjectStart > 0 && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 {
 					// zes jaar en drie maanden cel: one duration in two parts
@@ -296,6 +304,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
+		if !ok && x.word(start-1) == "naar" {
+			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar
+			k = -1
+		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
@@ -343,9 +355,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				}
 			}
 		}
-		if !ok && isCurrency(a.Unit) && start >= 1 && x.parsed() {
-			if h, u := x.first+start-1, x.figureHead(c.start, end); u >= 0 && x.doc.Tokens[h].POS == nl.NOUN && x.doc.Tokens[u].Head == h && strings.HasPrefix(x.doc.Tokens[u].Rel, "nmod") && len(x.caseOf(u)) > 0 && x.l.units[x.low[start-1]] == "" {
-				k, ok = start-1, true // de prijsklasse rond de 300 duizend euro
+		if !ok && isCurrency(a.Unit) && start >= 1 {
+			k, ok = x.framedBy(c.start, end) // de prijsklasse rond de 300 duizend euro; donaties boven de 4.500 euro
+		}
+		if !ok && (isCurrency(a.Unit) || isTimeUnit(a.Unit)) && x.word(start-1) == "van" && !pointWords[x.word(end)] && x.parsed() {
+			if v := x.doc.Clause(x.first + c.start); v >= 0 && x.doc.Tokens[v].POS == nl.VERB {
+				for _, o := range x.doc.Dependents(v, "obj") {
+					if j := o - x.first; j >= 0 && j < start-1 && x.doc.Tokens[o].POS == nl.NOUN && x.l.units[x.low[j]] == "" && x.l.pos[x.low[j]] != "VERB" {
+						k, ok = j, true // moest een borgsom betalen van 30.000 euro
+						break
+					}
+				}
 			}
 		}
 		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {

@@ -561,6 +561,9 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 	if x.parsed() && x.l.pos[x.low[k]] == "" && strings.HasSuffix(x.low[k], "en") && x.doc.Tokens[x.first+k].POS == nl.VERB && strings.EqualFold(x.doc.Tokens[x.first+k].Lemma, x.low[k]) {
 		return 0, false // met een gezin rondkomen van 1000 euro: an infinitive
 	}
+	if x.parsed() && x.infinitiveNoun(x.first+k) {
+		return 0, false // lastig rondkomen van 1000 euro, read as a noun
+	}
 	return k, true
 }
 
@@ -767,7 +770,7 @@ func (x *scanner) ofNoun(start, num, end int) (int, bool) {
 	if h < x.first || h >= x.first+start-1 || x.doc.Tokens[h].POS != nl.NOUN || x.doc.Tokens[h].Kind != nl.Word {
 		return 0, false
 	}
-	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] {
+	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] || x.infinitiveNoun(h) {
 		return 0, false
 	}
 	return h - x.first, true
@@ -905,4 +908,54 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 		return 0, false // Van Dijk, Van de Ven: a name
 	}
 	return k, true
+}
+
+// framedBy finds the noun a sum is a complement of in the parse when only
+// the sum's preposition and article stand between them: "de prijsklasse
+// rond de 300 duizend euro", "donaties boven de 4.500 euro".
+func (x *scanner) framedBy(num, end int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || !strings.HasPrefix(d.Tokens[u].Rel, "nmod") || len(x.caseOf(u)) == 0 {
+		return 0, false
+	}
+	if p := x.caseOf(u)[0]; p == "voor" || p == "op" || p == "in" {
+		return 0, false // te koop voor, na de actieweek op: paidFor reads a price
+	}
+	h := d.Tokens[u].Head
+	if h < x.first || h >= x.first+num || d.Tokens[h].POS != nl.NOUN || x.l.units[x.low[h-x.first]] != "" || x.low[h-x.first] == "totaal" || x.infinitiveNoun(h) {
+		// (not "rondkomen van 1000 euro": an infinitive the tagger read as a noun)
+		return 0, false
+	}
+	for i := h + 1; i < x.first+num; i++ {
+		if d.Tokens[i].Head != u && d.Tokens[i].Head != i+1 {
+			return 0, false // more than the sum's own words between
+		}
+	}
+	return h - x.first, true
+}
+
+// infinitiveNoun reports a doc token the tagger reads as a noun that is
+// an infinitive ("rondkomen", lemma "rondkome"): a verb form in -en (or a
+// particle and one) with a lemma that keeps all of the word but its final
+// n, that the lexicon does not know as a noun, without an article (het
+// inkomen is a noun).
+func (x *scanner) infinitiveNoun(h int) bool {
+	t := x.doc.Tokens[h]
+	w, l := strings.ToLower(t.Text), strings.ToLower(t.Lemma)
+	if !strings.HasSuffix(w, "en") || l != w && l+"n" != w || x.l.pos[w] == "NOUN" || len(x.doc.Dependents(h, "det")) > 0 {
+		return false
+	}
+	if x.l.pos[w] == "VERB" {
+		return true
+	}
+	for p := range particles {
+		if rest, ok := strings.CutPrefix(w, p); ok && x.l.pos[rest] == "VERB" {
+			return true // rond+komen
+		}
+	}
+	return false
 }

@@ -170,6 +170,16 @@ func TestParsedObjects(t *testing.T) {
 		// a rate between a sum and what it pays for; focus words between "van" and the figure
 		{"Boeren krijgen zo'n 40 euro per kilo voor de kruiden.", "zo'n 40 euro=kruiden"},
 		{"Het dorp kent een werkloosheid van nog maar 3,1 procent.", "3,1 procent=werkloosheid"},
+		// a material adjective; the first day of a span of dates is no figure
+		{"Duikers vonden vierhonderd gouden munten.", "vierhonderd=munten"},
+		{"Het festival is op 14 en 15 juni.", ""},
+		// the new value "naar N" of what changes; a sum framed by its noun; the object of the verb before "van N"
+		{"De regering wil de verlaging van de pensioenleeftijd naar 63 jaar.", "63 jaar=pensioenleeftijd"},
+		{"Het bedrijf heeft de minimumleeftijd van chauffeurs verhoogd naar 21 jaar.", "21 jaar=minimumleeftijd van chauffeurs"},
+		{"Het aantal broedparen is gedaald van 9000 naar 4000.", "9000=broedparen 4000=broedparen"},
+		{"Giften boven de 4.500 euro worden openbaar.", "4.500 euro=giften"},
+		{"Hij moest een borgsom betalen van 30.000 euro.", "30.000 euro=borgsom"},
+		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

@@ -600,6 +600,11 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
 		}
 	}
+	for _, wi := range c.words {
+		if w := s.words[wi]; x.lx.is("give", w.Lemma) || x.lx.is("penalty", w.low) {
+			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
+		}
+	}
 	// the actor's own phrase in the parse (its apposition: "X,
 	// hoofdredacteur van de krant Y, pleit voor …") names no other party
 	lo, hi := -1, -1

@@ -38,7 +38,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
-	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
 		nominative := false

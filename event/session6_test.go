@@ -34,6 +34,17 @@ func TestSession6Kinds(t *testing.T) {
 		// an event noun as the object of a verb: the verb's subject (a
 		// relative pronoun resolved) and the noun's frame
 		{"Ook oppositieleider [Anna Smit|PER], die een lijstverbinding was aangegaan met de [Groene Unie|ORG], haalde uit naar [Kees Vos|PER].", "COOPERATE", "Anna Smit", "Groene Unie"},
+		// a demanded sentence is demanded against someone; refusing to give
+		// something is refusing someone; asking attention is no request
+		{"Het [Openbaar Ministerie|ORG] eiste een celstraf van negen maanden.", "REQUEST", "", ""},
+		{"Omdat het bestuur niet snel genoeg afstand neemt, weigert [Jan Smit|PER] een startbekostiging toe te kennen.", "REJECT", "", ""},
+		{"Er is een blok voor Nederlanders die aandacht vragen voor de ontbossing en een voor de [Groene Kerken|ORG].", "REQUEST", "", ""},
+		// a verb form the tagger reads as a preposition has no parse for its sides
+		{"Volgens de buurtbewoners overmeesterden ze [Ger|PER], eisten geld en bonden hem met ducttape en tiewraps vast aan een stoel.", "REQUEST", "", ""},
+		// a passive without agent has no actor, however many subjects the parse gave it
+		{"Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "", ""},
+		// a te-infinitive the parse hung elsewhere is governed by the main clause's hedge
+		{"[Jan Smit|PER] overweegt voorts overal waar de 'gele hesjes' worden vergezeld van 'ultra's' die vernielingen aanrichten en winkels plunderen, de manifestaties te verbieden.", "COERCE", "", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	} {

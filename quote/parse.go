@@ -175,6 +175,13 @@ func (x *extractor) phrase(s int) *speaker {
 		if p, ok := x.mentionWithin(d.Tokens[s+1:last+1], last-s); ok {
 			return x.fromMention(p)
 		}
+		// "zei de VVD-fractievoorzitter": the party's person of that role
+		// the article named.
+		if i := strings.LastIndex(t.Text, "-"); first >= 0 && i > 0 && m.End <= t.Start+i && personNoun(strings.ToLower(t.Text[i+1:])) {
+			if sp := x.description(d.Tokens[first:s+1], s-first); sp.local != "" && x.personSpeaker(sp) && x.namedRecently(sp.local, t.Start) {
+				return sp
+			}
+		}
 		return x.fromMention(m)
 	}
 	lw := strings.ToLower(t.Text)
@@ -195,9 +202,13 @@ func (x *extractor) phrase(s int) *speaker {
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
 	}
-	if first < 0 || last < first || last-first > 12 {
+	if first < 0 || last < first {
 		return nil
 	}
+	// A long phrase is one only for a person or a name once its relative
+	// clause is cut ("Oud-directeur van Greenpeace Sylvia Borren, die …,
+	// zegt"); "het heil dat valt te verwachten van …" is no speaker.
+	long := last-first > 12
 	// The phrase ends before a relative clause ("wethouder X, die we …
 	// spraken"): a name in it is someone else.
 	for _, c := range d.Children(s) {
@@ -209,6 +220,9 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
+	}
+	if _, body := bodyKind(lw); last-first > 12 || long && !people(lw) && !body && !x.namesIn(d.Tokens[first:last+1]) {
+		return nil
 	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
@@ -228,8 +242,8 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
-		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
-			return x.fromMention(m)
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC {
+			return x.fromMention(m) // not a place: "de jeugdartsen Nederland"
 		}
 	}
 	// "een woordvoerder van de Consumentenbond": the body speaks, by the
@@ -288,6 +302,29 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 	}
 	return nil
+}
+
+// namedRecently reports whether local is named (outside quotations) in
+// the sentence holding offset or the two before it.
+func (x *extractor) namedRecently(local string, offset int) bool {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-2)].Start
+	for i := x.mentionFrom(from); i < len(x.mentions) && x.mentions[i].Start < offset; i++ {
+		if m := x.mentions[i]; x.personOf(m) == local && !x.quoted(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether toks hold a mention of the article's persons or
+// bodies.
+func (x *extractor) namesIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC && x.locals[m.Local].Type != kroniek.MISC {
+			return true
+		}
+	}
+	return false
 }
 
 // personsSpokesman returns the spokesperson a phrase describes when its
@@ -414,12 +451,28 @@ func governed(toks []nl.Token, k int) bool {
 // ownerTok reports whether token i names whose the phrase is: "Biemans'
 // vrouw", "de moeder van Sarah".
 func (x *extractor) ownerTok(i int) bool {
+	// "Tim S.' advocaten": a name the possessive apostrophe closes, however
+	// the parse hangs it.
+	if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok {
+		if j := x.tokenAt(m.End); j < len(x.doc.Tokens) && x.doc.Tokens[j].Start == m.End && x.doc.Tokens[j].Text == "'" && j+1 < len(x.doc.Tokens) && x.doc.Tokens[j+1].Kind == nl.Word && !isCapitalised(x.doc.Tokens[j+1].Text) {
+			return true
+		}
+	}
+	own, _ := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End)
 	for n := 0; n < 3 && i >= 0; n++ {
 		switch r := x.doc.Tokens[i].Rel; {
 		case r == "nmod:poss" || r == "nmod":
 			return true
 		case r == "flat" || r == "compound":
 			i = x.doc.Tokens[i].Head
+			// "Oud-directeur van Greenpeace Sylvia Borren", the name hung on
+			// the body's: the person is named, not the body's owner.
+			if i < 0 {
+				return false
+			}
+			if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok && m.Start != own.Start {
+				return false
+			}
 		default:
 			return false
 		}

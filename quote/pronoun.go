@@ -56,6 +56,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
+		if x.sameClauseSubject(m, t) {
+			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
+		}
 		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
 			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
 		}
@@ -95,6 +98,19 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	return sp
 }
 
+// sameClauseSubject reports whether mention m is the subject of the clause
+// pronoun t stands in.
+func (x *extractor) sameClauseSubject(m kroniek.Mention, t nl.Token) bool {
+	ti, mi := x.tokenIndex(t), x.tokenAt(m.Start)
+	if !x.parsed(ti) || !x.parsed(mi) || x.doc.SentenceOf(ti) != x.doc.SentenceOf(mi) {
+		return false
+	}
+	for n := 0; n < 3 && x.doc.Tokens[mi].Rel == "flat" && x.doc.Tokens[mi].Head >= 0; n++ {
+		mi = x.doc.Tokens[mi].Head
+	}
+	return x.doc.Tokens[mi].Rel == "nsubj" && x.doc.Tokens[mi].Head >= 0 && x.doc.Clause(x.doc.Tokens[mi].Head) == x.doc.Clause(ti)
+}
+
 // pluralVerb reports whether the verb v agrees with a plural subject: the
 // number of its finite auxiliary when it has one ("Ze zou … willen" is
 // singular, whatever the tagger makes of "willen"), else its own.
@@ -103,6 +119,11 @@ func (x *extractor) pluralVerb(v int) bool {
 		if f := x.doc.Tokens[a].Feats; f.Has(nl.FeatFin) {
 			return f.Has(nl.FeatPlur)
 		}
+	}
+	// "Zij zeggen …" tagged an infinitive: with a subject and no finite
+	// auxiliary, the form is the present plural.
+	if f := x.doc.Tokens[v].Feats; f.Has(nl.FeatInf) && !f.Has(nl.FeatFin) && len(x.doc.Dependents(v, "nsubj")) > 0 && x.doc.Tokens[v].Head < 0 {
+		return true
 	}
 	return x.doc.Tokens[v].Feats.Has(nl.FeatPlur)
 }
@@ -257,7 +278,9 @@ func (x *extractor) personGender(local string) gender {
 	}
 	g := genderUnknown
 	if l, ok := x.locals[local]; ok {
-		if w := strings.Fields(l.Name); len(w) > 1 {
+		// "Charlotte": a person the article names by a given name alone
+		// has that name's gender too.
+		if w := strings.Fields(l.Name); len(w) > 0 && (len(w) > 1 || l.Type == kroniek.PER) {
 			g = wordGender(w[0])
 		}
 	}

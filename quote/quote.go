@@ -646,6 +646,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
 					return sp
 				}
+				// "Het ministerie wijst de aantijgingen in een brief af. «Q»":
+				// a body the sentence before has speak through a statement.
+				if sp := x.bodyStatement(ps); k == 0 && sp != nil {
+					return sp
+				}
 			}
 		}
 	}
@@ -873,6 +878,37 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
 				return sp
 			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyStatement returns the organisation that the parse makes the subject
+// of a sentence's main clause when the sentence names a statement of it
+// ("in een brief", "in een verklaring"): what follows on its own is
+// quoted from it. Nil otherwise.
+func (x *extractor) bodyStatement(ps nl.Sentence) *speaker {
+	statement := false
+	for _, t := range ps.Tokens {
+		if cueNouns[strings.ToLower(t.Text)] && !x.quoted(t.Start) {
+			statement = true
+		}
+	}
+	if !statement {
+		return nil
+	}
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := x.subjectTok(r)
+		if s < 0 {
+			return nil
+		}
+		if m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG && !x.afterPreposition(m) {
+			return x.fromMention(m)
 		}
 		return nil
 	}

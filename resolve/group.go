@@ -502,6 +502,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					weighed[t] = n + 2*classed[t]
 				}
 				le.Type = vote(weighed, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				// a one-word name no role or given name makes a person
+				// is what its class noun says, however often the tagger
+				// says person: "Topuniversiteit Yale" and six Yale
+				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 {
+					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				}
 			}
 		}
 		if le.Type == "" {

@@ -495,8 +495,8 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
 		}
-		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
-			continue // "de SS'ers", "twee PVV'ers": members, no name
+		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
+			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
 		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
@@ -519,7 +519,7 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 // "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
 func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
 	w := c.text(doc)
-	if c.entry != nil || c.typ != kroniek.MISC || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+	if c.entry != nil || c.typ == kroniek.PER || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
 		return false
 	}
 	ti := tokenIndex(doc, c.start)
@@ -533,8 +533,11 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 	}
 	switch tk := doc.Tokens[ti]; tk.POS {
 	case nl.ADJ, nl.VERB:
-		return true
+		return true // "Saillant is de timing" the tagger took for a place
 	case nl.NOUN:
+		if c.typ != kroniek.MISC {
+			return false // a place or body by the tagger: a noun may name one
+		}
 		// a plural: names of one thing seldom are (Boekenweek stays)
 		return tk.Feats&nl.FeatPlur != 0
 	}
@@ -1107,7 +1110,7 @@ var classHeads = classTable(map[string][]string{
 	kroniek.ORG: {
 		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
 		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
-		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"school", "scholen", "college", "universiteit", "universiteiten", "hogeschool", "café", "cafés", "ziekenhuis", "zorg", "groep", "concern",
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
@@ -1120,7 +1123,7 @@ var classHeads = classTable(map[string][]string{
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
-		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
