@@ -123,7 +123,7 @@ var texts = [][3]string{
 	{"date_range", "Periode", "Dates"},
 	{"mode", "Wijze", "Mode"},
 	{"on", "op", "on"},
-	{"generic_note", "Een groep zonder eigen naam, zoals de gebeurtenissen die noemen.", "A group without a name of its own, as the events name it."},
+	{"generic_note", "Een groep zonder eigen naam, zoals de gebeurtenissen haar noemen.", "A group without a name of its own, as the events name it."},
 	{"page_of", "van", "of"},
 	{"entity_id", "id", "id"},
 	{"facet_from", "Van", "From"},

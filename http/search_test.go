@@ -28,3 +28,11 @@ func TestSpellingsQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericNoteDutch: a generic actor's page says in plain Dutch what it
+// is ("…zoals de gebeurtenissen die noemen" was no sentence).
+func TestGenericNoteDutch(t *testing.T) {
+	if got, want := labels["nl"]["generic_note"], "Een groep zonder eigen naam, zoals de gebeurtenissen haar noemen."; got != want {
+		t.Errorf("generic_note in Dutch: %q, want %q", got, want)
+	}
+}
