@@ -92,7 +92,7 @@ var texts = [][3]string{
 	{"since", "Nieuw", "New"},
 	{"since_title", "Wat is er nieuw sinds", "What is new since"},
 	{"since_heading", "Wat is er nieuw", "What is new"},
-	{"since_nodate", "Nog geen artikelen met een datum: analyseer artikelen met: kroniek analyze PAD", "No dated articles yet. Analyse articles with: kroniek analyze PATH"},
+	{"since_nodate", "Nog geen artikelen met een datum. Analyseer artikelen met: kroniek analyze PAD", "No dated articles yet. Analyse articles with: kroniek analyze PATH"},
 	{"since_none", "Geen verhalen met artikelen vanaf deze datum.", "No stories with articles from this date on."},
 	{"since_intro", "Verhalen met artikelen vanaf deze datum; nieuwe artikelen gemarkeerd.", "Stories with articles from this date on; new articles marked."},
 	{"with_single", "ook verhalen van één artikel", "one-article stories too"},
