@@ -79,6 +79,7 @@ var texts = [][3]string{
 	{"hypothetical", "voorgenomen", "planned"},
 	{"unknown", "onbekend", "unknown"},
 	{"unknown_speaker", "spreker onbekend", "unknown speaker"},
+	{"more_quotes", "nog %d citaten", "%d more quotes"},
 	{"dates", "Periode", "Dates"},
 	{"facet_entity", "Entiteit", "Entity"},
 	{"facet_event", "Gebeurtenis", "Event"},
