@@ -228,6 +228,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
+	if len(recip.keys) == 1 && recip.keys[0] == "" && strings.HasPrefix(lower(recip.texts[0]), "en ") && !actor.empty() {
+		// "de Utrechter Vo en de Noorse jongen … ontmoette": a phrase
+		// that opens with en is the actor's conjunct, no recipient
+		actor.add(arg{keys: recip.keys, texts: []string{strings.TrimSpace(recip.texts[0][3:])}})
+		actor.plural, recip = true, arg{}
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
