@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -666,5 +667,58 @@ func TestAPIUnknownParameter(t *testing.T) {
 		if rec := request(h, "GET", u, nil); rec.Code != 200 {
 			t.Errorf("%s: %d %s", u, rec.Code, rec.Body.String())
 		}
+	}
+}
+
+// TestSpeakerQuotesFolded: a speaker's quotes after the first five are
+// folded away under "nog N citaten" (no script needed), so one talkative
+// speaker does not make a story page endless on a phone; six are shown
+// whole, as folding one saves nothing.
+func TestSpeakerQuotesFolded(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	var text strings.Builder
+	var qs []kroniek.Quote
+	for i := range 8 {
+		q := fmt.Sprintf("Zin nummer %d is gezegd", i+1)
+		fmt.Fprintf(&text, "“%s”, zei Jansen. ", q)
+		start := strings.Index(text.String(), q)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q), Text: q, Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"})
+	}
+	for i := range 6 {
+		q := fmt.Sprintf("Pieterse zin %d", i+1)
+		fmt.Fprintf(&text, "“%s”, zei Pieterse. ", q)
+		start := strings.Index(text.String(), q)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q), Text: q, Kind: "direct", SpeakerText: "Pieterse", Cue: "zei"})
+	}
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Jansen spreekt",
+		Published: "2020-03-03", Lang: "nl", Text: text.String(), Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: qs}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 8}},
+		Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Jansen spreekt", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h := serverWith(t, store)
+	_, body, _ := get(t, h, "/stories/s1?ui=nl")
+	i := strings.Index(body, `<section id="quotes">`)
+	if i < 0 {
+		t.Fatal("no quotes section")
+	}
+	sec := body[i:]
+	sec = sec[:strings.Index(sec, "</section>")]
+	folded := strings.Index(sec, `<details class="more-quotes"><summary>nog 3 citaten</summary>`)
+	if folded < 0 || strings.Count(sec[:folded], "Zin nummer") != 5 || strings.Count(sec[folded:], "Zin nummer") != 3 {
+		t.Errorf("Jansen's eight quotes: want five shown and three folded under \"nog 3 citaten\":\n%s", sec)
+	}
+	if strings.Count(sec, "<details") != 1 || strings.Count(sec, "Pieterse zin") != 6 {
+		t.Errorf("Pieterse's six quotes should all be shown, not folded:\n%s", sec)
+	}
+	if _, en, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(en, "<summary>3 more quotes</summary>") {
+		t.Error("the English page does not say \"3 more quotes\"")
 	}
 }
