@@ -609,7 +609,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		}
 	}
 	for _, wi := range c.words {
-		if w := s.words[wi]; x.lx.is("give", w.Lemma) || x.lx.is("penalty", w.low) {
+		if w := s.words[wi]; x.lx.is("give", x.token(s, wi).Lemma) || x.lx.is("penalty", w.low) {
 			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
 		}
 	}
