@@ -184,6 +184,9 @@ func TestParsedObjects(t *testing.T) {
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
 		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
 		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
+		// a numbered heading run into its text; a number in a product's name
+		{"Oorzaak 3 Een ontbrekend alarm maakte het erger.", ""},
+		{"De airline bestelde tien toestellen van het type 320 Neo.", "tien=toestellen"},
 		// whose age: the noun or names that open the clause
 		{"Sem en Noor waren toen 4 en 6 jaar oud.", "4=leeftijd Sem en Noor 6 jaar=leeftijd Sem en Noor"},
 		// a period of a state
