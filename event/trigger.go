@@ -18,8 +18,6 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if w.Kind != nl.Word {
 			continue
 		}
-		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
-		afterDet := x.afterDet(s, c, p)
 		te := p > 0 && ws[c.words[p-1]].low == "te" || x.perfectTe(s, c, p)
 		forms := x.lx.forms[w.low]
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
@@ -43,6 +41,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if p == 0 && wi == 0 && c.kind == clauseMain && x.formsOnlyVerb(w.low) {
 			forms = nil // "Gevraagd om een reactie, stuurt Airbnb …": a passive adjunct
 		}
+		// after a determiner a verb form is a noun (de verwijten, diens
+		// afspraken); asked only of a word with verb forms left
+		afterDet := len(forms) > 0 && x.afterDet(s, c, p)
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
 		separable := false
