@@ -61,6 +61,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				start = skipSpace(doc.Text, a.end)
 				moved = true
 			}
+			if a.start == start && a.end >= end && a.kind == kb.KindDemonym && a.end == end {
+				// the tagger's "Franse" before "Revolutie": a demonym
+				// opening a name whose head the tagger left out
+				if w := nextWord(doc, end); w != "" && eventHeads[strings.ToLower(w)] && startsUpper(w) && !startsUpper(nextWord(doc, skipSpace(doc.Text, end)+len(w))) {
+					end = skipSpace(doc.Text, end) + len(w)
+					moved = true
+					continue
+				}
+			}
 			if a.start == start && a.end >= end {
 				return cand{}, false // only a role or a demonym
 			}
@@ -205,6 +214,22 @@ func demonymInName(rest string) bool {
 	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
 }
 
+// eventHeads make a name of an event with a demonym before them: de
+// Franse Revolutie, de Spaanse Burgeroorlog.
+var eventHeads = setOf("revolutie", "oorlog", "burgeroorlog", "opstand")
+
+// nextWord returns the word token right after off and one space, or "".
+func nextWord(doc *nl.Doc, off int) string {
+	if off >= len(doc.Text) || doc.Text[off] != ' ' {
+		return ""
+	}
+	ti := tokenIndex(doc, off+1)
+	if ti < 0 || doc.Tokens[ti].Start != off+1 || doc.Tokens[ti].Kind != nl.Word {
+		return ""
+	}
+	return doc.Tokens[ti].Text
+}
+
 // headingOpeners are the function words that open a sentence or a
 // heading and never end a name: Rutte Het, Zara Die, Peize Hoe.
 var headingOpeners = setOf("het", "de", "een", "hoe", "wat", "wie", "waar", "wanneer", "waarom", "met", "en", "ik", "we",
@@ -241,6 +266,20 @@ func nounCompound(w string) bool {
 func derivedNoun(lw string) bool {
 	for _, suf := range []string{"'er", "’er", "'ers", "’ers"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNoun reports whether a word names members of an assembly:
+// "Kamerleden", "Statenlid", "Raadsleden".
+func memberNoun(lw string) bool {
+	if strings.ContainsAny(lw, "-‐‑") {
+		return false // Navo-lid, AFA-leden: the body keeps the mention
+	}
+	for _, w := range []string{"kamerlid", "kamerleden", "statenlid", "statenleden", "raadslid", "raadsleden"} {
+		if lw == w {
 			return true
 		}
 	}
