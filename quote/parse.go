@@ -257,7 +257,7 @@ func (x *extractor) phrase(s int) *speaker {
 		if t.Kind == nl.Punct && t.Text != "," {
 			break
 		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) {
 			return x.fromMention(m)
 		}
 	}
@@ -358,6 +358,17 @@ func (x *extractor) memberOf(party string, offset int) string {
 		}
 	}
 	return ""
+}
+
+// ownerOfNext reports whether a mention is a genitive owner of the noun
+// after it ("Bijlevelds voorganger, Klaas Dijkhoff"): not who the phrase
+// names.
+func (x *extractor) ownerOfNext(m kroniek.Mention) bool {
+	if !x.genitive(m) && !x.possessive(m) {
+		return false
+	}
+	i := x.tokenAt(m.End-1) + 1
+	return i < len(x.doc.Tokens) && x.doc.Tokens[i].Kind == nl.Word && !isCapitalised(x.doc.Tokens[i].Text)
 }
 
 // namedRecently reports whether local is named (outside quotations) in

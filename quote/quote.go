@@ -1636,6 +1636,8 @@ var prepositions = map[string]bool{
 	"aan": true, "met": true, "tot": true, "van": true, "voor": true, "door": true, "op": true, "bij": true,
 	"naar": true, "over": true, "tegen": true, "tussen": true, "zonder": true, "uit": true, "om": true, "in": true,
 	"onder": true, "achter": true, "na": true, "sinds": true, "volgens": true,
+	"tegenover": true, "naast": true, "tijdens": true, "via": true, "dankzij": true, "ondanks": true,
+	"wegens": true, "binnen": true, "buiten": true, "vanaf": true,
 }
 
 // afterPreposition reports whether a mention is the object of a
