@@ -61,7 +61,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
@@ -334,6 +334,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			if !ok {
+				sp, ok = x.state(c.start, end) // al tien jaar aan de macht
+			}
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
@@ -404,13 +407,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object += " als " + judged // beoordeelt in drie op de tien gevallen de dreigementen als strafbaar
 			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
-				if j := x.timesWhat(k); j > k {
-					a.ObjectEnd = x.toks[j].End
-					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
-				} else if sp, ok := x.factor(k); ok {
+				if sp, ok := x.factor(k); ok {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
-				} else if sp, ok := x.occasion(k); ok {
-					a.Object = x.low[k] + " " + sp.text // twee keer te laat komen: what happened that often
+				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
+					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+				} else if j := x.timesWhat(k); j > k {
+					a.ObjectEnd = x.toks[j].End
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
+				} else if ok {
+					a.Object = x.low[k] + " " + sp.text // knikt twee keer
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -500,6 +505,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
 }
+
+// conversion is what stands between a sum and the same sum in another
+// currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
+// yuan, omgerekend 18 miljard euro".
+var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it

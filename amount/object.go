@@ -159,8 +159,8 @@ func (x *scanner) apposition(start, end int) (int, bool) {
 			continue
 		}
 		n := k - 1
-		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) {
-			return n, true
+		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) && x.l.units[x.low[n]] == "" {
+			return n, true // not "136 miljard yuan, omgerekend 18 miljard euro": a unit
 		}
 		return 0, false
 	}
@@ -254,8 +254,8 @@ func (x *scanner) timesWhat(k int) int {
 			break
 		}
 		w := x.low[j]
-		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) {
-			return j
+		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) || x.parsed() && x.doc.Tokens[x.first+j].Feats.Has(nl.FeatPart) && x.doc.Tokens[x.first+j].POS == nl.VERB {
+			return j // 624 keer gedeeld; een half miljoen keer bekeken (the tagger's participle)
 		}
 		if c := x.l.pos[w]; c != "ADV" && c != "ADJ" {
 			break
@@ -585,8 +585,8 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
 		return false
 	}
-	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
-		return false // één uur vrijgemaakt; vier maanden hoorbaar
+	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
+		return false // één uur vrijgemaakt; vier maanden hoorbaar; de 50.000 overschrijdt
 	}
 	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
 		if t := x.doc.Tokens[x.first+k]; t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) {
@@ -904,6 +904,11 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 		j++
 	}
 	k, ok := x.objectAfter(j)
+	for i := 1; ok && i < k; i++ {
+		if x.toks[i].Kind == nl.Punct {
+			ok = false // Van twee andere, waaronder …: no whole named right after van
+		}
+	}
 	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
 		return 0, false // Van Dijk, Van de Ven: a name
 	}

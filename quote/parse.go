@@ -175,6 +175,12 @@ func (x *extractor) phrase(s int) *speaker {
 		if p, ok := x.mentionWithin(d.Tokens[s+1:last+1], last-s); ok {
 			return x.fromMention(p)
 		}
+		// "De VVD'er vindt": the party's member the article named.
+		if lt := strings.ToLower(t.Text); m.End < t.End && (strings.HasSuffix(lt, "'er") || strings.HasSuffix(lt, "’er")) {
+			if l := x.memberOf(strings.ToLower(m.Text), t.Start); l != "" {
+				return &speaker{local: l, text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
 		// "zei de VVD-fractievoorzitter": the party's person of that role
 		// the article named.
 		if i := strings.LastIndex(t.Text, "-"); first >= 0 && i > 0 && m.End <= t.Start+i && personNoun(strings.ToLower(t.Text[i+1:])) {
@@ -188,8 +194,23 @@ func (x *extractor) phrase(s int) *speaker {
 	if isPronoun(lw) || lw == "hem" || lw == "haar" {
 		return x.pronoun(t)
 	}
-	if lw == "men" {
-		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men": nobody in particular
+	if (lw == "hen" || lw == "hun" && d.Tokens[s].Rel != "nmod:poss") && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "volgens") {
+		// "volgens hen": the plural subject before, or nobody named.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		return &speaker{text: t.Text, start: t.Start, end: t.End}
+	}
+	if lw == "laatste" && s > 0 && (strings.EqualFold(d.Tokens[s-1].Text, "die") || strings.EqualFold(d.Tokens[s-1].Text, "de")) || lw == "laatstgenoemde" {
+		// "zei die laatste": the person named last.
+		for i := x.mentionFrom(t.Start) - 1; i >= 0 && t.Start-x.mentions[i].Start < 600; i-- {
+			if m := x.mentions[i]; m.Local != "" && x.isPerson(m) && !x.quoted(m.Start) {
+				return &speaker{local: x.personOf(m), text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
+	}
+	if lw == "men" || lw == "iemand" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
@@ -302,6 +323,41 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 	}
 	return nil
+}
+
+// phraseStart is where a phrase whose span starts at token first and whose
+// head is token s begins: the head itself when the parse gave no span.
+func (x *extractor) phraseStart(first, s int) int {
+	if first < 0 || first > s {
+		return x.doc.Tokens[s].Start
+	}
+	for first < s && (x.doc.Tokens[first].Kind == nl.Punct || x.doc.Tokens[first].Rel == "case") {
+		first++ // "Volgens de PvdA'er": not the preposition
+	}
+	return x.doc.Tokens[first].Start
+}
+
+// memberOf returns the person last named before offset (within a few
+// sentences) as one of party: a word with the party's name right before
+// the name ("VVD-Kamerlid Hayke Veldman", "VVD'er X") or a description
+// holding it; "" when there is none.
+func (x *extractor) memberOf(party string, offset int) string {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-8)].Start
+	for i := x.mentionFrom(offset) - 1; i >= 0 && x.mentions[i].Start >= from; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		if j := x.tokenAt(m.Start) - 1; j >= 0 && strings.Contains(strings.ToLower(x.doc.Tokens[j].Text), party) {
+			return x.personOf(m)
+		}
+		for _, w := range x.described[x.personOf(m)] {
+			if strings.Contains(w, party) {
+				return x.personOf(m)
+			}
+		}
+	}
+	return ""
 }
 
 // namedRecently reports whether local is named (outside quotations) in

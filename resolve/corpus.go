@@ -466,11 +466,16 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if len(cands) == 0 {
 			continue
 		}
-		// a full name the article itself names beside the lone name is
-		// someone else (Saïd Bouteflika, the brother of "president
-		// Bouteflika"): the other candidates decide
-		if other := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return nodes[j].ai == n.ai }); len(other) > 0 {
-			cands = other
+		// a lone name with a role ("president Bouteflika") is the one
+		// candidate the knowledge base knows (Abdelaziz Bouteflika, not
+		// his brother Saïd) when the others are unknown to it
+		if len(n.local.Roles) > 0 {
+			known := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return !strings.HasPrefix(u.kbid[u.find(j)], "person:") })
+			if len(known) > 0 && len(known) < len(cands) {
+				if _, one := dominantComponent(u, nodes, known); one && len(uniqueRoots(u, known)) == 1 {
+					cands = known
+				}
+			}
 		}
 		if r, ok := dominantComponent(u, nodes, cands); ok {
 			// a place of that name that the corpus names often, or an
@@ -565,6 +570,15 @@ func dominantComponent(u *uf, nodes []node, cands []int) (int, bool) {
 	}
 	rest -= bestW
 	return best, len(weight) == 1 || bestW >= 10*rest
+}
+
+// uniqueRoots returns the components of the nodes ids.
+func uniqueRoots(u *uf, ids []int) map[int]bool {
+	out := map[int]bool{}
+	for _, j := range ids {
+		out[u.find(j)] = true
+	}
+	return out
 }
 
 // isCaps reports whether a name is written in capitals (an acronym).

@@ -114,6 +114,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return true
 	}
+	// placeUsed reports whether a preposition of place stands before a
+	// mention of g: "in Dubai", "naar Delft"
+	placeUsed := func(g *grp) bool {
+		for _, i := range g.members {
+			if ti := tokenIndex(doc, cs[i].start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+				return true
+			}
+		}
+		return false
+	}
 	// indexes of the longer names by their last words, first words,
 	// first word and initials keep this linear in the article's names
 	perOf := map[*grp]bool{}
@@ -186,6 +196,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		placeOrOrg := po > per
 		var target *grp
 		n := 0
+		var earlier []*grp // the candidates named before the lone name
 		for _, h := range bySuffix[strings.Join(g.words, " ")] {
 			if h == g || !perOf[h] {
 				continue
@@ -204,6 +215,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			target = h
 			n++
+			if cs[h.members[0]].start < cs[g.members[0]].start {
+				earlier = append(earlier, h)
+			}
+		}
+		// several people of that family name, but the article named only
+		// one of them before the lone name: "president Abdelaziz
+		// Bouteflika" first, "Bouteflika" six times, then his brother
+		// Saïd Bouteflika
+		if n > 1 && len(earlier) == 1 && !placeOrOrg && g.entry == nil {
+			target, n = earlier[0], 1
 		}
 		// no person ends in it, but the tagger calls it a person: the one
 		// two-word name ending in it that the tagger mistyped (Odegard,
@@ -357,7 +378,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+		} else if g.entry == nil && gt != kroniek.PER && !(gt == kroniek.LOC && placeUsed(g)) && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+			// a place the article writes as one ("in Dubai") is no short
+			// form of a body named after it, Dubai Media City
 			// a class noun alone (Hotel, Museum) is no short form of one
 			// hotel or museum of the article
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {

@@ -150,6 +150,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropRubrics(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
@@ -507,6 +508,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if kindUse(doc, c) {
 			continue // "geen enkele Brutus", "elke Groninger": a kind, no referent
 		}
+		if attributiveAdjective(doc, c) {
+			continue // "voor Joodse en andere slachtoffers": an adjective, no name
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -519,8 +523,11 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 // "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
 func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
 	w := c.text(doc)
-	if c.entry != nil || c.typ == kroniek.PER || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+	if c.entry != nil || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
 		return false
+	}
+	if c.typ == kroniek.PER && !adverbShape(w) {
+		return false // a family name opening a sentence; "Telefonisch geeft hij toe" is none
 	}
 	ti := tokenIndex(doc, c.start)
 	if ti < 0 || doc.Tokens[ti].End != c.end || !startsSentence(doc, c.start) {
@@ -540,6 +547,34 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 		}
 		// a plural: names of one thing seldom are (Boekenweek stays)
 		return tk.Feats&nl.FeatPlur != 0
+	}
+	return false
+}
+
+// attributiveAdjective reports whether a one-word name of no
+// knowledge-base entry is, by the parse, an adjective in -e inside a
+// sentence before a lower-case noun or a conjunction: "Joodse en andere
+// slachtoffers", "Conservatieve parlementsleden", "Democratisch
+// presidentskandidaat".
+func attributiveAdjective(doc *nl.Doc, c cand) bool {
+	w := c.text(doc)
+	ti := tokenIndex(doc, c.start)
+	if c.entry != nil || c.role != "" || ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || !strings.HasSuffix(w, "e") && !(adverbShape(w) && c.typ != kroniek.PER) ||
+		doc.Tokens[ti].POS != nl.ADJ || startsSentence(doc, c.start) {
+		return false
+	}
+	n := doc.Tokens[ti+1]
+	return n.Kind == nl.Word && startsLower(n.Text) && (n.POS == nl.NOUN || n.Text == "en" || n.Text == "of") // not "Lisse langs velden"
+}
+
+// adverbShape reports whether a word ends as Dutch adjectives and
+// adverbs do and names seldom: telefonisch, eerlijk, saillant is none.
+func adverbShape(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"isch", "ische", "lijk", "lijke", "baar", "bare", "loos", "loze", "zaam", "zame"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
@@ -1008,6 +1043,24 @@ func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, 
 // organisation may start and still attach to it.
 const nearBytes = 300
 
+// signaturePlaces types as a place the one word after a letter writer's
+// name and a comma that ends a paragraph: "Jan Leeuwenstein,
+// Pijnacker." closing a letter (the tagger often says person). cs must
+// be sorted by start.
+func signaturePlaces(doc *nl.Doc, cs []cand) {
+	for i := 1; i < len(cs); i++ {
+		c, p := &cs[i], &cs[i-1]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.LOC || strings.ContainsAny(c.text(doc), " ") ||
+			p.typ != kroniek.PER || !strings.Contains(p.text(doc), " ") || doc.Text[p.end:c.start] != ", " {
+			continue
+		}
+		rest := strings.TrimLeft(doc.Text[c.end:], ".")
+		if len(rest) < len(doc.Text)-c.end && (rest == "" || rest[0] == '\n' || strings.HasPrefix(strings.TrimLeft(rest, " "), "\n")) {
+			c.typ, c.classTyped = kroniek.LOC, true
+		}
+	}
+}
+
 // bylineRe is a columnist's signature in lower case, an initial and a
 // family name: t.holman, p.bies.
 var bylineRe = regexp.MustCompile(`^[a-z]\.[a-z][a-z'-]{2,}$`)
@@ -1108,7 +1161,7 @@ func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Menti
 // organisatie.
 var classHeads = classTable(map[string][]string{
 	kroniek.ORG: {
-		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"organisatie", "organisaties", "federatie", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
 		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
 		"school", "scholen", "college", "universiteit", "universiteiten", "hogeschool", "café", "cafés", "ziekenhuis", "zorg", "groep", "concern",
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
@@ -1218,10 +1271,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t = classOf(p.Text)
 					c.classTyped = t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
-					// "Topuniversiteit Yale heeft …": a compound of a class
-					// noun opens the sentence (a whole one is too often a
-					// name's first word)
-					if ct := classOf(p.Text); ct != "" && classHeads[strings.ToLower(p.Text)] == "" && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
+					// heeft …": a class noun opens the sentence
+					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !strings.Contains(doc.Text[p.End:c.start], "\n") {
 						t, c.classTyped = ct, true
 					}
 				}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -61,13 +62,20 @@ func scorePairs(t *testing.T, path string, minPairs int, pFloor, rFloor float64)
 }
 
 // A last name alone joins a full name only when no other person in the
-// corpus has that last name.
+// corpus has that last name; an initial and a last name (a signature,
+// j.vermaning) never bridge two people with different first names, and
+// join the one person when there is one (made-up names).
 func TestLastNameAmbiguous(t *testing.T) {
 	k := loadKB(t)
 	arts := []*kroniek.Article{
 		{ID: "a", Lang: "nl", Text: "Charles Michel sprak met Macron."},
 		{ID: "b", Lang: "nl", Text: "Louis Michel was eerder minister."},
 		{ID: "c", Lang: "nl", Text: "Volgens Michel is dat onzin."},
+		{ID: "d", Lang: "nl", Text: "Jacobus Vermaning sprak dinsdag."},
+		{ID: "e", Lang: "nl", Text: "Jorinde Vermaning sprak woensdag."},
+		{ID: "f", Lang: "nl", Text: "Een column van vandaag. j.vermaning"},
+		{ID: "g", Lang: "nl", Text: "Teunis Ossewaarde schreef het."},
+		{ID: "h", Lang: "nl", Text: "Een column van gisteren. t.ossewaarde"},
 	}
 	ans := analyse(t, k, arts)
 	es := Corpus(arts, ans)
@@ -80,5 +88,11 @@ func TestLastNameAmbiguous(t *testing.T) {
 	}
 	if c, l := byAlias(es, "Charles Michel"), byAlias(es, "Louis Michel"); len(c) != 1 || len(l) != 1 || c[0] == l[0] {
 		t.Errorf("Charles and Louis Michel should be two entities")
+	}
+	if a, b := byAlias(es, "Jacobus Vermaning"), byAlias(es, "Jorinde Vermaning"); len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		t.Errorf("two people with one family name joined through j.vermaning")
+	}
+	if o := byAlias(es, "Teunis Ossewaarde"); len(o) != 1 || o[0].Name != "Teunis Ossewaarde" || !slices.Contains(o[0].Aliases, "T. Ossewaarde") && !slices.Contains(o[0].Aliases, "t.ossewaarde") {
+		t.Errorf("t.ossewaarde is not joined to Teunis Ossewaarde: %+v", o)
 	}
 }
