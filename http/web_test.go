@@ -523,6 +523,13 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if !strings.Contains(body, "<p>Nothing found.</p>") {
 		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
 	}
+	// No downloads of nothing; a search that finds something offers them.
+	if strings.Contains(body, "search.csv") || strings.Contains(body, "format=csv") {
+		t.Error("a search that found nothing offers its results as CSV")
+	}
+	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") {
+		t.Error("a search that found something offers no download")
+	}
 }
 
 // TestSinceEmpty: "what is new" on a store without dated articles says
