@@ -213,9 +213,11 @@ func formatValue(v float64) string {
 }
 
 // snippetHTML escapes a search snippet and marks its hits, which the
-// store delimits with \x02 and \x03.
+// store delimits with \x02 and \x03. Hits with only a space between
+// them are one mark: a phrase ("Den Haag") reads as one, not as two
+// boxes.
 func snippetHTML(s string) template.HTML {
-	esc := template.HTMLEscapeString(s)
+	esc := template.HTMLEscapeString(strings.ReplaceAll(s, "\x03 \x02", " "))
 	esc = strings.ReplaceAll(esc, "\x02", "<mark>")
 	esc = strings.ReplaceAll(esc, "\x03", "</mark>")
 	if strings.Count(esc, "<mark>") != strings.Count(esc, "</mark>") {
