@@ -155,6 +155,9 @@ var funcs = template.FuncMap{
 	// headline is the start of a text without a title: its first line,
 	// at most 90 characters.
 	"headline": headline,
+	// lines splits a removed block into its lines, shown one under the
+	// other (a teaser's title and lead ran together as one sentence).
+	"lines": func(s string) []string { return strings.Split(strings.TrimSpace(s), "\n") },
 	"split":    strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {

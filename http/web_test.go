@@ -729,3 +729,15 @@ func TestSpeakerQuotesFolded(t *testing.T) {
 		t.Error("the English page does not say \"3 more quotes\"")
 	}
 }
+
+// TestRemovedLinesApart: a removed block's lines (a related block's header
+// and teasers) are shown one under the other, not run into one sentence.
+func TestRemovedLinesApart(t *testing.T) {
+	h := serverWith(t, fixture(t), &kroniek.Article{ID: "r1", Source: "r1.txt", Lang: "nl", Text: "De tekst zelf.",
+		Removed: []kroniek.Removed{{Kind: "related", Text: "Lees ook:\nEuropa of Rusland?\nDaar zijn <de> Wit-Russen niet mee bezig"}}})
+	_, body, _ := get(t, h, "/articles/r1")
+	if want := `<span class="kind">related</span> Lees ook:<br>Europa of Rusland?<br>Daar zijn &lt;de&gt; Wit-Russen niet mee bezig</li>`; !strings.Contains(body, want) {
+		i := strings.Index(body, `id="removed"`)
+		t.Errorf("removed block:\n got %.300s\nwant %s", body[max(i, 0):], want)
+	}
+}
