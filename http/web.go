@@ -158,7 +158,7 @@ var funcs = template.FuncMap{
 	// lines splits a removed block into its lines, shown one under the
 	// other (a teaser's title and lead ran together as one sentence).
 	"lines": func(s string) []string { return strings.Split(strings.TrimSpace(s), "\n") },
-	"split":    strings.Fields,
+	"split": strings.Fields,
 	// evidence links to an article scrolled to and marking [start, end).
 	"evidence": func(article string, start, end int) string {
 		if end <= start {
