@@ -42,9 +42,11 @@ func (p *Pipeline) Batches(ctx context.Context, store kroniek.Store, articles []
 			return b.total, err
 		}
 	}
+	t := time.Now()
 	if err := b.wait(); err != nil {
 		return b.total, err
 	}
+	p.phase("wait for the last batch", t)
 	return b.total, b.finish(ctx)
 }
 
