@@ -431,6 +431,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object = "leeftijd"
 			if k, ok := x.agedNoun(start); ok && !age {
 				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
+			} else if k, ok := x.whoseAge(start, end); ok && !age {
+				a.ObjectStart, a.ObjectEnd = x.toks[k].Start, x.toks[k].End
+				if j := k + 2; x.word(k+1) == "en" && j < start && x.doc.Tokens[x.first+j].POS == nl.PROPN {
+					a.ObjectEnd = x.toks[j].End // Lili en Howick
+				}
+				a.Object = "leeftijd " + x.doc.Text[a.ObjectStart:a.ObjectEnd] // de vrouw werd 92 jaar oud; Lili en Howick waren 2 en 3 jaar oud
+				if x.doc.Tokens[x.first+k].POS == nl.NOUN {
+					a.Object = "leeftijd " + x.objectText(k)
+				}
 			}
 		}
 	}

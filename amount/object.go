@@ -964,3 +964,34 @@ func (x *scanner) infinitiveNoun(h int) bool {
 	}
 	return false
 }
+
+// whoseAge finds whose age a figure "N jaar oud" (or after a copula, "is
+// 81 jaar") on sentence tokens [start, end) gives: the noun or name that
+// opens its clause ("De vrouw werd 92 jaar oud", ", Lili en Howick waren
+// toen 2 en 3 jaar oud"); not a pronoun, not inside a phrase with a
+// preposition.
+func (x *scanner) whoseAge(start, end int) (int, bool) {
+	if !x.parsed() || start < 1 {
+		return 0, false
+	}
+	if strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig") {
+		return 0, false // zijn vijfjarige bestaan: an age before a noun (agedNoun)
+	}
+	if v := x.doc.Tokens[x.first+start-1]; x.word(end) != "oud" && !((becomes[x.word(start-1)] || copulaVerbs[v.Lemma]) && (v.POS == nl.AUX || v.POS == nl.VERB) && v.Rel != "nmod:poss") {
+		return 0, false // not "met zijn 44 jaar", "zijn vijfjarige bestaan"
+	}
+	from := start - 1
+	for from > 0 && x.toks[from-1].Kind != nl.Punct && x.doc.Tokens[x.first+from-1].POS != nl.SCONJ {
+		from--
+	}
+	for k := from; k < start; k++ {
+		t := x.doc.Tokens[x.first+k]
+		if t.POS == nl.PRON && t.Rel != "nmod:poss" || t.POS == nl.VERB || t.POS == nl.AUX {
+			return 0, false // hij is 81 jaar: no noun names whose (but zijn dochter)
+		}
+		if (t.POS == nl.NOUN || t.POS == nl.PROPN) && len(x.caseOf(x.first+k)) == 0 {
+			return k, true
+		}
+	}
+	return 0, false
+}

@@ -58,7 +58,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
 		{"Het kabinet trekt 300 miljoen euro uit om de files aan te pakken.", "300 miljoen euro=files aanpakken"},
 		// ages: oud, worden; a label before a colon; the subject of a change
-		{"De hond werd 15 jaar. Het paard is 30 jaar oud.", "15 jaar=leeftijd 30 jaar=leeftijd"},
+		{"De hond werd 15 jaar. Het paard is 30 jaar oud.", "15 jaar=leeftijd hond 30 jaar=leeftijd paard"},
 		{"Prijs van de kaartjes: 45 euro.", "45 euro=prijs van de kaartjes"},
 		{"De omzet steeg vorig jaar naar 12 miljoen euro.", "12 miljoen euro=omzet"},
 		// what a sum is the value of: a copula's subject, an estimate's object, a price verb's subject by word order
@@ -184,6 +184,11 @@ func TestParsedObjects(t *testing.T) {
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
 		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
 		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
+		// a numbered heading run into its text; a number in a product's name
+		{"Oorzaak 3 Een ontbrekend alarm maakte het erger.", ""},
+		{"De airline bestelde tien toestellen van het type 320 Neo.", "tien=toestellen"},
+		// whose age: the noun or names that open the clause
+		{"Sem en Noor waren toen 4 en 6 jaar oud.", "4=leeftijd Sem en Noor 6 jaar=leeftijd Sem en Noor"},
 		// a period of a state
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 	}

@@ -228,6 +228,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
+	if len(recip.keys) == 1 && recip.keys[0] == "" && strings.HasPrefix(lower(recip.texts[0]), "en ") && !actor.empty() {
+		// "de Utrechter Vo en de Noorse jongen … ontmoette": a phrase
+		// that opens with en is the actor's conjunct, no recipient
+		actor.add(arg{keys: recip.keys, texts: []string{strings.TrimSpace(recip.texts[0][3:])}})
+		actor.plural, recip = true, arg{}
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
@@ -603,7 +609,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		}
 	}
 	for _, wi := range c.words {
-		if w := s.words[wi]; x.lx.is("give", w.Lemma) || x.lx.is("penalty", w.low) {
+		if w := s.words[wi]; x.lx.is("give", x.token(s, wi).Lemma) || x.lx.is("penalty", w.low) {
 			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
 		}
 	}

@@ -52,6 +52,10 @@ func TestSession6Kinds(t *testing.T) {
 		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], en een van de favoriete journalisten van [Kees Vos|PER], pleit voor nieuwe verkiezingen in [Istanboel|LOC].", "REQUEST", "Jan Smit", ""},
 		// an organisation named between commas at the end of the subject's phrase
 		{"In feite, denkt [Jan Smit|PER], was er iets heel anders aan de hand: de moedermaatschappij van [Firan|ORG], [Acme|ORG], heeft afspraken gemaakt met [Globex|ORG].", "AGREE", "Acme", "Globex"},
+		// a list ends with the member after its en: a name after the comma is a gapped clause's
+		{"De overgangsregering wordt gesteund door [Turkije|LOC] en [Qatar|LOC], [Jan Smit|PER] door [Egypte|LOC] en de [Verenigde Arabische Emiraten|LOC].", "SUPPORT", "Turkije, Qatar", "De overgangsregering"},
+		// a phrase that opens with en is the actor's conjunct, no recipient
+		{"Uit het onderzoek blijkt dat de Utrechter [Jan Vo|PER] en de Noorse jongen via social media ontmoette.", "CONSULT", "", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 	})
