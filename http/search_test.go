@@ -42,3 +42,17 @@ func TestDutchSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSnippetPhraseOneMark: neighbouring hits of a snippet are one mark.
+func TestSnippetPhraseOneMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"in \x02Den\x03 \x02Haag\x03 is": "in <mark>Den Haag</mark> is",
+		"\x02Den\x03, \x02Haag\x03":      "<mark>Den</mark>, <mark>Haag</mark>",
+		"a <b> \x02x\x03":                "a &lt;b&gt; <mark>x</mark>",
+		"unbalanced \x02x":               "unbalanced x",
+	} {
+		if got := string(snippetHTML(in)); got != want {
+			t.Errorf("snippetHTML(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

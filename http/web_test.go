@@ -523,6 +523,13 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if !strings.Contains(body, "<p>Nothing found.</p>") {
 		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
 	}
+	// No downloads of nothing; a search that finds something offers them.
+	if strings.Contains(body, "search.csv") || strings.Contains(body, "format=csv") {
+		t.Error("a search that found nothing offers its results as CSV")
+	}
+	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") {
+		t.Error("a search that found something offers no download")
+	}
 }
 
 // TestSinceEmpty: "what is new" on a store without dated articles says
@@ -720,5 +727,17 @@ func TestSpeakerQuotesFolded(t *testing.T) {
 	}
 	if _, en, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(en, "<summary>3 more quotes</summary>") {
 		t.Error("the English page does not say \"3 more quotes\"")
+	}
+}
+
+// TestRemovedLinesApart: a removed block's lines (a related block's header
+// and teasers) are shown one under the other, not run into one sentence.
+func TestRemovedLinesApart(t *testing.T) {
+	h := serverWith(t, fixture(t), &kroniek.Article{ID: "r1", Source: "r1.txt", Lang: "nl", Text: "De tekst zelf.",
+		Removed: []kroniek.Removed{{Kind: "related", Text: "Lees ook:\nEuropa of Rusland?\nDaar zijn <de> Wit-Russen niet mee bezig"}}})
+	_, body, _ := get(t, h, "/articles/r1")
+	if want := `<span class="kind">related</span> Lees ook:<br>Europa of Rusland?<br>Daar zijn &lt;de&gt; Wit-Russen niet mee bezig</li>`; !strings.Contains(body, want) {
+		i := strings.Index(body, `id="removed"`)
+		t.Errorf("removed block:\n got %.300s\nwant %s", body[max(i, 0):], want)
 	}
 }

@@ -118,3 +118,31 @@ func TestReadmeOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreFilesIgnored: the files a store leaves beside itself after the
+// README's first command (kroniek.db, its WAL, its lock) are ignored by
+// git: a new user's `git status` stays clean.
+func TestStoreFilesIgnored(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(filepath.Join(shared.Root(t), ".gitignore"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var patterns []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			patterns = append(patterns, l)
+		}
+	}
+	for _, f := range []string{"kroniek.db", "kroniek.db-wal", "kroniek.db-shm", "kroniek.db.lock"} {
+		ignored := false
+		for _, p := range patterns {
+			if ok, _ := filepath.Match(strings.TrimPrefix(p, "/"), f); ok {
+				ignored = true
+			}
+		}
+		if !ignored {
+			t.Errorf("%s is not in .gitignore", f)
+		}
+	}
+}

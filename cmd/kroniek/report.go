@@ -542,7 +542,9 @@ func altSpelling(e *kroniek.Entity) string {
 // partOf reports whether the words of a (split at spaces and hyphens)
 // occur in b, in a row.
 func partOf(a, b string) bool {
-	split := func(s string) []string { return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) }
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	}
 	aw, bw := split(a), split(b)
 	for i := 0; len(aw) > 0 && i+len(aw) <= len(bw); i++ {
 		if slices.Equal(aw, bw[i:i+len(aw)]) {
