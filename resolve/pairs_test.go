@@ -76,6 +76,11 @@ func TestLastNameAmbiguous(t *testing.T) {
 		{ID: "f", Lang: "nl", Text: "Een column van vandaag. j.vermaning"},
 		{ID: "g", Lang: "nl", Text: "Teunis Ossewaarde schreef het."},
 		{ID: "h", Lang: "nl", Text: "Een column van gisteren. t.ossewaarde"},
+		{ID: "i", Lang: "nl", Text: "Minister Eduard Tammeling sprak. Volgens minister Tammeling is het goed."},
+		{ID: "j", Lang: "nl", Text: "Minister Eduard Tammeling vertrok."},
+		{ID: "k", Lang: "nl", Text: "Ook Renske Tammeling reed mee."},
+		{ID: "l", Lang: "nl", Text: "Het is niet goed, zegt minister Tammeling."},
+		{ID: "m", Lang: "nl", Text: "Het is goed, zegt burgemeester Tammeling."},
 	}
 	ans := analyse(t, k, arts)
 	es := Corpus(arts, ans)
@@ -91,6 +96,11 @@ func TestLastNameAmbiguous(t *testing.T) {
 	}
 	if a, b := byAlias(es, "Jacobus Vermaning"), byAlias(es, "Jorinde Vermaning"); len(a) != 1 || len(b) != 1 || a[0] == b[0] {
 		t.Errorf("two people with one family name joined through j.vermaning")
+	}
+	// a lone name with a role joins the person of that role, never the
+	// other one's namesake with another role
+	if e, lone := byAlias(es, "Eduard Tammeling"), byAlias(es, "Tammeling"); len(e) != 1 || len(lone) != 2 || !slices.Contains(lone, e[0]) {
+		t.Errorf("minister Tammeling and burgemeester Tammeling: %d entities called Tammeling, want Eduard's and another", len(lone))
 	}
 	if o := byAlias(es, "Teunis Ossewaarde"); len(o) != 1 || o[0].Name != "Teunis Ossewaarde" || !slices.Contains(o[0].Aliases, "T. Ossewaarde") && !slices.Contains(o[0].Aliases, "t.ossewaarde") {
 		t.Errorf("t.ossewaarde is not joined to Teunis Ossewaarde: %+v", o)
