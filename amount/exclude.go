@@ -53,6 +53,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if l.months[prev] {
 			return true // augustus 2020
 		}
+		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
+			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		}
 		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) && x.monthCompound(next) {
 			return true // het 24 Oktoberplein, de 18 Septemberstraat: a name after a date
 		}

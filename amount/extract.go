@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -60,9 +61,16 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && prev.Object == "" && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
+					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it
+					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
+					if w := strings.Fields(strings.ToLower(a.Text)); prev.Unit == "" && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) {
+						prev.Unit = a.Unit // van 19 naar 7 meter (not van 700 naar 500 miljoen liter)
+					}
 				}
 				if prev != nil && prev.Object == "" && a.ObjectStart > 0 && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 {
 					// zes jaar en drie maanden cel: one duration in two parts
@@ -296,6 +304,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
+		if !ok && x.word(start-1) == "naar" {
+			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar
+			k = -1
+		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
@@ -322,6 +334,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			if !ok {
+				sp, ok = x.state(c.start, end) // al tien jaar aan de macht
+			}
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
@@ -343,9 +358,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				}
 			}
 		}
-		if !ok && isCurrency(a.Unit) && start >= 1 && x.parsed() {
-			if h, u := x.first+start-1, x.figureHead(c.start, end); u >= 0 && x.doc.Tokens[h].POS == nl.NOUN && x.doc.Tokens[u].Head == h && strings.HasPrefix(x.doc.Tokens[u].Rel, "nmod") && len(x.caseOf(u)) > 0 && x.l.units[x.low[start-1]] == "" {
-				k, ok = start-1, true // de prijsklasse rond de 300 duizend euro
+		if !ok && isCurrency(a.Unit) && start >= 1 {
+			k, ok = x.framedBy(c.start, end) // de prijsklasse rond de 300 duizend euro; donaties boven de 4.500 euro
+		}
+		if !ok && (isCurrency(a.Unit) || isTimeUnit(a.Unit)) && x.word(start-1) == "van" && !pointWords[x.word(end)] && x.parsed() {
+			if v := x.doc.Clause(x.first + c.start); v >= 0 && x.doc.Tokens[v].POS == nl.VERB {
+				for _, o := range x.doc.Dependents(v, "obj") {
+					if j := o - x.first; j >= 0 && j < start-1 && x.doc.Tokens[o].POS == nl.NOUN && x.l.units[x.low[j]] == "" && x.l.pos[x.low[j]] != "VERB" {
+						k, ok = j, true // moest een borgsom betalen van 30.000 euro
+						break
+					}
+				}
 			}
 		}
 		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
@@ -384,13 +407,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object += " als " + judged // beoordeelt in drie op de tien gevallen de dreigementen als strafbaar
 			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
-				if j := x.timesWhat(k); j > k {
-					a.ObjectEnd = x.toks[j].End
-					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
-				} else if sp, ok := x.factor(k); ok {
+				if sp, ok := x.factor(k); ok {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
-				} else if sp, ok := x.occasion(k); ok {
-					a.Object = x.low[k] + " " + sp.text // twee keer te laat komen: what happened that often
+				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
+					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+				} else if j := x.timesWhat(k); j > k {
+					a.ObjectEnd = x.toks[j].End
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
+				} else if ok {
+					a.Object = x.low[k] + " " + sp.text // knikt twee keer
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -480,6 +505,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
 }
+
+// conversion is what stands between a sum and the same sum in another
+// currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
+// yuan, omgerekend 18 miljard euro".
+var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it

@@ -152,6 +152,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De bank kan de rente nog vijf keer verhogen.", "vijf=keer rente verhogen"},
 		{"De nieuwe hal wordt twee keer zo groot als de oude.", "twee=hal"},
 		{"Ze drinken 2,5 keer meer koffie.", "2,5=koffie"},
+		{"Roken vergroot het risico op hartziekten tien maal.", "tien=risico op hartziekten"},
 		{"Na zes keer 'chemisch wassen' is de stof versleten.", "zes=keer"},
 		// placeholders (prijs, bedrag, x) give way to what the sentence names; a fronted whole; a
 		// sentence or price class before "van"/"rond de"; a range's upper end weighs what the lower does
@@ -170,6 +171,21 @@ func TestParsedObjects(t *testing.T) {
 		// a rate between a sum and what it pays for; focus words between "van" and the figure
 		{"Boeren krijgen zo'n 40 euro per kilo voor de kruiden.", "zo'n 40 euro=kruiden"},
 		{"Het dorp kent een werkloosheid van nog maar 3,1 procent.", "3,1 procent=werkloosheid"},
+		// a material adjective; the first day of a span of dates is no figure
+		{"Duikers vonden vierhonderd gouden munten.", "vierhonderd=munten"},
+		{"Het festival is op 14 en 15 juni.", ""},
+		// the new value "naar N" of what changes; a sum framed by its noun; the object of the verb before "van N"
+		{"De regering wil de verlaging van de pensioenleeftijd naar 63 jaar.", "63 jaar=pensioenleeftijd"},
+		{"Het bedrijf heeft de minimumleeftijd van chauffeurs verhoogd naar 21 jaar.", "21 jaar=minimumleeftijd van chauffeurs"},
+		{"Het aantal broedparen is gedaald van 9000 naar 4000.", "9000=broedparen 4000=broedparen"},
+		{"Giften boven de 4.500 euro worden openbaar.", "4.500 euro=giften"},
+		{"Hij moest een borgsom betalen van 30.000 euro.", "30.000 euro=borgsom"},
+		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
+		// a sum converted into another currency counts what the first did; a -dt form is a verb
+		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
+		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
+		// a period of a state
+		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

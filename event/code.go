@@ -70,7 +70,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 		switch {
-		case actor.empty() && !c.inherited && !t.own:
+		case actor.empty() && !c.inherited && !t.own && x.hasVerb(s, c):
+			// (a clause the parse left without any verb gives its noun no
+			// subject: "China [heeft] de arrestatie van Meng [veroordeeld]")
 			actor = subj
 			for i := range inSubj {
 				used[i] = true
@@ -114,7 +116,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) {
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) || x.relativeSubject(v) {
 			actor = pa // a participle on a noun or joined to a passive has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
@@ -600,13 +602,28 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
 		}
 	}
+	for _, wi := range c.words {
+		if w := s.words[wi]; x.lx.is("give", w.Lemma) || x.lx.is("penalty", w.low) {
+			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
+		}
+	}
 	// the actor's own phrase in the parse (its apposition: "X,
 	// hoofdredacteur van de krant Y, pleit voor …") names no other party
+	// (every subject the parse gave the verb, before it: "X, hoofdredacteur
+	// van Y, en een van de journalisten van Z, pleit …")
 	lo, hi := -1, -1
 	if v := x.parsedVerb(s, c, t); v >= 0 {
+		subs := x.doc.Dependents(v, "nsubj")
 		if sub := x.doc.Subject(v); sub >= 0 {
-			lo, hi = x.doc.Span(sub)
-			lo, hi = lo-s.sent.First, hi-s.sent.First
+			subs = append(subs, sub)
+		}
+		for _, sub := range subs {
+			if f, l := x.doc.Span(sub); l < v {
+				if lo < 0 || f-s.sent.First < lo {
+					lo = f - s.sent.First
+				}
+				hi = max(hi, l-s.sent.First)
+			}
 		}
 	}
 	for _, wi := range c.words {
@@ -619,6 +636,29 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		}
 	}
 	return true
+}
+
+// relativeSubject reports whether verb v's subject in the parse is a
+// relative pronoun (die, dat): its antecedent acts, whether or not it
+// names anyone, never the subject the word order finds before it
+// ("Vermeersch zag de katholieke kerk, die weigert …").
+func (x *extractor) relativeSubject(v int) bool {
+	for _, n := range x.doc.Dependents(v, "nsubj") {
+		if w := lower(x.doc.Tokens[n].Text); (w == "die" || w == "dat") && x.doc.Tokens[n].POS == nl.PRON && x.doc.Tokens[n].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether a clause holds a verb or auxiliary.
+func (x *extractor) hasVerb(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		if p := s.words[wi].POS; p == nl.VERB || p == nl.AUX {
+			return true
+		}
+	}
+	return false
 }
 
 // completeTypes are the types whose event is whole without a recipient

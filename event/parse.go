@@ -38,7 +38,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
-	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
 		nominative := false
@@ -83,6 +83,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if subj >= 0 && subj == from {
 		subj = to
 	}
+	if subj >= 0 && d.Antecedent(subj) < 0 && (lower(d.Tokens[subj].Text) == "die") && d.Tokens[subj].POS == nl.PRON {
+		// ", die weigert …" parsed as a conjunct: the relative pronoun
+		// still stands for the noun before its comma
+		if a := nounBefore(d, subj); a >= 0 {
+			subj = a
+		}
+	}
 	if o := x.agreeingObject(s, v, subj); o >= 0 {
 		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
 		// parsed with Koolmees as subject: the finite verb agrees in
@@ -109,6 +116,9 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
+		if actor.named() == 0 {
+			actor = x.relativeSide(s, c, v, us, actor)
+		}
 	}
 	trig := map[int]bool{}
 	for _, p := range t.pos {
@@ -273,14 +283,8 @@ func (x *extractor) agreeingAntecedent(v int) (from, to int) {
 			if ante < 0 || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == num || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == 0 {
 				continue
 			}
-			c := j - 1
-			for c >= 0 && d.Tokens[c].Text == "," {
-				c--
-			}
-			for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
-				c = d.Tokens[c].Head
-			}
-			if c < 0 || c == ante || (d.Tokens[c].POS != nl.PROPN && d.Tokens[c].POS != nl.NOUN) {
+			c := nounBefore(d, j)
+			if c < 0 || c == ante {
 				continue
 			}
 			if cn := d.Tokens[c].Feats & (nl.FeatSing | nl.FeatPlur); cn == num || cn == 0 && d.Tokens[c].POS == nl.PROPN && num == nl.FeatSing {
@@ -289,6 +293,50 @@ func (x *extractor) agreeingAntecedent(v int) (from, to int) {
 		}
 	}
 	return -1, -1
+}
+
+// relativeSide reads the antecedent of verb v's relative pronoun subject
+// when the parse's antecedent names nobody: the predicate noun of a
+// copula stands for its subject ("D66 was een partij die ooit pleitte"),
+// and a name right before the pronoun is meant ("zijn dochter Ivanka
+// Trump, die … afreist"). Else it returns a unchanged.
+func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a arg) arg {
+	d := x.doc
+	for _, n := range d.Dependents(v, "nsubj") {
+		if w := lower(d.Tokens[n].Text); w != "die" && w != "dat" || d.Tokens[n].POS != nl.PRON || d.Tokens[n].Rel != "nsubj" || d.Passive(v) {
+			continue // (die … veroordeeld werd: acted on, no actor)
+		}
+		ante := d.Antecedent(n)
+		if ante >= 0 && len(d.Dependents(ante, "cop")) > 0 {
+			if sub := d.Dependents(ante, "nsubj"); len(sub) > 0 {
+				if b := x.validSide(x.parseSide(s, c, sub[0], us)); b.named() > 0 {
+					return b
+				}
+			}
+		}
+		if b := nounBefore(d, n); b >= 0 && s.words[b-s.sent.First].mention >= 0 {
+			if b := x.validSide(x.parseSide(s, c, b, us)); b.named() > 0 {
+				return b
+			}
+		}
+	}
+	return a
+}
+
+// nounBefore returns the head of the noun or name right before token j
+// (a comma between), or -1.
+func nounBefore(d *nl.Doc, j int) int {
+	c := j - 1
+	for c >= 0 && d.Tokens[c].Text == "," {
+		c--
+	}
+	for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
+		c = d.Tokens[c].Head
+	}
+	if c < 0 || d.Tokens[c].POS != nl.PROPN && d.Tokens[c].POS != nl.NOUN {
+		return -1
+	}
+	return c
 }
 
 // passiveConj reports whether verb v is a bare participle joined to a
@@ -433,7 +481,13 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{}
 	}
 	if _, role := nl.Lex().RoleHead(w.low); role {
-		if a := x.namedAfterComma(s, c, h); !a.empty() {
+		if a := x.namedAfterComma(s, c, h, kroniek.PER); !a.empty() {
+			return a
+		}
+	} else if w.POS == nl.NOUN {
+		// "de moedermaatschappij van Firan, Alliander, heeft …": an
+		// organisation named between commas at the end of the phrase
+		if a := x.namedAfterComma(s, c, h, kroniek.ORG); !a.empty() {
 			return a
 		}
 	}
@@ -556,11 +610,12 @@ func (x *extractor) ownSpan(h int) (int, int) {
 // is the object form (the possessive hangs on a noun).
 var objectPron = map[string]bool{"hem": true, "haar": true, "hen": true}
 
-// namedAfterComma finds, in the phrase of role noun h, a person named
-// between commas at its end: "De leider van de partij van de Grijze Wolven,
-// Devlet Bahceli, eist …" (the parser may hang the name on the last noun
-// as a conjunct).
-func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
+// namedAfterComma finds, in the phrase of noun h, an entity of type typ
+// named between commas at its end: "De leider van de partij van de Grijze
+// Wolven, Devlet Bahceli, eist …" (a person after a role noun), "de
+// moedermaatschappij van Firan, Alliander, heeft …" (an organisation);
+// the parser may hang the name on the last noun as a conjunct.
+func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int, typ string) arg {
 	first := s.sent.First
 	_, hi := x.doc.Span(h)
 	for i := h + 1; i <= hi; i++ {
@@ -573,7 +628,7 @@ func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
 			continue
 		}
 		m := x.mentions[w.mention]
-		if le := x.locals[m.Local]; le == nil || le.Type != kroniek.PER {
+		if le := x.locals[m.Local]; le == nil || le.Type != typ {
 			continue
 		}
 		q := p

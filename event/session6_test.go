@@ -7,9 +7,7 @@ import "testing"
 // must be shown with the given actor and recipient text, or (actor "")
 // not be shown at all.
 func TestSession6Kinds(t *testing.T) {
-	for _, c := range []struct {
-		src, typ, actor, recip string
-	}{
+	checkCases(t, []shownCase{
 		// a verb-final clause: a later name before the verb is the object,
 		// not a conjunct of the subject
 		{"Culminerend in het verlof waarin [Jan Smit|PER] in 2017 de 25-jarige [Anna de Vries|PER] verkrachtte.", "ASSAULT", "Jan Smit", "Anna de Vries"},
@@ -34,9 +32,27 @@ func TestSession6Kinds(t *testing.T) {
 		// an event noun as the object of a verb: the verb's subject (a
 		// relative pronoun resolved) and the noun's frame
 		{"Ook oppositieleider [Anna Smit|PER], die een lijstverbinding was aangegaan met de [Groene Unie|ORG], haalde uit naar [Kees Vos|PER].", "COOPERATE", "Anna Smit", "Groene Unie"},
+		// a demanded sentence is demanded against someone; refusing to give
+		// something is refusing someone; asking attention is no request
+		{"Het [Openbaar Ministerie|ORG] eiste een celstraf van negen maanden.", "REQUEST", "", ""},
+		{"Omdat het bestuur niet snel genoeg afstand neemt, weigert [Jan Smit|PER] een startbekostiging toe te kennen.", "REJECT", "", ""},
+		{"Er is een blok voor Nederlanders die aandacht vragen voor de ontbossing en een voor de [Groene Kerken|ORG].", "REQUEST", "", ""},
+		// a verb form the tagger reads as a preposition has no parse for its sides
+		{"Volgens de buurtbewoners overmeesterden ze [Ger|PER], eisten geld en bonden hem met ducttape en tiewraps vast aan een stoel.", "REQUEST", "", ""},
+		// a passive without agent has no actor, however many subjects the parse gave it
+		{"Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "", ""},
+		// a te-infinitive the parse hung elsewhere is governed by the main clause's hedge
+		{"[Jan Smit|PER] overweegt voorts overal waar de 'gele hesjes' worden vergezeld van 'ultra's' die vernielingen aanrichten en winkels plunderen, de manifestaties te verbieden.", "COERCE", "", ""},
+		// a clause the parse left without a verb gives its noun no subject
+		{"[Jan Smit|PER] heeft de arrestatie van [Piet Kamp|PER], de dochter van oprichter [Kees Vos|PER], scherp veroordeeld.", "COERCE", "", ""},
+		// a relative pronoun's antecedent acts, named or not; a copula's
+		// predicate stands for its subject; a name right before the pronoun is meant
+		{"[Jan Smit|PER] zag de katholieke kerk, die weigert anticonceptie te aanvaarden om de wereldbevolking te beperken, als een criminele organisatie.", "REJECT", "", ""},
+		{"Wat dit betreft alle lof voor premier [Jan Smit|PER], die oproept tot verdraagzaamheid en tolerantie.", "REQUEST", "Jan Smit", ""},
+		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], en een van de favoriete journalisten van [Kees Vos|PER], pleit voor nieuwe verkiezingen in [Istanboel|LOC].", "REQUEST", "Jan Smit", ""},
+		// an organisation named between commas at the end of the subject's phrase
+		{"In feite, denkt [Jan Smit|PER], was er iets heel anders aan de hand: de moedermaatschappij van [Firan|ORG], [Acme|ORG], heeft afspraken gemaakt met [Globex|ORG].", "AGREE", "Acme", "Globex"},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
-	} {
-		checkShown(t, c.src, c.typ, c.actor, c.recip, true)
-	}
+	})
 }

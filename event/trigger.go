@@ -31,6 +31,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && len(forms) > 0 && x.infForm(w.low) && x.doc.Parsed(s.index) {
 			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
 		}
+		if closedClass(w.POS) && len(forms) > 0 && x.doc.Parsed(s.index) {
+			forms = nil // the tagger read no verb here: the parse around it cannot give its sides
+		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
 			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
 		}
@@ -572,6 +575,17 @@ func (x *extractor) perfectTeFollows(s *sentenceCtx, c *clause, q int) bool {
 			n := s.words[c.words[r+1]].low
 			return n == "hebben" || n == "zijn" || n == "worden"
 		}
+	}
+	return false
+}
+
+// closedClass reports whether a part of speech is a closed word class
+// that a verb form is never tagged with in a right reading (a
+// preposition, determiner, pronoun, conjunction, number or punctuation).
+func closedClass(p nl.POS) bool {
+	switch p {
+	case nl.ADP, nl.DET, nl.PRON, nl.CCONJ, nl.SCONJ, nl.NUM, nl.PUNCT:
+		return true
 	}
 	return false
 }

@@ -203,15 +203,7 @@ func (x *extractor) samenMet(s *sentenceCtx, c *clause, t trigger, actor, recip 
 			if m < 0 || m == s.words[p].mention || !x.joinedAfter(s, p, q, "samen", "met") {
 				continue
 			}
-			k := x.mentions[m].Local
-			if k == "" || slices.Contains(recip.keys, k) {
-				return actor
-			}
-			out := actor
-			out.keys = append(slices.Clone(actor.keys), k)
-			out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
-			out.plural = true
-			return out
+			return x.joinMention(actor, recip, m)
 		}
 	}
 	if len(actor.keys) == 0 || slices.ContainsFunc(t.pos, func(p int) bool { return p < len(c.words) && s.words[c.words[p]].low == "samen" }) {
@@ -223,17 +215,23 @@ func (x *extractor) samenMet(s *sentenceCtx, c *clause, t trigger, actor, recip 
 		if m < 0 || c.words[i-1] != q-1 || c.words[i-2] != q-2 || s.words[q-1].low != "met" || s.words[q-2].low != "samen" {
 			continue
 		}
-		k := x.mentions[m].Local
-		if k == "" || slices.Contains(recip.keys, k) || slices.Contains(actor.keys, k) {
-			return actor
-		}
-		out := actor
-		out.keys = append(slices.Clone(actor.keys), k)
-		out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
-		out.plural = true
-		return out
+		return x.joinMention(actor, recip, m)
 	}
 	return actor
+}
+
+// joinMention adds mention m to the actor as a co-actor, unless it names
+// no entity, the recipient or the actor already.
+func (x *extractor) joinMention(actor, recip arg, m int) arg {
+	k := x.mentions[m].Local
+	if k == "" || slices.Contains(recip.keys, k) || slices.Contains(actor.keys, k) {
+		return actor
+	}
+	out := actor
+	out.keys = append(slices.Clone(actor.keys), k)
+	out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
+	out.plural = true
+	return out
 }
 
 // parenListed gives the names after the mention at sentence word p when

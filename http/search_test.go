@@ -28,3 +28,17 @@ func TestSpellingsQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchSentences: the Dutch page texts that were no sentences are
+// ("…zoals de gebeurtenissen die noemen"; "…met een datum: analyseer
+// artikelen met: …", two colons where the English has a full stop).
+func TestDutchSentences(t *testing.T) {
+	for key, want := range map[string]string{
+		"generic_note": "Een groep zonder eigen naam, zoals de gebeurtenissen haar noemen.",
+		"since_nodate": "Nog geen artikelen met een datum. Analyseer artikelen met: kroniek analyze PAD",
+	} {
+		if got := labels["nl"][key]; got != want {
+			t.Errorf("%s in Dutch: %q, want %q", key, got, want)
+		}
+	}
+}

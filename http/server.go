@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -158,8 +159,11 @@ func notFoundMessage(r *http.Request) string {
 // Open starts listening on Addr and serving in the background.
 func (s *Server) Open() error {
 	ln, err := net.Listen("tcp", s.Addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%s is in use (another kroniek serve?): give another address with --addr", s.Addr)
+	}
 	if err != nil {
-		return fmt.Errorf("listen %s: %w", s.Addr, err)
+		return fmt.Errorf("listen on %s: %w", s.Addr, err)
 	}
 	s.ln = ln
 	s.server = &http.Server{

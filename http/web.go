@@ -306,7 +306,15 @@ type speakerQuotes struct {
 	ID     string
 	Name   string
 	Quotes []kroniek.Quote
+	// More are the speaker's quotes after the first speakerShown, folded
+	// away on the page.
+	More []kroniek.Quote
 }
+
+// speakerShown is how many of a speaker's quotes a story page shows
+// before it folds the rest away: one speaker's forty quotes made a story
+// page 16,800 px long on a phone.
+const speakerShown = 5
 
 // storyBetween returns the view of the story the path's {id} names,
 // limited to the dates from and to of the query.
@@ -427,7 +435,11 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes)
 	})
 	for _, k := range order {
-		sp.BySpeak = append(sp.BySpeak, *groups[k])
+		g := *groups[k]
+		if len(g.Quotes) > speakerShown+1 { // folding one quote saves nothing
+			g.Quotes, g.More = g.Quotes[:speakerShown], g.Quotes[speakerShown:]
+		}
+		sp.BySpeak = append(sp.BySpeak, g)
 	}
 	return s.pages.render(w, r, http.StatusOK, "story", v.Title, sp)
 }

@@ -175,14 +175,42 @@ func (x *extractor) phrase(s int) *speaker {
 		if p, ok := x.mentionWithin(d.Tokens[s+1:last+1], last-s); ok {
 			return x.fromMention(p)
 		}
+		// "De VVD'er vindt": the party's member the article named.
+		if lt := strings.ToLower(t.Text); m.End < t.End && (strings.HasSuffix(lt, "'er") || strings.HasSuffix(lt, "’er")) {
+			if l := x.memberOf(strings.ToLower(m.Text), t.Start); l != "" {
+				return &speaker{local: l, text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
+		// "zei de VVD-fractievoorzitter": the party's person of that role
+		// the article named.
+		if i := strings.LastIndex(t.Text, "-"); first >= 0 && i > 0 && m.End <= t.Start+i && personNoun(strings.ToLower(t.Text[i+1:])) {
+			if sp := x.description(d.Tokens[first:s+1], s-first); sp.local != "" && x.personSpeaker(sp) && x.namedRecently(sp.local, t.Start) {
+				return sp
+			}
+		}
 		return x.fromMention(m)
 	}
 	lw := strings.ToLower(t.Text)
 	if isPronoun(lw) || lw == "hem" || lw == "haar" {
 		return x.pronoun(t)
 	}
-	if lw == "men" {
-		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men": nobody in particular
+	if (lw == "hen" || lw == "hun" && d.Tokens[s].Rel != "nmod:poss") && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "volgens") {
+		// "volgens hen": the plural subject before, or nobody named.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		return &speaker{text: t.Text, start: t.Start, end: t.End}
+	}
+	if lw == "laatste" && s > 0 && (strings.EqualFold(d.Tokens[s-1].Text, "die") || strings.EqualFold(d.Tokens[s-1].Text, "de")) || lw == "laatstgenoemde" {
+		// "zei die laatste": the person named last.
+		for i := x.mentionFrom(t.Start) - 1; i >= 0 && t.Start-x.mentions[i].Start < 600; i-- {
+			if m := x.mentions[i]; m.Local != "" && x.isPerson(m) && !x.quoted(m.Start) {
+				return &speaker{local: x.personOf(m), text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
+	}
+	if lw == "men" || lw == "iemand" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
@@ -195,9 +223,13 @@ func (x *extractor) phrase(s int) *speaker {
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
 	}
-	if first < 0 || last < first || last-first > 12 {
+	if first < 0 || last < first {
 		return nil
 	}
+	// A long phrase is one only for a person or a name once its relative
+	// clause is cut ("Oud-directeur van Greenpeace Sylvia Borren, die …,
+	// zegt"); "het heil dat valt te verwachten van …" is no speaker.
+	long := last-first > 12
 	// The phrase ends before a relative clause ("wethouder X, die we …
 	// spraken"): a name in it is someone else.
 	for _, c := range d.Children(s) {
@@ -209,6 +241,9 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
+	}
+	if _, body := bodyKind(lw); last-first > 12 || long && !people(lw) && !body && !x.namesIn(d.Tokens[first:last+1]) {
+		return nil
 	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
@@ -228,8 +263,8 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
-		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
-			return x.fromMention(m)
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC {
+			return x.fromMention(m) // not a place: "de jeugdartsen Nederland"
 		}
 	}
 	// "een woordvoerder van de Consumentenbond": the body speaks, by the
@@ -288,6 +323,64 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 	}
 	return nil
+}
+
+// phraseStart is where a phrase whose span starts at token first and whose
+// head is token s begins: the head itself when the parse gave no span.
+func (x *extractor) phraseStart(first, s int) int {
+	if first < 0 || first > s {
+		return x.doc.Tokens[s].Start
+	}
+	for first < s && (x.doc.Tokens[first].Kind == nl.Punct || x.doc.Tokens[first].Rel == "case") {
+		first++ // "Volgens de PvdA'er": not the preposition
+	}
+	return x.doc.Tokens[first].Start
+}
+
+// memberOf returns the person last named before offset (within a few
+// sentences) as one of party: a word with the party's name right before
+// the name ("VVD-Kamerlid Hayke Veldman", "VVD'er X") or a description
+// holding it; "" when there is none.
+func (x *extractor) memberOf(party string, offset int) string {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-8)].Start
+	for i := x.mentionFrom(offset) - 1; i >= 0 && x.mentions[i].Start >= from; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		if j := x.tokenAt(m.Start) - 1; j >= 0 && strings.Contains(strings.ToLower(x.doc.Tokens[j].Text), party) {
+			return x.personOf(m)
+		}
+		for _, w := range x.described[x.personOf(m)] {
+			if strings.Contains(w, party) {
+				return x.personOf(m)
+			}
+		}
+	}
+	return ""
+}
+
+// namedRecently reports whether local is named (outside quotations) in
+// the sentence holding offset or the two before it.
+func (x *extractor) namedRecently(local string, offset int) bool {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-2)].Start
+	for i := x.mentionFrom(from); i < len(x.mentions) && x.mentions[i].Start < offset; i++ {
+		if m := x.mentions[i]; x.personOf(m) == local && !x.quoted(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether toks hold a mention of the article's persons or
+// bodies.
+func (x *extractor) namesIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC && x.locals[m.Local].Type != kroniek.MISC {
+			return true
+		}
+	}
+	return false
 }
 
 // personsSpokesman returns the spokesperson a phrase describes when its
@@ -414,12 +507,28 @@ func governed(toks []nl.Token, k int) bool {
 // ownerTok reports whether token i names whose the phrase is: "Biemans'
 // vrouw", "de moeder van Sarah".
 func (x *extractor) ownerTok(i int) bool {
+	// "Tim S.' advocaten": a name the possessive apostrophe closes, however
+	// the parse hangs it.
+	if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok {
+		if j := x.tokenAt(m.End); j < len(x.doc.Tokens) && x.doc.Tokens[j].Start == m.End && x.doc.Tokens[j].Text == "'" && j+1 < len(x.doc.Tokens) && x.doc.Tokens[j+1].Kind == nl.Word && !isCapitalised(x.doc.Tokens[j+1].Text) {
+			return true
+		}
+	}
+	own, _ := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End)
 	for n := 0; n < 3 && i >= 0; n++ {
 		switch r := x.doc.Tokens[i].Rel; {
 		case r == "nmod:poss" || r == "nmod":
 			return true
 		case r == "flat" || r == "compound":
 			i = x.doc.Tokens[i].Head
+			// "Oud-directeur van Greenpeace Sylvia Borren", the name hung on
+			// the body's: the person is named, not the body's owner.
+			if i < 0 {
+				return false
+			}
+			if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok && m.Start != own.Start {
+				return false
+			}
 		default:
 			return false
 		}

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -56,6 +57,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
 		}
+		if x.sameClauseSubject(m, t) {
+			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
+		}
+		if (x.possessive(m) || x.genitive(m)) && m.Local != "" && x.isPerson(m) && x.ownsPerson(m) {
+			continue // "zei Jack Lang, Mitterrands minister": the owner is not who the sentence is about
+		}
 		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
 			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
 		}
@@ -69,7 +76,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// "volgens wethouder X …, zei hij": the source a volgens-phrase
 		// names is someone speaking, as a subject is, when no other person
 		// is named since.
-		if p := x.prepositionOf(m); (p == "" || p == "volgens" && fallback == m.Local) && !x.dependentName(m) {
+		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
 			sp.local = m.Local
 			return sp
 		}
@@ -95,6 +102,66 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	return sp
 }
 
+// actOf reports whether mention m follows "van" after a noun of speech or
+// of a proposal ("een voorstel van VVD'er X", "de uitspraken van X"): the
+// one who made it, whom a pronoun after it may mean.
+func (x *extractor) actOf(m kroniek.Mention) bool {
+	for j := x.tokenAt(m.Start) - 1; j > 0 && j >= x.tokenAt(m.Start)-4; j-- {
+		if strings.EqualFold(x.doc.Tokens[j].Text, "van") {
+			w := strings.ToLower(x.doc.Tokens[j-1].Text)
+			return (cueNouns[w] || actNouns[w]) && !x.otherPersonSubject(m)
+		}
+	}
+	return false
+}
+
+// otherPersonSubject reports whether the sentence of mention m names
+// another person outside a prepositional phrase ("haalt Trump een brief
+// van Kim tevoorschijn": Trump is who the sentence is about).
+func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
+	ss := x.doc.Sentences[x.sentenceAt(m.Start)]
+	for i := x.mentionFrom(ss.Start); i < len(x.mentions) && x.mentions[i].Start < ss.End; i++ {
+		o := x.mentions[i]
+		if o.Local != "" && x.personOf(o) != x.personOf(m) && x.isPerson(o) && !x.afterPreposition(o) && !x.quoted(o.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns are things someone proposes or makes public.
+var actNouns = map[string]bool{
+	"voorstel": true, "wetsvoorstel": true, "plan": true, "plannen": true, "motie": true, "initiatief": true,
+	"idee": true, "pleidooi": true, "advies": true, "besluit": true, "kritiek": true, "interview": true,
+}
+
+// genitive reports whether a mention is a name with the genitive -s the
+// mention leaves out ("Mitterrand" in "Mitterrands minister").
+func (x *extractor) genitive(m kroniek.Mention) bool {
+	t := x.doc.Text
+	return m.End+1 < len(t) && t[m.End] == 's' && !unicode.IsLetter(rune(t[m.End+1]))
+}
+
+// ownsPerson reports whether the word after a possessor names a person
+// ("Mitterrands minister"), not a thing of theirs ("Cohens verklaring").
+func (x *extractor) ownsPerson(m kroniek.Mention) bool {
+	i := x.tokenAt(m.End-1) + 1 // past the token that holds the name's end (and a genitive -s)
+	return i < len(x.doc.Tokens) && personNoun(strings.ToLower(x.doc.Tokens[i].Text))
+}
+
+// sameClauseSubject reports whether mention m is the subject of the clause
+// pronoun t stands in.
+func (x *extractor) sameClauseSubject(m kroniek.Mention, t nl.Token) bool {
+	ti, mi := x.tokenIndex(t), x.tokenAt(m.Start)
+	if !x.parsed(ti) || !x.parsed(mi) || x.doc.SentenceOf(ti) != x.doc.SentenceOf(mi) {
+		return false
+	}
+	for n := 0; n < 3 && x.doc.Tokens[mi].Rel == "flat" && x.doc.Tokens[mi].Head >= 0; n++ {
+		mi = x.doc.Tokens[mi].Head
+	}
+	return x.doc.Tokens[mi].Rel == "nsubj" && x.doc.Tokens[mi].Head >= 0 && x.doc.Clause(x.doc.Tokens[mi].Head) == x.doc.Clause(ti)
+}
+
 // pluralVerb reports whether the verb v agrees with a plural subject: the
 // number of its finite auxiliary when it has one ("Ze zou … willen" is
 // singular, whatever the tagger makes of "willen"), else its own.
@@ -103,6 +170,11 @@ func (x *extractor) pluralVerb(v int) bool {
 		if f := x.doc.Tokens[a].Feats; f.Has(nl.FeatFin) {
 			return f.Has(nl.FeatPlur)
 		}
+	}
+	// "Zij zeggen …" tagged an infinitive: with a subject and no finite
+	// auxiliary, the form is the present plural.
+	if f := x.doc.Tokens[v].Feats; f.Has(nl.FeatInf) && !f.Has(nl.FeatFin) && len(x.doc.Dependents(v, "nsubj")) > 0 && x.doc.Tokens[v].Head < 0 {
+		return true
 	}
 	return x.doc.Tokens[v].Feats.Has(nl.FeatPlur)
 }
@@ -257,7 +329,9 @@ func (x *extractor) personGender(local string) gender {
 	}
 	g := genderUnknown
 	if l, ok := x.locals[local]; ok {
-		if w := strings.Fields(l.Name); len(w) > 1 {
+		// "Charlotte": a person the article names by a given name alone
+		// has that name's gender too.
+		if w := strings.Fields(l.Name); len(w) > 0 && (len(w) > 1 || l.Type == kroniek.PER) {
 			g = wordGender(w[0])
 		}
 	}

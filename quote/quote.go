@@ -438,6 +438,11 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	if st := x.subjectTok(v); least == 2 && st >= 0 && nl.Lex().Is(nl.ClassRelative, strings.ToLower(x.doc.Tokens[st].Text)) && strings.HasPrefix(x.doc.Tokens[v].Rel, "acl") && x.doc.Tokens[v].Head >= 0 {
 		return x.phrase(x.doc.Tokens[v].Head)
 	}
+	// "omdat Joëlle volgens hen 'niet gered wilde worden'": the words are
+	// the view of whom "volgens" names.
+	if sp := x.volgensIn(v); sp.found() {
+		return sp
+	}
 	for n := 0; n < 3 && v >= 0; n++ {
 		// "X zeggen dat May 'een risicofactor' is geworden": words in a
 		// clause that a speech verb reports are the reporter's.
@@ -474,6 +479,19 @@ func (x *extractor) titleAfterPreposition(s span) bool {
 		return false
 	}
 	return !strings.HasPrefix(strings.TrimLeft(x.doc.Text[s.closeEnd:], " "), ".")
+}
+
+// volgensIn returns whom a "volgens" phrase hanging on clause head v
+// names, or nil.
+func (x *extractor) volgensIn(v int) *speaker {
+	for _, c := range x.doc.Children(v) {
+		for _, k := range x.doc.Dependents(c, "case") {
+			if strings.EqualFold(x.doc.Tokens[k].Text, "volgens") && !x.quoted(x.doc.Tokens[c].Start) {
+				return x.phrase(c)
+			}
+		}
+	}
+	return nil
 }
 
 // afterWorkNoun reports whether the word before the opening mark at open
@@ -603,7 +621,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// In an interview (questions and answers), an answer standing on its
 	// own stays with the one interviewed, whoever the interviewer's
 	// remark between names ("Hij wint wel de verkiezingen. «Q»").
-	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() {
+	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() && !x.otherSpeaks(first, s.open, prev.End, prev.SpeakerLocal) {
 		return fromPrev()
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
@@ -611,7 +629,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
 		// A question before the quotation is the interviewer's: its verb
 		// attributes nothing.
-		if ps := narr[0]; !x.question(ps) {
+		if ps := narr[0]; !x.question(ps) && !(addressed(ps) && x.isInterview()) {
 			// Only a person: "De grande dame van de VVD oordeelt …" is no
 			// reason to give the quotation to the VVD.
 			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
@@ -632,7 +650,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k, ps := range narr {
-				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
+				if x.speechIn(ps) || x.quoted(ps.Start) || (x.question(ps) || addressed(ps)) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -646,6 +664,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
 					return sp
 				}
+				// "Het ministerie wijst de aantijgingen in een brief af. «Q»":
+				// a body the sentence before has speak through a statement.
+				if sp := x.bodyStatement(ps); k == 0 && sp != nil {
+					return sp
+				}
 			}
 		}
 	}
@@ -654,12 +677,43 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return fromPrev()
 	}
 	// Or of the person the interview is with: the one named most often.
-	if len(narr) > 0 && x.question(narr[0]) {
+	if len(narr) > 0 && (x.question(narr[0]) || addressed(narr[0]) && x.isInterview()) {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
 	}
 	return x.teaser(s, first, last)
+}
+
+// otherSpeaks reports whether the narration before a quotation opening at
+// open, back to offset since, attributes words to a person other than
+// local ("…, voegt sportjournalist X eraan toe. «Q»" in an interview with
+// Y).
+func (x *extractor) otherSpeaks(first, open, since int, local string) bool {
+	for _, ps := range x.narration(first, open) {
+		if ps.End <= since || x.quoted(ps.Start) || x.question(ps) {
+			return false
+		}
+		if addressed(ps) {
+			continue // "U noemde De Jonge niet.": the interviewer to the one interviewed
+		}
+		if sp := x.speechClause(ps.Start, ps.End, true); sp.found() && sp.local != "" && sp.local != local {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed reports whether a sentence speaks to someone: "u", "jij" or
+// "je" in it.
+func addressed(ps nl.Sentence) bool {
+	for _, t := range ps.Tokens {
+		switch strings.ToLower(t.Text) {
+		case "u", "jij", "je":
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether the quotation s names local itself: someone
@@ -873,6 +927,37 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
 				return sp
 			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyStatement returns the organisation that the parse makes the subject
+// of a sentence's main clause when the sentence names a statement of it
+// ("in een brief", "in een verklaring"): what follows on its own is
+// quoted from it. Nil otherwise.
+func (x *extractor) bodyStatement(ps nl.Sentence) *speaker {
+	statement := false
+	for _, t := range ps.Tokens {
+		if cueNouns[strings.ToLower(t.Text)] && !x.quoted(t.Start) {
+			statement = true
+		}
+	}
+	if !statement {
+		return nil
+	}
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := x.subjectTok(r)
+		if s < 0 {
+			return nil
+		}
+		if m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG && !x.afterPreposition(m) {
+			return x.fromMention(m)
 		}
 		return nil
 	}
@@ -1270,6 +1355,13 @@ func (x *extractor) volgensWho(toks []nl.Token) *speaker {
 // headline returns the speaker a headline names before its colon
 // ("Rutte: «Q»"): the phrase ending the tokens.
 func (x *extractor) headline(toks []nl.Token) *speaker {
+	// "Walt, verantwoordelijk voor de inrichting van een bank: «Q»": the
+	// person named first, whom the words after the comma describe.
+	if m, ok := x.mentionAt(toks[0].Start, toks[0].End); ok && m.Start == toks[0].Start && m.Local != "" && x.isPerson(m) {
+		if k := x.tokenAt(m.End) - x.tokenIndex(toks[0]); k > 0 && k < len(toks)-1 && toks[k].Text == "," {
+			return x.fromMention(m)
+		}
+	}
 	// "Jetten tegen Klaver: «Q»": the one named before "tegen" speaks to
 	// the one after it.
 	for k := len(toks) - 2; k > 0 && k >= len(toks)-8; k-- {

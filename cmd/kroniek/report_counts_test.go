@@ -114,3 +114,26 @@ func TestReportedMoreCounted(t *testing.T) {
 		t.Errorf("reported speech of %d lines, %d shown:\n%s", reportedLines+3, reportedLines, out)
 	}
 }
+
+// TestAltSpelling: the report shows an actor's other spelling, not a word
+// of its name or of a longer alias ("EU (Unie)"), and an acronym's
+// expansion before another alias.
+func TestAltSpelling(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name    string
+		aliases []string
+		want    string
+	}{
+		{"EU", []string{"EU", "EU-27", "Europese Gemeenschap", "Europese Unie", "Unie"}, "Europese Unie"},
+		{"Verenigd Koninkrijk", []string{"Brittannië", "Groot-Brittannië", "VK", "Verenigd Koninkrijk"}, "Groot-Brittannië"},
+		{"Wit-Rusland", []string{"Belarus", "Wit-Rusland"}, "Belarus"},
+		{"Aleksandr Loekasjenko", []string{"Aleksandr Loekasjenko", "Loekasjenko", "Loekasjenko's", "Lukashenko"}, "Lukashenko"},
+		{"Vladimir Poetin", []string{"Poetin", "Poetins", "Vladimir Poetin"}, ""},
+		{"Theresa May", []string{"May", "Theresa May"}, ""},
+	} {
+		if got := altSpelling(&kroniek.Entity{Name: c.name, Aliases: c.aliases}); got != c.want {
+			t.Errorf("altSpelling(%s %q) = %q, want %q", c.name, c.aliases, got, c.want)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func runWorker(ctx context.Context, x *call, o workerOptions) error {
 		Store: storeIdentity(dsn), Started: time.Now().UTC()}
 	// Open waits for NATS (a worker may start before its server): say so
 	// while it waits, and a signal during the wait is a stop, not a failure.
-	waiting := time.AfterFunc(natsWaitNote, func() {
+	waiting := time.AfterFunc(waitNote, func() {
 		log.Warn("waiting for NATS: is nats-server running, with JetStream?", "nats", *nf.url)
 	})
 	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{AckWait: *o.ackWait, RebuildAckWait: *o.rebuildAckWait,
@@ -135,9 +135,9 @@ func runWorker(ctx context.Context, x *call, o workerOptions) error {
 	return err
 }
 
-// natsWaitNote is how long a worker waits for NATS before it says that it
-// is waiting.
-var natsWaitNote = 3 * time.Second
+// waitNote is how long a command waits for NATS or PostgreSQL before it
+// says that it is waiting.
+var waitNote = 3 * time.Second
 
 // worker is one running `kroniek worker`: its queue, store, log and counts.
 type worker struct {
