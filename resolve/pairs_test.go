@@ -67,20 +67,23 @@ func scorePairs(t *testing.T, path string, minPairs int, pFloor, rFloor float64)
 // join the one person when there is one (made-up names).
 func TestLastNameAmbiguous(t *testing.T) {
 	k := loadKB(t)
-	arts := []*kroniek.Article{
-		{ID: "a", Lang: "nl", Text: "Charles Michel sprak met Macron."},
-		{ID: "b", Lang: "nl", Text: "Louis Michel was eerder minister."},
-		{ID: "c", Lang: "nl", Text: "Volgens Michel is dat onzin."},
-		{ID: "d", Lang: "nl", Text: "Jacobus Vermaning sprak dinsdag."},
-		{ID: "e", Lang: "nl", Text: "Jorinde Vermaning sprak woensdag."},
-		{ID: "f", Lang: "nl", Text: "Een column van vandaag. j.vermaning"},
-		{ID: "g", Lang: "nl", Text: "Teunis Ossewaarde schreef het."},
-		{ID: "h", Lang: "nl", Text: "Een column van gisteren. t.ossewaarde"},
-		{ID: "i", Lang: "nl", Text: "Minister Eduard Tammeling sprak. Volgens minister Tammeling is het goed."},
-		{ID: "j", Lang: "nl", Text: "Minister Eduard Tammeling vertrok."},
-		{ID: "k", Lang: "nl", Text: "Ook Renske Tammeling reed mee."},
-		{ID: "l", Lang: "nl", Text: "Het is niet goed, zegt minister Tammeling."},
-		{ID: "m", Lang: "nl", Text: "Het is goed, zegt burgemeester Tammeling."},
+	var arts []*kroniek.Article
+	for i, text := range []string{
+		"Charles Michel sprak met Macron.",
+		"Louis Michel was eerder minister.",
+		"Volgens Michel is dat onzin.",
+		"Jacobus Vermaning sprak dinsdag.",
+		"Jorinde Vermaning sprak woensdag.",
+		"Een column van vandaag. j.vermaning",
+		"Teunis Ossewaarde schreef het.",
+		"Een column van gisteren. t.ossewaarde",
+		"Minister Eduard Tammeling sprak. Volgens minister Tammeling is het goed.",
+		"Minister Eduard Tammeling vertrok.",
+		"Ook Renske Tammeling reed mee.",
+		"Het is niet goed, zegt minister Tammeling.",
+		"Het is goed, zegt burgemeester Tammeling.",
+	} {
+		arts = append(arts, &kroniek.Article{ID: string(rune('a' + i)), Lang: "nl", Text: text})
 	}
 	ans := analyse(t, k, arts)
 	es := Corpus(arts, ans)
