@@ -477,6 +477,21 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 			}
 		}
+		if _, ok := dominantComponent(u, nodes, cands); !ok {
+			// the one person among them whose name opens with a given
+			// name, named more often than the rest together and with a
+			// role of the lone name's: "minister Wiebes" is Eric Wiebes,
+			// never a "burgemeester Wiebes"
+			given := slices.DeleteFunc(slices.Clone(cands), func(j int) bool {
+				return len(nodes[j].folds) == 0 || !isGivenName(capitalised(nodes[j].folds[0]))
+			})
+			if len(given) > 0 && len(uniqueRoots(u, given)) == 1 && 2*mentionsOf(nodes, given) > mentionsOf(nodes, cands) && sharesRole(u, nodes, n, given[0]) &&
+				!slices.ContainsFunc(cands, func(j int) bool {
+					return !slices.Contains(given, j) && len(nodes[j].folds) > 0 && isGivenName(capitalised(nodes[j].folds[0]))
+				}) {
+				cands = given
+			}
+		}
 		if r, ok := dominantComponent(u, nodes, cands); ok {
 			// a place of that name that the corpus names often, or an
 			// organisation named more often than the person, is not a
@@ -570,6 +585,29 @@ func dominantComponent(u *uf, nodes []node, cands []int) (int, bool) {
 	}
 	rest -= bestW
 	return best, len(weight) == 1 || bestW >= 10*rest
+}
+
+// sharesRole reports whether a node of j's component has a role of n's.
+func sharesRole(u *uf, nodes []node, n *node, j int) bool {
+	if len(n.local.Roles) == 0 {
+		return false
+	}
+	r := u.find(j)
+	for k := range nodes {
+		if u.find(k) == r && slices.ContainsFunc(nodes[k].local.Roles, func(x string) bool { return slices.Contains(n.local.Roles, x) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOf counts the mentions of the nodes ids (one at least each).
+func mentionsOf(nodes []node, ids []int) int {
+	n := 0
+	for _, j := range ids {
+		n += max(len(nodes[j].mention), 1)
+	}
+	return n
 }
 
 // uniqueRoots returns the components of the nodes ids.

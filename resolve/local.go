@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1061,9 +1059,19 @@ func signaturePlaces(doc *nl.Doc, cs []cand) {
 	}
 }
 
-// bylineRe is a columnist's signature in lower case, an initial and a
-// family name: t.holman, p.bies.
-var bylineRe = regexp.MustCompile(`^[a-z]\.[a-z][a-z'-]{2,}$`)
+// isByline reports whether w is a columnist's signature in lower case,
+// an initial, a full stop and a family name: t.holman, p.bies.
+func isByline(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || w[1] != '.' || w[2] < 'a' || w[2] > 'z' {
+		return false
+	}
+	for _, r := range w[3:] {
+		if (r < 'a' || r > 'z') && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
 
 // bylines adds the signature that opens or closes a column ("p.bies
 // Laatst noemde men mij …", "… waren fout! t.holman") as a mention of a
@@ -1072,16 +1080,17 @@ var bylineRe = regexp.MustCompile(`^[a-z]\.[a-z][a-z'-]{2,}$`)
 func bylines(doc *nl.Doc, cs []cand) []cand {
 	text := doc.Text
 	var spans [][2]int
-	if i := strings.IndexAny(text, " \n"); i > 0 && bylineRe.MatchString(text[:i]) {
+	if i := strings.IndexAny(text, " \n"); i > 0 && isByline(text[:i]) {
 		spans = append(spans, [2]int{0, i})
 	}
 	end := len(strings.TrimRight(text, " \n"))
-	if i := strings.LastIndexAny(text[:end], " \n"); i >= 0 && i+1 < end && bylineRe.MatchString(text[i+1:end]) && (len(spans) == 0 || spans[0][0] != i+1) {
+	if i := strings.LastIndexAny(text[:end], " \n"); i >= 0 && i+1 < end && isByline(text[i+1:end]) && (len(spans) == 0 || spans[0][0] != i+1) {
 		spans = append(spans, [2]int{i + 1, end})
 	}
+	covered := coverage(cs)
 	for _, sp := range spans {
-		if slices.ContainsFunc(cs, func(c cand) bool { return c.start < sp[1] && sp[0] < c.end }) {
-			continue
+		if covered(sp[0], sp[1]) {
+			continue // the tagger's mention there wins
 		}
 		cs = append(cs, cand{start: sp[0], end: sp[1], typ: kroniek.PER, byline: true})
 	}
