@@ -21,6 +21,22 @@ func TestStatusMissingStore(t *testing.T) {
 	}
 }
 
+// TestWorkerNamesItsStore: a worker without --pg or --db is refused at
+// once (exit 2) and creates no ./kroniek.db: it used to create that
+// empty store before it reached NATS, and a later command found it.
+func TestWorkerNamesItsStore(t *testing.T) {
+	// Not parallel: it changes the working directory.
+	dir := t.TempDir()
+	t.Chdir(dir)
+	_, errs, code := run(t, "worker", "--nats", "nats://127.0.0.1:1")
+	if code != exitUsage || !strings.Contains(errs, "kroniek worker: which store? give --pg DSN") {
+		t.Errorf("worker without a store: exit %d, want %d, stderr %q", code, exitUsage, errs)
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*")); len(names) > 0 {
+		t.Errorf("worker without a store left %v", names)
+	}
+}
+
 // TestWorkerWaitsForNATSAloud: a worker started before its NATS server
 // says within seconds that it is waiting (it used to wait in silence for
 // minutes), and a Ctrl-C during that wait stops it cleanly (exit 0), as
