@@ -37,18 +37,24 @@ func TestWorkerNamesItsStore(t *testing.T) {
 	}
 }
 
+// deadAddr returns a local address nothing listens on.
+func deadAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
 // TestWorkerWaitsForNATSAloud: a worker started before its NATS server
 // says within seconds that it is waiting (it used to wait in silence for
 // minutes), and a Ctrl-C during that wait stops it cleanly (exit 0), as
 // it does once it runs, instead of failing with "context canceled".
 func TestWorkerWaitsForNATSAloud(t *testing.T) {
 	// Not parallel: it sets waitNote.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close() // a port nothing listens on
+	addr := deadAddr(t)
 	old := waitNote
 	waitNote = 200 * time.Millisecond
 	t.Cleanup(func() { waitNote = old })
@@ -79,12 +85,7 @@ func TestWorkerWaitsForNATSAloud(t *testing.T) {
 // the password (serve --pg waited two minutes in silence).
 func TestPostgresWaitAloud(t *testing.T) {
 	// Not parallel: it sets waitNote and pgNotes.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close() // a port nothing listens on
+	addr := deadAddr(t)
 	oldWait, oldNotes := waitNote, pgNotes
 	errb := &syncBuffer{}
 	waitNote, pgNotes = 100*time.Millisecond, errb
