@@ -26,6 +26,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
 	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && (x.passive(s, c, us, t) || x.zijnFinite(s, c, fv, t))
+	wordPassive := passive // (the parse may read the participle otherwise)
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -144,6 +145,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		if r = minus(r, actor); !r.empty() {
 			recip, recipFromPrep = r, true
 		}
+	}
+	if c.sharedPassive && !t.noun && t.kind&formPart != 0 {
+		actor, recip, passive = c.sharedActor, c.shared, true // werd … verkracht en gedood
 	}
 	if recip.empty() && !t.noun && !passive {
 		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
@@ -283,7 +287,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	s.lastRecip = recip
+	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})

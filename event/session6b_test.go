@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+// TestSession6bKinds checks the readings of session 6's second shift on
+// invented sentences (the words now read the parse event asked for, so
+// these also run as the pipeline runs them).
+func TestSession6bKinds(t *testing.T) {
+	checkCases(t, []shownCase{
+		// a bare participle joined to a passive is passive too
+		{"Op 3 mei 2016 werd de 15-jarige [Anna Smit|PER] door haar buurjongen [Kees Vos|PER] in een bos verkracht en gedood.", "ASSAULT", "Kees Vos", "Anna Smit"},
+		// what happened "zonder dat" did not happen
+		{"Ik ben [Piet Kamp|PER] een keer tegengekomen bij de familie van [Jan Smit|PER] zonder dat we hadden afgesproken.", "AGREE", "", ""},
+		// "op z'n minst" opens a phrase: op is no particle of sluiten
+		{"De [VS|ORG] wil inspecteurs naar [Iran|LOC] sturen, een belangrijk complex sluiten, of op z'n minst een plan maken voor ontwapening.", "COERCE", "", ""},
+	})
+}
+
+// TestRelativeModal checks that a modal of a relative clause after the
+// trigger (waarmee … kunnen worden gepleegd) leaves the event factual.
+func TestRelativeModal(t *testing.T) {
+	text, ms, ls := annotate("In een woning in de Dorpsstraat heeft de [politie|ORG] een grote hoeveelheid spullen in beslag genomen waarmee inbraken kunnen worden gepleegd.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "COERCE" && e.Hypothetical {
+			t.Errorf("%s %q is hypothetical: the modal is the relative clause's", e.Type, e.Trigger)
+		}
+	}
+}
