@@ -13,6 +13,16 @@ func TestSession6bKinds(t *testing.T) {
 		{"Ik ben [Piet Kamp|PER] een keer tegengekomen bij de familie van [Jan Smit|PER] zonder dat we hadden afgesproken.", "AGREE", "", ""},
 		// "op z'n minst" opens a phrase: op is no particle of sluiten
 		{"De [VS|ORG] wil inspecteurs naar [Iran|LOC] sturen, een belangrijk complex sluiten, of op z'n minst een plan maken voor ontwapening.", "COERCE", "", ""},
+		// names coordinated inside a noun's flat phrase are all the side
+		{"Coalitiepartijen [GroenLinks|ORG] en [SP|ORG] eisen dat staatssecretaris [Jan Smit|PER] (Asiel) verantwoording aflegt in de Kamer.", "REQUEST", "GroenLinks, SP", "Jan Smit"},
+		// a bare title coordinated with the role noun before a name is the
+		// same person
+		{"[Historicus|PER] en [BBC|ORG]-presentator [Jan Smit|PER] roemt [Anna de Vries|PER] om haar werk.", "SUPPORT", "Jan Smit", "Anna de Vries"},
+		// the subject of a terwijl-clause the parse joined to the main verb
+		// is not the main clause's
+		{"Terwijl [Brussel|LOC] zijn relatie met [Peking|LOC] aan het aftasten is, doet de [Balkan|LOC] al volop zaken met [China|LOC].", "COOPERATE", "Balkan", "China"},
+		// keeping someone company is no arrest
+		{"Tijdens een werkbezoek aan [Parijs|LOC] hielden [Jan Smit|PER] en twee andere fractievoorzitters de aan slapeloosheid lijdende [Piet Kamp|PER] beurtelings gezelschap aan de bar.", "COERCE", "", ""},
 	})
 }
 
