@@ -199,6 +199,9 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 			}
 			if mj < len(x.mentions) && x.mentions[mj].Start < t.End && x.mentions[mj].End > t.Start {
 				s.words[i].mention = mj
+				if m := x.mentions[mj]; m.Start >= t.Start && m.End <= t.End && (t.POS == nl.SCONJ || t.POS == nl.CCONJ || t.POS == nl.ADP) {
+					s.words[i].mention = -1 // "Indien gewenst": a conjunction the recogniser read as a name
+				}
 			}
 			if t.Text == "?" {
 				s.question = true

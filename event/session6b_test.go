@@ -23,6 +23,8 @@ func TestSession6bKinds(t *testing.T) {
 		{"Terwijl [Brussel|LOC] zijn relatie met [Peking|LOC] aan het aftasten is, doet de [Balkan|LOC] al volop zaken met [China|LOC].", "COOPERATE", "Balkan", "China"},
 		// the aan-phrase of uitleveren is the destination, not the one extradited
 		{"[Nederland|LOC] levert [Jan Smit|PER] uit aan [Duitsland|LOC].", "COERCE", "Nederland", "Jan Smit"},
+		// a conjunction the recogniser read as a name (Indien = India) is no side
+		{"[Indien|LOC] gewenst hebben we nog veel meer kandidaten: u vraagt, wij draaien!", "REQUEST", "", ""},
 		// keeping someone company is no arrest
 		{"Tijdens een werkbezoek aan [Parijs|LOC] hielden [Jan Smit|PER] en twee andere fractievoorzitters de aan slapeloosheid lijdende [Piet Kamp|PER] beurtelings gezelschap aan de bar.", "COERCE", "", ""},
 	})
