@@ -27,6 +27,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && (x.passive(s, c, us, t) || x.zijnFinite(s, c, fv, t))
 	wordPassive := passive // (the parse may read the participle otherwise)
+	if t.Type == "SUPPORT" && !t.noun && t.kind&formPart != 0 && x.countedAgent(s, c, tpos) {
+		return kroniek.Event{}, false // ondersteund door vijftig agenten: manpower, not a party's support
+	}
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -975,6 +978,23 @@ func (x *extractor) otherConjunct(s *sentenceCtx, c *clause, t trigger, u unit) 
 	for p := last + 1; p < u.first && p < len(c.words); p++ {
 		if x.lx.is("coord", s.words[c.words[p]].low) {
 			return true
+		}
+	}
+	return false
+}
+
+// countedAgent reports whether the participle at clause position tp is
+// followed by a door-phrase that counts people (door pakweg vijftig
+// agenten, door 200 militairen): individuals, not a body taking a side.
+func (x *extractor) countedAgent(s *sentenceCtx, c *clause, tp int) bool {
+	for q := tp + 1; q < len(c.words) && q <= tp+2; q++ {
+		if s.words[c.words[q]].low != "door" {
+			continue
+		}
+		for r := q + 1; r < len(c.words) && r <= q+3; r++ {
+			if w := s.words[c.words[r]]; w.POS == nl.NUM || w.Kind == nl.Number {
+				return true
+			}
 		}
 	}
 	return false

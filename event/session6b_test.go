@@ -25,6 +25,8 @@ func TestSession6bKinds(t *testing.T) {
 		{"[Nederland|LOC] levert [Jan Smit|PER] uit aan [Duitsland|LOC].", "COERCE", "Nederland", "Jan Smit"},
 		// a conjunction the recogniser read as a name (Indien = India) is no side
 		{"[Indien|LOC] gewenst hebben we nog veel meer kandidaten: u vraagt, wij draaien!", "REQUEST", "", ""},
+		// support by a counted number of people is manpower
+		{"De [politie Utrecht|ORG] heeft een [Team Opsporing|ORG] opgericht met tien rechercheurs die, ondersteund door pakweg dertig agenten, de branden gaan onderzoeken.", "SUPPORT", "", ""},
 		// keeping someone company is no arrest
 		{"Tijdens een werkbezoek aan [Parijs|LOC] hielden [Jan Smit|PER] en twee andere fractievoorzitters de aan slapeloosheid lijdende [Piet Kamp|PER] beurtelings gezelschap aan de bar.", "COERCE", "", ""},
 	})
