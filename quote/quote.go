@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -354,9 +355,15 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
-	if x.afterWorkNoun(s.open) {
+	if x.afterWorkNoun(s.open) || len(strings.Fields(q.Text)) <= 8 && x.titleLeadIn(s.open) {
 		// "zijn roman 'De inboorling'", "het programma 'Stand & Stad'": a
 		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
+	if citedHeadline.MatchString(d.Text[s.closeEnd:min(len(d.Text), s.closeEnd+40)]) {
+		// "'Hoe moeten deze kinderen ooit normaal worden?' (AD 8-4)": the
+		// headline of an article a letter answers.
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
@@ -520,6 +527,47 @@ func (x *extractor) afterWorkNoun(open int) bool {
 		}
 	}
 	return false
+}
+
+// titleLeadIn reports whether a colon before the opening mark at open ends a
+// lead-in that names a title, slogan or theme a few words before it ("de
+// nieuwe campagne van Sire: 'Q'", "Het thema is dit jaar behoorlijk suf:
+// 'Q'"), so that what follows is that name, not speech.
+func (x *extractor) titleLeadIn(open int) bool {
+	colon := x.tokenAt(open) - 1
+	if colon < 1 || x.doc.Tokens[colon].Text != ":" {
+		return false
+	}
+	start := x.doc.Sentences[x.sentenceAt(x.doc.Tokens[colon].Start)].Start
+	for k := colon - 1; k >= 0 && k >= colon-6 && x.doc.Tokens[k].Start >= start; k-- {
+		t := x.doc.Tokens[k]
+		if t.Kind == nl.Punct {
+			return false
+		}
+		w := strings.ToLower(t.Text)
+		if len(nl.Lex().Lookup(nl.ClassSpeechVerb, w)) > 0 {
+			return false // "In de campagne zei hij: 'Q'"
+		}
+		if titleNouns[w] {
+			return true
+		}
+		for n := range titleNouns { // "verkiezingsslogan", "boekenweekthema"
+			if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// citedHeadline matches a newspaper and date in brackets after a quotation:
+// "(AD 8-4)", "(Trouw, 12/3)".
+var citedHeadline = regexp.MustCompile(`^\s*\(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*)*,? \d{1,2}[-/]\d{1,2}\b`)
+
+// titleNouns name words that stand as a name, not as speech, after a colon.
+var titleNouns = map[string]bool{
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "leus": true, "leuze": true,
+	"hashtag": true, "titel": true, "werktitel": true,
 }
 
 // workNouns are kinds of works whose titles stand in quotation marks.
