@@ -560,6 +560,11 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
+	// connective and its comma before it still open the sentence.
+	if !opens && (i == 2 || i == 3) && toks[i-1].Text == "," && toks[0].Kind == nl.Word && toks[i-2].Kind == nl.Word && !x.verbIn(toks[:i-1]) {
+		opens = true
+	}
 	// "Het gaat volgens hem om …": volgens right after the finite verb
 	// reports the whole sentence; the span holds "volgens X" (no
 	// contiguous span can leave it out), so only a short X ("volgens

@@ -43,6 +43,9 @@ func (x *extractor) subjectTok(v int) int {
 			best, named = c, p
 		}
 	}
+	if best >= 0 {
+		best = x.swappedObject(v, best)
+	}
 	if best < 0 {
 		best = d.Subject(v)
 	}
@@ -56,6 +59,25 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// swappedObject returns the object of v that the parse put before its
+// subject s when the object names a person and the subject a thing ("heeft
+// de Russische president de waarschuwing teruggekaatst": the first of the
+// two is the subject), else s.
+func (x *extractor) swappedObject(v, s int) int {
+	d := x.doc
+	st := d.Tokens[s]
+	if st.POS != nl.NOUN || x.personMentionAt(st) || people(st.Text) || doerNoun(strings.ToLower(st.Text)) {
+		return s
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		ot := d.Tokens[o]
+		if o < s && (x.personMentionAt(ot) || ot.POS == nl.NOUN && isRoleNoun(strings.ToLower(ot.Text))) && !x.quoted(ot.Start) {
+			return o
+		}
+	}
+	return s
 }
 
 // strandedSubject returns the subject of the finite auxiliary that a
