@@ -681,6 +681,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			// Only a person: "De grande dame van de VVD oordeelt …" is no
 			// reason to give the quotation to the VVD.
 			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				if hasPrev && prev.SpeakerLocal != "" && sp.local != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
+					// "…, aldus de advocaat. Na …, wijst hij op … . «Dat heb
+					// je als Willem Holleeder …»": a pronoun that resolved to
+					// the one the quotation names is the speaker before.
+					return fromPrev()
+				}
 				return sp
 			}
 			// "… volgt de reactie via het account van minister Jan de Wit. «Q»"
@@ -899,7 +905,7 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			break
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || m.Start > 0 && x.doc.Text[m.Start-1] == '-' || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
 				if x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
 					return nil // "Marins vader …": someone else
 				}
@@ -1701,8 +1707,24 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := x.doc.Tokens[j]
 		lw := strings.ToLower(t.Text)
+		if lw == "van" && j > 0 && j+1 < i && x.doc.Tokens[j-1].Kind == nl.Word && isCapitalised(x.doc.Tokens[j-1].Text) && nameParticles[strings.ToLower(x.doc.Tokens[i-1].Text)] {
+			return "" // "Donny van de Beek": a name's particles, not "Hagen van Viking Cruises"
+		}
 		if prepositions[lw] {
 			return lw
+		}
+		if lw == "en" || lw == "of" {
+			// "stapjes van Bush en Obama": the first name's preposition;
+			// not "Donny van de Beek en Steven Bergwijn".
+			if j > 0 && isCapitalised(x.doc.Tokens[j-1].Text) {
+				if pm, ok := x.mentionAt(x.doc.Tokens[j-1].Start, x.doc.Tokens[j-1].End); ok && pm.Start < m.Start {
+					return x.prepositionOf(pm)
+				}
+			}
+			return ""
+		}
+		if lw == "la" && j > 0 && strings.EqualFold(x.doc.Tokens[j-1].Text, "à") {
+			return "à la" // "De vrouw à la Erdogan"
 		}
 		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
 			continue // "van de overige 27 EU-landen"
@@ -1713,6 +1735,9 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	}
 	return ""
 }
+
+// nameParticles follow "van" inside a surname: "van de Beek", "van der Laan".
+var nameParticles = map[string]bool{"de": true, "der": true, "den": true, "het": true, "'t": true}
 
 // tokensIn returns the tokens within [from, to).
 func (x *extractor) tokensIn(from, to int) []nl.Token {
