@@ -47,6 +47,9 @@ func (x *extractor) subjectTok(v int) int {
 		best = x.swappedObject(v, best)
 	}
 	if best < 0 {
+		best = x.coordinatedObject(v)
+	}
+	if best < 0 {
 		best = d.Subject(v)
 	}
 	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
@@ -78,6 +81,29 @@ func (x *extractor) swappedObject(v, s int) int {
 		}
 	}
 	return s
+}
+
+// coordinatedObject returns the phrase that the parse made the object of a
+// verb v opening a coordinated main clause right after its conjunction,
+// when v has no subject of its own ("…, maar de organisatoren roepen op
+// …": the first phrase of the clause is its subject), or -1.
+func (x *extractor) coordinatedObject(v int) int {
+	d := x.doc
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		return -1
+	}
+	cc := d.Dependents(v, "cc")
+	if len(cc) == 0 || cc[0] > v {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if o < v && o > cc[0] && d.Tokens[o].POS == nl.NOUN {
+			if f, _ := d.Span(o); f == cc[0]+1 {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // strandedSubject returns the subject of the finite auxiliary that a
