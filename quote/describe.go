@@ -205,7 +205,11 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 	lw := strings.ToLower(toks[k].Text)
 	r, ok := nl.Lex().RoleHead(lw)
-	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+	det := k - 1
+	if det > 0 && isAdjective(toks[det].Text) {
+		det-- // "de Russische minister"
+	}
+	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || det < 0 || !wordAt(toks, det, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
 		return ""
 	}
 	si := x.sentenceAt(toks[k].Start)

@@ -140,6 +140,16 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		x.trimHeading(&out[k])
 		x.trimCapsHeading(&out[k])
 		x.trimSayingTime(&out[k])
+		if q := &out[k]; q.SpeakerLocal == "" && q.SpeakerEnd > q.SpeakerStart {
+			// "Volgens Lavrov … . Sterker nog, volgens de Russische minister
+			// …": the person the sentence before is about, when an adjective
+			// says more of them (a bare "de rechter" is often someone new).
+			if h := x.tokenAt(q.SpeakerEnd - 1); h > 0 && h < len(x.doc.Tokens) && isAdjective(x.doc.Tokens[h-1].Text) {
+				if c := x.carriedSubject(x.doc.Tokens, h); c != "" {
+					q.SpeakerLocal = c
+				}
+			}
+		}
 		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
 			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
 		}
