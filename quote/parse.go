@@ -89,7 +89,9 @@ func (x *extractor) swappedObject(v, s int) int {
 // …": the first phrase of the clause is its subject), or -1.
 func (x *extractor) coordinatedObject(v int) int {
 	d := x.doc
-	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+	// "maar de organisatoren roepen": a verb right after the phrase is
+	// finite also when the parse took it for an infinitive.
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) && !(d.Tokens[v].Feats.Has(nl.FeatInf) && v > 0 && !strings.EqualFold(d.Tokens[v-1].Text, "te")) {
 		return -1
 	}
 	cc := d.Dependents(v, "cc")
@@ -98,7 +100,7 @@ func (x *extractor) coordinatedObject(v int) int {
 	}
 	for _, o := range d.Dependents(v, "obj") {
 		if o < v && o > cc[0] && d.Tokens[o].POS == nl.NOUN {
-			if f, _ := d.Span(o); f == cc[0]+1 {
+			if f, l := d.Span(o); f == cc[0]+1 && (d.Tokens[v].Feats.Has(nl.FeatFin) || l == v-1) {
 				return o
 			}
 		}
