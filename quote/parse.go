@@ -307,7 +307,7 @@ func (x *extractor) phrase(s int) *speaker {
 		if t.Kind == nl.Punct && t.Text != "," {
 			break
 		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) && x.prepositionOf(m) != "à la" {
 			return x.fromMention(m)
 		}
 	}

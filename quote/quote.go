@@ -716,6 +716,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				// The sentence right before: its subject by the parse, when
 				// it names a person late ("…, hoort Velvis niet").
 				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
+					if hasPrev && prev.SpeakerLocal != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
+						return fromPrev() // as for the speech clause above
+					}
 					return sp
 				}
 				// "Het ministerie wijst de aantijgingen in een brief af. «Q»":
