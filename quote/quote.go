@@ -707,6 +707,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if x.speechIn(ps) || x.quoted(ps.Start) || (x.question(ps) || addressed(ps)) && x.isInterview() {
 					break
 				}
+				// "In Turkije zijn het volgens Temelkuran de vrouwen die …":
+				// a sentence that gives someone's view is theirs.
+				if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); k > 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.namedIn(s, sp.local) {
+					return sp
+				}
 				if sp := x.sentenceSubject(ps); sp.found() {
 					if sp.local != "" && x.namedIn(s, sp.local) {
 						continue // a person the quotation names is who it is about or to, rarely who says it
