@@ -1107,6 +1107,26 @@ func (x *extractor) leadInterviewee() string {
 		}
 		return ""
 	}
+	// "…, blijkt uit een gesprek met directeur Thijs Emondts.": the lead's
+	// last sentences announce it.
+	for _, s := range x.doc.Sentences[:min(3, len(x.doc.Sentences))] {
+		toks := s.Tokens
+		for k := 2; k+2 < len(toks); k++ {
+			if !strings.EqualFold(toks[k-2].Text, "uit") || !strings.EqualFold(toks[k-1].Text, "een") || !strings.EqualFold(toks[k+1].Text, "met") {
+				continue
+			}
+			if w := strings.ToLower(toks[k].Text); w != "gesprek" && w != "interview" && w != "vraaggesprek" {
+				continue
+			}
+			j := k + 2
+			for j < len(toks)-1 && j < k+4 && toks[j].Kind == nl.Word && !isCapitalised(toks[j].Text) && isRoleNoun(strings.ToLower(toks[j].Text)) {
+				j++ // "met directeur X"
+			}
+			if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && x.isPerson(m) {
+				return x.personOf(m)
+			}
+		}
+	}
 	return ""
 }
 
