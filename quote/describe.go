@@ -133,7 +133,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			lw = lw[i+1:] // "VVD-fractievoorzitter": a fractievoorzitter
 		}
 		if lw != "de" && lw != "het" && lw != "een" {
-			words = append(words, lw)
+			words = append(words, baseRole(lw))
 		}
 	}
 	// The most recent person before the description whose describing
@@ -195,6 +195,26 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// baseRole returns the role a description's word names without a prefix
+// of praise or a feminine ending ("topadvocate" → "advocaat",
+// "kandidate" → "kandidaat"), when that is a role; else w.
+func baseRole(w string) string {
+	b := w
+	for _, p := range []string{"top", "star", "super"} {
+		if r := strings.TrimPrefix(b, p); r != b && isRoleNoun(r) {
+			b = r
+			break
+		}
+	}
+	if strings.HasSuffix(b, "ate") && isRoleNoun(b[:len(b)-3]+"aat") {
+		b = b[:len(b)-3] + "aat"
+	}
+	if b != w && isRoleNoun(b) {
+		return b
+	}
+	return w
 }
 
 // carriedSubject returns the person a definite role description stands
