@@ -30,25 +30,28 @@ func TestNamesNotSpeech(t *testing.T) {
 
 // TestCitedHeadline checks the paper-and-date pattern after a quotation.
 func TestCitedHeadline(t *testing.T) {
-	for s, want := range map[string]bool{
+	checkPredicate(t, "citedHeadline", citedHeadline.MatchString, map[string]bool{
 		" (AD 8-4). Wat":      true,
 		" (Trouw, 12/3)":      true,
 		" (AD.nl 9-4).":       true,
 		" (53) zei hij":       false,
 		", zegt hij (AD 8-4)": false,
 		" (zie pagina 8-9)":   false,
-	} {
-		if got := citedHeadline.MatchString(s); got != want {
-			t.Errorf("citedHeadline(%q) = %v, want %v", s, got, want)
-		}
-	}
+	})
 }
 
 // TestAllCaps checks the words a run-in subheading in capitals is made of.
 func TestAllCaps(t *testing.T) {
-	for w, want := range map[string]bool{"ZORG": true, "DE": true, "Werd": false, "A": false, "NAVO-top": false} {
-		if got := allCaps(w); got != want {
-			t.Errorf("allCaps(%q) = %v, want %v", w, got, want)
+	checkPredicate(t, "allCaps", allCaps, map[string]bool{"ZORG": true, "DE": true, "Werd": false, "A": false, "NAVO-top": false})
+}
+
+// checkPredicate reports every input on which f does not give the wanted
+// answer.
+func checkPredicate(t *testing.T, name string, f func(string) bool, cases map[string]bool) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, in, got, want)
 		}
 	}
 }
