@@ -26,6 +26,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
+		if c.cabinet {
+			return "cabinet:" + strings.Join(nameWords(c.name(doc)), " ")
+		}
 		if c.family {
 			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
 		}
@@ -130,7 +133,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	bySuffix, byPrefix, byFirst, byInitials := map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}
 	for _, h := range groups {
 		perOf[h] = isPer(h)
-		if len(h.words) < 2 {
+		if len(h.words) < 2 || cs[h.members[0]].cabinet {
 			continue
 		}
 		for k := 1; k < len(h.words); k++ {
@@ -147,6 +150,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	typeOf := func(g *grp) string {
 		if g.entry != nil {
 			return g.entry.Type
+		}
+		if cs[g.members[0]].cabinet {
+			return kroniek.ORG
 		}
 		types := map[string]int{}
 		for _, i := range g.members {
@@ -182,7 +188,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
-		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && cs[g.members[0]].family {
+		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && (cs[g.members[0]].family || cs[g.members[0]].cabinet) {
 			continue // relatives are not the one person with their family name
 		}
 		po, per := 0, 0

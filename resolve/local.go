@@ -28,6 +28,7 @@ type cand struct {
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
+	cabinet    bool   // a cabinet named after its premier: Rutte III
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -38,6 +39,9 @@ func (c *cand) name(doc *nl.Doc) string {
 	t := c.text(doc)
 	if c.byline {
 		return bylineName(t)
+	}
+	if c.cabinet {
+		return cabinetName(t)
 	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
@@ -135,6 +139,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
+	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)
 	cands = joinModels(doc, cands)
 	cands = artistNames(doc, cands, lower)
