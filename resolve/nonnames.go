@@ -1,0 +1,134 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// interjections are spoken fillers a capital makes look like names:
+// ",,Uh, ik mag hopen van niet."
+var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou")
+
+// battleWords open the names of battles and sieges, a preposition and a
+// place after them: de Slag om Arnhem, het Beleg van Leiden.
+var battleWords = setOf("Slag", "Beleg")
+
+// cleanNonNames takes out of a name what is none of it, and drops the
+// words that are no names at all:
+//   - an interjection (Uh) or a word stressed with an accent that the
+//     article also writes plain in lower case (Oók for ook);
+//   - the W of "B en W." (burgemeester en wethouders) read as an initial
+//     before the next sentence's name;
+//   - a common noun that opens the sentence before a name the article
+//     also uses alone ("Pionier Fastned moet …" beside "Fastned");
+//
+// and it types what it can from the shape: a battle with its place ("de
+// Slag om Arnhem") is one MISC name, and one word glued of two
+// capitalised words, a long one first (LokaalHengelo, GroenLinks), is no
+// person.
+func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	alone := map[string]bool{}
+	for _, c := range cs {
+		if t := c.text(doc); !strings.Contains(t, " ") {
+			alone[t] = true
+		}
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		t := c.text(doc)
+		if c.entry == nil && !strings.ContainsAny(t, " -") {
+			lw := strings.ToLower(t)
+			if interjections[lw] {
+				continue
+			}
+			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
+				continue // Oók, Ók: stress on a plain word
+			}
+		}
+		// "B en W. LokaalHengelo neemt …"
+		if len(t) > 3 && t[1] == '.' && t[2] == ' ' && t[0] >= 'A' && t[0] <= 'Z' && c.start >= 5 && (strings.HasSuffix(doc.Text[:c.start], " en ") || strings.HasSuffix(doc.Text[:c.start], "&")) {
+			if b := strings.TrimRight(doc.Text[:c.start], " &en"); len(b) > 0 && b[len(b)-1] >= 'A' && b[len(b)-1] <= 'Z' && (len(b) == 1 || b[len(b)-2] == ' ') {
+				c.start += 3
+				t = c.text(doc)
+				if !strings.Contains(t, " ") && lower(strings.ToLower(t)) {
+					continue // "… type A, C, W en Y. Gisteren was …": a word
+				}
+			}
+		}
+		// "Pionier Fastned moet …" beside "Fastned"
+		if sp := strings.IndexByte(t, ' '); sp > 0 && c.entry == nil && c.role == "" && !strings.Contains(t[sp+1:], " ") && alone[t[sp+1:]] {
+			if ti := tokenIndex(doc, c.start); ti >= 0 && (ti == 0 || sentenceStart(doc, ti)) && !isGivenName(t[:sp]) &&
+				(doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp])) {
+				c.start += sp + 1
+				t = c.text(doc)
+			}
+		}
+		if battleWords[t] {
+			rest := doc.Text[c.end:]
+			for _, p := range []string{" om de ", " om het ", " om ", " bij ", " van ", " aan de "} {
+				if strings.HasPrefix(rest, p) && startsUpper(rest[len(p):]) {
+					end := c.end + len(p)
+					for end < len(doc.Text) && !strings.ContainsRune(" ,.;:!?)'\"\n", rune(doc.Text[end])) {
+						end++
+					}
+					c.end, c.typ, c.classTyped = end, kroniek.MISC, true
+					for i+1 < len(cs) && cs[i+1].start < c.end {
+						c.end = max(c.end, cs[i+1].end)
+						i++
+					}
+					break
+				}
+			}
+		}
+		if c.entry == nil && c.typ == kroniek.PER && gluedCompound(t) {
+			c.typ = kroniek.ORG
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sentenceStarters open a sentence after a subheading run into the text.
+var sentenceStarters = setOf("Ook", "De", "Het", "Een", "Maar", "In", "Dat", "Die", "Er", "Hoe", "Wat", "Zo", "Toen", "Nu", "Als", "Want", "Dan")
+
+// headingWord reports whether w stands somewhere in the text as a
+// subheading run into the next sentence: "… blijken. Pionier Ook de
+// groei …".
+func headingWord(doc *nl.Doc, w string) bool {
+	for i := 0; i+2 < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Text == w && sentenceStarters[doc.Tokens[i+1].Text] && startsLower(doc.Tokens[i+2].Text) && (i == 0 || sentenceStart(doc, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCompound reports whether a one-word name is two capitalised words
+// glued, the first of four letters or more: LokaalHengelo, GroenLinks,
+// not McDonald, DiCaprio or MacArthur.
+func gluedCompound(t string) bool {
+	if strings.ContainsAny(t, " -'’.") {
+		return false
+	}
+	run := 0
+	for i, r := range t {
+		if i == 0 {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			run = 1
+			continue
+		}
+		if unicode.IsUpper(r) {
+			return run >= 4 && utf8.RuneCountInString(t[i:]) >= 3
+		}
+		run++
+	}
+	return false
+}
