@@ -22,6 +22,16 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	}
 	var groups []*grp
 	byKey := map[string]*grp{}
+	// one-word names, and those the tagger made persons: "De X" joins X
+	// when the article writes it so, and no person
+	bare, perAlone := map[string]bool{}, map[string]bool{}
+	keyName := func(c *cand) string {
+		n := c.name(doc)
+		if j := joinName(n, c.typ); j != n && bare[j] && !perAlone[j] {
+			return j
+		}
+		return n
+	}
 	keyOf := func(c *cand) string {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
@@ -32,7 +42,13 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.family {
 			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
 		}
-		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
+		return "n:" + strings.Join(nameWords(keyName(c)), " ")
+	}
+	for i := range cs {
+		if t := cs[i].name(doc); !strings.Contains(t, " ") {
+			bare[t] = true
+			perAlone[t] = perAlone[t] || cs[i].typ == kroniek.PER
+		}
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -47,7 +63,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			groups = append(groups, g)
 		}
 		g.members = append(g.members, i)
-		if w := nameWords(c.name(doc)); len(w) > len(g.words) {
+		if w := nameWords(keyName(c)); len(w) > len(g.words) {
 			g.words = w
 		}
 	}
@@ -735,4 +751,20 @@ func firstNameLike(name string) bool {
 		}
 	}
 	return true
+}
+
+// joinName is the name a mention is joined by: within one article a
+// thing's name of two words without the capitalised article some texts write before it (De
+// Hijschkamer, Het Diekman as Hijschkamer, Diekman); persons keep it (De
+// Jong).
+func joinName(name, typ string) string {
+	if typ == kroniek.PER {
+		return name
+	}
+	for _, a := range []string{"De ", "Het "} {
+		if rest, ok := strings.CutPrefix(name, a); ok && utf8.RuneCountInString(rest) >= 4 && startsUpper(rest) && !strings.ContainsAny(rest, " -") && strings.ToUpper(rest) != rest {
+			return rest
+		}
+	}
+	return name
 }
