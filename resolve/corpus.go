@@ -757,7 +757,7 @@ func retypeBarePersons(nodes []node, analyses []*kroniek.Analysis) {
 		ids := bare[k]
 		o := other[k]
 		total := o[kroniek.LOC] + o[kroniek.ORG]
-		if total < 2*len(ids) || total < 3 && !linked[k] || personWords[nodes[ids[0]].words[0]] {
+		if total < len(ids) || total < 2*len(ids) && o[kroniek.LOC] < len(ids) || total < 3 && !linked[k] && len(ids) > 1 || personWords[nodes[ids[0]].words[0]] {
 			continue
 		}
 		weak := true
