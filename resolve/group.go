@@ -170,6 +170,22 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if cs[g.members[0]].cabinet {
 			return kroniek.ORG
 		}
+		// a class noun before one mention says what the name is, over the
+		// tagger's guesses at the others ("passiespel De Strijd", "de
+		// stichting CPNB"), when the class nouns agree
+		classed := ""
+		for _, i := range g.members {
+			if c := cs[i]; c.classTyped && c.role == "" && c.typ != "" {
+				if classed != "" && classed != c.typ {
+					classed = "-"
+					break
+				}
+				classed = c.typ
+			}
+		}
+		if classed != "" && classed != "-" {
+			return classed
+		}
 		types := map[string]int{}
 		for _, i := range g.members {
 			if cs[i].role != "" {
