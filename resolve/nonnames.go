@@ -91,6 +91,25 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		}
 		out = append(out, c)
 	}
+	// "Roos" beside "Roos Verschuur": the given name of the article's one
+	// person of that name, not a place the tagger took it for
+	firsts := map[string]int{}
+	for _, c := range out {
+		if t := c.text(doc); c.entry == nil && givenShape(t) {
+			firsts[t[:strings.IndexByte(t, ' ')]]++
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		t := c.text(doc)
+		if c.entry != nil || c.typ != kroniek.LOC || firsts[t] != 1 {
+			continue
+		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+			continue // "naar Roos": a place after all
+		}
+		c.typ = kroniek.PER
+	}
 	return out
 }
 

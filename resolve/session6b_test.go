@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestCabinetParts checks which mentions name a premier's cabinet and the
@@ -96,5 +97,17 @@ func TestGluedCompound(t *testing.T) {
 		if got := gluedCompound(in); got != want {
 			t.Errorf("gluedCompound(%q) = %v", in, got)
 		}
+	}
+}
+
+// TestGivenNameNoPlace checks that a given name alone the tagger took for
+// a place is the article's person of that given name (made-up names, the
+// ner model).
+func TestGivenNameNoPlace(t *testing.T) {
+	text := "Zij is de buurvrouw van de 19-jarige Roos Velkamp uit Vianen die werd gedood. Er kwam een actie voor steun aan de nabestaanden van Roos. Daarna volgde meer."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	les, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	if p := entityOf(les, ms, "Roos"); p == nil || p.Type != kroniek.PER || p != entityOf(les, ms, "Roos Velkamp") {
+		t.Errorf("Roos: %+v", p)
 	}
 }
