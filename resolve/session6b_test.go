@@ -77,9 +77,9 @@ func TestNonNames(t *testing.T) {
 	text := "Het is blauw. Oók ik vind het mooi, zegt ze. ,,Uh, ik weet het niet.'' Anderen twijfelen ook. " +
 		"Er zijn vragen gesteld aan het college van B en W. GroenDorpen neemt het Karel Smit kwalijk. Tijdens de Slag om Velden viel niemand."
 	les, ms := localOf(t, text, "nl", true)
+	noNames := map[string]bool{"Oók": true, "Uh": true, "W. GroenDorpen": true, "Slag": true}
 	for _, m := range ms {
-		switch m.Text {
-		case "Oók", "Uh", "W. GroenDorpen", "Slag":
+		if noNames[m.Text] {
 			t.Errorf("%q is a mention", m.Text)
 		}
 	}
