@@ -54,6 +54,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if l.months[prev] {
 			return true // augustus 2020
 		}
+		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && schoolLevels[next] {
+			return true // op 5 vwo, in 3 havo: a school year, not a count
+		}
 		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
 			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
 		}
@@ -249,3 +252,7 @@ func (x *scanner) productName(k int) bool {
 	}
 	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ers")
 }
+
+// schoolLevels are the Dutch secondary-school types a year number comes
+// before: "zit in 5 vwo", "3 havo".
+var schoolLevels = map[string]bool{"vwo": true, "havo": true, "vmbo": true, "mavo": true, "gymnasium": true, "atheneum": true, "gym": true, "vmbo-t": true, "vmbo-b": true, "vmbo-k": true}

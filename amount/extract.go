@@ -275,6 +275,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 {
+			if j := start - 2; x.toks[j].Kind == nl.Word && x.viable(j, false) && (x.l.pos[x.low[j]] == "NOUN" || x.l.pos[x.low[j]] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN && !strings.HasSuffix(x.low[j], "st")) && x.bracketHead(j) {
+				k, ok = j, true // dan vliegschaamte (13 procent): the noun the bracket follows
+			}
+		}
+		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
+			k, ok = start-1, true // jonge ondernemers onder de veertig jaar: an age limit of the noun
+		}
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
 		}
@@ -331,7 +339,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
-		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			if !ok {
@@ -453,6 +461,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price
 		a.Object, a.ObjectStart, a.ObjectEnd = "koers "+a.Object, 0, 0
 	}
+	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && heights[partner.Object] {
+		a.Object = partner.Object // een halve meter tot drie meter hoog: the lower end has the upper's dimension
+	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
 		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
@@ -487,6 +498,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 		}
 	}
+	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
+		if k, ok := x.agedNoun(start); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
+		}
+	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
@@ -519,6 +535,49 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 // currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
 // yuan, omgerekend 18 miljard euro".
 var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
+
+// bracketHead reports a noun k that heads a phrase not governed by a
+// preposition (other than dan or als) and that is not a figure's unit:
+// "dan vliegschaamte (13 procent)", but not "tegenover vaccinaties (7
+// procent)" or "6 miljoen Noorse kronen (ongeveer 620 duizend euro)".
+func (x *scanner) bracketHead(k int) bool {
+	j := k - 1
+	for j >= 0 && x.toks[j].Kind == nl.Word && (x.l.pos[x.low[j]] == "ADJ" || isDet(x.low[j]) || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.ADJ) {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	w := x.low[j]
+	if x.toks[j].Kind == nl.Number || w == "duizend" || w == "miljoen" || w == "miljard" || w == "biljoen" {
+		return false
+	}
+	return w == "dan" || w == "als" || w == "om" || x.l.pos[w] != "ADP"
+}
+
+// heights are the dimensions other than length a measure's adjective
+// names (hoog, breed, diep, dik).
+var heights = map[string]bool{"hoogte": true, "breedte": true, "diepte": true, "dikte": true}
+
+// yearsAndMonths reports the parts of an age in years and months: "tot
+// ik 67 jaar en drie maanden oud ben" (both figures).
+func (x *scanner) yearsAndMonths(start, end int) bool {
+	if x.word(end) == "oud" && x.word(start-1) == "en" && x.word(start-2) == "jaar" {
+		return true // … en drie maanden oud
+	}
+	if x.word(end) != "en" {
+		return false
+	}
+	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
+		switch w := x.low[j]; {
+		case w == "maand" || w == "maanden":
+			return x.word(j+1) == "oud"
+		case x.toks[j].Kind != nl.Number && !x.isPlain(j):
+			return false
+		}
+	}
+	return false
+}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it

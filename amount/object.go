@@ -60,6 +60,12 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
 		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
+	if w := x.word(start - 1); ok && c.unit == "" && k == end && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "" && (w == "van" || w == "en")) && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root" && !x.nominal(x.low[k]) {
+		ok = false // dochters van 10 en 11 vermaken zich: the verb of the clause, not what is counted
+	}
+	if ok && isCurrency(c.unit) && k == end && x.costVerb(k) {
+		ok = false // die zouden 1000 miljard euro kosten: the verb
+	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
@@ -575,8 +581,8 @@ func (x *scanner) viable(k int, lax bool) bool {
 		return false
 	}
 	w := x.low[k]
-	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] {
-		return false
+	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] || pronominalAdverb(w) {
+		return false // not "2 procent erbij"
 	}
 	if _, ok := x.l.units[w]; ok {
 		return false
@@ -600,6 +606,20 @@ func (x *scanner) viable(k int, lax bool) bool {
 	}
 	return true
 }
+
+// pronominalAdverb reports an R-pronoun fused with a preposition (erbij,
+// daarvan, hierover, waarmee): an adverb, never a counted noun.
+func pronominalAdverb(w string) bool {
+	for _, r := range []string{"er", "daar", "hier", "waar"} {
+		if p, ok := strings.CutPrefix(w, r); ok && rPrepositions[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// rPrepositions are the prepositions and particles an R-pronoun takes.
+var rPrepositions = map[string]bool{"aan": true, "achter": true, "af": true, "bij": true, "binnen": true, "boven": true, "buiten": true, "door": true, "heen": true, "in": true, "langs": true, "mee": true, "na": true, "naar": true, "naast": true, "om": true, "onder": true, "op": true, "over": true, "tegen": true, "toe": true, "tussen": true, "uit": true, "van": true, "voor": true, "zonder": true}
 
 // adjectiveSuffix reports an unknown word with a predicative adjective's
 // ending (hoorbaar, voorwaardelijk, schuldig, Russisch).
@@ -995,3 +1015,21 @@ func (x *scanner) whoseAge(start, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// costVerb reports "kosten" at k as the infinitive closing a clause with
+// an auxiliary before the sum: "die zouden 1000 miljard euro kosten",
+// "dat gaat 5 euro kosten".
+func (x *scanner) costVerb(k int) bool {
+	if x.low[k] != "kosten" || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && x.low[k+1] != "en" && x.low[k+1] != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && x.low[j] != "," && x.low[j] != ";"; j-- {
+		if costAux[x.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// costAux are the auxiliaries and modals an infinitive "kosten" closes.
+var costAux = map[string]bool{"zou": true, "zouden": true, "zal": true, "zullen": true, "gaat": true, "gaan": true, "ging": true, "gingen": true, "moet": true, "moeten": true, "kan": true, "kunnen": true, "kon": true, "konden": true, "mag": true, "mogen": true, "blijkt": true, "lijkt": true}

@@ -191,6 +191,17 @@ func TestParsedObjects(t *testing.T) {
 		{"Sem en Noor waren toen 4 en 6 jaar oud.", "4=leeftijd Sem en Noor 6 jaar=leeftijd Sem en Noor"},
 		// a period of a state
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
+		// ages: "van N en M" after a plural noun, years and months, an age limit; a school year is no figure
+		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=zussen 11=zussen"},
+		{"Ik moet doorwerken tot ik 67 jaar en drie maanden oud ben.", "67 jaar=leeftijd drie maanden=leeftijd"},
+		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
+		{"Mijn zoon zit in 4 havo.", ""},
+		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
+		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
+		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
+		{"Vleesschaamte (8 procent) komt minder voor dan vliegschaamte (13 procent).", "8 procent=vleesschaamte 13 procent=vliegschaamte"},
+		// the lower end of a range takes the dimension its upper end names
+		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
