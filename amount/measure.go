@@ -589,6 +589,58 @@ func (x *scanner) judgedAs(s int) string {
 	return ""
 }
 
+// predicateOf reads "N keer" before a noun predicate of worden or zijn as
+// what happened that often: "werd PSV drie keer kampioen" (kampioen
+// worden).
+func (x *scanner) predicateOf(k int) (span, bool) {
+	d := x.doc
+	kt := x.first + k
+	h := d.Tokens[kt].Head
+	if h < 0 || d.Tokens[kt].Rel != "obl" || h <= kt || d.Tokens[h].POS != nl.NOUN || h != kt+1 {
+		return span{}, false
+	}
+	for _, c := range d.Children(h) {
+		if r := d.Tokens[c].Rel; (r == "cop" || strings.HasPrefix(r, "aux")) && c < kt {
+			if l := strings.ToLower(d.Tokens[c].Lemma); l == "worden" || l == "zijn" {
+				return span{text: strings.ToLower(d.Tokens[h].Text) + " " + l}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+
+// weakLemma builds the infinitive of a weak verb from a finite form by
+// the spelling rules (knikt: knikken, maakte: maken, mailde: mailen), for
+// an unknown verb whose lemma the tagger guessed; "" when the rules do
+// not decide (leeft: leven or leefen).
+func weakLemma(form string) string {
+	stem := ""
+	for _, end := range []string{"ten", "den", "te", "de", "t"} {
+		if s, ok := strings.CutSuffix(form, end); ok && len(s) >= 3 {
+			stem = s
+			break
+		}
+	}
+	n := len(stem)
+	if n < 3 || isVowel(stem[n-1]) || stem[n-1] == 'f' || stem[n-1] == 's' || stem[n-1] == 'v' || stem[n-1] == 'z' {
+		return ""
+	}
+	switch {
+	case !isVowel(stem[n-2]):
+		return stem + "en" // werkt: werken
+	case isVowel(stem[n-3]):
+		if stem[n-3] == stem[n-2] && stem[n-2] != 'e' && stem[n-2] != 'i' {
+			return stem[:n-2] + stem[n-1:] + "en" // maakt: maken
+		}
+		return stem + "en" // mailt, fietst: mailen
+	}
+	return stem + stem[n-1:] + "en" // knikt: knikken
+}
+
+// isVowel reports a vowel letter.
+func isVowel(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+
 // knownVerb reports a lemma the lexicon knows, or a verb the lexicon
 // knows behind a separable particle (leeg+staan).
 func (x *scanner) knownVerb(lemma string) bool {
@@ -779,6 +831,9 @@ func (x *scanner) occasion(k int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
+	if p, ok := x.predicateOf(k); ok {
+		return p, true // werd drie keer kampioen
+	}
 	if n := x.word(k + 1); n == "toe" || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
 		return span{}, false // tot drie keer toe; vijf keer zoveel, twee keer 45 minuten: a factor
 	}
@@ -798,6 +853,8 @@ func (x *scanner) occasion(k int) (span, bool) {
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
 	if d.Passive(v) {
 		lemma = strings.ToLower(d.Tokens[v].Text) // verschoven: the participle says it
+	} else if w := weakLemma(strings.ToLower(d.Tokens[v].Text)); !x.knownVerb(lemma) && w != "" && d.Tokens[v].Feats.Has(nl.FeatFin) {
+		lemma = w // knikt stellig twee keer: knikken, which the tagger does not know
 	} else if !x.knownVerb(lemma) && lemma != strings.ToLower(d.Tokens[v].Text) || !strings.HasSuffix(lemma, "n") {
 		return span{}, false // a lemma the tagger guessed
 	}

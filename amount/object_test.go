@@ -200,6 +200,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
 		{"Vleesschaamte (8 procent) komt minder voor dan vliegschaamte (13 procent).", "8 procent=vleesschaamte 13 procent=vliegschaamte"},
+		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
+		{"Ze knikt stellig twee keer en gaat weg.", "twee=keer knikken"},
+		{"In die jaren werd de club drie keer kampioen.", "drie=keer kampioen worden"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
