@@ -609,7 +609,6 @@ func (x *scanner) predicateOf(k int) (span, bool) {
 	return span{}, false
 }
 
-
 // weakLemma builds the infinitive of a weak verb from a finite form by
 // the spelling rules (knikt: knikken, maakte: maken, mailde: mailen), for
 // an unknown verb whose lemma the tagger guessed; "" when the rules do
