@@ -339,6 +339,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
+		if !ok && isTimeUnit(a.Unit) && x.word(start-1) == "met" {
+			sp, ok = x.periodChanged(c.start) // de vergunning kon met vijf jaar worden verlengd
+			k = -1
+		}
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"

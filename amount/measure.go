@@ -365,6 +365,63 @@ var transactionNouns = map[string]bool{
 	"verkoop": true, "aankoop": true, "overname": true, "koop": true, "bod": true, "transactie": true, "deal": true,
 }
 
+// periodVerbs lengthen, shorten or move something in time by a period
+// "met N jaar".
+var periodVerbs = map[string]bool{"verlengen": true, "verkorten": true, "uitstellen": true, "opschorten": true, "vervroegen": true, "verschuiven": true, "opschuiven": true, "uitbreiden": true, "inkorten": true, "vertragen": true}
+
+// periodChanged finds what a period "met N jaar" lengthens, shortens or
+// moves: the object of the verb, or the subject of its passive ("de
+// handelsvergunning kon met vijf jaar worden verlengd").
+func (x *scanner) periodChanged(num int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !periodVerbs[x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))] {
+		return span{}, false
+	}
+	cands := append(d.Dependents(v, "obj"), d.Dependents(v, "nsubj:pass")...)
+	if d.Passive(v) {
+		cands = append(cands, d.Dependents(v, "nsubj")...)
+	}
+	for _, o := range cands {
+		if d.Tokens[o].POS == nl.NOUN && d.SentenceOf(o) == x.si {
+			return x.nounPhrase(o), true
+		}
+	}
+	return span{}, false
+}
+
+// payVerbs are the verbs of paying a fronted "voor" phrase names the
+// purchase of.
+var payVerbs = map[string]bool{"betalen": true, "aftikken": true, "neertellen": true, "afrekenen": true, "uitgeven": true, "kwijt": true, "rekenen": true, "vragen": true, "kosten": true, "ophoesten": true, "lappen": true, "neerleggen": true}
+
+// frontedFor finds the noun of a "Voor …" phrase that opens the sentence
+// of a sum paid in its clause: "Voor vier kaarten, zitplaatsen in Ziggo
+// Dome, diende een fan 7035,96 euro af te tikken".
+func (x *scanner) frontedFor(num int) (span, bool) {
+	if x.word(0) != "voor" {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !payVerbs[lemma] && !tradeVerbs[lemma] {
+		return span{}, false
+	}
+	for k := 1; k < num && k < 5; k++ {
+		t := d.Tokens[x.first+k]
+		if t.POS == nl.NOUN && (t.Head == v || d.Tokens[v].Rel == "xcomp" && t.Head == d.Tokens[v].Head) && strings.HasPrefix(t.Rel, "obl") && !isCapitalized(t.Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
+			return x.nounPhrase(x.first + k), true
+		}
+	}
+	return span{}, false
+}
+
 // paidFor finds what a sum of money without a noun of its own pays for or
 // is the price of: "2 miljoen dollar voor een optreden", "koopt de
 // gronden voor 18 miljoen euro terug", "de verkoop van de bank … voor
@@ -388,6 +445,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		if k, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[k].Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
 			return x.nounPhrase(x.first + k), true // 2 miljoen dollar voor een optreden
 		}
+	}
+	if sp, ok := x.frontedFor(num); ok {
+		return sp, true // Voor vier kaarten diende een fan 7035,96 euro af te tikken
 	}
 	u := x.figureHead(num, end)
 	if u < 0 {

@@ -138,8 +138,8 @@ func (x *scanner) objectTail(k int) int {
 		return next // 90.000 flessen wodka
 	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
 		return next + 1 // vier patiënten per maand
-	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
-		return next // oppositiepartij CHP
+	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !x.plural(k) && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
+		return next // oppositiepartij CHP; not "partijen KPN, VodafoneZiggo en T-Mobile", a list of what is counted
 	}
 	return k
 }

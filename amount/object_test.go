@@ -203,6 +203,10 @@ func TestParsedObjects(t *testing.T) {
 		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
 		{"Ze knikt stellig twee keer en gaat weg.", "twee=keer knikken"},
 		{"In die jaren werd de club drie keer kampioen.", "drie=keer kampioen worden"},
+		// a plural noun's list of names is no part of it; what a period lengthens; a fronted "Voor" purchase
+		{"De drie partijen KPN, Vodafone en Tele2 bieden mee.", "drie=partijen"},
+		{"De vergunning werd met vijf jaar verlengd.", "vijf jaar=vergunning"},
+		{"Voor twee kaartjes moest hij 300 euro betalen.", "twee=kaartjes 300 euro=kaartjes"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
