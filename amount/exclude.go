@@ -54,8 +54,8 @@ func (x *scanner) excluded(c core, end int) bool {
 		if l.months[prev] {
 			return true // augustus 2020
 		}
-		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && schoolLevels[next] {
-			return true // op 5 vwo, in 3 havo: a school year, not a count
+		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && (schoolLevels[next] || schoolLevels[prev]) {
+			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
 		}
 		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
 			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span

@@ -76,6 +76,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// zes jaar en drie maanden cel: one duration in two parts
 					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
+					// een gevangenisstraf van drie jaar en negen maanden: the second part too
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
@@ -528,11 +532,39 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 	} else if isTimeUnit(a.Unit) && a.Object == "" && x.word(start-1) == "tot" && x.sentenced(start-1) {
 		a.Object = "straf" // veroordeeld tot twee jaar: the sentence the court gave
+	} else if isTimeUnit(a.Unit) && (a.Object == "" || strings.HasSuffix(a.Object, " eisen")) && x.demanded(c.start, end) {
+		a.Object, a.ObjectStart, a.ObjectEnd = "straf", 0, 0 // er was zeven jaar geëist; eiste achttien maanden met aftrek van voorarrest
 	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
+}
+
+// unitRank orders the time units from short to long, so that "drie jaar
+// en negen maanden" reads as one duration.
+var unitRank = map[string]int{UnitSecond: 1, UnitMinute: 2, UnitHour: 3, UnitDay: 4, UnitWeek: 5, UnitMonth: 6, UnitYear: 7}
+
+// demandForms are the forms of eisen, whose lemma the tagger may miss.
+var demandForms = map[string]bool{"eis": true, "eist": true, "eiste": true, "eisten": true, "eisen": true, "geëist": true, "geeist": true}
+
+// demanded reports a duration that is the object (or passive subject,
+// or a bare noun phrase the parse hangs as obl) of eisen: the sentence a prosecutor demands ("Er was zeven jaar geëist").
+func (x *scanner) demanded(num, end int) bool {
+	if !x.parsed() {
+		return false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Head < 0 {
+		return false
+	}
+	r := d.Tokens[u].Rel
+	v := d.Tokens[u].Head
+	if r == "obl" && len(d.Dependents(u, "case")) > 0 {
+		return false // binnen drie weken een oplossing eisen
+	}
+	return (r == "obj" || r == "obl" || r == "nsubj:pass" || r == "nsubj" && d.Passive(v)) && (strings.EqualFold(d.Tokens[v].Lemma, "eisen") || demandForms[strings.ToLower(d.Tokens[v].Text)])
 }
 
 // conversion is what stands between a sum and the same sum in another

@@ -195,7 +195,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=zussen 11=zussen"},
 		{"Ik moet doorwerken tot ik 67 jaar en drie maanden oud ben.", "67 jaar=leeftijd drie maanden=leeftijd"},
 		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
-		{"Mijn zoon zit in 4 havo.", ""},
+		{"Mijn zoon zit in 4 havo, het record staat op naam van vwo 5.", ""},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
 		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
@@ -207,6 +207,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De drie partijen KPN, Vodafone en Tele2 bieden mee.", "drie=partijen"},
 		{"De vergunning werd met vijf jaar verlengd.", "vijf jaar=vergunning"},
 		{"Voor twee kaartjes moest hij 300 euro betalen.", "twee=kaartjes 300 euro=kaartjes"},
+		// a duration demanded is a sentence; a duration in two parts
+		{"De officier eiste achttien maanden met aftrek van voorarrest.", "achttien maanden=straf"},
+		{"Tegen hem is een celstraf van drie jaar en negen maanden geëist.", "drie jaar=celstraf negen maanden=celstraf"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
