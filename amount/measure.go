@@ -893,7 +893,7 @@ func (x *scanner) occasion(k int) (span, bool) {
 	if p, ok := x.predicateOf(k); ok {
 		return p, true // werd drie keer kampioen
 	}
-	if n := x.word(k + 1); n == "toe" || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
+	if n := x.word(k + 1); n == "toe" && (x.word(k-2) == "tot" || x.word(k-3) == "tot") || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
 		return span{}, false // tot drie keer toe; vijf keer zoveel, twee keer 45 minuten: a factor
 	}
 	kt := x.first + k

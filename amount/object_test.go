@@ -203,6 +203,7 @@ func TestParsedObjects(t *testing.T) {
 		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
 		{"Ze knikt stellig twee keer en gaat weg.", "twee=keer knikken"},
 		{"In die jaren werd de club drie keer kampioen.", "drie=keer kampioen worden"},
+		{"Ik sta dit maar één keer toe.", "één=keer toestaan"},
 		// a plural noun's list of names is no part of it; what a period lengthens; a fronted "Voor" purchase
 		{"De drie partijen KPN, Vodafone en Tele2 bieden mee.", "drie=partijen"},
 		{"De vergunning werd met vijf jaar verlengd.", "vijf jaar=vergunning"},
