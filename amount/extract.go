@@ -284,6 +284,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				k, ok = j, true // dan vliegschaamte (13 procent): the noun the bracket follows
 			}
 		}
+		if p := x.word(start - 1); !ok && isTimeUnit(a.Unit) && (p == "op" || p == "naar" || p == "tot") && start >= 2 && x.toks[start-2].Kind == nl.Word && spanNoun(x.low[start-2]) {
+			k, ok = start-2, true // als de AOW-leeftijd op 65 jaar was gebleven; de looptijd tot vijf jaar
+		}
 		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
 			k, ok = start-1, true // jonge ondernemers onder de veertig jaar: an age limit of the noun
 		}
@@ -589,6 +592,18 @@ func (x *scanner) bracketHead(k int) bool {
 		return false
 	}
 	return w == "dan" || w == "als" || w == "om" || x.l.pos[w] != "ADP"
+}
+
+// spanNoun reports a noun for an age or a span of time, which a figure
+// after "op", "naar" or "tot" gives the value of: pensioenleeftijd,
+// looptijd, straftermijn, contractduur.
+func spanNoun(w string) bool {
+	for _, suf := range []string{"leeftijd", "tijd", "termijn", "duur"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return w == "leeftijd" || w == "termijn" || w == "duur"
 }
 
 // heights are the dimensions other than length a measure's adjective

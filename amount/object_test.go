@@ -211,6 +211,8 @@ func TestParsedObjects(t *testing.T) {
 		// a duration demanded is a sentence; a duration in two parts
 		{"De officier eiste achttien maanden met aftrek van voorarrest.", "achttien maanden=straf"},
 		{"Tegen hem is een celstraf van drie jaar en negen maanden geëist.", "drie jaar=celstraf negen maanden=celstraf"},
+		// a span noun right before "op N jaar"
+		{"Straks ligt de pensioenleeftijd op 70 jaar.", "70 jaar=pensioenleeftijd"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
