@@ -312,6 +312,10 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		return "temperatuur"
 	case "km/u":
 		return "snelheid"
+	case "kW", "MW", "GW":
+		return "vermogen"
+	case "kWh", "MWh":
+		return "energie"
 	}
 	return ""
 }
@@ -353,7 +357,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond":
+	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
 		return true
 	}
 	return false
@@ -551,7 +555,7 @@ func (x *scanner) objectText(k int) string {
 // counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
 // focusWords stand between a noun's "van" and its figure: "een
 // winkelleegstand van nog maar 5,8 procent".
-var focusWords = map[string]bool{"nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
+var focusWords = map[string]bool{"gemiddeld": true, "nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
 
 func (x *scanner) objectBefore(i int) (int, bool) {
 	for i >= 3 && focusWords[x.low[i-1]] && (x.l.units[x.word(i+1)] != "" || x.l.units[x.word(i+2)] != "") {

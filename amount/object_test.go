@@ -213,6 +213,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Tegen hem is een celstraf van drie jaar en negen maanden geëist.", "drie jaar=celstraf negen maanden=celstraf"},
 		// a span noun right before "op N jaar"
 		{"Straks ligt de pensioenleeftijd op 70 jaar.", "70 jaar=pensioenleeftijd"},
+		// power units measure vermogen; "gemiddeld" between "van" and the figure
+		{"De laders leveren 175 kW.", "175 kW=vermogen"},
+		{"De bond eist een verhoging van gemiddeld 3 procent.", "3 procent=verhoging"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
