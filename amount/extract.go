@@ -709,6 +709,7 @@ func (x *scanner) number(i int) (core, bool) {
 		return c, false
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.fracs[x.low[k+1]] > 0:
 		c.value = l.fracs[x.low[k+1]] // een half, een dozijn, een kwart
+		c.frac = c.value < 1          // een kwart van de meisjes: a part of a whole
 		k += 2
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.approx[x.low[k+1]] > 0:
 		c.value, c.mod = l.approx[x.low[k+1]], "ongeveer" // een tiental
@@ -718,6 +719,7 @@ func (x *scanner) number(i int) (core, bool) {
 		k++
 	case w == "anderhalf" || w == "anderhalve" || w == "driekwart":
 		c.value = l.fracs[w]
+		c.frac = c.value < 1 // driekwart van de stemmen
 		k++
 	case (w == "half" || w == "halve") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
 		c.value = 0.5

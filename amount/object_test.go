@@ -216,6 +216,8 @@ func TestParsedObjects(t *testing.T) {
 		// power units measure vermogen; "gemiddeld" between "van" and the figure
 		{"De laders leveren 175 kW.", "175 kW=vermogen"},
 		{"De bond eist een verhoging van gemiddeld 3 procent.", "3 procent=verhoging"},
+		// a fraction word is a part of a whole
+		{"Een kwart van de meisjes en driekwart van de jongens zegt dat.", "Een kwart=meisjes driekwart=jongens"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
