@@ -72,6 +72,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
 			return true // om 14.00 uur, om 9 uur
 		}
+		if c.unit == "" && (next == "tot" || next == "-" || next == "en") && c.end+2 < len(x.toks) && x.toks[c.end+1].Kind == nl.Number && x.low[c.end+2] == "uur" && !strings.Contains(txt, ",") && isClock(txt, c.value, false) {
+			return true // van 18.00 tot 21.00 uur: the first clock time of a span
+		}
 		// Glued to a word or hyphen: COVID-19, F-16, 45-jarige.
 		if c.start > 0 && x.toks[c.start-1].End == first.Start && (x.toks[c.start-1].Kind == nl.Word || prev == "-") {
 			return true
