@@ -60,6 +60,12 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
 			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
 		}
+		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.value <= 50 && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ") {
+			return true // "4 In een cel in Irak …": a numbered heading run into its text
+		}
+		if c.unit == "" && next == "+" && x.toks[c.end].Start == x.toks[c.end-1].End {
+			return true // de zender 1+1: a name
+		}
 		if c.start == 1 && c.unit == "" && c.value <= 50 && isCapitalized(x.toks[0].Text) && x.toks[0].Kind == nl.Word && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) {
 			return true // Oorzaak 2 Software 'corrigeert' …: a numbered heading run into its text
 		}

@@ -197,6 +197,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
 		{"Mijn zoon zit in 4 havo, het record staat op naam van vwo 5.", ""},
 		{"De winkel is open van 9.30 tot 17.30 uur.", ""},
+		{"2 Wie moet vrezen voor een verhoor?", ""},
+		{"De zender 1+1 zond het uit.", ""},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
 		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
