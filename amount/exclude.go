@@ -60,7 +60,7 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
 			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
 		}
-		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.value <= 50 && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ") {
+		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
 			return true // "4 In een cel in Irak …": a numbered heading run into its text
 		}
 		if c.unit == "" && next == "+" && x.toks[c.end].Start == x.toks[c.end-1].End {
@@ -96,6 +96,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if prev == "(" && next == ")" && c.unit == "" {
 			return true // Loekasjenko (65): an age
+		}
+		if c.unit == "" && c.value >= 1 && c.value <= 110 && c.value == math.Trunc(c.value) && x.bracketAge(c.start, c.end) {
+			return true // (Bert Janssen, 62), (voetbal, 31), (28, chef-kok), (66 en 62): ages in parentheses
 		}
 	}
 	if x.scaleEnd(c.start) {
@@ -260,6 +263,31 @@ func (x *scanner) productName(k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ers")
+}
+
+// bracketAge reports a bare number that closes or opens a parenthesis
+// with a name or role beside it: "(Bert Janssen, 62)", "(28, chef-kok)",
+// or a pair of them, "(66 en 62)".
+func (x *scanner) bracketAge(start, end int) bool {
+	prev, next := x.word(start-1), x.word(end)
+	switch {
+	case prev == "," && next == ")":
+		for k := start - 2; k >= 0 && k >= start-6; k-- {
+			switch x.low[k] {
+			case "(":
+				return k+1 < start-1 && x.toks[k+1].Kind == nl.Word
+			case ")", ",":
+				return false
+			}
+		}
+	case prev == "(" && next == ",":
+		return end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word && x.word(end+2) == ")"
+	case prev == "(" && next == "en":
+		return x.isPlain(end+1) && x.word(end+2) == ")"
+	case prev == "en" && next == ")":
+		return x.isPlain(start-2) && x.word(start-3) == "("
+	}
+	return false
 }
 
 // schoolLevels are the Dutch secondary-school types a year number comes
