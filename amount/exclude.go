@@ -145,8 +145,8 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // 12 tot en met 22 april: dates
 		}
 	}
-	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
-		return true // de jaren negentig, jaren '90
+	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") || (prev == "en" || prev == "tot") && c.unit == "" && x.word(c.start-3) == "jaren" && x.isPlain(c.start-2) {
+		return true // de jaren negentig, jaren '90, de jaren 60 en 70
 	}
 	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
 		if _, ok := x.objectAfter(end); !ok {
