@@ -518,8 +518,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
-		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.plural(k) {
-			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
+		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && (!x.plural(k) || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root") {
+			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; sinds 2015 werken we; but van 1065 incidenten
 		}
 	}
 	if w := x.word(end); isTimeUnit(a.Unit) && (w == "voorwaardelijk" || w == "onvoorwaardelijk") {
