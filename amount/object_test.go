@@ -200,7 +200,7 @@ func TestParsedObjects(t *testing.T) {
 		{"2 Wie moet vrezen voor een verhoor?", ""},
 		{"De zender 1+1 zond het uit.", ""},
 		{"In de jaren 60 en 70 was dat anders.", ""},
-		{"Sinds 2015 werken we hard, in 2017 vroegen senatoren uitstel.", ""},
+		{"Sinds 2015 werken we hard. In 2017 vroegen senatoren uitstel.", ""},
 		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
 		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348= 274="},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
