@@ -26,6 +26,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		subj = arg{} // "De protesten houden aan": the trigger is the subject
 	}
 	passive := !t.noun && t.kind&formPart != 0 && (t.kind&formFinite == 0 || tpos != fv) && (x.passive(s, c, us, t) || x.zijnFinite(s, c, fv, t))
+	wordPassive := passive // (the parse may read the participle otherwise)
+	if t.Type == "SUPPORT" && !t.noun && t.kind&formPart != 0 && x.countedAgent(s, c, tpos) {
+		return kroniek.Event{}, false // ondersteund door vijftig agenten: manpower, not a party's support
+	}
 	var actor, recip arg
 	used := map[int]bool{}
 	switch {
@@ -144,6 +148,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		if r = minus(r, actor); !r.empty() {
 			recip, recipFromPrep = r, true
 		}
+	}
+	if c.sharedPassive && !t.noun && t.kind&formPart != 0 {
+		actor, recip, passive = c.sharedActor, c.shared, true // werd … verkracht en gedood
 	}
 	if recip.empty() && !t.noun && !passive {
 		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
@@ -283,7 +290,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	s.lastRecip = recip
+	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
@@ -971,6 +978,23 @@ func (x *extractor) otherConjunct(s *sentenceCtx, c *clause, t trigger, u unit) 
 	for p := last + 1; p < u.first && p < len(c.words); p++ {
 		if x.lx.is("coord", s.words[c.words[p]].low) {
 			return true
+		}
+	}
+	return false
+}
+
+// countedAgent reports whether the participle at clause position tp is
+// followed by a door-phrase that counts people (door pakweg vijftig
+// agenten, door 200 militairen): individuals, not a body taking a side.
+func (x *extractor) countedAgent(s *sentenceCtx, c *clause, tp int) bool {
+	for q := tp + 1; q < len(c.words) && q <= tp+2; q++ {
+		if s.words[c.words[q]].low != "door" {
+			continue
+		}
+		for r := q + 1; r < len(c.words) && r <= q+3; r++ {
+			if w := s.words[c.words[r]]; w.POS == nl.NUM || w.Kind == nl.Number {
+				return true
+			}
 		}
 	}
 	return false

@@ -93,6 +93,10 @@ type sentenceCtx struct {
 	// lastRecip is the recipient of the last event code read in the
 	// sentence (for a coordinated verb that shares it).
 	lastRecip arg
+	// lastActor and lastPassive are the actor of that event and whether
+	// its verb was passive (for a bare participle joined to it).
+	lastActor   arg
+	lastPassive bool
 }
 
 // opinionVerb reports whether a clause holds an opinion verb of the one
@@ -195,6 +199,9 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 			}
 			if mj < len(x.mentions) && x.mentions[mj].Start < t.End && x.mentions[mj].End > t.Start {
 				s.words[i].mention = mj
+				if m := x.mentions[mj]; m.Start >= t.Start && m.End <= t.End && (t.POS == nl.SCONJ || t.POS == nl.CCONJ || t.POS == nl.ADP) {
+					s.words[i].mention = -1 // "Indien gewenst": a conjunction the recogniser read as a name
+				}
 			}
 			if t.Text == "?" {
 				s.question = true
@@ -203,6 +210,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 				s.reported = true
 			}
 		}
+		x.taggerView(s)
 		if sent.Heading {
 			continue
 		}
@@ -251,8 +259,13 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		}
 		if c.kind == clauseCoord && c.inherited && prevOK && x.bareVerbs(s, c) && ci > 0 && verbEnds(s, &clauses[ci-1], c) {
 			c.shared = s.lastRecip
+			// werd … verkracht en gedood: a bare participle joined to a
+			// passive is passive too, with the same door-agent
+			if s.lastPassive && fv < 0 {
+				c.sharedActor, c.sharedPassive = s.lastActor, true
+			}
 		}
-		s.lastRecip = arg{}
+		s.lastRecip, s.lastActor, s.lastPassive = arg{}, arg{}, false
 		ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits)
 		if ok {
 			out = append(out, ev)
@@ -669,4 +682,42 @@ func (x *extractor) nounEvents(s *sentenceCtx, c *clause, us []unit, fv int, ev 
 		}
 	}
 	return out
+}
+
+// taggerView makes the words of s what the tagger alone gives, whether or
+// not another extractor had the sentence parsed before (the parser runs
+// lazily, for whoever asks first): no heads or relations, AUX only for an
+// auxiliary's form, a separable verb's lemma without the particle the
+// parse joined to it. Everything the extractor decides before it asks for
+// the parse reads this view; clauses refreshes the words after asking, so
+// the events never depend on the order the stages parsed in.
+func (x *extractor) taggerView(s *sentenceCtx) {
+	ws := s.words
+	for i := range ws {
+		w := &ws[i]
+		if w.Rel == "compound:prt" && w.Head >= s.sent.First && w.Head < s.sent.First+len(ws) {
+			v := &ws[w.Head-s.sent.First]
+			if prt := lower(w.Text); strings.HasPrefix(v.Lemma, prt) && !strings.HasPrefix(v.low, prt) {
+				v.Lemma = strings.TrimPrefix(v.Lemma, prt)
+			}
+		}
+	}
+	for i := range ws {
+		w := &ws[i]
+		w.Head, w.Rel = -1, ""
+		if w.POS == nl.AUX || w.POS == nl.VERB {
+			w.POS = nl.VERB
+			if x.lx.is("aux", w.low) {
+				w.POS = nl.AUX
+			}
+		}
+	}
+}
+
+// parsedView refreshes the words of s from the document after the
+// extractor asked for the sentence's parse (see taggerView).
+func (x *extractor) parsedView(s *sentenceCtx) {
+	for i := range s.words {
+		s.words[i].Token = x.doc.Tokens[s.sent.First+i]
+	}
 }

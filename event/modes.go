@@ -60,6 +60,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			ev.Reported = true
 		case t.Kan && (w == "kan" || w == "kunnen" || w == "kon" || w == "konden"):
 			// kan zich vinden in: kunnen is part of the expression
+		case x.lx.is("modal", w) && p > last && relativeBetween(s, c, last, p):
+			// in beslag genomen waarmee plofkraken kunnen worden gepleegd:
+			// the modal is the relative clause's (the parse may join it)
 		case x.lx.is("modal", w) && p < split:
 			// wilde X als minister en was eerder kritisch op Y: the modal
 			// belongs to the conjunct before "en was"
@@ -81,6 +84,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		hyp = true
 	}
 	for wi := max(c.words[0]-1, 0); wi < c.words[t.pos[0]]; wi++ {
+		if s.words[wi].low == "zonder" && wi+1 < len(s.words) && (s.words[wi+1].low == "dat" || s.words[wi+1].low == "te") {
+			neg = true // zonder dat we hadden afgesproken, zonder te overleggen: it did not happen
+		}
 		if s.words[wi].low == "totdat" {
 			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
 		}
@@ -444,3 +450,20 @@ func gran(v, g string) string {
 	}
 	return ""
 }
+
+// relativeBetween reports whether a relative pronoun adverb (waarmee,
+// waarin, waardoor …) stands between clause positions from and to: what
+// follows it is a relative clause.
+func relativeBetween(s *sentenceCtx, c *clause, from, to int) bool {
+	for q := from + 1; q < to; q++ {
+		if w := s.words[c.words[q]].low; strings.HasPrefix(w, "waar") && relativeAdverb[w[4:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAdverb holds the prepositions a Dutch relative adverb joins to
+// waar- (waarmee, waarin, waardoor).
+var relativeAdverb = map[string]bool{"mee": true, "in": true, "op": true, "door": true, "van": true, "na": true,
+	"bij": true, "aan": true, "over": true, "uit": true, "tegen": true, "voor": true, "naar": true, "onder": true, "achter": true, "langs": true}

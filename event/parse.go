@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -38,7 +39,26 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
-	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 && !d.Passive(v) {
+	ns := d.Dependents(v, "nsubj")
+	if ms := d.Dependents(v, "mark"); len(ns) > 1 && len(ms) > 0 && ms[0] < v && !d.Passive(v) {
+		// "Terwijl Brussel … aan het aftasten is, doet de Balkan zaken":
+		// a subject after the subordinator and before a comma that
+		// precedes the verb is the subject of a subclause the parse
+		// joined to the main verb
+		var kept []int
+		for _, n := range ns {
+			if n < ms[0] || n > v || !slices.ContainsFunc(d.Tokens[n+1:v], func(t nl.Token) bool { return t.Text == "," }) {
+				kept = append(kept, n)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(ns) {
+			ns = kept
+			if !slices.Contains(ns, subj) {
+				subj = ns[0]
+			}
+		}
+	}
+	if len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
 		nominative := false
@@ -357,11 +377,24 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	heads := []int{h}
 	bare := -1 // the last conjunct joined without en, of or a comma
 	for i := 0; i < len(heads) && len(heads) < 12; i++ {
-		for _, n := range x.doc.Dependents(heads[i], "nmod") {
-			// "de coalitiefracties, plus PvdA en GroenLinks": a phrase
-			// with its own coordinator is a conjunct, whatever the label
-			if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && cc[0] < n && len(x.doc.Dependents(n, "case")) == 0 {
-				heads = append(heads, n)
+		for _, rel := range []string{"nmod", "flat", "appos"} {
+			for _, n := range x.doc.Dependents(heads[i], rel) {
+				// "de coalitiefracties, plus PvdA en GroenLinks",
+				// "coalitiepartijen D66 en ChristenUnie": a phrase with its
+				// own coordinator is a conjunct, whatever the label
+				if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && cc[0] < n && len(x.doc.Dependents(n, "case")) == 0 && !slices.Contains(heads, n) {
+					heads = append(heads, n)
+				}
+			}
+		}
+		if cc := x.doc.Dependents(heads[i], "cc"); len(cc) > 0 && lower(x.doc.Tokens[cc[0]].Text) == "zowel" {
+			// zowel de landen als Europa: the als-phrase is the second conjunct
+			for _, rel := range []string{"acl", "nmod", "conj"} {
+				for _, n := range x.doc.Dependents(heads[i], rel) {
+					if n > heads[i] && n-1 >= 0 && lower(x.doc.Tokens[n-1].Text) == "als" && !slices.Contains(heads, n) {
+						heads = append(heads, n)
+					}
+				}
 			}
 		}
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
@@ -389,10 +422,50 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 			return b
 		}
 	}
+	if len(heads) == 2 && x.secondTitle(s, heads[0], heads[1]) {
+		heads = heads[1:] // Fysicus en BBC-presentator Jim Al-Khalili: one person
+	}
 	for _, n := range heads {
 		a.add(x.parseHead(s, c, n, us))
 	}
 	return a
+}
+
+// secondTitle reports whether the bare word h (no determiner, no name of
+// the knowledge base) is coordinated with a role noun n that a name
+// follows ("Fysicus en BBC-presentator Jim Al-Khalili"): two titles of
+// one person, not two parties.
+func (x *extractor) secondTitle(s *sentenceCtx, h, n int) bool {
+	d := x.doc
+	if n != h+2 || d.Tokens[h+1].Text != "en" || slices.ContainsFunc(d.Children(h), func(k int) bool { return k != n }) || len(d.Dependents(n, "det")) > 0 {
+		return false
+	}
+	// n a role noun: one the lexicon knows, or a common noun (no name,
+	// lower case after any hyphen: BBC-presentator)
+	tn := d.Tokens[n].Text
+	if _, role := nl.Lex().RoleHead(tn); !role {
+		last := tn[strings.LastIndexByte(tn, '-')+1:]
+		if last == "" || capitalised(last) {
+			return false
+		}
+		// (a name inside the compound is fine: BBC-presentator)
+		if p := n - s.sent.First; p < 0 || p >= len(s.words) || s.words[p].mention >= 0 && x.mentions[s.words[p].mention].End >= d.Tokens[n].End {
+			return false
+		}
+	}
+	if p := h - s.sent.First; p >= 0 && p < len(s.words) && s.words[p].mention >= 0 {
+		if le := x.locals[x.mentions[s.words[p].mention].Local]; le != nil && le.KB != "" {
+			return false // Rusland en president Poetin: two parties
+		}
+	}
+	for _, r := range []string{"appos", "flat"} {
+		for _, m := range d.Dependents(n, r) {
+			if m == n+1 && d.Tokens[m].POS == nl.PROPN {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseHead reads one phrase head: a mention on the head or on its flat,

@@ -48,6 +48,10 @@ type clause struct {
 	// coordinated verb without a subject or object of its own
 	// ("verkrachtte en doodde haar"): they share it.
 	shared arg
+	// sharedActor is the actor of that event when it was a passive and
+	// this clause a bare participle joined to it (sharedPassive).
+	sharedActor   arg
+	sharedPassive bool
 }
 
 func lower(s string) string {
@@ -91,6 +95,7 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 		// the subject later pronouns refer to
 		return fallbackClauses(s.words)
 	}
+	x.parsedView(s)
 	in := func(i int) bool { return i >= first && i < first+len(s.words) }
 	// headOf maps a clause head to the clause it is merged into
 	headOf := func(h int) int {

@@ -12,6 +12,7 @@ var texts = [][3]string{
 	{"article_one", "artikel", "article"},
 	{"search", "Zoeken", "Search"},
 	{"articles", "artikelen", "articles"},
+	{"articles_head", "Artikelen", "Articles"},
 	{"article", "Artikel", "Article"},
 	{"sources", "bronnen", "sources"},
 	{"actors", "Actoren", "Actors"},

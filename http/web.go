@@ -316,6 +316,46 @@ type speakerQuotes struct {
 	More []kroniek.Quote
 }
 
+// foldOver is how many items (rows, quotes, cards, articles) a section
+// of a story page shows open; a longer one is folded under its heading
+// and count, so a phone first shows the story's outline: one story's
+// quotes, timeline, events and sources made its page 15,700 px long at
+// 390 px. The summary and the actors are never folded.
+var foldOver = map[string]int{
+	"substories": 3, "timeline": 10, "quotes": 6, "figures": 6, "events": 6, "sources": 4, "articles": 10,
+}
+
+// Count is the number of items of a section of the story page: the sub
+// stories, timeline rows (background included), quotes, figures, events,
+// source rows or articles.
+func (sp *storyPage) Count(section string) int {
+	switch section {
+	case "substories":
+		return len(sp.SubStories)
+	case "timeline":
+		return len(sp.Timeline) + len(sp.Background)
+	case "quotes":
+		n := 0
+		for _, g := range sp.BySpeak {
+			n += len(g.Quotes) + len(g.More)
+		}
+		return n
+	case "figures":
+		return len(sp.Figures)
+	case "events":
+		return len(sp.Events)
+	case "sources":
+		return len(sp.SourceRows)
+	case "articles":
+		return len(sp.ArticleList)
+	}
+	return 0
+}
+
+// Open tells whether a section of the story page is short enough to be
+// shown open (see foldOver).
+func (sp *storyPage) Open(section string) bool { return sp.Count(section) <= foldOver[section] }
+
 // speakerShown is how many of a speaker's quotes a story page shows
 // before it folds the rest away: one speaker's forty quotes made a story
 // page 16,800 px long on a phone.

@@ -682,6 +682,51 @@ func TestAPIUnknownParameter(t *testing.T) {
 // speaker does not make a story page endless on a phone; six are shown
 // whole, as folding one saves nothing.
 func TestSpeakerQuotesFolded(t *testing.T) {
+	h := jansenStory(t)
+	_, body, _ := get(t, h, "/stories/s1?ui=nl")
+	i := strings.Index(body, `<section id="quotes">`)
+	if i < 0 {
+		t.Fatal("no quotes section")
+	}
+	sec := body[i:]
+	sec = sec[:strings.Index(sec, "</section>")]
+	folded := strings.Index(sec, `<details class="more-quotes"><summary>nog 3 citaten</summary>`)
+	if folded < 0 || strings.Count(sec[:folded], "Zin nummer") != 5 || strings.Count(sec[folded:], "Zin nummer") != 3 {
+		t.Errorf("Jansen's eight quotes: want five shown and three folded under \"nog 3 citaten\":\n%s", sec)
+	}
+	if strings.Count(sec, `<details class="more-quotes"`) != 1 || strings.Count(sec, "Pieterse zin") != 6 {
+		t.Errorf("Pieterse's six quotes should all be shown, not folded:\n%s", sec)
+	}
+	if _, en, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(en, "<summary>3 more quotes</summary>") {
+		t.Error("the English page does not say \"3 more quotes\"")
+	}
+}
+
+// TestStorySectionsFold: a long section of the story page (here 14
+// quotes) is folded under its heading and count, so a phone shows the
+// story's outline first; a short one (one article) is shown open, under
+// the same heading. The summary and the actors are never folded.
+func TestStorySectionsFold(t *testing.T) {
+	h := jansenStory(t)
+	for _, tt := range []struct{ ui, quotes, articles string }{
+		{"nl", `<section id="quotes"><details class="fold"><summary><h2>Citaten <small class="count">14</small></h2></summary>`,
+			`<section id="articles"><details class="fold" open><summary><h2>Artikelen <small class="count">1</small></h2></summary>`},
+		{"en", `<section id="quotes"><details class="fold"><summary><h2>Quotes <small class="count">14</small></h2></summary>`,
+			`<section id="articles"><details class="fold" open><summary><h2>Articles <small class="count">1</small></h2></summary>`},
+	} {
+		_, body, _ := get(t, h, "/stories/s1?ui="+tt.ui)
+		for _, want := range []string{tt.quotes, tt.articles} {
+			if !strings.Contains(body, want) {
+				t.Errorf("ui=%s: want %s", tt.ui, want)
+			}
+		}
+	}
+}
+
+// jansenStory serves one story of one article: Jansen's eight quotes and
+// Pieterse's six.
+func jansenStory(t *testing.T) http.Handler {
+	t.Helper()
 	store := sqlitetest.Open(t)
 	ctx := context.Background()
 	var text strings.Builder
@@ -710,24 +755,7 @@ func TestSpeakerQuotesFolded(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	h := serverWith(t, store)
-	_, body, _ := get(t, h, "/stories/s1?ui=nl")
-	i := strings.Index(body, `<section id="quotes">`)
-	if i < 0 {
-		t.Fatal("no quotes section")
-	}
-	sec := body[i:]
-	sec = sec[:strings.Index(sec, "</section>")]
-	folded := strings.Index(sec, `<details class="more-quotes"><summary>nog 3 citaten</summary>`)
-	if folded < 0 || strings.Count(sec[:folded], "Zin nummer") != 5 || strings.Count(sec[folded:], "Zin nummer") != 3 {
-		t.Errorf("Jansen's eight quotes: want five shown and three folded under \"nog 3 citaten\":\n%s", sec)
-	}
-	if strings.Count(sec, "<details") != 1 || strings.Count(sec, "Pieterse zin") != 6 {
-		t.Errorf("Pieterse's six quotes should all be shown, not folded:\n%s", sec)
-	}
-	if _, en, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(en, "<summary>3 more quotes</summary>") {
-		t.Error("the English page does not say \"3 more quotes\"")
-	}
+	return serverWith(t, store)
 }
 
 // TestRemovedLinesApart: a removed block's lines (a related block's header

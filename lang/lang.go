@@ -205,6 +205,9 @@ func Detect(text string) (code string, confidence float64) {
 	}
 	allowed := d.allowed()
 	best := d.best(allowed)
+	if !d.enough(allowed, best) {
+		return Unknown, 0
+	}
 	// Posterior over the allowed languages, from total costs (nats).
 	sum := 0.0
 	for i, c := range d.cost {
@@ -223,11 +226,40 @@ const (
 	clearGap   = 40.0 // nats between the best two languages that settle it
 )
 
+// A short text (fewer than shortLetters letters: a comic's title, a
+// name, a caption) is told only when the best language leads the second
+// by shortGap nats and the text holds one of its function words, or when
+// it leads by sureGap: "John", "TOM" or "toosenhenk.nl" say nothing of
+// the language they are written in.
+const (
+	shortLetters = 60
+	shortGap     = 3.0
+	sureGap      = 8.0
+)
+
 // detector accumulates per-language costs over the letters of a text.
 type detector struct {
 	m                 model
 	cost              [numLangs]float64
 	latin, cyr, other int
+	// words counts the function words seen per language.
+	words [numLangs]int
+}
+
+// enough tells whether the text says enough to call it best (see
+// shortLetters). Cyrillic texts are left to the script: the two
+// Cyrillic languages are told apart by letters of their own.
+func (d *detector) enough(allowed [numLangs]bool, best int) bool {
+	if d.latin+d.cyr >= shortLetters || !allowed[0] {
+		return true
+	}
+	gap := math.Inf(1)
+	for i, c := range d.cost {
+		if allowed[i] && i != best {
+			gap = min(gap, c-d.cost[best])
+		}
+	}
+	return gap >= sureGap || gap >= shortGap && d.words[best] > 0
 }
 
 // function lowers the cost of the languages that have word as a
@@ -240,6 +272,7 @@ func (d *detector) function(word []byte) {
 		for li, in := range v {
 			if in {
 				d.cost[li] -= functionBonus
+				d.words[li]++
 			}
 		}
 	}

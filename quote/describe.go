@@ -133,7 +133,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			lw = lw[i+1:] // "VVD-fractievoorzitter": a fractievoorzitter
 		}
 		if lw != "de" && lw != "het" && lw != "een" {
-			words = append(words, lw)
+			words = append(words, baseRole(lw))
 		}
 	}
 	// The most recent person before the description whose describing
@@ -197,6 +197,26 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	return x.owned(toks, k, sp)
 }
 
+// baseRole returns the role a description's word names without a prefix
+// of praise or a feminine ending ("topadvocate" → "advocaat",
+// "kandidate" → "kandidaat"), when that is a role; else w.
+func baseRole(w string) string {
+	b := w
+	for _, p := range []string{"top", "star", "super"} {
+		if r := strings.TrimPrefix(b, p); r != b && isRoleNoun(r) {
+			b = r
+			break
+		}
+	}
+	if strings.HasSuffix(b, "ate") && isRoleNoun(b[:len(b)-3]+"aat") {
+		b = b[:len(b)-3] + "aat"
+	}
+	if b != w && isRoleNoun(b) {
+		return b
+	}
+	return w
+}
+
 // carriedSubject returns the person a definite role description stands
 // for when the sentence before has that named person as its subject and
 // no other person is named in between ("Hillary waarschuwde dat … .
@@ -205,7 +225,11 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 	lw := strings.ToLower(toks[k].Text)
 	r, ok := nl.Lex().RoleHead(lw)
-	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || k == 0 || !wordAt(toks, k-1, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+	det := k - 1
+	if det > 0 && isAdjective(toks[det].Text) {
+		det-- // "de Russische minister"
+	}
+	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || det < 0 || !wordAt(toks, det, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
 		return ""
 	}
 	si := x.sentenceAt(toks[k].Start)

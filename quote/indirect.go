@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -77,6 +78,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if n == 0 && !isNoun {
 				continue
 			}
+			if n > 0 && (opinion(lw) || lemma == "beloven") && modalBefore(toks, i) {
+				continue // "Fastned moet vrezen dat …", "moet de club beloven dat …": a stance or a condition, nobody said it
+			}
 			d := datAfter(toks, afterParticle(toks, i, cueText))
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
@@ -111,6 +115,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
+			if !isNoun && opinion(lw) && firstPersonBefore(toks, i) {
+				continue // "Ik blijf het vreemd vinden dat …": the writer's own view, not reported speech
+			}
 			if d-2 >= afterParticle(toks, i, cueText) && toks[d-1].Text == "," && (toks[d-2].End <= sp.start || toks[d-2].Start >= sp.end) && isCapitalised(toks[d-2].Text) && !commaIn(toks[i:d-1]) {
 				// "herinneringen aan Griekenland, dat …": a relative clause
 				// about the name before the comma ("X, voorzitter van Y, dat"
@@ -131,6 +138,18 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	for k := range out {
 		trimSubordinator(&out[k])
 		x.trimHeading(&out[k])
+		x.trimCapsHeading(&out[k])
+		x.trimSayingTime(&out[k])
+		if q := &out[k]; q.SpeakerLocal == "" && q.SpeakerEnd > q.SpeakerStart {
+			// "Volgens Lavrov … . Sterker nog, volgens de Russische minister
+			// …": the person the sentence before is about, when an adjective
+			// says more of them (a bare "de rechter" is often someone new).
+			if h := x.tokenAt(q.SpeakerEnd - 1); h > 0 && h < len(x.doc.Tokens) && isAdjective(x.doc.Tokens[h-1].Text) {
+				if c := x.carriedSubject(x.doc.Tokens, h); c != "" {
+					q.SpeakerLocal = c
+				}
+			}
+		}
 		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
 			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
 		}
@@ -209,6 +228,80 @@ func (x *extractor) trimHeading(q *kroniek.Quote) {
 		q.Text = x.doc.Text[q.Start:q.End]
 		return
 	}
+}
+
+// trimCapsHeading drops a run-in subheading in capitals that opens a report
+// ("DE ZORG Werd Trump niet …"): two or more words in capitals, or one of
+// four letters or more that names nothing, before a word that is not.
+func (x *extractor) trimCapsHeading(q *kroniek.Quote) {
+	toks := x.tokensIn(q.Start, q.End)
+	i := 0
+	for i < len(toks) && i < 4 && allCaps(toks[i].Text) {
+		i++
+	}
+	if i == 0 || i+3 > len(toks) || !isCapitalised(toks[i].Text) || allCaps(toks[i].Text) {
+		return
+	}
+	if i == 1 {
+		if _, ok := x.mentionAt(toks[0].Start, toks[0].End); ok || len([]rune(toks[0].Text)) < 4 {
+			return
+		}
+	}
+	q.Start = toks[i].Start
+	q.Text = x.doc.Text[q.Start:q.End]
+}
+
+// allCaps reports whether a word is letters in capitals only, two or more.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// trimSayingTime drops the time of the saying that opens a report right
+// after its verb or speaker ("zei gisteren niets te begrijpen van …"); after
+// "dat" the time is the report's own.
+func (x *extractor) trimSayingTime(q *kroniek.Quote) {
+	if q.Cue == "volgens" || q.CueEnd > q.Start {
+		return
+	}
+	toks := x.tokensIn(q.Start, q.End)
+	i := x.tokenAt(q.Start) - 1
+	if len(toks) < 4 || i < 0 || x.doc.Tokens[i].Kind != nl.Word || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(x.doc.Tokens[i].Text)) {
+		return
+	}
+	n := 0
+	switch w := strings.ToLower(toks[0].Text); {
+	case sayingTimes[w]:
+		n = 1
+	case (w == "vorige" || w == "afgelopen") && (toks[1].Text == "week" || toks[1].Text == "maand" || weekdays[strings.ToLower(toks[1].Text)]):
+		n = 2
+	}
+	if n == 0 || x.verbIn(toks[:1]) {
+		return
+	}
+	if c := x.tokenAt(q.CueStart); x.parsed(c) && !x.doc.Tokens[c].Feats.Has(nl.FeatPast) {
+		return // "belooft zondag een divers evenement te worden": the time is the report's
+	}
+	q.Start = toks[n].Start
+	q.Text = x.doc.Text[q.Start:q.End]
+}
+
+// sayingTimes are adverbs of time that may date a saying.
+var sayingTimes = map[string]bool{
+	"gisteren": true, "eergisteren": true, "gisteravond": true, "gistermiddag": true, "gisterochtend": true,
+	"vandaag": true, "vanochtend": true, "vanmorgen": true, "vanmiddag": true, "vanavond": true, "onlangs": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+}
+
+// weekdays are the days of the week.
+var weekdays = map[string]bool{
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 }
 
 // headingOpeners open a sentence after a run-in subheading.
@@ -433,6 +526,12 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 			last = k - 1
 			break
 		}
+		// "dat de gemeente dit doet en sprak van bangmakerij": a speech
+		// verb after "en" that closes a verb-final clause is the speaker's.
+		if _, _, n := matchCue(toks[k+1 : last+1]); k > from && n > 0 && strings.EqualFold(toks[k].Text, "en") && x.verbTok(toks[k-1]) && x.finiteAt(toks, k+1) {
+			last = k - 1
+			break
+		}
 		// The verb is inverted: its subject right after it ("…, herhaalde
 		// hij"), not "het" ("…, investeer het": an object).
 		if vi := x.tokenIndex(toks[k+1]); toks[k].Text == "," && x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin) {
@@ -471,6 +570,11 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
+	// connective and its comma before it still open the sentence.
+	if !opens && (i == 2 || i == 3) && toks[i-1].Text == "," && toks[0].Kind == nl.Word && toks[i-2].Kind == nl.Word && !x.verbIn(toks[:i-1]) {
+		opens = true
+	}
 	// "Het gaat volgens hem om …": volgens right after the finite verb
 	// reports the whole sentence; the span holds "volgens X" (no
 	// contiguous span can leave it out), so only a short X ("volgens
@@ -1071,6 +1175,44 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	return q, true
+}
+
+// modalBefore reports whether the infinitive at toks[i] depends on a
+// present modal a few words before it in its clause ("moet … vrezen").
+func modalBefore(toks []nl.Token, i int) bool {
+	if !strings.HasSuffix(strings.ToLower(toks[i].Text), "en") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if toks[k].Kind == nl.Punct || nl.Lex().Is(nl.ClassSubordinator, w) {
+			return false
+		}
+		if presentModals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonBefore reports whether "ik", "wij" or "we" stands a few words
+// before toks[i] in its clause: the writer's own stance.
+func firstPersonBefore(toks []nl.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Kind == nl.Punct || isQuoteTok(toks[k]) {
+			return false
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "ik", "wij", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// presentModals are present forms of the modal verbs.
+var presentModals = map[string]bool{
+	"moet": true, "moeten": true, "zal": true, "zullen": true, "kan": true, "kunnen": true, "mag": true, "mogen": true,
 }
 
 // opinion reports whether a speech verb form is one of opinion or

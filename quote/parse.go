@@ -43,6 +43,12 @@ func (x *extractor) subjectTok(v int) int {
 			best, named = c, p
 		}
 	}
+	if best >= 0 {
+		best = x.swappedObject(v, best)
+	}
+	if best < 0 {
+		best = x.coordinatedObject(v)
+	}
 	if best < 0 {
 		best = d.Subject(v)
 	}
@@ -56,6 +62,50 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// swappedObject returns the object of v that the parse put before its
+// subject s when the object names a person and the subject a thing ("heeft
+// de Russische president de waarschuwing teruggekaatst": the first of the
+// two is the subject), else s.
+func (x *extractor) swappedObject(v, s int) int {
+	d := x.doc
+	st := d.Tokens[s]
+	if st.POS != nl.NOUN || x.personMentionAt(st) || people(st.Text) || doerNoun(strings.ToLower(st.Text)) {
+		return s
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		ot := d.Tokens[o]
+		if o < s && (x.personMentionAt(ot) || ot.POS == nl.NOUN && isRoleNoun(strings.ToLower(ot.Text))) && !x.quoted(ot.Start) {
+			return o
+		}
+	}
+	return s
+}
+
+// coordinatedObject returns the phrase that the parse made the object of a
+// verb v opening a coordinated main clause right after its conjunction,
+// when v has no subject of its own ("…, maar de organisatoren roepen op
+// …": the first phrase of the clause is its subject), or -1.
+func (x *extractor) coordinatedObject(v int) int {
+	d := x.doc
+	// "maar de organisatoren roepen": a verb right after the phrase is
+	// finite also when the parse took it for an infinitive.
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) && !(d.Tokens[v].Feats.Has(nl.FeatInf) && v > 0 && !strings.EqualFold(d.Tokens[v-1].Text, "te")) {
+		return -1
+	}
+	cc := d.Dependents(v, "cc")
+	if len(cc) == 0 || cc[0] > v {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if o < v && o > cc[0] && d.Tokens[o].POS == nl.NOUN {
+			if f, l := d.Span(o); f == cc[0]+1 && (d.Tokens[v].Feats.Has(nl.FeatFin) || l == v-1) {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // strandedSubject returns the subject of the finite auxiliary that a
@@ -257,7 +307,7 @@ func (x *extractor) phrase(s int) *speaker {
 		if t.Kind == nl.Punct && t.Text != "," {
 			break
 		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) && x.prepositionOf(m) != "à la" {
 			return x.fromMention(m)
 		}
 	}

@@ -44,6 +44,11 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if d := x.openingDescription(ps); d != nil {
 			return d
 		}
+		// "«Q», aldus de advocaat. Na …, wijst hij op …": the person the
+		// attribution closing the sentence before describes.
+		if d := x.aldusDescription(ps); d != nil && (d.local == "" || pronounGender(t.Text) == genderUnknown || x.personGender(d.local) == genderUnknown || x.personGender(d.local) == pronounGender(t.Text)) {
+			return &speaker{local: d.local, text: t.Text, start: t.Start, end: t.End}
+		}
 	}
 	want := pronounGender(t.Text)
 	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
@@ -428,6 +433,27 @@ func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
 			}
 			return x.description(toks, k)
 		}
+	}
+	return nil
+}
+
+// aldusDescription returns the person that "aldus de <role>" closing a
+// sentence with a quotation describes, when the article names them; nil
+// otherwise.
+func (x *extractor) aldusDescription(ps nl.Sentence) *speaker {
+	toks := ps.Tokens
+	k := len(toks) - 1
+	for k > 0 && toks[k].Kind == nl.Punct {
+		k--
+	}
+	if k < 3 || !x.hasQuote(ps) || !isDeterminer(toks, k-1) || !strings.EqualFold(toks[k-2].Text, "aldus") {
+		return nil
+	}
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); !ok || r.Tag != "per" {
+		return nil
+	}
+	if d := x.description(toks, k); d.local != "" && x.personSpeaker(d) {
+		return d
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -354,9 +355,15 @@ func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != 
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
 	q := kroniek.Quote{Start: s.innerStart, End: s.innerEnd, Text: d.Text[s.innerStart:s.innerEnd], Kind: kroniek.QuoteDirect}
-	if x.afterWorkNoun(s.open) {
+	if x.afterWorkNoun(s.open) || len(strings.Fields(q.Text)) <= 8 && x.titleLeadIn(s.open) {
 		// "zijn roman 'De inboorling'", "het programma 'Stand & Stad'": a
 		// title, not speech.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
+	if citedHeadline.MatchString(d.Text[s.closeEnd:min(len(d.Text), s.closeEnd+40)]) {
+		// "'Hoe moeten deze kinderen ooit normaal worden?' (AD 8-4)": the
+		// headline of an article a letter answers.
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
@@ -522,6 +529,47 @@ func (x *extractor) afterWorkNoun(open int) bool {
 	return false
 }
 
+// titleLeadIn reports whether a colon before the opening mark at open ends a
+// lead-in that names a title, slogan or theme a few words before it ("de
+// nieuwe campagne van Sire: 'Q'", "Het thema is dit jaar behoorlijk suf:
+// 'Q'"), so that what follows is that name, not speech.
+func (x *extractor) titleLeadIn(open int) bool {
+	colon := x.tokenAt(open) - 1
+	if colon < 1 || x.doc.Tokens[colon].Text != ":" {
+		return false
+	}
+	start := x.doc.Sentences[x.sentenceAt(x.doc.Tokens[colon].Start)].Start
+	for k := colon - 1; k >= 0 && k >= colon-6 && x.doc.Tokens[k].Start >= start; k-- {
+		t := x.doc.Tokens[k]
+		if t.Kind == nl.Punct {
+			return false
+		}
+		w := strings.ToLower(t.Text)
+		if len(nl.Lex().Lookup(nl.ClassSpeechVerb, w)) > 0 {
+			return false // "In de campagne zei hij: 'Q'"
+		}
+		if titleNouns[w] {
+			return true
+		}
+		for n := range titleNouns { // "verkiezingsslogan", "boekenweekthema"
+			if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// citedHeadline matches a newspaper and date in brackets after a quotation:
+// "(AD 8-4)", "(Trouw, 12/3)".
+var citedHeadline = regexp.MustCompile(`^\s*\(\p{Lu}[\p{L}&.]*(?: \p{Lu}[\p{L}&.]*)*,? \d{1,2}[-/]\d{1,2}\b`)
+
+// titleNouns name words that stand as a name, not as speech, after a colon.
+var titleNouns = map[string]bool{
+	"campagne": true, "thema": true, "motto": true, "slogan": true, "leus": true, "leuze": true,
+	"hashtag": true, "titel": true, "werktitel": true,
+}
+
 // workNouns are kinds of works whose titles stand in quotation marks.
 var workNouns = map[string]bool{
 	"roman": true, "boek": true, "film": true, "documentaire": true, "serie": true, "programma": true,
@@ -633,6 +681,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			// Only a person: "De grande dame van de VVD oordeelt …" is no
 			// reason to give the quotation to the VVD.
 			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
+				if hasPrev && prev.SpeakerLocal != "" && sp.local != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
+					// "…, aldus de advocaat. Na …, wijst hij op … . «Dat heb
+					// je als Willem Holleeder …»": a pronoun that resolved to
+					// the one the quotation names is the speaker before.
+					return fromPrev()
+				}
 				return sp
 			}
 			// "… volgt de reactie via het account van minister Jan de Wit. «Q»"
@@ -653,6 +707,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if x.speechIn(ps) || x.quoted(ps.Start) || (x.question(ps) || addressed(ps)) && x.isInterview() {
 					break
 				}
+				// "In Turkije zijn het volgens Temelkuran de vrouwen die …":
+				// a sentence that gives someone's view is theirs.
+				if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); k > 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.namedIn(s, sp.local) {
+					return sp
+				}
 				if sp := x.sentenceSubject(ps); sp.found() {
 					if sp.local != "" && x.namedIn(s, sp.local) {
 						continue // a person the quotation names is who it is about or to, rarely who says it
@@ -662,6 +721,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				// The sentence right before: its subject by the parse, when
 				// it names a person late ("…, hoort Velvis niet").
 				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
+					if hasPrev && prev.SpeakerLocal != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
+						return fromPrev() // as for the speech clause above
+					}
 					return sp
 				}
 				// "Het ministerie wijst de aantijgingen in een brief af. «Q»":
@@ -851,7 +913,7 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 			break
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok {
-			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
+			if m.Local == "" || !x.isPerson(m) || x.afterPreposition(m) || m.Start > 0 && x.doc.Text[m.Start-1] == '-' || x.dependentName(m) || strings.HasSuffix(m.Text, "s") && k+1 < len(toks) && toks[k+1].Kind == nl.Word && !isCapitalised(toks[k+1].Text) && x.possessive(m) {
 				if x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
 					return nil // "Marins vader …": someone else
 				}
@@ -1044,6 +1106,26 @@ func (x *extractor) leadInterviewee() string {
 			return x.personOf(m)
 		}
 		return ""
+	}
+	// "…, blijkt uit een gesprek met directeur Thijs Emondts.": the lead's
+	// last sentences announce it.
+	for _, s := range x.doc.Sentences[:min(3, len(x.doc.Sentences))] {
+		toks := s.Tokens
+		for k := 2; k+2 < len(toks); k++ {
+			if !strings.EqualFold(toks[k-2].Text, "uit") || !strings.EqualFold(toks[k-1].Text, "een") || !strings.EqualFold(toks[k+1].Text, "met") {
+				continue
+			}
+			if w := strings.ToLower(toks[k].Text); w != "gesprek" && w != "interview" && w != "vraaggesprek" {
+				continue
+			}
+			j := k + 2
+			for j < len(toks)-1 && j < k+4 && toks[j].Kind == nl.Word && !isCapitalised(toks[j].Text) && isRoleNoun(strings.ToLower(toks[j].Text)) {
+				j++ // "met directeur X"
+			}
+			if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && x.isPerson(m) {
+				return x.personOf(m)
+			}
+		}
 	}
 	return ""
 }
@@ -1653,8 +1735,24 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := x.doc.Tokens[j]
 		lw := strings.ToLower(t.Text)
+		if lw == "van" && j > 0 && j+1 < i && x.doc.Tokens[j-1].Kind == nl.Word && isCapitalised(x.doc.Tokens[j-1].Text) && nameParticles[strings.ToLower(x.doc.Tokens[i-1].Text)] {
+			return "" // "Donny van de Beek": a name's particles, not "Hagen van Viking Cruises"
+		}
 		if prepositions[lw] {
 			return lw
+		}
+		if lw == "en" || lw == "of" {
+			// "stapjes van Bush en Obama": the first name's preposition;
+			// not "Donny van de Beek en Steven Bergwijn".
+			if j > 0 && isCapitalised(x.doc.Tokens[j-1].Text) {
+				if pm, ok := x.mentionAt(x.doc.Tokens[j-1].Start, x.doc.Tokens[j-1].End); ok && pm.Start < m.Start {
+					return x.prepositionOf(pm)
+				}
+			}
+			return ""
+		}
+		if lw == "la" && j > 0 && strings.EqualFold(x.doc.Tokens[j-1].Text, "à") {
+			return "à la" // "De vrouw à la Erdogan"
 		}
 		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
 			continue // "van de overige 27 EU-landen"
@@ -1665,6 +1763,9 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	}
 	return ""
 }
+
+// nameParticles follow "van" inside a surname: "van de Beek", "van der Laan".
+var nameParticles = map[string]bool{"de": true, "der": true, "den": true, "het": true, "'t": true}
 
 // tokensIn returns the tokens within [from, to).
 func (x *extractor) tokensIn(from, to int) []nl.Token {

@@ -235,7 +235,7 @@ func TestBodyKind(t *testing.T) {
 
 // TestIsName checks that a name in marks is told from speech.
 func TestIsName(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkPredicate(t, "isName", isName, map[string]bool{
 		"Terre des Femmes":           true,
 		"De Groene Amsterdammer":     true,
 		"Het is volbracht":           false,
@@ -243,9 +243,5 @@ func TestIsName(t *testing.T) {
 		"Zuid":                       false,
 		"Ik wil Jan zien":            false,
 		"Het Rijk van de Ommelanden": true,
-	} {
-		if got := isName(text); got != want {
-			t.Errorf("isName(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }

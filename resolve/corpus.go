@@ -322,6 +322,30 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	// 2b. one foreign name in two transliterations: every word of the one
+	// spelled differently from the other's, but the same by its loose
+	// key (Muammar Kadhafi, Moammar Khaddafi); a word they share (Jan
+	// Jansen, Jan Janssen) says they are two spellings of two names
+	byLoose := map[string][]int{}
+	for i := range nodes {
+		if k := looseName(&nodes[i]); k != "" {
+			byLoose[k] = append(byLoose[k], i)
+		}
+	}
+	for _, ids := range sortedGroups(byLoose) {
+		for x := 1; x < len(ids); x++ {
+			for y := 0; y < x; y++ {
+				nx, ny := &nodes[ids[x]], &nodes[ids[y]]
+				differ := true
+				for i := range nx.folds {
+					differ = differ && nx.folds[i] != ny.folds[i]
+				}
+				if differ && !u.typeClash(ids[x], ids[y]) && u.join(ids[y], ids[x], "another transliteration of") {
+					break
+				}
+			}
+		}
+	}
 	// 3. full person names with one last name and agreeing first names
 	byLast := map[string][]int{}
 	for i, n := range nodes {
@@ -566,6 +590,49 @@ func spellingKey(w string) string {
 	return kb.WordKey(b.String())
 }
 
+// looseName is the key two transliterations of one foreign person name
+// share: of a person of two or three words, each of four letters or more
+// and none a particle, the consonants with an h after them (kh, dh),
+// doubled letters and the vowels o/u and e/i folded together, each word
+// keeping its first letter. It is "" for other names.
+func looseName(n *node) string {
+	if n.local.Type != kroniek.PER || len(n.folds) < 2 || len(n.folds) > 3 || len(n.folds) != len(n.words) {
+		return ""
+	}
+	var b strings.Builder
+	for i, w := range n.folds {
+		if len(w) < 4 || particles[w] || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return ""
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(w[0])
+		last := w[0]
+		for j := 1; j < len(w); j++ {
+			c := w[j]
+			switch c {
+			case 'h':
+				if strings.IndexByte("aeiou", w[j-1]) < 0 {
+					continue // kh, dh, gh, th
+				}
+			case 'o':
+				c = 'u'
+			case 'e', 'y', 'j':
+				c = 'i'
+			case 'q', 'c':
+				c = 'k'
+			}
+			if c == last {
+				continue
+			}
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
 // dominantComponent returns the one component among the candidates' components,
 // or one that has at least ten times the mentions of all the others
 // together: a tagger's stray "Ivanka Trump" or "Amsterdam Baudet" does not
@@ -628,6 +695,11 @@ func isCaps(name string) bool {
 // except for short names and acronyms, which keep their exact spelling
 // (IQ is not Ik, VWS is not VS).
 func nameKey(name string) string {
+	if romanEnd(name) {
+		// the key folds repeated letters: Rutte II is not Rutte III
+		i := strings.LastIndexByte(name, ' ')
+		return nameKey(name[:i]) + " " + name[i+1:]
+	}
 	letters, upper := kb.LetterCase(name)
 	if letters < 5 || upper == letters {
 		return "=" + strings.Join(strings.Fields(name), " ")
@@ -685,7 +757,7 @@ func retypeBarePersons(nodes []node, analyses []*kroniek.Analysis) {
 		ids := bare[k]
 		o := other[k]
 		total := o[kroniek.LOC] + o[kroniek.ORG]
-		if total < 2*len(ids) || total < 3 && !linked[k] || personWords[nodes[ids[0]].words[0]] {
+		if total < len(ids) || total < 2*len(ids) && o[kroniek.LOC] < len(ids) || total < 3 && !linked[k] && len(ids) > 1 || personWords[nodes[ids[0]].words[0]] {
 			continue
 		}
 		weak := true

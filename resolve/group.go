@@ -22,14 +22,33 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	}
 	var groups []*grp
 	byKey := map[string]*grp{}
+	// one-word names, and those the tagger made persons: "De X" joins X
+	// when the article writes it so, and no person
+	bare, perAlone := map[string]bool{}, map[string]bool{}
+	keyName := func(c *cand) string {
+		n := c.name(doc)
+		if j := joinName(n, c.typ); j != n && bare[j] && !perAlone[j] {
+			return j
+		}
+		return n
+	}
 	keyOf := func(c *cand) string {
 		if c.entry != nil && !c.weak {
 			return "kb:" + c.entry.ID
 		}
+		if c.cabinet {
+			return "cabinet:" + strings.Join(nameWords(c.name(doc)), " ")
+		}
 		if c.family {
 			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
 		}
-		return "n:" + strings.Join(nameWords(c.name(doc)), " ")
+		return "n:" + strings.Join(nameWords(keyName(c)), " ")
+	}
+	for i := range cs {
+		if t := cs[i].name(doc); !strings.Contains(t, " ") {
+			bare[t] = true
+			perAlone[t] = perAlone[t] || cs[i].typ == kroniek.PER
+		}
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -44,7 +63,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			groups = append(groups, g)
 		}
 		g.members = append(g.members, i)
-		if w := nameWords(c.name(doc)); len(w) > len(g.words) {
+		if w := nameWords(keyName(c)); len(w) > len(g.words) {
 			g.words = w
 		}
 	}
@@ -130,7 +149,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	bySuffix, byPrefix, byFirst, byInitials := map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}, map[string][]*grp{}
 	for _, h := range groups {
 		perOf[h] = isPer(h)
-		if len(h.words) < 2 {
+		if len(h.words) < 2 || cs[h.members[0]].cabinet {
 			continue
 		}
 		for k := 1; k < len(h.words); k++ {
@@ -147,6 +166,25 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	typeOf := func(g *grp) string {
 		if g.entry != nil {
 			return g.entry.Type
+		}
+		if cs[g.members[0]].cabinet {
+			return kroniek.ORG
+		}
+		// a class noun before one mention says what the name is, over the
+		// tagger's guesses at the others ("passiespel De Strijd", "de
+		// stichting CPNB"), when the class nouns agree
+		classed := ""
+		for _, i := range g.members {
+			if c := cs[i]; c.classTyped && c.role == "" && c.typ != "" {
+				if classed != "" && classed != c.typ {
+					classed = "-"
+					break
+				}
+				classed = c.typ
+			}
+		}
+		if classed != "" && classed != "-" {
+			return classed
 		}
 		types := map[string]int{}
 		for _, i := range g.members {
@@ -182,7 +220,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	merged := map[*grp]*grp{}
 	reason := map[*grp]string{}
 	for _, g := range groups {
-		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && cs[g.members[0]].family {
+		if g.entry != nil && g.entry.Kind != kb.KindPerson || len(g.members) > 0 && (cs[g.members[0]].family || cs[g.members[0]].cabinet) {
 			continue // relatives are not the one person with their family name
 		}
 		po, per := 0, 0
@@ -729,4 +767,20 @@ func firstNameLike(name string) bool {
 		}
 	}
 	return true
+}
+
+// joinName is the name a mention is joined by: within one article a
+// thing's name of two words without the capitalised article some texts write before it (De
+// Hijschkamer, Het Diekman as Hijschkamer, Diekman); persons keep it (De
+// Jong).
+func joinName(name, typ string) string {
+	if typ == kroniek.PER {
+		return name
+	}
+	for _, a := range []string{"De ", "Het "} {
+		if rest, ok := strings.CutPrefix(name, a); ok && utf8.RuneCountInString(rest) >= 4 && startsUpper(rest) && !strings.ContainsAny(rest, " -") && strings.ToUpper(rest) != rest {
+			return rest
+		}
+	}
+	return name
 }

@@ -28,6 +28,7 @@ type cand struct {
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
+	cabinet    bool   // a cabinet named after its premier: Rutte III
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -38,6 +39,9 @@ func (c *cand) name(doc *nl.Doc) string {
 	t := c.text(doc)
 	if c.byline {
 		return bylineName(t)
+	}
+	if c.cabinet {
+		return cabinetName(t)
 	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
@@ -135,6 +139,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = dropOverlaps(cands)
+	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)
 	cands = joinModels(doc, cands)
 	cands = artistNames(doc, cands, lower)
@@ -146,6 +151,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
+	cands = cleanNonNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1185,13 +1191,14 @@ var classHeads = classTable(map[string][]string{
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
-		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
+		"passiespel", "toneelstuk", "voorstelling", "opera",
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 	},
 })
@@ -1219,7 +1226,7 @@ var nameTitles = setOf("miss", "mister", "mrs.", "mr.", "ms.", "madame", "monsie
 var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
-var surnameHeads = setOf("bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
+var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
 	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt", "wijk")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
@@ -1323,6 +1330,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if r, _ := utf8.DecodeRuneInString(last); unicode.IsUpper(r) && !strings.ContainsAny(last, "-") && (len(words) >= 2 || classHeads[strings.ToLower(last)] == "") && !surnameHeads[strings.ToLower(last)] && !personShape(c.text(doc)) && !familyCompound(words) {
 				// Matthijs van Nieuwkerk is no church
 				t = classOf(last)
+				if t == kroniek.LOC && c.typ == kroniek.PER && len(words) >= 2 && strings.HasSuffix(strings.ToLower(last), "weg") {
+					t = "" // Jaap Korteweg, Suze Groeneweg: a family name of a road's shape
+				}
 				// a whole class noun ends a name of several words: its
 				// type outweighs the tagger's (Joint Investigation Team)
 				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
@@ -1421,7 +1431,7 @@ func givenShape(name string) bool {
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] || englishPlaceHeads[strings.ToLower(last)] {
 		return false
 	}
-	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok || ok && t == kroniek.ORG || len(last) < 3 {
+	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok && !strings.HasSuffix(strings.ToLower(last), "weg") || ok && t == kroniek.ORG || len(last) < 3 {
 		return false // a compound of a class noun, or a body's noun (Max Stichting)
 	}
 	ll := strings.ToLower(last)

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Print an audit sample of shown events from a kroniek export as Markdown.
 
-Usage: audit_events.py EXPORT.json [--seed N] [--n 50]
+Usage: audit_events.py EXPORT.json [--seed N] [--n 50] [--skip ID,ID,...]
 
 Draws N events with "shown": true at random (Python's random.Random(seed) over
 the export's event order) and prints, per event, the article id, type, mode,
 actor and recipient names (entity names, else the text the extractor read),
 date, trigger and evidence sentence, with an empty verdict column for a
-reader to fill in.
+reader to fill in. --skip leaves out the events of the given articles (the
+held-out gold's, which no one tuning the extractor may read).
 """
 import json
 import random
@@ -29,7 +30,8 @@ def main():
     seed, n = arg("--seed", 17), arg("--n", 50)
     e = json.load(open(path))
     names = {x["id"]: x["name"] for x in e.get("entities", [])}
-    shown = [v for v in e.get("events", []) if v.get("shown")]
+    skip = set(sys.argv[sys.argv.index("--skip") + 1].split(",")) if "--skip" in sys.argv else set()
+    shown = [v for v in e.get("events", []) if v.get("shown") and v.get("article") not in skip]
     sample = random.Random(seed).sample(shown, min(n, len(shown)))
 
     def side(ids, text):

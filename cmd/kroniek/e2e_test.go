@@ -136,8 +136,18 @@ func TestWebEndToEnd(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`a.story-title`)),
 		shot("01-stories"),
 		chromedp.Click(chromedp.CSS(`a.story-title`)),
-		chromedp.WaitVisible(chromedp.CSS(`#timeline figure.timeline`)),
+		chromedp.WaitVisible(chromedp.CSS(`#timeline summary h2`)),
 		shot("02-story"),
+	)
+	// Long sections are folded under their headings, so a phone shows
+	// the story's outline first (the seeds story's quotes are many); a
+	// click on a heading opens its section.
+	if folded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector('#quotes details.fold:not([open])') && !document.querySelector('#quotes li.quote').checkVisibility()`)); err != nil || !folded {
+		t.Errorf("story page: the quotes are not folded (%v)", err)
+	}
+	do("open the quotes",
+		chromedp.Click(chromedp.CSS(`#quotes summary`)),
+		chromedp.WaitVisible(chromedp.CSS(`#quotes li.quote a.src`)),
 	)
 	storyURL, _ := chromedp.Run(ctx, chromedp.Location())
 	storyHTML := html("main")
@@ -203,6 +213,7 @@ func TestWebEndToEnd(t *testing.T) {
 	// marked.
 	do("quote link",
 		chromedp.Navigate(storyURL),
+		chromedp.Click(chromedp.CSS(`#quotes summary`)),
 		chromedp.Click(chromedp.CSS(`#quotes li.quote a.src`)),
 		chromedp.WaitVisible(chromedp.CSS(`.hl-evidence`)),
 		chromedp.Sleep(300*time.Millisecond),
@@ -216,6 +227,7 @@ func TestWebEndToEnd(t *testing.T) {
 	// The story's quotes download as CSV.
 	do("csv link",
 		chromedp.Navigate(storyURL),
+		chromedp.Click(chromedp.CSS(`#quotes summary`)),
 		chromedp.WaitVisible(chromedp.CSS(`#quotes a[href$="quotes.csv"]`)),
 	)
 	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#quotes a[href$="quotes.csv"]').href`))
@@ -235,6 +247,10 @@ func TestWebEndToEnd(t *testing.T) {
 		for _, kind := range slices.Sorted(maps.Keys(kinds)) {
 			u := kinds[kind]
 			do(kind, chromedp.EmulateViewport(width, 900), chromedp.Navigate(base+u), chromedp.WaitReady(chromedp.CSS(`footer`)))
+			// Folded sections open, so that what they hold must fit too.
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](openFoldsJS)); err != nil {
+				t.Errorf("%d px, %s page %s: open the folded sections: %v", width, kind, u, err)
+			}
 			over, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth - innerWidth`))
 			if err != nil || over > 0 {
 				t.Errorf("%d px, %s page %s: %v px too wide (%v)", width, kind, u, over, err)
@@ -255,6 +271,9 @@ func TestWebEndToEnd(t *testing.T) {
 		}
 		// The story page's sections one by one, readable at full size.
 		do("story", chromedp.EmulateViewport(width, 900), chromedp.Navigate(storyURL), chromedp.WaitReady(chromedp.CSS(`footer`)))
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](openFoldsJS)); err != nil {
+			t.Errorf("open the story's sections: %v", err)
+		}
 		for _, sec := range []string{"timeline", "network", "quotes", "figures", "events", "sources"} {
 			if artifacts == "" {
 				if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.getElementById(`+jsString(sec)+`)`)); err != nil || !ok {
@@ -273,6 +292,10 @@ func TestWebEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// openFoldsJS opens every folded section of a page by a click on its
+// heading.
+const openFoldsJS = `(document.querySelectorAll('details.fold:not([open]) > summary').forEach(s => s.click()), true)`
 
 // scrolledChartJS names the visible charts wider than their box (which
 // then scrolls sideways), by their section.

@@ -21,18 +21,40 @@ func TestStatusMissingStore(t *testing.T) {
 	}
 }
 
+// TestWorkerNamesItsStore: a worker without --pg or --db is refused at
+// once (exit 2) and creates no ./kroniek.db: it used to create that
+// empty store before it reached NATS, and a later command found it.
+func TestWorkerNamesItsStore(t *testing.T) {
+	// Not parallel: it changes the working directory.
+	dir := t.TempDir()
+	t.Chdir(dir)
+	_, errs, code := run(t, "worker", "--nats", "nats://127.0.0.1:1")
+	if code != exitUsage || !strings.Contains(errs, "kroniek worker: which store? give --pg DSN") {
+		t.Errorf("worker without a store: exit %d, want %d, stderr %q", code, exitUsage, errs)
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*")); len(names) > 0 {
+		t.Errorf("worker without a store left %v", names)
+	}
+}
+
+// deadAddr returns a local address nothing listens on.
+func deadAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
 // TestWorkerWaitsForNATSAloud: a worker started before its NATS server
 // says within seconds that it is waiting (it used to wait in silence for
 // minutes), and a Ctrl-C during that wait stops it cleanly (exit 0), as
 // it does once it runs, instead of failing with "context canceled".
 func TestWorkerWaitsForNATSAloud(t *testing.T) {
 	// Not parallel: it sets waitNote.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close() // a port nothing listens on
+	addr := deadAddr(t)
 	old := waitNote
 	waitNote = 200 * time.Millisecond
 	t.Cleanup(func() { waitNote = old })
@@ -63,12 +85,7 @@ func TestWorkerWaitsForNATSAloud(t *testing.T) {
 // the password (serve --pg waited two minutes in silence).
 func TestPostgresWaitAloud(t *testing.T) {
 	// Not parallel: it sets waitNote and pgNotes.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close() // a port nothing listens on
+	addr := deadAddr(t)
 	oldWait, oldNotes := waitNote, pgNotes
 	errb := &syncBuffer{}
 	waitNote, pgNotes = 100*time.Millisecond, errb

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,7 +31,7 @@ import (
 // state behind its articles, whatever happened to earlier requests.
 var workerCommand = &command{
 	summary:  "analyse articles from NATS JetStream into a store (scale-out)",
-	synopsis: "Usage: kroniek worker [--nats URL] --pg DSN [flags]\n\nAnalyse articles from NATS JetStream into a store (scale-out).",
+	synopsis: "Usage: kroniek worker [--nats URL] (--pg DSN | --db FILE) [flags]\n\nAnalyse articles from NATS JetStream into a store (scale-out); the store must be named.",
 	store:    ownStore, nargs: noArgs, argsErr: "worker: unexpected argument %q", flags: workerFlags,
 }
 
@@ -61,6 +63,11 @@ type workerOptions struct {
 func runWorker(ctx context.Context, x *call, o workerOptions) error {
 	nf := o.nats
 	log := slog.New(slog.NewTextHandler(x.Stderr, nil)).With("component", "worker")
+	if !named(x.fs, "db", "pg") {
+		// The default ./kroniek.db would be created here, empty, long
+		// before NATS answers, and a later command would find it.
+		return usageError{"which store? give --pg DSN (the store the workers and serve share) or --db FILE"}
+	}
 	dsn := *x.db
 	store, p, err := x.openWrite()
 	if err != nil {
@@ -133,6 +140,13 @@ func runWorker(ctx context.Context, x *call, o workerOptions) error {
 		return nil // stopped by a signal or idle: the current batch finished or will be redelivered
 	}
 	return err
+}
+
+// named reports whether any of the flags was given on the command line.
+func named(fs *flag.FlagSet, flags ...string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) { found = found || slices.Contains(flags, f.Name) })
+	return found
 }
 
 // waitNote is how long a command waits for NATS or PostgreSQL before it

@@ -1,0 +1,269 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// cabinetNumerals are the numbers of a premier's cabinets, in Roman and
+// Arabic figures, by their Roman spelling.
+var cabinetNumerals = map[string]string{
+	"I": "I", "II": "II", "III": "III", "IV": "IV", "V": "V", "VI": "VI", "VII": "VII", "VIII": "VIII",
+	"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V",
+}
+
+// cabinets marks the cabinets named after their premier: a family name
+// and a numeral ("Rutte III", "Rutte-II", "kabinet-Rutte III", "het
+// kabinet Balkenende IV"). A cabinet is an organisation, never the
+// person it is named after, and each numeral is another cabinet; its
+// name is "Rutte III" however it is written. The numeral the tagger
+// left out is taken in ("kabinet-Rutte" + "III"), and a numeral alone
+// is no name ("III" after "kabinet-Rutte"). A given name before the
+// numeral is a monarch or pope, or a club named after one (Willem II,
+// Carlos III), and stays what it was.
+func cabinets(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		t := c.text(doc)
+		if n, ok := cabinetNumerals[t]; c.entry == nil && ok && n == t {
+			// a numeral alone: "III" the tagger split off "kabinet-Rutte
+			// III"; after "Rutte-" it takes the family name in
+			j := strings.LastIndexAny(doc.Text[:c.start], " \n(\"'")
+			if c.start > 0 && doc.Text[c.start-1] == '-' && j < c.start-2 && (len(out) == 0 || out[len(out)-1].end <= j+1) {
+				if b, _, _ := cabinetParts(doc.Text[j+1 : c.start-1]); b != "" {
+					c.start = j + 1
+					c.cabinet, c.typ = true, kroniek.ORG
+					out = append(out, c)
+				}
+			}
+			continue
+		}
+		base, num, prefixed := cabinetParts(t)
+		if base == "" {
+			out = append(out, c)
+			continue
+		}
+		if num == "" {
+			// the numeral after the name: "kabinet-Rutte III", "Rutte II"
+			// when the tagger took the family name alone
+			rest := doc.Text[c.end:]
+			if len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') {
+				w := rest[1:]
+				j := 0
+				for j < len(w) && (w[j] >= 'A' && w[j] <= 'Z' || w[j] >= '0' && w[j] <= '9') {
+					j++
+				}
+				if n, ok := cabinetNumerals[w[:j]]; ok && j > 0 && (j == len(w) || !isWordByte(w[j])) && (prefixed || n == w[:j]) {
+					num = n
+					c.end += 1 + j
+					for i+1 < len(cs) && cs[i+1].start < c.end {
+						i++ // the numeral, or a name the tagger made of it
+					}
+				}
+			}
+		}
+		if num == "" && !prefixed {
+			out = append(out, c)
+			continue
+		}
+		if c.entry != nil && c.entry.Kind != kb.KindPerson {
+			out = append(out, c) // a known body or place with a number
+			continue
+		}
+		c.cabinet = true
+		c.typ = kroniek.ORG
+		c.entry, c.weak, c.fromKB, c.role = nil, false, false, ""
+		out = append(out, c)
+	}
+	return out
+}
+
+// cabinetParts splits a mention into a premier's family name and the
+// cabinet's numeral in Roman figures ("" when it has none), and reports
+// whether "kabinet" opened it. base is "" when it names no cabinet.
+func cabinetParts(t string) (base, num string, prefixed bool) {
+	lt := strings.ToLower(t)
+	for _, p := range []string{"kabinet-", "kabinet "} {
+		if strings.HasPrefix(lt, p) {
+			t, prefixed = t[len(p):], true
+			break
+		}
+	}
+	if i := strings.LastIndexAny(t, " -"); i > 0 {
+		if n, ok := cabinetNumerals[t[i+1:]]; ok {
+			if !prefixed && t[i+1:] != n {
+				return "", "", false // Formule 1, Covid-19: a figure makes no cabinet without "kabinet"
+			}
+			t, num = t[:i], n
+		}
+	}
+	if strings.ContainsAny(t, " -'’.") || len(t) < 3 || !startsUpper(t) || strings.ToUpper(t) == t || isGivenName(t) {
+		return "", "", false
+	}
+	if num == "" && !prefixed {
+		return t, "", false // a family name: a numeral may follow it
+	}
+	return t, num, prefixed
+}
+
+// cabinetName is the name a cabinet mention is compared by: "Rutte III"
+// for "kabinet-Rutte III" and "Rutte-III"; "kabinet-Rutte" alone stays so.
+func cabinetName(t string) string {
+	base, num, _ := cabinetParts(t)
+	if base == "" || num == "" {
+		return t
+	}
+	return base + " " + num
+}
+
+// isWordByte reports whether b is an ASCII letter or digit, or the first
+// byte of a multi-byte letter.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// interjections are spoken fillers a capital makes look like names:
+// ",,Uh, ik mag hopen van niet."
+var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou")
+
+// battleWords open the names of battles and sieges, a preposition and a
+// place after them: de Slag om Arnhem, het Beleg van Leiden.
+var battleWords = setOf("Slag", "Beleg")
+
+// cleanNonNames takes out of a name what is none of it, and drops the
+// words that are no names at all:
+//   - an interjection (Uh) or a word stressed with an accent that the
+//     article also writes plain in lower case (Oók for ook);
+//   - the W of "B en W." (burgemeester en wethouders) read as an initial
+//     before the next sentence's name;
+//   - a common noun that opens the sentence before a name the article
+//     also uses alone ("Pionier Fastned moet …" beside "Fastned");
+//
+// and it types what it can from the shape: a battle with its place ("de
+// Slag om Arnhem") is one MISC name, and one word glued of two
+// capitalised words, a long one first (LokaalHengelo, GroenLinks), is no
+// person.
+func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
+	alone := map[string]bool{}
+	for _, c := range cs {
+		if t := c.text(doc); !strings.Contains(t, " ") {
+			alone[t] = true
+		}
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		t := c.text(doc)
+		if c.entry == nil && !strings.ContainsAny(t, " -") {
+			lw := strings.ToLower(t)
+			if interjections[lw] {
+				continue
+			}
+			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
+				continue // Oók, Ók: stress on a plain word
+			}
+		}
+		// "B en W. LokaalHengelo neemt …"
+		if len(t) > 3 && t[1] == '.' && t[2] == ' ' && t[0] >= 'A' && t[0] <= 'Z' && c.start >= 5 && (strings.HasSuffix(doc.Text[:c.start], " en ") || strings.HasSuffix(doc.Text[:c.start], "&")) {
+			if b := strings.TrimRight(doc.Text[:c.start], " &en"); len(b) > 0 && b[len(b)-1] >= 'A' && b[len(b)-1] <= 'Z' && (len(b) == 1 || b[len(b)-2] == ' ') {
+				c.start += 3
+				t = c.text(doc)
+				if !strings.Contains(t, " ") && lower(strings.ToLower(t)) {
+					continue // "… type A, C, W en Y. Gisteren was …": a word
+				}
+			}
+		}
+		// "Pionier Fastned moet …" beside "Fastned"
+		if sp := strings.IndexByte(t, ' '); sp > 0 && c.entry == nil && c.role == "" && !strings.Contains(t[sp+1:], " ") && alone[t[sp+1:]] {
+			if ti := tokenIndex(doc, c.start); ti >= 0 && (ti == 0 || sentenceStart(doc, ti)) && !isGivenName(t[:sp]) &&
+				(doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp])) {
+				c.start += sp + 1
+				t = c.text(doc)
+			}
+		}
+		if battleWords[t] {
+			rest := doc.Text[c.end:]
+			for _, p := range []string{" om de ", " om het ", " om ", " bij ", " van ", " aan de "} {
+				if strings.HasPrefix(rest, p) && startsUpper(rest[len(p):]) {
+					end := c.end + len(p)
+					for end < len(doc.Text) && !strings.ContainsRune(" ,.;:!?)'\"\n", rune(doc.Text[end])) {
+						end++
+					}
+					c.end, c.typ, c.classTyped = end, kroniek.MISC, true
+					for i+1 < len(cs) && cs[i+1].start < c.end {
+						c.end = max(c.end, cs[i+1].end)
+						i++
+					}
+					break
+				}
+			}
+		}
+		if c.entry == nil && c.typ == kroniek.PER && gluedCompound(t) {
+			c.typ = kroniek.ORG
+		}
+		out = append(out, c)
+	}
+	// "Roos" beside "Roos Verschuur": the given name of the article's one
+	// person of that name, not a place the tagger took it for
+	firsts := map[string]int{}
+	for _, c := range out {
+		if t := c.text(doc); c.entry == nil && givenShape(t) {
+			firsts[t[:strings.IndexByte(t, ' ')]]++
+		}
+	}
+	for i := range out {
+		c := &out[i]
+		t := c.text(doc)
+		if c.entry != nil || c.typ != kroniek.LOC || firsts[t] != 1 {
+			continue
+		}
+		if ti := tokenIndex(doc, c.start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+			continue // "naar Roos": a place after all
+		}
+		c.typ = kroniek.PER
+	}
+	return out
+}
+
+// sentenceStarters open a sentence after a subheading run into the text.
+var sentenceStarters = setOf("Ook", "De", "Het", "Een", "Maar", "In", "Dat", "Die", "Er", "Hoe", "Wat", "Zo", "Toen", "Nu", "Als", "Want", "Dan")
+
+// headingWord reports whether w stands somewhere in the text as a
+// subheading run into the next sentence: "… blijken. Pionier Ook de
+// groei …".
+func headingWord(doc *nl.Doc, w string) bool {
+	for i := 0; i+2 < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Text == w && sentenceStarters[doc.Tokens[i+1].Text] && startsLower(doc.Tokens[i+2].Text) && (i == 0 || sentenceStart(doc, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCompound reports whether a one-word name is two capitalised words
+// glued, the first of four letters or more: LokaalHengelo, GroenLinks,
+// not McDonald, DiCaprio or MacArthur.
+func gluedCompound(t string) bool {
+	if strings.ContainsAny(t, " -'’.") {
+		return false
+	}
+	run := 0
+	for i, r := range t {
+		if i == 0 {
+			if !startsUpper(string(r)) {
+				return false
+			}
+			run = 1
+			continue
+		}
+		if startsUpper(string(r)) {
+			return run >= 4 && len([]rune(t[i:])) >= 3
+		}
+		run++
+	}
+	return false
+}
