@@ -54,8 +54,17 @@ func (x *scanner) excluded(c core, end int) bool {
 		if l.months[prev] {
 			return true // augustus 2020
 		}
+		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && (schoolLevels[next] || schoolLevels[prev]) {
+			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
+		}
 		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
 			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		}
+		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
+			return true // "4 In een cel in Irak …": a numbered heading run into its text
+		}
+		if c.unit == "" && next == "+" && x.toks[c.end].Start == x.toks[c.end-1].End {
+			return true // de zender 1+1: a name
 		}
 		if c.start == 1 && c.unit == "" && c.value <= 50 && isCapitalized(x.toks[0].Text) && x.toks[0].Kind == nl.Word && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) {
 			return true // Oorzaak 2 Software 'corrigeert' …: a numbered heading run into its text
@@ -68,6 +77,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
 			return true // om 14.00 uur, om 9 uur
+		}
+		if c.unit == "" && (next == "tot" || next == "-" || next == "en") && c.end+2 < len(x.toks) && x.toks[c.end+1].Kind == nl.Number && x.low[c.end+2] == "uur" && !strings.Contains(txt, ",") && isClock(txt, c.value, false) {
+			return true // van 18.00 tot 21.00 uur: the first clock time of a span
 		}
 		// Glued to a word or hyphen: COVID-19, F-16, 45-jarige.
 		if c.start > 0 && x.toks[c.start-1].End == first.Start && (x.toks[c.start-1].Kind == nl.Word || prev == "-") {
@@ -84,6 +96,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if prev == "(" && next == ")" && c.unit == "" {
 			return true // Loekasjenko (65): an age
+		}
+		if c.unit == "" && c.value >= 1 && c.value <= 110 && c.value == math.Trunc(c.value) && x.bracketAge(c.start, c.end) {
+			return true // (Bert Janssen, 62), (voetbal, 31), (28, chef-kok), (66 en 62): ages in parentheses
 		}
 	}
 	if x.scaleEnd(c.start) {
@@ -130,8 +145,8 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // 12 tot en met 22 april: dates
 		}
 	}
-	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") {
-		return true // de jaren negentig, jaren '90
+	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") || (prev == "en" || prev == "tot") && c.unit == "" && x.word(c.start-3) == "jaren" && x.isPlain(c.start-2) {
+		return true // de jaren negentig, jaren '90, de jaren 60 en 70
 	}
 	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
 		if _, ok := x.objectAfter(end); !ok {
@@ -249,3 +264,32 @@ func (x *scanner) productName(k int) bool {
 	}
 	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ers")
 }
+
+// bracketAge reports a bare number that closes or opens a parenthesis
+// with a name or role beside it: "(Bert Janssen, 62)", "(28, chef-kok)",
+// or a pair of them, "(66 en 62)".
+func (x *scanner) bracketAge(start, end int) bool {
+	prev, next := x.word(start-1), x.word(end)
+	switch {
+	case prev == "," && next == ")":
+		for k := start - 2; k >= 0 && k >= start-6; k-- {
+			switch x.low[k] {
+			case "(":
+				return k+1 < start-1 && x.toks[k+1].Kind == nl.Word
+			case ")", ",":
+				return false
+			}
+		}
+	case prev == "(" && next == ",":
+		return end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word && x.word(end+2) == ")"
+	case prev == "(" && next == "en":
+		return x.isPlain(end+1) && x.word(end+2) == ")"
+	case prev == "en" && next == ")":
+		return x.isPlain(start-2) && x.word(start-3) == "("
+	}
+	return false
+}
+
+// schoolLevels are the Dutch secondary-school types a year number comes
+// before: "zit in 5 vwo", "3 havo".
+var schoolLevels = map[string]bool{"vwo": true, "havo": true, "vmbo": true, "mavo": true, "gymnasium": true, "atheneum": true, "gym": true, "vmbo-t": true, "vmbo-b": true, "vmbo-k": true}

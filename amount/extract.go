@@ -76,6 +76,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// zes jaar en drie maanden cel: one duration in two parts
 					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
+					// een gevangenisstraf van drie jaar en negen maanden: the second part too
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
@@ -275,6 +279,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (partner == nil || partner.Object == "") {
 			k, ok = x.objectBefore(start)
 		}
+		if !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 {
+			if j := start - 2; x.toks[j].Kind == nl.Word && x.viable(j, false) && (x.l.pos[x.low[j]] == "NOUN" || x.l.pos[x.low[j]] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN && !strings.HasSuffix(x.low[j], "st")) && x.bracketHead(j) {
+				k, ok = j, true // dan vliegschaamte (13 procent): the noun the bracket follows
+			}
+		}
+		if p := x.word(start - 1); !ok && isTimeUnit(a.Unit) && (p == "op" || p == "naar" || p == "tot") && start >= 2 && x.toks[start-2].Kind == nl.Word && spanNoun(x.low[start-2]) {
+			k, ok = start-2, true // als de AOW-leeftijd op 65 jaar was gebleven; de looptijd tot vijf jaar
+		}
+		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
+			k, ok = start-1, true // jonge ondernemers onder de veertig jaar: an age limit of the noun
+		}
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
 		}
@@ -331,7 +346,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
-		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		if !ok && isTimeUnit(a.Unit) && x.word(start-1) == "met" {
+			sp, ok = x.periodChanged(c.start) // de vergunning kon met vijf jaar worden verlengd
+			k = -1
+		}
+		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			if !ok {
@@ -453,6 +472,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price
 		a.Object, a.ObjectStart, a.ObjectEnd = "koers "+a.Object, 0, 0
 	}
+	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && heights[partner.Object] {
+		a.Object = partner.Object // een halve meter tot drie meter hoog: the lower end has the upper's dimension
+	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
 		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
@@ -487,12 +509,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 		}
 	}
+	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
+		if k, ok := x.agedNoun(start); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
+		}
+	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
-		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && !x.plural(k) {
-			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; but van 1065 incidenten
+		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && (!x.plural(k) || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root") {
+			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; sinds 2015 werken we; but van 1065 incidenten
 		}
 	}
 	if w := x.word(end); isTimeUnit(a.Unit) && (w == "voorwaardelijk" || w == "onvoorwaardelijk") {
@@ -508,6 +535,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 	} else if isTimeUnit(a.Unit) && a.Object == "" && x.word(start-1) == "tot" && x.sentenced(start-1) {
 		a.Object = "straf" // veroordeeld tot twee jaar: the sentence the court gave
+	} else if isTimeUnit(a.Unit) && (a.Object == "" || strings.HasSuffix(a.Object, " eisen")) && x.demanded(c.start, end) {
+		a.Object, a.ObjectStart, a.ObjectEnd = "straf", 0, 0 // er was zeven jaar geëist; eiste achttien maanden met aftrek van voorarrest
 	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
@@ -515,10 +544,91 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	return a, end, true
 }
 
+// unitRank orders the time units from short to long, so that "drie jaar
+// en negen maanden" reads as one duration.
+var unitRank = map[string]int{UnitSecond: 1, UnitMinute: 2, UnitHour: 3, UnitDay: 4, UnitWeek: 5, UnitMonth: 6, UnitYear: 7}
+
+// demandForms are the forms of eisen, whose lemma the tagger may miss.
+var demandForms = map[string]bool{"eis": true, "eist": true, "eiste": true, "eisten": true, "eisen": true, "geëist": true, "geeist": true}
+
+// demanded reports a duration that is the object (or passive subject,
+// or a bare noun phrase the parse hangs as obl) of eisen: the sentence a prosecutor demands ("Er was zeven jaar geëist").
+func (x *scanner) demanded(num, end int) bool {
+	if !x.parsed() {
+		return false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Head < 0 {
+		return false
+	}
+	r := d.Tokens[u].Rel
+	v := d.Tokens[u].Head
+	if r == "obl" && len(d.Dependents(u, "case")) > 0 {
+		return false // binnen drie weken een oplossing eisen
+	}
+	return (r == "obj" || r == "obl" || r == "nsubj:pass" || r == "nsubj" && d.Passive(v)) && (strings.EqualFold(d.Tokens[v].Lemma, "eisen") || demandForms[strings.ToLower(d.Tokens[v].Text)])
+}
+
 // conversion is what stands between a sum and the same sum in another
 // currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
 // yuan, omgerekend 18 miljard euro".
 var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
+
+// bracketHead reports a noun k that heads a phrase not governed by a
+// preposition (other than dan or als) and that is not a figure's unit:
+// "dan vliegschaamte (13 procent)", but not "tegenover vaccinaties (7
+// procent)" or "6 miljoen Noorse kronen (ongeveer 620 duizend euro)".
+func (x *scanner) bracketHead(k int) bool {
+	j := k - 1
+	for j >= 0 && x.toks[j].Kind == nl.Word && (x.l.pos[x.low[j]] == "ADJ" || isDet(x.low[j]) || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.ADJ) {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	w := x.low[j]
+	if x.toks[j].Kind == nl.Number || w == "duizend" || w == "miljoen" || w == "miljard" || w == "biljoen" {
+		return false
+	}
+	return w == "dan" || w == "als" || w == "om" || x.l.pos[w] != "ADP"
+}
+
+// spanNoun reports a noun for an age or a span of time, which a figure
+// after "op", "naar" or "tot" gives the value of: pensioenleeftijd,
+// looptijd, straftermijn, contractduur.
+func spanNoun(w string) bool {
+	for _, suf := range []string{"leeftijd", "tijd", "termijn", "duur"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return w == "leeftijd" || w == "termijn" || w == "duur"
+}
+
+// heights are the dimensions other than length a measure's adjective
+// names (hoog, breed, diep, dik).
+var heights = map[string]bool{"hoogte": true, "breedte": true, "diepte": true, "dikte": true}
+
+// yearsAndMonths reports the parts of an age in years and months: "tot
+// ik 67 jaar en drie maanden oud ben" (both figures).
+func (x *scanner) yearsAndMonths(start, end int) bool {
+	if x.word(end) == "oud" && x.word(start-1) == "en" && x.word(start-2) == "jaar" {
+		return true // … en drie maanden oud
+	}
+	if x.word(end) != "en" {
+		return false
+	}
+	for j := end + 1; j < len(x.toks) && j <= end+4; j++ {
+		switch w := x.low[j]; {
+		case w == "maand" || w == "maanden":
+			return x.word(j+1) == "oud"
+		case x.toks[j].Kind != nl.Number && !x.isPlain(j):
+			return false
+		}
+	}
+	return false
+}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it
@@ -599,6 +709,7 @@ func (x *scanner) number(i int) (core, bool) {
 		return c, false
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.fracs[x.low[k+1]] > 0:
 		c.value = l.fracs[x.low[k+1]] // een half, een dozijn, een kwart
+		c.frac = c.value < 1          // een kwart van de meisjes: a part of a whole
 		k += 2
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.approx[x.low[k+1]] > 0:
 		c.value, c.mod = l.approx[x.low[k+1]], "ongeveer" // een tiental
@@ -608,6 +719,7 @@ func (x *scanner) number(i int) (core, bool) {
 		k++
 	case w == "anderhalf" || w == "anderhalve" || w == "driekwart":
 		c.value = l.fracs[w]
+		c.frac = c.value < 1 // driekwart van de stemmen
 		k++
 	case (w == "half" || w == "halve") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
 		c.value = 0.5

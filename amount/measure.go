@@ -365,6 +365,63 @@ var transactionNouns = map[string]bool{
 	"verkoop": true, "aankoop": true, "overname": true, "koop": true, "bod": true, "transactie": true, "deal": true,
 }
 
+// periodVerbs lengthen, shorten or move something in time by a period
+// "met N jaar".
+var periodVerbs = map[string]bool{"verlengen": true, "verkorten": true, "uitstellen": true, "opschorten": true, "vervroegen": true, "verschuiven": true, "opschuiven": true, "uitbreiden": true, "inkorten": true, "vertragen": true}
+
+// periodChanged finds what a period "met N jaar" lengthens, shortens or
+// moves: the object of the verb, or the subject of its passive ("de
+// handelsvergunning kon met vijf jaar worden verlengd").
+func (x *scanner) periodChanged(num int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !periodVerbs[x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))] {
+		return span{}, false
+	}
+	cands := append(d.Dependents(v, "obj"), d.Dependents(v, "nsubj:pass")...)
+	if d.Passive(v) {
+		cands = append(cands, d.Dependents(v, "nsubj")...)
+	}
+	for _, o := range cands {
+		if d.Tokens[o].POS == nl.NOUN && d.SentenceOf(o) == x.si {
+			return x.nounPhrase(o), true
+		}
+	}
+	return span{}, false
+}
+
+// payVerbs are the verbs of paying a fronted "voor" phrase names the
+// purchase of.
+var payVerbs = map[string]bool{"betalen": true, "aftikken": true, "neertellen": true, "afrekenen": true, "uitgeven": true, "kwijt": true, "rekenen": true, "vragen": true, "kosten": true, "ophoesten": true, "lappen": true, "neerleggen": true}
+
+// frontedFor finds the noun of a "Voor …" phrase that opens the sentence
+// of a sum paid in its clause: "Voor vier kaarten, zitplaatsen in Ziggo
+// Dome, diende een fan 7035,96 euro af te tikken".
+func (x *scanner) frontedFor(num int) (span, bool) {
+	if x.word(0) != "voor" {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !payVerbs[lemma] && !tradeVerbs[lemma] {
+		return span{}, false
+	}
+	for k := 1; k < num && k < 5; k++ {
+		t := d.Tokens[x.first+k]
+		if t.POS == nl.NOUN && (t.Head == v || d.Tokens[v].Rel == "xcomp" && t.Head == d.Tokens[v].Head) && strings.HasPrefix(t.Rel, "obl") && !isCapitalized(t.Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
+			return x.nounPhrase(x.first + k), true
+		}
+	}
+	return span{}, false
+}
+
 // paidFor finds what a sum of money without a noun of its own pays for or
 // is the price of: "2 miljoen dollar voor een optreden", "koopt de
 // gronden voor 18 miljoen euro terug", "de verkoop van de bank … voor
@@ -388,6 +445,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		if k, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[k].Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
 			return x.nounPhrase(x.first + k), true // 2 miljoen dollar voor een optreden
 		}
+	}
+	if sp, ok := x.frontedFor(num); ok {
+		return sp, true // Voor vier kaarten diende een fan 7035,96 euro af te tikken
 	}
 	u := x.figureHead(num, end)
 	if u < 0 {
@@ -589,6 +649,57 @@ func (x *scanner) judgedAs(s int) string {
 	return ""
 }
 
+// predicateOf reads "N keer" before a noun predicate of worden or zijn as
+// what happened that often: "werd PSV drie keer kampioen" (kampioen
+// worden).
+func (x *scanner) predicateOf(k int) (span, bool) {
+	d := x.doc
+	kt := x.first + k
+	h := d.Tokens[kt].Head
+	if h < 0 || d.Tokens[kt].Rel != "obl" || h <= kt || d.Tokens[h].POS != nl.NOUN || h != kt+1 {
+		return span{}, false
+	}
+	for _, c := range d.Children(h) {
+		if r := d.Tokens[c].Rel; (r == "cop" || strings.HasPrefix(r, "aux")) && c < kt {
+			if l := strings.ToLower(d.Tokens[c].Lemma); l == "worden" || l == "zijn" {
+				return span{text: strings.ToLower(d.Tokens[h].Text) + " " + l}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// weakLemma builds the infinitive of a weak verb from a finite form by
+// the spelling rules (knikt: knikken, maakte: maken, mailde: mailen), for
+// an unknown verb whose lemma the tagger guessed; "" when the rules do
+// not decide (leeft: leven or leefen).
+func weakLemma(form string) string {
+	stem := ""
+	for _, end := range []string{"ten", "den", "te", "de", "t"} {
+		if s, ok := strings.CutSuffix(form, end); ok && len(s) >= 3 {
+			stem = s
+			break
+		}
+	}
+	n := len(stem)
+	if n < 3 || isVowel(stem[n-1]) || stem[n-1] == 'f' || stem[n-1] == 's' || stem[n-1] == 'v' || stem[n-1] == 'z' {
+		return ""
+	}
+	switch {
+	case !isVowel(stem[n-2]):
+		return stem + "en" // werkt: werken
+	case isVowel(stem[n-3]):
+		if stem[n-3] == stem[n-2] && stem[n-2] != 'e' && stem[n-2] != 'i' {
+			return stem[:n-2] + stem[n-1:] + "en" // maakt: maken
+		}
+		return stem + "en" // mailt, fietst: mailen
+	}
+	return stem + stem[n-1:] + "en" // knikt: knikken
+}
+
+// isVowel reports a vowel letter.
+func isVowel(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
+
 // knownVerb reports a lemma the lexicon knows, or a verb the lexicon
 // knows behind a separable particle (leeg+staan).
 func (x *scanner) knownVerb(lemma string) bool {
@@ -779,7 +890,10 @@ func (x *scanner) occasion(k int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
-	if n := x.word(k + 1); n == "toe" || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
+	if p, ok := x.predicateOf(k); ok {
+		return p, true // werd drie keer kampioen
+	}
+	if n := x.word(k + 1); n == "toe" && (x.word(k-2) == "tot" || x.word(k-3) == "tot") || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
 		return span{}, false // tot drie keer toe; vijf keer zoveel, twee keer 45 minuten: a factor
 	}
 	kt := x.first + k
@@ -798,6 +912,8 @@ func (x *scanner) occasion(k int) (span, bool) {
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
 	if d.Passive(v) {
 		lemma = strings.ToLower(d.Tokens[v].Text) // verschoven: the participle says it
+	} else if w := weakLemma(strings.ToLower(d.Tokens[v].Text)); !x.knownVerb(lemma) && w != "" && d.Tokens[v].Feats.Has(nl.FeatFin) {
+		lemma = w // knikt stellig twee keer: knikken, which the tagger does not know
 	} else if !x.knownVerb(lemma) && lemma != strings.ToLower(d.Tokens[v].Text) || !strings.HasSuffix(lemma, "n") {
 		return span{}, false // a lemma the tagger guessed
 	}

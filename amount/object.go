@@ -60,6 +60,12 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && (c.unit != "" || c.frac) && x.l.pos[x.low[k]] != "NOUN" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && !x.nominal(x.low[k]) && verbEnding(x.low[k]) {
 		ok = false // tot 73.120 euro terugclaimen; met de helft dalen
 	}
+	if w := x.word(start - 1); ok && c.unit == "" && k == end && (x.l.pos[x.low[k]] == "VERB" || x.l.pos[x.low[k]] == "" && (w == "van" || w == "en")) && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root" && !x.nominal(x.low[k]) {
+		ok = false // dochters van 10 en 11 vermaken zich: the verb of the clause, not what is counted
+	}
+	if ok && isCurrency(c.unit) && k == end && x.costVerb(k) {
+		ok = false // die zouden 1000 miljard euro kosten: the verb
+	}
 	if !ok && (c.unit == UnitPercent || c.unit == "pp" || c.proportion || c.unit == "" && (c.word || c.frac) && c.value > 0) {
 		k, ok = x.partOf(end) // 40 procent van de kiezers; vier van haar zeven zetels
 	}
@@ -132,8 +138,8 @@ func (x *scanner) objectTail(k int) int {
 		return next // 90.000 flessen wodka
 	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
 		return next + 1 // vier patiënten per maand
-	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
-		return next // oppositiepartij CHP
+	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !x.plural(k) && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
+		return next // oppositiepartij CHP; not "partijen KPN, VodafoneZiggo en T-Mobile", a list of what is counted
 	}
 	return k
 }
@@ -306,6 +312,10 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		return "temperatuur"
 	case "km/u":
 		return "snelheid"
+	case "kW", "MW", "GW":
+		return "vermogen"
+	case "kWh", "MWh":
+		return "energie"
 	}
 	return ""
 }
@@ -347,7 +357,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond":
+	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
 		return true
 	}
 	return false
@@ -545,7 +555,7 @@ func (x *scanner) objectText(k int) string {
 // counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
 // focusWords stand between a noun's "van" and its figure: "een
 // winkelleegstand van nog maar 5,8 procent".
-var focusWords = map[string]bool{"nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
+var focusWords = map[string]bool{"gemiddeld": true, "nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
 
 func (x *scanner) objectBefore(i int) (int, bool) {
 	for i >= 3 && focusWords[x.low[i-1]] && (x.l.units[x.word(i+1)] != "" || x.l.units[x.word(i+2)] != "") {
@@ -575,8 +585,8 @@ func (x *scanner) viable(k int, lax bool) bool {
 		return false
 	}
 	w := x.low[k]
-	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] {
-		return false
+	if x.l.notObject[w] || x.l.mods[w] != "" || x.l.months[w] || pronominalAdverb(w) {
+		return false // not "2 procent erbij"
 	}
 	if _, ok := x.l.units[w]; ok {
 		return false
@@ -600,6 +610,20 @@ func (x *scanner) viable(k int, lax bool) bool {
 	}
 	return true
 }
+
+// pronominalAdverb reports an R-pronoun fused with a preposition (erbij,
+// daarvan, hierover, waarmee): an adverb, never a counted noun.
+func pronominalAdverb(w string) bool {
+	for _, r := range []string{"er", "daar", "hier", "waar"} {
+		if p, ok := strings.CutPrefix(w, r); ok && rPrepositions[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// rPrepositions are the prepositions and particles an R-pronoun takes.
+var rPrepositions = map[string]bool{"aan": true, "achter": true, "af": true, "bij": true, "binnen": true, "boven": true, "buiten": true, "door": true, "heen": true, "in": true, "langs": true, "mee": true, "na": true, "naar": true, "naast": true, "om": true, "onder": true, "op": true, "over": true, "tegen": true, "toe": true, "tussen": true, "uit": true, "van": true, "voor": true, "zonder": true}
 
 // adjectiveSuffix reports an unknown word with a predicative adjective's
 // ending (hoorbaar, voorwaardelijk, schuldig, Russisch).
@@ -995,3 +1019,21 @@ func (x *scanner) whoseAge(start, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// costVerb reports "kosten" at k as the infinitive closing a clause with
+// an auxiliary before the sum: "die zouden 1000 miljard euro kosten",
+// "dat gaat 5 euro kosten".
+func (x *scanner) costVerb(k int) bool {
+	if x.low[k] != "kosten" || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && x.low[k+1] != "en" && x.low[k+1] != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && x.low[j] != "," && x.low[j] != ";"; j-- {
+		if costAux[x.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// costAux are the auxiliaries and modals an infinitive "kosten" closes.
+var costAux = map[string]bool{"zou": true, "zouden": true, "zal": true, "zullen": true, "gaat": true, "gaan": true, "ging": true, "gingen": true, "moet": true, "moeten": true, "kan": true, "kunnen": true, "kon": true, "konden": true, "mag": true, "mogen": true, "blijkt": true, "lijkt": true}

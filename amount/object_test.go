@@ -191,6 +191,42 @@ func TestParsedObjects(t *testing.T) {
 		{"Sem en Noor waren toen 4 en 6 jaar oud.", "4=leeftijd Sem en Noor 6 jaar=leeftijd Sem en Noor"},
 		// a period of a state
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
+		// ages: "van N en M" after a plural noun, years and months, an age limit; a school year is no figure
+		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=zussen 11=zussen"},
+		{"Ik moet doorwerken tot ik 67 jaar en drie maanden oud ben.", "67 jaar=leeftijd drie maanden=leeftijd"},
+		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
+		{"Mijn zoon zit in 4 havo, het record staat op naam van vwo 5.", ""},
+		{"De winkel is open van 9.30 tot 17.30 uur.", ""},
+		{"2 Wie moet vrezen voor een verhoor?", ""},
+		{"De zender 1+1 zond het uit.", ""},
+		{"In de jaren 60 en 70 was dat anders.", ""},
+		{"Sinds 2015 werken we hard. In 2017 vroegen senatoren uitstel.", ""},
+		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
+		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348= 274="},
+		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
+		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
+		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
+		{"Vleesschaamte (8 procent) komt minder voor dan vliegschaamte (13 procent).", "8 procent=vleesschaamte 13 procent=vliegschaamte"},
+		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
+		{"Ze knikt stellig twee keer en gaat weg.", "twee=keer knikken"},
+		{"In die jaren werd de club drie keer kampioen.", "drie=keer kampioen worden"},
+		{"Ik sta dit maar één keer toe.", "één=keer toestaan"},
+		// a plural noun's list of names is no part of it; what a period lengthens; a fronted "Voor" purchase
+		{"De drie partijen KPN, Vodafone en Tele2 bieden mee.", "drie=partijen"},
+		{"De vergunning werd met vijf jaar verlengd.", "vijf jaar=vergunning"},
+		{"Voor twee kaartjes moest hij 300 euro betalen.", "twee=kaartjes 300 euro=kaartjes"},
+		// a duration demanded is a sentence; a duration in two parts
+		{"De officier eiste achttien maanden met aftrek van voorarrest.", "achttien maanden=straf"},
+		{"Tegen hem is een celstraf van drie jaar en negen maanden geëist.", "drie jaar=celstraf negen maanden=celstraf"},
+		// a span noun right before "op N jaar"
+		{"Straks ligt de pensioenleeftijd op 70 jaar.", "70 jaar=pensioenleeftijd"},
+		// power units measure vermogen; "gemiddeld" between "van" and the figure
+		{"De laders leveren 175 kW.", "175 kW=vermogen"},
+		{"De bond eist een verhoging van gemiddeld 3 procent.", "3 procent=verhoging"},
+		// a fraction word is a part of a whole
+		{"Een kwart van de meisjes en driekwart van de jongens zegt dat.", "Een kwart=meisjes driekwart=jongens"},
+		// the lower end of a range takes the dimension its upper end names
+		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

@@ -173,10 +173,8 @@ func (l *lexicon) sentenceTense(low []string) int {
 		case "zou", "zouden":
 			continue
 		case "zijn":
-			if k+1 < len(low) {
-				if c := amount.WordClass(low[k+1]); c == "NOUN" || c == "ADJ" || c == "PROPN" || c == "" && !guessParticiple(low[k+1]) {
-					continue // zijn nieuwe baan: a possessive
-				}
+			if possessiveZijn(low, k) {
+				continue // zijn nieuwe baan: a possessive
 			}
 		}
 		switch l.tense[w] {

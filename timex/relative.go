@@ -99,6 +99,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && (x.word(i-1) == "sinds" || x.word(i-1) == "vanaf" && x.word(i-2) == "al") {
 		dir = tensePast // sinds maandag; zitten al vanaf zondagavond in het donker
 	}
+	if j == i && dir == tensePast && x.startsFrom(i) && x.presentState(i) {
+		dir = tensePresent // het museum is vanaf maandag gesloten: a state that begins
+	}
 	if j == i && (x.heading || len(x.toks) <= 2) {
 		return kroniek.TimeRef{}, 0, false // "Maandag" as a heading
 	}
@@ -241,6 +244,9 @@ func (x *sentence) v2Tense(k int) int {
 // before publication), which a dated mention of the same weekday
 // elsewhere in the text overrides.
 func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
+	if x.startsFrom(i) && dir == tensePresent {
+		return dir, false // sluit vanaf maandag, geldt met ingang van maandag: a start ahead
+	}
 	if x.word(i-1) == "van" && x.word(i+1) != "op" && x.word(i+1) != "tot" && (!x.modalAround(i) || x.conditional(i)) || x.word(i+1) == ")" {
 		return tensePast, x.word(i-1) == "van" // de stemming van dinsdag; (De Krant, maandag)
 	}
@@ -258,11 +264,52 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 		// maandag: a day that dates a noun tells of an event, mostly past
 		return tensePast, true
 	}
-	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) && x.word(i-1) != "vanaf" {
-		// not "sluit vanaf maandag" (a start in the present looks ahead)
+	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
 		return tensePast, true
 	}
 	return dir, false
+}
+
+// startsFrom reports a weekday that starts something: after vanaf, per,
+// ingaande or met ingang van, but not after al vanaf (a start already
+// past).
+func (x *sentence) startsFrom(i int) bool {
+	switch x.word(i - 1) {
+	case "vanaf":
+		return x.word(i-2) != "al"
+	case "per", "ingaande":
+		return true
+	case "van":
+		return x.word(i-2) == "ingang" && x.word(i-3) == "met"
+	}
+	return false
+}
+
+// presentState reports a clause of token i whose finite verb is a present
+// form of zijn, blijven or worden and that holds no past form: "is vanaf
+// maandag gesloten" tells of a state, not of a perfect.
+func (x *sentence) presentState(i int) bool {
+	start, end := x.clauseBounds(i)
+	state := false
+	for k := start; k < end; k++ {
+		switch w := x.low[k]; {
+		case w == "is" || w == "zijn" && !possessiveZijn(x.low, k) || w == "blijft" || w == "blijven" || w == "wordt" || w == "worden":
+			state = true
+		case x.l.tense[w] == "past" || x.l.tense[w] == "" && x.l.strongPast(w) || w == "heeft" || w == "hebben" || w == "had" || w == "hadden":
+			return false
+		}
+	}
+	return state
+}
+
+// possessiveZijn reports a "zijn" at k that is a possessive (zijn nieuwe
+// baan), as the tense lists read it.
+func possessiveZijn(low []string, k int) bool {
+	if k+1 >= len(low) {
+		return false
+	}
+	c := amount.WordClass(low[k+1])
+	return c == "NOUN" || c == "ADJ" || c == "PROPN" || c == "" && !guessParticiple(low[k+1])
 }
 
 // deadline reports a weekday after tot, uiterlijk or voor: a limit.

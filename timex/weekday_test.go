@@ -36,6 +36,13 @@ func TestWeekdayKinds(t *testing.T) {
 		{"2019-04-04", "De motie om maandag een nieuwe reeks stemmingen te houden kreeg evenveel stemmen voor als tegen.", "maandag=2019-04-08"},
 		{"2019-04-04", "Twintig gemeenten zitten al vanaf zondagavond in het donker.", "zondagavond=2019-03-31"},
 		{"2019-04-02", "De gemeente sluit vanaf maandag de stalling bij het station.", "maandag=2019-04-08"},
+		{"2019-04-03", "De gemeente sluit vanaf maandag de stalling bij het station.", "maandag=2019-04-08"},
+		// a start in the present: a state after is, met ingang van, per
+		{"2019-04-03", "Het museum is vanaf maandag gesloten voor publiek.", "maandag=2019-04-08"},
+		{"2019-04-02", "De nieuwe regels gelden met ingang van maandag.", "maandag=2019-04-08"},
+		{"2019-04-05", "Per maandag is zij directeur van het museum.", "maandag=2019-04-08"},
+		{"2019-04-03", "De tunnel was vanaf maandag gesloten.", "maandag=2019-04-01"},
+		{"2019-04-03", "Het museum is sinds maandag gesloten.", "maandag=2019-04-01"},
 		{"2019-04-04", "Daarom zou de stemming van zondag het einde van de dominantie kunnen inluiden.", "zondag=2019-03-31"},
 		// an infinitive after te is not finite; a guessed past beats a guessed present
 		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},
