@@ -251,6 +251,34 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return true
 	}
+	// qualifierOf returns the place adjective before a one-word name of
+	// no knowledge-base entry ("de Rotterdamse Rekenkamer", "de Friese
+	// Milieufederatie"), "" when none, and whether it names a region
+	// rather than a country before a body every government has (a
+	// city's Rekenkamer is not the national one, but the Amsterdamse
+	// Rijksmuseum is the Rijksmuseum)
+	quals := map[int]string{}
+	qualifierOf := func(i int) (string, bool) {
+		n := &nodes[i]
+		if len(n.words) != 1 || n.local.KB != "" {
+			return "", false
+		}
+		q, ok := quals[i]
+		if !ok {
+			an := analyses[n.ai]
+			t := articleText[an.Article]
+			for _, mi := range n.mention {
+				if m := an.Mentions[mi]; m.Field != kroniek.FieldTitle && m.Start <= len(t) && m.Start > 0 && t[m.Start-1] == ' ' {
+					if w, ok := placeAdjectiveBefore(t[:m.Start]); ok {
+						q = w
+						break
+					}
+				}
+			}
+			quals[i] = q
+		}
+		return q, q != "" && isPortfolio(n.local.Name) && regionAdjective(q)
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -303,6 +331,11 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
+				}
+				qx, rx := qualifierOf(ids[x])
+				qy, ry := qualifierOf(ids[y])
+				if qx != qy && (qx != "" && qy != "" || rx || ry) {
+					continue // the Brabantse and the Friese Milieufederatie; Rotterdam's Rekenkamer is not the national one
 				}
 				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) &&
 					!(institutionIn(nx.ai, nx.local.Name) && institutionIn(ny.ai, ny.local.Name)) {
@@ -459,6 +492,36 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			u.join(j, i, "a longer form of")
 		}
 	}
+	// workName holds the lone names written after an indefinite article
+	// somewhere ("een echte Van Gogh", "een nieuwe Mulisch"): a work or a
+	// type named after someone famous, whom the corpus need not name in
+	// full; when the corpus writes it alone more often than the one full
+	// name it could end, it is someone else (the painter, not Theo van
+	// Gogh)
+	workName := map[int]bool{}
+	for i := range nodes {
+		n := &nodes[i]
+		if len(n.words) == 0 || len(n.words) > 3 || n.local.Type != kroniek.PER {
+			continue
+		}
+		an := analyses[n.ai]
+		for _, mi := range n.mention {
+			m := an.Mentions[mi]
+			t := textOf[an.Article]
+			if m.Field == kroniek.FieldTitle {
+				t = titleOf[an.Article]
+			}
+			if m.Start > 0 && m.Start <= len(t) && indefiniteBefore(t[:m.Start]) {
+				workName[i] = true
+				break
+			}
+		}
+	}
+	for i := range nodes {
+		if workName[i] {
+			workName[u.find(i)] = true
+		}
+	}
 	// 4b. a last name alone (Michel, Von der Leyen) joins the dominant
 	// person whose name ends in it
 	for i := range nodes {
@@ -524,6 +587,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			own, their := u.per[ri]+u.other[ri], u.per[rr]+u.other[rr]
 			if u.typeClash(r, i) && (u.loc[ri]*2 > u.other[ri] && own*10 > their || own > their) {
 				continue
+			}
+			if workName[ri] && own > their {
+				continue // Van Gogh, more often alone than Theo van Gogh in full, is the painter
 			}
 			u.join(r, i, "the last name of the one person in the corpus called")
 		}
@@ -1095,3 +1161,59 @@ func midCapWordsOf(text string) map[string]bool {
 	}
 	return set
 }
+
+// placeAdjectiveBefore returns the capitalised adjective of a place
+// ending the text before a name, after "de" or "het": "de Rotterdamse ",
+// "het Japanse ".
+func placeAdjectiveBefore(before string) (string, bool) {
+	ws := strings.Fields(before[max(0, len(before)-40):])
+	if len(ws) < 2 {
+		return "", false
+	}
+	w, d := ws[len(ws)-1], ws[len(ws)-2]
+	if d != "de" && d != "het" && d != "De" && d != "Het" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 5 || !strings.HasSuffix(w, "se") || w == "Nederlandse" {
+		return "", false
+	}
+	return w, true
+}
+
+// regionAdjective reports whether a place adjective names no country
+// (Rotterdamse, Friese, Utrechtse), by the knowledge base's demonyms:
+// those of a region of the Netherlands are no country's for a Dutch
+// paper.
+func regionAdjective(w string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	for _, e := range k.Lookup(w) {
+		if e.Kind == kb.KindDemonym && e.Country != "NL" {
+			return false
+		}
+	}
+	return true
+}
+
+// indefiniteBefore reports whether the text before a name ends in an
+// indefinite article, perhaps with an adjective of type between: "een ",
+// "een echte ", "Een ".
+func indefiniteBefore(before string) bool {
+	ws := strings.Fields(before[max(0, len(before)-30):])
+	if len(ws) == 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last == "een" || last == "Een" {
+		return true
+	}
+	return len(ws) >= 2 && (ws[len(ws)-2] == "een" || ws[len(ws)-2] == "Een") && typeAdjectives[last]
+}
+
+// typeAdjectives make a famous name a work or a type after "een": een
+// echte Van Gogh, een nieuwe Cruijff, een late Rembrandt (never a
+// description of the person: een zwetende Loekasjenko).
+var typeAdjectives = setOf("echte", "nieuwe", "tweede", "ware", "heuse", "originele", "vroege", "late", "onbekende")

@@ -359,11 +359,25 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	// parentheses (Forum voor Democratie (FvD)); a short name joins the
 	// one organisation or other non-person name that begins with it
 	// (Tata → Tata Steel, Forum → Forum voor Democratie).
+	// lastNameOfPer reports whether h's words end a person's name in the
+	// article: "De Groot (GL)" puts a party after a person
+	lastNameOfPer := func(h *grp) bool {
+		return slices.ContainsFunc(bySuffix[strings.Join(h.words, " ")], func(p *grp) bool { return p != h && perOf[p] })
+	}
 	for _, g := range groups {
 		if _, ok := merged[g]; ok || len(g.words) == 0 {
 			continue
 		}
 		text := cs[g.members[0]].text(doc)
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && acronymLike(text) && (perOf[h] || lastNameOfPer(h)) {
+			// an acronym in parentheses after a person is a body, a
+			// party: "De Groot (GL)"
+			for _, i := range g.members {
+				if cs[i].typ == kroniek.PER && cs[i].role == "" {
+					cs[i].typ = kroniek.ORG
+				}
+			}
+		}
 		gt := typeOf(g)
 		var target *grp
 		n, why := 0, ""
@@ -374,7 +388,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] &&
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] && !lastNameOfPer(h) &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
 			// an acronym, not a party after a person: "Karel Smit
@@ -574,7 +588,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Type == "" {
 			le.Type = kroniek.MISC
 		}
-		if le.Country == "" && (le.Type == kroniek.PER || portfolios[kb.Fold(le.Name)]) {
+		if le.Country == "" && (le.Type == kroniek.PER || isPortfolio(le.Name)) {
 			// "de Russische president"; whose "Defensie" it is
 			le.Country = vote(countries, nil)
 		}

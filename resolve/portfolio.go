@@ -20,6 +20,13 @@ var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenland
 	// bodies every country has under one Dutch name
 	"kiesraad", "hooggerechtshof", "openbaar ministerie", "grondwettelijk hof", "rekenkamer", "kustwacht")
 
+// isPortfolio reports whether a name is a portfolio, alone or as its
+// ministry: "Defensie", "ministerie van Defensie".
+func isPortfolio(name string) bool {
+	f := kb.Fold(name)
+	return portfolios[f] || portfolios[strings.TrimPrefix(f, "ministerie van ")]
+}
+
 // portfolioCountries gives the country of each portfolio name in the
 // article ("Defensie" of the Netherlands or of another country): a
 // demonym right before its "ministerie van" ("het Japanse ministerie van
@@ -35,7 +42,7 @@ func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
 	}
 	any := false
 	for i := range cs {
-		if portfolios[kb.Fold(cs[i].text(doc))] {
+		if isPortfolio(cs[i].text(doc)) {
 			any = true
 			break
 		}
@@ -46,7 +53,7 @@ func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
 	article := foreignTopic(countSignals(matches, 0, len(doc.Text)), 3)
 	for i := range cs {
 		c := &cs[i]
-		if !portfolios[kb.Fold(c.text(doc))] {
+		if !isPortfolio(c.text(doc)) {
 			continue
 		}
 		country := article
@@ -80,8 +87,9 @@ func demonymBefore(doc *nl.Doc, off int, matches []kb.Match) string {
 	for i := sort.Search(len(matches), func(i int) bool { return matches[i].Tok >= lo }); i < len(matches) && matches[i].Tok < ti; i++ {
 		if m := matches[i]; m.Entries[0].Kind == kb.KindDemonym && (m.Entries[0].Country != "" || m.Entries[0].Target != "") {
 			// only "ministerie van" may stand between
+			// (nothing when the name itself opens with "ministerie van")
 			between := strings.Fields(strings.ToLower(doc.Text[m.End:off]))
-			ok := len(between) > 0
+			ok := len(between) > 0 || strings.HasPrefix(strings.ToLower(doc.Text[off:]), "ministerie ")
 			for _, w := range between {
 				if w != "ministerie" && w != "van" && w != "minister" && w != "departement" && w != "commissaris" && w != "voor" && w != "staatssecretaris" {
 					ok = false
