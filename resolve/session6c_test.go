@@ -1,9 +1,11 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestQualifiedBodies checks the cues that keep one name of several
@@ -73,5 +75,24 @@ func TestMinistryCountry(t *testing.T) {
 	}
 	if nl == nil || jp == nil || nl == jp || jp.Country != "JP" {
 		t.Errorf("Dutch %+v, Japanese %+v", nl, jp)
+	}
+}
+
+// TestParticleNames checks that a person the tagger split at a foreign
+// particle is one name again, and that a Dutch particle joins nothing
+// (made-up names).
+func TestParticleNames(t *testing.T) {
+	text := "Met Samira al Velkamp en Joris van Stedin."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(s string) cand {
+		i := strings.Index(text, s)
+		return cand{start: i, end: i + len(s), typ: kroniek.PER}
+	}
+	cs := joinParticleNames(doc, []cand{at("Samira"), at("Velkamp"), at("Joris"), at("Stedin")})
+	if len(cs) != 3 || cs[0].text(doc) != "Samira al Velkamp" || cs[1].text(doc) != "Joris" {
+		for _, c := range cs {
+			t.Log(c.text(doc))
+		}
+		t.Error("joinParticleNames")
 	}
 }

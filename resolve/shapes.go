@@ -267,3 +267,31 @@ func gluedCompound(t string) bool {
 	}
 	return false
 }
+
+// foreignParticles stand between a given name and a family name the
+// tagger splits in two ("Khadija al Mourabit", "Rachid el Messaoudi",
+// "Badr bin Abdullah"); Dutch words (van, de, in, ben) are left out, as
+// they also join a person to a place or a body.
+var foreignParticles = setOf("al", "el", "bin", "ibn", "bint", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "von")
+
+// joinParticleNames joins a given name or the tagger's one-word person and the name right after it
+// across one foreign particle into one person: "Khadija al Mourabit".
+func joinParticleNames(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) {
+			d := cs[i+1]
+			gap := doc.Text[c.end:min(d.start, len(doc.Text))]
+			if c.end <= d.start && c.entry == nil && d.entry == nil && d.typ != kroniek.LOC && !strings.Contains(c.text(doc), " ") &&
+				(isGivenName(c.text(doc)) || c.typ == kroniek.PER) && len(gap) >= 3 && gap[0] == ' ' && gap[len(gap)-1] == ' ' && foreignParticles[gap[1:len(gap)-1]] && startsUpper(d.text(doc)) {
+				c.end, c.typ = d.end, kroniek.PER
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
