@@ -447,7 +447,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			textOf[a.ID], titleOf[a.ID] = a.Text, a.Title
 		}
 	}
-	particleBefore := func(n *node) bool {
+	// anyBefore reports whether the text before some mention of n (in
+	// its title for a title mention) satisfies ok
+	anyBefore := func(n *node, ok func(before string) bool) bool {
 		an := analyses[n.ai]
 		for _, mi := range n.mention {
 			m := an.Mentions[mi]
@@ -455,15 +457,17 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			if m.Field == kroniek.FieldTitle {
 				t = titleOf[an.Article]
 			}
-			if m.Start <= 0 || m.Start > len(t) {
-				continue
-			}
-			before := strings.Fields(t[max(0, m.Start-8):m.Start])
-			if len(before) > 0 && particles[strings.ToLower(before[len(before)-1])] && strings.HasSuffix(t[:m.Start], " ") {
+			if m.Start > 0 && m.Start <= len(t) && ok(t[:m.Start]) {
 				return true
 			}
 		}
 		return false
+	}
+	particleBefore := func(n *node) bool {
+		return anyBefore(n, func(t string) bool {
+			before := strings.Fields(t[max(0, len(t)-8):])
+			return len(before) > 0 && particles[strings.ToLower(before[len(before)-1])] && strings.HasSuffix(t, " ")
+		})
 	}
 	// suffixSpelled keeps the candidates whose name ends in n's words as
 	// spelled (a transliteration only across languages)
@@ -504,18 +508,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if len(n.words) == 0 || len(n.words) > 3 || n.local.Type != kroniek.PER {
 			continue
 		}
-		an := analyses[n.ai]
-		for _, mi := range n.mention {
-			m := an.Mentions[mi]
-			t := textOf[an.Article]
-			if m.Field == kroniek.FieldTitle {
-				t = titleOf[an.Article]
-			}
-			if m.Start > 0 && m.Start <= len(t) && indefiniteBefore(t[:m.Start]) {
-				workName[i] = true
-				break
-			}
-		}
+		workName[i] = anyBefore(n, indefiniteBefore)
 	}
 	for i := range nodes {
 		if workName[i] {
