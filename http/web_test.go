@@ -720,6 +720,10 @@ func TestStorySectionsFold(t *testing.T) {
 				t.Errorf("ui=%s: want %s", tt.ui, want)
 			}
 		}
+		// a story without dated items shows no empty timeline (a "0" and two downloads of nothing)
+		if strings.Contains(body, `id="timeline"`) {
+			t.Errorf("ui=%s: an empty timeline section is shown", tt.ui)
+		}
 	}
 }
 
