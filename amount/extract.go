@@ -514,6 +514,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
 		}
 	}
+	if a.Unit != "" && a.Object == "" && !c.ordinal {
+		if k, ok := x.invertedSubject(start, end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // toen was het verlies 5 miljoen euro
+		}
+	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
@@ -931,4 +936,26 @@ func (x *scanner) word(i int) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// invertedCopulas are the forms of a copula or of bedragen that may open
+// an inverted clause before its subject and a figure that is its value.
+var invertedCopulas = map[string]bool{"is": true, "was": true, "zijn": true, "waren": true, "bedraagt": true, "bedroeg": true, "bedragen": true, "bedroegen": true, "blijft": true, "bleef": true, "wordt": true, "werd": true}
+
+// invertedSubject returns the noun subject that stands between an
+// inverted copula and the figure on sentence tokens [start, end) when the
+// figure closes the clause: "toen was het verlies 5 miljoen euro", "nu
+// bedraagt de schuld 3 procent".
+func (x *scanner) invertedSubject(start, end int) (int, bool) {
+	k := start - 1
+	if k < 2 || !invertedCopulas[x.word(k-2)] || !isDet(x.word(k-1)) || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	if w := x.low[k]; x.l.pos[w] != "NOUN" && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) || x.l.units[w] != "" {
+		return 0, false
+	}
+	if end < len(x.toks) && x.toks[end].Kind != nl.Punct {
+		return 0, false
+	}
+	return k, true
 }

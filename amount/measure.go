@@ -137,6 +137,13 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
+	if t := d.Tokens[h]; t.POS == nl.ADJ && t.Rel == "amod" && t.Head > h && strings.HasPrefix(strings.ToLower(t.Text), "oud") && (d.Tokens[t.Head].POS == nl.NOUN || d.Tokens[t.Head].POS == nl.PROPN) {
+		n, to := t.Head, t.Head
+		for to+1 < len(d.Tokens) && d.Tokens[to+1].Head == n && d.Tokens[to+1].Rel == "flat" {
+			to++
+		}
+		return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true // de veertig jaar oude Al Fath-moskee: whose age
+	}
 	v := h
 	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven

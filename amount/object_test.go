@@ -227,6 +227,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Een kwart van de meisjes en driekwart van de jongens zegt dat.", "Een kwart=meisjes driekwart=jongens"},
 		// the lower end of a range takes the dimension its upper end names
 		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
+		// an inverted copula's noun subject before a clause-final figure; whose age "N jaar oude" gives
+		{"Vorig jaar leed de club al verlies; toen was het tekort 2 miljoen euro.", "2 miljoen euro=tekort"},
+		{"Ze bidden in de dertig jaar oude Al Huda-moskee aan de markt.", "dertig jaar=Al Huda-moskee"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

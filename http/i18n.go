@@ -12,6 +12,8 @@ var texts = [][3]string{
 	{"article_one", "artikel", "article"},
 	{"search", "Zoeken", "Search"},
 	{"articles", "artikelen", "articles"},
+	{"copy_one", "kopie", "copy"},
+	{"copies", "kopieën", "copies"},
 	{"articles_head", "Artikelen", "Articles"},
 	{"article", "Artikel", "Article"},
 	{"sources", "bronnen", "sources"},

@@ -352,6 +352,19 @@ func (sp *storyPage) Count(section string) int {
 	return 0
 }
 
+// CopyCount is how many of the story's listed articles are copies of
+// another, so that the page's head ("1 article + 1 copy") agrees with
+// its article list.
+func (sp *storyPage) CopyCount() int {
+	n := 0
+	for _, a := range sp.ArticleList {
+		if a.DuplicateOf != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // Open tells whether a section of the story page is short enough to be
 // shown open (see foldOver).
 func (sp *storyPage) Open(section string) bool { return sp.Count(section) <= foldOver[section] }

@@ -439,6 +439,10 @@ func TestCopyNamedBySource(t *testing.T) {
 	if !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
 		t.Error("an article's date in the list may break at its hyphen")
 	}
+	if !strings.Contains(body, "article + 1 copy ·") && !strings.Contains(body, "articles + 1 copy ·") {
+		i := strings.Index(body, `class="meta"`)
+		t.Errorf("the story's head does not count the copy its list shows: %.200s", body[max(i, 0):])
+	}
 	// The copy's own page says so.
 	if _, body, _ = get(t, srv, "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
 		t.Errorf("the copy's page does not point to its original: %.600s", body)
@@ -719,6 +723,10 @@ func TestStorySectionsFold(t *testing.T) {
 			if !strings.Contains(body, want) {
 				t.Errorf("ui=%s: want %s", tt.ui, want)
 			}
+		}
+		// a story without dated items shows no empty timeline (a "0" and two downloads of nothing)
+		if strings.Contains(body, `id="timeline"`) {
+			t.Errorf("ui=%s: an empty timeline section is shown", tt.ui)
 		}
 	}
 }

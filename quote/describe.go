@@ -157,6 +157,12 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
+	// "De juristen" after "juristencollectief Pilp": a plural that opens
+	// the compound the article put before a body's name.
+	if m, ok := x.compoundBody(toks, k, sp.start); ok {
+		sp.local = m.Local
+		return sp
+	}
 	// "een woordvoerder" right after a body named as a subject: its
 	// spokesperson; "een politiewoordvoerder": the body whose name says
 	// the kind. Not "zijn woordvoerder" (a person's).
@@ -344,6 +350,31 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 		}
 	}
 	return fallback, found
+}
+
+// compoundBody returns the body named last before offset (about 1,000
+// characters, outside quotations) whose name follows a compound that
+// opens with the plural noun toks[k] under "de": "de juristen" →
+// "juristencollectief Pilp", "de boeren" → "boerenorganisatie LTO".
+func (x *extractor) compoundBody(toks []nl.Token, k, offset int) (kroniek.Mention, bool) {
+	lw := toks[k].Text
+	if k == 0 || !strings.EqualFold(toks[k-1].Text, "de") || isCapitalised(lw) || len(lw) < 4 || !strings.HasSuffix(lw, "en") && !strings.HasSuffix(lw, "s") {
+		return kroniek.Mention{}, false
+	}
+	for i := x.mentionFrom(offset) - 1; i >= 0 && offset-x.mentions[i].Start < 1000; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || x.quoted(m.Start) || x.locals[m.Local].Type != kroniek.ORG {
+			continue
+		}
+		j := x.tokenAt(m.Start) - 1
+		if j < 0 {
+			continue
+		}
+		if w := strings.ToLower(x.doc.Tokens[j].Text); len(w) > len(lw)+3 && strings.HasPrefix(w, lw) && !isCapitalised(x.doc.Tokens[j].Text) {
+			return m, true
+		}
+	}
+	return kroniek.Mention{}, false
 }
 
 // namedRole reports whether the article names a person with the role

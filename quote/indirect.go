@@ -522,6 +522,13 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 			last = k - 1
 			break
 		}
+		// "te komen met de huur, maar laat daarna niets meer horen": the
+		// subject's next deed, not the report; "maar is hij …" with a
+		// subject of its own goes on reporting.
+		if k+2 < last && toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "maar") && x.finiteAt(toks, k+2) && !x.ownSubjectAfter(toks[k+2]) {
+			last = k - 1
+			break
+		}
 		if k+2 < last && toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "en") && x.finiteAt(toks, k+2) {
 			last = k - 1
 			break
@@ -541,7 +548,7 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 			}
 		}
 	}
-	for last > from && toks[last].Kind == nl.Punct {
+	for last > from && toks[last].Kind == nl.Punct && !x.closesInner(toks, from, last) {
 		last--
 	}
 	if last-from < 1 || last-from < 2 && strings.EqualFold(toks[from].Text, "te") {
@@ -1313,6 +1320,35 @@ func (x *extractor) finiteAt(toks []nl.Token, k int) bool {
 	}
 	vi := x.tokenIndex(toks[k])
 	return x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin)
+}
+
+// closesInner reports whether toks[last] is a quote mark that closes one
+// opened inside toks[from:last] ("dit een 'nieuw licht werpt op de zaak'").
+func (x *extractor) closesInner(toks []nl.Token, from, last int) bool {
+	if !isQuoteTok(toks[last]) {
+		return false
+	}
+	n := 0
+	for _, t := range toks[from:last] {
+		if isQuoteTok(t) && t.Text == toks[last].Text {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// ownSubjectAfter reports whether the verb t has a subject of its own
+// right after it ("maar heeft hij", "maar is de docent").
+func (x *extractor) ownSubjectAfter(t nl.Token) bool {
+	vi := x.tokenIndex(t)
+	if !x.parsed(vi) {
+		return true
+	}
+	if vi+1 < len(x.doc.Tokens) && isPronoun(strings.ToLower(x.doc.Tokens[vi+1].Text)) {
+		return true
+	}
+	s := x.doc.Subject(vi)
+	return s > vi && s <= vi+4
 }
 
 // verbTok reports whether the parse takes t for a verb or auxiliary.

@@ -384,6 +384,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
+	if x.nicknameInName(s) {
+		// "George 'kennen we niet' Hincapie": a nickname between the
+		// parts of a name.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if sp := x.attribute(s, prev); sp.found() {
 		if sp.end > sp.start && sp.start >= s.closeEnd && len(strings.Fields(q.Text)) >= 4 && (sp.local == "" || !isCapitalised(sp.text)) {
 			// "X zei … . 'Q', aldus de oud-minister.": the description is X,
@@ -486,6 +492,26 @@ func (x *extractor) titleAfterPreposition(s span) bool {
 		return false
 	}
 	return !strings.HasPrefix(strings.TrimLeft(x.doc.Text[s.closeEnd:], " "), ".")
+}
+
+// nicknameInName reports whether the quotation of s stands between two
+// capitalised words with nothing but spaces on either side, short and
+// without a sentence's punctuation: a nickname inside a name.
+func (x *extractor) nicknameInName(s span) bool {
+	text := strings.TrimSpace(x.doc.Text[s.innerStart:s.innerEnd])
+	if len(strings.Fields(text)) > 6 || strings.ContainsAny(text, ".!?:;,") {
+		return false
+	}
+	i := x.tokenAt(s.open) - 1
+	j := x.tokenAt(s.closeEnd)
+	if i < 0 || j >= len(x.doc.Tokens) {
+		return false
+	}
+	before, after := x.doc.Tokens[i], x.doc.Tokens[j]
+	if before.Kind != nl.Word || after.Kind != nl.Word || !isCapitalised(before.Text) || !isCapitalised(after.Text) {
+		return false
+	}
+	return strings.TrimSpace(x.doc.Text[before.End:s.open]) == "" && strings.TrimSpace(x.doc.Text[s.closeEnd:after.Start]) == ""
 }
 
 // volgensIn returns whom a "volgens" phrase hanging on clause head v

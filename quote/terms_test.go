@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -14,6 +15,7 @@ func TestNamesNotSpeech(t *testing.T) {
 		"Het thema is dit jaar behoorlijk suf: 'de moeder de vrouw'; en verder gebeurde er weinig.",
 		"De columnist kent de nieuwe campagne van Sire niet: 'Doe eens lief', waarbij men elkaar aanspreekt.",
 		"Kinderen in kampen 'Hoe moeten deze kinderen ooit normaal worden?' (AD 8-4). Wat een sterk stuk.",
+		"De fans begroetten de zege van Pieter 'wie is dat' Jansen met gejoel.",
 	} {
 		doc := nl.Parse(text, nl.Options{Lang: "nl"})
 		qs := Extract(doc, nil, nil)
@@ -71,6 +73,30 @@ func TestModalStance(t *testing.T) {
 		}
 		if got := i < len(toks) && modalBefore(toks, i); got != want {
 			t.Errorf("modalBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRunOnAfterMaar checks that a reported clause stops before ", maar"
+// and a finite verb without a subject of its own (the subject's next
+// deed), keeps a quote mark it opened, and goes on when "maar" has a
+// subject of its own.
+func TestRunOnAfterMaar(t *testing.T) {
+	syn := shared.Must(t, nl.LoadSyntax)
+	for text, want := range map[string]string{
+		"De huurder belooft in het najaar te betalen, maar laat daarna niets meer van zich horen.": "in het najaar te betalen",
+		"De advocaat zegt dat dit een 'nieuw licht werpt', maar onthoudt zich van commentaar.":     "dit een 'nieuw licht werpt'",
+	} {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		syn.Annotate(doc)
+		var got []string
+		for _, q := range Extract(doc, nil, nil) {
+			if q.Kind == kroniek.QuoteIndirect {
+				got = append(got, q.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: indirect %q, want %q", text, got, want)
 		}
 	}
 }

@@ -5,7 +5,7 @@ Usage: audit-amounts.py EXPORT.json [SEED [CODE]] > docs/audits/amounts.md
 
 CODE, when given, names the kroniek version that wrote the export (a commit) in the header.
 
-From the articles of the export that are not a duplicate_of another, takes (random.Random(SEED),
+From the articles of the export that are not a duplicate_of another nor held out, takes (random.Random(SEED),
 default 18) 40 random amounts with a non-empty object, and 20 random durations (units jaar, maand,
 week, dag, uur, min, s) or sums of money (an ISO currency code) whose object is empty. Prints per
 amount: the article id, the figure as written with its value and unit, its object, the sentence
@@ -17,6 +17,9 @@ import re
 import sys
 
 TIME_UNITS = {"jaar", "maand", "week", "dag", "uur", "min", "s"}
+
+# The articles of the held-out gold (docs/heldout/dpg-held.json), never sampled.
+HELD_OUT = set("10804143 10672454 10751787 10799160 10766053 10797725 10750668 10683209 10768011 10771795".split())
 
 
 def sentence_bounds(text, start, end):
@@ -65,7 +68,7 @@ def main():
     export = json.load(open(sys.argv[1]))
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 18
     code = sys.argv[3] if len(sys.argv) > 3 else ""
-    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of")}
+    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and a["id"] not in HELD_OUT}
     amounts = [a for a in export["amounts"] if a["article"] in arts]
     with_obj = [a for a in amounts if a.get("object")]
     empty = [a for a in amounts if not a.get("object") and ((a.get("unit") or "") in TIME_UNITS or is_money(a.get("unit") or ""))]

@@ -4,7 +4,7 @@
 Usage: audit-quotes.py EXPORT.json [SEED] > docs/audits/quotes.md
 
 Takes 50 random direct and 30 random indirect quotes (random.Random(SEED), default 15) from the
-articles of the export that are not a duplicate_of another, and prints per quote: the article id,
+articles of the export that are not a duplicate_of another nor in the held-out gold, and prints per quote: the article id,
 the quote, the speaker as kroniek shows it, the evidence (the sentences around the quote and its
 attribution, the quote in «»), and an empty verdict column for a judge who reads the article.
 """
@@ -12,6 +12,9 @@ import json
 import random
 import re
 import sys
+
+# The articles of the held-out gold (docs/heldout/dpg-held.json): never drawn, so that nobody tunes on them.
+HELD_OUT = {10804143, 10672454, 10751787, 10799160, 10766053, 10797725, 10750668, 10683209, 10768011, 10771795}
 
 
 def sentence_bounds(text, start, end):
@@ -34,7 +37,7 @@ def cell(s):
 def main():
     export = json.load(open(sys.argv[1]))
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 15
-    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of")}
+    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and int(a["id"]) not in HELD_OUT}
     names = {e["id"]: e["name"] for e in export["entities"]}
     rng = random.Random(seed)
     out = []
@@ -43,7 +46,8 @@ def main():
         out.append((kind, len(pool), rng.sample(pool, min(n, len(pool)))))
     print("# Quote audit sample (dpgmedia2019)\n")
     print(f"Drawn by `python3 scripts/audit-quotes.py EXPORT.json {seed}` (seed {seed}) from the export of the whole")
-    print("dpgmedia corpus (commands in docs/bench/quote.md); articles that are a copy of another are left out.")
+    print("dpgmedia corpus (commands in docs/bench/quote.md); articles that are a copy of another and the")
+    print("held-out gold's articles are left out.")
     print("Per quote: the article, the quoted words as kroniek stores them, the speaker as the report shows it,")
     print("and the sentences around it (the quote in «»). **Verdict** is for a judge who reads the article:")
     print("`ok` when span and speaker are both right, else say what is wrong (span, speaker, not a quote).\n")
