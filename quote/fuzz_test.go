@@ -173,9 +173,13 @@ func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek
 func runeBounds(s string) []bool { return fuzzcheck.RuneBounds(s) }
 
 // markBefore returns the last rune of s that is a quote mark, a letter or a
-// digit, passing over other punctuation and spaces.
+// digit, passing over other punctuation and spaces; two commas are the
+// opening mark the Dutch press writes for „ (",,Dat is goed'', zei hij").
 func markBefore(s string) rune {
 	for len(s) > 0 {
+		if strings.HasSuffix(s, ",,") {
+			return '„'
+		}
 		r, n := utf8.DecodeLastRuneInString(s)
 		if nl.IsQuoteMark(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
