@@ -174,7 +174,7 @@ func runeBounds(s string) []bool { return fuzzcheck.RuneBounds(s) }
 
 // markBefore returns the last rune of s that is a quote mark, a letter or a
 // digit, passing over other punctuation and spaces; two commas are the
-// opening mark the Dutch press writes for „ (",,Dat is goed'', zei hij").
+// opening mark the Dutch press writes for „ (",,Dat is goed”, zei hij").
 func markBefore(s string) rune {
 	for len(s) > 0 {
 		if strings.HasSuffix(s, ",,") {
