@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 )
 
 // Self-training (tri-training in the manner of Li, Zhang and Chen 2014
@@ -38,6 +39,7 @@ func selfTrain(train []TreeSentence, morph []bool, o SyntaxTrainOptions) (*Synta
 			if err != nil {
 				return nil, fmt.Errorf("self-training cache: %w", err)
 			}
+			extra = slices.DeleteFunc(extra, func(s TreeSentence) bool { return !agreedEnough(s.Heads, o.SelfPartial) })
 			logf("self-training: %d agreed sentences from %s", len(extra), o.SelfCache)
 			return trainSyntax(train, morph, extra, base)
 		}
@@ -111,14 +113,32 @@ func agreedParses(l2r, r2l *Syntax, sents [][]string, minShare float64) []TreeSe
 			out = append(out, p)
 			continue
 		}
-		if minShare > 0 && float64(n-len(differ)) >= minShare*float64(n) {
-			for _, i := range differ {
-				p.Heads[i] = unknownHead
-			}
+		if minShare <= 0 {
+			continue
+		}
+		for _, i := range differ {
+			p.Heads[i] = unknownHead
+		}
+		if agreedEnough(p.Heads, minShare) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// agreedEnough reports whether a self-training sentence's known heads
+// make up at least minShare of its words (every head when minShare is 0).
+func agreedEnough(heads []int, minShare float64) bool {
+	unknown := 0
+	for _, h := range heads {
+		if h == unknownHead {
+			unknown++
+		}
+	}
+	if minShare <= 0 {
+		return unknown == 0
+	}
+	return float64(len(heads)-unknown) >= minShare*float64(len(heads))
 }
 
 // reversed returns s with its words in reverse order (heads renumbered).
