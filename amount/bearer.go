@@ -62,6 +62,11 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if comparison {
+		if o := x.openingSubject(v); o >= 0 {
+			s = o // the parse hangs the comparative or its subject elsewhere
+		}
+	}
 	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
 		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
 	}
@@ -81,6 +86,30 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	return x.nounPhrase(s), true
+}
+
+// openingSubject returns the noun that opens the subordinate clause of
+// the comparative at doc token v, right after its conjunction and
+// before v, whatever the parse hangs it on ("wanneer de marge tussen
+// winnaar en verliezer minder is": marge), or -1.
+func (x *scanner) openingSubject(v int) int {
+	d := x.doc
+	m := -1
+	for i := v - 1; i >= x.first && m < 0; i-- {
+		t := d.Tokens[i]
+		switch {
+		case t.POS == nl.SCONJ:
+			m = i
+		case t.Kind == nl.Punct || t.Feats.Has(nl.FeatFin):
+			return -1
+		}
+	}
+	for i := m + 1; m >= 0 && i < v; i++ {
+		if t := d.Tokens[i]; t.POS == nl.NOUN && len(x.caseOf(i)) == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // topic returns the noun a following demonstrative refers back to in
@@ -140,6 +169,16 @@ func (x *scanner) complement(h int) int {
 			continue
 		}
 		from, to := d.Span(k)
+		for _, c := range d.Children(k) {
+			if r := d.Tokens[c].Rel; c > k && (strings.HasPrefix(r, "acl") || r == "conj" && d.Tokens[c].POS != nl.NOUN && d.Tokens[c].POS != nl.PROPN) {
+				if a, _ := d.Span(c); a-1 < to {
+					to = a - 1 // kosten van het plein [die zijn begroot op …]: the clause is no part of it
+				}
+			}
+		}
+		for to > k && d.Tokens[to].Kind == nl.Punct {
+			to--
+		}
 		prep := strings.ToLower(d.Tokens[from].Text)
 		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
 			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
@@ -445,4 +484,63 @@ func (x *scanner) changed(v, num int) int {
 		}
 	}
 	return -1
+}
+
+// changedTo finds what a figure after "naar" is the new value of, in the
+// parse: the complement of a change noun ("de verlaging van de
+// pensioenleeftijd naar 62 jaar"), the object of a verb of raising or a
+// passive ("heeft de minimumleeftijd verhoogd naar 21 jaar"), or the
+// subject of a change verb ("het verlof ging van twee naar vijf dagen").
+func (x *scanner) changedTo(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Head < 0 {
+		return span{}, false
+	}
+	h := d.Tokens[u].Head
+	for i := x.first + num - 2; i >= x.first && !changeNouns[d.Tokens[h].Lemma]; i-- {
+		if t := d.Tokens[i]; t.Kind == nl.Punct || t.Feats.Has(nl.FeatFin) {
+			break
+		}
+		if changeNouns[d.Tokens[i].Lemma] && d.Tokens[i].POS == nl.NOUN {
+			h = i // the parse hangs "naar 62 jaar" elsewhere
+		}
+	}
+	if d.Tokens[h].POS == nl.NOUN && changeNouns[d.Tokens[h].Lemma] {
+		for _, c := range d.Dependents(h, "nmod") {
+			if c < u && x.firstCase(c) == "van" && d.Tokens[c].POS == nl.NOUN {
+				return x.nounPhrase(c), true
+			}
+		}
+		return span{}, false
+	}
+	v := d.Clause(u)
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	var cands []int
+	switch lemma := d.Tokens[v].Lemma; {
+	case raisers[lemma] || d.Passive(v):
+		cands = d.Objects(v)
+	case changeVerbs[lemma] || lemma == "gaan" && x.word(num-3) == "van" && x.isPlain(num-2):
+		cands = []int{d.Subject(v)} // ging van twee naar vijf dagen (not "naar 1 gaan")
+	}
+	for _, o := range cands {
+		if o < 0 || o >= u || d.Tokens[o].POS != nl.NOUN || d.SentenceOf(o) != x.si || x.l.units[strings.ToLower(d.Tokens[o].Text)] != "" {
+			continue
+		}
+		for i := o + 1; i < u; i++ {
+			if d.Tokens[i].Kind == nl.Punct || d.Tokens[i].POS == nl.CCONJ && d.Tokens[i].Head != o {
+				return span{}, false // de groei wordt …, en het tekort stijgt naar: another clause's noun
+			}
+		}
+		if w := strings.ToLower(d.Tokens[o].Text); (w == "aantal" || w == "totaal") && o+1 < len(d.Tokens) && (d.Tokens[o+1].POS == nl.NOUN || d.Tokens[o+1].POS == nl.PROPN) && d.Tokens[o+1].Head == o {
+			o++ // het aantal broedparen: what is counted
+		}
+		return x.nounPhrase(o), true
+	}
+	return span{}, false
 }

@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,18 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if l.months[prev] {
 			return true // augustus 2020
+		}
+		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
+			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		}
+		if c.start == 1 && c.unit == "" && c.value <= 50 && isCapitalized(x.toks[0].Text) && x.toks[0].Kind == nl.Word && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) {
+			return true // Oorzaak 2 Software 'corrigeert' …: a numbered heading run into its text
+		}
+		if c.unit == "" && c.value == math.Trunc(c.value) && c.end < len(x.toks) && c.start > 0 && prev != "alle" && x.productName(c.end) {
+			return true // de Boeing 737 Max: a number in a name
+		}
+		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) && x.monthCompound(next) {
+			return true // het 24 Oktoberplein, de 18 Septemberstraat: a name after a date
 		}
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
 			return true // om 14.00 uur, om 9 uur
@@ -208,4 +221,31 @@ func (x *scanner) parenthesisedAges(start, end int) bool {
 		k++ // de kinderen (11, 13 en 16 jaar oud)
 	}
 	return x.word(k) == ")"
+}
+
+// monthCompound reports a word made of a month and more (oktoberplein,
+// septemberstraat): the name of a place after a date.
+func (x *scanner) monthCompound(w string) bool {
+	for m := range x.l.months {
+		if len(m) > 3 && len(w) > len(m)+2 && strings.HasPrefix(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// productName reports a name part after a number at sentence token k
+// ("737 Max", "Galaxy S10"): a capitalised word the tagger makes a name,
+// unknown to the word lexicon, without a plural's ending (not "200
+// Nederlanders", "50 Koerden").
+func (x *scanner) productName(k int) bool {
+	w := x.toks[k].Text
+	if !x.parsed() || !isCapitalized(w) || x.sentenceStart(k) || x.doc.Tokens[x.first+k].POS != nl.PROPN {
+		return false
+	}
+	l := strings.ToLower(w)
+	if c := x.l.pos[l]; c != "" && c != "PROPN" {
+		return false
+	}
+	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "en") && !strings.HasSuffix(l, "ers")
 }

@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -52,13 +53,24 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && isMeasure(a.Unit) && (a.Unit == prev.Unit || prev.Unit == "") && a.ObjectStart == 0 && prev.ObjectStart > 0 && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "" && strings.HasPrefix(strings.ToLower(a.Text), "tot ") {
+					// partijen van 5000 tot wel 11.000 kilo: the upper end weighs what the lower end does
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 0 && x.low[i-1] == "waarvan" {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" {
+				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && prev.Object == "" && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
+					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it
+					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
+					if w := strings.Fields(strings.ToLower(a.Text)); prev.Unit == "" && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) {
+						prev.Unit = a.Unit // van 19 naar 7 meter (not van 700 naar 500 miljoen liter)
+					}
 				}
 				if prev != nil && prev.Object == "" && a.ObjectStart > 0 && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 {
 					// zes jaar en drie maanden cel: one duration in two parts
@@ -66,7 +78,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
-				if a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal {
+				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
+					// (a count of times or a factor counts no noun a later figure can share)
 					c := a
 					x.elided, counted = &c, &c
 				}
@@ -249,9 +262,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if a.Object == "" {
 		k, ok := x.object(c, start, end)
+		judged := ""
 		if ok && a.Unit == UnitPercent && genericWholes[x.low[k]] {
 			if s, found := x.caseShare(c.start); found {
 				k = s // in 86 procent van de gevallen: what is counted is the clause's object or subject
+				judged = x.judgedAs(s)
 			}
 		}
 		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
@@ -263,7 +278,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
 		}
-		if !ok && isTimeUnit(a.Unit) && a.Unit != UnitHour && x.word(start-1) == "voor" && start >= 2 && x.toks[start-2].Kind == nl.Word && x.l.pos[x.low[start-2]] == "NOUN" && !isCapitalized(x.toks[start-2].Text) && !x.l.notObject[x.low[start-2]] && x.l.units[x.low[start-2]] == "" {
+		if !ok && isTimeUnit(a.Unit) && a.Unit != UnitHour && x.word(start-1) == "voor" && start >= 2 && x.toks[start-2].Kind == nl.Word && (x.l.pos[x.low[start-2]] == "NOUN" || x.l.pos[x.low[start-2]] == "" && x.parsed() && x.doc.Tokens[x.first+start-2].POS == nl.NOUN) && !isCapitalized(x.toks[start-2].Text) && !x.l.notObject[x.low[start-2]] && x.l.units[x.low[start-2]] == "" {
 			k, ok = start-2, true // een contract voor drie jaar: the noun the period is of (not "voor negen uur", a clock time)
 		}
 		var sp span
@@ -289,6 +304,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
+		if !ok && x.word(start-1) == "naar" {
+			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar
+			k = -1
+		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
@@ -297,6 +316,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if !ok {
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
+		}
+		if !ok && isCurrency(a.Unit) && x.word(end) == "waard" {
+			sp, ok = x.worth(end) // een kilo is ruim 25.000 euro waard
+			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
@@ -311,6 +334,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		ageAt := a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			if !ok {
+				sp, ok = x.state(c.start, end) // al tien jaar aan de macht
+			}
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
@@ -323,6 +349,32 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
 			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
 			k = -1
+		}
+		if !ok && isTimeUnit(a.Unit) && x.word(start-1) == "van" {
+			for j := start - 2; j >= 0 && j >= start-4 && x.toks[j].Kind == nl.Word; j-- {
+				if sentences[x.low[j]] {
+					k, ok = j, true // zit een gevangenisstraf uit van veertien jaar
+					break
+				}
+			}
+		}
+		if !ok && isCurrency(a.Unit) && start >= 1 {
+			k, ok = x.framedBy(c.start, end) // de prijsklasse rond de 300 duizend euro; donaties boven de 4.500 euro
+		}
+		if !ok && (isCurrency(a.Unit) || isTimeUnit(a.Unit)) && x.word(start-1) == "van" && !pointWords[x.word(end)] && x.parsed() {
+			if v := x.doc.Clause(x.first + c.start); v >= 0 && x.doc.Tokens[v].POS == nl.VERB {
+				for _, o := range x.doc.Dependents(v, "obj") {
+					if j := o - x.first; j >= 0 && j < start-1 && x.doc.Tokens[o].POS == nl.NOUN && x.l.units[x.low[j]] == "" && x.l.pos[x.low[j]] != "VERB" {
+						k, ok = j, true // moest een borgsom betalen van 30.000 euro
+						break
+					}
+				}
+			}
+		}
+		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
+			if held, found := x.placeheld(k, c.start, end); found {
+				sp, k = held, -1 // voor een prijs van 15 dollar: what is sold at that price
+			}
 		}
 		if ok && k < 0 {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
@@ -351,10 +403,19 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 					a.Object += " van " + sp.text // een stijging van 11 procent (van het geweld)
 				}
 			}
+			if judged != "" {
+				a.Object += " als " + judged // beoordeelt in drie op de tien gevallen de dreigementen als strafbaar
+			}
 			if x.low[k] == "keer" || x.low[k] == "maal" {
-				if j := x.timesWhat(k); j > k {
+				if sp, ok := x.factor(k); ok {
+					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
+				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
+					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+				} else if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
-					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd]
+					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
+				} else if ok {
+					a.Object = x.low[k] + " " + sp.text // knikt twee keer
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -370,7 +431,22 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object = "leeftijd"
 			if k, ok := x.agedNoun(start); ok && !age {
 				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
+			} else if k, ok := x.whoseAge(start, end); ok && !age {
+				a.ObjectStart, a.ObjectEnd = x.toks[k].Start, x.toks[k].End
+				if j := k + 2; x.word(k+1) == "en" && j < start && x.doc.Tokens[x.first+j].POS == nl.PROPN {
+					a.ObjectEnd = x.toks[j].End // Lili en Howick
+				}
+				a.Object = "leeftijd " + x.doc.Text[a.ObjectStart:a.ObjectEnd] // de vrouw werd 92 jaar oud; Lili en Howick waren 2 en 3 jaar oud
+				if x.doc.Tokens[x.first+k].POS == nl.NOUN {
+					a.Object = "leeftijd " + x.objectText(k)
+				}
 			}
+		}
+	}
+	if a.Unit == UnitPercent && a.Object == "" && !c.proportion {
+		if k, ok := x.frontedWhole(start); ok {
+			sp := x.nounPhrase(x.first + k) // Van de VVD-stemmers is zelfs 77 procent …
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if a.Unit == UnitPercent && a.Object != "" && start > 0 && signed(x.word(start-1)) && x.toks[start-1].End == x.toks[start].Start && end < len(x.toks) && a.ObjectStart == x.toks[end].Start && isCapitalized(a.Object) {
@@ -397,7 +473,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
-	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.Object != "keer" && x.elided.Object != "maal" && x.subjectShare(c.start, end) {
+	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.subjectShare(c.start, end) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
@@ -438,6 +514,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
 }
+
+// conversion is what stands between a sum and the same sum in another
+// currency: "2 tot 3 miljoen roebel (ruim 27.000 euro)", "136 miljard
+// yuan, omgerekend 18 miljard euro".
+var conversion = map[string]bool{"(": true, "(omgerekend": true, ", omgerekend": true, ", ofwel": true, ", oftewel": true, "(ofwel": true}
 
 // ageRange reports the upper end of "tussen (de) N en M jaar" said of
 // people's age: "jong" or "oud" just before the range or "oud" after it

@@ -20,7 +20,7 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 	if u < 0 {
 		return -1, span{}, true
 	}
-	if len(d.Dependents(u, "cop")) == 0 {
+	if len(d.Dependents(u, "cop")) == 0 && !x.copulaOnSubject(u) {
 		return u, span{}, false
 	}
 	if s := d.Subject(u); s >= 0 && s < u && d.Tokens[s].Head == u && d.Tokens[s].POS == nl.NOUN {
@@ -36,6 +36,23 @@ func (x *scanner) predicate(num, end int) (u int, sp span, done bool) {
 		}
 	}
 	return u, span{}, true
+}
+
+// copulaOnSubject reports a copula the parse hung on the noun subject
+// of the figure's head u instead of on the figure, between the two ("De
+// totale waarde [← was] van de export was 23,8 miljard euro").
+func (x *scanner) copulaOnSubject(u int) bool {
+	d := x.doc
+	s := d.Subject(u)
+	if s < 0 || s >= u || d.Tokens[s].Head != u {
+		return false
+	}
+	for _, c := range d.Dependents(s, "cop") {
+		if c > s && c < u {
+			return true
+		}
+	}
+	return false
 }
 
 // figureHead returns the doc token that heads the figure on sentence
@@ -102,6 +119,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if pointWords[x.word(end)] {
 		return span{}, false
 	}
+	for i := x.first + end; i < h; i++ {
+		if w := d.Tokens[i].Text; w == ";" || w == ":" {
+			return span{}, false // was de stad 25 jaar in handen van X; een zwerm … te leggen: another clause
+		}
+	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
 	rel := d.Tokens[u].Rel
 	switch {
@@ -111,7 +133,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") || durationCases[prep]:
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV)) || durationCases[prep]:
+		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
 	v := h
@@ -329,7 +352,7 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 var tradeVerbs = map[string]bool{
 	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
 	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
-	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true,
 }
 
 // estimateVerbs put a value on their object with "op": "schat de waarde
@@ -353,8 +376,12 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
-	if x.word(end) == "voor" {
-		j := end + 1
+	after := end
+	if x.word(after) == "per" && after+2 < len(x.toks) && x.toks[after+1].Kind == nl.Word {
+		after += 2 // 3000 dollar per kilo voor het feestpoeder
+	}
+	if x.word(after) == "voor" {
+		j := after + 1
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}
@@ -371,6 +398,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		// waarde op …"), or of a sale before it
 		if v := d.Clause(u); v >= 0 && d.Tokens[v].POS == nl.VERB && (p == "voor" && tradeVerbs[d.Tokens[v].Lemma] || p == "op" && estimateVerbs[d.Tokens[v].Lemma]) {
 			for _, o := range d.Objects(v) {
+				if m := o + 1; x.l.mults[strings.ToLower(d.Tokens[o].Text)] > 0 && m < len(d.Tokens) && d.Tokens[m].POS == nl.NOUN && d.SentenceOf(m) == x.si {
+					o = m // 75 miljoen aandelen: the noun counted, not the multiplier
+				}
 				if (o < x.first+start || o >= x.first+end) && d.Tokens[o].POS == nl.NOUN && d.Tokens[o].Rel != "iobj" {
 					return x.nounPhrase(o), true // koopt de gronden voor 18 miljoen euro terug; huurt voor 1000 euro een appartement
 				}
@@ -423,6 +453,25 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// placeholders are nouns that name a sum as a sum and not what it is of
+// ("een bedrag van 300 miljoen euro", "voor een prijs van 15 dollar").
+var placeholders = map[string]bool{"bedrag": true, "prijs": true, "som": true, "geldbedrag": true}
+
+// placeheld finds what a sum that follows a placeholder noun at sentence
+// token k pays for, as paidFor reads a bare sum: "gaat 75 miljoen
+// aandelen uitgeven voor een prijs van 15 tot 17 dollar" → aandelen,
+// "een bedrag van 16 miljoen euro vrijgemaakt voor de wederopbouw".
+func (x *scanner) placeheld(k, num, end int) (span, bool) {
+	if k < 1 || x.word(k+1) != "van" {
+		return span{}, false
+	}
+	ps := k
+	if isDet(x.low[ps-1]) || x.low[ps-1] == "een" {
+		ps--
+	}
+	return x.paidFor(ps, ps, end) // the placeholder phrase stands for the sum
 }
 
 // investVerbs put money "in" what their oblique names: "steekt 23
@@ -514,6 +563,30 @@ func (x *scanner) caseShare(num int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// judgedAs returns what the clause of the object at sentence token s
+// says it is, in a predicate "als X" of its verb ("beoordeelt de
+// dreigementen als 'strafbaar'" → strafbaar), or "".
+func (x *scanner) judgedAs(s int) string {
+	d := x.doc
+	v := d.Tokens[x.first+s].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return ""
+	}
+	for _, c := range d.Children(v) {
+		if c <= x.first+s || c-x.first >= len(x.toks) {
+			continue
+		}
+		p := d.Tokens[c]
+		if r := p.Rel; r != "advcl" && r != "xcomp" && r != "obl" || p.POS != nl.ADJ && p.POS != nl.NOUN {
+			continue
+		}
+		if a := c - 1; a >= 0 && (strings.EqualFold(d.Tokens[a].Text, "als") || a > 0 && nl.IsQuoteMark(firstRune(d.Tokens[a].Text)) && strings.EqualFold(d.Tokens[a-1].Text, "als")) {
+			return strings.ToLower(p.Text)
+		}
+	}
+	return ""
 }
 
 // knownVerb reports a lemma the lexicon knows, or a verb the lexicon
@@ -689,6 +762,189 @@ func (x *scanner) estimated(start int) (span, bool) {
 	for i := start - 2; i >= 0 && verb; i-- {
 		if t := d.Tokens[x.first+i]; t.POS == nl.NOUN && (valueNouns[t.Lemma] || valueNouns[x.low[i]]) {
 			return x.nounPhrase(x.first + i), true
+		}
+	}
+	return span{}, false
+}
+
+// occasion finds what happened as often as a count "N keer" at sentence
+// token k says, in the parse: the subject of a passive with its
+// participle ("een deadline die al twee keer is verschoven" → "deadline
+// verschoven"), else the verb with its object ("kan de rente nog tien
+// keer verlagen" → "rente verlagen") or its first complement after the
+// count ("drie keer naar de rechter stappen"), else the verb alone
+// when it says something of its own ("knikt twee keer" → "knikken").
+func (x *scanner) occasion(k int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	if n := x.word(k + 1); n == "toe" || x.factorAt(k) >= 0 || n != "een" && x.isPlain(k+1) {
+		return span{}, false // tot drie keer toe; vijf keer zoveel, twee keer 45 minuten: a factor
+	}
+	kt := x.first + k
+	v := d.Tokens[kt].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !strings.HasPrefix(d.Tokens[kt].Rel, "obl") && d.Tokens[kt].Rel != "advmod" {
+		return span{}, false
+	}
+	if p := x.caseOf(kt); len(p) > 0 && (p[0] == "na" || p[0] == "voor" || p[0] == "sinds") {
+		return span{}, false // na zes keer wassen: a point in a series
+	}
+	for i := kt + 1; i < v; i++ {
+		if t := d.Tokens[i]; t.POS == nl.CCONJ || t.Kind == nl.Punct && !nl.IsQuoteMark(firstRune(t.Text)) {
+			return span{}, false // gescholden en … wordt geregeld: a verb of another clause
+		}
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if d.Passive(v) {
+		lemma = strings.ToLower(d.Tokens[v].Text) // verschoven: the participle says it
+	} else if !x.knownVerb(lemma) && lemma != strings.ToLower(d.Tokens[v].Text) || !strings.HasSuffix(lemma, "n") {
+		return span{}, false // a lemma the tagger guessed
+	}
+	objects := d.Objects(v)
+	if d.Passive(v) {
+		for _, s := range append(d.Dependents(v, "nsubj"), d.Dependents(v, "nsubj:pass")...) {
+			if a := d.Antecedent(s); a >= 0 {
+				s = a
+			}
+			objects = append(objects, s) // het plan is drie keer uitgesteld (a passive the parse reads as a copula)
+		}
+	}
+	for _, o := range objects {
+		if sp, ok := x.phrase(o, 5); ok && o != kt {
+			return span{text: sp.text + " " + lemma}, true
+		}
+	}
+	for _, c := range d.Children(v) {
+		if c <= kt || !strings.HasPrefix(d.Tokens[c].Rel, "obl") || d.Tokens[c].Rel == "obl:agent" {
+			continue
+		}
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "sinds" || p[0] == "van") {
+			continue
+		}
+		if sp, ok := x.phrase(c, 7); ok {
+			if h := d.Tokens[v].Head; lemma == "maken" && h >= 0 && (d.Tokens[h].Lemma == "krijgen" || d.Tokens[h].Lemma == "hebben") && strings.EqualFold(d.Tokens[v-1].Text, "te") {
+				lemma = "te maken " + d.Tokens[h].Lemma // te maken krijgen met geweld
+			}
+			return span{text: sp.text + " " + lemma}, true
+		}
+	}
+	if lightVerbs[lemma] || copulaVerbs[lemma] || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
+		return span{}, false
+	}
+	return span{text: lemma}, true
+}
+
+// factorAt returns the sentence token of the comparative that a count
+// "N keer" at sentence token k multiplies ("twee keer zo groot", "drie
+// keer groter", "vijf keer zoveel", "1,5 keer meer vlees"), or -1.
+func (x *scanner) factorAt(k int) int {
+	c := k + 1
+	if x.word(c) == "zo" {
+		c++
+	}
+	switch n := x.word(c); {
+	case n == "zoveel" || n == "evenveel" || n == "meer" || n == "minder" || n == "veel" && c > k+1:
+		return c
+	case c > k+1 && (x.l.pos[n] == "ADJ" || x.l.pos[n] == "ADV"):
+		return c // zo groot, zo lang
+	case strings.HasSuffix(n, "er") && (x.l.pos[n] == "ADJ" || x.l.pos[n] == "ADV"):
+		return c // groter, sneller
+	}
+	return -1
+}
+
+// factor finds what a count "N keer" at sentence token k multiplies: the
+// noun after "meer" or "zoveel" ("1,5 keer meer vlees", "twee keer
+// zoveel vrouwen"), else the noun subject of the comparative ("de
+// begroting is drie keer groter", "de uitkering is twee keer zo hoog").
+func (x *scanner) factor(k int) (span, bool) {
+	c := x.factorAt(k)
+	if c < 0 {
+		return x.multiplied(k)
+	}
+	if j, ok := x.objectAfter(c + 1); ok && (x.l.pos[x.low[j]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN) {
+		t := x.toks[j]
+		return span{text: x.objectText(j), start: t.Start, end: t.End}, true
+	}
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := x.first + c
+	if d.Tokens[v].POS == nl.ADV && x.word(c) != "meer" && x.word(c) != "minder" || d.Tokens[v].POS == nl.ADJ {
+		if s := d.Subject(v); s >= 0 && s < x.first+k && d.Tokens[s].POS == nl.NOUN {
+			return x.nounPhrase(s), true
+		}
+	}
+	return span{}, false
+}
+
+// worth finds what is worth the sum before "waard" at sentence token w:
+// the noun subject of waard ("is een kilo ruim 25.000 euro waard").
+func (x *scanner) worth(w int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	s := d.Subject(x.first + w)
+	if s < 0 || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
+// adverbialNouns make a prepositional phrase an adverbial, not a state:
+// "in totaal", "in principe".
+var adverbialNouns = map[string]bool{"totaal": true, "principe": true, "feite": true, "geval": true, "algemeen": true, "praktijk": true, "tussentijd": true, "wezen": true}
+
+// state finds the state a period without a verb of its own is the length
+// of: a phrase with aan or in that the parse hangs on the figure and
+// that follows it directly ("Netanyahu, al tien jaar aan de macht", "is al
+// 20 jaar aan de macht", "toen ik 6,5 maand in verwachting was").
+func (x *scanner) state(num, end int) (span, bool) {
+	if !x.parsed() || end >= len(x.toks) {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || durationCases[x.firstCase(u)] || pointWords[x.word(end)] {
+		return span{}, false
+	}
+	for _, c := range d.Dependents(u, "nmod") {
+		if p := x.firstCase(c); c < x.first+end || p != "aan" && p != "in" || adverbialNouns[strings.ToLower(d.Tokens[c].Text)] {
+			continue
+		}
+		if sp, ok := x.phrase(c, 6); ok && sp.start == x.toks[end].Start {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// factorVerbs multiply what they change by a count "N keer" or "N
+// maal": "vergroot het risico drie maal" is a factor of three, not three
+// occasions (unlike "verhoogt de rente vijf keer").
+var factorVerbs = map[string]bool{"vergroten": true, "verkleinen": true, "vermenigvuldigen": true, "toenemen": true, "stijgen": true, "groeien": true, "afnemen": true, "dalen": true}
+
+// multiplied finds what a verb of factorVerbs multiplies by the count at
+// sentence token k: the noun argument of the verb nearest before the
+// count, object or subject, whichever the parse makes it ("dat dagelijks
+// cannabisgebruik het risico op psychoses drie maal vergroot", "roken
+// vergroot het risico tien maal").
+func (x *scanner) multiplied(k int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	kt := x.first + k
+	v := d.Tokens[kt].Head
+	if v < 0 || !factorVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	for i := kt - 1; i >= x.first; i-- {
+		if t := d.Tokens[i]; t.POS == nl.NOUN && t.Head == v && (t.Rel == "obj" || strings.HasPrefix(t.Rel, "nsubj")) {
+			return x.nounPhrase(i), true // the argument nearest before the count
 		}
 	}
 	return span{}, false

@@ -159,8 +159,8 @@ func (x *scanner) apposition(start, end int) (int, bool) {
 			continue
 		}
 		n := k - 1
-		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) {
-			return n, true
+		if c := x.l.pos[x.low[n]]; x.toks[n].Kind == nl.Word && (c == "NOUN" || c == "" && !isCapitalized(x.toks[n].Text)) && x.l.units[x.low[n]] == "" {
+			return n, true // not "136 miljard yuan, omgerekend 18 miljard euro": a unit
 		}
 		return 0, false
 	}
@@ -254,8 +254,8 @@ func (x *scanner) timesWhat(k int) int {
 			break
 		}
 		w := x.low[j]
-		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) {
-			return j
+		if (x.l.pos[w] == "VERB" || x.l.pos[w] == "") && isParticiple(w) || x.parsed() && x.doc.Tokens[x.first+j].Feats.Has(nl.FeatPart) && x.doc.Tokens[x.first+j].POS == nl.VERB {
+			return j // 624 keer gedeeld; een half miljoen keer bekeken (the tagger's participle)
 		}
 		if c := x.l.pos[w]; c != "ADV" && c != "ADJ" {
 			break
@@ -543,7 +543,14 @@ func (x *scanner) objectText(k int) string {
 // objectBefore finds a noun governing the figure: "een lening van 1,3
 // miljard euro" gives lening; a form the lexicon knows as an adjective
 // counts when the parse reads a noun ("Jongeren van 10 tot 18 jaar").
+// focusWords stand between a noun's "van" and its figure: "een
+// winkelleegstand van nog maar 5,8 procent".
+var focusWords = map[string]bool{"nog": true, "maar": true, "slechts": true, "pas": true, "amper": true, "nauwelijks": true, "liefst": true}
+
 func (x *scanner) objectBefore(i int) (int, bool) {
+	for i >= 3 && focusWords[x.low[i-1]] && (x.l.units[x.word(i+1)] != "" || x.l.units[x.word(i+2)] != "") {
+		i-- // een winkelleegstand van nog maar 5,8 procent
+	}
 	if i < 2 || x.low[i-1] != "van" {
 		return 0, false
 	}
@@ -553,6 +560,9 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 	}
 	if x.parsed() && x.l.pos[x.low[k]] == "" && strings.HasSuffix(x.low[k], "en") && x.doc.Tokens[x.first+k].POS == nl.VERB && strings.EqualFold(x.doc.Tokens[x.first+k].Lemma, x.low[k]) {
 		return 0, false // met een gezin rondkomen van 1000 euro: an infinitive
+	}
+	if x.parsed() && x.infinitiveNoun(x.first+k) {
+		return 0, false // lastig rondkomen van 1000 euro, read as a noun
 	}
 	return k, true
 }
@@ -575,8 +585,8 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
 		return false
 	}
-	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w)) {
-		return false // één uur vrijgemaakt; vier maanden hoorbaar
+	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
+		return false // één uur vrijgemaakt; vier maanden hoorbaar; de 50.000 overschrijdt
 	}
 	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
 		if t := x.doc.Tokens[x.first+k]; t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) {
@@ -637,7 +647,10 @@ func (x *scanner) adjective(k int) bool {
 	if x.l.pos[w] == "" && strings.HasSuffix(w, "e") && isParticiple(w[:len(w)-1]) {
 		return true // uitgebrachte
 	}
-	return x.l.pos[w] == "" && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+	// unknown, or known only as part of a name (Provinciale Staten) and
+	// written in lower case here: twaalf provinciale lijsten
+	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
+	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 
 // verbEnding reports a word with the ending of a Dutch verb form
@@ -757,7 +770,7 @@ func (x *scanner) ofNoun(start, num, end int) (int, bool) {
 	if h < x.first || h >= x.first+start-1 || x.doc.Tokens[h].POS != nl.NOUN || x.doc.Tokens[h].Kind != nl.Word {
 		return 0, false
 	}
-	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] {
+	if x.l.units[x.low[h-x.first]] != "" || x.l.months[x.low[h-x.first]] || x.infinitiveNoun(h) {
 		return 0, false
 	}
 	return h - x.first, true
@@ -837,6 +850,9 @@ func (x *scanner) classifier(k int) bool {
 	if evaluative[w] {
 		return false
 	}
+	if x.l.pos[w] == "PROPN" {
+		return true // known as part of a name: gedeputeerde staten, provinciale lijsten
+	}
 	for _, end := range []string{"ale", "ele", "iële", "ische", "ieke", "aire"} {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
@@ -873,4 +889,109 @@ func (x *scanner) sentenceBefore(start int) int {
 		}
 	}
 	return -1
+}
+
+// frontedWhole finds the whole a share is taken of when the sentence
+// opens with it: "Van de VVD-stemmers is zelfs 77 procent …", "Onder de
+// kiezers van 2017 zou 20 procent …" (a noun before the figure that
+// starts at sentence token start), or false.
+func (x *scanner) frontedWhole(start int) (int, bool) {
+	if len(x.low) < 3 || x.low[0] != "van" && x.low[0] != "onder" {
+		return 0, false
+	}
+	j := 1
+	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze") {
+		j++
+	}
+	k, ok := x.objectAfter(j)
+	for i := 1; ok && i < k; i++ {
+		if x.toks[i].Kind == nl.Punct {
+			ok = false // Van twee andere, waaronder …: no whole named right after van
+		}
+	}
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
+		return 0, false // Van Dijk, Van de Ven: a name
+	}
+	return k, true
+}
+
+// framedBy finds the noun a sum is a complement of in the parse when only
+// the sum's preposition and article stand between them: "de prijsklasse
+// rond de 300 duizend euro", "donaties boven de 4.500 euro".
+func (x *scanner) framedBy(num, end int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || !strings.HasPrefix(d.Tokens[u].Rel, "nmod") || len(x.caseOf(u)) == 0 {
+		return 0, false
+	}
+	if p := x.caseOf(u)[0]; p == "voor" || p == "op" || p == "in" {
+		return 0, false // te koop voor, na de actieweek op: paidFor reads a price
+	}
+	h := d.Tokens[u].Head
+	if h < x.first || h >= x.first+num || d.Tokens[h].POS != nl.NOUN || x.l.units[x.low[h-x.first]] != "" || x.low[h-x.first] == "totaal" || x.infinitiveNoun(h) {
+		// (not "rondkomen van 1000 euro": an infinitive the tagger read as a noun)
+		return 0, false
+	}
+	for i := h + 1; i < x.first+num; i++ {
+		if d.Tokens[i].Head != u && d.Tokens[i].Head != i+1 {
+			return 0, false // more than the sum's own words between
+		}
+	}
+	return h - x.first, true
+}
+
+// infinitiveNoun reports a doc token the tagger reads as a noun that is
+// an infinitive ("rondkomen", lemma "rondkome"): a verb form in -en (or a
+// particle and one) with a lemma that keeps all of the word but its final
+// n, that the lexicon does not know as a noun, without an article (het
+// inkomen is a noun).
+func (x *scanner) infinitiveNoun(h int) bool {
+	t := x.doc.Tokens[h]
+	w, l := strings.ToLower(t.Text), strings.ToLower(t.Lemma)
+	if !strings.HasSuffix(w, "en") || l != w && l+"n" != w || x.l.pos[w] == "NOUN" || len(x.doc.Dependents(h, "det")) > 0 {
+		return false
+	}
+	if x.l.pos[w] == "VERB" {
+		return true
+	}
+	for p := range particles {
+		if rest, ok := strings.CutPrefix(w, p); ok && x.l.pos[rest] == "VERB" {
+			return true // rond+komen
+		}
+	}
+	return false
+}
+
+// whoseAge finds whose age a figure "N jaar oud" (or after a copula, "is
+// 81 jaar") on sentence tokens [start, end) gives: the noun or name that
+// opens its clause ("De vrouw werd 92 jaar oud", ", Lili en Howick waren
+// toen 2 en 3 jaar oud"); not a pronoun, not inside a phrase with a
+// preposition.
+func (x *scanner) whoseAge(start, end int) (int, bool) {
+	if !x.parsed() || start < 1 {
+		return 0, false
+	}
+	if strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig") {
+		return 0, false // zijn vijfjarige bestaan: an age before a noun (agedNoun)
+	}
+	if v := x.doc.Tokens[x.first+start-1]; x.word(end) != "oud" && !((becomes[x.word(start-1)] || copulaVerbs[v.Lemma]) && (v.POS == nl.AUX || v.POS == nl.VERB) && v.Rel != "nmod:poss") {
+		return 0, false // not "met zijn 44 jaar", "zijn vijfjarige bestaan"
+	}
+	from := start - 1
+	for from > 0 && x.toks[from-1].Kind != nl.Punct && x.doc.Tokens[x.first+from-1].POS != nl.SCONJ {
+		from--
+	}
+	for k := from; k < start; k++ {
+		t := x.doc.Tokens[x.first+k]
+		if t.POS == nl.PRON && t.Rel != "nmod:poss" || t.POS == nl.VERB || t.POS == nl.AUX {
+			return 0, false // hij is 81 jaar: no noun names whose (but zijn dochter)
+		}
+		if (t.POS == nl.NOUN || t.POS == nl.PROPN) && len(x.caseOf(x.first+k)) == 0 {
+			return k, true
+		}
+	}
+	return 0, false
 }

@@ -50,11 +50,15 @@ func Clean(body string) Result {
 		}
 	}
 	markRelated(body, units)
+	var res Result
 	if len(units) == 1 && units[0].kind == "" {
 		// One kept line: the text is the trimmed body, without a copy.
-		return Result{Text: body[units[0].start:units[0].end]}
+		res = Result{Text: body[units[0].start:units[0].end]}
+	} else {
+		res = assemble(body, units)
 	}
-	return assemble(body, units)
+	res.Headings = addInline(res.Headings, inlineHeadings(res.Text))
+	return res
 }
 
 // splitLines splits body into its non-blank lines, trimmed, noting which

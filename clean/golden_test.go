@@ -73,11 +73,13 @@ func checkInvariants(t *testing.T, body string, res Result) {
 		}
 		last = r.End
 	}
+	prev := 0 // headings are in text order and apart: nl.Parse reads them so
 	for _, h := range res.Headings {
-		if h[0] < 0 || h[1] > len(res.Text) || h[0] >= h[1] || !utf8.RuneStart(res.Text[h[0]]) ||
+		if h[0] < prev || h[1] > len(res.Text) || h[0] >= h[1] || !utf8.RuneStart(res.Text[h[0]]) ||
 			(h[1] < len(res.Text) && !utf8.RuneStart(res.Text[h[1]])) {
 			t.Errorf("heading %v out of place", h)
 		}
+		prev = h[1]
 	}
 	if strings.Contains(res.Text, "\r") || strings.Contains(res.Text, "\n\n\n") || strings.TrimSpace(res.Text) != res.Text {
 		t.Errorf("text not normalised: %q", res.Text)

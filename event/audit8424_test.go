@@ -23,7 +23,7 @@ func TestAudit8424Kinds(t *testing.T) {
 		{"[Acme|ORG] vroeg vaste medewerkers voor een onderzoek naar hun werk.", "REQUEST", ""},
 		{"[Shell|ORG] liet weten dat hun opvattingen niet altijd overeenkomen met die van [Lukoil|ORG].", "AGREE", ""},
 		{"Donderdag sloten [Polen|LOC] en [Hongarije|LOC] zich bij die groep aan.", "SUPPORT", ""},
-		{"[Jan de Boer|PER] ging samen met [Piet Kamp|PER] op bezoek bij premier [Kees Vos|PER].", "CONSULT", ""},
+		{"[Jan de Boer|PER] ging samen met [Piet Kamp|PER] op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer, Piet Kamp"},
 		{"Tegen B. eiste het [Openbaar Ministerie|ORG] vier jaar cel.", "REQUEST", ""},
 		{"Onze correspondent [Jan Smit|PER] bekritiseerde [Kees Vos|PER] fel.", "ACCUSE", ""},
 		{"Hij herinnert zich hoe [Jan de Boer|PER] samen met [Piet Kamp|PER] bij premier [Kees Vos|PER] op bezoek ging.", "CONSULT", "Jan de Boer, Piet Kamp"},

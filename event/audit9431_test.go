@@ -10,9 +10,7 @@ import (
 // be shown with the given actor and recipient text, or (actor "") not be
 // shown at all.
 func TestSession5Kinds(t *testing.T) {
-	for _, c := range []struct {
-		src, typ, actor, recip string
-	}{
+	checkCases(t, []shownCase{
 		// a separable verb written joined at the end of a subclause
 		{"[Jan Smit|PER] vertelt dat [Piet Kamp|PER] vorig jaar bij [Kees Vos|PER] langsging.", "CONSULT", "Piet Kamp", "Kees Vos"},
 		// a participle in a parenthesis after a name: the name is acted on
@@ -47,7 +45,5 @@ func TestSession5Kinds(t *testing.T) {
 		{"Eindtoets met 14 jaar Wethouder [Anna Smit|PER] van Onderwijs kan zich vinden in het advies van het [Planbureau|ORG].", "SUPPORT", "Anna Smit", "Planbureau"},
 		// a named person attacking a profession in words
 		{"Het is niet normaal dat [Jan Smit|PER] journalisten aanvalt.", "ASSAULT", "", ""},
-	} {
-		checkShown(t, c.src, c.typ, c.actor, c.recip, true)
-	}
+	})
 }

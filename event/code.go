@@ -70,7 +70,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 		switch {
-		case actor.empty() && !c.inherited && !t.own:
+		case actor.empty() && !c.inherited && !t.own && x.hasVerb(s, c):
+			// (a clause the parse left without any verb gives its noun no
+			// subject: "China [heeft] de arrestatie van Meng [veroordeeld]")
 			actor = subj
 			for i := range inSubj {
 				used[i] = true
@@ -114,7 +116,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
-		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) {
+		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) || x.relativeSubject(v) {
 			actor = pa // a participle on a noun or joined to a passive has no actor but its door-phrase
 		}
 		if pr = minus(pr, actor); !pr.empty() {
@@ -134,6 +136,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
+	}
+	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
+		// die een lijstverbinding was aangegaan met X: the light verb's
+		// subject and the frame's phrase
+		actor = a
+		if r = minus(r, actor); !r.empty() {
+			recip, recipFromPrep = r, true
+		}
+	}
+	if recip.empty() && !t.noun && !passive {
+		recip = minus(c.shared, actor) // verkrachtte en doodde Anne Faber
 	}
 	if t.Dat && x.parsedVerb(s, c, t) < 0 {
 		return kroniek.Event{}, false // wil dat …: only the parse finds who is asked
@@ -203,7 +216,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
-	if a, r, ok := x.parentheticalParticiple(s, c, t, actor); ok {
+	if a, r, ok := x.parentheticalParticiple(s, c, t); ok {
 		actor, recip = a, r // Demirtas − achter de tralies gezet door Erdogan −
 	}
 	if a, ok := x.waarSubject(s, c, t, actor); ok {
@@ -215,12 +228,18 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
+	if len(recip.keys) == 1 && recip.keys[0] == "" && strings.HasPrefix(lower(recip.texts[0]), "en ") && !actor.empty() {
+		// "de Utrechter Vo en de Noorse jongen … ontmoette": a phrase
+		// that opens with en is the actor's conjunct, no recipient
+		actor.add(arg{keys: recip.keys, texts: []string{strings.TrimSpace(recip.texts[0][3:])}})
+		actor.plural, recip = true, arg{}
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
 		recip = x.datSubject(s, c, us, t, actor) // eiste dat Alliander zich terugtrok
 	}
-	actor = x.samenMet(s, actor, recip)
+	actor = x.samenMet(s, c, t, actor, recip)
 	if t.Swap && (actor.empty() || recip.empty()) {
 		return kroniek.Event{}, false // heeft de informatie ontvangen: a thing, no host
 	}
@@ -264,8 +283,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
+	s.lastRecip = recip
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete: recip.empty() && x.completeFrame(s, c, actor, thingText),
+		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -570,7 +590,7 @@ func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, 
 // and holds no pronoun, and the clause names nobody but the actor ("X eist
 // onderzoek naar …", "X verzet zich tegen de nederlaag", "de politie nam
 // spullen in beslag"; not "riep de Venezolanen op", "had Y gevraagd").
-func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing string) bool {
+func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor arg, thing string) bool {
 	if thing == "" || x.roleHead(thing) {
 		return false
 	}
@@ -584,10 +604,37 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing st
 		if _, role := nl.Lex().RoleHead(w); role {
 			return false
 		}
+		if x.lx.is("partyact", w) {
+			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
+		}
+	}
+	for _, wi := range c.words {
+		if w := s.words[wi]; x.lx.is("give", x.token(s, wi).Lemma) || x.lx.is("penalty", w.low) {
+			return false // weigert een startbekostiging toe te kennen: to whom? eiste een celstraf: against whom?
+		}
+	}
+	// the actor's own phrase in the parse (its apposition: "X,
+	// hoofdredacteur van de krant Y, pleit voor …") names no other party
+	// (every subject the parse gave the verb, before it: "X, hoofdredacteur
+	// van Y, en een van de journalisten van Z, pleit …")
+	lo, hi := -1, -1
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		subs := x.doc.Dependents(v, "nsubj")
+		if sub := x.doc.Subject(v); sub >= 0 {
+			subs = append(subs, sub)
+		}
+		for _, sub := range subs {
+			if f, l := x.doc.Span(sub); l < v {
+				if lo < 0 || f-s.sent.First < lo {
+					lo = f - s.sent.First
+				}
+				hi = max(hi, l-s.sent.First)
+			}
+		}
 	}
 	for _, wi := range c.words {
 		m := s.words[wi].mention
-		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) {
+		if m < 0 || slices.Contains(actor.keys, x.mentions[m].Local) || wi >= lo && wi <= hi {
 			continue
 		}
 		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {
@@ -595,6 +642,29 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, actor arg, thing st
 		}
 	}
 	return true
+}
+
+// relativeSubject reports whether verb v's subject in the parse is a
+// relative pronoun (die, dat): its antecedent acts, whether or not it
+// names anyone, never the subject the word order finds before it
+// ("Vermeersch zag de katholieke kerk, die weigert …").
+func (x *extractor) relativeSubject(v int) bool {
+	for _, n := range x.doc.Dependents(v, "nsubj") {
+		if w := lower(x.doc.Tokens[n].Text); (w == "die" || w == "dat") && x.doc.Tokens[n].POS == nl.PRON && x.doc.Tokens[n].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether a clause holds a verb or auxiliary.
+func (x *extractor) hasVerb(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		if p := s.words[wi].POS; p == nl.VERB || p == nl.AUX {
+			return true
+		}
+	}
+	return false
 }
 
 // completeTypes are the types whose event is whole without a recipient

@@ -403,7 +403,9 @@ var coordinators = map[string]bool{"en": true, "of": true, "&": true, "noch": tr
 // uncoordinated keeps of a side whose named members stand in the sentence
 // as a bare comma list (no en, of, met between the last two) only the last
 // member: a letter's signature and place ("Paul Schermers, Apeldoorn") run
-// into the next letter's writer are no coordination.
+// into the next letter's writer are no coordination. When an earlier pair
+// is joined by en, the list ends after that pair ("Turkije en Qatar,
+// Khalifa Haftar door Egypte": Haftar belongs to a gapped clause).
 func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 	if len(a.keys) < 2 {
 		return a
@@ -415,17 +417,32 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 			return a // a group or a text-only member: not a list of names
 		}
 	}
-	last, prev := len(pos)-1, len(pos)-2
-	lo, hi := pos[prev], pos[last]
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	for p := lo + 1; p < hi; p++ {
-		if w := s.words[p]; w.mention < 0 && coordinators[w.low] {
-			return a
+	joined := func(i, j int) bool { // a coordinator between members i and j
+		lo, hi := pos[i], pos[j]
+		if lo > hi {
+			lo, hi = hi, lo
 		}
+		for p := lo + 1; p < hi; p++ {
+			if w := s.words[p]; w.mention < 0 && coordinators[w.low] {
+				return true
+			}
+		}
+		return false
+	}
+	last := len(pos) - 1
+	if joined(last-1, last) {
+		return a
 	}
 	out := a
+	for i := last - 1; i > 0; i-- {
+		if joined(i-1, i) {
+			// "door Turkije en Qatar, Khalifa Haftar door Egypte": a list
+			// ends with the member after its en; what follows the comma is
+			// another clause's (gapped) side
+			out.keys, out.texts = a.keys[:i+1], a.texts[:i+1]
+			return out
+		}
+	}
 	out.keys, out.texts = a.keys[last:], a.texts[last:]
 	out.plural = false
 	return out

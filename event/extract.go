@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"sort"
@@ -89,6 +90,9 @@ type sentenceCtx struct {
 	// opinion is set once a clause with an opinion verb (vinden, hopen,
 	// verwachten …) was read: its dat-clauses are hypothetical.
 	opinion bool
+	// lastRecip is the recipient of the last event code read in the
+	// sentence (for a coordinated verb that shares it).
+	lastRecip arg
 }
 
 // opinionVerb reports whether a clause holds an opinion verb of the one
@@ -213,7 +217,7 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 	s.clauses = clauses
 	var out []kroniek.Event
 	var prevSubject arg
-	subjectSet := false
+	subjectSet, prevOK := false, false
 	for ci := range clauses {
 		c := &clauses[ci]
 		us := x.units(s, c)
@@ -245,10 +249,15 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			c.nextOpener = clauses[ci+1].opener
 			c.beforeDat = clauses[ci+1].kind == clauseSub && c.nextOpener == "dat"
 		}
+		if c.kind == clauseCoord && c.inherited && prevOK && x.bareVerbs(s, c) && ci > 0 && verbEnds(s, &clauses[ci-1], c) {
+			c.shared = s.lastRecip
+		}
+		s.lastRecip = arg{}
 		ev, ok := x.clauseEvent(s, c, us, fv, subj, subjUnits)
 		if ok {
 			out = append(out, ev)
 		}
+		prevOK = ok
 		out = append(out, x.nounEvents(s, c, us, fv, ev, ok)...)
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
@@ -260,6 +269,31 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 	x.subjects = append(x.subjects, s.mainSubject)
 	x.prev, x.prevUnnamed = s, -1
 	return out
+}
+
+// verbEnds reports whether clause prev ends in a verb right before clause
+// c begins ("… Anne Faber verkrachtte en doodde"): the two verbs share
+// what stands before the first.
+func verbEnds(s *sentenceCtx, prev, c *clause) bool {
+	if len(c.words) == 0 || c.words[0] == 0 {
+		return false
+	}
+	before := c.words[0] - 1
+	return slices.Contains(prev.words, before) && s.words[before].POS == nl.VERB
+}
+
+// bareVerbs reports whether a clause holds nothing but its opener, verbs,
+// adverbs and punctuation ("en doodde"): no object of its own.
+func (x *extractor) bareVerbs(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		w := s.words[wi]
+		switch {
+		case w.Kind != nl.Word, w.low == c.opener, w.POS == nl.VERB, w.POS == nl.AUX, w.POS == nl.ADV, w.POS == nl.CCONJ:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // prevUnnamedSubject is unnamedSubject of the sentence before the
@@ -287,6 +321,9 @@ func (x *extractor) predicateNoun(s *sentenceCtx, c *clause, t trigger) bool {
 		return false
 	}
 	i := c.words[t.pos[0]]
+	if s.words[i].POS == nl.ADJ {
+		return false // is kritisch op X: an adjective is a judgement by its predicate
+	}
 	if x.doc != nil && x.doc.Parsed(s.index) && len(x.doc.Dependents(s.sent.First+i, "cop")) > 0 &&
 		len(x.doc.Dependents(s.sent.First+i, "case")) == 0 && !x.definite(s.sent.First+i) {
 		// not "bij het gesprek was" (a place) nor "is de moord op X"

@@ -163,3 +163,17 @@ func checkShown(t *testing.T, src, typ, actor, recip string, checkRecip bool) {
 		t.Errorf("%q: no %s event shown", text, typ)
 	}
 }
+
+// shownCase is one invented sentence and the shown event it must give:
+// with actor "" no event of type typ may be shown.
+type shownCase struct {
+	src, typ, actor, recip string
+}
+
+// checkCases runs checkShown on each case, recipient text checked.
+func checkCases(t *testing.T, cases []shownCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkShown(t, c.src, c.typ, c.actor, c.recip, true)
+	}
+}

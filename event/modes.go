@@ -85,6 +85,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
 		}
 	}
+	if t.te && !t.noun && x.hedgedGovernor(s, c) {
+		hyp = true // overweegt …, de manifestaties te verbieden (the parse lost the link)
+	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
 		hyp = true
 	}
@@ -102,6 +105,26 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			ev.Hypothetical = false
 		}
 	}
+}
+
+// hedgedGovernor reports whether a clause without a finite verb of its
+// own (a te-infinitive the parse hung elsewhere) follows, as nearest
+// finite verb of the main clause before it, a hedge or modal (overweegt,
+// wil): that verb governs the infinitive.
+func (x *extractor) hedgedGovernor(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		if w := s.words[wi]; (w.POS == nl.VERB || w.POS == nl.AUX) && w.Feats.Has(nl.FeatFin) {
+			return false
+		}
+	}
+	for wi := c.words[0] - 1; wi >= 0; wi-- {
+		w, tk := s.words[wi], x.token(s, wi) // (the parse, which s.words may predate)
+		main := tk.Rel == "root" || tk.Head >= 0 && x.doc.Tokens[tk.Head].Rel == "root"
+		if (w.POS == nl.VERB || w.POS == nl.AUX) && w.Feats.Has(nl.FeatFin) && main {
+			return x.lx.is("hedge", w.low) || x.lx.is("modal", w.low)
+		}
+	}
+	return false
 }
 
 // coordFinite returns the clause position of an en/maar that a finite

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kroniek/kroniek"
@@ -37,7 +38,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	d := x.doc
 	subj := d.Subject(v)
 	var extraObj []int
-	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 {
+	if ns := d.Dependents(v, "nsubj"); len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
 		nominative := false
@@ -78,6 +79,30 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 		return actor, x.validSide(recip), true, true
 	}
+	from, to := x.agreeingAntecedent(v)
+	if subj >= 0 && subj == from {
+		subj = to
+	}
+	if subj >= 0 && d.Antecedent(subj) < 0 && (lower(d.Tokens[subj].Text) == "die") && d.Tokens[subj].POS == nl.PRON {
+		// ", die weigert …" parsed as a conjunct: the relative pronoun
+		// still stands for the noun before its comma
+		if a := nounBefore(d, subj); a >= 0 {
+			subj = a
+		}
+	}
+	if o := x.agreeingObject(s, v, subj); o >= 0 {
+		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
+		// parsed with Koolmees as subject: the finite verb agrees in
+		// number with the phrase before it, not with the one after
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
+	if o := x.prefieldObject(s, v); subj < 0 && o >= 0 {
+		// "Europarlementariërs springen voor X in de bres" parsed with no
+		// subject and the phrase before the finite verb as its object: a
+		// finite main clause has a subject, and it is that phrase
+		subj = o
+	}
 	for _, n := range append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...) {
 		if subj < 0 || d.Tokens[subj].POS != nl.NOUN || capitalised(d.Tokens[subj].Text) {
 			break // only against a common noun the parse made the subject
@@ -91,12 +116,20 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
+		if actor.named() == 0 {
+			actor = x.relativeSide(s, c, v, us, actor)
+		}
 	}
 	trig := map[int]bool{}
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := append(d.Objects(v), extraObj...)
+	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj })
+	for i, o := range objs {
+		if o == from {
+			objs[i] = to
+		}
+	}
 	if len(objs) == 0 {
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
@@ -132,6 +165,180 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	return actor, recip, hasSubj, hasObj
 }
 
+// prefieldObject returns the object the parse gave finite main verb v
+// (active, without any subject) when that object is the whole phrase
+// before the verb, else -1.
+func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "root" || !tk.Feats.Has(nl.FeatFin) || d.Passive(v) || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 || len(d.Dependents(v, "csubj")) > 0 {
+		return -1
+	}
+	f := s.sent.First
+	for f < v && d.Tokens[f].Kind == nl.Punct {
+		f++ // an opening quote mark
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		lo, hi := d.Span(o)
+		if hi+1 == v && lo == f && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
+}
+
+// agreeingObject returns the object before finite verb v when the parse's
+// subject subj stands after v and disagrees with it in number while that
+// object agrees (a plural verb, a singular name after it, a plural or
+// coordinated phrase before it), else -1.
+func (x *extractor) agreeingObject(s *sentenceCtx, v, subj int) int {
+	d := x.doc
+	if subj <= v || d.Tokens[v].Rel != "root" || !d.Tokens[v].Feats.Has(nl.FeatFin) || d.Passive(v) {
+		return -1
+	}
+	number := func(i int) nl.Feats {
+		if len(d.Dependents(i, "conj")) > 0 {
+			return nl.FeatPlur
+		}
+		return d.Tokens[i].Feats & (nl.FeatSing | nl.FeatPlur)
+	}
+	vn, sn := d.Tokens[v].Feats&(nl.FeatSing|nl.FeatPlur), number(subj)
+	if vn == 0 || sn == 0 || vn == sn || d.Tokens[subj].POS == nl.PRON {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if _, hi := d.Span(o); o < v && hi < v && number(o) == vn && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
+}
+
+// nounParseSides reads the sides of a noun trigger that is the object of
+// a verb in the parse ("die een lijstverbinding was aangegaan met X",
+// "sloot een akkoord met X"): the actor is the verb's subject (a relative
+// pronoun resolved), the recipient a phrase with one of the noun's
+// prepositions on the verb or on the noun. ok is false when the noun is
+// no object, is coded beside its clause's event, or the subject names no
+// side.
+func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []unit) (actor, recip arg, ok bool) {
+	if !t.noun || t.own || x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return arg{}, arg{}, false
+	}
+	d := x.doc
+	n := s.sent.First + c.words[t.pos[0]]
+	tk := d.Tokens[n]
+	if tk.Rel != "obj" || tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
+		return arg{}, arg{}, false
+	}
+	g := tk.Head
+	sub := d.Subject(g)
+	if sub < 0 {
+		return arg{}, arg{}, false
+	}
+	if actor = x.validSide(x.parseSide(s, c, sub, us)); actor.named() == 0 {
+		return arg{}, arg{}, false
+	}
+	for _, ob := range d.Obliques(g) {
+		if ob.Prep != "" && contains(t.Preps, ob.Prep) {
+			recip.add(x.parseSide(s, c, ob.Head, us))
+		}
+	}
+	for _, m := range d.Dependents(n, "nmod") {
+		if cs := d.Dependents(m, "case"); len(cs) > 0 && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) {
+			recip.add(x.parseSide(s, c, m, us))
+		}
+	}
+	return actor, x.validSide(recip), true
+}
+
+// agreeingAntecedent corrects the antecedent nl gives the relative
+// pronoun subject of verb v when it disagrees in number with the clause's
+// finite verb while the name or noun right before the pronoun agrees
+// ("bedreigingen van de peetvader van X, Pim Fortuyn, die … vermoord
+// werd": Fortuyn, not the threats). It returns the antecedent to replace
+// and its replacement, or -1, -1.
+func (x *extractor) agreeingAntecedent(v int) (from, to int) {
+	d := x.doc
+	fin := d.Tokens[v].Feats
+	if !fin.Has(nl.FeatFin) {
+		for _, rel := range []string{"aux", "aux:pass", "cop"} {
+			for _, a := range d.Dependents(v, rel) {
+				if d.Tokens[a].Feats.Has(nl.FeatFin) {
+					fin = d.Tokens[a].Feats
+				}
+			}
+		}
+	}
+	num := fin & (nl.FeatSing | nl.FeatPlur)
+	if !fin.Has(nl.FeatFin) || num == 0 {
+		return -1, -1
+	}
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		for _, j := range d.Dependents(v, rel) {
+			if w := lower(d.Tokens[j].Text); w != "die" && w != "dat" {
+				continue
+			}
+			ante := d.Antecedent(j)
+			if ante < 0 || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == num || d.Tokens[ante].Feats&(nl.FeatSing|nl.FeatPlur) == 0 {
+				continue
+			}
+			c := nounBefore(d, j)
+			if c < 0 || c == ante {
+				continue
+			}
+			if cn := d.Tokens[c].Feats & (nl.FeatSing | nl.FeatPlur); cn == num || cn == 0 && d.Tokens[c].POS == nl.PROPN && num == nl.FeatSing {
+				return ante, c
+			}
+		}
+	}
+	return -1, -1
+}
+
+// relativeSide reads the antecedent of verb v's relative pronoun subject
+// when the parse's antecedent names nobody: the predicate noun of a
+// copula stands for its subject ("D66 was een partij die ooit pleitte"),
+// and a name right before the pronoun is meant ("zijn dochter Ivanka
+// Trump, die … afreist"). Else it returns a unchanged.
+func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a arg) arg {
+	d := x.doc
+	for _, n := range d.Dependents(v, "nsubj") {
+		if w := lower(d.Tokens[n].Text); w != "die" && w != "dat" || d.Tokens[n].POS != nl.PRON || d.Tokens[n].Rel != "nsubj" || d.Passive(v) {
+			continue // (die … veroordeeld werd: acted on, no actor)
+		}
+		ante := d.Antecedent(n)
+		if ante >= 0 && len(d.Dependents(ante, "cop")) > 0 {
+			if sub := d.Dependents(ante, "nsubj"); len(sub) > 0 {
+				if b := x.validSide(x.parseSide(s, c, sub[0], us)); b.named() > 0 {
+					return b
+				}
+			}
+		}
+		if b := nounBefore(d, n); b >= 0 && s.words[b-s.sent.First].mention >= 0 {
+			if b := x.validSide(x.parseSide(s, c, b, us)); b.named() > 0 {
+				return b
+			}
+		}
+	}
+	return a
+}
+
+// nounBefore returns the head of the noun or name right before token j
+// (a comma between), or -1.
+func nounBefore(d *nl.Doc, j int) int {
+	c := j - 1
+	for c >= 0 && d.Tokens[c].Text == "," {
+		c--
+	}
+	for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
+		c = d.Tokens[c].Head
+	}
+	if c < 0 || d.Tokens[c].POS != nl.PROPN && d.Tokens[c].POS != nl.NOUN {
+		return -1
+	}
+	return c
+}
+
 // passiveConj reports whether verb v is a bare participle joined to a
 // passive ("In oktober werd Khaddafi gevangengenomen en vermoord"): passive
 // too, its head's subject acted on and its agent (if any) the actor.
@@ -148,7 +355,15 @@ func (x *extractor) passiveConj(v int) bool {
 func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	var a arg
 	heads := []int{h}
+	bare := -1 // the last conjunct joined without en, of or a comma
 	for i := 0; i < len(heads) && len(heads) < 12; i++ {
+		for _, n := range x.doc.Dependents(heads[i], "nmod") {
+			// "de coalitiefracties, plus PvdA en GroenLinks": a phrase
+			// with its own coordinator is a conjunct, whatever the label
+			if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && cc[0] < n && len(x.doc.Dependents(n, "case")) == 0 {
+				heads = append(heads, n)
+			}
+		}
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
 			// a conjunct with its en/of (or a comma in a list), not a
 			// phrase the parser joined without one, nor one with its own
@@ -158,7 +373,20 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 			}
 			if len(x.doc.Dependents(n, "cc")) > 0 || len(x.doc.Dependents(n, "punct")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
 				heads = append(heads, n)
+			} else if n > bare {
+				bare = n
 			}
+		}
+	}
+	if v := s.sent.First + c.head; c.head >= 0 && bare > h && bare < v && bare > slices.Max(heads) && x.doc.Tokens[v].Rel == "root" && x.doc.Tokens[v].Feats.Has(nl.FeatFin) {
+		// names run together before the finite verb of a main clause
+		// without en or a comma (a letter's signature and place before
+		// the next writer: "Paul Schermers, Apeldoorn Haga Lyceum (2) Tom
+		// Zwart verwijt"): one constituent stands before the verb, so the
+		// name nearest it is its subject (in a verb-final clause the later
+		// name may be the object: "waarin X de 25-jarige Y verkrachtte")
+		if b := x.parseHead(s, c, bare, us); b.named() > 0 {
+			return b
 		}
 	}
 	for _, n := range heads {
@@ -253,7 +481,13 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{}
 	}
 	if _, role := nl.Lex().RoleHead(w.low); role {
-		if a := x.namedAfterComma(s, c, h); !a.empty() {
+		if a := x.namedAfterComma(s, c, h, kroniek.PER); !a.empty() {
+			return a
+		}
+	} else if w.POS == nl.NOUN {
+		// "de moedermaatschappij van Firan, Alliander, heeft …": an
+		// organisation named between commas at the end of the phrase
+		if a := x.namedAfterComma(s, c, h, kroniek.ORG); !a.empty() {
 			return a
 		}
 	}
@@ -376,11 +610,12 @@ func (x *extractor) ownSpan(h int) (int, int) {
 // is the object form (the possessive hangs on a noun).
 var objectPron = map[string]bool{"hem": true, "haar": true, "hen": true}
 
-// namedAfterComma finds, in the phrase of role noun h, a person named
-// between commas at its end: "De leider van de partij van de Grijze Wolven,
-// Devlet Bahceli, eist …" (the parser may hang the name on the last noun
-// as a conjunct).
-func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
+// namedAfterComma finds, in the phrase of noun h, an entity of type typ
+// named between commas at its end: "De leider van de partij van de Grijze
+// Wolven, Devlet Bahceli, eist …" (a person after a role noun), "de
+// moedermaatschappij van Firan, Alliander, heeft …" (an organisation);
+// the parser may hang the name on the last noun as a conjunct.
+func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int, typ string) arg {
 	first := s.sent.First
 	_, hi := x.doc.Span(h)
 	for i := h + 1; i <= hi; i++ {
@@ -393,7 +628,7 @@ func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int) arg {
 			continue
 		}
 		m := x.mentions[w.mention]
-		if le := x.locals[m.Local]; le == nil || le.Type != kroniek.PER {
+		if le := x.locals[m.Local]; le == nil || le.Type != typ {
 			continue
 		}
 		q := p

@@ -44,6 +44,10 @@ type clause struct {
 	beforeDat bool
 	// nextOpener is the opener of the clause that follows, if any.
 	nextOpener string
+	// shared is the recipient of the event of the clause before, for a
+	// coordinated verb without a subject or object of its own
+	// ("verkrachtte en doodde haar"): they share it.
+	shared arg
 }
 
 func lower(s string) string {

@@ -18,8 +18,6 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if w.Kind != nl.Word {
 			continue
 		}
-		// after a determiner a verb form is a noun (de verwijten, diens afspraken)
-		afterDet := x.afterDet(s, c, p)
 		te := p > 0 && ws[c.words[p-1]].low == "te" || x.perfectTe(s, c, p)
 		forms := x.lx.forms[w.low]
 		if x.lx.is("prep", w.low) || wi > 0 && capitalised(w.Text) {
@@ -31,6 +29,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && len(forms) > 0 && x.infForm(w.low) && x.doc.Parsed(s.index) {
 			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
 		}
+		if closedClass(w.POS) && len(forms) > 0 && x.doc.Parsed(s.index) {
+			forms = nil // the tagger read no verb here: the parse around it cannot give its sides
+		}
 		if w.low == "vroeg" && x.earlyAdverb(s, c, p) {
 			forms = nil // gisterochtend vroeg, vroeg of laat: early, not asked
 		}
@@ -40,6 +41,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if p == 0 && wi == 0 && c.kind == clauseMain && x.formsOnlyVerb(w.low) {
 			forms = nil // "Gevraagd om een reactie, stuurt Airbnb …": a passive adjunct
 		}
+		// after a determiner a verb form is a noun (de verwijten, diens
+		// afspraken); asked only of a word with verb forms left
+		afterDet := len(forms) > 0 && x.afterDet(s, c, p)
 		// a separable reading whose particle stands in the clause wins over
 		// the bare verb (slaat … op is opslaan, not slaan)
 		separable := false
@@ -572,6 +576,17 @@ func (x *extractor) perfectTeFollows(s *sentenceCtx, c *clause, q int) bool {
 			n := s.words[c.words[r+1]].low
 			return n == "hebben" || n == "zijn" || n == "worden"
 		}
+	}
+	return false
+}
+
+// closedClass reports whether a part of speech is a closed word class
+// that a verb form is never tagged with in a right reading (a
+// preposition, determiner, pronoun, conjunction, number or punctuation).
+func closedClass(p nl.POS) bool {
+	switch p {
+	case nl.ADP, nl.DET, nl.PRON, nl.CCONJ, nl.SCONJ, nl.NUM, nl.PUNCT:
+		return true
 	}
 	return false
 }

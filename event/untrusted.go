@@ -179,10 +179,12 @@ func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg, trig string) b
 }
 
 // samenMet adds to a named actor the name right after it with "samen met"
-// ("Nijpels samen met Winsemius ging op bezoek bij Kok"), unless that name
-// is the recipient, and the other names of a list the actor's one name
-// opens (parenListed).
-func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
+// ("Nijpels samen met Winsemius ging op bezoek bij Kok") or after
+// "samen met" elsewhere in the trigger's clause when the trigger is no
+// samen-verb ("Nijpels ging samen met Winsemius op bezoek bij Kok"),
+// unless that name is the recipient, and the other names of a list the
+// actor's one name opens (parenListed).
+func (x *extractor) samenMet(s *sentenceCtx, c *clause, t trigger, actor, recip arg) arg {
 	if len(actor.keys) == 1 {
 		if more := x.parenListed(s, x.sidePos(s, actor.keys[0])); len(more.keys) > 0 && !slices.ContainsFunc(more.keys, func(k string) bool { return slices.Contains(recip.keys, k) }) {
 			out := actor
@@ -201,18 +203,35 @@ func (x *extractor) samenMet(s *sentenceCtx, actor, recip arg) arg {
 			if m < 0 || m == s.words[p].mention || !x.joinedAfter(s, p, q, "samen", "met") {
 				continue
 			}
-			k := x.mentions[m].Local
-			if k == "" || slices.Contains(recip.keys, k) {
-				return actor
-			}
-			out := actor
-			out.keys = append(slices.Clone(actor.keys), k)
-			out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
-			out.plural = true
-			return out
+			return x.joinMention(actor, recip, m)
 		}
 	}
+	if len(actor.keys) == 0 || slices.ContainsFunc(t.pos, func(p int) bool { return p < len(c.words) && s.words[c.words[p]].low == "samen" }) {
+		return actor // werkt samen met X: X is the recipient
+	}
+	for i := 2; i < len(c.words); i++ {
+		q := c.words[i]
+		m := s.words[q].mention
+		if m < 0 || c.words[i-1] != q-1 || c.words[i-2] != q-2 || s.words[q-1].low != "met" || s.words[q-2].low != "samen" {
+			continue
+		}
+		return x.joinMention(actor, recip, m)
+	}
 	return actor
+}
+
+// joinMention adds mention m to the actor as a co-actor, unless it names
+// no entity, the recipient or the actor already.
+func (x *extractor) joinMention(actor, recip arg, m int) arg {
+	k := x.mentions[m].Local
+	if k == "" || slices.Contains(recip.keys, k) || slices.Contains(actor.keys, k) {
+		return actor
+	}
+	out := actor
+	out.keys = append(slices.Clone(actor.keys), k)
+	out.texts = append(slices.Clone(actor.texts), x.mentions[m].Text)
+	out.plural = true
+	return out
 }
 
 // parenListed gives the names after the mention at sentence word p when
@@ -349,43 +368,32 @@ func compoundHead(s *sentenceCtx, end int) bool {
 // opened right after a name ("Selahattin Demirtas − twee jaar geleden
 // achter de tralies gezet door Erdogan −", "X, gisteren opgepakt door de
 // politie, …"): the name is the one acted on and the door-phrase after the
-// participle the actor, whatever clause the parse hung them in. ok is
-// false when the trigger is no such participle or actor is not one name.
-func (x *extractor) parentheticalParticiple(s *sentenceCtx, c *clause, t trigger, actor arg) (arg, arg, bool) {
-	if t.noun || t.kind&formPart == 0 || t.kind&formFinite != 0 || len(actor.keys) != 1 || actor.pron {
+// participle the actor, whatever clause and role the parse gave them. ok
+// is false when the trigger is no such participle.
+func (x *extractor) parentheticalParticiple(s *sentenceCtx, c *clause, t trigger) (arg, arg, bool) {
+	if t.noun || t.kind&formPart == 0 || t.kind&formFinite != 0 {
 		return arg{}, arg{}, false
 	}
-	p := x.sidePos(s, actor.keys[0])
 	v := c.words[t.pos[0]]
-	if p < 0 || p >= v {
-		return arg{}, arg{}, false
-	}
-	r := p
-	for r+1 < v && s.words[r+1].mention == s.words[p].mention {
-		r++
-	}
-	if r+1 >= v || !parenOpen[s.words[r+1].Text] {
-		return arg{}, arg{}, false
-	}
-	for q := r + 2; q < v; q++ {
-		w := s.words[q]
-		if parenOpen[w.Text] || w.mention >= 0 || x.finite(w.low) || x.lx.is("rel", w.low) {
-			return arg{}, arg{}, false // a closed parenthesis, another name, a clause of its own
+	o := v - 1 // the opening mark
+	for ; o > 0 && !parenOpen[s.words[o].Text]; o-- {
+		w := s.words[o]
+		if w.mention >= 0 || x.finite(w.low) || x.lx.is("rel", w.low) {
+			return arg{}, arg{}, false // another name, a clause of its own
 		}
 	}
-	open := s.words[r+1].Text
-	recip := arg{keys: actor.keys, texts: actor.texts, per: actor.per, female: actor.female}
+	if o <= 0 || o+1 >= v || s.words[o-1].mention < 0 {
+		return arg{}, arg{}, false
+	}
+	recip := x.mentionSide(s.words[o-1].mention)
+	open := s.words[o].Text
 	var agent arg
 	end := v // the parenthesis's last word
 	for q := v + 1; q < len(s.words) && q <= v+3; q++ {
 		if s.words[q].low != "door" || q+1 >= len(s.words) || s.words[q+1].mention < 0 {
 			continue
 		}
-		m := x.mentions[s.words[q+1].mention]
-		agent = arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
-		if le := x.locals[m.Local]; le != nil && agent.per {
-			agent.female = x.female(le.Name)
-		}
+		agent = x.mentionSide(s.words[q+1].mention)
 		end = q + 1
 		for end+1 < len(s.words) && s.words[end+1].mention == s.words[q+1].mention {
 			end++
@@ -394,10 +402,21 @@ func (x *extractor) parentheticalParticiple(s *sentenceCtx, c *clause, t trigger
 	}
 	// the parenthesis closes right after: "−", "," or ")" (not "X, scherp
 	// veroordeeld.", where the comma closed an apposition)
-	if end+1 >= len(s.words) || s.words[end+1].Text != parenClose[open] {
+	if end+1 >= len(s.words) || s.words[end+1].Text != parenClose[open] || recip.keys[0] == "" {
 		return arg{}, arg{}, false
 	}
 	return agent, recip, true
+}
+
+// mentionSide is the side one mention names, as the word-order reading
+// gives it: its local entity, text, and person and gender.
+func (x *extractor) mentionSide(mi int) arg {
+	m := x.mentions[mi]
+	a := arg{keys: []string{m.Local}, texts: []string{m.Text}, per: m.Type == kroniek.PER}
+	if le := x.locals[m.Local]; le != nil && a.per {
+		a.female = x.female(le.Name)
+	}
+	return a
 }
 
 // parenOpen are the marks that open a parenthesis after a name, and

@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -78,7 +79,7 @@ func (s *Server) apiEvents(r *http.Request, p kroniek.Page) ([]apiEvent, int, er
 		return nil, 0, err
 	}
 	if f.Type != "" && !validEventType(f.Type) {
-		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", f.Type)
+		return nil, 0, unknownEventType(f.Type)
 	}
 	f.Shown = q.Get("all") == ""
 	items, total, err := s.Store.Events(r.Context(), f)
@@ -146,9 +147,15 @@ func searchQuery(r *http.Request) (kroniek.SearchQuery, error) {
 		return sq, err
 	}
 	if sq.Event != "" && !validEventType(sq.Event) {
-		return sq, kroniek.Errorf(kroniek.EINVALID, "unknown event type %q", sq.Event)
+		return sq, unknownEventType(sq.Event)
 	}
 	return sq, nil
+}
+
+// unknownEventType is the error of an event type that is none, naming the
+// PLOVER types, as the other parameters name their values.
+func unknownEventType(t string) error {
+	return kroniek.Errorf(kroniek.EINVALID, "unknown event type %q: use one of %s", t, strings.Join(kroniek.EventTypes, ", "))
 }
 
 func validEventType(t string) bool {

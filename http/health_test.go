@@ -2,12 +2,14 @@ package http_test
 
 import (
 	"context"
+	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
 )
 
 // hangingStore is a store whose server stopped answering: every query
@@ -62,5 +64,28 @@ func TestSlowHandlerAnswersError(t *testing.T) {
 	code, body, _ = get(t, s.Handler(), "/entities/e-jansen?ui=nl")
 	if code != 503 || !strings.Contains(body, "te lang") || !strings.Contains(body, "<html") {
 		t.Errorf("slow entity page: %d %q, want 503 as a page", code, body)
+	}
+}
+
+// TestAddressInUse: serving on an address in use says so and how to
+// choose another, not "listen X: listen tcp X: bind: address already in use".
+func TestAddressInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	s, err := khttp.NewServer(sqlitetest.Open(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Addr = ln.Addr().String()
+	err = s.Open()
+	if err == nil {
+		s.Close()
+		t.Fatal("serving on an address in use did not fail")
+	}
+	if want := s.Addr + " is in use (another kroniek serve?): give another address with --addr"; err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
 	}
 }

@@ -24,11 +24,16 @@ type hlSpan struct {
 // each piece carries the classes of the spans covering it. Every piece of
 // text is escaped; paragraphs become <p>.
 //
+// Each of headings (subheadings, as clean marks them: a line of its own or
+// a word run into a one-line text) becomes an <h3 class="subheading">
+// between paragraphs, so a heading does not read as the first word of
+// the sentence after it.
+//
 // ev, when it is a byte range "START-END" inside text, marks the evidence a
 // quote, figure or event link points at: its pieces get the class
 // hl-evidence and an anchor with id "evidence" precedes it, so the link's
 // #evidence fragment scrolls there.
-func highlight(text string, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
+func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
 	var spans []hlSpan
 	evStart, evEnd, hasEv := parseRange(ev, len(text))
 	if hasEv {
@@ -75,6 +80,14 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string, ev st
 	for _, s := range kept {
 		cuts[s.start], cuts[s.end] = true, true
 	}
+	headStart, headEnd := map[int]bool{}, map[int]bool{}
+	for _, h := range headings {
+		// A heading is one line: a range across lines is not one.
+		if h.Start >= 0 && h.End <= len(text) && h.Start < h.End && !strings.Contains(text[h.Start:h.End], "\n") {
+			headStart[h.Start], headEnd[h.End] = true, true
+			cuts[h.Start], cuts[h.End] = true, true
+		}
+	}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			cuts[i] = true
@@ -93,6 +106,12 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string, ev st
 	b.WriteString("<p>")
 	for i := 0; i+1 < len(points); i++ {
 		from, to := points[i], points[i+1]
+		if headEnd[from] {
+			b.WriteString("</h3><p>")
+		}
+		if headStart[from] {
+			b.WriteString(`</p><h3 class="subheading">`)
+		}
 		piece := text[from:to]
 		if piece == "\n" {
 			// A run of newlines: two or more end a paragraph.
@@ -149,6 +168,9 @@ func highlight(text string, an *kroniek.Analysis, names map[string]string, ev st
 		} else {
 			b.WriteString(`<span` + attrs + `>` + esc + `</span>`)
 		}
+	}
+	if headEnd[len(text)] {
+		b.WriteString("</h3><p>")
 	}
 	b.WriteString("</p>")
 	return template.HTML(strings.ReplaceAll(b.String(), "<p></p>", ""))

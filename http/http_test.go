@@ -97,7 +97,7 @@ func TestAPI(t *testing.T) {
 		{"/api/articles/a1", 200, `"analysis"`},
 		{"/api/articles?story=s1&limit=1", 200, `"limit": 1`},
 		{"/api/events?type=CONSULT", 200, `"CONSULT"`},
-		{"/api/events?type=BOGUS", 400, `"code": "invalid"`},
+		{"/api/events?type=BOGUS", 400, `unknown event type \"BOGUS\": use one of AGREE, CONSULT, `},
 		{"/api/events", 200, `"total": 1,`},
 		{"/api/events?all=1", 200, `"total": 2,`},
 		{"/api/entities/e-jansen", 200, `"per_day": [

@@ -427,7 +427,7 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 		}
 	}
 	if alias != nil {
-		sq.Text = spellingsQuery(alias)
+		sq.Text = spellingsQuery(alias, text)
 	}
 	res, err := s.Store.Search(ctx, sq)
 	if err != nil {
@@ -437,19 +437,50 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 }
 
 // spellingsQuery returns a query for any of the entity's name and
-// spellings, each a phrase: "Wit-Rusland" OR "Belarus".
-func spellingsQuery(e *kroniek.Entity) string {
+// spellings, each a phrase: "Wit-Rusland" OR "Belarus". A spelling that
+// is only a part of a longer one is left out, unless it is what was typed
+// or a person's surname: "Mark" of "Mark Rutte" would find every Mark,
+// "Unie" of "Europese Unie" the Sovjet-Unie; "Rutte" is how papers name
+// him.
+func spellingsQuery(e *kroniek.Entity, typed string) string {
+	names := append([]string{e.Name}, e.Aliases...)
+	for i, n := range names {
+		names[i] = strings.Join(strings.Fields(strings.ReplaceAll(n, `"`, " ")), " ")
+	}
 	seen := map[string]bool{}
 	var alts []string
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		n = strings.Join(strings.Fields(strings.ReplaceAll(n, `"`, " ")), " ")
+	for _, n := range names {
 		if n == "" || seen[strings.ToLower(n)] {
+			continue
+		}
+		if !strings.EqualFold(n, typed) && partOfLonger(n, names, e.Type == kroniek.PER) {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
 		alts = append(alts, `"`+n+`"`)
 	}
 	return strings.Join(alts, " OR ")
+}
+
+// partOfLonger reports whether the one-word spelling n is a word of a
+// longer spelling among names; with surname, the last word of one (a
+// person's surname) does not count.
+func partOfLonger(n string, names []string, surname bool) bool {
+	if strings.Contains(n, " ") {
+		return false
+	}
+	for _, m := range names {
+		ws := strings.Fields(m)
+		if len(ws) < 2 {
+			continue
+		}
+		for i, w := range ws {
+			if strings.EqualFold(w, n) && !(surname && i == len(ws)-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedAs reports whether text is the entity's name or one of its

@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/kroniek/kroniek"
@@ -93,7 +95,15 @@ func NewServer(store kroniek.Store) (*Server, error) {
 			return kroniek.Errorf(kroniek.ENOTFOUND, "no such API endpoint")
 		},
 	}
+	params, err := queryParams()
+	if err != nil {
+		return nil, err
+	}
 	for pattern, h := range routes {
+		path := strings.TrimPrefix(pattern, "GET ")
+		if names := params[path]; strings.HasPrefix(path, "/api/") && len(names) > 0 {
+			h = onlyParams(path, names, h)
+		}
 		s.route(pattern, h)
 	}
 	return s, nil
@@ -149,8 +159,11 @@ func notFoundMessage(r *http.Request) string {
 // Open starts listening on Addr and serving in the background.
 func (s *Server) Open() error {
 	ln, err := net.Listen("tcp", s.Addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%s is in use (another kroniek serve?): give another address with --addr", s.Addr)
+	}
 	if err != nil {
-		return fmt.Errorf("listen %s: %w", s.Addr, err)
+		return fmt.Errorf("listen on %s: %w", s.Addr, err)
 	}
 	s.ln = ln
 	s.server = &http.Server{

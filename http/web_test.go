@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -23,6 +24,19 @@ import (
 func server(t *testing.T) http.Handler {
 	t.Helper()
 	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Handler()
+}
+
+// serverWith returns the handler of a server over store with arts added.
+func serverWith(t *testing.T, store kroniek.Store, arts ...*kroniek.Article) http.Handler {
+	t.Helper()
+	if _, err := store.PutArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	s, err := khttp.NewServer(store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,16 +213,9 @@ func TestSinceDefault(t *testing.T) {
 		t.Errorf("/since: %d, want the week from 2020-02-27 with story s1: %.600s", rec.Code, body)
 	}
 	// An article without a title is named by its first words, not its id.
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-04",
-		Lang: "nl", Text: "Jansen opent vandaag een nieuwe brug over de Maas.\nTweede alinea.", Story: "s1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if body := request(srv.Handler(), "GET", "/since", nil).Body.String(); !strings.Contains(body, ">Jansen opent vandaag een nieuwe brug over de Maas.</a>") {
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a9", Source: "a9.txt", Published: "2020-03-04",
+		Lang: "nl", Text: "Jansen opent vandaag een nieuwe brug over de Maas.\nTweede alinea.", Story: "s1"})
+	if body := request(srv, "GET", "/since", nil).Body.String(); !strings.Contains(body, ">Jansen opent vandaag een nieuwe brug over de Maas.</a>") {
 		t.Errorf("/since names an untitled article by its id: %.900s", body)
 	}
 	rec = request(h, "GET", "/since?format=json", nil)
@@ -374,14 +381,8 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 	store := sqlitetest.Open(t)
 	a := &kroniek.Article{ID: "seed1", Source: "seed1.txt", Published: "2020-09", Lang: "nl",
 		Text: "Poetin ontving Loekasjenko maandag in Sotsji.\nDe rest van het verhaal."}
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{a}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, body, _ := get(t, s.Handler(), "/search?q=Sotsji&ui=en")
+	s := serverWith(t, store, a)
+	code, body, _ := get(t, s, "/search?q=Sotsji&ui=en")
 	if code != 200 || !strings.Contains(body, `<a href="/articles/seed1">Poetin ontving Loekasjenko maandag in Sotsji.</a>`) {
 		t.Errorf("search: %d; the untitled hit is not linked by its first line:\n%s", code, body)
 	}
@@ -416,16 +417,9 @@ func TestGenreInPageLanguage(t *testing.T) {
 // TestHeadlineEndsOnWord: an untitled article is headed by its first line
 // cut after a whole word ("… In eigen land staat…", not "staat d…").
 func TestHeadlineEndsOnWord(t *testing.T) {
-	store := sqlitetest.Open(t)
 	text := "President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat de Wit-Russische leider er veelal alleen voor."
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text}}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, s.Handler(), "/articles/seed3")
+	s := serverWith(t, sqlitetest.Open(t), &kroniek.Article{ID: "seed3", Source: "seed3.txt", Lang: "nl", Text: text})
+	_, body, _ := get(t, s, "/articles/seed3")
 	if !strings.Contains(body, "<h1>President Loekasjenko heeft zijn laatste hoop gevestigd op Rusland. In eigen land staat…</h1>") {
 		t.Errorf("headline not cut after a word:\n%.600s", body[strings.Index(body, "<h1>"):])
 	}
@@ -435,16 +429,9 @@ func TestHeadlineEndsOnWord(t *testing.T) {
 // original by outlet and date (as source references do), not by its id,
 // and no date in the list breaks at its hyphen on a phone.
 func TestCopyNamedBySource(t *testing.T) {
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
-		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a3", Source: "a3.txt", Outlet: "Blad", Title: "Jansen in Den Haag",
+		Published: "2020-03-03", Lang: "nl", Text: "Minister Jansen bezocht Den Haag op 3 maart.", Story: "s1", DuplicateOf: "a1"})
+	_, body, _ := get(t, srv, "/stories/s1?ui=en")
 	if !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
 		i := strings.Index(body, "Copy of")
 		t.Errorf("the copy does not name its original by source: %.200s", body[max(i, 0):])
@@ -453,7 +440,7 @@ func TestCopyNamedBySource(t *testing.T) {
 		t.Error("an article's date in the list may break at its hyphen")
 	}
 	// The copy's own page says so.
-	if _, body, _ = get(t, srv.Handler(), "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
+	if _, body, _ = get(t, srv, "/articles/a3?ui=en"); !strings.Contains(body, `Copy of <a class="src" href="/articles/a1">Krant 2020-03-03</a>`) {
 		t.Errorf("the copy's page does not point to its original: %.600s", body)
 	}
 }
@@ -536,6 +523,13 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if !strings.Contains(body, "<p>Nothing found.</p>") {
 		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
 	}
+	// No downloads of nothing; a search that finds something offers them.
+	if strings.Contains(body, "search.csv") || strings.Contains(body, "format=csv") {
+		t.Error("a search that found nothing offers its results as CSV")
+	}
+	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") {
+		t.Error("a search that found something offers no download")
+	}
 }
 
 // TestSinceEmpty: "what is new" on a store without dated articles says
@@ -561,16 +555,9 @@ func TestSinceEmpty(t *testing.T) {
 // outlet the list already gives beside it ("2020-03-05 · Jansen … de
 // Maa…" read the date twice and cut a word).
 func TestUntitledArticleLabel(t *testing.T) {
-	store := fixture(t)
-	if _, err := store.PutArticles(context.Background(), []*kroniek.Article{{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
-		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"}}); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, body, _ := get(t, srv.Handler(), "/stories/s1?ui=en")
+	srv := serverWith(t, fixture(t), &kroniek.Article{ID: "a9", Source: "a9.txt", Published: "2020-03-05",
+		Lang: "nl", Text: "Jansen opent vandaag in Maastricht een nieuwe brug over de Maas voor fietsers.", Story: "s1"})
+	_, body, _ := get(t, srv, "/stories/s1?ui=en")
 	if want := `<a href="/articles/a9">Jansen opent vandaag in Maastricht een nieuwe brug over de…</a>`; !strings.Contains(body, want) {
 		i := strings.Index(body, `href="/articles/a9"`)
 		t.Errorf("want %s in the article list: %.200s", want, body[max(i, 0):])
@@ -655,5 +642,102 @@ func TestPeriodsDoNotBreak(t *testing.T) {
 		if _, body, _ := get(t, h, path); !strings.Contains(body, `<span class="nowrap">2020-03-03</span>`) {
 			t.Errorf("%s: the article's date may break at a hyphen", path)
 		}
+	}
+}
+
+// TestSubheadingsShown: an article's subheadings, a line of their own or a
+// word run into a one-line text, are shown as headings between
+// paragraphs, not as the first word of the next sentence; a range across
+// lines is no heading and leaves the page whole.
+func TestSubheadingsShown(t *testing.T) {
+	text := "De mars trok door Londen. Oppositie Hoe de keuzes uitvallen, is onzeker.\n\nPetitie\n\nEen petitie kreeg steun."
+	s := serverWith(t, fixture(t), &kroniek.Article{ID: "h1", Source: "h1.txt", Lang: "nl", Text: text,
+		Headings: []kroniek.Span{{Start: 26, End: 35}, {Start: 74, End: 81}, {Start: 70, End: 84}}})
+	_, body, _ := get(t, s, "/articles/h1")
+	want := `<div class="article-text"><p>De mars trok door Londen. </p><h3 class="subheading">Oppositie</h3><p> Hoe de keuzes uitvallen, is onzeker.</p><h3 class="subheading">Petitie</h3><p>Een petitie kreeg steun.</p></div>`
+	if !strings.Contains(body, want) {
+		i := strings.Index(body, `<div class="article-text">`)
+		t.Errorf("subheadings not shown as headings:\n got %.400s\nwant %s", body[max(i, 0):], want)
+	}
+}
+
+// TestAPIUnknownParameter: a list endpoint answers a query parameter it
+// does not take with 400 and the names it takes, instead of ignoring it
+// and sending the whole list (/api/entities?q=May gave all entities).
+func TestAPIUnknownParameter(t *testing.T) {
+	h := server(t)
+	rec := request(h, "GET", "/api/entities?q=Jansen", nil)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `unknown parameter \"q\": /api/entities takes offset, limit, type, story, name`) {
+		t.Errorf("/api/entities?q=Jansen: %d %s", rec.Code, rec.Body.String())
+	}
+	for _, u := range []string{"/api/entities?name=Jansen", "/api/search?q=Jansen&ui=en", "/api/stories?limit=5&offset=0", "/api/stories/s1?x=1"} {
+		if rec := request(h, "GET", u, nil); rec.Code != 200 {
+			t.Errorf("%s: %d %s", u, rec.Code, rec.Body.String())
+		}
+	}
+}
+
+// TestSpeakerQuotesFolded: a speaker's quotes after the first five are
+// folded away under "nog N citaten" (no script needed), so one talkative
+// speaker does not make a story page endless on a phone; six are shown
+// whole, as folding one saves nothing.
+func TestSpeakerQuotesFolded(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	var text strings.Builder
+	var qs []kroniek.Quote
+	for i := range 8 {
+		q := fmt.Sprintf("Zin nummer %d is gezegd", i+1)
+		fmt.Fprintf(&text, "“%s”, zei Jansen. ", q)
+		start := strings.Index(text.String(), q)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q), Text: q, Kind: "direct", Speaker: "e-jansen", SpeakerText: "Jansen", Cue: "zei"})
+	}
+	for i := range 6 {
+		q := fmt.Sprintf("Pieterse zin %d", i+1)
+		fmt.Fprintf(&text, "“%s”, zei Pieterse. ", q)
+		start := strings.Index(text.String(), q)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q), Text: q, Kind: "direct", SpeakerText: "Pieterse", Cue: "zei"})
+	}
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Jansen spreekt",
+		Published: "2020-03-03", Lang: "nl", Text: text.String(), Story: "s1"}}); err != nil {
+		t.Fatal(err)
+	}
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: qs}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 8}},
+		Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Jansen spreekt", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h := serverWith(t, store)
+	_, body, _ := get(t, h, "/stories/s1?ui=nl")
+	i := strings.Index(body, `<section id="quotes">`)
+	if i < 0 {
+		t.Fatal("no quotes section")
+	}
+	sec := body[i:]
+	sec = sec[:strings.Index(sec, "</section>")]
+	folded := strings.Index(sec, `<details class="more-quotes"><summary>nog 3 citaten</summary>`)
+	if folded < 0 || strings.Count(sec[:folded], "Zin nummer") != 5 || strings.Count(sec[folded:], "Zin nummer") != 3 {
+		t.Errorf("Jansen's eight quotes: want five shown and three folded under \"nog 3 citaten\":\n%s", sec)
+	}
+	if strings.Count(sec, "<details") != 1 || strings.Count(sec, "Pieterse zin") != 6 {
+		t.Errorf("Pieterse's six quotes should all be shown, not folded:\n%s", sec)
+	}
+	if _, en, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(en, "<summary>3 more quotes</summary>") {
+		t.Error("the English page does not say \"3 more quotes\"")
+	}
+}
+
+// TestRemovedLinesApart: a removed block's lines (a related block's header
+// and teasers) are shown one under the other, not run into one sentence.
+func TestRemovedLinesApart(t *testing.T) {
+	h := serverWith(t, fixture(t), &kroniek.Article{ID: "r1", Source: "r1.txt", Lang: "nl", Text: "De tekst zelf.",
+		Removed: []kroniek.Removed{{Kind: "related", Text: "Lees ook:\nEuropa of Rusland?\nDaar zijn <de> Wit-Russen niet mee bezig"}}})
+	_, body, _ := get(t, h, "/articles/r1")
+	if want := `<span class="kind">related</span> Lees ook:<br>Europa of Rusland?<br>Daar zijn &lt;de&gt; Wit-Russen niet mee bezig</li>`; !strings.Contains(body, want) {
+		i := strings.Index(body, `id="removed"`)
+		t.Errorf("removed block:\n got %.300s\nwant %s", body[max(i, 0):], want)
 	}
 }

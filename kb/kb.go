@@ -145,7 +145,7 @@ func New(es []Entry) (*KB, error) {
 			}
 			seen[f] = true
 			k.exact[f] = append(k.exact[f], int32(i))
-			k.trie.add(a, int32(i))
+			k.trie.add(a, int32(i), e.Kind != KindPerson && e.Kind != KindDemonym && e.Kind != KindRole)
 			if e.Kind == KindRole {
 				if ws := splitWords(f); len(ws) > 0 {
 					k.roleFirst[ws[0]] = true

@@ -98,3 +98,24 @@ func TestMatch(t *testing.T) {
 		t.Errorf("Match:\n got %v\nwant %v", got, want)
 	}
 }
+
+// TestLowerCaseEnd checks that a hand-written alias ending in a
+// lower-case word matches so, and that such a word does not end other
+// names.
+func TestLowerCaseEnd(t *testing.T) {
+	k := shared.Must(t, Load)
+	for text, want := range map[string]string{
+		"de nederlaag die zijn AK partij leed": "org:akp",
+		"voor de Europese verkiezingen in mei": "misc:europese-verkiezingen",
+		"Het lot van May in handen van EU-27":  "org:eu",
+	} {
+		ms := k.Match(nl.Parse(text, nl.Options{Lang: "nl"}))
+		found := false
+		for _, m := range ms {
+			found = found || m.Entries[0].ID == want
+		}
+		if !found {
+			t.Errorf("%q: no match of %s in %+v", text, want, ms)
+		}
+	}
+}

@@ -20,10 +20,14 @@ type term struct {
 	entry   int32
 	folded  string // the alias, folded, words joined by one space
 	acronym bool   // written in capitals (EU, OM, IS): matches capitals only
+	// lowerEnd: the alias ends in a lower-case word (AK partij, Europese
+	// verkiezingen), so a match may end in one
+	lowerEnd bool
 }
 
-// add inserts alias a for entry id.
-func (n *node) add(a string, id int32) {
+// add inserts alias a for entry id; lowerOK lets an alias that ends in
+// a lower-case word match so (names of bodies and places, not persons).
+func (n *node) add(a string, id int32, lowerOK bool) {
 	words := splitWords(strings.TrimSuffix(Fold(a), "'s"))
 	if len(words) == 0 {
 		return
@@ -42,14 +46,21 @@ func (n *node) add(a string, id int32) {
 		cur = nx
 	}
 	f := strings.Join(words, " ")
+	lowerEnd := false
+	if ws := strings.Fields(a); lowerOK && len(ws) > 1 {
+		r0, _ := utf8.DecodeRuneInString(ws[0])
+		r1, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
+		lowerEnd = unicode.IsUpper(r0) && unicode.IsLower(r1)
+	}
 	for i, t := range cur.terms {
 		if t.entry == id && t.folded == f {
 			// the same alias in lower and capital letters: either matches
 			cur.terms[i].acronym = t.acronym && isAcronym(a)
+			cur.terms[i].lowerEnd = t.lowerEnd || lowerEnd
 			return
 		}
 	}
-	cur.terms = append(cur.terms, term{entry: id, folded: f, acronym: isAcronym(a)})
+	cur.terms = append(cur.terms, term{entry: id, folded: f, acronym: isAcronym(a), lowerEnd: lowerEnd})
 }
 
 func (n *node) walk(fn func(*node)) {
@@ -193,7 +204,7 @@ func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Ma
 	var exact, phon []*Entry
 	for _, t := range n.terms {
 		e := &k.entries[t.entry]
-		if !upper && e.Kind != KindRole || t.acronym && !caps {
+		if !upper && !(first.upper && t.lowerEnd) && e.Kind != KindRole || t.acronym && !caps {
 			continue
 		}
 		if poss && (e.Kind == KindRole || e.Kind == KindDemonym) {

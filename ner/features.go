@@ -100,12 +100,18 @@ type lexicon struct {
 	// MISC), bit 2t+1 for a word of a longer name.
 	gazetteer map[uint64]uint8
 	// phrases maps the phraseStep hash of the lowercased words of a known
-	// name of two to eight words to a bit per type.
+	// name of two to eight words to a bit per type, and the hash of the
+	// first two or more words of a longer one to phrasePrefix.
 	phrases map[uint64]uint8
 }
 
 // maxTri bounds the character trigrams of one word.
 const maxTri = 10
+
+// phrasePrefix marks, in lexicon.phrases, the hash of the first words
+// (two or more) of a longer known name: markPhrases stops extending a
+// phrase whose hash is not in the map at all.
+const phrasePrefix uint8 = 1 << 7
 
 // maxPhrase is the longest known name matched, in words.
 const maxPhrase = 8
@@ -128,7 +134,11 @@ func (lx *lexicon) markPhrases(toks []token) {
 			if l < 2 {
 				continue
 			}
-			if t, ok := lx.phrases[h]; ok {
+			t, ok := lx.phrases[h]
+			if !ok {
+				break // no known name starts with these words
+			}
+			if t &^= phrasePrefix; t != 0 {
 				bestL, bestT = l, t
 			}
 		}

@@ -130,7 +130,10 @@ func newModel(f *modelFile) (*model, error) {
 		m.lex.phrases = make(map[uint64]uint8, len(f.Phrases))
 		for i, p := range f.Phrases {
 			h := uint64(0)
-			for _, w := range strings.Fields(p) {
+			for k, w := range strings.Fields(p) {
+				if k > 1 {
+					m.lex.phrases[h] |= phrasePrefix // a longer name goes on
+				}
 				h = phraseStep(h, hashString(w))
 			}
 			m.lex.phrases[h] |= f.PhraseTypes[i]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -357,4 +358,169 @@ func TestIngestBesideOtherWriter(t *testing.T) {
 	if w, err := store.Article(ctx, "w"); err != nil || w.Story != "s1" {
 		t.Fatalf("the other writer's article: %+v (%v); want it in the story", w, err)
 	}
+}
+
+// storeState is what a store holds of articles, analyses and the corpus,
+// as text to compare.
+func storeState(t *testing.T, store kroniek.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	arts, _, err := store.Articles(ctx, kroniek.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, a := range arts {
+		ans, err := store.Analyses(ctx, []string{a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s %q story=%s published=%s", a.ID, a.Text, a.Story, a.Published)
+		for _, an := range ans {
+			fmt.Fprintf(&b, " times=%v mentions=%v", an.Times, an.Mentions)
+		}
+		b.WriteByte('\n')
+	}
+	g, err := store.Generation(ctx)
+	if err != nil || g.Stale() {
+		t.Fatalf("generation %+v (%v); want a current corpus", g, err)
+	}
+	return b.String()
+}
+
+// manyArticles are seven articles, the first of them given again, changed,
+// at the end: in batches of two, it is in the first and the last batch.
+func manyArticles() []*kroniek.Article {
+	var as []*kroniek.Article
+	for i := range 6 {
+		as = append(as, &kroniek.Article{ID: fmt.Sprintf("m%d", i), Body: fmt.Sprintf("Utrecht stemde op 9 augustus, artikel %d.", i)})
+	}
+	as[2].Published = "2021-03-04"
+	return append(as, &kroniek.Article{ID: "m0", Body: "Utrecht stemde op 9 augustus. Bijgewerkt."})
+}
+
+// TestBatchesAsOneIngest: an input stored batch by batch (each batch
+// written while the next is analysed, the corpus built from the batches
+// in memory) leaves the store as one Ingest of it does, and reports each
+// batch in order.
+func TestBatchesAsOneIngest(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	p := pipeline.New(countingStages(&calls), "v1")
+	one := open(t)
+	if _, err := p.Ingest(ctx, one, manyArticles()); err != nil {
+		t.Fatal(err)
+	}
+	var phases []string
+	p.Phase = func(ph pipeline.PhaseTime) { phases = append(phases, ph.Name) }
+	batched := open(t)
+	var each []string
+	res, err := p.Batches(ctx, batched, manyArticles(), 2, func(r pipeline.Result) { each = append(each, strings.Join(r.Articles, ",")) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(each, " "), "m0,m1 m2,m3 m4,m5 m0"; got != want {
+		t.Errorf("batches reported: %s; want %s", got, want)
+	}
+	if res.New != 6 || res.Updated != 1 || res.Analysed != 7 || len(res.Articles) != 7 {
+		t.Errorf("result %+v; want 6 new, 1 updated, 7 analysed, 7 articles", res)
+	}
+	if slices.Contains(phases, "read corpus") {
+		t.Errorf("phases %v: the corpus of a new store was read back", phases)
+	}
+	if a, b := storeState(t, one), storeState(t, batched); a != b {
+		t.Errorf("one ingest stores\n%s\nbatches store\n%s", a, b)
+	}
+
+	// The same input again: m0's first version changes it back, its last
+	// changes it again; the rest is unchanged and not analysed.
+	before := calls
+	res, err = p.Batches(ctx, batched, manyArticles(), 2, nil)
+	if err != nil || res.Analysed != 2 || calls != before+2 || res.New != 0 || res.Updated != 2 || res.Unchanged != 5 {
+		t.Errorf("again: %+v, %d extractions (%v); want m0 updated and analysed twice, the rest unchanged", res, calls-before, err)
+	}
+	if a, b := storeState(t, one), storeState(t, batched); a != b {
+		t.Errorf("after the second run: one ingest stores\n%s\nbatches store\n%s", a, b)
+	}
+}
+
+// TestBatchesReadStoredCorpus: when the store held articles before, or
+// another writer added one meanwhile, the corpus is built from the store
+// and holds them.
+func TestBatchesReadStoredCorpus(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	p := pipeline.New(countingStages(&calls), "v1")
+	for _, c := range []struct {
+		name  string
+		store func(kroniek.Store) kroniek.Store
+		first []*kroniek.Article
+	}{
+		{"stored before", func(s kroniek.Store) kroniek.Store { return s }, []*kroniek.Article{{ID: "w", Body: "Utrecht wacht."}}},
+		{"another writer", func(s kroniek.Store) kroniek.Store { return otherWriter{s} }, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store := open(t)
+			if c.first != nil {
+				if _, err := p.Ingest(ctx, store, c.first); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var phases []string
+			p.Phase = func(ph pipeline.PhaseTime) { phases = append(phases, ph.Name) }
+			defer func() { p.Phase = nil }()
+			if _, err := p.Batches(ctx, c.store(store), manyArticles(), 3, nil); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(phases, "read corpus") {
+				t.Errorf("phases %v: the corpus was not read from the store", phases)
+			}
+			if w, err := store.Article(ctx, "w"); err != nil || w.Story != "s1" {
+				t.Errorf("the other article: %+v (%v); want it in the story", w, err)
+			}
+			storeState(t, store)
+		})
+	}
+}
+
+// TestBatchesInterruptedKeepBatches: a Ctrl-C while a batch is analysed
+// keeps the batches before it (the one being written when it comes is
+// written to the end) and what the batch had analysed; a rerun analyses
+// only the rest.
+func TestBatchesInterruptedKeepBatches(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	calls := 0
+	stages := countingStages(&calls)
+	tag := stages.Tag
+	stages.Tag = func(doc *nl.Doc) []kroniek.Mention {
+		if calls == 3 {
+			cancel() // during the second batch, the first being written
+		}
+		return tag(doc)
+	}
+	p := pipeline.New(stages, "v1")
+	p.Workers = 1
+	store := open(t)
+	arts := manyArticles()[:6]
+	res, err := p.Batches(ctx, store, arts, 2, nil)
+	if err == nil {
+		t.Fatal("an interrupted run reported no error")
+	}
+	ans, err2 := store.Analyses(context.Background(), nil)
+	if err2 != nil {
+		t.Fatal(err2)
+	}
+	if len(ans) < 2 || len(ans) >= 6 || res.Analysed != len(ans) {
+		t.Fatalf("%d analyses kept, %d reported (%v); want the first batch's and the second's so far", len(ans), res.Analysed, err)
+	}
+	kept := calls
+	res, err = p.Batches(context.Background(), store, manyArticles()[:6], 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Analysed != 6-len(ans) || calls-kept != 6-len(ans) {
+		t.Errorf("rerun: %+v, %d extractions; want the %d articles not kept analysed", res, calls-kept, 6-len(ans))
+	}
+	storeState(t, store)
 }

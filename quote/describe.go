@@ -129,6 +129,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	var words []string
 	for _, t := range toks[max(start, words0) : k+1] {
 		lw := strings.ToLower(t.Text)
+		if i := strings.LastIndex(lw, "-"); i > 0 && isCapitalised(t.Text) && personNoun(lw[i+1:]) {
+			lw = lw[i+1:] // "VVD-fractievoorzitter": a fractievoorzitter
+		}
 		if lw != "de" && lw != "het" && lw != "een" {
 			words = append(words, lw)
 		}

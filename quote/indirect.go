@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,6 +63,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			cueText, lemma, n := matchCue(toks[i:])
 			if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
 				continue // "moest ze zich melden": reporting somewhere, not speech
+			}
+			if n > 0 && x.imperative(toks, i) {
+				continue // "en vertel aan de eerste de beste boer dat …": an instruction, not a report
 			}
 			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
 				continue // "recht van spreken", "het zeggen": a noun
@@ -126,6 +130,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	kept := out[:0]
 	for k := range out {
 		trimSubordinator(&out[k])
+		x.trimHeading(&out[k])
 		if out[k].Cue != "volgens" && x.otherVolgens(out[k]) {
 			continue // "Poetin stelt dat … is volgens Kasjin een denkfout": whose view is unclear
 		}
@@ -161,6 +166,55 @@ func (x *extractor) relativeReport(q kroniek.Quote) bool {
 	text := strings.TrimLeft(q.Text, " ")
 	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
 	return comma && strings.EqualFold(firstWord(strings.TrimLeft(text, ", ")), "die")
+}
+
+// imperative reports whether the speech verb at toks[i] gives an order:
+// its bare stem with no subject, first in its sentence or after "en" or
+// "of".
+func (x *extractor) imperative(toks []nl.Token, i int) bool {
+	v := x.tokenIndex(toks[i])
+	lw := strings.ToLower(toks[i].Text)
+	if !x.parsed(v) || x.subjectTok(v) >= 0 || strings.HasSuffix(lw, "t") || !(i == 0 || strings.EqualFold(toks[i-1].Text, "en") || strings.EqualFold(toks[i-1].Text, "of")) {
+		return false
+	}
+	// The bare stem: a present form without the -t of the third person
+	// ("vertel", "zeg", "vraag").
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, lw) {
+		if strings.HasSuffix(e.Tag, "/pres") && !strings.HasSuffix(lw, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimHeading drops a subheading run into the sentence a report opens
+// ("Extra kosten De dierenorganisaties realiseren zich …", "Belasting - De
+// Europese lijst …"): one to three words without a verb before a
+// capitalised article, pronoun or adverb that opens the sentence proper
+// (not a name: "is De Bruijn", "Winkelcentrum De Brink").
+func (x *extractor) trimHeading(q *kroniek.Quote) {
+	toks := x.tokensIn(q.Start, q.End)
+	if len(toks) < 4 || !isCapitalised(toks[0].Text) {
+		return
+	}
+	for i := 1; i <= 3 && i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == nl.Punct && t.Text != "-" || t.Kind == nl.Number {
+			return
+		}
+		if !headingOpeners[t.Text] || isCapitalised(toks[i+1].Text) || x.verbIn(toks[:i]) {
+			continue
+		}
+		q.Start = t.Start
+		q.Text = x.doc.Text[q.Start:q.End]
+		return
+	}
+}
+
+// headingOpeners open a sentence after a run-in subheading.
+var headingOpeners = map[string]bool{
+	"De": true, "Het": true, "Een": true, "Er": true, "Dat": true, "Dit": true, "Deze": true, "Die": true,
+	"We": true, "Wij": true, "Ik": true, "Hij": true, "Zij": true, "Ze": true, "Ook": true, "Maar": true,
 }
 
 // trimSubordinator drops a conjunction or relative pronoun that opens an
@@ -281,26 +335,27 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 // verbAt reports whether the parse, where there is one, takes t for a
 // verb ("post" is also a noun).
 func (x *extractor) verbAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return !ok || !nonVerbPOS[pt.POS]
+}
+
+// nonVerbPOS are the parts of speech that say a word is no verb.
+var nonVerbPOS = map[nl.POS]bool{nl.NOUN: true, nl.ADJ: true, nl.PROPN: true, nl.ADP: true, nl.DET: true}
+
+// parsedAt returns the token t as the parse annotated it, and whether its
+// sentence is parsed.
+func (x *extractor) parsedAt(t nl.Token) (nl.Token, bool) {
 	i := x.tokenIndex(t)
 	if !x.parsed(i) {
-		return true
+		return nl.Token{}, false
 	}
-	switch x.doc.Tokens[i].POS {
-	case nl.NOUN, nl.ADJ, nl.PROPN, nl.ADP, nl.DET:
-		return false
-	}
-	return true
+	return x.doc.Tokens[i], true
 }
 
 // verbIn reports whether the parse finds a verb among toks: "Dat klopt,
 // zegt X" reports what stands before.
 func (x *extractor) verbIn(toks []nl.Token) bool {
-	for _, t := range toks {
-		if i := x.tokenIndex(t); x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, x.verbTok)
 }
 
 // objectPronouns may stand between a speech verb and what it reports:
@@ -645,6 +700,12 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if !sp.found() || nl.Lex().Is(nl.ClassSubordinator, strings.ToLower(firstWord(sp.text))) {
 			continue // "X, directeur, denkt dat …": a clause, not a speaker
 		}
+		if fw := strings.ToLower(firstWord(sp.text)); sp.local == "" && (possessives[fw] || fw == "een" && lemma == "vinden") && !people(headWord(sp.text)) && !doerNoun(headWord(sp.text)) && !pluralBody(headWord(sp.text)) && !x.pluralAt(sp.end) {
+			continue // "CoolCat, …, vraagt vandaag zijn faillissement aan", "vonden een dreigbrief" (found, not thought): a thing, no speaker
+		}
+		if x.datBetween(toks, v+n, sp.start) {
+			continue // "«X, …», zei vorige maand dat hij …": the verb reports a clause of its own
+		}
 		// What follows the speaker: the end, a comma, or an adverbial; not
 		// "dat" (a clause of its own) or a colon.
 		j := v + n
@@ -701,6 +762,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
 				continue // a quotation the marks did not pair: not reported speech
 			}
+			if k-1-first >= 4 && x.parsed(x.tokenIndex(toks[first])) && !x.verbIn(toks[first:k-1]) && x.adverbial(toks[first:k-1]) {
+				continue // "Een jaar later, op 11 december 2018, spreekt de rechter … uit": a time or place, no clause
+			}
 			start, end := toks[first].Start, toks[k-2].End
 			if inside(start) || inside(end-1) {
 				continue
@@ -715,6 +779,38 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// adverbial reports whether words are a time or a place rather than a
+// clause: they open with a preposition or name a month.
+func (x *extractor) adverbial(toks []nl.Token) bool {
+	if w := strings.ToLower(toks[0].Text); prepositions[w] || w == "naast" || w == "tijdens" {
+		return true
+	}
+	for _, t := range toks {
+		if nl.Lex().Is(nl.ClassMonth, strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// datBetween reports whether "dat" stands among toks from k up to offset
+// end.
+func (x *extractor) datBetween(toks []nl.Token, k, end int) bool {
+	for ; k < len(toks) && toks[k].Start < end; k++ {
+		if strings.EqualFold(toks[k].Text, "dat") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt reports whether the word ending at offset end is a plural noun
+// ("hun baasjes").
+func (x *extractor) pluralAt(end int) bool {
+	i := x.tokenAt(end - 1)
+	return x.parsed(i) && x.doc.Tokens[i].Feats.Has(nl.FeatPlur)
 }
 
 // commaIn reports whether toks hold a comma.
@@ -1079,8 +1175,8 @@ func (x *extractor) finiteAt(toks []nl.Token, k int) bool {
 
 // verbTok reports whether the parse takes t for a verb or auxiliary.
 func (x *extractor) verbTok(t nl.Token) bool {
-	vi := x.tokenIndex(t)
-	return x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX)
+	pt, ok := x.parsedAt(t)
+	return ok && (pt.POS == nl.VERB || pt.POS == nl.AUX)
 }
 
 // negatedAfter reports whether "niet" or "nooit" negates a trailing speech
@@ -1104,16 +1200,12 @@ func negatedAfter(toks []nl.Token, j int) bool {
 // opens a reported clause. The parse says so for true clauses too ("ziet
 // dat …", "is van mening dat …"), so it is asked only after "willen".
 func (x *extractor) datArgument(t nl.Token) bool {
-	i := x.tokenIndex(t)
-	if !x.parsed(i) {
-		return false
-	}
-	switch x.doc.Tokens[i].Rel {
-	case "obj", "iobj", "nsubj", "nsubj:pass":
-		return true
-	}
-	return false
+	pt, ok := x.parsedAt(t)
+	return ok && argumentRels[pt.Rel]
 }
+
+// argumentRels are the relations of a verb's arguments.
+var argumentRels = map[string]bool{"obj": true, "iobj": true, "nsubj": true, "nsubj:pass": true}
 
 // wants are the forms of "willen", whose "dat" is as often its object
 // ("wil dat graag") as a clause.

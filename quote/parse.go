@@ -29,22 +29,62 @@ func (x *extractor) subjectTok(v int) int {
 	if !x.parsed(v) {
 		return -1
 	}
-	best := -1
+	best, named := -1, false
 	for _, c := range d.Dependents(v, "nsubj") {
-		if !x.quoted(d.Tokens[c].Start) && (best < 0 || abs(c-v) < abs(best-v)) {
-			best = c
+		if x.quoted(d.Tokens[c].Start) {
+			continue
+		}
+		// Two subjects are a coordination the parse split ("X, hoofdredacteur
+		// van …, en een van de journalisten van Y, pleit") or a fronted
+		// object ("Van Wely vonden we …"): a pronoun or a person's name comes
+		// first, then the nearest.
+		p := d.Tokens[c].Rel == "nsubj" && (x.personMentionAt(d.Tokens[c]) || d.Tokens[c].POS == nl.PRON)
+		if best < 0 || p && !named || p == named && abs(c-v) < abs(best-v) {
+			best, named = c, p
 		}
 	}
 	if best < 0 {
 		best = d.Subject(v)
 	}
-	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 {
+	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
 		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
+	}
+	if best < 0 {
+		best = x.strandedSubject(v)
 	}
 	if best < 0 || x.quoted(d.Tokens[best].Start) {
 		return -1
 	}
 	return best
+}
+
+// strandedSubject returns the subject of the finite auxiliary that a
+// participle or infinitive v without an auxiliary of its own belongs to,
+// when the parse hung that auxiliary and its subject elsewhere ("heeft
+// Donald Tusk, president van …, de leiders … gevraagd": the subject on
+// "heeft", the participle on the name); -1 otherwise. No other finite verb
+// stands between them.
+func (x *extractor) strandedSubject(v int) int {
+	d := x.doc
+	t := d.Tokens[v]
+	if t.POS != nl.VERB || !t.Feats.Has(nl.FeatPart) && !t.Feats.Has(nl.FeatInf) || len(d.Dependents(v, "aux")) > 0 || len(d.Dependents(v, "aux:pass")) > 0 {
+		return -1
+	}
+	first := x.doc.Sentences[x.doc.SentenceOf(v)].First
+	for a := v - 1; a >= first; a-- {
+		at := d.Tokens[a]
+		if !at.Feats.Has(nl.FeatFin) || at.POS != nl.AUX && at.POS != nl.VERB {
+			continue
+		}
+		if at.POS != nl.AUX || d.Tokens[a].Head == v {
+			return -1
+		}
+		if s := d.Dependents(a, "nsubj"); len(s) > 0 {
+			return s[0]
+		}
+		return -1
+	}
+	return -1
 }
 
 // inverted returns the speaker the parse gives after an attribution word
@@ -91,6 +131,22 @@ func (x *extractor) inverted(v int) *speaker {
 	return x.nearest(d.Tokens[v+1:end], false)
 }
 
+// trailingCue reports whether verb v follows its head right after a comma
+// ("…, zegt Degryse."): an attribution put after what was said, whose
+// subject comes after it (the parse may take the name for an adverb),
+// never the subject of the clause it attributes.
+func (x *extractor) trailingCue(v int) bool {
+	d := x.doc
+	if d.Tokens[v].Rel != "parataxis" || d.Tokens[v].Head > v || v == 0 || d.Tokens[v-1].Text != "," || v+1 >= len(d.Tokens) {
+		return false
+	}
+	// Its subject follows: a name, a pronoun or a noun phrase ("Ze willen
+	// niet …, zeggen niets te weten" shares the subject before).
+	n := d.Tokens[v+1]
+	lw := strings.ToLower(n.Text)
+	return x.personMentionAt(n) || isPronoun(lw) || isArticleWord(lw) || possessives[lw]
+}
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -119,14 +175,42 @@ func (x *extractor) phrase(s int) *speaker {
 		if p, ok := x.mentionWithin(d.Tokens[s+1:last+1], last-s); ok {
 			return x.fromMention(p)
 		}
+		// "De VVD'er vindt": the party's member the article named.
+		if lt := strings.ToLower(t.Text); m.End < t.End && (strings.HasSuffix(lt, "'er") || strings.HasSuffix(lt, "’er")) {
+			if l := x.memberOf(strings.ToLower(m.Text), t.Start); l != "" {
+				return &speaker{local: l, text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
+		// "zei de VVD-fractievoorzitter": the party's person of that role
+		// the article named.
+		if i := strings.LastIndex(t.Text, "-"); first >= 0 && i > 0 && m.End <= t.Start+i && personNoun(strings.ToLower(t.Text[i+1:])) {
+			if sp := x.description(d.Tokens[first:s+1], s-first); sp.local != "" && x.personSpeaker(sp) && x.namedRecently(sp.local, t.Start) {
+				return sp
+			}
+		}
 		return x.fromMention(m)
 	}
 	lw := strings.ToLower(t.Text)
 	if isPronoun(lw) || lw == "hem" || lw == "haar" {
 		return x.pronoun(t)
 	}
-	if lw == "men" {
-		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men": nobody in particular
+	if (lw == "hen" || lw == "hun" && d.Tokens[s].Rel != "nmod:poss") && s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "volgens") {
+		// "volgens hen": the plural subject before, or nobody named.
+		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		return &speaker{text: t.Text, start: t.Start, end: t.End}
+	}
+	if lw == "laatste" && s > 0 && (strings.EqualFold(d.Tokens[s-1].Text, "die") || strings.EqualFold(d.Tokens[s-1].Text, "de")) || lw == "laatstgenoemde" {
+		// "zei die laatste": the person named last.
+		for i := x.mentionFrom(t.Start) - 1; i >= 0 && t.Start-x.mentions[i].Start < 600; i-- {
+			if m := x.mentions[i]; m.Local != "" && x.isPerson(m) && !x.quoted(m.Start) {
+				return &speaker{local: x.personOf(m), text: d.Text[x.phraseStart(first, s):t.End], start: x.phraseStart(first, s), end: t.End}
+			}
+		}
+	}
+	if lw == "men" || lw == "iemand" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
@@ -139,9 +223,13 @@ func (x *extractor) phrase(s int) *speaker {
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
 	}
-	if first < 0 || last < first || last-first > 12 {
+	if first < 0 || last < first {
 		return nil
 	}
+	// A long phrase is one only for a person or a name once its relative
+	// clause is cut ("Oud-directeur van Greenpeace Sylvia Borren, die …,
+	// zegt"); "het heil dat valt te verwachten van …" is no speaker.
+	long := last-first > 12
 	// The phrase ends before a relative clause ("wethouder X, die we …
 	// spraken"): a name in it is someone else.
 	for _, c := range d.Children(s) {
@@ -153,6 +241,9 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	for last > s && d.Tokens[last].Kind == nl.Punct {
 		last--
+	}
+	if _, body := bodyKind(lw); last-first > 12 || long && !people(lw) && !body && !x.namesIn(d.Tokens[first:last+1]) {
+		return nil
 	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
@@ -166,14 +257,14 @@ func (x *extractor) phrase(s int) *speaker {
 		if t.Kind == nl.Punct && t.Text != "," {
 			break
 		}
-		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) {
 			return x.fromMention(m)
 		}
 	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
-		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" {
-			return x.fromMention(m)
+		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC {
+			return x.fromMention(m) // not a place: "de jeugdartsen Nederland"
 		}
 	}
 	// "een woordvoerder van de Consumentenbond": the body speaks, by the
@@ -209,7 +300,16 @@ func (x *extractor) phrase(s int) *speaker {
 	// "Veel scholen", "Sommige commissies": people the article does not
 	// name, as its words.
 	if q := s - 1; t.POS == nl.NOUN && q >= first && d.Tokens[q].Head == s && (d.Tokens[q].POS == nl.DET || d.Tokens[q].POS == nl.NUM || quantifiers[strings.ToLower(d.Tokens[q].Text)]) && !isArticle(d.Tokens, q) {
-		return &speaker{text: d.Text[d.Tokens[q].Start:t.End], start: d.Tokens[q].Start, end: t.End}
+		end := t.End
+		// "11 procent van de vleesliefhebbers": a share says of whom.
+		if (lw == "procent" || measures[lw]) && s+2 <= last && strings.EqualFold(d.Tokens[s+1].Text, "van") {
+			for _, c := range d.Children(s) {
+				if f, l := d.Span(c); f == s+1 && l <= last {
+					end = d.Tokens[l].End
+				}
+			}
+		}
+		return &speaker{text: d.Text[d.Tokens[q].Start:end], start: d.Tokens[q].Start, end: end}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
 	// counts.
@@ -223,6 +323,75 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 	}
 	return nil
+}
+
+// phraseStart is where a phrase whose span starts at token first and whose
+// head is token s begins: the head itself when the parse gave no span.
+func (x *extractor) phraseStart(first, s int) int {
+	if first < 0 || first > s {
+		return x.doc.Tokens[s].Start
+	}
+	for first < s && (x.doc.Tokens[first].Kind == nl.Punct || x.doc.Tokens[first].Rel == "case") {
+		first++ // "Volgens de PvdA'er": not the preposition
+	}
+	return x.doc.Tokens[first].Start
+}
+
+// memberOf returns the person last named before offset (within a few
+// sentences) as one of party: a word with the party's name right before
+// the name ("VVD-Kamerlid Hayke Veldman", "VVD'er X") or a description
+// holding it; "" when there is none.
+func (x *extractor) memberOf(party string, offset int) string {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-8)].Start
+	for i := x.mentionFrom(offset) - 1; i >= 0 && x.mentions[i].Start >= from; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		if j := x.tokenAt(m.Start) - 1; j >= 0 && strings.Contains(strings.ToLower(x.doc.Tokens[j].Text), party) {
+			return x.personOf(m)
+		}
+		for _, w := range x.described[x.personOf(m)] {
+			if strings.Contains(w, party) {
+				return x.personOf(m)
+			}
+		}
+	}
+	return ""
+}
+
+// ownerOfNext reports whether a mention is a genitive owner of the noun
+// after it ("Bijlevelds voorganger, Klaas Dijkhoff"): not who the phrase
+// names.
+func (x *extractor) ownerOfNext(m kroniek.Mention) bool {
+	if !x.genitive(m) && !x.possessive(m) {
+		return false
+	}
+	i := x.tokenAt(m.End-1) + 1
+	return i < len(x.doc.Tokens) && x.doc.Tokens[i].Kind == nl.Word && !isCapitalised(x.doc.Tokens[i].Text)
+}
+
+// namedRecently reports whether local is named (outside quotations) in
+// the sentence holding offset or the two before it.
+func (x *extractor) namedRecently(local string, offset int) bool {
+	from := x.doc.Sentences[max(0, x.sentenceAt(offset)-2)].Start
+	for i := x.mentionFrom(from); i < len(x.mentions) && x.mentions[i].Start < offset; i++ {
+		if m := x.mentions[i]; x.personOf(m) == local && !x.quoted(m.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn reports whether toks hold a mention of the article's persons or
+// bodies.
+func (x *extractor) namesIn(toks []nl.Token) bool {
+	for _, t := range toks {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC && x.locals[m.Local].Type != kroniek.MISC {
+			return true
+		}
+	}
+	return false
 }
 
 // personsSpokesman returns the spokesperson a phrase describes when its
@@ -349,12 +518,28 @@ func governed(toks []nl.Token, k int) bool {
 // ownerTok reports whether token i names whose the phrase is: "Biemans'
 // vrouw", "de moeder van Sarah".
 func (x *extractor) ownerTok(i int) bool {
+	// "Tim S.' advocaten": a name the possessive apostrophe closes, however
+	// the parse hangs it.
+	if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok {
+		if j := x.tokenAt(m.End); j < len(x.doc.Tokens) && x.doc.Tokens[j].Start == m.End && x.doc.Tokens[j].Text == "'" && j+1 < len(x.doc.Tokens) && x.doc.Tokens[j+1].Kind == nl.Word && !isCapitalised(x.doc.Tokens[j+1].Text) {
+			return true
+		}
+	}
+	own, _ := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End)
 	for n := 0; n < 3 && i >= 0; n++ {
 		switch r := x.doc.Tokens[i].Rel; {
 		case r == "nmod:poss" || r == "nmod":
 			return true
 		case r == "flat" || r == "compound":
 			i = x.doc.Tokens[i].Head
+			// "Oud-directeur van Greenpeace Sylvia Borren", the name hung on
+			// the body's: the person is named, not the body's owner.
+			if i < 0 {
+				return false
+			}
+			if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok && m.Start != own.Start {
+				return false
+			}
 		default:
 			return false
 		}

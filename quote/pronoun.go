@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -17,7 +18,7 @@ import (
 func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
 	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
-	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[x.doc.Tokens[i].Head].Feats.Has(nl.FeatPlur) && strings.EqualFold(t.Text[:1], "z") {
+	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.pluralVerb(x.doc.Tokens[i].Head) && strings.EqualFold(t.Text[:1], "z") {
 		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
 		// that is the subject of the sentence before.
 		if b := x.bodySubjectBefore(t); b != nil {
@@ -47,7 +48,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	want := pronounGender(t.Text)
 	// "werd een 21-jarige vrouw aangehouden. «Q», riep ze": an unnamed
 	// person introduced since is who the pronoun means.
-	if d := x.indefiniteBefore(t, want); d != nil {
+	if d := x.indefiniteBefore(t, want, false); d != nil {
 		return d
 	}
 	fallback := ""
@@ -55,6 +56,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
 			break // a pronoun refers back a few paragraphs at most
+		}
+		if x.sameClauseSubject(m, t) {
+			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
+		}
+		if (x.possessive(m) || x.genitive(m)) && m.Local != "" && x.isPerson(m) && x.ownsPerson(m) {
+			continue // "zei Jack Lang, Mitterrands minister": the owner is not who the sentence is about
 		}
 		if !x.isPerson(m) || m.Local == "" || x.quoted(m.Start) && !x.quoted(t.Start) || (want == genderMale && x.locals[x.personOf(m)].Type == kroniek.ORG || x.locals[x.personOf(m)].Type == kroniek.LOC || m.Type == kroniek.LOC) && !x.titled(m) {
 			continue // "hij" is no organisation, even one that spoke, nor a place; a name inside a quotation is what was said (unless the pronoun is in one too)
@@ -66,7 +73,10 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if fallback == "" {
 			fallback = m.Local
 		}
-		if !x.afterPreposition(m) && !x.dependentName(m) {
+		// "volgens wethouder X …, zei hij": the source a volgens-phrase
+		// names is someone speaking, as a subject is, when no other person
+		// is named since.
+		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
 			sp.local = m.Local
 			return sp
 		}
@@ -75,6 +85,13 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	sp.local = fallback
+	// No person named who fits: someone described, further back in a
+	// dialogue or by a role that says no gender.
+	if sp.local == "" && want != genderUnknown {
+		if d := x.indefiniteBefore(t, want, true); d != nil {
+			return d
+		}
+	}
 	if sp.local == "" && want == genderFemale {
 		// "De Fed zorgde voor een schok toen ze bekendmaakte …": no woman
 		// named, so "ze" is the body that is the subject before it.
@@ -83,6 +100,83 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// actOf reports whether mention m follows "van" after a noun of speech or
+// of a proposal ("een voorstel van VVD'er X", "de uitspraken van X"): the
+// one who made it, whom a pronoun after it may mean.
+func (x *extractor) actOf(m kroniek.Mention) bool {
+	for j := x.tokenAt(m.Start) - 1; j > 0 && j >= x.tokenAt(m.Start)-4; j-- {
+		if strings.EqualFold(x.doc.Tokens[j].Text, "van") {
+			w := strings.ToLower(x.doc.Tokens[j-1].Text)
+			return (cueNouns[w] || actNouns[w]) && !x.otherPersonSubject(m)
+		}
+	}
+	return false
+}
+
+// otherPersonSubject reports whether the sentence of mention m names
+// another person outside a prepositional phrase ("haalt Trump een brief
+// van Kim tevoorschijn": Trump is who the sentence is about).
+func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
+	ss := x.doc.Sentences[x.sentenceAt(m.Start)]
+	for i := x.mentionFrom(ss.Start); i < len(x.mentions) && x.mentions[i].Start < ss.End; i++ {
+		o := x.mentions[i]
+		if o.Local != "" && x.personOf(o) != x.personOf(m) && x.isPerson(o) && !x.afterPreposition(o) && !x.quoted(o.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns are things someone proposes or makes public.
+var actNouns = map[string]bool{
+	"voorstel": true, "wetsvoorstel": true, "plan": true, "plannen": true, "motie": true, "initiatief": true,
+	"idee": true, "pleidooi": true, "advies": true, "besluit": true, "kritiek": true, "interview": true,
+}
+
+// genitive reports whether a mention is a name with the genitive -s the
+// mention leaves out ("Mitterrand" in "Mitterrands minister").
+func (x *extractor) genitive(m kroniek.Mention) bool {
+	t := x.doc.Text
+	return m.End+1 < len(t) && t[m.End] == 's' && !unicode.IsLetter(rune(t[m.End+1]))
+}
+
+// ownsPerson reports whether the word after a possessor names a person
+// ("Mitterrands minister"), not a thing of theirs ("Cohens verklaring").
+func (x *extractor) ownsPerson(m kroniek.Mention) bool {
+	i := x.tokenAt(m.End-1) + 1 // past the token that holds the name's end (and a genitive -s)
+	return i < len(x.doc.Tokens) && personNoun(strings.ToLower(x.doc.Tokens[i].Text))
+}
+
+// sameClauseSubject reports whether mention m is the subject of the clause
+// pronoun t stands in.
+func (x *extractor) sameClauseSubject(m kroniek.Mention, t nl.Token) bool {
+	ti, mi := x.tokenIndex(t), x.tokenAt(m.Start)
+	if !x.parsed(ti) || !x.parsed(mi) || x.doc.SentenceOf(ti) != x.doc.SentenceOf(mi) {
+		return false
+	}
+	for n := 0; n < 3 && x.doc.Tokens[mi].Rel == "flat" && x.doc.Tokens[mi].Head >= 0; n++ {
+		mi = x.doc.Tokens[mi].Head
+	}
+	return x.doc.Tokens[mi].Rel == "nsubj" && x.doc.Tokens[mi].Head >= 0 && x.doc.Clause(x.doc.Tokens[mi].Head) == x.doc.Clause(ti)
+}
+
+// pluralVerb reports whether the verb v agrees with a plural subject: the
+// number of its finite auxiliary when it has one ("Ze zou … willen" is
+// singular, whatever the tagger makes of "willen"), else its own.
+func (x *extractor) pluralVerb(v int) bool {
+	for _, a := range x.doc.Dependents(v, "aux") {
+		if f := x.doc.Tokens[a].Feats; f.Has(nl.FeatFin) {
+			return f.Has(nl.FeatPlur)
+		}
+	}
+	// "Zij zeggen …" tagged an infinitive: with a subject and no finite
+	// auxiliary, the form is the present plural.
+	if f := x.doc.Tokens[v].Feats; f.Has(nl.FeatInf) && !f.Has(nl.FeatFin) && len(x.doc.Dependents(v, "nsubj")) > 0 && x.doc.Tokens[v].Head < 0 {
+		return true
+	}
+	return x.doc.Tokens[v].Feats.Has(nl.FeatPlur)
 }
 
 // bodyOpening returns the organisation of "Bij X" that opens t's sentence
@@ -126,13 +220,23 @@ func (x *extractor) titled(m kroniek.Mention) bool {
 	return i > 0 && isRoleNoun(strings.ToLower(x.doc.Tokens[i-1].Text))
 }
 
-// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") a
-// pronoun at t refers to: introduced with "een" and a role noun of the
-// pronoun's gender in the sentence before or the pronoun's own, with no
-// person named after it; nil otherwise.
-func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
+// indefiniteBefore returns the unnamed person ("een 21-jarige vrouw") the
+// pronoun at t refers to: introduced with "een", "de" or a possessive
+// ("mijn moeder") and a role or kin noun that fits the pronoun's gender, as
+// the subject of its clause, in the sentence before or the pronoun's own,
+// with no person named after it; nil otherwise. As the last resort (no
+// person named fits), roles that say no gender count too, and in a
+// dialogue (the sentence before holds a quotation) the search goes back
+// over its lines to the narration that introduced the speaker ("Maar de student die
+// dienst deed als portier was onverbiddelijk. 'U komt hier niet binnen,'
+// zei hij. 'Waarom niet?' … 'Niks mee te maken', zei hij.").
+func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speaker {
 	si := x.sentenceAt(t.Start)
-	from := x.doc.Sentences[max(0, si-1)].Start
+	back := 1
+	if last && si > 0 && x.hasQuote(x.doc.Sentences[si-1]) {
+		back = dialogueReach
+	}
+	from := x.doc.Sentences[max(0, si-back)].Start
 	toks := x.tokensIn(from, t.Start)
 	for k := len(toks) - 1; k >= 1; k-- {
 		lw := strings.ToLower(toks[k].Text)
@@ -142,29 +246,73 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender) *speaker {
 		if x.personMentionAt(toks[k]) {
 			return nil // a person named after it
 		}
-		if g := wordGender(lw); g == genderUnknown || want != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
+		g := wordGender(lw)
+		if want != genderUnknown && g != genderUnknown && g != want || !isRoleNoun(lw) && !nl.Lex().Is(nl.Class("role_female"), lw) && !nl.Lex().Is(nl.Class("role_male"), lw) {
 			continue
 		}
 		// Back over adjectives and an age: "een 21-jarige vrouw".
 		j := k - 1
-		for j > 0 && k-j < 6 && !isArticle(toks, j) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && strings.HasSuffix(toks[j].Text, "e")) {
+		for j > 0 && k-j < 6 && !isArticle(toks, j) && !isPossessive(toks[j].Text) && (toks[j].Kind == nl.Number || toks[j].Text == "-" || toks[j].Kind == nl.Word && (strings.HasSuffix(toks[j].Text, "e") || strings.EqualFold(toks[j].Text, "eigen"))) {
 			j--
 		}
 		// It must be what its clause is about: "werd een vrouw aangehouden",
-		// not "X heeft een dochter".
-		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && !strings.HasPrefix(x.doc.Tokens[ki].Rel, "nsubj") {
+		// not "X heeft een dochter" or "met een vrouw" (where the parse
+		// erred elsewhere, "boog een dame …" with "boog" a noun, it is no
+		// object at least); and one person.
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && (!x.subjectLike(ki) || x.doc.Tokens[ki].Feats.Has(nl.FeatPlur)) {
 			continue
 		}
-		if strings.EqualFold(toks[j].Text, "een") {
+		// A role that says no gender ("de student", "een agent") only as
+		// the last resort, when the pronoun is singular and the role a
+		// person's.
+		if g == genderUnknown {
+			if r, ok := nl.Lex().RoleHead(lw); !last || !ok || r.Tag != "per" || want == genderUnknown {
+				continue
+			}
+		}
+		if strings.EqualFold(toks[j].Text, "een") || isPossessive(toks[j].Text) {
 			return &speaker{text: x.doc.Text[toks[j].Start:toks[k].End], start: toks[j].Start, end: toks[k].End}
 		}
 		// "Het was de Nederlandse documentairemaker die …": a role with
 		// "de" is someone the article described so, or stays a description.
-		if strings.EqualFold(toks[j].Text, "de") && isRoleNoun(lw) {
+		// A kin or gendered noun ("de vrouw", "de moeder") only as the last
+		// resort: it may be a person named elsewhere.
+		if strings.EqualFold(toks[j].Text, "de") && (last || isRoleNoun(lw)) {
 			return x.description(toks[j:k+1], k-j)
 		}
 	}
 	return nil
+}
+
+// subjectLike reports whether noun i may be what its clause is about: no
+// object, object of a preposition or apposition to a name ("Smollett, een
+// acteur uit …"), also through a coordination ("de nabestaanden, een man
+// en een vrouw").
+func (x *extractor) subjectLike(i int) bool {
+	for n := 0; n < 4; n++ {
+		rel := x.doc.Tokens[i].Rel
+		for _, r := range []string{"obj", "iobj", "obl", "nmod", "appos"} {
+			if rel == r || strings.HasPrefix(rel, r+":") {
+				return false
+			}
+		}
+		if rel != "conj" || x.doc.Tokens[i].Head < 0 {
+			return true
+		}
+		i = x.doc.Tokens[i].Head
+	}
+	return true
+}
+
+// dialogueReach is how many sentences back a pronoun in a dialogue looks
+// for the unnamed person who speaks in it.
+const dialogueReach = 8
+
+// isPossessive reports whether w is a possessive determiner: "mijn
+// moeder", "haar dochter".
+func isPossessive(w string) bool {
+	lw := strings.ToLower(w)
+	return possessives[lw] || ownPossessives[lw] || lw == "je" || lw == "jouw"
 }
 
 // personMentionAt reports whether a person is named at token t.
@@ -181,7 +329,9 @@ func (x *extractor) personGender(local string) gender {
 	}
 	g := genderUnknown
 	if l, ok := x.locals[local]; ok {
-		if w := strings.Fields(l.Name); len(w) > 1 {
+		// "Charlotte": a person the article names by a given name alone
+		// has that name's gender too.
+		if w := strings.Fields(l.Name); len(w) > 0 && (len(w) > 1 || l.Type == kroniek.PER) {
 			g = wordGender(w[0])
 		}
 	}
@@ -225,7 +375,7 @@ func (x *extractor) pronounAfter(local string) gender {
 		p := -1
 		for _, pt := range ns.Tokens {
 			if r := x.tokenIndex(pt); x.parsed(r) && x.doc.Tokens[r].Head < 0 {
-				if st := x.doc.Dependents(r, "nsubj"); len(st) > 0 && !x.doc.Tokens[r].Feats.Has(nl.FeatPlur) {
+				if st := x.doc.Dependents(r, "nsubj"); len(st) > 0 && !x.pluralVerb(r) {
 					p = st[0]
 				}
 				break

@@ -366,6 +366,12 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
+	if x.titleAfterPreposition(s) {
+		// "In 'Groene theologie' betoogt ze …": a few words that open with a
+		// capital as the object of a preposition name a work.
+		q.Kind = kroniek.QuoteTerm
+		return q
+	}
 	if isName(q.Text) && !x.wholeSentence(s) {
 		// "activisten van 'Terre des Femmes'": a name in marks.
 		q.Kind = kroniek.QuoteTerm
@@ -432,6 +438,11 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	if st := x.subjectTok(v); least == 2 && st >= 0 && nl.Lex().Is(nl.ClassRelative, strings.ToLower(x.doc.Tokens[st].Text)) && strings.HasPrefix(x.doc.Tokens[v].Rel, "acl") && x.doc.Tokens[v].Head >= 0 {
 		return x.phrase(x.doc.Tokens[v].Head)
 	}
+	// "omdat Joëlle volgens hen 'niet gered wilde worden'": the words are
+	// the view of whom "volgens" names.
+	if sp := x.volgensIn(v); sp.found() {
+		return sp
+	}
 	for n := 0; n < 3 && v >= 0; n++ {
 		// "X zeggen dat May 'een risicofactor' is geworden": words in a
 		// clause that a speech verb reports are the reporter's.
@@ -457,6 +468,32 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 	return nil
 }
 
+// titleAfterPreposition reports whether the quotation s is a title
+// governed by a preposition: it follows the preposition right away, opens
+// with a capital, holds at most six words and no sentence-final mark, and
+// the narration goes on after it.
+func (x *extractor) titleAfterPreposition(s span) bool {
+	text := strings.TrimSpace(x.doc.Text[s.innerStart:s.innerEnd])
+	i := x.tokenAt(s.open) - 1
+	if i < 0 || !isPreposition(x.doc.Tokens[i].Text) || !isCapitalised(text) || len(strings.Fields(text)) > 6 || strings.ContainsAny(text, ".!?:") || x.wholeSentence(s) {
+		return false
+	}
+	return !strings.HasPrefix(strings.TrimLeft(x.doc.Text[s.closeEnd:], " "), ".")
+}
+
+// volgensIn returns whom a "volgens" phrase hanging on clause head v
+// names, or nil.
+func (x *extractor) volgensIn(v int) *speaker {
+	for _, c := range x.doc.Children(v) {
+		for _, k := range x.doc.Dependents(c, "case") {
+			if strings.EqualFold(x.doc.Tokens[k].Text, "volgens") && !x.quoted(x.doc.Tokens[c].Start) {
+				return x.phrase(c)
+			}
+		}
+	}
+	return nil
+}
+
 // afterWorkNoun reports whether the word before the opening mark at open
 // names a kind of work, so that the quotation is its title.
 func (x *extractor) afterWorkNoun(open int) bool {
@@ -466,6 +503,12 @@ func (x *extractor) afterWorkNoun(open int) bool {
 	}
 	if i < 0 {
 		return false
+	}
+	// "volgens de website 'Q'": the work is the source of what is quoted.
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.EqualFold(x.doc.Tokens[k].Text, "volgens") {
+			return false
+		}
 	}
 	w := strings.ToLower(x.doc.Tokens[i].Text)
 	if workNouns[w] {
@@ -487,6 +530,9 @@ var workNouns = map[string]bool{
 	"artikel": true, "essay": true, "rapport": true, "titel": true, "tentoonstelling": true, "expositie": true,
 	"campagne": true, "thema": true, "motto": true, "slogan": true, "kop": true, "rubriek": true,
 	"podcast": true, "show": true, "spel": true, "game": true, "app": true, "hashtag": true, "project": true,
+	"brochure": true, "folder": true, "boekje": true, "nota": true, "notitie": true, "verslag": true, "studie": true,
+	"handboek": true, "pamflet": true, "manifest": true, "tijdschrift": true, "magazine": true, "website": true,
+	"blog": true, "strip": true, "speelfilm": true, "cd": true, "reeks": true,
 }
 
 // isTerm reports whether unattributed quoted words are a scare quote or a
@@ -575,7 +621,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// In an interview (questions and answers), an answer standing on its
 	// own stays with the one interviewed, whoever the interviewer's
 	// remark between names ("Hij wint wel de verkiezingen. «Q»").
-	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() {
+	if hasPrev && prev.SpeakerLocal != "" && x.isInterview() && prev.SpeakerLocal == x.interviewee() && !x.otherSpeaks(first, s.open, prev.End, prev.SpeakerLocal) {
 		return fromPrev()
 	}
 	// Hij waarschuwde zaterdag dat … . „Q.”: the previous sentence speaks.
@@ -583,7 +629,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if len(narr) > 0 && !x.quoted(narr[0].Start) {
 		// A question before the quotation is the interviewer's: its verb
 		// attributes nothing.
-		if ps := narr[0]; !x.question(ps) {
+		if ps := narr[0]; !x.question(ps) && !(addressed(ps) && x.isInterview()) {
 			// Only a person: "De grande dame van de VVD oordeelt …" is no
 			// reason to give the quotation to the VVD.
 			if sp := x.speechClause(ps.Start, ps.End, hasPrev); sp.found() {
@@ -604,7 +650,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		// brug. Hij deed een test. … «Q»").
 		if len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 3 {
 			for k, ps := range narr {
-				if x.speechIn(ps) || x.quoted(ps.Start) || x.question(ps) && x.isInterview() {
+				if x.speechIn(ps) || x.quoted(ps.Start) || (x.question(ps) || addressed(ps)) && x.isInterview() {
 					break
 				}
 				if sp := x.sentenceSubject(ps); sp.found() {
@@ -618,6 +664,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
 					return sp
 				}
+				// "Het ministerie wijst de aantijgingen in een brief af. «Q»":
+				// a body the sentence before has speak through a statement.
+				if sp := x.bodyStatement(ps); k == 0 && sp != nil {
+					return sp
+				}
 			}
 		}
 	}
@@ -626,12 +677,43 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return fromPrev()
 	}
 	// Or of the person the interview is with: the one named most often.
-	if len(narr) > 0 && x.question(narr[0]) {
+	if len(narr) > 0 && (x.question(narr[0]) || addressed(narr[0]) && x.isInterview()) {
 		if l := x.interviewee(); l != "" {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
 	}
 	return x.teaser(s, first, last)
+}
+
+// otherSpeaks reports whether the narration before a quotation opening at
+// open, back to offset since, attributes words to a person other than
+// local ("…, voegt sportjournalist X eraan toe. «Q»" in an interview with
+// Y).
+func (x *extractor) otherSpeaks(first, open, since int, local string) bool {
+	for _, ps := range x.narration(first, open) {
+		if ps.End <= since || x.quoted(ps.Start) || x.question(ps) {
+			return false
+		}
+		if addressed(ps) {
+			continue // "U noemde De Jonge niet.": the interviewer to the one interviewed
+		}
+		if sp := x.speechClause(ps.Start, ps.End, true); sp.found() && sp.local != "" && sp.local != local {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed reports whether a sentence speaks to someone: "u", "jij" or
+// "je" in it.
+func addressed(ps nl.Sentence) bool {
+	for _, t := range ps.Tokens {
+		switch strings.ToLower(t.Text) {
+		case "u", "jij", "je":
+			return true
+		}
+	}
+	return false
 }
 
 // namedIn reports whether the quotation s names local itself: someone
@@ -676,17 +758,44 @@ func (x *extractor) colonLead(ps nl.Sentence) *speaker {
 	if len(toks) < 3 || toks[len(toks)-1].Text != ":" {
 		return nil
 	}
+	finite := func(i int) bool {
+		return x.parsed(i) && (x.doc.Tokens[i].POS == nl.VERB || x.doc.Tokens[i].POS == nl.AUX) && x.doc.Tokens[i].Feats.Has(nl.FeatFin)
+	}
 	for _, t := range toks {
 		i := x.tokenIndex(t)
-		if !x.parsed(i) || x.doc.Tokens[i].POS != nl.VERB && x.doc.Tokens[i].POS != nl.AUX || !x.doc.Tokens[i].Feats.Has(nl.FeatFin) {
+		if !finite(i) {
 			continue
 		}
 		if h := x.doc.Tokens[i].Head; h >= 0 && x.doc.Tokens[h].Start >= toks[0].Start && x.doc.Tokens[h].End <= toks[len(toks)-1].End {
 			continue // a verb inside the lead-in's own clauses
 		}
-		return x.parsedSubject(i)
+		if !x.subordinate(i) {
+			return x.parsedSubject(i)
+		}
+		// "Als hij … verschijnt - … - declameert de verteller:": the parse
+		// made the subordinate clause the root; the main clause is the
+		// last finite verb of the lead-in that no subordinator or relative
+		// pronoun opens.
+		for k := len(toks) - 1; k >= 0; k-- {
+			j := x.tokenIndex(toks[k])
+			if finite(j) && !x.subordinate(j) && !strings.HasPrefix(x.doc.Tokens[j].Rel, "acl") {
+				return x.parsedSubject(j)
+			}
+		}
+		return nil
 	}
 	return nil
+}
+
+// subordinate reports whether the subordinator of a dependent clause
+// marks verb v ("als", "toen", "dat").
+func (x *extractor) subordinate(v int) bool {
+	for _, c := range x.doc.Dependents(v, "mark") {
+		if x.doc.Tokens[c].POS == nl.SCONJ {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether narration text ends a sentence: ". ,,Q”"
@@ -799,14 +908,55 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 			continue
 		}
 		s := d.Subject(r)
+		if s < 0 {
+			s = x.subjectTok(r) // "ziet de chirurg dat niet gebeuren": the verb's own nsubj
+		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End || x.quoted(d.Tokens[s].Start) {
 			return nil
 		}
 		t := d.Tokens[s]
-		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !d.Tokens[r].Feats.Has(nl.FeatPlur) {
+		if lw := strings.ToLower(t.Text); lw == "hij" || lw == "zij" && !x.pluralVerb(r) {
 			return x.pronoun(t)
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.isPerson(m) && !x.afterPreposition(m) && !x.dependentName(m) {
+			return x.fromMention(m)
+		}
+		// "Bij Roy Ruijter ziet de chirurg dat niet snel gebeuren": a role
+		// the article gave a person it names.
+		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && isDeterminer(d.Tokens, s-1) {
+			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
+				return sp
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyStatement returns the organisation that the parse makes the subject
+// of a sentence's main clause when the sentence names a statement of it
+// ("in een brief", "in een verklaring"): what follows on its own is
+// quoted from it. Nil otherwise.
+func (x *extractor) bodyStatement(ps nl.Sentence) *speaker {
+	statement := false
+	for _, t := range ps.Tokens {
+		if cueNouns[strings.ToLower(t.Text)] && !x.quoted(t.Start) {
+			statement = true
+		}
+	}
+	if !statement {
+		return nil
+	}
+	for _, pt := range ps.Tokens {
+		r := x.tokenIndex(pt)
+		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {
+			continue
+		}
+		s := x.subjectTok(r)
+		if s < 0 {
+			return nil
+		}
+		if m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG && !x.afterPreposition(m) {
 			return x.fromMention(m)
 		}
 		return nil
@@ -817,6 +967,9 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 // isInterview reports whether the text is laid out as an interview: at
 // least three questions outside quotations.
 func (x *extractor) isInterview() bool {
+	if x.interview == 0 && x.leadInterviewee() != "" {
+		x.interview = 2
+	}
 	if x.interview == 0 {
 		n := 0
 		for _, s := range x.doc.Sentences {
@@ -839,11 +992,16 @@ func (x *extractor) question(s nl.Sentence) bool {
 	return n > 1 && s.Tokens[n-1].Text == "?" && !x.quoted(s.Start) && !x.hasQuote(s)
 }
 
-// interviewee returns the person named most often outside quotations (at
-// least twice), or "".
+// interviewee returns the person an opening lead says the interview is
+// with, else the person named most often outside quotations (at least
+// twice), or "".
 func (x *extractor) interviewee() string {
 	if x.mainPerson != nil {
 		return *x.mainPerson
+	}
+	if l := x.leadInterviewee(); l != "" {
+		x.mainPerson = &l
+		return l
 	}
 	count := map[string]int{}
 	for l := range x.spoke {
@@ -867,6 +1025,27 @@ func (x *extractor) interviewee() string {
 	}
 	x.mainPerson = &best
 	return best
+}
+
+// leadInterviewee returns the person the article's first sentence
+// announces an interview with ("Vijf vragen aan X, voorzitter van …", "In
+// gesprek met X"), or "".
+func (x *extractor) leadInterviewee() string {
+	if len(x.doc.Sentences) == 0 {
+		return ""
+	}
+	toks := x.doc.Sentences[0].Tokens
+	for k := 0; k+2 < len(toks) && k < 8; k++ {
+		a, b := strings.ToLower(toks[k].Text), strings.ToLower(toks[k+1].Text)
+		if !(a == "vragen" && b == "aan" || (a == "gesprek" || a == "interview" || a == "vraaggesprek") && b == "met" && (k == 0 || k == 1 && strings.EqualFold(toks[0].Text, "in"))) {
+			continue
+		}
+		if m, ok := x.mentionAt(toks[k+2].Start, toks[k+2].End); ok && m.Local != "" && x.isPerson(m) {
+			return x.personOf(m)
+		}
+		return ""
+	}
+	return ""
 }
 
 // hasQuote reports whether a sentence holds a quotation mark.
@@ -1176,6 +1355,26 @@ func (x *extractor) volgensWho(toks []nl.Token) *speaker {
 // headline returns the speaker a headline names before its colon
 // ("Rutte: «Q»"): the phrase ending the tokens.
 func (x *extractor) headline(toks []nl.Token) *speaker {
+	// "Walt, verantwoordelijk voor de inrichting van een bank: «Q»": the
+	// person named first, whom the words after the comma describe.
+	if m, ok := x.mentionAt(toks[0].Start, toks[0].End); ok && m.Start == toks[0].Start && m.Local != "" && x.isPerson(m) {
+		if k := x.tokenAt(m.End) - x.tokenIndex(toks[0]); k > 0 && k < len(toks)-1 && toks[k].Text == "," {
+			return x.fromMention(m)
+		}
+	}
+	// "Jetten tegen Klaver: «Q»": the one named before "tegen" speaks to
+	// the one after it.
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-8; k-- {
+		if strings.EqualFold(toks[k].Text, "tegen") {
+			if sp := x.headline(toks[:k]); sp.found() {
+				return sp
+			}
+			break
+		}
+		if toks[k].Kind == nl.Punct {
+			break
+		}
+	}
 	i := x.tokenIndex(toks[len(toks)-1])
 	if !x.parsed(i) {
 		return x.nearest(toks, true)
@@ -1437,23 +1636,34 @@ var prepositions = map[string]bool{
 	"aan": true, "met": true, "tot": true, "van": true, "voor": true, "door": true, "op": true, "bij": true,
 	"naar": true, "over": true, "tegen": true, "tussen": true, "zonder": true, "uit": true, "om": true, "in": true,
 	"onder": true, "achter": true, "na": true, "sinds": true, "volgens": true,
+	"tegenover": true, "naast": true, "tijdens": true, "via": true, "dankzij": true, "ondanks": true,
+	"wegens": true, "binnen": true, "buiten": true, "vanaf": true,
 }
 
 // afterPreposition reports whether a mention is the object of a
 // preposition: "aan Poetin", "met de Russische president Poetin".
 func (x *extractor) afterPreposition(m kroniek.Mention) bool {
+	return x.prepositionOf(m) != ""
+}
+
+// prepositionOf returns the preposition whose object a mention is, in
+// lower case, or "".
+func (x *extractor) prepositionOf(m kroniek.Mention) string {
 	i := x.tokenAt(m.Start)
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := x.doc.Tokens[j]
 		lw := strings.ToLower(t.Text)
 		if prepositions[lw] {
-			return true
+			return lw
+		}
+		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
+			continue // "van de overige 27 EU-landen"
 		}
 		if t.Kind != nl.Word || !(isArticleOrAdj(t) || isRoleNoun(lw) || isCapitalised(t.Text)) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // tokensIn returns the tokens within [from, to).

@@ -3,7 +3,12 @@ package resolve
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/shared"
@@ -79,4 +84,53 @@ func benchTag(b *testing.B) tagFunc {
 		return capTag
 	}
 	return tg.Tag
+}
+
+// cpuTime returns the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkLocalBigText measures resolve.Local on one text of 1, 2, 4 and
+// 8 MB (the dpgmedia articles run together, parsed and tagged outside the
+// timer): time and allocations per MB stay flat when Local is linear.
+//
+//	go test ./resolve -run XXX -bench LocalBigText -benchtime 1x -benchmem
+func BenchmarkLocalBigText(b *testing.B) {
+	k := loadKB(b)
+	arts := readDPG(b)
+	tag := benchTag(b)
+	var all strings.Builder
+	for all.Len() < 8<<20 {
+		for _, a := range arts {
+			all.WriteString(a.Text)
+			all.WriteString("\n\n")
+		}
+	}
+	for _, mb := range []int{1, 2, 4, 8} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			text := all.String()[:mb<<20]
+			for !utf8.RuneStart(text[len(text)-1]) {
+				text = text[:len(text)-1]
+			}
+			doc := nl.Parse(text, nl.Options{Lang: "nl"})
+			tagged := tag(doc)
+			runtime.GC()
+			b.ResetTimer()
+			cpu := cpuTime()
+			var ms []kroniek.Mention
+			for n := 0; n < b.N; n++ {
+				_, ms = Local(doc, tagged, k)
+			}
+			s := b.Elapsed().Seconds()
+			b.ReportMetric(float64(b.N*mb)/s, "MB/s")
+			// the process's CPU time is what a busy machine does not inflate
+			b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N*mb), "cpu-s/MB")
+			b.ReportMetric(float64(len(ms)), "mentions")
+		})
+	}
 }

@@ -58,6 +58,13 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	var added []cand
 	article := ""
+	var whole map[string]int // the countries of the whole article, counted once
+	wholeSignals := func() map[string]int {
+		if whole == nil {
+			whole = countSignals(matches, 0, len(doc.Text))
+		}
+		return whole
+	}
 	for ti, t := range doc.Tokens {
 		b, ok := bodies[strings.ToLower(t.Text)]
 		if !ok || !b.caps && t.Text != strings.ToLower(t.Text) && !(sentenceStart(doc, ti) && t.Text[1:] == strings.ToLower(t.Text[1:])) {
@@ -76,12 +83,12 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
-		if country == "" && b.home && !homeOnly(countSignals(matches, 0, len(doc.Text))) {
+		if country == "" && b.home && !homeOnly(wholeSignals()) {
 			continue // a government in an article about abroad: whose is unsure
 		}
 		if country == "" {
 			if article == "" {
-				article = foreignTopic(countSignals(matches, 0, len(doc.Text)), 3)
+				article = foreignTopic(wholeSignals(), 3)
 			}
 			country = article
 			if lo, hi, ok := paragraphOf(doc, t.Start); ok {
@@ -142,11 +149,13 @@ func bodyEntry(b body, country string, k *kb.KB) *kb.Entry {
 	return e
 }
 
-// countSignals counts the countries the names in [lo, hi) point to.
+// countSignals counts the countries the names in [lo, hi) point to;
+// matches are sorted by offset and do not overlap.
 func countSignals(matches []kb.Match, lo, hi int) map[string]int {
 	count := map[string]int{}
-	for _, m := range matches {
-		if m.Start < lo || m.End > hi {
+	for i := sort.Search(len(matches), func(i int) bool { return matches[i].Start >= lo }); i < len(matches) && matches[i].Start < hi; i++ {
+		m := matches[i]
+		if m.End > hi {
 			continue
 		}
 		e := m.Entries[0]
@@ -164,8 +173,8 @@ func countSignals(matches []kb.Match, lo, hi int) map[string]int {
 // adjectiveBefore is the country of a nationality adjective right before
 // token ti: "de Duitse politie".
 func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) string {
-	for _, m := range matches {
-		if m.TokEnd == ti && m.Entries[0].Kind == kb.KindDemonym && m.Entries[0].Country != "" {
+	for i := sort.Search(len(matches), func(i int) bool { return matches[i].TokEnd >= ti }); i < len(matches) && matches[i].TokEnd == ti; i++ {
+		if m := matches[i]; m.Entries[0].Kind == kb.KindDemonym && m.Entries[0].Country != "" {
 			return m.Entries[0].Country
 		}
 	}
@@ -174,8 +183,8 @@ func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) string {
 
 // adjectiveAt reports whether a nationality adjective starts at off.
 func adjectiveAt(off int, matches []kb.Match) bool {
-	for _, m := range matches {
-		if m.Start == off && m.Entries[0].Kind == kb.KindDemonym {
+	for i := sort.Search(len(matches), func(i int) bool { return matches[i].Start >= off }); i < len(matches) && matches[i].Start == off; i++ {
+		if matches[i].Entries[0].Kind == kb.KindDemonym {
 			return true
 		}
 	}
@@ -197,12 +206,9 @@ func determinerBefore(doc *nl.Doc, ti int) bool {
 
 // sentenceStart reports whether token ti opens a sentence.
 func sentenceStart(doc *nl.Doc, ti int) bool {
-	for _, s := range doc.Sentences {
-		if s.Start == doc.Tokens[ti].Start {
-			return true
-		}
-	}
-	return false
+	ss, off := doc.Sentences, doc.Tokens[ti].Start
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= off })
+	return i < len(ss) && ss[i].Start == off
 }
 
 // nameAfter reports whether a capitalised mention follows token ti:

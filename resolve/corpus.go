@@ -222,6 +222,35 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return set[kb.Fold(name)]
 	}
+	// taggerPlace reports whether n is a one-word name of no
+	// knowledge-base entry that only the tagger made a place, never after
+	// a preposition of place, and the component of other is a body named
+	// five times as often: "Ajax treft vanavond …" is the club
+	taggerPlace := func(n *node, other int) bool {
+		if n.local.Type != kroniek.LOC || n.local.KB != "" || len(n.words) != 1 {
+			return false
+		}
+		r := u.find(other)
+		if u.loc[r]*2 > u.other[r] || u.other[r] < 5*max(len(n.mention), 1) {
+			return false
+		}
+		an := analyses[n.ai]
+		t := articleText[an.Article]
+		for _, mi := range n.mention {
+			m := an.Mentions[mi]
+			if m.Field == kroniek.FieldTitle || m.Start > len(t) {
+				continue
+			}
+			before := strings.Fields(t[max(0, m.Start-12):m.Start])
+			if w := ""; len(before) > 0 {
+				w = strings.ToLower(strings.Trim(before[len(before)-1], ",.;:"))
+				if placeWords[w] || classOf(w) == kroniek.LOC {
+					return false // in Twente, uit Twente, de havenstad Beira: a place
+				}
+			}
+		}
+		return true
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -285,7 +314,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				// not Max the aeroplane)
 				agree := len(nx.words) >= 2 && !u.typeClash(ids[x], ids[y])
 				if len(nx.words) < 2 {
-					agree = !u.kindClash(ids[x], ids[y])
+					agree = !u.kindClash(ids[x], ids[y]) || !u.typeClash(ids[x], ids[y]) && (taggerPlace(nx, ids[y]) || taggerPlace(ny, ids[x]))
 				}
 				if agree && u.join(ids[y], ids[x], "the same name as") {
 					break
@@ -302,9 +331,39 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 	}
 	for _, ids := range sortedGroups(byLast) {
+		// an initial (J. Hendriks) joins only when one first name of the
+		// group begins with it: never Jacques Hendriks and Jorrit Hendrix
+		// through it
+		fulls := map[byte]map[string]bool{}
+		for _, i := range ids {
+			if w := nodes[i].words[0]; len(w) > 1 {
+				if fulls[w[0]] == nil {
+					fulls[w[0]] = map[string]bool{}
+				}
+				fulls[w[0]][w] = true
+			}
+		}
+		ambiguous := func(n *node) bool {
+			w := n.words[0]
+			if len(w) != 1 {
+				return false
+			}
+			names := slices.Sorted(maps.Keys(fulls[w[0]]))
+			for i := range names {
+				for j := i + 1; j < len(names); j++ {
+					if !firstNamesAgree(names[i:i+1], names[j:j+1]) {
+						return true // Aleksandr and Alexander are one, Jacques and Jorrit two
+					}
+				}
+			}
+			return false
+		}
 		for x := 1; x < len(ids); x++ {
 			for y := 0; y < x; y++ {
 				nx, ny := &nodes[ids[x]], &nodes[ids[y]]
+				if ambiguous(nx) || ambiguous(ny) {
+					continue
+				}
 				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
 					u.join(ids[y], ids[x], "the same last name and first name or initial as")
 				}
@@ -407,6 +466,32 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if len(cands) == 0 {
 			continue
 		}
+		// a lone name with a role ("president Bouteflika") is the one
+		// candidate the knowledge base knows (Abdelaziz Bouteflika, not
+		// his brother Saïd) when the others are unknown to it
+		if len(n.local.Roles) > 0 {
+			known := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return !strings.HasPrefix(u.kbid[u.find(j)], "person:") })
+			if len(known) > 0 && len(known) < len(cands) {
+				if _, one := dominantComponent(u, nodes, known); one && len(uniqueRoots(u, known)) == 1 {
+					cands = known
+				}
+			}
+		}
+		if _, ok := dominantComponent(u, nodes, cands); !ok {
+			// the one person among them whose name opens with a given
+			// name, named more often than the rest together and with a
+			// role of the lone name's: "minister Wiebes" is Eric Wiebes,
+			// never a "burgemeester Wiebes"
+			given := slices.DeleteFunc(slices.Clone(cands), func(j int) bool {
+				return len(nodes[j].folds) == 0 || !isGivenName(capitalised(nodes[j].folds[0]))
+			})
+			if len(given) > 0 && len(uniqueRoots(u, given)) == 1 && 2*mentionsOf(nodes, given) > mentionsOf(nodes, cands) && sharesRole(u, nodes, n, given[0]) &&
+				!slices.ContainsFunc(cands, func(j int) bool {
+					return !slices.Contains(given, j) && len(nodes[j].folds) > 0 && isGivenName(capitalised(nodes[j].folds[0]))
+				}) {
+				cands = given
+			}
+		}
 		if r, ok := dominantComponent(u, nodes, cands); ok {
 			// a place of that name that the corpus names often, or an
 			// organisation named more often than the person, is not a
@@ -421,6 +506,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 	}
 	return build(nodes, u, analyses, dominant)
 }
+
+// placeWords are prepositions that put a place after them.
+var placeWords = setOf("in", "te", "uit", "naar", "nabij", "rond", "rondom", "vanuit", "richting", "door")
 
 // capitalised returns w with its first letter in capitals.
 func capitalised(w string) string {
@@ -497,6 +585,38 @@ func dominantComponent(u *uf, nodes []node, cands []int) (int, bool) {
 	}
 	rest -= bestW
 	return best, len(weight) == 1 || bestW >= 10*rest
+}
+
+// sharesRole reports whether a node of j's component has a role of n's.
+func sharesRole(u *uf, nodes []node, n *node, j int) bool {
+	if len(n.local.Roles) == 0 {
+		return false
+	}
+	r := u.find(j)
+	for k := range nodes {
+		if u.find(k) == r && slices.ContainsFunc(nodes[k].local.Roles, func(x string) bool { return slices.Contains(n.local.Roles, x) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOf counts the mentions of the nodes ids (one at least each).
+func mentionsOf(nodes []node, ids []int) int {
+	n := 0
+	for _, j := range ids {
+		n += max(len(nodes[j].mention), 1)
+	}
+	return n
+}
+
+// uniqueRoots returns the components of the nodes ids.
+func uniqueRoots(u *uf, ids []int) map[int]bool {
+	out := map[int]bool{}
+	for _, j := range ids {
+		out[u.find(j)] = true
+	}
+	return out
 }
 
 // isCaps reports whether a name is written in capitals (an acronym).
@@ -851,7 +971,12 @@ func entityID(canon string) string {
 // the longer, then the smaller string.
 func pickName(names map[string]int, full bool) string {
 	best := ""
-	multi := func(n string) bool { return full && len(strings.Fields(n)) >= 2 }
+	// a full name of two words or more, no initial opening it (Theodor
+	// Holman before T. Holman, the signature t.holman)
+	multi := func(n string) bool {
+		f := strings.Fields(n)
+		return full && len(f) >= 2 && !(len(f[0]) == 2 && f[0][1] == '.')
+	}
 	for n, c := range names {
 		if best == "" {
 			best = n

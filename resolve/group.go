@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,6 +92,38 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return n >= against
 	}
+	// introduces reports whether h, a name of a given name and a family
+	// name the tagger calls a person every time, opens the article's
+	// text on g, a name of no knowledge-base entry the tagger called
+	// otherwise, never a place: "Khalifa Haftar vocht …", then "Haftar"
+	// typed ORG
+	introduces := func(h, g *grp) bool {
+		if h.entry != nil || g.entry != nil || len(h.words) < 2 || cs[h.members[0]].start > cs[g.members[0]].start || !firstNameLike(cs[h.members[0]].text(doc)) ||
+			nameParticlesNL[h.words[len(h.words)-2]] {
+			return false // Vlaanderen is no last name of the Ronde van Vlaanderen
+		}
+		for _, i := range h.members {
+			if cs[i].typ != kroniek.PER {
+				return false
+			}
+		}
+		for _, i := range g.members {
+			if cs[i].classTyped || cs[i].fromKB || cs[i].typ == kroniek.LOC {
+				return false // a place: Almelo beside Heracles Almelo
+			}
+		}
+		return true
+	}
+	// placeUsed reports whether a preposition of place stands before a
+	// mention of g: "in Dubai", "naar Delft"
+	placeUsed := func(g *grp) bool {
+		for _, i := range g.members {
+			if ti := tokenIndex(doc, cs[i].start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+				return true
+			}
+		}
+		return false
+	}
 	// indexes of the longer names by their last words, first words,
 	// first word and initials keep this linear in the article's names
 	perOf := map[*grp]bool{}
@@ -163,18 +196,35 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		placeOrOrg := po > per
 		var target *grp
 		n := 0
+		var earlier []*grp // the candidates named before the lone name
 		for _, h := range bySuffix[strings.Join(g.words, " ")] {
 			if h == g || !perOf[h] {
 				continue
 			}
-			if placeOrOrg && !strongPer(h, po) {
+			if placeOrOrg && !strongPer(h, po) && !introduces(h, g) {
 				continue // Lissabon is not the last name of a heading "O Lissabon"
 			}
 			if g.entry != nil && h.entry != nil && g.entry != h.entry {
 				continue
 			}
+			for hops := 0; merged[h] != nil && merged[h] != g && hops < len(groups); hops++ {
+				h = merged[h] // Pierre Valkering, already joined to a longer name
+			}
+			if target != nil && (target == h || samePerson(target.words, h.words)) {
+				continue // Khalifa Haftar and Khalifa Belqasim Haftar: one person
+			}
 			target = h
 			n++
+			if cs[h.members[0]].start < cs[g.members[0]].start {
+				earlier = append(earlier, h)
+			}
+		}
+		// several people of that family name, but the article named only
+		// one of them before the lone name: "president Abdelaziz
+		// Bouteflika" first, "Bouteflika" six times, then his brother
+		// Saïd Bouteflika
+		if n > 1 && len(earlier) == 1 && !placeOrOrg && g.entry == nil {
+			target, n = earlier[0], 1
 		}
 		// no person ends in it, but the tagger calls it a person: the one
 		// two-word name ending in it that the tagger mistyped (Odegard,
@@ -189,6 +239,11 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
+			if placeOrOrg && perOf[target] {
+				for _, i := range g.members {
+					cs[i].typ = kroniek.PER // the tagger's ORG for Haftar
+				}
+			}
 		}
 	}
 	// a married name joins the double-barrelled one it begins: Ria Smit
@@ -323,12 +378,29 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+		} else if g.entry == nil && gt != kroniek.PER && !(gt == kroniek.LOC && placeUsed(g)) && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+			// a place the article writes as one ("in Dubai") is no short
+			// form of a body named after it, Dubai Media City
 			// a class noun alone (Hotel, Museum) is no short form of one
 			// hotel or museum of the article
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					pick(h, "short form of")
+				}
+			}
+		}
+		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
+			// the tagger's person "Etihad" after "Luchtvaartmaatschappij
+			// Etihad Airways": the one body a class noun typed that begins
+			// with it
+			for _, h := range byPrefix[g.words[0]] {
+				if h != g && h.entry == nil && !perOf[h] && typeOf(h) == kroniek.ORG && slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) {
+					pick(h, "short form of")
+				}
+			}
+			if n == 1 {
+				for _, i := range g.members {
+					cs[i].typ = kroniek.ORG
 				}
 			}
 		}
@@ -453,6 +525,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					weighed[t] = n + 2*classed[t]
 				}
 				le.Type = vote(weighed, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				// a one-word name no role or given name makes a person
+				// is what its class noun says, however often the tagger
+				// says person: "Topuniversiteit Yale" and six Yale
+				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 {
+					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				}
 			}
 		}
 		if le.Type == "" {
@@ -466,6 +544,15 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	}
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	return locals, mentions
+}
+
+// samePerson reports whether two full names of one last name share
+// their first word too, one with middle names the other leaves out
+// (Khalifa Haftar, Khalifa Belqasim Haftar), or spell it one letter
+// apart.
+func samePerson(a, b []string) bool {
+	return len(a) >= 2 && len(b) >= 2 && a[len(a)-1] == b[len(b)-1] &&
+		(a[0] == b[0] || len(a[0]) >= 6 && len(b[0]) >= 6 && oneEditApart(a[0], b[0])) // Thierry, Thiery
 }
 
 // institutionShort are the last words of bodies' names that stand for

@@ -27,6 +27,7 @@ type cand struct {
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
+	byline     bool   // a columnist's signature in lower case: t.holman
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -35,6 +36,9 @@ func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
 // whole again: what it is compared by.
 func (c *cand) name(doc *nl.Doc) string {
 	t := c.text(doc)
+	if c.byline {
+		return bylineName(t)
+	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
 			return t[:i] + t[i+1:]
@@ -103,7 +107,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	sort.SliceStable(affixes, func(i, j int) bool { return affixes[i].start < affixes[j].start })
 	sort.SliceStable(kbCands, func(i, j int) bool { return kbCands[i].start < kbCands[j].start })
 	lower, words, midCap := wordSets(doc)
-	for _, t := range splitGlued(doc, splitPossessives(doc, tagged), k) {
+	for _, t := range splitGlued(doc, splitPossessives(doc, dropLongSpans(tagged)), k) {
 		// Only roles and names near the mention can attach to it: looking
 		// at those keeps a long text linear.
 		lo, hi := t.Start-nearBytes, t.End
@@ -141,8 +145,10 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinPlaceBodies(doc, cands)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
+	cands = dropRubrics(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
@@ -152,7 +158,49 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	orgByEvidence(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
+	if !title {
+		cands = bylines(doc, cands)
+	}
 	return group(doc, cands)
+}
+
+// dropRubrics drops a one-word name of no knowledge-base entry that
+// opens a parenthesis and a date follows: the section of a paper a
+// letter answers, "(Opinie, 2 maart)", "(Brieven 18-3)", "(Opinie,
+// zaterdag, 30 maart)". A paper the knowledge base knows stays: "(Trouw,
+// 16 februari)".
+func dropRubrics(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry == nil && c.role == "" && rubricAt(doc, c.start, c.end) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// rubricAt reports whether the one word at [start, end) stands right
+// after an opening parenthesis and before a date (a number, a weekday or
+// a month, after a comma or not).
+func rubricAt(doc *nl.Doc, start, end int) bool {
+	ti := tokenIndex(doc, start)
+	if ti < 1 || doc.Tokens[ti].End != end || doc.Tokens[ti-1].Text != "(" || doc.Tokens[ti-1].End != start {
+		return false
+	}
+	j := ti + 1
+	if j < len(doc.Tokens) && doc.Tokens[j].Text == "," {
+		j++
+	}
+	if j >= len(doc.Tokens) {
+		return false
+	}
+	w := doc.Tokens[j].Text
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		return true
+	}
+	lx, lw := nl.Lex(), strings.ToLower(w)
+	return len(lx.Lookup(nl.ClassWeekday, lw)) > 0 || len(lx.Lookup(nl.ClassMonth, lw)) > 0
 }
 
 // openerWords open sentences and are no part of a name.
@@ -446,8 +494,8 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if c.entry == nil && (c.role == "" && c.typ != kroniek.PER || articleBefore(doc, c)) && (demonymOfPlace(c.text(doc), isPlace) || vowelDemonym(c.text(doc))) && !paperName(k, c.text(doc)) {
 			continue
 		}
-		if c.entry == nil && !strings.Contains(c.text(doc), " ") && derivedNoun(strings.ToLower(c.text(doc))) {
-			continue // "de SS'ers", "twee PVV'ers": members, no name
+		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
+			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
 		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
@@ -457,6 +505,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		}
 		if kindUse(doc, c) {
 			continue // "geen enkele Brutus", "elke Groninger": a kind, no referent
+		}
+		if attributiveAdjective(doc, c) {
+			continue // "voor Joodse en andere slachtoffers": an adjective, no name
 		}
 		kept = append(kept, c)
 	}
@@ -470,8 +521,11 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 // "Kinderboeken zoals …", "'Opstandige' Catalaanse leiders".
 func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool {
 	w := c.text(doc)
-	if c.entry != nil || c.typ != kroniek.MISC || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
+	if c.entry != nil || c.typ == "" || c.role != "" || strings.ContainsAny(w, " -'’&.0123456789") || strings.ToUpper(w) == w || midCap(w) {
 		return false
+	}
+	if c.typ == kroniek.PER && !adverbShape(w) {
+		return false // a family name opening a sentence; "Telefonisch geeft hij toe" is none
 	}
 	ti := tokenIndex(doc, c.start)
 	if ti < 0 || doc.Tokens[ti].End != c.end || !startsSentence(doc, c.start) {
@@ -484,10 +538,41 @@ func headingNoun(doc *nl.Doc, c cand, cs []cand, midCap func(string) bool) bool 
 	}
 	switch tk := doc.Tokens[ti]; tk.POS {
 	case nl.ADJ, nl.VERB:
-		return true
+		return true // "Saillant is de timing" the tagger took for a place
 	case nl.NOUN:
+		if c.typ != kroniek.MISC {
+			return false // a place or body by the tagger: a noun may name one
+		}
 		// a plural: names of one thing seldom are (Boekenweek stays)
 		return tk.Feats&nl.FeatPlur != 0
+	}
+	return false
+}
+
+// attributiveAdjective reports whether a one-word name of no
+// knowledge-base entry is, by the parse, an adjective in -e inside a
+// sentence before a lower-case noun or a conjunction: "Joodse en andere
+// slachtoffers", "Conservatieve parlementsleden", "Democratisch
+// presidentskandidaat".
+func attributiveAdjective(doc *nl.Doc, c cand) bool {
+	w := c.text(doc)
+	ti := tokenIndex(doc, c.start)
+	if c.entry != nil || c.role != "" || ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || !strings.HasSuffix(w, "e") && !(adverbShape(w) && c.typ != kroniek.PER) ||
+		doc.Tokens[ti].POS != nl.ADJ || startsSentence(doc, c.start) {
+		return false
+	}
+	n := doc.Tokens[ti+1]
+	return n.Kind == nl.Word && startsLower(n.Text) && (n.POS == nl.NOUN || n.Text == "en" || n.Text == "of") // not "Lisse langs velden"
+}
+
+// adverbShape reports whether a word ends as Dutch adjectives and
+// adverbs do and names seldom: telefonisch, eerlijk, saillant is none.
+func adverbShape(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"isch", "ische", "lijk", "lijke", "baar", "bare", "loos", "loze", "zaam", "zame"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
@@ -956,6 +1041,92 @@ func roleOf(doc *nl.Doc, cs []cand, orgEnd, byEnd map[int]int, affixes []affix, 
 // organisation may start and still attach to it.
 const nearBytes = 300
 
+// signaturePlaces types as a place the one word after a letter writer's
+// name and a comma that ends a paragraph: "Jan Leeuwenstein,
+// Pijnacker." closing a letter (the tagger often says person). cs must
+// be sorted by start.
+func signaturePlaces(doc *nl.Doc, cs []cand) {
+	for i := 1; i < len(cs); i++ {
+		c, p := &cs[i], &cs[i-1]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.LOC || strings.ContainsAny(c.text(doc), " ") ||
+			p.typ != kroniek.PER || !strings.Contains(p.text(doc), " ") || doc.Text[p.end:c.start] != ", " {
+			continue
+		}
+		rest := strings.TrimLeft(doc.Text[c.end:], ".")
+		if len(rest) < len(doc.Text)-c.end && (rest == "" || rest[0] == '\n' || strings.HasPrefix(strings.TrimLeft(rest, " "), "\n")) {
+			c.typ, c.classTyped = kroniek.LOC, true
+		}
+	}
+}
+
+// isByline reports whether w is a columnist's signature in lower case,
+// an initial, a full stop and a family name: t.holman, p.bies.
+func isByline(w string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || w[1] != '.' || w[2] < 'a' || w[2] > 'z' {
+		return false
+	}
+	for _, r := range w[3:] {
+		if (r < 'a' || r > 'z') && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// bylines adds the signature that opens or closes a column ("p.bies
+// Laatst noemde men mij …", "… waren fout! t.holman") as a mention of a
+// person named T. Holman, whom an initial and a family name join to
+// Theodor Holman elsewhere. cs must be sorted by start; the result is.
+func bylines(doc *nl.Doc, cs []cand) []cand {
+	text := doc.Text
+	var spans [][2]int
+	if i := strings.IndexAny(text, " \n"); i > 0 && isByline(text[:i]) {
+		spans = append(spans, [2]int{0, i})
+	}
+	end := len(strings.TrimRight(text, " \n"))
+	if i := strings.LastIndexAny(text[:end], " \n"); i >= 0 && i+1 < end && isByline(text[i+1:end]) && (len(spans) == 0 || spans[0][0] != i+1) {
+		spans = append(spans, [2]int{i + 1, end})
+	}
+	covered := coverage(cs)
+	for _, sp := range spans {
+		if covered(sp[0], sp[1]) {
+			continue // the tagger's mention there wins
+		}
+		cs = append(cs, cand{start: sp[0], end: sp[1], typ: kroniek.PER, byline: true})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
+
+// bylineName is the name a signature stands for: t.holman → T. Holman.
+func bylineName(t string) string {
+	i := strings.IndexByte(t, '.')
+	if i < 0 {
+		return t
+	}
+	return strings.ToUpper(t[:i]) + ". " + capitalised(t[i+1:])
+}
+
+// maxNameWords bounds the words of a name: the longest real names (Wet
+// ter voorkoming van witwassen en financiering van terrorisme) have
+// nine or ten. A tagger's span of more words ("Van der Van der …", a
+// list of capitalised words) is no name, and dropping it keeps the
+// steps that try every split of a name linear in the text.
+const maxNameWords = 24
+
+// dropLongSpans drops the tagger's mentions of more than maxNameWords
+// words.
+func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
+	out := tagged[:0:0]
+	for _, t := range tagged {
+		if len(t.Text) > 2*maxNameWords && len(strings.Fields(t.Text)) > maxNameWords {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // splitPossessives splits a tagger mention that runs a possessor into
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
 // possessor and the name.
@@ -999,9 +1170,9 @@ func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Menti
 // organisatie.
 var classHeads = classTable(map[string][]string{
 	kroniek.ORG: {
-		"organisatie", "organisaties", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
+		"organisatie", "organisaties", "federatie", "bedrijf", "bedrijven", "verzekeraar", "bank", "banken", "krant", "omroep",
 		"zender", "partij", "partijen", "beweging", "bond", "vereniging", "stichting", "fonds", "club", "clubs",
-		"school", "scholen", "college", "universiteit", "hogeschool", "ziekenhuis", "zorg", "groep", "concern",
+		"school", "scholen", "college", "universiteit", "universiteiten", "hogeschool", "café", "cafés", "ziekenhuis", "zorg", "groep", "concern",
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
@@ -1014,7 +1185,7 @@ var classHeads = classTable(map[string][]string{
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
-		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens",
+		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1108,6 +1279,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
 					c.classTyped = t != ""
+				} else if ti == 1 || sentenceStart(doc, ti-1) {
+					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
+					// heeft …": a class noun opens the sentence
+					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+						t, c.classTyped = ct, true
+					}
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -61,13 +62,28 @@ func scorePairs(t *testing.T, path string, minPairs int, pFloor, rFloor float64)
 }
 
 // A last name alone joins a full name only when no other person in the
-// corpus has that last name.
+// corpus has that last name; an initial and a last name (a signature,
+// j.vermaning) never bridge two people with different first names, and
+// join the one person when there is one (made-up names).
 func TestLastNameAmbiguous(t *testing.T) {
 	k := loadKB(t)
-	arts := []*kroniek.Article{
-		{ID: "a", Lang: "nl", Text: "Charles Michel sprak met Macron."},
-		{ID: "b", Lang: "nl", Text: "Louis Michel was eerder minister."},
-		{ID: "c", Lang: "nl", Text: "Volgens Michel is dat onzin."},
+	var arts []*kroniek.Article
+	for i, text := range []string{
+		"Charles Michel sprak met Macron.",
+		"Louis Michel was eerder minister.",
+		"Volgens Michel is dat onzin.",
+		"Jacobus Vermaning sprak dinsdag.",
+		"Jorinde Vermaning sprak woensdag.",
+		"Een column van vandaag. j.vermaning",
+		"Teunis Ossewaarde schreef het.",
+		"Een column van gisteren. t.ossewaarde",
+		"Minister Eduard Tammeling sprak. Volgens minister Tammeling is het goed.",
+		"Minister Eduard Tammeling vertrok.",
+		"Ook Renske Tammeling reed mee.",
+		"Het is niet goed, zegt minister Tammeling.",
+		"Het is goed, zegt burgemeester Tammeling.",
+	} {
+		arts = append(arts, &kroniek.Article{ID: string(rune('a' + i)), Lang: "nl", Text: text})
 	}
 	ans := analyse(t, k, arts)
 	es := Corpus(arts, ans)
@@ -80,5 +96,16 @@ func TestLastNameAmbiguous(t *testing.T) {
 	}
 	if c, l := byAlias(es, "Charles Michel"), byAlias(es, "Louis Michel"); len(c) != 1 || len(l) != 1 || c[0] == l[0] {
 		t.Errorf("Charles and Louis Michel should be two entities")
+	}
+	if a, b := byAlias(es, "Jacobus Vermaning"), byAlias(es, "Jorinde Vermaning"); len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		t.Errorf("two people with one family name joined through j.vermaning")
+	}
+	// a lone name with a role joins the person of that role, never the
+	// other one's namesake with another role
+	if e, lone := byAlias(es, "Eduard Tammeling"), byAlias(es, "Tammeling"); len(e) != 1 || len(lone) != 2 || !slices.Contains(lone, e[0]) {
+		t.Errorf("minister Tammeling and burgemeester Tammeling: %d entities called Tammeling, want Eduard's and another", len(lone))
+	}
+	if o := byAlias(es, "Teunis Ossewaarde"); len(o) != 1 || o[0].Name != "Teunis Ossewaarde" || !slices.Contains(o[0].Aliases, "T. Ossewaarde") && !slices.Contains(o[0].Aliases, "t.ossewaarde") {
+		t.Errorf("t.ossewaarde is not joined to Teunis Ossewaarde: %+v", o)
 	}
 }

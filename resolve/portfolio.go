@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek/kb"
@@ -42,24 +43,7 @@ func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
 	if !any {
 		return
 	}
-	signal := func(m kb.Match) string {
-		e := m.Entries[0]
-		if e.Country == "" || strings.HasPrefix(e.ID, "org:min-") {
-			return ""
-		}
-		switch e.Kind {
-		case kb.KindCountry, kb.KindDemonym, kb.KindCapital, kb.KindCity, kb.KindMetonym, kb.KindOrg, kb.KindPerson:
-			return e.Country
-		}
-		return ""
-	}
-	count := map[string]int{}
-	for _, m := range matches {
-		if c := signal(m); c != "" {
-			count[c]++
-		}
-	}
-	article := foreignTopic(count, 3)
+	article := foreignTopic(countSignals(matches, 0, len(doc.Text)), 3)
 	for i := range cs {
 		c := &cs[i]
 		if !portfolios[kb.Fold(c.text(doc))] {
@@ -67,15 +51,7 @@ func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
 		}
 		country := article
 		if lo, hi, ok := paragraphOf(doc, c.start); ok {
-			para := map[string]int{}
-			for _, m := range matches {
-				if m.Start >= lo && m.End <= hi {
-					if x := signal(m); x != "" {
-						para[x]++
-					}
-				}
-			}
-			if f := foreignTopic(para, 2); f != "NL" {
+			if f := foreignTopic(countSignals(matches, lo, hi), 2); f != "NL" {
 				country = f
 			}
 		}
@@ -101,8 +77,8 @@ func demonymBefore(doc *nl.Doc, off int, matches []kb.Match) string {
 	if lo < 0 {
 		lo = 0
 	}
-	for _, m := range matches {
-		if m.Tok >= lo && m.Tok < ti && m.Entries[0].Kind == kb.KindDemonym && (m.Entries[0].Country != "" || m.Entries[0].Target != "") {
+	for i := sort.Search(len(matches), func(i int) bool { return matches[i].Tok >= lo }); i < len(matches) && matches[i].Tok < ti; i++ {
+		if m := matches[i]; m.Entries[0].Kind == kb.KindDemonym && (m.Entries[0].Country != "" || m.Entries[0].Target != "") {
 			// only "ministerie van" may stand between
 			between := strings.Fields(strings.ToLower(doc.Text[m.End:off]))
 			ok := len(between) > 0
@@ -142,10 +118,9 @@ func foreignTopic(count map[string]int, least int) string {
 
 // paragraphOf returns the byte range of the paragraph holding off.
 func paragraphOf(doc *nl.Doc, off int) (int, int, bool) {
-	for _, p := range doc.Paragraphs {
-		if p[0] <= off && off < p[1] {
-			return p[0], p[1], true
-		}
+	ps := doc.Paragraphs
+	if i := sort.Search(len(ps), func(i int) bool { return ps[i][1] > off }); i < len(ps) && ps[i][0] <= off {
+		return ps[i][0], ps[i][1], true
 	}
 	return 0, 0, false
 }

@@ -61,6 +61,15 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				start = skipSpace(doc.Text, a.end)
 				moved = true
 			}
+			if a.start == start && a.end >= end && a.kind == kb.KindDemonym && a.end == end {
+				// the tagger's "Franse" before "Revolutie": a demonym
+				// opening a name whose head the tagger left out
+				if w := nextWord(doc, end); w != "" && eventHeads[strings.ToLower(w)] && startsUpper(w) && !startsUpper(nextWord(doc, skipSpace(doc.Text, end)+len(w))) {
+					end = skipSpace(doc.Text, end) + len(w)
+					moved = true
+					continue
+				}
+			}
 			if a.start == start && a.end >= end {
 				return cand{}, false // only a role or a demonym
 			}
@@ -205,6 +214,22 @@ func demonymInName(rest string) bool {
 	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
 }
 
+// eventHeads make a name of an event with a demonym before them: de
+// Franse Revolutie, de Spaanse Burgeroorlog.
+var eventHeads = setOf("revolutie", "oorlog", "burgeroorlog", "opstand")
+
+// nextWord returns the word token right after off and one space, or "".
+func nextWord(doc *nl.Doc, off int) string {
+	if off >= len(doc.Text) || doc.Text[off] != ' ' {
+		return ""
+	}
+	ti := tokenIndex(doc, off+1)
+	if ti < 0 || doc.Tokens[ti].Start != off+1 || doc.Tokens[ti].Kind != nl.Word {
+		return ""
+	}
+	return doc.Tokens[ti].Text
+}
+
 // headingOpeners are the function words that open a sentence or a
 // heading and never end a name: Rutte Het, Zara Die, Peize Hoe.
 var headingOpeners = setOf("het", "de", "een", "hoe", "wat", "wie", "waar", "wanneer", "waarom", "met", "en", "ik", "we",
@@ -241,6 +266,20 @@ func nounCompound(w string) bool {
 func derivedNoun(lw string) bool {
 	for _, suf := range []string{"'er", "’er", "'ers", "’ers"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNoun reports whether a word names members of an assembly:
+// "Kamerleden", "Statenlid", "Raadsleden".
+func memberNoun(lw string) bool {
+	if strings.ContainsAny(lw, "-‐‑") {
+		return false // Navo-lid, AFA-leden: the body keeps the mention
+	}
+	for _, w := range []string{"kamerlid", "kamerleden", "statenlid", "statenleden", "raadslid", "raadsleden"} {
+		if lw == w {
 			return true
 		}
 	}
@@ -559,16 +598,29 @@ func tokenIndex(doc *nl.Doc, off int) int {
 	return -1
 }
 
+// nounAfter reports whether a lower-case noun follows off after
+// one space: what a possessive owns.
+func nounAfter(doc *nl.Doc, off int) bool {
+	ti := tokenIndex(doc, off+1)
+	return ti >= 0 && doc.Tokens[ti].Start == off+1 && doc.Text[off:off+1] == " " && doc.Tokens[ti].Kind == nl.Word && startsLower(doc.Tokens[ti].Text) &&
+		doc.Tokens[ti].POS == nl.NOUN // "Josan Meijers nog" is a family name Meijers
+}
+
 // stripPossessiveS drops the s of a possessive without apostrophe
 // (Poetins, Wit-Ruslands) when the name without it is known: from the
 // knowledge base or as another mention in the article.
 func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
-	known := map[string]bool{}
+	known, knownAlone, lastWords := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		t := kb.Fold(c.text(doc))
 		known[t] = true
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[t[i+1:]] = true
+			if strings.HasSuffix(t, "s") && !nounAfter(doc, c.end) {
+				lastWords[t[i+1:]] = true // Josan Meijers, not Ed Husains verhaal
+			}
+		} else {
+			knownAlone[t] = true
 		}
 	}
 	for i := range cs {
@@ -578,7 +630,16 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 			continue
 		}
 		stem := t[:len(t)-1]
+		if lastWords[kb.Fold(t)] {
+			continue // "gedeputeerde Meijers" after Josan Meijers: a family name in s
+		}
 		if known[kb.Fold(stem)] || (k != nil && (len(k.Lookup(stem)) > 0 || len(k.LookupPerson(stem)) > 0)) {
+			c.end--
+			continue
+		}
+		// "Khalifa Haftars leger" where the article names Haftar alone: a
+		// full name's last word known by itself, a lower-case noun after
+		if sp := strings.LastIndexByte(stem, ' '); sp > 0 && knownAlone[kb.Fold(stem[sp+1:])] && nounAfter(doc, c.end) {
 			c.end--
 		}
 	}
@@ -723,7 +784,7 @@ func nameNounCompound(w string, knownType map[string]string) int {
 	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
 		return 0
 	}
-	for i := len(w) - 4; i >= 3; i-- {
+	for i := min(len(w)-4, maxHead); i >= 3; i-- {
 		if !utf8.RuneStart(w[i]) || knownType[kb.Fold(w[:i])] == "" {
 			continue
 		}
@@ -731,7 +792,7 @@ func nameNounCompound(w string, knownType map[string]string) int {
 		if utf8.RuneCountInString(tail) < 4 || strings.ToLower(tail) != tail || classOf(tail) != "" {
 			return 0 // Gazastrook, Abdijplein are names
 		}
-		for j := 1; j < len(tail)-2; j++ {
+		for j := max(1, len(tail)-maxHead); j < len(tail)-2; j++ {
 			if placeNouns[tail[j:]] {
 				return 0 // Haarlemmermeer
 			}
@@ -754,7 +815,10 @@ func kbCompound(w string, k *kb.KB) *kb.Entry {
 	if k == nil {
 		return nil
 	}
-	for i := len(w) - 4; i >= 4; i-- {
+	if strings.ContainsAny(w, " -‐‑'’.") || !startsUpper(w) {
+		return nil // nameNounCompound would refuse it
+	}
+	for i := min(len(w)-4, maxHead); i >= 4; i-- {
 		if !utf8.RuneStart(w[i]) {
 			continue
 		}
@@ -767,11 +831,17 @@ func kbCompound(w string, k *kb.KB) *kb.Entry {
 	return nil
 }
 
+// maxHead bounds, in bytes, the name that opens a one-word compound and
+// the noun that ends one: no real name or noun is longer, and the bound
+// keeps the search over a word's prefixes linear in a 10 KB token
+// (NAVO-NAVO-…).
+const maxHead = 64
+
 func knownPrefix(p string, known map[string]bool) int {
 	if known[kb.Fold(p)] {
 		return len(p)
 	}
-	for i := len(p) - 4; i >= 3; i-- {
+	for i := min(len(p)-4, maxHead); i >= 3; i-- {
 		if !utf8.RuneStart(p[i]) {
 			continue
 		}

@@ -172,6 +172,7 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 			topts.HtmlDateOverride = &htmldate.Result{DateTime: t}
 		}
 	}
+	spaceBlocks(doc, 0)
 	res, err := extractMain(doc, topts)
 	if err != nil {
 		return nil, fmt.Errorf("extract main text: %w", err)
@@ -586,6 +587,23 @@ func (r *blockRenderer) flush() {
 	end()
 }
 
+// spaceBlocks ends every block element with a blank line, so that text
+// taken from a page whose blocks touch ("<h1>Kop</h1><p>Premier …</p>",
+// as minified pages are written) keeps its paragraphs apart even where the
+// extractor flattens the blocks into one (its fallback for short pages
+// does): "Kop" and "Premier …" are two paragraphs, never "KopPremier".
+func spaceBlocks(n *html.Node, depth int) {
+	if depth > MaxHTMLDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		spaceBlocks(c, depth+1)
+	}
+	if n.Type == html.ElementNode && blockElements[tagOf(n)] && n.FirstChild != nil {
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: "\n\n"})
+	}
+}
+
 // nonSpace counts the bytes of s that are not white space.
 func nonSpace(s string) int {
 	n := 0
@@ -620,6 +638,9 @@ func tidyParagraphs(body, title string) (string, string) {
 				}
 			}
 		}
+		if i == 0 && title != "" {
+			p = dropTitle(p, title)
+		}
 		out = append(out, p)
 		started = started || utf8.RuneCountInString(p) > 80
 	}
@@ -627,6 +648,22 @@ func tidyParagraphs(body, title string) (string, string) {
 		out = out[:n-1]
 	}
 	return strings.Join(out, "\n\n"), date
+}
+
+// dropTitle takes the title off the front of a first paragraph that runs
+// it into the text ("Kop Premier Rutte zei …", where the extractor joined
+// a page's heading and its first paragraph): only when a capitalised word
+// follows, so a title that is the sentence's own start stays.
+func dropTitle(p, title string) string {
+	rest, ok := strings.CutPrefix(p, title+" ")
+	if !ok {
+		return p
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || len(strings.Fields(rest)) < 8 {
+		return p
+	}
+	return rest
 }
 
 // isDateline tells whether a paragraph is short enough, and unlike a

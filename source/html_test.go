@@ -247,3 +247,34 @@ func BenchmarkExtractHTML(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestExtractHTMLMinified: a page written without white space between its
+// blocks keeps its sentences and words apart, and its heading is not run
+// into the first sentence.
+func TestExtractHTMLMinified(t *testing.T) {
+	page := `<html><head><title>T</title></head><body><article><h1>Kop</h1><p>Premier Rutte zei maandag in Den Haag dat het kabinet doorgaat met het plan. Hij sprak met journalisten na de ministerraad.</p><p>Oppositieleider Klaver noemde het plan onverantwoord.</p></article></body></html>`
+	a, err := ExtractHTML([]byte(page), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, glued := range []string{"KopPremier", "ministerraad.Oppositieleider", "Kop Premier"} {
+		if strings.Contains(a.Body, glued) {
+			t.Errorf("body holds %q: %q", glued, a.Body)
+		}
+	}
+	if !strings.HasPrefix(a.Body, "Premier Rutte zei") || !strings.Contains(a.Body, "ministerraad. Oppositieleider") && !strings.Contains(a.Body, "ministerraad.\n\nOppositieleider") {
+		t.Errorf("body %q", a.Body)
+	}
+}
+
+func TestDropTitle(t *testing.T) {
+	for _, c := range []struct{ p, title, want string }{
+		{"Kop Premier Rutte zei maandag in Den Haag dat het kabinet doorgaat.", "Kop", "Premier Rutte zei maandag in Den Haag dat het kabinet doorgaat."},
+		{"Rutte zei maandag in Den Haag dat het kabinet doorgaat met het plan.", "Rutte", "Rutte zei maandag in Den Haag dat het kabinet doorgaat met het plan."},
+		{"Kop Premier zei het.", "Kop", "Kop Premier zei het."},
+	} {
+		if got := dropTitle(c.p, c.title); got != c.want {
+			t.Errorf("dropTitle(%q, %q) = %q, want %q", c.p, c.title, got, c.want)
+		}
+	}
+}

@@ -84,10 +84,10 @@ func readJSON(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	dec.UseNumber()
 	tok, err := dec.Token()
 	if err != nil {
-		return fmt.Errorf("read json: %w", err)
+		return err
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return errors.New("read json: not an array of articles")
+		return errors.New("not an array of articles")
 	}
 	var sk skips
 	defer sk.summary(name, report)
@@ -97,7 +97,7 @@ func readJSON(ctx context.Context, name string, r io.Reader, opts Options, emit 
 		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return fmt.Errorf("read json item %d: %w", i, err)
+			return fmt.Errorf("item %d: %w", i, err)
 		}
 		if e := jsonLine(fmt.Sprintf("%s:%d", name, i), raw, emit, report, &sk); e != nil {
 			return e

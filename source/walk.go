@@ -138,6 +138,10 @@ func (r *reader) path(ctx context.Context, p string) error {
 			if f := r.fatal(ctx, err); f != nil {
 				return f
 			}
+			var fe *FetchError
+			if errors.As(err, &fe) && fe.URL == p {
+				err = fe.Err // the location is the URL already
+			}
 			r.problem(p, fmt.Errorf("read url: %w", err))
 		}
 		return nil

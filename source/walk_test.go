@@ -172,6 +172,7 @@ func TestReadBadInput(t *testing.T) {
 		{name: "jsonl empty but dated", file: "ed.jsonl", data: []byte(`{"id":"9","date":"2019-01-02"}` + "\n"),
 			wantLoc: "ed.jsonl:1", wantMsg: "kept empty", warning: true, wantArts: 1},
 		{name: "jsonl title only", file: "to.jsonl", data: []byte(`{"id":"x","title":"Kop"}` + "\n"), wantArts: 1},
+		{name: "json not an array", file: "obj.json", data: []byte(`{"a":1}`), wantMsg: "read json: not an array of articles"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +195,9 @@ func TestReadBadInput(t *testing.T) {
 				wantLoc := p
 				if tt.wantLoc != "" {
 					wantLoc = filepath.Join(dir, tt.wantLoc)
+				}
+				if strings.Count(pr.Message, "read ") > 1 {
+					t.Errorf("message says what it read twice: %q", pr.Message)
 				}
 				if pr.Location != wantLoc || !strings.Contains(pr.Message, tt.wantMsg) || pr.Warning != tt.warning {
 					t.Errorf("problem %+v, want location %s, message with %q, warning %v", pr, wantLoc, tt.wantMsg, tt.warning)

@@ -145,6 +145,16 @@ func Genres(docs []GenreDoc) []string {
 	recurs := func(r *rec) bool {
 		return r != nil && len(r.days) >= 2 && (len(r.texts) >= 3 || len(r.size) >= 2 && median(r.size) < 20)
 	}
+	// A name that signs a kicker with a column word elsewhere ("Titel.
+	// Anna Jansen column") is a columnist's: the same name alone as a
+	// kicker is that column too, however often texts mention it.
+	columnists := map[string]bool{}
+	for _, d := range docs {
+		_, kicker := SplitHeadline(d.Title)
+		if name := columnByline(kicker); name != "" {
+			columnists[keyOf(name)] = true
+		}
+	}
 	for i, d := range docs {
 		head, kicker := SplitHeadline(d.Title)
 		hk, kk := keyOf(head), keyOf(kicker)
@@ -165,7 +175,9 @@ func Genres(docs []GenreDoc) []string {
 			}
 		}
 		if g == "" && kk != "" {
-			if r := kickers[kk]; recurs(r) && r.inTxt == 0 {
+			if columnists[kk] && personName(kicker, false) {
+				g = GenreColumn
+			} else if r := kickers[kk]; recurs(r) && r.inTxt == 0 {
 				switch {
 				case median(r.size) < 150:
 					g = GenreComic
@@ -226,6 +238,31 @@ func kickerGenre(k string) string {
 		}
 	}
 	return ""
+}
+
+// columnByline returns the person's name in a kicker that is a name and
+// a column word at either end ("Anna Jansen column", "Column Anna
+// Jansen"), or "".
+func columnByline(kicker string) string {
+	ws := strings.Fields(kicker)
+	isCol := func(w string) bool {
+		k := strings.Join(words(w), " ")
+		return k != "" && genreWords[k] == GenreColumn
+	}
+	n := len(ws)
+	switch {
+	case n >= 3 && isCol(ws[n-1]):
+		ws = ws[:n-1]
+	case n >= 3 && isCol(ws[0]):
+		ws = ws[1:]
+	default:
+		return ""
+	}
+	name := strings.Join(ws, " ")
+	if !personName(name, false) {
+		return ""
+	}
+	return name
 }
 
 // lastWord returns the last word of s, lowercased and folded as names

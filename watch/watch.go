@@ -330,7 +330,11 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 		st.ETag, st.LastModified = resp.ETag, resp.LastModified
 		prune(st, feed)
 	}
-	w.cfg.Logf("%s: %d items, %d new, %d duplicates, %d failed", feedURL, len(feed.Items), stats.New, stats.Duplicates, stats.ItemErrors)
+	items := "items"
+	if len(feed.Items) == 1 {
+		items = "item"
+	}
+	w.cfg.Logf("%s: %d %s, %d new, %d duplicates, %d failed", feedURL, len(feed.Items), items, stats.New, stats.Duplicates, stats.ItemErrors)
 	return stats, w.healthy(work, st)
 }
 

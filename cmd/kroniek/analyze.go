@@ -180,8 +180,6 @@ func problemText(pr kroniek.Problem) string {
 
 // ingest reads the inputs and adds them in batches, then rebuilds stories.
 func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
-	var total pipeline.Result
-	var batch []*kroniek.Article
 	report := func(pr kroniek.Problem) {
 		c.problems = append(c.problems, pr)
 		kind := "error"
@@ -205,7 +203,7 @@ func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.
 		_ = reading.Close()
 	}
 	if err != nil {
-		return total, err
+		return pipeline.Result{}, err
 	}
 
 	// One step per article, and a last one for rebuilding the stories.
@@ -220,36 +218,11 @@ func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.
 		}
 		defer bar.Close()
 	}
-	if len(articles) <= c.batch {
-		res, err := p.Ingest(ctx, store, articles)
+	return p.Batches(ctx, store, articles, c.batch, func(res pipeline.Result) {
 		for _, pr := range res.Problems {
 			report(pr)
 		}
-		return res, err
-	}
-	for start := 0; start < len(articles); start += c.batch {
-		batch = articles[start:min(len(articles), start+c.batch)]
-		res, err := p.Add(ctx, store, batch)
-		if err != nil {
-			total.Analysed += res.Analysed
-			return total, err
-		}
-		for _, pr := range res.Problems {
-			report(pr)
-		}
-		total.New += res.New
-		total.Updated += res.Updated
-		total.Unchanged += res.Unchanged
-		total.Analysed += res.Analysed
-		total.Articles = append(total.Articles, res.Articles...)
-	}
-	// Every batch raised the store's generation: the corpus is rebuilt
-	// when anything changed, and also when an earlier run was stopped
-	// during its rebuild.
-	if _, err := p.Finish(ctx, store); err != nil {
-		return total, err
-	}
-	return total, nil
+	})
 }
 
 // anyInput fails, before any store is opened, when none of the paths

@@ -34,6 +34,7 @@ func benchFlags(x *call) func(context.Context) error {
 	x.fs.Var(&o.metaMap, "meta-map", "rename a metadata field (repeatable)")
 	x.fs.BoolVar(&o.stagesOnly, "stages-only", false, "skip the whole-pipeline run")
 	x.fs.BoolVar(&o.separate, "separate", false, "store analyses, then rebuild (as workers do) instead of storing them with the corpus")
+	x.fs.IntVar(&o.batch, "batch", batchSize, "articles per batch of the whole-pipeline run, as analyze --batch (0: one batch)")
 	return func(ctx context.Context) error { return bench(ctx, x, &o) }
 }
 
@@ -42,6 +43,7 @@ type benchOptions struct {
 	cpuprofile, memprofile string
 	meta, metaMap          stringList
 	stagesOnly, separate   bool
+	batch                  int
 }
 
 // stageResult is one stage's measurement.
@@ -142,7 +144,7 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 			err = p.Rebuild(ctx, store)
 		}
 	} else {
-		res, err = p.Ingest(ctx, store, fresh)
+		res, err = p.Batches(ctx, store, fresh, o.batch, nil)
 	}
 	if err != nil {
 		return err

@@ -158,6 +158,21 @@ func TestUsageErrors(t *testing.T) {
 	if _, errs, code := run(t, "gen"); code != exitUsage || !strings.Contains(errs, "kroniek gen: want a target: kb or lex") {
 		t.Errorf("gen: exit %d, %q", code, errs)
 	}
+	// eval names both its models, as train does, and an unknown one.
+	if _, errs, code := run(t, "eval"); code != exitUsage || !strings.Contains(errs, "kroniek eval: want a model name: ner or parser") {
+		t.Errorf("eval: exit %d, %q", code, errs)
+	}
+	if _, errs, code := run(t, "eval", "nre", "x.conll"); code != exitUsage || !strings.Contains(errs, `kroniek eval: unknown model "nre": want ner or parser`) {
+		t.Errorf("eval nre: exit %d, %q", code, errs)
+	}
+	// Flags before the command: the command is found after them.
+	dir := t.TempDir()
+	if _, errs, code := run(t, "--db", filepath.Join(dir, "none.db"), "stories"); code != exitFailure || !strings.Contains(errs, "kroniek stories: no store at") {
+		t.Errorf("--db X stories: exit %d, %q", code, errs)
+	}
+	if _, errs, code := run(t, "--bogus", "x"); code != exitUsage || !strings.Contains(errs, `unknown command "--bogus"`) {
+		t.Errorf("--bogus x: exit %d, %q", code, errs)
+	}
 	out, errs, code := run(t, "help")
 	if code != 0 || !strings.Contains(out, "Commands:") || errs != "" {
 		t.Errorf("help: exit %d, stdout %q, stderr %q", code, out, errs)

@@ -39,8 +39,8 @@ func TestEntitiesGoldFloor(t *testing.T) {
 			t.Errorf("%s %d/%d below floor %.0f%%", what, got, of, 100*min)
 		}
 	}
-	floor("forms found", s.found, s.total, 0.91)
-	floor("alias sets linked", s.linked, s.multi, 0.80)
+	floor("forms found", s.found, s.total, 0.93)
+	floor("alias sets linked", s.linked, s.multi, 0.85)
 	floor("typed right", s.typed, s.found, 0.90)
 	if s.forbidden > 0 || s.wrong > 0 {
 		t.Errorf("%d forbidden and %d wrong merges, want none", s.forbidden, s.wrong)

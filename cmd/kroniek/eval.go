@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/kroniek/kroniek/ner"
 )
@@ -27,7 +28,10 @@ func evalRun(ctx context.Context, m *Main, args []string) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
-	return usageError{"want: eval ner FILE"}
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		return usageError{fmt.Sprintf("unknown model %q: want ner or parser", args[0])}
+	}
+	return usageError{"want a model name: ner or parser"}
 }
 
 // EvalCommand is the receiver of `kroniek eval parser` (parser.go).

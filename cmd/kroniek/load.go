@@ -45,7 +45,7 @@ func load(ctx context.Context, stdout io.Writer, store kroniek.Store, duration t
 	defer srv.Close()
 	base := srv.URL()
 
-	stories, _, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 100}})
+	stories, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Limit: 100}})
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func load(ctx context.Context, stdout io.Writer, store kroniek.Store, duration t
 		{"story API", func(i int) string { return base + "/api/stories/" + url.PathEscape(stories[i%len(stories)].ID) }},
 	}
 	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
-	fmt.Fprintf(stdout, "load: %d clients, %v per kind, %d stories in store\n", clients, duration, len(stories))
+	fmt.Fprintf(stdout, "load: %d clients, %v per kind, over %d of the store's %d stories\n", clients, duration, len(stories), total)
 	fmt.Fprintf(stdout, "%-12s %8s %9s %8s %8s %8s %7s\n", "request", "count", "req/s", "p50 ms", "p99 ms", "max ms", "errors")
 	for _, k := range kinds {
 		lat, errs, elapsed := loadOne(ctx, client, clients, duration, k.url)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"slices"
+	"strings"
 	"syscall"
 
 	"github.com/kroniek/kroniek"
@@ -84,6 +85,23 @@ func main() {
 	os.Exit(NewMain().Run(ctx, os.Args[1:]))
 }
 
+// commandFirst moves the command name to the front when flags come
+// before it (`kroniek --db x.db stories` = `kroniek stories --db x.db`),
+// as flags may come anywhere after it: the first word that names a
+// command is taken as the command. A line that starts with a flag and
+// names no command is left as it is.
+func commandFirst(args []string) []string {
+	if !strings.HasPrefix(args[0], "-") {
+		return args
+	}
+	for i, a := range args {
+		if _, ok := commands[a]; ok {
+			return append(append([]string{a}, args[:i]...), args[i+1:]...)
+		}
+	}
+	return args
+}
+
 // Run runs the subcommand named by args[0] and returns the exit status.
 func (m *Main) Run(ctx context.Context, args []string) int {
 	if len(args) == 0 {
@@ -101,6 +119,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		m.usage(m.Stdout)
 		return exitOK
 	}
+	args = commandFirst(args)
 	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(m.Stderr, "kroniek: unknown command %q%s\n\n", args[0], suggestion(args[0]))

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
@@ -359,10 +361,10 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		for _, name := range order[k] {
 			total += len(by[k][name].lines)
 		}
+		full := func() bool { return k == 1 && n == reportedLines }
 		for _, name := range order[k] {
 			for _, line := range by[k][name].lines {
-				if k == 1 && n == reportedLines {
-					fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
+				if full() {
 					break
 				}
 				head := ""
@@ -372,9 +374,14 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 				fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
 				n++
 			}
-			if k == 1 && n == reportedLines && total > n {
+			if full() {
 				break
 			}
+		}
+		// Whether the last line shown ended a speaker's lines or not, the
+		// lines left are counted.
+		if total > n {
+			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
 		}
 	}
 }
@@ -493,24 +500,70 @@ func writeActors(w io.Writer, head string, es []*kroniek.Entity) {
 }
 
 // altSpelling returns an alias spelled differently from the display name
-// beyond inflection, e.g. Lukashenko for Loekasjenko, or "".
+// beyond inflection, e.g. Lukashenko for Loekasjenko, or "". An alias that
+// is a part of the name or of a longer alias ("Unie" of "Europese Unie",
+// "Brittannië" of "Groot-Brittannië"), or the name with more words ("May"
+// in "Theresa May", "EU" in "EU-27"), is no other spelling; an acronym's
+// expansion ("EU (Europese Unie)") comes first.
 func altSpelling(e *kroniek.Entity) string {
 	name := strings.ToLower(e.Name)
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	var alts []string
 	for _, a := range e.Aliases {
 		la := strings.ToLower(a)
-		if strings.Contains(name, la) || strings.Contains(la, name) || strings.ContainsAny(a, "’'") {
+		inflected := !strings.Contains(la, " ") && strings.HasPrefix(la, last) && len(la)-len(last) <= 3 // Poetins
+		if la == name || strings.ContainsAny(a, "’'") || inflected || partOf(la, name) || partOf(name, la) {
 			continue
 		}
-		last := name
-		if i := strings.LastIndexByte(name, ' '); i >= 0 {
-			last = name[i+1:]
+		longer := false
+		for _, b := range e.Aliases {
+			if lb := strings.ToLower(b); lb != la && partOf(la, lb) {
+				longer = true
+			}
 		}
-		if strings.HasPrefix(la, last) {
-			continue
+		if !longer {
+			alts = append(alts, a)
 		}
-		return a
 	}
-	return ""
+	for _, a := range alts {
+		if initials(a) == e.Name {
+			return a
+		}
+	}
+	if len(alts) == 0 {
+		return ""
+	}
+	return alts[0]
+}
+
+// partOf reports whether the words of a (split at spaces and hyphens)
+// occur in b, in a row.
+func partOf(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	}
+	aw, bw := split(a), split(b)
+	for i := 0; len(aw) > 0 && i+len(aw) <= len(bw); i++ {
+		if slices.Equal(aw, bw[i:i+len(aw)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the capital initials of a name's words: "EU" of
+// "Europese Unie".
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func topEntities(es []*kroniek.Entity, n int) []*kroniek.Entity {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -86,5 +87,53 @@ func TestReportSmallForms(t *testing.T) {
 	writeStory(&st, s, &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a"}}}, nil, nil)
 	if out := st.String(); !strings.HasPrefix(out, "Story: T\n") || strings.Contains(out, "2020-08 … 2020-08") {
 		t.Errorf("story output:\n%s", out)
+	}
+}
+
+// TestReportedMoreCounted: the report shows reportedLines lines of
+// reported speech and counts the rest, also when the last line shown is a
+// speaker's last (the count used to be left out then).
+func TestReportedMoreCounted(t *testing.T) {
+	t.Parallel()
+	s := &kroniek.Story{ID: "s", Articles: []string{"a"}}
+	doc := &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a", Outlet: "AD"}}}
+	add := func(speaker string, n int) {
+		for i := range n {
+			doc.Quotes = append(doc.Quotes, kroniek.Quote{Article: "a", Kind: kroniek.QuoteIndirect, Start: len(doc.Quotes) * 10, End: len(doc.Quotes)*10 + 5,
+				Text: fmt.Sprintf("%s zei iets %d", speaker, i), SpeakerText: speaker})
+		}
+	}
+	add("Jansen", reportedLines-1)
+	add("De Vries", 1) // the last line shown
+	add("Bakker", 3)
+	byID := map[string]kroniek.ExportArticle{"a": doc.Articles[0]}
+	var b strings.Builder
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil)
+	out := b.String()
+	if strings.Count(out, "\n") != reportedLines+1 || !strings.Contains(out, "… and 3 more (kroniek story s --json)") || strings.Contains(out, "Bakker") {
+		t.Errorf("reported speech of %d lines, %d shown:\n%s", reportedLines+3, reportedLines, out)
+	}
+}
+
+// TestAltSpelling: the report shows an actor's other spelling, not a word
+// of its name or of a longer alias ("EU (Unie)"), and an acronym's
+// expansion before another alias.
+func TestAltSpelling(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name    string
+		aliases []string
+		want    string
+	}{
+		{"EU", []string{"EU", "EU-27", "Europese Gemeenschap", "Europese Unie", "Unie"}, "Europese Unie"},
+		{"Verenigd Koninkrijk", []string{"Brittannië", "Groot-Brittannië", "VK", "Verenigd Koninkrijk"}, "Groot-Brittannië"},
+		{"Wit-Rusland", []string{"Belarus", "Wit-Rusland"}, "Belarus"},
+		{"Aleksandr Loekasjenko", []string{"Aleksandr Loekasjenko", "Loekasjenko", "Loekasjenko's", "Lukashenko"}, "Lukashenko"},
+		{"Vladimir Poetin", []string{"Poetin", "Poetins", "Vladimir Poetin"}, ""},
+		{"Theresa May", []string{"May", "Theresa May"}, ""},
+	} {
+		if got := altSpelling(&kroniek.Entity{Name: c.name, Aliases: c.aliases}); got != c.want {
+			t.Errorf("altSpelling(%s %q) = %q, want %q", c.name, c.aliases, got, c.want)
+		}
 	}
 }

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
+	"io"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestStatusMissingStore: status on a missing store says so plainly (no
@@ -14,5 +18,76 @@ func TestStatusMissingStore(t *testing.T) {
 	if code != exitSomeBad || strings.Contains(out+errs, "code=") || strings.Contains(out+errs, "inputs") ||
 		!strings.Contains(out, "no store at") {
 		t.Errorf("status on a missing store: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestWorkerWaitsForNATSAloud: a worker started before its NATS server
+// says within seconds that it is waiting (it used to wait in silence for
+// minutes), and a Ctrl-C during that wait stops it cleanly (exit 0), as
+// it does once it runs, instead of failing with "context canceled".
+func TestWorkerWaitsForNATSAloud(t *testing.T) {
+	// Not parallel: it sets waitNote.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // a port nothing listens on
+	old := waitNote
+	waitNote = 200 * time.Millisecond
+	t.Cleanup(func() { waitNote = old })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errb := &syncBuffer{}
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: errb}
+	done := make(chan int, 1)
+	go func() {
+		done <- m.Run(ctx, []string{"worker", "--nats", "nats://" + addr, "--db", filepath.Join(t.TempDir(), "w.db")})
+	}()
+	// The store and the models load first (seconds under load); then the
+	// note must come within waitNote.
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(errb.String(), "waiting for NATS") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	code := <-done
+	if got := errb.String(); code != 0 || !strings.Contains(got, "waiting for NATS") || !strings.Contains(got, "nats://"+addr) ||
+		strings.Contains(got, "context canceled") {
+		t.Errorf("worker without NATS, then Ctrl-C: exit %d, stderr:\n%s", code, got)
+	}
+}
+
+// TestPostgresWaitAloud: opening a PostgreSQL store whose server does not
+// answer says within seconds that it waits, and for which host, without
+// the password (serve --pg waited two minutes in silence).
+func TestPostgresWaitAloud(t *testing.T) {
+	// Not parallel: it sets waitNote and pgNotes.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // a port nothing listens on
+	oldWait, oldNotes := waitNote, pgNotes
+	errb := &syncBuffer{}
+	waitNote, pgNotes = 100*time.Millisecond, errb
+	t.Cleanup(func() { waitNote, pgNotes = oldWait, oldNotes })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := openPostgres(ctx, "postgres://kroniek:geheim@"+addr+"/kroniek")
+		done <- err
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(errb.String(), "waiting for PostgreSQL") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err == nil {
+		t.Error("opened a store on a port nothing listens on")
+	}
+	if got := errb.String(); !strings.Contains(got, "kroniek: waiting for PostgreSQL at "+addr+" (") || strings.Contains(got, "geheim") {
+		t.Errorf("notes while waiting for PostgreSQL:\n%s", got)
 	}
 }

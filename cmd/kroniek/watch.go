@@ -92,7 +92,7 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 			defer unlock()
 			res, err := p.Ingest(ctx, store, arts)
 			if err == nil {
-				logf("stored %d articles (%d new, %d updated, %d analysed)", len(arts), res.New, res.Updated, res.Analysed)
+				logf("stored %s (%d new, %d updated, %d analysed)", plural(len(arts), "article", "articles"), res.New, res.Updated, res.Analysed)
 			}
 			return err
 		},
@@ -122,8 +122,9 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 	if err != nil {
 		return err
 	}
-	logf("%d feeds polled (%d not modified, %d failed, %d backing off): %d new articles, %d duplicates, %d items failed, %d items waiting to be tried again",
-		st.Polled, st.NotModified, st.FeedErrors, st.Skipped, st.New, st.Duplicates, st.ItemErrors, st.ItemsWaiting)
+	logf("%s polled (%d not modified, %d failed, %d backing off): %s, %s, %s failed, %s waiting to be tried again",
+		plural(st.Polled, "feed", "feeds"), st.NotModified, st.FeedErrors, st.Skipped, plural(st.New, "new article", "new articles"),
+		plural(st.Duplicates, "duplicate", "duplicates"), plural(st.ItemErrors, "item", "items"), plural(st.ItemsWaiting, "item", "items"))
 	if st.Skipped > 0 {
 		// A feed that failed before and is still backing off was not read:
 		// cron must hear of it, not only of this run's failures.

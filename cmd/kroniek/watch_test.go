@@ -79,7 +79,13 @@ func TestWatchOnceResumes(t *testing.T) {
 	mu.Lock()
 	pages = append(pages, "veerpont")
 	mu.Unlock()
-	watchOnce() // a new process: state comes from the store
+	// A new process: state comes from the store. Its log counts one
+	// article as one ("stored 1 article", not "1 articles").
+	_, log, code := run(t, "watch", "--feeds", feeds, "--once", "--delay", "0", "--db", db)
+	if code != 0 || !strings.Contains(log, " stored 1 article (1 new, ") || !strings.Contains(log, "1 feed polled (") ||
+		!strings.Contains(log, ": 1 new article, 0 duplicates, 0 items failed") {
+		t.Errorf("second poll: exit %d, log:\n%s", code, log)
+	}
 	watchOnce() // nothing new: 304
 	got := titles()
 	want := []string{"Museum Elburg krijgt verloren schilderij terug", "Veerpont Hoorn vaart weer na storing", "Waterschap versterkt dijk bij Kampen na hoogwater"}

@@ -69,10 +69,20 @@ func runWorker(ctx context.Context, x *call, o workerOptions) error {
 	host, _ := os.Hostname()
 	me := knats.WorkerInfo{ID: fmt.Sprintf("%s:%d", host, os.Getpid()), Host: host, PID: os.Getpid(),
 		Store: storeIdentity(dsn), Started: time.Now().UTC()}
+	// Open waits for NATS (a worker may start before its server): say so
+	// while it waits, and a signal during the wait is a stop, not a failure.
+	waiting := time.AfterFunc(waitNote, func() {
+		log.Warn("waiting for NATS: is nats-server running, with JetStream?", "nats", *nf.url)
+	})
 	q, err := knats.Open(ctx, *nf.url, nf.options(knats.Options{AckWait: *o.ackWait, RebuildAckWait: *o.rebuildAckWait,
 		Name: "kroniek-worker " + me.ID, RebuildDelay: *o.rebuildDelay, Store: me.Store}))
+	waiting.Stop()
 	if err != nil {
-		return err
+		if ctx.Err() != nil {
+			log.Info("stopped before NATS answered", "nats", *nf.url)
+			return nil
+		}
+		return fmt.Errorf("queue on %s: %w", *nf.url, err)
 	}
 	defer q.Close()
 	log.Info("started", "queue", *nf.queue, "store", me.Store, "nats", *nf.url)
@@ -124,6 +134,10 @@ func runWorker(ctx context.Context, x *call, o workerOptions) error {
 	}
 	return err
 }
+
+// waitNote is how long a command waits for NATS or PostgreSQL before it
+// says that it is waiting.
+var waitNote = 3 * time.Second
 
 // worker is one running `kroniek worker`: its queue, store, log and counts.
 type worker struct {
