@@ -294,6 +294,17 @@ func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
 		fk2(170, s1t, s1v), fk3(171, s1t, s0t, b0w), fk3(172, b0t, b1w, s0t),
 		fk3(173, b.tw(s0l1), s0t, b0t), fk3(174, s1t, s0t, d10),
 	)
+	{
+		// prepositions of the candidates (PP attachment) and more lexical pairs
+		s0l1w, b0l1w := b.tw(s0l1), b.tw(b0l1)
+		out = append(out,
+			fk3(175, b0l1w, s0w, b0t), fk3(176, b0l1w, s0c12, b0c8),
+			fk3(177, s0l1w, s1w, s0t), fk3(178, s0l1w, s1c12, s0c8),
+			fk3(179, s0l1w, b0w, s0t), fk2(180, b0w, b1w),
+			fk3(181, s0t, s0v, dist), fk3(182, b.tc(s0r1, 1), s0t, b0t),
+			fk3(183, b.tc(b0l1, 1), b0t, s0t), fk3(184, s1w, s0w, b0t),
+		)
+	}
 	return out
 }
 
@@ -418,6 +429,17 @@ func labelFeats(b *sentBuf, d int, prev uint64, out []uint64) []uint64 {
 		}
 	}
 	dsuf := b.suf3(d)
+	dl, dr, nch, first, clauseBefore := dependentShape(b, d, h, lo, hi)
+	out = append(out,
+		// the relations of every earlier sibling
+		fk3(237, dt, b.curSeen, dir), fk3(238, b.tc(d, 1), b.curSeen, ht),
+		// d's own children: leftmost and rightmost tags, their number,
+		// its leftmost child's word; punctuation between d and h
+		fk3(229, dt, b.tt(dl), b.tt(dr)), fk3(230, dt, uint64(min(nch, 4)), dir),
+		fk2(231, b.tw(dl), dt), fk3(232, dt, first, dir),
+		fk3(233, b.tc(d, 2), b.tc(h, 2), dir), fk3(234, dt, ht, between(b, min(d, h), max(d, h))),
+		fk3(235, dt, clauseBefore, dir), fk3(236, dt, ht, uint64(max(min(d-h, 3), -3)+3)),
+	)
 	out = append(out,
 		fk1(200, 0),
 		fk1(201, dw), fk1(202, dt), fk2(203, dw, dt),
@@ -435,6 +457,34 @@ func labelFeats(b *sentBuf, d int, prev uint64, out []uint64) []uint64 {
 		fk3(228, dfun, b.tc(d, 1), dir),
 	)
 	return out
+}
+
+// dependentShape returns d's leftmost and rightmost children (-1 if
+// none) and their number, whether d is h's first dependent, and whether
+// h has a verb dependent (a clause) before it, looking at words lo to hi.
+func dependentShape(b *sentBuf, d, h, lo, hi int) (dl, dr, nch int, first, clauseBefore uint64) {
+	dl, dr, first = -1, -1, 1
+	for j := lo; j < hi; j++ {
+		switch b.heads[j] {
+		case d:
+			if dl < 0 {
+				dl = j
+			}
+			dr = j
+			nch++
+		case h:
+			if h < 0 || j == d {
+				continue
+			}
+			if j < h && (b.pos[j] == VERB || b.pos[j] == AUX) {
+				clauseBefore = 1
+			}
+			if j < d {
+				first = 0
+			}
+		}
+	}
+	return dl, dr, nch, first, clauseBefore
 }
 
 // label sets b.rels: dependents of each head are labelled left to right,
@@ -475,11 +525,14 @@ func dominatesIn(heads []int, a, i, n int) bool {
 func (b *sentBuf) prevSibling(d int) uint64 {
 	if d == 0 {
 		b.last = grow(b.last, len(b.words)+1)
+		b.seen = grow(b.seen, len(b.words)+1)
 		for i := range b.last {
 			b.last[i] = -1
+			b.seen[i] = 0
 		}
 	}
 	h := b.heads[d]
+	b.curSeen = 0
 	if h < 0 {
 		return 999
 	}
@@ -488,6 +541,8 @@ func (b *sentBuf) prevSibling(d int) uint64 {
 	if j < 0 {
 		return 999
 	}
+	b.seen[h] |= 1 << (uint(b.rels[j]) & 63)
+	b.curSeen = b.seen[h]
 	return uint64(b.rels[j])
 }
 

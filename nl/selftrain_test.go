@@ -35,13 +35,26 @@ func TestAgreedParses(t *testing.T) {
 	for i := range long {
 		long[i] = "en"
 	}
-	if got := agreedParses(s, s, [][]string{short, long}); len(got) != 0 {
+	if got := agreedParses(s, s, [][]string{short, long}, 0); len(got) != 0 {
 		t.Errorf("kept %d sentences outside %d-%d words", len(got), selfMinWords, selfMaxWords)
 	}
 	sent := []string{"De", "man", "zegt", "dat", "hij", "het", "wist", "."}
-	for _, p := range agreedParses(s, s, [][]string{sent}) {
+	for _, p := range agreedParses(s, s, [][]string{sent}, 0) {
 		if !slices.Equal(p.Words, sent) {
 			t.Errorf("agreed parse of other words: %v", p.Words)
+		}
+		if slices.Contains(p.Heads, unknownHead) {
+			t.Errorf("complete agreement asked, unknown heads given: %v", p.Heads)
+		}
+	}
+	// with a share, a sentence is kept with the disagreeing heads unknown
+	got := agreedParses(s, s, [][]string{sent}, 0.01)
+	if len(got) != 1 {
+		t.Fatalf("partial agreement kept %d sentences, want 1", len(got))
+	}
+	for i, h := range got[0].Heads {
+		if h != unknownHead && (h < -1 || h >= len(sent) || h == i) {
+			t.Errorf("word %d: head %d", i, h)
 		}
 	}
 }

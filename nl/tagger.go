@@ -27,18 +27,20 @@ const (
 // sentBuf holds one sentence's working state; it is reused to avoid
 // allocating in the hot path.
 type sentBuf struct {
-	words []string
-	rep   []tokRep
-	pos   []POS
-	feats []Feats
-	lemma []string
-	heads []int
-	rels  []int // label index
-	fs    []uint64
-	score []float32
-	ps    parseState
-	wbuf  []string
-	last  []int // last dependent seen per head (labelling)
+	words   []string
+	rep     []tokRep
+	pos     []POS
+	feats   []Feats
+	lemma   []string
+	heads   []int
+	rels    []int // label index
+	fs      []uint64
+	score   []float32
+	ps      parseState
+	wbuf    []string
+	last    []int    // last dependent seen per head (labelling)
+	seen    []uint64 // relations of the dependents labelled so far, per head (bits)
+	curSeen uint64   // seen of the word being labelled
 }
 
 // resetBare sizes and clears the buffers for words, leaving b.rep to the

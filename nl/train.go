@@ -27,6 +27,18 @@ type SyntaxTrainOptions struct {
 	// Unlabelled holds tokenised sentences of raw text for self-training
 	// (see selfTrain); nil: none.
 	Unlabelled [][]string
+	// SelfPartial, if above 0, is the least share of heads the two
+	// self-training helpers must agree on for a sentence to join the
+	// training data with only those heads (the others unknown: the
+	// oracle lets the parser choose them freely, the labeller skips
+	// them); 0: only sentences they agree on everywhere.
+	SelfPartial float64
+	// SelfCache, if set, is a CoNLL-U file holding the sentences the
+	// self-training helpers agreed on: read instead of training the
+	// helpers when it exists, written after training them when not (a
+	// development shortcut; the cached parses come from the helpers of
+	// the run that wrote it).
+	SelfCache string
 	// Replicas is the number of parsers, each visiting the training
 	// sentences in another order, whose weights are averaged (0 or 1:
 	// one).
@@ -271,10 +283,10 @@ func trainParserOnce(train []TreeSentence, pos [][]POS, clus map[string][4]uint6
 			copy(b.pos, pos[k])
 			gold = grow(gold, n)
 			for i, h := range sent.Heads {
-				if h < 0 {
+				if h == -1 {
 					h = n
 				}
-				gold[i] = h
+				gold[i] = h // unknownHead costs nothing (see parseState.cost)
 			}
 			p := &b.ps
 			p.init(n)
@@ -334,6 +346,10 @@ func trainLabeller(train []TreeSentence, pos [][]POS, clus map[string][4]uint64,
 				clear(s)
 				m.score(b.fs, s)
 				pred := argmax(s, func(c int) bool { return (c == rootL) == (h < 0) })
+				if h == unknownHead {
+					b.rels[d] = pred // self-training: a head the helpers disagreed on
+					continue
+				}
 				total++
 				if g := b.rels[d]; pred != g {
 					errs++

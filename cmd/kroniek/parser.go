@@ -54,6 +54,8 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
 	var self stringList
 	fs.Var(&self, "self", "raw news text for self-training: JSONL with a \"text\" field, or a CoNLL file (repeatable; default dpgmedia2019 and CoNLL-2002 ned.train; \"\" for none)")
+	fs.Float64Var(&o.SelfPartial, "self-partial", 0, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
+	fs.StringVar(&o.SelfCache, "self-cache", "", "CoNLL-U file of the self-training sentences: read if it exists (the helpers are not trained), else written (development only)")
 	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
 	bits := func(p *uint8, name string, def uint, usage string) {
 		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {

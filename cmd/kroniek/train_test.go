@@ -1,10 +1,14 @@
 package main
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek/internal/shared"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // conllSample writes a small CoNLL file of invented sentences.
@@ -80,5 +84,40 @@ func TestTrainEvalUsage(t *testing.T) {
 	}
 	if _, errs, code := run(t, "eval", "ner", filepath.Join(t.TempDir(), "missing.conll")); code != exitFailure {
 		t.Errorf("eval of a missing file: exit %d (%s)", code, errs)
+	}
+}
+
+// TestParseNewsSample writes the parses of 30 random dpgmedia sentences
+// (5–40 words, a fixed seed) to the CoNLL-U file named by NEWS_SAMPLE,
+// for reading by hand (docs/bench/nl.md: parse errors on real news).
+func TestParseNewsSample(t *testing.T) {
+	out, ok := os.LookupEnv("NEWS_SAMPLE")
+	if !ok {
+		t.Skip("NEWS_SAMPLE not set (a tool for error analysis, not a check)")
+	}
+	sents, err := readSelfText(shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	syn, err := nl.LoadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(2026, 14))
+	var pick []nl.TreeSentence
+	for len(pick) < 30 {
+		ws := sents[rng.IntN(len(sents))]
+		if len(ws) < 5 || len(ws) > 40 {
+			continue
+		}
+		pick = append(pick, syn.AnalyzeWords(ws))
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := nl.WriteCoNLLU(f, pick); err != nil {
+		t.Fatal(err)
 	}
 }
