@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek/nl"
@@ -62,6 +63,9 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if t := d.Tokens[v]; s < 0 && changeVerbs[t.Lemma] && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 && t.Head < num && d.Tokens[t.Head].POS == nl.NOUN && len(d.Dependents(v, "nsubj")) == 0 {
+		s = t.Head // het met 40 procent toegenomen geweld: a change that modifies a noun is that noun's
+	}
 	if comparison {
 		if o := x.openingSubject(v); o >= 0 {
 			s = o // the parse hangs the comparative or its subject elsewhere
@@ -70,7 +74,7 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
 		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
 	}
-	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 {
+	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 && s != d.Tokens[v].Head {
 		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {
@@ -130,6 +134,10 @@ func (x *scanner) topic(si int) int {
 	return -1
 }
 
+// opNouns take a complement with "op" that names what they are of:
+// "het risico op hartziekten", "de kans op een baan".
+var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanval": true, "aanspraak": true, "zicht": true, "uitzicht": true, "claim": true, "greep": true, "invloed": true, "toezicht": true, "belasting": true, "korting": true, "rente": true, "heffing": true, "btw": true, "accijns": true}
+
 // objectPrepositions open a complement that belongs to the counted noun:
 // "vermogen in aandelen en obligaties", "de marge tussen winnaar en
 // verliezer", "meldingen van bedreiging".
@@ -164,8 +172,14 @@ func (x *scanner) complement(h int) int {
 	if first != last || first < 0 || !d.Parsed(first) {
 		return 0
 	}
-	for _, k := range d.Children(h) {
-		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
+	kids := d.Children(h)
+	if n := h + 2; n < len(d.Tokens) && opNouns[d.Tokens[h].Lemma] && strings.EqualFold(d.Tokens[h+1].Text, "op") && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
+		if k := d.Tokens[h+1].Head; d.Tokens[k].Head == d.Tokens[h].Head && strings.HasPrefix(d.Tokens[k].Rel, "obl") {
+			kids = append(kids, k) // het risico op hartziekten, as the parse may hang it on the verb
+		}
+	}
+	for _, k := range kids {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") && !slices.Contains(kids[len(d.Children(h)):], k) || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
 			continue
 		}
 		from, to := d.Span(k)
@@ -180,6 +194,9 @@ func (x *scanner) complement(h int) int {
 			to--
 		}
 		prep := strings.ToLower(d.Tokens[from].Text)
+		if placeholders[d.Tokens[k].Lemma] {
+			return 0 // de panden voor een prijs van 40 miljoen euro: the sum itself, not what is counted
+		}
 		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
 			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
 		}
@@ -486,6 +503,22 @@ func (x *scanner) changed(v, num int) int {
 	return -1
 }
 
+// secondSubject returns the later of two subjects the parse gives verb
+// v, counting those it hangs on v's auxiliaries, as the object it must
+// be ("Het bedrijf [← heeft] heeft de minimumleeftijd [← verhoogd]
+// verhoogd"), or nil.
+func (x *scanner) secondSubject(v int) []int {
+	d := x.doc
+	subj := d.Dependents(v, "nsubj")
+	for _, a := range d.Dependents(v, "aux") {
+		subj = append(subj, d.Dependents(a, "nsubj")...)
+	}
+	if len(subj) != 2 {
+		return nil
+	}
+	return []int{max(subj[0], subj[1])}
+}
+
 // changedTo finds what a figure after "naar" is the new value of, in the
 // parse: the complement of a change noun ("de verlaging van de
 // pensioenleeftijd naar 62 jaar"), the object of a verb of raising or a
@@ -525,6 +558,9 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 	switch lemma := d.Tokens[v].Lemma; {
 	case raisers[lemma] || d.Passive(v):
 		cands = d.Objects(v)
+		if len(cands) == 0 && !d.Passive(v) {
+			cands = x.secondSubject(v) // het bedrijf heeft de minimumleeftijd verhoogd
+		}
 	case changeVerbs[lemma] || lemma == "gaan" && x.word(num-3) == "van" && x.isPlain(num-2):
 		cands = []int{d.Subject(v)} // ging van twee naar vijf dagen (not "naar 1 gaan")
 	}

@@ -76,8 +76,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// zes jaar en drie maanden cel: one duration in two parts
 					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
-					// een gevangenisstraf van drie jaar en negen maanden: the second part too
+				if prev != nil && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
+					// een gevangenisstraf van drie jaar en negen maanden: the second part too,
+					// whatever the parse hangs it on
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				out = append(out, a)
