@@ -89,8 +89,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if d.Tokens[s].POS != nl.NOUN {
 		return span{}, false
 	}
+	if n := s + 1; quantityNouns[strings.ToLower(d.Tokens[s].Text)] && n < num && d.Tokens[n].POS == nl.NOUN && d.Tokens[n].Head == s {
+		s = n // de totale hoeveelheid akkerbouwgrond stijgt: what there is an amount of
+	}
 	return x.nounPhrase(s), true
 }
+
+// quantityNouns name an amount of the noun that follows them.
+var quantityNouns = map[string]bool{"aantal": true, "hoeveelheid": true, "totaal": true}
 
 // openingSubject returns the noun that opens the subordinate clause of
 // the comparative at doc token v, right after its conjunction and

@@ -181,6 +181,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	for _, o := range d.Dependents(v, "obj") {
 		if o > x.first+end-1 {
 			if sp, ok := x.phrase(o, 5); ok {
+				if occurVerbs[lemma] {
+					return sp, true // a subject the parse reads as the object of an intransitive
+				}
 				return span{text: sp.text + " " + lemma}, true // kreeg vier jaar geleden een klap
 			}
 		}
@@ -218,6 +221,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		if sp, ok := x.phrase(s, 4); ok {
+			if occurVerbs[lemma] {
+				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
+			}
 			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
 		}
 	}
@@ -244,6 +250,10 @@ func (x *scanner) saysThat(v int) bool {
 	}
 	return false
 }
+
+// occurVerbs say only that their subject takes place: "een oefening
+// vindt plaats" names the event in its subject alone.
+var occurVerbs = map[string]bool{"plaatsvinden": true, "gebeuren": true, "voorkomen": true, "optreden": true, "plaatshebben": true}
 
 // nounObject reports an object of verb v that is a noun or a name; a
 // pronoun the parse hangs on it ("zou het kunnen dat over twee jaar een
@@ -463,6 +473,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}
+		if j+2 < len(x.toks) && x.toks[j].Kind == nl.Number && x.low[j+1] == "-" && isAgeWord(x.low[j+2]) {
+			j += 3 // voor de 23-jarige verdediger
+		}
 		if k, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[k].Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
 			return x.nounPhrase(x.first + k), true // 2 miljoen dollar voor een optreden
 		}
@@ -487,6 +500,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 				}
 			}
 		}
+	}
+	if sp, ok := x.servicePaid(start, num, end); ok {
+		return sp, true // om een andere student voor 400 duizend euro te helpen
 	}
 	if x.word(start-1) == "voor" {
 		for i := x.first + start - 2; i >= x.first; i-- {

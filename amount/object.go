@@ -88,8 +88,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	}
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds") {
 		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting
-		if !ok && isDet(x.word(end+1)) {
-			k, ok = x.objectAfter(end + 2)
+		if !ok && isDet(x.word(end+1)) || ok && k == end+1 && x.possessiveName(k) {
+			k, ok = x.objectAfter(end + 2) // twee jaar na Zavadnikovs eerste boot
 		}
 	}
 	if w := x.word(start - 1); !ok && isTimeUnit(c.unit) && x.word(end) == "van" && x.word(end+1) != "tevoren" && w != "van" && w != "binnen" && w != "in" && w != "over" && w != "tot" && w != "voor" {
@@ -775,6 +775,9 @@ func (x *scanner) between(start int) (int, bool) {
 	if x.l.pos[x.low[k]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN {
 		return k, true
 	}
+	if x.parsed() && x.doc.Tokens[x.first+k].POS == nl.PROPN && isCapitalized(x.toks[k].Text) && (strings.HasSuffix(x.low[k], "en") || strings.HasSuffix(x.low[k], "ers")) {
+		return k, true // de Britten tussen de 18 en 35 jaar: a people's plural the tagger calls a name
+	}
 	return 0, false
 }
 
@@ -1037,3 +1040,13 @@ func (x *scanner) costVerb(k int) bool {
 
 // costAux are the auxiliaries and modals an infinitive "kosten" closes.
 var costAux = map[string]bool{"zou": true, "zouden": true, "zal": true, "zullen": true, "gaat": true, "gaan": true, "ging": true, "gingen": true, "moet": true, "moeten": true, "kan": true, "kunnen": true, "kon": true, "konden": true, "mag": true, "mogen": true, "blijkt": true, "lijkt": true}
+
+// possessiveName reports a name in the genitive before a noun phrase at
+// sentence token k, as the parse reads it: "Zavadnikovs eerste boot".
+func (x *scanner) possessiveName(k int) bool {
+	if !x.parsed() || !isCapitalized(x.toks[k].Text) || !strings.HasSuffix(x.low[k], "s") {
+		return false
+	}
+	t := x.doc.Tokens[x.first+k]
+	return (t.POS == nl.DET || t.Rel == "nmod:poss") && t.Head > x.first+k
+}
