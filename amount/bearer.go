@@ -149,6 +149,14 @@ var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanv
 // verliezer", "meldingen van bedreiging".
 var objectPrepositions = map[string]bool{"van": true, "in": true, "tussen": true, "voor": true, "tegen": true, "op": true}
 
+// prepositionNouns take a complement with a preposition that elsewhere
+// mostly belongs to the verb ("sterven aan", "gaan naar"): "de vraag naar
+// energie", "de behoefte aan elektriciteit", "een tekort aan leraren".
+var prepositionNouns = map[string]string{
+	"vraag": "naar", "zoektocht": "naar", "onderzoek": "naar", "honger": "naar", "verlangen": "naar", "speurtocht": "naar",
+	"behoefte": "aan", "tekort": "aan", "gebrek": "aan", "bijdrage": "aan", "overschot": "aan", "aanbod": "aan", "uitgaven": "aan", "bezoek": "aan", "bezoeken": "aan",
+}
+
 // nounPhrase is the head noun at doc token h with the complement that
 // follows it (see complement).
 func (x *scanner) nounPhrase(h int) span {
@@ -209,7 +217,7 @@ func (x *scanner) complement(h int) int {
 		if a := x.nestedWhen(k, to); a > 0 {
 			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
 		}
-		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep {
 			return 0
 		}
 		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {

@@ -238,3 +238,28 @@ func (x *scanner) fundedBy(start, num, end int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// pricedAt finds the noun a sum "voor N euro" right after it is the price
+// of, when the parse hangs the sum on that noun, or on the verb whose
+// object or passive subject the noun is: "een schattige, groene radio
+// voor 5 euro" (not the agent: "kocht de gemeente voor 2 miljoen euro
+// grond"). Returns a sentence token.
+func (x *scanner) pricedAt(start, num, end int) (int, bool) {
+	k := start - 2
+	if !x.parsed() || k < 0 || x.word(start-1) != "voor" || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	t := d.Tokens[x.first+k]
+	if u < 0 || d.Tokens[u].Head != x.first+k && !(d.Tokens[u].Head == t.Head && (t.Rel == "obj" || t.Rel == "nsubj:pass")) || t.POS != nl.NOUN || x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
+		return 0, false
+	}
+	if len(d.Dependents(x.first+k, "case")) > 0 || k > 0 && x.l.pos[x.low[k-1]] == "ADP" {
+		return 0, false // in totaal voor 3,4 miljoen euro; via benndamen voor 30 euro; te koop voor 7000 euro
+	}
+	if isCapitalized(t.Text) && !x.sentenceStart(k) || x.l.units[x.low[k]] != "" || x.l.months[x.low[k]] || placeholders[x.low[k]] || !x.viable(k, false) {
+		return 0, false
+	}
+	return k, true
+}

@@ -220,6 +220,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			c.unit, end, age = UnitYear, c.end+2, true // de 37-jarige premier
 		}
 	}
+	if c.unit == "°C" && x.word(end) == "onder" && (x.word(end+1) == "nul" || x.word(end+1) == "het" && x.word(end+2) == "vriespunt") {
+		c.value = -c.value // 36 graden onder nul
+		end += 2
+		if x.word(end-1) == "het" {
+			end++
+		}
+	}
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
 	}
@@ -257,7 +264,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
 		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
 	}
-	if a.Unit == "t" && c.unit == "t" && end > c.end && x.tonMoney(end-1) {
+	if a.Unit == "ton" && c.unit == "ton" && end > c.end && x.tonMoney(end-1) {
 		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
 	}
 	var partner *kroniek.Amount
@@ -330,7 +337,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
 				k, ok = x.savedOn(end + 1) // besparen 2 tot 5 procent op hun brandstofverbruik; not "Van de vrouwen stemde 56 procent op …"
 			}
-			if !ok {
+			if !ok && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
+				// (not "de VS (3,1 procent), China (2,5 procent) stootten meer uit": a bracketed share is no subject's)
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
@@ -365,6 +373,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			k, ok = x.pricedAt(start, c.start, end) // een groene radio voor 5 euro
 		}
 		if !ok && isCurrency(a.Unit) {
 			k, ok = x.relativeFor(start) // het project, waarvoor het kabinet 500 miljoen euro uittrekt

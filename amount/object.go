@@ -275,7 +275,7 @@ func (x *scanner) timesWhat(k int) int {
 // the depth, "130 kilo" a weight.
 func (x *scanner) dimension(start, end int, unit string) string {
 	switch unit {
-	case "kg", "g", "t", "pond":
+	case "kg", "g", "ton", "pond":
 		return "gewicht"
 	case "km", "m", "cm", "mm":
 		switch x.word(end) {
@@ -308,7 +308,7 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		return "oppervlakte"
 	case "l":
 		return "volume"
-	case "°":
+	case "°C":
 		return "temperatuur"
 	case "km/u":
 		return "snelheid"
@@ -357,7 +357,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
+	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
 		return true
 	}
 	return false
@@ -413,6 +413,10 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
+		}
+		if x.parsed() && x.l.pos[x.low[k]] == "" && x.doc.Tokens[x.first+k].POS == nl.ADV && k+1 < len(x.toks) && x.adjective(k+1) && x.nounFollows(k+2) {
+			words++
+			continue // de almaar groeiende behoefte: an adverb the lexicon does not know, before an adjective
 		}
 		if !x.viable(k, words > 0) || words == 0 && x.partitive(i-1) && x.governs(k, i) {
 			return 0, false
