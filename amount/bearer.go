@@ -187,9 +187,13 @@ func (x *scanner) complement(h int) int {
 		return 0
 	}
 	kids := d.Children(h)
-	if n := h + 2; n < len(d.Tokens) && opNouns[d.Tokens[h].Lemma] && strings.EqualFold(d.Tokens[h+1].Text, "op") && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
+	own := prepositionNouns[strings.ToLower(d.Tokens[h].Text)]
+	if opNouns[d.Tokens[h].Lemma] {
+		own = "op"
+	}
+	if n := h + 2; n < len(d.Tokens) && own != "" && strings.EqualFold(d.Tokens[h+1].Text, own) && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
 		if k := d.Tokens[h+1].Head; d.Tokens[k].Head == d.Tokens[h].Head && strings.HasPrefix(d.Tokens[k].Rel, "obl") {
-			kids = append(kids, k) // het risico op hartziekten, as the parse may hang it on the verb
+			kids = append(kids, k) // het risico op hartziekten, de vraag naar gas: as the parse may hang it on the verb
 		}
 	}
 	for _, k := range kids {
@@ -305,11 +309,19 @@ func (x *scanner) name(k int) int {
 	return j
 }
 
+// gapWords stand between the subject of a clause whose verb is left out
+// and its figure: "de winst zelfs met 3 procent".
+var gapWords = map[string]bool{"met": true, "zelfs": true, "ook": true, "nog": true, "maar": true, "slechts": true, "juist": true, "ongeveer": true}
+
 // gapped finds the subject of a clause whose verb is left out after a
 // comma, right before the figure that opens at sentence token start: "de
-// Kerk scoorde 61 procent, het parlement slechts 11 procent".
+// Kerk scoorde 61 procent, het parlement slechts 11 procent", "de omzet
+// steeg met 5 procent, de winst met 3 procent".
 func (x *scanner) gapped(start int) (int, bool) {
 	k := start - 1
+	for k > 2 && gapWords[x.low[k]] {
+		k--
+	}
 	if k < 2 || !x.parsed() {
 		return 0, false
 	}
@@ -326,6 +338,35 @@ func (x *scanner) gapped(start int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// elliptic reports a clause whose verb and noun are left out after a
+// comma, before the figure that opens at sentence token start, and the
+// sentence token of the adjective that, after an article, stands for the
+// noun of the clause before
+// ("De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met
+// 4,5 procent").
+func (x *scanner) elliptic(start int) (int, bool) {
+	k := start - 1
+	for k > 2 && gapWords[x.low[k]] {
+		k--
+	}
+	if k < 2 || x.low[k-2] != "," || !isDet(x.low[k-1]) || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	w := x.low[k]
+	return k, strings.HasSuffix(w, "e") && (x.l.pos[w] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ)
+}
+
+// elide returns object with its first word, an adjective, replaced by
+// the adjective adj that stands for the noun in an elliptic clause
+// ("Europese CO2-uitstoot", Duitse → "Duitse CO2-uitstoot"), or object.
+func (x *scanner) elide(object, adj string) string {
+	first, rest, ok := strings.Cut(object, " ")
+	if low := strings.ToLower(first); !ok || !strings.HasSuffix(low, "e") || x.l.pos[low] != "ADJ" && !isCapitalized(first) {
+		return object
+	}
+	return adj + " " + rest
 }
 
 // verbAt reports a finite verb at sentence token k in the parse.

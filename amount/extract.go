@@ -53,6 +53,13 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if adj, ok := x.elliptic(i); ok && prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
+					// De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent
+					a.Object = x.elide(prev.Object, x.toks[adj].Text)
+					if a.Object == prev.Object {
+						a.ObjectStart, a.ObjectEnd = prev.ObjectStart, prev.ObjectEnd
+					}
+				}
 				if prev != nil && isMeasure(a.Unit) && (a.Unit == prev.Unit || prev.Unit == "") && a.ObjectStart == 0 && prev.ObjectStart > 0 && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "" && strings.HasPrefix(strings.ToLower(a.Text), "tot ") {
 					// partijen van 5000 tot wel 11.000 kilo: the upper end weighs what the lower end does
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
@@ -328,8 +335,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
-		if !ok && x.word(start-1) == "naar" {
-			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar
+		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
+			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1
 		}
 		if !ok && a.Unit == UnitPercent {
@@ -547,6 +554,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if k, ok := x.partitiveNoun(start); ok {
 			// duizenden producten, terwijl supermarkten er hooguit duizend aanbieden
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		} else if n := x.countedBefore(); n >= 0 {
+			// Het aantal gemeenten nam af. In 2017 waren er nog 388
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
+		}
+	}
+	if a.Object == "aantal" && a.ObjectEnd <= x.toks[start].Start {
+		if n := x.countedBefore(); n >= 0 {
+			// … is het aantal verminderd tot 355: the number of what the sentence before counts
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
 		}
 	}
 	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
@@ -1030,4 +1048,25 @@ func (x *scanner) countedFrom(start int) bool {
 		return !isYear(x.toks[k].Text, v) || counts && n == k+1 && x.plural(n)
 	}
 	return false
+}
+
+// countedBefore returns the doc token of the plural noun after "aantal"
+// in the sentence before the scanner's ("Het aantal gemeenten nam af"),
+// which a bare "er nog 388" or "het aantal" of this sentence counts, or
+// -1. Only a sentence of the same paragraph counts.
+func (x *scanner) countedBefore() int {
+	if x.si < 1 || x.doc.Sentences[x.si-1].Paragraph != x.doc.Sentences[x.si].Paragraph {
+		return -1
+	}
+	prev := x.doc.Sentences[x.si-1]
+	for i := 0; i+1 < len(prev.Tokens); i++ {
+		if !strings.EqualFold(prev.Tokens[i].Text, "aantal") {
+			continue
+		}
+		n := prev.Tokens[i+1]
+		if n.Kind == nl.Word && (n.POS == nl.NOUN && n.Feats.Has(nl.FeatPlur) || x.l.pos[strings.ToLower(n.Text)] == "NOUN" && strings.HasSuffix(n.Text, "en")) {
+			return prev.First + i + 1
+		}
+	}
+	return -1
 }

@@ -230,6 +230,13 @@ func TestParsedObjects(t *testing.T) {
 		// an inverted copula's noun subject before a clause-final figure; whose age "N jaar oude" gives
 		{"Vorig jaar leed de club al verlies; toen was het tekort 2 miljoen euro.", "2 miljoen euro=tekort"},
 		{"Ze bidden in de dertig jaar oude Al Huda-moskee aan de markt.", "dertig jaar=Al Huda-moskee"},
+		// session 7: complements the parse hangs on the verb; an elided clause; a number of what the sentence before counts
+		{"Samen met China, waar de vraag naar gas met 18 procent steeg, waren de VS goed voor 70 procent van het mondiale gasverbruik.", "18 procent=vraag naar gas 70 procent=mondiale gasverbruik"},
+		{"De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent. De omzet steeg met 5 procent, de winst met 3 procent.", "1,3 procent=Europese CO2-uitstoot 4,5 procent=Duitse CO2-uitstoot 5 procent=omzet 3 procent=winst"},
+		{"Het aantal gemeenten nam overigens af. In 2017 waren er nog 388, door herindeling is het aantal verminderd tot 355.", "388=gemeenten tot 355=gemeenten"},
+		{"Gas en kolen stilden liefst 70 procent van de almaar groeiende behoefte aan elektriciteit, ondanks de groei van wind- en zonne-energie.", "liefst 70 procent=behoefte aan elektriciteit"},
+		{"Ik vroeg mezelf af: hoe wordt een schattige, groene radio voor 5 euro geproduceerd?", "5 euro=radio"},
+		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
 		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
