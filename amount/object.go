@@ -86,8 +86,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "durend" || x.word(end) == "durende") {
 		k, ok = x.objectAfter(end + 1) // een 22 minuten durend stilzwijgen
 	}
-	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds") {
-		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting
+	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds" || x.word(end) == "voor" && (x.word(end+1) == "de" || x.word(end+1) == "het") && x.before(c.start, end)) {
+		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting; tien dagen voor de Brexitdeadline
 		if !ok && isDet(x.word(end+1)) || ok && k == end+1 && x.possessiveName(k) {
 			k, ok = x.objectAfter(end + 2) // twee jaar na Zavadnikovs eerste boot
 		}
@@ -1054,3 +1054,35 @@ func (x *scanner) possessiveName(k int) bool {
 	t := x.doc.Tokens[x.first+k]
 	return (t.POS == nl.DET || t.Rel == "nmod:poss") && t.Head > x.first+k
 }
+
+// before reports a phrase "voor de X" after the time figure on sentence
+// tokens [num, end), the time before an event ("tien dagen voor de
+// Brexitdeadline"): not where ("lag 12 dagen voor de kust"), not a span
+// up to now ("werkt al 24 jaar voor de club"), no clause ("tien dagen voor
+// de club de finale speelt").
+func (x *scanner) before(num, end int) bool {
+	if !x.parsed() {
+		return false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	k, ok := x.objectAfter(end + 2)
+	if u < 0 || !ok || d.Tokens[x.first+end].Rel == "mark" || x.word(num-1) == "al" {
+		return false // werkt al 24 jaar voor de club: a span up to now
+	}
+	if h := d.Tokens[x.first+k].Head; h != u && h != d.Tokens[u].Head {
+		return false
+	}
+	if v := d.Clause(u); v >= 0 && positionVerbs[d.Tokens[v].Lemma] {
+		return false // lag 12 dagen voor de kust, stond een half uur voor de spiegel: where
+	}
+	for _, c := range d.Children(x.first + k) {
+		if r := d.Tokens[c].Rel; r == "acl:relcl" || r == "ccomp" {
+			return false
+		}
+	}
+	return true
+}
+
+// positionVerbs say where something is: "voor de kust liggen".
+var positionVerbs = map[string]bool{"liggen": true, "staan": true, "hangen": true, "wachten": true}

@@ -237,6 +237,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Gas en kolen stilden liefst 70 procent van de almaar groeiende behoefte aan elektriciteit, ondanks de groei van wind- en zonne-energie.", "liefst 70 procent=behoefte aan elektriciteit"},
 		{"Ik vroeg mezelf af: hoe wordt een schattige, groene radio voor 5 euro geproduceerd?", "5 euro=radio"},
 		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
+		// the time before an event, not where or a span up to now
+		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
+		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar="},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
 		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
