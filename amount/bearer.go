@@ -197,7 +197,7 @@ func (x *scanner) complement(h int) int {
 		}
 	}
 	for _, k := range kids {
-		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") && !slices.Contains(kids[len(d.Children(h)):], k)  || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") && !slices.Contains(kids[len(d.Children(h)):], k) || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
 			continue
 		}
 		from, to := d.Span(k)
