@@ -407,10 +407,16 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word {
 			continue
 		}
+		if t.Text == "," && x.adjectiveRun(k+1) {
+			continue // ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders
+		}
+		if x.l.pos[x.low[k]] == "ADV" && k > i && x.toks[k-1].Text == "," && x.adjectiveRun(k) {
+			continue
+		}
 		if t.Kind != nl.Word {
 			return 0, false
 		}
-		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
+		if x.participleBefore(k) || x.adjective(k) && (x.nounFollows(k+1) || x.word(k+1) == "," && x.l.pos[x.low[k]] == "ADJ" && !strings.HasSuffix(x.low[k], "en") && x.adjectiveRun(k+2)) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
 		}
@@ -1086,3 +1092,22 @@ func (x *scanner) before(num, end int) bool {
 
 // positionVerbs say where something is: "voor de kust liggen".
 var positionVerbs = map[string]bool{"liggen": true, "staan": true, "hangen": true, "wachten": true}
+
+// adjectiveRun reports adjectives (with adverbs and commas between) from
+// sentence token k up to a plural noun: "voornamelijk jonge,
+// aartsconservatieve Brabanders" after "ongeveer dertig,".
+func (x *scanner) adjectiveRun(k int) bool {
+	seen := false
+	for ; k < len(x.toks) && k < len(x.low); k++ {
+		w := x.low[k]
+		switch {
+		case w == ",":
+		case x.l.pos[w] == "ADV" && !seen:
+		case x.adjective(k) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "VERB":
+			seen = true
+		default:
+			return seen && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) && x.l.pos[w] != "VERB"
+		}
+	}
+	return false
+}

@@ -237,6 +237,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Gas en kolen stilden liefst 70 procent van de almaar groeiende behoefte aan elektriciteit, ondanks de groei van wind- en zonne-energie.", "liefst 70 procent=behoefte aan elektriciteit"},
 		{"Ik vroeg mezelf af: hoe wordt een schattige, groene radio voor 5 euro geproduceerd?", "5 euro=radio"},
 		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
+		// adjectives set off by commas before the counted noun
+		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
 		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
 		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar="},
