@@ -339,6 +339,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1
 		}
+		if p := start - 1; !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && strings.HasPrefix(a.Modifier, "tot") && p >= 0 && changeNouns[x.low[p]] {
+			k, ok = p, true // een toename tot wel 2 procent: the change it is the size of
+		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {

@@ -237,6 +237,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Gas en kolen stilden liefst 70 procent van de almaar groeiende behoefte aan elektriciteit, ondanks de groei van wind- en zonne-energie.", "liefst 70 procent=behoefte aan elektriciteit"},
 		{"Ik vroeg mezelf af: hoe wordt een schattige, groene radio voor 5 euro geproduceerd?", "5 euro=radio"},
 		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
+		// a change noun before "tot N procent"
+		{"Eerder rekende de maatschappij op een toename tot wel 2 procent.", "tot wel 2 procent=toename"},
 		// adjectives set off by commas before the counted noun
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
