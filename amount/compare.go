@@ -263,3 +263,47 @@ func (x *scanner) pricedAt(start, num, end int) (int, bool) {
 	}
 	return k, true
 }
+
+// dimensionWords after a measure say which of its subject's dimensions it
+// gives: "het schip is zo'n 30 meter lang".
+var dimensionWords = map[string]bool{"lang": true, "hoog": true, "breed": true, "diep": true, "dik": true, "zwaar": true, "groot": true, "lange": true, "hoge": true, "brede": true, "diepe": true, "dikke": true, "zware": true}
+
+// measuredThing finds what a measure on sentence tokens [num, end) is the
+// size of: the noun subject of its clause when a dimension adjective
+// follows it or its verb is wegen ("het schip is zo'n 30 meter lang",
+// "zo'n ding weegt bijna 25 ton", "deze monsterraket wordt 98 meter hoog").
+// A pronoun subject leaves the dimension ("hij was 54 cm lang").
+func (x *scanner) measuredThing(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	v := d.Clause(u)
+	if v < 0 {
+		return span{}, false
+	}
+	dim := dimensionWords[x.word(end)]
+	if !dim && d.Tokens[v].Lemma != "wegen" && !weighForms[strings.ToLower(d.Tokens[v].Text)] {
+		return span{}, false
+	}
+	if dim {
+		if a := x.first + end; d.Clause(a) >= 0 {
+			v = d.Clause(a) // the adjective heads the copula's clause
+		}
+	}
+	s := d.Subject(v)
+	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && d.Tokens[v].POS == nl.ADJ && len(ps) == 1 {
+		s = ps[0] // deze raket wordt 98 meter hoog: worden is a copula the parse may read as a passive
+	}
+	if s < 0 || s >= x.first+num || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
+// weighForms are the forms of wegen, whose lemma the tagger may miss.
+var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}

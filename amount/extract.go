@@ -493,6 +493,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
+			if sp, ok := x.measuredThing(c.start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // het schip is zo'n 30 meter lang; zo'n ding weegt 25 ton
+			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
@@ -522,8 +525,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price
 		a.Object, a.ObjectStart, a.ObjectEnd = "koers "+a.Object, 0, 0
 	}
-	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && heights[partner.Object] {
-		a.Object = partner.Object // een halve meter tot drie meter hoog: the lower end has the upper's dimension
+	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && (heights[partner.Object] || partner.ObjectEnd > 0 && partner.ObjectEnd <= x.toks[start].Start) {
+		// een halve meter tot drie meter hoog: the lower end has the upper's dimension, or
+		// measures what it measures (de riffen zijn een halve meter tot drie meter hoog)
+		a.Object, a.ObjectStart, a.ObjectEnd = partner.Object, partner.ObjectStart, partner.ObjectEnd
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier

@@ -111,7 +111,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De omzet van de winkels was vorig jaar 1,5 miljard euro, een stijging van 6 procent.", "1,5 miljard euro= 6 procent=stijging van omzet van de winkels"},
 		// "ton" with money around it is 100.000 euro
 		{"Het museum moet nog een lening van vier ton terugbetalen.", "vier ton=lening"},
-		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=gewicht"},
+		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=vrachtwagen"},
 		// a share that is a subject without a noun counts the noun counted before
 		{"Hij had een voorsprong van 3000 stemmen, toen 99 procent was geteld.", "3000=stemmen 99 procent=stemmen"},
 		// a sum's purpose later in its clause; an age list after van; an age as a pronoun's predicate
@@ -226,7 +226,7 @@ func TestParsedObjects(t *testing.T) {
 		// a fraction word is a part of a whole
 		{"Een kwart van de meisjes en driekwart van de jongens zegt dat.", "Een kwart=meisjes driekwart=jongens"},
 		// the lower end of a range takes the dimension its upper end names
-		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
+		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=riffen tot drie meter=riffen"},
 		// an inverted copula's noun subject before a clause-final figure; whose age "N jaar oude" gives
 		{"Vorig jaar leed de club al verlies; toen was het tekort 2 miljoen euro.", "2 miljoen euro=tekort"},
 		{"Ze bidden in de dertig jaar oude Al Huda-moskee aan de markt.", "dertig jaar=Al Huda-moskee"},
@@ -239,6 +239,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
 		// a change noun before "tot N procent"
 		{"Eerder rekende de maatschappij op een toename tot wel 2 procent.", "tot wel 2 procent=toename"},
+		// what a dimension adjective or wegen measures: the clause's noun subject, not a pronoun's
+		{"Het schip is zo'n 30 meter lang en 7 meter breed. Hij was 54 cm lang.", "zo'n 30 meter=schip 7 meter=schip 54 cm=lengte"},
+		{"Deze monsterraket wordt ongeveer 98 meter hoog.", "ongeveer 98 meter=monsterraket"},
 		// adjectives set off by commas before the counted noun
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
