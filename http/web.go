@@ -320,7 +320,8 @@ type speakerQuotes struct {
 // of a story page shows open; a longer one is folded under its heading
 // and count, so a phone first shows the story's outline: one story's
 // quotes, timeline, events and sources made its page 15,700 px long at
-// 390 px. The summary and the actors are never folded.
+// 390 px. The summary and the actors are never folded. On a wide screen
+// assets/fold.js opens every section (each stays foldable).
 var foldOver = map[string]int{
 	"substories": 3, "timeline": 10, "quotes": 6, "figures": 6, "events": 6, "sources": 4, "articles": 10,
 }

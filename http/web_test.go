@@ -731,6 +731,34 @@ func TestStorySectionsFold(t *testing.T) {
 	}
 }
 
+// TestFoldScript: every page loads assets/fold.js, which opens the
+// folded sections on a wide screen (TestWebEndToEnd runs it at both
+// widths); it is served as a script the Content-Security-Policy allows
+// (script-src 'self'), and no page carries inline script.
+func TestFoldScript(t *testing.T) {
+	h := jansenStory(t)
+	_, body, hdr := get(t, h, "/stories/s1")
+	if !strings.Contains(body, `<script src="/assets/fold.js" defer></script>`) {
+		t.Error("the story page does not load /assets/fold.js")
+	}
+	if strings.Contains(body, "<script>") {
+		t.Error("the story page carries inline script")
+	}
+	if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("Content-Security-Policy %q does not allow the page's own scripts", csp)
+	}
+	code, js, hdr := get(t, h, "/assets/fold.js")
+	if code != http.StatusOK || !strings.HasPrefix(hdr.Get("Content-Type"), "text/javascript") {
+		t.Fatalf("/assets/fold.js: %d %s", code, hdr.Get("Content-Type"))
+	}
+	// The width is the phone's breakpoint of style.css.
+	for _, want := range []string{"(min-width: 701px)", "details.fold:not([open])", "d.open = true"} {
+		if !strings.Contains(js, want) {
+			t.Errorf("fold.js lacks %s", want)
+		}
+	}
+}
+
 // jansenStory serves one story of one article: Jansen's eight quotes and
 // Pieterse's six.
 func jansenStory(t *testing.T) http.Handler {
