@@ -111,6 +111,14 @@ func TestHelpForm(t *testing.T) {
 		if code != 0 || !strings.HasPrefix(first, "Usage: kroniek "+name) || strings.Contains(out+errOut, "Usage of") {
 			t.Errorf("%s: exit %d, %.200s", strings.Join(args, " "), code, out+errOut)
 		}
+		// A flag's line names its type, never a phrase the flag package
+		// took from backquotes in the usage ("-clusters kroniek train
+		// clusters").
+		for _, line := range strings.Split(out+errOut, "\n") {
+			if f := strings.Fields(line); len(f) > 2 && strings.HasPrefix(line, "  -") {
+				t.Errorf("%s: a flag's line %q", strings.Join(args, " "), line)
+			}
+		}
 	}
 	for name, arg := range map[string]string{"bench": "CORPUS", "analyze": "PATH", "story": "ID", "eval ner": "FILE", "eval parser": "FILE"} {
 		out, errOut, _ := run(t, append(strings.Fields(name), "-h")...)
