@@ -630,6 +630,39 @@ func TestCopyEventsOnce(t *testing.T) {
 	}
 }
 
+// TestStoryEventsInDateOrder: a story's events, on its page and in the
+// API, come dated first in date order, then the undated, as on an
+// entity's page (the store gives them in article order).
+func TestStoryEventsInDateOrder(t *testing.T) {
+	text := "Jansen beschuldigde Pietersen van fraude."
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Fraude", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	var evs []kroniek.Event
+	for i, date := range []string{"", "2020-03-02", "", "2020-03-01"} {
+		evs = append(evs, kroniek.Event{ID: fmt.Sprint("ev", i), Article: "a1", End: len(text), Type: "ACCUSE", Shown: true, Date: date,
+			Actor: []string{"e-jansen"}, Recipient: []string{fmt.Sprint("e-", i)}, Text: text})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Events: evs}},
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	_, body, _ := get(t, h, "/api/stories/s1")
+	var v struct{ Events []kroniek.Event }
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range v.Events {
+		got = append(got, e.Date+"/"+e.ID)
+	}
+	if want := "2020-03-01/ev3 2020-03-02/ev1 /ev0 /ev2"; strings.Join(got, " ") != want {
+		t.Errorf("API events %v, want %s", got, want)
+	}
+	_, page, _ := get(t, h, "/stories/s1?ui=en")
+	if i, j := strings.Index(page, ">2020-03-01<"), strings.Index(page, ">2020-03-02<"); i < 0 || j < i {
+		t.Errorf("story page: events not in date order (%d, %d)", i, j)
+	}
+}
+
 // TestPeriodsDoNotBreak: a story's dates ("2020-03-03 … 2020-03-04") on
 // the story list, a story, an entity and "what is new" keep each date
 // on one line on a phone, instead of breaking at a hyphen.
