@@ -531,8 +531,13 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if strings.Contains(body, "search.csv") || strings.Contains(body, "format=csv") {
 		t.Error("a search that found nothing offers its results as CSV")
 	}
-	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") {
-		t.Error("a search that found something offers no download")
+	// Nothing found stands under the form, not beside an empty column of
+	// facets (it stood 15 rem to the right on a desktop).
+	if !strings.Contains(body, `<div class="search-layout no-hits">`) || strings.Contains(body, `<aside class="facets">`) {
+		t.Error("a search that found nothing keeps the facets' column")
+	}
+	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") || !strings.Contains(body, `<div class="search-layout">`+"\n"+`<aside class="facets">`) {
+		t.Error("a search that found something offers no download or no facets")
 	}
 }
 
