@@ -27,16 +27,28 @@ func (x *scanner) differenceOf(num, end int) (span, bool) {
 	if (w == "meer" || w == "minder") && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word && x.l.pos[x.low[end+1]] != "VERB" && x.l.pos[x.low[end+1]] != "AUX" {
 		return span{}, false // 5 euro meer loon; 10 procent minder dan: not the subject's difference
 	}
+	_, v, ok := x.figureClause(num, end)
+	if !ok {
+		return span{}, false
+	}
+	return x.subjectBefore(x.doc.Subject(v), num)
+}
+
+// figureClause returns the doc token heading the figure on sentence
+// tokens [num, end) and the head of its clause.
+func (x *scanner) figureClause(num, end int) (u, v int, ok bool) {
+	if u = x.figureHead(num, end); u < 0 {
+		return -1, -1, false
+	}
+	v = x.doc.Clause(u)
+	return u, v, v >= 0
+}
+
+// subjectBefore returns the phrase of the noun subject at doc token s when
+// it stands in the scanner's sentence before sentence token num and is no
+// unit.
+func (x *scanner) subjectBefore(s, num int) (span, bool) {
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 {
-		return span{}, false
-	}
-	v := d.Clause(u)
-	if v < 0 {
-		return span{}, false
-	}
-	s := d.Subject(v)
 	if s < 0 || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || s >= x.first+num || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
 		return span{}, false
 	}
@@ -278,12 +290,8 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 {
-		return span{}, false
-	}
-	v := d.Clause(u)
-	if v < 0 {
+	_, v, ok := x.figureClause(num, end)
+	if !ok {
 		return span{}, false
 	}
 	dim := dimensionWords[x.word(end)]
@@ -299,10 +307,7 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && d.Tokens[v].POS == nl.ADJ && len(ps) == 1 {
 		s = ps[0] // deze raket wordt 98 meter hoog: worden is a copula the parse may read as a passive
 	}
-	if s < 0 || s >= x.first+num || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
-		return span{}, false
-	}
-	return x.nounPhrase(s), true
+	return x.subjectBefore(s, num)
 }
 
 // weighForms are the forms of wegen, whose lemma the tagger may miss.
