@@ -87,7 +87,7 @@ def main():
     a = rng.sample(with_obj, 40)
     b = rng.sample(empty, 20)
     print("# Audit: what amounts count (issue 18)\n")
-    print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another) with "
+    print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another nor held out, docs/heldout/*.json) with "
           f"`python3 scripts/audit-amounts.py EXPORT.json {seed}` (commands for the export in docs/bench/amount.md): "
           f"40 of the {len(with_obj)} amounts with an object, and 20 of the {len(empty)} durations and sums of "
           "money without one. The figure is shown in «» in its sentence." +
