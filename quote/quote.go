@@ -175,9 +175,25 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 			end-- // "…naar Europese top,'' zei hij"
 		}
 		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
+		q.Gaps = x.tidyGaps(q)
+		if q.Start >= q.End {
+			continue
+		}
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// tidyGaps returns q's gaps that leave words on both sides inside its
+// span: the span's trimming may have reached one.
+func (x *extractor) tidyGaps(q kroniek.Quote) [][2]int {
+	var out [][2]int
+	for _, g := range q.Gaps {
+		if g[0] > q.Start && g[1] < q.End && g[0] < g[1] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // answers gives a quotation still without a speaker to whoever spoke last,
