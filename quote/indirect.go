@@ -1010,10 +1010,17 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 				continue // "Een jaar later, op 11 december 2018, spreekt de rechter … uit": a time or place, no clause
 			}
 			start, end := toks[first].Start, toks[k-2].End
+			var gaps [][2]int
+			if last, ok := x.interrupted(toks, first, k-1, j); ok {
+				// "De werkelijke investering, stelt X, is …": the
+				// attribution interrupts the report, which runs on.
+				gaps = [][2]int{{toks[k-1].Start, toks[j].End}}
+				end = toks[last].End
+			}
 			if inside(start) || inside(end-1) {
 				continue
 			}
-			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect, Gaps: gaps}
 		}
 		if inside(q.Start) {
 			continue
@@ -1023,6 +1030,57 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// interrupted reports whether a trailing attribution ", zegt X," (the
+// comma before it at toks[comma], the one after it at toks[j]) stands
+// inside the report toks[first:comma], which runs on after it to the
+// returned last token: the words after open with a finite verb ("De
+// investering, stelt X, is …") or a "dat" after a verb or adjective ("Dat
+// wil niet zeggen, stelt X, dat …", "Het is lang geleden, aldus X, dat"), or the words before are a subordinate
+// clause ("En als kaartjes worden doorverkocht, zei X, dan maar …") or
+// hold no verb.
+func (x *extractor) interrupted(toks []nl.Token, first, comma, j int) (int, bool) {
+	if j+1 >= len(toks) || toks[j].Text != "," || toks[j].Kind != nl.Punct {
+		return 0, false
+	}
+	last := len(toks) - 1
+	for last > j && toks[last].Kind == nl.Punct && !isQuoteTok(toks[last]) {
+		last--
+	}
+	if last-j < 2 {
+		return 0, false
+	}
+	for _, t := range toks[j+1 : last+1] {
+		if t.Text == ":" || t.Text == ";" {
+			return 0, false
+		}
+		if _, _, n := matchCue([]nl.Token{t}); n == 1 && x.verbAt(t) {
+			return 0, false // another report
+		}
+	}
+	b := toks[j+1]
+	lw := strings.ToLower(b.Text)
+	if relativeWords[lw] && lw != "dat" || isCoordinator(lw) || lw != "dat" && nl.Lex().Is(nl.ClassSubordinator, lw) {
+		return 0, false // "…, zegt X, die …", "…, zegt X, maar …", "…, zegt X, terwijl …"
+	}
+	if t, ok := x.parsedAt(b); ok && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+		return last, true
+	}
+	a := first
+	if isCoordinator(strings.ToLower(toks[a].Text)) && a+1 < comma {
+		a++
+	}
+	if w := strings.ToLower(toks[a].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[a:comma]) {
+		return last, x.verbIn(toks[j+1 : last+1])
+	}
+	if t, ok := x.parsedAt(toks[comma-1]); ok && lw == "dat" && (t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADJ || t.POS == nl.ADV) {
+		return last, true // not "…politici, meldt een woordvoerder namens het Team, dat zich …": a relative clause
+	}
+	if !x.verbIn(toks[first:comma]) && x.verbIn(toks[j+1:last+1]) {
+		return last, true
+	}
+	return 0, false
 }
 
 // adverbial reports whether words are a time or a place rather than a
