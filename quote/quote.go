@@ -41,7 +41,77 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.personAfter(&out[k])
 		x.firstConjunct(&out[k])
 	}
-	return x.tidy(out)
+	return x.joinInterrupted(x.tidy(out))
+}
+
+// joinInterrupted makes one quotation of a sentence its attribution
+// interrupts (",,Ik rijd liever op het fietspad,” zegt X, ,,maar ik snap
+// …”): the first part does not end a sentence, the narration between the
+// two is a comma, a speech verb with its speaker (and what describes
+// it) and a comma, and the second part opens in lower case, not with a
+// main clause of its own ("dat ligt anders"). The
+// narration becomes the quotation's gap; the speaker is the first part's,
+// else the second's.
+func (x *extractor) joinInterrupted(qs []kroniek.Quote) []kroniek.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 && x.interrupts(out[n-1], q) {
+			p := &out[n-1]
+			p.Gaps = append(append(p.Gaps, [2]int{p.End, q.Start}), q.Gaps...)
+			if p.SpeakerLocal == "" && p.SpeakerText == "" {
+				p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd = q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd
+				p.Cue, p.CueStart, p.CueEnd = q.Cue, q.CueStart, q.CueEnd
+			}
+			p.End, p.Text = q.End, x.doc.Text[p.Start:q.End]
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interrupts reports whether direct quotations p and q are one sentence
+// with its attribution between them (see joinInterrupted).
+func (x *extractor) interrupts(p, q kroniek.Quote) bool {
+	if p.Kind != kroniek.QuoteDirect || q.Kind != kroniek.QuoteDirect || p.Article != q.Article || q.Start <= p.End || q.Start-p.End > 200 {
+		return false
+	}
+	if r := firstRune(q.Text); !unicode.IsLower(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.Text, ",; ")); r == '.' || r == '?' || r == '!' || r == '…' || r == ':' {
+		return false
+	}
+	toks := x.tokensIn(p.End, q.Start)
+	// marks, then a comma (inside or after the marks), …, a comma, marks
+	k := 0
+	comma := false
+	for k < len(toks) && toks[k].Kind == nl.Punct && (isQuoteTok(toks[k]) || toks[k].Text == ",") {
+		comma = comma || toks[k].Text == ","
+		k++
+	}
+	l := len(toks)
+	for l > k && toks[l-1].Kind == nl.Punct && isQuoteTok(toks[l-1]) {
+		l--
+	}
+	if !comma && !strings.HasSuffix(strings.TrimSpace(p.Text), ",") || k == 0 || l == len(toks) || l <= k+1 || toks[l-1].Text != "," {
+		return false
+	}
+	if b := x.tokensIn(q.Start, q.End); len(b) > 1 && isDemonstrative(strings.ToLower(b[0].Text)) {
+		if t, ok := x.parsedAt(b[1]); ok && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return false // "…, zegt X, ,,dat ligt anders …'': a main clause of its own
+		}
+	}
+	cue := false
+	for j, t := range toks[k : l-1] {
+		if t.Kind == nl.Punct && (isTerminal(t) || isQuoteTok(t) || t.Text == ":" || t.Text == ";") {
+			return false
+		}
+		if _, _, n := matchCue(toks[k+j : l-1]); n > 0 && j <= 1 {
+			cue = true // ", zegt X," or ", zo zegt X,"
+		}
+	}
+	return cue
 }
 
 // firstConjunct gives a quote whose speaker is the last of coordinated
