@@ -45,8 +45,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 }
 
 // joinInterrupted makes one quotation of a sentence its attribution
-// interrupts (",,Ik rijd liever op het fietspad,” zegt X, ,,maar ik snap
-// …”): the first part does not end a sentence, the narration between the
+// interrupts («Ik rijd liever op het fietspad,» zegt X, «maar ik snap
+// …»): the first part does not end a sentence, the narration between the
 // two is a comma, a speech verb with its speaker (and what describes
 // it) and a comma, and the second part opens in lower case, not with a
 // main clause of its own ("dat ligt anders"). The
