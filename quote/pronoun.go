@@ -708,7 +708,7 @@ func people(w string) bool {
 	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
 		return true
 	}
-	if _, ok := nl.Lex().RoleHead(lw); ok {
+	if _, ok := nl.Lex().RoleHead(lw); ok || peopleWords[lw] {
 		return true
 	}
 	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
@@ -719,6 +719,17 @@ func people(w string) bool {
 		}
 	}
 	return false
+}
+
+// peopleWords are plural nouns for people that neither a role nor a doer's
+// suffix gives: "Onder de klagers zijn mensen met … . Zij denken dat …".
+// Not the sexes and ages that generic statements are about ("Mannen
+// lezen kranten", "een blik op haar kinderen").
+var peopleWords = map[string]bool{
+	"mensen": true, "personen": true, "leden": true, "jongeren": true,
+	"ouderen": true, "volwassenen": true, "slachtoffers": true,
+	"nabestaanden": true, "betrokkenen": true, "ingewijden": true, "gelovigen": true, "vrienden": true,
+	"buren": true, "collega's": true, "families": true, "gezinnen": true, "inwoners": true,
 }
 
 // singulars returns the singular forms a Dutch plural may have: "-s",
