@@ -35,3 +35,20 @@ func TestPluralChain(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedDoer checks that a quotation standing on its own after a
+// sentence that brings in an unnamed person is that person's.
+func TestUnnamedDoer(t *testing.T) {
+	syn := shared.Must(t, nl.LoadSyntax)
+	for _, tc := range []struct{ text, speaker string }{
+		{"De zaal is vol. Een van de medewerkers in de zaal staat op. \"Wij kunnen dat allemaal voor u regelen. Daar zijn wij voor.\" Het publiek lacht.", "Een van de medewerkers"},
+		{"Het is wel eens voorgekomen dat een buurvrouw hem belde. \"Die klacht heb ik toen meteen opgelost.\"", ""},
+	} {
+		doc := nl.Parse(tc.text, nl.Options{Lang: "nl"})
+		syn.Annotate(doc)
+		qs := Extract(doc, nil, nil)
+		if len(qs) != 1 || qs[0].SpeakerText != tc.speaker {
+			t.Errorf("%q: got %+v, want one quotation by %q", tc.text, qs, tc.speaker)
+		}
+	}
+}

@@ -727,7 +727,7 @@ func people(w string) bool {
 // lezen kranten", "een blik op haar kinderen").
 var peopleWords = map[string]bool{
 	"mensen": true, "personen": true, "leden": true, "jongeren": true,
-	"ouderen": true, "volwassenen": true, "slachtoffers": true,
+	"ouderen": true, "volwassenen": true, "slachtoffers": true, "ambtenaren": true, "aanwezigen": true, "omstanders": true,
 	"nabestaanden": true, "betrokkenen": true, "ingewijden": true, "gelovigen": true, "vrienden": true,
 	"buren": true, "collega's": true, "families": true, "gezinnen": true, "inwoners": true,
 }

@@ -809,6 +809,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 				return sp
 			}
+			// "…, een plantsoenwerker stapt uit en lacht naar me. «Q»",
+			// "Een van de ambtenaren staat op. «Q»": the unnamed person
+			// the sentence before brings in, when no name follows.
+			if sp := x.unnamedDoer(ps); sp != nil && !x.personBetween(ps.Start, s.open, "") {
+				return sp
+			}
 		}
 		// "De Boer ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the
@@ -843,6 +849,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.bodyStatement(ps); k == 0 && sp != nil {
 					return sp
 				}
+
 			}
 		}
 	}
@@ -888,6 +895,71 @@ func addressed(ps nl.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// unnamedDoer returns the unnamed person the parse makes the subject of
+// a finite verb of ps ("een plantsoenwerker stapt uit", "Een van de
+// ambtenaren staat op"), as its words: "een" and a noun for a person, or
+// "een van de" and a plural of people. nil when there is none, or more
+// than one.
+func (x *extractor) unnamedDoer(ps nl.Sentence) *speaker {
+	d := x.doc
+	var found *speaker
+	for _, pt := range ps.Tokens {
+		i := x.tokenIndex(pt)
+		var head string
+		if !x.parsed(i) || d.Tokens[i].Head < 0 {
+			continue
+		}
+		vi := d.Tokens[i].Head
+		if d.Tokens[i].Rel == "conj" && strings.HasPrefix(d.Tokens[vi].Rel, "nsubj") && d.Tokens[vi].Head >= 0 {
+			vi = d.Tokens[vi].Head // "Een golfkarretje stopt, een plantsoenwerker stapt uit": parsed as one subject
+		} else if !strings.HasPrefix(d.Tokens[i].Rel, "nsubj") {
+			continue
+		}
+		v := d.Tokens[vi]
+		if (v.POS != nl.VERB && v.POS != nl.AUX) || !v.Feats.Has(nl.FeatFin) || x.quoted(pt.Start) || x.subordinate(vi) || strings.HasPrefix(v.Rel, "acl") || strings.HasPrefix(v.Rel, "advcl") || strings.HasPrefix(v.Rel, "ccomp") || strings.HasPrefix(v.Rel, "csubj") {
+			continue // "Het is voorgekomen dat een woningeigenaar hem benaderde": not a main clause
+		}
+		first, last := d.Span(i)
+		if first < 0 || first < x.tokenIndex(ps.Tokens[0]) || last-first > 6 || !strings.EqualFold(d.Tokens[first].Text, "een") {
+			continue
+		}
+		if strings.EqualFold(d.Tokens[i].Text, "een") || strings.EqualFold(d.Tokens[i].Text, "één") {
+			if last-first < 3 || !strings.EqualFold(d.Tokens[first+1].Text, "van") {
+				continue
+			}
+			// "Een van de ambtenaren (in de zaal)"
+			n := -1
+			for _, c := range d.Children(i) {
+				if c > i && d.Tokens[c].POS == nl.NOUN {
+					n = c
+					break
+				}
+			}
+			if n < 0 || !people(strings.ToLower(d.Tokens[n].Text)) {
+				continue
+			}
+			last = n
+		} else {
+			head = strings.ToLower(d.Tokens[i].Text)
+			if d.Tokens[i].POS != nl.NOUN || !(isRoleNoun(head) || doerNoun(head) || wordGender(head) != genderUnknown) {
+				continue
+			}
+			// without a relative clause or a "van"-phrase that names someone
+			for k := i + 1; k <= last; k++ {
+				if d.Tokens[k].Kind == nl.Punct || x.personMentionAt(d.Tokens[k]) {
+					last = k - 1
+					break
+				}
+			}
+		}
+		if found != nil {
+			return nil
+		}
+		found = &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	}
+	return found
 }
 
 // namedIn reports whether the quotation s names local itself: someone
