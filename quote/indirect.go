@@ -860,7 +860,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	// the attribution as its gap ("Die strategie kan er volgens Van Baal
 	// toe leiden dat …"), unless X opens the clause ("betekende dat
 	// volgens X …").
-	gap := false
+	gap := vi == first // "…: volgens X moet er …": X's words are cut from the start
 	if _, xl := d.Span(d.Tokens[vi].Head); vi > first {
 		if !(vi == first+1 && d.Tokens[first].POS == nl.SCONJ) || xl < 0 || xl+3 > last {
 			gap = true
