@@ -1528,6 +1528,9 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
 			continue // "naar eigen zeggen": a phrase, no speech verb
 		}
+		if i > 0 && strings.EqualFold(toks[i-1].Text, "te") && i+n < len(toks) && toks[i+n].Text == "," {
+			continue // "om … de uitslag niet te erkennen, werd …": a purpose, its clause closed before the quotation
+		}
 		sp := x.subject(toks, i, i+n)
 		if sp == nil {
 			continue
