@@ -9,10 +9,17 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// annotated returns text as a Dutch document the parser annotated.
+func annotated(t *testing.T, text string) *nl.Doc {
+	t.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	shared.Must(t, nl.LoadSyntax).Annotate(doc)
+	return doc
+}
+
 // TestGaps checks that an attribution inside what is said becomes the
 // quote's gap: the text keeps the whole clause, Shown leaves it out.
 func TestGaps(t *testing.T) {
-	syn := shared.Must(t, nl.LoadSyntax)
 	for _, tc := range []struct {
 		text, kind, shown string
 		people            []string
@@ -27,8 +34,7 @@ func TestGaps(t *testing.T) {
 		// a direct quotation its attribution interrupts
 		{"\"Ik fiets liever over de dijk,\" zegt Anna, \"maar die is vaak dicht.\"", kroniek.QuoteDirect, "Ik fiets liever over de dijk … maar die is vaak dicht.", []string{"Anna"}},
 	} {
-		doc := nl.Parse(tc.text, nl.Options{Lang: "nl"})
-		syn.Annotate(doc)
+		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
 		qs := Extract(doc, ms, locals)
 		checkOffsets(t, doc, qs)
@@ -51,10 +57,50 @@ func TestGaps(t *testing.T) {
 	}
 	// Two main clauses are two quotations.
 	text := "\"Dat het dorp groeit, is geen probleem,\" zegt Anna, \"dat ligt anders met de wegen.\""
-	doc := nl.Parse(text, nl.Options{Lang: "nl"})
-	syn.Annotate(doc)
+	doc := annotated(t, text)
 	ms, locals := fakeEntities(doc, labelled{People: []string{"Anna"}})
 	if qs := Extract(doc, ms, locals); len(qs) != 2 || len(qs[0].Gaps) > 0 {
 		t.Errorf("%q: want two quotations without gaps, got %+v", text, qs)
+	}
+}
+
+// TestPluralChain checks that a plural pronoun follows a chain of plural
+// pronouns back to the group named before, and stays unresolved when a
+// name stands in between.
+func TestPluralChain(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{"De driehonderd verpleegkundigen van het ziekenhuis in Utrecht hebben al aangekondigd te zullen staken. Zij zijn boos op de directie, want zij eisen dat er meer personeel komt op elke afdeling.",
+			"er meer personeel komt op elke afdeling", "De driehonderd verpleegkundigen"},
+		{"De verpleegkundigen hebben aangekondigd te zullen staken. Directeur Jan de Vries reageerde kort. Zij eisen dat er meer personeel komt op elke afdeling.",
+			"er meer personeel komt op elke afdeling", "Zij"},
+	} {
+		doc := annotated(t, tc.text)
+		found := false
+		for _, q := range Extract(doc, nil, nil) {
+			if q.Text == tc.quote {
+				found = true
+				if !strings.HasPrefix(q.SpeakerText, tc.speaker) {
+					t.Errorf("%q: speaker %q, want %q", tc.quote, q.SpeakerText, tc.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not found", tc.quote)
+		}
+	}
+}
+
+// TestUnnamedDoer checks that a quotation standing on its own after a
+// sentence that brings in an unnamed person is that person's.
+func TestUnnamedDoer(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"De zaal is vol. Een van de medewerkers in de zaal staat op. \"Wij kunnen dat allemaal voor u regelen. Daar zijn wij voor.\" Het publiek lacht.", "Een van de medewerkers"},
+		{"Het is wel eens voorgekomen dat een buurvrouw hem belde. \"Die klacht heb ik toen meteen opgelost.\"", ""},
+	} {
+		doc := annotated(t, tc.text)
+		qs := Extract(doc, nil, nil)
+		if len(qs) != 1 || qs[0].SpeakerText != tc.speaker {
+			t.Errorf("%q: got %+v, want one quotation by %q", tc.text, qs, tc.speaker)
+		}
 	}
 }
