@@ -104,3 +104,16 @@ func TestUnnamedDoer(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondReportCut checks that a report ends before a reason clause
+// that holds a report of its own.
+func TestSecondReportCut(t *testing.T) {
+	text := "De bond kondigde vorige week aan naar de rechter te stappen, omdat de bond vindt dat het bedrijf zich aan de cao moet houden."
+	var got []string
+	for _, q := range Extract(annotated(t, text), nil, nil) {
+		got = append(got, q.Kind+": "+q.Text)
+	}
+	if !strings.Contains(strings.Join(got, " | "), "indirect: naar de rechter te stappen |") && !strings.HasSuffix(strings.Join(got, " | "), "indirect: naar de rechter te stappen") {
+		t.Errorf("want the report without the reason, got %s", strings.Join(got, " | "))
+	}
+}

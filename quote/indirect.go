@@ -512,6 +512,10 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	// where the main clause's verb follows a comma ("vroeg of dat klopte,
 	// gaf ze …": one word before the comma is enough).
 	for k := from + 1; k+1 < last; k++ {
+		if w := strings.ToLower(toks[k+1].Text); toks[k].Text == "," && k > from+1 && w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && x.reportIn(toks[k+2:last+1]) {
+			last = k - 1 // "naar de rechter te stappen, omdat de vakbond vindt dat …": a second report, the writer's reason
+			break
+		}
 		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
 			break // "dat als …, krijg je …": the comma closes a clause inside the report
 		}
@@ -1081,6 +1085,17 @@ func (x *extractor) interrupted(toks []nl.Token, first, comma, j int) (int, bool
 		return last, true
 	}
 	return 0, false
+}
+
+// reportIn reports whether toks hold a finite speech verb followed by
+// "dat" ("de vakbond vindt dat …"): a report of its own.
+func (x *extractor) reportIn(toks []nl.Token) bool {
+	for k := range toks {
+		if _, _, n := matchCue(toks[k:]); n > 0 && x.finiteAt(toks, k) && k+n < len(toks) && strings.EqualFold(toks[k+n].Text, "dat") {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbial reports whether words are a time or a place rather than a
