@@ -102,6 +102,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 				kind: e.Kind, country: e.Country, text: doc.Text[m.Start:m.End]})
 			continue
 		}
+		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
+			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
+		}
 		c := cand{start: m.Start, end: m.End, fromKB: true}
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
@@ -887,6 +890,41 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 		c.entry, c.typ = e, e.Type
 	}
 }
+
+// familyParticleBefore reports whether the words before token i are a
+// family name's particles that belong to a name: capitalised (Van
+// Veldhoven, De Gendt), or in lower case after a given name or an initial
+// (Thomas van Aalten, J. van der Velde). "burgemeester van Almelo" keeps
+// its place.
+func familyParticleBefore(doc *nl.Doc, i int) bool {
+	j := i - 1
+	for j >= 0 && doc.Tokens[j].Kind == nl.Word && familyParticles[strings.ToLower(doc.Tokens[j].Text)] {
+		if r, _ := utf8.DecodeRuneInString(doc.Tokens[j].Text); unicode.IsUpper(r) {
+			return true // "de opvolger van Van Bronckhorst"
+		}
+		j--
+	}
+	if j == i-1 {
+		return false
+	}
+	if j < 0 {
+		return false
+	}
+	prev := doc.Tokens[j].Text
+	if prev == "." && j > 0 { // an initial: J. van der Velde
+		w := doc.Tokens[j-1].Text
+		return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])
+	}
+	if r := []rune(prev); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+		return true
+	}
+	return isGivenName(prev)
+}
+
+// familyParticles are the particles of Dutch and German family names, not
+// the prepositions some names open with (In 't Veld): "In Krimpen" is a
+// place.
+var familyParticles = setOf("van", "de", "der", "den", "ter", "ten", "von", "vom", "'t")
 
 // locativePreps are words after which a capital is a place, not its
 // government: "in Minsk", "naar Moskou".

@@ -1,0 +1,39 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// localNames runs Local with the project's tagger on a made-up text and
+// returns "name/TYPE" of every local entity.
+func localNames(t *testing.T, text string) []string {
+	t.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	locals, _ := Local(doc, nerTag(t)(doc), loadKB(t))
+	var out []string
+	for _, l := range locals {
+		out = append(out, l.Name+"/"+l.Type)
+	}
+	return out
+}
+
+// TestMunicipalities checks that a municipality of the knowledge base is a
+// place, also where the tagger reads a person, and that a family name
+// written like a municipality stays a person (made-up text).
+func TestMunicipalities(t *testing.T) {
+	got := strings.Join(localNames(t, "De gemeenteraad besprak het plan. Renkum wil meer woningen bouwen. "+
+		"Predikant Thomas van Aalten en Fenna van Veldhoven kwamen uit Oegstgeest. Volgens Van Veldhoven is het goed. PVV'er Alexander van Hattem houdt de moed erin."), ", ")
+	for _, want := range []string{"Renkum/LOC", "Oegstgeest/LOC", "Thomas van Aalten/PER", "Fenna van Veldhoven/PER", "Alexander van Hattem/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, bad := range []string{"Aalten/LOC", "Veldhoven/LOC", "Hattem/LOC"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s in %s", bad, got)
+		}
+	}
+}
