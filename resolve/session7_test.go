@@ -37,3 +37,20 @@ func TestMunicipalities(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsHeading checks that a subheading in capitals is no part of the
+// name after it, and that an acronym stays (made-up text).
+func TestCapsHeading(t *testing.T) {
+	lower := func(w string) bool { return w == "de" || w == "baby" || w == "ed" }
+	for _, c := range []struct{ in, want string }{
+		{"DE DEMOCRATEN Adam Schiff", "Adam Schiff"},
+		{"BABY JARRAH Ali", "Ali"},
+		{"RTL Nieuws", "RTL Nieuws"},
+		{"ED", "ED"},
+		{"DE DEMOCRATEN", ""},
+	} {
+		if got := c.in[skipCapsHeading(c.in, 0, len(c.in), lower):]; got != c.want {
+			t.Errorf("skipCapsHeading(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

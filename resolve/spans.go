@@ -20,6 +20,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 		return cand{}, false
 	}
 	c := cand{typ: t.Type}
+	start = skipCapsHeading(doc.Text, start, end, lower)
+	if start >= end {
+		return cand{}, false
+	}
 	for {
 		moved := false
 		// an organisation or country and a role before the name: "NATO
@@ -1019,4 +1023,32 @@ func coverage(cs []cand) func(start, end int) bool {
 		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
 		return k > 0 && reach[k-1] > start
 	}
+}
+
+// skipCapsHeading returns where a name starting at start really starts
+// when it opens with a subheading in capitals: a word in capitals that the
+// article writes in lower case elsewhere ("DE DEMOCRATEN Adam Schiff",
+// "WINST FORUM Neem je vrouw…"), and the words in capitals after it. An
+// acronym the article never writes in lower case (RTL Nieuws, NAC) stays,
+// and so does a lone short word (ED). A span of nothing but heading words
+// returns end.
+func skipCapsHeading(text string, start, end int, lower func(string) bool) int {
+	heading := false
+	for start < end {
+		sp := strings.IndexByte(text[start:end], ' ')
+		w := text[start:end]
+		if sp >= 0 {
+			w = w[:sp]
+		}
+		caps := utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+		if !caps || !heading && (!lower(strings.ToLower(w)) || sp < 0 && utf8.RuneCountInString(w) < 4) {
+			return start
+		}
+		heading = true
+		if sp < 0 {
+			return end
+		}
+		start = skipSpace(text, start+sp+1)
+	}
+	return start
 }
