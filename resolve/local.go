@@ -1225,12 +1225,15 @@ var classHeads = classTable(map[string][]string{
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende",
+		"branchegenoot", "belegger",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
+		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "gebouw", "wooncomplex",
+		"polder", "viaduct",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1241,6 +1244,14 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 	},
 })
+
+// builtPlaces are place nouns that open the name of a building, an estate
+// or a junction (Jachtslot Mookerheide, Winkelcentrum De Brink); not
+// regio, provincie or stad, which open the names of their governments
+// (Regio Twente).
+var builtPlaces = setOf("jachtslot", "kasteel", "landgoed", "winkelcentrum", "knooppunt", "kruispunt", "gebouw",
+	"wooncomplex", "polder", "viaduct", "sportpark", "camping", "vakantiepark", "stadion",
+	"paviljoen", "tunnel", "brug", "toren", "begraafplaats")
 
 // wholeHeads are class heads that count only as whole words, never as
 // the end of a compound: Hoogenband is a family name, Hardnummer no song.
@@ -1382,6 +1393,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			// Parijs": a class noun or a compound of one opens the name
 			if ft := classOf(words[0]); (ft == kroniek.ORG || ft == kroniek.MISC) && (classHeads[strings.ToLower(words[0])] != "" || nameParticlesNL[words[1]]) {
 				t = ft
+			}
+			// "Jachtslot Mookerheide", "Winkelcentrum De Brink": a place
+			// noun, as a whole word, opens the name
+			if t == "" && builtPlaces[strings.ToLower(words[0])] {
+				t = kroniek.LOC
 			}
 			// "Miss Bones", "Lady Gaga": a title opens a person's name
 			if len(words) == 2 && nameTitles[strings.ToLower(words[0])] && startsUpper(words[1]) {

@@ -54,3 +54,15 @@ func TestCapsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNouns checks class nouns of places before and opening a name
+// (made-up text).
+func TestPlaceNouns(t *testing.T) {
+	got := strings.Join(localNames(t, "De file staat tussen knooppunt Velkamp en de stad. Wat achter Jachtslot Wolderheide gebeurt, is natuurbeheer. "+
+		"De Britse branchegenoot Round Velden kocht de huizen."), ", ")
+	for _, want := range []string{"Velkamp/LOC", "Jachtslot Wolderheide/LOC", "Round Velden/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
