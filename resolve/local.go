@@ -152,6 +152,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
+	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
@@ -459,6 +460,55 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinKnownLists makes one name of two or three names in a row, joined
+// by a comma or "en", that together are a body the knowledge base knows:
+// "minister van [Economische Zaken] en [Klimaat]" is the ministry of
+// Economische Zaken en Klimaat, not two bodies.
+func joinKnownLists(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if k == nil {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for n := 2; n >= 1; n-- {
+			if i+n >= len(cs) || !listJoined(doc, cs[i:i+n+1]) {
+				continue
+			}
+			var org *kb.Entry
+			for _, e := range k.Lookup(doc.Text[c.start:cs[i+n].end]) {
+				if e.Kind == kb.KindOrg {
+					org = e
+					break
+				}
+			}
+			if org == nil {
+				continue
+			}
+			c = cand{start: c.start, end: cs[i+n].end, typ: org.Type, entry: org, fromKB: true}
+			i += n
+			break
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// listJoined reports whether only ", " or " en " lies between the names
+// cs, one after the other.
+func listJoined(doc *nl.Doc, cs []cand) bool {
+	for i := 1; i < len(cs); i++ {
+		a, b := cs[i-1].end, cs[i].start
+		if b <= a {
+			return false
+		}
+		if sep := doc.Text[a:b]; sep != ", " && sep != " en " {
+			return false
+		}
+	}
+	return true
 }
 
 // compassWords open names written with a slash: Noord/Zuidlijn.

@@ -66,3 +66,17 @@ func TestPlaceNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownLists checks that names in a row that together are a body of
+// the knowledge base are one name (made-up text).
+func TestKnownLists(t *testing.T) {
+	got := ", " + strings.Join(localNames(t, "Het gaat om minister van Economische Zaken en Klimaat Karel Velkamp. Het ministerie van Landbouw, Natuur en Voedselkwaliteit zweeg."), ", ") + ","
+	for _, want := range []string{"Economische Zaken en Klimaat/ORG", "ministerie van Landbouw, Natuur en Voedselkwaliteit/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, ", Klimaat/") || strings.Contains(got, ", Natuur/") {
+		t.Errorf("a part of a ministry's name stands alone: %s", got)
+	}
+}
