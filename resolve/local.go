@@ -1282,7 +1282,7 @@ var classHeads = classTable(map[string][]string{
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
-		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "gebouw", "wooncomplex",
+		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
 		"polder", "viaduct",
 	},
 	kroniek.MISC: {
