@@ -159,6 +159,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = cleanNonNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	personsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -509,6 +510,22 @@ func listJoined(doc *nl.Doc, cs []cand) bool {
 		}
 	}
 	return true
+}
+
+// personsInLists makes a one-word organisation (by the tagger or the
+// knowledge base) that stands in a list between two persons a person:
+// "presidenten Nixon, Ford, Reagan en Clinton" names Gerald Ford, not the
+// carmaker. Acronyms and names a class noun typed stay.
+func personsInLists(doc *nl.Doc, cs []cand) {
+	for i := 1; i+1 < len(cs); i++ {
+		c := &cs[i]
+		if c.typ != kroniek.ORG || c.classTyped || c.entry != nil && c.entry.Kind != kb.KindOrg || strings.ContainsAny(c.text(doc), " -") || strings.ToUpper(c.text(doc)) == c.text(doc) {
+			continue
+		}
+		if cs[i-1].typ == kroniek.PER && cs[i+1].typ == kroniek.PER && listJoined(doc, cs[i-1:i+2]) {
+			c.entry, c.typ, c.fromKB = nil, kroniek.PER, false
+		}
+	}
 }
 
 // compassWords open names written with a slash: Noord/Zuidlijn.

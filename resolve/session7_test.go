@@ -80,3 +80,15 @@ func TestKnownLists(t *testing.T) {
 		t.Errorf("a part of a ministry's name stands alone: %s", got)
 	}
 }
+
+// TestPersonsInLists checks that a company's one-word name between two
+// persons of a list is a person (made-up text apart from the KB name).
+func TestPersonsInLists(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij adviseerde de presidenten Nixon, Ford, Reagan en Clinton."), ", ")
+	if !strings.Contains(got, "Ford/PER") {
+		t.Errorf("want Ford/PER in %s", got)
+	}
+	if got := strings.Join(localNames(t, "Een fabriek van Ford sloot."), ", "); !strings.Contains(got, "Ford/ORG") {
+		t.Errorf("want Ford/ORG in %s", got)
+	}
+}
