@@ -92,3 +92,19 @@ func TestPersonsInLists(t *testing.T) {
 		t.Errorf("want Ford/ORG in %s", got)
 	}
 }
+
+// TestTradeNoun checks that a capitalised noun of a trade is cut from the
+// company's name after it (made-up names).
+func TestTradeNoun(t *testing.T) {
+	for in, want := range map[string]string{
+		"Telecomfabrikant Velkom":  "Velkom",
+		"Touroperator Kras":        "Kras",
+		"Winkel van Sinkel":        "Winkel van Sinkel",
+		"Warmtebedrijf Velden WBV": "Warmtebedrijf Velden WBV",
+		"Velkom":                   "Velkom",
+	} {
+		if got := in[skipTradeNoun(in, 0, len(in)):]; got != want {
+			t.Errorf("skipTradeNoun(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -24,6 +24,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	if start >= end {
 		return cand{}, false
 	}
+	if s := skipTradeNoun(doc.Text, start, end); s > start {
+		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Telecomfabrikant Huawei"
+	}
 	for {
 		moved := false
 		// an organisation or country and a role before the name: "NATO
@@ -1049,6 +1052,31 @@ func skipCapsHeading(text string, start, end int, lower func(string) bool) int {
 			return end
 		}
 		start = skipSpace(text, start+sp+1)
+	}
+	return start
+}
+
+// tradeHeads end the nouns of a trade that a title or a sentence puts
+// before a company's name, capitalised: Telecomfabrikant Huawei,
+// Zorgverzekeraar Menzis, Touroperator Kras.
+var tradeHeads = []string{"fabrikant", "producent", "gigant", "reus", "concern", "verzekeraar", "leverancier",
+	"netbeheerder", "touroperator", "uitgever", "bedrijf", "bedrijfje", "keten", "winkel", "supermarkt"}
+
+// skipTradeNoun returns where the company's name starts when the span
+// [start, end) opens with a capitalised noun of a trade before a
+// capitalised name of one or two words (not "Winkel van Sinkel", not a
+// name ending in an acronym); otherwise start.
+func skipTradeNoun(text string, start, end int) int {
+	words := strings.Fields(text[start:end])
+	if len(words) < 2 || len(words) > 3 || !startsUpper(words[1]) || strings.ToUpper(words[0]) == words[0] ||
+		!startsUpper(words[0]) || strings.ToUpper(words[len(words)-1]) == words[len(words)-1] {
+		return start
+	}
+	lw := strings.ToLower(words[0])
+	for _, h := range tradeHeads {
+		if strings.HasSuffix(lw, h) {
+			return skipSpace(text, start+len(words[0]))
+		}
 	}
 	return start
 }
