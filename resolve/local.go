@@ -1466,6 +1466,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if t == "" && builtPlaces[strings.ToLower(words[0])] {
 				t = kroniek.LOC
 			}
+			// "Steigereiland Noord": a place's name and a compass word
+			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
+				t = kroniek.LOC
+			}
 			// "Miss Bones", "Lady Gaga": a title opens a person's name
 			if len(words) == 2 && nameTitles[strings.ToLower(words[0])] && startsUpper(words[1]) {
 				t = kroniek.PER

@@ -108,3 +108,14 @@ func TestTradeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetsOfPersons checks streets named after a person and a place
+// with a compass word (made-up names).
+func TestStreetsOfPersons(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij werkt aan de Johan de Veltlaan. Op Velkampeiland Noord komen huizen."), ", ")
+	for _, want := range []string{"Johan de Veltlaan/LOC", "Velkampeiland Noord/LOC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
