@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestSession7Kinds checks the readings written in session 7 for the
+// parser merged then, on invented sentences: each event of the given type
+// must be shown with the given actor and recipient text, or (actor "")
+// not be shown at all.
+func TestSession7Kinds(t *testing.T) {
+	checkCases(t, []shownCase{
+		// a list of callers each with a role and a name, the second
+		// member parsed as an apposition of the first: every member stays
+		{"Gisteren belden de Franse minister [Jean Dupont|PER], de Duitse minister [Karl Weber|PER] en de voorzitter van de [Raad|ORG], [Piet Smit|PER], met de Russische president [Ivan Petrov|PER].", "CONSULT", "Jean Dupont, Karl Weber, Piet Smit", "Ivan Petrov"},
+		// one person with two titles is no list
+		{"[Jan Smit|PER], de voorzitter en oprichter, bekritiseerde [Acme|ORG].", "ACCUSE", "Jan Smit", "Acme"},
+		// names listed in parentheses after a noun are the side
+		{"Een aantal partijen ([Rood|ORG], [Groen|ORG], [Blauw|ORG]) vroeg [Kees Vos|PER] de regeling in te trekken.", "REQUEST", "Rood, Groen, Blauw", "Kees Vos"},
+		// a place tagged as the head of a longer name is not the party
+		{"Vorig jaar deed de [Fiod|ORG] een inval bij de [Utrecht|LOC] Handelsbank.", "COERCE", "", ""},
+		// the frame's phrase on the expression's noun
+		{"[Jan de Boer|PER] ging gisteren op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer", "Kees Vos"},
+	})
+}
