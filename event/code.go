@@ -178,6 +178,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && fv >= 0 && x.lx.is("stative", s.words[c.words[fv]].low) {
 		return kroniek.Event{}, false // zitten … opgesloten: a state, not a deed
 	}
+	if !t.noun && t.kind&formPart != 0 && x.expletiveState(s, c, t) {
+		return kroniek.Event{}, false // Het is X verboden …: a standing ban, X is no actor
+	}
 	if actor.empty() && x.hasClass(s, c, "impersonal") {
 		return kroniek.Event{}, false // als je het aan de studenten vraagt
 	}
@@ -998,4 +1001,34 @@ func (x *extractor) countedAgent(s *sentenceCtx, c *clause, tp int) bool {
 		}
 	}
 	return false
+}
+
+// expletiveState reports whether the sentence of clause c opens with "Het
+// is" or "Het was", no subordinator or comma stands between that and
+// trigger t, and c has no door-phrase ("Het is de Belastingdienst en het
+// kabinet verboden mededelingen te doen"): a participle there states a
+// standing rule, and the names are the ones it binds, not actors.
+func (x *extractor) expletiveState(s *sentenceCtx, c *clause, t trigger) bool {
+	p := s.skip
+	for p < len(s.words) && s.words[p].Kind == nl.Punct {
+		p++ // an opening quote mark
+	}
+	if p+2 >= len(s.words) || s.words[p].low != "het" || s.words[p+1].low != "is" && s.words[p+1].low != "was" {
+		return false
+	}
+	tp := c.words[t.pos[0]]
+	if tp <= p+1 {
+		return false
+	}
+	for _, w := range s.words[p+2 : tp] {
+		if w.low == "," || w.low == "dat" || w.low == "of" || w.low == "wie" || w.low == "wat" || x.lx.is("sub", w.low) || x.lx.is("rel", w.low) {
+			return false // Het is duidelijk dat X Y heeft aangevallen: the dat-clause's deed
+		}
+	}
+	for _, wi := range c.words {
+		if s.words[wi].low == "door" {
+			return false
+		}
+	}
+	return true
 }

@@ -188,6 +188,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	recip = x.validSide(recip)
+	if recip.named() == 0 && ownerTypes[t.Type] {
+		for _, o := range d.Objects(v) {
+			// (the verb's own object, not one shared with a conjunct)
+			if a := x.ownerOf(s, c, o, us); !trig[o] && o != subj && o != cont && a.named() > 0 {
+				recip = a // steunt de brexitdeal van May: May
+			}
+		}
+	}
 	if recip.empty() || t.NeedPrep {
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
@@ -206,6 +214,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				if cs := d.Dependents(m, "case"); len(cs) > 0 && cs[0] < m && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) && lower(d.Tokens[cs[0]].Text) != "door" {
 					hasObj = true
 					viaPrep.add(x.parseSide(s, c, m, us))
+				}
+			}
+		}
+		if viaPrep.named() == 0 && ownerTypes[t.Type] {
+			for _, ob := range d.Obliques(v) {
+				if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
+					if a := x.ownerOf(s, c, ob.Head, us); a.named() > 0 {
+						viaPrep = a // verzet zich tegen het plan van X: X
+					}
 				}
 			}
 		}
@@ -301,6 +318,41 @@ func (x *extractor) subjectContinuation(v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// ownerTypes are the event types of an attitude to another party's act or
+// plan: supporting, rejecting or criticising "the plan of X" is supporting,
+// rejecting or criticising X.
+var ownerTypes = map[string]bool{"SUPPORT": true, "REJECT": true, "ACCUSE": true}
+
+// ownerOf returns the named party whose thing the common noun o is ("de
+// brexitdeal van May", "het plan van de regering van X"): the side a
+// van-phrase right after the noun names, when o is no person, group or
+// role noun itself. Else no side.
+func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
+	d := x.doc
+	tk := d.Tokens[o]
+	w := lower(tk.Text)
+	if tk.POS != nl.NOUN || x.lx.is("person", w) || x.lx.is("quantity", w) || x.lx.is("member", w) {
+		return arg{}
+	}
+	if _, grp := x.lx.group(w); grp {
+		return arg{}
+	}
+	if _, role := nl.Lex().RoleHead(w); role {
+		return arg{}
+	}
+	if p := o - s.sent.First; p >= 0 && p < len(s.words) && s.words[p].mention >= 0 {
+		return arg{}
+	}
+	for _, n := range d.Dependents(o, "nmod") {
+		if cs := d.Dependents(n, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" && n-o <= 5 {
+			if a := x.validSide(x.parseSide(s, c, n, us)); a.named() > 0 {
+				return a
+			}
+		}
+	}
+	return arg{}
 }
 
 // bareObliques returns the obliques of verb v without a preposition that
@@ -759,6 +811,14 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		}
 		return mentionArg(w)
 	}
+	if x.lx.is("quantity", w.low) && w.mention < 0 {
+		// tal van bestuurders, een aantal landen: the counted are the side
+		for _, n := range d.Dependents(h, "nmod") {
+			if cs := d.Dependents(n, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" && cs[0] == h+1 {
+				return x.parseHeadExcept(s, c, n, us, heads)
+			}
+		}
+	}
 	if a := x.parenNames(s, h); !a.empty() {
 		return a // een aantal oppositiepartijen (A, B, C en D)
 	}
@@ -769,9 +829,15 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 				continue
 			}
 			if rel == "nmod" {
-				// only "van X" after a group or role: de regering van Roemenië
+				// only "van X" after a group or role (de regering van
+				// Roemenië), or an organisation after its staff
+				// (onderzoekers van X)
 				_, grp := x.lx.group(w.low)
-				if !grp || d.Dependents(n, "case") == nil || lower(d.Tokens[d.Dependents(n, "case")[0]].Text) != "van" {
+				member := false
+				if le := x.locals[x.mentions[nw.mention].Local]; le != nil && le.Type == kroniek.ORG {
+					member = x.lx.is("member", w.low)
+				}
+				if !grp && !member || d.Dependents(n, "case") == nil || lower(d.Tokens[d.Dependents(n, "case")[0]].Text) != "van" {
 					continue
 				}
 			}

@@ -19,5 +19,22 @@ func TestSession7Kinds(t *testing.T) {
 		{"Vorig jaar deed de [Fiod|ORG] een inval bij de [Utrecht|LOC] Handelsbank.", "COERCE", "", ""},
 		// the frame's phrase on the expression's noun
 		{"[Jan de Boer|PER] ging gisteren op bezoek bij premier [Kees Vos|PER].", "CONSULT", "Jan de Boer", "Kees Vos"},
+		// supporting, rejecting or criticising another party's plan or
+		// act is done to that party
+		{"[Jan Smit|PER] steunt het plan van [Acme|ORG].", "SUPPORT", "Jan Smit", "Acme"},
+		{"[Jan Smit|PER] verzet zich tegen het voorstel van [Acme|ORG].", "REJECT", "Jan Smit", "Acme"},
+		{"[Jan Smit|PER] koos de kant van [Piet Kamp|PER].", "SUPPORT", "Jan Smit", "Piet Kamp"},
+		// an organisation's staff stand for it; a counted group is the
+		// counted people
+		{"[Acme|ORG] heeft nauw samengewerkt met onderzoekers van [Globex|ORG].", "COOPERATE", "Acme", "Globex"},
+		// "Het is X verboden": a standing ban, X is no actor; a dat-clause
+		// after "Het is" keeps its deed
+		{"Het is de [Belastingdienst|ORG] verboden mededelingen te doen over een persoon.", "COERCE", "", ""},
+		{"Het is duidelijk dat [Jan Smit|PER] gisteren [Piet Kamp|PER] heeft mishandeld.", "ASSAULT", "Jan Smit", "Piet Kamp"},
+		// blocking an appointment is blocking the party it concerns: not
+		// whole without it
+		{"[Acme|ORG] blokkeert de benoeming van nieuwe rechters.", "REJECT", "", ""},
+		// een lans breken voor: a plea, whole without a recipient
+		{"[Jan Smit|PER] brak zondag een lans voor de bouw van meer huizen.", "REQUEST", "Jan Smit", ""},
 	})
 }
