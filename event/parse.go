@@ -456,6 +456,20 @@ func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []un
 	if sub < 0 {
 		return arg{}, arg{}, false
 	}
+	if x.lx.is("receive", lower(d.Tokens[g].Text)) {
+		// "X kreeg een vermaning van Y": the noun's van-phrase acts, the
+		// receiver is acted on
+		recip = x.validSide(x.parseSide(s, c, sub, us))
+		for _, m := range d.Dependents(n, "nmod") {
+			if cs := d.Dependents(m, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" {
+				actor.add(x.parseSide(s, c, m, us))
+			}
+		}
+		if actor = x.validSide(actor); actor.named()+recip.named() == 0 {
+			return arg{}, arg{}, false
+		}
+		return actor, minus(recip, actor), true
+	}
 	if actor = x.validSide(x.parseSide(s, c, sub, us)); actor.named() == 0 {
 		return arg{}, arg{}, false
 	}

@@ -36,5 +36,11 @@ func TestSession7Kinds(t *testing.T) {
 		{"[Acme|ORG] blokkeert de benoeming van nieuwe rechters.", "REJECT", "", ""},
 		// een lans breken voor: a plea, whole without a recipient
 		{"[Jan Smit|PER] brak zondag een lans voor de bouw van meer huizen.", "REQUEST", "Jan Smit", ""},
+		// receiving a reprimand: the giver acts on the receiver
+		{"[Acme|ORG] kreeg vorig jaar een vermaning van [Globex|ORG].", "ACCUSE", "Globex", "Acme"},
+		// a reprimand, a dismissal, a challenge
+		{"[Jan Smit|PER] is al op de vingers getikt door de [Verenigde Naties|ORG].", "ACCUSE", "Verenigde Naties", "Jan Smit"},
+		{"[Acme|ORG] ontsloeg gisteren directeur [Piet Kamp|PER].", "SANCTION", "Acme", "Piet Kamp"},
+		{"[Jan Smit|PER] daagt [Piet Kamp|PER] uit tot een debat.", "REQUEST", "Jan Smit", "Piet Kamp"},
 	})
 }
