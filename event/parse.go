@@ -596,6 +596,19 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 				heads = append(heads, n)
 			}
 		}
+		if tk := x.doc.Tokens[heads[i]]; tk.POS == nl.NOUN && tk.Feats.Has(nl.FeatPlur) && len(x.doc.Dependents(heads[i], "appos")) > 0 {
+			// "de ministers Dekker van Justitie en Grapperhaus van
+			// Veiligheid": the second name, parsed as a conjunct of the
+			// first name or of its portfolio, is the plural role's second
+			// member
+			for _, m := range slices.Concat(x.doc.Dependents(heads[i], "nmod"), x.doc.Dependents(heads[i], "appos")) {
+				for _, n := range x.doc.Dependents(m, "conj") {
+					if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && x.doc.Tokens[n].POS == nl.PROPN && (x.doc.Tokens[m].POS == nl.NOUN || x.doc.Tokens[m].Rel == "appos") && !slices.Contains(heads, n) {
+						heads = append(heads, n)
+					}
+				}
+			}
+		}
 		for _, rel := range []string{"nmod", "flat", "appos"} {
 			for _, n := range x.doc.Dependents(heads[i], rel) {
 				// "de coalitiefracties, plus PvdA en GroenLinks",
@@ -652,6 +665,7 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	if len(heads) == 2 && x.secondTitle(s, heads[0], heads[1]) {
 		heads = heads[1:] // Fysicus en BBC-presentator Jim Al-Khalili: one person
 	}
+	slices.Sort(heads[1:]) // the members in text order
 	for _, n := range heads {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
 	}

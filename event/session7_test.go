@@ -42,5 +42,7 @@ func TestSession7Kinds(t *testing.T) {
 		{"[Jan Smit|PER] is al op de vingers getikt door de [Verenigde Naties|ORG].", "ACCUSE", "Verenigde Naties", "Jan Smit"},
 		{"[Acme|ORG] ontsloeg gisteren directeur [Piet Kamp|PER].", "SANCTION", "Acme", "Piet Kamp"},
 		{"[Jan Smit|PER] daagt [Piet Kamp|PER] uit tot een debat.", "REQUEST", "Jan Smit", "Piet Kamp"},
+		// a plural role with two names, each with a portfolio
+		{"De ministers [Jan Smit|PER] van Justitie en [Piet Kamp|PER] van Veiligheid bezochten [Acme|ORG].", "CONSULT", "Jan Smit, Piet Kamp", "Acme"},
 	})
 }
