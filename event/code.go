@@ -594,6 +594,41 @@ func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, 
 	return arg{}
 }
 
+// partyAct reports whether w names another party's act, also as the tail
+// of a compound (congresuitspraak, wetsvoorstel).
+func (x *extractor) partyAct(w string) bool {
+	w = strings.Trim(w, ".,;:!?()'\"’")
+	if x.lx.is("partyact", w) {
+		return true
+	}
+	for i := 3; i+4 <= len(w); i++ {
+		if x.lx.is("partyact", strings.TrimLeft(w[i:], "-")) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingHead is a thing's phrase up to the first comma, quotation mark or
+// subordinator: a clause inside the content ("onderzoek naar de motieven
+// van de waarnemers, om te achterhalen of ze …") names no party of the
+// frame.
+func thingHead(t string) string {
+	if i := strings.IndexAny(t, ",'‘\"“("); i > 0 {
+		t = t[:i]
+	}
+	f := strings.Fields(t)
+	for i, w := range f {
+		switch lower(w) {
+		case "om", "dat", "of", "die", "wat", "waarin", "waarmee", "omdat", "zodat", "als":
+			if i > 0 {
+				return strings.Join(f[:i], " ")
+			}
+		}
+	}
+	return t
+}
+
 // completeFrame reports whether a clause without a recipient reads every
 // argument of its verb as a thing, so that no party is missing: the
 // object or prepositional phrase (thing) names no person, role or group
@@ -604,7 +639,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 	if thing == "" || x.roleHead(thing) {
 		return false
 	}
-	for _, w := range strings.Fields(lower(thing)) {
+	for _, w := range strings.Fields(lower(thingHead(thing))) {
 		if x.lx.is("pron", w) || objectPron[w] || firstPersonSide[w] || w == "zich" {
 			return false
 		}
@@ -614,7 +649,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		if _, role := nl.Lex().RoleHead(w); role {
 			return false
 		}
-		if x.lx.is("partyact", w) {
+		if x.partyAct(w) {
 			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
 		}
 	}

@@ -44,5 +44,9 @@ func TestSession7Kinds(t *testing.T) {
 		{"[Jan Smit|PER] daagt [Piet Kamp|PER] uit tot een debat.", "REQUEST", "Jan Smit", "Piet Kamp"},
 		// a plural role with two names, each with a portfolio
 		{"De ministers [Jan Smit|PER] van Justitie en [Piet Kamp|PER] van Veiligheid bezochten [Acme|ORG].", "CONSULT", "Jan Smit, Piet Kamp", "Acme"},
+		// refusing another party's ruling (also as a compound's tail) is
+		// not whole without that party; a clause inside the content names
+		// no party
+		{"[Jan Smit|PER] legde een congresuitspraak om alsnog in verzet te komen naast zich neer.", "REJECT", "", ""},
 	})
 }
