@@ -194,7 +194,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
 		objText = x.objectText(s, c, us, used, fv, subj)
 	}
-	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
+	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !x.personSide(actor) {
+		// (a person breaking off contact sanctions no town)
 		recip = x.setting
 	}
 	recip = minus(recip, actor)
@@ -1066,4 +1067,18 @@ func (x *extractor) expletiveState(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return true
+}
+
+// personSide reports whether a side is a person: read as people, or
+// naming a PER entity of the article.
+func (x *extractor) personSide(a arg) bool {
+	if a.per {
+		return true
+	}
+	for _, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.PER {
+			return true
+		}
+	}
+	return false
 }

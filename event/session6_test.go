@@ -124,5 +124,8 @@ func TestSession6Kinds(t *testing.T) {
 		// not whole without that party; a clause inside the content names
 		// no party
 		{"[Jan Smit|PER] legde een congresuitspraak om alsnog in verzet te komen naast zich neer.", "REJECT", "", ""},
+		// a person breaking off contact sanctions no town (the setting is
+		// no recipient of a person's sanction)
+		{"In [Almelo|LOC] woont [Anna Vos|PER] al jaren. [Anna Vos|PER] heeft alle contact verbroken.", "SANCTION", "", ""},
 	})
 }
