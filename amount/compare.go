@@ -202,6 +202,14 @@ func (x *scanner) levelOf(k int) (span, bool) {
 	if v < 0 {
 		return span{}, false
 	}
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		for _, c := range d.Children(v) {
+			if t := d.Tokens[c]; c < x.first+k && t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) && d.Tokens[c].Head == v {
+				v = c // steeg de CO2-uitstoot … wereldwijd [read as the verb] naar een record: the finite verb's clause
+				break
+			}
+		}
+	}
 	s := d.Subject(v)
 	for _, o := range d.Dependents(v, "obj") {
 		if o < x.first+k && d.Tokens[o].POS == nl.NOUN {

@@ -53,7 +53,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if adj, ok := x.elliptic(i); ok && prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
+				if adj, ok := x.elliptic(i); ok && prev != nil && (a.Object == "" || a.Object == prev.Object && a.ObjectStart == prev.ObjectStart) && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
 					// De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent
 					a.Object = x.elide(prev.Object, x.toks[adj].Text)
 					if a.Object == prev.Object {

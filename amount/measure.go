@@ -144,6 +144,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true // de veertig jaar oude Al Fath-moskee: whose age
 	}
+	if n, ok := x.agedAfter(u, end); ok {
+		return n, true // de dertig jaar oude Al Huda-moskee, with "oude" hung on the figure
+	}
+	if p := x.first + start - 1; start > 0 && d.Tokens[p].Head == u && d.Tokens[p].Rel == "amod" && d.Tokens[p].POS == nl.VERB && !d.Tokens[p].Feats.Has(nl.FeatFin) && (start < 2 || !isDet(x.low[start-2])) {
+		return span{}, false // leidde afgelopen driekwart jaar: a participle frame, as when the parse heads the figure by it
+	}
 	v := h
 	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
@@ -1115,4 +1121,24 @@ func (x *scanner) multiplied(k int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// agedAfter finds the noun whose age a duration gives when the parse
+// hangs "oud" after the figure on the figure itself ("de dertig jaar oude
+// Al Huda-moskee"): the noun or name right after it, with its flat parts.
+func (x *scanner) agedAfter(u, end int) (span, bool) {
+	d := x.doc
+	a := x.first + end
+	if a+1 >= len(d.Tokens) || d.Tokens[a].Head != u || d.Tokens[a].Rel != "amod" || !strings.HasPrefix(strings.ToLower(d.Tokens[a].Text), "oud") {
+		return span{}, false
+	}
+	n := a + 1
+	if t := d.Tokens[n]; t.POS != nl.NOUN && t.POS != nl.PROPN || d.SentenceOf(n) != x.si {
+		return span{}, false
+	}
+	to := n
+	for to+1 < len(d.Tokens) && d.Tokens[to+1].Head == n && d.Tokens[to+1].Rel == "flat" {
+		to++
+	}
+	return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true
 }
