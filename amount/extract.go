@@ -246,6 +246,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
 		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
 	}
+	speed := false
+	if w := x.word(end); c.unit == "" && strings.HasPrefix(w, "kilometer") && len(w) > len("kilometer")+2 && (x.l.pos[w[len("kilometer"):]] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "en")] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "s")] == "NOUN") {
+		c.unit, speed = "km/u", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
+	}
 	if c.ordinal {
 		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
 	}
@@ -253,6 +257,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
+	if speed {
+		a.Object = "maximumsnelheid"
+	}
 	start := c.start
 	if c.ordinal {
 		a.Modifier = ModOrdinal
@@ -374,7 +381,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
-			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
+			if !ok {
+				sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			}
 			if !ok {
 				sp, ok = x.state(c.start, end) // al tien jaar aan de macht
 			}
@@ -438,6 +448,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
 			if held, found := x.placeheld(k, c.start, end); found {
 				sp, k = held, -1 // voor een prijs van 15 dollar: what is sold at that price
+			}
+		}
+		if ok && k >= 2 && x.low[k] == "waarde" && x.low[k-1] == "ter" {
+			j := k - 2
+			if x.l.pos[x.low[j]] == "VERB" && j >= 1 {
+				j-- // een lening afsluiten ter waarde van 600 miljoen dollar
+			}
+			if x.toks[j].Kind == nl.Word && (x.l.pos[x.low[j]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN) && x.viable(j, false) {
+				k = j // 3.700 goederen ter waarde van 4,9 miljard euro: what is worth it
 			}
 		}
 		if ok && k >= 0 && x.word(start-1) == "van" && k < start {

@@ -801,7 +801,13 @@ func (x *scanner) ownSubject(v int) int {
 // vliegreisje: zo'n 1000 euro". It returns a sentence token.
 func (x *scanner) labelled(start int) (int, bool) {
 	colon := start - 1
-	if colon < 1 || colon > 6 || x.low[colon] != ":" {
+	if colon < 1 || x.low[colon] != ":" {
+		return 0, false
+	}
+	if n, w := colon-1, x.low[colon-1]; colon > 1 && x.toks[n].Kind == nl.Word && !isCapitalized(x.toks[n].Text) && x.l.units[w] == "" && !x.l.notObject[w] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.compoundNoun(w)) && !x.governed(n) {
+		return n, true // krijgen de bewoners leefgeld: 50 euro per week: the noun the colon follows
+	}
+	if colon > 6 {
 		return 0, false
 	}
 	head := -1
@@ -1141,4 +1147,20 @@ func (x *scanner) agedAfter(u, end int) (span, bool) {
 		to++
 	}
 	return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true
+}
+
+// governed reports a noun at sentence token n inside a prepositional
+// phrase: a preposition before it across articles and adjectives ("kinderen
+// uit een rijk gezin:", "ter wereld:").
+func (x *scanner) governed(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch p := x.l.pos[x.low[k]]; {
+		case p == "ADP" || x.low[k] == "ter":
+			return true
+		case isDet(x.low[k]) || p == "ADJ" || x.low[k] == "een":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -271,6 +271,18 @@ func TestParsedObjects(t *testing.T) {
 		{"Een ondernemer verdient 18 miljoen euro door gratis verkregen grond langs het spoor te verkopen aan ProRail.", "18 miljoen euro=gratis verkregen grond verkopen"},
 		{"Het zou zomaar kunnen dat over twee jaar een premier aantreedt die openlijk heeft verklaard dat vrouwen pas verstandig worden.", "twee jaar=premier aantreden"},
 		{"In het uitgaansleven blijkt geweld tegen de politie in een jaar tijd met 40 procent toegenomen, van 1065 incidenten in 2017 naar 1409 vorig jaar.", "40 procent=geweld tegen de politie 1065=incidenten 1409=incidenten"},
+		// session 7, second shift: a change verb's subject the parse hangs elsewhere, a copula's subject with
+		// its phrase, the label before a colon (not a noun in a PP), a verbal noun after "na N jaar", a speed
+		// limit and a date in a compound, what is worth a sum, "tegen" on a person noun belongs to the verb
+		{"Volgens de werkgevers kunnen de kosten voor het aardgasvrij en CO2-neutraal maken per huis oplopen tot 60.000 euro of meer.", "tot 60.000 euro=kosten voor het aardgasvrij en CO2-neutraal"},
+		{"De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen.", "tien dagen=tijd tussen besmet raken en ziek worden"},
+		{"Sinds januari krijgen de bewoners leefgeld: 50 euro per week, waarmee ze boodschappen kunnen doen.", "50 euro=leefgeld"},
+		{"De broer kwam als grootste van de drie ter wereld: 4742 gram, 56 cm.", "4742 gram=gewicht 56 cm=lengte"},
+		{"En nadat er na ruim twee jaar onderhandelen een akkoord lag met de EU, bleek er geen meerderheid.", "ruim twee jaar=onderhandelen"},
+		{"Na 75 jaar weten we dat er meer is dan efficiëntie.", "75 jaar="},
+		{"Gemeenten hebben al de mogelijkheid om 30 kilometerzones in te stellen. Nee, voor een briljante 1 aprilgrap moet je van goeden huize komen.", "30=maximumsnelheid"},
+		{"Het land kon 3.700 goederen ter waarde van 4,9 miljard euro voordelig naar de VS exporteren.", "3.700=goederen 4,9 miljard euro=goederen"},
+		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken= circa 40.000=jongeren"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
