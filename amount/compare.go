@@ -345,7 +345,7 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 	v := x.copulaBefore(start)
 	if n := v - k - 1; n >= 2 && n <= 12 && x.l.pos[x.low[k+1]] == "ADP" {
 		for j := k + 1; j < v; j++ {
-			if x.toks[j].Kind != nl.Word || x.timeOrNumber(x.first + j) {
+			if x.toks[j].Kind != nl.Word || x.timeOrNumber(x.first+j) {
 				return sp, true
 			}
 		}
