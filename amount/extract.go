@@ -89,6 +89,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// whatever the parse hangs it on
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && prev.Unit == "" && a.Unit == "" && a.Value < 1 && prev.Object != "" && prev.ObjectEnd > 0 && prev.ObjectEnd <= a.Start && (strings.TrimSpace(x.doc.Text[prev.ObjectEnd:a.Start]) == "," || prev.Value < 1 && prev.ObjectStart < prev.Start && strings.HasSuffix(strings.TrimSpace(x.doc.Text[prev.End:a.Start]), ",") && len(strings.Fields(x.doc.Text[prev.End:a.Start])) <= 4) {
+					// 422 woningen, de helft koop, de helft middeldure huur: shares of the count before
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
