@@ -64,7 +64,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// partijen van 5000 tot wel 11.000 kilo: the upper end weighs what the lower end does
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 0 && x.low[i-1] == "waarvan" {
+				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || a.Unit == "" && isCurrency(prev.Unit) || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 1 && (x.low[i-1] == "waarvan" || x.low[i-1] == "wie" && x.low[i-2] == "van") {
+					// ruim 4.000 werknemers, van wie 2.900 in Nederland; 33 miljard euro winst, waarvan 19 miljard
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
@@ -345,6 +346,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
+		}
+		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
+			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
 		}
 		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
 			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
@@ -1100,4 +1104,24 @@ func (x *scanner) countedBefore() int {
 		}
 	}
 	return -1
+}
+
+// countedBeforeColon finds the plural noun a bare count after the colon
+// at sentence token colon counts, when the clause before it names a
+// number of them: "een groot aantal stemmen uit de Bommelerwaard: meer
+// dan 1500 in Zaltbommel", "heeft vorig jaar meer taps gezet: 3517 in
+// totaal". It returns a sentence token.
+func (x *scanner) countedBeforeColon(colon int) (int, bool) {
+	for k := colon - 2; k >= 0; k-- {
+		if x.toks[k].Kind == nl.Punct {
+			return 0, false
+		}
+		switch x.low[k] {
+		case "aantal", "meer", "minder":
+			if n := k + 1; n < colon && x.toks[n].Kind == nl.Word && x.plural(n) && x.viable(n, false) {
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
