@@ -50,7 +50,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				// 26,1 miljoen euro winst, tegen 17,1 miljoen euro in 2017;
 				// "tot" only right after the figure before (80.000 tot 120.000 euro,
 				// not "… en tot 73.120 euro terugclaimen")
-				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
+				if prev != nil && (a.Object == "" || x.low[i-1] == "tegen" && x.word(i-2) == "," && a.ObjectStart < a.Start && prev.ObjectStart != a.ObjectStart) && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				if adj, ok := x.elliptic(i); ok && prev != nil && (a.Object == "" || a.Object == prev.Object && a.ObjectStart == prev.ObjectStart) && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
