@@ -391,6 +391,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
 			if !ok {
+				sp, ok = x.incorporated(end) // een ondernemer die al twintig jaar zakendoet met Noord-Korea
+			}
+			if !ok {
 				sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			}
 			if !ok {
@@ -1124,4 +1127,39 @@ func (x *scanner) countedBeforeColon(colon int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// irregularPresent maps present forms whose infinitive weakLemma does not
+// make.
+var irregularPresent = map[string]string{"doet": "doen", "gaat": "gaan", "staat": "staan", "slaat": "slaan", "ziet": "zien", "heeft": "hebben", "komt": "komen", "neemt": "nemen", "geeft": "geven", "leest": "lezen"}
+
+// incorporated finds the verb a duration measures when it is written as
+// one word with its object noun right after the figure, a word the tagger
+// takes for a noun: "die al twintig jaar zakendoet met Noord-Korea" →
+// "zakendoen". The word must end the clause or open a prepositional phrase.
+func (x *scanner) incorporated(end int) (span, bool) {
+	if end >= len(x.toks) || x.toks[end].Kind != nl.Word || isCapitalized(x.toks[end].Text) || x.l.pos[x.low[end]] != "" {
+		return span{}, false
+	}
+	if n := end + 1; n < len(x.toks) && x.toks[n].Kind != nl.Punct && x.l.pos[x.low[n]] != "ADP" {
+		return span{}, false
+	}
+	w := x.low[end]
+	for i := 4; i+3 <= len(w); i++ {
+		noun, form := w[:i], w[i:]
+		if x.l.pos[noun] != "NOUN" || x.l.pos[form] != "VERB" {
+			continue
+		}
+		lemma := irregularPresent[form]
+		if lemma == "" && strings.HasSuffix(form, "en") {
+			lemma = form
+		} else if lemma == "" {
+			lemma = weakLemma(form)
+		}
+		if lemma != "" && x.l.pos[lemma] == "VERB" {
+			t := x.toks[end]
+			return span{text: noun + lemma, start: t.Start, end: t.End}, true
+		}
+	}
+	return span{}, false
 }
