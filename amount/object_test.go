@@ -283,6 +283,14 @@ func TestParsedObjects(t *testing.T) {
 		{"Gemeenten hebben al de mogelijkheid om 30 kilometerzones in te stellen. Nee, voor een briljante 1 aprilgrap moet je van goeden huize komen.", "30=maximumsnelheid"},
 		{"Het land kon 3.700 goederen ter waarde van 4,9 miljard euro voordelig naar de VS exporteren.", "3.700=goederen 4,9 miljard euro=goederen"},
 		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken= circa 40.000=jongeren"},
+		// shares after a count and a comma, after van wie/waarvan; a count after a colon; ", tegen N" over a
+		// clause subject; a noun+verb written as one word; a verb is no counted noun
+		{"Het feit is de start van de bouw: 422 woningen, de helft koop, de helft middeldure huur.", "422=woningen de helft=woningen de helft=woningen"},
+		{"Centric heeft ruim 4.000 werknemers, van wie 2.900 in Nederland.", "ruim 4.000=werknemers 2.900=werknemers"},
+		{"De AIVD heeft vorig jaar opnieuw meer taps gezet: 3517 in totaal.", "3517=taps"},
+		{"Coalitiegenoot D66 verloor en kreeg 13,6 procent van de stemmen, tegen 16 procent in 2018.", "13,6 procent=stemmen 16 procent=stemmen"},
+		{"Dat zegt een ondernemer die al twintig jaar zakendoet met Noord-Korea.", "twintig jaar=zakendoen"},
+		{"Achter hem liggen 86 doden en 458 gewonden. Het is het mikpunt van collega's, die een nulletje of drie voorspellen.", "86=doden 458=gewonden drie="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
