@@ -635,6 +635,12 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 		}
 	case changeVerbs[lemma] || lemma == "gaan" && x.word(num-3) == "van" && x.isPlain(num-2):
 		cands = []int{d.Subject(v)} // ging van twee naar vijf dagen (not "naar 1 gaan")
+		if ns := d.Dependents(v, "nsubj"); len(ns) == 1 && (cands[0] < 0 || d.Tokens[cands[0]].POS != nl.NOUN) {
+			cands[0] = ns[0]
+		}
+		if r := x.relativeAntecedent(cands[0]); r >= 0 {
+			return x.nounPhrase(r), true // een boete …, die zou kunnen oplopen tot 3,5 miljard euro
+		}
 		if p := d.Tokens[v].Head; cands[0] < 0 && d.Tokens[v].Rel == "xcomp" && p >= 0 {
 			cands = d.Objects(p) // de kosten … per huis oplopen tot: a subject the parse hangs on the verb above as its object
 		}
@@ -668,4 +674,27 @@ func (x *scanner) inPhrase(k, o, u int) bool {
 		k = d.Tokens[k].Head
 	}
 	return false
+}
+
+// relativeAntecedent returns the noun a relative pronoun at doc token s
+// stands for when the parse hangs its clause elsewhere: the last noun of
+// the sentence within four words before the comma that opens the clause
+// ("een boete opgelegd krijgen, die zou kunnen oplopen"), or -1.
+func (x *scanner) relativeAntecedent(s int) int {
+	d := x.doc
+	if s < 2 || d.Tokens[s].POS != nl.PRON || d.Tokens[s-1].Text != "," {
+		return -1
+	}
+	if w := strings.ToLower(d.Tokens[s].Text); w != "die" && w != "dat" {
+		return -1
+	}
+	for k := s - 2; k >= x.first && k >= s-5; k-- {
+		switch t := d.Tokens[k]; {
+		case t.Kind == nl.Punct:
+			return -1
+		case t.POS == nl.NOUN:
+			return k
+		}
+	}
+	return -1
 }

@@ -405,6 +405,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.costsTo(c.start, end) // het kost 15.000 euro per huis om aardgasvrij te worden
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.paidFor(start, c.start, end) // 2 miljoen dollar voor een optreden
 			k = -1
 		}
@@ -1185,4 +1189,40 @@ func (x *scanner) verbObject(a kroniek.Amount, i int, prev *kroniek.Amount) bool
 		}
 	}
 	return false
+}
+
+// costsTo finds what a sum that "het" or "dat" costs pays for when a
+// purpose clause says it: "het kost 15.000 euro per huis om aardgasvrij
+// te worden" → "aardgasvrij worden" (the words of the clause without om
+// and te, at most five).
+func (x *scanner) costsTo(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Head < 0 {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if d.Tokens[v].Lemma != "kosten" {
+		return span{}, false
+	}
+	if s := d.Subject(v); s < 0 || d.Tokens[s].POS != nl.PRON {
+		return span{}, false
+	}
+	for _, c := range d.Dependents(v, "advcl") {
+		from, to := d.Span(c)
+		if c < u || !strings.EqualFold(d.Tokens[from].Text, "om") || to != c || to-from > 6 {
+			continue
+		}
+		var words []string
+		for i := from + 1; i <= to; i++ {
+			if w := strings.ToLower(d.Tokens[i].Text); w != "te" {
+				words = append(words, w)
+			}
+		}
+		return span{text: strings.Join(words, " ")}, len(words) > 0
+	}
+	return span{}, false
 }

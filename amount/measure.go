@@ -389,7 +389,7 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 var tradeVerbs = map[string]bool{
 	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
 	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
-	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true, "ontvangen": true, "verdienen": true, "incasseren": true,
 }
 
 // estimateVerbs put a value on their object with "op": "schat de waarde
