@@ -52,6 +52,13 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 // store as Rebuild does.
 func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, res *Result) error {
 	t := time.Now()
+	// The corpus stages rewrite the analyses they are given: the store
+	// keeps the extractors' own beside them (Corpus.Extracted), and a
+	// rebuild from the store starts again from those.
+	extracted, err := cloneAnalyses(analyses)
+	if err != nil {
+		return err
+	}
 	before, all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
 	if err != nil {
 		return err
@@ -90,9 +97,10 @@ func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, art
 		raised++
 	}
 	if after.Data != raised {
-		return p.rebuild(ctx, store, analyses)
+		return p.rebuild(ctx, store, extracted)
 	}
 	c.Generation = after.Data
+	c.Extracted = extracted
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -564,6 +565,10 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	// The generation is read before the articles: a change made while the
 	// corpus is built leaves it stale, so the next run builds it again.
 	t := time.Now()
+	extracted, err := cloneAnalyses(fresh)
+	if err != nil {
+		return err
+	}
 	g, articles, analyses, err := readCorpus(ctx, store, nil, fresh)
 	if err != nil {
 		return err
@@ -571,6 +576,7 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	p.phase("read corpus", t)
 	c := p.corpus(articles, analyses)
 	c.Generation = g.Data
+	c.Extracted = extracted
 	t = time.Now()
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
@@ -580,8 +586,10 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 }
 
 // readCorpus reads the store's generation, then every stored article and
-// analysis, in id order; the articles and analyses given take the place
-// of stored ones of the same article (or are added).
+// the extractors' analysis of it (Store.Extractions: never what an
+// earlier rebuild made of it, so that a rebuild's result depends on the
+// articles alone), in id order; the articles and analyses given take the
+// place of stored ones of the same article (or are added).
 func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (kroniek.Generation, []*kroniek.Article, []*kroniek.Analysis, error) {
 	g, err := store.Generation(ctx)
 	if err != nil {
@@ -599,7 +607,7 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 			break
 		}
 	}
-	analyses, err := store.Analyses(ctx, nil)
+	analyses, err := store.Extractions(ctx, nil)
 	if err != nil {
 		return g, nil, nil, fmt.Errorf("read analyses: %w", err)
 	}
@@ -608,6 +616,24 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
 	return g, articles, analyses, nil
+}
+
+// cloneAnalyses returns deep copies of analyses (as the store would give
+// them back): the cross-document stages rewrite the analyses they are
+// given, and what the extractors made must be kept apart from that.
+func cloneAnalyses(analyses []*kroniek.Analysis) ([]*kroniek.Analysis, error) {
+	if len(analyses) == 0 {
+		return nil, nil
+	}
+	data, err := json.Marshal(analyses)
+	if err != nil {
+		return nil, fmt.Errorf("copy analyses: %w", err)
+	}
+	var out []*kroniek.Analysis
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("copy analyses: %w", err)
+	}
+	return out, nil
 }
 
 // replaceByID replaces each item of stored with the item of fresh of the

@@ -24,9 +24,34 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 	if err != nil {
 		return wrap("put analyses", err)
 	}
+	extracted := make([]storeenc.Extraction, len(rows))
+	for i, r := range rows {
+		extracted[i] = storeenc.Extraction{Article: r.an.Article, Data: r.data}
+	}
 	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
-		return len(rows) > 0, putAnalyses(ctx, native(tx), rows)
+		if err := putAnalyses(ctx, native(tx), rows); err != nil {
+			return false, err
+		}
+		return len(rows) > 0, putExtractions(ctx, native(tx), extracted)
 	})
+}
+
+// putExtractions keeps each extraction as the extraction of its article's
+// stored analysis: what a rebuild reads (see kroniek.Store.Extractions).
+func putExtractions(ctx context.Context, tx *Tx, extracted []storeenc.Extraction) error {
+	if len(extracted) == 0 {
+		return nil
+	}
+	ids, data := make([]string, len(extracted)), make([]string, len(extracted))
+	for i, x := range extracted {
+		ids[i], data[i] = x.Article, x.Data
+	}
+	if _, err := tx.Exec(ctx, `UPDATE analyses x SET extracted = t.d::jsonb
+		FROM unnest($1::text[], $2::text[]) AS t (a, d)
+		WHERE x.article = t.a AND x.extracted IS DISTINCT FROM t.d::jsonb`, ids, data); err != nil {
+		return fmt.Errorf("write extractions: %w", err)
+	}
+	return nil
 }
 
 // analysisRow is an analysis with its JSON and the JSON's hash.

@@ -79,6 +79,13 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putAnalyses(ctx, tx, analyses); err != nil {
 			return err
 		}
+		extracted, err := storeenc.Extracted(c, inputs)
+		if err != nil {
+			return err
+		}
+		if err := putExtractions(ctx, tx, extracted); err != nil {
+			return err
+		}
 		return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)
 	})
 }

@@ -20,12 +20,26 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 		next, stop := ahead(analyses, encodeAnalysis)
 		defer stop()
 		for _, an := range analyses {
-			if err := putAnalysis(ctx, native(tx), an, next()); err != nil {
+			enc := next()
+			if err := putAnalysis(ctx, native(tx), an, enc); err != nil {
+				return false, err
+			}
+			if err := putExtraction(ctx, native(tx), an.Article, enc.data); err != nil {
 				return false, err
 			}
 		}
 		return len(analyses) > 0, nil
 	})
+}
+
+// putExtraction keeps data as the extraction of article id's stored
+// analysis: what a rebuild reads (see kroniek.Store.Extractions).
+func putExtraction(ctx context.Context, tx *Tx, id, data string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE analyses SET extracted = ? WHERE article = ? AND extracted IS NOT ?`,
+		data, id, data); err != nil {
+		return fmt.Errorf("extraction %s: %w", id, err)
+	}
+	return nil
 }
 
 // putAnalysis replaces one article's analysis and its mention, quote,
