@@ -29,11 +29,45 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 		extracted[i] = storeenc.Extraction{Article: r.an.Article, Data: r.data}
 	}
 	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
+		rows, extracted, err := freshRows(ctx, tx, rows, extracted)
+		if err != nil {
+			return false, err
+		}
 		if err := putAnalyses(ctx, native(tx), rows); err != nil {
 			return false, err
 		}
 		return len(rows) > 0, putExtractions(ctx, native(tx), extracted)
 	})
+}
+
+// freshRows leaves out the analyses (rows and their extractions) made from
+// another text than the one stored for their article (storeenc.Fresh): a
+// worker that read an article before another replaced its text must not
+// store an analysis whose offsets point into a text the store no longer
+// holds.
+func freshRows(ctx context.Context, tx sqlstore.Tx, rows []analysisRow, extracted []storeenc.Extraction) ([]analysisRow, []storeenc.Extraction, error) {
+	ids := make([]string, len(rows))
+	analyses := make([]*kroniek.Analysis, len(rows))
+	for i, r := range rows {
+		ids[i], analyses[i] = r.an.Article, r.an
+	}
+	inputs, err := sqlstore.StoredInputs(ctx, tx, dialect, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	fresh := map[*kroniek.Analysis]bool{}
+	for _, an := range storeenc.Fresh(analyses, inputs) {
+		fresh[an] = true
+	}
+	var keptRows []analysisRow
+	var keptExtracted []storeenc.Extraction
+	for i, r := range rows {
+		if fresh[r.an] {
+			keptRows = append(keptRows, r)
+			keptExtracted = append(keptExtracted, extracted[i])
+		}
+	}
+	return keptRows, keptExtracted, nil
 }
 
 // putExtractions keeps each extraction as the extraction of its article's

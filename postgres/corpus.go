@@ -67,7 +67,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
-		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect)
+		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect, nil)
 		if err != nil {
 			return err
 		}

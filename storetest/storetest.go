@@ -28,6 +28,7 @@ func Run(t *testing.T, open Open) {
 		{"TitleMentions", testTitleMentions},
 		{"CorpusSkipsStale", testCorpusSkipsStale},
 		{"Extractions", testExtractions},
+		{"AnalysesSkipStale", testAnalysesSkipStale},
 		{"Entities", testEntities},
 		{"EntityViews", testEntityViews},
 		{"Stories", testStories},
@@ -697,4 +698,53 @@ func testExtractions(t *testing.T, open Open) {
 	// An extraction without its analysis is refused.
 	c.Analyses, c.Extracted = nil, []*kroniek.Analysis{extracted}
 	wantCode(t, "PutCorpus with an extraction alone", s.PutCorpus(ctx, c), kroniek.EINVALID)
+}
+
+// testAnalysesSkipStale: two writers at once, one storing an article's
+// new text while the other still holds an analysis of the old one. The
+// old analysis, written after the new text, must not be stored: its
+// offsets point into a text the store no longer holds. The article keeps
+// the analysis it had (the new text's analysis, when its writer stores
+// it, is taken).
+func testAnalysesSkipStale(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	old := Articles()[0]
+	oldInput := kroniek.InputHash(old.Lang, old.Text, old.Headings)
+	before, err := s.Analysis(ctx, artNOS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Writer B stores the new text.
+	a := Articles()[0]
+	a.Text = "Minsk, 10 augustus. Een nieuwe tekst van het bericht."
+	if _, err := s.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	// Writer A stores its analysis of the old text, and one of another
+	// article (current), in one call.
+	stale := &kroniek.Analysis{Article: artNOS, Version: "A", Input: oldInput,
+		Mentions: []kroniek.Mention{{Article: artNOS, Start: 0, End: 5, Text: "Minsk", Type: kroniek.LOC}}}
+	tel := Articles()[2]
+	current := &kroniek.Analysis{Article: artTel, Version: "A", Input: kroniek.InputHash(tel.Lang, tel.Text, tel.Headings)}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{stale, current}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analysis(ctx, artNOS); err != nil || got.Version == "A" {
+		t.Errorf("an analysis of a text the store no longer holds was stored: %+v, %v (before: version %q)", got, err, before.Version)
+	}
+	if x, err := s.Extractions(ctx, []string{artNOS}); err != nil || len(x) != 1 || x[0].Version == "A" {
+		t.Errorf("a stale extraction was stored: %+v, %v", x, err)
+	}
+	if got, err := s.Analysis(ctx, artTel); err != nil || got.Version != "A" {
+		t.Errorf("the current analysis beside it was not stored: %+v, %v", got, err)
+	}
+	// Writer B's analysis of the new text is stored.
+	fresh := &kroniek.Analysis{Article: artNOS, Version: "B", Input: kroniek.InputHash(a.Lang, a.Text, a.Headings)}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{fresh}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analysis(ctx, artNOS); err != nil || got.Version != "B" {
+		t.Errorf("the new text's analysis: %+v, %v", got, err)
+	}
 }
