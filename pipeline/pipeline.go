@@ -613,9 +613,29 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 	}
 	articles = replaceByID(articles, fresh, func(a *kroniek.Article) string { return a.ID })
 	analyses = replaceByID(analyses, freshAnalyses, func(an *kroniek.Analysis) string { return an.Article })
+	analyses = ofTheirText(articles, analyses)
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
 	return g, articles, analyses, nil
+}
+
+// ofTheirText leaves out the analyses made from another text than their
+// article's (a writer stored the article's new text and was stopped before
+// its analysis): their offsets point into a text the store no longer
+// holds. The article counts as not analysed until its analysis is stored.
+func ofTheirText(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Analysis {
+	inputs := make(map[string]string, len(articles))
+	for _, a := range articles {
+		inputs[a.ID] = inputHash(a)
+	}
+	out := analyses[:0]
+	for _, an := range analyses {
+		if in, ok := inputs[an.Article]; ok && an.Input != "" && an.Input != in {
+			continue
+		}
+		out = append(out, an)
+	}
+	return out
 }
 
 // cloneAnalyses returns deep copies of analyses (as the store would give

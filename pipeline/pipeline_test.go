@@ -655,3 +655,34 @@ func TestCorpusIndependentOfHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildSkipsAnalysisOfOldText: a writer stored an article's new
+// text and was stopped before its analysis; a rebuild then must not take
+// the old text's analysis (offsets into a text the store no longer holds)
+// for the new text's.
+func TestRebuildSkipsAnalysisOfOldText(t *testing.T) {
+	ctx := context.Background()
+	store := open(t)
+	p := pipeline.New(retypingStages(), "v1")
+	if _, err := p.Ingest(ctx, store, []*kroniek.Article{{ID: "a", Body: "Schiphol zei niets."}}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := store.Article(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Text = "Niemand zei iets."
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Rebuild(ctx, store); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := store.Export(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entities) != 0 {
+		t.Errorf("the rebuild took the old text's analysis: %+v", doc.Entities[0])
+	}
+}
