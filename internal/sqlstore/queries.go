@@ -131,23 +131,22 @@ func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Anal
 // Analyses returns the analyses of the given articles (all when ids is
 // nil) in publication order; articles without an analysis are left out.
 func (s *Queries) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
-	var list []*kroniek.Analysis
-	err := s.run.Read(ctx, "analyses", func(tx Tx) error {
-		var err error
-		list, err = s.findAnalyses(ctx, tx, ids, "x.data")
-		return err
-	})
-	return list, err
+	return s.readAnalyses(ctx, "analyses", ids, "x.data")
 }
 
 // Extractions returns the analyses of the given articles (all when ids is
 // nil) as the extractors made them, in publication order; an analysis
 // stored before extractions were kept apart is returned as last rewritten.
 func (s *Queries) Extractions(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
+	return s.readAnalyses(ctx, "extractions", ids, "COALESCE(x.extracted, x.data)")
+}
+
+// readAnalyses is findAnalyses in a read transaction of its own.
+func (s *Queries) readAnalyses(ctx context.Context, op string, ids []string, column string) ([]*kroniek.Analysis, error) {
 	var list []*kroniek.Analysis
-	err := s.run.Read(ctx, "extractions", func(tx Tx) error {
+	err := s.run.Read(ctx, op, func(tx Tx) error {
 		var err error
-		list, err = s.findAnalyses(ctx, tx, ids, "COALESCE(x.extracted, x.data)")
+		list, err = s.findAnalyses(ctx, tx, ids, column)
 		return err
 	})
 	return list, err
