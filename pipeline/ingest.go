@@ -52,14 +52,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 // store as Rebuild does.
 func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, res *Result) error {
 	t := time.Now()
-	// The corpus stages rewrite the analyses they are given: the store
-	// keeps the extractors' own beside them (Corpus.Extracted), and a
-	// rebuild from the store starts again from those.
-	extracted, err := cloneAnalyses(analyses)
-	if err != nil {
-		return err
-	}
-	before, all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
+	before, all, allAnalyses, extracted, err := readCorpus(ctx, store, articles, analyses)
 	if err != nil {
 		return err
 	}

@@ -565,11 +565,7 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	// The generation is read before the articles: a change made while the
 	// corpus is built leaves it stale, so the next run builds it again.
 	t := time.Now()
-	extracted, err := cloneAnalyses(fresh)
-	if err != nil {
-		return err
-	}
-	g, articles, analyses, err := readCorpus(ctx, store, nil, fresh)
+	g, articles, analyses, extracted, err := readCorpus(ctx, store, nil, fresh)
 	if err != nil {
 		return err
 	}
@@ -589,17 +585,20 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 // the extractors' analysis of it (Store.Extractions: never what an
 // earlier rebuild made of it, so that a rebuild's result depends on the
 // articles alone), in id order; the articles and analyses given take the
-// place of stored ones of the same article (or are added).
-func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (kroniek.Generation, []*kroniek.Article, []*kroniek.Analysis, error) {
-	g, err := store.Generation(ctx)
-	if err != nil {
-		return g, nil, nil, fmt.Errorf("read generation: %w", err)
+// place of stored ones of the same article (or are added). The corpus
+// stages rewrite the analyses they are given: extracted are copies of the
+// given ones as they are now, for Corpus.Extracted.
+func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (g kroniek.Generation, articles []*kroniek.Article, analyses, extracted []*kroniek.Analysis, err error) {
+	if extracted, err = cloneAnalyses(freshAnalyses); err != nil {
+		return g, nil, nil, nil, err
 	}
-	var articles []*kroniek.Article
+	if g, err = store.Generation(ctx); err != nil {
+		return g, nil, nil, nil, fmt.Errorf("read generation: %w", err)
+	}
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
 		if err != nil {
-			return g, nil, nil, fmt.Errorf("read articles: %w", err)
+			return g, nil, nil, nil, fmt.Errorf("read articles: %w", err)
 		}
 		articles = append(articles, page...)
 		offset += len(page)
@@ -607,16 +606,15 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 			break
 		}
 	}
-	analyses, err := store.Extractions(ctx, nil)
-	if err != nil {
-		return g, nil, nil, fmt.Errorf("read analyses: %w", err)
+	if analyses, err = store.Extractions(ctx, nil); err != nil {
+		return g, nil, nil, nil, fmt.Errorf("read analyses: %w", err)
 	}
 	articles = replaceByID(articles, fresh, func(a *kroniek.Article) string { return a.ID })
 	analyses = replaceByID(analyses, freshAnalyses, func(an *kroniek.Analysis) string { return an.Article })
 	analyses = ofTheirText(articles, analyses)
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
-	return g, articles, analyses, nil
+	return g, articles, analyses, extracted, nil
 }
 
 // ofTheirText leaves out the analyses made from another text than their

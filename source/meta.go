@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,7 +29,7 @@ func LoadMeta(path string, key string) (map[string]map[string]string, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *fs.PathError
+		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err // the path leads the message
 		}

@@ -55,16 +55,6 @@ func freshAnalyses(ctx context.Context, tx sqlstore.Tx, analyses []*kroniek.Anal
 	return storeenc.Fresh(analyses, inputs), nil
 }
 
-// putExtraction keeps data as the extraction of article id's stored
-// analysis: what a rebuild reads (see kroniek.Store.Extractions).
-func putExtraction(ctx context.Context, tx *Tx, id, data string) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE analyses SET extracted = ? WHERE article = ? AND extracted IS NOT ?`,
-		data, id, data); err != nil {
-		return fmt.Errorf("extraction %s: %w", id, err)
-	}
-	return nil
-}
-
 // putAnalysis replaces one article's analysis and its mention, quote,
 // amount, time and event rows; enc is encodeAnalysis(an).
 func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
@@ -134,6 +124,16 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedA
 			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, enc.events[i]); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// putExtraction keeps data as the extraction of article id's stored
+// analysis: what a rebuild reads (see kroniek.Store.Extractions).
+func putExtraction(ctx context.Context, tx *Tx, id, data string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE analyses SET extracted = ? WHERE article = ? AND extracted IS NOT ?`,
+		data, id, data); err != nil {
+		return fmt.Errorf("extraction %s: %w", id, err)
 	}
 	return nil
 }
