@@ -843,3 +843,23 @@ func TestRemovedLinesApart(t *testing.T) {
 		t.Errorf("removed block:\n got %.300s\nwant %s", body[max(i, 0):], want)
 	}
 }
+
+// TestQuoteGapsShown: an attribution inside a quote's span (its gap) is
+// shown as " … " on the story page and is not highlighted as the quote
+// on the article page.
+func TestQuoteGapsShown(t *testing.T) {
+	text := "Het kabinet moet, volgens Jansen, worden ontbonden."
+	gs, ge := strings.Index(text, ", volgens"), strings.Index(text, " worden")
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{{Article: "a1", Start: 0, End: len(text) - 1,
+		Text: text[:len(text)-1], Kind: "indirect", SpeakerText: "Jansen", Cue: "volgens", Gaps: [][2]int{{gs, ge}}}}}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Kabinet", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Kabinet", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	if _, body, _ := get(t, h, "/stories/s1"); !strings.Contains(body, `<span class="reported">Het kabinet moet … worden ontbonden</span>`) {
+		i := strings.Index(body, `class="reported"`)
+		t.Errorf("story page: want the quote without its attribution: %.200s", body[max(i, 0):])
+	}
+	if _, body, _ := get(t, h, "/articles/a1"); strings.Count(body, `"hl-quote hl-indirect"`) != 2 {
+		t.Errorf("article page: want the quote highlighted in two pieces, got %d", strings.Count(body, `"hl-quote hl-indirect"`))
+	}
+}

@@ -44,14 +44,14 @@ func (c *TrainCommand) runParser(args []string) error {
 	clusters := clustersFlag(fs)
 	var o nl.SyntaxTrainOptions
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 8, "tagger passes")
-	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
+	fs.IntVar(&o.ParseEpochs, "parse-epochs", 15, "parser passes")
 	fs.IntVar(&o.LabelEpochs, "label-epochs", 8, "labeller passes")
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
 	fs.IntVar(&o.UDRepeat, "ud-repeat", 2, "passes over the UD sentences per pass over the converted treebank")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
 	var self stringList
 	fs.Var(&self, "self", "raw news text for self-training: JSONL with a \"text\" field, or a CoNLL file (repeatable; default dpgmedia2019 and CoNLL-2002 ned.train; \"\" for none)")
-	fs.Float64Var(&o.SelfPartial, "self-partial", 0, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
+	fs.Float64Var(&o.SelfPartial, "self-partial", 0.9, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
 	fs.StringVar(&o.SelfCache, "self-cache", "", "CoNLL-U file of the self-training sentences: read if it exists (the helpers are not trained), else written (development only)")
 	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
 	bits := func(p *uint8, name string, def uint, usage string) {
