@@ -204,8 +204,8 @@ func TestSyntaxLongSentence(t *testing.T) {
 }
 
 // TestHeldOutFloor scores the shipped model on UD_Dutch-LassySmall test,
-// which no model is trained or tuned on (measured 6 Dec 2026, sixth
-// session: UPOS 93.6, UAS 82.8, LAS 77.4, lemma 93.3; docs/bench/nl.md);
+// which no model is trained or tuned on (measured 6 Dec 2026, seventh
+// session: UPOS 93.6, UAS 83.2, LAS 77.7, lemma 93.3; docs/bench/nl.md);
 // the floors lie a few points below. It skips without ../shared.
 func TestHeldOutFloor(t *testing.T) {
 	s := loadTestSyntax(t)
@@ -226,7 +226,7 @@ func TestHeldOutFloor(t *testing.T) {
 	for _, c := range []struct {
 		what       string
 		got, floor float64
-	}{{"UPOS", sc.Pct(sc.UPOS), 91}, {"UAS", sc.Pct(sc.UAS), 80}, {"LAS", sc.Pct(sc.LAS), 75}, {"lemma", sc.Pct(sc.Lemma), 91}} {
+	}{{"UPOS", sc.Pct(sc.UPOS), 91}, {"UAS", sc.Pct(sc.UAS), 81}, {"LAS", sc.Pct(sc.LAS), 76}, {"lemma", sc.Pct(sc.Lemma), 91}} {
 		if c.got < c.floor {
 			t.Errorf("%s %.1f below the floor %.0f on %d words", c.what, c.got, c.floor, sc.Words)
 		}
