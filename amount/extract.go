@@ -72,6 +72,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && a.Object == "" && prev.Object != "" && a.Unit == UnitPercent && prev.Unit == "" && prev.Value < 1 && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" && x.word(next) == ")" {
+					// Maar een derde (34 procent) van de ouders: the same share written twice
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
 				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
@@ -594,6 +598,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value >= 1 && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == UnitPercent && a.Object == "" {
+		if k, ok := x.bracketedOf(end); ok {
+			// Maar een derde (34 procent) van de ouders
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		} else if k, ok := x.surveyed(start); ok {
+			// Uit een onderzoek onder journalisten bleek dat 61 procent …; Van alle 2- tot 25-jarigen had bijna 13 procent …
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {
 		if k, ok := x.partitiveNoun(start); ok {
@@ -1225,4 +1238,43 @@ func (x *scanner) costsTo(num, end int) (span, bool) {
 		return span{text: strings.Join(words, " ")}, len(words) > 0
 	}
 	return span{}, false
+}
+
+// surveyed finds the group a share with no noun of its own is taken of,
+// named earlier in its sentence: the plural noun after "onder" in a
+// survey ("Uit een onderzoek onder journalisten bleek dat 61 procent …")
+// or after a "Van" that opens the sentence ("Van alle 2- tot 25-jarigen
+// had bijna 13 procent matig overgewicht"). It returns a sentence token.
+func (x *scanner) surveyed(start int) (int, bool) {
+	for k := start - 1; k >= 0; k-- {
+		if w := x.low[k]; w == "onder" || w == "van" && k == 0 {
+			for n := k + 1; n < start && n <= k+5; n++ {
+				if x.toks[n].Kind == nl.Word && x.plural(n) && x.viable(n, false) && !isCapitalized(x.toks[n].Text) {
+					return n, true
+				}
+				if x.toks[n].Kind == nl.Punct && x.low[n] != "-" {
+					break
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// bracketedOf finds the noun a bracketed share is of when "van" follows
+// the bracket: "een derde (34 procent) van de ouders". It returns a
+// sentence token.
+func (x *scanner) bracketedOf(end int) (int, bool) {
+	if x.word(end) != ")" || x.word(end+1) != "van" {
+		return 0, false
+	}
+	for n := end + 2; n < len(x.toks) && n <= end+5; n++ {
+		if x.toks[n].Kind != nl.Word {
+			return 0, false
+		}
+		if w := x.low[n]; (x.plural(n) || x.l.pos[w] == "NOUN") && x.viable(n, false) && !isCapitalized(x.toks[n].Text) {
+			return n, true
+		}
+	}
+	return 0, false
 }

@@ -290,6 +290,12 @@ func TestParsedObjects(t *testing.T) {
 		{"De AIVD heeft vorig jaar opnieuw meer taps gezet: 3517 in totaal.", "3517=taps"},
 		{"Coalitiegenoot D66 verloor en kreeg 13,6 procent van de stemmen, tegen 16 procent in 2018.", "13,6 procent=stemmen 16 procent=stemmen"},
 		{"Dat zegt een ondernemer die al twintig jaar zakendoet met Noord-Korea.", "twintig jaar=zakendoen"},
+		// a share of a surveyed group ("onder X"), of a group after a bracket ("(34 procent) van de ouders");
+		// what a sum that "het" costs pays for, a fronted "voor X" with ontvangen
+		{"Uit een onderzoek in 2017 onder journalisten bleek dat 61 procent bedreigd werd.", "61 procent=journalisten"},
+		{"Maar een derde (34 procent) van de ouders laat kleuters al keuren.", "34 procent=ouders"},
+		{"Het Planbureau verwacht dat het 15.000 euro per huis kost om aardgasvrij te worden.", "15.000 euro=aardgasvrij worden"},
+		{"Voor de bouw van deze boot ontvangt Heesen 30 miljoen euro.", "30 miljoen euro=bouw van deze boot"},
 		{"Achter hem liggen 86 doden en 458 gewonden. Het is het mikpunt van collega's, die een nulletje of drie voorspellen.", "86=doden 458=gewonden drie="},
 	}
 	for _, c := range cases {
