@@ -594,15 +594,11 @@ func (x *scanner) secondSubject(v int) []int {
 // passive ("heeft de minimumleeftijd verhoogd naar 21 jaar"), or the
 // subject of a change verb ("het verlof ging van twee naar vijf dagen").
 func (x *scanner) changedTo(num, end int) (span, bool) {
-	if !x.parsed() {
+	u, h, ok := x.figureParent(num, end)
+	if !ok {
 		return span{}, false
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 || d.Tokens[u].Head < 0 {
-		return span{}, false
-	}
-	h := d.Tokens[u].Head
 	for i := x.first + num - 2; i >= x.first && !changeNouns[d.Tokens[h].Lemma]; i-- {
 		if t := d.Tokens[i]; t.Kind == nl.Punct || t.Feats.Has(nl.FeatFin) {
 			break
@@ -697,4 +693,18 @@ func (x *scanner) relativeAntecedent(s int) int {
 		}
 	}
 	return -1
+}
+
+// figureParent returns the doc token u that heads the figure on sentence
+// tokens [num, end) in the parse and the token h it hangs on; ok is false
+// without a parse or a head.
+func (x *scanner) figureParent(num, end int) (u, h int, ok bool) {
+	if !x.parsed() {
+		return -1, -1, false
+	}
+	u = x.figureHead(num, end)
+	if u < 0 || x.doc.Tokens[u].Head < 0 {
+		return -1, -1, false
+	}
+	return u, x.doc.Tokens[u].Head, true
 }

@@ -1209,15 +1209,11 @@ func (x *scanner) verbObject(a kroniek.Amount, i int, prev *kroniek.Amount) bool
 // te worden" → "aardgasvrij worden" (the words of the clause without om
 // and te, at most five).
 func (x *scanner) costsTo(num, end int) (span, bool) {
-	if !x.parsed() {
+	u, v, ok := x.figureParent(num, end)
+	if !ok {
 		return span{}, false
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 || d.Tokens[u].Head < 0 {
-		return span{}, false
-	}
-	v := d.Tokens[u].Head
 	if d.Tokens[v].Lemma != "kosten" {
 		return span{}, false
 	}
