@@ -21,7 +21,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"[Acme|ORG] en [Globex|ORG] kwamen vorige week tot een akkoord.", "AGREE", "akkoord"},
 		// CONSULT
 		{"Minister [Kees Vos] ging maandag met de burgemeesters om de tafel.", "CONSULT", "tafel"},
-		{"[Jan Smit] heeft gisteren een gesprek gehad met [Piet Kamp].", "CONSULT", "gesprek"},
+		{"[Jan Smit] heeft gisteren een ontmoeting gehad met [Piet Kamp].", "CONSULT", "ontmoeting"},
 		// SUPPORT
 		{"[Jan Smit] nam [Piet Kamp] gisteren in bescherming.", "SUPPORT", "bescherming"},
 		{"[Acme|ORG] juichte het besluit van [Kees Vos] toe.", "SUPPORT", "juichte"},
