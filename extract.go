@@ -1,5 +1,7 @@
 package kroniek
 
+import "strings"
+
 // Quote kinds.
 const (
 	QuoteDirect   = "direct"
@@ -23,6 +25,49 @@ type Quote struct {
 	Cue          string `json:"cue"`
 	CueStart     int    `json:"cue_start,omitempty"`
 	CueEnd       int    `json:"cue_end,omitempty"`
+	// Gaps are byte ranges [start, end) of the article text inside
+	// [Start, End) that are not the quoted words: an attribution that
+	// interrupts them ("X moet, volgens Y, worden …", ",,A'', zegt X,
+	// ,,B''"). Text keeps the whole span; Shown leaves the gaps out.
+	// In order, not overlapping; absent in most quotes.
+	Gaps [][2]int `json:"gaps,omitempty"`
+}
+
+// Shown returns the quoted words as a reader sees them: Text with every
+// gap replaced by " … ". A gap outside the span is ignored.
+func (q Quote) Shown() string {
+	if len(q.Gaps) == 0 {
+		return q.Text
+	}
+	var b strings.Builder
+	for i, p := range q.Pieces() {
+		if i > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(strings.TrimSpace(strings.Trim(q.Text[p[0]-q.Start:p[1]-q.Start], ",")))
+	}
+	return b.String()
+}
+
+// Pieces returns the byte ranges [start, end) of the quote's own words:
+// its span without its gaps, in order, never empty.
+func (q Quote) Pieces() [][2]int {
+	at := q.Start
+	var out [][2]int
+	for _, g := range q.Gaps {
+		lo, hi := max(g[0], at), min(g[1], q.End)
+		if lo >= hi || q.Start+len(q.Text) != q.End {
+			continue
+		}
+		if lo > at {
+			out = append(out, [2]int{at, lo})
+		}
+		at = hi
+	}
+	if at < q.End {
+		out = append(out, [2]int{at, q.End})
+	}
+	return out
 }
 
 // Amount is a reported figure: a number, what it counts, and its unit.

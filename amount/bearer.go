@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek/nl"
@@ -62,6 +63,9 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if t := d.Tokens[v]; s < 0 && changeVerbs[t.Lemma] && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 && t.Head < num && d.Tokens[t.Head].POS == nl.NOUN && len(d.Dependents(v, "nsubj")) == 0 {
+		s = t.Head // het met 40 procent toegenomen geweld: a change that modifies a noun is that noun's
+	}
 	if comparison {
 		if o := x.openingSubject(v); o >= 0 {
 			s = o // the parse hangs the comparative or its subject elsewhere
@@ -70,7 +74,7 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
 		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
 	}
-	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 {
+	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 && s != d.Tokens[v].Head {
 		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {
@@ -85,8 +89,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if d.Tokens[s].POS != nl.NOUN {
 		return span{}, false
 	}
+	if n := s + 1; quantityNouns[strings.ToLower(d.Tokens[s].Text)] && n < num && d.Tokens[n].POS == nl.NOUN && d.Tokens[n].Head == s {
+		s = n // de totale hoeveelheid akkerbouwgrond stijgt: what there is an amount of
+	}
 	return x.nounPhrase(s), true
 }
+
+// quantityNouns name an amount of the noun that follows them.
+var quantityNouns = map[string]bool{"aantal": true, "hoeveelheid": true, "totaal": true}
 
 // openingSubject returns the noun that opens the subordinate clause of
 // the comparative at doc token v, right after its conjunction and
@@ -130,10 +140,22 @@ func (x *scanner) topic(si int) int {
 	return -1
 }
 
+// opNouns take a complement with "op" that names what they are of:
+// "het risico op hartziekten", "de kans op een baan".
+var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanval": true, "aanspraak": true, "zicht": true, "uitzicht": true, "claim": true, "greep": true, "invloed": true, "toezicht": true, "belasting": true, "korting": true, "rente": true, "heffing": true, "btw": true, "accijns": true}
+
 // objectPrepositions open a complement that belongs to the counted noun:
 // "vermogen in aandelen en obligaties", "de marge tussen winnaar en
 // verliezer", "meldingen van bedreiging".
 var objectPrepositions = map[string]bool{"van": true, "in": true, "tussen": true, "voor": true, "tegen": true, "op": true}
+
+// prepositionNouns take a complement with a preposition that elsewhere
+// mostly belongs to the verb ("sterven aan", "gaan naar"): "de vraag naar
+// energie", "de behoefte aan elektriciteit", "een tekort aan leraren".
+var prepositionNouns = map[string]string{
+	"vraag": "naar", "zoektocht": "naar", "onderzoek": "naar", "honger": "naar", "verlangen": "naar", "speurtocht": "naar",
+	"behoefte": "aan", "tekort": "aan", "gebrek": "aan", "bijdrage": "aan", "overschot": "aan", "aanbod": "aan", "uitgaven": "aan", "bezoek": "aan", "bezoeken": "aan",
+}
 
 // nounPhrase is the head noun at doc token h with the complement that
 // follows it (see complement).
@@ -164,8 +186,18 @@ func (x *scanner) complement(h int) int {
 	if first != last || first < 0 || !d.Parsed(first) {
 		return 0
 	}
-	for _, k := range d.Children(h) {
-		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
+	kids := d.Children(h)
+	own := prepositionNouns[strings.ToLower(d.Tokens[h].Text)]
+	if opNouns[d.Tokens[h].Lemma] {
+		own = "op"
+	}
+	if n := h + 2; n < len(d.Tokens) && own != "" && strings.EqualFold(d.Tokens[h+1].Text, own) && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
+		if k := d.Tokens[h+1].Head; d.Tokens[k].Head == d.Tokens[h].Head && strings.HasPrefix(d.Tokens[k].Rel, "obl") {
+			kids = append(kids, k) // het risico op hartziekten, de vraag naar gas: as the parse may hang it on the verb
+		}
+	}
+	for _, k := range kids {
+		if k <= h || !strings.HasPrefix(d.Tokens[k].Rel, "nmod") && !slices.Contains(kids[len(d.Children(h)):], k) || d.Tokens[k].POS != nl.NOUN && d.Tokens[k].POS != nl.PROPN {
 			continue
 		}
 		from, to := d.Span(k)
@@ -180,13 +212,16 @@ func (x *scanner) complement(h int) int {
 			to--
 		}
 		prep := strings.ToLower(d.Tokens[from].Text)
+		if placeholders[d.Tokens[k].Lemma] {
+			return 0 // de panden voor een prijs van 40 miljoen euro: the sum itself, not what is counted
+		}
 		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
 			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
 		}
 		if a := x.nestedWhen(k, to); a > 0 {
 			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
 		}
-		if from != h+1 || to-from > 5 || !objectPrepositions[prep] {
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep {
 			return 0
 		}
 		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
@@ -274,11 +309,19 @@ func (x *scanner) name(k int) int {
 	return j
 }
 
+// gapWords stand between the subject of a clause whose verb is left out
+// and its figure: "de winst zelfs met 3 procent".
+var gapWords = map[string]bool{"met": true, "zelfs": true, "ook": true, "nog": true, "maar": true, "slechts": true, "juist": true, "ongeveer": true}
+
 // gapped finds the subject of a clause whose verb is left out after a
 // comma, right before the figure that opens at sentence token start: "de
-// Kerk scoorde 61 procent, het parlement slechts 11 procent".
+// Kerk scoorde 61 procent, het parlement slechts 11 procent", "de omzet
+// steeg met 5 procent, de winst met 3 procent".
 func (x *scanner) gapped(start int) (int, bool) {
 	k := start - 1
+	for k > 2 && gapWords[x.low[k]] {
+		k--
+	}
 	if k < 2 || !x.parsed() {
 		return 0, false
 	}
@@ -295,6 +338,35 @@ func (x *scanner) gapped(start int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// elliptic reports a clause whose verb and noun are left out after a
+// comma, before the figure that opens at sentence token start, and the
+// sentence token of the adjective that, after an article, stands for the
+// noun of the clause before
+// ("De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met
+// 4,5 procent").
+func (x *scanner) elliptic(start int) (int, bool) {
+	k := start - 1
+	for k > 2 && gapWords[x.low[k]] {
+		k--
+	}
+	if k < 2 || x.low[k-2] != "," || !isDet(x.low[k-1]) || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	w := x.low[k]
+	return k, strings.HasSuffix(w, "e") && (x.l.pos[w] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ)
+}
+
+// elide returns object with its first word, an adjective, replaced by
+// the adjective adj that stands for the noun in an elliptic clause
+// ("Europese CO2-uitstoot", Duitse → "Duitse CO2-uitstoot"), or object.
+func (x *scanner) elide(object, adj string) string {
+	first, rest, ok := strings.Cut(object, " ")
+	if low := strings.ToLower(first); !ok || !strings.HasSuffix(low, "e") || x.l.pos[low] != "ADJ" && !isCapitalized(first) {
+		return object
+	}
+	return adj + " " + rest
 }
 
 // verbAt reports a finite verb at sentence token k in the parse.
@@ -486,6 +558,22 @@ func (x *scanner) changed(v, num int) int {
 	return -1
 }
 
+// secondSubject returns the later of two subjects the parse gives verb
+// v, counting those it hangs on v's auxiliaries, as the object it must
+// be ("Het bedrijf [← heeft] heeft de minimumleeftijd [← verhoogd]
+// verhoogd"), or nil.
+func (x *scanner) secondSubject(v int) []int {
+	d := x.doc
+	subj := d.Dependents(v, "nsubj")
+	for _, a := range d.Dependents(v, "aux") {
+		subj = append(subj, d.Dependents(a, "nsubj")...)
+	}
+	if len(subj) != 2 {
+		return nil
+	}
+	return []int{max(subj[0], subj[1])}
+}
+
 // changedTo finds what a figure after "naar" is the new value of, in the
 // parse: the complement of a change noun ("de verlaging van de
 // pensioenleeftijd naar 62 jaar"), the object of a verb of raising or a
@@ -525,6 +613,9 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 	switch lemma := d.Tokens[v].Lemma; {
 	case raisers[lemma] || d.Passive(v):
 		cands = d.Objects(v)
+		if len(cands) == 0 && !d.Passive(v) {
+			cands = x.secondSubject(v) // het bedrijf heeft de minimumleeftijd verhoogd
+		}
 	case changeVerbs[lemma] || lemma == "gaan" && x.word(num-3) == "van" && x.isPlain(num-2):
 		cands = []int{d.Subject(v)} // ging van twee naar vijf dagen (not "naar 1 gaan")
 	}

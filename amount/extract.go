@@ -53,6 +53,13 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if adj, ok := x.elliptic(i); ok && prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
+					// De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent
+					a.Object = x.elide(prev.Object, x.toks[adj].Text)
+					if a.Object == prev.Object {
+						a.ObjectStart, a.ObjectEnd = prev.ObjectStart, prev.ObjectEnd
+					}
+				}
 				if prev != nil && isMeasure(a.Unit) && (a.Unit == prev.Unit || prev.Unit == "") && a.ObjectStart == 0 && prev.ObjectStart > 0 && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "" && strings.HasPrefix(strings.ToLower(a.Text), "tot ") {
 					// partijen van 5000 tot wel 11.000 kilo: the upper end weighs what the lower end does
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
@@ -65,8 +72,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && prev.Object == "" && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
-					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it
+				if prev != nil && (prev.Object == "" || prev.Unit == "" && a.Unit == "" && prev.ObjectEnd <= prev.Start && a.ObjectStart >= a.End) && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
+					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it, also
+					// when the first end has a noun before it (de melkcontrole van 800 naar 2.000 dieren)
 					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 					if w := strings.Fields(strings.ToLower(a.Text)); prev.Unit == "" && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) {
 						prev.Unit = a.Unit // van 19 naar 7 meter (not van 700 naar 500 miljoen liter)
@@ -76,8 +84,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// zes jaar en drie maanden cel: one duration in two parts
 					prev.Object, prev.ObjectStart, prev.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
-					// een gevangenisstraf van drie jaar en negen maanden: the second part too
+				if prev != nil && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
+					// een gevangenisstraf van drie jaar en negen maanden: the second part too,
+					// whatever the parse hangs it on
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				out = append(out, a)
@@ -117,8 +126,8 @@ func (x *scanner) agedNoun(start int) (int, bool) {
 // isAge reports "N jaar" as the predicate of a person pronoun that closes
 // its clause: "Hij is 81 jaar, zegt hij", "toen ik een jaar of drie was".
 func (x *scanner) isAge(start, end int) bool {
-	if personPronouns[x.word(start-1)] && (x.word(end) == "was" || x.word(end) == "is" || x.word(end) == "ben" || x.word(end) == "werd") {
-		return true // toen ik een jaar of drie was
+	if w := x.word(end); personPronouns[x.word(start-1)] && (w == "was" || w == "is" || w == "ben" || w == "werd" || w == "zijn" || w == "waren" || w == "wordt" || w == "worden") {
+		return true // toen ik een jaar of drie was; als ze negen jaar zijn
 	}
 	switch x.word(start - 1) {
 	case "is", "was", "ben", "bent", "zijn", "waren":
@@ -218,6 +227,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			c.unit, end, age = UnitYear, c.end+2, true // de 37-jarige premier
 		}
 	}
+	if c.unit == "°C" && x.word(end) == "onder" && (x.word(end+1) == "nul" || x.word(end+1) == "het" && x.word(end+2) == "vriespunt") {
+		c.value = -c.value // 36 graden onder nul
+		end += 2
+		if x.word(end-1) == "het" {
+			end++
+		}
+	}
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
 	}
@@ -255,7 +271,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "GBP" && !c.unitPre && x.weighs() {
 		a.Unit = "pond" // de baby's wogen vier pond: 500 gram each
 	}
-	if a.Unit == "t" && c.unit == "t" && end > c.end && x.tonMoney(end-1) {
+	if a.Unit == "ton" && c.unit == "ton" && end > c.end && x.tonMoney(end-1) {
 		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
 	}
 	var partner *kroniek.Amount
@@ -287,8 +303,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if p := x.word(start - 1); !ok && isTimeUnit(a.Unit) && (p == "op" || p == "naar" || p == "tot") && start >= 2 && x.toks[start-2].Kind == nl.Word && spanNoun(x.low[start-2]) {
 			k, ok = start-2, true // als de AOW-leeftijd op 65 jaar was gebleven; de looptijd tot vijf jaar
 		}
-		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
-			k, ok = start-1, true // jonge ondernemers onder de veertig jaar: an age limit of the noun
+		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven" || w == "tot") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
+			k, ok = start-1, true // jonge ondernemers onder de veertig jaar, kinderen tot 12 jaar: an age limit of the noun
 		}
 		if !ok && (isTimeUnit(a.Unit) || isCurrency(a.Unit)) {
 			k, ok = x.ofNoun(start, c.start, end) // een arbeidsverleden opgebouwd van 26 weken
@@ -319,16 +335,20 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
-		if !ok && x.word(start-1) == "naar" {
-			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar
+		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
+			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1
+		}
+		if p := start - 1; !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && strings.HasPrefix(a.Modifier, "tot") && p >= 0 && changeNouns[x.low[p]] {
+			k, ok = p, true // een toename tot wel 2 procent: the change it is the size of
 		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
 				k, ok = x.savedOn(end + 1) // besparen 2 tot 5 procent op hun brandstofverbruik; not "Van de vrouwen stemde 56 procent op …"
 			}
-			if !ok {
+			if !ok && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
+				// (not "de VS (3,1 procent), China (2,5 procent) stootten meer uit": a bracketed share is no subject's)
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
 		}
@@ -340,9 +360,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.valueOf(c.start, end) // de waarde van de export was 23,8 miljard euro
 			k = -1
 		}
-		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent || c.frac && x.word(start-1) == "met") {
+		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent || isMeasure(a.Unit) || c.frac && x.word(start-1) == "met") {
 			// Die kost 1500 miljard dollar; de marge is minder dan 1 procent;
-			// de inkomsten dalen met de helft
+			// de inkomsten dalen met de helft; de akkerbouwgrond stijgt tot 255 miljoen hectare
 			sp, ok = x.bearer(c)
 			k = -1
 		}
@@ -350,7 +370,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.periodChanged(c.start) // de vergunning kon met vijf jaar worden verlengd
 			k = -1
 		}
-		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		_, listed := x.agedNoun(start)
+		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
+		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
 			if !ok {
@@ -363,7 +385,30 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
+			k, ok = x.pricedAt(start, c.start, end) // een groene radio voor 5 euro
+		}
+		if !ok && isCurrency(a.Unit) {
 			k, ok = x.relativeFor(start) // het project, waarvoor het kabinet 500 miljoen euro uittrekt
+		}
+		if !ok && (isCurrency(a.Unit) || a.Unit == UnitPercent) {
+			sp, ok = x.differenceOf(c.start, end) // de energierekening die ruim 300 euro hoger uitpakt
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.fundedBy(start, c.start, end) // de aanplant van bomen financieren met 17,5 miljoen euro
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			k, ok = x.copulaValue(start, end) // het minimumloon is zo'n 10 euro per uur
+		}
+		if !ok && isCurrency(a.Unit) {
+			if from, to, found := x.pricedEach(start); found {
+				ok, k = true, -1 // 5 miljoen envelopjes wit poeder à 50 euro
+				sp = span{text: x.objectText(from) + x.doc.Text[x.toks[from].End:x.toks[to].End], start: x.toks[from].Start, end: x.toks[to].End}
+			}
+		}
+		if !ok && isMeasure(a.Unit) {
+			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo
 		}
 		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
 			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
@@ -393,6 +438,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
 			if held, found := x.placeheld(k, c.start, end); found {
 				sp, k = held, -1 // voor een prijs van 15 dollar: what is sold at that price
+			}
+		}
+		if ok && k >= 0 && x.word(start-1) == "van" && k < start {
+			if lv, found := x.levelOf(k); found {
+				sp, k = lv, -1 // steeg naar een record van 10,1 miljard ton: what reached it
 			}
 		}
 		if ok && k < 0 {
@@ -443,6 +493,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		} else if isMeasure(a.Unit) {
 			a.Object = x.dimension(c.start, end, a.Unit)
+			if sp, ok := x.measuredThing(c.start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // het schip is zo'n 30 meter lang; zo'n ding weegt 25 ton
+			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
 			// oud, werd 82 jaar (a change says "met vijf jaar verlengd"); "de
@@ -472,8 +525,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price
 		a.Object, a.ObjectStart, a.ObjectEnd = "koers "+a.Object, 0, 0
 	}
-	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && heights[partner.Object] {
-		a.Object = partner.Object // een halve meter tot drie meter hoog: the lower end has the upper's dimension
+	if partner != nil && isMeasure(a.Unit) && a.Unit == partner.Unit && a.ObjectEnd == 0 && a.Object == "lengte" && (heights[partner.Object] || partner.ObjectEnd > 0 && partner.ObjectEnd <= x.toks[start].Start) {
+		// een halve meter tot drie meter hoog: the lower end has the upper's dimension, or
+		// measures what it measures (de riffen zijn een halve meter tot drie meter hoog)
+		a.Object, a.ObjectStart, a.ObjectEnd = partner.Object, partner.ObjectStart, partner.ObjectEnd
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
@@ -507,6 +562,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if k, ok := x.partitiveNoun(start); ok {
 			// duizenden producten, terwijl supermarkten er hooguit duizend aanbieden
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		} else if n := x.countedBefore(); n >= 0 {
+			// Het aantal gemeenten nam af. In 2017 waren er nog 388
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
+		}
+	}
+	if a.Object == "aantal" && a.ObjectEnd <= x.toks[start].Start {
+		if n := x.countedBefore(); n >= 0 {
+			// … is het aantal verminderd tot 355: the number of what the sentence before counts
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
 		}
 	}
 	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
@@ -523,8 +589,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
 	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
-		if k, ok := x.objectAfter(end); !ok || x.yearContext(c.start) && (!x.plural(k) || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root") {
-			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; sinds 2015 werken we; but van 1065 incidenten
+		if c.start > 0 && x.l.yearOnly[x.low[c.start-1]] || x.l.months[x.word(c.start-1)] || x.word(c.start-1) == "jaar" && x.word(c.start-2) == "het" {
+			return kroniek.Amount{}, 0, false // in 2010 tbs ontlopen, sinds 2014 aanvullende eisen, zomer 2017
+		}
+		if c.start == 0 && end+1 < len(x.toks) && isCapitalized(x.toks[end].Text) && x.toks[end+1].Kind == nl.Punct && x.toks[end+1].Text != "," {
+			return kroniek.Amount{}, 0, false // "1995 Flippo's.": a year heading a list entry
+		}
+		if k, ok := x.objectAfter(end); (!ok || x.yearContext(c.start) && (!x.plural(k) || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.VERB && x.doc.Tokens[x.first+k].Rel == "root")) && !x.countedFrom(c.start) {
+			return kroniek.Amount{}, 0, false // in 2014; 2015 werd; sinds 2015 werken we; but van 1065 incidenten … naar 1409
 		}
 	}
 	if w := x.word(end); isTimeUnit(a.Unit) && (w == "voorwaardelijk" || w == "onvoorwaardelijk") {
@@ -958,4 +1030,51 @@ func (x *scanner) invertedSubject(start, end int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// countedFrom reports a number after "naar" or "tegenover" that is the
+// other end of a count "van N" earlier in its sentence, when N is no year
+// or counts a plural noun:
+// "van 1065 incidenten in 2017 naar 1409 vorig jaar" (1409 looks like a
+// year but counts what 1065 counts).
+func (x *scanner) countedFrom(start int) bool {
+	if w := x.word(start - 1); w != "naar" && w != "tegenover" {
+		return false
+	}
+	for k := start - 2; k >= 1 && k >= start-10; k-- {
+		if x.toks[k].Kind == nl.Punct && x.toks[k].Text != "," {
+			return false
+		}
+		if x.low[k-1] != "van" || x.toks[k].Kind != nl.Number {
+			continue
+		}
+		v, ok := ParseDigits(x.toks[k].Text)
+		if !ok {
+			return false
+		}
+		n, counts := x.objectAfter(k + 1)
+		return !isYear(x.toks[k].Text, v) || counts && n == k+1 && x.plural(n)
+	}
+	return false
+}
+
+// countedBefore returns the doc token of the plural noun after "aantal"
+// in the sentence before the scanner's ("Het aantal gemeenten nam af"),
+// which a bare "er nog 388" or "het aantal" of this sentence counts, or
+// -1. Only a sentence of the same paragraph counts.
+func (x *scanner) countedBefore() int {
+	if x.si < 1 || x.doc.Sentences[x.si-1].Paragraph != x.doc.Sentences[x.si].Paragraph {
+		return -1
+	}
+	prev := x.doc.Sentences[x.si-1]
+	for i := 0; i+1 < len(prev.Tokens); i++ {
+		if !strings.EqualFold(prev.Tokens[i].Text, "aantal") {
+			continue
+		}
+		n := prev.Tokens[i+1]
+		if n.Kind == nl.Word && (n.POS == nl.NOUN && n.Feats.Has(nl.FeatPlur) || x.l.pos[strings.ToLower(n.Text)] == "NOUN" && strings.HasSuffix(n.Text, "en")) {
+			return prev.First + i + 1
+		}
+	}
+	return -1
 }

@@ -24,6 +24,7 @@ type lexicon struct {
 	mods       map[string]string  // phrase -> canonical modifier
 	refs       map[string]bool    // artikel, nummer ...
 	yearPreps  map[string]bool
+	yearOnly   map[string]bool // the year words after which a four-digit number is a year, never a count
 	clock      map[string]bool
 	months     map[string]bool
 	ordUnits   map[string]bool
@@ -54,7 +55,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		units: map[string]string{}, mults: map[string]float64{}, plurals: map[string]float64{},
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
-		refs: map[string]bool{}, yearPreps: map[string]bool{}, clock: map[string]bool{},
+		refs: map[string]bool{}, yearPreps: map[string]bool{}, yearOnly: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
 		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{},
 	}
@@ -96,6 +97,7 @@ func loadLexicon() *lexicon {
 			l.refs[phrase] = true
 		case "yearprep":
 			l.yearPreps[phrase] = true
+			l.yearOnly[phrase] = val == "year"
 		case "clockprep":
 			l.clock[phrase] = true
 		case "month":

@@ -91,10 +91,10 @@ var lastingVerbs = map[string]bool{"duren": true, "vergen": true, "kosten": true
 
 // durationCases are the prepositions of a time figure that is no
 // duration of its clause's event: "tot vier jaar" (a sentence or a
-// limit), "op 14 jaar" (an age), "van vijf jaar" (a noun's complement,
+// limit), "op 14 jaar" (an age), "naar 21 jaar" (a new value), "van vijf jaar" (a noun's complement,
 // see objectBefore), "na een jaar", "voor vijf jaar" (a point in time or
 // a term).
-var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op": true, "van": true, "vanaf": true, "vanwege": true, "per": true, "om": true}
+var durationCases = map[string]bool{"na": true, "voor": true, "tot": true, "op": true, "van": true, "vanaf": true, "vanwege": true, "per": true, "om": true, "naar": true}
 
 // measured finds what a duration without a noun of its own measures, in
 // the parse: the first or most of something in that period ("de eerste
@@ -181,6 +181,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	for _, o := range d.Dependents(v, "obj") {
 		if o > x.first+end-1 {
 			if sp, ok := x.phrase(o, 5); ok {
+				if occurVerbs[lemma] {
+					return sp, true // a subject the parse reads as the object of an intransitive
+				}
 				return span{text: sp.text + " " + lemma}, true // kreeg vier jaar geleden een klap
 			}
 		}
@@ -216,8 +219,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && len(d.Dependents(v, "ccomp")) == 0 {
+	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		if sp, ok := x.phrase(s, 4); ok {
+			if occurVerbs[lemma] {
+				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
+			}
 			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
 		}
 	}
@@ -230,6 +236,24 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// particle or its subject is missing
 	return span{}, false
 }
+
+// saysThat reports a clausal complement of verb v ("zegt dat …"); a
+// relative clause the parse hangs on the verb as one ("een premier
+// aantreedt die heeft verklaard dat …", opening with "die") is none.
+func (x *scanner) saysThat(v int) bool {
+	d := x.doc
+	for _, c := range d.Dependents(v, "ccomp") {
+		from, _ := d.Span(c)
+		if w := strings.ToLower(d.Tokens[from].Text); w != "die" && w != "wat" && w != "welke" {
+			return true
+		}
+	}
+	return false
+}
+
+// occurVerbs say only that their subject takes place: "een oefening
+// vindt plaats" names the event in its subject alone.
+var occurVerbs = map[string]bool{"plaatsvinden": true, "gebeuren": true, "voorkomen": true, "optreden": true, "plaatshebben": true}
 
 // nounObject reports an object of verb v that is a noun or a name; a
 // pronoun the parse hangs on it ("zou het kunnen dat over twee jaar een
@@ -449,6 +473,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}
+		if j+2 < len(x.toks) && x.toks[j].Kind == nl.Number && x.low[j+1] == "-" && isAgeWord(x.low[j+2]) {
+			j += 3 // voor de 23-jarige verdediger
+		}
 		if k, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[k].Text) && x.l.units[x.low[k]] == "" && !x.l.months[x.low[k]] {
 			return x.nounPhrase(x.first + k), true // 2 miljoen dollar voor een optreden
 		}
@@ -474,6 +501,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 			}
 		}
 	}
+	if sp, ok := x.servicePaid(start, num, end); ok {
+		return sp, true // om een andere student voor 400 duizend euro te helpen
+	}
 	if x.word(start-1) == "voor" {
 		for i := x.first + start - 2; i >= x.first; i-- {
 			if d.Tokens[i].POS == nl.NOUN && transactionNouns[d.Tokens[i].Lemma] && strings.ToLower(d.Tokens[i-1].Text) != "te" {
@@ -491,30 +521,40 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	if sp, ok := x.paidLater(v, num, end); ok {
 		return sp, true // moesten ieder 100 euro betalen voor de reis
 	}
-	for _, c := range d.Children(v) {
+	cands := d.Children(v)
+	if v > u {
+		cands = append(cands, v) // verdient 18 miljoen euro door grond te verkopen: the parse may hang the sum on the infinitive
+	}
+	for _, c := range cands {
 		if c <= u || d.Tokens[c].POS != nl.VERB || len(d.Dependents(c, "mark")) == 0 {
 			continue
 		}
-		r := d.Tokens[c].Rel
-		if r != "advcl" && r != "xcomp" {
+		if r := d.Tokens[c].Rel; r != "advcl" && r != "xcomp" && c != v {
 			continue
 		}
-		purpose := false
+		purpose := -1
 		for i := x.first + end; i < c; i++ {
 			w := strings.ToLower(d.Tokens[i].Text)
 			if d.Tokens[i].Kind == nl.Punct {
 				break
 			}
 			if w == "om" || w == "door" {
-				purpose = true
+				purpose = i
 				break
 			}
 		}
-		if !purpose {
+		if purpose < 0 {
 			continue
 		}
-		for _, o := range d.Objects(c) {
-			if sp, ok := x.phrase(o, 6); ok && o < c {
+		objs := d.Objects(c)
+		if t := d.Tokens[purpose]; t.Rel == "case" && t.Head > purpose && t.Head < c && d.Tokens[t.Head].Head == c && strings.HasPrefix(d.Tokens[t.Head].Rel, "obl") {
+			objs = append(objs, t.Head) // door gratis verkregen grond te verkopen: the parse may hang the conjunction on the object as its preposition
+		}
+		for _, o := range objs {
+			if sp, ok := x.phrase(o, 6); ok && o < c && o > purpose {
+				if p := d.Tokens[purpose]; sp.start == p.Start {
+					sp.text = strings.TrimSpace(sp.text[p.End-p.Start:])
+				}
 				return span{text: sp.text + " " + strings.ToLower(d.Tokens[c].Lemma)}, true // de uitstoot aanpakken
 			}
 		}
@@ -996,7 +1036,11 @@ func (x *scanner) factor(k int) (span, bool) {
 	d := x.doc
 	v := x.first + c
 	if d.Tokens[v].POS == nl.ADV && x.word(c) != "meer" && x.word(c) != "minder" || d.Tokens[v].POS == nl.ADJ {
-		if s := d.Subject(v); s >= 0 && s < x.first+k && d.Tokens[s].POS == nl.NOUN {
+		s := d.Subject(v)
+		if ps := d.Dependents(v, "nsubj:pass"); s < 0 && d.Tokens[v].POS == nl.ADJ && len(ps) == 1 {
+			s = ps[0] // de hal wordt twee keer zo groot: worden is a copula the parse may read as a passive
+		}
+		if s >= 0 && s < x.first+k && d.Tokens[s].POS == nl.NOUN {
 			return x.nounPhrase(s), true
 		}
 	}

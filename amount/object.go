@@ -86,10 +86,10 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && isTimeUnit(c.unit) && (x.word(end) == "durend" || x.word(end) == "durende") {
 		k, ok = x.objectAfter(end + 1) // een 22 minuten durend stilzwijgen
 	}
-	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds") {
-		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting
-		if !ok && isDet(x.word(end+1)) {
-			k, ok = x.objectAfter(end + 2)
+	if !ok && isTimeUnit(c.unit) && (x.word(end) == "na" || x.word(end) == "sinds" || x.word(end) == "voor" && (x.word(end+1) == "de" || x.word(end+1) == "het") && x.before(c.start, end)) {
+		k, ok = x.objectAfter(end + 1) // negen maanden na hun eerste ontmoeting; tien dagen voor de Brexitdeadline
+		if !ok && isDet(x.word(end+1)) || ok && k == end+1 && x.possessiveName(k) {
+			k, ok = x.objectAfter(end + 2) // twee jaar na Zavadnikovs eerste boot
 		}
 	}
 	if w := x.word(start - 1); !ok && isTimeUnit(c.unit) && x.word(end) == "van" && x.word(end+1) != "tevoren" && w != "van" && w != "binnen" && w != "in" && w != "over" && w != "tot" && w != "voor" {
@@ -275,7 +275,7 @@ func (x *scanner) timesWhat(k int) int {
 // the depth, "130 kilo" a weight.
 func (x *scanner) dimension(start, end int, unit string) string {
 	switch unit {
-	case "kg", "g", "t", "pond":
+	case "kg", "g", "ton", "pond":
 		return "gewicht"
 	case "km", "m", "cm", "mm":
 		switch x.word(end) {
@@ -308,7 +308,7 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		return "oppervlakte"
 	case "l":
 		return "volume"
-	case "°":
+	case "°C":
 		return "temperatuur"
 	case "km/u":
 		return "snelheid"
@@ -357,7 +357,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "t", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
+	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
 		return true
 	}
 	return false
@@ -407,12 +407,22 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word {
 			continue
 		}
+		if t.Text == "," && x.adjectiveRun(k+1) {
+			continue // ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders
+		}
+		if x.l.pos[x.low[k]] == "ADV" && k > i && x.toks[k-1].Text == "," && x.adjectiveRun(k) {
+			continue
+		}
 		if t.Kind != nl.Word {
 			return 0, false
 		}
-		if x.participleBefore(k) || x.adjective(k) && x.nounFollows(k+1) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
+		if x.participleBefore(k) || x.adjective(k) && (x.nounFollows(k+1) || x.word(k+1) == "," && x.l.pos[x.low[k]] == "ADJ" && !strings.HasSuffix(x.low[k], "en") && x.adjectiveRun(k+2)) && !(x.nominal(x.low[k]) && isCapitalized(x.toks[k+1].Text)) {
 			words++
 			continue // 28 gestolen auto's, de ondervraagde Roemenen
+		}
+		if x.parsed() && x.l.pos[x.low[k]] == "" && x.doc.Tokens[x.first+k].POS == nl.ADV && k+1 < len(x.toks) && x.adjective(k+1) && x.nounFollows(k+2) {
+			words++
+			continue // de almaar groeiende behoefte: an adverb the lexicon does not know, before an adjective
 		}
 		if !x.viable(k, words > 0) || words == 0 && x.partitive(i-1) && x.governs(k, i) {
 			return 0, false
@@ -775,6 +785,9 @@ func (x *scanner) between(start int) (int, bool) {
 	if x.l.pos[x.low[k]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN {
 		return k, true
 	}
+	if x.parsed() && x.doc.Tokens[x.first+k].POS == nl.PROPN && isCapitalized(x.toks[k].Text) && (strings.HasSuffix(x.low[k], "en") || strings.HasSuffix(x.low[k], "ers")) {
+		return k, true // de Britten tussen de 18 en 35 jaar: a people's plural the tagger calls a name
+	}
 	return 0, false
 }
 
@@ -1037,3 +1050,64 @@ func (x *scanner) costVerb(k int) bool {
 
 // costAux are the auxiliaries and modals an infinitive "kosten" closes.
 var costAux = map[string]bool{"zou": true, "zouden": true, "zal": true, "zullen": true, "gaat": true, "gaan": true, "ging": true, "gingen": true, "moet": true, "moeten": true, "kan": true, "kunnen": true, "kon": true, "konden": true, "mag": true, "mogen": true, "blijkt": true, "lijkt": true}
+
+// possessiveName reports a name in the genitive before a noun phrase at
+// sentence token k, as the parse reads it: "Zavadnikovs eerste boot".
+func (x *scanner) possessiveName(k int) bool {
+	if !x.parsed() || !isCapitalized(x.toks[k].Text) || !strings.HasSuffix(x.low[k], "s") {
+		return false
+	}
+	t := x.doc.Tokens[x.first+k]
+	return (t.POS == nl.DET || t.Rel == "nmod:poss") && t.Head > x.first+k
+}
+
+// before reports a phrase "voor de X" after the time figure on sentence
+// tokens [num, end), the time before an event ("tien dagen voor de
+// Brexitdeadline"): not where ("lag 12 dagen voor de kust"), not a span
+// up to now ("werkt al 24 jaar voor de club"), no clause ("tien dagen voor
+// de club de finale speelt").
+func (x *scanner) before(num, end int) bool {
+	if !x.parsed() {
+		return false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	k, ok := x.objectAfter(end + 2)
+	if u < 0 || !ok || d.Tokens[x.first+end].Rel == "mark" || x.word(num-1) == "al" {
+		return false // werkt al 24 jaar voor de club: a span up to now
+	}
+	if h := d.Tokens[x.first+k].Head; h != u && h != d.Tokens[u].Head {
+		return false
+	}
+	if v := d.Clause(u); v >= 0 && positionVerbs[d.Tokens[v].Lemma] {
+		return false // lag 12 dagen voor de kust, stond een half uur voor de spiegel: where
+	}
+	for _, c := range d.Children(x.first + k) {
+		if r := d.Tokens[c].Rel; r == "acl:relcl" || r == "ccomp" {
+			return false
+		}
+	}
+	return true
+}
+
+// positionVerbs say where something is: "voor de kust liggen".
+var positionVerbs = map[string]bool{"liggen": true, "staan": true, "hangen": true, "wachten": true}
+
+// adjectiveRun reports adjectives (with adverbs and commas between) from
+// sentence token k up to a plural noun: "voornamelijk jonge,
+// aartsconservatieve Brabanders" after "ongeveer dertig,".
+func (x *scanner) adjectiveRun(k int) bool {
+	seen := false
+	for ; k < len(x.toks) && k < len(x.low); k++ {
+		w := x.low[k]
+		switch {
+		case w == ",":
+		case x.l.pos[w] == "ADV" && !seen:
+		case x.adjective(k) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "VERB":
+			seen = true
+		default:
+			return seen && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) && x.l.pos[w] != "VERB"
+		}
+	}
+	return false
+}

@@ -111,7 +111,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De omzet van de winkels was vorig jaar 1,5 miljard euro, een stijging van 6 procent.", "1,5 miljard euro= 6 procent=stijging van omzet van de winkels"},
 		// "ton" with money around it is 100.000 euro
 		{"Het museum moet nog een lening van vier ton terugbetalen.", "vier ton=lening"},
-		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=gewicht"},
+		{"De vrachtwagen weegt bijna 25 ton.", "bijna 25 ton=vrachtwagen"},
 		// a share that is a subject without a noun counts the noun counted before
 		{"Hij had een voorsprong van 3000 stemmen, toen 99 procent was geteld.", "3000=stemmen 99 procent=stemmen"},
 		// a sum's purpose later in its clause; an age list after van; an age as a pronoun's predicate
@@ -226,10 +226,51 @@ func TestParsedObjects(t *testing.T) {
 		// a fraction word is a part of a whole
 		{"Een kwart van de meisjes en driekwart van de jongens zegt dat.", "Een kwart=meisjes driekwart=jongens"},
 		// the lower end of a range takes the dimension its upper end names
-		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=hoogte tot drie meter=hoogte"},
+		{"De riffen zijn een halve meter tot drie meter hoog.", "een halve meter=riffen tot drie meter=riffen"},
 		// an inverted copula's noun subject before a clause-final figure; whose age "N jaar oude" gives
 		{"Vorig jaar leed de club al verlies; toen was het tekort 2 miljoen euro.", "2 miljoen euro=tekort"},
 		{"Ze bidden in de dertig jaar oude Al Huda-moskee aan de markt.", "dertig jaar=Al Huda-moskee"},
+		// session 7: complements the parse hangs on the verb; an elided clause; a number of what the sentence before counts
+		{"Samen met China, waar de vraag naar gas met 18 procent steeg, waren de VS goed voor 70 procent van het mondiale gasverbruik.", "18 procent=vraag naar gas 70 procent=mondiale gasverbruik"},
+		{"De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent. De omzet steeg met 5 procent, de winst met 3 procent.", "1,3 procent=Europese CO2-uitstoot 4,5 procent=Duitse CO2-uitstoot 5 procent=omzet 3 procent=winst"},
+		{"Het aantal gemeenten nam overigens af. In 2017 waren er nog 388, door herindeling is het aantal verminderd tot 355.", "388=gemeenten tot 355=gemeenten"},
+		{"Gas en kolen stilden liefst 70 procent van de almaar groeiende behoefte aan elektriciteit, ondanks de groei van wind- en zonne-energie.", "liefst 70 procent=behoefte aan elektriciteit"},
+		{"Ik vroeg mezelf af: hoe wordt een schattige, groene radio voor 5 euro geproduceerd?", "5 euro=radio"},
+		{"Het was de horrorwinter van 2018, met de 36 graden onder nul in Aberdeen.", "36 graden onder nul=temperatuur"},
+		// a change noun before "tot N procent"
+		{"Eerder rekende de maatschappij op een toename tot wel 2 procent.", "tot wel 2 procent=toename"},
+		// what a dimension adjective or wegen measures: the clause's noun subject, not a pronoun's
+		{"Het schip is zo'n 30 meter lang en 7 meter breed. Hij was 54 cm lang.", "zo'n 30 meter=schip 7 meter=schip 54 cm=lengte"},
+		{"Deze monsterraket wordt ongeveer 98 meter hoog.", "ongeveer 98 meter=monsterraket"},
+		// adjectives set off by commas before the counted noun
+		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
+		// the time before an event, not where or a span up to now
+		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
+		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar="},
+		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
+		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
+		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
+		{"Het nieuws over de energierekening die dit jaar gemiddeld ruim 300 euro hoger uitpakt, kwam daar nog bovenop.", "ruim 300 euro=energierekening"},
+		{"Versneden komt dat neer op zo'n 5 miljoen envelopjes wit poeder à 50 euro.", "zo'n 5 miljoen=envelopjes 50 euro=envelopjes wit poeder"},
+		{"Volgens hem moet er wereldwijd meer cocaïne in omloop zijn dan de geschatte 271.000 kilo.", "271.000 kilo=cocaïne"},
+		{"Al met al steeg de CO2-uitstoot door kolencentrales wereldwijd naar een record van 10,1 miljard ton.", "10,1 miljard ton=CO2-uitstoot"},
+		{"Shell maakte ook bekend de aanplant van 5 miljoen bomen door Staatsbosbeheer te financieren met 17,5 miljoen euro.", "5 miljoen=bomen 17,5 miljoen euro=aanplant"},
+		{"Het minimumloon voor een maand werken is 1615,80 euro.", "1615,80 euro=minimumloon"},
+		// years after a year word are no counts; a list entry headed by a year
+		{"De man wist in 2010 tbs te ontlopen. Sinds 2014 mogen universiteiten aanvullende eisen stellen.", ""},
+		{"1995 Flippo's. Een schijfje van kunststof.", ""},
+		// ages: a list after van, an age limit after tot, a pronoun's age; a range that counts what its upper end counts
+		{"Zodra ze haar zoons van 2, 4 en 8 jaar in hun jas heeft geholpen, kan de optocht beginnen.", "2=zoons 4=zoons 8 jaar=zoons"},
+		{"Bij kinderen tot 12 jaar scheelt dat niet zo veel.", "tot 12 jaar=kinderen"},
+		{"Bijna een kwart van de Britten tussen de 18 en 35 jaar koopt bewust.", "Bijna een kwart=Britten 18=Britten 35 jaar=Britten"},
+		{"Het kan twintig jaar duren om in de melkcontrole van 800 naar 2.000 dieren te komen.", "twintig jaar= 800=dieren 2.000=dieren"},
+		// the time between two events names the later one, not a name in the genitive; an event that takes place
+		{"De boot wordt opgeleverd in maart 2011, twee jaar na Zavadnikovs eerste boot.", "twee jaar=boot"},
+		{"De wet schrijft voor dat in elke tunnel eens in de vier jaar een oefening moet plaatsvinden.", "vier jaar=oefening"},
+		// the new parse (session 7): a purpose clause the parse marks on its object, a relative clause read as a complement, a changed noun
+		{"Een ondernemer verdient 18 miljoen euro door gratis verkregen grond langs het spoor te verkopen aan ProRail.", "18 miljoen euro=gratis verkregen grond verkopen"},
+		{"Het zou zomaar kunnen dat over twee jaar een premier aantreedt die openlijk heeft verklaard dat vrouwen pas verstandig worden.", "twee jaar=premier aantreden"},
+		{"In het uitgaansleven blijkt geweld tegen de politie in een jaar tijd met 40 procent toegenomen, van 1065 incidenten in 2017 naar 1409 vorig jaar.", "40 procent=geweld tegen de politie 1065=incidenten 1409=incidenten"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

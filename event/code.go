@@ -178,6 +178,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if !t.noun && t.kind&formPart != 0 && t.kind&formFinite == 0 && fv >= 0 && x.lx.is("stative", s.words[c.words[fv]].low) {
 		return kroniek.Event{}, false // zitten … opgesloten: a state, not a deed
 	}
+	if !t.noun && t.kind&formPart != 0 && x.expletiveState(s, c, t) {
+		return kroniek.Event{}, false // Het is X verboden …: a standing ban, X is no actor
+	}
 	if actor.empty() && x.hasClass(s, c, "impersonal") {
 		return kroniek.Event{}, false // als je het aan de studenten vraagt
 	}
@@ -191,7 +194,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
 		objText = x.objectText(s, c, us, used, fv, subj)
 	}
-	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" {
+	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !x.personSide(actor) {
+		// (a person breaking off contact sanctions no town)
 		recip = x.setting
 	}
 	recip = minus(recip, actor)
@@ -591,6 +595,41 @@ func (x *extractor) datSubject(s *sentenceCtx, c *clause, us []unit, t trigger, 
 	return arg{}
 }
 
+// partyAct reports whether w names another party's act, also as the tail
+// of a compound (congresuitspraak, wetsvoorstel).
+func (x *extractor) partyAct(w string) bool {
+	w = strings.Trim(w, ".,;:!?()'\"’")
+	if x.lx.is("partyact", w) {
+		return true
+	}
+	for i := 3; i+4 <= len(w); i++ {
+		if x.lx.is("partyact", strings.TrimLeft(w[i:], "-")) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingHead is a thing's phrase up to the first comma, quotation mark or
+// subordinator: a clause inside the content ("onderzoek naar de motieven
+// van de waarnemers, om te achterhalen of ze …") names no party of the
+// frame.
+func thingHead(t string) string {
+	if i := strings.IndexAny(t, ",'‘\"“("); i > 0 {
+		t = t[:i]
+	}
+	f := strings.Fields(t)
+	for i, w := range f {
+		switch lower(w) {
+		case "om", "dat", "of", "die", "wat", "waarin", "waarmee", "omdat", "zodat", "als":
+			if i > 0 {
+				return strings.Join(f[:i], " ")
+			}
+		}
+	}
+	return t
+}
+
 // completeFrame reports whether a clause without a recipient reads every
 // argument of its verb as a thing, so that no party is missing: the
 // object or prepositional phrase (thing) names no person, role or group
@@ -601,7 +640,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 	if thing == "" || x.roleHead(thing) {
 		return false
 	}
-	for _, w := range strings.Fields(lower(thing)) {
+	for _, w := range strings.Fields(lower(thingHead(thing))) {
 		if x.lx.is("pron", w) || objectPron[w] || firstPersonSide[w] || w == "zich" {
 			return false
 		}
@@ -611,7 +650,7 @@ func (x *extractor) completeFrame(s *sentenceCtx, c *clause, t trigger, actor ar
 		if _, role := nl.Lex().RoleHead(w); role {
 			return false
 		}
-		if x.lx.is("partyact", w) {
+		if x.partyAct(w) {
 			return false // slaat de uitnodiging af, verzet zich tegen de aanval: whose?
 		}
 	}
@@ -995,6 +1034,50 @@ func (x *extractor) countedAgent(s *sentenceCtx, c *clause, tp int) bool {
 			if w := s.words[c.words[r]]; w.POS == nl.NUM || w.Kind == nl.Number {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// expletiveState reports whether the sentence of clause c opens with "Het
+// is" or "Het was", no subordinator or comma stands between that and
+// trigger t, and c has no door-phrase ("Het is de Belastingdienst en het
+// kabinet verboden mededelingen te doen"): a participle there states a
+// standing rule, and the names are the ones it binds, not actors.
+func (x *extractor) expletiveState(s *sentenceCtx, c *clause, t trigger) bool {
+	p := s.skip
+	for p < len(s.words) && s.words[p].Kind == nl.Punct {
+		p++ // an opening quote mark
+	}
+	if p+2 >= len(s.words) || s.words[p].low != "het" || s.words[p+1].low != "is" && s.words[p+1].low != "was" {
+		return false
+	}
+	tp := c.words[t.pos[0]]
+	if tp <= p+1 {
+		return false
+	}
+	for _, w := range s.words[p+2 : tp] {
+		if w.low == "," || w.low == "dat" || w.low == "of" || w.low == "wie" || w.low == "wat" || x.lx.is("sub", w.low) || x.lx.is("rel", w.low) {
+			return false // Het is duidelijk dat X Y heeft aangevallen: the dat-clause's deed
+		}
+	}
+	for _, wi := range c.words {
+		if s.words[wi].low == "door" {
+			return false
+		}
+	}
+	return true
+}
+
+// personSide reports whether a side is a person: read as people, or
+// naming a PER entity of the article.
+func (x *extractor) personSide(a arg) bool {
+	if a.per {
+		return true
+	}
+	for _, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.PER {
+			return true
 		}
 	}
 	return false

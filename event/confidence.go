@@ -430,8 +430,8 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 		return false
 	}
 	last := len(pos) - 1
-	if joined(last-1, last) {
-		return a
+	if joined(last-1, last) || pos[0] > 0 && s.words[pos[0]-1].low == "(" {
+		return a // (a list in parentheses is no signature: "partijen (A, B, C)")
 	}
 	out := a
 	for i := last - 1; i > 0; i-- {
@@ -468,7 +468,7 @@ func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
 		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
 			continue
 		}
-		if x.namePrefixed(s, m.Start) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End) {
+		if x.namePrefixed(s, m.Start) || x.nameFollowed(s, m) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End) {
 			return true
 		}
 	}
@@ -504,6 +504,36 @@ func (x *extractor) namePrefixed(s *sentenceCtx, at int) bool {
 		return false
 	}
 	return true
+}
+
+// nameFollowed reports whether a place or organisation mention m is the
+// head of a longer name: a capitalised word (no determiner, role or group
+// noun) follows it after one space ("de Amsterdam Trade Bank" tagged
+// "Amsterdam").
+func (x *extractor) nameFollowed(s *sentenceCtx, m kroniek.Mention) bool {
+	if le := x.locals[m.Local]; le == nil || le.Type != kroniek.LOC && le.Type != kroniek.ORG {
+		return false
+	}
+	if m.End+1 >= s.sent.End || s.text[m.End] != ' ' {
+		return false
+	}
+	rest := s.text[m.End+1 : s.sent.End]
+	w := rest
+	if i := strings.IndexAny(rest, " ,.;:!?()'\"’"); i >= 0 {
+		w = rest[:i]
+	}
+	if w == "" || !capitalised(w) || strings.ContainsAny(w, "-‐") {
+		return false
+	}
+	low := lower(w)
+	if x.lx.is("det", low) || x.lx.is("pron", low) {
+		return false
+	}
+	if _, role := nl.Lex().RoleHead(low); role {
+		return false
+	}
+	_, grp := x.lx.group(low)
+	return !grp
 }
 
 // clauseText reports whether a side kept as text is a clause rather than

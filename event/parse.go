@@ -117,6 +117,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		extraObj = append(extraObj, subj)
 		subj = o
 	}
+	if o := x.agreeingPrefield(s, v, subj); o >= 0 {
+		// "…: de moedermaatschappij van X heeft afspraken gemaakt met Y"
+		// parsed with "afspraken" as subject and the phrase before the
+		// finite verb hung elsewhere: the phrase that opens the clause
+		// and agrees with the finite verb is the subject
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
 	if o := x.prefieldObject(s, v); subj < 0 && o >= 0 {
 		// "Europarlementariërs springen voor X in de bres" parsed with no
 		// subject and the phrase before the finite verb as its object: a
@@ -133,9 +141,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = n
 		}
 	}
+	cont := x.subjectContinuation(v, subj)
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
+		if cont >= 0 {
+			// "belden de Franse minister X, de Duitse minister Y en …":
+			// the rest of the list the parse made an object
+			actor.add(x.validSide(x.parseSide(s, c, cont, us)))
+			actor.plural = true
+		}
 		if actor.named() == 0 {
 			actor = x.relativeSide(s, c, v, us, actor)
 		}
@@ -144,7 +159,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj })
+	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj || o == cont })
 	for i, o := range objs {
 		if o == from {
 			objs[i] = to
@@ -163,6 +178,9 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if len(objs) == 0 {
+		objs = x.bareObliques(v)
+	}
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
 			hasObj = true
@@ -170,12 +188,42 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	recip = x.validSide(recip)
+	if recip.named() == 0 && ownerTypes[t.Type] {
+		for _, o := range d.Objects(v) {
+			// (the verb's own object, not one shared with a conjunct)
+			if a := x.ownerOf(s, c, o, us); !trig[o] && o != subj && o != cont && a.named() > 0 {
+				recip = a // steunt de brexitdeal van May: May
+			}
+		}
+	}
 	if recip.empty() || t.NeedPrep {
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
 			if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
 				hasObj = true
 				viaPrep.add(x.parseSide(s, c, ob.Head, us))
+			}
+		}
+		for n := range trig {
+			// "ging op bezoek bij premier X": the frame's phrase hung on
+			// the expression's noun
+			if n == v || d.Tokens[n].POS != nl.NOUN {
+				continue
+			}
+			for _, m := range d.Dependents(n, "nmod") {
+				if cs := d.Dependents(m, "case"); len(cs) > 0 && cs[0] < m && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) && lower(d.Tokens[cs[0]].Text) != "door" {
+					hasObj = true
+					viaPrep.add(x.parseSide(s, c, m, us))
+				}
+			}
+		}
+		if viaPrep.named() == 0 && ownerTypes[t.Type] {
+			for _, ob := range d.Obliques(v) {
+				if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
+					if a := x.ownerOf(s, c, ob.Head, us); a.named() > 0 {
+						viaPrep = a // verzet zich tegen het plan van X: X
+					}
+				}
 			}
 		}
 		if viaPrep = x.validSide(viaPrep); !viaPrep.empty() {
@@ -234,6 +282,158 @@ func (x *extractor) agreeingObject(s *sentenceCtx, v, subj int) int {
 	return -1
 }
 
+// subjectContinuation returns the object of verb v that continues its
+// subject subj as a list: subj is one singular phrase, the finite verb is
+// plural, and the object follows subj after a comma and holds an en/of
+// conjunct ("belden de Franse minister X, de Duitse minister Y en de
+// voorzitter Z met …"). Else it returns -1.
+func (x *extractor) subjectContinuation(v, subj int) int {
+	d := x.doc
+	if subj < 0 || d.Passive(v) || len(d.Dependents(subj, "conj")) > 0 || d.Tokens[subj].POS == nl.PRON || d.Tokens[subj].Feats&nl.FeatPlur != 0 {
+		return -1
+	}
+	fin := d.Tokens[v].Feats
+	for _, a := range d.Dependents(v, "aux") {
+		if d.Tokens[a].Feats.Has(nl.FeatFin) {
+			fin = d.Tokens[a].Feats
+		}
+	}
+	if !fin.Has(nl.FeatFin) || !fin.Has(nl.FeatPlur) {
+		return -1
+	}
+	_, shi := d.Span(subj)
+	for _, o := range d.Objects(v) {
+		lo, _ := d.Span(o)
+		for lo < o && d.Tokens[lo].Kind == nl.Punct && d.Tokens[lo].Text != "," {
+			lo++
+		}
+		comma := d.Tokens[lo].Text == "," && lo == shi+1 || lo == shi+2 && d.Tokens[shi+1].Text == ","
+		if o < subj || !comma {
+			continue
+		}
+		for _, k := range d.Dependents(o, "conj") {
+			if cc := d.Dependents(k, "cc"); len(cc) > 0 && (lower(d.Tokens[cc[0]].Text) == "en" || lower(d.Tokens[cc[0]].Text) == "of") {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// ownerTypes are the event types of an attitude to another party's act or
+// plan: supporting, rejecting or criticising "the plan of X" is supporting,
+// rejecting or criticising X.
+var ownerTypes = map[string]bool{"SUPPORT": true, "REJECT": true, "ACCUSE": true}
+
+// ownerOf returns the named party whose thing the common noun o is ("de
+// brexitdeal van May", "het plan van de regering van X"): the side a
+// van-phrase right after the noun names, when o is no person, group or
+// role noun itself. Else no side.
+func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
+	d := x.doc
+	tk := d.Tokens[o]
+	w := lower(tk.Text)
+	if tk.POS != nl.NOUN || x.lx.is("person", w) || x.lx.is("quantity", w) || x.lx.is("member", w) {
+		return arg{}
+	}
+	if _, grp := x.lx.group(w); grp {
+		return arg{}
+	}
+	if _, role := nl.Lex().RoleHead(w); role {
+		return arg{}
+	}
+	if p := o - s.sent.First; p >= 0 && p < len(s.words) && s.words[p].mention >= 0 {
+		return arg{}
+	}
+	for _, n := range d.Dependents(o, "nmod") {
+		if cs := d.Dependents(n, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" && n-o <= 5 {
+			if a := x.validSide(x.parseSide(s, c, n, us)); a.named() > 0 {
+				return a
+			}
+		}
+	}
+	return arg{}
+}
+
+// bareObliques returns the obliques of verb v without a preposition that
+// name no time ("De EU riep beide landen op …" parsed with "beide landen"
+// as an oblique and "op" as the preposition of the next phrase): a noun
+// phrase without preposition is an object, unless it tells when.
+func (x *extractor) bareObliques(v int) []int {
+	d := x.doc
+	var out []int
+	for _, o := range d.Dependents(v, "obl") {
+		tk := d.Tokens[o]
+		w := lower(tk.Text)
+		if len(d.Dependents(o, "case")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// agreeingPrefield returns the head of the noun phrase that opens the
+// clause right before the finite verb of active verb v (the verb or its
+// auxiliary) when the parse's subject subj, a common noun after that
+// finite verb, disagrees with it in number while the opening phrase
+// agrees; else -1. The opening phrase starts the sentence or follows a
+// colon or semicolon.
+func (x *extractor) agreeingPrefield(s *sentenceCtx, v, subj int) int {
+	d := x.doc
+	if subj < 0 || d.Passive(v) || d.Tokens[subj].POS != nl.NOUN || len(d.Dependents(subj, "conj")) > 0 {
+		return -1
+	}
+	f := -1
+	if d.Tokens[v].Feats.Has(nl.FeatFin) {
+		f = v
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		if d.Tokens[a].Feats.Has(nl.FeatFin) {
+			f = a
+		}
+	}
+	number := func(i int) nl.Feats { return d.Tokens[i].Feats & (nl.FeatSing | nl.FeatPlur) }
+	if f < 0 || subj < f || number(f) == 0 || number(subj) == 0 || number(subj) == number(f) {
+		return -1
+	}
+	p := f - 1
+	for p > s.sent.First && d.Tokens[p].Text == "," {
+		p--
+	}
+	for p > s.sent.First && d.Tokens[p].Kind != nl.Punct {
+		hd := d.Tokens[p].Head
+		if hd < 0 || hd >= f || d.Tokens[hd].POS != nl.NOUN && d.Tokens[hd].POS != nl.PROPN {
+			break
+		}
+		p = hd
+	}
+	if tk := d.Tokens[p]; tk.POS != nl.NOUN && tk.POS != nl.PROPN || number(p) != number(f) && !(number(p) == 0 && tk.POS == nl.PROPN && number(f) == nl.FeatSing) {
+		return -1
+	}
+	lo, hi := d.Span(p)
+	for hi >= lo && d.Tokens[hi].Kind == nl.Punct {
+		hi--
+	}
+	for lo < hi && d.Tokens[lo].Kind == nl.Punct && d.Tokens[lo].Text != ":" && d.Tokens[lo].Text != ";" {
+		lo++
+	}
+	if d.Tokens[lo].Text == ":" || d.Tokens[lo].Text == ";" {
+		lo++
+	} else if lo > s.sent.First && d.Tokens[lo-1].Text != ":" && d.Tokens[lo-1].Text != ";" {
+		return -1
+	}
+	if hi >= f {
+		return -1
+	}
+	for i := lo; i <= hi; i++ {
+		if d.Tokens[i].POS == nl.VERB || d.Tokens[i].POS == nl.AUX {
+			return -1 // a clause, not a phrase
+		}
+	}
+	return p
+}
+
 // nounParseSides reads the sides of a noun trigger that is the object of
 // a verb in the parse ("die een lijstverbinding was aangegaan met X",
 // "sloot een akkoord met X"): the actor is the verb's subject (a relative
@@ -255,6 +455,20 @@ func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []un
 	sub := d.Subject(g)
 	if sub < 0 {
 		return arg{}, arg{}, false
+	}
+	if x.lx.is("receive", lower(d.Tokens[g].Text)) {
+		// "X kreeg een vermaning van Y": the noun's van-phrase acts, the
+		// receiver is acted on
+		recip = x.validSide(x.parseSide(s, c, sub, us))
+		for _, m := range d.Dependents(n, "nmod") {
+			if cs := d.Dependents(m, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" {
+				actor.add(x.parseSide(s, c, m, us))
+			}
+		}
+		if actor = x.validSide(actor); actor.named()+recip.named() == 0 {
+			return arg{}, arg{}, false
+		}
+		return actor, minus(recip, actor), true
 	}
 	if actor = x.validSide(x.parseSide(s, c, sub, us)); actor.named() == 0 {
 		return arg{}, arg{}, false
@@ -377,6 +591,24 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	heads := []int{h}
 	bare := -1 // the last conjunct joined without en, of or a comma
 	for i := 0; i < len(heads) && len(heads) < 12; i++ {
+		for _, n := range x.doc.Dependents(heads[i], "appos") {
+			if !slices.Contains(heads, n) && x.listAppos(s, heads[i], n) {
+				heads = append(heads, n)
+			}
+		}
+		if tk := x.doc.Tokens[heads[i]]; tk.POS == nl.NOUN && tk.Feats.Has(nl.FeatPlur) && len(x.doc.Dependents(heads[i], "appos")) > 0 {
+			// "de ministers Dekker van Justitie en Grapperhaus van
+			// Veiligheid": the second name, parsed as a conjunct of the
+			// first name or of its portfolio, is the plural role's second
+			// member
+			for _, m := range slices.Concat(x.doc.Dependents(heads[i], "nmod"), x.doc.Dependents(heads[i], "appos")) {
+				for _, n := range x.doc.Dependents(m, "conj") {
+					if cc := x.doc.Dependents(n, "cc"); len(cc) > 0 && x.doc.Tokens[n].POS == nl.PROPN && (x.doc.Tokens[m].POS == nl.NOUN || x.doc.Tokens[m].Rel == "appos") && !slices.Contains(heads, n) {
+						heads = append(heads, n)
+					}
+				}
+			}
+		}
 		for _, rel := range []string{"nmod", "flat", "appos"} {
 			for _, n := range x.doc.Dependents(heads[i], rel) {
 				// "de coalitiefracties, plus PvdA en GroenLinks",
@@ -397,16 +629,24 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 				}
 			}
 		}
+		gap := x.gappedConj(h, heads[i])
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
 			// a conjunct with its en/of (or a comma in a list), not a
 			// phrase the parser joined without one, nor one with its own
 			// preposition (met de president: another role)
-			if len(x.doc.Dependents(n, "case")) > 0 {
+			if len(x.doc.Dependents(n, "case")) > 0 || gap >= 0 && n >= gap {
 				continue
 			}
 			if len(x.doc.Dependents(n, "cc")) > 0 || len(x.doc.Dependents(n, "punct")) > 0 || n > 0 && x.doc.Tokens[n-1].Text == "," {
 				heads = append(heads, n)
 			} else if n > bare {
+				bare = n
+			}
+		}
+		for _, n := range x.doc.Dependents(heads[i], "nmod") {
+			// a name hung on the one before it without a preposition
+			// ("Apeldoorn Haga Lyceum (2) Tom Zwart"): run together too
+			if n > bare && x.doc.Tokens[n].POS == nl.PROPN && len(x.doc.Dependents(n, "case")) == 0 && x.doc.Tokens[n-1].Text != "(" {
 				bare = n
 			}
 		}
@@ -425,10 +665,78 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	if len(heads) == 2 && x.secondTitle(s, heads[0], heads[1]) {
 		heads = heads[1:] // Fysicus en BBC-presentator Jim Al-Khalili: one person
 	}
+	slices.Sort(heads[1:]) // the members in text order
 	for _, n := range heads {
-		a.add(x.parseHead(s, c, n, us))
+		a.add(x.parseHeadExcept(s, c, n, us, heads))
 	}
 	return a
+}
+
+// gappedConj returns the first conjunct of g that carries a phrase with
+// the preposition of the side's head h ("gesteund door Turkije en Qatar,
+// Jan Smit door Egypte en de Emiraten"): it opens a gapped clause, so
+// neither it nor a later conjunct of g is a member of the side. It
+// returns -1 when there is none.
+func (x *extractor) gappedConj(h, g int) int {
+	d := x.doc
+	hc := d.Dependents(h, "case")
+	if len(hc) == 0 {
+		return -1
+	}
+	prep := lower(d.Tokens[hc[0]].Text)
+	for _, n := range d.Dependents(g, "conj") {
+		for _, rel := range []string{"nmod", "obl", "obl:agent"} {
+			for _, m := range d.Dependents(n, rel) {
+				if cs := d.Dependents(m, "case"); m > n && len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == prep {
+					return n
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// listAppos reports whether the apposition n of h is the next member of
+// a list of named people the parser hung as an apposition ("de Franse
+// president Macron, de Duitse bondskanselier Merkel en de voorzitter …"):
+// n follows a comma, is a common noun with a person's name of its own, h
+// has a name of its own too, and an en/of conjunct closes the list (on n,
+// or on h after n). "Rutte, de premier en partijleider" names one person.
+func (x *extractor) listAppos(s *sentenceCtx, h, n int) bool {
+	d := x.doc
+	if n <= h || d.Tokens[n].POS != nl.NOUN {
+		return false
+	}
+	if lo, _ := d.Span(n); d.Tokens[lo].Text != "," && (lo-1 < 0 || d.Tokens[lo-1].Text != ",") {
+		return false
+	}
+	named := func(i, skip int) bool {
+		for _, k := range append([]int{i}, slices.Concat(d.Dependents(i, "flat"), d.Dependents(i, "appos"))...) {
+			if k == skip {
+				continue
+			}
+			if p := k - s.sent.First; p >= 0 && p < len(s.words) && s.words[p].mention >= 0 && !x.modifierMention(s.words[p]) {
+				if le := x.locals[x.mentions[s.words[p].mention].Local]; le != nil && le.Type == kroniek.PER {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !named(n, -1) || !named(h, n) {
+		return false
+	}
+	closed := func(i, after int) bool {
+		for _, k := range d.Dependents(i, "conj") {
+			if k > after && len(d.Dependents(k, "case")) == 0 {
+				if cc := d.Dependents(k, "cc"); len(cc) > 0 && (lower(d.Tokens[cc[0]].Text) == "en" || lower(d.Tokens[cc[0]].Text) == "of") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return closed(n, n) || closed(h, n)
 }
 
 // secondTitle reports whether the bare word h (no determiner, no name of
@@ -473,6 +781,14 @@ func (x *extractor) secondTitle(s *sentenceCtx, h, n int) bool {
 // named body after a group (de leiders van de EU-landen), a pronoun, a
 // group word, else the phrase's text.
 func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
+	return x.parseHeadExcept(s, c, h, us, nil)
+}
+
+// parseHeadExcept is parseHead that never takes its name from one of the
+// other conjuncts in heads ("De coalitiefracties, plus PvdA en
+// GroenLinks": PvdA, parsed as the apposition of the group, is a side of
+// its own, not the group's name).
+func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit, heads []int) arg {
 	d := x.doc
 	first := s.sent.First
 	if p := x.clausePos(c, h-first); p >= 0 {
@@ -523,16 +839,33 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		}
 		return mentionArg(w)
 	}
+	if x.lx.is("quantity", w.low) && w.mention < 0 {
+		// tal van bestuurders, een aantal landen: the counted are the side
+		for _, n := range d.Dependents(h, "nmod") {
+			if cs := d.Dependents(n, "case"); len(cs) > 0 && lower(d.Tokens[cs[0]].Text) == "van" && cs[0] == h+1 {
+				return x.parseHeadExcept(s, c, n, us, heads)
+			}
+		}
+	}
+	if a := x.parenNames(s, h); !a.empty() {
+		return a // een aantal oppositiepartijen (A, B, C en D)
+	}
 	for _, rel := range []string{"flat", "appos", "nmod"} {
 		for _, n := range d.Dependents(h, rel) {
 			nw, ok := at(n)
-			if !ok || nw.mention < 0 {
+			if !ok || nw.mention < 0 || slices.Contains(heads, n) {
 				continue
 			}
 			if rel == "nmod" {
-				// only "van X" after a group or role: de regering van Roemenië
+				// only "van X" after a group or role (de regering van
+				// Roemenië), or an organisation after its staff
+				// (onderzoekers van X)
 				_, grp := x.lx.group(w.low)
-				if !grp || d.Dependents(n, "case") == nil || lower(d.Tokens[d.Dependents(n, "case")[0]].Text) != "van" {
+				member := false
+				if le := x.locals[x.mentions[nw.mention].Local]; le != nil && le.Type == kroniek.ORG {
+					member = x.lx.is("member", w.low)
+				}
+				if !grp && !member || d.Dependents(n, "case") == nil || lower(d.Tokens[d.Dependents(n, "case")[0]].Text) != "van" {
 					continue
 				}
 			}
@@ -583,6 +916,45 @@ func (x *extractor) parseHead(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		return arg{keys: []string{""}, texts: []string{t}}
 	}
 	return arg{}
+}
+
+// parenNames reads the names a common noun h lists in parentheses right
+// after it ("een aantal oppositiepartijen (A, B, C en D)"): nouns and
+// adjectives may stand between h and "(", and the parentheses hold only
+// names joined by commas or en. Else it returns no side.
+func (x *extractor) parenNames(s *sentenceCtx, h int) arg {
+	d := x.doc
+	first := s.sent.First
+	if d.Tokens[h].POS != nl.NOUN {
+		return arg{}
+	}
+	p := h + 1
+	for p-first < len(s.words) && p < h+4 && (d.Tokens[p].POS == nl.NOUN || d.Tokens[p].POS == nl.ADJ) {
+		p++
+	}
+	q := p + 1 - first
+	if q >= len(s.words) || d.Tokens[p].Text != "(" || s.words[q].mention < 0 || x.modifierMention(s.words[q]) {
+		return arg{}
+	}
+	m := x.mentions[s.words[q].mention]
+	if m.Local == "" {
+		return arg{}
+	}
+	a := arg{keys: []string{m.Local}, texts: []string{m.Text}}
+	more := x.parenListed(s, q)
+	if more.empty() {
+		e := q
+		for e+1 < len(s.words) && s.words[e+1].mention == s.words[q].mention {
+			e++
+		}
+		if e+1 >= len(s.words) || s.words[e+1].Text != ")" {
+			return arg{}
+		}
+		return a // de partij (PVV)
+	}
+	a.add(more)
+	a.plural = true
+	return a
 }
 
 // spanText is the text of a noun phrase up to its head and the words

@@ -217,6 +217,20 @@ func (x *extractor) samenMet(s *sentenceCtx, c *clause, t trigger, actor, recip 
 		}
 		return x.joinMention(actor, recip, m)
 	}
+	if v := x.parsedVerb(s, c, t); v >= 0 {
+		// "ging samen met X op bezoek": the parse may hang "samen met X"
+		// as a clause of its own on the verb
+		for _, sa := range x.doc.Children(v) {
+			if p := sa - s.sent.First; p < 0 || p+2 >= len(s.words) || s.words[p].low != "samen" || s.words[p+1].low != "met" {
+				continue
+			}
+			for q := sa + 2; q-s.sent.First < len(s.words) && q < sa+6; q++ {
+				if m := s.words[q-s.sent.First].mention; m >= 0 {
+					return x.joinMention(actor, recip, m)
+				}
+			}
+		}
+	}
 	return actor
 }
 

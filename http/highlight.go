@@ -48,7 +48,9 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 				title += " (" + n + ")"
 			}
 		}
-		spans = append(spans, hlSpan{q.Start, q.End, "hl-quote hl-" + q.Kind, title, ""})
+		for _, p := range q.Pieces() { // the attribution inside it is no quote
+			spans = append(spans, hlSpan{p[0], p[1], "hl-quote hl-" + q.Kind, title, ""})
+		}
 	}
 	for _, m := range an.Mentions {
 		if m.Field != "" {

@@ -106,6 +106,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		return nil, err
 	}
 	v.Events = eventsForDisplay(v.Events)
+	sortEvents(v.Events)
 	ids := map[string]bool{}
 	for _, q := range v.Quotes {
 		ids[q.Speaker] = true

@@ -320,9 +320,12 @@ type speakerQuotes struct {
 // of a story page shows open; a longer one is folded under its heading
 // and count, so a phone first shows the story's outline: one story's
 // quotes, timeline, events and sources made its page 15,700 px long at
-// 390 px. The summary and the actors are never folded.
+// 390 px. The first sections are that outline (the summary and the
+// actors, never folded; the sub-stories and the timeline, folded only
+// when very long); those past them fold sooner. On a wide screen
+// assets/fold.js opens every section (each stays foldable).
 var foldOver = map[string]int{
-	"substories": 3, "timeline": 10, "quotes": 6, "figures": 6, "events": 6, "sources": 4, "articles": 10,
+	"substories": 6, "timeline": 20, "quotes": 6, "figures": 6, "events": 6, "sources": 4, "articles": 10,
 }
 
 // Count is the number of items of a section of the story page: the sub

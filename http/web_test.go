@@ -531,8 +531,13 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if strings.Contains(body, "search.csv") || strings.Contains(body, "format=csv") {
 		t.Error("a search that found nothing offers its results as CSV")
 	}
-	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") {
-		t.Error("a search that found something offers no download")
+	// Nothing found stands under the form, not beside an empty column of
+	// facets (it stood 15 rem to the right on a desktop).
+	if !strings.Contains(body, `<div class="search-layout no-hits">`) || strings.Contains(body, `<aside class="facets">`) {
+		t.Error("a search that found nothing keeps the facets' column")
+	}
+	if _, body, _ = get(t, h, "/search?q=Jansen&ui=en"); !strings.Contains(body, ">CSV</a>") || !strings.Contains(body, `<div class="search-layout">`+"\n"+`<aside class="facets">`) {
+		t.Error("a search that found something offers no download or no facets")
 	}
 }
 
@@ -627,6 +632,39 @@ func TestCopyEventsOnce(t *testing.T) {
 	}
 	if _, body, _ := get(t, h, "/entities/e-jansen?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 {
 		t.Error("entity page: the copy's event is shown again")
+	}
+}
+
+// TestStoryEventsInDateOrder: a story's events, on its page and in the
+// API, come dated first in date order, then the undated, as on an
+// entity's page (the store gives them in article order).
+func TestStoryEventsInDateOrder(t *testing.T) {
+	text := "Jansen beschuldigde Pietersen van fraude."
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Fraude", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	var evs []kroniek.Event
+	for i, date := range []string{"", "2020-03-02", "", "2020-03-01"} {
+		evs = append(evs, kroniek.Event{ID: fmt.Sprint("ev", i), Article: "a1", End: len(text), Type: "ACCUSE", Shown: true, Date: date,
+			Actor: []string{"e-jansen"}, Recipient: []string{fmt.Sprint("e-", i)}, Text: text})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Events: evs}},
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	_, body, _ := get(t, h, "/api/stories/s1")
+	var v struct{ Events []kroniek.Event }
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range v.Events {
+		got = append(got, e.Date+"/"+e.ID)
+	}
+	if want := "2020-03-01/ev3 2020-03-02/ev1 /ev0 /ev2"; strings.Join(got, " ") != want {
+		t.Errorf("API events %v, want %s", got, want)
+	}
+	_, page, _ := get(t, h, "/stories/s1?ui=en")
+	if i, j := strings.Index(page, ">2020-03-01<"), strings.Index(page, ">2020-03-02<"); i < 0 || j < i {
+		t.Errorf("story page: events not in date order (%d, %d)", i, j)
 	}
 }
 
@@ -731,6 +769,34 @@ func TestStorySectionsFold(t *testing.T) {
 	}
 }
 
+// TestFoldScript: every page loads assets/fold.js, which opens the
+// folded sections on a wide screen (TestWebEndToEnd runs it at both
+// widths); it is served as a script the Content-Security-Policy allows
+// (script-src 'self'), and no page carries inline script.
+func TestFoldScript(t *testing.T) {
+	h := jansenStory(t)
+	_, body, hdr := get(t, h, "/stories/s1")
+	if !strings.Contains(body, `<script src="/assets/fold.js" defer></script>`) {
+		t.Error("the story page does not load /assets/fold.js")
+	}
+	if strings.Contains(body, "<script>") {
+		t.Error("the story page carries inline script")
+	}
+	if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("Content-Security-Policy %q does not allow the page's own scripts", csp)
+	}
+	code, js, hdr := get(t, h, "/assets/fold.js")
+	if code != http.StatusOK || !strings.HasPrefix(hdr.Get("Content-Type"), "text/javascript") {
+		t.Fatalf("/assets/fold.js: %d %s", code, hdr.Get("Content-Type"))
+	}
+	// The width is the phone's breakpoint of style.css.
+	for _, want := range []string{"(min-width: 701px)", "details.fold:not([open])", "d.open = true"} {
+		if !strings.Contains(js, want) {
+			t.Errorf("fold.js lacks %s", want)
+		}
+	}
+}
+
 // jansenStory serves one story of one article: Jansen's eight quotes and
 // Pieterse's six.
 func jansenStory(t *testing.T) http.Handler {
@@ -775,5 +841,25 @@ func TestRemovedLinesApart(t *testing.T) {
 	if want := `<span class="kind">related</span> Lees ook:<br>Europa of Rusland?<br>Daar zijn &lt;de&gt; Wit-Russen niet mee bezig</li>`; !strings.Contains(body, want) {
 		i := strings.Index(body, `id="removed"`)
 		t.Errorf("removed block:\n got %.300s\nwant %s", body[max(i, 0):], want)
+	}
+}
+
+// TestQuoteGapsShown: an attribution inside a quote's span (its gap) is
+// shown as " … " on the story page and is not highlighted as the quote
+// on the article page.
+func TestQuoteGapsShown(t *testing.T) {
+	text := "Het kabinet moet, volgens Jansen, worden ontbonden."
+	gs, ge := strings.Index(text, ", volgens"), strings.Index(text, " worden")
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{{Article: "a1", Start: 0, End: len(text) - 1,
+		Text: text[:len(text)-1], Kind: "indirect", SpeakerText: "Jansen", Cue: "volgens", Gaps: [][2]int{{gs, ge}}}}}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Kabinet", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Kabinet", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	if _, body, _ := get(t, h, "/stories/s1"); !strings.Contains(body, `<span class="reported">Het kabinet moet … worden ontbonden</span>`) {
+		i := strings.Index(body, `class="reported"`)
+		t.Errorf("story page: want the quote without its attribution: %.200s", body[max(i, 0):])
+	}
+	if _, body, _ := get(t, h, "/articles/a1"); strings.Count(body, `"hl-quote hl-indirect"`) != 2 {
+		t.Errorf("article page: want the quote highlighted in two pieces, got %d", strings.Count(body, `"hl-quote hl-indirect"`))
 	}
 }

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"bufio"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -119,7 +120,32 @@ func Generate(shared string) ([]Entry, error) {
 			es = append(es, e)
 		}
 	}
-	return es, nil
+	// municipalities and towns, unless a place or another entry of the
+	// generated part or the lexicon has their name
+	taken := map[string]bool{}
+	lx, err := readLexicon(lexiconFS)
+	if err != nil {
+		return nil, err
+	}
+	named := append(append([]Entry(nil), es...), lx.entries...)
+	for _, e := range named {
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			taken[Fold(a)] = true
+		}
+	}
+	for _, c := range lx.cities {
+		taken[Fold(c.name)] = true
+	}
+	for _, names := range lx.capitals {
+		for _, n := range names {
+			taken[Fold(n)] = true
+		}
+	}
+	ms, err := municipalities(taken)
+	if err != nil {
+		return nil, err
+	}
+	return append(es, ms...), nil
 }
 
 type mledozeCountry struct {
@@ -436,4 +462,49 @@ func actorAliases(a actor, name string, keepShort bool) []string {
 	as = cleanAliases(name, as)
 	sort.Strings(as)
 	return as
+}
+
+// municipalityFS holds the generator's own input: the municipalities of
+// the Netherlands and Belgium and their main towns (kb/gen).
+//
+//go:embed gen/municipalities.tsv
+var municipalityFS embed.FS
+
+// municipalities makes a LOC entry (kind city) of every municipality and
+// town in gen/municipalities.tsv whose name no other entry (taken) has. A
+// name marked "?" is also a common word or a person's name and is left
+// out, as is a given name.
+func municipalities(taken map[string]bool) ([]Entry, error) {
+	var es []Entry
+	add := func(prefix, name, country string) {
+		if strings.HasPrefix(name, "?") || name == "" {
+			return
+		}
+		f := Fold(name)
+		if taken[f] || !strings.Contains(name, " ") && isGiven(name) {
+			return
+		}
+		taken[f] = true
+		es = append(es, Entry{ID: prefix + strings.ToLower(country) + ":" + slug(name), Name: name,
+			Type: kroniekLOC, Country: country, Kind: KindCity, Aliases: []string{name}})
+	}
+	err := eachRow(municipalityFS, "gen/municipalities.tsv", 3, func(f []string) error {
+		if f[1] != "NL" && f[1] != "BE" {
+			return fmt.Errorf("municipality %q: country %q is neither NL nor BE", f[0], f[1])
+		}
+		add("municipality:", f[0], f[1])
+		if len(f) > 3 && f[3] != "" {
+			for _, t := range strings.Split(f[3], "|") {
+				add("town:", t, f[1])
+			}
+		}
+		return nil
+	})
+	return es, err
+}
+
+// isGiven reports whether w is a common given name of the Dutch lexicon.
+func isGiven(w string) bool {
+	lw := strings.ToLower(w)
+	return nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("name_male"), lw)
 }

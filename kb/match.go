@@ -207,8 +207,8 @@ func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Ma
 		if !upper && !(first.upper && t.lowerEnd) && e.Kind != KindRole || t.acronym && !caps {
 			continue
 		}
-		if poss && (e.Kind == KindRole || e.Kind == KindDemonym) {
-			continue
+		if poss && (e.Kind == KindRole || e.Kind == KindDemonym || e.Kind == KindCity && isGiven(text[first.start:last.end])) {
+			continue // Niels is no possessive of the town Niel
 		}
 		if t.folded == span {
 			exact = appendEntry(exact, e)

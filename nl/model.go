@@ -205,6 +205,13 @@ func (m *models) tagBuf(b *sentBuf) {
 // returning the analysis in UD form (lemmas with "_" between compound
 // parts, as UD Dutch writes them).
 func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
+	return s.analyzeWords(words, true)
+}
+
+// analyzeWords is AnalyzeWords; without udPunct separating punctuation
+// keeps the parser's attachment (the converter's convention the parser
+// learnt), as self-training needs it.
+func (s *Syntax) analyzeWords(words []string, udPunct bool) TreeSentence {
 	out := TreeSentence{Words: words, Lemmas: make([]string, len(words)), POS: make([]POS, len(words)),
 		Feats: make([]Feats, len(words)), Heads: make([]int, len(words)), Rels: make([]string, len(words))}
 	if s == nil || s.m == nil || len(words) == 0 {
@@ -218,6 +225,9 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
 	s.m.parse.parse(b)
+	if udPunct {
+		separators(b)
+	}
 	s.m.lem.joinParticles(b, s.m.parse.labels)
 	copy(out.POS, b.pos)
 	copy(out.Feats, b.feats)
@@ -294,6 +304,7 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 		b.pos[i] = d.Tokens[first+i].POS
 	}
 	s.m.parse.parse(b)
+	separators(b)
 	for i := range b.words {
 		t := &d.Tokens[first+i]
 		t.Head = -1

@@ -130,3 +130,27 @@ func TestLemmaRules(t *testing.T) {
 		t.Errorf("splitCompound(vrouwenwijding) = %q, want vrouw_wijding", got)
 	}
 }
+
+func TestSeparatorHead(t *testing.T) {
+	// Oranje , topscorer , had zich populair gemaakt .
+	//   0    1     2     3  4   5     6       7     8
+	heads := []int{7, -2, 0, -2, 7, 7, 7, -1, -2}
+	if h := separatorHead(heads, 1, 0, 2, 7); h != 2 {
+		t.Errorf("comma after the head noun: head %d, want 2 (the apposition it opens)", h)
+	}
+	if h := separatorHead(heads, 3, 2, 4, 7); h != 0 {
+		t.Errorf("comma before the verb: head %d, want 0 (the subject it closes)", h)
+	}
+	// the left word's path is longer than the walk: the root
+	long := make([]int, 200)
+	for i := range long {
+		long[i] = 199
+	}
+	for i := 1; i < 100; i++ {
+		long[i] = i - 1 // 99 → 98 → … → 0 → 199
+	}
+	long[100], long[199] = -2, -1
+	if h := separatorHead(long, 100, 99, 101, 199); h != 199 {
+		t.Errorf("long chain: head %d, want the root", h)
+	}
+}

@@ -94,12 +94,12 @@ func agreedParses(l2r, r2l *Syntax, sents [][]string, minShare float64) []TreeSe
 		if n < selfMinWords || n > selfMaxWords {
 			continue
 		}
-		p := l2r.AnalyzeWords(ws)
+		p := l2r.analyzeWords(ws, false)
 		back = back[:0]
 		for i := n - 1; i >= 0; i-- {
 			back = append(back, ws[i])
 		}
-		q := r2l.AnalyzeWords(back)
+		q := r2l.analyzeWords(back, false)
 		differ = differ[:0]
 		for i, h := range p.Heads {
 			if r := q.Heads[n-1-i]; (h < 0) != (r < 0) || (h >= 0 && h != n-1-r) {

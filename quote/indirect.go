@@ -512,6 +512,10 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	// where the main clause's verb follows a comma ("vroeg of dat klopte,
 	// gaf ze …": one word before the comma is enough).
 	for k := from + 1; k+1 < last; k++ {
+		if w := strings.ToLower(toks[k+1].Text); toks[k].Text == "," && k > from+1 && w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && x.reportIn(toks[k+2:last+1]) {
+			last = k - 1 // "naar de rechter te stappen, omdat de vakbond vindt dat …": a second report, the writer's reason
+			break
+		}
 		if w := strings.ToLower(toks[k].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) || relativeWords[w] || strings.HasPrefix(w, "waar") {
 			break // "dat als …, krijg je …": the comma closes a clause inside the report
 		}
@@ -583,14 +587,8 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		opens = true
 	}
 	// "Het gaat volgens hem om …": volgens right after the finite verb
-	// reports the whole sentence; the span holds "volgens X" (no
-	// contiguous span can leave it out), so only a short X ("volgens
-	// hem", "volgens Caljouw"), not a described one ("volgens X, vrouw
-	// van …, …").
+	// reports the whole sentence; the span holds "volgens X" as its gap.
 	if !opens && (i == 2 || i == 3) && toks[i-1].Kind == nl.Word && !isCapitalised(toks[i-1].Text) && toks[0].Kind == nl.Word && (i == 2 || toks[1].Kind == nl.Word) {
-		if !x.shortVolgens(s, i, sp) {
-			return kroniek.Quote{}, false
-		}
 		start, end := toks[0].Start, toks[len(toks)-1].End
 		for k := len(toks) - 1; k > i && toks[k].Kind == nl.Punct; k-- {
 			end = toks[k-1].End
@@ -601,6 +599,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+		x.withGap(&q, x.volgensGap(toks, i, sp))
 		return q, true
 	}
 	if !opens {
@@ -624,26 +623,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	}
 	// The clause is the sentence without "volgens X" (and X's "van de
 	// Friese Milieufederatie").
-	after := i + 1
-	for after < len(toks) && toks[after].End <= sp.end {
-		after++
-	}
-	if vi := x.tokenIndex(toks[i]); x.parsed(vi) && x.doc.Tokens[vi].Rel == "case" && x.doc.Tokens[vi].Head > vi && strings.HasPrefix(x.doc.Tokens[x.doc.Tokens[vi].Head].Rel, "obl") {
-		// The parse's extent of X: "de site van de gemeenschap", "de
-		// Dierenbescherming en Eyes on Animals".
-		_, last := x.doc.Span(x.doc.Tokens[vi].Head)
-		for after < len(toks) && x.tokenIndex(toks[after]) <= last && toks[after].Text != "," {
-			after++
-		}
-	} else if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
-		j := after + 1
-		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
-			j++
-		}
-		if j > after+1 && j < len(toks) {
-			after = j
-		}
-	}
+	after := x.volgensEnd(toks, i, sp)
 	var q kroniek.Quote
 	var ok bool
 	if opens {
@@ -691,6 +671,167 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	return q, true
 }
 
+// volgensEnd returns the index of the first token after "volgens X"
+// (toks[i] is "volgens"): after X's words, the parse's extent of X ("de
+// site van de gemeenschap", "de Dierenbescherming en Eyes on Animals") or
+// X's "van de Friese Milieufederatie".
+func (x *extractor) volgensEnd(toks []nl.Token, i int, sp *speaker) int {
+	after := i + 1
+	for after < len(toks) && toks[after].End <= sp.end {
+		after++
+	}
+	if vi := x.tokenIndex(toks[i]); x.parsed(vi) && x.doc.Tokens[vi].Rel == "case" && x.doc.Tokens[vi].Head > vi && strings.HasPrefix(x.doc.Tokens[x.doc.Tokens[vi].Head].Rel, "obl") {
+		_, last := x.doc.Span(x.doc.Tokens[vi].Head)
+		for after < len(toks) && x.tokenIndex(toks[after]) <= last && toks[after].Text != "," {
+			after++
+		}
+	} else if after < len(toks) && (strings.EqualFold(toks[after].Text, "van") || strings.EqualFold(toks[after].Text, "bij")) {
+		j := after + 1
+		for j < len(toks) && toks[j].Kind == nl.Word && (isArticle(toks, j) || isCapitalised(toks[j].Text) || isAdjective(toks[j].Text)) {
+			j++
+		}
+		if j > after+1 && j < len(toks) {
+			after = j
+		}
+	}
+	return after
+}
+
+// volgensNP returns the index of the first token after X in a
+// mid-sentence "volgens X" (toks[i] is "volgens"), read from the parse's
+// word classes, not its attachments (which often hang the rest of the
+// clause on X): determiners, adjectives before a noun, nouns and names,
+// a pronoun alone, "(OM)", and a prepositional or coordinated noun phrase
+// ("van de ANWB", "bij de tram", "en de gemeente Eindhoven"); never an
+// adverb or a verb ("volgens Vogel voor het eerst", "volgens hem lastig").
+// Unparsed, volgensEnd's reading.
+func (x *extractor) volgensNP(toks []nl.Token, i int, sp *speaker) int {
+	pos := func(k int) nl.POS {
+		if k >= len(toks) {
+			return 0
+		}
+		t, ok := x.parsedAt(toks[k])
+		if !ok {
+			return 0
+		}
+		return t.POS
+	}
+	if pos(i+1) == 0 {
+		return x.volgensEnd(toks, i, sp)
+	}
+	// np returns the index after a noun phrase starting at k, or k.
+	np := func(k int) int {
+		j := k
+		for j < len(toks) && (pos(j) == nl.DET || pos(j) == nl.NUM || pos(j) == nl.PRON && j == k && possessives[strings.ToLower(toks[j].Text)]) {
+			j++
+		}
+		for j < len(toks) && (pos(j) == nl.ADJ || pos(j) == nl.ADV && j+1 < len(toks) && pos(j+1) == nl.ADJ) {
+			j++
+		}
+		if j >= len(toks) || pos(j) != nl.NOUN && pos(j) != nl.PROPN && pos(j) != nl.X {
+			return k
+		}
+		j++
+		// One noun, then only a name ("directeur Mohamed Talbi", "I&O
+		// Research"): another noun starts another phrase ("de politie lid
+		// van …").
+		for j < len(toks) && (pos(j) == nl.PROPN || pos(j) == nl.X || toks[j].Text == "&" && j+1 < len(toks) && pos(j+1) == nl.PROPN) {
+			j++
+		}
+		return j
+	}
+	named := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if pos(k) == nl.PROPN || isCapitalised(toks[k].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	after := np(i + 1)
+	if after == i+1 {
+		if pos(i+1) != nl.PRON {
+			return x.volgensEnd(toks, i, sp)
+		}
+		return i + 2 // "volgens hem": nothing more
+	}
+	for after < len(toks) {
+		w := strings.ToLower(toks[after].Text)
+		switch {
+		case w == "(":
+			k := after + 1
+			for k < len(toks) && k < after+6 && toks[k].Text != ")" {
+				k++
+			}
+			if k >= len(toks) || toks[k].Text != ")" {
+				return after
+			}
+			after = k + 1 // "(OM)", "(52)"
+		case w == "van" || w == "voor" || w == "bij" || w == "uit" || w == "namens" || w == "en":
+			k := np(after + 1)
+			if k == after+1 || w != "van" && w != "en" && !named(after+1, k) {
+				return after // "volgens Zelensky uit corrupte handpoppen": no part of X
+			}
+			after = k
+		default:
+			return after
+		}
+	}
+	return after
+}
+
+// volgensGap returns the byte range of a mid-sentence "volgens X"
+// (toks[i] is "volgens") with the commas that set it off and an
+// apposition or relative clause about X ("volgens X, vrouw van Y,"): the
+// attribution inside a report, left out of what a reader sees.
+func (x *extractor) volgensGap(toks []nl.Token, i int, sp *speaker) [2]int {
+	start := toks[i].Start
+	comma := i > 0 && toks[i-1].Text == ","
+	if comma {
+		start = toks[i-1].Start
+	}
+	after := x.volgensNP(toks, i, sp)
+	if after < len(toks) && strings.EqualFold(toks[after].Text, "zelf") {
+		after++
+	}
+	if after+1 < len(toks) && toks[after].Text == "," && (relativeWords[strings.ToLower(toks[after+1].Text)] || isDeterminer(toks, after+1) || isRoleNoun(strings.ToLower(toks[after+1].Text)) || !comma && x.apposition(toks, after+1)) {
+		for k := after + 2; k+1 < len(toks); k++ {
+			if toks[k].Text == "," {
+				after = k // "volgens X, vrouw van Y, is …"
+				break
+			}
+		}
+	}
+	switch {
+	case after >= len(toks):
+		return [2]int{start, toks[len(toks)-1].End}
+	case toks[after].Text == ",":
+		return [2]int{start, toks[after].End}
+	}
+	return [2]int{start, toks[after].Start}
+}
+
+// apposition reports whether toks[k:] up to the next comma describe a
+// person or body ("plastisch chirurg bij Velthuis kliniek", "vrouw van de
+// vliegschoolhouder"): a role or person noun, no verb, and words after
+// the comma.
+func (x *extractor) apposition(toks []nl.Token, k int) bool {
+	role := false
+	for j := k; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return role && j+1 < len(toks)
+		}
+		t, ok := x.parsedAt(toks[j])
+		if !ok || t.POS == nl.VERB || t.POS == nl.AUX || isQuoteTok(toks[j]) {
+			return false
+		}
+		if w := strings.ToLower(toks[j].Text); isRoleNoun(w) || people(w) || agentNoun(toks[j].Text) || doerNoun(w) {
+			role = true
+		}
+	}
+	return false
+}
+
 // volgensParsed reads a mid-sentence "volgens X" (toks[i]) through the
 // parse: X's head is the verb it qualifies; the verb's clause, or the whole
 // sentence for the main verb, is what X said.
@@ -719,22 +860,21 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	if first < 0 || last-first < 3 {
 		return kroniek.Quote{}, false
 	}
-	// What was said runs on either side of "volgens X": no contiguous
-	// span holds it without the attribution, unless X opens the clause
-	// ("betekende dat volgens X …").
+	// What was said runs on either side of "volgens X": the span holds
+	// the attribution as its gap ("Die strategie kan er volgens Van Baal
+	// toe leiden dat …"), unless X opens the clause ("betekende dat
+	// volgens X …").
+	gap := vi == first // "…: volgens X moet er …": X's words are cut from the start
 	if _, xl := d.Span(d.Tokens[vi].Head); vi > first {
 		if !(vi == first+1 && d.Tokens[first].POS == nl.SCONJ) || xl < 0 || xl+3 > last {
-			if x.shortVolgens(s, i, sp) {
-				goto keep // "betekende dat volgens X dat …": as the gold reads it, X inside
+			gap = true
+		} else {
+			first = xl + 1
+			for first < last && d.Tokens[first].Text == "," {
+				first++
 			}
-			return kroniek.Quote{}, false
-		}
-		first = xl + 1
-		for first < last && d.Tokens[first].Text == "," {
-			first++
 		}
 	}
-keep:
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	if start < s.Start || end > s.End || inside(start) || inside(end-1) {
 		return kroniek.Quote{}, false
@@ -747,36 +887,33 @@ keep:
 	q := kroniek.Quote{Start: start, End: end, Text: d.Text[start:end], Kind: kroniek.QuoteIndirect}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
+	if gap {
+		x.withGap(&q, x.volgensGap(s.Tokens, i, sp))
+	}
 	return q, true
 }
 
-// shortVolgens reports whether "volgens X" at s.Tokens[i] is short: X a
-// pronoun, a name, or one noun with its article ("volgens hem",
-// "volgens Caljouw", "volgens de politie"), with no apposition, role or
-// "van …" that describes X further.
-func (x *extractor) shortVolgens(s nl.Sentence, i int, sp *speaker) bool {
-	toks := s.Tokens
-	k := i + 1
-	if k < len(toks) && isArticle(toks, k) {
-		k++
+// withGap adds g, an attribution inside q's span, to q's gaps; one that
+// opens or closes the span ("…aantrekkelijk volgens Vonk van de ANWB")
+// is cut from the span instead.
+func (x *extractor) withGap(q *kroniek.Quote, g [2]int) {
+	switch {
+	case g[0] >= g[1] || g[1] <= q.Start || g[0] >= q.End:
+		return
+	case g[0] <= q.Start:
+		q.Start = g[1]
+	case g[1] >= q.End:
+		q.End = g[0]
+	default:
+		q.Gaps = append(q.Gaps, g)
 	}
-	if k >= len(toks) || toks[k].Kind != nl.Word {
-		return false
+	for q.End > q.Start && strings.ContainsRune(", ", rune(x.doc.Text[q.End-1])) {
+		q.End--
 	}
-	if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Start == toks[k].Start {
-		for k < len(toks) && toks[k].End <= m.End {
-			k++
-		}
-	} else if isRoleNoun(strings.ToLower(toks[k].Text)) && k+1 < len(toks) && x.personMentionAt(toks[k+1]) {
-		return false // "volgens schooldirecteur X"
-	} else {
-		k++ // "hem", "de initiatiefnemers"
+	for q.Start < q.End && strings.ContainsRune(", ", rune(x.doc.Text[q.Start])) {
+		q.Start++
 	}
-	if k >= len(toks) {
-		return true
-	}
-	w := strings.ToLower(toks[k].Text)
-	return w != "," && w != "(" && w != "van" && w != "bij" && !x.personMentionAt(toks[k])
+	q.Text = x.doc.Text[q.Start:q.End]
 }
 
 // trailing turns "<clause>, zegt X." (and "…, aldus X", "…, denkt X in
@@ -877,10 +1014,17 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 				continue // "Een jaar later, op 11 december 2018, spreekt de rechter … uit": a time or place, no clause
 			}
 			start, end := toks[first].Start, toks[k-2].End
+			var gaps [][2]int
+			if last, ok := x.interrupted(toks, first, k-1, j); ok {
+				// "De werkelijke investering, stelt X, is …": the
+				// attribution interrupts the report, which runs on.
+				gaps = [][2]int{{toks[k-1].Start, toks[j].End}}
+				end = toks[last].End
+			}
 			if inside(start) || inside(end-1) {
 				continue
 			}
-			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+			q = kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect, Gaps: gaps}
 		}
 		if inside(q.Start) {
 			continue
@@ -890,6 +1034,68 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// interrupted reports whether a trailing attribution ", zegt X," (the
+// comma before it at toks[comma], the one after it at toks[j]) stands
+// inside the report toks[first:comma], which runs on after it to the
+// returned last token: the words after open with a finite verb ("De
+// investering, stelt X, is …") or a "dat" after a verb or adjective ("Dat
+// wil niet zeggen, stelt X, dat …", "Het is lang geleden, aldus X, dat"), or the words before are a subordinate
+// clause ("En als kaartjes worden doorverkocht, zei X, dan maar …") or
+// hold no verb.
+func (x *extractor) interrupted(toks []nl.Token, first, comma, j int) (int, bool) {
+	if j+1 >= len(toks) || toks[j].Text != "," || toks[j].Kind != nl.Punct {
+		return 0, false
+	}
+	last := len(toks) - 1
+	for last > j && toks[last].Kind == nl.Punct && !isQuoteTok(toks[last]) {
+		last--
+	}
+	if last-j < 2 {
+		return 0, false
+	}
+	for _, t := range toks[j+1 : last+1] {
+		if t.Text == ":" || t.Text == ";" {
+			return 0, false
+		}
+		if _, _, n := matchCue([]nl.Token{t}); n == 1 && x.verbAt(t) {
+			return 0, false // another report
+		}
+	}
+	b := toks[j+1]
+	lw := strings.ToLower(b.Text)
+	if relativeWords[lw] && lw != "dat" || isCoordinator(lw) || lw != "dat" && nl.Lex().Is(nl.ClassSubordinator, lw) {
+		return 0, false // "…, zegt X, die …", "…, zegt X, maar …", "…, zegt X, terwijl …"
+	}
+	if t, ok := x.parsedAt(b); ok && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+		return last, true
+	}
+	a := first
+	if isCoordinator(strings.ToLower(toks[a].Text)) && a+1 < comma {
+		a++
+	}
+	if w := strings.ToLower(toks[a].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[a:comma]) {
+		return last, x.verbIn(toks[j+1 : last+1])
+	}
+	if t, ok := x.parsedAt(toks[comma-1]); ok && lw == "dat" && (t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADJ || t.POS == nl.ADV) {
+		return last, true // not "…politici, meldt een woordvoerder namens het Team, dat zich …": a relative clause
+	}
+	if !x.verbIn(toks[first:comma]) && x.verbIn(toks[j+1:last+1]) {
+		return last, true
+	}
+	return 0, false
+}
+
+// reportIn reports whether toks hold a finite speech verb followed by
+// "dat" ("de vakbond vindt dat …"): a report of its own.
+func (x *extractor) reportIn(toks []nl.Token) bool {
+	for k := range toks {
+		if _, _, n := matchCue(toks[k:]); n > 0 && x.finiteAt(toks, k) && k+n < len(toks) && strings.EqualFold(toks[k+n].Text, "dat") {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbial reports whether words are a time or a place rather than a

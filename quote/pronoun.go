@@ -19,6 +19,22 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	sp := &speaker{text: t.Text, start: t.Start, end: t.End}
 	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
 	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.pluralVerb(x.doc.Tokens[i].Head) && strings.EqualFold(t.Text[:1], "z") {
+		// "Zij liggen overhoop met de politie, want zij eisen …": the
+		// plural subject earlier in the sentence is who it is.
+		if si := x.sentenceAt(t.Start); si >= 0 {
+			for _, e := range x.doc.Sentences[si].Tokens {
+				j := x.tokenIndex(e)
+				if e.Start >= t.Start || j < 0 || x.doc.Tokens[j].Head < 0 {
+					break
+				}
+				if lw := strings.ToLower(e.Text); (lw == "zij" || lw == "ze") && strings.HasPrefix(x.doc.Tokens[j].Rel, "nsubj") && x.pluralVerb(x.doc.Tokens[j].Head) && !x.quoted(e.Start) {
+					if p := x.pronoun(e); p.local != "" || p.text != e.Text {
+						return &speaker{local: p.local, text: p.text, start: p.start, end: p.end}
+					}
+					break
+				}
+			}
+		}
 		// "De Bond van X (BVX) spreekt dat tegen. Zij zeggen …": a body
 		// that is the subject of the sentence before.
 		if b := x.bodySubjectBefore(t); b != nil {
@@ -462,10 +478,19 @@ func (x *extractor) aldusDescription(ps nl.Sentence) *speaker {
 // bewonersorganisaties", "Linda en Leo") that the parse makes the subject
 // of the main clause of the sentence before t's, as its words (and the
 // first person of a pair as its entity); nil when there is none, or when
-// the sentence is a quotation.
+// the sentence is a quotation. A plural pronoun subject there ("Zij
+// liggen overhoop …") stands for the phrase before it; and the plural
+// subject of a speech verb up to three sentences back ("Nee, stellen
+// piloten, vliegtuigbouwers en andere ingewijden. … . «Q», stellen zij")
+// still speaks when the sentences between name no plural subject.
 func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
-	si := x.sentenceAt(t.Start)
-	if si < 1 {
+	return x.pluralSubjectFrom(x.sentenceAt(t.Start), 0)
+}
+
+// pluralSubjectFrom is pluralSubjectBefore for the sentences before
+// sentence si; depth counts the pronouns followed.
+func (x *extractor) pluralSubjectFrom(si, depth int) *speaker {
+	if si < 1 || depth > 3 {
 		return nil
 	}
 	// Back over the quotation the pronoun attributes ("De besturen … zijn
@@ -474,29 +499,76 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
 		k--
 	}
-	ps := x.doc.Sentences[k]
-	if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
-		return nil
+	for back := 0; back < 3 && k >= 0; back, k = back+1, k-1 {
+		ps := x.doc.Sentences[k]
+		if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
+			return nil
+		}
+		if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) && x.quotationIn(ps) {
+			return nil
+		}
+		sp, pron, other := x.pluralSubjectIn(ps, back == 0)
+		switch {
+		case sp != nil:
+			return sp
+		case pron >= 0:
+			return x.pluralSubjectFrom(k, depth+1)
+		case other || x.namesSomeone(ps):
+			return nil // another subject, person or body in between: not a chain
+		}
 	}
-	if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) {
-		return nil
+	return nil
+}
+
+// namesSomeone reports whether ps mentions a person, an organisation or
+// another name that is no place
+// ("In de media kwam vooral Schreeuw om Leven aan het woord").
+func (x *extractor) namesSomeone(ps nl.Sentence) bool {
+	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= ps.Start }); k < len(x.mentions) && x.mentions[k].Start < ps.End; k++ {
+		if m := x.mentions[k]; m.Type != kroniek.LOC {
+			return true
+		}
 	}
+	return false
+}
+
+// quotationIn reports whether ps holds a quotation of four words or more
+// (not scare quotes: "een 'perfecte storm'").
+func (x *extractor) quotationIn(ps nl.Sentence) bool {
+	for _, sp := range x.spans {
+		if sp.open >= ps.Start && sp.open < ps.End && len(strings.Fields(x.doc.Text[sp.innerStart:sp.innerEnd])) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSubjectIn returns the plural subject of a speech verb in ps, or
+// (with main) of its main clause, as a speaker; else the index of a
+// plural pronoun subject there (or -1), and whether ps has a plural
+// subject of another kind.
+func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, bool) {
 	d := x.doc
 	// The subject of a speech verb in it first ("Deze maatregelen zijn
 	// onvoldoende, menen de twee dierenorganisaties."), then of its main
 	// clause.
 	var verbs []int
+	speech := map[int]bool{}
 	for k, pt := range ps.Tokens {
 		if _, _, n := matchCue(ps.Tokens[k:]); n > 0 {
 			verbs = append(verbs, x.tokenIndex(pt))
+			speech[x.tokenIndex(pt)] = true
 		}
 	}
-	for _, pt := range ps.Tokens {
-		if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
-			verbs = append(verbs, r)
-			break
+	if main {
+		for _, pt := range ps.Tokens {
+			if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+				verbs = append(verbs, r)
+				break
+			}
 		}
 	}
+	pron, other := -1, false
 	for _, r := range verbs {
 		if !x.parsed(r) {
 			continue
@@ -506,11 +578,59 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
 		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
+			if speech[r] && x.pluralVerb(r) {
+				if sp := x.agreeing(ps, r); sp != nil {
+					return sp, -1, false
+				}
+			}
 			continue
 		}
-		if sp := x.pluralPhrase(s); sp != nil {
-			return sp
+		if lw := strings.ToLower(d.Tokens[s].Text); (lw == "zij" || lw == "ze") && x.pluralVerb(r) {
+			pron = s
+			continue
 		}
+		if sp := x.pluralPhrase(s, speech[r] && x.pluralVerb(r)); sp != nil {
+			return sp, -1, false
+		}
+		if speech[r] && x.pluralVerb(r) {
+			if sp := x.agreeing(ps, r); sp != nil {
+				return sp, -1, false
+			}
+		}
+		if p := d.Tokens[s].POS; p == nl.PROPN || p == nl.NOUN && (people(d.Tokens[s].Text) || pluralBody(d.Tokens[s].Text)) {
+			other = true // another who: the chain ends
+		}
+	}
+	return nil, pron, other
+}
+
+// agreeing returns the plural noun phrase that opens ps's clause before
+// the plural speech verb r when the parse gives r no fitting subject ("de
+// vijfhonderd opsporingsambtenaren (boa's) in Amsterdam die …, hebben
+// aangekondigd"): its first plural noun, not after a preposition.
+func (x *extractor) agreeing(ps nl.Sentence, r int) *speaker {
+	d := x.doc
+	for _, pt := range ps.Tokens {
+		k := x.tokenIndex(pt)
+		if k < 0 || k >= r {
+			return nil
+		}
+		t := d.Tokens[k]
+		if t.POS == nl.ADP || t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.PRON || t.POS == nl.PROPN {
+			return nil
+		}
+		if t.POS != nl.NOUN || !t.Feats.Has(nl.FeatPlur) {
+			continue
+		}
+		first := k
+		for first > 0 && d.Tokens[first-1].Start >= ps.Start && (d.Tokens[first-1].POS == nl.DET || d.Tokens[first-1].POS == nl.NUM || d.Tokens[first-1].POS == nl.ADJ || d.Tokens[first-1].POS == nl.NOUN && d.Tokens[first-1].Rel == "amod") {
+			first--
+		}
+		last := k
+		if k+3 < r && d.Tokens[k+1].Text == "(" && d.Tokens[k+3].Text == ")" {
+			last = k + 3 // "opsporingsambtenaren (boa's)"
+		}
+		return &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
 	}
 	return nil
 }
@@ -519,21 +639,28 @@ func (x *extractor) pluralSubjectBefore(t nl.Token) *speaker {
 // speaker (its words, and the first person of a pair as its entity) when
 // it names people or bodies ("de besturen van bewonersorganisaties",
 // "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
-func (x *extractor) pluralPhrase(s int) *speaker {
+func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 	d := x.doc
 	head := d.Tokens[s]
-	pair := len(d.Dependents(s, "conj")) > 0 && x.personMentionAt(head)
-	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !people(head.Text) && !pluralBody(head.Text)) {
+	conj := d.Dependents(s, "conj")
+	pair := len(conj) > 0 && x.personMentionAt(head)
+	// The subject of a speech verb speaks whatever its noun
+	// ("ingewijden"); another subject must name people or bodies.
+	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !speech && !people(head.Text) && !pluralBody(head.Text)) {
 		return nil // "Deze maatregelen", "twee huizen": no one who speaks
 	}
 	first, last := d.Span(s)
+	list := 0 // "piloten, vliegtuigbouwers, ambtenaren en andere ingewijden": a list keeps its commas
+	if len(conj) > 0 && !pair {
+		list = conj[len(conj)-1]
+	}
 	for _, c := range d.Children(s) { // without a relative clause
 		if f, _ := d.Span(c); c > s && strings.HasPrefix(d.Tokens[c].Rel, "acl") && f > s && f-1 < last {
 			last = f - 1
 		}
 	}
 	for k := s + 1; k <= last; k++ { // nor an apposition: "De eigenaren van de club - broer en zus …"
-		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == ",") {
+		if t := d.Tokens[k]; t.Kind == nl.Punct && (t.Text == "-" || t.Text == "–" || t.Text == "," && k > list) {
 			last = k - 1
 			break
 		}
@@ -581,8 +708,42 @@ func people(w string) bool {
 	if agentNoun(lw) || isRoleNoun(lw) || wordGender(lw) != genderUnknown {
 		return true
 	}
-	_, ok := nl.Lex().RoleHead(lw)
-	return ok
+	if _, ok := nl.Lex().RoleHead(lw); ok || peopleWords[lw] {
+		return true
+	}
+	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
+	// "chauffeurs", "meisjes", "boa's".
+	for _, c := range singulars(lw) {
+		if isRoleNoun(c) || wordGender(c) != genderUnknown {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords are plural nouns for people that neither a role nor a doer's
+// suffix gives: "Onder de klagers zijn mensen met … . Zij denken dat …".
+// Not the sexes and ages that generic statements are about ("Mannen
+// lezen kranten", "een blik op haar kinderen").
+var peopleWords = map[string]bool{
+	"mensen": true, "personen": true, "leden": true, "jongeren": true,
+	"ouderen": true, "volwassenen": true, "slachtoffers": true, "ambtenaren": true, "aanwezigen": true, "omstanders": true,
+	"nabestaanden": true, "betrokkenen": true, "ingewijden": true, "gelovigen": true, "vrienden": true,
+	"buren": true, "collega's": true, "families": true, "gezinnen": true, "inwoners": true,
+}
+
+// singulars returns the singular forms a Dutch plural may have: "-s",
+// "-'s" ("meisjes", "boa's"), "-en" ("agenten"), "-n" after "e".
+func singulars(lw string) []string {
+	switch {
+	case strings.HasSuffix(lw, "'s"):
+		return []string{lw[:len(lw)-2]}
+	case strings.HasSuffix(lw, "s"):
+		return []string{lw[:len(lw)-1]}
+	case strings.HasSuffix(lw, "en") && len(lw) > 4:
+		return []string{lw[:len(lw)-2], lw[:len(lw)-1]}
+	}
+	return nil
 }
 
 // bodySubjectBefore returns the organisation that the parse makes the

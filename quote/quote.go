@@ -41,7 +41,77 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.personAfter(&out[k])
 		x.firstConjunct(&out[k])
 	}
-	return x.tidy(out)
+	return x.joinInterrupted(x.tidy(out))
+}
+
+// joinInterrupted makes one quotation of a sentence its attribution
+// interrupts («Ik rijd liever op het fietspad,» zegt X, «maar ik snap
+// …»): the first part does not end a sentence, the narration between the
+// two is a comma, a speech verb with its speaker (and what describes
+// it) and a comma, and the second part opens in lower case, not with a
+// main clause of its own ("dat ligt anders"). The
+// narration becomes the quotation's gap; the speaker is the first part's,
+// else the second's.
+func (x *extractor) joinInterrupted(qs []kroniek.Quote) []kroniek.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if n := len(out); n > 0 && x.interrupts(out[n-1], q) {
+			p := &out[n-1]
+			p.Gaps = append(append(p.Gaps, [2]int{p.End, q.Start}), q.Gaps...)
+			if p.SpeakerLocal == "" && p.SpeakerText == "" {
+				p.SpeakerLocal, p.SpeakerText, p.SpeakerStart, p.SpeakerEnd = q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd
+				p.Cue, p.CueStart, p.CueEnd = q.Cue, q.CueStart, q.CueEnd
+			}
+			p.End, p.Text = q.End, x.doc.Text[p.Start:q.End]
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// interrupts reports whether direct quotations p and q are one sentence
+// with its attribution between them (see joinInterrupted).
+func (x *extractor) interrupts(p, q kroniek.Quote) bool {
+	if p.Kind != kroniek.QuoteDirect || q.Kind != kroniek.QuoteDirect || p.Article != q.Article || q.Start <= p.End || q.Start-p.End > 200 {
+		return false
+	}
+	if r := firstRune(q.Text); !unicode.IsLower(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.Text, ",; ")); r == '.' || r == '?' || r == '!' || r == '…' || r == ':' {
+		return false
+	}
+	toks := x.tokensIn(p.End, q.Start)
+	// marks, then a comma (inside or after the marks), …, a comma, marks
+	k := 0
+	comma := false
+	for k < len(toks) && toks[k].Kind == nl.Punct && (isQuoteTok(toks[k]) || toks[k].Text == ",") {
+		comma = comma || toks[k].Text == ","
+		k++
+	}
+	l := len(toks)
+	for l > k && toks[l-1].Kind == nl.Punct && isQuoteTok(toks[l-1]) {
+		l--
+	}
+	if !comma && !strings.HasSuffix(strings.TrimSpace(p.Text), ",") || k == 0 || l == len(toks) || l <= k+1 || toks[l-1].Text != "," {
+		return false
+	}
+	if b := x.tokensIn(q.Start, q.End); len(b) > 1 && isDemonstrative(strings.ToLower(b[0].Text)) {
+		if t, ok := x.parsedAt(b[1]); ok && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return false // "…, zegt X, ,,dat ligt anders …'': a main clause of its own
+		}
+	}
+	cue := false
+	for j, t := range toks[k : l-1] {
+		if t.Kind == nl.Punct && (isTerminal(t) || isQuoteTok(t) || t.Text == ":" || t.Text == ";") {
+			return false
+		}
+		if _, _, n := matchCue(toks[k+j : l-1]); n > 0 && j <= 1 {
+			cue = true // ", zegt X," or ", zo zegt X,"
+		}
+	}
+	return cue
 }
 
 // firstConjunct gives a quote whose speaker is the last of coordinated
@@ -175,9 +245,25 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 			end-- // "…naar Europese top,'' zei hij"
 		}
 		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
+		q.Gaps = x.tidyGaps(q)
+		if q.Start >= q.End {
+			continue
+		}
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// tidyGaps returns q's gaps that leave words on both sides inside its
+// span: the span's trimming may have reached one.
+func (x *extractor) tidyGaps(q kroniek.Quote) [][2]int {
+	var out [][2]int
+	for _, g := range q.Gaps {
+		if g[0] > q.Start && g[1] < q.End && g[0] < g[1] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // answers gives a quotation still without a speaker to whoever spoke last,
@@ -723,6 +809,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); sp.found() && x.personSpeaker(sp) {
 				return sp
 			}
+			// "…, een plantsoenwerker stapt uit en lacht naar me. «Q»",
+			// "Een van de ambtenaren staat op. «Q»": the unnamed person
+			// the sentence before brings in, when no name follows.
+			if sp := x.unnamedDoer(ps); sp != nil && !x.personBetween(ps.Start, s.open, "") {
+				return sp
+			}
 		}
 		// "De Boer ziet daar geen probleem in. «Q.»": a quotation standing on
 		// its own after a sentence about one person is that person's; the
@@ -757,6 +849,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.bodyStatement(ps); k == 0 && sp != nil {
 					return sp
 				}
+
 			}
 		}
 	}
@@ -802,6 +895,71 @@ func addressed(ps nl.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// unnamedDoer returns the unnamed person the parse makes the subject of
+// a finite verb of ps ("een plantsoenwerker stapt uit", "Een van de
+// ambtenaren staat op"), as its words: "een" and a noun for a person, or
+// "een van de" and a plural of people. nil when there is none, or more
+// than one.
+func (x *extractor) unnamedDoer(ps nl.Sentence) *speaker {
+	d := x.doc
+	var found *speaker
+	for _, pt := range ps.Tokens {
+		i := x.tokenIndex(pt)
+		var head string
+		if !x.parsed(i) || d.Tokens[i].Head < 0 {
+			continue
+		}
+		vi := d.Tokens[i].Head
+		if d.Tokens[i].Rel == "conj" && strings.HasPrefix(d.Tokens[vi].Rel, "nsubj") && d.Tokens[vi].Head >= 0 {
+			vi = d.Tokens[vi].Head // "Een golfkarretje stopt, een plantsoenwerker stapt uit": parsed as one subject
+		} else if !strings.HasPrefix(d.Tokens[i].Rel, "nsubj") {
+			continue
+		}
+		v := d.Tokens[vi]
+		if (v.POS != nl.VERB && v.POS != nl.AUX) || !v.Feats.Has(nl.FeatFin) || x.quoted(pt.Start) || x.subordinate(vi) || strings.HasPrefix(v.Rel, "acl") || strings.HasPrefix(v.Rel, "advcl") || strings.HasPrefix(v.Rel, "ccomp") || strings.HasPrefix(v.Rel, "csubj") {
+			continue // "Het is voorgekomen dat een woningeigenaar hem benaderde": not a main clause
+		}
+		first, last := d.Span(i)
+		if first < 0 || first < x.tokenIndex(ps.Tokens[0]) || last-first > 6 || !strings.EqualFold(d.Tokens[first].Text, "een") {
+			continue
+		}
+		if strings.EqualFold(d.Tokens[i].Text, "een") || strings.EqualFold(d.Tokens[i].Text, "één") {
+			if last-first < 3 || !strings.EqualFold(d.Tokens[first+1].Text, "van") {
+				continue
+			}
+			// "Een van de ambtenaren (in de zaal)"
+			n := -1
+			for _, c := range d.Children(i) {
+				if c > i && d.Tokens[c].POS == nl.NOUN {
+					n = c
+					break
+				}
+			}
+			if n < 0 || !people(strings.ToLower(d.Tokens[n].Text)) {
+				continue
+			}
+			last = n
+		} else {
+			head = strings.ToLower(d.Tokens[i].Text)
+			if d.Tokens[i].POS != nl.NOUN || !(isRoleNoun(head) || doerNoun(head) || wordGender(head) != genderUnknown) {
+				continue
+			}
+			// without a relative clause or a "van"-phrase that names someone
+			for k := i + 1; k <= last; k++ {
+				if d.Tokens[k].Kind == nl.Punct || x.personMentionAt(d.Tokens[k]) {
+					last = k - 1
+					break
+				}
+			}
+		}
+		if found != nil {
+			return nil
+		}
+		found = &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	}
+	return found
 }
 
 // namedIn reports whether the quotation s names local itself: someone
@@ -1369,6 +1527,9 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
 			continue // "naar eigen zeggen": a phrase, no speech verb
+		}
+		if i > 0 && strings.EqualFold(toks[i-1].Text, "te") && i+n < len(toks) && toks[i+n].Text == "," {
+			continue // "om … de uitslag niet te erkennen, werd …": a purpose, its clause closed before the quotation
 		}
 		sp := x.subject(toks, i, i+n)
 		if sp == nil {

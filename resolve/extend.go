@@ -178,7 +178,7 @@ func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, boo
 			strings.ContainsAny(t.Text, "0123456789") || adjective(doc, t.Text) {
 			break
 		}
-		if k != nil && knownName(k, t.Text, body) || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
+		if k != nil && knownName(k, t.Text, body || person) || portfolioStart[kb.Fold(t.Text)] || person && classOf(t.Text) != "" {
 			return 0, false // Slob van Onderwijs, Huyskens van de Bovag-bond
 		}
 		end = t.End
@@ -200,8 +200,9 @@ func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, boo
 }
 
 // knownName reports whether the knowledge base knows w: for a body's
-// name, only as something other than a place below the country (the
-// Staten van Gelderland are Gelderland's).
+// name or a person's family name, only as something other than a place
+// below the country (the Staten van Gelderland are Gelderland's;
+// Alexander van Hattem is a person).
 func knownName(k *kb.KB, w string, body bool) bool {
 	for _, e := range k.Lookup(w) {
 		if !body || e.Kind != kb.KindCity {

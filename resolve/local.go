@@ -102,6 +102,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 				kind: e.Kind, country: e.Country, text: doc.Text[m.Start:m.End]})
 			continue
 		}
+		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
+			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
+		}
 		c := cand{start: m.Start, end: m.End, fromKB: true}
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
@@ -149,12 +152,14 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
+	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	personsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -456,6 +461,71 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinKnownLists makes one name of two or three names in a row, joined
+// by a comma or "en", that together are a body the knowledge base knows:
+// "minister van [Economische Zaken] en [Klimaat]" is the ministry of
+// Economische Zaken en Klimaat, not two bodies.
+func joinKnownLists(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if k == nil {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for n := 2; n >= 1; n-- {
+			if i+n >= len(cs) || !listJoined(doc, cs[i:i+n+1]) {
+				continue
+			}
+			var org *kb.Entry
+			for _, e := range k.Lookup(doc.Text[c.start:cs[i+n].end]) {
+				if e.Kind == kb.KindOrg {
+					org = e
+					break
+				}
+			}
+			if org == nil {
+				continue
+			}
+			c = cand{start: c.start, end: cs[i+n].end, typ: org.Type, entry: org, fromKB: true}
+			i += n
+			break
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// listJoined reports whether only ", " or " en " lies between the names
+// cs, one after the other.
+func listJoined(doc *nl.Doc, cs []cand) bool {
+	for i := 1; i < len(cs); i++ {
+		a, b := cs[i-1].end, cs[i].start
+		if b <= a {
+			return false
+		}
+		if sep := doc.Text[a:b]; sep != ", " && sep != " en " {
+			return false
+		}
+	}
+	return true
+}
+
+// personsInLists makes a one-word organisation (by the tagger or the
+// knowledge base) that stands in a list between two persons a person:
+// "presidenten Nixon, Ford, Reagan en Clinton" names Gerald Ford, not the
+// carmaker. Acronyms and names a class noun typed stay.
+func personsInLists(doc *nl.Doc, cs []cand) {
+	for i := 1; i+1 < len(cs); i++ {
+		c := &cs[i]
+		if c.typ != kroniek.ORG || c.classTyped || c.entry != nil && c.entry.Kind != kb.KindOrg || strings.ContainsAny(c.text(doc), " -") || strings.ToUpper(c.text(doc)) == c.text(doc) {
+			continue
+		}
+		if cs[i-1].typ == kroniek.PER && cs[i+1].typ == kroniek.PER && listJoined(doc, cs[i-1:i+2]) {
+			c.entry, c.typ, c.fromKB = nil, kroniek.PER, false
+		}
+	}
 }
 
 // compassWords open names written with a slash: Noord/Zuidlijn.
@@ -888,6 +958,41 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 	}
 }
 
+// familyParticleBefore reports whether the words before token i are a
+// family name's particles that belong to a name: capitalised (Van
+// Veldhoven, De Gendt), or in lower case after a given name or an initial
+// (Thomas van Aalten, J. van der Velde). "burgemeester van Almelo" keeps
+// its place.
+func familyParticleBefore(doc *nl.Doc, i int) bool {
+	j := i - 1
+	for j >= 0 && doc.Tokens[j].Kind == nl.Word && familyParticles[strings.ToLower(doc.Tokens[j].Text)] {
+		if r, _ := utf8.DecodeRuneInString(doc.Tokens[j].Text); unicode.IsUpper(r) {
+			return true // "de opvolger van Van Bronckhorst"
+		}
+		j--
+	}
+	if j == i-1 {
+		return false
+	}
+	if j < 0 {
+		return false
+	}
+	prev := doc.Tokens[j].Text
+	if prev == "." && j > 0 { // an initial: J. van der Velde
+		w := doc.Tokens[j-1].Text
+		return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])
+	}
+	if r := []rune(prev); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+		return true
+	}
+	return isGivenName(prev)
+}
+
+// familyParticles are the particles of Dutch and German family names, not
+// the prepositions some names open with (In 't Veld): "In Krimpen" is a
+// place.
+var familyParticles = setOf("van", "de", "der", "den", "ter", "ten", "von", "vom", "'t")
+
 // locativePreps are words after which a capital is a place, not its
 // government: "in Minsk", "naar Moskou".
 var locativePreps = setOf("in", "te", "naar", "uit", "vanuit", "bij", "nabij", "rond", "rondom",
@@ -1186,13 +1291,16 @@ var classHeads = classTable(map[string][]string{
 		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
-		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende",
+		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
+		"branchegenoot", "belegger",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
 		"provincie", "rivier", "eiland", "gebergte", "kustplaats", "woonplaats", "badplaats", "stadje", "dorpje",
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
+		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
+		"polder", "viaduct",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1203,6 +1311,14 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 	},
 })
+
+// builtPlaces are place nouns that open the name of a building, an estate
+// or a junction (Jachtslot Mookerheide, Winkelcentrum De Brink); not
+// regio, provincie or stad, which open the names of their governments
+// (Regio Twente).
+var builtPlaces = setOf("jachtslot", "kasteel", "landgoed", "winkelcentrum", "knooppunt", "kruispunt", "gebouw",
+	"wooncomplex", "polder", "viaduct", "sportpark", "camping", "vakantiepark", "stadion",
+	"paviljoen", "tunnel", "brug", "toren", "begraafplaats")
 
 // wholeHeads are class heads that count only as whole words, never as
 // the end of a compound: Hoogenband is a family name, Hardnummer no song.
@@ -1344,6 +1460,15 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			// Parijs": a class noun or a compound of one opens the name
 			if ft := classOf(words[0]); (ft == kroniek.ORG || ft == kroniek.MISC) && (classHeads[strings.ToLower(words[0])] != "" || nameParticlesNL[words[1]]) {
 				t = ft
+			}
+			// "Jachtslot Mookerheide", "Winkelcentrum De Brink": a place
+			// noun, as a whole word, opens the name
+			if t == "" && builtPlaces[strings.ToLower(words[0])] {
+				t = kroniek.LOC
+			}
+			// "Steigereiland Noord": a place's name and a compass word
+			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
+				t = kroniek.LOC
 			}
 			// "Miss Bones", "Lady Gaga": a title opens a person's name
 			if len(words) == 2 && nameTitles[strings.ToLower(words[0])] && startsUpper(words[1]) {

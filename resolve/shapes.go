@@ -290,8 +290,42 @@ func joinParticleNames(doc *nl.Doc, cs []cand) []cand {
 				i++
 				continue
 			}
+			// "de Johan de Wittlaan": a street named after a person
+			if c.end <= d.start && c.entry == nil && !strings.Contains(c.text(doc), " ") && isGivenName(c.text(doc)) && d.typ == kroniek.LOC &&
+				!strings.Contains(d.text(doc), " ") && streetWord(d.text(doc)) && len(gap) >= 3 && strings.TrimSpace(gap) != "" &&
+				allParticles(strings.Fields(gap)) && gap[0] == ' ' && gap[len(gap)-1] == ' ' {
+				c.end, c.typ, c.classTyped = d.end, kroniek.LOC, true
+				out = append(out, c)
+				i++
+				continue
+			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// streetWords end the names of streets named after a person: Johan de
+// Wittlaan, Van Oldenbarneveltstraat.
+var streetWords = []string{"laan", "straat", "weg", "plein", "kade", "gracht", "singel", "dreef"}
+
+// streetWord reports whether a capitalised word ends in a street noun.
+func streetWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, h := range streetWords {
+		if strings.HasSuffix(lw, h) && len(lw) > len(h)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// allParticles reports whether every word is a family name's particle.
+func allParticles(ws []string) bool {
+	for _, w := range ws {
+		if !familyParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

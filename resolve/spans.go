@@ -20,6 +20,13 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 		return cand{}, false
 	}
 	c := cand{typ: t.Type}
+	start = skipCapsHeading(doc.Text, start, end, lower)
+	if start >= end {
+		return cand{}, false
+	}
+	if s := skipTradeNoun(doc.Text, start, end); s > start {
+		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Telecomfabrikant Huawei"
+	}
 	for {
 		moved := false
 		// an organisation or country and a role before the name: "NATO
@@ -1019,4 +1026,57 @@ func coverage(cs []cand) func(start, end int) bool {
 		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= end })
 		return k > 0 && reach[k-1] > start
 	}
+}
+
+// skipCapsHeading returns where a name starting at start really starts
+// when it opens with a subheading in capitals: a word in capitals that the
+// article writes in lower case elsewhere ("DE DEMOCRATEN Adam Schiff",
+// "WINST FORUM Neem je vrouw…"), and the words in capitals after it. An
+// acronym the article never writes in lower case (RTL Nieuws, NAC) stays,
+// and so does a lone short word (ED). A span of nothing but heading words
+// returns end.
+func skipCapsHeading(text string, start, end int, lower func(string) bool) int {
+	heading := false
+	for start < end {
+		sp := strings.IndexByte(text[start:end], ' ')
+		w := text[start:end]
+		if sp >= 0 {
+			w = w[:sp]
+		}
+		caps := utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+		if !caps || !heading && (!lower(strings.ToLower(w)) || sp < 0 && utf8.RuneCountInString(w) < 4) {
+			return start
+		}
+		heading = true
+		if sp < 0 {
+			return end
+		}
+		start = skipSpace(text, start+sp+1)
+	}
+	return start
+}
+
+// tradeHeads end the nouns of a trade that a title or a sentence puts
+// before a company's name, capitalised: Telecomfabrikant Huawei,
+// Zorgverzekeraar Menzis, Touroperator Kras.
+var tradeHeads = []string{"fabrikant", "producent", "gigant", "reus", "concern", "verzekeraar", "leverancier",
+	"netbeheerder", "touroperator", "uitgever", "bedrijf", "bedrijfje", "keten", "winkel", "supermarkt"}
+
+// skipTradeNoun returns where the company's name starts when the span
+// [start, end) opens with a capitalised noun of a trade before a
+// capitalised name of one or two words (not "Winkel van Sinkel", not a
+// name ending in an acronym); otherwise start.
+func skipTradeNoun(text string, start, end int) int {
+	words := strings.Fields(text[start:end])
+	if len(words) < 2 || len(words) > 3 || !startsUpper(words[1]) || strings.ToUpper(words[0]) == words[0] ||
+		!startsUpper(words[0]) || strings.ToUpper(words[len(words)-1]) == words[len(words)-1] {
+		return start
+	}
+	lw := strings.ToLower(words[0])
+	for _, h := range tradeHeads {
+		if strings.HasSuffix(lw, h) {
+			return skipSpace(text, start+len(words[0]))
+		}
+	}
+	return start
 }

@@ -5,21 +5,29 @@ Usage: audit-amounts.py EXPORT.json [SEED [CODE]] > docs/audits/amounts.md
 
 CODE, when given, names the kroniek version that wrote the export (a commit) in the header.
 
-From the articles of the export that are not a duplicate_of another nor held out, takes (random.Random(SEED),
+From the articles of the export that are not a duplicate_of another nor held out (every id in the
+docs of docs/heldout/*.json, read from those files), takes (random.Random(SEED),
 default 18) 40 random amounts with a non-empty object, and 20 random durations (units jaar, maand,
 week, dag, uur, min, s) or sums of money (an ISO currency code) whose object is empty. Prints per
 amount: the article id, the figure as written with its value and unit, its object, the sentence
 that holds it (the figure in «»), and an empty verdict column for a judge who reads the sentence.
 """
+import glob
 import json
+import os
 import random
 import re
 import sys
 
 TIME_UNITS = {"jaar", "maand", "week", "dag", "uur", "min", "s"}
 
-# The articles of the held-out gold (docs/heldout/dpg-held.json), never sampled.
-HELD_OUT = set("10804143 10672454 10751787 10799160 10766053 10797725 10750668 10683209 10768011 10771795".split())
+def held_out():
+    """The article ids of every held-out gold file (docs/heldout/*.json), never sampled."""
+    ids = set()
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "heldout", "*.json"))):
+        docs = json.load(open(path, encoding="utf-8")).get("docs") or {}
+        ids.update(str(d) if not isinstance(d, dict) else str(d.get("id")) for d in docs)
+    return ids
 
 
 def sentence_bounds(text, start, end):
@@ -68,7 +76,10 @@ def main():
     export = json.load(open(sys.argv[1]))
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 18
     code = sys.argv[3] if len(sys.argv) > 3 else ""
-    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and a["id"] not in HELD_OUT}
+    held = held_out()
+    if not held:
+        sys.exit("audit-amounts: no held-out ids found under docs/heldout/*.json")
+    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and a["id"] not in held}
     amounts = [a for a in export["amounts"] if a["article"] in arts]
     with_obj = [a for a in amounts if a.get("object")]
     empty = [a for a in amounts if not a.get("object") and ((a.get("unit") or "") in TIME_UNITS or is_money(a.get("unit") or ""))]
@@ -76,7 +87,7 @@ def main():
     a = rng.sample(with_obj, 40)
     b = rng.sample(empty, 20)
     print("# Audit: what amounts count (issue 18)\n")
-    print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another) with "
+    print(f"Drawn from the whole-dpgmedia export ({len(arts)} articles that are no copy of another nor held out, docs/heldout/*.json) with "
           f"`python3 scripts/audit-amounts.py EXPORT.json {seed}` (commands for the export in docs/bench/amount.md): "
           f"40 of the {len(with_obj)} amounts with an object, and 20 of the {len(empty)} durations and sums of "
           "money without one. The figure is shown in «» in its sentence." +
@@ -84,7 +95,10 @@ def main():
     print("Verdict: **ok** when the object is what the figure counts or measures (a reader would say "
           "\"N … of/for what\": the counted noun, what a share is taken of, what a duration is the length "
           "of, what a sum pays for), or when an empty object is right because the sentence names none; "
-          "**wrong** otherwise (say what it should be); **?** when the sentence does not tell.\n")
+          "**wrong** otherwise (say what it should be); **?** when the sentence does not tell. "
+          "Convention (the dev gold's, docs/bench/amount.md): a count of times \"N keer …\" has the object "
+          "\"keer\" and what happened (\"576 keer ondertekend\" → \"keer petitie ondertekend\"); it is ok when "
+          "what happened is right.\n")
     print("## A. Amounts with an object (40)\n")
     table(1, rows(a, arts))
     print("\n## B. Durations and money without an object (20)\n")

@@ -4,17 +4,46 @@
 Usage: audit-quotes.py EXPORT.json [SEED] > docs/audits/quotes.md
 
 Takes 50 random direct and 30 random indirect quotes (random.Random(SEED), default 15) from the
-articles of the export that are not a duplicate_of another nor in the held-out gold, and prints per quote: the article id,
-the quote, the speaker as kroniek shows it, the evidence (the sentences around the quote and its
+articles of the export that are not a duplicate_of another nor in the held-out gold (every article id of
+docs/heldout/*.json), and prints per quote: the article id, the quote (its gaps, the attribution inside it, as " … "), the speaker as kroniek shows it, the evidence (the sentences around the quote and its
 attribution, the quote in «»), and an empty verdict column for a judge who reads the article.
 """
+import glob
 import json
+import os
 import random
 import re
 import sys
 
-# The articles of the held-out gold (docs/heldout/dpg-held.json): never drawn, so that nobody tunes on them.
-HELD_OUT = {10804143, 10672454, 10751787, 10799160, 10766053, 10797725, 10750668, 10683209, 10768011, 10771795}
+
+def held_out():
+    """The article ids of every held-out gold file (docs/heldout/*.json): never drawn, so that nobody tunes on them."""
+    ids = set()
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "heldout")
+    for path in glob.glob(os.path.join(root, "*.json")):
+        gold = json.load(open(path))
+        ids |= {str(d) for d in gold.get("docs", {})}
+        for layer in gold.values():
+            if isinstance(layer, list):
+                ids |= {str(x["doc"]) for x in layer if isinstance(x, dict) and "doc" in x}
+    if not ids:
+        sys.exit("no held-out article ids found in docs/heldout/*.json")
+    return ids
+
+
+def pieces(q):
+    """The byte ranges of a quote's own words: its span without its gaps (the attribution inside it)."""
+    at, out = q["start"], []
+    for gs, ge in q.get("gaps") or []:
+        lo, hi = max(gs, at), min(ge, q["end"])
+        if lo >= hi:
+            continue
+        if lo > at:
+            out.append((at, lo))
+        at = hi
+    if at < q["end"]:
+        out.append((at, q["end"]))
+    return out
 
 
 def sentence_bounds(text, start, end):
@@ -37,7 +66,8 @@ def cell(s):
 def main():
     export = json.load(open(sys.argv[1]))
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 15
-    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and int(a["id"]) not in HELD_OUT}
+    held = held_out()
+    arts = {a["id"]: a for a in export["articles"] if not a.get("duplicate_of") and str(a["id"]) not in held}
     names = {e["id"]: e["name"] for e in export["entities"]}
     rng = random.Random(seed)
     out = []
@@ -48,8 +78,9 @@ def main():
     print(f"Drawn by `python3 scripts/audit-quotes.py EXPORT.json {seed}` (seed {seed}) from the export of the whole")
     print("dpgmedia corpus (commands in docs/bench/quote.md); articles that are a copy of another and the")
     print("held-out gold's articles are left out.")
-    print("Per quote: the article, the quoted words as kroniek stores them, the speaker as the report shows it,")
-    print("and the sentences around it (the quote in «»). **Verdict** is for a judge who reads the article:")
+    print("Per quote: the article, the quoted words as kroniek shows them (an attribution inside the quote, its")
+    print("`gaps`, as \" … \"), the speaker as the report shows it, and the sentences around it (the quoted words")
+    print("in «»). **Verdict** is for a judge who reads the article:")
     print("`ok` when span and speaker are both right, else say what is wrong (span, speaker, not a quote).\n")
     for kind, total, sample in out:
         print(f"## {len(sample)} {kind} quotes (of {total})\n")
@@ -66,9 +97,15 @@ def main():
             lo = min(qs, at(q.get("speaker_start") or q["start"]))
             hi = max(qe, at(q.get("speaker_end") or q["end"]))
             s, e = sentence_bounds(text, lo, hi)
-            ev = text[s:qs] + "«" + text[qs:qe] + "»" + text[qe:e]
+            ev, shown, last = text[s:qs], [], qs
+            for ps, pe in pieces(q):
+                ps, pe = at(ps), at(pe)
+                ev += text[last:ps] + "«" + text[ps:pe] + "»"
+                shown.append(text[ps:pe].strip(" ,"))
+                last = pe
+            ev += text[last:e]
             who = names.get(q.get("speaker")) or q.get("speaker_text") or "spreker onbekend / unknown speaker"
-            print(f"| {i} | {q['article']} | {cell(q['text'])} | {cell(who)} | {cell(ev)} | |")
+            print(f"| {i} | {q['article']} | {cell(' … '.join(shown))} | {cell(who)} | {cell(ev)} | |")
         print()
 
 

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,7 @@ func Run(t *testing.T, open Open) {
 		{"EntityViews", testEntityViews},
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
+		{"QuoteGaps", testQuoteGaps},
 		{"Events", testEvents},
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
@@ -453,6 +455,45 @@ func testQuotes(t *testing.T, open Open) {
 		{"article", kroniek.QuoteFilter{Article: artNRC}, nil, 0},
 		{"page", kroniek.QuoteFilter{Page: kroniek.Page{Limit: 1, Offset: 2}}, []string{"Rusland laat Belarus niet vallen"}, anyTotal},
 	})
+}
+
+// testQuoteGaps checks that a quote's gaps (the attribution inside its
+// span) come back from every read, and that a quote stored without them
+// (as every quote of a store from before gaps) reads back without them.
+func testQuoteGaps(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	an := Analyses(t, false)[2] // artTel: "Rusland laat Belarus niet vallen"
+	q := &an.Quotes[0]
+	gap := [2]int{q.Start + len("Rusland laat"), q.Start + len("Rusland laat Belarus")}
+	q.Gaps = [][2]int{gap}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]int{gap}
+	qs, _, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel})
+	if err != nil || len(qs) != 1 || !slices.Equal(qs[0].Gaps, want) {
+		t.Fatalf("Quotes: %+v, %v; want gaps %v", qs, err, want)
+	}
+	if qs[0].Shown() != "Rusland laat … niet vallen" {
+		t.Errorf("Shown: %q", qs[0].Shown())
+	}
+	back, err := s.Analysis(ctx, artTel)
+	if err != nil || len(back.Quotes) != 1 || !slices.Equal(back.Quotes[0].Gaps, want) {
+		t.Errorf("Analysis: %+v, %v; want gaps %v", back, err, want)
+	}
+	x, err := s.Export(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range x.Quotes {
+		switch {
+		case q.Article == artTel && !slices.Equal(q.Gaps, want):
+			t.Errorf("Export: %s gaps %v, want %v", q.Text, q.Gaps, want)
+		case q.Article != artTel && q.Gaps != nil:
+			t.Errorf("Export: %s has gaps %v it was stored without", q.Text, q.Gaps)
+		}
+	}
 }
 
 func testEvents(t *testing.T, open Open) {

@@ -178,9 +178,35 @@ func problemText(pr kroniek.Problem) string {
 	return pr.Error()
 }
 
+// storeFiles tells whether a path is one of the files of the SQLite store
+// db (the database, its journals and its lock), which a walk of the
+// folder that holds it would otherwise report as unknown formats.
+func storeFiles(db string) func(path string) bool {
+	abs, err := filepath.Abs(db)
+	if err != nil || strings.Contains(db, "://") {
+		return func(string) bool { return false }
+	}
+	return func(path string) bool {
+		p, err := filepath.Abs(path)
+		if err != nil {
+			return false
+		}
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal", ".lock"} {
+			if p == abs+suffix {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // ingest reads the inputs and adds them in batches, then rebuilds stories.
 func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.Pipeline, paths []string, opts source.Options) (pipeline.Result, error) {
+	ownFile := storeFiles(c.db)
 	report := func(pr kroniek.Problem) {
+		if pr.Warning && ownFile(pr.Location) {
+			return // the store inside a folder it reads ("kroniek analyze .") is no input
+		}
 		c.problems = append(c.problems, pr)
 		kind := "error"
 		if pr.Warning {

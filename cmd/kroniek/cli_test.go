@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -110,6 +111,14 @@ func TestHelpForm(t *testing.T) {
 		first, _, _ := strings.Cut(out+errOut, "\n")
 		if code != 0 || !strings.HasPrefix(first, "Usage: kroniek "+name) || strings.Contains(out+errOut, "Usage of") {
 			t.Errorf("%s: exit %d, %.200s", strings.Join(args, " "), code, out+errOut)
+		}
+		// A flag's line names its type, never a phrase the flag package
+		// took from backquotes in the usage ("-clusters kroniek train
+		// clusters").
+		for _, line := range strings.Split(out+errOut, "\n") {
+			if f := strings.Fields(line); len(f) > 2 && strings.HasPrefix(line, "  -") {
+				t.Errorf("%s: a flag's line %q", strings.Join(args, " "), line)
+			}
 		}
 	}
 	for name, arg := range map[string]string{"bench": "CORPUS", "analyze": "PATH", "story": "ID", "eval ner": "FILE", "eval parser": "FILE"} {
@@ -233,4 +242,28 @@ func newTestFlags() *flag.FlagSet {
 	fs.String("db", "", "")
 	fs.Bool("q", false, "")
 	return fs
+}
+
+// TestStoreInsideInput: "kroniek analyze ." with the store in that folder
+// (the default kroniek.db) reads the folder again on a rerun without
+// reporting the store's own files (k.db, k.db-wal, k.db.lock …) as
+// unknown formats; another unknown file still is.
+func TestStoreInsideInput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "Premier Rutte zei maandag in Den Haag dat het kabinet doorgaat.", "notes.docx": "x"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "k.db")
+	for range 2 {
+		_, errOut, _ := run(t, "analyze", "-q", "--db", db, dir)
+		if strings.Contains(errOut, "k.db") {
+			t.Errorf("the store's files are reported as input: %s", errOut)
+		}
+		if !strings.Contains(errOut, "notes.docx: skipped") {
+			t.Errorf("an unknown file is not reported: %s", errOut)
+		}
+	}
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/kroniek/kroniek/ner"
 )
@@ -24,14 +22,8 @@ func evalRun(ctx context.Context, m *Main, args []string) error {
 	if len(args) > 0 && args[0] == "ner" {
 		return m.runCommand(ctx, evalNERCommand, "eval ner", args[1:])
 	}
-	fmt.Fprintln(m.Stderr, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...\n\nScore a model on labelled data; kroniek eval NAME -h says more.")
-	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-		return flag.ErrHelp
-	}
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		return usageError{fmt.Sprintf("unknown model %q: want ner or parser", args[0])}
-	}
-	return usageError{"want a model name: ner or parser"}
+	return noTarget(m, args, "Usage: kroniek eval ner [-json] [-model FILE] FILE...\n       kroniek eval parser [-model FILE] FILE.conllu...\n\nScore a model on labelled data; kroniek eval NAME -h says more.",
+		"model name", "ner", "parser")
 }
 
 // EvalCommand is the receiver of `kroniek eval parser` (parser.go).

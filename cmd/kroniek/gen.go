@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,14 +25,8 @@ func genRun(ctx context.Context, m *Main, args []string) error {
 			return m.runCommand(ctx, g.command(args[0]), "", args[1:])
 		}
 	}
-	kb := generators["kb"].command("kb")
-	fs := kb.newFlags(m, "")
-	kb.flags(&call{Main: m, fs: fs})
-	fs.Usage()
-	if wantsHelp(args) {
-		return flag.ErrHelp
-	}
-	return usageError{msg: "want a target: kb or lex"}
+	return noTarget(m, args, "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]\n\nGenerate embedded data; kroniek gen NAME -h says more.",
+		"target", "kb", "lex")
 }
 
 // generator is a target of `kroniek gen`: the flag that names its input,
@@ -48,8 +41,8 @@ type generator struct {
 // generators are the targets of `kroniek gen`.
 var generators = map[string]generator{
 	"kb": {
-		name:     "gen",
-		synopsis: "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n       kroniek gen lex [--src nl/lex] [--out nl/data/lexicon.tsv]",
+		name:     "gen kb",
+		synopsis: "Usage: kroniek gen kb [--shared DIR] [--out FILE]\n\nGenerate the knowledge base (kb/data/kb.json.gz) from the data in ../shared.",
 		in:       "shared", inDefault: "../shared", inHelp: "path of the shared data folder",
 		out: "kb/data/kb.json.gz",
 		generate: func(shared string) (func(io.Writer) error, string, error) {

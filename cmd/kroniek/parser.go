@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -37,24 +36,22 @@ const heldOutEvery = 10
 
 // runParser trains the Dutch tagger, lemmatiser and parser.
 func (c *TrainCommand) runParser(args []string) error {
-	fs := flag.NewFlagSet("kroniek train parser", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	setUsage(fs, c.Main.Stderr, "Usage: kroniek train parser [flags]\n\nTrain the Dutch tagger, lemmatiser and dependency parser and write their model.")
+	fs := subFlags(c.Main.Stderr, "kroniek train parser", "Usage: kroniek train parser [flags]\n\nTrain the Dutch tagger, lemmatiser and dependency parser and write their model.")
 	alpino := fs.String("alpino", defaultAlpino, "Alpino treebank (alpino.zip or alpino.xml), converted to UD (\"\" for none)")
 	var ud stringList
 	fs.Var(&ud, "ud", "UD CoNLL-U training file (repeatable; default LassySmall dev and Alpino dev)")
 	out := fs.String("out", filepath.Join("nl", "model", "syntax.bin.gz"), "model file to write")
-	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
+	clusters := clustersFlag(fs)
 	var o nl.SyntaxTrainOptions
 	fs.IntVar(&o.TagEpochs, "tag-epochs", 8, "tagger passes")
-	fs.IntVar(&o.ParseEpochs, "parse-epochs", 12, "parser passes")
+	fs.IntVar(&o.ParseEpochs, "parse-epochs", 15, "parser passes")
 	fs.IntVar(&o.LabelEpochs, "label-epochs", 8, "labeller passes")
 	fs.IntVar(&o.LemmaEpochs, "lemma-epochs", 6, "lemmatiser passes")
 	fs.IntVar(&o.UDRepeat, "ud-repeat", 2, "passes over the UD sentences per pass over the converted treebank")
 	fs.IntVar(&o.Folds, "folds", 4, "jackknife folds giving the parser predicted tags")
 	var self stringList
 	fs.Var(&self, "self", "raw news text for self-training: JSONL with a \"text\" field, or a CoNLL file (repeatable; default dpgmedia2019 and CoNLL-2002 ned.train; \"\" for none)")
-	fs.Float64Var(&o.SelfPartial, "self-partial", 0, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
+	fs.Float64Var(&o.SelfPartial, "self-partial", 0.9, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
 	fs.StringVar(&o.SelfCache, "self-cache", "", "CoNLL-U file of the self-training sentences: read if it exists (the helpers are not trained), else written (development only)")
 	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
 	bits := func(p *uint8, name string, def uint, usage string) {
@@ -139,14 +136,11 @@ func (c *TrainCommand) runParser(args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := sm.Write(&buf); err != nil {
+	size, err := writeModel(*out, "model", sm.Write)
+	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes) from %d sentences in %s\n", *out, buf.Len(), len(train), time.Since(start).Round(time.Second))
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes) from %d sentences in %s\n", *out, size, len(train), time.Since(start).Round(time.Second))
 	return nil
 }
 
@@ -227,9 +221,7 @@ func readAlpino(path string) ([]nl.TreeSentence, error) {
 // runEvalParser scores the syntax models on a CoNLL-U file with gold
 // tokenisation; the last four lines are UPOS, UAS, LAS and lemma.
 func (c *EvalCommand) runParser(args []string) error {
-	fs := flag.NewFlagSet("kroniek eval parser", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	setUsage(fs, c.Main.Stderr, "Usage: kroniek eval parser [flags] FILE.conllu...\n\nScore the Dutch tagger, lemmatiser and parser on CoNLL-U files with gold tokenisation.")
+	fs := subFlags(c.Main.Stderr, "kroniek eval parser", "Usage: kroniek eval parser [flags] FILE.conllu...\n\nScore the Dutch tagger, lemmatiser and parser on CoNLL-U files with gold tokenisation.")
 	modelPath := fs.String("model", "", "model file to score instead of the embedded one")
 	alpinoHeld := fs.String("alpino-heldout", "", "also score the held-out slice of this Alpino treebank (alpino.zip)")
 	predOut := fs.String("write", "", "write the predicted trees to this CoNLL-U file")

@@ -350,9 +350,9 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			by[k][name] = &said{speaker: name}
 			order[k] = append(order[k], name)
 		}
-		line := fmt.Sprintf("“%s”   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+		line := fmt.Sprintf("“%s”   %s", clip(q.Shown(), 80), refs.cite([]string{q.Article}))
 		if k == 1 {
-			line = fmt.Sprintf("%s   %s", clip(q.Text, 80), refs.cite([]string{q.Article}))
+			line = fmt.Sprintf("%s   %s", clip(q.Shown(), 80), refs.cite([]string{q.Article}))
 		}
 		by[k][name].lines = append(by[k][name].lines, line)
 	}

@@ -24,32 +24,42 @@ type TrainCommand struct{ Main *Main }
 
 // Run dispatches on the model name.
 func (c *TrainCommand) Run(ctx context.Context, args []string) error {
-	if len(args) == 0 {
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]")
-		return usageError{"want a model name: ner, clusters or parser"}
+	if len(args) > 0 {
+		switch args[0] {
+		case "ner":
+			return c.runNER(args[1:])
+		case "clusters":
+			return c.runClusters(args[1:])
+		case "parser":
+			return c.runParser(args[1:])
+		}
 	}
-	switch args[0] {
-	case "ner":
-		return c.runNER(args[1:])
-	case "clusters":
-		return c.runClusters(args[1:])
-	case "parser":
-		return c.runParser(args[1:])
-	case "-h", "--help", "help":
-		fmt.Fprintln(c.Main.Stderr, "Usage: kroniek train ner|clusters|parser [flags]\n\nTrain one of kroniek's models; kroniek train NAME -h says more.")
+	return noTarget(c.Main, args, "Usage: kroniek train ner|clusters|parser [flags]\n\nTrain one of kroniek's models; kroniek train NAME -h says more.",
+		"model name", "ner", "clusters", "parser")
+}
+
+// noTarget answers a command that picks a target first (train, eval,
+// gen) when its arguments name none it knows: the command's synopsis,
+// then help or a usage error that names the targets (kind is what a
+// target is: "model name").
+func noTarget(m *Main, args []string, synopsis, kind string, targets ...string) error {
+	fmt.Fprintln(m.Stderr, synopsis)
+	want := strings.Join(targets[:len(targets)-1], ", ") + " or " + targets[len(targets)-1]
+	switch {
+	case wantsHelp(args) || len(args) > 0 && args[0] == "help":
 		return flag.ErrHelp
+	case len(args) > 0 && !strings.HasPrefix(args[0], "-"):
+		return usageError{fmt.Sprintf("unknown %s %q: want %s", strings.Fields(kind)[0], args[0], want)}
 	}
-	return usageError{fmt.Sprintf("unknown model %q: want ner, clusters or parser", args[0])}
+	return usageError{fmt.Sprintf("want a %s: %s", kind, want)}
 }
 
 func (c *TrainCommand) runNER(args []string) error {
-	fs := flag.NewFlagSet("kroniek train ner", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
-	setUsage(fs, c.Main.Stderr, "Usage: kroniek train ner --train FILE [--dev FILE] [flags]\n\nTrain the mention tagger on CoNLL-2002 files and write its model.")
+	fs := subFlags(c.Main.Stderr, "kroniek train ner", "Usage: kroniek train ner --train FILE [--dev FILE] [flags]\n\nTrain the mention tagger on CoNLL-2002 files and write its model.")
 	trainPath := fs.String("train", "", "CoNLL-2002 training file (ned.train)")
 	devPath := fs.String("dev", "", "CoNLL-2002 development file for early stopping (ned.testa)")
 	out := fs.String("out", filepath.Join("ner", "model", "ner.gob.gz"), "model file to write")
-	clusters := fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), "word clusters from `kroniek train clusters` (\"\" for none)")
+	clusters := clustersFlag(fs)
 	epochs := fs.Int("epochs", 50, "maximum passes over the training data")
 	replicas := fs.Int("replicas", 1, "perceptrons with different visiting orders to average")
 	dropout := fs.Float64("dropout", 0.5, "share of features left out of each training update")
@@ -103,27 +113,22 @@ func (c *TrainCommand) runNER(args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := res.Write(&buf); err != nil {
+	size, err := writeModel(*out, "model", res.Write)
+	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes): %s\n", *out, buf.Len(), res.Tagger.Info())
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d bytes): %s\n", *out, size, res.Tagger.Info())
 	return nil
 }
 
 func (c *TrainCommand) runClusters(args []string) error {
-	fs := flag.NewFlagSet("kroniek train clusters", flag.ContinueOnError)
-	fs.SetOutput(c.Main.Stderr)
+	fs := subFlags(c.Main.Stderr, "kroniek train clusters", "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nTrain the word clusters the tagger uses. FILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 	out := fs.String("out", filepath.Join("ner", "model", "clusters.tsv.gz"), "cluster file to write")
 	k := fs.Int("k", 512, "number of leaf clusters")
 	minCount := fs.Int("min-count", 2, "least frequency of a clustered word")
 	iters := fs.Int("iterations", 12, "maximum exchange passes")
 	var corpus stringList
 	fs.Var(&corpus, "corpus", "corpus FILE (repeatable; FILE arguments work too)")
-	setUsage(fs, c.Main.Stderr, "Usage: kroniek train clusters [flags] [--corpus FILE]... [FILE...]\n\nTrain the word clusters the tagger uses. FILE is JSONL with a \"text\" field (tokenised with nl.Parse) or a CoNLL file (its tokens).")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -140,15 +145,39 @@ func (c *TrainCommand) runClusters(args []string) error {
 		sents = append(sents, s...)
 	}
 	cl := ner.LearnClusters(sents, ner.ClusterOptions{K: *k, MinCount: *minCount, Iterations: *iters, Log: c.Main.Stderr})
-	var buf bytes.Buffer
-	if err := ner.WriteClusters(&buf, cl); err != nil {
+	size, err := writeModel(*out, "clusters", func(w io.Writer) error { return ner.WriteClusters(w, cl) })
+	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write clusters: %w", err)
-	}
-	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d words, %d bytes)\n", *out, len(cl), buf.Len())
+	fmt.Fprintf(c.Main.Stdout, "wrote %s (%d words, %d bytes)\n", *out, len(cl), size)
 	return nil
+}
+
+// subFlags returns the flag set of a command's own subcommand (kroniek
+// train ner), with the house usage: its synopsis above the flags.
+func subFlags(stderr io.Writer, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	setUsage(fs, stderr, synopsis)
+	return fs
+}
+
+// clustersFlag declares --clusters, the word clusters a trainer reads.
+func clustersFlag(fs *flag.FlagSet) *string {
+	return fs.String("clusters", filepath.Join("ner", "model", "clusters.tsv.gz"), `word clusters from "kroniek train clusters" ("" for none)`)
+}
+
+// writeModel writes a trained model (what it is names it in an error) to
+// path, whole, and returns its size in bytes.
+func writeModel(path, what string, write func(io.Writer) error) (int, error) {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return 0, err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return 0, fmt.Errorf("write %s: %w", what, err)
+	}
+	return buf.Len(), nil
 }
 
 // readCoNLLFile reads a CoNLL file from disk.

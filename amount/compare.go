@@ -1,0 +1,314 @@
+package amount
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// comparatives after a sum or share make it the difference by which
+// something is higher or lower: "de energierekening die ruim 300 euro
+// hoger uitpakt".
+var comparatives = map[string]bool{
+	"hoger": true, "lager": true, "duurder": true, "goedkoper": true, "groter": true, "kleiner": true,
+	"meer": true, "minder": true, "beter": true, "slechter": true, "zwaarder": true, "lichter": true,
+}
+
+// differenceOf finds what a sum or share on sentence tokens [num, end)
+// followed by a comparative is the difference of: the noun subject of its
+// clause, through a relative pronoun ("het nieuws over de energierekening
+// die dit jaar ruim 300 euro hoger uitpakt" → energierekening). "Meer" or
+// "minder" before a noun counts that noun instead (objectAfter).
+func (x *scanner) differenceOf(num, end int) (span, bool) {
+	w := x.word(end)
+	if !x.parsed() || !comparatives[w] {
+		return span{}, false
+	}
+	if (w == "meer" || w == "minder") && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word && x.l.pos[x.low[end+1]] != "VERB" && x.l.pos[x.low[end+1]] != "AUX" {
+		return span{}, false // 5 euro meer loon; 10 procent minder dan: not the subject's difference
+	}
+	_, v, ok := x.figureClause(num, end)
+	if !ok {
+		return span{}, false
+	}
+	return x.subjectBefore(x.doc.Subject(v), num)
+}
+
+// figureClause returns the doc token heading the figure on sentence
+// tokens [num, end) and the head of its clause.
+func (x *scanner) figureClause(num, end int) (u, v int, ok bool) {
+	if u = x.figureHead(num, end); u < 0 {
+		return -1, -1, false
+	}
+	v = x.doc.Clause(u)
+	return u, v, v >= 0
+}
+
+// subjectBefore returns the phrase of the noun subject at doc token s when
+// it stands in the scanner's sentence before sentence token num and is no
+// unit.
+func (x *scanner) subjectBefore(s, num int) (span, bool) {
+	d := x.doc
+	if s < 0 || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || s >= x.first+num || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
+// eachWords set a price per piece between a noun and the sum: "5 miljoen
+// envelopjes wit poeder à 50 euro".
+var eachWords = map[string]bool{"à": true, "á": true, "a": true, "per": true}
+
+// pricedEach finds the noun a sum after "à" is the price of each of:
+// the noun before it, across an adjective and a material noun ("envelopjes
+// wit poeder à 50 euro" → envelopjes wit poeder); a sentence token range.
+func (x *scanner) pricedEach(start int) (from, to int, ok bool) {
+	if start < 2 || x.word(start-1) != "à" && x.word(start-1) != "á" {
+		return 0, 0, false
+	}
+	to = start - 2
+	if x.toks[to].Kind != nl.Word || !x.countable(to) || x.l.units[x.low[to]] != "" {
+		return 0, 0, false
+	}
+	from = to
+	for n := 0; n < 3 && from > 0 && x.toks[from-1].Kind == nl.Word; n++ {
+		p := x.low[from-1]
+		if isDet(p) || p == "een" || x.l.mults[p] > 0 || x.l.units[p] != "" {
+			break
+		}
+		if c := x.l.pos[p]; c != "ADJ" && c != "NOUN" && !(x.parsed() && x.doc.Tokens[x.first+from-1].POS == nl.NOUN) {
+			break
+		}
+		from--
+	}
+	for from < to && x.l.pos[x.low[from]] == "ADJ" {
+		from++ // the head noun first: "envelopjes wit poeder", not "wit poeder"
+	}
+	return from, to, true
+}
+
+// comparedWith finds what a measure after "dan" is compared with: the
+// noun after "meer" or "minder" earlier in the clause ("meer cocaïne in
+// omloop dan de geschatte 271.000 kilo" → cocaïne). Returns a sentence
+// token.
+func (x *scanner) comparedWith(start int) (int, bool) {
+	j := start - 1
+	for j > 0 && (isDet(x.low[j]) || x.l.pos[x.low[j]] == "ADJ" || x.l.mods[x.low[j]] != "" || x.participleBefore(j) || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.ADJ) {
+		j--
+	}
+	if x.word(j) != "dan" {
+		return 0, false
+	}
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := x.low[k]
+		if x.toks[k].Kind == nl.Punct {
+			return 0, false
+		}
+		if w == "meer" || w == "minder" {
+			if n, ok := x.objectAfter(k + 1); ok && n < j && x.l.units[x.low[n]] == "" && !isCapitalized(x.toks[n].Text) {
+				return n, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// servicePaid finds what a sum "voor N euro" pays for when its verb is no
+// verb of trade: the verb with the noun object before the sum ("om een
+// andere student voor zo'n 400 duizend euro te helpen" → "andere student
+// helpen").
+func (x *scanner) servicePaid(start, num, end int) (span, bool) {
+	if !x.parsed() || x.word(start-1) != "voor" {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || !strings.HasPrefix(d.Tokens[u].Rel, "obl") {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || tradeVerbs[d.Tokens[v].Lemma] || estimateVerbs[d.Tokens[v].Lemma] || payVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if lightVerbs[lemma] || copulaVerbs[lemma] || !x.knownVerb(lemma) || d.Passive(v) {
+		return span{}, false
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if o >= x.first+start-1 || d.Tokens[o].POS != nl.NOUN || d.SentenceOf(o) != x.si {
+			continue
+		}
+		if sp, ok := x.phrase(o, 4); ok {
+			return span{text: sp.text + " " + lemma}, true
+		}
+	}
+	return span{}, false
+}
+
+// copulaValue finds what a sum is the value of when it closes a clause
+// "[het] X … is N euro" that the parse gets wrong: the last noun before
+// the first preposition of the sentence, when only a finite form of zijn
+// and adverbs stand between it and the sum ("Het minimumloon in Nederland
+// is immers zo'n 10 euro per uur"). Returns a doc token.
+func (x *scanner) copulaValue(start, end int) (int, bool) {
+	if end < len(x.toks) && x.toks[end].Kind != nl.Punct && x.word(end) != "per" {
+		return 0, false
+	}
+	v := start - 1
+	for v > 0 && x.l.pos[x.low[v]] == "ADV" {
+		v--
+	}
+	switch x.word(v) {
+	case "is", "was", "zijn", "waren":
+	default:
+		return 0, false
+	}
+	head := -1
+	for k := 0; k < v; k++ {
+		t := x.toks[k]
+		if t.Kind != nl.Word || x.l.pos[x.low[k]] == "ADP" {
+			break
+		}
+		switch c := x.l.pos[x.low[k]]; {
+		case c == "VERB" || c == "AUX" || c == "PRON" || c == "SCONJ" || c == "CCONJ":
+			return 0, false
+		case c == "NOUN" || c == "" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN:
+			head = k
+		}
+	}
+	if head < 0 || x.l.units[x.low[head]] != "" || isCapitalized(x.toks[head].Text) && head > 0 {
+		return 0, false
+	}
+	return head, true
+}
+
+// levelWords name a sum or measure as a level reached, not what reached
+// it: "steeg naar een record van 10,1 miljard ton".
+var levelWords = map[string]bool{
+	"record": true, "recordhoogte": true, "recordniveau": true, "niveau": true, "piek": true, "dieptepunt": true,
+	"hoogtepunt": true, "laagterecord": true, "topniveau": true, "recordstand": true,
+}
+
+// levelOf finds what reached the level a figure "een record van N" gives:
+// the noun object of its clause before it, else its subject ("de
+// CO2-uitstoot steeg naar een record van 10,1 miljard ton" → CO2-uitstoot).
+func (x *scanner) levelOf(k int) (span, bool) {
+	if !x.parsed() || !levelWords[x.low[k]] {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + k)
+	if v < 0 {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	for _, o := range d.Dependents(v, "obj") {
+		if o < x.first+k && d.Tokens[o].POS == nl.NOUN {
+			s = o // hielpen de CO2-uitstoot aan een record van 33,1 miljard ton
+			break
+		}
+	}
+	if s < 0 || s >= x.first+k || d.Tokens[s].POS != nl.NOUN && d.Tokens[s].POS != nl.PROPN || d.SentenceOf(s) != x.si || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
+// fundVerbs pay for what their object names "met" a sum: "de aanplant
+// van bomen te financieren met 17,5 miljoen euro".
+var fundVerbs = map[string]bool{"financieren": true, "bekostigen": true, "subsidiëren": true, "sponsoren": true, "betalen": true, "compenseren": true, "steunen": true, "ondersteunen": true}
+
+// fundedBy finds what a sum after "met" pays for: the object of its funding
+// verb, or of the verb that verb completes when the parse hangs the object
+// there ("maakte bekend de aanplant … te financieren met 17,5 miljoen euro").
+func (x *scanner) fundedBy(start, num, end int) (span, bool) {
+	if !x.parsed() || x.word(start-1) != "met" {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !fundVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	objs := d.Dependents(v, "obj")
+	if h := d.Tokens[v].Head; len(objs) == 0 && d.Tokens[v].Rel == "xcomp" && h >= 0 {
+		for _, o := range d.Dependents(h, "obj") {
+			if o > h && o < v {
+				objs = append(objs, o)
+			}
+		}
+	}
+	for _, o := range objs {
+		if d.Tokens[o].POS == nl.NOUN && o < x.first+start && d.SentenceOf(o) == x.si {
+			return x.nounPhrase(o), true
+		}
+	}
+	return span{}, false
+}
+
+// pricedAt finds the noun a sum "voor N euro" right after it is the price
+// of, when the parse hangs the sum on that noun, or on the verb whose
+// object or passive subject the noun is: "een schattige, groene radio
+// voor 5 euro" (not the agent: "kocht de gemeente voor 2 miljoen euro
+// grond"). Returns a sentence token.
+func (x *scanner) pricedAt(start, num, end int) (int, bool) {
+	k := start - 2
+	if !x.parsed() || k < 0 || x.word(start-1) != "voor" || x.toks[k].Kind != nl.Word {
+		return 0, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	t := d.Tokens[x.first+k]
+	if u < 0 || d.Tokens[u].Head != x.first+k && !(d.Tokens[u].Head == t.Head && (t.Rel == "obj" || t.Rel == "nsubj:pass")) || t.POS != nl.NOUN || x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" {
+		return 0, false
+	}
+	if len(d.Dependents(x.first+k, "case")) > 0 || k > 0 && x.l.pos[x.low[k-1]] == "ADP" {
+		return 0, false // in totaal voor 3,4 miljoen euro; via benndamen voor 30 euro; te koop voor 7000 euro
+	}
+	if isCapitalized(t.Text) && !x.sentenceStart(k) || x.l.units[x.low[k]] != "" || x.l.months[x.low[k]] || placeholders[x.low[k]] || !x.viable(k, false) {
+		return 0, false
+	}
+	return k, true
+}
+
+// dimensionWords after a measure say which of its subject's dimensions it
+// gives: "het schip is zo'n 30 meter lang".
+var dimensionWords = map[string]bool{"lang": true, "hoog": true, "breed": true, "diep": true, "dik": true, "zwaar": true, "groot": true, "lange": true, "hoge": true, "brede": true, "diepe": true, "dikke": true, "zware": true}
+
+// measuredThing finds what a measure on sentence tokens [num, end) is the
+// size of: the noun subject of its clause when a dimension adjective
+// follows it or its verb is wegen ("het schip is zo'n 30 meter lang",
+// "zo'n ding weegt bijna 25 ton", "deze monsterraket wordt 98 meter hoog").
+// A pronoun subject leaves the dimension ("hij was 54 cm lang").
+func (x *scanner) measuredThing(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	_, v, ok := x.figureClause(num, end)
+	if !ok {
+		return span{}, false
+	}
+	dim := dimensionWords[x.word(end)]
+	if !dim && d.Tokens[v].Lemma != "wegen" && !weighForms[strings.ToLower(d.Tokens[v].Text)] {
+		return span{}, false
+	}
+	if dim {
+		if a := x.first + end; d.Clause(a) >= 0 {
+			v = d.Clause(a) // the adjective heads the copula's clause
+		}
+	}
+	s := d.Subject(v)
+	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && d.Tokens[v].POS == nl.ADJ && len(ps) == 1 {
+		s = ps[0] // deze raket wordt 98 meter hoog: worden is a copula the parse may read as a passive
+	}
+	return x.subjectBefore(s, num)
+}
+
+// weighForms are the forms of wegen, whose lemma the tagger may miss.
+var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}
