@@ -1479,6 +1479,17 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if t == "" && builtPlaces[strings.ToLower(words[0])] {
 				t = kroniek.LOC
 			}
+			// "Silicon Valley", "Emirates Stadium", "Ford Foundation": an
+			// English head noun ends the name
+			// (not a title's: Sex and the City)
+			if lw := strings.ToLower(words[len(words)-1]); t == "" && startsUpper(words[0]) && !givenShape(c.text(doc)) && !titleWords(words) {
+				switch {
+				case englishPlaceHeads[lw] || englishBuiltHeads[lw]:
+					t = kroniek.LOC
+				case englishHeads[lw] && lw != "day":
+					t = kroniek.ORG
+				}
+			}
 			// "Steigereiland Noord": a place's name and a compass word
 			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
 				t = kroniek.LOC
@@ -1664,6 +1675,22 @@ var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "
 var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
 	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
 
+// titleWords reports whether a name has lower-case words other than "of"
+// and Dutch particles, as titles of works have: Sex and the City.
+func titleWords(words []string) bool {
+	for _, w := range words[1:] {
+		if startsLower(w) && w != "of" && !particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishBuiltHeads end the English names of buildings and grounds:
+// Emirates Stadium, Madison Square Garden, Heathrow Airport.
+var englishBuiltHeads = setOf("stadium", "arena", "park", "garden", "gardens", "airport", "station", "bridge", "tower",
+	"road", "avenue", "lane", "boulevard", "plaza", "mall", "palace", "castle", "cathedral", "church", "abbey", "hall")
+
 // thingHeads end compounds that name places and things after a person:
 // Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
 var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
@@ -1796,6 +1823,11 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		if ms := personOfBody(t, text, isOrg); ms != nil {
 			return ms
+		}
+		if rest, ok := strings.CutPrefix(text, "De "); ok && !strings.Contains(rest, " ") && streetWord(rest) && clauseOpening(doc, t.Start) {
+			// "De Stadhouderskade, bij mij om de hoek": the sentence's
+			// article, no part of the street's name
+			return []kroniek.Mention{{Start: t.Start + 3, End: t.End, Text: rest, Type: kroniek.LOC}}
 		}
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
