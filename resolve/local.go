@@ -1430,6 +1430,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if t == "" && p.Text == "plaats" {
 					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
 				}
+				if p.Text == "het" && c.text(doc) == "Rijk" {
+					t, c.classTyped = kroniek.ORG, true // "geld van het Rijk": the state
+				}
 				// "uit Vianen": one word the tagger made a person or a thing
 				// after a preposition of origin or place
 				if t == "" && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && (p.Text == "uit" || c.typ == kroniek.MISC && placePreps[p.Text]) &&

@@ -40,3 +40,20 @@ func TestSignedRunKeepsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession7bTypes checks English head nouns, "het Rijk" and a street
+// after the sentence's article on made-up text.
+func TestSession7bTypes(t *testing.T) {
+	got := strings.Join(localNames(t, "Het vliegveld Velden Airport gaat open. Het geld komt van het Rijk. De Velkampkade, bij het station, is dicht. "+
+		"Het geld ging naar de Velkom Foundation. Ze keken Sex and the City."), ", ")
+	for _, want := range []string{"Velden Airport/LOC", "Rijk/ORG", "Velkampkade/LOC", "Velkom Foundation/ORG"} {
+		if !strings.Contains(", "+got+", ", ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, bad := range []string{"De Velkampkade", "Sex and the City/LOC"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s in %s", bad, got)
+		}
+	}
+}
