@@ -239,6 +239,7 @@ var institutionHeads = map[string]string{
 
 var withVanHeads = map[string]string{
 	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
+	"rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG, // "de rechtbank van Breda"
 }
 
 // institutionNames widens names to the lower-case noun of the body or
