@@ -61,6 +61,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				if a.kind == kb.KindDemonym && demonymInName(doc.Text[skipSpace(doc.Text, a.end):end]) {
 					continue // de Europese Verkiezingen, Ethiopian Airlines
 				}
+				if rest := doc.Text[skipSpace(doc.Text, a.end):end]; a.kind == kb.KindDemonym && c.typ != kroniek.PER && plainDemonym(doc.Text[a.start:a.end]) &&
+					!strings.Contains(rest, " ") && classOf(rest) != "" && !isGivenName(doc.Text[a.start:a.end]) {
+					continue // het Nederlands Openluchtmuseum: running text would say Nederlandse
+				}
 				if a.kind == kb.KindRole {
 					c.role = strings.ToLower(a.text)
 				} else {
@@ -220,6 +224,13 @@ func demonymInName(rest string) bool {
 		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
 	}
 	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
+}
+
+// plainDemonym reports whether a Dutch nationality adjective stands
+// uninflected (Nederlands, Belgisch, Europees), as it does inside a name
+// before a noun: running text inflects it before a definite noun.
+func plainDemonym(d string) bool {
+	return strings.HasSuffix(d, "s") || strings.HasSuffix(d, "sch")
 }
 
 // eventHeads make a name of an event with a demonym before them: de
