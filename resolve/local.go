@@ -1415,6 +1415,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
+						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
+						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
+							t = kroniek.ORG // "koffiehuis Hafa": a business, like a café
+						}
+					}
 					c.classTyped = t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
 					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
