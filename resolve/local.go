@@ -1904,7 +1904,7 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 		return nil
 	}
 	ws := strings.Fields(text)
-	if !isGivenName(ws[0]) {
+	if !isGivenName(ws[0]) && !initial(ws[0]) {
 		return nil
 	}
 	off := len(ws[0]) + 1 + len(ws[1])
@@ -1921,6 +1921,13 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 	return nil
 }
 
+// initial reports whether w is one capital and a full stop: H. of H.
+// Bakker.
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && w[n:] == "."
+}
+
 // signedRun splits a letter's signature that runs, with no comma, into
 // a place the knowledge base does not know and the next letter's heading:
 // "… toestanden'. Gerrit Krajenbrink De Heurne En die rust dan?". The run
@@ -1930,7 +1937,7 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 // no mention. It returns nil when t is no such run.
 func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
 	ws := strings.Fields(text)
-	if t.Type != kroniek.PER || len(ws) < 3 || !isGivenName(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
+	if t.Type != kroniek.PER || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
 		return nil // André F. Troost
 	}
 	before := strings.TrimRight(all[:t.Start], " ")

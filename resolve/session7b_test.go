@@ -45,8 +45,8 @@ func TestSignedRunKeepsNames(t *testing.T) {
 // after the sentence's article on made-up text.
 func TestSession7bTypes(t *testing.T) {
 	got := strings.Join(localNames(t, "Het vliegveld Velden Airport gaat open. Het geld komt van het Rijk. De Velkampkade, bij het station, is dicht. "+
-		"Het geld ging naar de Velkom Foundation. Ze keken Sex and the City. De rechtbank van Breda oordeelde. Het Nederlands Velkommuseum opent. Politie Oost-Nederland kreeg een melding. Ze zaten in buurthuis De Velkamp en in koffiehuis Kwaf."), ", ")
-	for _, want := range []string{"Velden Airport/LOC", "Rijk/ORG", "Velkampkade/LOC", "Velkom Foundation/ORG", "rechtbank van Breda/ORG", "Nederlands Velkommuseum/ORG", "Politie Oost-Nederland/ORG", "De Velkamp/LOC", "Kwaf/ORG"} {
+		"Het geld ging naar de Velkom Foundation. Ze keken Sex and the City. De rechtbank van Breda oordeelde. Het Nederlands Velkommuseum opent. Politie Oost-Nederland kreeg een melding. Ze zaten in buurthuis De Velkamp en in koffiehuis Kwaf. Het is genoeg. J. Drentel Dwarsveen"), ", ")
+	for _, want := range []string{"Velden Airport/LOC", "Rijk/ORG", "Velkampkade/LOC", "Velkom Foundation/ORG", "rechtbank van Breda/ORG", "Nederlands Velkommuseum/ORG", "Politie Oost-Nederland/ORG", "De Velkamp/LOC", "Kwaf/ORG", "J. Drentel/PER", "Dwarsveen/LOC"} {
 		if !strings.Contains(", "+got+", ", ", "+want+", ") {
 			t.Errorf("want %s in %s", want, got)
 		}
