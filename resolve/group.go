@@ -844,7 +844,7 @@ func joinName(name, typ string) string {
 
 // spellingVariant reports whether two names, as folded words, are one
 // name spelt twice: equal without hyphens and spaces, or, at ten letters
-// or more in as many words, one letter apart (a letter, not a digit or a
+// or more in as many words, one edit apart (not in a digit, not in a
 // Roman numeral: Windows 7 and Windows 8, Willem I and Willem II differ).
 func spellingVariant(a, b []string) bool {
 	x, y := strings.Join(a, ""), strings.Join(b, "")
@@ -855,37 +855,16 @@ func spellingVariant(a, b []string) bool {
 	if len(a) != len(b) || len(a) < 2 || len(x) < 10 || roman(a[len(a)-1]) || roman(b[len(b)-1]) {
 		return false
 	}
-	ra, rb := []rune(x), []rune(y)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	// one letter apart: not a digit (Windows 7, Windows 8)
+	return oneEditApart(x, y) && strings.Map(keepDigit, x) == strings.Map(keepDigit, y)
+}
+
+// keepDigit keeps a digit and drops every other rune, for strings.Map.
+func keepDigit(r rune) rune {
+	if unicode.IsDigit(r) {
+		return r
 	}
-	if len(ra)-len(rb) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
-		i++
-	}
-	j, k := len(ra)-1, len(rb)-1
-	for k >= i && ra[j] == rb[k] {
-		j--
-		k--
-	}
-	// the difference is ra[i..j] against rb[i..k]: one letter at most
-	if j-i > 0 || k-i > 0 {
-		return false
-	}
-	for _, r := range ra[i : j+1] {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	for _, r := range rb[i : k+1] {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
+	return -1
 }
 
 // roman reports whether a folded word is a Roman numeral: ii, iv, xiv.
