@@ -140,12 +140,17 @@ func New(es []Entry) (*KB, error) {
 		seen := map[string]bool{}
 		for _, a := range append([]string{e.Name}, e.Aliases...) {
 			f := Fold(a)
-			if f == "" || seen[f] {
+			if f == "" {
+				continue
+			}
+			// the same alias in capitals and not (IKEA, Ikea) goes to the
+			// trie twice, so that either spelling matches
+			k.trie.add(a, int32(i), e.Kind != KindPerson && e.Kind != KindDemonym && e.Kind != KindRole)
+			if seen[f] {
 				continue
 			}
 			seen[f] = true
 			k.exact[f] = append(k.exact[f], int32(i))
-			k.trie.add(a, int32(i), e.Kind != KindPerson && e.Kind != KindDemonym && e.Kind != KindRole)
 			if e.Kind == KindRole {
 				if ws := splitWords(f); len(ws) > 0 {
 					k.roleFirst[ws[0]] = true

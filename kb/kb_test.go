@@ -119,3 +119,21 @@ func TestLowerCaseEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsAndNot checks that an entry written in capitals with the
+// same alias in ordinary letters (IKEA, Ikea) matches either spelling,
+// and the capitals alone only in capitals.
+func TestCapitalsAndNot(t *testing.T) {
+	k, err := New([]Entry{
+		{ID: "org:velkom", Name: "VELKOM", Aliases: []string{"Velkom"}, Type: "ORG", Kind: KindOrg},
+		{ID: "org:vk", Name: "VKB", Type: "ORG", Kind: KindOrg},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]int{"Hij werkt bij Velkom.": 1, "Hij werkt bij VELKOM.": 1, "Hij werkt bij Vkb.": 0, "Hij werkt bij VKB.": 1} {
+		if got := len(k.Match(nl.Parse(text, nl.Options{Lang: "nl"}))); got != want {
+			t.Errorf("%q: %d matches, want %d", text, got, want)
+		}
+	}
+}

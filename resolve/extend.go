@@ -239,6 +239,7 @@ var institutionHeads = map[string]string{
 
 var withVanHeads = map[string]string{
 	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
+	"rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG, // "de rechtbank van Breda"
 }
 
 // institutionNames widens names to the lower-case noun of the body or
@@ -264,6 +265,8 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		p := doc.Tokens[ti-1]
 		if t, ok := institutionHeads[p.Text]; ok && p.End+1 == c.start {
 			head, typ = ti-1, t
+		} else if t, ok := institutionHeads[strings.ToLower(p.Text)]; ok && p.End+1 == c.start && startsUpper(p.Text) && (ti == 1 || sentenceStart(doc, ti-1)) {
+			head, typ = ti-1, t // a headline's "Politie Utrecht kreeg …"
 		} else if ti >= 2 && p.Text == "van" {
 			if t, ok := withVanHeads[doc.Tokens[ti-2].Text]; ok {
 				head, typ = ti-2, t

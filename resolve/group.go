@@ -143,6 +143,17 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		return false
 	}
+	// onPlace reports whether "op de" or "op het" stands before a mention
+	// of g: "op de Hoogkamp" is a neighbourhood, no short form of the
+	// cooperative Hoogkamp Energie Arnhem named after it
+	onPlace := func(g *grp) bool {
+		for _, i := range g.members {
+			if ti := tokenIndex(doc, cs[i].start); ti > 1 && doc.Tokens[ti-2].Text == "op" && (doc.Tokens[ti-1].Text == "de" || doc.Tokens[ti-1].Text == "het") {
+				return true
+			}
+		}
+		return false
+	}
 	// indexes of the longer names by their last words, first words,
 	// first word and initials keep this linear in the article's names
 	perOf := map[*grp]bool{}
@@ -341,6 +352,24 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 		}
 	}
+	// a name the article spells twice, one letter, a hyphen or a space
+	// apart: "Christelijk Gereformeerde Kerken" and "Christelijke
+	// Gereformeerde Kerken", "Klimaat-Gesprekken" and "KlimaatGesprekken"
+	for a, g := range groups {
+		if _, ok := merged[g]; ok || g.entry != nil || perOf[g] || len(g.members) == 0 {
+			continue
+		}
+		for _, h := range groups[a+1:] {
+			if _, ok := merged[h]; ok || h.entry != nil || perOf[h] || len(h.members) == 0 || !spellingVariant(g.words, h.words) {
+				continue
+			}
+			if len(h.members) > len(g.members) {
+				merged[g], reason[g] = h, "a spelling variant of" // the spelling the article uses most
+				break
+			}
+			merged[h], reason[h] = g, "a spelling variant of"
+		}
+	}
 	groupOf := map[int]*grp{}
 	for _, g := range groups {
 		for _, i := range g.members {
@@ -382,6 +411,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		var target *grp
 		n, why := 0, ""
 		pick := func(h *grp, r string) {
+			for hops := 0; merged[h] != nil && hops < 4; hops++ {
+				h = merged[h] // one of two spellings already joined
+			}
+			if h == g {
+				return
+			}
 			if target != h {
 				target = h
 				n++
@@ -430,15 +465,22 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "first name of")
 				}
 			}
-		} else if g.entry == nil && gt != kroniek.PER && !(gt == kroniek.LOC && placeUsed(g)) && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
+		} else if g.entry == nil && gt != kroniek.PER && !(gt == kroniek.LOC && placeUsed(g)) && !onPlace(g) && len(g.words) < 3 && !(len(g.words) == 1 && (classOf(g.words[0]) != "" || placeNouns[g.words[0]] || bodyNouns[g.words[0]] || englishHeads[g.words[0]])) {
 			// a place the article writes as one ("in Dubai") is no short
 			// form of a body named after it, Dubai Media City
 			// a class noun alone (Hotel, Museum) is no short form of one
 			// hotel or museum of the article
+			var hs []*grp
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
-					pick(h, "short form of")
+					hs = append(hs, h)
 				}
+			}
+			if orgs := slices.DeleteFunc(slices.Clone(hs), func(h *grp) bool { return typeOf(h) != kroniek.ORG }); len(hs) > 1 && len(orgs) == 1 {
+				hs = orgs // Troika is the bank, not the Troika Laundromat it ran
+			}
+			for _, h := range hs {
+				pick(h, "short form of")
 			}
 		}
 		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
@@ -569,9 +611,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if le.Type == "" {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
-			// a class noun before a mention ("ziekenhuis X") outweighs the
-			// tagger's person elsewhere, never a place (in Lelystad)
-			if le.Type == kroniek.PER && len(classed) > 0 {
+			// a class noun before a mention ("ziekenhuis X") or ending its
+			// name (Troika Bank) outweighs the tagger's person or place
+			// elsewhere
+			if wasPer := le.Type == kroniek.PER; (wasPer || le.Type == kroniek.LOC && classed[kroniek.LOC] == 0) && len(classed) > 0 {
 				weighed := map[string]int{}
 				for t, n := range types {
 					weighed[t] = n + 2*classed[t]
@@ -580,7 +623,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				// a one-word name no role or given name makes a person
 				// is what its class noun says, however often the tagger
 				// says person: "Topuniversiteit Yale" and six Yale
-				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 {
+				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 && wasPer {
 					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
 				}
 			}
@@ -797,4 +840,34 @@ func joinName(name, typ string) string {
 		}
 	}
 	return name
+}
+
+// spellingVariant reports whether two names, as folded words, are one
+// name spelt twice: equal without hyphens and spaces, or, at ten letters
+// or more in as many words, one edit apart (not in a digit, not in a
+// Roman numeral: Windows 7 and Windows 8, Willem I and Willem II differ).
+func spellingVariant(a, b []string) bool {
+	x, y := strings.Join(a, ""), strings.Join(b, "")
+	x, y = strings.ReplaceAll(x, "-", ""), strings.ReplaceAll(y, "-", "")
+	if x == y {
+		return len(x) >= 6 && strings.Join(a, " ") != strings.Join(b, " ")
+	}
+	if len(a) != len(b) || len(a) < 2 || len(x) < 10 || roman(a[len(a)-1]) || roman(b[len(b)-1]) {
+		return false
+	}
+	// one letter apart: not a digit (Windows 7, Windows 8)
+	return oneEditApart(x, y) && strings.Map(keepDigit, x) == strings.Map(keepDigit, y)
+}
+
+// keepDigit keeps a digit and drops every other rune, for strings.Map.
+func keepDigit(r rune) rune {
+	if unicode.IsDigit(r) {
+		return r
+	}
+	return -1
+}
+
+// roman reports whether a folded word is a Roman numeral: ii, iv, xiv.
+func roman(w string) bool {
+	return w != "" && strings.Trim(w, "ivxl") == ""
 }

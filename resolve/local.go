@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1292,7 +1293,7 @@ var classHeads = classTable(map[string][]string{
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
-		"branchegenoot", "belegger",
+		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1309,8 +1310,20 @@ var classHeads = classTable(map[string][]string{
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 		"passiespel", "toneelstuk", "voorstelling", "opera",
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
+		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
 })
+
+// agentHeads end class nouns of a trade that a firm or a person may
+// follow: "projectontwikkelaar Nikkels" is a firm, "organisator George
+// ten Brummelhuis" a person.
+var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant"}
+
+// agentNoun reports whether w is such a noun or a compound of one.
+func agentNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(agentHeads, func(h string) bool { return strings.HasSuffix(lw, h) })
+}
 
 // builtPlaces are place nouns that open the name of a building, an estate
 // or a junction (Jachtslot Mookerheide, Winkelcentrum De Brink); not
@@ -1322,7 +1335,7 @@ var builtPlaces = setOf("jachtslot", "kasteel", "landgoed", "winkelcentrum", "kn
 
 // wholeHeads are class heads that count only as whole words, never as
 // the end of a compound: Hoogenband is a family name, Hardnummer no song.
-var wholeHeads = setOf("band", "bands", "nummer", "hit")
+var wholeHeads = setOf("band", "bands", "nummer", "hit", "papers", "leaks")
 
 // classTable turns lists of nouns by type into a map from noun to type.
 func classTable(byType map[string][]string) map[string]string {
@@ -1402,6 +1415,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOf(p.Text)
+					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
+						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
+						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
+							t = kroniek.ORG // "koffiehuis Hafa": a business, like a café
+						}
+					}
 					c.classTyped = t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
 					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
@@ -1416,6 +1435,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				}
 				if t == "" && p.Text == "plaats" {
 					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
+				}
+				if p.Text == "het" && c.text(doc) == "Rijk" {
+					t, c.classTyped = kroniek.ORG, true // "geld van het Rijk": the state
 				}
 				// "uit Vianen": one word the tagger made a person or a thing
 				// after a preposition of origin or place
@@ -1466,6 +1488,17 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if t == "" && builtPlaces[strings.ToLower(words[0])] {
 				t = kroniek.LOC
 			}
+			// "Silicon Valley", "Emirates Stadium", "Ford Foundation": an
+			// English head noun ends the name
+			// (not a title's: Sex and the City)
+			if lw := strings.ToLower(words[len(words)-1]); t == "" && startsUpper(words[0]) && !givenShape(c.text(doc)) && !titleWords(words) {
+				switch {
+				case englishPlaceHeads[lw] || englishBuiltHeads[lw]:
+					t = kroniek.LOC
+				case englishHeads[lw] && lw != "day":
+					t = kroniek.ORG
+				}
+			}
 			// "Steigereiland Noord": a place's name and a compass word
 			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
 				t = kroniek.LOC
@@ -1478,7 +1511,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a given name before a family name is a person whatever its last
 		// word means (Anton van Wijk, Els Bos), unless a class noun stands
 		// before it or its last word is a compound of one (Anne Frankschool)
-		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "") && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
 			t = kroniek.PER
 		}
 		// a given name and a family name made of a place noun the tagger
@@ -1651,6 +1684,22 @@ var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "
 var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
 	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
 
+// titleWords reports whether a name has lower-case words other than "of"
+// and Dutch particles, as titles of works have: Sex and the City.
+func titleWords(words []string) bool {
+	for _, w := range words[1:] {
+		if startsLower(w) && w != "of" && !particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishBuiltHeads end the English names of buildings and grounds:
+// Emirates Stadium, Madison Square Garden, Heathrow Airport.
+var englishBuiltHeads = setOf("stadium", "arena", "park", "garden", "gardens", "airport", "station", "bridge", "tower",
+	"road", "avenue", "lane", "boulevard", "plaza", "mall", "palace", "castle", "cathedral", "church", "abbey", "hall")
+
 // thingHeads end compounds that name places and things after a person:
 // Albert Cuypmarkt, Lodewijk Napoleonplantsoen, Horst Wessellied.
 var thingHeads = []string{"huis", "markt", "plantsoen", "lied", "straat", "plein", "laan", "weg", "gracht",
@@ -1778,6 +1827,17 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		if ms := signedPlace(t, text, isPlace); ms != nil {
 			return ms
 		}
+		if ms := signedRun(doc.Text, t, text); ms != nil {
+			return ms
+		}
+		if ms := personOfBody(t, text, isOrg); ms != nil {
+			return ms
+		}
+		if rest, ok := strings.CutPrefix(text, "De "); ok && !strings.Contains(rest, " ") && streetWord(rest) && clauseOpening(doc, t.Start) {
+			// "De Stadhouderskade, bij mij om de hoek": the sentence's
+			// article, no part of the street's name
+			return []kroniek.Mention{{Start: t.Start + 3, End: t.End, Text: rest, Type: kroniek.LOC}}
+		}
 		cut := -1
 		if l, r, ok := strings.Cut(text, " "); ok && !strings.Contains(r, " ") && count[kb.Fold(text)] == 1 && twoLast(l, r) {
 			cut = len(l)
@@ -1844,7 +1904,7 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 		return nil
 	}
 	ws := strings.Fields(text)
-	if !isGivenName(ws[0]) {
+	if !isGivenName(ws[0]) && !initial(ws[0]) {
 		return nil
 	}
 	off := len(ws[0]) + 1 + len(ws[1])
@@ -1857,6 +1917,86 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 			}
 		}
 		off += len(ws[i])
+	}
+	return nil
+}
+
+// initial reports whether w is one capital and a full stop: H. of H.
+// Bakker.
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && w[n:] == "."
+}
+
+// signedRun splits a letter's signature that runs, with no comma, into
+// a place the knowledge base does not know and the next letter's heading:
+// "… toestanden'. Gerrit Krajenbrink De Heurne En die rust dan?". The run
+// opens a sentence, closes a paragraph or goes on with a capital, and is a
+// given name, a family name (no given name, no particle) and a capital
+// word (or an article and one): the place. Words after it are a heading,
+// no mention. It returns nil when t is no such run.
+func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
+	ws := strings.Fields(text)
+	if t.Type != kroniek.PER || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
+		return nil // André F. Troost
+	}
+	before := strings.TrimRight(all[:t.Start], " ")
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".?!'\"\n") {
+		return nil
+	}
+	n := 1
+	if (ws[2] == "De" || ws[2] == "Den" || ws[2] == "Het") && len(ws) >= 4 {
+		n = 2
+	} else if particles[strings.ToLower(ws[2])] {
+		return nil
+	}
+	for _, w := range ws[2 : 2+n] {
+		if !startsUpper(w) || strings.ToUpper(w) == w {
+			return nil
+		}
+	}
+	if after := all[t.End:]; len(ws) == 2+n && after != "" && after[0] != '\n' && !(after[0] == ' ' && startsUpper(after[1:])) {
+		return nil // Gabriel García Márquez schreef
+	}
+	per := ws[0] + " " + ws[1]
+	off := strings.Index(text, ws[2])
+	if !strings.HasPrefix(text, per) || off < len(per) {
+		return nil
+	}
+	place := strings.Join(ws[2:2+n], " ")
+	if !strings.HasPrefix(text[off:], place) {
+		return nil
+	}
+	return []kroniek.Mention{
+		{Start: t.Start, End: t.Start + len(per), Text: per, Type: kroniek.PER},
+		{Start: t.Start + off, End: t.Start + off + len(place), Text: place, Type: kroniek.LOC},
+	}
+}
+
+// personOfBody splits a person's name glued to the body he speaks for,
+// "Meneer Huyskens van de Bovag": a family name or a given and a family
+// name, then "van de" or "van het" and an organisation the knowledge
+// base knows. No family name ends in a known body's name (Van de Bovag),
+// while "van de" + a place or a word can (Paul van de Laar). It returns
+// nil when t is no such name.
+func personOfBody(t kroniek.Mention, text string, isOrg func(string) bool) []kroniek.Mention {
+	if t.Type != kroniek.PER {
+		return nil
+	}
+	for _, sep := range []string{" van de ", " van het "} {
+		i := strings.Index(text, sep)
+		if i <= 0 || strings.Count(text[:i], " ") > 1 {
+			continue
+		}
+		body := text[i+len(sep):]
+		if !startsUpper(body) || !isOrg(body) {
+			continue
+		}
+		off := i + len(sep)
+		return []kroniek.Mention{
+			{Start: t.Start, End: t.Start + i, Text: text[:i], Type: kroniek.PER},
+			{Start: t.Start + off, End: t.End, Text: body, Type: kroniek.ORG},
+		}
 	}
 	return nil
 }

@@ -24,6 +24,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	if start >= end {
 		return cand{}, false
 	}
+	end = cutCapsVerb(doc, start, end)
 	if s := skipTradeNoun(doc.Text, start, end); s > start {
 		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Telecomfabrikant Huawei"
 	}
@@ -59,6 +60,10 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				}
 				if a.kind == kb.KindDemonym && demonymInName(doc.Text[skipSpace(doc.Text, a.end):end]) {
 					continue // de Europese Verkiezingen, Ethiopian Airlines
+				}
+				if rest := doc.Text[skipSpace(doc.Text, a.end):end]; a.kind == kb.KindDemonym && c.typ != kroniek.PER && plainDemonym(doc.Text[a.start:a.end]) &&
+					!strings.Contains(rest, " ") && classOf(rest) != "" && !isGivenName(doc.Text[a.start:a.end]) {
+					continue // het Nederlands Openluchtmuseum: running text would say Nederlandse
 				}
 				if a.kind == kb.KindRole {
 					c.role = strings.ToLower(a.text)
@@ -219,6 +224,13 @@ func demonymInName(rest string) bool {
 		return true // not a name's compound: Turkse Gülenbeweging is the Gülenbeweging
 	}
 	return englishHeads[lw] || lw == "airlines" || lw == "airways" || lw == "revolutie" || lw == "oorlog"
+}
+
+// plainDemonym reports whether a Dutch nationality adjective stands
+// uninflected (Nederlands, Belgisch, Europees), as it does inside a name
+// before a noun: running text inflects it before a definite noun.
+func plainDemonym(d string) bool {
+	return strings.HasSuffix(d, "s") || strings.HasSuffix(d, "sch")
 }
 
 // eventHeads make a name of an event with a demonym before them: de
@@ -1056,11 +1068,36 @@ func skipCapsHeading(text string, start, end int, lower func(string) bool) int {
 	return start
 }
 
+// cutCapsVerb returns where a name in capitals ends when a heading in
+// capitals goes on after it with a verb: "FORUM WINT" over a letter is
+// Forum and a heading. The parse (a finite verb) says which word is no
+// name (a word the article writes in lower case may be a name's: MS Mode,
+// FEMKE VAN DER LAAN); end when none is.
+func cutCapsVerb(doc *nl.Doc, start, end int) int {
+	i, j := tokenIndex(doc, start), tokenIndex(doc, end-1)
+	if i < 0 || j <= i {
+		return end
+	}
+	for k := i; k <= j; k++ {
+		w := doc.Tokens[k].Text
+		if doc.Tokens[k].Kind != nl.Word || utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return end
+		}
+	}
+	for k := i + 1; k <= j; k++ {
+		if t := doc.Tokens[k]; (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return doc.Tokens[k-1].End
+		}
+	}
+	return end
+}
+
 // tradeHeads end the nouns of a trade that a title or a sentence puts
 // before a company's name, capitalised: Telecomfabrikant Huawei,
 // Zorgverzekeraar Menzis, Touroperator Kras.
 var tradeHeads = []string{"fabrikant", "producent", "gigant", "reus", "concern", "verzekeraar", "leverancier",
-	"netbeheerder", "touroperator", "uitgever", "bedrijf", "bedrijfje", "keten", "winkel", "supermarkt"}
+	"netbeheerder", "touroperator", "uitgever", "bedrijf", "bedrijfje", "keten", "winkel", "supermarkt",
+	"ontwikkelaar", "organisator", "aannemer", "exploitant"}
 
 // skipTradeNoun returns where the company's name starts when the span
 // [start, end) opens with a capitalised noun of a trade before a
