@@ -38,7 +38,9 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x.answers(out)
 	x.repeats(out)
 	for k := range out {
+		x.ownerSpeaks(&out[k])
 		x.personAfter(&out[k])
+		x.bodyNamed(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	return x.joinInterrupted(x.tidy(out))

@@ -1,0 +1,193 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Speakers that stand inside or for a body's name: "de brigade" for the
+// Sint Michaëlbrigade, "KLM-marketingdirecteur Femke de Zeeuw" for the
+// person, "de eigenaar van festivalorganisator X" for the owner, not X.
+
+// bodyNamed gives a quote whose speaker is a definite description of a
+// body that no entity stands for ("De brigade zegt …", "volgens het
+// bureau") to the one organisation of the article the description fits:
+// a word of its name ends in the noun ("Sint Michaëlbrigade"), or the
+// noun ends a word the article put before its name ("adviesbureau BDO"),
+// after it as an apposition ("BDO, het adviesbureau dat …") or at the
+// head of the sentence right after it ("Deze katholieke actiegroep …").
+// With no such organisation, or more than one, the description stays.
+func (x *extractor) bodyNamed(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerText == "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	words := strings.Fields(q.SpeakerText)
+	if len(words) < 2 || len(words) > 4 {
+		return
+	}
+	if d := strings.ToLower(words[0]); d != "de" && d != "het" {
+		return
+	}
+	for _, w := range words[1:] {
+		if !isLowerWord(w) {
+			return
+		}
+	}
+	noun := words[len(words)-1]
+	if r, ok := nl.Lex().RoleHead(noun); ok && r.Tag == "per" || len([]rune(noun)) < 4 || personNoun(noun) || isPronoun(noun) || nl.IsStopword(noun) {
+		return // "de eigenaar", "de artsen": people, resolved elsewhere
+	}
+	fit := ""
+	for _, m := range x.mentions {
+		if m.Start >= q.SpeakerStart {
+			break
+		}
+		if m.Local == "" || m.Local == fit || x.quoted(m.Start) || x.locals[m.Local].Type != kroniek.ORG {
+			continue
+		}
+		if !x.bodyFits(m, noun) {
+			continue
+		}
+		if fit != "" {
+			return // two bodies fit: which one is meant is not said
+		}
+		fit = m.Local
+	}
+	if fit != "" {
+		q.SpeakerLocal = fit
+	}
+}
+
+// bodyFits reports whether the body of mention m may be called "de noun"
+// (see bodyNamed).
+func (x *extractor) bodyFits(m kroniek.Mention, noun string) bool {
+	ends := func(w string) bool {
+		w = strings.ToLower(strings.TrimRight(w, ",."))
+		return w == noun || strings.HasSuffix(w, noun) && len(w)-len(noun) >= 3
+	}
+	for _, w := range strings.Fields(m.Text) {
+		if ends(w) {
+			return true // "Sint Michaëlbrigade", "Rabobank"
+		}
+	}
+	toks := x.doc.Tokens
+	i := x.tokenAt(m.Start)
+	if i > 0 && toks[i-1].Kind == nl.Word && isLowerWord(toks[i-1].Text) && ends(toks[i-1].Text) {
+		return true // "adviesbureau BDO"
+	}
+	e := x.tokenAt(m.End)
+	if e+2 < len(toks) && toks[e].Text == "," && wordAt(toks, e+1, articles) {
+		for j := e + 2; j < len(toks) && j <= e+4 && toks[j].Kind == nl.Word && isLowerWord(toks[j].Text); j++ {
+			if ends(toks[j].Text) {
+				return true // "BDO, het adviesbureau dat …"
+			}
+		}
+	}
+	// "… de Sint Michaëlbrigade. Deze katholieke actiegroep werd …": the
+	// next sentence opens with a demonstrative and the noun, and m is the
+	// only organisation of its own sentence.
+	si := x.sentenceAt(m.Start)
+	if si+1 >= len(x.doc.Sentences) || x.orgsIn(si) != 1 || x.objectMention(m) {
+		return false
+	}
+	next := x.doc.Sentences[si+1].Tokens
+	if len(next) < 2 || !demonstratives[strings.ToLower(next[0].Text)] {
+		return false
+	}
+	for j := 1; j < len(next) && j <= 3 && next[j].Kind == nl.Word && isLowerWord(next[j].Text); j++ {
+		if ends(next[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives open a description of what the sentence before named.
+var demonstratives = map[string]bool{"deze": true, "die": true, "dit": true}
+
+// orgsIn counts the organisations the sentence si names outside
+// quotations, each once.
+func (x *extractor) orgsIn(si int) int {
+	s := x.doc.Sentences[si]
+	seen := map[string]bool{}
+	for i := x.mentionFrom(s.Start); i < len(x.mentions) && x.mentions[i].Start < s.End; i++ {
+		m := x.mentions[i]
+		if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
+			seen[m.Local] = true
+		}
+	}
+	return len(seen)
+}
+
+// isLowerWord reports whether w is a word in lower case ("katholieke").
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// ownerSpeaks gives a quote whose speaker is a body named inside a
+// person's description back to that person: "spreekt de eigenaar van
+// festivalorganisator Matrixx", "aldus de directeur van het museum X".
+// The person is the one the description names elsewhere in the article,
+// else the description itself with no entity.
+func (x *extractor) ownerSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || q.SpeakerStart <= 0 {
+		return
+	}
+	if m, ok := x.mentionAt(q.SpeakerStart, q.SpeakerEnd); !ok || m.Start != q.SpeakerStart {
+		return
+	}
+	toks := x.doc.Tokens
+	i := x.tokenAt(q.SpeakerStart)
+	if i >= len(toks) || toks[i].Start != q.SpeakerStart {
+		return
+	}
+	j := i - 1
+	for j >= 0 && j >= i-3 && toks[j].Kind == nl.Word && !strings.EqualFold(toks[j].Text, "van") && (isLowerWord(toks[j].Text) || isArticle(toks, j)) {
+		j-- // "festivalorganisator", "het museum"
+	}
+	if j < 1 || j == i-1 || !strings.EqualFold(toks[j].Text, "van") {
+		return // "de advocaat van X" is left as it is read
+	}
+	k := j - 1
+	lw := strings.ToLower(toks[k].Text)
+	if !personNoun(lw) || spokes[lw] {
+		return // "woordvoerder van X" speaks for X
+	}
+	start := k
+	for start > 0 && start >= k-3 && toks[start-1].Kind == nl.Word && (isArticle(toks, start-1) || isLowerWord(toks[start-1].Text) || isAdjective(toks[start-1].Text)) && !isCueWord(toks[start-1].Text) {
+		start--
+	}
+	if !isArticle(toks, start) {
+		return
+	}
+	sp := x.description(toks, k)
+	if sp == nil || sp.local == q.SpeakerLocal {
+		return
+	}
+	if sp.local != "" && !x.isPersonLocal(sp.local) {
+		sp.local = ""
+	}
+	q.SpeakerLocal = sp.local
+	q.SpeakerStart = toks[start].Start
+	q.SpeakerText = x.doc.Text[q.SpeakerStart:q.SpeakerEnd]
+}
+
+// isCueWord reports whether w is a speech verb's form ("spreekt").
+func isCueWord(w string) bool {
+	_, _, n := matchCue([]nl.Token{{Text: w, Kind: nl.Word}})
+	return n > 0
+}
+
+// isPersonLocal reports whether local is a person of the article.
+func (x *extractor) isPersonLocal(local string) bool {
+	l, ok := x.locals[local]
+	return ok && l.Type == kroniek.PER || x.spoke[local] && ok && l.Type != kroniek.ORG
+}
