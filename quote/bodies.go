@@ -191,3 +191,93 @@ func (x *extractor) isPersonLocal(local string) bool {
 	l, ok := x.locals[local]
 	return ok && l.Type == kroniek.PER || x.spoke[local] && ok && l.Type != kroniek.ORG
 }
+
+// claimLemmas are the speech verbs with which "Dat <verb> X." claims the
+// sentence before for X: reports, not opinions ("Dat vindt iedereen een
+// goede grap") nor "Dat verklaart waarom …".
+var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": true, "schrijven": true, "concluderen": true,
+	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true}
+
+// claimedBefore returns the sentences that a next sentence "Dat stelt
+// adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
+// indirect quotes of that speaker: the whole sentence before, when it
+// holds no quotation of its own, is no question, and no quote covers it.
+func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for si := 1; si < len(x.doc.Sentences); si++ {
+		toks := x.doc.Sentences[si].Tokens
+		if len(toks) < 4 || !strings.EqualFold(toks[0].Text, "dat") || toks[0].Text != "Dat" {
+			continue
+		}
+		cue, lemma, n := matchCue(toks[1:])
+		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") {
+			continue
+		}
+		sp := x.claimant(toks, 2)
+		if sp == nil || !sp.found() {
+			continue
+		}
+		ps := x.doc.Sentences[si-1]
+		pt := ps.Tokens
+		if len(pt) < 5 || pt[len(pt)-1].Text != "." || x.hasQuote(ps) || x.quoted(ps.Start) {
+			continue
+		}
+		covered := false
+		for _, q := range qs {
+			if q.Kind != kroniek.QuoteTerm && q.Start < ps.End && q.End > ps.Start {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		start, end := pt[0].Start, pt[len(pt)-2].End
+		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = cue, toks[1].Start, toks[1].End
+		out = append(out, q)
+	}
+	return out
+}
+
+// claimant returns the subject that follows the verb of "Dat zegt …" at
+// toks[k]: a name ("Dat meldt persbureau Bloomberg"), a subject pronoun,
+// or an article and a role or body ("Dat meldt de politie"); nil for
+// "Dat zegt veel over …".
+func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.Kind != nl.Word && !(t.Text == "-" && j > k) {
+			return nil
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Start == t.Start && m.Local != "" {
+			return x.fromMention(m)
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case j == k && subjectPronouns[lw]:
+			return x.pronoun(t)
+		case j == k && (lw == "de" || lw == "het"):
+			continue
+		case isLowerWord(t.Text) && (isRoleNoun(lw) || isAdjective(t.Text) || inflected(toks, j)):
+			if j > k && isArticle(toks, k) && (isRoleNoun(lw)) && (j+1 >= len(toks) || !x.personMentionAt(toks[j+1])) {
+				if _, isBody := bodyKind(lw); isBody || personNoun(lw) {
+					return x.description(toks, j)
+				}
+			}
+			continue // "socioloog Niels Blom", "de Britse krant"
+		case isLowerWord(t.Text) && strings.HasSuffix(lw, "-"):
+			continue // "accountants- en adviesbureau BDO"
+		case lw == "en" && j > k:
+			continue
+		}
+		if !isLowerWord(t.Text) || j == k {
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectPronouns are the pronouns that may be a subject after its verb.
+var subjectPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "wij": true, "we": true}
