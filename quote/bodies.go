@@ -281,3 +281,74 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 
 // subjectPronouns are the pronouns that may be a subject after its verb.
 var subjectPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "wij": true, "we": true}
+
+// hypothetical reports whether q's speech verb says nothing was said: a
+// duty or a wish ("De baasjes moeten uitleggen waarom …", "zou graag
+// geloven dat"), the future ("zal melden dat"), what should have been
+// said ("Eigenlijk had hij moeten zeggen: …"), "wil zeggen" (means), or
+// anyone's words under a condition ("Zodra iemand heeft gezegd: …").
+func (x *extractor) hypothetical(q kroniek.Quote) bool {
+	if q.Kind == kroniek.QuoteTerm || q.CueEnd <= q.CueStart || x.quoted(q.CueStart) {
+		return false
+	}
+	ci := x.tokenAt(q.CueStart)
+	toks := x.doc.Tokens
+	if ci >= len(toks) || toks[ci].Start != q.CueStart {
+		return false
+	}
+	cue := strings.ToLower(toks[ci].Text)
+	si := x.sentenceAt(q.CueStart)
+	from := x.tokenAt(x.doc.Sentences[si].Start)
+	// the clause of the verb: back to a comma, colon, quotation mark or
+	// coordinator ("Sceptici moeten niets van hem hebben en veel
+	// partijgenoten vinden dat …")
+	first := ci
+	for first > from && !(toks[first-1].Kind == nl.Punct && (toks[first-1].Text == "," || toks[first-1].Text == ":" || isQuoteTok(toks[first-1]))) && !isCoordinator(toks[first-1].Text) {
+		first--
+	}
+	clause := toks[first:ci]
+	if lw := strings.ToLower(q.SpeakerText); (lw == "iemand" || lw == "men" || lw == "je") && len(clause) > 0 && conditionals[strings.ToLower(clause[0].Text)] {
+		return true // "Zodra iemand heeft gezegd: …"
+	}
+	if !strings.HasSuffix(cue, "en") || strings.HasPrefix(cue, "ge") || len(clause) == 0 {
+		return false // a finite verb or a participle ("zou hebben gezegd": reportative)
+	}
+	for k, t := range clause {
+		switch lw := strings.ToLower(t.Text); {
+		case (lw == "had" || lw == "hadden" || lw == "zou" || lw == "zouden") && k < len(clause)-1 && counterModal[strings.ToLower(clause[len(clause)-1].Text)]:
+			return true // "had hij moeten zeggen"
+		case q.Kind == kroniek.QuoteIndirect && futureModals[lw]:
+			return true
+		case q.Kind == kroniek.QuoteIndirect && (lw == "wil" || lw == "willen") && cue == "zeggen":
+			return true // "Dat wil niet zeggen dat …": means
+		}
+	}
+	return false
+}
+
+var (
+	// conditionals open a clause of what would happen if.
+	conditionals = map[string]bool{"zodra": true, "als": true, "wanneer": true, "indien": true, "mocht": true}
+	// counterModal are the modals of "had … moeten zeggen".
+	counterModal = map[string]bool{"moeten": true, "kunnen": true, "mogen": true, "willen": true}
+	// futureModals are the finite modals of a duty, the future or a
+	// condition: what they govern has not been said.
+	futureModals = map[string]bool{"moet": true, "moeten": true, "zal": true, "zullen": true, "zou": true, "zouden": true}
+)
+
+// dropHypothetical removes the indirect quotes nobody said (see
+// hypothetical) and keeps such words in marks as a term, without a
+// speaker.
+func (x *extractor) dropHypothetical(qs []kroniek.Quote) []kroniek.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if !x.hypothetical(q) {
+			out = append(out, q)
+			continue
+		}
+		if q.Kind == kroniek.QuoteDirect {
+			out = append(out, kroniek.Quote{Article: q.Article, Start: q.Start, End: q.End, Text: q.Text, Kind: kroniek.QuoteTerm})
+		}
+	}
+	return out
+}
