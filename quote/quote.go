@@ -349,6 +349,9 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if j == i-1 && lw == "van" && j > 0 && personNoun(strings.ToLower(doc.Tokens[j-1].Text)) {
 				break // "de advocaat van Stanley": the role is someone else's
 			}
+			if j == i-1 && j > 0 && t.POS == nl.NOUN && isLowerWord(t.Text) && !isRoleNoun(lw) && !nl.IsStopword(lw) && isRoleNoun(strings.ToLower(doc.Tokens[j-1].Text)) && doc.Tokens[j-1].Kind == nl.Word {
+				continue // "arts infectieziektebestrijding Helma Ruijs": the role's field
+			}
 			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
@@ -357,6 +360,14 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 		// And the apposition after it: "Joost Verbeek, hoogleraar
 		// Japanstudies", "Truus Mulder (77)".
 		e := x.tokenAt(m.End)
+		if p := e; p+2 < len(doc.Tokens) && doc.Tokens[p].Text == "(" {
+			// "Sjoerd Karsten (middelste portret), hoogleraar …"
+			for p++; p < len(doc.Tokens) && p < e+8 && doc.Tokens[p].Text != ")"; p++ {
+			}
+			if p+1 < len(doc.Tokens) && doc.Tokens[p].Text == ")" && doc.Tokens[p+1].Text == "," {
+				e = p + 1
+			}
+		}
 		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
 			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
 				t := doc.Tokens[j]
