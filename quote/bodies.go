@@ -352,3 +352,114 @@ func (x *extractor) dropHypothetical(qs []kroniek.Quote) []kroniek.Quote {
 	}
 	return out
 }
+
+// documentSays returns what a document is said to hold: "het
+// partijmanifest waarin staat dat …", "een artikel, waarin wordt gemeld
+// dat …", as indirect quotes whose speaker is the body named in the
+// document's phrase ("een persbericht van het OM"), else the phrase.
+func (x *extractor) documentSays(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for _, s := range x.doc.Sentences {
+		toks := s.Tokens
+		for k := 1; k+3 < len(toks); k++ {
+			if !strings.EqualFold(toks[k].Text, "waarin") || x.quoted(toks[k].Start) {
+				continue
+			}
+			d := k + 1
+			for d < len(toks) && d <= k+4 && !strings.EqualFold(toks[d].Text, "dat") {
+				d++
+			}
+			if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") || !documentVerb(toks[k+1:d]) {
+				continue
+			}
+			q, ok := x.clause(toks, d+1, s.End)
+			if !ok || x.covered(qs, q.Start) || x.covered(out, q.Start) {
+				continue
+			}
+			sp := x.documentOwner(toks, k)
+			if sp == nil {
+				continue
+			}
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			q.Cue, q.CueStart, q.CueEnd = x.doc.Text[toks[k].Start:toks[d-1].End], toks[k].Start, toks[d-1].End
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// documentVerb reports whether toks, between "waarin" and "dat", say what
+// a text holds: "staat", "wordt gemeld", "wordt gesteld".
+func documentVerb(toks []nl.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].Text)
+	switch last {
+	case "staat", "stond", "stonden", "staan":
+		return true
+	case "gemeld", "gesteld", "geschreven", "geconcludeerd", "beweerd", "verklaard":
+		for _, t := range toks[:len(toks)-1] {
+			if w := strings.ToLower(t.Text); w == "wordt" || w == "werd" || w == "worden" || w == "werden" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// covered reports whether a quote of qs other than a term holds offset.
+func (x *extractor) covered(qs []kroniek.Quote, offset int) bool {
+	for _, q := range qs {
+		if q.Kind != kroniek.QuoteTerm && q.Start <= offset && offset < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// documentOwner returns who speaks through the document named before
+// toks[k] ("waarin"): a body named in its phrase ("een persbericht van het
+// Openbaar Ministerie"), else the phrase itself ("een artikel"); nil when
+// no document noun stands there.
+func (x *extractor) documentOwner(toks []nl.Token, k int) *speaker {
+	j := k - 1
+	if j >= 0 && toks[j].Text == "," {
+		j--
+	}
+	start := -1
+	for i := j; i >= 0 && i >= j-6; i-- {
+		t := toks[i]
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+		if isArticle(toks, i) {
+			start = i
+			break
+		}
+		if t.Kind != nl.Word || x.verbTok(t) {
+			break
+		}
+	}
+	if start < 0 || start+1 >= len(toks) {
+		return nil
+	}
+	for i := start + 1; i <= j && i <= start+3; i++ {
+		if noun := toks[i].Text; isLowerWord(noun) && documentNoun(noun) {
+			e := toks[i].End
+			return &speaker{text: x.doc.Text[toks[start].Start:e], start: toks[start].Start, end: e}
+		}
+	}
+	return nil
+}
+
+// documentNoun reports whether w names a written text that says things:
+// "artikel", "persbericht", "partijmanifest", "rapport".
+func documentNoun(w string) bool {
+	for _, d := range []string{"artikel", "bericht", "manifest", "rapport", "brief", "verklaring", "publicatie", "nota", "verslag", "amendement", "motie", "document", "programma", "akkoord", "vonnis", "uitspraak", "arrest", "advies"} {
+		if strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
+}
