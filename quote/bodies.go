@@ -463,3 +463,22 @@ func documentNoun(w string) bool {
 	}
 	return false
 }
+
+// bodyLead reports whether sp, the subject of a lead-in that ends in a
+// colon, is an organisation named at the head of a short lead-in: "Kalitta
+// bijt terug: «Q»", "De KNVB reageert: «Q»".
+func (x *extractor) bodyLead(ps nl.Sentence, sp *speaker) bool {
+	l, ok := x.locals[sp.local]
+	if !ok || l.Type != kroniek.ORG || len(ps.Tokens) > 6 {
+		return false
+	}
+	for k, t := range ps.Tokens {
+		if t.Start >= sp.start {
+			return true
+		}
+		if !isArticle(ps.Tokens, k) && !isCoordinator(t.Text) {
+			return false // "Volgens de krant gaat X …:": not the lead-in's head
+		}
+	}
+	return false
+}

@@ -766,7 +766,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// "Eén ding weet hij zeker: «Q»", "ziet X het zo: «Q»": the subject of
 	// a lead-in that ends in a colon, when it is a person.
 	if narr := x.narration(first, s.open); len(narr) > 0 && narr[0].End == s.open && len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 4 {
-		if sp := x.colonLead(narr[0]); sp.found() && x.personSpeaker(sp) {
+		if sp := x.colonLead(narr[0]); sp.found() && (x.personSpeaker(sp) || x.bodyLead(narr[0], sp)) {
 			return sp
 		}
 	}
