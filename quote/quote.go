@@ -1627,6 +1627,19 @@ func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
 // parse hangs it on, a name, a description, or the object pronoun of one
 // ("volgens hem").
 func (x *extractor) volgensWho(toks []nl.Token) *speaker {
+	if sp := x.volgensWhoParsed(toks); sp.found() {
+		return sp
+	}
+	// "Volgens kwekers wordt het steeds erger": opening the sentence, a bare plural of people
+	// the parse hung elsewhere, right before the verb or a comma.
+	if len(toks) > 2 && toks[0].Text == "Volgens" && toks[1].Kind == nl.Word && isLowerWord(toks[1].Text) && agentNoun(toks[1].Text) && (toks[2].Text == "," || x.finiteAt(toks, 2)) {
+		return &speaker{text: toks[1].Text, start: toks[1].Start, end: toks[1].End}
+	}
+	return nil
+}
+
+// volgensWhoParsed returns the source of "volgens" (toks[0]) by the parse.
+func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 	vi := x.tokenIndex(toks[0])
 	if !x.parsed(vi) {
 		return x.nearest(toks[1:], false)
