@@ -24,6 +24,9 @@ func (x *extractor) bodyNamed(q *kroniek.Quote) {
 	if q.SpeakerLocal != "" || q.SpeakerText == "" || q.SpeakerEnd <= q.SpeakerStart {
 		return
 	}
+	if x.documentIn(q) {
+		return
+	}
 	words := strings.Fields(q.SpeakerText)
 	if len(words) < 2 || len(words) > 4 {
 		return
@@ -478,6 +481,25 @@ func (x *extractor) bodyLead(ps nl.Sentence, sp *speaker) bool {
 		}
 		if !isArticle(ps.Tokens, k) && !isCoordinator(t.Text) {
 			return false // "Volgens de krant gaat X …:": not the lead-in's head
+		}
+	}
+	return false
+}
+
+// documentIn gives a quote whose speaker is a document in or of a named
+// body ("aldus een artikel in Trouw", "het rapport van de Raad van
+// State") to that body, and reports whether it did.
+func (x *extractor) documentIn(q *kroniek.Quote) bool {
+	toks := x.tokensIn(q.SpeakerStart, q.SpeakerEnd)
+	for k := 1; k+1 < len(toks) && k <= 3; k++ {
+		if w := strings.ToLower(toks[k].Text); (w != "in" && w != "van") || !isLowerWord(toks[k-1].Text) || !documentNoun(toks[k-1].Text) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+				q.SpeakerLocal = m.Local
+				return true
+			}
 		}
 	}
 	return false

@@ -78,6 +78,8 @@ func TestBodySpeakers(t *testing.T) {
 		// a document that says
 		{"De zachtere opties gaan in tegen het Conservatieve partijmanifest waarin staat dat de Britten geen deel meer zullen uitmaken van de douane-unie.",
 			nil, nil, "de Britten", kroniek.QuoteIndirect, "het Conservatieve partijmanifest"},
+		// a document in a named body
+		{"Drenthe opent een ambassade in de Oost, aldus een artikel in Trouw.", nil, []string{"Trouw"}, "Drenthe opent", kroniek.QuoteIndirect, "Trouw"},
 		// "volgens" and a bare plural of people
 		{"Het gaat slecht met de bollen. Volgens kwekers wordt het steeds erger.", nil, nil, "wordt het", kroniek.QuoteIndirect, "kwekers"},
 		// an organisation heading a lead-in with a colon
