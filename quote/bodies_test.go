@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -14,14 +15,8 @@ func withOrgs(ms []kroniek.Mention, locals []kroniek.LocalEntity, text string, o
 	for _, o := range orgs {
 		key := fmt.Sprintf("O%d", len(locals)+1)
 		locals = append(locals, kroniek.LocalEntity{Key: key, Name: o, Type: kroniek.ORG})
-		for off := 0; ; {
-			i := strings.Index(text[off:], o)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(o)
-			off = e
-			ms = append(ms, kroniek.Mention{Start: s, End: e, Text: o, Type: kroniek.ORG, Local: key})
+		for _, at := range regexp.MustCompile(regexp.QuoteMeta(o)).FindAllStringIndex(text, -1) {
+			ms = append(ms, kroniek.Mention{Start: at[0], End: at[1], Text: o, Type: kroniek.ORG, Local: key})
 		}
 	}
 	return ms, locals
