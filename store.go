@@ -28,6 +28,14 @@ type Store interface {
 	Analysis(ctx context.Context, articleID string) (*Analysis, error)
 	// Analyses returns the analyses of the given articles (all when ids is nil).
 	Analyses(ctx context.Context, ids []string) ([]*Analysis, error)
+	// Extractions returns the analyses of the given articles (all when ids
+	// is nil) as the extractors made them: as PutAnalyses (or PutCorpus's
+	// Corpus.Extracted) stored them, before any PutCorpus rewrote them with
+	// cross-document results. They are a rebuild's input, so that what a
+	// rebuild builds depends on the articles alone, never on the rebuilds
+	// before it. An analysis stored before the store kept extractions
+	// apart is returned as it was last rewritten.
+	Extractions(ctx context.Context, ids []string) ([]*Analysis, error)
 
 	// PutCorpus replaces the cross-document results in one transaction.
 	PutCorpus(ctx context.Context, c *Corpus) error

@@ -93,10 +93,14 @@ type ArticleLink struct {
 // entities, analyses whose items carry global entity ids, links and stories.
 // A store replaces its previous corpus with it in one transaction.
 type Corpus struct {
-	Entities []*Entity     `json:"entities"`
-	Analyses []*Analysis   `json:"analyses"`
-	Links    []ArticleLink `json:"links"`
-	Stories  []*Story      `json:"stories"`
+	Entities []*Entity   `json:"entities"`
+	Analyses []*Analysis `json:"analyses"`
+	// Extracted are analyses of Analyses not stored before, as the
+	// extractors made them (the cross-document stages rewrite Analyses in
+	// place): PutCorpus keeps them as the articles' Extractions.
+	Extracted []*Analysis   `json:"extracted,omitempty"`
+	Links     []ArticleLink `json:"links"`
+	Stories   []*Story      `json:"stories"`
 	// Generation is the store's Data generation the corpus was built
 	// from (read before the articles); 0 when unknown, which PutCorpus
 	// takes as built from what is stored now.

@@ -149,6 +149,17 @@ var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanv
 // verliezer", "meldingen van bedreiging".
 var objectPrepositions = map[string]bool{"van": true, "in": true, "tussen": true, "voor": true, "tegen": true, "op": true}
 
+// againstNouns take a complement with "tegen" that names what they are
+// against; after other nouns "tegen" mostly belongs to the verb
+// ("vaccineert 40.000 jongeren tegen meningokokken").
+var againstNouns = map[string]bool{
+	"geweld": true, "bezwaar": true, "protest": true, "maatregel": true, "strijd": true, "verzet": true, "actie": true,
+	"petitie": true, "campagne": true, "aangifte": true, "agressie": true, "klacht": true, "vaccin": true, "vaccinatie": true,
+	"demonstratie": true, "oorlog": true, "sanctie": true, "boycot": true, "motie": true, "stem": true, "wapen": true,
+	"middel": true, "verzekering": true, "discriminatie": true, "haat": true, "bedreiging": true, "aanval": true,
+	"rechtszaak": true, "beroep": true, "bescherming": true, "beleid": true, "wet": true, "regel": true, "boete": true,
+}
+
 // prepositionNouns take a complement with a preposition that elsewhere
 // mostly belongs to the verb ("sterven aan", "gaan naar"): "de vraag naar
 // energie", "de behoefte aan elektriciteit", "een tekort aan leraren".
@@ -223,6 +234,9 @@ func (x *scanner) complement(h int) int {
 		}
 		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep {
 			return 0
+		}
+		if prep == "tegen" && !againstNouns[d.Tokens[h].Lemma] && !againstNouns[strings.ToLower(d.Tokens[h].Text)] {
+			return 0 // 40.000 jongeren [vaccineren] tegen meningokokken, de parlementariërs [stemden] tegen: the verb's
 		}
 		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
 			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
@@ -580,15 +594,11 @@ func (x *scanner) secondSubject(v int) []int {
 // passive ("heeft de minimumleeftijd verhoogd naar 21 jaar"), or the
 // subject of a change verb ("het verlof ging van twee naar vijf dagen").
 func (x *scanner) changedTo(num, end int) (span, bool) {
-	if !x.parsed() {
+	u, h, ok := x.figureParent(num, end)
+	if !ok {
 		return span{}, false
 	}
 	d := x.doc
-	u := x.figureHead(num, end)
-	if u < 0 || d.Tokens[u].Head < 0 {
-		return span{}, false
-	}
-	h := d.Tokens[u].Head
 	for i := x.first + num - 2; i >= x.first && !changeNouns[d.Tokens[h].Lemma]; i-- {
 		if t := d.Tokens[i]; t.Kind == nl.Punct || t.Feats.Has(nl.FeatFin) {
 			break
@@ -606,6 +616,9 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 		return span{}, false
 	}
 	v := d.Clause(u)
+	if t := d.Tokens[h]; t.POS == nl.VERB && changeVerbs[t.Lemma] {
+		v = h // kunnen de kosten … oplopen tot 60.000 euro: the change verb, not the clause's head
+	}
 	if v < 0 || d.Tokens[v].POS != nl.VERB {
 		return span{}, false
 	}
@@ -618,13 +631,22 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 		}
 	case changeVerbs[lemma] || lemma == "gaan" && x.word(num-3) == "van" && x.isPlain(num-2):
 		cands = []int{d.Subject(v)} // ging van twee naar vijf dagen (not "naar 1 gaan")
+		if ns := d.Dependents(v, "nsubj"); len(ns) == 1 && (cands[0] < 0 || d.Tokens[cands[0]].POS != nl.NOUN) {
+			cands[0] = ns[0]
+		}
+		if r := x.relativeAntecedent(cands[0]); r >= 0 {
+			return x.nounPhrase(r), true // een boete …, die zou kunnen oplopen tot 3,5 miljard euro
+		}
+		if p := d.Tokens[v].Head; cands[0] < 0 && d.Tokens[v].Rel == "xcomp" && p >= 0 {
+			cands = d.Objects(p) // de kosten … per huis oplopen tot: a subject the parse hangs on the verb above as its object
+		}
 	}
 	for _, o := range cands {
 		if o < 0 || o >= u || d.Tokens[o].POS != nl.NOUN || d.SentenceOf(o) != x.si || x.l.units[strings.ToLower(d.Tokens[o].Text)] != "" {
 			continue
 		}
 		for i := o + 1; i < u; i++ {
-			if d.Tokens[i].Kind == nl.Punct || d.Tokens[i].POS == nl.CCONJ && d.Tokens[i].Head != o {
+			if d.Tokens[i].Kind == nl.Punct || d.Tokens[i].POS == nl.CCONJ && d.Tokens[i].Head != o && !x.inPhrase(d.Tokens[i].Head, o, u) {
 				return span{}, false // de groei wordt …, en het tekort stijgt naar: another clause's noun
 			}
 		}
@@ -634,4 +656,55 @@ func (x *scanner) changedTo(num, end int) (span, bool) {
 		return x.nounPhrase(o), true
 	}
 	return span{}, false
+}
+
+// inPhrase reports a doc token k before u that hangs, through its heads,
+// on the noun o: a conjunct inside o's own phrase ("de kosten voor het
+// aardgasvrij en CO2-neutraal maken").
+func (x *scanner) inPhrase(k, o, u int) bool {
+	d := x.doc
+	for n := 0; k > o && k < u && n < 8; n++ {
+		if d.Tokens[k].Head == o {
+			return true
+		}
+		k = d.Tokens[k].Head
+	}
+	return false
+}
+
+// relativeAntecedent returns the noun a relative pronoun at doc token s
+// stands for when the parse hangs its clause elsewhere: the last noun of
+// the sentence within four words before the comma that opens the clause
+// ("een boete opgelegd krijgen, die zou kunnen oplopen"), or -1.
+func (x *scanner) relativeAntecedent(s int) int {
+	d := x.doc
+	if s < 2 || d.Tokens[s].POS != nl.PRON || d.Tokens[s-1].Text != "," {
+		return -1
+	}
+	if w := strings.ToLower(d.Tokens[s].Text); w != "die" && w != "dat" {
+		return -1
+	}
+	for k := s - 2; k >= x.first && k >= s-5; k-- {
+		switch t := d.Tokens[k]; {
+		case t.Kind == nl.Punct:
+			return -1
+		case t.POS == nl.NOUN:
+			return k
+		}
+	}
+	return -1
+}
+
+// figureParent returns the doc token u that heads the figure on sentence
+// tokens [num, end) in the parse and the token h it hangs on; ok is false
+// without a parse or a head.
+func (x *scanner) figureParent(num, end int) (u, h int, ok bool) {
+	if !x.parsed() {
+		return -1, -1, false
+	}
+	u = x.figureHead(num, end)
+	if u < 0 || x.doc.Tokens[u].Head < 0 {
+		return -1, -1, false
+	}
+	return u, x.doc.Tokens[u].Head, true
 }

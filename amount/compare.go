@@ -155,10 +155,7 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 	if end < len(x.toks) && x.toks[end].Kind != nl.Punct && x.word(end) != "per" {
 		return 0, false
 	}
-	v := start - 1
-	for v > 0 && x.l.pos[x.low[v]] == "ADV" {
-		v--
-	}
+	v := x.copulaBefore(start)
 	switch x.word(v) {
 	case "is", "was", "zijn", "waren":
 	default:
@@ -201,6 +198,14 @@ func (x *scanner) levelOf(k int) (span, bool) {
 	v := d.Clause(x.first + k)
 	if v < 0 {
 		return span{}, false
+	}
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		for _, c := range d.Children(v) {
+			if t := d.Tokens[c]; c < x.first+k && t.POS == nl.VERB && t.Feats.Has(nl.FeatFin) && d.Tokens[c].Head == v {
+				v = c // steeg de CO2-uitstoot … wereldwijd [read as the verb] naar een record: the finite verb's clause
+				break
+			}
+		}
 	}
 	s := d.Subject(v)
 	for _, o := range d.Dependents(v, "obj") {
@@ -312,3 +317,40 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 
 // weighForms are the forms of wegen, whose lemma the tagger may miss.
 var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}
+
+// copulaBefore returns the sentence token before start across adverbs
+// and "gemiddeld", where copulaValue looks for the copula.
+func (x *scanner) copulaBefore(start int) int {
+	v := start - 1
+	for v > 0 && (x.l.pos[x.low[v]] == "ADV" || x.low[v] == "gemiddeld") {
+		v--
+	}
+	return v
+}
+
+// copulaSpan finds what a duration that ends a sentence "[de] X … is N
+// dagen" is the length of (see copulaValue), with the prepositional phrase
+// between the noun and the copula: "De tijd tussen besmet raken en ziek
+// worden is gemiddeld tien dagen" → "tijd tussen besmet raken en ziek
+// worden".
+func (x *scanner) copulaSpan(start, end int) (span, bool) {
+	if end < len(x.toks) && x.toks[end].Kind != nl.Punct {
+		return span{}, false
+	}
+	k, ok := x.copulaValue(start, end)
+	if !ok {
+		return span{}, false
+	}
+	sp := span{text: x.objectText(k), start: x.toks[k].Start, end: x.toks[k].End}
+	v := x.copulaBefore(start)
+	if n := v - k - 1; n >= 2 && n <= 12 && x.l.pos[x.low[k+1]] == "ADP" {
+		for j := k + 1; j < v; j++ {
+			if x.toks[j].Kind != nl.Word || x.timeOrNumber(x.first+j) {
+				return sp, true
+			}
+		}
+		sp.end = x.toks[v-1].End
+		sp.text += x.doc.Text[x.toks[k].End:sp.end]
+	}
+	return sp, true
+}

@@ -75,6 +75,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && isCapitalized(x.toks[c.end].Text) && x.monthCompound(next) {
 			return true // het 24 Oktoberplein, de 18 Septemberstraat: a name after a date
 		}
+		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && x.datedNoun(next) {
+			return true // een briljante 1 aprilgrap: a date in a compound
+		}
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
 			return true // om 14.00 uur, om 9 uur
 		}
@@ -293,3 +296,18 @@ func (x *scanner) bracketAge(start, end int) bool {
 // schoolLevels are the Dutch secondary-school types a year number comes
 // before: "zit in 5 vwo", "3 havo".
 var schoolLevels = map[string]bool{"vwo": true, "havo": true, "vmbo": true, "mavo": true, "gymnasium": true, "atheneum": true, "gym": true, "vmbo-t": true, "vmbo-b": true, "vmbo-k": true}
+
+// datedNoun reports a lower-case compound of a long month name and a
+// known noun (aprilgrap, novemberstorm): after a day number, a date.
+// Short months are left out: "3 junioren", "12 meisjes".
+func (x *scanner) datedNoun(w string) bool {
+	for m := range x.l.months {
+		if len(m) >= 5 && len(w) > len(m)+2 && strings.HasPrefix(w, m) {
+			rest := strings.TrimPrefix(w[len(m):], "-")
+			if x.l.pos[rest] == "NOUN" || x.l.pos[strings.TrimSuffix(rest, "en")] == "NOUN" || rest == "lerigs" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -45,15 +45,18 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		counted = nil
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
+			if ok && x.verbObject(a, i, prev) {
+				a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // De andere drie volgen; door de twee laten verwijderen: a verb counts nothing
+			}
 			if ok {
 				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239;
 				// 26,1 miljoen euro winst, tegen 17,1 miljoen euro in 2017;
 				// "tot" only right after the figure before (80.000 tot 120.000 euro,
 				// not "… en tot 73.120 euro terugclaimen")
-				if prev != nil && a.Object == "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
+				if prev != nil && (a.Object == "" || x.low[i-1] == "tegen" && x.word(i-2) == "," && a.ObjectStart < a.Start && prev.ObjectStart != a.ObjectStart) && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit)) && prev.Object != "" && i > 0 && (contrast[x.low[i-1]] || x.low[i-1] == "tegen" && x.word(i-2) == ",") && (x.low[i-1] != "tot" || i > 1 && x.toks[i-2].End == prev.End) {
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if adj, ok := x.elliptic(i); ok && prev != nil && a.Object == "" && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
+				if adj, ok := x.elliptic(i); ok && prev != nil && (a.Object == "" || a.Object == prev.Object && a.ObjectStart == prev.ObjectStart) && prev.Object != "" && a.Unit == prev.Unit && a.Unit != "" {
 					// De Europese CO2-uitstoot nam met 1,3 procent af, de Duitse zelfs met 4,5 procent
 					a.Object = x.elide(prev.Object, x.toks[adj].Text)
 					if a.Object == prev.Object {
@@ -64,8 +67,13 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// partijen van 5000 tot wel 11.000 kilo: the upper end weighs what the lower end does
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
-				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 0 && x.low[i-1] == "waarvan" {
+				if prev != nil && a.Object == "" && prev.Object != "" && (a.Unit == prev.Unit || a.Unit == "" && isCurrency(prev.Unit) || isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && x.justBefore(prev.ObjectEnd, i-1)) && i > 1 && (x.low[i-1] == "waarvan" || x.low[i-1] == "wie" && x.low[i-2] == "van") {
+					// ruim 4.000 werknemers, van wie 2.900 in Nederland; 33 miljard euro winst, waarvan 19 miljard
 					// anderhalf jaar cel, waarvan een half jaar voorwaardelijk
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && a.Object == "" && prev.Object != "" && a.Unit == UnitPercent && prev.Unit == "" && prev.Value < 1 && a.Start >= prev.End && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "(" && x.word(next) == ")" {
+					// Maar een derde (34 procent) van de ouders: the same share written twice
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				if prev != nil && a.Object == "" && prev.Object != "" && isCurrency(a.Unit) && isCurrency(prev.Unit) && a.Start >= prev.End && conversion[strings.TrimSpace(x.doc.Text[prev.End:a.Start])] {
@@ -87,6 +95,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if prev != nil && prev.Object != "" && isTimeUnit(a.Unit) && isTimeUnit(prev.Unit) && i > 0 && x.low[i-1] == "en" && x.toks[i-1].Start == prev.End+1 && unitRank[prev.Unit] > unitRank[a.Unit] {
 					// een gevangenisstraf van drie jaar en negen maanden: the second part too,
 					// whatever the parse hangs it on
+					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
+				}
+				if prev != nil && prev.Unit == "" && a.Unit == "" && a.Value < 1 && prev.Object != "" && prev.ObjectEnd > 0 && prev.ObjectEnd <= a.Start && (strings.TrimSpace(x.doc.Text[prev.ObjectEnd:a.Start]) == "," || prev.Value < 1 && prev.ObjectStart < prev.Start && strings.HasSuffix(strings.TrimSpace(x.doc.Text[prev.End:a.Start]), ",") && len(strings.Fields(x.doc.Text[prev.End:a.Start])) <= 4) {
+					// 422 woningen, de helft koop, de helft middeldure huur: shares of the count before
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
 				out = append(out, a)
@@ -246,6 +258,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
 		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
 	}
+	speed := false
+	if w := x.word(end); c.unit == "" && strings.HasPrefix(w, "kilometer") && len(w) > len("kilometer")+2 && (x.l.pos[w[len("kilometer"):]] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "en")] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "s")] == "NOUN") {
+		c.unit, speed = "km/u", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
+	}
 	if c.ordinal {
 		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
 	}
@@ -253,6 +269,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
+	if speed {
+		a.Object = "maximumsnelheid"
+	}
 	start := c.start
 	if c.ordinal {
 		a.Modifier = ModOrdinal
@@ -335,6 +354,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit != "" {
 			k, ok = x.labelled(start) // Kosten van het vliegreisje: zo'n 1000 euro
 		}
+		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
+			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
+		}
 		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
 			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1
@@ -374,10 +396,20 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
-			sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
+			if !ok {
+				sp, ok = x.incorporated(end) // een ondernemer die al twintig jaar zakendoet met Noord-Korea
+			}
+			if !ok {
+				sp, ok = x.measured(start, c.start, end) // ligt al 100 dagen in het ziekenhuis; not ages "(27 jaar)"
+			}
 			if !ok {
 				sp, ok = x.state(c.start, end) // al tien jaar aan de macht
 			}
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.costsTo(c.start, end) // het kost 15.000 euro per huis om aardgasvrij te worden
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
@@ -438,6 +470,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && k >= 0 && placeholders[x.low[k]] && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) {
 			if held, found := x.placeheld(k, c.start, end); found {
 				sp, k = held, -1 // voor een prijs van 15 dollar: what is sold at that price
+			}
+		}
+		if ok && k >= 2 && x.low[k] == "waarde" && x.low[k-1] == "ter" {
+			j := k - 2
+			if x.l.pos[x.low[j]] == "VERB" && j >= 1 {
+				j-- // een lening afsluiten ter waarde van 600 miljoen dollar
+			}
+			if x.toks[j].Kind == nl.Word && (x.l.pos[x.low[j]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN) && x.viable(j, false) {
+				k = j // 3.700 goederen ter waarde van 4,9 miljard euro: what is worth it
 			}
 		}
 		if ok && k >= 0 && x.word(start-1) == "van" && k < start {
@@ -557,6 +598,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value >= 1 && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == UnitPercent && a.Object == "" {
+		if k, ok := x.bracketedOf(end); ok {
+			// Maar een derde (34 procent) van de ouders
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		} else if k, ok := x.surveyed(start); ok {
+			// Uit een onderzoek onder journalisten bleek dat 61 procent …; Van alle 2- tot 25-jarigen had bijna 13 procent …
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {
 		if k, ok := x.partitiveNoun(start); ok {
@@ -1077,4 +1127,150 @@ func (x *scanner) countedBefore() int {
 		}
 	}
 	return -1
+}
+
+// countedBeforeColon finds the plural noun a bare count after the colon
+// at sentence token colon counts, when the clause before it names a
+// number of them: "een groot aantal stemmen uit de Bommelerwaard: meer
+// dan 1500 in Zaltbommel", "heeft vorig jaar meer taps gezet: 3517 in
+// totaal". It returns a sentence token.
+func (x *scanner) countedBeforeColon(colon int) (int, bool) {
+	for k := colon - 2; k >= 0; k-- {
+		if x.toks[k].Kind == nl.Punct {
+			return 0, false
+		}
+		switch x.low[k] {
+		case "aantal", "meer", "minder":
+			if n := k + 1; n < colon && x.toks[n].Kind == nl.Word && x.plural(n) && x.viable(n, false) {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// irregularPresent maps present forms whose infinitive weakLemma does not
+// make.
+var irregularPresent = map[string]string{"doet": "doen", "gaat": "gaan", "staat": "staan", "slaat": "slaan", "ziet": "zien", "heeft": "hebben", "komt": "komen", "neemt": "nemen", "geeft": "geven", "leest": "lezen"}
+
+// incorporated finds the verb a duration measures when it is written as
+// one word with its object noun right after the figure, a word the tagger
+// takes for a noun: "die al twintig jaar zakendoet met Noord-Korea" →
+// "zakendoen". The word must end the clause or open a prepositional phrase.
+func (x *scanner) incorporated(end int) (span, bool) {
+	if end >= len(x.toks) || x.toks[end].Kind != nl.Word || isCapitalized(x.toks[end].Text) || x.l.pos[x.low[end]] != "" {
+		return span{}, false
+	}
+	if n := end + 1; n < len(x.toks) && x.toks[n].Kind != nl.Punct && x.l.pos[x.low[n]] != "ADP" {
+		return span{}, false
+	}
+	w := x.low[end]
+	for i := 4; i+3 <= len(w); i++ {
+		noun, form := w[:i], w[i:]
+		if x.l.pos[noun] != "NOUN" || x.l.pos[form] != "VERB" {
+			continue
+		}
+		lemma := irregularPresent[form]
+		if lemma == "" && strings.HasSuffix(form, "en") {
+			lemma = form
+		} else if lemma == "" {
+			lemma = weakLemma(form)
+		}
+		if lemma != "" && x.l.pos[lemma] == "VERB" {
+			return span{text: noun + lemma}, true // (not the text's form: no offsets)
+		}
+	}
+	return span{}, false
+}
+
+// verbObject reports a count whose object is one word that both the
+// lexicon and the parse read as a verb ("De andere drie volgen", "een
+// nulletje of drie voorspellen").
+//
+// A count after a preposition ("met vijftien stellen") or after "en" and
+// a counted figure ("86 doden en 458 gewonden") keeps its noun.
+func (x *scanner) verbObject(a kroniek.Amount, i int, prev *kroniek.Amount) bool {
+	if a.Unit != "" || a.Object == "" || strings.Contains(a.Object, " ") || !x.parsed() {
+		return false
+	}
+	if p := x.word(i - 1); x.l.pos[p] == "ADP" || p == "en" && prev != nil && prev.Object != "" && prev.ObjectEnd <= a.Start && strings.TrimSpace(x.doc.Text[prev.ObjectEnd:a.Start]) == "en" {
+		return false
+	}
+	for k, t := range x.toks {
+		if t.Start == a.ObjectStart && t.End == a.ObjectEnd {
+			return x.l.pos[x.low[k]] == "VERB" && x.doc.Tokens[x.first+k].POS == nl.VERB
+		}
+	}
+	return false
+}
+
+// costsTo finds what a sum that "het" or "dat" costs pays for when a
+// purpose clause says it: "het kost 15.000 euro per huis om aardgasvrij
+// te worden" → "aardgasvrij worden" (the words of the clause without om
+// and te, at most five).
+func (x *scanner) costsTo(num, end int) (span, bool) {
+	u, v, ok := x.figureParent(num, end)
+	if !ok {
+		return span{}, false
+	}
+	d := x.doc
+	if d.Tokens[v].Lemma != "kosten" {
+		return span{}, false
+	}
+	if s := d.Subject(v); s < 0 || d.Tokens[s].POS != nl.PRON {
+		return span{}, false
+	}
+	for _, c := range d.Dependents(v, "advcl") {
+		from, to := d.Span(c)
+		if c < u || !strings.EqualFold(d.Tokens[from].Text, "om") || to != c || to-from > 6 {
+			continue
+		}
+		var words []string
+		for i := from + 1; i <= to; i++ {
+			if w := strings.ToLower(d.Tokens[i].Text); w != "te" {
+				words = append(words, w)
+			}
+		}
+		return span{text: strings.Join(words, " ")}, len(words) > 0
+	}
+	return span{}, false
+}
+
+// surveyed finds the group a share with no noun of its own is taken of,
+// named earlier in its sentence: the plural noun after "onder" in a
+// survey ("Uit een onderzoek onder journalisten bleek dat 61 procent …")
+// or after a "Van" that opens the sentence ("Van alle 2- tot 25-jarigen
+// had bijna 13 procent matig overgewicht"). It returns a sentence token.
+func (x *scanner) surveyed(start int) (int, bool) {
+	for k := start - 1; k >= 0; k-- {
+		if w := x.low[k]; w == "onder" || w == "van" && k == 0 {
+			for n := k + 1; n < start && n <= k+5; n++ {
+				if x.toks[n].Kind == nl.Word && x.plural(n) && x.viable(n, false) && !isCapitalized(x.toks[n].Text) {
+					return n, true
+				}
+				if x.toks[n].Kind == nl.Punct && x.low[n] != "-" {
+					break
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// bracketedOf finds the noun a bracketed share is of when "van" follows
+// the bracket: "een derde (34 procent) van de ouders". It returns a
+// sentence token.
+func (x *scanner) bracketedOf(end int) (int, bool) {
+	if x.word(end) != ")" || x.word(end+1) != "van" {
+		return 0, false
+	}
+	for n := end + 2; n < len(x.toks) && n <= end+5; n++ {
+		if x.toks[n].Kind != nl.Word {
+			return 0, false
+		}
+		if w := x.low[n]; (x.plural(n) || x.l.pos[w] == "NOUN") && x.viable(n, false) && !isCapitalized(x.toks[n].Text) {
+			return n, true
+		}
+	}
+	return 0, false
 }

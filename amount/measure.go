@@ -144,6 +144,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true // de veertig jaar oude Al Fath-moskee: whose age
 	}
+	if n, ok := x.agedAfter(u, end); ok {
+		return n, true // de dertig jaar oude Al Huda-moskee, with "oude" hung on the figure
+	}
+	if p := x.first + start - 1; start > 0 && d.Tokens[p].Head == u && d.Tokens[p].Rel == "amod" && d.Tokens[p].POS == nl.VERB && !d.Tokens[p].Feats.Has(nl.FeatFin) && (start < 2 || !isDet(x.low[start-2])) {
+		return span{}, false // leidde afgelopen driekwart jaar: a participle frame, as when the parse heads the figure by it
+	}
 	v := h
 	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
@@ -383,7 +389,7 @@ func (x *scanner) phrase(h, most int) (span, bool) {
 var tradeVerbs = map[string]bool{
 	"kopen": true, "verkopen": true, "terugkopen": true, "aankopen": true, "opkopen": true, "overnemen": true,
 	"huren": true, "verhuren": true, "aanbieden": true, "leveren": true, "bestellen": true, "verkrijgen": true,
-	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true,
+	"krijgen": true, "inkopen": true, "veilen": true, "verpanden": true, "uitgeven": true, "ontvangen": true, "verdienen": true, "incasseren": true,
 }
 
 // estimateVerbs put a value on their object with "op": "schat de waarde
@@ -795,7 +801,13 @@ func (x *scanner) ownSubject(v int) int {
 // vliegreisje: zo'n 1000 euro". It returns a sentence token.
 func (x *scanner) labelled(start int) (int, bool) {
 	colon := start - 1
-	if colon < 1 || colon > 6 || x.low[colon] != ":" {
+	if colon < 1 || x.low[colon] != ":" {
+		return 0, false
+	}
+	if n, w := colon-1, x.low[colon-1]; colon > 1 && x.toks[n].Kind == nl.Word && !isCapitalized(x.toks[n].Text) && x.l.units[w] == "" && !x.l.notObject[w] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.compoundNoun(w)) && !x.governed(n) {
+		return n, true // krijgen de bewoners leefgeld: 50 euro per week: the noun the colon follows
+	}
+	if colon > 6 {
 		return 0, false
 	}
 	head := -1
@@ -1115,4 +1127,40 @@ func (x *scanner) multiplied(k int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// agedAfter finds the noun whose age a duration gives when the parse
+// hangs "oud" after the figure on the figure itself ("de dertig jaar oude
+// Al Huda-moskee"): the noun or name right after it, with its flat parts.
+func (x *scanner) agedAfter(u, end int) (span, bool) {
+	d := x.doc
+	a := x.first + end
+	if a+1 >= len(d.Tokens) || d.Tokens[a].Head != u || d.Tokens[a].Rel != "amod" || !strings.HasPrefix(strings.ToLower(d.Tokens[a].Text), "oud") {
+		return span{}, false
+	}
+	n := a + 1
+	if t := d.Tokens[n]; t.POS != nl.NOUN && t.POS != nl.PROPN || d.SentenceOf(n) != x.si {
+		return span{}, false
+	}
+	to := n
+	for to+1 < len(d.Tokens) && d.Tokens[to+1].Head == n && d.Tokens[to+1].Rel == "flat" {
+		to++
+	}
+	return span{text: d.Text[d.Tokens[n].Start:d.Tokens[to].End], start: d.Tokens[n].Start, end: d.Tokens[to].End}, true
+}
+
+// governed reports a noun at sentence token n inside a prepositional
+// phrase: a preposition before it across articles and adjectives ("kinderen
+// uit een rijk gezin:", "ter wereld:").
+func (x *scanner) governed(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch p := x.l.pos[x.low[k]]; {
+		case p == "ADP" || x.low[k] == "ter":
+			return true
+		case isDet(x.low[k]) || p == "ADJ" || x.low[k] == "een":
+			continue
+		}
+		return false
+	}
+	return false
 }

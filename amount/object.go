@@ -841,6 +841,9 @@ func (x *scanner) spentDoing(start, end int) (span, bool) {
 	// a complement right after it tells it from an inverted verb ("Twaalf
 	// jaar steggelen over …", not "Twee jaar werken we …")
 	fin := t.Feats.Has(nl.FeatFin) && !(x.sentenceStart(start) && x.word(start-1) != "na" && j == from && j+1 < len(x.toks) && d.Tokens[x.first+j+1].POS == nl.ADP)
+	if fin && x.word(start-1) == "na" && j == from && x.finiteAfter(j) {
+		fin = false // nadat er na ruim twee jaar onderhandelen een akkoord lag: the clause's verb comes later
+	}
 	if t.POS != nl.VERB || fin || t.Feats.Has(nl.FeatPart) || !strings.HasSuffix(x.low[j], "en") || x.l.pos[x.low[j]] == "NOUN" {
 		return span{}, false // not "na twee jaar verdwenen"
 	}
@@ -1107,6 +1110,20 @@ func (x *scanner) adjectiveRun(k int) bool {
 			seen = true
 		default:
 			return seen && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) && x.l.pos[w] != "VERB"
+		}
+	}
+	return false
+}
+
+// finiteAfter reports a finite verb after sentence token j before the
+// next punctuation mark.
+func (x *scanner) finiteAfter(j int) bool {
+	if j+1 < len(x.toks) && x.parsed() && x.doc.Tokens[x.first+j+1].POS == nl.PRON {
+		return false // Na 75 jaar weten we: an inverted subject after the verb
+	}
+	for k := j + 1; k < len(x.toks) && x.toks[k].Kind != nl.Punct && x.l.pos[x.low[k]] != "SCONJ"; k++ {
+		if x.verbAt(k) {
+			return true
 		}
 	}
 	return false

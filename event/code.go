@@ -475,6 +475,9 @@ func (x *extractor) ppText(s *sentenceCtx, c *clause, us []unit, t trigger) stri
 		}
 		q := p
 		for q+1 < len(c.words) {
+			if c.words[q+1] != c.words[q]+1 { // the phrase ends where the clause stops being contiguous
+				break
+			}
 			n := s.words[c.words[q+1]]
 			if n.mention >= 0 || n.Kind != nl.Word || x.lx.is("prep", n.low) || x.isVerb(n.low) && !x.afterDet(s, c, q+1) || n.low == "te" || x.lx.is("neg", n.low) {
 				break

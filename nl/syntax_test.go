@@ -38,6 +38,14 @@ func annotated(t testing.TB, s *Syntax, text string) *Doc {
 	return d
 }
 
+// annotatedAt annotates text and returns it with the index of its first
+// token w.
+func annotatedAt(t *testing.T, s *Syntax, text, w string) (*Doc, int) {
+	t.Helper()
+	d := annotated(t, s, text)
+	return d, tok(t, d, w)
+}
+
 // tok returns the index of the first token with text w.
 func tok(t *testing.T, d *Doc, w string) int {
 	t.Helper()
@@ -81,8 +89,7 @@ func dump(d *Doc) string {
 
 func TestSyntaxRelativeClause(t *testing.T) {
 	s := loadTestSyntax(t)
-	d := annotated(t, s, "De man die Anne Faber verkrachtte, krijgt tbs.")
-	v := tok(t, d, "verkrachtte")
+	d, v := annotatedAt(t, s, "De man die Anne Faber verkrachtte, krijgt tbs.", "verkrachtte")
 	if got := text(d, d.Subject(v)); got != "man" {
 		t.Errorf("Subject(verkrachtte) = %q, want man\n%s", got, dump(d))
 	}
@@ -96,8 +103,7 @@ func TestSyntaxRelativeClause(t *testing.T) {
 
 func TestSyntaxPassive(t *testing.T) {
 	s := loadTestSyntax(t)
-	d := annotated(t, s, "De Amersfoorter die is opgepakt, wordt verdacht van de moord.")
-	v := tok(t, d, "opgepakt")
+	d, v := annotatedAt(t, s, "De Amersfoorter die is opgepakt, wordt verdacht van de moord.", "opgepakt")
 	if !d.Passive(v) {
 		t.Errorf("opgepakt is passive\n%s", dump(d))
 	}
@@ -107,8 +113,7 @@ func TestSyntaxPassive(t *testing.T) {
 	if got := d.Subject(v); got != -1 {
 		t.Errorf("Subject(opgepakt) = %q, want none", text(d, got))
 	}
-	d = annotated(t, s, "De verdachte werd door de politie gearresteerd.")
-	v = tok(t, d, "gearresteerd")
+	d, v = annotatedAt(t, s, "De verdachte werd door de politie gearresteerd.", "gearresteerd")
 	if got := text(d, d.Subject(v)); got != "politie" {
 		t.Errorf("Subject(gearresteerd) = %q, want politie (door)\n%s", got, dump(d))
 	}
@@ -126,8 +131,7 @@ func TestSyntaxLemmas(t *testing.T) {
 	if got := d.Tokens[tok(t, d, "riep")].Lemma; got != "oproepen" {
 		t.Errorf("lemma of riep … op = %q, want oproepen\n%s", got, dump(d))
 	}
-	d = annotated(t, s, "De ministers ontmoetten elkaar gisteren in Brussel.")
-	v := tok(t, d, "ontmoetten")
+	d, v := annotatedAt(t, s, "De ministers ontmoetten elkaar gisteren in Brussel.", "ontmoetten")
 	if got := d.Tokens[v].Lemma; got != "ontmoeten" {
 		t.Errorf("lemma of ontmoetten = %q, want ontmoeten", got)
 	}
@@ -144,8 +148,7 @@ func TestSyntaxLemmas(t *testing.T) {
 
 func TestSyntaxNegationModalFuture(t *testing.T) {
 	s := loadTestSyntax(t)
-	d := annotated(t, s, "Het kabinet zal de belasting niet verhogen.")
-	v := tok(t, d, "verhogen")
+	d, v := annotatedAt(t, s, "Het kabinet zal de belasting niet verhogen.", "verhogen")
 	if !d.Negated(v) {
 		t.Errorf("niet verhogen is negated\n%s", dump(d))
 	}
@@ -201,8 +204,8 @@ func TestSyntaxLongSentence(t *testing.T) {
 }
 
 // TestHeldOutFloor scores the shipped model on UD_Dutch-LassySmall test,
-// which no model is trained or tuned on (measured 6 Dec 2026, sixth
-// session: UPOS 93.6, UAS 82.8, LAS 77.4, lemma 93.3; docs/bench/nl.md);
+// which no model is trained or tuned on (measured 6 Dec 2026, seventh
+// session: UPOS 93.6, UAS 83.2, LAS 77.7, lemma 93.3; docs/bench/nl.md);
 // the floors lie a few points below. It skips without ../shared.
 func TestHeldOutFloor(t *testing.T) {
 	s := loadTestSyntax(t)
@@ -223,7 +226,7 @@ func TestHeldOutFloor(t *testing.T) {
 	for _, c := range []struct {
 		what       string
 		got, floor float64
-	}{{"UPOS", sc.Pct(sc.UPOS), 91}, {"UAS", sc.Pct(sc.UAS), 80}, {"LAS", sc.Pct(sc.LAS), 75}, {"lemma", sc.Pct(sc.Lemma), 91}} {
+	}{{"UPOS", sc.Pct(sc.UPOS), 91}, {"UAS", sc.Pct(sc.UAS), 81}, {"LAS", sc.Pct(sc.LAS), 76}, {"lemma", sc.Pct(sc.Lemma), 91}} {
 		if c.got < c.floor {
 			t.Errorf("%s %.1f below the floor %.0f on %d words", c.what, c.got, c.floor, sc.Words)
 		}

@@ -52,7 +52,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store kroniek.Store, articles []*
 // store as Rebuild does.
 func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, res *Result) error {
 	t := time.Now()
-	before, all, allAnalyses, err := readCorpus(ctx, store, articles, analyses)
+	before, all, allAnalyses, extracted, err := readCorpus(ctx, store, articles, analyses)
 	if err != nil {
 		return err
 	}
@@ -90,9 +90,10 @@ func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, art
 		raised++
 	}
 	if after.Data != raised {
-		return p.rebuild(ctx, store, analyses)
+		return p.rebuild(ctx, store, extracted)
 	}
 	c.Generation = after.Data
+	c.Extracted = extracted
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -564,13 +565,14 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 	// The generation is read before the articles: a change made while the
 	// corpus is built leaves it stale, so the next run builds it again.
 	t := time.Now()
-	g, articles, analyses, err := readCorpus(ctx, store, nil, fresh)
+	g, articles, analyses, extracted, err := readCorpus(ctx, store, nil, fresh)
 	if err != nil {
 		return err
 	}
 	p.phase("read corpus", t)
 	c := p.corpus(articles, analyses)
 	c.Generation = g.Data
+	c.Extracted = extracted
 	t = time.Now()
 	if err := store.PutCorpus(ctx, c); err != nil {
 		return fmt.Errorf("store corpus: %w", err)
@@ -580,18 +582,23 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 }
 
 // readCorpus reads the store's generation, then every stored article and
-// analysis, in id order; the articles and analyses given take the place
-// of stored ones of the same article (or are added).
-func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (kroniek.Generation, []*kroniek.Article, []*kroniek.Analysis, error) {
-	g, err := store.Generation(ctx)
-	if err != nil {
-		return g, nil, nil, fmt.Errorf("read generation: %w", err)
+// the extractors' analysis of it (Store.Extractions: never what an
+// earlier rebuild made of it, so that a rebuild's result depends on the
+// articles alone), in id order; the articles and analyses given take the
+// place of stored ones of the same article (or are added). The corpus
+// stages rewrite the analyses they are given: extracted are copies of the
+// given ones as they are now, for Corpus.Extracted.
+func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Article, freshAnalyses []*kroniek.Analysis) (g kroniek.Generation, articles []*kroniek.Article, analyses, extracted []*kroniek.Analysis, err error) {
+	if extracted, err = cloneAnalyses(freshAnalyses); err != nil {
+		return g, nil, nil, nil, err
 	}
-	var articles []*kroniek.Article
+	if g, err = store.Generation(ctx); err != nil {
+		return g, nil, nil, nil, fmt.Errorf("read generation: %w", err)
+	}
 	for offset := 0; ; {
 		page, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
 		if err != nil {
-			return g, nil, nil, fmt.Errorf("read articles: %w", err)
+			return g, nil, nil, nil, fmt.Errorf("read articles: %w", err)
 		}
 		articles = append(articles, page...)
 		offset += len(page)
@@ -599,15 +606,52 @@ func readCorpus(ctx context.Context, store kroniek.Store, fresh []*kroniek.Artic
 			break
 		}
 	}
-	analyses, err := store.Analyses(ctx, nil)
-	if err != nil {
-		return g, nil, nil, fmt.Errorf("read analyses: %w", err)
+	if analyses, err = store.Extractions(ctx, nil); err != nil {
+		return g, nil, nil, nil, fmt.Errorf("read analyses: %w", err)
 	}
 	articles = replaceByID(articles, fresh, func(a *kroniek.Article) string { return a.ID })
 	analyses = replaceByID(analyses, freshAnalyses, func(an *kroniek.Analysis) string { return an.Article })
+	analyses = ofTheirText(articles, analyses)
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	sort.Slice(analyses, func(i, j int) bool { return analyses[i].Article < analyses[j].Article })
-	return g, articles, analyses, nil
+	return g, articles, analyses, extracted, nil
+}
+
+// ofTheirText leaves out the analyses made from another text than their
+// article's (a writer stored the article's new text and was stopped before
+// its analysis): their offsets point into a text the store no longer
+// holds. The article counts as not analysed until its analysis is stored.
+func ofTheirText(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Analysis {
+	inputs := make(map[string]string, len(articles))
+	for _, a := range articles {
+		inputs[a.ID] = inputHash(a)
+	}
+	out := analyses[:0]
+	for _, an := range analyses {
+		if in, ok := inputs[an.Article]; ok && an.Input != "" && an.Input != in {
+			continue
+		}
+		out = append(out, an)
+	}
+	return out
+}
+
+// cloneAnalyses returns deep copies of analyses (as the store would give
+// them back): the cross-document stages rewrite the analyses they are
+// given, and what the extractors made must be kept apart from that.
+func cloneAnalyses(analyses []*kroniek.Analysis) ([]*kroniek.Analysis, error) {
+	if len(analyses) == 0 {
+		return nil, nil
+	}
+	data, err := json.Marshal(analyses)
+	if err != nil {
+		return nil, fmt.Errorf("copy analyses: %w", err)
+	}
+	var out []*kroniek.Analysis
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("copy analyses: %w", err)
+	}
+	return out, nil
 }
 
 // replaceByID replaces each item of stored with the item of fresh of the

@@ -524,3 +524,161 @@ func TestBatchesInterruptedKeepBatches(t *testing.T) {
 	}
 	storeState(t, store)
 }
+
+// retypingStages tag "Schiphol" in each article as the type its text
+// gives (a place after "op", else a person) and resolve across articles
+// as resolve.Corpus retypes a bare name: every local of the name takes
+// the corpus's majority type (a place on a tie), written into the
+// analyses. A rebuild that read those rewritten analyses as its input
+// would count a retyped local as a vote of its own.
+func retypingStages() pipeline.Stages {
+	return pipeline.Stages{
+		Clean:  func(body string) (string, []kroniek.Removed, [][2]int) { return body, nil, nil },
+		Detect: func(string) (string, float64) { return "nl", 1 },
+		Tag: func(doc *nl.Doc) []kroniek.Mention {
+			i := strings.Index(doc.Text, "Schiphol")
+			if i < 0 {
+				return nil
+			}
+			typ := kroniek.PER
+			if strings.Contains(doc.Text, "op Schiphol") {
+				typ = kroniek.LOC
+			}
+			return []kroniek.Mention{{Start: i, End: i + len("Schiphol"), Text: "Schiphol", Type: typ}}
+		},
+		Local: func(_ *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
+			var locals []kroniek.LocalEntity
+			for i := range tagged {
+				tagged[i].Local = "L1"
+				locals = append(locals, kroniek.LocalEntity{Key: "L1", Name: tagged[i].Text, Type: tagged[i].Type})
+			}
+			return locals, tagged
+		},
+		Resolve: func(_ []*kroniek.Article, analyses []*kroniek.Analysis) []*kroniek.Entity {
+			votes := map[string]int{}
+			for _, an := range analyses {
+				for _, le := range an.Locals {
+					votes[le.Type]++
+				}
+			}
+			if len(votes) == 0 {
+				return nil
+			}
+			typ := kroniek.LOC
+			if votes[kroniek.PER] > votes[kroniek.LOC] {
+				typ = kroniek.PER
+			}
+			e := &kroniek.Entity{ID: "e-schiphol", Name: "Schiphol", Type: typ}
+			for _, an := range analyses {
+				for i := range an.Locals {
+					an.Locals[i].Type = typ
+				}
+				for i := range an.Mentions {
+					an.Mentions[i].Type, an.Mentions[i].Entity = typ, e.ID
+					e.Mentions = append(e.Mentions, an.Mentions[i])
+				}
+			}
+			return []*kroniek.Entity{e}
+		},
+	}
+}
+
+// TestCorpusIndependentOfHistory stores three articles in one batch, and
+// in every order in batches with a rebuild after each (as workers do): the
+// entities must be the same. A cross-document stage rewrites the analyses
+// it is given; each rebuild must start again from what the extractors
+// made, not from what an earlier rebuild over fewer articles made of it.
+func TestCorpusIndependentOfHistory(t *testing.T) {
+	ctx := context.Background()
+	articles := map[string]string{
+		"a": "Het vliegtuig landde op Schiphol.",
+		"b": "Schiphol zei niets.",
+		"c": "Daarna zweeg Schiphol.",
+	}
+	typeOf := func(store kroniek.Store) string {
+		t.Helper()
+		doc, err := store.Export(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Entities) != 1 {
+			t.Fatalf("%d entities, want 1", len(doc.Entities))
+		}
+		for _, id := range []string{"a", "b", "c"} {
+			an, err := store.Analysis(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if an.Mentions[0].Type != doc.Entities[0].Type {
+				t.Errorf("article %s's mention is %s, its entity %s", id, an.Mentions[0].Type, doc.Entities[0].Type)
+			}
+		}
+		return doc.Entities[0].Type
+	}
+	mk := func(ids ...string) []*kroniek.Article {
+		var out []*kroniek.Article
+		for _, id := range ids {
+			out = append(out, &kroniek.Article{ID: id, Body: articles[id]})
+		}
+		return out
+	}
+	one := open(t)
+	if _, err := pipeline.New(retypingStages(), "v1").Ingest(ctx, one, mk("a", "b", "c")); err != nil {
+		t.Fatal(err)
+	}
+	want := typeOf(one)
+	if want != kroniek.PER {
+		t.Fatalf("one batch: %s, want PER (two persons against one place)", want)
+	}
+	for _, order := range [][]string{{"a", "b", "c"}, {"c", "a", "b"}, {"b", "a", "c"}} {
+		for _, add := range []bool{false, true} {
+			store := open(t)
+			p := pipeline.New(retypingStages(), "v1")
+			for _, id := range order {
+				// Ingest stores an analysis with its corpus; Add then
+				// Rebuild is a worker's batch and rebuild.
+				var err error
+				if add {
+					if _, err = p.Add(ctx, store, mk(id)); err == nil {
+						err = p.Rebuild(ctx, store)
+					}
+				} else {
+					_, err = p.Ingest(ctx, store, mk(id))
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := typeOf(store); got != want {
+				t.Errorf("articles %v one by one (worker: %v): the entity is %s, in one batch %s", order, add, got, want)
+			}
+		}
+	}
+}
+
+// TestRebuildSkipsAnalysisOfOldText: a writer stored an article's new
+// text and was stopped before its analysis; a rebuild then must not take
+// the old text's analysis (offsets into a text the store no longer holds)
+// for the new text's.
+func TestRebuildSkipsAnalysisOfOldText(t *testing.T) {
+	ctx := context.Background()
+	store := open(t)
+	p := pipeline.New(retypingStages(), "v1")
+	if _, err := p.Ingest(ctx, store, []*kroniek.Article{{ID: "a", Body: "Schiphol zei niets."}}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := store.Article(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Text = "Niemand zei iets."
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Rebuild(ctx, store); err != nil {
+		t.Fatal(err)
+	}
+	if doc, err := store.Export(ctx); err != nil || len(doc.Entities) != 0 {
+		t.Errorf("the rebuild took the old text's analysis: %+v (%v)", doc, err)
+	}
+}

@@ -24,9 +24,68 @@ func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) e
 	if err != nil {
 		return wrap("put analyses", err)
 	}
+	extracted := make([]storeenc.Extraction, len(rows))
+	for i, r := range rows {
+		extracted[i] = storeenc.Extraction{Article: r.an.Article, Data: r.data}
+	}
 	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
-		return len(rows) > 0, putAnalyses(ctx, native(tx), rows)
+		rows, extracted, err := freshRows(ctx, tx, rows, extracted)
+		if err != nil {
+			return false, err
+		}
+		if err := putAnalyses(ctx, native(tx), rows); err != nil {
+			return false, err
+		}
+		return len(rows) > 0, putExtractions(ctx, native(tx), extracted)
 	})
+}
+
+// freshRows leaves out the analyses (rows and their extractions) made from
+// another text than the one stored for their article (storeenc.Fresh): a
+// worker that read an article before another replaced its text must not
+// store an analysis whose offsets point into a text the store no longer
+// holds.
+func freshRows(ctx context.Context, tx sqlstore.Tx, rows []analysisRow, extracted []storeenc.Extraction) ([]analysisRow, []storeenc.Extraction, error) {
+	ids := make([]string, len(rows))
+	analyses := make([]*kroniek.Analysis, len(rows))
+	for i, r := range rows {
+		ids[i], analyses[i] = r.an.Article, r.an
+	}
+	inputs, err := sqlstore.StoredInputs(ctx, tx, dialect, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	fresh := map[*kroniek.Analysis]bool{}
+	for _, an := range storeenc.Fresh(analyses, inputs) {
+		fresh[an] = true
+	}
+	var keptRows []analysisRow
+	var keptExtracted []storeenc.Extraction
+	for i, r := range rows {
+		if fresh[r.an] {
+			keptRows = append(keptRows, r)
+			keptExtracted = append(keptExtracted, extracted[i])
+		}
+	}
+	return keptRows, keptExtracted, nil
+}
+
+// putExtractions keeps each extraction as the extraction of its article's
+// stored analysis: what a rebuild reads (see kroniek.Store.Extractions).
+func putExtractions(ctx context.Context, tx *Tx, extracted []storeenc.Extraction) error {
+	if len(extracted) == 0 {
+		return nil
+	}
+	ids, data := make([]string, len(extracted)), make([]string, len(extracted))
+	for i, x := range extracted {
+		ids[i], data[i] = x.Article, x.Data
+	}
+	if _, err := tx.Exec(ctx, `UPDATE analyses x SET extracted = t.d::jsonb
+		FROM unnest($1::text[], $2::text[]) AS t (a, d)
+		WHERE x.article = t.a AND x.extracted IS DISTINCT FROM t.d::jsonb`, ids, data); err != nil {
+		return fmt.Errorf("write extractions: %w", err)
+	}
+	return nil
 }
 
 // analysisRow is an analysis with its JSON and the JSON's hash.

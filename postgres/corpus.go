@@ -67,7 +67,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
-		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect)
+		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect, nil)
 		if err != nil {
 			return err
 		}
@@ -77,6 +77,13 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 			}
 		}
 		if err := putAnalyses(ctx, tx, analyses); err != nil {
+			return err
+		}
+		extracted, err := storeenc.Extracted(c, inputs)
+		if err != nil {
+			return err
+		}
+		if err := putExtractions(ctx, tx, extracted); err != nil {
 			return err
 		}
 		return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)

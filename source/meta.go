@@ -29,7 +29,11 @@ func LoadMeta(path string, key string) (map[string]map[string]string, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("load meta: %w", err)
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path leads the message
+		}
+		return nil, &MetaError{Path: path, Err: err}
 	}
 	defer f.Close()
 	meta := make(map[string]map[string]string)
@@ -40,9 +44,57 @@ func LoadMeta(path string, key string) (map[string]map[string]string, error) {
 		err = loadMetaJSONL(f, key, meta)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("load meta %s: %w", path, err)
+		var me *MetaError
+		if errors.As(err, &me) {
+			me.Path = path
+			return nil, me
+		}
+		return nil, &MetaError{Path: path, Err: err}
 	}
 	return meta, nil
+}
+
+// MetaError is a metadata file that cannot be read, with the place in it:
+// "labels.csv:2:12: bare \" in non-quoted field", as compilers and the
+// inputs' problems name them, the location first.
+type MetaError struct {
+	Path         string
+	Line, Column int // 0 when unknown
+	Err          error
+}
+
+// Error implements error.
+func (e *MetaError) Error() string {
+	loc := e.Path
+	if e.Line > 0 {
+		loc += fmt.Sprintf(":%d", e.Line)
+		if e.Column > 0 {
+			loc += fmt.Sprintf(":%d", e.Column)
+		}
+	}
+	return loc + ": " + e.Err.Error()
+}
+
+// Unwrap returns the cause.
+func (e *MetaError) Unwrap() error { return e.Err }
+
+// metaLineError says why a JSONL metadata line is no record object, in a
+// user's words (as jsonLineError does for articles).
+func metaLineError(line []byte, err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Errorf("the line is a JSON %s, not a record object {...}", te.Value)
+	}
+	return errors.New(jsonLineError(line, err))
+}
+
+// csvError places a CSV reader's error at its line and column.
+func csvError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &MetaError{Line: pe.Line, Column: pe.Column, Err: pe.Err}
+	}
+	return err
 }
 
 // loadMetaJSONL reads JSONL metadata records into meta.
@@ -53,15 +105,15 @@ func loadMetaJSONL(r io.Reader, key string, meta map[string]map[string]string) e
 		line, tooLong, err := readLine(br, buf[:0], DefaultMaxSize)
 		buf = line
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("read line %d: %w", n, err)
+			return &MetaError{Line: n, Err: err}
 		}
 		if tooLong {
-			return fmt.Errorf("line %d: too long", n)
+			return &MetaError{Line: n, Err: fmt.Errorf("line over %d bytes", DefaultMaxSize)}
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			var fields map[string]json.RawMessage
 			if e := json.Unmarshal(line, &fields); e != nil {
-				return fmt.Errorf("line %d: %w", n, e)
+				return &MetaError{Line: n, Err: metaLineError(line, e)}
 			}
 			rec := make(map[string]string, len(fields))
 			for k, raw := range fields {
@@ -85,8 +137,10 @@ func loadMetaCSV(r io.Reader, tsv bool, key string, meta map[string]map[string]s
 	}
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
-	if err != nil {
-		return fmt.Errorf("read header: %w", err)
+	if err == io.EOF {
+		return errors.New("empty: no header row")
+	} else if err != nil {
+		return csvError(err)
 	}
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
@@ -97,7 +151,7 @@ func loadMetaCSV(r io.Reader, tsv bool, key string, meta map[string]map[string]s
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("read row: %w", err)
+			return csvError(err)
 		}
 		rec := make(map[string]string, len(header))
 		for i, v := range row {
@@ -132,7 +186,7 @@ func addMeta(meta map[string]map[string]string, key string, rec map[string]strin
 func ParseMetaFlags(files []string, key string, mapping []string) (map[string]map[string]string, error) {
 	if len(files) == 0 {
 		if len(mapping) > 0 {
-			return nil, errors.New("parse meta flags: --meta-map given without --meta")
+			return nil, errors.New("--meta-map given without --meta")
 		}
 		return nil, nil
 	}
@@ -141,7 +195,7 @@ func ParseMetaFlags(files []string, key string, mapping []string) (map[string]ma
 		from, to, ok := strings.Cut(m, "=")
 		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
 		if !ok || from == "" || to == "" {
-			return nil, fmt.Errorf("parse meta flags: --meta-map %q: want from=to", m)
+			return nil, fmt.Errorf("--meta-map %q: want from=to", m)
 		}
 		rename[from] = to
 	}
@@ -149,7 +203,7 @@ func ParseMetaFlags(files []string, key string, mapping []string) (map[string]ma
 	for _, f := range files {
 		meta, err := LoadMeta(f, key)
 		if err != nil {
-			return nil, fmt.Errorf("parse meta flags: %w", err)
+			return nil, fmt.Errorf("--meta %w", err)
 		}
 		for id, rec := range meta {
 			dst := all[id]

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -414,5 +416,43 @@ func TestReadEmptyDir(t *testing.T) {
 	}
 	if _, probs = collect(t, []string{dir}, Options{}); len(probs) != 1 || strings.Contains(probs[0].Message, "no files") {
 		t.Errorf("problems %+v; want only the skipped .png", probs)
+	}
+}
+
+// TestMetaErrorsLeadWithTheFile: an unreadable --meta file is reported as
+// an input is, its file and line first ("--meta bad.csv:2:12: …"), not as a
+// chain of the calls that read it.
+func TestMetaErrorsLeadWithTheFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	missing := filepath.Join(dir, "nosuch.jsonl")
+	for _, tc := range []struct {
+		path, want string
+	}{
+		{missing, "--meta " + missing + ": no such file or directory"},
+		{write("bad.csv", "id,outlet\nk1,Tr\"ouw\n"), "--meta " + filepath.Join(dir, "bad.csv") + `:2:6: bare " in non-quoted-field`},
+		{write("bad.jsonl", "{\"id\":\"k1\"}\n{\"id\": \n"), "--meta " + filepath.Join(dir, "bad.jsonl") + ":2: malformed json"},
+		{write("list.jsonl", "[1, 2]\n"), "--meta " + filepath.Join(dir, "list.jsonl") + ":1: the line is a JSON array, not a record object {...}"},
+		{write("empty.csv", ""), "--meta " + filepath.Join(dir, "empty.csv") + ": empty: no header row"},
+	} {
+		_, err := ParseMetaFlags([]string{tc.path}, "", nil)
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %s…", filepath.Base(tc.path), err, tc.want)
+		}
+	}
+	if _, err := ParseMetaFlags([]string{missing}, "", nil); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file is not fs.ErrNotExist: %v", err)
+	}
+	if _, err := ParseMetaFlags(nil, "", []string{"publisher=outlet"}); err == nil || err.Error() != "--meta-map given without --meta" {
+		t.Errorf("--meta-map alone: %v", err)
+	}
+	if _, err := ParseMetaFlags([]string{missing}, "", []string{"publisher"}); err == nil || err.Error() != `--meta-map "publisher": want from=to` {
+		t.Errorf("--meta-map without =: %v", err)
 	}
 }

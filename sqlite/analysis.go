@@ -17,15 +17,42 @@ import (
 // transaction. The articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
 	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
+		analyses, err := freshAnalyses(ctx, tx, analyses)
+		if err != nil {
+			return false, err
+		}
 		next, stop := ahead(analyses, encodeAnalysis)
 		defer stop()
 		for _, an := range analyses {
-			if err := putAnalysis(ctx, native(tx), an, next()); err != nil {
+			enc := next()
+			if err := putAnalysis(ctx, native(tx), an, enc); err != nil {
+				return false, err
+			}
+			if err := putExtraction(ctx, native(tx), an.Article, enc.data); err != nil {
 				return false, err
 			}
 		}
 		return len(analyses) > 0, nil
 	})
+}
+
+// freshAnalyses leaves out of analyses those made from another text than
+// the one stored for their article (storeenc.Fresh): a writer that read an
+// article before another replaced its text must not store an analysis
+// whose offsets point into a text the store no longer holds.
+func freshAnalyses(ctx context.Context, tx sqlstore.Tx, analyses []*kroniek.Analysis) ([]*kroniek.Analysis, error) {
+	ids := make([]string, 0, len(analyses))
+	for _, an := range analyses {
+		if an == nil || an.Article == "" {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
+		}
+		ids = append(ids, an.Article)
+	}
+	inputs, err := sqlstore.StoredInputs(ctx, tx, dialect, ids)
+	if err != nil {
+		return nil, err
+	}
+	return storeenc.Fresh(analyses, inputs), nil
 }
 
 // putAnalysis replaces one article's analysis and its mention, quote,
@@ -97,6 +124,16 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedA
 			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, enc.events[i]); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// putExtraction keeps data as the extraction of article id's stored
+// analysis: what a rebuild reads (see kroniek.Store.Extractions).
+func putExtraction(ctx context.Context, tx *Tx, id, data string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE analyses SET extracted = ? WHERE article = ? AND extracted IS NOT ?`,
+		data, id, data); err != nil {
+		return fmt.Errorf("extraction %s: %w", id, err)
 	}
 	return nil
 }

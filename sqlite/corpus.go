@@ -11,7 +11,8 @@ import (
 )
 
 // PutCorpus replaces the entities, the stories and every article's links
-// with c, and rewrites the analyses in c.Analyses, in one transaction.
+// with c, and rewrites the analyses in c.Analyses (keeping c.Extracted as
+// their extractions), in one transaction.
 // Articles without a link in c.Links lose their links; a link to an
 // article that is not stored is ENOTFOUND.
 func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
@@ -39,7 +40,7 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if err := putLinks(ctx, tx, c.Links); err != nil {
 			return err
 		}
-		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect)
+		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect, nil)
 		if err != nil {
 			return err
 		}
@@ -48,6 +49,15 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		defer stopAnalyses()
 		for _, an := range fresh {
 			if err := putAnalysis(ctx, tx, an, nextAnalysis()); err != nil {
+				return err
+			}
+		}
+		extracted, err := storeenc.Extracted(c, inputs)
+		if err != nil {
+			return err
+		}
+		for _, x := range extracted {
+			if err := putExtraction(ctx, tx, x.Article, x.Data); err != nil {
 				return err
 			}
 		}

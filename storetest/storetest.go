@@ -28,6 +28,8 @@ func Run(t *testing.T, open Open) {
 		{"Corpus", testCorpus},
 		{"TitleMentions", testTitleMentions},
 		{"CorpusSkipsStale", testCorpusSkipsStale},
+		{"Extractions", testExtractions},
+		{"AnalysesSkipStale", testAnalysesSkipStale},
 		{"Entities", testEntities},
 		{"EntityViews", testEntityViews},
 		{"Stories", testStories},
@@ -659,5 +661,131 @@ func testTitleMentions(t *testing.T, open Open) {
 		if e.ID == entBY {
 			check("Export", e.Mentions)
 		}
+	}
+}
+
+// testExtractions: PutCorpus rewrites analyses (entity ids, types decided
+// across articles) but keeps each as the extractors made it, and a
+// rebuild reads those (Extractions), never what an earlier rebuild made
+// of them; Corpus.Extracted keeps the extraction of an analysis stored
+// first with its corpus. A stale extraction (of an article's older text)
+// is not written back.
+func testExtractions(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	byArticle := func(list []*kroniek.Analysis) map[string]*kroniek.Analysis {
+		m := map[string]*kroniek.Analysis{}
+		for _, an := range list {
+			m[an.Article] = an
+		}
+		return m
+	}
+	got, err := s.Extractions(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := byArticle(Analyses(t, false))
+	if len(got) != len(want) {
+		t.Fatalf("Extractions: %d analyses, want %d", len(got), len(want))
+	}
+	for _, an := range got {
+		if !reflect.DeepEqual(an, want[an.Article]) {
+			t.Errorf("extraction of %s is not the stored extraction:\n got %+v\nwant %+v", an.Article, an, want[an.Article])
+		}
+	}
+	if an, err := s.Analysis(ctx, artNOS); err != nil || an.Mentions[0].Entity != entMinsk {
+		t.Errorf("the analysis as the corpus rewrote it is gone: %+v, %v", an, err)
+	}
+	if some, err := s.Extractions(ctx, []string{artNRC}); err != nil || len(some) != 1 || some[0].Article != artNRC {
+		t.Errorf("Extractions of one article: %+v, %v", some, err)
+	}
+
+	// An analysis stored with its corpus only, its extraction beside it.
+	a := Articles()[0]
+	a.Text += " Bijgewerkt."
+	if _, err := s.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	input := kroniek.InputHash(a.Lang, a.Text, a.Headings)
+	extracted := &kroniek.Analysis{Article: artNOS, Version: "x", Input: input,
+		Locals: []kroniek.LocalEntity{{Key: "L1", Name: "Minsk", Type: kroniek.PER}}}
+	resolved := &kroniek.Analysis{Article: artNOS, Version: "x", Input: input,
+		Locals:   []kroniek.LocalEntity{{Key: "L1", Name: "Minsk", Type: kroniek.LOC}},
+		Mentions: []kroniek.Mention{{Article: artNOS, Text: "Minsk", Type: kroniek.LOC, Local: "L1", Entity: entMinsk}}}
+	c := Corpus(t)
+	c.Analyses = []*kroniek.Analysis{resolved}
+	c.Extracted = []*kroniek.Analysis{extracted}
+	if err := s.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if x, err := s.Extractions(ctx, []string{artNOS}); err != nil || len(x) != 1 || !reflect.DeepEqual(x[0], extracted) {
+		t.Errorf("Corpus.Extracted: extraction %+v, %v; want %+v", x, err, extracted)
+	}
+	if an, err := s.Analysis(ctx, artNOS); err != nil || !reflect.DeepEqual(an, resolved) {
+		t.Errorf("Corpus.Analyses: analysis %+v, %v; want %+v", an, err, resolved)
+	}
+	// A rebuild that read the old text's extraction does not write it back.
+	old := Articles()[0]
+	stale := *want[artNOS]
+	stale.Input = kroniek.InputHash(old.Lang, old.Text, old.Headings)
+	c.Extracted = []*kroniek.Analysis{&stale}
+	c.Analyses = []*kroniek.Analysis{&stale}
+	if err := s.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if x, err := s.Extractions(ctx, []string{artNOS}); err != nil || len(x) != 1 || x[0].Input != input {
+		t.Errorf("a stale extraction was written back: %+v, %v", x, err)
+	}
+	// An extraction without its analysis is refused.
+	c.Analyses, c.Extracted = nil, []*kroniek.Analysis{extracted}
+	wantCode(t, "PutCorpus with an extraction alone", s.PutCorpus(ctx, c), kroniek.EINVALID)
+}
+
+// testAnalysesSkipStale: two writers at once, one storing an article's
+// new text while the other still holds an analysis of the old one. The
+// old analysis, written after the new text, must not be stored: its
+// offsets point into a text the store no longer holds. The article keeps
+// the analysis it had (the new text's analysis, when its writer stores
+// it, is taken).
+func testAnalysesSkipStale(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	old := Articles()[0]
+	oldInput := kroniek.InputHash(old.Lang, old.Text, old.Headings)
+	before, err := s.Analysis(ctx, artNOS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Writer B stores the new text.
+	a := Articles()[0]
+	a.Text = "Minsk, 10 augustus. Een nieuwe tekst van het bericht."
+	if _, err := s.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	// Writer A stores its analysis of the old text, and one of another
+	// article (current), in one call.
+	stale := &kroniek.Analysis{Article: artNOS, Version: "A", Input: oldInput,
+		Mentions: []kroniek.Mention{{Article: artNOS, Start: 0, End: 5, Text: "Minsk", Type: kroniek.LOC}}}
+	tel := Articles()[2]
+	current := &kroniek.Analysis{Article: artTel, Version: "A", Input: kroniek.InputHash(tel.Lang, tel.Text, tel.Headings)}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{stale, current}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analysis(ctx, artNOS); err != nil || got.Version == "A" {
+		t.Errorf("an analysis of a text the store no longer holds was stored: %+v, %v (before: version %q)", got, err, before.Version)
+	}
+	if x, err := s.Extractions(ctx, []string{artNOS}); err != nil || len(x) != 1 || x[0].Version == "A" {
+		t.Errorf("a stale extraction was stored: %+v, %v", x, err)
+	}
+	if got, err := s.Analysis(ctx, artTel); err != nil || got.Version != "A" {
+		t.Errorf("the current analysis beside it was not stored: %+v, %v", got, err)
+	}
+	// Writer B's analysis of the new text is stored.
+	fresh := &kroniek.Analysis{Article: artNOS, Version: "B", Input: kroniek.InputHash(a.Lang, a.Text, a.Headings)}
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{fresh}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Analysis(ctx, artNOS); err != nil || got.Version != "B" {
+		t.Errorf("the new text's analysis: %+v, %v", got, err)
 	}
 }

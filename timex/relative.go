@@ -264,8 +264,8 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 		// maandag: a day that dates a noun tells of an event, mostly past
 		return tensePast, true
 	}
-	if (refWD-wd+7)%7 == 1 && !x.modalAround(i) && !x.deadline(i) {
-		return tensePast, true
+	if ((refWD-wd+7)%7 == 1 || refWD == 1 && wd == 6 && !x.lookingAhead()) && !x.modalAround(i) && !x.deadline(i) {
+		return tensePast, true // (a Monday paper reports Saturday too: no paper comes out on Sunday)
 	}
 	return dir, false
 }
@@ -883,4 +883,15 @@ func (x *sentence) afterNoun(i int) bool {
 	}
 	h := x.doc.Tokens[x.first+i].Head
 	return h == x.first+i-1 || h >= 0 && x.doc.Tokens[h].POS == nl.NOUN
+}
+
+// lookingAhead reports a sentence with a future modifier (de komende drie
+// maanden, volgende week) anywhere in it.
+func (x *sentence) lookingAhead() bool {
+	for _, w := range x.low {
+		if x.l.is("future", w) {
+			return true
+		}
+	}
+	return false
 }

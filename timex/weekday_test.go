@@ -14,6 +14,9 @@ import (
 // dates the text should give, in order; a weekday left out is undated.
 func TestWeekdayKinds(t *testing.T) {
 	cases := []struct{ published, text, want string }{
+		// a Monday paper tells Saturday in the present as it tells Sunday, unless the sentence looks ahead
+		{"2019-04-01", "Zaterdagmiddag, even na half twee, klinken vanaf het middelste kruis de woorden.", "Zaterdagmiddag=2019-03-30"},
+		{"2019-04-08", "In de nacht van zaterdag op zondag rijden de komende drie maanden treinen als proef.", "zaterdag=2019-04-13"},
 		// a modifier governs both days of a pair; the second follows the first
 		{"2019-04-02", "De concerten afgelopen vrijdag en zaterdag waren uitverkocht.", "afgelopen vrijdag=2019-03-29 zaterdag=2019-03-30"},
 		{"2019-04-03", "Komende vrijdag en zaterdag speelt de band.", "Komende vrijdag=2019-04-05 zaterdag=2019-04-06"},

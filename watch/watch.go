@@ -79,6 +79,7 @@ type Watcher struct {
 	states map[string]*kroniek.FeedState
 	known  map[string]string // url:/text: key -> article id, over all feeds
 	loaded bool
+	once   bool // in Once: no next poll follows in this process
 
 	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
@@ -165,6 +166,8 @@ func (w *Watcher) Run(ctx context.Context) error {
 // Once polls every feed once, except those backing off after errors
 // whose wait has not passed, and returns what it did (for cron).
 func (w *Watcher) Once(ctx context.Context) (Stats, error) {
+	w.once = true
+	defer func() { w.once = false }()
 	var total Stats
 	if err := w.load(ctx); err != nil {
 		return total, err
@@ -481,16 +484,17 @@ func (w *Watcher) itemFailed(st *kroniek.FeedState, key string, item source.Feed
 	if loc == "" {
 		loc = st.URL + " item " + item.Key
 	}
-	msg := err.Error()
+	var note string
 	switch {
 	case n >= maxItemTries:
-		msg += fmt.Sprintf(" (given up after %d tries)", n)
+		note = fmt.Sprintf("given up after %d tries", n)
 	case wait > 0:
-		msg += fmt.Sprintf(" (try %d of %d; next in %s)", n, maxItemTries, wait.Round(time.Second))
+		note = fmt.Sprintf("try %d of %d; next in %s", n, maxItemTries, wait.Round(time.Second))
 	default:
-		msg += fmt.Sprintf(" (try %d of %d; again at the next poll)", n, maxItemTries)
+		note = fmt.Sprintf("try %d of %d; again at the next poll", n, maxItemTries)
 	}
-	w.cfg.Report(kroniek.Problem{Location: loc, Err: err, Message: msg})
+	err = fmt.Errorf("%w (%s)", atLocation(err, loc), note)
+	w.cfg.Report(kroniek.Problem{Location: loc, Err: err, Message: err.Error()})
 	return n >= maxItemTries
 }
 
@@ -509,10 +513,28 @@ func (w *Watcher) failed(ctx context.Context, st *kroniek.FeedState, stats *Stat
 		wait = fe.RetryAfter
 	}
 	st.NextPoll = w.now().Add(wait)
-	w.cfg.Report(kroniek.Problem{Location: st.URL, Err: err,
-		Message: fmt.Sprintf("%v (failure %d; next try in %s)", err, st.Failures, wait.Round(time.Second))})
-	w.cfg.Logf("%s: failed (%d), next poll at %s", st.URL, st.Failures, st.NextPoll.Format(time.RFC3339))
+	note := fmt.Sprintf("failure %d; next try in %s", st.Failures, wait.Round(time.Second))
+	if w.once {
+		// No next poll of this process: say what the next run does.
+		note = fmt.Sprintf("failure %d; polled again from %s on", st.Failures, st.NextPoll.UTC().Format(time.RFC3339))
+	}
+	err = fmt.Errorf("%w (%s)", atLocation(err, st.URL), note)
+	w.cfg.Report(kroniek.Problem{Location: st.URL, Err: err, Message: err.Error()})
+	if !w.once {
+		w.cfg.Logf("%s: failed (%d), next poll at %s", st.URL, st.Failures, st.NextPoll.Format(time.RFC3339))
+	}
 	return w.put(ctx, st)
+}
+
+// atLocation returns err as it reads after its location loc: a failed
+// fetch of loc itself without the URL its message starts with, which the
+// location says already.
+func atLocation(err error, loc string) error {
+	var fe *source.FetchError
+	if errors.As(err, &fe) && fe.URL == loc {
+		return fe.Err
+	}
+	return err
 }
 
 // healthy schedules the next regular poll and saves the state.

@@ -521,3 +521,48 @@ func TestWatchItemPublishedLater(t *testing.T) {
 		t.Errorf("problems do not say when the item is tried again and that it was given up:\n%s", all)
 	}
 }
+
+// TestWatchProblemText: a failed feed or item is reported as analyze
+// reports an input, its URL once, as the location ("URL: http 404 Not
+// Found", not "URL: fetch URL: …"), with when it is tried again; Once,
+// which no poll of its own follows, promises no next poll.
+func TestWatchProblemText(t *testing.T) {
+	s := newSite(t)
+	store := newFakeStore()
+	good, missing := s.URL+"/feed", s.URL+"/missing"
+	s.setItems(s.linkItem("gone", "weg"))
+	var logs []string
+	w, probs := newWatcher(t, store, missing, good)
+	w.cfg.Logf = func(format string, args ...any) { logs = append(logs, fmt.Sprintf(format, args...)) }
+	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	w.now = func() time.Time { return now }
+	if _, err := w.Once(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		missing:             "http 404 Not Found (failure 1; polled again from 2024-05-01T12:01:00Z on)",
+		s.URL + "/page/weg": "http 404 Not Found (try 1 of ",
+	}
+	if len(*probs) != len(want) {
+		t.Fatalf("problems %v, want %d", *probs, len(want))
+	}
+	for _, p := range *probs {
+		if w, ok := want[p.Location]; !ok || !strings.HasPrefix(p.Error(), p.Location+": "+w) || strings.Count(p.Error(), p.Location) != 1 {
+			t.Errorf("problem %q, want %s: %s…", p.Error(), p.Location, w)
+		}
+	}
+	if strings.Contains(strings.Join(logs, "\n"), "next poll") {
+		t.Errorf("Once promises a next poll:\n%s", strings.Join(logs, "\n"))
+	}
+	// Run polls again itself: its report says when.
+	*probs = nil
+	now = now.Add(time.Hour)
+	ctx, cancel := context.WithCancel(context.Background())
+	w.sleep = func(context.Context, time.Duration) error { cancel(); return ctx.Err() }
+	if err := w.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(*probs) == 0 || (*probs)[0].Error() != missing+": http 404 Not Found (failure 2; next try in 2m0s)" {
+		t.Errorf("Run's report: %v", *probs)
+	}
+}

@@ -101,7 +101,7 @@ func chunks(text string) []chunk {
 // ParseQuery turns user text into terms: each word becomes its Dutch and
 // language-neutral normalisations, or only that of lang when lang is
 // given. A word that is a stop word in a language dropping them is left
-// out. It reads "phrases", OR (OF), NOT (NIET, or -word) and prefix*; no other
+// out, and so is a phrase of such words only. It reads "phrases", OR (OF), NOT (NIET, or -word) and prefix*; no other
 // character of the text is syntax, and the stores quote every term.
 func ParseQuery(text, lang string) Query {
 	q := Query{Terms: map[string]bool{}}
@@ -119,21 +119,25 @@ func ParseQuery(text, lang string) Query {
 			}
 		}
 		if c.phrase {
-			// One word: the phrase's terms in order, per language.
+			// One word: the phrase's terms in order, per language. A
+			// phrase of stop words only (of a language dropping them) is
+			// left out, as each of its words would be.
 			var alts [][]string
 			seen := map[string]bool{}
+			stop := false
 			for _, l := range langs {
 				var terms []string
 				for _, tok := range kept {
 					terms = append(terms, nl.Terms(tok.Text, l)...)
 				}
+				stop = stop || len(terms) == 0 && len(kept) > 0
 				if len(terms) == 0 || seen[strings.Join(terms, " ")] {
 					continue
 				}
 				seen[strings.Join(terms, " ")] = true
 				alts = append(alts, terms)
 			}
-			if len(alts) > 0 {
+			if len(alts) > 0 && !stop {
 				words = append(words, alts)
 			}
 		} else {

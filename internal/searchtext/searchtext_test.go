@@ -131,6 +131,13 @@ func TestParseQuerySyntax(t *testing.T) {
 		{`Belarus OF Wit-Rusland`, `[[[belarus] [wit-rusland] [wit rusland]]]`, `[]`, false},
 		{`Loekasjenko NIET Poetin`, `[[[loekasjenko]]]`, `[[[poetin]]]`, false},
 		{`of niet Poetin`, `[[[poetin]]]`, `[]`, false}, // lower case: words (stop words here)
+		// A phrase of stop words only is left out as the words are: "zei"
+		// searches what zei does (nothing, and says so), not only the
+		// articles in no language that drops stop words.
+		{`"zei"`, `[]`, `[]`, true},
+		{`"van der" Bellen`, `[[[bell] [bellen]]]`, `[]`, false},
+		{`"de Brexit"`, `[[[brexit] [de brexit]]]`, `[]`, false},
+		{`Brexit -"het"`, `[[[brexit]]]`, `[]`, false},
 	} {
 		q := ParseQuery(tc.text, "")
 		if got := fmt.Sprint(q.Words); got != tc.words {

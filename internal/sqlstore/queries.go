@@ -116,7 +116,7 @@ func FindArticles(ctx context.Context, tx Tx, whereSQL string, args []any, limit
 func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Analysis, error) {
 	var an *kroniek.Analysis
 	err := s.run.Read(ctx, "analysis", func(tx Tx) error {
-		list, err := s.findAnalyses(ctx, tx, []string{articleID})
+		list, err := s.findAnalyses(ctx, tx, []string{articleID}, "x.data")
 		if err != nil {
 			return err
 		} else if len(list) == 0 {
@@ -131,22 +131,35 @@ func (s *Queries) Analysis(ctx context.Context, articleID string) (*kroniek.Anal
 // Analyses returns the analyses of the given articles (all when ids is
 // nil) in publication order; articles without an analysis are left out.
 func (s *Queries) Analyses(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
+	return s.readAnalyses(ctx, "analyses", ids, "x.data")
+}
+
+// Extractions returns the analyses of the given articles (all when ids is
+// nil) as the extractors made them, in publication order; an analysis
+// stored before extractions were kept apart is returned as last rewritten.
+func (s *Queries) Extractions(ctx context.Context, ids []string) ([]*kroniek.Analysis, error) {
+	return s.readAnalyses(ctx, "extractions", ids, "COALESCE(x.extracted, x.data)")
+}
+
+// readAnalyses is findAnalyses in a read transaction of its own.
+func (s *Queries) readAnalyses(ctx context.Context, op string, ids []string, column string) ([]*kroniek.Analysis, error) {
 	var list []*kroniek.Analysis
-	err := s.run.Read(ctx, "analyses", func(tx Tx) error {
+	err := s.run.Read(ctx, op, func(tx Tx) error {
 		var err error
-		list, err = s.findAnalyses(ctx, tx, ids)
+		list, err = s.findAnalyses(ctx, tx, ids, column)
 		return err
 	})
 	return list, err
 }
 
-// findAnalyses reads analyses in publication order of their articles.
-func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string) ([]*kroniek.Analysis, error) {
+// findAnalyses reads the analyses in column (the data as rewritten, or
+// the extraction) in publication order of their articles.
+func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string, column string) ([]*kroniek.Analysis, error) {
 	var w Where
 	if ids != nil {
 		w.Add(s.dialect.In("x.article", ids))
 	}
-	q := `SELECT x.data FROM analyses x JOIN articles a ON a.id = x.article` + w.SQL() + ` ORDER BY ` + OrderArticles
+	q := `SELECT ` + column + ` FROM analyses x JOIN articles a ON a.id = x.article` + w.SQL() + ` ORDER BY ` + OrderArticles
 	list := []*kroniek.Analysis{}
 	err := ScanJSON(ctx, tx, q, w.args, func(data []byte) error {
 		var an kroniek.Analysis

@@ -58,9 +58,14 @@ func Mapped(code, message string, err error) error {
 	return fmt.Errorf("%w (%w)", kroniek.Errorf(code, "%s", message), err)
 }
 
-// StoredInputs returns the input fingerprint of every stored article.
-func StoredInputs(ctx context.Context, tx Tx, d *Dialect) (map[string]string, error) {
-	rows, err := tx.Query(ctx, `SELECT id, lang, text, headings`+d.JSONText+` FROM articles`)
+// StoredInputs returns the input fingerprint of the stored articles of
+// ids (of every stored article when ids is nil).
+func StoredInputs(ctx context.Context, tx Tx, d *Dialect, ids []string) (map[string]string, error) {
+	var w Where
+	if ids != nil {
+		w.Add(d.In("id", ids))
+	}
+	rows, err := tx.Query(ctx, `SELECT id, lang, text, headings`+d.JSONText+` FROM articles`+w.SQL(), w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("read article inputs: %w", err)
 	}

@@ -31,3 +31,37 @@ func Fresh(analyses []*kroniek.Analysis, inputs map[string]string) []*kroniek.An
 	}
 	return out
 }
+
+// Extraction is one analysis of Corpus.Extracted as its JSON.
+type Extraction struct {
+	Article, Data string
+}
+
+// Extracted checks and encodes c.Extracted for PutCorpus, leaving out
+// those Fresh leaves out: each must be of an article whose analysis is in
+// c.Analyses (else EINVALID), so that it is stored beside that analysis.
+func Extracted(c *kroniek.Corpus, inputs map[string]string) ([]Extraction, error) {
+	if len(c.Extracted) == 0 {
+		return nil, nil
+	}
+	in := make(map[string]bool, len(c.Analyses))
+	for _, an := range c.Analyses {
+		if an != nil {
+			in[an.Article] = true
+		}
+	}
+	for _, an := range c.Extracted {
+		if an == nil || !in[an.Article] {
+			return nil, kroniek.Errorf(kroniek.EINVALID, "extraction without its analysis in the corpus")
+		}
+	}
+	out := make([]Extraction, 0, len(c.Extracted))
+	for _, an := range Fresh(c.Extracted, inputs) {
+		data, err := JSONText(an)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Extraction{an.Article, data})
+	}
+	return out, nil
+}
