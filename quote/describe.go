@@ -466,6 +466,20 @@ func (x *extractor) personAfter(q *kroniek.Quote) {
 	if n >= len(rest) || rest[n] != ' ' {
 		return
 	}
+	if n > 0 {
+		// "KLM-marketing directeur Femke de Zeeuw": the compound's role
+		// written apart, one or two words in lower case ending in a role.
+		off := q.SpeakerEnd + n + 1
+		for _, t := range x.tokensIn(off, min(len(x.doc.Text), off+40)) {
+			if t.Kind != nl.Word || !isLowerWord(t.Text) {
+				break
+			}
+			if isRoleNoun(strings.ToLower(t.Text)) && t.End < len(x.doc.Text) && x.doc.Text[t.End] == ' ' {
+				n = t.End - q.SpeakerEnd
+				break
+			}
+		}
+	}
 	m, ok := x.mentionAt(q.SpeakerEnd+n+1, q.SpeakerEnd+n+2)
 	if !ok || m.Start != q.SpeakerEnd+n+1 || !x.isPerson(m) {
 		return

@@ -999,6 +999,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) {
 				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
 			}
+			if purposeClause(toks[first:k-1]) && !commaIn(toks[first:k-1]) {
+				continue // "Om te voorkomen dat …, kondigde hij aan dat …": the writer's purpose clause
+			}
 			first = x.innerReport(toks, first, k-1, sp.local)
 			// "A, maar B, vindt X": X says B.
 			for c := k - 3; c > first; c-- {
@@ -1665,4 +1668,19 @@ func skipAddressee(toks []nl.Token, from int) int {
 		}
 	}
 	return from
+}
+
+// purposeClause reports whether toks are a clause of purpose ("Om de boel
+// op scherp te zetten", "Om te voorkomen dat …"): "om" and a "te" before
+// any other verb's clause.
+func purposeClause(toks []nl.Token) bool {
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "om") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if strings.EqualFold(t.Text, "te") {
+			return true
+		}
+	}
+	return false
 }

@@ -33,12 +33,17 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	out = append(out, x.reportedInside(out)...)
+	out = append(out, x.claimedBefore(out)...)
+	out = append(out, x.documentSays(out)...)
+	out = x.dropHypothetical(out)
 	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	x.repeats(out)
 	for k := range out {
+		x.ownerSpeaks(&out[k])
 		x.personAfter(&out[k])
+		x.bodyNamed(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	return x.joinInterrupted(x.tidy(out))
@@ -345,6 +350,9 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if j == i-1 && lw == "van" && j > 0 && personNoun(strings.ToLower(doc.Tokens[j-1].Text)) {
 				break // "de advocaat van Stanley": the role is someone else's
 			}
+			if j == i-1 && j > 0 && t.POS == nl.NOUN && isLowerWord(t.Text) && !isRoleNoun(lw) && !nl.IsStopword(lw) && isRoleNoun(strings.ToLower(doc.Tokens[j-1].Text)) && doc.Tokens[j-1].Kind == nl.Word {
+				continue // "arts infectieziektebestrijding Helma Ruijs": the role's field
+			}
 			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
@@ -353,6 +361,14 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 		// And the apposition after it: "Joost Verbeek, hoogleraar
 		// Japanstudies", "Truus Mulder (77)".
 		e := x.tokenAt(m.End)
+		if p := e; p+2 < len(doc.Tokens) && doc.Tokens[p].Text == "(" {
+			// "Sjoerd Karsten (middelste portret), hoogleraar …"
+			for p++; p < len(doc.Tokens) && p < e+8 && doc.Tokens[p].Text != ")"; p++ {
+			}
+			if p+1 < len(doc.Tokens) && doc.Tokens[p].Text == ")" && doc.Tokens[p+1].Text == "," {
+				e = p + 1
+			}
+		}
 		if e < len(doc.Tokens) && doc.Tokens[e].Text == "," {
 			for j := e + 1; j < len(doc.Tokens) && j <= e+4; j++ {
 				t := doc.Tokens[j]
@@ -750,7 +766,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	// "Eén ding weet hij zeker: «Q»", "ziet X het zo: «Q»": the subject of
 	// a lead-in that ends in a colon, when it is a person.
 	if narr := x.narration(first, s.open); len(narr) > 0 && narr[0].End == s.open && len(strings.Fields(d.Text[s.innerStart:s.innerEnd])) >= 4 {
-		if sp := x.colonLead(narr[0]); sp.found() && x.personSpeaker(sp) {
+		if sp := x.colonLead(narr[0]); sp.found() && (x.personSpeaker(sp) || x.bodyLead(narr[0], sp)) {
 			return sp
 		}
 	}
@@ -1611,6 +1627,19 @@ func (x *extractor) cueNounOf(ps nl.Sentence) *speaker {
 // parse hangs it on, a name, a description, or the object pronoun of one
 // ("volgens hem").
 func (x *extractor) volgensWho(toks []nl.Token) *speaker {
+	if sp := x.volgensWhoParsed(toks); sp.found() {
+		return sp
+	}
+	// "Volgens kwekers wordt het steeds erger": opening the sentence, a bare plural of people
+	// the parse hung elsewhere, right before the verb or a comma.
+	if len(toks) > 2 && toks[0].Text == "Volgens" && toks[1].Kind == nl.Word && isLowerWord(toks[1].Text) && agentNoun(toks[1].Text) && (toks[2].Text == "," || x.finiteAt(toks, 2)) {
+		return &speaker{text: toks[1].Text, start: toks[1].Start, end: toks[1].End}
+	}
+	return nil
+}
+
+// volgensWhoParsed returns the source of "volgens" (toks[0]) by the parse.
+func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 	vi := x.tokenIndex(toks[0])
 	if !x.parsed(vi) {
 		return x.nearest(toks[1:], false)

@@ -1,0 +1,506 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Speakers that stand inside or for a body's name: "de brigade" for the
+// Sint Michaëlbrigade, "KLM-marketingdirecteur Femke de Zeeuw" for the
+// person, "de eigenaar van festivalorganisator X" for the owner, not X.
+
+// bodyNamed gives a quote whose speaker is a definite description of a
+// body that no entity stands for ("De brigade zegt …", "volgens het
+// bureau") to the one organisation of the article the description fits:
+// a word of its name ends in the noun ("Sint Michaëlbrigade"), or the
+// noun ends a word the article put before its name ("adviesbureau BDO"),
+// after it as an apposition ("BDO, het adviesbureau dat …") or at the
+// head of the sentence right after it ("Deze katholieke actiegroep …").
+// With no such organisation, or more than one, the description stays.
+func (x *extractor) bodyNamed(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerText == "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	if x.documentIn(q) {
+		return
+	}
+	words := strings.Fields(q.SpeakerText)
+	if len(words) < 2 || len(words) > 4 {
+		return
+	}
+	if d := strings.ToLower(words[0]); d != "de" && d != "het" {
+		return
+	}
+	for _, w := range words[1:] {
+		if !isLowerWord(w) {
+			return
+		}
+	}
+	noun := words[len(words)-1]
+	if r, ok := nl.Lex().RoleHead(noun); ok && r.Tag == "per" || len([]rune(noun)) < 4 || personNoun(noun) || isPronoun(noun) || nl.IsStopword(noun) {
+		return // "de eigenaar", "de artsen": people, resolved elsewhere
+	}
+	fit := ""
+	for _, m := range x.mentions {
+		if m.Start >= q.SpeakerStart {
+			break
+		}
+		if m.Local == "" || m.Local == fit || x.quoted(m.Start) || x.locals[m.Local].Type != kroniek.ORG {
+			continue
+		}
+		if !x.bodyFits(m, noun) {
+			continue
+		}
+		if fit != "" {
+			return // two bodies fit: which one is meant is not said
+		}
+		fit = m.Local
+	}
+	if fit != "" {
+		q.SpeakerLocal = fit
+	}
+}
+
+// bodyFits reports whether the body of mention m may be called "de noun"
+// (see bodyNamed).
+func (x *extractor) bodyFits(m kroniek.Mention, noun string) bool {
+	ends := func(w string) bool {
+		w = strings.ToLower(strings.TrimRight(w, ",."))
+		return w == noun || strings.HasSuffix(w, noun) && len(w)-len(noun) >= 3
+	}
+	for _, w := range strings.Fields(m.Text) {
+		if ends(w) {
+			return true // "Sint Michaëlbrigade", "Rabobank"
+		}
+	}
+	toks := x.doc.Tokens
+	i := x.tokenAt(m.Start)
+	if i > 0 && toks[i-1].Kind == nl.Word && isLowerWord(toks[i-1].Text) && ends(toks[i-1].Text) {
+		return true // "adviesbureau BDO"
+	}
+	e := x.tokenAt(m.End)
+	if e+2 < len(toks) && toks[e].Text == "," && wordAt(toks, e+1, articles) {
+		for j := e + 2; j < len(toks) && j <= e+4 && toks[j].Kind == nl.Word && isLowerWord(toks[j].Text); j++ {
+			if ends(toks[j].Text) {
+				return true // "BDO, het adviesbureau dat …"
+			}
+		}
+	}
+	// "… de Sint Michaëlbrigade. Deze katholieke actiegroep werd …": the
+	// next sentence opens with a demonstrative and the noun, and m is the
+	// only organisation of its own sentence.
+	si := x.sentenceAt(m.Start)
+	if si+1 >= len(x.doc.Sentences) || x.orgsIn(si) != 1 || x.objectMention(m) {
+		return false
+	}
+	next := x.doc.Sentences[si+1].Tokens
+	if len(next) < 2 || !demonstratives[strings.ToLower(next[0].Text)] {
+		return false
+	}
+	for j := 1; j < len(next) && j <= 3 && next[j].Kind == nl.Word && isLowerWord(next[j].Text); j++ {
+		if ends(next[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives open a description of what the sentence before named.
+var demonstratives = map[string]bool{"deze": true, "die": true, "dit": true}
+
+// orgsIn counts the organisations the sentence si names outside
+// quotations, each once.
+func (x *extractor) orgsIn(si int) int {
+	s := x.doc.Sentences[si]
+	seen := map[string]bool{}
+	for i := x.mentionFrom(s.Start); i < len(x.mentions) && x.mentions[i].Start < s.End; i++ {
+		m := x.mentions[i]
+		if m.Local != "" && !x.quoted(m.Start) && x.locals[m.Local].Type == kroniek.ORG {
+			seen[m.Local] = true
+		}
+	}
+	return len(seen)
+}
+
+// isLowerWord reports whether w is a word in lower case ("katholieke").
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// ownerSpeaks gives a quote whose speaker is a body named inside a
+// person's description back to that person: "spreekt de eigenaar van
+// festivalorganisator Matrixx", "aldus de directeur van het museum X".
+// The person is the one the description names elsewhere in the article,
+// else the description itself with no entity.
+func (x *extractor) ownerSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || q.SpeakerStart <= 0 {
+		return
+	}
+	if m, ok := x.mentionAt(q.SpeakerStart, q.SpeakerEnd); !ok || m.Start != q.SpeakerStart {
+		return
+	}
+	toks := x.doc.Tokens
+	i := x.tokenAt(q.SpeakerStart)
+	if i >= len(toks) || toks[i].Start != q.SpeakerStart {
+		return
+	}
+	j := i - 1
+	for j >= 0 && j >= i-3 && toks[j].Kind == nl.Word && !strings.EqualFold(toks[j].Text, "van") && (isLowerWord(toks[j].Text) || isArticle(toks, j)) {
+		j-- // "festivalorganisator", "het museum"
+	}
+	if j < 1 || j == i-1 || !strings.EqualFold(toks[j].Text, "van") {
+		return // "de advocaat van X" is left as it is read
+	}
+	k := j - 1
+	lw := strings.ToLower(toks[k].Text)
+	if !personNoun(lw) || spokes[lw] {
+		return // "woordvoerder van X" speaks for X
+	}
+	start := k
+	for start > 0 && start >= k-3 && toks[start-1].Kind == nl.Word && (isArticle(toks, start-1) || isLowerWord(toks[start-1].Text) || isAdjective(toks[start-1].Text)) && !isCueWord(toks[start-1].Text) {
+		start--
+	}
+	if !isArticle(toks, start) {
+		return
+	}
+	sp := x.description(toks, k)
+	if sp == nil || sp.local == q.SpeakerLocal {
+		return
+	}
+	if sp.local != "" && !x.isPersonLocal(sp.local) {
+		sp.local = ""
+	}
+	q.SpeakerLocal = sp.local
+	q.SpeakerStart = toks[start].Start
+	q.SpeakerText = x.doc.Text[q.SpeakerStart:q.SpeakerEnd]
+}
+
+// isCueWord reports whether w is a speech verb's form ("spreekt").
+func isCueWord(w string) bool {
+	_, _, n := matchCue([]nl.Token{{Text: w, Kind: nl.Word}})
+	return n > 0
+}
+
+// isPersonLocal reports whether local is a person of the article.
+func (x *extractor) isPersonLocal(local string) bool {
+	l, ok := x.locals[local]
+	return ok && l.Type == kroniek.PER || x.spoke[local] && ok && l.Type != kroniek.ORG
+}
+
+// claimLemmas are the speech verbs with which "Dat <verb> X." claims the
+// sentence before for X: reports, not opinions ("Dat vindt iedereen een
+// goede grap") nor "Dat verklaart waarom …".
+var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": true, "schrijven": true, "concluderen": true,
+	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true}
+
+// claimedBefore returns the sentences that a next sentence "Dat stelt
+// adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
+// indirect quotes of that speaker: the whole sentence before, when it
+// holds no quotation of its own, is no question, and no quote covers it.
+func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for si := 1; si < len(x.doc.Sentences); si++ {
+		toks := x.doc.Sentences[si].Tokens
+		if len(toks) < 4 || !strings.EqualFold(toks[0].Text, "dat") || toks[0].Text != "Dat" {
+			continue
+		}
+		cue, lemma, n := matchCue(toks[1:])
+		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") {
+			continue
+		}
+		sp := x.claimant(toks, 2)
+		if sp == nil || !sp.found() {
+			continue
+		}
+		ps := x.doc.Sentences[si-1]
+		pt := ps.Tokens
+		if len(pt) < 5 || pt[len(pt)-1].Text != "." || x.hasQuote(ps) || x.quoted(ps.Start) {
+			continue
+		}
+		covered := false
+		for _, q := range qs {
+			if q.Kind != kroniek.QuoteTerm && q.Start < ps.End && q.End > ps.Start {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		start, end := pt[0].Start, pt[len(pt)-2].End
+		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = cue, toks[1].Start, toks[1].End
+		out = append(out, q)
+	}
+	return out
+}
+
+// claimant returns the subject that follows the verb of "Dat zegt …" at
+// toks[k]: a name ("Dat meldt persbureau Bloomberg"), a subject pronoun,
+// or an article and a role or body ("Dat meldt de politie"); nil for
+// "Dat zegt veel over …".
+func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.Kind != nl.Word && !(t.Text == "-" && j > k) {
+			return nil
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Start == t.Start && m.Local != "" {
+			return x.fromMention(m)
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case j == k && subjectPronouns[lw]:
+			return x.pronoun(t)
+		case j == k && (lw == "de" || lw == "het"):
+			continue
+		case isLowerWord(t.Text) && (isRoleNoun(lw) || isAdjective(t.Text) || inflected(toks, j)):
+			if j > k && isArticle(toks, k) && (isRoleNoun(lw)) && (j+1 >= len(toks) || !x.personMentionAt(toks[j+1])) {
+				if _, isBody := bodyKind(lw); isBody || personNoun(lw) {
+					return x.description(toks, j)
+				}
+			}
+			continue // "socioloog Niels Blom", "de Britse krant"
+		case isLowerWord(t.Text) && strings.HasSuffix(lw, "-"):
+			continue // "accountants- en adviesbureau BDO"
+		case lw == "en" && j > k:
+			continue
+		}
+		if !isLowerWord(t.Text) || j == k {
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectPronouns are the pronouns that may be a subject after its verb.
+var subjectPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "wij": true, "we": true}
+
+// hypothetical reports whether q's speech verb says nothing was said: a
+// duty or a wish ("De baasjes moeten uitleggen waarom …", "zou graag
+// geloven dat"), the future ("zal melden dat"), what should have been
+// said ("Eigenlijk had hij moeten zeggen: …"), "wil zeggen" (means), or
+// anyone's words under a condition ("Zodra iemand heeft gezegd: …").
+func (x *extractor) hypothetical(q kroniek.Quote) bool {
+	if q.Kind == kroniek.QuoteTerm || q.CueEnd <= q.CueStart || x.quoted(q.CueStart) {
+		return false
+	}
+	ci := x.tokenAt(q.CueStart)
+	toks := x.doc.Tokens
+	if ci >= len(toks) || toks[ci].Start != q.CueStart {
+		return false
+	}
+	cue := strings.ToLower(toks[ci].Text)
+	si := x.sentenceAt(q.CueStart)
+	from := x.tokenAt(x.doc.Sentences[si].Start)
+	// the clause of the verb: back to a comma, colon, quotation mark or
+	// coordinator ("Sceptici moeten niets van hem hebben en veel
+	// partijgenoten vinden dat …")
+	first := ci
+	for first > from && !(toks[first-1].Kind == nl.Punct && (toks[first-1].Text == "," || toks[first-1].Text == ":" || isQuoteTok(toks[first-1]))) && !isCoordinator(toks[first-1].Text) {
+		first--
+	}
+	clause := toks[first:ci]
+	if lw := strings.ToLower(q.SpeakerText); (lw == "iemand" || lw == "men" || lw == "je") && len(clause) > 0 && conditionals[strings.ToLower(clause[0].Text)] {
+		return true // "Zodra iemand heeft gezegd: …"
+	}
+	if !strings.HasSuffix(cue, "en") || strings.HasPrefix(cue, "ge") || len(clause) == 0 {
+		return false // a finite verb or a participle ("zou hebben gezegd": reportative)
+	}
+	for k, t := range clause {
+		switch lw := strings.ToLower(t.Text); {
+		case (lw == "had" || lw == "hadden" || lw == "zou" || lw == "zouden") && k < len(clause)-1 && counterModal[strings.ToLower(clause[len(clause)-1].Text)]:
+			return true // "had hij moeten zeggen"
+		case q.Kind == kroniek.QuoteIndirect && futureModals[lw]:
+			return true
+		case q.Kind == kroniek.QuoteIndirect && (lw == "wil" || lw == "willen") && cue == "zeggen":
+			return true // "Dat wil niet zeggen dat …": means
+		}
+	}
+	return false
+}
+
+var (
+	// conditionals open a clause of what would happen if.
+	conditionals = map[string]bool{"zodra": true, "als": true, "wanneer": true, "indien": true, "mocht": true}
+	// counterModal are the modals of "had … moeten zeggen".
+	counterModal = map[string]bool{"moeten": true, "kunnen": true, "mogen": true, "willen": true}
+	// futureModals are the finite modals of a duty, the future or a
+	// condition: what they govern has not been said.
+	futureModals = map[string]bool{"moet": true, "moeten": true, "zal": true, "zullen": true, "zou": true, "zouden": true}
+)
+
+// dropHypothetical removes the indirect quotes nobody said (see
+// hypothetical) and keeps such words in marks as a term, without a
+// speaker.
+func (x *extractor) dropHypothetical(qs []kroniek.Quote) []kroniek.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if !x.hypothetical(q) {
+			out = append(out, q)
+			continue
+		}
+		if q.Kind == kroniek.QuoteDirect {
+			out = append(out, kroniek.Quote{Article: q.Article, Start: q.Start, End: q.End, Text: q.Text, Kind: kroniek.QuoteTerm})
+		}
+	}
+	return out
+}
+
+// documentSays returns what a document is said to hold: "het
+// partijmanifest waarin staat dat …", "een artikel, waarin wordt gemeld
+// dat …", as indirect quotes whose speaker is the body named in the
+// document's phrase ("een persbericht van het OM"), else the phrase.
+func (x *extractor) documentSays(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for _, s := range x.doc.Sentences {
+		toks := s.Tokens
+		for k := 1; k+3 < len(toks); k++ {
+			if !strings.EqualFold(toks[k].Text, "waarin") || x.quoted(toks[k].Start) {
+				continue
+			}
+			d := k + 1
+			for d < len(toks) && d <= k+4 && !strings.EqualFold(toks[d].Text, "dat") {
+				d++
+			}
+			if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") || !documentVerb(toks[k+1:d]) {
+				continue
+			}
+			q, ok := x.clause(toks, d+1, s.End)
+			if !ok || x.covered(qs, q.Start) || x.covered(out, q.Start) {
+				continue
+			}
+			sp := x.documentOwner(toks, k)
+			if sp == nil {
+				continue
+			}
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			q.Cue, q.CueStart, q.CueEnd = x.doc.Text[toks[k].Start:toks[d-1].End], toks[k].Start, toks[d-1].End
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// documentVerb reports whether toks, between "waarin" and "dat", say what
+// a text holds: "staat", "wordt gemeld", "wordt gesteld".
+func documentVerb(toks []nl.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].Text)
+	switch last {
+	case "staat", "stond", "stonden", "staan":
+		return true
+	case "gemeld", "gesteld", "geschreven", "geconcludeerd", "beweerd", "verklaard":
+		for _, t := range toks[:len(toks)-1] {
+			if w := strings.ToLower(t.Text); w == "wordt" || w == "werd" || w == "worden" || w == "werden" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// covered reports whether a quote of qs other than a term holds offset.
+func (x *extractor) covered(qs []kroniek.Quote, offset int) bool {
+	for _, q := range qs {
+		if q.Kind != kroniek.QuoteTerm && q.Start <= offset && offset < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// documentOwner returns who speaks through the document named before
+// toks[k] ("waarin"): a body named in its phrase ("een persbericht van het
+// Openbaar Ministerie"), else the phrase itself ("een artikel"); nil when
+// no document noun stands there.
+func (x *extractor) documentOwner(toks []nl.Token, k int) *speaker {
+	j := k - 1
+	if j >= 0 && toks[j].Text == "," {
+		j--
+	}
+	start := -1
+	for i := j; i >= 0 && i >= j-6; i-- {
+		t := toks[i]
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+		if isArticle(toks, i) {
+			start = i
+			break
+		}
+		if t.Kind != nl.Word || x.verbTok(t) {
+			break
+		}
+	}
+	if start < 0 || start+1 >= len(toks) {
+		return nil
+	}
+	for i := start + 1; i <= j && i <= start+3; i++ {
+		if noun := toks[i].Text; isLowerWord(noun) && documentNoun(noun) {
+			e := toks[i].End
+			return &speaker{text: x.doc.Text[toks[start].Start:e], start: toks[start].Start, end: e}
+		}
+	}
+	return nil
+}
+
+// documentNoun reports whether w names a written text that says things:
+// "artikel", "persbericht", "partijmanifest", "rapport".
+func documentNoun(w string) bool {
+	for _, d := range []string{"artikel", "bericht", "manifest", "rapport", "brief", "verklaring", "publicatie", "nota", "verslag", "amendement", "motie", "document", "programma", "akkoord", "vonnis", "uitspraak", "arrest", "advies"} {
+		if strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyLead reports whether sp, the subject of a lead-in that ends in a
+// colon, is an organisation named at the head of a short lead-in: "Kalitta
+// bijt terug: «Q»", "De KNVB reageert: «Q»".
+func (x *extractor) bodyLead(ps nl.Sentence, sp *speaker) bool {
+	l, ok := x.locals[sp.local]
+	if !ok || l.Type != kroniek.ORG || len(ps.Tokens) > 6 {
+		return false
+	}
+	for k, t := range ps.Tokens {
+		if t.Start >= sp.start {
+			return true
+		}
+		if !isArticle(ps.Tokens, k) && !isCoordinator(t.Text) {
+			return false // "Volgens de krant gaat X …:": not the lead-in's head
+		}
+	}
+	return false
+}
+
+// documentIn gives a quote whose speaker is a document in or of a named
+// body ("aldus een artikel in Trouw", "het rapport van de Raad van
+// State") to that body, and reports whether it did.
+func (x *extractor) documentIn(q *kroniek.Quote) bool {
+	toks := x.tokensIn(q.SpeakerStart, q.SpeakerEnd)
+	for k := 1; k+1 < len(toks) && k <= 3; k++ {
+		if w := strings.ToLower(toks[k].Text); (w != "in" && w != "van") || !isLowerWord(toks[k-1].Text) || !documentNoun(toks[k-1].Text) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+				q.SpeakerLocal = m.Local
+				return true
+			}
+		}
+	}
+	return false
+}
