@@ -308,7 +308,10 @@ func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	}
 	base := s.sent.First
 	g := d.Tokens[base+c.head].Head - base
-	if g < 0 || g >= len(s.words) {
+	if g < 0 {
+		return x.rootToenTime(s, c)
+	}
+	if g >= len(s.words) {
 		return nil
 	}
 	w := s.words[g]
@@ -467,3 +470,32 @@ func relativeBetween(s *sentenceCtx, c *clause, from, to int) bool {
 // waar- (waarmee, waarin, waardoor).
 var relativeAdverb = map[string]bool{"mee": true, "in": true, "op": true, "door": true, "van": true, "na": true,
 	"bij": true, "aan": true, "over": true, "uit": true, "tegen": true, "voor": true, "naar": true, "onder": true, "achter": true, "langs": true}
+
+// rootToenTime is the time of the clause before a toen-clause that the
+// parse hung the other way round: the toen-clause's verb made the root
+// and a word of the clause it belongs to hung on that verb ("Dat is anders sinds
+// afgelopen woensdag, toen May …" with "gaf" as the root). nil when no
+// clause before the toen hangs on the verb.
+func (x *extractor) rootToenTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	base := s.sent.First
+	toen := -1
+	for _, m := range d.Dependents(base+c.head, "mark") {
+		if lower(d.Tokens[m].Text) == "toen" {
+			toen = m - base
+		}
+	}
+	if toen < 0 {
+		return nil
+	}
+	for k := range s.clauses {
+		p := &s.clauses[k]
+		if p.head == c.head || len(p.words) == 0 || p.words[len(p.words)-1] >= toen {
+			continue
+		}
+		if slices.ContainsFunc(p.words, func(w int) bool { return d.Tokens[base+w].Head == base+c.head }) {
+			return x.clauseDate(s, p)
+		}
+	}
+	return nil
+}

@@ -58,6 +58,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if h := x.finiteModifier(v); h >= 0 {
+		// "Jan Smit, de voorzitter, bekritiseerde Acme" parsed with the
+		// verb as an adjective of the name and Acme as its subject: the
+		// name it hangs on acts, its "subject" is the object
+		subj, ns = h, nil
+		extraObj = append(extraObj, d.Dependents(v, "nsubj")...)
+	}
 	if len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
@@ -139,6 +146,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			// "sprak ik Barfi" (invented) parsed with ik as an object: a
 			// nominative pronoun is the subject whatever the parse says
 			subj = n
+		}
+	}
+	if subj < 0 && t.prio == prioPhrase && len(t.pos) > 1 {
+		// "heeft daar afspraken over gemaakt" parsed with afspraken as the
+		// verb and gemaakt hung on it: the expression's noun carries the
+		// subject
+		if n := s.sent.First + c.words[t.pos[len(t.pos)-1]]; d.Tokens[v].Head == n {
+			subj = d.Subject(n)
 		}
 	}
 	cont := x.subjectContinuation(v, subj)
@@ -1116,4 +1131,31 @@ func (x *extractor) quoteSpeaker(off int) arg {
 		}
 	}
 	return arg{}
+}
+
+// finiteModifier returns the phrase before verb v that the parse hung v
+// on as a modifier although the tagger read v as a finite verb, in a
+// sentence whose root is no verb ("Jan Smit, de voorzitter,
+// bekritiseerde Acme": bekritiseerde as the inflected participle of a
+// noun phrase). A finite verb modifies nothing, and a sentence needs
+// one: v is its verb and that phrase its subject. Else -1.
+func (x *extractor) finiteModifier(v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "amod" || !tk.Feats.Has(nl.FeatFin) || tk.Head < 0 || tk.Head > v {
+		return -1
+	}
+	r := tk.Head
+	for d.Tokens[r].Head >= 0 {
+		r = d.Tokens[r].Head
+	}
+	if p := d.Tokens[r].POS; p == nl.VERB || p == nl.AUX {
+		return -1
+	}
+	for i := tk.Head + 1; i < v; i++ {
+		if t := d.Tokens[i]; (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return -1
+		}
+	}
+	return tk.Head
 }

@@ -150,6 +150,7 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].words[0] < out[j].words[0] })
 	out = x.joinVerbless(s, out)
+	out = x.splitSubordinate(s, out)
 	for i := range out {
 		c := &out[i]
 		if c.kind != clauseMain || len(c.words) == 0 || c.words[0] == 0 {
@@ -263,6 +264,9 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		// a conjunct clause has its en/of/maar or a comma: "stuurt …
 		// troepen" read as two verbs is one clause
 		h := s.sent.First + c.head
+		if x.auxedFinite(h) {
+			return false // "heeft daar afspraken over gemaakt": a noun the tagger read as a verb
+		}
 		switch strings.SplitN(w.Rel, ":", 2)[0] {
 		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
 			return false // "stuurt troepen": a noun the tagger read as a verb
@@ -402,6 +406,74 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// splitSubordinate cuts off a subclause the parse left inside the clause
+// before it: a subordinator (omdat, hoewel, …) right after a comma that
+// the parse hung as anything but a subordinator ("…, omdat dat een aanval
+// van X zou zijn" parsed with omdat fixed to the comma) still opens a
+// clause of its own, so no side of the clause before reaches into it.
+// The new clause holds the clause's words from the subordinator on; its
+// head is its first verb, or -1.
+func (x *extractor) splitSubordinate(s *sentenceCtx, cs []clause) []clause {
+	out := cs[:0:0]
+	for _, c := range cs {
+		cut := -1
+		for i, p := range c.words {
+			if i > 1 && p > 0 && s.words[p-1].Text == "," && c.words[i-1] == p-1 && x.lx.is("sub", s.words[p].low) && x.token(s, p).Rel != "mark" {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			out = append(out, c)
+			continue
+		}
+		sub := clause{kind: clauseSub, opener: s.words[c.words[cut]].low, head: -1, words: slices.Clone(c.words[cut:])}
+		for _, p := range sub.words {
+			if w := s.words[p]; w.POS == nl.VERB || w.POS == nl.AUX {
+				sub.head = p
+				break
+			}
+		}
+		if c.head >= 0 && slices.Contains(sub.words, c.head) {
+			out = append(out, c) // the clause's own verb stands after it: leave it
+			continue
+		}
+		c.words = c.words[:cut:cut]
+		out = append(out, c, sub)
+	}
+	if len(out) > len(cs) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].words[0] < out[j].words[0] })
+	}
+	return out
+}
+
+// auxedFinite reports whether doc token h, tagged a finite verb, has a
+// finite auxiliary (not a passive one) and a participle or infinitive
+// hung on it: the auxiliary belongs to that verb, and h, which cannot be
+// a second finite verb of its clause, is a noun ("Nederland heeft daar
+// afspraken over gemaakt" parsed with afspraken as the verb).
+func (x *extractor) auxedFinite(h int) bool {
+	d := x.doc
+	if !d.Tokens[h].Feats.Has(nl.FeatFin) {
+		return false
+	}
+	aux := false
+	for _, a := range d.Dependents(h, "aux") {
+		aux = aux || d.Tokens[a].Rel == "aux" && d.Tokens[a].Feats.Has(nl.FeatFin)
+	}
+	if !aux {
+		return false
+	}
+	for _, rel := range []string{"ccomp", "xcomp"} {
+		for _, v := range d.Dependents(h, rel) {
+			if t := d.Tokens[v]; t.POS == nl.VERB && t.Feats&(nl.FeatPart|nl.FeatInf) != 0 && t.Feats&nl.FeatFin == 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
