@@ -83,6 +83,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
+	if x.condZou(s, c, t) {
+		hyp, ev.Reported = true, false // als X … zou hebben gemaakt: a supposition
+	}
 	for wi := max(c.words[0]-1, 0); wi < c.words[t.pos[0]]; wi++ {
 		if s.words[wi].low == "zonder" && wi+1 < len(s.words) && (s.words[wi+1].low == "dat" || s.words[wi+1].low == "te") {
 			neg = true // zonder dat we hadden afgesproken, zonder te overleggen: it did not happen
@@ -498,4 +501,34 @@ func (x *extractor) rootToenTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 		}
 	}
 	return nil
+}
+
+// condZou reports whether the trigger stands in a condition with zou:
+// "als" or "indien" opens the sentence (after en/maar at most) and a form
+// of zullen follows it before the trigger with no comma between ("Maar
+// als X verboden afspraken zou hebben gemaakt met Y, …"). The parse may
+// hang the subordinator anywhere; the words say it is a supposition,
+// not a report.
+func (x *extractor) condZou(s *sentenceCtx, c *clause, t trigger) bool {
+	end := c.words[t.pos[0]]
+	for _, p := range t.pos {
+		end = max(end, c.words[p])
+	}
+	i := s.skip
+	if i < len(s.words) && x.lx.is("coord", s.words[i].low) {
+		i++
+	}
+	if i >= len(s.words) || s.words[i].low != "als" && s.words[i].low != "indien" {
+		return false
+	}
+	zou := false
+	for q := i + 1; q <= end && q < len(s.words); q++ {
+		switch s.words[q].low {
+		case ",", ";", ":":
+			return false
+		case "zou", "zouden":
+			zou = true
+		}
+	}
+	return zou
 }

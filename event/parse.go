@@ -871,6 +871,9 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 			if !ok || nw.mention < 0 || slices.Contains(heads, n) {
 				continue
 			}
+			if p := x.clausePos(c, n-first); n < h && p >= 0 && x.adjectiveMention(s, c, p) {
+				continue // de Conservatieve premier May: an adjective, not the premier's name
+			}
 			if rel == "nmod" {
 				// only "van X" after a group or role (de regering van
 				// Roemenië), or an organisation after its staff
@@ -916,14 +919,22 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
 	}
 	if x.lx.is("pron", w.low) || objectPron[w.low] { // hem, haar, hen: the object forms, by gender and number
+		var a arg
 		if p := x.clausePos(c, h-first); p >= 0 {
-			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
-			a.pron = !a.empty()
-			return a
+			a = x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 		}
-		return arg{}
+		if a.empty() {
+			a = x.speakerAt(w.Start, true) // a quote's speaker the quote layer resolved
+		}
+		a.pron = !a.empty()
+		return a
 	}
 	lo, hi := x.ownSpan(h)
+	if _, grp := x.lx.group(w.low); !grp && w.POS == nl.NOUN {
+		if a := x.speakerAt(w.Start, false); !a.empty() {
+			return a // "De toezichthouder wil …", a quote's speaker the quote layer resolved
+		}
+	}
 	if role, ok := x.lx.group(w.low); ok {
 		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
 	}

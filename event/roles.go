@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -180,6 +181,7 @@ func (x *extractor) collectOrgKinds() map[string][]string {
 			}
 		}
 	}
+	x.describedBodies(out)
 	return out
 }
 
@@ -212,6 +214,9 @@ func (x *extractor) orgByKind(text string) string {
 	f := strings.Fields(lower(text))
 	if len(f) != 2 || f[0] != "de" && f[0] != "het" {
 		return ""
+	}
+	if keys := x.orgKinds[strings.Trim(f[1], ".,:;'\"’()")]; len(keys) == 1 && !slices.Contains(orgKindWords, f[1]) {
+		return keys[0] // de toezichthouder, het team: a noun the article gave one body
 	}
 	k := orgKindOf(f[1])
 	if k == "" || strings.TrimSuffix(strings.Trim(f[1], ".,:;'\"’()"), k) != "" {
