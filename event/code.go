@@ -481,8 +481,8 @@ func (x *extractor) ppText(s *sentenceCtx, c *clause, us []unit, t trigger) stri
 			}
 			q++
 		}
-		if q > p {
-			return s.text[w.Start:s.words[c.words[q]].End]
+		if end := s.words[c.words[q]].End; q > p && end > w.Start {
+			return s.text[w.Start:end]
 		}
 	}
 	return ""

@@ -152,6 +152,9 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 	out = x.joinVerbless(s, out)
 	out = x.splitSubordinate(s, out)
 	for i := range out {
+		slices.Sort(out[i].words) // (a merged clause's words in text order: spans run from first to last)
+	}
+	for i := range out {
 		c := &out[i]
 		if c.kind != clauseMain || len(c.words) == 0 || c.words[0] == 0 {
 			continue
