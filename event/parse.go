@@ -138,6 +138,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o := x.subclauseObject(v); subj < 0 && o >= 0 {
+		// "dat de leden van die organisatie de Bondsrepubliek niet
+		// erkennen" parsed with no subject and "de leden" as the object: a
+		// verb-final clause opens with its subject
+		subj = o
+	}
 	for _, n := range append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...) {
 		if subj < 0 || d.Tokens[subj].POS != nl.NOUN || capitalised(d.Tokens[subj].Text) {
 			break // only against a common noun the parse made the subject
@@ -1169,4 +1175,30 @@ func (x *extractor) finiteModifier(v int) int {
 		}
 	}
 	return tk.Head
+}
+
+// subclauseObject returns the object the parse gave verb v of a clause
+// opened by a subordinator (active, without any subject) when that object
+// is the first phrase after the subordinator, else -1: a finite clause
+// has a subject, and in a verb-final clause it comes first.
+func (x *extractor) subclauseObject(v int) int {
+	d := x.doc
+	if d.Passive(v) || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 || len(d.Dependents(v, "csubj")) > 0 {
+		return -1
+	}
+	m := -1
+	for _, k := range d.Dependents(v, "mark") {
+		if w := lower(d.Tokens[k].Text); k < v && (w == "dat" || x.lx.is("sub", w)) {
+			m = k
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if lo, _ := d.Span(o); lo == m+1 && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
 }
