@@ -341,9 +341,24 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 	if n >= len(ws) {
 		return 0
 	}
-	switch ws[n].Text {
-	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
+	if ws[n].Text == "," {
+		// a letter's signature and heading run into its first sentence:
+		// "X, Edam Fijnstof Van Gelder In Het Parool … pleit Y": names and
+		// capitalised words only, then a capitalised opener
+		for k := n + 1; k < len(ws)-2 && k < n+10; k++ {
+			w := ws[k]
+			if datelineOpener[w.Text] && k > n+1 {
+				return k
+			}
+			if w.Kind != nl.Word || !capitalised(w.Text) || w.mention < 0 && (x.lx.is("prep", w.low) || x.lx.is("det", w.low)) {
+				break
+			}
+		}
+	}
+	if datelineOpener[ws[n].Text] {
 		return n
+	}
+	switch ws[n].Text {
 	case "-", "–", "—":
 		// "AKP - De Turkse president …": a dateline or a heading and a
 		// dash before a capitalised opener
@@ -480,3 +495,7 @@ func (x *extractor) auxedFinite(h int) bool {
 	}
 	return false
 }
+
+// datelineOpener are the capitalised words that open a sentence after a
+// dateline or a heading run into it.
+var datelineOpener = map[string]bool{"De": true, "Het": true, "Een": true, "Na": true, "In": true, "Op": true, "Bij": true, "Tijdens": true, "Voor": true}
