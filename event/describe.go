@@ -48,7 +48,7 @@ func (x *extractor) localArg(key, text string) arg {
 // is the kind: "de toezichthouder" later refers to that body.
 func (x *extractor) describedBodies(kinds map[string][]string) {
 	add := func(k, key string) {
-		if k != "" && !contains(kinds[k], key) {
+		if k != "" && key != "" && !contains(kinds[k], key) {
 			kinds[k] = append(kinds[k], key)
 		}
 	}
@@ -62,7 +62,44 @@ func (x *extractor) describedBodies(kinds map[string][]string) {
 		}
 	}
 	text := x.doc.Text
-	for _, m := range x.mentionsOf(kroniek.ORG) {
+	orgs := x.mentionsOf(kroniek.ORG)
+	for _, m := range orgs {
+		// the name's own last word: "Sint Michaëlbrigade" is a brigade
+		if f := strings.Fields(lower(m.Text)); len(f) > 1 && bodyNoun(f[len(f)-1]) {
+			add(f[len(f)-1], m.Local)
+		}
+	}
+	for si := 1; si < len(x.doc.Sentences); si++ {
+		// "… liet de Sint Michaëlbrigade van zich horen. Deze katholieke
+		// actiegroep werd …": a demonstrative opening a sentence names the
+		// body named last in the sentence before by its kind
+		ts := x.doc.Sentences[si].Tokens
+		if len(ts) < 3 || lower(ts[0].Text) != "deze" && lower(ts[0].Text) != "die" {
+			continue
+		}
+		n := -1
+		for j := 1; j < len(ts) && j < 4; j++ {
+			if ts[j].POS == nl.NOUN {
+				n = j
+				break
+			}
+			if ts[j].POS != nl.ADJ {
+				break
+			}
+		}
+		if n < 0 || !collective(lower(ts[n].Text)) {
+			continue
+		}
+		prev := x.doc.Sentences[si-1]
+		last := ""
+		for _, m := range orgs {
+			if m.Start >= prev.Start && m.End <= prev.End {
+				last = m.Local
+			}
+		}
+		add(lower(ts[n].Text), last)
+	}
+	for _, m := range orgs {
 		if w := lower(wordBefore(text, m, 40)); bodyNoun(w) {
 			add(w, m.Local)
 		}
@@ -72,7 +109,7 @@ func (x *extractor) describedBodies(kinds map[string][]string) {
 		if n >= 3 && before[n-1] == "de" {
 			before, n = before[:n-1], n-1
 		}
-		if n < 3 || before[n-1] != "van" || !bodyNoun(before[n-2]) {
+		if n < 3 || before[n-1] != "van" || !collective(before[n-2]) {
 			continue
 		}
 		for i := n - 3; i >= 0 && i >= n-4; i-- {
@@ -99,4 +136,31 @@ func bodyNoun(w string) bool {
 		}
 	}
 	return !strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ie") // (adjectives: de andere, de nieuwe)
+}
+
+// collectiveTails end the nouns of bodies and groups that act as one
+// ("actiegroep", "werkgroep", "projectontwikkelaar") beside the kinds of
+// orgKindWords and the group roles of the lexicon.
+var collectiveTails = []string{"groep", "team", "commissie", "brigade", "eenheid", "afdeling", "delegatie", "ploeg", "beweging",
+	"collectief", "alliantie", "netwerk", "raad", "fractie", "dienst", "inspectie", "toezichthouder", "autoriteit",
+	"ontwikkelaar", "leverancier", "uitgever", "producent", "exploitant", "aanbieder", "vervoerder", "verzekeraar"}
+
+// collective reports whether the noun w names a body or a group that acts
+// as one (not a thing it made: "een wetsvoorstel van de SP").
+func collective(w string) bool {
+	if !bodyNoun(w) {
+		return false
+	}
+	if orgKindOf(w) != "" {
+		return true
+	}
+	if e, ok := nl.Lex().RoleHead(w); ok && e.Tag == "group" {
+		return true
+	}
+	for _, t := range collectiveTails {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
