@@ -1169,9 +1169,10 @@ func (x *extractor) finiteModifier(v int) int {
 	if p := d.Tokens[r].POS; p == nl.VERB || p == nl.AUX {
 		return -1
 	}
-	for i := tk.Head + 1; i < v; i++ {
-		if t := d.Tokens[i]; (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
-			return -1
+	lo, hi := d.Span(r)
+	for i := lo; i <= hi && i < len(d.Tokens); i++ {
+		if t := d.Tokens[i]; i != v && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return -1 // "werd … beklad": the sentence has its finite verb
 		}
 	}
 	return tk.Head
