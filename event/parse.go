@@ -600,7 +600,9 @@ func nounBefore(d *nl.Doc, j int) int {
 func (x *extractor) passiveConj(v int) bool {
 	d := x.doc
 	tk := d.Tokens[v]
-	return tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
+	// (a finite conjunct, "… gered door X, en kwamen in opstand", is
+	// active: its subject is the passive's subject, not its agent)
+	return tk.Rel == "conj" && tk.Head >= 0 && !tk.Feats.Has(nl.FeatFin) && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
 		len(d.Objects(v)) == 0 && !d.Passive(v) && d.Passive(tk.Head)
 }
 
