@@ -141,6 +141,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
 	}
+	if a := x.agentPhrase(s, c, us); a.named() > 0 && (actor.named() == 0 || len(minus(actor, a).keys) == 0) {
+		actor = a // voert actie, op initiatief van A, B en C: they act
+		recip = minus(recip, actor)
+	}
 	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
 		// die een lijstverbinding was aangegaan met X: the light verb's
 		// subject and the frame's phrase
@@ -484,8 +488,8 @@ func (x *extractor) ppText(s *sentenceCtx, c *clause, us []unit, t trigger) stri
 			}
 			q++
 		}
-		if q > p {
-			return s.text[w.Start:s.words[c.words[q]].End]
+		if end := s.words[c.words[q]].End; q > p && end > w.Start {
+			return s.text[w.Start:end]
 		}
 	}
 	return ""
@@ -1084,4 +1088,61 @@ func (x *extractor) personSide(a arg) bool {
 		}
 	}
 	return false
+}
+
+// agentNouns head a phrase "op/in N van X" that names who had a deed done:
+// op initiatief van X, op last van X, in opdracht van X.
+var agentNouns = map[string]bool{"initiatief": true, "last": true, "opdracht": true, "aandringen": true}
+
+// agentPhrase is the list of named parties after "op initiatief van", "op
+// last van" or "in opdracht van" in clause c ("op initiatief van de A, B
+// en de C": A, B and C, also when the parse or the word-order reading
+// keeps only the bare conjuncts), or no side.
+func (x *extractor) agentPhrase(s *sentenceCtx, c *clause, us []unit) arg {
+	var a arg
+	for i, u := range us {
+		if u.prep != "van" {
+			continue
+		}
+		q := u.first - 1
+		for q >= 0 && (s.words[c.words[q]].low == "de" || s.words[c.words[q]].low == "het") {
+			q--
+		}
+		if q < 2 || s.words[c.words[q]].low != "van" || !agentNouns[s.words[c.words[q-1]].low] {
+			continue
+		}
+		if p := s.words[c.words[q-2]].low; p != "op" && p != "in" {
+			continue
+		}
+		a.add(x.resolveUnit(s, c, u))
+		prev := u.last
+		closed := false
+		for _, v := range us[i+1:] {
+			if v.prep != "" || closed {
+				break
+			}
+			joined := false
+			for r := prev + 1; r < v.first; r++ {
+				switch w := s.words[c.words[r]].low; w {
+				case ",", "de", "het":
+				case "en":
+					joined, closed = true, r+1 < v.first && !capitalised(s.words[c.words[r+1]].Text) || r+1 == v.first
+				default:
+					if !capitalised(s.words[c.words[r]].Text) {
+						return x.validSide(a)
+					} // (the rest of a name the tagger cut: FNV Onderwijs [en Onderzoek])
+				}
+				if s.words[c.words[r]].Text == "," {
+					joined = true
+				}
+			}
+			if !joined {
+				break
+			}
+			a.add(x.resolveUnit(s, c, v))
+			prev = v.last
+		}
+		return x.validSide(a)
+	}
+	return arg{}
 }

@@ -83,6 +83,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
+	if x.condZou(s, c, t) {
+		hyp, ev.Reported = true, false // als X … zou hebben gemaakt: a supposition
+	}
 	for wi := max(c.words[0]-1, 0); wi < c.words[t.pos[0]]; wi++ {
 		if s.words[wi].low == "zonder" && wi+1 < len(s.words) && (s.words[wi+1].low == "dat" || s.words[wi+1].low == "te") {
 			neg = true // zonder dat we hadden afgesproken, zonder te overleggen: it did not happen
@@ -308,7 +311,10 @@ func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 	}
 	base := s.sent.First
 	g := d.Tokens[base+c.head].Head - base
-	if g < 0 || g >= len(s.words) {
+	if g < 0 {
+		return x.rootToenTime(s, c)
+	}
+	if g >= len(s.words) {
 		return nil
 	}
 	w := s.words[g]
@@ -467,3 +473,62 @@ func relativeBetween(s *sentenceCtx, c *clause, from, to int) bool {
 // waar- (waarmee, waarin, waardoor).
 var relativeAdverb = map[string]bool{"mee": true, "in": true, "op": true, "door": true, "van": true, "na": true,
 	"bij": true, "aan": true, "over": true, "uit": true, "tegen": true, "voor": true, "naar": true, "onder": true, "achter": true, "langs": true}
+
+// rootToenTime is the time of the clause before a toen-clause that the
+// parse hung the other way round: the toen-clause's verb made the root
+// and a word of the clause it belongs to hung on that verb ("Dat is anders sinds
+// afgelopen woensdag, toen May …" with "gaf" as the root). nil when no
+// clause before the toen hangs on the verb.
+func (x *extractor) rootToenTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	base := s.sent.First
+	toen := -1
+	for _, m := range d.Dependents(base+c.head, "mark") {
+		if lower(d.Tokens[m].Text) == "toen" {
+			toen = m - base
+		}
+	}
+	if toen < 0 {
+		return nil
+	}
+	for k := range s.clauses {
+		p := &s.clauses[k]
+		if p.head == c.head || len(p.words) == 0 || p.words[len(p.words)-1] >= toen {
+			continue
+		}
+		if slices.ContainsFunc(p.words, func(w int) bool { return d.Tokens[base+w].Head == base+c.head }) {
+			return x.clauseDate(s, p)
+		}
+	}
+	return nil
+}
+
+// condZou reports whether the trigger stands in a condition with zou:
+// "als" or "indien" opens the sentence (after en/maar at most) and a form
+// of zullen follows it before the trigger with no comma between ("Maar
+// als X verboden afspraken zou hebben gemaakt met Y, …"). The parse may
+// hang the subordinator anywhere; the words say it is a supposition,
+// not a report.
+func (x *extractor) condZou(s *sentenceCtx, c *clause, t trigger) bool {
+	end := c.words[t.pos[0]]
+	for _, p := range t.pos {
+		end = max(end, c.words[p])
+	}
+	i := s.skip
+	if i < len(s.words) && x.lx.is("coord", s.words[i].low) {
+		i++
+	}
+	if i >= len(s.words) || s.words[i].low != "als" && s.words[i].low != "indien" {
+		return false
+	}
+	zou := false
+	for q := i + 1; q <= end && q < len(s.words); q++ {
+		switch s.words[q].low {
+		case ",", ";", ":":
+			return false
+		case "zou", "zouden":
+			zou = true
+		}
+	}
+	return zou
+}

@@ -58,6 +58,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if h := x.finiteModifier(v); h >= 0 {
+		// "Jan Smit, de voorzitter, bekritiseerde Acme" parsed with the
+		// verb as an adjective of the name and Acme as its subject: the
+		// name it hangs on acts, its "subject" is the object
+		subj, ns = h, nil
+		extraObj = append(extraObj, d.Dependents(v, "nsubj")...)
+	}
 	if len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
@@ -131,6 +138,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o := x.subclauseObject(v); subj < 0 && o >= 0 {
+		// "dat de leden van die organisatie de Bondsrepubliek niet
+		// erkennen" parsed with no subject and "de leden" as the object: a
+		// verb-final clause opens with its subject
+		subj = o
+	}
 	for _, n := range append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...) {
 		if subj < 0 || d.Tokens[subj].POS != nl.NOUN || capitalised(d.Tokens[subj].Text) {
 			break // only against a common noun the parse made the subject
@@ -139,6 +152,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			// "sprak ik Barfi" (invented) parsed with ik as an object: a
 			// nominative pronoun is the subject whatever the parse says
 			subj = n
+		}
+	}
+	if subj < 0 && t.prio == prioPhrase && len(t.pos) > 1 {
+		// "heeft daar afspraken over gemaakt" parsed with afspraken as the
+		// verb and gemaakt hung on it: the expression's noun carries the
+		// subject
+		if n := s.sent.First + c.words[t.pos[len(t.pos)-1]]; d.Tokens[v].Head == n {
+			subj = d.Subject(n)
 		}
 	}
 	cont := x.subjectContinuation(v, subj)
@@ -579,7 +600,9 @@ func nounBefore(d *nl.Doc, j int) int {
 func (x *extractor) passiveConj(v int) bool {
 	d := x.doc
 	tk := d.Tokens[v]
-	return tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
+	// (a finite conjunct, "… gered door X, en kwamen in opstand", is
+	// active: its subject is the passive's subject, not its agent)
+	return tk.Rel == "conj" && tk.Head >= 0 && !tk.Feats.Has(nl.FeatFin) && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
 		len(d.Objects(v)) == 0 && !d.Passive(v) && d.Passive(tk.Head)
 }
 
@@ -856,6 +879,9 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 			if !ok || nw.mention < 0 || slices.Contains(heads, n) {
 				continue
 			}
+			if p := x.clausePos(c, n-first); n < h && p >= 0 && x.adjectiveMention(s, c, p) {
+				continue // de Conservatieve premier May: an adjective, not the premier's name
+			}
 			if rel == "nmod" {
 				// only "van X" after a group or role (de regering van
 				// Roemenië), or an organisation after its staff
@@ -901,14 +927,22 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
 	}
 	if x.lx.is("pron", w.low) || objectPron[w.low] { // hem, haar, hen: the object forms, by gender and number
+		var a arg
 		if p := x.clausePos(c, h-first); p >= 0 {
-			a := x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
-			a.pron = !a.empty()
-			return a
+			a = x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 		}
-		return arg{}
+		if a.empty() {
+			a = x.speakerAt(w.Start, true) // a quote's speaker the quote layer resolved
+		}
+		a.pron = !a.empty()
+		return a
 	}
 	lo, hi := x.ownSpan(h)
+	if _, grp := x.lx.group(w.low); !grp && w.POS == nl.NOUN {
+		if a := x.speakerAt(w.Start, false); !a.empty() {
+			return a // "De toezichthouder wil …", a quote's speaker the quote layer resolved
+		}
+	}
 	if role, ok := x.lx.group(w.low); ok {
 		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
 	}
@@ -1116,4 +1150,58 @@ func (x *extractor) quoteSpeaker(off int) arg {
 		}
 	}
 	return arg{}
+}
+
+// finiteModifier returns the phrase before verb v that the parse hung v
+// on as a modifier although the tagger read v as a finite verb, in a
+// sentence whose root is no verb ("Jan Smit, de voorzitter,
+// bekritiseerde Acme": bekritiseerde as the inflected participle of a
+// noun phrase). A finite verb modifies nothing, and a sentence needs
+// one: v is its verb and that phrase its subject. Else -1.
+func (x *extractor) finiteModifier(v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "amod" || !tk.Feats.Has(nl.FeatFin) || tk.Head < 0 || tk.Head > v {
+		return -1
+	}
+	r := tk.Head
+	for d.Tokens[r].Head >= 0 {
+		r = d.Tokens[r].Head
+	}
+	if p := d.Tokens[r].POS; p == nl.VERB || p == nl.AUX {
+		return -1
+	}
+	lo, hi := d.Span(r)
+	for i := lo; i <= hi && i < len(d.Tokens); i++ {
+		if t := d.Tokens[i]; i != v && (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			return -1 // "werd … beklad": the sentence has its finite verb
+		}
+	}
+	return tk.Head
+}
+
+// subclauseObject returns the object the parse gave verb v of a clause
+// opened by a subordinator (active, without any subject) when that object
+// is the first phrase after the subordinator, else -1: a finite clause
+// has a subject, and in a verb-final clause it comes first.
+func (x *extractor) subclauseObject(v int) int {
+	d := x.doc
+	if d.Passive(v) || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 || len(d.Dependents(v, "csubj")) > 0 {
+		return -1
+	}
+	m := -1
+	for _, k := range d.Dependents(v, "mark") {
+		if w := lower(d.Tokens[k].Text); k < v && (w == "dat" || x.lx.is("sub", w)) {
+			m = k
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if lo, _ := d.Span(o); lo == m+1 && d.Tokens[o].POS != nl.PRON {
+			return o
+		}
+	}
+	return -1
 }

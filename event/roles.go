@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -180,6 +181,7 @@ func (x *extractor) collectOrgKinds() map[string][]string {
 			}
 		}
 	}
+	x.describedBodies(out)
 	return out
 }
 
@@ -213,6 +215,12 @@ func (x *extractor) orgByKind(text string) string {
 	if len(f) != 2 || f[0] != "de" && f[0] != "het" {
 		return ""
 	}
+	if keys := x.orgKinds[strings.Trim(f[1], ".,:;'\"’()")]; len(keys) == 1 && !slices.Contains(orgKindWords, f[1]) {
+		return keys[0] // de toezichthouder, het team: a noun the article gave one body
+	}
+	if key := x.orgByTail(strings.Trim(f[1], ".,:;'\"’()")); key != "" {
+		return key // de brigade, after "Deze actiegroep" or "Sint Michaëlbrigade"
+	}
 	k := orgKindOf(f[1])
 	if k == "" || strings.TrimSuffix(strings.Trim(f[1], ".,:;'\"’()"), k) != "" {
 		return "" // de bond, not de vakbond (a kind of its own)
@@ -221,4 +229,29 @@ func (x *extractor) orgByKind(text string) string {
 		return keys[0]
 	}
 	return ""
+}
+
+// orgByTail is the one organisation whose recorded kind noun is a
+// compound ending in w ("actiegroep" for "de groep", "michaëlbrigade" for
+// "de brigade"), when w itself names no other body of the article; else "".
+func (x *extractor) orgByTail(w string) string {
+	if len(w) < 4 || len(x.orgKinds[w]) > 1 {
+		return ""
+	}
+	found := ""
+	for k, keys := range x.orgKinds {
+		if len(k)-len(w) < 3 || !strings.HasSuffix(k, w) {
+			continue
+		}
+		for _, key := range keys {
+			if found != "" && found != key {
+				return "" // two bodies of that kind
+			}
+			found = key
+		}
+	}
+	if ks := x.orgKinds[w]; len(ks) == 1 && found != "" && ks[0] != found {
+		return ""
+	}
+	return found
 }

@@ -150,6 +150,10 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].words[0] < out[j].words[0] })
 	out = x.joinVerbless(s, out)
+	out = x.splitSubordinate(s, out)
+	for i := range out {
+		slices.Sort(out[i].words) // (a merged clause's words in text order: spans run from first to last)
+	}
 	for i := range out {
 		c := &out[i]
 		if c.kind != clauseMain || len(c.words) == 0 || c.words[0] == 0 {
@@ -263,6 +267,9 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		// a conjunct clause has its en/of/maar or a comma: "stuurt …
 		// troepen" read as two verbs is one clause
 		h := s.sent.First + c.head
+		if x.auxedFinite(h) {
+			return false // "heeft daar afspraken over gemaakt": a noun the tagger read as a verb
+		}
 		switch strings.SplitN(w.Rel, ":", 2)[0] {
 		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
 			return false // "stuurt troepen": a noun the tagger read as a verb
@@ -334,9 +341,24 @@ func (x *extractor) dateline(s *sentenceCtx) int {
 	if n >= len(ws) {
 		return 0
 	}
-	switch ws[n].Text {
-	case "De", "Het", "Een", "Na", "In", "Op", "Bij", "Tijdens", "Voor":
+	if ws[n].Text == "," {
+		// a letter's signature and heading run into its first sentence:
+		// "X, Edam Fijnstof Van Gelder In Het Parool … pleit Y": names and
+		// capitalised words only, then a capitalised opener
+		for k := n + 1; k < len(ws)-2 && k < n+10; k++ {
+			w := ws[k]
+			if datelineOpener[w.Text] && k > n+1 {
+				return k
+			}
+			if w.Kind != nl.Word || !capitalised(w.Text) || w.mention < 0 && (x.lx.is("prep", w.low) || x.lx.is("det", w.low)) {
+				break
+			}
+		}
+	}
+	if datelineOpener[ws[n].Text] {
 		return n
+	}
+	switch ws[n].Text {
 	case "-", "–", "—":
 		// "AKP - De Turkse president …": a dateline or a heading and a
 		// dash before a capitalised opener
@@ -405,3 +427,75 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 	}
 	return false
 }
+
+// splitSubordinate cuts off a subclause the parse left inside the clause
+// before it: a subordinator (omdat, hoewel, …) right after a comma that
+// the parse hung as anything but a subordinator ("…, omdat dat een aanval
+// van X zou zijn" parsed with omdat fixed to the comma) still opens a
+// clause of its own, so no side of the clause before reaches into it.
+// The new clause holds the clause's words from the subordinator on; its
+// head is its first verb, or -1.
+func (x *extractor) splitSubordinate(s *sentenceCtx, cs []clause) []clause {
+	out := cs[:0:0]
+	for _, c := range cs {
+		cut := -1
+		for i, p := range c.words {
+			if i > 1 && p > 0 && s.words[p-1].Text == "," && c.words[i-1] == p-1 && x.lx.is("sub", s.words[p].low) && x.token(s, p).Rel != "mark" {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			out = append(out, c)
+			continue
+		}
+		sub := clause{kind: clauseSub, opener: s.words[c.words[cut]].low, head: -1, words: slices.Clone(c.words[cut:])}
+		for _, p := range sub.words {
+			if w := s.words[p]; w.POS == nl.VERB || w.POS == nl.AUX {
+				sub.head = p
+				break
+			}
+		}
+		if c.head >= 0 && slices.Contains(sub.words, c.head) {
+			out = append(out, c) // the clause's own verb stands after it: leave it
+			continue
+		}
+		c.words = c.words[:cut:cut]
+		out = append(out, c, sub)
+	}
+	if len(out) > len(cs) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].words[0] < out[j].words[0] })
+	}
+	return out
+}
+
+// auxedFinite reports whether doc token h, tagged a finite verb, has a
+// finite auxiliary (not a passive one) and a participle or infinitive
+// hung on it: the auxiliary belongs to that verb, and h, which cannot be
+// a second finite verb of its clause, is a noun ("Nederland heeft daar
+// afspraken over gemaakt" parsed with afspraken as the verb).
+func (x *extractor) auxedFinite(h int) bool {
+	d := x.doc
+	if !d.Tokens[h].Feats.Has(nl.FeatFin) {
+		return false
+	}
+	aux := false
+	for _, a := range d.Dependents(h, "aux") {
+		aux = aux || d.Tokens[a].Rel == "aux" && d.Tokens[a].Feats.Has(nl.FeatFin)
+	}
+	if !aux {
+		return false
+	}
+	for _, rel := range []string{"ccomp", "xcomp"} {
+		for _, v := range d.Dependents(h, rel) {
+			if t := d.Tokens[v]; t.POS == nl.VERB && t.Feats&(nl.FeatPart|nl.FeatInf) != 0 && t.Feats&nl.FeatFin == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineOpener are the capitalised words that open a sentence after a
+// dateline or a heading run into it.
+var datelineOpener = map[string]bool{"De": true, "Het": true, "Een": true, "Na": true, "In": true, "Op": true, "Bij": true, "Tijdens": true, "Voor": true}

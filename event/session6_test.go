@@ -8,6 +8,21 @@ import "testing"
 // not be shown at all.
 func TestSession6Kinds(t *testing.T) {
 	checkCases(t, []shownCase{
+		// session 7, second shift: a body named by a noun of its own
+		// ("een team van X" … "het team"), a conviction, a supposition
+		// with als … zou, an adjective tagged as a name, a letter's
+		// signature and heading run into its first sentence
+		{"Een speciaal team van de [Taskforce Noord|ORG] onderzocht de zaak. Het team beschuldigde [Acme|ORG] van fraude.", "ACCUSE", "Het team", "Acme"},
+		{"[Jan Smit|PER] is veroordeeld door [Nederland|LOC] voor deelname aan een terroristische organisatie.", "SANCTION", "Nederland", "Jan Smit"},
+		{"[Jan Smit|PER] is veroordeeld door [Nederland|LOC] voor deelname aan een terroristische organisatie.", "ACCUSE", "", ""},
+		{"Maar als [Acme|ORG] verboden afspraken zou hebben gemaakt met [Globex|ORG], is het een ander verhaal.", "AGREE", "", ""},
+		{"Maar als [Acme|ORG] verboden afspraken zou hebben gemaakt met [Globex|ORG], is het een ander verhaal.", "COERCE", "", ""},
+		{"De [Conservatieve|MISC] premier [Anna Smit|PER] heeft een goed gesprek gehad met oppositieleider [Kees Vos|PER].", "CONSULT", "Anna Smit", "Kees Vos"},
+		{"[Joop Klinkhamer|PER], [Edam Fijnstof Van Gelder|PER] In Het Parool van 16 maart pleit [Jan Smit|PER] voor een betere plek voor voetbalclub [Acme|ORG].", "REQUEST", "Jan Smit", "Acme"},
+		{"Het was om aan te geven dat de leden van die organisatie de Republiek [Duitsland|LOC] niet erkennen.", "REJECT", "", ""},
+		// "op initiatief van A (AOb), B en C": the whole list acts, also
+		// past a name the tagger cut ("FNV Zorg [en Welzijn]")
+		{"Volgende week voert het onderwijs actie tegen [Acme|ORG], op initiatief van de [Bond Noord|ORG] ([BN|ORG]), [FNV Zorg|ORG] en Welzijn en de [Federatie van Docenten|ORG] ([FvD|ORG]).", "PROTEST", "Bond Noord, FNV Zorg, Federatie van Docenten", "Acme"},
 		// a verb-final clause: a later name before the verb is the object,
 		// not a conjunct of the subject
 		{"Culminerend in het verlof waarin [Jan Smit|PER] in 2017 de 25-jarige [Anna de Vries|PER] verkrachtte.", "ASSAULT", "Jan Smit", "Anna de Vries"},

@@ -231,6 +231,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if x.nominalInfinitive(s, c, fv, t) {
 			continue
 		}
+		if !t.noun && x.attributiveOnThing(s, c, t) {
+			continue // verboden afspraken: a participle describing a thing, no deed
+		}
 		if t.NoTe && x.teComplement(s, c, t) {
 			continue // gaf toe zich schuldig te hebben gemaakt: admitting, not yielding
 		}
@@ -246,6 +249,7 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
 		if ok {
+			x.conviction(&ev, s, c, t)
 			return ev, true
 		}
 		// try the next candidate
@@ -589,4 +593,68 @@ func closedClass(p nl.POS) bool {
 		return true
 	}
 	return false
+}
+
+// courtNouns are the heads of a side that judges: their condemnation is a
+// conviction.
+var courtNouns = map[string]bool{"rechtbank": true, "rechter": true, "rechters": true, "hof": true, "gerechtshof": true, "tribunaal": true, "jury": true, "krijgsraad": true}
+
+// conviction recodes veroordelen from condemning (ACCUSE) to convicting
+// (SANCTION) when the clause says it is a court's sentence: a court as
+// actor, a penalty or ground (tot, wegens), or a person convicted in the
+// passive for a deed ("X is veroordeeld … voor deelname aan …").
+func (x *extractor) conviction(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigger) {
+	v := x.parsedVerb(s, c, t)
+	if ev.Type != "ACCUSE" || v < 0 || x.doc.Tokens[v].Lemma != "veroordelen" {
+		return
+	}
+	d := x.doc
+	court := false
+	if a := d.Subject(v); a >= 0 && courtNouns[lower(d.Tokens[a].Text)] {
+		court = true
+	}
+	for _, ob := range d.Obliques(v) {
+		switch ob.Prep {
+		case "tot", "wegens":
+			court = true
+		case "door":
+			court = court || courtNouns[lower(d.Tokens[ob.Head].Text)]
+		case "voor":
+			if d.Passive(v) && x.personSide(arg{keys: ev.RecipientLocal}) {
+				court = true
+			}
+		}
+	}
+	if court {
+		ev.Type, ev.Mode = "SANCTION", "convict"
+	}
+}
+
+// attributiveOnThing reports whether a verb trigger is a participle the
+// parse hangs as a modifier on a common noun that names no party
+// ("verboden afspraken", "de gestolen fietsen"): it describes the thing.
+// A participle on a person or group ("de gearresteerde man") still tells
+// what was done to them.
+func (x *extractor) attributiveOnThing(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 || len(t.pos) > 1 {
+		return false
+	}
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "amod" || !tk.Feats.Has(nl.FeatPart) || tk.Head != v+1 || d.Tokens[tk.Head].POS != nl.NOUN {
+		return false
+	}
+	n := tk.Head - s.sent.First
+	if n < 0 || n >= len(s.words) || s.words[n].mention >= 0 {
+		return false
+	}
+	w := s.words[n].low
+	if _, grp := x.lx.group(w); grp || x.lx.is("person", w) || x.lx.is("member", w) {
+		return false
+	}
+	if _, role := nl.Lex().RoleHead(w); role {
+		return false
+	}
+	return true
 }
