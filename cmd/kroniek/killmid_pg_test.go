@@ -20,7 +20,7 @@ import (
 // its analysis, the store equal to a single-process run.
 func TestWorkerKilledBetweenCommits(t *testing.T) {
 	input, ref, bin := faultRun(t, "kills a worker between the commits of a batch")
-	dsn := pgtest.SchemaDSN(t) // skips without KRONIEK_PG_DSN (scripts/pgtest.sh sets it)
+	dsn := pgtest.SchemaDSN(t)     // skips without KRONIEK_PG_DSN (scripts/pgtest.sh sets it)
 	store := openTestStore(t, dsn) // creates the tables
 	url := submitted(t, t.TempDir(), input).ClientURL()
 	ctx, q := watchQueue(t, url)
