@@ -55,10 +55,6 @@ func (x *scanner) subjectBefore(s, num int) (span, bool) {
 	return x.nounPhrase(s), true
 }
 
-// eachWords set a price per piece between a noun and the sum: "5 miljoen
-// envelopjes wit poeder à 50 euro".
-var eachWords = map[string]bool{"à": true, "á": true, "a": true, "per": true}
-
 // pricedEach finds the noun a sum after "à" is the price of each of:
 // the noun before it, across an adjective and a material noun ("envelopjes
 // wit poeder à 50 euro" → envelopjes wit poeder); a sentence token range.
