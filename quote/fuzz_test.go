@@ -163,6 +163,16 @@ func checkQuotes(t *testing.T, text string, qs []kroniek.Quote, locals []kroniek
 		if q.CueStart != 0 || q.CueEnd != 0 {
 			span("cue", i, q.CueStart, q.CueEnd)
 		}
+		// gaps (the attribution inside the quote) lie in order inside the
+		// span, do not overlap and leave some of the quote on each side
+		last := q.Start
+		for _, g := range q.Gaps {
+			span("gap", i, g[0], g[1])
+			if g[0] <= last || g[1] >= q.End || g[0] >= g[1] {
+				t.Fatalf("quote %d %d:%d gap %v out of order, empty or not inside", i, q.Start, q.End, g)
+			}
+			last = g[1]
+		}
 		if q.Speaker != "" || q.Article != "" {
 			t.Fatalf("quote %d has global fields set: %+v", i, q)
 		}
