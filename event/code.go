@@ -166,6 +166,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(recip)
 		recip = arg{}
 	}
+	// a role phrase the article gives one person (daagt de minister uit)
+	// names that person: a keyed verb may take it
+	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
 	if t.Keyed && reciprocal {
 		// met elkaar gesproken: the sides are the actors
 	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
@@ -241,6 +244,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
+	actor, recip = x.members(s, actor), x.members(s, recip)
+	recip = minus(recip, actor)
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	if len(recip.keys) == 1 && recip.keys[0] == "" && strings.HasPrefix(lower(recip.texts[0]), "en ") && !actor.empty() {

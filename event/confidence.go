@@ -211,6 +211,54 @@ func (x *extractor) validSide(a arg) arg {
 	return out
 }
 
+// memberNouns are the nouns for the members, leaders or voice of an
+// organisation: "de leiders van X" acts for X. Not tegenstanders, kiezers
+// or relatives, who are not X.
+var memberNouns = map[string]bool{
+	"lid": true, "leden": true, "leider": true, "leiders": true, "leiding": true, "kopstuk": true, "kopstukken": true,
+	"top": true, "bestuur": true, "bestuurder": true, "bestuurders": true, "directie": true, "directeur": true,
+	"voorzitter": true, "woordvoerder": true, "woordvoerster": true, "woordvoerders": true, "topman": true, "topvrouw": true,
+	"vertegenwoordiger": true, "vertegenwoordigers": true, "delegatie": true, "fractie": true, "parlementariërs": true,
+}
+
+// members replaces in a side a phrase without a name whose head is a
+// member noun by the organisation its van-phrase names ("heel veel
+// kopstukken van de regerende sociaal-democraten", "het bestuur van La
+// Scala"): the van-phrase is read from the sentence, as a side's text may
+// stop before it.
+func (x *extractor) members(s *sentenceCtx, a arg) arg {
+	for i, k := range a.keys {
+		if k != "" {
+			continue
+		}
+		t := a.texts[i]
+		head, _, _ := strings.Cut(t, " van ")
+		f := strings.Fields(lower(head))
+		if len(f) == 0 || len(f) > 4 || !memberNouns[strings.Trim(f[len(f)-1], ".,:;'\"’")] {
+			continue
+		}
+		at := strings.Index(s.text[s.sent.Start:s.sent.End], head)
+		if at < 0 {
+			continue
+		}
+		after := s.text[s.sent.Start+at+len(head) : s.sent.End]
+		if !strings.HasPrefix(after, " van ") {
+			continue
+		}
+		from := s.sent.Start + at + len(head) + len(" van ")
+		for _, m := range x.mentions {
+			if m.Start < from || m.Local == "" {
+				continue
+			}
+			if le := x.locals[m.Local]; m.Start-from <= 30 && !strings.ContainsAny(s.text[from:m.Start], ",.;:()") && le != nil && le.Type == kroniek.ORG {
+				a.keys[i], a.texts[i] = m.Local, m.Text
+			}
+			break
+		}
+	}
+	return a
+}
+
 // recipients keeps of a recipient the sides that can be acted on as a
 // party: the audit found places (a territory, a nuclear site, a camp),
 // topics and products taken as recipients. Actors are not filtered so: the
