@@ -61,6 +61,9 @@ type evidence struct {
 	// fragment is set when a named side is the tail of a longer name in
 	// the sentence (fragmentSide): exported, never shown.
 	fragment bool
+	// patient is set for an expression whose subject is acted on by an
+	// actor it need not name (kreeg drie jaar cel: a court).
+	patient bool
 	// complete is set when the clause has no recipient and its object or
 	// prepositional phrase is a thing (completeFrame).
 	complete bool
@@ -106,6 +109,13 @@ func confidence(ev *kroniek.Event, e evidence) {
 			// Erdogan heeft zijn tegenstanders in de gevangenis gegooid: a
 			// named actor acting on people described by a role
 			c += confRecipGroup
+		}
+	}
+	if e.patient && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
+		// a named person sentenced: the court is implied, as a group
+		c += confActorGroup
+		if e.recip.pron {
+			c += confPronoun
 		}
 	}
 	if e.verb {

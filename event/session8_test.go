@@ -50,3 +50,51 @@ func TestSession8Sides(t *testing.T) {
 		}
 	}
 }
+
+// TestPatientSentence checks the patient reading of "krijgen" + a
+// sentence: the subject is sentenced, the court unnamed, and a named
+// subject is shown.
+func TestPatientSentence(t *testing.T) {
+	text, ms, ls := annotate("Een andere verdachte werd vrijgesproken. [Laura H.] uit Zoetermeer kreeg in 2017 24 maanden cel, waarvan dertien voorwaardelijk.")
+	var got []string
+	ok := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+		got = append(got, e.Type+" "+sideNames(e.ActorLocal, ls)+" → "+sideNames(e.RecipientLocal, ls))
+		if e.Type == "SANCTION" && len(e.ActorLocal) == 0 && sideNames(e.RecipientLocal, ls) == "Laura H." && e.Shown {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("want a shown SANCTION → Laura H., got %v", got)
+	}
+}
+
+// TestUnderFire checks the patient reading of "onder vuur liggen": the
+// subject is criticised.
+func TestUnderFire(t *testing.T) {
+	text, ms, ls := annotate("Ook VVD-minister [Eric Wiebes] van Economische Zaken ligt onder vuur in het Groningen-dossier.")
+	var got []string
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+		got = append(got, e.Type+" "+sideNames(e.ActorLocal, ls)+" → "+sideNames(e.RecipientLocal, ls))
+		if e.Type == "ACCUSE" && sideNames(e.RecipientLocal, ls) == "Eric Wiebes" && len(e.ActorLocal) == 0 {
+			return
+		}
+	}
+	t.Errorf("want ACCUSE → Eric Wiebes, got %v", got)
+}
+
+// TestPatientNone checks that "kreeg geen tbs" is negated and that a
+// sentence without a named subject takes no place as its recipient.
+func TestPatientNone(t *testing.T) {
+	for _, src := range []string{
+		"De rechter in [Utrecht|LOC] oordeelde hard. [Michael P.] kreeg in 2012 geen tbs opgelegd.",
+		"In [Syrië|LOC] zitten nog vrouwen vast. In [Syrië|LOC] is het onrustig. Degene die zwijgt, krijgt een gevangenisstraf van tien jaar.",
+	} {
+		text, ms, ls := annotate(src)
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+			if e.Type == "SANCTION" && e.Shown {
+				t.Errorf("%q: SANCTION → %s shown", src, sideNames(e.RecipientLocal, ls))
+			}
+		}
+	}
+}
