@@ -99,6 +99,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			used[i] = true
 		}
 		for i, u := range us {
+			// (only after the verb: before it, a van-phrase is the
+			// subject's, "Wiebes van Economische Zaken ligt onder vuur")
 			if (u.prep == "van" || u.prep == "door") && !used[i] && u.first > tpos {
 				actor.add(x.resolveUnit(s, c, u))
 				used[i] = true

@@ -98,3 +98,22 @@ func TestPatientNone(t *testing.T) {
 		}
 	}
 }
+
+// TestPatientActor checks that the van-phrase after the verb of a patient
+// expression is its actor, and one of the subject's title is not.
+func TestPatientActor(t *testing.T) {
+	text, ms, ls := annotate("Minister [Eric Wiebes] van [Economische Zaken|ORG] ligt onder vuur. Drugscrimineel [John H.] kreeg gisteren van de [rechtbank Den Bosch|ORG] acht jaar cel vanwege handel in cocaïne.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+		if e.Type == "ACCUSE" && len(e.ActorLocal) > 0 {
+			t.Errorf("ACCUSE → Wiebes with actor %s: the title's van-phrase", sideNames(e.ActorLocal, ls))
+		}
+	}
+	var got []string
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+		got = append(got, e.Type+" "+sideNames(e.ActorLocal, ls)+" → "+sideNames(e.RecipientLocal, ls))
+		if e.Type == "SANCTION" && sideNames(e.ActorLocal, ls) == "rechtbank Den Bosch" && sideNames(e.RecipientLocal, ls) == "John H." {
+			return
+		}
+	}
+	t.Errorf("want SANCTION rechtbank Den Bosch → John H., got %v", got)
+}
