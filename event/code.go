@@ -88,6 +88,25 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				used[i] = true
 			}
 		}
+	case t.Patient:
+		// kreeg drie jaar cel (van de rechter): the subject is acted on;
+		// a subject carried over from another clause is not trusted to be
+		// the one sentenced (… voldoet niet aan de regels en krijgt boetes)
+		if !c.inherited {
+			recip = subj
+		}
+		for i := range inSubj {
+			used[i] = true
+		}
+		for i, u := range us {
+			// (only after the verb: before it, a van-phrase is the
+			// subject's, "Wiebes van Economische Zaken ligt onder vuur")
+			if (u.prep == "van" || u.prep == "door") && !used[i] && u.first > tpos {
+				actor.add(x.resolveUnit(s, c, u))
+				used[i] = true
+				break
+			}
+		}
 	default:
 		actor = subj
 		for i := range inSubj {
@@ -112,7 +131,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		recipFromPrep = viaPrep
 	}
-	if v := x.parsedVerb(s, c, t); v >= 0 {
+	if v := x.parsedVerb(s, c, t); v >= 0 && !t.Patient {
 		// the parse knows who did it to whom: relative clauses, passives,
 		// coordination and verb-final clauses by the tree
 		// a side the parse leaves empty keeps the word-order reading (the
@@ -141,7 +160,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
 	}
-	if a := x.agentPhrase(s, c, us); a.named() > 0 && (actor.named() == 0 || len(minus(actor, a).keys) == 0) {
+	if a := x.agentPhrase(s, c, us); !t.Patient && a.named() > 0 && (actor.named() == 0 || len(minus(actor, a).keys) == 0) {
 		actor = a // voert actie, op initiatief van A, B en C: they act
 		recip = minus(recip, actor)
 	}
@@ -166,6 +185,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(recip)
 		recip = arg{}
 	}
+	// a role phrase the article gives one person (daagt de minister uit)
+	// names that person: a keyed verb may take it
+	actor, recip = x.resolveRoles(actor, s.sent.Start), x.resolveRoles(recip, s.sent.Start)
 	if t.Keyed && reciprocal {
 		// met elkaar gesproken: the sides are the actors
 	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
@@ -198,7 +220,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
 		objText = x.objectText(s, c, us, used, fv, subj)
 	}
-	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !x.personSide(actor) {
+	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !t.Patient && !x.personSide(actor) {
 		// (a person breaking off contact sanctions no town)
 		recip = x.setting
 	}
@@ -241,6 +263,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	sentence := s.text[s.sent.Start:s.sent.End]
 	actor, recip = x.stateSides(actor, sentence), x.stateSides(recip, sentence)
 	actor, recip = x.validSide(actor), x.recipients(x.validSide(recip))
+	actor, recip = x.members(s, actor), x.members(s, recip)
+	recip = minus(recip, actor)
 	actor, recip = x.uncoordinated(s, x.personPronoun(actor)), x.uncoordinated(s, x.personPronoun(recip))
 	recip = apposition(recip, actor, s.text[s.sent.Start:s.sent.End])
 	if len(recip.keys) == 1 && recip.keys[0] == "" && strings.HasPrefix(lower(recip.texts[0]), "en ") && !actor.empty() {
@@ -293,16 +317,38 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	ev.Recipient = generics(ev.RecipientLocal)
 	x.triggerSpan(&ev, s, c, t)
 	x.modes(&ev, s, c, t)
+	if t.Patient && x.noneOf(s, c, t) {
+		ev.Negated = true // kreeg geen tbs
+	}
 	ev.ReportedBy = x.reportedBy(s, c, us)
 	if ev.ReportedBy != "" {
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
+	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
+}
+
+// noneOf reports whether the noun of an expression has "geen" before it
+// (kreeg geen tbs opgelegd), adjectives and numbers between.
+func (x *extractor) noneOf(s *sentenceCtx, c *clause, t trigger) bool {
+	if len(t.pos) < 2 {
+		return false
+	}
+	for p := t.pos[len(t.pos)-1] - 1; p >= 0; p-- {
+		w := s.words[c.words[p]]
+		switch {
+		case w.low == "geen":
+			return true
+		case w.POS == nl.ADJ || w.POS == nl.NUM || w.POS == nl.NOUN || w.Kind == nl.Number:
+			continue // geen drie jaar cel, geen voorwaardelijke straf
+		}
+		return false
+	}
+	return false
 }
 
 func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit, t trigger) bool {

@@ -56,6 +56,9 @@ type sense struct {
 	// opzeggen) and a te-infinitive complement makes it no event ("gaf toe
 	// zich schuldig te hebben gemaakt" admits, it does not yield).
 	NoTe bool
+	// Patient: the subject is acted on and the actor is the van- or
+	// door-phrase, or none (kreeg drie jaar cel: a court unnamed).
+	Patient bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -248,6 +251,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Kan = true
 			case "note":
 				s.NoTe = true
+			case "patient":
+				s.Patient = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

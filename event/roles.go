@@ -79,6 +79,9 @@ func (x *extractor) resolveRoles(a arg, at int) arg {
 		if n := len(f); n > 2 && (f[n-1] == "zelf" || f[n-1] == "zelve") {
 			f = f[:n-1] // de president zelf
 		}
+		if j := slices.Index(f, "van"); j >= 2 {
+			f = f[:j] // de minister van Justitie: the role is the head before van
+		}
 		if len(f) < 2 || len(f) > 4 || f[0] != "de" {
 			continue
 		}
