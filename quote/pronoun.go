@@ -563,6 +563,15 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 	if main {
 		for _, pt := range ps.Tokens {
 			if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+				// "Duitsland gaat mee, maar Nederland en een aantal
+				// kleinere landen zijn ertegen. Zij vinden …": the last
+				// main clause is nearest the pronoun.
+				conj := d.Dependents(r, "conj")
+				for k := len(conj) - 1; k >= 0; k-- {
+					if p := d.Tokens[conj[k]].POS; p == nl.VERB || p == nl.AUX || p == nl.ADJ {
+						verbs = append(verbs, subjectHolder(d, conj[k]))
+					}
+				}
 				verbs = append(verbs, r)
 				break
 			}
@@ -604,6 +613,21 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 	return nil, pron, other
 }
 
+// subjectHolder returns the token of clause v that the parse hangs its
+// own subject on: v, or a child of v ("Nederland … zijn sterk tegen dit
+// plan gekant", the subject under "sterk"); v when neither has one.
+func subjectHolder(d *nl.Doc, v int) int {
+	if len(d.Dependents(v, "nsubj")) > 0 {
+		return v // its own: a conjunct's Subject may be the first clause's
+	}
+	for _, c := range d.Children(v) {
+		if len(d.Dependents(c, "nsubj")) > 0 {
+			return c
+		}
+	}
+	return v
+}
+
 // agreeing returns the plural noun phrase that opens ps's clause before
 // the plural speech verb r when the parse gives r no fitting subject ("de
 // vijfhonderd opsporingsambtenaren (boa's) in Amsterdam die …, hebben
@@ -638,15 +662,28 @@ func (x *extractor) agreeing(ps nl.Sentence, r int) *speaker {
 // pluralPhrase returns the plural noun phrase headed by token s as a
 // speaker (its words, and the first person of a pair as its entity) when
 // it names people or bodies ("de besturen van bewonersorganisaties",
-// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
+// "Linda en Leo", "de twee dierenorganisaties", "GroenLinks en PvdA",
+// "Nederland en een aantal kleinere landen": a list that opens with a
+// body or a country is its words, no one entity); nil otherwise.
 func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 	d := x.doc
 	head := d.Tokens[s]
 	conj := d.Dependents(s, "conj")
 	pair := len(conj) > 0 && x.personMentionAt(head)
+	if len(conj) > 0 && !pair && head.POS == nl.NOUN {
+		// "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté":
+		// a role whose apposition names the first person.
+		for _, a := range d.Dependents(s, "appos") {
+			if x.personMentionAt(d.Tokens[a]) {
+				head, pair = d.Tokens[a], true
+				break
+			}
+		}
+	}
+	bodies := len(conj) > 0 && !pair && x.bodyMentionAt(head)
 	// The subject of a speech verb speaks whatever its noun
 	// ("ingewijden"); another subject must name people or bodies.
-	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !speech && !people(head.Text) && !pluralBody(head.Text)) {
+	if !pair && !bodies && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !speech && !people(head.Text) && !pluralBody(head.Text)) {
 		return nil // "Deze maatregelen", "twee huizen": no one who speaks
 	}
 	first, last := d.Span(s)
@@ -677,6 +714,13 @@ func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 		sp.local = x.personOf(m)
 	}
 	return sp
+}
+
+// bodyMentionAt reports whether t opens the name of an organisation or a
+// place the article names: "GroenLinks", "Nederland".
+func (x *extractor) bodyMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && m.Start == t.Start && (m.Type == kroniek.ORG || m.Type == kroniek.LOC) && !x.isPerson(m)
 }
 
 // pluralBody reports whether a plural noun names bodies:

@@ -42,6 +42,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x.repeats(out)
 	for k := range out {
 		x.ownerSpeaks(&out[k])
+		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
 		x.bodyNamed(&out[k])
 		x.firstConjunct(&out[k])

@@ -1,0 +1,116 @@
+package quote
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// withBodies adds mentions of organisations and places to a document's
+// people: every occurrence of each name, typed as given.
+func withBodies(text string, ms []kroniek.Mention, locals []kroniek.LocalEntity, bodies map[string]string) ([]kroniek.Mention, []kroniek.LocalEntity) {
+	for name, typ := range bodies {
+		key := fmt.Sprintf("B%d", len(locals)+1)
+		locals = append(locals, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
+		for off := 0; ; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			off = s + len(name)
+			ms = append(ms, kroniek.Mention{Start: s, End: off, Text: name, Type: typ, Local: key})
+		}
+	}
+	return ms, locals
+}
+
+// TestOwnedSpeaks checks that a person named in the genitive before a
+// noun for a person is whose the speaker is, not who speaks: the speaker
+// is the description, or the person named right after the noun.
+func TestOwnedSpeaks(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local, speaker string
+		people                      []string
+	}{
+		{"Willem Vermeulen wil bouwen. ,,Dan zijn we zo weer twee jaar verder'', zei Vermeulens raadsman.",
+			"Dan zijn we zo weer twee jaar verder", "", "Vermeulens raadsman", []string{"Willem Vermeulen"}},
+		{"Lucas Bolsius bleef thuis. 'Het was beter geweest als er twee versies waren', zegt Bolsius' woordvoerder.",
+			"Het was beter geweest als er twee versies waren", "", "Bolsius' woordvoerder", []string{"Lucas Bolsius"}},
+		{"Walter Biemans bouwde een loods. ,,Waarom zou dat niet mogen?'', vraagt Biemans' vrouw Maaike zich af.",
+			"Waarom zou dat niet mogen?", "L2", "Maaike", []string{"Walter Biemans", "Maaike"}},
+		// the genitive of a statement: its owner speaks
+		{"Theresa May sprak. Ook Mays verwijt dat 'parlementsleden alles blokkeren' viel slecht.",
+			"parlementsleden alles blokkeren", "L1", "May", []string{"Theresa May"}},
+		// no genitive: the name speaks
+		{"Willem Vermeulen wil bouwen. ,,Dan zijn we zo weer twee jaar verder'', zei Vermeulen boos.",
+			"Dan zijn we zo weer twee jaar verder", "L1", "Vermeulen", []string{"Willem Vermeulen"}},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text != tc.quote {
+				continue
+			}
+			found = true
+			if q.SpeakerLocal != tc.local || q.SpeakerText != tc.speaker {
+				t.Errorf("%q: speaker %q (%q), want %q (%q)", tc.text, q.SpeakerText, q.SpeakerLocal, tc.speaker, tc.local)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
+}
+
+// TestPluralNames checks that "zij" with a plural verb after a clause
+// whose subject is a list opening with a role and a name, or with a body
+// or country, is that list: the first person's entity, or the list's
+// words alone.
+func TestPluralNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local, speaker string
+		people                      []string
+		bodies                      map[string]string
+	}{
+		{"Duitsland gaat een heel eind mee in de Franse denkwijze, maar Nederland en een aantal kleinere landen zijn sterk tegen dit plan gekant. Zij vinden dat zo'n schokfonds eurolanden beloont.",
+			"zo'n schokfonds eurolanden beloont", "", "Nederland en een aantal kleinere landen", nil, map[string]string{"Duitsland": kroniek.LOC, "Nederland": kroniek.LOC}},
+		{"Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq doen hun verhaal op kantoor. Ze vertellen dat kinderrechters steeds minder machtigingen geven.",
+			"kinderrechters steeds minder machtigingen geven", "L1", "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq", []string{"Trudy Snippert", "Anneke Hofsté"}, map[string]string{"Ambiq": kroniek.ORG}},
+		// a body alone, not a list: as before, the body
+		{"De Bond van Boeren spreekt dat tegen. Zij zeggen dat de regels te streng zijn.",
+			"de regels te streng zijn", "B1", "Bond van Boeren", nil, map[string]string{"Bond van Boeren": kroniek.ORG}},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
+		qs := Extract(doc, sortedMentions(ms), locals)
+		found := false
+		for _, q := range qs {
+			if q.Text != tc.quote {
+				continue
+			}
+			found = true
+			if q.SpeakerLocal != tc.local || q.SpeakerText != tc.speaker {
+				t.Errorf("%q: speaker %q (%q), want %q (%q)", tc.text, q.SpeakerText, q.SpeakerLocal, tc.speaker, tc.local)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
+}
+
+// sortedMentions returns ms in text order, as Extract takes them.
+func sortedMentions(ms []kroniek.Mention) []kroniek.Mention {
+	out := slices.Clone(ms)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
