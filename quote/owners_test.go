@@ -12,8 +12,9 @@ import (
 
 // withBodies adds mentions of organisations and places to a document's
 // people: every occurrence of each name, typed as given.
-func withBodies(text string, ms []kroniek.Mention, locals []kroniek.LocalEntity, bodies map[string]string) ([]kroniek.Mention, []kroniek.LocalEntity) {
-	for name, typ := range bodies {
+func withBodies(text string, ms []kroniek.Mention, locals []kroniek.LocalEntity, bodies [][2]string) ([]kroniek.Mention, []kroniek.LocalEntity) {
+	for _, b := range bodies {
+		name, typ := b[0], b[1]
 		key := fmt.Sprintf("B%d", len(locals)+1)
 		locals = append(locals, kroniek.LocalEntity{Key: key, Name: name, Type: typ})
 		for off := 0; ; {
@@ -72,21 +73,21 @@ func TestOwnedSpeaks(t *testing.T) {
 
 // TestPluralNames checks that "zij" with a plural verb after a clause
 // whose subject is a list opening with a role and a name, or with a body
-// or country, is that list: the first person's entity, or the list's
-// words alone.
+// or country, is that list: its words, with the entity of the first
+// person, body or country.
 func TestPluralNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, quote, local, speaker string
 		people                      []string
-		bodies                      map[string]string
+		bodies                      [][2]string // name, type
 	}{
 		{"Duitsland gaat een heel eind mee in de Franse denkwijze, maar Nederland en een aantal kleinere landen zijn sterk tegen dit plan gekant. Zij vinden dat zo'n schokfonds eurolanden beloont.",
-			"zo'n schokfonds eurolanden beloont", "", "Nederland en een aantal kleinere landen", nil, map[string]string{"Duitsland": kroniek.LOC, "Nederland": kroniek.LOC}},
+			"zo'n schokfonds eurolanden beloont", "B2", "Nederland en een aantal kleinere landen", nil, [][2]string{{"Duitsland", kroniek.LOC}, {"Nederland", kroniek.LOC}}},
 		{"Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq doen hun verhaal op kantoor. Ze vertellen dat kinderrechters steeds minder machtigingen geven.",
-			"kinderrechters steeds minder machtigingen geven", "L1", "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq", []string{"Trudy Snippert", "Anneke Hofsté"}, map[string]string{"Ambiq": kroniek.ORG}},
+			"kinderrechters steeds minder machtigingen geven", "L1", "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq", []string{"Trudy Snippert", "Anneke Hofsté"}, [][2]string{{"Ambiq", kroniek.ORG}}},
 		// a body alone, not a list: as before, the body
 		{"De Bond van Boeren spreekt dat tegen. Zij zeggen dat de regels te streng zijn.",
-			"de regels te streng zijn", "B1", "Bond van Boeren", nil, map[string]string{"Bond van Boeren": kroniek.ORG}},
+			"de regels te streng zijn", "B1", "Bond van Boeren", nil, [][2]string{{"Bond van Boeren", kroniek.ORG}}},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
@@ -113,4 +114,39 @@ func sortedMentions(ms []kroniek.Mention) []kroniek.Mention {
 	out := slices.Clone(ms)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// TestLastQuoted checks that a definite role description nobody in the
+// article was given ("zegt de verkeerskundige") is the person quoted just
+// before, when no one else is named since; a relational role ("de
+// advocaat") stays a description.
+func TestLastQuoted(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local string
+	}{
+		{`"Het gaat nog heel traag", zegt Peter van der Knaap. "Wij zien daardoor doden." Een weg moet geloofwaardig zijn. "Daarom moet er meer handhaving komen in de steden", zegt de verkeerskundige.`,
+			"Daarom moet er meer handhaving komen in de steden", "L1"},
+		{`"Het gaat nog heel traag", zegt Peter van der Knaap. Een weg moet geloofwaardig zijn. En zorg voor goede handhaving, zegt de verkeerskundige.`,
+			"En zorg voor goede handhaving", "L1"},
+		{`"Het gaat nog heel traag", zegt Peter van der Knaap. "Wij zien daardoor doden." Een weg moet geloofwaardig zijn. "Daarom moet er meer handhaving komen in de steden", zegt de advocaat.`,
+			"Daarom moet er meer handhaving komen in de steden", ""},
+		// another person named since
+		{`"Het gaat nog heel traag", zegt Peter van der Knaap. Het plan komt van Jan Smit. "Daarom moet er meer handhaving komen in de steden", zegt de verkeerskundige.`,
+			"Daarom moet er meer handhaving komen in de steden", ""},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Peter van der Knaap", "Jan Smit"}})
+		found := false
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.quote {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", tc.text, tc.quote)
+		}
+	}
 }

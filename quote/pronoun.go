@@ -664,7 +664,8 @@ func (x *extractor) agreeing(ps nl.Sentence, r int) *speaker {
 // it names people or bodies ("de besturen van bewonersorganisaties",
 // "Linda en Leo", "de twee dierenorganisaties", "GroenLinks en PvdA",
 // "Nederland en een aantal kleinere landen": a list that opens with a
-// body or a country is its words, no one entity); nil otherwise.
+// body or a country has that one's entity, as a pair of people the first
+// person's); nil otherwise.
 func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 	d := x.doc
 	head := d.Tokens[s]
@@ -709,7 +710,7 @@ func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 		return nil
 	}
 	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
-	if pair {
+	if pair || bodies {
 		m, _ := x.mentionAt(head.Start, head.End)
 		sp.local = x.personOf(m)
 	}

@@ -505,6 +505,8 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 				}
 				if c := x.carriedSubject(x.doc.Tokens, k); c != "" && (sp.local == "" || !x.hasRole(c)) {
 					sp.local = c
+				} else if c := x.lastQuoted(x.doc.Tokens, k, prev); c != "" && sp.local == "" {
+					sp.local = c // "«Q», zegt X. «Q2», zegt de verkeerskundige."
 				}
 			}
 		}
