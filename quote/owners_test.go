@@ -150,3 +150,21 @@ func TestLastQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounPastPhrase checks that a person named inside a noun phrase
+// ("de jas van Mia") does not keep "ze" from the described person the
+// clause before is about ("mijn moeder").
+func TestPronounPastPhrase(t *testing.T) {
+	text := `Mijn moeder scheldt ons al uit als er een vlekje op de jas van Mia zit. Dan zegt ze dingen als: "Jullie zorgen helemaal niet goed voor dat meisje. Stop haar in bad!"`
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Mia"}})
+	for _, q := range Extract(doc, ms, locals) {
+		if strings.HasPrefix(q.Text, "Jullie zorgen") {
+			if q.SpeakerLocal != "" || q.SpeakerText != "Mijn moeder" {
+				t.Errorf("speaker %q (%q), want Mijn moeder", q.SpeakerText, q.SpeakerLocal)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote in %q", text)
+}

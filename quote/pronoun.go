@@ -265,6 +265,9 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speake
 			continue
 		}
 		if x.personMentionAt(toks[k]) {
+			if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.insidePhrase(ki) {
+				continue // "mijn moeder scheldt als er een vlek op de jas van Mia zit. Dan zegt ze": Mia is no one the clause is about
+			}
 			return nil // a person named after it
 		}
 		g := wordGender(lw)
@@ -303,6 +306,24 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speake
 		}
 	}
 	return nil
+}
+
+// insidePhrase reports whether the parse makes token i (or the name it
+// ends) the object of a preposition inside a noun phrase: "de jas van
+// Mia", not "met Mia" nor "Mia zegt".
+func (x *extractor) insidePhrase(i int) bool {
+	for n := 0; n < 3 && x.parsed(i); n++ {
+		switch rel := x.doc.Tokens[i].Rel; {
+		case rel == "nmod" || strings.HasPrefix(rel, "nmod:"):
+			h := x.doc.Tokens[i].Head
+			return h >= 0 && x.doc.Tokens[h].POS == nl.NOUN
+		case strings.HasPrefix(rel, "flat"):
+			i = x.doc.Tokens[i].Head
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectLike reports whether noun i may be what its clause is about: no
