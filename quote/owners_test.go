@@ -168,3 +168,35 @@ func TestPronounPastPhrase(t *testing.T) {
 	}
 	t.Errorf("no quote in %q", text)
 }
+
+// TestOnlyPerson checks that a quotation in the first person standing
+// alone after a sentence that names one person, not as its subject, is
+// that person's; not when the sentence brings in someone unnamed who acts,
+// nor when the words are not in the first person.
+func TestOnlyPerson(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local string
+	}{
+		{`Het schip ligt in de haven. Voor de Amsterdamse Carolien Verberne is het uniek om commandant te zijn. ,,Normaal ben ik logistiek officier, maar nu niet.''`,
+			"Normaal ben ik logistiek officier, maar nu niet.", "L1"},
+		{`Het schip ligt in de haven. Een van de ambtenaren in de zaal staat op en richt zich tot Carolien Verberne. ,,Wij kunnen dat allemaal voor u regelen.''`,
+			"Wij kunnen dat allemaal voor u regelen.", ""},
+		{`Het schip ligt in de haven. Voor de Amsterdamse Carolien Verberne is het uniek om commandant te zijn. ,,Het schip wordt teruggebracht naar de burgerstatus.''`,
+			"Het schip wordt teruggebracht naar de burgerstatus.", ""},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Carolien Verberne"}})
+		found := false
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.quote {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", tc.text, tc.quote)
+		}
+	}
+}
