@@ -886,8 +886,8 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return sp
 	}
 	// "Voor de Amsterdamse Verberne is het uniek … . «Normaal ben ik …»":
-	// words in the first person after a sentence that names one person,
-	// not as a subject, are that person's.
+	// words in the first person after a sentence that names one person
+	// (not as its subject: that one spoke above) are that person's.
 	if len(narr) > 0 && x.wholeSentence(s) {
 		return x.onlyPerson(narr[0], s)
 	}
