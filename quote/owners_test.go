@@ -85,6 +85,9 @@ func TestPluralNames(t *testing.T) {
 			"zo'n schokfonds eurolanden beloont", "B2", "Nederland en een aantal kleinere landen", nil, [][2]string{{"Duitsland", kroniek.LOC}, {"Nederland", kroniek.LOC}}},
 		{"Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq doen hun verhaal op kantoor. Ze vertellen dat kinderrechters steeds minder machtigingen geven.",
 			"kinderrechters steeds minder machtigingen geven", "L1", "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté van Ambiq", []string{"Trudy Snippert", "Anneke Hofsté"}, [][2]string{{"Ambiq", kroniek.ORG}}},
+		// a name with a plural verb: a people
+		{"De Koerden, die de kampen runnen, willen dat graag. Zij zeggen dat ze de vrouwen niet kunnen berechten.",
+			"ze de vrouwen niet kunnen berechten", "B1", "Koerden", nil, [][2]string{{"Koerden", kroniek.LOC}}},
 		// a body alone, not a list: as before, the body
 		{"De Bond van Boeren spreekt dat tegen. Zij zeggen dat de regels te streng zijn.",
 			"de regels te streng zijn", "B1", "Bond van Boeren", nil, [][2]string{{"Bond van Boeren", kroniek.ORG}}},

@@ -619,6 +619,13 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			pron = s
 			continue
 		}
+		if x.pluralVerb(r) && len(d.Dependents(s, "conj")) == 0 && x.bodyMentionAt(d.Tokens[s]) {
+			// "De Koerden, die de kampen runnen, willen dat graag. Zij
+			// zeggen …": a name with a plural verb names a people or a
+			// group.
+			m, _ := x.mentionAt(d.Tokens[s].Start, d.Tokens[s].End)
+			return x.fromMention(m), -1, false
+		}
 		if sp := x.pluralPhrase(s, speech[r] && x.pluralVerb(r)); sp != nil {
 			return sp, -1, false
 		}
