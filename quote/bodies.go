@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -181,6 +182,69 @@ func (x *extractor) ownerSpeaks(q *kroniek.Quote) {
 	q.SpeakerLocal = sp.local
 	q.SpeakerStart = toks[start].Start
 	q.SpeakerText = x.doc.Text[q.SpeakerStart:q.SpeakerEnd]
+}
+
+// ownedSpeaks gives a quote whose speaker is a person named in the
+// genitive before a noun for a person to the one that noun means: "zei
+// Vermeulens raadsman", "Bolsius' woordvoerder", "Karmani's
+// medestudenten". That is the person named right after the noun ("Biemans'
+// vrouw Maaike"), else the description, with no entity: the owner is
+// whose they are, not who speaks. Only where a speech verb names the
+// speaker: a sentence about "Giovanni's vader" before a quotation standing
+// alone is as often about the father of the one who speaks.
+func (x *extractor) ownedSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || q.Cue == "" || q.SpeakerEnd <= q.SpeakerStart || q.SpeakerEnd >= len(x.doc.Text) {
+		return
+	}
+	m, ok := x.mentionAt(q.SpeakerStart, q.SpeakerEnd)
+	if !ok || m.Start != q.SpeakerStart || m.End != q.SpeakerEnd || !x.isPersonLocal(x.personOf(m)) {
+		return
+	}
+	rest := x.doc.Text[m.End:]
+	n := genitiveEnd(rest, m.Text)
+	if n < 0 && x.possessive(m) {
+		n = 0 // "Vermeulens"
+	}
+	if n < 0 || n >= len(rest) || rest[n] != ' ' {
+		return
+	}
+	start := m.End + n + 1
+	end := start
+	for end < len(x.doc.Text) {
+		r, size := utf8.DecodeRuneInString(x.doc.Text[end:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		end += size
+	}
+	w := x.doc.Text[start:end]
+	if !isLowerWord(w) || !personNoun(w) && !kin[w] && !people(w) {
+		return // "Mays verwijt", "Martha's groepje": no one else speaks
+	}
+	if p, ok := x.mentionAt(end+1, end+2); ok && p.Start == end+1 && x.isPerson(p) {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = x.personOf(p), p.Text, p.Start, p.End
+		return
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerEnd = "", x.doc.Text[q.SpeakerStart:end], end
+}
+
+// genitiveEnd returns how many bytes of rest, the text right after a
+// name, end its genitive ("'s", "'", "s"), 0 when the name is written in
+// the genitive already ("Vermeulens" for a Vermeulen); -1 when the name
+// is no genitive.
+func genitiveEnd(rest, name string) int {
+	for _, g := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasPrefix(rest, g) {
+			return len(g)
+		}
+	}
+	if strings.HasPrefix(rest, "s ") && !strings.HasSuffix(name, "s") {
+		return 1
+	}
+	if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || strings.HasSuffix(name, "'") {
+		return 0
+	}
+	return -1
 }
 
 // isCueWord reports whether w is a speech verb's form ("spreekt").

@@ -230,12 +230,7 @@ func baseRole(w string) string {
 // single person and agree in gender.
 func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 	lw := strings.ToLower(toks[k].Text)
-	r, ok := nl.Lex().RoleHead(lw)
-	det := k - 1
-	if det > 0 && isAdjective(toks[det].Text) {
-		det-- // "de Russische minister"
-	}
-	if !ok || r.Tag != "per" || spokes[r.Lemma] || !strings.HasSuffix(lw, r.Lemma) || det < 0 || !wordAt(toks, det, map[string]bool{"de": true, "het": true}) || x.quoted(toks[k].Start) {
+	if !x.definiteRole(toks, k) {
 		return ""
 	}
 	si := x.sentenceAt(toks[k].Start)
@@ -265,6 +260,43 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 		return ""
 	}
 	return sub.local
+}
+
+// definiteRole reports whether toks[k] is the role noun of a definite
+// description of one person, outside quotations: "de (Russische)
+// minister", not "een minister", "de woordvoerder" or "de ministers".
+func (x *extractor) definiteRole(toks []nl.Token, k int) bool {
+	lw := strings.ToLower(toks[k].Text)
+	r, ok := nl.Lex().RoleHead(lw)
+	det := k - 1
+	if det > 0 && isAdjective(toks[det].Text) {
+		det-- // "de Russische minister"
+	}
+	return ok && r.Tag == "per" && !spokes[r.Lemma] && strings.HasSuffix(lw, r.Lemma) && det >= 0 && wordAt(toks, det, map[string]bool{"de": true, "het": true}) && !x.quoted(toks[k].Start)
+}
+
+// lastQuoted returns the person who spoke the quotation prev when a
+// definite role description at toks[k] attributes the next one and the
+// article described no one so: "«Q», zegt Van der Knaap. … «Q2», zegt de
+// verkeerskundige." prev must be at most three sentences back, no other
+// person named since, the gender must agree, and the role must not name
+// someone by their tie to another ("de advocaat", "de moeder": often
+// someone new); "" otherwise.
+func (x *extractor) lastQuoted(toks []nl.Token, k int, prev *kroniek.Quote) string {
+	if prev == nil || prev.SpeakerLocal == "" || !x.isPersonLocal(prev.SpeakerLocal) || !x.definiteRole(toks, k) {
+		return ""
+	}
+	lw := strings.ToLower(toks[k].Text)
+	if relational(lw) || kin[lw] || x.sentenceAt(toks[k].Start)-x.sentenceAt(prev.Start) > 3 {
+		return ""
+	}
+	if g, pg := wordGender(lw), x.personGender(prev.SpeakerLocal); g != genderUnknown && pg != genderUnknown && g != pg {
+		return ""
+	}
+	if x.personBetween(prev.End, toks[k].Start, prev.SpeakerLocal) {
+		return ""
+	}
+	return prev.SpeakerLocal
 }
 
 // hasRole reports whether the article described local by a role noun.

@@ -144,8 +144,16 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			// "Volgens Lavrov … . Sterker nog, volgens de Russische minister
 			// …": the person the sentence before is about, when an adjective
 			// says more of them (a bare "de rechter" is often someone new).
-			if h := x.tokenAt(q.SpeakerEnd - 1); h > 0 && h < len(x.doc.Tokens) && isAdjective(x.doc.Tokens[h-1].Text) {
+			h := x.tokenAt(q.SpeakerEnd - 1)
+			if h > 0 && h < len(x.doc.Tokens) && isAdjective(x.doc.Tokens[h-1].Text) {
 				if c := x.carriedSubject(x.doc.Tokens, h); c != "" {
+					q.SpeakerLocal = c
+				}
+			}
+			// "«Q», zegt Van der Knaap. … En zorg voor goede handhaving,
+			// zegt de verkeerskundige.": who was quoted last.
+			if i := sort.Search(len(direct), func(i int) bool { return direct[i].Start >= q.Start }) - 1; q.SpeakerLocal == "" && i >= 0 && h > 0 && h < len(x.doc.Tokens) && q.SpeakerStart > q.End {
+				if c := x.lastQuoted(x.doc.Tokens, h, &direct[i]); c != "" {
 					q.SpeakerLocal = c
 				}
 			}

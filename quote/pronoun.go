@@ -265,6 +265,9 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speake
 			continue
 		}
 		if x.personMentionAt(toks[k]) {
+			if ki := x.tokenIndex(toks[k]); x.parsed(ki) && x.insidePhrase(ki) {
+				continue // "mijn moeder scheldt als er een vlek op de jas van Mia zit. Dan zegt ze": Mia is no one the clause is about
+			}
 			return nil // a person named after it
 		}
 		g := wordGender(lw)
@@ -303,6 +306,24 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speake
 		}
 	}
 	return nil
+}
+
+// insidePhrase reports whether the parse makes token i (or the name it
+// ends) the object of a preposition inside a noun phrase: "de jas van
+// Mia", not "met Mia" nor "Mia zegt".
+func (x *extractor) insidePhrase(i int) bool {
+	for n := 0; n < 3 && x.parsed(i); n++ {
+		switch rel := x.doc.Tokens[i].Rel; {
+		case rel == "nmod" || strings.HasPrefix(rel, "nmod:"):
+			h := x.doc.Tokens[i].Head
+			return h >= 0 && x.doc.Tokens[h].POS == nl.NOUN
+		case strings.HasPrefix(rel, "flat"):
+			i = x.doc.Tokens[i].Head
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectLike reports whether noun i may be what its clause is about: no
@@ -563,6 +584,15 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 	if main {
 		for _, pt := range ps.Tokens {
 			if r := x.tokenIndex(pt); x.parsed(r) && d.Tokens[r].Head < 0 {
+				// "Duitsland gaat mee, maar Nederland en een aantal
+				// kleinere landen zijn ertegen. Zij vinden …": the last
+				// main clause is nearest the pronoun.
+				conj := d.Dependents(r, "conj")
+				for k := len(conj) - 1; k >= 0; k-- {
+					if p := d.Tokens[conj[k]].POS; p == nl.VERB || p == nl.AUX || p == nl.ADJ {
+						verbs = append(verbs, subjectHolder(d, conj[k]))
+					}
+				}
 				verbs = append(verbs, r)
 				break
 			}
@@ -589,6 +619,13 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			pron = s
 			continue
 		}
+		if x.pluralVerb(r) && len(d.Dependents(s, "conj")) == 0 && x.bodyMentionAt(d.Tokens[s]) {
+			// "De Koerden, die de kampen runnen, willen dat graag. Zij
+			// zeggen …": a name with a plural verb names a people or a
+			// group.
+			m, _ := x.mentionAt(d.Tokens[s].Start, d.Tokens[s].End)
+			return x.fromMention(m), -1, false
+		}
 		if sp := x.pluralPhrase(s, speech[r] && x.pluralVerb(r)); sp != nil {
 			return sp, -1, false
 		}
@@ -602,6 +639,21 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 		}
 	}
 	return nil, pron, other
+}
+
+// subjectHolder returns the token of clause v that the parse hangs its
+// own subject on: v, or a child of v ("Nederland … zijn sterk tegen dit
+// plan gekant", the subject under "sterk"); v when neither has one.
+func subjectHolder(d *nl.Doc, v int) int {
+	if len(d.Dependents(v, "nsubj")) > 0 {
+		return v // its own: a conjunct's Subject may be the first clause's
+	}
+	for _, c := range d.Children(v) {
+		if len(d.Dependents(c, "nsubj")) > 0 {
+			return c
+		}
+	}
+	return v
 }
 
 // agreeing returns the plural noun phrase that opens ps's clause before
@@ -638,15 +690,29 @@ func (x *extractor) agreeing(ps nl.Sentence, r int) *speaker {
 // pluralPhrase returns the plural noun phrase headed by token s as a
 // speaker (its words, and the first person of a pair as its entity) when
 // it names people or bodies ("de besturen van bewonersorganisaties",
-// "Linda en Leo", "de twee dierenorganisaties"); nil otherwise.
+// "Linda en Leo", "de twee dierenorganisaties", "GroenLinks en PvdA",
+// "Nederland en een aantal kleinere landen": a list that opens with a
+// body or a country has that one's entity, as a pair of people the first
+// person's); nil otherwise.
 func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 	d := x.doc
 	head := d.Tokens[s]
 	conj := d.Dependents(s, "conj")
 	pair := len(conj) > 0 && x.personMentionAt(head)
+	if len(conj) > 0 && !pair && head.POS == nl.NOUN {
+		// "Manager Trudy Snippert en gedragswetenschapper Anneke Hofsté":
+		// a role whose apposition names the first person.
+		for _, a := range d.Dependents(s, "appos") {
+			if x.personMentionAt(d.Tokens[a]) {
+				head, pair = d.Tokens[a], true
+				break
+			}
+		}
+	}
+	bodies := len(conj) > 0 && !pair && x.bodyMentionAt(head)
 	// The subject of a speech verb speaks whatever its noun
 	// ("ingewijden"); another subject must name people or bodies.
-	if !pair && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !speech && !people(head.Text) && !pluralBody(head.Text)) {
+	if !pair && !bodies && (head.POS != nl.NOUN || !head.Feats.Has(nl.FeatPlur) || !speech && !people(head.Text) && !pluralBody(head.Text)) {
 		return nil // "Deze maatregelen", "twee huizen": no one who speaks
 	}
 	first, last := d.Span(s)
@@ -672,11 +738,18 @@ func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 		return nil
 	}
 	sp := &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
-	if pair {
+	if pair || bodies {
 		m, _ := x.mentionAt(head.Start, head.End)
 		sp.local = x.personOf(m)
 	}
 	return sp
+}
+
+// bodyMentionAt reports whether t opens the name of an organisation or a
+// place the article names: "GroenLinks", "Nederland".
+func (x *extractor) bodyMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && m.Start == t.Start && (m.Type == kroniek.ORG || m.Type == kroniek.LOC) && !x.isPerson(m)
 }
 
 // pluralBody reports whether a plural noun names bodies:

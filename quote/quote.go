@@ -42,6 +42,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	x.repeats(out)
 	for k := range out {
 		x.ownerSpeaks(&out[k])
+		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
 		x.bodyNamed(&out[k])
 		x.firstConjunct(&out[k])
@@ -504,6 +505,8 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 				}
 				if c := x.carriedSubject(x.doc.Tokens, k); c != "" && (sp.local == "" || !x.hasRole(c)) {
 					sp.local = c
+				} else if c := x.lastQuoted(x.doc.Tokens, k, prev); c != "" && sp.local == "" {
+					sp.local = c // "«Q», zegt X. «Q2», zegt de verkeerskundige."
 				}
 			}
 		}
@@ -879,7 +882,59 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return &speaker{local: l, text: x.locals[l].Name}
 		}
 	}
-	return x.teaser(s, first, last)
+	if sp := x.teaser(s, first, last); sp != nil {
+		return sp
+	}
+	// "Voor de Amsterdamse Verberne is het uniek … . «Normaal ben ik …»":
+	// words in the first person after a sentence that names one person
+	// (not as its subject: that one spoke above) are that person's.
+	if len(narr) > 0 && x.wholeSentence(s) {
+		return x.onlyPerson(narr[0], s)
+	}
+	return nil
+}
+
+// onlyPerson returns the one person the narration sentence ps names
+// (outside quotations, not inside another noun phrase: "de jas van Mia")
+// when the quotation s speaks in the first person ("ik", "we", "mijn");
+// nil when ps names no one or more than one, is a question or opens with
+// a quotation.
+func (x *extractor) onlyPerson(ps nl.Sentence, s span) *speaker {
+	if x.quoted(ps.Start) || x.question(ps) || x.hasQuote(ps) || !firstPerson(x.doc.Text[s.innerStart:s.innerEnd]) {
+		return nil
+	}
+	if x.unnamedDoer(ps) != nil {
+		return nil // "Een van de ambtenaren richt zich tot Dessing. «Wij kunnen …»"
+	}
+	var found *speaker
+	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= ps.Start }); k < len(x.mentions) && x.mentions[k].Start < ps.End; k++ {
+		m := x.mentions[k]
+		if m.Local == "" || !x.isPerson(m) {
+			continue
+		}
+		if i := x.tokenAt(m.Start); x.parsed(i) && x.insidePhrase(i) {
+			continue
+		}
+		if found != nil && found.local != x.personOf(m) {
+			return nil
+		}
+		found = x.fromMention(m)
+	}
+	if found == nil || x.locals[found.local].Type != kroniek.PER {
+		return nil
+	}
+	return found
+}
+
+// firstPerson reports whether text speaks in the first person.
+func firstPerson(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "ik", "mij", "me", "mijn", "we", "wij", "ons", "onze":
+			return true
+		}
+	}
+	return false
 }
 
 // otherSpeaks reports whether the narration before a quotation opening at
