@@ -149,7 +149,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = artistNames(doc, cands, lower)
 	cands = joinSlashed(doc, cands)
 	cands = joinEllipsis(doc, cands)
-	cands = joinParticleNames(doc, cands)
+	cands = joinParticleNames(doc, cands, k)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)

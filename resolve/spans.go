@@ -145,7 +145,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 				if productCompound(tail) {
 					c.typ = kroniek.MISC // Heineken-bier names the product
-				} else if unicode.IsUpper(r) {
+				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) {
 					end = start + i
 				}
 			}
@@ -519,6 +519,15 @@ func mergeTagged(doc *nl.Doc, cands []cand, nkb int, c cand) []cand {
 	return append(cands, c)
 }
 
+// acronymBody reports whether s is an acronym the article does not
+// explain and a body's noun in one word: "de VO-raad", "de AK-partij"
+// name the body, not the acronym alone (CDA-fractie and EU-landen, of
+// other nouns, keep the name).
+func acronymBody(s string) bool {
+	a, noun, ok := strings.Cut(s, "-")
+	return ok && acronymLike(a) && strings.ToUpper(a) == a && len(a) <= 3 && (bodyNouns[noun] || noun == "partij")
+}
+
 // compoundTail removes a lower-case compound tail that follows a name
 // ("-debat" of "Tweede Kamer-debat") from the start of s.
 func compoundTail(s string) string {
@@ -759,6 +768,11 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				out = append(out, c)
 				continue
 			}
+		}
+		if acronymBody(t) {
+			c.typ = kroniek.ORG
+			out = append(out, c)
+			continue
 		}
 		allUpper := true
 		for _, p := range pieces {
