@@ -3,6 +3,9 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestSession8Cuts checks names the tagger cut from longer names on
@@ -25,4 +28,74 @@ func TestSession8Cuts(t *testing.T) {
 			t.Errorf("%s in %s", bad, got)
 		}
 	}
+}
+
+// TestSession8Adjacent checks names the tagger split with one space
+// between them on made-up text: an unknown body's two halves, a law and
+// the acronym after it, a body and the place of its branch; a letter's
+// signature and its place stay two.
+func TestSession8Adjacent(t *testing.T) {
+	got := strings.Join(localNames(t, "Met een speciale Velkomwet AVG is een grondslag gemaakt, aldus de Chinese Passenger Car Association. "+
+		"Het geld komt van het Waarborgfonds Sociale Woningbouw. Wim Velkamp Grijpskerke"), ", ")
+	for _, want := range []string{"Velkomwet AVG/MISC", "Passenger Car Association/ORG", "Waarborgfonds Sociale Woningbouw/ORG", "Wim Velkamp/PER", "Grijpskerke/LOC"} {
+		if !strings.Contains(", "+got+", ", ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession8Apposition checks types from an apposition's class noun on
+// made-up text; a role noun followed by a preposition says nothing.
+func TestSession8Apposition(t *testing.T) {
+	got := strings.Join(localNames(t, "Het geld ging naar Velkamo, de grootste oppositiepartij. Iedereen speelt Kwastnite, de game van het jaar. "+
+		"Ze woont in Velkzicht, de Bredase volkswijk. Dat zegt Pieter Smollink, een acteur uit de tv-serie. "+
+		"Van de 60-plussers zit 19 procent in de KWA, de regeling voor arbeidsongeschikten."), ", ")
+	for _, want := range []string{"Velkamo/ORG", "Kwastnite/MISC", "Velkzicht/LOC", "Pieter Smollink/PER", "KWA/MISC"} {
+		if !strings.Contains(", "+got+", ", ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession8Bodies checks a country's inhabitants with the definite
+// article as a mention of the country, not counted people nor a region's
+// people, and a province's council typed a body, on made-up text.
+func TestSession8Bodies(t *testing.T) {
+	doc := nl.Parse("De Britten willen weg uit de EU. Zeven Russen zijn opgepakt. De Schotten stemden anders. De Wit-Russen protesteren. "+
+		"Provinciale Staten van Velkamp vergaderen; de Staten willen meer geld.", nl.Options{Lang: "nl"})
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	kbOf := map[string]string{}
+	for _, m := range ms {
+		if i := localIndex(locals, m.Local); i >= 0 {
+			kbOf[m.Text] = locals[i].KB
+		}
+	}
+	for text, want := range map[string]string{"Britten": "country:GB", "Wit-Russen": "country:BY"} {
+		if kbOf[text] != want {
+			t.Errorf("%s: knowledge-base link %q, want %s", text, kbOf[text], want)
+		}
+	}
+	for _, text := range []string{"Russen", "Schotten"} {
+		if _, ok := kbOf[text]; ok {
+			t.Errorf("%s is a mention", text)
+		}
+	}
+	got := strings.Join(localNames(t, "Provinciale Staten van Velkamp vergaderen; de Staten willen meer geld."), ", ")
+	for _, want := range []string{"Staten/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "/LOC") {
+		t.Errorf("a council typed a place: %s", got)
+	}
+}
+
+func localIndex(ls []kroniek.LocalEntity, id string) int {
+	for i, l := range ls {
+		if l.Key == id {
+			return i
+		}
+	}
+	return -1
 }

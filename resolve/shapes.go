@@ -321,6 +321,42 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	return out
 }
 
+// joinAdjacent joins two names the tagger split with one space between
+// them into one name: "Passenger Car Association", "Aanpassingswet AVG",
+// "Waarborgfonds Sociale Woningbouw", and a body's name and the place of
+// its branch ("Damen Shiprepair Amsterdam", "Stichting Topvoetbal
+// Oostzaan"). Neither is a person (a letter's signature and its place
+// stay two) and neither a name the knowledge base knows, but for a
+// place after an unknown body; a name said twice is a heading's echo,
+// and a given name after a name opens a person's ("Muziekgebouw Frits
+// Philips" cut short).
+// The whole takes the type of its last name, the head of the name in
+// Dutch and English, or the first's after an acronym or a place.
+func joinAdjacent(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) {
+			d := cs[i+1]
+			place := d.entry != nil && d.typ == kroniek.LOC && c.typ == kroniek.ORG
+			if d.start == c.end+1 && doc.Text[c.end] == ' ' && c.entry == nil && (d.entry == nil || place) &&
+				c.typ != kroniek.PER && d.typ != kroniek.PER && c.typ != "" && c.role == "" && d.role == "" &&
+				!c.byline && !d.byline && !c.cabinet && !d.cabinet && c.text(doc) != d.text(doc) && !isGivenName(strings.Fields(d.text(doc))[0]) &&
+				!startsSentence(doc, d.start) {
+				if t := d.text(doc); !place && d.typ != "" && strings.ToUpper(t) != t {
+					c.typ = d.typ
+				}
+				c.end, c.classTyped, c.ofJoined = d.end, c.classTyped || d.classTyped, c.ofJoined || d.ofJoined
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // brokenAt returns the particle between mentions c and d that the
 // tagger broke one name at, and c's text without it: " ter " between
 // them, or c's own last word ("Jan de" before "Rijk Logistics"). Ter and

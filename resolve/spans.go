@@ -1020,7 +1020,7 @@ func productCompound(tail string) bool {
 
 // notProductTails are MISC class heads whose compounds do not name a
 // product: Klimaatwet, Lion Air-toestel (a plane of the airline).
-var notProductTails = []string{"wet", "akkoord", "campagne", "schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot"}
+var notProductTails = []string{"wet", "regeling", "akkoord", "campagne", "schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot"}
 
 // kbAt reports whether a knowledge-base match starts at off.
 func kbAt(kbs []cand, off int) bool {
