@@ -56,6 +56,11 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				break
 			}
 		}
+		// "de Likud-partij", "de Fidesz-partij": a party's name with the
+		// noun is the party
+		if c.entry != nil && c.entry.Kind == kb.KindOrg && strings.HasPrefix(rest, "-partij") && !startsLetter(rest[len("-partij"):]) {
+			c.end += len("-partij")
+		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && c.entry == nil {
 			// "Stichting Vogelklas Karel Schot": the tagger left out the
 			// capitalised noun of the body

@@ -59,10 +59,11 @@ func TestSession8Apposition(t *testing.T) {
 
 // TestSession8Bodies checks a country's inhabitants with the definite
 // article as a mention of the country, not counted people nor a region's
-// people, and a province's council typed a body, on made-up text.
+// people, a party's name with "-partij" as the party, and a province's
+// council typed a body, on made-up text.
 func TestSession8Bodies(t *testing.T) {
 	doc := nl.Parse("De Britten willen weg uit de EU. Zeven Russen zijn opgepakt. De Schotten stemden anders. De Wit-Russen protesteren. "+
-		"Provinciale Staten van Velkamp vergaderen; de Staten willen meer geld.", nl.Options{Lang: "nl"})
+		"De Fidesz-partij van Orbán verloor.", nl.Options{Lang: "nl"})
 	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
 	kbOf := map[string]string{}
 	for _, m := range ms {
@@ -70,7 +71,7 @@ func TestSession8Bodies(t *testing.T) {
 			kbOf[m.Text] = locals[i].KB
 		}
 	}
-	for text, want := range map[string]string{"Britten": "country:GB", "Wit-Russen": "country:BY"} {
+	for text, want := range map[string]string{"Britten": "country:GB", "Wit-Russen": "country:BY", "Fidesz-partij": "org:fidesz"} {
 		if kbOf[text] != want {
 			t.Errorf("%s: knowledge-base link %q, want %s", text, kbOf[text], want)
 		}

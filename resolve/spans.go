@@ -145,7 +145,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 				if productCompound(tail) {
 					c.typ = kroniek.MISC // Heineken-bier names the product
-				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) {
+				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) && tail != "-partij" {
 					end = start + i
 				}
 			}
@@ -518,6 +518,8 @@ func mergeTagged(doc *nl.Doc, cands []cand, nkb int, c cand) []cand {
 	}
 	return append(cands, c)
 }
+
+// A name and "-partij" stay whole too: "de Likud-partij" is the party.
 
 // acronymBody reports whether s is an acronym the article does not
 // explain and a body's noun in one word: "de VO-raad", "de AK-partij"
