@@ -194,14 +194,24 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB) (cand, bool) {
 	if e.Kind != kb.KindDemonym || k == nil || m.Tok < 1 || !slices.Contains(e.Inhabitants, doc.Text[m.Start:m.End]) {
 		return cand{}, false
 	}
-	if a := doc.Tokens[m.Tok-1].Text; a != "de" && a != "De" {
-		return cand{}, false
+	if a := doc.Tokens[m.Tok-1].Text; a != "de" && a != "De" && !((a == "en" || a == ",") && m.Tok >= 3 && inhabitantsAfterDe(doc, m.Tok-2, k)) {
+		return cand{}, false // "de Fransen en Duitsers" counts Duitsers too
 	}
 	t := k.Resolve(e)
 	if t == e || t.Kind != kb.KindCountry {
 		return cand{}, false
 	}
 	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// inhabitantsAfterDe reports whether token i is a country's
+// inhabitants after "de".
+func inhabitantsAfterDe(doc *nl.Doc, i int, k *kb.KB) bool {
+	if a := doc.Tokens[i-1].Text; a != "de" && a != "De" {
+		return false
+	}
+	w := doc.Tokens[i].Text
+	return slices.ContainsFunc(k.Lookup(w), func(e *kb.Entry) bool { return e.Kind == kb.KindDemonym && slices.Contains(e.Inhabitants, w) })
 }
 
 // dropRubrics drops a one-word name of no knowledge-base entry that

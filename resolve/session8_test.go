@@ -58,11 +58,11 @@ func TestSession8Apposition(t *testing.T) {
 }
 
 // TestSession8Bodies checks a country's inhabitants with the definite
-// article as a mention of the country, not counted people nor a region's
-// people, a party's name with "-partij" as the party, and a province's
-// council typed a body, on made-up text.
+// article (and in a list after it) as a mention of the country, not
+// counted people nor a region's people, a party's name with "-partij" as
+// the party, and a province's council typed a body, on made-up text.
 func TestSession8Bodies(t *testing.T) {
-	doc := nl.Parse("De Britten willen weg uit de EU. Zeven Russen zijn opgepakt. De Schotten stemden anders. De Wit-Russen protesteren. "+
+	doc := nl.Parse("De Britten willen weg uit de EU. De Fransen en Duitsers ook. Zeven Russen zijn opgepakt. De Schotten stemden anders. De Wit-Russen protesteren. "+
 		"De Fidesz-partij van Orbán verloor.", nl.Options{Lang: "nl"})
 	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
 	kbOf := map[string]string{}
@@ -71,7 +71,7 @@ func TestSession8Bodies(t *testing.T) {
 			kbOf[m.Text] = locals[i].KB
 		}
 	}
-	for text, want := range map[string]string{"Britten": "country:GB", "Wit-Russen": "country:BY", "Fidesz-partij": "org:fidesz"} {
+	for text, want := range map[string]string{"Britten": "country:GB", "Wit-Russen": "country:BY", "Duitsers": "country:DE", "Fidesz-partij": "org:fidesz"} {
 		if kbOf[text] != want {
 			t.Errorf("%s: knowledge-base link %q, want %s", text, kbOf[text], want)
 		}
@@ -99,4 +99,13 @@ func localIndex(ls []kroniek.LocalEntity, id string) int {
 		}
 	}
 	return -1
+}
+
+// TestSession8Members checks that the members of a body written as one
+// word are no name (made-up text).
+func TestSession8Members(t *testing.T) {
+	got := strings.Join(localNames(t, "Tot onze verbazing poseerden de acht aanwezige Velkomleden gewillig. De Kwastleden stemden tegen."), ", ")
+	if strings.Contains(got, "leden") {
+		t.Errorf("members as a name: %s", got)
+	}
 }

@@ -292,7 +292,7 @@ func derivedNoun(lw string) bool {
 }
 
 // memberNoun reports whether a word names members of an assembly:
-// "Kamerleden", "Statenlid", "Raadsleden".
+// "Kamerleden", "Statenlid", "Raadsleden", any body's "…leden".
 func memberNoun(lw string) bool {
 	if strings.ContainsAny(lw, "-‐‑") {
 		return false // Navo-lid, AFA-leden: the body keeps the mention
@@ -302,7 +302,8 @@ func memberNoun(lw string) bool {
 			return true
 		}
 	}
-	return false
+	// Forumleden, Labourleden, Lagerhuisleden: members of a body
+	return strings.HasSuffix(lw, "leden") && len(lw) > len("leden")+3
 }
 
 // commonNoun reports whether a capitalised word is a common noun the
