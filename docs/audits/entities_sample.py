@@ -48,7 +48,7 @@ print("type right, name right (a full name as printed, no glued heading), every 
 print("Write `ok` or what is wrong in the verdict column. `kroniek explain ID` shows why each name joined.")
 print("A mention marked (title) is a name in the article's headline; its context is the title.\n")
 if len(sys.argv) > 2:
-    print(f"Drawn from the export of branch `entities` at commit {sys.argv[2]} (main merged).\n")
+    print(f"Drawn from the export of branch `entities` at commit {sys.argv[2]}.\n")
 print(f"{len(multi)} entities with two mentions or more, {len(single)} singletons in the export.\n")
 print("| # | entity | type | aliases | mentions (text ×n, article: context of the first) | verdict |")
 print("|---|---|---|---|---|---|")
