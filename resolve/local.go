@@ -299,6 +299,11 @@ func dropInnerPlaces(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 				doc.Text[doc.Tokens[tj+1].End:doc.Tokens[tj+2].Start] == " " && capWord(tj+2) {
 				inner = true
 			}
+			// a letter's signature: the writer's name right before it
+			// ("Anna Pijpers Rijswijk Pierre Valkering": the next heading)
+			if n := len(out); n > 0 && out[n-1].typ == kroniek.PER && out[n-1].end+1 == c.start && strings.Contains(out[n-1].text(doc), " ") {
+				inner = false
+			}
 			if inner {
 				continue
 			}

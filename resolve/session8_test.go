@@ -109,3 +109,19 @@ func TestSession8Members(t *testing.T) {
 		t.Errorf("members as a name: %s", got)
 	}
 }
+
+// TestSession8Signatures checks letters' signatures run into their place
+// and the next letter's heading on made-up text: the writer and the place
+// are two names, the heading none.
+func TestSession8Signatures(t *testing.T) {
+	got := strings.Join(localNames(t, "Dat had ik van de redactie wel verwacht. Janny Velkamp Rijswijk Pieter Drent Wat was ik blij met de brief. "+
+		"Zo'n dier verdient respect? Joop Kwastra Katwijk Schande, over vier eeuwen."), ", ")
+	for _, want := range []string{"Janny Velkamp/PER", "Rijswijk/LOC", "Joop Kwastra/PER", "Katwijk/LOC"} {
+		if !strings.Contains(", "+got+", ", ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Schande") {
+		t.Errorf("a heading glued: %s", got)
+	}
+}
