@@ -38,6 +38,9 @@ type Entry struct {
 	// Roles are dated role codes from the PETRARCH2 dictionaries
 	// ("RUSGOV >080508").
 	Roles []string `json:"roles,omitempty"`
+	// Inhabitants are a demonym's plural inhabitant names (Russen,
+	// Britten): "de Britten" may stand for the country.
+	Inhabitants []string `json:"inhabitants,omitempty"`
 }
 
 // KB is the loaded knowledge base. It is read-only and safe for

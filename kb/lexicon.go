@@ -36,13 +36,14 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		e.Aliases = append(e.Aliases, list(f[2])...)
 		e.Aliases = append(e.Aliases, list(f[3])...)
+		e.Inhabitants = list(f[3])
 		if len(e.Aliases) == 0 {
 			return fmt.Errorf("demonym %s has no forms", iso)
 		}
 		e.Name = e.Aliases[0]
 		for i := range lx.entries { // a second row for a country: regions (Engels, Vlaams)
 			if lx.entries[i].ID == e.ID {
-				lx.entries[i].Aliases = append(lx.entries[i].Aliases, e.Aliases...)
+				lx.entries[i].Aliases = append(lx.entries[i].Aliases, e.Aliases...) // not the country's inhabitants
 				return nil
 			}
 		}

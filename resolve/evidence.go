@@ -174,6 +174,72 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 	}
 }
 
+// typeByApposition types a name by the class noun of an apposition
+// right after it: "Renamo, de grootste oppositiepartij" is a body,
+// "Fortnite, de game" a work, "Doral, een voorstad van Miami" a place.
+// The noun is the first word after the article that is not an
+// adjective; a preposition or anything capitalised ends the search ("X,
+// een acteur uit de tv-serie" says nothing of X). Every mention of the
+// name in the article takes the type. Knowledge-base links, roles and
+// names a class noun before them typed keep theirs, and a given name
+// opening a person's name keeps him a person (a work may follow its
+// author: "… van Gabriel García Márquez, een roman").
+func typeByApposition(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	typed := map[string]string{}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.classTyped {
+			continue
+		}
+		ti := tokenIndex(doc, c.end-1)
+		if ti < 0 || ti+3 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "," {
+			continue
+		}
+		if a := doc.Tokens[ti+2].Text; a != "een" && a != "de" && a != "het" {
+			continue
+		}
+		t := ""
+		for j := ti + 3; j < len(doc.Tokens) && j <= ti+6; j++ {
+			w := doc.Tokens[j]
+			if w.Kind != nl.Word || !startsLower(w.Text) && !placeAdjective(w.Text) {
+				break
+			}
+			if ct := classOf(diminutive(w.Text)); ct != "" && !agentNoun(w.Text) {
+				t = ct
+				break
+			}
+			if !adjectiveWord(w.Text) && !adverbShape(w.Text) {
+				break
+			}
+		}
+		if t == "" || t == c.typ {
+			continue
+		}
+		if name := c.text(doc); c.typ == kroniek.PER && isGivenName(strings.Fields(name)[0]) {
+			continue
+		}
+		typed[c.text(doc)] = t
+	}
+	if len(typed) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if t, ok := typed[c.text(doc)]; ok && c.entry == nil && c.role == "" && !c.classTyped {
+			c.typ = t
+		}
+	}
+}
+
+// placeAdjective reports whether a capitalised word is an adjective of
+// a place: "de Bredase volkswijk", "de Mexicaanse stad".
+func placeAdjective(w string) bool {
+	return startsUpper(w) && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")) && len(w) > 5
+}
+
 // personIndex holds what personElsewhere and bodyDerived look up, built
 // in one pass over the article so that orgByEvidence stays linear in it.
 type personIndex struct {

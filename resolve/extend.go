@@ -56,6 +56,11 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				break
 			}
 		}
+		// "de Likud-partij", "de Fidesz-partij": a party's name with the
+		// noun is the party
+		if c.entry != nil && c.entry.Kind == kb.KindOrg && strings.HasPrefix(rest, "-partij") && !startsLetter(rest[len("-partij"):]) {
+			c.end += len("-partij")
+		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && c.entry == nil {
 			// "Stichting Vogelklas Karel Schot": the tagger left out the
 			// capitalised noun of the body
@@ -78,6 +83,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				}
 			}
 		}
+		articleStart(doc, c)
 		particleEnd(doc, c)
 		adjectiveHead(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
@@ -502,6 +508,29 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 	}
 	c.start = g.Start
 	return true
+}
+
+// articleStart widens a name the tagger took without the article it
+// opens with: "in 't Harde", "café 't Taphuys", "zei 't Hooft". A
+// capitalised word or a particle before the article belongs to another
+// name ("Van 't Hoff", which particleStart widens).
+func articleStart(doc *nl.Doc, c *cand) {
+	ti := tokenIndex(doc, c.start)
+	if c.entry != nil || ti < 1 || doc.Tokens[ti].Start != c.start {
+		return
+	}
+	a := doc.Tokens[ti-1]
+	if a.Text != "'t" && a.Text != "’t" || a.End+1 != c.start || doc.Text[a.End] != ' ' {
+		return
+	}
+	if ti >= 2 {
+		p := doc.Tokens[ti-2]
+		lp := strings.ToLower(p.Text)
+		if p.Kind == nl.Word && (p.Text != lp && !startsSentence(doc, p.Start) || familyParticles[lp]) {
+			return
+		}
+	}
+	c.start = a.Start
 }
 
 // givenStreet widens a street or square named after a person to the

@@ -99,6 +99,10 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		e := m.Entries[0]
 		switch e.Kind {
 		case kb.KindRole, kb.KindDemonym:
+			if c, ok := inhabitants(doc, m, k); ok {
+				cands = append(cands, c)
+				continue
+			}
 			affixes = append(affixes, affix{start: m.Start, end: m.End, tok: m.Tok, tokEnd: m.TokEnd,
 				kind: e.Kind, country: e.Country, text: doc.Text[m.Start:m.End]})
 			continue
@@ -149,7 +153,8 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = artistNames(doc, cands, lower)
 	cands = joinSlashed(doc, cands)
 	cands = joinEllipsis(doc, cands)
-	cands = joinParticleNames(doc, cands)
+	cands = joinParticleNames(doc, cands, k)
+	cands = joinAdjacent(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
@@ -169,12 +174,44 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
+	typeByApposition(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	if !title {
 		cands = bylines(doc, cands)
 	}
 	return group(doc, cands)
+}
+
+// inhabitants returns a mention of a country for its inhabitants named
+// with the definite article: "de Britten", "de Russen" stand for their
+// country as the news speaks of it. Adjectives (Britse), one inhabitant
+// (een Brit) and counted people ("zeven Russen", "veel Amerikanen") are
+// no mention of it; nor are the peoples of a country's regions (de
+// Schotten).
+func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB) (cand, bool) {
+	e := m.Entries[0]
+	if e.Kind != kb.KindDemonym || k == nil || m.Tok < 1 || !slices.Contains(e.Inhabitants, doc.Text[m.Start:m.End]) {
+		return cand{}, false
+	}
+	if a := doc.Tokens[m.Tok-1].Text; a != "de" && a != "De" && !((a == "en" || a == ",") && m.Tok >= 3 && inhabitantsAfterDe(doc, m.Tok-2, k)) {
+		return cand{}, false // "de Fransen en Duitsers" counts Duitsers too
+	}
+	t := k.Resolve(e)
+	if t == e || t.Kind != kb.KindCountry {
+		return cand{}, false
+	}
+	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// inhabitantsAfterDe reports whether token i is a country's
+// inhabitants after "de".
+func inhabitantsAfterDe(doc *nl.Doc, i int, k *kb.KB) bool {
+	if a := doc.Tokens[i-1].Text; a != "de" && a != "De" {
+		return false
+	}
+	w := doc.Tokens[i].Text
+	return slices.ContainsFunc(k.Lookup(w), func(e *kb.Entry) bool { return e.Kind == kb.KindDemonym && slices.Contains(e.Inhabitants, w) })
 }
 
 // dropRubrics drops a one-word name of no knowledge-base entry that
@@ -261,6 +298,11 @@ func dropInnerPlaces(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 			if ti >= 0 && tj+2 < len(doc.Tokens) && doc.Text[c.end:doc.Tokens[tj+1].Start] == " " && capWord(tj+1) &&
 				doc.Text[doc.Tokens[tj+1].End:doc.Tokens[tj+2].Start] == " " && capWord(tj+2) {
 				inner = true
+			}
+			// a letter's signature: the writer's name right before it
+			// ("Anna Pijpers Rijswijk Pierre Valkering": the next heading)
+			if n := len(out); n > 0 && out[n-1].typ == kroniek.PER && out[n-1].end+1 == c.start && strings.Contains(out[n-1].text(doc), " ") {
+				inner = false
 			}
 			if inner {
 				continue
@@ -1308,7 +1350,7 @@ var classHeads = classTable(map[string][]string{
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
-		"passiespel", "toneelstuk", "voorstelling", "opera",
+		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling",
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
@@ -1535,6 +1577,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a given name alone the tagger made a body or a thing (Fred) is a person
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
+		}
+		// "Provinciale Staten", "Gedeputeerde Staten", "de Staten": a
+		// province's council, not a place (Verenigde Staten is linked)
+		if ws := strings.Fields(c.text(doc)); ws[len(ws)-1] == "Staten" {
+			t, c.classTyped = kroniek.ORG, true
 		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {

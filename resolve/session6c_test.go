@@ -88,7 +88,7 @@ func TestParticleNames(t *testing.T) {
 		i := strings.Index(text, s)
 		return cand{start: i, end: i + len(s), typ: kroniek.PER}
 	}
-	cs := joinParticleNames(doc, []cand{at("Samira"), at("Velkamp"), at("Joris"), at("Stedin")})
+	cs := joinParticleNames(doc, []cand{at("Samira"), at("Velkamp"), at("Joris"), at("Stedin")}, nil)
 	if len(cs) != 3 || cs[0].text(doc) != "Samira al Velkamp" || cs[1].text(doc) != "Joris" {
 		for _, c := range cs {
 			t.Log(c.text(doc))

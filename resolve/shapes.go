@@ -275,8 +275,8 @@ func gluedCompound(t string) bool {
 var foreignParticles = setOf("al", "el", "bin", "ibn", "bint", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "von")
 
 // joinParticleNames joins a given name or the tagger's one-word person and the name right after it
-// across one foreign particle into one person: "Khadija al Mourabit".
-func joinParticleNames(doc *nl.Doc, cs []cand) []cand {
+// across one foreign particle into one person: "Khadija al Mourabit". k may be nil.
+func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -286,6 +286,22 @@ func joinParticleNames(doc *nl.Doc, cs []cand) []cand {
 			if c.end <= d.start && c.entry == nil && d.entry == nil && d.typ != kroniek.LOC && !strings.Contains(c.text(doc), " ") &&
 				(isGivenName(c.text(doc)) || c.typ == kroniek.PER) && len(gap) >= 3 && gap[0] == ' ' && gap[len(gap)-1] == ' ' && foreignParticles[gap[1:len(gap)-1]] && startsUpper(d.text(doc)) {
 				c.end, c.typ = d.end, kroniek.PER
+				out = append(out, c)
+				i++
+				continue
+			}
+			// "Anco Scholte ter Horst", "Jan de Rijk Logistics": the tagger
+			// broke a name at its particle (or took the particle along:
+			// "Jan de" and "Rijk Logistics")
+			if p, first, ok := brokenAt(doc, c, d); ok && c.entry == nil && d.entry == nil && startsUpper(d.text(doc)) &&
+				(k == nil || len(k.Lookup(d.text(doc))) == 0) &&
+				(strings.Contains(d.text(doc), " ") == (d.typ == kroniek.ORG || d.typ == kroniek.LOC) || d.typ == kroniek.MISC) &&
+				((p == "ter" || p == "ten") && c.typ == kroniek.PER && !strings.Contains(d.text(doc), " ") ||
+					p == "de" && !strings.Contains(first, " ") && isGivenName(first)) {
+				c.end, c.typ = d.end, kroniek.PER
+				if strings.Contains(d.text(doc), " ") {
+					c.typ = kroniek.ORG // a firm named after its founder
+				}
 				out = append(out, c)
 				i++
 				continue
@@ -303,6 +319,68 @@ func joinParticleNames(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinAdjacent joins two names the tagger split with one space between
+// them into one name: "Passenger Car Association", "Aanpassingswet AVG",
+// "Waarborgfonds Sociale Woningbouw", and a body's name and the place of
+// its branch ("Damen Shiprepair Amsterdam", "Stichting Topvoetbal
+// Oostzaan"). Neither is a person (a letter's signature and its place
+// stay two) and neither a name the knowledge base knows, but for a
+// place after an unknown body; a name said twice is a heading's echo,
+// and a given name after a name opens a person's ("Muziekgebouw Frits
+// Philips" cut short).
+// The whole takes the type of its last name, the head of the name in
+// Dutch and English, or the first's after an acronym or a place.
+func joinAdjacent(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) {
+			d := cs[i+1]
+			place := d.entry != nil && d.typ == kroniek.LOC && c.typ == kroniek.ORG
+			if d.start == c.end+1 && doc.Text[c.end] == ' ' && c.entry == nil && (d.entry == nil || place) &&
+				c.typ != kroniek.PER && d.typ != kroniek.PER && c.typ != "" && c.role == "" && d.role == "" &&
+				!c.byline && !d.byline && !c.cabinet && !d.cabinet && c.text(doc) != d.text(doc) && !isGivenName(strings.Fields(d.text(doc))[0]) &&
+				!startsSentence(doc, d.start) {
+				if t := d.text(doc); !place && d.typ != "" && strings.ToUpper(t) != t {
+					c.typ = d.typ
+				}
+				c.end, c.classTyped, c.ofJoined = d.end, c.classTyped || d.classTyped, c.ofJoined || d.ofJoined
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// brokenAt returns the particle between mentions c and d that the
+// tagger broke one name at, and c's text without it: " ter " between
+// them, or c's own last word ("Jan de" before "Rijk Logistics"). Ter and
+// ten join no person to anything but his family name; "de" does after a
+// given name alone, when the name after it is no body the knowledge base
+// knows and has a person's or a firm's shape (one word typed a body or a
+// place is an object: "gaf Jan de Kamer een brief").
+func brokenAt(doc *nl.Doc, c, d cand) (particle, first string, ok bool) {
+	if c.end >= d.start {
+		return "", "", false
+	}
+	gap := doc.Text[c.end:d.start]
+	t := c.text(doc)
+	if gap == " " {
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 || !familyParticles[t[i+1:]] {
+			return "", "", false
+		}
+		return t[i+1:], t[:i], true
+	}
+	if len(gap) < 3 || gap[0] != ' ' || gap[len(gap)-1] != ' ' || strings.Count(gap, " ") != 2 {
+		return "", "", false
+	}
+	return gap[1 : len(gap)-1], t, true
 }
 
 // streetWords end the names of streets named after a person: Johan de

@@ -145,7 +145,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 				if productCompound(tail) {
 					c.typ = kroniek.MISC // Heineken-bier names the product
-				} else if unicode.IsUpper(r) {
+				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) && tail != "-partij" {
 					end = start + i
 				}
 			}
@@ -292,7 +292,7 @@ func derivedNoun(lw string) bool {
 }
 
 // memberNoun reports whether a word names members of an assembly:
-// "Kamerleden", "Statenlid", "Raadsleden".
+// "Kamerleden", "Statenlid", "Raadsleden", any body's "…leden".
 func memberNoun(lw string) bool {
 	if strings.ContainsAny(lw, "-‐‑") {
 		return false // Navo-lid, AFA-leden: the body keeps the mention
@@ -302,7 +302,8 @@ func memberNoun(lw string) bool {
 			return true
 		}
 	}
-	return false
+	// Forumleden, Labourleden, Lagerhuisleden: members of a body
+	return strings.HasSuffix(lw, "leden") && len(lw) > len("leden")+3
 }
 
 // commonNoun reports whether a capitalised word is a common noun the
@@ -517,6 +518,17 @@ func mergeTagged(doc *nl.Doc, cands []cand, nkb int, c cand) []cand {
 		}
 	}
 	return append(cands, c)
+}
+
+// A name and "-partij" stay whole too: "de Likud-partij" is the party.
+
+// acronymBody reports whether s is an acronym the article does not
+// explain and a body's noun in one word: "de VO-raad", "de AK-partij"
+// name the body, not the acronym alone (CDA-fractie and EU-landen, of
+// other nouns, keep the name).
+func acronymBody(s string) bool {
+	a, noun, ok := strings.Cut(s, "-")
+	return ok && acronymLike(a) && strings.ToUpper(a) == a && len(a) <= 3 && (bodyNouns[noun] || noun == "partij")
 }
 
 // compoundTail removes a lower-case compound tail that follows a name
@@ -759,6 +771,11 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				out = append(out, c)
 				continue
 			}
+		}
+		if acronymBody(t) {
+			c.typ = kroniek.ORG
+			out = append(out, c)
+			continue
 		}
 		allUpper := true
 		for _, p := range pieces {
@@ -1006,7 +1023,7 @@ func productCompound(tail string) bool {
 
 // notProductTails are MISC class heads whose compounds do not name a
 // product: Klimaatwet, Lion Air-toestel (a plane of the airline).
-var notProductTails = []string{"wet", "akkoord", "campagne", "schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot"}
+var notProductTails = []string{"wet", "regeling", "akkoord", "campagne", "schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot"}
 
 // kbAt reports whether a knowledge-base match starts at off.
 func kbAt(kbs []cand, off int) bool {

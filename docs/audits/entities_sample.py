@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Write the entity audit sample of a kroniek export (docs/audits/entities.md).
 
-Usage: entities_sample.py EXPORT.json [COMMIT] > docs/audits/entities.md
+Usage: entities_sample.py EXPORT.json [COMMIT [SEED]] > docs/audits/entities.md
 
-60 random entities with two mentions or more and 20 singletons (seed SEED below), each with its
+60 random entities with two mentions or more and 20 singletons (seed SEED, by default the one below), each with its
 name, type, aliases, what it stands for, and every mention: its text, article and a short
 context (mentions of one text in one article are counted, their first context shown; a mention
 in the article's title says "(title)" and shows the title around it).
@@ -25,6 +25,8 @@ ents = [e for e in ex["entities"] if e.get("mentions")]
 multi = sorted((e for e in ents if len(e["mentions"]) >= 2), key=lambda e: e["id"])
 single = sorted((e for e in ents if len(e["mentions"]) == 1), key=lambda e: e["id"])
 SEED = 10712  # earlier samples: 1612, 2917, 7316, 8425, 9433, 10516, 10519, 10602, 10612, 10622, 10702 (docs/audits/entities-SEED.md, judged)
+if len(sys.argv) > 3:
+    SEED = int(sys.argv[3])
 rng = random.Random(SEED)
 pick = [("multi", e) for e in rng.sample(multi, min(60, len(multi)))] + \
        [("single", e) for e in rng.sample(single, min(20, len(single)))]
@@ -46,7 +48,7 @@ print("type right, name right (a full name as printed, no glued heading), every 
 print("Write `ok` or what is wrong in the verdict column. `kroniek explain ID` shows why each name joined.")
 print("A mention marked (title) is a name in the article's headline; its context is the title.\n")
 if len(sys.argv) > 2:
-    print(f"Drawn from the export of branch `entities` at commit {sys.argv[2]} (main merged).\n")
+    print(f"Drawn from the export of branch `entities` at commit {sys.argv[2]}.\n")
 print(f"{len(multi)} entities with two mentions or more, {len(single)} singletons in the export.\n")
 print("| # | entity | type | aliases | mentions (text ×n, article: context of the first) | verdict |")
 print("|---|---|---|---|---|---|")
