@@ -152,12 +152,53 @@ func (x *scanner) isAge(start, end int) bool {
 	return false
 }
 
+// namedAge reports "N jaar" between a name and a copula that closes its
+// clause: "Toen Kjell Scherpen 11 jaar was, …".
+func (x *scanner) namedAge(start, end int) bool {
+	switch x.word(end) {
+	case "was", "is", "werd", "wordt":
+	default:
+		return false
+	}
+	if end+1 < len(x.toks) && x.toks[end+1].Kind != nl.Punct || start < 1 || !x.parsed() {
+		return false
+	}
+	return x.doc.Tokens[x.first+start-1].POS == nl.PROPN
+}
+
 // personPronouns are the subject pronouns of people.
 var personPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "jij": true, "je": true, "u": true, "wij": true, "we": true}
 
 // becomes are the forms of worden before an age that closes its clause:
 // "Notten werd 82 jaar".
 var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden": true, "geworden": true}
+
+// speedNouns name a speed: a bare number they count is one ("een
+// snelheid van 50 naar 30", "de maximumsnelheid verlagen naar dertig").
+var speedNouns = map[string]bool{"snelheid": true, "maximumsnelheid": true, "topsnelheid": true, "snelheidslimiet": true, "maximumsnelheden": true}
+
+// speedTalk reports a distance in kilometres that stands for a speed: a
+// comparison of speed right after it ("25 km te hard", "10 kilometer
+// harder"), "toegestane" before it, or a sentence about speed or the
+// built-up area ("terug naar 30 kilometer in de bebouwde kom").
+func (x *scanner) speedTalk(start, end int) bool {
+	if w := x.word(end); w == "harder" || w == "sneller" || w == "langzamer" || w == "trager" || w == "te" && x.word(end+1) == "hard" || x.word(start-1) == "toegestane" {
+		return true
+	}
+	if x.word(end) == "per" || x.word(end) == "lang" || x.word(end) == "verder" {
+		return false // 12.000 kilometer per jaar, acht kilometer lang
+	}
+	for k, w := range x.low {
+		if strings.Contains(w, "snelheid") && !strings.Contains(w, "hogesnelheid") || w == "bebouwde" && x.word(k+1) == "kom" {
+			return true
+		}
+	}
+	return false
+}
+
+// multiplied are the comparatives after "N keer" that make it a ratio of
+// the noun after them: "dertig keer meer mensen", "twee keer zoveel kans".
+var multiplied = map[string]bool{"meer": true, "minder": true, "zoveel": true, "zovele": true, "evenveel": true}
 
 // contrast are the words between two figures of the same thing: "331
 // meldingen tegenover 239", "van 1065 incidenten naar 1409".
@@ -255,12 +296,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
-	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
-		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
+	if (c.unit == "km" || c.unit == "" && c.digits) && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
+		c.unit, end = "km/h", end+2 // 50 km per uur, 30 per uur: a speed
+	}
+	if c.unit == "km" && x.speedTalk(c.start, end) {
+		c.unit = "km/h" // 20 à 25 km te hard; terug naar 30 kilometer in de bebouwde kom
 	}
 	speed := false
 	if w := x.word(end); c.unit == "" && strings.HasPrefix(w, "kilometer") && len(w) > len("kilometer")+2 && (x.l.pos[w[len("kilometer"):]] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "en")] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "s")] == "NOUN") {
-		c.unit, speed = "km/u", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
+		c.unit, speed = "km/h", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
 	}
 	if c.ordinal {
 		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
@@ -395,6 +439,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		_, listed := x.agedNoun(start)
 		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt = ageAt || a.Unit == UnitYear && c.value < 120 && x.namedAge(start, end) // toen Kjell Scherpen 11 jaar was
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
 			if !ok {
@@ -521,11 +566,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
 				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
 					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+					if sp.end > 0 {
+						a.ObjectStart, a.ObjectEnd = min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
+					}
 				} else if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
 					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
 				} else if ok {
 					a.Object = x.low[k] + " " + sp.text // knikt twee keer
+					if sp.end > 0 {
+						a.ObjectStart, a.ObjectEnd = min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
+					}
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -553,6 +604,30 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				if x.doc.Tokens[x.first+k].POS == nl.NOUN {
 					a.Object = "leeftijd " + x.objectText(k)
 				}
+			}
+		}
+	}
+	if a.Unit == "" && a.Object != "" && speedNouns[strings.ToLower(a.Object[strings.LastIndexByte(a.Object, ' ')+1:])] && (c.digits || x.word(start-1) == "naar") {
+		a.Unit = "km/h" // de snelheid gaat van 50 naar 30: a speed without its unit
+	}
+	if w := x.word(c.end); (w == "keer" || w == "maal") && multiplied[x.word(c.end+1)] && c.end+2 < len(x.toks) && a.ObjectStart >= x.toks[c.end+2].Start && a.ObjectEnd > 0 {
+		// bijna dertig keer meer mensen: a ratio, not thirty people
+		a.ObjectStart = x.toks[c.end].Start
+		a.Object = strings.ToLower(x.doc.Text[a.ObjectStart:x.toks[c.end+2].Start]) + a.Object
+	}
+	if k := x.tokenEnding(a.ObjectEnd); k >= 0 && a.ObjectStart <= x.toks[k].Start && !x.insideObject(k, a) {
+		if e := x.conjoined(k, a.ObjectEnd, a.Unit == ""); e > a.ObjectEnd && strings.HasSuffix(a.Object, x.toks[k].Text) {
+			a.Object += x.doc.Text[a.ObjectEnd:e] // 23 miljard dollar in olie en gas
+			a.ObjectEnd = e
+		}
+	}
+	if (a.Unit == UnitYear || a.Unit == UnitMonth) && a.Object == "leeftijd" {
+		if k, j, ok := x.ageHolder(c.start, end); ok {
+			// de gemiddelde auto was elf jaar oud; op 40-jarige leeftijd overleed de schrijver
+			a.ObjectStart, a.ObjectEnd = x.toks[k].Start, x.toks[j].End
+			a.Object = "leeftijd " + x.doc.Text[a.ObjectStart:a.ObjectEnd]
+			if k == j && x.doc.Tokens[x.first+k].POS == nl.NOUN {
+				a.Object = "leeftijd " + x.objectText(k)
 			}
 		}
 	}
@@ -1177,7 +1252,7 @@ func (x *scanner) incorporated(end int) (span, bool) {
 			lemma = weakLemma(form)
 		}
 		if lemma != "" && x.l.pos[lemma] == "VERB" {
-			return span{text: noun + lemma}, true // (not the text's form: no offsets)
+			return span{text: noun + lemma, start: x.toks[end].Start, end: x.toks[end].End}, true // the infinitive of the word as written
 		}
 	}
 	return span{}, false
@@ -1231,7 +1306,7 @@ func (x *scanner) costsTo(num, end int) (span, bool) {
 				words = append(words, w)
 			}
 		}
-		return span{text: strings.Join(words, " ")}, len(words) > 0
+		return span{text: strings.Join(words, " "), start: d.Tokens[from+1].Start, end: d.Tokens[to].End}, len(words) > 0
 	}
 	return span{}, false
 }
