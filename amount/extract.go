@@ -355,8 +355,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
 			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
-		if !ok && (partner == nil || partner.Object == "") {
-			k, ok = x.objectBefore(start)
+		if !ok && (partner == nil || partner.Object == "" || partner.ObjectEnd == 0 && isMeasure(partner.Unit)) {
+			k, ok = x.objectBefore(start) // (a dimension the other end of a range reads is no object: een gebied van 13 tot 14 kilometer)
 		}
 		if !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 {
 			if j := start - 2; x.toks[j].Kind == nl.Word && x.viable(j, false) && (x.l.pos[x.low[j]] == "NOUN" || x.l.pos[x.low[j]] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN && !strings.HasSuffix(x.low[j], "st")) && x.bracketHead(j) {
@@ -587,6 +587,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object = x.dimension(c.start, end, a.Unit)
 			if sp, ok := x.measuredThing(c.start, end); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // het schip is zo'n 30 meter lang; zo'n ding weegt 25 ton
+			} else if sp, ok := x.copulaSpan(start, end); ok && partner == nil {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // de afstand tot het huis is zo'n twintig meter
 			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
