@@ -334,6 +334,11 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Er vielen 24 doden en tientallen gewonden.", "24||doden"},
 		// a ratio
 		{"Dat is meer dan in India, waar bijna dertig keer meer mensen wonen.", "bijna dertig||keer meer mensen"},
+		// a measure's noun before van past a range; a copula's subject; a state after op; a sum a copula "blijft" gives
+		{"Ik ben verantwoordelijk voor een gebied van 13 tot 14 kilometer rond de basis.", "13|km|gebied tot 14 kilometer|km|gebied"},
+		{"De afstand tot het huis van de buurman is zo'n twintig meter.", "zo'n twintig meter|m|afstand tot het huis van de buurman"},
+		{"Het huis moet drie maanden op slot.", "drie maanden|maand|op slot"},
+		{"De hypotheek blijft daarmee onder de 10.000 euro per maand.", "onder de 10.000 euro|EUR|hypotheek"},
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
