@@ -633,11 +633,16 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		}
 	}
-	if a.Unit == UnitPercent && a.Object == "" && !c.proportion {
+	if a.Unit == UnitPercent && (a.Object == "" || a.ObjectStart >= x.toks[end-1].End) && !c.proportion {
+		// (also over a noun after the figure: "Van de werkenden maakt 2,5 procent deel uit")
 		if k, ok := x.frontedWhole(start); ok {
 			sp := x.nounPhrase(x.first + k) // Van de VVD-stemmers is zelfs 77 procent …
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
+	}
+	if k := start - 1; a.Unit == UnitPercent && start >= 4 && x.low[k-2] == "van" && isDet(x.low[k-1]) && x.word(k-3) == "," && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) {
+		// Van de vrouwen stemde 56 procent op links, van de mannen 44 procent: the whole of a gapped share
+		a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 	}
 	if a.Unit == UnitPercent && a.Object != "" && start > 0 && signed(x.word(start-1)) && x.toks[start-1].End == x.toks[start].Start && end < len(x.toks) && a.ObjectStart == x.toks[end].Start && isCapitalized(a.Object) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price

@@ -942,8 +942,8 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 		return 0, false
 	}
 	j := 1
-	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze") {
-		j++
+	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze" || j > 1 && x.toks[j].Kind == nl.Number) {
+		j++ // Van de 546.000 oproepkrachten
 	}
 	k, ok := x.objectAfter(j)
 	for i := 1; ok && i < k; i++ {
@@ -951,8 +951,11 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 			ok = false // Van twee andere, waaronder …: no whole named right after van
 		}
 	}
-	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // Van Dijk, Van de Ven: a name
+	}
+	if w := x.word(k + 1); strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && k+2 < start && x.toks[k+2].Kind == nl.Word {
+		k += 2 // Van de oproep- en invalkrachten: the noun the cut compound shares
 	}
 	return k, true
 }

@@ -339,6 +339,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De afstand tot het huis van de buurman is zo'n twintig meter.", "zo'n twintig meter|m|afstand tot het huis van de buurman"},
 		{"Het huis moet drie maanden op slot.", "drie maanden|maand|op slot"},
 		{"De hypotheek blijft daarmee onder de 10.000 euro per maand.", "onder de 10.000 euro|EUR|hypotheek"},
+		// a share of the whole the sentence opens with, also over a noun after it; a gapped share
+		{"Van de werkenden maakt 2,5 procent deel uit van een arm huishouden.", "2,5 procent|%|werkenden"},
+		{"Van de vrouwen stemde namelijk 56 procent op links, van de mannen 44 procent.", "56 procent|%|vrouwen 44 procent|%|mannen"},
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
