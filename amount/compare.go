@@ -153,7 +153,7 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 	}
 	v := x.copulaBefore(start)
 	switch x.word(v) {
-	case "is", "was", "zijn", "waren", "blijft", "bleef", "blijven", "bleven": // de hypotheek blijft onder de 10.000 euro per maand
+	case "is", "was", "zijn", "waren":
 	default:
 		return 0, false
 	}

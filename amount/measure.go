@@ -1073,10 +1073,6 @@ func (x *scanner) worth(w int) (span, bool) {
 	return x.nounPhrase(s), true
 }
 
-// stateNouns after "op" make a state a period can be the length of: "drie
-// maanden op slot", "een jaar op non-actief".
-var stateNouns = map[string]bool{"slot": true, "non-actief": true, "zwart": true, "straat": true, "proef": true, "wacht": true, "reis": true, "zee": true, "sterk": true}
-
 // adverbialNouns make a prepositional phrase an adverbial, not a state:
 // "in totaal", "in principe".
 var adverbialNouns = map[string]bool{"totaal": true, "principe": true, "feite": true, "geval": true, "algemeen": true, "praktijk": true, "tussentijd": true, "wezen": true}
@@ -1095,15 +1091,10 @@ func (x *scanner) state(num, end int) (span, bool) {
 		return span{}, false
 	}
 	for _, c := range d.Dependents(u, "nmod") {
-		if p := x.firstCase(c); c < x.first+end || p != "aan" && p != "in" && !(p == "op" && stateNouns[strings.ToLower(d.Tokens[c].Text)]) || adverbialNouns[strings.ToLower(d.Tokens[c].Text)] {
+		if p := x.firstCase(c); c < x.first+end || p != "aan" && p != "in" || adverbialNouns[strings.ToLower(d.Tokens[c].Text)] {
 			continue
 		}
 		if sp, ok := x.phrase(c, 6); ok && sp.start == x.toks[end].Start {
-			if v := d.Tokens[u].Head; v >= 0 && d.Tokens[v].POS == nl.VERB {
-				if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s < u {
-					sp = span{text: strings.ToLower(d.Tokens[s].Text) + " " + sp.text, start: d.Tokens[s].Start, end: sp.end} // de woning gaat drie maanden op slot
-				}
-			}
 			return sp, true
 		}
 	}
