@@ -177,6 +177,21 @@ var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden
 // snelheid van 50 naar 30", "de maximumsnelheid verlagen naar dertig").
 var speedNouns = map[string]bool{"snelheid": true, "maximumsnelheid": true, "topsnelheid": true, "snelheidslimiet": true, "maximumsnelheden": true}
 
+// speedSentence reports a sentence about the speed of traffic: a word of
+// speed (not the hogesnelheidslijn), "harder dan", or a speed in km/h.
+func (x *scanner) speedSentence() bool {
+	for k, w := range x.low {
+		switch {
+		case strings.Contains(w, "snelheid") && !strings.Contains(w, "hogesnelheid"),
+			(w == "harder" || w == "sneller") && x.word(k+1) == "dan",
+			(w == "km" || w == "kilometer") && x.word(k+1) == "per" && x.word(k+2) == "uur",
+			w == "km/u" || w == "km/h":
+			return true
+		}
+	}
+	return false
+}
+
 // speedTalk reports a distance in kilometres that stands for a speed: a
 // comparison of speed right after it ("25 km te hard", "10 kilometer
 // harder"), "toegestane" before it, or a sentence about speed or the
@@ -611,6 +626,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if a.Unit == "" && a.Object != "" && speedNouns[strings.ToLower(a.Object[strings.LastIndexByte(a.Object, ' ')+1:])] && (c.digits || x.word(start-1) == "naar") {
 		a.Unit = "km/h" // de snelheid gaat van 50 naar 30: a speed without its unit
+	}
+	if a.Unit == "" && a.Object == "" && c.digits && a.Value <= 200 && a.Value == math.Trunc(a.Value) && int(a.Value)%5 == 0 && x.word(start-1) != "waarvan" && x.word(start-1) != "wie" && !x.partitive(start) && x.speedSentence() {
+		a.Unit, a.Object = "km/h", "snelheid" // waar maximaal 70 is toegestaan; rondwegen waar 50 of 70 geldt
 	}
 	if w := x.word(c.end); (w == "keer" || w == "maal") && multiplied[x.word(c.end+1)] && c.end+2 < len(x.toks) && a.ObjectStart >= x.toks[c.end+2].Start && a.ObjectEnd > 0 {
 		// bijna dertig keer meer mensen: a ratio, not thirty people
