@@ -117,6 +117,29 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	return out
 }
 
+// listEnd returns the token of the last number of a list of bare numbers
+// that goes on at the comma at token j: "15, 19 en 21 jaar" gives 21.
+func (x *scanner) listEnd(j int) (int, bool) {
+	for n := 0; n < 6 && j+1 < len(x.toks); n++ {
+		c, ok := x.number(j + 1)
+		if !ok || c.unit != "" || c.mult > 0 && c.end-c.start > 1 {
+			return 0, false
+		}
+		switch x.word(c.end) {
+		case ",":
+			j = c.end
+		case "en", "of":
+			if next, ok := x.number(c.end + 1); ok && next.start == c.end+1 {
+				return c.end + 1, true
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // agedNoun returns the noun whose age a list of numbers ending in the
 // figure at start gives, after "van": "twee jongens van 12 en 13 jaar
 // oud" (for either number).
@@ -356,6 +379,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if pair && !c.ordinal && rangeWord(x.word(end)) {
 		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
 			partner = &b
+		}
+	} else if pair && !c.ordinal && a.Unit == "" && end == c.end && x.word(end) == "," {
+		if last, ok := x.listEnd(end); ok {
+			if b, _, ok := x.figure(last, false); ok {
+				partner = &b // 15, 19 en 21 jaar; twee, drie, vier of vijf kinderen: the last number of a list
+			}
 		}
 	}
 	if a.Object == "" {

@@ -342,6 +342,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a share of the whole the sentence opens with, also over a noun after it; a gapped share
 		{"Van de werkenden maakt 2,5 procent deel uit van een arm huishouden.", "2,5 procent|%|werkenden"},
 		{"Van de vrouwen stemde namelijk 56 procent op links, van de mannen 44 procent.", "56 procent|%|vrouwen 44 procent|%|mannen"},
+		// a list of bare numbers shares the unit and object of its last
+		{"De kinderen zijn inmiddels 15, 19 en 21 jaar oud.", "15|jaar|leeftijd kinderen 19|jaar|leeftijd kinderen 21 jaar|jaar|leeftijd kinderen"},
+		{"Ouders met twee, drie of vier kinderen krijgen meer.", "twee||kinderen drie||kinderen vier||kinderen"},
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
