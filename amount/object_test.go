@@ -345,6 +345,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a list of bare numbers shares the unit and object of its last
 		{"De kinderen zijn inmiddels 15, 19 en 21 jaar oud.", "15|jaar|leeftijd kinderen 19|jaar|leeftijd kinderen 21 jaar|jaar|leeftijd kinderen"},
 		{"Ouders met twee, drie of vier kinderen krijgen meer.", "twee||kinderen drie||kinderen vier||kinderen"},
+		// the first end of "van N naar M euro" in the unit of the second
+		{"Hij zag zijn uurloon stijgen van 45 naar 150 euro.", "45|EUR| 150 euro|EUR|"},
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
