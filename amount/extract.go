@@ -662,6 +662,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "" && a.Object == "" && c.digits && a.Value <= 200 && a.Value == math.Trunc(a.Value) && int(a.Value)%5 == 0 && x.word(start-1) != "waarvan" && x.word(start-1) != "wie" && !x.partitive(start) && x.speedSentence() {
 		a.Unit, a.Object = "km/h", "snelheid" // waar maximaal 70 is toegestaan; rondwegen waar 50 of 70 geldt
 	}
+	if w := x.word(end); a.Unit == "" && a.Object == "" && c.digits && (w == "voor" || w == "tegen") && (end+1 >= len(x.toks) || x.toks[end+1].Kind == nl.Punct) && slices.Contains(x.low, "voor") && slices.Contains(x.low, "tegen") {
+		// 329 voor, 302 tegen: the votes of a division
+		a.Object, a.ObjectStart, a.ObjectEnd = "stemmen "+w, x.toks[end].Start, x.toks[end].End
+	}
 	if w := x.word(c.end); (w == "keer" || w == "maal") && multiplied[x.word(c.end+1)] && c.end+2 < len(x.toks) && a.ObjectStart >= x.toks[c.end+2].Start && a.ObjectEnd > 0 {
 		// bijna dertig keer meer mensen: a ratio, not thirty people
 		a.ObjectStart = x.toks[c.end].Start

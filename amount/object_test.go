@@ -202,7 +202,7 @@ func TestParsedObjects(t *testing.T) {
 		{"In de jaren 60 en 70 was dat anders.", ""},
 		{"Sinds 2015 werken we hard. In 2017 vroegen senatoren uitstel.", ""},
 		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
-		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348= 274="},
+		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348=stemmen voor 274=stemmen tegen"},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
 		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
@@ -347,6 +347,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Ouders met twee, drie of vier kinderen krijgen meer.", "twee||kinderen drie||kinderen vier||kinderen"},
 		// the first end of "van N naar M euro" in the unit of the second
 		{"Hij zag zijn uurloon stijgen van 45 naar 150 euro.", "45|EUR| 150 euro|EUR|"},
+		// the votes of a division
+		{"Het amendement kreeg een meerderheid: 329 voor, 302 tegen.", "329||stemmen voor 302||stemmen tegen"},
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
