@@ -556,9 +556,12 @@ func (x *sentence) direction(w string) (off int, ok bool) {
 }
 
 // relPeriod reads "vorige week", "deze week", "volgende maand", "vorig
-// jaar", "dit jaar", "dit weekend", "afgelopen weekend".
+// jaar", "dit jaar", "dit weekend", "afgelopen weekeinde".
 func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	w, unit := x.word(i), x.word(i+1)
+	if unit == "weekeinde" {
+		unit = "weekend" // the older spelling
+	}
 	off, ok := x.direction(w)
 	if !ok {
 		return kroniek.TimeRef{}, 0, false
