@@ -205,8 +205,8 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		d = ref.AddDate(0, 0, n)
 	} else {
 		n := (refWD - wd + 7) % 7
-		if n == 0 && strict {
-			n = 7
+		if n == 0 && (strict || j == i && !weak && x.narrated(i)) {
+			n = 7 // waren we er toen op zaterdag, in a Saturday paper: a week back
 		}
 		d = ref.AddDate(0, 0, -n)
 	}
@@ -268,6 +268,23 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 		return tensePast, true // (a Monday paper reports Saturday too: no paper comes out on Sunday)
 	}
 	return dir, false
+}
+
+// narrated reports a past weekday told as narrative rather than as news
+// of the day: after op (Op maandag werd de politiechef ontslagen) or in a
+// sentence with toen, and with no vandaag or vanavond in the sentence. A
+// bare past weekday equal to the day of publication is that day (Russische
+// soldaten die maandag vertrokken, in a Monday article); a narrated one is
+// a week back.
+func (x *sentence) narrated(i int) bool {
+	told := x.word(i-1) == "op"
+	for _, w := range x.low {
+		if off, ok := x.l.num("reldate", w); ok && off == 0 {
+			return false
+		}
+		told = told || w == "toen"
+	}
+	return told
 }
 
 // startsFrom reports a weekday that starts something: after vanaf, per,

@@ -53,6 +53,13 @@ func TestWeekdayKinds(t *testing.T) {
 		// a weekday dating the noun of a prepositional phrase tells of an event
 		{"2019-04-11", "De politie zoekt de dader van een steekpartij zaterdag in een café.", "zaterdag=2019-04-06"},
 		{"2019-04-04", "Via de rechter ontvangt het oliebedrijf vrijdag een dagvaarding.", "vrijdag=2019-04-05"},
+		// a past weekday equal to the day of publication: a week back when narrated (op, toen), that day when told as news
+		{"2019-03-25", "Op maandag werd de politiechef ontslagen.", "maandag=2019-03-18"},
+		{"2019-03-30", "We waren er toen op zaterdag de hele fractie op het provinciehuis kwam.", "zaterdag=2019-03-23"},
+		{"2019-03-25", "De politiechef werd maandag ontslagen.", "maandag=2019-03-25"},
+		{"2019-03-25", "Vanochtend, op maandag, werd de politiechef ontslagen.", "Vanochtend=2019-03-25 maandag=2019-03-25"},
+		// weekeinde is weekend
+		{"2019-04-09", "De ministers kwamen afgelopen weekeinde bijeen.", "afgelopen weekeinde=2019-W14-WE"},
 		// a default direction gives way to the day the text dated with evidence
 		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
 	}
