@@ -212,10 +212,10 @@ func (x *sentence) tenseAt(i int) int {
 // the sentence's tense stands in.
 func (x *sentence) wordTense(i int) (local bool, t int) {
 	start, end := i, i
-	for start > 0 && !clauseBreak(x.low[start-1]) {
+	for start > 0 && !x.clauseBreak(start-1) {
 		start--
 	}
-	for end < len(x.low) && !clauseBreak(x.low[end]) {
+	for end < len(x.low) && !x.clauseBreak(end) {
 		end++
 	}
 	if start == 0 && end == len(x.low) {
@@ -255,9 +255,13 @@ func (x *sentence) parsedTense(i int) int {
 	return tenseNone
 }
 
-func clauseBreak(w string) bool {
-	switch w {
-	case ",", ";", ":", "–", "—", "en", "maar", "want", "terwijl", "omdat", "nadat", "toen", "voordat", "dat", "of":
+// clauseBreak reports a token k that ends a clause: a comma, a colon, a
+// conjunction, but not the en of tot en met (van mei tot en met juli).
+func (x *sentence) clauseBreak(k int) bool {
+	switch x.low[k] {
+	case "en":
+		return x.word(k-1) != "tot" || x.word(k+1) != "met"
+	case ",", ";", ":", "–", "—", "maar", "want", "terwijl", "omdat", "nadat", "toen", "voordat", "dat", "of":
 		return true
 	}
 	return false
@@ -525,9 +529,14 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 			return x.mk(i, j+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 3, true
 		}
 	}
+	if off, ok := x.direction(x.word(i - 2)); ok && j == i && x.word(i-1) == "jaar" && x.ref.knows("year") {
+		// volgend jaar april, vorig jaar mei: the month of the year just named
+		return x.mk(i, i+1, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), i + 1, true
+	}
 	if j == i {
 		// A bare month needs a preposition and lower case (Mei is a name).
-		if i == 0 || !x.l.is("prep", x.low[i-1]) || (isUpper(x.toks[i].Text) && i > 0) {
+		prep := i > 0 && (x.l.is("prep", x.low[i-1]) || x.low[i-1] == "met" && x.word(i-2) == "en" && x.word(i-3) == "tot")
+		if !prep || isUpper(x.toks[i].Text) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
@@ -567,7 +576,29 @@ func (x *sentence) dirAt(i int) int {
 	if x.word(i-1) == "sinds" || x.word(i-1) == "sedert" {
 		return tensePast
 	}
+	if x.futureInPast(i) {
+		return tenseFuture
+	}
 	return x.tenseAt(i)
+}
+
+// futureInPast reports a clause of token i that tells of a plan in the
+// past with zou and an infinitive (De planning was dat in september
+// begonnen zou worden): the date lies ahead of the plan, and of a
+// report on it. zou with a perfect or a copula (zou hebben veroorzaakt,
+// zou een formaliteit zijn) tells of a claim and does not count.
+func (x *sentence) futureInPast(i int) bool {
+	start, end := x.clauseBounds(i)
+	zou := false
+	for _, w := range x.low[start:end] {
+		switch w {
+		case "zou", "zouden":
+			zou = true
+		case "hebben", "heeft", "had", "hadden", "zijn", "is", "was", "waren", "geweest":
+			return false
+		}
+	}
+	return zou
 }
 
 func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {

@@ -487,10 +487,10 @@ func (x *sentence) habitualSentence() bool {
 // clauseBounds returns the token range of the clause around token i.
 func (x *sentence) clauseBounds(i int) (int, int) {
 	start, end := i, i
-	for start > 0 && !clauseBreak(x.low[start-1]) {
+	for start > 0 && !x.clauseBreak(start-1) {
 		start--
 	}
-	for end < len(x.low) && !clauseBreak(x.low[end]) {
+	for end < len(x.low) && !x.clauseBreak(end) {
 		end++
 	}
 	return start, end
