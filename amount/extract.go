@@ -2,8 +2,10 @@ package amount
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
@@ -43,6 +45,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		var prev *kroniek.Amount
 		x.elided = counted
 		counted = nil
+		first := len(out)
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
 			if ok && x.verbObject(a, i, prev) {
@@ -116,8 +119,81 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			}
 			i++
 		}
+		x.sharedCount(out[first:])
 	}
 	return out
+}
+
+// sharedCount gives a bare number of a sentence that counts nothing the
+// noun of the nearest figure of the same sentence that counts one: "is
+// gestegen van 27 naar 29, terwijl … stijgt van 20 naar 23 zetels";
+// "niet 200.000, maar slechts 2.761 mensen"; "alleen in Amsterdam al 90
+// initiatieven, landelijk zelfs 3000". Fractions (de helft), ranks (plek
+// 2), times of day, ages (als ze 21 worden) and names (50 Plus) keep
+// their empty object.
+func (x *scanner) sharedCount(as []kroniek.Amount) {
+	for i := range as {
+		a := &as[i]
+		if a.Unit != "" || a.Object != "" || a.Value < 2 || a.Modifier == ModOrdinal || !x.mayShareCount(*a) {
+			continue
+		}
+		best := -1
+		for j, b := range as {
+			if j == i || b.Unit != "" || b.ObjectEnd == 0 || b.Value < 2 || b.Modifier == ModOrdinal || !unicode.IsLetter(firstRune(b.Object)) {
+				continue
+			}
+			if w := strings.ToLower(b.Object); w == "keer" || w == "maal" || strings.HasPrefix(w, "keer ") || strings.HasPrefix(w, "maal ") {
+				continue
+			}
+			if best < 0 || distance(a, &b) < distance(a, &as[best]) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			b := as[best]
+			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
+		}
+	}
+}
+
+// mayShareCount reports a bare figure whose noun may be left out: not a rank
+// or a category (plek 2, cirkel 7, onder 19), not after a weekday
+// (zaterdag 25), not a time of day (15.00), not before a name (50 Plus),
+// a measure (122 bij 244 centimeter) or an age (als ze 21 worden).
+func (x *scanner) mayShareCount(a kroniek.Amount) bool {
+	k := x.tokenEnding(a.End)
+	if k < 0 || timeOfDay.MatchString(a.Text) {
+		return false
+	}
+	s := k
+	for s > 0 && x.toks[s-1].End > a.Start {
+		s--
+	}
+	if rankWords[x.word(s-1)] || nl.Lex().Is(nl.ClassWeekday, x.word(s-1)) {
+		return false
+	}
+	switch w := x.word(k + 1); {
+	case w == "bij" || w == "x" || w == "worden" || w == "werd" || w == "wordt" || w == "geworden":
+		return false
+	case k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text):
+		return false
+	}
+	return true
+}
+
+// rankWords name a place in a list or a class by its number.
+var rankWords = map[string]bool{"plek": true, "plaats": true, "nummer": true, "nr.": true, "cirkel": true, "onder": true, "boven": true,
+	"artikel": true, "hoofdstuk": true, "categorie": true, "klasse": true, "groep": true, "fase": true, "stap": true, "niveau": true}
+
+// timeOfDay matches a clock time written with a point or colon (15.00).
+var timeOfDay = regexp.MustCompile(`\b\d{1,2}[.:]\d\d$`)
+
+// distance is how far apart two figures of a sentence are, in bytes.
+func distance(a, b *kroniek.Amount) int {
+	if a.Start > b.Start {
+		return a.Start - b.End
+	}
+	return b.Start - a.End
 }
 
 // listEnd returns the token of the last number of a list of bare numbers

@@ -297,6 +297,11 @@ func TestParsedObjects(t *testing.T) {
 		{"Het Planbureau verwacht dat het 15.000 euro per huis kost om aardgasvrij te worden.", "15.000 euro=aardgasvrij worden"},
 		{"Voor de bouw van deze boot ontvangt Heesen 30 miljoen euro.", "30 miljoen euro=bouw van deze boot"},
 		{"Achter hem liggen 86 doden en 458 gewonden. Het is het mikpunt van collega's, die een nulletje of drie voorspellen.", "86=doden 458=gewonden drie="},
+		// session 8: a bare number counts what the nearest figure of its sentence counts, not a rank, a weekday's date, an age
+		{"Links ging van 27 naar 29, terwijl rechts van 20 naar 23 zetels stijgt.", "27=zetels 29=zetels 20=zetels 23=zetels"},
+		{"Alleen in Amsterdam al zijn er 90 initiatieven, landelijk zelfs 3000.", "90=initiatieven 3000=initiatieven"},
+		{"De stad staat op plek 2 met 28 gestolen auto's.", "2= 28=auto's"},
+		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
