@@ -413,6 +413,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.lastingThing(end) {
+		return kroniek.Amount{}, 0, false // zijn 25-jarig ambtsjubileum, het vijfjarige bestaan: no age, no figure (the guidelines' README)
+	}
 	if (c.unit == "km" || c.unit == "" && c.digits) && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
 		c.unit, end = "km/h", end+2 // 50 km per uur, 30 per uur: a speed
 	}

@@ -724,6 +724,19 @@ func (x *scanner) personAge(end int) bool {
 	return true
 }
 
+// lastingThing reports a noun at sentence token k, after an age written
+// as "-jarig", that names what has lasted that long rather than whose age
+// it is: een 25-jarig ambtsjubileum, het honderdjarig bestaan, een
+// duizendjarige geschiedenis, hun 60-jarige huwelijk.
+func (x *scanner) lastingThing(k int) bool {
+	w := x.word(k)
+	return lastingNouns[w] || strings.HasSuffix(w, "jubileum")
+}
+
+// lastingNouns name a stretch of time something has gone on.
+var lastingNouns = map[string]bool{"bestaan": true, "geschiedenis": true, "huwelijk": true, "traditie": true, "samenwerking": true,
+	"relatie": true, "dienstverband": true, "lidmaatschap": true, "carrière": true, "loopbaan": true, "bewind": true, "heerschappij": true}
+
 // counted returns the noun a counter word at k stands before: "150 man
 // personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.
 func (x *scanner) counted(k int) int {
