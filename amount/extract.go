@@ -275,6 +275,10 @@ var personPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik":
 // "Notten werd 82 jaar".
 var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden": true, "geworden": true}
 
+// speedZones are the nouns a speed names in a compound: een 30
+// kilometer-zone, de 50 km-wegen.
+var speedZones = map[string]bool{"zone": true, "zones": true, "weg": true, "wegen": true, "limiet": true, "gebied": true}
+
 // speedNouns name a speed: a bare number they count is one ("een
 // snelheid van 50 naar 30", "de maximumsnelheid verlagen naar dertig").
 var speedNouns = map[string]bool{"snelheid": true, "maximumsnelheid": true, "topsnelheid": true, "snelheidslimiet": true, "maximumsnelheden": true}
@@ -426,6 +430,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if w := x.word(end); c.unit == "" && strings.HasPrefix(w, "kilometer") && len(w) > len("kilometer")+2 && (x.l.pos[w[len("kilometer"):]] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "en")] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "s")] == "NOUN") {
 		c.unit, speed = "km/h", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
 	}
+	compound := -1 // the token of a UNIT-noun compound after the number
+	if c.unit == "" && end == c.end && end < len(x.toks) && x.toks[end].Kind == nl.Word && x.toks[end].Start == x.toks[end-1].End+1 {
+		if unit, rest, ok := strings.Cut(x.low[end], "-"); ok && l.units[unit] != "" && rest != "" && !strings.Contains(rest, "-") {
+			c.unit, compound = l.units[unit], end // de 2100 Mhz-banden, een 30 kilometer-zone
+			if c.unit == "km" && speedZones[rest] {
+				c.unit, speed, compound = "km/h", true, -1
+			}
+		}
+	}
 	if c.ordinal {
 		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
 	}
@@ -435,6 +448,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
 	if speed {
 		a.Object = "maximumsnelheid"
+	}
+	if compound >= 0 {
+		t := x.toks[compound]
+		cut := strings.IndexByte(t.Text, '-') + 1
+		a.Object, a.ObjectStart, a.ObjectEnd = t.Text[cut:], t.Start+cut, t.End // de 2100 Mhz-banden: banden
+		end = compound + 1
 	}
 	start := c.start
 	if c.ordinal {
@@ -853,7 +872,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
-	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre {
+	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre && (partner == nil || partner.Unit == "") {
+		// (a list or range whose last member has a unit holds no years: de 700, 1400 en 2100 Mhz-banden)
 		if c.start > 0 && x.l.yearOnly[x.low[c.start-1]] || x.l.months[x.word(c.start-1)] || x.word(c.start-1) == "jaar" && x.word(c.start-2) == "het" {
 			return kroniek.Amount{}, 0, false // in 2010 tbs ontlopen, sinds 2014 aanvullende eisen, zomer 2017
 		}

@@ -359,7 +359,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/h", "pond", "kW", "MW", "GW", "kWh", "MWh":
+	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/h", "pond", "kW", "MW", "GW", "kWh", "MWh", "MHz", "GHz":
 		return true
 	}
 	return false

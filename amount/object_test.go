@@ -301,6 +301,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Links ging van 27 naar 29, terwijl rechts van 20 naar 23 zetels stijgt.", "27=zetels 29=zetels 20=zetels 23=zetels"},
 		{"Alleen in Amsterdam al zijn er 90 initiatieven, landelijk zelfs 3000.", "90=initiatieven 3000=initiatieven"},
 		{"De stad staat op plek 2 met 28 gestolen auto's.", "2= 28=auto's"},
+		// a unit in a UNIT-noun compound, shared by a list before it (whose members are no years)
+		{"Eerst gaan de 700, 1400 en 2100 Mhz-banden in de verkoop, later de 3,5 Ghz-band.", "700=banden 1400=banden 2100 Mhz-banden=banden 3,5 Ghz-band=band"},
+		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
 		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=verkoper"},
 		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
 	}
