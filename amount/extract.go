@@ -129,12 +129,12 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 // gestegen van 27 naar 29, terwijl … stijgt van 20 naar 23 zetels";
 // "niet 200.000, maar slechts 2.761 mensen"; "alleen in Amsterdam al 90
 // initiatieven, landelijk zelfs 3000". Fractions (de helft), ranks (plek
-// 2), times of day, ages (als ze 21 worden) and names (50 Plus) keep
-// their empty object.
+// 2), marks (een 8,8), times of day, ages (als ze 21 worden) and names
+// (50 Plus) keep their empty object.
 func (x *scanner) sharedCount(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
-		if a.Unit != "" || a.Object != "" || a.Value < 2 || a.Modifier == ModOrdinal || !x.mayShareCount(*a) {
+		if a.Unit != "" || a.Object != "" || a.Value < 2 || a.Value != math.Trunc(a.Value) || a.Modifier == ModOrdinal || !x.mayShareCount(*a) {
 			continue
 		}
 		best := -1
