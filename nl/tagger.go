@@ -41,6 +41,10 @@ type sentBuf struct {
 	last    []int    // last dependent seen per head (labelling)
 	seen    []uint64 // relations of the dependents labelled so far, per head (bits)
 	curSeen uint64   // seen of the word being labelled
+	// lemI is the word being lemmatised; lemReady: b.fs holds its lemma
+	// features (see needLemmaFeats)
+	lemI     int
+	lemReady bool
 }
 
 // resetBare sizes and clears the buffers for words, leaving b.rep to the
