@@ -311,6 +311,24 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 	return x.subjectBefore(s, num)
 }
 
+// comparedThing finds the noun a measure on sentence tokens [num, end)
+// sizes through a comparative before it: "kleine busjes, zwaarder dan 3,5
+// ton" → busjes (the noun right before the comparative, across a comma).
+func (x *scanner) comparedThing(num, end int) (span, bool) {
+	k := num - 2
+	if k < 1 || x.word(num-1) != "dan" || x.toks[k].Kind != nl.Word || !strings.HasSuffix(x.low[k], "er") || x.l.pos[x.low[k]] == "NOUN" {
+		return span{}, false
+	}
+	j := k - 1
+	if x.word(j) == "," {
+		j--
+	}
+	if j < 0 || x.toks[j].Kind != nl.Word || !x.countable(j) || x.l.units[x.low[j]] != "" || x.parsed() && x.doc.Tokens[x.first+j].POS != nl.NOUN {
+		return span{}, false
+	}
+	return span{text: x.objectText(j), start: x.toks[j].Start, end: x.toks[j].End}, true
+}
+
 // weighForms are the forms of wegen, whose lemma the tagger may miss.
 var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}
 

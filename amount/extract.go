@@ -732,6 +732,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object = x.dimension(c.start, end, a.Unit)
 			if sp, ok := x.measuredThing(c.start, end); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // het schip is zo'n 30 meter lang; zo'n ding weegt 25 ton
+			} else if sp, ok := x.comparedThing(c.start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // kleine busjes, zwaarder dan 3,5 ton
 			} else if sp, ok := x.copulaSpan(start, end); ok && partner == nil {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // de afstand tot het huis is zo'n twintig meter
 			}
