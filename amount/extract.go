@@ -831,7 +831,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
-	if w := x.word(end + 1); a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && a.Value >= 1 && a.Value < x.elided.Value && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+	if w := x.word(end + 1); x.elided != nil && (a.Unit == "" && a.Value >= 1 && a.Value < x.elided.Value || a.Unit == UnitPercent) && a.Object == "" && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+		// (a share too: 45 procent van hen)
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}

@@ -541,6 +541,11 @@ func (x *scanner) partOf(i int) (int, bool) {
 		}
 		return k, true
 	}
+	if x.word(i) == "te" && strings.HasSuffix(x.word(i+1), "en") {
+		if k, ok := x.objectAfter(i + 2); ok {
+			return k, true // 40 procent van de te veilen frequenties
+		}
+	}
 	// 92 procent van de eerder als ongeldig aangemerkte stembiljetten
 	for n := 0; n < 4 && i < len(x.toks); n, i = n+1, i+1 {
 		if c := x.l.pos[x.low[i]]; c != "ADV" && c != "ADJ" && x.low[i] != "als" && !x.adjective(i) && !adjectiveSuffix(x.low[i]) {
