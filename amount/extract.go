@@ -875,7 +875,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
-	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre && (partner == nil || partner.Unit == "") {
+	if c.digits && isYear(x.toks[c.start].Text, c.value) && c.unit == "" && !c.unitPre && (partner == nil || partner.Unit == "" || x.yearContext(c.start)) {
 		// (a list or range whose last member has a unit holds no years: de 700, 1400 en 2100 Mhz-banden)
 		if c.start > 0 && x.l.yearOnly[x.low[c.start-1]] || x.l.months[x.word(c.start-1)] || x.word(c.start-1) == "jaar" && x.word(c.start-2) == "het" {
 			return kroniek.Amount{}, 0, false // in 2010 tbs ontlopen, sinds 2014 aanvullende eisen, zomer 2017

@@ -305,6 +305,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Eerst gaan de 700, 1400 en 2100 Mhz-banden in de verkoop, later de 3,5 Ghz-band.", "700=banden 1400=banden 2100 Mhz-banden=banden 3,5 Ghz-band=band"},
 		{"Ze ondervroegen 1200 reizigers. Slechts 22 procent van hen is vegetariër. De veiling gaat door, maar elk mag maximaal 40 procent van de te veilen frequenties kopen.", "1200=reizigers Slechts 22 procent=reizigers maximaal 40 procent=frequenties"},
 		{"Het is raar dat kleine busjes, zwaarder dan 3,5 ton, niet door de tunnel mogen.", "3,5 ton=busjes"},
+		{"Zij denken aan 50 euro in 2021, oplopend naar 100 euro in 2030 en 200 euro in 2050.", "50 euro= 100 euro= 200 euro="},
 		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
 		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=verkoper"},
 		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
