@@ -63,7 +63,8 @@ func TestGoldFloorsDev2(t *testing.T) {
 
 // TestGoldFloorsDev3 scores Extract as TestGoldFloors does on the 20
 // articles of the third development gold, docs/devgold/dpg-dev3.json
-// (labelled blind in session 8; measured 129/140, 71/129, 126/143).
+// (labelled blind in session 8; measured 129/140, 71/129, 126/143, and
+// 135/140, 75/135, 133/143 after its second shift).
 func TestGoldFloorsDev3(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev3.json"))
 	if err != nil {
@@ -73,7 +74,7 @@ func TestGoldFloorsDev3(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev3.json: %v", err)
 	}
-	goldFloors(t, "dev3", g, 0.89, 0.85, 0.52)
+	goldFloors(t, "dev3", g, 0.93, 0.90, 0.53)
 }
 
 // goldFloors scores the figures of the gold's articles as score.py does
