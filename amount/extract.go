@@ -134,6 +134,13 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 func (x *scanner) sharedCount(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
+		if a.Unit == "" && a.Object == "" && a.Modifier != ModOrdinal && x.mayShareCount(*a) {
+			if k, ok := x.numberOf(a.Start); ok {
+				// Het aantal verkeersdoden is gedaald, van zo'n 3000 in 1972 naar 630 in 2017
+				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+				continue
+			}
+		}
 		if a.Unit != "" || a.Object != "" || a.Value < 2 || a.Value != math.Trunc(a.Value) || a.Modifier == ModOrdinal || !x.mayShareCount(*a) {
 			continue
 		}
@@ -154,6 +161,34 @@ func (x *scanner) sharedCount(as []kroniek.Amount) {
 			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
 		}
 	}
+}
+
+// numberOf finds the plural noun after "het aantal" (dit, dat) before
+// the figure starting at byte off in its sentence, across two adjectives:
+// the figure is that number ("het aantal volledig elektrische
+// personenauto's is verdubbeld tot bijna 45 duizend").
+func (x *scanner) numberOf(off int) (int, bool) {
+	s := 0
+	for s < len(x.toks) && x.toks[s].Start < off {
+		s++
+	}
+	for k := s - 2; k >= 1; k-- {
+		if x.low[k] != "aantal" {
+			continue
+		}
+		if w := x.low[k-1]; w != "het" && w != "dit" && w != "dat" {
+			return 0, false
+		}
+		n := k + 1
+		for j := 0; j < 2 && n < s && x.toks[n].Kind == nl.Word && (x.l.pos[x.low[n]] == "ADJ" || x.l.pos[x.low[n]] == "ADV" || x.adjective(n)); j++ {
+			n++
+		}
+		if n < s && x.toks[n].Kind == nl.Word && x.plural(n) && x.viable(n, false) {
+			return n, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // mayShareCount reports a bare figure whose noun may be left out: not a rank

@@ -183,7 +183,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
 		{"Het land heeft een budget van 50 miljard yuan, omgerekend 6,5 miljard euro.", "50 miljard yuan=budget 6,5 miljard euro=budget"},
-		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000="},
+		{"Het aantal deelnemers dat de 40.000 overschrijdt, groeit.", "40.000=deelnemers"}, // (the number of deelnemers; not overschrijdt)
 		// a numbered heading run into its text; a number in a product's name
 		{"Oorzaak 3 Een ontbrekend alarm maakte het erger.", ""},
 		{"De airline bestelde tien toestellen van het type 320 Neo.", "tien=toestellen"},
@@ -304,6 +304,7 @@ func TestParsedObjects(t *testing.T) {
 		// a unit in a UNIT-noun compound, shared by a list before it (whose members are no years)
 		{"Eerst gaan de 700, 1400 en 2100 Mhz-banden in de verkoop, later de 3,5 Ghz-band.", "700=banden 1400=banden 2100 Mhz-banden=banden 3,5 Ghz-band=band"},
 		{"Ze ondervroegen 1200 reizigers. Slechts 22 procent van hen is vegetariër. De veiling gaat door, maar elk mag maximaal 40 procent van de te veilen frequenties kopen.", "1200=reizigers Slechts 22 procent=reizigers maximaal 40 procent=frequenties"},
+		{"Het aantal verkeersdoden is gedaald, van zo'n 3000 in 1972 naar 630 in 2017.", "zo'n 3000=verkeersdoden 630=verkeersdoden"},
 		{"Het is raar dat kleine busjes, zwaarder dan 3,5 ton, niet door de tunnel mogen.", "3,5 ton=busjes"},
 		{"Zij denken aan 50 euro in 2021, oplopend naar 100 euro in 2030 en 200 euro in 2050.", "50 euro= 100 euro= 200 euro="},
 		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
