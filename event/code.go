@@ -31,6 +31,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		return kroniek.Event{}, false // ondersteund door vijftig agenten: manpower, not a party's support
 	}
 	var actor, recip arg
+	actorIsSubj := false // the actor is the word-order subject
 	used := map[int]bool{}
 	switch {
 	case passive:
@@ -109,6 +110,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	default:
 		actor = subj
+		actorIsSubj = true
 		for i := range inSubj {
 			used[i] = true
 		}
@@ -159,6 +161,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
+		if passive && !wordPassive && pa.empty() && actorIsSubj && !t.Zijn && slices.ContainsFunc(s.words, func(w word) bool { return x.lx.is("passive", w.low) }) {
+			// "Om coalities te smeden werd X gevraagd": a worden passive
+			// the word reading missed (its auxiliary fell in another
+			// clause); the subject is the one asked, not the asker
+			if recip.empty() {
+				recip = actor
+			}
+			actor = arg{}
+		}
 	}
 	if a := x.agentPhrase(s, c, us); !t.Patient && a.named() > 0 && (actor.named() == 0 || len(minus(actor, a).keys) == 0) {
 		actor = a // voert actie, op initiatief van A, B en C: they act
