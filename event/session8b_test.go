@@ -18,3 +18,19 @@ func TestSession8bShown(t *testing.T) {
 		{"Oud-premier [Jan Smit] riep de [Verenigde Staten|LOC] op niet tegenover maar naast Europa te staan.", "REQUEST", "Jan Smit", "Verenigde Staten"},
 	})
 }
+
+// TestSharedSubjectObject checks a verb-first conjunct that shares the
+// subject of the clause before it: the name after its verb, which the
+// parse may read as its subject, is its object.
+func TestSharedSubjectObject(t *testing.T) {
+	text, ms, ls := annotate("Legerleider [Ahmed Salah] schaarde zich achter de demonstranten en riep [Bouteflika] op onmiddellijk plaats te maken.")
+	var got []string
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-12") {
+		a, r := sideNames(e.ActorLocal, ls), sideNames(e.RecipientLocal, ls)
+		got = append(got, e.Type+" "+a+" → "+r)
+		if e.Type == "REQUEST" && a == "Ahmed Salah" && r == "Bouteflika" {
+			return
+		}
+	}
+	t.Errorf("want REQUEST Ahmed Salah → Bouteflika, got %v", got)
+}
