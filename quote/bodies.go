@@ -568,3 +568,33 @@ func (x *extractor) documentIn(q *kroniek.Quote) bool {
 	}
 	return false
 }
+
+// boards are nouns for the ones who run a body and speak as it: "het
+// bestuur van X" says what X says.
+var boards = map[string]bool{"bestuur": true, "hoofdbestuur": true, "dagelijks bestuur": true, "directie": true, "leiding": true, "clubleiding": true, "partijleiding": true, "partijtop": true, "top": true, "raad van bestuur": true}
+
+// boardSpeaks gives a quote whose speaker is the board of a named
+// organisation ("het bestuur van Tubantia", "de directie van de Zeeuwse
+// Veilingen") to that organisation.
+func (x *extractor) boardSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	lt := strings.ToLower(q.SpeakerText)
+	det, rest, ok := strings.Cut(lt, " ")
+	if !ok || det != "de" && det != "het" {
+		return
+	}
+	noun, _, ok := strings.Cut(rest, " van ")
+	if !ok || !boards[noun] {
+		return
+	}
+	k := x.mentionFrom(q.SpeakerStart)
+	for ; k < len(x.mentions) && x.mentions[k].Start < q.SpeakerEnd; k++ {
+		m := x.mentions[k]
+		if m.End == q.SpeakerEnd && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			q.SpeakerLocal = m.Local
+			return
+		}
+	}
+}

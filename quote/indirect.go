@@ -34,6 +34,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.ownSaying(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -1004,7 +1008,8 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		} else {
 			// "X vindt het onderzoek gedegen, zegt hij": a report of its
 			// own before the comma; X's words follow X's verb.
-			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) {
+			frag := isQuoteTok(toks[k-2]) && fragmentEnds(toks, first, k-2, inside)
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag {
 				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
 			}
 			if purposeClause(toks[first:k-1]) && !commaIn(toks[first:k-1]) {
@@ -1018,7 +1023,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 					break
 				}
 			}
-			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
+			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) && !frag || first > 0 && isQuoteTok(toks[first-1]) {
 				continue // a quotation the marks did not pair: not reported speech
 			}
 			if k-1-first >= 4 && x.parsed(x.tokenIndex(toks[first])) && !x.verbIn(toks[first:k-1]) && x.adverbial(toks[first:k-1]) {
@@ -1045,6 +1050,37 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// fragmentEnds reports whether the mark toks[c] closes a short quoted
+// fragment (eight words at most) that ends a clause of the writer's with
+// five words or more of its own before it, from toks[first]: "Toen …
+// was Punt 'not amused', zegt woordvoerder Hofman" reports the whole
+// clause, the fragment in it being also a direct quotation.
+func fragmentEnds(toks []nl.Token, first, c int, inside func(int) bool) bool {
+	if c < 1 || !inside(toks[c-1].Start) {
+		return false
+	}
+	o := c - 1
+	for o > first && !isQuoteTok(toks[o]) {
+		o--
+	}
+	if o <= first || o < c-9 || isQuoteTok(toks[first]) || isCapitalised(toks[o+1].Text) {
+		return false // "…, huurders in Amsterdam 'Het zoeken …'": a sentence of its own
+	}
+	if toks[o-1].Text == ":" {
+		return false // "A. ontkende: ,,Totaal niet gebeurd''": the quotation is what was said
+	}
+	words := 0
+	for _, t := range toks[first:o] {
+		if isQuoteTok(t) || inside(t.Start) || strings.EqualFold(t.Text, "volgens") {
+			return false // "Volgens X tart dit het 'gevoel', zegt hij": the volgens-clause reads it
+		}
+		if t.Kind == nl.Word {
+			words++
+		}
+	}
+	return words >= 5
 }
 
 // interrupted reports whether a trailing attribution ", zegt X," (the
@@ -1453,6 +1489,60 @@ func opinion(form string) bool {
 
 // timeNouns open a sentence as its time, not its subject.
 var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}
+
+// ownSaying reads a main clause that holds "naar eigen zeggen" (by its
+// own account) as what its subject says, the phrase inside the text: "De
+// Secret Service treft naar eigen zeggen geen enkele blaam". A
+// subordinate or relative clause before the phrase ("…, waarmee ze naar
+// eigen zeggen …") and a phrase without a verb ("X, naar eigen zeggen een
+// …") are left.
+func (x *extractor) ownSaying(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	p := -1
+	for i := 1; i+2 < len(toks); i++ {
+		if strings.EqualFold(toks[i].Text, "naar") && strings.EqualFold(toks[i+1].Text, "eigen") && strings.EqualFold(toks[i+2].Text, "zeggen") {
+			p = i
+			break
+		}
+	}
+	if p < 0 || inside(toks[0].Start) || inside(toks[len(toks)-1].Start) {
+		return kroniek.Quote{}, false
+	}
+	for _, t := range toks[:p] {
+		lw := strings.ToLower(t.Text)
+		if isQuoteTok(t) || subordinates(lw) || lw == "die" || strings.HasPrefix(lw, "waar") && len(lw) > 5 {
+			return kroniek.Quote{}, false
+		}
+	}
+	f := 0
+	for f < p && !x.finiteAt(toks, f) {
+		f++
+	}
+	if f == p {
+		return kroniek.Quote{}, false // the phrase stands after the clause's finite verb
+	}
+	v := x.tokenIndex(toks[f])
+	if x.subjectTok(v) < 0 && x.doc.Tokens[v].Head >= 0 {
+		v = x.doc.Tokens[v].Head // "moeten naar eigen zeggen langer reizen"
+	}
+	st := x.subjectTok(v)
+	if st < 0 {
+		return kroniek.Quote{}, false
+	}
+	sp := x.phrase(st)
+	if !sp.found() || x.doc.Tokens[st].Start < sp.start || x.doc.Tokens[st].End > sp.end {
+		return kroniek.Quote{}, false // "Amsterdammers in Noord …": the subject is not the name found in its phrase
+	}
+	end := len(toks)
+	for end > 0 && isTerminal(toks[end-1]) {
+		end--
+	}
+	start, stop := toks[0].Start, toks[end-1].End
+	q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "naar eigen zeggen", toks[p].Start, toks[p+2].End
+	return q, true
+}
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase

@@ -830,6 +830,13 @@ func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
 	if len(ps.Tokens) == 0 || x.hasQuote(ps) {
 		return nil
 	}
+	// "Volgens Transport en Logistiek Nederland (TLN) … Zij zeggen":
+	// the body whose view the sentence before gave.
+	if len(ps.Tokens) > 1 && strings.EqualFold(ps.Tokens[0].Text, "volgens") {
+		if m, ok := x.mentionAt(ps.Tokens[1].Start, ps.Tokens[1].End); ok && m.Start == ps.Tokens[1].Start && m.Local != "" && m.Type == kroniek.ORG && !x.isPerson(m) {
+			return x.fromMention(m)
+		}
+	}
 	for _, pt := range ps.Tokens {
 		r := x.tokenIndex(pt)
 		if !x.parsed(r) || x.doc.Tokens[r].Head >= 0 {

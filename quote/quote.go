@@ -45,6 +45,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
 		x.bodyNamed(&out[k])
+		x.boardSpeaks(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	return x.joinInterrupted(x.tidy(out))

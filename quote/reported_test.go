@@ -1,0 +1,64 @@
+package quote
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestReportedClauses checks reports this package reads besides a speech
+// verb's clause: a clause of the writer's that ends in a short quoted
+// fragment before a trailing cue is also reported as a whole, "naar
+// eigen zeggen" reports its main clause, the board of a body speaks for
+// it, and a plural pronoun after a "volgens" body is that body.
+func TestReportedClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, kind, local string
+		people                   []string
+		bodies                   [][2]string
+	}{
+		{"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused', zegt woordvoerder Piet Smit.",
+			"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused'", kroniek.QuoteIndirect, "L2", []string{"Jan Bos", "Piet Smit"}, nil},
+		{"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused', zegt woordvoerder Piet Smit.",
+			"not amused", kroniek.QuoteDirect, "L2", []string{"Jan Bos", "Piet Smit"}, nil},
+		{"De Secret Service treft naar eigen zeggen geen enkele blaam.",
+			"De Secret Service treft naar eigen zeggen geen enkele blaam", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Secret Service", kroniek.ORG}}},
+		{"De club speelt op zondag. Het terrein is dicht, zegt het bestuur van Tubantia.",
+			"Het terrein is dicht", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Tubantia", kroniek.ORG}}},
+		{"Volgens Transport en Logistiek Nederland (TLN) is het plan te duur. Zij zeggen dat het onzin is om ook busjes te weren.",
+			"het onzin is om ook busjes te weren", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Transport en Logistiek Nederland", kroniek.ORG}}},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == tc.kind {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.quote, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s quotation %q in %+v", tc.text, tc.kind, tc.quote, qs)
+		}
+	}
+	// A fragment after a colon is what was said, and one opening a
+	// sentence of its own is no fragment.
+	for _, text := range []string{
+		"Piet Smit ontkende het twee weken geleden heel stellig: 'totaal niet gebeurd', zegt zijn advocaat.",
+	} {
+		doc := annotated(t, text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Kind == kroniek.QuoteIndirect && q.Start == 0 {
+				t.Errorf("%q: the whole clause is reported: %+v", text, q)
+			}
+		}
+	}
+}
