@@ -143,6 +143,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		trimSubordinator(&out[k])
 		x.trimHeading(&out[k])
 		x.trimCapsHeading(&out[k])
+		trimKicker(&out[k])
 		x.trimSayingTime(&out[k])
 		if q := &out[k]; q.SpeakerLocal == "" && q.SpeakerEnd > q.SpeakerStart {
 			// "Volgens Lavrov … . Sterker nog, volgens de Russische minister
@@ -240,6 +241,21 @@ func (x *extractor) trimHeading(q *kroniek.Quote) {
 		q.Text = x.doc.Text[q.Start:q.End]
 		return
 	}
+}
+
+// trimKicker cuts the rubric that opens an article ("veiligheid - Met een
+// maximumsnelheid van 30 …") from a report that starts with the text: a
+// few lower-case words and a dash before a capital.
+func trimKicker(q *kroniek.Quote) {
+	if q.Start != 0 {
+		return
+	}
+	i := strings.Index(q.Text, " - ")
+	if i <= 0 || i > 40 || strings.ContainsAny(q.Text[:i], ".,:;!?") || !isLowerWord(firstWord(q.Text)) || i+3 >= len(q.Text) || !unicode.IsUpper([]rune(q.Text[i+3:])[0]) {
+		return
+	}
+	q.Start += i + 3
+	q.Text = q.Text[i+3:]
 }
 
 // trimCapsHeading drops a run-in subheading in capitals that opens a report
@@ -584,7 +600,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -1268,6 +1284,23 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+// sourceNouns are heads of a source that a "volgens" phrase cites for
+// what it reports ("volgens Israëlische media", "volgens de geheime
+// diensten", "volgens de peilingen"), in the singular.
+var sourceNouns = []string{"media", "dienst", "peiling", "poll", "prognose", "krant", "blad", "bron", "ingewijde", "onderzoek", "resultaat", "resultaten", "berekening", "bericht", "schatting", "raming", "telling", "rapport", "analyse", "studie", "aanklacht", "verklaring", "artikel", "cijfers"}
+
+// sourceNoun reports whether w, a noun or its plural, is the head of a
+// source ("tv-prognoses", "de geheime diensten").
+func sourceNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, n := range sourceNouns {
+		if strings.HasSuffix(lw, n) || strings.HasSuffix(lw, n+"s") || strings.HasSuffix(lw, n+"en") || strings.HasSuffix(lw, n+"n") || strings.HasSuffix(lw, n+n[len(n)-1:]+"en") {
+			return true
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether w names people by what they do: krakers,
