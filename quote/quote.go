@@ -47,6 +47,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.personAfter(&out[k])
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
+		x.pairSpeaks(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)

@@ -11,7 +11,7 @@ import (
 // verb's clause: a clause of the writer's that ends in a short quoted
 // fragment before a trailing cue is also reported as a whole, "naar
 // eigen zeggen" reports its main clause, the board of a body speaks for
-// it, a plural pronoun after a "volgens" body is that body, a sentence in
+// it, a description of two is the first of the last pair named, a plural pronoun after a "volgens" body is that body, a sentence in
 // the reportative conditional carries on the report before it, a source
 // noun after "volgens" reports, and an article's rubric is no part of a
 // report.
@@ -35,6 +35,10 @@ func TestReportedClauses(t *testing.T) {
 			"Daarna zouden leerlingen zijn opgehitst om naar de directeur te stappen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 		{"Volgens de geheime diensten zouden andere gebruikers van de golflengte storing kunnen veroorzaken.",
 			"zouden andere gebruikers van de golflengte storing kunnen veroorzaken", kroniek.QuoteIndirect, "", nil, nil},
+		{"Het plan kwam van Frankrijk en Duitsland. De begroting moet een rol spelen bij crises, menen de twee grootste eurolanden.",
+			"De begroting moet een rol spelen bij crises", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Frankrijk", kroniek.LOC}, {"Duitsland", kroniek.LOC}}},
+		{"Het bedrijf was van Jan Torny en Piet Smit. Na inzage in de boeken oordeelde het duo dat een faillissement niet nodig was.",
+			"een faillissement niet nodig was", kroniek.QuoteIndirect, "L1", []string{"Jan Torny", "Piet Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 	} {
