@@ -29,7 +29,7 @@ func TestReportedClauses(t *testing.T) {
 			"De Secret Service treft naar eigen zeggen geen enkele blaam", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Secret Service", kroniek.ORG}}},
 		{"De club speelt op zondag. Het terrein is dicht, zegt het bestuur van Tubantia.",
 			"Het terrein is dicht", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Tubantia", kroniek.ORG}}},
-		{"Volgens Transport en Logistiek Nederland (TLN) is het plan te duur. Zij zeggen dat het onzin is om ook busjes te weren.",
+		{"Volgens Transport en Logistiek Nederland (TLN) is er sprake van 'een onbegrijpelijk besluit' van de gemeente. Zij zeggen dat het onzin is om ook busjes te weren.",
 			"het onzin is om ook busjes te weren", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Transport en Logistiek Nederland", kroniek.ORG}}},
 		{"Volgens Piet Smit was er een conflict met een meisje. Daarna zouden leerlingen zijn opgehitst om naar de directeur te stappen.",
 			"Daarna zouden leerlingen zijn opgehitst om naar de directeur te stappen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
