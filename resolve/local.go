@@ -1463,7 +1463,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 							t = kroniek.ORG // "koffiehuis Hafa": a business, like a café
 						}
 					}
-					c.classTyped = t != ""
+					c.classTyped = c.classTyped || t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
 					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
 					// heeft …": a class noun opens the sentence
