@@ -324,21 +324,6 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		switch {
 		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
 			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
-		case derivedNoun(strings.ToLower(t.Text)) && startsUpper(t.Text):
-			// "HvA'er Tim van den Berg", "PVV'ers": the body is named
-			name := t.Text[:strings.LastIndexAny(t.Text, "'’")]
-			c := cand{start: t.Start, end: t.Start + len(name), typ: kroniek.ORG}
-			if k != nil {
-				for _, e := range k.Lookup(name) {
-					if e.Kind == kb.KindOrg {
-						c.entry = e
-						break
-					}
-				}
-			}
-			if c.entry != nil || strings.ContainsAny(name, "0123456789") || upperCount(name) >= 2 {
-				cs = append(cs, c) // not "Zzp'ers" opening a sentence
-			}
 		case strings.HasPrefix(t.Text, "kabinet-") && len(t.Text) > len("kabinet-") && startsUpper(t.Text[len("kabinet-"):]):
 			cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.ORG})
 		case strings.HasSuffix(t.Text, "lijn") && t.Text != "lijn" && t.Text == strings.ToLower(t.Text) && n.Kind == nl.Number && t.End+1 == n.Start && len(n.Text) <= 3:
