@@ -175,6 +175,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
 	typeByApposition(doc, cands)
+	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	if !title {
@@ -2119,3 +2120,54 @@ func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 		}
 	}
 }
+
+// bracketAcronyms types an acronym in brackets after the words it
+// abbreviates ("de Nederlandse vereniging obstetrie en gynaecologie
+// (Nvog)", "het Europees Geneesmiddelenbureau (EMA)") that the tagger
+// made a person or place: a body when those words name one (a class noun
+// of a body among them), and never a person when it is written in
+// capitals. Knowledge-base links keep their type.
+func bracketAcronyms(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.typ != kroniek.PER && c.typ != kroniek.LOC || c.start < 2 || c.end >= len(doc.Text) ||
+			doc.Text[c.start-1] != '(' || doc.Text[c.end] != ')' {
+			continue
+		}
+		acr := c.text(doc)
+		if strings.Contains(acr, " ") || utf8.RuneCountInString(acr) < 2 || utf8.RuneCountInString(acr) > 7 || !startsUpper(acr) {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 {
+			continue
+		}
+		var initials []rune
+		body := false
+		for j := ti - 2; j >= 0 && j >= ti-12 && len(initials) < utf8.RuneCountInString(acr); j-- {
+			t := doc.Tokens[j]
+			if t.Kind != nl.Word {
+				break
+			}
+			lw := strings.ToLower(t.Text)
+			if acronymSkips[lw] {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(lw)
+			initials = append([]rune{r}, initials...)
+			body = body || classOf(lw) == kroniek.ORG || bodyNouns[lw]
+		}
+		if string(initials) != strings.ToLower(acr) {
+			if c.typ == kroniek.PER && acronymLike(acr) {
+				c.typ, c.classTyped = kroniek.ORG, true // "(PP)": capitals in brackets are no person
+			}
+			continue
+		}
+		if body || c.typ == kroniek.PER {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
+}
+
+// acronymSkips are the small words acronyms leave out.
+var acronymSkips = setOf("van", "de", "het", "der", "den", "voor", "en", "op", "in", "of", "the", "and", "for", "des", "du", "la", "le")

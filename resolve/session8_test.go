@@ -156,3 +156,16 @@ func TestSession8RoleNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestSession8BracketAcronyms checks that an acronym in brackets after
+// the words of a body it spells is a body, and that a party member's
+// noun (VVD'er) is no mention of the party (made-up text).
+func TestSession8BracketAcronyms(t *testing.T) {
+	got := strings.Join(localNames(t, "Ze overlegt met de Velkamse vereniging obstetrie en gynaecologie (Vvog). Dat zegt KWP'er Jan Velkamp."), ", ")
+	if !strings.Contains(", "+got+", ", ", Vvog/ORG, ") {
+		t.Errorf("want Vvog/ORG in %s", got)
+	}
+	if strings.Contains(", "+got, ", KWP/") {
+		t.Errorf("a member noun as the party: %s", got)
+	}
+}
