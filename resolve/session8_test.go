@@ -169,3 +169,12 @@ func TestSession8BracketAcronyms(t *testing.T) {
 		t.Errorf("a member noun as the party: %s", got)
 	}
 }
+
+// TestSession8ApposedClass checks that a class noun before a name set
+// off by commas types the name (made-up text).
+func TestSession8ApposedClass(t *testing.T) {
+	got := strings.Join(localNames(t, "Het enige onafhankelijke peilbureau, Velkada, is door de regering bestempeld als vijand."), ", ")
+	if !strings.Contains(got, "Velkada/ORG") {
+		t.Errorf("want Velkada/ORG in %s", got)
+	}
+}
