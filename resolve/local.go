@@ -981,9 +981,15 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 		}
 	case e.Kind == kb.KindMetonym:
 		// a seat of government is a place of its own that stands for
-		// its government (het Kremlin)
+		// its government (het Kremlin); used as an actor ("het Kremlin
+		// kan", "medewerkers van het Kremlin") it is that body, after a
+		// preposition of place ("in het Kremlin", "op het Binnenhof") the
+		// building
 		c.entry, c.typ, c.metonym = e, kroniek.LOC, true
 		c.standsFor = k.Resolve(e).ID
+		if !locative(doc, m.Tok) && !seatPlace(doc, m.Tok) {
+			c.typ = kroniek.ORG
+		}
 	case (e.Kind == kb.KindCapital || e.Kind == kb.KindCity) && e.Target != "":
 		// a city is its own entity; used as an actor it stands for its
 		// government (Moskou eist…), after a preposition of place it is
@@ -1045,6 +1051,21 @@ var locativePreps = setOf("in", "te", "naar", "uit", "vanuit", "bij", "nabij", "
 	"westen", "noorden", "zuiden",
 	"at", "to", "from", "near", "outside", "into", "capital", "city", "nach", "aus", "im", "bei", "vor",
 	"hauptstadt", "dans", "à", "vers")
+
+// seatPlace reports whether the word before token i (past an article)
+// puts a building there: "op het Binnenhof", "binnen het Witte Huis".
+func seatPlace(doc *nl.Doc, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := strings.ToLower(doc.Tokens[j].Text)
+		if w == "het" || w == "de" || w == "10" {
+			continue
+		}
+		return seatPreps[w]
+	}
+	return false
+}
+
+var seatPreps = setOf("op", "aan", "binnen", "buiten", "binnenin", "achter", "naast", "tegenover", "voor")
 
 // locative reports whether the word before token i makes it a place.
 func locative(doc *nl.Doc, i int) bool {
