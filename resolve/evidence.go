@@ -254,14 +254,20 @@ func apposedClass(doc *nl.Doc, c *cand) string {
 	det := false
 	for j := ti - 3; j >= 0 && j >= ti-5; j-- {
 		if a := strings.ToLower(doc.Tokens[j].Text); a == "de" || a == "het" {
-			det = true
+			// not a noun inside a phrase: "de burgemeester van de
+			// Italiaanse stad, Giuseppe Sala," is about the mayor
+			det = j == 0 || doc.Tokens[j-1].POS != nl.ADP && !nameParticlesNL[strings.ToLower(doc.Tokens[j-1].Text)]
 			break
 		}
 	}
 	if !det {
 		return ""
 	}
-	return classOf(diminutive(w.Text))
+	t := classOf(diminutive(w.Text))
+	if t == kroniek.LOC && c.typ == kroniek.PER {
+		return "" // a place noun says little of a person's name after it
+	}
+	return t
 }
 
 // placeAdjective reports whether a capitalised word is an adjective of
