@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -259,6 +260,7 @@ func analyzeTitle(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analys
 			quotes[i].Field = kroniek.FieldTitle
 		}
 		speakersFromText(quotes, an.Quotes)
+		leadSpeakers(doc, quotes, an)
 		if s.TitleSpeakers != nil {
 			s.TitleSpeakers(title, doc, quotes, an)
 		}
@@ -297,6 +299,98 @@ func speakersFromText(title, text []kroniek.Quote) {
 			}
 		}
 	}
+}
+
+// leadSpeakers gives a quote of the title still without a speaker the
+// speaker the text's lead gives: that of a quote in its first two
+// sentences ("…, hoopt de vereniging"; "Dat vinden D66 en …"), else the
+// subject of its first sentence when that is a person or organisation the
+// text names ("De ChristenUnie wil …"). A headline quotes whom the lead
+// is about.
+func leadSpeakers(doc *nl.Doc, title []kroniek.Quote, an *kroniek.Analysis) {
+	var local string
+	looked := false
+	for i := range title {
+		q := &title[i]
+		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.Speaker != "" {
+			continue
+		}
+		if !looked {
+			local, looked = leadSpeaker(doc, an), true
+		}
+		if local == "" {
+			return
+		}
+		q.SpeakerLocal = local
+	}
+}
+
+// leadSpeaker returns the local key of the speaker of the first quote of
+// the text's first two sentences (not headings), else leadSubject.
+func leadSpeaker(doc *nl.Doc, an *kroniek.Analysis) string {
+	end, n := 0, 0
+	for _, s := range doc.Sentences {
+		if s.Heading {
+			continue
+		}
+		end, n = s.End, n+1
+		if n == 2 {
+			break
+		}
+	}
+	for _, q := range an.Quotes {
+		if q.Field == "" && q.Kind != kroniek.QuoteTerm && q.Start < end && q.SpeakerLocal != "" && !strings.HasPrefix(q.SpeakerLocal, "generic:") {
+			return q.SpeakerLocal
+		}
+	}
+	return leadSubject(doc, an)
+}
+
+// leadSubject returns the local key of the person or organisation the
+// text names as the subject of its first sentence (not a heading) and
+// quotes somewhere, or "".
+func leadSubject(doc *nl.Doc, an *kroniek.Analysis) string {
+	si := slices.IndexFunc(doc.Sentences, func(s nl.Sentence) bool { return !s.Heading })
+	if si < 0 || !doc.Parsed(si) {
+		return ""
+	}
+	s := doc.Sentences[si]
+	root := -1
+	for i := s.First; i < s.First+len(s.Tokens); i++ {
+		if doc.Tokens[i].Rel == "root" {
+			root = i
+			break
+		}
+	}
+	subj := doc.Subject(root)
+	if root < 0 || subj < 0 {
+		return ""
+	}
+	first, last := doc.Span(subj)
+	if first < 0 || last < first {
+		return ""
+	}
+	from, to := doc.Tokens[first].Start, doc.Tokens[last].End
+	types := make(map[string]string, len(an.Locals))
+	for _, le := range an.Locals {
+		types[le.Key] = le.Type
+	}
+	speaks := map[string]bool{}
+	for _, q := range an.Quotes {
+		if q.Field == "" && q.Kind != kroniek.QuoteTerm {
+			speaks[q.SpeakerLocal] = true
+		}
+	}
+	for _, m := range an.Mentions {
+		if m.Field == "" && m.Local != "" && m.Start >= from && m.End <= to && m.Start <= doc.Tokens[subj].Start &&
+			(types[m.Local] == kroniek.PER || types[m.Local] == kroniek.ORG) {
+			if !speaks[m.Local] {
+				return "" // the lead is about what says nothing in the text (a railway line)
+			}
+			return m.Local
+		}
+	}
+	return ""
 }
 
 // sayAlike reports whether a headline's quoted words are mostly those of a
