@@ -38,12 +38,13 @@ type Stages struct {
 	// of its own, and joins them to the text's locals; its mentions have
 	// offsets into the title. No other stage sees them.
 	Title func(title, text *nl.Doc, locals []kroniek.LocalEntity, mentions []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
-	// TitleSpeakers gives the quotes of the title (offsets into title)
-	// that have no speaker one from what the article says: the name a
-	// colon lede puts before its quote, the speaker of the same words in
-	// the text, the subject of the text's start. an is the analysis of
-	// the text so far, with the title's names among its mentions' locals.
-	TitleSpeakers func(title, text *nl.Doc, quotes []kroniek.Quote, an *kroniek.Analysis)
+	// TitleQuotes finds the quotations of the title, parsed as a document
+	// of its own, with offsets into it: a colon lede, a headline in marks.
+	// titleMentions are the title's names (Title), mentions, locals and
+	// quotes the text's. Without it, Quotes reads the title as a text.
+	// Either way a headline quote left without a speaker takes that of
+	// the same words in the text, else of the text's lead.
+	TitleQuotes func(title, text *nl.Doc, titleMentions, mentions []kroniek.Mention, locals []kroniek.LocalEntity, quotes []kroniek.Quote) []kroniek.Quote
 	// InferPublished infers a publication date from the text and removed
 	// embeds; hint is month-level metadata ("2020-09") or "".
 	InferPublished func(doc *nl.Doc, extra []string, hint string) (date string, confidence float64, ok bool)
@@ -254,17 +255,23 @@ func analyzeTitle(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analys
 		}
 	}
 	var quotes []kroniek.Quote
-	if s.Quotes != nil {
+	switch {
+	case s.TitleQuotes != nil:
+		quotes = s.TitleQuotes(title, doc, ms, an.Mentions, an.Locals, an.Quotes)
+	case s.Quotes != nil:
 		quotes = s.Quotes(title, ms, an.Locals)
-		for i := range quotes {
-			quotes[i].Field = kroniek.FieldTitle
-		}
-		speakersFromText(quotes, an.Quotes)
-		leadSpeakers(doc, quotes, an)
-		if s.TitleSpeakers != nil {
-			s.TitleSpeakers(title, doc, quotes, an)
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		q.Field = kroniek.FieldTitle
+		if q.SpeakerText != "" && (q.SpeakerEnd > len(a.Title) || q.SpeakerStart > q.SpeakerEnd || a.Title[q.SpeakerStart:q.SpeakerEnd] != q.SpeakerText) {
+			// A speaker the text names: its words and offsets are in the
+			// text, not the title; the entity alone is the speaker.
+			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", 0, 0
 		}
 	}
+	speakersFromText(quotes, an.Quotes)
+	leadSpeakers(doc, quotes, an)
 	var events []kroniek.Event
 	if s.Events != nil {
 		events = s.Events(title, ms, an.Locals, times, quotes, a.Published)
