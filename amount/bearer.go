@@ -14,6 +14,18 @@ type span struct {
 	start, end int
 }
 
+// acting joins a phrase and the lemma of the verb (document token v) it
+// belongs to into an object: "in het ziekenhuis liggen". The offsets cover
+// the phrase and the verb as written, the evidence the object is read from.
+func (x *scanner) acting(sp span, v int, lemma string) span {
+	t := x.doc.Tokens[v]
+	out := span{text: strings.TrimSpace(sp.text + " " + lemma), start: t.Start, end: t.End}
+	if sp.end > 0 {
+		out.start, out.end = min(sp.start, t.Start), max(sp.end, t.End)
+	}
+	return out
+}
+
 // parsed reports whether the scanner's sentence has a dependency parse.
 func (x *scanner) parsed() bool { return x.si >= 0 && x.doc.Parsed(x.si) }
 

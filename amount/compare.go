@@ -136,7 +136,7 @@ func (x *scanner) servicePaid(start, num, end int) (span, bool) {
 			continue
 		}
 		if sp, ok := x.phrase(o, 4); ok {
-			return span{text: sp.text + " " + lemma}, true
+			return x.acting(sp, v, lemma), true
 		}
 	}
 	return span{}, false

@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,12 @@ import (
 // without separators between 1000 and 2100.
 func isYear(text string, v float64) bool {
 	return len(text) == 4 && v >= 1000 && v <= 2100 && strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// isYearToken reports a digit token that looks like a year (isYear).
+func (x *scanner) isYearToken(i int) bool {
+	v, err := strconv.Atoi(x.toks[i].Text)
+	return err == nil && isYear(x.toks[i].Text, float64(v))
 }
 
 // yearContext reports whether the word before token i introduces a year
@@ -51,8 +58,8 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.value >= 1 && c.value <= 31 && c.value == float64(int(c.value)) && (l.months[next] || l.months[prev]) {
 			return true // 9 augustus, augustus 9
 		}
-		if l.months[prev] {
-			return true // augustus 2020
+		if l.months[prev] && (isYear(txt, c.value) || c.unit == "" && (c.value <= 31 || c.end >= len(x.toks) || x.toks[c.end].Kind != nl.Word)) {
+			return true // augustus 2020 (but "in maart 280 christenen", "in maart 1,2 procent")
 		}
 		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && (schoolLevels[next] || schoolLevels[prev]) {
 			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
@@ -94,8 +101,8 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == "" && len(txt) >= 5 && !strings.ContainsAny(txt, ".,") {
 			return true // 5551234: codes and phone numbers; figures take dots
 		}
-		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number {
-			return true // 020 5551234
+		if c.start > 0 && x.toks[c.start-1].Kind == nl.Number && !(c.start > 1 && x.yearContext(c.start-1) && x.isYearToken(c.start-1) && (c.unit != "" || c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word)) {
+			return true // 020 5551234 (but "kreeg in 2017 24 maanden cel")
 		}
 		if prev == "(" && next == ")" && c.unit == "" {
 			return true // Loekasjenko (65): an age

@@ -80,6 +80,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// 2 tot 3 miljoen roebel (ruim 27.000 euro): the same sum in another currency
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit != "" && a.Object == "" && prev.Value < a.Value*100 && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") {
+					prev.Unit = a.Unit // zijn uurloon steeg van 45 naar 150 euro: the first end in the unit of the second
+				}
 				if prev != nil && (prev.Object == "" || prev.Unit == "" && a.Unit == "" && prev.ObjectEnd <= prev.Start && a.ObjectStart >= a.End) && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
 					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it, also
 					// when the first end has a noun before it (de melkcontrole van 800 naar 2.000 dieren)
@@ -117,6 +120,29 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	return out
 }
 
+// listEnd returns the token of the last number of a list of bare numbers
+// that goes on at the comma at token j: "15, 19 en 21 jaar" gives 21.
+func (x *scanner) listEnd(j int) (int, bool) {
+	for n := 0; n < 6 && j+1 < len(x.toks); n++ {
+		c, ok := x.number(j + 1)
+		if !ok || c.unit != "" || c.mult > 0 && c.end-c.start > 1 {
+			return 0, false
+		}
+		switch x.word(c.end) {
+		case ",":
+			j = c.end
+		case "en", "of":
+			if next, ok := x.number(c.end + 1); ok && next.start == c.end+1 {
+				return c.end + 1, true
+			}
+			return 0, false
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // agedNoun returns the noun whose age a list of numbers ending in the
 // figure at start gives, after "van": "twee jongens van 12 en 13 jaar
 // oud" (for either number).
@@ -152,12 +178,68 @@ func (x *scanner) isAge(start, end int) bool {
 	return false
 }
 
+// namedAge reports "N jaar" between a name and a copula that closes its
+// clause: "Toen Kjell Scherpen 11 jaar was, …".
+func (x *scanner) namedAge(start, end int) bool {
+	switch x.word(end) {
+	case "was", "is", "werd", "wordt":
+	default:
+		return false
+	}
+	if end+1 < len(x.toks) && x.toks[end+1].Kind != nl.Punct || start < 1 || !x.parsed() {
+		return false
+	}
+	return x.doc.Tokens[x.first+start-1].POS == nl.PROPN
+}
+
 // personPronouns are the subject pronouns of people.
 var personPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "jij": true, "je": true, "u": true, "wij": true, "we": true}
 
 // becomes are the forms of worden before an age that closes its clause:
 // "Notten werd 82 jaar".
 var becomes = map[string]bool{"werd": true, "wordt": true, "word": true, "worden": true, "geworden": true}
+
+// speedNouns name a speed: a bare number they count is one ("een
+// snelheid van 50 naar 30", "de maximumsnelheid verlagen naar dertig").
+var speedNouns = map[string]bool{"snelheid": true, "maximumsnelheid": true, "topsnelheid": true, "snelheidslimiet": true, "maximumsnelheden": true}
+
+// speedSentence reports a sentence about the speed of traffic: a word of
+// speed (not the hogesnelheidslijn), "harder dan", or a speed in km/h.
+func (x *scanner) speedSentence() bool {
+	for k, w := range x.low {
+		switch {
+		case strings.Contains(w, "snelheid") && !strings.Contains(w, "hogesnelheid"),
+			(w == "harder" || w == "sneller") && x.word(k+1) == "dan",
+			(w == "km" || w == "kilometer") && x.word(k+1) == "per" && x.word(k+2) == "uur",
+			w == "km/u" || w == "km/h":
+			return true
+		}
+	}
+	return false
+}
+
+// speedTalk reports a distance in kilometres that stands for a speed: a
+// comparison of speed right after it ("25 km te hard", "10 kilometer
+// harder"), "toegestane" before it, or a sentence about speed or the
+// built-up area ("terug naar 30 kilometer in de bebouwde kom").
+func (x *scanner) speedTalk(start, end int) bool {
+	if w := x.word(end); w == "harder" || w == "sneller" || w == "langzamer" || w == "trager" || w == "te" && x.word(end+1) == "hard" || x.word(start-1) == "toegestane" {
+		return true
+	}
+	if x.word(end) == "per" || x.word(end) == "lang" || x.word(end) == "verder" {
+		return false // 12.000 kilometer per jaar, acht kilometer lang
+	}
+	for k, w := range x.low {
+		if strings.Contains(w, "snelheid") && !strings.Contains(w, "hogesnelheid") || w == "bebouwde" && x.word(k+1) == "kom" {
+			return true
+		}
+	}
+	return false
+}
+
+// multiplied are the comparatives after "N keer" that make it a ratio of
+// the noun after them: "dertig keer meer mensen", "twee keer zoveel kans".
+var multiplied = map[string]bool{"meer": true, "minder": true, "zoveel": true, "zovele": true, "evenveel": true}
 
 // contrast are the words between two figures of the same thing: "331
 // meldingen tegenover 239", "van 1065 incidenten naar 1409".
@@ -255,12 +337,15 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
-	if c.unit == "km" && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
-		c.unit, end = "km/u", end+2 // 50 km per uur: a speed
+	if (c.unit == "km" || c.unit == "" && c.digits) && x.word(end) == "per" && (x.word(end+1) == "uur" || x.word(end+1) == "u") {
+		c.unit, end = "km/h", end+2 // 50 km per uur, 30 per uur: a speed
+	}
+	if c.unit == "km" && x.speedTalk(c.start, end) {
+		c.unit = "km/h" // 20 à 25 km te hard; terug naar 30 kilometer in de bebouwde kom
 	}
 	speed := false
 	if w := x.word(end); c.unit == "" && strings.HasPrefix(w, "kilometer") && len(w) > len("kilometer")+2 && (x.l.pos[w[len("kilometer"):]] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "en")] == "NOUN" || x.l.pos[strings.TrimSuffix(w[len("kilometer"):], "s")] == "NOUN") {
-		c.unit, speed = "km/u", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
+		c.unit, speed = "km/h", true // 30 kilometerzones, een 50 kilometerweg: a speed limit, not a count
 	}
 	if c.ordinal {
 		return kroniek.Amount{}, 0, false // de tweede keer, het zevende jaar op rij: a rank, not an amount
@@ -298,6 +383,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
 			partner = &b
 		}
+	} else if pair && !c.ordinal && a.Unit == "" && end == c.end && x.word(end) == "," {
+		if last, ok := x.listEnd(end); ok {
+			if b, _, ok := x.figure(last, false); ok {
+				partner = &b // 15, 19 en 21 jaar; twee, drie, vier of vijf kinderen: the last number of a list
+			}
+		}
 	}
 	if a.Object == "" {
 		k, ok := x.object(c, start, end)
@@ -311,8 +402,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
 			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
-		if !ok && (partner == nil || partner.Object == "") {
-			k, ok = x.objectBefore(start)
+		if !ok && (partner == nil || partner.Object == "" || partner.ObjectEnd == 0 && isMeasure(partner.Unit)) {
+			k, ok = x.objectBefore(start) // (a dimension the other end of a range reads is no object: een gebied van 13 tot 14 kilometer)
 		}
 		if !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 {
 			if j := start - 2; x.toks[j].Kind == nl.Word && x.viable(j, false) && (x.l.pos[x.low[j]] == "NOUN" || x.l.pos[x.low[j]] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN && !strings.HasSuffix(x.low[j], "st")) && x.bracketHead(j) {
@@ -395,6 +486,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		_, listed := x.agedNoun(start)
 		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
+		ageAt = ageAt || a.Unit == UnitYear && c.value < 120 && x.namedAge(start, end) // toen Kjell Scherpen 11 jaar was
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
 			if !ok {
@@ -521,11 +613,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
 				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
 					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
+					if sp.end > 0 {
+						a.ObjectStart, a.ObjectEnd = min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
+					}
 				} else if j := x.timesWhat(k); j > k {
 					a.ObjectEnd = x.toks[j].End
 					a.Object = x.objectText(k) + x.doc.Text[x.toks[k].End:a.ObjectEnd] // 624 keer gedeeld
 				} else if ok {
 					a.Object = x.low[k] + " " + sp.text // knikt twee keer
+					if sp.end > 0 {
+						a.ObjectStart, a.ObjectEnd = min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
+					}
 				}
 			}
 			if j := k - 1; (j >= end || j < start) && x.classifier(j) {
@@ -536,6 +634,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object = x.dimension(c.start, end, a.Unit)
 			if sp, ok := x.measuredThing(c.start, end); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // het schip is zo'n 30 meter lang; zo'n ding weegt 25 ton
+			} else if sp, ok := x.copulaSpan(start, end); ok && partner == nil {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // de afstand tot het huis is zo'n twintig meter
 			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
@@ -556,11 +656,47 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		}
 	}
-	if a.Unit == UnitPercent && a.Object == "" && !c.proportion {
+	if a.Unit == "" && a.Object != "" && speedNouns[strings.ToLower(a.Object[strings.LastIndexByte(a.Object, ' ')+1:])] && (c.digits || x.word(start-1) == "naar") {
+		a.Unit = "km/h" // de snelheid gaat van 50 naar 30: a speed without its unit
+	}
+	if a.Unit == "" && a.Object == "" && c.digits && a.Value <= 200 && a.Value == math.Trunc(a.Value) && int(a.Value)%5 == 0 && x.word(start-1) != "waarvan" && x.word(start-1) != "wie" && !x.partitive(start) && x.speedSentence() {
+		a.Unit, a.Object = "km/h", "snelheid" // waar maximaal 70 is toegestaan; rondwegen waar 50 of 70 geldt
+	}
+	if w := x.word(end); a.Unit == "" && a.Object == "" && c.digits && (w == "voor" || w == "tegen") && (end+1 >= len(x.toks) || x.toks[end+1].Kind == nl.Punct) && slices.Contains(x.low, "voor") && slices.Contains(x.low, "tegen") {
+		// 329 voor, 302 tegen: the votes of a division
+		a.Object, a.ObjectStart, a.ObjectEnd = "stemmen "+w, x.toks[end].Start, x.toks[end].End
+	}
+	if w := x.word(c.end); (w == "keer" || w == "maal") && multiplied[x.word(c.end+1)] && c.end+2 < len(x.toks) && a.ObjectStart >= x.toks[c.end+2].Start && a.ObjectEnd > 0 {
+		// bijna dertig keer meer mensen: a ratio, not thirty people
+		a.ObjectStart = x.toks[c.end].Start
+		a.Object = strings.ToLower(x.doc.Text[a.ObjectStart:x.toks[c.end+2].Start]) + a.Object
+	}
+	if k := x.tokenEnding(a.ObjectEnd); k >= 0 && a.ObjectStart <= x.toks[k].Start && !x.insideObject(k, a) {
+		if e := x.conjoined(k, a.ObjectEnd, a.Unit == ""); e > a.ObjectEnd && strings.HasSuffix(a.Object, x.toks[k].Text) {
+			a.Object += x.doc.Text[a.ObjectEnd:e] // 23 miljard dollar in olie en gas
+			a.ObjectEnd = e
+		}
+	}
+	if (a.Unit == UnitYear || a.Unit == UnitMonth) && a.Object == "leeftijd" {
+		if k, j, ok := x.ageHolder(c.start, end); ok {
+			// de gemiddelde auto was elf jaar oud; op 40-jarige leeftijd overleed de schrijver
+			a.ObjectStart, a.ObjectEnd = x.toks[k].Start, x.toks[j].End
+			a.Object = "leeftijd " + x.doc.Text[a.ObjectStart:a.ObjectEnd]
+			if k == j && x.doc.Tokens[x.first+k].POS == nl.NOUN {
+				a.Object = "leeftijd " + x.objectText(k)
+			}
+		}
+	}
+	if a.Unit == UnitPercent && (a.Object == "" || a.ObjectStart >= x.toks[end-1].End) && !c.proportion {
+		// (also over a noun after the figure: "Van de werkenden maakt 2,5 procent deel uit")
 		if k, ok := x.frontedWhole(start); ok {
 			sp := x.nounPhrase(x.first + k) // Van de VVD-stemmers is zelfs 77 procent …
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
+	}
+	if k := start - 1; a.Unit == UnitPercent && start >= 4 && x.low[k-2] == "van" && isDet(x.low[k-1]) && x.word(k-3) == "," && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) {
+		// Van de vrouwen stemde 56 procent op links, van de mannen 44 procent: the whole of a gapped share
+		a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 	}
 	if a.Unit == UnitPercent && a.Object != "" && start > 0 && signed(x.word(start-1)) && x.toks[start-1].End == x.toks[start].Start && end < len(x.toks) && a.ObjectStart == x.toks[end].Start && isCapitalized(a.Object) {
 		// "+3,6% ABN Amro" in a market report: the change of its share price
@@ -1177,7 +1313,7 @@ func (x *scanner) incorporated(end int) (span, bool) {
 			lemma = weakLemma(form)
 		}
 		if lemma != "" && x.l.pos[lemma] == "VERB" {
-			return span{text: noun + lemma}, true // (not the text's form: no offsets)
+			return span{text: noun + lemma, start: x.toks[end].Start, end: x.toks[end].End}, true // the infinitive of the word as written
 		}
 	}
 	return span{}, false
@@ -1231,7 +1367,7 @@ func (x *scanner) costsTo(num, end int) (span, bool) {
 				words = append(words, w)
 			}
 		}
-		return span{text: strings.Join(words, " ")}, len(words) > 0
+		return span{text: strings.Join(words, " "), start: d.Tokens[from+1].Start, end: d.Tokens[to].End}, len(words) > 0
 	}
 	return span{}, false
 }

@@ -61,6 +61,21 @@ func TestGoldFloorsDev2(t *testing.T) {
 	goldFloors(t, "dev2", g, 0.92, 0.92, 0.67)
 }
 
+// TestGoldFloorsDev3 scores Extract as TestGoldFloors does on the 20
+// articles of the third development gold, docs/devgold/dpg-dev3.json
+// (labelled blind in session 8; measured 129/140, 71/129, 126/143).
+func TestGoldFloorsDev3(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev3.json"))
+	if err != nil {
+		t.Skipf("no third development gold: %v", err)
+	}
+	var g goldSet
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("read dpg-dev3.json: %v", err)
+	}
+	goldFloors(t, "dev3", g, 0.89, 0.85, 0.52)
+}
+
 // goldFloors scores the figures of the gold's articles as score.py does
 // and fails below the floors of found, precision and object right.
 func goldFloors(t *testing.T, name string, g goldSet, minFound, minPrecision, minObject float64) {

@@ -190,7 +190,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 				if occurVerbs[lemma] {
 					return sp, true // a subject the parse reads as the object of an intransitive
 				}
-				return span{text: sp.text + " " + lemma}, true // kreeg vier jaar geleden een klap
+				return x.acting(sp, v, lemma), true // kreeg vier jaar geleden een klap
 			}
 		}
 	}
@@ -209,11 +209,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !ok {
 			continue
 		}
-		return span{text: sp.text + " " + lemma}, true // in het ziekenhuis liggen
+		return x.acting(sp, v, lemma), true // in het ziekenhuis liggen
 	}
 	for _, o := range d.Dependents(v, "obj") {
 		if sp, ok := x.phrase(o, 4); ok && o != u {
-			return span{text: sp.text + " " + lemma}, true // die hij tien jaar geleden de macht greep
+			return x.acting(sp, v, lemma), true // die hij tien jaar geleden de macht greep
 		}
 	}
 	for _, a := range d.Dependents(v, "advmod") {
@@ -230,7 +230,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
 			}
-			return span{text: sp.text + " " + lemma}, true // de kerk, die al vier jaar leegstond
+			return x.acting(sp, v, lemma), true // de kerk, die al vier jaar leegstond
 		}
 	}
 	if len(d.Dependents(v, "aux:pass")) > 0 {
@@ -561,7 +561,7 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 				if p := d.Tokens[purpose]; sp.start == p.Start {
 					sp.text = strings.TrimSpace(sp.text[p.End-p.Start:])
 				}
-				return span{text: sp.text + " " + strings.ToLower(d.Tokens[c].Lemma)}, true // de uitstoot aanpakken
+				return x.acting(sp, c, strings.ToLower(d.Tokens[c].Lemma)), true // de uitstoot aanpakken
 			}
 		}
 	}
@@ -715,7 +715,7 @@ func (x *scanner) predicateOf(k int) (span, bool) {
 	for _, c := range d.Children(h) {
 		if r := d.Tokens[c].Rel; (r == "cop" || strings.HasPrefix(r, "aux")) && c < kt {
 			if l := strings.ToLower(d.Tokens[c].Lemma); l == "worden" || l == "zijn" {
-				return span{text: strings.ToLower(d.Tokens[h].Text) + " " + l}, true
+				return x.acting(span{text: strings.ToLower(d.Tokens[h].Text), start: d.Tokens[h].Start, end: d.Tokens[h].End}, c, l), true
 			}
 		}
 	}
@@ -987,7 +987,7 @@ func (x *scanner) occasion(k int) (span, bool) {
 	}
 	for _, o := range objects {
 		if sp, ok := x.phrase(o, 5); ok && o != kt {
-			return span{text: sp.text + " " + lemma}, true
+			return x.acting(sp, v, lemma), true
 		}
 	}
 	for _, c := range d.Children(v) {
@@ -1001,13 +1001,13 @@ func (x *scanner) occasion(k int) (span, bool) {
 			if h := d.Tokens[v].Head; lemma == "maken" && h >= 0 && (d.Tokens[h].Lemma == "krijgen" || d.Tokens[h].Lemma == "hebben") && strings.EqualFold(d.Tokens[v-1].Text, "te") {
 				lemma = "te maken " + d.Tokens[h].Lemma // te maken krijgen met geweld
 			}
-			return span{text: sp.text + " " + lemma}, true
+			return x.acting(sp, v, lemma), true
 		}
 	}
 	if lightVerbs[lemma] || copulaVerbs[lemma] || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
 		return span{}, false
 	}
-	return span{text: lemma}, true
+	return x.acting(span{}, v, lemma), true
 }
 
 // factorAt returns the sentence token of the comparative that a count

@@ -1,8 +1,10 @@
 package amount
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -310,7 +312,7 @@ func (x *scanner) dimension(start, end int, unit string) string {
 		return "volume"
 	case "°C":
 		return "temperatuur"
-	case "km/u":
+	case "km/h":
 		return "snelheid"
 	case "kW", "MW", "GW":
 		return "vermogen"
@@ -357,7 +359,7 @@ func (x *scanner) tonMoney(k int) bool {
 // isMeasure reports a unit of measure other than money, time or shares.
 func isMeasure(unit string) bool {
 	switch unit {
-	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/u", "pond", "kW", "MW", "GW", "kWh", "MWh":
+	case "kg", "g", "ton", "km", "m", "cm", "mm", "km2", "m2", "ha", "l", "°C", "km/h", "pond", "kW", "MW", "GW", "kWh", "MWh":
 		return true
 	}
 	return false
@@ -940,8 +942,8 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 		return 0, false
 	}
 	j := 1
-	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze") {
-		j++
+	for j < start && (isDet(x.low[j]) || x.low[j] == "alle" || x.low[j] == "die" || x.low[j] == "deze" || j > 1 && x.toks[j].Kind == nl.Number) {
+		j++ // Van de 546.000 oproepkrachten
 	}
 	k, ok := x.objectAfter(j)
 	for i := 1; ok && i < k; i++ {
@@ -949,8 +951,11 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 			ok = false // Van twee andere, waaronder …: no whole named right after van
 		}
 	}
-	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") {
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
 		return 0, false // Van Dijk, Van de Ven: a name
+	}
+	if w := x.word(k + 1); strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && k+2 < start && x.toks[k+2].Kind == nl.Word {
+		k += 2 // Van de oproep- en invalkrachten: the noun the cut compound shares
 	}
 	return k, true
 }
@@ -1034,6 +1039,151 @@ func (x *scanner) whoseAge(start, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ageHolder finds whose age a figure gives when no noun before it says so,
+// from the parse: the subject of the predicate the figure belongs to ("De
+// kinderen zijn 15, 19 en 21 jaar oud", "Dekker is met zijn 44 jaar een
+// veteraan"), or of the verb of "op N-jarige leeftijd" ("op 40-jarige
+// leeftijd overleed de schrijver"). A pronoun names nobody. It returns the
+// first and last sentence tokens of the holder.
+func (x *scanner) ageHolder(cstart, end int) (int, int, bool) {
+	if !x.parsed() {
+		return 0, 0, false
+	}
+	d := x.doc
+	at := x.word(end) == "leeftijd"
+	if !at && strings.HasSuffix(x.word(end-1), "jarige") {
+		return 0, 0, false // de 19-jarige vervangt …: the figure is the person
+	}
+	h := x.first + cstart
+	for k := cstart + 1; k < len(x.toks) && k < cstart+6 && x.toks[k].Kind != nl.Punct; k++ {
+		if x.low[k] == "oud" && x.low[k-1] == "jaar" {
+			h = x.first + k - 1 // 15, 19 en 21 jaar oud: the predicate of each
+			break
+		}
+	}
+	for n := 0; n < 3; n++ {
+		if h = d.Tokens[h].Head; h < 0 {
+			return 0, 0, false
+		}
+		t := d.Tokens[h]
+		verb := t.POS == nl.VERB || t.POS == nl.AUX
+		var subj []int
+		switch {
+		case len(d.Dependents(h, "cop")) > 0 || strings.EqualFold(t.Text, "oud"):
+			subj = d.Dependents(h, "nsubj")
+			if p := t.Head; len(subj) == 0 && p >= 0 && p < h && t.Rel == "nmod" {
+				subj = []int{p} // toen Kjell Scherpen 11 jaar was (as the parse hangs it)
+			}
+		case verb && at:
+			subj = append(d.Dependents(h, "nsubj"), d.Dependents(h, "nsubj:pass")...)
+			if slices.ContainsFunc(subj, func(s int) bool { return strings.EqualFold(d.Tokens[s].Text, "leeftijd") }) {
+				subj = append(subj, d.Dependents(h, "obj")...) // op 40-jarige leeftijd overleed de schrijver: the parse takes the inverted subject for an object
+			}
+		}
+		for _, s := range subj {
+			k := s - x.first
+			if k < 0 || k >= len(x.toks) || k >= cstart && k < end || x.low[k] == "leeftijd" || x.l.units[x.low[k]] != "" || pointNouns[x.low[k]] || partNouns[x.low[k]] {
+				continue
+			}
+			if x.verbsBetween(k, cstart) > 1 {
+				continue // het gezin was …, Lili en Howick waren 2 en 3 jaar oud: another clause's subject
+			}
+			switch d.Tokens[s].POS {
+			case nl.NOUN:
+				return k, k, true
+			case nl.PROPN:
+				return k, x.name(k), true
+			}
+		}
+		if verb || len(subj) > 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// verbsBetween counts the verbs and auxiliaries between sentence tokens a
+// and b (either order).
+func (x *scanner) verbsBetween(a, b int) int {
+	n := 0
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if p := x.doc.Tokens[x.first+k].POS; p == nl.VERB || p == nl.AUX {
+			n++
+		}
+	}
+	return n
+}
+
+// partNouns name a part of a group, whose age is that of its members:
+// "De helft van de krachten is tussen de 15 en 25 jaar".
+var partNouns = map[string]bool{"helft": true, "deel": true, "meerderheid": true, "minderheid": true, "rest": true, "kwart": true, "derde": true, "aantal": true, "groep": true}
+
+// pointNouns name a point in time, not a thing that ages: "begin dit jaar".
+var pointNouns = map[string]bool{"begin": true, "eind": true, "einde": true, "midden": true, "tijd": true, "moment": true}
+
+// tokenEnding returns the sentence token that ends at byte end, or -1.
+func (x *scanner) tokenEnding(end int) int {
+	for k, t := range x.toks {
+		if t.End == end && end > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// insideObject reports a sentence token k whose head lies inside the
+// object of a (the noun of a complement: "klas" in "leerlingen per klas").
+func (x *scanner) insideObject(k int, a kroniek.Amount) bool {
+	if !x.parsed() {
+		return false
+	}
+	h := x.doc.Tokens[x.first+k].Head
+	return h >= 0 && x.doc.Tokens[h].Start >= a.ObjectStart && x.doc.Tokens[h].End <= a.ObjectEnd
+}
+
+// conjoined returns the end of a noun the object noun k is coordinated
+// with right after the object (which ends at byte end), from the parse:
+// "23 miljard dollar in olie en gas", "58 middelbare scholen en mbo's".
+// A conjunct with a number or determiner of its own is another thing
+// ("119 mannen en 71 vrouwen", "drie liquidaties en een mislukt
+// moordplan"); a count shares only a plural noun. It returns end when
+// there is none.
+func (x *scanner) conjoined(k, end int, count bool) int {
+	if !x.parsed() {
+		return end
+	}
+	j := k + 1
+	for j < len(x.toks) && x.toks[j].Start < end {
+		j++
+	}
+	if j+1 >= len(x.toks) || x.low[j] != "en" && x.low[j] != "of" {
+		return end
+	}
+	d := x.doc
+	for _, c := range d.Dependents(x.first+k, "conj") {
+		ck := c - x.first
+		if w := x.l.pos[x.low[ck]]; w != "NOUN" && w != "" || x.l.mults[x.low[ck]] > 0 || strings.HasSuffix(x.low[ck], "tallen") {
+			continue // je krijgt 70 procent en zoek het maar uit; 24 doden en tientallen gewonden
+		}
+		if ck <= j || ck >= len(x.toks) || d.Tokens[c].POS != nl.NOUN || d.Tokens[x.first+j].Head != c || count && !x.plural(ck) {
+			continue
+		}
+		if len(d.Dependents(c, "nummod")) > 0 || len(d.Dependents(c, "det")) > 0 || len(d.Dependents(c, "nmod:poss")) > 0 {
+			continue
+		}
+		plain := true
+		for m := j + 1; m < ck; m++ {
+			if t := d.Tokens[x.first+m]; t.POS != nl.ADJ || t.Head != c {
+				plain = false
+			}
+		}
+		if n := ck + 1; plain && (n >= len(x.toks) || x.toks[n].Kind != nl.Number && d.Tokens[x.first+n].POS != nl.NUM) {
+			return x.toks[ck].End
+		}
+	}
+	return end
 }
 
 // costVerb reports "kosten" at k as the infinitive closing a clause with

@@ -151,7 +151,7 @@ func TestParsedObjects(t *testing.T) {
 		// "N keer": what happened that often (the verb with its object), or what a factor multiplies
 		{"De bank kan de rente nog vijf keer verhogen.", "vijf=keer rente verhogen"},
 		{"De nieuwe hal wordt twee keer zo groot als de oude.", "twee=hal"},
-		{"Ze drinken 2,5 keer meer koffie.", "2,5=koffie"},
+		{"Ze drinken 2,5 keer meer koffie.", "2,5=keer meer koffie"},
 		{"Roken vergroot het risico op hartziekten tien maal.", "tien=risico op hartziekten"},
 		{"Na zes keer 'chemisch wassen' is de stof versleten.", "zes=keer"},
 		// placeholders (prijs, bedrag, x) give way to what the sentence names; a fronted whole; a
@@ -202,7 +202,7 @@ func TestParsedObjects(t *testing.T) {
 		{"In de jaren 60 en 70 was dat anders.", ""},
 		{"Sinds 2015 werken we hard. In 2017 vroegen senatoren uitstel.", ""},
 		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
-		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348= 274="},
+		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348=stemmen voor 274=stemmen tegen"},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
 		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
@@ -307,6 +307,86 @@ func TestParsedObjects(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%q:\n got  %s\n want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestUnitsAndHolders checks units read from the sentence (speeds), whose
+// age a figure gives, coordinated objects, ratios and the numbers after a
+// year or month, with the parse. want lists "text|unit|object" per figure.
+func TestUnitsAndHolders(t *testing.T) {
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Fatal(syntaxErr)
+	}
+	cases := []struct{ text, want string }{
+		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
+		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
+		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
+		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|lengte"},
+		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
+		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
+		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
+		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
+		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
+		{"De 19-jarige vervangt de geblesseerde Jan Smit.", "19-jarige|jaar|leeftijd"},
+		// a noun coordinated with the object, not another counted noun
+		{"Het bedrijf steekt ieder jaar ruim 23 miljard dollar in olie en gas.", "ruim 23 miljard dollar|USD|olie en gas"},
+		{"Er waren 119 mannen en 71 vrouwen.", "119||mannen 71||vrouwen"},
+		{"Er vielen 24 doden en tientallen gewonden.", "24||doden"},
+		// a ratio
+		{"Dat is meer dan in India, waar bijna dertig keer meer mensen wonen.", "bijna dertig||keer meer mensen"},
+		// a measure's noun before van past a range; a copula's subject
+		{"Ik ben verantwoordelijk voor een gebied van 13 tot 14 kilometer rond de basis.", "13|km|gebied tot 14 kilometer|km|gebied"},
+		{"De afstand tot het huis van de buurman is zo'n twintig meter.", "zo'n twintig meter|m|afstand tot het huis van de buurman"},
+		// a share of the whole the sentence opens with, also over a noun after it; a gapped share
+		{"Van de werkenden maakt 2,5 procent deel uit van een arm huishouden.", "2,5 procent|%|werkenden"},
+		{"Van de vrouwen stemde namelijk 56 procent op links, van de mannen 44 procent.", "56 procent|%|vrouwen 44 procent|%|mannen"},
+		// a list of bare numbers shares the unit and object of its last
+		{"De kinderen zijn inmiddels 15, 19 en 21 jaar oud.", "15|jaar|leeftijd kinderen 19|jaar|leeftijd kinderen 21 jaar|jaar|leeftijd kinderen"},
+		{"Ouders met twee, drie of vier kinderen krijgen meer.", "twee||kinderen drie||kinderen vier||kinderen"},
+		// the first end of "van N naar M euro" in the unit of the second
+		{"Hij zag zijn uurloon stijgen van 45 naar 150 euro.", "45|EUR| 150 euro|EUR|"},
+		// the votes of a division
+		{"Het amendement kreeg een meerderheid: 329 voor, 302 tegen.", "329||stemmen voor 302||stemmen tegen"},
+		// a number after a year or month that is no date
+		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
+		{"Zij werd in maart 2017 veroordeeld.", ""},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		syntax.Annotate(doc)
+		var got []string
+		for _, a := range Extract(doc) {
+			got = append(got, a.Text+"|"+a.Unit+"|"+a.Object)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestObjectEvidence checks that an object read as a lemma points to the
+// words it is read from.
+func TestObjectEvidence(t *testing.T) {
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Fatal(syntaxErr)
+	}
+	cases := []struct{ text, object, evidence string }{
+		{"Het is een ondernemer die al twintig jaar zakendoet met Noord-Korea.", "zakendoen", "zakendoet"},
+		{"De patiënt ligt al veertig dagen in het ziekenhuis.", "in het ziekenhuis liggen", "ligt al veertig dagen in het ziekenhuis"},
+	}
+	for _, c := range cases {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		syntax.Annotate(doc)
+		as := Extract(doc)
+		if len(as) != 1 {
+			t.Fatalf("%q: %d figures", c.text, len(as))
+		}
+		a := as[0]
+		if a.Object != c.object || a.ObjectEnd == 0 || doc.Text[a.ObjectStart:a.ObjectEnd] != c.evidence {
+			t.Errorf("%q: object %q at %q, want %q at %q", c.text, a.Object, doc.Text[a.ObjectStart:a.ObjectEnd], c.object, c.evidence)
 		}
 	}
 }

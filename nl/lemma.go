@@ -113,6 +113,16 @@ func lemmaFeats(b *sentBuf, i int, out []uint64) []uint64 {
 	)
 }
 
+// needLemmaFeats puts the lemma features of word b.lemI in b.fs, unless
+// they are there already (tagBuf asks for them only for words whose
+// features or lemma the perceptrons choose).
+func (b *sentBuf) needLemmaFeats() {
+	if !b.lemReady {
+		b.fs = lemmaFeats(b, b.lemI, b.fs[:0])
+		b.lemReady = true
+	}
+}
+
 // pairScore sums the weights of feats paired with class key c.
 func pairScore(m *dense, feats []uint64, c uint64) float32 {
 	var s float32
@@ -140,7 +150,7 @@ func pairUpdate(m *dense, feats []uint64, good, bad uint64, v float32) {
 	}
 }
 
-// featsOf chooses the features of word i (b.fs holds its lemma features).
+// featsOf chooses the features of word i (= b.lemI).
 func (l *lemmatizer) featsOf(b *sentBuf, i int) Feats {
 	set := l.featSet[b.pos[i]]
 	switch len(set) {
@@ -149,6 +159,7 @@ func (l *lemmatizer) featsOf(b *sentBuf, i int) Feats {
 	case 1:
 		return l.featList[set[0]]
 	}
+	b.needLemmaFeats()
 	return l.featList[l.bestFeats(b, set)]
 }
 
@@ -281,6 +292,7 @@ func initial(b *sentBuf, i int) bool {
 // by the perceptron over b.fs (the features of the word); form itself
 // if none fits.
 func (l *lemmatizer) byScript(b *sentBuf, form string) string {
+	b.needLemmaFeats()
 	lw := lowerWord(form)
 	best, bv := -1, float32(-1e30)
 	try := func(ks []int32) {

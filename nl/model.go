@@ -192,7 +192,7 @@ func (m *models) write(w io.Writer) error {
 func (m *models) tagBuf(b *sentBuf) {
 	m.tag.tag(b)
 	for i, w := range b.words {
-		b.fs = lemmaFeats(b, i, b.fs[:0])
+		b.lemI, b.lemReady = i, false // lemmaFeats computed when first needed
 		b.feats[i] = m.lem.featsOf(b, i)
 		b.lemma[i] = m.lem.lemmaOf(b, i, lowerWord(w))
 		if f := b.feats[i]; f.Has(FeatFin) && !f.Has(FeatPast) && weakPast(lowerWord(w), b.lemma[i]) {

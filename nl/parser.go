@@ -55,6 +55,21 @@ func (p *parseState) legal(m int) bool {
 	return false
 }
 
+// only returns the one legal move, or -1 when there is a choice (or
+// none): a forced move needs no scoring.
+func (p *parseState) only() int {
+	m := -1
+	for k := range nMoves {
+		if p.legal(k) {
+			if m >= 0 {
+				return -1
+			}
+			m = k
+		}
+	}
+	return m
+}
+
 func (p *parseState) arc(h, d int) {
 	p.heads[d] = h
 	if d < h {
@@ -315,11 +330,14 @@ func (ps *parser) parse(b *sentBuf) {
 	p.init(n)
 	b.score = grow(b.score, nMoves)
 	for steps := 0; !p.done() && steps < 3*n+3; steps++ {
-		b.fs = moveFeats(b, p, b.fs[:0])
-		s := b.score[:nMoves]
-		clear(s)
-		ps.m.score(b.fs, s)
-		m := argmax(s, p.legal)
+		m := p.only()
+		if m < 0 {
+			b.fs = moveFeats(b, p, b.fs[:0])
+			s := b.score[:nMoves]
+			clear(s)
+			ps.m.score(b.fs, s)
+			m = argmax(s, p.legal)
+		}
 		if m < 0 {
 			break
 		}
@@ -496,14 +514,14 @@ func (ps *parser) label(b *sentBuf) {
 	for d := range n {
 		h := b.heads[d]
 		prev := b.prevSibling(d)
-		b.fs = labelFeats(b, d, prev, b.fs[:0])
-		s := b.score[:nl]
-		clear(s)
-		ps.lab.score(b.fs, s)
 		if h < 0 {
 			b.rels[d] = ps.root
 			continue
 		}
+		b.fs = labelFeats(b, d, prev, b.fs[:0])
+		s := b.score[:nl]
+		clear(s)
+		ps.lab.score(b.fs, s)
 		s[ps.root] = -1e30
 		b.rels[d] = argmax(s, nil)
 	}

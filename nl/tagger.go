@@ -41,6 +41,10 @@ type sentBuf struct {
 	last    []int    // last dependent seen per head (labelling)
 	seen    []uint64 // relations of the dependents labelled so far, per head (bits)
 	curSeen uint64   // seen of the word being labelled
+	// lemI is the word being lemmatised; lemReady: b.fs holds its lemma
+	// features (see needLemmaFeats)
+	lemI     int
+	lemReady bool
 }
 
 // resetBare sizes and clears the buffers for words, leaving b.rep to the
@@ -238,14 +242,14 @@ func (t *tagger) tag(b *sentBuf) {
 	var p1, p2 POS
 	b.score = grow(b.score, nTags)
 	for i := range b.rep {
-		b.fs = tagFeats(b, i, p1, p2, b.fs[:0])
-		s := b.score[:nTags]
-		clear(s)
-		t.m.score(b.fs, s)
-		c := argmax(s, nil)
-		b.pos[i] = POS(c + 1)
 		if b.rep[i].flags&flagPunct != 0 {
 			b.pos[i] = punctPOS(b.words[i]) // ,, '' and other marks never seen in training
+		} else {
+			b.fs = tagFeats(b, i, p1, p2, b.fs[:0])
+			s := b.score[:nTags]
+			clear(s)
+			t.m.score(b.fs, s)
+			b.pos[i] = POS(argmax(s, nil) + 1)
 		}
 		p2, p1 = p1, b.pos[i]
 	}

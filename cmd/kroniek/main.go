@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -82,7 +83,28 @@ func NewMain() *Main {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(NewMain().Run(ctx, os.Args[1:]))
+	stopProfile := startProfile(os.Getenv("KRONIEK_CPUPROFILE"))
+	code := NewMain().Run(ctx, os.Args[1:])
+	stopProfile()
+	os.Exit(code)
+}
+
+// startProfile writes a CPU profile of the whole command to path (the
+// environment variable KRONIEK_CPUPROFILE; "" for none) and returns the
+// function that finishes it.
+func startProfile(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "kroniek: KRONIEK_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 // commandFirst moves the command name to the front when flags come
