@@ -683,6 +683,8 @@ func testTitleItems(t *testing.T, open Open) {
 		return i, i + len(sub)
 	}
 	an := Analyses(t, true)[0]
+	// Title items start before the text's (0 and up) but are read after
+	// them.
 	qs, qe := at("demonstranten na verkiezingen")
 	an.Quotes = append(an.Quotes, kroniek.Quote{Article: artNOS, Field: kroniek.FieldTitle, Start: qs, End: qe,
 		Text: title[qs:qe], Kind: kroniek.QuoteDirect, SpeakerText: "een demonstrant"})
@@ -708,12 +710,17 @@ func testTitleItems(t *testing.T, open Open) {
 		}
 		return true
 	}
+	// count checks that got (whether each item of the article, in the
+	// order read, is of the title) holds one item of the title, after
+	// those of the text.
 	count := func(what string, got []bool) {
 		t.Helper()
 		n := 0
-		for _, b := range got {
+		for i, b := range got {
 			if b {
 				n++
+			} else if n > 0 {
+				t.Errorf("%s: item %d of the text after one of the title", what, i)
 			}
 		}
 		if n != 1 {
