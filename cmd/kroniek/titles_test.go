@@ -1,7 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -145,5 +150,31 @@ func TestTitleRepeatsShownOnce(t *testing.T) {
 		if x.Field == kroniek.FieldTitle && x.Value == 12 {
 			t.Errorf("title figure %q repeats the text's and is still shown", x.Text)
 		}
+	}
+}
+
+// TestReportCitesTitle: the report lists a headline's quote under Said
+// with the title as its evidence, and a quote the text repeats once.
+func TestReportCitesTitle(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := `{"id": "r1", "title": "Jansen: 'Wij eisen 300 miljoen euro van de provincie'", "text": "Burgemeester Piet Jansen van Zwolle wil geld van de provincie Overijssel. De stad heeft een tekort op de begroting. \"We kunnen niet anders,\" zei Jansen dinsdag in de gemeenteraad.", "published_at": "2019-03-12"}
+{"id": "r2", "title": "Jansen: 'We kunnen niet anders'", "text": "Burgemeester Piet Jansen van Zwolle vraagt de provincie Overijssel opnieuw om geld voor de begroting. \"We kunnen niet anders,\" zei Jansen woensdag.", "published_at": "2019-03-13"}
+`
+	path := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	if code := m.Run(context.Background(), []string{"analyze", "-q", "--db", filepath.Join(dir, "k.db"), path}); code != 0 {
+		t.Fatalf("analyze exit %d: %s", code, errb.String())
+	}
+	report := out.String()
+	if !regexp.MustCompile(`“Wij eisen 300 miljoen euro van de provincie” +\[\d\] \(title\)`).MatchString(report) {
+		t.Errorf("report does not cite the headline's quote with its title:\n%s", report)
+	}
+	if n := strings.Count(report, "“We kunnen niet anders”"); n != 1 {
+		t.Errorf("report shows the quote the texts and a title repeat %d times, want once:\n%s", n, report)
 	}
 }
