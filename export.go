@@ -2,7 +2,8 @@ package kroniek
 
 // Export is the JSON export contract of DESIGN.md: what `kroniek analyze
 // --json` and `kroniek export` print. Offsets are byte offsets into each
-// article's Text.
+// article's Text, or into its Title for an item whose Field is FieldTitle
+// (a name, quote, figure, time or event of the headline).
 type Export struct {
 	Articles []ExportArticle `json:"articles"`
 	Entities []*Entity       `json:"entities"`

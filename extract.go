@@ -12,10 +12,13 @@ const (
 // Quote is something said or written, with who said it.
 type Quote struct {
 	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"` // the quoted words, without the marks
-	Kind    string `json:"kind"`
+	// Field is where the offsets point, as Mention.Field: "" for the
+	// article's Text, FieldTitle for its Title (the headline says it).
+	Field string `json:"field,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"` // the quoted words, without the marks
+	Kind  string `json:"kind"`
 	// Speaker is the global entity id; SpeakerLocal the article-local key.
 	Speaker      string `json:"speaker"`
 	SpeakerLocal string `json:"speaker_local,omitempty"`
@@ -72,7 +75,10 @@ func (q Quote) Pieces() [][2]int {
 
 // Amount is a reported figure: a number, what it counts, and its unit.
 type Amount struct {
-	Article  string  `json:"article"`
+	Article string `json:"article"`
+	// Field is where the offsets point, as Mention.Field: "" for the
+	// article's Text, FieldTitle for its Title (the headline says it).
+	Field    string  `json:"field,omitempty"`
 	Start    int     `json:"start"`
 	End      int     `json:"end"`
 	Text     string  `json:"text"`
@@ -104,9 +110,12 @@ const (
 // TimeRef is a time expression and the date it resolves to.
 type TimeRef struct {
 	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"`
+	// Field is where the offsets point, as Mention.Field: "" for the
+	// article's Text, FieldTitle for its Title (the headline says it).
+	Field string `json:"field,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 	// Value is ISO-like: 2020-08-09, 2020-W33, 2020-08, 2020, 199X for
 	// dates; P4H, P26Y for durations.
 	Value       string `json:"value"`
@@ -143,10 +152,13 @@ type Event struct {
 	// ID is shared by every report of the same event across articles.
 	ID      string `json:"id,omitempty"`
 	Article string `json:"article"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Type    string `json:"type"`
-	Mode    string `json:"mode"`
+	// Field is where the offsets point, as Mention.Field: "" for the
+	// article's Text, FieldTitle for its Title (the headline says it).
+	Field string `json:"field,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Mode  string `json:"mode"`
 	// Actor and Recipient hold global entity ids (or generic actor keys such
 	// as "generic:police@BY"); the *Local fields the article-local keys.
 	Actor          []string `json:"actor"`

@@ -31,6 +31,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		return kroniek.Event{}, false // ondersteund door vijftig agenten: manpower, not a party's support
 	}
 	var actor, recip arg
+	actorIsSubj := false // the actor is the word-order subject
 	used := map[int]bool{}
 	switch {
 	case passive:
@@ -109,6 +110,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	default:
 		actor = subj
+		actorIsSubj = true
 		for i := range inSubj {
 			used[i] = true
 		}
@@ -139,6 +141,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
 		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
+		if x.sharedSubjectObject(c, v, subj, pa, pr) {
+			// "… schaarde zich achter de demonstranten en riep
+			// Bouteflika op": the conjunct's subject is the first
+			// verb's; the name the parse gives it is its object
+			pa, pr = subj, pa
+		}
 		if !pa.empty() || x.doc.Tokens[v].Rel == "acl" || x.passiveConj(v) || x.relativeSubject(v) {
 			actor = pa // a participle on a noun or joined to a passive has no actor but its door-phrase
 		}
@@ -159,6 +167,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 		recip = minus(recip, actor)
 		passive = x.doc.Passive(v)
+		if passive && !wordPassive && pa.empty() && actorIsSubj && !t.Zijn && slices.ContainsFunc(s.words, func(w word) bool { return x.lx.is("passive", w.low) }) {
+			// "Om coalities te smeden werd X gevraagd": a worden passive
+			// the word reading missed (its auxiliary fell in another
+			// clause); the subject is the one asked, not the asker
+			if recip.empty() {
+				recip = actor
+			}
+			actor = arg{}
+		}
 	}
 	if a := x.agentPhrase(s, c, us); !t.Patient && a.named() > 0 && (actor.named() == 0 || len(minus(actor, a).keys) == 0) {
 		actor = a // voert actie, op initiatief van A, B en C: they act
@@ -1191,4 +1208,20 @@ func (x *extractor) agentPhrase(s *sentenceCtx, c *clause, us []unit) arg {
 		return x.validSide(a)
 	}
 	return arg{}
+}
+
+// sharedSubjectObject reports whether the verb-first conjunct c ("en riep
+// X op") shares the subject of the clause before it while the parse gives
+// verb v a subject of its own after it: a name, not a pronoun (en riep
+// hij op), with no object beside it. That name is the verb's object.
+func (x *extractor) sharedSubjectObject(c *clause, v int, subj, pa, pr arg) bool {
+	if c.kind != clauseCoord || !c.inherited || subj.named() == 0 || pa.named() == 0 || !pr.empty() {
+		return false
+	}
+	d := x.doc
+	sb := d.Subject(v)
+	if sb <= v || d.Tokens[sb].POS == nl.PRON || !d.Tokens[v].Feats.Has(nl.FeatFin) || len(d.Objects(v)) > 0 {
+		return false
+	}
+	return len(minus(pa, subj).keys) == len(pa.keys)
 }

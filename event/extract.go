@@ -275,7 +275,7 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 		if c.kind == clauseSub && condOpener[c.opener] {
 			s.cond = true // als …, dan …: what follows is a condition's outcome
 		}
-		if c.kind != clauseSub && x.opinionVerb(s, c) {
+		if x.opinionVerb(s, c) {
 			s.opinion = true // hoopt dat …, vindt dat …: the dat-clause is no report
 		}
 	}

@@ -45,6 +45,9 @@ type sense struct {
 	NoObj bool
 	// NoQuestion: no event before an indirect question (vroeg of …).
 	NoQuestion bool
+	// NoOver: no event with an over-phrase (adviseert het stadsbestuur
+	// over energie: an adviser's work, not a request).
+	NoOver bool
 	// Dat: an event only before a dat-clause, whose subject is the
 	// recipient (de bond wil dat de gemeente ingrijpt).
 	Dat bool
@@ -245,6 +248,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoObj = true
 			case "noq":
 				s.NoQuestion = true
+			case "noover":
+				s.NoOver = true
 			case "dat":
 				s.Dat = true
 			case "kan":

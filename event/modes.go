@@ -94,6 +94,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
 		}
 	}
+	if x.watBetreft(s, c.words[t.pos[0]]) {
+		hyp = true // Wat de officier betreft, krijgt X een taakstraf: a wish or demand, not a deed
+	}
 	if t.te && !t.noun && x.hedgedGovernor(s, c) {
 		hyp = true // overweegt …, de manifestaties te verbieden (the parse lost the link)
 	}
@@ -531,4 +534,34 @@ func (x *extractor) condZou(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return zou
+}
+
+// watBetreft reports whether the sentence opens with "Wat X betreft"
+// before word wi, X a party: what follows is that party's view or wish
+// ("Wat de officier van justitie betreft, krijgt X een taakstraf"; "wat
+// mij betreft"). With X a thing it only names the topic ("Wat dit
+// betreft alle lof voor …").
+func (x *extractor) watBetreft(s *sentenceCtx, wi int) bool {
+	if len(s.words) == 0 || s.words[0].low != "wat" {
+		return false
+	}
+	party := false
+	for i := 1; i < wi && i < len(s.words); i++ {
+		w := s.words[i]
+		if w.low == "betreft" {
+			return party
+		}
+		if w.mention >= 0 || watParty[w.low] {
+			party = true
+		}
+	}
+	return false
+}
+
+// watParty lists the words that make "Wat X betreft" a party's view:
+// object pronouns and the roles that demand or judge.
+var watParty = map[string]bool{
+	"mij": true, "ons": true, "hem": true, "haar": true, "hen": true, "hun": true, "jou": true, "u": true, "jullie": true,
+	"officier": true, "aanklager": true, "aanklagers": true, "justitie": true, "verdediging": true, "advocaat": true,
+	"kabinet": true, "regering": true, "minister": true, "partij": true, "fractie": true, "bond": true, "bonden": true,
 }

@@ -1037,6 +1037,9 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 		// arguments of its own shares its head's negation
 		negated = d.Negated(tk.Head)
 	}
+	if negated && x.contrastNiet(v) {
+		negated = false // riep op niet tegenover maar naast elkaar te staan: a contrast, not a denial
+	}
 	if negated && !t.Win {
 		if t.NegRej {
 			ev.Type, ev.Mode = "REJECT", ""
@@ -1057,6 +1060,27 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	if d.Tense(v) == nl.TenseFuture {
 		ev.Hypothetical = true
 	}
+}
+
+// contrastNiet reports whether the niet that the parse hangs on verb v
+// opens a contrast "niet X maar Y" (maar within four words, before any
+// punctuation): what is denied is X, not the verb's deed.
+func (x *extractor) contrastNiet(v int) bool {
+	d := x.doc
+	for _, n := range d.Dependents(v, "advmod") {
+		if lower(d.Tokens[n].Text) != "niet" {
+			continue
+		}
+		for k := n + 1; k < len(d.Tokens) && k <= n+4; k++ {
+			if d.Tokens[k].POS == nl.PUNCT {
+				break
+			}
+			if lower(d.Tokens[k].Text) == "maar" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownSpan is the extent of the phrase headed by h without its conjuncts

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -246,6 +247,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 		if t.NoQuestion && x.questionFollows(s, c, t) {
 			return kroniek.Event{}, false // werd gevraagd wat ze kwam doen
+		}
+		if t.NoOver && slices.ContainsFunc(c.words, func(wi int) bool { return s.words[wi].low == "over" && s.words[wi].POS == nl.ADP }) {
+			return kroniek.Event{}, false // adviseert gemeenten over zorg: an adviser's work
 		}
 		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
 		if ok {

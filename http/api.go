@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/quote"
 )
 
 // apiItem answers with the view of the item the path's {id} names.
@@ -97,7 +96,7 @@ func (s *Server) apiQuotes(r *http.Request, p kroniek.Page) ([]kroniek.Quote, in
 		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown quote kind %q: use direct, indirect or term", k)
 	}
 	items, total, err := s.Store.Quotes(r.Context(), kroniek.QuoteFilter{Article: q.Get("article"), Speaker: q.Get("speaker"), Story: q.Get("story"), Kind: q.Get("kind"), Page: p})
-	shown := quote.ForDisplay(items)
+	shown := quotesForDisplay(items)
 	return shown, total - (len(items) - len(shown)), err
 }
 

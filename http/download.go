@@ -64,27 +64,27 @@ func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) e
 type articleInfo func(id string) (outlet, published string)
 
 func quoteTable(qs []kroniek.Quote, info articleInfo, names map[string]string) table {
-	t := table{header: []string{"article", "outlet", "published", "speaker_id", "speaker", "speaker_text", "kind", "text", "cue", "start", "end"}}
+	t := table{header: []string{"article", "outlet", "published", "speaker_id", "speaker", "speaker_text", "kind", "text", "cue", "field", "start", "end"}}
 	for _, q := range qs {
 		o, p := info(q.Article)
-		t.rows = append(t.rows, []string{q.Article, o, p, q.Speaker, names[q.Speaker], q.SpeakerText, q.Kind, q.Text, q.Cue,
+		t.rows = append(t.rows, []string{q.Article, o, p, q.Speaker, names[q.Speaker], q.SpeakerText, q.Kind, q.Text, q.Cue, q.Field,
 			strconv.Itoa(q.Start), strconv.Itoa(q.End)})
 	}
 	return t
 }
 
 func figureTable(fs []kroniek.Amount, info articleInfo) table {
-	t := table{header: []string{"article", "outlet", "published", "text", "value", "unit", "modifier", "object", "start", "end"}}
+	t := table{header: []string{"article", "outlet", "published", "text", "value", "unit", "modifier", "object", "field", "start", "end"}}
 	for _, f := range fs {
 		o, p := info(f.Article)
-		t.rows = append(t.rows, []string{f.Article, o, p, f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), f.Unit, f.Modifier, f.Object,
+		t.rows = append(t.rows, []string{f.Article, o, p, f.Text, strconv.FormatFloat(f.Value, 'f', -1, 64), f.Unit, f.Modifier, f.Object, f.Field,
 			strconv.Itoa(f.Start), strconv.Itoa(f.End)})
 	}
 	return t
 }
 
 func eventTable(es []kroniek.Event, info articleInfo, names map[string]string) table {
-	t := table{header: []string{"id", "article", "outlet", "published", "date", "type", "mode", "actor", "recipient", "negated", "hypothetical", "text", "start", "end"}}
+	t := table{header: []string{"id", "article", "outlet", "published", "date", "type", "mode", "actor", "recipient", "negated", "hypothetical", "text", "field", "start", "end"}}
 	who := func(ids []string) string {
 		out := make([]string, len(ids))
 		for i, id := range ids {
@@ -98,7 +98,7 @@ func eventTable(es []kroniek.Event, info articleInfo, names map[string]string) t
 	for _, e := range es {
 		o, p := info(e.Article)
 		t.rows = append(t.rows, []string{e.ID, e.Article, o, p, e.Date, e.Type, e.Mode, who(e.Actor), who(e.Recipient),
-			strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hypothetical), e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End)})
+			strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hypothetical), e.Text, e.Field, strconv.Itoa(e.Start), strconv.Itoa(e.End)})
 	}
 	return t
 }

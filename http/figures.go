@@ -122,8 +122,24 @@ func (s *Server) figureDates(ctx context.Context, byID map[string]*kroniek.Artic
 			}
 			times[f.Article] = ts
 		}
-		return sentenceDate(a.Text, f.Start, f.End, ts), nil
+		text := a.Text
+		if f.Field == kroniek.FieldTitle {
+			text = a.Title
+		}
+		return sentenceDate(text, f.Start, f.End, inField(ts, f.Field)), nil
 	}
+}
+
+// inField returns the times of ts whose offsets point into field (""
+// the text, kroniek.FieldTitle the title).
+func inField(ts []kroniek.TimeRef, field string) []kroniek.TimeRef {
+	var out []kroniek.TimeRef
+	for _, t := range ts {
+		if t.Field == field {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // sentenceDate returns the value of the first dated time expression

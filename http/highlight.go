@@ -41,6 +41,9 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 	}
 	anchored := false
 	for _, q := range an.Quotes {
+		if q.Field != "" {
+			continue // offsets into the title, not the text
+		}
 		title := q.Kind
 		if q.SpeakerText != "" {
 			title += ": " + q.SpeakerText
@@ -67,9 +70,15 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 		spans = append(spans, hlSpan{m.Start, m.End, "hl-entity hl-" + strings.ToLower(m.Type), title, href})
 	}
 	for _, a := range an.Amounts {
+		if a.Field != "" {
+			continue
+		}
 		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", a.Unit + " " + formatValue(a.Value) + " " + a.Object, ""})
 	}
 	for _, t := range an.Times {
+		if t.Field != "" {
+			continue
+		}
 		spans = append(spans, hlSpan{t.Start, t.End, "hl-time", t.Value, ""})
 	}
 	var kept []hlSpan
@@ -176,6 +185,51 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 	}
 	b.WriteString("</p>")
 	return template.HTML(strings.ReplaceAll(b.String(), "<p></p>", ""))
+}
+
+// titleEvidence is the prefix of an evidence range in the title
+// ("title:START-END"; see highlight).
+const titleEvidence = kroniek.FieldTitle + ":"
+
+// highlightTitle renders an article's title with its own names, quotes,
+// figures and dates marked (the items of an with Field kroniek.FieldTitle),
+// as highlight renders the text; ev, when it is "title:START-END", marks
+// the evidence a link points at in the title.
+func highlightTitle(title string, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
+	in := &kroniek.Analysis{}
+	if an != nil {
+		for _, m := range an.Mentions {
+			if m.Field == kroniek.FieldTitle {
+				m.Field = ""
+				in.Mentions = append(in.Mentions, m)
+			}
+		}
+		for _, q := range an.Quotes {
+			if q.Field == kroniek.FieldTitle {
+				q.Field = ""
+				in.Quotes = append(in.Quotes, q)
+			}
+		}
+		for _, a := range an.Amounts {
+			if a.Field == kroniek.FieldTitle {
+				a.Field = ""
+				in.Amounts = append(in.Amounts, a)
+			}
+		}
+		for _, t := range an.Times {
+			if t.Field == kroniek.FieldTitle {
+				t.Field = ""
+				in.Times = append(in.Times, t)
+			}
+		}
+	}
+	ev, ok := strings.CutPrefix(ev, titleEvidence)
+	if !ok {
+		ev = ""
+	}
+	h := string(highlight(title, nil, in, names, ev))
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
+	return template.HTML(strings.ReplaceAll(h, "</p><p>", "<br>"))
 }
 
 // parseRange reads "START-END", a byte range within [0, n].

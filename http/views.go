@@ -101,7 +101,7 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
-	v.Quotes = quote.ForDisplay(v.Quotes)
+	v.Quotes = quotesForDisplay(v.Quotes)
 	if v.Events, _, err = s.Store.Events(ctx, kroniek.EventFilter{Story: id, Shown: true, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}
@@ -188,7 +188,7 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Speaker: id, Page: kroniek.Page{Limit: 200}}); err != nil {
 		return nil, err
 	}
-	v.Quotes = quote.ForDisplay(v.Quotes)
+	v.Quotes = quotesForDisplay(v.Quotes)
 	as, _, err := s.Store.Events(ctx, kroniek.EventFilter{Actor: id, Shown: true, Page: kroniek.Page{Limit: 200}})
 	if err != nil {
 		return nil, err
@@ -289,15 +289,24 @@ func (s *Server) genericView(ctx context.Context, id string) (*EntityView, error
 	return v, nil
 }
 
+// quotesForDisplay returns the quotations of a list as they are shown
+// (quote.ForDisplay), a quote of a title that the article's text gives as
+// well once, from the text (kroniek.QuoteRepeat). qs is not modified.
+func quotesForDisplay(qs []kroniek.Quote) []kroniek.Quote {
+	return quote.ForDisplay(kroniek.WithoutTitleRepeats(qs))
+}
+
 // eventsForDisplay drops the reports of an event printed again word for
 // word (a copy of an article, or a syndicated one, whose events event
 // merging did not join): the same type, actors and recipients in the same
 // sentence are shown once, the first time, as quote.ForDisplay shows a
 // quotation once. es is not modified.
+// An event of a title that an event of its article's text reports as well
+// is shown once, from the text (kroniek.EventRepeat).
 func eventsForDisplay(es []kroniek.Event) []kroniek.Event {
 	seen := make(map[string]bool, len(es))
 	out := make([]kroniek.Event, 0, len(es))
-	for _, e := range es {
+	for _, e := range kroniek.WithoutTitleRepeats(es) {
 		k := strings.Join([]string{e.Type, strings.Join(e.Actor, ","), strings.Join(e.Recipient, ","), strings.Join(strings.Fields(e.Text), " ")}, "\x00")
 		if seen[k] {
 			continue

@@ -91,13 +91,14 @@ func (p *pages) renderError(w http.ResponseWriter, r *http.Request, status int, 
 }
 
 var funcs = template.FuncMap{
-	"timeline":  timelineOf,
-	"attention": attentionSVG,
-	"highlight": highlight,
-	"value":     formatValue,
-	"join":      strings.Join,
-	"lower":     strings.ToLower,
-	"short":     func(s string) string { return clipText(s, 120) },
+	"timeline":       timelineOf,
+	"attention":      attentionSVG,
+	"highlight":      highlight,
+	"highlightTitle": highlightTitle,
+	"value":          formatValue,
+	"join":           strings.Join,
+	"lower":          strings.ToLower,
+	"short":          func(s string) string { return clipText(s, 120) },
 	// index_or is index on a string list that gives "" out of range.
 	"index_or": func(list []string, i int) string {
 		if i < 0 || i >= len(list) {
@@ -159,13 +160,9 @@ var funcs = template.FuncMap{
 	// other (a teaser's title and lead ran together as one sentence).
 	"lines": func(s string) []string { return strings.Split(strings.TrimSpace(s), "\n") },
 	"split": strings.Fields,
-	// evidence links to an article scrolled to and marking [start, end).
-	"evidence": func(article string, start, end int) string {
-		if end <= start {
-			return "/articles/" + url.PathEscape(article)
-		}
-		return fmt.Sprintf("/articles/%s?hl=%d-%d#evidence", url.PathEscape(article), start, end)
-	},
+	// evidence links to an article scrolled to and marking [start, end)
+	// of its text, or of its title when field is kroniek.FieldTitle.
+	"evidence": evidenceLink,
 	// count says "1 artikel" or "3 artikelen".
 	"count": func(L map[string]string, n int, one, many string) string {
 		if n == 1 {
@@ -174,6 +171,20 @@ var funcs = template.FuncMap{
 		return strconv.Itoa(n) + " " + L[many]
 	},
 	"outlet": outletName,
+}
+
+// evidenceLink links to an article scrolled to and marking [start, end)
+// of its text, or of its title when field is kroniek.FieldTitle
+// (?hl=title:START-END).
+func evidenceLink(article, field string, start, end int) string {
+	if end <= start {
+		return "/articles/" + url.PathEscape(article)
+	}
+	prefix := ""
+	if field == kroniek.FieldTitle {
+		prefix = titleEvidence
+	}
+	return fmt.Sprintf("/articles/%s?hl=%s%d-%d#evidence", url.PathEscape(article), prefix, start, end)
 }
 
 // sourceLabel names an article in a source link: "NOS 2020-09-14",
@@ -471,7 +482,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	groups := map[string]*speakerQuotes{}
 	var order []string
-	for _, q := range quote.ForDisplay(v.Quotes) {
+	for _, q := range quotesForDisplay(v.Quotes) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}

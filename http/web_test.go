@@ -863,3 +863,45 @@ func TestQuoteGapsShown(t *testing.T) {
 		t.Errorf("article page: want the quote highlighted in two pieces, got %d", strings.Count(body, `"hl-quote hl-indirect"`))
 	}
 }
+
+// TestTitleItemsOnPages: a quote of an article's title links to the title
+// as its evidence, which the article page marks in its heading (not in
+// the text at the same offsets); a title quote the text repeats is listed
+// once, from the text.
+func TestTitleItemsOnPages(t *testing.T) {
+	a := &kroniek.Article{ID: "t1", Title: "Jansen: 'Wij eisen geld' en 'Geen woord meer'", Lang: "nl", Published: "2020-03-01",
+		Text: "Burgemeester Jansen wil geld. \"Wij eisen geld van de provincie,\" zei hij."}
+	a.Story = "st"
+	at := func(s, sub string) (int, int) { i := strings.Index(s, sub); return i, i + len(sub) }
+	ts1, te1 := at(a.Title, "Wij eisen geld")
+	ts2, te2 := at(a.Title, "Geen woord meer")
+	bs, be := at(a.Text, "Wij eisen geld van de provincie,")
+	an := &kroniek.Analysis{Article: "t1", Quotes: []kroniek.Quote{
+		{Article: "t1", Start: bs, End: be, Text: a.Text[bs:be], Kind: kroniek.QuoteDirect, SpeakerText: "hij"},
+		{Article: "t1", Field: kroniek.FieldTitle, Start: ts1, End: te1, Text: a.Title[ts1:te1], Kind: kroniek.QuoteDirect},
+		{Article: "t1", Field: kroniek.FieldTitle, Start: ts2, End: te2, Text: a.Title[ts2:te2], Kind: kroniek.QuoteDirect},
+	}}
+	c := &kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "t1", Story: "st"}},
+		Stories: []*kroniek.Story{{ID: "st", Title: "Geld", Articles: []string{"t1"}, Start: "2020-03-01", End: "2020-03-01"}}}
+	h := storeServer(t, []*kroniek.Article{a}, c)
+	story := request(h, "GET", "/stories/st?ui=en", nil).Body.String()
+	if n := strings.Count(story, "<q>Wij eisen geld"); n != 1 {
+		t.Errorf("story page lists the repeated quote %d times, want once", n)
+	}
+	link := fmt.Sprintf("/articles/t1?hl=title:%d-%d#evidence", ts2, te2)
+	if !strings.Contains(story, `href="`+link+`"`) {
+		t.Fatalf("story page has no link to the title quote's evidence %s", link)
+	}
+	target, _, _ := strings.Cut(link, "#")
+	art := request(h, "GET", target, nil).Body.String()
+	head, rest, ok := strings.Cut(art, "</h1>")
+	if !ok || !strings.Contains(head, `id="evidence"`) || !strings.Contains(head, `hl-evidence`) || !strings.Contains(head, `hl-quote`) {
+		t.Errorf("article heading does not mark the title's evidence: %s", head[strings.LastIndex(head, "<h1"):])
+	}
+	if strings.Contains(rest, `id="evidence"`) {
+		t.Error("the title's evidence is marked in the text too")
+	}
+	if n := strings.Count(rest, "hl-quote"); n != 2 { // the text's quote, and the legend
+		t.Errorf("text marks %d quotes, want the text's one (title offsets read as the text's?)", n-1)
+	}
+}

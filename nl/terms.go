@@ -77,17 +77,27 @@ func Stem(w string) string {
 	return st
 }
 
+// termToks holds the token buffers of Terms, which only reads the tokens
+// (their allocation was most of its time).
+var termToks = sync.Pool{New: func() any { return new([]Token) }}
+
 // Terms returns the search and clustering terms of text: lowercased and
 // folded words; for Dutch ("nl" or "") also without stop words and
 // stemmed. Numbers are kept, punctuation and symbols dropped.
 func Terms(text, lang string) []string {
 	dutchText := lang == "" || lang == "nl"
-	var toks []Token
+	buf := termToks.Get().(*[]Token)
+	defer func() {
+		clear(*buf) // no texts kept alive by the pool
+		termToks.Put(buf)
+	}()
+	toks := (*buf)[:0]
 	if dutchText {
-		toks = Tokenize(text, 0, len(text), nil)
+		toks = Tokenize(text, 0, len(text), toks)
 	} else {
-		toks = tokenizeGeneric(text, 0, len(text), nil)
+		toks = tokenizeGeneric(text, 0, len(text), toks)
 	}
+	*buf = toks
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.Kind != Word && t.Kind != Number {

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -36,6 +38,13 @@ type Stages struct {
 	// of its own, and joins them to the text's locals; its mentions have
 	// offsets into the title. No other stage sees them.
 	Title func(title, text *nl.Doc, locals []kroniek.LocalEntity, mentions []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention)
+	// TitleQuotes finds the quotations of the title, parsed as a document
+	// of its own, with offsets into it: a colon lede, a headline in marks.
+	// titleMentions are the title's names (Title), mentions, locals and
+	// quotes the text's. Without it, Quotes reads the title as a text.
+	// Either way a headline quote left without a speaker takes that of
+	// the same words in the text, else of the text's lead.
+	TitleQuotes func(title, text *nl.Doc, titleMentions, mentions []kroniek.Mention, locals []kroniek.LocalEntity, quotes []kroniek.Quote) []kroniek.Quote
 	// InferPublished infers a publication date from the text and removed
 	// embeds; hint is month-level metadata ("2020-09") or "".
 	InferPublished func(doc *nl.Doc, extra []string, hint string) (date string, confidence float64, ok bool)
@@ -201,17 +210,22 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if s.Events != nil {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
-	if s.Title != nil && strings.TrimSpace(a.Title) != "" {
-		titleMentions(s, a, doc, an)
+	if strings.TrimSpace(a.Title) != "" {
+		analyzeTitle(s, a, doc, an)
 	}
 	stamp(an, a.ID)
 	finite(an)
 	return an
 }
 
-// titleMentions adds the names of the article's title to an, after every
-// stage that reads offsets into the text has run.
-func titleMentions(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analysis) {
+// analyzeTitle adds what the article's title says to an, after every
+// stage that reads offsets into the text has run: its names, quotes,
+// figures, times (resolved against the article's date) and events, each
+// with Field kroniek.FieldTitle and offsets into the title. The title is
+// parsed as a document of its own. A title item that repeats one of the
+// text stays (it is evidence); TitleRepeat tells it, and an event that
+// repeats one is not shown.
+func analyzeTitle(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analysis) {
 	title := nl.Parse(a.Title, nl.Options{Lang: a.Lang})
 	if len(title.Tokens) == 0 {
 		return
@@ -219,11 +233,205 @@ func titleMentions(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analy
 	if s.Annotate != nil {
 		s.Annotate(title)
 	}
-	locals, ms := s.Title(title, doc, an.Locals, an.Mentions)
-	for i := range ms {
-		ms[i].Field = kroniek.FieldTitle
+	var ms []kroniek.Mention
+	if s.Title != nil {
+		an.Locals, ms = s.Title(title, doc, an.Locals, an.Mentions)
+		for i := range ms {
+			ms[i].Field = kroniek.FieldTitle
+		}
 	}
-	an.Locals, an.Mentions = locals, append(an.Mentions, ms...)
+	var times []kroniek.TimeRef
+	if s.Times != nil {
+		times = s.Times(title, a.Published)
+		for i := range times {
+			times[i].Field = kroniek.FieldTitle
+		}
+	}
+	var amounts []kroniek.Amount
+	if s.Amounts != nil {
+		amounts = s.Amounts(title)
+		for i := range amounts {
+			amounts[i].Field = kroniek.FieldTitle
+		}
+	}
+	var quotes []kroniek.Quote
+	switch {
+	case s.TitleQuotes != nil:
+		quotes = s.TitleQuotes(title, doc, ms, an.Mentions, an.Locals, an.Quotes)
+	case s.Quotes != nil:
+		quotes = s.Quotes(title, ms, an.Locals)
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		q.Field = kroniek.FieldTitle
+		if q.SpeakerText != "" && (q.SpeakerEnd > len(a.Title) || q.SpeakerStart > q.SpeakerEnd || a.Title[q.SpeakerStart:q.SpeakerEnd] != q.SpeakerText) {
+			// A speaker the text names: its words and offsets are in the
+			// text, not the title; the entity alone is the speaker.
+			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", 0, 0
+		}
+	}
+	speakersFromText(quotes, an.Quotes)
+	leadSpeakers(doc, quotes, an)
+	var events []kroniek.Event
+	if s.Events != nil {
+		events = s.Events(title, ms, an.Locals, times, quotes, a.Published)
+		for i := range events {
+			events[i].Field = kroniek.FieldTitle
+		}
+	}
+	an.Mentions = append(an.Mentions, ms...)
+	an.Times = append(an.Times, times...)
+	an.Amounts = append(an.Amounts, amounts...)
+	an.Quotes = append(an.Quotes, quotes...)
+	an.Events = append(an.Events, events...)
+	hideTitleRepeats(an)
+}
+
+// speakersFromText gives a quote of the title without a speaker the
+// speaker of the text's quote that says the same words (most of the
+// headline's words are in it): a headline repeats what the article
+// quotes, often cut short.
+func speakersFromText(title, text []kroniek.Quote) {
+	for i := range title {
+		q := &title[i]
+		if q.Kind == kroniek.QuoteTerm || q.SpeakerLocal != "" || q.Speaker != "" {
+			continue
+		}
+		for _, b := range text {
+			if b.Field == "" && (b.SpeakerLocal != "" || b.Speaker != "") && sayAlike(q.Text, b.Text) {
+				// SpeakerText and its offsets would point into the text,
+				// not the title: the speaker is the entity alone.
+				q.Speaker, q.SpeakerLocal = b.Speaker, b.SpeakerLocal
+				break
+			}
+		}
+	}
+}
+
+// leadSpeakers gives a quote of the title still without a speaker the
+// speaker the text's lead gives: that of a quote in its first two
+// sentences ("…, hoopt de vereniging"; "Dat vinden D66 en …"), else the
+// subject of its first sentence when that is a person or organisation the
+// text names ("De ChristenUnie wil …"). A headline quotes whom the lead
+// is about.
+func leadSpeakers(doc *nl.Doc, title []kroniek.Quote, an *kroniek.Analysis) {
+	var local string
+	looked := false
+	for i := range title {
+		q := &title[i]
+		if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "" || q.Speaker != "" {
+			continue
+		}
+		if !looked {
+			local, looked = leadSpeaker(doc, an), true
+		}
+		if local == "" {
+			return
+		}
+		q.SpeakerLocal = local
+	}
+}
+
+// leadSpeaker returns the local key of the speaker of the first quote of
+// the text's first two sentences (not headings), else leadSubject.
+func leadSpeaker(doc *nl.Doc, an *kroniek.Analysis) string {
+	end, n := 0, 0
+	for _, s := range doc.Sentences {
+		if s.Heading {
+			continue
+		}
+		end, n = s.End, n+1
+		if n == 2 {
+			break
+		}
+	}
+	for _, q := range an.Quotes {
+		if q.Field == "" && q.Kind != kroniek.QuoteTerm && q.Start < end && q.SpeakerLocal != "" && !strings.HasPrefix(q.SpeakerLocal, "generic:") {
+			return q.SpeakerLocal
+		}
+	}
+	return leadSubject(doc, an)
+}
+
+// leadSubject returns the local key of the person or organisation the
+// text names as the subject of its first sentence (not a heading) and
+// quotes somewhere, or "".
+func leadSubject(doc *nl.Doc, an *kroniek.Analysis) string {
+	si := slices.IndexFunc(doc.Sentences, func(s nl.Sentence) bool { return !s.Heading })
+	if si < 0 || !doc.Parsed(si) {
+		return ""
+	}
+	s := doc.Sentences[si]
+	root := -1
+	for i := s.First; i < s.First+len(s.Tokens); i++ {
+		if doc.Tokens[i].Rel == "root" {
+			root = i
+			break
+		}
+	}
+	subj := doc.Subject(root)
+	if root < 0 || subj < 0 {
+		return ""
+	}
+	first, last := doc.Span(subj)
+	if first < 0 || last < first {
+		return ""
+	}
+	from, to := doc.Tokens[first].Start, doc.Tokens[last].End
+	types := make(map[string]string, len(an.Locals))
+	for _, le := range an.Locals {
+		types[le.Key] = le.Type
+	}
+	speaks := map[string]bool{}
+	for _, q := range an.Quotes {
+		if q.Field == "" && q.Kind != kroniek.QuoteTerm {
+			speaks[q.SpeakerLocal] = true
+		}
+	}
+	for _, m := range an.Mentions {
+		if m.Field == "" && m.Local != "" && m.Start >= from && m.End <= to && m.Start <= doc.Tokens[subj].Start &&
+			(types[m.Local] == kroniek.PER || types[m.Local] == kroniek.ORG) {
+			if !speaks[m.Local] {
+				return "" // the lead is about what says nothing in the text (a railway line)
+			}
+			return m.Local
+		}
+	}
+	return ""
+}
+
+// sayAlike reports whether a headline's quoted words are mostly those of a
+// quote of the text: at least two words, three in five of them in it.
+func sayAlike(head, text string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	hw := words(head)
+	if len(hw) < 2 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range words(text) {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range hw {
+		if in[w] {
+			n++
+		}
+	}
+	return 5*n >= 3*len(hw)
+}
+
+// hideTitleRepeats unshows the title's events that repeat a shown event
+// of the text (kroniek.TitleRepeat): the report, the web page and the
+// lists show that event once, from the text.
+func hideTitleRepeats(an *kroniek.Analysis) {
+	for i := range an.Events {
+		if e := &an.Events[i]; e.Shown && kroniek.EventRepeat(*e, an.Events) {
+			e.Shown = false
+		}
+	}
 }
 
 // finite drops figures whose value is not a finite number: JSON cannot
@@ -694,11 +902,11 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 		t = p.phase("merge events", t)
 	}
 	if s.Stories != nil {
-		c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+		c.Links, c.Stories = stories(s, articles, analyses, c.Entities)
 		t = p.phase("stories", t)
 		if s.FillYears != nil && fillYears(s, c, articles, analyses) {
 			// Dates completed from their story can move timeline items.
-			c.Links, c.Stories = s.Stories(articles, analyses, c.Entities)
+			c.Links, c.Stories = stories(s, articles, analyses, c.Entities)
 			t = p.phase("stories again (years filled)", t)
 		}
 		if s.MergeCopies != nil {
@@ -710,7 +918,58 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 			c.Links = append(c.Links, kroniek.ArticleLink{Article: a.ID})
 		}
 	}
+	// Merging decides again which events are shown; the title's repeats
+	// of the text's stay hidden.
+	for _, an := range analyses {
+		if an != nil {
+			hideTitleRepeats(an)
+		}
+	}
 	return c
+}
+
+// stories runs the Stories stage on views of analyses with the quotes,
+// figures, times and events of the text only: story building reads their
+// offsets as offsets into the text (the sentences of a summary, the
+// evidence of a timeline), and what a title says the text mostly says
+// too. The genre it sets on a view is set on its analysis.
+func stories(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
+	views := make([]*kroniek.Analysis, len(analyses))
+	for i, an := range analyses {
+		if an == nil {
+			continue
+		}
+		v := *an
+		v.Quotes = ofText(an.Quotes, func(x kroniek.Quote) string { return x.Field })
+		v.Amounts = ofText(an.Amounts, func(x kroniek.Amount) string { return x.Field })
+		v.Times = ofText(an.Times, func(x kroniek.TimeRef) string { return x.Field })
+		v.Events = ofText(an.Events, func(x kroniek.Event) string { return x.Field })
+		views[i] = &v
+	}
+	links, sts := s.Stories(articles, views, entities)
+	for i, v := range views {
+		if v != nil {
+			analyses[i].Genre = v.Genre
+		}
+	}
+	return links, sts
+}
+
+// ofText returns the items of xs whose offsets point into the text; xs
+// itself when that is all of them.
+func ofText[T any](xs []T, field func(T) string) []T {
+	for i, x := range xs {
+		if field(x) != "" {
+			out := append([]T(nil), xs[:i]...)
+			for _, y := range xs[i+1:] {
+				if field(y) == "" {
+					out = append(out, y)
+				}
+			}
+			return out
+		}
+	}
+	return xs
 }
 
 // fillYears completes year-less dates of undated articles from the

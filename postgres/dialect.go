@@ -20,5 +20,8 @@ var dialect = &sqlstore.Dialect{
 	True: func(col, key string) string {
 		return "(" + col + " -> '" + key + "') = 'true'::jsonb"
 	},
+	Str: func(col, key string) string {
+		return "coalesce(" + col + " ->> '" + key + "', '')"
+	},
 	FullText: tsSearch,
 }

@@ -568,3 +568,94 @@ func (x *extractor) documentIn(q *kroniek.Quote) bool {
 	}
 	return false
 }
+
+// boards are nouns for the ones who run a body and speak as it: "het
+// bestuur van X" says what X says.
+var boards = map[string]bool{"bestuur": true, "hoofdbestuur": true, "dagelijks bestuur": true, "directie": true, "leiding": true, "clubleiding": true, "partijleiding": true, "partijtop": true, "top": true, "raad van bestuur": true}
+
+// boardSpeaks gives a quote whose speaker is the board of a named
+// organisation ("het bestuur van Tubantia", "de directie van de Zeeuwse
+// Veilingen") to that organisation.
+func (x *extractor) boardSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	lt := strings.ToLower(q.SpeakerText)
+	det, rest, ok := strings.Cut(lt, " ")
+	if !ok || det != "de" && det != "het" {
+		return
+	}
+	noun, _, ok := strings.Cut(rest, " van ")
+	if !ok || !boards[noun] {
+		return
+	}
+	k := x.mentionFrom(q.SpeakerStart)
+	for ; k < len(x.mentions) && x.mentions[k].Start < q.SpeakerEnd; k++ {
+		m := x.mentions[k]
+		if m.End == q.SpeakerEnd && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+			q.SpeakerLocal = m.Local
+			return
+		}
+	}
+}
+
+// pairWords describe two persons together.
+var pairWords = map[string]bool{"duo": true, "tweetal": true, "echtpaar": true, "koppel": true, "beiden": true}
+
+// pairSpeaks gives a quote whose speaker is a definite description of two
+// ("het duo", "de twee dierenorganisaties", "de beide universiteiten") to
+// the first of the last two names the article joined with "en" before
+// it ("Frankrijk en Duitsland", "Jan Torny en Huub Gerard"), within a few
+// sentences: what a pair says goes to the first-named. Persons for a
+// pair of persons, bodies or places for any other.
+func (x *extractor) pairSpeaks(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	words := strings.Fields(strings.ToLower(q.SpeakerText))
+	if len(words) < 2 || len(words) > 4 || words[0] != "de" && words[0] != "het" {
+		return
+	}
+	head := words[len(words)-1]
+	persons := pairWords[head]
+	if !persons && words[1] != "twee" && words[1] != "beide" {
+		return
+	}
+	for _, c := range append(singulars(head), head) {
+		persons = persons || personNoun(c)
+	}
+	for k := x.mentionFrom(q.SpeakerStart) - 1; k > 0; k-- {
+		b, a := x.mentions[k], x.mentions[k-1]
+		if q.SpeakerStart-b.End > 1500 {
+			return
+		}
+		if a.Local == "" || b.Local == "" || a.Local == b.Local || x.quoted(a.Start) || !joined(x.doc.Text[a.End:b.Start]) {
+			continue
+		}
+		if (x.locals[a.Local].Type == kroniek.PER) != persons || (x.locals[b.Local].Type == kroniek.PER) != persons {
+			continue
+		}
+		q.SpeakerLocal = a.Local
+		return
+	}
+}
+
+// joined reports whether between, the text between two names, joins them
+// with "en" and at most two lower-case words ("en dierenorganisatie",
+// "en de").
+func joined(between string) bool {
+	rest, ok := strings.CutPrefix(between, " en ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > 2 || rest != "" && !strings.HasSuffix(rest, " ") {
+		return false
+	}
+	for _, w := range words {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
+}

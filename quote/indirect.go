@@ -34,6 +34,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.ownSaying(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		done := false
 		for i := 0; i < len(toks) && !done; i++ {
 			t := toks[i]
@@ -139,6 +143,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		trimSubordinator(&out[k])
 		x.trimHeading(&out[k])
 		x.trimCapsHeading(&out[k])
+		trimKicker(&out[k])
 		x.trimSayingTime(&out[k])
 		if q := &out[k]; q.SpeakerLocal == "" && q.SpeakerEnd > q.SpeakerStart {
 			// "Volgens Lavrov … . Sterker nog, volgens de Russische minister
@@ -236,6 +241,21 @@ func (x *extractor) trimHeading(q *kroniek.Quote) {
 		q.Text = x.doc.Text[q.Start:q.End]
 		return
 	}
+}
+
+// trimKicker cuts the rubric that opens an article ("veiligheid - Met een
+// maximumsnelheid van 30 …") from a report that starts with the text: a
+// few lower-case words and a dash before a capital.
+func trimKicker(q *kroniek.Quote) {
+	if q.Start != 0 {
+		return
+	}
+	i := strings.Index(q.Text, " - ")
+	if i <= 0 || i > 40 || strings.ContainsAny(q.Text[:i], ".,:;!?") || !isLowerWord(firstWord(q.Text)) || i+3 >= len(q.Text) || !unicode.IsUpper([]rune(q.Text[i+3:])[0]) {
+		return
+	}
+	q.Start += i + 3
+	q.Text = q.Text[i+3:]
 }
 
 // trimCapsHeading drops a run-in subheading in capitals that opens a report
@@ -580,7 +600,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && !spokesPhrase(sp.text) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
@@ -1004,7 +1024,8 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		} else {
 			// "X vindt het onderzoek gedegen, zegt hij": a report of its
 			// own before the comma; X's words follow X's verb.
-			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) {
+			frag := isQuoteTok(toks[k-2]) && fragmentEnds(toks, first, k-2, inside)
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag {
 				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
 			}
 			if purposeClause(toks[first:k-1]) && !commaIn(toks[first:k-1]) {
@@ -1018,7 +1039,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 					break
 				}
 			}
-			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) || first > 0 && isQuoteTok(toks[first-1]) {
+			if isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) && !frag || first > 0 && isQuoteTok(toks[first-1]) {
 				continue // a quotation the marks did not pair: not reported speech
 			}
 			if k-1-first >= 4 && x.parsed(x.tokenIndex(toks[first])) && !x.verbIn(toks[first:k-1]) && x.adverbial(toks[first:k-1]) {
@@ -1045,6 +1066,37 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// fragmentEnds reports whether the mark toks[c] closes a short quoted
+// fragment (eight words at most) that ends a clause of the writer's with
+// five words or more of its own before it, from toks[first]: "Toen …
+// was Punt 'not amused', zegt woordvoerder Hofman" reports the whole
+// clause, the fragment in it being also a direct quotation.
+func fragmentEnds(toks []nl.Token, first, c int, inside func(int) bool) bool {
+	if c < 1 || !inside(toks[c-1].Start) {
+		return false
+	}
+	o := c - 1
+	for o > first && !isQuoteTok(toks[o]) {
+		o--
+	}
+	if o <= first || o < c-9 || isQuoteTok(toks[first]) || isCapitalised(toks[o+1].Text) {
+		return false // "…, huurders in Amsterdam 'Het zoeken …'": a sentence of its own
+	}
+	if toks[o-1].Text == ":" {
+		return false // "A. ontkende: ,,Totaal niet gebeurd''": the quotation is what was said
+	}
+	words := 0
+	for _, t := range toks[first:o] {
+		if isQuoteTok(t) || inside(t.Start) || strings.EqualFold(t.Text, "volgens") {
+			return false // "Volgens X tart dit het 'gevoel', zegt hij": the volgens-clause reads it
+		}
+		if t.Kind == nl.Word {
+			words++
+		}
+	}
+	return words >= 5
 }
 
 // interrupted reports whether a trailing attribution ", zegt X," (the
@@ -1232,6 +1284,23 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+// sourceNouns are heads of a source that a "volgens" phrase cites for
+// what it reports ("volgens Israëlische media", "volgens de geheime
+// diensten", "volgens de peilingen"), in the singular.
+var sourceNouns = []string{"media", "dienst", "peiling", "poll", "prognose", "krant", "blad", "bron", "ingewijde", "onderzoek", "resultaat", "resultaten", "berekening", "bericht", "schatting", "raming", "telling", "rapport", "analyse", "studie", "aanklacht", "verklaring", "artikel", "cijfers"}
+
+// sourceNoun reports whether w, a noun or its plural, is the head of a
+// source ("tv-prognoses", "de geheime diensten").
+func sourceNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, n := range sourceNouns {
+		if strings.HasSuffix(lw, n) || strings.HasSuffix(lw, n+"s") || strings.HasSuffix(lw, n+"en") || strings.HasSuffix(lw, n+"n") || strings.HasSuffix(lw, n+n[len(n)-1:]+"en") {
+			return true
+		}
+	}
+	return false
 }
 
 // agentNoun reports whether w names people by what they do: krakers,
@@ -1453,6 +1522,60 @@ func opinion(form string) bool {
 
 // timeNouns open a sentence as its time, not its subject.
 var timeNouns = map[string]bool{"jaar": true, "maand": true, "week": true, "dag": true, "eeuw": true, "tijd": true, "avond": true, "ochtend": true, "middag": true, "nacht": true}
+
+// ownSaying reads a main clause that holds "naar eigen zeggen" (by its
+// own account) as what its subject says, the phrase inside the text: "De
+// Secret Service treft naar eigen zeggen geen enkele blaam". A
+// subordinate or relative clause before the phrase ("…, waarmee ze naar
+// eigen zeggen …") and a phrase without a verb ("X, naar eigen zeggen een
+// …") are left.
+func (x *extractor) ownSaying(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	p := -1
+	for i := 1; i+2 < len(toks); i++ {
+		if strings.EqualFold(toks[i].Text, "naar") && strings.EqualFold(toks[i+1].Text, "eigen") && strings.EqualFold(toks[i+2].Text, "zeggen") {
+			p = i
+			break
+		}
+	}
+	if p < 0 || inside(toks[0].Start) || inside(toks[len(toks)-1].Start) {
+		return kroniek.Quote{}, false
+	}
+	for _, t := range toks[:p] {
+		lw := strings.ToLower(t.Text)
+		if isQuoteTok(t) || subordinates(lw) || lw == "die" || strings.HasPrefix(lw, "waar") && len(lw) > 5 {
+			return kroniek.Quote{}, false
+		}
+	}
+	f := 0
+	for f < p && !x.finiteAt(toks, f) {
+		f++
+	}
+	if f == p {
+		return kroniek.Quote{}, false // the phrase stands after the clause's finite verb
+	}
+	v := x.tokenIndex(toks[f])
+	if x.subjectTok(v) < 0 && x.doc.Tokens[v].Head >= 0 {
+		v = x.doc.Tokens[v].Head // "moeten naar eigen zeggen langer reizen"
+	}
+	st := x.subjectTok(v)
+	if st < 0 {
+		return kroniek.Quote{}, false
+	}
+	sp := x.phrase(st)
+	if !sp.found() || x.doc.Tokens[st].Start < sp.start || x.doc.Tokens[st].End > sp.end {
+		return kroniek.Quote{}, false // "Amsterdammers in Noord …": the subject is not the name found in its phrase
+	}
+	end := len(toks)
+	for end > 0 && isTerminal(toks[end-1]) {
+		end--
+	}
+	start, stop := toks[0].Start, toks[end-1].End
+	q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "naar eigen zeggen", toks[p].Start, toks[p+2].End
+	return q, true
+}
 
 // blijkt reads "Uit <bron> blijkt dat <clause>" (and bleek): the source
 // reports the clause; the speaker is the last name in the source phrase

@@ -827,6 +827,14 @@ func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
 		return nil
 	}
 	ps := x.doc.Sentences[si-1]
+	// "Volgens Transport en Logistiek Nederland (TLN) is er sprake van
+	// 'een onbegrijpelijk besluit'. Zij zeggen": the body whose view the
+	// sentence before gave.
+	if len(ps.Tokens) > 1 && strings.EqualFold(ps.Tokens[0].Text, "volgens") {
+		if m, ok := x.mentionAt(ps.Tokens[1].Start, ps.Tokens[1].End); ok && m.Start == ps.Tokens[1].Start && m.Local != "" && m.Type == kroniek.ORG && x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+	}
 	if len(ps.Tokens) == 0 || x.hasQuote(ps) {
 		return nil
 	}

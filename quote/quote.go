@@ -35,6 +35,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.reportedInside(out)...)
 	out = append(out, x.claimedBefore(out)...)
 	out = append(out, x.documentSays(out)...)
+	out = append(out, x.carriedOn(out)...)
 	out = x.dropHypothetical(out)
 	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -45,9 +46,23 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
 		x.bodyNamed(&out[k])
+		x.boardSpeaks(&out[k])
+		x.pairSpeaks(&out[k])
 		x.firstConjunct(&out[k])
 	}
+	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
+}
+
+// hope reports whether q is a clause a hope reports ("…, hoopt de Rai
+// Vereniging", "hoopt dat …"): nothing said. It is dropped only at the
+// end: who hopes may still tell an interview's interviewee.
+func hope(q kroniek.Quote) bool {
+	if q.Kind != kroniek.QuoteIndirect {
+		return false
+	}
+	_, lemma, _ := matchCue([]nl.Token{{Text: q.Cue, Kind: nl.Word}})
+	return lemma == "hopen"
 }
 
 // joinInterrupted makes one quotation of a sentence its attribution

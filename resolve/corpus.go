@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -516,7 +517,15 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 	}
 	// 4b. a last name alone (Michel, Von der Leyen) joins the dominant
-	// person whose name ends in it
+	// person whose name ends in it, when something vouches for it
+	byID := map[string]*kroniek.Article{}
+	for _, a := range articles {
+		if a != nil {
+			byID[a.ID] = a
+		}
+	}
+	articleOf := func(ai int) *kroniek.Article { return byID[analyses[ai].Article] }
+	ctx := storyContext(nodes)
 	for i := range nodes {
 		n := &nodes[i]
 		if len(n.words) == 0 || n.local.KB != "" && n.local.Type != kroniek.PER || isCaps(n.local.Name) || slices.ContainsFunc(n.local.Roles, func(r string) bool { return kinNouns[r] }) {
@@ -583,6 +592,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 			if workName[ri] && own > their {
 				continue // Van Gogh, more often alone than Theo van Gogh in full, is the painter
+			}
+			if !vouchedFor(u, nodes, n, cands, r, articleOf, ctx) {
+				continue // Van der Meulen in a letter is not the Jacques van der Meulen of another article
 			}
 			u.join(r, i, "the last name of the one person in the corpus called")
 		}
@@ -690,6 +702,127 @@ func looseName(n *node) string {
 		}
 	}
 	return b.String()
+}
+
+// famousArticles is the number of articles (copies counted once) that
+// name a person in full before a last name alone in any article is
+// taken for that person without other evidence: Trump, Baudet and
+// Wiebes are; a reader's Van der Meulen is not the Jacques van der
+// Meulen of two other articles.
+const famousArticles = 3
+
+// vouchedFor reports whether the lone name n may join the component of
+// r, one of cands (the full names ending in n's name): the knowledge base
+// knows the person, n shares a role with the component ("minister
+// Wiebes"), the two articles name the same others (one story), n's
+// article writes the first word of one of its full names
+// (a Frans van Benthem there makes a later Van Benthem his), or the corpus names the
+// person in full in famousArticles articles or more. Two people of one
+// family name in different articles are otherwise never one.
+func vouchedFor(u *uf, nodes []node, n *node, cands []int, r int, articleOf func(int) *kroniek.Article, ctx *context) bool {
+	rr := u.find(r)
+	if strings.HasPrefix(u.kbid[rr], "person:") || sharesRole(u, nodes, n, r) {
+		return true
+	}
+	for _, j := range cands {
+		if u.find(j) == rr && len(nodes[j].words) >= 2 && ctx.shared(n.ai, nodes[j].ai, n.words[len(n.words)-1]) >= storyShared {
+			return true // one story: both articles name the same others
+		}
+	}
+	titles := map[string]bool{}
+	var given []string
+	for _, j := range cands {
+		m := &nodes[j]
+		if u.find(j) != rr || len(m.words) < 2 {
+			continue
+		}
+		if a := articleOf(m.ai); a != nil {
+			titles[a.Title+"\x00"+strconv.Itoa(len(a.Text))] = true
+		}
+		if first, _, ok := strings.Cut(m.local.Name, " "); ok && utf8.RuneCountInString(first) >= 2 && !particles[strings.ToLower(first)] {
+			given = append(given, first) // Ad, Marischka: whatever opens the full name
+		}
+	}
+	if len(titles) >= famousArticles {
+		return true
+	}
+	if a := articleOf(n.ai); a != nil {
+		for _, g := range given {
+			if containsWord(a.Text, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storyShared is how many named persons or bodies, none of them common
+// in the corpus, two articles must share to tell one story.
+const storyShared = 2
+
+// context holds, per article, the names of its persons (by the key of
+// the last word, so that Poetin alone and Vladimir Putin meet) and its
+// bodies, and in how many articles each name stands.
+type context struct {
+	of map[int]map[string]bool // analysis index → name keys
+	df map[string]int
+}
+
+func storyContext(nodes []node) *context {
+	c := &context{of: map[int]map[string]bool{}, df: map[string]int{}}
+	for i := range nodes {
+		n := &nodes[i]
+		if n.local.Type != kroniek.PER && n.local.Type != kroniek.ORG || len(n.words) == 0 {
+			continue
+		}
+		k := n.key
+		if n.local.Type == kroniek.PER {
+			k = n.words[len(n.words)-1]
+		}
+		m := c.of[n.ai]
+		if m == nil {
+			m = map[string]bool{}
+			c.of[n.ai] = m
+		}
+		if !m[k] {
+			m[k] = true
+			c.df[k]++
+		}
+	}
+	return c
+}
+
+// shared counts the names articles a and b both have, but for the one
+// being joined (self) and those more than a few dozen articles have (the
+// cabinet, a big party, a common family name).
+func (c *context) shared(a, b int, self string) int {
+	if a == b {
+		return 0
+	}
+	n := 0
+	for k := range c.of[a] {
+		if k != self && c.of[b][k] && c.df[k] <= 30 {
+			n++
+		}
+	}
+	return n
+}
+
+// containsWord reports whether w stands in text as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(w) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // dominantComponent returns the one component among the candidates' components,

@@ -198,6 +198,10 @@ func typeByApposition(doc *nl.Doc, cs []cand) {
 		if ti < 0 || ti+3 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "," {
 			continue
 		}
+		if t := apposedClass(doc, c); t != "" && t != c.typ && (c.typ != kroniek.PER || !isGivenName(strings.Fields(c.text(doc))[0])) {
+			typed[c.text(doc)] = t // "het enige onafhankelijke peilbureau, Levada, is …"
+			continue
+		}
 		if a := doc.Tokens[ti+2].Text; a != "een" && a != "de" && a != "het" {
 			continue
 		}
@@ -232,6 +236,38 @@ func typeByApposition(doc *nl.Doc, cs []cand) {
 			c.typ = t
 		}
 	}
+}
+
+// apposedClass returns the type of a class noun that opens an apposition
+// closing on the name: "het peilbureau, Levada, is …" (the name between
+// two commas right after the noun, which the article, "het" or "de",
+// two words before at most introduces); "" otherwise.
+func apposedClass(doc *nl.Doc, c *cand) string {
+	ti := tokenIndex(doc, c.start)
+	if ti < 3 || doc.Tokens[ti-1].Text != "," {
+		return ""
+	}
+	w := doc.Tokens[ti-2]
+	if w.Kind != nl.Word || !startsLower(w.Text) || agentNoun(w.Text) {
+		return ""
+	}
+	det := false
+	for j := ti - 3; j >= 0 && j >= ti-5; j-- {
+		if a := strings.ToLower(doc.Tokens[j].Text); a == "de" || a == "het" {
+			// not a noun inside a phrase: "de burgemeester van de
+			// Italiaanse stad, Giuseppe Sala," is about the mayor
+			det = j == 0 || doc.Tokens[j-1].POS != nl.ADP && !nameParticlesNL[strings.ToLower(doc.Tokens[j-1].Text)]
+			break
+		}
+	}
+	if !det {
+		return ""
+	}
+	t := classOf(diminutive(w.Text))
+	if t == kroniek.LOC && c.typ == kroniek.PER {
+		return "" // a place noun says little of a person's name after it
+	}
+	return t
 }
 
 // placeAdjective reports whether a capitalised word is an adjective of

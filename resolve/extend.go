@@ -240,13 +240,24 @@ var portfolioStart = func() map[string]bool {
 // village. withVan heads take "van" first ("ministerie van VWS").
 var institutionHeads = map[string]string{
 	"gemeente": kroniek.ORG, "politie": kroniek.ORG, "rechtbank": kroniek.ORG, "station": kroniek.LOC,
-	"gerechtshof": kroniek.ORG, "brandweer": kroniek.ORG, "luchthaven": kroniek.LOC,
+	"gerechtshof": kroniek.ORG, "brandweer": kroniek.ORG, "luchthaven": kroniek.LOC, "bisdom": kroniek.ORG,
 }
 
 var withVanHeads = map[string]string{
 	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
 	"rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG, // "de rechtbank van Breda"
 }
+
+// withInHeads take "in" or "te" and a place: "de rechtbank in Rotterdam".
+var withInHeads = map[string]string{"rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG}
+
+// capitalHeads are withVan heads the tagger takes alone when capitalised
+// ("Universiteit" of "Universiteit van Amsterdam").
+var capitalHeads = setOf("universiteit", "hogeschool")
+
+// placeNamedHeads name their body after a place that the tagger may
+// take for a person ("universiteit van Twente", "bisdom Roermond").
+var placeNamedHeads = setOf("universiteit", "hogeschool", "bisdom")
 
 // institutionNames widens names to the lower-case noun of the body or
 // place they name ("gemeente Eindhoven", "ministerie van VWS", "station
@@ -258,11 +269,9 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	if doc.Lang != "" && doc.Lang != "nl" {
 		return cs
 	}
+	var widened []int
 	for i := range cs {
 		c := &cs[i]
-		if c.typ == kroniek.PER && c.entry == nil {
-			continue
-		}
 		ti := tokenIndex(doc, c.start)
 		if ti < 1 {
 			continue
@@ -274,17 +283,31 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		} else if t, ok := institutionHeads[strings.ToLower(p.Text)]; ok && p.End+1 == c.start && startsUpper(p.Text) && (ti == 1 || sentenceStart(doc, ti-1)) {
 			head, typ = ti-1, t // a headline's "Politie Utrecht kreeg …"
 		} else if ti >= 2 && p.Text == "van" {
-			if t, ok := withVanHeads[doc.Tokens[ti-2].Text]; ok {
+			h := doc.Tokens[ti-2].Text
+			if t, ok := withVanHeads[h]; ok {
 				head, typ = ti-2, t
+			} else if t, ok := withVanHeads[strings.ToLower(h)]; ok && capitalHeads[strings.ToLower(h)] && h[1:] == strings.ToLower(h[1:]) && !longerNameAt(doc, cs, ti-2) {
+				head, typ = ti-2, t // the tagger's "Universiteit" before "van Amsterdam"
+			}
+		} else if ti >= 2 && (p.Text == "in" || p.Text == "te") && c.typ == kroniek.LOC {
+			if t, ok := withInHeads[doc.Tokens[ti-2].Text]; ok {
+				head, typ = ti-2, t // "de rechtbank in Rotterdam"
 			}
 		}
 		if head < 0 {
 			continue
 		}
+		if c.typ == kroniek.PER && c.entry == nil && !placeNamedHeads[strings.ToLower(doc.Tokens[head].Text)] {
+			continue
+		}
 		if doc.Tokens[head].Text == "gemeente" && inPlace(doc, head) {
 			continue // "Hertme (gemeente Borne)", "in de gemeente Borne": the place
 		}
-		c.start, c.typ = doc.Tokens[head].Start, typ
+		c.start, c.typ, c.classTyped = doc.Tokens[head].Start, typ, true
+		if j := hyphenedNext(doc, cs, i); j >= 0 {
+			c.end = cs[j].end // "bisdom Haarlem-Amsterdam"
+		}
+		widened = append(widened, i)
 		c.entry, c.metonym, c.standsFor, c.weak = nil, false, "", false
 		if k != nil {
 			for _, e := range k.Lookup(c.text(doc)) {
@@ -301,28 +324,138 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		switch {
 		case (lt == "rechtbank" || lt == "politie") && n.Text == lt && adjective(doc, t.Text) && t.End+1 == n.Start:
 			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.ORG})
-		case derivedNoun(strings.ToLower(t.Text)) && startsUpper(t.Text):
-			// "HvA'er Tim van den Berg", "PVV'ers": the body is named
-			name := t.Text[:strings.LastIndexAny(t.Text, "'’")]
-			c := cand{start: t.Start, end: t.Start + len(name), typ: kroniek.ORG}
-			if k != nil {
-				for _, e := range k.Lookup(name) {
-					if e.Kind == kb.KindOrg {
-						c.entry = e
-						break
-					}
-				}
-			}
-			if c.entry != nil || strings.ContainsAny(name, "0123456789") || upperCount(name) >= 2 {
-				cs = append(cs, c) // not "Zzp'ers" opening a sentence
-			}
 		case strings.HasPrefix(t.Text, "kabinet-") && len(t.Text) > len("kabinet-") && startsUpper(t.Text[len("kabinet-"):]):
 			cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.ORG})
 		case strings.HasSuffix(t.Text, "lijn") && t.Text != "lijn" && t.Text == strings.ToLower(t.Text) && n.Kind == nl.Number && t.End+1 == n.Start && len(n.Text) <= 3:
 			cs = append(cs, cand{start: t.Start, end: n.End, typ: kroniek.MISC})
+		case strings.ToLower(t.Text) == "ministerie" && n.Text == "van":
+			if end := lowerPortfolioEnd(doc, i+2); end > 0 {
+				c := cand{start: t.Start, end: end, typ: kroniek.ORG, classTyped: true}
+				widened = append(widened, len(cs))
+				cs = append(cs, c) // "het ministerie van economische zaken"
+			}
+		default:
+			if end, ok := lowerBodyEnd(doc, i); ok {
+				c := cand{start: t.Start, end: end, typ: kroniek.ORG, classTyped: true}
+				if k != nil {
+					for _, e := range k.Lookup(c.text(doc)) {
+						if e.Kind == kb.KindOrg {
+							c.entry = e
+							break
+						}
+					}
+				}
+				widened = append(widened, len(cs))
+				cs = append(cs, c) // "de rooms-katholieke kerk"
+			}
 		}
 	}
-	return cs
+	return dropInside(cs, widened)
+}
+
+// dropInside removes the mentions that end inside one of the widened
+// mentions cs[widened]: the tagger's "Universiteit" or "Amsterdam" of
+// "Universiteit van Amsterdam", "Haarlem" and "Amsterdam" of "bisdom
+// Haarlem-Amsterdam". A mention that reaches beyond it stays.
+func dropInside(cs []cand, widened []int) []cand {
+	if len(widened) == 0 {
+		return cs
+	}
+	wide := make(map[int]bool, len(widened))
+	for _, i := range widened {
+		wide[i] = true
+	}
+	out := make([]cand, 0, len(cs))
+	for i, c := range cs {
+		inside := false
+		for _, w := range widened {
+			if i != w && !wide[i] && c.end > cs[w].start && c.end <= cs[w].end && c.start >= cs[w].start-4 {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lowerPortfolioEnd returns the end of a portfolio written in lower case
+// from token i on, the longest one of at most seven tokens ("economische
+// zaken", "volksgezondheid, welzijn en sport"), or 0. A capitalised
+// portfolio is the tagger's name.
+func lowerPortfolioEnd(doc *nl.Doc, i int) int {
+	if i >= len(doc.Tokens) || doc.Tokens[i].Text != strings.ToLower(doc.Tokens[i].Text) {
+		return 0
+	}
+	end := 0
+	for j := i; j < len(doc.Tokens) && j < i+7; j++ {
+		t := doc.Tokens[j]
+		if t.Text != strings.ToLower(t.Text) || t.Kind != nl.Word && t.Text != "," {
+			break
+		}
+		if portfolios[kb.Fold(doc.Text[doc.Tokens[i].Start:t.End])] {
+			end = t.End
+		}
+	}
+	return end
+}
+
+// lowerBodies are bodies whose Dutch name is written in lower case, as
+// adjective and noun: "de katholieke kerk" is the church, as the
+// knowledge base's Rooms-Katholieke Kerk.
+var lowerBodies = map[string]string{"katholieke": "kerk", "rooms-katholieke": "kerk"}
+
+// lowerBodyEnd returns the end of a body of lowerBodies that token i
+// opens after "de" ("de katholieke kerk"); not a church building ("een
+// katholieke kerk", "de katholieke kerk aan de Markt", "de katholieke
+// kerk van Hengelo").
+func lowerBodyEnd(doc *nl.Doc, i int) (int, bool) {
+	t := doc.Tokens[i]
+	noun, ok := lowerBodies[strings.ToLower(t.Text)]
+	if !ok || i == 0 || i+1 >= len(doc.Tokens) || doc.Tokens[i+1].Text != noun || strings.ToLower(doc.Tokens[i-1].Text) != "de" {
+		return 0, false
+	}
+	if i+3 < len(doc.Tokens) {
+		switch doc.Tokens[i+2].Text {
+		case "aan", "op", "bij":
+			return 0, false
+		case "van", "in", "te":
+			if startsUpper(doc.Tokens[i+3].Text) {
+				return 0, false
+			}
+		}
+	}
+	return doc.Tokens[i+1].End, true
+}
+
+// longerNameAt reports whether a mention covers token ti and starts
+// before it by more than an article: "Future Water Research Institute van
+// de Universiteit" keeps its own name.
+func longerNameAt(doc *nl.Doc, cs []cand, ti int) bool {
+	t := doc.Tokens[ti]
+	for _, c := range cs {
+		if c.start < t.Start-4 && c.end > t.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenedNext returns the index of the mention right after cs[i] across
+// a hyphen ("Haarlem-Amsterdam"), or -1.
+func hyphenedNext(doc *nl.Doc, cs []cand, i int) int {
+	e := cs[i].end
+	if e+1 >= len(doc.Text) || doc.Text[e] != '-' {
+		return -1
+	}
+	for j := range cs {
+		if cs[j].start == e+1 {
+			return j
+		}
+	}
+	return -1
 }
 
 // startsUpper reports whether s begins with a capital.

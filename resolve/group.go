@@ -603,6 +603,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		}
 		if g.entry != nil {
 			le.KB, le.Type, le.Country = g.entry.ID, g.entry.Type, g.entry.Country
+			if g.entry.Kind == kb.KindMetonym && types[kroniek.ORG] > types[kroniek.LOC] {
+				le.Type = kroniek.ORG // a seat named mostly as the body it houses: het Kremlin liet weten
+			}
 		}
 		le.Links = links[g]
 		le.StandsFor = vote(standsFor, nil)

@@ -175,6 +175,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
 	typeByApposition(doc, cands)
+	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
 	if !title {
@@ -980,9 +981,15 @@ func linkMatch(c *cand, doc *nl.Doc, m kb.Match, k *kb.KB) {
 		}
 	case e.Kind == kb.KindMetonym:
 		// a seat of government is a place of its own that stands for
-		// its government (het Kremlin)
+		// its government (het Kremlin); used as an actor ("het Kremlin
+		// kan", "medewerkers van het Kremlin") it is that body, after a
+		// preposition of place ("in het Kremlin", "op het Binnenhof") the
+		// building
 		c.entry, c.typ, c.metonym = e, kroniek.LOC, true
 		c.standsFor = k.Resolve(e).ID
+		if !locative(doc, m.Tok) && !seatPlace(doc, m.Tok) {
+			c.typ = kroniek.ORG
+		}
 	case (e.Kind == kb.KindCapital || e.Kind == kb.KindCity) && e.Target != "":
 		// a city is its own entity; used as an actor it stands for its
 		// government (Moskou eist…), after a preposition of place it is
@@ -1044,6 +1051,21 @@ var locativePreps = setOf("in", "te", "naar", "uit", "vanuit", "bij", "nabij", "
 	"westen", "noorden", "zuiden",
 	"at", "to", "from", "near", "outside", "into", "capital", "city", "nach", "aus", "im", "bei", "vor",
 	"hauptstadt", "dans", "à", "vers")
+
+// seatPlace reports whether the word before token i (past an article)
+// puts a building there: "op het Binnenhof", "binnen het Witte Huis".
+func seatPlace(doc *nl.Doc, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		w := strings.ToLower(doc.Tokens[j].Text)
+		if w == "het" || w == "de" || w == "10" {
+			continue
+		}
+		return seatPreps[w]
+	}
+	return false
+}
+
+var seatPreps = setOf("op", "aan", "binnen", "buiten", "binnenin", "achter", "naast", "tegenover", "voor")
 
 // locative reports whether the word before token i makes it a place.
 func locative(doc *nl.Doc, i int) bool {
@@ -1463,7 +1485,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 							t = kroniek.ORG // "koffiehuis Hafa": a business, like a café
 						}
 					}
-					c.classTyped = t != ""
+					c.classTyped = c.classTyped || t != ""
 				} else if ti == 1 || sentenceStart(doc, ti-1) {
 					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
 					// heeft …": a class noun opens the sentence
@@ -2119,3 +2141,54 @@ func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 		}
 	}
 }
+
+// bracketAcronyms types an acronym in brackets after the words it
+// abbreviates ("de Nederlandse vereniging obstetrie en gynaecologie
+// (Nvog)", "het Europees Geneesmiddelenbureau (EMA)") that the tagger
+// made a person or place: a body when those words name one (a class noun
+// of a body among them), and never a person when it is written in
+// capitals. Knowledge-base links keep their type.
+func bracketAcronyms(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.typ != kroniek.PER && c.typ != kroniek.LOC || c.start < 2 || c.end >= len(doc.Text) ||
+			doc.Text[c.start-1] != '(' || doc.Text[c.end] != ')' {
+			continue
+		}
+		acr := c.text(doc)
+		if strings.Contains(acr, " ") || utf8.RuneCountInString(acr) < 2 || utf8.RuneCountInString(acr) > 7 || !startsUpper(acr) {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 {
+			continue
+		}
+		var initials []rune
+		body := false
+		for j := ti - 2; j >= 0 && j >= ti-12 && len(initials) < utf8.RuneCountInString(acr); j-- {
+			t := doc.Tokens[j]
+			if t.Kind != nl.Word {
+				break
+			}
+			lw := strings.ToLower(t.Text)
+			if acronymSkips[lw] {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(lw)
+			initials = append([]rune{r}, initials...)
+			body = body || classOf(lw) == kroniek.ORG || bodyNouns[lw]
+		}
+		if string(initials) != strings.ToLower(acr) {
+			if c.typ == kroniek.PER && acronymLike(acr) {
+				c.typ, c.classTyped = kroniek.ORG, true // "(PP)": capitals in brackets are no person
+			}
+			continue
+		}
+		if body || c.typ == kroniek.PER {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
+}
+
+// acronymSkips are the small words acronyms leave out.
+var acronymSkips = setOf("van", "de", "het", "der", "den", "voor", "en", "op", "in", "of", "the", "and", "for", "des", "du", "la", "le")

@@ -125,3 +125,56 @@ func TestSession8Signatures(t *testing.T) {
 		t.Errorf("a heading glued: %s", got)
 	}
 }
+
+// TestSession8Institutions checks bodies named with a lower-case head on
+// made-up text: a court "in" its town, a ministry by its portfolio in
+// lower case, the church as a body (not a church building), a university
+// or diocese named after a place the tagger may take for a person, and
+// the capitalised head the tagger takes alone.
+func TestSession8Institutions(t *testing.T) {
+	got := strings.Join(localNames(t, "De zaak diende voor de rechtbank in Velkhoven. Volgens het ministerie van economische zaken is dat goed. "+
+		"De katholieke kerk zweeg. Ze trouwden in een katholieke kerk aan de Markt. Hij werkt aan de universiteit van Kwastrode. "+
+		"Het bisdom Velkhoven-Kwastwijk reageerde. Ze studeerde aan de Hogeschool van Amsterdam (HvA) in de stad."), ", ")
+	for _, want := range []string{"rechtbank in Velkhoven/ORG", "ministerie van economische zaken/ORG", "katholieke kerk/ORG", "universiteit van Kwastrode/ORG",
+		"bisdom Velkhoven-Kwastwijk/ORG", "Hogeschool van Amsterdam/ORG"} {
+		if !strings.Contains(", "+got+", ", ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Count(got, "kerk") != 1 {
+		t.Errorf("a church building as the church: %s", got)
+	}
+}
+
+// TestSession8RoleNouns checks that a capitalised role noun glued to a
+// name is no part of it (made-up names).
+func TestSession8RoleNouns(t *testing.T) {
+	got := strings.Join(localNames(t, "Topschaker Van Velkamp won opnieuw. Syriëganger Pieter K. keert terug. Ober Mirko Kwast werd geslagen."), ", ")
+	for _, bad := range []string{"Topschaker", "Syriëganger", "Ober"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s glued to a name: %s", bad, got)
+		}
+	}
+}
+
+// TestSession8BracketAcronyms checks that an acronym in brackets after
+// the words of a body it spells is a body, and that a party member's
+// noun (VVD'er) is no mention of the party (made-up text).
+func TestSession8BracketAcronyms(t *testing.T) {
+	got := strings.Join(localNames(t, "Ze overlegt met de Velkamse vereniging obstetrie en gynaecologie (Vvog). Dat zegt KWP'er Jan Velkamp."), ", ")
+	if !strings.Contains(", "+got+", ", ", Vvog/ORG, ") {
+		t.Errorf("want Vvog/ORG in %s", got)
+	}
+	if strings.Contains(", "+got, ", KWP/") {
+		t.Errorf("a member noun as the party: %s", got)
+	}
+}
+
+// TestSession8ApposedClass checks that a class noun before a name set
+// off by commas types the name (made-up text).
+func TestSession8ApposedClass(t *testing.T) {
+	got := strings.Join(localNames(t, "Het enige onafhankelijke peilbureau, Velkada, is door de regering bestempeld als vijand."), ", ")
+	if !strings.Contains(got, "Velkada/ORG") {
+		t.Errorf("want Velkada/ORG in %s", got)
+	}
+}

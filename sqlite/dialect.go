@@ -19,5 +19,8 @@ var dialect = &sqlstore.Dialect{
 	True: func(col, key string) string {
 		return "json_extract(" + col + ", '$." + key + "') = 1"
 	},
+	Str: func(col, key string) string {
+		return "coalesce(json_extract(" + col + ", '$." + key + "'), '')"
+	},
 	FullText: ftsSearch,
 }

@@ -27,6 +27,7 @@ func Run(t *testing.T, open Open) {
 		{"Analyses", testAnalyses},
 		{"Corpus", testCorpus},
 		{"TitleMentions", testTitleMentions},
+		{"TitleItems", testTitleItems},
 		{"CorpusSkipsStale", testCorpusSkipsStale},
 		{"Extractions", testExtractions},
 		{"AnalysesSkipStale", testAnalysesSkipStale},
@@ -662,6 +663,147 @@ func testTitleMentions(t *testing.T, open Open) {
 			check("Export", e.Mentions)
 		}
 	}
+}
+
+// testTitleItems stores a quote, a figure, a time and an event of an
+// article's title (Field "title", offsets into the title) beside those of
+// its text and reads them back as such: in the analysis, the extraction,
+// the quote and event lists and the export. Items of the text keep an
+// empty Field.
+func testTitleItems(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	arts := Articles()
+	title := arts[0].Title // NOS: "Duizenden demonstranten na verkiezingen in Belarus"
+	at := func(sub string) (int, int) {
+		i := strings.Index(title, sub)
+		if i < 0 {
+			t.Fatalf("%q not in the title %q", sub, title)
+		}
+		return i, i + len(sub)
+	}
+	an := Analyses(t, true)[0]
+	// Title items start before the text's (0 and up) but are read after
+	// them.
+	qs, qe := at("demonstranten na verkiezingen")
+	an.Quotes = append(an.Quotes, kroniek.Quote{Article: artNOS, Field: kroniek.FieldTitle, Start: qs, End: qe,
+		Text: title[qs:qe], Kind: kroniek.QuoteDirect, SpeakerText: "een demonstrant"})
+	as, ae := at("Duizenden")
+	an.Amounts = append(an.Amounts, kroniek.Amount{Article: artNOS, Field: kroniek.FieldTitle, Start: as, End: ae,
+		Text: title[as:ae], Value: 1000, Object: "demonstranten"})
+	ts, te := at("verkiezingen")
+	an.Times = append(an.Times, kroniek.TimeRef{Article: artNOS, Field: kroniek.FieldTitle, Start: ts, End: te,
+		Text: title[ts:te], Value: "2020-08-09", Kind: kroniek.TimeDate, Granularity: kroniek.GranDay})
+	an.Events = append(an.Events, kroniek.Event{ID: "ev-title", Article: artNOS, Field: kroniek.FieldTitle, Start: 0, End: len(title),
+		Type: "PROTEST", Mode: "demonstrate", Actor: []string{}, Recipient: []string{}, Date: "2020-08-09",
+		Text: title, Confidence: 0.5, Shown: true, Sources: []string{artNOS}})
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	inTitle := func(what string, field string, start, end int, text string) bool {
+		t.Helper()
+		if field == "" {
+			return false
+		}
+		if field != kroniek.FieldTitle || start < 0 || end > len(title) || start > end || title[start:end] != text {
+			t.Errorf("%s: title item at %d-%d %q (field %q), want the title's words", what, start, end, text, field)
+		}
+		return true
+	}
+	// count checks that got (whether each item of the article, in the
+	// order read, is of the title) holds one item of the title, after
+	// those of the text.
+	count := func(what string, got []bool) {
+		t.Helper()
+		n := 0
+		for i, b := range got {
+			if b {
+				n++
+			} else if n > 0 {
+				t.Errorf("%s: item %d of the text after one of the title", what, i)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d items of the title, want 1", what, n)
+		}
+	}
+	checkAll := func(what string, got *kroniek.Analysis) {
+		t.Helper()
+		if got == nil {
+			t.Errorf("%s: no analysis", what)
+			return
+		}
+		for _, pair := range []struct {
+			kind      string
+			got, want any
+		}{{"quotes", got.Quotes, an.Quotes}, {"amounts", got.Amounts, an.Amounts}, {"times", got.Times, an.Times}} {
+			if !reflect.DeepEqual(pair.got, pair.want) {
+				t.Errorf("%s %s:\n got %+v\nwant %+v", what, pair.kind, pair.got, pair.want)
+			}
+		}
+		var fs []bool
+		for _, e := range got.Events {
+			fs = append(fs, inTitle(what+" event", e.Field, e.Start, e.End, e.Text))
+		}
+		count(what+" events", fs)
+	}
+	got, err := s.Analysis(ctx, artNOS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAll("Analysis", got)
+	ex, err := s.Extractions(ctx, []string{artNOS})
+	if err != nil || len(ex) != 1 {
+		t.Fatalf("Extractions: %d, %v", len(ex), err)
+	}
+	checkAll("Extractions", ex[0])
+	ql, _, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artNOS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []bool
+	for _, q := range ql {
+		fs = append(fs, inTitle("Quotes", q.Field, q.Start, q.End, q.Text))
+	}
+	count("Quotes", fs)
+	el, _, err := s.Events(ctx, kroniek.EventFilter{Article: artNOS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs = nil
+	for _, e := range el {
+		fs = append(fs, inTitle("Events", e.Field, e.Start, e.End, e.Text))
+	}
+	count("Events", fs)
+	x, err := s.Export(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qf, af, tf, ef []bool
+	for _, q := range x.Quotes {
+		if q.Article == artNOS {
+			qf = append(qf, inTitle("Export quote", q.Field, q.Start, q.End, q.Text))
+		}
+	}
+	for _, a := range x.Amounts {
+		if a.Article == artNOS {
+			af = append(af, inTitle("Export amount", a.Field, a.Start, a.End, a.Text))
+		}
+	}
+	for _, tr := range x.Times {
+		if tr.Article == artNOS {
+			tf = append(tf, inTitle("Export time", tr.Field, tr.Start, tr.End, tr.Text))
+		}
+	}
+	for _, e := range x.Events {
+		if e.Article == artNOS {
+			ef = append(ef, inTitle("Export event", e.Field, e.Start, e.End, e.Text))
+		}
+	}
+	count("Export quotes", qf)
+	count("Export amounts", af)
+	count("Export times", tf)
+	count("Export events", ef)
 }
 
 // testExtractions: PutCorpus rewrites analyses (entity ids, types decided

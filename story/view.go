@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ import (
 // same result, whatever its order; story ids are a hash of each story's
 // earliest article id.
 func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity, opts Options) ([]kroniek.ArticleLink, []*kroniek.Story) {
+	memo := opts.Terms == nil
 	opts = opts.withDefaults()
 	byArticle := make(map[string]*kroniek.Analysis, len(analyses))
 	for _, an := range analyses {
@@ -32,7 +34,7 @@ func Build(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities [
 			ents[e.ID] = e
 		}
 	}
-	l := linkAll(articles, byArticle, opts)
+	l := linkMemo(articles, byArticle, opts, memo)
 	for i, a := range articles {
 		if an := byArticle[a.ID]; an != nil {
 			an.Genre = l.genres[i]
@@ -129,7 +131,7 @@ func (b *builder) story(g group) *kroniek.Story {
 		// A big story is titled by what its parts share.
 		s.Title = b.titleOver(originals, unit, s.Actors)
 	}
-	s.DigestItems = g.items
+	s.DigestItems = slices.Clone(g.items)
 	return s
 }
 

@@ -143,10 +143,33 @@ func TestOneBigTextLinear(t *testing.T) {
 	stageTimes(t, stages, smallText[:8<<10])
 	names, ts := fastest(t, stages, smallText)
 	_, tb := fastest(t, stages, bigText)
+	// A stage is superlinear when four times the text costs more than eight
+	// times the CPU. A loaded machine (caches shared with other processes)
+	// can inflate one measurement, so a stage that looks superlinear is
+	// measured again, up to three more rounds, keeping each size's fastest
+	// time: only a stage that stays superlinear in every round fails. A
+	// quadratic stage costs sixteen times as much and fails every round.
+	suspect := func(i int) bool { return tb[i] >= 50*time.Millisecond && tb[i] > 8*ts[i] }
+	for round := 0; round < 3; round++ {
+		again := false
+		for i := range names {
+			if _, known := knownSuperlinear[names[i]]; suspect(i) && !known {
+				again = true
+			}
+		}
+		if !again {
+			break
+		}
+		_, ts2 := fastest(t, stages, smallText)
+		_, tb2 := fastest(t, stages, bigText)
+		for i := range names {
+			ts[i], tb[i] = min(ts[i], ts2[i]), min(tb[i], tb2[i])
+		}
+	}
 	for i, n := range names {
 		t.Logf("%-15s 128 KB %8v   512 KB %8v", n, ts[i].Round(time.Millisecond), tb[i].Round(time.Millisecond))
 		// Below 50 ms a stage's time is noise on a shared machine.
-		if tb[i] < 50*time.Millisecond || tb[i] <= 8*ts[i] {
+		if !suspect(i) {
 			continue
 		}
 		if owner, ok := knownSuperlinear[n]; ok {

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 )
 
 // explainCommand shows how one entity was built: its mentions, article
@@ -60,6 +62,13 @@ func findEntity(ctx context.Context, store kroniek.Store, query string) (*kronie
 		exact = list
 	}
 	if len(exact) == 0 {
+		// Another spelling of the name (Lukashenko for Loekasjenko): the
+		// transliteration key that joined the spellings finds it.
+		if exact, err = findByKey(ctx, store, query); err != nil {
+			return nil, nil, fmt.Errorf("explain %q: %w", query, err)
+		}
+	}
+	if len(exact) == 0 {
 		return nil, nil, kroniek.Errorf(kroniek.ENOTFOUND, "no entity %q", query)
 	}
 	e, err = store.Entity(ctx, exact[0].ID)
@@ -67,6 +76,37 @@ func findEntity(ctx context.Context, store kroniek.Store, query string) (*kronie
 		return nil, nil, fmt.Errorf("explain %q: %w", query, err)
 	}
 	return e, exact[1:], nil
+}
+
+// findByKey returns the entities, most mentioned first, whose name,
+// alias or last name has the transliteration key of query (kb.Key:
+// Loekasjenko, Lukashenko and Lukaschenko share one). It reads every
+// entity of the store, so it is only asked when no name matched.
+func findByKey(ctx context.Context, store kroniek.Store, query string) ([]*kroniek.Entity, error) {
+	key := kb.Key(query)
+	if key == "" {
+		return nil, nil
+	}
+	matches := func(name string) bool {
+		k := kb.Key(name)
+		return k == key || strings.HasSuffix(k, " "+key)
+	}
+	var found []*kroniek.Entity
+	const limit = 1000
+	for offset := 0; ; offset += limit {
+		list, _, err := store.Entities(ctx, kroniek.EntityFilter{Page: kroniek.Page{Offset: offset, Limit: limit}})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range list {
+			if matches(e.Name) || slices.ContainsFunc(e.Aliases, matches) {
+				found = append(found, e)
+			}
+		}
+		if len(list) < limit {
+			return found, nil
+		}
+	}
 }
 
 func containsFold(xs []string, s string) bool {

@@ -141,13 +141,15 @@ func checkAnalysis(t *testing.T, sp spans, a *kroniek.Article, an *kroniek.Analy
 	for _, l := range an.Locals {
 		locals[l.Key] = true
 	}
-	// a mention of the title has offsets into the title
-	in := func(m kroniek.Mention) spans {
-		if m.Field == kroniek.FieldTitle {
-			return newSpans(t, a.Title)
+	// an item of the title has offsets into the title
+	title := newSpans(t, a.Title)
+	of := func(field string) spans {
+		if field == kroniek.FieldTitle {
+			return title
 		}
 		return sp
 	}
+	in := func(m kroniek.Mention) spans { return of(m.Field) }
 	entities := map[string]bool{}
 	for _, e := range c.Entities {
 		entities[e.ID] = true
@@ -175,6 +177,7 @@ func checkAnalysis(t *testing.T, sp spans, a *kroniek.Article, an *kroniek.Analy
 		}
 	}
 	for _, q := range an.Quotes {
+		sp := of(q.Field)
 		sp.check("quote", q.Start, q.End, q.Text)
 		if q.SpeakerText != "" {
 			sp.check("speaker", q.SpeakerStart, q.SpeakerEnd, q.SpeakerText)
@@ -188,15 +191,18 @@ func checkAnalysis(t *testing.T, sp spans, a *kroniek.Article, an *kroniek.Analy
 		}
 	}
 	for _, x := range an.Amounts {
+		sp := of(x.Field)
 		sp.check("amount", x.Start, x.End, x.Text)
 		if x.ObjectStart != 0 || x.ObjectEnd != 0 {
 			sp.check("amount object", x.ObjectStart, x.ObjectEnd, "")
 		}
 	}
 	for _, x := range an.Times {
+		sp := of(x.Field)
 		sp.check("time", x.Start, x.End, x.Text)
 	}
 	for _, e := range an.Events {
+		sp := of(e.Field)
 		sp.check("event", e.Start, e.End, e.Text)
 		if e.TriggerStart < e.Start || e.TriggerEnd > e.End {
 			t.Fatalf("event trigger %q %d:%d outside its sentence %d:%d", e.Trigger, e.TriggerStart, e.TriggerEnd, e.Start, e.End)

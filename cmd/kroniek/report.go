@@ -329,7 +329,9 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 	var order [2][]string
 	var by [2]map[string]*said
 	by[0], by[1] = map[string]*said{}, map[string]*said{}
-	for _, q := range quote.ForDisplay(doc.Quotes) {
+	// A quote of a title the text gives as well is shown once, from the
+	// text; one the title alone gives cites the title as its evidence.
+	for _, q := range quote.ForDisplay(kroniek.WithoutTitleRepeats(doc.Quotes)) {
 		k := 0
 		switch {
 		case !in[q.Article]:
@@ -350,9 +352,13 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			by[k][name] = &said{speaker: name}
 			order[k] = append(order[k], name)
 		}
-		line := fmt.Sprintf("“%s”   %s", clip(q.Shown(), 80), refs.cite([]string{q.Article}))
+		cite := refs.cite([]string{q.Article})
+		if q.Field == kroniek.FieldTitle {
+			cite += " (title)"
+		}
+		line := fmt.Sprintf("“%s”   %s", clip(q.Shown(), 80), cite)
 		if k == 1 {
-			line = fmt.Sprintf("%s   %s", clip(q.Shown(), 80), refs.cite([]string{q.Article}))
+			line = fmt.Sprintf("%s   %s", clip(q.Shown(), 80), cite)
 		}
 		by[k][name].lines = append(by[k][name].lines, line)
 	}

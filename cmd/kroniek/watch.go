@@ -15,7 +15,7 @@ import (
 // store, continuously or once (for cron).
 var watchCommand = &command{
 	summary:  "poll RSS/Atom feeds and analyse new items into the store: watch --feeds FILE",
-	synopsis: "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]",
+	synopsis: "Usage: kroniek watch --feeds FILE [--every 5m] [--once] [--db kroniek.db] [FEED-URL...]\n\nPoll RSS/Atom feeds (one URL per line in FILE, or given as arguments) and analyse their new items into the store, every --every until stopped, or once with --once.",
 	store:    ownStore, nargs: anyArgs, flags: watchFlags,
 }
 

@@ -95,7 +95,10 @@ func newStages() (pipeline.Stages, error) {
 		},
 		Amounts: amount.Extract,
 		Quotes:  quote.Extract,
-		Events:  event.ExtractQuoted,
+		TitleQuotes: func(title, text *nl.Doc, titleMentions, mentions []kroniek.Mention, locals []kroniek.LocalEntity, quotes []kroniek.Quote) []kroniek.Quote {
+			return quote.Title(title, titleMentions, text, mentions, locals, quotes)
+		},
+		Events: event.ExtractQuoted,
 		FillYears: func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef {
 			return timex.FillYears(times, timex.RefFromPublished(ref))
 		},

@@ -180,7 +180,7 @@ func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.
 	w.Eq("x.speaker", f.Speaker)
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
-	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", &w, f.Page)
+	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", s.itemOrder(), &w, f.Page)
 }
 
 // Events returns the events matching f in publication order of their
@@ -202,13 +202,20 @@ func (s *Queries) Events(ctx context.Context, f kroniek.EventFilter) ([]kroniek.
 	if err := w.DateRange(s.dialect, "x.date", f.From, f.To); err != nil {
 		return nil, 0, err
 	}
-	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", &w, f.Page)
+	return pageJSON[kroniek.Event](ctx, s.run, "events", "events", s.itemOrder(), &w, f.Page)
+}
+
+// itemOrder orders the rows of a table x of items of articles a (quotes,
+// amounts, times, events): in publication order, an article's items of
+// its text before those of its title (kroniek.FieldTitle), then by
+// position.
+func (s *Queries) itemOrder() string {
+	return OrderArticles + `, ` + s.dialect.Str("x.data", "field") + `, x.start, x.seq`
 }
 
 // pageJSON counts the rows of table x (joined to its articles a) matching
-// w and decodes the data column of one page of them, in publication order
-// then position.
-func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where, p kroniek.Page) ([]T, int, error) {
+// w and decodes the data column of one page of them in the given order.
+func pageJSON[T any](ctx context.Context, run Runner, op, table, order string, w *Where, p kroniek.Page) ([]T, int, error) {
 	limit, offset, err := storeenc.Page(p)
 	if err != nil {
 		return nil, 0, err
@@ -222,7 +229,7 @@ func pageJSON[T any](ctx context.Context, run Runner, op, table string, w *Where
 		if n, err = Count(ctx, tx, `SELECT COUNT(*)`+from, w.args...); err != nil {
 			return err
 		}
-		q := `SELECT x.data` + from + ` ORDER BY ` + OrderArticles + `, x.start, x.seq LIMIT ? OFFSET ?`
+		q := `SELECT x.data` + from + ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
 		return ScanJSON(ctx, tx, q, w.Args(limit, offset), storeenc.DecodeAppend(&list))
 	})
 	if err != nil {
@@ -414,7 +421,7 @@ func (s *Queries) Export(ctx context.Context) (*kroniek.Export, error) {
 		}
 		for _, it := range storeenc.ExportTables(x) {
 			q := `SELECT x.data FROM ` + it.Name + ` x JOIN articles a ON a.id = x.article
-				ORDER BY ` + OrderArticles + `, x.start, x.seq`
+				ORDER BY ` + s.itemOrder()
 			if err := ScanJSON(ctx, tx, q, nil, it.Add); err != nil {
 				return fmt.Errorf("export %s: %w", it.Name, err)
 			}

@@ -62,6 +62,9 @@ type Dialect struct {
 	// True returns the condition "the JSON object in col has true under
 	// key".
 	True func(col, key string) string
+	// Str returns the text under key of the JSON object in col, "" when
+	// it has none.
+	Str func(col, key string) string
 	// FullText is the full-text search of a query with words; ok is
 	// false when nothing can match.
 	FullText func(q searchtext.Query) (ft FullText, ok bool)

@@ -1,0 +1,82 @@
+package quote
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestReportedClauses checks reports this package reads besides a speech
+// verb's clause: a clause of the writer's that ends in a short quoted
+// fragment before a trailing cue is also reported as a whole, "naar
+// eigen zeggen" reports its main clause, the board of a body speaks for
+// it, a description of two is the first of the last pair named, a plural pronoun after a "volgens" body is that body, a sentence in
+// the reportative conditional carries on the report before it, a source
+// noun after "volgens" reports, and an article's rubric is no part of a
+// report.
+func TestReportedClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, kind, local string
+		people                   []string
+		bodies                   [][2]string
+	}{
+		{"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused', zegt woordvoerder Piet Smit.",
+			"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused'", kroniek.QuoteIndirect, "L2", []string{"Jan Bos", "Piet Smit"}, nil},
+		{"Toen Jan Bos in 2016 een boek aan de paus gaf was de bisschop 'not amused', zegt woordvoerder Piet Smit.",
+			"not amused", kroniek.QuoteDirect, "L2", []string{"Jan Bos", "Piet Smit"}, nil},
+		{"De Secret Service treft naar eigen zeggen geen enkele blaam.",
+			"De Secret Service treft naar eigen zeggen geen enkele blaam", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Secret Service", kroniek.ORG}}},
+		{"De club speelt op zondag. Het terrein is dicht, zegt het bestuur van Tubantia.",
+			"Het terrein is dicht", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Tubantia", kroniek.ORG}}},
+		{"Volgens Transport en Logistiek Nederland (TLN) is er sprake van 'een onbegrijpelijk besluit' van de gemeente. Zij zeggen dat het onzin is om ook busjes te weren.",
+			"het onzin is om ook busjes te weren", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Transport en Logistiek Nederland", kroniek.ORG}}},
+		{"Volgens Piet Smit was er een conflict met een meisje. Daarna zouden leerlingen zijn opgehitst om naar de directeur te stappen.",
+			"Daarna zouden leerlingen zijn opgehitst om naar de directeur te stappen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Volgens de geheime diensten zouden andere gebruikers van de golflengte storing kunnen veroorzaken.",
+			"zouden andere gebruikers van de golflengte storing kunnen veroorzaken", kroniek.QuoteIndirect, "", nil, nil},
+		{"Het plan kwam van Frankrijk en Duitsland. De begroting moet een rol spelen bij crises, menen de twee grootste eurolanden.",
+			"De begroting moet een rol spelen bij crises", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Frankrijk", kroniek.LOC}, {"Duitsland", kroniek.LOC}}},
+		{"Het bedrijf was van Jan Torny en Piet Smit. Na inzage in de boeken oordeelde het duo dat een faillissement niet nodig was.",
+			"een faillissement niet nodig was", kroniek.QuoteIndirect, "L1", []string{"Jan Torny", "Piet Smit"}, nil},
+		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
+			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == tc.kind {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.quote, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s quotation %q in %+v", tc.text, tc.kind, tc.quote, qs)
+		}
+	}
+	// A fragment after a colon is what was said, and one opening a
+	// sentence of its own is no fragment.
+	// A hope reports nothing; nor does a conditional or first-person
+	// sentence after a report carry it on.
+	for _, text := range []string{
+		"Piet Smit ontkende het twee weken geleden heel stellig: 'totaal niet gebeurd', zegt zijn advocaat.",
+		"Met een lagere snelheid vallen er minder slachtoffers, hoopt Piet Smit.",
+		"Volgens Piet Smit was er een conflict met een meisje. Als dat klopt, zouden leerlingen zijn opgehitst.",
+		"Volgens Piet Smit was er een conflict met een meisje. Ik zou dat van harte toejuichen, eerlijk gezegd.",
+	} {
+		doc := annotated(t, text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Kind == kroniek.QuoteIndirect && (q.Start == 0 || q.Cue != "volgens") {
+				t.Errorf("%q: reported: %+v", text, q)
+			}
+		}
+	}
+}
