@@ -54,7 +54,7 @@ def fmt_value(v):
 def rows(items, arts):
     out = []
     for a in items:
-        raw = arts[a["article"]]["text"].encode("utf-8")  # the export's offsets count bytes
+        raw = arts[a["article"]]["title" if a.get("field") == "title" else "text"].encode("utf-8")  # the export's offsets count bytes, into the title for a title item
         start, end = len(raw[:a["start"]].decode("utf-8", "replace")), len(raw[:a["end"]].decode("utf-8", "replace"))
         text = raw.decode("utf-8", "replace")
         s, e = sentence_bounds(text, start, end)

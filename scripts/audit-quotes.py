@@ -87,7 +87,7 @@ def main():
         print("| # | article | quote | speaker shown | evidence | verdict |")
         print("|---|---|---|---|---|---|")
         for i, q in enumerate(sample, 1):
-            raw = arts[q["article"]]["text"].encode()  # offsets are bytes
+            raw = arts[q["article"]]["title" if q.get("field") == "title" else "text"].encode()  # offsets are bytes, into the title for a title item
 
             def at(b):
                 return len(raw[:b].decode("utf-8", "ignore"))
