@@ -86,7 +86,9 @@ type Amount struct {
 	Unit     string  `json:"unit"`     // EUR, USD, RUB, PCT, KM, YEAR, HOUR... or "" for a count
 	Modifier string  `json:"modifier"` // bijna, meer dan, ... or ""
 	Object   string  `json:"object"`   // the counted head noun
-	// ObjectStart/End locate Object in the text when it is there.
+	// ObjectStart/End locate the evidence of Object in the text (or the
+	// title, with Field): the words printed, or the written form of a word
+	// Object names by its lemma ("zakendoet" for "zakendoen").
 	ObjectStart int `json:"object_start,omitempty"`
 	ObjectEnd   int `json:"object_end,omitempty"`
 }
