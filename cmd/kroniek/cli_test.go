@@ -55,6 +55,7 @@ func TestFlagsAnywhere(t *testing.T) {
 		{"gen", []string{"gen", "kb", "-h"}, []string{"gen", "kb", "--shared", dir, "-h"}, 0, "kroniek gen kb"},
 		{"rebuild", []string{"rebuild", "--if-stale", "--db", missing}, []string{"rebuild", "--db", missing, "--if-stale"}, 1, "missing.db"},
 		{"explain", []string{"explain", "--db", missing, "--json", "Poetin"}, []string{"explain", "Poetin", "--json", "--db", missing}, 1, "missing.db"},
+		{"report", []string{"report", "--db", db}, []string{"report", "--db=" + db}, 0, "Story: "},
 		{"status", []string{"status", "--json", "--db", db, "extra"}, []string{"status", "extra", "--db", db, "--json"}, exitUsage, `unexpected argument "extra"`},
 	}
 	seen := map[string]bool{}

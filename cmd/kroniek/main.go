@@ -58,6 +58,7 @@ var commands = map[string]*command{
 	"rebuild": rebuildCommand,
 	"status":  statusCommand,
 	"explain": explainCommand,
+	"report":  reportCommand,
 }
 
 // trainCommand is `kroniek train`, which reads its own command line.

@@ -82,6 +82,12 @@ func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek
 // per story its title, dates, actors, timeline, quotes, figures, summary
 // and how the sources differ.
 func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
+	writeChronicle(w, doc, fmt.Sprintf("  %d new, %d updated, %d unchanged\n", res.New, res.Updated, res.Unchanged))
+}
+
+// writeChronicle prints the chronicle of doc; counts, when not empty, is
+// the line under the heading that says what a run stored.
+func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 	labels := articleLabels(doc.Articles)
 	byID := make(map[string]kroniek.ExportArticle, len(doc.Articles))
 	for _, a := range doc.Articles {
@@ -98,7 +104,7 @@ func writeReport(w io.Writer, doc *kroniek.Export, res pipeline.Result) {
 		fmt.Fprintf(w, " · %s", span(first, last))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "  %d new, %d updated, %d unchanged\n", res.New, res.Updated, res.Unchanged)
+	fmt.Fprint(w, counts)
 	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return story.Outlet(a.Outlet, a.URL) })
 	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
 	writeRemoved(w, doc.Articles, labels)
