@@ -34,6 +34,13 @@ type hlSpan struct {
 // hl-evidence and an anchor with id "evidence" precedes it, so the link's
 // #evidence fragment scrolls there.
 func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
+	return highlightField(text, headings, an, names, ev, "")
+}
+
+// highlightField is highlight of the items of an whose Field is field:
+// "" for the article's text, kroniek.FieldTitle for its title (their
+// offsets point into that string).
+func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev, field string) template.HTML {
 	var spans []hlSpan
 	evStart, evEnd, hasEv := parseRange(ev, len(text))
 	if hasEv {
@@ -41,8 +48,8 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 	}
 	anchored := false
 	for _, q := range an.Quotes {
-		if q.Field != "" {
-			continue // offsets into the title, not the text
+		if q.Field != field {
+			continue // offsets into the other string
 		}
 		title := q.Kind
 		if q.SpeakerText != "" {
@@ -56,8 +63,8 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 		}
 	}
 	for _, m := range an.Mentions {
-		if m.Field != "" {
-			continue // offsets into the title, not the text
+		if m.Field != field {
+			continue
 		}
 		href := ""
 		if m.Entity != "" {
@@ -70,13 +77,13 @@ func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names
 		spans = append(spans, hlSpan{m.Start, m.End, "hl-entity hl-" + strings.ToLower(m.Type), title, href})
 	}
 	for _, a := range an.Amounts {
-		if a.Field != "" {
+		if a.Field != field {
 			continue
 		}
 		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", a.Unit + " " + formatValue(a.Value) + " " + a.Object, ""})
 	}
 	for _, t := range an.Times {
-		if t.Field != "" {
+		if t.Field != field {
 			continue
 		}
 		spans = append(spans, hlSpan{t.Start, t.End, "hl-time", t.Value, ""})
@@ -196,38 +203,14 @@ const titleEvidence = kroniek.FieldTitle + ":"
 // as highlight renders the text; ev, when it is "title:START-END", marks
 // the evidence a link points at in the title.
 func highlightTitle(title string, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
-	in := &kroniek.Analysis{}
-	if an != nil {
-		for _, m := range an.Mentions {
-			if m.Field == kroniek.FieldTitle {
-				m.Field = ""
-				in.Mentions = append(in.Mentions, m)
-			}
-		}
-		for _, q := range an.Quotes {
-			if q.Field == kroniek.FieldTitle {
-				q.Field = ""
-				in.Quotes = append(in.Quotes, q)
-			}
-		}
-		for _, a := range an.Amounts {
-			if a.Field == kroniek.FieldTitle {
-				a.Field = ""
-				in.Amounts = append(in.Amounts, a)
-			}
-		}
-		for _, t := range an.Times {
-			if t.Field == kroniek.FieldTitle {
-				t.Field = ""
-				in.Times = append(in.Times, t)
-			}
-		}
+	if an == nil {
+		an = &kroniek.Analysis{}
 	}
 	ev, ok := strings.CutPrefix(ev, titleEvidence)
 	if !ok {
 		ev = ""
 	}
-	h := string(highlight(title, nil, in, names, ev))
+	h := string(highlightField(title, nil, an, names, ev, kroniek.FieldTitle))
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
 	return template.HTML(strings.ReplaceAll(h, "</p><p>", "<br>"))
 }
