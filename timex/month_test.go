@@ -1,18 +1,12 @@
 package timex
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/kroniek/kroniek"
-	"github.com/kroniek/kroniek/nl"
-)
+import "testing"
 
 // TestMonthYears checks the year a month without one takes, on sentences
 // written for this test (annotated as the pipeline does). Each want lists
 // "text=value" for the dates of the text, in order.
 func TestMonthYears(t *testing.T) {
-	cases := []struct{ published, text, want string }{
+	cases := []dateCase{
 		// the end of a month range is read too, in the tense of its clause
 		{"2019-09-10", "Van mei tot en met juli was het uitzonderlijk warm.", "mei=2019-05 juli=2019-07"},
 		// a plan told in the past with zou and an infinitive looks ahead
@@ -22,17 +16,5 @@ func TestMonthYears(t *testing.T) {
 		{"2019-04-04", "Al in 1962 was hij het van plan, volgend jaar april is het zover.", "1962=1962 volgend jaar=2020 april=2020-04"},
 		{"2019-03-28", "In 2014 begon het wachten, vorig jaar mei kwam het bericht.", "2014=2014 vorig jaar=2018 mei=2018-05"},
 	}
-	for _, c := range cases {
-		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
-		annotate(t, doc)
-		var got []string
-		for _, tr := range Extract(doc, RefFromPublished(c.published)) {
-			if tr.Kind == kroniek.TimeDate {
-				got = append(got, tr.Text+"="+tr.Value)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s %q:\n got  %s\n want %s", c.published, c.text, g, c.want)
-		}
-	}
+	checkDates(t, cases)
 }

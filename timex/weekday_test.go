@@ -13,7 +13,7 @@ import (
 // (annotated as the pipeline does). Each want lists "text=value" for the
 // dates the text should give, in order; a weekday left out is undated.
 func TestWeekdayKinds(t *testing.T) {
-	cases := []struct{ published, text, want string }{
+	cases := []dateCase{
 		// a Monday paper tells Saturday in the present as it tells Sunday, unless the sentence looks ahead
 		{"2019-04-01", "Zaterdagmiddag, even na half twee, klinken vanaf het middelste kruis de woorden.", "Zaterdagmiddag=2019-03-30"},
 		{"2019-04-08", "In de nacht van zaterdag op zondag rijden de komende drie maanden treinen als proef.", "zaterdag=2019-04-13"},
@@ -63,6 +63,17 @@ func TestWeekdayKinds(t *testing.T) {
 		// a default direction gives way to the day the text dated with evidence
 		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
 	}
+	checkDates(t, cases)
+}
+
+// dateCase is a sentence published on a day and the dates it should give,
+// "text=value" in order.
+type dateCase struct{ published, text, want string }
+
+// checkDates extracts the times of each case's sentence (annotated as the
+// pipeline does) and compares its dates with want.
+func checkDates(t *testing.T, cases []dateCase) {
+	t.Helper()
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
 		annotate(t, doc)
