@@ -55,19 +55,7 @@ func TestOwnedSpeaks(t *testing.T) {
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
 		qs := Extract(doc, ms, locals)
 		checkOffsets(t, doc, qs)
-		found := false
-		for _, q := range qs {
-			if q.Text != tc.quote {
-				continue
-			}
-			found = true
-			if q.SpeakerLocal != tc.local || q.SpeakerText != tc.speaker {
-				t.Errorf("%q: speaker %q (%q), want %q (%q)", tc.text, q.SpeakerText, q.SpeakerLocal, tc.speaker, tc.local)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q in %+v", tc.text, tc.quote, qs)
-		}
+		checkSpeaker(t, tc.text, qs, tc.quote, tc.local, tc.speaker)
 	}
 }
 
@@ -96,19 +84,7 @@ func TestPluralNames(t *testing.T) {
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
 		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
 		qs := Extract(doc, sortedMentions(ms), locals)
-		found := false
-		for _, q := range qs {
-			if q.Text != tc.quote {
-				continue
-			}
-			found = true
-			if q.SpeakerLocal != tc.local || q.SpeakerText != tc.speaker {
-				t.Errorf("%q: speaker %q (%q), want %q (%q)", tc.text, q.SpeakerText, q.SpeakerLocal, tc.speaker, tc.local)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q in %+v", tc.text, tc.quote, qs)
-		}
+		checkSpeaker(t, tc.text, qs, tc.quote, tc.local, tc.speaker)
 	}
 }
 
@@ -201,5 +177,24 @@ func TestOnlyPerson(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no quote %q", tc.text, tc.quote)
 		}
+	}
+}
+
+// checkSpeaker checks that qs, the quotes of text, hold quote with the
+// speaker local (the local entity) and speaker (the words shown).
+func checkSpeaker(t *testing.T, text string, qs []kroniek.Quote, quote, local, speaker string) {
+	t.Helper()
+	found := false
+	for _, q := range qs {
+		if q.Text != quote {
+			continue
+		}
+		found = true
+		if q.SpeakerLocal != local || q.SpeakerText != speaker {
+			t.Errorf("%q: speaker %q (%q), want %q (%q)", text, q.SpeakerText, q.SpeakerLocal, speaker, local)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no quote %q in %+v", text, quote, qs)
 	}
 }
