@@ -696,18 +696,27 @@ func plural(n int, one, many string) string {
 // by id, for counting stories' articles, copies and sources.
 func articleIndex(ctx context.Context, store kroniek.Store) (map[string]kroniek.ExportArticle, error) {
 	byID := map[string]kroniek.ExportArticle{}
+	err := eachArticle(ctx, store, func(a *kroniek.Article) {
+		e := kroniek.NewExportArticle(a)
+		e.Text = "" // only the counts are needed
+		byID[a.ID] = e
+	})
+	return byID, err
+}
+
+// eachArticle calls fn with every article of the store, in the store's
+// order, reading them page by page.
+func eachArticle(ctx context.Context, store kroniek.Store, fn func(*kroniek.Article)) error {
 	for offset := 0; ; offset += 500 {
 		as, total, err := store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
 		if err != nil {
-			return nil, fmt.Errorf("list articles: %w", err)
+			return fmt.Errorf("list articles: %w", err)
 		}
 		for _, a := range as {
-			e := kroniek.NewExportArticle(a)
-			e.Text = "" // only the counts are needed
-			byID[a.ID] = e
+			fn(a)
 		}
 		if len(as) == 0 || offset+len(as) >= total {
-			return byID, nil
+			return nil
 		}
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/kroniek/kroniek"
 )
@@ -20,17 +19,8 @@ var reportCommand = &command{
 func reportFlags(x *call) func(context.Context) error {
 	return func(ctx context.Context) error {
 		var ids []string
-		for offset := 0; ; offset += 500 {
-			as, total, err := x.store.Articles(ctx, kroniek.ArticleFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
-			if err != nil {
-				return fmt.Errorf("list articles: %w", err)
-			}
-			for _, a := range as {
-				ids = append(ids, a.ID)
-			}
-			if len(as) == 0 || offset+len(as) >= total {
-				break
-			}
+		if err := eachArticle(ctx, x.store, func(a *kroniek.Article) { ids = append(ids, a.ID) }); err != nil {
+			return err
 		}
 		doc, err := reportDoc(ctx, x.store, ids)
 		if err != nil {
