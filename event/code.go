@@ -250,8 +250,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	// addressee (riep de Venezolanen op), not its content
 	thingText := ""
 	if recip.empty() && !t.noun && completeTypes[t.Type] {
-		if thingText = x.ppText(s, c, us, t); thingText == "" && t.Type != "REQUEST" {
+		if thingText = x.ppText(s, c, us, t); thingText == "" && (t.Type != "REQUEST" || t.Content) {
 			thingText = x.objectText(s, c, us, used, fv, subj)
+		}
+		if thingText == "" && t.Type == "REQUEST" && !t.Keyed {
+			thingText = x.contentClause(s, c, t)
 		}
 	}
 	if t.NoObj && (objText != "" && !x.isPPText(s, objText) || !recip.empty() && !recipFromPrep) {
@@ -781,6 +784,51 @@ func (x *extractor) hasVerb(s *sentenceCtx, c *clause) bool {
 		}
 	}
 	return false
+}
+
+// erPreps maps a pronominal adverb (ervoor, erom) to the preposition it
+// stands for: "pleit ervoor om …" is "pleit voor" the om-clause.
+var erPreps = map[string]string{"ervoor": "voor", "erom": "om", "erop": "op", "ertoe": "tot"}
+
+// contentClause is the clause a request names as what it asks: the om- or
+// dat-clause after a pronominal adverb of one of the verb's prepositions
+// ("pleit ervoor om meer arbeidsmigranten te halen"), or the dat-clause of
+// a verb whose object is its content ("eiste dat de bezuinigingen worden
+// teruggedraaid"). It is "" when there is none, or when that clause names
+// anyone but a place (eist dat Rutte aftreedt: Rutte is asked).
+func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
+	er := false
+	for _, wi := range c.words {
+		if p, ok := erPreps[s.words[wi].low]; ok && contains(t.Preps, p) {
+			er = true
+		}
+	}
+	var next *clause
+	for i := range s.clauses {
+		if &s.clauses[i] == c && i+1 < len(s.clauses) {
+			next = &s.clauses[i+1]
+		}
+	}
+	if next == nil || len(next.words) == 0 {
+		return ""
+	}
+	switch {
+	case er && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
+	case t.Content && next.kind == clauseSub && next.opener == "dat":
+	default:
+		return ""
+	}
+	for _, wi := range next.words {
+		m := s.words[wi].mention
+		if m < 0 {
+			continue
+		}
+		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {
+			return ""
+		}
+	}
+	first, last := s.words[next.words[0]], s.words[next.words[len(next.words)-1]]
+	return s.text[first.Start:last.End]
 }
 
 // completeTypes are the types whose event is whole without a recipient
