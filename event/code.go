@@ -346,9 +346,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
+	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
-		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+		complete:      recip.empty() && x.completeFrame(s, c, t, actor, thingText),
+		institutional: impliedActor(&ev) && !x.placeSide(recip) && x.namedHere(s, recip),
+		habitual:      x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
 
@@ -1199,6 +1201,48 @@ func (x *extractor) personSide(a arg) bool {
 		}
 	}
 	return false
+}
+
+// impliedActor reports whether an event is done by an institution the
+// text need not name: a conviction (a court) or an arrest (the police).
+func impliedActor(ev *kroniek.Event) bool {
+	return ev.Type == "SANCTION" && ev.Mode == "convict" || ev.Type == "COERCE" && ev.Mode == "arrest"
+}
+
+// placeSide reports whether a side names a place: a country or town is
+// not convicted or arrested ("R. werd bij verstek veroordeeld" read with
+// the country of the sentence before as its recipient).
+func (x *extractor) placeSide(a arg) bool {
+	for _, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// namedHere reports whether every entity of a side is named in the
+// sentence itself, not read through a pronoun or from an earlier
+// sentence.
+func (x *extractor) namedHere(s *sentenceCtx, a arg) bool {
+	n := 0
+	for _, k := range a.keys {
+		if k == "" || strings.HasPrefix(k, "generic:") {
+			continue
+		}
+		found := false
+		for _, m := range x.mentions {
+			if m.Start >= s.sent.Start && m.End <= s.sent.End && (m.Local == k || m.Entity == k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // agentNouns head a phrase "op/in N van X" that names who had a deed done:

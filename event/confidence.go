@@ -71,6 +71,12 @@ type evidence struct {
 	// complete is set when the clause has no recipient and its object or
 	// prepositional phrase is a thing (completeFrame).
 	complete bool
+	// institutional is set for a conviction or an arrest whose recipient
+	// is no place and is named in the sentence (impliedActor): a court or
+	// the police did it, whether or not the sentence names them (X werd
+	// tot zes jaar cel veroordeeld). A recipient read through hij is left
+	// out: the pronoun may pick the wrong person.
+	institutional bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -121,6 +127,10 @@ func confidence(ev *kroniek.Event, e evidence) {
 		if e.recip.pron {
 			c += confPronoun
 		}
+	} else if e.institutional && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
+		// X werd veroordeeld, X is aangehouden: the court or the police,
+		// as a group
+		c += confActorGroup
 	}
 	if e.verb {
 		c += confVerb

@@ -17,3 +17,33 @@ func TestSession9Content(t *testing.T) {
 		{"[Piet Bakker] eiste dat [Jan Smit] aftreedt.", "REQUEST", "Piet Bakker", "Jan Smit"},
 	})
 }
+
+// TestSession9Institution checks convictions and arrests without a named
+// actor (invented sentences): a court or the police is implied, so a
+// named person convicted or arrested is shown; a place or a pronoun as
+// the recipient is not.
+func TestSession9Institution(t *testing.T) {
+	for _, c := range []struct {
+		src, typ, recip string // recip "": no event of type typ shown
+	}{
+		{"[Kees de Vries] is tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "Kees de Vries"},
+		{"De fiscalist [Kees de Vries] werd veroordeeld voor de moord op zijn cliënt.", "SANCTION", "Kees de Vries"},
+		{"[Kees de Vries] werd na een muziekfestival in het Zuiderpark aangehouden.", "COERCE", "Kees de Vries"},
+		{"[Kees de Vries] was in de stad. Hij is tot twintig jaar celstraf veroordeeld.", "SANCTION", ""},
+		{"Hij zat al vast in [Nederland|LOC], maar is nu uitgeleverd aan [Duitsland|LOC].", "COERCE", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		var shown []string
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == c.typ && e.Shown {
+				shown = append(shown, e.ActorText+" → "+e.RecipientText)
+			}
+		}
+		switch {
+		case c.recip == "" && len(shown) > 0:
+			t.Errorf("%q: %s shown %v, want none", text, c.typ, shown)
+		case c.recip != "" && (len(shown) != 1 || shown[0] != " → "+c.recip):
+			t.Errorf("%q: %s shown %v, want → %s", text, c.typ, shown, c.recip)
+		}
+	}
+}
