@@ -349,7 +349,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete:      recip.empty() && x.completeFrame(s, c, t, actor, thingText),
-		institutional: impliedActor(&ev) && !x.placeSide(recip) && x.namedHere(s, recip),
+		institutional: impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip) && x.namedHere(s, recip),
 		habitual:      x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -1215,6 +1215,27 @@ func impliedActor(ev *kroniek.Event) bool {
 func (x *extractor) placeSide(a arg) bool {
 	for _, k := range a.keys {
 		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionSide reports whether a side holds the police or a court,
+// who convict and arrest, not the convicted ("De politie was snel ter
+// plaatse, waarna de man werd aangehouden" read with the police as a
+// recipient).
+func (x *extractor) institutionSide(a arg) bool {
+	for _, k := range a.keys {
+		le := x.locals[k]
+		if le == nil {
+			continue
+		}
+		f := strings.Fields(lower(le.Name))
+		if len(f) == 0 {
+			continue
+		}
+		if r, ok := x.lx.group(f[0]); ok && r == "police" || courtNouns[f[0]] {
 			return true
 		}
 	}

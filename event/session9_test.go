@@ -31,6 +31,7 @@ func TestSession9Institution(t *testing.T) {
 		{"[Kees de Vries] werd na een muziekfestival in het Zuiderpark aangehouden.", "COERCE", "Kees de Vries"},
 		{"[Kees de Vries] was in de stad. Hij is tot twintig jaar celstraf veroordeeld.", "SANCTION", ""},
 		{"Hij zat al vast in [Nederland|LOC], maar is nu uitgeleverd aan [Duitsland|LOC].", "COERCE", ""},
+		{"De [politie|ORG] was snel ter plaatse, waarna de 63-jarige man werd aangehouden.", "COERCE", ""},
 	} {
 		text, ms, ls := annotate(c.src)
 		var shown []string
