@@ -348,9 +348,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete:      recip.empty() && x.completeFrame(s, c, t, actor, thingText),
-		institutional: impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip) && x.namedHere(s, recip),
-		habitual:      x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+		complete:       recip.empty() && x.completeFrame(s, c, t, actor, thingText),
+		institutional:  impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip),
+		recipElsewhere: !x.namedHere(s, recip),
+		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
 

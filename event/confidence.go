@@ -72,11 +72,13 @@ type evidence struct {
 	// prepositional phrase is a thing (completeFrame).
 	complete bool
 	// institutional is set for a conviction or an arrest whose recipient
-	// is no place and is named in the sentence (impliedActor): a court or
+	// is no place, nor the police or a court (impliedActor): a court or
 	// the police did it, whether or not the sentence names them (X werd
-	// tot zes jaar cel veroordeeld). A recipient read through hij is left
-	// out: the pronoun may pick the wrong person.
+	// tot zes jaar cel veroordeeld).
 	institutional bool
+	// recipElsewhere is set when the recipient is not named in the
+	// sentence (read through hij, or from the sentence before).
+	recipElsewhere bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -129,8 +131,12 @@ func confidence(ev *kroniek.Event, e evidence) {
 		}
 	} else if e.institutional && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
 		// X werd veroordeeld, X is aangehouden: the court or the police,
-		// as a group
+		// as a group; as for a sentence received, a recipient read
+		// through hij weighs less
 		c += confActorGroup
+		if e.recipElsewhere {
+			c += confPronoun
+		}
 	}
 	if e.verb {
 		c += confVerb
