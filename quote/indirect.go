@@ -600,15 +600,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) {
-		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
-	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
+		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
+	}
 	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
 	// connective and its comma before it still open the sentence.
 	if !opens && (i == 2 || i == 3) && toks[i-1].Text == "," && toks[0].Kind == nl.Word && toks[i-2].Kind == nl.Word && !x.verbIn(toks[:i-1]) {
@@ -1284,6 +1284,51 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+// someoneWho reports whether sp, the source of a "volgens" that opens
+// its sentence (toks[0]), names someone who may hold a view, though no
+// role noun: a person by kin ("Volgens de moeder heeft haar zoon …"), a
+// body by its kind ("het adviesorgaan", "de inspectie", "de
+// milieugroep"), people ("Volgens een aantal boeren, …, zijn er"), or a
+// name the tagger missed ("Volgens Labourleden is …"); and the finite
+// verb of the reported clause follows it. Not a rule or a document
+// ("Volgens de wet", "Volgens de facturen"): those name no one.
+func (x *extractor) someoneWho(sp *speaker, toks []nl.Token) bool {
+	head := headWord(sp.text)
+	lw := strings.ToLower(head)
+	_, body := bodyKind(lw)
+	if !personNoun(lw) && !body && !pluralBody(lw) && !people(lw) && !groupHead(lw) && !(isCapitalised(head) && sp.start > toks[0].End) {
+		return false
+	}
+	k := 1
+	for k < len(toks) && toks[k].End <= sp.end {
+		k++
+	}
+	for k < len(toks) && toks[k].Kind == nl.Punct && toks[k].Text == "," {
+		// "Volgens een aantal boeren, die niet met hun naam in de krant
+		// willen, zijn er …": past a relative clause to its comma.
+		j := k + 1
+		for j < len(toks) && toks[j].Text != "," {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		k = j + 1
+	}
+	return k < len(toks) && x.finiteAt(toks, k)
+}
+
+// groupHeads end nouns of a body that the role lexicon does not hold:
+// "adviesorgaan", "milieugroep", "pensioenfonds", "onderwijsinspectie".
+func groupHead(lw string) bool {
+	for _, suf := range []string{"orgaan", "groep", "fonds", "inspectie", "familie", "raad", "commissie", "comité", "stichting", "vereniging", "federatie", "koepel"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceNouns are heads of a source that a "volgens" phrase cites for

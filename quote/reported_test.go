@@ -13,7 +13,8 @@ import (
 // eigen zeggen" reports its main clause, the board of a body speaks for
 // it, a description of two is the first of the last pair named, a plural pronoun after a "volgens" body is that body, a sentence in
 // the reportative conditional carries on the report before it, a source
-// noun after "volgens" reports, and an article's rubric is no part of a
+// noun after "volgens" reports, as a body's kind or a person's kin
+// opening the sentence does, and an article's rubric is no part of a
 // report.
 func TestReportedClauses(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,6 +40,10 @@ func TestReportedClauses(t *testing.T) {
 			"De begroting moet een rol spelen bij crises", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Frankrijk", kroniek.LOC}, {"Duitsland", kroniek.LOC}}},
 		{"Het bedrijf was van Jan Torny en Piet Smit. Na inzage in de boeken oordeelde het duo dat een faillissement niet nodig was.",
 			"een faillissement niet nodig was", kroniek.QuoteIndirect, "L1", []string{"Jan Torny", "Piet Smit"}, nil},
+		{"Het is onrustig. Volgens het adviesorgaan zijn het nut en de noodzaak van de maatregel niet aangetoond.",
+			"zijn het nut en de noodzaak van de maatregel niet aangetoond", kroniek.QuoteIndirect, "", nil, nil},
+		{"Het is onrustig. Volgens de moeder heeft haar zoon de vaardigheden nog onvoldoende ontwikkeld.",
+			"heeft haar zoon de vaardigheden nog onvoldoende ontwikkeld", kroniek.QuoteIndirect, "", nil, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 	} {
@@ -70,6 +75,8 @@ func TestReportedClauses(t *testing.T) {
 		"Met een lagere snelheid vallen er minder slachtoffers, hoopt Piet Smit.",
 		"Volgens Piet Smit was er een conflict met een meisje. Als dat klopt, zouden leerlingen zijn opgehitst.",
 		"Volgens Piet Smit was er een conflict met een meisje. Ik zou dat van harte toejuichen, eerlijk gezegd.",
+		"Piet Smit is er klaar voor. Volgens de wet moet het museum zelf beslissen over de teruggave.",
+		"Piet Smit is er klaar voor. Volgens de facturen betaalt het bedrijf voor het inkopen van wasmachines.",
 	} {
 		doc := annotated(t, text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
