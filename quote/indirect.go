@@ -119,6 +119,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
+			if x.relativeDat(toks, i+max(n, 1), d, sp) {
+				continue // "vinden het onderzoek dat bureau Berenschot gaat doen onvoldoende": a relative clause
+			}
 			if !isNoun && opinion(lw) && firstPersonBefore(toks, i) {
 				continue // "Ik blijf het vreemd vinden dat …": the writer's own view, not reported speech
 			}
@@ -169,6 +172,59 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		kept = append(kept, out[k])
 	}
 	return kept
+}
+
+// relativeDat reports whether "dat" at toks[d] opens a relative clause
+// on the noun right before it, the object of the cue that ends before
+// toks[from] ("noemt een merk dat ik niet ken", "citeert ze een gedicht
+// dat Erdogan voordroeg"), not the cue's clause: the noun is a singular
+// common noun with its article, not in a prepositional phrase ("eisen van
+// het kabinet dat"), not the speaker ("benadrukt het college dat") nor
+// whom it is told to ("vertelt de rechter dat"), not a
+// noun of what is said or meant ("een brief dat", "het idee dat"), nor a
+// time ("roepen al een jaar dat"), and no "het" before it stands for the
+// clause ("noemt het een drama dat").
+func (x *extractor) relativeDat(toks []nl.Token, from, d int, sp *speaker) bool {
+	if d-2 < from {
+		return false
+	}
+	noun := toks[d-1]
+	r := x.tokenIndex(noun)
+	lw := strings.ToLower(noun.Text)
+	if r < 0 || x.doc.Tokens[r].POS != nl.NOUN || x.doc.Tokens[r].Feats.Has(nl.FeatPlur) || isCapitalised(noun.Text) || cueNouns[lw] || actNouns[lw] || contentNouns[lw] || timeNouns[lw] {
+		return false
+	}
+	if _, body := bodyKind(lw); body || isRoleNoun(lw) || personNoun(lw) || people(lw) || wordGender(lw) != genderUnknown {
+		return false // "vertelt de rechter dat …": whom it is told to
+	}
+	if sp != nil && sp.start < noun.End && noun.Start < sp.end {
+		return false
+	}
+	k := d - 2
+	for k > from && isAdjective(toks[k].Text) {
+		k--
+	}
+	if !isDeterminer(toks, k) && !possessives[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	if k > 0 && isPreposition(toks[k-1].Text) {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if strings.EqualFold(t.Text, "het") || isPreposition(t.Text) {
+			return false // "noemt het zelfs een drama dat", "zegt in een reactie dat"
+		}
+	}
+	return true
+}
+
+// contentNouns are nouns a "dat" clause says the content of: "het bericht
+// dat", "het gevoel dat".
+var contentNouns = map[string]bool{
+	"bericht": true, "nieuws": true, "idee": true, "gevoel": true, "signaal": true, "gerucht": true, "verhaal": true,
+	"besluit": true, "verzoek": true, "oordeel": true, "excuus": true, "argument": true, "verwijt": true,
+	"vermoeden": true, "feit": true, "besef": true, "teken": true, "dreigement": true, "bewijs": true, "punt": true,
+	"inzicht": true, "beeld": true, "risico": true, "gevaar": true, "vertrouwen": true, "geloof": true, "excuses": true,
 }
 
 // otherVolgens reports whether a report's words hold "volgens X" with X a

@@ -44,6 +44,12 @@ func TestReportedClauses(t *testing.T) {
 			"zijn het nut en de noodzaak van de maatregel niet aangetoond", kroniek.QuoteIndirect, "", nil, nil},
 		{"Het is onrustig. Volgens de moeder heeft haar zoon de vaardigheden nog onvoldoende ontwikkeld.",
 			"heeft haar zoon de vaardigheden nog onvoldoende ontwikkeld", kroniek.QuoteIndirect, "", nil, nil},
+		{"Daarom benadrukt het college dat het van plan is het probleem aan te pakken.",
+			"het van plan is het probleem aan te pakken", kroniek.QuoteIndirect, "", nil, nil},
+		{"Het onderzoek leidt tot de aanhouding. Piet Smit vertelt de rechter dat er geen sprake is van een ontvoering.",
+			"er geen sprake is van een ontvoering", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.",
+			"de AOW-leeftijd wordt bevroren op 66 jaar", kroniek.QuoteIndirect, "", nil, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 	} {
@@ -67,7 +73,8 @@ func TestReportedClauses(t *testing.T) {
 		}
 	}
 	// A fragment after a colon is what was said, and one opening a
-	// sentence of its own is no fragment.
+	// sentence of its own is no fragment. A relative clause on the cue's
+	// object is no report.
 	// A hope reports nothing; nor does a conditional or first-person
 	// sentence after a report carry it on.
 	for _, text := range []string{
@@ -77,6 +84,8 @@ func TestReportedClauses(t *testing.T) {
 		"Volgens Piet Smit was er een conflict met een meisje. Ik zou dat van harte toejuichen, eerlijk gezegd.",
 		"Piet Smit is er klaar voor. Volgens de wet moet het museum zelf beslissen over de teruggave.",
 		"Piet Smit is er klaar voor. Volgens de facturen betaalt het bedrijf voor het inkopen van wasmachines.",
+		"Piet Smit noemt een merk dat ik niet ken.",
+		"In zijn boek citeert Piet Smit een gedicht dat Erdogan in 1997 voordroeg.",
 	} {
 		doc := annotated(t, text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
