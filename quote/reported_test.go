@@ -14,8 +14,9 @@ import (
 // it, a description of two is the first of the last pair named, a plural pronoun after a "volgens" body is that body, a sentence in
 // the reportative conditional carries on the report before it, a source
 // noun after "volgens" reports, as a body's kind or a person's kin
-// opening the sentence does, and an article's rubric is no part of a
-// report.
+// opening the sentence does, a pronoun means a name the parse hung on a
+// verb it took for a preposition, and an article's rubric is no part of
+// a report.
 func TestReportedClauses(t *testing.T) {
 	for _, tc := range []struct {
 		text, quote, kind, local string
@@ -48,6 +49,8 @@ func TestReportedClauses(t *testing.T) {
 			"het van plan is het probleem aan te pakken", kroniek.QuoteIndirect, "", nil, nil},
 		{"Het onderzoek leidt tot de aanhouding. Piet Smit vertelt de rechter dat er geen sprake is van een ontvoering.",
 			"er geen sprake is van een ontvoering", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Jaap van der Laan en Walter Berghorst wonen er al jaren. Die opstelling bevreemdt Van der Laan: ,,De gemeente vindt dat ze zich niet moet bemoeien met de gang van zaken.'' Volgens hem is er ook nog geen enkel zicht op een oplossing.",
+			"is er ook nog geen enkel zicht op een oplossing", kroniek.QuoteIndirect, "L1", []string{"Jaap van der Laan", "Walter Berghorst"}, nil},
 		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.",
 			"de AOW-leeftijd wordt bevroren op 66 jaar", kroniek.QuoteIndirect, "", nil, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
