@@ -1,0 +1,97 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// localMentions resolves a made-up text and returns its mentions as
+// "text/local key".
+func localMentions(t *testing.T, text string) (map[string]string, []kroniek.LocalEntity) {
+	t.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	out := map[string]string{}
+	for _, m := range ms {
+		out[m.Text+"@"+m.Local] = m.Type
+	}
+	return out, locals
+}
+
+// keyOf returns the key of the local entity named name, or "".
+func keyOf(ls []kroniek.LocalEntity, name string) string {
+	for _, l := range ls {
+		if l.Name == name {
+			return l.Key
+		}
+	}
+	return ""
+}
+
+// TestSession9Initials checks that the initial the news writes for a
+// named suspect's family name is a mention of that person when no other
+// person of the article has it, and that an initial before a family name
+// (E. Velkamp) or of two persons stays no mention of its own (made-up text).
+func TestSession9Initials(t *testing.T) {
+	ms, ls := localMentions(t, "De rechtbank veroordeelde Bekir E. tot vier jaar cel. E. (31) was al eerder veroordeeld. "+
+		"Volgens de rechter loog Onno R. over zijn rol. De 26-jarige R. zei niets. Toen kwam E. Velkamp binnen.")
+	be, or := keyOf(ls, "Bekir E."), keyOf(ls, "Onno R.")
+	if be == "" || or == "" {
+		t.Fatalf("no full names in %v", ls)
+	}
+	for _, want := range []string{"E.@" + be, "R.@" + or} {
+		if ms[want] != kroniek.PER {
+			t.Errorf("want %s as a person in %v", want, ms)
+		}
+	}
+	n := 0
+	for m := range ms {
+		if strings.HasPrefix(m, "E.@") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the initial of E. Velkamp as a mention of its own: %v", ms)
+	}
+	// two persons with one initial: neither takes it
+	ms, _ = localMentions(t, "Bekir E. en Ahmet E. stonden terecht. E. zweeg.")
+	for m := range ms {
+		if strings.HasPrefix(m, "E.@") {
+			t.Errorf("an initial of two persons given to one: %v", ms)
+		}
+	}
+}
+
+// TestSession9CountedInhabitants checks that a few people the article
+// counted are no mention of their country when it names them again,
+// and that names after the plural are no mention of it either, while
+// the people of a country spoken of as such stay one (made-up text).
+func TestSession9CountedInhabitants(t *testing.T) {
+	got := strings.Join(localNames(t, "De politie hield zeven Oekraïners aan in Zwolle. In de loods waar de Oekraïners zaten, lag drugs. "+
+		"De Amerikanen Pieter Velkamp en Jan Kwastra zitten vast. De Russen willen meer invloed."), ", ")
+	if !strings.Contains(got, "Russen/LOC") {
+		t.Errorf("want Russen/LOC in %s", got)
+	}
+	for _, bad := range []string{"Oekraïners", "Amerikanen"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s as its country in %s", bad, got)
+		}
+	}
+}
+
+// TestSession9OrgLists checks that a name the tagger took for a place
+// or a person is an organisation in a list of organisations the
+// knowledge base knows, and that a place after a preposition of place
+// stays one (made-up text).
+func TestSession9OrgLists(t *testing.T) {
+	got := strings.Join(localNames(t, "Bezoekers van Ikea, Velkomarkt, Intratuin en Mediamarkt komen hier. Ze reden naar Kwastdorp en Ikea."), ", ")
+	if !strings.Contains(got, "Velkomarkt/ORG") {
+		t.Errorf("want Velkomarkt/ORG in %s", got)
+	}
+	if strings.Contains(got, "Kwastdorp/ORG") {
+		t.Errorf("a place typed by a list: %s", got)
+	}
+}
