@@ -1779,16 +1779,21 @@ func givenShape(name string) bool {
 }
 
 // kinNouns before a family name make it the name of relatives: "de
-// familie Lobo", "de zussen Lobo", "de gebroeders Lobo".
-var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders")
+// familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van
+// Rijsingen".
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin", "echtpaar")
 
-// markFamilies marks the one-word names right after a kin noun: they
-// name relatives, not the one person of the article with that family
-// name.
+// markFamilies marks the family names right after a kin noun, of one
+// word or with the particles before it (Van der Vorm): they name
+// relatives, not the one person of the article with that family name.
 func markFamilies(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
-		if c.entry != nil || strings.ContainsAny(c.text(doc), " -") || !firstNameLike(c.text(doc)) {
+		if c.entry != nil || strings.Contains(c.text(doc), "-") {
+			continue
+		}
+		words := strings.Fields(c.text(doc))
+		if len(words) > 1 && !allParticles(words[:len(words)-1]) || !firstNameLike(words[len(words)-1]) {
 			continue
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {

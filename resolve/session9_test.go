@@ -95,3 +95,30 @@ func TestSession9OrgLists(t *testing.T) {
 		t.Errorf("a place typed by a list: %s", got)
 	}
 }
+
+// TestSession9Families checks that a family named with its particles
+// after a kin noun (het gezin Van Velkamp) is no mention of the one
+// person of that family name (made-up text).
+func TestSession9Families(t *testing.T) {
+	ms, ls := localMentions(t, "Anna van Doornik-van Velkamp woont hier al lang. Zij was een kind van het gezin Van Velkamp. "+
+		"De familie Van der Kwast betaalt. Kees van der Kwast zwijgt. Van der Kwast lacht.")
+	kees := keyOf(ls, "Kees van der Kwast")
+	if kees == "" {
+		t.Fatalf("no Kees van der Kwast in %v", ls)
+	}
+	if _, ok := ms["Van der Kwast@"+kees]; !ok {
+		t.Errorf("the lone family name is no mention of Kees van der Kwast: %v", ms)
+	}
+	n := 0
+	for m := range ms {
+		if strings.HasPrefix(m, "Van der Kwast@") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the family and the person apart: %v", ms)
+	}
+	if ms["Van Velkamp@"+keyOf(ls, "Anna van Doornik-van Velkamp")] != "" {
+		t.Errorf("the family joined to Anna van Doornik-van Velkamp: %v", ms)
+	}
+}
