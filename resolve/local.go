@@ -1780,8 +1780,9 @@ func givenShape(name string) bool {
 
 // kinNouns before a family name make it the name of relatives: "de
 // familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van
-// Rijsingen".
-var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin", "echtpaar")
+// Rijsingen". Not "echtpaar": "nadat het echtpaar Baghouz ontvluchtte"
+// puts the place the couple fled right after it.
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin")
 
 // markFamilies marks the family names right after a kin noun, of one
 // word or with the particles before it (Van der Vorm): they name
