@@ -122,3 +122,19 @@ func TestSession9Families(t *testing.T) {
 		t.Errorf("the family joined to Anna van Doornik-van Velkamp: %v", ms)
 	}
 }
+
+// TestSession9CommonTerms checks that abbreviations of common nouns in
+// capitals are no names, a compound of one neither, and that an acronym
+// of a body stays one (made-up text).
+func TestSession9CommonTerms(t *testing.T) {
+	got := strings.Join(localNames(t, "De uitstoot van CO2 stijgt. De CO2-uitstoot van Velkomland groeit. Was ADHD niet een aandoening? "+
+		"Het IQ van Pieter Velkamp is hoog. Volgens de KNVB is het goed."), ", ")
+	for _, bad := range []string{"CO2", "ADHD", "IQ"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s as a name in %s", bad, got)
+		}
+	}
+	if !strings.Contains(got, "KNVB/ORG") {
+		t.Errorf("want KNVB/ORG in %s", got)
+	}
+}
