@@ -1898,9 +1898,11 @@ var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "
 	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
 
 // englishHeads end English names of bodies and events: Afrikadag van de
-// Foundation is no person.
+// Foundation is no person, American Airlines no place, Sanderink Holding
+// no person.
 var englishHeads = setOf("foundation", "institute", "company", "group", "society", "association",
-	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day")
+	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day",
+	"airlines", "airways", "holding", "investments", "partners", "ventures")
 
 // personShape reports whether a name has the shape of a Dutch person's
 // name: a capitalised first name, lower-case family-name particles and a

@@ -138,3 +138,14 @@ func TestSession9CommonTerms(t *testing.T) {
 		t.Errorf("want KNVB/ORG in %s", got)
 	}
 }
+
+// TestSession9EnglishHeads checks that English head nouns of firms end
+// the names of organisations, not of places or persons (made-up text).
+func TestSession9EnglishHeads(t *testing.T) {
+	got := strings.Join(localNames(t, "De problemen worden ook gevoeld door Velkom Airlines (VA). Het geld ging naar Kwastra Holding en Velkamp Investments. Dat zei Pieter Velkamp."), ", ")
+	for _, want := range []string{"Velkom Airlines/ORG", "Kwastra Holding/ORG", "Velkamp Investments/ORG", "Pieter Velkamp/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
