@@ -720,6 +720,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
 			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
 		}
+		if ws := strings.Fields(strings.ToLower(c.text(doc))); c.entry == nil && len(ws) == 2 && assemblyWords[ws[0]] && memberNoun(ws[1]) {
+			continue // "Tweede Kamerlid Vera Bergkamp", "Provinciale Statenleden": a role, no name
+		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
 		}
@@ -1777,6 +1780,11 @@ func givenShape(name string) bool {
 	}
 	return true
 }
+
+// assemblyWords open the names of Dutch assemblies whose members'
+// noun keeps them: Tweede Kamerlid, Eerste Kamerleden, Provinciale
+// Statenleden.
+var assemblyWords = setOf("tweede", "eerste", "provinciale")
 
 // kinNouns before a family name make it the name of relatives: "de
 // familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van

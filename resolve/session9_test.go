@@ -149,3 +149,18 @@ func TestSession9EnglishHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9AssemblyMembers checks that a member of an assembly named
+// with its assembly's first word is a role, no name, and that the
+// person after it stays (made-up text).
+func TestSession9AssemblyMembers(t *testing.T) {
+	got := strings.Join(localNames(t, "Dat zegt Tweede Kamerlid Pieter Velkamp in het debat. De Provinciale Statenleden stemden tegen. De Tweede Kamer stemde voor."), ", ")
+	if strings.Contains(got, "Kamerlid") || strings.Contains(got, "Statenleden") {
+		t.Errorf("a role as a name: %s", got)
+	}
+	for _, want := range []string{"Pieter Velkamp/PER", "Tweede Kamer/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
