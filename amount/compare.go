@@ -311,6 +311,44 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 	return x.subjectBefore(s, num)
 }
 
+// placeDimensions are the dimensions a measure may give of a thing that
+// lies, stands or has it somewhere: depth, height, length, area.
+var placeDimensions = map[string]bool{"diepte": true, "hoogte": true, "lengte": true, "breedte": true, "afstand": true, "oppervlakte": true}
+
+// placeVerbs are the verbs of position and of having whose subject a depth,
+// height or area in their clause belongs to.
+var placeVerbs = map[string]bool{"liggen": true, "staan": true, "hangen": true, "zitten": true, "verblijven": true, "bevinden": true, "vliegen": true, "zweven": true, "drijven": true, "variëren": true, "hebben": true}
+
+// placedThing finds the thing a depth, height or area on sentence tokens
+// [num, end) is of: the noun subject (or the antecedent of a relative
+// subject) of a verb of position or having in the figure's clause ("het
+// scheepswrak ligt op 22 meter diepte", "een haan die op 18 meter hoogte
+// verblijft", "het huis heeft een oppervlakte van 600 vierkante meter",
+// "de Mini's variëren in lengte van 9,7 tot 14,9 millimeter"). A pronoun
+// subject leaves the dimension ("ze waren op 10 meter hoogte").
+func (x *scanner) placedThing(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	_, v, ok := x.figureClause(num, end)
+	for i := 0; ok && i < 2 && !placeVerbs[d.Tokens[v].Lemma]; i++ {
+		v = d.Tokens[v].Head // ligt op 22 meter diepte: the parse may hang the figure on "diepte" read as a verb
+		ok = v >= 0
+	}
+	if !ok || !placeVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if a := x.relativeAntecedent(s); a >= 0 {
+		s = a // het toestel, dat op een diepte van 1500 meter ligt
+	}
+	if s >= 0 && placeDimensions[strings.ToLower(d.Tokens[s].Text)] {
+		return span{}, false // the dimension itself taken for the subject
+	}
+	return x.subjectBefore(s, num)
+}
+
 // comparedThing finds the noun a measure on sentence tokens [num, end)
 // sizes through a comparative before it: "kleine busjes, zwaarder dan 3,5
 // ton" → busjes (the noun right before the comparative, across a comma).

@@ -272,6 +272,31 @@ func (x *scanner) agedNoun(start int) (int, bool) {
 	return k, true
 }
 
+// ageOf returns the person noun (the lexicon's "aged" class or a role of a
+// person) whose age a bare number after "van" is: no noun follows the
+// number or the list it ends ("jongens van 15 en 16 opgepakt", "mijn dochter van bijna twee",
+// "drie mannen van 21, 42, en 45 jaar"). Parents are not in the class:
+// "vader van twee" counts children.
+func (x *scanner) ageOf(start, end int) (int, bool) {
+	k, ok := x.agedNoun(start)
+	if !ok {
+		return 0, false
+	}
+	if r, role := nl.Lex().RoleHead(x.low[k]); !x.l.aged[x.low[k]] && !(role && r.Tag == "per") {
+		return 0, false // een arts van 64; not een groep van tien
+	}
+	j := end
+	for j+1 < len(x.toks) && (rangeWord(x.low[j]) || x.low[j] == ",") && x.isPlain(j+1) {
+		j += 2
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word || isCapitalized(x.toks[j].Text) {
+		return k, true
+	}
+	w := x.low[j]
+	noun := x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN
+	return k, !noun && x.l.units[w] == ""
+}
+
 // isAge reports "N jaar" as the predicate of a person pronoun that closes
 // its clause: "Hij is 81 jaar, zegt hij", "toen ik een jaar of drie was".
 func (x *scanner) isAge(start, end int) bool {
@@ -744,6 +769,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if x.low[k] == "keer" || x.low[k] == "maal" {
 				if sp, ok := x.factor(k); ok {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
+				} else if f := x.factorAt(k); f > k && x.low[f] != "eerder" && x.low[f] != "later" {
+					// twee keer zo duur als reguliere, honderd keer liever: a factor, named by its
+					// comparative (not "één keer eerder voorgekomen": before, not a factor)
+					a.ObjectEnd = x.toks[f].End
+					a.Object = x.low[k] + strings.ToLower(x.doc.Text[x.toks[k].End:a.ObjectEnd])
 				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
 					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
 					if sp.end > 0 {
@@ -900,6 +930,19 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
 		if k, ok := x.agedNoun(start); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
+		}
+	}
+	if a.Unit == "" && !c.ordinal && a.Value > 0 && a.Value < 110 {
+		if k, ok := x.ageOf(start, end); ok && (a.ObjectEnd == 0 || a.ObjectStart == x.toks[k].Start) {
+			// jongens van 15 en 16 opgepakt, een arts van 64: ages, not counts
+			a.Unit, a.ObjectStart, a.ObjectEnd = UnitYear, x.toks[k].Start, x.toks[k].End
+			a.Object = "leeftijd " + x.objectText(k)
+		}
+	}
+	if isMeasure(a.Unit) && placeDimensions[a.Object] {
+		if sp, ok := x.placedThing(c.start, end); ok {
+			// het scheepswrak ligt op 22 meter diepte: the dimension of what lies there
+			a.Object, a.ObjectStart, a.ObjectEnd = a.Object+" "+sp.text, sp.start, sp.end
 		}
 	}
 	if a.Unit != "" && a.Object == "" && !c.ordinal {

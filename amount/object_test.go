@@ -192,7 +192,21 @@ func TestParsedObjects(t *testing.T) {
 		// a period of a state
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 		// ages: "van N en M" after a plural noun, years and months, an age limit; a school year is no figure
-		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=zussen 11=zussen"},
+		// a number after a capitalised word with no common noun after it is part of a name
+		{"Formule 1 is geen duurzaam feest.", ""},
+		{"Het ontwerp van Rijnstraat 8 verschilde enorm.", ""},
+		{"Er werden vorig jaar in Oost-Brabant 193 hennepkwekerijen opgerold en NS heeft 79 nieuwe IC Directs besteld.", "193=hennepkwekerijen 79=IC Directs"},
+		{"Toen Verstappen als 17-jarige de top van Formule 1 bestormde, was iedereen verbaasd.", ""},
+		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
+		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
+		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
+		{"Duikers vonden het wrak, dat op 30 meter diepte ligt.", "30 meter=diepte wrak"},
+		{"Hij ligt op 22 meter diepte.", "22 meter=diepte"},
+		// a factor whose comparative has no noun subject: "keer" and the comparative
+		{"Waren de producten toen gemiddeld twee keer zo duur als reguliere, nu is het verschil kleiner.", "twee=keer zo duur"},
+		{"Die heb ik honderd keer liever dan de mazelen.", "honderd=keer liever"},
+		{"Het is één keer eerder voorgekomen dat een eigenaar hem benaderde.", "één=keer eerder voorgekomen"},
+		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=leeftijd zussen 11=leeftijd zussen"},
 		{"Ik moet doorwerken tot ik 67 jaar en drie maanden oud ben.", "67 jaar=leeftijd drie maanden=leeftijd"},
 		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
 		{"Mijn zoon zit in 4 havo, het record staat op naam van vwo 5.", ""},
@@ -343,6 +357,11 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
 		{"De 19-jarige vervangt de geblesseerde Jan Smit.", "19-jarige|jaar|leeftijd"},
+		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
+		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
+		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
+		{"Hij is een vader van twee kinderen en zij een moeder van drie.", "twee||kinderen drie||moeder"},
+		{"Een team van zeven mannen won.", "zeven||mannen"},
 		// a noun coordinated with the object, not another counted noun
 		{"Het bedrijf steekt ieder jaar ruim 23 miljard dollar in olie en gas.", "ruim 23 miljard dollar|USD|olie en gas"},
 		{"Er waren 119 mannen en 71 vrouwen.", "119||mannen 71||vrouwen"},
