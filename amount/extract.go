@@ -474,7 +474,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
 		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
 	}
-	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" {
+		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer")
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.lastingThing(end) {

@@ -357,6 +357,10 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
 		{"De 19-jarige vervangt de geblesseerde Jan Smit.", "19-jarige|jaar|leeftijd"},
+		// an indefinite age is of an unnamed person, new to the text: no name, a figure
+		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
+		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
+		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
 		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
 		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
 		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
