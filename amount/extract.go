@@ -272,6 +272,32 @@ func (x *scanner) agedNoun(start int) (int, bool) {
 	return k, true
 }
 
+// themOf returns the doc token of the people "van hen" after a figure at
+// sentence token start stands for when no figure before it names them: the
+// nearest plural common noun subject (not a name) before the figure in its
+// sentence, else in the sentence before it in the same paragraph, or -1;
+// -1 too when that noun has the ending of a thing (-ies, -ingen, -heden).
+func (x *scanner) themOf(start int) int {
+	if !x.parsed() {
+		return -1
+	}
+	d := x.doc
+	from := x.first
+	if x.si > 0 && d.Sentences[x.si-1].Paragraph == d.Sentences[x.si].Paragraph && d.Parsed(x.si-1) {
+		from = d.Sentences[x.si-1].First // (Parsed parses a lazily annotated sentence)
+	}
+	for i := x.first + start - 1; i >= from; i-- {
+		t := d.Tokens[i]
+		if t.POS == nl.NOUN && t.Feats.Has(nl.FeatPlur) && strings.HasPrefix(t.Rel, "nsubj") && (!isCapitalized(t.Text) || i == d.Sentences[d.SentenceOf(i)].First) {
+			if w := strings.ToLower(t.Text); strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ingen") || strings.HasSuffix(w, "heden") {
+				return -1 // de functies zijn deeltijdbanen. Twee van hen …: "hen" are people, not functies or studies
+			}
+			return i
+		}
+	}
+	return -1
+}
+
 // ageOf returns the person noun (the lexicon's "aged" class or a role of a
 // person) whose age a bare number after "van" is: no noun follows the
 // number or the list it ends ("jongens van 15 en 16 opgepakt", "mijn dochter van bijna twee",
@@ -901,6 +927,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// (a share too: 45 procent van hen)
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if w := x.word(end + 1); a.Object == "" && (a.Unit == "" || a.Unit == UnitPercent) && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun") {
+		if n := x.themOf(start); n >= 0 {
+			// Zelfs kiezers van de PvdD laten vlees liggen. Slechts 22 procent van hen is vegetariër
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
+		}
 	}
 	if a.Unit == UnitPercent && a.Object == "" {
 		if k, ok := x.bracketedOf(end); ok {

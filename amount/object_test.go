@@ -202,6 +202,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
 		{"Duikers vonden het wrak, dat op 30 meter diepte ligt.", "30 meter=diepte wrak"},
 		{"Hij ligt op 22 meter diepte.", "22 meter=diepte"},
+		// "van hen" with no figure before: the plural subject before it, in its sentence or the one before
+		{"Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", "Slechts 22 procent=kiezers"},
+		{"Hogeropgeleiden vliegen het meest. Toch beschouwt 45 procent van hen het vliegen als een luxe.", "45 procent=hogeropgeleiden"},
+		{"Er waren sollicitanten, maar de functies zijn deeltijdbanen. Slechts 20 procent van hen is blij.", "Slechts 20 procent="},
 		// a factor whose comparative has no noun subject: "keer" and the comparative
 		{"Waren de producten toen gemiddeld twee keer zo duur als reguliere, nu is het verschil kleiner.", "twee=keer zo duur"},
 		{"Die heb ik honderd keer liever dan de mazelen.", "honderd=keer liever"},
@@ -424,5 +428,25 @@ func TestObjectEvidence(t *testing.T) {
 		if a.Object != c.object || a.ObjectEnd == 0 || doc.Text[a.ObjectStart:a.ObjectEnd] != c.evidence {
 			t.Errorf("%q: object %q at %q, want %q at %q", c.text, a.Object, doc.Text[a.ObjectStart:a.ObjectEnd], c.object, c.evidence)
 		}
+	}
+}
+
+// TestLazyPreviousSentence checks that an object read from the sentence
+// before is found when the pipeline parses sentences lazily (only the
+// figure's own sentence is parsed by the time the figure is read).
+func TestLazyPreviousSentence(t *testing.T) {
+	lazy, err := nl.LoadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy.Lazy = true
+	doc := nl.Parse("Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", nl.Options{Lang: "nl"})
+	lazy.Annotate(doc)
+	var got []string
+	for _, a := range Extract(doc) {
+		got = append(got, a.Text+"="+a.Object)
+	}
+	if g := strings.Join(got, " "); g != "Slechts 22 procent=kiezers" {
+		t.Errorf("got %s, want Slechts 22 procent=kiezers", g)
 	}
 }
