@@ -349,6 +349,36 @@ func (x *scanner) placedThing(num, end int) (span, bool) {
 	return x.subjectBefore(s, num)
 }
 
+// moveVerbs are the verbs of moving whose distance a length in their
+// clause is: the distance is of the moving ("rijdt 12.000 kilometer per
+// jaar", "2 kilometer zwemmen").
+var moveVerbs = map[string]bool{
+	"rijden": true, "lopen": true, "hardlopen": true, "fietsen": true, "zwemmen": true, "wandelen": true,
+	"rennen": true, "varen": true, "vliegen": true, "glijden": true, "afleggen": true, "reizen": true,
+}
+
+// travelled finds the moving a distance on sentence tokens [num, end) is
+// the length of: a verb of moving that heads the figure's clause, or
+// its parent ("de gemiddelde Nederlander rijdt ruim 12.000 kilometer per
+// jaar" → rijden, "kunnen ze 500 meter of 2 kilometer zwemmen" →
+// zwemmen, "legden inspecteurs bijna 6500 kilometer af" → afleggen).
+func (x *scanner) travelled(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	_, v, ok := x.figureClause(num, end)
+	for i := 0; ok && i < 2 && !moveVerbs[d.Tokens[v].Lemma]; i++ {
+		v = d.Tokens[v].Head
+		ok = v >= 0
+	}
+	if !ok || !moveVerbs[d.Tokens[v].Lemma] || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	t := d.Tokens[v]
+	return span{text: t.Lemma, start: t.Start, end: t.End}, true
+}
+
 // comparedThing finds the noun a measure on sentence tokens [num, end)
 // sizes through a comparative before it: "kleine busjes, zwaarder dan 3,5
 // ton" → busjes (the noun right before the comparative, across a comma).

@@ -977,6 +977,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if sp, ok := x.placedThing(c.start, end); ok {
 			// het scheepswrak ligt op 22 meter diepte: the dimension of what lies there
 			a.Object, a.ObjectStart, a.ObjectEnd = a.Object+" "+sp.text, sp.start, sp.end
+		} else if sp, ok := x.travelled(c.start, end); ok && (a.Unit == "km" || a.Unit == "m") {
+			// rijdt ruim 12.000 kilometer per jaar, 2 kilometer zwemmen: the distance of the moving
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if a.Unit != "" && a.Object == "" && !c.ordinal {

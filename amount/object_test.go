@@ -206,6 +206,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", "Slechts 22 procent=kiezers"},
 		{"Hogeropgeleiden vliegen het meest. Toch beschouwt 45 procent van hen het vliegen als een luxe.", "45 procent=hogeropgeleiden"},
 		{"Er waren sollicitanten, maar de functies zijn deeltijdbanen. Slechts 20 procent van hen is blij.", "Slechts 20 procent="},
+		// a distance in the clause of a verb of moving is of the moving
+		{"De gemiddelde Nederlander rijdt ruim 12.000 kilometer per jaar.", "ruim 12.000 kilometer=rijden"},
+		{"Op 22 juni kunnen ze in Stavoren 2 kilometer zwemmen.", "2 kilometer=zwemmen"},
+		{"Het dorp ligt op zo'n 40 kilometer van Stuttgart.", "zo'n 40 kilometer=afstand dorp"},
 		// a factor whose comparative has no noun subject: "keer" and the comparative
 		{"Waren de producten toen gemiddeld twee keer zo duur als reguliere, nu is het verschil kleiner.", "twee=keer zo duur"},
 		{"Die heb ik honderd keer liever dan de mazelen.", "honderd=keer liever"},
@@ -354,7 +358,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
-		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|lengte"},
+		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|rijden"},
 		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
 		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
