@@ -97,3 +97,14 @@ func TestSession9Victim(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9CapitalsEnd checks that a name in capitals before a full
+// stop and a capital ends its sentence (ING. is no abbreviation of
+// ingenieur): the next sentence's event is read on its own.
+func TestSession9CapitalsEnd(t *testing.T) {
+	text := "De affaire is pijnlijk voor ING. Ook de Rabobank kreeg een boete."
+	d := parseDoc(t, text)
+	if len(d.Sentences) != 2 {
+		t.Fatalf("%q: %d sentences, want 2", text, len(d.Sentences))
+	}
+}
