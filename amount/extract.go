@@ -32,7 +32,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	l := getLexicon()
 	var out []kroniek.Amount
-	var counted *kroniek.Amount // the last counted noun of the sentence before
+	var counted *kroniek.Amount     // the last counted noun of the sentence before
+	var countedAll []kroniek.Amount // all of them
 	sentences := doc.Sentences
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
@@ -45,6 +46,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		var prev *kroniek.Amount
 		x.elided = counted
 		counted = nil
+		x.recent = append([]kroniek.Amount(nil), countedAll...)
+		countedAll = nil
 		first := len(out)
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
@@ -113,6 +116,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// (a count of times or a factor counts no noun a later figure can share)
 					c := a
 					x.elided, counted = &c, &c
+					x.recent, countedAll = append(x.recent, c), append(countedAll, c)
 				}
 				i = next
 				continue
@@ -323,6 +327,14 @@ func (x *scanner) peopleOf(start, end int) int {
 	if d.Tokens[v].POS != nl.VERB || copulaVerbs[d.Tokens[v].Lemma] && d.Tokens[v].Lemma != "blijken" || len(d.Dependents(v, "cop")) > 0 || len(d.Dependents(v, "nsubj"))+len(d.Dependents(v, "nsubj:pass")) > 1 {
 		return -1 // de groei wordt hooguit 0,2 procent; 5 tot 10 procent lijkt hem een mooi streven
 	}
+	return x.peopleBefore(start)
+}
+
+// peopleBefore returns the doc token of the nearest plural noun of
+// persons before sentence token start, in its sentence or the sentence
+// before in the same paragraph, or -1.
+func (x *scanner) peopleBefore(start int) int {
+	d := x.doc
 	from := x.first
 	if x.si > 0 && d.Sentences[x.si-1].Paragraph == d.Sentences[x.si].Paragraph && d.Parsed(x.si-1) {
 		from = d.Sentences[x.si-1].First // (Parsed parses a lazily annotated sentence)
@@ -490,6 +502,11 @@ type scanner struct {
 	// subject of a verb counts the same ("Tweehonderd schapen sprongen
 	// vanaf, vijftig overleefden dat niet").
 	elided *kroniek.Amount
+	// recent are the figures of this and the previous sentence that count
+	// a noun without a unit, in text order: "N van hen" counts the last
+	// of them that is larger ("volgde ruim tweeduizend mensen, verdeeld
+	// over elf regio's. Negenhonderd van hen …").
+	recent []kroniek.Amount
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -980,8 +997,21 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if w := x.word(end + 1); a.Object == "" && a.Unit == "" && a.Value >= 1 && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+		for j := len(x.recent) - 1; j >= 0; j-- {
+			if r := x.recent[j]; r.Value > a.Value && r.End <= x.toks[start].Start {
+				// ruim tweeduizend mensen, verdeeld over elf regio's. Negenhonderd van hen
+				a.Object, a.ObjectStart, a.ObjectEnd = r.Object, r.ObjectStart, r.ObjectEnd
+				break
+			}
+		}
+	}
 	if w := x.word(end + 1); a.Object == "" && (a.Unit == "" || a.Unit == UnitPercent) && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun") {
-		if n := x.themOf(start); n >= 0 {
+		n := x.themOf(start)
+		if n < 0 && x.parsed() {
+			n = x.peopleBefore(start) // De politie kon de kinderen ontzetten. Tien van hen raakten gewond
+		}
+		if n >= 0 {
 			// Zelfs kiezers van de PvdD laten vlees liggen. Slechts 22 procent van hen is vegetariër
 			t := x.doc.Tokens[n]
 			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End

@@ -206,6 +206,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", "Slechts 22 procent=kiezers"},
 		{"Hogeropgeleiden vliegen het meest. Toch beschouwt 45 procent van hen het vliegen als een luxe.", "45 procent=hogeropgeleiden"},
 		{"Er waren sollicitanten, maar de functies zijn deeltijdbanen. Slechts 20 procent van hen is blij.", "Slechts 20 procent="},
+		// "N van hen": the last larger count before it, else the nearest plural of persons before it
+		{"De groep volgde ruim tweeduizend mensen, verdeeld over elf regio's. Negenhonderd van hen waren patiënten.", "ruim tweeduizend=mensen elf=regio's Negenhonderd=mensen"},
+		{"Bij een vechtpartij tussen jongeren in Hoofddorp zijn vier van hen gewond geraakt.", "vier=jongeren"},
 		// a bare share that is the subject of a verb: the people before it; not of things, not after a copula or preposition
 		{"Over de warmtepomp bestaat bij huizenbezitters veel scepsis. Bijna 60 procent vindt hem te duur, een kleine 40 procent twijfelt.", "Bijna 60 procent=huizenbezitters een kleine 40 procent=huizenbezitters"},
 		{"Bij de bank werken veel GroenLinkskiezers. Zo zegt 27 procent dat de bonus te hoog is.", "27 procent=GroenLinkskiezers"},
