@@ -345,7 +345,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			name = e.Name
 		}
 		if name == "" {
-			name = quote.UnknownSpeaker
+			name = "unknown speaker" // the report speaks English, as its other labels do
 		}
 		if by[k][name] == nil {
 			by[k][name] = &said{speaker: name}
