@@ -2,106 +2,12 @@ package http
 
 import (
 	"context"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/story"
 )
 
-// figureDispute is one quantity that outlets report with different
-// values, side by side.
-type figureDispute struct {
-	Object string
-	Unit   string
-	Date   string
-	Values []disputedValue
-}
-
-type disputedValue struct {
-	Outlet string
-	Figure kroniek.Amount
-}
-
-// disputes finds figures that count the same thing and still differ
-// between sources: the same counted object (head noun) in the same unit,
-// dated to the same day by a time expression in their own sentences,
-// with different values from different sources. A source is an outlet;
-// articles of no known outlet are one source. A figure whose sentence
-// has no date is compared with nothing: "1.000 demonstranten" arrested
-// on one day and "200.000 demonstranten" marching on another are two
-// facts, not a disagreement. dateOf returns a figure's date, or "".
-func disputes(figs []kroniek.Amount, outletOf map[string]string, dateOf func(kroniek.Amount) (string, error)) ([]figureDispute, error) {
-	type key struct{ object, unit string }
-	groups := map[key][]kroniek.Amount{}
-	var order []key
-	for _, f := range figs {
-		obj := strings.ToLower(strings.TrimSpace(f.Object))
-		if obj == "" {
-			continue
-		}
-		k := key{obj, f.Unit}
-		if groups[k] == nil {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], f)
-	}
-	var out []figureDispute
-	for _, k := range order {
-		if !differ(groups[k], outletOf) {
-			continue
-		}
-		// Only now, for the few candidates, find the figures' dates.
-		byDate := map[string][]kroniek.Amount{}
-		var dates []string
-		for _, f := range groups[k] {
-			d, err := dateOf(f)
-			if err != nil {
-				return nil, err
-			}
-			if d == "" {
-				continue
-			}
-			if byDate[d] == nil {
-				dates = append(dates, d)
-			}
-			byDate[d] = append(byDate[d], f)
-		}
-		sort.Strings(dates)
-		for _, d := range dates {
-			fs := byDate[d]
-			if !differ(fs, outletOf) {
-				continue
-			}
-			dis := figureDispute{Object: fs[0].Object, Unit: k.unit, Date: d}
-			seen := map[string]bool{}
-			for _, f := range fs {
-				id := outletOf[f.Article] + "|" + strconv.FormatFloat(f.Value, 'f', -1, 64)
-				if seen[id] {
-					continue
-				}
-				seen[id] = true
-				dis.Values = append(dis.Values, disputedValue{Outlet: outletOf[f.Article], Figure: f})
-			}
-			sort.SliceStable(dis.Values, func(i, j int) bool { return dis.Values[i].Figure.Value < dis.Values[j].Figure.Value })
-			out = append(out, dis)
-		}
-	}
-	return out, nil
-}
-
-// differ reports whether fs hold at least two values from at least two
-// sources.
-func differ(fs []kroniek.Amount, outletOf map[string]string) bool {
-	values, sources := map[float64]bool{}, map[string]bool{}
-	for _, f := range fs {
-		values[f.Value] = true
-		sources[outletOf[f.Article]] = true // "" is the one unknown source
-	}
-	return len(values) > 1 && len(sources) > 1
-}
-
-// figureDates returns dateOf for disputes: the date of the first time
+// figureDates returns dateOf for story.Disputes: the date of the first time
 // expression that resolves to a date in the figure's sentence, from the
 // article's analysis, loaded once per article when first needed.
 func (s *Server) figureDates(ctx context.Context, byID map[string]*kroniek.Article) func(kroniek.Amount) (string, error) {
@@ -126,7 +32,7 @@ func (s *Server) figureDates(ctx context.Context, byID map[string]*kroniek.Artic
 		if f.Field == kroniek.FieldTitle {
 			text = a.Title
 		}
-		return sentenceDate(text, f.Start, f.End, inField(ts, f.Field)), nil
+		return story.SentenceDate(text, f.Start, f.End, inField(ts, f.Field)), nil
 	}
 }
 
@@ -140,46 +46,4 @@ func inField(ts []kroniek.TimeRef, field string) []kroniek.TimeRef {
 		}
 	}
 	return out
-}
-
-// sentenceDate returns the value of the first dated time expression
-// (not a duration, not a deadline) inside the sentence of text that
-// holds [start, end), or "".
-func sentenceDate(text string, start, end int, ts []kroniek.TimeRef) string {
-	if start < 0 || end > len(text) || start > end {
-		return ""
-	}
-	from, to := sentenceBounds(text, start, end)
-	for _, t := range ts {
-		if t.Start >= from && t.End <= to && t.Value != "" && t.Bound == "" &&
-			(t.Kind == "" || t.Kind == kroniek.TimeDate) && t.Value[0] >= '0' && t.Value[0] <= '9' {
-			return t.Value
-		}
-	}
-	return ""
-}
-
-// sentenceBounds returns the sentence around [start, end): from after the
-// last sentence end before start to the first one after end. A sentence
-// ends at a line break or at . ! ? followed by white space, so the dot
-// of "1.000" ends nothing.
-func sentenceBounds(text string, start, end int) (int, int) {
-	isEnd := func(i int) bool {
-		switch text[i] {
-		case '\n':
-			return true
-		case '.', '!', '?':
-			return i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'
-		}
-		return false
-	}
-	from := start
-	for from > 0 && !isEnd(from-1) {
-		from--
-	}
-	to := end
-	for to < len(text) && !isEnd(to) {
-		to++
-	}
-	return from, to
 }

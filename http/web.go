@@ -257,7 +257,7 @@ type storyPage struct {
 	OutletNames []string
 	SourceRows  []sourceRow
 	FirstSource *sourceRow
-	Disagree    []figureDispute
+	Disagree    []story.FigureDispute
 	DateForm
 	Download map[string]string // part -> query suffix
 }
@@ -476,7 +476,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
 		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
-	sp.Disagree, err = disputes(v.Figures, sp.OutletOf, s.figureDates(r.Context(), byID))
+	sp.Disagree, err = story.Disputes(v.Figures, sp.OutletOf, s.figureDates(r.Context(), byID))
 	if err != nil {
 		return err
 	}

@@ -74,6 +74,26 @@ func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek
 			return nil, fmt.Errorf("report quotes: %w", err)
 		}
 		doc.Quotes = append(doc.Quotes, qs...)
+		// The times of the articles its figures come from date them, so
+		// that figures the sources give differently can be told apart
+		// (writeDisputes).
+		loaded := map[string]bool{}
+		for _, f := range s.Figures {
+			if loaded[f.Article] {
+				continue
+			}
+			loaded[f.Article] = true
+			an, err := store.Analysis(ctx, f.Article)
+			if err != nil && kroniek.ErrorCode(err) != kroniek.ENOTFOUND {
+				return nil, fmt.Errorf("report times: %w", err)
+			}
+			if an != nil {
+				for _, t := range an.Times {
+					t.Article = f.Article
+					doc.Times = append(doc.Times, t)
+				}
+			}
+		}
 	}
 	return doc, nil
 }
@@ -309,6 +329,7 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		fmt.Fprintf(w, "  %-8s %s\n", head, line)
 	}
 	writeSources(w, s, byID, refs)
+	writeDisputes(w, s, doc.Times, byID, refs)
 }
 
 // writeQuotes prints a story's speech grouped by speaker: direct quotes
@@ -489,6 +510,49 @@ func writeSources(w io.Writer, s *kroniek.Story, byID map[string]kroniek.ExportA
 			}
 			fmt.Fprintf(w, "  %-8s %s: %s\n", head, who, clip(u, 90))
 		}
+	}
+}
+
+// writeDisputes prints the figures that sources give differently, as
+// the web page's "Figures that differ between sources": the same counted
+// object in the same unit, dated to the same day in its own sentence,
+// with different values from different outlets (story.Disputes).
+func writeDisputes(w io.Writer, s *kroniek.Story, times []kroniek.TimeRef, byID map[string]kroniek.ExportArticle, refs *storyRefs) {
+	outletOf := map[string]string{}
+	for _, id := range s.Articles {
+		a := byID[id]
+		outletOf[id] = story.Outlet(a.Outlet, a.URL)
+	}
+	timesOf := map[string][]kroniek.TimeRef{}
+	for _, t := range times {
+		if _, ok := outletOf[t.Article]; ok {
+			timesOf[t.Article] = append(timesOf[t.Article], t)
+		}
+	}
+	dateOf := func(f kroniek.Amount) (string, error) {
+		a, text := byID[f.Article], byID[f.Article].Text
+		if f.Field == kroniek.FieldTitle {
+			text = a.Title
+		}
+		var ts []kroniek.TimeRef
+		for _, t := range timesOf[f.Article] {
+			if t.Field == f.Field {
+				ts = append(ts, t)
+			}
+		}
+		return story.SentenceDate(text, f.Start, f.End, ts), nil
+	}
+	ds, _ := story.Disputes(s.Figures, outletOf, dateOf) // dateOf never fails
+	for i, d := range ds {
+		var parts []string
+		for _, v := range d.Values {
+			parts = append(parts, fmt.Sprintf("%s %s", strings.TrimSpace(v.Figure.Text), refs.cite([]string{v.Figure.Article})))
+		}
+		head := ""
+		if i == 0 {
+			head = "Differ"
+		}
+		fmt.Fprintf(w, "  %-8s %s (%s): %s\n", head, d.Object, d.Date, strings.Join(parts, " against "))
 	}
 }
 
