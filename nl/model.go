@@ -2,7 +2,6 @@ package nl
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"compress/gzip"
 	"embed"
@@ -38,14 +37,16 @@ type models struct {
 // loadModels reads the embedded models; without a model file it returns
 // nil models (Annotate then finds nothing).
 func loadModels() (*models, error) {
-	b, err := modelFS.ReadFile(modelFile)
+	// read in place: ReadFile would copy the 10.6 MB first
+	f, err := modelFS.Open(modelFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	return readModels(bytes.NewReader(b))
+	defer f.Close()
+	return readModels(f)
 }
 
 // ReadSyntax reads a model file written by SyntaxModel.Write.
@@ -62,7 +63,7 @@ func readModels(r io.Reader) (*models, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}
-	br := bufio.NewReader(zr)
+	br := bufio.NewReaderSize(zr, 1<<16) // fewer refills while reading weights
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		return nil, fmt.Errorf("read syntax model: not a syntax model")

@@ -270,14 +270,15 @@ func readWeights(r *bufio.Reader, nz uint64, q []int16) error {
 		}
 		off := 0
 		for k < nz && (last || len(buf)-off >= need) {
-			g, n := binary.Uvarint(buf[off:])
+			g, n := uvarint(buf[off:])
 			if n <= 0 {
 				return fmt.Errorf("read weights: bad gap")
 			}
-			w, n2 := binary.Varint(buf[off+n:])
+			uw, n2 := uvarint(buf[off+n:])
 			if n2 <= 0 {
 				return fmt.Errorf("read weights: bad weight")
 			}
+			w := int64(uw>>1) ^ -int64(uw&1) // zigzag, as binary.Varint
 			off += n + n2
 			i += int(g)
 			if g > uint64(len(q)) || i < 0 || i >= len(q) || w < math.MinInt16 || w > math.MaxInt16 {
@@ -291,6 +292,20 @@ func readWeights(r *bufio.Reader, nz uint64, q []int16) error {
 		}
 	}
 	return nil
+}
+
+// uvarint is binary.Uvarint with the varints of one and two bytes (most
+// gaps and weights) decoded inline.
+func uvarint(buf []byte) (uint64, int) {
+	if len(buf) > 1 {
+		if buf[0] < 0x80 {
+			return uint64(buf[0]), 1
+		}
+		if buf[1] < 0x80 {
+			return uint64(buf[0]&0x7f) | uint64(buf[1])<<7, 2
+		}
+	}
+	return binary.Uvarint(buf)
 }
 
 // writeStrings and readStrings store a string list.

@@ -77,3 +77,17 @@ func benchCorpus(b *testing.B, lazy bool) {
 	})
 	shared.Throughput(b, toks, "tokens", cpu)
 }
+
+// BenchmarkLoadSyntax reads the embedded models (what every command
+// that analyses pays once at start).
+func BenchmarkLoadSyntax(b *testing.B) {
+	if _, err := modelFS.Open(modelFile); err != nil {
+		b.Skip("no syntax model")
+	}
+	b.ReportAllocs()
+	shared.Loop(b, func() {
+		if _, err := loadModels(); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
