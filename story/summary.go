@@ -91,6 +91,9 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	}
 	for _, cd := range cands {
 		cd.score = c.cos(cd.vec)
+		if dependent(cd.text) {
+			cd.score -= dependentPenalty
+		}
 		if cd.pos < 2 {
 			cd.score += leadBonus / float64(cd.pos+1)
 		}
@@ -134,7 +137,7 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	out := make([]string, len(chosen))
 	from := make([]string, len(chosen))
 	for i, ch := range chosen {
-		out[i] = ch.text
+		out[i] = stripKicker(ch.text)
 		from[i] = ms[ch.member].a.ID
 	}
 	return out, from
@@ -328,4 +331,41 @@ func sentenceAt(sents []nl.Sentence, off int) int {
 		return i
 	}
 	return -1
+}
+
+// dependentPenalty is taken off the score of a sentence that leans on the
+// one before it: out of its article it reads as a fragment, so it enters
+// a summary only when nothing else is left.
+const dependentPenalty = 0.5
+
+// dependentOpeners are first words that make a sentence lean on the one
+// before: connectives ("Maar", "Bovendien") and words that point back
+// ("Daar", "Hij", "Deze"). "Het" and "De" open free-standing sentences.
+var dependentOpeners = map[string]bool{
+	"maar": true, "en": true, "ook": true, "daar": true, "daarom": true, "daarna": true, "daarmee": true,
+	"daardoor": true, "daarbij": true, "daarop": true, "dat": true, "dit": true, "die": true, "deze": true,
+	"hij": true, "zij": true, "ze": true, "toen": true, "dan": true, "bovendien": true, "echter": true,
+	"dus": true, "want": true, "wel": true, "zo": true, "verder": true, "hierdoor": true, "hiermee": true,
+	"tegelijkertijd": true, "intussen": true, "desondanks": true, "toch": true,
+	"but": true, "and": true, "also": true, "he": true, "she": true, "they": true, "this": true,
+	"that": true, "these": true, "those": true, "however": true, "then": true, "so": true,
+}
+
+// dependent reports whether text opens with a word of dependentOpeners.
+func dependent(text string) bool {
+	first, _, _ := strings.Cut(text, " ")
+	first = strings.ToLower(strings.TrimRight(first, ",:;"))
+	return dependentOpeners[first]
+}
+
+// kicker matches a section label run into a sentence's start, one to three
+// lowercase words and a dash before a capital ("debat - De minister …").
+var kicker = regexp.MustCompile(`^\p{Ll}[\p{L}-]*(?: \p{L}+){0,2} [-–] (\p{Lu})`)
+
+// stripKicker drops such a label from the start of a summary sentence.
+func stripKicker(text string) string {
+	if m := kicker.FindStringSubmatchIndex(text); m != nil {
+		return text[m[2]:]
+	}
+	return text
 }
