@@ -207,6 +207,9 @@ func TestUsageErrors(t *testing.T) {
 	if _, errs, _ := run(t, "xyzzy"); strings.Contains(errs, "did you mean") {
 		t.Errorf("xyzzy got a suggestion: %q", errs)
 	}
+	if out, errs, code := run(t, "help", "-h"); code != 0 || !strings.Contains(out, "json, jsonl, events-csv or plover") {
+		t.Errorf("help -h: exit %d, %q; want the general help", code, errs)
+	}
 	if out, _, _ := run(t, "help"); !strings.Contains(out, "json, jsonl, events-csv or plover") {
 		t.Errorf("help does not name export's formats")
 	}

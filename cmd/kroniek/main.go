@@ -132,7 +132,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		if len(args) > 1 && args[0] == "help" {
+		if len(args) > 1 && args[0] == "help" && !wantsHelp(args[1:2]) { // `help -h` is help
 			if _, ok := commands[args[1]]; ok {
 				return m.Run(ctx, []string{args[1], "-h"}) // `help analyze` = `analyze -h`
 			}
