@@ -164,3 +164,16 @@ func TestSession9AssemblyMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9KnownNames checks that names the knowledge base knows keep
+// its type whatever the tagger makes of them, and that a name written in
+// lower case (brexit) is one (made-up text).
+func TestSession9KnownNames(t *testing.T) {
+	got := strings.Join(localNames(t, "Het beleid rond Schiphol wordt bepaald door de brexit. Pieter Velkamp woont in Twente. "+
+		"AZ won van Heracles. De Navo en de Bijbel werden genoemd."), ", ")
+	for _, want := range []string{"Schiphol/LOC", "brexit/MISC", "Twente/LOC", "AZ/ORG", "Heracles/ORG", "Navo/ORG", "Bijbel/MISC", "Pieter Velkamp/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
