@@ -177,3 +177,34 @@ func TestSession9KnownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9ProvincialCouncils checks that the Provinciale Staten of
+// articles about two provinces stay two entities, and those of two
+// articles about one province one (made-up analyses).
+func TestSession9ProvincialCouncils(t *testing.T) {
+	article := func(id, province string) *kroniek.Analysis {
+		return &kroniek.Analysis{
+			Article: id,
+			Locals: []kroniek.LocalEntity{
+				{Key: "L1", Name: "Provinciale Staten", Type: kroniek.ORG},
+				{Key: "L2", Name: province, Type: kroniek.LOC, KB: "place:" + strings.ToLower(province), Country: "NL"},
+			},
+			Mentions: []kroniek.Mention{
+				{Start: 0, End: 18, Text: "Provinciale Staten", Local: "L1"},
+				{Start: 30, End: 30 + len(province), Text: province, Local: "L2", KB: "place:" + strings.ToLower(province)},
+				{Start: 50, End: 50 + len(province), Text: province, Local: "L2", KB: "place:" + strings.ToLower(province)},
+			},
+		}
+	}
+	an := []*kroniek.Analysis{article("a", "Zeeland"), article("b", "Zeeland"), article("c", "Drenthe")}
+	arts := []*kroniek.Article{{ID: "a", Lang: "nl"}, {ID: "b", Lang: "nl"}, {ID: "c", Lang: "nl"}}
+	councils := map[string]int{}
+	for _, e := range Corpus(arts, an) {
+		if e.Name == "Provinciale Staten" {
+			councils[e.ID] = e.Count
+		}
+	}
+	if len(councils) != 2 {
+		t.Errorf("want the councils of Zeeland (2 mentions) and Drenthe (1), got %v", councils)
+	}
+}
