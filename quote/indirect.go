@@ -119,6 +119,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
+			if x.relativeDat(toks, i+max(n, 1), d, sp) {
+				continue // "vinden het onderzoek dat bureau Berenschot gaat doen onvoldoende": a relative clause
+			}
 			if !isNoun && opinion(lw) && firstPersonBefore(toks, i) {
 				continue // "Ik blijf het vreemd vinden dat …": the writer's own view, not reported speech
 			}
@@ -169,6 +172,59 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		kept = append(kept, out[k])
 	}
 	return kept
+}
+
+// relativeDat reports whether "dat" at toks[d] opens a relative clause
+// on the noun right before it, the object of the cue that ends before
+// toks[from] ("noemt een merk dat ik niet ken", "citeert ze een gedicht
+// dat Erdogan voordroeg"), not the cue's clause: the noun is a singular
+// common noun with its article, not in a prepositional phrase ("eisen van
+// het kabinet dat"), not the speaker ("benadrukt het college dat") nor
+// whom it is told to ("vertelt de rechter dat"), not a
+// noun of what is said or meant ("een brief dat", "het idee dat"), nor a
+// time ("roepen al een jaar dat"), and no "het" before it stands for the
+// clause ("noemt het een drama dat").
+func (x *extractor) relativeDat(toks []nl.Token, from, d int, sp *speaker) bool {
+	if d-2 < from {
+		return false
+	}
+	noun := toks[d-1]
+	r := x.tokenIndex(noun)
+	lw := strings.ToLower(noun.Text)
+	if r < 0 || x.doc.Tokens[r].POS != nl.NOUN || x.doc.Tokens[r].Feats.Has(nl.FeatPlur) || isCapitalised(noun.Text) || cueNouns[lw] || actNouns[lw] || contentNouns[lw] || timeNouns[lw] {
+		return false
+	}
+	if _, body := bodyKind(lw); body || isRoleNoun(lw) || personNoun(lw) || people(lw) || wordGender(lw) != genderUnknown {
+		return false // "vertelt de rechter dat …": whom it is told to
+	}
+	if sp != nil && sp.start < noun.End && noun.Start < sp.end {
+		return false
+	}
+	k := d - 2
+	for k > from && isAdjective(toks[k].Text) {
+		k--
+	}
+	if !isDeterminer(toks, k) && !possessives[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	if k > 0 && isPreposition(toks[k-1].Text) {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if strings.EqualFold(t.Text, "het") || isPreposition(t.Text) {
+			return false // "noemt het zelfs een drama dat", "zegt in een reactie dat"
+		}
+	}
+	return true
+}
+
+// contentNouns are nouns a "dat" clause says the content of: "het bericht
+// dat", "het gevoel dat".
+var contentNouns = map[string]bool{
+	"bericht": true, "nieuws": true, "idee": true, "gevoel": true, "signaal": true, "gerucht": true, "verhaal": true,
+	"besluit": true, "verzoek": true, "oordeel": true, "excuus": true, "argument": true, "verwijt": true,
+	"vermoeden": true, "feit": true, "besef": true, "teken": true, "dreigement": true, "bewijs": true, "punt": true,
+	"inzicht": true, "beeld": true, "risico": true, "gevaar": true, "vertrouwen": true, "geloof": true, "excuses": true,
 }
 
 // otherVolgens reports whether a report's words hold "volgens X" with X a
@@ -600,15 +656,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) {
-		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
-	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
+		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
+	}
 	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
 	// connective and its comma before it still open the sentence.
 	if !opens && (i == 2 || i == 3) && toks[i-1].Text == "," && toks[0].Kind == nl.Word && toks[i-2].Kind == nl.Word && !x.verbIn(toks[:i-1]) {
@@ -1284,6 +1340,51 @@ func (x *extractor) openingPhrase(toks []nl.Token, v int) *speaker {
 	}
 	start, end := toks[0].Start, toks[v-1].End
 	return &speaker{text: x.doc.Text[start:end], start: start, end: end}
+}
+
+// someoneWho reports whether sp, the source of a "volgens" that opens
+// its sentence (toks[0]), names someone who may hold a view, though no
+// role noun: a person by kin ("Volgens de moeder heeft haar zoon …"), a
+// body by its kind ("het adviesorgaan", "de inspectie", "de
+// milieugroep"), people ("Volgens een aantal boeren, …, zijn er"), or a
+// name the tagger missed ("Volgens Labourleden is …"); and the finite
+// verb of the reported clause follows it. Not a rule or a document
+// ("Volgens de wet", "Volgens de facturen"): those name no one.
+func (x *extractor) someoneWho(sp *speaker, toks []nl.Token) bool {
+	head := headWord(sp.text)
+	lw := strings.ToLower(head)
+	_, body := bodyKind(lw)
+	if !personNoun(lw) && !body && !pluralBody(lw) && !people(lw) && !groupHead(lw) && !(isCapitalised(head) && sp.start > toks[0].End) {
+		return false
+	}
+	k := 1
+	for k < len(toks) && toks[k].End <= sp.end {
+		k++
+	}
+	for k < len(toks) && toks[k].Kind == nl.Punct && toks[k].Text == "," {
+		// "Volgens een aantal boeren, die niet met hun naam in de krant
+		// willen, zijn er …": past a relative clause to its comma.
+		j := k + 1
+		for j < len(toks) && toks[j].Text != "," {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		k = j + 1
+	}
+	return k < len(toks) && x.finiteAt(toks, k)
+}
+
+// groupHeads end nouns of a body that the role lexicon does not hold:
+// "adviesorgaan", "milieugroep", "pensioenfonds", "onderwijsinspectie".
+func groupHead(lw string) bool {
+	for _, suf := range []string{"orgaan", "groep", "fonds", "inspectie", "familie", "raad", "commissie", "comité", "stichting", "vereniging", "federatie", "koepel"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceNouns are heads of a source that a "volgens" phrase cites for

@@ -620,13 +620,34 @@ func (x *extractor) dependentName(m kroniek.Mention) bool {
 			// uitbreiding X" without an article is a misparsed title)
 			i = d.Tokens[i].Head
 		case r == "nmod" || r == "obl":
-			// only with a preposition: "student bouwkunde X" is X
-			return len(d.Dependents(i, "case")) > 0 && !x.agentCase(i) && !x.caseIs(i, "volgens")
+			// only with a preposition: "student bouwkunde X" is X; a verb
+			// the parse took for one ("bevreemdt Van der Laan:") or the
+			// name's own "Van" is none
+			return x.prepositionCase(i, m) && !x.agentCase(i) && !x.caseIs(i, "volgens")
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// prepositionCase reports whether the phrase at i has a case dependent
+// that is a preposition outside mention m.
+func (x *extractor) prepositionCase(i int, m kroniek.Mention) bool {
+	for _, c := range x.doc.Dependents(i, "case") {
+		if t := x.doc.Tokens[c]; (isPreposition(t.Text) || morePrepositions[strings.ToLower(t.Text)]) && (t.End <= m.Start || t.Start >= m.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// morePrepositions are words that head a phrase as a preposition does,
+// besides the prepositions of the speaker rules: "namens X", "zoals X".
+var morePrepositions = map[string]bool{
+	"namens": true, "zoals": true, "als": true, "rond": true, "rondom": true, "boven": true, "langs": true, "per": true,
+	"richting": true, "vanuit": true, "jegens": true, "behalve": true, "inzake": true, "omtrent": true, "nabij": true,
+	"benevens": true, "alsook": true, "plus": true, "dan": true, "à": true, "te": true, "ten": true, "ter": true,
 }
 
 // caseIs reports whether the phrase at i has the preposition w.

@@ -20,8 +20,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	// "Zij stellen dat …", "Ze zeggen:": a plural stands for no one person.
 	if i := x.tokenIndex(t); x.parsed(i) && x.doc.Tokens[i].Head >= 0 && x.pluralVerb(x.doc.Tokens[i].Head) && strings.EqualFold(t.Text[:1], "z") {
 		// "Zij liggen overhoop met de politie, want zij eisen …": the
-		// plural subject earlier in the sentence is who it is.
-		if si := x.sentenceAt(t.Start); si >= 0 {
+		// plural subject earlier in the sentence is who it is (not for
+		// "vinden ze in Zaanstad", the people of a place).
+		if si := x.sentenceAt(t.Start); si >= 0 && !x.atPlace(t) {
 			for _, e := range x.doc.Sentences[si].Tokens {
 				j := x.tokenIndex(e)
 				if e.Start >= t.Start || j < 0 || x.doc.Tokens[j].Head < 0 {
@@ -48,6 +49,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// "De besturen van bewonersorganisaties … zijn teleurgesteld. «Q»,
 		// laten ze weten": the plural subject before, as its words.
 		if p := x.pluralSubjectBefore(t); p != nil {
+			return p
+		}
+		// "Dat is een opsteker voor de één miljoen demonstranten. Zij
+		// willen dat …": the one group of people the sentence before
+		// names, whatever the parse made of it.
+		if p := x.pluralNounBefore(t); p != nil {
 			return p
 		}
 		return sp
@@ -855,3 +862,108 @@ func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
 	}
 	return nil
 }
+
+// pluralNounBefore returns the noun phrase of people or bodies that the
+// sentence before t's (back over a quotation) names, as its words, when
+// it names exactly one such group and no person: "Onder de klagers zijn
+// mensen …" names two and gives nil. It reads words, not the parse, for
+// a plural pronoun the parse found no subject for. Not a sentence that
+// has a plural pronoun of its own (the chain is another reading's), nor
+// "vinden ze in Zaanstad" (the people of a place).
+func (x *extractor) pluralNounBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 || x.atPlace(t) {
+		return nil
+	}
+	k := si - 1
+	for n := 0; k > 0 && n < 4 && len(x.doc.Sentences[k].Tokens) > 0 && (x.quoted(x.doc.Sentences[k].Start) || isQuoteTok(x.doc.Sentences[k].Tokens[0])); n++ {
+		k--
+	}
+	ps := x.doc.Sentences[k]
+	if len(ps.Tokens) == 0 || x.quoted(ps.Start) || x.hasQuote(ps) {
+		return nil
+	}
+	for i := x.mentionFrom(ps.Start); i < len(x.mentions) && x.mentions[i].Start < ps.End; i++ {
+		if x.isPerson(x.mentions[i]) {
+			return nil // "… zoals Avital Ronell en Judith Butler. Zij geloven": people, whom a group phrase is not
+		}
+	}
+	toks := ps.Tokens
+	group := func(j int) bool {
+		pt := toks[j]
+		lw := strings.ToLower(pt.Text)
+		if pt.Kind != nl.Word || isCapitalised(pt.Text) && j > 0 || !people(lw) && !pluralBody(lw) {
+			return false
+		}
+		r := x.tokenIndex(pt)
+		return r >= 0 && x.doc.Tokens[r].Feats.Has(nl.FeatPlur) && x.doc.Tokens[r].POS == nl.NOUN
+	}
+	found, last := -1, -1
+	for j, pt := range toks {
+		if lw := strings.ToLower(pt.Text); lw == "ze" || lw == "zij" || sexes[lw] {
+			return nil
+		}
+		if j <= last || !group(j) {
+			continue
+		}
+		if found >= 0 {
+			return nil // two groups: which one the pronoun means is not read here
+		}
+		found, last = j, j
+		// "de bedrijven en particulieren": a list that opens with a
+		// group is one.
+		for c := j + 1; c+1 < len(toks) && (toks[c].Text == "," || strings.EqualFold(toks[c].Text, "en") || strings.EqualFold(toks[c].Text, "of")); {
+			n := c + 1
+			for n < len(toks) && (articles[strings.ToLower(toks[n].Text)] || isAdjective(toks[n].Text)) {
+				n++
+			}
+			if r := x.tokenIndex(toks[min(n, len(toks)-1)]); n >= len(toks) || r < 0 || !group(n) && (x.doc.Tokens[r].POS != nl.NOUN || !x.doc.Tokens[r].Feats.Has(nl.FeatPlur) || isCapitalised(toks[n].Text)) {
+				break
+			}
+			last, c = n, n+1
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	first := found
+	// Back over what describes it: "de zeker één miljoen", "Trein-, bus- en".
+	hyphen := func(t nl.Token) bool { return strings.HasSuffix(t.Text, "-") }
+	for first > 0 {
+		w := toks[first-1]
+		lw := strings.ToLower(w.Text)
+		r := x.tokenIndex(w)
+		if r < 0 {
+			break
+		}
+		pos := x.doc.Tokens[r].POS
+		if articles[lw] || pos == nl.DET && !isDemonstrative(lw) || pos == nl.NUM || pos == nl.ADJ && !isCapitalised(w.Text) || numberWords[lw] ||
+			hyphen(w) || toks[first].Text == "-" && w.End == toks[first].Start || (w.Text == "," || lw == "en") && first >= 2 && hyphen(toks[first-2]) {
+			first--
+			continue
+		}
+		break
+	}
+	// "Zowel de vakbeweging als de drie linkse partijen": both.
+	if first >= 3 && strings.EqualFold(toks[first-1].Text, "als") && strings.EqualFold(toks[0].Text, "zowel") {
+		first = 0
+	}
+	return &speaker{text: x.doc.Text[toks[first].Start:toks[last].End], start: toks[first].Start, end: toks[last].End}
+}
+
+// atPlace reports whether pronoun t is followed by "in" or "bij" and a
+// name: "vinden ze in Zaanstad", the people of a place or a body.
+func (x *extractor) atPlace(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	d := x.doc
+	return i >= 0 && i+2 < len(d.Tokens) && (strings.EqualFold(d.Tokens[i+1].Text, "in") || strings.EqualFold(d.Tokens[i+1].Text, "bij")) && isCapitalised(d.Tokens[i+2].Text)
+}
+
+// sexes are the plural nouns generic statements are about ("Mannen lezen
+// kranten, vrouwen niet"): a sentence with one is too general to tell
+// which group a later "ze" means.
+var sexes = map[string]bool{"mannen": true, "vrouwen": true}
+
+// numberWords are counting nouns inside a number that the tagger makes
+// nouns: "één miljoen demonstranten".
+var numberWords = map[string]bool{"honderd": true, "duizend": true, "miljoen": true, "tienduizend": true, "honderdduizend": true, "duizenden": true, "honderden": true, "tienduizenden": true}
