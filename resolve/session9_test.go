@@ -170,8 +170,9 @@ func TestSession9AssemblyMembers(t *testing.T) {
 // lower case (brexit) is one (made-up text).
 func TestSession9KnownNames(t *testing.T) {
 	got := strings.Join(localNames(t, "Het beleid rond Schiphol wordt bepaald door de brexit. Pieter Velkamp woont in Twente. "+
-		"AZ won van Heracles. De Navo en de Bijbel werden genoemd."), ", ")
-	for _, want := range []string{"Schiphol/LOC", "brexit/MISC", "Twente/LOC", "AZ/ORG", "Heracles/ORG", "Navo/ORG", "Bijbel/MISC", "Pieter Velkamp/PER"} {
+		"AZ won van Heracles. De Navo en de Bijbel werden genoemd. Forum, GL en CU stemden tegen."), ", ")
+	for _, want := range []string{"Schiphol/LOC", "brexit/MISC", "Twente/LOC", "AZ/ORG", "Heracles/ORG", "Navo/ORG", "Bijbel/MISC", "Pieter Velkamp/PER",
+		"Forum/ORG", "GL/ORG", "CU/ORG"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %s in %s", want, got)
 		}
