@@ -209,3 +209,15 @@ func TestSession9ProvincialCouncils(t *testing.T) {
 		t.Errorf("want the councils of Zeeland (2 mentions) and Drenthe (1), got %v", councils)
 	}
 }
+
+// TestSession9EnglishEvents checks that English heads of contests end
+// the names of events, not of places or persons, and that a person of
+// such a family name stays one (made-up text).
+func TestSession9EnglishEvents(t *testing.T) {
+	got := strings.Join(localNames(t, "Velkamp won de Solheim Cup en de Barcelona Open. Martin Open sprak met Pieter Velkamp."), ", ")
+	for _, want := range []string{"Solheim Cup/MISC", "Barcelona Open/MISC", "Martin Open/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
