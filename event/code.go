@@ -351,6 +351,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		complete:       recip.empty() && x.completeFrame(s, c, t, actor, thingText),
 		institutional:  impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
+		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
@@ -1199,6 +1200,43 @@ func (x *extractor) personSide(a arg) bool {
 	for _, k := range a.keys {
 		if le := x.locals[k]; le != nil && le.Type == kroniek.PER {
 			return true
+		}
+	}
+	return false
+}
+
+// namedVictim reports whether the recipient of a killing in the passive
+// is a named person, named in the sentence or read through its pronoun
+// subject (Toen hij werd doodgeschoten): not a group, a place or a flight
+// (MH17 werd neergeschoten), nor a name carried over from the sentence
+// before (waar achtduizend moslims werden vermoord).
+func (x *extractor) namedVictim(s *sentenceCtx, c *clause, t trigger, recip arg) bool {
+	if !x.namedHere(s, recip) && !x.pronounSubject(s, c, t) {
+		return false
+	}
+	for _, k := range recip.keys {
+		if le := x.locals[k]; le == nil || le.Type != kroniek.PER {
+			return false
+		}
+	}
+	return len(recip.keys) > 0
+}
+
+// pronounSubject reports whether the parsed subject of a verb trigger (of
+// a passive: the one acted on) is
+// a personal pronoun (hij, zij, ze): its side was read through it. (The
+// side's own pronoun flag does not survive minus.)
+func (x *extractor) pronounSubject(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return false
+	}
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		for _, sub := range x.doc.Dependents(v, rel) {
+			switch lower(x.doc.Tokens[sub].Text) {
+			case "hij", "zij", "ze":
+				return true
+			}
 		}
 	}
 	return false

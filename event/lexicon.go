@@ -66,6 +66,11 @@ type sense struct {
 	// (eist onderzoek, bepleit een verbod), and so is a dat-clause (eiste
 	// dat de bezuinigingen worden teruggedraaid).
 	Content bool
+	// Victim: a killing or a shooting whose named victim, the subject of
+	// a passive, makes the event whole without its doer (X werd in 2003
+	// doodgeschoten): killers are often unknown, or named in another
+	// sentence.
+	Victim bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -264,6 +269,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Patient = true
 			case "content":
 				s.Content = true
+			case "victim":
+				s.Victim = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}
