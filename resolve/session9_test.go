@@ -221,3 +221,22 @@ func TestSession9EnglishEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9Portfolios checks that a Dutch ministry named by its
+// portfolio alone links to the knowledge base's ministry, and a foreign
+// one keeps its country and no link (made-up text).
+func TestSession9Portfolios(t *testing.T) {
+	var got []string
+	for _, text := range []string{"Dat zei minister Pieter Velkamp van Buitenlandse Zaken gisteren in Den Haag.",
+		"De Duitse minister van Buitenlandse Zaken Heiko Maas zei dat Duitsland steunt."} {
+		_, ls := localMentions(t, text)
+		for _, l := range ls {
+			if l.Name == "Buitenlandse Zaken" {
+				got = append(got, l.KB+"@"+l.Country)
+			}
+		}
+	}
+	if strings.Join(got, " ") != "org:min-bz@NL @DE" {
+		t.Errorf("portfolios: got %v, want the Dutch ministry and a German one", got)
+	}
+}
