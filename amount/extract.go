@@ -32,7 +32,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	l := getLexicon()
 	var out []kroniek.Amount
-	var counted *kroniek.Amount // the last counted noun of the sentence before
+	var counted *kroniek.Amount     // the last counted noun of the sentence before
+	var countedAll []kroniek.Amount // all of them
 	sentences := doc.Sentences
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
@@ -45,6 +46,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		var prev *kroniek.Amount
 		x.elided = counted
 		counted = nil
+		x.recent = append([]kroniek.Amount(nil), countedAll...)
+		countedAll = nil
 		first := len(out)
 		for i := 0; i < len(x.toks); {
 			a, next, ok := x.at(i)
@@ -113,6 +116,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// (a count of times or a factor counts no noun a later figure can share)
 					c := a
 					x.elided, counted = &c, &c
+					x.recent, countedAll = append(x.recent, c), append(countedAll, c)
 				}
 				i = next
 				continue
@@ -298,6 +302,66 @@ func (x *scanner) themOf(start int) int {
 	return -1
 }
 
+// peopleOf returns the doc token of the people a bare share at sentence
+// tokens [start, end) is taken of when the share is the only subject of
+// a verb that is no copula and no noun follows it: the nearest plural
+// noun of persons before it, in its sentence or the sentence before in
+// the same paragraph ("Bij huizenbezitters bestaat veel scepsis. Bijna 60
+// procent vindt de warmtepomp te duur"), or -1. Not a share after a
+// preposition or in brackets ("stijgt naar 2,4 procent", "tot maximaal 6
+// procent worden bijgesteld"), nor in a sentence that opens with "Van",
+// whose whole other rules read.
+func (x *scanner) peopleOf(start, end int) int {
+	if !x.parsed() || x.word(end) == "van" || x.word(0) == "van" || end < len(x.toks) && x.toks[end].Kind == nl.Word && x.l.pos[x.low[end]] == "NOUN" {
+		return -1
+	}
+	d := x.doc
+	if p := x.first + start - 1; start > 0 && (d.Tokens[p].POS == nl.ADP || d.Tokens[p].Text == "(" || d.Tokens[p].Text == "'") {
+		return -1
+	}
+	u := x.figureHead(start, end)
+	if u < 0 || !strings.HasPrefix(d.Tokens[u].Rel, "nsubj") || d.Tokens[u].Head < 0 {
+		return -1
+	}
+	v := d.Tokens[u].Head
+	if d.Tokens[v].POS != nl.VERB || copulaVerbs[d.Tokens[v].Lemma] && d.Tokens[v].Lemma != "blijken" || len(d.Dependents(v, "cop")) > 0 || len(d.Dependents(v, "nsubj"))+len(d.Dependents(v, "nsubj:pass")) > 1 {
+		return -1 // de groei wordt hooguit 0,2 procent; 5 tot 10 procent lijkt hem een mooi streven
+	}
+	return x.peopleBefore(start)
+}
+
+// peopleBefore returns the doc token of the nearest plural noun of
+// persons before sentence token start, in its sentence or the sentence
+// before in the same paragraph, or -1.
+func (x *scanner) peopleBefore(start int) int {
+	d := x.doc
+	from := x.first
+	if x.si > 0 && d.Sentences[x.si-1].Paragraph == d.Sentences[x.si].Paragraph && d.Parsed(x.si-1) {
+		from = d.Sentences[x.si-1].First // (Parsed parses a lazily annotated sentence)
+	}
+	for i := x.first + start - 1; i >= from; i-- {
+		if t := d.Tokens[i]; (t.POS == nl.NOUN || t.POS == nl.PROPN) && x.people(strings.ToLower(t.Text), t.Feats.Has(nl.FeatPlur)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// people reports whether a word is a plural of persons: an aged noun or
+// a role the parse calls plural, or a word that is or ends in one of the
+// lexicon's people heads (huizenbezitters, GroenLinkskiezers, 60-plussers).
+func (x *scanner) people(w string, plural bool) bool {
+	if r, ok := nl.Lex().RoleHead(w); plural && (x.l.aged[w] || ok && r.Tag == "per") {
+		return true
+	}
+	for _, h := range x.l.people {
+		if strings.HasSuffix(w, h) && (len(w) == len(h) || len(w)-len(h) >= 3 || strings.HasSuffix(w[:len(w)-len(h)], "-")) {
+			return true
+		}
+	}
+	return false
+}
+
 // ageOf returns the person noun (the lexicon's "aged" class or a role of a
 // person) whose age a bare number after "van" is: no noun follows the
 // number or the list it ends ("jongens van 15 en 16 opgepakt", "mijn dochter van bijna twee",
@@ -438,6 +502,11 @@ type scanner struct {
 	// subject of a verb counts the same ("Tweehonderd schapen sprongen
 	// vanaf, vijftig overleefden dat niet").
 	elided *kroniek.Amount
+	// recent are the figures of this and the previous sentence that count
+	// a noun without a unit, in text order: "N van hen" counts the last
+	// of them that is larger ("volgde ruim tweeduizend mensen, verdeeld
+	// over elf regio's. Negenhonderd van hen …").
+	recent []kroniek.Amount
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -928,8 +997,21 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if w := x.word(end + 1); a.Object == "" && a.Unit == "" && a.Value >= 1 && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun" || w == "wie") {
+		for j := len(x.recent) - 1; j >= 0; j-- {
+			if r := x.recent[j]; r.Value > a.Value && r.End <= x.toks[start].Start {
+				// ruim tweeduizend mensen, verdeeld over elf regio's. Negenhonderd van hen
+				a.Object, a.ObjectStart, a.ObjectEnd = r.Object, r.ObjectStart, r.ObjectEnd
+				break
+			}
+		}
+	}
 	if w := x.word(end + 1); a.Object == "" && (a.Unit == "" || a.Unit == UnitPercent) && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun") {
-		if n := x.themOf(start); n >= 0 {
+		n := x.themOf(start)
+		if n < 0 && x.parsed() {
+			n = x.peopleBefore(start) // De politie kon de kinderen ontzetten. Tien van hen raakten gewond
+		}
+		if n >= 0 {
 			// Zelfs kiezers van de PvdD laten vlees liggen. Slechts 22 procent van hen is vegetariër
 			t := x.doc.Tokens[n]
 			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
@@ -942,6 +1024,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		} else if k, ok := x.surveyed(start); ok {
 			// Uit een onderzoek onder journalisten bleek dat 61 procent …; Van alle 2- tot 25-jarigen had bijna 13 procent …
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+		} else if n := x.peopleOf(start, end); n >= 0 && !c.proportion {
+			// Nederlanders hebben gemiddeld een IQ van 100. Slechts 2 procent heeft een IQ van 130
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = t.Text, t.Start, t.End
+			if n == x.doc.Sentences[x.doc.SentenceOf(n)].First {
+				a.Object = strings.ToLower(t.Text)
+			}
 		}
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.partitive(start) {

@@ -77,6 +77,22 @@ func TestGoldFloorsDev3(t *testing.T) {
 	goldFloors(t, "dev3", g, 0.93, 0.90, 0.53)
 }
 
+// TestGoldFloorsDev4 scores Extract as TestGoldFloors does on the 20
+// articles of the fourth development gold, docs/devgold/dpg-dev4.json
+// (labelled blind in session 9; measured on the export 90/98, 47/90,
+// 89/103 at its landing and 91/98, 47/91, 90/104 after the second shift).
+func TestGoldFloorsDev4(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev4.json"))
+	if err != nil {
+		t.Skipf("no fourth development gold: %v", err)
+	}
+	var g goldSet
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("read dpg-dev4.json: %v", err)
+	}
+	goldFloors(t, "dev4", g, 0.89, 0.83, 0.48)
+}
+
 // goldFloors scores the figures of the gold's articles as score.py does
 // and fails below the floors of found, precision and object right.
 func goldFloors(t *testing.T, name string, g goldSet, minFound, minPrecision, minObject float64) {

@@ -35,6 +35,7 @@ type lexicon struct {
 	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
 	moneyCues  map[string]bool   // words that make "ton" money (100.000 euro): betaald, subsidie
 	aged       map[string]bool   // person nouns whose "van N" is an age: jongens, dochter
+	people     []string          // plural heads of groups of persons a bare share is taken of: kiezers, bewoners
 	pos        map[string]string // lowercased form -> UPOS
 	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
@@ -119,6 +120,8 @@ func loadLexicon() *lexicon {
 			l.moneyCues[phrase] = true
 		case "aged":
 			l.aged[phrase] = true
+		case "people":
+			l.people = append(l.people, phrase)
 		}
 	})
 	fromDutch(l)

@@ -282,6 +282,11 @@ func TestPagesLinkEvidence(t *testing.T) {
 // TestSearchSyntax checks phrases, OR, NOT and prefix* through the API.
 func TestSearchSyntax(t *testing.T) {
 	h := server(t)
+	var every struct{ Total int }
+	if err := json.Unmarshal(request(h, "GET", "/api/search", nil).Body.Bytes(), &every); err != nil || every.Total < 2 {
+		t.Fatalf("all articles: %d, %v; the fixture needs two or more", every.Total, err)
+	}
+	all := every.Total
 	for q, want := range map[string]int{
 		`"Den Haag"`:            2,
 		`"Den Haag" NOT Jansen`: 1,
@@ -295,6 +300,10 @@ func TestSearchSyntax(t *testing.T) {
 		// Haag without a mention of it.
 		`Den Haag`: 2,
 		`jansen`:   1,
+		// Only words to leave out: all articles but those.
+		`-Jansen`:     all - 1,
+		`NOT Jansen`:  all - 1,
+		`-"Den Haag"`: all - 2,
 	} {
 		rec := request(h, "GET", "/api/search?q="+url.QueryEscape(q), nil)
 		var res struct{ Total int }

@@ -52,6 +52,22 @@ func TestGoldFloorsDev3(t *testing.T) {
 	goldFloors(t, "dev3", g, 0.93, 0.87)
 }
 
+// TestGoldFloorsDev4 scores Extract as TestGoldFloors does on the 20
+// articles of the fourth development gold, docs/devgold/dpg-dev4.json
+// (labelled blind in session 9; measured on the export 87/89, 91/93 at its
+// landing and 87/89, 91/92 after "vorig jaar oktober" became one month).
+func TestGoldFloorsDev4(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev4.json"))
+	if err != nil {
+		t.Skipf("no fourth development gold: %v", err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("read dpg-dev4.json: %v", err)
+	}
+	goldFloors(t, "dev4", g, 0.94, 0.95)
+}
+
 // goldFloors scores the times of the gold's articles and fails below the
 // floors of found and precision.
 func goldFloors(t *testing.T, name string, g goldFile, minFound, minPrecision float64) {

@@ -12,9 +12,10 @@ func TestMonthYears(t *testing.T) {
 		// a plan told in the past with zou and an infinitive looks ahead
 		{"2019-04-04", "De planning was dat in september begonnen zou worden met de bouw.", "september=2019-09"},
 		{"2019-04-03", "Hij zou in oktober een ongeluk hebben veroorzaakt.", "oktober=2018-10"},
-		// a month after vorig or volgend jaar is of that year, whatever other years the sentence names
-		{"2019-04-04", "Al in 1962 was hij het van plan, volgend jaar april is het zover.", "1962=1962 volgend jaar=2020 april=2020-04"},
-		{"2019-03-28", "In 2014 begon het wachten, vorig jaar mei kwam het bericht.", "2014=2014 vorig jaar=2018 mei=2018-05"},
+		// a month after vorig or volgend jaar is of that year, whatever other years the sentence names,
+		// and one expression with it (as "december vorig jaar")
+		{"2019-04-04", "Al in 1962 was hij het van plan, volgend jaar april is het zover.", "1962=1962 volgend jaar april=2020-04"},
+		{"2019-03-28", "In 2014 begon het wachten, vorig jaar mei kwam het bericht.", "2014=2014 vorig jaar mei=2018-05"},
 	}
 	checkDates(t, cases)
 }

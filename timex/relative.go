@@ -597,6 +597,10 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	case "maand":
 		return x.relative(i, i+2, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 2, true
 	case "jaar":
+		if m := x.l.month(x.word(i+2), false); m > 0 && !isUpper(x.toks[i+2].Text) && x.ref.knows("year") {
+			// vorig jaar oktober: one month, not the year and its month
+			return x.mk(i, i+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), i + 3, true
+		}
 		return x.relative(i, i+2, time.Date(ref.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC), "year"), i + 2, true
 	case "weekend":
 		if !x.ref.knows("day") {

@@ -235,6 +235,16 @@ func TestReadsFlagValuesAsValues(t *testing.T) {
 	if a := got("-", "--db=x"); strings.Join(a, " ") != "-" {
 		t.Errorf("stdin dash: %v", a)
 	}
+	// A flag whose value is missing, last on the line or before another
+	// flag, is a usage error; it never takes the `--` or the next flag as
+	// its value (a store named "--" or "-q").
+	for _, args := range [][]string{{"x", "--db"}, {"--db"}, {"--db", "-q", "x"}, {"x", "--db", "--", "y"}} {
+		fs := newTestFlags()
+		err := parseArgs(fs, args)
+		if err == nil || !strings.Contains(err.Error(), "needs an argument") {
+			t.Errorf("%v: err %v, db %q; want \"flag needs an argument\"", args, err, fs.Lookup("db").Value)
+		}
+	}
 }
 
 func newTestFlags() *flag.FlagSet {

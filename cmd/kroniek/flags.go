@@ -97,15 +97,32 @@ func reorderArgs(fs *flag.FlagSet, args []string) []string {
 		if b, ok := f.Value.(boolFlag); ok && b.IsBoolFlag() {
 			continue
 		}
-		if i+1 < len(args) {
-			i++
-			flags = append(flags, args[i])
+		if i+1 == len(args) || isFlag(fs, args[i+1]) {
+			// No value follows: end the line here so that fs.Parse says
+			// "flag needs an argument" instead of reading the `--` this
+			// function adds, or the next flag, as the value.
+			return flags
 		}
+		i++
+		flags = append(flags, args[i])
 	}
 	if len(pos) == 0 {
 		return flags
 	}
 	return append(append(flags, "--"), pos...)
+}
+
+// isFlag reports whether a is `--` or a flag fs defines (`--db`, `-q`,
+// `--db=x`), so that it is never taken as the value of the flag before it.
+func isFlag(fs *flag.FlagSet, a string) bool {
+	if a == "--" {
+		return true
+	}
+	if len(a) < 2 || a[0] != '-' {
+		return false
+	}
+	name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	return fs.Lookup(name) != nil || name == "h" || name == "help"
 }
 
 // wantsHelp reports whether args ask for a command's usage (-h, -help or

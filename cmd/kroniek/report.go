@@ -283,14 +283,7 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		if i == 0 {
 			head = "Timeline"
 		}
-		text := t.Text
-		if t.Kind != "" && t.Kind != "fact" {
-			text += " (" + t.Kind + ")"
-		}
-		if t.Plan {
-			text += " (planned)"
-		}
-		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clip(text, 90), refs.cite(t.Articles))
+		fmt.Fprintf(w, "  %-8s %-10s %s   %s\n", head, t.Date, clipMarked(t, 90), refs.cite(t.Articles))
 	}
 	for i, t := range s.Background {
 		head := ""
@@ -352,7 +345,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			name = e.Name
 		}
 		if name == "" {
-			name = quote.UnknownSpeaker
+			name = "unknown speaker" // the report speaks English, as its other labels do
 		}
 		if by[k][name] == nil {
 			by[k][name] = &said{speaker: name}
@@ -748,4 +741,18 @@ func entityMap(doc *kroniek.Export) map[string]*kroniek.Entity {
 		m[e.ID] = e
 	}
 	return m
+}
+
+// clipMarked is a timeline item's text clipped to n runes with its marks,
+// the kind of a non-fact and "(planned)", after the clip so that a long
+// text never cuts them off.
+func clipMarked(t kroniek.TimelineItem, n int) string {
+	marks := ""
+	if t.Kind != "" && t.Kind != "fact" {
+		marks += " (" + t.Kind + ")"
+	}
+	if t.Plan {
+		marks += " (planned)"
+	}
+	return clip(t.Text, n-utf8.RuneCountInString(marks)) + marks
 }

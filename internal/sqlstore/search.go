@@ -50,6 +50,15 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 		order = `score DESC, a.published DESC, a.id`
 		w.Add(ft.Cond, ft.CondArgs...)
 	}
+	if len(q.Words) == 0 {
+		// Only words to leave out ("-Guaidó", "NOT brexit"): every
+		// article but those that hold one of them, newest first.
+		for _, alts := range q.Not {
+			ft, ok := s.dialect.FullText(searchtext.Query{Words: [][][]string{alts}})
+			none = none || !ok
+			w.Add(`a.id NOT IN (SELECT a.id`+ft.From+` WHERE `+ft.Cond+`)`, ft.CondArgs...)
+		}
+	}
 	w.Eq("a.outlet", sq.Outlet)
 	w.Eq("a.lang", sq.Lang)
 	w.Eq("a.story", sq.Story)
