@@ -54,6 +54,9 @@ type KB struct {
 	// roleFirst holds the folded first words of roles: the only matches
 	// that may start with a lower-case word
 	roleFirst map[string]bool
+	// lowerFirst holds the folded first pieces of one-word aliases that
+	// open in lower case (brexit, al-Qaida): they may start a match too
+	lowerFirst map[string]bool
 }
 
 //go:embed data/kb.json.gz
@@ -129,7 +132,8 @@ func New(es []Entry) (*KB, error) {
 		byKey:   make(map[string][]int32),
 		trie:    &node{},
 
-		roleFirst: map[string]bool{},
+		roleFirst:  map[string]bool{},
+		lowerFirst: map[string]bool{},
 	}
 	for i := range es {
 		e := &es[i]
@@ -148,7 +152,11 @@ func New(es []Entry) (*KB, error) {
 			}
 			// the same alias in capitals and not (IKEA, Ikea) goes to the
 			// trie twice, so that either spelling matches
-			k.trie.add(a, int32(i), e.Kind != KindPerson && e.Kind != KindDemonym && e.Kind != KindRole)
+			named := e.Kind != KindPerson && e.Kind != KindDemonym && e.Kind != KindRole
+			k.trie.add(a, int32(i), named)
+			if ws := splitWords(f); named && lowerOpening(a) && len(ws) > 0 {
+				k.lowerFirst[ws[0]] = true
+			}
 			if seen[f] {
 				continue
 			}

@@ -120,6 +120,34 @@ func TestLowerCaseEnd(t *testing.T) {
 	}
 }
 
+// TestLowerCaseWord checks that a one-word alias written in lower case
+// (brexit, al-Qaeda) matches where the text writes it so, also in a
+// hyphenated word, and that a common noun before a name (kabinet-Rutte)
+// or a compound (brexitdeal) does not.
+func TestLowerCaseWord(t *testing.T) {
+	k := shared.Must(t, Load)
+	for text, want := range map[string]string{
+		"Na de brexit blijft de grens open":         "brexit=misc:brexit",
+		"De Brexit is uitgesteld":                   "Brexit=misc:brexit",
+		"de anti-brexit-campagne":                   "brexit=misc:brexit",
+		"een aanslag die al-Qaeda opeiste":          "al-Qaeda=org:al-qaida",
+		"de brexitdeal van May":                     "",
+		"het kabinet-Rutte viel niet":               "",
+		"Brussel en de navo zijn het niet eens":     "",
+		"Volgens de Navo is de dreiging toegenomen": "Navo=org:navo",
+	} {
+		var got []string
+		for _, m := range k.Match(nl.Parse(text, nl.Options{Lang: "nl"})) {
+			if id := m.Entries[0].ID; id == "misc:brexit" || id == "org:al-qaida" || id == "org:kabinet-nl" || id == "org:navo" {
+				got = append(got, text[m.Start:m.End]+"="+id)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %v, want %q", text, got, want)
+		}
+	}
+}
+
 // TestCapitalsAndNot checks that an entry written in capitals with the
 // same alias in ordinary letters (IKEA, Ikea) matches either spelling,
 // and the capitals alone only in capitals.

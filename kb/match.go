@@ -23,6 +23,9 @@ type term struct {
 	// lowerEnd: the alias ends in a lower-case word (AK partij, Europese
 	// verkiezingen), so a match may end in one
 	lowerEnd bool
+	// lowerWord: the alias is one word that opens in lower case (brexit,
+	// al-Qaida, dpa), so it matches where the text writes it just so
+	lowerWord string
 }
 
 // add inserts alias a for entry id; lowerOK lets an alias that ends in
@@ -52,15 +55,39 @@ func (n *node) add(a string, id int32, lowerOK bool) {
 		r1, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
 		lowerEnd = unicode.IsUpper(r0) && unicode.IsLower(r1)
 	}
+	lowerWord := ""
+	if lowerOpening(a) && lowerOK {
+		lowerWord = a
+	}
 	for i, t := range cur.terms {
 		if t.entry == id && t.folded == f {
 			// the same alias in lower and capital letters: either matches
 			cur.terms[i].acronym = t.acronym && isAcronym(a)
 			cur.terms[i].lowerEnd = t.lowerEnd || lowerEnd
+			if lowerWord != "" {
+				cur.terms[i].lowerWord = lowerWord
+			}
 			return
 		}
 	}
-	cur.terms = append(cur.terms, term{entry: id, folded: f, acronym: isAcronym(a), lowerEnd: lowerEnd})
+	cur.terms = append(cur.terms, term{entry: id, folded: f, acronym: isAcronym(a), lowerEnd: lowerEnd, lowerWord: lowerWord})
+}
+
+// lowerOpening reports whether alias a is one word that opens in lower
+// case, all of it (brexit, dpa) or a short article before a hyphen
+// (al-Qaida). Such a name matches only as the text writes it, so brexit
+// is a name and the word kabinet is not; a common noun before a name
+// (kabinet-Rutte) is no such alias.
+func lowerOpening(a string) bool {
+	r, _ := utf8.DecodeRuneInString(a)
+	if !unicode.IsLower(r) || strings.ContainsAny(a, " ") {
+		return false
+	}
+	if _, upper := LetterCase(a); upper == 0 {
+		return true
+	}
+	i := strings.IndexByte(a, '-')
+	return i > 0 && i <= 3 && strings.IndexFunc(a[:i], unicode.IsUpper) < 0
 }
 
 func (n *node) walk(fn func(*node)) {
@@ -114,7 +141,7 @@ func (k *KB) Match(doc *nl.Doc) []Match {
 	for i := 0; i < len(parts); {
 		p := &parts[i]
 		if p.barrier || (!p.firstInTok && i > 0 && parts[i-1].upper && prevMatched != i-1) ||
-			(!p.upper && !k.roleFirst[p.folded]) {
+			(!p.upper && !k.roleFirst[p.folded] && !k.lowerFirst[p.folded]) {
 			i++
 			continue
 		}
@@ -215,6 +242,14 @@ func (k *KB) accept(parts []part, i, j int, n *node, text string, poss bool) (Ma
 	var exact, phon []*Entry
 	for _, t := range n.terms {
 		e := &k.entries[t.entry]
+		if t.lowerWord != "" && !first.upper {
+			// brexit, al-Qaida: a name written in lower case, matched as
+			// written and as a whole word (anti-brexit, brexit-deal too)
+			if !poss && text[first.start:last.end] == t.lowerWord {
+				exact = appendEntry(exact, e)
+			}
+			continue
+		}
 		if !upper && !(first.upper && t.lowerEnd) && e.Kind != KindRole || t.acronym && !caps {
 			continue
 		}

@@ -280,6 +280,24 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return q, q != "" && isPortfolio(n.local.Name) && regionAdjective(q)
 	}
+	// councilOf returns the province whose council a node named
+	// Provinciale Staten, Gedeputeerde Staten or Staten is: the province
+	// its article names most, at least twice and more often than any
+	// other; "" for an article of all provinces or none (the councils in
+	// general, as an election speaks of them). Other names return "-".
+	councils := map[int]string{}
+	councilOf := func(i int) string {
+		n := &nodes[i]
+		if n.local.KB != "" || !provincialCouncils[kb.Fold(n.local.Name)] {
+			return "-"
+		}
+		if c, ok := councils[n.ai]; ok {
+			return c
+		}
+		c := dominantProvince(analyses[n.ai], articleText[analyses[n.ai].Article])
+		councils[n.ai] = c
+		return c
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -332,6 +350,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
+				}
+				if councilOf(ids[x]) != councilOf(ids[y]) {
+					continue // the Staten of Noord-Brabant are not those of Zeeland
 				}
 				qx, rx := qualifierOf(ids[x])
 				qy, ry := qualifierOf(ids[y])
@@ -1343,3 +1364,41 @@ func indefiniteBefore(before string) bool {
 // echte Van Gogh, een nieuwe Cruijff, een late Rembrandt (never a
 // description of the person: een zwetende Loekasjenko).
 var typeAdjectives = setOf("echte", "nieuwe", "tweede", "ware", "heuse", "originele", "vroege", "late", "onbekende")
+
+// provincialCouncils are the folded names of a province's councils,
+// which every province has one of.
+var provincialCouncils = setOf("provinciale staten", "gedeputeerde staten", "staten")
+
+// provinceIDs are the knowledge base's Dutch provinces, by id; Utrecht,
+// Groningen and Limburg, named like a city or a Belgian province, count
+// only after "provincie" (provincesAfterNoun).
+var provinceIDs = setOf("place:drenthe", "place:flevoland", "place:friesland", "place:gelderland", "place:noord-brabant",
+	"place:noord-holland", "place:overijssel", "place:zeeland", "place:zuid-holland")
+
+var provincesAfterNoun = setOf("Utrecht", "Groningen", "Limburg")
+
+// dominantProvince returns the Dutch province an analysis names most,
+// at least twice and more often than any other, or "".
+func dominantProvince(an *kroniek.Analysis, text string) string {
+	count := map[string]int{}
+	for _, m := range an.Mentions {
+		switch {
+		case provinceIDs[m.KB]:
+			count[m.KB]++
+		case provincesAfterNoun[m.Text] && m.Field != kroniek.FieldTitle && m.Start <= len(text) && strings.HasSuffix(text[:m.Start], "provincie "):
+			count["place:"+strings.ToLower(m.Text)]++
+		}
+	}
+	best, second := "", 0
+	for _, p := range slices.Sorted(maps.Keys(count)) {
+		if c := count[p]; best == "" || c > count[best] {
+			best, second = p, max(second, count[best])
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best == "" || count[best] < 2 || count[best] == second {
+		return ""
+	}
+	return best
+}

@@ -1657,8 +1657,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if t == "" && builtPlaces[strings.ToLower(words[0])] {
 				t = kroniek.LOC
 			}
-			// "Silicon Valley", "Emirates Stadium", "Ford Foundation": an
-			// English head noun ends the name
+			// "Silicon Valley", "Emirates Stadium", "Ford Foundation",
+			// "Solheim Cup": an English head noun ends the name
 			// (not a title's: Sex and the City)
 			if lw := strings.ToLower(words[len(words)-1]); t == "" && startsUpper(words[0]) && !givenShape(c.text(doc)) && !titleWords(words) {
 				switch {
@@ -1666,6 +1666,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t = kroniek.LOC
 				case englishHeads[lw] && lw != "day":
 					t = kroniek.ORG
+				case englishEventHeads[lw]:
+					t = kroniek.MISC
 				}
 			}
 			// "Steigereiland Noord": a place's name and a compass word
@@ -1868,6 +1870,11 @@ var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "
 // name: Virginia Beach, Alice Springs, Charlotte County.
 var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
 	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
+
+// englishEventHeads end the English names of contests and prizes:
+// Solheim Cup, Barcelona Open, The Masters, Kia Classic, Go Short Awards.
+var englishEventHeads = setOf("cup", "open", "masters", "classic", "trophy", "awards", "championship", "championships",
+	"marathon", "prix")
 
 // titleWords reports whether a name has lower-case words other than "of"
 // and Dutch particles, as titles of works have: Sex and the City.

@@ -164,3 +164,79 @@ func TestSession9AssemblyMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestSession9KnownNames checks that names the knowledge base knows keep
+// its type whatever the tagger makes of them, and that a name written in
+// lower case (brexit) is one (made-up text).
+func TestSession9KnownNames(t *testing.T) {
+	got := strings.Join(localNames(t, "Het beleid rond Schiphol wordt bepaald door de brexit. Pieter Velkamp woont in Twente. "+
+		"AZ won van Heracles. De Navo en de Bijbel werden genoemd. Forum, GL en CU stemden tegen."), ", ")
+	for _, want := range []string{"Schiphol/LOC", "brexit/MISC", "Twente/LOC", "AZ/ORG", "Heracles/ORG", "Navo/ORG", "Bijbel/MISC", "Pieter Velkamp/PER",
+		"Forum/ORG", "GL/ORG", "CU/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession9ProvincialCouncils checks that the Provinciale Staten of
+// articles about two provinces stay two entities, and those of two
+// articles about one province one (made-up analyses).
+func TestSession9ProvincialCouncils(t *testing.T) {
+	article := func(id, province string) *kroniek.Analysis {
+		return &kroniek.Analysis{
+			Article: id,
+			Locals: []kroniek.LocalEntity{
+				{Key: "L1", Name: "Provinciale Staten", Type: kroniek.ORG},
+				{Key: "L2", Name: province, Type: kroniek.LOC, KB: "place:" + strings.ToLower(province), Country: "NL"},
+			},
+			Mentions: []kroniek.Mention{
+				{Start: 0, End: 18, Text: "Provinciale Staten", Local: "L1"},
+				{Start: 30, End: 30 + len(province), Text: province, Local: "L2", KB: "place:" + strings.ToLower(province)},
+				{Start: 50, End: 50 + len(province), Text: province, Local: "L2", KB: "place:" + strings.ToLower(province)},
+			},
+		}
+	}
+	an := []*kroniek.Analysis{article("a", "Zeeland"), article("b", "Zeeland"), article("c", "Drenthe")}
+	arts := []*kroniek.Article{{ID: "a", Lang: "nl"}, {ID: "b", Lang: "nl"}, {ID: "c", Lang: "nl"}}
+	councils := map[string]int{}
+	for _, e := range Corpus(arts, an) {
+		if e.Name == "Provinciale Staten" {
+			councils[e.ID] = e.Count
+		}
+	}
+	if len(councils) != 2 {
+		t.Errorf("want the councils of Zeeland (2 mentions) and Drenthe (1), got %v", councils)
+	}
+}
+
+// TestSession9EnglishEvents checks that English heads of contests end
+// the names of events, not of places or persons, and that a person of
+// such a family name stays one (made-up text).
+func TestSession9EnglishEvents(t *testing.T) {
+	got := strings.Join(localNames(t, "Velkamp won de Solheim Cup en de Barcelona Open. Martin Open sprak met Pieter Velkamp."), ", ")
+	for _, want := range []string{"Solheim Cup/MISC", "Barcelona Open/MISC", "Martin Open/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession9Portfolios checks that a Dutch ministry named by its
+// portfolio alone links to the knowledge base's ministry, and a foreign
+// one keeps its country and no link (made-up text).
+func TestSession9Portfolios(t *testing.T) {
+	var got []string
+	for _, text := range []string{"Dat zei minister Pieter Velkamp van Buitenlandse Zaken gisteren in Den Haag.",
+		"De Duitse minister van Buitenlandse Zaken Heiko Maas zei dat Duitsland steunt."} {
+		_, ls := localMentions(t, text)
+		for _, l := range ls {
+			if l.Name == "Buitenlandse Zaken" {
+				got = append(got, l.KB+"@"+l.Country)
+			}
+		}
+	}
+	if strings.Join(got, " ") != "org:min-bz@NL @DE" {
+		t.Errorf("portfolios: got %v, want the Dutch ministry and a German one", got)
+	}
+}
