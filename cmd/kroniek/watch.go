@@ -122,7 +122,7 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 	if err != nil {
 		return err
 	}
-	logf("%s polled (%d not modified, %d failed, %d backing off): %s, %s, %s failed, %s waiting to be tried again",
+	logf("%s polled (%d not modified, %d failed, %d backing off): %s, %s, %s failed this poll, %s skipped while backing off",
 		plural(st.Polled, "feed", "feeds"), st.NotModified, st.FeedErrors, st.Skipped, plural(st.New, "new article", "new articles"),
 		plural(st.Duplicates, "duplicate", "duplicates"), plural(st.ItemErrors, "item", "items"), plural(st.ItemsWaiting, "item", "items"))
 	if st.Skipped > 0 {
