@@ -931,6 +931,11 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
 	}
+	for d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Head >= 0 && (d.Tokens[d.Tokens[v].Head].POS == nl.VERB || d.Tokens[d.Tokens[v].Head].POS == nl.AUX) {
+		// "Maar dat willen we volgens hem niet weten": the infinitive
+		// completes the verb above it, whose clause is what X said.
+		v = d.Tokens[v].Head
+	}
 	first, last := d.Span(v)
 	if f := x.tokenIndex(s.Tokens[0]); d.Tokens[v].Head < 0 || first == v && d.Tokens[v].Feats.Has(nl.FeatFin) && f >= 0 && f < v && d.Tokens[f].Kind == nl.Word {
 		// The main clause, or a clause whose span starts at its finite verb

@@ -53,6 +53,9 @@ func TestReportedClauses(t *testing.T) {
 			"is er ook nog geen enkel zicht op een oplossing", kroniek.QuoteIndirect, "L1", []string{"Jaap van der Laan", "Walter Berghorst"}, nil},
 		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.",
 			"de AOW-leeftijd wordt bevroren op 66 jaar", kroniek.QuoteIndirect, "", nil, nil},
+		// "volgens X" hangs on an infinitive: the clause of the verb above it
+		{"Jan Smit schreef een boek. Maar dat willen we volgens hem niet weten.",
+			"Maar dat willen we volgens hem niet weten", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 	} {
