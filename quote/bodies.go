@@ -277,7 +277,27 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		cue, lemma, n := matchCue(toks[1:])
-		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") {
+		cueAt := 1
+		if n == 0 && perfectAux[strings.ToLower(toks[1].Text)] {
+			// "Dat heeft de organisatie bevestigd.", "Dat hebben de
+			// deskundigen de provincie laten weten.": the participle (or
+			// "laten weten") ends the sentence.
+			cueAt = len(toks) - 2
+			for cueAt > 2 && toks[cueAt].Kind == nl.Punct {
+				cueAt--
+			}
+			if cueAt > 3 && strings.EqualFold(toks[cueAt].Text, "weten") && strings.EqualFold(toks[cueAt-1].Text, "laten") {
+				cueAt--
+			}
+			cue, lemma, n = matchCue(toks[cueAt:])
+			if n == 1 && lemma != "laten weten" && !speechParticiple(toks[cueAt].Text) {
+				continue // "Dat hebben we zien aankomen": no participle
+			}
+			if lemma == "laten weten" || lemma == "bekendmaken" || lemma == "aankondigen" || lemma == "verklaren" {
+				lemma = "melden" // reports as plain as "melden"
+			}
+		}
+		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") && lemma != "melden" {
 			continue
 		}
 		sp := x.claimant(toks, 2)
@@ -302,7 +322,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		start, end := pt[0].Start, pt[len(pt)-2].End
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
-		q.Cue, q.CueStart, q.CueEnd = cue, toks[1].Start, toks[1].End
+		q.Cue, q.CueStart, q.CueEnd = cue, toks[cueAt].Start, toks[cueAt].End
 		out = append(out, q)
 	}
 	return out
@@ -327,6 +347,8 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 			return x.pronoun(t)
 		case j == k && (lw == "de" || lw == "het"):
 			continue
+		case j > k && (lw == "de" || lw == "het" || lw == "een"):
+			return nil // "Dat hebben deskundigen de provincie X laten weten": X is told
 		case isLowerWord(t.Text) && (isRoleNoun(lw) || isAdjective(t.Text) || inflected(toks, j)):
 			if j > k && isArticle(toks, k) && (isRoleNoun(lw)) && (j+1 >= len(toks) || !x.personMentionAt(toks[j+1])) {
 				if _, isBody := bodyKind(lw); isBody || personNoun(lw) {
@@ -344,6 +366,20 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return nil
+}
+
+// perfectAux are the forms of "hebben" of a perfect: "Dat heeft X gezegd".
+var perfectAux = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true}
+
+// speechParticiple reports whether w is the participle of a speech verb
+// in the lexicon ("gezegd", "bekendgemaakt").
+func speechParticiple(w string) bool {
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(w)) {
+		if strings.HasSuffix(e.Tag, "/part") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that may be a subject after its verb.
