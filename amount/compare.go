@@ -311,6 +311,74 @@ func (x *scanner) measuredThing(num, end int) (span, bool) {
 	return x.subjectBefore(s, num)
 }
 
+// placeDimensions are the dimensions a measure may give of a thing that
+// lies, stands or has it somewhere: depth, height, length, area.
+var placeDimensions = map[string]bool{"diepte": true, "hoogte": true, "lengte": true, "breedte": true, "afstand": true, "oppervlakte": true}
+
+// placeVerbs are the verbs of position and of having whose subject a depth,
+// height or area in their clause belongs to.
+var placeVerbs = map[string]bool{"liggen": true, "staan": true, "hangen": true, "zitten": true, "verblijven": true, "bevinden": true, "vliegen": true, "zweven": true, "drijven": true, "variëren": true, "hebben": true}
+
+// placedThing finds the thing a depth, height or area on sentence tokens
+// [num, end) is of: the noun subject (or the antecedent of a relative
+// subject) of a verb of position or having in the figure's clause ("het
+// scheepswrak ligt op 22 meter diepte", "een haan die op 18 meter hoogte
+// verblijft", "het huis heeft een oppervlakte van 600 vierkante meter",
+// "de Mini's variëren in lengte van 9,7 tot 14,9 millimeter"). A pronoun
+// subject leaves the dimension ("ze waren op 10 meter hoogte").
+func (x *scanner) placedThing(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	_, v, ok := x.figureClause(num, end)
+	for i := 0; ok && i < 2 && !placeVerbs[d.Tokens[v].Lemma]; i++ {
+		v = d.Tokens[v].Head // ligt op 22 meter diepte: the parse may hang the figure on "diepte" read as a verb
+		ok = v >= 0
+	}
+	if !ok || !placeVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if a := x.relativeAntecedent(s); a >= 0 {
+		s = a // het toestel, dat op een diepte van 1500 meter ligt
+	}
+	if s >= 0 && placeDimensions[strings.ToLower(d.Tokens[s].Text)] {
+		return span{}, false // the dimension itself taken for the subject
+	}
+	return x.subjectBefore(s, num)
+}
+
+// moveVerbs are the verbs of moving whose distance a length in their
+// clause is: the distance is of the moving ("rijdt 12.000 kilometer per
+// jaar", "2 kilometer zwemmen").
+var moveVerbs = map[string]bool{
+	"rijden": true, "lopen": true, "hardlopen": true, "fietsen": true, "zwemmen": true, "wandelen": true,
+	"rennen": true, "varen": true, "vliegen": true, "glijden": true, "afleggen": true, "reizen": true,
+}
+
+// travelled finds the moving a distance on sentence tokens [num, end) is
+// the length of: a verb of moving that heads the figure's clause, or
+// its parent ("de gemiddelde Nederlander rijdt ruim 12.000 kilometer per
+// jaar" → rijden, "kunnen ze 500 meter of 2 kilometer zwemmen" →
+// zwemmen, "legden inspecteurs bijna 6500 kilometer af" → afleggen).
+func (x *scanner) travelled(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	_, v, ok := x.figureClause(num, end)
+	for i := 0; ok && i < 2 && !moveVerbs[d.Tokens[v].Lemma]; i++ {
+		v = d.Tokens[v].Head
+		ok = v >= 0
+	}
+	if !ok || !moveVerbs[d.Tokens[v].Lemma] || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	t := d.Tokens[v]
+	return span{text: t.Lemma, start: t.Start, end: t.End}, true
+}
+
 // comparedThing finds the noun a measure on sentence tokens [num, end)
 // sizes through a comparative before it: "kleine busjes, zwaarder dan 3,5
 // ton" → busjes (the noun right before the comparative, across a comma).

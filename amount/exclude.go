@@ -158,10 +158,39 @@ func (x *scanner) excluded(c core, end int) bool {
 	if prev == "jaren" || (prev == "'" && c.start > 1 && x.low[c.start-2] == "jaren") || (prev == "en" || prev == "tot") && c.unit == "" && x.word(c.start-3) == "jaren" && x.isPlain(c.start-2) {
 		return true // de jaren negentig, jaren '90, de jaren 60 en 70
 	}
-	if c.digits && c.unit == "" && c.start > 1 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" {
-		if _, ok := x.objectAfter(end); !ok {
-			return true // Boeing 737, Windows 10
+	if c.digits && c.unit == "" && c.start > 0 && isCapitalized(x.toks[c.start-1].Text) && x.toks[c.start-1].Kind == nl.Word && l.mods[prev] == "" && (c.start > 1 || x.nameWord(prev)) {
+		// (at a sentence's start only after a noun or an unknown word: "Formule 1 is …", not "Met 4 zetels")
+		if k, ok := x.objectAfter(end); !ok || !x.commonNoun(k) && (k == end || !isCapitalized(x.toks[k].Text)) {
+			// (a name after an adjective is counted: "NS heeft 79 nieuwe IC Directs besteld")
+			return true // Boeing 737, Windows 10; Klokgebouw 300 Eindhoven, Rijnstraat 8 verschilde
 		}
+	}
+	return false
+}
+
+// nameWord reports a word that may open a name with a number: a noun or
+// a word the lexicon does not know (Formule, Deel, Giro), not a function
+// word or an adverb.
+func (x *scanner) nameWord(w string) bool {
+	c := x.l.pos[w]
+	return c == "" || c == "NOUN" || c == "PROPN"
+}
+
+// commonNoun reports a lower-case noun at sentence token k, which a number
+// before it counts (not a name, a verb or an adjective the object search
+// stopped at); a word the lexicon does not know is a noun unless it has
+// the ending of a past tense ("193 hennepkwekerijen", not "Formule 1
+// bestormde"; the parse often takes an unknown compound for a verb).
+func (x *scanner) commonNoun(k int) bool {
+	w := x.low[k]
+	if isCapitalized(x.toks[k].Text) {
+		return false
+	}
+	switch x.l.pos[w] {
+	case "NOUN":
+		return true
+	case "":
+		return !strings.HasSuffix(w, "de") && !strings.HasSuffix(w, "te") && !pastPlural(w)
 	}
 	return false
 }

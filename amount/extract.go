@@ -272,6 +272,57 @@ func (x *scanner) agedNoun(start int) (int, bool) {
 	return k, true
 }
 
+// themOf returns the doc token of the people "van hen" after a figure at
+// sentence token start stands for when no figure before it names them: the
+// nearest plural common noun subject (not a name) before the figure in its
+// sentence, else in the sentence before it in the same paragraph, or -1;
+// -1 too when that noun has the ending of a thing (-ies, -ingen, -heden).
+func (x *scanner) themOf(start int) int {
+	if !x.parsed() {
+		return -1
+	}
+	d := x.doc
+	from := x.first
+	if x.si > 0 && d.Sentences[x.si-1].Paragraph == d.Sentences[x.si].Paragraph && d.Parsed(x.si-1) {
+		from = d.Sentences[x.si-1].First // (Parsed parses a lazily annotated sentence)
+	}
+	for i := x.first + start - 1; i >= from; i-- {
+		t := d.Tokens[i]
+		if t.POS == nl.NOUN && t.Feats.Has(nl.FeatPlur) && strings.HasPrefix(t.Rel, "nsubj") && (!isCapitalized(t.Text) || i == d.Sentences[d.SentenceOf(i)].First) {
+			if w := strings.ToLower(t.Text); strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ingen") || strings.HasSuffix(w, "heden") {
+				return -1 // de functies zijn deeltijdbanen. Twee van hen …: "hen" are people, not functies or studies
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// ageOf returns the person noun (the lexicon's "aged" class or a role of a
+// person) whose age a bare number after "van" is: no noun follows the
+// number or the list it ends ("jongens van 15 en 16 opgepakt", "mijn dochter van bijna twee",
+// "drie mannen van 21, 42, en 45 jaar"). Parents are not in the class:
+// "vader van twee" counts children.
+func (x *scanner) ageOf(start, end int) (int, bool) {
+	k, ok := x.agedNoun(start)
+	if !ok {
+		return 0, false
+	}
+	if r, role := nl.Lex().RoleHead(x.low[k]); !x.l.aged[x.low[k]] && !(role && r.Tag == "per") {
+		return 0, false // een arts van 64; not een groep van tien
+	}
+	j := end
+	for j+1 < len(x.toks) && (rangeWord(x.low[j]) || x.low[j] == ",") && x.isPlain(j+1) {
+		j += 2
+	}
+	if j >= len(x.toks) || x.toks[j].Kind != nl.Word || isCapitalized(x.toks[j].Text) {
+		return k, true
+	}
+	w := x.low[j]
+	noun := x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN
+	return k, !noun && x.l.units[w] == ""
+}
+
 // isAge reports "N jaar" as the predicate of a person pronoun that closes
 // its clause: "Hij is 81 jaar, zegt hij", "toen ik een jaar of drie was".
 func (x *scanner) isAge(start, end int) bool {
@@ -449,7 +500,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
 		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
 	}
-	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) {
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" {
+		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer")
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.lastingThing(end) {
@@ -744,6 +796,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if x.low[k] == "keer" || x.low[k] == "maal" {
 				if sp, ok := x.factor(k); ok {
 					a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee keer zo groot: what is
+				} else if f := x.factorAt(k); f > k && x.low[f] != "eerder" && x.low[f] != "later" {
+					// twee keer zo duur als reguliere, honderd keer liever: a factor, named by its
+					// comparative (not "één keer eerder voorgekomen": before, not a factor)
+					a.ObjectEnd = x.toks[f].End
+					a.Object = x.low[k] + strings.ToLower(x.doc.Text[x.toks[k].End:a.ObjectEnd])
 				} else if sp, ok := x.occasion(k); ok && strings.Contains(sp.text, " ") {
 					a.Object = x.low[k] + " " + sp.text // tien keer de rente verlagen: what happened that often
 					if sp.end > 0 {
@@ -871,6 +928,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// ruim driehonderd Nederlanders reisden uit, 55 van hen zijn terug
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if w := x.word(end + 1); a.Object == "" && (a.Unit == "" || a.Unit == UnitPercent) && !c.ordinal && x.word(end) == "van" && (w == "hen" || w == "hun") {
+		if n := x.themOf(start); n >= 0 {
+			// Zelfs kiezers van de PvdD laten vlees liggen. Slechts 22 procent van hen is vegetariër
+			t := x.doc.Tokens[n]
+			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
+		}
+	}
 	if a.Unit == UnitPercent && a.Object == "" {
 		if k, ok := x.bracketedOf(end); ok {
 			// Maar een derde (34 procent) van de ouders
@@ -900,6 +964,22 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if w := x.word(start - 1); a.Unit == "" && a.Object == "" && !c.ordinal && (w == "en" || w == "of") && x.isPlain(start-2) {
 		if k, ok := x.agedNoun(start); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
+		}
+	}
+	if a.Unit == "" && !c.ordinal && a.Value > 0 && a.Value < 110 {
+		if k, ok := x.ageOf(start, end); ok && (a.ObjectEnd == 0 || a.ObjectStart == x.toks[k].Start) {
+			// jongens van 15 en 16 opgepakt, een arts van 64: ages, not counts
+			a.Unit, a.ObjectStart, a.ObjectEnd = UnitYear, x.toks[k].Start, x.toks[k].End
+			a.Object = "leeftijd " + x.objectText(k)
+		}
+	}
+	if isMeasure(a.Unit) && placeDimensions[a.Object] {
+		if sp, ok := x.placedThing(c.start, end); ok {
+			// het scheepswrak ligt op 22 meter diepte: the dimension of what lies there
+			a.Object, a.ObjectStart, a.ObjectEnd = a.Object+" "+sp.text, sp.start, sp.end
+		} else if sp, ok := x.travelled(c.start, end); ok && (a.Unit == "km" || a.Unit == "m") {
+			// rijdt ruim 12.000 kilometer per jaar, 2 kilometer zwemmen: the distance of the moving
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if a.Unit != "" && a.Object == "" && !c.ordinal {

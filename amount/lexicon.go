@@ -34,6 +34,7 @@ type lexicon struct {
 	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
 	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
 	moneyCues  map[string]bool   // words that make "ton" money (100.000 euro): betaald, subsidie
+	aged       map[string]bool   // person nouns whose "van N" is an age: jongens, dochter
 	pos        map[string]string // lowercased form -> UPOS
 	maxPhrase  int
 	// bad lists lexicon lines whose number does not parse; a test keeps
@@ -57,7 +58,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, yearOnly: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{}, aged: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -116,6 +117,8 @@ func loadLexicon() *lexicon {
 			l.weightCues[phrase] = true
 		case "money":
 			l.moneyCues[phrase] = true
+		case "aged":
+			l.aged[phrase] = true
 		}
 	})
 	fromDutch(l)

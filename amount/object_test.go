@@ -192,7 +192,29 @@ func TestParsedObjects(t *testing.T) {
 		// a period of a state
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 		// ages: "van N en M" after a plural noun, years and months, an age limit; a school year is no figure
-		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=zussen 11=zussen"},
+		// a number after a capitalised word with no common noun after it is part of a name
+		{"Formule 1 is geen duurzaam feest.", ""},
+		{"Het ontwerp van Rijnstraat 8 verschilde enorm.", ""},
+		{"Er werden vorig jaar in Oost-Brabant 193 hennepkwekerijen opgerold en NS heeft 79 nieuwe IC Directs besteld.", "193=hennepkwekerijen 79=IC Directs"},
+		{"Toen Verstappen als 17-jarige de top van Formule 1 bestormde, was iedereen verbaasd.", ""},
+		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
+		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
+		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
+		{"Duikers vonden het wrak, dat op 30 meter diepte ligt.", "30 meter=diepte wrak"},
+		{"Hij ligt op 22 meter diepte.", "22 meter=diepte"},
+		// "van hen" with no figure before: the plural subject before it, in its sentence or the one before
+		{"Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", "Slechts 22 procent=kiezers"},
+		{"Hogeropgeleiden vliegen het meest. Toch beschouwt 45 procent van hen het vliegen als een luxe.", "45 procent=hogeropgeleiden"},
+		{"Er waren sollicitanten, maar de functies zijn deeltijdbanen. Slechts 20 procent van hen is blij.", "Slechts 20 procent="},
+		// a distance in the clause of a verb of moving is of the moving
+		{"De gemiddelde Nederlander rijdt ruim 12.000 kilometer per jaar.", "ruim 12.000 kilometer=rijden"},
+		{"Op 22 juni kunnen ze in Stavoren 2 kilometer zwemmen.", "2 kilometer=zwemmen"},
+		{"Het dorp ligt op zo'n 40 kilometer van Stuttgart.", "zo'n 40 kilometer=afstand dorp"},
+		// a factor whose comparative has no noun subject: "keer" and the comparative
+		{"Waren de producten toen gemiddeld twee keer zo duur als reguliere, nu is het verschil kleiner.", "twee=keer zo duur"},
+		{"Die heb ik honderd keer liever dan de mazelen.", "honderd=keer liever"},
+		{"Het is één keer eerder voorgekomen dat een eigenaar hem benaderde.", "één=keer eerder voorgekomen"},
+		{"Twee zussen van 10 en 11 vermaken zich best.", "Twee=zussen 10=leeftijd zussen 11=leeftijd zussen"},
 		{"Ik moet doorwerken tot ik 67 jaar en drie maanden oud ben.", "67 jaar=leeftijd drie maanden=leeftijd"},
 		{"Het is een club voor jonge ondernemers onder de veertig jaar.", "onder de veertig jaar=ondernemers"},
 		{"Mijn zoon zit in 4 havo, het record staat op naam van vwo 5.", ""},
@@ -336,13 +358,22 @@ func TestUnitsAndHolders(t *testing.T) {
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
-		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|lengte"},
+		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|rijden"},
 		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
 		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
 		{"De 19-jarige vervangt de geblesseerde Jan Smit.", "19-jarige|jaar|leeftijd"},
+		// an indefinite age is of an unnamed person, new to the text: no name, a figure
+		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
+		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
+		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
+		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
+		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
+		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
+		{"Hij is een vader van twee kinderen en zij een moeder van drie.", "twee||kinderen drie||moeder"},
+		{"Een team van zeven mannen won.", "zeven||mannen"},
 		// a noun coordinated with the object, not another counted noun
 		{"Het bedrijf steekt ieder jaar ruim 23 miljard dollar in olie en gas.", "ruim 23 miljard dollar|USD|olie en gas"},
 		{"Er waren 119 mannen en 71 vrouwen.", "119||mannen 71||vrouwen"},
@@ -401,5 +432,25 @@ func TestObjectEvidence(t *testing.T) {
 		if a.Object != c.object || a.ObjectEnd == 0 || doc.Text[a.ObjectStart:a.ObjectEnd] != c.evidence {
 			t.Errorf("%q: object %q at %q, want %q at %q", c.text, a.Object, doc.Text[a.ObjectStart:a.ObjectEnd], c.object, c.evidence)
 		}
+	}
+}
+
+// TestLazyPreviousSentence checks that an object read from the sentence
+// before is found when the pipeline parses sentences lazily (only the
+// figure's own sentence is parsed by the time the figure is read).
+func TestLazyPreviousSentence(t *testing.T) {
+	lazy, err := nl.LoadSyntax()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy.Lazy = true
+	doc := nl.Parse("Zelfs kiezers van de PvdD laten vlees niet liggen. Slechts 22 procent van hen is vegetariër.", nl.Options{Lang: "nl"})
+	lazy.Annotate(doc)
+	var got []string
+	for _, a := range Extract(doc) {
+		got = append(got, a.Text+"="+a.Object)
+	}
+	if g := strings.Join(got, " "); g != "Slechts 22 procent=kiezers" {
+		t.Errorf("got %s, want Slechts 22 procent=kiezers", g)
 	}
 }

@@ -250,8 +250,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	// addressee (riep de Venezolanen op), not its content
 	thingText := ""
 	if recip.empty() && !t.noun && completeTypes[t.Type] {
-		if thingText = x.ppText(s, c, us, t); thingText == "" && t.Type != "REQUEST" {
+		if thingText = x.ppText(s, c, us, t); thingText == "" && (t.Type != "REQUEST" || t.Content) {
 			thingText = x.objectText(s, c, us, used, fv, subj)
+		}
+		if thingText == "" && t.Type == "REQUEST" && !t.Keyed {
+			thingText = x.contentClause(s, c, t)
 		}
 	}
 	if t.NoObj && (objText != "" && !x.isPPText(s, objText) || !recip.empty() && !recipFromPrep) {
@@ -343,9 +346,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
 	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
+	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete: recip.empty() && x.completeFrame(s, c, t, actor, thingText),
-		habitual: x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+		complete:       recip.empty() && x.completeFrame(s, c, t, actor, thingText),
+		institutional:  impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip),
+		recipElsewhere: !x.namedHere(s, recip),
+		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
+		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	return ev, true
 }
 
@@ -783,6 +790,51 @@ func (x *extractor) hasVerb(s *sentenceCtx, c *clause) bool {
 	return false
 }
 
+// erPreps maps a pronominal adverb (ervoor, erom) to the preposition it
+// stands for: "pleit ervoor om …" is "pleit voor" the om-clause.
+var erPreps = map[string]string{"ervoor": "voor", "erom": "om", "erop": "op", "ertoe": "tot"}
+
+// contentClause is the clause a request names as what it asks: the om- or
+// dat-clause after a pronominal adverb of one of the verb's prepositions
+// ("pleit ervoor om meer arbeidsmigranten te halen"), or the dat-clause of
+// a verb whose object is its content ("eiste dat de bezuinigingen worden
+// teruggedraaid"). It is "" when there is none, or when that clause names
+// anyone but a place (eist dat Rutte aftreedt: Rutte is asked).
+func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
+	er := false
+	for _, wi := range c.words {
+		if p, ok := erPreps[s.words[wi].low]; ok && contains(t.Preps, p) {
+			er = true
+		}
+	}
+	var next *clause
+	for i := range s.clauses {
+		if &s.clauses[i] == c && i+1 < len(s.clauses) {
+			next = &s.clauses[i+1]
+		}
+	}
+	if next == nil || len(next.words) == 0 {
+		return ""
+	}
+	switch {
+	case er && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
+	case t.Content && next.kind == clauseSub && next.opener == "dat":
+	default:
+		return ""
+	}
+	for _, wi := range next.words {
+		m := s.words[wi].mention
+		if m < 0 {
+			continue
+		}
+		if le := x.locals[x.mentions[m].Local]; le == nil || le.Type != kroniek.LOC {
+			return ""
+		}
+	}
+	first, last := s.words[next.words[0]], s.words[next.words[len(next.words)-1]]
+	return s.text[first.Start:last.End]
+}
+
 // completeTypes are the types whose event is whole without a recipient
 // when its content is a thing: a demand (pleit voor, dringt aan op), a
 // refusal or resistance (wees af, verzet zich tegen), a seizure.
@@ -1151,6 +1203,106 @@ func (x *extractor) personSide(a arg) bool {
 		}
 	}
 	return false
+}
+
+// namedVictim reports whether the recipient of a killing in the passive
+// is a named person, named in the sentence or read through its pronoun
+// subject (Toen hij werd doodgeschoten): not a group, a place or a flight
+// (MH17 werd neergeschoten), nor a name carried over from the sentence
+// before (waar achtduizend moslims werden vermoord).
+func (x *extractor) namedVictim(s *sentenceCtx, c *clause, t trigger, recip arg) bool {
+	if !x.namedHere(s, recip) && !x.pronounSubject(s, c, t) {
+		return false
+	}
+	for _, k := range recip.keys {
+		if le := x.locals[k]; le == nil || le.Type != kroniek.PER {
+			return false
+		}
+	}
+	return len(recip.keys) > 0
+}
+
+// pronounSubject reports whether the parsed subject of a verb trigger (of
+// a passive: the one acted on) is
+// a personal pronoun (hij, zij, ze): its side was read through it. (The
+// side's own pronoun flag does not survive minus.)
+func (x *extractor) pronounSubject(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return false
+	}
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		for _, sub := range x.doc.Dependents(v, rel) {
+			switch lower(x.doc.Tokens[sub].Text) {
+			case "hij", "zij", "ze":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// impliedActor reports whether an event is done by an institution the
+// text need not name: a conviction (a court) or an arrest (the police).
+func impliedActor(ev *kroniek.Event) bool {
+	return ev.Type == "SANCTION" && ev.Mode == "convict" || ev.Type == "COERCE" && ev.Mode == "arrest"
+}
+
+// placeSide reports whether a side names a place: a country or town is
+// not convicted or arrested ("R. werd bij verstek veroordeeld" read with
+// the country of the sentence before as its recipient).
+func (x *extractor) placeSide(a arg) bool {
+	for _, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionSide reports whether a side holds the police or a court,
+// who convict and arrest, not the convicted ("De politie was snel ter
+// plaatse, waarna de man werd aangehouden" read with the police as a
+// recipient).
+func (x *extractor) institutionSide(a arg) bool {
+	for _, k := range a.keys {
+		le := x.locals[k]
+		if le == nil {
+			continue
+		}
+		f := strings.Fields(lower(le.Name))
+		if len(f) == 0 {
+			continue
+		}
+		if r, ok := x.lx.group(f[0]); ok && r == "police" || courtNouns[f[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedHere reports whether every entity of a side is named in the
+// sentence itself, not read through a pronoun or from an earlier
+// sentence.
+func (x *extractor) namedHere(s *sentenceCtx, a arg) bool {
+	n := 0
+	for _, k := range a.keys {
+		if k == "" || strings.HasPrefix(k, "generic:") {
+			continue
+		}
+		found := false
+		for _, m := range x.mentions {
+			if m.Start >= s.sent.Start && m.End <= s.sent.End && (m.Local == k || m.Entity == k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // agentNouns head a phrase "op/in N van X" that names who had a deed done:

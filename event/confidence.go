@@ -71,6 +71,18 @@ type evidence struct {
 	// complete is set when the clause has no recipient and its object or
 	// prepositional phrase is a thing (completeFrame).
 	complete bool
+	// institutional is set for a conviction or an arrest whose recipient
+	// is no place, nor the police or a court (impliedActor): a court or
+	// the police did it, whether or not the sentence names them (X werd
+	// tot zes jaar cel veroordeeld).
+	institutional bool
+	// recipElsewhere is set when the recipient is not named in the
+	// sentence (read through hij, or from the sentence before).
+	recipElsewhere bool
+	// victim is set for a killing in the passive whose recipient is a
+	// named person (X werd doodgeschoten, Toen hij werd vermoord): the
+	// victim makes the event whole, its killer unnamed (namedVictim).
+	victim bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -119,6 +131,21 @@ func confidence(ev *kroniek.Event, e evidence) {
 		// a named person sentenced: the court is implied, as a group
 		c += confActorGroup
 		if e.recip.pron {
+			c += confPronoun
+		}
+	} else if e.institutional && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
+		// X werd veroordeeld, X is aangehouden: the court or the police,
+		// as a group; as for a sentence received, a recipient read
+		// through hij weighs less
+		c += confActorGroup
+		if e.recipElsewhere {
+			c += confPronoun
+		}
+	} else if e.victim && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
+		// Op 22 mei 2014 wordt X vermoord: the killer unnamed, as a
+		// group; a victim read through hij needs a date of its own
+		c += confActorGroup
+		if e.recipElsewhere {
 			c += confPronoun
 		}
 	}

@@ -62,6 +62,15 @@ type sense struct {
 	// Patient: the subject is acted on and the actor is the van- or
 	// door-phrase, or none (kreeg drie jaar cel: a court unnamed).
 	Patient bool
+	// Content: the direct object is what is asked, not who is asked
+	// (eist onderzoek, bepleit een verbod), and so is a dat-clause (eiste
+	// dat de bezuinigingen worden teruggedraaid).
+	Content bool
+	// Victim: a killing or a shooting whose named victim, the subject of
+	// a passive, makes the event whole without its doer (X werd in 2003
+	// doodgeschoten): killers are often unknown, or named in another
+	// sentence.
+	Victim bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -258,6 +267,10 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoTe = true
 			case "patient":
 				s.Patient = true
+			case "content":
+				s.Content = true
+			case "victim":
+				s.Victim = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

@@ -253,7 +253,6 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		}
 		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
 		if ok {
-			x.conviction(&ev, s, c, t)
 			return ev, true
 		}
 		// try the next candidate

@@ -137,3 +137,23 @@ func TestCapitalsAndNot(t *testing.T) {
 		}
 	}
 }
+
+// TestSuspendedHyphen checks that a name whose first compound leaves its
+// shared part to the next ("Immigratie- en Naturalisatiedienst") matches
+// whole, and that a hyphen before other words ends a name.
+func TestSuspendedHyphen(t *testing.T) {
+	k := shared.Must(t, Load)
+	for text, want := range map[string]string{
+		"De Immigratie- en Naturalisatiedienst (IND) wil dat niet.":         "Immigratie- en Naturalisatiedienst=org:ind",
+		"Volgens de Nederlandse Voedsel- en Warenautoriteit is het veilig.": "Nederlandse Voedsel- en Warenautoriteit=org:nvwa",
+		"Ze reisden naar Rusland- de grens over.":                           "Rusland=country:RU",
+	} {
+		var got []string
+		for _, m := range k.Match(nl.Parse(text, nl.Options{Lang: "nl"})) {
+			got = append(got, text[m.Start:m.End]+"="+m.Entries[0].ID)
+		}
+		if !strings.Contains(strings.Join(got, " | "), want) {
+			t.Errorf("%q: want %s in %v", text, want, got)
+		}
+	}
+}

@@ -147,7 +147,7 @@ func (k *KB) longest(parts []part, i int, text string) (Match, int) {
 	cur := k.trie
 	for j := i; j < len(parts) && !parts[j].barrier; j++ {
 		p := &parts[j]
-		if j > i && p.tok != parts[j-1].tok && !adjacentWords(text, parts[j-1].end, p.start) {
+		if j > i && p.tok != parts[j-1].tok && !adjacentWords(text, parts[j-1].end, p.start) && !suspendedHyphen(text, parts[j-1].end, p.start) {
 			break
 		}
 		p.computeKeys()
@@ -179,6 +179,17 @@ func adjacentWords(text string, a, b int) bool {
 		return false
 	}
 	return strings.TrimSpace(text[a:b]) == ""
+}
+
+// suspendedHyphen reports whether the words at a and b are a first
+// part of a compound whose hyphen stands for the part it shares with
+// the next and the conjunction after it: "Immigratie- en
+// Naturalisatiedienst", "Voedsel- of".
+func suspendedHyphen(text string, a, b int) bool {
+	if b < a || b-a != 2 || text[a:b] != "- " {
+		return false
+	}
+	return strings.HasPrefix(text[b:], "en ") || strings.HasPrefix(text[b:], "of ")
 }
 
 // accept checks capitals and exactness for parts[i..j] ending in node n.

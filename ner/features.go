@@ -78,6 +78,14 @@ const (
 	tTri
 	tDocTypem1
 	tDocTypep1
+	tPOS0
+	tPOSm1
+	tPOSp1
+	tPOS3
+	tPOSShort
+	tPOSW0
+	tLemm1
+	tLemp1
 )
 
 // Boundary values for words beyond the sentence.
@@ -103,6 +111,8 @@ type lexicon struct {
 	// name of two to eight words to a bit per type, and the hash of the
 	// first two or more words of a longer one to phrasePrefix.
 	phrases map[uint64]uint8
+	// pos: the model reads parts of speech and lemmas from nl's tagger.
+	pos bool
 }
 
 // maxTri bounds the character trigrams of one word.
@@ -167,6 +177,8 @@ type token struct {
 	caseP         uint8
 	gaz           uint8
 	gspan         uint8
+	pos           uint8  // posClass of nl's tag, 0 when untagged
+	lemma         uint64 // hash of nl's lemma, lowercased
 	hFirst, hLast uint64
 	hLastClu      uint32
 	stem          uint64
@@ -458,6 +470,27 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	}
 	if m1 != nil && m1.gaz != 0 {
 		add(tGazm1, uint64(m1.gaz))
+	}
+	if t.pos != 0 {
+		pm1, pp1 := uint64(valBOS), uint64(valEOS)
+		if m1 != nil {
+			pm1 = uint64(m1.pos)
+		}
+		if p1 != nil {
+			pp1 = uint64(p1.pos)
+		}
+		add(tPOS0, uint64(t.pos))
+		add(tPOSm1, pm1)
+		add(tPOSp1, pp1)
+		add2(tPOS3, uint64(t.pos), pm1*31+pp1)
+		add2(tPOSShort, uint64(t.pos), t.short)
+		add2(tPOSW0, uint64(t.pos), t.low)
+		if m1 != nil {
+			add(tLemm1, m1.lemma)
+		}
+		if p1 != nil {
+			add(tLemp1, p1.lemma)
+		}
 	}
 	if p1 != nil && p1.gaz != 0 {
 		add(tGazp1, uint64(p1.gaz))

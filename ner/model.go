@@ -59,6 +59,8 @@ type modelFile struct {
 	// joined by spaces, with a bit per type.
 	Phrases     []string
 	PhraseTypes []uint8
+	// POS: the model reads parts of speech and lemmas from nl's tagger.
+	POS bool
 	// Info describes how the model was trained.
 	Info string
 }
@@ -110,6 +112,7 @@ func newModel(f *modelFile) (*model, error) {
 		return nil, fmt.Errorf("model lexicon sizes do not match")
 	}
 	m := &model{info: f.Info}
+	m.lex.pos = f.POS
 	st, err := newStage(f.Stages...)
 	if err != nil {
 		return nil, err

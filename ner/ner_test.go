@@ -192,7 +192,7 @@ func TestDeterministic(t *testing.T) {
 	train, dev := sents[:600], sents[600:800]
 	var outs [2]strings.Builder
 	for i := range outs {
-		res, err := Train(train, dev, TrainOptions{Epochs: 2})
+		res, err := Train(train, dev, TrainOptions{Epochs: 2, POS: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -276,5 +276,32 @@ func TestConcurrentTag(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestTagReadsAnnotation checks that Tag reads the parts of speech of an
+// annotated document and tags an unannotated one itself, alike, and that
+// the model reads them at all.
+func TestTagReadsAnnotation(t *testing.T) {
+	tg := shared.Must(t, Load)
+	if !tg.m.lex.pos {
+		t.Skip("the model reads no parts of speech")
+	}
+	syn := shared.Must(t, syntax)
+	text := "Volgens topman Jan de Vries van Philips gaat de fabriek in Eindhoven dicht.\n\n" +
+		"De Vries zei dat tegen het Financieele Dagblad. Ook Ahold en ING schrappen banen."
+	plain := nl.Parse(text, nl.Options{Lang: "nl"})
+	annotated := nl.Parse(text, nl.Options{Lang: "nl"})
+	syn.Annotate(annotated)
+	a, b := tg.Tag(plain), tg.Tag(annotated)
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("unannotated %v, annotated %v", a, b)
+	}
+	// The parts of speech given are the ones read.
+	var s1, s2 scratch
+	tg.m.lex.prepare(&s1, []string{"Philips"}, []int{1}, []nl.Token{{Text: "Philips", POS: nl.PROPN}})
+	tg.m.lex.prepare(&s2, []string{"Philips"}, []int{1}, []nl.Token{{Text: "Philips", POS: nl.NOUN}})
+	if fmt.Sprint(s1.feats) == fmt.Sprint(s2.feats) {
+		t.Error("a PROPN and a NOUN token have the same features")
 	}
 }

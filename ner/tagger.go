@@ -68,8 +68,13 @@ type scratch struct {
 }
 
 // prepare analyses the words of a document, whose sentences end at ends,
-// and computes their base features.
-func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
+// and computes their base features. ann holds the words as tokens
+// annotated by nl (nil: tag them here when the model reads parts of
+// speech).
+func (lx *lexicon) prepare(s *scratch, words []string, ends []int, ann []nl.Token) {
+	if lx.pos && ann == nil {
+		ann = tagPOS(words, ends)
+	}
 	n := len(words)
 	if cap(s.toks) < n || cap(s.foff) < n+1 {
 		s.toks = make([]token, n)
@@ -93,6 +98,10 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int) {
 			}
 			w = lx.possessiveStem(w)
 			s.runes = lx.analyse(&s.toks[i], w, s.runes)
+			if lx.pos && i < len(ann) {
+				s.toks[i].pos = posClass(ann[i].POS)
+				s.toks[i].lemma = hashLower(ann[i].Lemma)
+			}
 		}
 		lx.markPhrases(s.toks[a:b])
 		for i := a; i < b; i++ {
@@ -214,7 +223,7 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 		s.words = append(s.words, w...)
 		s.ends = append(s.ends, len(s.words))
 	}
-	t.m.lex.prepare(s, s.words, s.ends)
+	t.m.lex.prepare(s, s.words, s.ends, nil)
 	tags := t.tagDoc(s, s.ends)
 	out := make([][]string, len(sents))
 	a := 0
@@ -243,17 +252,24 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 	defer t.pool.Put(s)
 	s.words, s.ends = s.words[:0], s.ends[:0]
 	var sents []nl.Sentence
+	var ann []nl.Token
+	if t.m.lex.pos && doc.Annotated() {
+		ann = make([]nl.Token, 0, len(doc.Tokens))
+	}
 	for _, sent := range doc.Sentences {
 		if len(sent.Tokens) == 0 {
 			continue
 		}
 		for _, tk := range sent.Tokens {
 			s.words = append(s.words, tk.Text)
+			if ann != nil {
+				ann = append(ann, tk)
+			}
 		}
 		s.ends = append(s.ends, len(s.words))
 		sents = append(sents, sent)
 	}
-	t.m.lex.prepare(s, s.words, s.ends)
+	t.m.lex.prepare(s, s.words, s.ends, ann)
 	all := t.tagDoc(s, s.ends)
 	var out []kroniek.Mention
 	var caps map[string]bool

@@ -33,6 +33,9 @@ type TrainOptions struct {
 	// Names are known names (from the knowledge base) whose words become
 	// gazetteer features (may be nil).
 	Names []Name
+	// POS adds features of the parts of speech and lemmas nl's tagger
+	// gives (UPOS of the word and its neighbours, lemmas of the neighbours).
+	POS bool
 	// Log receives progress lines (may be nil).
 	Log io.Writer
 }
@@ -123,13 +126,14 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	lf := lexiconFile(opt.Clusters)
 	gazetteerFile(opt.Names, lf)
 	lf.Version = modelVersion
+	lf.POS = opt.POS
 	base, err := newModel(lf)
 	if err != nil {
 		return nil, err
 	}
 	trDocs := prepareDocs(&base.lex, train)
 	dvDocs := prepareDocs(&base.lex, dev)
-	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words, %d phrases", len(train), len(trDocs), len(lf.ClusterWords))
+	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words, %d phrases", len(train), len(trDocs), len(lf.ClusterWords), len(lf.GazWords), len(lf.Phrases))
 
 	// Stage 1 on all training documents.
 	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
@@ -204,7 +208,7 @@ func prepareDocs(lx *lexicon, sents []Sentence) []*pdoc {
 				gold = append(gold, tagIndex(g))
 			}
 		}
-		lx.prepare(&s, words, ends)
+		lx.prepare(&s, words, ends, nil)
 		d := &pdoc{
 			toks:  append([]token(nil), s.toks...),
 			feats: append([]uint64(nil), s.feats...),

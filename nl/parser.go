@@ -326,6 +326,30 @@ func moveFeats(b *sentBuf, p *parseState, out []uint64) []uint64 {
 // parse sets b.heads (and b.rels via label).
 func (ps *parser) parse(b *sentBuf) {
 	n := len(b.words)
+	ps.attach(b)
+	scores := fixScores(b)
+	ps.label(b)
+	if scores {
+		labelScores(b, ps.labels)
+	}
+	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
+	for i := range n {
+		switch ps.labels[b.rels[i]] {
+		case "aux", "aux:pass", "cop":
+			if b.pos[i] == VERB || b.pos[i] == AUX {
+				b.pos[i] = AUX
+			}
+		default:
+			if b.pos[i] == AUX {
+				b.pos[i] = VERB
+			}
+		}
+	}
+}
+
+// attach sets b.heads: the parser's moves, then the paired marks.
+func (ps *parser) attach(b *sentBuf) {
+	n := len(b.words)
 	p := &b.ps
 	p.init(n)
 	b.score = grow(b.score, nMoves)
@@ -363,24 +387,6 @@ func (ps *parser) parse(b *sentBuf) {
 		}
 	}
 	pairMarks(b.words, b.pos, b.heads)
-	scores := fixScores(b)
-	ps.label(b)
-	if scores {
-		labelScores(b, ps.labels)
-	}
-	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
-	for i := range n {
-		switch ps.labels[b.rels[i]] {
-		case "aux", "aux:pass", "cop":
-			if b.pos[i] == VERB || b.pos[i] == AUX {
-				b.pos[i] = AUX
-			}
-		default:
-			if b.pos[i] == AUX {
-				b.pos[i] = VERB
-			}
-		}
-	}
 }
 
 // labelFeats appends the features for the relation of word d.

@@ -265,10 +265,25 @@ func abbreviationEnd(text string, i, dot, end int) (int, bool) {
 			return j, true // an initial
 		}
 	}
-	if abbreviations[full] {
+	if abbreviations[full] && !acronym(word) {
 		return j, true
 	}
 	return dot, false
+}
+
+// acronym reports whether word is written in capitals only and has two
+// letters or more: ING, NOS, VVD are names, not the abbreviations ing.,
+// nos., vvd. that the lowercase list holds, so their period can end a
+// sentence.
+func acronym(word string) bool {
+	n := 0
+	for _, r := range word {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // isURLStart reports whether a URL, e-mail-less handle or hashtag starts at i.

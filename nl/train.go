@@ -43,6 +43,16 @@ type SyntaxTrainOptions struct {
 	// sentences in another order, whose weights are averaged (0 or 1:
 	// one).
 	Replicas int
+	// LabelFolds, if above 1, also teaches the labeller the trees that
+	// parsers trained on the other folds (LabelFoldEpochs passes, one
+	// replica) predict for the treebank sentences, so it learns to label
+	// the head errors the parser makes on unseen text (jackknifing, as
+	// for the tags); a word whose predicted head is wrong is not learnt.
+	LabelFolds, LabelFoldEpochs int
+	// Reuse, if set, supplies the tagger, lemmatiser and parser: only the
+	// labeller is trained (development: labeller experiments on one
+	// parser).
+	Reuse *SyntaxModel
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
@@ -85,6 +95,23 @@ func (o *SyntaxTrainOptions) defaults() {
 // SyntaxModel is a trained model ready to be written.
 type SyntaxModel struct{ m *models }
 
+// ReadSyntaxModel reads a model file written by Write (to reuse its
+// parts in training, see SyntaxTrainOptions.Reuse).
+func ReadSyntaxModel(r io.Reader) (*SyntaxModel, error) {
+	m, err := readModels(r)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range []*dense{m.tag.m, m.parse.m, m.parse.lab, m.lem.m, m.lem.fm} {
+		d.w = make([]float32, len(d.q)) // written again from w
+		for i, x := range d.q {
+			d.w[i] = float32(x) * d.qs
+		}
+		d.q = nil
+	}
+	return &SyntaxModel{m: m}, nil
+}
+
 // Syntax returns an annotator using the model.
 func (sm *SyntaxModel) Syntax() *Syntax { return &Syntax{m: sm.m} }
 
@@ -120,6 +147,10 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 		m.paths = append(m.paths, w, o.Clusters[w])
 	}
 	m.clus = clusterKeys(m.paths)
+	if o.Reuse != nil {
+		r := o.Reuse.m
+		m.paths, m.clus, m.tag, m.lem, m.parse.m = r.paths, r.clus, r.tag, r.lem, r.parse.m
+	}
 	logf("%d attributive participles retagged VERB", retagParticiples(train, morph))
 
 	rep := func(sents []TreeSentence) []TreeSentence {
@@ -133,8 +164,10 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 		}
 		return out
 	}
-	m.tag.m = trainTagger(rep(train), m.clus, o, o.Seed)
-	logf("tagger trained (%d sentences)", len(train))
+	if o.Reuse == nil {
+		m.tag.m = trainTagger(rep(train), m.clus, o, o.Seed)
+		logf("tagger trained (%d sentences)", len(train))
+	}
 
 	// Jackknifed tags for the parser.
 	predPOS := make([][]POS, len(train))
@@ -201,10 +234,65 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 			ppos = append(ppos, append([]POS(nil), b.pos...))
 		}
 	}
-	m.parse.m = trainParser(ptrain, ppos, m.clus, o, logf)
-	m.parse.lab = trainLabeller(ptrain, ppos, m.clus, li, len(m.parse.labels), o, logf)
-	trainLemmas(&m.lem, m.clus, train, morph, o, logf)
+	ltrain, lpos := ptrain, ppos
+	if o.LabelFolds > 1 {
+		ltrain = append(ltrain, predictedTrees(train, predPOS, m.clus, o, logf)...)
+		lpos = append(lpos, predPOS...)
+	}
+	if o.Reuse == nil {
+		m.parse.m = trainParser(ptrain, ppos, m.clus, o, logf)
+	}
+	m.parse.lab = trainLabeller(ltrain, lpos, m.clus, li, len(m.parse.labels), o, logf)
+	if o.Reuse == nil {
+		trainLemmas(&m.lem, m.clus, train, morph, o, logf)
+	}
 	return &SyntaxModel{m: m}, nil
+}
+
+// predictedTrees returns train with the heads a parser trained on the
+// other o.LabelFolds folds predicts for each sentence (tags pos); a word
+// whose predicted head is not its gold one has no relation ("": the
+// labeller does not learn it, but its siblings see it labelled).
+func predictedTrees(train []TreeSentence, pos [][]POS, clus map[string][4]uint64, o SyntaxTrainOptions, logf func(string, ...any)) []TreeSentence {
+	out := make([]TreeSentence, len(train))
+	fo := o
+	fo.ParseEpochs = max(o.LabelFoldEpochs, 1)
+	right, all := 0, 0
+	for f := range o.LabelFolds {
+		var part []TreeSentence
+		var ppos [][]POS
+		for i := range train {
+			if i%o.LabelFolds != f {
+				part = append(part, train[i])
+				ppos = append(ppos, pos[i])
+			}
+		}
+		ps := parser{m: trainParserOnce(part, ppos, clus, fo, o.Seed+uint64(f)*104729+5, func(string, ...any) {})}
+		b := new(sentBuf)
+		for i := range train {
+			if i%o.LabelFolds != f {
+				continue
+			}
+			s := train[i]
+			b.resetClusters(s.Words, clus)
+			copy(b.pos, pos[i])
+			ps.attach(b)
+			fixScores(b)
+			s.Heads = append([]int(nil), b.heads[:len(s.Words)]...)
+			s.Rels = make([]string, len(s.Words))
+			for d, h := range s.Heads {
+				all++
+				if h == train[i].Heads[d] {
+					s.Rels[d] = train[i].Rels[d]
+					right++
+				}
+			}
+			out[i] = s
+		}
+		logf("labeller fold %d/%d parsed", f+1, o.LabelFolds)
+	}
+	logf("labeller folds: %.2f%% of heads right", 100*float64(right)/float64(max(all, 1)))
+	return out
 }
 
 func shuffled(n int, rng *rand.Rand) []int {
@@ -346,8 +434,10 @@ func trainLabeller(train []TreeSentence, pos [][]POS, clus map[string][4]uint64,
 				clear(s)
 				m.score(b.fs, s)
 				pred := argmax(s, func(c int) bool { return (c == rootL) == (h < 0) })
-				if h == unknownHead {
-					b.rels[d] = pred // self-training: a head the helpers disagreed on
+				if h == unknownHead || sent.Rels[d] == "" {
+					// self-training: a head the helpers disagreed on; a
+					// predicted tree: a wrong head
+					b.rels[d] = pred
 					continue
 				}
 				total++

@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,11 +96,12 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	}
 	var cands []cand
 	var affixes []affix
+	counted := countedGroups(doc)
 	for _, m := range matches {
 		e := m.Entries[0]
 		switch e.Kind {
 		case kb.KindRole, kb.KindDemonym:
-			if c, ok := inhabitants(doc, m, k); ok {
+			if c, ok := inhabitants(doc, m, k, counted); ok {
 				cands = append(cands, c)
 				continue
 			}
@@ -166,6 +168,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	personsInLists(doc, cands)
+	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -189,20 +192,72 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 // country as the news speaks of it. Adjectives (Britse), one inhabitant
 // (een Brit) and counted people ("zeven Russen", "veel Amerikanen") are
 // no mention of it; nor are the peoples of a country's regions (de
-// Schotten).
-func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB) (cand, bool) {
+// Schotten). Nor are a few people the article counted before ("zeven
+// Oekraïners …", then "de Oekraïners zaten opgesloten") or names after
+// the plural ("de Amerikanen Steven Avery en Brendan Dassey"): those are
+// people of the country, not the country. counted holds where the
+// article first counts a group: countedGroups.
+func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (cand, bool) {
 	e := m.Entries[0]
-	if e.Kind != kb.KindDemonym || k == nil || m.Tok < 1 || !slices.Contains(e.Inhabitants, doc.Text[m.Start:m.End]) {
+	w := doc.Text[m.Start:m.End]
+	if e.Kind != kb.KindDemonym || k == nil || m.Tok < 1 || !slices.Contains(e.Inhabitants, w) {
 		return cand{}, false
 	}
 	if a := doc.Tokens[m.Tok-1].Text; a != "de" && a != "De" && !((a == "en" || a == ",") && m.Tok >= 3 && inhabitantsAfterDe(doc, m.Tok-2, k)) {
 		return cand{}, false // "de Fransen en Duitsers" counts Duitsers too
+	}
+	if at, ok := counted[w]; ok && at < m.Start {
+		return cand{}, false
+	}
+	if next := m.TokEnd; next < len(doc.Tokens) && doc.Tokens[next].Kind == nl.Word && startsUpper(doc.Tokens[next].Text) &&
+		!startsSentence(doc, doc.Tokens[next].Start) && !nl.IsStopword(strings.ToLower(doc.Tokens[next].Text)) {
+		return cand{}, false // not a heading's last words: "overhoop met de Russen In 2017 werd …"
 	}
 	t := k.Resolve(e)
 	if t == e || t.Kind != kb.KindCountry {
 		return cand{}, false
 	}
 	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// countedGroups returns where the article first counts a group of
+// people by a capitalised plural, with a small number and at most one
+// word between: "zeven Oekraïners", "twee jonge Nederlanders", "12
+// Syriërs". A hundred or more ("2600 Nederlanders" of a poll) is no
+// group the article goes on to speak of as "de Nederlanders".
+func countedGroups(doc *nl.Doc) map[string]int {
+	var out map[string]int
+	toks := doc.Tokens
+	for i, t := range toks {
+		n, ok := 0.0, false
+		if t.Kind == nl.Number {
+			v, err := strconv.Atoi(t.Text)
+			n, ok = float64(v), err == nil
+		} else if t.Kind == nl.Word {
+			n, ok = nl.Lex().Value(nl.ClassNumber, strings.ToLower(t.Text))
+		}
+		if !ok || n < 2 || n >= 100 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if toks[j].Kind != nl.Word {
+				break
+			}
+			if nl.Lex().Is(nl.ClassMultiplier, toks[j].Text) {
+				break // "66 miljoen Amerikanen" are no few people
+			}
+			if startsUpper(toks[j].Text) {
+				if _, seen := out[toks[j].Text]; !seen {
+					if out == nil {
+						out = map[string]int{}
+					}
+					out[toks[j].Text] = toks[j].Start
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // inhabitantsAfterDe reports whether token i is a country's
@@ -572,6 +627,53 @@ func personsInLists(doc *nl.Doc, cs []cand) {
 	}
 }
 
+// orgsInLists makes a one-word name of no knowledge-base entry that the
+// tagger took for a place, a thing or a person an organisation when it
+// stands in a list of organisations and nothing else, of which the
+// knowledge base knows one or more: "modeketens als Primark, Uniqlo en
+// Pull & Bear", "NPO, RTL, Veronica, SBS". One known organisation
+// beside it is enough for a place or a thing, two for a person (a given
+// name in a list of broadcasters). A name after a preposition of place
+// stays a place: "in Zwolle en bij Ikea" is no list of firms.
+func orgsInLists(doc *nl.Doc, cs []cand) {
+	knownOrg := func(c *cand) bool {
+		return c.entry != nil && c.entry.Kind == kb.KindOrg && c.typ == kroniek.ORG
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.typ == kroniek.ORG || c.role != "" || c.classTyped || c.family || strings.Contains(c.text(doc), " ") {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && listJoined(doc, cs[lo-1:lo+1]) {
+			lo--
+		}
+		for hi+1 < len(cs) && listJoined(doc, cs[hi:hi+2]) {
+			hi++
+		}
+		orgs := 0
+		for j := lo; j <= hi; j++ {
+			if j == i {
+				continue
+			}
+			if cs[j].typ != kroniek.ORG {
+				orgs = -1
+				break
+			}
+			if knownOrg(&cs[j]) {
+				orgs++
+			}
+		}
+		if orgs < 1 || orgs < 2 && c.typ == kroniek.PER {
+			continue
+		}
+		if ti := tokenIndex(doc, cs[lo].start); ti > 0 && placeWords[strings.ToLower(doc.Tokens[ti-1].Text)] {
+			continue
+		}
+		c.typ = kroniek.ORG
+	}
+}
+
 // compassWords open names written with a slash: Noord/Zuidlijn.
 var compassWords = setOf("Noord", "Zuid", "Oost", "West")
 
@@ -617,6 +719,9 @@ func dropDemonyms(doc *nl.Doc, cs []cand, k *kb.KB, midCap func(string) bool, ti
 		}
 		if lw := strings.ToLower(c.text(doc)); c.entry == nil && !strings.Contains(lw, " ") && (derivedNoun(lw) || memberNoun(lw)) {
 			continue // "de SS'ers", "twee PVV'ers", "de Kamerleden": members, no name
+		}
+		if ws := strings.Fields(strings.ToLower(c.text(doc))); c.entry == nil && len(ws) == 2 && assemblyWords[ws[0]] && memberNoun(ws[1]) {
+			continue // "Tweede Kamerlid Vera Bergkamp", "Provinciale Statenleden": a role, no name
 		}
 		if !title && headingNoun(doc, c, cs, midCap) {
 			continue // "Internetrobots zijn …", "'Opstandige' leiders": a word, no name
@@ -1676,17 +1781,28 @@ func givenShape(name string) bool {
 	return true
 }
 
-// kinNouns before a family name make it the name of relatives: "de
-// familie Lobo", "de zussen Lobo", "de gebroeders Lobo".
-var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders")
+// assemblyWords open the names of Dutch assemblies whose members'
+// noun keeps them: Tweede Kamerlid, Eerste Kamerleden, Provinciale
+// Statenleden.
+var assemblyWords = setOf("tweede", "eerste", "provinciale")
 
-// markFamilies marks the one-word names right after a kin noun: they
-// name relatives, not the one person of the article with that family
-// name.
+// kinNouns before a family name make it the name of relatives: "de
+// familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van
+// Rijsingen". Not "echtpaar": "nadat het echtpaar Baghouz ontvluchtte"
+// puts the place the couple fled right after it.
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin")
+
+// markFamilies marks the family names right after a kin noun, of one
+// word or with the particles before it (Van der Vorm): they name
+// relatives, not the one person of the article with that family name.
 func markFamilies(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
-		if c.entry != nil || strings.ContainsAny(c.text(doc), " -") || !firstNameLike(c.text(doc)) {
+		if c.entry != nil || strings.Contains(c.text(doc), "-") {
+			continue
+		}
+		words := strings.Fields(c.text(doc))
+		if len(words) > 1 && !allParticles(words[:len(words)-1]) || !firstNameLike(words[len(words)-1]) {
 			continue
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
@@ -1790,9 +1906,11 @@ var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "
 	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
 
 // englishHeads end English names of bodies and events: Afrikadag van de
-// Foundation is no person.
+// Foundation is no person, American Airlines no place, Sanderink Holding
+// no person.
 var englishHeads = setOf("foundation", "institute", "company", "group", "society", "association",
-	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day")
+	"council", "university", "college", "school", "bank", "fund", "trust", "centre", "center", "day",
+	"airlines", "airways", "holding", "investments", "partners", "ventures")
 
 // personShape reports whether a name has the shape of a Dutch person's
 // name: a capitalised first name, lower-case family-name particles and a

@@ -130,13 +130,21 @@ func isWordByte(b byte) bool {
 // ",,Uh, ik mag hopen van niet."
 var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou")
 
+// commonTerms are abbreviations of common nouns written in capitals,
+// no names of anything: chemical formulas (CO2, the most frequent of
+// them in the news), measures (IQ, BMI), conditions (ADHD, PTSS) and
+// fields (ICT). General knowledge, as a dictionary lists them in lower
+// case (kooldioxide, intelligentiequotiënt).
+var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps")
+
 // battleWords open the names of battles and sieges, a preposition and a
 // place after them: de Slag om Arnhem, het Beleg van Leiden.
 var battleWords = setOf("Slag", "Beleg")
 
 // cleanNonNames takes out of a name what is none of it, and drops the
 // words that are no names at all:
-//   - an interjection (Uh) or a word stressed with an accent that the
+//   - an interjection (Uh), an abbreviation of a common noun (CO2, IQ,
+//     ADHD) or a word stressed with an accent that the
 //     article also writes plain in lower case (Oók for ook);
 //   - the W of "B en W." (burgemeester en wethouders) read as an initial
 //     before the next sentence's name;
@@ -160,7 +168,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] {
+			if interjections[lw] || commonTerms[lw] {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {

@@ -567,8 +567,12 @@ func isPossessiveTail(s string) bool {
 }
 
 // dropInitials drops mentions with fewer than two letters ("P.", "K."):
-// an initial alone names nobody.
+// an initial alone names nobody, unless it is the initial the news
+// writes for the family name of a suspect or victim it named in full
+// once: "Bekir E." and later "E. (31) werd …" is that one person when
+// no other person of the article has that initial for a family name.
 func dropInitials(doc *nl.Doc, cs []cand) []cand {
+	surnames := initialSurnames(doc, cs)
 	out := cs[:0]
 	for _, c := range cs {
 		letters := 0
@@ -579,9 +583,71 @@ func dropInitials(doc *nl.Doc, cs []cand) []cand {
 		}
 		if letters >= 2 {
 			out = append(out, c)
+		} else if surnames[c.text(doc)] == 1 && c.entry == nil && bareInitial(doc, c.start, c.end) {
+			c.typ = kroniek.PER
+			out = append(out, c)
 		}
 	}
+	if len(surnames) == 0 {
+		return out
+	}
+	// the bare initials the tagger left out
+	covered := coverage(out)
+	var extra []cand
+	for _, t := range doc.Tokens {
+		if surnames[t.Text] == 1 && !covered(t.Start, t.End) && bareInitial(doc, t.Start, t.End) {
+			extra = append(extra, cand{start: t.Start, end: t.End, typ: kroniek.PER})
+		}
+	}
+	if len(extra) > 0 {
+		out = append(out, extra...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
 	return out
+}
+
+// initialSurnames counts the persons of the article by the initial that
+// stands for their family name: "Bekir E." and "Onno R." give E. and R.
+// once each, however often the article names them in full.
+func initialSurnames(doc *nl.Doc, cs []cand) map[string]int {
+	n := map[string]int{}
+	seen := map[string]bool{}
+	for _, c := range cs {
+		words := strings.Fields(c.text(doc))
+		if len(words) < 2 || c.typ != kroniek.PER && c.role == "" || c.entry != nil {
+			continue
+		}
+		last := words[len(words)-1]
+		if full := kb.Fold(c.text(doc)); initialToken(last) && !initialToken(words[len(words)-2]) && !seen[full] {
+			seen[full] = true // not "J.P." in "Jan J. P. Balkenende"
+			n[last]++
+		}
+	}
+	return n
+}
+
+// initialToken reports whether w is one capital letter and a full stop: "E.".
+func initialToken(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[size:] == "."
+}
+
+// bareInitial reports whether the initial at start:end stands alone: no
+// capitalised word before it (the full name "Bekir E.") or after it (an
+// initial of a given name, "E. Jansen").
+func bareInitial(doc *nl.Doc, start, end int) bool {
+	ti := tokenIndex(doc, start)
+	if ti < 0 || doc.Tokens[ti].Start != start || doc.Tokens[ti].End != end {
+		return false
+	}
+	capital := func(t nl.Token) bool {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return t.Kind == nl.Word && unicode.IsUpper(r)
+	}
+	if p := doc.Tokens[ti-min(ti, 1)]; ti > 0 && (capital(p) && !nl.IsStopword(strings.ToLower(p.Text)) || particles[strings.ToLower(p.Text)] && p.Text != "de") {
+		return false // Bekir E., van E.; not "Dat P. op dag …"
+	}
+	return ti+1 >= len(doc.Tokens) || !capital(doc.Tokens[ti+1])
 }
 
 // dropOverlaps keeps the first of overlapping mentions (sorted by start).

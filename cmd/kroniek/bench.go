@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"text/tabwriter"
@@ -123,6 +124,10 @@ func bench(ctx context.Context, x *call, o *benchOptions) error {
 		return err
 	}
 	defer stop()
+	if os.Getenv("GOGC") == "" {
+		// As analyze collects garbage.
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGC))
+	}
 	p := pipeline.New(s, analyzerVersion)
 	var phases []phaseResult
 	lastCPU := cpuTime()

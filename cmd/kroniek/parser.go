@@ -54,6 +54,9 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.Float64Var(&o.SelfPartial, "self-partial", 0.9, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
 	fs.StringVar(&o.SelfCache, "self-cache", "", "CoNLL-U file of the self-training sentences: read if it exists (the helpers are not trained), else written (development only)")
 	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
+	fs.IntVar(&o.LabelFolds, "label-folds", 0, "jackknife folds giving the labeller predicted trees too (0: gold trees only)")
+	fs.IntVar(&o.LabelFoldEpochs, "label-fold-epochs", 8, "passes of each parser predicting the labeller's trees")
+	reuse := fs.String("reuse", "", "model file whose tagger, lemmatiser and parser are kept: only the labeller is trained (development only)")
 	bits := func(p *uint8, name string, def uint, usage string) {
 		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, def), func(v string) error {
 			n, err := strconv.ParseUint(v, 10, 8)
@@ -69,6 +72,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	bits(&o.ParseBits, "parse-bits", 22, "log2 of the parser's weight rows")
 	bits(&o.LabelBits, "label-bits", 17, "log2 of the labeller's weight rows")
 	bits(&o.LemmaBits, "lemma-bits", 18, "log2 of the lemmatiser's weights")
+	fs.Uint64Var(&o.Seed, "seed", 14, "seed of every random choice in training")
 	fs.Float64Var(&o.Explore, "explore", 0.9, "chance of following the parser's own wrong move after the first pass")
 	if err := parseArgs(fs, args); err != nil {
 		return err
@@ -131,6 +135,17 @@ func (c *TrainCommand) runParser(args []string) error {
 			return err
 		}
 		o.Unlabelled = append(o.Unlabelled, u...)
+	}
+	if *reuse != "" {
+		f, err := os.Open(*reuse)
+		if err != nil {
+			return err
+		}
+		o.Reuse, err = nl.ReadSyntaxModel(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
 	}
 	sm, err := nl.TrainSyntax(train, morph, o)
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "8"
+const analyzerVersion = "9"
 
 // newPipeline wires every stage of kroniek into a pipeline.
 func newPipeline() (*pipeline.Pipeline, error) {

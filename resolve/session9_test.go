@@ -1,0 +1,166 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// localMentions resolves a made-up text and returns its mentions as
+// "text/local key".
+func localMentions(t *testing.T, text string) (map[string]string, []kroniek.LocalEntity) {
+	t.Helper()
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	out := map[string]string{}
+	for _, m := range ms {
+		out[m.Text+"@"+m.Local] = m.Type
+	}
+	return out, locals
+}
+
+// keyOf returns the key of the local entity named name, or "".
+func keyOf(ls []kroniek.LocalEntity, name string) string {
+	for _, l := range ls {
+		if l.Name == name {
+			return l.Key
+		}
+	}
+	return ""
+}
+
+// TestSession9Initials checks that the initial the news writes for a
+// named suspect's family name is a mention of that person when no other
+// person of the article has it, and that an initial before a family name
+// (E. Velkamp) or of two persons stays no mention of its own (made-up text).
+func TestSession9Initials(t *testing.T) {
+	ms, ls := localMentions(t, "De rechtbank veroordeelde Bekir E. tot vier jaar cel. E. (31) was al eerder veroordeeld. "+
+		"Volgens de rechter loog Onno R. over zijn rol. De 26-jarige R. zei niets. Toen kwam E. Velkamp binnen.")
+	be, or := keyOf(ls, "Bekir E."), keyOf(ls, "Onno R.")
+	if be == "" || or == "" {
+		t.Fatalf("no full names in %v", ls)
+	}
+	for _, want := range []string{"E.@" + be, "R.@" + or} {
+		if ms[want] != kroniek.PER {
+			t.Errorf("want %s as a person in %v", want, ms)
+		}
+	}
+	n := 0
+	for m := range ms {
+		if strings.HasPrefix(m, "E.@") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the initial of E. Velkamp as a mention of its own: %v", ms)
+	}
+	// two persons with one initial: neither takes it
+	ms, _ = localMentions(t, "Bekir E. en Ahmet E. stonden terecht. E. zweeg.")
+	for m := range ms {
+		if strings.HasPrefix(m, "E.@") {
+			t.Errorf("an initial of two persons given to one: %v", ms)
+		}
+	}
+}
+
+// TestSession9CountedInhabitants checks that a few people the article
+// counted are no mention of their country when it names them again,
+// and that names after the plural are no mention of it either, while
+// the people of a country spoken of as such stay one (made-up text).
+func TestSession9CountedInhabitants(t *testing.T) {
+	got := strings.Join(localNames(t, "De politie hield zeven Oekraïners aan in Zwolle. In de loods waar de Oekraïners zaten, lag drugs. "+
+		"De Amerikanen Pieter Velkamp en Jan Kwastra zitten vast. De Russen willen meer invloed."), ", ")
+	if !strings.Contains(got, "Russen/LOC") {
+		t.Errorf("want Russen/LOC in %s", got)
+	}
+	for _, bad := range []string{"Oekraïners", "Amerikanen"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s as its country in %s", bad, got)
+		}
+	}
+}
+
+// TestSession9OrgLists checks that a name the tagger took for a place
+// or a person is an organisation in a list of organisations the
+// knowledge base knows, and that a place after a preposition of place
+// stays one (made-up text).
+func TestSession9OrgLists(t *testing.T) {
+	got := strings.Join(localNames(t, "Bezoekers van Ikea, Velkomarkt, Intratuin en Mediamarkt komen hier. Ze reden naar Kwastdorp en Ikea."), ", ")
+	if !strings.Contains(got, "Velkomarkt/ORG") {
+		t.Errorf("want Velkomarkt/ORG in %s", got)
+	}
+	if strings.Contains(got, "Kwastdorp/ORG") {
+		t.Errorf("a place typed by a list: %s", got)
+	}
+}
+
+// TestSession9Families checks that a family named with its particles
+// after a kin noun (het gezin Van Velkamp) is no mention of the one
+// person of that family name (made-up text).
+func TestSession9Families(t *testing.T) {
+	ms, ls := localMentions(t, "Anna van Doornik-van Velkamp woont hier al lang. Zij was een kind van het gezin Van Velkamp. "+
+		"De familie Van der Kwast betaalt. Kees van der Kwast zwijgt. Van der Kwast lacht.")
+	kees := keyOf(ls, "Kees van der Kwast")
+	if kees == "" {
+		t.Fatalf("no Kees van der Kwast in %v", ls)
+	}
+	if _, ok := ms["Van der Kwast@"+kees]; !ok {
+		t.Errorf("the lone family name is no mention of Kees van der Kwast: %v", ms)
+	}
+	n := 0
+	for m := range ms {
+		if strings.HasPrefix(m, "Van der Kwast@") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the family and the person apart: %v", ms)
+	}
+	if ms["Van Velkamp@"+keyOf(ls, "Anna van Doornik-van Velkamp")] != "" {
+		t.Errorf("the family joined to Anna van Doornik-van Velkamp: %v", ms)
+	}
+}
+
+// TestSession9CommonTerms checks that abbreviations of common nouns in
+// capitals are no names, a compound of one neither, and that an acronym
+// of a body stays one (made-up text).
+func TestSession9CommonTerms(t *testing.T) {
+	got := strings.Join(localNames(t, "De uitstoot van CO2 stijgt. De CO2-uitstoot van Velkomland groeit. Was ADHD niet een aandoening? "+
+		"Het IQ van Pieter Velkamp is hoog. Volgens de KNVB is het goed."), ", ")
+	for _, bad := range []string{"CO2", "ADHD", "IQ"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s as a name in %s", bad, got)
+		}
+	}
+	if !strings.Contains(got, "KNVB/ORG") {
+		t.Errorf("want KNVB/ORG in %s", got)
+	}
+}
+
+// TestSession9EnglishHeads checks that English head nouns of firms end
+// the names of organisations, not of places or persons (made-up text).
+func TestSession9EnglishHeads(t *testing.T) {
+	got := strings.Join(localNames(t, "De problemen worden ook gevoeld door Velkom Airlines (VA). Het geld ging naar Kwastra Holding en Velkamp Investments. Dat zei Pieter Velkamp."), ", ")
+	for _, want := range []string{"Velkom Airlines/ORG", "Kwastra Holding/ORG", "Velkamp Investments/ORG", "Pieter Velkamp/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession9AssemblyMembers checks that a member of an assembly named
+// with its assembly's first word is a role, no name, and that the
+// person after it stays (made-up text).
+func TestSession9AssemblyMembers(t *testing.T) {
+	got := strings.Join(localNames(t, "Dat zegt Tweede Kamerlid Pieter Velkamp in het debat. De Provinciale Statenleden stemden tegen. De Tweede Kamer stemde voor."), ", ")
+	if strings.Contains(got, "Kamerlid") || strings.Contains(got, "Statenleden") {
+		t.Errorf("a role as a name: %s", got)
+	}
+	for _, want := range []string{"Pieter Velkamp/PER", "Tweede Kamer/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
