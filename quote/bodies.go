@@ -368,6 +368,23 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 	return nil
 }
 
+// forecast reports whether q is what a thing "belooft" (promises to be):
+// "De economische zwakte belooft voor ruzie te zorgen", "De opbrengst
+// belooft de gasgigant te investeren": a forecast, nobody speaks. The
+// subject names no person, role, body or people of the article.
+func forecast(cue string, q kroniek.Quote) bool {
+	if cue != "belooft" && cue != "beloofde" && cue != "beloven" && cue != "beloofden" || q.SpeakerLocal != "" || q.SpeakerText == "" {
+		return false
+	}
+	w := headWord(q.SpeakerText)
+	lw := strings.ToLower(w)
+	if !isLowerWord(w) || isPronoun(lw) || lw == "iemand" || lw == "men" || strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ers") {
+		return false // "De vliegtuigbouwer belooft …": a doer by its "-er"
+	}
+	_, body := bodyKind(lw)
+	return !body && !isRoleNoun(lw) && !personNoun(lw) && !people(lw) && !agentNoun(lw) && !doerNoun(lw) && !pluralBody(lw) && !groupHead(lw) && wordGender(lw) == genderUnknown
+}
+
 // perfectAux are the forms of "hebben" of a perfect: "Dat heeft X gezegd".
 var perfectAux = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true}
 
@@ -400,6 +417,9 @@ func (x *extractor) hypothetical(q kroniek.Quote) bool {
 		return false
 	}
 	cue := strings.ToLower(toks[ci].Text)
+	if forecast(cue, q) {
+		return true
+	}
 	si := x.sentenceAt(q.CueStart)
 	from := x.tokenAt(x.doc.Sentences[si].Start)
 	// the clause of the verb: back to a comma, colon, quotation mark or

@@ -75,6 +75,8 @@ func TestBodySpeakers(t *testing.T) {
 		// what nobody said
 		{"De nieuwe baasjes moeten uitleggen dat dit nog steeds gebeurt.", nil, nil, "dit nog", "", ""},
 		{"Dat wil niet zeggen dat je hiervoor ook geschikt bent.", nil, nil, "je hiervoor", "", ""},
+		{"De economische zwakte belooft later dit jaar voor een venijnige ruzie tussen Rome en Brussel te zorgen.", nil, nil, "later dit jaar", "", ""},
+		{"De minister belooft later dit jaar voor een nieuwe wet tegen fraude te zorgen.", nil, nil, "later dit jaar", kroniek.QuoteIndirect, "De minister"},
 		{"Eigenlijk had hij moeten zeggen: \"Dat wordt gewoon van mij verwacht bij de omroep.\"", nil, nil, "Dat wordt", kroniek.QuoteTerm, ""},
 		// a purpose clause before the verb is the writer's
 		{"Om te voorkomen dat de oppositie hem zou passeren, kondigde Piet Smit aan dat twee leden gingen onderzoeken welke meerderheden haalbaar zijn.",
