@@ -277,7 +277,27 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		cue, lemma, n := matchCue(toks[1:])
-		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") {
+		cueAt := 1
+		if n == 0 && perfectAux[strings.ToLower(toks[1].Text)] {
+			// "Dat heeft de organisatie bevestigd.", "Dat hebben de
+			// deskundigen de provincie laten weten.": the participle (or
+			// "laten weten") ends the sentence.
+			cueAt = len(toks) - 2
+			for cueAt > 2 && toks[cueAt].Kind == nl.Punct {
+				cueAt--
+			}
+			if cueAt > 3 && strings.EqualFold(toks[cueAt].Text, "weten") && strings.EqualFold(toks[cueAt-1].Text, "laten") {
+				cueAt--
+			}
+			cue, lemma, n = matchCue(toks[cueAt:])
+			if n == 1 && lemma != "laten weten" && !speechParticiple(toks[cueAt].Text) {
+				continue // "Dat hebben we zien aankomen": no participle
+			}
+			if lemma == "laten weten" || lemma == "bekendmaken" || lemma == "aankondigen" || lemma == "verklaren" {
+				lemma = "melden" // reports as plain as "melden"
+			}
+		}
+		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") && lemma != "melden" {
 			continue
 		}
 		sp := x.claimant(toks, 2)
@@ -302,7 +322,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		start, end := pt[0].Start, pt[len(pt)-2].End
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
-		q.Cue, q.CueStart, q.CueEnd = cue, toks[1].Start, toks[1].End
+		q.Cue, q.CueStart, q.CueEnd = cue, toks[cueAt].Start, toks[cueAt].End
 		out = append(out, q)
 	}
 	return out
@@ -327,6 +347,8 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 			return x.pronoun(t)
 		case j == k && (lw == "de" || lw == "het"):
 			continue
+		case j > k && (lw == "de" || lw == "het" || lw == "een"):
+			return nil // "Dat hebben deskundigen de provincie X laten weten": X is told
 		case isLowerWord(t.Text) && (isRoleNoun(lw) || isAdjective(t.Text) || inflected(toks, j)):
 			if j > k && isArticle(toks, k) && (isRoleNoun(lw)) && (j+1 >= len(toks) || !x.personMentionAt(toks[j+1])) {
 				if _, isBody := bodyKind(lw); isBody || personNoun(lw) {
@@ -344,6 +366,37 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 		}
 	}
 	return nil
+}
+
+// forecast reports whether q is what a thing "belooft" (promises to be):
+// "De economische zwakte belooft voor ruzie te zorgen", "De opbrengst
+// belooft de gasgigant te investeren": a forecast, nobody speaks. The
+// subject names no person, role, body or people of the article.
+func forecast(cue string, q kroniek.Quote) bool {
+	if cue != "belooft" && cue != "beloofde" && cue != "beloven" && cue != "beloofden" || q.SpeakerLocal != "" || q.SpeakerText == "" {
+		return false
+	}
+	w := headWord(q.SpeakerText)
+	lw := strings.ToLower(w)
+	if !isLowerWord(w) || isPronoun(lw) || lw == "iemand" || lw == "men" || strings.HasSuffix(lw, "er") || strings.HasSuffix(lw, "ers") {
+		return false // "De vliegtuigbouwer belooft …": a doer by its "-er"
+	}
+	_, body := bodyKind(lw)
+	return !body && !isRoleNoun(lw) && !personNoun(lw) && !people(lw) && !agentNoun(lw) && !doerNoun(lw) && !pluralBody(lw) && !groupHead(lw) && wordGender(lw) == genderUnknown
+}
+
+// perfectAux are the forms of "hebben" of a perfect: "Dat heeft X gezegd".
+var perfectAux = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true}
+
+// speechParticiple reports whether w is the participle of a speech verb
+// in the lexicon ("gezegd", "bekendgemaakt").
+func speechParticiple(w string) bool {
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(w)) {
+		if strings.HasSuffix(e.Tag, "/part") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that may be a subject after its verb.
@@ -364,6 +417,9 @@ func (x *extractor) hypothetical(q kroniek.Quote) bool {
 		return false
 	}
 	cue := strings.ToLower(toks[ci].Text)
+	if forecast(cue, q) {
+		return true
+	}
 	si := x.sentenceAt(q.CueStart)
 	from := x.tokenAt(x.doc.Sentences[si].Start)
 	// the clause of the verb: back to a comma, colon, quotation mark or

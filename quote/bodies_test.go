@@ -63,9 +63,20 @@ func TestBodySpeakers(t *testing.T) {
 		{"Nederlandse gemeenten hebben steeds meer moeite om rond te komen. Dat stelt accountants- en adviesbureau BDO, dat onderzoek deed.",
 			nil, []string{"BDO"}, "Nederlandse gemeenten", kroniek.QuoteIndirect, "BDO"},
 		{"Het plan is te duur. Dat zegt veel over de gemeente.", nil, nil, "Het plan", "", ""},
+		// in the perfect, the participle (or "laten weten") ending the sentence
+		{"De zangeres doet in mei het festival aan in Tel Aviv. Dat heeft Piet Smit gisteren bevestigd.",
+			[]string{"Piet Smit"}, nil, "De zangeres", kroniek.QuoteIndirect, "Piet Smit"},
+		{"De jongen krijgt alsnog een verblijfsvergunning. Dat heeft Piet Smit laten weten.",
+			[]string{"Piet Smit"}, nil, "De jongen", kroniek.QuoteIndirect, "Piet Smit"},
+		{"De jongen krijgt alsnog een verblijfsvergunning. Dat heeft Piet Smit niet gedaan.",
+			[]string{"Piet Smit"}, nil, "De jongen", "", ""},
+		{"Rond het park liggen voldoende bossen waar wolven kunnen jagen. Dat hebben deskundigen de provincie Gelderland laten weten.",
+			nil, []string{"Gelderland"}, "Rond het park", "", ""},
 		// what nobody said
 		{"De nieuwe baasjes moeten uitleggen dat dit nog steeds gebeurt.", nil, nil, "dit nog", "", ""},
 		{"Dat wil niet zeggen dat je hiervoor ook geschikt bent.", nil, nil, "je hiervoor", "", ""},
+		{"De economische zwakte belooft later dit jaar voor een venijnige ruzie tussen Rome en Brussel te zorgen.", nil, nil, "later dit jaar", "", ""},
+		{"De minister belooft later dit jaar voor een nieuwe wet tegen fraude te zorgen.", nil, nil, "later dit jaar", kroniek.QuoteIndirect, "De minister"},
 		{"Eigenlijk had hij moeten zeggen: \"Dat wordt gewoon van mij verwacht bij de omroep.\"", nil, nil, "Dat wordt", kroniek.QuoteTerm, ""},
 		// a purpose clause before the verb is the writer's
 		{"Om te voorkomen dat de oppositie hem zou passeren, kondigde Piet Smit aan dat twee leden gingen onderzoeken welke meerderheden haalbaar zijn.",

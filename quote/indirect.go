@@ -575,6 +575,17 @@ func datAfter(toks []nl.Token, from int) int {
 	return -1
 }
 
+// rootAt reports whether the parse makes token t the root of its
+// sentence, or the auxiliary or copula of the root ("is … gestemd").
+func (x *extractor) rootAt(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) {
+		return false
+	}
+	tk := x.doc.Tokens[i]
+	return tk.Head < 0 || (tk.Rel == "aux" || tk.Rel == "aux:pass" || tk.Rel == "cop") && x.doc.Tokens[tk.Head].Head < 0
+}
+
 // clause returns the reported clause from toks[from] to the sentence end,
 // without final punctuation, as an indirect quote.
 func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool) {
@@ -607,6 +618,18 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		// clause, or after ", en", is the narrator's main clause: "dat de
 		// kans nihil is, zet zijn collega weg …", "…, en zegt stoïcijns".
 		if toks[k].Text == "," && x.finiteAt(toks, k+1) && x.verbTok(toks[k-1]) && !opensClause(toks[from].Text) {
+			last = k - 1
+			break
+		}
+		// "Iedere keer als ze vroegen hun gevangenschap op te heffen - deden
+		// ze hun beklag", "die hij royeerde nadat hij had toegegeven zich
+		// schuldig te hebben gemaakt aan misbruik, is hoopvol": the finite
+		// verb the parse makes the sentence's root, after a comma or a dash,
+		// is the main clause the report stands in front of. Only after an
+		// infinitive report with no finite verb of its own: "denkt Hofman,
+		// was er … aan de hand: de moedermaatschappij van Firan, Alliander,
+		// heeft …" goes on.
+		if (toks[k].Text == "," || toks[k].Text == "-" || toks[k].Text == "–") && x.finiteAt(toks, k+1) && x.rootAt(toks[k+1]) && !slices.ContainsFunc(toks[from:k], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) }) {
 			last = k - 1
 			break
 		}
@@ -930,6 +953,11 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
 		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
+	}
+	for d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Head >= 0 && (d.Tokens[d.Tokens[v].Head].POS == nl.VERB || d.Tokens[d.Tokens[v].Head].POS == nl.AUX) {
+		// "Maar dat willen we volgens hem niet weten": the infinitive
+		// completes the verb above it, whose clause is what X said.
+		v = d.Tokens[v].Head
 	}
 	first, last := d.Span(v)
 	if f := x.tokenIndex(s.Tokens[0]); d.Tokens[v].Head < 0 || first == v && d.Tokens[v].Feats.Has(nl.FeatFin) && f >= 0 && f < v && d.Tokens[f].Kind == nl.Word {

@@ -198,3 +198,37 @@ func checkSpeaker(t *testing.T, text string, qs []kroniek.Quote, quote, local, s
 		t.Errorf("%q: no quote %q in %+v", text, quote, qs)
 	}
 }
+
+// TestRootCue checks that a quotation standing alone after a sentence
+// whose main verb is a speech verb is that verb's subject's, not the
+// subject of a speech verb inside what the main verb reports; and that
+// after an inverted main clause its pronoun subject speaks, not a person
+// named as its object.
+func TestRootCue(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local string
+	}{
+		{`Premier Mark Rutte moet zijn beleid beter uitleggen, vindt VVD-prominent Neelie Kroes. 'Het debat is pas begonnen. Mensen missen het overzicht.'`,
+			"Het debat is pas begonnen. Mensen missen het overzicht.", "L2"},
+		{`Mark Rutte zegt dat Neelie Kroes het beter moet uitleggen. 'Het debat is pas begonnen.'`,
+			"Het debat is pas begonnen.", "L1"},
+		// the pronoun after an inverted verb, not the object named after it
+		{`Neelie Kroes werkt met een coach. Daarnaast heeft ze haar vriend Mark Rutte, ook een talentvol golfer, bij zich, zodat ze niet wegkwijnt. 'Hij is nu ook mijn caddie wat ik heel fijn vind.'`,
+			"Hij is nu ook mijn caddie wat ik heel fijn vind.", "L2"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Mark Rutte", "Neelie Kroes"}})
+		found := false
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.quote {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", tc.text, tc.quote)
+		}
+	}
+}

@@ -864,7 +864,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); k > 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.namedIn(s, sp.local) {
 					return sp
 				}
-				if sp := x.sentenceSubject(ps); sp.found() {
+				if sp := x.subjectOf(ps, true); sp.found() {
 					if sp.local != "" && x.namedIn(s, sp.local) {
 						continue // a person the quotation names is who it is about or to, rarely who says it
 					}
@@ -1177,6 +1177,12 @@ func (x *extractor) speechIn(s nl.Sentence) bool {
 // sentence-initial pronoun, or the first person named in it who is not the
 // object of a preposition ("Al trapt Kees De Waele wel op de rem").
 func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
+	return x.subjectOf(ps, false)
+}
+
+// subjectOf is sentenceSubject; with inverted set, a singular pronoun
+// right after the finite verb of an inverted main clause counts too.
+func (x *extractor) subjectOf(ps nl.Sentence, inverted bool) *speaker {
 	toks := ps.Tokens
 	for k, t := range toks {
 		if k >= 12 || isQuoteTok(t) {
@@ -1194,6 +1200,15 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		lw := strings.ToLower(t.Text)
 		if k == 0 && isPronoun(lw) {
 			return x.pronoun(t)
+		}
+		// "Daarnaast heeft ze haar vriend X bij zich": the singular
+		// pronoun right after the finite verb of an inverted main clause
+		// is its subject, and a name after it an object, when the pronoun
+		// resolves to a person (plural "ze" and unresolved ones left as before).
+		if inverted && k > 0 && (lw == "hij" || lw == "zij" || lw == "ze") && x.finiteAt(toks, k-1) && !x.doc.Tokens[x.tokenIndex(toks[k-1])].Feats.Has(nl.FeatPlur) && x.parsedRel(t, "nsubj") {
+			if sp := x.pronoun(t); sp.found() && sp.local != "" && x.personSpeaker(sp) {
+				return sp
+			}
 		}
 		// "Maar de wethouder is van mening …": a role that opens the
 		// sentence describes someone of the article.
@@ -1226,6 +1241,12 @@ func (x *extractor) sentenceSubject(ps nl.Sentence) *speaker {
 		}
 	}
 	return nil
+}
+
+// parsedRel reports whether the parse gives token t the relation rel.
+func (x *extractor) parsedRel(t nl.Token, rel string) bool {
+	i := x.tokenIndex(t)
+	return x.parsed(i) && x.doc.Tokens[i].Rel == rel
 }
 
 // mainSubject returns the person the parse makes the subject of the main
@@ -1757,13 +1778,26 @@ func (x *extractor) headline(toks []nl.Token) *speaker {
 // "Hij waarschuwde zaterdag dat …".
 // With person set, only a person of the article counts, and the last
 // speech verb is tried first ("Ajax moet niet denken dat …, zegt Degryse").
+// A speech verb the parse makes the sentence's root comes before all
+// others: "Rutte moet zijn beleid beter uitleggen, vindt Kroes" is what
+// Kroes finds, not what Rutte explains.
 func (x *extractor) speechClause(from, to int, person bool) *speaker {
 	toks := x.tokensIn(from, to)
+	order := make([]int, 0, len(toks)+1)
+	for k := range toks {
+		if v := x.tokenIndex(toks[k]); x.parsed(v) && x.doc.Tokens[v].Head < 0 && x.doc.Tokens[v].POS == nl.VERB {
+			order = append(order, k) // the root verb, when it is a cue
+			break
+		}
+	}
 	for k := range toks {
 		i := k
 		if person {
 			i = len(toks) - 1 - k
 		}
+		order = append(order, i)
+	}
+	for _, i := range order {
 		cueText, _, n := matchCue(toks[i:])
 		if n == 0 {
 			continue

@@ -53,6 +53,14 @@ func TestReportedClauses(t *testing.T) {
 			"is er ook nog geen enkel zicht op een oplossing", kroniek.QuoteIndirect, "L1", []string{"Jaap van der Laan", "Walter Berghorst"}, nil},
 		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.",
 			"de AOW-leeftijd wordt bevroren op 66 jaar", kroniek.QuoteIndirect, "", nil, nil},
+		// "volgens X" hangs on an infinitive: the clause of the verb above it
+		{"Jan Smit schreef een boek. Maar dat willen we volgens hem niet weten.",
+			"Maar dat willen we volgens hem niet weten", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
+		// the main clause after a report in a subordinate clause is no part of it
+		{"De bond, die Jan Smit royeerde nadat hij had toegegeven zich schuldig te hebben gemaakt aan misbruik, is hoopvol gestemd over het vervolg.",
+			"zich schuldig te hebben gemaakt aan misbruik", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
+		{"Iedere keer als Jan Smit voor de rechter verscheen om te vragen zijn gevangenschap op te heffen - deed hij zijn beklag.",
+			"zijn gevangenschap op te heffen", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 	} {
