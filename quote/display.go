@@ -8,9 +8,6 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// UnknownSpeaker is how a quotation without a known speaker is listed.
-const UnknownSpeaker = "spreker onbekend / unknown speaker"
-
 // ForDisplay returns the quotations of a list as they are shown (report,
 // web page, API): a quotation printed again in a copy of an article (or
 // quoted word for word by another) is shown once, the first time it
