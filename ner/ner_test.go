@@ -316,7 +316,8 @@ func TestOpeningWords(t *testing.T) {
 		{"Pastoor", nl.PROPN, true},       // a common noun, whatever nl calls it
 		{"Kaasdirecteur", nl.PROPN, true}, // a compound whose head is common
 		{"Kaasdiplomaat", nl.NOUN, true},
-		{"Van", nl.PROPN, false}, // Van Dijk
+		{"CDA-kaasdirecteur", nl.NOUN, false}, // a hyphen part may be a name
+		{"Van", nl.PROPN, false},              // Van Dijk
 		{"Jan", nl.PROPN, false},
 		{"Amsterdam", nl.PROPN, false},
 		{"Rotterdammers", nl.NOUN, false},

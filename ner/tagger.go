@@ -302,10 +302,11 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 			for j < len(tags) && tags[j] == typeOf(k)*2 {
 				j++
 			}
-			if j == i+1 && clauseStart(toks, i) && t.m.lex.mostlyLower(toks[i].Text) && !midCaps(doc)[toks[i].Text] {
+			if j == i+1 && clauseStart(toks, i) && (t.m.lex.mostlyLower(toks[i].Text) || toks[i].POS == nl.NOUN && t.m.lex.commonCompound(toks[i].Text)) && !midCaps(doc)[toks[i].Text] {
 				// a common word capitalised because it opens a sentence or
-				// a quote ("Bewezen effectieve apps", ",,Helaas"), unless
-				// the article capitalises it elsewhere too (Bos, of Wouter Bos)
+				// a quote ("Bewezen effectieve apps", ",,Helaas",
+				// "Helmhandelaren verwachten"), unless the article
+				// capitalises it elsewhere too (Bos, of Wouter Bos)
 				i = j
 				continue
 			}
