@@ -753,3 +753,20 @@ func (lx *lexicon) mostlyLower(w string) bool {
 	p := lx.cases[hashLower(w)]
 	return p != 0 && (p-1)/8 == 0 && (p-1)%8 <= 1
 }
+
+// commonCompound reports whether w, a word without a hyphen that the case
+// lexicon and the gazetteer do not know, ends in a word of four letters or
+// more that running text writes mostly in lower case, after at least three
+// letters: a compound common noun ("Privacywaakhond", "Topdiplomaat").
+func (lx *lexicon) commonCompound(w string) bool {
+	if lx == nil || lx.cases == nil || strings.ContainsRune(w, '-') || lx.known(w) {
+		return false // oud-Wereldnatuurfonds, CDA-minister: a name's part
+	}
+	rs := []rune(strings.ToLower(w))
+	for k := 3; k+4 <= len(rs); k++ {
+		if lx.mostlyLower(string(rs[k:])) {
+			return true
+		}
+	}
+	return false
+}

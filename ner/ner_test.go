@@ -305,3 +305,39 @@ func TestTagReadsAnnotation(t *testing.T) {
 		t.Error("a PROPN and a NOUN token have the same features")
 	}
 }
+
+func TestOpeningWords(t *testing.T) {
+	tg := shared.Must(t, Load)
+	for _, c := range []struct {
+		text string
+		pos  nl.POS
+		want bool
+	}{
+		{"Pastoor", nl.PROPN, true},       // a common noun, whatever nl calls it
+		{"Kaasdirecteur", nl.PROPN, true}, // a compound whose head is common
+		{"Kaasdiplomaat", nl.NOUN, true},
+		{"CDA-kaasdirecteur", nl.NOUN, false}, // a hyphen part may be a name
+		{"Van", nl.PROPN, false},              // Van Dijk
+		{"Jan", nl.PROPN, false},
+		{"Amsterdam", nl.PROPN, false},
+		{"Rotterdammers", nl.NOUN, false},
+	} {
+		if got := tg.openingWord(nl.Token{Text: c.text, POS: c.pos}, true); got != c.want {
+			t.Errorf("openingWord(%s/%v) = %v, want %v", c.text, c.pos, got, c.want)
+		}
+	}
+	if tg.openingWord(nl.Token{Text: "Sociale", POS: nl.PROPN}, false) {
+		t.Error("a proper noun in parentheses counts as an opening word")
+	}
+	syn := shared.Must(t, syntax)
+	text := "Pastoor Maickel Prasing kreeg het zwaar. Gisteren sprak Maickel Prasing in de kerk."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syn.Annotate(doc)
+	var got []string
+	for _, m := range tg.Tag(doc) {
+		got = append(got, m.Text)
+	}
+	if want := "Maickel Prasing|Maickel Prasing"; strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %s", got, want)
+	}
+}

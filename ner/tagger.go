@@ -289,6 +289,7 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 	a := 0
 	for si, sent := range sents {
 		toks := sent.Tokens
+		base := a
 		tags := all[a:s.ends[si]]
 		a = s.ends[si]
 		for i := 0; i < len(tags); {
@@ -301,29 +302,34 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 			for j < len(tags) && tags[j] == typeOf(k)*2 {
 				j++
 			}
-			if j == i+1 && clauseStart(toks, i) && t.m.lex.mostlyLower(toks[i].Text) && !midCaps(doc)[toks[i].Text] {
+			if j == i+1 && clauseStart(toks, i) && (t.m.lex.mostlyLower(toks[i].Text) || toks[i].POS == nl.NOUN && t.m.lex.commonCompound(toks[i].Text)) && !midCaps(doc)[toks[i].Text] {
 				// a common word capitalised because it opens a sentence or
-				// a quote ("Bewezen effectieve apps", ",,Helaas"), unless
-				// the article capitalises it elsewhere too (Bos, of Wouter Bos)
+				// a quote ("Bewezen effectieve apps", ",,Helaas",
+				// "Helmhandelaren verwachten"), unless the article
+				// capitalises it elsewhere too (Bos, of Wouter Bos)
 				i = j
 				continue
 			}
 			first := i
-			if j-i >= 2 && clauseStart(toks, i) && toks[i].POS == nl.NOUN && t.m.lex.mostlyLower(toks[i].Text) {
-				// a common noun opening a sentence before a name:
-				// "Hoofdbrandwacht Pim Lammertink", "Pionier Tesla"
-				if r, _ := firstRune(toks[i+1].Text); unicode.IsUpper(r) {
-					first = i + 1
+			if clauseStart(toks, i) && s.toks[base+i].gspan&3 != 1 {
+				// Words capitalised only because they open a sentence, a
+				// quote or a heading glued to the sentence, before a name:
+				// a common noun ("Hoofdbrandwacht Pim Lammertink", "Pastoor
+				// Maickel Prasing", "Topdiplomaat Wang Yi", whatever part of
+				// speech nl gives it) or a function word ("Waarmee Van der
+				// Meulen", "Volgens Bos", "Cadeaupolitiek Volgens Breuker").
+				// A known name of the gazetteer keeps its first word, and so
+				// does a name whose word the article capitalises elsewhere
+				// too (Omroep Brabant).
+				for j-first >= 2 && t.openingWord(toks[first], i == 0 || first > i) && !midCaps(doc)[toks[first].Text] {
+					if r, _ := firstRune(toks[first+1].Text); !unicode.IsUpper(r) {
+						break
+					}
+					first++
 				}
-				if first == j-1 && t.m.lex.mostlyLower(toks[first].Text) {
+				if first > i && first == j-1 && t.m.lex.mostlyLower(toks[first].Text) {
 					i = j // a heading glued to a sentence: "Badkamer Even"
 					continue
-				}
-			} else if j-i >= 2 && clauseStart(toks, i) && functionWord(toks[i]) && t.m.lex.mostlyLower(toks[i].Text) {
-				// an adverb, pronoun or conjunction opening a sentence
-				// before a name: "Waarmee Van der Meulen", "Volgens Bos"
-				if r, _ := firstRune(toks[i+1].Text); unicode.IsUpper(r) {
-					first = i + 1
 				}
 			}
 			start, end := toks[first].Start, toks[j-1].End
@@ -340,6 +346,40 @@ func (t *Tagger) Tag(doc *nl.Doc) []kroniek.Mention {
 		}
 	}
 	return out
+}
+
+// openingWord reports whether a capitalised word that opens a sentence,
+// a quote or a parenthesis is no part of the name after it: a common noun,
+// known as mostly lowercase or a compound whose head is
+// ("Privacywaakhond"), or a function word written mostly lowercase; never
+// a particle of a family name or a given name. A word nl tags as a proper
+// noun counts only at the start of a sentence (sentence), and not when it
+// looks like an adjective: in parentheses and quotes such words mostly
+// start names and titles ("(Sociale Zaken)", "'Oude Dame'").
+func (t *Tagger) openingWord(tk nl.Token, sentence bool) bool {
+	lx := t.m.lex
+	lw := strings.ToLower(tk.Text)
+	if nl.Lex().Is(nl.ClassParticle, lw) || nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("name_male"), lw) {
+		return false // Van Dijk, Roos Vermeer
+	}
+	switch {
+	case tk.POS == nl.NOUN, tk.POS == nl.PROPN && sentence && !adjectival(lw):
+		return lx.mostlyLower(tk.Text) || lx.commonCompound(tk.Text)
+	}
+	return functionWord(tk) && lx.mostlyLower(tk.Text)
+}
+
+// adjectival reports whether a lowercased word ends like a Dutch
+// adjective (duurzaam, lokaal, sociale, nieuw): a name may start with one
+// (Duurzaam Craneveer, Lokaal Belang).
+func adjectival(lw string) bool {
+	lw = strings.TrimSuffix(lw, "e")
+	for _, suf := range []string{"aam", "baar", "lijk", "ig", "isch", "ief", "eel", "aal", "loos", "ieuw", "ns", "ds"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeNames are the entity types by type number (1…4).
