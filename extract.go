@@ -212,4 +212,17 @@ type Analysis struct {
 	// (news, column, letters, digest, comic, weather, quiz, series); only
 	// news is clustered into stories.
 	Genre string `json:"genre,omitempty"`
+	// Sentences are the text's sentences as the analysis split them, kept
+	// in memory only (never stored): story building reads them instead of
+	// splitting the text again. Nil when not known (an analysis read back
+	// from a store); story building then splits the text itself.
+	Sentences []SentenceSpan `json:"-"`
+}
+
+// SentenceSpan is one sentence of an article's text: its byte span,
+// whether it is a heading, and how many word tokens it holds.
+type SentenceSpan struct {
+	Start, End int
+	Heading    bool
+	Words      int
 }

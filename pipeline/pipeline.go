@@ -173,6 +173,7 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if len(doc.Tokens) == 0 {
 		return an // nothing to extract from an empty text
 	}
+	an.Sentences = sentenceSpans(doc)
 	if s.Annotate != nil {
 		s.Annotate(doc)
 	}
@@ -216,6 +217,22 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	stamp(an, a.ID)
 	finite(an)
 	return an
+}
+
+// sentenceSpans returns the sentences of a freshly split doc (before any
+// stage annotates it) for Analysis.Sentences.
+func sentenceSpans(doc *nl.Doc) []kroniek.SentenceSpan {
+	out := make([]kroniek.SentenceSpan, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		words := 0
+		for _, t := range s.Tokens {
+			if t.Kind == nl.Word {
+				words++
+			}
+		}
+		out[i] = kroniek.SentenceSpan{Start: s.Start, End: s.End, Heading: s.Heading, Words: words}
+	}
+	return out
 }
 
 // analyzeTitle adds what the article's title says to an, after every

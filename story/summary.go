@@ -40,7 +40,6 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	var df []int
 	var counts []map[int32]int
 	for k, m := range ms {
-		doc := m.parsed()
 		var quotes []kroniek.Span
 		if m.an != nil {
 			for _, q := range m.an.Quotes {
@@ -50,7 +49,7 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 			}
 		}
 		n := 0
-		for pos, s := range doc.Sentences {
+		for pos, s := range m.sentences() {
 			if n == sentencesPerPart {
 				break
 			}
@@ -58,13 +57,8 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 				continue
 			}
 			n++
-			words := 0
-			for _, t := range s.Tokens {
-				if t.Kind == nl.Word {
-					words++
-				}
-			}
-			text := strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+			words := s.Words
+			text := strings.Join(strings.Fields(m.a.Text[s.Start:s.End]), " ")
 			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) || b.recurring[text] {
 				continue
 			}
@@ -325,7 +319,7 @@ func dot(a, b sparse) float64 {
 
 // sentenceAt returns the index of the sentence containing byte offset off,
 // or -1.
-func sentenceAt(sents []nl.Sentence, off int) int {
+func sentenceAt(sents []kroniek.SentenceSpan, off int) int {
 	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 	if i < len(sents) && sents[i].Start <= off {
 		return i

@@ -152,7 +152,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		if len(m.an.Times) == 0 {
 			continue
 		}
-		doc := m.parsed()
+		sents := m.sentences()
 		usedSentence := map[int]bool{} // a sentence gives one fact
 		var quotes []kroniek.Span
 		for _, q := range m.an.Quotes {
@@ -188,11 +188,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if factSeen[m.a.ID+"|"+value] {
 				continue
 			}
-			si := sentenceAt(doc.Sentences, t.Start)
-			if si < 0 || doc.Sentences[si].Heading || usedSentence[si] {
+			si := sentenceAt(sents, t.Start)
+			if si < 0 || sents[si].Heading || usedSentence[si] {
 				continue
 			}
-			sent := doc.Sentences[si]
+			sent := sents[si]
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
 			covered := false
 			for _, ev := range evidence {
@@ -205,15 +205,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				factSeen[m.a.ID+"|"+value] = true
 				continue
 			}
-			text := strings.Join(strings.Fields(doc.Text[sent.Start:sent.End]), " ")
+			text := strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " ")
 			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) {
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			if t.Relative && insideQuote(doc.Text[sent.Start:t.Start], t, quotes) {
+			if t.Relative && insideQuote(m.a.Text[sent.Start:t.Start], t, quotes) {
 				continue
 			}
-			if !datedFactOK(doc.Text, text, t, value, m.a.Published) || t.Relative && scene {
+			if !datedFactOK(m.a.Text, text, t, value, m.a.Published) || t.Relative && scene {
 				// Vague counts, timetables, birth years, doubtful
 				// directions: no development at this date.
 				continue
@@ -229,7 +229,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(anchorText(doc.Text, sent, t.Start), m.a.Lang)),
+				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
 		}
 	}
@@ -407,12 +407,24 @@ func explicitTime(times []kroniek.TimeRef, e kroniek.Event) (kroniek.TimeRef, bo
 // what happened then ("de presidentsverkiezingen van 9 augustus").
 const anchorWords = 3
 
-// anchorText returns the text of the last anchorWords words of sent before
-// offset at.
-func anchorText(text string, sent nl.Sentence, at int) string {
+// anchorText returns the text of the last anchorWords words of the
+// member's sentence sent before offset at. A Dutch sentence is tokenised
+// alone, without parsing the whole text again: nl.Parse cuts a Dutch
+// text's nl.Tokenize tokens into sentences, and a token before at ends
+// well inside the sentence, where the tokeniser sees what it saw then.
+// Another language's tokens come from the parsed text.
+func (m *member) anchorText(sent kroniek.SentenceSpan, at int) string {
+	text := m.a.Text
+	var toks []nl.Token
+	if m.a.Lang == "" || m.a.Lang == "nl" {
+		toks = nl.Tokenize(text, sent.Start, sent.End, nil)
+	} else {
+		doc := m.parsed()
+		toks = doc.Sentences[sentenceAt(m.sentences(), sent.Start)].Tokens
+	}
 	start, n := at, 0
-	for i := len(sent.Tokens) - 1; i >= 0 && n < anchorWords; i-- {
-		tok := sent.Tokens[i]
+	for i := len(toks) - 1; i >= 0 && n < anchorWords; i-- {
+		tok := toks[i]
 		if tok.End > at {
 			continue
 		}

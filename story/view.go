@@ -72,6 +72,32 @@ type member struct {
 	a   *kroniek.Article
 	an  *kroniek.Analysis // may be nil
 	doc *nl.Doc           // parsed lazily
+	// sents are the text's sentences: the analysis's, else the doc's.
+	sents []kroniek.SentenceSpan
+}
+
+// sentences returns the sentences of the member's text: those the
+// analysis split, when it hands them over, else those of parsed().
+func (m *member) sentences() []kroniek.SentenceSpan {
+	if m.sents != nil {
+		return m.sents
+	}
+	if m.an != nil && m.an.Sentences != nil {
+		m.sents = m.an.Sentences
+		return m.sents
+	}
+	doc := m.parsed()
+	m.sents = make([]kroniek.SentenceSpan, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		words := 0
+		for _, t := range s.Tokens {
+			if t.Kind == nl.Word {
+				words++
+			}
+		}
+		m.sents[i] = kroniek.SentenceSpan{Start: s.Start, End: s.End, Heading: s.Heading, Words: words}
+	}
+	return m.sents
 }
 
 func (m *member) parsed() *nl.Doc {
@@ -329,19 +355,12 @@ const (
 
 // leadSentence returns the first prose sentence of at least five words.
 func leadSentence(m *member) string {
-	doc := m.parsed()
-	for _, s := range doc.Sentences {
+	for _, s := range m.sentences() {
 		if s.Heading {
 			continue
 		}
-		words := 0
-		for _, t := range s.Tokens {
-			if t.Kind == nl.Word {
-				words++
-			}
-		}
-		if words >= 5 {
-			return strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+		if s.Words >= 5 {
+			return strings.Join(strings.Fields(m.a.Text[s.Start:s.End]), " ")
 		}
 	}
 	return strings.Join(strings.Fields(m.a.Text), " ")
