@@ -26,6 +26,7 @@ type cand struct {
 	country    string // affiliation from a demonym before the name
 	dropped    bool   // a knowledge-base match a longer tagger mention replaced
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
+	spaced     bool   // a compound broken after its hyphen at a line end: Latijns- Amerika
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
@@ -44,6 +45,9 @@ func (c *cand) name(doc *nl.Doc) string {
 	}
 	if c.cabinet {
 		return cabinetName(t)
+	}
+	if c.spaced {
+		return strings.Replace(t, "- ", "-", 1)
 	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
@@ -148,6 +152,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = extendSpans(doc, cands, k)
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
+	cands = regionCompounds(doc, cands, k)
 	cands = dropOverlaps(cands)
 	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)

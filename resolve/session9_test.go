@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -238,5 +239,45 @@ func TestSession9Portfolios(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "org:min-bz@NL @DE" {
 		t.Errorf("portfolios: got %v, want the Dutch ministry and a German one", got)
+	}
+}
+
+// TestSession9RegionCompounds checks that a place name after a compass or
+// region word (Zuid-Amerikaanse, Latijns-Amerika, and "Latijns- Amerika"
+// broken at a line end) is no mention of the country of the bare name,
+// that the broken compound is one name and not "Latijns" besides, and that
+// countries named so stay those countries (made-up text).
+func TestSession9RegionCompounds(t *testing.T) {
+	doc := nl.Parse("De VS steunen hem. Hij bezocht enkele Zuid-Amerikaanse landen en sprak met regeringen, vooral in Latijns- Amerika en Europa. "+
+		"Ook Latijns-Amerika en Zuid-Amerika reageerden, net als Noord-Korea, Zuid-Afrika, Zuid-Korea, Oost-Timor, Noord-Macedonië en de Centraal-Afrikaanse Republiek. "+
+		"Daarna reisde hij naar Zuid- Korea. De Amerikanen zwegen.", nl.Options{Lang: "nl"})
+	k := loadKB(t)
+	ls, ms := Local(doc, nerTag(t)(doc), k)
+	key := map[string]string{}
+	for _, l := range ls {
+		key[l.Key] = l.KB
+	}
+	var us []string
+	texts := map[string]string{}
+	for _, m := range ms {
+		texts[m.Text] = key[m.Local]
+		if key[m.Local] == "country:US" {
+			us = append(us, m.Text)
+		}
+	}
+	if !slices.Equal(us, []string{"VS", "Amerikanen"}) {
+		t.Errorf("mentions of the US: %v, want VS and Amerikanen", us)
+	}
+	if _, ok := texts["Latijns"]; ok {
+		t.Errorf("Latijns as a name of its own: %v", texts)
+	}
+	if _, ok := texts["Latijns- Amerika"]; !ok {
+		t.Errorf("no mention Latijns- Amerika: %v", texts)
+	}
+	for name, want := range map[string]string{"Noord-Korea": "country:KP", "Zuid-Afrika": "country:ZA", "Zuid-Korea": "country:KR",
+		"Oost-Timor": "country:TL", "Noord-Macedonië": "country:MK", "Centraal-Afrikaanse Republiek": "country:CF", "Zuid- Korea": "country:KR"} {
+		if texts[name] != want {
+			t.Errorf("%s linked to %q, want %s (%v)", name, texts[name], want, texts)
+		}
 	}
 }

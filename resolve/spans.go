@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -780,6 +781,9 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			if r2, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r2) {
 				continue
 			}
+			if regionWord(lastPiece(tok.Text[:i])) {
+				break // Zuid-Amerikaanse: another region than Amerika's
+			}
 			if cut := strings.IndexAny(rest, "-‐‑"); cut >= 0 {
 				rest = rest[:cut]
 			}
@@ -855,7 +859,10 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			continue
 		}
 		off := c.start
-		for _, p := range pieces {
+		for pi, p := range pieces {
+			if pi > 0 && regionWord(pieces[pi-1]) {
+				break // Zuid-Amerikaanse, Latijns-Amerika: another region
+			}
 			pos := strings.Index(doc.Text[off:c.end], p)
 			if pos < 0 {
 				break
@@ -874,6 +881,75 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		}
 	}
 	return append(out, extra...)
+}
+
+// regionWords open a compound that names another region than its second
+// part does: Zuid-Amerika, Latijns-Amerika and Oost-Europese are no
+// mentions of Amerika or Europa. (Countries named so, Noord-Korea, are
+// the knowledge base's whole names.)
+var regionWords = map[string]bool{"zuid": true, "noord": true, "oost": true, "west": true, "midden": true, "latijns": true,
+	"centraal": true, "zuidoost": true, "zuidwest": true, "noordoost": true, "noordwest": true}
+
+// regionWord reports whether w is a capitalised region word: Zuid, Latijns.
+func regionWord(w string) bool {
+	return startsUpper(w) && regionWords[strings.ToLower(w)]
+}
+
+// lastPiece is the part of s after its last hyphen.
+func lastPiece(s string) string {
+	if i := strings.LastIndexAny(s, "-‐‑"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i+n:]
+	}
+	return s
+}
+
+// regionCompounds joins a region word at a line end to the name after it,
+// the hyphen followed by a space as printed at the break ("Latijns-
+// Amerika"): one name of a region, not the country of the bare name nor a
+// name "Latijns". The knowledge base's entry for the whole (Zuid- Korea)
+// is kept.
+func regionCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	var drop []int
+	for i := range cs {
+		c := &cs[i]
+		at := c.start - 2 // the hyphen
+		if at < 1 || doc.Text[at:c.start] != "- " || strings.Contains(c.text(doc), " ") {
+			continue
+		}
+		ws := at
+		for ws > 0 && unicode.IsLetter(rune(doc.Text[ws-1])) && doc.Text[ws-1] < utf8.RuneSelf {
+			ws--
+		}
+		if !regionWord(doc.Text[ws:at]) {
+			continue
+		}
+		for j := range cs {
+			if j != i && cs[j].start >= ws && cs[j].end <= at+1 {
+				drop = append(drop, j) // Latijns as a name of its own
+			}
+		}
+		c.start, c.spaced, c.entry, c.fromKB, c.metonym, c.standsFor, c.weak = ws, true, nil, false, false, "", false
+		c.typ = kroniek.LOC
+		if k != nil {
+			for _, e := range k.Lookup(c.name(doc)) {
+				if e.Kind != kb.KindRole && e.Kind != kb.KindDemonym {
+					c.entry, c.typ, c.fromKB = e, e.Type, true
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if !slices.Contains(drop, i) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // knownPrefix returns the length of the known name p starts with, if the
