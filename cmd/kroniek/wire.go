@@ -21,7 +21,7 @@ import (
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "10"
+const analyzerVersion = "11"
 
 // newPipeline wires every stage of kroniek into a pipeline.
 func newPipeline() (*pipeline.Pipeline, error) {
