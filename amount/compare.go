@@ -331,12 +331,8 @@ func (x *scanner) placedThing(num, end int) (span, bool) {
 		return span{}, false
 	}
 	d := x.doc
-	_, v, ok := x.figureClause(num, end)
-	for i := 0; ok && i < 2 && !placeVerbs[d.Tokens[v].Lemma]; i++ {
-		v = d.Tokens[v].Head // ligt op 22 meter diepte: the parse may hang the figure on "diepte" read as a verb
-		ok = v >= 0
-	}
-	if !ok || !placeVerbs[d.Tokens[v].Lemma] {
+	v, ok := x.clauseVerbIn(num, end, placeVerbs)
+	if !ok {
 		return span{}, false
 	}
 	s := d.Subject(v)
@@ -366,17 +362,26 @@ func (x *scanner) travelled(num, end int) (span, bool) {
 	if !x.parsed() {
 		return span{}, false
 	}
+	v, ok := x.clauseVerbIn(num, end, moveVerbs)
+	if !ok || x.doc.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	t := x.doc.Tokens[v]
+	return span{text: t.Lemma, start: t.Start, end: t.End}, true
+}
+
+// clauseVerbIn returns the head of the figure's clause on sentence
+// tokens [num, end), or the head above it up to twice, whose lemma is in
+// verbs: the parse may hang the figure on a noun read as a verb ("ligt op
+// 22 meter diepte").
+func (x *scanner) clauseVerbIn(num, end int, verbs map[string]bool) (int, bool) {
 	d := x.doc
 	_, v, ok := x.figureClause(num, end)
-	for i := 0; ok && i < 2 && !moveVerbs[d.Tokens[v].Lemma]; i++ {
+	for i := 0; ok && i < 2 && !verbs[d.Tokens[v].Lemma]; i++ {
 		v = d.Tokens[v].Head
 		ok = v >= 0
 	}
-	if !ok || !moveVerbs[d.Tokens[v].Lemma] || d.Tokens[v].POS != nl.VERB {
-		return span{}, false
-	}
-	t := d.Tokens[v]
-	return span{text: t.Lemma, start: t.Start, end: t.End}, true
+	return v, ok && verbs[d.Tokens[v].Lemma]
 }
 
 // comparedThing finds the noun a measure on sentence tokens [num, end)

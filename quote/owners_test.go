@@ -115,18 +115,7 @@ func TestLastQuoted(t *testing.T) {
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Peter van der Knaap", "Jan Smit"}})
-		found := false
-		for _, q := range Extract(doc, ms, locals) {
-			if q.Text == tc.quote {
-				found = true
-				if q.SpeakerLocal != tc.local {
-					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q", tc.text, tc.quote)
-		}
+		checkLocal(t, tc.text, Extract(doc, ms, locals), tc.quote, tc.local)
 	}
 }
 
@@ -165,18 +154,7 @@ func TestOnlyPerson(t *testing.T) {
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Carolien Verberne"}})
-		found := false
-		for _, q := range Extract(doc, ms, locals) {
-			if q.Text == tc.quote {
-				found = true
-				if q.SpeakerLocal != tc.local {
-					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q", tc.text, tc.quote)
-		}
+		checkLocal(t, tc.text, Extract(doc, ms, locals), tc.quote, tc.local)
 	}
 }
 
@@ -184,19 +162,37 @@ func TestOnlyPerson(t *testing.T) {
 // speaker local (the local entity) and speaker (the words shown).
 func checkSpeaker(t *testing.T, text string, qs []kroniek.Quote, quote, local, speaker string) {
 	t.Helper()
-	found := false
-	for _, q := range qs {
-		if q.Text != quote {
-			continue
-		}
-		found = true
+	for _, q := range quoteOf(t, text, qs, quote) {
 		if q.SpeakerLocal != local || q.SpeakerText != speaker {
 			t.Errorf("%q: speaker %q (%q), want %q (%q)", text, q.SpeakerText, q.SpeakerLocal, speaker, local)
 		}
 	}
-	if !found {
+}
+
+// checkLocal is checkSpeaker for the local entity alone.
+func checkLocal(t *testing.T, text string, qs []kroniek.Quote, quote, local string) {
+	t.Helper()
+	for _, q := range quoteOf(t, text, qs, quote) {
+		if q.SpeakerLocal != local {
+			t.Errorf("%q: speaker %q (%q), want %q", text, q.SpeakerText, q.SpeakerLocal, local)
+		}
+	}
+}
+
+// quoteOf returns the quotes of qs whose text is quote, and fails the test
+// when there is none.
+func quoteOf(t *testing.T, text string, qs []kroniek.Quote, quote string) []kroniek.Quote {
+	t.Helper()
+	var out []kroniek.Quote
+	for _, q := range qs {
+		if q.Text == quote {
+			out = append(out, q)
+		}
+	}
+	if len(out) == 0 {
 		t.Errorf("%q: no quote %q in %+v", text, quote, qs)
 	}
+	return out
 }
 
 // TestRootCue checks that a quotation standing alone after a sentence
@@ -218,17 +214,6 @@ func TestRootCue(t *testing.T) {
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Mark Rutte", "Neelie Kroes"}})
-		found := false
-		for _, q := range Extract(doc, ms, locals) {
-			if q.Text == tc.quote {
-				found = true
-				if q.SpeakerLocal != tc.local {
-					t.Errorf("%q: speaker %q (%q), want %q", tc.text, q.SpeakerText, q.SpeakerLocal, tc.local)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q", tc.text, tc.quote)
-		}
+		checkLocal(t, tc.text, Extract(doc, ms, locals), tc.quote, tc.local)
 	}
 }
