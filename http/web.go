@@ -476,10 +476,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
 		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
-	sp.Disagree, err = story.Disputes(v.Figures, sp.OutletOf, s.figureDates(r.Context(), byID))
-	if err != nil {
-		return err
-	}
+	sp.Disagree = v.FiguresDiffer
 	groups := map[string]*speakerQuotes{}
 	var order []string
 	for _, q := range quotesForDisplay(v.Quotes) {

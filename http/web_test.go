@@ -914,3 +914,41 @@ func TestTitleItemsOnPages(t *testing.T) {
 		t.Errorf("text marks %d quotes, want the text's one (title offsets read as the text's?)", n-1)
 	}
 }
+
+// TestFiguresDiffer: two outlets that give the same count of the same
+// thing on the same day with different values are listed as differing, on
+// the story page and in the API's story (figures_differ).
+func TestFiguresDiffer(t *testing.T) {
+	var arts []*kroniek.Article
+	var ans []*kroniek.Analysis
+	var figs []kroniek.Amount
+	for i, n := range []string{"12", "14"} {
+		id, outlet := fmt.Sprint("a", i+1), []string{"pzc", "ad"}[i]
+		text := "Zondag raakten in Vlissingen " + n + " mensen gewond door omvallende bomen."
+		start := strings.Index(text, n)
+		fig := kroniek.Amount{Article: id, Start: start, End: start + len(n) + 7, Text: n + " mensen", Value: float64(12 + 2*i), Object: "mensen"}
+		figs = append(figs, fig)
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Outlet: outlet, Title: "Storm", Published: "2019-03-11", Lang: "nl", Text: text, Story: "s1"})
+		ans = append(ans, &kroniek.Analysis{Article: id, Genre: "news", Amounts: []kroniek.Amount{fig},
+			Times: []kroniek.TimeRef{{Article: id, Start: 0, End: 6, Text: "Zondag", Value: "2019-03-10"}}})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Analyses: ans,
+		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Storm", Articles: []string{"a1", "a2"}, Start: "2019-03-11", End: "2019-03-11", Figures: figs}}})
+	_, body, _ := get(t, h, "/api/stories/s1")
+	var v struct {
+		FiguresDiffer []struct {
+			Object, Date string
+			Values       []struct{ Outlet string }
+		} `json:"figures_differ"`
+	}
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.FiguresDiffer) != 1 || v.FiguresDiffer[0].Object != "mensen" || v.FiguresDiffer[0].Date != "2019-03-10" || len(v.FiguresDiffer[0].Values) != 2 {
+		t.Errorf("API figures_differ: %+v", v.FiguresDiffer)
+	}
+	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, `<ul class="disputes">`) {
+		t.Errorf("story page: no disputes list: %.600s", page[max(0, strings.Index(page, `id="figures"`)):])
+	}
+}
