@@ -476,6 +476,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
 		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
+	for i := range sp.SourceRows {
+		if f := sp.FirstSource; f != nil && &sp.SourceRows[i] != f && sp.SourceRows[i].First == f.First {
+			// Two outlets on the same first day: the dates give no order
+			// (the table shows each outlet's first day).
+			sp.FirstSource = nil
+		}
+	}
 	sp.Disagree = v.FiguresDiffer
 	groups := map[string]*speakerQuotes{}
 	var order []string

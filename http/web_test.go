@@ -917,7 +917,8 @@ func TestTitleItemsOnPages(t *testing.T) {
 
 // TestFiguresDiffer: two outlets that give the same count of the same
 // thing on the same day with different values are listed as differing, on
-// the story page and in the API's story (figures_differ).
+// the story page and in the API's story (figures_differ). Both published
+// on one day, neither is said to have reported first.
 func TestFiguresDiffer(t *testing.T) {
 	var arts []*kroniek.Article
 	var ans []*kroniek.Analysis
@@ -934,7 +935,8 @@ func TestFiguresDiffer(t *testing.T) {
 	}
 	h := storeServer(t, arts, &kroniek.Corpus{Analyses: ans,
 		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
-		Stories: []*kroniek.Story{{ID: "s1", Title: "Storm", Articles: []string{"a1", "a2"}, Start: "2019-03-11", End: "2019-03-11", Figures: figs}}})
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Storm", Articles: []string{"a1", "a2"}, Start: "2019-03-11", End: "2019-03-11", Figures: figs,
+			Sources: []kroniek.SourceView{{Outlet: "pzc", Articles: []string{"a1"}, First: "2019-03-11"}, {Outlet: "ad", Articles: []string{"a2"}, First: "2019-03-11"}}}}})
 	_, body, _ := get(t, h, "/api/stories/s1")
 	var v struct {
 		FiguresDiffer []struct {
@@ -948,7 +950,9 @@ func TestFiguresDiffer(t *testing.T) {
 	if len(v.FiguresDiffer) != 1 || v.FiguresDiffer[0].Object != "mensen" || v.FiguresDiffer[0].Date != "2019-03-10" || len(v.FiguresDiffer[0].Values) != 2 {
 		t.Errorf("API figures_differ: %+v", v.FiguresDiffer)
 	}
-	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, `<ul class="disputes">`) {
+	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, `<ul class="disputes">`) ||
+		!strings.Contains(page, `<p class="differ">Figures that differ between sources: <a href="#figures">mensen</a>`) ||
+		strings.Contains(page, `class="first"`) {
 		t.Errorf("story page: no disputes list: %.600s", page[max(0, strings.Index(page, `id="figures"`)):])
 	}
 }
