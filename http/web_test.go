@@ -934,7 +934,7 @@ func TestFiguresDiffer(t *testing.T) {
 			Times: []kroniek.TimeRef{{Article: id, Start: 0, End: 6, Text: "Zondag", Value: "2019-03-10"}}})
 	}
 	h := storeServer(t, arts, &kroniek.Corpus{Analyses: ans,
-		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
+		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
 		Stories: []*kroniek.Story{{ID: "s1", Title: "Storm", Articles: []string{"a1", "a2"}, Start: "2019-03-11", End: "2019-03-11", Figures: figs,
 			Sources: []kroniek.SourceView{{Outlet: "pzc", Articles: []string{"a1"}, First: "2019-03-11"}, {Outlet: "ad", Articles: []string{"a2"}, First: "2019-03-11"}}}}})
 	_, body, _ := get(t, h, "/api/stories/s1")
