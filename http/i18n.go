@@ -74,6 +74,7 @@ var texts = [][3]string{
 	{"figure_head", "Cijfer", "Figure"},
 	{"counted", "Wat", "What"},
 	{"empty", "Nog geen verhalen. Analyseer artikelen met: kroniek analyze PAD", "No stories yet. Analyse articles with: kroniek analyze PATH"},
+	{"behind", "De verhalen lopen achter op de opgeslagen artikelen (een analyse loopt nog of werd onderbroken); kroniek rebuild of dezelfde analyze opnieuw werkt ze bij.", "The stories are behind the stored articles (an analysis is still running or was interrupted); kroniek rebuild, or the same analyze again, brings them up to date."},
 	{"duplicate_of", "Kopie van", "Copy of"},
 	{"story_of", "Onderdeel van", "Part of"},
 	{"search_placeholder", "Zoek in artikelen…", "Search articles…"},

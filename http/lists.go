@@ -226,14 +226,15 @@ func activeFilters(r *http.Request, L map[string]string, names map[string]string
 
 // indexData is the story list.
 type indexData struct {
-	Stories  []StorySummary
-	Q        storyQuery
-	Total    int
-	Next     string
-	Prev     string
-	Filters  []activeFilter
-	Outlets  []kroniek.FacetCount
-	Sorts    []string
+	Stories []StorySummary
+	Q       storyQuery
+	Total   int
+	Next    string
+	Prev    string
+	Filters []activeFilter
+	Sorts   []string
+	// Behind is set when the stories lag behind the stored articles.
+	Behind   bool
 	Download map[string]string
 }
 
@@ -292,6 +293,9 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 	d := indexData{Stories: stories, Q: sq, Total: total, Sorts: storySorts, Download: downloads(r),
 		Filters: activeFilters(r, L, names, "from", "to", "outlet", "entity", "lang", "all")}
 	d.Prev, d.Next = pageLinks(r, sq.Page, total)
+	if gen, err := s.Store.Generation(r.Context()); err == nil {
+		d.Behind = gen.Stale()
+	}
 	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
 }
 

@@ -956,3 +956,30 @@ func TestFiguresDiffer(t *testing.T) {
 		t.Errorf("story page: no disputes list: %.600s", page[max(0, strings.Index(page, `id="figures"`)):])
 	}
 }
+
+// TestHomeSaysStoriesBehind: articles stored without a corpus rebuild (an
+// analysis still running, or interrupted) make the home page say that its
+// stories are behind and how to catch up, not only "no stories"; once the
+// corpus is rebuilt the note goes.
+func TestHomeSaysStoriesBehind(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: "Op het plein."}}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := srv.Handler()
+	if _, body, _ := get(t, h, "/?ui=en"); !strings.Contains(body, `<p class="note behind">The stories are behind the stored articles`) {
+		t.Errorf("home page of a store behind: no note: %.800s", body[max(0, strings.Index(body, "<h1>")):])
+	}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := get(t, h, "/?ui=en"); strings.Contains(body, "behind") {
+		t.Error("home page of a rebuilt store still says it is behind")
+	}
+}
