@@ -493,7 +493,9 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		key := q.Speaker
 		name := v.Entities[q.Speaker]
 		if key == "" {
-			key, name = "text:"+q.SpeakerText, q.SpeakerText
+			// One description is one speaker, whatever its case ("De
+			// veiligheidsregio" opening a sentence, "de veiligheidsregio").
+			key, name = "text:"+strings.ToLower(q.SpeakerText), q.SpeakerText
 		}
 		if name == "" {
 			name = L["unknown_speaker"]

@@ -983,3 +983,22 @@ func TestHomeSaysStoriesBehind(t *testing.T) {
 		t.Error("home page of a rebuilt store still says it is behind")
 	}
 }
+
+// TestSpeakerDescriptionOneSpeaker: quotes of one unnamed speaker whose
+// description differs only in case ("De veiligheidsregio" opening a
+// sentence) are listed under one speaker on the story page.
+func TestSpeakerDescriptionOneSpeaker(t *testing.T) {
+	text := "De veiligheidsregio zegt: ,,Blijf binnen.'' Later zei de veiligheidsregio: ,,Ramen dicht.''"
+	var qs []kroniek.Quote
+	for _, q := range []struct{ words, speaker string }{{"Blijf binnen.", "De veiligheidsregio"}, {"Ramen dicht.", "de veiligheidsregio"}} {
+		start := strings.Index(text, q.words)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q.words), Text: q.words, Kind: "direct", SpeakerText: q.speaker, Cue: "zegt"})
+	}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brand", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Quotes: qs}}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Brand", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	if n := strings.Count(body, `<div class="speaker">`); n != 1 || !strings.Contains(body, "Blijf binnen.") || !strings.Contains(body, "Ramen dicht.") {
+		t.Errorf("%d speakers for one description, want 1: %.900s", n, body[max(0, strings.Index(body, `id="quotes"`)):])
+	}
+}
