@@ -1002,3 +1002,27 @@ func TestSpeakerDescriptionOneSpeaker(t *testing.T) {
 		t.Errorf("%d speakers for one description, want 1: %.900s", n, body[max(0, strings.Index(body, `id="quotes"`)):])
 	}
 }
+
+// TestHomeCountsHiddenSingles: the home page's count says how many
+// one-article stories it leaves out (they hide behind a folded checkbox
+// on a phone); an entity of one mention says "1 mention".
+func TestHomeCountsHiddenSingles(t *testing.T) {
+	var arts []*kroniek.Article
+	for _, id := range []string{"a1", "a2", "a3"} {
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Title: "T " + id, Published: "2020-03-03", Lang: "nl", Text: "Jansen sprak."})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s2"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Twee", Articles: []string{"a1", "a2"}, Start: "2020-03-03", End: "2020-03-03"},
+			{ID: "s2", Title: "Een", Articles: []string{"a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	if _, body, _ := get(t, h, "/?ui=en"); !strings.Contains(body, "1 story <small>(1 one-article story not shown)</small>") {
+		t.Errorf("home count: %.600s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+	if _, body, _ := get(t, h, "/?ui=en&all=1"); strings.Contains(body, "not shown") || !strings.Contains(body, "2 stories") {
+		t.Errorf("home count with one-article stories: %.600s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+	if _, body, _ := get(t, h, "/entities/e-jansen?ui=en"); !strings.Contains(body, "1 mention ·") {
+		t.Errorf("entity page: %.400s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+}
