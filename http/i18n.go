@@ -60,6 +60,7 @@ var texts = [][3]string{
 	{"none", "Geen", "None"},
 	{"mentions", "vermeldingen", "mentions"},
 	{"mention_one", "vermelding", "mention"},
+	{"summary_only", "Alleen de samenvatting uit de feed: kroniek analyze --fetch leest het hele artikel.", "Only the feed's summary: kroniek analyze --fetch reads the whole article."},
 	{"single_one", "verhaal van één artikel niet getoond", "one-article story not shown"},
 	{"single_many", "verhalen van één artikel niet getoond", "one-article stories not shown"},
 	{"date", "Datum", "Date"},

@@ -1026,3 +1026,17 @@ func TestHomeCountsHiddenSingles(t *testing.T) {
 		t.Errorf("entity page: %.400s", body[max(0, strings.Index(body, `<p class="meta">`)):])
 	}
 }
+
+// TestArticleSummaryOnly: an article stored from a feed's summary says so
+// on its page (its link is in the line above); others do not.
+func TestArticleSummaryOnly(t *testing.T) {
+	h := storeServer(t, []*kroniek.Article{
+		{ID: "a1", Source: "feed.rss", URL: "https://krant.example/staking", Title: "Staking", Published: "2020-03-03", Lang: "nl", Text: "De bonden staken morgen.", Meta: map[string]string{"content": "summary"}},
+		{ID: "a2", Source: "a2.txt", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: "Het plein gaat dicht."}}, &kroniek.Corpus{})
+	if _, body, _ := get(t, h, "/articles/a1?ui=en"); !strings.Contains(body, `<p class="note behind">Only the feed&#39;s summary: kroniek analyze --fetch reads the whole article.</p>`) {
+		t.Errorf("summary article page: %.700s", body[max(0, strings.Index(body, "<h1>")):])
+	}
+	if _, body, _ := get(t, h, "/articles/a2?ui=en"); strings.Contains(body, "feed's summary") {
+		t.Error("a whole article is marked as a summary")
+	}
+}
