@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -127,6 +128,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	gazetteerFile(opt.Names, lf)
 	lf.Version = modelVersion
 	lf.POS = opt.POS
+	lf.Context = true
 	base, err := newModel(lf)
 	if err != nil {
 		return nil, err
@@ -135,8 +137,39 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	dvDocs := prepareDocs(&base.lex, dev)
 	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words, %d phrases", len(train), len(trDocs), len(lf.ClusterWords), len(lf.GazWords), len(lf.Phrases))
 
-	// Stage 1 on all training documents.
-	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
+	// Stage 1 on all training documents and, for the jackknife, on four
+	// fifths of them five times: independent trainings, run side by side.
+	const folds = 5
+	var (
+		st1 *stageFile
+		sc1 Score
+		ep1 int
+		wg  sync.WaitGroup
+	)
+	foldOut := make([][]*pdoc, folds)
+	foldSt := make([]*stageFile, folds)
+	foldSc := make([]Score, folds)
+	foldEp := make([]int, folds)
+	wg.Add(1 + folds)
+	go func() {
+		defer wg.Done()
+		st1, sc1, ep1 = trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
+	}()
+	for k := range folds {
+		var in []*pdoc
+		for i, d := range trDocs {
+			if i%folds == k {
+				foldOut[k] = append(foldOut[k], d)
+			} else {
+				in = append(in, d)
+			}
+		}
+		go func() {
+			defer wg.Done()
+			foldSt[k], foldSc[k], foldEp[k] = trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
+		}()
+	}
+	wg.Wait()
 	logf("train ner: stage 1 epoch %d, dev F1 %.2f", ep1, sc1.Overall.F1())
 	full1, err := newStage(*st1)
 	if err != nil {
@@ -146,23 +179,13 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		d.decode(full1)
 	}
 	// Jackknife stage-1 tags for the training documents.
-	const folds = 5
-	for k := 0; k < folds; k++ {
-		var in, out []*pdoc
-		for i, d := range trDocs {
-			if i%folds == k {
-				out = append(out, d)
-			} else {
-				in = append(in, d)
-			}
-		}
-		stk, sck, epk := trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
-		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, epk, sck.Overall.F1())
-		sk, err := newStage(*stk)
+	for k := range folds {
+		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, foldEp[k], foldSc[k].Overall.F1())
+		sk, err := newStage(*foldSt[k])
 		if err != nil {
 			return nil, err
 		}
-		for _, d := range out {
+		for _, d := range foldOut[k] {
 			d.decode(sk)
 		}
 	}
@@ -252,6 +275,8 @@ func instances(docs []*pdoc, second bool) []hinst {
 				stats.add(&d.toks[i], d.s1[i])
 			}
 			stats.annotate(d.toks, d.s1)
+			stats.addSpans(d.toks, d.s1, d.ends)
+			stats.annotateSpans(d.toks, d.s1, d.ends)
 		}
 		a := 0
 		for _, b := range d.ends {
