@@ -37,6 +37,10 @@ type TrainOptions struct {
 	// POS adds features of the parts of speech and lemmas nl's tagger
 	// gives (UPOS of the word and its neighbours, lemmas of the neighbours).
 	POS bool
+	// Context adds features of the document context: how the document
+	// writes a capitalised word elsewhere, the names of several words
+	// stage 1 finds elsewhere (see docs/bench/ner.md).
+	Context bool
 	// Log receives progress lines (may be nil).
 	Log io.Writer
 }
@@ -128,7 +132,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	gazetteerFile(opt.Names, lf)
 	lf.Version = modelVersion
 	lf.POS = opt.POS
-	lf.Context = true
+	lf.Context = opt.Context
 	base, err := newModel(lf)
 	if err != nil {
 		return nil, err
@@ -153,7 +157,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	wg.Add(1 + folds)
 	go func() {
 		defer wg.Done()
-		st1, sc1, ep1 = trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
+		st1, sc1, ep1 = trainStage(instances(trDocs, false, false), instances(dvDocs, false, false), dev, opt, logf)
 	}()
 	for k := range folds {
 		var in []*pdoc
@@ -166,7 +170,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		}
 		go func() {
 			defer wg.Done()
-			foldSt[k], foldSc[k], foldEp[k] = trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
+			foldSt[k], foldSc[k], foldEp[k] = trainStage(instances(in, false, false), instances(dvDocs, false, false), dev, opt, nil)
 		}()
 	}
 	wg.Wait()
@@ -189,7 +193,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 			d.decode(sk)
 		}
 	}
-	st2, sc2, ep2 := trainStage(instances(trDocs, true), instances(dvDocs, true), dev, opt, logf)
+	st2, sc2, ep2 := trainStage(instances(trDocs, true, opt.Context), instances(dvDocs, true, opt.Context), dev, opt, logf)
 	logf("train ner: stage 2 epoch %d, dev F1 %.2f", ep2, sc2.Overall.F1())
 
 	mf := lf
@@ -263,8 +267,9 @@ type hinst struct {
 }
 
 // instances turns documents into sentences of feature hashes, with the
-// second-stage document features when second is set.
-func instances(docs []*pdoc, second bool) []hinst {
+// second-stage document features when second is set (and the names of
+// several words found elsewhere when context is set).
+func instances(docs []*pdoc, second, context bool) []hinst {
 	var out []hinst
 	var stats docStats
 	var df []uint64
@@ -275,8 +280,10 @@ func instances(docs []*pdoc, second bool) []hinst {
 				stats.add(&d.toks[i], d.s1[i])
 			}
 			stats.annotate(d.toks, d.s1)
-			stats.addSpans(d.toks, d.s1, d.ends)
-			stats.annotateSpans(d.toks, d.s1, d.ends)
+			if context {
+				stats.addSpans(d.toks, d.s1, d.ends)
+				stats.annotateSpans(d.toks, d.s1, d.ends)
+			}
 		}
 		a := 0
 		for _, b := range d.ends {
