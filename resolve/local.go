@@ -178,7 +178,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
-	dropHeadingNouns(doc, cands)
+	dropHeadingNouns(doc, cands, midCap)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
@@ -512,7 +512,7 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 // opens another of the article's names stays (Ad and Wil Burger), and so
 // does a word shorter than seven letters: it may be a given name the
 // lexicon lacks.
-func dropHeadingNouns(doc *nl.Doc, cs []cand) {
+func dropHeadingNouns(doc *nl.Doc, cs []cand, midCap func(string) bool) {
 	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
 	opens := map[string]int{}               // first word -> names it opens
 	for i := range cs {
@@ -527,9 +527,24 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 			firstOf[ws[len(ws)-1]][ws[0]] = true
 		}
 	}
+	alone := map[string]int{} // one-word persons (or things) and last words of persons' names
+	for i := range cs {
+		if ws := strings.Fields(cs[i].text(doc)); len(ws) == 1 && (cs[i].typ == kroniek.PER || cs[i].typ == kroniek.MISC) || len(ws) > 1 && cs[i].typ == kroniek.PER {
+			alone[ws[len(ws)-1]]++
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		ws := strings.Fields(c.text(doc))
+		self := 0 // the name's own last word
+		if len(ws) > 1 && c.typ == kroniek.PER {
+			self = 1
+		}
+		if len(ws) >= 2 && c.entry == nil && startsSentence(doc, c.start) && headingBeforePerson(ws, alone[ws[len(ws)-1]]-self, opens, midCap) {
+			c.start += len(ws[0]) + strings.Index(c.text(doc)[len(ws[0]):], ws[1])
+			c.typ = kroniek.PER
+			continue
+		}
 		if len(ws) != 2 || c.entry != nil || !startsSentence(doc, c.start) {
 			continue
 		}
@@ -542,6 +557,45 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 		c.start += strings.Index(c.text(doc), last)
 		c.typ = kroniek.PER
 	}
+}
+
+// headingBeforePerson reports whether the first of a name's words
+// opening a sentence is a heading or a noun glued to a person's name
+// after it: "Rooklabyrint Pim Lammertink leidt …", "Reddingsvest Rodney
+// en Judy …", "Landjepik Ini Dele-Adedeji kent …" (Dele-Adedeji alone
+// elsewhere), "Golfer Joost Luiten". The word has seven letters or more,
+// is no given name, particle, acronym, abbreviation or class noun
+// (Stichting Anne Frank), is written capitalised nowhere inside a
+// sentence and opens no other name; the rest opens with a given name and
+// is shaped as a person's name, and a given name alone is written alone
+// elsewhere too (lastElsewhere times: "Orderpicker Marit" beside
+// "Marit"). A given name the lexicon lacks keeps the name whole:
+// "Anietie Ewang" beside "Ewang" may be a person's full name as well as
+// "Landjepik Ini Dele-Adedeji" is a heading's.
+func headingBeforePerson(ws []string, lastElsewhere int, opens map[string]int, midCap func(string) bool) bool {
+	w, rest := ws[0], ws[1:]
+	if utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w || strings.ContainsAny(w, ".-'’&0123456789") || isGivenName(w) ||
+		particles[strings.ToLower(w)] || classOf(w) != "" || assemblyWords[strings.ToLower(w)] || opens[w] > 1 || midCap != nil && midCap(w) {
+		return false
+	}
+	for _, r := range rest {
+		if lr := strings.ToLower(r); institutionShort[lr] || bodyNouns[lr] || placeNouns[lr] {
+			return false // Provinciale Staten
+		}
+	}
+	if !isGivenName(rest[0]) || len(rest) == 1 && lastElsewhere < 1 {
+		return false
+	}
+	if len(rest) == 1 {
+		return true
+	}
+	for _, r := range rest[1 : len(rest)-1] {
+		if !particles[strings.ToLower(r)] && !startsUpper(r) {
+			return false
+		}
+	}
+	last := rest[len(rest)-1]
+	return startsUpper(last) && classOf(last) == "" && len(rest) <= 4
 }
 
 // yearLike reports whether a number is a year of the last two centuries.
