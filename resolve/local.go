@@ -172,6 +172,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = cleanNonNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	bodiesOfClass(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1616,6 +1617,23 @@ func romanEnd(s string) bool {
 	}
 	w := s[i+1:]
 	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// bodiesOfClass types a body's name the tagger took for a person when it
+// opens with a body's class noun or an institution's word and "van" or
+// "voor": "Unie van Waterschappen", "Commissie van Toezicht", "Stichting
+// voor Vluchteling-Studenten". No person's name opens so.
+func bodiesOfClass(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 3 || ws[1] != "van" && ws[1] != "voor" {
+			continue
+		}
+		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
 }
 
 // typeByClass types names the tagger typed as it could from the nouns

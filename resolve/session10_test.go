@@ -23,3 +23,48 @@ func TestSession10Headings(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10Spellings checks that two names of one language that
+// differ in a spelling no transliteration writes (q, th, ph, ck) stay
+// apart, while transliterations still join, and articles of two
+// languages still compare by the transliteration key alone.
+func TestSession10Spellings(t *testing.T) {
+	nlNode := func(w string) *node { return &node{lang: "nl", words: []string{w}} }
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"talis", "thalys", false},
+		{"markt", "marqt", false},
+		{"kroniek", "kronyck", false},
+		{"nazareth", "nazaret", true},
+		{"sotsji", "sochi", true},
+		{"misjoestin", "mishustin", true},
+		{"zelenski", "zelensky", true},
+	} {
+		if got := sameSpelling(nlNode(tc.a), nlNode(tc.b), []string{tc.a}, []string{tc.b}); got != tc.same {
+			t.Errorf("%s, %s: same spelling %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+	en := &node{lang: "en", words: []string{"thalys"}}
+	if !sameSpelling(nlNode("talis"), en, []string{"talis"}, []string{"thalys"}) {
+		t.Error("two languages: the transliteration key decides")
+	}
+}
+
+// TestSession10Bodies checks that a sentence's article before a body's
+// class noun is no part of the body's name, that a family name with De
+// keeps it, and that a name opening with a body's word and van is a body
+// (made-up text).
+func TestSession10Bodies(t *testing.T) {
+	got := strings.Join(localNames(t, "De Vereniging van Samenwerkende Hogescholen laat weten dat het goed gaat. Pieter de Jong is het daar niet mee eens. "+
+		"De Jong zegt dat. De Unie van Waterschappen zwijgt."), ", ")
+	for _, want := range []string{"Vereniging van Samenwerkende Hogescholen/ORG", "Pieter de Jong/PER", "Unie van Waterschappen/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "De Vereniging") || strings.Contains(got, "De Unie") {
+		t.Errorf("an article in a body's name: %s", got)
+	}
+}
