@@ -600,8 +600,9 @@ var articleParticles = setOf("'t", "’t", "in")
 // particles to the name they belong to: "Joris van 't Hoff" and "Van 't
 // Hoff" from Hoff. The particles must include an article form, or two of
 // them must follow a first name or open with a capital ("Van der"): a lone
-// capitalised "Van" also opens sentences ("Van Rutte verwacht ik"). It
-// reports whether it widened c.
+// capitalised "Van" also opens sentences ("Van Rutte verwacht ik"); one
+// lower-case particle follows a given name the lexicon knows ("Frans van
+// Benthem"). It reports whether it widened c.
 func particleStart(doc *nl.Doc, c *cand) bool {
 	if c.typ != kroniek.PER || c.entry != nil || strings.ContainsAny(c.text(doc), " -") {
 		return false
@@ -624,10 +625,16 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 			break // a capitalised particle opens the name
 		}
 	}
-	if n == 0 || !article && n < 2 {
+	if n == 0 {
 		return false
 	}
 	first := doc.Tokens[j]
+	// one lower-case particle joins only a given name the lexicon knows:
+	// "Eigenaar Frans van Benthem", not "Tegenstanders van Bercow"
+	single := !article && n < 2
+	if single && first.Text != strings.ToLower(first.Text) {
+		return false
+	}
 	if first.Text != strings.ToLower(first.Text) {
 		c.start = first.Start
 		return true
@@ -636,7 +643,7 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 		return false
 	}
 	g := doc.Tokens[j-1]
-	if g.End+1 != first.Start || !firstNameLike(g.Text) || classOf(g.Text) != "" || placeNouns[strings.ToLower(g.Text)] {
+	if g.End+1 != first.Start || !firstNameLike(g.Text) || classOf(g.Text) != "" || placeNouns[strings.ToLower(g.Text)] || single && !isGivenName(g.Text) {
 		return false
 	}
 	c.start = g.Start

@@ -3,6 +3,9 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestSession10Headings checks that an intertitle or a noun glued before
@@ -66,5 +69,24 @@ func TestSession10Bodies(t *testing.T) {
 	}
 	if strings.Contains(got, "De Vereniging") || strings.Contains(got, "De Unie") {
 		t.Errorf("an article in a body's name: %s", got)
+	}
+}
+
+// TestSession10GivenVan checks that a family name the tagger took
+// without its given name and one "van" is widened to both, and that a
+// noun before "van" stays out (made-up text).
+func TestSession10GivenVan(t *testing.T) {
+	doc := nl.Parse("Eigenaar Frans van Velkamp wil niets zeggen. Tegenstanders van Dorrestein zwijgen.", nl.Options{Lang: "nl"})
+	at := func(s string) cand {
+		i := strings.Index(doc.Text, s)
+		return cand{start: i, end: i + len(s), typ: kroniek.PER}
+	}
+	var got []string
+	for _, c := range []cand{at("Velkamp"), at("Dorrestein")} {
+		particleStart(doc, &c)
+		got = append(got, c.text(doc))
+	}
+	if want := "Frans van Velkamp, Dorrestein"; strings.Join(got, ", ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
 	}
 }
