@@ -66,6 +66,15 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			// capitalised noun of the body
 			p := doc.Tokens[ti-1]
 			lp := strings.ToLower(p.Text)
+			if p.End+1 == c.start && p.Text == "Dutch" && c.typ != "" && c.role == "" {
+				// English, not Dutch: part of a name in a Dutch text
+				// ("Dutch Design Week", "Dutch Solar Systems"), never a
+				// person's ("Dutch Comic Con" the tagger took for one)
+				c.start = p.Start
+				if c.typ == kroniek.PER {
+					c.typ = kroniek.MISC
+				}
+			}
 			if p.End+1 == c.start && p.Text != lp && (bodyNouns[lp] || lp == "brouwerij" || lp == "uitgeverij") {
 				c.start, c.role = p.Start, ""
 				if t := classHeads[lp]; t != "" {

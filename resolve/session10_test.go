@@ -90,3 +90,21 @@ func TestSession10GivenVan(t *testing.T) {
 		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
 	}
 }
+
+// TestSession10Dutch checks that the English "Dutch" before a name the
+// tagger took without it is part of the name, and that a person's name
+// so widened is no person's (made-up text).
+func TestSession10Dutch(t *testing.T) {
+	doc := nl.Parse("Op de Dutch Velkamp Week en bij Dutch Dorrestein Con was het druk.", nl.Options{Lang: "nl"})
+	at := func(s, typ string) cand {
+		i := strings.Index(doc.Text, s)
+		return cand{start: i, end: i + len(s), typ: typ}
+	}
+	var got []string
+	for _, c := range extendSpans(doc, []cand{at("Velkamp Week", kroniek.MISC), at("Dorrestein Con", kroniek.PER)}, nil) {
+		got = append(got, c.text(doc)+"/"+c.typ)
+	}
+	if want := "Dutch Velkamp Week/MISC, Dutch Dorrestein Con/MISC"; strings.Join(got, ", ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
+	}
+}
