@@ -108,3 +108,15 @@ func TestSession10Dutch(t *testing.T) {
 		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
 	}
 }
+
+// TestSession10Landmarks checks that universities the news names by one
+// word are bodies and landmarks places, by the knowledge base (made-up
+// text).
+func TestSession10Landmarks(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij doceerde aan Harvard, Yale en Cornell. Christo pakt de Arc de Triomphe in. Hij kent de bekende Hollywood-acteur Ben Velkamp."), ", ")
+	for _, want := range []string{"Harvard/ORG", "Yale/ORG", "Cornell/ORG", "Arc de Triomphe/LOC", "Hollywood/LOC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
