@@ -120,3 +120,12 @@ func TestSession10Landmarks(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10Kin checks that a word of kin a child calls them by is no
+// name (made-up text).
+func TestSession10Kin(t *testing.T) {
+	got := strings.Join(localNames(t, "Mama zet je op je voetjes, zei Pieter Velkamp. ,,Papa, ik ga het vandaag doen.''"), ", ")
+	if strings.Contains(got, "Mama") || strings.Contains(got, "Papa") || !strings.Contains(got, "Pieter Velkamp/PER") {
+		t.Errorf("got %s", got)
+	}
+}

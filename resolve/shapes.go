@@ -137,13 +137,18 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 // case (kooldioxide, intelligentiequotiënt).
 var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps")
 
+// kinAddress are the words of kin a child calls them by, capitalised as
+// names but common nouns: "Mama zet je op je voetjes" and "Mama, ik ga
+// het vandaag doen" (each a different mother).
+var kinAddress = setOf("mama", "mam", "mammie", "papa", "pap", "pappie", "opa", "oma")
+
 // battleWords open the names of battles and sieges, a preposition and a
 // place after them: de Slag om Arnhem, het Beleg van Leiden.
 var battleWords = setOf("Slag", "Beleg")
 
 // cleanNonNames takes out of a name what is none of it, and drops the
 // words that are no names at all:
-//   - an interjection (Uh), an abbreviation of a common noun (CO2, IQ,
+//   - an interjection (Uh), a word of kin (Mama), an abbreviation of a common noun (CO2, IQ,
 //     ADHD) or a word stressed with an accent that the
 //     article also writes plain in lower case (Oók for ook);
 //   - the W of "B en W." (burgemeester en wethouders) read as an initial
@@ -168,7 +173,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] || commonTerms[lw] {
+			if interjections[lw] || commonTerms[lw] || kinAddress[lw] {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
