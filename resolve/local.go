@@ -1523,6 +1523,7 @@ var classHeads = classTable(map[string][]string{
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
+		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",

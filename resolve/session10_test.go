@@ -129,3 +129,14 @@ func TestSession10Kin(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestSession10Corporations checks that a housing corporation or a
+// cooperative named before a name types it a body (made-up text).
+func TestSession10Corporations(t *testing.T) {
+	got := strings.Join(localNames(t, "Het gaat om woningcorporatie Velkamp in Nijmegen. Ook energiecoöperatie Dorrestein doet mee."), ", ")
+	for _, want := range []string{"Velkamp/ORG", "Dorrestein/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
