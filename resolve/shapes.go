@@ -139,7 +139,7 @@ var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10",
 
 // kinAddress are the words of kin a child calls them by, capitalised as
 // names but common nouns: "Mama zet je op je voetjes" and "Mama, ik ga
-// het vandaag doen" (each a different mother).
+// het vandaag doen" (each a different mother); not the acronym OMA.
 var kinAddress = setOf("mama", "mam", "mammie", "papa", "pap", "pappie", "opa", "oma")
 
 // battleWords open the names of battles and sieges, a preposition and a
@@ -173,7 +173,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] || commonTerms[lw] || kinAddress[lw] {
+			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
