@@ -140,3 +140,21 @@ func TestSession10Corporations(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10CapitalParticles checks that capitalised particles inside
+// a sentence open the name after them, of a person or of a place or
+// body, and that they do not at a sentence's start (made-up text).
+func TestSession10CapitalParticles(t *testing.T) {
+	doc := nl.Parse("Volgens De Velkamp is het goed. Ze sliepen in het Van der Dorrestein Hotel. Van Hoorneveld verwacht ik niets.", nl.Options{Lang: "nl"})
+	at := func(s, typ string) cand {
+		i := strings.Index(doc.Text, s)
+		return cand{start: i, end: i + len(s), typ: typ}
+	}
+	var got []string
+	for _, c := range extendSpans(doc, []cand{at("Velkamp", kroniek.PER), at("Dorrestein Hotel", kroniek.LOC), at("Hoorneveld", kroniek.PER)}, nil) {
+		got = append(got, c.text(doc))
+	}
+	if want := "De Velkamp, Van der Dorrestein Hotel, Hoorneveld"; strings.Join(got, ", ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
+	}
+}
