@@ -173,6 +173,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
+	diseaseEponyms(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1633,6 +1634,26 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 		}
 		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
 			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
+}
+
+// diseaseEponyms types the names of diseases called after a person or a
+// place as things: "de ziekte van Lyme", "de ziektes van Pompe en Fabry",
+// not the place or the physician.
+func diseaseEponyms(doc *nl.Doc, cs []cand) {
+	prev := -1 // the disease name before, for "… van Pompe en Fabry"
+	for i := range cs {
+		c := &cs[i]
+		before := strings.ToLower(doc.Text[max(0, c.start-20):c.start])
+		after := prev >= 0 && strings.TrimSpace(doc.Text[cs[prev].end:c.start]) == "en"
+		prev = -1
+		if c.entry != nil && c.entry.Kind != kb.KindCity || c.role != "" || strings.Contains(c.text(doc), " ") {
+			continue
+		}
+		if strings.HasSuffix(before, "ziekte van ") || strings.HasSuffix(before, "ziektes van ") || strings.HasSuffix(before, "ziekten van ") || after {
+			c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
+			prev = i
 		}
 	}
 }

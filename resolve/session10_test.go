@@ -158,3 +158,14 @@ func TestSession10CapitalParticles(t *testing.T) {
 		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
 	}
 }
+
+// TestSession10Diseases checks that a disease called after a person or a
+// place is a thing (made-up text).
+func TestSession10Diseases(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij leed aan de ziekte van Velkamp. Het medicijn helpt tegen de ziektes van Pompe en Dorrestein, zegt Pieter Hoorneveld."), ", ")
+	for _, want := range []string{"Velkamp/MISC", "Pompe/MISC", "Dorrestein/MISC", "Pieter Hoorneveld/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
