@@ -169,3 +169,13 @@ func TestSession10Diseases(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10ParenthesisedApposition checks that a class noun in
+// parentheses right after a name types it, as after a comma (made-up
+// text).
+func TestSession10ParenthesisedApposition(t *testing.T) {
+	got := strings.Join(localNames(t, "Volgens Velkampo (een bedrijf voor onlinetaxaties) stijgen de prijzen."), ", ")
+	if !strings.Contains(got, "Velkampo/ORG") {
+		t.Errorf("want Velkampo/ORG in %s", got)
+	}
+}
