@@ -179,3 +179,18 @@ func TestSession10ParenthesisedApposition(t *testing.T) {
 		t.Errorf("want Velkampo/ORG in %s", got)
 	}
 }
+
+// TestSession10Clubs checks that foreign football clubs the news names
+// by one word are the knowledge base's bodies (made-up text).
+func TestSession10Clubs(t *testing.T) {
+	_, ls := localMentions(t, "Hij werd met Bayern kampioen en speelde daarna voor Arsenal.")
+	kbOf := map[string]string{}
+	for _, l := range ls {
+		kbOf[l.Name] = l.KB + "/" + l.Type
+	}
+	for name, want := range map[string]string{"Bayern": "org:bayern-munchen/ORG", "Arsenal": "org:arsenal/ORG"} {
+		if kbOf[name] != want {
+			t.Errorf("%s: %s, want %s", name, kbOf[name], want)
+		}
+	}
+}
