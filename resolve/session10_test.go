@@ -181,14 +181,15 @@ func TestSession10ParenthesisedApposition(t *testing.T) {
 }
 
 // TestSession10Clubs checks that foreign football clubs the news names
-// by one word are the knowledge base's bodies (made-up text).
+// by one word are the knowledge base's bodies, and a product its thing
+// (made-up text).
 func TestSession10Clubs(t *testing.T) {
-	_, ls := localMentions(t, "Hij werd met Bayern kampioen en speelde daarna voor Arsenal.")
+	_, ls := localMentions(t, "Hij werd met Bayern kampioen en speelde daarna voor Arsenal. Boeren spuiten Roundup.")
 	kbOf := map[string]string{}
 	for _, l := range ls {
 		kbOf[l.Name] = l.KB + "/" + l.Type
 	}
-	for name, want := range map[string]string{"Bayern": "org:bayern-munchen/ORG", "Arsenal": "org:arsenal/ORG"} {
+	for name, want := range map[string]string{"Bayern": "org:bayern-munchen/ORG", "Arsenal": "org:arsenal/ORG", "Roundup": "misc:roundup/MISC"} {
 		if kbOf[name] != want {
 			t.Errorf("%s: %s, want %s", name, kbOf[name], want)
 		}
