@@ -1076,6 +1076,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // toen was het verlies 5 miljoen euro
 		}
 	}
+	if isCurrency(a.Unit) && a.Object == "" {
+		if sp, ok := x.priceOf(end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee euro per douchebeurt, één cent extra per liter brandstof
+		}
+	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}
@@ -1111,6 +1116,33 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
+}
+
+// perWhole are the nouns of a rate that name a share of the payers or a
+// count, not a thing paid for: "164 euro per persoon", "1760 euro per stuk".
+var perWhole = map[string]bool{"persoon": true, "personen": true, "hoofd": true, "stuk": true, "keer": true, "maal": true, "jaar": true, "maand": true, "week": true, "dag": true, "uur": true, "kwartaal": true, "nacht": true, "minuut": true, "seconde": true, "etmaal": true}
+
+// priceOf finds what a sum without an object is the price of when a
+// rate follows it: "twee euro per douchebeurt" (the audits' object),
+// "één cent extra per liter brandstof", "5000 dollar per kilo"; not a
+// rate per person, piece or period, which names no thing paid for.
+func (x *scanner) priceOf(end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false // (the rules before it read the parse first: "de olieprijs daalde naar 25 dollar per vat")
+	}
+	k := end
+	if x.word(k) == "extra" || x.word(k) == "meer" {
+		k++
+	}
+	e := x.rateEnd(k)
+	if e < 0 || perWhole[x.low[e]] || isTimeUnit(x.l.units[x.low[e]]) {
+		return span{}, false
+	}
+	if n := e + 1; n < len(x.toks) && x.toks[n].Kind == nl.Word && x.toks[n].Start == x.toks[e].End+1 && (x.l.pos[x.low[n]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+n].POS == nl.NOUN && x.l.pos[x.low[n]] == "" && !adjectiveSuffix(x.low[n])) && (!isCapitalized(x.toks[n].Text) || x.l.pos[x.low[n]] == "NOUN") {
+		e = n // per liter brandstof, per ton CO2 (not "per liter CO2-neutraal tanken")
+	}
+	start, stop := x.toks[k].Start, x.toks[e].End
+	return span{text: x.doc.Text[start:stop], start: start, end: stop}, true
 }
 
 // unitRank orders the time units from short to long, so that "drie jaar
@@ -1456,8 +1488,10 @@ func normalise(v float64, unit string) (float64, string) {
 	return v, unit
 }
 
+// isCurrency reports a currency code, cents of the euro included (read
+// as EURCENT until normalise makes them euros).
 func isCurrency(unit string) bool {
-	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl"
+	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl" || unit == "EURCENT"
 }
 
 func isTimeUnit(code string) bool {

@@ -404,6 +404,13 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
+		// session 10: a currency named with its country's adjective; cents are money; the denominator of a rate is no figure
+		{"Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar.", "tot 631 miljoen Canadese dollar|CAD|tekort"},
+		{"Daar kost een kilowatt 59 eurocent.", "59 eurocent|EUR|kilowatt"},
+		{"Vaals staat op plek 2 met 28 gestolen auto's per 10.000 inwoners.", "2|| 28||auto's per 10.000 inwoners"},
+		// a sum without a noun is the price of what a rate counts, not of a person or a period
+		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
+		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
