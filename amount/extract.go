@@ -134,7 +134,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 // "niet 200.000, maar slechts 2.761 mensen"; "alleen in Amsterdam al 90
 // initiatieven, landelijk zelfs 3000". Fractions (de helft), ranks (plek
 // 2), marks (een 8,8), times of day, ages (als ze 21 worden) and names
-// (50 Plus) keep their empty object.
+// (50 Plus) keep their empty object. A share without a whole takes the
+// whole of the nearest share of its sentence that names one.
 func (x *scanner) sharedCount(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
@@ -165,6 +166,32 @@ func (x *scanner) sharedCount(as []kroniek.Amount) {
 			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
 		}
 	}
+	for i := range as {
+		a := &as[i]
+		if a.Unit != UnitPercent || a.Object != "" || x.bracketed(a.Start) {
+			continue // (not "gevolgd door CDA (9%)", "de werkloosheid (gegroeid tot 13,5 procent)": a bracketed share is of what it follows)
+		}
+		best := -1
+		for j, b := range as {
+			if j != i && b.Unit == UnitPercent && b.ObjectEnd > 0 && unicode.IsLetter(firstRune(b.Object)) && (best < 0 || distance(a, &b) < distance(a, &as[best])) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			// verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen: a share of
+			// the same whole as the nearest share of its sentence
+			b := as[best]
+			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
+		}
+	}
+}
+
+// bracketed reports a byte offset inside parentheses opened in the
+// scanner's sentence.
+func (x *scanner) bracketed(off int) bool {
+	from := x.toks[0].Start
+	open, close := strings.LastIndexByte(x.doc.Text[from:off], '('), strings.LastIndexByte(x.doc.Text[from:off], ')')
+	return open >= 0 && open > close
 }
 
 // numberOf finds the plural noun after "het aantal" (dit, dat) before

@@ -234,7 +234,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
 		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348=stemmen voor 274=stemmen tegen"},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
-		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
+		// (session 10: the second share is of the whole of the first, not "erbij")
+		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent=loon"},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
 		{"Vleesschaamte (8 procent) komt minder voor dan vliegschaamte (13 procent).", "8 procent=vleesschaamte 13 procent=vliegschaamte"},
 		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
@@ -411,6 +412,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum without a noun is the price of what a rate counts, not of a person or a period
 		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
 		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
+		// a share without a whole is of the whole of the nearest share of its sentence, unless bracketed
+		{"Volgens de eerste tellingen verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen.", "4,4 procent|%|stemmen 8 procent|%|stemmen"},
+		{"Net als 17 procent van de PVV'ers, gevolgd door CDA (9%) en SP (4%).", "17 procent|%|PVV'ers 9%|%| 4%|%|"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
