@@ -779,17 +779,18 @@ func (x *scanner) extreme(h int) bool {
 	return false
 }
 
-// ownSubject returns the noun subject of verb v itself (a relative
-// pronoun resolved to the noun it stands for), in the scanner's
-// sentence and without a preposition, or -1: no subject borrowed from a
-// governing clause, no agent "door …".
+// ownSubject returns the noun or singular name subject of verb v itself
+// (a relative pronoun resolved to the noun it stands for), in the
+// scanner's sentence and without a preposition, or -1: no subject
+// borrowed from a governing clause, no agent "door …", no plural name
+// ("de Engelsen", which the tagger may read as one).
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
 	for _, s := range d.Dependents(v, "nsubj") {
 		if a := d.Antecedent(s); a >= 0 {
 			s = a
 		}
-		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
 			return s
 		}
 	}

@@ -412,6 +412,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum without a noun is the price of what a rate counts, not of a person or a period
 		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
 		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
+		// a duration of a verb whose subject is a name (not a plural like "de Engelsen")
+		{"Dik zestien jaar werkte Christenhusz.", "Dik zestien jaar|jaar|Christenhusz werken"},
 		// a share without a whole is of the whole of the nearest share of its sentence, unless bracketed
 		{"Volgens de eerste tellingen verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen.", "4,4 procent|%|stemmen 8 procent|%|stemmen"},
 		{"Net als 17 procent van de PVV'ers, gevolgd door CDA (9%) en SP (4%).", "17 procent|%|PVV'ers 9%|%| 4%|%|"},
