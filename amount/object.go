@@ -752,7 +752,9 @@ func (x *scanner) personAge(end int) bool {
 		return true // de 24-jarige.
 	}
 	if isCapitalized(x.toks[end].Text) {
-		return true
+		// (an adjective of a place is no name: "de 23-jarige Arnhemse hoopt",
+		// "de 21-jarige Nijmeegse activist")
+		return !(x.l.pos[x.low[end]] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+end].POS == nl.ADJ && strings.HasSuffix(x.low[end], "se"))
 	}
 	if x.parsed() {
 		if p := x.doc.Tokens[x.first+end].POS; p == nl.NOUN || p == nl.ADJ {
