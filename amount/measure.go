@@ -76,6 +76,11 @@ var lightVerbs = map[string]bool{
 	"krijgen": true, "geven": true, "maken": true, "zitten": true, "staan": true, "liggen": true, "zeggen": true,
 }
 
+// stayVerbs say that their subject stays somewhere or in some state; a
+// duration of theirs with no complement is how long the subject stays:
+// "de minister zit er nu bijna anderhalf jaar".
+var stayVerbs = map[string]bool{"zitten": true, "staan": true, "liggen": true, "blijven": true, "hangen": true}
+
 // copulaVerbs link a subject to a state and name no event of their own,
 // with or without a complement: "was drie weken geleden negatief over
 // het klimaatbeleid" is no object "over het klimaatbeleid zijn".
@@ -220,6 +225,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if w := strings.ToLower(d.Tokens[a].Text); directions[w] && a > u {
 			lemma = w + " " + lemma // gingen tien jaar lang omhoog
 			break
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && stayVerbs[lemma] && prep == "" && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 {
+		if sp, ok := x.phrase(s, 5); ok {
+			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
 	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
