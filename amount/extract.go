@@ -1082,6 +1082,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
 		}
 	}
+	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
+		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
+		a.Unit, a.Object = UnitYear, "leeftijd"
+		if k := start - 3; k >= 0 && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) {
+			a.Object, a.ObjectStart, a.ObjectEnd = "leeftijd "+x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
+	}
 	if a.Unit == "" && !c.ordinal && a.Value > 0 && a.Value < 110 {
 		if k, ok := x.ageOf(start, end); ok && (a.ObjectEnd == 0 || a.ObjectStart == x.toks[k].Start) {
 			// jongens van 15 en 16 opgepakt, een arts van 64: ages, not counts

@@ -378,6 +378,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
 		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
 		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
+		// an age limit "jonger dan N" without a unit
+		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
 		// an adjective of a place after the age is no name (session 10)
 		{"De 23-jarige Arnhemse hoopt op succes. De 21-jarige Nijmeegse activist werd opgepakt.", "23-jarige|jaar|Arnhemse 21-jarige|jaar|Nijmeegse activist"},
 		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
