@@ -38,8 +38,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
+	currency := textCurrency(doc, l)
 	for si, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1}
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency}
 		if len(doc.Sentences) > 0 {
 			x.si = si
 		}
@@ -534,6 +535,28 @@ type scanner struct {
 	// of them that is larger ("volgde ruim tweeduizend mensen, verdeeld
 	// over elf regio's. Negenhonderd van hen …").
 	recent []kroniek.Amount
+	// currency is the one the text counts its money in (textCurrency).
+	currency string
+}
+
+// textCurrency returns the currency a text names most often as the unit
+// of a number (after the number or its multiplier; not "frank" as an
+// adjective), EUR when it names none (a Dutch text's money).
+func textCurrency(doc *nl.Doc, l *lexicon) string {
+	n := map[string]int{}
+	best := "EUR"
+	for i, t := range doc.Tokens {
+		if i == 0 || doc.Tokens[i-1].Kind != nl.Number && l.mults[strings.ToLower(doc.Tokens[i-1].Text)] == 0 {
+			continue
+		}
+		if code := l.units[strings.ToLower(t.Text)]; len(code) == 3 && isCurrency(code) {
+			n[code]++
+			if n[code] > n[best] {
+				best = code
+			}
+		}
+	}
+	return best
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -629,6 +652,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
+	if c.unit == "" && c.mult >= 1e6 && !c.ordinal && x.impliedMoney(c.start, end) {
+		a.Unit = x.currency // kost 32 miljoen, ontvangt zeker 200 miljoen uit Litouwen: a sum without its currency
+	}
 	if speed {
 		a.Object = "maximumsnelheid"
 	}
@@ -1150,6 +1176,58 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
+}
+
+// moneyVerbs are the verbs whose figure, written without its currency, is
+// a sum of money: "kost 32 miljoen", "ontvangt zeker 200 miljoen".
+var moneyVerbs = map[string]bool{
+	"kosten": true, "betalen": true, "uitgeven": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "binnenkomen": true,
+	"doneren": true, "schenken": true, "investeren": true, "besteden": true, "opleveren": true, "opbrengen": true, "verdienen": true,
+	"lenen": true, "uittrekken": true, "bezuinigen": true, "ophalen": true, "storten": true, "overmaken": true, "innen": true,
+	"bedragen": true, "subsidiëren": true, "schelen": true, "kopen": true, "verkopen": true,
+}
+
+// moneyNouns name a sum; a bare figure just after one is that sum: "de
+// winst 21,3 miljoen", "een schuld van zo'n 30 miljoen".
+var moneyNouns = map[string]bool{
+	"winst": true, "omzet": true, "verlies": true, "schuld": true, "kosten": true, "bedrag": true, "budget": true, "subsidie": true,
+	"investering": true, "uitgaven": true, "salaris": true, "waarde": true, "opbrengst": true, "schade": true, "tekort": true,
+	"vermogen": true, "heffing": true, "bijdrage": true, "donatie": true, "prijs": true, "boete": true, "lening": true,
+}
+
+// impliedMoney reports a figure with a multiplier and no currency or noun
+// of its own (sentence tokens [start, end)) that the sentence makes a sum
+// of money: the object of a verb of paying or earning, a price "voor …",
+// "N miljoen aan X", or the value of a money noun just before it. Such
+// figures take the currency of the text (euro unless it counts in another).
+func (x *scanner) impliedMoney(start, end int) bool {
+	if k, ok := x.objectAfter(end); ok && k == end {
+		return false // 1,8 miljoen auto's
+	}
+	if w := x.word(end); w == "aan" || w == "euro" {
+		return w == "aan" && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word // 8 miljoen aan naheffingen
+	}
+	if w := x.word(end); end < len(x.toks) && x.toks[end].Kind == nl.Word && w != "voor" && w != "per" && w != "binnen" && w != "van" && w != "uit" && x.l.pos[w] != "VERB" && x.l.pos[w] != "AUX" && x.l.pos[w] != "ADV" && x.l.pos[w] != "ADP" && x.l.pos[w] != "CCONJ" {
+		return false
+	}
+	p := start - 1
+	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p])) {
+		p-- // zeker, zo'n, de
+	}
+	if p >= 0 && x.low[p] == "voor" {
+		return true // voor 2,6 miljoen
+	}
+	for j := p; j >= 0 && j >= p-2; j-- {
+		if moneyNouns[x.low[j]] {
+			return true // bedroeg de winst 21,3 miljoen; een schuld van zo'n 30 miljoen
+		}
+	}
+	if x.parsed() {
+		if v := x.doc.Clause(x.first + start); v >= 0 && moneyVerbs[x.doc.Tokens[v].Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a

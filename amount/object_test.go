@@ -378,6 +378,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
 		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
 		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
+		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
+		{"Het bedrijf boekte 468 miljoen dollar omzet. De winst bedroeg 21,3 miljoen.", "468 miljoen dollar|USD|omzet 21,3 miljoen|USD|winst"},
+		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR| 1,8 miljoen||"},
 		// an age limit "jonger dan N" without a unit
 		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
 		// an adjective of a place after the age is no name (session 10)
