@@ -1108,6 +1108,16 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
 		}
 	}
+	if (a.Unit == UnitYear || a.Unit == UnitMonth) && a.Object == "leeftijd" && (a.ObjectEnd == 0 || strings.EqualFold(x.doc.Text[a.ObjectStart:a.ObjectEnd], "leeftijd")) && !age && !strings.HasSuffix(x.word(end-1), "jarige") && !strings.HasSuffix(x.word(end-1), "jarig") && x.parsed() {
+		for i := x.first + start - 1; i >= x.first; i-- {
+			if t := x.doc.Tokens[i]; t.POS == nl.NOUN && x.people(strings.ToLower(t.Text), t.Feats.Has(nl.FeatPlur)) {
+				// het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar: the people
+				// of the sentence before the age, not a bare "leeftijd"
+				a.Object, a.ObjectStart, a.ObjectEnd = "leeftijd "+strings.ToLower(t.Text), t.Start, t.End
+				break
+			}
+		}
+	}
 	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
 		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
 		a.Unit, a.Object = UnitYear, "leeftijd"

@@ -381,6 +381,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
 		{"Het bedrijf boekte 468 miljoen dollar omzet. De winst bedroeg 21,3 miljoen.", "468 miljoen dollar|USD|omzet 21,3 miljoen|USD|winst"},
 		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR| 1,8 miljoen||"},
+		// an age with no holder of its own is of the people the sentence names before it
+		{"Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.", "20|jaar|leeftijd mannen tot 27 jaar|jaar|leeftijd mannen"},
 		// an age limit "jonger dan N" without a unit
 		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
 		// an adjective of a place after the age is no name (session 10)
