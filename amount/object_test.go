@@ -381,6 +381,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
 		{"Het bedrijf boekte 468 miljoen dollar omzet. De winst bedroeg 21,3 miljoen.", "468 miljoen dollar|USD|omzet 21,3 miljoen|USD|winst"},
 		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR| 1,8 miljoen||"},
+		// a share more or less is of the noun after it, or of the count it follows after a comma
+		{"In 2018 werden bijna 6 procent minder auto's verkocht. Er werden 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017.", "bijna 6 procent|%|auto's 193||hennepkwekerijen 36 procent|%|hennepkwekerijen"},
 		// an age with no holder of its own is of the people the sentence names before it
 		{"Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.", "20|jaar|leeftijd mannen tot 27 jaar|jaar|leeftijd mannen"},
 		// an age limit "jonger dan N" without a unit
