@@ -1155,6 +1155,17 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // toen was het verlies 5 miljoen euro
 		}
 	}
+	if a.Unit == "km/h" && a.ObjectEnd == 0 && (a.Object == "snelheid" || a.Object == "maximumsnelheid") {
+		if k := x.speedNoun(start); k >= 0 {
+			// moet op belangrijke ontsluitingswegen de maximumsnelheid 50 of 70 blijven:
+			// the speed the sentence names, not the bare measure word
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+			if e := x.complement(x.first + k); e > a.ObjectEnd {
+				a.Object += x.doc.Text[a.ObjectEnd:e]
+				a.ObjectEnd = e
+			}
+		}
+	}
 	if isCurrency(a.Unit) && a.Object == "" {
 		if sp, ok := x.priceOf(end); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee euro per douchebeurt, één cent extra per liter brandstof
@@ -1247,6 +1258,32 @@ func (x *scanner) impliedMoney(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// speedNoun returns the token nearest to start in the figure's clause
+// (no comma between) that names a speed (maximumsnelheid, snelheid,
+// snelheidslimiet, maximum), or -1.
+func (x *scanner) speedNoun(start int) int {
+	best := -1
+	for k, w := range x.low {
+		if x.toks[k].Kind != nl.Word || !strings.HasSuffix(w, "snelheid") && w != "snelheidslimiet" && w != "maximum" {
+			continue
+		}
+		if from, to := min(k, start), max(k, start); slices.Contains(x.low[from:to], ",") {
+			continue // another clause's speed: "…, dan is de snelheid tussen scooters en auto's gelijk"
+		}
+		if best < 0 || abs(k-start) < abs(best-start) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a

@@ -416,6 +416,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
+		// a speed is the one its clause names (maximumsnelheid), not the bare measure word
+		{"Op belangrijke ontsluitingswegen moet de maximumsnelheid 50 of 70 blijven.", "50|km/h|maximumsnelheid 70|km/h|maximumsnelheid"},
 		// session 10: a currency named with its country's adjective; cents are money; the denominator of a rate is no figure
 		{"Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar.", "tot 631 miljoen Canadese dollar|CAD|tekort"},
 		{"Daar kost een kilowatt 59 eurocent.", "59 eurocent|EUR|kilowatt"},
