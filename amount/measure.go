@@ -807,22 +807,35 @@ func (x *scanner) ownSubject(v int) int {
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
 }
 
+// labelAdverbs may stand between a label's colon and its figure.
+var labelAdverbs = map[string]bool{"nog": true, "eens": true, "al": true, "dus": true}
+
 // labelled finds the noun a figure after a colon is the value of, when
 // the colon closes a short label that opens the sentence: "Kosten van het
 // vliegreisje: zo'n 1000 euro". It returns a sentence token.
 func (x *scanner) labelled(start int) (int, bool) {
 	colon := start - 1
+	for n := 0; n < 2 && colon > 0 && labelAdverbs[x.low[colon]]; n++ {
+		colon-- // Opbrengst: nog eens 7 miljoen euro
+	}
 	if colon < 1 || x.low[colon] != ":" {
 		return 0, false
 	}
 	if n, w := colon-1, x.low[colon-1]; colon > 1 && x.toks[n].Kind == nl.Word && !isCapitalized(x.toks[n].Text) && x.l.units[w] == "" && !x.l.notObject[w] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.compoundNoun(w)) && !x.governed(n) {
 		return n, true // krijgen de bewoners leefgeld: 50 euro per week: the noun the colon follows
 	}
-	if colon > 6 {
+	open := 0
+	for k := colon - 1; k > 0; k-- {
+		if x.low[k] == "(" {
+			open = k + 1 // (entree: 17,50 euro): a label opened by a bracket
+			break
+		}
+	}
+	if colon-open > 6 {
 		return 0, false
 	}
 	head := -1
-	for k := 0; k < colon; k++ {
+	for k := open; k < colon; k++ {
 		if x.toks[k].Kind != nl.Word {
 			return 0, false
 		}
@@ -834,8 +847,8 @@ func (x *scanner) labelled(start int) (int, bool) {
 				head = k
 			}
 		case "":
-			if head < 0 && !isCapitalized(x.toks[k].Text) && k == colon-1 {
-				head = k // Totale straatomzet: 250 miljoen euro
+			if head < 0 && (!isCapitalized(x.toks[k].Text) || k == open && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) && k == colon-1 {
+				head = k // Totale straatomzet: 250 miljoen euro; Kostenpost: 1,5 miljoen euro
 			}
 		}
 	}

@@ -416,6 +416,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
+		// a label before a colon, past an adverb or opened by a bracket
+		{"Opbrengst: nog eens 7 miljoen euro. De opbrengst van het concert (entree: 17,50 euro) gaat naar Willem.", "7 miljoen euro|EUR|opbrengst 17,50 euro|EUR|entree"},
 		// a speed is the one its clause names (maximumsnelheid), not the bare measure word
 		{"Op belangrijke ontsluitingswegen moet de maximumsnelheid 50 of 70 blijven.", "50|km/h|maximumsnelheid 70|km/h|maximumsnelheid"},
 		// session 10: a currency named with its country's adjective; cents are money; the denominator of a rate is no figure
