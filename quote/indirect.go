@@ -132,8 +132,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			q, ok := x.clause(toks, d+1, s.End)
-			if !ok {
-				continue
+			if !ok || x.verbless(q) {
+				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}
 			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 			q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
@@ -529,6 +529,15 @@ func (x *extractor) parsedAt(t nl.Token) (nl.Token, bool) {
 	return x.doc.Tokens[i], true
 }
 
+// verbless reports whether q, the words after a cue's "dat", open with
+// a preposition and hold no verb the parse finds ("zei dat bij de
+// ontvangst van zijn ambtgenoot", "antwoordt dat op vragen van de
+// partij"): an adverbial after the pronoun "dat", no clause.
+func (x *extractor) verbless(q kroniek.Quote) bool {
+	toks := x.tokensIn(q.Start, q.End)
+	return len(toks) > 0 && (isPreposition(toks[0].Text) || strings.EqualFold(toks[0].Text, "maar")) && x.parsed(x.tokenIndex(toks[0])) && !x.verbIn(toks)
+}
+
 // verbIn reports whether the parse finds a verb among toks: "Dat klopt,
 // zegt X" reports what stands before.
 func (x *extractor) verbIn(toks []nl.Token) bool {
@@ -685,6 +694,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Maar volgens X is …", "… premier en volgens zijn aanhangers is het
+	// land …": a coordinator opens the clause X speaks.
+	if !opens && i > 0 && isCoordinator(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "dus") {
+		// X is what follows "volgens", not a name further on ("volgens
+		// de regering is Guaidó …": a parse that hangs the clause on X).
+		if n := x.volgensNP(toks, i, sp); sp.found() && n > i+1 && sp.start < toks[n-1].End {
+			opens = true
+		}
+	}
 	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
@@ -715,6 +733,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		// dat …"), a verb's clause that clause; a noun only itself
 		// ("winnaar volgens de demonstranten": no report).
 		if q, ok := x.volgensParsed(s, i, sp, inside); ok {
+			return q, true
+		}
+		if q, ok := x.volgensMain(toks, i, sp, inside); ok {
 			return q, true
 		}
 		k := i + 1
@@ -775,6 +796,64 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	return q, true
+}
+
+// volgensMain reads a mid-sentence "volgens X" (toks[i]) the parse did
+// not hang on a verb: after the finite verb of a main clause ("Ook heeft
+// Slob volgens Brussee de Kamer onjuist geïnformeerd", "want ook in deze
+// sectoren kampen docenten volgens de bonden met …") it reports that
+// clause, from the sentence's start or the coordinator or colon that
+// opens it, with "volgens X" as its gap. A relative or subordinate
+// clause before it ("De man, die volgens agenten …") qualifies a phrase:
+// no report.
+func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func(int) bool) (kroniek.Quote, bool) {
+	from := 0
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == ":" || toks[k].Text == ";" {
+			from = k + 1
+			break
+		}
+		if toks[k].Text == "," && k+1 < i && isCoordinator(toks[k+1].Text) {
+			from = k + 2
+			break
+		}
+	}
+	finite := false
+	for k := from; k < i; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if isQuoteTok(toks[k]) || toks[k].Text == "(" || relativeWords[w] || strings.HasPrefix(w, "waar") || w == "wat" || nl.Lex().Is(nl.ClassSubordinator, w) {
+			return kroniek.Quote{}, false
+		}
+		finite = finite || x.finiteAt(toks, k)
+	}
+	after := x.volgensNP(toks, i, sp)
+	last := len(toks) - 1
+	for last > after && toks[last].Kind == nl.Punct {
+		last--
+	}
+	if after < len(toks) && toks[after].Text == "(" {
+		for after < last && toks[after].Text != ")" {
+			after++
+		}
+		after++
+	}
+	if !finite || i-from < 2 || last-after < 1 {
+		return kroniek.Quote{}, false // "… volgens onderzoek van VVN (Veilig Verkeer Nederland).": X ends it
+	}
+	for _, t := range toks[after : last+1] {
+		if isQuoteTok(t) {
+			return kroniek.Quote{}, false // a quotation carries it
+		}
+	}
+	start, end := toks[from].Start, toks[last].End
+	if inside(start) || inside(end-1) {
+		return kroniek.Quote{}, false
+	}
+	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	x.withGap(&q, x.volgensGap(toks, i, sp))
 	return q, true
 }
 

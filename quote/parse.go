@@ -361,6 +361,11 @@ func (x *extractor) phrase(s int) *speaker {
 		}
 		return &speaker{text: d.Text[d.Tokens[q].Start:end], start: d.Tokens[q].Start, end: end}
 	}
+	// "Optimisten vinden dat …", "Medewerkers van hotel W zeggen …": people
+	// the article does not name, a bare plural with what it says of them.
+	if x.barePlural(s, first) {
+		return &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
+	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
 	// counts.
 	if measures[lw] && isArticle(d.Tokens, s-1) && s+1 <= last && d.Tokens[s+1].POS == nl.NOUN && d.Tokens[s+1].Head == s {
@@ -690,4 +695,17 @@ func (x *extractor) someone(c int) bool {
 		}
 	}
 	return false
+}
+
+// barePlural reports whether the phrase whose head is token s and whose
+// span starts at token first is a plural noun for people or bodies with
+// no word before it ("Optimisten", "sceptici", "docenten van het mbo"):
+// people in general, or some the article does not name.
+func (x *extractor) barePlural(s, first int) bool {
+	t := x.doc.Tokens[s]
+	lw := strings.ToLower(t.Text)
+	if first != s || t.POS != nl.NOUN || t.Text != lw && !x.opensSentence(t.Start) || len(singulars(lw)) == 0 && !strings.HasSuffix(lw, "ici") {
+		return false
+	}
+	return (people(lw) || pluralBody(lw)) && !spokesPhrase(lw)
 }

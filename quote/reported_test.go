@@ -63,6 +63,17 @@ func TestReportedClauses(t *testing.T) {
 			"zijn gevangenschap op te heffen", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a bare plural of people speaks for people the article does not name
+		{"Het boek verscheen vorig jaar. Optimisten vinden dat ze in de moderne tijd te weinig gehoor vinden.",
+			"ze in de moderne tijd te weinig gehoor vinden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
+		{"De munt stijgt, terwijl sceptici denken dat iedere opleving van korte duur zal zijn.",
+			"iedere opleving van korte duur zal zijn", kroniek.QuoteIndirect, "", nil, nil},
+		// a coordinator before "volgens X" opens the clause X speaks
+		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
+			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// "volgens X" after the finite verb of a main clause the parse did not hang it on
+		{"Piet Smit is directeur. Ook heeft Jan Bos volgens Smit de Kamer onjuist geïnformeerd over de schorsing.",
+			"Ook heeft Jan Bos volgens Smit de Kamer onjuist geïnformeerd over de schorsing", kroniek.QuoteIndirect, "L1", []string{"Piet Smit", "Jan Bos"}, nil},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
@@ -97,6 +108,8 @@ func TestReportedClauses(t *testing.T) {
 		"Piet Smit is er klaar voor. Volgens de facturen betaalt het bedrijf voor het inkopen van wasmachines.",
 		"Piet Smit noemt een merk dat ik niet ken.",
 		"In zijn boek citeert Piet Smit een gedicht dat Erdogan in 1997 voordroeg.",
+		"De president Piet Smit zei dat bij de ontvangst van zijn Braziliaanse ambtgenoot.",
+		"De man, die volgens Piet Smit behoorlijk wat op had, rende weg toen agenten hem aanspraken.",
 	} {
 		doc := annotated(t, text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
