@@ -1631,9 +1631,12 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			}
 			continue
 		}
-		cueText, _, n := matchCue(toks[i:])
+		cueText, lemma, n := matchCue(toks[i:])
 		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
 			continue // "naar eigen zeggen": a phrase, no speech verb
+		}
+		if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+			continue // "dat één van de verdachten zich heeft gemeld": reporting to someone, not speech
 		}
 		if i > 0 && strings.EqualFold(toks[i-1].Text, "te") && i+n < len(toks) && toks[i+n].Text == "," {
 			continue // "om … de uitslag niet te erkennen, werd …": a purpose, its clause closed before the quotation
@@ -1798,9 +1801,9 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		cueText, _, n := matchCue(toks[i:])
-		if n == 0 {
-			continue
+		cueText, lemma, n := matchCue(toks[i:])
+		if n == 0 || lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+			continue // "dat één van de verdachten zich heeft gemeld": reporting to someone, not speech
 		}
 		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && (x.opensSentence(sp.start) || x.mainVerb(toks[i]))) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
@@ -1827,6 +1830,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	v := x.tokenIndex(toks[i])
 	if sp := x.parsedSubject(v); sp.found() {
 		return sp
+	}
+	if x.parsed(v) && x.passiveCue(v) {
+		return nil // "Van de verdachte werd gezegd dat …": nobody named says it
 	}
 	if x.subjectTok(v) >= 0 {
 		// A subject that names nobody, and a person right after the verb:

@@ -68,6 +68,22 @@ func TestReportedClauses(t *testing.T) {
 			"ze in de moderne tijd te weinig gehoor vinden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
 		{"De munt stijgt, terwijl sceptici denken dat iedere opleving van korte duur zal zijn.",
 			"iedere opleving van korte duur zal zijn", kroniek.QuoteIndirect, "", nil, nil},
+		// a main clause after a dat-clause or an infinitive is the narrator's; a verb-final one goes on
+		{"Piet Smit kondigde maandag al aan dat hij op 28 april zou vertrekken, maar de krijgsmacht stond dat niet toe.",
+			"hij op 28 april zou vertrekken", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Piet Smit riep op de zaak te heropenen, maar alle initiatieven liepen op niets uit.",
+			"de zaak te heropenen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Piet Smit oordeelde dat het bedrijf geen eigenaar is van de boot, en dus ook niet verantwoordelijk is voor het verwijderen ervan.",
+			"het bedrijf geen eigenaar is van de boot, en dus ook niet verantwoordelijk is voor het verwijderen ervan", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a passive speech verb: its agent speaks, its subject is told
+		{"Door Piet Smit werden getuigen en mogelijke slachtoffers opgeroepen zich te melden.",
+			"zich te melden", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a demonstrative opening the sentence is the person the sentence before named last
+		{"De partij leverde de minister: Piet Smit. Die hield vol dat afbouwen niet kon zonder een tekort aan gas.",
+			"afbouwen niet kon zonder een tekort aan gas", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// one of a group speaks by its words
+		{"Piet Smit is officier van justitie. Eén van de getuigen zei dat de verdachte en het slachtoffer een drugsdeal hadden.",
+			"de verdachte en het slachtoffer een drugsdeal hadden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
 		// a coordinator before "volgens X" opens the clause X speaks
 		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
 			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
@@ -109,6 +125,8 @@ func TestReportedClauses(t *testing.T) {
 		"Piet Smit noemt een merk dat ik niet ken.",
 		"In zijn boek citeert Piet Smit een gedicht dat Erdogan in 1997 voordroeg.",
 		"De president Piet Smit zei dat bij de ontvangst van zijn Braziliaanse ambtgenoot.",
+		"Piet Smit is hier niet. De cliënten wordt aangeraden over te stappen naar andere zorgverleners.",
+		"Van Piet Smit werd gezegd dat hij zich keurig gedroeg.",
 		"De man, die volgens Piet Smit behoorlijk wat op had, rende weg toen agenten hem aanspraken.",
 	} {
 		doc := annotated(t, text)
