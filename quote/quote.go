@@ -41,6 +41,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	x.repeats(out)
+	x.describedAgain(out)
 	for k := range out {
 		x.ownerSpeaks(&out[k])
 		x.ownedSpeaks(&out[k])
@@ -52,6 +53,40 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
+}
+
+// describedAgain gives a quote whose speaker is a description the
+// article names nobody by, with an adjective that says more of them
+// ("spreekt de Valburgse eigenaar van 'een topshow'", "zegt de 82-jarige
+// politicus"), the person quoted last before it (lastQuoted: a role of a
+// person, at most three sentences on, no other person named between).
+// qs is in text order.
+func (x *extractor) describedAgain(qs []kroniek.Quote) {
+	for k := range qs {
+		q := &qs[k]
+		if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+			continue
+		}
+		h := x.tokenAt(q.SpeakerEnd - 1)
+		if h <= 0 || h >= len(x.doc.Tokens) || x.doc.Tokens[h].End != q.SpeakerEnd || !describing(x.doc.Tokens[h-1].Text) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if qs[j].SpeakerLocal != "" && qs[j].Start < q.Start {
+				if c := x.lastQuoted(x.doc.Tokens, h, &qs[j]); c != "" {
+					q.SpeakerLocal = c
+				}
+				break
+			}
+		}
+	}
+}
+
+// describing reports whether w is an adjective that says more of a person
+// the article named: where they come from ("Russische", "Valburgse") or
+// their age ("82-jarige").
+func describing(w string) bool {
+	return isAdjective(w) || strings.HasSuffix(strings.ToLower(w), "-jarige")
 }
 
 // hope reports whether q is a clause a hope reports ("…, hoopt de Rai

@@ -84,6 +84,9 @@ func TestReportedClauses(t *testing.T) {
 		// one of a group speaks by its words
 		{"Piet Smit is officier van justitie. Eén van de getuigen zei dat de verdachte en het slachtoffer een drugsdeal hadden.",
 			"de verdachte en het slachtoffer een drugsdeal hadden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
+		// a description with an adjective is the person quoted last
+		{"Het wordt een feest, zegt Piet Smit. Terugkijkend spreekt de Valburgse eigenaar van 'een topshow'.",
+			"een topshow", kroniek.QuoteDirect, "L1", []string{"Piet Smit"}, nil},
 		// a coordinator before "volgens X" opens the clause X speaks
 		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
 			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
