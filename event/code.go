@@ -140,7 +140,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// first parser model misses many); measured on the development
 		// gold, trusting the parse's empty sides lost a third of the
 		// events found
-		pa, pr, _, _ := x.parseSides(s, c, v, t, us)
+		pa, pr, hasSubj, _ := x.parseSides(s, c, v, t, us)
+		if sp := x.doc.Subject(v); pa.empty() && hasSubj && sp >= 0 && x.doc.Tokens[sp].POS == nl.PRON &&
+			sp+1 < len(x.doc.Tokens) && x.doc.Tokens[sp+1].POS != nl.PROPN && x.doc.Tokens[sp+1].POS != nl.NOUN && // (not "het OM" read as a pronoun)
+			pr.named() > 0 && len(minus(actor, pr).keys) < len(actor.keys) {
+			// "dat het de coalitiepartners X, Y en Z heeft gevraagd": a
+			// pronoun subject the parse found but could read no side
+			// from leaves no actor; the word-order reading's actor is the
+			// parse's object, the recipient
+			actor.add(pr)
+			actor, pr = arg{}, actor
+		}
 		if x.sharedSubjectObject(c, v, subj, pa, pr) {
 			// "… schaarde zich achter de demonstranten en riep
 			// Bouteflika op": the conjunct's subject is the first

@@ -117,6 +117,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = a
 		}
 	}
+	if o := x.auxSubject(v, subj); o >= 0 {
+		// "maar de vakbonden hebben premier X en minister Y gevraagd om
+		// …" parsed with the prefield phrase as the subject of the
+		// auxiliary and the names after it as the participle's: the
+		// phrase before the finite auxiliary is the subject, the other
+		// the object
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
 	if o := x.agreeingObject(s, v, subj); o >= 0 {
 		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
 		// parsed with Koolmees as subject: the finite verb agrees in
@@ -271,6 +280,27 @@ func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
 		lo, hi := d.Span(o)
 		if hi+1 == v && lo == f && d.Tokens[o].POS != nl.PRON {
 			return o
+		}
+	}
+	return -1
+}
+
+// auxSubject returns the subject the parse hung on the finite auxiliary of
+// active verb v, before that auxiliary, when the verb's own subject subj
+// stands after it and is no pronoun (hebben premier X … gevraagd); else -1.
+func (x *extractor) auxSubject(v, subj int) int {
+	d := x.doc
+	if subj < 0 || d.Passive(v) || d.Tokens[subj].POS == nl.PRON || d.Tokens[subj].Head != v {
+		return -1
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) || subj < a {
+			continue
+		}
+		for _, n := range d.Dependents(a, "nsubj") {
+			if n < a && d.Tokens[n].POS != nl.PRON {
+				return n
+			}
 		}
 	}
 	return -1
@@ -642,15 +672,8 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 				}
 			}
 		}
-		if cc := x.doc.Dependents(heads[i], "cc"); len(cc) > 0 && lower(x.doc.Tokens[cc[0]].Text) == "zowel" {
-			// zowel de landen als Europa: the als-phrase is the second conjunct
-			for _, rel := range []string{"acl", "nmod", "conj"} {
-				for _, n := range x.doc.Dependents(heads[i], rel) {
-					if n > heads[i] && n-1 >= 0 && lower(x.doc.Tokens[n-1].Text) == "als" && !slices.Contains(heads, n) {
-						heads = append(heads, n)
-					}
-				}
-			}
+		if n := x.zowelAls(s, heads[i]); n >= 0 && !slices.Contains(heads, n) {
+			heads = append(heads, n) // zowel de landen als Europa: the als-phrase is the second conjunct
 		}
 		gap := x.gappedConj(h, heads[i])
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
@@ -693,6 +716,36 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
 	}
 	return a
+}
+
+// zowelAls returns the head of the als-phrase that completes a phrase h
+// opened by zowel ("Zowel Karadzic als de aanklagers", "zowel de premier
+// als het Lagerhuis"), wherever the parse hung it: on h or on h's own
+// head (the verb, as an oblique). It returns -1 when h has no zowel or no
+// such phrase follows.
+func (x *extractor) zowelAls(s *sentenceCtx, h int) int {
+	d := x.doc
+	zowel := -1
+	for _, k := range d.Children(h) {
+		if k < h && lower(d.Tokens[k].Text) == "zowel" {
+			zowel = k
+		}
+	}
+	if zowel < 0 {
+		return -1
+	}
+	for a := h + 1; a < s.sent.First+len(s.words); a++ {
+		tk := d.Tokens[a]
+		if lower(tk.Text) != "als" || tk.Head <= a {
+			continue
+		}
+		n := tk.Head
+		if hn := d.Tokens[n].Head; (hn == h || hn == d.Tokens[h].Head) && (d.Tokens[n].POS == nl.NOUN || d.Tokens[n].POS == nl.PROPN) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // gappedConj returns the first conjunct of g that carries a phrase with
@@ -818,7 +871,12 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		// a phrase the word-order reading already made a side of (de
 		// Baltische landen, oppositieleider X, a pronoun): read it the same
 		for i, u := range us {
-			if u.first <= p && p <= u.last && u.kind != unitRecip {
+			if u.first <= p && p <= u.last && u.kind != unitRecip && !slices.ContainsFunc(heads, func(o int) bool {
+				// (not a unit that holds another conjunct: "zowel de
+				// premier als het Lagerhuis" read as one phrase)
+				q := x.clausePos(c, o-first)
+				return o != h && q >= u.first && q <= u.last
+			}) {
 				a := x.resolveUnit(s, c, us[x.bodyOf(s, c, us, i)])
 				if !a.empty() {
 					return a
@@ -1101,6 +1159,17 @@ func (x *extractor) ownSpan(h int) (int, int) {
 	for _, n := range d.Dependents(h, "case") {
 		if n >= lo && n < h {
 			lo = n + 1
+		}
+	}
+	for _, n := range d.Children(h) {
+		// zowel de premier als het Lagerhuis: the phrase is "de premier"
+		if n < h && lower(d.Tokens[n].Text) == "zowel" && n >= lo {
+			lo = n + 1
+		}
+		if n > h && slices.ContainsFunc(d.Dependents(n, "mark"), func(m int) bool { return lower(d.Tokens[m].Text) == "als" }) {
+			if f, _ := d.Span(n); f-1 < hi {
+				hi = f - 1
+			}
 		}
 	}
 	if hi < h {
