@@ -111,12 +111,26 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		neg = false
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
+	if ev.Type == "REQUEST" && ev.Mode == "assist" && slices.ContainsFunc(c.words, func(wi int) bool { return meetingNoun(s.words[wi].low) }) {
+		ev.Mode = "meet" // vroeg een spoeddebat aan: a meeting asked for, not aid
+	}
 	if v >= 0 {
 		x.parseModes(ev, v, t, split >= 0)
 		if t.Kan && ev.Hypothetical && !hyp && x.doc.Modal(v) == "kunnen" {
 			ev.Hypothetical = false
 		}
 	}
+}
+
+// meetingNoun reports whether w names a meeting one asks for (een debat,
+// een spoeddebat, een gesprek, een hoorzitting).
+func meetingNoun(w string) bool {
+	for _, n := range []string{"debat", "gesprek", "hoorzitting", "interpellatie", "onderhoud"} {
+		if w == n || strings.HasSuffix(w, n) && len(w) > len(n)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedGovernor reports whether a clause without a finite verb of its
@@ -170,8 +184,9 @@ func (x *extractor) modalUse(s *sentenceCtx, wi int) bool {
 		return true
 	}
 	// a direct object and no verb: wants a thing or person (but "wil
-	// terug", "wil in gesprek" leave the verb out and stay wishes)
-	return len(x.doc.Dependents(i, "obj")) == 0
+	// terug", "wil in gesprek" leave the verb out and stay wishes; an
+	// infinitive parsed as the object is the verb: wilde X uitzetten)
+	return !slices.ContainsFunc(x.doc.Dependents(i, "obj"), func(o int) bool { return x.doc.Tokens[o].POS != nl.VERB })
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite

@@ -1105,7 +1105,13 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 			ev.Negated = true
 		}
 	}
-	switch m := d.Modal(v); {
+	m := d.Modal(v)
+	if tk := d.Tokens[v]; m == "" && tk.Rel == "obj" && tk.POS == nl.VERB && tk.Head >= 0 && x.lx.is("modal", lower(d.Tokens[tk.Head].Text)) {
+		// "wilde de overheid X uitzetten" parsed with the infinitive as
+		// the modal's object: the modal still governs it
+		m = d.Tokens[tk.Head].Lemma
+	}
+	switch {
 	case m == "":
 	case ownFinite && d.Tokens[v].Rel == "conj":
 		// a conjunct with a finite verb of its own (en was kritisch): the

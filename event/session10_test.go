@@ -20,8 +20,57 @@ var session10Cases = []shownCase{
 	// role nouns of roles.txt: a detainee, revolutionaries
 	{"[Jan Smit|PER], radio-dj bij een zender, feliciteerde de gedetineerde gisteren met zijn succes.", "SUPPORT", "Jan Smit", "de gedetineerde"},
 	{"[Piet Kamp|PER] vluchtte op 22 december voor woedende demonstranten maar werd nog op dezelfde dag door revolutionairen opgepakt.", "COERCE", "revolutionairen", "Piet Kamp"},
+	// a dat-clause of another conjunct is not what the verb asks
+	{"Het [Planbureau|ORG] bepleit al langer de 30-kilometernorm en is blij met het gewicht dat de [Acme|ORG] nu in de schaal gooit.", "REQUEST", "Planbureau", ""},
+	// an infinitive parsed as the modal's object is still governed by it
+	{"Vorig jaar herfst wilde de overheid ook [Jan Smit|PER] en [Piet Kamp|PER] uitzetten, maar in de nacht voordat dat zou gebeuren, liepen de kinderen weg.", "SANCTION", "", ""},
+	// a heading without a finite verb: no subject after the trigger, and
+	// a participle is a passive
+	{"Oproep tot doden [Kees Vos|PER] bij betoging tegen racisme", "REQUEST", "", ""},
 }
 
 func TestSession10Kinds(t *testing.T) {
 	checkCases(t, session10Cases)
+}
+
+// TestHeadingParticiple checks that a participle in a heading without a
+// finite verb is read as a passive: its subject is arrested, not the one
+// who arrests.
+func TestHeadingParticiple(t *testing.T) {
+	text, ms, ls := annotate("Speurder [Anna Smit|PER] zelf opgepakt.")
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "COERCE" {
+			found = true
+			if e.ActorText != "" || e.RecipientText != "Anna Smit" {
+				t.Errorf("%q: %s → %s, want → Anna Smit", text, e.ActorText, e.RecipientText)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no COERCE", text)
+	}
+}
+
+// TestMeetingRequest checks that asking for a debate is a request to meet
+// (mode meet), asking for asylum one for aid (mode assist).
+func TestMeetingRequest(t *testing.T) {
+	for src, mode := range map[string]string{
+		"De [Tweede Kamer|ORG] vroeg dinsdag unaniem een spoeddebat aan.": "meet",
+		"[Jan Smit|PER] vroeg vorig jaar asiel aan in [Nederland|LOC].":   "assist",
+	} {
+		text, ms, ls := annotate(src)
+		found := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == "REQUEST" {
+				found = true
+				if e.Mode != mode {
+					t.Errorf("%q: mode %q, want %q", text, e.Mode, mode)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no REQUEST", text)
+		}
+	}
 }
