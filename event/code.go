@@ -315,6 +315,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.add(arg{keys: recip.keys, texts: []string{strings.TrimSpace(recip.texts[0][3:])}})
 		actor.plural, recip = true, arg{}
 	}
+	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
@@ -821,6 +822,31 @@ func (x *extractor) verbless(s *sentenceCtx, c *clause, tpos int) bool {
 		return false
 	}
 	return true
+}
+
+// titledBody replaces in side a an organisation or place whose mention
+// follows a person's role noun with nothing between ("Voorzitter Lagerhuis
+// torpedeert …", "topvrouw Huawei klaagt Canada aan", headline style) by
+// that person, as a role phrase without a name: the speaker of the House
+// is not the House. A spokesperson speaks for the body and stays it.
+func (x *extractor) titledBody(s *sentenceCtx, a arg) arg {
+	for i, k := range a.keys {
+		le := x.locals[k]
+		if le == nil || le.Type != kroniek.ORG && le.Type != kroniek.LOC {
+			continue
+		}
+		p := x.sidePos(s, k)
+		if p < 1 || p-1 < s.skip {
+			continue
+		}
+		r := s.words[p-1]
+		if r.Kind != nl.Word || r.mention >= 0 || !x.lx.is("title", r.low) || strings.HasPrefix(r.low, "woordvoer") {
+			continue
+		}
+		a.keys[i], a.texts[i] = "", r.Text+" "+a.texts[i]
+		a.per = true
+	}
+	return a
 }
 
 // subjectAfter reports whether a clause without a finite verb (fv < 0)

@@ -226,6 +226,17 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if recip.named() == 0 && (ownerTypes[t.Type] || t.Type == "CONCEDE") && !t.Keyed && !d.Passive(v) {
+		// (a keyed verb wants its object named: betreurt zijn vertrek is
+		// no disapproval of him)
+		for _, o := range d.Dependents(v, "obj") {
+			for _, p := range d.Dependents(o, "nmod:poss") {
+				if a := minus(x.possessor(s, c, p, us), actor); !trig[o] && a.named() > 0 {
+					recip = a // wees zijn asielaanvraag af, heeft zijn meldplicht opgeheven: his
+				}
+			}
+		}
+	}
 	if recip.empty() || t.NeedPrep {
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
@@ -402,6 +413,85 @@ func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
 				return a
 			}
 		}
+	}
+	return arg{}
+}
+
+// possessor returns the side a possessive p names: a name (Mays deal) as
+// any phrase head; zijn, haar or hun as the nearest person named before
+// it in its sentence, else the latest sentence subject, else the latest
+// person named before the sentence, that fits in gender and number (the
+// caller drops the actor: zijn own plan is no recipient). Else no side.
+func (x *extractor) possessor(s *sentenceCtx, c *clause, p int, us []unit) arg {
+	d := x.doc
+	w := lower(d.Tokens[p].Text)
+	if d.Tokens[p].POS == nl.PROPN {
+		return x.validSide(x.parseHead(s, c, p, us))
+	}
+	fits := func(a arg) bool {
+		switch {
+		case a.empty() || a.named() == 0:
+			return false
+		case w == "zijn":
+			return a.per && !a.female && !a.plural
+		case w == "haar":
+			return a.female && !a.plural
+		case w == "hun":
+			return a.plural
+		}
+		return false
+	}
+	if w != "zijn" && w != "haar" && w != "hun" {
+		return arg{}
+	}
+	start := d.Tokens[p].Start
+	person := func(m kroniek.Mention) (arg, bool) {
+		le := x.locals[m.Local]
+		if le == nil || le.Type != kroniek.PER || x.afterPlacePrep(m.Start) {
+			return arg{}, false
+		}
+		return arg{keys: []string{m.Local}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}, true
+	}
+	if w != "hun" {
+		// a person named before it in its own sentence (erkennen X als
+		// staatshoofd en steunen zijn plan: X's)
+		for i := len(x.mentions) - 1; i >= 0; i-- {
+			m := x.mentions[i]
+			if m.End > start {
+				continue
+			}
+			if m.Start < s.sent.Start {
+				break
+			}
+			if a, ok := person(m); ok && fits(a) {
+				return a
+			}
+		}
+	}
+	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-2; i-- {
+		if fits(x.subjects[i]) {
+			return x.subjects[i]
+		}
+	}
+	if w == "hun" {
+		return arg{}
+	}
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.End > start || m.Start >= s.sent.Start {
+			continue
+		}
+		if start-m.End > 600 {
+			break
+		}
+		a, ok := person(m)
+		if !ok {
+			continue
+		}
+		if fits(a) {
+			return a
+		}
+		return arg{} // the latest person named does not fit: no guess further back
 	}
 	return arg{}
 }

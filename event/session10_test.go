@@ -27,10 +27,35 @@ var session10Cases = []shownCase{
 	// a heading without a finite verb: no subject after the trigger, and
 	// a participle is a passive
 	{"Oproep tot doden [Kees Vos|PER] bij betoging tegen racisme", "REQUEST", "", ""},
+	// a possessive on the object names the one acted on, not the actor
+	{"[Jan Smit|PER] vroeg in 2017 asiel aan. De [IND|ORG] wees zijn asielaanvraag af.", "REJECT", "IND", "Jan Smit"},
+	{"[Anna Smit|PER] moest zich melden. De [Rechtbank Zwolle|ORG] heeft gisteren haar meldplicht opgeheven.", "CONCEDE", "Rechtbank Zwolle", "Anna Smit"},
+	// a role noun right before a body's name is a person of that body
+	{"Voorzitter [Hoogerhuis|ORG] torpedeert plan van [Jan Smit|PER]", "REJECT", "", ""},
+	{"Woordvoerder [Acme|ORG] bekritiseert [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
 }
 
 func TestSession10Kinds(t *testing.T) {
 	checkCases(t, session10Cases)
+}
+
+// TestNoActor checks that a passive without agent is shown with no actor,
+// however many subjects the parse gave it, and the one convicted, read
+// through hij, as its recipient.
+func TestNoActor(t *testing.T) {
+	text, ms, ls := annotate("Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.")
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "SANCTION" && e.Shown {
+			found = true
+			if e.ActorText != "" || e.RecipientText != "Jan Smit" {
+				t.Errorf("%q: %s → %s, want → Jan Smit", text, e.ActorText, e.RecipientText)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no SANCTION shown", text)
+	}
 }
 
 // TestHeadingParticiple checks that a participle in a heading without a
