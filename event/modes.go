@@ -414,10 +414,28 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	// vanavond); names are not trusted as heads, the parser hangs times on
 	// them by mistake
 	if hd := d.Tokens[h].Head; hd >= base && hd < base+len(s.words) && hd != base+c.head &&
-		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) {
+		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) && !x.occasion(hd, base+c.head) {
 		return false
 	}
 	return true
+}
+
+// occasion reports whether noun n is an oblique of the clause's verb v
+// that places its deed in an occasion (in de krant van 8 april, tijdens
+// de top van vrijdag, bij de verkiezingen van 2017): the occasion's time
+// is the deed's.
+func (x *extractor) occasion(n, v int) bool {
+	d := x.doc
+	if d.Tokens[n].Head != v || !strings.HasPrefix(d.Tokens[n].Rel, "obl") {
+		return false
+	}
+	for _, cs := range d.Dependents(n, "case") {
+		switch lower(d.Tokens[cs].Text) {
+		case "in", "tijdens", "bij", "op":
+			return true
+		}
+	}
+	return false
 }
 
 // timeNouns are nouns a time expression may hang on (in het jaar 2000).

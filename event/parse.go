@@ -499,14 +499,15 @@ func (x *extractor) possessor(s *sentenceCtx, c *clause, p int, us []unit) arg {
 // bareObliques returns the obliques of verb v without a preposition that
 // name no time ("De EU riep beide landen op …" parsed with "beide landen"
 // as an oblique and "op" as the preposition of the next phrase): a noun
-// phrase without preposition is an object, unless it tells when.
+// phrase without preposition is an object, unless it tells when or is
+// a comparison (Net als de PO-raad, schaart de VO-raad zich …).
 func (x *extractor) bareObliques(v int) []int {
 	d := x.doc
 	var out []int
 	for _, o := range d.Dependents(v, "obl") {
 		tk := d.Tokens[o]
 		w := lower(tk.Text)
-		if len(d.Dependents(o, "case")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
+		if len(d.Dependents(o, "case")) > 0 || len(d.Dependents(o, "mark")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
 			continue
 		}
 		out = append(out, o)

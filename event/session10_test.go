@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
 
 // session10Cases check the mechanisms written in session 10 for the kinds
 // of error the judged audits (seeds 10903 and 10913) showed, on invented
@@ -33,6 +37,8 @@ var session10Cases = []shownCase{
 	// a role noun right before a body's name is a person of that body
 	{"Voorzitter [Hoogerhuis|ORG] torpedeert plan van [Jan Smit|PER]", "REJECT", "", ""},
 	{"Woordvoerder [Acme|ORG] bekritiseert [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
+	// a comparison (net als X) is no recipient
+	{"Net als de [Raad A|ORG], schaart de [Raad B|ORG] zich daarom achter het advies van het [Planbureau|ORG] om de toets naar voren te halen.", "SUPPORT", "Raad B", "Planbureau"},
 }
 
 func TestSession10Kinds(t *testing.T) {
@@ -96,6 +102,44 @@ func TestMeetingRequest(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no REQUEST", text)
+		}
+	}
+}
+
+// TestOccasionDate checks that a time on the noun of an occasion the verb
+// places its deed in (in de krant van 8 april) dates the deed, and one on
+// the object does not (de uitspraak van 3 maart).
+func TestOccasionDate(t *testing.T) {
+	for _, c := range []struct{ src, tm, value, typ, want string }{
+		{"[Jan Smit|PER] breekt in de krant van 8 april een lans voor het bouwen van meer huizen.", "8 april", "2024-04-08", "REQUEST", "2024-04-08"},
+		{"[Jan Smit|PER] bekritiseerde de uitspraak van 3 maart van [Acme|ORG].", "3 maart", "2024-03-03", "ACCUSE", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		times := []kroniek.TimeRef{timeRef(text, c.tm, c.value, kroniek.GranDay, kroniek.TimeDate)}
+		found := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-04-10") {
+			if e.Type == c.typ {
+				found = true
+				if e.Date != c.want {
+					t.Errorf("%q: date %q, want %q", text, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", text, c.typ)
+		}
+	}
+}
+
+// TestTimeNotParticle checks that a word before a time expression is its
+// preposition, not a separable verb's particle (rekent erop … in mei …
+// weg te vagen is no inrekenen).
+func TestTimeNotParticle(t *testing.T) {
+	text, ms, ls := annotate("Maar [Acme|ORG] rekent erop bij de verkiezingen in mei de oppositiepartijen weg te vagen.")
+	times := []kroniek.TimeRef{timeRef(text, "mei", "2024-05", kroniek.GranMonth, kroniek.TimeDate)}
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+		if e.Type == "COERCE" {
+			t.Errorf("%q: COERCE %q", text, e.Trigger)
 		}
 	}
 }
