@@ -175,6 +175,11 @@ func TestWebEndToEnd(t *testing.T) {
 	if hits := html("section.hits"); !strings.Contains(hits, "004_62fcb3cfc53ec9e0") {
 		t.Errorf("search for Sotsji does not find seed 004: %s", hits)
 	}
+	// The search page has one search box, its own (the header's would be a
+	// second one, stacked above it on a phone).
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('input[type=search]').length`)); err != nil || n != 1 {
+		t.Errorf("search page: %d search boxes (%v), want 1", n, err)
+	}
 
 	// The language switch keeps the query and turns the page Dutch.
 	do("language switch",
@@ -199,6 +204,25 @@ func TestWebEndToEnd(t *testing.T) {
 	do("remove filter",
 		chromedp.Click(chromedp.CSS(`.active-filters a.filter`)),
 		chromedp.WaitNotPresent(chromedp.CSS(`.active-filters`)),
+	)
+
+	// The home page's filters fold on a phone, so that the first story is
+	// on the first screen, and stay open on a desktop; a click opens them.
+	for _, width := range []int64{390, 1400} {
+		do("home filters", chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+"/?ui=en"), chromedp.WaitReady(chromedp.CSS(`footer`)))
+		state, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const d = document.querySelector('details.filter-fold'); const s = document.querySelector('.story-item'); return (d.open ? 'open' : 'folded') + ' ' + (s && s.getBoundingClientRect().top < innerHeight ? 'story-in-view' : 'story-below'); })()`))
+		want := "open story-in-view"
+		if width < 700 {
+			want = "folded story-in-view"
+		}
+		if err != nil || state != want {
+			t.Errorf("%d px: home page filters %q, want %q (%v)", width, state, want, err)
+		}
+	}
+	do("open filters on a phone",
+		chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/?ui=en"),
+		chromedp.Click(chromedp.CSS(`details.filter-fold > summary`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.filters input[name=from]`)),
 	)
 
 	// A quote's source link opens the article scrolled to the quote,
