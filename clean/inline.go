@@ -101,13 +101,35 @@ const maxHeadingWords = 8
 // open with ("Het aankoopbeleid Het huidige aankoopbeleid …").
 var headingOpeners = wordSet(`De Het Een`)
 
+// maxQuotedHeadingWords is the most words of a heading run into a quote.
+const maxQuotedHeadingWords = 3
+
+// opensQuote tells whether s starts with a quote that opens a sentence:
+// ,, or a straight double quote before a capital ("Banenverlies "Dit
+// ruikt naar kiezersbedrog," zegt …").
+func opensQuote(s string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, ",,"):
+		rest = s[2:]
+	case strings.HasPrefix(s, `"`):
+		rest = s[1:]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // runOnHeading returns the end of a heading of two to maxHeadingWords
 // words at text[i:] that runs on into the next sentence: a capitalised
 // first word that opens no sentence itself, words without punctuation,
 // the last no short lowercase word, then a capitalised sentence starter
 // and a lowercase word ("… aldus Korver. Vijf agenten De toentertijd
-// 42-jarige …"). Inside a sentence a capitalised starter before a
-// lowercase word does not occur; 0 if there is none.
+// 42-jarige …"), or of one to three words before a quote that opens a
+// sentence ("Uitzichtloze schulden ,,Al die hulp …"). Inside a sentence
+// a capitalised starter before a lowercase word does not occur; 0 if
+// there is none.
 func runOnHeading(text string, i int) int {
 	w := wordAt(text, i)
 	if w == "" || notHeadings[w] || sentenceStarters[w] && !headingOpeners[w] {
@@ -119,6 +141,9 @@ func runOnHeading(text string, i int) int {
 	end := i + len(w)
 	for n := 1; n <= maxHeadingWords && end+1 < len(text) && text[end] == ' '; n++ {
 		j := end + 1
+		if n <= maxQuotedHeadingWords && (n > 1 || isHeadingWord(w)) && opensQuote(text[j:]) {
+			return end
+		}
 		x := wordAt(text, j)
 		if x == "" {
 			return 0

@@ -31,6 +31,9 @@ func TestInlineHeadings(t *testing.T) {
 		// A sentence, a name in it, a title ending in a short word, more
 		// than eight words, a starter capitalised before a name: no heading.
 		{"Het regent. Dat blijkt uit Het Parool. Het regent. Ride or Die bracht een plaat uit. Het regent. Zij las het boek van Jan De Vries.", nil},
+		{"Dat is te laat. Uitzichtloze schulden ,,Al die hulp levert niets op'', stelt hij. Banenverlies \"Dit ruikt naar bedrog,\" zegt zij.",
+			[]string{"Uitzichtloze schulden", "Banenverlies"}},
+		{"Het regent. Baudet verwijt GroenLinks dat die \"Nederland in een recessie stort\". Het regent. Een ,,Dag'' zei hij.", nil},
 		{"Zo is het. H. Bakker Zuidwolde Zelf initiatief De gemeente moet iets doen.", nil},
 		{"Het regent. Een twee drie vier vijf zes zeven acht negen De man liep.", nil},
 		{"Het regent. Minister Hugo de Jonge zei dat. Volgens De Jonge is het zo. Dus Het Parool schreef.", nil},
