@@ -316,6 +316,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.plural, recip = true, arg{}
 	}
 	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
+	if c.kind == clauseRel {
+		actor = x.placeAntecedent(s, actor)
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
@@ -847,6 +850,29 @@ func (x *extractor) titledBody(s *sentenceCtx, a arg) arg {
 		a.per = true
 	}
 	return a
+}
+
+// placeAntecedent drops from the actor of a relative clause a place named
+// after a preposition of place ("de nabestaande van de crash in Ethiopië
+// die Boeing voor de rechter daagt"): the parse hung the clause on the
+// nearest noun, but a place where something happened is not who acts.
+func (x *extractor) placeAntecedent(s *sentenceCtx, a arg) arg {
+	out := a
+	out.keys, out.texts = nil, nil
+	for i, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			if p := x.sidePos(s, k); p >= 0 && x.afterPlacePrep(s.words[p].Start) {
+				continue
+			}
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	if len(out.keys) == 0 {
+		return arg{}
+	}
+	out.plural = len(out.keys) > 1
+	return out
 }
 
 // subjectAfter reports whether a clause without a finite verb (fv < 0)

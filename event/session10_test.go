@@ -39,6 +39,8 @@ var session10Cases = []shownCase{
 	{"Woordvoerder [Acme|ORG] bekritiseert [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
 	// a comparison (net als X) is no recipient
 	{"Net als de [Raad A|ORG], schaart de [Raad B|ORG] zich daarom achter het advies van het [Planbureau|ORG] om de toets naar voren te halen.", "SUPPORT", "Raad B", "Planbureau"},
+	// a place after a preposition of place is no relative clause's actor
+	{"Vooralsnog is [Anna Smit|PER] de enige nabestaande van de crash in [Ethiopië|LOC] die [Acme|ORG] voor de rechter daagt.", "ACCUSE", "", ""},
 }
 
 func TestSession10Kinds(t *testing.T) {
