@@ -700,11 +700,18 @@ func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a 
 }
 
 // nounBefore returns the head of the noun or name right before token j
-// (a comma between), or -1.
+// (a comma between) in j's sentence, or -1.
 func nounBefore(d *nl.Doc, j int) int {
+	first := 0
+	if si := d.SentenceOf(j); si >= 0 {
+		first = d.Sentences[si].First
+	}
 	c := j - 1
-	for c >= 0 && d.Tokens[c].Text == "," {
+	for c >= first && d.Tokens[c].Text == "," {
 		c--
+	}
+	if c < first {
+		return -1
 	}
 	for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
 		c = d.Tokens[c].Head
