@@ -319,6 +319,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if c.kind == clauseRel {
 		actor = x.placeAntecedent(s, actor)
 	}
+	if t.Type == "CONSULT" && t.Mode == "visit" {
+		recip = x.hostCountry(recip)
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
@@ -873,6 +876,27 @@ func (x *extractor) placeAntecedent(s *sentenceCtx, a arg) arg {
 	}
 	out.plural = len(out.keys) > 1
 	return out
+}
+
+// hostCountry replaces in the recipient of a visit a place below a country
+// (a city, a state: naar Kansas afgereisd, naar Den Haag afreist) by the
+// country it lies in when the article names that country: a visit's
+// recipient is its host, and the place is only where it was held. The
+// place stays where the article names no such country.
+func (x *extractor) hostCountry(a arg) arg {
+	for i, k := range a.keys {
+		le := x.locals[k]
+		if le == nil || le.Type != kroniek.LOC || le.Country == "" || strings.HasPrefix(le.KB, "country:") {
+			continue
+		}
+		for _, m := range x.mentions {
+			if c := x.locals[m.Local]; c != nil && c.KB == "country:"+le.Country && c.Type == kroniek.LOC {
+				a.keys[i], a.texts[i] = m.Local, m.Text
+				break
+			}
+		}
+	}
+	return a
 }
 
 // subjectAfter reports whether a clause without a finite verb (fv < 0)

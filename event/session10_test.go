@@ -145,3 +145,35 @@ func TestTimeNotParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestHostCountry checks that a visit to a place below a country has the
+// country as its recipient when the article names it, and keeps the place
+// when it does not.
+func TestHostCountry(t *testing.T) {
+	for src, want := range map[string]string{
+		"[Anna Smit|PER] is naar [Kansas|LOC] afgereisd. De [VS|LOC] houden daar een top.": "VS",
+		"[Anna Smit|PER] is naar [Kansas|LOC] afgereisd.":                                  "Kansas",
+	} {
+		text, ms, ls := annotate(src)
+		for i := range ls {
+			switch ls[i].Name {
+			case "Kansas":
+				ls[i].KB, ls[i].Country = "place:kansas", "US"
+			case "VS":
+				ls[i].KB, ls[i].Country = "country:US", "US"
+			}
+		}
+		found := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == "CONSULT" && e.Mode == "visit" {
+				found = true
+				if e.RecipientText != want {
+					t.Errorf("%q: recipient %q, want %q", text, e.RecipientText, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no CONSULT", text)
+		}
+	}
+}
