@@ -41,6 +41,8 @@ var session10Cases = []shownCase{
 	{"Net als de [Raad A|ORG], schaart de [Raad B|ORG] zich daarom achter het advies van het [Planbureau|ORG] om de toets naar voren te halen.", "SUPPORT", "Raad B", "Planbureau"},
 	// a place after a preposition of place is no relative clause's actor
 	{"Vooralsnog is [Anna Smit|PER] de enige nabestaande van de crash in [Ethiopië|LOC] die [Acme|ORG] voor de rechter daagt.", "ACCUSE", "", ""},
+	// invoking a principle is no request; asking a party is
+	{",,We doen een beroep op het gelijkheidsbeginsel'', zei advocaat [Jan Smit|PER] namens de eigenaar.", "REQUEST", "", ""},
 }
 
 func TestSession10Kinds(t *testing.T) {
@@ -175,5 +177,26 @@ func TestHostCountry(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no CONSULT", text)
 		}
+	}
+}
+
+// TestAntecedentDate checks that a relative clause is dated by the time
+// on the noun it hangs on (de moord van begin 2017, waarbij X werd
+// doodgeschoten).
+func TestAntecedentDate(t *testing.T) {
+	src := "Twee schutters kregen 26 jaar cel voor de moord van 3 maart 2017, waarbij de 31-jarige [Jan Smit|PER] per ongeluk werd doodgeschoten."
+	text, ms, ls := annotate(src)
+	times := []kroniek.TimeRef{timeRef(text, "3 maart 2017", "2017-03-03", kroniek.GranDay, kroniek.TimeDate)}
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+		if e.Type == "ASSAULT" {
+			found = true
+			if e.Date != "2017-03-03" {
+				t.Errorf("%q: date %q, want 2017-03-03", text, e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no ASSAULT", text)
 	}
 }
