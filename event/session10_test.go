@@ -43,6 +43,9 @@ var session10Cases = []shownCase{
 	{"Vooralsnog is [Anna Smit|PER] de enige nabestaande van de crash in [Ethiopië|LOC] die [Acme|ORG] voor de rechter daagt.", "ACCUSE", "", ""},
 	// invoking a principle is no request; asking a party is
 	{",,We doen een beroep op het gelijkheidsbeginsel'', zei advocaat [Jan Smit|PER] namens de eigenaar.", "REQUEST", "", ""},
+	// the name right before a singular verb is its subject, not the
+	// plural phrase after it the parse chose (… en X beschuldigt instellingen)
+	{"[Jan Smit|PER] zei dat hij trots is op de verlaging van de pensioenleeftijd en [Piet Kamp|PER] beschuldigt buitenlandse journalisten van inmenging.", "ACCUSE", "Piet Kamp", "journalisten"},
 }
 
 func TestSession10Kinds(t *testing.T) {
