@@ -316,6 +316,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.plural, recip = true, arg{}
 	}
 	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
+	if c.kind == clauseRel {
+		actor = x.placeAntecedent(s, actor)
+	}
+	if t.Type == "CONSULT" && t.Mode == "visit" {
+		recip = x.hostCountry(recip)
+	}
 	actor, recip = x.amongWhom(s, actor, recip)
 	recip = x.actorApposition(s, c.words[tpos], actor, recip)
 	if t.Type == "REQUEST" && !t.noun && recip.empty() {
@@ -845,6 +851,50 @@ func (x *extractor) titledBody(s *sentenceCtx, a arg) arg {
 		}
 		a.keys[i], a.texts[i] = "", r.Text+" "+a.texts[i]
 		a.per = true
+	}
+	return a
+}
+
+// placeAntecedent drops from the actor of a relative clause a place named
+// after a preposition of place ("de nabestaande van de crash in Ethiopië
+// die Boeing voor de rechter daagt"): the parse hung the clause on the
+// nearest noun, but a place where something happened is not who acts.
+func (x *extractor) placeAntecedent(s *sentenceCtx, a arg) arg {
+	out := a
+	out.keys, out.texts = nil, nil
+	for i, k := range a.keys {
+		if le := x.locals[k]; le != nil && le.Type == kroniek.LOC {
+			if p := x.sidePos(s, k); p >= 0 && x.afterPlacePrep(s.words[p].Start) {
+				continue
+			}
+		}
+		out.keys = append(out.keys, k)
+		out.texts = append(out.texts, a.texts[i])
+	}
+	if len(out.keys) == 0 {
+		return arg{}
+	}
+	out.plural = len(out.keys) > 1
+	return out
+}
+
+// hostCountry replaces in the recipient of a visit a place below a country
+// (a city, a state: naar Kansas afgereisd, naar Den Haag afreist) by the
+// country it lies in when the article names that country: a visit's
+// recipient is its host, and the place is only where it was held. The
+// place stays where the article names no such country.
+func (x *extractor) hostCountry(a arg) arg {
+	for i, k := range a.keys {
+		le := x.locals[k]
+		if le == nil || le.Type != kroniek.LOC || le.Country == "" || strings.HasPrefix(le.KB, "country:") {
+			continue
+		}
+		for _, m := range x.mentions {
+			if c := x.locals[m.Local]; c != nil && c.KB == "country:"+le.Country && c.Type == kroniek.LOC {
+				a.keys[i], a.texts[i] = m.Local, m.Text
+				break
+			}
+		}
 	}
 	return a
 }

@@ -232,7 +232,67 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 			return t.Value, gran(t.Value, t.Granularity)
 		}
 	}
+	if c.kind == clauseRel || x.waarOpened(s, c) {
+		if t := x.antecedentTime(s, c); t != nil {
+			return t.Value, gran(t.Value, t.Granularity)
+		}
+	}
 	return "", ""
+}
+
+// waarOpened reports whether clause c opens, past punctuation, with a
+// relative adverb (waarbij, waarin, waarop …): a relative clause.
+func (x *extractor) waarOpened(s *sentenceCtx, c *clause) bool {
+	for _, wi := range c.words {
+		if w := s.words[wi]; w.Kind == nl.Word {
+			return strings.HasPrefix(w.low, "waar") && relativeAdverb[strings.TrimPrefix(w.low, "waar")]
+		}
+	}
+	return false
+}
+
+// antecedentTime is the time that dates the noun a relative clause hangs
+// on, as its own modifier ("de vergismoord van begin 2017, waarbij X werd
+// doodgeschoten"): the clause tells what happened in that event. Nil
+// without a parse or such a time.
+func (x *extractor) antecedentTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return nil
+	}
+	base := s.sent.First
+	n := d.Tokens[base+c.head].Head
+	if n >= base && n < base+len(s.words) && d.Tokens[n].POS != nl.NOUN {
+		n = -1
+	}
+	// (or the parse hung the clause on the verb: the noun right before
+	// its opener, past a comma, is still what it describes)
+	open := -1
+	if len(c.words) > 0 {
+		open = c.words[0] - 1
+		if open >= 0 && s.words[open].Text == "," {
+			open--
+		}
+	}
+	for i := range x.times {
+		t := &x.times[i]
+		if !dateLike(t.Value) || t.Bound == kroniek.BoundUntil || x.spanTimes()[t.Start] {
+			continue
+		}
+		for p, w := range s.words {
+			if w.Start < t.Start || w.End > t.End {
+				continue
+			}
+			tk := d.Tokens[base+p]
+			if !strings.HasPrefix(tk.Rel, "nmod") || tk.Head < base || tk.Head >= base+len(s.words) || d.Tokens[tk.Head].POS != nl.NOUN {
+				continue
+			}
+			if tk.Head == n || open >= 0 && s.words[open].End == t.End {
+				return t
+			}
+		}
+	}
+	return nil
 }
 
 // toen reports whether clause c is opened by "toen" (then, at that time).

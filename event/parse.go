@@ -126,6 +126,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		extraObj = append(extraObj, subj)
 		subj = o
 	}
+	if o := x.nameBeforeVerb(s, v, subj); o >= 0 {
+		// "… en Di Maio beschuldigt kritische buitenlandse instellingen
+		// van inmenging" parsed with the plural phrase after the singular
+		// verb as its subject: the name right before the verb agrees
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
 	if o := x.agreeingObject(s, v, subj); o >= 0 {
 		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
 		// parsed with Koolmees as subject: the finite verb agrees in
@@ -294,6 +301,35 @@ func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
 		}
 	}
 	return -1
+}
+
+// nameBeforeVerb returns the name that ends right before finite singular
+// active verb v, after "en" or a comma, when the parse's subject subj is
+// a plural common noun after v; else -1.
+func (x *extractor) nameBeforeVerb(s *sentenceCtx, v, subj int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if subj <= v || d.Passive(v) || !tk.Feats.Has(nl.FeatFin) || !tk.Feats.Has(nl.FeatSing) ||
+		d.Tokens[subj].POS != nl.NOUN || !d.Tokens[subj].Feats.Has(nl.FeatPlur) || v-1 <= s.sent.First {
+		return -1
+	}
+	p := v - 1 - s.sent.First
+	w := s.words[p]
+	if w.mention < 0 || d.Tokens[v-1].POS != nl.PROPN {
+		return -1
+	}
+	q := p
+	for q > 0 && s.words[q-1].mention == w.mention {
+		q--
+	}
+	if q == 0 || s.words[q-1].low != "en" && s.words[q-1].Text != "," {
+		return -1
+	}
+	h := s.sent.First + q
+	for h < v-1 && d.Tokens[h].Head >= s.sent.First+q && d.Tokens[h].Head < v {
+		h = d.Tokens[h].Head // the name's own head word
+	}
+	return h
 }
 
 // auxSubject returns the subject the parse hung on the finite auxiliary of

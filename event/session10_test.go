@@ -39,6 +39,13 @@ var session10Cases = []shownCase{
 	{"Woordvoerder [Acme|ORG] bekritiseert [Globex|ORG].", "ACCUSE", "Acme", "Globex"},
 	// a comparison (net als X) is no recipient
 	{"Net als de [Raad A|ORG], schaart de [Raad B|ORG] zich daarom achter het advies van het [Planbureau|ORG] om de toets naar voren te halen.", "SUPPORT", "Raad B", "Planbureau"},
+	// a place after a preposition of place is no relative clause's actor
+	{"Vooralsnog is [Anna Smit|PER] de enige nabestaande van de crash in [Ethiopië|LOC] die [Acme|ORG] voor de rechter daagt.", "ACCUSE", "", ""},
+	// invoking a principle is no request; asking a party is
+	{",,We doen een beroep op het gelijkheidsbeginsel'', zei advocaat [Jan Smit|PER] namens de eigenaar.", "REQUEST", "", ""},
+	// the name right before a singular verb is its subject, not the
+	// plural phrase after it the parse chose (… en X beschuldigt instellingen)
+	{"[Jan Smit|PER] zei dat hij trots is op de verlaging van de pensioenleeftijd en [Piet Kamp|PER] beschuldigt buitenlandse journalisten van inmenging.", "ACCUSE", "Piet Kamp", "journalisten"},
 }
 
 func TestSession10Kinds(t *testing.T) {
@@ -141,5 +148,58 @@ func TestTimeNotParticle(t *testing.T) {
 		if e.Type == "COERCE" {
 			t.Errorf("%q: COERCE %q", text, e.Trigger)
 		}
+	}
+}
+
+// TestHostCountry checks that a visit to a place below a country has the
+// country as its recipient when the article names it, and keeps the place
+// when it does not.
+func TestHostCountry(t *testing.T) {
+	for src, want := range map[string]string{
+		"[Anna Smit|PER] is naar [Kansas|LOC] afgereisd. De [VS|LOC] houden daar een top.": "VS",
+		"[Anna Smit|PER] is naar [Kansas|LOC] afgereisd.":                                  "Kansas",
+	} {
+		text, ms, ls := annotate(src)
+		for i := range ls {
+			switch ls[i].Name {
+			case "Kansas":
+				ls[i].KB, ls[i].Country = "place:kansas", "US"
+			case "VS":
+				ls[i].KB, ls[i].Country = "country:US", "US"
+			}
+		}
+		found := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == "CONSULT" && e.Mode == "visit" {
+				found = true
+				if e.RecipientText != want {
+					t.Errorf("%q: recipient %q, want %q", text, e.RecipientText, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no CONSULT", text)
+		}
+	}
+}
+
+// TestAntecedentDate checks that a relative clause is dated by the time
+// on the noun it hangs on (de moord van begin 2017, waarbij X werd
+// doodgeschoten).
+func TestAntecedentDate(t *testing.T) {
+	src := "Twee schutters kregen 26 jaar cel voor de moord van 3 maart 2017, waarbij de 31-jarige [Jan Smit|PER] per ongeluk werd doodgeschoten."
+	text, ms, ls := annotate(src)
+	times := []kroniek.TimeRef{timeRef(text, "3 maart 2017", "2017-03-03", kroniek.GranDay, kroniek.TimeDate)}
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+		if e.Type == "ASSAULT" {
+			found = true
+			if e.Date != "2017-03-03" {
+				t.Errorf("%q: date %q, want 2017-03-03", text, e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no ASSAULT", text)
 	}
 }
