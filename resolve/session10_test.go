@@ -195,3 +195,13 @@ func TestSession10Clubs(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10MobileNetworks checks that the generations of mobile
+// networks are no names (made-up text).
+func TestSession10MobileNetworks(t *testing.T) {
+	got := strings.Join(localNames(t, "Het gaat om het aanleggen van nieuwe netwerken voor 5G. De Amerikanen proberen ook andere landen te overtuigen. "+
+		"Het wordt de standaard voor mobiel internet: 5G. Nog sneller dan 4G dingen downloaden."), ", ")
+	if strings.Contains(got, "5G") || strings.Contains(got, "4G/") {
+		t.Errorf("got %s", got)
+	}
+}
