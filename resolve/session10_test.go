@@ -205,3 +205,31 @@ func TestSession10MobileNetworks(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestSession10WordAcronyms checks that an acronym written as a word in
+// parentheses after the name whose initials it spells is that name's,
+// and that a word that spells no initials is not (made-up text).
+func TestSession10WordAcronyms(t *testing.T) {
+	ms, ls := localMentions(t, "Het advies komt van de Commissie naamgeving openbare ruimte (Cnor). De Cnor wil een straat naar Velkamp noemen. "+
+		"Volgens Pieter Velkamp (Dorr) is dat goed.")
+	cnor, comm, dorr, piet := "", "", "", ""
+	for k := range ms {
+		text, key, _ := strings.Cut(k, "@")
+		switch text {
+		case "Cnor":
+			cnor = key
+		case "Commissie naamgeving openbare ruimte":
+			comm = key
+		case "Dorr":
+			dorr = key
+		case "Pieter Velkamp":
+			piet = key
+		}
+	}
+	if cnor == "" || cnor != comm {
+		t.Errorf("Cnor %q, Commissie %q: want one entity (%v)", cnor, comm, ls)
+	}
+	if dorr != "" && dorr == piet {
+		t.Errorf("Dorr joined Pieter Velkamp")
+	}
+}
