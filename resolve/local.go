@@ -174,6 +174,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
+	employers(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1633,6 +1634,38 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
+}
+
+// workNouns name people by the work they do for an employer named after
+// "bij": "begeleider bij Aveleijn", "chirurg bij Velthuis".
+var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "begeleidster", "onderzoeker", "onderzoekster",
+	"chirurg", "arts", "directeur", "directrice", "bestuurder", "woordvoerder", "woordvoerster", "econoom", "analist",
+	"adviseur", "docent", "manager", "hoogleraar", "topman", "topvrouw", "werknemer", "stagiair", "verpleegkundige")
+
+// employers types a name right after a person's work noun and "bij" (de,
+// het) a body: the employer, not a place or a person ("haar begeleider
+// bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
+// bij de Roundtable on Sustainable Palm Oil"). A given name opening the
+// name keeps a person ("arts bij Anne de Vries" is a visit).
+func employers(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.classTyped || c.typ == kroniek.ORG || c.typ == "" {
+			continue
+		}
+		ws := strings.Fields(c.text(doc))
+		if isGivenName(ws[0]) || deities[strings.ToLower(ws[0])] {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		before, ok := strings.CutSuffix(before, " bij ")
+		if !ok {
+			continue
+		}
+		if w := before[strings.LastIndexAny(before, " \n(,")+1:]; workNouns[strings.ToLower(w)] {
 			c.typ, c.classTyped = kroniek.ORG, true
 		}
 	}

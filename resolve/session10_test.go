@@ -233,3 +233,15 @@ func TestSession10WordAcronyms(t *testing.T) {
 		t.Errorf("Dorr joined Pieter Velkamp")
 	}
 }
+
+// TestSession10Employers checks that a name after a person's work noun
+// and "bij" is a body, and that a given name there keeps a person
+// (made-up text).
+func TestSession10Employers(t *testing.T) {
+	got := strings.Join(localNames(t, "Haar begeleider bij Aveleijk wilde dat niet. Ze was arts bij Anne Dorrestein in de praktijk."), ", ")
+	for _, want := range []string{"Aveleijk/ORG", "Anne Dorrestein/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
