@@ -175,6 +175,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
 	employers(doc, cands)
+	makerModels(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1636,6 +1637,31 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
 			c.typ, c.classTyped = kroniek.ORG, true
 		}
+	}
+}
+
+// vehicleMakers make cars, planes and devices the news names by maker and
+// model: Volkswagen Caddy, Nissan Leaf, Airbus A321 (general knowledge).
+var vehicleMakers = setOf("Volkswagen", "VW", "Fiat", "Tesla", "Toyota", "BMW", "Mercedes", "Mercedes-Benz", "Renault", "Peugeot",
+	"Opel", "Ford", "Volvo", "Audi", "Kia", "Hyundai", "Nissan", "Skoda", "Škoda", "Seat", "Citroën", "Mazda", "Honda",
+	"Porsche", "Ferrari", "Boeing", "Airbus", "Fokker", "Embraer")
+
+// makerWords after a maker's name make a company's name, not a model's:
+// Fiat Chrysler, Volkswagen Group, Ford Nederland.
+var makerWords = setOf("Chrysler", "Group", "Groep", "Motors", "Motor", "Nederland", "Benelux", "Trucks", "Financial", "Pon",
+	"Automobiles", "Industries", "Defence", "Commercial", "Company", "Corporation")
+
+// makerModels types a maker's name and a model after it as a thing, not
+// the maker or a person: "een Volkswagen Caddy", "de Nissan Leaf", "de
+// Hyundai Kona".
+func makerModels(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if len(ws) != 2 || c.typ == kroniek.MISC || c.role != "" || !vehicleMakers[ws[0]] || makerWords[ws[1]] || classOf(ws[1]) != "" {
+			continue
+		}
+		c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
 	}
 }
 

@@ -245,3 +245,17 @@ func TestSession10Employers(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10Models checks that a maker's name and a model are a
+// thing, and a maker's company name stays a body (made-up text).
+func TestSession10Models(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij reed weg in een grijze Volkswagen Velkamp. Volgens Volkswagen Group gaat het goed."), ", ")
+	for _, want := range []string{"Volkswagen Velkamp/MISC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Volkswagen Group/MISC") {
+		t.Errorf("a maker's company a thing: %s", got)
+	}
+}
