@@ -170,6 +170,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
+	cands = camelProducts(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -1638,6 +1639,28 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 			c.typ, c.classTyped = kroniek.ORG, true
 		}
 	}
+}
+
+// camelProducts adds the names of products written with a lower-case i
+// or e before a capital, which no tagger takes for names: iPad, iPhones,
+// iOS, eBay. cs must be sorted by start; the result is.
+func camelProducts(doc *nl.Doc, cs []cand) []cand {
+	covered := coverage(cs)
+	n := len(cs)
+	for _, t := range doc.Tokens {
+		w := t.Text
+		if t.Kind != nl.Word || len(w) < 3 || w[0] != 'i' && w[0] != 'e' || w[1] < 'A' || w[1] > 'Z' || covered(t.Start, t.End) {
+			continue
+		}
+		if strings.ToUpper(w) == w || strings.ContainsAny(w, "0123456789-") {
+			continue
+		}
+		cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.MISC, classTyped: true})
+	}
+	if len(cs) > n {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs
 }
 
 // vehicleMakers make cars, planes and devices the news names by maker and

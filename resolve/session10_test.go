@@ -259,3 +259,14 @@ func TestSession10Models(t *testing.T) {
 		t.Errorf("a maker's company a thing: %s", got)
 	}
 }
+
+// TestSession10CamelProducts checks that products written with a
+// lower-case i before a capital are names of things (made-up text).
+func TestSession10CamelProducts(t *testing.T) {
+	got := strings.Join(localNames(t, "De kinderen krijgen iPads van school en een oude iPhone. Het werkt op iOS, zegt Pieter Velkamp."), ", ")
+	for _, want := range []string{"iPads/MISC", "iPhone/MISC", "iOS/MISC", "Pieter Velkamp/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
