@@ -171,6 +171,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
 	cands = camelProducts(doc, cands)
+	cands = dropQuotedAdjectives(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -1639,6 +1640,34 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 			c.typ, c.classTyped = kroniek.ORG, true
 		}
 	}
+}
+
+// dropQuotedAdjectives drops a one-word name of no knowledge-base entry
+// that is an adjective's shape (-lijk, -ig, -isch, -baar, -loos, -end)
+// said alone right after a quote mark: "Kotsmisselijk, werd Rob
+// Jetten", "'Respectloos'", ",,Grimmig. Er heerst …". A quoted reply of
+// one word is no name.
+func dropQuotedAdjectives(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		w := c.text(doc)
+		if c.entry == nil && c.role == "" && !strings.ContainsAny(w, " -") && c.start >= 1 && c.end < len(doc.Text) {
+			before := doc.Text[:c.start]
+			opened := strings.HasSuffix(before, ",,") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") ||
+				strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")
+			closed := strings.ContainsRune("'\",.!?’”", rune(doc.Text[c.end])) || strings.HasPrefix(doc.Text[c.end:], "’") || strings.HasPrefix(doc.Text[c.end:], "”")
+			lw := strings.ToLower(w)
+			adj := false
+			for _, suf := range []string{"lijk", "ijk", "ig", "isch", "baar", "loos", "end"} {
+				adj = adj || strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3
+			}
+			if opened && closed && adj {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // camelProducts adds the names of products written with a lower-case i

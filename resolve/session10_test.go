@@ -270,3 +270,12 @@ func TestSession10CamelProducts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession10QuotedAdjectives checks that an adjective said alone in
+// quote marks is no name, and a quoted name is (made-up text).
+func TestSession10QuotedAdjectives(t *testing.T) {
+	got := strings.Join(localNames(t, "Ze reageerde direct. ,,Kotsmisselijk'', werd Pieter Velkamp ervan. 'Dorrestein' heet het nieuwe bedrijf."), ", ")
+	if strings.Contains(got, "Kotsmisselijk") || !strings.Contains(got, "Pieter Velkamp/PER") {
+		t.Errorf("got %s", got)
+	}
+}
