@@ -131,10 +131,12 @@ func TestSession10Kin(t *testing.T) {
 }
 
 // TestSession10Corporations checks that a housing corporation or a
-// cooperative named before a name types it a body (made-up text).
+// cooperative named before a name types it a body, and so does a
+// musicians' group ending it (made-up text).
 func TestSession10Corporations(t *testing.T) {
-	got := strings.Join(localNames(t, "Het gaat om woningcorporatie Velkamp in Nijmegen. Ook energiecoöperatie Dorrestein doet mee."), ", ")
-	for _, want := range []string{"Velkamp/ORG", "Dorrestein/ORG"} {
+	got := strings.Join(localNames(t, "Het gaat om woningcorporatie Velkamp in Nijmegen. Ook energiecoöperatie Dorrestein doet mee. "+
+		"Ze speelt in het Hoorneveld String Quartet en het Velkampo Trio."), ", ")
+	for _, want := range []string{"Velkamp/ORG", "Dorrestein/ORG", "Hoorneveld String Quartet/ORG", "Velkampo Trio/ORG"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %s in %s", want, got)
 		}
