@@ -1537,14 +1537,14 @@ var classHeads = classTable(map[string][]string{
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
-		"polder", "viaduct",
+		"polder", "viaduct", "monument",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
-		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling",
+		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},

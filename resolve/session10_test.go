@@ -281,3 +281,14 @@ func TestSession10QuotedAdjectives(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestSession10WeeksMonuments checks that a name ending in week is an
+// event and one ending in monument a place (made-up text).
+func TestSession10WeeksMonuments(t *testing.T) {
+	got := strings.Join(localNames(t, "Volgende maand begint de Nationale Velkampweek in het hele land. Het Dorrestein Namenmonument komt er toch."), ", ")
+	for _, want := range []string{"Nationale Velkampweek/MISC", "Dorrestein Namenmonument/LOC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
