@@ -1629,16 +1629,21 @@ func romanEnd(s string) bool {
 // bodiesOfClass types a body's name the tagger took for a person when it
 // opens with a body's class noun or an institution's word and "van" or
 // "voor": "Unie van Waterschappen", "Commissie van Toezicht", "Stichting
-// voor Vluchteling-Studenten". No person's name opens so.
+// voor Vluchteling-Studenten" (no person's name opens so), or that
+// opens with a family name's particle and ends in a body's class noun: "Van
+// der Werff Groep".
 func bodiesOfClass(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		ws := strings.Fields(c.text(doc))
-		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 3 || ws[1] != "van" && ws[1] != "voor" {
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 2 {
 			continue
 		}
-		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
+		if len(ws) >= 3 && (ws[1] == "van" || ws[1] == "voor") && (classOf(ws[0]) == kroniek.ORG || institutionShort[strings.ToLower(ws[0])]) {
 			c.typ, c.classTyped = kroniek.ORG, true
+		}
+		if last := strings.ToLower(ws[len(ws)-1]); particles[strings.ToLower(ws[0])] && classHeads[last] == kroniek.ORG {
+			c.typ, c.classTyped = kroniek.ORG, true // a firm named after its founder: Van der Werff Groep
 		}
 	}
 }
