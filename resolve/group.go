@@ -423,7 +423,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words)) && !perOf[h] && !lastNameOfPer(h) &&
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words) || wordAcronym(text, cs[h.members[0]].text(doc))) && !perOf[h] && !lastNameOfPer(h) &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
 			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
 			// an acronym, not a party after a person: "Karel Smit
@@ -739,6 +739,24 @@ func introducedBy(doc *nl.Doc, cs []cand, members []int, byEnd map[int]int) int 
 // acronymLike reports whether a name looks like an acronym: two to seven
 // letters in one word, starting with a capital, at least two capitals
 // (AVS, FvD, COA).
+// wordAcronym reports whether s is an acronym written as a word, the
+// Dutch way for one spoken as a word, that spells the initials of every
+// word of name: "Commissie naamgeving openbare ruimte (Cnor)", "The
+// European Fine Art Fair (Tefaf)".
+func wordAcronym(s, name string) bool {
+	rs := []rune(s)
+	if len(rs) < 3 || len(rs) > 7 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	all, _ := initials(name)
+	return all == strings.ToUpper(s)
+}
+
 func acronymLike(s string) bool {
 	letters, upper := 0, 0
 	for i, r := range s {

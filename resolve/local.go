@@ -170,10 +170,14 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
+	cands = camelProducts(doc, cands)
+	cands = dropQuotedAdjectives(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
+	employers(doc, cands)
+	makerModels(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
@@ -1525,6 +1529,7 @@ var classHeads = classTable(map[string][]string{
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
 		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
+		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1532,14 +1537,14 @@ var classHeads = classTable(map[string][]string{
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
-		"polder", "viaduct",
+		"polder", "viaduct", "monument",
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
-		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling",
+		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
@@ -1624,15 +1629,127 @@ func romanEnd(s string) bool {
 // bodiesOfClass types a body's name the tagger took for a person when it
 // opens with a body's class noun or an institution's word and "van" or
 // "voor": "Unie van Waterschappen", "Commissie van Toezicht", "Stichting
-// voor Vluchteling-Studenten". No person's name opens so.
+// voor Vluchteling-Studenten" (no person's name opens so), or that
+// opens with a family name's particle and ends in a body's class noun: "Van
+// der Werff Groep".
 func bodiesOfClass(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		ws := strings.Fields(c.text(doc))
-		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 3 || ws[1] != "van" && ws[1] != "voor" {
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 2 {
 			continue
 		}
-		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
+		if len(ws) >= 3 && (ws[1] == "van" || ws[1] == "voor") && (classOf(ws[0]) == kroniek.ORG || institutionShort[strings.ToLower(ws[0])]) {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+		if last := strings.ToLower(ws[len(ws)-1]); particles[strings.ToLower(ws[0])] && classHeads[last] == kroniek.ORG {
+			c.typ, c.classTyped = kroniek.ORG, true // a firm named after its founder: Van der Werff Groep
+		}
+	}
+}
+
+// dropQuotedAdjectives drops a one-word name of no knowledge-base entry
+// that is an adjective's shape (-lijk, -ig, -isch, -baar, -loos, -end)
+// said alone right after a quote mark: "Kotsmisselijk, werd Rob
+// Jetten", "'Respectloos'", ",,Grimmig. Er heerst …". A quoted reply of
+// one word is no name.
+func dropQuotedAdjectives(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		w := c.text(doc)
+		if c.entry == nil && c.role == "" && !strings.ContainsAny(w, " -") && c.start >= 1 && c.end < len(doc.Text) {
+			before := doc.Text[:c.start]
+			opened := strings.HasSuffix(before, ",,") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"") ||
+				strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“")
+			closed := strings.ContainsRune("'\",.!?’”", rune(doc.Text[c.end])) || strings.HasPrefix(doc.Text[c.end:], "’") || strings.HasPrefix(doc.Text[c.end:], "”")
+			lw := strings.ToLower(w)
+			adj := false
+			for _, suf := range []string{"lijk", "ijk", "ig", "isch", "baar", "loos", "end"} {
+				adj = adj || strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3
+			}
+			if opened && closed && adj {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// camelProducts adds the names of products written with a lower-case i
+// or e before a capital, which no tagger takes for names: iPad, iPhones,
+// iOS, eBay. cs must be sorted by start; the result is.
+func camelProducts(doc *nl.Doc, cs []cand) []cand {
+	covered := coverage(cs)
+	n := len(cs)
+	for _, t := range doc.Tokens {
+		w := t.Text
+		if t.Kind != nl.Word || len(w) < 3 || w[0] != 'i' && w[0] != 'e' || w[1] < 'A' || w[1] > 'Z' || covered(t.Start, t.End) {
+			continue
+		}
+		if strings.ToUpper(w) == w || strings.ContainsAny(w, "0123456789-") {
+			continue
+		}
+		cs = append(cs, cand{start: t.Start, end: t.End, typ: kroniek.MISC, classTyped: true})
+	}
+	if len(cs) > n {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs
+}
+
+// vehicleMakers make cars, planes and devices the news names by maker and
+// model: Volkswagen Caddy, Nissan Leaf, Airbus A321 (general knowledge).
+var vehicleMakers = setOf("Volkswagen", "VW", "Fiat", "Tesla", "Toyota", "BMW", "Mercedes", "Mercedes-Benz", "Renault", "Peugeot",
+	"Opel", "Ford", "Volvo", "Audi", "Kia", "Hyundai", "Nissan", "Skoda", "Škoda", "Seat", "Citroën", "Mazda", "Honda",
+	"Porsche", "Ferrari", "Boeing", "Airbus", "Fokker", "Embraer")
+
+// makerWords after a maker's name make a company's name, not a model's:
+// Fiat Chrysler, Volkswagen Group, Ford Nederland.
+var makerWords = setOf("Chrysler", "Group", "Groep", "Motors", "Motor", "Nederland", "Benelux", "Trucks", "Financial", "Pon",
+	"Automobiles", "Industries", "Defence", "Commercial", "Company", "Corporation")
+
+// makerModels types a maker's name and a model after it as a thing, not
+// the maker or a person: "een Volkswagen Caddy", "de Nissan Leaf", "de
+// Hyundai Kona".
+func makerModels(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if len(ws) != 2 || c.typ == kroniek.MISC || c.role != "" || !vehicleMakers[ws[0]] || makerWords[ws[1]] || classOf(ws[1]) != "" {
+			continue
+		}
+		c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
+	}
+}
+
+// workNouns name people by the work they do for an employer named after
+// "bij": "begeleider bij Aveleijn", "chirurg bij Velthuis".
+var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "begeleidster", "onderzoeker", "onderzoekster",
+	"chirurg", "arts", "directeur", "directrice", "bestuurder", "woordvoerder", "woordvoerster", "econoom", "analist",
+	"adviseur", "docent", "manager", "hoogleraar", "topman", "topvrouw", "werknemer", "stagiair", "verpleegkundige")
+
+// employers types a name right after a person's work noun and "bij" (de,
+// het) a body: the employer, not a place or a person ("haar begeleider
+// bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
+// bij de Roundtable on Sustainable Palm Oil"). A given name opening the
+// name keeps a person ("arts bij Anne de Vries" is a visit).
+func employers(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.classTyped || c.typ == kroniek.ORG || c.typ == "" {
+			continue
+		}
+		ws := strings.Fields(c.text(doc))
+		if isGivenName(ws[0]) || deities[strings.ToLower(ws[0])] {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		before, ok := strings.CutSuffix(before, " bij ")
+		if !ok {
+			continue
+		}
+		if w := before[strings.LastIndexAny(before, " \n(,")+1:]; workNouns[strings.ToLower(w)] {
 			c.typ, c.classTyped = kroniek.ORG, true
 		}
 	}

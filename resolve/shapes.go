@@ -132,10 +132,12 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 
 // commonTerms are abbreviations of common nouns written in capitals,
 // no names of anything: chemical formulas (CO2, the most frequent of
-// them in the news), measures (IQ, BMI), conditions (ADHD, PTSS) and
-// fields (ICT). General knowledge, as a dictionary lists them in lower
+// them in the news), measures (IQ, BMI), conditions (ADHD, PTSS),
+// fields (ICT) and generations of mobile networks (4G, 5G, with the
+// full stop a tagger takes along at a sentence's end). General knowledge, as a dictionary lists them in lower
 // case (kooldioxide, intelligentiequotiënt).
-var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps")
+var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
+	"2g", "3g", "4g", "5g", "2g.", "3g.", "4g.", "5g.")
 
 // kinAddress are the words of kin a child calls them by, capitalised as
 // names but common nouns: "Mama zet je op je voetjes" and "Mama, ik ga

@@ -96,11 +96,13 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case (lw == "de" || lw == "het") && startsSentence(doc, start) && classBodyWord(nextWord(doc, start+sp)):
+			case (lw == "de" || lw == "het") && startsSentence(doc, start) && (classBodyWord(nextWord(doc, start+sp)) ||
+				nextWord(doc, start+sp) == "Van" && classOf(doc.Text[strings.LastIndexByte(doc.Text[:end], ' ')+1:end]) == kroniek.ORG):
 				// the article opening a sentence before a body's class
 				// noun: "De Vereniging van Samenwerkende Universiteiten
-				// laat weten", "De Unie van Waterschappen"; not a family
-				// name (De Jong) nor a title (De Telegraaf, Het Parool)
+				// laat weten", "De Unie van Waterschappen", and before a
+				// firm named after its founder ("De Van der Werff Groep");
+				// not a family name (De Jong) nor a title (De Telegraaf)
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
