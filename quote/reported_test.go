@@ -98,6 +98,11 @@ func TestReportedClauses(t *testing.T) {
 			"gevochten te hebben", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 		{"Piet Smit ontkende gevochten te hebben en zei dat hij kok was.",
 			"hij kok was", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// adjectives before a plural source or group; a named body of the source speaks
+		{"Volgens Israëlische media plaatsten vrijwilligers camera's in stembureaus.",
+			"plaatsten vrijwilligers camera's in stembureaus", kroniek.QuoteIndirect, "", nil, nil},
+		{"Volgens berekeningen van Átlátszó heeft de regering al bijna een kwart miljard euro uitgegeven.",
+			"heeft de regering al bijna een kwart miljard euro uitgegeven", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Átlátszó", kroniek.ORG}}},
 		// a coordinator before "volgens X" opens the clause X speaks
 		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
 			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
