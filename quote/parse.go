@@ -388,7 +388,7 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Optimisten vinden dat …", "Medewerkers van hotel W zeggen …": people
 	// the article does not name, a bare plural with what it says of them.
-	if x.barePlural(s, first) && !(sourceNoun(lw) && x.namedBody(d.Tokens[s+1:last+1])) {
+	if x.barePlural(s, first) && !(sourceNoun(lw) && s+2 <= last && strings.EqualFold(d.Tokens[s+1].Text, "van") && x.namedBody(d.Tokens[s+2:last+1])) {
 		return &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
@@ -791,6 +791,9 @@ func (x *extractor) namedBody(toks []nl.Token) bool {
 	for _, t := range toks {
 		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && !x.isPerson(m) {
 			return true
+		}
+		if t.Kind != nl.Word || x.verbTok(t) {
+			return false // the phrase ends: "Volgens bronnen is de man ook in Nederland …"
 		}
 	}
 	return false
