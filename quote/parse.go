@@ -55,6 +55,7 @@ func (x *extractor) subjectTok(v int) int {
 	}
 	if best >= 0 {
 		best = x.swappedObject(v, best)
+		best = x.comparedSubject(v, best)
 	}
 	if best < 0 {
 		best = x.coordinatedObject(v)
@@ -72,6 +73,32 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// comparedSubject returns, when the subject s of v is what a comparison
+// opening the sentence names ("Anders dan zijn coalitiepartijen VVD en
+// CDA vindt Jetten dat …", "Net als het bisdom vindt Van Oeffelen …"), the
+// name right after the verb the parse made its object: the inverted
+// subject. Else s.
+func (x *extractor) comparedSubject(v, s int) int {
+	d := x.doc
+	first, _ := d.Span(s)
+	if first < 0 || s > v {
+		return s
+	}
+	w := func(k int) string {
+		if k < 0 || k >= len(d.Tokens) {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	if !(w(first-2) == "anders" && w(first-1) == "dan" || w(first-2) == "net" && w(first-1) == "als" || w(first-1) == "evenals" || w(first-2) == "tegenstelling" && w(first-1) == "tot") {
+		return s
+	}
+	if v+1 < len(d.Tokens) && d.Tokens[v+1].Head == v && x.personMentionAt(d.Tokens[v+1]) && !x.quoted(d.Tokens[v+1].Start) {
+		return v + 1
+	}
+	return s
 }
 
 // swappedObject returns the object of v that the parse put before its

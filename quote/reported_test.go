@@ -103,6 +103,9 @@ func TestReportedClauses(t *testing.T) {
 			"plaatsten vrijwilligers camera's in stembureaus", kroniek.QuoteIndirect, "", nil, nil},
 		{"Volgens berekeningen van Átlátszó heeft de regering al bijna een kwart miljard euro uitgegeven.",
 			"heeft de regering al bijna een kwart miljard euro uitgegeven", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Átlátszó", kroniek.ORG}}},
+		// a comparison opening the sentence names no speaker
+		{"Anders dan zijn coalitiepartijen VVD en CDA vindt Piet Smit dat de grenzen open moeten.",
+			"de grenzen open moeten", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 		// a coordinator before "volgens X" opens the clause X speaks
 		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
 			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
