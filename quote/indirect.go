@@ -75,8 +75,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
 				continue // "recht van spreken", "het zeggen": a noun
 			}
-			if lw == "getuigen" {
-				continue // "naar getuigen van het incident", "werden getuigen opgeroepen": the plural noun, not the verb
+			if lw == "getuigen" || lw == "verzoeken" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "van") {
+				continue // "naar getuigen van het incident", "werden verzoeken van waarnemers afgewezen": the plural noun, not the verb
 			}
 			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
 				continue // "een prestigieuze post", "vindt … plaats": no speech verb
@@ -95,7 +95,11 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) {
 					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
 					out = append(out, q)
-					done = true
+					// "ontkende gevochten te hebben en zei dat hij kok was":
+					// a second report may follow the infinitive's.
+					for i+1 < len(toks) && toks[i+1].Start < q.End {
+						i++
+					}
 				}
 				continue
 			}
@@ -573,6 +577,16 @@ func (x *extractor) onePhrase(toks []nl.Token) bool {
 	return true
 }
 
+// nounAt reports whether the parse takes toks[k] for a noun or an
+// adjective: "die" before it is a determiner.
+func (x *extractor) nounAt(toks []nl.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t, ok := x.parsedAt(toks[k])
+	return ok && (t.POS == nl.NOUN || t.POS == nl.ADJ)
+}
+
 // infinitiveOnly reports whether toks hold an infinitive with "te" and no
 // finite verb: an infinitive report ("de zaak te heropenen").
 func (x *extractor) infinitiveOnly(toks []nl.Token) bool {
@@ -598,7 +612,7 @@ func (x *extractor) mainClauseAt(toks []nl.Token, from, last int) bool {
 	case w == "dat" || w == "die":
 		// "maar dat klopt niet", "maar die heeft hij niet", "maar die
 		// bewuste uitspraak heb ik", not "maar dat Valkering aangeeft …"
-		if t, ok := x.parsedAt(toks[from]); !ok || w == "dat" || t.POS != nl.DET {
+		if t, ok := x.parsedAt(toks[from]); !ok || w == "dat" || t.POS != nl.DET && !x.nounAt(toks, from+1) {
 			most = from + 1
 		}
 	case opensClause(w):
@@ -674,6 +688,9 @@ func datAfter(toks []nl.Token, from int) int {
 		}
 		if strings.ToLower(t.Text) == "dat" {
 			return k
+		}
+		if _, _, n := matchCue(toks[k+1:]); n > 0 && isCoordinator(t.Text) {
+			return -1 // "ontkende gevochten te hebben en zei dat …": the dat is the second verb's
 		}
 	}
 	return -1
@@ -1742,8 +1759,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		}
 		break
 	}
-	if _, lemma, _ := matchCue(toks[i:]); addresseeVerbs[strings.ReplaceAll(lemma, "|", "")] {
+	if _, lemma, _ := matchCue(toks[i:]); addresseeVerbs[strings.ReplaceAll(lemma, "|", "")] || strings.HasPrefix(lemma, "pleiten") {
 		from = skipAddressee(toks, from)
+		if from < len(toks) && strings.EqualFold(toks[from].Text, "ervoor") {
+			from++ // "pleit ervoor om …"
+		}
+		if from+1 < len(toks) && strings.EqualFold(toks[from].Text, "om") {
+			from++ // "hebben opgeroepen om hotels te boycotten": what is called for
+		}
 	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said

@@ -55,6 +55,7 @@ func (x *extractor) subjectTok(v int) int {
 	}
 	if best >= 0 {
 		best = x.swappedObject(v, best)
+		best = x.comparedSubject(v, best)
 	}
 	if best < 0 {
 		best = x.coordinatedObject(v)
@@ -72,6 +73,32 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// comparedSubject returns, when the subject s of v is what a comparison
+// opening the sentence names ("Anders dan zijn coalitiepartijen VVD en
+// CDA vindt Jetten dat …", "Net als het bisdom vindt Van Oeffelen …"), the
+// name right after the verb the parse made its object: the inverted
+// subject. Else s.
+func (x *extractor) comparedSubject(v, s int) int {
+	d := x.doc
+	first, _ := d.Span(s)
+	if first < 0 || s > v {
+		return s
+	}
+	w := func(k int) string {
+		if k < 0 || k >= len(d.Tokens) {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	if !(w(first-2) == "anders" && w(first-1) == "dan" || w(first-2) == "net" && w(first-1) == "als" || w(first-1) == "evenals" || w(first-2) == "tegenstelling" && w(first-1) == "tot") {
+		return s
+	}
+	if v+1 < len(d.Tokens) && d.Tokens[v+1].Head == v && x.personMentionAt(d.Tokens[v+1]) && !x.quoted(d.Tokens[v+1].Start) {
+		return v + 1
+	}
+	return s
 }
 
 // swappedObject returns the object of v that the parse put before its
@@ -388,7 +415,7 @@ func (x *extractor) phrase(s int) *speaker {
 	}
 	// "Optimisten vinden dat …", "Medewerkers van hotel W zeggen …": people
 	// the article does not name, a bare plural with what it says of them.
-	if x.barePlural(s, first) {
+	if x.barePlural(s, first) && !(sourceNoun(lw) && s+2 <= last && strings.EqualFold(d.Tokens[s+1].Text, "van") && x.namedBody(d.Tokens[s+2:last+1])) {
 		return &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
@@ -723,16 +750,22 @@ func (x *extractor) someone(c int) bool {
 }
 
 // barePlural reports whether the phrase whose head is token s and whose
-// span starts at token first is a plural noun for people or bodies with
-// no word before it ("Optimisten", "sceptici", "docenten van het mbo"):
-// people in general, or some the article does not name.
+// span starts at token first is a plural noun for people, bodies or
+// sources with no word but adjectives before it ("Optimisten", "sceptici",
+// "docenten van het mbo", "Israëlische media"): people in general, or some
+// the article does not name.
 func (x *extractor) barePlural(s, first int) bool {
 	t := x.doc.Tokens[s]
 	lw := strings.ToLower(t.Text)
-	if first != s || t.POS != nl.NOUN || t.Text != lw && !x.opensSentence(t.Start) || len(singulars(lw)) == 0 && !strings.HasSuffix(lw, "ici") {
+	for k := first; k < s; k++ {
+		if x.doc.Tokens[k].POS != nl.ADJ {
+			return false // "Britse kranten", "kritische leden": adjectives only
+		}
+	}
+	if first < 0 || t.POS != nl.NOUN || t.Text != lw && !x.opensSentence(x.doc.Tokens[first].Start) || len(singulars(lw)) == 0 && !strings.HasSuffix(lw, "ici") && lw != "media" {
 		return false
 	}
-	return (people(lw) || pluralBody(lw)) && !spokesPhrase(lw)
+	return (people(lw) || pluralBody(lw) || sourceNoun(lw)) && !spokesPhrase(lw)
 }
 
 // lastNamedBefore returns the person the sentence before t's names last
@@ -774,6 +807,20 @@ func (x *extractor) passiveCue(v int) bool {
 	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(t.Text)) {
 		if strings.HasSuffix(e.Tag, "/part") {
 			return true // "vindt" with a subject the parse took for a passive's is no passive
+		}
+	}
+	return false
+}
+
+// namedBody reports whether toks name an entity that is no person
+// ("berekeningen van Átlátszó"): the source speaks for it.
+func (x *extractor) namedBody(toks []nl.Token) bool {
+	for _, t := range toks {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && !x.isPerson(m) {
+			return true
+		}
+		if t.Kind != nl.Word || x.verbTok(t) {
+			return false // the phrase ends: "Volgens bronnen is de man ook in Nederland …"
 		}
 	}
 	return false

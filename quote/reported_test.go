@@ -87,6 +87,25 @@ func TestReportedClauses(t *testing.T) {
 		// a description with an adjective is the person quoted last
 		{"Het wordt een feest, zegt Piet Smit. Terugkijkend spreekt de Valburgse eigenaar van 'een topshow'.",
 			"een topshow", kroniek.QuoteDirect, "L1", []string{"Piet Smit"}, nil},
+		// what is asked or pleaded for; the dat of a second verb is its own
+		{"Bisschop Jos Punt heeft priester Piet Smit verzocht tijdelijk zijn functie neer te leggen.",
+			"tijdelijk zijn functie neer te leggen", kroniek.QuoteIndirect, "L1", []string{"Jos Punt", "Piet Smit"}, nil},
+		{"Fractieleider Piet Smit pleit ervoor om meer arbeidsmigranten naar Nederland te halen.",
+			"meer arbeidsmigranten naar Nederland te halen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Inmiddels hebben acteur Piet Smit en zanger Jan Bos al opgeroepen om hotels te boycotten.",
+			"hotels te boycotten", kroniek.QuoteIndirect, "L1", []string{"Piet Smit", "Jan Bos"}, nil},
+		{"Piet Smit ontkende gevochten te hebben en zei dat hij kok was.",
+			"gevochten te hebben", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Piet Smit ontkende gevochten te hebben en zei dat hij kok was.",
+			"hij kok was", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// adjectives before a plural source or group; a named body of the source speaks
+		{"Volgens Israëlische media plaatsten vrijwilligers camera's in stembureaus.",
+			"plaatsten vrijwilligers camera's in stembureaus", kroniek.QuoteIndirect, "", nil, nil},
+		{"Volgens berekeningen van Átlátszó heeft de regering al bijna een kwart miljard euro uitgegeven.",
+			"heeft de regering al bijna een kwart miljard euro uitgegeven", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Átlátszó", kroniek.ORG}}},
+		// a comparison opening the sentence names no speaker
+		{"Anders dan zijn coalitiepartijen VVD en CDA vindt Piet Smit dat de grenzen open moeten.",
+			"de grenzen open moeten", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 		// a coordinator before "volgens X" opens the clause X speaks
 		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
 			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
@@ -130,6 +149,7 @@ func TestReportedClauses(t *testing.T) {
 		"De president Piet Smit zei dat bij de ontvangst van zijn Braziliaanse ambtgenoot.",
 		"Piet Smit is hier niet. De cliënten wordt aangeraden over te stappen naar andere zorgverleners.",
 		"Van Piet Smit werd gezegd dat hij zich keurig gedroeg.",
+		"Maar Piet Smit weet het pleit toch te winnen door de Kamer voor zijn karretje te spannen.",
 		"De man, die volgens Piet Smit behoorlijk wat op had, rende weg toen agenten hem aanspraken.",
 	} {
 		doc := annotated(t, text)

@@ -54,3 +54,24 @@ func TestTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleMainVoice checks that a headline in marks no quotation of the
+// text repeats is the one person the text quotes most, not a voice among
+// several.
+func TestTitleMainVoice(t *testing.T) {
+	one := "Het was een lange week in Tilburg. De columnist kreeg veel post. ,,Ik lees niet alles meer'', zegt Piet Smit. ,,Dat kan ook niet.'' Hij gaat door. ,,Stoppen doe ik niet'', zegt Smit."
+	two := one + " ,,Hij heeft gelijk, dat weet iedereen'', zegt Jan Bos. ,,Het is een schande wat er gebeurt'', zegt Bos. ,,Hier moet de politie iets aan doen'', zegt Bos."
+	for _, tc := range []struct {
+		text, speaker string
+	}{{one, "L1"}, {two, ""}} {
+		title := annotated(t, "'Als ik zwijg, winnen de bedreigers'")
+		doc := annotated(t, tc.text)
+		l := labelled{People: []string{"Piet Smit", "Jan Bos"}}
+		bms, locals := fakeEntities(doc, l)
+		tms, _ := fakeEntities(title, l)
+		qs := Title(title, tms, doc, bms, locals, Extract(doc, bms, locals))
+		if len(qs) != 1 || qs[0].SpeakerLocal != tc.speaker {
+			t.Errorf("%q: want one quotation of %q, got %+v", tc.text, tc.speaker, qs)
+		}
+	}
+}
