@@ -389,6 +389,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
 		// an adjective of a place after the age is no name (session 10)
 		{"De 23-jarige Arnhemse hoopt op succes. De 21-jarige Nijmeegse activist werd opgepakt.", "23-jarige|jaar|Arnhemse 21-jarige|jaar|Nijmeegse activist"},
+		// so is a noun of where someone lives or comes from, but not a first name before a surname
+		{"De 58-jarige Tilburger moet twintig jaar zitten. De 30-jarige Peter Jansen ook.", "58-jarige|jaar|Tilburger twintig jaar|jaar|"},
 		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
 		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
 		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
