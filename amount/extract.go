@@ -955,6 +955,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // kleine busjes, zwaarder dan 3,5 ton
 			} else if sp, ok := x.copulaSpan(start, end); ok && partner == nil {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // de afstand tot het huis is zo'n twintig meter
+			} else if sp, ok := x.comparative(end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // drie graden kouder worden
 			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
@@ -1284,6 +1286,37 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// comparative reads a measure that is the difference of the comparative
+// at sentence token k: "drie graden kouder zal worden" (kouder worden),
+// "25 meter hoger dan de Euromast"; not a bare dimension word, nor
+// "verder" (gleed 70 meter verder: the distance of the gliding).
+func (x *scanner) comparative(k int) (span, bool) {
+	if !x.parsed() || k >= len(x.toks) || x.toks[k].Kind != nl.Word {
+		return span{}, false
+	}
+	t := x.doc.Tokens[x.first+k]
+	w := x.low[k]
+	if t.POS != nl.ADJ || !strings.HasSuffix(w, "er") || w == "verder" || t.Lemma == "" || strings.EqualFold(t.Lemma, w) || !strings.HasPrefix(w, t.Lemma[:min(len(t.Lemma), 3)]) {
+		return span{}, false
+	}
+	e := k
+	text := w
+	if x.word(k+1) == "dan" {
+		for j := k + 2; j < len(x.toks) && j <= k+5 && x.toks[j].Kind == nl.Word; j++ {
+			e = j // hoger dan de Euromast
+		}
+		text = strings.ToLower(x.doc.Text[x.toks[k].Start:x.toks[e].End])
+	} else {
+		for j := k + 1; j < len(x.toks) && j <= k+3 && x.toks[j].Kind == nl.Word; j++ {
+			if strings.EqualFold(x.doc.Tokens[x.first+j].Lemma, "worden") {
+				text += " worden" // kouder zal worden: what becomes that much colder
+				break
+			}
+		}
+	}
+	return span{text: text, start: x.toks[k].Start, end: x.toks[e].End}, true
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a
