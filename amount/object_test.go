@@ -420,6 +420,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Zij werd in maart 2017 veroordeeld.", ""},
 		// a label before a colon, past an adverb or opened by a bracket
 		{"Opbrengst: nog eens 7 miljoen euro. De opbrengst van het concert (entree: 17,50 euro) gaat naar Willem.", "7 miljoen euro|EUR|opbrengst 17,50 euro|EUR|entree"},
+		// a number named by "getal", "cijfer" or a boat's number is no figure
+		{"Binnen de groep is het getal 64 historisch. Ik word geplaatst in boot 1. Hij kreeg het rapportcijfer 10.", ""},
 		// a measure that a comparative follows is the difference it makes, not the bare dimension
 		{"Als het op aarde gemiddeld twee graden warmer wordt, vindt zo'n periode elk jaar plaats.", "twee graden|°C|warmer worden"},
 		// a speed is the one its clause names (maximumsnelheid), not the bare measure word
