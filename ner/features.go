@@ -86,6 +86,10 @@ const (
 	tPOSW0
 	tLemm1
 	tLemp1
+	tDocCase
+	tDocSpan
+	tDocSpanS1
+	tDocPart
 )
 
 // Boundary values for words beyond the sentence.
@@ -113,6 +117,9 @@ type lexicon struct {
 	phrases map[uint64]uint8
 	// pos: the model reads parts of speech and lemmas from nl's tagger.
 	pos bool
+	// context: the model reads how the document writes each word and the
+	// names of several words its first stage finds (tDocCase, tDocSpan).
+	context bool
 }
 
 // maxTri bounds the character trigrams of one word.
@@ -185,10 +192,18 @@ type token struct {
 	stemClu       uint32
 	tri           [maxTri]uint64 // inner character trigrams of capitalised words
 	initCap       bool
+	midCap        bool  // capitalised, not opening a sentence or a quote
+	docCase       uint8 // how the rest of the document writes the word (docCase)
 	// What the rest of the document says of the word (docStats.annotate).
 	elBest        int8
 	elUnan, elVia uint8
+	elPart        uint8 // 1 when the word mostly begins its names elsewhere, 2 when inside
 	elTotal       int32
+	// A name of two words or more that the first stage finds elsewhere in
+	// the document and that covers this token (docStats.annotateSpans):
+	// its type, 1 for the first word and 2 for the others, and whether
+	// the document always gives it that type.
+	dsType, dsPos, dsUnan uint8
 }
 
 // analyse fills t for the word form w. rs is scratch space.
@@ -495,6 +510,9 @@ func features(toks []token, i int, out []uint64) []uint64 {
 	if p1 != nil && p1.gaz != 0 {
 		add(tGazp1, uint64(p1.gaz))
 	}
+	if t.docCase != 0 {
+		add2(tDocCase, uint64(t.docCase), init)
+	}
 	return out
 }
 
@@ -569,20 +587,70 @@ func titleCase(w string) string {
 	return b.String()
 }
 
+// caseCounts counts how a document writes each word: capitalised where
+// nothing else calls for a capital, and in lowercase.
+type caseCounts struct {
+	mid, lower map[uint64]int32
+}
+
+// count sets docCase on each capitalised token of a document: 1 + 3 ×
+// the times (0, 1, 2 or more) the rest of the document capitalises the
+// word where no sentence or quote opens + the times it writes the word in
+// lowercase (0, 1, 2 or more). A word that opens a sentence and is
+// capitalised nowhere else is a common word; one capitalised mid-sentence
+// elsewhere is a name.
+func (c *caseCounts) count(toks []token) {
+	if c.mid == nil {
+		c.mid, c.lower = map[uint64]int32{}, map[uint64]int32{}
+	}
+	clear(c.mid)
+	clear(c.lower)
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.midCap:
+			c.mid[t.low]++
+		case t.form == t.low:
+			c.lower[t.low]++
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.initCap {
+			continue
+		}
+		mid := c.mid[t.low]
+		if t.midCap {
+			mid--
+		}
+		t.docCase = uint8(1 + 3*min(mid, 2) + min(c.lower[t.low], 2))
+	}
+}
+
 // docStats counts, over a document, how the first stage tagged each word
 // form: entity type 1…4 or 0 for outside.
 type docStats struct {
 	forms map[uint64]*[5]int32
 	lower map[uint64]int32 // lowercase occurrences of each lowercased form
+	// inner counts the tokens of each lowercased form tagged inside a name
+	// (I-X), against those tagged B-X.
+	inner map[uint64]*[2]int32
+	// spans counts the names of two words or more by the phraseStep hash
+	// of their lowercased words, by type (1…4).
+	spans map[uint64]*[5]int32
 }
 
 func (d *docStats) reset() {
 	if d.forms == nil {
 		d.forms = map[uint64]*[5]int32{}
 		d.lower = map[uint64]int32{}
+		d.inner = map[uint64]*[2]int32{}
+		d.spans = map[uint64]*[5]int32{}
 	}
 	clear(d.forms)
 	clear(d.lower)
+	clear(d.inner)
+	clear(d.spans)
 }
 
 // add records token t tagged with tag index k.
@@ -595,6 +663,105 @@ func (d *docStats) add(t *token, k int) {
 	c[typeOf(k)]++
 	if t.form == t.low {
 		d.lower[t.low]++
+	}
+	if k > 0 {
+		p := d.inner[t.low]
+		if p == nil {
+			p = new([2]int32)
+			d.inner[t.low] = p
+		}
+		p[1-k%2]++
+	}
+}
+
+// addSpans records the names of two words or more that the tags s1 give
+// the sentences of toks, which end at ends.
+func (d *docStats) addSpans(toks []token, s1 []int, ends []int) {
+	a := 0
+	for _, b := range ends {
+		for i := a; i < b; {
+			j := spanEnd(s1, i, b)
+			if j-i >= 2 && j-i <= maxPhrase {
+				h := uint64(0)
+				for k := i; k < j; k++ {
+					h = phraseStep(h, toks[k].low)
+				}
+				c := d.spans[h]
+				if c == nil {
+					c = new([5]int32)
+					d.spans[h] = c
+				}
+				c[typeOf(s1[i])]++
+			}
+			i = max(j, i+1)
+		}
+		a = b
+	}
+}
+
+// spanEnd returns the end of the name the tags give at i (i itself when
+// no name starts there), within a sentence ending at b.
+func spanEnd(tags []int, i, b int) int {
+	k := tags[i]
+	if k == 0 || k%2 == 0 {
+		return i
+	}
+	j := i + 1
+	for j < b && tags[j] == k+1 {
+		j++
+	}
+	return j
+}
+
+// annotateSpans marks the tokens covered by a name of two words or more
+// that the first stage (tags s1) finds elsewhere in the document, longest
+// first: dsType, dsPos and dsUnan. The occurrence itself does not count.
+func (d *docStats) annotateSpans(toks []token, s1 []int, ends []int) {
+	for i := range toks {
+		toks[i].dsType, toks[i].dsPos, toks[i].dsUnan = 0, 0, 0
+	}
+	var hs [maxPhrase + 1]uint64
+	a := 0
+	for _, b := range ends {
+		for i := a; i < b; {
+			h := uint64(0)
+			for l := 1; l <= maxPhrase && i+l <= b; l++ {
+				h = phraseStep(h, toks[i+l-1].low)
+				hs[l] = h
+			}
+			found := 0
+			for l := min(maxPhrase, b-i); l >= 2 && found == 0; l-- {
+				c := d.spans[hs[l]]
+				if c == nil {
+					continue
+				}
+				others := *c
+				if spanEnd(s1, i, b) == i+l {
+					others[typeOf(s1[i])]--
+				}
+				best, total := 0, int32(0)
+				for k := 1; k < 5; k++ {
+					total += others[k]
+					if others[k] > others[best] {
+						best = k
+					}
+				}
+				if best == 0 || others[best] == 0 {
+					continue
+				}
+				unan := uint8(0)
+				if others[best] == total {
+					unan = 1
+				}
+				for k := i; k < i+l; k++ {
+					toks[k].dsType, toks[k].dsPos, toks[k].dsUnan = uint8(best), 2, unan
+				}
+				toks[i].dsPos = 1
+				found = l
+			}
+			i += max(found, 1)
+		}
+		a = b
 	}
 }
 
@@ -638,6 +805,13 @@ func docFeatures(toks []token, s1 []int, i int, d *docStats, out []uint64) []uin
 	if t.form != t.low && d.lower[t.low] > 0 {
 		add(tDocLower, 1)
 	}
+	if t.dsType != 0 {
+		add(tDocSpan, uint64(t.dsType)<<3|uint64(t.dsPos)<<1|uint64(t.dsUnan))
+		out = append(out, mix2(tDocSpanS1, uint64(t.dsType)<<2|uint64(t.dsPos), uint64(own)))
+	}
+	if t.elPart != 0 && t.elBest > 0 {
+		add(tDocPart, uint64(t.elBest)<<2|uint64(t.elPart))
+	}
 	return out
 }
 
@@ -648,6 +822,23 @@ func (d *docStats) annotate(toks []token, s1 []int) {
 		t := &toks[i]
 		best, unanimous, total, via := d.elsewhere(t, s1[i])
 		t.elBest, t.elUnan, t.elTotal, t.elVia = int8(best), uint8(unanimous), total, uint8(via)
+		t.elPart = 0
+		if p := d.inner[t.low]; p != nil && via == 0 {
+			first, inner := p[0], p[1]
+			if k := s1[i]; k > 0 {
+				if k%2 == 1 {
+					first--
+				} else {
+					inner--
+				}
+			}
+			switch {
+			case first > inner:
+				t.elPart = 1
+			case inner > first:
+				t.elPart = 2
+			}
+		}
 	}
 }
 

@@ -61,6 +61,9 @@ type modelFile struct {
 	PhraseTypes []uint8
 	// POS: the model reads parts of speech and lemmas from nl's tagger.
 	POS bool
+	// Context: the model reads how the document writes each word and the
+	// names of several words its first stage finds elsewhere in it.
+	Context bool
 	// Info describes how the model was trained.
 	Info string
 }
@@ -113,6 +116,7 @@ func newModel(f *modelFile) (*model, error) {
 	}
 	m := &model{info: f.Info}
 	m.lex.pos = f.POS
+	m.lex.context = f.Context
 	st, err := newStage(f.Stages...)
 	if err != nil {
 		return nil, err

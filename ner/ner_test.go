@@ -341,3 +341,72 @@ func TestOpeningWords(t *testing.T) {
 		t.Errorf("mentions %q, want %s", got, want)
 	}
 }
+
+// TestDocCase checks the document's case counts of a capitalised word:
+// capitalised mid-sentence elsewhere, in lowercase elsewhere.
+func TestDocCase(t *testing.T) {
+	words := strings.Fields("Bakker zegt dat Bakker komt . Maar de bakker en Maar zijn hier . Tuin ligt daar .")
+	ends := []int{6, 14, 18}
+	lx := &lexicon{context: true}
+	var s scratch
+	lx.prepare(&s, words, ends, nil)
+	for _, tt := range []struct {
+		i    int
+		want uint8
+	}{
+		{0, 1 + 3*1 + 1},  // Bakker opening: once mid-sentence, once lowercase elsewhere
+		{3, 1 + 3*0 + 1},  // Bakker mid-sentence: once lowercase elsewhere
+		{6, 1 + 3*1 + 0},  // Maar opening: "en Maar" elsewhere
+		{8, 0},            // bakker: lowercase
+		{14, 1 + 3*0 + 0}, // Tuin: nowhere else
+	} {
+		if got := s.toks[tt.i].docCase; got != tt.want {
+			t.Errorf("%s (%d): docCase %d, want %d", words[tt.i], tt.i, got, tt.want)
+		}
+	}
+	lx.context = false
+	lx.prepare(&s, words, ends, nil)
+	if s.toks[0].docCase != 0 {
+		t.Error("docCase set by a model without context features")
+	}
+}
+
+// TestDocSpans checks that a name of several words the first stage finds
+// marks its other occurrences, whatever the first stage made of them.
+func TestDocSpans(t *testing.T) {
+	words := strings.Fields("Europese Commissie zegt nee . Volgens de Europese Commissie niet . De Europese Unie ook niet .")
+	ends := []int{5, 11, 17}
+	var lx lexicon
+	var s scratch
+	lx.prepare(&s, words, ends, nil)
+	s1 := make([]int, len(words))
+	s1[0], s1[1] = tagIndex("B-ORG"), tagIndex("I-ORG")   // Europese Commissie
+	s1[7] = tagIndex("B-MISC")                            // Europese, alone
+	s1[12], s1[13] = tagIndex("B-ORG"), tagIndex("I-ORG") // Europese Unie
+	var d docStats
+	d.reset()
+	for i := range s.toks {
+		d.add(&s.toks[i], s1[i])
+	}
+	d.annotate(s.toks, s1)
+	d.addSpans(s.toks, s1, ends)
+	d.annotateSpans(s.toks, s1, ends)
+	got := func(i int) [3]uint8 { return [3]uint8{s.toks[i].dsType, s.toks[i].dsPos, s.toks[i].dsUnan} }
+	org := uint8(typeOf(tagIndex("B-ORG")))
+	for _, tt := range []struct {
+		i    int
+		want [3]uint8
+	}{
+		{7, [3]uint8{org, 1, 1}}, // the second Europese Commissie: from the first
+		{8, [3]uint8{org, 2, 1}},
+		{0, [3]uint8{}},  // the first: its own tags do not count, the second is no name
+		{12, [3]uint8{}}, // Europese Unie occurs once
+	} {
+		if g := got(tt.i); g != tt.want {
+			t.Errorf("%s (%d): dsType, dsPos, dsUnan %v, want %v", words[tt.i], tt.i, g, tt.want)
+		}
+	}
+	if s.toks[8].elPart != 2 {
+		t.Errorf("Commissie: elPart %d, want 2 (inside its name elsewhere)", s.toks[8].elPart)
+	}
+}

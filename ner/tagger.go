@@ -63,6 +63,7 @@ type scratch struct {
 	back   []int8
 	s1, s2 []int
 	stats  docStats
+	cases  caseCounts
 	words  []string
 	ends   []int
 }
@@ -98,12 +99,20 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int, ann []nl.Toke
 			}
 			w = lx.possessiveStem(w)
 			s.runes = lx.analyse(&s.toks[i], w, s.runes)
+			s.toks[i].midCap = s.toks[i].initCap && !opensClause(words, a, i)
 			if lx.pos && i < len(ann) {
 				s.toks[i].pos = posClass(ann[i].POS)
 				s.toks[i].lemma = hashLower(ann[i].Lemma)
 			}
 		}
 		lx.markPhrases(s.toks[a:b])
+		a = b
+	}
+	if lx.context {
+		s.cases.count(s.toks)
+	}
+	a = 0
+	for _, b := range ends {
 		for i := a; i < b; i++ {
 			s.foff[i] = int32(len(s.feats))
 			s.feats = features(s.toks[a:b], i-a, s.feats)
@@ -111,6 +120,20 @@ func (lx *lexicon) prepare(s *scratch, words []string, ends []int, ann []nl.Toke
 		a = b
 	}
 	s.foff[n] = int32(len(s.feats))
+}
+
+// opensClause reports whether words[i] opens its sentence, which starts
+// at a, or a quote, a parenthesis or a list item: where Dutch capitalises
+// any word.
+func opensClause(words []string, a, i int) bool {
+	if i == a {
+		return true
+	}
+	switch words[i-1] {
+	case ",,", "'", "\"", "‘", "“", "„", ":", "(", "-", "–", "—", "•", "‚":
+		return true
+	}
+	return false
 }
 
 // tagDoc tags a prepared document and returns one tag index per word.
@@ -140,6 +163,10 @@ func (t *Tagger) tagDoc(s *scratch, ends []int) []int {
 		s.stats.add(&s.toks[i], s.s1[i])
 	}
 	s.stats.annotate(s.toks, s.s1)
+	if t.m.lex.context {
+		s.stats.addSpans(s.toks, s.s1, ends)
+		s.stats.annotateSpans(s.toks, s.s1, ends)
+	}
 	a := 0
 	for _, b := range ends {
 		for i := a; i < b; i++ {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -36,6 +37,10 @@ type TrainOptions struct {
 	// POS adds features of the parts of speech and lemmas nl's tagger
 	// gives (UPOS of the word and its neighbours, lemmas of the neighbours).
 	POS bool
+	// Context adds features of the document context: how the document
+	// writes a capitalised word elsewhere, the names of several words
+	// stage 1 finds elsewhere (see docs/bench/ner.md).
+	Context bool
 	// Log receives progress lines (may be nil).
 	Log io.Writer
 }
@@ -127,6 +132,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	gazetteerFile(opt.Names, lf)
 	lf.Version = modelVersion
 	lf.POS = opt.POS
+	lf.Context = opt.Context
 	base, err := newModel(lf)
 	if err != nil {
 		return nil, err
@@ -135,8 +141,39 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 	dvDocs := prepareDocs(&base.lex, dev)
 	logf("train ner: %d sentences in %d documents, %d cluster words, %d gazetteer words, %d phrases", len(train), len(trDocs), len(lf.ClusterWords), len(lf.GazWords), len(lf.Phrases))
 
-	// Stage 1 on all training documents.
-	st1, sc1, ep1 := trainStage(instances(trDocs, false), instances(dvDocs, false), dev, opt, logf)
+	// Stage 1 on all training documents and, for the jackknife, on four
+	// fifths of them five times: independent trainings, run side by side.
+	const folds = 5
+	var (
+		st1 *stageFile
+		sc1 Score
+		ep1 int
+		wg  sync.WaitGroup
+	)
+	foldOut := make([][]*pdoc, folds)
+	foldSt := make([]*stageFile, folds)
+	foldSc := make([]Score, folds)
+	foldEp := make([]int, folds)
+	wg.Add(1 + folds)
+	go func() {
+		defer wg.Done()
+		st1, sc1, ep1 = trainStage(instances(trDocs, false, false), instances(dvDocs, false, false), dev, opt, logf)
+	}()
+	for k := range folds {
+		var in []*pdoc
+		for i, d := range trDocs {
+			if i%folds == k {
+				foldOut[k] = append(foldOut[k], d)
+			} else {
+				in = append(in, d)
+			}
+		}
+		go func() {
+			defer wg.Done()
+			foldSt[k], foldSc[k], foldEp[k] = trainStage(instances(in, false, false), instances(dvDocs, false, false), dev, opt, nil)
+		}()
+	}
+	wg.Wait()
 	logf("train ner: stage 1 epoch %d, dev F1 %.2f", ep1, sc1.Overall.F1())
 	full1, err := newStage(*st1)
 	if err != nil {
@@ -146,27 +183,17 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Result, error) {
 		d.decode(full1)
 	}
 	// Jackknife stage-1 tags for the training documents.
-	const folds = 5
-	for k := 0; k < folds; k++ {
-		var in, out []*pdoc
-		for i, d := range trDocs {
-			if i%folds == k {
-				out = append(out, d)
-			} else {
-				in = append(in, d)
-			}
-		}
-		stk, sck, epk := trainStage(instances(in, false), instances(dvDocs, false), dev, opt, nil)
-		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, epk, sck.Overall.F1())
-		sk, err := newStage(*stk)
+	for k := range folds {
+		logf("train ner: fold %d of %d, epoch %d, dev F1 %.2f", k+1, folds, foldEp[k], foldSc[k].Overall.F1())
+		sk, err := newStage(*foldSt[k])
 		if err != nil {
 			return nil, err
 		}
-		for _, d := range out {
+		for _, d := range foldOut[k] {
 			d.decode(sk)
 		}
 	}
-	st2, sc2, ep2 := trainStage(instances(trDocs, true), instances(dvDocs, true), dev, opt, logf)
+	st2, sc2, ep2 := trainStage(instances(trDocs, true, opt.Context), instances(dvDocs, true, opt.Context), dev, opt, logf)
 	logf("train ner: stage 2 epoch %d, dev F1 %.2f", ep2, sc2.Overall.F1())
 
 	mf := lf
@@ -240,8 +267,9 @@ type hinst struct {
 }
 
 // instances turns documents into sentences of feature hashes, with the
-// second-stage document features when second is set.
-func instances(docs []*pdoc, second bool) []hinst {
+// second-stage document features when second is set (and the names of
+// several words found elsewhere when context is set).
+func instances(docs []*pdoc, second, context bool) []hinst {
 	var out []hinst
 	var stats docStats
 	var df []uint64
@@ -252,6 +280,10 @@ func instances(docs []*pdoc, second bool) []hinst {
 				stats.add(&d.toks[i], d.s1[i])
 			}
 			stats.annotate(d.toks, d.s1)
+			if context {
+				stats.addSpans(d.toks, d.s1, d.ends)
+				stats.annotateSpans(d.toks, d.s1, d.ends)
+			}
 		}
 		a := 0
 		for _, b := range d.ends {

@@ -67,6 +67,7 @@ func (c *TrainCommand) runNER(args []string) error {
 	prune := fs.Float64("prune", 0.5, "drop features whose averaged weights all stay below this")
 	useKB := fs.Bool("kb", true, "use the names of the knowledge base as gazetteer features")
 	usePOS := fs.Bool("pos", false, "use the parts of speech and lemmas of kroniek's own tagger as features (see docs/bench/ner.md)")
+	useContext := fs.Bool("context", false, "use the document context as features: how the document writes a word elsewhere, names of several words found elsewhere (see docs/bench/ner.md)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -83,7 +84,7 @@ func (c *TrainCommand) runNER(args []string) error {
 			return err
 		}
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Replicas: *replicas, Dropout: *dropout, MinCount: *minCount, Prune: *prune, POS: *usePOS, Log: c.Main.Stderr}
+	opt := ner.TrainOptions{Epochs: *epochs, Replicas: *replicas, Dropout: *dropout, MinCount: *minCount, Prune: *prune, POS: *usePOS, Context: *useContext, Log: c.Main.Stderr}
 	if *clusters != "" {
 		f, err := os.Open(*clusters)
 		if err != nil {
