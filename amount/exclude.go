@@ -350,3 +350,43 @@ func (x *scanner) datedNoun(w string) bool {
 	}
 	return false
 }
+
+// ratioPart reports a bare number on sentence tokens [start, end) that is
+// either end of a ratio "N van de (eerste) M": "Vijf van de zes vaste
+// leden", "31 van de 75 zetels"; not a count of part of a group with no
+// second number ("drie van de mensen") nor a share ("0,2 procent van de
+// 8,5 miljoen stemmen").
+func (x *scanner) ratioPart(start, end int) bool {
+	plain := func(k int) bool {
+		if k < 0 || k >= len(x.toks) {
+			return false
+		}
+		if x.toks[k].Kind == nl.Number {
+			return true
+		}
+		v, ok := ParseWord(x.low[k])
+		return ok && v != 1
+	}
+	one := func(k int) bool { // één van de vier Nederlanders: one of a count, which stays
+		v, ok := ParseWord(x.low[k])
+		return ok && v == 1 || x.toks[k].Text == "1"
+	}
+	whole := func(k int) int { // the token after "van de (eerste)" at k, or -1
+		if x.word(k) != "van" || x.word(k+1) != "de" && x.word(k+1) != "het" && x.word(k+1) != "alle" {
+			return -1
+		}
+		if x.word(k+2) == "eerste" || x.word(k+2) == "laatste" {
+			return k + 3
+		}
+		return k + 2
+	}
+	if m := whole(end); m > 0 && plain(m) && end-start == 1 && !one(start) {
+		return true // the part
+	}
+	for k := start - 2; k >= start-5 && k >= 1; k-- {
+		if whole(k) == start && plain(k-1) && !one(k-1) && x.word(k-2) != "procent" {
+			return true // the whole
+		}
+	}
+	return false
+}

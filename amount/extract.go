@@ -40,7 +40,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	currency := textCurrency(doc, l)
 	for si, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency}
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency, ratios: map[int]bool{}}
 		if len(doc.Sentences) > 0 {
 			x.si = si
 		}
@@ -125,6 +125,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			i++
 		}
 		x.sharedCount(out[first:])
+		if len(x.ratios) > 0 {
+			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
+		}
 	}
 	return out
 }
@@ -537,6 +540,9 @@ type scanner struct {
 	recent []kroniek.Amount
 	// currency is the one the text counts its money in (textCurrency).
 	currency string
+	// ratios are the start offsets of the figures read as either end of a
+	// ratio (ratioPart), left out of the output.
+	ratios map[int]bool
 }
 
 // textCurrency returns the currency a text names most often as the unit
@@ -1207,6 +1213,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
+	if c.unit == "" && a.Unit == "" && !c.ordinal && x.ratioPart(c.start, c.end) {
+		// Vijf van de zes vaste leden, 18 van de eerste 30 speelsters: a ratio (dev4, dev5
+		// README), no figure; it is read, so that what it counts can be shared ("tien van
+		// de 55 zetels, en FvD op acht"), and left out of the output
+		x.ratios[a.Start] = true
+	}
 	return a, end, true
 }
 
