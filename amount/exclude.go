@@ -70,6 +70,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
 			return true // "4 In een cel in Irak …": a numbered heading run into its text
 		}
+		if c.start == 0 && c.unit == "" && c.value <= 20 && c.end < len(x.toks) && x.headingNumber(c.end) {
+			return true // "4 Zussen getuigen uit eigenbelang", "1 Bouw een nieuwe sonde", "2'Objectieve' experts": a numbered list
+		}
 		if c.unit == "" && next == "+" && x.toks[c.end].Start == x.toks[c.end-1].End {
 			return true // de zender 1+1: a name
 		}
@@ -389,4 +392,17 @@ func (x *scanner) ratioPart(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// headingNumber reports that the words from sentence token k on, after a
+// small number in digits that opens the sentence, read as the heading of
+// a numbered list: a capitalised word, or a quote mark glued to the number
+// before one ("2'Objectieve' experts"). Dutch writes a count that opens a
+// sentence in words.
+func (x *scanner) headingNumber(k int) bool {
+	t := x.toks[k]
+	if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && t.Start == x.toks[k-1].End && k+1 < len(x.toks) {
+		t = x.toks[k+1]
+	}
+	return t.Kind == nl.Word && isCapitalized(t.Text)
 }
