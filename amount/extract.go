@@ -1135,6 +1135,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		}
 	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && a.Value >= 1 && a.Value < 111 && a.Value == math.Trunc(a.Value) && x.pronounAge(start, end) {
+		a.Unit, a.Object = UnitYear, "leeftijd" // Ik was 18 toen ik zwanger raakte; toen hij 50 was
+	}
 	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
 		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
 		a.Unit, a.Object = UnitYear, "leeftijd"
@@ -1329,6 +1332,33 @@ func (x *scanner) comparative(k int) (span, bool) {
 		}
 	}
 	return span{text: text, start: x.toks[k].Start, end: x.toks[e].End}, true
+}
+
+// copulaForms are the finite forms of zijn and worden a bare age follows
+// or precedes: "Ik was 18", "toen hij 50 was".
+var copulaForms = map[string]bool{"ben": true, "bent": true, "is": true, "was": true, "waren": true, "zijn": true, "word": true, "wordt": true, "werd": true, "werden": true}
+
+// personalPronouns are the subjects a bare number as predicate is the
+// age of.
+var personalPronouns = map[string]bool{"ik": true, "jij": true, "je": true, "hij": true, "zij": true, "ze": true, "we": true, "wij": true, "u": true}
+
+// pronounAge reports a bare number on sentence tokens [start, end) that is
+// the predicate of zijn or worden with a personal pronoun subject, an
+// age: "Ik was 18 toen …", "hij is 73", "toen hij 50 was", "Hij is 30
+// geworden".
+func (x *scanner) pronounAge(start, end int) bool {
+	if personalPronouns[x.word(start-1)] && copulaForms[x.word(end)] {
+		return true // toen hij 50 was
+	}
+	p := start - 1
+	if p >= 0 && x.toks[p].Kind == nl.Word && x.l.pos[x.low[p]] == "ADV" {
+		p-- // hij is inmiddels 73
+	}
+	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] {
+		return false
+	}
+	w := x.word(end)
+	return end >= len(x.toks) || x.toks[end].Kind == nl.Punct || w == "toen" || w == "geworden" || w == "en" || w == "of"
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a
