@@ -245,6 +245,8 @@ func (x *scanner) mayShareCount(a kroniek.Amount) bool {
 	switch w := x.word(k + 1); {
 	case w == "bij" || w == "x" || w == "worden" || w == "werd" || w == "wordt" || w == "geworden":
 		return false
+	case w == "van" && (x.word(k+2) == "hen" || x.word(k+2) == "hun" || x.word(k+2) == "wie"):
+		return false // 10.000 van hen: part of a group named before, not of a count after it
 	case k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text):
 		return false
 	}
