@@ -770,6 +770,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if p := start - 1; !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && strings.HasPrefix(a.Modifier, "tot") && p >= 0 && changeNouns[x.low[p]] {
 			k, ok = p, true // een toename tot wel 2 procent: the change it is the size of
 		}
+		if !ok && a.Unit == UnitPercent && x.word(end) == "van" {
+			k, ok = x.shareWhole(c.start, end) // slechts 12 procent van de naar een mens vernoemde straten
+		}
 		if w := x.word(end); !ok && a.Unit == UnitPercent && (w == "meer" || w == "minder") {
 			if j, found := x.objectAfter(end + 1); found && x.commonNoun(j) && x.l.units[x.low[j]] == "" {
 				k, ok = j, true // bijna 6 procent minder auto's, 2,5 procent meer salaris: what there is that much more of
@@ -1361,6 +1364,28 @@ func (x *scanner) pronounAge(start, end int) bool {
 	}
 	w := x.word(end)
 	return end >= len(x.toks) || x.toks[end].Kind == nl.Punct || w == "toen" || w == "geworden" || w == "en" || w == "of"
+}
+
+// shareWhole finds the whole a share "N procent van …" on sentence
+// tokens [num, end) is taken of in the parse, when words the object
+// search stops at come between: the noun the figure's head governs with
+// "van" ("12 procent van de naar een mens vernoemde straten": straten).
+// It returns a sentence token.
+func (x *scanner) shareWhole(num, end int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return 0, false
+	}
+	for _, c := range x.doc.Children(u) {
+		t := x.doc.Tokens[c]
+		if k := c - x.first; c > u && strings.HasPrefix(t.Rel, "nmod") && t.POS == nl.NOUN && slices.Equal(x.caseOf(c), []string{"van"}) && k >= 0 && k < len(x.toks) && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a

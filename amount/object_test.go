@@ -385,6 +385,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"In 2018 werden bijna 6 procent minder auto's verkocht. Er werden 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017.", "bijna 6 procent|%|auto's 193||hennepkwekerijen 36 procent|%|hennepkwekerijen"},
 		// an age with no holder of its own is of the people the sentence names before it
 		{"Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.", "20|jaar|leeftijd mannen tot 27 jaar|jaar|leeftijd mannen"},
+		// a share's whole past a participle phrase, from the parse
+		{"Het bleek dat slechts 12 procent van de naar een mens vernoemde straten vernoemd is naar een vrouw.", "slechts 12 procent|%|straten"},
 		// "N van hen" shares no noun of a count after it
 		{"Maar stel dat het 10.000 van hen toch lukt, dan moeten er nog 40.000 mensen van buiten de regio komen.", "10.000|| 40.000||mensen van buiten de regio"},
 		// a bare number as the predicate of zijn or worden with a personal pronoun is an age
