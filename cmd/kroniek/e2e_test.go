@@ -175,6 +175,11 @@ func TestWebEndToEnd(t *testing.T) {
 	if hits := html("section.hits"); !strings.Contains(hits, "004_62fcb3cfc53ec9e0") {
 		t.Errorf("search for Sotsji does not find seed 004: %s", hits)
 	}
+	// The search page has one search box, its own (the header's would be a
+	// second one, stacked above it on a phone).
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('input[type=search]').length`)); err != nil || n != 1 {
+		t.Errorf("search page: %d search boxes (%v), want 1", n, err)
+	}
 
 	// The language switch keeps the query and turns the page Dutch.
 	do("language switch",
