@@ -217,7 +217,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return x.acting(sp, v, lemma), true // in het ziekenhuis liggen
 	}
 	for _, o := range d.Dependents(v, "obj") {
-		if sp, ok := x.phrase(o, 4); ok && o != u {
+		if sp, ok := x.phrase(o, 6); ok && o != u {
 			return x.acting(sp, v, lemma), true // die hij tien jaar geleden de macht greep
 		}
 	}
