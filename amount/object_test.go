@@ -445,6 +445,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum without a noun is the price of what a rate counts, not of a person or a period
 		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
 		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
+		// a verb the tagger took for duren's noun subject is none ("het wachten" would be)
+		{"De werkzaamheden beginnen in mei. Die gaan zeven maanden duren.", "zeven maanden|maand|"},
 		// a duration of a verb whose object before the figure has a complement of its own
 		{"WMR gaat het ecologisch effect van de riffen drie jaar lang volgen.", "drie jaar|jaar|ecologisch effect van de riffen volgen"},
 		// a duration of staying without a complement is of who stays (not a point "over dertig jaar")
