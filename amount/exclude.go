@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
 			return true
+		}
+		if c.unit == "" && !c.unitPre && versionNumber.MatchString(txt) {
+			return true // cherry picking 2.0, Industrie 4.0: a version (a Dutch decimal takes a comma, a thousand three digits)
 		}
 		if c.unit == "" && len(txt) >= 5 && !strings.ContainsAny(txt, ".,") {
 			return true // 5551234: codes and phone numbers; figures take dots
@@ -406,3 +410,7 @@ func (x *scanner) headingNumber(k int) bool {
 	}
 	return t.Kind == nl.Word && isCapitalized(t.Text)
 }
+
+// versionNumber matches a number with a point before one digit: a
+// version ("2.0"), not a Dutch figure.
+var versionNumber = regexp.MustCompile(`^\d+\.\d$`)

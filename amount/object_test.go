@@ -430,6 +430,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Vijf van de zes vaste leden zijn man. Eén van de vier Nederlanders ligt nog in het ziekenhuis. Daaruit volgt dat de VVD tien van de 55 zetels verovert, en FvD op acht blijft steken.", "vier||Nederlanders acht||zetels"},
 		// a small number in digits opening a sentence before a capitalised word numbers a list
 		{"4 Zussen getuigen uit eigenbelang. 2'Objectieve' experts belichten één kant.", "één||kant"},
+		// a version number is no figure
+		{"Janssen noemt dat 'cherry picking 2.0'.", ""},
 		// an idiom with a number counts nothing
 		{"Er is geen bewijs dat de president onder één hoedje speelde met de Russen.", ""},
 		// a number named by "getal", "cijfer" or a boat's number is no figure
