@@ -2,6 +2,7 @@ package amount
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -70,6 +71,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
 			return true // "4 In een cel in Irak …": a numbered heading run into its text
 		}
+		if c.start == 0 && c.unit == "" && c.value <= 20 && c.end < len(x.toks) && x.headingNumber(c.end) {
+			return true // "4 Zussen getuigen uit eigenbelang", "1 Bouw een nieuwe sonde", "2'Objectieve' experts": a numbered list
+		}
 		if c.unit == "" && next == "+" && x.toks[c.end].Start == x.toks[c.end-1].End {
 			return true // de zender 1+1: a name
 		}
@@ -97,6 +101,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 		if c.end+1 < len(x.toks) && next == "-" && x.toks[c.end].Start == x.toks[c.end-1].End && x.toks[c.end+1].Kind == nl.Word {
 			return true
+		}
+		if c.unit == "" && !c.unitPre && versionNumber.MatchString(txt) {
+			return true // cherry picking 2.0, Industrie 4.0: a version (a Dutch decimal takes a comma, a thousand three digits)
 		}
 		if c.unit == "" && len(txt) >= 5 && !strings.ContainsAny(txt, ".,") {
 			return true // 5551234: codes and phone numbers; figures take dots
@@ -350,3 +357,60 @@ func (x *scanner) datedNoun(w string) bool {
 	}
 	return false
 }
+
+// ratioPart reports a bare number on sentence tokens [start, end) that is
+// either end of a ratio "N van de (eerste) M": "Vijf van de zes vaste
+// leden", "31 van de 75 zetels"; not a count of part of a group with no
+// second number ("drie van de mensen") nor a share ("0,2 procent van de
+// 8,5 miljoen stemmen").
+func (x *scanner) ratioPart(start, end int) bool {
+	plain := func(k int) bool {
+		if k < 0 || k >= len(x.toks) {
+			return false
+		}
+		if x.toks[k].Kind == nl.Number {
+			return true
+		}
+		v, ok := ParseWord(x.low[k])
+		return ok && v != 1
+	}
+	one := func(k int) bool { // één van de vier Nederlanders: one of a count, which stays
+		v, ok := ParseWord(x.low[k])
+		return ok && v == 1 || x.toks[k].Text == "1"
+	}
+	whole := func(k int) int { // the token after "van de (eerste)" at k, or -1
+		if x.word(k) != "van" || x.word(k+1) != "de" && x.word(k+1) != "het" && x.word(k+1) != "alle" {
+			return -1
+		}
+		if x.word(k+2) == "eerste" || x.word(k+2) == "laatste" {
+			return k + 3
+		}
+		return k + 2
+	}
+	if m := whole(end); m > 0 && plain(m) && end-start == 1 && !one(start) {
+		return true // the part
+	}
+	for k := start - 2; k >= start-5 && k >= 1; k-- {
+		if whole(k) == start && plain(k-1) && !one(k-1) && x.word(k-2) != "procent" {
+			return true // the whole
+		}
+	}
+	return false
+}
+
+// headingNumber reports that the words from sentence token k on, after a
+// small number in digits that opens the sentence, read as the heading of
+// a numbered list: a capitalised word, or a quote mark glued to the number
+// before one ("2'Objectieve' experts"). Dutch writes a count that opens a
+// sentence in words.
+func (x *scanner) headingNumber(k int) bool {
+	t := x.toks[k]
+	if t.Kind == nl.Punct && nl.IsQuoteMark(firstRune(t.Text)) && t.Start == x.toks[k-1].End && k+1 < len(x.toks) {
+		t = x.toks[k+1]
+	}
+	return t.Kind == nl.Word && isCapitalized(t.Text)
+}
+
+// versionNumber matches a number with a point before one digit: a
+// version ("2.0"), not a Dutch figure.
+var versionNumber = regexp.MustCompile(`^\d+\.\d$`)

@@ -40,7 +40,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	}
 	currency := textCurrency(doc, l)
 	for si, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency}
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency, ratios: map[int]bool{}}
 		if len(doc.Sentences) > 0 {
 			x.si = si
 		}
@@ -125,6 +125,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			i++
 		}
 		x.sharedCount(out[first:])
+		if len(x.ratios) > 0 {
+			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
+		}
 	}
 	return out
 }
@@ -242,6 +245,8 @@ func (x *scanner) mayShareCount(a kroniek.Amount) bool {
 	switch w := x.word(k + 1); {
 	case w == "bij" || w == "x" || w == "worden" || w == "werd" || w == "wordt" || w == "geworden":
 		return false
+	case w == "van" && (x.word(k+2) == "hen" || x.word(k+2) == "hun" || x.word(k+2) == "wie"):
+		return false // 10.000 van hen: part of a group named before, not of a count after it
 	case k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text):
 		return false
 	}
@@ -537,6 +542,9 @@ type scanner struct {
 	recent []kroniek.Amount
 	// currency is the one the text counts its money in (textCurrency).
 	currency string
+	// ratios are the start offsets of the figures read as either end of a
+	// ratio (ratioPart), left out of the output.
+	ratios map[int]bool
 }
 
 // textCurrency returns the currency a text names most often as the unit
@@ -762,6 +770,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if p := start - 1; !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && strings.HasPrefix(a.Modifier, "tot") && p >= 0 && changeNouns[x.low[p]] {
 			k, ok = p, true // een toename tot wel 2 procent: the change it is the size of
 		}
+		if !ok && a.Unit == UnitPercent && x.word(end) == "van" {
+			k, ok = x.shareWhole(c.start, end) // slechts 12 procent van de naar een mens vernoemde straten
+		}
 		if w := x.word(end); !ok && a.Unit == UnitPercent && (w == "meer" || w == "minder") {
 			if j, found := x.objectAfter(end + 1); found && x.commonNoun(j) && x.l.units[x.low[j]] == "" {
 				k, ok = j, true // bijna 6 procent minder auto's, 2,5 procent meer salaris: what there is that much more of
@@ -955,6 +966,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // kleine busjes, zwaarder dan 3,5 ton
 			} else if sp, ok := x.copulaSpan(start, end); ok && partner == nil {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // de afstand tot het huis is zo'n twintig meter
+			} else if sp, ok := x.comparative(end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // drie graden kouder worden
 			}
 		} else if ageAt || age || strings.HasSuffix(x.word(end-1), "jarige") {
 			// met 14 jaar naar de middelbare school, met zijn 44 jaar, 92 jaar
@@ -1127,6 +1140,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			}
 		}
 	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && a.Value >= 1 && a.Value < 111 && a.Value == math.Trunc(a.Value) && x.pronounAge(start, end) {
+		a.Unit, a.Object = UnitYear, "leeftijd" // Ik was 18 toen ik zwanger raakte; toen hij 50 was
+	}
 	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
 		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
 		a.Unit, a.Object = UnitYear, "leeftijd"
@@ -1205,6 +1221,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
+	if c.unit == "" && a.Unit == "" && !c.ordinal && x.ratioPart(c.start, c.end) {
+		// Vijf van de zes vaste leden, 18 van de eerste 30 speelsters: a ratio (dev4, dev5
+		// README), no figure; it is read, so that what it counts can be shared ("tien van
+		// de 55 zetels, en FvD op acht"), and left out of the output
+		x.ratios[a.Start] = true
+	}
 	return a, end, true
 }
 
@@ -1284,6 +1306,86 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// comparative reads a measure that is the difference of the comparative
+// at sentence token k: "drie graden kouder zal worden" (kouder worden),
+// "25 meter hoger dan de Euromast"; not a bare dimension word, nor
+// "verder" (gleed 70 meter verder: the distance of the gliding).
+func (x *scanner) comparative(k int) (span, bool) {
+	if !x.parsed() || k >= len(x.toks) || x.toks[k].Kind != nl.Word {
+		return span{}, false
+	}
+	t := x.doc.Tokens[x.first+k]
+	w := x.low[k]
+	if t.POS != nl.ADJ || !strings.HasSuffix(w, "er") || w == "verder" || t.Lemma == "" || strings.EqualFold(t.Lemma, w) || !strings.HasPrefix(w, t.Lemma[:min(len(t.Lemma), 3)]) {
+		return span{}, false
+	}
+	e := k
+	text := w
+	if x.word(k+1) == "dan" {
+		for j := k + 2; j < len(x.toks) && j <= k+5 && x.toks[j].Kind == nl.Word; j++ {
+			e = j // hoger dan de Euromast
+		}
+		text = strings.ToLower(x.doc.Text[x.toks[k].Start:x.toks[e].End])
+	} else {
+		for j := k + 1; j < len(x.toks) && j <= k+3 && x.toks[j].Kind == nl.Word; j++ {
+			if strings.EqualFold(x.doc.Tokens[x.first+j].Lemma, "worden") {
+				text += " worden" // kouder zal worden: what becomes that much colder
+				break
+			}
+		}
+	}
+	return span{text: text, start: x.toks[k].Start, end: x.toks[e].End}, true
+}
+
+// copulaForms are the finite forms of zijn and worden a bare age follows
+// or precedes: "Ik was 18", "toen hij 50 was".
+var copulaForms = map[string]bool{"ben": true, "bent": true, "is": true, "was": true, "waren": true, "zijn": true, "word": true, "wordt": true, "werd": true, "werden": true}
+
+// personalPronouns are the subjects a bare number as predicate is the
+// age of.
+var personalPronouns = map[string]bool{"ik": true, "jij": true, "je": true, "hij": true, "zij": true, "ze": true, "we": true, "wij": true, "u": true}
+
+// pronounAge reports a bare number on sentence tokens [start, end) that is
+// the predicate of zijn or worden with a personal pronoun subject, an
+// age: "Ik was 18 toen …", "hij is 73", "toen hij 50 was", "Hij is 30
+// geworden".
+func (x *scanner) pronounAge(start, end int) bool {
+	if personalPronouns[x.word(start-1)] && copulaForms[x.word(end)] {
+		return true // toen hij 50 was
+	}
+	p := start - 1
+	if p >= 0 && x.toks[p].Kind == nl.Word && x.l.pos[x.low[p]] == "ADV" {
+		p-- // hij is inmiddels 73
+	}
+	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] {
+		return false
+	}
+	w := x.word(end)
+	return end >= len(x.toks) || x.toks[end].Kind == nl.Punct || w == "toen" || w == "geworden" || w == "en" || w == "of"
+}
+
+// shareWhole finds the whole a share "N procent van …" on sentence
+// tokens [num, end) is taken of in the parse, when words the object
+// search stops at come between: the noun the figure's head governs with
+// "van" ("12 procent van de naar een mens vernoemde straten": straten).
+// It returns a sentence token.
+func (x *scanner) shareWhole(num, end int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return 0, false
+	}
+	for _, c := range x.doc.Children(u) {
+		t := x.doc.Tokens[c]
+		if k := c - x.first; c > u && strings.HasPrefix(t.Rel, "nmod") && t.POS == nl.NOUN && slices.Equal(x.caseOf(c), []string{"van"}) && k >= 0 && k < len(x.toks) && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // perWhole are the nouns of a rate that name a share of the payers or a

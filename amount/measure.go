@@ -76,6 +76,14 @@ var lightVerbs = map[string]bool{
 	"krijgen": true, "geven": true, "maken": true, "zitten": true, "staan": true, "liggen": true, "zeggen": true,
 }
 
+// verbTakenForNoun reports a doc token the tagger read as a noun that the
+// lexicon knows only as a verb and no "het" makes a noun of: "Die gaan
+// zeven maanden duren" (not "het wachten duurde drie uur").
+func (x *scanner) verbTakenForNoun(s int) bool {
+	w := strings.ToLower(x.doc.Tokens[s].Text)
+	return x.l.pos[w] == "VERB" && !(s > 0 && strings.EqualFold(x.doc.Tokens[s-1].Text, "het"))
+}
+
 // stayVerbs say that their subject stays somewhere or in some state; a
 // duration of theirs with no complement is how long the subject stays:
 // "de minister zit er nu bijna anderhalf jaar".
@@ -160,7 +168,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
 	}
 	if lastingVerbs[d.Tokens[v].Lemma] {
-		if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u {
+		if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u && !x.verbTakenForNoun(s) {
 			return x.nounPhrase(s), true // de bouw duurde twee jaar
 		}
 		return span{}, false
@@ -217,7 +225,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return x.acting(sp, v, lemma), true // in het ziekenhuis liggen
 	}
 	for _, o := range d.Dependents(v, "obj") {
-		if sp, ok := x.phrase(o, 4); ok && o != u {
+		if sp, ok := x.phrase(o, 6); ok && o != u {
 			return x.acting(sp, v, lemma), true // die hij tien jaar geleden de macht greep
 		}
 	}

@@ -743,6 +743,23 @@ func verbEnding(w string) bool {
 	return false
 }
 
+// inhabitant reports a capitalised noun at sentence token k that names
+// someone by where they live or come from (Tilburger, Nederlander,
+// Roemeen, Rwandees, Engelsman, Marokkaan, Bredanaar), by its ending,
+// when no capitalised word follows it (not "de 30-jarige Peter Jansen").
+func (x *scanner) inhabitant(k int) bool {
+	w := x.low[k]
+	if len(w) < 5 || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) {
+		return false
+	}
+	for _, suf := range []string{"er", "een", "ees", "man", "aan", "aar"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // personAge reports an age written as "-jarige" that stands for a person or
 // goes with a name (the guidelines' "ages in names"): "de 24-jarige heeft",
 // "de 37-jarige Gökmen Tanis". An age before a common noun ("de 21-jarige
@@ -754,7 +771,7 @@ func (x *scanner) personAge(end int) bool {
 	if isCapitalized(x.toks[end].Text) {
 		// (an adjective of a place is no name: "de 23-jarige Arnhemse hoopt",
 		// "de 21-jarige Nijmeegse activist")
-		return !(x.l.pos[x.low[end]] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+end].POS == nl.ADJ && strings.HasSuffix(x.low[end], "se"))
+		return !(x.l.pos[x.low[end]] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+end].POS == nl.ADJ && strings.HasSuffix(x.low[end], "se") || x.inhabitant(end))
 	}
 	if x.parsed() {
 		if p := x.doc.Tokens[x.first+end].POS; p == nl.NOUN || p == nl.ADJ {
