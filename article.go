@@ -82,6 +82,8 @@ type IngestResult struct {
 	New       int `json:"new"`
 	Updated   int `json:"updated"`
 	Unchanged int `json:"unchanged"`
+	// UpdatedIDs are the ids of the updated articles, in input order.
+	UpdatedIDs []string `json:"updated_ids,omitempty"`
 }
 
 // InputHash fingerprints what an article's analysis is made from: its

@@ -25,6 +25,7 @@ type ExportArticle struct {
 	URL               string    `json:"url,omitempty"`
 	Outlet            string    `json:"outlet"`
 	Title             string    `json:"title"`
+	Author            string    `json:"author,omitempty"`
 	Published         *string   `json:"published"`
 	PublishedInferred bool      `json:"published_inferred"`
 	PublishedConf     float64   `json:"published_confidence,omitempty"`
@@ -39,6 +40,10 @@ type ExportArticle struct {
 	// Genre is the genre of the article's analysis (Analysis.Genre):
 	// news, column, letters, digest, comic, weather, quiz or series.
 	Genre string `json:"genre,omitempty"`
+	// Meta holds the source's fields kroniek has no column for (a feed
+	// item's guid, "content": "summary" for a teaser stored as it is,
+	// the fields of --meta).
+	Meta map[string]string `json:"meta,omitempty"`
 }
 
 // NewExportArticle converts an article to its export form.
@@ -59,5 +64,6 @@ func NewExportArticle(a *Article) ExportArticle {
 		PublishedConf: a.PublishedConfidence, Lang: a.Lang, LangConfidence: a.LangConfidence,
 		Text: a.Text, Removed: removed, Headings: a.Headings,
 		DuplicateOf: opt(a.DuplicateOf), Similarity: a.Similarity, Story: opt(a.Story),
+		Author: a.Author, Meta: a.Meta,
 	}
 }

@@ -114,6 +114,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if x.scaleEnd(c.start) {
 		return true // op een schaal van 1 tot 10: the ends of a rating scale
 	}
+	if c.start > 0 && x.low[c.start-1] == "per" && (c.unit == "" || isMeasure(c.unit)) && !c.ordinal {
+		return true // 28 gestolen auto's per 10.000 inwoners: the denominator of a rate (dev4 README), not a figure
+	}
 	if (c.unit == UnitYear || c.unit == "" && c.digits) && x.parenthesisedAges(c.start, end) {
 		return true // twee straatracers (27 en 28 jaar): ages in parentheses
 	}

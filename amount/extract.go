@@ -38,8 +38,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 	if len(sentences) == 0 && len(doc.Tokens) > 0 {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
+	currency := textCurrency(doc, l)
 	for si, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1}
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency}
 		if len(doc.Sentences) > 0 {
 			x.si = si
 		}
@@ -134,7 +135,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 // "niet 200.000, maar slechts 2.761 mensen"; "alleen in Amsterdam al 90
 // initiatieven, landelijk zelfs 3000". Fractions (de helft), ranks (plek
 // 2), marks (een 8,8), times of day, ages (als ze 21 worden) and names
-// (50 Plus) keep their empty object.
+// (50 Plus) keep their empty object. A share without a whole takes the
+// whole of the nearest share of its sentence that names one.
 func (x *scanner) sharedCount(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
@@ -165,6 +167,32 @@ func (x *scanner) sharedCount(as []kroniek.Amount) {
 			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
 		}
 	}
+	for i := range as {
+		a := &as[i]
+		if a.Unit != UnitPercent || a.Object != "" || x.bracketed(a.Start) {
+			continue // (not "gevolgd door CDA (9%)", "de werkloosheid (gegroeid tot 13,5 procent)": a bracketed share is of what it follows)
+		}
+		best := -1
+		for j, b := range as {
+			if j != i && b.Unit == UnitPercent && b.ObjectEnd > 0 && unicode.IsLetter(firstRune(b.Object)) && (best < 0 || distance(a, &b) < distance(a, &as[best])) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			// verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen: a share of
+			// the same whole as the nearest share of its sentence
+			b := as[best]
+			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
+		}
+	}
+}
+
+// bracketed reports a byte offset inside parentheses opened in the
+// scanner's sentence.
+func (x *scanner) bracketed(off int) bool {
+	from := x.toks[0].Start
+	open, close := strings.LastIndexByte(x.doc.Text[from:off], '('), strings.LastIndexByte(x.doc.Text[from:off], ')')
+	return open >= 0 && open > close
 }
 
 // numberOf finds the plural noun after "het aantal" (dit, dat) before
@@ -507,6 +535,28 @@ type scanner struct {
 	// of them that is larger ("volgde ruim tweeduizend mensen, verdeeld
 	// over elf regio's. Negenhonderd van hen …").
 	recent []kroniek.Amount
+	// currency is the one the text counts its money in (textCurrency).
+	currency string
+}
+
+// textCurrency returns the currency a text names most often as the unit
+// of a number (after the number or its multiplier; not "frank" as an
+// adjective), EUR when it names none (a Dutch text's money).
+func textCurrency(doc *nl.Doc, l *lexicon) string {
+	n := map[string]int{}
+	best := "EUR"
+	for i, t := range doc.Tokens {
+		if i == 0 || doc.Tokens[i-1].Kind != nl.Number && l.mults[strings.ToLower(doc.Tokens[i-1].Text)] == 0 {
+			continue
+		}
+		if code := l.units[strings.ToLower(t.Text)]; len(code) == 3 && isCurrency(code) {
+			n[code]++
+			if n[code] > n[best] {
+				best = code
+			}
+		}
+	}
+	return best
 }
 
 // core is the number part of a figure: tokens [start, end).
@@ -602,6 +652,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		return kroniek.Amount{}, 0, false // honderden, tientallen: vague, not a figure
 	}
 	a := kroniek.Amount{Value: c.value, Unit: c.unit, Modifier: c.mod}
+	if c.unit == "" && c.mult >= 1e6 && !c.ordinal && x.impliedMoney(c.start, end) {
+		a.Unit = x.currency // kost 32 miljoen, ontvangt zeker 200 miljoen uit Litouwen: a sum without its currency
+	}
 	if speed {
 		a.Object = "maximumsnelheid"
 	}
@@ -708,6 +761,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if p := start - 1; !ok && (a.Unit == UnitPercent || isCurrency(a.Unit)) && strings.HasPrefix(a.Modifier, "tot") && p >= 0 && changeNouns[x.low[p]] {
 			k, ok = p, true // een toename tot wel 2 procent: the change it is the size of
+		}
+		if w := x.word(end); !ok && a.Unit == UnitPercent && (w == "meer" || w == "minder") {
+			if j, found := x.objectAfter(end + 1); found && x.commonNoun(j) && x.l.units[x.low[j]] == "" {
+				k, ok = j, true // bijna 6 procent minder auto's, 2,5 procent meer salaris: what there is that much more of
+			}
 		}
 		if !ok && a.Unit == UnitPercent {
 			k, ok = x.gapped(start)
@@ -988,6 +1046,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if w := x.word(end); a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.End <= x.toks[start].Start && x.elided.Start >= x.toks[0].Start && x.word(start-1) == "," && (w == "meer" || w == "minder") && x.word(end+1) == "dan" && !strings.ContainsAny(x.doc.Text[x.elided.End:x.toks[start].Start], "0123456789") {
+		// 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017: a change of the count before
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
 	if a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.subjectShare(c.start, end) {
 		// bij een voorsprong van 3000 stemmen, toen 99 procent was geteld
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
@@ -1055,6 +1117,23 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // dochters van 10 en 11
 		}
 	}
+	if (a.Unit == UnitYear || a.Unit == UnitMonth) && a.Object == "leeftijd" && (a.ObjectEnd == 0 || strings.EqualFold(x.doc.Text[a.ObjectStart:a.ObjectEnd], "leeftijd")) && !age && !strings.HasSuffix(x.word(end-1), "jarige") && !strings.HasSuffix(x.word(end-1), "jarig") && x.parsed() {
+		for i := x.first + start - 1; i >= x.first; i-- {
+			if t := x.doc.Tokens[i]; t.POS == nl.NOUN && x.people(strings.ToLower(t.Text), t.Feats.Has(nl.FeatPlur)) {
+				// het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar: the people
+				// of the sentence before the age, not a bare "leeftijd"
+				a.Object, a.ObjectStart, a.ObjectEnd = "leeftijd "+strings.ToLower(t.Text), t.Start, t.End
+				break
+			}
+		}
+	}
+	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
+		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
+		a.Unit, a.Object = UnitYear, "leeftijd"
+		if k := start - 3; k >= 0 && x.toks[k].Kind == nl.Word && x.plural(k) && x.viable(k, false) {
+			a.Object, a.ObjectStart, a.ObjectEnd = "leeftijd "+x.objectText(k), x.toks[k].Start, x.toks[k].End
+		}
+	}
 	if a.Unit == "" && !c.ordinal && a.Value > 0 && a.Value < 110 {
 		if k, ok := x.ageOf(start, end); ok && (a.ObjectEnd == 0 || a.ObjectStart == x.toks[k].Start) {
 			// jongens van 15 en 16 opgepakt, een arts van 64: ages, not counts
@@ -1074,6 +1153,22 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit != "" && a.Object == "" && !c.ordinal {
 		if k, ok := x.invertedSubject(start, end); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // toen was het verlies 5 miljoen euro
+		}
+	}
+	if a.Unit == "km/h" && a.ObjectEnd == 0 && (a.Object == "snelheid" || a.Object == "maximumsnelheid") {
+		if k := x.speedNoun(start); k >= 0 {
+			// moet op belangrijke ontsluitingswegen de maximumsnelheid 50 of 70 blijven:
+			// the speed the sentence names, not the bare measure word
+			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+			if e := x.complement(x.first + k); e > a.ObjectEnd {
+				a.Object += x.doc.Text[a.ObjectEnd:e]
+				a.ObjectEnd = e
+			}
+		}
+	}
+	if isCurrency(a.Unit) && a.Object == "" {
+		if sp, ok := x.priceOf(end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee euro per douchebeurt, één cent extra per liter brandstof
 		}
 	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
@@ -1111,6 +1206,111 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
 	return a, end, true
+}
+
+// moneyVerbs are the verbs whose figure, written without its currency, is
+// a sum of money: "kost 32 miljoen", "ontvangt zeker 200 miljoen".
+var moneyVerbs = map[string]bool{
+	"kosten": true, "betalen": true, "uitgeven": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "binnenkomen": true,
+	"doneren": true, "schenken": true, "investeren": true, "besteden": true, "opleveren": true, "opbrengen": true, "verdienen": true,
+	"lenen": true, "uittrekken": true, "bezuinigen": true, "ophalen": true, "storten": true, "overmaken": true, "innen": true,
+	"bedragen": true, "subsidiëren": true, "schelen": true, "kopen": true, "verkopen": true,
+}
+
+// moneyNouns name a sum; a bare figure just after one is that sum: "de
+// winst 21,3 miljoen", "een schuld van zo'n 30 miljoen".
+var moneyNouns = map[string]bool{
+	"winst": true, "omzet": true, "verlies": true, "schuld": true, "kosten": true, "bedrag": true, "budget": true, "subsidie": true,
+	"investering": true, "uitgaven": true, "salaris": true, "waarde": true, "opbrengst": true, "schade": true, "tekort": true,
+	"vermogen": true, "heffing": true, "bijdrage": true, "donatie": true, "prijs": true, "boete": true, "lening": true,
+}
+
+// impliedMoney reports a figure with a multiplier and no currency or noun
+// of its own (sentence tokens [start, end)) that the sentence makes a sum
+// of money: the object of a verb of paying or earning, a price "voor …",
+// "N miljoen aan X", or the value of a money noun just before it. Such
+// figures take the currency of the text (euro unless it counts in another).
+func (x *scanner) impliedMoney(start, end int) bool {
+	if k, ok := x.objectAfter(end); ok && k == end {
+		return false // 1,8 miljoen auto's
+	}
+	if w := x.word(end); w == "aan" || w == "euro" {
+		return w == "aan" && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word // 8 miljoen aan naheffingen
+	}
+	if w := x.word(end); end < len(x.toks) && x.toks[end].Kind == nl.Word && w != "voor" && w != "per" && w != "binnen" && w != "van" && w != "uit" && x.l.pos[w] != "VERB" && x.l.pos[w] != "AUX" && x.l.pos[w] != "ADV" && x.l.pos[w] != "ADP" && x.l.pos[w] != "CCONJ" {
+		return false
+	}
+	p := start - 1
+	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p])) {
+		p-- // zeker, zo'n, de
+	}
+	if p >= 0 && x.low[p] == "voor" {
+		return true // voor 2,6 miljoen
+	}
+	for j := p; j >= 0 && j >= p-2; j-- {
+		if moneyNouns[x.low[j]] {
+			return true // bedroeg de winst 21,3 miljoen; een schuld van zo'n 30 miljoen
+		}
+	}
+	if x.parsed() {
+		if v := x.doc.Clause(x.first + start); v >= 0 && moneyVerbs[x.doc.Tokens[v].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// speedNoun returns the token nearest to start in the figure's clause
+// (no comma between) that names a speed (maximumsnelheid, snelheid,
+// snelheidslimiet, maximum), or -1.
+func (x *scanner) speedNoun(start int) int {
+	best := -1
+	for k, w := range x.low {
+		if x.toks[k].Kind != nl.Word || !strings.HasSuffix(w, "snelheid") && w != "snelheidslimiet" && w != "maximum" {
+			continue
+		}
+		if from, to := min(k, start), max(k, start); slices.Contains(x.low[from:to], ",") {
+			continue // another clause's speed: "…, dan is de snelheid tussen scooters en auto's gelijk"
+		}
+		if best < 0 || abs(k-start) < abs(best-start) {
+			best = k
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// perWhole are the nouns of a rate that name a share of the payers or a
+// count, not a thing paid for: "164 euro per persoon", "1760 euro per stuk".
+var perWhole = map[string]bool{"persoon": true, "personen": true, "hoofd": true, "stuk": true, "keer": true, "maal": true, "jaar": true, "maand": true, "week": true, "dag": true, "uur": true, "kwartaal": true, "nacht": true, "minuut": true, "seconde": true, "etmaal": true}
+
+// priceOf finds what a sum without an object is the price of when a
+// rate follows it: "twee euro per douchebeurt" (the audits' object),
+// "één cent extra per liter brandstof", "5000 dollar per kilo"; not a
+// rate per person, piece or period, which names no thing paid for.
+func (x *scanner) priceOf(end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false // (the rules before it read the parse first: "de olieprijs daalde naar 25 dollar per vat")
+	}
+	k := end
+	if x.word(k) == "extra" || x.word(k) == "meer" {
+		k++
+	}
+	e := x.rateEnd(k)
+	if e < 0 || perWhole[x.low[e]] || isTimeUnit(x.l.units[x.low[e]]) {
+		return span{}, false
+	}
+	if n := e + 1; n < len(x.toks) && x.toks[n].Kind == nl.Word && x.toks[n].Start == x.toks[e].End+1 && (x.l.pos[x.low[n]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+n].POS == nl.NOUN && x.l.pos[x.low[n]] == "" && !adjectiveSuffix(x.low[n])) && (!isCapitalized(x.toks[n].Text) || x.l.pos[x.low[n]] == "NOUN") {
+		e = n // per liter brandstof, per ton CO2 (not "per liter CO2-neutraal tanken")
+	}
+	start, stop := x.toks[k].Start, x.toks[e].End
+	return span{text: x.doc.Text[start:stop], start: start, end: stop}, true
 }
 
 // unitRank orders the time units from short to long, so that "drie jaar
@@ -1456,8 +1656,10 @@ func normalise(v float64, unit string) (float64, string) {
 	return v, unit
 }
 
+// isCurrency reports a currency code, cents of the euro included (read
+// as EURCENT until normalise makes them euros).
 func isCurrency(unit string) bool {
-	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl"
+	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl" || unit == "EURCENT"
 }
 
 func isTimeUnit(code string) bool {

@@ -76,6 +76,11 @@ var lightVerbs = map[string]bool{
 	"krijgen": true, "geven": true, "maken": true, "zitten": true, "staan": true, "liggen": true, "zeggen": true,
 }
 
+// stayVerbs say that their subject stays somewhere or in some state; a
+// duration of theirs with no complement is how long the subject stays:
+// "de minister zit er nu bijna anderhalf jaar".
+var stayVerbs = map[string]bool{"zitten": true, "staan": true, "liggen": true, "blijven": true, "hangen": true}
+
 // copulaVerbs link a subject to a state and name no event of their own,
 // with or without a complement: "was drie weken geleden negatief over
 // het klimaatbeleid" is no object "over het klimaatbeleid zijn".
@@ -220,6 +225,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if w := strings.ToLower(d.Tokens[a].Text); directions[w] && a > u {
 			lemma = w + " " + lemma // gingen tien jaar lang omhoog
 			break
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && stayVerbs[lemma] && prep == "" && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 {
+		if sp, ok := x.phrase(s, 5); ok {
+			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
 	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
@@ -779,39 +789,53 @@ func (x *scanner) extreme(h int) bool {
 	return false
 }
 
-// ownSubject returns the noun subject of verb v itself (a relative
-// pronoun resolved to the noun it stands for), in the scanner's
-// sentence and without a preposition, or -1: no subject borrowed from a
-// governing clause, no agent "door …".
+// ownSubject returns the noun or singular name subject of verb v itself
+// (a relative pronoun resolved to the noun it stands for), in the
+// scanner's sentence and without a preposition, or -1: no subject
+// borrowed from a governing clause, no agent "door …", no plural name
+// ("de Engelsen", which the tagger may read as one).
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
 	for _, s := range d.Dependents(v, "nsubj") {
 		if a := d.Antecedent(s); a >= 0 {
 			s = a
 		}
-		if d.Tokens[s].POS == nl.NOUN && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
 			return s
 		}
 	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
 }
 
+// labelAdverbs may stand between a label's colon and its figure.
+var labelAdverbs = map[string]bool{"nog": true, "eens": true, "al": true, "dus": true}
+
 // labelled finds the noun a figure after a colon is the value of, when
 // the colon closes a short label that opens the sentence: "Kosten van het
 // vliegreisje: zo'n 1000 euro". It returns a sentence token.
 func (x *scanner) labelled(start int) (int, bool) {
 	colon := start - 1
+	for n := 0; n < 2 && colon > 0 && labelAdverbs[x.low[colon]]; n++ {
+		colon-- // Opbrengst: nog eens 7 miljoen euro
+	}
 	if colon < 1 || x.low[colon] != ":" {
 		return 0, false
 	}
 	if n, w := colon-1, x.low[colon-1]; colon > 1 && x.toks[n].Kind == nl.Word && !isCapitalized(x.toks[n].Text) && x.l.units[w] == "" && !x.l.notObject[w] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == "" && x.compoundNoun(w)) && !x.governed(n) {
 		return n, true // krijgen de bewoners leefgeld: 50 euro per week: the noun the colon follows
 	}
-	if colon > 6 {
+	open := 0
+	for k := colon - 1; k > 0; k-- {
+		if x.low[k] == "(" {
+			open = k + 1 // (entree: 17,50 euro): a label opened by a bracket
+			break
+		}
+	}
+	if colon-open > 6 {
 		return 0, false
 	}
 	head := -1
-	for k := 0; k < colon; k++ {
+	for k := open; k < colon; k++ {
 		if x.toks[k].Kind != nl.Word {
 			return 0, false
 		}
@@ -823,8 +847,8 @@ func (x *scanner) labelled(start int) (int, bool) {
 				head = k
 			}
 		case "":
-			if head < 0 && !isCapitalized(x.toks[k].Text) && k == colon-1 {
-				head = k // Totale straatomzet: 250 miljoen euro
+			if head < 0 && (!isCapitalized(x.toks[k].Text) || k == open && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) && k == colon-1 {
+				head = k // Totale straatomzet: 250 miljoen euro; Kostenpost: 1,5 miljoen euro
 			}
 		}
 	}

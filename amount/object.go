@@ -138,12 +138,49 @@ func (x *scanner) objectTail(k int) int {
 		return next + 1 // oproep- en invalkrachten: the compound the first part is cut from
 	case x.l.containers[x.low[k]] && (x.l.pos[w] == "NOUN" || x.l.pos[w] == ""):
 		return next // 90.000 flessen wodka
-	case w == "per" && next+1 < len(x.toks) && x.toks[next+1].Kind == nl.Word && x.l.pos[x.low[next+1]] == "NOUN":
-		return next + 1 // vier patiënten per maand
+	case w == "per":
+		if e := x.rateEnd(next); e > next {
+			return e // vier patiënten per maand, gevallen per honderdduizend inwoners
+		}
 	case (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "") && !x.plural(k) && !isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[next].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "DET" && x.l.pos[w] != "PRON":
 		return next // oppositiepartij CHP; not "partijen KPN, VodafoneZiggo en T-Mobile", a list of what is counted
 	}
 	return k
+}
+
+// rateEnd returns the noun that closes a rate opened by "per" at k: a
+// noun after "per" with only numbers, articles and adjectives between
+// ("per maand", "per honderdduizend inwoners", "per getankte liter");
+// -1 when none does.
+func (x *scanner) rateEnd(k int) int {
+	if x.word(k) != "per" {
+		return -1
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+4; j++ {
+		t := x.toks[j]
+		if t.Kind == nl.Number {
+			continue
+		}
+		if t.Kind != nl.Word {
+			return -1
+		}
+		w := x.low[j]
+		switch {
+		case isDet(w) || w == "een":
+			continue
+		case x.l.pos[w] == "NOUN" || x.l.units[w] != "":
+			return j
+		case x.l.pos[w] == "ADJ" || x.l.pos[w] == "NUM" || isParticiple(w) || x.parsed() && x.doc.Tokens[x.first+j].POS == nl.ADJ:
+			continue
+		case x.l.pos[w] == "" && x.parsed() && x.doc.Tokens[x.first+j].POS == nl.NOUN:
+			return j
+		}
+		if _, ok := ParseWord(w); ok {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // apposition finds the noun a figure stands in apposition to: the noun
@@ -715,7 +752,9 @@ func (x *scanner) personAge(end int) bool {
 		return true // de 24-jarige.
 	}
 	if isCapitalized(x.toks[end].Text) {
-		return true
+		// (an adjective of a place is no name: "de 23-jarige Arnhemse hoopt",
+		// "de 21-jarige Nijmeegse activist")
+		return !(x.l.pos[x.low[end]] == "ADJ" || x.parsed() && x.doc.Tokens[x.first+end].POS == nl.ADJ && strings.HasSuffix(x.low[end], "se"))
 	}
 	if x.parsed() {
 		if p := x.doc.Tokens[x.first+end].POS; p == nl.NOUN || p == nl.ADJ {

@@ -36,7 +36,7 @@ func TestParsedObjects(t *testing.T) {
 		// a range across time units
 		{"Andere lidstaten pleiten voor een verlenging van negen maanden tot een jaar.", "negen maanden=verlenging tot een jaar=verlenging"},
 		// an age after met
-		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd"},
+		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd kinderen"},
 		// the partitive er counts the noun of the figure before
 		{"Vorig jaar waren er 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700.", "2300=ingrepen 700=ingrepen"},
 		// a capitalised number word inside a name is no figure; a distance from somewhere
@@ -143,7 +143,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Voor die partij was dat slechts 15 procent van het totaal.", "slechts 15 procent="},
 		{"Hij had een contract voor drie jaar.", "drie jaar=contract"},
 		{"+3,6% ABN Amro", "3,6%=koers ABN Amro"},
-		{"De helft van de krachten is jong, tussen de 15 en 25 jaar, en werkt graag.", "De helft=krachten 15=leeftijd 25 jaar=leeftijd"},
+		{"De helft van de krachten is jong, tussen de 15 en 25 jaar, en werkt graag.", "De helft=krachten 15=leeftijd krachten 25 jaar=leeftijd krachten"},
 		// session 6, the retrained parser: a comparison's subject opens its clause; a duration that
 		// is the object of a comparative; a copula hung on the subject; a relative clause on the complement
 		{"Er volgt een hertelling als het verschil tussen de kandidaten kleiner is dan 2 procent.", "2 procent=verschil tussen de kandidaten"},
@@ -234,7 +234,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Kim (Jansen, 24) en Jeroen (28, chef-kok) en een echtpaar (66 en 62) kwamen.", ""},
 		{"De stemming (348 voor, 274 tegen) leidt tot reacties.", "348=stemmen voor 274=stemmen tegen"},
 		// an R-adverb or the verb kosten is no object; a bracketed figure counts the noun it follows
-		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent="},
+		// (session 10: the second share is of the whole of the first, not "erbij")
+		{"Het loon stijgt 3 procent en er komt 2 procent erbij.", "3 procent=loon 2 procent=loon"},
 		{"Dat zou 500 miljoen euro kosten.", "500 miljoen euro="},
 		{"Vleesschaamte (8 procent) komt minder voor dan vliegschaamte (13 procent).", "8 procent=vleesschaamte 13 procent=vliegschaamte"},
 		// "N keer": an unknown weak verb's infinitive from its form; a noun predicate of worden
@@ -377,6 +378,17 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
 		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
 		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
+		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
+		{"Het bedrijf boekte 468 miljoen dollar omzet. De winst bedroeg 21,3 miljoen.", "468 miljoen dollar|USD|omzet 21,3 miljoen|USD|winst"},
+		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR| 1,8 miljoen||"},
+		// a share more or less is of the noun after it, or of the count it follows after a comma
+		{"In 2018 werden bijna 6 procent minder auto's verkocht. Er werden 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017.", "bijna 6 procent|%|auto's 193||hennepkwekerijen 36 procent|%|hennepkwekerijen"},
+		// an age with no holder of its own is of the people the sentence names before it
+		{"Het gaat om jonge mannen, in de leeftijd van 20 tot 27 jaar.", "20|jaar|leeftijd mannen tot 27 jaar|jaar|leeftijd mannen"},
+		// an age limit "jonger dan N" without a unit
+		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
+		// an adjective of a place after the age is no name (session 10)
+		{"De 23-jarige Arnhemse hoopt op succes. De 21-jarige Nijmeegse activist werd opgepakt.", "23-jarige|jaar|Arnhemse 21-jarige|jaar|Nijmeegse activist"},
 		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
 		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
 		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
@@ -404,6 +416,24 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a number after a year or month that is no date
 		{"Zij kreeg in 2017 24 maanden cel.", "24 maanden|maand|cel"},
 		{"Zij werd in maart 2017 veroordeeld.", ""},
+		// a label before a colon, past an adverb or opened by a bracket
+		{"Opbrengst: nog eens 7 miljoen euro. De opbrengst van het concert (entree: 17,50 euro) gaat naar Willem.", "7 miljoen euro|EUR|opbrengst 17,50 euro|EUR|entree"},
+		// a speed is the one its clause names (maximumsnelheid), not the bare measure word
+		{"Op belangrijke ontsluitingswegen moet de maximumsnelheid 50 of 70 blijven.", "50|km/h|maximumsnelheid 70|km/h|maximumsnelheid"},
+		// session 10: a currency named with its country's adjective; cents are money; the denominator of a rate is no figure
+		{"Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar.", "tot 631 miljoen Canadese dollar|CAD|tekort"},
+		{"Daar kost een kilowatt 59 eurocent.", "59 eurocent|EUR|kilowatt"},
+		{"Vaals staat op plek 2 met 28 gestolen auto's per 10.000 inwoners.", "2|| 28||auto's per 10.000 inwoners"},
+		// a sum without a noun is the price of what a rate counts, not of a person or a period
+		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
+		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
+		// a duration of staying without a complement is of who stays (not a point "over dertig jaar")
+		{"De minister zit er nu bijna anderhalf jaar.", "bijna anderhalf jaar|jaar|minister"},
+		// a duration of a verb whose subject is a name (not a plural like "de Engelsen")
+		{"Dik zestien jaar werkte Christenhusz.", "Dik zestien jaar|jaar|Christenhusz werken"},
+		// a share without a whole is of the whole of the nearest share of its sentence, unless bracketed
+		{"Volgens de eerste tellingen verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen.", "4,4 procent|%|stemmen 8 procent|%|stemmen"},
+		{"Net als 17 procent van de PVV'ers, gevolgd door CDA (9%) en SP (4%).", "17 procent|%|PVV'ers 9%|%| 4%|%|"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})

@@ -15,7 +15,10 @@ var sentenceStarters = wordSet(`De Het Een In Op Maar Ook Dat Die Dit Deze Er Wa
 Als Nu Want En Wie Waar Waarom Wanneer Hij Zij Ze We Wij Ik Je Jij Bij Met Voor Na Om Door Tot Uit
 Aan Over Onder Sinds Tijdens Daar Dan Al Niet Geen Veel Bovendien Daarom Zelfs Omdat Hoewel Terwijl
 Toen Eerst Daarna Inmiddels Intussen Tegelijk Vooral Juist Ondanks Zonder Tegen Sommige Alle Vorige
-Volgende Vanaf Hier Ondertussen Opvallend`)
+Volgende Vanaf Hier Ondertussen Opvallend Daarnaast Daarmee Daardoor Daarbij Daarvoor Daarin Daarop
+Niemand Iedereen Zoals Nadat Gisteren Vandaag Uiteindelijk Vervolgens Vanuit Verder Bijvoorbeeld
+Tegelijkertijd Zowel Helaas Gelukkig Wellicht Behalve Vanwege Dankzij Desondanks Sindsdien Onlangs
+Meestal`)
 
 // notHeadings are capitalised words that open sentences themselves and so
 // never stand alone as a subheading before one.
@@ -45,35 +48,92 @@ func inlineHeadings(text string) [][2]int {
 			continue
 		}
 		i := k + 1
-		// The word after the candidate must be capitalised (every
-		// sentence starter is ASCII): this leaves out nearly every
-		// sentence before any word is looked at.
-		e := strings.IndexByte(text[i:min(len(text), i+maxHeadingWord)], ' ')
-		if e < 0 || i+e+1 >= len(text) || text[i+e+1] < 'A' || text[i+e+1] > 'Z' {
-			continue
+		end := oneWordHeading(text, i)
+		if end == 0 && !afterInitial(text[:i-1]) {
+			end = runOnHeading(text, i)
 		}
-		w := wordAt(text, i)
-		if len(w) != e || !afterSentenceEnd(text[:i-1]) || !isHeadingWord(w) {
-			continue
-		}
-		x := wordAt(text, i+len(w)+1)
-		if !sentenceStarters[x] {
-			continue
-		}
-		y := i + len(w) + 1 + len(x)
-		if y+1 >= len(text) || text[y] != ' ' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[y+1:]); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		if end == 0 || !afterSentenceEnd(text[:i-1]) {
 			continue
 		}
 		start := i
 		if n := listNumber(text[:i-1]); n > 0 && afterSentenceEnd(text[:i-1-n]) {
 			start = i - n
 		}
-		out = append(out, [2]int{start, i + len(w)})
+		out = append(out, [2]int{start, end})
 	}
 	return out
+}
+
+// oneWordHeading returns the end of a one-word heading at text[i:]: a
+// heading word, then a capitalised sentence starter and a lowercase word
+// or a number; 0 if there is none.
+func oneWordHeading(text string, i int) int {
+	// The word after the candidate must be capitalised (every sentence
+	// starter is ASCII): this leaves out nearly every sentence before any
+	// word is looked at.
+	e := strings.IndexByte(text[i:min(len(text), i+maxHeadingWord)], ' ')
+	if e < 0 || i+e+1 >= len(text) || text[i+e+1] < 'A' || text[i+e+1] > 'Z' {
+		return 0
+	}
+	w := wordAt(text, i)
+	if len(w) != e || !isHeadingWord(w) {
+		return 0
+	}
+	x := wordAt(text, i+len(w)+1)
+	if !sentenceStarters[x] {
+		return 0
+	}
+	y := i + len(w) + 1 + len(x)
+	if y+1 >= len(text) || text[y] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text[y+1:]); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	return i + len(w)
+}
+
+// maxHeadingWords is the most words a heading of several words run into
+// the text may have.
+const maxHeadingWords = 8
+
+// headingOpeners are the sentence starters a heading of several words may
+// open with ("Het aankoopbeleid Het huidige aankoopbeleid …").
+var headingOpeners = wordSet(`De Het Een`)
+
+// runOnHeading returns the end of a heading of two to maxHeadingWords
+// words at text[i:] that runs on into the next sentence: a capitalised
+// first word that opens no sentence itself, words without punctuation,
+// the last no short lowercase word, then a capitalised sentence starter
+// and a lowercase word ("… aldus Korver. Vijf agenten De toentertijd
+// 42-jarige …"). Inside a sentence a capitalised starter before a
+// lowercase word does not occur; 0 if there is none.
+func runOnHeading(text string, i int) int {
+	w := wordAt(text, i)
+	if w == "" || notHeadings[w] || sentenceStarters[w] && !headingOpeners[w] {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return 0
+	}
+	end := i + len(w)
+	for n := 1; n <= maxHeadingWords && end+1 < len(text) && text[end] == ' '; n++ {
+		j := end + 1
+		x := wordAt(text, j)
+		if x == "" {
+			return 0
+		}
+		if n >= 2 && sentenceStarters[x] && j+len(x)+1 < len(text) && text[j+len(x)] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(text[j+len(x)+1:]); unicode.IsLower(r) {
+				if last := text[strings.LastIndexByte(text[:end], ' ')+1 : end]; len(last) <= 3 && strings.ToLower(last) == last {
+					return 0
+				}
+				return end
+			}
+		}
+		end = j + len(x)
+	}
+	return 0
 }
 
 // endBytes are the bytes a sentence end may end in: . ! ? " ' and the last
@@ -133,6 +193,14 @@ func isHeadingWord(w string) bool {
 func afterSentenceEnd(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?", r) || isCloseQuote(r)
+}
+
+// afterInitial tells whether s ends in an initial ("H."), which seldom
+// ends a sentence before a heading of several words: "H. Bakker
+// Zuidwolde" is a name and a place.
+func afterInitial(s string) bool {
+	n := len(s)
+	return n >= 2 && s[n-1] == '.' && s[n-2] >= 'A' && s[n-2] <= 'Z' && (n == 2 || s[n-3] == ' ')
 }
 
 // listNumber returns the length of a list number ("2.", "12.") that ends

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestInlineHeadings checks that one-word subheadings run into a one-line
-// body are marked, and that names and sentence starts are not.
+// TestInlineHeadings checks that subheadings run into a one-line body are
+// marked, and that names and sentence starts are not.
 func TestInlineHeadings(t *testing.T) {
 	for _, c := range []struct {
 		body string
@@ -24,6 +24,16 @@ func TestInlineHeadings(t *testing.T) {
 		{"Het regent. Storm", nil},
 		{"Het regent. Storm De", nil},
 		{"Zij sprak met Jan. Pieter De", nil},
+		// Headings of several words, and sentence-opening adverbs.
+		{"Dat is geen toeval. Vijf agenten De toentertijd 42-jarige man vluchtte. Het aankoopbeleid Het huidige beleid faalt. Waardevol Sindsdien gaat het goed.",
+			[]string{"Vijf agenten", "Het aankoopbeleid", "Waardevol"}},
+		{"Ze werd gekozen. 2. Laat de inspectie scholen beoordelen Dit is een eis van de bond.", []string{"2. Laat de inspectie scholen beoordelen"}},
+		// A sentence, a name in it, a title ending in a short word, more
+		// than eight words, a starter capitalised before a name: no heading.
+		{"Het regent. Dat blijkt uit Het Parool. Het regent. Ride or Die bracht een plaat uit. Het regent. Zij las het boek van Jan De Vries.", nil},
+		{"Zo is het. H. Bakker Zuidwolde Zelf initiatief De gemeente moet iets doen.", nil},
+		{"Het regent. Een twee drie vier vijf zes zeven acht negen De man liep.", nil},
+		{"Het regent. Minister Hugo de Jonge zei dat. Volgens De Jonge is het zo. Dus Het Parool schreef.", nil},
 	} {
 		res := Clean(c.body)
 		checkInvariants(t, c.body, res)

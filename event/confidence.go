@@ -130,7 +130,7 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if e.patient && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
 		// a named person sentenced: the court is implied, as a group
 		c += confActorGroup
-		if e.recip.pron {
+		if e.recip.pron && !(ev.Type == "SANCTION" && ev.Mode == "convict") {
 			c += confPronoun
 		}
 	} else if e.institutional && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
@@ -138,7 +138,11 @@ func confidence(ev *kroniek.Event, e evidence) {
 		// as a group; as for a sentence received, a recipient read
 		// through hij weighs less
 		c += confActorGroup
-		if e.recipElsewhere {
+		if e.recipElsewhere && !(ev.Type == "SANCTION" && ev.Mode == "convict") {
+			// (a sentence passed on hij: the person the text is about;
+			// session 10 read the five such convictions of dpgmedia, all
+			// right, two of them gold events; the five arrests read
+			// through hij included an imperative and a wrong referent)
 			c += confPronoun
 		}
 	} else if e.victim && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {

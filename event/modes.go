@@ -111,12 +111,26 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		neg = false
 	}
 	ev.Negated, ev.Hypothetical = neg, hyp
+	if ev.Type == "REQUEST" && ev.Mode == "assist" && slices.ContainsFunc(c.words, func(wi int) bool { return meetingNoun(s.words[wi].low) }) {
+		ev.Mode = "meet" // vroeg een spoeddebat aan: a meeting asked for, not aid
+	}
 	if v >= 0 {
 		x.parseModes(ev, v, t, split >= 0)
 		if t.Kan && ev.Hypothetical && !hyp && x.doc.Modal(v) == "kunnen" {
 			ev.Hypothetical = false
 		}
 	}
+}
+
+// meetingNoun reports whether w names a meeting one asks for (een debat,
+// een spoeddebat, een gesprek, een hoorzitting).
+func meetingNoun(w string) bool {
+	for _, n := range []string{"debat", "gesprek", "hoorzitting", "interpellatie", "onderhoud"} {
+		if w == n || strings.HasSuffix(w, n) && len(w) > len(n)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedGovernor reports whether a clause without a finite verb of its
@@ -170,8 +184,9 @@ func (x *extractor) modalUse(s *sentenceCtx, wi int) bool {
 		return true
 	}
 	// a direct object and no verb: wants a thing or person (but "wil
-	// terug", "wil in gesprek" leave the verb out and stay wishes)
-	return len(x.doc.Dependents(i, "obj")) == 0
+	// terug", "wil in gesprek" leave the verb out and stay wishes; an
+	// infinitive parsed as the object is the verb: wilde X uitzetten)
+	return !slices.ContainsFunc(x.doc.Dependents(i, "obj"), func(o int) bool { return x.doc.Tokens[o].POS != nl.VERB })
 }
 
 // finiteTrigger reports whether the trigger verb is the clause's finite
@@ -399,10 +414,28 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	// vanavond); names are not trusted as heads, the parser hangs times on
 	// them by mistake
 	if hd := d.Tokens[h].Head; hd >= base && hd < base+len(s.words) && hd != base+c.head &&
-		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) {
+		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) && !x.occasion(hd, base+c.head) {
 		return false
 	}
 	return true
+}
+
+// occasion reports whether noun n is an oblique of the clause's verb v
+// that places its deed in an occasion (in de krant van 8 april, tijdens
+// de top van vrijdag, bij de verkiezingen van 2017): the occasion's time
+// is the deed's.
+func (x *extractor) occasion(n, v int) bool {
+	d := x.doc
+	if d.Tokens[n].Head != v || !strings.HasPrefix(d.Tokens[n].Rel, "obl") {
+		return false
+	}
+	for _, cs := range d.Dependents(n, "case") {
+		switch lower(d.Tokens[cs].Text) {
+		case "in", "tijdens", "bij", "op":
+			return true
+		}
+	}
+	return false
 }
 
 // timeNouns are nouns a time expression may hang on (in het jaar 2000).

@@ -117,6 +117,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = a
 		}
 	}
+	if o := x.auxSubject(v, subj); o >= 0 {
+		// "maar de vakbonden hebben premier X en minister Y gevraagd om
+		// …" parsed with the prefield phrase as the subject of the
+		// auxiliary and the names after it as the participle's: the
+		// phrase before the finite auxiliary is the subject, the other
+		// the object
+		extraObj = append(extraObj, subj)
+		subj = o
+	}
 	if o := x.agreeingObject(s, v, subj); o >= 0 {
 		// "De coalitiefracties, plus PvdA en GroenLinks, steunen Koolmees"
 		// parsed with Koolmees as subject: the finite verb agrees in
@@ -217,6 +226,17 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			}
 		}
 	}
+	if recip.named() == 0 && (ownerTypes[t.Type] || t.Type == "CONCEDE") && !t.Keyed && !d.Passive(v) {
+		// (a keyed verb wants its object named: betreurt zijn vertrek is
+		// no disapproval of him)
+		for _, o := range d.Dependents(v, "obj") {
+			for _, p := range d.Dependents(o, "nmod:poss") {
+				if a := minus(x.possessor(s, c, p, us), actor); !trig[o] && a.named() > 0 {
+					recip = a // wees zijn asielaanvraag af, heeft zijn meldplicht opgeheven: his
+				}
+			}
+		}
+	}
 	if recip.empty() || t.NeedPrep {
 		var viaPrep arg
 		for _, ob := range d.Obliques(v) {
@@ -271,6 +291,27 @@ func (x *extractor) prefieldObject(s *sentenceCtx, v int) int {
 		lo, hi := d.Span(o)
 		if hi+1 == v && lo == f && d.Tokens[o].POS != nl.PRON {
 			return o
+		}
+	}
+	return -1
+}
+
+// auxSubject returns the subject the parse hung on the finite auxiliary of
+// active verb v, before that auxiliary, when the verb's own subject subj
+// stands after it and is no pronoun (hebben premier X … gevraagd); else -1.
+func (x *extractor) auxSubject(v, subj int) int {
+	d := x.doc
+	if subj < 0 || d.Passive(v) || d.Tokens[subj].POS == nl.PRON || d.Tokens[subj].Head != v {
+		return -1
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) || subj < a {
+			continue
+		}
+		for _, n := range d.Dependents(a, "nsubj") {
+			if n < a && d.Tokens[n].POS != nl.PRON {
+				return n
+			}
 		}
 	}
 	return -1
@@ -376,17 +417,97 @@ func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
 	return arg{}
 }
 
+// possessor returns the side a possessive p names: a name (Mays deal) as
+// any phrase head; zijn, haar or hun as the nearest person named before
+// it in its sentence, else the latest sentence subject, else the latest
+// person named before the sentence, that fits in gender and number (the
+// caller drops the actor: zijn own plan is no recipient). Else no side.
+func (x *extractor) possessor(s *sentenceCtx, c *clause, p int, us []unit) arg {
+	d := x.doc
+	w := lower(d.Tokens[p].Text)
+	if d.Tokens[p].POS == nl.PROPN {
+		return x.validSide(x.parseHead(s, c, p, us))
+	}
+	fits := func(a arg) bool {
+		switch {
+		case a.empty() || a.named() == 0:
+			return false
+		case w == "zijn":
+			return a.per && !a.female && !a.plural
+		case w == "haar":
+			return a.female && !a.plural
+		case w == "hun":
+			return a.plural
+		}
+		return false
+	}
+	if w != "zijn" && w != "haar" && w != "hun" {
+		return arg{}
+	}
+	start := d.Tokens[p].Start
+	person := func(m kroniek.Mention) (arg, bool) {
+		le := x.locals[m.Local]
+		if le == nil || le.Type != kroniek.PER || x.afterPlacePrep(m.Start) {
+			return arg{}, false
+		}
+		return arg{keys: []string{m.Local}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}, true
+	}
+	if w != "hun" {
+		// a person named before it in its own sentence (erkennen X als
+		// staatshoofd en steunen zijn plan: X's)
+		for i := len(x.mentions) - 1; i >= 0; i-- {
+			m := x.mentions[i]
+			if m.End > start {
+				continue
+			}
+			if m.Start < s.sent.Start {
+				break
+			}
+			if a, ok := person(m); ok && fits(a) {
+				return a
+			}
+		}
+	}
+	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-2; i-- {
+		if fits(x.subjects[i]) {
+			return x.subjects[i]
+		}
+	}
+	if w == "hun" {
+		return arg{}
+	}
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.End > start || m.Start >= s.sent.Start {
+			continue
+		}
+		if start-m.End > 600 {
+			break
+		}
+		a, ok := person(m)
+		if !ok {
+			continue
+		}
+		if fits(a) {
+			return a
+		}
+		return arg{} // the latest person named does not fit: no guess further back
+	}
+	return arg{}
+}
+
 // bareObliques returns the obliques of verb v without a preposition that
 // name no time ("De EU riep beide landen op …" parsed with "beide landen"
 // as an oblique and "op" as the preposition of the next phrase): a noun
-// phrase without preposition is an object, unless it tells when.
+// phrase without preposition is an object, unless it tells when or is
+// a comparison (Net als de PO-raad, schaart de VO-raad zich …).
 func (x *extractor) bareObliques(v int) []int {
 	d := x.doc
 	var out []int
 	for _, o := range d.Dependents(v, "obl") {
 		tk := d.Tokens[o]
 		w := lower(tk.Text)
-		if len(d.Dependents(o, "case")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
+		if len(d.Dependents(o, "case")) > 0 || len(d.Dependents(o, "mark")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
 			continue
 		}
 		out = append(out, o)
@@ -579,11 +700,18 @@ func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a 
 }
 
 // nounBefore returns the head of the noun or name right before token j
-// (a comma between), or -1.
+// (a comma between) in j's sentence, or -1.
 func nounBefore(d *nl.Doc, j int) int {
+	first := 0
+	if si := d.SentenceOf(j); si >= 0 {
+		first = d.Sentences[si].First
+	}
 	c := j - 1
-	for c >= 0 && d.Tokens[c].Text == "," {
+	for c >= first && d.Tokens[c].Text == "," {
 		c--
+	}
+	if c < first {
+		return -1
 	}
 	for n := 0; c >= 0 && d.Tokens[c].Rel == "flat" && d.Tokens[c].Head >= 0 && n < 8; n++ {
 		c = d.Tokens[c].Head
@@ -642,15 +770,8 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 				}
 			}
 		}
-		if cc := x.doc.Dependents(heads[i], "cc"); len(cc) > 0 && lower(x.doc.Tokens[cc[0]].Text) == "zowel" {
-			// zowel de landen als Europa: the als-phrase is the second conjunct
-			for _, rel := range []string{"acl", "nmod", "conj"} {
-				for _, n := range x.doc.Dependents(heads[i], rel) {
-					if n > heads[i] && n-1 >= 0 && lower(x.doc.Tokens[n-1].Text) == "als" && !slices.Contains(heads, n) {
-						heads = append(heads, n)
-					}
-				}
-			}
+		if n := x.zowelAls(s, heads[i]); n >= 0 && !slices.Contains(heads, n) {
+			heads = append(heads, n) // zowel de landen als Europa: the als-phrase is the second conjunct
 		}
 		gap := x.gappedConj(h, heads[i])
 		for _, n := range x.doc.Dependents(heads[i], "conj") {
@@ -693,6 +814,36 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
 	}
 	return a
+}
+
+// zowelAls returns the head of the als-phrase that completes a phrase h
+// opened by zowel ("Zowel Karadzic als de aanklagers", "zowel de premier
+// als het Lagerhuis"), wherever the parse hung it: on h or on h's own
+// head (the verb, as an oblique). It returns -1 when h has no zowel or no
+// such phrase follows.
+func (x *extractor) zowelAls(s *sentenceCtx, h int) int {
+	d := x.doc
+	zowel := -1
+	for _, k := range d.Children(h) {
+		if k < h && lower(d.Tokens[k].Text) == "zowel" {
+			zowel = k
+		}
+	}
+	if zowel < 0 {
+		return -1
+	}
+	for a := h + 1; a < s.sent.First+len(s.words); a++ {
+		tk := d.Tokens[a]
+		if lower(tk.Text) != "als" || tk.Head <= a {
+			continue
+		}
+		n := tk.Head
+		if hn := d.Tokens[n].Head; (hn == h || hn == d.Tokens[h].Head) && (d.Tokens[n].POS == nl.NOUN || d.Tokens[n].POS == nl.PROPN) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // gappedConj returns the first conjunct of g that carries a phrase with
@@ -818,7 +969,12 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		// a phrase the word-order reading already made a side of (de
 		// Baltische landen, oppositieleider X, a pronoun): read it the same
 		for i, u := range us {
-			if u.first <= p && p <= u.last && u.kind != unitRecip {
+			if u.first <= p && p <= u.last && u.kind != unitRecip && !slices.ContainsFunc(heads, func(o int) bool {
+				// (not a unit that holds another conjunct: "zowel de
+				// premier als het Lagerhuis" read as one phrase)
+				q := x.clausePos(c, o-first)
+				return o != h && q >= u.first && q <= u.last
+			}) {
 				a := x.resolveUnit(s, c, us[x.bodyOf(s, c, us, i)])
 				if !a.empty() {
 					return a
@@ -1047,7 +1203,13 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 			ev.Negated = true
 		}
 	}
-	switch m := d.Modal(v); {
+	m := d.Modal(v)
+	if tk := d.Tokens[v]; m == "" && tk.Rel == "obj" && tk.POS == nl.VERB && tk.Head >= 0 && x.lx.is("modal", lower(d.Tokens[tk.Head].Text)) {
+		// "wilde de overheid X uitzetten" parsed with the infinitive as
+		// the modal's object: the modal still governs it
+		m = d.Tokens[tk.Head].Lemma
+	}
+	switch {
 	case m == "":
 	case ownFinite && d.Tokens[v].Rel == "conj":
 		// a conjunct with a finite verb of its own (en was kritisch): the
@@ -1101,6 +1263,17 @@ func (x *extractor) ownSpan(h int) (int, int) {
 	for _, n := range d.Dependents(h, "case") {
 		if n >= lo && n < h {
 			lo = n + 1
+		}
+	}
+	for _, n := range d.Children(h) {
+		// zowel de premier als het Lagerhuis: the phrase is "de premier"
+		if n < h && lower(d.Tokens[n].Text) == "zowel" && n >= lo {
+			lo = n + 1
+		}
+		if n > h && slices.ContainsFunc(d.Dependents(n, "mark"), func(m int) bool { return lower(d.Tokens[m].Text) == "als" }) {
+			if f, _ := d.Span(n); f-1 < hi {
+				hi = f - 1
+			}
 		}
 	}
 	if hi < h {

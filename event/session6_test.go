@@ -54,8 +54,8 @@ func TestSession6Kinds(t *testing.T) {
 		{"Er is een blok voor Nederlanders die aandacht vragen voor de ontbossing en een voor de [Groene Kerken|ORG].", "REQUEST", "", ""},
 		// a verb form the tagger reads as a preposition has no parse for its sides
 		{"Volgens de buurtbewoners overmeesterden ze [Ger|PER], eisten geld en bonden hem met ducttape en tiewraps vast aan een stoel.", "REQUEST", "", ""},
-		// a passive without agent has no actor, however many subjects the parse gave it
-		{"Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "", ""},
+		// (a passive without agent has no actor: TestNoActor, session 10,
+		// since a conviction read through hij is shown)
 		// a te-infinitive the parse hung elsewhere is governed by the main clause's hedge
 		{"[Jan Smit|PER] overweegt voorts overal waar de 'gele hesjes' worden vergezeld van 'ultra's' die vernielingen aanrichten en winkels plunderen, de manifestaties te verbieden.", "COERCE", "", ""},
 		// a clause the parse left without a verb gives its noun no subject

@@ -34,7 +34,10 @@ func TestSession9Institution(t *testing.T) {
 		{"[Kees de Vries] is tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "Kees de Vries", "", ""},
 		{"De fiscalist [Kees de Vries] werd veroordeeld voor de moord op zijn cliënt.", "SANCTION", "Kees de Vries", "", ""},
 		{"[Kees de Vries] werd na een muziekfestival in het Zuiderpark aangehouden.", "COERCE", "Kees de Vries", "", ""},
-		{"[Kees de Vries] was in de stad. Hij is tot twintig jaar celstraf veroordeeld.", "SANCTION", "", "", ""},
+		// (session 10: a conviction read through hij is shown without a
+		// date too; an arrest is not)
+		{"[Kees de Vries] was in de stad. Hij is tot twintig jaar celstraf veroordeeld.", "SANCTION", "Kees de Vries", "", ""},
+		{"[Kees de Vries] was in de stad. Hij is gisteren aangehouden.", "COERCE", "", "", ""},
 		{"[Kees de Vries] was in de stad. Hij werd op 3 maart 2023 tot twintig jaar celstraf veroordeeld.", "SANCTION", "Kees de Vries", "3 maart 2023", "2023-03-03"},
 		{"Hij zat al vast in [Nederland|LOC], maar is nu uitgeleverd aan [Duitsland|LOC].", "COERCE", "", "", ""},
 		{"De [politie|ORG] was snel ter plaatse, waarna de 63-jarige man werd aangehouden.", "COERCE", "", "", ""},

@@ -132,6 +132,9 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		if n.low == part || x.lx.is("nonprep", part) {
 			return q // bood excuses aan aan de slachtoffers; kwamen overeen de …
 		}
+		if x.timeAt(n.Start) {
+			continue // rekent erop bij de verkiezingen in mei …: a time's preposition
+		}
 		if n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
 			n.Kind == nl.Word && capitalised(n.Text) {
 			// riep … op de wapens neer te leggen: the te-infinitive follows

@@ -46,7 +46,8 @@ func (s *Server) apiStories(r *http.Request, _ kroniek.Page) ([]StorySummary, in
 		return nil, 0, err
 	}
 	sq.All = r.URL.Query().Get("all") != "0"
-	return s.findStories(r.Context(), sq)
+	list, total, _, err := s.findStories(r.Context(), sq)
+	return list, total, err
 }
 
 // apiEntities lists the entities, by type, story or name.

@@ -133,13 +133,15 @@ func inRange(start, end, from, to string) bool {
 	return true
 }
 
-// findStories lists the stories matching sq in its order, with the total.
-func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, error) {
+// findStories lists the stories matching sq in its order, with the total
+// and how many one-article stories that match it were left out (sq.All
+// unset).
+func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
 	var all []*kroniek.Story
 	for len(all) < maxStories {
 		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: sq.Entity, Outlet: sq.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		all = append(all, got...)
 		if len(got) == 0 || len(all) >= total {
@@ -147,14 +149,16 @@ func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary
 		}
 	}
 	var out []StorySummary
+	single := 0
 	for _, st := range all {
-		if !sq.All && len(st.Articles) < 2 {
-			continue
-		}
 		if sq.Lang != "" && !oneOf(sq.Lang, st.Languages...) {
 			continue
 		}
 		if !inRange(st.Start, st.End, sq.From, sq.To) {
+			continue
+		}
+		if !sq.All && len(st.Articles) < 2 {
+			single++
 			continue
 		}
 		out = append(out, summarize(st))
@@ -173,7 +177,7 @@ func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary
 	total := len(out)
 	lo := min(sq.Page.Offset, total)
 	hi := min(lo+sq.Page.Limit, total)
-	return out[lo:hi], total, nil
+	return out[lo:hi], total, single, nil
 }
 
 // activeFilter is one filter in force, with the link that drops it.
@@ -226,14 +230,17 @@ func activeFilters(r *http.Request, L map[string]string, names map[string]string
 
 // indexData is the story list.
 type indexData struct {
-	Stories  []StorySummary
-	Q        storyQuery
-	Total    int
-	Next     string
-	Prev     string
-	Filters  []activeFilter
-	Outlets  []kroniek.FacetCount
-	Sorts    []string
+	Stories []StorySummary
+	Q       storyQuery
+	Total   int
+	Next    string
+	Prev    string
+	Filters []activeFilter
+	Sorts   []string
+	// Single counts the one-article stories the list leaves out.
+	Single int
+	// Behind is set when the stories lag behind the stored articles.
+	Behind   bool
 	Download map[string]string
 }
 
@@ -275,7 +282,7 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	stories, total, err := s.findStories(r.Context(), sq)
+	stories, total, single, err := s.findStories(r.Context(), sq)
 	if err != nil {
 		return err
 	}
@@ -289,9 +296,12 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	d := indexData{Stories: stories, Q: sq, Total: total, Sorts: storySorts, Download: downloads(r),
+	d := indexData{Stories: stories, Q: sq, Total: total, Single: single, Sorts: storySorts, Download: downloads(r),
 		Filters: activeFilters(r, L, names, "from", "to", "outlet", "entity", "lang", "all")}
 	d.Prev, d.Next = pageLinks(r, sq.Page, total)
+	if gen, err := s.Store.Generation(r.Context()); err == nil {
+		d.Behind = gen.Stale()
+	}
 	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/quote"
+	"github.com/kroniek/kroniek/story"
 )
 
 // StoryView is a story with everything its page and API show.
@@ -21,6 +22,9 @@ type StoryView struct {
 	Quotes      []kroniek.Quote    `json:"quotes"`
 	Events      eventList          `json:"events"`
 	Entities    map[string]string  `json:"entity_names"` // id -> display name
+	// FiguresDiffer holds the figures that the story's outlets give
+	// differently for the same thing on the same day (story.Disputes).
+	FiguresDiffer []story.FigureDispute `json:"figures_differ"`
 }
 
 // EntityView is an entity with its attention over time, co-occurring
@@ -98,6 +102,14 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 		return nil, err
 	}
 	v.ArticleList = publicArticles(v.ArticleList)
+	byID, outletOf := map[string]*kroniek.Article{}, map[string]string{}
+	for _, a := range v.ArticleList {
+		byID[a.ID], outletOf[a.ID] = a, story.Outlet(a.Outlet, a.URL)
+	}
+	if v.FiguresDiffer, err = story.Disputes(st.Figures, outletOf, s.figureDates(ctx, byID)); err != nil {
+		return nil, err
+	}
+	v.FiguresDiffer = orEmpty(v.FiguresDiffer)
 	if v.Quotes, _, err = s.Store.Quotes(ctx, kroniek.QuoteFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err
 	}

@@ -476,10 +476,14 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	if len(sp.SourceRows) < 2 || sp.FirstSource != nil && sp.FirstSource.Name == "" {
 		sp.FirstSource = nil // "first reported by an unknown outlet" says nothing
 	}
-	sp.Disagree, err = story.Disputes(v.Figures, sp.OutletOf, s.figureDates(r.Context(), byID))
-	if err != nil {
-		return err
+	for i := range sp.SourceRows {
+		if f := sp.FirstSource; f != nil && &sp.SourceRows[i] != f && sp.SourceRows[i].First == f.First {
+			// Two outlets on the same first day: the dates give no order
+			// (the table shows each outlet's first day).
+			sp.FirstSource = nil
+		}
 	}
+	sp.Disagree = v.FiguresDiffer
 	groups := map[string]*speakerQuotes{}
 	var order []string
 	for _, q := range quotesForDisplay(v.Quotes) {
@@ -489,7 +493,9 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		key := q.Speaker
 		name := v.Entities[q.Speaker]
 		if key == "" {
-			key, name = "text:"+q.SpeakerText, q.SpeakerText
+			// One description is one speaker, whatever its case ("De
+			// veiligheidsregio" opening a sentence, "de veiligheidsregio").
+			key, name = "text:"+strings.ToLower(q.SpeakerText), q.SpeakerText
 		}
 		if name == "" {
 			name = L["unknown_speaker"]

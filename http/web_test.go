@@ -914,3 +914,129 @@ func TestTitleItemsOnPages(t *testing.T) {
 		t.Errorf("text marks %d quotes, want the text's one (title offsets read as the text's?)", n-1)
 	}
 }
+
+// TestFiguresDiffer: two outlets that give the same count of the same
+// thing on the same day with different values are listed as differing, on
+// the story page and in the API's story (figures_differ). Both published
+// on one day, neither is said to have reported first.
+func TestFiguresDiffer(t *testing.T) {
+	var arts []*kroniek.Article
+	var ans []*kroniek.Analysis
+	var figs []kroniek.Amount
+	for i, n := range []string{"12", "14"} {
+		id, outlet := fmt.Sprint("a", i+1), []string{"pzc", "ad"}[i]
+		text := "Zondag raakten in Vlissingen " + n + " mensen gewond door omvallende bomen."
+		start := strings.Index(text, n)
+		fig := kroniek.Amount{Article: id, Start: start, End: start + len(n) + 7, Text: n + " mensen", Value: float64(12 + 2*i), Object: "mensen"}
+		figs = append(figs, fig)
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Outlet: outlet, Title: "Storm", Published: "2019-03-11", Lang: "nl", Text: text, Story: "s1"})
+		ans = append(ans, &kroniek.Analysis{Article: id, Genre: "news", Amounts: []kroniek.Amount{fig},
+			Times: []kroniek.TimeRef{{Article: id, Start: 0, End: 6, Text: "Zondag", Value: "2019-03-10"}}})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Analyses: ans,
+		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Storm", Articles: []string{"a1", "a2"}, Start: "2019-03-11", End: "2019-03-11", Figures: figs,
+			Sources: []kroniek.SourceView{{Outlet: "pzc", Articles: []string{"a1"}, First: "2019-03-11"}, {Outlet: "ad", Articles: []string{"a2"}, First: "2019-03-11"}}}}})
+	_, body, _ := get(t, h, "/api/stories/s1")
+	var v struct {
+		FiguresDiffer []struct {
+			Object, Date string
+			Values       []struct{ Outlet string }
+		} `json:"figures_differ"`
+	}
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.FiguresDiffer) != 1 || v.FiguresDiffer[0].Object != "mensen" || v.FiguresDiffer[0].Date != "2019-03-10" || len(v.FiguresDiffer[0].Values) != 2 {
+		t.Errorf("API figures_differ: %+v", v.FiguresDiffer)
+	}
+	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, `<ul class="disputes">`) ||
+		!strings.Contains(page, `<p class="differ">Figures that differ between sources: <a href="#figures">mensen</a>`) ||
+		strings.Contains(page, `class="first"`) {
+		t.Errorf("story page: no disputes list: %.600s", page[max(0, strings.Index(page, `id="figures"`)):])
+	}
+}
+
+// TestHomeSaysStoriesBehind: articles stored without a corpus rebuild (an
+// analysis still running, or interrupted) make the home page say that its
+// stories are behind and how to catch up, not only "no stories"; once the
+// corpus is rebuilt the note goes.
+func TestHomeSaysStoriesBehind(t *testing.T) {
+	store := sqlitetest.Open(t)
+	ctx := context.Background()
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: "Op het plein."}}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := srv.Handler()
+	if _, body, _ := get(t, h, "/?ui=en"); !strings.Contains(body, `<p class="note behind">The stories are behind the stored articles`) {
+		t.Errorf("home page of a store behind: no note: %.800s", body[max(0, strings.Index(body, "<h1>")):])
+	}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := get(t, h, "/?ui=en"); strings.Contains(body, "behind") {
+		t.Error("home page of a rebuilt store still says it is behind")
+	}
+}
+
+// TestSpeakerDescriptionOneSpeaker: quotes of one unnamed speaker whose
+// description differs only in case ("De veiligheidsregio" opening a
+// sentence) are listed under one speaker on the story page.
+func TestSpeakerDescriptionOneSpeaker(t *testing.T) {
+	text := "De veiligheidsregio zegt: ,,Blijf binnen.'' Later zei de veiligheidsregio: ,,Ramen dicht.''"
+	var qs []kroniek.Quote
+	for _, q := range []struct{ words, speaker string }{{"Blijf binnen.", "De veiligheidsregio"}, {"Ramen dicht.", "de veiligheidsregio"}} {
+		start := strings.Index(text, q.words)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q.words), Text: q.words, Kind: "direct", SpeakerText: q.speaker, Cue: "zegt"})
+	}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brand", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Quotes: qs}}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Brand", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	if n := strings.Count(body, `<div class="speaker">`); n != 1 || !strings.Contains(body, "Blijf binnen.") || !strings.Contains(body, "Ramen dicht.") {
+		t.Errorf("%d speakers for one description, want 1: %.900s", n, body[max(0, strings.Index(body, `id="quotes"`)):])
+	}
+}
+
+// TestHomeCountsHiddenSingles: the home page's count says how many
+// one-article stories it leaves out (they hide behind a folded checkbox
+// on a phone); an entity of one mention says "1 mention".
+func TestHomeCountsHiddenSingles(t *testing.T) {
+	var arts []*kroniek.Article
+	for _, id := range []string{"a1", "a2", "a3"} {
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Title: "T " + id, Published: "2020-03-03", Lang: "nl", Text: "Jansen sprak."})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s2"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Twee", Articles: []string{"a1", "a2"}, Start: "2020-03-03", End: "2020-03-03"},
+			{ID: "s2", Title: "Een", Articles: []string{"a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
+	if _, body, _ := get(t, h, "/?ui=en"); !strings.Contains(body, "1 story <small>(1 one-article story not shown)</small>") {
+		t.Errorf("home count: %.600s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+	if _, body, _ := get(t, h, "/?ui=en&all=1"); strings.Contains(body, "not shown") || !strings.Contains(body, "2 stories") {
+		t.Errorf("home count with one-article stories: %.600s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+	if _, body, _ := get(t, h, "/entities/e-jansen?ui=en"); !strings.Contains(body, "1 mention ·") {
+		t.Errorf("entity page: %.400s", body[max(0, strings.Index(body, `<p class="meta">`)):])
+	}
+}
+
+// TestArticleSummaryOnly: an article stored from a feed's summary says so
+// on its page (its link is in the line above); others do not.
+func TestArticleSummaryOnly(t *testing.T) {
+	h := storeServer(t, []*kroniek.Article{
+		{ID: "a1", Source: "feed.rss", URL: "https://krant.example/staking", Title: "Staking", Published: "2020-03-03", Lang: "nl", Text: "De bonden staken morgen.", Meta: map[string]string{"content": "summary"}},
+		{ID: "a2", Source: "a2.txt", Title: "Plein", Published: "2020-03-03", Lang: "nl", Text: "Het plein gaat dicht."}}, &kroniek.Corpus{})
+	if _, body, _ := get(t, h, "/articles/a1?ui=en"); !strings.Contains(body, `<p class="note behind">Only the feed&#39;s summary: kroniek analyze --fetch reads the whole article.</p>`) {
+		t.Errorf("summary article page: %.700s", body[max(0, strings.Index(body, "<h1>")):])
+	}
+	if _, body, _ := get(t, h, "/articles/a2?ui=en"); strings.Contains(body, "feed's summary") {
+		t.Error("a whole article is marked as a summary")
+	}
+}

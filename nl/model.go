@@ -85,6 +85,7 @@ func readModels(r io.Reader) (*models, error) {
 	if m.parse.lab, err = readDense(br); err != nil {
 		return nil, fmt.Errorf("read labeller: %w", err)
 	}
+	m.parse.base, m.parse.want = liftTables(m.parse.labels)
 	m.parse.root = -1
 	for i, l := range m.parse.labels {
 		if l == "root" {

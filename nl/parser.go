@@ -160,6 +160,10 @@ type parser struct {
 	labels []string
 	lab    *dense
 	root   int // index of "root" in labels
+	// base and want index labels: a label's base relation, and for a
+	// lifted one (projective.go) the relation of the head it lost (-1:
+	// none); want is nil when no label is lifted.
+	base, want []int
 }
 
 // outside gives the code of a position outside the sentence: lo for the
@@ -332,6 +336,7 @@ func (ps *parser) parse(b *sentBuf) {
 	if scores {
 		labelScores(b, ps.labels)
 	}
+	ps.unlift(b)
 	// UD Dutch tags a verb AUX exactly when it is an auxiliary or copula.
 	for i := range n {
 		switch ps.labels[b.rels[i]] {

@@ -53,6 +53,12 @@ type SyntaxTrainOptions struct {
 	// labeller is trained (development: labeller experiments on one
 	// parser).
 	Reuse *SyntaxModel
+	// LiftMin, if above 0, trains pseudo-projectively (projective.go): the
+	// parser and labeller learn trees whose crossing arcs are lifted, a
+	// lifted word's relation recording its lost head's (rel|lost) when
+	// that pair occurs at least LiftMin times (else it stays lifted with
+	// its own relation); parsing moves such words back down.
+	LiftMin int
 	// Seed fixes every random choice.
 	Seed uint64
 	// TagBits, ParseBits, LabelBits, LemmaBits size the weight tables.
@@ -196,9 +202,16 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 		}
 	}
 
+	// Trees the parser and labeller learn: train itself, or made
+	// projective; the tagger and lemmatiser keep train.
+	tree := train
+	if o.LiftMin > 0 {
+		tree, extra = liftTrees(train, extra, o.LiftMin, logf)
+	}
+
 	// Labels, sorted.
 	seen := map[string]bool{}
-	for _, s := range train {
+	for _, s := range tree {
 		for _, r := range s.Rels {
 			seen[r] = true
 		}
@@ -215,11 +228,12 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 		return nil, fmt.Errorf("train syntax: no root relation in the data")
 	}
 	m.parse.root = li["root"]
-	ptrain, ppos := append([]TreeSentence(nil), train...), append([][]POS(nil), predPOS...)
+	m.parse.base, m.parse.want = liftTables(m.parse.labels)
+	ptrain, ppos := append([]TreeSentence(nil), tree...), append([][]POS(nil), predPOS...)
 	for r := 1; r < o.UDRepeat; r++ {
-		for k := range train {
+		for k := range tree {
 			if k < len(morph) && morph[k] {
-				ptrain = append(ptrain, train[k])
+				ptrain = append(ptrain, tree[k])
 				ppos = append(ppos, predPOS[k])
 			}
 		}
@@ -236,7 +250,7 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 	}
 	ltrain, lpos := ptrain, ppos
 	if o.LabelFolds > 1 {
-		ltrain = append(ltrain, predictedTrees(train, predPOS, m.clus, o, logf)...)
+		ltrain = append(ltrain, predictedTrees(tree, predPOS, m.clus, o, logf)...)
 		lpos = append(lpos, predPOS...)
 	}
 	if o.Reuse == nil {

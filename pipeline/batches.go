@@ -154,6 +154,7 @@ func (b *batcher) wait() error {
 	t := &b.total
 	t.New += w.res.New
 	t.Updated += w.res.Updated
+	t.UpdatedIDs = append(t.UpdatedIDs, w.res.UpdatedIDs...)
 	t.Unchanged += w.res.Unchanged
 	t.Analysed += w.res.Analysed
 	t.Articles = append(t.Articles, w.res.Articles...)

@@ -70,12 +70,19 @@ type Stages struct {
 	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
 	// Stories links duplicates and groups articles into stories.
 	Stories func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story)
+	// Load, when set, loads what the per-article stages need (models,
+	// knowledge base); the pipeline calls it once, before the first
+	// article is analysed, so that a run with nothing new to analyse
+	// never pays for it.
+	Load func() error
 }
 
 // Pipeline analyses articles into a store.
 type Pipeline struct {
 	stages  Stages
 	version string
+	loaded  sync.Once
+	loadErr error
 	// Workers bounds parallel per-article work; 0 means GOMAXPROCS.
 	Workers int
 	// Progress, when set, is called after each article is analysed.
@@ -109,6 +116,16 @@ func (p *Pipeline) phase(name string, start time.Time) time.Time {
 // extractors (models and lexicons); analyses of another version are redone.
 func New(stages Stages, version string) *Pipeline {
 	return &Pipeline{stages: stages, version: version}
+}
+
+// load runs the stages' Load once and returns its error.
+func (p *Pipeline) load() error {
+	p.loaded.Do(func() {
+		if p.stages.Load != nil {
+			p.loadErr = p.stages.Load()
+		}
+	})
+	return p.loadErr
 }
 
 // Version returns the version analyses are stamped with.
@@ -165,8 +182,12 @@ func Parse(a *kroniek.Article) *nl.Doc {
 }
 
 // Analyze runs the per-article stages on a prepared article. It may set
-// the article's inferred publication date; otherwise it is pure.
+// the article's inferred publication date; otherwise it is pure. It
+// panics when the stages' models do not load (a run checks that first).
 func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
+	if err := p.load(); err != nil {
+		panic(err)
+	}
 	s := &p.stages
 	doc := Parse(a)
 	an := &kroniek.Analysis{Article: a.ID, Version: p.version, Input: inputHash(a)}
@@ -698,6 +719,11 @@ func sameInput(old, a *kroniek.Article) bool {
 }
 
 func (p *Pipeline) analyzeAll(ctx context.Context, articles []*kroniek.Article) ([]*kroniek.Analysis, []kroniek.Problem, error) {
+	if len(articles) > 0 {
+		if err := p.load(); err != nil {
+			return nil, nil, err
+		}
+	}
 	out := make([]*kroniek.Analysis, len(articles))
 	probs := make([]*kroniek.Problem, len(articles))
 	g, gctx := errgroup.WithContext(ctx)

@@ -682,3 +682,25 @@ func TestRebuildSkipsAnalysisOfOldText(t *testing.T) {
 		t.Errorf("the rebuild took the old text's analysis: %+v (%v)", doc, err)
 	}
 }
+
+// TestLoadOnlyWhenAnalysing: the stages' Load (the models) runs once, when
+// the first article is analysed; a run with nothing new never calls it,
+// and a Load that fails stops the run with its error.
+func TestLoadOnlyWhenAnalysing(t *testing.T) {
+	ctx := context.Background()
+	calls, loads := 0, 0
+	store := open(t)
+	s := countingStages(&calls)
+	s.Load = func() error { loads++; return nil }
+	if _, err := pipeline.New(s, "v1").Ingest(ctx, store, batch()); err != nil || loads != 1 {
+		t.Fatalf("first run: %d loads (%v), want 1", loads, err)
+	}
+	res, err := pipeline.New(s, "v1").Ingest(ctx, store, batch())
+	if err != nil || res.Unchanged != 2 || loads != 1 {
+		t.Fatalf("rerun with nothing new: %+v, %d loads (%v), want no load", res, loads, err)
+	}
+	s.Load = func() error { return fmt.Errorf("model broken") }
+	if _, err := pipeline.New(s, "v2").Ingest(ctx, store, batch()); err == nil || !strings.Contains(err.Error(), "model broken") {
+		t.Fatalf("failing load: %v", err)
+	}
+}

@@ -72,6 +72,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, rows []*storeenc.Articl
 			}
 		default:
 			res.Updated++
+			res.UpdatedIDs = append(res.UpdatedIDs, id)
 		}
 		if !ok || old != r.Hash {
 			stored[id] = r.Hash

@@ -75,6 +75,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if n > 0 && i > 0 && (isArticle(toks, i-1) || strings.EqualFold(toks[i-1].Text, "van")) && strings.HasSuffix(lw, "en") {
 				continue // "recht van spreken", "het zeggen": a noun
 			}
+			if lw == "getuigen" {
+				continue // "naar getuigen van het incident", "werden getuigen opgeroepen": the plural noun, not the verb
+			}
 			if n > 0 && !x.verbAt(t) || lemma == "vinden" && hasParticle(toks[i+1:], []string{"plaats"}) {
 				continue // "een prestigieuze post", "vindt … plaats": no speech verb
 			}
@@ -112,7 +115,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				cueText = lw
 			} else {
 				sp = x.subject(toks[:d], i, i+n)
-				if !sp.found() && x.subjectTok(x.tokenIndex(t)) < 0 {
+				if vi := x.tokenIndex(t); !sp.found() && x.subjectTok(vi) < 0 && !(x.parsed(vi) && x.passiveCue(vi)) {
 					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
 			}
@@ -132,8 +135,8 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			q, ok := x.clause(toks, d+1, s.End)
-			if !ok {
-				continue
+			if !ok || x.verbless(q) {
+				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}
 			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 			q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
@@ -529,6 +532,107 @@ func (x *extractor) parsedAt(t nl.Token) (nl.Token, bool) {
 	return x.doc.Tokens[i], true
 }
 
+// openQuote reports whether toks open a quotation mark they do not
+// close: what follows still stands in the marks.
+func (x *extractor) openQuote(toks []nl.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if isQuoteTok(t) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// onePhrase reports whether toks, the words before a verb, are one
+// phrase: one word, or a noun phrase by the parse's word classes ("de
+// krijgsmacht", "alle initiatieven", "die bewuste uitspraak").
+func (x *extractor) onePhrase(toks []nl.Token) bool {
+	if len(toks) == 1 {
+		return true
+	}
+	for k, t := range toks {
+		pt, ok := x.parsedAt(t)
+		if !ok {
+			return false
+		}
+		switch pt.POS {
+		case nl.DET, nl.NUM:
+			if k > 0 {
+				return false
+			}
+		case nl.PRON:
+			if k > 0 || !possessives[strings.ToLower(t.Text)] && !relativeWords[strings.ToLower(t.Text)] {
+				return false
+			}
+		case nl.ADJ, nl.NOUN, nl.PROPN:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveOnly reports whether toks hold an infinitive with "te" and no
+// finite verb: an infinitive report ("de zaak te heropenen").
+func (x *extractor) infinitiveOnly(toks []nl.Token) bool {
+	te := false
+	for k, t := range toks {
+		if x.finiteAt(toks, k) {
+			return false
+		}
+		te = te || strings.EqualFold(t.Text, "te") && k+1 < len(toks) && x.verbTok(toks[k+1])
+	}
+	return te
+}
+
+// mainClauseAt reports whether toks[from:last+1], a clause after a
+// coordinator, has main-clause order: a verb after one phrase of
+// at most four words ("de krijgsmacht stond", "die heeft hij"), with a
+// word that is no verb after it before the clause ends. A clause that
+// opens with a subordinator is verb-final, and so is one that opens with
+// "dat" or "die" (not a determiner) unless its verb follows right away.
+func (x *extractor) mainClauseAt(toks []nl.Token, from, last int) bool {
+	most := from + 4
+	switch w := strings.ToLower(toks[from].Text); {
+	case w == "dat" || w == "die":
+		// "maar dat klopt niet", "maar die heeft hij niet", "maar die
+		// bewuste uitspraak heb ik", not "maar dat Valkering aangeeft …"
+		if t, ok := x.parsedAt(toks[from]); !ok || w == "dat" || t.POS != nl.DET {
+			most = from + 1
+		}
+	case opensClause(w):
+		return false
+	}
+	for k := from + 1; k <= last && k <= most; k++ {
+		if toks[k].Kind != nl.Word || strings.EqualFold(toks[k].Text, "te") {
+			return false
+		}
+		if !x.verbTok(toks[k]) {
+			continue
+		}
+		if !x.onePhrase(toks[from:k]) {
+			return false // "en dus ook niet verantwoordelijk is voor …": verb-final
+		}
+		for j := k + 1; j <= last && toks[j].Text != ","; j++ {
+			if toks[j].Kind == nl.Word && !x.verbTok(toks[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// verbless reports whether q, the words after a cue's "dat", open with
+// a preposition and hold no verb the parse finds ("zei dat bij de
+// ontvangst van zijn ambtgenoot", "antwoordt dat op vragen van de
+// partij"): an adverbial after the pronoun "dat", no clause.
+func (x *extractor) verbless(q kroniek.Quote) bool {
+	toks := x.tokensIn(q.Start, q.End)
+	return len(toks) > 0 && (isPreposition(toks[0].Text) || strings.EqualFold(toks[0].Text, "maar")) && x.parsed(x.tokenIndex(toks[0])) && !x.verbIn(toks)
+}
+
 // verbIn reports whether the parse finds a verb among toks: "Dat klopt,
 // zegt X" reports what stands before.
 func (x *extractor) verbIn(toks []nl.Token) bool {
@@ -644,6 +748,15 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 			last = k - 1
 			break
 		}
+		// "dat hij op 28 april zou vertrekken, maar de krijgsmacht stond dat
+		// niet toe", "de zaak te heropenen, maar alle initiatieven liepen
+		// op niets uit": after a verb-final dat-clause or an infinitive, a
+		// main clause (its finite verb second, words after it) is the
+		// narrator's again.
+		if k+2 < last && toks[k].Text == "," && (strings.EqualFold(toks[k+1].Text, "maar") || strings.EqualFold(toks[k+1].Text, "en")) && (from > 0 && strings.EqualFold(toks[from-1].Text, "dat") || x.infinitiveOnly(toks[from:k])) && !x.openQuote(toks[from:k]) && x.mainClauseAt(toks, k+2, last) {
+			last = k - 1
+			break
+		}
 		// "dat de gemeente dit doet en sprak van bangmakerij": a speech
 		// verb after "en" that closes a verb-final clause is the speaker's.
 		if _, _, n := matchCue(toks[k+1 : last+1]); k > from && n > 0 && strings.EqualFold(toks[k].Text, "en") && x.verbTok(toks[k-1]) && x.finiteAt(toks, k+1) {
@@ -685,6 +798,15 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
 	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "Maar volgens X is …", "… premier en volgens zijn aanhangers is het
+	// land …": a coordinator opens the clause X speaks.
+	if !opens && i > 0 && isCoordinator(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "dus") {
+		// X is what follows "volgens", not a name further on ("volgens
+		// de regering is Guaidó …": a parse that hangs the clause on X).
+		if n := x.volgensNP(toks, i, sp); sp.found() && n > i+1 && sp.start < toks[n-1].End {
+			opens = true
+		}
+	}
 	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
@@ -715,6 +837,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		// dat …"), a verb's clause that clause; a noun only itself
 		// ("winnaar volgens de demonstranten": no report).
 		if q, ok := x.volgensParsed(s, i, sp, inside); ok {
+			return q, true
+		}
+		if q, ok := x.volgensMain(toks, i, sp, inside); ok {
 			return q, true
 		}
 		k := i + 1
@@ -775,6 +900,64 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	return q, true
+}
+
+// volgensMain reads a mid-sentence "volgens X" (toks[i]) the parse did
+// not hang on a verb: after the finite verb of a main clause ("Ook heeft
+// Slob volgens Brussee de Kamer onjuist geïnformeerd", "want ook in deze
+// sectoren kampen docenten volgens de bonden met …") it reports that
+// clause, from the sentence's start or the coordinator or colon that
+// opens it, with "volgens X" as its gap. A relative or subordinate
+// clause before it ("De man, die volgens agenten …") qualifies a phrase:
+// no report.
+func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func(int) bool) (kroniek.Quote, bool) {
+	from := 0
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == ":" || toks[k].Text == ";" {
+			from = k + 1
+			break
+		}
+		if toks[k].Text == "," && k+1 < i && isCoordinator(toks[k+1].Text) {
+			from = k + 2
+			break
+		}
+	}
+	finite := false
+	for k := from; k < i; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if isQuoteTok(toks[k]) || toks[k].Text == "(" || relativeWords[w] || strings.HasPrefix(w, "waar") || w == "wat" || nl.Lex().Is(nl.ClassSubordinator, w) {
+			return kroniek.Quote{}, false
+		}
+		finite = finite || x.finiteAt(toks, k)
+	}
+	after := x.volgensNP(toks, i, sp)
+	last := len(toks) - 1
+	for last > after && toks[last].Kind == nl.Punct {
+		last--
+	}
+	if after < len(toks) && toks[after].Text == "(" {
+		for after < last && toks[after].Text != ")" {
+			after++
+		}
+		after++
+	}
+	if !finite || i-from < 2 || last-after < 1 {
+		return kroniek.Quote{}, false // "… volgens onderzoek van VVN (Veilig Verkeer Nederland).": X ends it
+	}
+	for _, t := range toks[after : last+1] {
+		if isQuoteTok(t) {
+			return kroniek.Quote{}, false // a quotation carries it
+		}
+	}
+	start, end := toks[from].Start, toks[last].End
+	if inside(start) || inside(end-1) {
+		return kroniek.Quote{}, false
+	}
+	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	x.withGap(&q, x.volgensGap(toks, i, sp))
 	return q, true
 }
 
@@ -1522,9 +1705,11 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		sp, inverted, subjEnd = p, at >= toks[i].End && at <= toks[min(len(toks)-1, from+3)].Start, end
 	} else if inv := x.nearest(toks[from:min(len(toks), from+6)], false); !x.parsed(x.tokenIndex(toks[i])) && inv.found() && inv.start <= toks[min(len(toks)-1, from+3)].Start {
 		sp, inverted = inv, true
+	} else if vi := x.tokenIndex(toks[i]); x.parsed(vi) && x.passiveCue(vi) {
+		return kroniek.Quote{}, false // "De cliënten wordt aangeraden …": told, by nobody named
 	} else {
 		sp = x.subject(toks, i, i+n)
-		if !sp.found() && x.subjectTok(x.tokenIndex(toks[i])) < 0 {
+		if !sp.found() && x.subjectTok(vi) < 0 {
 			sp = x.openingPhrase(toks, i)
 		}
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -27,6 +28,15 @@ func (x *extractor) parsedSubject(v int) *speaker {
 func (x *extractor) subjectTok(v int) int {
 	d := x.doc
 	if !x.parsed(v) {
+		return -1
+	}
+	if x.passiveCue(v) {
+		// "Door justitie werden getuigen opgeroepen …", "De cliënten wordt
+		// aangeraden …": who is told is the subject; who tells is the
+		// agent, if any.
+		if a := d.Subject(v); a >= 0 && !x.quoted(d.Tokens[a].Start) {
+			return a
+		}
 		return -1
 	}
 	best, named := -1, false
@@ -259,6 +269,21 @@ func (x *extractor) phrase(s int) *speaker {
 			}
 		}
 	}
+	if (lw == "die" || lw == "deze") && t.POS == nl.PRON && x.opensSentence(t.Start) && (t.Head < 0 || !x.pluralVerb(t.Head)) {
+		// "Die schreef: …", "Die hield vol dat …": the person (else the
+		// body) the sentence before named last; "Die verklaarden" means
+		// more than one.
+		if sp := x.lastNamedBefore(t); sp != nil {
+			return sp
+		}
+	}
+	if (lw == "een" || lw == "één" || lw == "eén") && s+1 < len(d.Tokens) && strings.EqualFold(d.Tokens[s+1].Text, "van") && last > s+1 && d.Tokens[last].Kind == nl.Word {
+		// "Eén van de getuigen zei dat …": one of a group, by its words
+		// (not "Een van de redenen: …").
+		if !slices.ContainsFunc(d.Tokens[s:last+1], func(t nl.Token) bool { return t.Text == ":" }) {
+			return &speaker{text: d.Text[t.Start:d.Tokens[last].End], start: t.Start, end: d.Tokens[last].End}
+		}
+	}
 	if lw == "men" || lw == "iemand" {
 		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
 	}
@@ -360,6 +385,11 @@ func (x *extractor) phrase(s int) *speaker {
 			}
 		}
 		return &speaker{text: d.Text[d.Tokens[q].Start:end], start: d.Tokens[q].Start, end: end}
+	}
+	// "Optimisten vinden dat …", "Medewerkers van hotel W zeggen …": people
+	// the article does not name, a bare plural with what it says of them.
+	if x.barePlural(s, first) {
+		return &speaker{text: d.Text[d.Tokens[first].Start:d.Tokens[last].End], start: d.Tokens[first].Start, end: d.Tokens[last].End}
 	}
 	// "Een aantal oppositiepartijen (SP, PVV, …)": a measure and who it
 	// counts.
@@ -687,6 +717,63 @@ func (x *extractor) someone(c int) bool {
 	for _, k := range x.doc.Dependents(c, "det") {
 		if strings.EqualFold(x.doc.Tokens[k].Text, "een") {
 			return true
+		}
+	}
+	return false
+}
+
+// barePlural reports whether the phrase whose head is token s and whose
+// span starts at token first is a plural noun for people or bodies with
+// no word before it ("Optimisten", "sceptici", "docenten van het mbo"):
+// people in general, or some the article does not name.
+func (x *extractor) barePlural(s, first int) bool {
+	t := x.doc.Tokens[s]
+	lw := strings.ToLower(t.Text)
+	if first != s || t.POS != nl.NOUN || t.Text != lw && !x.opensSentence(t.Start) || len(singulars(lw)) == 0 && !strings.HasSuffix(lw, "ici") {
+		return false
+	}
+	return (people(lw) || pluralBody(lw)) && !spokesPhrase(lw)
+}
+
+// lastNamedBefore returns the person the sentence before t's names last
+// outside quotations, else its last organisation: what a demonstrative
+// "Die" opening t's sentence stands for.
+func (x *extractor) lastNamedBefore(t nl.Token) *speaker {
+	si := x.sentenceAt(t.Start)
+	if si < 1 {
+		return nil
+	}
+	ps := x.doc.Sentences[si-1]
+	var body *kroniek.Mention
+	for i := x.mentionFrom(ps.End) - 1; i >= 0 && x.mentions[i].Start >= ps.Start; i-- {
+		m := x.mentions[i]
+		if m.Local == "" || x.quoted(m.Start) || m.End > ps.End {
+			continue
+		}
+		if x.isPerson(m) {
+			return &speaker{local: x.personOf(m), text: t.Text, start: t.Start, end: t.End}
+		}
+		if l, ok := x.locals[m.Local]; ok && l.Type == kroniek.ORG && body == nil {
+			body = &x.mentions[i]
+		}
+	}
+	if body != nil {
+		return &speaker{local: body.Local, text: t.Text, start: t.Start, end: t.End}
+	}
+	return nil
+}
+
+// passiveCue reports whether the speech verb at token v is a passive
+// participle ("werd gezegd", "worden opgeroepen", "is gevraagd"): its
+// subject is whom it was told, its agent ("door X") who told it.
+func (x *extractor) passiveCue(v int) bool {
+	t := x.doc.Tokens[v]
+	if t.POS != nl.VERB || !x.doc.Passive(v) {
+		return false
+	}
+	for _, e := range nl.Lex().Lookup(nl.ClassSpeechVerb, strings.ToLower(t.Text)) {
+		if strings.HasSuffix(e.Tag, "/part") {
+			return true // "vindt" with a subject the parse took for a passive's is no passive
 		}
 	}
 	return false

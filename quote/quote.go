@@ -41,6 +41,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	x.answers(out)
 	x.repeats(out)
+	x.describedAgain(out)
 	for k := range out {
 		x.ownerSpeaks(&out[k])
 		x.ownedSpeaks(&out[k])
@@ -52,6 +53,40 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
+}
+
+// describedAgain gives a quote whose speaker is a description the
+// article names nobody by, with an adjective that says more of them
+// ("spreekt de Valburgse eigenaar van 'een topshow'", "zegt de 82-jarige
+// politicus"), the person quoted last before it (lastQuoted: a role of a
+// person, at most three sentences on, no other person named between).
+// qs is in text order.
+func (x *extractor) describedAgain(qs []kroniek.Quote) {
+	for k := range qs {
+		q := &qs[k]
+		if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+			continue
+		}
+		h := x.tokenAt(q.SpeakerEnd - 1)
+		if h <= 0 || h >= len(x.doc.Tokens) || x.doc.Tokens[h].End != q.SpeakerEnd || !describing(x.doc.Tokens[h-1].Text) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if qs[j].SpeakerLocal != "" && qs[j].Start < q.Start {
+				if c := x.lastQuoted(x.doc.Tokens, h, &qs[j]); c != "" {
+					q.SpeakerLocal = c
+				}
+				break
+			}
+		}
+	}
+}
+
+// describing reports whether w is an adjective that says more of a person
+// the article named: where they come from ("Russische", "Valburgse") or
+// their age ("82-jarige").
+func describing(w string) bool {
+	return isAdjective(w) || strings.HasSuffix(strings.ToLower(w), "-jarige")
 }
 
 // hope reports whether q is a clause a hope reports ("…, hoopt de Rai
@@ -1631,9 +1666,12 @@ func (x *extractor) cueBefore(from, open int) *speaker {
 			}
 			continue
 		}
-		cueText, _, n := matchCue(toks[i:])
+		cueText, lemma, n := matchCue(toks[i:])
 		if n == 0 || i > 0 && strings.EqualFold(toks[i-1].Text, "eigen") {
 			continue // "naar eigen zeggen": a phrase, no speech verb
+		}
+		if lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+			continue // "dat één van de verdachten zich heeft gemeld": reporting to someone, not speech
 		}
 		if i > 0 && strings.EqualFold(toks[i-1].Text, "te") && i+n < len(toks) && toks[i+n].Text == "," {
 			continue // "om … de uitslag niet te erkennen, werd …": a purpose, its clause closed before the quotation
@@ -1798,9 +1836,9 @@ func (x *extractor) speechClause(from, to int, person bool) *speaker {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		cueText, _, n := matchCue(toks[i:])
-		if n == 0 {
-			continue
+		cueText, lemma, n := matchCue(toks[i:])
+		if n == 0 || lemma == "melden" && i > 0 && strings.EqualFold(toks[i-1].Text, "zich") {
+			continue // "dat één van de verdachten zich heeft gemeld": reporting to someone, not speech
 		}
 		if sp := x.subject(toks, i, i+n); sp.found() && (!person || x.personSpeaker(sp) || x.anonPerson(sp) && (x.opensSentence(sp.start) || x.mainVerb(toks[i]))) {
 			sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
@@ -1827,6 +1865,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	v := x.tokenIndex(toks[i])
 	if sp := x.parsedSubject(v); sp.found() {
 		return sp
+	}
+	if x.parsed(v) && x.passiveCue(v) {
+		return nil // "Van de verdachte werd gezegd dat …": nobody named says it
 	}
 	if x.subjectTok(v) >= 0 {
 		// A subject that names nobody, and a person right after the verb:

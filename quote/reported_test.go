@@ -63,6 +63,36 @@ func TestReportedClauses(t *testing.T) {
 			"zijn gevangenschap op te heffen", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a bare plural of people speaks for people the article does not name
+		{"Het boek verscheen vorig jaar. Optimisten vinden dat ze in de moderne tijd te weinig gehoor vinden.",
+			"ze in de moderne tijd te weinig gehoor vinden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
+		{"De munt stijgt, terwijl sceptici denken dat iedere opleving van korte duur zal zijn.",
+			"iedere opleving van korte duur zal zijn", kroniek.QuoteIndirect, "", nil, nil},
+		// a main clause after a dat-clause or an infinitive is the narrator's; a verb-final one goes on
+		{"Piet Smit kondigde maandag al aan dat hij op 28 april zou vertrekken, maar de krijgsmacht stond dat niet toe.",
+			"hij op 28 april zou vertrekken", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Piet Smit riep op de zaak te heropenen, maar alle initiatieven liepen op niets uit.",
+			"de zaak te heropenen", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Piet Smit oordeelde dat het bedrijf geen eigenaar is van de boot, en dus ook niet verantwoordelijk is voor het verwijderen ervan.",
+			"het bedrijf geen eigenaar is van de boot, en dus ook niet verantwoordelijk is voor het verwijderen ervan", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a passive speech verb: its agent speaks, its subject is told
+		{"Door Piet Smit werden getuigen en mogelijke slachtoffers opgeroepen zich te melden.",
+			"zich te melden", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// a demonstrative opening the sentence is the person the sentence before named last
+		{"De partij leverde de minister: Piet Smit. Die hield vol dat afbouwen niet kon zonder een tekort aan gas.",
+			"afbouwen niet kon zonder een tekort aan gas", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// one of a group speaks by its words
+		{"Piet Smit is officier van justitie. Eén van de getuigen zei dat de verdachte en het slachtoffer een drugsdeal hadden.",
+			"de verdachte en het slachtoffer een drugsdeal hadden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
+		// a description with an adjective is the person quoted last
+		{"Het wordt een feest, zegt Piet Smit. Terugkijkend spreekt de Valburgse eigenaar van 'een topshow'.",
+			"een topshow", kroniek.QuoteDirect, "L1", []string{"Piet Smit"}, nil},
+		// a coordinator before "volgens X" opens the clause X speaks
+		{"Piet Smit schreef een boek. Maar volgens Smit is de fixatie op het boreale gedachtengoed overdreven.",
+			"is de fixatie op het boreale gedachtengoed overdreven", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		// "volgens X" after the finite verb of a main clause the parse did not hang it on
+		{"Piet Smit is directeur. Ook heeft Jan Bos volgens Smit de Kamer onjuist geïnformeerd over de schorsing.",
+			"Ook heeft Jan Bos volgens Smit de Kamer onjuist geïnformeerd over de schorsing", kroniek.QuoteIndirect, "L1", []string{"Piet Smit", "Jan Bos"}, nil},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
@@ -97,6 +127,10 @@ func TestReportedClauses(t *testing.T) {
 		"Piet Smit is er klaar voor. Volgens de facturen betaalt het bedrijf voor het inkopen van wasmachines.",
 		"Piet Smit noemt een merk dat ik niet ken.",
 		"In zijn boek citeert Piet Smit een gedicht dat Erdogan in 1997 voordroeg.",
+		"De president Piet Smit zei dat bij de ontvangst van zijn Braziliaanse ambtgenoot.",
+		"Piet Smit is hier niet. De cliënten wordt aangeraden over te stappen naar andere zorgverleners.",
+		"Van Piet Smit werd gezegd dat hij zich keurig gedroeg.",
+		"De man, die volgens Piet Smit behoorlijk wat op had, rende weg toen agenten hem aanspraken.",
 	} {
 		doc := annotated(t, text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})

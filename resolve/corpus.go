@@ -651,11 +651,31 @@ func sameSpelling(a, b *node, fa, fb []string) bool {
 		return len(a.words) == len(b.words) && strings.Join(fa, "") == strings.Join(fb, "")
 	}
 	for i := range fa {
-		if fa[i] != fb[i] && spellingKey(fa[i]) != spellingKey(fb[i]) {
+		if fa[i] != fb[i] && (spellingKey(fa[i]) != spellingKey(fb[i]) || unTransliterated(fa[i]) != unTransliterated(fb[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// unTransliterated returns which of the spellings q, ph, ck and an
+// opening th a folded word has: Dutch, English and German transliterations of
+// Cyrillic, Greek and Arabic names write none of them where another
+// spelling has k, t or f (Sotsji, Sochi; Misjoestin, Mishustin), so two
+// names of one language that differ in them are two names: Talis, the
+// housing corporation, and Thalys, the train; Marqt and Markt; Kronyck
+// and Kroniek.
+func unTransliterated(w string) string {
+	var b strings.Builder
+	if strings.HasPrefix(w, "th") {
+		b.WriteString("th") // an opening th only: Nazareth is Nazaret
+	}
+	for _, sp := range []string{"q", "ph", "ck"} {
+		if strings.Contains(w, sp) {
+			b.WriteString(sp)
+		}
+	}
+	return b.String()
 }
 
 // spellingKey returns the transliteration key of a folded word that

@@ -175,7 +175,9 @@ func orgByEvidence(doc *nl.Doc, cs []cand) {
 }
 
 // typeByApposition types a name by the class noun of an apposition
-// right after it: "Renamo, de grootste oppositiepartij" is a body,
+// right after it, after a comma or in parentheses: "Renamo, de grootste
+// oppositiepartij" and "Ditib (een omstreden Duits-Turkse
+// moskeevereniging)" are bodies,
 // "Fortnite, de game" a work, "Doral, een voorstad van Miami" a place.
 // The noun is the first word after the article that is not an
 // adjective; a preposition or anything capitalised ends the search ("X,
@@ -195,10 +197,10 @@ func typeByApposition(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		ti := tokenIndex(doc, c.end-1)
-		if ti < 0 || ti+3 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "," {
+		if ti < 0 || ti+3 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "," && doc.Tokens[ti+1].Text != "(" {
 			continue
 		}
-		if t := apposedClass(doc, c); t != "" && t != c.typ && (c.typ != kroniek.PER || !isGivenName(strings.Fields(c.text(doc))[0])) {
+		if t := apposedClass(doc, c); doc.Tokens[ti+1].Text == "," && t != "" && t != c.typ && (c.typ != kroniek.PER || !isGivenName(strings.Fields(c.text(doc))[0])) {
 			typed[c.text(doc)] = t // "het enige onafhankelijke peilbureau, Levada, is …"
 			continue
 		}

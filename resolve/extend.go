@@ -66,6 +66,15 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			// capitalised noun of the body
 			p := doc.Tokens[ti-1]
 			lp := strings.ToLower(p.Text)
+			if p.End+1 == c.start && p.Text == "Dutch" && c.typ != "" && c.role == "" {
+				// English, not Dutch: part of a name in a Dutch text
+				// ("Dutch Design Week", "Dutch Solar Systems"), never a
+				// person's ("Dutch Comic Con" the tagger took for one)
+				c.start = p.Start
+				if c.typ == kroniek.PER {
+					c.typ = kroniek.MISC
+				}
+			}
 			if p.End+1 == c.start && p.Text != lp && (bodyNouns[lp] || lp == "brouwerij" || lp == "uitgeverij") {
 				c.start, c.role = p.Start, ""
 				if t := classHeads[lp]; t != "" {
@@ -76,7 +85,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			}
 		}
 		acronymStart(doc, c)
-		if old := c.start; particleStart(doc, c) || givenStreet(doc, c) {
+		if old := c.start; particleStart(doc, c) || givenStreet(doc, c) || bodyParticleStart(doc, c) {
 			for j := range cs {
 				if j != i && cs[j].start >= c.start && cs[j].end <= old {
 					cs[j].dropped = true
@@ -600,8 +609,10 @@ var articleParticles = setOf("'t", "’t", "in")
 // particles to the name they belong to: "Joris van 't Hoff" and "Van 't
 // Hoff" from Hoff. The particles must include an article form, or two of
 // them must follow a first name or open with a capital ("Van der"): a lone
-// capitalised "Van" also opens sentences ("Van Rutte verwacht ik"). It
-// reports whether it widened c.
+// capitalised "Van" also opens sentences ("Van Rutte verwacht ik") but
+// inside one opens the family name ("volgens De Hond"); one lower-case
+// particle follows a given name the lexicon knows ("Frans van Benthem").
+// It reports whether it widened c.
 func particleStart(doc *nl.Doc, c *cand) bool {
 	if c.typ != kroniek.PER || c.entry != nil || strings.ContainsAny(c.text(doc), " -") {
 		return false
@@ -624,10 +635,16 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 			break // a capitalised particle opens the name
 		}
 	}
-	if n == 0 || !article && n < 2 {
+	if n == 0 {
 		return false
 	}
 	first := doc.Tokens[j]
+	// one lower-case particle joins only a given name the lexicon knows:
+	// "Eigenaar Frans van Benthem", not "Tegenstanders van Bercow"
+	single := !article && n < 2
+	if single && first.Text != strings.ToLower(first.Text) && (startsSentence(doc, first.Start) || j == 0 || !midSentence(doc, j)) {
+		return false
+	}
 	if first.Text != strings.ToLower(first.Text) {
 		c.start = first.Start
 		return true
@@ -636,10 +653,51 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 		return false
 	}
 	g := doc.Tokens[j-1]
-	if g.End+1 != first.Start || !firstNameLike(g.Text) || classOf(g.Text) != "" || placeNouns[strings.ToLower(g.Text)] {
+	if g.End+1 != first.Start || !firstNameLike(g.Text) || classOf(g.Text) != "" || placeNouns[strings.ToLower(g.Text)] || single && !isGivenName(g.Text) {
 		return false
 	}
 	c.start = g.Start
+	return true
+}
+
+// midSentence reports whether token i follows a word or comma of its
+// sentence, not a quote, a heading or a sentence's end: "volgens De
+// Hond", "bij Van Gaal".
+func midSentence(doc *nl.Doc, i int) bool {
+	p := doc.Tokens[i-1]
+	if p.End+1 != doc.Tokens[i].Start || doc.Text[p.End] != ' ' {
+		return false
+	}
+	return p.Kind == nl.Word || p.Text == ","
+}
+
+// bodyParticleStart widens a place's or a body's name the tagger took
+// without the capitalised family-name particles that open it inside a
+// sentence: "het Van Heekplein", "de Van Leer Foundation", "het Van der
+// Valk Hotel Amstel". It reports whether it widened c.
+func bodyParticleStart(doc *nl.Doc, c *cand) bool {
+	if c.typ == kroniek.PER || c.typ == "" || c.entry != nil {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 2 || doc.Tokens[ti].Start != c.start {
+		return false
+	}
+	j := ti
+	for k := 0; k < 2 && j > 0; k++ {
+		p := doc.Tokens[j-1]
+		if p.End+1 != doc.Tokens[j].Start || doc.Text[p.End] != ' ' || !nameParticlesNL[strings.ToLower(p.Text)] {
+			break
+		}
+		j--
+		if p.Text == "Van" {
+			break // "de Van Leer Foundation": the article is none of it
+		}
+	}
+	if j == ti || j < 1 || doc.Tokens[j].Text != "Van" || startsSentence(doc, doc.Tokens[j].Start) || !midSentence(doc, j) {
+		return false
+	}
+	c.start = doc.Tokens[j].Start
 	return true
 }
 

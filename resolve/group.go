@@ -654,8 +654,10 @@ func samePerson(a, b []string) bool {
 }
 
 // institutionShort are the last words of bodies' names that stand for
-// the one body of the article that has them: de Commissie, de Kamer.
-var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie")
+// the one body of the article that has them: de Commissie, de Kamer, de
+// Staten (Provinciale Staten, de Noord-Brabantse Staten; the Verenigde
+// Staten are a place).
+var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie", "staten")
 
 // nameWords returns the folded, space-separated words of a name
 // (Wit-Rusland is one word: Rusland is not its last name).

@@ -172,13 +172,15 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = cleanNonNames(doc, cands, lower)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	bodiesOfClass(doc, cands)
+	diseaseEponyms(doc, cands)
 	personsInLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
-	dropHeadingNouns(doc, cands)
+	dropHeadingNouns(doc, cands, midCap)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
@@ -512,7 +514,7 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 // opens another of the article's names stays (Ad and Wil Burger), and so
 // does a word shorter than seven letters: it may be a given name the
 // lexicon lacks.
-func dropHeadingNouns(doc *nl.Doc, cs []cand) {
+func dropHeadingNouns(doc *nl.Doc, cs []cand, midCap func(string) bool) {
 	firstOf := map[string]map[string]bool{} // last word -> first words of full person names
 	opens := map[string]int{}               // first word -> names it opens
 	for i := range cs {
@@ -527,9 +529,24 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 			firstOf[ws[len(ws)-1]][ws[0]] = true
 		}
 	}
+	alone := map[string]int{} // one-word persons (or things) and last words of persons' names
+	for i := range cs {
+		if ws := strings.Fields(cs[i].text(doc)); len(ws) == 1 && (cs[i].typ == kroniek.PER || cs[i].typ == kroniek.MISC) || len(ws) > 1 && cs[i].typ == kroniek.PER {
+			alone[ws[len(ws)-1]]++
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		ws := strings.Fields(c.text(doc))
+		self := 0 // the name's own last word
+		if len(ws) > 1 && c.typ == kroniek.PER {
+			self = 1
+		}
+		if len(ws) >= 2 && c.entry == nil && startsSentence(doc, c.start) && headingBeforePerson(ws, alone[ws[len(ws)-1]]-self, opens, midCap) {
+			c.start += len(ws[0]) + strings.Index(c.text(doc)[len(ws[0]):], ws[1])
+			c.typ = kroniek.PER
+			continue
+		}
 		if len(ws) != 2 || c.entry != nil || !startsSentence(doc, c.start) {
 			continue
 		}
@@ -542,6 +559,45 @@ func dropHeadingNouns(doc *nl.Doc, cs []cand) {
 		c.start += strings.Index(c.text(doc), last)
 		c.typ = kroniek.PER
 	}
+}
+
+// headingBeforePerson reports whether the first of a name's words
+// opening a sentence is a heading or a noun glued to a person's name
+// after it: "Rooklabyrint Pim Lammertink leidt …", "Reddingsvest Rodney
+// en Judy …", "Landjepik Ini Dele-Adedeji kent …" (Dele-Adedeji alone
+// elsewhere), "Golfer Joost Luiten". The word has seven letters or more,
+// is no given name, particle, acronym, abbreviation or class noun
+// (Stichting Anne Frank), is written capitalised nowhere inside a
+// sentence and opens no other name; the rest opens with a given name and
+// is shaped as a person's name, and a given name alone is written alone
+// elsewhere too (lastElsewhere times: "Orderpicker Marit" beside
+// "Marit"). A given name the lexicon lacks keeps the name whole:
+// "Anietie Ewang" beside "Ewang" may be a person's full name as well as
+// "Landjepik Ini Dele-Adedeji" is a heading's.
+func headingBeforePerson(ws []string, lastElsewhere int, opens map[string]int, midCap func(string) bool) bool {
+	w, rest := ws[0], ws[1:]
+	if utf8.RuneCountInString(w) < 7 || strings.ToUpper(w) == w || strings.ContainsAny(w, ".-'’&0123456789") || isGivenName(w) ||
+		particles[strings.ToLower(w)] || classOf(w) != "" || assemblyWords[strings.ToLower(w)] || opens[w] > 1 || midCap != nil && midCap(w) {
+		return false
+	}
+	for _, r := range rest {
+		if lr := strings.ToLower(r); institutionShort[lr] || bodyNouns[lr] || placeNouns[lr] {
+			return false // Provinciale Staten
+		}
+	}
+	if !isGivenName(rest[0]) || len(rest) == 1 && lastElsewhere < 1 {
+		return false
+	}
+	if len(rest) == 1 {
+		return true
+	}
+	for _, r := range rest[1 : len(rest)-1] {
+		if !particles[strings.ToLower(r)] && !startsUpper(r) {
+			return false
+		}
+	}
+	last := rest[len(rest)-1]
+	return startsUpper(last) && classOf(last) == "" && len(rest) <= 4
 }
 
 // yearLike reports whether a number is a year of the last two centuries.
@@ -1468,6 +1524,7 @@ var classHeads = classTable(map[string][]string{
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
+		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1562,6 +1619,43 @@ func romanEnd(s string) bool {
 	}
 	w := s[i+1:]
 	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// bodiesOfClass types a body's name the tagger took for a person when it
+// opens with a body's class noun or an institution's word and "van" or
+// "voor": "Unie van Waterschappen", "Commissie van Toezicht", "Stichting
+// voor Vluchteling-Studenten". No person's name opens so.
+func bodiesOfClass(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(c.text(doc))
+		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || len(ws) < 3 || ws[1] != "van" && ws[1] != "voor" {
+			continue
+		}
+		if lw := strings.ToLower(ws[0]); classOf(ws[0]) == kroniek.ORG || institutionShort[lw] {
+			c.typ, c.classTyped = kroniek.ORG, true
+		}
+	}
+}
+
+// diseaseEponyms types the names of diseases called after a person or a
+// place as things: "de ziekte van Lyme", "de ziektes van Pompe en Fabry",
+// not the place or the physician.
+func diseaseEponyms(doc *nl.Doc, cs []cand) {
+	prev := -1 // the disease name before, for "… van Pompe en Fabry"
+	for i := range cs {
+		c := &cs[i]
+		before := strings.ToLower(doc.Text[max(0, c.start-20):c.start])
+		after := prev >= 0 && strings.TrimSpace(doc.Text[cs[prev].end:c.start]) == "en"
+		prev = -1
+		if c.entry != nil && c.entry.Kind != kb.KindCity || c.role != "" || strings.Contains(c.text(doc), " ") {
+			continue
+		}
+		if strings.HasSuffix(before, "ziekte van ") || strings.HasSuffix(before, "ziektes van ") || strings.HasSuffix(before, "ziekten van ") || after {
+			c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
+			prev = i
+		}
+	}
 }
 
 // typeByClass types names the tagger typed as it could from the nouns

@@ -137,13 +137,18 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 // case (kooldioxide, intelligentiequotiënt).
 var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps")
 
+// kinAddress are the words of kin a child calls them by, capitalised as
+// names but common nouns: "Mama zet je op je voetjes" and "Mama, ik ga
+// het vandaag doen" (each a different mother); not the acronym OMA.
+var kinAddress = setOf("mama", "mam", "mammie", "papa", "pap", "pappie", "opa", "oma")
+
 // battleWords open the names of battles and sieges, a preposition and a
 // place after them: de Slag om Arnhem, het Beleg van Leiden.
 var battleWords = setOf("Slag", "Beleg")
 
 // cleanNonNames takes out of a name what is none of it, and drops the
 // words that are no names at all:
-//   - an interjection (Uh), an abbreviation of a common noun (CO2, IQ,
+//   - an interjection (Uh), a word of kin (Mama), an abbreviation of a common noun (CO2, IQ,
 //     ADHD) or a word stressed with an accent that the
 //     article also writes plain in lower case (Oók for ook);
 //   - the W of "B en W." (burgemeester en wethouders) read as an initial
@@ -168,7 +173,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] || commonTerms[lw] {
+			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
@@ -314,6 +319,15 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				i++
 				continue
 			}
+			// "Donny van de Beek", "Beau van Erven Dorens", "Wybren van
+			// Haga": the tagger broke a person's name at its Dutch particles
+			// and typed the halves anything
+			if vanName(doc, cs, i, k) {
+				c.end, c.typ = d.end, kroniek.PER
+				out = append(out, c)
+				i++
+				continue
+			}
 			// "de Johan de Wittlaan": a street named after a person
 			if c.end <= d.start && c.entry == nil && !strings.Contains(c.text(doc), " ") && isGivenName(c.text(doc)) && d.typ == kroniek.LOC &&
 				!strings.Contains(d.text(doc), " ") && streetWord(d.text(doc)) && len(gap) >= 3 && strings.TrimSpace(gap) != "" &&
@@ -327,6 +341,77 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// vanParticles are the particles that join a given name to a family
+// name starting with van, ter or ten: van, van de, van der, van den, van
+// 't, ter, ten. "de" alone is brokenAt's; "het" is no particle.
+var vanParticles = setOf("van", "van de", "van der", "van den", "van 't", "ter", "ten")
+
+// vanName reports whether mentions cs[i] and cs[i+1] are one person's
+// name the tagger broke at van, ter or ten: a one-word name no
+// knowledge-base entry knows and that is no family name of another
+// person of the article ("Schreuders van de Vriendenloterij" is a
+// person of a body), then the particles, then a family name of one word
+// the tagger took for a person or a place (no acronym, no class noun:
+// "Pierre van de Vredeskerk" is the church's priest) or of two words it
+// took for a person, no given name opening them ("Astrid van Willem
+// Holleeder" names two people), never after another particle ("Aard van
+// Alsté van Domain Twente") nor when the family name is another
+// person's of the article ("Kamerbrief van Wiebes" beside Eric Wiebes);
+// a place's name opens no person ("Grootkruis van Verdienste"). Neither
+// half is a name the knowledge
+// base knows: "Koolmees van Sociale Zaken", "burgemeester Krewinkel van
+// Heerlen".
+func vanName(doc *nl.Doc, cs []cand, i int, k *kb.KB) bool {
+	c, d := cs[i], cs[i+1]
+	if c.end >= d.start || c.entry != nil || d.entry != nil || c.role != "" || d.role != "" || c.byline || d.byline {
+		return false
+	}
+	gap := doc.Text[c.end:d.start]
+	if len(gap) < 3 || gap[0] != ' ' || gap[len(gap)-1] != ' ' || !vanParticles[gap[1:len(gap)-1]] {
+		return false
+	}
+	first, last := c.text(doc), d.text(doc)
+	if lf := strings.ToLower(first); classOf(first) != "" || institutionShort[lf] || bodyNouns[lf] || placeNouns[lf] {
+		return false // "Staten van Velkamp"
+	}
+	if strings.ContainsAny(first, " -.") || strings.ToUpper(first) == first || !startsUpper(first) || !startsUpper(last) ||
+		strings.ToUpper(last) == last || strings.ContainsAny(last, ".0123456789") {
+		return false
+	}
+	if c.typ == kroniek.LOC {
+		return false // "Grootkruis van Verdienste" is no person
+	}
+	if ti := tokenIndex(doc, c.start); ti > 0 && familyParticles[doc.Tokens[ti-1].Text] {
+		return false // "Aard van Alsté van Domain Twente": c is a family name already
+	}
+	lw := strings.Fields(last)
+	switch {
+	case len(lw) == 1:
+		if d.typ != kroniek.PER && d.typ != kroniek.LOC || classOf(last) != "" {
+			return false
+		}
+	case len(lw) == 2:
+		// "Beau van Erven Dorens", not "Essentialism van Greg McKeown"
+		if d.typ != kroniek.PER || c.typ != kroniek.PER && !isGivenName(first) || isGivenName(lw[0]) || classOf(lw[1]) != "" {
+			return false
+		}
+	default:
+		return false
+	}
+	if k != nil && (len(k.Lookup(first)) > 0 || len(k.Lookup(last)) > 0) {
+		return false
+	}
+	for j, o := range cs {
+		if j == i {
+			continue
+		}
+		if ws := strings.Fields(o.text(doc)); o.typ == kroniek.PER && len(ws) >= 2 && (ws[len(ws)-1] == first || len(lw) == 1 && ws[len(ws)-1] == last && ws[0] != first && !particles[strings.ToLower(ws[0])]) {
+			return false // the family name of another person of the article: "Kamerbrief van Wiebes"
+		}
+	}
+	return true
 }
 
 // joinAdjacent joins two names the tagger split with one space between

@@ -96,6 +96,13 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 			case determiners[w]: // a lower-case article: "de Europese Unie"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
+			case (lw == "de" || lw == "het") && startsSentence(doc, start) && classBodyWord(nextWord(doc, start+sp)):
+				// the article opening a sentence before a body's class
+				// noun: "De Vereniging van Samenwerkende Universiteiten
+				// laat weten", "De Unie van Waterschappen"; not a family
+				// name (De Jong) nor a title (De Telegraaf, Het Parool)
+				start = skipSpace(doc.Text, start+sp)
+				moved = true
 			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
@@ -196,6 +203,13 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// classBodyWord reports whether a capitalised word is a class noun of
+// bodies or works (Vereniging, Universiteit, Partij, Klimaatwet) or an
+// institution's last word (Unie, Commissie).
+func classBodyWord(w string) bool {
+	return startsUpper(w) && strings.ToUpper(w) != w && (classOf(w) != "" || institutionShort[strings.ToLower(w)])
 }
 
 // streetName reports whether a name ends in a street, square or other

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -55,6 +56,7 @@ func Title(title *nl.Doc, tagged []kroniek.Mention, text string, locals []kronie
 	target := map[string]string{} // title local key -> article local key
 	parts := map[int]string{}     // title mention cut to a name of the text -> its local key
 	typeOf := map[string]string{}
+	fuller := map[string]string{} // article local key -> the title's full name of its signature
 	for _, le := range locals {
 		typeOf[le.Key] = le.Type
 	}
@@ -63,6 +65,9 @@ func Title(title *nl.Doc, tagged []kroniek.Mention, text string, locals []kronie
 			target[tl.Key] = key
 			if rule != "" {
 				ix.link(key, tl.Name+" (title): "+rule)
+			}
+			if strings.HasPrefix(rule, signatureRule) {
+				fuller[key] = tl.Name // Hans van Soest, not H. Vansoest
 			}
 			continue
 		}
@@ -94,6 +99,11 @@ func Title(title *nl.Doc, tagged []kroniek.Mention, text string, locals []kronie
 		locals = append(locals, le)
 		target[tl.Key] = le.Key
 		typeOf[le.Key] = le.Type
+	}
+	for i := range locals {
+		if name, ok := fuller[locals[i].Key]; ok {
+			locals[i].Name = name
+		}
 	}
 	for k, links := range ix.links {
 		for i := range locals {
@@ -191,8 +201,22 @@ func (ix *textIndex) find(tl kroniek.LocalEntity) (string, string) {
 			return keys[0], "full name of the text's " + ws[len(ws)-1]
 		}
 	}
+	// a columnist's name in the title, signed under the column in lower
+	// case with the family name's particles run together: "Hans van
+	// Soest" and h.vansoest
+	if ws := nameWords(tl.Name); tl.Type == kroniek.PER && len(ws) >= 2 {
+		r, _ := utf8.DecodeRuneInString(ws[0])
+		sig := string(r) + "." + strings.Join(ws[1:], "")
+		if keys := ix.byName[nameKey(sig)]; len(keys) == 1 && ix.persons[keys[0]] {
+			return keys[0], signatureRule + " " + sig
+		}
+	}
 	return "", ""
 }
+
+// signatureRule opens the rule that links a columnist's name in the
+// title to the signature under the column.
+const signatureRule = "full name of the text's signature"
 
 func (ix *textIndex) link(key, rule string) { ix.links[key] = append(ix.links[key], rule) }
 

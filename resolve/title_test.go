@@ -30,6 +30,9 @@ func TestTitleNames(t *testing.T) {
 			"Gilles De Bilde ziet weinig in de komst van Cristian Chivu naar de club.",
 			map[string]string{"De Bilde": "Gilles De Bilde", "Chivu": "Cristian Chivu"}},
 		{"HET CIJFER VAN DE WEEK", "Het regent de hele dag in de stad.", map[string]string{}},
+		// the columnist's signature runs the particles together
+		{"Uitstel is beter. Gerrit van Dorrestein Commentaar", "Het kost duizenden banen. Dat is een goede reden. g.vandorrestein",
+			map[string]string{"Gerrit van Dorrestein": "Gerrit van Dorrestein"}},
 	} {
 		text := nl.Parse(tc.text, nl.Options{Lang: "nl"})
 		locals, mentions := Local(text, tagger.Tag(text), k)

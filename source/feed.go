@@ -133,19 +133,7 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 		if body == "" {
 			return nil, errors.New("item has neither content nor link")
 		}
-		a = &kroniek.Article{
-			Source: item.Link, URL: item.Link, Title: item.Title, Author: item.Author,
-			Body: body, Lang: feed.Lang, Outlet: feed.Title,
-		}
-		if a.URL != "" {
-			a.ID = URLID(a.URL)
-		} else {
-			a.ID = TextID(body)
-			a.Source = item.Key
-		}
-		if d, ok := dateFromURL(a.URL); ok && item.Published == "" {
-			a.Published = d
-		}
+		a = bodyArticle(feed, item, body)
 	} else {
 		if f == nil {
 			// The problem's location is the link: say what is missing
@@ -163,6 +151,13 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 		a.Author = firstOf(a.Author, item.Author)
 		a.Lang = firstOf(a.Lang, feed.Lang)
 	}
+	completeFromItem(a, feed, item)
+	return a, nil
+}
+
+// completeFromItem fills what an item's article lacks from the item and
+// its feed: date, outlet, guid.
+func completeFromItem(a *kroniek.Article, feed *Feed, item FeedItem) {
 	if a.Published == "" && item.Published != "" {
 		a.Published = item.Published
 		setMeta(a, "date_source", "feed")
@@ -173,7 +168,43 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 	if item.GUID != "" {
 		setMeta(a, "guid", item.GUID)
 	}
-	return a, nil
+}
+
+// bodyArticle is the article of a feed item whose content is its text.
+func bodyArticle(feed *Feed, item FeedItem, body string) *kroniek.Article {
+	a := &kroniek.Article{
+		Source: item.Link, URL: item.Link, Title: item.Title, Author: item.Author,
+		Body: body, Lang: feed.Lang, Outlet: feed.Title,
+	}
+	if a.URL != "" {
+		a.ID = URLID(a.URL)
+	} else {
+		a.ID = TextID(body)
+		a.Source = item.Key
+	}
+	if d, ok := dateFromURL(a.URL); ok && item.Published == "" {
+		a.Published = d
+	}
+	return a
+}
+
+// SummaryArticle is the article of a feed item that carries only a summary
+// (a teaser) and a link, made from the summary when the page is not
+// fetched: its meta "content" is "summary". Its id is its link's, so a
+// later run with fetching replaces it with the whole page. ok is false when
+// the item has no summary.
+func SummaryArticle(feed *Feed, item FeedItem) (a *kroniek.Article, ok bool) {
+	body, err := feedContentText(item.Content)
+	if err != nil {
+		return nil, false
+	}
+	if body, _ = tidyParagraphs(body, item.Title); body == "" || item.Link == "" {
+		return nil, false
+	}
+	a = bodyArticle(feed, item, body)
+	completeFromItem(a, feed, item)
+	setMeta(a, "content", "summary")
+	return a, true
 }
 
 // setMeta sets one Article.Meta field.
@@ -246,8 +277,18 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 			if loc == "" {
 				loc = fmt.Sprintf("%s item %d", name, i+1)
 			}
-			report(problem(loc, err, false))
-			continue
+			sum, ok := (*kroniek.Article)(nil), false
+			if errors.Is(err, ErrNoFetch) {
+				sum, ok = SummaryArticle(feed, item)
+			}
+			if !ok {
+				report(problem(loc, err, false))
+				continue
+			}
+			// A teaser is kept as a short article rather than lost: the
+			// warning says how to get the whole page.
+			report(problem(loc, fmt.Errorf("only a summary (%d characters): stored as it is; --fetch reads the whole page", utf8.RuneCountInString(sum.Body)), true))
+			a = sum
 		}
 		setMeta(a, "feed", name)
 		if err := emit(a); err != nil {

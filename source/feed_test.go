@@ -89,13 +89,29 @@ func TestReadFeedFetchesLinks(t *testing.T) {
 	if err := os.WriteFile(file, []byte(atomFeed(srv.URL)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, probs = collect(t, []string{file}, Options{})
-	if len(probs) == 0 {
-		t.Error("fetching off: no problems")
-	}
+	// A summary is stored as a short article with a warning; an item with
+	// only a link is an error.
+	arts, probs = collect(t, []string{file}, Options{})
+	var summaries, links int
 	for _, p := range probs {
-		if !strings.HasPrefix(p.Message, "only a ") || !strings.HasSuffix(p.Message, " and fetching is off; --fetch reads the page") || strings.Contains(p.Message, "http") {
-			t.Errorf("fetching off: %s: %s", p.Location, p.Message)
+		switch {
+		case p.Warning && strings.HasPrefix(p.Message, "only a summary (") && strings.HasSuffix(p.Message, "): stored as it is; --fetch reads the whole page"):
+			summaries++
+		case !p.Warning && p.Message == "only a link and fetching is off; --fetch reads the page":
+			links++
+		default:
+			t.Errorf("fetching off: %s: %s (warning %v)", p.Location, p.Message, p.Warning)
+		}
+		if strings.Contains(p.Message, "http") {
+			t.Errorf("fetching off: the link twice: %s", p.Message)
+		}
+	}
+	if summaries != len(arts) || summaries == 0 {
+		t.Errorf("fetching off: %d summary warnings, %d articles", summaries, len(arts))
+	}
+	for _, a := range arts {
+		if a.Meta["content"] != "summary" || a.ID != URLID(a.URL) || a.Body == "" {
+			t.Errorf("summary article: %+v", a)
 		}
 	}
 }

@@ -75,10 +75,12 @@ const (
 	noteUTF16   = "UTF-16 text decoded to UTF-8"
 	noteCP1252  = "not UTF-8: decoded as Windows-1252"
 	noteInvalid = "invalid UTF-8 repaired with U+FFFD"
+	noteMark    = "UTF-16 byte order mark before UTF-8 text: mark dropped"
 )
 
 // decodeText turns raw bytes into UTF-8 text: a UTF-8 byte order mark is
-// dropped, UTF-16 with a byte order mark is decoded, valid UTF-8 is kept as
+// dropped, UTF-16 with a byte order mark is decoded (a UTF-16 mark before
+// 8-bit text is dropped and the rest decoded), valid UTF-8 is kept as
 // it is, text without a single valid multi-byte UTF-8 sequence that
 // Windows-1252 can decode is decoded as Windows-1252, and anything else has
 // its invalid bytes replaced by U+FFFD. note is "" when the input was
@@ -87,10 +89,14 @@ func decodeText(b []byte) (text, note string) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeUTF16(b[2:], false), noteUTF16
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeUTF16(b[2:], true), noteUTF16
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		if mayBeUTF16(b[2:]) {
+			return decodeUTF16(b[2:], b[0] == 0xFE), noteUTF16
+		}
+		if text, note := decodeText(b[2:]); note != "" {
+			return text, note
+		}
+		return string(b[2:]), noteMark
 	}
 	if utf8.Valid(b) {
 		return string(b), ""
@@ -117,9 +123,21 @@ func decodeUTF16(b []byte, bigEndian bool) string {
 	return string(utf16.Decode(u))
 }
 
+// mayBeUTF16 tells whether the bytes after a UTF-16 byte order mark can be
+// UTF-16 text. Text of any script in UTF-16 holds NUL bytes (every newline,
+// space, digit or Latin letter has one), so a longer text without a single
+// NUL is 8-bit text that merely starts with the mark's two bytes.
+func mayBeUTF16(b []byte) bool {
+	return len(b) < 16 || bytes.IndexByte(b, 0) >= 0
+}
+
 // looksCP1252 tells whether invalid UTF-8 is more likely Windows-1252: it
-// holds no valid multi-byte UTF-8 sequence and none of the five bytes
-// Windows-1252 leaves undefined.
+// holds no valid multi-byte UTF-8 sequence, none of the five bytes
+// Windows-1252 leaves undefined, and every byte above ASCII reads as
+// Windows-1252 text would: a letter next to a letter (the é of "café"),
+// or a typographic sign (quotes, dashes, €, «, °, a no-break space). A
+// stray UTF-8 lead byte in ASCII text ("Amsterdam \xc3(") reads as a
+// lone "Ã" and is repaired as invalid UTF-8 instead.
 func looksCP1252(b []byte) bool {
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -135,9 +153,39 @@ func looksCP1252(b []byte) bool {
 		if r != utf8.RuneError && size > 1 {
 			return false
 		}
+		if !cp1252Plausible(b, i) {
+			return false
+		}
 		i++
 	}
 	return true
+}
+
+// cp1252Plausible tells whether the byte at i, read as Windows-1252, is a
+// sign or a letter with a letter beside it.
+func cp1252Plausible(b []byte, i int) bool {
+	c := b[i]
+	if c < 0xC0 || c == 0xD7 || c == 0xF7 || c == 0xE0 {
+		// 0x80–0xBF: signs, quotes, dashes, the few letters (Š, œ, ž, Ÿ, ª,
+		// µ, º) and no-break space; × and ÷; à, a word of its own ("à 5 euro").
+		return true
+	}
+	return cp1252Letter(b, i-1) || cp1252Letter(b, i+1)
+}
+
+// cp1252Letter tells whether the byte at i is a letter in Windows-1252.
+func cp1252Letter(b []byte, i int) bool {
+	if i < 0 || i >= len(b) {
+		return false
+	}
+	c := b[i]
+	switch {
+	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		return true
+	case c >= 0xC0:
+		return c != 0xD7 && c != 0xF7
+	}
+	return false
 }
 
 // isBinary tells whether the start of an input is not text: it holds NUL

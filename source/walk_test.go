@@ -146,10 +146,26 @@ func TestReadBadInput(t *testing.T) {
 					t.Errorf("body %q", a.Body)
 				}
 			}},
-		{name: "windows-1252", file: "cp.txt", data: []byte("Caf\xe9 \x93De Kroon\x94 \x96 \x80 5"),
+		{name: "windows-1252", file: "cp.txt", data: []byte("Caf\xe9 \x93De Kroon\x94 \x96 E\xe9n \xe0 \x80 5"),
 			wantMsg: "Windows-1252", warning: true, wantArts: 1,
 			check: func(t *testing.T, a *kroniek.Article) {
-				if a.Body != "Café “De Kroon” – € 5" {
+				if a.Body != "Café “De Kroon” – Eén à € 5" {
+					t.Errorf("body %q", a.Body)
+				}
+			}},
+		{name: "one stray lead byte", file: "stray.txt",
+			data:    []byte("Dit gaat over Amsterdam \xc3( en de burgemeester zei dat het goed gaat.\n"),
+			wantLoc: "stray.txt:1", wantMsg: "invalid UTF-8 repaired", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if !strings.Contains(a.Body, "Amsterdam \uFFFD( en") {
+					t.Errorf("body %q", a.Body)
+				}
+			}},
+		{name: "utf-16 mark before utf-8", file: "mark.txt",
+			data:    append([]byte{0xFF, 0xFE}, "Een gewone tekst die met twee vreemde bytes begint.\n"...),
+			wantMsg: "mark dropped", warning: true, wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if strings.TrimSpace(a.Body) != "Een gewone tekst die met twee vreemde bytes begint." {
 					t.Errorf("body %q", a.Body)
 				}
 			}},

@@ -59,6 +59,7 @@ func (s *Store) putArticles(ctx context.Context, tx *Tx, articles []*kroniek.Art
 				return res, err
 			}
 			res.Updated++
+			res.UpdatedIDs = append(res.UpdatedIDs, a.ID)
 		}
 		seen[a.ID] = true
 	}

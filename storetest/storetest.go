@@ -161,8 +161,8 @@ func testPutArticles(t *testing.T, open Open) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := [3]int{0, 1, 4}; counts(res) != want {
-		t.Errorf("changed put: %+v, want %v (new, updated, unchanged)", res, want)
+	if want := [3]int{0, 1, 4}; counts(res) != want || !slices.Equal(res.UpdatedIDs, []string{arts[1].ID}) {
+		t.Errorf("changed put: %+v, want %v (new, updated, unchanged) and %s named", res, want, arts[1].ID)
 	}
 	if a, err := s.Article(ctx, artNRC); err != nil || a.Title != arts[1].Title {
 		t.Errorf("updated article: %v, %v", a, err)

@@ -36,3 +36,32 @@ func TestNamings(t *testing.T) {
 		t.Errorf("Spelled(Krant C) = %+v, want none", got)
 	}
 }
+
+// TestNamingNeedsAnExclusiveSpelling: outlets that all write "VS" and
+// "Amerika" and only prefer different ones do not name the
+// country differently; an outlet whose spelling another never uses does;
+// an inhabitant name ("Amerikanen") is no spelling of the country.
+func TestNamingNeedsAnExclusiveSpelling(t *testing.T) {
+	mk := func(id, outlet string, names ...string) *member {
+		an := &kroniek.Analysis{Article: id}
+		for _, n := range names {
+			an.Mentions = append(an.Mentions, kroniek.Mention{Entity: "e-us", Text: n})
+		}
+		return &member{a: &kroniek.Article{ID: id, Outlet: outlet}, an: an}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{"e-us": {ID: "e-us", Name: "Verenigde Staten"}}}
+	alike := []*member{
+		mk("a1", "Krant A", "VS", "VS", "Amerika", "Amerikanen", "Amerikanen", "Amerikanen"),
+		mk("b1", "Krant B", "Amerika", "Amerika", "VS"),
+	}
+	if got := b.naming(alike); len(got) != 0 {
+		t.Errorf("outlets using the same spellings: naming %v, want none", got)
+	}
+	apart := []*member{
+		mk("a1", "Krant A", "VS", "VS"),
+		mk("b1", "Krant B", "Amerika", "Amerika"),
+	}
+	if got := b.naming(apart); got["Verenigde Staten"]["Krant B"] != "Amerika" || got["Verenigde Staten"]["Krant A"] != "VS" {
+		t.Errorf("outlets with spellings of their own: naming %v", got)
+	}
+}

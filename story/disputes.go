@@ -11,15 +11,17 @@ import (
 // FigureDispute is one quantity that outlets report with different
 // values, side by side.
 type FigureDispute struct {
-	Object string
-	Unit   string
-	Date   string
-	Values []DisputedValue
+	Object string          `json:"object"`
+	Unit   string          `json:"unit,omitempty"`
+	Date   string          `json:"date"`
+	Values []DisputedValue `json:"values"`
 }
 
+// DisputedValue is one outlet's value of a disputed figure, with the
+// figure as evidence.
 type DisputedValue struct {
-	Outlet string
-	Figure kroniek.Amount
+	Outlet string         `json:"outlet"`
+	Figure kroniek.Amount `json:"figure"`
 }
 
 // Disputes finds figures that count the same thing and still differ

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -96,6 +97,11 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 			if mn.Entity == "" || mn.Text == "" {
 				continue
 			}
+			if isDemonym(mn.Text) {
+				// "Fransen" names the French, not France: no spelling of
+				// the country to compare.
+				continue
+			}
 			key := spellingKey(mn.Text)
 			if counts[mn.Entity] == nil {
 				counts[mn.Entity] = map[string]map[string]int{}
@@ -125,7 +131,7 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 		for o, keys := range byOutlet {
 			preferred[o] = argmax(keys)
 		}
-		if !differ(preferred) {
+		if !differ(preferred) || !exclusive(byOutlet, preferred) {
 			continue
 		}
 		spell := map[string]string{}
@@ -151,6 +157,37 @@ func spellingKey(s string) string {
 // contains the other and neither abbreviates the other (Wit-Rusland vs
 // Belarus; not Loekasjenko vs Aleksandr Loekasjenko, nor FvD vs Forum voor
 // Democratie).
+// exclusive tells whether some outlet prefers a spelling that another
+// outlet never uses: outlets that each write "VS", "Verenigde Staten" and
+// "Amerikanen" and merely prefer different ones name the country alike.
+func exclusive(byOutlet map[string]map[string]int, preferred map[string]string) bool {
+	for o, k := range preferred {
+		for other, keys := range byOutlet {
+			if other != o && keys[k] == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDemonym tells whether a mention is only an inhabitant name or
+// adjective of a country in the knowledge base (Fransen, Amerikanen;
+// not Polen, which is the country too).
+func isDemonym(text string) bool {
+	k, err := kb.Load()
+	if err != nil {
+		return false
+	}
+	es := k.Lookup(text)
+	for _, e := range es {
+		if e.Kind != kb.KindDemonym {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
 func differ(preferred map[string]string) bool {
 	var keys []string
 	for _, k := range preferred {

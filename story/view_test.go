@@ -3,6 +3,7 @@ package story
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -333,4 +334,36 @@ func TestBoilerplateServiceNotes(t *testing.T) {
 		"De gemeente verkocht vorig jaar tweehonderd kaarten minder dan verwacht.":        false,
 		"Poetin ontving Loekasjenko maandag in Sotsji.":                                   false,
 	})
+}
+
+// TestStoryArticlesByDate: a story lists its articles oldest first (then
+// by id, undated last), whatever order the input gave them in (the
+// builder orders its members so).
+func TestStoryArticlesByDate(t *testing.T) {
+	seeds := loadSeeds(t)
+	dates := []string{"2020-09-15", "", "2020-09-14", "2020-09-14", "2020-09"}
+	for i, a := range seeds {
+		a.Published = dates[i%len(dates)]
+	}
+	slices.Reverse(seeds)
+	_, stories := Build(seeds, nil, nil, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	pub := map[string]string{}
+	for _, a := range seeds {
+		pub[a.ID] = a.Published
+	}
+	ids := append(append([]string{}, stories[0].Articles...), stories[0].Copies...)
+	if len(ids) != len(seeds) {
+		t.Fatalf("story holds %v", ids)
+	}
+	got := stories[0].Articles
+	for i := 1; i < len(got); i++ {
+		a, b := pub[got[i-1]], pub[got[i]]
+		if a == "" && b != "" || a != "" && b != "" && a > b || a == b && got[i-1] > got[i] {
+			t.Errorf("articles not oldest first: %v (dates %v)", got, dates)
+			break
+		}
+	}
 }

@@ -156,6 +156,15 @@ func (c *analysis) run(ctx context.Context, x *call) error {
 	if !c.quiet {
 		fmt.Fprintf(c.Main.Stderr, "kroniek: %d read, %d new, %d updated, %d unchanged, %d analysed, %s\n",
 			len(res.Articles), res.New, res.Updated, res.Unchanged, res.Analysed, plural(countErrors(c.problems), "problem", "problems"))
+		if ids := res.UpdatedIDs; len(ids) > 0 {
+			// Which articles changed since the last run, so that a user
+			// can look at them (the first ten).
+			more := ""
+			if len(ids) > 10 {
+				ids, more = ids[:10], fmt.Sprintf(" and %d more", len(ids)-10)
+			}
+			fmt.Fprintf(c.Main.Stderr, "kroniek: updated: %s%s\n", strings.Join(ids, ", "), more)
+		}
 	}
 	if c.serve {
 		if err := serveStore(ctx, c.Main, store, c.addr); err != nil {

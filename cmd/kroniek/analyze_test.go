@@ -478,3 +478,26 @@ func entityNames(doc *kroniek.Export) map[string]string {
 	}
 	return names
 }
+
+// TestRerunNamesUpdated: a rerun after one input file changed says which
+// article was updated, not only how many.
+func TestRerunNamesUpdated(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("een.txt", "Gemeente sluit het plein.\n\nDe gemeente Utrecht sluit vanaf maandag het Vredenburgplein.")
+	write("twee.txt", "Raad stemt in.\n\nDe gemeenteraad van Utrecht stemde gisteren in met het plan.")
+	db := filepath.Join(t.TempDir(), "k.db")
+	if _, errs, code := run(t, "analyze", "--db", db, dir); code != 0 {
+		t.Fatalf("first run: exit %d: %s", code, errs)
+	}
+	write("twee.txt", "Raad stemt in.\n\nDe gemeenteraad van Utrecht stemde gisteren in met het plan van de wethouder.")
+	_, errs, code := run(t, "analyze", "--db", db, dir)
+	if code != 0 || !strings.Contains(errs, "0 new, 1 updated, 1 unchanged") || !strings.Contains(errs, "kroniek: updated: twee") {
+		t.Errorf("rerun: exit %d, stderr %q; want the updated article named", code, errs)
+	}
+}

@@ -201,6 +201,25 @@ func TestWebEndToEnd(t *testing.T) {
 		chromedp.WaitNotPresent(chromedp.CSS(`.active-filters`)),
 	)
 
+	// The home page's filters fold on a phone, so that the first story is
+	// on the first screen, and stay open on a desktop; a click opens them.
+	for _, width := range []int64{390, 1400} {
+		do("home filters", chromedp.EmulateViewport(width, 844), chromedp.Navigate(base+"/?ui=en"), chromedp.WaitReady(chromedp.CSS(`footer`)))
+		state, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const d = document.querySelector('details.filter-fold'); const s = document.querySelector('.story-item'); return (d.open ? 'open' : 'folded') + ' ' + (s && s.getBoundingClientRect().top < innerHeight ? 'story-in-view' : 'story-below'); })()`))
+		want := "open story-in-view"
+		if width < 700 {
+			want = "folded story-in-view"
+		}
+		if err != nil || state != want {
+			t.Errorf("%d px: home page filters %q, want %q (%v)", width, state, want, err)
+		}
+	}
+	do("open filters on a phone",
+		chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/?ui=en"),
+		chromedp.Click(chromedp.CSS(`details.filter-fold > summary`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.filters input[name=from]`)),
+	)
+
 	// A quote's source link opens the article scrolled to the quote,
 	// marked (on a phone, where the quotes are folded first).
 	do("quote link",

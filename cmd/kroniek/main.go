@@ -29,8 +29,9 @@ const (
 // some inputs were reported as problems.
 var errSomeInputFailed = errors.New("some inputs failed")
 
-// errNotReady is status's error (exit status 3) when the store or the
-// queue it was asked about cannot be read; the report already says why.
+// errNotReady is status's error (exit status 1, as any command's that
+// cannot read its store) when the store or the queue it was asked about
+// cannot be read; the report already says why.
 var errNotReady = errors.New("not ready")
 
 // Command is a subcommand that reads its own command line (train, eval).
@@ -163,7 +164,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errNotReady):
-		return exitSomeBad
+		return exitFailure
 	case errors.Is(err, errSomeInputFailed):
 		fmt.Fprintf(m.Stderr, "kroniek %s: %v\n", args[0], err)
 		return exitSomeBad

@@ -368,9 +368,12 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		if name == "" {
 			name = "unknown speaker" // the report speaks English, as its other labels do
 		}
-		if by[k][name] == nil {
-			by[k][name] = &said{speaker: name}
-			order[k] = append(order[k], name)
+		// One speaker whatever the case of its description ("De
+		// veiligheidsregio" opening a sentence, "de veiligheidsregio").
+		key := strings.ToLower(name)
+		if by[k][key] == nil {
+			by[k][key] = &said{speaker: name}
+			order[k] = append(order[k], key)
 		}
 		cite := refs.cite([]string{q.Article})
 		if q.Field == kroniek.FieldTitle {
@@ -380,16 +383,16 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		if k == 1 {
 			line = fmt.Sprintf("%s   %s", clip(q.Shown(), 80), cite)
 		}
-		by[k][name].lines = append(by[k][name].lines, line)
+		by[k][key].lines = append(by[k][key].lines, line)
 	}
 	for k, label := range []string{"Said", "Reported"} {
 		first, n, total := true, 0, 0
-		for _, name := range order[k] {
-			total += len(by[k][name].lines)
+		for _, key := range order[k] {
+			total += len(by[k][key].lines)
 		}
 		full := func() bool { return k == 1 && n == reportedLines }
-		for _, name := range order[k] {
-			for _, line := range by[k][name].lines {
+		for _, key := range order[k] {
+			for _, line := range by[k][key].lines {
 				if full() {
 					break
 				}
@@ -397,7 +400,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 				if first {
 					head, first = label, false
 				}
-				fmt.Fprintf(w, "  %-8s %s: %s\n", head, name, line)
+				fmt.Fprintf(w, "  %-8s %s: %s\n", head, by[k][key].speaker, line)
 				n++
 			}
 			if full() {

@@ -11,27 +11,43 @@ import (
 // storiesCommand lists the stories in a store.
 var storiesCommand = &command{
 	summary:  "list the stories in a store",
-	synopsis: "Usage: kroniek stories [--db kroniek.db] [--json] [-n N]\n\nList the stories in a store.",
-	store:    readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N]", flags: storiesFlags,
+	synopsis: "Usage: kroniek stories [--db kroniek.db] [--json] [-n N] [--all]\n\nList the stories in a store told by two articles or more, as the web page does;\n--all lists the one-article stories too.",
+	store:    readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N] [--all]", flags: storiesFlags,
 }
 
 // storiesFlags declares the flags of `kroniek stories` and returns its body.
 func storiesFlags(x *call) func(context.Context) error {
 	asJSON := x.fs.Bool("json", false, "print JSON")
 	limit := x.fs.Int("n", 0, "list at most n stories (0: all)")
+	all := x.fs.Bool("all", false, "list one-article stories too")
 	return func(ctx context.Context) error {
-		stories, err := listStories(ctx, x.store, *limit)
+		stories, err := listStories(ctx, x.store, 0)
 		if err != nil {
 			return err
 		}
+		// A story of one article is no story told across sources: left
+		// out unless asked for, as on the web page and in the API.
+		shown := stories[:0:0]
+		for _, s := range stories {
+			if *all || len(s.Articles) >= 2 {
+				shown = append(shown, s)
+			}
+		}
+		single := len(stories) - len(shown)
+		if *limit > 0 && len(shown) > *limit {
+			shown = shown[:*limit]
+		}
 		if *asJSON {
-			return writeJSON(x.Stdout, stories)
+			return writeJSON(x.Stdout, shown)
 		}
 		byID, err := articleIndex(ctx, x.store)
 		if err != nil {
 			return err
 		}
-		writeStoryTable(x.Stdout, stories, byID)
+		writeStoryTable(x.Stdout, shown, byID)
+		if single > 0 {
+			fmt.Fprintf(x.Stdout, "(%s not listed; --all lists them)\n", plural(single, "one-article story", "one-article stories"))
+		}
 		return nil
 	}
 }

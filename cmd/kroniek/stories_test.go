@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,5 +78,36 @@ func TestStoriesAndStory(t *testing.T) {
 	}
 	if _, _, code = run(t, "story", "--db", db); code != exitUsage {
 		t.Errorf("story without id: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestStoriesHidesSingles: `kroniek stories` lists the stories told by two
+// articles or more, as the web page does, says how many one-article
+// stories it left out, and --all lists them (text and JSON).
+func TestStoriesHidesSingles(t *testing.T) {
+	t.Parallel()
+	one := filepath.Join(t.TempDir(), "los.jsonl")
+	if err := os.WriteFile(one, []byte(`{"id":"x1","title":"Los bericht","text":"De gemeenteraad van Zwolle stemde dinsdag in met het plan voor een nieuwe brug over de IJssel."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "k.db")
+	if _, errs, code := run(t, "analyze", "-q", "--db", db, seedsDir(t), one); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, errs)
+	}
+	out := mustRun(t, "stories", "--db", db)
+	if strings.Contains(out, "Los bericht") || !strings.Contains(out, "(1 one-article story not listed; --all lists them)") {
+		t.Errorf("stories:\n%s", out)
+	}
+	if out := mustRun(t, "stories", "--all", "--db", db); !strings.Contains(out, "Los bericht") || strings.Contains(out, "not listed") {
+		t.Errorf("stories --all:\n%s", out)
+	}
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{{[]string{"--json"}, 1}, {[]string{"--json", "--all"}, 2}, {[]string{"--json", "--all", "-n", "1"}, 1}} {
+		var list []*kroniek.Story
+		if err := json.Unmarshal([]byte(mustRun(t, append([]string{"stories", "--db", db}, tc.args...)...)), &list); err != nil || len(list) != tc.want {
+			t.Errorf("stories %v: %d stories (%v), want %d", tc.args, len(list), err, tc.want)
+		}
 	}
 }

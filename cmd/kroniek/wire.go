@@ -21,52 +21,65 @@ import (
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "11"
+const analyzerVersion = "12"
 
-// newPipeline wires every stage of kroniek into a pipeline.
+// newPipeline wires every stage of kroniek into a pipeline; the models
+// load before the first article it analyses.
 func newPipeline() (*pipeline.Pipeline, error) {
-	s, err := newStages()
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(s, analyzerVersion), nil
+	return pipeline.New(lazyStages(), analyzerVersion), nil
 }
 
-// newStages loads the models and returns every stage of kroniek.
+// newStages returns every stage of kroniek with the models loaded, for
+// callers that run the stages themselves (bench, tests).
 func newStages() (pipeline.Stages, error) {
-	// The models load on all cores (0.7 s of CPU, most of a small run).
+	s := lazyStages()
+	if err := s.Load(); err != nil {
+		return pipeline.Stages{}, err
+	}
+	return s, nil
+}
+
+// lazyStages returns every stage of kroniek. The models load on the
+// stages' Load, which the pipeline calls before the first article it
+// analyses: a rerun with nothing new never loads them.
+func lazyStages() pipeline.Stages {
 	var (
 		tagger *ner.Tagger
 		k      *kb.KB
 		syn    *nl.Syntax
 	)
-	var g errgroup.Group
-	g.Go(func() (err error) {
-		if tagger, err = ner.Load(); err != nil {
-			return fmt.Errorf("load ner model: %w", err)
+	load := func() error {
+		// The models load on all cores (0.7 s of CPU, most of a small run).
+		var g errgroup.Group
+		g.Go(func() (err error) {
+			if tagger, err = ner.Load(); err != nil {
+				return fmt.Errorf("load ner model: %w", err)
+			}
+			return nil
+		})
+		g.Go(func() (err error) {
+			if k, err = kb.Load(); err != nil {
+				return fmt.Errorf("load knowledge base: %w", err)
+			}
+			return nil
+		})
+		g.Go(func() (err error) {
+			if syn, err = nl.LoadSyntax(); err != nil {
+				return fmt.Errorf("load syntax models: %w", err)
+			}
+			return nil
+		})
+		if err := g.Wait(); err != nil {
+			return err
+		}
+		// Tag every token, parse a sentence when an extractor first asks
+		// for it: parsing all of dpgmedia would cost more than the
+		// analyze budget.
+		syn.Lazy = true
+		if err := lang.Check(); err != nil {
+			return fmt.Errorf("load language model: %w", err)
 		}
 		return nil
-	})
-	g.Go(func() (err error) {
-		if k, err = kb.Load(); err != nil {
-			return fmt.Errorf("load knowledge base: %w", err)
-		}
-		return nil
-	})
-	g.Go(func() (err error) {
-		if syn, err = nl.LoadSyntax(); err != nil {
-			return fmt.Errorf("load syntax models: %w", err)
-		}
-		return nil
-	})
-	if err := g.Wait(); err != nil {
-		return pipeline.Stages{}, err
-	}
-	// Tag every token, parse a sentence when an extractor first asks for
-	// it: parsing all of dpgmedia would cost more than the analyze budget.
-	syn.Lazy = true
-	if err := lang.Check(); err != nil {
-		return pipeline.Stages{}, fmt.Errorf("load language model: %w", err)
 	}
 	storyOpts := story.DefaultOptions()
 	tag := func(doc *nl.Doc) []kroniek.Mention {
@@ -81,7 +94,7 @@ func newStages() (pipeline.Stages, error) {
 			return r.Text, r.Removed, r.Headings
 		},
 		Detect:   lang.Detect,
-		Annotate: syn.Annotate,
+		Annotate: func(doc *nl.Doc) { syn.Annotate(doc) },
 		Tag:      tag,
 		Local: func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			return resolve.Local(doc, tagged, k)
@@ -103,11 +116,12 @@ func newStages() (pipeline.Stages, error) {
 			return timex.FillYears(times, timex.RefFromPublished(ref))
 		},
 		Resolve:     resolve.Corpus,
+		Load:        load,
 		MergeEvents: event.Merge,
 		MergeCopies: event.MergeCopies,
 		Stories: func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story) {
 			return story.Build(articles, analyses, entities, storyOpts)
 		},
 	}
-	return s, nil
+	return s
 }

@@ -1,4 +1,5 @@
-// fold.js opens the folded sections of a story page on a wide screen.
+// fold.js opens the folded sections of a page on a wide screen: a story's
+// long sections and the home page's filters.
 // The server folds a long section (quotes, events, sources …) so that a
 // phone first shows the story's outline; a desktop has the room to show
 // them all, and each stays foldable under its heading. Without script
