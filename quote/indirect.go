@@ -842,11 +842,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		if inside(start) {
 			return kroniek.Quote{}, false
 		}
-		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
-		q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
-		x.withGap(&q, x.volgensGap(toks, i, sp))
-		return q, true
+		return x.volgensQuote(start, end, toks, i, sp), true
 	}
 	if !opens {
 		// The parse tells what "volgens X" in mid-sentence qualifies: the
@@ -971,11 +967,17 @@ func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func
 	if inside(start) || inside(end-1) {
 		return kroniek.Quote{}, false
 	}
+	return x.volgensQuote(start, end, toks, i, sp), true
+}
+
+// volgensQuote is the indirect quote of the text from start to end that
+// "volgens X" (toks[i]) inside it reports, with "volgens X" as its gap.
+func (x *extractor) volgensQuote(start, end int, toks []nl.Token, i int, sp *speaker) kroniek.Quote {
 	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	x.withGap(&q, x.volgensGap(toks, i, sp))
-	return q, true
+	return q
 }
 
 // volgensEnd returns the index of the first token after "volgens X"
