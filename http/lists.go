@@ -421,6 +421,13 @@ func (s *Server) lastWeek(ctx context.Context) (string, error) {
 // phrases, not the entity's mentions: an article that uses the word
 // without the tagger having marked it (de brexit) is still found. It
 // returns the entity so searched.
+// Search runs a search as the web page and the API do: a query that names
+// an entity (up to four words, no operators) finds every spelling of it,
+// and that entity is returned beside the result; else the query as given.
+func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+	return s.search(ctx, sq)
+}
+
 func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
 	var alias *kroniek.Entity
 	text := strings.TrimSpace(sq.Text)

@@ -54,6 +54,7 @@ func TestFlagsAnywhere(t *testing.T) {
 		{"watch", []string{"watch", "-h"}, []string{"watch", "--db", db, "-h"}, 0, "kroniek watch"},
 		{"gen", []string{"gen", "kb", "-h"}, []string{"gen", "kb", "--shared", dir, "-h"}, 0, "kroniek gen kb"},
 		{"rebuild", []string{"rebuild", "--if-stale", "--db", missing}, []string{"rebuild", "--db", missing, "--if-stale"}, 1, "missing.db"},
+		{"search", []string{"search", "--db", db, "-n", "1", "Sotsji"}, []string{"search", "Sotsji", "-n", "1", "--db", db}, 0, "«Sotsji»"},
 		{"explain", []string{"explain", "--db", missing, "--json", "Poetin"}, []string{"explain", "Poetin", "--json", "--db", missing}, 1, "missing.db"},
 		{"report", []string{"report", "--db", db}, []string{"report", "--db=" + db}, 0, "Story: "},
 		{"status", []string{"status", "--json", "--db", db, "extra"}, []string{"status", "extra", "--db", db, "--json"}, exitUsage, `unexpected argument "extra"`},

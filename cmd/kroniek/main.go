@@ -59,6 +59,7 @@ var commands = map[string]*command{
 	"rebuild": rebuildCommand,
 	"status":  statusCommand,
 	"explain": explainCommand,
+	"search":  searchCommand,
 	"report":  reportCommand,
 }
 

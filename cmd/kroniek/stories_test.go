@@ -111,3 +111,25 @@ func TestStoriesHidesSingles(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchCommand: `kroniek search` finds what the web page's search
+// finds (a name finds every spelling of its entity), prints the matched
+// words in «», keeps to -n, and --json is the API's result.
+func TestSearchCommand(t *testing.T) {
+	t.Parallel()
+	_, db := analyzeSeeds(t)
+	out := mustRun(t, "search", "--db", db, "Sotsji")
+	if !strings.Contains(out, "004_62fcb3cfc53ec9e0") || !strings.Contains(out, "«Sotsji»") || !strings.HasSuffix(out, "1 of 1 article\n") {
+		t.Errorf("search Sotsji:\n%s", out)
+	}
+	if out := mustRun(t, "search", "-n", "2", "Loekasjenko", "--db", db); !strings.Contains(out, "every spelling of") || !strings.HasSuffix(out, "2 of 5 articles\n") {
+		t.Errorf("search Loekasjenko -n 2:\n%s", out)
+	}
+	var res kroniek.SearchResult
+	if err := json.Unmarshal([]byte(mustRun(t, "search", "--json", "--db", db, "Sotsji")), &res); err != nil || res.Total != 1 || len(res.Hits) != 1 {
+		t.Errorf("search --json: %+v (%v)", res, err)
+	}
+	if _, errs, code := run(t, "search", "--db", db); code != exitUsage || !strings.Contains(errs, "usage: kroniek search") {
+		t.Errorf("search without words: exit %d, %s", code, errs)
+	}
+}

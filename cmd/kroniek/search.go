@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	khttp "github.com/kroniek/kroniek/http"
+)
+
+// searchCommand searches a store's articles from the command line, as the
+// web page's search does, so that a script needs no server.
+var searchCommand = &command{
+	summary:  "search the stored articles: search WORDS (Dutch stemming, \"phrases\", -word, OR, prefix*)",
+	synopsis: "Usage: kroniek search [--db kroniek.db] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS\n\nSearch the stored articles as the web page does: Dutch stemming, \"phrases\", -word, OR, prefix*;\na name finds every spelling of its entity.",
+	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek search [--db FILE] [--json] [-n N] WORDS", flags: searchFlags,
+}
+
+// searchFlags declares the flags of `kroniek search` and returns its body.
+func searchFlags(x *call) func(context.Context) error {
+	asJSON := x.fs.Bool("json", false, "print the result (hits, facets, total) as JSON")
+	limit := x.fs.Int("n", 20, "show at most n hits")
+	from := x.fs.String("from", "", "articles published on or after this date (YYYY-MM-DD)")
+	to := x.fs.String("to", "", "articles published on or before this date")
+	outlet := x.fs.String("outlet", "", "articles of this outlet")
+	lang := x.fs.String("lang", "", "articles in this language (nl, en, …)")
+	return func(ctx context.Context) error {
+		if *limit < 1 {
+			return usageError{fmt.Sprintf("-n %d: give at least 1", *limit)}
+		}
+		srv, err := khttp.NewServer(x.store)
+		if err != nil {
+			return err
+		}
+		sq := kroniek.SearchQuery{Text: strings.Join(x.args(), " "), From: *from, To: *to, Outlet: *outlet, Lang: *lang,
+			Page: kroniek.Page{Limit: *limit}}
+		res, alias, err := srv.Search(ctx, sq)
+		if err != nil {
+			if kroniek.ErrorCode(err) == kroniek.EINVALID {
+				return usageError{kroniek.ErrorMessage(err)}
+			}
+			return fmt.Errorf("search: %w", err)
+		}
+		if *asJSON {
+			return writeJSON(x.Stdout, res)
+		}
+		writeSearch(x.Stdout, res, alias)
+		return nil
+	}
+}
+
+// writeSearch prints a search result: one line per hit (date, outlet,
+// article id, title) and its snippet with the matched words in «».
+func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) {
+	if alias != nil && len(alias.Aliases) > 1 {
+		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Aliases, ", "))
+	}
+	for _, h := range res.Hits {
+		date := h.Published
+		if date == "" {
+			date = "–"
+		}
+		outlet := h.Outlet
+		if outlet == "" {
+			outlet = "unknown"
+		}
+		fmt.Fprintf(w, "%-10s  %-14s %s  %s\n", date, clip(outlet, 14), h.Article, clip(h.Title, 80))
+		if h.Snippet != "" {
+			snippet := strings.NewReplacer("\x02", "«", "\x03", "»").Replace(h.Snippet)
+			fmt.Fprintf(w, "            %s\n", clip(strings.Join(strings.Fields(snippet), " "), 160))
+		}
+	}
+	fmt.Fprintf(w, "%d of %s\n", len(res.Hits), plural(res.Total, "article", "articles"))
+}
