@@ -113,12 +113,7 @@ func TestSession10Dutch(t *testing.T) {
 // word are bodies and landmarks places, by the knowledge base (made-up
 // text).
 func TestSession10Landmarks(t *testing.T) {
-	got := strings.Join(localNames(t, "Hij doceerde aan Harvard, Yale en Cornell. Christo pakt de Arc de Triomphe in. Hij kent de bekende Hollywood-acteur Ben Velkamp."), ", ")
-	for _, want := range []string{"Harvard/ORG", "Yale/ORG", "Cornell/ORG", "Arc de Triomphe/LOC", "Hollywood/LOC"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
-		}
-	}
+	wantLocalNames(t, "Hij doceerde aan Harvard, Yale en Cornell. Christo pakt de Arc de Triomphe in. Hij kent de bekende Hollywood-acteur Ben Velkamp.", "Harvard/ORG", "Yale/ORG", "Cornell/ORG", "Arc de Triomphe/LOC", "Hollywood/LOC")
 }
 
 // TestSession10Kin checks that a word of kin a child calls them by is no
@@ -164,12 +159,7 @@ func TestSession10CapitalParticles(t *testing.T) {
 // TestSession10Diseases checks that a disease called after a person or a
 // place is a thing (made-up text).
 func TestSession10Diseases(t *testing.T) {
-	got := strings.Join(localNames(t, "Hij leed aan de ziekte van Velkamp. Het medicijn helpt tegen de ziektes van Pompe en Dorrestein, zegt Pieter Hoorneveld."), ", ")
-	for _, want := range []string{"Velkamp/MISC", "Pompe/MISC", "Dorrestein/MISC", "Pieter Hoorneveld/PER"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
-		}
-	}
+	wantLocalNames(t, "Hij leed aan de ziekte van Velkamp. Het medicijn helpt tegen de ziektes van Pompe en Dorrestein, zegt Pieter Hoorneveld.", "Velkamp/MISC", "Pompe/MISC", "Dorrestein/MISC", "Pieter Hoorneveld/PER")
 }
 
 // TestSession10ParenthesisedApposition checks that a class noun in
@@ -240,23 +230,13 @@ func TestSession10WordAcronyms(t *testing.T) {
 // and "bij" is a body, and that a given name there keeps a person
 // (made-up text).
 func TestSession10Employers(t *testing.T) {
-	got := strings.Join(localNames(t, "Haar begeleider bij Aveleijk wilde dat niet. Ze was arts bij Anne Dorrestein in de praktijk."), ", ")
-	for _, want := range []string{"Aveleijk/ORG", "Anne Dorrestein/PER"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
-		}
-	}
+	wantLocalNames(t, "Haar begeleider bij Aveleijk wilde dat niet. Ze was arts bij Anne Dorrestein in de praktijk.", "Aveleijk/ORG", "Anne Dorrestein/PER")
 }
 
 // TestSession10Models checks that a maker's name and a model are a
 // thing, and a maker's company name stays a body (made-up text).
 func TestSession10Models(t *testing.T) {
-	got := strings.Join(localNames(t, "Hij reed weg in een grijze Volkswagen Velkamp. Volgens Volkswagen Group gaat het goed."), ", ")
-	for _, want := range []string{"Volkswagen Velkamp/MISC"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
-		}
-	}
+	got := wantLocalNames(t, "Hij reed weg in een grijze Volkswagen Velkamp. Volgens Volkswagen Group gaat het goed.", "Volkswagen Velkamp/MISC")
 	if strings.Contains(got, "Volkswagen Group/MISC") {
 		t.Errorf("a maker's company a thing: %s", got)
 	}
@@ -265,12 +245,7 @@ func TestSession10Models(t *testing.T) {
 // TestSession10CamelProducts checks that products written with a
 // lower-case i before a capital are names of things (made-up text).
 func TestSession10CamelProducts(t *testing.T) {
-	got := strings.Join(localNames(t, "De kinderen krijgen iPads van school en een oude iPhone. Het werkt op iOS, zegt Pieter Velkamp."), ", ")
-	for _, want := range []string{"iPads/MISC", "iPhone/MISC", "iOS/MISC", "Pieter Velkamp/PER"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
-		}
-	}
+	wantLocalNames(t, "De kinderen krijgen iPads van school en een oude iPhone. Het werkt op iOS, zegt Pieter Velkamp.", "iPads/MISC", "iPhone/MISC", "iOS/MISC", "Pieter Velkamp/PER")
 }
 
 // TestSession10QuotedAdjectives checks that an adjective said alone in
@@ -285,10 +260,18 @@ func TestSession10QuotedAdjectives(t *testing.T) {
 // TestSession10WeeksMonuments checks that a name ending in week is an
 // event and one ending in monument a place (made-up text).
 func TestSession10WeeksMonuments(t *testing.T) {
-	got := strings.Join(localNames(t, "Volgende maand begint de Nationale Velkampweek in het hele land. Het Dorrestein Namenmonument komt er toch."), ", ")
-	for _, want := range []string{"Nationale Velkampweek/MISC", "Dorrestein Namenmonument/LOC"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %s in %s", want, got)
+	wantLocalNames(t, "Volgende maand begint de Nationale Velkampweek in het hele land. Het Dorrestein Namenmonument komt er toch.", "Nationale Velkampweek/MISC", "Dorrestein Namenmonument/LOC")
+}
+
+// wantLocalNames returns the local names of text ("Name/TYPE", joined)
+// and reports each of want that is not among them.
+func wantLocalNames(t *testing.T, text string, want ...string) string {
+	t.Helper()
+	got := strings.Join(localNames(t, text), ", ")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("want %s in %s", w, got)
 		}
 	}
+	return got
 }
