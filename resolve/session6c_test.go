@@ -87,10 +87,7 @@ func TestMinistryCountry(t *testing.T) {
 func TestParticleNames(t *testing.T) {
 	text := "Met Samira al Velkamp en Joris van Stedin, Wessel van de Dorrestein, Pieter van de Velkampkerk en Tjeerd Brons. Brons van Hoorneveld."
 	doc := nl.Parse(text, nl.Options{Lang: "nl"})
-	at := func(s, typ string) cand {
-		i := strings.Index(text, s)
-		return cand{start: i, end: i + len(s), typ: typ}
-	}
+	at := func(s, typ string) cand { return candAt(text, s, typ) }
 	cs := joinParticleNames(doc, []cand{at("Samira", kroniek.PER), at("Velkamp", kroniek.PER), at("Joris", kroniek.PER), at("Stedin", kroniek.ORG),
 		at("Wessel", kroniek.ORG), at("Dorrestein", kroniek.LOC), at("Pieter", kroniek.PER), at("Velkampkerk", kroniek.LOC),
 		at("Tjeerd Brons", kroniek.PER), {start: strings.LastIndex(text, "Brons"), end: strings.LastIndex(text, "Brons") + len("Brons"), typ: kroniek.PER},

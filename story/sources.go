@@ -88,6 +88,7 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 	counts := map[string]map[string]map[string]int{}
 	surface := map[string]map[string]int{}
 	display := map[string]string{}
+	demonyms := map[string]bool{} // mention text -> an inhabitant name, asked once
 	for _, m := range ms {
 		if m.an == nil {
 			continue
@@ -97,7 +98,12 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 			if mn.Entity == "" || mn.Text == "" {
 				continue
 			}
-			if isDemonym(mn.Text) {
+			demonym, ok := demonyms[mn.Text]
+			if !ok {
+				demonym = isDemonym(mn.Text)
+				demonyms[mn.Text] = demonym
+			}
+			if demonym {
 				// "Fransen" names the French, not France: no spelling of
 				// the country to compare.
 				continue
