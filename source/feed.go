@@ -49,6 +49,10 @@ type FeedItem struct {
 	Author    string
 	Published string // "YYYY-MM-DD" as the feed dates it, or ""
 	Content   string // HTML of the item's content or description
+	// HasContent is set when Content is the item's content element (Atom
+	// <content>, RSS <content:encoded>), not its summary or description:
+	// the publisher's text of the article, however short.
+	HasContent bool
 }
 
 // ParseFeed parses an RSS, Atom or JSON feed. Input that is no feed at all
@@ -78,6 +82,8 @@ func ParseFeed(data []byte) (*Feed, error) {
 		}
 		if len(it.Description) > len(item.Content) {
 			item.Content = it.Description
+		} else {
+			item.HasContent = strings.TrimSpace(item.Content) != ""
 		}
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			item.Author = cleanSpace(it.Authors[0].Name)
@@ -129,7 +135,10 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 	}
 	body, _ = tidyParagraphs(body, item.Title)
 	var a *kroniek.Article
-	if isFullText(body) || item.Link == "" {
+	// Content the publisher gave as the item's content (not a summary) is
+	// the article when no page is fetched, and when its page cannot be.
+	ownText := item.HasContent && body != "" && !teaserEnd.MatchString(body)
+	if isFullText(body) || item.Link == "" || ownText && f == nil {
 		if body == "" {
 			return nil, errors.New("item has neither content nor link")
 		}
@@ -145,11 +154,16 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 			return nil, fmt.Errorf("%s and %w; --fetch reads the page", what, ErrNoFetch)
 		}
 		if a, err = f.FetchArticle(ctx, item.Link); err != nil {
-			return nil, err
+			if !ownText || ctx.Err() != nil {
+				return nil, err
+			}
+			a = bodyArticle(feed, item, body)
+			setMeta(a, "content", "feed") // the page failed: the item's own text
+		} else {
+			a.Title = firstOf(a.Title, item.Title)
+			a.Author = firstOf(a.Author, item.Author)
+			a.Lang = firstOf(a.Lang, feed.Lang)
 		}
-		a.Title = firstOf(a.Title, item.Title)
-		a.Author = firstOf(a.Author, item.Author)
-		a.Lang = firstOf(a.Lang, feed.Lang)
 	}
 	completeFromItem(a, feed, item)
 	return a, nil
@@ -301,7 +315,8 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 // isFeedResponse tells whether a fetched body is a feed.
 func isFeedResponse(mediaType string, body []byte) bool {
 	switch mediaType {
-	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml",
+		"application/x-rss+xml", "application/x-atom+xml", "text/rss+xml", "text/atom+xml":
 		return true
 	case "", "application/xml", "text/xml", "application/octet-stream", "text/plain":
 		h := bytes.ToLower(bytes.TrimLeft(body[:min(len(body), 1024)], "\ufeff \t\r\n"))
