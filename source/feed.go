@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
@@ -33,9 +34,45 @@ var ErrNoFetch = errors.New("fetching is off")
 // Feed is a parsed RSS, Atom or JSON feed.
 type Feed struct {
 	Title string
-	Link  string
-	Lang  string
-	Items []FeedItem
+	// Outlet is the site the feed's title names: the title without a
+	// section ("Dagblad Limburg – Regio" of dagblad-limburg.nl is
+	// "Dagblad Limburg"), or the whole title.
+	Outlet string
+	Link   string
+	Lang   string
+	Items  []FeedItem
+}
+
+// titleParts splits a feed title at the separators sites put between
+// their name and a section: "NOS – Binnenland", "Regio | De Krant".
+var titleParts = regexp.MustCompile(`\s+[-–—|:·»]+\s+`)
+
+// feedOutlet is the part of a feed title that names the site at host (its
+// letters occur in the host name's, or the other way round), or the whole
+// title when no part does: one outlet, not one per section feed.
+func feedOutlet(title, host string) string {
+	parts := titleParts.Split(title, -1)
+	if len(parts) < 2 || host == "" {
+		return title
+	}
+	site := lettersOf(host[:max(strings.LastIndexByte(host, '.'), 0)])
+	for _, p := range parts {
+		if k := lettersOf(p); len(k) >= 3 && site != "" && (strings.Contains(site, k) || strings.Contains(k, site)) {
+			return strings.TrimSpace(p)
+		}
+	}
+	return title
+}
+
+// lettersOf keeps the lower-cased letters and digits of s.
+func lettersOf(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // FeedItem is one entry of a feed.
@@ -70,6 +107,7 @@ func ParseFeed(data []byte) (*Feed, error) {
 	}
 	base, _ := url.Parse(f.Link)
 	feed := &Feed{Title: cleanSpace(f.Title), Link: f.Link, Lang: normaliseLang(f.Language)}
+	feed.Outlet = feedOutlet(feed.Title, hostOf(f.Link))
 	for _, it := range f.Items {
 		if it == nil {
 			continue
@@ -177,7 +215,7 @@ func completeFromItem(a *kroniek.Article, feed *Feed, item FeedItem) {
 		setMeta(a, "date_source", "feed")
 	}
 	if a.Outlet == "" {
-		a.Outlet = firstOf(feed.Title, hostOf(item.Link))
+		a.Outlet = firstOf(feed.Outlet, hostOf(item.Link))
 	}
 	if item.GUID != "" {
 		setMeta(a, "guid", item.GUID)
@@ -188,7 +226,7 @@ func completeFromItem(a *kroniek.Article, feed *Feed, item FeedItem) {
 func bodyArticle(feed *Feed, item FeedItem, body string) *kroniek.Article {
 	a := &kroniek.Article{
 		Source: item.Link, URL: item.Link, Title: item.Title, Author: item.Author,
-		Body: body, Lang: feed.Lang, Outlet: feed.Title,
+		Body: body, Lang: feed.Lang, Outlet: feed.Outlet,
 	}
 	if a.URL != "" {
 		a.ID = URLID(a.URL)

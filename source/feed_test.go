@@ -208,3 +208,20 @@ func TestFeedShortContent(t *testing.T) {
 		t.Fatalf("page missing: %d articles %+v, problems %v; want the item's own text kept (content: feed)", len(arts), arts, probs)
 	}
 }
+
+// TestFeedOutlet: a section feed's title gives the site's name as outlet,
+// so one newsroom's feeds and pages count as one source.
+func TestFeedOutlet(t *testing.T) {
+	for _, c := range []struct{ title, host, want string }{
+		{"Dagblad Limburg – Regio", "dagblad-limburg.nl", "Dagblad Limburg"},
+		{"Binnenland | NOS", "nos.nl", "NOS"},
+		{"NU - Algemeen", "nu.nl", "NU - Algemeen"}, // "NU" is too short to tell
+		{"Nieuws uit Venlo", "dagblad-limburg.nl", "Nieuws uit Venlo"},
+		{"Het Rivierenblad", "rivierenblad.example", "Het Rivierenblad"},
+		{"Sport - Het Rivierenblad", "", "Sport - Het Rivierenblad"},
+	} {
+		if got := feedOutlet(c.title, c.host); got != c.want {
+			t.Errorf("feedOutlet(%q, %q) = %q, want %q", c.title, c.host, got, c.want)
+		}
+	}
+}
