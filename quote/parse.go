@@ -317,6 +317,15 @@ func (x *extractor) phrase(s int) *speaker {
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
 	}
+	// The phrase starts after a quotation the parse hung on its head
+	// ("„Een nieuw dieptepunt …'', aldus de advocaat": the span of
+	// "advocaat" holds the quotation).
+	for k := s - 1; first >= 0 && k >= first && !x.quoted(t.Start); k-- {
+		if isQuoteTok(d.Tokens[k]) || x.quoted(d.Tokens[k].Start) {
+			first = k + 1
+			break
+		}
+	}
 	// The phrase without its preposition and punctuation (", aldus hun
 	// baasjes": the span of "baasjes" holds both).
 	for first < s && (d.Tokens[first].Kind == nl.Punct || d.Tokens[first].Rel == "case" || d.Tokens[first].Rel == "cc") {
