@@ -429,6 +429,11 @@ var predicates = map[string]bool{
 	"ziet": true, "zag": true, "zagen": true,
 }
 
+// brokenVerbs are the finite verbs after which a clause broken off by an
+// attribution runs on ("zullen, verwacht hij, …"); not a verb that ends
+// a clause of its own ("«Dat klopt», zegt X, …").
+var brokenVerbs = map[string]bool{"zijn": true, "worden": true, "blijven": true, "hebben": true, "zullen": true, "kunnen": true, "moeten": true, "mogen": true, "willen": true, "gaan": true}
+
 // predicateCue returns the index of the "dat" that a stance predicate at
 // toks[i] takes (a few adverbs may stand between), or -1.
 func predicateCue(toks []nl.Token, i int) int {
@@ -958,10 +963,23 @@ func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func
 	if !finite || i-from < 2 || last-after < 1 {
 		return kroniek.Quote{}, false // "… volgens onderzoek van VVN (Veilig Verkeer Nederland).": X ends it
 	}
+	// A quotation right after X carries the report ("Het gaat volgens hem
+	// «om …»"); words in marks further in are part of it ("Het voorstel
+	// was volgens hem van 'een olifant in een muis veranderd'").
+	if after <= last && isQuoteTok(toks[after]) {
+		return kroniek.Quote{}, false
+	}
+	free := 0
 	for _, t := range toks[after : last+1] {
-		if isQuoteTok(t) {
-			return kroniek.Quote{}, false // a quotation carries it
+		if t.Kind == nl.Word && !inside(t.Start) {
+			free++
 		}
+	}
+	if free == 0 {
+		return kroniek.Quote{}, false
+	}
+	if last+1 < len(toks) && isQuoteTok(toks[last+1]) && inside(toks[last].Start) {
+		last++ // the closing mark of words in marks that end the clause
 	}
 	start, end := toks[from].Start, toks[last].End
 	if inside(start) || inside(end-1) {
@@ -1426,6 +1444,12 @@ func (x *extractor) interrupted(toks []nl.Token, first, comma, j int) (int, bool
 	}
 	if w := strings.ToLower(toks[a].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[a:comma]) {
 		return last, x.verbIn(toks[j+1 : last+1])
+	}
+	if t, ok := x.parsedAt(toks[comma-1]); ok && (t.POS == nl.AUX || brokenVerbs[t.Lemma]) && t.Feats.Has(nl.FeatFin) && comma-first >= 2 && (x.verbIn(toks[j+1:last+1]) || t.Lemma == "zijn" || t.Lemma == "worden" || t.Lemma == "blijven") {
+		// "De behandelingen zullen, verwacht hij, verfijnder worden", "Dat
+		// is, zo zei de minister, een goed idee": a clause broken off after
+		// its finite verb runs on after the attribution.
+		return last, true
 	}
 	if t, ok := x.parsedAt(toks[comma-1]); ok && lw == "dat" && (t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADJ || t.POS == nl.ADV) {
 		return last, true // not "…politici, meldt een woordvoerder namens het Team, dat zich …": a relative clause

@@ -710,6 +710,15 @@ func (x *extractor) inPredicate(s span) bool {
 // relative clause ("een wijze die 'des Ajax' is").
 func (x *extractor) predicateSpeaker(s span) *speaker {
 	d := x.doc
+	if si := x.sentenceAt(s.open); si+1 < len(d.Sentences) && d.Sentences[si+1].Paragraph == d.Sentences[si].Paragraph {
+		// "Justitie leverde zelf 'het ontlastende bewijs'. Dat zegt
+		// opiniemaker X": the next sentence reports this one.
+		if ns := d.Sentences[si+1]; len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
+			if _, _, n := matchCue(ns.Tokens[1:]); n > 0 {
+				return nil
+			}
+		}
+	}
 	v := d.Clause(x.tokenAt(s.innerStart))
 	for n := 0; n < 3 && v >= 0; n++ {
 		t := d.Tokens[v]
@@ -722,7 +731,9 @@ func (x *extractor) predicateSpeaker(s span) *speaker {
 			}
 		}
 		if len(d.Dependents(v, "mark")) == 0 {
-			if sp := x.parsedSubject(v); sp.found() && x.speaking(sp) {
+			// "Hij was aanvankelijk nog 'vrij helder'": what a pronoun's
+			// person is, others say.
+			if sp := x.parsedSubject(v); sp.found() && x.speaking(sp) && !(isPronoun(strings.ToLower(sp.text)) && len(d.Dependents(v, "cop")) > 0) {
 				return sp
 			}
 		}
@@ -1095,6 +1106,15 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				// a sentence that gives someone's view is theirs.
 				if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); k > 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.namedIn(s, sp.local) {
 					return sp
+				}
+				// "Ook Rutte heeft … gesteld, schrijven Hoekstra en Van
+				// Nieuwenhuizen. … «Q»": the subject is what they report;
+				// they are who is quoted.
+				if r, ok := x.trailing(ps, x.quoted); ok && r.SpeakerLocal != "" && !opinion(strings.ToLower(r.Cue)) && x.personSpeaker(&speaker{local: r.SpeakerLocal}) {
+					if x.namedIn(s, r.SpeakerLocal) {
+						continue
+					}
+					return &speaker{local: r.SpeakerLocal, text: r.SpeakerText, start: r.SpeakerStart, end: r.SpeakerEnd, cue: r.Cue}
 				}
 				if sp := x.subjectOf(ps, true); sp.found() {
 					if sp.local != "" && x.namedIn(s, sp.local) {
