@@ -123,7 +123,13 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
 			}
-			if !sp.found() || strings.EqualFold(sp.text, "men") {
+			// "bij het consultatiebureau wordt steevast gezegd dat …": said,
+			// by nobody the sentence names.
+			impersonal := !isNoun && !sp.found() && impersonalSay[lemma] && x.passiveCue(x.tokenIndex(t)) && !x.saidOf(x.tokenIndex(t)) &&
+				x.worden(toks[:i]) && !negatedBefore(toks[:i]) && !strings.EqualFold(toks[0].Text, "van") && !strings.EqualFold(toks[0].Text, "over")
+			if impersonal {
+				sp = &speaker{}
+			} else if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
 			if x.relativeDat(toks, i+max(n, 1), d, sp) {
@@ -428,6 +434,51 @@ var predicates = map[string]bool{
 	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
 	"ziet": true, "zag": true, "zagen": true,
 }
+
+// saidOf reports whether the verb v has a phrase with "van" or "over" of
+// whom something is said ("Van Piet Smit werd gezegd dat …"): talk about
+// someone, not a report.
+func (x *extractor) saidOf(v int) bool {
+	for _, c := range x.doc.Children(v) {
+		if !strings.HasPrefix(x.doc.Tokens[c].Rel, "obl") {
+			continue
+		}
+		for _, k := range x.doc.Dependents(c, "case") {
+			if w := strings.ToLower(x.doc.Tokens[k].Text); w == "van" || w == "over" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// worden reports whether toks hold a form of "worden": the passive of
+// "wordt gezegd dat", not the perfect of "het is nog niet gezegd dat"
+// (it is not certain).
+func (x *extractor) worden(toks []nl.Token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "wordt", "werd", "worden", "werden":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether toks hold "niet" or "nooit".
+func negatedBefore(toks []nl.Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); w == "niet" || w == "nooit" {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalSay are the speech verbs whose impersonal passive reports
+// what was said ("wordt gezegd dat", "werd gemeld dat"); not a stance
+// ("wordt aangenomen dat").
+var impersonalSay = map[string]bool{"zeggen": true, "melden": true, "beweren": true, "vertellen": true, "stellen": true}
 
 // brokenVerbs are the finite verbs after which a clause broken off by an
 // attribution runs on ("zullen, verwacht hij, …"); not a verb that ends

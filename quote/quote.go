@@ -481,6 +481,9 @@ func (x *extractor) describe(local, w string) {
 	}
 	x.seenDesc[k] = true
 	x.described[local] = append(x.described[local], w)
+	if b := baseRole(w); b != w {
+		x.describe(local, b) // "topadvocate", "sociologe": also the role itself
+	}
 }
 
 // prev reports whether t is part of a mention (another name stops a title).
