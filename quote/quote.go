@@ -653,8 +653,8 @@ func (x *extractor) definiteAfter(offset int) bool {
 
 // inPredicate reports whether the quoted words of s, in lower case, stand
 // where a clause's predicate or object goes rather than inside a noun
-// phrase: the word before the opening mark is a verb, an adverb, "zich"
-// or a noun ("gaat 'volledig meedraaien'", "toonde zich 'zwaar
+// phrase: the word before the opening mark is a verb, an adverb or "zich"
+// ("gaat 'volledig meedraaien'", "toonde zich 'zwaar
 // teleurgesteld'", "doet hierover 'geen mededelingen'"), not an article,
 // a preposition, an adjective, a number, a conjunction or "als" ("de
 // 'gele hesjes'", "voor 'onveilige werksituaties'", "zoals 'ik heb even
@@ -687,20 +687,9 @@ func (x *extractor) inPredicate(s span) bool {
 	case lw == "als" || lw == "zoals" || lw == "dan" || possessives[lw] && t.POS != nl.AUX && t.POS != nl.VERB:
 		return false
 	}
-	switch t.POS {
-	case nl.VERB, nl.AUX, nl.ADV:
-		return true
-	case nl.NOUN, nl.PROPN:
-		// Right after its own subject: "dat hoge bonussen in Nederland
-		// 'gevoelig liggen'", not "stuurt Pierre Valkering 'ter
-		// bemoediging' bloemen".
-		for k, n := i, 0; k >= 0 && n < 4; k, n = d.Tokens[k].Head, n+1 {
-			if strings.HasPrefix(d.Tokens[k].Rel, "nsubj") || d.Tokens[k].Rel == "obj" {
-				return inside(d.Tokens[k].Head) || d.Tokens[k].Head == d.Clause(first)
-			}
-		}
-	}
-	return false
+	// Not after a noun: "stuurt Pierre Valkering 'ter bemoediging'
+	// bloemen", "de toegang tot de VS 'beperkt of opschort'".
+	return t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADV
 }
 
 // predicateSpeaker returns who a few quoted words in predicate position
@@ -2106,12 +2095,20 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
 	}
-	if sp := x.nearest(toks[start:i], true); sp.found() {
-		return sp
-	}
 	end := j
 	for end < len(toks) && !clauseBreak(toks[end]) {
 		end++
+	}
+	// "Op vragen van persbureau Reuters liet het Franse Total weten": a
+	// clause that opens with a preposition has its subject after the verb
+	// when it names one there.
+	if pt, ok := x.parsedAt(toks[start]); ok && pt.POS == nl.ADP && start < i && !x.personMentionAt(toks[start]) {
+		if sp := x.nearest(toks[j:end], false); sp.found() {
+			return sp
+		}
+	}
+	if sp := x.nearest(toks[start:i], true); sp.found() {
+		return sp
 	}
 	return x.nearest(toks[j:end], false)
 }
