@@ -32,6 +32,7 @@ type cand struct {
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
 	cabinet    bool   // a cabinet named after its premier: Rutte III
+	shortOf    string // the fuller name it is a short form of: Max of 737 Max
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -203,7 +204,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 // country as the news speaks of it. Adjectives (Britse), one inhabitant
 // (een Brit) and counted people ("zeven Russen", "veel Amerikanen") are
 // no mention of it; nor are the peoples of a country's regions (de
-// Schotten). Nor are a few people the article counted before ("zeven
+// Schotten), nor a share of a people ("een kwart van de Britten"). Nor are a few people the article counted before ("zeven
 // Oekraïners …", then "de Oekraïners zaten opgesloten") or names after
 // the plural ("de Amerikanen Steven Avery en Brendan Dassey"): those are
 // people of the country, not the country. counted holds where the
@@ -220,6 +221,9 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (can
 	if at, ok := counted[w]; ok && at < m.Start {
 		return cand{}, false
 	}
+	if partitive(doc, m.Tok-1) {
+		return cand{}, false // "een kwart van de Britten": people of the country
+	}
 	if next := m.TokEnd; next < len(doc.Tokens) && doc.Tokens[next].Kind == nl.Word && startsUpper(doc.Tokens[next].Text) &&
 		!startsSentence(doc, doc.Tokens[next].Start) && !nl.IsStopword(strings.ToLower(doc.Tokens[next].Text)) {
 		return cand{}, false // not a heading's last words: "overhoop met de Russen In 2017 werd …"
@@ -229,6 +233,22 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (can
 		return cand{}, false
 	}
 	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// shareNouns count a part of a people: "een kwart van de Britten", "63
+// procent van de Nederlanders", "het merendeel van de Fransen".
+var shareNouns = setOf("procent", "percent", "deel", "helft", "derde", "kwart", "driekwart", "gros", "merendeel",
+	"meerderheid", "minderheid", "percentage", "aantal", "vijfde", "tiende")
+
+// partitive reports whether the article at token i ("de" before a
+// plural demonym) follows a share of a people and "van": those are
+// people of the country, not the country as an actor.
+func partitive(doc *nl.Doc, i int) bool {
+	if i < 2 || doc.Tokens[i-1].Text != "van" {
+		return false
+	}
+	w := strings.ToLower(doc.Tokens[i-2].Text)
+	return shareNouns[w] || nl.Lex().Is(nl.ClassFraction, w)
 }
 
 // countedGroups returns where the article first counts a group of
@@ -998,6 +1018,7 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		byEnd[cs[i].end] = i
 	}
 	changed := false
+	var models []string
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.dropped || strings.ContainsRune(c.text(doc), ' ') {
@@ -1031,6 +1052,9 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		} else if modelElsewhere(doc.Text, num.Text+" "+c.text(doc)) {
 			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
 		}
+		if start < 0 && isGivenName(c.text(doc)) && !yearLike(num.Text) && !strings.HasSuffix(strings.TrimSpace(doc.Text[max(0, num.Start-12):num.Start]), "nummer") {
+			start = num.Start // "in 737 Max 8": a model named by a given name, no person Max
+		}
 		if start < 0 {
 			// "opvolger van 787 Dreamliner": a model, not a person
 			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) && !yearLike(num.Text) {
@@ -1039,7 +1063,9 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		c.start, c.typ = start, kroniek.MISC
+		models = append(models, c.text(doc))
 	}
+	modelShortForms(doc, cs, models)
 	if !changed {
 		return cs
 	}
@@ -1050,6 +1076,35 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		}
 	}
 	return kept
+}
+
+// modelShortForms joins a model's name said alone to the model the
+// article names with its number: "de Max" after "737 Max" (the
+// aircraft, not a person Max), unless a person of that name is in the
+// article too (Max Verstappen).
+func modelShortForms(doc *nl.Doc, cs []cand, models []string) {
+	if len(models) == 0 {
+		return
+	}
+	short := map[string]string{} // Max → 737 Max
+	for _, m := range models {
+		if i := strings.LastIndexByte(m, ' '); i > 0 {
+			short[m[i+1:]] = m
+		}
+	}
+	for i := range cs {
+		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 && cs[i].typ == kroniek.PER {
+			delete(short, ws[0]) // Max Verstappen
+			delete(short, ws[len(ws)-1])
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if m, ok := short[c.text(doc)]; ok && c.entry == nil && c.role == "" && !c.dropped {
+			c.typ, c.shortOf, c.classTyped = kroniek.MISC, m, true
+		}
+	}
 }
 
 // modelElsewhere reports whether text writes model ("737 Max") after a
@@ -1610,6 +1665,27 @@ func classOf(w string) string {
 	return ""
 }
 
+// classOfNoun is classOf for a class noun before a name, which may be
+// plural: "modeketens als Primark", "supermarkten Jumbo en
+// Plus". (A name's own last word is no plural of a head: Parks, Banks.)
+func classOfNoun(w string) string {
+	lw := strings.ToLower(w)
+	if lw == "week" {
+		return "" // "vorige week Job Cohen": a time, no class (Boekenweek ends a name)
+	}
+	if t := classOf(w); t != "" {
+		return t
+	}
+	for _, suf := range []string{"s", "en"} {
+		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 4 {
+			if t := classOf(stem); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // placePreps are prepositions before a place, never before a person but
 // a god ("in God geloven") or a cabinet ("in Rutte II").
 var placePreps = setOf("in", "te", "nabij", "richting", "vanuit")
@@ -1785,21 +1861,31 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		return
 	}
 	prevType, prevEnd := "", -1
+	placeEnd := -1 // the end of a known place after a preposition of place: "in Vinkel"
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.role != "" {
 			prevType = ""
+			placeEnd = -1
+			if ti := tokenIndex(doc, c.start); c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
+				placeEnd = c.end
+			}
 			continue
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
 		locPrep := false
+		// "in Vinkel en Nuland": one word the tagger made a person or a
+		// thing, coordinated with a known place after "in", is a place
+		placeListed := placeEnd >= 0 && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && !strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) &&
+			strings.ToUpper(c.text(doc)) != c.text(doc) && placeEnd <= c.start && (doc.Text[placeEnd:c.start] == " en " || doc.Text[placeEnd:c.start] == ", ")
+		placeEnd = -1
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
 			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
-					t = classOf(p.Text)
+					t = classOfNoun(p.Text)
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
@@ -1833,7 +1919,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
 			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
-				ct := classOf(doc.Tokens[ti-2].Text)
+				ct := classOfNoun(doc.Tokens[ti-2].Text)
 				if placePlurals[strings.ToLower(doc.Tokens[ti-2].Text)] {
 					ct = kroniek.LOC // "dorpen als Meeden"
 				}
@@ -1845,6 +1931,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
 				t = prevType
 			}
+		}
+		if t == "" && placeListed {
+			t = kroniek.LOC
 		}
 		if t == "" {
 			words := strings.Fields(c.text(doc))
@@ -1898,7 +1987,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a given name before a family name is a person whatever its last
 		// word means (Anton van Wijk, Els Bos), unless a class noun stands
 		// before it or its last word is a compound of one (Anne Frankschool)
-		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOfNoun(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
 			t = kroniek.PER
 		}
 		// a given name and a family name made of a place noun the tagger
