@@ -635,6 +635,13 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 && wasPer {
 					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
 				}
+				// the tagger's place or thing for a name it does not know
+				// is one guess however often it repeats it; a class noun
+				// is the text's word: "warenhuis Hudson's Bay" and four
+				// Hudson's Bay typed LOC
+				if !wasPer {
+					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				}
 			}
 		}
 		if le.Type == "" {

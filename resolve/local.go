@@ -1531,11 +1531,12 @@ func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
 
 // splitPossessives splits a tagger mention that runs a possessor into
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
-// possessor and the name.
+// possessor and the name. A possessor the article never names alone is
+// part of a name: Hudson's Bay, Jehovah's Getuigen, St. Mary's Hospital.
 func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		for _, sep := range []string{"'s ", "’s "} {
-			if i := strings.Index(text, sep); i > 0 {
+			if i := strings.Index(text, sep); i > 0 && (namedAlone(doc.Text, text[:i]) || !ownedName(text, text[i+len(sep):])) {
 				rest := t.Start + i + len(sep)
 				second := t
 				second.Start, second.Text = rest, doc.Text[rest:t.End]
@@ -1544,6 +1545,38 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 		}
 		return nil
 	})
+}
+
+// ownedName reports whether the words after a possessor can be the rest
+// of one name with it: words, not a model's number (Samsung Galaxy's S9,
+// plural 's), and the mention does not open with an article (De Tesla's
+// Model 3).
+func ownedName(text, rest string) bool {
+	if strings.HasPrefix(text, "De ") || strings.HasPrefix(text, "Het ") || strings.ContainsAny(rest, "0123456789") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return strings.ToUpper(w) != w
+}
+
+// namedAlone reports whether text has w as a word not followed by a
+// possessive 's.
+func namedAlone(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		i = end
+		if at > 0 && isWordByte(text[at-1]) || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		if rest := text[end:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		return true
+	}
 }
 
 // splitEach returns the tagger's mentions with each one that split cuts
@@ -1653,16 +1686,37 @@ var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", 
 // classOf returns the type a Dutch noun gives a name: the noun is a
 // class head or ends in one (zorgverzekeraar, ouderenorganisaties).
 func classOf(w string) string {
+	_, t := classHead(w)
+	return t
+}
+
+// classHead returns the class head w is or ends in, and its type.
+func classHead(w string) (string, string) {
 	w = strings.ToLower(w)
 	if t, ok := classHeads[w]; ok {
-		return t
+		return w, t
+	}
+	if notClassNouns[w] {
+		return "", ""
 	}
 	for i := 1; i < len(w)-2; i++ {
 		if t, ok := classHeads[w[i:]]; ok && i >= 3 && !wholeHeads[w[i:]] {
-			return t
+			return w[i:], t
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// notClassNouns end in a class head but name no class: adverbs (kortweg,
+// pakweg: roughly), fights (steekpartij), an adjective (gezaghebbende).
+var notClassNouns = setOf("kortweg", "pakweg", "ruwweg", "grofweg", "simpelweg", "botweg", "domweg", "gewoonweg",
+	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende")
+
+// placeAfter reports whether a preposition of place follows offset end.
+func placeAfter(doc *nl.Doc, end int) bool {
+	rest := strings.TrimLeft(doc.Text[end:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return placePreps[w] || w == "uit"
 }
 
 // classOfNoun is classOf for a class noun before a name, which may be
@@ -1677,8 +1731,10 @@ func classOfNoun(w string) string {
 		return t
 	}
 	for _, suf := range []string{"s", "en"} {
+		// a head of four letters or more: waterschappen is no app,
+		// verweten no law
 		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 4 {
-			if t := classOf(stem); t != "" {
+			if h, t := classHead(stem); len(h) >= 4 {
 				return t
 			}
 		}
@@ -1861,11 +1917,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		return
 	}
 	prevType, prevEnd := "", -1
-	placeEnd := -1 // the end of a known place after a preposition of place: "in Vinkel"
+	prevClassed := false
+	placeEnd := -1 // the end of a place after a preposition of place: "in Vinkel"
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.role != "" {
-			prevType = ""
+			prevType, prevClassed = "", false
 			placeEnd = -1
 			if ti := tokenIndex(doc, c.start); c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
 				placeEnd = c.end
@@ -1875,10 +1932,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		t := ""
 		ti := tokenIndex(doc, c.start)
 		locPrep := false
+		listed := false // typed as an example of a class or a list's member
 		// "in Vinkel en Nuland": one word the tagger made a person or a
 		// thing, coordinated with a known place after "in", is a place
 		placeListed := placeEnd >= 0 && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && !strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) &&
-			strings.ToUpper(c.text(doc)) != c.text(doc) && placeEnd <= c.start && (doc.Text[placeEnd:c.start] == " en " || doc.Text[placeEnd:c.start] == ", ")
+			strings.ToUpper(c.text(doc)) != c.text(doc) && placeEnd <= c.start && (doc.Text[placeEnd:c.start] == " en " || doc.Text[placeEnd:c.start] == ", ") &&
+			!placeAfter(doc, c.end) // "Klaas Puul in Volendam en Heiploeg in Zoutkamp": a firm and its place
 		placeEnd = -1
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
@@ -1924,12 +1983,13 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					ct = kroniek.LOC // "dorpen als Meeden"
 				}
 				if ct != "" && (ct != kroniek.LOC || c.typ != kroniek.PER) {
-					t, c.classTyped = ct, true
+					t, c.classTyped, listed = ct, true, true
 				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
-				t = prevType
+				t, listed = prevType, true
+				c.classTyped = c.classTyped || prevClassed
 			}
 		}
 		if t == "" && placeListed {
@@ -1987,7 +2047,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a given name before a family name is a person whatever its last
 		// word means (Anton van Wijk, Els Bos), unless a class noun stands
 		// before it or its last word is a compound of one (Anne Frankschool)
-		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOfNoun(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+		// ("ketens zoals Leen Bakker, Bart Smits en Intertoys": the
+		// examples of a class are what the class says)
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && !listed && (ti == 0 || classOfNoun(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
 			t = kroniek.PER
 		}
 		// a given name and a family name made of a place noun the tagger
@@ -2030,7 +2092,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
-		prevType, prevEnd = t, c.end
+		prevType, prevEnd, prevClassed = t, c.end, c.classTyped
+		if c.typ == kroniek.LOC && locPrep {
+			placeEnd = c.end // "in Vinkel": the place a list goes on from
+		}
 	}
 }
 
@@ -2071,12 +2136,12 @@ func givenShape(name string) bool {
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] || englishPlaceHeads[strings.ToLower(last)] {
 		return false
 	}
-	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok && !strings.HasSuffix(strings.ToLower(last), "weg") || ok && t == kroniek.ORG || len(last) < 3 {
+	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok && !strings.HasSuffix(strings.ToLower(last), "weg") && !familyPlaceCompound(last) || ok && t == kroniek.ORG || len(last) < 3 {
 		return false // a compound of a class noun, or a body's noun (Max Stichting)
 	}
 	ll := strings.ToLower(last)
 	for _, h := range thingHeads {
-		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 {
+		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 && !familyPlaceCompound(last) {
 			return false // Leo Polakhuis, Albert Cuypmarkt
 		}
 	}
@@ -2086,6 +2151,19 @@ func givenShape(name string) bool {
 		}
 	}
 	return true
+}
+
+// familyPlaceHeads end Dutch family names made of a place's name
+// (Nieuwkerk, Santwijk, Middendorp, Verhofstad) as often as the names of
+// places; after a given name they are a person's (Matthijs van
+// Nieuwkerk, Eveline Aendekerk), where a street's or a building's head is
+// not (Jan van Galenstraat, Leo Polakhuis).
+var familyPlaceHeads = []string{"kerk", "wijk", "dorp", "stad"}
+
+// familyPlaceCompound reports whether w is a compound of such a head.
+func familyPlaceCompound(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(familyPlaceHeads, func(h string) bool { return len(lw) > len(h)+2 && strings.HasSuffix(lw, h) })
 }
 
 // assemblyWords open the names of Dutch assemblies whose members'
@@ -2326,6 +2404,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		if ms := signedPlace(t, text, isPlace); ms != nil {
 			return ms
 		}
+		if ms := signatureHeading(doc.Text, t, text, isPlace); ms != nil {
+			return ms
+		}
 		if ms := signedRun(doc.Text, t, text); ms != nil {
 			return ms
 		}
@@ -2418,6 +2499,52 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 		off += len(ws[i])
 	}
 	return nil
+}
+
+// signatureHeading splits a letter's place from the heading of the next
+// letter glued onto it: "Frans Thuijs, Amsterdam Namenmonument (2) Een
+// groepje …", "Henk Algra, Delft Limeswandeltocht Een prachtig …". A
+// mention after a signer's name and a comma that opens with a known
+// place of one or two words and goes on with capitalised words is the
+// place; the words after it are a heading, a mention only when they are a
+// person's name ("Martin Robbe, Amsterdam Ad van Liempt Het is …"). It
+// returns nil when t is no such mention.
+func signatureHeading(all string, t kroniek.Mention, text string, isPlace func(string) bool) []kroniek.Mention {
+	before := strings.TrimRight(all[:t.Start], " ")
+	if !strings.HasSuffix(before, ",") || strings.Count(text, " ") < 1 {
+		return nil
+	}
+	// the signer's name: two to five words after a sentence's end, the
+	// first and the last capitalised ("het LUMC, Amsterdam UMC" is a list)
+	before = strings.TrimSuffix(before, ",")
+	end := strings.LastIndexAny(before, ".!?\n")
+	if end < 0 {
+		return nil
+	}
+	signer := strings.Fields(before[end+1:])
+	if len(signer) < 2 || len(signer) > 5 || !startsUpper(signer[0]) || !startsUpper(signer[len(signer)-1]) {
+		return nil
+	}
+	ws := strings.Fields(text)
+	n := 0
+	switch {
+	case len(ws) >= 3 && isPlace(ws[0]+" "+ws[1]):
+		n = 2
+	case isPlace(ws[0]):
+		n = 1
+	default:
+		return nil
+	}
+	if !startsUpper(ws[n]) || compassWords[ws[n]] {
+		return nil // Amsterdam Noord, Den Haag Centraal
+	}
+	place := strings.Join(ws[:n], " ")
+	out := []kroniek.Mention{{Start: t.Start, End: t.Start + len(place), Text: place, Type: kroniek.LOC}}
+	if rest := strings.Join(ws[n:], " "); givenShape(rest) {
+		at := strings.Index(text[len(place):], ws[n]) + len(place)
+		out = append(out, kroniek.Mention{Start: t.Start + at, End: t.End, Text: text[at:], Type: kroniek.PER})
+	}
+	return out
 }
 
 // initial reports whether w is one capital and a full stop: H. of H.

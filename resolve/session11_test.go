@@ -3,6 +3,9 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestSession11Shares checks that a share of a people ("een kwart van de
@@ -78,5 +81,59 @@ func TestSession11ClassVotes(t *testing.T) {
 		if got := classOfNoun(w); got != want {
 			t.Errorf("classOfNoun(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestSession11FamilyPlaceNames checks that a given name before a family
+// name made of a place's name (-kerk, -wijk, -dorp) is a person, and that
+// a street named after a person stays a place (made-up text).
+func TestSession11FamilyPlaceNames(t *testing.T) {
+	got := strings.Join(localNames(t, "Een dode soortgenoot. Matthijs van Zorbkerk heeft zojuist gevraagd of je dat mag zeggen. "+
+		"Volgens Bianca van Dorrewijk klopt het. Het gebeurde aan de Jan van Zorbstraat."), ", ")
+	for _, want := range []string{"Matthijs van Zorbkerk/PER", "Bianca van Dorrewijk/PER", "Jan van Zorbstraat/LOC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession11Signatures checks that a letter's place is cut from the
+// heading of the next letter glued onto it, that a possessor the article
+// never names alone stays in the name it owns, and that the examples of a
+// class keep its type whatever their shape (made-up text).
+func TestSession11Signatures(t *testing.T) {
+	got := strings.Join(localNames(t, "Amsterdammers, zeg er wat van! Frans Quelder, Amsterdam Namenmonument (2) Een groepje activisten stond daar."), ", ")
+	if !strings.Contains(got, "Amsterdam/LOC") || strings.Contains(got, "Namenmonument") {
+		t.Errorf("want the signer's place without the heading: %s", got)
+	}
+	got = strings.Join(localNames(t, "Het warenhuis Zorbson's Bay sluit. Zorbson's Bay had vijftien filialen."), ", ")
+	if !strings.Contains(got, "Zorbson's Bay/ORG") {
+		t.Errorf("want Zorbson's Bay/ORG in %s", got)
+	}
+	got = strings.Join(localNames(t, "Andere ketens zoals Zorbamark, Bart Quelder en Quorbix werden verkocht. "+
+		"De markt wordt beheerst door Klaas Dorrestein in Volendam en Quorbel in Zoutkamp."), ", ")
+	for _, want := range []string{"Bart Quelder/ORG", "Quorbix/ORG", "Quorbel/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	// a word coordinated with a known place after "in" is a place, unless
+	// it has a place of its own after it
+	k := loadKB(t)
+	for text, want := range map[string]string{
+		"Ouderen in Volendam en Quorbel kunnen een scan laten doen.":    kroniek.LOC,
+		"Het gaat om Klaas in Volendam en Quorbel in Zoutkamp vandaag.": kroniek.PER,
+	} {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		v := candAt(text, "Volendam", kroniek.LOC)
+		v.entry = k.Lookup("Volendam")[0]
+		cs := []cand{v, candAt(text, "Quorbel", kroniek.PER)}
+		typeByClass(doc, cs)
+		if cs[1].typ != want {
+			t.Errorf("%q: Quorbel %s, want %s", text, cs[1].typ, want)
+		}
+	}
+	if !namedAlone("Hij kocht het van Tesla. Tesla's Model 3", "Tesla") || namedAlone("Jehovah's Getuigen en Jehovahs", "Jehovah") {
+		t.Error("namedAlone")
 	}
 }
