@@ -171,6 +171,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
+	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
 	attachAffixes(doc, cands, affixes)
@@ -631,7 +632,8 @@ func yearLike(n string) bool {
 
 // joinPlaceBodies makes one name of a one-word body the knowledge base
 // does not know and the place right after it: Leefbaar Rotterdam, Sparta
-// Rotterdam (a local party or club is not the city).
+// Rotterdam (a local party or club is not the city); and of a city and a
+// body's name after it (placeBank).
 func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
@@ -641,10 +643,26 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 			!cs[i+1].metonym {
 			c.end = cs[i+1].end
 			i++
+		} else if i+1 < len(cs) && placeBank(doc, c, cs[i+1]) {
+			c.end, c.typ, c.entry, c.fromKB, c.classTyped = cs[i+1].end, kroniek.ORG, nil, false, true
+			i++
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// placeBank reports whether c, a city the knowledge base knows, and q
+// right after it are one body's name: q is a name of one or two words no
+// entry knows ending in a body's class noun (Amsterdam Trade Bank, the
+// tagger's Amsterdam and Trade Bank).
+func placeBank(doc *nl.Doc, c, q cand) bool {
+	if c.entry == nil || c.entry.Kind != kb.KindCity && c.entry.Kind != kb.KindCapital || c.metonym || c.role != "" ||
+		q.entry != nil || q.role != "" || q.typ != kroniek.ORG || c.end+1 != q.start || doc.Text[c.end] != ' ' {
+		return false
+	}
+	ws := strings.Fields(q.text(doc))
+	return len(ws) <= 2 && startsUpper(ws[0]) && classHeads[strings.ToLower(ws[len(ws)-1])] == kroniek.ORG
 }
 
 // joinKnownLists makes one name of two or three names in a row, joined
@@ -1780,6 +1798,49 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 	}
 }
 
+// dropPersonNouns cuts a noun for a person glued before a given name
+// and a family name off the name: an inhabitant of a town ("Gouwenaar
+// Pieter Stroop van Renen", "Eindhovenaar Joep de Groot", "Utrechter
+// André van Schie") or a trade ("Golfer Joost Luiten"), which no
+// knowledge base lists. The word ends in -er, -aar or -ers and is no
+// given name; what is left must open with a given name.
+func dropPersonNouns(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.ORG || c.typ == kroniek.LOC {
+			continue
+		}
+		t := c.text(doc)
+		sp := strings.IndexByte(t, ' ')
+		if sp < 0 {
+			continue
+		}
+		w, rest := t[:sp], t[sp+1:]
+		lw := strings.ToLower(w)
+		if isGivenName(w) || !startsUpper(w) || strings.ToUpper(w) == w || len(w) < 6 || !fullNameShape(rest) ||
+			!strings.HasSuffix(lw, "er") && !strings.HasSuffix(lw, "aar") && !strings.HasSuffix(lw, "ers") {
+			continue
+		}
+		c.start += sp + 1
+		c.typ = kroniek.PER
+	}
+}
+
+// fullNameShape reports whether a name is a given name and one or more
+// capitalised words or particles: Pieter Stroop van Renen.
+func fullNameShape(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !isGivenName(ws[0]) || !startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !startsUpper(w) && !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // dropQuotedAdjectives drops a one-word name of no knowledge-base entry
 // that is an adjective's shape (-lijk, -ig, -isch, -baar, -loos, -end)
 // said alone right after a quote mark: "Kotsmisselijk, werd Rob
@@ -1861,11 +1922,17 @@ var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "b
 	"chirurg", "arts", "directeur", "directrice", "bestuurder", "woordvoerder", "woordvoerster", "econoom", "analist",
 	"adviseur", "docent", "manager", "hoogleraar", "topman", "topvrouw", "werknemer", "stagiair", "verpleegkundige")
 
+// headNouns name who heads a body: the name after them and "van" is the
+// body's.
+var headNouns = setOf("directeur", "directrice", "directeur-bestuurder", "voorzitter", "voorzitster", "bestuursvoorzitter",
+	"oprichter", "oprichtster", "medeoprichter", "mede-oprichter", "topman", "topvrouw", "ceo", "hoofdredacteur", "bestuurder")
+
 // employers types a name right after a person's work noun and "bij" (de,
 // het) a body: the employer, not a place or a person ("haar begeleider
 // bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
-// bij de Roundtable on Sustainable Palm Oil"). A given name opening the
-// name keeps a person ("arts bij Anne de Vries" is a visit).
+// bij de Roundtable on Sustainable Palm Oil"), or after the noun of its
+// head and "van" ("directeur van de Atletiekunie"). A given name opening
+// the name keeps a person ("arts bij Anne de Vries" is a visit).
 func employers(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -1877,6 +1944,15 @@ func employers(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		if b, ok := strings.CutSuffix(before, " van "); ok {
+			// "oprichter van Battlefield Tours", "voorzitter van de
+			// Veiligheidsregio": the head of a body (not "woordvoerder":
+			// a spokesman may speak for a person)
+			if w := b[strings.LastIndexAny(b, " \n(,")+1:]; headNouns[strings.ToLower(w)] {
+				c.typ, c.classTyped = kroniek.ORG, true
+			}
+			continue
+		}
 		before, ok := strings.CutSuffix(before, " bij ")
 		if !ok {
 			continue

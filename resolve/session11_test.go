@@ -137,3 +137,42 @@ func TestSession11Signatures(t *testing.T) {
 		t.Error("namedAlone")
 	}
 }
+
+// TestSession11BodyHeads checks that a name after the noun of a body's
+// head and "van" is the body, and that a city before a bank's name is
+// part of it (made-up text).
+func TestSession11BodyHeads(t *testing.T) {
+	got := strings.Join(localNames(t, "Het geld kwam binnen bij de onbekende Amsterdam Quorbel Bank. Volgens Amsterdam Quorbel Bank loopt het onderzoek nog."), ", ")
+	if !strings.Contains(got, "Amsterdam Quorbel Bank/ORG") || strings.Contains(got, "Amsterdam/LOC") {
+		t.Errorf("want the bank Amsterdam Quorbel Bank, not the city, in %s", got)
+	}
+	text := "Hij is algemeen directeur van de Zorbiekunie sinds mei."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	cs := []cand{candAt(text, "Zorbiekunie", kroniek.LOC)}
+	employers(doc, cs)
+	if cs[0].typ != kroniek.ORG || !cs[0].classTyped {
+		t.Errorf("%q: Zorbiekunie %s, want ORG", text, cs[0].typ)
+	}
+	text = "Zij is woordvoerder van Quelder."
+	doc = nl.Parse(text, nl.Options{Lang: "nl"})
+	cs = []cand{candAt(text, "Quelder", kroniek.PER)}
+	employers(doc, cs)
+	if cs[0].typ != kroniek.PER {
+		t.Errorf("%q: Quelder %s, want PER", text, cs[0].typ)
+	}
+}
+
+// TestSession11PersonNouns checks that an inhabitant's or a trade's noun
+// glued before a given name is cut off the name, and that a given name
+// ending so stays (made-up text).
+func TestSession11PersonNouns(t *testing.T) {
+	got := strings.Join(localNames(t, "Ook Zorbenaar Pieter Quelder van Dorrestein vindt het niks. Golfer Joost Quorbel won. Volgens Walter Zorbink klopt het."), ", ")
+	for _, want := range []string{"Pieter Quelder van Dorrestein/PER", "Joost Quorbel/PER", "Walter Zorbink/PER"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Zorbenaar") || strings.Contains(got, "Golfer") {
+		t.Errorf("a person's noun in a name: %s", got)
+	}
+}
