@@ -1998,9 +1998,19 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.role != "" {
-			prevType, prevClassed = "", false
+			ti := tokenIndex(doc, c.start)
+			// a known name in a class's list keeps the list going:
+			// "ketens zoals Leen Bakker, Bart Smits en Intertoys"
+			listGoes := c.entry != nil && ti >= 2 && (prevType == c.entry.Type && prevEnd >= 0 && prevEnd <= c.start &&
+				(doc.Text[prevEnd:c.start] == ", " || doc.Text[prevEnd:c.start] == " en ") ||
+				(doc.Tokens[ti-1].Text == "als" || doc.Tokens[ti-1].Text == "zoals") && classOfNoun(doc.Tokens[ti-2].Text) == c.entry.Type)
+			if listGoes {
+				prevType, prevEnd, prevClassed = c.entry.Type, c.end, true
+			} else {
+				prevType, prevClassed = "", false
+			}
 			placeEnd = -1
-			if ti := tokenIndex(doc, c.start); c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
+			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
 				placeEnd = c.end
 			}
 			continue

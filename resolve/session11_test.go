@@ -176,3 +176,17 @@ func TestSession11PersonNouns(t *testing.T) {
 		t.Errorf("a person's noun in a name: %s", got)
 	}
 }
+
+// TestSession11KnownChains checks that shops, companies and groups the
+// knowledge base now lists are bodies whatever the tagger says, and that
+// a known name keeps a class's list going (made-up text but for the
+// knowledge base's names).
+func TestSession11KnownChains(t *testing.T) {
+	got := strings.Join(localNames(t, "Dat zegt Aedes, de koepel van corporaties. Hans Anders opent een winkel naast Uniqlo. "+
+		"Andere ketens zoals Hunkemöller, Bart Quelder en Quorbix werden verkocht."), ", ")
+	for _, want := range []string{"Aedes/ORG", "Hans Anders/ORG", "Uniqlo/ORG", "Hunkemöller/ORG", "Bart Quelder/ORG", "Quorbix/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
