@@ -190,3 +190,22 @@ func TestSession11KnownChains(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11ForeignTopic checks that a text with no Dutch signal is
+// about the foreign country it names most, when that one leads clearly,
+// and that a Dutch signal or a close second keeps the Netherlands.
+func TestSession11ForeignTopic(t *testing.T) {
+	for _, tc := range []struct {
+		count map[string]int
+		want  string
+	}{
+		{map[string]int{"GB": 11, "US": 8, "RU": 7, "PL": 1}, "GB"},
+		{map[string]int{"GB": 11, "US": 8, "RU": 7, "NL": 1}, "NL"},
+		{map[string]int{"GB": 9, "US": 8, "RU": 3}, "NL"},
+		{map[string]int{"GB": 2}, "NL"},
+	} {
+		if got := foreignTopic(tc.count, 3); got != tc.want {
+			t.Errorf("foreignTopic(%v) = %s, want %s", tc.count, got, tc.want)
+		}
+	}
+}
