@@ -1047,7 +1047,7 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		num := doc.Tokens[ti-1]
-		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC && !isGivenName(c.text(doc)) {
 			continue
 		}
 		if strings.Trim(num.Text, "0123456789") != "" {

@@ -55,6 +55,10 @@ func TestSession11ModelShortForms(t *testing.T) {
 	if !strings.Contains(got, "737 Max/MISC") || strings.Contains(got, "Max/PER") || strings.Count(got, "Max") != 1 {
 		t.Errorf("want one model 737 Max/MISC, no person Max: %s", got)
 	}
+	got = strings.Join(localNames(t, "CALC ziet af van 75 vliegtuigen van het type 737 Max. De eis volgt later."), ", ")
+	if !strings.Contains(got, "737 Max/MISC") || strings.Contains(got, "Max/LOC") {
+		t.Errorf("want the model 737 Max/MISC, no place Max: %s", got)
+	}
 	got = strings.Join(localNames(t, "De Boeing 737 Max staat aan de grond. Max Quelder vloog er nooit mee. Max lacht."), ", ")
 	if !strings.Contains(got, "Max Quelder/PER") {
 		t.Errorf("want the person Max Quelder in %s", got)
