@@ -649,7 +649,7 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
 		return false
 	}
-	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
+	if x.l.pos[w] == "" && (isParticiple(w) && !(strings.HasPrefix(w, "ge") && x.countedNoun(k)) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
 		return false // één uur vrijgemaakt; vier maanden hoorbaar; de 50.000 overschrijdt
 	}
 	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
@@ -663,6 +663,23 @@ func (x *scanner) viable(k int, lax bool) bool {
 		}
 	}
 	return true
+}
+
+// countedNoun reports a word the parse tags as a noun that a number
+// before it modifies: "twee grote generatoren", "tien gedichten" (an
+// unknown word that opens with ge- and ends in -en, which isParticiple
+// would take for a participle; not "er zijn zeven bijgekomen", where a
+// particle comes before ge-).
+func (x *scanner) countedNoun(k int) bool {
+	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.NOUN {
+		return false
+	}
+	for _, n := range x.doc.Dependents(x.first+k, "nummod") {
+		if n < x.first+k {
+			return true
+		}
+	}
+	return false
 }
 
 // pronominalAdverb reports an R-pronoun fused with a preposition (erbij,

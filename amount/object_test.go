@@ -341,6 +341,13 @@ func TestParsedObjects(t *testing.T) {
 		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
 		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=verkoper"},
 		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
+		// session 11: an unknown ge-…-en noun the parse counts (not a particle participle); één in an idiom;
+		// a number a name uses is a name everywhere in the text; what "het aantal" is the number of
+		{"Het bedrijf heeft twee grote generatoren. Hij schreef tien gedichten.", "twee=generatoren tien=gedichten"},
+		{"Het was één groot feest. Experts belichten maar één kant van het verhaal. Eén ding weet hij zeker.", ""},
+		{"Bij de 737 Max besloot Boeing dat piloten die vertrouwd waren met de 737, hem konden vliegen. Er kwamen 737 mensen.", "737=mensen"},
+		{"Met het project 1001 Vrouwen ging het snel. Het staat in de 1001 Vrouwen-boeken. De leiders van de 27 EU-lidstaten praten.", "27=EU-lidstaten"},
+		{"Het aantal mensen dat eten ophaalt bij de Voedselbank is vorig jaar met 6 procent gestegen.", "6 procent=mensen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
