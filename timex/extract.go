@@ -314,7 +314,7 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 // rules are tried in order at every token that may start an expression.
 var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
 	(*sentence).yearRange, (*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayRange,
-	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).relDay,
+	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).century, (*sentence).holiday, (*sentence).relDay,
 	(*sentence).anchored, (*sentence).season, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
 }
 
@@ -340,7 +340,7 @@ func (x *sentence) mayStart(i int) bool {
 		return false
 	}
 	w := x.low[i]
-	if x.l.starts[w] || x.weekdayAt(i) != 0 {
+	if x.l.starts[w] || x.weekdayAt(i) != 0 || x.word(i+1) == "eeuw" {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 && x.l.is("monthmod", w[:k]) {
@@ -387,6 +387,9 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
 	}
+	if y, ok := x.rangeEndYear(i, m, d); ok && validDate(y, m, d) {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
+	}
 	if y, ok := x.anchors.yearOfMonth(m); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
@@ -394,6 +397,34 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d-%02d", m, d), kroniek.TimeDate, kroniek.GranDay, false)
+}
+
+// rangeEndYear gives the second day of a range of two days and months
+// at token i ("tussen 3 juni en 12 juli", "van 1 april tot 20 juni")
+// the year of the first, or the year after when it falls earlier in the
+// year (van 20 december tot 5 januari); ok is false when no day and
+// month of this sentence ends right before the "en" or "tot".
+func (x *sentence) rangeEndYear(i, m, d int) (int, bool) {
+	k := i - 1
+	switch {
+	case x.word(k) == "met" && x.word(k-1) == "en" && x.word(k-2) == "tot":
+		k -= 2
+	case x.word(k) == "en" || x.word(k) == "tot" || x.word(k) == "t/m":
+	default:
+		return 0, false
+	}
+	a := x.anchors
+	if a == nil || a.at != a.sentence || a.day.IsZero() || x.l.month(x.word(k-1), true) != int(a.day.Month()) {
+		return 0, false
+	}
+	if _, ok := x.dayNumber(k - 2); !ok {
+		return 0, false
+	}
+	y := a.day.Year()
+	if m < int(a.day.Month()) || m == int(a.day.Month()) && d < a.day.Day() {
+		y++
+	}
+	return y, true
 }
 
 // dayMonth reads "9 augustus", "14 september 2020", "1 mei", "14 sept.".
@@ -411,6 +442,10 @@ func (x *sentence) dayMonth(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if !validDate(2000, m, d) {
 		return kroniek.TimeRef{}, 0, false
+	}
+	if off, ok := x.direction(x.word(i + 2)); ok && x.word(i+3) == "jaar" && x.ref.knows("year") && validDate(x.ref.Date.Year()+off, m, d) {
+		// 26 juni vorig jaar, 1 maart volgend jaar: one date, not a day and a year
+		return x.mk(i, i+4, fmt.Sprintf("%04d-%02d-%02d", x.ref.Date.Year()+off, m, d), kroniek.TimeDate, kroniek.GranDay, true), i + 4, true
 	}
 	if y, ok := x.thatYear(i + 2); ok && validDate(y, m, d) {
 		// op 28 maart van dat jaar: the year named last
