@@ -216,6 +216,29 @@ func (x *scanner) levelOf(k int) (span, bool) {
 	return x.nounPhrase(s), true
 }
 
+// standVerbs tell the level something stands at, with "op": "het
+// dodental stond op 84", "blijft het dreigingsniveau op 4 staan".
+var standVerbs = map[string]bool{"staan": true, "liggen": true, "blijven": true, "stilstaan": true}
+
+// standsAt finds what stands at the level a figure after "op" at
+// sentence token num gives: the noun subject before it of its clause's
+// verb of standing (not a person or a name: "we staan op 1" is a rank).
+func (x *scanner) standsAt(num int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 || !standVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if s < 0 || s >= x.first+num || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" || x.people(strings.ToLower(d.Tokens[s].Text), true) {
+		return span{}, false
+	}
+	return x.nounPhrase(s), true
+}
+
 // fundVerbs pay for what their object names "met" a sum: "de aanplant
 // van bomen te financieren met 17,5 miljoen euro".
 var fundVerbs = map[string]bool{"financieren": true, "bekostigen": true, "subsidiëren": true, "sponsoren": true, "betalen": true, "compenseren": true, "steunen": true, "ondersteunen": true}

@@ -810,6 +810,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
 			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
 		}
+		if !ok && x.word(start-1) == "op" && a.Unit == "" && c.digits {
+			sp, ok = x.standsAt(c.start) // stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één)
+			k = -1
+		}
 		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
 			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1

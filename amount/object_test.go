@@ -348,6 +348,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Bij de 737 Max besloot Boeing dat piloten die vertrouwd waren met de 737, hem konden vliegen. Er kwamen 737 mensen.", "737=mensen"},
 		{"Met het project 1001 Vrouwen ging het snel. Het staat in de 1001 Vrouwen-boeken. De leiders van de 27 EU-lidstaten praten.", "27=EU-lidstaten"},
 		{"Het aantal mensen dat eten ophaalt bij de Voedselbank is vorig jaar met 6 procent gestegen.", "6 procent=mensen"},
+		// what stands at a level (not a rank in words); a nominalised infinitive as what a sum is the price of
+		{"Vanmorgen stond het officiële dodental in Mozambique op 84. In de lijst staat de ooglift op één.", "84=dodental"},
+		{"Haar optreden zou ongeveer een miljoen dollar kosten.", "ongeveer een miljoen dollar=optreden"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
