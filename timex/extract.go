@@ -664,10 +664,21 @@ func (x *sentence) year(i int) (kroniek.TimeRef, int, bool) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
-	if j == i && (x.counts(j+1) || x.word(i-1) == "er") {
+	if j == i && (x.counts(j+1) && !x.datedParticiple(i) || x.word(i-1) == "er") {
 		return kroniek.TimeRef{}, 0, false // van 1500 euro, 1065 incidenten, 1200 verborgen camera's
 	}
 	return x.mk(i, j+1, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, false), j + 1, true
+}
+
+// datedParticiple reports a year at token i after "in" that dates the
+// participle after it, in the parse: "het in 2015 gesloten
+// klimaatakkoord" (not "in 1500 gemeenten", a noun).
+func (x *sentence) datedParticiple(i int) bool {
+	if x.word(i-1) != "in" || i+1 >= len(x.toks) || x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	t := x.doc.Tokens[x.first+i+1]
+	return t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)
 }
 
 // counts reports whether what follows token k-1 makes it a count, not a
