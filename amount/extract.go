@@ -810,8 +810,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
 			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
 		}
-		if !ok && x.word(start-1) == "op" && a.Unit == "" && c.digits {
-			sp, ok = x.standsAt(c.start) // stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één)
+		if !ok && (x.word(start-1) == "op" && a.Unit == "" && c.digits || isCurrency(a.Unit) || a.Unit == UnitPercent) {
+			// stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één);
+			// eind 2017 lag de prijs nog rond de 20.000 dollar
+			sp, ok = x.standsAt(c.start)
 			k = -1
 		}
 		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
@@ -1214,6 +1216,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = a.Object+" "+sp.text, sp.start, sp.end
 		} else if sp, ok := x.travelled(c.start, end); ok && (a.Unit == "km" || a.Unit == "m") {
 			// rijdt ruim 12.000 kilometer per jaar, 2 kilometer zwemmen: the distance of the moving
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+		}
+	}
+	if sizeUnits[a.Unit] && a.ObjectEnd == 0 && bareDimensions[a.Object] && a.Object == x.dimension(c.start, end, a.Unit) && partner == nil && !strings.HasPrefix(a.Modifier, "tot") {
+		if sp, ok := x.measureSubject(c.start, end); ok {
+			// het cocaïneverbruik ligt rond de 120.000 kilo; dat zijn patiënt 80 kilo is afgevallen:
+			// what the clause measures, not the bare dimension word (not the upper end of a
+			// range, which measures what its lower end does)
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}

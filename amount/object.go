@@ -50,6 +50,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
 	}
+	if ok && isTimeUnit(c.unit) && k == end && x.low[k] == "tijd" {
+		ok = false // in acht jaar tijd: the span of what the clause tells, not a thing counted
+	}
 	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "" && k+1 < len(x.toks) && isCapitalized(x.toks[k+1].Text)) {
 		ok = false // "Eindtoets met 14 jaar Wethouder ...": a heading runs into the next line
 	}

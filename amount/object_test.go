@@ -350,7 +350,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Het aantal mensen dat eten ophaalt bij de Voedselbank is vorig jaar met 6 procent gestegen.", "6 procent=mensen"},
 		// what stands at a level (not a rank in words); a nominalised infinitive as what a sum is the price of
 		{"Vanmorgen stond het officiële dodental in Mozambique op 84. In de lijst staat de ooglift op één.", "84=dodental"},
+		{"Eind 2017 lag de prijs nog rond de 20.000 dollar. Woonruimte staat te koop voor zo'n 7000 euro.", "rond de 20.000 dollar=prijs zo'n 7000 euro="},
 		{"Haar optreden zou ongeveer een miljoen dollar kosten.", "ongeveer een miljoen dollar=optreden"},
+		// a weight or length without a noun: the subject of a stative verb or of a change (not of
+		// another verb); "in N jaar tijd" counts no tijd
+		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
+		{"Ik ken jongens die elke maand 5000 kilo hier invoeren.", "5000 kilo=gewicht"},
+		{"In drie jaar tijd komt bijna 80 miljoen euro binnen.", "drie jaar= bijna 80 miljoen euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
