@@ -808,15 +808,21 @@ func (x *scanner) personAge(end int) bool {
 // lastingThing reports a noun at sentence token k, after an age written
 // as "-jarig", that names what has lasted that long rather than whose age
 // it is: een 25-jarig ambtsjubileum, het honderdjarig bestaan, een
-// duizendjarige geschiedenis, hun 60-jarige huwelijk.
+// duizendjarige geschiedenis, hun 60-jarige huwelijk, de 100-jarige
+// partij, zijn 30-jarige alleenheerschappij.
 func (x *scanner) lastingThing(k int) bool {
 	w := x.word(k)
-	return lastingNouns[w] || strings.HasSuffix(w, "jubileum")
+	return lastingNouns[w] || institutions[w] || strings.HasSuffix(w, "jubileum") || strings.HasSuffix(w, "heerschappij")
 }
 
 // lastingNouns name a stretch of time something has gone on.
 var lastingNouns = map[string]bool{"bestaan": true, "geschiedenis": true, "huwelijk": true, "traditie": true, "samenwerking": true,
 	"relatie": true, "dienstverband": true, "lidmaatschap": true, "carrière": true, "loopbaan": true, "bewind": true, "heerschappij": true}
+
+// institutions are things whose age "-jarig" may give, which the
+// guidelines do not count: "de 100-jarige partij" (dev5).
+var institutions = map[string]bool{"partij": true, "club": true, "vereniging": true, "bedrijf": true, "firma": true, "onderneming": true,
+	"organisatie": true, "krant": true, "omroep": true, "instelling": true, "stichting": true, "kerk": true, "museum": true}
 
 // counted returns the noun a counter word at k stands before: "150 man
 // personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.

@@ -340,6 +340,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Zij denken aan 50 euro in 2021, oplopend naar 100 euro in 2030 en 200 euro in 2050.", "50 euro= 100 euro= 200 euro="},
 		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
 		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=verkoper"},
+		{"Het is iets waar de 100-jarige partij nog steeds mee worstelt, zegt een 34-jarige moeder.", "34-jarige=moeder"},
 		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
 		// session 11: an unknown ge-…-en noun the parse counts (not a particle participle); één in an idiom;
 		// a number a name uses is a name everywhere in the text; what "het aantal" is the number of
