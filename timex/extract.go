@@ -315,7 +315,7 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
 	(*sentence).yearRange, (*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayRange,
 	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).century, (*sentence).holiday, (*sentence).relDay,
-	(*sentence).anchored, (*sentence).season, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
+	(*sentence).anchored, (*sentence).season, (*sentence).quarter, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
 }
 
 // at tries every rule at token i, most specific first.
@@ -340,7 +340,7 @@ func (x *sentence) mayStart(i int) bool {
 		return false
 	}
 	w := x.low[i]
-	if x.l.starts[w] || x.weekdayAt(i) != 0 || x.word(i+1) == "eeuw" {
+	if x.l.starts[w] || x.weekdayAt(i) != 0 || x.word(i+1) == "eeuw" || x.word(i+1) == "kwartaal" || w == "de" && (x.word(i-1) == "voor" || x.word(i-1) == "na") {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 && x.l.is("monthmod", w[:k]) {

@@ -5,9 +5,10 @@ import (
 	"time"
 )
 
-// TestHolidaysAndCenturies checks named holidays, centuries and the
-// ranges and day-month-year phrases that gave two values, on sentences
-// written for this test (annotated as the pipeline does).
+// TestHolidaysAndCenturies checks named holidays, centuries, seasons
+// after voor or na, quarters, and the ranges and day-month-year phrases
+// that gave two values, on sentences written for this test (annotated as
+// the pipeline does).
 func TestHolidaysAndCenturies(t *testing.T) {
 	checkDates(t, []dateCase{
 		// a holiday: a direction word, the tense (the last one in the past, the next one otherwise), a year after it
@@ -38,6 +39,14 @@ func TestHolidaysAndCenturies(t *testing.T) {
 		// a year that dates a participle after "in" is a year, not a count
 		{"2019-04-04", "Ze staan niet achter het in 2015 gesloten klimaatakkoord.", "2015=2015"},
 		{"2019-04-04", "Er wonen in 1500 gemeenten mensen.", ""},
+		// voor or na de zomer: the coming summer, the last one in the past tense; a quarter is its year
+		{"2019-03-25", "Onderzoeksresultaten moeten er voor de zomer liggen.", "de zomer=2019-SU"},
+		{"2019-03-04", "Na de zomer begon de bouw.", "de zomer=2018-SU"},
+		{"2019-03-04", "Elk jaar gaat de winkel voor de zomer dicht.", ""},
+		{"2019-04-04", "De club moet na de zomer van 2027 terugkeren.", "de zomer van 2027=2027-SU"},
+		{"2019-04-04", "B en W hebben besloten nog dit kwartaal het ontwerp ter inzage te leggen.", "dit kwartaal=2019"},
+		{"2019-01-10", "Afgelopen kwartaal daalde de omzet.", "Afgelopen kwartaal=2018"},
+		{"2019-03-28", "In het eerste kwartaal van 2018 steeg de omzet.", "eerste kwartaal van 2018=2018"},
 	})
 }
 
