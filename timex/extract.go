@@ -469,8 +469,8 @@ func (x *sentence) thatYear(k int) (int, bool) {
 }
 
 // dayRange reads the first day of "12 tot en met 22 april", "12-22
-// april", "van 3 t/m 5 mei": it takes the month of the second; the second
-// is read on its own after it.
+// april", "van 3 t/m 5 mei", "de nacht van 12 op 13 juli": it takes the
+// month of the second; the second is read on its own after it.
 func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	d, ok := x.dayNumber(i)
 	if !ok || x.toks[i].Kind != nl.Number {
@@ -480,6 +480,11 @@ func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	switch x.word(k) {
 	case "tot", "t/m", "-", "–", "en":
 		k++
+	case "op":
+		if x.word(i-1) != "van" || !strings.HasSuffix(x.word(i-2), "nacht") {
+			return kroniek.TimeRef{}, 0, false
+		}
+		k++ // de nacht van 12 op 13 juli: the night begins on the first
 	default:
 		return kroniek.TimeRef{}, 0, false
 	}
