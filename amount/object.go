@@ -825,11 +825,13 @@ var institutions = map[string]bool{"partij": true, "club": true, "vereniging": t
 	"organisatie": true, "krant": true, "omroep": true, "instelling": true, "stichting": true, "kerk": true, "museum": true}
 
 // counted returns the noun a counter word at k stands before: "150 man
-// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.
+// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k; not
+// after dezelfde or hetzelfde, a count of times ("drie keer hetzelfde
+// probleem", the seed-11014 audit's #13).
 func (x *scanner) counted(k int) int {
 	j := k + 1
 	if x.low[k] != "man" {
-		if w := x.word(j); w == "de" || w == "het" || w == "een" || w == "dezelfde" || w == "hetzelfde" {
+		if w := x.word(j); w == "de" || w == "het" || w == "een" {
 			j++
 		} else {
 			return k

@@ -358,6 +358,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
 		{"Ik ken jongens die elke maand 5000 kilo hier invoeren.", "5000 kilo=gewicht"},
 		{"In drie jaar tijd komt bijna 80 miljoen euro binnen.", "drie jaar= bijna 80 miljoen euro="},
+		{"Hij viel drie keer hetzelfde huis binnen.", "drie=keer huis binnenvallen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
