@@ -1262,12 +1262,16 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 
 // contrastNiet reports whether the niet that the parse hangs on verb v
 // opens a contrast "niet X maar Y" (maar within four words, before any
-// punctuation): what is denied is X, not the verb's deed.
+// punctuation) or is "niet alleen" (niet alleen door X uitgevoerd, maar
+// ook door Y): what is denied is X, or nothing, not the verb's deed.
 func (x *extractor) contrastNiet(v int) bool {
 	d := x.doc
 	for _, n := range d.Dependents(v, "advmod") {
 		if lower(d.Tokens[n].Text) != "niet" {
 			continue
+		}
+		if n+1 < len(d.Tokens) && notOnly[lower(d.Tokens[n+1].Text)] {
+			return true
 		}
 		for k := n + 1; k < len(d.Tokens) && k <= n+4; k++ {
 			if d.Tokens[k].POS == nl.PUNCT {
@@ -1280,6 +1284,9 @@ func (x *extractor) contrastNiet(v int) bool {
 	}
 	return false
 }
+
+// notOnly are the words that make niet before them "not only".
+var notOnly = map[string]bool{"alleen": true, "enkel": true, "slechts": true, "uitsluitend": true}
 
 // ownSpan is the extent of the phrase headed by h without its conjuncts
 // and its preposition ("door de politie" gives "de politie"; "politici en

@@ -466,6 +466,11 @@ func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg)
 			return arg{}, false // the actor is named after the waar-word
 		}
 	}
+	if w+1 < v && actor.pron && x.lx.is("pron", s.words[w+1].low) && !s.mainSubject.empty() && len(minus(actor, s.mainSubject).keys) == 0 {
+		// "X stuurde een brief waarin hij Y oproept": a personal pronoun
+		// subject is the main clause's named subject
+		return arg{}, false
+	}
 	if w+1 >= v || s.words[w+1].mention < 0 {
 		// "waarin ruim tachtig bedrijven afspraken": the subject is a
 		// phrase without a name; the actor read from before the
