@@ -934,6 +934,11 @@ func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
 			er = true
 		}
 	}
+	if t.Propose {
+		if text := x.omTe(s, c, t); text != "" {
+			return text // stellen voor om … op te richten, in one clause
+		}
+	}
 	var next *clause
 	for i := range s.clauses {
 		if &s.clauses[i] == c && i+1 < len(s.clauses) {
@@ -946,6 +951,8 @@ func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
 	switch {
 	case er && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
 	case t.Content && next.kind == clauseSub && next.opener == "dat":
+	case t.Propose && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
+		// stellen voor om een orgaan op te richten: the proposal is its content
 	default:
 		return ""
 	}

@@ -20,6 +20,11 @@ var session11Cases = []shownCase{
 	// idioms the lexicon lacked
 	{"In ruil voor een beloning legde [Piet Kamp|PER] een verklaring af tegen [Jan Smit|PER].", "ACCUSE", "Piet Kamp", "Jan Smit"},
 	{"Het [OM|ORG] betitelde [Piet Kamp|PER] toen nog als 'leugenaar'.", "ACCUSE", "OM", "Piet Kamp"},
+	// a proposal (stellen voor om …) is a request; imagining and
+	// introducing are none
+	{"[Frankrijk|LOC] en [Duitsland|LOC] stellen nu voor om voor de eurozonebegroting een afzonderlijk orgaan op te richten.", "REQUEST", "Frankrijk, Duitsland", ""},
+	{"Stel je voor dat [Jan Smit|PER] morgen vertrekt.", "REQUEST", "", ""},
+	{"[Jan Smit|PER] stelde [Piet Kamp|PER] voor aan de koning.", "REQUEST", "", ""},
 	// a neutral label is no accusation
 	{"Het [Planbureau|ORG] bestempelde [Acme|ORG] als een van de beste bedrijven.", "ACCUSE", "", ""},
 }
@@ -70,7 +75,7 @@ func TestSession11Modes(t *testing.T) {
 }
 
 // TestReportingSpeaker checks that a pronoun after a quoted sentence
-// (",,…'', stelt X. Hij …") refers to the quote's named speaker, not to a
+// (",,…”, stelt X. Hij …") refers to the quote's named speaker, not to a
 // name inside the quote, and that the object pronoun of its waar-clause
 // (waarin hij hem oproept) is someone else: the name the quote gave.
 func TestReportingSpeaker(t *testing.T) {
