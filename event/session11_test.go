@@ -25,6 +25,8 @@ var session11Cases = []shownCase{
 	{"[Frankrijk|LOC] en [Duitsland|LOC] stellen nu voor om voor de eurozonebegroting een afzonderlijk orgaan op te richten.", "REQUEST", "Frankrijk, Duitsland", ""},
 	{"Stel je voor dat [Jan Smit|PER] morgen vertrekt.", "REQUEST", "", ""},
 	{"[Jan Smit|PER] stelde [Piet Kamp|PER] voor aan de koning.", "REQUEST", "", ""},
+	// a tussen-phrase names both parties of a meeting noun
+	{"De ontmoeting tussen [Jan Smit|PER] en [Piet Kamp|PER] is dan ook vooral een symbolische aangelegenheid.", "CONSULT", "Jan Smit", "Piet Kamp"},
 	// a neutral label is no accusation
 	{"Het [Planbureau|ORG] bestempelde [Acme|ORG] als een van de beste bedrijven.", "ACCUSE", "", ""},
 }

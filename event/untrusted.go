@@ -170,9 +170,27 @@ func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg, trig string) b
 		}
 		for _, a := range actor.keys {
 			p := x.sidePos(s, a)
+			if x.tussenBefore(s, p) {
+				continue // de ontmoeting tussen X en Y: the two parties, as meant
+			}
 			if x.joinedAfter(s, p, q, "en") || x.joinedAfter(s, p, q, "samen", "met") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tussenBefore reports whether "tussen" opens the phrase of the name at
+// sentence word p (tussen de Waalwijkse burgemeester X en Y): at most
+// three words before it, no punctuation between.
+func (x *extractor) tussenBefore(s *sentenceCtx, p int) bool {
+	for q := p - 1; q >= 0 && q >= p-4; q-- {
+		if s.words[q].Kind == nl.Punct {
+			return false
+		}
+		if s.words[q].low == "tussen" {
+			return true
 		}
 	}
 	return false
