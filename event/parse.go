@@ -1197,6 +1197,9 @@ func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
 	for lo < hi && lo-first >= 0 && lo-first < len(s.words) && s.words[lo-first].Kind == nl.Punct {
 		lo++ // ", de man": the phrase starts after its punctuation
 	}
+	if lo < hi && lo-first >= 1 && lo-first < len(s.words) && decades[s.words[lo-first].low] && s.words[lo-first-1].low == "jaren" {
+		lo++ // "in de jaren tachtig wrede dictators": the decade is the time's
+	}
 	for hi > lo && hi-first >= 0 && hi-first < len(s.words) && s.words[hi-first].Kind == nl.Punct {
 		hi--
 	}
@@ -1205,6 +1208,9 @@ func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
 	}
 	return s.text[s.words[lo-first].Start:s.words[hi-first].End]
 }
+
+// decades are the number words of "de jaren tachtig".
+var decades = map[string]bool{"twintig": true, "dertig": true, "veertig": true, "vijftig": true, "zestig": true, "zeventig": true, "tachtig": true, "negentig": true}
 
 // clausePos is the position in c of sentence word p, or -1.
 func (x *extractor) clausePos(c *clause, p int) int {

@@ -27,6 +27,9 @@ var session11Cases = []shownCase{
 	{"[Jan Smit|PER] stelde [Piet Kamp|PER] voor aan de koning.", "REQUEST", "", ""},
 	// a tussen-phrase names both parties of a meeting noun
 	{"De ontmoeting tussen [Jan Smit|PER] en [Piet Kamp|PER] is dan ook vooral een symbolische aangelegenheid.", "CONSULT", "Jan Smit", "Piet Kamp"},
+	// the decade of "in de jaren tachtig" is no part of the phrase after it
+	// (user trial, session 10)
+	{"[Jan Smit|PER] steunde in de jaren tachtig wrede rechtse dictators in [Midden-Amerika|LOC].", "SUPPORT", "Jan Smit", "wrede rechtse dictators in Midden-Amerika"},
 	// a neutral label is no accusation
 	{"Het [Planbureau|ORG] bestempelde [Acme|ORG] als een van de beste bedrijven.", "ACCUSE", "", ""},
 }
