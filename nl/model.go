@@ -213,7 +213,7 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 // analyzeWords is AnalyzeWords; without udPunct separating punctuation
 // keeps the parser's attachment (the converter's convention the parser
 // learnt), as self-training needs it.
-func (s *Syntax) analyzeWords(words []string, udPunct bool) TreeSentence {
+func (s *Syntax) analyzeWords(words []string, ud bool) TreeSentence {
 	out := TreeSentence{Words: words, Lemmas: make([]string, len(words)), POS: make([]POS, len(words)),
 		Feats: make([]Feats, len(words)), Heads: make([]int, len(words)), Rels: make([]string, len(words))}
 	if s == nil || s.m == nil || len(words) == 0 {
@@ -226,9 +226,9 @@ func (s *Syntax) analyzeWords(words []string, udPunct bool) TreeSentence {
 	defer s.m.pool.Put(b)
 	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
-	s.m.parse.parse(b)
-	if udPunct {
-		separators(b)
+	s.m.parse.parse(b, ud)
+	if ud {
+		udPunct(b)
 	}
 	s.m.lem.joinParticles(b, s.m.parse.labels)
 	copy(out.POS, b.pos)
@@ -305,8 +305,8 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	for i := range b.words {
 		b.pos[i] = d.Tokens[first+i].POS
 	}
-	s.m.parse.parse(b)
-	separators(b)
+	s.m.parse.parse(b, true)
+	udPunct(b)
 	for i := range b.words {
 		t := &d.Tokens[first+i]
 		t.Head = -1

@@ -290,7 +290,7 @@ func predictedTrees(train []TreeSentence, pos [][]POS, clus map[string][4]uint64
 			s := train[i]
 			b.resetClusters(s.Words, clus)
 			copy(b.pos, pos[i])
-			ps.attach(b)
+			ps.attach(b, false)
 			fixScores(b)
 			s.Heads = append([]int(nil), b.heads[:len(s.Words)]...)
 			s.Rels = make([]string, len(s.Words))
