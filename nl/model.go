@@ -86,10 +86,13 @@ func readModels(r io.Reader) (*models, error) {
 		return nil, fmt.Errorf("read labeller: %w", err)
 	}
 	m.parse.base, m.parse.want = liftTables(m.parse.labels)
-	m.parse.root = -1
+	m.parse.root, m.parse.caseRl = -1, -1
 	for i, l := range m.parse.labels {
-		if l == "root" {
+		switch l {
+		case "root":
 			m.parse.root = i
+		case "case":
+			m.parse.caseRl = i
 		}
 	}
 	if m.parse.root < 0 || m.parse.lab.nc != len(m.parse.labels) || m.tag.m.nc != nTags || m.parse.m.nc != nMoves {
@@ -229,6 +232,7 @@ func (s *Syntax) analyzeWords(words []string, ud bool) TreeSentence {
 	s.m.parse.parse(b, ud)
 	if ud {
 		udPunct(b)
+		s.strandedPreps(b, func(h int) string { return b.lemma[h] })
 	}
 	s.m.lem.joinParticles(b, s.m.parse.labels)
 	copy(out.POS, b.pos)
@@ -307,6 +311,7 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	}
 	s.m.parse.parse(b, true)
 	udPunct(b)
+	s.strandedPreps(b, func(h int) string { return d.Tokens[first+h].Lemma })
 	for i := range b.words {
 		t := &d.Tokens[first+i]
 		t.Head = -1

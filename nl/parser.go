@@ -160,6 +160,7 @@ type parser struct {
 	labels []string
 	lab    *dense
 	root   int // index of "root" in labels
+	caseRl int // index of "case" in labels (-1: none)
 	// base and want index labels: a label's base relation, and for a
 	// lifted one (projective.go) the relation of the head it lost (-1:
 	// none); want is nil when no label is lifted.

@@ -218,3 +218,28 @@ func TestFinalStop(t *testing.T) {
 		t.Errorf("nominal root: the stop moved to %d", b.heads[4])
 	}
 }
+
+func TestStrandedPreps(t *testing.T) {
+	labels := []string{"advmod", "case", "compound:prt", "root"}
+	s := &Syntax{m: &models{parse: parser{labels: labels, caseRl: 1}, lem: lemmatizer{prtVerbs: map[string]bool{"uit_zien": true}}}}
+	// toeschouwers rouwden er niet om .   (om hung on rouwden as a particle)
+	b := &sentBuf{words: []string{"toeschouwers", "rouwden", "er", "niet", "om", "."},
+		pos:   []POS{NOUN, VERB, ADV, ADV, ADP, PUNCT},
+		heads: []int{1, -1, 1, 1, 1, 1},
+		rels:  []int{0, 3, 0, 0, 2, 0}}
+	lemma := func(h int) string { return []string{"toeschouwer", "rouwen", "er", "niet", "om", "."}[h] }
+	s.strandedPreps(b, lemma)
+	if b.heads[4] != 2 || labels[b.rels[4]] != "case" {
+		t.Errorf("om: head %d %s, want 2 case", b.heads[4], labels[b.rels[4]])
+	}
+	// het ziet er goed uit .   (a particle verb the lexicon knows stays)
+	b = &sentBuf{words: []string{"het", "ziet", "er", "goed", "uit", "."},
+		pos:   []POS{PRON, VERB, ADV, ADJ, ADP, PUNCT},
+		heads: []int{1, -1, 1, 1, 1, 1},
+		rels:  []int{0, 3, 0, 0, 2, 0}}
+	lemma = func(h int) string { return []string{"het", "zien", "er", "goed", "uit", "."}[h] }
+	s.strandedPreps(b, lemma)
+	if b.heads[4] != 1 {
+		t.Errorf("uit: head %d, want 1 (uitzien)", b.heads[4])
+	}
+}
