@@ -5,6 +5,8 @@ package nl
 // Nivre's dynamic oracle; relations are given afterwards by a labeller
 // that sees the whole unlabelled tree.
 
+import "slices"
+
 // Moves of the arc-hybrid system. The buffer ends with a ROOT pseudo
 // word (index n).
 const (
@@ -405,61 +407,95 @@ func (ps *parser) attach(b *sentBuf, ud bool) {
 
 // reroot repairs a root no Dutch sentence has: when the parser left a
 // punctuation mark, conjunction, pronoun, determiner or name at the
-// bottom of its stack (",, Dit verzin je niet", "Hij had …": every
-// later word hung under the first), the verb among its dependents with
-// the largest subtree becomes the root and the old root its dependent.
-// (UD_Dutch-Alpino dev: 3 of 718 roots are such words, none of them
-// over a verb; the tenth session's dev model built 33 such roots, 18
-// over a verb.)
+// bottom of its stack (",, Dit verzin je niet", "Maar ik kan …": every
+// later word hung under the first), the verb with the largest subtree
+// whose path up to that root crosses only such words becomes the root;
+// the old root and the words of that path hang under it. (UD_Dutch-Alpino
+// dev: 3 of 718 roots are such words, none of them over a verb; the
+// tenth session's dev model built 33 such roots, 18 over a verb.)
 func reroot(pos []POS, heads []int, root int) {
-	if root < 0 {
+	if root < 0 || !rerootable(pos[root]) {
 		return
 	}
-	switch pos[root] {
-	case PUNCT, CCONJ, PRON, DET, PROPN:
-	default:
-		return
-	}
-	// top[i]: the dependent of root whose subtree holds i (-1: none yet,
-	// -2: root itself), found once per word along its path
-	top := make([]int, len(heads))
-	for i := range top {
-		top[i] = -1
-	}
-	top[root] = -2
-	size := make([]int, len(heads))
-	var path []int
-	for i := range heads {
-		path = path[:0]
-		j := i
-		for top[j] == -1 && len(path) <= len(heads) {
-			path = append(path, j)
-			if heads[j] == root {
-				top[j] = j
-				break
-			}
-			if heads[j] < 0 {
-				break
-			}
+	const maxPath = 64
+	size := subtreeSizes(heads)
+	best, bestLen := -1, 0
+	var path [maxPath]int
+	for v := range heads {
+		if v == root || pos[v] != VERB && pos[v] != AUX || best >= 0 && size[v] <= size[best] {
+			continue
+		}
+		k, j := 0, heads[v]
+		for j != root && j >= 0 && k < maxPath && rerootable(pos[j]) {
+			k++
 			j = heads[j]
 		}
-		for _, k := range path {
-			top[k] = top[j]
-		}
-		if t := top[i]; t >= 0 {
-			size[t]++
-		}
-	}
-	best := -1
-	for v, h := range heads {
-		if h == root && (pos[v] == VERB || pos[v] == AUX) && (best < 0 || size[v] > size[best]) {
-			best = v
+		if j == root {
+			best, bestLen = v, k
 		}
 	}
 	if best < 0 {
 		return
 	}
+	for k, j := 0, heads[best]; k < bestLen; k, j = k+1, heads[j] {
+		path[k] = j
+	}
 	heads[best], heads[root] = -1, best
+	for _, x := range path[:bestLen] {
+		heads[x] = best
+	}
+}
+
+// rerootable reports whether a word of tag p cannot be a sentence's root
+// over a verb.
+func rerootable(p POS) bool {
+	switch p {
+	case PUNCT, CCONJ, PRON, DET, PROPN:
+		return true
+	}
+	return false
+}
+
+// subtreeSizes returns the number of words in each word's subtree
+// (itself included), in time linear in the words after sorting by depth;
+// a word on a cycle counts as depth 0.
+func subtreeSizes(heads []int) []int {
+	n := len(heads)
+	depth := make([]int, n)
+	for i := range depth {
+		depth[i] = -1
+	}
+	var stack []int
+	for i := range n {
+		j := i
+		for j >= 0 && j < n && depth[j] == -1 && len(stack) <= n {
+			depth[j] = -2 // on the current path
+			stack = append(stack, j)
+			j = heads[j]
+		}
+		d := 0
+		if j >= 0 && j < n && depth[j] >= 0 {
+			d = depth[j] + 1
+		}
+		for k := len(stack) - 1; k >= 0; k-- {
+			depth[stack[k]] = d
+			d++
+		}
+		stack = stack[:0]
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return depth[b] - depth[a] })
+	size := make([]int, n)
+	for _, i := range order {
+		size[i]++
+		if h := heads[i]; h >= 0 && h < n && depth[h] < depth[i] {
+			size[h] += size[i]
+		}
+	}
+	return size
 }
 
 // labelFeats appends the features for the relation of word d.

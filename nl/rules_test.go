@@ -176,6 +176,29 @@ func TestReroot(t *testing.T) {
 	if want := []int{1, -1, 1, 1, 3, 3}; !slices.Equal(heads, want) {
 		t.Errorf("reroot of a verb root = %v, want %v", heads, want)
 	}
+	// Maar ik kan ook terugzien .   (kan under ik under Maar): the path
+	// of function words hangs under the verb
+	pos = []POS{CCONJ, PRON, AUX, ADV, VERB, PUNCT}
+	heads = []int{-1, 0, 1, 2, 2, 0}
+	reroot(pos, heads, 0)
+	if want := []int{2, 2, -1, 2, 2, 0}; !slices.Equal(heads, want) {
+		t.Errorf("reroot over a path = %v, want %v", heads, want)
+	}
+	// a path through a noun is not repaired
+	pos[1] = NOUN
+	heads = []int{-1, 0, 1, 2, 2, 0}
+	reroot(pos, heads, 0)
+	if want := []int{-1, 0, 1, 2, 2, 0}; !slices.Equal(heads, want) {
+		t.Errorf("reroot through a noun = %v, want %v", heads, want)
+	}
+}
+
+func TestSubtreeSizes(t *testing.T) {
+	if got, want := subtreeSizes([]int{2, 2, -1, 2, 2, 0}), []int{2, 1, 6, 1, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("subtreeSizes = %v, want %v", got, want)
+	}
+	// a cycle does not hang
+	subtreeSizes([]int{1, 0, -1})
 }
 
 func TestEnclosingMarks(t *testing.T) {
