@@ -14,36 +14,40 @@ func (s *Syntax) strandedPreps(b *sentBuf, verbLemma func(h int) string) {
 		return
 	}
 	n := len(b.words)
-	for i := range n {
-		if b.pos[i] != ADP || lowerWord(b.words[i]) == "te" || i+1 < n && b.pos[i+1] != VERB && b.pos[i+1] != AUX && b.pos[i+1] != PUNCT {
-			continue
-		}
-		r := -1
-		for j := i - 1; j >= 0; j-- {
-			if rPronouns[lowerWord(b.words[j])] {
-				r = j
-				break
+	// kids: number of dependents of each word; preps: of them prepositions
+	kids, preps := make([]int, n), make([]int, n)
+	for k, h := range b.heads[:n] {
+		if h >= 0 && h < n {
+			kids[h]++
+			if b.pos[k] == ADP {
+				preps[h]++
 			}
 		}
-		if r < 0 || hasDependent(b, i, -1) || hasDependent(b, r, i) {
+	}
+	r := -1 // the last R-pronoun so far
+	for i := range n {
+		if rPronouns[lowerWord(b.words[i])] {
+			r = i
+			continue
+		}
+		if r < 0 || b.pos[i] != ADP || kids[i] > 0 || lowerWord(b.words[i]) == "te" ||
+			i+1 < n && b.pos[i+1] != VERB && b.pos[i+1] != AUX && b.pos[i+1] != PUNCT {
 			continue
 		}
 		h := b.heads[i]
+		if preps[r] > 0 && !(h == r && preps[r] == 1) {
+			continue
+		}
 		if h >= 0 && m.parse.labels[b.rels[i]] == "compound:prt" && (b.pos[h] == VERB || b.pos[h] == AUX) &&
 			m.lem.prtVerbs[lowerWord(b.words[i])+"_"+verbLemma(h)] {
 			continue
 		}
-		b.heads[i], b.rels[i] = r, m.parse.caseRl
-	}
-}
-
-// hasDependent reports whether word h has a preposition (or, with
-// except < 0, any word) as a dependent other than except.
-func hasDependent(b *sentBuf, h, except int) bool {
-	for k, x := range b.heads[:len(b.words)] {
-		if x == h && k != except && (except < 0 || b.pos[k] == ADP) {
-			return true
+		if h >= 0 && h < n {
+			kids[h]--
+			preps[h]--
 		}
+		b.heads[i], b.rels[i] = r, m.parse.caseRl
+		kids[r]++
+		preps[r]++
 	}
-	return false
 }
