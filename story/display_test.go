@@ -54,14 +54,47 @@ func TestNamingNeedsAnExclusiveSpelling(t *testing.T) {
 		mk("a1", "Krant A", "VS", "VS", "Amerika", "Amerikanen", "Amerikanen", "Amerikanen"),
 		mk("b1", "Krant B", "Amerika", "Amerika", "VS"),
 	}
-	if got := b.naming(alike); len(got) != 0 {
+	if got := b.naming(alike, sourceKeyer(alike)); len(got) != 0 {
 		t.Errorf("outlets using the same spellings: naming %v, want none", got)
 	}
 	apart := []*member{
 		mk("a1", "Krant A", "VS", "VS"),
 		mk("b1", "Krant B", "Amerika", "Amerika"),
 	}
-	if got := b.naming(apart); got["Verenigde Staten"]["Krant B"] != "Amerika" || got["Verenigde Staten"]["Krant A"] != "VS" {
+	if got := b.naming(apart, sourceKeyer(apart)); got["Verenigde Staten"]["Krant B"] != "Amerika" || got["Verenigde Staten"]["Krant A"] != "VS" {
 		t.Errorf("outlets with spellings of their own: naming %v", got)
+	}
+}
+
+// TestSourceUnits: beside named outlets, the articles of no known outlet
+// are one source, "unknown"; when no article names its outlet, each
+// author, else each article, is a source of its own. SourceCount counts
+// what the comparison lists, so that the report, the page and the JSON
+// agree.
+func TestSourceUnits(t *testing.T) {
+	mk := func(id, outlet, author string) *member {
+		return &member{a: &kroniek.Article{ID: id, Outlet: outlet, Author: author}, an: &kroniek.Analysis{Article: id}}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{}}
+	for _, c := range []struct {
+		name string
+		ms   []*member
+		want [][]string // the articles of each source, in order
+	}{
+		{"named and unknown", []*member{mk("a1", "Krant A", ""), mk("u1", "", ""), mk("u2", "", "")}, [][]string{{"u1", "u2"}, {"a1"}}},
+		{"none named", []*member{mk("u1", "", ""), mk("u2", "", "")}, [][]string{{"u1"}, {"u2"}}},
+		{"one author", []*member{mk("u1", "", "J. Jansen"), mk("u2", "", "J. Jansen"), mk("u3", "", "")}, [][]string{{"u3"}, {"u1", "u2"}}},
+	} {
+		views := b.sources(c.ms, nil)
+		var got [][]string
+		for _, v := range views {
+			got = append(got, v.Articles)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: sources %v, want %v", c.name, got, c.want)
+		}
+		if n := SourceCount(&kroniek.Story{Sources: views}); n != len(c.want) {
+			t.Errorf("%s: SourceCount %d, want %d", c.name, n, len(c.want))
+		}
 	}
 }

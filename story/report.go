@@ -16,7 +16,7 @@ import (
 // characters).
 func WriteReport(w io.Writer, s *kroniek.Story) error {
 	p := &printer{w: w}
-	p.printf("Story %s: %s   (%d articles, %d sources)\n", s.ID, s.Title, len(s.Articles), len(s.Outlets))
+	p.printf("Story %s: %s   (%d articles, %d sources)\n", s.ID, s.Title, len(s.Articles), SourceCount(s))
 	if s.Start != "" {
 		p.line("Dates", s.Start+" … "+s.End)
 	}

@@ -11,26 +11,40 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// sourceKey is what sources compares an article by: its outlet, else its
-// author, else the article itself. Articles of no known outlet (a folder of
-// texts) are not one source: lumped together they would hide how they name
-// things differently (Wit-Rusland and Belarus in the seeds).
-func sourceKey(a *kroniek.Article) string {
-	if o := outletOf(a); o != "" {
-		return o
+// sourceKeyer returns what the sources of a story of members ms are told
+// apart by: an article's outlet; an article of no known outlet is one
+// source with the others of no known outlet, "unknown", when some of the
+// story's articles name their outlet. When none does (a folder of texts),
+// each author, else each article, is a source of its own: lumped together
+// they would hide how they name things differently (Wit-Rusland and
+// Belarus in the seeds). Every renderer counts and lists these sources
+// (SourceCount), so the report, the page and the JSON agree.
+func sourceKeyer(ms []*member) func(*kroniek.Article) string {
+	for _, m := range ms {
+		if outletOf(m.a) != "" {
+			return outletOf
+		}
 	}
-	if a.Author != "" {
-		return "\x00author\x00" + a.Author
+	return func(a *kroniek.Article) string {
+		if a.Author != "" {
+			return "\x00author\x00" + a.Author
+		}
+		return "\x00article\x00" + a.ID
 	}
-	return "\x00article\x00" + a.ID
 }
+
+// SourceCount is the number of a story's sources: the entries of its
+// source comparison (Story.Sources, told apart by sourceKeyer); 0 for a
+// story stored without one.
+func SourceCount(s *kroniek.Story) int { return len(s.Sources) }
 
 // sources compares the story's sources: their articles, first publication,
 // the timeline items only they report, and the spelling each uses for
-// entities that sources name differently. A source is an outlet; where the
-// outlet is unknown, an author or an article (sourceKey), shown with an
-// empty Outlet.
+// entities that sources name differently. A source is an outlet; articles
+// of no known outlet are shown with an empty Outlet, as one source or
+// each as its own (sourceKeyer).
 func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroniek.SourceView {
+	sourceKey := sourceKeyer(ms)
 	byOutlet := map[string]*kroniek.SourceView{}
 	outletOfID := map[string]string{}
 	var names []string
@@ -63,7 +77,7 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 				byOutlet[o].Unique = append(byOutlet[o].Unique, it.Date+": "+it.Text)
 			}
 		}
-		for entity, spellings := range b.naming(ms) {
+		for entity, spellings := range b.naming(ms, sourceKey) {
 			for o, sp := range spellings {
 				v := byOutlet[o]
 				if v.Naming == nil {
@@ -83,7 +97,7 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 // naming returns, for each entity that outlets name differently (beyond
 // inflection or a shorter form of the same name), the spelling each
 // outlet uses most: display name -> outlet -> spelling.
-func (b *builder) naming(ms []*member) map[string]map[string]string {
+func (b *builder) naming(ms []*member, sourceKey func(*kroniek.Article) string) map[string]map[string]string {
 	// entity -> outlet -> key -> count; key -> most used surface form.
 	counts := map[string]map[string]map[string]int{}
 	surface := map[string]map[string]int{}
