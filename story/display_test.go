@@ -57,6 +57,16 @@ func TestNamingNeedsAnExclusiveSpelling(t *testing.T) {
 	if got := b.naming(alike, sourceKeyer(alike)); len(got) != 0 {
 		t.Errorf("outlets using the same spellings: naming %v, want none", got)
 	}
+	// Krant B never writes "VS", but Krant A writes Krant B's "Amerika":
+	// both write more than one of the spellings, and neither spells the
+	// country in a way of its own.
+	oneSided := []*member{
+		mk("a1", "Krant A", "VS", "VS", "Amerika"),
+		mk("b1", "Krant B", "Amerika", "Amerika", "Verenigde Staten"),
+	}
+	if got := b.naming(oneSided, sourceKeyer(oneSided)); len(got) != 0 {
+		t.Errorf("one outlet's spelling used by both: naming %v, want none", got)
+	}
 	apart := []*member{
 		mk("a1", "Krant A", "VS", "VS"),
 		mk("b1", "Krant B", "Amerika", "Amerika"),

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -148,15 +149,20 @@ func (b *builder) naming(ms []*member, sourceKey func(*kroniek.Article) string) 
 			continue
 		}
 		preferred := map[string]string{}
+		names := []string{spellingKey(display[entity])}
 		for o, keys := range byOutlet {
 			preferred[o] = argmax(keys)
+			for k := range keys {
+				names = append(names, k)
+			}
 		}
-		if !differ(preferred) || !exclusive(byOutlet, preferred) {
+		listed := apart(byOutlet, preferred, names)
+		if len(listed) == 0 {
 			continue
 		}
 		spell := map[string]string{}
-		for o, k := range preferred {
-			spell[o] = argmax(surface[k])
+		for o := range listed {
+			spell[o] = argmax(surface[preferred[o]])
 		}
 		out[display[entity]] = spell
 	}
@@ -164,31 +170,69 @@ func (b *builder) naming(ms []*member, sourceKey func(*kroniek.Article) string) 
 }
 
 // spellingKey folds a mention for comparing spellings: lowercased, without
-// diacritics and a possessive 's.
+// diacritics, a possessive 's and hyphens ("bisdom Haarlem-Amsterdam" is
+// "bisdom Haarlem Amsterdam").
 func spellingKey(s string) string {
 	k := nl.Fold(strings.TrimSpace(s))
 	for _, suf := range []string{"’s", "'s", "’", "'"} {
 		k = strings.TrimSuffix(k, suf)
 	}
-	return k
+	return strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }), " ")
 }
 
-// differ reports whether two outlets prefer spellings where neither
-// contains the other and neither abbreviates the other (Wit-Rusland vs
-// Belarus; not Loekasjenko vs Aleksandr Loekasjenko, nor FvD vs Forum voor
-// Democratie).
-// exclusive tells whether some outlet prefers a spelling that another
-// outlet never uses: outlets that each write "VS", "Verenigde Staten" and
-// "Amerikanen" and merely prefer different ones name the country alike.
-func exclusive(byOutlet map[string]map[string]int, preferred map[string]string) bool {
+// apart returns the sources that name the entity apart from another: each
+// of the two prefers a spelling the other never uses, and the two are not
+// forms of one name (sameName, over names: every spelling of the entity in
+// the story and its display name). Sources that each write "VS",
+// "Verenigde Staten" and "Amerika" and merely prefer different ones name
+// the country alike, and a source that writes every spelling is apart
+// from none; so are one that writes "Forum" and one that writes "FvD" for
+// Forum voor Democratie, or "Armina" and "Hambartsjumian" for Armina
+// Hambartsjumian. None when no two sources are apart.
+func apart(byOutlet map[string]map[string]int, preferred map[string]string, names []string) map[string]bool {
+	listed := map[string]bool{}
 	for o, k := range preferred {
-		for other, keys := range byOutlet {
-			if other != o && keys[k] == 0 {
-				return true
+		for other, ok := range preferred {
+			if other == o || ok == k || byOutlet[other][k] > 0 || byOutlet[o][ok] > 0 {
+				continue
+			}
+			if !sameName(k, ok, names) {
+				listed[o], listed[other] = true, true
 			}
 		}
 	}
+	return listed
+}
+
+// sameName reports whether spellings a and b are forms of one name: one
+// holds the other, or abbreviates it (FvD: Forum voor Democratie), or both
+// are parts of one of names (first name and surname, short form and
+// initials of one long name).
+func sameName(a, b string, names []string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) || acronym(a, b) || acronym(b, a) {
+		return true
+	}
+	for _, n := range names {
+		if partOf(a, n) && partOf(b, n) {
+			return true
+		}
+	}
 	return false
+}
+
+// partOf reports whether spelling x is a part of the name n: its words
+// are words of n, or it is made of n's initials.
+func partOf(x, n string) bool {
+	if acronym(x, n) {
+		return true
+	}
+	words := strings.Fields(n)
+	for _, w := range strings.Fields(x) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDemonym tells whether a mention is only an inhabitant name or
@@ -206,22 +250,6 @@ func isDemonym(text string) bool {
 		}
 	}
 	return len(es) > 0
-}
-
-func differ(preferred map[string]string) bool {
-	var keys []string
-	for _, k := range preferred {
-		keys = append(keys, k)
-	}
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			a, b := keys[i], keys[j]
-			if !strings.Contains(a, b) && !strings.Contains(b, a) && !acronym(a, b) && !acronym(b, a) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // acronym reports whether short is made of the initials of long's words
