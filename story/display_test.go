@@ -2,6 +2,7 @@ package story
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -106,5 +107,31 @@ func TestSourceUnits(t *testing.T) {
 		if n := SourceCount(&kroniek.Story{Sources: views}); n != len(c.want) {
 			t.Errorf("%s: SourceCount %d, want %d", c.name, n, len(c.want))
 		}
+	}
+}
+
+// TestOnlyInToldElsewhere: a timeline item of one source is not "only"
+// there when another source's sentence of the same date shares two of
+// its words besides the date's (the same resignation told twice), and
+// stays when the other source's sentence of that date tells something
+// else.
+func TestOnlyInToldElsewhere(t *testing.T) {
+	mk := func(id, outlet, text, day string) *member {
+		i := strings.Index(text, day)
+		an := &kroniek.Analysis{Article: id, Times: []kroniek.TimeRef{{Article: id, Start: i, End: i + len(day), Text: day, Value: "2019-04-01",
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}}
+		a := &kroniek.Article{ID: id, Outlet: outlet, Lang: "nl", Text: text}
+		return &member{a: a, an: an, sents: []kroniek.SentenceSpan{{Start: 0, End: len(text)}}}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{}, opts: Options{}.withDefaults()}
+	item := kroniek.TimelineItem{Date: "2019-04-01", Text: "President Bouteflika kondigde maandag aan dat hij voor 28 april aftreedt.", Articles: []string{"a"}}
+	a := mk("a", "Krant A", item.Text, "maandag")
+	same := mk("b", "Krant B", "De Algerijnse president Bouteflika liet maandag weten dat hij uiterlijk 28 april aftreedt.", "maandag")
+	other := mk("c", "Krant C", "Het leger van Algerije hield maandag een parade in de hoofdstad.", "maandag")
+	if views := b.sources([]*member{a, same}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 0 {
+		t.Errorf("the resignation told by both is only in Krant A: %+v", views)
+	}
+	if views := b.sources([]*member{a, other}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
+		t.Errorf("the resignation told by Krant A alone is not only there: %+v", views)
 	}
 }

@@ -74,7 +74,7 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 					break
 				}
 			}
-			if only {
+			if only && !b.toldElsewhere(ms, sourceKey, o, it) {
 				byOutlet[o].Unique = append(byOutlet[o].Unique, it.Date+": "+it.Text)
 			}
 		}
@@ -93,6 +93,46 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 		out[i] = *byOutlet[n]
 	}
 	return out
+}
+
+// toldElsewhere reports whether a source other than o tells the timeline
+// item it in words of its own: a sentence of another source's article
+// dated the same by one of its time expressions shares two of the item's
+// terms, besides the words of the date itself ("Bouteflika heeft maandag laten weten dat hij nog voor 28 april
+// zijn functie neerlegt" against "De politicus kondigde maandag al aan dat
+// hij op 28 april zou vertrekken"). The timeline merges the reports of one
+// fact only when their words overlap much; "only in" claims less.
+func (b *builder) toldElsewhere(ms []*member, sourceKey func(*kroniek.Article) string, o string, it kroniek.TimelineItem) bool {
+	var terms map[string]bool
+	for _, m := range ms {
+		if m.an == nil || sourceKey(m.a) == o {
+			continue
+		}
+		for _, t := range m.an.Times {
+			if t.Value != it.Date || t.Field != "" {
+				continue
+			}
+			sents := m.sentences()
+			si := sentenceAt(sents, t.Start)
+			if si < 0 {
+				continue
+			}
+			if terms == nil {
+				terms = termSet(b.opts.Terms(it.Text, m.a.Lang))
+			}
+			shared := 0
+			when := termSet(b.opts.Terms(t.Text, m.a.Lang)) // the date's own words tell nothing
+			for w := range termSet(b.opts.Terms(m.a.Text[sents[si].Start:sents[si].End], m.a.Lang)) {
+				if terms[w] && !when[w] {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // naming returns, for each entity that outlets name differently (beyond
