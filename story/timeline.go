@@ -219,7 +219,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				factSeen[m.a.ID+"|"+value] = true
 				continue
 			}
-			text := strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " ")
+			// A section label run into the sentence ("tv-debat - Het grote
+			// thema …") is no part of the fact, as in the summary.
+			text := stripKicker(strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " "))
 			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) {
 				// Questions, quotes and fragments report no fact.
 				continue

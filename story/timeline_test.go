@@ -112,10 +112,11 @@ func TestWeekdayNight(t *testing.T) {
 // report ("drie maanden geleden") is not; nor is a named month inside a
 // narrative of another year, nor a deadline ("voor juli"). A sentence
 // that only attributes the one before ("Dat heeft … gisteren gezegd")
-// enters with that sentence, which tells the fact.
+// enters with that sentence, which tells the fact. A section label run
+// into a sentence ("lion air - De Boeing …") is no part of its entry.
 func TestTimelineNamedMonthsAndAttributions(t *testing.T) {
-	text := "Boeing zit in zwaar weer na de crash van de Boeing 737 Max van Ethiopian Airlines. " +
-		"De Boeing 737 Max van Lion Air die in oktober verongelukte, had een dag eerder al problemen met de Boeing software. " +
+	text := "Boeing zit in zwaar weer na de crash van de Boeing 737 Max van Ethiopian Airlines.\n" +
+		"lion air - De Boeing 737 Max van Lion Air die in oktober verongelukte, had een dag eerder al problemen met de Boeing software. " +
 		"Drie maanden geleden kreeg de Boeing 737 Max van Lion Air opnieuw problemen met de software. " +
 		"Het aantal klachten over de software van de Boeing 737 Max is de duizend gepasseerd. " +
 		"Dat heeft toezichthouder FAA gisteren gezegd over de Boeing 737 Max. " +
@@ -137,8 +138,8 @@ func TestTimelineNamedMonthsAndAttributions(t *testing.T) {
 	for _, it := range stories[0].Timeline {
 		got[it.Date] = it.Text
 	}
-	if !strings.Contains(got["2018-10"], "in oktober verongelukte") {
-		t.Errorf("no entry for the named month of October: %q", got)
+	if !strings.HasPrefix(got["2018-10"], "De Boeing 737 Max van Lion Air die in oktober verongelukte") {
+		t.Errorf("no entry for the named month of October, or with its section label: %q", got)
 	}
 	for _, date := range []string{"2018-12", "2018-05", "2019-07"} {
 		if text, ok := got[date]; ok {
