@@ -2,6 +2,7 @@ package story
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -237,6 +238,9 @@ func TestSourcesWithoutOutlets(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `"Wit-Rusland": a`) {
 		t.Errorf("report names no article for a spelling:\n%s", buf.String())
+	}
+	if n := strings.Count(buf.String(), "unknown outlet: "); n != len(s.Sources) || !strings.Contains(buf.String(), fmt.Sprintf("%d sources)", len(s.Sources))) {
+		t.Errorf("report: %d sources of unknown outlet for %d in the JSON:\n%s", n, len(s.Sources), buf.String())
 	}
 }
 
