@@ -234,8 +234,10 @@ func describe(a kroniek.ExportArticle) string {
 }
 
 // storyCounts counts a story's articles, its copies (the near duplicates
-// in s.Copies, which never appear in s.Articles) and its sources: one per
-// named outlet, plus one for all articles of no known outlet.
+// in s.Copies, which never appear in s.Articles) and its sources, as its
+// source comparison tells them apart (story.SourceCount); for a story
+// stored without one, one per named outlet, plus one for all articles of
+// no known outlet.
 func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (articles, copies, sources int) {
 	outlets := map[string]bool{}
 	for _, id := range s.Articles {
@@ -245,6 +247,9 @@ func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (artic
 		}
 		articles++
 		outlets[story.Outlet(byID[id].Outlet, byID[id].URL)] = true // "" is the one unknown source
+	}
+	if n := story.SourceCount(s); n > 0 {
+		return articles, copies + len(s.Copies), n
 	}
 	return articles, copies + len(s.Copies), len(outlets)
 }
