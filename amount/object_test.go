@@ -359,6 +359,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Ik ken jongens die elke maand 5000 kilo hier invoeren.", "5000 kilo=gewicht"},
 		{"In drie jaar tijd komt bijna 80 miljoen euro binnen.", "drie jaar= bijna 80 miljoen euro="},
 		{"Hij viel drie keer hetzelfde huis binnen.", "drie=keer huis binnenvallen"},
+		{"De AKP haalde in heel Turkije een meerderheid van 51,7 procent. Zelf zou Kim Jong-un een BMI van 45 hebben.", "51,7 procent=AKP 45=BMI"},
 		{"Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan. Hij sliep in kamer 12.", "40.000=handtekeningen"},
 	}
 	for _, c := range cases {
