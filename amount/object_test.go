@@ -360,6 +360,7 @@ func TestParsedObjects(t *testing.T) {
 		{"In drie jaar tijd komt bijna 80 miljoen euro binnen.", "drie jaar= bijna 80 miljoen euro="},
 		{"Hij viel drie keer hetzelfde huis binnen.", "drie=keer huis binnenvallen"},
 		{"De AKP haalde in heel Turkije een meerderheid van 51,7 procent. Zelf zou Kim Jong-un een BMI van 45 hebben.", "51,7 procent=AKP 45=BMI"},
+		{"Op dat moment was al een wachttermijn van 'ongeveer negentig dagen' in acht genomen.", "ongeveer negentig dagen=wachttermijn"},
 		{"Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan. Hij sliep in kamer 12.", "40.000=handtekeningen"},
 	}
 	for _, c := range cases {
