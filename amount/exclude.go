@@ -132,8 +132,8 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // een op de drie: part of a proportion
 		}
 	}
-	if c.unit == "" && !c.unitPre && (l.refs[prev] || x.refCompound(prev) || c.start > 1 && l.refs[x.low[c.start-2]] && x.l.pos[prev] == "PRON") {
-		return true // artikel 5, nummer 3, tramlijn 26, belde ze 112
+	if c.unit == "" && !c.unitPre && (l.refs[prev] && !x.inName(c.start-1) || x.refCompound(prev) || c.start > 1 && l.refs[x.low[c.start-2]] && x.l.pos[prev] == "PRON") {
+		return true // artikel 5, nummer 3, tramlijn 26, belde ze 112 (not "biedt de Tweede Kamer 40.000 handtekeningen aan")
 	}
 	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
 		return true // → 12: a page pointer
@@ -214,6 +214,13 @@ func (x *scanner) refCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// inName reports a capitalised word at sentence token k that ends a name
+// of two capitalised words inside the sentence ("de Tweede Kamer"), not
+// a reference word before its number ("kamer 12").
+func (x *scanner) inName(k int) bool {
+	return k >= 1 && isCapitalized(x.toks[k].Text) && isCapitalized(x.toks[k-1].Text) && x.toks[k-1].Kind == nl.Word && !x.sentenceStart(k-1)
 }
 
 // sentenceStart reports whether token i is the first word or number of

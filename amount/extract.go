@@ -91,6 +91,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit != "" && a.Object == "" && prev.Value < a.Value*100 && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") {
 					prev.Unit = a.Unit // zijn uurloon steeg van 45 naar 150 euro: the first end in the unit of the second
 				}
+				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit == UnitPercent && prev.Value <= 100 && x.l.units[w[len(w)-1]] == a.Unit && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegen" {
+					prev.Unit = a.Unit // (67 tegen 33 procent): a result in shares, both in the unit of the second
+				}
 				if prev != nil && (prev.Object == "" || prev.Unit == "" && a.Unit == "" && prev.ObjectEnd <= prev.Start && a.ObjectStart >= a.End) && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
 					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it, also
 					// when the first end has a noun before it (de melkcontrole van 800 naar 2.000 dieren)
@@ -1283,6 +1286,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// het aantal mensen dat eten ophaalt is met 6 procent gestegen: what there is a number of
 		a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
 	}
+	if sp, ok := x.measureOwner(a); ok {
+		// De AKP haalde een meerderheid van 51,7 procent: whose share it is, not the measure word
+		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
@@ -1293,6 +1300,43 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		x.ratios[a.Start] = true
 	}
 	return a, end, true
+}
+
+// measureWords name the kind of a share, not what it is the share of:
+// "een meerderheid van 51,7 procent" (the audits call it a measure
+// word). Not "een BMI van 45", which the dev gold keeps, nor
+// "marktaandeel", whose owner the parse often takes from a relative
+// clause's wrong antecedent.
+var measureWords = map[string]bool{"meerderheid": true, "minderheid": true}
+
+// measureOwner finds whose measure a figure is when its object is a
+// measure word that is the object of its clause's verb: that verb's noun
+// or name subject, in the parse (a relative "dat" resolved to what it
+// stands for).
+func (x *scanner) measureOwner(a kroniek.Amount) (span, bool) {
+	if !measureWords[strings.ToLower(a.Object)] || a.ObjectEnd == 0 || !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	for k := range x.toks {
+		if x.toks[k].Start != a.ObjectStart {
+			continue
+		}
+		m := x.first + k
+		v := d.Tokens[m].Head
+		if v < 0 || d.Tokens[m].Rel != "obj" || d.Tokens[v].POS != nl.VERB {
+			return span{}, false
+		}
+		s := d.Subject(v)
+		if s < 0 || s >= m || d.Tokens[s].POS != nl.NOUN && d.Tokens[s].POS != nl.PROPN {
+			return span{}, false
+		}
+		if sp, ok := x.phrase(s, 5); ok {
+			return sp, true
+		}
+		return x.nounPhrase(s), true
+	}
+	return span{}, false
 }
 
 // quantityOf returns the sentence token of the plural noun that an
@@ -1471,6 +1515,9 @@ func (x *scanner) shareWhole(num, end int) (int, bool) {
 	for _, c := range x.doc.Children(u) {
 		t := x.doc.Tokens[c]
 		if k := c - x.first; c > u && strings.HasPrefix(t.Rel, "nmod") && t.POS == nl.NOUN && slices.Equal(x.caseOf(c), []string{"van"}) && k >= 0 && k < len(x.toks) && x.viable(k, false) && x.l.pos[x.low[k]] != "ADJ" {
+			if x.low[k] == "totaal" || x.low[k] == "geheel" {
+				return 0, false // 15 procent van het totaal: a placeholder (as partOf has it)
+			}
 			return k, true
 		}
 	}

@@ -618,6 +618,9 @@ func (x *scanner) objectBefore(i int) (int, bool) {
 	for i >= 3 && focusWords[x.low[i-1]] && (x.l.units[x.word(i+1)] != "" || x.l.units[x.word(i+2)] != "") {
 		i-- // een winkelleegstand van nog maar 5,8 procent
 	}
+	if i >= 3 && x.toks[i-1].Kind == nl.Punct && nl.IsQuoteMark(firstRune(x.toks[i-1].Text)) && x.low[i-2] == "van" {
+		i-- // een wachttermijn van 'ongeveer negentig dagen' (checkpoint audit 11104 #42)
+	}
 	if i < 2 || x.low[i-1] != "van" {
 		return 0, false
 	}

@@ -359,6 +359,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Ik ken jongens die elke maand 5000 kilo hier invoeren.", "5000 kilo=gewicht"},
 		{"In drie jaar tijd komt bijna 80 miljoen euro binnen.", "drie jaar= bijna 80 miljoen euro="},
 		{"Hij viel drie keer hetzelfde huis binnen.", "drie=keer huis binnenvallen"},
+		{"De AKP haalde in heel Turkije een meerderheid van 51,7 procent. Zelf zou Kim Jong-un een BMI van 45 hebben.", "51,7 procent=AKP 45=BMI"},
+		{"Op dat moment was al een wachttermijn van 'ongeveer negentig dagen' in acht genomen.", "ongeveer negentig dagen=wachttermijn"},
+		{"Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan. Hij sliep in kamer 12.", "40.000=handtekeningen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -388,6 +391,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|rijden"},
 		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
+		// a share against a share: both in the second's unit
+		{"De uitslag was (67 tegen 33 procent) duidelijk.", "67|%| 33 procent|%|"},
 		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},

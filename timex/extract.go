@@ -574,13 +574,25 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 		return x.mk(i, i+1, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), i + 1, true
 	}
 	if j == i {
-		// A bare month needs a preposition and lower case (Mei is a name).
+		// A bare month needs a preposition and lower case (Mei is a name),
+		// or to be the subject that opens its sentence ("Februari was al
+		// ongewoon zacht").
 		prep := i > 0 && (x.l.is("prep", x.low[i-1]) || x.low[i-1] == "met" && x.word(i-2) == "en" && x.word(i-3) == "tot")
-		if !prep || isUpper(x.toks[i].Text) {
+		if (!prep || isUpper(x.toks[i].Text)) && !x.monthSubject(i) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
 	return x.monthValue(i, j+1, m)
+}
+
+// monthSubject reports a month name that opens its sentence right before
+// a finite verb, in the parse: "Februari was al ongewoon zacht".
+func (x *sentence) monthSubject(i int) bool {
+	if !x.sentenceStart(i) || i+1 >= len(x.toks) || x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	t := x.doc.Tokens[x.first+i+1]
+	return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
 }
 
 // sentenceYear is the one year the sentence names for its events ("in

@@ -150,3 +150,19 @@ func TestGoldFloorsDev5(t *testing.T) {
 	}
 	goldFloors(t, "dev5", g, 0.92, 0.92)
 }
+
+// TestGoldFloorsDev6 scores Extract as TestGoldFloors does on the 20
+// articles of the sixth development gold, docs/devgold/dpg-dev6.json
+// (labelled blind in session 11; measured on the export 69/72, 70/72 at
+// its landing and 71/72, 71/73 at session 11's end).
+func TestGoldFloorsDev6(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev6.json"))
+	if err != nil {
+		t.Skipf("no sixth development gold: %v", err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("read dpg-dev6.json: %v", err)
+	}
+	goldFloors(t, "dev6", g, 0.93, 0.92)
+}

@@ -37,6 +37,9 @@ func TestHolidaysAndCenturies(t *testing.T) {
 		{"2019-04-02", "De trap zou tussen 3 juni en 12 juli aangelegd moeten zijn.", "3 juni=2019-06-03 12 juli=2019-07-12"},
 		{"2019-04-02", "Het feest liep van 20 december tot en met 5 januari.", "20 december=2018-12-20 5 januari=2019-01-05"},
 		{"2019-04-10", "Hij parkeerde in de nacht van 12 op 13 juli 2014 zijn auto.", "12=2014-07-12 13 juli 2014=2014-07-13"},
+		// a month that opens its sentence as its subject (not a name: Mei Li)
+		{"2019-04-08", "Februari was al ongewoon zacht.", "Februari=2019-02"},
+		{"2019-04-08", "Mei Li woont in Utrecht.", ""},
 		// a year that dates a participle after "in" is a year, not a count
 		{"2019-04-04", "Ze staan niet achter het in 2015 gesloten klimaatakkoord.", "2015=2015"},
 		{"2019-04-04", "Er wonen in 1500 gemeenten mensen.", ""},

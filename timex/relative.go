@@ -868,7 +868,7 @@ func (x *sentence) purpose(i, end int) bool {
 	if !found {
 		return false
 	}
-	for k := end; k+1 < stop && k < end+8; k++ {
+	for k := end; k+1 < stop && k < end+12; k++ { // om vrijdag haar Brexitdeal voor de derde keer in stemming te brengen
 		if x.low[k] == "te" && x.toks[k+1].Kind == nl.Word && amount.WordClass(x.low[k+1]) == "VERB" {
 			return true
 		}

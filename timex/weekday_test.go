@@ -37,6 +37,7 @@ func TestWeekdayKinds(t *testing.T) {
 		{"2019-03-21", "Ik ben blij met de foto die dinsdag op de voorpagina stond.", "dinsdag=2019-03-19"},
 		// direction: om … te looks ahead, al vanaf looks back, zou is no future
 		{"2019-04-04", "De motie om maandag een nieuwe reeks stemmingen te houden kreeg evenveel stemmen voor als tegen.", "maandag=2019-04-08"},
+		{"2019-03-28", "Daar liep Mays plan om vrijdag haar Brexitdeal voor de derde keer in stemming te brengen tussendoor.", "vrijdag=2019-03-29"},
 		{"2019-04-04", "Twintig gemeenten zitten al vanaf zondagavond in het donker.", "zondagavond=2019-03-31"},
 		{"2019-04-02", "De gemeente sluit vanaf maandag de stalling bij het station.", "maandag=2019-04-08"},
 		{"2019-04-03", "De gemeente sluit vanaf maandag de stalling bij het station.", "maandag=2019-04-08"},
