@@ -71,10 +71,11 @@ type sense struct {
 	// doodgeschoten): killers are often unknown, or named in another
 	// sentence.
 	Victim bool
-	// Propose: an event only before a dat- or om-clause, with no
-	// reflexive pronoun (stellen voor om …, stelde voor dat …: a
-	// proposal; not "stel je voor", "kan zich voorstellen", "stelde hem
-	// voor aan": imagining, introducing).
+	// Propose: an event only before a dat- or om-clause (or with an
+	// om … te-infinitive in its clause) and with no reflexive or object
+	// pronoun (stellen voor om …, stelde voor dat …: a proposal; not "stel
+	// je voor", "kan zich voorstellen", "stelde hem voor aan": imagining,
+	// introducing).
 	Propose bool
 }
 

@@ -136,6 +136,15 @@ func (x *extractor) clauses(s *sentenceCtx) []clause {
 			continue // a parenthesis is no side: wethouder X (Financiën)
 		}
 		h := d.Clause(first + p)
+		if x.strayParticle(first + p) {
+			// the particle goes with the nearest verb before it
+			for q := first + p - 1; q >= first; q-- {
+				if d.Tokens[q].POS == nl.VERB || d.Tokens[q].POS == nl.AUX {
+					h = d.Clause(q)
+					break
+				}
+			}
+		}
 		if h < 0 || !in(h) {
 			h = root
 		}
@@ -224,11 +233,25 @@ func (x *extractor) teMarked(h int) bool {
 // markOf is the lowercased subordinator (mark) of clause head h, or "".
 func (x *extractor) markOf(h int) string {
 	for _, m := range x.doc.Dependents(h, "mark") {
-		if m < h {
+		if m < h && !x.strayParticle(m) {
 			return lower(x.doc.Tokens[m].Text)
 		}
 	}
 	return ""
+}
+
+// strayParticle reports whether token i is a verb particle the parse
+// made a mark of the om-clause right after it ("stellen nu voor om …
+// op te richten", "riep hen op om …"): the particle is its verb's, not
+// the clause's subordinator.
+func (x *extractor) strayParticle(i int) bool {
+	d := x.doc
+	t := d.Tokens[i]
+	if t.Rel != "mark" || t.POS != nl.ADP || i+1 >= len(d.Tokens) {
+		return false
+	}
+	n := d.Tokens[i+1]
+	return lower(n.Text) == "om" && n.Rel == "mark" && n.Head == t.Head && lower(t.Text) != "om" && lower(t.Text) != "te"
 }
 
 // fallbackClauses is the reading of a sentence without a parse: one main

@@ -30,6 +30,8 @@ var session11Cases = []shownCase{
 	// the decade of "in de jaren tachtig" is no part of the phrase after it
 	// (user trial, session 10)
 	{"[Jan Smit|PER] steunde in de jaren tachtig wrede rechtse dictators in [Midden-Amerika|LOC].", "SUPPORT", "Jan Smit", "wrede rechtse dictators in Midden-Amerika"},
+	// handing over signatures is a petition
+	{"[Acme|ORG] biedt de [Tweede Kamer|ORG] 40.000 handtekeningen aan.", "REQUEST", "Acme", "Tweede Kamer"},
 	// a neutral label is no accusation
 	{"Het [Planbureau|ORG] bestempelde [Acme|ORG] als een van de beste bedrijven.", "ACCUSE", "", ""},
 }
