@@ -168,7 +168,8 @@ func validEventType(t string) bool {
 }
 
 // validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds, each a real
-// date of the calendar (2019-02-30 and 2019-13 are refused).
+// date of the calendar (2019-02-30 and 2019-13 are refused); given two,
+// a from and a to, the from must not lie after the to.
 func validDates(ds ...string) error {
 	for _, d := range ds {
 		if d == "" {
@@ -177,6 +178,15 @@ func validDates(ds ...string) error {
 		layout, ok := dateLayouts[len(d)]
 		if _, err := time.Parse(layout, d); !ok || err != nil {
 			return kroniek.Errorf(kroniek.EINVALID, "date %q: use YYYY-MM-DD", d)
+		}
+	}
+	if len(ds) == 2 {
+		// A from after its to selects nothing: say so rather than list
+		// what a swapped range would. A month or year bound covers its
+		// days ("from=2019-03-08&to=2019-03" is March's end).
+		from, to := ds[0], ds[1]
+		if from != "" && to != "" && from > to && !strings.HasPrefix(from, to) {
+			return kroniek.Errorf(kroniek.EINVALID, "from %s is after to %s", from, to)
 		}
 	}
 	return nil

@@ -180,10 +180,14 @@ func TestOpenAPIComplete(t *testing.T) {
 // of search, summaries in the story list, no server paths or unsafe URLs.
 func TestAPIContract(t *testing.T) {
 	h := server(t)
-	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG"} {
+	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG",
+		"/api/stories?from=2019-03-08&to=2019-03-01", "/api/articles?from=2020-04&to=2020-03-31"} {
 		if rec := request(h, "GET", path, nil); rec.Code != 400 {
 			t.Errorf("%s: %d, want 400", path, rec.Code)
 		}
+	}
+	if rec := request(h, "GET", "/api/articles?from=2020-03-04&to=2020-03", nil); rec.Code != 200 {
+		t.Errorf("a month's to covers its days: %d, want 200", rec.Code)
 	}
 	body := request(h, "GET", "/api/stories", nil).Body.String()
 	if !strings.Contains(body, `"articles": 2`) || strings.Contains(body, `"timeline"`) {
