@@ -306,7 +306,7 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 	if gen, err := s.Store.Generation(r.Context()); err == nil {
 		d.Behind = gen.Stale()
 	}
-	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
+	return s.pages.render(w, r, http.StatusOK, "index", "", d) // the title is kroniek alone
 }
 
 // sinceData is the "what is new" view: stories with articles published

@@ -468,8 +468,20 @@ func TestCopyNamedBySource(t *testing.T) {
 func TestAttentionFitsPhone(t *testing.T) {
 	h := server(t)
 	_, body, _ := get(t, h, "/entities/e-jansen?ui=en")
-	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="attention over time" viewBox="0 0 360 190"`) {
+	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="Attention per day" viewBox="0 0 360 190"`) {
 		t.Errorf("the entity page has no narrow attention chart: %.400s", body[max(0, strings.Index(body, `id="attention"`)):])
+	}
+	// The charts are named in the page's language, and the home page's
+	// title is kroniek alone (user trial 11: "kroniek · kroniek", English
+	// labels on a Dutch page).
+	if _, nl, _ := get(t, h, "/entities/e-jansen?ui=nl"); !strings.Contains(nl, `aria-label="Aandacht per dag"`) {
+		t.Errorf("the Dutch entity page names its chart in English: %.300s", nl[max(0, strings.Index(nl, `id="attention"`)):])
+	}
+	if _, nl, _ := get(t, h, "/stories/s1?ui=nl"); !strings.Contains(nl, `class="network" role="img" aria-label="Wie doet wat met wie"`) {
+		t.Error("the Dutch story page does not name its network in Dutch")
+	}
+	if _, home, _ := get(t, h, "/?ui=en"); !strings.Contains(home, "<title>kroniek</title>") {
+		t.Errorf("home page title: %.200s", home[max(0, strings.Index(home, "<title>")):])
 	}
 	_, css, _ := get(t, h, "/assets/style.css")
 	phone := strings.Join(regexp.MustCompile(`@media \(max-width: 700px\) \{[^@]*`).FindAllString(css, -1), "")
