@@ -1095,3 +1095,22 @@ func TestUnknownSourcesAgree(t *testing.T) {
 		t.Errorf("the page counts other sources: %.300s", page[max(i, 0):])
 	}
 }
+
+// TestEventSidesSeparated: an event card with two actors separates their
+// links ("Verenigde Naties, EU"), not "Verenigde Naties EU" (user trial 11).
+func TestEventSidesSeparated(t *testing.T) {
+	text := "De Verenigde Naties en de EU riepen Haftar op te stoppen."
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Oproep", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-vn", Name: "Verenigde Naties", Type: "ORG"}, {ID: "e-eu", Name: "EU", Type: "ORG"}, {ID: "e-haftar", Name: "Haftar", Type: "PER"}},
+		Analyses: []*kroniek.Analysis{{Article: "a1", Events: []kroniek.Event{{ID: "ev-1", Article: "a1", End: len(text), Type: "APPEAL", Shown: true,
+			Actor: []string{"e-vn", "e-eu"}, Recipient: []string{"e-haftar"}, Date: "2020-03-03", Text: text}}}},
+		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Oproep", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	})
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	if !strings.Contains(body, `Verenigde Naties</a>, <a href="/entities/e-eu">EU</a>`) {
+		i := strings.Index(body, `id="events"`)
+		t.Errorf("event actors not separated: %.600s", body[max(i, 0):])
+	}
+}
