@@ -217,6 +217,9 @@ func baseRole(w string) string {
 	if strings.HasSuffix(b, "ate") && isRoleNoun(b[:len(b)-3]+"aat") {
 		b = b[:len(b)-3] + "aat"
 	}
+	if m := feminineLoge(b); m != "" {
+		b = m // "sociologe": a socioloog
+	}
 	if b != w && isRoleNoun(b) {
 		return b
 	}
@@ -269,8 +272,8 @@ func (x *extractor) definiteRole(toks []nl.Token, k int) bool {
 	lw := strings.ToLower(toks[k].Text)
 	r, ok := nl.Lex().RoleHead(lw)
 	det := k - 1
-	if det > 0 && isAdjective(toks[det].Text) {
-		det-- // "de Russische minister"
+	if det > 0 && (isAdjective(toks[det].Text) || isLowerWord(toks[det].Text) && !isArticle(toks, det) && toks[det].Kind == nl.Word) {
+		det-- // "de Russische minister", "de emeritus hoogleraar"
 	}
 	return ok && r.Tag == "per" && !spokes[r.Lemma] && strings.HasSuffix(lw, r.Lemma) && det >= 0 && wordAt(toks, det, map[string]bool{"de": true, "het": true}) && !x.quoted(toks[k].Start)
 }

@@ -123,7 +123,13 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
 			}
-			if !sp.found() || strings.EqualFold(sp.text, "men") {
+			// "bij het consultatiebureau wordt steevast gezegd dat …": said,
+			// by nobody the sentence names.
+			impersonal := !isNoun && !sp.found() && impersonalSay[lemma] && x.passiveCue(x.tokenIndex(t)) && !x.saidOf(x.tokenIndex(t)) &&
+				x.worden(toks[:i]) && !negatedBefore(toks[:i]) && !strings.EqualFold(toks[0].Text, "van") && !strings.EqualFold(toks[0].Text, "over")
+			if impersonal {
+				sp = &speaker{}
+			} else if !sp.found() || strings.EqualFold(sp.text, "men") {
 				continue // "men kan stellen dat …": nobody says it
 			}
 			if x.relativeDat(toks, i+max(n, 1), d, sp) {
@@ -428,6 +434,56 @@ var predicates = map[string]bool{
 	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
 	"ziet": true, "zag": true, "zagen": true,
 }
+
+// saidOf reports whether the verb v has a phrase with "van" or "over" of
+// whom something is said ("Van Piet Smit werd gezegd dat …"): talk about
+// someone, not a report.
+func (x *extractor) saidOf(v int) bool {
+	for _, c := range x.doc.Children(v) {
+		if !strings.HasPrefix(x.doc.Tokens[c].Rel, "obl") {
+			continue
+		}
+		for _, k := range x.doc.Dependents(c, "case") {
+			if w := strings.ToLower(x.doc.Tokens[k].Text); w == "van" || w == "over" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// worden reports whether toks hold a form of "worden": the passive of
+// "wordt gezegd dat", not the perfect of "het is nog niet gezegd dat"
+// (it is not certain).
+func (x *extractor) worden(toks []nl.Token) bool {
+	for _, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "wordt", "werd", "worden", "werden":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether toks hold "niet" or "nooit".
+func negatedBefore(toks []nl.Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); w == "niet" || w == "nooit" {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalSay are the speech verbs whose impersonal passive reports
+// what was said ("wordt gezegd dat", "werd gemeld dat"); not a stance
+// ("wordt aangenomen dat").
+var impersonalSay = map[string]bool{"zeggen": true, "melden": true, "beweren": true, "vertellen": true, "stellen": true}
+
+// brokenVerbs are the finite verbs after which a clause broken off by an
+// attribution runs on ("zullen, verwacht hij, …"); not a verb that ends
+// a clause of its own ("«Dat klopt», zegt X, …").
+var brokenVerbs = map[string]bool{"zijn": true, "worden": true, "blijven": true, "hebben": true, "zullen": true, "kunnen": true, "moeten": true, "mogen": true, "willen": true, "gaan": true}
 
 // predicateCue returns the index of the "dat" that a stance predicate at
 // toks[i] takes (a few adverbs may stand between), or -1.
@@ -958,10 +1014,23 @@ func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func
 	if !finite || i-from < 2 || last-after < 1 {
 		return kroniek.Quote{}, false // "… volgens onderzoek van VVN (Veilig Verkeer Nederland).": X ends it
 	}
+	// A quotation right after X carries the report ("Het gaat volgens hem
+	// «om …»"); words in marks further in are part of it ("Het voorstel
+	// was volgens hem van 'een olifant in een muis veranderd'").
+	if after <= last && isQuoteTok(toks[after]) {
+		return kroniek.Quote{}, false
+	}
+	free := 0
 	for _, t := range toks[after : last+1] {
-		if isQuoteTok(t) {
-			return kroniek.Quote{}, false // a quotation carries it
+		if t.Kind == nl.Word && !inside(t.Start) {
+			free++
 		}
+	}
+	if free == 0 {
+		return kroniek.Quote{}, false
+	}
+	if last+1 < len(toks) && isQuoteTok(toks[last+1]) && inside(toks[last].Start) {
+		last++ // the closing mark of words in marks that end the clause
 	}
 	start, end := toks[from].Start, toks[last].End
 	if inside(start) || inside(end-1) {
@@ -1426,6 +1495,12 @@ func (x *extractor) interrupted(toks []nl.Token, first, comma, j int) (int, bool
 	}
 	if w := strings.ToLower(toks[a].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[a:comma]) {
 		return last, x.verbIn(toks[j+1 : last+1])
+	}
+	if t, ok := x.parsedAt(toks[comma-1]); ok && (t.POS == nl.AUX || brokenVerbs[t.Lemma]) && t.Feats.Has(nl.FeatFin) && comma-first >= 2 && (x.verbIn(toks[j+1:last+1]) || t.Lemma == "zijn" || t.Lemma == "worden" || t.Lemma == "blijven") {
+		// "De behandelingen zullen, verwacht hij, verfijnder worden", "Dat
+		// is, zo zei de minister, een goed idee": a clause broken off after
+		// its finite verb runs on after the attribution.
+		return last, true
 	}
 	if t, ok := x.parsedAt(toks[comma-1]); ok && lw == "dat" && (t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADJ || t.POS == nl.ADV) {
 		return last, true // not "…politici, meldt een woordvoerder namens het Team, dat zich …": a relative clause

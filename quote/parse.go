@@ -317,6 +317,15 @@ func (x *extractor) phrase(s int) *speaker {
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
 	}
+	// The phrase starts after a quotation the parse hung on its head
+	// ("„Een nieuw dieptepunt …'', aldus de advocaat": the span of
+	// "advocaat" holds the quotation).
+	for k := s - 1; first >= 0 && k >= first && !x.quoted(t.Start); k-- {
+		if isQuoteTok(d.Tokens[k]) || x.quoted(d.Tokens[k].Start) {
+			first = k + 1
+			break
+		}
+	}
 	// The phrase without its preposition and punctuation (", aldus hun
 	// baasjes": the span of "baasjes" holds both).
 	for first < s && (d.Tokens[first].Kind == nl.Punct || d.Tokens[first].Rel == "case" || d.Tokens[first].Rel == "cc") {
@@ -363,6 +372,16 @@ func (x *extractor) phrase(s int) *speaker {
 			return x.fromMention(m)
 		}
 	}
+	// "hoogleraar belastingrecht Rita de la Feria": a role's person whose
+	// name the tagger took for something else, when it opens with a given
+	// name.
+	if isRoleNoun(lw) {
+		for _, t := range d.Tokens[s+1 : min(last+1, s+3)] {
+			if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && m.Start == t.Start && !x.isPerson(m) && len(strings.Fields(m.Text)) > 1 && wordGender(strings.ToLower(firstWord(m.Text))) != genderUnknown && isRoleNoun(lw) && !x.ownerTok(x.tokenAt(m.Start)) {
+				return x.fromMention(m)
+			}
+		}
+	}
 	// "Studentenorganisatie ISO": a body named right after its kind.
 	if s+1 <= last {
 		if m, ok := x.mentionAt(d.Tokens[s+1].Start, d.Tokens[s+1].End); ok && m.Local != "" && x.locals[m.Local].Type != kroniek.LOC {
@@ -390,6 +409,11 @@ func (x *extractor) phrase(s int) *speaker {
 				}
 			}
 		}
+	}
+	if !isRoleNoun(lw) && s+1 <= last && isLowerWord(d.Tokens[s+1].Text) && isRoleNoun(strings.ToLower(d.Tokens[s+1].Text)) && d.Tokens[s+1].Head == s {
+		// "de emeritus hoogleraar strafrecht": the role follows a word the
+		// parse took for the head.
+		return x.description(phrase, s+1-first)
 	}
 	if isRoleNoun(lw) || isDeterminer(phrase, 0) {
 		return x.description(phrase, s-first)

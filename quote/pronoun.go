@@ -106,6 +106,13 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// is named since.
 		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
 			sp.local = m.Local
+			if p == "" {
+				// "Minister De Jonge feliciteerde Schouten. Hij zei …": the
+				// subject before an object named last.
+				if o := x.subjectOverObject(m, want); o != "" && x.sentenceAt(m.Start) >= x.sentenceAt(t.Start)-1 {
+					sp.local = o
+				}
+			}
 			return sp
 		}
 		if t.Start-m.Start > 600 {
@@ -130,6 +137,47 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	return sp
 }
 
+// subjectOverObject returns the person that is the subject of the clause
+// in which mention m is the object, when the gender want (of the
+// pronoun that looks back) allows them; "" otherwise.
+func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
+	i := x.tokenAt(m.Start)
+	if !x.parsed(i) {
+		return ""
+	}
+	for k := i; k >= 0 && x.doc.Tokens[k].Start < m.End; k++ {
+		t := x.doc.Tokens[k]
+		if t.Head >= 0 && (x.doc.Tokens[t.Head].Start < m.Start || x.doc.Tokens[t.Head].Start >= m.End) {
+			for n := 0; n < 2 && (t.Rel == "appos" || t.Rel == "flat") && t.Head >= 0; n++ {
+				t = x.doc.Tokens[t.Head] // "feliciteerde minister Schouten"
+			}
+			if t.Rel != "obj" && t.Rel != "iobj" || t.Head < 0 {
+				return ""
+			}
+			s := x.subjectTok(t.Head)
+			if s < 0 || s > i || x.quoted(x.doc.Tokens[s].Start) {
+				return ""
+			}
+			sp := x.phrase(s)
+			if !sp.found() || sp.local == "" || isPronoun(strings.ToLower(sp.text)) || x.locals[sp.local].Type != kroniek.PER || sp.local == x.personOf(m) {
+				return ""
+			}
+			// The subject's gender must be the pronoun's, or both unknown
+			// for "hij" ("Rutte belde Hoekstra. Hij zei …"); not "Rutte
+			// belde Carola Schouten. Ze zei …".
+			g, og := x.personGender(sp.local), x.personGender(x.personOf(m))
+			if g == want && want != genderUnknown || g == genderUnknown && og == genderUnknown && want == genderMale {
+				return sp.local
+			}
+			return ""
+		}
+		if k+1 >= len(x.doc.Tokens) {
+			break
+		}
+	}
+	return ""
+}
+
 // actOf reports whether mention m follows "van" after a noun of speech or
 // of a proposal ("een voorstel van VVD'er X", "de uitspraken van X"): the
 // one who made it, whom a pronoun after it may mean.
@@ -150,8 +198,8 @@ func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
 	ss := x.doc.Sentences[x.sentenceAt(m.Start)]
 	for i := x.mentionFrom(ss.Start); i < len(x.mentions) && x.mentions[i].Start < ss.End; i++ {
 		o := x.mentions[i]
-		if o.Local != "" && x.personOf(o) != x.personOf(m) && x.isPerson(o) && !x.afterPreposition(o) && !x.quoted(o.Start) {
-			return true
+		if o.Local != "" && x.personOf(o) != x.personOf(m) && x.isPerson(o) && !x.afterPreposition(o) && !x.quoted(o.Start) && (o.Start < m.Start || !strings.ContainsAny(x.doc.Text[m.End:o.Start], ",:;")) {
+			return true // not someone in a clause of its own after it ("het optreden van Buma, waarin hij zegt dat Hoekstra …")
 		}
 	}
 	return false
@@ -161,6 +209,7 @@ func (x *extractor) otherPersonSubject(m kroniek.Mention) bool {
 var actNouns = map[string]bool{
 	"voorstel": true, "wetsvoorstel": true, "plan": true, "plannen": true, "motie": true, "initiatief": true,
 	"idee": true, "pleidooi": true, "advies": true, "besluit": true, "kritiek": true, "interview": true,
+	"optreden": true, "betoog": true, "speech": true, "column": true, "bijdrage": true, "presentatie": true,
 }
 
 // genitive reports whether a mention is a name with the genitive -s the

@@ -24,14 +24,15 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	for _, s := range x.spans {
 		q := x.direct(s, prev)
 		out = append(out, q)
-		if q.SpeakerLocal != "" {
+		if q.SpeakerLocal != "" && !x.predicates[q.Start] {
 			x.spoke[q.SpeakerLocal] = true
 		}
-		if q.Kind == kroniek.QuoteDirect {
+		if q.Kind == kroniek.QuoteDirect && !x.predicates[q.Start] {
 			prev = &out[len(out)-1]
 		}
 	}
 	out = append(out, x.indirect(out)...)
+	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)
 	out = append(out, x.claimedBefore(out)...)
 	out = append(out, x.documentSays(out)...)
@@ -53,6 +54,26 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
+}
+
+// reportedPredicates gives a few quoted words in a clause's predicate
+// (inPredicate) that an indirect quotation holds the speaker of that
+// quotation: "Zijn partij heeft 'met ruime voorsprong' gewonnen, zei hij"
+// is his, not the party's.
+func (x *extractor) reportedPredicates(qs []kroniek.Quote) {
+	for k := range qs {
+		q := &qs[k]
+		if q.Kind != kroniek.QuoteDirect || !x.predicates[q.Start] {
+			continue
+		}
+		for _, r := range qs {
+			if r.Kind == kroniek.QuoteIndirect && r.Start <= q.Start && q.End <= r.End && (r.SpeakerLocal != "" || r.SpeakerText != "") {
+				q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = r.SpeakerLocal, r.SpeakerText, r.SpeakerStart, r.SpeakerEnd
+				q.Cue, q.CueStart, q.CueEnd = r.Cue, r.CueStart, r.CueEnd
+				break
+			}
+		}
+	}
 }
 
 // describedAgain gives a quote whose speaker is a description the
@@ -333,12 +354,15 @@ func (x *extractor) answers(qs []kroniek.Quote) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}
+		if x.predicates[q.Start] {
+			continue // a few words in the narration carry no speaker on
+		}
 		if q.SpeakerLocal != "" || q.SpeakerText != "" {
 			last = i
 			continue
 		}
-		if q.Kind != kroniek.QuoteDirect || last < 0 {
-			continue
+		if q.Kind != kroniek.QuoteDirect || last < 0 || q.CueEnd > q.CueStart {
+			continue // a cue of its own names someone else (speechAfter)
 		}
 		p := qs[last]
 		if from := max(p.End, p.SpeakerEnd); from > q.Start || x.personBetween(from, q.Start, p.SpeakerLocal) {
@@ -371,12 +395,15 @@ type extractor struct {
 	seenDesc        map[string]bool // local+word pairs already in described
 	genders         map[string]gender
 	interview       int8 // 0 not yet known, 1 no, 2 yes (isInterview)
+	// predicates holds the starts of the quotations attributed as a few
+	// words in the narration's predicate (inPredicate).
+	predicates map[int]bool
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), surname: make(map[string]string), seenDesc: make(map[string]bool)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), predicates: make(map[int]bool), surname: make(map[string]string), seenDesc: make(map[string]bool)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -454,6 +481,9 @@ func (x *extractor) describe(local, w string) {
 	}
 	x.seenDesc[k] = true
 	x.described[local] = append(x.described[local], w)
+	if b := baseRole(w); b != w {
+		x.describe(local, b) // "topadvocate", "sociologe": also the role itself
+	}
 }
 
 // prev reports whether t is part of a mention (another name stops a title).
@@ -578,10 +608,174 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		}
 		return q
 	}
+	if x.inPredicate(s) {
+		// "Paula Schot gaat 'volledig meedraaien' met de fractie", "Frans
+		// van Laarhoven toonde zich 'zwaar teleurgesteld'": a few words
+		// where the clause's predicate goes are its subject's.
+		if sp := x.predicateSpeaker(s); sp != nil {
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			x.predicates[q.Start] = true
+			return q
+		}
+	}
+	if c := x.speechAfter(s); c != nil {
+		// "„Kan dat zomaar?”, vraagt er wel eens een": words a speech verb
+		// right after them reports were said, also when its subject names
+		// nobody the article knows.
+		if !x.definiteAfter(c.cueEnd) { // "zegt de Bredase": answers may carry who spoke before
+			q.Cue, q.CueStart, q.CueEnd = c.cue, c.cueStart, c.cueEnd
+		}
+		return q
+	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// definiteAfter reports whether the word after offset is a definite
+// article or a demonstrative: a description that may name someone the
+// article introduced.
+func (x *extractor) definiteAfter(offset int) bool {
+	k := x.tokenAt(offset)
+	if k < len(x.doc.Tokens) && x.doc.Tokens[k].Start < offset {
+		k++
+	}
+	if k >= len(x.doc.Tokens) {
+		return false
+	}
+	switch strings.ToLower(x.doc.Tokens[k].Text) {
+	case "de", "het", "deze", "die":
+		return true
+	}
+	return false
+}
+
+// inPredicate reports whether the quoted words of s, in lower case, stand
+// where a clause's predicate or object goes rather than inside a noun
+// phrase: the word before the opening mark is a verb, an adverb or "zich"
+// ("gaat 'volledig meedraaien'", "toonde zich 'zwaar
+// teleurgesteld'", "doet hierover 'geen mededelingen'"), not an article,
+// a preposition, an adjective, a number, a conjunction or "als" ("de
+// 'gele hesjes'", "voor 'onveilige werksituaties'", "zoals 'ik heb even
+// wat leuks nodig'").
+func (x *extractor) inPredicate(s span) bool {
+	d := x.doc
+	text := d.Text[s.innerStart:s.innerEnd]
+	i := x.tokenAt(s.open) - 1
+	if !unicode.IsLower(firstRune(text)) || x.wholeSentence(s) || i < 0 || !x.parsed(i) || d.SentenceOf(i) != x.sentenceAt(s.open) {
+		return false
+	}
+	t := d.Tokens[i]
+	if t.Kind != nl.Word {
+		return false
+	}
+	first, last := x.tokenAt(s.innerStart), x.tokenAt(s.innerEnd)-1
+	inside := func(k int) bool { return k >= first && k <= last }
+	if inside(t.Head) && (t.Rel == "amod" || t.Rel == "det" || t.Rel == "case" || t.Rel == "nummod" || t.Rel == "nmod:poss") {
+		return false // "de inmiddels opgedoekte 'evangelische zorgkliniek'"
+	}
+	// Not the clause's subject itself: "verkoopt 'de familie' haar aandelen".
+	for k := first; k <= last && k < len(d.Tokens); k++ {
+		if !inside(d.Tokens[k].Head) && strings.HasPrefix(d.Tokens[k].Rel, "nsubj") {
+			return false
+		}
+	}
+	switch lw := strings.ToLower(t.Text); {
+	case lw == "zich":
+		return true
+	case lw == "als" || lw == "zoals" || lw == "dan" || possessives[lw] && t.POS != nl.AUX && t.POS != nl.VERB:
+		return false
+	}
+	// Not after a noun: "stuurt Pierre Valkering 'ter bemoediging'
+	// bloemen", "de toegang tot de VS 'beperkt of opschort'".
+	return t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADV
+}
+
+// predicateSpeaker returns who a few quoted words in predicate position
+// (inPredicate) are from: the reporter when their clause is what a speech
+// verb reports ("X zeggen dat May 'een risicofactor' is geworden"), else
+// the subject of the nearest main clause up from them, through
+// complement clauses only ("Hij weet wel dat hoge bonussen 'gevoelig
+// liggen'"), when it is a person or a body of the article; a pronoun must
+// stand for a person. Nil otherwise: not through a coordinated or a
+// relative clause ("een wijze die 'des Ajax' is").
+func (x *extractor) predicateSpeaker(s span) *speaker {
+	d := x.doc
+	if si := x.sentenceAt(s.open); si+1 < len(d.Sentences) && d.Sentences[si+1].Paragraph == d.Sentences[si].Paragraph {
+		// "Justitie leverde zelf 'het ontlastende bewijs'. Dat zegt
+		// opiniemaker X": the next sentence reports this one.
+		if ns := d.Sentences[si+1]; len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
+			if _, _, n := matchCue(ns.Tokens[1:]); n > 0 {
+				return nil
+			}
+		}
+	}
+	v := d.Clause(x.tokenAt(s.innerStart))
+	for n := 0; n < 3 && v >= 0; n++ {
+		t := d.Tokens[v]
+		if h := t.Head; h >= 0 && t.Rel == "ccomp" && x.parsed(h) {
+			if _, _, cn := matchCue(d.Tokens[h:min(len(d.Tokens), h+3)]); cn > 0 {
+				if sp := x.parsedSubject(h); sp.found() && x.speaking(sp) {
+					return sp
+				}
+				return nil
+			}
+		}
+		if len(d.Dependents(v, "mark")) == 0 {
+			// "Hij was aanvankelijk nog 'vrij helder'": what a pronoun's
+			// person is, others say.
+			if sp := x.parsedSubject(v); sp.found() && x.speaking(sp) && !(isPronoun(strings.ToLower(sp.text)) && len(d.Dependents(v, "cop")) > 0) {
+				return sp
+			}
+		}
+		if t.Rel != "ccomp" && t.Rel != "xcomp" || t.Head < 0 {
+			return nil
+		}
+		v = d.Clause(t.Head)
+	}
+	return nil
+}
+
+// speaking reports whether sp is a person or a body of the article that
+// may be said to speak; one a pronoun names must be a person ("zij
+// moeten doorgaan" is rarely a body's own words).
+func (x *extractor) speaking(sp *speaker) bool {
+	if sp.local == "" {
+		return false
+	}
+	if isPronoun(strings.ToLower(sp.text)) || strings.EqualFold(sp.text, "die") {
+		return x.locals[sp.local].Type == kroniek.PER
+	}
+	return x.personSpeaker(sp) || x.locals[sp.local].Type == kroniek.ORG
+}
+
+// speechAfter returns the cue of a quotation that opens its sentence and
+// is set off by a comma from a speech verb of the lexicon right after it
+// ("«Q», schrijft een andere lezer", "«Q», aldus de advocaat"), or nil:
+// the quotation is speech whoever the subject is. A verb of being or
+// standing ("«Q», staat op het bord", "«Q», is een uitdrukking") is no
+// such verb.
+func (x *extractor) speechAfter(s span) *speaker {
+	if !x.opensSentence(s.open) {
+		return nil
+	}
+	toks := x.tokensIn(s.closeEnd, x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End)
+	if len(toks) < 3 || toks[0].Text != "," {
+		return nil
+	}
+	i := 1
+	if strings.EqualFold(toks[i].Text, "zo") {
+		i++
+	}
+	cue, _, n := matchCue(toks[i:])
+	if n == 0 {
+		return nil
+	}
+	if v := x.tokenIndex(toks[i]); x.parsed(v) && x.doc.Tokens[v].POS != nl.VERB && !strings.EqualFold(toks[i].Text, "aldus") {
+		return nil // "«Q», vragen en antwoorden": not the verb
+	}
+	return &speaker{cue: cue, cueStart: toks[i].Start, cueEnd: toks[i+n-1].End}
 }
 
 // fragmentSpeaker returns who a few quoted words inside the narration are
@@ -801,6 +995,12 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.cueAfter(s.closeEnd, d.Sentences[last].End, true); sp.found() {
 		return sp
 	}
+	if c := x.speechAfter(s); c != nil && !x.definiteAfter(c.cueEnd) {
+		// "«Q», vraagt er wel eens een": the verb after it has a subject
+		// of its own, whom the article does not name; nobody before. ("«Q»,
+		// zegt de Bredase" may still be the one quoted before.)
+		return nil
+	}
 	// X zei: «Q» / X noemde Y «Q» / X had het over «Q» / Poetins opmerking dat … «Q»
 	// The attribution stands near the quotation: look at most `window`
 	// tokens away, so a sentence of thousands of quotations stays linear.
@@ -898,6 +1098,15 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				// a sentence that gives someone's view is theirs.
 				if sp := x.volgens(ps.Start, ps.End, span{open: -1, closeEnd: -1}); k > 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.namedIn(s, sp.local) {
 					return sp
+				}
+				// "Ook Rutte heeft … gesteld, schrijven Hoekstra en Van
+				// Nieuwenhuizen. … «Q»": the subject is what they report;
+				// they are who is quoted.
+				if r, ok := x.trailing(ps, x.quoted); ok && r.SpeakerLocal != "" && !opinion(strings.ToLower(r.Cue)) && x.personSpeaker(&speaker{local: r.SpeakerLocal}) {
+					if x.namedIn(s, r.SpeakerLocal) {
+						continue
+					}
+					return &speaker{local: r.SpeakerLocal, text: r.SpeakerText, start: r.SpeakerStart, end: r.SpeakerEnd, cue: r.Cue}
 				}
 				if sp := x.subjectOf(ps, true); sp.found() {
 					if sp.local != "" && x.namedIn(s, sp.local) {
@@ -1886,12 +2095,20 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--
 	}
-	if sp := x.nearest(toks[start:i], true); sp.found() {
-		return sp
-	}
 	end := j
 	for end < len(toks) && !clauseBreak(toks[end]) {
 		end++
+	}
+	// "Op vragen van persbureau Reuters liet het Franse Total weten": a
+	// clause that opens with a preposition has its subject after the verb
+	// when it names one there.
+	if pt, ok := x.parsedAt(toks[start]); ok && pt.POS == nl.ADP && start < i && !x.personMentionAt(toks[start]) {
+		if sp := x.nearest(toks[j:end], false); sp.found() {
+			return sp
+		}
+	}
+	if sp := x.nearest(toks[start:i], true); sp.found() {
+		return sp
 	}
 	return x.nearest(toks[j:end], false)
 }

@@ -44,7 +44,19 @@ func isPronoun(lw string) bool {
 // compound: "eu-diplomaat", "vn-chef", "onderwijsminister".
 func isRoleNoun(w string) bool {
 	_, ok := nl.Lex().RoleHead(w)
-	return ok
+	return ok || feminineLoge(w) != ""
+}
+
+// feminineLoge returns the role noun in -loog whose feminine form w in
+// -loge is ("sociologe" → "socioloog"), or "".
+func feminineLoge(w string) string {
+	if !strings.HasSuffix(w, "loge") {
+		return ""
+	}
+	if m := w[:len(w)-2] + "og"; nl.Lex().Is(nl.ClassRole, m) {
+		return m
+	}
+	return ""
 }
 
 // maxParticleGap is how many words may stand between a speech verb and

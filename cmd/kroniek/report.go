@@ -129,7 +129,7 @@ func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
 	writeRemoved(w, doc.Articles, labels)
 
-	if len(doc.Stories) == 0 && len(doc.Entities) > 0 {
+	if len(doc.Stories) == 0 && len(doc.Articles) > 0 && len(doc.Entities) > 0 {
 		fmt.Fprintln(w)
 		writeActors(w, "Actors", topEntities(doc.Entities, 10))
 	}
