@@ -1114,3 +1114,23 @@ func TestEventSidesSeparated(t *testing.T) {
 		t.Errorf("event actors not separated: %.600s", body[max(i, 0):])
 	}
 }
+
+// TestHighlightTooltipsInPageLanguage: an article's highlights name what
+// they mark in the page's language ("persoon: Piet Jansen", "citaat: …"),
+// not by analysis codes (PER, direct), and a figure reads value first
+// (user trial 11, finding 12).
+func TestHighlightTooltipsInPageLanguage(t *testing.T) {
+	h := server(t)
+	for ui, want := range map[string][]string{
+		"nl": {`title="persoon: Piet Jansen"`, `title="citaat: Jansen (Piet Jansen)"`, `title="indirecte rede: Hij (Piet Jansen)"`},
+		"en": {`title="person: Piet Jansen"`, `title="quote: Jansen (Piet Jansen)"`},
+	} {
+		_, body, _ := get(t, h, "/articles/a1?ui="+ui)
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				i := strings.Index(body, `class="article-text"`)
+				t.Errorf("ui=%s: no %s: %.500s", ui, w, body[max(i, 0):])
+			}
+		}
+	}
+}
