@@ -45,7 +45,9 @@ func (s *Server) apiStories(r *http.Request, _ kroniek.Page) ([]StorySummary, in
 	if err != nil {
 		return nil, 0, err
 	}
-	sq.All = r.URL.Query().Get("all") != "0"
+	if sq.All, err = boolParam(r, "all", true); err != nil {
+		return nil, 0, err
+	}
 	list, total, _, err := s.findStories(r.Context(), sq)
 	return list, total, err
 }
@@ -81,7 +83,11 @@ func (s *Server) apiEvents(r *http.Request, p kroniek.Page) ([]apiEvent, int, er
 	if f.Type != "" && !validEventType(f.Type) {
 		return nil, 0, unknownEventType(f.Type)
 	}
-	f.Shown = q.Get("all") == ""
+	all, err := boolParam(r, "all", false)
+	if err != nil {
+		return nil, 0, err
+	}
+	f.Shown = !all
 	items, total, err := s.Store.Events(r.Context(), f)
 	out := make([]apiEvent, len(items))
 	for i, e := range items {
@@ -165,6 +171,21 @@ func validEventType(t string) bool {
 		}
 	}
 	return false
+}
+
+// boolParam reads a yes/no query parameter: 1 or true, 0 or false, else
+// def when it is absent; any other value is an error, as for every
+// parameter (all=maybe listed everything, all=0 on events every event).
+func boolParam(r *http.Request, name string, def bool) (bool, error) {
+	switch strings.ToLower(r.URL.Query().Get(name)) {
+	case "":
+		return def, nil
+	case "1", "true":
+		return true, nil
+	case "0", "false":
+		return false, nil
+	}
+	return false, kroniek.Errorf(kroniek.EINVALID, "%s must be 1 or 0 (true or false)", name)
 }
 
 // validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds, each a real

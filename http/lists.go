@@ -85,7 +85,10 @@ func readStoryQuery(r *http.Request) (storyQuery, error) {
 		return storyQuery{}, err
 	}
 	sq := storyQuery{From: q.Get("from"), To: q.Get("to"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
-		Lang: q.Get("lang"), Sort: q.Get("sort"), All: q.Get("all") == "1", Page: p}
+		Lang: q.Get("lang"), Sort: q.Get("sort"), Page: p}
+	if sq.All, err = boolParam(r, "all", false); err != nil {
+		return sq, err
+	}
 	if err := validDates(sq.From, sq.To); err != nil {
 		return sq, err
 	}

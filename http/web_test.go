@@ -181,9 +181,20 @@ func TestOpenAPIComplete(t *testing.T) {
 func TestAPIContract(t *testing.T) {
 	h := server(t)
 	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG",
-		"/api/stories?from=2019-03-08&to=2019-03-01", "/api/articles?from=2020-04&to=2020-03-31"} {
+		"/api/stories?from=2019-03-08&to=2019-03-01", "/api/articles?from=2020-04&to=2020-03-31",
+		"/api/stories?all=maybe", "/api/events?all=yes", "/?all=2"} {
 		if rec := request(h, "GET", path, nil); rec.Code != 400 {
 			t.Errorf("%s: %d, want 400", path, rec.Code)
+		}
+	}
+	// all=0 and all=false mean no, all=1 and all=true yes (user trial 11:
+	// events?all=0 listed every event).
+	for path, want := range map[string]string{
+		"/api/events?all=0": `"total": 1`, "/api/events?all=false": `"total": 1`, "/api/events?all=true": `"total": 2`,
+		"/api/stories?all=false": `"total": 1`, "/api/stories?all=true": `"total": 1`,
+	} {
+		if rec := request(h, "GET", path, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("%s: %d, want %s: %.200s", path, rec.Code, want, rec.Body.String())
 		}
 	}
 	if rec := request(h, "GET", "/api/articles?from=2020-03-04&to=2020-03", nil); rec.Code != 200 {
