@@ -68,6 +68,12 @@ func (s *Server) apiArticles(r *http.Request, p kroniek.Page) ([]*kroniek.Articl
 	if err := validDates(f.From, f.To); err != nil {
 		return nil, 0, err
 	}
+	if f.Outlet != "" {
+		var err error
+		if f.Outlet, err = s.outletNamed(r.Context(), f.Outlet); err != nil {
+			return nil, 0, err
+		}
+	}
 	items, total, err := s.Store.Articles(r.Context(), f)
 	return publicArticles(items), total, err
 }

@@ -197,6 +197,13 @@ func TestAPIContract(t *testing.T) {
 			t.Errorf("%s: %d, want %s: %.200s", path, rec.Code, want, rec.Body.String())
 		}
 	}
+	// An outlet filter ignores case, as the entity filter does (user trial
+	// 11: outlet=VK found nothing of vk).
+	for _, path := range []string{"/api/articles?outlet=krant", "/api/articles?outlet=KRANT", "/api/stories?outlet=krant", "/api/search?q=Jansen&outlet=KRANT"} {
+		if rec := request(h, "GET", path, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"total": 1`) {
+			t.Errorf("%s: %d %.200s", path, rec.Code, rec.Body.String())
+		}
+	}
 	if rec := request(h, "GET", "/api/articles?from=2020-03-04&to=2020-03", nil); rec.Code != 200 {
 		t.Errorf("a month's to covers its days: %d, want 200", rec.Code)
 	}
