@@ -45,7 +45,9 @@ func (s *Server) apiStories(r *http.Request, _ kroniek.Page) ([]StorySummary, in
 	if err != nil {
 		return nil, 0, err
 	}
-	sq.All = r.URL.Query().Get("all") != "0"
+	if sq.All, err = boolParam(r, "all", true); err != nil {
+		return nil, 0, err
+	}
 	list, total, _, err := s.findStories(r.Context(), sq)
 	return list, total, err
 }
@@ -66,6 +68,12 @@ func (s *Server) apiArticles(r *http.Request, p kroniek.Page) ([]*kroniek.Articl
 	if err := validDates(f.From, f.To); err != nil {
 		return nil, 0, err
 	}
+	if f.Outlet != "" {
+		var err error
+		if f.Outlet, err = s.outletNamed(r.Context(), f.Outlet); err != nil {
+			return nil, 0, err
+		}
+	}
 	items, total, err := s.Store.Articles(r.Context(), f)
 	return publicArticles(items), total, err
 }
@@ -81,7 +89,11 @@ func (s *Server) apiEvents(r *http.Request, p kroniek.Page) ([]apiEvent, int, er
 	if f.Type != "" && !validEventType(f.Type) {
 		return nil, 0, unknownEventType(f.Type)
 	}
-	f.Shown = q.Get("all") == ""
+	all, err := boolParam(r, "all", false)
+	if err != nil {
+		return nil, 0, err
+	}
+	f.Shown = !all
 	items, total, err := s.Store.Events(r.Context(), f)
 	out := make([]apiEvent, len(items))
 	for i, e := range items {
@@ -167,8 +179,24 @@ func validEventType(t string) bool {
 	return false
 }
 
+// boolParam reads a yes/no query parameter: 1 or true, 0 or false, else
+// def when it is absent; any other value is an error, as for every
+// parameter (all=maybe listed everything, all=0 on events every event).
+func boolParam(r *http.Request, name string, def bool) (bool, error) {
+	switch strings.ToLower(r.URL.Query().Get(name)) {
+	case "":
+		return def, nil
+	case "1", "true":
+		return true, nil
+	case "0", "false":
+		return false, nil
+	}
+	return false, kroniek.Errorf(kroniek.EINVALID, "%s must be 1 or 0 (true or false)", name)
+}
+
 // validDates checks YYYY, YYYY-MM or YYYY-MM-DD bounds, each a real
-// date of the calendar (2019-02-30 and 2019-13 are refused).
+// date of the calendar (2019-02-30 and 2019-13 are refused); given two,
+// a from and a to, the from must not lie after the to.
 func validDates(ds ...string) error {
 	for _, d := range ds {
 		if d == "" {
@@ -177,6 +205,15 @@ func validDates(ds ...string) error {
 		layout, ok := dateLayouts[len(d)]
 		if _, err := time.Parse(layout, d); !ok || err != nil {
 			return kroniek.Errorf(kroniek.EINVALID, "date %q: use YYYY-MM-DD", d)
+		}
+	}
+	if len(ds) == 2 {
+		// A from after its to selects nothing: say so rather than list
+		// what a swapped range would. A month or year bound covers its
+		// days ("from=2019-03-08&to=2019-03" is March's end).
+		from, to := ds[0], ds[1]
+		if from != "" && to != "" && from > to && !strings.HasPrefix(from, to) {
+			return kroniek.Errorf(kroniek.EINVALID, "from %s is after to %s", from, to)
 		}
 	}
 	return nil

@@ -33,14 +33,17 @@ type hlSpan struct {
 // quote, figure or event link points at: its pieces get the class
 // hl-evidence and an anchor with id "evidence" precedes it, so the link's
 // #evidence fragment scrolls there.
-func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
-	return highlightField(text, headings, an, names, ev, "")
+//
+// L, the page's labels, names what a piece is in its tooltip ("persoon:
+// Donald Trump", "citaat: Breuker").
+func highlight(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev string, L map[string]string) template.HTML {
+	return highlightField(text, headings, an, names, ev, "", L)
 }
 
 // highlightField is highlight of the items of an whose Field is field:
 // "" for the article's text, kroniek.FieldTitle for its title (their
 // offsets point into that string).
-func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev, field string) template.HTML {
+func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, names map[string]string, ev, field string, L map[string]string) template.HTML {
 	var spans []hlSpan
 	evStart, evEnd, hasEv := parseRange(ev, len(text))
 	if hasEv {
@@ -51,7 +54,10 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 		if q.Field != field {
 			continue // offsets into the other string
 		}
-		title := q.Kind
+		title := L["quote"]
+		if q.Kind == kroniek.QuoteIndirect {
+			title = L["indirect"]
+		}
 		if q.SpeakerText != "" {
 			title += ": " + q.SpeakerText
 			if n := names[q.Speaker]; n != "" {
@@ -70,7 +76,7 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 		if m.Entity != "" {
 			href = "/entities/" + url.PathEscape(m.Entity)
 		}
-		title := m.Type
+		title := term(L, m.Type)
 		if n := names[m.Entity]; n != "" {
 			title += ": " + n
 		}
@@ -80,7 +86,9 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 		if a.Field != field {
 			continue
 		}
-		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", a.Unit + " " + formatValue(a.Value) + " " + a.Object, ""})
+		// The value first, as it is read: "300 g voedsel per dag".
+		what := strings.Join(strings.Fields(formatValue(a.Value)+" "+a.Unit+" "+a.Object), " ")
+		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", what, ""})
 	}
 	for _, t := range an.Times {
 		if t.Field != field {
@@ -202,7 +210,7 @@ const titleEvidence = kroniek.FieldTitle + ":"
 // figures and dates marked (the items of an with Field kroniek.FieldTitle),
 // as highlight renders the text; ev, when it is "title:START-END", marks
 // the evidence a link points at in the title.
-func highlightTitle(title string, an *kroniek.Analysis, names map[string]string, ev string) template.HTML {
+func highlightTitle(title string, an *kroniek.Analysis, names map[string]string, ev string, L map[string]string) template.HTML {
 	if an == nil {
 		an = &kroniek.Analysis{}
 	}
@@ -210,7 +218,7 @@ func highlightTitle(title string, an *kroniek.Analysis, names map[string]string,
 	if !ok {
 		ev = ""
 	}
-	h := string(highlightField(title, nil, an, names, ev, kroniek.FieldTitle))
+	h := string(highlightField(title, nil, an, names, ev, kroniek.FieldTitle, L))
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
 	return template.HTML(strings.ReplaceAll(h, "</p><p>", "<br>"))
 }

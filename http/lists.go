@@ -85,7 +85,10 @@ func readStoryQuery(r *http.Request) (storyQuery, error) {
 		return storyQuery{}, err
 	}
 	sq := storyQuery{From: q.Get("from"), To: q.Get("to"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
-		Lang: q.Get("lang"), Sort: q.Get("sort"), All: q.Get("all") == "1", Page: p}
+		Lang: q.Get("lang"), Sort: q.Get("sort"), Page: p}
+	if sq.All, err = boolParam(r, "all", false); err != nil {
+		return sq, err
+	}
 	if err := validDates(sq.From, sq.To); err != nil {
 		return sq, err
 	}
@@ -137,10 +140,55 @@ func inRange(start, end, from, to string) bool {
 	return true
 }
 
+// outletNamed returns the outlet as the store spells it that name names
+// in any case ("VK" is vk), or name itself when no stored outlet is
+// named so: an outlet filter ignores case, as the entity filter does.
+// Only a name that matches no article exactly is looked up.
+func (s *Server) outletNamed(ctx context.Context, name string) (string, error) {
+	if _, n, err := s.Store.Articles(ctx, kroniek.ArticleFilter{Outlet: name, Page: kroniek.Page{Limit: 1}}); err != nil || n > 0 {
+		return name, err
+	}
+	for offset := 0; offset < maxStories; offset += 500 {
+		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Page: kroniek.Page{Offset: offset, Limit: 500}})
+		if err != nil {
+			return "", err
+		}
+		for _, st := range got {
+			for _, o := range st.Outlets {
+				if strings.EqualFold(o, name) {
+					return o, nil
+				}
+			}
+		}
+		if len(got) == 0 || offset+len(got) >= total {
+			break
+		}
+	}
+	// A story stored without its outlets: the search's outlet facet
+	// counts every stored outlet.
+	res, err := s.Store.Search(ctx, kroniek.SearchQuery{Page: kroniek.Page{Limit: 1}})
+	if err != nil {
+		return "", err
+	}
+	for _, f := range res.Facets[kroniek.FacetOutlet] {
+		if strings.EqualFold(f.Value, name) {
+			return f.Value, nil
+		}
+	}
+	return name, nil
+}
+
 // findStories lists the stories matching sq in its order, with the total
 // and how many one-article stories that match it were left out (sq.All
 // unset).
 func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
+	if sq.Outlet != "" {
+		o, err := s.outletNamed(ctx, sq.Outlet)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		sq.Outlet = o
+	}
 	var all []*kroniek.Story
 	for len(all) < maxStories {
 		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: sq.Entity, Outlet: sq.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
@@ -306,7 +354,7 @@ func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) error {
 	if gen, err := s.Store.Generation(r.Context()); err == nil {
 		d.Behind = gen.Stale()
 	}
-	return s.pages.render(w, r, http.StatusOK, "index", "kroniek", d)
+	return s.pages.render(w, r, http.StatusOK, "index", "", d) // the title is kroniek alone
 }
 
 // sinceData is the "what is new" view: stories with articles published
@@ -434,6 +482,13 @@ func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 
 func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
 	var alias *kroniek.Entity
+	if sq.Outlet != "" {
+		o, err := s.outletNamed(ctx, sq.Outlet)
+		if err != nil {
+			return nil, nil, err
+		}
+		sq.Outlet = o
+	}
 	text := strings.TrimSpace(sq.Text)
 	if text != "" && sq.Entity == "" && !strings.ContainsAny(text, `"*()`) && len(strings.Fields(text)) <= 4 {
 		es, _, err := s.Store.Entities(ctx, kroniek.EntityFilter{Name: text, Page: kroniek.Page{Limit: 20}})

@@ -160,7 +160,7 @@ func networkList(events []kroniek.Event, names map[string]string, link func(id s
 
 // networkSVG draws who acts on whom: the story's actors on a circle, an
 // arrow per actor→recipient pair with its event count.
-func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
+func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string, label string) template.HTML {
 	nw := networkOf(events)
 	count, deg := nw.count, nw.deg
 	if len(count) == 0 {
@@ -179,7 +179,7 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 		angle[n] = a
 	}
 	var b strings.Builder
-	b.WriteString(`<svg class="network" role="img" aria-label="actor network" viewBox="0 0 700 440" xmlns="http://www.w3.org/2000/svg">`)
+	fmt.Fprintf(&b, `<svg class="network" role="img" aria-label="%s" viewBox="0 0 700 440" xmlns="http://www.w3.org/2000/svg">`, template.HTMLEscapeString(label))
 	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/></marker></defs>`)
 	keys := slices.SortedFunc(maps.Keys(count), func(a, b edge) int {
 		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
@@ -231,16 +231,17 @@ const (
 // attentionSVG draws mentions per day as bars over a continuous day axis,
 // twice: wide for a desktop and narrow for a phone (the style sheet shows
 // one), so that a phone sees the whole period instead of its first weeks.
-func attentionSVG(days []DayCount) template.HTML {
-	wide := attentionChart(days, attentionWide, "attention attention-wide")
+// label names the chart in the page's language.
+func attentionSVG(days []DayCount, label string) template.HTML {
+	wide := attentionChart(days, attentionWide, "attention attention-wide", label)
 	if wide == "" {
 		return ""
 	}
-	return wide + attentionChart(days, attentionNarrow, "attention attention-narrow")
+	return wide + attentionChart(days, attentionNarrow, "attention attention-narrow", label)
 }
 
 // attentionChart draws one attention chart w units wide, of class class.
-func attentionChart(days []DayCount, w float64, class string) template.HTML {
+func attentionChart(days []DayCount, w float64, class, label string) template.HTML {
 	if len(days) == 0 {
 		return ""
 	}
@@ -273,7 +274,7 @@ func attentionChart(days []DayCount, w float64, class string) template.HTML {
 	}
 	counts := bw >= 22 || len(days) <= 12 && float64(gap)*bw >= 22
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="%s" role="img" aria-label="attention over time" viewBox="0 0 %.0f %.0f" xmlns="http://www.w3.org/2000/svg">`, class, w, h+30)
+	fmt.Fprintf(&b, `<svg class="%s" role="img" aria-label="%s" viewBox="0 0 %.0f %.0f" xmlns="http://www.w3.org/2000/svg">`, class, template.HTMLEscapeString(label), w, h+30)
 	fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="axis"/>`, pad, h, w-pad, h)
 	for _, d := range days {
 		t, ok := dayOf(d.Date)

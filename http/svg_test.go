@@ -24,7 +24,7 @@ func TestAttentionLabelsApart(t *testing.T) {
 		{"one", []DayCount{{Date: "2020-08-01", Count: 4}}, "4"},
 	} {
 		for _, w := range []float64{attentionWide, attentionNarrow} {
-			svg := string(attentionChart(tc.days, w, "attention"))
+			svg := string(attentionChart(tc.days, w, "attention", "attention over time"))
 			var got []string
 			labels := text.FindAllStringSubmatch(svg, -1)
 			for _, m := range labels {

@@ -180,10 +180,32 @@ func TestOpenAPIComplete(t *testing.T) {
 // of search, summaries in the story list, no server paths or unsafe URLs.
 func TestAPIContract(t *testing.T) {
 	h := server(t)
-	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG"} {
+	for _, path := range []string{"/api/entities?type=PERSON", "/api/quotes?kind=loud", "/api/events?type=HUG", "/api/stories?sort=best", "/?format=xml", "/api/search?q=x&event=HUG",
+		"/api/stories?from=2019-03-08&to=2019-03-01", "/api/articles?from=2020-04&to=2020-03-31",
+		"/api/stories?all=maybe", "/api/events?all=yes", "/?all=2"} {
 		if rec := request(h, "GET", path, nil); rec.Code != 400 {
 			t.Errorf("%s: %d, want 400", path, rec.Code)
 		}
+	}
+	// all=0 and all=false mean no, all=1 and all=true yes (user trial 11:
+	// events?all=0 listed every event).
+	for path, want := range map[string]string{
+		"/api/events?all=0": `"total": 1`, "/api/events?all=false": `"total": 1`, "/api/events?all=true": `"total": 2`,
+		"/api/stories?all=false": `"total": 1`, "/api/stories?all=true": `"total": 1`,
+	} {
+		if rec := request(h, "GET", path, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("%s: %d, want %s: %.200s", path, rec.Code, want, rec.Body.String())
+		}
+	}
+	// An outlet filter ignores case, as the entity filter does (user trial
+	// 11: outlet=VK found nothing of vk).
+	for _, path := range []string{"/api/articles?outlet=krant", "/api/articles?outlet=KRANT", "/api/stories?outlet=krant", "/api/search?q=Jansen&outlet=KRANT"} {
+		if rec := request(h, "GET", path, nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"total": 1`) {
+			t.Errorf("%s: %d %.200s", path, rec.Code, rec.Body.String())
+		}
+	}
+	if rec := request(h, "GET", "/api/articles?from=2020-03-04&to=2020-03", nil); rec.Code != 200 {
+		t.Errorf("a month's to covers its days: %d, want 200", rec.Code)
 	}
 	body := request(h, "GET", "/api/stories", nil).Body.String()
 	if !strings.Contains(body, `"articles": 2`) || strings.Contains(body, `"timeline"`) {
@@ -464,8 +486,20 @@ func TestCopyNamedBySource(t *testing.T) {
 func TestAttentionFitsPhone(t *testing.T) {
 	h := server(t)
 	_, body, _ := get(t, h, "/entities/e-jansen?ui=en")
-	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="attention over time" viewBox="0 0 360 190"`) {
+	if !strings.Contains(body, `<svg class="attention attention-wide"`) || !strings.Contains(body, `<svg class="attention attention-narrow" role="img" aria-label="Attention per day" viewBox="0 0 360 190"`) {
 		t.Errorf("the entity page has no narrow attention chart: %.400s", body[max(0, strings.Index(body, `id="attention"`)):])
+	}
+	// The charts are named in the page's language, and the home page's
+	// title is kroniek alone (user trial 11: "kroniek · kroniek", English
+	// labels on a Dutch page).
+	if _, nl, _ := get(t, h, "/entities/e-jansen?ui=nl"); !strings.Contains(nl, `aria-label="Aandacht per dag"`) {
+		t.Errorf("the Dutch entity page names its chart in English: %.300s", nl[max(0, strings.Index(nl, `id="attention"`)):])
+	}
+	if _, nl, _ := get(t, h, "/stories/s1?ui=nl"); !strings.Contains(nl, `class="network" role="img" aria-label="Wie doet wat met wie"`) {
+		t.Error("the Dutch story page does not name its network in Dutch")
+	}
+	if _, home, _ := get(t, h, "/?ui=en"); !strings.Contains(home, "<title>kroniek</title>") {
+		t.Errorf("home page title: %.200s", home[max(0, strings.Index(home, "<title>")):])
 	}
 	_, css, _ := get(t, h, "/assets/style.css")
 	phone := strings.Join(regexp.MustCompile(`@media \(max-width: 700px\) \{[^@]*`).FindAllString(css, -1), "")
@@ -1077,5 +1111,44 @@ func TestUnknownSourcesAgree(t *testing.T) {
 	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, "2 sources") {
 		i := strings.Index(page, `class="meta"`)
 		t.Errorf("the page counts other sources: %.300s", page[max(i, 0):])
+	}
+}
+
+// TestEventSidesSeparated: an event card with two actors separates their
+// links ("Verenigde Naties, EU"), not "Verenigde Naties EU" (user trial 11).
+func TestEventSidesSeparated(t *testing.T) {
+	text := "De Verenigde Naties en de EU riepen Haftar op te stoppen."
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Oproep", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-vn", Name: "Verenigde Naties", Type: "ORG"}, {ID: "e-eu", Name: "EU", Type: "ORG"}, {ID: "e-haftar", Name: "Haftar", Type: "PER"}},
+		Analyses: []*kroniek.Analysis{{Article: "a1", Events: []kroniek.Event{{ID: "ev-1", Article: "a1", End: len(text), Type: "APPEAL", Shown: true,
+			Actor: []string{"e-vn", "e-eu"}, Recipient: []string{"e-haftar"}, Date: "2020-03-03", Text: text}}}},
+		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Oproep", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	})
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	if !strings.Contains(body, `Verenigde Naties</a>, <a href="/entities/e-eu">EU</a>`) {
+		i := strings.Index(body, `id="events"`)
+		t.Errorf("event actors not separated: %.600s", body[max(i, 0):])
+	}
+}
+
+// TestHighlightTooltipsInPageLanguage: an article's highlights name what
+// they mark in the page's language ("persoon: Piet Jansen", "citaat: …"),
+// not by analysis codes (PER, direct), and a figure reads value first
+// (user trial 11, finding 12).
+func TestHighlightTooltipsInPageLanguage(t *testing.T) {
+	h := server(t)
+	for ui, want := range map[string][]string{
+		"nl": {`title="persoon: Piet Jansen"`, `title="citaat: Jansen (Piet Jansen)"`, `title="indirecte rede: Hij (Piet Jansen)"`},
+		"en": {`title="person: Piet Jansen"`, `title="quote: Jansen (Piet Jansen)"`},
+	} {
+		_, body, _ := get(t, h, "/articles/a1?ui="+ui)
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				i := strings.Index(body, `class="article-text"`)
+				t.Errorf("ui=%s: no %s: %.500s", ui, w, body[max(i, 0):])
+			}
+		}
 	}
 }

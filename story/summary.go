@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -85,7 +86,9 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	}
 	for _, cd := range cands {
 		cd.score = c.cos(cd.vec)
-		if dependent(cd.text) {
+		if dependent(cd.text) || len(ms) > 1 && firstPerson(cd.text) {
+			// A writer's "ik" (a column in a story told by several
+			// articles) speaks for one writer, not for the story.
 			cd.score -= dependentPenalty
 		}
 		if cd.pos < 2 {
@@ -343,6 +346,22 @@ var dependentOpeners = map[string]bool{
 	"tegelijkertijd": true, "intussen": true, "desondanks": true, "toch": true,
 	"but": true, "and": true, "also": true, "he": true, "she": true, "they": true, "this": true,
 	"that": true, "these": true, "those": true, "however": true, "then": true, "so": true,
+}
+
+// firstPersonWords are the Dutch forms of the first person singular
+// (not English "I", which "I&O Research" would match).
+var firstPersonWords = map[string]bool{"ik": true, "mij": true, "me": true, "mijn": true}
+
+// firstPerson reports whether a sentence speaks in the first person
+// singular ("Ik weet niet hoe Kim Jong-un zich voelde"): its writer's
+// voice, or a quote without quotation marks.
+func firstPerson(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if firstPersonWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // dependent reports whether text opens with a word of dependentOpeners.

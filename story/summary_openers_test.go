@@ -1,6 +1,11 @@
 package story
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
 
 // TestDependentAndKicker: a sentence that leans on the one before is
 // recognised by its first word, and a kicker run into a sentence's start
@@ -26,6 +31,38 @@ func TestDependentAndKicker(t *testing.T) {
 	} {
 		if got := stripKicker(in); got != want {
 			t.Errorf("stripKicker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFirstPersonSummary: in a story of several articles, a writer's "ik"
+// (a column's first line) yields to the sentences that tell the story;
+// it is recognised as a word, not inside one ("ikzelf" aside).
+func TestFirstPersonSummary(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Ik weet niet hoe Kim Jong-un zich voelde.": true,
+		"Volgens mij is dat onzin.":                 true,
+		"De minister zegt dat hij blijft.":          false,
+		"Kim en Trump spraken in Hanoi.":            false,
+		"Een onderzoek van I&O Research.":           false,
+	} {
+		if got := firstPerson(text); got != want {
+			t.Errorf("firstPerson(%q) = %v, want %v", text, got, want)
+		}
+	}
+	a := "Loekasjenko en Poetin spraken maandag in Sotsji over een lening aan Belarus. Loekasjenko zocht steun bij Poetin na de protesten in Minsk tegen de verkiezingsuitslag. Poetin beloofde Loekasjenko een lening."
+	b := "Ik weet niet hoe Loekasjenko zich voelde toen hij naar Sotsji reisde voor Poetin. Loekasjenko reisde naar Sotsji voor een gesprek met Poetin over steun aan Belarus. Poetin zegde Loekasjenko een lening toe in Sotsji."
+	articles := []*kroniek.Article{
+		{ID: "a", Lang: "nl", Published: "2020-09-15", Title: "Poetin steunt Loekasjenko", Text: a},
+		{ID: "b", Lang: "nl", Published: "2020-09-15", Title: "Loekasjenko in Sotsji", Text: b},
+	}
+	_, stories := Build(articles, []*kroniek.Analysis{{Article: "a"}, {Article: "b"}}, nil, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("got %d stories, want 1", len(stories))
+	}
+	for _, s := range stories[0].Summary {
+		if strings.HasPrefix(s, "Ik weet niet") {
+			t.Errorf("a writer's first person in the summary of a story of two articles: %q", stories[0].Summary)
 		}
 	}
 }

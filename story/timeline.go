@@ -522,7 +522,8 @@ func deictic(text string, t kroniek.TimeRef) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(expr, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) > 3 && nl.Lex().Is(nl.ClassMonth, w) {
+		// Not the abbreviations (jan, mrt: "Jan" is a name too), but mei.
+		if (len(w) > 3 || strings.EqualFold(w, "mei")) && nl.Lex().Is(nl.ClassMonth, w) {
 			return false
 		}
 	}

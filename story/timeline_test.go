@@ -153,7 +153,7 @@ func TestTimelineNamedMonthsAndAttributions(t *testing.T) {
 
 func TestDeicticAndAttributes(t *testing.T) {
 	for expr, want := range map[string]bool{"gisteren": true, "vijf maanden eerder": true, "vorige week": true,
-		"oktober": false, "zaterdag 27 april": false, "eind december": false, "Begin januari": false} {
+		"oktober": false, "zaterdag 27 april": false, "eind december": false, "Begin januari": false, "in mei": false, "Jan": true} {
 		if got := deictic(expr, kroniek.TimeRef{Start: 0, End: len(expr), Relative: true}); got != want {
 			t.Errorf("deictic(%q) = %v, want %v", expr, got, want)
 		}
