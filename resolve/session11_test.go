@@ -213,3 +213,22 @@ func TestSession11ForeignTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11BodyBoundaries checks that a body's name is not cut
+// before a country after "van", before "voor het" and capitalised words,
+// before its national branch or before the place that ends it, and that
+// a class noun before "voor" and what the body is for types the name,
+// while the club of a person stays a person (made-up text but for
+// countries and a known company).
+func TestSession11BodyBoundaries(t *testing.T) {
+	got := strings.Join(localNames(t, "Ook Kemal Quelder van de Communistische Partij van Turkije won. "+
+		"Het oordeel van de Rijksdienst voor het Zorbische Erfgoed is hard. Dat meldt Shell Nederland in een verklaring. "+
+		"De Stichting Vrije Zorbkeuze Amsterdam protesteert. De belangenvereniging voor sekswerkers Quorbel stelt dat het klopt. "+
+		"Het kwam van Viitorul, de club van voetballegende Gheorghe Dorrestein. Een petitie - Jongerenbeweging Zorbpose wil meer. Volgens Zorbpose klopt het."), ", ")
+	for _, want := range []string{"Communistische Partij van Turkije/ORG", "Rijksdienst voor het Zorbische Erfgoed/ORG", "Shell Nederland/ORG",
+		"Stichting Vrije Zorbkeuze Amsterdam/ORG", "Quorbel/ORG", "Gheorghe Dorrestein/PER", "Zorbpose/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}

@@ -211,12 +211,19 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 				}
 			}
 		}
-		// "Pionier Fastned moet …" beside "Fastned"
+		// "Pionier Fastned moet …" beside "Fastned"; a class noun so
+		// after a dash types the name ("petitie - Jongerenbeweging
+		// Exxpose wil …" beside "Exxpose")
 		if sp := strings.IndexByte(t, ' '); sp > 0 && c.entry == nil && c.role == "" && !strings.Contains(t[sp+1:], " ") && alone[t[sp+1:]] {
-			if ti := tokenIndex(doc, c.start); ti >= 0 && (ti == 0 || sentenceStart(doc, ti)) && !isGivenName(t[:sp]) &&
-				(doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp])) {
+			ti := tokenIndex(doc, c.start)
+			opens := ti >= 0 && (ti == 0 || sentenceStart(doc, ti) || dashOrColon(doc.Tokens[ti-1].Text))
+			class := classOf(t[:sp])
+			if opens && !isGivenName(t[:sp]) && (doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp]) || class != "") {
 				c.start += sp + 1
 				t = c.text(doc)
+				if class != "" {
+					c.typ, c.classTyped = class, true
+				}
 			}
 		}
 		if battleWords[t] {
