@@ -40,6 +40,10 @@ func TestSession11CommonCompounds(t *testing.T) {
 	if !strings.Contains(got, "Stefan Quelder/PER") {
 		t.Errorf("want Stefan Quelder/PER in %s", got)
 	}
+	got = strings.Join(localNames(t, "Volgens een Kamercommissie klopt het niet. De Zorbbegeleidingscommissie (ZBC) vergaderde."), ", ")
+	if strings.Contains(got, "Kamercommissie") || !strings.Contains(got, "Zorbbegeleidingscommissie") {
+		t.Errorf("want no Kamercommissie, a committee introduced with its acronym: %s", got)
+	}
 	for w, want := range map[string]bool{"Facebookpagina": true, "Juventusfan": true, "Kamermeerderheid": true, "Stefan": false, "Fan": false, "Stuk": false, "Twentekanaal": false} {
 		if commonCompound(w) != want {
 			t.Errorf("commonCompound(%q) = %v, want %v", w, !want, want)
@@ -230,5 +234,36 @@ func TestSession11BodyBoundaries(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %s in %s", want, got)
 		}
+	}
+}
+
+// TestSession11TownSquares checks that a square every town has (de Markt)
+// joins no two articles by its name alone, while copies of one text
+// still join, and another name still does (made-up articles).
+func TestSession11TownSquares(t *testing.T) {
+	k := loadKB(t)
+	texts := map[string]string{
+		"a": "Het kraampje stond op de Markt in Middelburg. Zorbix opende er een winkel.",
+		"b": "Een Hijschgebouw op de Markt in Hengelo is een misser. Zorbix opende er een winkel.",
+		"c": "Een Hijschgebouw op de Markt in Hengelo is een misser. Zorbix opende er een winkel.",
+	}
+	var arts []*kroniek.Article
+	for _, id := range []string{"a", "b", "c"} {
+		arts = append(arts, &kroniek.Article{ID: id, Lang: "nl", Text: texts[id]})
+	}
+	markt, zorbix := map[string]int{}, map[string]int{}
+	for _, e := range Corpus(arts, analyse(t, k, arts)) {
+		switch e.Name {
+		case "Markt":
+			markt[e.ID] = e.Count
+		case "Zorbix":
+			zorbix[e.ID] = e.Count
+		}
+	}
+	if len(markt) != 2 {
+		t.Errorf("want the Markt of a apart from the copies' Markt: %v", markt)
+	}
+	if len(zorbix) != 1 {
+		t.Errorf("want one Zorbix: %v", zorbix)
 	}
 }
