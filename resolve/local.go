@@ -638,12 +638,27 @@ func yearLike(n string) bool {
 // Schoolkeuze Amsterdam); and of a city and a body's name after it
 // (placeBank).
 func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
+	// pairs the rule joins once are one name wherever the article writes
+	// them ("Leefbaar Rotterdam" the tagger once typed ORG, once MISC)
+	bodyBefore := func(i int, c cand, known map[string]bool) bool {
+		return i+1 < len(cs) && c.entry == nil && c.role == "" && c.end+1 == cs[i+1].start &&
+			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
+			!cs[i+1].metonym && (c.typ == kroniek.ORG && !strings.ContainsAny(c.text(doc), " -") || bodyOpening(c.text(doc)) ||
+			known[doc.Text[c.start:cs[i+1].end]])
+	}
+	known := map[string]bool{}
+	for i := range cs {
+		if bodyBefore(i, cs[i], nil) {
+			known[doc.Text[cs[i].start:cs[i+1].end]] = true
+		}
+		if cs[i].typ == kroniek.ORG && cs[i].entry == nil && strings.Contains(cs[i].text(doc), " ") {
+			known[cs[i].text(doc)] = true // the tagger's "Leefbaar Rotterdam" in one piece
+		}
+	}
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if i+1 < len(cs) && (c.typ == kroniek.ORG && !strings.ContainsAny(c.text(doc), " -") || bodyOpening(c.text(doc))) && c.entry == nil && c.role == "" && c.end+1 == cs[i+1].start &&
-			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
-			!cs[i+1].metonym {
+		if bodyBefore(i, c, known) {
 			c.end, c.typ = cs[i+1].end, kroniek.ORG
 			i++
 		} else if i+1 < len(cs) && placeBank(doc, c, cs[i+1]) {

@@ -267,3 +267,26 @@ func TestSession11TownSquares(t *testing.T) {
 		t.Errorf("want one Zorbix: %v", zorbix)
 	}
 }
+
+// TestSession11PlaceBodiesAgain checks that a body named after a place,
+// joined once, is one name wherever the article writes it, whatever the
+// tagger typed its first word there (made-up text).
+func TestSession11PlaceBodiesAgain(t *testing.T) {
+	k := loadKB(t)
+	text := "In 2010 verloor Zorbaar Rotterdam de verkiezingen. Het eindigde met een Zorbaar Rotterdam dat groeide."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	rot := k.Lookup("Rotterdam")[0]
+	first, second := candAt(text, "Zorbaar", kroniek.ORG), candAt(text[40:], "Zorbaar", kroniek.MISC)
+	second.start, second.end = second.start+40, second.end+40
+	r1, r2 := candAt(text, "Rotterdam", kroniek.LOC), candAt(text[40:], "Rotterdam", kroniek.LOC)
+	r2.start, r2.end = r2.start+40, r2.end+40
+	r1.entry, r2.entry = rot, rot
+	got := joinPlaceBodies(doc, []cand{first, r1, second, r2})
+	if len(got) != 2 || got[1].text(doc) != "Zorbaar Rotterdam" || got[1].typ != kroniek.ORG {
+		var names []string
+		for _, c := range got {
+			names = append(names, c.text(doc)+"/"+c.typ)
+		}
+		t.Errorf("want Zorbaar Rotterdam twice, got %v", names)
+	}
+}
