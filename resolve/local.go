@@ -165,6 +165,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinAdjacent(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
+	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
 	cands = joinBodyNames(doc, cands)
 	cands = joinKnownLists(doc, cands, k)
@@ -668,6 +669,26 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// battlePlaces makes one name of a place and the battle named after it
+// that no tagger took as a name: "de bloedige Slag om Arnhem" is the
+// battle (MISC), not the city. cs must be sorted by start.
+func battlePlaces(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry == nil || c.entry.Type != kroniek.LOC || c.role != "" {
+			continue
+		}
+		before := doc.Text[max(0, c.start-12):c.start]
+		for _, b := range []string{"Slag om ", "Slag bij ", "Beleg van "} {
+			if strings.HasSuffix(before, b) && (i == 0 || cs[i-1].end <= c.start-len(b)) {
+				c.start -= len(b)
+				c.typ, c.entry, c.fromKB, c.metonym, c.standsFor, c.classTyped = kroniek.MISC, nil, false, false, "", true
+				break
+			}
+		}
+	}
 }
 
 // bodyOpening reports whether a name opens with a body's class noun as a

@@ -290,3 +290,12 @@ func TestSession11PlaceBodiesAgain(t *testing.T) {
 		t.Errorf("want Zorbaar Rotterdam twice, got %v", names)
 	}
 }
+
+// TestSession11Battles checks that a battle named after a place the
+// knowledge base knows is the battle, not the place (made-up text).
+func TestSession11Battles(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij vertelde over de bloedige Slag om Arnhem in 1944. Arnhem is nu een rustige stad."), ", ")
+	if !strings.Contains(got, "Slag om Arnhem/MISC") || !strings.Contains(got, "Arnhem/LOC") {
+		t.Errorf("want the battle and the city apart: %s", got)
+	}
+}
