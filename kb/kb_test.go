@@ -185,3 +185,19 @@ func TestSuspendedHyphen(t *testing.T) {
 		}
 	}
 }
+
+// TestInflectedNames checks that a body's name opening with a bare
+// adjective is also found with the adjective inflected (het Europese
+// Parlement), and that names of one word or an inflected adjective get no
+// other form.
+func TestInflectedNames(t *testing.T) {
+	got := inflectedNames([]string{"Europees Parlement", "Openbaar Ministerie", "Koninklijk Huis", "EU", "Europese Unie", "Nationaal Park"})
+	want := []string{"Europese Parlement", "Openbare Ministerie", "Koninklijke Huis", "Nationale Park"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("inflectedNames = %q, want %q", got, want)
+	}
+	k := shared.Must(t, Load)
+	if es := k.Lookup("Europese Parlement"); len(es) == 0 || es[0].ID != "org:europees-parlement" {
+		t.Errorf("Europese Parlement: %v", es)
+	}
+}

@@ -61,8 +61,10 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	err = eachRow(fsys, "lexicon/orgs.tsv", 5, func(f []string) error {
+		aliases := strings.Split(f[4], "|")
+		aliases = append(aliases, inflectedNames(append([]string{f[3]}, aliases...))...)
 		lx.entries = append(lx.entries, Entry{ID: f[0], Type: f[1], Country: f[2], Kind: KindOrg,
-			Name: f[3], Aliases: strings.Split(f[4], "|")})
+			Name: f[3], Aliases: aliases})
 		return nil
 	})
 	if err != nil {
@@ -189,6 +191,27 @@ func inflect(adj string) string {
 		return adj[:n-2] + adj[n-1:] + "e"
 	}
 	return adj + "e"
+}
+
+// inflectedNames returns the names that open with an adjective in its
+// bare form (Europees Parlement, Nationaal Park, Koninklijk Huis) with the
+// adjective inflected as the news also writes them after "het" or "de"
+// (het Europese Parlement): Dutch grammar, no list of names.
+func inflectedNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		first, rest, ok := strings.Cut(n, " ")
+		if !ok || rest == "" {
+			continue
+		}
+		for _, suf := range []string{"ees", "aal", "ijk", "isch", "aar"} {
+			if strings.HasSuffix(first, suf) && len(first) > len(suf)+2 {
+				out = append(out, inflect(first)+" "+rest)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

@@ -359,7 +359,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if qx != qy && (qx != "" && qy != "" || rx || ry) {
 					continue // the Brabantse and the Friese Milieufederatie; Rotterdam's Rekenkamer is not the national one
 				}
-				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0])) &&
+				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && (lowerIn(nx.ai, nx.folds[0]) || lowerIn(ny.ai, ny.folds[0]) || townSquares[nx.folds[0]] && !sameText(nx.ai, ny.ai)) &&
 					!(institutionIn(nx.ai, nx.local.Name) && institutionIn(ny.ai, ny.local.Name)) {
 					continue // a common word as a name (De Toekomst, de Markt) names different things
 				}
@@ -624,6 +624,12 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 }
 
 // placeWords are prepositions that put a place after them.
+// townSquares are the squares and streets nearly every Dutch town has
+// by the same name: the Markt of Middelburg is not that of Hengelo, so
+// the name alone joins no two articles (but copies of one text).
+var townSquares = setOf("markt", "plein", "brink", "kade", "singel", "haven", "stationsplein", "dorpsstraat", "kerkstraat",
+	"hoofdstraat", "marktplein", "stationsstraat", "dorpsplein", "kerkplein", "raadhuisplein", "stadspark", "ring")
+
 var placeWords = setOf("in", "te", "uit", "naar", "nabij", "rond", "rondom", "vanuit", "richting", "door")
 
 // capitalised returns w with its first letter in capitals.

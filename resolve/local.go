@@ -165,7 +165,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinAdjacent(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
 	cands = joinVenues(doc, cands)
+	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
+	cands = joinBodyNames(doc, cands)
 	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
@@ -632,16 +634,33 @@ func yearLike(n string) bool {
 
 // joinPlaceBodies makes one name of a one-word body the knowledge base
 // does not know and the place right after it: Leefbaar Rotterdam, Sparta
-// Rotterdam (a local party or club is not the city); and of a city and a
-// body's name after it (placeBank).
+// Rotterdam (a local party or club is not the city), or of a name that
+// opens with a body's class noun and the place after it (Stichting Vrije
+// Schoolkeuze Amsterdam); and of a city and a body's name after it
+// (placeBank).
 func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
+	// pairs the rule joins once are one name wherever the article writes
+	// them ("Leefbaar Rotterdam" the tagger once typed ORG, once MISC)
+	bodyBefore := func(i int, c cand, known map[string]bool) bool {
+		return i+1 < len(cs) && c.entry == nil && c.role == "" && c.end+1 == cs[i+1].start &&
+			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
+			!cs[i+1].metonym && (c.typ == kroniek.ORG && !strings.ContainsAny(c.text(doc), " -") || bodyOpening(c.text(doc)) ||
+			known[doc.Text[c.start:cs[i+1].end]])
+	}
+	known := map[string]bool{}
+	for i := range cs {
+		if bodyBefore(i, cs[i], nil) {
+			known[doc.Text[cs[i].start:cs[i+1].end]] = true
+		}
+		if cs[i].typ == kroniek.ORG && cs[i].entry == nil && strings.Contains(cs[i].text(doc), " ") {
+			known[cs[i].text(doc)] = true // the tagger's "Leefbaar Rotterdam" in one piece
+		}
+	}
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if i+1 < len(cs) && c.typ == kroniek.ORG && c.entry == nil && c.role == "" && !strings.ContainsAny(c.text(doc), " -") && c.end+1 == cs[i+1].start &&
-			doc.Text[c.end] == ' ' && cs[i+1].typ == kroniek.LOC && (cs[i+1].entry == nil || cs[i+1].entry.Kind == kb.KindCity || cs[i+1].entry.Kind == kb.KindCapital) &&
-			!cs[i+1].metonym {
-			c.end = cs[i+1].end
+		if bodyBefore(i, c, known) {
+			c.end, c.typ = cs[i+1].end, kroniek.ORG
 			i++
 		} else if i+1 < len(cs) && placeBank(doc, c, cs[i+1]) {
 			c.end, c.typ, c.entry, c.fromKB, c.classTyped = cs[i+1].end, kroniek.ORG, nil, false, true
@@ -650,6 +669,88 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// battlePlaces makes one name of a place and the battle named after it
+// that no tagger took as a name: "de bloedige Slag om Arnhem" is the
+// battle (MISC), not the city. cs must be sorted by start.
+func battlePlaces(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry == nil || c.entry.Type != kroniek.LOC || c.role != "" {
+			continue
+		}
+		before := doc.Text[max(0, c.start-12):c.start]
+		for _, b := range []string{"Slag om ", "Slag bij ", "Beleg van "} {
+			if strings.HasSuffix(before, b) && (i == 0 || cs[i-1].end <= c.start-len(b)) {
+				c.start -= len(b)
+				c.typ, c.entry, c.fromKB, c.metonym, c.standsFor, c.classTyped = kroniek.MISC, nil, false, false, "", true
+				break
+			}
+		}
+	}
+}
+
+// bodyOpening reports whether a name opens with a body's class noun as a
+// whole word: Stichting Vrije Schoolkeuze, Vereniging Eigen Huis.
+func bodyOpening(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	return classHeads[strings.ToLower(w)] == kroniek.ORG
+}
+
+// joinBodyNames makes one body's name of a body and what follows it that
+// the tagger or the knowledge base cut off: "van" and a country after a
+// body's class noun (Communistische Partij van Turkije), "voor het" and
+// capitalised words after one (Rijksdienst voor het Cultureel Erfgoed),
+// and a body and its national branch (Shell Nederland, Greenpeace
+// België).
+func joinBodyNames(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for i+1 < len(cs) && c.role == "" && c.end <= cs[i+1].start {
+			q := cs[i+1]
+			gap := doc.Text[c.end:q.start]
+			ws := strings.Fields(c.text(doc))
+			last := ws[len(ws)-1]
+			classEnd := c.entry == nil && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && classOf(last) == kroniek.ORG && startsUpper(last)
+			join := false
+			switch {
+			case classEnd && gap == " van " && q.entry != nil && q.entry.Kind == kb.KindCountry && !q.metonym && q.role == "":
+				join = true // Communistische Partij van Turkije
+			case classEnd && (gap == " voor het " || gap == " voor de ") && q.entry == nil && q.role == "" && q.typ != kroniek.PER &&
+				!strings.Contains(q.text(doc), "-") && allUpperWords(q.text(doc)):
+				join = true // Rijksdienst voor het Cultureel Erfgoed
+			case gap == " " && (c.typ == kroniek.ORG && c.entry == nil || c.entry != nil && c.entry.Kind == kb.KindOrg) && !strings.Contains(c.text(doc), " ") &&
+				q.entry != nil && (q.entry.ID == "country:NL" || q.entry.ID == "country:BE") && q.text(doc) != "VS" && !q.metonym && q.role == "" &&
+				!sentenceAt(doc, q.start):
+				join = true // Shell Nederland, Greenpeace Nederland
+			}
+			if !join {
+				break
+			}
+			c.end, c.typ, c.entry, c.fromKB, c.classTyped = q.end, kroniek.ORG, nil, false, true
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// allUpperWords reports whether every word of a name is capitalised.
+func allUpperWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAt reports whether offset off opens a sentence.
+func sentenceAt(doc *nl.Doc, off int) bool {
+	ti := tokenIndex(doc, off)
+	return ti == 0 || ti > 0 && sentenceStart(doc, ti)
 }
 
 // placeBank reports whether c, a city the knowledge base knows, and q
@@ -1636,6 +1737,7 @@ var classHeads = classTable(map[string][]string{
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
 		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
 		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
+		"belang", "belangen", // local parties: Lokaal Belang, Groninger Belang, Burgerbelangen
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1730,6 +1832,36 @@ func classHead(w string) (string, string) {
 var notClassNouns = setOf("kortweg", "pakweg", "ruwweg", "grofweg", "simpelweg", "botweg", "domweg", "gewoonweg",
 	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende")
 
+// dashOrColon reports whether a token is a dash or a colon, which open
+// a clause as a sentence's start does.
+func dashOrColon(t string) bool {
+	return t == "-" || t == "–" || t == "—" || t == ":"
+}
+
+// classBeforeFor returns the type of a body's class noun before "voor"
+// and one to three lower-case words right before token ti: "de
+// belangenvereniging voor sekswerkers Proud", "het platform voor
+// onderzoeksjournalistiek Investico". Not "van": "de club van
+// voetballegende Gheorghe Hagi" names the club's man; nor a preposition
+// among the words ("voor ondernemers in Lombardije").
+func classBeforeFor(doc *nl.Doc, ti int) string {
+	for j := ti - 1; j >= 1 && j >= ti-3; j-- {
+		w := doc.Tokens[j].Text
+		if doc.Tokens[j].Kind != nl.Word || !startsLower(w) || nl.IsStopword(w) && w != "de" && w != "het" {
+			return ""
+		}
+		if p := doc.Tokens[j-1].Text; p == "voor" && j-2 >= 0 {
+			if h := doc.Tokens[j-2].Text; startsLower(h) {
+				if ct := classOfNoun(h); ct == kroniek.ORG {
+					return ct
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // placeAfter reports whether a preposition of place follows offset end.
 func placeAfter(doc *nl.Doc, end int) bool {
 	rest := strings.TrimLeft(doc.Text[end:], " ")
@@ -1742,8 +1874,8 @@ func placeAfter(doc *nl.Doc, end int) bool {
 // Plus". (A name's own last word is no plural of a head: Parks, Banks.)
 func classOfNoun(w string) string {
 	lw := strings.ToLower(w)
-	if lw == "week" {
-		return "" // "vorige week Job Cohen": a time, no class (Boekenweek ends a name)
+	if lw == "week" || lw == "belang" || lw == "belangen" {
+		return "" // "vorige week Job Cohen", "publiek belang Walter Bergevoet": no class (Boekenweek, Lokaal Belang end names)
 	}
 	if t := classOf(w); t != "" {
 		return t
@@ -1994,20 +2126,21 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 	}
 	prevType, prevEnd := "", -1
 	prevClassed := false
-	placeEnd := -1 // the end of a place after a preposition of place: "in Vinkel"
+	prevListed := false // the list goes on from examples of a class: "ketens zoals …"
+	placeEnd := -1      // the end of a place after a preposition of place: "in Vinkel"
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.role != "" {
 			ti := tokenIndex(doc, c.start)
 			// a known name in a class's list keeps the list going:
 			// "ketens zoals Leen Bakker, Bart Smits en Intertoys"
-			listGoes := c.entry != nil && ti >= 2 && (prevType == c.entry.Type && prevEnd >= 0 && prevEnd <= c.start &&
-				(doc.Text[prevEnd:c.start] == ", " || doc.Text[prevEnd:c.start] == " en ") ||
-				(doc.Tokens[ti-1].Text == "als" || doc.Tokens[ti-1].Text == "zoals") && classOfNoun(doc.Tokens[ti-2].Text) == c.entry.Type)
-			if listGoes {
-				prevType, prevEnd, prevClassed = c.entry.Type, c.end, true
+			examples := c.entry != nil && ti >= 2 && (doc.Tokens[ti-1].Text == "als" || doc.Tokens[ti-1].Text == "zoals") && classOfNoun(doc.Tokens[ti-2].Text) == c.entry.Type
+			goesOn := c.entry != nil && prevType == c.entry.Type && prevEnd >= 0 && prevEnd <= c.start &&
+				(doc.Text[prevEnd:c.start] == ", " || doc.Text[prevEnd:c.start] == " en ")
+			if examples || goesOn {
+				prevType, prevEnd, prevClassed, prevListed = c.entry.Type, c.end, true, examples || prevListed
 			} else {
-				prevType, prevClassed = "", false
+				prevType, prevClassed, prevListed = "", false, false
 			}
 			placeEnd = -1
 			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
@@ -2018,7 +2151,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		t := ""
 		ti := tokenIndex(doc, c.start)
 		locPrep := false
-		listed := false // typed as an example of a class or a list's member
+		listed := false // typed as an example of a class, or a member of a list of them
 		// "in Vinkel en Nuland": one word the tagger made a person or a
 		// thing, coordinated with a known place after "in", is a place
 		placeListed := placeEnd >= 0 && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && !strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) &&
@@ -2038,10 +2171,19 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 						}
 					}
 					c.classTyped = c.classTyped || t != ""
-				} else if ti == 1 || sentenceStart(doc, ti-1) {
+				} else if ti == 1 || sentenceStart(doc, ti-1) || ti >= 2 && dashOrColon(doc.Tokens[ti-2].Text) {
 					// "Topuniversiteit Yale heeft …", "Netbeheerder Liander
-					// heeft …": a class noun opens the sentence
-					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+					// heeft …": a class noun opens the sentence, or a
+					// clause after a dash ("petitie - Jongerenbeweging
+					// Exxpose wil …")
+					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !isGivenName(p.Text) && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+						t, c.classTyped = ct, true
+					}
+				}
+				// "belangenvereniging voor sekswerkers Proud": a class noun
+				// and what it is for, in lower case, before the name
+				if t == "" && startsLower(p.Text) {
+					if ct := classBeforeFor(doc, ti); ct != "" {
 						t, c.classTyped = ct, true
 					}
 				}
@@ -2074,7 +2216,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
-				t, listed = prevType, true
+				t, listed = prevType, prevListed
 				c.classTyped = c.classTyped || prevClassed
 			}
 		}
@@ -2178,7 +2320,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
-		prevType, prevEnd, prevClassed = t, c.end, c.classTyped
+		prevType, prevEnd, prevClassed, prevListed = t, c.end, c.classTyped, listed
 		if c.typ == kroniek.LOC && locPrep {
 			placeEnd = c.end // "in Vinkel": the place a list goes on from
 		}

@@ -40,6 +40,10 @@ func TestSession11CommonCompounds(t *testing.T) {
 	if !strings.Contains(got, "Stefan Quelder/PER") {
 		t.Errorf("want Stefan Quelder/PER in %s", got)
 	}
+	got = strings.Join(localNames(t, "Volgens een Kamercommissie klopt het niet. De Zorbbegeleidingscommissie (ZBC) vergaderde."), ", ")
+	if strings.Contains(got, "Kamercommissie") || !strings.Contains(got, "Zorbbegeleidingscommissie") {
+		t.Errorf("want no Kamercommissie, a committee introduced with its acronym: %s", got)
+	}
 	for w, want := range map[string]bool{"Facebookpagina": true, "Juventusfan": true, "Kamermeerderheid": true, "Stefan": false, "Fan": false, "Stuk": false, "Twentekanaal": false} {
 		if commonCompound(w) != want {
 			t.Errorf("commonCompound(%q) = %v, want %v", w, !want, want)
@@ -211,5 +215,87 @@ func TestSession11ForeignTopic(t *testing.T) {
 		if got := foreignTopic(tc.count, 3); got != tc.want {
 			t.Errorf("foreignTopic(%v) = %s, want %s", tc.count, got, tc.want)
 		}
+	}
+}
+
+// TestSession11BodyBoundaries checks that a body's name is not cut
+// before a country after "van", before "voor het" and capitalised words,
+// before its national branch or before the place that ends it, and that
+// a class noun before "voor" and what the body is for types the name,
+// while the club of a person stays a person (made-up text but for
+// countries and a known company).
+func TestSession11BodyBoundaries(t *testing.T) {
+	got := strings.Join(localNames(t, "Ook Kemal Quelder van de Communistische Partij van Turkije won. "+
+		"Het oordeel van de Rijksdienst voor het Zorbische Erfgoed is hard. Dat meldt Shell Nederland in een verklaring. "+
+		"De Stichting Vrije Zorbkeuze Amsterdam protesteert. De belangenvereniging voor sekswerkers Quorbel stelt dat het klopt. "+
+		"Het kwam van Viitorul, de club van voetballegende Gheorghe Dorrestein. Een petitie - Jongerenbeweging Zorbpose wil meer. Volgens Zorbpose klopt het."), ", ")
+	for _, want := range []string{"Communistische Partij van Turkije/ORG", "Rijksdienst voor het Zorbische Erfgoed/ORG", "Shell Nederland/ORG",
+		"Stichting Vrije Zorbkeuze Amsterdam/ORG", "Quorbel/ORG", "Gheorghe Dorrestein/PER", "Zorbpose/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession11TownSquares checks that a square every town has (de Markt)
+// joins no two articles by its name alone, while copies of one text
+// still join, and another name still does (made-up articles).
+func TestSession11TownSquares(t *testing.T) {
+	k := loadKB(t)
+	texts := map[string]string{
+		"a": "Het kraampje stond op de Markt in Middelburg. Zorbix opende er een winkel.",
+		"b": "Een Hijschgebouw op de Markt in Hengelo is een misser. Zorbix opende er een winkel.",
+		"c": "Een Hijschgebouw op de Markt in Hengelo is een misser. Zorbix opende er een winkel.",
+	}
+	var arts []*kroniek.Article
+	for _, id := range []string{"a", "b", "c"} {
+		arts = append(arts, &kroniek.Article{ID: id, Lang: "nl", Text: texts[id]})
+	}
+	markt, zorbix := map[string]int{}, map[string]int{}
+	for _, e := range Corpus(arts, analyse(t, k, arts)) {
+		switch e.Name {
+		case "Markt":
+			markt[e.ID] = e.Count
+		case "Zorbix":
+			zorbix[e.ID] = e.Count
+		}
+	}
+	if len(markt) != 2 {
+		t.Errorf("want the Markt of a apart from the copies' Markt: %v", markt)
+	}
+	if len(zorbix) != 1 {
+		t.Errorf("want one Zorbix: %v", zorbix)
+	}
+}
+
+// TestSession11PlaceBodiesAgain checks that a body named after a place,
+// joined once, is one name wherever the article writes it, whatever the
+// tagger typed its first word there (made-up text).
+func TestSession11PlaceBodiesAgain(t *testing.T) {
+	k := loadKB(t)
+	text := "In 2010 verloor Zorbaar Rotterdam de verkiezingen. Het eindigde met een Zorbaar Rotterdam dat groeide."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	rot := k.Lookup("Rotterdam")[0]
+	first, second := candAt(text, "Zorbaar", kroniek.ORG), candAt(text[40:], "Zorbaar", kroniek.MISC)
+	second.start, second.end = second.start+40, second.end+40
+	r1, r2 := candAt(text, "Rotterdam", kroniek.LOC), candAt(text[40:], "Rotterdam", kroniek.LOC)
+	r2.start, r2.end = r2.start+40, r2.end+40
+	r1.entry, r2.entry = rot, rot
+	got := joinPlaceBodies(doc, []cand{first, r1, second, r2})
+	if len(got) != 2 || got[1].text(doc) != "Zorbaar Rotterdam" || got[1].typ != kroniek.ORG {
+		var names []string
+		for _, c := range got {
+			names = append(names, c.text(doc)+"/"+c.typ)
+		}
+		t.Errorf("want Zorbaar Rotterdam twice, got %v", names)
+	}
+}
+
+// TestSession11Battles checks that a battle named after a place the
+// knowledge base knows is the battle, not the place (made-up text).
+func TestSession11Battles(t *testing.T) {
+	got := strings.Join(localNames(t, "Hij vertelde over de bloedige Slag om Arnhem in 1944. Arnhem is nu een rustige stad."), ", ")
+	if !strings.Contains(got, "Slag om Arnhem/MISC") || !strings.Contains(got, "Arnhem/LOC") {
+		t.Errorf("want the battle and the city apart: %s", got)
 	}
 }

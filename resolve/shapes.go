@@ -144,11 +144,13 @@ var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10",
 // the name in them: a page, a message or a debate on a name
 // (Facebookpagina, Twitterbericht, Kamerdebat), its supporters or
 // travellers (Juventusfan, Syriëgangers), a majority or questions of a
-// body (Kamermeerderheid, Kamervragen), a fight at an event
+// body (Kamermeerderheid, Kamervragen), its committees, seats and letters
+// (Kamercommissie, Kamerzetels, Kamerbrief), a fight at an event
 // (Boekenbalvechtpartij). The golds count no compound as a form.
 var commonHeads = []string{"pagina", "pagina's", "account", "accounts", "bericht", "berichten", "filmpje", "filmpjes",
 	"video", "video's", "tweet", "tweets", "debat", "debatten", "fan", "fans", "supporter", "supporters", "gangers",
-	"ganger", "vragen", "meerderheid", "vechtpartij", "claimanten", "stuk"}
+	"ganger", "vragen", "meerderheid", "vechtpartij", "claimanten", "stuk",
+	"commissie", "fractie", "zetel", "zetels", "bankjes", "brief", "brieven"} // a committee, a group or a letter of a body (Kamercommissie, Kamerbrief)
 
 // commonCompound reports whether one word is such a compound: a head of
 // commonHeads after four letters or more (not Fan, Stuk alone), and no
@@ -156,6 +158,18 @@ var commonHeads = []string{"pagina", "pagina's", "account", "accounts", "bericht
 func commonCompound(w string) bool {
 	lw := strings.ToLower(w)
 	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool { return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) })
+}
+
+// acronymAfter reports whether an acronym in brackets follows offset
+// end: a compound introduced so is a name (Bouwbegeleidingscommissie
+// (BBC)).
+func acronymAfter(doc *nl.Doc, end int) bool {
+	rest, ok := strings.CutPrefix(doc.Text[end:], " (")
+	if !ok {
+		return false
+	}
+	acr, _, ok := strings.Cut(rest, ")")
+	return ok && len(acr) >= 2 && len(acr) <= 8 && upperCount(acr)*2 > len(acr)
 }
 
 // kinAddress are the words of kin a child calls them by, capitalised as
@@ -194,7 +208,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t {
+			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t && !acronymAfter(doc, c.end) {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
@@ -211,12 +225,19 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 				}
 			}
 		}
-		// "Pionier Fastned moet …" beside "Fastned"
+		// "Pionier Fastned moet …" beside "Fastned"; a class noun so
+		// after a dash types the name ("petitie - Jongerenbeweging
+		// Exxpose wil …" beside "Exxpose")
 		if sp := strings.IndexByte(t, ' '); sp > 0 && c.entry == nil && c.role == "" && !strings.Contains(t[sp+1:], " ") && alone[t[sp+1:]] {
-			if ti := tokenIndex(doc, c.start); ti >= 0 && (ti == 0 || sentenceStart(doc, ti)) && !isGivenName(t[:sp]) &&
-				(doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp])) {
+			ti := tokenIndex(doc, c.start)
+			opens := ti >= 0 && (ti == 0 || sentenceStart(doc, ti) || dashOrColon(doc.Tokens[ti-1].Text))
+			class := classOf(t[:sp])
+			if opens && !isGivenName(t[:sp]) && (doc.Tokens[ti].POS == nl.NOUN && lower(strings.ToLower(t[:sp])) || headingWord(doc, t[:sp]) || class != "") {
 				c.start += sp + 1
 				t = c.text(doc)
+				if class != "" {
+					c.typ, c.classTyped = class, true
+				}
 			}
 		}
 		if battleWords[t] {
