@@ -1034,6 +1034,22 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 				return sp
 			}
 		}
+		if w := strings.ToLower(ns.Tokens[0].Text); len(ns.Tokens) > 3 && (w == "deze" || w == "die" || w == "dit" || w == "dat") {
+			// "Deze onheilspellende verwachting sprak de president uit": the
+			// demonstrative's noun, then the verb and its speaker.
+			k := 1
+			for k < len(ns.Tokens)-1 && k < 4 {
+				if pt, ok := x.parsedAt(ns.Tokens[k]); !ok || pt.POS != nl.ADJ && pt.Rel != "amod" {
+					break
+				}
+				k++
+			}
+			if pt, ok := x.parsedAt(ns.Tokens[k]); ok && pt.POS == nl.NOUN && k+1 < len(ns.Tokens) {
+				if sp := x.cueAfter(ns.Tokens[k+1].Start, ns.End, false); sp.found() && x.personSpeaker(sp) {
+					return sp
+				}
+			}
+		}
 	}
 	// A quotation that continues the previous one keeps its speaker: the
 	// next paragraph, or the next sentence after an attributed quotation.
