@@ -12,7 +12,7 @@ type Story struct {
 	// YYYY-MM), Updated the newest activity, for ordering lists.
 	Start     string       `json:"start,omitempty"`
 	End       string       `json:"end,omitempty"`
-	Outlets   []string     `json:"outlets,omitempty"`
+	Outlets   []string     `json:"outlets"` // named outlets; [] when none is known
 	Languages []string     `json:"languages,omitempty"`
 	Actors    []StoryActor `json:"actors,omitempty"`
 	Summary   []string     `json:"summary"`

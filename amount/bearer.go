@@ -98,7 +98,7 @@ func (x *scanner) bearer(c core) (span, bool) {
 			return span{}, false
 		}
 	}
-	if d.Tokens[s].POS != nl.NOUN {
+	if d.Tokens[s].POS != nl.NOUN && !x.nominalised(s) {
 		return span{}, false
 	}
 	if n := s + 1; quantityNouns[strings.ToLower(d.Tokens[s].Text)] && n < num && d.Tokens[n].POS == nl.NOUN && d.Tokens[n].Head == s {
@@ -106,6 +106,21 @@ func (x *scanner) bearer(c core) (span, bool) {
 	}
 	return x.nounPhrase(s), true
 }
+
+// nominalised reports an infinitive at doc token s used as a noun after
+// an article or a possessive, which the tagger reads as a verb: "Haar
+// optreden zou een miljoen dollar kosten", "Het opruimen kost 27 miljoen".
+func (x *scanner) nominalised(s int) bool {
+	t := x.doc.Tokens[s]
+	if t.POS != nl.VERB || s == 0 || !strings.EqualFold(t.Text, t.Lemma) || !strings.HasSuffix(t.Lemma, "en") {
+		return false
+	}
+	return ownerWords[strings.ToLower(x.doc.Tokens[s-1].Text)]
+}
+
+// ownerWords are the article and possessives before a nominalised
+// infinitive.
+var ownerWords = map[string]bool{"het": true, "dit": true, "dat": true, "haar": true, "zijn": true, "hun": true, "mijn": true, "ons": true, "uw": true}
 
 // quantityNouns name an amount of the noun that follows them.
 var quantityNouns = map[string]bool{"aantal": true, "hoeveelheid": true, "totaal": true}

@@ -216,6 +216,92 @@ func (x *scanner) levelOf(k int) (span, bool) {
 	return x.nounPhrase(s), true
 }
 
+// sizeUnits measure a length, a weight or an area, which something has
+// (not a speed, a power or a temperature, read in other ways).
+var sizeUnits = map[string]bool{"km": true, "m": true, "cm": true, "mm": true, "kg": true, "g": true, "ton": true, "pond": true, "ha": true, "km2": true, "m2": true}
+
+// bareDimensions are the dimension words a measure gets when the text
+// names no dimension (lengte, not "30 meter hoog" or "in de diepte") and
+// no place (afstand: "op 7 meter", "22 kilometer uit de kust", which the
+// dev gold keeps).
+var bareDimensions = map[string]bool{"lengte": true, "gewicht": true, "oppervlakte": true}
+
+// stativeVerbs say that their subject has a measure: "ligt rond de
+// 120.000 kilo", "bedraagt 5 kilometer"; other verbs name what their
+// subject did that much of ("is 80 kilo afgevallen").
+var stativeVerbs = map[string]bool{"liggen": true, "zijn": true, "bedragen": true, "wegen": true, "meten": true, "blijven": true, "uitkomen": true, "worden": true, "hebben": true}
+
+// measureSubject finds what a measure on sentence tokens [num, end)
+// without a noun of its own measures: the noun or name subject before it
+// of its clause, in the parse, alone after a stative verb ("Het geschatte
+// cocaïneverbruik ligt rond de 120.000 kilo") or with the verb after a
+// verb of change ("dat zijn patiënt 80 kilo is afgevallen" → patiënt
+// afvallen); not a pronoun, not after another verb or in a clause with
+// an object of its own.
+func (x *scanner) measureSubject(num, end int) (span, bool) {
+	if !x.parsed() || x.word(num-1) == "(" || x.word(end) == ")" {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	v := d.Clause(x.first + num)
+	if u < 0 || v < 0 || d.Tokens[v].POS != nl.VERB && len(d.Dependents(v, "cop")) == 0 {
+		return span{}, false
+	}
+	s := x.ownSubject(v)
+	if s < 0 || s >= x.first+num || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" {
+		return span{}, false
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if o != u {
+			return span{}, false // vervoert 20 ton goederen per dag: a verb with its own object
+		}
+	}
+	sp, ok := x.phrase(s, 5)
+	if !ok {
+		return span{}, false
+	}
+	lemma := strings.ToLower(d.Tokens[v].Lemma)
+	switch {
+	case len(d.Dependents(v, "cop")) > 0 || stativeVerbs[lemma]:
+		return sp, true
+	case changeVerbs[lemma] || weightVerbs[lemma]:
+		return x.acting(sp, v, lemma), true
+	}
+	return span{}, false // jongens die 5000 kilo invoeren: what is carried, not who carries it
+}
+
+// weightVerbs tell a change of the subject's own weight or size.
+var weightVerbs = map[string]bool{"afvallen": true, "aankomen": true, "verliezen": true, "krimpen": true, "uitdijen": true}
+
+// standVerbs tell the level something stands at, with "op": "het
+// dodental stond op 84", "blijft het dreigingsniveau op 4 staan".
+var standVerbs = map[string]bool{"staan": true, "liggen": true, "blijven": true, "stilstaan": true}
+
+// standsAt finds what stands at the level a figure at sentence token num
+// gives: the noun subject before it of its clause's verb of standing
+// ("het dodental stond op 84", "lag de prijs nog rond de 20.000 dollar",
+// "De hypotheek blijft onder de 10.000 euro"); not a person or a name
+// ("we staan op 1" is a rank).
+func (x *scanner) standsAt(num int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 || !standVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if s < 0 || s >= x.first+num || d.Tokens[s].POS != nl.NOUN || d.SentenceOf(s) != x.si || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" || x.people(strings.ToLower(d.Tokens[s].Text), true) {
+		return span{}, false
+	}
+	if s > 0 && strings.EqualFold(d.Tokens[s-1].Text, "te") {
+		return span{}, false // woonruimte staat te koop voor 7000 euro: koop is no subject
+	}
+	return x.nounPhrase(s), true
+}
+
 // fundVerbs pay for what their object names "met" a sum: "de aanplant
 // van bomen te financieren met 17,5 miljoen euro".
 var fundVerbs = map[string]bool{"financieren": true, "bekostigen": true, "subsidiëren": true, "sponsoren": true, "betalen": true, "compenseren": true, "steunen": true, "ondersteunen": true}

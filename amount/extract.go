@@ -39,6 +39,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
 	currency := textCurrency(doc, l)
+	named := namedNumbers(doc, l)
 	for si, s := range sentences {
 		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency, ratios: map[int]bool{}}
 		if len(doc.Sentences) > 0 {
@@ -129,7 +130,53 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
 		}
 	}
+	if len(named) > 0 {
+		out = slices.DeleteFunc(out, func(a kroniek.Amount) bool {
+			w, ok := named[doc.Text[a.Start:a.End]]
+			return ok && a.Unit == "" && (a.Object == "" || isCapitalized(a.Object) || strings.EqualFold(a.Object, w))
+		})
+	}
 	return out
+}
+
+// namedNumbers returns the numbers in digits that the text uses as part
+// of a name somewhere, each with the word after it there: a type ("de
+// Boeing 737 Max", "737 MAX-toestellen") or a common word capitalised
+// inside a sentence ("het project 1001 Vrouwen", "50 Plus"). The same
+// number bare elsewhere in the text names the same thing ("vertrouwd met
+// de 737", "de Indonesische 737 beloofde Boeing") and counts nothing.
+func namedNumbers(doc *nl.Doc, l *lexicon) map[string]string {
+	var named map[string]string
+	for si, s := range doc.Sentences {
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: si}
+		for i := 1; i+1 < len(x.toks); i++ {
+			t, next := x.toks[i], x.toks[i+1].Text
+			if t.Kind != nl.Number || strings.ContainsAny(t.Text, ".,") || x.low[i-1] == "alle" || x.toks[i+1].Kind != nl.Word || !isCapitalized(next) {
+				continue
+			}
+			if c := l.pos[x.low[i+1]]; shouting(next) || x.productName(i+1) || c != "" && c != "PROPN" && c != "ADJ" {
+				if named == nil {
+					named = map[string]string{}
+				}
+				named[t.Text] = x.low[i+1]
+			}
+		}
+	}
+	return named
+}
+
+// shouting reports a word written in capitals only: MAX (a type name
+// after a number; not an abbreviation in a compound, "27 EU-lidstaten").
+func shouting(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedCount gives a bare number of a sentence that counts nothing the
@@ -763,6 +810,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
 			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
 		}
+		if !ok && (x.word(start-1) == "op" && a.Unit == "" && c.digits || isCurrency(a.Unit) || a.Unit == UnitPercent) {
+			// stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één);
+			// eind 2017 lag de prijs nog rond de 20.000 dollar
+			sp, ok = x.standsAt(c.start)
+			k = -1
+		}
 		if !ok && (x.word(start-1) == "naar" || a.Modifier == "tot" && x.parsed() && x.doc.Tokens[x.first+start-1].POS == nl.VERB) {
 			sp, ok = x.changedTo(c.start, end) // de verlaging van de pensioenleeftijd naar 62 jaar; het aantal is verminderd tot 355
 			k = -1
@@ -1166,6 +1219,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
+	if sizeUnits[a.Unit] && a.ObjectEnd == 0 && bareDimensions[a.Object] && a.Object == x.dimension(c.start, end, a.Unit) && partner == nil && !strings.HasPrefix(a.Modifier, "tot") {
+		if sp, ok := x.measureSubject(c.start, end); ok {
+			// het cocaïneverbruik ligt rond de 120.000 kilo; dat zijn patiënt 80 kilo is afgevallen:
+			// what the clause measures, not the bare dimension word (not the upper end of a
+			// range, which measures what its lower end does)
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+		}
+	}
 	if a.Unit != "" && a.Object == "" && !c.ordinal {
 		if k, ok := x.invertedSubject(start, end); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // toen was het verlies 5 miljoen euro
@@ -1218,6 +1279,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if isTimeUnit(a.Unit) && (a.Object == "" || strings.HasSuffix(a.Object, " eisen")) && x.demanded(c.start, end) {
 		a.Object, a.ObjectStart, a.ObjectEnd = "straf", 0, 0 // er was zeven jaar geëist; eiste achttien maanden met aftrek van voorarrest
 	}
+	if k, ok := x.quantityOf(a); ok {
+		// het aantal mensen dat eten ophaalt is met 6 procent gestegen: what there is a number of
+		a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
+	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
@@ -1228,6 +1293,30 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		x.ratios[a.Start] = true
 	}
 	return a, end, true
+}
+
+// quantityOf returns the sentence token of the plural noun that an
+// object "aantal" or "totaal" of a's sentence is the number of ("het
+// aantal mensen", "het aantal keren dat", "het aantal blanco en
+// ongeldige stemmen"): the word only says that something is counted.
+func (x *scanner) quantityOf(a kroniek.Amount) (int, bool) {
+	if !quantityNouns[a.Object] || a.ObjectEnd == 0 {
+		return 0, false
+	}
+	for k := range x.toks {
+		if x.toks[k].Start != a.ObjectStart {
+			continue
+		}
+		j, ok := x.objectAfter(k + 1)
+		for ok && x.word(j+1) == "en" && x.adjective(j) {
+			j, ok = x.objectAfter(j + 2) // blanco en ongeldige stemmen
+		}
+		if !ok || !x.plural(j) || !x.commonNoun(j) || x.l.units[x.low[j]] != "" {
+			return 0, false
+		}
+		return j, true
+	}
+	return 0, false
 }
 
 // moneyVerbs are the verbs whose figure, written without its currency, is

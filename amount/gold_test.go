@@ -99,7 +99,9 @@ func TestGoldFloorsDev4(t *testing.T) {
 // articles of the fifth development gold, docs/devgold/dpg-dev5.json
 // (labelled blind in session 10 and kept from the engineers until its
 // checkpoint; measured on the export 82/89, 49/82, 82/102 at its landing,
-// and 83/89, 50/83, 81/95 on the gold articles alone at session 10's end).
+// and 83/89, 50/83, 81/95 on the gold articles alone at session 10's end;
+// 84/89, 51/84, 82/89 in session 11, when idioms with één and numbers in
+// names stopped being figures).
 func TestGoldFloorsDev5(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev5.json"))
 	if err != nil {
@@ -109,7 +111,7 @@ func TestGoldFloorsDev5(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev5.json: %v", err)
 	}
-	goldFloors(t, "dev5", g, 0.90, 0.82, 0.56)
+	goldFloors(t, "dev5", g, 0.90, 0.88, 0.56)
 }
 
 // goldFloors scores the figures of the gold's articles as score.py does

@@ -208,8 +208,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 	}
 	for _, c := range append(d.Children(u), d.Children(v)...) {
-		if c <= x.first+end-1 || c == u {
-			continue
+		if c <= x.first+end-1 || c == u || c == x.first+end && x.word(end) == "tijd" {
+			continue // (in drie jaar tijd: the span's own word)
 		}
 		r := d.Tokens[c].Rel
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {

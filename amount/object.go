@@ -50,6 +50,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
 	}
+	if ok && isTimeUnit(c.unit) && k == end && x.low[k] == "tijd" {
+		ok = false // in acht jaar tijd: the span of what the clause tells, not a thing counted
+	}
 	if ok && c.unit != "" && k > 0 && isCapitalized(x.toks[k].Text) && !x.sentenceStart(k) && (x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "" && k+1 < len(x.toks) && isCapitalized(x.toks[k+1].Text)) {
 		ok = false // "Eindtoets met 14 jaar Wethouder ...": a heading runs into the next line
 	}
@@ -649,7 +652,7 @@ func (x *scanner) viable(k int, lax bool) bool {
 	if c := x.l.pos[w]; stopClasses[c] && !(lax && (c == "VERB" || c == "ADV")) && !(c == "VERB" && strings.HasSuffix(w, "en") && !finiteVerbs[w]) && !x.nominal(w) {
 		return false
 	}
-	if x.l.pos[w] == "" && (isParticiple(w) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
+	if x.l.pos[w] == "" && (isParticiple(w) && !(strings.HasPrefix(w, "ge") && x.countedNoun(k)) || adjectiveSuffix(w) || strings.HasSuffix(w, "dt")) {
 		return false // één uur vrijgemaakt; vier maanden hoorbaar; de 50.000 overschrijdt
 	}
 	if x.parsed() && (x.l.pos[w] == "VERB" || pastPlural(w) || x.l.pos[w] == "" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))) && !x.nominal(w) {
@@ -663,6 +666,23 @@ func (x *scanner) viable(k int, lax bool) bool {
 		}
 	}
 	return true
+}
+
+// countedNoun reports a word the parse tags as a noun that a number
+// before it modifies: "twee grote generatoren", "tien gedichten" (an
+// unknown word that opens with ge- and ends in -en, which isParticiple
+// would take for a participle; not "er zijn zeven bijgekomen", where a
+// particle comes before ge-).
+func (x *scanner) countedNoun(k int) bool {
+	if !x.parsed() || x.doc.Tokens[x.first+k].POS != nl.NOUN {
+		return false
+	}
+	for _, n := range x.doc.Dependents(x.first+k, "nummod") {
+		if n < x.first+k {
+			return true
+		}
+	}
+	return false
 }
 
 // pronominalAdverb reports an R-pronoun fused with a preposition (erbij,
@@ -788,22 +808,30 @@ func (x *scanner) personAge(end int) bool {
 // lastingThing reports a noun at sentence token k, after an age written
 // as "-jarig", that names what has lasted that long rather than whose age
 // it is: een 25-jarig ambtsjubileum, het honderdjarig bestaan, een
-// duizendjarige geschiedenis, hun 60-jarige huwelijk.
+// duizendjarige geschiedenis, hun 60-jarige huwelijk, de 100-jarige
+// partij, zijn 30-jarige alleenheerschappij.
 func (x *scanner) lastingThing(k int) bool {
 	w := x.word(k)
-	return lastingNouns[w] || strings.HasSuffix(w, "jubileum")
+	return lastingNouns[w] || institutions[w] || strings.HasSuffix(w, "jubileum") || strings.HasSuffix(w, "heerschappij")
 }
 
 // lastingNouns name a stretch of time something has gone on.
 var lastingNouns = map[string]bool{"bestaan": true, "geschiedenis": true, "huwelijk": true, "traditie": true, "samenwerking": true,
 	"relatie": true, "dienstverband": true, "lidmaatschap": true, "carrière": true, "loopbaan": true, "bewind": true, "heerschappij": true}
 
+// institutions are things whose age "-jarig" may give, which the
+// guidelines do not count: "de 100-jarige partij" (dev5).
+var institutions = map[string]bool{"partij": true, "club": true, "vereniging": true, "bedrijf": true, "firma": true, "onderneming": true,
+	"organisatie": true, "krant": true, "omroep": true, "instelling": true, "stichting": true, "kerk": true, "museum": true}
+
 // counted returns the noun a counter word at k stands before: "150 man
-// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k.
+// personeel", "twee keer de bof-mazelen-rodehond vaccinatie", or k; not
+// after dezelfde or hetzelfde, a count of times ("drie keer hetzelfde
+// probleem", the seed-11014 audit's #13).
 func (x *scanner) counted(k int) int {
 	j := k + 1
 	if x.low[k] != "man" {
-		if w := x.word(j); w == "de" || w == "het" || w == "een" || w == "dezelfde" || w == "hetzelfde" {
+		if w := x.word(j); w == "de" || w == "het" || w == "een" {
 			j++
 		} else {
 			return k

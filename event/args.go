@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -375,8 +376,16 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		plural = strings.HasSuffix(v, "en") && len(v) > 3
 		singular = !plural
 	}
+	// an object pronoun is never its own clause's subject ("waarin hij
+	// hem oproept", "Rutte belt hem": hem is someone else)
+	self := map[string]bool{}
+	if objectPron[w] {
+		for _, k := range x.clauseSubject(s, c, u).keys {
+			self[k] = k != ""
+		}
+	}
 	fits := func(a arg) bool {
-		if a.empty() {
+		if a.empty() || slices.ContainsFunc(a.keys, func(k string) bool { return self[k] }) {
 			return false
 		}
 		switch w {
@@ -440,6 +449,33 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		if fits(a) {
 			return a
 		}
+	}
+	return arg{}
+}
+
+// clauseSubject is the referent of the parse's subject of clause c when
+// it is a name or a subject pronoun other than the word at unit u: the
+// one an object pronoun of the clause cannot refer to.
+func (x *extractor) clauseSubject(s *sentenceCtx, c *clause, u unit) arg {
+	if c.head < 0 || x.doc == nil || !x.doc.Parsed(s.index) {
+		return arg{}
+	}
+	first := s.sent.First
+	sub := x.doc.Subject(first + c.head)
+	if sub < first || sub >= first+len(s.words) {
+		return arg{}
+	}
+	p := x.clausePos(c, sub-first)
+	if p < 0 || p == u.first {
+		return arg{}
+	}
+	w := s.words[sub-first]
+	switch {
+	case w.mention >= 0:
+		m := x.mentions[w.mention]
+		return arg{keys: []string{m.Local}, texts: []string{m.Text}}
+	case x.lx.is("pron", w.low):
+		return x.antecedent(s, c, unit{kind: unitPron, first: p, last: p})
 	}
 	return arg{}
 }

@@ -80,6 +80,26 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				break
 			}
 		}
+		for i, u := range us {
+			// "de ontmoeting tussen Trump en Kim": the first of the
+			// tussen-phrase acts, the others are its counterparts
+			if !actor.empty() || !recip.empty() {
+				break
+			}
+			if u.prep == "tussen" && u.first > tpos+1 && s.words[c.words[tpos+1]].low == "tussen" && x.gapSkippable(s, c, tpos+2, u.first-1) {
+				if idx := x.chain(s, c, us, i); len(idx) > 1 {
+					for k, j := range idx {
+						if k == 0 {
+							actor.add(x.resolveUnit(s, c, us[j]))
+						} else {
+							recip.add(x.resolveUnit(s, c, us[j]))
+						}
+						used[j] = true
+					}
+				}
+				break
+			}
+		}
 		switch {
 		case actor.empty() && !c.inherited && !t.own && x.hasVerb(s, c) && !x.subjectAfter(us, subjUnits, fv, tpos):
 			// (a clause the parse left without any verb gives its noun no
@@ -934,6 +954,11 @@ func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
 			er = true
 		}
 	}
+	if t.Propose {
+		if text := x.omTe(s, c, t); text != "" {
+			return text // stellen voor om … op te richten, in one clause
+		}
+	}
 	var next *clause
 	for i := range s.clauses {
 		if &s.clauses[i] == c && i+1 < len(s.clauses) {
@@ -946,6 +971,8 @@ func (x *extractor) contentClause(s *sentenceCtx, c *clause, t trigger) string {
 	switch {
 	case er && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
 	case t.Content && next.kind == clauseSub && next.opener == "dat":
+	case t.Propose && (next.kind == clauseOm || next.kind == clauseSub && next.opener == "dat"):
+		// stellen voor om een orgaan op te richten: the proposal is its content
 	default:
 		return ""
 	}

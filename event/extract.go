@@ -279,9 +279,37 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			s.opinion = true // hoopt dat …, vindt dat …: the dat-clause is no report
 		}
 	}
-	x.subjects = append(x.subjects, s.mainSubject)
+	if sp := x.reportingSpeaker(s); !sp.empty() {
+		// ",,…'', stelt X. Hij stuurde …": the one who speaks, not a
+		// name inside the quote, is whom a later hij refers to
+		x.subjects = append(x.subjects, sp)
+	} else {
+		x.subjects = append(x.subjects, s.mainSubject)
+	}
 	x.prev, x.prevUnnamed = s, -1
 	return out
+}
+
+// reportingSpeaker is the speaker of a direct quote that the sentence
+// attributes (",,…”, zegt X.", "X zei: ,,…”"): the quote layer's
+// speaker whose name stands in the sentence, outside the quote.
+func (x *extractor) reportingSpeaker(s *sentenceCtx) arg {
+	for _, q := range x.quotes {
+		if q.Kind != kroniek.QuoteDirect || q.SpeakerStart >= q.SpeakerEnd || q.Field != "" {
+			continue
+		}
+		if q.SpeakerStart < s.sent.Start || q.SpeakerEnd > s.sent.End || q.SpeakerStart >= q.Start && q.SpeakerStart < q.End {
+			continue
+		}
+		for _, w := range s.words {
+			// the speaker by name (not "zo zegt ze": a pronoun the quote
+			// layer resolved is no surer than the sentence's subject)
+			if w.mention >= 0 && w.Start >= q.SpeakerStart && w.End <= q.SpeakerEnd && x.mentions[w.mention].Local == q.SpeakerLocal {
+				return x.localArg(q.SpeakerLocal, x.mentions[w.mention].Text)
+			}
+		}
+	}
+	return arg{}
 }
 
 // verbEnds reports whether clause prev ends in a verb right before clause

@@ -71,6 +71,11 @@ type sense struct {
 	// doodgeschoten): killers are often unknown, or named in another
 	// sentence.
 	Victim bool
+	// Propose: an event only before a dat- or om-clause, with no
+	// reflexive pronoun (stellen voor om …, stelde voor dat …: a
+	// proposal; not "stel je voor", "kan zich voorstellen", "stelde hem
+	// voor aan": imagining, introducing).
+	Propose bool
 }
 
 // verb is one conjugated Dutch verb.
@@ -271,6 +276,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Content = true
 			case "victim":
 				s.Victim = true
+			case "propose":
+				s.Propose = true
 			default:
 				return s, fmt.Errorf("unknown flag %q", x)
 			}

@@ -1197,6 +1197,9 @@ func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
 	for lo < hi && lo-first >= 0 && lo-first < len(s.words) && s.words[lo-first].Kind == nl.Punct {
 		lo++ // ", de man": the phrase starts after its punctuation
 	}
+	if lo < hi && lo-first >= 1 && lo-first < len(s.words) && decades[s.words[lo-first].low] && s.words[lo-first-1].low == "jaren" {
+		lo++ // "in de jaren tachtig wrede dictators": the decade is the time's
+	}
 	for hi > lo && hi-first >= 0 && hi-first < len(s.words) && s.words[hi-first].Kind == nl.Punct {
 		hi--
 	}
@@ -1205,6 +1208,9 @@ func (x *extractor) spanText(s *sentenceCtx, lo, hi, h int) string {
 	}
 	return s.text[s.words[lo-first].Start:s.words[hi-first].End]
 }
+
+// decades are the number words of "de jaren tachtig".
+var decades = map[string]bool{"twintig": true, "dertig": true, "veertig": true, "vijftig": true, "zestig": true, "zeventig": true, "tachtig": true, "negentig": true}
 
 // clausePos is the position in c of sentence word p, or -1.
 func (x *extractor) clausePos(c *clause, p int) int {
@@ -1262,12 +1268,16 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 
 // contrastNiet reports whether the niet that the parse hangs on verb v
 // opens a contrast "niet X maar Y" (maar within four words, before any
-// punctuation): what is denied is X, not the verb's deed.
+// punctuation) or is "niet alleen" (niet alleen door X uitgevoerd, maar
+// ook door Y): what is denied is X, or nothing, not the verb's deed.
 func (x *extractor) contrastNiet(v int) bool {
 	d := x.doc
 	for _, n := range d.Dependents(v, "advmod") {
 		if lower(d.Tokens[n].Text) != "niet" {
 			continue
+		}
+		if n+1 < len(d.Tokens) && notOnly[lower(d.Tokens[n+1].Text)] {
+			return true
 		}
 		for k := n + 1; k < len(d.Tokens) && k <= n+4; k++ {
 			if d.Tokens[k].POS == nl.PUNCT {
@@ -1280,6 +1290,9 @@ func (x *extractor) contrastNiet(v int) bool {
 	}
 	return false
 }
+
+// notOnly are the words that make niet before them "not only".
+var notOnly = map[string]bool{"alleen": true, "enkel": true, "slechts": true, "uitsluitend": true}
 
 // ownSpan is the extent of the phrase headed by h without its conjuncts
 // and its preposition ("door de politie" gives "de politie"; "politici en

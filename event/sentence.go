@@ -194,6 +194,12 @@ func (x *extractor) newClause(s *sentenceCtx, h int) clause {
 		switch m := x.markOf(h); m {
 		case "om":
 			c.kind, c.opener = clauseOm, m
+			if !x.teMarked(h) && d.Tokens[h].Feats.Has(nl.FeatPart) {
+				// "de Slag om de Zuiderzee werd … afgewezen": an om the
+				// parse made the mark of a participle is a preposition;
+				// om … te opens an infinitive, never a participle
+				c.kind, c.opener = clauseSub, ""
+			}
 		case "":
 			if rel == "advcl" {
 				c.kind = clauseSub
@@ -208,6 +214,11 @@ func (x *extractor) newClause(s *sentenceCtx, h int) clause {
 		}
 	}
 	return c
+}
+
+// teMarked reports whether clause head h has te among its marks.
+func (x *extractor) teMarked(h int) bool {
+	return slices.ContainsFunc(x.doc.Dependents(h, "mark"), func(m int) bool { return lower(x.doc.Tokens[m].Text) == "te" })
 }
 
 // markOf is the lowercased subordinator (mark) of clause head h, or "".

@@ -241,6 +241,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if t.NoTe && x.teComplement(s, c, t) {
 			continue // gaf toe zich schuldig te hebben gemaakt: admitting, not yielding
 		}
+		if t.Propose && (c.nextOpener != "dat" && c.nextOpener != "om" && x.omTe(s, c, t) == "" || x.hasAny(s, c, []string{"zich", "me", "mij", "je", "ons", "hem", "haar"})) {
+			continue // stel je voor, stelde hem voor: imagining, introducing
+		}
 		keep = append(keep, t)
 	}
 	for len(keep) > 0 {
@@ -634,6 +637,29 @@ func (x *extractor) conviction(ev *kroniek.Event, s *sentenceCtx, c *clause, t t
 	if court {
 		ev.Type, ev.Mode = "SANCTION", "convict"
 	}
+}
+
+// omTe is the om … te-infinitive the parse kept in the trigger's clause
+// after the trigger (stellen nu voor om … op te richten, parsed as the
+// verb's complement), or "".
+func (x *extractor) omTe(s *sentenceCtx, c *clause, t trigger) string {
+	last := slices.Max(t.pos)
+	for p := last + 1; p < len(c.words); p++ {
+		if s.words[c.words[p]].low != "om" {
+			continue
+		}
+		for q := p + 1; q+1 < len(c.words); q++ {
+			if s.words[c.words[q]].low == "te" {
+				end := c.words[len(c.words)-1]
+				for end > c.words[p] && s.words[end].Kind == nl.Punct {
+					end--
+				}
+				return s.text[s.words[c.words[p]].Start:s.words[end].End]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // attributiveOnThing reports whether a verb trigger is a participle the

@@ -170,9 +170,27 @@ func (x *extractor) coordinated(s *sentenceCtx, actor, recip arg, trig string) b
 		}
 		for _, a := range actor.keys {
 			p := x.sidePos(s, a)
+			if x.tussenBefore(s, p) {
+				continue // de ontmoeting tussen X en Y: the two parties, as meant
+			}
 			if x.joinedAfter(s, p, q, "en") || x.joinedAfter(s, p, q, "samen", "met") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tussenBefore reports whether "tussen" opens the phrase of the name at
+// sentence word p (tussen de Waalwijkse burgemeester X en Y): at most
+// three words before it, no punctuation between.
+func (x *extractor) tussenBefore(s *sentenceCtx, p int) bool {
+	for q := p - 1; q >= 0 && q >= p-4; q-- {
+		if s.words[q].Kind == nl.Punct {
+			return false
+		}
+		if s.words[q].low == "tussen" {
+			return true
 		}
 	}
 	return false
@@ -465,6 +483,11 @@ func (x *extractor) waarSubject(s *sentenceCtx, c *clause, t trigger, actor arg)
 		if p := x.sidePos(s, k); p > w {
 			return arg{}, false // the actor is named after the waar-word
 		}
+	}
+	if w+1 < v && actor.pron && x.lx.is("pron", s.words[w+1].low) && !s.mainSubject.empty() && len(minus(actor, s.mainSubject).keys) == 0 {
+		// "X stuurde een brief waarin hij Y oproept": a personal pronoun
+		// subject is the main clause's named subject
+		return arg{}, false
 	}
 	if w+1 >= v || s.words[w+1].mention < 0 {
 		// "waarin ruim tachtig bedrijven afspraken": the subject is a

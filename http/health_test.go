@@ -21,6 +21,11 @@ func (hangingStore) Stories(ctx context.Context, f kroniek.StoryFilter) ([]*kron
 	return nil, 0, ctx.Err()
 }
 
+func (hangingStore) Generation(ctx context.Context) (kroniek.Generation, error) {
+	<-ctx.Done()
+	return kroniek.Generation{}, ctx.Err()
+}
+
 // TestHealthDown: /healthz answers 503 within its timeout when the store
 // does not answer, instead of hanging for the store's retries.
 func TestHealthDown(t *testing.T) {
@@ -32,6 +37,23 @@ func TestHealthDown(t *testing.T) {
 	code, body, _ := get(t, s.Handler(), "/healthz")
 	if took := time.Since(start); code != 503 || took > khttp.HealthTimeout+time.Second {
 		t.Fatalf("healthz on a hanging store: %d %q after %v, want 503 within %v", code, body, took, khttp.HealthTimeout)
+	}
+}
+
+// TestStoreDownPages: an API call or a page over a store that does not
+// answer gets its 503 within the health timeout, not after the store's
+// retries (the generation that keys the cache is asked first).
+func TestStoreDownPages(t *testing.T) {
+	s, err := khttp.NewServer(hangingStore{fixture(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/api/stories?limit=1", "/?ui=nl"} {
+		start := time.Now()
+		code, body, _ := get(t, s.Handler(), path)
+		if took := time.Since(start); code != 503 || took > khttp.HealthTimeout+time.Second {
+			t.Errorf("%s on a hanging store: %d %.80q after %v, want 503 within %v", path, code, body, took, khttp.HealthTimeout)
+		}
 	}
 }
 

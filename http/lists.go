@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/story"
 )
 
 // maxStories bounds the stories a filtered or sorted story list reads.
@@ -54,6 +55,9 @@ func summarize(s *kroniek.Story) StorySummary {
 	sum.Sources = len(sum.Outlets)
 	if unnamed {
 		sum.Sources++
+	}
+	if n := story.SourceCount(s); n > 0 {
+		sum.Sources = n // as the story's source comparison tells them apart
 	}
 	for i, a := range s.Actors {
 		if i == 6 {

@@ -209,7 +209,21 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 func (s *Server) route(pattern string, h handlerFunc) {
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		gen, modified := s.generation(r.Context())
+		var gen string
+		var modified time.Time
+		if pattern != "GET /healthz" {
+			var err error
+			if gen, modified, err = s.generationWithin(r.Context(), HealthTimeout); err != nil {
+				if r.Context().Err() != nil {
+					return // the client went away
+				}
+				// A store that does not answer the generation in time is
+				// down or stuck: say so now rather than after its retries.
+				s.writeError(w, r, errTimeout)
+				s.requests.WithLabelValues(pattern, strconv.Itoa(http.StatusServiceUnavailable)).Inc()
+				return
+			}
+		}
 		key := ""
 		if gen != "" {
 			key = language(r) + " " + r.URL.RequestURI()
@@ -286,6 +300,30 @@ func await(ctx context.Context, f func() error) error {
 		return err
 	case <-ctx.Done():
 		return ctx.Err()
+	}
+}
+
+// generationWithin is generation under a deadline of d. A store that does
+// not answer within d gives context.DeadlineExceeded: it may be retrying a
+// lost connection for minutes. Any other failure gives an empty generation
+// (nothing cached), as generation does.
+func (s *Server) generationWithin(ctx context.Context, d time.Duration) (string, time.Time, error) {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	type version struct {
+		gen      string
+		modified time.Time
+	}
+	done := make(chan version, 1)
+	go func() {
+		gen, modified := s.generation(ctx)
+		done <- version{gen, modified}
+	}()
+	select {
+	case v := <-done:
+		return v.gen, v.modified, nil
+	case <-ctx.Done():
+		return "", time.Time{}, ctx.Err()
 	}
 }
 

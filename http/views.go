@@ -97,6 +97,9 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	if err != nil {
 		return nil, err
 	}
+	if st.Outlets == nil {
+		st.Outlets = []string{} // a story of no known outlet lists none, not null
+	}
 	v := &StoryView{Story: st, Entities: map[string]string{}}
 	if v.ArticleList, _, err = s.Store.Articles(ctx, kroniek.ArticleFilter{Story: id, Page: kroniek.Page{Limit: maxList}}); err != nil {
 		return nil, err

@@ -255,6 +255,7 @@ type storyPage struct {
 	// OutletNames are the outlets of the story's articles ("" for
 	// articles of no known outlet), Sources the comparison rows.
 	OutletNames []string
+	SourceCount int // story.SourceCount, else len(OutletNames)
 	SourceRows  []sourceRow
 	FirstSource *sourceRow
 	Disagree    []story.FigureDispute
@@ -443,8 +444,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	// Beside named outlets, the articles of no known outlet are one row,
-	// "unknown", after them (the story builder gives each its own source);
-	// when no outlet is known, each article stays a row of its own.
+	// "unknown", after them (as the story builder makes them one source;
+	// a story stored before it did gives each its own); when no outlet is
+	// known, each article (or author) stays a row of its own.
+	sp.SourceCount = story.SourceCount(v.Story)
+	if sp.SourceCount == 0 {
+		sp.SourceCount = len(sp.OutletNames)
+	}
 	var unnamed []sourceRow
 	namings := story.Namings(v.Sources)
 	for _, src := range v.Sources {

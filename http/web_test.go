@@ -1040,3 +1040,42 @@ func TestArticleSummaryOnly(t *testing.T) {
 		t.Error("a whole article is marked as a summary")
 	}
 }
+
+// TestUnknownSourcesAgree: a story whose articles name no outlet lists
+// "outlets": [] (not missing) in its JSON, and the API's count, the story
+// JSON's sources[] and the page all count the same sources: here each
+// article is a source of its own.
+func TestUnknownSourcesAgree(t *testing.T) {
+	text := "Jansen sprak in Den Haag over de plannen."
+	arts := []*kroniek.Article{
+		{ID: "u1", Source: "u1.txt", Title: "Jansen in Den Haag", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"},
+		{ID: "u2", Source: "u2.txt", Title: "Jansen weer in Den Haag", Published: "2020-03-04", Lang: "nl", Text: text, Story: "s1"},
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Analyses: []*kroniek.Analysis{{Article: "u1"}, {Article: "u2"}},
+		Links:    []kroniek.ArticleLink{{Article: "u1", Story: "s1"}, {Article: "u2", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Jansen in Den Haag", Articles: []string{"u1", "u2"}, Start: "2020-03-03", End: "2020-03-04",
+			Sources: []kroniek.SourceView{{Articles: []string{"u1"}, First: "2020-03-03"}, {Articles: []string{"u2"}, First: "2020-03-04"}}}},
+	})
+	_, body, _ := get(t, h, "/api/stories/s1")
+	var v struct {
+		Outlets *[]string         `json:"outlets"`
+		Sources []json.RawMessage `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Outlets == nil || len(*v.Outlets) != 0 {
+		t.Errorf("outlets of a story of no known outlet: %v, want []", v.Outlets)
+	}
+	if len(v.Sources) != 2 {
+		t.Errorf("sources[] has %d entries, want 2", len(v.Sources))
+	}
+	if _, list, _ := get(t, h, "/api/stories"); !strings.Contains(list, `"sources": 2`) {
+		t.Errorf("the story list counts other sources: %.400s", list)
+	}
+	if _, page, _ := get(t, h, "/stories/s1?ui=en"); !strings.Contains(page, "2 sources") {
+		i := strings.Index(page, `class="meta"`)
+		t.Errorf("the page counts other sources: %.300s", page[max(i, 0):])
+	}
+}

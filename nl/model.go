@@ -86,10 +86,13 @@ func readModels(r io.Reader) (*models, error) {
 		return nil, fmt.Errorf("read labeller: %w", err)
 	}
 	m.parse.base, m.parse.want = liftTables(m.parse.labels)
-	m.parse.root = -1
+	m.parse.root, m.parse.caseRl = -1, -1
 	for i, l := range m.parse.labels {
-		if l == "root" {
+		switch l {
+		case "root":
 			m.parse.root = i
+		case "case":
+			m.parse.caseRl = i
 		}
 	}
 	if m.parse.root < 0 || m.parse.lab.nc != len(m.parse.labels) || m.tag.m.nc != nTags || m.parse.m.nc != nMoves {
@@ -213,7 +216,7 @@ func (s *Syntax) AnalyzeWords(words []string) TreeSentence {
 // analyzeWords is AnalyzeWords; without udPunct separating punctuation
 // keeps the parser's attachment (the converter's convention the parser
 // learnt), as self-training needs it.
-func (s *Syntax) analyzeWords(words []string, udPunct bool) TreeSentence {
+func (s *Syntax) analyzeWords(words []string, ud bool) TreeSentence {
 	out := TreeSentence{Words: words, Lemmas: make([]string, len(words)), POS: make([]POS, len(words)),
 		Feats: make([]Feats, len(words)), Heads: make([]int, len(words)), Rels: make([]string, len(words))}
 	if s == nil || s.m == nil || len(words) == 0 {
@@ -226,9 +229,10 @@ func (s *Syntax) analyzeWords(words []string, udPunct bool) TreeSentence {
 	defer s.m.pool.Put(b)
 	b.resetClusters(words, s.m.clus)
 	s.m.tagBuf(b)
-	s.m.parse.parse(b)
-	if udPunct {
-		separators(b)
+	s.m.parse.parse(b, ud)
+	if ud {
+		udPunct(b)
+		s.strandedPreps(b, func(h int) string { return b.lemma[h] })
 	}
 	s.m.lem.joinParticles(b, s.m.parse.labels)
 	copy(out.POS, b.pos)
@@ -305,8 +309,9 @@ func (s *Syntax) parseSentence(d *Doc, si int) {
 	for i := range b.words {
 		b.pos[i] = d.Tokens[first+i].POS
 	}
-	s.m.parse.parse(b)
-	separators(b)
+	s.m.parse.parse(b, true)
+	udPunct(b)
+	s.strandedPreps(b, func(h int) string { return d.Tokens[first+h].Lemma })
 	for i := range b.words {
 		t := &d.Tokens[first+i]
 		t.Head = -1

@@ -154,3 +154,115 @@ func TestSeparatorHead(t *testing.T) {
 		t.Errorf("long chain: head %d, want the root", h)
 	}
 }
+
+// ",, Dit verzin je niet ." parsed with every word under the opening
+// mark: the verb becomes the root. A verb root stays.
+func TestReroot(t *testing.T) {
+	pos := []POS{PUNCT, PRON, VERB, PRON, ADV, PUNCT}
+	heads := []int{-1, 0, 0, 2, 2, 0}
+	reroot(pos, heads, 0)
+	if want := []int{2, 0, -1, 2, 2, 0}; !slices.Equal(heads, want) {
+		t.Errorf("reroot = %v, want %v", heads, want)
+	}
+	// two verbs under a pronoun: the larger subtree wins
+	pos = []POS{PRON, VERB, NOUN, VERB, ADV, NOUN}
+	heads = []int{-1, 0, 1, 0, 3, 3}
+	reroot(pos, heads, 0)
+	if want := []int{3, 0, 1, -1, 3, 3}; !slices.Equal(heads, want) {
+		t.Errorf("reroot, two verbs = %v, want %v", heads, want)
+	}
+	heads = []int{1, -1, 1, 1, 3, 3}
+	reroot(pos, heads, 1)
+	if want := []int{1, -1, 1, 1, 3, 3}; !slices.Equal(heads, want) {
+		t.Errorf("reroot of a verb root = %v, want %v", heads, want)
+	}
+	// Maar ik kan ook terugzien .   (kan under ik under Maar): the path
+	// of function words hangs under the verb
+	pos = []POS{CCONJ, PRON, AUX, ADV, VERB, PUNCT}
+	heads = []int{-1, 0, 1, 2, 2, 0}
+	reroot(pos, heads, 0)
+	if want := []int{2, 2, -1, 2, 2, 0}; !slices.Equal(heads, want) {
+		t.Errorf("reroot over a path = %v, want %v", heads, want)
+	}
+	// a path through a noun is not repaired
+	pos[1] = NOUN
+	heads = []int{-1, 0, 1, 2, 2, 0}
+	reroot(pos, heads, 0)
+	if want := []int{-1, 0, 1, 2, 2, 0}; !slices.Equal(heads, want) {
+		t.Errorf("reroot through a noun = %v, want %v", heads, want)
+	}
+}
+
+func TestSubtreeSizes(t *testing.T) {
+	if got, want := subtreeSizes([]int{2, 2, -1, 2, 2, 0}), []int{2, 1, 6, 1, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("subtreeSizes = %v, want %v", got, want)
+	}
+	// a cycle does not hang
+	subtreeSizes([]int{1, 0, -1})
+}
+
+func TestEnclosingMarks(t *testing.T) {
+	// praten ' als moeders ' zoveel .   (the marks hung on praten)
+	//   0    1  2     3     4   5     6
+	b := &sentBuf{words: []string{"praten", "'", "als", "moeders", "'", "zoveel", "."},
+		pos:   []POS{VERB, PUNCT, SCONJ, NOUN, PUNCT, ADV, PUNCT},
+		heads: []int{-1, 0, 3, 0, 0, 0, 0}}
+	enclosingMarks(b)
+	if want := []int{-1, 3, 3, 0, 3, 0, 0}; !slices.Equal(b.heads, want) {
+		t.Errorf("quoted phrase: heads %v, want %v", b.heads, want)
+	}
+	// two subtrees between the brackets: nothing moves
+	b.heads = []int{-1, 0, 0, 0, 0, 0, 0}
+	enclosingMarks(b)
+	if want := []int{-1, 0, 0, 0, 0, 0, 0}; !slices.Equal(b.heads, want) {
+		t.Errorf("two phrases: heads %v, want %v", b.heads, want)
+	}
+	// the phrase hangs under its own opening mark: no cycle
+	b.heads = []int{-1, 0, 3, 1, 1, 0, 0}
+	enclosingMarks(b)
+	if want := []int{-1, 0, 3, 1, 3, 0, 0}; !slices.Equal(b.heads, want) {
+		t.Errorf("phrase under its mark: heads %v, want %v", b.heads, want)
+	}
+}
+
+func TestFinalStop(t *testing.T) {
+	// Brons was voor Polen .   (the stop hung on Polen)
+	b := &sentBuf{words: []string{"Brons", "was", "voor", "Polen", "."},
+		pos:   []POS{NOUN, AUX, ADP, PROPN, PUNCT},
+		heads: []int{1, -1, 3, 1, 3}}
+	finalStop(b)
+	if want := []int{1, -1, 3, 1, 1}; !slices.Equal(b.heads, want) {
+		t.Errorf("verbal root: heads %v, want %v", b.heads, want)
+	}
+	// a nominal root: the stop stays
+	b.pos[1], b.heads[4] = NOUN, 3
+	finalStop(b)
+	if b.heads[4] != 3 {
+		t.Errorf("nominal root: the stop moved to %d", b.heads[4])
+	}
+}
+
+func TestStrandedPreps(t *testing.T) {
+	labels := []string{"advmod", "case", "compound:prt", "root"}
+	s := &Syntax{m: &models{parse: parser{labels: labels, caseRl: 1}, lem: lemmatizer{prtVerbs: map[string]bool{"uit_zien": true}}}}
+	// toeschouwers rouwden er niet om .   (om hung on rouwden as a particle)
+	b := &sentBuf{words: []string{"toeschouwers", "rouwden", "er", "niet", "om", "."},
+		pos:   []POS{NOUN, VERB, ADV, ADV, ADP, PUNCT},
+		heads: []int{1, -1, 1, 1, 1, 1},
+		rels:  []int{0, 3, 0, 0, 2, 0}}
+	lemma := func(h int) string { return []string{"toeschouwer", "rouwen", "er", "niet", "om", "."}[h] }
+	s.strandedPreps(b, lemma)
+	if b.heads[4] != 2 || labels[b.rels[4]] != "case" {
+		t.Errorf("om: head %d %s, want 2 case", b.heads[4], labels[b.rels[4]])
+	}
+	// het ziet er goed uit .   (a particle verb the lexicon knows stays)
+	b = &sentBuf{words: []string{"het", "ziet", "er", "goed", "uit", "."},
+		pos:   []POS{PRON, VERB, ADV, ADJ, ADP, PUNCT},
+		heads: []int{1, -1, 1, 1, 1, 1},
+		rels:  []int{0, 3, 0, 0, 2, 0}}
+	lemma = func(h int) string { return []string{"het", "zien", "er", "goed", "uit", "."}[h] }
+	s.strandedPreps(b, lemma)
+	if b.heads[4] != 1 {
+		t.Errorf("uit: head %d, want 1 (uitzien)", b.heads[4])
+	}
+}

@@ -1,5 +1,93 @@
 package nl
 
+// udPunct re-attaches punctuation by UD Dutch's rules after labelling:
+// separating marks (separators) and the marks that enclose a phrase
+// (enclosingMarks).
+func udPunct(b *sentBuf) {
+	separators(b)
+	enclosingMarks(b)
+	finalStop(b)
+}
+
+// finalStop hangs the marks that end a sentence (. ? !) on its root when
+// the root is a verb, as UD Dutch does with 1,962 of its 1,968 final
+// stops: a stop the parser left under another word of a verbal sentence
+// went wrong with that word, while under a nominal root the parser's
+// root is as often wrong as the stop (UD_Dutch-Alpino dev, a dev model
+// without self-training: 9 right, 3 wrong; under any root 11 right, 15
+// wrong).
+func finalStop(b *sentBuf) {
+	root := -1
+	for i, h := range b.heads {
+		if h < 0 {
+			root = i
+		}
+	}
+	if root < 0 || b.pos[root] != VERB && b.pos[root] != AUX {
+		return
+	}
+	for i := len(b.words) - 1; i >= 0 && b.pos[i] == PUNCT; i-- {
+		switch b.words[i] {
+		case ".", "?", "!":
+			if i != root && !dominatesIn(b.heads, i, root, len(b.words)) {
+				b.heads[i] = root
+			}
+		}
+	}
+}
+
+// enclosingMarks hangs a pair of brackets or quotes on the head of the
+// phrase they enclose, when the words between them form one subtree (one
+// word among them has its head outside): "' als moeders '" under
+// moeders. UD Dutch does so for 1,185 of the 1,186 such pairs of its two
+// dev sets; the parser hangs the opening mark where the converted
+// treebank did and pairMarks the closing one with it.
+func enclosingMarks(b *sentBuf) {
+	n := len(b.words)
+	var open [len(openers)]int
+	for k := range open {
+		open[k] = -1
+	}
+	for i, w := range b.words {
+		if b.pos[i] != PUNCT {
+			continue
+		}
+		if o, ok := closers[w]; ok {
+			if k := openerKind(o); open[k] >= 0 {
+				a := open[k]
+				open[k] = -1
+				if h := phraseHead(b.heads, a, i); h >= 0 {
+					for _, m := range [2]int{a, i} {
+						if !dominatesIn(b.heads, m, h, n) {
+							b.heads[m] = h
+						}
+					}
+				}
+				continue
+			}
+		}
+		if k := openerKind(w); k >= 0 {
+			open[k] = i
+		}
+	}
+}
+
+// phraseHead returns the one word strictly between a and c whose head
+// lies outside them, or -1 if there are none or several.
+func phraseHead(heads []int, a, c int) int {
+	h := -1
+	for k := a + 1; k < c; k++ {
+		if x := heads[k]; x > a && x < c {
+			continue
+		}
+		if h >= 0 {
+			return -1
+		}
+		h = k
+	}
+	return h
+}
+
 // separators re-attaches commas, colons, semicolons and dashes inside the
 // sentence by UD Dutch's rule (separatorHead) on the parsed words: the
 // converted Alpino treebank hangs every mark on the phrase after it, so

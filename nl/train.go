@@ -228,6 +228,10 @@ func trainSyntax(train []TreeSentence, morph []bool, extra []TreeSentence, o Syn
 		return nil, fmt.Errorf("train syntax: no root relation in the data")
 	}
 	m.parse.root = li["root"]
+	m.parse.caseRl = -1
+	if c, ok := li["case"]; ok {
+		m.parse.caseRl = c
+	}
 	m.parse.base, m.parse.want = liftTables(m.parse.labels)
 	ptrain, ppos := append([]TreeSentence(nil), tree...), append([][]POS(nil), predPOS...)
 	for r := 1; r < o.UDRepeat; r++ {
@@ -290,7 +294,7 @@ func predictedTrees(train []TreeSentence, pos [][]POS, clus map[string][4]uint64
 			s := train[i]
 			b.resetClusters(s.Words, clus)
 			copy(b.pos, pos[i])
-			ps.attach(b)
+			ps.attach(b, false)
 			fixScores(b)
 			s.Heads = append([]int(nil), b.heads[:len(s.Words)]...)
 			s.Rels = make([]string, len(s.Words))

@@ -682,7 +682,8 @@ func (p *Pipeline) pending(ctx context.Context, store kroniek.Store, articles []
 // a field the new read leaves empty (outlet, title, URL, author, a
 // publication date, a metadata field) keeps its stored value, so a rerun
 // without the --meta that joined them erases nothing; a field the new
-// read sets replaces the stored one.
+// read sets replaces the stored one. Only "content" (what kind of text
+// the reader found, e.g. a feed's summary) goes with a changed text.
 func keepMetadata(old, a *kroniek.Article) {
 	for _, f := range []struct {
 		dst *string
@@ -698,6 +699,9 @@ func keepMetadata(old, a *kroniek.Article) {
 		a.Published = old.Published
 	}
 	for k, v := range old.Meta {
+		if k == "content" && old.Text != a.Text {
+			continue // it said what the old text was (a summary): the text is new
+		}
 		if _, ok := a.Meta[k]; !ok {
 			if a.Meta == nil {
 				a.Meta = map[string]string{}

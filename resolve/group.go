@@ -42,6 +42,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.family {
 			return "family:" + strings.Join(nameWords(c.name(doc)), " ")
 		}
+		if c.shortOf != "" {
+			return "n:" + strings.Join(nameWords(c.shortOf), " ")
+		}
 		return "n:" + strings.Join(nameWords(keyName(c)), " ")
 	}
 	for i := range cs {
@@ -575,7 +578,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					classed[c.typ]++
 				}
 			}
-			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) {
+			// "kledingbedrijf Peter Hahn": a class noun before the name
+			// outweighs its person's shape
+			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) && (!c.classTyped || c.typ == kroniek.PER) {
 				givenFamily = true
 			}
 			if c.role != "" {
@@ -616,8 +621,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			le.Type = vote(types, []string{kroniek.PER, kroniek.ORG, kroniek.LOC, kroniek.MISC})
 			// a class noun before a mention ("ziekenhuis X") or ending its
 			// name (Troika Bank) outweighs the tagger's person or place
-			// elsewhere
-			if wasPer := le.Type == kroniek.PER; (wasPer || le.Type == kroniek.LOC && classed[kroniek.LOC] == 0) && len(classed) > 0 {
+			// elsewhere, and the tagger's thing ("museum Naturalis" and
+			// three Naturalis typed MISC)
+			if wasPer := le.Type == kroniek.PER; (wasPer || le.Type == kroniek.LOC && classed[kroniek.LOC] == 0 || le.Type == kroniek.MISC && classed[kroniek.MISC] == 0) && len(classed) > 0 {
 				weighed := map[string]int{}
 				for t, n := range types {
 					weighed[t] = n + 2*classed[t]
@@ -627,6 +633,13 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				// is what its class noun says, however often the tagger
 				// says person: "Topuniversiteit Yale" and six Yale
 				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 && wasPer {
+					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
+				}
+				// the tagger's place or thing for a name it does not know
+				// is one guess however often it repeats it; a class noun
+				// is the text's word: "warenhuis Hudson's Bay" and four
+				// Hudson's Bay typed LOC
+				if !wasPer {
 					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
 				}
 			}

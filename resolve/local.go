@@ -32,6 +32,7 @@ type cand struct {
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
 	cabinet    bool   // a cabinet named after its premier: Rutte III
+	shortOf    string // the fuller name it is a short form of: Max of 737 Max
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -170,6 +171,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = cleanNonNames(doc, cands, lower)
+	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
 	attachAffixes(doc, cands, affixes)
@@ -203,7 +205,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 // country as the news speaks of it. Adjectives (Britse), one inhabitant
 // (een Brit) and counted people ("zeven Russen", "veel Amerikanen") are
 // no mention of it; nor are the peoples of a country's regions (de
-// Schotten). Nor are a few people the article counted before ("zeven
+// Schotten), nor a share of a people ("een kwart van de Britten"). Nor are a few people the article counted before ("zeven
 // Oekraïners …", then "de Oekraïners zaten opgesloten") or names after
 // the plural ("de Amerikanen Steven Avery en Brendan Dassey"): those are
 // people of the country, not the country. counted holds where the
@@ -220,6 +222,9 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (can
 	if at, ok := counted[w]; ok && at < m.Start {
 		return cand{}, false
 	}
+	if partitive(doc, m.Tok-1) {
+		return cand{}, false // "een kwart van de Britten": people of the country
+	}
 	if next := m.TokEnd; next < len(doc.Tokens) && doc.Tokens[next].Kind == nl.Word && startsUpper(doc.Tokens[next].Text) &&
 		!startsSentence(doc, doc.Tokens[next].Start) && !nl.IsStopword(strings.ToLower(doc.Tokens[next].Text)) {
 		return cand{}, false // not a heading's last words: "overhoop met de Russen In 2017 werd …"
@@ -229,6 +234,22 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (can
 		return cand{}, false
 	}
 	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// shareNouns count a part of a people: "een kwart van de Britten", "63
+// procent van de Nederlanders", "het merendeel van de Fransen".
+var shareNouns = setOf("procent", "percent", "deel", "helft", "derde", "kwart", "driekwart", "gros", "merendeel",
+	"meerderheid", "minderheid", "percentage", "aantal", "vijfde", "tiende")
+
+// partitive reports whether the article at token i ("de" before a
+// plural demonym) follows a share of a people and "van": those are
+// people of the country, not the country as an actor.
+func partitive(doc *nl.Doc, i int) bool {
+	if i < 2 || doc.Tokens[i-1].Text != "van" {
+		return false
+	}
+	w := strings.ToLower(doc.Tokens[i-2].Text)
+	return shareNouns[w] || nl.Lex().Is(nl.ClassFraction, w)
 }
 
 // countedGroups returns where the article first counts a group of
@@ -611,7 +632,8 @@ func yearLike(n string) bool {
 
 // joinPlaceBodies makes one name of a one-word body the knowledge base
 // does not know and the place right after it: Leefbaar Rotterdam, Sparta
-// Rotterdam (a local party or club is not the city).
+// Rotterdam (a local party or club is not the city); and of a city and a
+// body's name after it (placeBank).
 func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
@@ -621,10 +643,26 @@ func joinPlaceBodies(doc *nl.Doc, cs []cand) []cand {
 			!cs[i+1].metonym {
 			c.end = cs[i+1].end
 			i++
+		} else if i+1 < len(cs) && placeBank(doc, c, cs[i+1]) {
+			c.end, c.typ, c.entry, c.fromKB, c.classTyped = cs[i+1].end, kroniek.ORG, nil, false, true
+			i++
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// placeBank reports whether c, a city the knowledge base knows, and q
+// right after it are one body's name: q is a name of one or two words no
+// entry knows ending in a body's class noun (Amsterdam Trade Bank, the
+// tagger's Amsterdam and Trade Bank).
+func placeBank(doc *nl.Doc, c, q cand) bool {
+	if c.entry == nil || c.entry.Kind != kb.KindCity && c.entry.Kind != kb.KindCapital || c.metonym || c.role != "" ||
+		q.entry != nil || q.role != "" || q.typ != kroniek.ORG || c.end+1 != q.start || doc.Text[c.end] != ' ' {
+		return false
+	}
+	ws := strings.Fields(q.text(doc))
+	return len(ws) <= 2 && startsUpper(ws[0]) && classHeads[strings.ToLower(ws[len(ws)-1])] == kroniek.ORG
 }
 
 // joinKnownLists makes one name of two or three names in a row, joined
@@ -998,6 +1036,7 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		byEnd[cs[i].end] = i
 	}
 	changed := false
+	var models []string
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.dropped || strings.ContainsRune(c.text(doc), ' ') {
@@ -1008,7 +1047,7 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		num := doc.Tokens[ti-1]
-		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC {
+		if len(num.Text) < 3 || strings.Trim(num.Text, "0123456789-") != "" || num.End+1 != c.start || c.typ == kroniek.LOC && !isGivenName(c.text(doc)) {
 			continue
 		}
 		if strings.Trim(num.Text, "0123456789") != "" {
@@ -1031,6 +1070,9 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		} else if modelElsewhere(doc.Text, num.Text+" "+c.text(doc)) {
 			start = num.Start // "de 737 Max" where the article also writes "Boeing 737 Max"
 		}
+		if start < 0 && isGivenName(c.text(doc)) && !yearLike(num.Text) && !strings.HasSuffix(strings.TrimSpace(doc.Text[max(0, num.Start-12):num.Start]), "nummer") {
+			start = num.Start // "in 737 Max 8": a model named by a given name, no person Max
+		}
 		if start < 0 {
 			// "opvolger van 787 Dreamliner": a model, not a person
 			if c.typ == kroniek.PER && !isGivenName(c.text(doc)) && !yearLike(num.Text) {
@@ -1039,7 +1081,9 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 			continue
 		}
 		c.start, c.typ = start, kroniek.MISC
+		models = append(models, c.text(doc))
 	}
+	modelShortForms(doc, cs, models)
 	if !changed {
 		return cs
 	}
@@ -1050,6 +1094,35 @@ func joinModels(doc *nl.Doc, cs []cand) []cand {
 		}
 	}
 	return kept
+}
+
+// modelShortForms joins a model's name said alone to the model the
+// article names with its number: "de Max" after "737 Max" (the
+// aircraft, not a person Max), unless a person of that name is in the
+// article too (Max Verstappen).
+func modelShortForms(doc *nl.Doc, cs []cand, models []string) {
+	if len(models) == 0 {
+		return
+	}
+	short := map[string]string{} // Max → 737 Max
+	for _, m := range models {
+		if i := strings.LastIndexByte(m, ' '); i > 0 {
+			short[m[i+1:]] = m
+		}
+	}
+	for i := range cs {
+		ws := strings.Fields(cs[i].text(doc))
+		if len(ws) >= 2 && cs[i].typ == kroniek.PER {
+			delete(short, ws[0]) // Max Verstappen
+			delete(short, ws[len(ws)-1])
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if m, ok := short[c.text(doc)]; ok && c.entry == nil && c.role == "" && !c.dropped {
+			c.typ, c.shortOf, c.classTyped = kroniek.MISC, m, true
+		}
+	}
 }
 
 // modelElsewhere reports whether text writes model ("737 Max") after a
@@ -1476,11 +1549,12 @@ func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
 
 // splitPossessives splits a tagger mention that runs a possessor into
 // the name it owns, "Imamoglu's Republikeinse Volkspartij", into the
-// possessor and the name.
+// possessor and the name. A possessor the article never names alone is
+// part of a name: Hudson's Bay, Jehovah's Getuigen, St. Mary's Hospital.
 func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		for _, sep := range []string{"'s ", "’s "} {
-			if i := strings.Index(text, sep); i > 0 {
+			if i := strings.Index(text, sep); i > 0 && (namedAlone(doc.Text, text[:i]) || !ownedName(text, text[i+len(sep):])) {
 				rest := t.Start + i + len(sep)
 				second := t
 				second.Start, second.Text = rest, doc.Text[rest:t.End]
@@ -1489,6 +1563,38 @@ func splitPossessives(doc *nl.Doc, tagged []kroniek.Mention) []kroniek.Mention {
 		}
 		return nil
 	})
+}
+
+// ownedName reports whether the words after a possessor can be the rest
+// of one name with it: words, not a model's number (Samsung Galaxy's S9,
+// plural 's), and the mention does not open with an article (De Tesla's
+// Model 3).
+func ownedName(text, rest string) bool {
+	if strings.HasPrefix(text, "De ") || strings.HasPrefix(text, "Het ") || strings.ContainsAny(rest, "0123456789") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return strings.ToUpper(w) != w
+}
+
+// namedAlone reports whether text has w as a word not followed by a
+// possessive 's.
+func namedAlone(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		i = end
+		if at > 0 && isWordByte(text[at-1]) || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		if rest := text[end:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		return true
+	}
 }
 
 // splitEach returns the tagger's mentions with each one that split cuts
@@ -1598,13 +1704,57 @@ var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", 
 // classOf returns the type a Dutch noun gives a name: the noun is a
 // class head or ends in one (zorgverzekeraar, ouderenorganisaties).
 func classOf(w string) string {
+	_, t := classHead(w)
+	return t
+}
+
+// classHead returns the class head w is or ends in, and its type.
+func classHead(w string) (string, string) {
 	w = strings.ToLower(w)
 	if t, ok := classHeads[w]; ok {
-		return t
+		return w, t
+	}
+	if notClassNouns[w] {
+		return "", ""
 	}
 	for i := 1; i < len(w)-2; i++ {
 		if t, ok := classHeads[w[i:]]; ok && i >= 3 && !wholeHeads[w[i:]] {
-			return t
+			return w[i:], t
+		}
+	}
+	return "", ""
+}
+
+// notClassNouns end in a class head but name no class: adverbs (kortweg,
+// pakweg: roughly), fights (steekpartij), an adjective (gezaghebbende).
+var notClassNouns = setOf("kortweg", "pakweg", "ruwweg", "grofweg", "simpelweg", "botweg", "domweg", "gewoonweg",
+	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende")
+
+// placeAfter reports whether a preposition of place follows offset end.
+func placeAfter(doc *nl.Doc, end int) bool {
+	rest := strings.TrimLeft(doc.Text[end:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return placePreps[w] || w == "uit"
+}
+
+// classOfNoun is classOf for a class noun before a name, which may be
+// plural: "modeketens als Primark", "supermarkten Jumbo en
+// Plus". (A name's own last word is no plural of a head: Parks, Banks.)
+func classOfNoun(w string) string {
+	lw := strings.ToLower(w)
+	if lw == "week" {
+		return "" // "vorige week Job Cohen": a time, no class (Boekenweek ends a name)
+	}
+	if t := classOf(w); t != "" {
+		return t
+	}
+	for _, suf := range []string{"s", "en"} {
+		// a head of four letters or more: waterschappen is no app,
+		// verweten no law
+		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 4 {
+			if h, t := classHead(stem); len(h) >= 4 {
+				return t
+			}
 		}
 	}
 	return ""
@@ -1646,6 +1796,49 @@ func bodiesOfClass(doc *nl.Doc, cs []cand) {
 			c.typ, c.classTyped = kroniek.ORG, true // a firm named after its founder: Van der Werff Groep
 		}
 	}
+}
+
+// dropPersonNouns cuts a noun for a person glued before a given name
+// and a family name off the name: an inhabitant of a town ("Gouwenaar
+// Pieter Stroop van Renen", "Eindhovenaar Joep de Groot", "Utrechter
+// André van Schie") or a trade ("Golfer Joost Luiten"), which no
+// knowledge base lists. The word ends in -er, -aar or -ers and is no
+// given name; what is left must open with a given name.
+func dropPersonNouns(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.ORG || c.typ == kroniek.LOC {
+			continue
+		}
+		t := c.text(doc)
+		sp := strings.IndexByte(t, ' ')
+		if sp < 0 {
+			continue
+		}
+		w, rest := t[:sp], t[sp+1:]
+		lw := strings.ToLower(w)
+		if isGivenName(w) || !startsUpper(w) || strings.ToUpper(w) == w || len(w) < 6 || !fullNameShape(rest) ||
+			!strings.HasSuffix(lw, "er") && !strings.HasSuffix(lw, "aar") && !strings.HasSuffix(lw, "ers") {
+			continue
+		}
+		c.start += sp + 1
+		c.typ = kroniek.PER
+	}
+}
+
+// fullNameShape reports whether a name is a given name and one or more
+// capitalised words or particles: Pieter Stroop van Renen.
+func fullNameShape(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !isGivenName(ws[0]) || !startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !startsUpper(w) && !nameParticlesNL[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropQuotedAdjectives drops a one-word name of no knowledge-base entry
@@ -1729,11 +1922,17 @@ var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "b
 	"chirurg", "arts", "directeur", "directrice", "bestuurder", "woordvoerder", "woordvoerster", "econoom", "analist",
 	"adviseur", "docent", "manager", "hoogleraar", "topman", "topvrouw", "werknemer", "stagiair", "verpleegkundige")
 
+// headNouns name who heads a body: the name after them and "van" is the
+// body's.
+var headNouns = setOf("directeur", "directrice", "directeur-bestuurder", "voorzitter", "voorzitster", "bestuursvoorzitter",
+	"oprichter", "oprichtster", "medeoprichter", "mede-oprichter", "topman", "topvrouw", "ceo", "hoofdredacteur", "bestuurder")
+
 // employers types a name right after a person's work noun and "bij" (de,
 // het) a body: the employer, not a place or a person ("haar begeleider
 // bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
-// bij de Roundtable on Sustainable Palm Oil"). A given name opening the
-// name keeps a person ("arts bij Anne de Vries" is a visit).
+// bij de Roundtable on Sustainable Palm Oil"), or after the noun of its
+// head and "van" ("directeur van de Atletiekunie"). A given name opening
+// the name keeps a person ("arts bij Anne de Vries" is a visit).
 func employers(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -1745,6 +1944,15 @@ func employers(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		if b, ok := strings.CutSuffix(before, " van "); ok {
+			// "oprichter van Battlefield Tours", "voorzitter van de
+			// Veiligheidsregio": the head of a body (not "woordvoerder":
+			// a spokesman may speak for a person)
+			if w := b[strings.LastIndexAny(b, " \n(,")+1:]; headNouns[strings.ToLower(w)] {
+				c.typ, c.classTyped = kroniek.ORG, true
+			}
+			continue
+		}
 		before, ok := strings.CutSuffix(before, " bij ")
 		if !ok {
 			continue
@@ -1785,21 +1993,44 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		return
 	}
 	prevType, prevEnd := "", -1
+	prevClassed := false
+	placeEnd := -1 // the end of a place after a preposition of place: "in Vinkel"
 	for i := range cs {
 		c := &cs[i]
 		if c.entry != nil || c.role != "" {
-			prevType = ""
+			ti := tokenIndex(doc, c.start)
+			// a known name in a class's list keeps the list going:
+			// "ketens zoals Leen Bakker, Bart Smits en Intertoys"
+			listGoes := c.entry != nil && ti >= 2 && (prevType == c.entry.Type && prevEnd >= 0 && prevEnd <= c.start &&
+				(doc.Text[prevEnd:c.start] == ", " || doc.Text[prevEnd:c.start] == " en ") ||
+				(doc.Tokens[ti-1].Text == "als" || doc.Tokens[ti-1].Text == "zoals") && classOfNoun(doc.Tokens[ti-2].Text) == c.entry.Type)
+			if listGoes {
+				prevType, prevEnd, prevClassed = c.entry.Type, c.end, true
+			} else {
+				prevType, prevClassed = "", false
+			}
+			placeEnd = -1
+			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
+				placeEnd = c.end
+			}
 			continue
 		}
 		t := ""
 		ti := tokenIndex(doc, c.start)
 		locPrep := false
+		listed := false // typed as an example of a class or a list's member
+		// "in Vinkel en Nuland": one word the tagger made a person or a
+		// thing, coordinated with a known place after "in", is a place
+		placeListed := placeEnd >= 0 && (c.typ == kroniek.PER || c.typ == kroniek.MISC) && !strings.ContainsAny(c.text(doc), " -") && !isGivenName(c.text(doc)) &&
+			strings.ToUpper(c.text(doc)) != c.text(doc) && placeEnd <= c.start && (doc.Text[placeEnd:c.start] == " en " || doc.Text[placeEnd:c.start] == ", ") &&
+			!placeAfter(doc, c.end) // "Klaas Puul in Volendam en Heiploeg in Zoutkamp": a firm and its place
+		placeEnd = -1
 		if ti > 0 {
 			p := doc.Tokens[ti-1]
 			locPrep = placePreps[p.Text]
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
-					t = classOf(p.Text)
+					t = classOfNoun(p.Text)
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
@@ -1833,18 +2064,22 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			}
 			// examples of a class: "organisaties als Airwars", "bedrijven zoals Vomar"
 			if t == "" && (p.Text == "als" || p.Text == "zoals") && ti >= 2 && doc.Tokens[ti-2].Kind == nl.Word {
-				ct := classOf(doc.Tokens[ti-2].Text)
+				ct := classOfNoun(doc.Tokens[ti-2].Text)
 				if placePlurals[strings.ToLower(doc.Tokens[ti-2].Text)] {
 					ct = kroniek.LOC // "dorpen als Meeden"
 				}
 				if ct != "" && (ct != kroniek.LOC || c.typ != kroniek.PER) {
-					t, c.classTyped = ct, true
+					t, c.classTyped, listed = ct, true, true
 				}
 			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
-				t = prevType
+				t, listed = prevType, true
+				c.classTyped = c.classTyped || prevClassed
 			}
+		}
+		if t == "" && placeListed {
+			t = kroniek.LOC
 		}
 		if t == "" {
 			words := strings.Fields(c.text(doc))
@@ -1898,7 +2133,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a given name before a family name is a person whatever its last
 		// word means (Anton van Wijk, Els Bos), unless a class noun stands
 		// before it or its last word is a compound of one (Anne Frankschool)
-		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && (ti == 0 || classOf(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
+		// ("ketens zoals Leen Bakker, Bart Smits en Intertoys": the
+		// examples of a class are what the class says)
+		if name := c.text(doc); (t != "" || c.typ != kroniek.PER) && !locPrep && !listed && (ti == 0 || classOfNoun(doc.Tokens[ti-1].Text) == "" || agentNoun(doc.Tokens[ti-1].Text)) && givenShape(name) && !isGivenName(name[strings.LastIndexByte(name, ' ')+1:]) {
 			t = kroniek.PER
 		}
 		// a given name and a family name made of a place noun the tagger
@@ -1941,7 +2178,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		} else if personShape(c.text(doc)) {
 			c.typ = kroniek.PER
 		}
-		prevType, prevEnd = t, c.end
+		prevType, prevEnd, prevClassed = t, c.end, c.classTyped
+		if c.typ == kroniek.LOC && locPrep {
+			placeEnd = c.end // "in Vinkel": the place a list goes on from
+		}
 	}
 }
 
@@ -1982,12 +2222,12 @@ func givenShape(name string) bool {
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.ContainsAny(last, "-0123456789") || englishHeads[strings.ToLower(last)] || englishPlaceHeads[strings.ToLower(last)] {
 		return false
 	}
-	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok && !strings.HasSuffix(strings.ToLower(last), "weg") || ok && t == kroniek.ORG || len(last) < 3 {
+	if t, ok := classHeads[strings.ToLower(last)]; classOf(last) != "" && !ok && !strings.HasSuffix(strings.ToLower(last), "weg") && !familyPlaceCompound(last) || ok && t == kroniek.ORG || len(last) < 3 {
 		return false // a compound of a class noun, or a body's noun (Max Stichting)
 	}
 	ll := strings.ToLower(last)
 	for _, h := range thingHeads {
-		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 {
+		if strings.HasSuffix(ll, h) && len(ll) > len(h)+2 && !familyPlaceCompound(last) {
 			return false // Leo Polakhuis, Albert Cuypmarkt
 		}
 	}
@@ -1997,6 +2237,19 @@ func givenShape(name string) bool {
 		}
 	}
 	return true
+}
+
+// familyPlaceHeads end Dutch family names made of a place's name
+// (Nieuwkerk, Santwijk, Middendorp, Verhofstad) as often as the names of
+// places; after a given name they are a person's (Matthijs van
+// Nieuwkerk, Eveline Aendekerk), where a street's or a building's head is
+// not (Jan van Galenstraat, Leo Polakhuis).
+var familyPlaceHeads = []string{"kerk", "wijk", "dorp", "stad"}
+
+// familyPlaceCompound reports whether w is a compound of such a head.
+func familyPlaceCompound(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(familyPlaceHeads, func(h string) bool { return len(lw) > len(h)+2 && strings.HasSuffix(lw, h) })
 }
 
 // assemblyWords open the names of Dutch assemblies whose members'
@@ -2237,6 +2490,9 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		if ms := signedPlace(t, text, isPlace); ms != nil {
 			return ms
 		}
+		if ms := signatureHeading(doc.Text, t, text, isPlace); ms != nil {
+			return ms
+		}
 		if ms := signedRun(doc.Text, t, text); ms != nil {
 			return ms
 		}
@@ -2329,6 +2585,52 @@ func signedPlace(t kroniek.Mention, text string, isPlace func(string) bool) []kr
 		off += len(ws[i])
 	}
 	return nil
+}
+
+// signatureHeading splits a letter's place from the heading of the next
+// letter glued onto it: "Frans Thuijs, Amsterdam Namenmonument (2) Een
+// groepje …", "Henk Algra, Delft Limeswandeltocht Een prachtig …". A
+// mention after a signer's name and a comma that opens with a known
+// place of one or two words and goes on with capitalised words is the
+// place; the words after it are a heading, a mention only when they are a
+// person's name ("Martin Robbe, Amsterdam Ad van Liempt Het is …"). It
+// returns nil when t is no such mention.
+func signatureHeading(all string, t kroniek.Mention, text string, isPlace func(string) bool) []kroniek.Mention {
+	before := strings.TrimRight(all[:t.Start], " ")
+	if !strings.HasSuffix(before, ",") || strings.Count(text, " ") < 1 {
+		return nil
+	}
+	// the signer's name: two to five words after a sentence's end, the
+	// first and the last capitalised ("het LUMC, Amsterdam UMC" is a list)
+	before = strings.TrimSuffix(before, ",")
+	end := strings.LastIndexAny(before, ".!?\n")
+	if end < 0 {
+		return nil
+	}
+	signer := strings.Fields(before[end+1:])
+	if len(signer) < 2 || len(signer) > 5 || !startsUpper(signer[0]) || !startsUpper(signer[len(signer)-1]) {
+		return nil
+	}
+	ws := strings.Fields(text)
+	n := 0
+	switch {
+	case len(ws) >= 3 && isPlace(ws[0]+" "+ws[1]):
+		n = 2
+	case isPlace(ws[0]):
+		n = 1
+	default:
+		return nil
+	}
+	if !startsUpper(ws[n]) || compassWords[ws[n]] {
+		return nil // Amsterdam Noord, Den Haag Centraal
+	}
+	place := strings.Join(ws[:n], " ")
+	out := []kroniek.Mention{{Start: t.Start, End: t.Start + len(place), Text: place, Type: kroniek.LOC}}
+	if rest := strings.Join(ws[n:], " "); givenShape(rest) {
+		at := strings.Index(text[len(place):], ws[n]) + len(place)
+		out = append(out, kroniek.Mention{Start: t.Start + at, End: t.End, Text: text[at:], Type: kroniek.PER})
+	}
+	return out
 }
 
 // initial reports whether w is one capital and a full stop: H. of H.

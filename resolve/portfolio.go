@@ -109,7 +109,8 @@ func demonymBefore(doc *nl.Doc, off int, matches []kb.Match) string {
 // foreignTopic returns the foreign country a stretch of text is about,
 // from the countries its names point to, or "NL": a foreign country wins
 // when it has at least least signals, more than twice the Netherlands'
-// and half of all.
+// and half of all; or, when nothing points to the Netherlands, a
+// quarter more than any other country.
 func foreignTopic(count map[string]int, least int) string {
 	top, n, total := "", 0, 0
 	for c, k := range count {
@@ -119,6 +120,17 @@ func foreignTopic(count map[string]int, least int) string {
 		}
 	}
 	if n >= least && n > 2*count["NL"] && 2*n >= total {
+		return top
+	}
+	// no Dutch signal at all: the most named foreign country, named more
+	// than any other (a Brexit column that also quotes the New York Times)
+	second := 0
+	for c, k := range count {
+		if c != top && k > second {
+			second = k
+		}
+	}
+	if count["NL"] == 0 && n >= least && 4*n > 5*second {
 		return top
 	}
 	return "NL"

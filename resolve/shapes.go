@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -139,6 +140,24 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
 	"2g", "3g", "4g", "5g", "2g.", "3g.", "4g.", "5g.")
 
+// commonHeads end compounds that are common nouns however capitalised
+// the name in them: a page, a message or a debate on a name
+// (Facebookpagina, Twitterbericht, Kamerdebat), its supporters or
+// travellers (Juventusfan, Syriëgangers), a majority or questions of a
+// body (Kamermeerderheid, Kamervragen), a fight at an event
+// (Boekenbalvechtpartij). The golds count no compound as a form.
+var commonHeads = []string{"pagina", "pagina's", "account", "accounts", "bericht", "berichten", "filmpje", "filmpjes",
+	"video", "video's", "tweet", "tweets", "debat", "debatten", "fan", "fans", "supporter", "supporters", "gangers",
+	"ganger", "vragen", "meerderheid", "vechtpartij", "claimanten", "stuk"}
+
+// commonCompound reports whether one word is such a compound: a head of
+// commonHeads after four letters or more (not Fan, Stuk alone), and no
+// given name (Stefan).
+func commonCompound(w string) bool {
+	lw := strings.ToLower(w)
+	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool { return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) })
+}
+
 // kinAddress are the words of kin a child calls them by, capitalised as
 // names but common nouns: "Mama zet je op je voetjes" and "Mama, ik ga
 // het vandaag doen" (each a different mother); not the acronym OMA.
@@ -175,7 +194,7 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 		t := c.text(doc)
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
-			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t {
+			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t {
 				continue
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {

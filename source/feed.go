@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
@@ -33,9 +34,45 @@ var ErrNoFetch = errors.New("fetching is off")
 // Feed is a parsed RSS, Atom or JSON feed.
 type Feed struct {
 	Title string
-	Link  string
-	Lang  string
-	Items []FeedItem
+	// Outlet is the site the feed's title names: the title without a
+	// section ("Dagblad Limburg – Regio" of dagblad-limburg.nl is
+	// "Dagblad Limburg"), or the whole title.
+	Outlet string
+	Link   string
+	Lang   string
+	Items  []FeedItem
+}
+
+// titleParts splits a feed title at the separators sites put between
+// their name and a section: "NOS – Binnenland", "Regio | De Krant".
+var titleParts = regexp.MustCompile(`\s+[-–—|:·»]+\s+`)
+
+// feedOutlet is the part of a feed title that names the site at host (its
+// letters occur in the host name's, or the other way round), or the whole
+// title when no part does: one outlet, not one per section feed.
+func feedOutlet(title, host string) string {
+	parts := titleParts.Split(title, -1)
+	if len(parts) < 2 || host == "" {
+		return title
+	}
+	site := lettersOf(host[:max(strings.LastIndexByte(host, '.'), 0)])
+	for _, p := range parts {
+		if k := lettersOf(p); len(k) >= 3 && site != "" && (strings.Contains(site, k) || strings.Contains(k, site)) {
+			return strings.TrimSpace(p)
+		}
+	}
+	return title
+}
+
+// lettersOf keeps the lower-cased letters and digits of s.
+func lettersOf(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // FeedItem is one entry of a feed.
@@ -49,6 +86,10 @@ type FeedItem struct {
 	Author    string
 	Published string // "YYYY-MM-DD" as the feed dates it, or ""
 	Content   string // HTML of the item's content or description
+	// HasContent is set when Content is the item's content element (Atom
+	// <content>, RSS <content:encoded>), not its summary or description:
+	// the publisher's text of the article, however short.
+	HasContent bool
 }
 
 // ParseFeed parses an RSS, Atom or JSON feed. Input that is no feed at all
@@ -66,6 +107,7 @@ func ParseFeed(data []byte) (*Feed, error) {
 	}
 	base, _ := url.Parse(f.Link)
 	feed := &Feed{Title: cleanSpace(f.Title), Link: f.Link, Lang: normaliseLang(f.Language)}
+	feed.Outlet = feedOutlet(feed.Title, hostOf(f.Link))
 	for _, it := range f.Items {
 		if it == nil {
 			continue
@@ -78,6 +120,8 @@ func ParseFeed(data []byte) (*Feed, error) {
 		}
 		if len(it.Description) > len(item.Content) {
 			item.Content = it.Description
+		} else {
+			item.HasContent = strings.TrimSpace(item.Content) != ""
 		}
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			item.Author = cleanSpace(it.Authors[0].Name)
@@ -129,7 +173,10 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 	}
 	body, _ = tidyParagraphs(body, item.Title)
 	var a *kroniek.Article
-	if isFullText(body) || item.Link == "" {
+	// Content the publisher gave as the item's content (not a summary) is
+	// the article when no page is fetched, and when its page cannot be.
+	ownText := item.HasContent && body != "" && !teaserEnd.MatchString(body)
+	if isFullText(body) || item.Link == "" || ownText && f == nil {
 		if body == "" {
 			return nil, errors.New("item has neither content nor link")
 		}
@@ -145,11 +192,16 @@ func ItemArticle(ctx context.Context, feed *Feed, item FeedItem, f *Fetcher) (*k
 			return nil, fmt.Errorf("%s and %w; --fetch reads the page", what, ErrNoFetch)
 		}
 		if a, err = f.FetchArticle(ctx, item.Link); err != nil {
-			return nil, err
+			if !ownText || ctx.Err() != nil {
+				return nil, err
+			}
+			a = bodyArticle(feed, item, body)
+			setMeta(a, "content", "feed") // the page failed: the item's own text
+		} else {
+			a.Title = firstOf(a.Title, item.Title)
+			a.Author = firstOf(a.Author, item.Author)
+			a.Lang = firstOf(a.Lang, feed.Lang)
 		}
-		a.Title = firstOf(a.Title, item.Title)
-		a.Author = firstOf(a.Author, item.Author)
-		a.Lang = firstOf(a.Lang, feed.Lang)
 	}
 	completeFromItem(a, feed, item)
 	return a, nil
@@ -163,7 +215,7 @@ func completeFromItem(a *kroniek.Article, feed *Feed, item FeedItem) {
 		setMeta(a, "date_source", "feed")
 	}
 	if a.Outlet == "" {
-		a.Outlet = firstOf(feed.Title, hostOf(item.Link))
+		a.Outlet = firstOf(feed.Outlet, hostOf(item.Link))
 	}
 	if item.GUID != "" {
 		setMeta(a, "guid", item.GUID)
@@ -174,7 +226,7 @@ func completeFromItem(a *kroniek.Article, feed *Feed, item FeedItem) {
 func bodyArticle(feed *Feed, item FeedItem, body string) *kroniek.Article {
 	a := &kroniek.Article{
 		Source: item.Link, URL: item.Link, Title: item.Title, Author: item.Author,
-		Body: body, Lang: feed.Lang, Outlet: feed.Title,
+		Body: body, Lang: feed.Lang, Outlet: feed.Outlet,
 	}
 	if a.URL != "" {
 		a.ID = URLID(a.URL)
@@ -301,7 +353,8 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 // isFeedResponse tells whether a fetched body is a feed.
 func isFeedResponse(mediaType string, body []byte) bool {
 	switch mediaType {
-	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml":
+	case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml",
+		"application/x-rss+xml", "application/x-atom+xml", "text/rss+xml", "text/atom+xml":
 		return true
 	case "", "application/xml", "text/xml", "application/octet-stream", "text/plain":
 		h := bytes.ToLower(bytes.TrimLeft(body[:min(len(body), 1024)], "\ufeff \t\r\n"))

@@ -169,3 +169,59 @@ func TestParseFeedCharset(t *testing.T) {
 		}
 	}
 }
+
+// briefFeed is an Atom feed of one short news brief whose whole text is in
+// its <content> element; its page is not on the server.
+func briefFeed(base string) string {
+	return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+<title>Regioblad</title><link href="` + base + `/"/><id>urn:rb:feed</id><updated>2024-01-02T08:00:00Z</updated>
+<entry><title>Brand in loods</title><id>urn:rb:7</id>
+ <link href="` + base + `/brand"/><updated>2024-01-02T07:00:00Z</updated>
+ <content type="html">&lt;p&gt;In een loods aan de Industrieweg brak maandagnacht brand uit. De brandweer had het vuur na een uur onder controle. Niemand raakte gewond.&lt;/p&gt;</content></entry>
+</feed>`
+}
+
+// TestFeedShortContent: a short text in an item's content element is the
+// article (no summary warning) when fetching is off, and is kept when its
+// page cannot be fetched; a feed served as application/x-rss+xml or
+// text/xml-like types is read as a feed.
+func TestFeedShortContent(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/x-rss+xml")
+		fmt.Fprint(w, briefFeed(srv.URL))
+	})
+	file := filepath.Join(t.TempDir(), "brief.atom")
+	if err := os.WriteFile(file, []byte(briefFeed(srv.URL)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := collect(t, []string{file}, Options{})
+	if len(arts) != 1 || len(probs) != 0 || arts[0].Meta["content"] != "" || !strings.HasPrefix(arts[0].Body, "In een loods") {
+		t.Fatalf("fetching off: %d articles %+v, problems %v; want the content as the article, no warning", len(arts), arts, probs)
+	}
+	f, _ := testFetcher(FetchOptions{HostDelay: -1, Retries: -1})
+	arts, probs = collect(t, []string{srv.URL + "/feed"}, Options{Fetcher: f})
+	if len(arts) != 1 || len(probs) != 0 || arts[0].Meta["content"] != "feed" || !strings.HasPrefix(arts[0].Body, "In een loods") {
+		t.Fatalf("page missing: %d articles %+v, problems %v; want the item's own text kept (content: feed)", len(arts), arts, probs)
+	}
+}
+
+// TestFeedOutlet: a section feed's title gives the site's name as outlet,
+// so one newsroom's feeds and pages count as one source.
+func TestFeedOutlet(t *testing.T) {
+	for _, c := range []struct{ title, host, want string }{
+		{"Dagblad Limburg – Regio", "dagblad-limburg.nl", "Dagblad Limburg"},
+		{"Binnenland | NOS", "nos.nl", "NOS"},
+		{"NU - Algemeen", "nu.nl", "NU - Algemeen"}, // "NU" is too short to tell
+		{"Nieuws uit Venlo", "dagblad-limburg.nl", "Nieuws uit Venlo"},
+		{"Het Rivierenblad", "rivierenblad.example", "Het Rivierenblad"},
+		{"Sport - Het Rivierenblad", "", "Sport - Het Rivierenblad"},
+	} {
+		if got := feedOutlet(c.title, c.host); got != c.want {
+			t.Errorf("feedOutlet(%q, %q) = %q, want %q", c.title, c.host, got, c.want)
+		}
+	}
+}

@@ -302,7 +302,7 @@ var dateLayouts = []struct{ layout, keep string }{
 
 // parseDate parses a publication date in one of the accepted formats
 // (RFC 3339, "2006-01-02 15:04:05", "2006-01-02", "2006-01", Unix seconds
-// or milliseconds) and returns it as "YYYY-MM-DD" or "YYYY-MM". Dates with
+// or milliseconds, or written out: "3 december 2026") and returns it as "YYYY-MM-DD" or "YYYY-MM". Dates with
 // a zone keep the calendar day of that zone.
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
@@ -336,7 +336,8 @@ func parseDate(s string) (string, bool) {
 			return t.Format(l.keep), true
 		}
 	}
-	return "", false
+	// Written out, as a byline gives it: "3 december 2026", "December 3, 2026".
+	return parseVisibleDate(s)
 }
 
 // isDigits tells whether s is all ASCII digits.

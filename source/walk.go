@@ -37,7 +37,8 @@ const sniffSize = 8 << 10
 // Every input that cannot be read, or can only be read in part, is sent to
 // report as a kroniek.Problem with its location, and reading goes on. Read
 // returns an error only when it cannot go on: the context is done or emit
-// failed. Articles whose id is in opts.Meta get those fields joined.
+// failed. Articles whose id is in opts.Meta get those fields joined; how
+// many had none is reported as a warning.
 func Read(ctx context.Context, paths []string, opts Options, emit Emit, report Report) error {
 	if opts.MaxSize <= 0 {
 		opts.MaxSize = DefaultMaxSize
@@ -45,7 +46,12 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 	r := &reader{opts: opts, report: report}
 	seen := make(map[string]string)    // id -> hash of the text first read under it
 	sources := make(map[string]string) // id -> source of the text first read under it
+	read, joined := 0, 0               // articles read, and those the metadata knew
 	r.emit = func(a *kroniek.Article) error {
+		read++
+		if opts.Meta[a.ID] != nil {
+			joined++
+		}
 		applyMeta(a, opts.Meta)
 		h := TextID(a.Title + "\n\n" + a.Body)
 		if nameID(a) {
@@ -90,6 +96,9 @@ func Read(ctx context.Context, paths []string, opts Options, emit Emit, report R
 		if err := r.path(ctx, p); err != nil {
 			return err
 		}
+	}
+	if len(opts.Meta) > 0 && joined < read {
+		r.warn("--meta", fmt.Errorf("%d of %d articles have no metadata: their ids are in no --meta file", read-joined, read))
 	}
 	return nil
 }

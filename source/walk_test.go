@@ -67,9 +67,11 @@ func TestReadDPGMediaWithMeta(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts, probs := collect(t, []string{filepath.Join(dir, "dpgMedia2019-articles-byarticle-all.jsonl")}, Options{Meta: meta})
-	// Four records have neither title nor text: kept, with a warning.
-	if len(probs) != 4 || !probs[0].Warning {
-		t.Errorf("%d problems, want 4 warnings: %v", len(probs), probs)
+	// Four records have neither title nor text: kept, with a warning; the
+	// labels file knows 751 of the 1,438 ids, and a last warning says so.
+	if len(probs) != 5 || !probs[0].Warning || !probs[4].Warning || probs[4].Location != "--meta" ||
+		probs[4].Message != "687 of 1438 articles have no metadata: their ids are in no --meta file" {
+		t.Errorf("%d problems, want 5 warnings, the last on --meta: %v", len(probs), probs)
 	}
 	if len(arts) != 1438 {
 		t.Errorf("got %d articles, want 1438", len(arts))

@@ -106,6 +106,10 @@ type warcReader struct {
 	stats      WARCStats
 	emitFailed bool
 	broke      int64 // offset of the record being read, for errors
+	// nth counts the records of the current gzip member: a member of
+	// several records (a whole archive gzipped at once) locates a record
+	// by its number in the member, as its offset is the member's.
+	nth int
 }
 
 // loc is the location of a record: "file@offset".
@@ -114,7 +118,16 @@ func (w *warcReader) loc(off int64) string { return fmt.Sprintf("%s@%d", w.name,
 // broken reports a stream that cannot be read past w.broke.
 func (w *warcReader) broken(err error) {
 	w.stats.Failed++
-	w.report(problem(w.loc(w.broke), fmt.Errorf("warc broken at byte offset %d: %w", w.broke, err), false))
+	w.report(problem(w.loc(w.broke), fmt.Errorf("warc broken at byte offset %d%s: %w", w.broke, w.inMember(), err), false))
+}
+
+// inMember says which record of a gzip member of several is meant, or ""
+// when its member holds it alone (or the archive is not compressed).
+func (w *warcReader) inMember() string {
+	if w.nth < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" (record %d of the gzip member there)", w.nth)
 }
 
 // gzipped reads a .warc.gz member by member.
@@ -129,6 +142,7 @@ func (w *warcReader) gzipped(ctx context.Context, br *bufio.Reader) error {
 	mr := bufio.NewReaderSize(zr, 64<<10)
 	for {
 		zr.Multistream(false)
+		w.nth = 0
 		err := w.records(ctx, mr, start)
 		if err != nil {
 			if ctx.Err() != nil || w.emitFailed {
@@ -142,7 +156,7 @@ func (w *warcReader) gzipped(ctx context.Context, br *bufio.Reader) error {
 			// A bad record inside a sound member: report it, skip the
 			// rest of the member and go on with the next.
 			w.stats.Failed++
-			w.report(problem(w.loc(start), fmt.Errorf("warc record at byte offset %d: %w", start, err), false))
+			w.report(problem(w.loc(start), fmt.Errorf("warc record at byte offset %d%s: %w", start, w.inMember(), err), false))
 			if _, err := io.Copy(io.Discard, mr); err != nil {
 				w.broke = start
 				w.broken(err)
@@ -193,6 +207,8 @@ func (w *warcReader) records(ctx context.Context, rr *bufio.Reader, member int64
 		}
 		if member < 0 {
 			off = w.pos()
+		} else {
+			w.nth++
 		}
 		w.broke = off
 		h, err := readWARCHeader(rr)

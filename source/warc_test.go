@@ -179,6 +179,20 @@ func TestReadWARCTruncated(t *testing.T) {
 	}
 }
 
+// TestReadWARCOneMember: a whole archive gzipped as one member (gzip -c
+// archive.warc) and cut short is located by the record's number in the
+// member, since every record's offset there is the member's, 0.
+func TestReadWARCOneMember(t *testing.T) {
+	p := testArchive(t, false, "")
+	plain := p.buf.Bytes()
+	whole := gzipped(plain[:p.offsets[len(p.offsets)-1]+300]) // the last record cut inside its block
+	arts, probs, _ := readWARCBytes(t, "one.warc.gz", whole)
+	want := fmt.Sprintf("(record %d of the gzip member there)", len(p.offsets))
+	if len(arts) != 2 || len(probs) != 1 || probs[0].Location != "one.warc.gz@0" || !strings.Contains(probs[0].Message, want) {
+		t.Errorf("%d articles, problems %v; want one at one.warc.gz@0 saying %q", len(arts), probs, want)
+	}
+}
+
 func TestReadWARCBadRecord(t *testing.T) {
 	w := &warcWriter{gz: true}
 	w.response("https://a.example/1", 200, "Content-Type: text/html\r\n", readFixture(t, "veerpont.html"))

@@ -2,6 +2,7 @@ package story
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -54,14 +55,83 @@ func TestNamingNeedsAnExclusiveSpelling(t *testing.T) {
 		mk("a1", "Krant A", "VS", "VS", "Amerika", "Amerikanen", "Amerikanen", "Amerikanen"),
 		mk("b1", "Krant B", "Amerika", "Amerika", "VS"),
 	}
-	if got := b.naming(alike); len(got) != 0 {
+	if got := b.naming(alike, sourceKeyer(alike)); len(got) != 0 {
 		t.Errorf("outlets using the same spellings: naming %v, want none", got)
+	}
+	// Krant B never writes "VS", but Krant A writes Krant B's "Amerika":
+	// both write more than one of the spellings, and neither spells the
+	// country in a way of its own.
+	oneSided := []*member{
+		mk("a1", "Krant A", "VS", "VS", "Amerika"),
+		mk("b1", "Krant B", "Amerika", "Amerika", "Verenigde Staten"),
+	}
+	if got := b.naming(oneSided, sourceKeyer(oneSided)); len(got) != 0 {
+		t.Errorf("one outlet's spelling used by both: naming %v, want none", got)
 	}
 	apart := []*member{
 		mk("a1", "Krant A", "VS", "VS"),
 		mk("b1", "Krant B", "Amerika", "Amerika"),
 	}
-	if got := b.naming(apart); got["Verenigde Staten"]["Krant B"] != "Amerika" || got["Verenigde Staten"]["Krant A"] != "VS" {
+	if got := b.naming(apart, sourceKeyer(apart)); got["Verenigde Staten"]["Krant B"] != "Amerika" || got["Verenigde Staten"]["Krant A"] != "VS" {
 		t.Errorf("outlets with spellings of their own: naming %v", got)
+	}
+}
+
+// TestSourceUnits: beside named outlets, the articles of no known outlet
+// are one source, "unknown"; when no article names its outlet, each
+// author, else each article, is a source of its own. SourceCount counts
+// what the comparison lists, so that the report, the page and the JSON
+// agree.
+func TestSourceUnits(t *testing.T) {
+	mk := func(id, outlet, author string) *member {
+		return &member{a: &kroniek.Article{ID: id, Outlet: outlet, Author: author}, an: &kroniek.Analysis{Article: id}}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{}}
+	for _, c := range []struct {
+		name string
+		ms   []*member
+		want [][]string // the articles of each source, in order
+	}{
+		{"named and unknown", []*member{mk("a1", "Krant A", ""), mk("u1", "", ""), mk("u2", "", "")}, [][]string{{"u1", "u2"}, {"a1"}}},
+		{"none named", []*member{mk("u1", "", ""), mk("u2", "", "")}, [][]string{{"u1"}, {"u2"}}},
+		{"one author", []*member{mk("u1", "", "J. Jansen"), mk("u2", "", "J. Jansen"), mk("u3", "", "")}, [][]string{{"u3"}, {"u1", "u2"}}},
+	} {
+		views := b.sources(c.ms, nil)
+		var got [][]string
+		for _, v := range views {
+			got = append(got, v.Articles)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: sources %v, want %v", c.name, got, c.want)
+		}
+		if n := SourceCount(&kroniek.Story{Sources: views}); n != len(c.want) {
+			t.Errorf("%s: SourceCount %d, want %d", c.name, n, len(c.want))
+		}
+	}
+}
+
+// TestOnlyInToldElsewhere: a timeline item of one source is not "only"
+// there when another source's sentence of the same date shares two of
+// its words besides the date's (the same resignation told twice), and
+// stays when the other source's sentence of that date tells something
+// else.
+func TestOnlyInToldElsewhere(t *testing.T) {
+	mk := func(id, outlet, text, day string) *member {
+		i := strings.Index(text, day)
+		an := &kroniek.Analysis{Article: id, Times: []kroniek.TimeRef{{Article: id, Start: i, End: i + len(day), Text: day, Value: "2019-04-01",
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}}
+		a := &kroniek.Article{ID: id, Outlet: outlet, Lang: "nl", Text: text}
+		return &member{a: a, an: an, sents: []kroniek.SentenceSpan{{Start: 0, End: len(text)}}}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{}, opts: Options{}.withDefaults()}
+	item := kroniek.TimelineItem{Date: "2019-04-01", Text: "President Bouteflika kondigde maandag aan dat hij voor 28 april aftreedt.", Articles: []string{"a"}}
+	a := mk("a", "Krant A", item.Text, "maandag")
+	same := mk("b", "Krant B", "De Algerijnse president Bouteflika liet maandag weten dat hij uiterlijk 28 april aftreedt.", "maandag")
+	other := mk("c", "Krant C", "Het leger van Algerije hield maandag een parade in de hoofdstad.", "maandag")
+	if views := b.sources([]*member{a, same}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 0 {
+		t.Errorf("the resignation told by both is only in Krant A: %+v", views)
+	}
+	if views := b.sources([]*member{a, other}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
+		t.Errorf("the resignation told by Krant A alone is not only there: %+v", views)
 	}
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,15 +92,55 @@ func Disputes(figs []kroniek.Amount, outletOf map[string]string, dateOf func(kro
 	return out, nil
 }
 
-// valuesDiffer reports whether fs hold at least two values from at least two
-// sources.
+// valuesDiffer reports whether two figures of fs from different sources
+// disagree ("" is the one unknown source): their values are not the same
+// figure told apart only by rounding or a hedge (agree).
 func valuesDiffer(fs []kroniek.Amount, outletOf map[string]string) bool {
-	values, sources := map[float64]bool{}, map[string]bool{}
-	for _, f := range fs {
-		values[f.Value] = true
-		sources[outletOf[f.Article]] = true // "" is the one unknown source
+	for i, f := range fs {
+		for _, g := range fs[i+1:] {
+			if outletOf[f.Article] != outletOf[g.Article] && !agree(f, g) {
+				return true
+			}
+		}
 	}
-	return len(values) > 1 && len(sources) > 1
+	return false
+}
+
+// agree reports whether two figures of one thing are the same figure:
+// equal; equal but for rounding (201 and "ruim 200", 1,25 and 1,3
+// miljard: the more precise rounds to the other); within a tenth of each
+// other when one is hedged ("bijna 1.000" and 960, "zo'n 40" and 43); or
+// so far apart (ten times or more) that they count different things
+// (1.000 arrested demonstrators and 200.000 marching ones), which is no
+// disagreement either.
+func agree(f, g kroniek.Amount) bool {
+	a, b := f.Value, g.Value
+	if a == b || roundsTo(a, b) || roundsTo(b, a) {
+		return true
+	}
+	lo, hi := math.Min(math.Abs(a), math.Abs(b)), math.Max(math.Abs(a), math.Abs(b))
+	if lo > 0 && hi/lo >= 10 {
+		return true
+	}
+	return (f.Modifier != "" || g.Modifier != "") && hi-lo <= hi/10
+}
+
+// roundsTo reports whether x rounded to the significant digits of y is y.
+func roundsTo(x, y float64) bool {
+	digits := significant(y)
+	if digits == 0 || significant(x) <= digits {
+		return false
+	}
+	step := math.Pow(10, math.Floor(math.Log10(math.Abs(y)))-float64(digits-1))
+	return math.Abs(math.Round(x/step)*step-y) < step/1e6 // half away from zero: 1,25 is 1,3
+}
+
+// significant counts the significant digits of v (200: 1, 1.25e9: 3).
+func significant(v float64) int {
+	m := strconv.FormatFloat(math.Abs(v), 'e', -1, 64) // "1.25e+09"
+	m, _, _ = strings.Cut(m, "e")
+	m = strings.TrimRight(strings.Replace(m, ".", "", 1), "0")
+	return len(m)
 }
 
 // SentenceDate returns the value of the first dated time expression

@@ -72,3 +72,27 @@ func TestSentenceBounds(t *testing.T) {
 		t.Errorf("sentence = %q", got)
 	}
 }
+
+// TestFiguresThatAgree: figures of one thing that differ only in
+// rounding or by a hedge are the same figure; figures ten times apart
+// count different things; neither is a disagreement.
+func TestFiguresThatAgree(t *testing.T) {
+	amt := func(v float64, mod string) kroniek.Amount { return kroniek.Amount{Value: v, Modifier: mod} }
+	for _, c := range []struct {
+		a, b  kroniek.Amount
+		agree bool
+	}{
+		{amt(201, ""), amt(200, "ruim"), true},
+		{amt(1.25e9, ""), amt(1.3e9, ""), true}, // 1,25 and 1,3 miljard
+		{amt(960, ""), amt(1000, "bijna"), true},
+		{amt(1000, ""), amt(200000, ""), true}, // arrested against marching
+		{amt(600, "zeker"), amt(1000, "bijna"), false},
+		{amt(734, ""), amt(533, ""), false},
+		{amt(5000, ""), amt(7000, ""), false},
+		{amt(1.2e9, ""), amt(1.3e9, ""), false},
+	} {
+		if got := agree(c.a, c.b); got != c.agree {
+			t.Errorf("agree(%v %q, %v %q) = %v, want %v", c.a.Value, c.a.Modifier, c.b.Value, c.b.Modifier, got, c.agree)
+		}
+	}
+}

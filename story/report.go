@@ -16,7 +16,7 @@ import (
 // characters).
 func WriteReport(w io.Writer, s *kroniek.Story) error {
 	p := &printer{w: w}
-	p.printf("Story %s: %s   (%d articles, %d sources)\n", s.ID, s.Title, len(s.Articles), len(s.Outlets))
+	p.printf("Story %s: %s   (%d articles, %d sources)\n", s.ID, s.Title, len(s.Articles), SourceCount(s))
 	if s.Start != "" {
 		p.line("Dates", s.Start+" … "+s.End)
 	}
@@ -105,7 +105,11 @@ func (p *printer) sources(views []kroniek.SourceView) {
 		if v.First != "" {
 			first = " first " + v.First
 		}
-		p.item(n, "Sources", fmt.Sprintf("%s: %s%s", v.Outlet, labels(v.Articles), first))
+		name := v.Outlet
+		if name == "" {
+			name = "unknown outlet" // as the command line's report and the page say
+		}
+		p.item(n, "Sources", fmt.Sprintf("%s: %s%s", name, labels(v.Articles), first))
 		n++
 		for i, u := range v.Unique {
 			if i == maxUnique {

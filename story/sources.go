@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,26 +12,40 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// sourceKey is what sources compares an article by: its outlet, else its
-// author, else the article itself. Articles of no known outlet (a folder of
-// texts) are not one source: lumped together they would hide how they name
-// things differently (Wit-Rusland and Belarus in the seeds).
-func sourceKey(a *kroniek.Article) string {
-	if o := outletOf(a); o != "" {
-		return o
+// sourceKeyer returns what the sources of a story of members ms are told
+// apart by: an article's outlet; an article of no known outlet is one
+// source with the others of no known outlet, "unknown", when some of the
+// story's articles name their outlet. When none does (a folder of texts),
+// each author, else each article, is a source of its own: lumped together
+// they would hide how they name things differently (Wit-Rusland and
+// Belarus in the seeds). Every renderer counts and lists these sources
+// (SourceCount), so the report, the page and the JSON agree.
+func sourceKeyer(ms []*member) func(*kroniek.Article) string {
+	for _, m := range ms {
+		if outletOf(m.a) != "" {
+			return outletOf
+		}
 	}
-	if a.Author != "" {
-		return "\x00author\x00" + a.Author
+	return func(a *kroniek.Article) string {
+		if a.Author != "" {
+			return "\x00author\x00" + a.Author
+		}
+		return "\x00article\x00" + a.ID
 	}
-	return "\x00article\x00" + a.ID
 }
+
+// SourceCount is the number of a story's sources: the entries of its
+// source comparison (Story.Sources, told apart by sourceKeyer); 0 for a
+// story stored without one.
+func SourceCount(s *kroniek.Story) int { return len(s.Sources) }
 
 // sources compares the story's sources: their articles, first publication,
 // the timeline items only they report, and the spelling each uses for
-// entities that sources name differently. A source is an outlet; where the
-// outlet is unknown, an author or an article (sourceKey), shown with an
-// empty Outlet.
+// entities that sources name differently. A source is an outlet; articles
+// of no known outlet are shown with an empty Outlet, as one source or
+// each as its own (sourceKeyer).
 func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroniek.SourceView {
+	sourceKey := sourceKeyer(ms)
 	byOutlet := map[string]*kroniek.SourceView{}
 	outletOfID := map[string]string{}
 	var names []string
@@ -59,11 +74,11 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 					break
 				}
 			}
-			if only {
+			if only && !b.toldElsewhere(ms, sourceKey, o, it) {
 				byOutlet[o].Unique = append(byOutlet[o].Unique, it.Date+": "+it.Text)
 			}
 		}
-		for entity, spellings := range b.naming(ms) {
+		for entity, spellings := range b.naming(ms, sourceKey) {
 			for o, sp := range spellings {
 				v := byOutlet[o]
 				if v.Naming == nil {
@@ -80,10 +95,50 @@ func (b *builder) sources(ms []*member, timeline []kroniek.TimelineItem) []kroni
 	return out
 }
 
+// toldElsewhere reports whether a source other than o tells the timeline
+// item it in words of its own: a sentence of another source's article
+// dated the same by one of its time expressions shares two of the item's
+// terms, besides the words of the date itself ("Bouteflika heeft maandag laten weten dat hij nog voor 28 april
+// zijn functie neerlegt" against "De politicus kondigde maandag al aan dat
+// hij op 28 april zou vertrekken"). The timeline merges the reports of one
+// fact only when their words overlap much; "only in" claims less.
+func (b *builder) toldElsewhere(ms []*member, sourceKey func(*kroniek.Article) string, o string, it kroniek.TimelineItem) bool {
+	var terms map[string]bool
+	for _, m := range ms {
+		if m.an == nil || sourceKey(m.a) == o {
+			continue
+		}
+		for _, t := range m.an.Times {
+			if t.Value != it.Date || t.Field != "" {
+				continue
+			}
+			sents := m.sentences()
+			si := sentenceAt(sents, t.Start)
+			if si < 0 {
+				continue
+			}
+			if terms == nil {
+				terms = termSet(b.opts.Terms(it.Text, m.a.Lang))
+			}
+			shared := 0
+			when := termSet(b.opts.Terms(t.Text, m.a.Lang)) // the date's own words tell nothing
+			for w := range termSet(b.opts.Terms(m.a.Text[sents[si].Start:sents[si].End], m.a.Lang)) {
+				if terms[w] && !when[w] {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // naming returns, for each entity that outlets name differently (beyond
 // inflection or a shorter form of the same name), the spelling each
 // outlet uses most: display name -> outlet -> spelling.
-func (b *builder) naming(ms []*member) map[string]map[string]string {
+func (b *builder) naming(ms []*member, sourceKey func(*kroniek.Article) string) map[string]map[string]string {
 	// entity -> outlet -> key -> count; key -> most used surface form.
 	counts := map[string]map[string]map[string]int{}
 	surface := map[string]map[string]int{}
@@ -134,15 +189,20 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 			continue
 		}
 		preferred := map[string]string{}
+		names := []string{spellingKey(display[entity])}
 		for o, keys := range byOutlet {
 			preferred[o] = argmax(keys)
+			for k := range keys {
+				names = append(names, k)
+			}
 		}
-		if !differ(preferred) || !exclusive(byOutlet, preferred) {
+		listed := apart(byOutlet, preferred, names)
+		if len(listed) == 0 {
 			continue
 		}
 		spell := map[string]string{}
-		for o, k := range preferred {
-			spell[o] = argmax(surface[k])
+		for o := range listed {
+			spell[o] = argmax(surface[preferred[o]])
 		}
 		out[display[entity]] = spell
 	}
@@ -150,31 +210,69 @@ func (b *builder) naming(ms []*member) map[string]map[string]string {
 }
 
 // spellingKey folds a mention for comparing spellings: lowercased, without
-// diacritics and a possessive 's.
+// diacritics, a possessive 's and hyphens ("bisdom Haarlem-Amsterdam" is
+// "bisdom Haarlem Amsterdam").
 func spellingKey(s string) string {
 	k := nl.Fold(strings.TrimSpace(s))
 	for _, suf := range []string{"’s", "'s", "’", "'"} {
 		k = strings.TrimSuffix(k, suf)
 	}
-	return k
+	return strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }), " ")
 }
 
-// differ reports whether two outlets prefer spellings where neither
-// contains the other and neither abbreviates the other (Wit-Rusland vs
-// Belarus; not Loekasjenko vs Aleksandr Loekasjenko, nor FvD vs Forum voor
-// Democratie).
-// exclusive tells whether some outlet prefers a spelling that another
-// outlet never uses: outlets that each write "VS", "Verenigde Staten" and
-// "Amerikanen" and merely prefer different ones name the country alike.
-func exclusive(byOutlet map[string]map[string]int, preferred map[string]string) bool {
+// apart returns the sources that name the entity apart from another: each
+// of the two prefers a spelling the other never uses, and the two are not
+// forms of one name (sameName, over names: every spelling of the entity in
+// the story and its display name). Sources that each write "VS",
+// "Verenigde Staten" and "Amerika" and merely prefer different ones name
+// the country alike, and a source that writes every spelling is apart
+// from none; so are one that writes "Forum" and one that writes "FvD" for
+// Forum voor Democratie, or "Armina" and "Hambartsjumian" for Armina
+// Hambartsjumian. None when no two sources are apart.
+func apart(byOutlet map[string]map[string]int, preferred map[string]string, names []string) map[string]bool {
+	listed := map[string]bool{}
 	for o, k := range preferred {
-		for other, keys := range byOutlet {
-			if other != o && keys[k] == 0 {
-				return true
+		for other, ok := range preferred {
+			if other == o || ok == k || byOutlet[other][k] > 0 || byOutlet[o][ok] > 0 {
+				continue
+			}
+			if !sameName(k, ok, names) {
+				listed[o], listed[other] = true, true
 			}
 		}
 	}
+	return listed
+}
+
+// sameName reports whether spellings a and b are forms of one name: one
+// holds the other, or abbreviates it (FvD: Forum voor Democratie), or both
+// are parts of one of names (first name and surname, short form and
+// initials of one long name).
+func sameName(a, b string, names []string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) || acronym(a, b) || acronym(b, a) {
+		return true
+	}
+	for _, n := range names {
+		if partOf(a, n) && partOf(b, n) {
+			return true
+		}
+	}
 	return false
+}
+
+// partOf reports whether spelling x is a part of the name n: its words
+// are words of n, or it is made of n's initials.
+func partOf(x, n string) bool {
+	if acronym(x, n) {
+		return true
+	}
+	words := strings.Fields(n)
+	for _, w := range strings.Fields(x) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDemonym tells whether a mention is only an inhabitant name or
@@ -192,22 +290,6 @@ func isDemonym(text string) bool {
 		}
 	}
 	return len(es) > 0
-}
-
-func differ(preferred map[string]string) bool {
-	var keys []string
-	for _, k := range preferred {
-		keys = append(keys, k)
-	}
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			a, b := keys[i], keys[j]
-			if !strings.Contains(a, b) && !strings.Contains(b, a) && !acronym(a, b) && !acronym(b, a) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // acronym reports whether short is made of the initials of long's words

@@ -2,9 +2,11 @@ package story
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -134,8 +136,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
-			if t, ok := explicitTime(m.an.Times, e); ok && (!datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene) {
-				continue
+			if t, ok := explicitTime(m.an.Times, e); ok {
+				t.Relative = deictic(m.a.Text, t)
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene {
+					continue
+				}
 			}
 			factSeen[m.a.ID+"|"+e.Date] = true
 			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID,
@@ -168,12 +173,18 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if t.Kind != "" && t.Kind != kroniek.TimeDate || t.Bound == kroniek.BoundUntil { // a deadline places nothing
 				continue
 			}
+			// From here on Relative means counted from the report: a
+			// named day or month whose year was guessed is dated by name.
+			guessed := t.Relative
+			t.Relative = deictic(m.a.Text, t)
+			guessed = guessed && !t.Relative
 			day := isDay(t.Value) && (t.Granularity == "" || t.Granularity == kroniek.GranDay)
 			month := isMonth(t.Value) && !t.Relative
 			year := isYear(t.Value) && !t.Relative && olderThanStory(t.Value, storyStart) && yearAfterPreposition(m.a.Text, t.Start)
 			if !day && !month && !year {
-				// Weeks, seasons and relative months or years say too
-				// little; a year is kept as background only.
+				// Weeks, seasons and relative months or years ("vijf
+				// maanden eerder", "vorig jaar") say too little; a year is
+				// kept as background only.
 				continue
 			}
 			value := t.Value
@@ -193,6 +204,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue
 			}
 			sent := sents[si]
+			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
+				continue
+			}
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
 			covered := false
 			for _, ev := range evidence {
@@ -205,10 +219,16 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				factSeen[m.a.ID+"|"+value] = true
 				continue
 			}
-			text := strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " ")
+			// A section label run into the sentence ("tv-debat - Het grote
+			// thema …") is no part of the fact, as in the summary.
+			text := stripKicker(strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " "))
 			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) {
 				// Questions, quotes and fragments report no fact.
 				continue
+			}
+			if prev, ok := m.antecedent(si, text, quotes); ok {
+				text = prev + " " + text
+				usedSentence[si-1] = true
 			}
 			if t.Relative && insideQuote(m.a.Text[sent.Start:t.Start], t, quotes) {
 				continue
@@ -482,4 +502,118 @@ func nextDay(value string) string {
 		return value
 	}
 	return d.AddDate(0, 0, 1).Format("2006-01-02")
+}
+
+// deictic reports whether a time expression is counted from the report
+// ("maandag", "gisteren", "vijf maanden eerder") rather than named
+// ("27 april", "in oktober", "eind december"), whose year alone timex
+// inferred (Relative): a named month is a timeline date, and the guards
+// against misread weekdays (a historical present, a week counted back)
+// do not apply to it.
+func deictic(text string, t kroniek.TimeRef) bool {
+	if !t.Relative {
+		return false
+	}
+	if t.Start < 0 || t.End > len(text) || t.Start > t.End {
+		return true
+	}
+	expr := text[t.Start:t.End]
+	if strings.ContainsAny(expr, "0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(expr, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 3 && nl.Lex().Is(nl.ClassMonth, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedYear is an explicit year in running text: "in 2011", "februari
+// 2011"; not a part of a figure ("2.011", "12011").
+var namedYear = regexp.MustCompile(`(?:^|[^\d.,])((?:19|20)\d\d)\b`)
+
+// thatYear after a named month points back to a year told before ("in
+// september van dat jaar").
+var thatYear = regexp.MustCompile(`(?i)^\s*(?:van\s+)?(?:dat|datzelfde|hetzelfde|that|the same)\s+(?:jaar|year)\b`)
+
+// guessedYearOK reports whether a named day or month whose year timex
+// guessed from the report (t) may stand at that year. Not when the text
+// just before its sentence (from sentStart back) names other years only: a
+// narrative of 2011 ("In februari 2011 kwam de bevolking in opstand …
+// In oktober werd Khaddafi gevangengenomen") goes on in that year; not
+// when "dat jaar" follows it; and not a month beside a day of its own
+// sentence ("het was zaterdag de achttiende keer dat de in oktober
+// ontstane beweging …"), which dates the sentence.
+func guessedYearOK(text string, sentStart int, t kroniek.TimeRef, times []kroniek.TimeRef) bool {
+	if t.Start < 0 || t.End > len(text) || len(t.Value) < 4 {
+		return true
+	}
+	if thatYear.MatchString(text[t.End:min(len(text), t.End+24)]) {
+		return false
+	}
+	if ys := namedYear.FindAllStringSubmatch(text[max(0, sentStart-400):t.Start], -1); len(ys) > 0 && !slices.ContainsFunc(ys, func(y []string) bool { return y[1] == t.Value[:4] }) {
+		return false
+	}
+	if isMonth(t.Value) {
+		sentEnd := strings.IndexAny(text[t.End:], ".!?\n")
+		if sentEnd < 0 {
+			sentEnd = len(text) - t.End
+		}
+		for _, o := range times {
+			if o.Start >= sentStart && o.End <= t.End+sentEnd && o.Start != t.Start && isDay(o.Value) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// deadlineBefore is a word that makes the month after it a deadline
+// ("voor juli goedgekeurd", "uiterlijk in mei").
+var deadlineBefore = regexp.MustCompile(`(?i)\b(?:voor|vóór|uiterlijk|tot|before|until|by|bis|vor)\s+(?:in\s+|eind\s+|begin\s+)?$`)
+
+// deadline reports whether the month t is a deadline, not a date.
+func deadline(text string, t kroniek.TimeRef) bool {
+	return t.Start >= 0 && t.Start <= len(text) && deadlineBefore.MatchString(text[max(0, t.Start-24):t.Start])
+}
+
+// attributingVerbs are the verbs after "Dat" or "Dit" at a sentence's
+// start, beyond the lexicon's speech verbs and perfect auxiliaries, that
+// make the sentence the source of the sentence before ("Dat bleek
+// gisteren tijdens een spoedzaak").
+var attributingVerbs = map[string]bool{"bleek": true, "blijkt": true, "bleken": true, "blijken": true,
+	"besloot": true, "besloten": true, "bepaalde": true, "bepaalt": true, "staat": true, "stond": true}
+
+// attributes reports whether a sentence only tells who said or found what
+// the sentence before it says: "Dat heeft het ministerie gisteren
+// gezegd", "Dit maakte de kerk dinsdag bekend", "Dat bleek vrijdag op
+// een zitting". Alone on a timeline it tells nothing.
+func attributes(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 3 || ws[0] != "Dat" && ws[0] != "Dit" {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(ws[1], ",;:"))
+	lex := nl.Lex()
+	return attributingVerbs[w] || lex.Is(nl.ClassSpeechVerb, w) || lex.Is(nl.ClassPerfectAux, w)
+}
+
+// antecedent returns the sentence before sentence si (whose text is
+// text) when text only attributes it (attributes) and it is prose of the
+// same paragraph: the fact the timeline item tells.
+func (m *member) antecedent(si int, text string, quotes []kroniek.Span) (string, bool) {
+	if si < 1 || !attributes(text) {
+		return "", false
+	}
+	sents := m.sentences()
+	prev := sents[si-1]
+	if prev.Heading || prev.End > sents[si].Start || strings.Contains(m.a.Text[prev.End:sents[si].Start], "\n") {
+		return "", false
+	}
+	p := strings.Join(strings.Fields(m.a.Text[prev.Start:prev.End]), " ")
+	if len(strings.Fields(p)) < 4 || !proseEnd(p) {
+		return "", false
+	}
+	return p, true
 }

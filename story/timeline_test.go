@@ -106,3 +106,68 @@ func TestWeekdayNight(t *testing.T) {
 		t.Errorf("nextDay = %s", got)
 	}
 }
+
+// TestTimelineNamedMonthsAndAttributions: a named month whose year timex
+// guessed ("in oktober") is a timeline date, a month counted from the
+// report ("drie maanden geleden") is not; nor is a named month inside a
+// narrative of another year, nor a deadline ("voor juli"). A sentence
+// that only attributes the one before ("Dat heeft … gisteren gezegd")
+// enters with that sentence, which tells the fact. A section label run
+// into a sentence ("lion air - De Boeing …") is no part of its entry.
+func TestTimelineNamedMonthsAndAttributions(t *testing.T) {
+	text := "Boeing zit in zwaar weer na de crash van de Boeing 737 Max van Ethiopian Airlines.\n" +
+		"lion air - De Boeing 737 Max van Lion Air die in oktober verongelukte, had een dag eerder al problemen met de Boeing software. " +
+		"Drie maanden geleden kreeg de Boeing 737 Max van Lion Air opnieuw problemen met de software. " +
+		"Het aantal klachten over de software van de Boeing 737 Max is de duizend gepasseerd. " +
+		"Dat heeft toezichthouder FAA gisteren gezegd over de Boeing 737 Max. " +
+		"In februari 2011 begon Boeing aan de software van de 737 Max. In mei kreeg Boeing de eerste bestelling van de 737 Max. " +
+		"De FAA moet de software van de Boeing 737 Max voor juli goedkeuren."
+	tr := func(s, value, gran string) kroniek.TimeRef {
+		i := strings.Index(text, s)
+		return kroniek.TimeRef{Article: "a", Start: i, End: i + len(s), Text: s, Value: value, Kind: kroniek.TimeDate, Granularity: gran, Relative: true}
+	}
+	an := &kroniek.Analysis{Article: "a", Times: []kroniek.TimeRef{
+		tr("oktober", "2018-10", kroniek.GranMonth), tr("Drie maanden geleden", "2018-12", kroniek.GranMonth),
+		tr("gisteren", "2019-03-19", kroniek.GranDay), tr("mei", "2018-05", kroniek.GranMonth), tr("juli", "2019-07", kroniek.GranMonth),
+	}}
+	an.Times = append(an.Times, kroniek.TimeRef{Article: "a", Start: strings.Index(text, "februari 2011"), End: strings.Index(text, "februari 2011") + len("februari 2011"),
+		Text: "februari 2011", Value: "2011-02", Kind: kroniek.TimeDate, Granularity: kroniek.GranMonth})
+	articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-20", Title: "Boeing 737 Max", Text: text}}
+	_, stories := Build(articles, []*kroniek.Analysis{an}, nil, Options{})
+	got := map[string]string{}
+	for _, it := range stories[0].Timeline {
+		got[it.Date] = it.Text
+	}
+	if !strings.HasPrefix(got["2018-10"], "De Boeing 737 Max van Lion Air die in oktober verongelukte") {
+		t.Errorf("no entry for the named month of October, or with its section label: %q", got)
+	}
+	for _, date := range []string{"2018-12", "2018-05", "2019-07"} {
+		if text, ok := got[date]; ok {
+			t.Errorf("entry at %s (a counted month, another year's narrative or a deadline): %q", date, text)
+		}
+	}
+	if !strings.HasPrefix(got["2019-03-19"], "Het aantal klachten") || !strings.Contains(got["2019-03-19"], "Dat heeft toezichthouder FAA gisteren gezegd") {
+		t.Errorf("the attribution enters without the fact it attributes: %q", got["2019-03-19"])
+	}
+}
+
+func TestDeicticAndAttributes(t *testing.T) {
+	for expr, want := range map[string]bool{"gisteren": true, "vijf maanden eerder": true, "vorige week": true,
+		"oktober": false, "zaterdag 27 april": false, "eind december": false, "Begin januari": false} {
+		if got := deictic(expr, kroniek.TimeRef{Start: 0, End: len(expr), Relative: true}); got != want {
+			t.Errorf("deictic(%q) = %v, want %v", expr, got, want)
+		}
+	}
+	if deictic("oktober", kroniek.TimeRef{Start: 0, End: 7}) {
+		t.Error("a time expression with a year of its own is deictic")
+	}
+	checkPredicate(t, "attributes", attributes, map[string]bool{
+		"Dat heeft het ministerie gisteren gezegd.":          true,
+		"Dit maakte de kerk dinsdag bekend.":                 true,
+		"Dat bleek vrijdag op een pro-formazitting.":         true,
+		"Dat eiste de officier van justitie gisteren.":       true,
+		"Dat China interesse heeft, bleek al in 1999.":       false,
+		"Dat voorstel werd maandag omarmd door de commissie": false,
+		"Het ministerie heeft dat gisteren gezegd.":          false,
+	})
+}

@@ -2,6 +2,7 @@ package story
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -238,6 +239,9 @@ func TestSourcesWithoutOutlets(t *testing.T) {
 	if !strings.Contains(buf.String(), `"Wit-Rusland": a`) {
 		t.Errorf("report names no article for a spelling:\n%s", buf.String())
 	}
+	if n := strings.Count(buf.String(), "unknown outlet: "); n != len(s.Sources) || !strings.Contains(buf.String(), fmt.Sprintf("%d sources)", len(s.Sources))) {
+		t.Errorf("report: %d sources of unknown outlet for %d in the JSON:\n%s", n, len(s.Sources), buf.String())
+	}
 }
 
 func TestBuildDeterministic(t *testing.T) {
@@ -303,13 +307,19 @@ func TestBuildEdgeCases(t *testing.T) {
 }
 
 func TestSpellingsDiffer(t *testing.T) {
-	checkPairs(t, "differ", func(a, b string) bool { return differ(map[string]string{"x": a, "y": b}) }, []pairCase{
+	names := []string{"armina hambartsjumian", "forum voor democratie", "pierre valkering"}
+	checkPairs(t, "differ", func(a, b string) bool { return !sameName(spellingKey(a), spellingKey(b), names) }, []pairCase{
 		{"wit-rusland", "belarus", true},
 		{"loekasjenko", "aleksandr loekasjenko", false},
 		{"fvd", "forum voor democratie", false},
 		{"pvdd", "partij voor de dieren", false},
 		{"om", "openbaar ministerie", false},
 		{"mohamed ihattaren", "mohammed ihattaren", true},
+		{"Armina", "Hambartsjumian", false}, // first name and surname of one name
+		{"Forum", "FvD", false},             // short form and initials of one name
+		{"Pierre", "Valkering", false},
+		{"bisdom Haarlem-Amsterdam", "bisdom Haarlem Amsterdam", false},
+		{"Istanbul", "Istanboel", true},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/amount"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -180,7 +181,9 @@ var seasons = map[string]struct {
 }
 
 // season reads "dit voorjaar", "afgelopen zomer", "komende winter":
-// 2019-SP, 2018-SU, 2019-WI (the winter that starts in December).
+// 2019-SP, 2018-SU, 2019-WI (the winter that starts in December); and
+// "voor de zomer", "na de zomer" (the coming one; the last one in a
+// past-tense clause), unless it comes back every year.
 func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 	w := x.word(i)
 	s, ok := seasons[x.word(i+1)]
@@ -204,11 +207,53 @@ func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 		if last.Before(ref) {
 			y++ // komende zomer, in October: next year's
 		}
+	case w == "de" && (x.word(i-1) == "voor" || x.word(i-1) == "na") && !x.recurring(i):
+		// voor de zomer, na de zomer: the coming one, or the last one in a past clause
+		if y, ok := x.yearNumber(i + 3); ok && x.word(i+2) == "van" {
+			v := kroniek.Date{Year: y, Season: s.code}.String() // na de zomer van 2027
+			return x.mk(i, i+4, v, kroniek.TimeDate, kroniek.GranSeason, false), i + 4, true
+		}
+		switch {
+		case x.dirAt(i) == tensePast && !last.Before(ref):
+			y--
+		case x.dirAt(i) != tensePast && last.Before(ref):
+			y++
+		}
 	default:
 		return kroniek.TimeRef{}, 0, false
 	}
 	v := kroniek.Date{Year: y, Season: s.code}.String()
 	return x.mk(i, i+2, v, kroniek.TimeDate, kroniek.GranSeason, true), i + 2, true
+}
+
+// quarter reads "dit kwartaal", "afgelopen kwartaal", "het eerste
+// kwartaal" as the year the quarter lies in (a date has no quarter): the
+// article's, or the year before or after for the quarter before or after
+// it; an ordinal quarter takes the year its sentence names.
+func (x *sentence) quarter(i int) (kroniek.TimeRef, int, bool) {
+	if x.word(i+1) != "kwartaal" || !x.ref.knows("month") {
+		return kroniek.TimeRef{}, 0, false
+	}
+	w := x.word(i)
+	if off, ok := x.direction(w); ok {
+		y := x.ref.Date.AddDate(0, 3*off, 0).Year()
+		return x.mk(i, i+2, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, true), i + 2, true
+	}
+	if n, ok := amount.ParseOrdinal(w); ok && n >= 1 && n <= 4 {
+		if y, ok := x.yearNumber(i + 3); ok && x.word(i+2) == "van" {
+			return x.mk(i, i+4, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, false), i + 4, true // het eerste kwartaal van 2018
+		}
+		if off, ok := x.direction(x.word(i + 3)); ok && x.word(i+2) == "van" && x.word(i+4) == "jaar" {
+			y := x.ref.Date.Year() + off // het eerste kwartaal van dit jaar
+			return x.mk(i, i+5, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, true), i + 5, true
+		}
+		y, rel, ok := x.sentenceYear()
+		if !ok {
+			y, rel = x.ref.Date.Year(), true
+		}
+		return x.mk(i, i+2, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, rel), i + 2, true
+	}
+	return kroniek.TimeRef{}, 0, false
 }
 
 // yearRange reads a range of years written as one token, "1986-1989"

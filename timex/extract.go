@@ -314,8 +314,8 @@ func (x *sentence) mk(i, j int, value, kind, gran string, rel bool) kroniek.Time
 // rules are tried in order at every token that may start an expression.
 var rules = [...]func(*sentence, int) (kroniek.TimeRef, int, bool){
 	(*sentence).yearRange, (*sentence).numericDate, (*sentence).set, (*sentence).weekday, (*sentence).dayRange,
-	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).relDay,
-	(*sentence).anchored, (*sentence).season, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
+	(*sentence).dayMonth, (*sentence).month, (*sentence).year, (*sentence).decade, (*sentence).century, (*sentence).holiday, (*sentence).relDay,
+	(*sentence).anchored, (*sentence).season, (*sentence).quarter, (*sentence).relPeriod, (*sentence).ago, (*sentence).duration,
 }
 
 // at tries every rule at token i, most specific first.
@@ -340,7 +340,7 @@ func (x *sentence) mayStart(i int) bool {
 		return false
 	}
 	w := x.low[i]
-	if x.l.starts[w] || x.weekdayAt(i) != 0 {
+	if x.l.starts[w] || x.weekdayAt(i) != 0 || x.word(i+1) == "eeuw" || x.word(i+1) == "kwartaal" || w == "de" && (x.word(i-1) == "voor" || x.word(i-1) == "na") {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 && x.l.is("monthmod", w[:k]) {
@@ -387,6 +387,9 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
 	}
+	if y, ok := x.rangeEndYear(i, m, d); ok && validDate(y, m, d) {
+		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
+	}
 	if y, ok := x.anchors.yearOfMonth(m); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
@@ -394,6 +397,34 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d-%02d", m, d), kroniek.TimeDate, kroniek.GranDay, false)
+}
+
+// rangeEndYear gives the second day of a range of two days and months
+// at token i ("tussen 3 juni en 12 juli", "van 1 april tot 20 juni")
+// the year of the first, or the year after when it falls earlier in the
+// year (van 20 december tot 5 januari); ok is false when no day and
+// month of this sentence ends right before the "en" or "tot".
+func (x *sentence) rangeEndYear(i, m, d int) (int, bool) {
+	k := i - 1
+	switch {
+	case x.word(k) == "met" && x.word(k-1) == "en" && x.word(k-2) == "tot":
+		k -= 2
+	case x.word(k) == "en" || x.word(k) == "tot" || x.word(k) == "t/m":
+	default:
+		return 0, false
+	}
+	a := x.anchors
+	if a == nil || a.at != a.sentence || a.day.IsZero() || x.l.month(x.word(k-1), true) != int(a.day.Month()) {
+		return 0, false
+	}
+	if _, ok := x.dayNumber(k - 2); !ok {
+		return 0, false
+	}
+	y := a.day.Year()
+	if m < int(a.day.Month()) || m == int(a.day.Month()) && d < a.day.Day() {
+		y++
+	}
+	return y, true
 }
 
 // dayMonth reads "9 augustus", "14 september 2020", "1 mei", "14 sept.".
@@ -411,6 +442,10 @@ func (x *sentence) dayMonth(i int) (kroniek.TimeRef, int, bool) {
 	}
 	if !validDate(2000, m, d) {
 		return kroniek.TimeRef{}, 0, false
+	}
+	if off, ok := x.direction(x.word(i + 2)); ok && x.word(i+3) == "jaar" && x.ref.knows("year") && validDate(x.ref.Date.Year()+off, m, d) {
+		// 26 juni vorig jaar, 1 maart volgend jaar: one date, not a day and a year
+		return x.mk(i, i+4, fmt.Sprintf("%04d-%02d-%02d", x.ref.Date.Year()+off, m, d), kroniek.TimeDate, kroniek.GranDay, true), i + 4, true
 	}
 	if y, ok := x.thatYear(i + 2); ok && validDate(y, m, d) {
 		// op 28 maart van dat jaar: the year named last
@@ -434,8 +469,8 @@ func (x *sentence) thatYear(k int) (int, bool) {
 }
 
 // dayRange reads the first day of "12 tot en met 22 april", "12-22
-// april", "van 3 t/m 5 mei": it takes the month of the second; the second
-// is read on its own after it.
+// april", "van 3 t/m 5 mei", "de nacht van 12 op 13 juli": it takes the
+// month of the second; the second is read on its own after it.
 func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	d, ok := x.dayNumber(i)
 	if !ok || x.toks[i].Kind != nl.Number {
@@ -445,6 +480,11 @@ func (x *sentence) dayRange(i int) (kroniek.TimeRef, int, bool) {
 	switch x.word(k) {
 	case "tot", "t/m", "-", "–", "en":
 		k++
+	case "op":
+		if x.word(i-1) != "van" || !strings.HasSuffix(x.word(i-2), "nacht") {
+			return kroniek.TimeRef{}, 0, false
+		}
+		k++ // de nacht van 12 op 13 juli: the night begins on the first
 	default:
 		return kroniek.TimeRef{}, 0, false
 	}
@@ -629,10 +669,21 @@ func (x *sentence) year(i int) (kroniek.TimeRef, int, bool) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
-	if j == i && (x.counts(j+1) || x.word(i-1) == "er") {
+	if j == i && (x.counts(j+1) && !x.datedParticiple(i) || x.word(i-1) == "er") {
 		return kroniek.TimeRef{}, 0, false // van 1500 euro, 1065 incidenten, 1200 verborgen camera's
 	}
 	return x.mk(i, j+1, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, false), j + 1, true
+}
+
+// datedParticiple reports a year at token i after "in" that dates the
+// participle after it, in the parse: "het in 2015 gesloten
+// klimaatakkoord" (not "in 1500 gemeenten", a noun).
+func (x *sentence) datedParticiple(i int) bool {
+	if x.word(i-1) != "in" || i+1 >= len(x.toks) || x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	t := x.doc.Tokens[x.first+i+1]
+	return t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)
 }
 
 // counts reports whether what follows token k-1 makes it a count, not a

@@ -54,6 +54,9 @@ func getLexicon() *lexicon {
 				lex.starts[w] = true
 			}
 		}
+		for w := range lex.words["holiday"] {
+			lex.starts[strings.Fields(w)[0]] = true // oud en nieuw: its first word
+		}
 		for _, w := range []string{"jaren", "over", "al", "een", "één", "anderhalf", "anderhalve", "'s",
 			"op", "in", "die", "dat", "dezelfde", "diezelfde", "datzelfde", "hetzelfde"} {
 			lex.starts[w] = true

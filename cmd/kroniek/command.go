@@ -137,7 +137,7 @@ func (m *Main) runCommand(ctx context.Context, c *command, name string, args []s
 	}()
 	if c.store == readStore {
 		var err error
-		if x.store, err = openExisting(*x.db); err != nil {
+		if x.store, err = openExisting(ctx, *x.db); err != nil {
 			return err
 		}
 		x.closers = append(x.closers, x.store)

@@ -289,6 +289,14 @@ func TestWebEndToEnd(t *testing.T) {
 		// The story page's sections one by one, readable at full size.
 		do("story", chromedp.EmulateViewport(width, 900), chromedp.Navigate(storyURL), chromedp.WaitReady(chromedp.CSS(`footer`)))
 		checkFolds(t, ctx, width)
+		// The seeds name no outlet: the page counts the sources its
+		// comparison lists and the story JSON gives, "outlets" is [].
+		agree, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch('/api/stories/' + location.pathname.split('/').pop()).then(r => r.json()).then(j =>
+			document.querySelector('p.meta').textContent.includes(j.sources.length + ' sources') + ' ' +
+			(document.querySelectorAll('#sources table.sources tbody tr').length === j.sources.length) + ' ' + JSON.stringify(j.outlets))`, chromedp.EvalAwaitPromise))
+		if err != nil || agree != "true true []" {
+			t.Errorf("%d px: story page and JSON disagree on the unknown sources: %q (%v)", width, agree, err)
+		}
 		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](openFoldsJS)); err != nil {
 			t.Errorf("open the story's sections: %v", err)
 		}

@@ -54,7 +54,7 @@ func (c *TrainCommand) runParser(args []string) error {
 	fs.Float64Var(&o.SelfPartial, "self-partial", 0.9, "least share of agreed heads for a self-training sentence to join with those heads only (0: every head agreed)")
 	fs.StringVar(&o.SelfCache, "self-cache", "", "CoNLL-U file of the self-training sentences: read if it exists (the helpers are not trained), else written (development only)")
 	fs.IntVar(&o.Replicas, "replicas", 2, "parsers trained in different orders whose weights are averaged")
-	fs.IntVar(&o.LabelFolds, "label-folds", 0, "jackknife folds giving the labeller predicted trees too (0: gold trees only)")
+	fs.IntVar(&o.LabelFolds, "label-folds", 4, "jackknife folds giving the labeller predicted trees too (0: gold trees only)")
 	fs.IntVar(&o.LiftMin, "lift", 0, "pseudo-projective training: least count of a lifted relation (rel|lost head's rel) to be learnt (0: projective trees only)")
 	fs.IntVar(&o.LabelFoldEpochs, "label-fold-epochs", 8, "passes of each parser predicting the labeller's trees")
 	reuse := fs.String("reuse", "", "model file whose tagger, lemmatiser and parser are kept: only the labeller is trained (development only)")

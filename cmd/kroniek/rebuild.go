@@ -26,7 +26,7 @@ func rebuild(ctx context.Context, x *call, ifStale, quiet bool) error {
 	db := x.db
 	if !isPostgres(*db) {
 		// Rebuilding needs an existing store: no empty one from a typo.
-		s, err := openExisting(*db)
+		s, err := openExisting(ctx, *db)
 		if err != nil {
 			return err
 		}

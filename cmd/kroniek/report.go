@@ -129,7 +129,7 @@ func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
 	writeRemoved(w, doc.Articles, labels)
 
-	if len(doc.Stories) == 0 && len(doc.Entities) > 0 {
+	if len(doc.Stories) == 0 && len(doc.Articles) > 0 && len(doc.Entities) > 0 {
 		fmt.Fprintln(w)
 		writeActors(w, "Actors", topEntities(doc.Entities, 10))
 	}
@@ -234,8 +234,10 @@ func describe(a kroniek.ExportArticle) string {
 }
 
 // storyCounts counts a story's articles, its copies (the near duplicates
-// in s.Copies, which never appear in s.Articles) and its sources: one per
-// named outlet, plus one for all articles of no known outlet.
+// in s.Copies, which never appear in s.Articles) and its sources, as its
+// source comparison tells them apart (story.SourceCount); for a story
+// stored without one, one per named outlet, plus one for all articles of
+// no known outlet.
 func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (articles, copies, sources int) {
 	outlets := map[string]bool{}
 	for _, id := range s.Articles {
@@ -245,6 +247,9 @@ func storyCounts(s *kroniek.Story, byID map[string]kroniek.ExportArticle) (artic
 		}
 		articles++
 		outlets[story.Outlet(byID[id].Outlet, byID[id].URL)] = true // "" is the one unknown source
+	}
+	if n := story.SourceCount(s); n > 0 {
+		return articles, copies + len(s.Copies), n
 	}
 	return articles, copies + len(s.Copies), len(outlets)
 }

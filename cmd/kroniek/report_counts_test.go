@@ -137,3 +137,14 @@ func TestAltSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestReportNothingStored: the report of a run that stored nothing prints
+// its heading and counts only, not actors of the store's earlier runs.
+func TestReportNothingStored(t *testing.T) {
+	doc := &kroniek.Export{Entities: []*kroniek.Entity{{ID: "e-1", Name: "Venlo", Type: "LOC", Mentions: []kroniek.Mention{{Article: "a-old"}}}}}
+	var b strings.Builder
+	writeChronicle(&b, doc, "  0 new, 0 updated, 0 unchanged\n")
+	if strings.Contains(b.String(), "Actors") || strings.Contains(b.String(), "Venlo") {
+		t.Errorf("report of an empty run:\n%s", b.String())
+	}
+}

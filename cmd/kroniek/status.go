@@ -105,7 +105,7 @@ func status(ctx context.Context, x *call, nf *natsFlags, asJSON bool, timeout ti
 // readStoreStatus opens the store read-only where it can and counts what
 // it holds.
 func readStoreStatus(ctx context.Context, dsn string) (*storeStatus, error) {
-	store, err := openExisting(dsn)
+	store, err := openExisting(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}

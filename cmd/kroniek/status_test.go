@@ -22,6 +22,20 @@ func TestStatusMissingStore(t *testing.T) {
 	}
 }
 
+// TestStatusPostgresDownTimeout: status on a PostgreSQL server that does
+// not answer gives up after its --timeout and exits 1; it used to wait
+// for the store's two minutes of retries.
+func TestStatusPostgresDownTimeout(t *testing.T) {
+	t.Parallel()
+	dsn := "postgres://kroniek@" + deadAddr(t) + "/kroniek?sslmode=disable&connect_timeout=1"
+	start := time.Now()
+	out, errs, code := run(t, "status", "--timeout", "300ms", "--pg", dsn)
+	if took := time.Since(start); code != exitFailure || took > 30*time.Second {
+		t.Errorf("status on a dead PostgreSQL: exit %d after %v, want %d well within the store's 2-minute retries; stdout %q, stderr %q",
+			code, took, exitFailure, out, errs)
+	}
+}
+
 // TestWorkerNamesItsStore: a worker without --pg or --db is refused at
 // once (exit 2) and creates no ./kroniek.db: it used to create that
 // empty store before it reached NATS, and a later command found it.

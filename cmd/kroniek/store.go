@@ -22,7 +22,13 @@ const defaultDB = "kroniek.db"
 // (Ctrl-C, SIGTERM) while it opens, migrates or waits for the server
 // stops it.
 func openStore(dsn string) (kroniek.Store, error) {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	return openStoreCtx(context.Background(), dsn)
+}
+
+// openStoreCtx is openStore under ctx: a PostgreSQL server that is down is
+// waited for until ctx ends (or the store's retry time passes).
+func openStoreCtx(ctx context.Context, dsn string) (kroniek.Store, error) {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if isPostgres(dsn) {
 		return openPostgres(ctx, dsn)
@@ -50,9 +56,11 @@ func openPipeline(dsn string) (kroniek.Store, *pipeline.Pipeline, error) {
 // SQLite file from a mistyped --db, never turn another file (an empty one
 // included) into a database, and read a store on a read-only file or
 // folder; they attempt no migration.
-func openExisting(dsn string) (kroniek.Store, error) {
+//
+// A PostgreSQL server that is down is waited for until ctx ends.
+func openExisting(ctx context.Context, dsn string) (kroniek.Store, error) {
 	if isPostgres(dsn) || dsn == ":memory:" {
-		return openStore(dsn)
+		return openStoreCtx(ctx, dsn)
 	}
 	s, err := sqlite.OpenReadOnly(context.Background(), dsn)
 	if kroniek.ErrorCode(err) == kroniek.ENOTFOUND {

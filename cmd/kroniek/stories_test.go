@@ -67,7 +67,7 @@ func TestStoriesAndStory(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("story exit %d: %s", code, errs)
 	}
-	for _, want := range []string{s.Title, "5 articles · 1 source", "Articles [1]", "Timeline", "Summary"} {
+	for _, want := range []string{s.Title, "5 articles · 5 sources", "Articles [1]", "Timeline", "Summary"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("story report lacks %q:\n%s", want, out)
 		}
