@@ -354,8 +354,8 @@ func (x *extractor) answers(qs []kroniek.Quote) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}
-		if x.predicates[q.Start] {
-			continue // a few words in the narration carry no speaker on
+		if x.predicates[q.Start] || q.Cue == "blijkt" || q.Cue == "bleek" {
+			continue // a few words in the narration, a source's figures ("…, blijkt uit cijfers van X"): no speaker to carry on
 		}
 		if q.SpeakerLocal != "" || q.SpeakerText != "" {
 			last = i
@@ -594,7 +594,8 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
-	if sp := x.fragmentSpeaker(s, 4); sp.found() {
+	if sp := x.fragmentSpeaker(s, 4); sp.found() && !(sp.end > sp.start && x.quoted(sp.start)) {
+		// (not a name inside another quotation: "('mijn naam is Johan')")
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		return q
 	}
@@ -612,7 +613,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// "Paula Schot gaat 'volledig meedraaien' met de fractie", "Frans
 		// van Laarhoven toonde zich 'zwaar teleurgesteld'": a few words
 		// where the clause's predicate goes are its subject's.
-		if sp := x.predicateSpeaker(s); sp != nil {
+		if sp := x.predicateSpeaker(s); sp != nil && !(sp.end > sp.start && x.quoted(sp.start)) {
 			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 			x.predicates[q.Start] = true
 			return q
