@@ -342,12 +342,28 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 			report(problem(loc, fmt.Errorf("only a summary (%d characters): stored as it is; --fetch reads the whole page", utf8.RuneCountInString(sum.Body)), true))
 			a = sum
 		}
+		adoptSummaryID(a, item, opts.Stored)
 		setMeta(a, "feed", name)
 		if err := emit(a); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// adoptSummaryID gives a fetched page the id of the teaser an earlier run
+// stored from the same feed item (under the item's link, meta content
+// "summary"), when the page names another canonical URL: the page then
+// replaces the teaser instead of standing beside it as a second article.
+func adoptSummaryID(a *kroniek.Article, item FeedItem, stored func(string) *kroniek.Article) {
+	if stored == nil || item.Link == "" || a.Meta["content"] != "" {
+		return
+	}
+	if id := URLID(item.Link); a.ID != id {
+		if st := stored(id); st != nil && st.Meta["content"] == "summary" {
+			a.ID = id
+		}
+	}
 }
 
 // isFeedResponse tells whether a fetched body is a feed.

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // atomFeed is an Atom feed whose entries only link to pages of base: one
@@ -223,5 +225,43 @@ func TestFeedOutlet(t *testing.T) {
 		if got := feedOutlet(c.title, c.host); got != c.want {
 			t.Errorf("feedOutlet(%q, %q) = %q, want %q", c.title, c.host, got, c.want)
 		}
+	}
+}
+
+// TestFetchedPageReplacesStoredSummary: a teaser stored by an earlier run
+// without --fetch is replaced by its page, even when the page names
+// another canonical URL than the feed's link; without a stored teaser the
+// page keeps its canonical id.
+func TestFetchedPageReplacesStoredSummary(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/dijk", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(readFixture(t, "dijk.html")) // canonical: www.rivierenblad.example/…
+	})
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Het Rivierenblad</title><link>` + srv.URL + `/</link>
+<item><title>Dijk</title><link>` + srv.URL + `/dijk?utm_source=rss</link><guid>rb-9</guid><description>Het waterschap versterkt de dijk.</description></item>
+</channel></rss>`
+	file := filepath.Join(t.TempDir(), "rb.rss")
+	if err := os.WriteFile(file, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := URLID(srv.URL + "/dijk?utm_source=rss")
+	f, _ := testFetcher(FetchOptions{HostDelay: -1, Retries: -1})
+	arts, _ := collect(t, []string{file}, Options{Fetcher: f})
+	if len(arts) != 1 || arts[0].ID == link {
+		t.Fatalf("no teaser stored: %d articles, id %v; want the page's canonical id", len(arts), arts)
+	}
+	teaser := &kroniek.Article{ID: link, Meta: map[string]string{"content": "summary"}}
+	stored := func(id string) *kroniek.Article {
+		if id == link {
+			return teaser
+		}
+		return nil
+	}
+	arts, _ = collect(t, []string{file}, Options{Fetcher: f, Stored: stored})
+	if len(arts) != 1 || arts[0].ID != link || !strings.HasPrefix(arts[0].Title, "Waterschap") {
+		t.Fatalf("teaser stored: %+v; want the page under the teaser's id %s", arts, link)
 	}
 }
