@@ -157,6 +157,15 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			return sp
 		}
 	}
+	// "De onderzoekers" after "bureau BDO, dat onderzoek heeft gedaan",
+	// "een onderzoek van de Auditdienst Rijk": the body whose research
+	// the article reports.
+	if strings.EqualFold(toks[k].Text, "onderzoekers") {
+		if m, ok := x.researchBody(sp.start); ok {
+			sp.local = m.Local
+			return sp
+		}
+	}
 	// "De juristen" after "juristencollectief Pilp": a plural that opens
 	// the compound the article put before a body's name.
 	if m, ok := x.compoundBody(toks, k, sp.start); ok {
@@ -201,6 +210,25 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// researchBody returns the body (an organisation, outside quotations)
+// the article first names in a sentence that speaks of research
+// ("onderzoek", "onderzocht", "onderzoeksbureau") before the sentence
+// of offset: the study an article reports on comes first.
+func (x *extractor) researchBody(offset int) (kroniek.Mention, bool) {
+	own := x.sentenceAt(offset)
+	for _, m := range x.mentions[:x.mentionFrom(offset)] {
+		if m.Local == "" || x.quoted(m.Start) || x.locals[m.Local].Type != kroniek.ORG || x.sentenceAt(m.Start) >= own {
+			continue
+		}
+		for _, t := range x.doc.Sentences[x.sentenceAt(m.Start)].Tokens {
+			if strings.HasPrefix(strings.ToLower(t.Text), "onderzo") {
+				return m, true
+			}
+		}
+	}
+	return kroniek.Mention{}, false
 }
 
 // baseRole returns the role a description's word names without a prefix

@@ -34,6 +34,10 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.blijktAfter(s, inside); ok {
+			out = append(out, q)
+			continue
+		}
 		if q, ok := x.ownSaying(s, inside); ok {
 			out = append(out, q)
 			continue
@@ -82,6 +86,13 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue // "een prestigieuze post", "vindt … plaats": no speech verb
 			}
 			isNoun := cueNouns[lw]
+			// "met de klacht dat …", "tot de conclusie gekomen dat …": a
+			// noun of reporting right before "dat" (de-words: after "het
+			// bericht", "dat" may open a relative clause), when the one it
+			// reports is a person or body of the article.
+			reportNoun := n == 0 && reportNouns[lw] && i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "dat") ||
+				i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "aan") && strings.EqualFold(toks[i+2].Text, "dat")) // "durft de stelling aan dat"
+			isNoun = isNoun || reportNoun
 			if n == 0 && !isNoun {
 				continue
 			}
@@ -134,6 +145,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			}
 			if x.relativeDat(toks, i+max(n, 1), d, sp) {
 				continue // "vinden het onderzoek dat bureau Berenschot gaat doen onvoldoende": a relative clause
+			}
+			if reportNoun && sp.local == "" {
+				continue // "Extra pijnlijk is de constatering dat …": the writer's own
+			}
+			if slices.ContainsFunc(toks[:i], func(t nl.Token) bool { return strings.EqualFold(t.Text, "noch") }) {
+				continue // "Arnhem noch Nieuwegein vindt dat …": neither holds it (audit 11101)
 			}
 			if !isNoun && opinion(lw) && firstPersonBefore(toks, i) {
 				continue // "Ik blijf het vreemd vinden dat …": the writer's own view, not reported speech
@@ -433,6 +450,14 @@ var predicates = map[string]bool{
 	"bang": true, "overtuigd": true, "bezorgd": true, "mening": true,
 	"wil": true, "wilt": true, "willen": true, "wilde": true, "wilden": true,
 	"ziet": true, "zag": true, "zagen": true,
+}
+
+// reportNouns are nouns of reporting whose "dat" clause is what someone
+// said or found ("de klacht dat", "de conclusie dat"), used only right
+// before "dat" (cueNouns also introduce quotations).
+var reportNouns = map[string]bool{
+	"klacht": true, "stelling": true, "constatering": true, "beschuldiging": true, "suggestie": true,
+	"aankondiging": true, "conclusie": true, "claim": true, "geruchten": true,
 }
 
 // saidOf reports whether the verb v has a phrase with "van" or "over" of
@@ -2030,6 +2055,46 @@ func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote,
 		}
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
+		return q, true
+	}
+	return kroniek.Quote{}, false
+}
+
+// blijktAfter reads "In 2017 kregen 27.000 mensen de ziekte van Lyme,
+// blijkt uit cijfers van RIVM": the clause before ", blijkt/bleek uit"
+// is what the source says whose owner ("van X", "door X") is named after
+// it.
+func (x *extractor) blijktAfter(s nl.Sentence, inside func(int) bool) (kroniek.Quote, bool) {
+	toks := s.Tokens
+	for v := 3; v+3 < len(toks); v++ {
+		lw := strings.ToLower(toks[v].Text)
+		if lw != "blijkt" && lw != "bleek" || toks[v-1].Text != "," || !strings.EqualFold(toks[v+1].Text, "uit") {
+			continue
+		}
+		var sp *speaker
+		for k := v + 2; k < len(toks) && k < v+10 && !isTerminal(toks[k]) && toks[k].Text != ","; k++ {
+			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" {
+				sp = x.fromMention(m)
+				break
+			}
+		}
+		if sp == nil || !x.sourceOwner(toks[v+2:], sp) {
+			return kroniek.Quote{}, false
+		}
+		first := 0
+		for first < v-1 && toks[first].Kind == nl.Punct {
+			first++
+		}
+		if v-1-first < 3 || !x.verbIn(toks[first:v-1]) || isQuoteTok(toks[first]) {
+			return kroniek.Quote{}, false
+		}
+		start, end := toks[first].Start, toks[v-2].End
+		if inside(start) || inside(end-1) {
+			return kroniek.Quote{}, false
+		}
+		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		q.Cue, q.CueStart, q.CueEnd = lw, toks[v].Start, toks[v].End
 		return q, true
 	}
 	return kroniek.Quote{}, false

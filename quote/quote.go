@@ -354,8 +354,8 @@ func (x *extractor) answers(qs []kroniek.Quote) {
 		if q.Kind == kroniek.QuoteTerm {
 			continue
 		}
-		if x.predicates[q.Start] {
-			continue // a few words in the narration carry no speaker on
+		if x.predicates[q.Start] || q.Cue == "blijkt" || q.Cue == "bleek" {
+			continue // a few words in the narration, a source's figures ("…, blijkt uit cijfers van X"): no speaker to carry on
 		}
 		if q.SpeakerLocal != "" || q.SpeakerText != "" {
 			last = i
@@ -594,7 +594,8 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
-	if sp := x.fragmentSpeaker(s, 4); sp.found() {
+	if sp := x.fragmentSpeaker(s, 4); sp.found() && !(sp.end > sp.start && x.quoted(sp.start)) {
+		// (not a name inside another quotation: "('mijn naam is Johan')")
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		return q
 	}
@@ -612,11 +613,23 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// "Paula Schot gaat 'volledig meedraaien' met de fractie", "Frans
 		// van Laarhoven toonde zich 'zwaar teleurgesteld'": a few words
 		// where the clause's predicate goes are its subject's.
-		if sp := x.predicateSpeaker(s); sp != nil {
+		if sp := x.predicateSpeaker(s); sp != nil && !(sp.end > sp.start && x.quoted(sp.start)) {
 			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 			x.predicates[q.Start] = true
 			return q
 		}
+	}
+	if x.speechBefore(s) {
+		// "riep uit zijn kleine volle borst: „God is overal!”", "Ik vraag:
+		// „Vaker in luier?”": what a speech verb before a colon introduces
+		// was said, also when its subject names nobody the article knows
+		// (answers may still carry who spoke before).
+		return q
+	}
+	if x.wholeSentence(s) && len(strings.Fields(q.Text)) >= 2 && strings.ContainsAny(lastRune(q.Text), "!?") && !x.afterNoun(s) {
+		// "„Asociale klootzak!” De woedende vrouwen …": an exclamation or a
+		// question of its own is an utterance, not a term.
+		return q
 	}
 	if c := x.speechAfter(s); c != nil {
 		// "„Kan dat zomaar?”, vraagt er wel eens een": words a speech verb
@@ -631,6 +644,50 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 	}
 	return q
+}
+
+// speechBefore reports whether a quotation follows a colon whose clause
+// holds a finite speech verb of the lexicon ("riep hij: «Q»", "Ik vraag:
+// «Q»"; not "Toegegeven, de kop was …: «Q»").
+func (x *extractor) speechBefore(s span) bool {
+	colon := x.tokenAt(s.open) - 1
+	if colon < 1 || x.doc.Tokens[colon].Text != ":" {
+		return false
+	}
+	start := x.doc.Sentences[x.sentenceAt(x.doc.Tokens[colon].Start)].Start
+	for k := colon - 1; k >= 0 && x.doc.Tokens[k].Start >= start && k >= colon-12; k-- {
+		t := x.doc.Tokens[k]
+		if t.Kind == nl.Punct && t.Text != "," || x.quoted(t.Start) {
+			return false
+		}
+		if _, _, n := matchCue(x.doc.Tokens[k:colon]); n > 0 {
+			pt, ok := x.parsedAt(t)
+			return ok && pt.POS == nl.VERB && pt.Feats.Has(nl.FeatFin)
+		}
+	}
+	return false
+}
+
+// afterNoun reports whether the word before the opening mark of s is a
+// noun or "als" ("de campagne 'Q!'", "titels als 'Waarom zo weinig?'"):
+// a name for what the quotation is, not an utterance.
+func (x *extractor) afterNoun(s span) bool {
+	i := x.tokenAt(s.open) - 1
+	if i < 0 {
+		return false
+	}
+	t := x.doc.Tokens[i]
+	if strings.EqualFold(t.Text, "als") || t.Kind == nl.Word && isLowerWord(t.Text) && (workNouns[strings.ToLower(t.Text)] || titleNouns[strings.ToLower(t.Text)]) {
+		return true
+	}
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS == nl.NOUN
+}
+
+// lastRune returns the last character of text without trailing spaces.
+func lastRune(text string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return string(r)
 }
 
 // definiteAfter reports whether the word after offset is a definite
@@ -689,7 +746,7 @@ func (x *extractor) inPredicate(s span) bool {
 	}
 	// Not after a noun: "stuurt Pierre Valkering 'ter bemoediging'
 	// bloemen", "de toegang tot de VS 'beperkt of opschort'".
-	return t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADV
+	return t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.ADV || t.POS == nl.ADJ && t.Rel == "advmod"
 }
 
 // predicateSpeaker returns who a few quoted words in predicate position
@@ -721,6 +778,15 @@ func (x *extractor) predicateSpeaker(s span) *speaker {
 				}
 				return nil
 			}
+		}
+		if _, _, cn := matchCue(d.Tokens[v:min(len(d.Tokens), v+1)]); cn > 0 && d.Tokens[v].POS == nl.VERB {
+			// "dat diens partijgenoot een ziekenhuis 'een stapel stenen' had
+			// genoemd": the words a speech verb's clause holds are its
+			// subject's, whatever the clause hangs on.
+			if sp := x.parsedSubject(v); sp.found() && (sp.local == "" && !isPronoun(strings.ToLower(sp.text)) || x.speaking(sp)) {
+				return sp
+			}
+			return nil
 		}
 		if len(d.Dependents(v, "mark")) == 0 {
 			// "Hij was aanvankelijk nog 'vrij helder'": what a pronoun's
@@ -1032,6 +1098,22 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if len(ns.Tokens) > 2 && isDemonstrative(ns.Tokens[0].Text) {
 			if sp := x.cueAfter(ns.Tokens[1].Start, ns.End, false); sp.found() {
 				return sp
+			}
+		}
+		if w := strings.ToLower(ns.Tokens[0].Text); len(ns.Tokens) > 3 && (w == "deze" || w == "die" || w == "dit" || w == "dat") {
+			// "Deze onheilspellende verwachting sprak de president uit": the
+			// demonstrative's noun, then the verb and its speaker.
+			k := 1
+			for k < len(ns.Tokens)-1 && k < 4 {
+				if pt, ok := x.parsedAt(ns.Tokens[k]); !ok || pt.POS != nl.ADJ && pt.Rel != "amod" {
+					break
+				}
+				k++
+			}
+			if pt, ok := x.parsedAt(ns.Tokens[k]); ok && pt.POS == nl.NOUN && k+1 < len(ns.Tokens) {
+				if sp := x.cueAfter(ns.Tokens[k+1].Start, ns.End, false); sp.found() && x.personSpeaker(sp) {
+					return sp
+				}
 			}
 		}
 	}
@@ -2073,6 +2155,14 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	}
 	v := x.tokenIndex(toks[i])
 	if sp := x.parsedSubject(v); sp.found() {
+		if sp.start > toks[i].Start {
+			// "Denk liet de Volkskrant dinsdag weten dat …": a name that is
+			// the whole first constituent before the finite verb is its
+			// subject, whatever the parse took after the verb.
+			if m, ok := x.firstConstituent(toks, i); ok {
+				return x.fromMention(m)
+			}
+		}
 		return sp
 	}
 	if x.parsed(v) && x.passiveCue(v) {
@@ -2116,6 +2206,25 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 // infinitiveMarks open an infinitive clause whose subject is the main
 // clause's: "door te zeggen", "om te melden", "zonder te zeggen".
 var infinitiveMarks = map[string]bool{"door": true, "om": true, "zonder": true}
+
+// firstConstituent returns the person or body whose name alone fills the
+// sentence before the finite verb toks[i] (outside quotations).
+func (x *extractor) firstConstituent(toks []nl.Token, i int) (kroniek.Mention, bool) {
+	if i == 0 || x.quoted(toks[0].Start) {
+		return kroniek.Mention{}, false
+	}
+	if pt, ok := x.parsedAt(toks[i]); !ok || !pt.Feats.Has(nl.FeatFin) || x.doc.Sentences[x.sentenceAt(toks[i].Start)].Start != toks[0].Start {
+		return kroniek.Mention{}, false
+	}
+	m, ok := x.mentionAt(toks[0].Start, toks[0].End)
+	if !ok || m.Local == "" || m.Start != toks[0].Start || m.End != toks[i-1].End {
+		return kroniek.Mention{}, false
+	}
+	if t := x.locals[m.Local].Type; t != kroniek.PER && t != kroniek.ORG {
+		return kroniek.Mention{}, false
+	}
+	return m, true
+}
 
 func clauseBreak(t nl.Token) bool {
 	if t.Kind != nl.Punct {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -23,8 +24,9 @@ import (
 //     speaker is the speaker of the text's quotation that repeats it,
 //     else a person the kicker names, else the speaker of a quotation in
 //     the text's first two sentences (the lede that reports it), else
-//     for words in the first person, the one person the text quotes most
-//     (mainVoice), else nobody.
+//     the subject of the first sentence when it repeats a long word of
+//     the headline (ledeSubject), else for words in the first person, the
+//     one person the text quotes most (mainVoice), else nobody.
 //
 // Quoted words inside a headline of the writer's ("Boeven van 'La Casa de
 // Papel'") are no quotation. The result is nil or one quotation.
@@ -32,7 +34,7 @@ func Title(title *nl.Doc, titleMentions []kroniek.Mention, doc *nl.Doc, mentions
 	if title == nil || len(title.Tokens) == 0 {
 		return nil
 	}
-	if q, ok := quotedHeadline(title, titleMentions, doc, locals, quotes); ok {
+	if q, ok := quotedHeadline(title, titleMentions, doc, mentions, locals, quotes); ok {
 		return []kroniek.Quote{q}
 	}
 	if q, ok := colonLede(title, titleMentions, locals); ok {
@@ -43,7 +45,7 @@ func Title(title *nl.Doc, titleMentions []kroniek.Mention, doc *nl.Doc, mentions
 
 // quotedHeadline reads a headline that opens with a quotation making up
 // its first sentence.
-func quotedHeadline(title *nl.Doc, tms []kroniek.Mention, doc *nl.Doc, locals []kroniek.LocalEntity, quotes []kroniek.Quote) (kroniek.Quote, bool) {
+func quotedHeadline(title *nl.Doc, tms []kroniek.Mention, doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity, quotes []kroniek.Quote) (kroniek.Quote, bool) {
 	spans := findSpans(title)
 	text := title.Text
 	if len(spans) == 0 || strings.TrimSpace(text[:spans[0].open]) != "" {
@@ -79,10 +81,67 @@ func quotedHeadline(title *nl.Doc, tms []kroniek.Mention, doc *nl.Doc, locals []
 			}
 		}
 	}
+	if m, ok := ledeSubject(inner, doc, mentions, locals); ok {
+		q.SpeakerLocal, q.SpeakerText = m.Local, m.Text
+		return q, true
+	}
 	if v, ok := mainVoice(quotes, locals); ok && firstPerson(inner) {
 		q.SpeakerLocal, q.SpeakerText = v.SpeakerLocal, v.SpeakerText
 	}
 	return q, true
+}
+
+// ledeSubject returns the person or body that is the subject of the
+// text's first sentence when that sentence repeats a long word of the
+// headline's quotation: "'Maak betalen voor seks ook hier strafbaar'" over
+// "Jongerenbeweging Exxpose wil seks kopen strafbaar maken …"; or the one
+// a "Dat zegt X" after it names.
+func ledeSubject(inner string, doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) (kroniek.Mention, bool) {
+	if doc == nil || len(doc.Sentences) == 0 || !doc.Parsed(0) {
+		return kroniek.Mention{}, false
+	}
+	s0 := doc.Sentences[0]
+	shared := false
+	lede := wordSet(doc.Text[s0.Start:s0.End])
+	for w := range wordSet(inner) {
+		if len(w) >= 6 && lede[w] {
+			shared = true
+		}
+	}
+	if !shared {
+		return kroniek.Mention{}, false
+	}
+	// "Justitie leverde zelf 'het ontlastende bewijs'. Dat zegt
+	// opiniemaker Maurice de Hond.": the one the next sentence says it is.
+	if len(doc.Sentences) > 1 {
+		if s1 := doc.Sentences[1]; len(s1.Tokens) > 2 && isDemonstrative(s1.Tokens[0].Text) {
+			if _, _, n := matchCue(s1.Tokens[1:]); n > 0 {
+				for _, m := range mentions {
+					if m.Start >= s1.Start && m.Start < s1.End && m.Local != "" && (typeOf(m, locals) == kroniek.PER || typeOf(m, locals) == kroniek.ORG) {
+						return m, true
+					}
+				}
+				return kroniek.Mention{}, false
+			}
+		}
+	}
+	for _, m := range mentions {
+		if m.Start < s0.Start || m.Start >= s0.End || m.Local == "" {
+			continue
+		}
+		if t := typeOf(m, locals); t != kroniek.PER && t != kroniek.ORG {
+			continue
+		}
+		k := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End > m.Start })
+		for n := 0; n < 3 && k < len(doc.Tokens) && doc.Tokens[k].Head >= 0 && (doc.Tokens[k].Rel == "flat" || doc.Tokens[k].Rel == "appos"); n++ {
+			k = doc.Tokens[k].Head // "Jongerenbeweging Exxpose"
+		}
+		if k < len(doc.Tokens) && strings.HasPrefix(doc.Tokens[k].Rel, "nsubj") {
+			return m, true
+		}
+		return kroniek.Mention{}, false // the first name of the lede is not its subject
+	}
+	return kroniek.Mention{}, false
 }
 
 // mainVoice returns a quotation of the person the text quotes most, when
