@@ -56,19 +56,7 @@ func TestSession10Kinds(t *testing.T) {
 // however many subjects the parse gave it, and the one convicted, read
 // through hij, as its recipient.
 func TestNoActor(t *testing.T) {
-	text, ms, ls := annotate("Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.")
-	found := false
-	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
-		if e.Type == "SANCTION" && e.Shown {
-			found = true
-			if e.ActorText != "" || e.RecipientText != "Jan Smit" {
-				t.Errorf("%q: %s → %s, want → Jan Smit", text, e.ActorText, e.RecipientText)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("%q: no SANCTION shown", text)
-	}
+	checkUnnamedDoer(t, "Syriëganger [Jan Smit|PER], uit [Heeten|LOC], vertelde eind vorig jaar zelf rond [Idlib|LOC] te verblijven. Hij is in [Nederland|LOC] bij verstek tot zes jaar cel veroordeeld voor lidmaatschap van een terroristische organisatie.", "SANCTION", "Jan Smit", "", "")
 }
 
 // TestHeadingParticiple checks that a participle in a heading without a
