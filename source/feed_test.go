@@ -186,8 +186,8 @@ func briefFeed(base string) string {
 
 // TestFeedShortContent: a short text in an item's content element is the
 // article (no summary warning) when fetching is off, and is kept when its
-// page cannot be fetched; a feed served as application/x-rss+xml or
-// text/xml-like types is read as a feed.
+// page cannot be fetched; a feed served as application/x-rss+xml is read
+// as a feed.
 func TestFeedShortContent(t *testing.T) {
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
