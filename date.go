@@ -18,7 +18,8 @@ const (
 	SeasonWinter = "WI"
 )
 
-// Date is a calendar date known to some precision: a decade ("199X"), a
+// Date is a calendar date known to some precision: a century ("17XX"), a
+// decade ("199X"), a
 // year ("2019"), a season ("2019-SU"), a month ("2019-03"), an ISO week
 // ("2019-W10") or its weekend ("2019-W10-WE"), or a day ("2019-03-05"); a
 // month or a day may lack its year ("XXXX-03", "XXXX-03-05"). It is the
@@ -32,6 +33,7 @@ type Date struct {
 	Weekend bool   // the Saturday and Sunday of Week
 	Season  string // SP, SU, FA, WI, or ""
 	Decade  bool   // the ten years from Year on (199X)
+	Century bool   // the hundred years from Year on (17XX: 1700–1799)
 	// Relative is true when the date was computed from a reference date
 	// (maandag, vorig jaar) rather than written out; String leaves it out.
 	Relative bool
@@ -41,6 +43,9 @@ type Date struct {
 // anything else (durations such as P3D, empty strings).
 func ParseDate(s string) (d Date, ok bool) {
 	switch {
+	case len(s) == 4 && s[2:] == "XX" && digits(s[:2]):
+		d = Date{Year: atoi(s[:2]) * 100, Century: true}
+		return d, d.Year != 0
 	case len(s) == 4 && s[3] == 'X' && digits(s[:3]):
 		d = Date{Year: atoi(s[:3]) * 10, Decade: true}
 		return d, d.Year != 0
@@ -109,13 +114,15 @@ func MonthDate(t time.Time) Date { return Date{Year: t.Year(), Month: int(t.Mont
 func YearDate(y int) Date { return Date{Year: y} }
 
 // String writes the date as ParseDate reads it: 2019-03-05, 2019-W10,
-// 2019-W10-WE, 2019-03, 2019-SU, 2019, 199X, XXXX-03-05.
+// 2019-W10-WE, 2019-03, 2019-SU, 2019, 199X, 17XX, XXXX-03-05.
 func (d Date) String() string {
 	y := "XXXX"
 	if d.Year != 0 {
 		y = fmt.Sprintf("%04d", d.Year)
 	}
 	switch {
+	case d.Century:
+		return y[:2] + "XX"
 	case d.Decade:
 		return y[:3] + "X"
 	case d.Week != 0 && d.Weekend:
@@ -135,9 +142,11 @@ func (d Date) String() string {
 }
 
 // Granularity returns GranDay, GranWeek, GranMonth, GranSeason, GranYear
-// or GranDecade.
+// GranDecade or GranCentury.
 func (d Date) Granularity() string {
 	switch {
+	case d.Century:
+		return GranCentury
 	case d.Decade:
 		return GranDecade
 	case d.Week != 0:
@@ -160,6 +169,8 @@ func (d Date) Span() (first, last time.Time, ok bool) {
 	}
 	day := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
 	switch {
+	case d.Century:
+		return day(d.Year, 1, 1), day(d.Year+99, 12, 31), true
 	case d.Decade:
 		return day(d.Year, 1, 1), day(d.Year+9, 12, 31), true
 	case d.Week != 0:

@@ -107,6 +107,8 @@ const (
 	GranMonth  = "month"
 	GranYear   = "year"
 	GranDecade = "decade"
+	// GranCentury is the granularity of a century (17XX).
+	GranCentury = "century"
 )
 
 // TimeRef is a time expression and the date it resolves to.

@@ -56,7 +56,7 @@ func BenchmarkInferPublished(b *testing.B) {
 // have the documented shapes.
 func TestCorpusOffsets(t *testing.T) {
 	shared.Long(t, "checks every corpus article")
-	shape := regexp.MustCompile(`^(|\d{4}|\d{3}X|\d{4}-\d{2}|XXXX-\d{2}|\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|XXXX-WXX-\d|\d{4}-(SP|SU|FA|WI))$`)
+	shape := regexp.MustCompile(`^(|\d{4}|\d{3}X|\d{2}XX|\d{4}-\d{2}|XXXX-\d{2}|\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-W\d{2}-WE|XXXX-WXX-\d|\d{4}-(SP|SU|FA|WI))$`)
 	for i, a := range shared.Corpus(t) {
 		d := nl.Parse(a.Text, nl.Options{Lang: "nl"})
 		for _, x := range Extract(d, RefFromPublished(a.Published[:min(10, len(a.Published))])) {

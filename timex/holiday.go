@@ -10,9 +10,6 @@ import (
 	"github.com/kroniek/kroniek/amount"
 )
 
-// granCentury is the granularity of a century ("de 18de eeuw": 17XX).
-const granCentury = "century"
-
 // holidayAt returns the day of the named holiday that tokens [j, end)
 // spell ("oud en nieuw", "tweede kerstdag", "Pasen") in year y, and end.
 func (x *sentence) holidayAt(j int) (day func(y int) time.Time, end int, ok bool) {
@@ -153,11 +150,11 @@ func (x *sentence) century(i int) (kroniek.TimeRef, int, bool) {
 	}
 	w := x.low[i]
 	if n, ok := amount.ParseOrdinal(w); ok && n >= 1 && n <= 21 && n == float64(int(n)) {
-		return x.mk(i, i+2, fmt.Sprintf("%02dXX", int(n)-1), kroniek.TimeDate, granCentury, false), i + 2, true
+		return x.mk(i, i+2, fmt.Sprintf("%02dXX", int(n)-1), kroniek.TimeDate, kroniek.GranCentury, false), i + 2, true
 	}
 	if off, ok := x.direction(w); ok && off <= 0 && x.ref.knows("year") && x.word(i-1) != "het" {
 		c := x.ref.Date.Year()/100 + off
-		return x.mk(i, i+2, fmt.Sprintf("%02dXX", c), kroniek.TimeDate, granCentury, true), i + 2, true
+		return x.mk(i, i+2, fmt.Sprintf("%02dXX", c), kroniek.TimeDate, kroniek.GranCentury, true), i + 2, true
 	}
 	return kroniek.TimeRef{}, 0, false
 }
