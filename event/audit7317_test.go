@@ -18,13 +18,8 @@ func TestAudit7317Kinds(t *testing.T) {
 		{"[Frankrijk|LOC], [Spanje|LOC] en [Italië|LOC] hebben gisteren een gesprek gevoerd over de gevolgen van de ramp met vlucht [ZX12|ORG].", "CONSULT", "", false},
 		{"Vorige maand eiste het [Openbaar Ministerie|ORG] tien jaar cel tegen [Kees de Wit|PER].", "REQUEST", "L2", true},
 	} {
-		text, ms, ls := annotate(c.src)
-		found := false
-		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
-			if e.Type != c.typ {
-				continue
-			}
-			found = true
+		text, events := eventsOfType(t, c.src, c.typ)
+		for _, e := range events {
 			got := ""
 			if len(e.RecipientLocal) > 0 {
 				got = e.RecipientLocal[0]
@@ -38,9 +33,6 @@ func TestAudit7317Kinds(t *testing.T) {
 			if e.Shown != c.shown && (c.recip != "" || c.shown) {
 				t.Errorf("%q: shown %v, want %v (confidence %.2f)", text, e.Shown, c.shown, e.Confidence)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event", text, c.typ)
 		}
 	}
 	for _, src := range []string{

@@ -139,6 +139,23 @@ func knownPlace(typ, name string) string {
 	return "kb:" + name
 }
 
+// eventsOfType extracts the events of src (names marked as annotate reads
+// them) and returns its text and those of type typ; none is an error.
+func eventsOfType(t *testing.T, src, typ string) (string, []kroniek.Event) {
+	t.Helper()
+	text, ms, ls := annotate(src)
+	var out []kroniek.Event
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no %s event", text, typ)
+	}
+	return text, out
+}
+
 // checkShown extracts the events of src (names marked as annotate reads
 // them) and checks the shown event of type typ: with actor "" none may be
 // shown; otherwise one must be, with that actor text and, when

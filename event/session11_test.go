@@ -52,19 +52,11 @@ func TestSession11Modes(t *testing.T) {
 		{"[Jan Smit|PER] sluit ook niet alleen een verbond met [Piet Kamp|PER], maar met alle levende wezens.", "AGREE"},
 		{"Het advies om die wijk te vernoemen naar hoofdrolspelers uit de Slag om de Zuiderzee in 1573 werd door burgemeester [Anna Smit|PER] afgewezen.", "REJECT"},
 	} {
-		text, ms, ls := annotate(c.src)
-		found := false
-		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
-			if e.Type != c.typ {
-				continue
-			}
-			found = true
+		text, events := eventsOfType(t, c.src, c.typ)
+		for _, e := range events {
 			if e.Negated || e.Hypothetical {
 				t.Errorf("%q: %s %s negated %v, hypothetical %v; want neither", text, e.Type, e.Trigger, e.Negated, e.Hypothetical)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event", text, c.typ)
 		}
 	}
 }
