@@ -342,7 +342,7 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 			report(problem(loc, fmt.Errorf("only a summary (%d characters): stored as it is; --fetch reads the whole page", utf8.RuneCountInString(sum.Body)), true))
 			a = sum
 		}
-		adoptSummaryID(a, item, opts.Stored)
+		AdoptSummaryID(a, item, opts.Stored)
 		setMeta(a, "feed", name)
 		if err := emit(a); err != nil {
 			return err
@@ -351,11 +351,13 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 	return nil
 }
 
-// adoptSummaryID gives a fetched page the id of the teaser an earlier run
+// AdoptSummaryID gives a fetched page the id of the teaser an earlier run
 // stored from the same feed item (under the item's link, meta content
 // "summary"), when the page names another canonical URL: the page then
 // replaces the teaser instead of standing beside it as a second article.
-func adoptSummaryID(a *kroniek.Article, item FeedItem, stored func(string) *kroniek.Article) {
+// stored returns the article a store holds under an id, or nil; a nil
+// stored does nothing. analyze and watch both call it.
+func AdoptSummaryID(a *kroniek.Article, item FeedItem, stored func(string) *kroniek.Article) {
 	if stored == nil || item.Link == "" || a.Meta["content"] != "" {
 		return
 	}

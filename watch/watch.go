@@ -67,6 +67,10 @@ type Config struct {
 	Fetcher    *source.Fetcher
 	Store      Store
 	Ingest     IngestFunc
+	// Stored, when set, returns the article the store holds under an id,
+	// or nil: a fetched page then takes the id of the teaser an earlier
+	// run stored from its feed item (source.AdoptSummaryID).
+	Stored func(id string) *kroniek.Article
 	// Report receives every problem (feed or item); nil discards them.
 	Report func(kroniek.Problem)
 	// Logf receives one line per poll; nil is silent.
@@ -301,6 +305,7 @@ func (w *Watcher) Poll(ctx context.Context, feedURL string) (Stats, error) {
 			}
 			continue
 		}
+		source.AdoptSummaryID(a, item, w.cfg.Stored)
 		if id, dup := w.duplicate(a); dup {
 			stats.Duplicates++
 			if waiting[id] {

@@ -566,3 +566,51 @@ func TestWatchProblemText(t *testing.T) {
 		t.Errorf("Run's report: %v", *probs)
 	}
 }
+
+// TestWatchPageReplacesStoredTeaser: a teaser an earlier run stored from a
+// feed item (under the item's link, content "summary") is replaced by the
+// page watch fetches for that item, even when the page names another
+// canonical URL; with no teaser stored the page keeps its canonical id.
+func TestWatchPageReplacesStoredTeaser(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Stadsblad</title><link>%s/</link>
+<item><title>Haven</title><guid>h1</guid><link>%s/kort/haven</link></item></channel></rss>`, srv.URL, srv.URL)
+	})
+	mux.HandleFunc("/kort/haven", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html lang="nl"><head><title>Haven</title><link rel="canonical" href="%s/nieuws/2020/haven-wordt-vernieuwd"></head><body><article><h1>Haven wordt vernieuwd</h1>%s</article></body></html>`,
+			srv.URL, paragraphs("haven"))
+	})
+	teaserID := source.URLID(srv.URL + "/kort/haven")
+	pageID := source.URLID(srv.URL + "/nieuws/2020/haven-wordt-vernieuwd")
+	if teaserID == pageID {
+		t.Fatalf("test set-up: the link and the canonical URL give one id %s", pageID)
+	}
+	for _, teaser := range []bool{false, true} {
+		store := newFakeStore()
+		if teaser {
+			store.articles[teaserID] = &kroniek.Article{ID: teaserID, Title: "Haven", Body: "De haven wordt vernieuwd.",
+				Meta: map[string]string{"content": "summary"}}
+		}
+		w, probs := newWatcher(t, store, srv.URL+"/feed")
+		w.cfg.Stored = func(id string) *kroniek.Article {
+			store.mu.Lock()
+			defer store.mu.Unlock()
+			return store.articles[id]
+		}
+		if _, err := w.Once(context.Background()); err != nil || len(*probs) != 0 {
+			t.Fatal(err, *probs)
+		}
+		want := pageID
+		if teaser {
+			want = teaserID
+		}
+		if len(store.puts) != 1 || store.puts[0] != want {
+			t.Errorf("teaser stored %v: page stored under %v, want %s", teaser, store.puts, want)
+		}
+	}
+}

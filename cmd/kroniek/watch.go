@@ -82,6 +82,13 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 		Every:   *o.every,
 		Fetcher: source.NewFetcher(source.FetchOptions{HostDelay: hostDelay, Timeout: *o.timeout, MaxSize: *o.maxSize}),
 		Store:   store,
+		Stored: func(id string) *kroniek.Article {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil
+			}
+			return a
+		},
 		Ingest: func(ctx context.Context, arts []*kroniek.Article) error {
 			// One writer at a time: an analyze of the same store waits for
 			// this batch, and this batch for it.
