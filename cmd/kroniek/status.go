@@ -89,6 +89,7 @@ func status(ctx context.Context, x *call, nf *natsFlags, asJSON bool, timeout ti
 			rep.Store = st
 		}
 	}
+	rep.notePending()
 	if asJSON {
 		if err := writeJSON(x.Stdout, rep); err != nil {
 			return err
@@ -100,6 +101,14 @@ func status(ctx context.Context, x *call, nf *natsFlags, asJSON bool, timeout ti
 		return errNotReady
 	}
 	return nil
+}
+
+// notePending tells the store's derived state how many articles the queue
+// still holds, so that "current" is not read as "nothing left to do".
+func (r *statusReport) notePending() {
+	if r.Queue != nil && r.Store != nil && r.Store.Derived != nil {
+		r.Store.Derived.Pending = r.Queue.Queued + r.Queue.InFlight
+	}
 }
 
 // readStoreStatus opens the store read-only where it can and counts what
@@ -143,6 +152,11 @@ func printStatus(w io.Writer, r statusReport) {
 		fmt.Fprintf(tw, "  rebuilds\t%d requested · %d running\n", q.RebuildsQueued, q.RebuildsInFlight)
 		if len(q.Workers) == 0 {
 			fmt.Fprintf(tw, "  workers\tnone seen in the last %v\n", knats.WorkerTTL)
+			if q.InFlight > 0 {
+				// Delivered to a worker that is gone: not lost, but waiting.
+				fmt.Fprintf(tw, "  \t%s in flight with no worker alive: NATS delivers them again after the ack wait, to the next worker\n",
+					plural(q.InFlight, "article", "articles"))
+			}
 		}
 		for _, wk := range q.Workers {
 			state := "working"

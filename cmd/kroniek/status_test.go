@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	knats "github.com/kroniek/kroniek/nats"
 )
 
 // TestStatusMissingStore: status on a missing store says so plainly (no
@@ -121,5 +123,34 @@ func TestPostgresWaitAloud(t *testing.T) {
 	}
 	if got := errb.String(); !strings.Contains(got, "kroniek: waiting for PostgreSQL at "+addr+" (") || strings.Contains(got, "geheim") {
 		t.Errorf("notes while waiting for PostgreSQL:\n%s", got)
+	}
+}
+
+// TestStatusInFlightWithoutWorker: a worker killed between its write and
+// its ack leaves its batch in flight; status must not read "current" as
+// "nothing left to do", and says the batch waits for redelivery.
+func TestStatusInFlightWithoutWorker(t *testing.T) {
+	rep := statusReport{
+		Queue: &knats.Status{Queue: "kroniek", Stream: "KRONIEK", InFlight: 3},
+		Store: &storeStatus{Store: "k.db", Articles: 10, Derived: &derivedStatus{Data: 7, Corpus: 7, Current: true}},
+	}
+	rep.notePending()
+	var b strings.Builder
+	printStatus(&b, rep)
+	out := b.String()
+	for _, want := range []string{
+		"3 articles in flight with no worker alive",
+		"current for the articles stored so far (generation 7); 3 articles in the queue will change it",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q:\n%s", want, out)
+		}
+	}
+	rep.Queue.InFlight = 0
+	rep.notePending()
+	b.Reset()
+	printStatus(&b, rep)
+	if out := b.String(); !strings.Contains(out, "current (generation 7)") || strings.Contains(out, "in flight with no worker") {
+		t.Errorf("empty queue: %s", out)
 	}
 }

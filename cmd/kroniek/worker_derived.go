@@ -14,10 +14,19 @@ type derivedStatus struct {
 	Data    int64 `json:"data_generation"`
 	Corpus  int64 `json:"corpus_generation"`
 	Current bool  `json:"current"`
+	// Pending is the number of articles the queue still holds (queued or
+	// delivered, not acked): current then means current for the articles
+	// stored so far, and a worker that died between its write and its ack
+	// leaves its batch here until NATS delivers it again.
+	Pending int `json:"pending_articles,omitempty"`
 }
 
 // String implements fmt.Stringer.
 func (d *derivedStatus) String() string {
+	if d.Current && d.Pending > 0 {
+		return fmt.Sprintf("current for the articles stored so far (generation %d); %s in the queue will change it",
+			d.Data, plural(d.Pending, "article", "articles"))
+	}
 	if d.Current {
 		return fmt.Sprintf("current (generation %d)", d.Data)
 	}
