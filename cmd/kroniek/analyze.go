@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -199,6 +200,16 @@ func problemText(pr kroniek.Problem) string {
 	return pr.Error()
 }
 
+// printProblem writes a problem of an input in the one form analyze,
+// watch and submit use: kroniek: error: LOCATION: MESSAGE (or warning).
+func printProblem(w io.Writer, pr kroniek.Problem) {
+	kind := "error"
+	if pr.Warning {
+		kind = "warning"
+	}
+	fmt.Fprintf(w, "kroniek: %s: %s\n", kind, problemText(pr))
+}
+
 // storeFiles tells whether a path is one of the files of the SQLite store
 // db (the database, its journals and its lock), which a walk of the
 // folder that holds it would otherwise report as unknown formats.
@@ -229,11 +240,7 @@ func (c *analysis) ingest(ctx context.Context, store kroniek.Store, p *pipeline.
 			return // the store inside a folder it reads ("kroniek analyze .") is no input
 		}
 		c.problems = append(c.problems, pr)
-		kind := "error"
-		if pr.Warning {
-			kind = "warning"
-		}
-		fmt.Fprintf(c.Main.Stderr, "kroniek: %s: %s\n", kind, problemText(pr))
+		printProblem(c.Main.Stderr, pr)
 	}
 	var articles []*kroniek.Article
 	reading := c.progress(-1, "reading")

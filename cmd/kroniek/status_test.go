@@ -4,11 +4,13 @@ import (
 	"context"
 	"io"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/kroniek/kroniek/internal/natstest"
 	knats "github.com/kroniek/kroniek/nats"
 )
 
@@ -152,5 +154,23 @@ func TestStatusInFlightWithoutWorker(t *testing.T) {
 	printStatus(&b, rep)
 	if out := b.String(); !strings.Contains(out, "current (generation 7)") || strings.Contains(out, "in flight with no worker") {
 		t.Errorf("empty queue: %s", out)
+	}
+}
+
+// TestSubmitProblemsSayErrorOrWarning: submit writes a bad input in the
+// form analyze and watch use (kroniek: error: LOCATION: MESSAGE), goes on
+// with the rest and exits 3.
+func TestSubmitProblemsSayErrorOrWarning(t *testing.T) {
+	dir := t.TempDir()
+	good := `{"id":"a1","title":"Raad stemt in","text":"De gemeenteraad stemde dinsdag in met het plan voor de haven."}`
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(good+"\n{kapot\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ns := natstest.Start(t, t.TempDir(), -1)
+	t.Cleanup(ns.Shutdown)
+	_, stderr, code := run(t, "submit", "--nats", ns.ClientURL(), in)
+	if code != 3 || !strings.Contains(stderr, "kroniek: error: "+in+":2: ") || !strings.Contains(stderr, "submitted 1 article to queue") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }

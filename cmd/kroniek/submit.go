@@ -46,7 +46,7 @@ func submit(ctx context.Context, x *call, nf *natsFlags, timeout time.Duration, 
 			dup, err := q.PublishOne(ctx, a)
 			if knats.IsPermanent(err) {
 				failed++
-				fmt.Fprintf(x.Stderr, "kroniek: %s: %v\n", a.Source, err)
+				printProblem(x.Stderr, kroniek.Problem{Location: a.Source, Err: err, Message: err.Error()})
 				continue
 			} else if err != nil {
 				return err
@@ -71,7 +71,7 @@ func submit(ctx context.Context, x *call, nf *natsFlags, timeout time.Duration, 
 		if !p.Warning {
 			failed++
 		}
-		fmt.Fprintf(x.Stderr, "kroniek: %s\n", p.Error())
+		printProblem(x.Stderr, p)
 	}
 	if err := source.Read(ctx, x.args(), source.Options{MaxSize: maxSize, Meta: m, Stdin: x.Stdin}, emit, report); err != nil {
 		return err
@@ -79,7 +79,7 @@ func submit(ctx context.Context, x *call, nf *natsFlags, timeout time.Duration, 
 	if err := flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(x.Stderr, "kroniek: submitted %d articles to queue %s\n", pub.Accepted, *nf.queue)
+	fmt.Fprintf(x.Stderr, "kroniek: submitted %s to queue %s\n", plural(pub.Accepted, "article", "articles"), *nf.queue)
 	if pub.Duplicates > 0 {
 		fmt.Fprintf(x.Stderr, "kroniek: %d more were dropped by the server as copies of articles submitted in the last 10 minutes (nothing changed in them)\n", pub.Duplicates)
 	}

@@ -106,11 +106,7 @@ func watchFeeds(ctx context.Context, x *call, o watchOptions) error {
 		Report: func(pr kroniek.Problem) {
 			// The form analyze prints: kroniek: error: LOCATION: MESSAGE.
 			problems++
-			kind := "error"
-			if pr.Warning {
-				kind = "warning"
-			}
-			fmt.Fprintf(x.Stderr, "kroniek: %s: %s\n", kind, problemText(pr))
+			printProblem(x.Stderr, pr)
 		},
 		Logf: logf,
 	})
