@@ -229,6 +229,10 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if prev, ok := m.antecedent(si, text, quotes); ok {
 				text = prev + " " + text
 				usedSentence[si-1] = true
+			} else if attributes(text) || leans(text) {
+				// Alone it tells nothing, or of someone the reader
+				// cannot know.
+				continue
 			}
 			if t.Relative && insideQuote(m.a.Text[sent.Start:t.Start], t, quotes) {
 				continue
@@ -600,11 +604,58 @@ func attributes(text string) bool {
 	return attributingVerbs[w] || lex.Is(nl.ClassSpeechVerb, w) || lex.Is(nl.ClassPerfectAux, w)
 }
 
+// leans reports whether a sentence needs the one before it to be
+// understood on a timeline (independent timeline audit, seed 11115): it
+// opens with a demonstrative that points back ("Dat voorstel werd maandag
+// omarmd", "Dat betekent ook …", "Dit omdat …", "Die beslissing …"), its
+// subject is a personal pronoun near its start ("Hij is gisteren
+// aangehouden", "Vandaag gaat hij weer werken"), or a preposition takes a
+// noun phrase with "die" ("kwam gisteren met die verrassende keus").
+// "Dat" as a conjunction ("Dat China interesse heeft, bleek …") and a
+// demonstrative time ("Deze week", "Dit jaar") do not lean.
+func leans(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return false
+	}
+	lex := nl.Lex()
+	next := strings.ToLower(strings.Trim(ws[1], ",;:"))
+	switch ws[0] {
+	case "Dat", "Dit", "Die", "Deze":
+		if ws[1] == strings.ToLower(ws[1]) && !notAfterDemonstrative[next] && !lex.Is(nl.ClassSubjPronoun, next) &&
+			!lex.Is(nl.ClassWeekday, next) && !lex.Is(nl.ClassMonth, next) {
+			return true
+		}
+	case "Hij", "Zij", "Ze":
+		return true
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if w == "hij" || w == "zij" || w == "ze" {
+			return true
+		}
+	}
+	return prepDie.MatchString(text)
+}
+
+// notAfterDemonstrative are the words after a sentence-initial "Dat",
+// "Dit", "Die" or "Deze" that make it a conjunction or a time, not a
+// pointer back: articles and the nouns of a demonstrative time.
+var notAfterDemonstrative = map[string]bool{"de": true, "het": true, "een": true, "er": true,
+	"week": true, "weekend": true, "weekeinde": true, "maand": true, "jaar": true, "zomer": true, "winter": true,
+	"lente": true, "voorjaar": true, "najaar": true, "herfst": true, "keer": true, "dag": true, "eeuw": true,
+	"seizoen": true, "ochtend": true, "middag": true, "avond": true, "nacht": true}
+
+// prepDie is a preposition before "die" and a word that is no pronoun or
+// adverb: "met die verrassende keus", "op die aantijging" (not "om die er
+// … van te overtuigen").
+var prepDie = regexp.MustCompile(`\b(?:met|op|over|van|na|voor|door|tegen|bij|aan|tot|naar|uit|in) die (?:\p{Ll}+ )?(?:keus|keuze|beslissing|kritiek|uitspraak|aantijging|gedachte|anekdote|opmerking|woorden|belofte|plannen|plan|voorstel|afspraak|regel|maatregel|eis|vraag|conclusie|kwestie|zaak|situatie|periode|tijd|datum|dag|avond|nacht|week|wedstrijd|zitting|vergadering|bijeenkomst|reden|brief|beelden|cijfers|melding|ontdekking)\b`)
+
 // antecedent returns the sentence before sentence si (whose text is
-// text) when text only attributes it (attributes) and it is prose of the
-// same paragraph: the fact the timeline item tells.
+// text) when text only attributes it (attributes) or leans on it (leans)
+// and it is prose of the same paragraph that does not lean in turn: the
+// fact the timeline item tells.
 func (m *member) antecedent(si int, text string, quotes []kroniek.Span) (string, bool) {
-	if si < 1 || !attributes(text) {
+	if si < 1 || !attributes(text) && !leans(text) {
 		return "", false
 	}
 	sents := m.sentences()
@@ -613,7 +664,7 @@ func (m *member) antecedent(si int, text string, quotes []kroniek.Span) (string,
 		return "", false
 	}
 	p := strings.Join(strings.Fields(m.a.Text[prev.Start:prev.End]), " ")
-	if len(strings.Fields(p)) < 4 || !proseEnd(p) {
+	if len(strings.Fields(p)) < 4 || !proseEnd(p) || leans(p) || quoted(prev.Start, prev.End, p, quotes) {
 		return "", false
 	}
 	return p, true

@@ -171,3 +171,25 @@ func TestDeicticAndAttributes(t *testing.T) {
 		"Het ministerie heeft dat gisteren gezegd.":          false,
 	})
 }
+
+// TestLeans: sentences that need the one before them to be understood on
+// a timeline (the kinds of the independent timeline audit, seed 11115),
+// and look-alikes that do not.
+func TestLeans(t *testing.T) {
+	checkPredicate(t, "leans", leans, map[string]bool{
+		"Dat voorstel werd maandag omarmd door de commissie.":                                          true,
+		"Dat betekent ook dat ze een lang uitstel moet vragen.":                                        true,
+		"Dit omdat de aanhang vuurwerk afstak in december.":                                            true,
+		"Die werkzaamheden staan gepland voor 23 april.":                                               true,
+		"Hij is gisteren aangehouden.":                                                                 true,
+		"Vandaag gaat hij weer werken, op het gemeentekantoor.":                                        true,
+		"Verkiezingswinnaar Water Natuurlijk kwam gisteren met die verrassende keus.":                  true,
+		"Dat China interesse heeft, bleek al in 1999.":                                                 false,
+		"Dat de regering valt, verwacht niemand.":                                                      false,
+		"Deze week stemt de Tweede Kamer over het plan.":                                               false,
+		"Dit jaar viel de beslissing in maart.":                                                        false,
+		"De gemeenteraad stemde dinsdag in met het plan voor de haven.":                                false,
+		"Minister Hoekstra van Financiën heeft gisteren zijn plan gepresenteerd.":                      false,
+		"Dinsdag togen de bewoners naar de Eerste Kamer, om die er met een petitie van te overtuigen.": false,
+	})
+}
