@@ -84,6 +84,34 @@ func (x *scanner) verbTakenForNoun(s int) bool {
 	return x.l.pos[w] == "VERB" && !(s > 0 && strings.EqualFold(x.doc.Tokens[s-1].Text, "het"))
 }
 
+// agreeing returns the antecedent a of a demonstrative subject when it
+// agrees in number with the verb after the demonstrative (plural: "Die
+// gaan", "Die duren"), else the last noun of the sentence before that
+// does ("het startsein voor de werkzaamheden. Die gaan …"), or -1.
+func (x *scanner) agreeing(a int, plural bool) int {
+	if a < 0 {
+		return -1
+	}
+	want := nl.FeatSing
+	if plural {
+		want = nl.FeatPlur
+	}
+	if x.doc.Tokens[a].Feats.Has(want) {
+		return a
+	}
+	s := x.doc.Sentences[x.si-1]
+	for i := s.First + len(s.Tokens) - 1; i >= s.First; i-- {
+		if t := x.doc.Tokens[i]; t.POS == nl.NOUN && t.Feats.Has(want) {
+			return i
+		}
+	}
+	return -1
+}
+
+// copulaParticiples are the participles of copulas, which name no event
+// of their own: "is acht jaar in dienst geweest bij Feyenoord".
+var copulaParticiples = map[string]bool{"geweest": true, "geworden": true, "gebleken": true}
+
 // stayVerbs say that their subject stays somewhere or in some state; a
 // duration of theirs with no complement is how long the subject stays:
 // "de minister zit er nu bijna anderhalf jaar".
@@ -168,7 +196,13 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
 	}
 	if lastingVerbs[d.Tokens[v].Lemma] {
-		if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u && !x.verbTakenForNoun(s) {
+		s := d.Subject(v)
+		if s >= 0 && d.Tokens[s].POS == nl.PRON && s == x.first && x.first+1 < len(d.Tokens) {
+			s = x.agreeing(x.antecedent(s), strings.HasSuffix(x.word(1), "n")) // De bouw begint in mei. Die duurt zeven maanden.
+		} else if s == x.first+1 && x.verbTakenForNoun(s) {
+			s = x.agreeing(x.antecedent(x.first), strings.HasSuffix(x.word(1), "n")) // … het startsein voor de werkzaamheden. Die gaan zeven maanden duren.
+		}
+		if s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u && !x.verbTakenForNoun(s) {
 			return x.nounPhrase(s), true // de bouw duurde twee jaar
 		}
 		return span{}, false
@@ -194,8 +228,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
-	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
-		return span{}, false // a guessed lemma (bestuuren, onderworpen, vastgezeten) reads worse than none; geven is a verb
+	surface := strings.ToLower(d.Tokens[v].Text)
+	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
+		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
+	} else if !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+		return span{}, false // geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
 		if o > x.first+end-1 {
@@ -240,10 +277,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
-	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
+	passive := len(d.Dependents(v, "aux:pass")) > 0
+	light := lightVerbs[lemma] || !strings.HasSuffix(lemma, "n")
+	if light && !passive {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+	if s := x.ownSubject(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		if sp, ok := x.phrase(s, 4); ok {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
@@ -251,7 +290,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return x.acting(sp, v, lemma), true // de kerk, die al vier jaar leegstond
 		}
 	}
-	if len(d.Dependents(v, "aux:pass")) > 0 {
+	if passive {
+		// what is done to the passive's subject, with the participle as
+		// written (a light verb's too: "worden gehouden")
+		if s := x.passiveSubject(v); s >= 0 && s != u && !x.saysThat(v) {
+			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true // de verkiezingen, die over twee weken worden gehouden
+		}
 		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
 	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
@@ -813,6 +857,66 @@ func (x *scanner) ownSubject(v int) int {
 		}
 	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
+}
+
+// passiveSubject returns the noun subject of passive verb v in the
+// figure's sentence, through a relative pronoun to its antecedent, or -1.
+func (x *scanner) passiveSubject(v int) int {
+	d := x.doc
+	for _, s := range d.Dependents(v, "nsubj:pass") {
+		own := true
+		if a := x.commaAntecedent(s); a >= 0 {
+			s, own = a, false // de Provinciale Statenverkiezingen, die …: the noun before the comma, wherever the parse hangs the clause
+		} else if a := d.Antecedent(s); a >= 0 {
+			s, own = a, false
+		}
+		w := strings.ToLower(d.Tokens[s].Text)
+		if _, number := ParseWord(w); number || x.l.mults[w] > 0 || x.l.units[w] != "" {
+			continue // 40 miljoen plaatjes uitgedeeld: a quantity, not a thing
+		}
+		if p := d.Tokens[s].POS; (p == nl.NOUN || p == nl.PROPN) && d.SentenceOf(s) == x.si && (!own || len(d.Dependents(s, "case")) == 0) {
+			return s
+		}
+	}
+	return -1
+}
+
+// namePhrase is the noun phrase of nounPhrase ("het aantal" with the noun
+// it counts), or for a name at doc token h the name with its flat parts:
+// "Provinciale Statenverkiezingen".
+func (x *scanner) namePhrase(h int) span {
+	d := x.doc
+	if d.Tokens[h].POS != nl.PROPN {
+		if n := h + 1; quantityNouns[strings.ToLower(d.Tokens[h].Text)] && n < len(d.Tokens) && d.Tokens[n].POS == nl.NOUN && d.Tokens[n].Head == h {
+			return span{text: strings.ToLower(d.Text[d.Tokens[h].Start:d.Tokens[n].End]), start: d.Tokens[h].Start, end: d.Tokens[n].End} // het aantal broedparen
+		}
+		return x.nounPhrase(h)
+	}
+	to := h
+	for to+1 < len(d.Tokens) && d.Tokens[to+1].Head == h && d.Tokens[to+1].Rel == "flat" {
+		to++
+	}
+	return span{text: d.Text[d.Tokens[h].Start:d.Tokens[to].End], start: d.Tokens[h].Start, end: d.Tokens[to].End}
+}
+
+// commaAntecedent returns the head of the noun or name right before the
+// comma that a relative pronoun at doc token s follows, or -1.
+func (x *scanner) commaAntecedent(s int) int {
+	d := x.doc
+	if s < 2 || d.Tokens[s].POS != nl.PRON || d.Tokens[s-1].Text != "," {
+		return -1
+	}
+	if w := strings.ToLower(d.Tokens[s].Text); w != "die" && w != "dat" {
+		return -1
+	}
+	a := s - 2
+	if p := d.Tokens[a].POS; p != nl.NOUN && p != nl.PROPN || d.SentenceOf(a) != x.si {
+		return -1
+	}
+	for d.Tokens[a].Rel == "flat" && d.Tokens[a].Head >= 0 && d.Tokens[a].Head < a {
+		a = d.Tokens[a].Head
+	}
+	return a
 }
 
 // labelAdverbs may stand between a label's colon and its figure.

@@ -47,6 +47,18 @@ func TestParsedObjects(t *testing.T) {
 		{"Het pand, dat al zes jaar leegstond, wordt gesloopt.", "zes jaar=pand leegstaan"},
 		{"De patiënt ligt al veertig dagen in het ziekenhuis.", "veertig dagen=in het ziekenhuis liggen"},
 		{"De vergadering duurde drie uur.", "drie uur=vergadering"},
+		// a passive's subject with the participle as written, through a relative pronoun to the noun before its comma
+		{"Het debat ging over de Provinciale Statenverkiezingen, die over twee weken worden gehouden.", "twee weken=Provinciale Statenverkiezingen gehouden"},
+		{"Iran wordt al bijna drie weken geteisterd door ernstige wateroverlast.", "bijna drie weken=Iran geteisterd"},
+		// a participle whose lemma the lexicon does not know reads as written
+		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
+		// not a copula's participle
+		{"De directeur is dan ruim acht jaar in dienst geweest bij Feyenoord.", "ruim acht jaar="},
+		// "aan" with an article or a name gives who receives a sum, not what it is made of
+		{"Ajax betaalt een transfersom van twaalf miljoen euro aan Standard.", "twaalf miljoen euro=transfersom"},
+		{"Smollett doneert de borgsom van 10 duizend dollar aan de gemeente Chicago.", "10 duizend dollar=borgsom"},
+		{"Hij wil 5 euro aan de meisjes geven.", "5 euro="},
+		{"Ook werd er voor 15.000 euro aan openstaande boetes geïnd.", "15.000 euro=boetes"},
 		{"De wachttijd is zes weken.", "zes weken=wachttijd"},
 		{"Het was de zwaarste storm in twintig jaar.", "twintig jaar=storm"},
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
@@ -470,8 +482,10 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a sum without a noun is the price of what a rate counts, not of a person or a period
 		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
 		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
-		// a verb the tagger took for duren's noun subject is none ("het wachten" would be)
-		{"De werkzaamheden beginnen in mei. Die gaan zeven maanden duren.", "zeven maanden|maand|"},
+		// a verb the tagger took for duren's noun subject is none ("het wachten" would be); the
+		// demonstrative before it stands for the noun of the sentence before that agrees in number
+		{"De werkzaamheden beginnen in mei. Die gaan zeven maanden duren.", "zeven maanden|maand|werkzaamheden"},
+		{"Wethouder Sinke gaf het startsein voor de werkzaamheden aan de Havendijk. Die gaan zeven maanden duren.", "zeven maanden|maand|werkzaamheden"},
 		// a duration of a verb whose object before the figure has a complement of its own
 		{"WMR gaat het ecologisch effect van de riffen drie jaar lang volgen.", "drie jaar|jaar|ecologisch effect van de riffen volgen"},
 		// a duration of staying without a complement is of who stays (not a point "over dertig jaar")
