@@ -157,7 +157,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
-	if pointWords[x.word(end)] {
+	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
+	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") {
 		return span{}, false
 	}
 	for i := x.first + end; i < h; i++ {
@@ -252,8 +253,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" || p[0] == "sinds" || p[0] == "van") {
-			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor")
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !(ongoing && c > u) || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {

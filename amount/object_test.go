@@ -52,6 +52,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Iran wordt al bijna drie weken geteisterd door ernstige wateroverlast.", "bijna drie weken=Iran geteisterd"},
 		// a participle whose lemma the lexicon does not know reads as written
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
+		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
+		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
 		// not a copula's participle
 		{"De directeur is dan ruim acht jaar in dienst geweest bij Feyenoord.", "ruim acht jaar="},
 		// "aan" with an article or a name gives who receives a sum, not what it is made of
@@ -289,7 +291,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
 		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
-		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar="},
+		// (session 12: "al 24 jaar voor de club" is how long she works for it)
+		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar=voor de club werken"},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
 		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
