@@ -299,6 +299,17 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
 	}
+	// an object or subject too long for phrase: its head noun with the
+	// verb ("de zetels van de Provinciale Staten van Gelderland bezetten",
+	// "het aantal gezonde jaren stijgt", where jaren is a unit)
+	for _, o := range d.Dependents(v, "obj") {
+		if o != u && x.plainNoun(o) && !x.setOff(o) {
+			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+		return x.acting(x.namePhrase(s), v, lemma), true
+	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
@@ -888,7 +899,11 @@ func (x *scanner) passiveSubject(v int) int {
 func (x *scanner) namePhrase(h int) span {
 	d := x.doc
 	if d.Tokens[h].POS != nl.PROPN {
-		if n := h + 1; quantityNouns[strings.ToLower(d.Tokens[h].Text)] && n < len(d.Tokens) && d.Tokens[n].POS == nl.NOUN && d.Tokens[n].Head == h {
+		n := h + 1
+		for n < len(d.Tokens) && n < h+3 && d.Tokens[n].POS == nl.ADJ {
+			n++ // het aantal gezonde jaren
+		}
+		if quantityNouns[strings.ToLower(d.Tokens[h].Text)] && n < len(d.Tokens) && d.Tokens[n].POS == nl.NOUN && d.SentenceOf(n) == d.SentenceOf(h) {
 			return span{text: strings.ToLower(d.Text[d.Tokens[h].Start:d.Tokens[n].End]), start: d.Tokens[h].Start, end: d.Tokens[n].End} // het aantal broedparen
 		}
 		return x.nounPhrase(h)
@@ -898,6 +913,31 @@ func (x *scanner) namePhrase(h int) span {
 		to++
 	}
 	return span{text: d.Text[d.Tokens[h].Start:d.Tokens[to].End], start: d.Tokens[h].Start, end: d.Tokens[to].End}
+}
+
+// plainNoun reports a common noun at doc token k that names a thing: no
+// number word, multiplier, unit or month, no "keer".
+func (x *scanner) plainNoun(k int) bool {
+	t := x.doc.Tokens[k]
+	w := strings.ToLower(t.Text)
+	if t.POS != nl.NOUN || t.Kind != nl.Word || x.l.mults[w] > 0 || x.l.units[w] != "" || x.l.months[w] || w == "keer" || w == "keren" || w == "maal" {
+		return false
+	}
+	_, number := ParseWord(w)
+	return !number && x.doc.SentenceOf(k) == x.si
+}
+
+// setOff reports a phrase headed at doc token h that a comma opens: an
+// apposition or afterthought ("Tibi, zelf belijdend moslim, …").
+func (x *scanner) setOff(h int) bool {
+	d := x.doc
+	from, _ := d.Span(h)
+	for i := max(from-1, 0); i < h; i++ {
+		if d.Tokens[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAntecedent returns the head of the noun or name right before the

@@ -54,6 +54,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
 		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
 		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
+		// a subject or object too long for a phrase: its head noun with the verb; not an apposition
+		{"We gaan ervan uit dat het aantal gezonde jaren de komende dertig jaar even snel stijgt.", "dertig jaar=aantal gezonde jaren stijgen"},
+		{"Veertig jaar al bestudeert Tibi, zelf belijdend moslim, de islam.", "Veertig jaar="},
 		// not a copula's participle
 		{"De directeur is dan ruim acht jaar in dienst geweest bij Feyenoord.", "ruim acht jaar="},
 		// "aan" with an article or a name gives who receives a sum, not what it is made of
