@@ -164,6 +164,8 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 			break
 		}
 		switch c := x.l.pos[x.low[k]]; {
+		case k == 0 && (isDet(x.low[k]) || x.low[k] == "deze" || x.low[k] == "dit") && k+1 < v && (x.l.pos[x.low[k+1]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k+1].POS == nl.NOUN):
+			// Die armoedegrens was …: a demonstrative article
 		case c == "VERB" || c == "AUX" || c == "PRON" || c == "SCONJ" || c == "CCONJ":
 			return 0, false
 		case c == "NOUN" || c == "" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN:
@@ -491,12 +493,34 @@ func (x *scanner) comparedThing(num, end int) (span, bool) {
 // weighForms are the forms of wegen, whose lemma the tagger may miss.
 var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}
 
-// copulaBefore returns the sentence token before start across adverbs
-// and "gemiddeld", where copulaValue looks for the copula.
+// copulaBefore returns the sentence token before start across adverbs,
+// "gemiddeld" and short phrases of time, rate or whom a value is for ("in
+// 2017", "per maand", "voor alleenstaanden", "naar schatting"), where
+// copulaValue looks for the copula: "De armoedegrens voor een
+// alleenstaande was in 2017 per maand 1040 euro".
 func (x *scanner) copulaBefore(start int) int {
 	v := start - 1
-	for v > 0 && (x.l.pos[x.low[v]] == "ADV" || x.low[v] == "gemiddeld") {
-		v--
+	for v > 0 {
+		switch {
+		case x.l.pos[x.low[v]] == "ADV" || x.low[v] == "gemiddeld":
+			v--
+			continue
+		case x.low[v] == "schatting" && x.low[v-1] == "naar":
+			v -= 2
+			continue
+		}
+		p := v
+		noun := func(k int) bool {
+			return x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN
+		}
+		for p > 0 && p > v-3 && (x.l.pos[x.low[p]] == "ADJ" || isDet(x.low[p]) || x.low[p] == "een" || x.toks[p].Kind == nl.Number || noun(p)) {
+			p--
+		}
+		if w := x.low[p]; p < v && (w == "in" || w == "per" || w == "voor" && noun(v)) && x.toks[v].Kind != nl.Punct {
+			v = p - 1 // in 2017; per maand; voor alleenstaanden
+			continue
+		}
+		break
 	}
 	return v
 }

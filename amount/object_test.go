@@ -54,6 +54,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
 		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
 		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
+		// a sum after a copula across phrases of time, rate or whom it is for; a demonstrative article
+		{"De armoedegrens voor een alleenstaande was in 2017 per maand 1040 euro.", "1040 euro=armoedegrens"},
+		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens"},
 		// a subject or object too long for a phrase: its head noun with the verb; not an apposition
 		{"We gaan ervan uit dat het aantal gezonde jaren de komende dertig jaar even snel stijgt.", "dertig jaar=aantal gezonde jaren stijgen"},
 		{"Veertig jaar al bestudeert Tibi, zelf belijdend moslim, de islam.", "Veertig jaar="},
