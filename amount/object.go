@@ -46,6 +46,11 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			return k, true // alle drie de posities
 		}
 	}
+	if isCurrency(c.unit) {
+		if k, ok := x.involvedWith(start, end); ok {
+			return k, true // met het project is een bedrag van 1,5 miljoen euro gemoeid
+		}
+	}
 	k, ok := x.objectAfter(end)
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
@@ -133,6 +138,36 @@ func (x *scanner) recipient(k int) bool {
 		return true // (not "aan Europese importen", "aan CO2-uitstoot")
 	}
 	return k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) && x.l.pos[x.low[k]] == "NOUN" && !isCapitalized(x.toks[k].Text)
+}
+
+// involvedWith finds what a sum is involved in by the idiom "met X is N
+// gemoeid": the noun after "met" earlier in the clause ("Met de deal is 1,4
+// miljard euro gemoeid"), when "gemoeid" closes the clause after the sum.
+func (x *scanner) involvedWith(start, end int) (int, bool) {
+	closes := false
+	for j := end; j < len(x.toks) && j < end+4 && x.toks[j].Kind != nl.Punct; j++ {
+		if x.low[j] == "gemoeid" {
+			closes = true
+			break
+		}
+	}
+	if !closes {
+		return 0, false
+	}
+	for m := start - 1; m >= 0 && x.toks[m].Kind != nl.Punct; m-- {
+		if x.low[m] != "met" {
+			continue
+		}
+		j := m + 1
+		for j < start && (isDet(x.low[j]) || x.low[j] == "een") {
+			j++
+		}
+		if k, ok := x.objectAfter(j); ok && k < start {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // plural reports whether word k has a plural noun's ending.

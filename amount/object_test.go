@@ -54,6 +54,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
 		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
 		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
+		// "met X is N gemoeid": what the sum is involved in, over a placeholder
+		{"Met het project Havendijk is een bedrag van 1,5 miljoen euro gemoeid.", "1,5 miljoen euro=project Havendijk"},
+		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
 		// a sum after a copula across phrases of time, rate or whom it is for; a demonstrative article
 		{"De armoedegrens voor een alleenstaande was in 2017 per maand 1040 euro.", "1040 euro=armoedegrens"},
 		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens"},
