@@ -259,7 +259,7 @@ func (x *scanner) measureSubject(num, end int) (span, bool) {
 			return span{}, false // vervoert 20 ton goederen per dag: a verb with its own object
 		}
 	}
-	sp, ok := x.phrase(s, 5)
+	sp, ok := x.subjectPhrase(s, 5)
 	if !ok {
 		return span{}, false
 	}

@@ -108,6 +108,51 @@ func (x *scanner) agreeing(a int, plural bool) int {
 	return -1
 }
 
+// subjectPhrase is phrase for a subject at doc token s, without the
+// preposition and article an antecedent brings from its own clause ("een
+// einde aan een epidemie die al driekwart jaar woedde" → epidemie).
+func (x *scanner) subjectPhrase(s, most int) (span, bool) {
+	sp, ok := x.phrase(s, most)
+	if !ok {
+		return sp, false
+	}
+	d := x.doc
+	j := s
+	for j > 0 && d.Tokens[j-1].End > sp.start {
+		j--
+	}
+	if d.Tokens[j].POS != nl.ADP || d.Tokens[j].Head != s {
+		return sp, true // (not "de voor de moord veroordeelde Avery": the preposition of an adjective's phrase)
+	}
+	for j < s && (d.Tokens[j].POS == nl.ADP || d.Tokens[j].POS == nl.DET) && (d.Tokens[j].Head == s || d.Tokens[j].Rel == "det") {
+		j++
+	}
+	out := span{text: d.Text[d.Tokens[j].Start:sp.end], start: d.Tokens[j].Start, end: sp.end}
+	if j == s && d.Tokens[s].POS == nl.NOUN {
+		out.text = strings.ToLower(out.text[:len(d.Tokens[s].Text)]) + out.text[len(d.Tokens[s].Text):]
+	}
+	return out, true
+}
+
+// weakForm reports a finite form that is the lemma's stem with a weak
+// verb's ending, so that a lemma the lexicon does not know is still the
+// verb's: woedde → woeden, procedeert → procederen is no such form.
+func weakForm(surface, lemma string) bool {
+	stem, ok := strings.CutSuffix(lemma, "en")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(surface, stem)
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "t", "de", "te": // (not -den: opladen is no form of a guessed oplaen)
+		return true
+	}
+	return false
+}
+
 // copulaParticiples are the participles of copulas, which name no event
 // of their own: "is acht jaar in dienst geweest bij Feyenoord".
 var copulaParticiples = map[string]bool{"geweest": true, "geworden": true, "gebleken": true}
@@ -164,6 +209,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	for i := x.first + end; i < h; i++ {
 		if w := d.Tokens[i].Text; w == ";" || w == ":" {
 			return span{}, false // was de stad 25 jaar in handen van X; een zwerm … te leggen: another clause
+		}
+		if w := d.Tokens[i].Text; w == "," && i+1 < len(d.Tokens) && (d.Tokens[i+1].POS == nl.AUX || d.Tokens[i+1].POS == nl.VERB) && d.Tokens[i+1].Feats.Has(nl.FeatFin) {
+			return span{}, false // dat zich al een jaar of acht voortsleept, is uitgegroeid: the parse hangs the figure on the main clause's verb
 		}
 	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
@@ -232,7 +280,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	surface := strings.ToLower(d.Tokens[v].Text)
 	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
-	} else if !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
@@ -274,7 +322,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 	}
 	if s := x.ownSubject(v); s >= 0 && stayVerbs[lemma] && prep == "" && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 {
-		if sp, ok := x.phrase(s, 5); ok {
+		if sp, ok := x.subjectPhrase(s, 5); ok {
 			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
@@ -284,7 +332,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	if s := x.ownSubject(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
-		if sp, ok := x.phrase(s, 4); ok {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
 			}
@@ -861,10 +909,11 @@ func (x *scanner) extreme(h int) bool {
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
 	for _, s := range d.Dependents(v, "nsubj") {
+		own := true
 		if a := d.Antecedent(s); a >= 0 {
-			s = a
+			s, own = a, false // (the antecedent's preposition is its own clause's: "een einde aan een epidemie die …")
 		}
-		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && (!own || len(d.Dependents(s, "case")) == 0) {
 			return s
 		}
 	}
