@@ -801,6 +801,9 @@ func (x *scanner) adjective(k int) bool {
 	// unknown, or known only as part of a name (Provinciale Staten) and
 	// written in lower case here: twaalf provinciale lijsten
 	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
+	if unknown && x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB {
+		return false // ruim 100 gram amfetamine gevonden: a noun the parse gives before a verb
+	}
 	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 

@@ -57,6 +57,8 @@ func TestParsedObjects(t *testing.T) {
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
 		{"Met het project Havendijk is een bedrag van 1,5 miljoen euro gemoeid.", "1,5 miljoen euro=project Havendijk"},
 		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
+		// an unknown word in -e that the parse gives as a noun before a verb is the noun, no adjective
+		{"Bij de inval werd ruim 100 gram amfetamine gevonden.", "ruim 100 gram=amfetamine"},
 		// a sum after a copula across phrases of time, rate or whom it is for; a demonstrative article
 		{"De armoedegrens voor een alleenstaande was in 2017 per maand 1040 euro.", "1040 euro=armoedegrens"},
 		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens"},
