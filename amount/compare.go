@@ -551,3 +551,40 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 	}
 	return sp, true
 }
+
+// earnVerbs take in the sum that is their object: what it is, is what
+// their subject earns or receives.
+var earnVerbs = map[string]bool{"verdienen": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "ophalen": true, "opstrijken": true, "binnenharken": true, "incasseren": true, "innen": true}
+
+// earnedBy finds whose earnings or receipts a sum without a noun of its
+// own is: the noun or name subject of an earning verb whose object the
+// sum is, with the verb ("een echtpaar dat per maand 5000 euro verdient"
+// → echtpaar verdienen); not a pronoun ("Sommige maanden verdienen ze
+// 100 miljoen euro" names nobody).
+func (x *scanner) earnedBy(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Rel != "obj" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !earnVerbs[lemma] {
+		return span{}, false
+	}
+	s := x.ownSubject(v)
+	if s < 0 || s == u {
+		return span{}, false
+	}
+	sp, ok := x.subjectPhrase(s, 4)
+	if !ok {
+		sp = x.namePhrase(s)
+	}
+	return x.acting(sp, v, lemma), true
+}

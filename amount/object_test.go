@@ -59,6 +59,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
 		// an unknown word in -e that the parse gives as a noun before a verb is the noun, no adjective
 		{"Bij de inval werd ruim 100 gram amfetamine gevonden.", "ruim 100 gram=amfetamine"},
+		// what a noun subject earns or receives; not a pronoun's
+		{"Ik las het verhaal van een echtpaar dat per maand 5000 euro verdient.", "5000 euro=echtpaar verdienen"},
+		{"Sommige maanden verdienen ze 100 miljoen euro.", "100 miljoen euro="},
 		// a sum after a copula across phrases of time, rate or whom it is for; a demonstrative article
 		{"De armoedegrens voor een alleenstaande was in 2017 per maand 1040 euro.", "1040 euro=armoedegrens"},
 		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens"},
@@ -435,7 +438,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
 		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
 		{"Het bedrijf boekte 468 miljoen dollar omzet. De winst bedroeg 21,3 miljoen.", "468 miljoen dollar|USD|omzet 21,3 miljoen|USD|winst"},
-		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR| 1,8 miljoen||"},
+		{"De bank ontvangt zeker 200 miljoen uit Litouwen. In 2030 zijn er in totaal 1,8 miljoen.", "zeker 200 miljoen|EUR|bank ontvangen 1,8 miljoen||"},
 		// a share more or less is of the noun after it, or of the count it follows after a comma
 		{"In 2018 werden bijna 6 procent minder auto's verkocht. Er werden 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017.", "bijna 6 procent|%|auto's 193||hennepkwekerijen 36 procent|%|hennepkwekerijen"},
 		// an age with no holder of its own is of the people the sentence names before it
