@@ -203,8 +203,17 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false
 	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
-	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") {
-		return span{}, false
+	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
+	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
+		lasting = true
+		for i := sub + 1; i < h; i++ {
+			if d.Tokens[i].Text == "," {
+				lasting = false // Bliksemactie of niet, het duurde al bijna een decennium voordat …
+			}
+		}
+	}
+	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") {
+		return span{}, false // (but "de stortvloed duurde 10 tot 20 minuten voordat …": what lasted)
 	}
 	for i := x.first + end; i < h; i++ {
 		if w := d.Tokens[i].Text; w == ";" || w == ":" {
@@ -223,7 +232,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV)) || durationCases[prep]:
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting)) || durationCases[prep]:
+		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur")
 		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}

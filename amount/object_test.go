@@ -47,6 +47,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Het pand, dat al zes jaar leegstond, wordt gesloopt.", "zes jaar=pand leegstaan"},
 		{"De patiënt ligt al veertig dagen in het ziekenhuis.", "veertig dagen=in het ziekenhuis liggen"},
 		{"De vergadering duurde drie uur.", "drie uur=vergadering"},
+		// duren's duration the parse gives as its object; not a fronted phrase set off by a comma
+		{"De ruimtewandeling duurt volgens ruimtevaartorganisatie Nasa ongeveer zeven uur.", "ongeveer zeven uur=ruimtewandeling"},
 		// a passive's subject with the participle as written, through a relative pronoun to the noun before its comma
 		{"Het debat ging over de Provinciale Statenverkiezingen, die over twee weken worden gehouden.", "twee weken=Provinciale Statenverkiezingen gehouden"},
 		{"Iran wordt al bijna drie weken geteisterd door ernstige wateroverlast.", "bijna drie weken=Iran geteisterd"},
