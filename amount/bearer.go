@@ -90,11 +90,7 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {
-		if !demonstratives[strings.ToLower(d.Tokens[s].Text)] || s != x.first || x.si == 0 {
-			return span{}, false
-		}
-		s = x.topic(x.si - 1)
-		if s < 0 {
+		if s = x.antecedent(s); s < 0 {
 			return span{}, false
 		}
 	}
@@ -105,6 +101,17 @@ func (x *scanner) bearer(c core) (span, bool) {
 		s = n // de totale hoeveelheid akkerbouwgrond stijgt: what there is an amount of
 	}
 	return x.nounPhrase(s), true
+}
+
+// antecedent returns the noun a demonstrative subject at doc token s
+// stands for when it opens its sentence: the subject (or object) of the
+// sentence before ("… een belastingverlaging doorgevoerd. Die kost …"), or
+// -1.
+func (x *scanner) antecedent(s int) int {
+	if !demonstratives[strings.ToLower(x.doc.Tokens[s].Text)] || s != x.first || x.si == 0 {
+		return -1
+	}
+	return x.topic(x.si - 1)
 }
 
 // nominalised reports an infinitive at doc token s used as a noun after

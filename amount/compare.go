@@ -164,6 +164,8 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 			break
 		}
 		switch c := x.l.pos[x.low[k]]; {
+		case k == 0 && (isDet(x.low[k]) || x.low[k] == "deze" || x.low[k] == "dit") && k+1 < v && (x.l.pos[x.low[k+1]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k+1].POS == nl.NOUN):
+			// Die armoedegrens was …: a demonstrative article
 		case c == "VERB" || c == "AUX" || c == "PRON" || c == "SCONJ" || c == "CCONJ":
 			return 0, false
 		case c == "NOUN" || c == "" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN:
@@ -257,7 +259,7 @@ func (x *scanner) measureSubject(num, end int) (span, bool) {
 			return span{}, false // vervoert 20 ton goederen per dag: a verb with its own object
 		}
 	}
-	sp, ok := x.phrase(s, 5)
+	sp, ok := x.subjectPhrase(s, 5)
 	if !ok {
 		return span{}, false
 	}
@@ -491,12 +493,34 @@ func (x *scanner) comparedThing(num, end int) (span, bool) {
 // weighForms are the forms of wegen, whose lemma the tagger may miss.
 var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "woog": true, "wogen": true}
 
-// copulaBefore returns the sentence token before start across adverbs
-// and "gemiddeld", where copulaValue looks for the copula.
+// copulaBefore returns the sentence token before start across adverbs,
+// "gemiddeld" and short phrases of time, rate or whom a value is for ("in
+// 2017", "per maand", "voor alleenstaanden", "naar schatting"), where
+// copulaValue looks for the copula: "De armoedegrens voor een
+// alleenstaande was in 2017 per maand 1040 euro".
 func (x *scanner) copulaBefore(start int) int {
 	v := start - 1
-	for v > 0 && (x.l.pos[x.low[v]] == "ADV" || x.low[v] == "gemiddeld") {
-		v--
+	for v > 0 {
+		switch {
+		case x.l.pos[x.low[v]] == "ADV" || x.low[v] == "gemiddeld":
+			v--
+			continue
+		case x.low[v] == "schatting" && x.low[v-1] == "naar":
+			v -= 2
+			continue
+		}
+		p := v
+		noun := func(k int) bool {
+			return x.l.pos[x.low[k]] == "NOUN" || x.l.pos[x.low[k]] == "" && x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN
+		}
+		for p > 0 && p > v-3 && (x.l.pos[x.low[p]] == "ADJ" || isDet(x.low[p]) || x.low[p] == "een" || x.toks[p].Kind == nl.Number || noun(p)) {
+			p--
+		}
+		if w := x.low[p]; p < v && (w == "in" || w == "per" || w == "voor" && noun(v)) && x.toks[v].Kind != nl.Punct {
+			v = p - 1 // in 2017; per maand; voor alleenstaanden
+			continue
+		}
+		break
 	}
 	return v
 }
@@ -526,4 +550,41 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 		sp.text += x.doc.Text[x.toks[k].End:sp.end]
 	}
 	return sp, true
+}
+
+// earnVerbs take in the sum that is their object: what it is, is what
+// their subject earns or receives.
+var earnVerbs = map[string]bool{"verdienen": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "ophalen": true, "opstrijken": true, "binnenharken": true, "incasseren": true, "innen": true}
+
+// earnedBy finds whose earnings or receipts a sum without a noun of its
+// own is: the noun or name subject of an earning verb whose object the
+// sum is, with the verb ("een echtpaar dat per maand 5000 euro verdient"
+// → echtpaar verdienen); not a pronoun ("Sommige maanden verdienen ze
+// 100 miljoen euro" names nobody).
+func (x *scanner) earnedBy(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Rel != "obj" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !earnVerbs[lemma] {
+		return span{}, false
+	}
+	s := x.ownSubject(v)
+	if s < 0 || s == u {
+		return span{}, false
+	}
+	sp, ok := x.subjectPhrase(s, 4)
+	if !ok {
+		sp = x.namePhrase(s)
+	}
+	return x.acting(sp, v, lemma), true
 }

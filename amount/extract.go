@@ -905,6 +905,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k, ok = x.copulaValue(start, end) // het minimumloon is zo'n 10 euro per uur
 		}
 		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.earnedBy(c.start, end) // een echtpaar dat per maand 5000 euro verdient
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
 			if from, to, found := x.pricedEach(start); found {
 				ok, k = true, -1 // 5 miljoen envelopjes wit poeder à 50 euro
 				sp = span{text: x.objectText(from) + x.doc.Text[x.toks[from].End:x.toks[to].End], start: x.toks[from].Start, end: x.toks[to].End}

@@ -48,7 +48,9 @@ func TestGoldFloors(t *testing.T) {
 
 // TestGoldFloorsDev2 scores Extract as TestGoldFloors does on the 20
 // articles of the second development gold, docs/devgold/dpg-dev2.json
-// (labelled blind in session 7; measured there 83/86, 57/83, 79/82).
+// (labelled blind in session 7; measured there 83/86, 57/83, 79/82; on
+// the gold articles alone 84/86, 61/84, 80/81 in session 12, when
+// durations read what a passive or a participle says lasts).
 func TestGoldFloorsDev2(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev2.json"))
 	if err != nil {
@@ -58,7 +60,7 @@ func TestGoldFloorsDev2(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev2.json: %v", err)
 	}
-	goldFloors(t, "dev2", g, 0.92, 0.92, 0.67)
+	goldFloors(t, "dev2", g, 0.92, 0.92, 0.70)
 }
 
 // TestGoldFloorsDev3 scores Extract as TestGoldFloors does on the 20
@@ -101,7 +103,7 @@ func TestGoldFloorsDev4(t *testing.T) {
 // checkpoint; measured on the export 82/89, 49/82, 82/102 at its landing,
 // and 83/89, 50/83, 81/95 on the gold articles alone at session 10's end;
 // 84/89, 51/84, 82/89 in session 11, when idioms with één and numbers in
-// names stopped being figures).
+// names stopped being figures; 84/89, 56/84, 82/88 in session 12).
 func TestGoldFloorsDev5(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev5.json"))
 	if err != nil {
@@ -111,7 +113,7 @@ func TestGoldFloorsDev5(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev5.json: %v", err)
 	}
-	goldFloors(t, "dev5", g, 0.90, 0.88, 0.56)
+	goldFloors(t, "dev5", g, 0.90, 0.88, 0.64)
 }
 
 // goldFloors scores the figures of the gold's articles as score.py does
@@ -120,7 +122,8 @@ func TestGoldFloorsDev5(t *testing.T) {
 // articles of the sixth development gold, docs/devgold/dpg-dev6.json
 // (labelled blind in session 11 and kept from the engineers until its
 // checkpoint; measured on the export 86/90, 48/86, 85/89 at its landing
-// and 88/90, 51/88, 87/90 at session 11's end).
+// and 88/90, 51/88, 87/90 at session 11's end; 88/90, 54/88, 85/88 on
+// the gold articles alone in session 12).
 func TestGoldFloorsDev6(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev6.json"))
 	if err != nil {
@@ -130,7 +133,7 @@ func TestGoldFloorsDev6(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev6.json: %v", err)
 	}
-	goldFloors(t, "dev6", g, 0.93, 0.92, 0.54)
+	goldFloors(t, "dev6", g, 0.93, 0.92, 0.59)
 }
 
 func goldFloors(t *testing.T, name string, g goldSet, minFound, minPrecision, minObject float64) {

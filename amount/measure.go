@@ -84,6 +84,79 @@ func (x *scanner) verbTakenForNoun(s int) bool {
 	return x.l.pos[w] == "VERB" && !(s > 0 && strings.EqualFold(x.doc.Tokens[s-1].Text, "het"))
 }
 
+// agreeing returns the antecedent a of a demonstrative subject when it
+// agrees in number with the verb after the demonstrative (plural: "Die
+// gaan", "Die duren"), else the last noun of the sentence before that
+// does ("het startsein voor de werkzaamheden. Die gaan …"), or -1.
+func (x *scanner) agreeing(a int, plural bool) int {
+	if a < 0 {
+		return -1
+	}
+	want := nl.FeatSing
+	if plural {
+		want = nl.FeatPlur
+	}
+	if x.doc.Tokens[a].Feats.Has(want) {
+		return a
+	}
+	s := x.doc.Sentences[x.si-1]
+	for i := s.First + len(s.Tokens) - 1; i >= s.First; i-- {
+		if t := x.doc.Tokens[i]; t.POS == nl.NOUN && t.Feats.Has(want) {
+			return i
+		}
+	}
+	return -1
+}
+
+// subjectPhrase is phrase for a subject at doc token s, without the
+// preposition and article an antecedent brings from its own clause ("een
+// einde aan een epidemie die al driekwart jaar woedde" → epidemie).
+func (x *scanner) subjectPhrase(s, most int) (span, bool) {
+	sp, ok := x.phrase(s, most)
+	if !ok {
+		return sp, false
+	}
+	d := x.doc
+	j := s
+	for j > 0 && d.Tokens[j-1].End > sp.start {
+		j--
+	}
+	if d.Tokens[j].POS != nl.ADP || d.Tokens[j].Head != s {
+		return sp, true // (not "de voor de moord veroordeelde Avery": the preposition of an adjective's phrase)
+	}
+	for j < s && (d.Tokens[j].POS == nl.ADP || d.Tokens[j].POS == nl.DET) && (d.Tokens[j].Head == s || d.Tokens[j].Rel == "det") {
+		j++
+	}
+	out := span{text: d.Text[d.Tokens[j].Start:sp.end], start: d.Tokens[j].Start, end: sp.end}
+	if j == s && d.Tokens[s].POS == nl.NOUN {
+		out.text = strings.ToLower(out.text[:len(d.Tokens[s].Text)]) + out.text[len(d.Tokens[s].Text):]
+	}
+	return out, true
+}
+
+// weakForm reports a finite form that is the lemma's stem with a weak
+// verb's ending, so that a lemma the lexicon does not know is still the
+// verb's: woedde → woeden, procedeert → procederen is no such form.
+func weakForm(surface, lemma string) bool {
+	stem, ok := strings.CutSuffix(lemma, "en")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(surface, stem)
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "t", "de", "te": // (not -den: opladen is no form of a guessed oplaen)
+		return true
+	}
+	return false
+}
+
+// copulaParticiples are the participles of copulas, which name no event
+// of their own: "is acht jaar in dienst geweest bij Feyenoord".
+var copulaParticiples = map[string]bool{"geweest": true, "geworden": true, "gebleken": true}
+
 // stayVerbs say that their subject stays somewhere or in some state; a
 // duration of theirs with no complement is how long the subject stays:
 // "de minister zit er nu bijna anderhalf jaar".
@@ -129,12 +202,25 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
-	if pointWords[x.word(end)] {
-		return span{}, false
+	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
+	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
+	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
+		lasting = true
+		for i := sub + 1; i < h; i++ {
+			if d.Tokens[i].Text == "," {
+				lasting = false // Bliksemactie of niet, het duurde al bijna een decennium voordat …
+			}
+		}
+	}
+	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") {
+		return span{}, false // (but "de stortvloed duurde 10 tot 20 minuten voordat …": what lasted)
 	}
 	for i := x.first + end; i < h; i++ {
 		if w := d.Tokens[i].Text; w == ";" || w == ":" {
 			return span{}, false // was de stad 25 jaar in handen van X; een zwerm … te leggen: another clause
+		}
+		if w := d.Tokens[i].Text; w == "," && i+1 < len(d.Tokens) && (d.Tokens[i+1].POS == nl.AUX || d.Tokens[i+1].POS == nl.VERB) && d.Tokens[i+1].Feats.Has(nl.FeatFin) {
+			return span{}, false // dat zich al een jaar of acht voortsleept, is uitgegroeid: the parse hangs the figure on the main clause's verb
 		}
 	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
@@ -146,7 +232,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV)) || durationCases[prep]:
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting)) || durationCases[prep]:
+		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur")
 		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
@@ -168,7 +255,13 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
 	}
 	if lastingVerbs[d.Tokens[v].Lemma] {
-		if s := d.Subject(v); s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u && !x.verbTakenForNoun(s) {
+		s := d.Subject(v)
+		if s >= 0 && d.Tokens[s].POS == nl.PRON && s == x.first && x.first+1 < len(d.Tokens) {
+			s = x.agreeing(x.antecedent(s), strings.HasSuffix(x.word(1), "n")) // De bouw begint in mei. Die duurt zeven maanden.
+		} else if s == x.first+1 && x.verbTakenForNoun(s) {
+			s = x.agreeing(x.antecedent(x.first), strings.HasSuffix(x.word(1), "n")) // … het startsein voor de werkzaamheden. Die gaan zeven maanden duren.
+		}
+		if s >= 0 && d.Tokens[s].POS == nl.NOUN && s != u && !x.verbTakenForNoun(s) {
 			return x.nounPhrase(s), true // de bouw duurde twee jaar
 		}
 		return span{}, false
@@ -194,8 +287,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
-	if own := lemma == strings.ToLower(d.Tokens[v].Text); !x.knownVerb(lemma) && !own || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
-		return span{}, false // a guessed lemma (bestuuren, onderworpen, vastgezeten) reads worse than none; geven is a verb
+	surface := strings.ToLower(d.Tokens[v].Text)
+	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
+		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
+	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+		return span{}, false // geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
 		if o > x.first+end-1 {
@@ -215,8 +311,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" || p[0] == "sinds" || p[0] == "van") {
-			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor")
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !(ongoing && c > u) || p[0] == "sinds" || p[0] == "van") {
+			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {
@@ -236,23 +332,41 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 	}
 	if s := x.ownSubject(v); s >= 0 && stayVerbs[lemma] && prep == "" && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 {
-		if sp, ok := x.phrase(s, 5); ok {
+		if sp, ok := x.subjectPhrase(s, 5); ok {
 			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
-	if lightVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
+	passive := len(d.Dependents(v, "aux:pass")) > 0
+	light := lightVerbs[lemma] || !strings.HasSuffix(lemma, "n")
+	if light && !passive {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
-		if sp, ok := x.phrase(s, 4); ok {
+	if s := x.ownSubject(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
 			}
 			return x.acting(sp, v, lemma), true // de kerk, die al vier jaar leegstond
 		}
 	}
-	if len(d.Dependents(v, "aux:pass")) > 0 {
+	if passive {
+		// what is done to the passive's subject, with the participle as
+		// written (a light verb's too: "worden gehouden")
+		if s := x.passiveSubject(v); s >= 0 && s != u && !x.saysThat(v) {
+			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true // de verkiezingen, die over twee weken worden gehouden
+		}
 		return span{}, false // werden 365 dagen per jaar te huur aangeboden: a bare passive verb names no object
+	}
+	// an object or subject too long for phrase: its head noun with the
+	// verb ("de zetels van de Provinciale Staten van Gelderland bezetten",
+	// "het aantal gezonde jaren stijgt", where jaren is a unit)
+	for _, o := range d.Dependents(v, "obj") {
+		if o != u && x.plainNoun(o) && !x.setOff(o) {
+			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+		return x.acting(x.namePhrase(s), v, lemma), true
 	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
@@ -805,14 +919,104 @@ func (x *scanner) extreme(h int) bool {
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
 	for _, s := range d.Dependents(v, "nsubj") {
+		own := true
 		if a := d.Antecedent(s); a >= 0 {
-			s = a
+			s, own = a, false // (the antecedent's preposition is its own clause's: "een einde aan een epidemie die …")
 		}
-		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && len(d.Dependents(s, "case")) == 0 {
+		if (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN && !d.Tokens[s].Feats.Has(nl.FeatPlur) && !strings.HasSuffix(d.Tokens[s].Text, "en")) && d.SentenceOf(s) == x.si && (!own || len(d.Dependents(s, "case")) == 0) {
 			return s
 		}
 	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
+}
+
+// passiveSubject returns the noun subject of passive verb v in the
+// figure's sentence, through a relative pronoun to its antecedent, or -1.
+func (x *scanner) passiveSubject(v int) int {
+	d := x.doc
+	for _, s := range d.Dependents(v, "nsubj:pass") {
+		own := true
+		if a := x.commaAntecedent(s); a >= 0 {
+			s, own = a, false // de Provinciale Statenverkiezingen, die …: the noun before the comma, wherever the parse hangs the clause
+		} else if a := d.Antecedent(s); a >= 0 {
+			s, own = a, false
+		}
+		w := strings.ToLower(d.Tokens[s].Text)
+		if _, number := ParseWord(w); number || x.l.mults[w] > 0 || x.l.units[w] != "" {
+			continue // 40 miljoen plaatjes uitgedeeld: a quantity, not a thing
+		}
+		if p := d.Tokens[s].POS; (p == nl.NOUN || p == nl.PROPN) && d.SentenceOf(s) == x.si && (!own || len(d.Dependents(s, "case")) == 0) {
+			return s
+		}
+	}
+	return -1
+}
+
+// namePhrase is the noun phrase of nounPhrase ("het aantal" with the noun
+// it counts), or for a name at doc token h the name with its flat parts:
+// "Provinciale Statenverkiezingen".
+func (x *scanner) namePhrase(h int) span {
+	d := x.doc
+	if d.Tokens[h].POS != nl.PROPN {
+		n := h + 1
+		for n < len(d.Tokens) && n < h+3 && d.Tokens[n].POS == nl.ADJ {
+			n++ // het aantal gezonde jaren
+		}
+		if quantityNouns[strings.ToLower(d.Tokens[h].Text)] && n < len(d.Tokens) && d.Tokens[n].POS == nl.NOUN && d.SentenceOf(n) == d.SentenceOf(h) {
+			return span{text: strings.ToLower(d.Text[d.Tokens[h].Start:d.Tokens[n].End]), start: d.Tokens[h].Start, end: d.Tokens[n].End} // het aantal broedparen
+		}
+		return x.nounPhrase(h)
+	}
+	to := h
+	for to+1 < len(d.Tokens) && d.Tokens[to+1].Head == h && d.Tokens[to+1].Rel == "flat" {
+		to++
+	}
+	return span{text: d.Text[d.Tokens[h].Start:d.Tokens[to].End], start: d.Tokens[h].Start, end: d.Tokens[to].End}
+}
+
+// plainNoun reports a common noun at doc token k that names a thing: no
+// number word, multiplier, unit or month, no "keer".
+func (x *scanner) plainNoun(k int) bool {
+	t := x.doc.Tokens[k]
+	w := strings.ToLower(t.Text)
+	if t.POS != nl.NOUN || t.Kind != nl.Word || x.l.mults[w] > 0 || x.l.units[w] != "" || x.l.months[w] || w == "keer" || w == "keren" || w == "maal" {
+		return false
+	}
+	_, number := ParseWord(w)
+	return !number && x.doc.SentenceOf(k) == x.si
+}
+
+// setOff reports a phrase headed at doc token h that a comma opens: an
+// apposition or afterthought ("Tibi, zelf belijdend moslim, …").
+func (x *scanner) setOff(h int) bool {
+	d := x.doc
+	from, _ := d.Span(h)
+	for i := max(from-1, 0); i < h; i++ {
+		if d.Tokens[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAntecedent returns the head of the noun or name right before the
+// comma that a relative pronoun at doc token s follows, or -1.
+func (x *scanner) commaAntecedent(s int) int {
+	d := x.doc
+	if s < 2 || d.Tokens[s].POS != nl.PRON || d.Tokens[s-1].Text != "," {
+		return -1
+	}
+	if w := strings.ToLower(d.Tokens[s].Text); w != "die" && w != "dat" {
+		return -1
+	}
+	a := s - 2
+	if p := d.Tokens[a].POS; p != nl.NOUN && p != nl.PROPN || d.SentenceOf(a) != x.si {
+		return -1
+	}
+	for d.Tokens[a].Rel == "flat" && d.Tokens[a].Head >= 0 && d.Tokens[a].Head < a {
+		a = d.Tokens[a].Head
+	}
+	return a
 }
 
 // labelAdverbs may stand between a label's colon and its figure.

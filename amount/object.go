@@ -46,6 +46,11 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			return k, true // alle drie de posities
 		}
 	}
+	if isCurrency(c.unit) {
+		if k, ok := x.involvedWith(start, end); ok {
+			return k, true // met het project is een bedrag van 1,5 miljoen euro gemoeid
+		}
+	}
 	k, ok := x.objectAfter(end)
 	if ok && isTimeUnit(c.unit) && !x.countable(k) && !isAgeWord(x.word(end-1)) && !strings.HasSuffix(x.word(end-1), "jarige") {
 		ok = false // vier jaar leegstond
@@ -79,11 +84,11 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
 		}
 	}
-	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) {
+	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) && !x.recipient(end+1) {
 		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
 	}
-	if !ok && isCurrency(c.unit) {
-		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen
+	if _, of := x.objectBefore(start); !ok && isCurrency(c.unit) && !of {
+		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de borgsom van 10 duizend dollar aan de gemeente"
 	}
 	if !ok && isTimeUnit(c.unit) && x.word(end) == "als" && x.word(start-1) == "na" {
 		k, ok = x.objectAfter(end + 1) // na acht jaar als technisch directeur: the role
@@ -118,6 +123,51 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		k, ok = x.objectAfter(end + 1) // troffen voor 1 miljoen euro een deal met justitie
 	}
 	return k, ok
+}
+
+// recipient reports that the "aan" phrase opening at word k names who
+// receives a sum, not what it consists of: an article or possessive ("aan
+// de gemeente Chicago", "aan het 'brein'"), a name ("aan Frankrijk"), a
+// noun before a name ("aan tuinman Dewayne Johnson"). What a sum is made
+// of follows bare: "aan boetes", "aan openstaande boetes".
+func (x *scanner) recipient(k int) bool {
+	if k >= len(x.toks) {
+		return false
+	}
+	if w := x.low[k]; isDet(w) || w == "een" || ownerWords[w] || x.toks[k].Kind == nl.Word && isCapitalized(x.toks[k].Text) && x.l.pos[w] != "NOUN" && x.l.pos[w] != "ADJ" && !strings.ContainsAny(w, "-0123456789") {
+		return true // (not "aan Europese importen", "aan CO2-uitstoot")
+	}
+	return k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) && x.l.pos[x.low[k]] == "NOUN" && !isCapitalized(x.toks[k].Text)
+}
+
+// involvedWith finds what a sum is involved in by the idiom "met X is N
+// gemoeid": the noun after "met" earlier in the clause ("Met de deal is 1,4
+// miljard euro gemoeid"), when "gemoeid" closes the clause after the sum.
+func (x *scanner) involvedWith(start, end int) (int, bool) {
+	closes := false
+	for j := end; j < len(x.toks) && j < end+4 && x.toks[j].Kind != nl.Punct; j++ {
+		if x.low[j] == "gemoeid" {
+			closes = true
+			break
+		}
+	}
+	if !closes {
+		return 0, false
+	}
+	for m := start - 1; m >= 0 && x.toks[m].Kind != nl.Punct; m-- {
+		if x.low[m] != "met" {
+			continue
+		}
+		j := m + 1
+		for j < start && (isDet(x.low[j]) || x.low[j] == "een") {
+			j++
+		}
+		if k, ok := x.objectAfter(j); ok && k < start {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // plural reports whether word k has a plural noun's ending.
@@ -286,8 +336,8 @@ func (x *scanner) spentOn(i int) (int, bool) {
 		for j < len(x.toks) && (isDet(x.low[j]) || x.low[j] == "een") {
 			j++
 		}
-		if o, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[o].Text) {
-			return o, true // not a recipient: betaalt aan Standard
+		if o, ok := x.objectAfter(j); ok && !isCapitalized(x.toks[o].Text) && !x.people(x.low[o], x.plural(o)) && !x.recipient(o) {
+			return o, true // not a recipient: betaalt aan Standard, geven aan de meisjes, aan tuinman Dewayne Johnson
 		}
 		return 0, false
 	}
@@ -751,6 +801,9 @@ func (x *scanner) adjective(k int) bool {
 	// unknown, or known only as part of a name (Provinciale Staten) and
 	// written in lower case here: twaalf provinciale lijsten
 	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
+	if unknown && x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB {
+		return false // ruim 100 gram amfetamine gevonden: a noun the parse gives before a verb
+	}
 	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
 }
 
