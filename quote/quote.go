@@ -599,6 +599,10 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		return q
 	}
+	if sp := x.shortFragmentSpeaker(s); sp != nil {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
 	// "een docent die de kreet 'Volkert, waar ben je' schreef", "klinken
 	// de woorden 'Het is volbracht'": words a noun of speech introduces
 	// were said, however short.
@@ -894,6 +898,34 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 		v = x.doc.Clause(h)
 	}
 	return nil
+}
+
+// shortFragmentSpeaker returns the person whose words two or three quoted
+// lower-case words with a verb inside the narration are: the subject of
+// the clause they stand in, when the parse gives a person of the article
+// ("kan de hoge opkomst 'alleen maar toejuichen'", "Hij weet dat hoge
+// bonussen 'gevoelig liggen'"). A phrase without a verb is a label, and
+// bodies and clauses above stay out: as often the writer's words.
+func (x *extractor) shortFragmentSpeaker(s span) *speaker {
+	text := x.doc.Text[s.innerStart:s.innerEnd]
+	if n := len(strings.Fields(text)); n < 2 || n > 3 || !isLowerWord(strings.Fields(text)[0]) || x.wholeSentence(s) || x.afterNoun(s) {
+		return nil
+	}
+	i := x.tokenAt(s.innerStart)
+	if i >= len(x.doc.Tokens) || !x.doc.Parsed(x.doc.SentenceOf(i)) {
+		return nil
+	}
+	if !x.verbIn(x.tokensIn(s.innerStart, s.innerEnd)) {
+		return nil // "de 'gele hesjes'", "'moderne slavernij'": a label, as often the writer's
+	}
+	sp := x.parsedSubject(x.doc.Clause(i))
+	if !sp.found() || sp.local == "" || sp.end > sp.start && x.quoted(sp.start) {
+		return nil
+	}
+	if l, ok := x.locals[sp.local]; !ok || l.Type != kroniek.PER {
+		return nil
+	}
+	return sp
 }
 
 // titleAfterPreposition reports whether the quotation s is a title
