@@ -1989,6 +1989,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			from++ // "hebben opgeroepen om hotels te boycotten": what is called for
 		}
 	}
+	// "stellen nu voor om … te …": the particle of a verb the lexicon
+	// lists without it, then "om"; what is proposed follows.
+	for k := from; k+2 < len(toks) && k < from+5 && toks[k].Kind == nl.Word; k++ {
+		if lw := strings.ToLower(toks[k].Text); (lw == "voor" || lw == "op" || lw == "aan") && strings.EqualFold(toks[k+1].Text, "om") {
+			from = k + 2
+			break
+		}
+	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said
 	}
