@@ -1634,7 +1634,10 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 		}
 		// "Bij Roy Ruijter ziet de chirurg dat niet snel gebeuren": a role
 		// the article gave a person it names.
-		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && isDeterminer(d.Tokens, s-1) {
+		// "Ondanks de crisis blijft minister van Internationale Handel Liam
+		// Fox optimistisch": a role without an article is a title before
+		// the name.
+		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && (isDeterminer(d.Tokens, s-1) || personNoun(lw)) {
 			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
 				return sp
 			}
