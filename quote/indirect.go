@@ -152,6 +152,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if reportNoun && sp.local == "" {
 				continue // "Extra pijnlijk is de constatering dat …": the writer's own
 			}
+			if !isNoun && !opinion(lw) && !wants[lw] && x.negatedCue(x.tokenIndex(t), toks[d].Start) {
+				continue // "Wiebes en Rutte hebben ook nooit gezegd dat …", "wil niet bevestigen dat …": not a claim of theirs (audit 11111)
+			}
+			if consecutive(toks, afterParticle(toks, i, cueText), d) {
+				continue // "denken zó slecht over hun taal, dat …": the dat-clause is a result, nothing reported
+			}
 			if slices.ContainsFunc(toks[:i], func(t nl.Token) bool { return strings.EqualFold(t.Text, "noch") }) {
 				continue // "Arnhem noch Nieuwegein vindt dat …": neither holds it (audit 11101)
 			}
@@ -778,6 +784,50 @@ func datAfter(toks []nl.Token, from int) int {
 		}
 	}
 	return -1
+}
+
+// negatedCue reports whether the parse gives the speech verb at token v
+// "niet" or "nooit" as its own modifier, or gives it to the verb that
+// governs v ("wil niet bevestigen"), outside quotations and before the
+// reported clause's "dat" at offset dat ("zegt dat niet te zwaar moet
+// worden getild" negates what is said).
+func (x *extractor) negatedCue(v, dat int) bool {
+	if !x.parsed(v) {
+		return false
+	}
+	for _, h := range []int{v, x.doc.Tokens[v].Head} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range x.doc.Dependents(h, "advmod") {
+			if lw := strings.ToLower(x.doc.Tokens[c].Text); (lw == "niet" || lw == "nooit") && x.doc.Tokens[c].Start < dat && !x.quoted(x.doc.Tokens[c].Start) {
+				if c+1 < len(x.doc.Tokens) && (strings.EqualFold(x.doc.Tokens[c+1].Text, "alleen") || strings.EqualFold(x.doc.Tokens[c+1].Text, "eens")) {
+					continue
+				}
+				return true
+			}
+		}
+		if x.doc.Tokens[v].Rel != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// consecutive reports whether the "dat" at toks[d] closes a "zo … dat"
+// of result after the cue that ends before toks[from]: "zo", "zó",
+// "zo'n", "zodanig", "dermate" or "zozeer" stands between, and either a
+// comma comes right before "dat" ("vonden we zo'n bijzondere kandidaat,
+// dat …") or more words follow the degree word's own ("schreef zo mooi
+// over de stad dat …"); "zei zo vaak dat …" still reports.
+func consecutive(toks []nl.Token, from, d int) bool {
+	for k := from; k < d; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "zo", "zó", "zo'n", "zodanig", "dermate", "zozeer":
+			return toks[d-1].Text == "," || d-k > 2
+		}
+	}
+	return false
 }
 
 // farDat returns the index of a complementiser "dat" further than
