@@ -2471,6 +2471,11 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 					return x.prepositionOf(pm)
 				}
 			}
+			// "geënt op hem en rechterhand Henk Otten": an object pronoun's
+			// preposition.
+			if j > 1 && objectPronouns[strings.ToLower(x.doc.Tokens[j-1].Text)] && prepositions[strings.ToLower(x.doc.Tokens[j-2].Text)] {
+				return strings.ToLower(x.doc.Tokens[j-2].Text)
+			}
 			return ""
 		}
 		if lw == "la" && j > 0 && strings.EqualFold(x.doc.Tokens[j-1].Text, "à") {
@@ -2478,6 +2483,9 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 		}
 		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
 			continue // "van de overige 27 EU-landen"
+		}
+		if j == i-1 && j > 0 && t.Kind == nl.Word && x.parsed(j) && t.POS == nl.NOUN && isLowerWord(t.Text) && (strings.EqualFold(x.doc.Tokens[j-1].Text, "en") || strings.EqualFold(x.doc.Tokens[j-1].Text, "of")) {
+			continue // "op Baudet en rechterhand Henk Otten": a second object, its noun a title
 		}
 		if t.Kind != nl.Word || !(isArticleOrAdj(t) || isRoleNoun(lw) || isCapitalised(t.Text)) {
 			return ""
