@@ -888,6 +888,13 @@ func people(w string) bool {
 	if _, ok := nl.Lex().RoleHead(lw); ok || peopleWords[lw] {
 		return true
 	}
+	// A compound whose head is one of them: "personeelsleden",
+	// "partijleden", "dorpsbewoners".
+	for p := range peopleWords {
+		if len(lw) > len(p)+2 && strings.HasSuffix(lw, p) {
+			return true
+		}
+	}
 	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
 	// "chauffeurs", "meisjes", "boa's".
 	for _, c := range singulars(lw) {
