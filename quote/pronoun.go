@@ -708,8 +708,11 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			continue
 		}
 		s := d.Subject(r)
-		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
-			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
+		if ds := d.Dependents(r, "nsubj:pass"); len(ds) > 0 && (s < 0 || d.Passive(r)) {
+			// "De besturen … zijn teleurgesteld": who it is about; "De
+			// agenten werden door de rechtbank veroordeeld. … hielden ze
+			// vol": a pronoun takes up the passive's subject, not its agent.
+			s = ds[0]
 		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
 			if speech[r] && x.pluralVerb(r) {
@@ -957,6 +960,14 @@ func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
 		s := x.doc.Subject(r)
 		if s < 0 {
 			return nil
+		}
+		// "De agenten werden door de rechtbank veroordeeld. Later hielden
+		// ze vol": the passive's subject, not its agent, unless that
+		// subject is a body itself.
+		for _, g := range x.doc.Dependents(r, "nsubj:pass") {
+			if gm, ok := x.mentionAt(x.doc.Tokens[g].Start, x.doc.Tokens[g].End); x.doc.Passive(r) && (!ok || gm.Type != kroniek.ORG) {
+				return nil
+			}
 		}
 		m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End)
 		if !ok || m.Local == "" || m.Type != kroniek.ORG || x.isPerson(m) {
