@@ -644,14 +644,15 @@ func (x *extractor) nearerThan(si int, t nl.Token) bool {
 }
 
 // quotationsBetween reports whether every sentence after sentence a and
-// before sentence b holds a quotation (none when b is a+1).
+// before sentence b holds a quotation or is part of one (none when b is
+// a+1).
 func (x *extractor) quotationsBetween(a, b int) bool {
 	if a < 0 || b <= a {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !x.quotationIn(x.doc.Sentences[k]) {
-			return false
+		if ps := x.doc.Sentences[k]; !x.quotationIn(ps) && !x.quoted(ps.Start) && !(len(ps.Tokens) > 0 && x.quoted(ps.Tokens[0].Start)) {
+			return false // a sentence of narration between
 		}
 	}
 	return true
