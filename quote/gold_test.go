@@ -47,7 +47,7 @@ func TestGoldQuotes(t *testing.T) {
 
 // Floors for TestDevGoldQuotes on the sum over the five development golds
 // docs/devgold/dpg-dev2..dpg-dev6.json (814 quotes), two points below what
-// this in-process test measures (session 12: found 78.0 %, speaker 70.1 %;
+// this in-process test measures (session 12: found 78.0 %, speaker 70.4 %;
 // the whole-corpus export scores a little higher, docs/bench/quote.md).
 const (
 	devMinFound   = 0.76
