@@ -10,9 +10,10 @@ import (
 
 // carriedOn finds sentences that carry on a report in the reportative
 // conditional: right after a sentence whose reported clause ends in it,
-// a main clause with "zou" or "zouden" and no cue of its own goes on
-// telling what the same speaker says ("Volgens hem was er een conflict.
-// Daarna zouden leerlingen zijn opgehitst …"). A condition ("als", "dan",
+// a main clause with "zou" or "zouden" (or a demand a connective adds:
+// "Daarnaast moet …") and no cue of its own goes on telling what the
+// same speaker says ("Volgens hem was er een conflict. Daarna zouden
+// leerlingen zijn opgehitst …"). A condition ("als", "dan",
 // "anders", "in dat geval") is the writer's reasoning, and "zou" in a
 // subordinate clause ("de toezegging dat X zou komen") a tense, not a
 // report. Nor is a sentence that opens with a subordinator or speaks in
@@ -62,7 +63,10 @@ func (x *extractor) reportative(s nl.Sentence) bool {
 	if len(s.Tokens) == 0 || subordinates(strings.ToLower(s.Tokens[0].Text)) {
 		return false // "Terwijl het logischer zou zijn …": the writer's argument
 	}
-	zou := false
+	// "Volgens Sjoerdsma moet Blok om uitleg vragen. Daarnaast moet de
+	// onderscheiding worden ingetrokken.": a demand that a connective adds
+	// to the one reported goes on with it.
+	zou := len(s.Tokens) > 2 && addsTo(strings.ToLower(s.Tokens[0].Text)) && (strings.EqualFold(s.Tokens[1].Text, "moet") || strings.EqualFold(s.Tokens[1].Text, "moeten"))
 	for i, t := range s.Tokens {
 		lw := strings.ToLower(t.Text)
 		switch {
@@ -89,4 +93,14 @@ func (x *extractor) reportative(s nl.Sentence) bool {
 		}
 	}
 	return zou
+}
+
+// addsTo reports whether w, opening a sentence, adds to what the sentence
+// before said: "Daarnaast", "Bovendien", "Verder", "Tevens", "Ook".
+func addsTo(w string) bool {
+	switch w {
+	case "daarnaast", "bovendien", "verder", "tevens", "ook":
+		return true
+	}
+	return false
 }

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -32,19 +34,76 @@ const (
 // whole corpus: score.py on the whole-corpus export gives the same
 // figures, since a speaker is judged by its forms in the article.
 func TestGoldQuotes(t *testing.T) {
-	var gold struct {
-		Docs     map[string]json.RawMessage `json:"docs"`
-		Entities []struct {
-			Key   string   `json:"key"`
-			Forms []string `json:"forms"`
-		} `json:"entities"`
-		Quotes []struct {
-			Doc     string  `json:"doc"`
-			Text    string  `json:"text"`
-			Speaker *string `json:"speaker"`
-		} `json:"quotes"`
-	}
+	var gold quoteGold
 	shared.Gold(t, &gold)
+	s := scoreQuoteGold(t, gold)
+	n := float64(s.total)
+	fr, sr, pr := float64(s.found)/n, float64(s.right)/n, float64(s.good)/float64(max(s.shown, 1))
+	t.Logf("gold quotes: found %d/%d (%.0f%%); speaker right %d (%.0f%%); precision %d/%d (%.0f%%)", s.found, s.total, fr*100, s.right, sr*100, s.good, s.shown, pr*100)
+	if fr < goldMinFound || sr < goldMinSpeaker || pr < goldMinPrecision {
+		t.Errorf("below floor: found %.2f (min %.2f), speaker %.2f (min %.2f), precision %.2f (min %.2f)", fr, goldMinFound, sr, goldMinSpeaker, pr, goldMinPrecision)
+	}
+}
+
+// Floors for TestDevGoldQuotes on the sum over the five development golds
+// docs/devgold/dpg-dev2..dpg-dev6.json (814 quotes), two points below what
+// this in-process test measures (session 12: found 78.0 %, speaker 70.4 %;
+// the whole-corpus export scores a little higher, docs/bench/quote.md).
+const (
+	devMinFound   = 0.76
+	devMinSpeaker = 0.68
+)
+
+// TestDevGoldQuotes scores the five development golds of docs/devgold
+// the way TestGoldQuotes scores dpg-dev, and holds their sum to floors:
+// rules tuned on dpg-dev alone have not carried to unseen articles.
+func TestDevGoldQuotes(t *testing.T) {
+	var sum goldScore
+	for _, name := range []string{"dpg-dev2", "dpg-dev3", "dpg-dev4", "dpg-dev5", "dpg-dev6"} {
+		data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", name+".json"))
+		if err != nil {
+			t.Skipf("no development gold %s: %v", name, err)
+		}
+		var gold quoteGold
+		if err := json.Unmarshal(data, &gold); err != nil {
+			t.Fatalf("read %s: %v", name, err)
+		}
+		s := scoreQuoteGold(t, gold)
+		t.Logf("%s: found %d/%d; speaker right %d; precision %d/%d", name, s.found, s.total, s.right, s.good, s.shown)
+		sum.found, sum.right, sum.total, sum.good, sum.shown = sum.found+s.found, sum.right+s.right, sum.total+s.total, sum.good+s.good, sum.shown+s.shown
+	}
+	n := float64(sum.total)
+	fr, sr := float64(sum.found)/n, float64(sum.right)/n
+	t.Logf("dev2-dev6: found %d/%d (%.1f%%); speaker right %d (%.1f%%); precision %d/%d", sum.found, sum.total, fr*100, sum.right, sr*100, sum.good, sum.shown)
+	if fr < devMinFound || sr < devMinSpeaker {
+		t.Errorf("below floor: found %.3f (min %.2f), speaker %.3f (min %.2f)", fr, devMinFound, sr, devMinSpeaker)
+	}
+}
+
+// quoteGold is the part of a gold file (GUIDELINES.md) the quote tests read.
+type quoteGold struct {
+	Docs     map[string]json.RawMessage `json:"docs"`
+	Entities []struct {
+		Key   string   `json:"key"`
+		Forms []string `json:"forms"`
+	} `json:"entities"`
+	Quotes []struct {
+		Doc     string  `json:"doc"`
+		Text    string  `json:"text"`
+		Speaker *string `json:"speaker"`
+	} `json:"quotes"`
+}
+
+// goldScore counts score.py's quote figures: gold quotes found and with
+// the right speaker of total, and shown quotes (not terms) that match one.
+type goldScore struct {
+	found, right, total, good, shown int
+}
+
+// scoreQuoteGold analyses the gold's articles of the corpus and scores
+// the quotes the way score.py does.
+func scoreQuoteGold(t *testing.T, gold quoteGold) goldScore {
+	t.Helper()
 	tagger := shared.Must(t, ner.Load)
 	k := shared.Must(t, kb.Load)
 	syn := shared.Must(t, nl.LoadSyntax)
@@ -92,7 +151,7 @@ func TestGoldQuotes(t *testing.T) {
 		}
 		return best
 	}
-	found, right := 0, 0
+	s := goldScore{total: len(gold.Quotes)}
 	for _, g := range gold.Quotes {
 		r := got[g.Doc]
 		var hit *kroniek.Quote
@@ -105,7 +164,7 @@ func TestGoldQuotes(t *testing.T) {
 		if hit == nil {
 			continue
 		}
-		found++
+		s.found++
 		want := ""
 		if g.Speaker != nil {
 			want = *g.Speaker
@@ -115,30 +174,24 @@ func TestGoldQuotes(t *testing.T) {
 			key = keyOf(r, hit.SpeakerLocal)
 		}
 		if key == want || strings.HasPrefix(want, "anon") && key == "" {
-			right++
+			s.right++
 		}
 	}
-	good, shown := 0, 0
 	for id, r := range got {
 		for _, q := range r.quotes {
 			if q.Kind == kroniek.QuoteTerm {
 				continue
 			}
-			shown++
+			s.shown++
 			for _, g := range gold.Quotes {
 				if g.Doc == id && goldMatch(g.Text, q.Text) {
-					good++
+					s.good++
 					break
 				}
 			}
 		}
 	}
-	n := float64(len(gold.Quotes))
-	fr, sr, pr := float64(found)/n, float64(right)/n, float64(good)/float64(max(shown, 1))
-	t.Logf("gold quotes: found %d/%d (%.0f%%); speaker right %d (%.0f%%); precision %d/%d (%.0f%%)", found, len(gold.Quotes), fr*100, right, sr*100, good, shown, pr*100)
-	if fr < goldMinFound || sr < goldMinSpeaker || pr < goldMinPrecision {
-		t.Errorf("below floor: found %.2f (min %.2f), speaker %.2f (min %.2f), precision %.2f (min %.2f)", fr, goldMinFound, sr, goldMinSpeaker, pr, goldMinPrecision)
-	}
+	return s
 }
 
 var goldSpace = regexp.MustCompile(`\s+`)

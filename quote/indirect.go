@@ -100,6 +100,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue // "Fastned moet vrezen dat …", "moet de club beloven dat …": a stance or a condition, nobody said it
 			}
 			d := datAfter(toks, afterParticle(toks, i, cueText))
+			if d < 0 && n > 0 {
+				d = x.farDat(toks, afterParticle(toks, i, cueText), i)
+			}
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
@@ -148,6 +151,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			}
 			if reportNoun && sp.local == "" {
 				continue // "Extra pijnlijk is de constatering dat …": the writer's own
+			}
+			if !isNoun && !opinion(lw) && !wants[lw] && x.negatedCue(x.tokenIndex(t), toks[d].Start) {
+				continue // "Wiebes en Rutte hebben ook nooit gezegd dat …", "wil niet bevestigen dat …": not a claim of theirs (audit 11111)
+			}
+			if consecutive(toks, afterParticle(toks, i, cueText), d) {
+				continue // "denken zó slecht over hun taal, dat …": the dat-clause is a result, nothing reported
 			}
 			if slices.ContainsFunc(toks[:i], func(t nl.Token) bool { return strings.EqualFold(t.Text, "noch") }) {
 				continue // "Arnhem noch Nieuwegein vindt dat …": neither holds it (audit 11101)
@@ -777,6 +786,109 @@ func datAfter(toks []nl.Token, from int) int {
 	return -1
 }
 
+// negatedCue reports whether the parse gives the speech verb at token v
+// "niet" or "nooit" as its own modifier, or gives it to the verb that
+// governs v ("wil niet bevestigen"), outside quotations and before the
+// reported clause's "dat" at offset dat ("zegt dat niet te zwaar moet
+// worden getild" negates what is said).
+func (x *extractor) negatedCue(v, dat int) bool {
+	if !x.parsed(v) {
+		return false
+	}
+	for _, h := range []int{v, x.doc.Tokens[v].Head} {
+		if h < 0 {
+			continue
+		}
+		for _, c := range x.doc.Dependents(h, "advmod") {
+			if lw := strings.ToLower(x.doc.Tokens[c].Text); (lw == "niet" || lw == "nooit") && x.doc.Tokens[c].Start < dat && !x.quoted(x.doc.Tokens[c].Start) {
+				if c+1 < len(x.doc.Tokens) && (strings.EqualFold(x.doc.Tokens[c+1].Text, "alleen") || strings.EqualFold(x.doc.Tokens[c+1].Text, "eens")) {
+					continue
+				}
+				return true
+			}
+		}
+		if x.doc.Tokens[v].Rel != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// consecutive reports whether the "dat" at toks[d] closes a "zo … dat"
+// of result after the cue that ends before toks[from]: "zo", "zó",
+// "zo'n", "zodanig", "dermate" or "zozeer" stands between, and either a
+// comma comes right before "dat" ("vonden we zo'n bijzondere kandidaat,
+// dat …") or more words follow the degree word's own ("schreef zo mooi
+// over de stad dat …"); "zei zo vaak dat …" still reports.
+func consecutive(toks []nl.Token, from, d int) bool {
+	for k := from; k < d; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "zo", "zó", "zo'n", "zodanig", "dermate", "zozeer":
+			return toks[d-1].Text == "," || d-k > 2
+		}
+	}
+	return false
+}
+
+// farDat returns the index of a complementiser "dat" further than
+// datAfter looks, when the parse makes it mark a clause (not a relative
+// pronoun) and only adjuncts stand between it and the speech verb at toks[v] ("zei gisteren in het bijzijn
+// van de familie tegen de rechter dat …", "bevestigt telefonisch vanaf
+// het eiland Sachalin (gelegen in de Zee van Ochotsk) dat …"): no finite
+// verb, colon, full stop, quote mark or comma before it; else -1.
+func (x *extractor) farDat(toks []nl.Token, from, v int) int {
+	vi := x.tokenIndex(toks[v])
+	if !x.parsed(vi) {
+		return -1
+	}
+	for k := from; k < len(toks) && k < from+25; k++ {
+		t := toks[k]
+		if t.Kind == nl.Punct && (t.Text == ":" || t.Text == "." || t.Text == "," || t.Text == ";" || t.Text == "-" || t.Text == "–" || isQuoteTok(t)) || x.finiteAt(toks, k) {
+			return -1
+		}
+		if lw := strings.ToLower(t.Text); lw == "te" || lw == "of" || lw == "om" {
+			return -1 // "om te voorkomen dat …", "vroeg of …": the dat is another verb's
+		}
+		if !strings.EqualFold(t.Text, "dat") {
+			continue
+		}
+		di := x.tokenIndex(t)
+		if k < from+10 || !x.parsed(di) || x.doc.Tokens[di].Rel != "mark" || x.neuterBefore(di) {
+			return -1
+		}
+		// The parse may hang the clause on a noun or participle of the
+		// adjuncts ("de rechter dat …"); "dat" marking a clause, not a
+		// relative pronoun, is enough when nothing finite stands between.
+		if h := x.doc.Tokens[di].Head; h < 0 || x.doc.Tokens[h].Rel != "ccomp" && x.doc.Tokens[h].Rel != "acl" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// neuterBefore reports whether the word before token d is a noun whose
+// article may be neuter ("het groene jasje dat", "een rapport dat"):
+// "dat" may then be a relative pronoun whatever the parse says.
+func (x *extractor) neuterBefore(d int) bool {
+	n := d - 1
+	if n < 0 || x.doc.Tokens[n].POS != nl.NOUN && x.doc.Tokens[n].POS != nl.PROPN {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch strings.ToLower(x.doc.Tokens[k].Text) {
+		case "het", "een", "dit", "elk", "ieder", "zo'n", "geen":
+			return true
+		case "de", "die", "deze":
+			return false
+		}
+		if x.doc.Tokens[k].POS != nl.ADJ && x.doc.Tokens[k].POS != nl.ADV {
+			return false
+		}
+	}
+	return false
+}
+
 // rootAt reports whether the parse makes token t the root of its
 // sentence, or the auxiliary or copula of the root ("is … gestemd").
 func (x *extractor) rootAt(t nl.Token) bool {
@@ -838,7 +950,7 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 		// "te komen met de huur, maar laat daarna niets meer horen": the
 		// subject's next deed, not the report; "maar is hij …" with a
 		// subject of its own goes on reporting.
-		if k+2 < last && toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "maar") && x.finiteAt(toks, k+2) && !x.ownSubjectAfter(toks[k+2]) {
+		if k+2 < last && toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "maar") && x.finiteAt(toks, k+2) && (!x.ownSubjectAfter(toks[k+2]) || x.conjBefore(toks[k+2], toks[from].Start)) {
 			last = k - 1
 			break
 		}
@@ -1339,6 +1451,10 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			v++ // "…, zo zegt X"
 		}
 		cueText, lemma, n := matchCue(toks[v:])
+		knows := n == 0 && x.knowsAfter(toks, k)
+		if knows {
+			cueText, lemma, n = strings.ToLower(toks[v].Text), "weten", 1
+		}
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
@@ -1347,6 +1463,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			sp = x.inverted(vi)
 		} else {
 			sp = x.nearest(toks[v+n:], false)
+		}
+		if knows && (!sp.found() || writerPronoun(strings.ToLower(sp.text)) || !endsAfter(toks, sp.end)) {
+			continue // "…, weet ik dan", "…, weet PSV zich geen raad": the writer's, or no report
 		}
 		if !sp.found() && v+n+1 < len(toks) && x.doc.Tokens[max(0, x.tokenIndex(toks[v+n]))].POS != nl.ADJ && toks[v+n].Kind == nl.Word && !isCapitalised(toks[v+n].Text) && !nl.IsStopword(strings.ToLower(toks[v+n].Text)) && isTerminal(toks[v+n+1]) {
 			// "…, vrezen planologen."
@@ -1446,6 +1565,56 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// knowsAfter reports whether "weet"/"weten" at toks[k], right after a
+// comma, attributes the main clause before the comma the way a speech
+// verb does ("Die geluiden gaan al langer, weet Uilenberg.", "…, weten
+// experts."): the clause has a finite verb and opens with no question
+// word or subordinator ("Wat er gebeurde, weet ze niet" is not known),
+// and neither "zich", "te", "het", "dat" nor "niet" follows the verb.
+func (x *extractor) knowsAfter(toks []nl.Token, k int) bool {
+	switch strings.ToLower(toks[k].Text) {
+	case "weet", "weten", "wist", "wisten":
+	default:
+		return false
+	}
+	if k+1 < len(toks) {
+		switch strings.ToLower(toks[k+1].Text) {
+		case "zich", "te", "het", "dat", "niet", "er", "wel":
+			return false
+		}
+	}
+	first := 0
+	for first < k && toks[first].Kind == nl.Punct {
+		first++
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
+		return false
+	}
+	return slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+}
+
+// writerPronoun reports whether w is a pronoun of the writer or the
+// reader, or of nobody in particular: "weet ik", "weten we", "weet je",
+// "weet niemand".
+func writerPronoun(w string) bool {
+	switch w {
+	case "ik", "we", "wij", "je", "jij", "u", "men", "niemand", "iedereen", "elk", "ieder":
+		return true
+	}
+	return false
+}
+
+// endsAfter reports whether the sentence toks ends at most one word after
+// offset: "…, weet Van den Brenk zeker."
+func endsAfter(toks []nl.Token, offset int) bool {
+	j := 0
+	for j < len(toks) && toks[j].Start < offset {
+		j++
+	}
+	return j >= len(toks) || isTerminal(toks[j]) || j+1 < len(toks) && toks[j].Kind == nl.Word && isTerminal(toks[j+1])
 }
 
 // fragmentEnds reports whether the mark toks[c] closes a short quoted
@@ -1870,6 +2039,14 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 			from++ // "hebben opgeroepen om hotels te boycotten": what is called for
 		}
 	}
+	// "stellen nu voor om … te …": the particle of a verb the lexicon
+	// lists without it, then "om"; what is proposed follows.
+	for k := from; k+2 < len(toks) && k < from+5 && toks[k].Kind == nl.Word; k++ {
+		if lw := strings.ToLower(toks[k].Text); (lw == "voor" || lw == "op" || lw == "aan") && strings.EqualFold(toks[k+1].Text, "om") {
+			from = k + 2
+			break
+		}
+	}
 	if from < len(toks) && infinitiveMarks[strings.ToLower(toks[from].Text)] {
 		return kroniek.Quote{}, false // "reageerden door met stenen te gooien": how, not what was said
 	}
@@ -2168,6 +2345,19 @@ func (x *extractor) ownSubjectAfter(t nl.Token) bool {
 	}
 	s := x.doc.Subject(vi)
 	return s > vi && s <= vi+4
+}
+
+// conjBefore reports whether the parse makes the verb t a conjunct of a
+// verb before offset, the verb of the sentence that holds the report:
+// "verklaarde dat de dieren vrij moesten, maar ondernam nog geen
+// stappen" (the parse may still take "stappen" for its subject).
+func (x *extractor) conjBefore(t nl.Token, offset int) bool {
+	vi := x.tokenIndex(t)
+	if !x.parsed(vi) || x.doc.Tokens[vi].Rel != "conj" {
+		return false
+	}
+	h := x.doc.Tokens[vi].Head
+	return h >= 0 && x.doc.Tokens[h].End <= offset && (x.doc.Tokens[h].POS == nl.VERB || x.doc.Tokens[h].POS == nl.AUX)
 }
 
 // verbTok reports whether the parse takes t for a verb or auxiliary.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -79,7 +80,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	if d := x.indefiniteBefore(t, want, false); d != nil {
 		return d
 	}
-	fallback := ""
+	fallback, fallbackSent := "", -1
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
@@ -99,7 +100,14 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			continue
 		}
 		if fallback == "" {
-			fallback = m.Local
+			fallback, fallbackSent = m.Local, x.sentenceAt(m.Start)
+		} else if fallback != m.Local && x.sentenceAt(m.Start) < fallbackSent && x.quotationsBetween(fallbackSent, x.sentenceAt(t.Start)) && x.nearerThan(fallbackSent, t) {
+			// "Harald: «Q1» Dat geldt ook voor Lili. «Q2», vertelde ze": a
+			// person the sentence right before names, after a preposition
+			// too, is nearer than a subject further back; sentences of
+			// quotations between name no one new.
+			sp.local = fallback
+			return sp
 		}
 		// "volgens wethouder X …, zei hij": the source a volgens-phrase
 		// names is someone speaking, as a subject is, when no other person
@@ -609,6 +617,47 @@ func (x *extractor) namesSomeone(ps nl.Sentence) bool {
 	return false
 }
 
+// nearerThan reports whether sentence si, which names a person after a
+// preposition, may hold whom pronoun t means rather than a person named
+// before it: it is no verbless phrase that opens with a preposition
+// ("Tegen Ronaldo dus ook." is an echo; "Een contrast met de student
+// Bram de Groot (21)." introduces him) and has no subject pronoun of t's gender outside quotations ("Niet veel
+// later trouwde hij met Shamima Begum. Tegen de BBC vertelde hij …":
+// the chain of "hij" goes on back past her).
+func (x *extractor) nearerThan(si int, t nl.Token) bool {
+	s := x.doc.Sentences[si]
+	verb := slices.ContainsFunc(s.Tokens, func(e nl.Token) bool { return x.finiteAt([]nl.Token{e}, 0) || strings.EqualFold(e.Text, "aldus") })
+	if !verb && len(s.Tokens) > 0 && isPreposition(s.Tokens[0].Text) {
+		return false
+	}
+	want := pronounGender(t.Text)
+	for _, e := range s.Tokens {
+		lw := strings.ToLower(e.Text)
+		if !isPronoun(lw) || x.quoted(e.Start) || pronounGender(e.Text) != want {
+			continue
+		}
+		if j := x.tokenIndex(e); x.parsed(j) && strings.HasPrefix(x.doc.Tokens[j].Rel, "nsubj") {
+			return false
+		}
+	}
+	return true
+}
+
+// quotationsBetween reports whether every sentence after sentence a and
+// before sentence b holds a quotation or is part of one (none when b is
+// a+1).
+func (x *extractor) quotationsBetween(a, b int) bool {
+	if a < 0 || b <= a {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if ps := x.doc.Sentences[k]; !x.quotationIn(ps) && !x.quoted(ps.Start) && !(len(ps.Tokens) > 0 && x.quoted(ps.Tokens[0].Start)) {
+			return false // a sentence of narration between
+		}
+	}
+	return true
+}
+
 // quotationIn reports whether ps holds a quotation of four words or more
 // (not scare quotes: "een 'perfecte storm'").
 func (x *extractor) quotationIn(ps nl.Sentence) bool {
@@ -660,8 +709,11 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			continue
 		}
 		s := d.Subject(r)
-		if ds := d.Dependents(r, "nsubj:pass"); s < 0 && len(ds) > 0 {
-			s = ds[0] // "De besturen … zijn teleurgesteld": who it is about
+		if ds := d.Dependents(r, "nsubj:pass"); len(ds) > 0 && (s < 0 || d.Passive(r)) {
+			// "De besturen … zijn teleurgesteld": who it is about; "De
+			// agenten werden door de rechtbank veroordeeld. … hielden ze
+			// vol": a pronoun takes up the passive's subject, not its agent.
+			s = ds[0]
 		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
 			if speech[r] && x.pluralVerb(r) {
@@ -840,6 +892,13 @@ func people(w string) bool {
 	if _, ok := nl.Lex().RoleHead(lw); ok || peopleWords[lw] {
 		return true
 	}
+	// A compound whose head is one of them: "personeelsleden",
+	// "partijleden", "dorpsbewoners".
+	for p := range peopleWords {
+		if len(lw) > len(p)+2 && strings.HasSuffix(lw, p) {
+			return true
+		}
+	}
 	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
 	// "chauffeurs", "meisjes", "boa's".
 	for _, c := range singulars(lw) {
@@ -902,6 +961,14 @@ func (x *extractor) bodySubjectBefore(t nl.Token) *speaker {
 		s := x.doc.Subject(r)
 		if s < 0 {
 			return nil
+		}
+		// "De agenten werden door de rechtbank veroordeeld. Later hielden
+		// ze vol": the passive's subject, not its agent, unless that
+		// subject is a body itself.
+		for _, g := range x.doc.Dependents(r, "nsubj:pass") {
+			if gm, ok := x.mentionAt(x.doc.Tokens[g].Start, x.doc.Tokens[g].End); x.doc.Passive(r) && (!ok || gm.Type != kroniek.ORG) {
+				return nil
+			}
 		}
 		m, ok := x.mentionAt(x.doc.Tokens[s].Start, x.doc.Tokens[s].End)
 		if !ok || m.Local == "" || m.Type != kroniek.ORG || x.isPerson(m) {

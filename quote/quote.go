@@ -599,6 +599,10 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 		return q
 	}
+	if sp := x.shortFragmentSpeaker(s); sp != nil {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		return q
+	}
 	// "een docent die de kreet 'Volkert, waar ben je' schreef", "klinken
 	// de woorden 'Het is volbracht'": words a noun of speech introduces
 	// were said, however short.
@@ -894,6 +898,34 @@ func (x *extractor) fragmentSpeaker(s span, least int) *speaker {
 		v = x.doc.Clause(h)
 	}
 	return nil
+}
+
+// shortFragmentSpeaker returns the person whose words two or three quoted
+// lower-case words with a verb inside the narration are: the subject of
+// the clause they stand in, when the parse gives a person of the article
+// ("kan de hoge opkomst 'alleen maar toejuichen'", "Hij weet dat hoge
+// bonussen 'gevoelig liggen'"). A phrase without a verb is a label, and
+// bodies and clauses above stay out: as often the writer's words.
+func (x *extractor) shortFragmentSpeaker(s span) *speaker {
+	text := x.doc.Text[s.innerStart:s.innerEnd]
+	if n := len(strings.Fields(text)); n < 2 || n > 3 || !isLowerWord(strings.Fields(text)[0]) || x.wholeSentence(s) || x.afterNoun(s) {
+		return nil
+	}
+	i := x.tokenAt(s.innerStart)
+	if i >= len(x.doc.Tokens) || !x.doc.Parsed(x.doc.SentenceOf(i)) {
+		return nil
+	}
+	if !x.verbIn(x.tokensIn(s.innerStart, s.innerEnd)) {
+		return nil // "de 'gele hesjes'", "'moderne slavernij'": a label, as often the writer's
+	}
+	sp := x.parsedSubject(x.doc.Clause(i))
+	if !sp.found() || sp.local == "" || sp.end > sp.start && x.quoted(sp.start) {
+		return nil
+	}
+	if l, ok := x.locals[sp.local]; !ok || l.Type != kroniek.PER {
+		return nil
+	}
+	return sp
 }
 
 // titleAfterPreposition reports whether the quotation s is a title
@@ -1602,7 +1634,10 @@ func (x *extractor) mainSubject(ps nl.Sentence) *speaker {
 		}
 		// "Bij Roy Ruijter ziet de chirurg dat niet snel gebeuren": a role
 		// the article gave a person it names.
-		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && isDeterminer(d.Tokens, s-1) {
+		// "Ondanks de crisis blijft minister van Internationale Handel Liam
+		// Fox optimistisch": a role without an article is a title before
+		// the name.
+		if lw := strings.ToLower(t.Text); t.POS == nl.NOUN && (isDeterminer(d.Tokens, s-1) || personNoun(lw)) {
 			if sp := x.phrase(s); sp.found() && sp.local != "" && x.personSpeaker(sp) && (personNoun(lw) || containsAll(x.described[sp.local], []string{lw})) {
 				return sp
 			}
@@ -2436,6 +2471,11 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 					return x.prepositionOf(pm)
 				}
 			}
+			// "geënt op hem en rechterhand Henk Otten": an object pronoun's
+			// preposition.
+			if j > 1 && objectPronouns[strings.ToLower(x.doc.Tokens[j-1].Text)] && prepositions[strings.ToLower(x.doc.Tokens[j-2].Text)] {
+				return strings.ToLower(x.doc.Tokens[j-2].Text)
+			}
 			return ""
 		}
 		if lw == "la" && j > 0 && strings.EqualFold(x.doc.Tokens[j-1].Text, "à") {
@@ -2443,6 +2483,9 @@ func (x *extractor) prepositionOf(m kroniek.Mention) string {
 		}
 		if t.Kind == nl.Number || x.parsed(j) && (t.POS == nl.ADJ || t.POS == nl.NUM) {
 			continue // "van de overige 27 EU-landen"
+		}
+		if j == i-1 && j > 0 && t.Kind == nl.Word && x.parsed(j) && t.POS == nl.NOUN && isLowerWord(t.Text) && (strings.EqualFold(x.doc.Tokens[j-1].Text, "en") || strings.EqualFold(x.doc.Tokens[j-1].Text, "of")) {
+			continue // "op Baudet en rechterhand Henk Otten": a second object, its noun a title
 		}
 		if t.Kind != nl.Word || !(isArticleOrAdj(t) || isRoleNoun(lw) || isCapitalised(t.Text)) {
 			return ""
