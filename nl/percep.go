@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file holds the machinery the syntax models share: 64-bit feature
@@ -118,19 +120,16 @@ func (m *dense) score(feats []uint64, out []float32) {
 		out[2] += float32(a2) * m.qs
 		return
 	}
+	if m.q != nil && nc > 4 && nc <= 4*maxGroups && wideLoads {
+		m.scoreWide(feats, out)
+		return
+	}
 	if m.q != nil && nc <= 128 {
 		var acc [128]int32
 		a := acc[:nc]
 		shift := 64 - m.bits
 		if nc > 4 {
-			// Touch every row first: the loads are independent, so their
-			// cache misses overlap instead of stalling the sums in turn.
-			var t int16
-			for _, k := range feats {
-				r := int(k>>shift) * nc
-				t |= m.q[r] | m.q[r+nc-1]
-			}
-			out[0] += float32(t) * 0 // keeps the loads; adds nothing
+			out[0] += float32(m.touch(feats)) * 0 // keeps the loads; adds nothing
 		}
 		for _, k := range feats {
 			r := int(k>>shift) * nc
@@ -148,6 +147,79 @@ func (m *dense) score(feats []uint64, out []float32) {
 		r := m.w[m.row(k) : m.row(k)+nc]
 		for c := range out[:nc] {
 			out[c] += r[c]
+		}
+	}
+}
+
+// touch loads the first and last weight of every row of feats before
+// they are summed: the loads are independent, so their cache misses
+// overlap instead of stalling the sums in turn. The caller must use the
+// result, or the compiler drops the loads.
+func (m *dense) touch(feats []uint64) int16 {
+	shift, nc := 64-m.bits, m.nc
+	var t int16
+	for _, k := range feats {
+		r := int(k>>shift) * nc
+		t |= m.q[r] | m.q[r+nc-1]
+	}
+	return t
+}
+
+// wideLoads reports whether scoreWide may read four weights as one
+// unaligned little-endian uint64.
+const wideLoads = runtime.GOARCH == "amd64" || runtime.GOARCH == "arm64"
+
+// maxGroups bounds the classes scoreWide sums (4 per group).
+const maxGroups = 32
+
+// scoreWide is score for a quantised table of more than four classes
+// (the tagger, the labeller, the feature sets): the weights of four
+// classes at a time, read as one uint64 and summed as two pairs of
+// 32-bit lanes. Each 16-bit weight w enters its lane as w+32768 (in [0,
+// 65535], so a lane cannot carry into the next before 65,536 features)
+// and the bias is taken off at the end: the sums are the exact integer
+// sums of score's scalar loop.
+func (m *dense) scoreWide(feats []uint64, out []float32) {
+	const (
+		lanes = 0x0000FFFF0000FFFF
+		bias  = 0x0000800000008000
+	)
+	nc := m.nc
+	groups := nc / 4
+	var even, odd [maxGroups]uint64
+	shift := 64 - m.bits
+	q := m.q
+	t := m.touch(feats)
+	for _, k := range feats {
+		r := int(k>>shift) * nc
+		row := q[r : r+nc]
+		p := unsafe.Pointer(unsafe.SliceData(row))
+		for g := range groups {
+			x := *(*uint64)(unsafe.Add(p, g*8)) // row[4g : 4g+4]
+			even[g] += x&lanes ^ bias
+			odd[g] += x>>16&lanes ^ bias
+		}
+	}
+	out = out[:nc]
+	out[0] += float32(t) * 0 // keeps the loads; adds nothing
+	n := uint32(len(feats)) * 0x8000
+	for g := range groups {
+		e, o := even[g], odd[g]
+		out[4*g] += float32(int32(uint32(e)-n)) * m.qs
+		out[4*g+1] += float32(int32(uint32(o)-n)) * m.qs
+		out[4*g+2] += float32(int32(uint32(e>>32)-n)) * m.qs
+		out[4*g+3] += float32(int32(uint32(o>>32)-n)) * m.qs
+	}
+	if rest := nc - 4*groups; rest > 0 {
+		var a [3]int32
+		for _, k := range feats {
+			r := int(k>>shift)*nc + 4*groups
+			for c, w := range q[r : r+rest] {
+				a[c] += int32(w)
+			}
+		}
+		for c := range rest {
+			out[4*groups+c] += float32(a[c]) * m.qs
 		}
 	}
 }
@@ -249,7 +321,7 @@ func readDense(r *bufio.Reader) (*dense, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read weights: %w", err)
 	}
-	m := &dense{bits: uint8(bits), nc: int(nc), q: make([]int16, (1<<bits)*nc), qs: float32(scale)}
+	m := &dense{bits: uint8(bits), nc: int(nc), q: makeWeights((1 << bits) * int(nc)), qs: float32(scale)}
 	if err := readWeights(r, nz, m.q); err != nil {
 		return nil, err
 	}

@@ -71,3 +71,41 @@ func TestDenseRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreWide checks that the quantised tables' scores are the exact
+// sums of their weights: scoreWide (four classes per load) and the
+// scalar loop against a plain sum, for every class count the models use
+// and the extreme weights.
+func TestScoreWide(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, nc := range []int{3, 5, 7, 12, 16, 38, 41, 128} {
+		m := &dense{bits: 10, nc: nc, q: makeWeights((1 << 10) * nc), qs: 0.5}
+		for i := range m.q {
+			switch rng.IntN(4) {
+			case 0:
+				m.q[i] = math.MaxInt16
+			case 1:
+				m.q[i] = math.MinInt16
+			default:
+				m.q[i] = int16(rng.Uint32())
+			}
+		}
+		for range 200 {
+			feats := make([]uint64, rng.IntN(300))
+			for i := range feats {
+				feats[i] = rng.Uint64()
+			}
+			got := make([]float32, nc)
+			m.score(feats, got)
+			for c := range nc {
+				var want int32
+				for _, k := range feats {
+					want += int32(m.q[m.row(k)+c])
+				}
+				if got[c] != float32(want)*m.qs {
+					t.Fatalf("nc %d, %d features, class %d: score %v, want %v", nc, len(feats), c, got[c], float32(want)*m.qs)
+				}
+			}
+		}
+	}
+}
