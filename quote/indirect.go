@@ -1013,8 +1013,12 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	if !opens && i > 0 && isCoordinator(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "dus") {
 		// X is what follows "volgens", not a name further on ("volgens
 		// de regering is Guaidó …": a parse that hangs the clause on X).
-		if n := x.volgensNP(toks, i, sp); sp.found() && n > i+1 && sp.start < toks[n-1].End {
-			opens = true
+		// (sp first: without a speaker there is no X, and an unparsed
+		// sentence's reading of X needs one.)
+		if sp.found() {
+			if n := x.volgensNP(toks, i, sp); n > i+1 && sp.start < toks[n-1].End {
+				opens = true
+			}
 		}
 	}
 	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
