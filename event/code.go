@@ -402,6 +402,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+	if ev.Date == "" && !x.spanned(s, c) {
+		// after confidence: a date the sentence before gives is no
+		// evidence of the event's own
+		ev.Date, ev.DateGran = x.narrativeDate(s, c)
+	}
 	return ev, true
 }
 

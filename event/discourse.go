@@ -1,0 +1,167 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// narrativeShift lists the words that move a sentence off the time the
+// sentence before it set (eerder, later, sindsdien) or spread it over many
+// times (vaak, jarenlang): such a sentence continues no narrative.
+var narrativeShift = map[string]bool{
+	"eerder": true, "vroeger": true, "ooit": true, "later": true, "inmiddels": true, "nu": true,
+	"sinds": true, "sindsdien": true, "voorheen": true, "daarvoor": true, "toentertijd": true,
+	"jaren": true, "maanden": true, "weken": true, "dagen": true, "uren": true, "jarenlang": true,
+	"vaak": true, "altijd": true, "steeds": true, "regelmatig": true, "telkens": true,
+	"meermaals": true, "geregeld": true, "nooit": true, "elke": true, "iedere": true, "soms": true,
+	"opnieuw": true, "weer": true, "destijds": true, "vorige": true, "volgende": true,
+	"daarna": true, "nadien": true, "ook": true, "tegenwoordig": true, "al": true,
+}
+
+// asideWords mark a sentence as an aside to the narrative, a flashback or
+// a parallel ("Maandag sprak X al met Y.", "Ook in 2017 …"): its time is
+// no time the next sentence continues.
+var asideWords = map[string]bool{"al": true, "eerder": true, "ook": true, "vroeger": true, "ooit": true, "destijds": true, "voorheen": true}
+
+// timeWords are words of a time the time expressions may leave unresolved
+// ("afgelopen november"): a sentence with one has a time of its own.
+var timeWords = map[string]bool{
+	"jaar": true, "maand": true, "week": true, "eeuw": true, "gisteren": true, "vandaag": true,
+	"morgen": true, "vanavond": true, "vannacht": true, "vanmorgen": true, "vanochtend": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true,
+	"zaterdag": true, "zondag": true, "januari": true, "februari": true, "maart": true,
+	"april": true, "mei": true, "juni": true, "juli": true, "augustus": true, "september": true,
+	"oktober": true, "november": true, "december": true,
+}
+
+// stateVerbs are main verbs of a state, no deed: "had kritiek op haar"
+// holds over time, so the time of the sentence before does not date it.
+var stateVerbs = map[string]bool{"hebben": true, "zijn": true, "blijven": true, "worden": true}
+
+// narrativeDate is the date a sentence takes from the one before it when
+// it continues that sentence's past-tense narrative ("Dinsdag werd X
+// gearresteerd. Hij verzette zich hevig."): the event's clause is a main
+// clause (or its conjunct) in the simple past, the sentence names no time
+// of its own and no word that moves or spreads its time, neither sentence
+// is a quote, and the sentence before, itself in the past, names exactly
+// one calendar date, not after the publication date. Empty otherwise.
+func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
+	d := x.doc
+	if d == nil || s.index == 0 || s.sent.Heading || c.head < 0 || c.kind != clauseMain && c.kind != clauseCoord {
+		return "", ""
+	}
+	prev := &d.Sentences[s.index-1]
+	if prev.Heading || prev.Paragraph != s.sent.Paragraph {
+		return "", ""
+	}
+	for i := range x.times {
+		if t := &x.times[i]; t.Start < s.sent.End && t.End > s.sent.Start {
+			return "", "" // the sentence has a time of its own
+		}
+	}
+	for _, w := range s.words {
+		if narrativeShift[w.low] || timeWords[w.low] || quoteMark(w.Text) {
+			return "", ""
+		}
+	}
+	if !d.Parsed(s.index) || !x.simplePast(s.sent.First+c.head) || !x.rootClause(s.sent, s.sent.First+c.head) ||
+		stateVerbs[d.Tokens[s.sent.First+c.head].Lemma] || x.waarOpened(s, c) {
+		return "", ""
+	}
+	var got *kroniek.TimeRef
+	for i := range x.times {
+		t := &x.times[i]
+		if t.Start < prev.Start || t.End > prev.End {
+			continue
+		}
+		if !dateLike(t.Value) || t.Bound != "" || x.spanTimes()[t.Start] || got != nil && got.Value != t.Value {
+			return "", "" // no single date
+		}
+		got = t
+	}
+	if got == nil || len(x.ref) >= len(got.Value) && got.Value > x.ref[:len(got.Value)] {
+		return "", ""
+	}
+	for _, t := range prev.Tokens {
+		if quoteMark(t.Text) || asideWords[lower(t.Text)] {
+			return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
+		}
+	}
+	if !d.Parsed(s.index-1) || !x.mainTime(prev, got) {
+		return "", ""
+	}
+	return got.Value, gran(got.Value, got.Granularity)
+}
+
+// rootClause reports whether verb v heads sentence sent: its root, or a
+// conjunct of the root (not a clause inside another).
+func (x *extractor) rootClause(sent *nl.Sentence, v int) bool {
+	d := x.doc
+	h := d.Tokens[v].Head
+	return h < 0 || d.Tokens[v].Rel == "conj" && h >= sent.First && h < sent.First+len(sent.Tokens) && d.Tokens[h].Head < 0
+}
+
+// mainTime reports whether time t dates the main clause of sentence sent
+// (the parse hangs it on the root verb, or a conjunct of the root), and that
+// clause is in the past: a time inside a relative or dat-clause ("waar in
+// 2005 … werden vermoord", "dat de gemeente per 1 maart de subsidie
+// staakte") or on a noun ("de aanslagen vrijdag") dates something else.
+func (x *extractor) mainTime(sent *nl.Sentence, t *kroniek.TimeRef) bool {
+	d := x.doc
+	lo, hi := sent.First, sent.First+len(sent.Tokens)
+	for k := lo; k < hi; k++ {
+		tk := d.Tokens[k]
+		if tk.Start < t.Start || tk.End > t.End {
+			continue
+		}
+		h := tk.Head
+		if h >= lo && h < hi && d.Tokens[h].Start >= t.Start && d.Tokens[h].End <= t.End {
+			continue // inside the time
+		}
+		if h < lo || h >= hi || !x.rootClause(sent, h) {
+			return false
+		}
+		return d.Tense(h) == nl.TensePast
+	}
+	return false
+}
+
+// simplePast reports whether verb v is finite in the simple past (werd
+// gearresteerd, verzette zich), or joined to a verb that is, and no perfect
+// (had gezegd, was opgepakt: before the time the narrative stands at).
+func (x *extractor) simplePast(v int) bool {
+	d := x.doc
+	for range 4 {
+		fin := -1
+		if d.Tokens[v].Feats.Has(nl.FeatFin) {
+			fin = v
+		}
+		for _, rel := range []string{"aux", "aux:pass", "cop"} {
+			for _, a := range d.Dependents(v, rel) {
+				if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+					continue
+				}
+				l := d.Tokens[a].Lemma
+				if rel != "cop" && (l == "hebben" || l == "zijn") {
+					return false // a perfect
+				}
+				fin = a
+			}
+		}
+		if fin >= 0 {
+			return d.Tokens[fin].Feats.Has(nl.FeatPast)
+		}
+		if d.Tokens[v].Rel != "conj" || d.Tokens[v].Head < 0 {
+			return false
+		}
+		v = d.Tokens[v].Head
+	}
+	return false
+}
+
+// quoteMark reports whether a token is a quotation mark.
+func quoteMark(t string) bool {
+	return t != "" && strings.Trim(t, "'\"‘’“”„,") == "" && t != ","
+}
