@@ -81,7 +81,7 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		}
 		got = t
 	}
-	if got == nil || len(x.ref) >= len(got.Value) && got.Value > x.ref[:len(got.Value)] {
+	if got == nil || x.after(got.Value) {
 		return "", ""
 	}
 	for _, t := range prev.Tokens {
@@ -93,6 +93,19 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		return "", ""
 	}
 	return got.Value, gran(got.Value, got.Granularity)
+}
+
+// after reports whether date v begins after the publication date: a time
+// still to come dates no narrative in the past.
+func (x *extractor) after(v string) bool {
+	d, ok := kroniek.ParseDate(v)
+	r, rok := kroniek.ParseDate(x.ref)
+	if !ok || !rok {
+		return false
+	}
+	first, ok := d.First()
+	_, last, rok := r.Span()
+	return ok && rok && first.After(last)
 }
 
 // rootClause reports whether verb v heads sentence sent: its root, or a

@@ -20,6 +20,7 @@ func TestNarrativeDate(t *testing.T) {
 		{"present", "Dinsdag werd [Jan Jansen] in [Utrecht|LOC] opgepakt. Hij bedreigt [Piet Pietersen].", "Dinsdag", "2019-03-26", "bedreigt", ""},
 		{"flashback", "Dinsdag werd [Jan Jansen] in [Utrecht|LOC] opgepakt. Eerder bedreigde hij [Piet Pietersen].", "Dinsdag", "2019-03-26", "bedreigde", ""},
 		{"aside", "Maandag sprak [Jan Jansen] al met [Kees Klaassen]. Hij bedreigde [Piet Pietersen].", "Maandag", "2019-03-25", "bedreigde", ""},
+		{"week", "Hij werd afgelopen week doodgeschoten gevonden bij zijn woonplaats [Puerto Plata|LOC]. De politie arresteerde de vrouw van het slachtoffer.", "afgelopen week", "2019-W12", "arresteerde", "2019-W12"},
 		{"purpose", "[Jan Jansen] reisde maandag naar [Berlijn|LOC] om er [Angela Merkel] te ontmoeten.", "maandag", "2019-03-25", "ontmoeten", "2019-03-25"},
 	} {
 		text, ms, ls := annotate(c.src)
