@@ -47,9 +47,18 @@ var stateVerbs = map[string]bool{"hebben": true, "zijn": true, "blijven": true, 
 // of its own and no word that moves or spreads its time, neither sentence
 // is a quote, and the sentence before, itself in the past, names exactly
 // one calendar date, not after the publication date. Empty otherwise.
+//
+// A clause that points back to that time itself (toen as an adverb, die
+// dag, datzelfde jaar, op dat moment: "In december slaagde X erin … De
+// eurolanden spraken toen af …") needs less: any past tense, any kind of
+// clause, and the date may stand anywhere in the sentence before.
 func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	d := x.doc
-	if d == nil || s.index == 0 || s.sent.Heading || c.head < 0 || c.kind != clauseMain && c.kind != clauseCoord {
+	if d == nil || s.index == 0 || s.sent.Heading || c.head < 0 {
+		return "", ""
+	}
+	ana := x.anaphoricTime(s, c)
+	if ana == nil && c.kind != clauseMain && c.kind != clauseCoord {
 		return "", ""
 	}
 	prev := &d.Sentences[s.index-1]
@@ -61,13 +70,22 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 			return "", "" // the sentence has a time of its own
 		}
 	}
-	for _, w := range s.words {
-		if narrativeShift[w.low] || timeWords[w.low] || quoteMark(w.Text) {
+	for p, w := range s.words {
+		if ana[p] {
+			continue
+		}
+		if narrativeShift[w.low] && (ana == nil || !asideWords[w.low]) || timeWords[w.low] || quoteMark(w.Text) {
 			return "", ""
 		}
 	}
-	if !d.Parsed(s.index) || !x.simplePast(s.sent.First+c.head) || !x.rootClause(s.sent, s.sent.First+c.head) ||
-		stateVerbs[d.Tokens[s.sent.First+c.head].Lemma] || x.waarOpened(s, c) {
+	v := s.sent.First + c.head
+	if !d.Parsed(s.index) {
+		return "", ""
+	}
+	if ana != nil && d.Tense(v) != nl.TensePast {
+		return "", ""
+	}
+	if ana == nil && (!x.simplePast(v) || !x.rootClause(s.sent, v) || stateVerbs[d.Tokens[v].Lemma] || x.waarOpened(s, c)) {
 		return "", ""
 	}
 	var got *kroniek.TimeRef
@@ -85,14 +103,40 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		return "", ""
 	}
 	for _, t := range prev.Tokens {
-		if quoteMark(t.Text) || asideWords[lower(t.Text)] {
+		if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
 			return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
 		}
 	}
-	if !d.Parsed(s.index-1) || !x.mainTime(prev, got) {
+	if ana == nil && (!d.Parsed(s.index-1) || !x.mainTime(prev, got)) {
 		return "", ""
 	}
 	return got.Value, gran(got.Value, got.Granularity)
+}
+
+// anaphoricNouns are the time nouns a demonstrative makes point back (die
+// dag, datzelfde jaar, op dat moment).
+var anaphoricNouns = map[string]bool{"dag": true, "avond": true, "nacht": true, "ochtend": true, "middag": true,
+	"week": true, "maand": true, "jaar": true, "moment": true, "weekend": true}
+
+// anaphoricTime returns the sentence positions of a time adverb in clause c
+// that points back to a time named before: toen as an adverb (not the
+// subordinator of a toen-clause), or a demonstrative with a time noun (die
+// dag, datzelfde jaar, op dat moment); nil without one.
+func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
+	if c.opener == "toen" || x.doc == nil || !x.doc.Parsed(s.index) {
+		return nil
+	}
+	for i, p := range c.words {
+		w := s.words[p]
+		switch {
+		case w.low == "toen" && x.token(s, p).Rel == "advmod":
+			return map[int]bool{p: true}
+		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
+			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:
+			return map[int]bool{p: true, p + 1: true}
+		}
+	}
+	return nil
 }
 
 // after reports whether date v begins after the publication date: a time

@@ -21,6 +21,8 @@ func TestNarrativeDate(t *testing.T) {
 		{"flashback", "Dinsdag werd [Jan Jansen] in [Utrecht|LOC] opgepakt. Eerder bedreigde hij [Piet Pietersen].", "Dinsdag", "2019-03-26", "bedreigde", ""},
 		{"aside", "Maandag sprak [Jan Jansen] al met [Kees Klaassen]. Hij bedreigde [Piet Pietersen].", "Maandag", "2019-03-25", "bedreigde", ""},
 		{"week", "Hij werd afgelopen week doodgeschoten gevonden bij zijn woonplaats [Puerto Plata|LOC]. De politie arresteerde de vrouw van het slachtoffer.", "afgelopen week", "2019-W12", "arresteerde", "2019-W12"},
+		{"toen", "In december was [Jan Jansen] al in [Utrecht|LOC]. Hij ontmoette toen [Piet Pietersen].", "In december", "2018-12", "ontmoette", "2018-12"},
+		{"no toen", "In december was [Jan Jansen] al in [Utrecht|LOC]. Hij ontmoette [Piet Pietersen].", "In december", "2018-12", "ontmoette", ""},
 		{"purpose", "[Jan Jansen] reisde maandag naar [Berlijn|LOC] om er [Angela Merkel] te ontmoeten.", "maandag", "2019-03-25", "ontmoeten", "2019-03-25"},
 	} {
 		text, ms, ls := annotate(c.src)
