@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -40,6 +41,46 @@ func TestNarrativeDate(t *testing.T) {
 		}
 		if e.Date != c.want {
 			t.Errorf("%s: %s %q dated %q, want %q", c.name, e.Type, e.Trigger, e.Date, c.want)
+		}
+	}
+}
+
+// TestCharge: a named person suspected, charged or prosecuted in the
+// passive is an accusation by the justice system, shown without a named
+// doer as a conviction is; the article's prosecution service (the Dutch
+// OM) is its actor unless the sentence places the case somewhere. A
+// suspicion read through hij is not shown. Invented sentences.
+func TestCharge(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		om        bool
+		shown     bool
+		actor     string
+	}{
+		{"suspected", "[Jan Jansen] wordt verdacht van de moord op een buurman.", false, true, ""},
+		{"prosecuted", "[Jan Jansen] en [Piet Pietersen] worden vervolgd voor poging tot moord.", false, true, ""},
+		{"om", "Het [Openbaar Ministerie|ORG] zwijgt. [Jan Jansen] wordt verdacht van de moord op een buurman.", true, true, "L1"},
+		{"abroad", "Het [Openbaar Ministerie|ORG] zwijgt. [Jan Jansen] wordt in [Japan|LOC] verdacht van fraude.", true, true, ""},
+		{"pronoun", "[Jan Jansen] woont in een flat. Hij wordt verdacht van de moord op een buurman.", false, false, ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		if c.om {
+			ls[0].KB = "org:om-nl"
+		}
+		evs := Extract(parseDoc(t, text), ms, ls, nil, "2019-04-01")
+		var e *kroniek.Event
+		for i := range evs {
+			if evs[i].Type == "ACCUSE" {
+				e = &evs[i]
+			}
+		}
+		if e == nil {
+			t.Errorf("%s: no ACCUSE in %q (%v)", c.name, text, evs)
+			continue
+		}
+		actor := strings.Join(e.ActorLocal, ",")
+		if e.Shown != c.shown || actor != c.actor {
+			t.Errorf("%s: %q shown %v actor %q (%.2f), want %v %q", c.name, e.Trigger, e.Shown, actor, e.Confidence, c.shown, c.actor)
 		}
 	}
 }
