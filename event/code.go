@@ -379,6 +379,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// zal ingrijpen): then it is a threat
 		ev.Type, ev.Mode = "THREATEN", ""
 	}
+	shareActor := actor // a joined participle shares the doer the text names, no implied one
+	if t.Charge && (passive || wordPassive) && actor.empty() && x.personSide(recip) {
+		// X wordt verdacht van moord: the prosecution service the article
+		// names is who suspects or charges (not where the sentence places
+		// the case abroad)
+		if k := x.prosecutor(s); k != "" {
+			actor = arg{keys: []string{k}, texts: []string{x.locals[k].Name}}
+		}
+	}
 	recip = capacity(recip)
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
@@ -394,14 +403,19 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		ev.Reported = true
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
-	s.lastRecip, s.lastActor, s.lastPassive = recip, actor, passive || wordPassive
+	s.lastRecip, s.lastActor, s.lastPassive = recip, shareActor, passive || wordPassive
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		complete:       recip.empty() && x.completeFrame(s, c, t, actor, thingText),
-		institutional:  impliedActor(&ev) && !x.placeSide(recip) && !x.institutionSide(recip),
+		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+	if ev.Date == "" && !x.spanned(s, c) {
+		// after confidence: a date the sentence before gives is no
+		// evidence of the event's own
+		ev.Date, ev.DateGran = x.narrativeDate(s, c)
+	}
 	return ev, true
 }
 
@@ -1394,6 +1408,31 @@ func (x *extractor) pronounSubject(s *sentenceCtx, c *clause, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// prosecutors are the knowledge-base ids of the prosecution services a
+// passive prosecution implies.
+var prosecutors = map[string]bool{"org:om-nl": true}
+
+// prosecutor is the local key of the one prosecution service the article
+// names, or "" when it names none, or the sentence names a place (the case
+// may be another country's: "Ghosn wordt in Japan verdacht").
+func (x *extractor) prosecutor(s *sentenceCtx) string {
+	for _, m := range x.mentions {
+		if le := x.locals[m.Local]; le != nil && le.Type == kroniek.LOC && m.Start >= s.sent.Start && m.End <= s.sent.End {
+			return ""
+		}
+	}
+	found := ""
+	for k, le := range x.locals {
+		if prosecutors[le.KB] {
+			if found != "" && found != k {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // impliedActor reports whether an event is done by an institution the

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/quote"
 )
 
 // Descriptions as sides: "het team", "de toezichthouder", "hij" stand for
@@ -163,4 +164,72 @@ func collective(w string) bool {
 		}
 	}
 	return false
+}
+
+// referred is the entity the quote layer's speaker rules take doc token h
+// for (a subject pronoun, or the head of a definite description: "zegt
+// hij", "zegt de 34-jarige"), shown as text (the entity's name when text
+// is ""); no side when they find none. The rules run once per article,
+// on the first side that asks.
+func (x *extractor) referred(h int, text string) arg {
+	if x.referrer == nil {
+		x.referrer = quote.NewReferrer(x.doc, x.mentions, x.localList)
+	}
+	key := x.referrer.Refer(h)
+	le := x.locals[key]
+	if le == nil || le.Type == kroniek.LOC {
+		return arg{} // hij, het bedrijf: never a place
+	}
+	if text == "" {
+		text = le.Name
+	}
+	return x.localArg(key, text)
+}
+
+// describedSide is the entity a definite description without a name
+// stands for (text: "de 34-jarige", "het bedrijf", "de premier"), read as
+// the quote layer reads a speaker, when neither the article's role
+// persons (resolveRoles) nor its kind nouns (orgByKind) answer: they
+// keep their own readings. The head must be singular, a body's kind noun
+// for an organisation or a person's role (or age) for a person, and the
+// entity named in the sentence or the two before it, for a body as the
+// only body named there; else no side (de partij after two parties, de
+// familie, de longartsen).
+func (x *extractor) describedSide(s *sentenceCtx, h int, text string) arg {
+	tk := x.doc.Tokens[h]
+	if tk.POS != nl.NOUN && tk.POS != nl.ADJ || tk.Feats.Has(nl.FeatPlur) {
+		return arg{}
+	}
+	if x.orgByKind(text) != "" || x.resolveRoles(arg{keys: []string{""}, texts: []string{text}}, s.sent.Start).keys[0] != "" {
+		return arg{}
+	}
+	w := lower(tk.Text)
+	want := ""
+	if e, ok := nl.Lex().RoleHead(w); ok && e.Tag == "group" || orgKindOf(w) != "" || collective(w) {
+		want = kroniek.ORG
+	} else if ok && e.Tag != "group" || strings.HasSuffix(w, "-jarige") {
+		want = kroniek.PER
+	} else {
+		return arg{}
+	}
+	a := x.referred(h, text)
+	if a.empty() || x.locals[a.keys[0]].Type != want {
+		return arg{}
+	}
+	from := x.doc.Sentences[max(0, s.index-2)].Start
+	named := false
+	for _, m := range x.mentions {
+		if m.Start < from || m.End > tk.Start {
+			continue
+		}
+		if m.Local == a.keys[0] {
+			named = true
+		} else if le := x.locals[m.Local]; want == kroniek.ORG && le != nil && le.Type == kroniek.ORG {
+			return arg{} // two bodies before "het telecombedrijf": either
+		}
+	}
+	if !named {
+		return arg{}
+	}
+	return a
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
+	"github.com/kroniek/kroniek/quote"
 )
 
 var eventTypes = kroniek.EventTypes
@@ -70,6 +71,11 @@ type extractor struct {
 	// quotes are the article's quotes with a speaker, by start: ik/we
 	// inside one is its speaker.
 	quotes []kroniek.Quote
+	// localList is locals as given; referrer reads pronouns and
+	// descriptions as the quote layer reads speakers (referred), made on
+	// first use.
+	localList []kroniek.LocalEntity
+	referrer  *quote.Referrer
 }
 
 // sentenceCtx is one sentence being read.
@@ -160,6 +166,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
 	x.mentions = append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	x.localList = locals
 	for i := range locals {
 		x.locals[locals[i].Key] = &locals[i]
 	}

@@ -71,6 +71,10 @@ type sense struct {
 	// doodgeschoten): killers are often unknown, or named in another
 	// sentence.
 	Victim bool
+	// Charge: a prosecution (verdenken, aanklagen, vervolgen, berechten):
+	// in the passive the justice system is its implied doer, as a court
+	// is a conviction's (X wordt verdacht van moord).
+	Charge bool
 	// Propose: an event only before a dat- or om-clause (or with an
 	// om … te-infinitive in its clause) and with no reflexive or object
 	// pronoun (stellen voor om …, stelde voor dat …: a proposal; not "stel
@@ -277,6 +281,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.Content = true
 			case "victim":
 				s.Victim = true
+			case "charge":
+				s.Charge = true
 			case "propose":
 				s.Propose = true
 			default:

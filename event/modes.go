@@ -227,7 +227,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
 	// VS dreigden"); a conjunct without a subject of its own by its first
 	// conjunct ("werd in oktober gevangengenomen en vermoord")
-	if x.toen(s, c) || c.kind == clauseCoord && c.inherited {
+	// and an om-clause of purpose by the clause it serves ("gingen zaterdag
+	// de straat op om het vertrek van X te eisen")
+	if x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c) {
 		if t := x.governorTime(s, c); t != nil {
 			return t.Value, gran(t.Value, t.Granularity)
 		}
@@ -238,6 +240,19 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// purpose reports whether om-clause c is an adverbial clause of purpose
+// on a verb (advcl), not the complement of a noun or verb ("het besluit om
+// …", "vroeg hem om …"), whose time is the noun's or the asking's.
+func (x *extractor) purpose(s *sentenceCtx, c *clause) bool {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return false
+	}
+	h := s.sent.First + c.head
+	g := d.Tokens[h].Head
+	return d.Tokens[h].Rel == "advcl" && g >= 0 && d.Tokens[g].POS == nl.VERB
 }
 
 // waarOpened reports whether clause c opens, past punctuation, with a

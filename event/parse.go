@@ -1139,6 +1139,9 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 		return arg{keys: []string{"generic:" + role}, texts: []string{x.spanText(s, lo, hi, h)}, plural: true}
 	}
 	if t := x.spanText(s, lo, hi, h); t != "" {
+		if a := x.describedSide(s, h, t); !a.empty() {
+			return a // de 34-jarige, het bedrijf: the one the article named before
+		}
 		return arg{keys: []string{""}, texts: []string{t}}
 	}
 	return arg{}

@@ -1,0 +1,224 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// narrativeShift lists the words that move a sentence off the time the
+// sentence before it set (eerder, later, sindsdien) or spread it over many
+// times (vaak, jarenlang): such a sentence continues no narrative.
+var narrativeShift = map[string]bool{
+	"eerder": true, "vroeger": true, "ooit": true, "later": true, "inmiddels": true, "nu": true,
+	"sinds": true, "sindsdien": true, "voorheen": true, "daarvoor": true, "toentertijd": true,
+	"jaren": true, "maanden": true, "weken": true, "dagen": true, "uren": true, "jarenlang": true,
+	"vaak": true, "altijd": true, "steeds": true, "regelmatig": true, "telkens": true,
+	"meermaals": true, "geregeld": true, "nooit": true, "elke": true, "iedere": true, "soms": true,
+	"opnieuw": true, "weer": true, "destijds": true, "vorige": true, "volgende": true,
+	"daarna": true, "nadien": true, "ook": true, "tegenwoordig": true, "al": true,
+}
+
+// asideWords mark a sentence as an aside to the narrative, a flashback or
+// a parallel ("Maandag sprak X al met Y.", "Ook in 2017 …"): its time is
+// no time the next sentence continues.
+var asideWords = map[string]bool{"al": true, "eerder": true, "ook": true, "vroeger": true, "ooit": true, "destijds": true, "voorheen": true}
+
+// timeWords are words of a time the time expressions may leave unresolved
+// ("afgelopen november"): a sentence with one has a time of its own.
+var timeWords = map[string]bool{
+	"jaar": true, "maand": true, "week": true, "eeuw": true, "gisteren": true, "vandaag": true,
+	"morgen": true, "vanavond": true, "vannacht": true, "vanmorgen": true, "vanochtend": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true,
+	"zaterdag": true, "zondag": true, "januari": true, "februari": true, "maart": true,
+	"april": true, "mei": true, "juni": true, "juli": true, "augustus": true, "september": true,
+	"oktober": true, "november": true, "december": true,
+}
+
+// stateVerbs are main verbs of a state, no deed: "had kritiek op haar"
+// holds over time, so the time of the sentence before does not date it.
+var stateVerbs = map[string]bool{"hebben": true, "zijn": true, "blijven": true, "worden": true}
+
+// narrativeDate is the date a sentence takes from the one before it when
+// it continues that sentence's past-tense narrative ("Dinsdag werd X
+// gearresteerd. Hij verzette zich hevig."): the event's clause is a main
+// clause (or its conjunct) in the simple past, the sentence names no time
+// of its own and no word that moves or spreads its time, neither sentence
+// is a quote, and the sentence before, itself in the past, names exactly
+// one calendar date, not after the publication date. Empty otherwise.
+//
+// A clause that points back to that time itself (toen as an adverb, die
+// dag, datzelfde jaar, op dat moment: "In december slaagde X erin … De
+// eurolanden spraken toen af …") needs less: any past tense, any kind of
+// clause, and the date may stand anywhere in the sentence before.
+func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
+	d := x.doc
+	if d == nil || s.index == 0 || s.sent.Heading || c.head < 0 {
+		return "", ""
+	}
+	ana := x.anaphoricTime(s, c)
+	if ana == nil && c.kind != clauseMain && c.kind != clauseCoord {
+		return "", ""
+	}
+	prev := &d.Sentences[s.index-1]
+	if prev.Heading || prev.Paragraph != s.sent.Paragraph {
+		return "", ""
+	}
+	for i := range x.times {
+		if t := &x.times[i]; t.Start < s.sent.End && t.End > s.sent.Start {
+			return "", "" // the sentence has a time of its own
+		}
+	}
+	for p, w := range s.words {
+		if ana[p] {
+			continue
+		}
+		if narrativeShift[w.low] && (ana == nil || !asideWords[w.low]) || timeWords[w.low] || quoteMark(w.Text) {
+			return "", ""
+		}
+	}
+	v := s.sent.First + c.head
+	if !d.Parsed(s.index) {
+		return "", ""
+	}
+	if ana != nil && d.Tense(v) != nl.TensePast {
+		return "", ""
+	}
+	if ana == nil && (!x.simplePast(v) || !x.rootClause(s.sent, v) || stateVerbs[d.Tokens[v].Lemma] || x.waarOpened(s, c)) {
+		return "", ""
+	}
+	var got *kroniek.TimeRef
+	for i := range x.times {
+		t := &x.times[i]
+		if t.Start < prev.Start || t.End > prev.End {
+			continue
+		}
+		if !dateLike(t.Value) || t.Bound != "" || x.spanTimes()[t.Start] || got != nil && got.Value != t.Value {
+			return "", "" // no single date
+		}
+		got = t
+	}
+	if got == nil || x.after(got.Value) {
+		return "", ""
+	}
+	for _, t := range prev.Tokens {
+		if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
+			return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
+		}
+	}
+	if ana == nil && (!d.Parsed(s.index-1) || !x.mainTime(prev, got)) {
+		return "", ""
+	}
+	return got.Value, gran(got.Value, got.Granularity)
+}
+
+// anaphoricNouns are the time nouns a demonstrative makes point back (die
+// dag, datzelfde jaar, op dat moment).
+var anaphoricNouns = map[string]bool{"dag": true, "avond": true, "nacht": true, "ochtend": true, "middag": true,
+	"week": true, "maand": true, "jaar": true, "moment": true, "weekend": true}
+
+// anaphoricTime returns the sentence positions of a time adverb in clause c
+// that points back to a time named before: toen as an adverb (not the
+// subordinator of a toen-clause), or a demonstrative with a time noun (die
+// dag, datzelfde jaar, op dat moment); nil without one.
+func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
+	if c.opener == "toen" || x.doc == nil || !x.doc.Parsed(s.index) {
+		return nil
+	}
+	for i, p := range c.words {
+		w := s.words[p]
+		switch {
+		case w.low == "toen" && x.token(s, p).Rel == "advmod":
+			return map[int]bool{p: true}
+		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
+			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:
+			return map[int]bool{p: true, p + 1: true}
+		}
+	}
+	return nil
+}
+
+// after reports whether date v begins after the publication date: a time
+// still to come dates no narrative in the past.
+func (x *extractor) after(v string) bool {
+	d, ok := kroniek.ParseDate(v)
+	r, rok := kroniek.ParseDate(x.ref)
+	if !ok || !rok {
+		return false
+	}
+	first, ok := d.First()
+	_, last, rok := r.Span()
+	return ok && rok && first.After(last)
+}
+
+// rootClause reports whether verb v heads sentence sent: its root, or a
+// conjunct of the root (not a clause inside another).
+func (x *extractor) rootClause(sent *nl.Sentence, v int) bool {
+	d := x.doc
+	h := d.Tokens[v].Head
+	return h < 0 || d.Tokens[v].Rel == "conj" && h >= sent.First && h < sent.First+len(sent.Tokens) && d.Tokens[h].Head < 0
+}
+
+// mainTime reports whether time t dates the main clause of sentence sent
+// (the parse hangs it on the root verb, or a conjunct of the root), and that
+// clause is in the past: a time inside a relative or dat-clause ("waar in
+// 2005 … werden vermoord", "dat de gemeente per 1 maart de subsidie
+// staakte") or on a noun ("de aanslagen vrijdag") dates something else.
+func (x *extractor) mainTime(sent *nl.Sentence, t *kroniek.TimeRef) bool {
+	d := x.doc
+	lo, hi := sent.First, sent.First+len(sent.Tokens)
+	for k := lo; k < hi; k++ {
+		tk := d.Tokens[k]
+		if tk.Start < t.Start || tk.End > t.End {
+			continue
+		}
+		h := tk.Head
+		if h >= lo && h < hi && d.Tokens[h].Start >= t.Start && d.Tokens[h].End <= t.End {
+			continue // inside the time
+		}
+		if h < lo || h >= hi || !x.rootClause(sent, h) {
+			return false
+		}
+		return d.Tense(h) == nl.TensePast
+	}
+	return false
+}
+
+// simplePast reports whether verb v is finite in the simple past (werd
+// gearresteerd, verzette zich), or joined to a verb that is, and no perfect
+// (had gezegd, was opgepakt: before the time the narrative stands at).
+func (x *extractor) simplePast(v int) bool {
+	d := x.doc
+	for range 4 {
+		fin := -1
+		if d.Tokens[v].Feats.Has(nl.FeatFin) {
+			fin = v
+		}
+		for _, rel := range []string{"aux", "aux:pass", "cop"} {
+			for _, a := range d.Dependents(v, rel) {
+				if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+					continue
+				}
+				l := d.Tokens[a].Lemma
+				if rel != "cop" && (l == "hebben" || l == "zijn") {
+					return false // a perfect
+				}
+				fin = a
+			}
+		}
+		if fin >= 0 {
+			return d.Tokens[fin].Feats.Has(nl.FeatPast)
+		}
+		if d.Tokens[v].Rel != "conj" || d.Tokens[v].Head < 0 {
+			return false
+		}
+		v = d.Tokens[v].Head
+	}
+	return false
+}
+
+// quoteMark reports whether a token is a quotation mark.
+func quoteMark(t string) bool {
+	return t != "" && strings.Trim(t, "'\"‘’“”„,") == "" && t != ","
+}
