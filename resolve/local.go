@@ -168,6 +168,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
 	cands = joinBodyNames(doc, cands)
+	cands = bracketLongForms(doc, cands)
 	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)

@@ -1,0 +1,106 @@
+package resolve
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// bracketLongForms makes one name of the capitalised words an acronym in
+// brackets spells when the tagger or the knowledge base cut them into
+// pieces: "Ladies Professional Golf Association (LPGA)", "Inspectie
+// Leefomgeving en Transport (ILT)", "Amsterdam Trade Bank (ATB)". The
+// words must each be capitalised (the small words acronyms leave out
+// aside), at least two, and their initials must spell the acronym
+// exactly; the pieces inside give way to the whole, a body (ORG). A name
+// that begins before the words ("ministerie van …") stays as it is. cs
+// is sorted by start.
+func bracketLongForms(doc *nl.Doc, cs []cand) []cand {
+	for ti := 2; ti+2 < len(doc.Tokens); ti++ {
+		open, acrTok, cls := doc.Tokens[ti-1], doc.Tokens[ti], doc.Tokens[ti+1]
+		if open.Text != "(" || cls.Text != ")" || acrTok.Kind != nl.Word {
+			continue
+		}
+		acr := acrTok.Text
+		n := utf8.RuneCountInString(acr)
+		if n < 2 || n > 7 || upperCount(acr) < 2 || !startsUpper(acr) {
+			continue
+		}
+		start, end, words := longFormSpan(doc, ti-2, strings.ToLower(acr))
+		if words < 2 {
+			continue
+		}
+		cs = replaceSpan(doc, cs, start, end)
+	}
+	return cs
+}
+
+// longFormSpan walks back from token last over the capitalised words
+// whose initials spell acr (lower case) and returns their span and
+// count, or a count of 0 when they do not spell it.
+func longFormSpan(doc *nl.Doc, last int, acr string) (start, end, words int) {
+	if doc.Tokens[last].Kind != nl.Word {
+		return 0, 0, 0
+	}
+	want := []rune(acr)
+	k := len(want)
+	for j := last; j >= 0 && j > last-12 && k > 0; j-- {
+		t := doc.Tokens[j]
+		if t.Kind != nl.Word || strings.Contains(doc.Text[t.End:doc.Tokens[j+1].Start], "\n") {
+			return 0, 0, 0
+		}
+		lw := strings.ToLower(t.Text)
+		if acronymSkips[lw] && j != last && k < len(want) {
+			continue // "van", "en" inside the name
+		}
+		r, _ := utf8.DecodeRuneInString(lw)
+		if !startsUpper(t.Text) || r != want[k-1] {
+			return 0, 0, 0
+		}
+		k--
+		words++
+		start = t.Start
+	}
+	if k > 0 {
+		return 0, 0, 0
+	}
+	return start, doc.Tokens[last].End, words
+}
+
+// replaceSpan puts one body's name over [start, end) in place of the
+// names inside it; it leaves cs alone when a name runs over an edge of
+// the span or one name already covers it.
+func replaceSpan(doc *nl.Doc, cs []cand, start, end int) []cand {
+	inside := 0
+	for _, c := range cs {
+		switch {
+		case c.start == start && c.end == end:
+			return cs
+		case c.start >= start && c.end <= end:
+			inside++
+		case c.start < end && c.end > start:
+			return cs // "ministerie van Landbouw, …", a name over the edge
+		}
+	}
+	if inside == 0 {
+		return cs // no piece of it was found as a name
+	}
+	out := make([]cand, 0, len(cs)+1)
+	added := false
+	for _, c := range cs {
+		if c.start >= start && c.end <= end {
+			continue
+		}
+		if !added && c.start >= end {
+			out = append(out, cand{start: start, end: end, typ: kroniek.ORG, classTyped: true})
+			added = true
+		}
+		out = append(out, c)
+	}
+	if !added {
+		out = append(out, cand{start: start, end: end, typ: kroniek.ORG, classTyped: true})
+	}
+	return out
+}
