@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
@@ -103,4 +104,67 @@ func replaceSpan(doc *nl.Doc, cs []cand, start, end int) []cand {
 		out = append(out, cand{start: start, end: end, typ: kroniek.ORG, classTyped: true})
 	}
 	return out
+}
+
+// bareApostrophe returns the length of the possessive apostrophe after
+// the name at [start, end), a person's ending in s, x or z, "Velvis' wijk", "Max' eetkamer",
+// "Jezus' dood" (Dutch writes no s after a sibilant): the possessive as
+// printed is the mention's form. It returns 0 when the word after is not
+// in lower case or the apostrophe may close a quote opened earlier in
+// the sentence ("de expo 'Contemporary Muslim Fashions' opende").
+func bareApostrophe(doc *nl.Doc, start, end int) int {
+	if end <= start || end > len(doc.Text) {
+		return 0
+	}
+	last := doc.Text[end-1]
+	if last != 's' && last != 'x' && last != 'z' {
+		return 0
+	}
+	rest := doc.Text[end:]
+	n := 0
+	switch {
+	case strings.HasPrefix(rest, "' "):
+		n = 1
+	case strings.HasPrefix(rest, "’ "):
+		n = len("’")
+	default:
+		return 0
+	}
+	if !startsLower(rest[n+1:]) {
+		return 0
+	}
+	ti := tokenIndex(doc, start)
+	si := doc.SentenceOf(ti)
+	if si < 0 {
+		return 0
+	}
+	if openSingleQuote(doc.Text[doc.Sentences[si].Start:start]) {
+		return 0
+	}
+	return n
+}
+
+// openSingleQuote reports whether s holds a single quote mark that opens
+// a quotation and none that closes it after: an opening mark follows a
+// space or a bracket and comes before a letter, not as the elision of
+// 's, 't or 'n.
+func openSingleQuote(s string) bool {
+	open := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\'' || r == '‘' || r == '’' {
+			before := i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '['
+			after := s[i+size:]
+			nr, _ := utf8.DecodeRuneInString(after)
+			elision := len(after) >= 2 && (after[0] == 's' || after[0] == 't' || after[0] == 'n') && (after[1] == ' ' || after[1] == '-')
+			switch {
+			case before && r != '’' && unicode.IsLetter(nr) && !elision || before && unicode.IsDigit(nr) && r == '‘':
+				open = true
+			case !before && open && (after == "" || !unicode.IsLetter(nr)):
+				open = false
+			}
+		}
+		i += size
+	}
+	return open
 }

@@ -563,6 +563,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		countries := map[string]int{}
 		standsFor := map[string]int{}
 		givenFamily := false // a given name before a family name: a person
+		first := len(mentions)
 		classed := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
@@ -650,6 +651,14 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if le.Country == "" && (le.Type == kroniek.PER || isPortfolio(le.Name)) {
 			// "de Russische president"; whose "Defensie" it is
 			le.Country = vote(countries, nil)
+		}
+		if le.Type == kroniek.PER {
+			for j := first; j < len(mentions); j++ {
+				if n := bareApostrophe(doc, mentions[j].Start, mentions[j].End); n > 0 {
+					mentions[j].End += n // "Velvis' wijk": the possessive as printed
+					mentions[j].Text = doc.Text[mentions[j].Start:mentions[j].End]
+				}
+			}
 		}
 		locals = append(locals, le)
 	}

@@ -42,3 +42,36 @@ func TestSession12BracketLongForms(t *testing.T) {
 		t.Errorf("a piece of a long form or its acronym stands alone: %s", got)
 	}
 }
+
+// TestSession12BareApostrophe checks that a person's possessive written
+// with a bare apostrophe after s, x or z is the mention's form and joins
+// the person, and that a closing quote mark after a name stays out
+// (made-up text).
+func TestSession12BareApostrophe(t *testing.T) {
+	doc := nl.Parse("Wethouder Herman Quelvis opende het plein. In Quelvis' wijk is het rustig. "+
+		"Ze noemde het 'een cadeau van Quelvis' en lachte.", nl.Options{Lang: "nl"})
+	_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	var texts []string
+	for _, m := range ms {
+		texts = append(texts, m.Text)
+		if m.Text != doc.Text[m.Start:m.End] {
+			t.Errorf("mention %q is not the text at its offsets %q", m.Text, doc.Text[m.Start:m.End])
+		}
+	}
+	got := strings.Join(texts, ", ")
+	if strings.Count(got, "Quelvis'") != 1 {
+		t.Errorf("want one possessive Quelvis' (not the closing quote) in %s", got)
+	}
+	local := map[string]string{}
+	for _, m := range ms {
+		local[m.Text] = m.Local
+	}
+	if local["Quelvis'"] == "" || local["Quelvis'"] != local["Herman Quelvis"] {
+		t.Errorf("Quelvis' does not join Herman Quelvis: %v", local)
+	}
+	for s, want := range map[string]bool{"Hij zei 'dat Jansen": true, "Hij zei 's avonds": false, "Ze zei 'nee' tegen": false, "De 'Max' is": false} {
+		if openSingleQuote(s) != want {
+			t.Errorf("openSingleQuote(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
