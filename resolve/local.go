@@ -2308,6 +2308,14 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if ws := strings.Fields(c.text(doc)); ws[len(ws)-1] == "Staten" {
 			t, c.classTyped = kroniek.ORG, true
 		}
+		// "Ronde van Vlaanderen", "Ronde van Catalonië": a race (the Dutch
+		// names of stage races and classics), not a person; "Mount
+		// Scenery": a mountain
+		if ws := strings.Fields(c.text(doc)); len(ws) >= 3 && ws[0] == "Ronde" && ws[1] == "van" && startsUpper(ws[2]) {
+			t, c.classTyped = kroniek.MISC, true
+		} else if len(ws) == 2 && ws[0] == "Mount" && startsUpper(ws[1]) {
+			t, c.classTyped = kroniek.LOC, true
+		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
 			t, c.classTyped = kroniek.LOC, true

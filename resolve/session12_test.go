@@ -75,3 +75,16 @@ func TestSession12BareApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestSession12Races checks that a "Ronde van" name is a race (MISC),
+// not a person, that "de Ronde" after it is its short form, and that
+// "Mount" opens a mountain's name (made-up text).
+func TestSession12Races(t *testing.T) {
+	got := strings.Join(localAliases(t, "Zondag rijdt Quelda Vorst de Ronde van Zorbelland. De Kwarberg is steil, zegt Vorst over de Ronde. "+
+		"Later beklom ze Mount Quorbery op Saba."), ", ")
+	for _, want := range []string{"Ronde van Zorbelland/MISC: Ronde van Zorbelland|Ronde", "Mount Quorbery/LOC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
