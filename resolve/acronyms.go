@@ -1,11 +1,13 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -167,4 +169,104 @@ func openSingleQuote(s string) bool {
 		i += size
 	}
 	return open
+}
+
+// treatyHeads end the nouns that name an agreement after the town where
+// it was made: "het klimaatakkoord van Parijs", "het Verdrag van
+// Lissabon", "het protocol van Kyoto".
+var treatyHeads = []string{"akkoord", "verdrag", "protocol"}
+
+// treatyNames makes one name (MISC) of an agreement's noun, "van" and
+// the town it is named after, which the tagger gave as the town alone
+// (or the noun and the town apart): "klimaatakkoord van Parijs" is no
+// mention of Paris. A one-word compound of the town and the noun in the
+// same article ("het Parijsakkoord") is its short form. A country after
+// "van" is a party to an agreement, not its name ("het akkoord van
+// Libië met …"), and is left alone. cs is sorted by start.
+func treatyNames(doc *nl.Doc, cs []cand) []cand {
+	var treaties []string // "parijs\x00akkoord" → the treaty's text, by index
+	var texts []string
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.typ != kroniek.LOC || c.entry != nil && c.entry.Kind != kb.KindCity && c.entry.Kind != kb.KindCapital || strings.Contains(c.text(doc), " ") {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti-1].Text != "van" {
+			continue
+		}
+		h := doc.Tokens[ti-2]
+		lh := strings.ToLower(h.Text)
+		head := ""
+		for _, th := range treatyHeads {
+			if strings.HasSuffix(lh, th) {
+				head = th
+			}
+		}
+		if h.Kind != nl.Word || head == "" || strings.Contains(doc.Text[h.End:c.start], "\n") {
+			continue
+		}
+		// the noun may be a name of its own already ("Klimaatakkoord")
+		j := i
+		if i > 0 && cs[i-1].end > h.Start {
+			if cs[i-1].start != h.Start || cs[i-1].end != h.End || cs[i-1].entry != nil || cs[i-1].role != "" {
+				continue
+			}
+			j = i - 1
+		}
+		t := cand{start: h.Start, end: c.end, typ: kroniek.MISC, classTyped: true}
+		treaties = append(treaties, kb.Fold(c.text(doc))+"\x00"+head)
+		texts = append(texts, doc.Text[t.start:t.end])
+		cs = append(cs[:j], append([]cand{t}, cs[i+1:]...)...)
+		i = j
+	}
+	if len(treaties) == 0 {
+		return cs
+	}
+	for i := range cs {
+		c := &cs[i]
+		w := kb.Fold(strings.NewReplacer("-", "", " ", "").Replace(c.text(doc)))
+		for k, tr := range treaties {
+			place, head, _ := strings.Cut(tr, "\x00")
+			if w == place+head && c.shortOf == "" {
+				c.shortOf, c.typ = texts[k], kroniek.MISC // het Parijsakkoord
+			}
+		}
+	}
+	return cs
+}
+
+// leaderBodies are the bodies Dutch names after their leader with a
+// hyphen: "de regering-Macron", "de commissie-Knottnerus" (cabinets,
+// "kabinet-Rutte", are cabinets'). "het regime-Videla" is left to its
+// dictator: a regime is read as the man as often as the body.
+var leaderBodies = setOf("regering", "commissie")
+
+// leaderBodyNames makes a body of a leader's name hyphenated to such a
+// noun: "regering-Trump" is the Trump administration (ORG), not a
+// mention of Trump. cs is sorted by start; so is the result.
+func leaderBodyNames(doc *nl.Doc, cs []cand) []cand {
+	added := false
+	for _, tok := range doc.Tokens {
+		noun, rest, ok := strings.Cut(tok.Text, "-")
+		if tok.Kind != nl.Word || !ok || !leaderBodies[noun] || !startsUpper(rest) || strings.ContainsAny(rest, "-0123456789") {
+			continue
+		}
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].end > tok.Start })
+		switch {
+		case i < len(cs) && cs[i].start < tok.End && (cs[i].start < tok.Start || cs[i].end > tok.End):
+			continue // a longer name holds it
+		case i < len(cs) && cs[i].start < tok.End:
+			c := &cs[i]
+			c.start, c.end, c.typ, c.entry, c.weak, c.fromKB, c.role, c.classTyped = tok.Start, tok.End, kroniek.ORG, nil, false, false, "", true
+			c.metonym, c.standsFor, c.shortOf = false, "", ""
+		default:
+			cs = append(cs, cand{start: tok.Start, end: tok.End, typ: kroniek.ORG, classTyped: true})
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs
 }

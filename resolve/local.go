@@ -169,6 +169,8 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinPlaceBodies(doc, cands)
 	cands = joinBodyNames(doc, cands)
 	cands = bracketLongForms(doc, cands)
+	cands = treatyNames(doc, cands)
+	cands = leaderBodyNames(doc, cands)
 	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)

@@ -88,3 +88,31 @@ func TestSession12Races(t *testing.T) {
 		}
 	}
 }
+
+// TestSession12Treaties checks that an agreement named after a town is
+// one name, not a mention of the town, that the compound of town and
+// noun is its short form, and that the town alone stays a place
+// (made-up text).
+func TestSession12Treaties(t *testing.T) {
+	got := strings.Join(localAliases(t, "De bond steunt het zorbakkoord van Zwolle niet. Sinds het Zwolleakkoord is er weinig gebeurd. "+
+		"In Zwolle regent het."), ", ")
+	for _, want := range []string{"zorbakkoord van Zwolle/MISC: zorbakkoord van Zwolle|Zwolleakkoord", "Zwolle/LOC: Zwolle"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
+
+// TestSession12LeaderBodies checks that a body hyphenated to its
+// leader's name is a body, not the leader (made-up text).
+func TestSession12LeaderBodies(t *testing.T) {
+	got := strings.Join(localAliases(t, "President Quorban Zelt kwam later. De regering-Zelt wil dat niet. De commissie-Vorbeek onderzocht het."), ", ")
+	for _, want := range []string{"regering-Zelt/ORG", "commissie-Vorbeek/ORG"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Quorban Zelt/PER: Quorban Zelt|") {
+		t.Errorf("the government is a mention of its leader: %s", got)
+	}
+}
