@@ -2802,7 +2802,14 @@ func initial(w string) bool {
 // no mention. It returns nil when t is no such run.
 func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
 	ws := strings.Fields(text)
-	if t.Type != kroniek.PER || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
+	// the tagger may type the whole run anything when a heading is glued
+	// to it: "Gerrie Groot De Noord Vrouwen" (a place and a heading word)
+	glued := false
+	if t.Type != kroniek.PER && len(ws) >= 4 && isGivenName(ws[0]) {
+		article := ws[2] == "De" || ws[2] == "Den" || ws[2] == "Het"
+		glued = !article || len(ws) >= 5
+	}
+	if t.Type != kroniek.PER && !glued || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
 		return nil // André F. Troost
 	}
 	before := strings.TrimRight(all[:t.Start], " ")

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -114,5 +115,21 @@ func TestSession12LeaderBodies(t *testing.T) {
 	}
 	if strings.Contains(got, "Quorban Zelt/PER: Quorban Zelt|") {
 		t.Errorf("the government is a mention of its leader: %s", got)
+	}
+}
+
+// TestSession12SignatureGlued checks that a letter's signature the
+// tagger glued to the next letter's heading and typed a thing is cut
+// into the writer and the place (made-up text).
+func TestSession12SignatureGlued(t *testing.T) {
+	text := "Dat vind ik onterecht.\nAnja Quelkuiken Warnsveld Te duur De nieuwe regeling is te duur."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	ms := signedRun(doc.Text, kroniek.Mention{Start: strings.Index(text, "Anja"), End: strings.Index(text, " duur"), Type: kroniek.MISC,
+		Text: "Anja Quelkuiken Warnsveld Te"}, "Anja Quelkuiken Warnsveld Te")
+	if len(ms) != 2 || ms[0].Text != "Anja Quelkuiken" || ms[0].Type != kroniek.PER || ms[1].Text != "Warnsveld" {
+		t.Errorf("signedRun = %+v, want Anja Quelkuiken/PER and Warnsveld", ms)
+	}
+	if ms := signedRun(doc.Text, kroniek.Mention{Start: 0, End: 3, Type: kroniek.MISC, Text: "Dat vind ik"}, "Dat vind ik"); ms != nil {
+		t.Errorf("signedRun cut a run that opens with no given name: %+v", ms)
 	}
 }
