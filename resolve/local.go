@@ -2317,6 +2317,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			t, c.classTyped = kroniek.MISC, true
 		} else if len(ws) == 2 && ws[0] == "Mount" && startsUpper(ws[1]) {
 			t, c.classTyped = kroniek.LOC, true
+		} else if lw := strings.ToLower(ws[0]); len(ws) == 1 && len(lw) > 7 && strings.HasSuffix(lw, "lijn") && !isGivenName(ws[0]) {
+			// "de Noord/Zuidlijn", "de Betuwelijn": a railway or metro
+			// line, infrastructure (not "lijn" before a name: the
+			// ondernemerslijn Werken van Morgen is a programme)
+			t, c.classTyped = kroniek.LOC, true
 		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
