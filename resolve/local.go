@@ -1756,6 +1756,7 @@ var classHeads = classTable(map[string][]string{
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
+		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},

@@ -80,11 +80,12 @@ func TestSession12BareApostrophe(t *testing.T) {
 // TestSession12Races checks that a "Ronde van" name is a race (MISC),
 // not a person, that "de Ronde" after it is its short form, and that
 // "Mount" opens a mountain's name, and that a name ending in "lijn" is
-// a railway line, not a given name so ending (made-up text).
+// a railway line, not a given name so ending, and a documentary a work
+// (made-up text).
 func TestSession12Races(t *testing.T) {
 	got := strings.Join(localAliases(t, "Zondag rijdt Quelda Vorst de Ronde van Zorbelland. De Kwarberg is steil, zegt Vorst over de Ronde. "+
-		"Later beklom ze Mount Quorbery op Saba. De Zorbeliuslijn rijdt weer, zegt Carlijn Vorbeek."), ", ")
-	for _, want := range []string{"Ronde van Zorbelland/MISC: Ronde van Zorbelland|Ronde", "Mount Quorbery/LOC", "Zorbeliuslijn/LOC", "Carlijn Vorbeek/PER"} {
+		"Later beklom ze Mount Quorbery op Saba. De Zorbeliuslijn rijdt weer, zegt Carlijn Vorbeek. De omroep zendt de documentaire Quorbing Neverwood uit."), ", ")
+	for _, want := range []string{"Ronde van Zorbelland/MISC: Ronde van Zorbelland|Ronde", "Mount Quorbery/LOC", "Zorbeliuslijn/LOC", "Carlijn Vorbeek/PER", "Quorbing Neverwood/MISC"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %s in %s", want, got)
 		}
