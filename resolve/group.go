@@ -478,8 +478,11 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			// hotel or museum of the article
 			var hs []*grp
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
-				if gt == kroniek.MISC && capsWord(cs[h.members[0]].text(doc)) {
-					continue // "Opschoondag" is no short form of the heading "OPSCHOONDAG POPULAIR"
+				if gt == kroniek.MISC && (capsWord(cs[h.members[0]].text(doc)) || slices.ContainsFunc(g.members, func(i int) bool { return strings.HasPrefix(doc.Text[cs[i].end:], "-") })) {
+					// "Opschoondag" is no short form of the heading
+					// "OPSCHOONDAG POPULAIR", nor the Erasmus of
+					// "Erasmus-beurzen" of the Erasmus Generatie
+					continue
 				}
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					hs = append(hs, h)
