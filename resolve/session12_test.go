@@ -135,3 +135,13 @@ func TestSession12SignatureGlued(t *testing.T) {
 		t.Errorf("signedRun cut a run that opens with no given name: %+v", ms)
 	}
 }
+
+// TestSession12InitialFamilyNames checks that a person whose family name
+// the paper abbreviates after a particle is one name, and that the given
+// name alone joins it (made-up text).
+func TestSession12InitialFamilyNames(t *testing.T) {
+	got := strings.Join(localAliases(t, "Het is oudejaarsdag. Charlotte van Q. uit Zwolle stapt in Brussel op het vliegtuig. Charlotte wist het niet."), ", ")
+	if !strings.Contains(got, "Charlotte van Q./PER: Charlotte van Q.|Charlotte") {
+		t.Errorf("want Charlotte van Q./PER with Charlotte in %s", got)
+	}
+}

@@ -361,6 +361,16 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				i++
 				continue
 			}
+			// "Charlotte van L.": a person whose family name the paper
+			// abbreviates, the initial dropped or split off by the tagger
+			if end := initialFamilyEnd(doc, c); end > 0 {
+				c.end, c.typ = end, kroniek.PER
+				for i+1 < len(cs) && cs[i+1].start < end {
+					i++
+				}
+				out = append(out, c)
+				continue
+			}
 			// "Donny van de Beek", "Beau van Erven Dorens", "Wybren van
 			// Haga": the tagger broke a person's name at its Dutch particles
 			// and typed the halves anything
@@ -383,6 +393,29 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// initialFamilyEnd returns the end of "van L." after c, a given name or
+// the tagger's one-word person: Dutch particles of a family name, then
+// the family name's initial and its period ("Charlotte van L.",
+// "Aaldert van E."), or 0 when none follows.
+func initialFamilyEnd(doc *nl.Doc, c cand) int {
+	t := c.text(doc)
+	if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -.") || !isGivenName(t) && c.typ != kroniek.PER {
+		return 0
+	}
+	rest := doc.Text[c.end:]
+	for _, p := range []string{"van der", "van den", "van de", "van 't", "van", "de", "den", "der", "ter", "ten"} {
+		r, ok := strings.CutPrefix(rest, " "+p+" ")
+		if !ok {
+			continue
+		}
+		if len(r) >= 2 && r[0] >= 'A' && r[0] <= 'Z' && r[1] == '.' && (len(r) == 2 || !isWordByte(r[2])) {
+			return c.end + len(rest) - len(r) + 2
+		}
+		return 0
+	}
+	return 0
 }
 
 // vanParticles are the particles that join a given name to a family
