@@ -1,3 +1,7 @@
+// This file holds names made whole from pieces the tagger cut (an
+// acronym's long form, a treaty named after its town, a body named after
+// its leader) and the possessive written with a bare apostrophe.
+
 package resolve
 
 import (
