@@ -84,7 +84,10 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
 		if country == "" && b.home && !homeOnly(wholeSignals()) {
-			continue // a government in an article about abroad: whose is unsure
+			if !homeSentence(doc, t.Start, matches, wholeSignals()) {
+				continue // a government in an article about abroad: whose is unsure
+			}
+			country = "NL"
 		}
 		if country == "" {
 			if article == "" {
@@ -239,4 +242,35 @@ func homeOnly(count map[string]int) bool {
 		}
 	}
 	return count["NL"] > other
+}
+
+// homeSentence reports whether the sentence around off points to the
+// Netherlands in an article that is not only about it: the names before
+// off in the sentence, or else all its names, are Dutch and there is at
+// least one ("D66 wil dat het kabinet ..."); a sentence without names
+// ("Sjoerdsma wil dat het kabinet onderzoekt ...") goes by the article,
+// which must name the Netherlands more often than any other country. A
+// government of an article about abroad is thus the Dutch one all the
+// same where its sentence or its article says so.
+func homeSentence(doc *nl.Doc, off int, matches []kb.Match, whole map[string]int) bool {
+	ss := doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) || ss[i].Start > off {
+		return false
+	}
+	dutch := func(count map[string]int) bool {
+		return count["NL"] > 0 && len(count) == 1
+	}
+	if before := countSignals(matches, ss[i].Start, off); len(before) > 0 {
+		return dutch(before)
+	}
+	if all := countSignals(matches, ss[i].Start, ss[i].End); len(all) > 0 {
+		return dutch(all)
+	}
+	for c, n := range whole {
+		if c != "NL" && n >= whole["NL"] {
+			return false
+		}
+	}
+	return whole["NL"] > 0
 }
