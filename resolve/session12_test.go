@@ -145,3 +145,26 @@ func TestSession12InitialFamilyNames(t *testing.T) {
 		t.Errorf("want Charlotte van Q./PER with Charlotte in %s", got)
 	}
 }
+
+// TestSession12VanNameRecurs checks that a capitalised word, Dutch
+// particles and a family name the tagger typed as two things are one
+// person when the article names that person by the family name with its
+// particles elsewhere, and not without (made-up names).
+func TestSession12VanNameRecurs(t *testing.T) {
+	text := "Maar Quinny van de Zorbeek speelde. Van de Zorbeek scoorde."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(s string, from int) (int, int) {
+		i := strings.Index(text[from:], s) + from
+		return i, i + len(s)
+	}
+	a0, a1 := at("Quinny", 0)
+	b0, b1 := at("Zorbeek", 0)
+	c0, c1 := at("Van de Zorbeek", b1)
+	cs := []cand{{start: a0, end: a1, typ: kroniek.ORG}, {start: b0, end: b1, typ: kroniek.MISC}, {start: c0, end: c1, typ: kroniek.PER}}
+	if !vanName(doc, cs, 0, loadKB(t)) {
+		t.Errorf("Quinny van de Zorbeek beside Van de Zorbeek is not one person")
+	}
+	if vanName(doc, cs[:2], 0, loadKB(t)) {
+		t.Errorf("Quinny van de Zorbeek joined with no person of that family name in the article")
+	}
+}

@@ -418,6 +418,23 @@ func initialFamilyEnd(doc *nl.Doc, c cand) int {
 	return 0
 }
 
+// recursAsPerson reports whether the article names a person, elsewhere
+// than cs[i] and cs[i+1], by the family name with its particles ("Van de
+// Beek", "van de Beek") or by the whole name cs[i] + particles + last.
+func recursAsPerson(doc *nl.Doc, cs []cand, i int, particles, last string) bool {
+	family := particles + last // "van de Beek"
+	whole := cs[i].text(doc) + " " + family
+	for j, o := range cs {
+		if j == i || j == i+1 || o.typ != kroniek.PER {
+			continue
+		}
+		if t := o.text(doc); t == whole || strings.EqualFold(t[:min(len(t), 1)], family[:1]) && t[1:] == family[1:] {
+			return true
+		}
+	}
+	return false
+}
+
 // vanParticles are the particles that join a given name to a family
 // name starting with van, ter or ten: van, van de, van der, van den, van
 // 't, ter, ten. "de" alone is brokenAt's; "het" is no particle.
@@ -462,7 +479,10 @@ func vanName(doc *nl.Doc, cs []cand, i int, k *kb.KB) bool {
 		return false // "Aard van Alsté van Domain Twente": c is a family name already
 	}
 	lw := strings.Fields(last)
+	recurs := len(lw) == 1 && classOf(last) == "" && recursAsPerson(doc, cs, i, gap[1:], last)
 	switch {
+	case recurs:
+		// "Donny van de Beek" the tagger typed two things, beside "Van de Beek"
 	case len(lw) == 1:
 		if d.typ != kroniek.PER && d.typ != kroniek.LOC || classOf(last) != "" {
 			return false
@@ -475,7 +495,7 @@ func vanName(doc *nl.Doc, cs []cand, i int, k *kb.KB) bool {
 	default:
 		return false
 	}
-	if k != nil && (len(k.Lookup(first)) > 0 || len(k.Lookup(last)) > 0) {
+	if k != nil && (len(k.Lookup(first)) > 0 || !recurs && len(k.Lookup(last)) > 0) {
 		return false
 	}
 	for j, o := range cs {
