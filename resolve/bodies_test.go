@@ -24,6 +24,8 @@ func TestBodyMentions(t *testing.T) {
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. De regering in Londen zwijgt.", "regering", ""},
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het Britse kabinet zwijgt.", "Britse kabinet", ""},
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het kabinet zwijgt.", "kabinet", ""},
+		// a later one without names in its sentence is the Dutch one an earlier sentence showed
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. D66 wil dat de regering helpt. Later zwijgt het kabinet.", "kabinet", "org:kabinet-nl"},
 		// no article: part of a phrase
 		{"Hij sprak met politie en justitie in Utrecht.", "politie", ""},
 	}
