@@ -58,6 +58,7 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 	var added []cand
 	article := ""
+	homeSeen := false        // a government shown Dutch by its sentence in an article about abroad
 	var whole map[string]int // the countries of the whole article, counted once
 	wholeSignals := func() map[string]int {
 		if whole == nil {
@@ -84,7 +85,16 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
 		if country == "" && b.home && !homeOnly(wholeSignals()) {
-			continue // a government in an article about abroad: whose is unsure
+			switch home := homeSentence(doc, t.Start, matches, wholeSignals()); {
+			case home == homeYes:
+				homeSeen = true
+			case home == homeUnnamed && homeSeen:
+				// a later "het kabinet" in a sentence without names is the
+				// one an earlier sentence showed to be Dutch
+			default:
+				continue // a government in an article about abroad: whose is unsure
+			}
+			country = "NL"
 		}
 		if country == "" {
 			if article == "" {
@@ -239,4 +249,51 @@ func homeOnly(count map[string]int) bool {
 		}
 	}
 	return count["NL"] > other
+}
+
+// homeVerdict is what a sentence says about whose government it names.
+type homeVerdict int
+
+const (
+	homeNo      homeVerdict = iota // its names are not all Dutch
+	homeYes                        // its names are Dutch
+	homeUnnamed                    // it has no names, and the article does not decide
+)
+
+// homeSentence tells whether the sentence around off points to the
+// Netherlands in an article that is not only about it: the names before
+// off in the sentence, or else all of its names, are Dutch and there is
+// at least one ("D66 wil dat het kabinet ..."); a sentence without names
+// ("Sjoerdsma wil dat het kabinet onderzoekt ...") goes by the article,
+// which must name the Netherlands more often than any other country,
+// and is homeUnnamed when it does not. A government of an article about
+// abroad is thus the Dutch one all the same where its sentence or its
+// article says so.
+func homeSentence(doc *nl.Doc, off int, matches []kb.Match, whole map[string]int) homeVerdict {
+	ss := doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) || ss[i].Start > off {
+		return homeNo
+	}
+	dutch := func(count map[string]int) homeVerdict {
+		if count["NL"] > 0 && len(count) == 1 {
+			return homeYes
+		}
+		return homeNo
+	}
+	if before := countSignals(matches, ss[i].Start, off); len(before) > 0 {
+		return dutch(before)
+	}
+	if all := countSignals(matches, ss[i].Start, ss[i].End); len(all) > 0 {
+		return dutch(all)
+	}
+	for c, n := range whole {
+		if c != "NL" && n >= whole["NL"] {
+			return homeUnnamed
+		}
+	}
+	if whole["NL"] > 0 {
+		return homeYes
+	}
+	return homeUnnamed
 }

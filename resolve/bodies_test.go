@@ -19,6 +19,13 @@ func TestBodyMentions(t *testing.T) {
 		{"In Utrecht vroeg de wethouder de Rijksoverheid om geld.", "Rijksoverheid", "org:kabinet-nl"},
 		// a foreign government is coded by its state, not as a body
 		{"In Moskou zei Poetin dat Rusland en de Russische regering in Moskou en Sint-Petersburg niets weten.", "regering", ""},
+		// an article about abroad: the sentence says whose government it is
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. D66 wil dat het kabinet helpt.", "kabinet", "org:kabinet-nl"},
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. De regering in Londen zwijgt.", "regering", ""},
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het Britse kabinet zwijgt.", "Britse kabinet", ""},
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het kabinet zwijgt.", "kabinet", ""},
+		// a later one without names in its sentence is the Dutch one an earlier sentence showed
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. D66 wil dat de regering helpt. Later zwijgt het kabinet.", "kabinet", "org:kabinet-nl"},
 		// no article: part of a phrase
 		{"Hij sprak met politie en justitie in Utrecht.", "politie", ""},
 	}

@@ -462,7 +462,10 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					pick(h, "short form of")
 				}
 			}
-		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] {
+		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] &&
+			(gt != kroniek.MISC || slices.ContainsFunc(byFirst[g.words[0]], func(h *grp) bool { return perOf[h] })) {
+			// (a thing no person's name opens goes on to the short forms
+			// below: "de Ronde" of the Ronde van Vlaanderen)
 			for _, h := range byFirst[g.words[0]] {
 				if h != g && perOf[h] && (g.entry == nil || h.entry == nil || g.entry == h.entry) {
 					pick(h, "first name of")
@@ -475,6 +478,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			// hotel or museum of the article
 			var hs []*grp
 			for _, h := range byPrefix[strings.Join(g.words, " ")] {
+				if gt == kroniek.MISC && (capsWord(cs[h.members[0]].text(doc)) || slices.ContainsFunc(g.members, func(i int) bool { return strings.HasPrefix(doc.Text[cs[i].end:], "-") })) {
+					// "Opschoondag" is no short form of the heading
+					// "OPSCHOONDAG POPULAIR", nor the Erasmus of
+					// "Erasmus-beurzen" of the Erasmus Generatie
+					continue
+				}
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					hs = append(hs, h)
 				}
@@ -489,15 +498,15 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
 			// the tagger's person "Etihad" after "Luchtvaartmaatschappij
 			// Etihad Airways": the one body a class noun typed that begins
-			// with it
+			// with it; the race "de Ronde" after the Ronde van Vlaanderen
 			for _, h := range byPrefix[g.words[0]] {
-				if h != g && h.entry == nil && !perOf[h] && typeOf(h) == kroniek.ORG && slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) {
+				if h != g && h.entry == nil && !perOf[h] && (typeOf(h) == kroniek.ORG || typeOf(h) == kroniek.MISC) && slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) {
 					pick(h, "short form of")
 				}
 			}
 			if n == 1 {
 				for _, i := range g.members {
-					cs[i].typ = kroniek.ORG
+					cs[i].typ = typeOf(target)
 				}
 			}
 		}
@@ -563,6 +572,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		countries := map[string]int{}
 		standsFor := map[string]int{}
 		givenFamily := false // a given name before a family name: a person
+		first := len(mentions)
 		classed := map[string]int{}
 		for _, i := range g.members {
 			c := &cs[i]
@@ -651,6 +661,14 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			// "de Russische president"; whose "Defensie" it is
 			le.Country = vote(countries, nil)
 		}
+		if le.Type == kroniek.PER {
+			for j := first; j < len(mentions); j++ {
+				if n := bareApostrophe(doc, mentions[j].Start, mentions[j].End); n > 0 {
+					mentions[j].End += n // "Velvis' wijk": the possessive as printed
+					mentions[j].Text = doc.Text[mentions[j].Start:mentions[j].End]
+				}
+			}
+		}
 		locals = append(locals, le)
 	}
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
@@ -671,6 +689,18 @@ func samePerson(a, b []string) bool {
 // Staten (Provinciale Staten, de Noord-Brabantse Staten; the Verenigde
 // Staten are a place).
 var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie", "staten")
+
+// capsWord reports whether a name has a word of two letters or more in
+// capitals: a heading or an acronym (OPSCHOONDAG POPULAIR, Orpheus De
+// RMS).
+func capsWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
+}
 
 // nameWords returns the folded, space-separated words of a name
 // (Wit-Rusland is one word: Rusland is not its last name).

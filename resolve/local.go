@@ -168,6 +168,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
 	cands = joinBodyNames(doc, cands)
+	cands = bracketLongForms(doc, cands)
+	cands = treatyNames(doc, cands)
+	cands = leaderBodyNames(doc, cands)
 	cands = joinKnownLists(doc, cands, k)
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
@@ -1753,6 +1756,7 @@ var classHeads = classTable(map[string][]string{
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
+		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
@@ -2307,6 +2311,19 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if ws := strings.Fields(c.text(doc)); ws[len(ws)-1] == "Staten" {
 			t, c.classTyped = kroniek.ORG, true
 		}
+		// "Ronde van Vlaanderen", "Ronde van Catalonië": a race (the Dutch
+		// names of stage races and classics), not a person; "Mount
+		// Scenery": a mountain
+		if ws := strings.Fields(c.text(doc)); len(ws) >= 3 && ws[0] == "Ronde" && ws[1] == "van" && startsUpper(ws[2]) {
+			t, c.classTyped = kroniek.MISC, true
+		} else if len(ws) == 2 && ws[0] == "Mount" && startsUpper(ws[1]) {
+			t, c.classTyped = kroniek.LOC, true
+		} else if lw := strings.ToLower(ws[0]); len(ws) == 1 && len(lw) > 7 && strings.HasSuffix(lw, "lijn") && !isGivenName(ws[0]) {
+			// "de Noord/Zuidlijn", "de Betuwelijn": a railway or metro
+			// line, infrastructure (not "lijn" before a name: the
+			// ondernemerslijn Werken van Morgen is a programme)
+			t, c.classTyped = kroniek.LOC, true
+		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
 			t, c.classTyped = kroniek.LOC, true
@@ -2791,7 +2808,14 @@ func initial(w string) bool {
 // no mention. It returns nil when t is no such run.
 func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
 	ws := strings.Fields(text)
-	if t.Type != kroniek.PER || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
+	// the tagger may type the whole run anything when a heading is glued
+	// to it: "Gerrie Groot De Noord Vrouwen" (a place and a heading word)
+	glued := false
+	if t.Type != kroniek.PER && len(ws) >= 4 && isGivenName(ws[0]) {
+		article := ws[2] == "De" || ws[2] == "Den" || ws[2] == "Het"
+		glued = !article || len(ws) >= 5
+	}
+	if t.Type != kroniek.PER && !glued || len(ws) < 3 || !isGivenName(ws[0]) && !initial(ws[0]) || isGivenName(ws[1]) || particles[strings.ToLower(ws[1])] || !startsUpper(ws[1]) || strings.HasSuffix(ws[1], ".") {
 		return nil // André F. Troost
 	}
 	before := strings.TrimRight(all[:t.Start], " ")

@@ -361,6 +361,16 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 				i++
 				continue
 			}
+			// "Charlotte van L.": a person whose family name the paper
+			// abbreviates, the initial dropped or split off by the tagger
+			if end := initialFamilyEnd(doc, c); end > 0 {
+				c.end, c.typ = end, kroniek.PER
+				for i+1 < len(cs) && cs[i+1].start < end {
+					i++
+				}
+				out = append(out, c)
+				continue
+			}
 			// "Donny van de Beek", "Beau van Erven Dorens", "Wybren van
 			// Haga": the tagger broke a person's name at its Dutch particles
 			// and typed the halves anything
@@ -383,6 +393,46 @@ func joinParticleNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// initialFamilyEnd returns the end of "van L." after c, a given name or
+// the tagger's one-word person: Dutch particles of a family name, then
+// the family name's initial and its period ("Charlotte van L.",
+// "Aaldert van E."), or 0 when none follows.
+func initialFamilyEnd(doc *nl.Doc, c cand) int {
+	t := c.text(doc)
+	if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -.") || !isGivenName(t) && c.typ != kroniek.PER {
+		return 0
+	}
+	rest := doc.Text[c.end:]
+	for _, p := range []string{"van der", "van den", "van de", "van 't", "van", "de", "den", "der", "ter", "ten"} {
+		r, ok := strings.CutPrefix(rest, " "+p+" ")
+		if !ok {
+			continue
+		}
+		if len(r) >= 2 && r[0] >= 'A' && r[0] <= 'Z' && r[1] == '.' && (len(r) == 2 || !isWordByte(r[2])) {
+			return c.end + len(rest) - len(r) + 2
+		}
+		return 0
+	}
+	return 0
+}
+
+// recursAsPerson reports whether the article names a person, elsewhere
+// than cs[i] and cs[i+1], by the family name with its particles ("Van de
+// Beek", "van de Beek") or by the whole name cs[i] + particles + last.
+func recursAsPerson(doc *nl.Doc, cs []cand, i int, particles, last string) bool {
+	family := particles + last // "van de Beek"
+	whole := cs[i].text(doc) + " " + family
+	for j, o := range cs {
+		if j == i || j == i+1 || o.typ != kroniek.PER {
+			continue
+		}
+		if t := o.text(doc); t == whole || strings.EqualFold(t[:min(len(t), 1)], family[:1]) && t[1:] == family[1:] {
+			return true
+		}
+	}
+	return false
 }
 
 // vanParticles are the particles that join a given name to a family
@@ -429,7 +479,10 @@ func vanName(doc *nl.Doc, cs []cand, i int, k *kb.KB) bool {
 		return false // "Aard van Alsté van Domain Twente": c is a family name already
 	}
 	lw := strings.Fields(last)
+	recurs := len(lw) == 1 && classOf(last) == "" && recursAsPerson(doc, cs, i, gap[1:], last)
 	switch {
+	case recurs:
+		// "Donny van de Beek" the tagger typed two things, beside "Van de Beek"
 	case len(lw) == 1:
 		if d.typ != kroniek.PER && d.typ != kroniek.LOC || classOf(last) != "" {
 			return false
@@ -442,7 +495,7 @@ func vanName(doc *nl.Doc, cs []cand, i int, k *kb.KB) bool {
 	default:
 		return false
 	}
-	if k != nil && (len(k.Lookup(first)) > 0 || len(k.Lookup(last)) > 0) {
+	if k != nil && (len(k.Lookup(first)) > 0 || !recurs && len(k.Lookup(last)) > 0) {
 		return false
 	}
 	for j, o := range cs {

@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // goldEntities is the entity part of ../shared/gold/dpg-dev.json.
@@ -39,9 +42,9 @@ func TestEntitiesGoldFloor(t *testing.T) {
 			t.Errorf("%s %d/%d below floor %.0f%%", what, got, of, 100*min)
 		}
 	}
-	floor("forms found", s.found, s.total, 0.93)
+	floor("forms found", s.found, s.total, 0.94)
 	floor("alias sets linked", s.linked, s.multi, 0.85)
-	floor("typed right", s.typed, s.found, 0.90)
+	floor("typed right", s.typed, s.found, 0.93)
 	if s.forbidden > 0 || s.wrong > 0 {
 		t.Errorf("%d forbidden and %d wrong merges, want none", s.forbidden, s.wrong)
 	}
@@ -193,4 +196,40 @@ func isAlnum(s string) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// TestEntitiesDevGoldsFloor analyses the articles of the five blind
+// development golds (docs/devgold/dpg-dev2..dpg-dev6.json, 20 articles
+// each), each gold on its own, and scores their entities as
+// TestEntitiesGoldFloor does. The floor is on the sum of alias sets
+// linked over the five, the weakest figure of issue 16, two sets under
+// the 161 measured in session 12 (the whole-corpus export has 162: one
+// join across articles); merges stay forbidden.
+func TestEntitiesDevGoldsFloor(t *testing.T) {
+	shared.Long(t, "analyses the 100 articles of the five development golds")
+	t.Parallel()
+	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	var sum entityScore
+	for n := 2; n <= 6; n++ {
+		path := filepath.Join("..", "..", "docs", "devgold", fmt.Sprintf("dpg-dev%d.json", n))
+		raw, doc, msg := analyseGold(t, path, corpus)
+		if msg != "" {
+			t.Fatal(msg)
+		}
+		var gold goldEntities
+		if err := json.Unmarshal(raw, &gold); err != nil {
+			t.Fatal(err)
+		}
+		s := scoreEntities(doc, &gold)
+		t.Logf("dev%d: forms found %d/%d; alias sets linked %d/%d; typed right %d/%d; forbidden merges %d; wrong merges %d",
+			n, s.found, s.total, s.linked, s.multi, s.typed, s.found, s.forbidden, s.wrong)
+		if s.forbidden > 0 || s.wrong > 0 {
+			t.Errorf("dev%d: %d forbidden and %d wrong merges, want none", n, s.forbidden, s.wrong)
+		}
+		sum.found, sum.total, sum.linked, sum.multi, sum.typed = sum.found+s.found, sum.total+s.total, sum.linked+s.linked, sum.multi+s.multi, sum.typed+s.typed
+	}
+	t.Logf("dev2-dev6: forms found %d/%d; alias sets linked %d/%d; typed right %d/%d", sum.found, sum.total, sum.linked, sum.multi, sum.typed, sum.found)
+	if min := 159; sum.linked < min {
+		t.Errorf("alias sets linked %d/%d over dev2-dev6 below floor %d", sum.linked, sum.multi, min)
+	}
 }
