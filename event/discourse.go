@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -221,4 +223,71 @@ func (x *extractor) simplePast(v int) bool {
 // quoteMark reports whether a token is a quotation mark.
 func quoteMark(t string) bool {
 	return t != "" && strings.Trim(t, "'\"‘’“”„,") == "" && t != ","
+}
+
+// sameEventDates dates an undated past event by the date the article
+// gives the same event elsewhere, before or after it ("Louwes, die is
+// veroordeeld voor de moord …" and later "Louwes werd in 2004 veroordeeld
+// voor de moord"): an event of the same type and mode, with the same
+// named recipient, a compatible doer and the same trigger verb. It stays
+// undated when the article dates such events more than one way (two
+// meetings, two verdicts).
+func (x *extractor) sameEventDates(evs []kroniek.Event) {
+	if len(x.pastUndated) == 0 {
+		return
+	}
+	past := map[int]bool{}
+	for _, p := range x.pastUndated {
+		past[p] = true
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || e.Field != "" || !past[e.TriggerStart] || e.Negated || e.Hypothetical || len(e.RecipientLocal) == 0 {
+			continue
+		}
+		var got *kroniek.Event
+		for j := range evs {
+			f := &evs[j]
+			if j == i || f.Date == "" || f.Field != "" || f.Negated || f.Hypothetical || !x.sameEvent(e, f) {
+				continue
+			}
+			if got != nil && got.Date != f.Date {
+				got = nil
+				break
+			}
+			got = f
+		}
+		if got != nil {
+			e.Date, e.DateGran = got.Date, got.DateGran
+		}
+	}
+}
+
+// sameEvent reports whether events e and f tell the same deed: one type
+// and mode, the same recipients, the same doers or one doer unnamed, and
+// triggers ending in the same lemma.
+func (x *extractor) sameEvent(e, f *kroniek.Event) bool {
+	if e.Type != f.Type || e.Mode != f.Mode || !slices.Equal(sorted(e.RecipientLocal), sorted(f.RecipientLocal)) {
+		return false
+	}
+	if len(e.ActorLocal) > 0 && len(f.ActorLocal) > 0 && !slices.Equal(sorted(e.ActorLocal), sorted(f.ActorLocal)) {
+		return false
+	}
+	a, b := x.triggerLemma(e), x.triggerLemma(f)
+	return a != "" && a == b
+}
+
+// triggerLemma is the lemma of the last word of an event's trigger.
+func (x *extractor) triggerLemma(e *kroniek.Event) string {
+	toks := x.doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= e.TriggerEnd })
+	if k < len(toks) && toks[k].End == e.TriggerEnd {
+		return toks[k].Lemma
+	}
+	return ""
+}
+
+// sorted returns a sorted copy of keys.
+func sorted(keys []string) []string {
+	return slices.Sorted(slices.Values(keys))
 }

@@ -20,3 +20,25 @@ func TestTimeOnNounThroughTimeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSameEventDated: an undated past event takes the date the article
+// gives the same event (type, mode, recipient, trigger verb) elsewhere,
+// here later on (audit 11203 row 21).
+func TestSameEventDated(t *testing.T) {
+	src := "Nieuw bewijs zou in het voordeel zijn van [Ernest Louwes], die is veroordeeld voor de moord op weduwe Wittenberg uit [Deventer|LOC]. Het hof kijkt opnieuw. De fiscalist [Ernest Louwes] werd in 2004 veroordeeld voor de moord op zijn cliënt Jacqueline Wittenberg."
+	text, ms, ls := annotate(src)
+	times := []kroniek.TimeRef{timeRef(text, "2004", "2004", "", kroniek.TimeDate)}
+	evs := Extract(parseDoc(t, text), ms, ls, times, "2019-03-20")
+	n := 0
+	for _, e := range evs {
+		if e.Type == "SANCTION" {
+			n++
+			if e.Date != "2004" {
+				t.Errorf("%s %q at %d dated %q, want 2004", e.Type, e.Trigger, e.Start, e.Date)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d convictions, want 2", n)
+	}
+}
