@@ -64,7 +64,10 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		return "", ""
 	}
 	prev := &d.Sentences[s.index-1]
-	if prev.Heading || prev.Paragraph != s.sent.Paragraph {
+	if ana != nil {
+		prev = x.antecedentSentence(s)
+	}
+	if prev == nil || prev.Heading || prev.Paragraph != s.sent.Paragraph {
 		return "", ""
 	}
 	for i := range x.times {
@@ -115,6 +118,27 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	return got.Value, gran(got.Value, got.Granularity)
 }
 
+// antecedentSentence is the sentence a time that points back (toen, die
+// dag) points to: the nearest of the three before sentence s that names a
+// time, past sentences that name none (Vorig jaar zei Asscher al dat …,
+// two quotes, then Asscher eiste toen …); nil past a heading or a
+// paragraph break.
+func (x *extractor) antecedentSentence(s *sentenceCtx) *nl.Sentence {
+	d := x.doc
+	for k := s.index - 1; k >= 0 && k >= s.index-3; k-- {
+		p := &d.Sentences[k]
+		if p.Heading || p.Paragraph != s.sent.Paragraph {
+			return nil
+		}
+		for i := range x.times {
+			if t := &x.times[i]; t.Start < p.End && t.End > p.Start {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // anaphoricNouns are the time nouns a demonstrative makes point back (die
 // dag, datzelfde jaar, op dat moment).
 var anaphoricNouns = map[string]bool{"dag": true, "avond": true, "nacht": true, "ochtend": true, "middag": true,
@@ -131,7 +155,7 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 	for i, p := range c.words {
 		w := s.words[p]
 		switch {
-		case w.low == "toen" && x.token(s, p).Rel == "advmod":
+		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl"): // the parse makes it either
 			return map[int]bool{p: true}
 		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
 			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:

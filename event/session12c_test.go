@@ -42,3 +42,24 @@ func TestSameEventDated(t *testing.T) {
 		t.Errorf("%d convictions, want 2", n)
 	}
 }
+
+// TestToenPastQuotes: toen (an adverb the parse makes advmod or obl)
+// points back to the nearest sentence of the three before that names a
+// time, past quotes that name none (audit 11203 row 24).
+func TestToenPastQuotes(t *testing.T) {
+	src := "Vorig jaar zei [Lodewijk Asscher] al dat hij bereid was het kabinet op onderdelen te steunen. ,,Zonder meerderheid in de senaat krijgen ze niets gedaan'', zei hij in een interview met deze krant. ,,Maar die samenwerking heeft wel een prijs.'' [Asscher=Lodewijk Asscher] eiste toen onder meer dat de bezuinigingen op de huurtoeslag worden teruggedraaid."
+	text, ms, ls := annotate(src)
+	times := []kroniek.TimeRef{timeRef(text, "Vorig jaar", "2018", "", kroniek.TimeDate)}
+	n := 0
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2019-03-20") {
+		if e.Type == "REQUEST" {
+			n++
+			if e.Date != "2018" {
+				t.Errorf("%s %q dated %q, want 2018", e.Type, e.Trigger, e.Date)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d requests, want 1", n)
+	}
+}
