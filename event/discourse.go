@@ -289,7 +289,7 @@ func (x *extractor) sameEventDates(evs []kroniek.Event) {
 
 // sameEvent reports whether events e and f tell the same deed: one type
 // and mode, the same recipients, the same doers or one doer unnamed, and
-// triggers ending in the same lemma.
+// triggers ending in the same verb.
 func (x *extractor) sameEvent(e, f *kroniek.Event) bool {
 	if e.Type != f.Type || e.Mode != f.Mode || !slices.Equal(sorted(e.RecipientLocal), sorted(f.RecipientLocal)) {
 		return false
@@ -301,11 +301,13 @@ func (x *extractor) sameEvent(e, f *kroniek.Event) bool {
 	return a != "" && a == b
 }
 
-// triggerLemma is the lemma of the last word of an event's trigger.
+// triggerLemma is the lemma of the last word of an event's trigger when
+// that is a verb; "" for a noun, which takes the time of the verb it hangs
+// on ("werd in 2004 veroordeeld voor de moord" dates no murder).
 func (x *extractor) triggerLemma(e *kroniek.Event) string {
 	toks := x.doc.Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= e.TriggerEnd })
-	if k < len(toks) && toks[k].End == e.TriggerEnd {
+	if k < len(toks) && toks[k].End == e.TriggerEnd && toks[k].POS == nl.VERB {
 		return toks[k].Lemma
 	}
 	return ""
