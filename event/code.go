@@ -416,6 +416,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// evidence of the event's own
 		ev.Date, ev.DateGran = x.narrativeDate(s, c)
 	}
+	if ev.Date == "" && !x.spanned(s, c) && x.doc != nil && c.head >= 0 && x.doc.Parsed(s.index) && x.doc.Tense(s.sent.First+c.head) == nl.TensePast {
+		x.pastUndated = append(x.pastUndated, ev.TriggerStart)
+	}
 	return ev, true
 }
 

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -62,7 +64,10 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		return "", ""
 	}
 	prev := &d.Sentences[s.index-1]
-	if prev.Heading || prev.Paragraph != s.sent.Paragraph {
+	if ana != nil {
+		prev = x.antecedentSentence(s)
+	}
+	if prev == nil || prev.Heading || prev.Paragraph != s.sent.Paragraph {
 		return "", ""
 	}
 	for i := range x.times {
@@ -113,6 +118,27 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	return got.Value, gran(got.Value, got.Granularity)
 }
 
+// antecedentSentence is the sentence a time that points back (toen, die
+// dag) points to: the nearest of the three before sentence s that names a
+// time, past sentences that name none (Vorig jaar zei Asscher al dat …,
+// two quotes, then Asscher eiste toen …); nil past a heading or a
+// paragraph break.
+func (x *extractor) antecedentSentence(s *sentenceCtx) *nl.Sentence {
+	d := x.doc
+	for k := s.index - 1; k >= 0 && k >= s.index-3; k-- {
+		p := &d.Sentences[k]
+		if p.Heading || p.Paragraph != s.sent.Paragraph {
+			return nil
+		}
+		for i := range x.times {
+			if t := &x.times[i]; t.Start < p.End && t.End > p.Start {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // anaphoricNouns are the time nouns a demonstrative makes point back (die
 // dag, datzelfde jaar, op dat moment).
 var anaphoricNouns = map[string]bool{"dag": true, "avond": true, "nacht": true, "ochtend": true, "middag": true,
@@ -129,7 +155,7 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 	for i, p := range c.words {
 		w := s.words[p]
 		switch {
-		case w.low == "toen" && x.token(s, p).Rel == "advmod":
+		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl"): // the parse makes it either
 			return map[int]bool{p: true}
 		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
 			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:
@@ -221,4 +247,73 @@ func (x *extractor) simplePast(v int) bool {
 // quoteMark reports whether a token is a quotation mark.
 func quoteMark(t string) bool {
 	return t != "" && strings.Trim(t, "'\"‘’“”„,") == "" && t != ","
+}
+
+// sameEventDates dates an undated past event by the date the article
+// gives the same event elsewhere, before or after it ("Louwes, die is
+// veroordeeld voor de moord …" and later "Louwes werd in 2004 veroordeeld
+// voor de moord"): an event of the same type and mode, with the same
+// named recipient, a compatible doer and the same trigger verb. It stays
+// undated when the article dates such events more than one way (two
+// meetings, two verdicts).
+func (x *extractor) sameEventDates(evs []kroniek.Event) {
+	if len(x.pastUndated) == 0 {
+		return
+	}
+	past := map[int]bool{}
+	for _, p := range x.pastUndated {
+		past[p] = true
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || e.Field != "" || !past[e.TriggerStart] || e.Negated || e.Hypothetical || len(e.RecipientLocal) == 0 {
+			continue
+		}
+		var got *kroniek.Event
+		for j := range evs {
+			f := &evs[j]
+			if j == i || f.Date == "" || f.Field != "" || f.Negated || f.Hypothetical || !x.sameEvent(e, f) {
+				continue
+			}
+			if got != nil && got.Date != f.Date {
+				got = nil
+				break
+			}
+			got = f
+		}
+		if got != nil {
+			e.Date, e.DateGran = got.Date, got.DateGran
+		}
+	}
+}
+
+// sameEvent reports whether events e and f tell the same deed: one type
+// and mode, the same recipients, the same doers or one doer unnamed, and
+// triggers ending in the same verb.
+func (x *extractor) sameEvent(e, f *kroniek.Event) bool {
+	if e.Type != f.Type || e.Mode != f.Mode || !slices.Equal(sorted(e.RecipientLocal), sorted(f.RecipientLocal)) {
+		return false
+	}
+	if len(e.ActorLocal) > 0 && len(f.ActorLocal) > 0 && !slices.Equal(sorted(e.ActorLocal), sorted(f.ActorLocal)) {
+		return false
+	}
+	a, b := x.triggerLemma(e), x.triggerLemma(f)
+	return a != "" && a == b
+}
+
+// triggerLemma is the lemma of the last word of an event's trigger when
+// that is a verb; "" for a noun, which takes the time of the verb it hangs
+// on ("werd in 2004 veroordeeld voor de moord" dates no murder).
+func (x *extractor) triggerLemma(e *kroniek.Event) string {
+	toks := x.doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= e.TriggerEnd })
+	if k < len(toks) && toks[k].End == e.TriggerEnd && toks[k].POS == nl.VERB {
+		return toks[k].Lemma
+	}
+	return ""
+}
+
+// sorted returns a sorted copy of keys.
+func sorted(keys []string) []string {
+	return slices.Sorted(slices.Values(keys))
 }

@@ -65,6 +65,9 @@ type extractor struct {
 	// roles holds the persons the article introduced with a role noun,
 	// by role, for "de wethouder" later on.
 	roles map[string][]roleRef
+	// pastUndated holds the trigger starts of the events in a past tense
+	// that no time of their own or of the narrative dates (sameEventDates).
+	pastUndated []int
 	// orgKinds holds the organisations the article introduced with a kind
 	// noun (vakbond FNV), by kind, for "de bond" later on.
 	orgKinds map[string][]string
@@ -223,6 +226,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		}
 		out = append(out, x.sentence(s)...)
 	}
+	x.sameEventDates(out)
 	return out
 }
 

@@ -485,6 +485,15 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	if h < 0 {
 		return true
 	}
+	// a time noun the time hangs on belongs to it (eind jaren 90, begin
+	// juni): what that noun hangs on is what the time dates
+	for range 3 {
+		hd := d.Tokens[h].Head
+		if hd < base || hd >= base+len(s.words) || hd == base+c.head || !timeNouns[s.words[hd-base].low] {
+			break
+		}
+		h = hd
+	}
 	// a time hanging on a common noun dates that noun (de EU-top van
 	// vanavond); names are not trusted as heads, the parser hangs times on
 	// them by mistake
