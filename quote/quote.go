@@ -50,6 +50,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
+		x.onlySpeaker(&out[k], out)
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)

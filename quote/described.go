@@ -1,0 +1,78 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+)
+
+// Descriptions the extractor left without an entity, linked afterwards
+// when the article supports one reading only.
+
+// othersRoles are roles of one a story brings in beside the person it is
+// about: a judge, a prosecutor, a suspect, a victim. "De rechter" after a
+// lawyer spoke is the judge, not the lawyer.
+var othersRoles = map[string]bool{"rechter": true, "officier": true, "aanklager": true, "verdachte": true, "getuige": true, "slachtoffer": true,
+	"agent": true, "politieagent": true, "burgemeester": true, "minister": true, "premier": true, "president": true, "dader": true, "eigenaar": true,
+	"bewoner": true, "buurman": true, "buurvrouw": true, "moeder": true, "vader": true, "man": true, "vrouw": true, "jongen": true, "meisje": true}
+
+// onlySpeaker gives a quote whose speaker is a definite role description
+// of one person ("de topadvocate", "de onderzoeker") that resolved to no
+// one to the person who spoke the quotation just before it, when that
+// person is the only one the article names from there to the
+// description, within three sentences; gender agrees; the role is no
+// one's tie to another nor a role a story brings in beside its speaker
+// (othersRoles); no "van", comma or relative clause follows the role ("de
+// voorzitter van de rechtbank", "de directeur, die niet met zijn naam
+// wilde worden genoemd": someone else); the person was given no other
+// role; and no other person is described by this one.
+func (x *extractor) onlySpeaker(q *kroniek.Quote, qs []kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerText == "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	words := strings.Fields(q.SpeakerText)
+	if len(words) < 2 || len(words) > 3 {
+		return
+	}
+	toks := x.doc.Tokens
+	k := x.tokenAt(q.SpeakerEnd - 1)
+	if k <= 0 || k+1 >= len(toks) || toks[k].End != q.SpeakerEnd || !x.definiteRole(toks, k) {
+		return
+	}
+	if next := strings.ToLower(toks[k+1].Text); next == "van" || next == "," || next == "uit" || next == "die" || next == "-" {
+		return
+	}
+	lw := strings.ToLower(toks[k].Text)
+	role := baseRole(lw)
+	if relational(lw) || kin[lw] || othersRoles[role] {
+		return
+	}
+	// The quotation just before the description's.
+	var prev *kroniek.Quote
+	for i := range qs {
+		if r := &qs[i]; r.End <= q.SpeakerStart && r.Start != q.Start && (prev == nil || r.End > prev.End) {
+			prev = r
+		}
+	}
+	if prev == nil || prev.SpeakerLocal == "" || !x.isPersonLocal(prev.SpeakerLocal) || x.sentenceAt(q.SpeakerStart)-x.sentenceAt(prev.Start) > 3 {
+		return
+	}
+	who := prev.SpeakerLocal
+	if x.personBetween(prev.End, q.SpeakerStart, who) {
+		return
+	}
+	if g, pg := wordGender(lw), x.personGender(who); g != genderUnknown && pg != genderUnknown && g != pg {
+		return
+	}
+	for _, w := range x.described[who] {
+		if isRoleNoun(w) && baseRole(w) != role {
+			return // "president Bouteflika" is not "de legerleider"
+		}
+	}
+	for l, ws := range x.described {
+		if l != who && containsAll(ws, []string{role}) {
+			return
+		}
+	}
+	q.SpeakerLocal = who
+}

@@ -1,0 +1,39 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestOnlySpeaker checks that a role description no one was given goes to
+// the person who spoke just before it, and only then.
+func TestOnlySpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		people  []string
+		quote   string // prefix of the quote's text
+		speaker string
+	}{
+		{"\"De waterconsumptie is lager dan vroeger\", zegt Kirsty Carden. Volgens de onderzoekster is dat goed nieuws.",
+			[]string{"Kirsty Carden"}, "is dat goed", "Kirsty Carden"},
+		// a role followed by "van": someone else
+		{"\"Ik ben geen klaploper\", zegt Piet Smit. Volgens de voorzitter van de rechtbank is dat niet waar.",
+			[]string{"Piet Smit"}, "is dat niet", "de voorzitter"},
+		// a role the story brings in beside its speaker
+		{"\"Ik ben geen klaploper\", zegt Piet Smit. Volgens de rechter is dat niet waar.",
+			[]string{"Piet Smit"}, "is dat niet", "de rechter"},
+		// another person named in between
+		{"\"Ik ben geen klaploper\", zegt Piet Smit. Ook Jan Bos was er. Volgens de onderzoeker is dat niet waar.",
+			[]string{"Piet Smit", "Jan Bos"}, "is dat niet", "de onderzoeker"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		kind, sp, ok := speakerOf(qs, locals, tc.quote)
+		if !ok || kind != kroniek.QuoteIndirect || sp != tc.speaker {
+			t.Errorf("%q: want %q… by %q, got %v %s by %q", tc.text, tc.quote, tc.speaker, ok, kind, sp)
+		}
+	}
+}
