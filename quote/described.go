@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 )
 
 // Descriptions the extractor left without an entity, linked afterwards
@@ -73,6 +74,70 @@ func (x *extractor) onlySpeaker(q *kroniek.Quote, qs []kroniek.Quote) {
 		if l != who && containsAll(ws, []string{role}) {
 			return
 		}
+	}
+	q.SpeakerLocal = who
+}
+
+// demonymCountry returns the country whose one inhabitant w names
+// ("Fransman", "Française", "Duitser"), from the knowledge base's
+// demonyms; not an adjective ("Franse") nor a plural ("Fransen").
+func demonymCountry(w string) (string, bool) {
+	k, err := kb.Load()
+	if err != nil || !isCapitalised(w) {
+		return "", false
+	}
+	for _, e := range k.Lookup(w) {
+		if e.Kind != kb.KindDemonym || e.Country == "" {
+			continue
+		}
+		for _, p := range e.Inhabitants {
+			if strings.EqualFold(p, w) {
+				return "", false
+			}
+		}
+		if lw := strings.ToLower(w); strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "se") && !strings.HasSuffix(lw, "aise") {
+			return "", false // "Frans", "Franse": the adjective
+		}
+		return e.Country, true
+	}
+	return "", false
+}
+
+// countryman gives a quote whose speaker is "de [adj] DEMONYM" ("de
+// Fransman", "de jonge Duitser") with no entity to the one person of the
+// article whose country (from the knowledge base) is that demonym's,
+// when that person is named before the quote and gender agrees.
+func (x *extractor) countryman(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerText == "" {
+		return
+	}
+	words := strings.Fields(q.SpeakerText)
+	if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], "de") {
+		return
+	}
+	w := words[len(words)-1]
+	iso, ok := demonymCountry(w)
+	if !ok {
+		return
+	}
+	var who string
+	for _, m := range x.mentions {
+		if m.Local == "" || m.Local == who || !x.isPerson(m) || x.locals[m.Local].Country != iso {
+			continue
+		}
+		if who != "" {
+			return // two of that country: either may be meant
+		}
+		if m.Start >= q.SpeakerStart {
+			return // named only after the description
+		}
+		who = m.Local
+	}
+	if who == "" {
+		return
+	}
+	if g, pg := wordGender(w), x.personGender(who); g != genderUnknown && pg != genderUnknown && g != pg {
+		return
 	}
 	q.SpeakerLocal = who
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -34,6 +35,35 @@ func TestOnlySpeaker(t *testing.T) {
 		kind, sp, ok := speakerOf(qs, locals, tc.quote)
 		if !ok || kind != kroniek.QuoteIndirect || sp != tc.speaker {
 			t.Errorf("%q: want %q… by %q, got %v %s by %q", tc.text, tc.quote, tc.speaker, ok, kind, sp)
+		}
+	}
+}
+
+// TestCountryman checks that "de Fransman" goes to the one French person
+// named before it, and to no one when there are two.
+func TestCountryman(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		people  []string
+		french  []string
+		speaker string
+	}{
+		{"Onderhandelaar Michel Barnier was in Londen. Daar waarschuwde de Fransman dat een No Deal nog mogelijk is.",
+			[]string{"Michel Barnier"}, []string{"Michel Barnier"}, "Michel Barnier"},
+		{"Onderhandelaar Michel Barnier en president Emmanuel Macron waren in Londen. Daar waarschuwde de Fransman dat een No Deal nog mogelijk is.",
+			[]string{"Michel Barnier", "Emmanuel Macron"}, []string{"Michel Barnier", "Emmanuel Macron"}, "de Fransman"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		for i := range locals {
+			if slices.Contains(tc.french, locals[i].Name) {
+				locals[i].Country = "FR"
+			}
+		}
+		qs := Extract(doc, ms, locals)
+		kind, sp, ok := speakerOf(qs, locals, "een No Deal")
+		if !ok || kind != kroniek.QuoteIndirect || sp != tc.speaker {
+			t.Errorf("%q: want by %q, got %v %s by %q", tc.text, tc.speaker, ok, kind, sp)
 		}
 	}
 }

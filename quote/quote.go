@@ -51,6 +51,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
 		x.onlySpeaker(&out[k], out)
+		x.countryman(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
