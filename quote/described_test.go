@@ -67,3 +67,22 @@ func TestCountryman(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardOfMisc checks that the board of a name the entity layer typed
+// MISC speaks for it.
+func TestBoardOfMisc(t *testing.T) {
+	text := "De visveiling komt in handen van een groothandel. Het is volgens de directie van de Zeeuwse Veilingen de manier om het voortbestaan te waarborgen."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{})
+	ms, locals = withOrgs(ms, locals, doc.Text, "Zeeuwse Veilingen")
+	for i := range locals {
+		locals[i].Type = kroniek.MISC
+	}
+	for i := range ms {
+		ms[i].Type = kroniek.MISC
+	}
+	qs := Extract(doc, ms, locals)
+	if kind, sp, ok := speakerOf(qs, locals, "Het is volgens"); !ok || kind != kroniek.QuoteIndirect || sp != "Zeeuwse Veilingen" {
+		t.Errorf("want the Zeeuwse Veilingen, got %v %s by %q", ok, kind, sp)
+	}
+}
