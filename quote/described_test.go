@@ -86,3 +86,15 @@ func TestBoardOfMisc(t *testing.T) {
 		t.Errorf("want the Zeeuwse Veilingen, got %v %s by %q", ok, kind, sp)
 	}
 }
+
+// TestSameRole checks that "de minister-president" is the person the
+// article called premier.
+func TestSameRole(t *testing.T) {
+	text := "Premier Mark Rutte kondigde de heffing aan. Jan Bos was verrast. De minister-president zei dat die heffing verstandig moet zijn."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Mark Rutte", "Jan Bos"}})
+	qs := Extract(doc, ms, locals)
+	if kind, sp, ok := speakerOf(qs, locals, "die heffing"); !ok || kind != kroniek.QuoteIndirect || sp != "Mark Rutte" {
+		t.Errorf("want Mark Rutte, got %v %s by %q", ok, kind, sp)
+	}
+}
