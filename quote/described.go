@@ -5,6 +5,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // Descriptions the extractor left without an entity, linked afterwards
@@ -130,6 +131,85 @@ func (x *extractor) countryman(q *kroniek.Quote) {
 		}
 		if m.Start >= q.SpeakerStart {
 			return // named only after the description
+		}
+		who = m.Local
+	}
+	if who == "" {
+		return
+	}
+	if g, pg := wordGender(w), x.personGender(who); g != genderUnknown && pg != genderUnknown && g != pg {
+		return
+	}
+	q.SpeakerLocal = who
+}
+
+// tiedTo returns the lower-cased names the article ties the person
+// mention m to: a party in brackets after it ("Mark Rutte (VVD)"), the
+// body after "van" and its kind ("Zakaria Boufangacha van vakbond FNV":
+// "fnv", "vakbond"), and the first part of a written-together role before
+// it ("VVD-Kamerlid Hayke Veldman": "vvd").
+func (x *extractor) tiedTo(m kroniek.Mention) []string {
+	var ties []string
+	text := x.doc.Text
+	if rest := text[m.End:]; strings.HasPrefix(rest, " (") {
+		if i := strings.IndexByte(rest, ')'); i > 2 && i < 30 {
+			ties = append(ties, strings.ToLower(rest[2:i]))
+		}
+	} else if strings.HasPrefix(rest, " van ") {
+		from := m.End + len(" van ")
+		if o, ok := x.mentionAt(from, len(text)); ok && o.Start >= from && o.Start-from < 20 && o.Local != "" && !x.isPerson(o) {
+			ties = append(ties, strings.ToLower(o.Text))
+			if kind := strings.TrimSpace(text[from:o.Start]); kind != "" && !strings.Contains(kind, " ") {
+				ties = append(ties, strings.ToLower(kind))
+			}
+		}
+	}
+	if i := x.tokenAt(m.Start); i > 0 {
+		w := x.doc.Tokens[i-1].Text
+		if j := strings.IndexByte(w, '-'); j > 0 && x.doc.Tokens[i-1].End == m.Start-1 {
+			ties = append(ties, strings.ToLower(w[:j]))
+		}
+	}
+	return ties
+}
+
+// tiedOne gives a quote whose speaker is "de P'er" or "de Prole" ("de
+// VVD'er", "de vakbondsbestuurder") with no entity to the one person of
+// the article the text ties to P (tiedTo), when that person is named
+// before the quote and gender agrees.
+func (x *extractor) tiedOne(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerText == "" {
+		return
+	}
+	words := strings.Fields(q.SpeakerText)
+	if len(words) != 2 || !strings.EqualFold(words[0], "de") {
+		return
+	}
+	w := strings.ToLower(words[1])
+	var prefix string
+	if p, ok := strings.CutSuffix(w, "'er"); ok {
+		prefix = p
+	} else if r, ok := nl.Lex().RoleHead(w); ok && r.Tag == "per" && strings.HasSuffix(w, r.Lemma) {
+		prefix = strings.TrimSuffix(strings.TrimSuffix(w, r.Lemma), "-")
+		prefix = strings.TrimSuffix(prefix, "s") // "vakbondsbestuurder"
+	}
+	if len(prefix) < 2 {
+		return
+	}
+	var who string
+	for _, m := range x.mentions {
+		if m.Local == "" || m.Local == who || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		tied := false
+		for _, t := range x.tiedTo(m) {
+			tied = tied || t == prefix
+		}
+		if !tied {
+			continue
+		}
+		if who != "" || m.Start >= q.SpeakerStart {
+			return // two tied to it, or one named only after
 		}
 		who = m.Local
 	}

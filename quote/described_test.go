@@ -98,3 +98,30 @@ func TestSameRole(t *testing.T) {
 		t.Errorf("want Mark Rutte, got %v %s by %q", ok, kind, sp)
 	}
 }
+
+// TestTiedOne checks that "de VVD'er" and "de vakbondsbestuurder" go to
+// the one person the article tied to the party or union, and to no one
+// when two are.
+func TestTiedOne(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		people  []string
+		quote   string
+		speaker string
+	}{
+		{"Dat zegt VVD-Kamerlid Hayke Veldman. De VVD'er zegt dat de privacy gewaarborgd moet zijn.",
+			[]string{"Hayke Veldman"}, "de privacy", "Hayke Veldman"},
+		{"Dat zegt coördinator Zakaria Boufangacha van vakbond FNV. Een hoger minimumloon zou volgens de vakbondsbestuurder helpen tegen armoede.",
+			[]string{"Zakaria Boufangacha"}, "Een hoger", "Zakaria Boufangacha"},
+		{"Mark Rutte (VVD) en VVD-fractievoorzitter Klaas Dijkhoff waren er. De VVD'er zegt dat de privacy gewaarborgd moet zijn.",
+			[]string{"Mark Rutte", "Klaas Dijkhoff"}, "de privacy", "De VVD'er"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withOrgs(ms, locals, doc.Text, "FNV")
+		qs := Extract(doc, ms, locals)
+		if _, sp, ok := speakerOf(qs, locals, tc.quote); !ok || sp != tc.speaker {
+			t.Errorf("%q: want %q… by %q, got %v by %q", tc.text, tc.quote, tc.speaker, ok, sp)
+		}
+	}
+}

@@ -52,6 +52,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.pairSpeaks(&out[k])
 		x.onlySpeaker(&out[k], out)
 		x.countryman(&out[k])
+		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
