@@ -631,7 +631,8 @@ var boards = map[string]bool{"bestuur": true, "hoofdbestuur": true, "dagelijks b
 
 // boardSpeaks gives a quote whose speaker is the board of a named
 // organisation ("het bestuur van Tubantia", "de directie van de Zeeuwse
-// Veilingen") to that organisation.
+// Veilingen") to that organisation; a name the entity layer typed MISC
+// is one too when it has a board.
 func (x *extractor) boardSpeaks(q *kroniek.Quote) {
 	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
 		return
@@ -648,7 +649,7 @@ func (x *extractor) boardSpeaks(q *kroniek.Quote) {
 	k := x.mentionFrom(q.SpeakerStart)
 	for ; k < len(x.mentions) && x.mentions[k].Start < q.SpeakerEnd; k++ {
 		m := x.mentions[k]
-		if m.End == q.SpeakerEnd && m.Local != "" && x.locals[m.Local].Type == kroniek.ORG {
+		if m.End == q.SpeakerEnd && m.Local != "" && (x.locals[m.Local].Type == kroniek.ORG || x.locals[m.Local].Type == kroniek.MISC) {
 			q.SpeakerLocal = m.Local
 			return
 		}

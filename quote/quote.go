@@ -50,6 +50,9 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
+		x.onlySpeaker(&out[k], out)
+		x.countryman(&out[k])
+		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
@@ -484,7 +487,13 @@ func (x *extractor) describe(local, w string) {
 	if b := baseRole(w); b != w {
 		x.describe(local, b) // "topadvocate", "sociologe": also the role itself
 	}
+	if s, ok := sameRole[w]; ok {
+		x.describe(local, s) // "premier Rutte" is "de minister-president"
+	}
 }
+
+// sameRole pairs role nouns that name the same office.
+var sameRole = map[string]string{"premier": "minister-president", "minister-president": "premier"}
 
 // prev reports whether t is part of a mention (another name stops a title).
 func prev(x *extractor, t nl.Token) bool {
