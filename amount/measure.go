@@ -212,7 +212,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			}
 		}
 	}
-	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") {
+	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") && !x.spanBefore(start, end) {
 		return span{}, false // (but "de stortvloed duurde 10 tot 20 minuten voordat …": what lasted)
 	}
 	for i := x.first + end; i < h; i++ {
@@ -250,6 +250,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if p := x.first + start - 1; start > 0 && d.Tokens[p].Head == u && d.Tokens[p].Rel == "amod" && d.Tokens[p].POS == nl.VERB && !d.Tokens[p].Feats.Has(nl.FeatFin) && (start < 2 || !isDet(x.low[start-2])) {
 		return span{}, false // leidde afgelopen driekwart jaar: a participle frame, as when the parse heads the figure by it
 	}
+	if sp, ok := x.predicative(u, h); ok {
+		return sp, true // haar loon is de afgelopen tien jaar gelijk gebleven
+	}
 	v := h
 	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
 		v = t.Head // twee maanden langer in het ziekenhuis blijven
@@ -284,6 +287,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
 	}
 	lemma = x.ownParticle(v, lemma)
+	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Feats.Has(nl.FeatInf) && strings.HasSuffix(surface, "en") && !strings.HasSuffix(lemma, surface) && x.knownVerb(surface) {
+		lemma = surface // gaan vijf dagen staken: an infinitive is its own lemma (not steken)
+	}
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
@@ -341,7 +347,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if light && !passive {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+	if s := x.controlled(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		if sp, ok := x.subjectPhrase(s, 4); ok {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
@@ -365,7 +371,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
 		}
 	}
-	if s := x.ownSubject(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+	if s := x.controlled(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		return x.acting(x.namePhrase(s), v, lemma), true
 	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
@@ -373,6 +379,97 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// predicative finds what a duration on doc token u measures when its
+// clause says a state of its subject, with an adjective after a copula or
+// a verb of staying ("haar loon is tien jaar gelijk gebleven", "het
+// nummer is al vier maanden hoorbaar en zichtbaar"): the subject's noun
+// phrase with the adjective and those coordinated with it, and the verb
+// when it is not zijn ("loon gelijk blijven", "nummer hoorbaar en
+// zichtbaar"). A comparative ("drie jaar langer") is the measure of a
+// difference, and a pronoun subject names no thing.
+func (x *scanner) predicative(u, h int) (span, bool) {
+	d := x.doc
+	if !strings.HasPrefix(d.Tokens[u].Rel, "obl") {
+		return span{}, false
+	}
+	a, v := -1, -1
+	switch t := d.Tokens[h]; {
+	case t.POS == nl.ADJ && len(d.Dependents(h, "cop")) > 0:
+		a, v = h, h // the parse hangs the subject on the adjective
+	case t.POS == nl.ADJ && (t.Rel == "advmod" || t.Rel == "xcomp") && t.Head >= 0 && stateVerbs[d.Tokens[t.Head].Lemma]:
+		a, v = h, t.Head
+	case t.POS == nl.VERB && stateVerbs[t.Lemma]:
+		for _, c := range d.Dependents(h, "xcomp") {
+			if d.Tokens[c].POS == nl.ADJ || d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatPart) {
+				a, v = c, h // blijft twee weken gesloten
+				break
+			}
+		}
+	}
+	if a < 0 || a < u || len(d.Dependents(a, "case")) > 0 {
+		return span{}, false
+	}
+	if w := strings.ToLower(d.Tokens[a].Text); len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "ste") || w == "oud" || w == "jong" {
+		return span{}, false // drie jaar langer, het langst: a comparison; 4,5 miljard jaar oud: an age
+	}
+	for _, c := range d.Children(a) {
+		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c > a {
+			return span{}, false // zoet met vergaderen: the adjective's complement is what lasts
+		}
+	}
+	to := a
+	for _, c := range d.Dependents(a, "conj") {
+		if d.Tokens[c].POS == nl.ADJ && c == to+2 && d.Tokens[c-1].POS == nl.CCONJ {
+			to = c // hoorbaar en zichtbaar
+		}
+	}
+	s := x.ownSubject(v)
+	if s < 0 || s == u {
+		return span{}, false
+	}
+	sp, ok := x.subjectPhrase(s, 4)
+	if !ok && x.plainNoun(s) && !x.setOff(s) {
+		sp, ok = x.namePhrase(s), true // an object too long for a phrase: its head noun
+	}
+	if !ok {
+		return span{}, false
+	}
+	text := sp.text + " " + d.Text[d.Tokens[a].Start:d.Tokens[to].End]
+	if l := d.Tokens[v].Lemma; d.Tokens[v].POS == nl.VERB && l != "zijn" {
+		text += " " + l
+	}
+	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, d.Tokens[to].End)}, true
+}
+
+// stateVerbs link a subject to a state an adjective names: "is
+// hoorbaar", "bleef gelijk", "wordt zichtbaar".
+var stateVerbs = map[string]bool{"zijn": true, "blijven": true, "worden": true, "lijken": true, "raken": true}
+
+// controlled returns the noun subject of verb v, or for an infinitive
+// the parse hangs on a verb that governs it the governing verb's ("de
+// boa's gaan vijf dagen staken"), or -1.
+func (x *scanner) controlled(v int) int {
+	d := x.doc
+	if s := x.ownSubject(v); s >= 0 || d.Tokens[v].Rel != "xcomp" {
+		return s
+	}
+	if g := d.Tokens[v].Head; g >= 0 && d.Tokens[g].POS == nl.VERB && lightVerbs[d.Tokens[g].Lemma] && d.Tokens[v].Feats.Has(nl.FeatInf) {
+		return x.ownSubject(g)
+	}
+	return -1
+}
+
+// spanBefore reports a figure that opens its sentence with "de" before
+// an adverb of sequence, the whole span before or after another one ("De
+// zeven jaar daarvoor werkte ze op de ambassade"), not a point in time.
+func (x *scanner) spanBefore(start, end int) bool {
+	switch x.word(end) {
+	case "daarvoor", "daarna", "ervoor", "erna":
+		return start == 1 && x.word(0) == "de"
+	}
+	return false
 }
 
 // saysThat reports a clausal complement of verb v ("zegt dat …"); a

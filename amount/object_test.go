@@ -56,6 +56,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
 		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
 		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
+		// a state an adjective names after a copula or a verb of staying; an
+		// infinitive's subject from the verb that governs it; "de N jaar
+		// daarvoor" is a span, not a point; an age after "oud" is no state
+		{"De afgelopen tien jaar is haar loon bijna gelijk gebleven.", "tien jaar=loon gelijk blijven"},
+		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
+		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
+		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
 		{"Met het project Havendijk is een bedrag van 1,5 miljoen euro gemoeid.", "1,5 miljoen euro=project Havendijk"},
 		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
