@@ -63,6 +63,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
 		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
 		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
+		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
+		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
 		{"Met het project Havendijk is een bedrag van 1,5 miljoen euro gemoeid.", "1,5 miljoen euro=project Havendijk"},
 		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
