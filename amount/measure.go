@@ -287,6 +287,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
 	}
 	lemma = x.ownParticle(v, lemma)
+	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Feats.Has(nl.FeatInf) && surface != lemma && strings.HasSuffix(surface, lemma) && x.knownVerb(surface) {
+		lemma = surface // zullen bijeenkomen: the particle verb as written, not komen
+	}
 	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Feats.Has(nl.FeatInf) && strings.HasSuffix(surface, "en") && !strings.HasSuffix(lemma, surface) && x.knownVerb(surface) {
 		lemma = surface // gaan vijf dagen staken: an infinitive is its own lemma (not steken)
 	}
@@ -373,6 +376,23 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	if s := x.controlled(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		return x.acting(x.namePhrase(s), v, lemma), true
+	}
+	// an oblique after the figure too long for phrase: its preposition
+	// and head noun with the verb ("sprak drie uur lang met louter
+	// mannelijke kopstukken uit haar regering" → "met kopstukken spreken")
+	for _, c := range append(d.Children(h), d.Children(v)...) {
+		if x.negated(v) {
+			break // drie maanden niet aangemeld bij een vennootschap: a span without the event
+		}
+		if c <= x.first+end-1 || d.Tokens[c].Rel != "obl" || !x.plainNoun(c) || x.setOff(c) {
+			continue
+		}
+		p := d.Dependents(c, "case")
+		if len(p) != 1 || p[0] != c-1 && !(p[0] < c-1 && d.Tokens[c-1].POS == nl.ADJ) || strayCases[strings.ToLower(d.Tokens[p[0]].Text)] {
+			continue
+		}
+		n := x.nounPhrase(c)
+		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
 	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
@@ -471,6 +491,21 @@ func (x *scanner) spanBefore(start, end int) bool {
 	}
 	return false
 }
+
+// negated reports "niet" or "nooit" on verb v.
+func (x *scanner) negated(v int) bool {
+	for _, a := range x.doc.Dependents(v, "advmod") {
+		if w := strings.ToLower(x.doc.Tokens[a].Text); w == "niet" || w == "nooit" {
+			return true
+		}
+	}
+	return false
+}
+
+// strayCases mark an oblique that is no part of the event a duration
+// measures: by whom, after or before what, since when, from where, or
+// a time ("op donderdagavond", "tijdens de zomer").
+var strayCases = map[string]bool{"door": true, "na": true, "voor": true, "sinds": true, "van": true, "tijdens": true, "op": true, "om": true, "rond": true, "tot": true, "vanaf": true, "per": true}
 
 // saysThat reports a clausal complement of verb v ("zegt dat …"); a
 // relative clause the parse hangs on the verb as one ("een premier

@@ -63,6 +63,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
 		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
 		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
+		// an oblique too long for a phrase: its preposition and head noun, on the verb or on "lang"
+		{"In haar buitenverblijf Chequers sprak ze drie uur lang met louter mannelijke kopstukken uit haar regering en partij.", "drie uur=met kopstukken spreken"},
 		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
 		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
