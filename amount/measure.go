@@ -434,18 +434,16 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 	if w := strings.ToLower(d.Tokens[a].Text); len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "ste") || w == "oud" || w == "jong" {
 		return span{}, false // drie jaar langer, het langst: a comparison; 4,5 miljard jaar oud: an age
 	}
+	s := x.ownSubject(v)
+	if s < 0 && x.personal(v) {
+		return x.stateOf(u, a, to(d, a), v) // Kun je nou niet eens één dagje niet angstig zijn?
+	}
 	for _, c := range d.Children(a) {
 		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c > a {
 			return span{}, false // zoet met vergaderen: the adjective's complement is what lasts
 		}
 	}
-	to := a
-	for _, c := range d.Dependents(a, "conj") {
-		if d.Tokens[c].POS == nl.ADJ && c == to+2 && d.Tokens[c-1].POS == nl.CCONJ {
-			to = c // hoorbaar en zichtbaar
-		}
-	}
-	s := x.ownSubject(v)
+	to := to(d, a)
 	if s < 0 || s == u {
 		return span{}, false
 	}
@@ -461,6 +459,64 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 		text += " " + l
 	}
 	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, d.Tokens[to].End)}, true
+}
+
+// personal reports a personal pronoun subject of v, whose state a
+// duration may measure ("je bent al vier maanden hoorbaar"); het, dat
+// and er stand for a thing or a clause.
+func (x *scanner) personal(v int) bool {
+	for _, s := range x.doc.Dependents(v, "nsubj") {
+		if personalPronouns[strings.ToLower(x.doc.Tokens[s].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// to returns the last of the adjectives coordinated with the one at doc
+// token a: "hoorbaar en zichtbaar".
+func to(d *nl.Doc, a int) int {
+	last := a
+	for _, c := range d.Dependents(a, "conj") {
+		if d.Tokens[c].POS == nl.ADJ && c == last+2 && d.Tokens[c-1].POS == nl.CCONJ {
+			last = c
+		}
+	}
+	return last
+}
+
+// stateOf returns the state the adjectives at doc tokens [a, last] name
+// for the duration at doc token u
+// with the verb that links them, as an infinitive phrase, with "niet" when
+// it stands right before them and the adjective's complement: "niet
+// angstig zijn", "hoorbaar en zichtbaar zijn", "met die groene missie
+// bezig zijn". A complement too long for a phrase names no state.
+func (x *scanner) stateOf(u, a, last, v int) (span, bool) {
+	d := x.doc
+	from := a
+	if a > 0 && strings.EqualFold(d.Tokens[a-1].Text, "niet") {
+		from = a - 1
+	}
+	text := d.Text[d.Tokens[from].Start:d.Tokens[last].End]
+	for _, c := range d.Children(a) {
+		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c != u {
+			sp, ok := x.phrase(c, 5)
+			if !ok {
+				return span{}, false
+			}
+			if c < a {
+				text, from = sp.text+" "+text, c
+			} else {
+				text += " " + sp.text
+			}
+			break
+		}
+	}
+	verb := "zijn"
+	if d.Tokens[v].POS == nl.VERB && d.Tokens[v].Lemma != "" {
+		verb = strings.ToLower(d.Tokens[v].Lemma)
+	}
+	return span{text: text + " " + verb, start: min(d.Tokens[from].Start, d.Tokens[a].Start), end: d.Tokens[last].End}, true
 }
 
 // stateVerbs link a subject to a state an adjective names: "is

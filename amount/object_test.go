@@ -65,6 +65,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
 		// an oblique too long for a phrase: its preposition and head noun, on the verb or on "lang"
 		{"In haar buitenverblijf Chequers sprak ze drie uur lang met louter mannelijke kopstukken uit haar regering en partij.", "drie uur=met kopstukken spreken"},
+		// a personal pronoun's state: the adjective with "niet" and its complement, and the verb
+		{"Iemand zei me: 'Kun je nou niet eens één dagje niet angstig zijn?'", "één dagje=niet angstig zijn"},
+		{"Het is bewonderenswaardig hoe hij al dertig jaar met die groene missie bezig is.", "dertig jaar=met die groene missie bezig zijn"},
 		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
 		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
