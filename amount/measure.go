@@ -202,6 +202,10 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
+	compared := false // langer dan vijf jaar in de bijstand zitten: what lasts longer is the comparative's clause
+	if w := strings.ToLower(d.Tokens[h].Text); d.Tokens[u].Rel == "advcl" && x.word(start-1) == "dan" && (w == "langer" || w == "korter") && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
+		u, h, compared = h, d.Tokens[h].Head, true
+	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
 	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
@@ -225,6 +229,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
 	rel := d.Tokens[u].Rel
+	if compared {
+		rel = "obl"
+	}
 	switch {
 	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && (prep == "in" || prep == "sinds") && x.extreme(h):
 		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" {

@@ -68,6 +68,8 @@ func TestParsedObjects(t *testing.T) {
 		// a personal pronoun's state: the adjective with "niet" and its complement, and the verb
 		{"Iemand zei me: 'Kun je nou niet eens één dagje niet angstig zijn?'", "één dagje=niet angstig zijn"},
 		{"Het is bewonderenswaardig hoe hij al dertig jaar met die groene missie bezig is.", "dertig jaar=met die groene missie bezig zijn"},
+		// "langer dan N jaar": what lasts longer is the comparative's clause
+		{"Er komt een tegenprestatie voor de circa 2200 mensen die langer dan vijf jaar in de bijstand zitten.", "circa 2200=mensen vijf jaar=in de bijstand zitten"},
 		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
 		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
