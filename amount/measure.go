@@ -216,7 +216,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			}
 		}
 	}
-	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") && !x.spanBefore(start, end) {
+	if pointWords[x.word(end)] && !((ongoing || stayVerbs[d.Tokens[h].Lemma]) && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") && !x.spanBefore(start, end) {
 		return span{}, false // (but "de stortvloed duurde 10 tot 20 minuten voordat …": what lasted)
 	}
 	for i := x.first + end; i < h; i++ {
@@ -239,8 +239,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting)) || durationCases[prep]:
-		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur")
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting || stayVerbs[d.Tokens[h].Lemma])) || durationCases[prep]:
+		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur", and
+		// a verb of staying's, which takes none: "sta ik een half uur voor de spiegel")
 		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
@@ -327,7 +328,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !(ongoing && c > u) || p[0] == "sinds" || p[0] == "van") {
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van") {
 			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
 		}
 		sp, ok := x.phrase(c, 5)

@@ -70,6 +70,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Het is bewonderenswaardig hoe hij al dertig jaar met die groene missie bezig is.", "dertig jaar=met die groene missie bezig zijn"},
 		// "langer dan N jaar": what lasts longer is the comparative's clause
 		{"Er komt een tegenprestatie voor de circa 2200 mensen die langer dan vijf jaar in de bijstand zitten.", "circa 2200=mensen vijf jaar=in de bijstand zitten"},
+		// a verb of staying: its duration may be parsed as its object, and "voor" after it is a place
+		{"'s Ochtends sta ik een half uur voor de spiegel.", "een half uur=voor de spiegel staan"},
 		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
 		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
@@ -329,8 +331,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
 		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
-		// (session 12: "al 24 jaar voor de club" is how long she works for it)
-		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar=voor de club werken"},
+		// (session 12: "al 24 jaar voor de club" is how long she works for it; second round: after a
+		// verb of staying "voor de kust" is where, as "in het ziekenhuis liggen")
+		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen=voor de kust liggen 24 jaar=voor de club werken"},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
 		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
