@@ -742,3 +742,61 @@ func (x *scanner) figureParent(num, end int) (u, h int, ok bool) {
 	}
 	return u, x.doc.Tokens[u].Head, true
 }
+
+// purpose finds what a sum of money on sentence tokens [start, end) pays
+// for when it is its clause's subject or object and the clause goes on
+// with a purpose "om … te" and an infinitive: that infinitive with its
+// first noun phrase ("3,5 miljoen euro is bestemd om het Muziekgebouw te
+// versterken" → "Muziekgebouw versterken", "die 1 miljard euro betaalde
+// om de naam van het Louvre te mogen gebruiken"). The parse may give the
+// infinitive's object as its subject.
+func (x *scanner) purpose(start, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if r := d.Tokens[u].Rel; r != "obj" && r != "nsubj" && r != "nsubj:pass" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	for _, c := range d.Dependents(v, "advcl") {
+		if c < u || d.Tokens[c].POS != nl.VERB || !x.purposeMarked(c) {
+			continue
+		}
+		lemma := strings.ToLower(d.Tokens[c].Lemma)
+		if !x.knownVerb(lemma) {
+			lemma = strings.ToLower(d.Tokens[c].Text)
+		}
+		for _, a := range d.Children(c) {
+			if r := d.Tokens[a].Rel; r == "obj" || r == "nsubj" || strings.HasPrefix(r, "obl") {
+				if sp, ok := x.phrase(a, 5); ok {
+					return x.acting(sp, c, lemma), true
+				}
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// purposeMarked reports an infinitive at doc token c marked by both "om"
+// and "te".
+func (x *scanner) purposeMarked(c int) bool {
+	om, te := false, false
+	for _, m := range x.doc.Dependents(c, "mark") {
+		switch strings.ToLower(x.doc.Tokens[m].Text) {
+		case "om":
+			om = true
+		case "te":
+			te = true
+		}
+	}
+	return om && te
+}

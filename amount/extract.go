@@ -858,6 +858,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			sp, ok = x.bearer(c)
 			k = -1
 		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.purpose(c.start, end) // 3,5 miljoen euro is bestemd om het Muziekgebouw te versterken
+			k = -1
+		}
 		if !ok && isTimeUnit(a.Unit) && x.word(start-1) == "met" {
 			sp, ok = x.periodChanged(c.start) // de vergunning kon met vijf jaar worden verlengd
 			k = -1

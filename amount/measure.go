@@ -202,6 +202,10 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
+	compared := false // langer dan vijf jaar in de bijstand zitten: what lasts longer is the comparative's clause
+	if w := strings.ToLower(d.Tokens[h].Text); d.Tokens[u].Rel == "advcl" && x.word(start-1) == "dan" && (w == "langer" || w == "korter") && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
+		u, h, compared = h, d.Tokens[h].Head, true
+	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
 	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
@@ -212,7 +216,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			}
 		}
 	}
-	if pointWords[x.word(end)] && !(ongoing && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") {
+	if pointWords[x.word(end)] && !((ongoing || stayVerbs[d.Tokens[h].Lemma]) && x.word(end) == "voor") && !(lasting && x.word(end) == "voordat") && !x.spanBefore(start, end) {
 		return span{}, false // (but "de stortvloed duurde 10 tot 20 minuten voordat …": what lasted)
 	}
 	for i := x.first + end; i < h; i++ {
@@ -225,6 +229,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	prep := strings.ToLower(strings.Join(x.caseOf(u), " "))
 	rel := d.Tokens[u].Rel
+	if compared {
+		rel = "obl"
+	}
 	switch {
 	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && (prep == "in" || prep == "sinds") && x.extreme(h):
 		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" {
@@ -232,8 +239,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
-	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting)) || durationCases[prep]:
-		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur")
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting || stayVerbs[d.Tokens[h].Lemma])) || durationCases[prep]:
+		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur", and
+		// a verb of staying's, which takes none: "sta ik een half uur voor de spiegel")
 		// (an object of a comparative is its measure: twee maanden langer)
 		return span{}, false
 	}
@@ -249,6 +257,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	if p := x.first + start - 1; start > 0 && d.Tokens[p].Head == u && d.Tokens[p].Rel == "amod" && d.Tokens[p].POS == nl.VERB && !d.Tokens[p].Feats.Has(nl.FeatFin) && (start < 2 || !isDet(x.low[start-2])) {
 		return span{}, false // leidde afgelopen driekwart jaar: a participle frame, as when the parse heads the figure by it
+	}
+	if sp, ok := x.predicative(u, h); ok {
+		return sp, true // haar loon is de afgelopen tien jaar gelijk gebleven
 	}
 	v := h
 	if t := d.Tokens[v]; (t.POS == nl.ADJ || t.POS == nl.ADV) && t.Head >= 0 && d.Tokens[t.Head].POS == nl.VERB {
@@ -284,6 +295,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		lemma = surface // aan het zoeken: zoeken, not a particle verb the text does not hold
 	}
 	lemma = x.ownParticle(v, lemma)
+	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Feats.Has(nl.FeatInf) && surface != lemma && strings.HasSuffix(surface, lemma) && x.knownVerb(surface) {
+		lemma = surface // zullen bijeenkomen: the particle verb as written, not komen
+	}
+	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Feats.Has(nl.FeatInf) && strings.HasSuffix(surface, "en") && !strings.HasSuffix(lemma, surface) && x.knownVerb(surface) {
+		lemma = surface // gaan vijf dagen staken: an infinitive is its own lemma (not steken)
+	}
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
@@ -311,7 +328,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !(ongoing && c > u) || p[0] == "sinds" || p[0] == "van") {
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van") {
 			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
 		}
 		sp, ok := x.phrase(c, 5)
@@ -341,7 +358,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if light && !passive {
 		return span{}, false
 	}
-	if s := x.ownSubject(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+	if s := x.controlled(v); s >= 0 && !light && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		if sp, ok := x.subjectPhrase(s, 4); ok {
 			if occurVerbs[lemma] {
 				return sp, true // eens in de vier jaar moet een oefening plaatsvinden: the event itself
@@ -365,8 +382,25 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
 		}
 	}
-	if s := x.ownSubject(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+	if s := x.controlled(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		return x.acting(x.namePhrase(s), v, lemma), true
+	}
+	// an oblique after the figure too long for phrase: its preposition
+	// and head noun with the verb ("sprak drie uur lang met louter
+	// mannelijke kopstukken uit haar regering" → "met kopstukken spreken")
+	for _, c := range append(d.Children(h), d.Children(v)...) {
+		if x.negated(v) {
+			break // drie maanden niet aangemeld bij een vennootschap: a span without the event
+		}
+		if c <= x.first+end-1 || d.Tokens[c].Rel != "obl" || !x.plainNoun(c) || x.setOff(c) {
+			continue
+		}
+		p := d.Dependents(c, "case")
+		if len(p) != 1 || p[0] != c-1 && !(p[0] < c-1 && d.Tokens[c-1].POS == nl.ADJ) || strayCases[strings.ToLower(d.Tokens[p[0]].Text)] {
+			continue
+		}
+		n := x.nounPhrase(c)
+		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
 	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
@@ -374,6 +408,168 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// particle or its subject is missing
 	return span{}, false
 }
+
+// predicative finds what a duration on doc token u measures when its
+// clause says a state of its subject, with an adjective after a copula or
+// a verb of staying ("haar loon is tien jaar gelijk gebleven", "het
+// nummer is al vier maanden hoorbaar en zichtbaar"): the subject's noun
+// phrase with the adjective and those coordinated with it, and the verb
+// when it is not zijn ("loon gelijk blijven", "nummer hoorbaar en
+// zichtbaar"). A comparative ("drie jaar langer") is the measure of a
+// difference, and a pronoun subject names no thing.
+func (x *scanner) predicative(u, h int) (span, bool) {
+	d := x.doc
+	if !strings.HasPrefix(d.Tokens[u].Rel, "obl") {
+		return span{}, false
+	}
+	a, v := -1, -1
+	switch t := d.Tokens[h]; {
+	case t.POS == nl.ADJ && len(d.Dependents(h, "cop")) > 0:
+		a, v = h, h // the parse hangs the subject on the adjective
+	case t.POS == nl.ADJ && (t.Rel == "advmod" || t.Rel == "xcomp") && t.Head >= 0 && stateVerbs[d.Tokens[t.Head].Lemma]:
+		a, v = h, t.Head
+	case t.POS == nl.VERB && stateVerbs[t.Lemma]:
+		for _, c := range d.Dependents(h, "xcomp") {
+			if d.Tokens[c].POS == nl.ADJ || d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatPart) {
+				a, v = c, h // blijft twee weken gesloten
+				break
+			}
+		}
+	}
+	if a < 0 || a < u || len(d.Dependents(a, "case")) > 0 {
+		return span{}, false
+	}
+	if w := strings.ToLower(d.Tokens[a].Text); len(w) > 4 && strings.HasSuffix(w, "er") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "ste") || w == "oud" || w == "jong" {
+		return span{}, false // drie jaar langer, het langst: a comparison; 4,5 miljard jaar oud: an age
+	}
+	s := x.ownSubject(v)
+	if s < 0 && x.personal(v) {
+		return x.stateOf(u, a, to(d, a), v) // Kun je nou niet eens één dagje niet angstig zijn?
+	}
+	for _, c := range d.Children(a) {
+		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c > a {
+			return span{}, false // zoet met vergaderen: the adjective's complement is what lasts
+		}
+	}
+	to := to(d, a)
+	if s < 0 || s == u {
+		return span{}, false
+	}
+	sp, ok := x.subjectPhrase(s, 4)
+	if !ok && x.plainNoun(s) && !x.setOff(s) {
+		sp, ok = x.namePhrase(s), true // an object too long for a phrase: its head noun
+	}
+	if !ok {
+		return span{}, false
+	}
+	text := sp.text + " " + d.Text[d.Tokens[a].Start:d.Tokens[to].End]
+	if l := d.Tokens[v].Lemma; d.Tokens[v].POS == nl.VERB && l != "zijn" {
+		text += " " + l
+	}
+	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, d.Tokens[to].End)}, true
+}
+
+// personal reports a personal pronoun subject of v, whose state a
+// duration may measure ("je bent al vier maanden hoorbaar"); het, dat
+// and er stand for a thing or a clause.
+func (x *scanner) personal(v int) bool {
+	for _, s := range x.doc.Dependents(v, "nsubj") {
+		if personalPronouns[strings.ToLower(x.doc.Tokens[s].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// to returns the last of the adjectives coordinated with the one at doc
+// token a: "hoorbaar en zichtbaar".
+func to(d *nl.Doc, a int) int {
+	last := a
+	for _, c := range d.Dependents(a, "conj") {
+		if d.Tokens[c].POS == nl.ADJ && c == last+2 && d.Tokens[c-1].POS == nl.CCONJ {
+			last = c
+		}
+	}
+	return last
+}
+
+// stateOf returns the state the adjectives at doc tokens [a, last] name
+// for the duration at doc token u
+// with the verb that links them, as an infinitive phrase, with "niet" when
+// it stands right before them and the adjective's complement: "niet
+// angstig zijn", "hoorbaar en zichtbaar zijn", "met die groene missie
+// bezig zijn". A complement too long for a phrase names no state.
+func (x *scanner) stateOf(u, a, last, v int) (span, bool) {
+	d := x.doc
+	from := a
+	if a > 0 && strings.EqualFold(d.Tokens[a-1].Text, "niet") {
+		from = a - 1
+	}
+	text := d.Text[d.Tokens[from].Start:d.Tokens[last].End]
+	for _, c := range d.Children(a) {
+		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c != u {
+			sp, ok := x.phrase(c, 5)
+			if !ok {
+				return span{}, false
+			}
+			if c < a {
+				text, from = sp.text+" "+text, c
+			} else {
+				text += " " + sp.text
+			}
+			break
+		}
+	}
+	verb := "zijn"
+	if d.Tokens[v].POS == nl.VERB && d.Tokens[v].Lemma != "" {
+		verb = strings.ToLower(d.Tokens[v].Lemma)
+	}
+	return span{text: text + " " + verb, start: min(d.Tokens[from].Start, d.Tokens[a].Start), end: d.Tokens[last].End}, true
+}
+
+// stateVerbs link a subject to a state an adjective names: "is
+// hoorbaar", "bleef gelijk", "wordt zichtbaar".
+var stateVerbs = map[string]bool{"zijn": true, "blijven": true, "worden": true, "lijken": true, "raken": true}
+
+// controlled returns the noun subject of verb v, or for an infinitive
+// the parse hangs on a verb that governs it the governing verb's ("de
+// boa's gaan vijf dagen staken"), or -1.
+func (x *scanner) controlled(v int) int {
+	d := x.doc
+	if s := x.ownSubject(v); s >= 0 || d.Tokens[v].Rel != "xcomp" {
+		return s
+	}
+	if g := d.Tokens[v].Head; g >= 0 && d.Tokens[g].POS == nl.VERB && lightVerbs[d.Tokens[g].Lemma] && d.Tokens[v].Feats.Has(nl.FeatInf) {
+		return x.ownSubject(g)
+	}
+	return -1
+}
+
+// spanBefore reports a figure that opens its sentence with "de" before
+// an adverb of sequence, the whole span before or after another one ("De
+// zeven jaar daarvoor werkte ze op de ambassade"), not a point in time.
+func (x *scanner) spanBefore(start, end int) bool {
+	switch x.word(end) {
+	case "daarvoor", "daarna", "ervoor", "erna":
+		return start == 1 && x.word(0) == "de"
+	}
+	return false
+}
+
+// negated reports "niet" or "nooit" on verb v.
+func (x *scanner) negated(v int) bool {
+	for _, a := range x.doc.Dependents(v, "advmod") {
+		if w := strings.ToLower(x.doc.Tokens[a].Text); w == "niet" || w == "nooit" {
+			return true
+		}
+	}
+	return false
+}
+
+// strayCases mark an oblique that is no part of the event a duration
+// measures: by whom, after or before what, since when, from where, or
+// a time ("op donderdagavond", "tijdens de zomer").
+var strayCases = map[string]bool{"door": true, "na": true, "voor": true, "sinds": true, "van": true, "tijdens": true, "op": true, "om": true, "rond": true, "tot": true, "vanaf": true, "per": true}
 
 // saysThat reports a clausal complement of verb v ("zegt dat …"); a
 // relative clause the parse hangs on the verb as one ("een premier

@@ -56,6 +56,24 @@ func TestParsedObjects(t *testing.T) {
 		{"Poch heeft acht jaar onschuldig in een Argentijnse cel vastgezeten.", "acht jaar=in een Argentijnse cel vastgezeten"},
 		// "al N jaar voor" is a span up to now: "voor" names whom or what for, not a point before
 		{"Het aantal broedparen van de iconische steltloper is in de afgelopen dertig jaar gedaald.", "dertig jaar=aantal broedparen gedaald"},
+		// a state an adjective names after a copula or a verb of staying; an
+		// infinitive's subject from the verb that governs it; "de N jaar
+		// daarvoor" is a span, not a point; an age after "oud" is no state
+		{"De afgelopen tien jaar is haar loon bijna gelijk gebleven.", "tien jaar=loon gelijk blijven"},
+		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
+		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
+		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
+		// an oblique too long for a phrase: its preposition and head noun, on the verb or on "lang"
+		{"In haar buitenverblijf Chequers sprak ze drie uur lang met louter mannelijke kopstukken uit haar regering en partij.", "drie uur=met kopstukken spreken"},
+		// a personal pronoun's state: the adjective with "niet" and its complement, and the verb
+		{"Iemand zei me: 'Kun je nou niet eens één dagje niet angstig zijn?'", "één dagje=niet angstig zijn"},
+		{"Het is bewonderenswaardig hoe hij al dertig jaar met die groene missie bezig is.", "dertig jaar=met die groene missie bezig zijn"},
+		// "langer dan N jaar": what lasts longer is the comparative's clause
+		{"Er komt een tegenprestatie voor de circa 2200 mensen die langer dan vijf jaar in de bijstand zitten.", "circa 2200=mensen vijf jaar=in de bijstand zitten"},
+		// a verb of staying: its duration may be parsed as its object, and "voor" after it is a place
+		{"'s Ochtends sta ik een half uur voor de spiegel.", "een half uur=voor de spiegel staan"},
+		// a sum's purpose "om … te" + infinitive: the infinitive with its noun phrase
+		{"Daarvan is 3,5 miljoen euro bestemd om het Muziekgebouw te versterken.", "3,5 miljoen euro=Muziekgebouw versterken"},
 		// "met X is N gemoeid": what the sum is involved in, over a placeholder
 		{"Met het project Havendijk is een bedrag van 1,5 miljoen euro gemoeid.", "1,5 miljoen euro=project Havendijk"},
 		{"Met de deal is 1,4 miljard euro gemoeid.", "1,4 miljard euro=deal"},
@@ -313,8 +331,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
 		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
-		// (session 12: "al 24 jaar voor de club" is how long she works for it)
-		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen= 24 jaar=voor de club werken"},
+		// (session 12: "al 24 jaar voor de club" is how long she works for it; second round: after a
+		// verb of staying "voor de kust" is where, as "in het ziekenhuis liggen")
+		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen=voor de kust liggen 24 jaar=voor de club werken"},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
 		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
