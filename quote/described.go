@@ -134,13 +134,7 @@ func (x *extractor) countryman(q *kroniek.Quote) {
 		}
 		who = m.Local
 	}
-	if who == "" {
-		return
-	}
-	if g, pg := wordGender(w), x.personGender(who); g != genderUnknown && pg != genderUnknown && g != pg {
-		return
-	}
-	q.SpeakerLocal = who
+	x.speakerIfGenderFits(q, w, who)
 }
 
 // tiedTo returns the lower-cased names the article ties the person
@@ -213,6 +207,13 @@ func (x *extractor) tiedOne(q *kroniek.Quote) {
 		}
 		who = m.Local
 	}
+	x.speakerIfGenderFits(q, w, who)
+}
+
+// speakerIfGenderFits makes who the speaker of q, described by the word w,
+// unless who is empty or w and who's gender disagree ("de Française" is
+// no man).
+func (x *extractor) speakerIfGenderFits(q *kroniek.Quote, w, who string) {
 	if who == "" {
 		return
 	}
