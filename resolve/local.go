@@ -2432,7 +2432,7 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		words := strings.Fields(c.text(doc))
-		if len(words) > 1 && !allParticles(words[:len(words)-1]) || !firstNameLike(words[len(words)-1]) {
+		if len(words) > 1 && !allParticles(words[:len(words)-1]) || !familyNameLike(words[len(words)-1]) {
 			continue
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
@@ -2442,6 +2442,23 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 			}
 		}
 	}
+}
+
+// familyNameLike reports whether w has the shape of a family name: a
+// capital, then lower case, not itself a class noun. Unlike firstNameLike
+// and classOf it takes names that end in a place noun ("het gezin Van
+// Santwijk", "de familie Noordhoek"), as Dutch family names often do.
+func familyNameLike(w string) bool {
+	rs := []rune(w)
+	if _, class := classHeads[strings.ToLower(w)]; len(rs) < 2 || !unicode.IsUpper(rs[0]) || class {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // streetHeads end compounds that name a street, square or park.
