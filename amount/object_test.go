@@ -418,6 +418,14 @@ func TestParsedObjects(t *testing.T) {
 		{"De AKP haalde in heel Turkije een meerderheid van 51,7 procent. Zelf zou Kim Jong-un een BMI van 45 hebben.", "51,7 procent=AKP 45=BMI"},
 		{"Op dat moment was al een wachttermijn van 'ongeveer negentig dagen' in acht genomen.", "ongeveer negentig dagen=wachttermijn"},
 		{"Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan. Hij sliep in kamer 12.", "40.000=handtekeningen"},
+		// session 13: what the parse says a sum or share is the size of: the noun its phrase
+		// modifies (in brackets, with "met"), what a verb of lowering changes; not a part of
+		// the sum, another figure's unit, or a verb the tagger took for a noun
+		{"Ook wil de Kamer dat het budget (475 miljoen euro) niet wordt overschreden.", "475 miljoen euro=budget"},
+		{"Het verlaagt ook de energiekosten van lage inkomens met zo'n 160 euro per jaar.", "zo'n 160 euro=energiekosten van lage inkomens"},
+		{"Ze moeten goed nadenken nadat het gezamenlijke inkomen met bijna 700 euro per maand wordt gekort.", "bijna 700 euro=inkomen"},
+		{"Meer dan de helft van de naar schatting 31,7 miljoen euro gaat zitten in het aanpassen van software.", "Meer dan de helft= naar schatting 31,7 miljoen euro="},
+		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
