@@ -12,26 +12,42 @@ import (
 // figure is the size of.
 
 // sizeOwners fills the object of every figure in as (the figures of the
-// scanner's sentence) that still has none and whose unit says it is the
-// size of something (money, a share, a measure), from the parse; see
-// governor.
+// scanner's sentence) that still has none: a time frame around now is a
+// period (timeFrame); a figure whose unit says it is the size of something
+// (money, a share, a measure) takes what the parse says it is the size of
+// (governor).
 func (x *scanner) sizeOwners(as []kroniek.Amount) {
-	if !x.parsed() {
-		return
-	}
 	for i := range as {
 		a := &as[i]
-		if a.Object != "" || !(isCurrency(a.Unit) || a.Unit == UnitPercent || a.Unit == "pp" || isMeasure(a.Unit) && a.Unit != "km/h") {
+		if a.Object != "" {
 			continue
 		}
 		start, end := x.tokensOf(*a)
 		if start < 0 {
 			continue
 		}
+		if isTimeUnit(a.Unit) && x.timeFrame(start) {
+			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
+			continue
+		}
+		if !x.parsed() || !(isCurrency(a.Unit) || a.Unit == UnitPercent || a.Unit == "pp" || isMeasure(a.Unit) && a.Unit != "km/h") {
+			continue
+		}
 		if sp, ok := x.governor(start, end); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
+}
+
+// timeFrame reports a duration opening at sentence token start that is a
+// time frame around now, "de afgelopen vijf jaar", "de komende vier
+// jaar" (the article and adjective before the number or inside the
+// figure), which names the period a clause tells of.
+func (x *scanner) timeFrame(start int) bool {
+	if x.word(start) == "de" || x.word(start) == "het" {
+		return x.l.frames[x.word(start+1)]
+	}
+	return start >= 2 && x.l.frames[x.low[start-1]] && (x.low[start-2] == "de" || x.low[start-2] == "het")
 }
 
 // tokensOf returns the sentence tokens [start, end) a figure covers, or

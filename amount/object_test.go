@@ -369,7 +369,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Na 75 jaar weten we dat er meer is dan efficiëntie.", "75 jaar="},
 		{"Gemeenten hebben al de mogelijkheid om 30 kilometerzones in te stellen. Nee, voor een briljante 1 aprilgrap moet je van goeden huize komen.", "30=maximumsnelheid"},
 		{"Het land kon 3.700 goederen ter waarde van 4,9 miljard euro voordelig naar de VS exporteren.", "3.700=goederen 4,9 miljard euro=goederen"},
-		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken= circa 40.000=jongeren"},
+		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken=periode circa 40.000=jongeren"},
 		// shares after a count and a comma, after van wie/waarvan; a count after a colon; ", tegen N" over a
 		// clause subject; a noun+verb written as one word; a verb is no counted noun
 		{"Het feit is de start van de bouw: 422 woningen, de helft koop, de helft middeldure huur.", "422=woningen de helft=woningen de helft=woningen"},
@@ -425,6 +425,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het verlaagt ook de energiekosten van lage inkomens met zo'n 160 euro per jaar.", "zo'n 160 euro=energiekosten van lage inkomens"},
 		{"Ze moeten goed nadenken nadat het gezamenlijke inkomen met bijna 700 euro per maand wordt gekort.", "bijna 700 euro=inkomen"},
 		{"Meer dan de helft van de naar schatting 31,7 miljoen euro gaat zitten in het aanpassen van software.", "Meer dan de helft= naar schatting 31,7 miljoen euro="},
+		{"De afgelopen vijf jaar oogde de lijn rustgevend. Er zijn de komende vier jaar geen verkiezingen.", "vijf jaar=periode vier jaar=periode"},
 		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
 	}
 	for _, c := range cases {
