@@ -1888,7 +1888,7 @@ func IsTimeUnit(unit string) bool { return isTimeUnit(unit) }
 
 // normalise folds units the lexicon reads into the units given out:
 // centuries and decades into years, quarters of an hour into minutes,
-// cents into euros, kilotons and megatons into tons (a scale goes into
+// cents into euros, kilo-, mega- and gigatons into tons (a scale goes into
 // the value, as "4,2 miljoen ton" gives 4.200.000 ton).
 func normalise(v float64, unit string) (float64, string) {
 	switch unit {
@@ -1896,6 +1896,8 @@ func normalise(v float64, unit string) (float64, string) {
 		return v * 1e3, "ton"
 	case "Mt":
 		return v * 1e6, "ton"
+	case "Gt":
+		return v * 1e9, "ton"
 	case "eeuw":
 		return v * 100, UnitYear
 	case "decennium":

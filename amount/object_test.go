@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -608,6 +609,22 @@ func TestLazyPreviousSentence(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%s: got %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestTonsScale checks that kilo-, mega- and gigatons are tons with the
+// scale in the value, as "4,2 miljoen ton" is.
+func TestTonsScale(t *testing.T) {
+	for text, want := range map[string]float64{
+		"Nederland vermijdt zo 4,2 megaton aan CO2-uitstoot.": 4.2e6,
+		"Het ging om 30 kiloton.":                             30e3,
+		"De wereld stootte 37 gigaton uit.":                   37e9,
+		"Het schip vervoert 4,2 miljoen ton graan.":           4.2e6,
+	} {
+		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
+		if len(as) != 1 || as[0].Unit != "ton" || math.Abs(as[0].Value-want) > 1e-6*want {
+			t.Errorf("%q: got %+v, want %g ton", text, as, want)
 		}
 	}
 }
