@@ -523,6 +523,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Janssen noemt dat 'cherry picking 2.0'.", ""},
 		// an idiom with a number counts nothing
 		{"Er is geen bewijs dat de president onder één hoedje speelde met de Russen.", ""},
+		{"De plannen combineren zo het slechtste van twee werelden.", ""},
 		// a number named by "getal", "cijfer" or a boat's number is no figure
 		{"Binnen de groep is het getal 64 historisch. Ik word geplaatst in boot 1. Hij kreeg het rapportcijfer 10.", ""},
 		// a measure that a comparative follows is the difference it makes, not the bare dimension
