@@ -65,8 +65,13 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && (schoolLevels[next] || schoolLevels[prev]) {
 			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
 		}
-		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
-			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		if j := c.end + 1; c.value >= 1 && c.value <= 31 && (next == "op" || next == "tot" || next == "en" || next == "of" || next == "-" || next == "à") && j+1 < len(x.toks) {
+			if dayWords[x.low[j]] {
+				j++ // zaterdag 21 en zondag 22 september
+			}
+			if j+1 < len(x.toks) && x.toks[j].Kind == nl.Number && l.months[x.low[j+1]] {
+				return true // de nacht van 12 op 13 juli, 3 tot 5 mei, op 18 of 19 september: the first day of a span
+			}
 		}
 		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
 			return true // "4 In een cel in Irak …": a numbered heading run into its text

@@ -524,6 +524,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		// an idiom with a number counts nothing
 		{"Er is geen bewijs dat de president onder één hoedje speelde met de Russen.", ""},
 		{"De plannen combineren zo het slechtste van twee werelden.", ""},
+		// the first day of a span of dates, also with "of" and weekdays
+		{"Hij stierf op 18 of 19 september 2017. Het feest is op zaterdag 21 en zondag 22 september.", ""},
 		// a number named by "getal", "cijfer" or a boat's number is no figure
 		{"Binnen de groep is het getal 64 historisch. Ik word geplaatst in boot 1. Hij kreeg het rapportcijfer 10.", ""},
 		// a measure that a comparative follows is the difference it makes, not the bare dimension
