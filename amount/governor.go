@@ -97,8 +97,9 @@ func (x *scanner) governor(start, end int) (span, bool) {
 	case (strings.HasPrefix(r, "nmod") || r == "appos") && d.Tokens[h].POS == nl.NOUN && h < u && ownerPreps[prep]:
 		// (not a bare singular, a verb or a state, nor a predicate: "het is lastig
 		// rondkomen van 1000 euro"; not another figure: "6 miljoen Noorse kronen
-		// (ongeveer 620 duizend euro)"; not a change or a part: "een plus van 3,7
-		// procent", "de helft van de 31,7 miljoen euro")
+		// (ongeveer 620 duizend euro)"; not a change, which says what changed
+		// elsewhere, or a part: "een stijging van 11 procent", "de helft van de
+		// 31,7 miljoen euro")
 		if x.fits(h, start, end) && x.hangsOn(h, u, x.first+start) && (len(d.Dependents(h, "det")) > 0 || d.Tokens[h].Feats.Has(nl.FeatPlur)) &&
 			len(d.Dependents(h, "cop")) == 0 && !x.counts(h) && nominalRels[base(d.Tokens[h].Rel)] && !changeNouns[d.Tokens[h].Lemma] && !x.l.parts[x.low[h-x.first]] {
 			return x.nounPhrase(h), true
