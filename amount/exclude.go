@@ -65,8 +65,13 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == "" && c.value >= 1 && c.value <= 6 && c.value == float64(int(c.value)) && (schoolLevels[next] || schoolLevels[prev]) {
 			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
 		}
-		if c.value >= 1 && c.value <= 31 && c.end+2 < len(x.toks) && (next == "op" || next == "tot" || next == "en" || next == "-" || next == "à") && x.toks[c.end+1].Kind == nl.Number && l.months[x.low[c.end+2]] {
-			return true // de nacht van 12 op 13 juli, 3 tot 5 mei: the first day of a span
+		if j := c.end + 1; c.value >= 1 && c.value <= 31 && (next == "op" || next == "tot" || next == "en" || next == "of" || next == "-" || next == "à") && j+1 < len(x.toks) {
+			if dayWords[x.low[j]] {
+				j++ // zaterdag 21 en zondag 22 september
+			}
+			if j+1 < len(x.toks) && x.toks[j].Kind == nl.Number && l.months[x.low[j+1]] {
+				return true // de nacht van 12 op 13 juli, 3 tot 5 mei, op 18 of 19 september: the first day of a span
+			}
 		}
 		if w := x.l.pos[next]; c.start == 0 && c.unit == "" && c.end < len(x.toks) && x.toks[c.end].Kind == nl.Word && isCapitalized(x.toks[c.end].Text) && (w == "ADP" || w == "DET" || w == "PRON" || w == "SCONJ" || w == "CCONJ" || w == "ADV" || w == "AUX") {
 			return true // "4 In een cel in Irak …": a numbered heading run into its text
@@ -134,6 +139,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	}
 	if c.unit == "" && !c.unitPre && (l.refs[prev] && !x.inName(c.start-1) || x.refCompound(prev) || c.start > 1 && l.refs[x.low[c.start-2]] && x.l.pos[prev] == "PRON") {
 		return true // artikel 5, nummer 3, tramlijn 26, belde ze 112 (not "biedt de Tweede Kamer 40.000 handtekeningen aan")
+	}
+	if c.unit == "" && !c.unitPre && c.digits && end == c.end && x.labelNumber(c.start, c.end) {
+		return true // in cirkel 8 (Bedrog), zeker van plek 3: a number after its noun names it
 	}
 	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
 		return true // → 12: a page pointer
@@ -421,3 +429,43 @@ func (x *scanner) headingNumber(k int) bool {
 // versionNumber matches a number with a point before one digit: a
 // version ("2.0"), not a Dutch figure.
 var versionNumber = regexp.MustCompile(`^\d+\.\d$`)
+
+// labelNumber reports a number in digits on sentence tokens [start, end)
+// that the parse hangs on the noun right before it, which it then names
+// rather than counts ("cirkel 8", "plek 3", "oefening 5"): a count stands
+// before its noun. Labels are small numbers; a large one is a count the
+// parse hung on the wrong noun. A speed or measure noun takes its value
+// after it ("de maximumsnelheid 50 of 70"), and a noun after the number
+// is what it counts.
+func (x *scanner) labelNumber(start, end int) bool {
+	if !x.parsed() || start < 1 || end-start != 1 {
+		return false
+	}
+	d := x.doc
+	n, h := x.first+start, x.first+start-1
+	t := d.Tokens[h]
+	w := x.low[start-1]
+	if d.Tokens[n].Head != h || t.Kind != nl.Word || t.POS != nl.NOUN || t.Feats.Has(nl.FeatPlur) || isCapitalized(t.Text) && !x.sentenceStart(start-1) {
+		return false
+	}
+	if speedNouns[w] || x.l.units[w] != "" || x.l.mults[w] > 0 || x.l.notObject[w] || len(d.Dependents(h, "det")) > 0 && !isDefinite(strings.ToLower(d.Tokens[d.Dependents(h, "det")[0]].Text)) {
+		return false
+	}
+	if end < len(x.toks) && x.toks[end].Kind == nl.Word && (d.Tokens[x.first+end].POS == nl.NOUN || d.Tokens[x.first+end].POS == nl.ADJ) {
+		return false
+	}
+	if v, ok := x.plain(start); !ok || v >= 1000 || x.word(end) == "in" && x.word(end+1) == "totaal" {
+		return false // (not "bij het afscheid/afgang 800.000", "volgens onderzoek 27 in totaal": counts)
+	}
+	return true
+}
+
+// isDefinite reports a definite article or demonstrative: "de plek 3"
+// may name a place, "een plek 3" does not.
+func isDefinite(w string) bool {
+	switch w {
+	case "de", "het", "deze", "die", "dit", "dat":
+		return true
+	}
+	return false
+}

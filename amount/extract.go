@@ -129,6 +129,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			i++
 		}
 		x.sharedCount(out[first:])
+		x.sizeOwners(out[first:])
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
 		}
@@ -1887,9 +1888,16 @@ func IsTimeUnit(unit string) bool { return isTimeUnit(unit) }
 
 // normalise folds units the lexicon reads into the units given out:
 // centuries and decades into years, quarters of an hour into minutes,
-// cents into euros.
+// cents into euros, kilo-, mega- and gigatons into tons (a scale goes into
+// the value, as "4,2 miljoen ton" gives 4.200.000 ton).
 func normalise(v float64, unit string) (float64, string) {
 	switch unit {
+	case "kt":
+		return v * 1e3, "ton"
+	case "Mt":
+		return v * 1e6, "ton"
+	case "Gt":
+		return v * 1e9, "ton"
 	case "eeuw":
 		return v * 100, UnitYear
 	case "decennium":

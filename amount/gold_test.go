@@ -76,7 +76,7 @@ func TestGoldFloorsDev3(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev3.json: %v", err)
 	}
-	goldFloors(t, "dev3", g, 0.93, 0.90, 0.53)
+	goldFloors(t, "dev3", g, 0.93, 0.90, 0.55)
 }
 
 // TestGoldFloorsDev4 scores Extract as TestGoldFloors does on the 20
@@ -113,11 +113,9 @@ func TestGoldFloorsDev5(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev5.json: %v", err)
 	}
-	goldFloors(t, "dev5", g, 0.90, 0.88, 0.64)
+	goldFloors(t, "dev5", g, 0.90, 0.88, 0.66)
 }
 
-// goldFloors scores the figures of the gold's articles as score.py does
-// and fails below the floors of found, precision and object right.
 // TestGoldFloorsDev6 scores Extract as TestGoldFloors does on the 20
 // articles of the sixth development gold, docs/devgold/dpg-dev6.json
 // (labelled blind in session 11 and kept from the engineers until its
@@ -136,6 +134,25 @@ func TestGoldFloorsDev6(t *testing.T) {
 	goldFloors(t, "dev6", g, 0.93, 0.92, 0.59)
 }
 
+// TestGoldFloorsDev7 scores Extract as TestGoldFloors does on the 20
+// articles of the seventh development gold, docs/devgold/dpg-dev7.json
+// (labelled blind in session 12; measured on the export 80/89, 42/80,
+// 79/92 at session 13's start and 82/89, 45/82, 81/92 at its end, after
+// the parse's size owners and tons with the scale in the value).
+func TestGoldFloorsDev7(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev7.json"))
+	if err != nil {
+		t.Skipf("no seventh development gold: %v", err)
+	}
+	var g goldSet
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatalf("read dpg-dev7.json: %v", err)
+	}
+	goldFloors(t, "dev7", g, 0.90, 0.86, 0.53)
+}
+
+// goldFloors scores the figures of the gold's articles as score.py does
+// and fails below the floors of found, precision and object right.
 func goldFloors(t *testing.T, name string, g goldSet, minFound, minPrecision, minObject float64) {
 	got := goldArticles(t, g.Docs)
 	same := func(w goldAmount, a kroniek.Amount) bool {

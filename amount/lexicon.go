@@ -32,6 +32,8 @@ type lexicon struct {
 	adjs       map[string]bool
 	idioms     map[string]bool   // fixed expressions with a number: met twee maten meten
 	containers map[string]bool   // nouns that measure out another: flessen (wodka), kilo (suiker)
+	parts      map[string]bool   // nouns naming a part of a whole: helft, deel, fractie
+	frames     map[string]bool   // adjectives of a time frame around now: afgelopen, komende
 	weightCues map[string]bool   // words that make "pond" a weight: wogen, zwaar
 	moneyCues  map[string]bool   // words that make "ton" money (100.000 euro): betaald, subsidie
 	aged       map[string]bool   // person nouns whose "van N" is an age: jongens, dochter
@@ -59,7 +61,7 @@ func loadLexicon() *lexicon {
 		approx: map[string]float64{}, fracs: map[string]float64{}, mods: map[string]string{},
 		refs: map[string]bool{}, yearPreps: map[string]bool{}, yearOnly: map[string]bool{}, clock: map[string]bool{},
 		months: map[string]bool{}, ordUnits: map[string]bool{}, notObject: map[string]bool{},
-		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{}, aged: map[string]bool{},
+		adjs: map[string]bool{}, pos: map[string]string{}, idioms: map[string]bool{}, containers: map[string]bool{}, parts: map[string]bool{}, frames: map[string]bool{}, weightCues: map[string]bool{}, moneyCues: map[string]bool{}, aged: map[string]bool{},
 	}
 	// The files are embedded: a read error cannot happen at run time.
 	data, _ := dataFS.ReadFile("data/lexicon.tsv")
@@ -114,6 +116,10 @@ func loadLexicon() *lexicon {
 			l.idioms[phrase] = true
 		case "container":
 			l.containers[phrase] = true
+		case "part":
+			l.parts[phrase] = true
+		case "frame":
+			l.frames[phrase] = true
 		case "weight":
 			l.weightCues[phrase] = true
 		case "money":

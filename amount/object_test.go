@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -188,7 +189,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Ze fietste drie kwartier naar school.", "drie kwartier=naar school fietsen"}, // (session 12: fietste is a weak form of fietsen)
 		// units in the diminutive and in megatons; a bare verb names nothing; the activity's complement
 		{"Ze kwam binnen een half uurtje.", "een half uurtje="},
-		{"De uitstoot moet met ongeveer 20 megaton dalen.", "ongeveer 20 megaton="},
+		{"De uitstoot moet met ongeveer 20 megaton dalen.", "ongeveer 20 megaton=uitstoot"}, // (session 13: megatons are tons, whose change verb names what changes)
 		{"'Wat u in twintig jaar heeft opgebouwd, breken wij af', staat in de brief.", "twintig jaar="},
 		{"In de WSNP ben je na drie jaar leven op het bestaansminimum uit de rode cijfers.", "drie jaar=leven op het bestaansminimum"},
 		{"Na honderd jaar vrouwenkiesrecht zijn er weinig vrouwen in de staten.", "honderd jaar=vrouwenkiesrecht"},
@@ -369,7 +370,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Na 75 jaar weten we dat er meer is dan efficiëntie.", "75 jaar="},
 		{"Gemeenten hebben al de mogelijkheid om 30 kilometerzones in te stellen. Nee, voor een briljante 1 aprilgrap moet je van goeden huize komen.", "30=maximumsnelheid"},
 		{"Het land kon 3.700 goederen ter waarde van 4,9 miljard euro voordelig naar de VS exporteren.", "3.700=goederen 4,9 miljard euro=goederen"},
-		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken= circa 40.000=jongeren"},
+		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken=periode circa 40.000=jongeren"},
 		// shares after a count and a comma, after van wie/waarvan; a count after a colon; ", tegen N" over a
 		// clause subject; a noun+verb written as one word; a verb is no counted noun
 		{"Het feit is de start van de bouw: 422 woningen, de helft koop, de helft middeldure huur.", "422=woningen de helft=woningen de helft=woningen"},
@@ -387,7 +388,7 @@ func TestParsedObjects(t *testing.T) {
 		// session 8: a bare number counts what the nearest figure of its sentence counts, not a rank, a weekday's date, an age
 		{"Links ging van 27 naar 29, terwijl rechts van 20 naar 23 zetels stijgt.", "27=zetels 29=zetels 20=zetels 23=zetels"},
 		{"Alleen in Amsterdam al zijn er 90 initiatieven, landelijk zelfs 3000.", "90=initiatieven 3000=initiatieven"},
-		{"De stad staat op plek 2 met 28 gestolen auto's.", "2= 28=auto's"},
+		{"De stad staat op plek 2 met 28 gestolen auto's.", "28=auto's"}, // (session 13: a number after its noun names a rank, no figure)
 		// a unit in a UNIT-noun compound, shared by a list before it (whose members are no years)
 		{"Eerst gaan de 700, 1400 en 2100 Mhz-banden in de verkoop, later de 3,5 Ghz-band.", "700=banden 1400=banden 2100 Mhz-banden=banden 3,5 Ghz-band=band"},
 		{"Ze ondervroegen 1200 reizigers. Slechts 22 procent van hen is vegetariër. De veiling gaat door, maar elk mag maximaal 40 procent van de te veilen frequenties kopen.", "1200=reizigers Slechts 22 procent=reizigers maximaal 40 procent=frequenties"},
@@ -418,6 +419,15 @@ func TestParsedObjects(t *testing.T) {
 		{"De AKP haalde in heel Turkije een meerderheid van 51,7 procent. Zelf zou Kim Jong-un een BMI van 45 hebben.", "51,7 procent=AKP 45=BMI"},
 		{"Op dat moment was al een wachttermijn van 'ongeveer negentig dagen' in acht genomen.", "ongeveer negentig dagen=wachttermijn"},
 		{"Exxpose biedt de Tweede Kamer 40.000 handtekeningen aan. Hij sliep in kamer 12.", "40.000=handtekeningen"},
+		// session 13: what the parse says a sum or share is the size of: the noun its phrase
+		// modifies (in brackets, with "met"), what a verb of lowering changes; not a part of
+		// the sum, another figure's unit, or a verb the tagger took for a noun
+		{"Ook wil de Kamer dat het budget (475 miljoen euro) niet wordt overschreden.", "475 miljoen euro=budget"},
+		{"Het verlaagt ook de energiekosten van lage inkomens met zo'n 160 euro per jaar.", "zo'n 160 euro=energiekosten van lage inkomens"},
+		{"Ze moeten goed nadenken nadat het gezamenlijke inkomen met bijna 700 euro per maand wordt gekort.", "bijna 700 euro=inkomen"},
+		{"Meer dan de helft van de naar schatting 31,7 miljoen euro gaat zitten in het aanpassen van software.", "Meer dan de helft= naar schatting 31,7 miljoen euro="},
+		{"De afgelopen vijf jaar oogde de lijn rustgevend. Er zijn de komende vier jaar geen verkiezingen.", "vijf jaar=periode vier jaar=periode"},
+		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -513,6 +523,12 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Janssen noemt dat 'cherry picking 2.0'.", ""},
 		// an idiom with a number counts nothing
 		{"Er is geen bewijs dat de president onder één hoedje speelde met de Russen.", ""},
+		{"De plannen combineren zo het slechtste van twee werelden.", ""},
+		// a small number the parse hangs on the noun right before it names that thing (not a
+		// large one, not a total)
+		{"In cirkel 8 zitten de verraders. Doe daarna oefening 5 op bladzijde 36. Volgens onderzoek zijn het er 27 in totaal.", "27||"},
+		// the first day of a span of dates, also with "of" and weekdays
+		{"Hij stierf op 18 of 19 september 2017. Het feest is op zaterdag 21 en zondag 22 september.", ""},
 		// a number named by "getal", "cijfer" or a boat's number is no figure
 		{"Binnen de groep is het getal 64 historisch. Ik word geplaatst in boot 1. Hij kreeg het rapportcijfer 10.", ""},
 		// a measure that a comparative follows is the difference it makes, not the bare dimension
@@ -522,7 +538,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		// session 10: a currency named with its country's adjective; cents are money; the denominator of a rate is no figure
 		{"Het tekort liep vorig jaar op tot 631 miljoen Canadese dollar.", "tot 631 miljoen Canadese dollar|CAD|tekort"},
 		{"Daar kost een kilowatt 59 eurocent.", "59 eurocent|EUR|kilowatt"},
-		{"Vaals staat op plek 2 met 28 gestolen auto's per 10.000 inwoners.", "2|| 28||auto's per 10.000 inwoners"},
+		{"Vaals staat op plek 2 met 28 gestolen auto's per 10.000 inwoners.", "28||auto's per 10.000 inwoners"},
 		// a sum without a noun is the price of what a rate counts, not of a person or a period
 		{"Om elke euro uit te sparen douchen ze niet - dat kost langs de snelweg immers al gauw twee euro per douchebeurt - en koken ze zelf.", "twee euro|EUR|per douchebeurt"},
 		{"Ze betalen 1 cent per liter extra, of 200 euro per persoon.", "1 cent|EUR|per liter 200 euro|EUR|"},
@@ -599,6 +615,22 @@ func TestLazyPreviousSentence(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%s: got %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestTonsScale checks that kilo-, mega- and gigatons are tons with the
+// scale in the value, as "4,2 miljoen ton" is.
+func TestTonsScale(t *testing.T) {
+	for text, want := range map[string]float64{
+		"Nederland vermijdt zo 4,2 megaton aan CO2-uitstoot.": 4.2e6,
+		"Het ging om 30 kiloton.":                             30e3,
+		"De wereld stootte 37 gigaton uit.":                   37e9,
+		"Het schip vervoert 4,2 miljoen ton graan.":           4.2e6,
+	} {
+		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
+		if len(as) != 1 || as[0].Unit != "ton" || math.Abs(as[0].Value-want) > 1e-6*want {
+			t.Errorf("%q: got %+v, want %g ton", text, as, want)
 		}
 	}
 }

@@ -1,0 +1,229 @@
+package amount
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// This file holds the last resort for a sum, share or measure that no
+// rule of object.go gave an object: what the dependency parse says the
+// figure is the size of.
+
+// sizeOwners fills the object of every figure in as (the figures of the
+// scanner's sentence) that still has none: a time frame around now is a
+// period (timeFrame); a figure whose unit says it is the size of something
+// (money, a share, a measure) takes what the parse says it is the size of
+// (governor).
+func (x *scanner) sizeOwners(as []kroniek.Amount) {
+	for i := range as {
+		a := &as[i]
+		if a.Object != "" {
+			continue
+		}
+		start, end := x.tokensOf(*a)
+		if start < 0 {
+			continue
+		}
+		if isTimeUnit(a.Unit) && x.timeFrame(start) {
+			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
+			continue
+		}
+		if !x.parsed() || !(isCurrency(a.Unit) || a.Unit == UnitPercent || a.Unit == "pp" || isMeasure(a.Unit) && a.Unit != "km/h") {
+			continue
+		}
+		if sp, ok := x.governor(start, end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+		}
+	}
+}
+
+// timeFrame reports a duration opening at sentence token start that is a
+// time frame around now, "de afgelopen vijf jaar", "de komende vier
+// jaar" (the article and adjective before the number or inside the
+// figure), which names the period a clause tells of.
+func (x *scanner) timeFrame(start int) bool {
+	if x.word(start) == "de" || x.word(start) == "het" {
+		return x.l.frames[x.word(start+1)]
+	}
+	return start >= 2 && x.l.frames[x.low[start-1]] && (x.low[start-2] == "de" || x.low[start-2] == "het")
+}
+
+// tokensOf returns the sentence tokens [start, end) a figure covers, or
+// -1, -1 when its offsets fall outside the sentence's tokens.
+func (x *scanner) tokensOf(a kroniek.Amount) (start, end int) {
+	start, end = -1, -1
+	for k, t := range x.toks {
+		if start < 0 && t.Start >= a.Start {
+			start = k
+		}
+		if t.End <= a.End {
+			end = k + 1
+		}
+	}
+	if start < 0 || end <= start {
+		return -1, -1
+	}
+	return start, end
+}
+
+// governor finds, in the parse, the noun a figure on sentence tokens
+// [start, end) gives the size of:
+//   - the noun its phrase modifies, directly or in brackets: "het budget
+//     (475 miljoen euro)", "de commissie van ruim 3 ton", "verlaagt de
+//     energiekosten met 160 euro" when the parse hangs "met" on the noun;
+//   - what a verb of raising or lowering changes by the figure ("met",
+//     "tot", "naar"): its object or, for a passive, its subject ("nadat het
+//     inkomen met 700 euro wordt gekort");
+//   - the subject of the copula the figure is the predicate of ("de
+//     schade is 3 miljoen euro").
+//
+// The noun must be a common noun of the same sentence outside the
+// figure, no unit, number or pronoun.
+func (x *scanner) governor(start, end int) (span, bool) {
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	h := d.Tokens[u].Head
+	if h < 0 {
+		return span{}, false
+	}
+	prep := x.firstCase(u)
+	r := d.Tokens[u].Rel
+	switch {
+	case (strings.HasPrefix(r, "nmod") || r == "appos") && d.Tokens[h].POS == nl.NOUN && h < u && ownerPreps[prep]:
+		// (not a bare singular, a verb or a state, nor a predicate: "het is lastig
+		// rondkomen van 1000 euro"; not another figure: "6 miljoen Noorse kronen
+		// (ongeveer 620 duizend euro)"; not a change, which says what changed
+		// elsewhere, or a part: "een stijging van 11 procent", "de helft van de
+		// 31,7 miljoen euro")
+		if x.fits(h, start, end) && x.hangsOn(h, u, x.first+start) && (len(d.Dependents(h, "det")) > 0 || d.Tokens[h].Feats.Has(nl.FeatPlur)) &&
+			len(d.Dependents(h, "cop")) == 0 && !x.counts(h) && nominalRels[base(d.Tokens[h].Rel)] && !changeNouns[d.Tokens[h].Lemma] && !x.l.parts[x.low[h-x.first]] {
+			return x.nounPhrase(h), true
+		}
+	case (prep == "met" || prep == "tot" || prep == "naar") && d.Tokens[h].POS == nl.VERB:
+		var cands []int
+		switch lemma := d.Tokens[h].Lemma; {
+		case raisers[lemma]:
+			cands = d.Objects(h) // verlaagt de uitstoot met 30 procent; het inkomen wordt met 700 euro gekort
+		case changeVerbs[lemma] && len(d.Dependents(h, "nsubj")) > 0:
+			cands = []int{d.Subject(h)} // de kosten stijgen met 160 euro
+		}
+		for _, o := range cands {
+			if o >= 0 && x.fits(o, start, end) {
+				return x.nounPhrase(o), true
+			}
+		}
+	}
+	if len(d.Dependents(u, "cop")) > 0 {
+		if s := d.Subject(u); s >= 0 && s < x.first+start && x.fits(s, start, end) {
+			return x.nounPhrase(s), true // de schade is 3 miljoen euro
+		}
+	}
+	return span{}, false
+}
+
+// fits reports a doc token n that can be what a figure on sentence tokens
+// [start, end) is the size of: a common noun of the sentence outside the
+// figure that is no unit, multiplier, number word or word the lexicon
+// rules out as an object.
+func (x *scanner) fits(n, start, end int) bool {
+	k := n - x.first
+	if k < 0 || k >= len(x.toks) || k >= start && k < end {
+		return false
+	}
+	t := x.doc.Tokens[n]
+	w := x.low[k]
+	if t.POS != nl.NOUN || t.Kind != nl.Word || x.l.units[w] != "" || x.l.mults[w] > 0 || x.l.notObject[w] || placeholders[t.Lemma] {
+		return false
+	}
+	if x.l.pos[w] == "VERB" || x.firstCase(n) == "te" || x.superlative(w) {
+		return false // te koop voor 7000 euro; zich het vaakst (32 procent) schuldig voelen
+	}
+	if _, ok := ParseWord(w); ok {
+		return false
+	}
+	return !isCapitalized(t.Text) || x.sentenceStart(k)
+}
+
+// nominalRels are the relations of a noun phrase in its clause; a noun the
+// parse attaches otherwise (parataxis, acl) is a verb it took for a noun
+// ("bedragen die uiteenliepen van 7146 euro").
+var nominalRels = map[string]bool{"nsubj": true, "obj": true, "iobj": true, "obl": true, "nmod": true, "appos": true, "conj": true, "root": true}
+
+// base returns a relation without its subtype: nsubj:pass → nsubj.
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// counts reports a noun at doc token h that a number of its own counts or
+// that is the unit of another figure: "6 miljoen Noorse kronen (ongeveer 620
+// duizend euro)", where the bracket gives the same sum again.
+func (x *scanner) counts(h int) bool {
+	d := x.doc
+	if len(d.Dependents(h, "nummod")) > 0 {
+		return true
+	}
+	p := d.Tokens[h].Head
+	if p < 0 {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[p].Text)
+	return d.Tokens[p].POS == nl.NUM || x.l.mults[w] > 0
+}
+
+// ownerPreps are the prepositions (none: an apposition or brackets) by
+// which a figure's phrase gives the size of the noun it modifies: "het
+// budget (475 miljoen euro)", "de commissie van ruim 3 ton", "de
+// energiekosten met 160 euro", "de handel tot 66 miljard euro".
+var ownerPreps = map[string]bool{"": true, "van": true, "met": true, "tot": true, "naar": true}
+
+// hangsOn reports that every doc token between the noun h and the figure
+// opening at doc token num, headed by u, is a bracket or comma, a word of
+// h's own phrase ("de energiekosten van lage inkomens met …") or the
+// preposition or article of the figure, and no verb or pronoun: then the
+// figure's phrase modifies h and no clause comes between.
+func (x *scanner) hangsOn(h, u, num int) bool {
+	d := x.doc
+	for i := h + 1; i < num; i++ {
+		t := d.Tokens[i]
+		switch {
+		case t.Text == "(" || t.Text == ",":
+		case t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.PRON:
+			return false
+		case t.Head == u && (t.Rel == "case" || t.Rel == "det"):
+		case !x.under(i, h, num):
+			return false
+		}
+	}
+	return true
+}
+
+// under reports that doc token i hangs, through heads inside (h, num), on h.
+func (x *scanner) under(i, h, num int) bool {
+	d := x.doc
+	for n := 0; n < 16 && i > h && i < num; n++ {
+		i = d.Tokens[i].Head
+		if i == h {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports an adverb's superlative the tagger may read as a
+// noun after "het": vaakst, meest (vaak, meer are adverbs or adjectives).
+func (x *scanner) superlative(w string) bool {
+	stem, ok := strings.CutSuffix(w, "st")
+	if !ok {
+		return false
+	}
+	p := x.l.pos[stem]
+	return p == "ADV" || p == "ADJ"
+}
