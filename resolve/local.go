@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -2657,10 +2658,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 	}
 	// twoLast: l and r are last names of other persons of the article
-	// and first names of none but the mention "l r" itself
+	// (or l a person's name standing alone) and first names of none but
+	// the mention "l r" itself
 	twoLast := func(l, r string) bool {
 		fl, fr := kb.Fold(l), kb.Fold(r)
-		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
+		// l standing alone as a person and the family name of a person
+		// the knowledge base knows ("haalde Rutte Robesin over", Rutte
+		// alone elsewhere) is a family name too, when the two words stand
+		// side by side once (Song Miao, said twice, is one name)
+		return (lastName[fl] > 0 || aloneType[fl][kroniek.PER] > 0 && knownSurname(k, l) && strings.Count(doc.Text, l+" "+r) == 1) &&
+			lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		if ms := signedPlace(t, text, isPlace); ms != nil {
@@ -2734,6 +2741,35 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		return []kroniek.Mention{first, second}
 	})
 }
+
+// knownSurname reports whether w, no given name, is the last word of the
+// name of a person the knowledge base knows (Rutte of Mark Rutte).
+func knownSurname(k *kb.KB, w string) bool {
+	if k == nil || isGivenName(w) {
+		return false
+	}
+	surnameMu.Lock()
+	defer surnameMu.Unlock()
+	if surnameKB != k {
+		surnameKB, surnames = k, map[string]bool{}
+		for _, e := range k.Entries() {
+			if e.Kind != kb.KindPerson {
+				continue
+			}
+			if ws := strings.Fields(kb.Fold(e.Name)); len(ws) >= 2 {
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	return surnames[kb.Fold(w)]
+}
+
+// surnames holds the family names of the persons of surnameKB.
+var (
+	surnameMu sync.Mutex
+	surnameKB *kb.KB
+	surnames  map[string]bool
+)
 
 // signedPlace splits a letter's signature run into the next words, "Henk
 // Wierenga Assen Techniek geen antwoord": a person's name of three words
@@ -2871,21 +2907,26 @@ func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
 // personOfBody splits a person's name glued to the body he speaks for,
 // "Meneer Huyskens van de Bovag": a family name or a given and a family
 // name, then "van de" or "van het" and an organisation the knowledge
-// base knows. No family name ends in a known body's name (Van de Bovag),
+// base knows; or a given and a family name, "van" and such an
+// organisation ("Dmitry Lisitsyn van Wereldnatuurfonds", which the tagger
+// may type ORG). No family name ends in a known body's name (Van de Bovag),
 // while "van de" + a place or a word can (Paul van de Laar). It returns
 // nil when t is no such name.
 func personOfBody(t kroniek.Mention, text string, isOrg func(string) bool) []kroniek.Mention {
-	if t.Type != kroniek.PER {
+	if t.Type != kroniek.PER && t.Type != kroniek.ORG {
 		return nil
 	}
-	for _, sep := range []string{" van de ", " van het "} {
+	for _, sep := range []string{" van de ", " van het ", " van "} {
 		i := strings.Index(text, sep)
 		if i <= 0 || strings.Count(text[:i], " ") > 1 {
 			continue
 		}
+		if per := text[:i]; (sep == " van " || t.Type == kroniek.ORG) && !fullNamePair(per) {
+			continue // Willem van Oranje; a body's name the tagger typed ORG
+		}
 		body := text[i+len(sep):]
-		if !startsUpper(body) || !isOrg(body) {
-			continue
+		if !startsUpper(body) || !isOrg(body) && (sep != " van " || strings.Contains(body, " ") || classOf(body) != kroniek.ORG) {
+			continue // a one-word body by its class noun: Wereldnatuurfonds
 		}
 		off := i + len(sep)
 		return []kroniek.Mention{
@@ -2894,6 +2935,14 @@ func personOfBody(t kroniek.Mention, text string, isOrg func(string) bool) []kro
 		}
 	}
 	return nil
+}
+
+// fullNamePair reports whether s is a given name and a family name, two
+// capitalised words without particles: "Dmitry Lisitsyn".
+func fullNamePair(s string) bool {
+	l, r, ok := strings.Cut(s, " ")
+	return ok && !strings.Contains(r, " ") && startsUpper(l) && startsUpper(r) && !particles[strings.ToLower(l)] && !particles[strings.ToLower(r)] &&
+		strings.ToUpper(l) != l && strings.ToUpper(r) != r && !isGivenName(r) // Jan Peter van …: two given names
 }
 
 // twoClauses reports whether the mention [start, end) sits between two

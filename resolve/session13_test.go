@@ -1,0 +1,55 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestSession13PossessiveFamilyName checks that a family name with
+// particles in the possessive ("Van der Quorls vertrek") loses its s and
+// joins the person the article names in full (made-up text).
+func TestSession13PossessiveFamilyName(t *testing.T) {
+	got := strings.Join(localAliases(t, "De plannen van architect Liesbeth van der Quorl gingen niet door. "+
+		"De discussie luidde Van der Quorls vertrek in. Niemand wilde dat."), ", ")
+	if !strings.Contains(got, "Liesbeth van der Quorl/PER: Liesbeth van der Quorl|Van der Quorl") {
+		t.Errorf("the possessive did not join the person: %s", got)
+	}
+	if strings.Contains(got, "Quorls") {
+		t.Errorf("the possessive s stayed in a mention: %s", got)
+	}
+}
+
+// TestSession13TwoPersonsSideBySide checks that a tagger span running a
+// known person's family name (the knowledge base's Rutte, alone in the
+// article too) into another person's family name is two persons, and
+// that the second joins its full name (made-up text).
+func TestSession13TwoPersonsSideBySide(t *testing.T) {
+	got := strings.Join(localAliases(t, "In 2011 ontving premier Rutte het Zeeuwse Statenlid Johan Quorbesin in het Torentje. "+
+		"Samen met gedoogpartner Geert Wilders haalde Rutte Quorbesin over om de coalitie te steunen. "+
+		"Later schreef Quorbesin een brief aan het kabinet."), ", ")
+	if strings.Contains(got, "Rutte Quorbesin") {
+		t.Errorf("two persons stay one name: %s", got)
+	}
+	if !strings.Contains(got, "Johan Quorbesin/PER: Johan Quorbesin|Quorbesin") {
+		t.Errorf("the family name did not join its person: %s", got)
+	}
+}
+
+// TestSession13PersonOfBodyVan checks that a tagger span of a given and
+// a family name, "van" and a one-word organisation by its class noun is
+// split into the person and the body, and that a noble name stays whole.
+func TestSession13PersonOfBodyVan(t *testing.T) {
+	isOrg := func(s string) bool { return s == "Oranje" }
+	text := "Dmitry Quorlitsyn van Zeezoogdierenfonds"
+	ms := personOfBody(kroniek.Mention{Start: 10, End: 10 + len(text), Text: text, Type: kroniek.ORG}, text, isOrg)
+	if len(ms) != 2 || ms[0].Text != "Dmitry Quorlitsyn" || ms[0].Type != kroniek.PER || ms[1].Text != "Zeezoogdierenfonds" || ms[1].Start != 10+len("Dmitry Quorlitsyn van ") {
+		t.Errorf("person and body not apart: %+v", ms)
+	}
+	for _, n := range []string{"Willem van Oranje", "Jan Peter van Zeezoogdierenfonds", "Paul van de Laar"} {
+		if ms := personOfBody(kroniek.Mention{Start: 0, End: len(n), Text: n, Type: kroniek.PER}, n, isOrg); ms != nil {
+			t.Errorf("%s was cut: %+v", n, ms)
+		}
+	}
+}
