@@ -53,3 +53,38 @@ func TestSession13PersonOfBodyVan(t *testing.T) {
 		}
 	}
 }
+
+// TestSession13WordVariant checks which names of as many words one
+// swapped word makes one name.
+func TestSession13WordVariant(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"forum voor democratie", "forum van democratie", true},
+		{"forum voor democratie", "forum v democratie", true},
+		{"zeeuwse visveilingen", "zeeuwse veilingen", true},
+		{"tweede kamer", "eerste kamer", false},
+		{"gemeente utrecht", "provincie utrecht", false},
+		{"stedelijk rijksmuseum", "stedelijk museum", false}, // a compound of a short head
+		{"van gogh", "von gogh", false},                      // the first word
+		{"zeeuwse visveilingen", "zeeuwse visveilingen", false},
+	} {
+		if got := wordVariant(strings.Fields(c.a), strings.Fields(c.b)); got != c.want {
+			t.Errorf("wordVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestSession13NameVariants checks that a name with one word swapped
+// joins the name, and that a misprint of a place the knowledge base
+// knows joins the place (made-up text).
+func TestSession13NameVariants(t *testing.T) {
+	got := strings.Join(localAliases(t, "De Quorbelse Visveilingen sluiten de deuren. Volgens de Quorbelse Veilingen is er te weinig vis. "+
+		"De vis gaat nu naar Bergen op Zoom. In Bergen om Zoom is de veiling groter."), ", ")
+	for _, want := range []string{"Quorbelse Visveilingen|Quorbelse Veilingen", "Bergen op Zoom|Bergen om Zoom"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
