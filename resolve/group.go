@@ -355,6 +355,31 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 		}
 	}
+	// a body named with its legal form and without is one body, typed by
+	// the legal form: "NV Muziekgebouw" and Muziekgebouw, "Stichting Mars
+	// One" and Mars One; a name the knowledge base knows stays itself
+	// (FC Utrecht and Utrecht)
+	byWords := map[string][]*grp{}
+	for _, g := range groups {
+		byWords[strings.Join(g.words, " ")] = append(byWords[strings.Join(g.words, " ")], g)
+	}
+	for _, g := range groups {
+		if _, ok := merged[g]; ok || len(g.words) < 2 || g.entry != nil || perOf[g] || !legalForms[g.words[0]] {
+			continue
+		}
+		for _, h := range byWords[strings.Join(g.words[1:], " ")] {
+			if _, ok := merged[h]; ok || h == g || h.entry != nil || perOf[h] || len(h.members) == 0 {
+				continue
+			}
+			merged[h], reason[h] = g, "the body without its legal form"
+			for _, i := range h.members {
+				cs[i].typ = kroniek.ORG
+			}
+			for _, i := range g.members {
+				cs[i].typ = kroniek.ORG
+			}
+		}
+	}
 	// a name the article spells twice, one letter, a hyphen or a space
 	// apart: "Christelijk Gereformeerde Kerken" and "Christelijke
 	// Gereformeerde Kerken", "Klimaat-Gesprekken" and "KlimaatGesprekken";
@@ -937,6 +962,10 @@ func spellingVariant(a, b []string) bool {
 	// one letter apart: not a digit (Windows 7, Windows 8)
 	return oneEditApart(x, y) && strings.Map(keepDigit, x) == strings.Map(keepDigit, y)
 }
+
+// legalForms open a body's registered name before the name it goes by
+// (folded): NV Muziekgebouw, Stichting De Verre Bergen.
+var legalForms = setOf("nv", "n.v.", "bv", "b.v.", "stichting", "vereniging", "cooperatie")
 
 // wordVariant reports whether two names of as many words, two or more,
 // differ in one word only, and there by a particle for a particle ("forum

@@ -88,3 +88,17 @@ func TestSession13NameVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestSession13LegalForm checks that a body named with its legal form and
+// without is one body typed ORG, and that a club named after a place the
+// knowledge base knows stays apart from the place (made-up text).
+func TestSession13LegalForm(t *testing.T) {
+	got := strings.Join(localAliases(t, "Het Quorbgebouw in Eindhoven staat er slecht voor. De balans van de NV Quorbgebouw laat een tekort zien. "+
+		"Het Quorbgebouw vraagt de stad om geld. FC Utrecht speelde zondag in Utrecht."), ", ")
+	if !strings.Contains(got, "/ORG: Quorbgebouw|NV Quorbgebouw") && !strings.Contains(got, "/ORG: NV Quorbgebouw|Quorbgebouw") {
+		t.Errorf("the body with and without its legal form is not one ORG: %s", got)
+	}
+	if !strings.Contains(got, "FC Utrecht/ORG: FC Utrecht,") {
+		t.Errorf("the club took in its place: %s", got)
+	}
+}
