@@ -200,10 +200,67 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
+	cands = bareInitials(doc, cands)
 	if !title {
 		cands = bylines(doc, cands)
 	}
 	return group(doc, cands)
+}
+
+// bareInitials adds the bare initial of a suspect's family name where
+// the tagger missed it: after "Gökmen T." the article writes "de jacht op
+// T.", and that T. is the same person. Only an initial one person of the
+// article has (one full name "Given X.", no particle before X.: Bart van
+// U. gives no bare U.), after a word in lower case other than a family
+// particle but van ("betalingen van K."), outside every other mention.
+func bareInitials(doc *nl.Doc, cs []cand) []cand {
+	owners := map[string]map[string]bool{} // "T." -> the full names that end in it
+	for _, c := range cs {
+		ws := strings.Fields(c.text(doc))
+		if c.typ != kroniek.PER || len(ws) < 2 || !initial(ws[len(ws)-1]) || particles[strings.ToLower(ws[len(ws)-2])] {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if owners[last] == nil {
+			owners[last] = map[string]bool{}
+		}
+		owners[last][kb.Fold(strings.Join(ws, " "))] = true
+	}
+	if len(owners) == 0 {
+		return cs
+	}
+	covered := coverage(cs)
+	n := len(cs)
+	for i, t := range doc.Tokens {
+		if i == 0 || t.Kind != nl.Word {
+			continue
+		}
+		end := t.End
+		if !strings.HasSuffix(t.Text, ".") {
+			if end >= len(doc.Text) || doc.Text[end] != '.' {
+				continue
+			}
+			end++
+		}
+		w := doc.Text[t.Start:end]
+		if len(owners[w]) != 1 || covered(t.Start, end) {
+			continue
+		}
+		prev := doc.Tokens[i-1]
+		if prev.Kind != nl.Word || prev.End+1 != t.Start || !startsLower(prev.Text) || prev.Text != "van" && familyParticles[prev.Text] {
+			continue
+		}
+		if end < len(doc.Text) {
+			if r, _ := utf8.DecodeRuneInString(doc.Text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		cs = append(cs, cand{start: t.Start, end: end, typ: kroniek.PER})
+	}
+	if len(cs) > n {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs
 }
 
 // inhabitants returns a mention of a country for its inhabitants named

@@ -102,3 +102,14 @@ func TestSession13LegalForm(t *testing.T) {
 		t.Errorf("the club took in its place: %s", got)
 	}
 }
+
+// TestSession13BareInitial checks that the bare initial of a suspect's
+// family name after a word in lower case joins the suspect, and that an
+// initial after a particle is no bare initial (made-up text).
+func TestSession13BareInitial(t *testing.T) {
+	got := strings.Join(localAliases(t, "Bij de aanslag in Quorbecht schoot Gürsel T. drie mensen dood. "+
+		"Een groot deel van de politie werd ingezet om de jacht op T. te openen. Later werd hij gevonden."), ", ")
+	if !strings.Contains(got, "Gürsel T./PER: Gürsel T.|T.") {
+		t.Errorf("the bare initial did not join the suspect: %s", got)
+	}
+}
