@@ -573,7 +573,9 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 			q := cs[i+1]
 			w := q.text(doc)
 			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
-			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC
+			// a body's class noun is a body whatever the tagger said:
+			// "Centraal Planbureau en Planbureau voor de Leefomgeving"
+			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC || !strings.Contains(c.text(doc), " ") && classOf(c.text(doc)) == kroniek.ORG
 			if q.entry != nil || q.role != "" || strings.ContainsAny(w, " -") || upperCount(w) != 1 || !startsUpper(w) || !given && !body ||
 				!given && q.typ != kroniek.ORG && q.typ != kroniek.MISC && !compassNouns[w] || classOf(w) == kroniek.LOC {
 				break // Pierre van de Vredeskerk, Bezoekers van de Vredeskerk

@@ -113,3 +113,14 @@ func TestSession13BareInitial(t *testing.T) {
 		t.Errorf("the bare initial did not join the suspect: %s", got)
 	}
 }
+
+// TestSession13ClassNounBody checks that a one-word body's class noun the
+// tagger typed a person joins "voor de" and the name after it, as in a
+// coordination of two bodies (made-up text).
+func TestSession13ClassNounBody(t *testing.T) {
+	got := strings.Join(localAliases(t, "En het oordeel van de rekenmeesters van het Centraal Planbureau en Planbureau voor de Leefomgeving is niet mals. "+
+		"Geplande klimaatmaatregelen kosten geld."), ", ")
+	if !strings.Contains(got, "Planbureau voor de Leefomgeving/ORG") {
+		t.Errorf("the second body is cut: %s", got)
+	}
+}
