@@ -124,3 +124,25 @@ func TestSession13ClassNounBody(t *testing.T) {
 		t.Errorf("the second body is cut: %s", got)
 	}
 }
+
+// TestSession13InitialAcrossArticles checks that an initial joins a full
+// name in another article only when the letters agree as printed: the
+// transliteration key makes J and I one letter, yet J. van den Berg is
+// no Irene van den Berg, while I. van den Berg may be.
+func TestSession13InitialAcrossArticles(t *testing.T) {
+	one := func(id, name string) *kroniek.Analysis {
+		return &kroniek.Analysis{Article: id,
+			Locals:   []kroniek.LocalEntity{{Key: "L1", Name: name, Type: kroniek.PER}},
+			Mentions: []kroniek.Mention{{Start: 0, End: len(name), Text: name, Local: "L1"}}}
+	}
+	an := []*kroniek.Analysis{one("a", "Irene van den Quorberg"), one("b", "J. van den Quorberg"), one("c", "I. van den Quorberg")}
+	arts := []*kroniek.Article{{ID: "a", Lang: "nl"}, {ID: "b", Lang: "nl"}, {ID: "c", Lang: "nl"}}
+	Corpus(arts, an)
+	ida, idb, idc := an[0].Mentions[0].Entity, an[1].Mentions[0].Entity, an[2].Mentions[0].Entity
+	if ida == idb {
+		t.Errorf("J. joined Irene: %s", ida)
+	}
+	if ida != idc {
+		t.Errorf("I. did not join Irene: %s %s", ida, idc)
+	}
+}
