@@ -648,6 +648,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			mentions = append(mentions, m)
 		}
 		le.Name = fullest(texts)
+		if ws := strings.Fields(le.Name); len(ws) >= 2 && legalForms[kb.Fold(ws[0])] && slices.Contains(texts, strings.Join(ws[1:], " ")) {
+			le.Name = strings.Join(ws[1:], " ") // the name it goes by, as other articles write it: Muziekgebouw, not NV Muziekgebouw
+		}
 		if le.Name == "" && g.entry != nil {
 			le.Name = g.entry.Name // only metonyms: name what they stand for
 		}
