@@ -180,6 +180,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
+	cands = joinKnownVariants(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -591,6 +592,48 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 				c.ofJoined = true
 			}
 			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinKnownVariants joins two names around one or two small words into
+// one when together they are a name of the article with one word swapped
+// for another ("Forum van Democratie" beside Forum voor Democratie: the
+// tagger cut it at "van"); the whole takes the known name's type and
+// knowledge-base link.
+func joinKnownVariants(doc *nl.Doc, cs []cand) []cand {
+	var known []cand
+	for _, c := range cs {
+		if ws := nameWords(c.text(doc)); len(ws) >= 3 && c.typ != kroniek.PER {
+			known = append(known, c)
+		}
+	}
+	if len(known) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.end < cs[i+1].start {
+			d := cs[i+1]
+			gap := doc.Text[c.end:d.start]
+			ws := strings.Split(strings.TrimSpace(gap), " ")
+			small := len(gap) >= 3 && gap[0] == ' ' && gap[len(gap)-1] == ' ' && len(ws) <= 2
+			for _, w := range ws {
+				small = small && w != "" && functionWord(w)
+			}
+			if small {
+				ws := nameWords(doc.Text[c.start:d.end])
+				for _, k := range known {
+					if wordVariant(ws, nameWords(k.text(doc))) {
+						c.end, c.typ, c.entry, c.fromKB, c.shortOf = d.end, k.typ, k.entry, k.fromKB, ""
+						i++
+						break
+					}
+				}
+			}
 		}
 		out = append(out, c)
 	}

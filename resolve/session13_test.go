@@ -149,3 +149,14 @@ func TestSession13InitialAcrossArticles(t *testing.T) {
 		t.Errorf("I. did not join Irene: %s %s", ida, idc)
 	}
 }
+
+// TestSession13KnownVariantJoined checks that a name the tagger cut at a
+// small word joins again when together it is a name of the article with
+// that word swapped (made-up text).
+func TestSession13KnownVariantJoined(t *testing.T) {
+	got := strings.Join(localAliases(t, "De Partij voor de Quorbelse Vrijheid won de verkiezingen. "+
+		"Later zei iemand dat de Partij van de Quorbelse Vrijheid een verhaal heeft."), ", ")
+	if !strings.Contains(got, "Partij voor de Quorbelse Vrijheid|Partij van de Quorbelse Vrijheid") {
+		t.Errorf("the cut variant did not join: %s", got)
+	}
+}
