@@ -2540,7 +2540,7 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
 			p := doc.Tokens[ti-1]
-			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] {
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) {
 				c.family, c.typ, c.role = true, kroniek.PER, p.Text
 			}
 		}
@@ -2551,6 +2551,25 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 // capital, then lower case, not itself a class noun. Unlike firstNameLike
 // and classOf it takes names that end in a place noun ("het gezin Van
 // Santwijk", "de familie Noordhoek"), as Dutch family names often do.
+// siblingNouns count brothers or sisters, who may be named one by one.
+var siblingNouns = setOf("zussen", "zusjes", "zusters", "broers", "broertjes")
+
+// namesListed reports whether a comma or "en" and a capitalised word
+// follow off: "de zussen Maryam, Maysam en …", "de broers Frank en
+// Ronald": the kin noun counts members named one by one, no family.
+func namesListed(doc *nl.Doc, off int) bool {
+	rest := doc.Text[off:]
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, " en "):
+		rest = rest[4:]
+	default:
+		return false
+	}
+	return startsUpper(rest) && !startsSentence(doc, off+len(doc.Text[off:])-len(rest))
+}
+
 func familyNameLike(w string) bool {
 	rs := []rune(w)
 	if _, class := classHeads[strings.ToLower(w)]; len(rs) < 2 || !unicode.IsUpper(rs[0]) || class {

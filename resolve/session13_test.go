@@ -160,3 +160,14 @@ func TestSession13KnownVariantJoined(t *testing.T) {
 		t.Errorf("the cut variant did not join: %s", got)
 	}
 }
+
+// TestSession13SistersNamedOneByOne checks that a sister named one by
+// one after the kin noun is that person, one entity with her later
+// mentions, not a family apart from her (made-up text).
+func TestSession13SistersNamedOneByOne(t *testing.T) {
+	got := strings.Join(localAliases(t, "De zussen Quorya, Maysam en broer Omar Al Quorba mogen blijven. "+
+		"Dat zei oudste dochter Quorya tegen de krant."), ", ")
+	if strings.Count(got, "Quorya/") != 1 {
+		t.Errorf("the sister is two entities: %s", got)
+	}
+}
