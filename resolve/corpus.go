@@ -345,8 +345,8 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if givenAlone && !sameText(nx.ai, ny.ai) {
 					continue // a given name alone (Fred) is a different person in each article but a copy
 				}
-				if !sameSpelling(nx, ny, nx.folds, ny.folds) {
-					continue // Kuik is not Cuijk, Petter is not Peter
+				if !sameSpelling(nx, ny, nx.folds, ny.folds) || len(nx.folds) >= 2 && len(ny.folds) >= 2 && !initialsAgree(nx.folds, ny.folds) {
+					continue // Kuik is not Cuijk, Petter is not Peter, J. Smit is not I. Smit
 				}
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
@@ -443,7 +443,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if ambiguous(nx) || ambiguous(ny) {
 					continue
 				}
-				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
+				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && initialsAgree(nx.folds, ny.folds) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
 					u.join(ids[y], ids[x], "the same last name and first name or initial as")
 				}
 			}
@@ -1045,6 +1045,18 @@ func firstNamesAgree(a, b []string) bool {
 		return true
 	}
 	return len(fa) >= 6 && len(fb) >= 6 && oneEditApart(fa, fb)
+}
+
+// initialsAgree reports whether two names, as folded words, open with the
+// same letter where one opens with an initial: the transliteration key
+// makes J and I one letter (Dmitrij, Dmitri), but J. van den Berg is no
+// Irene van den Berg.
+func initialsAgree(a, b []string) bool {
+	fa, fb := a[0], b[0]
+	if fa == "" || fb == "" || len(fa) > 1 && len(fb) > 1 {
+		return true
+	}
+	return fa[0] == fb[0]
 }
 
 // oneEditApart reports whether a and b differ by at most one inserted,

@@ -355,15 +355,53 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 		}
 	}
+	// a body named with its legal form and without is one body, typed by
+	// the legal form: "NV Muziekgebouw" and Muziekgebouw, "Stichting Mars
+	// One" and Mars One; a name the knowledge base knows stays itself
+	// (FC Utrecht and Utrecht)
+	byWords := map[string][]*grp{}
+	for _, g := range groups {
+		byWords[strings.Join(g.words, " ")] = append(byWords[strings.Join(g.words, " ")], g)
+	}
+	for _, g := range groups {
+		if _, ok := merged[g]; ok || len(g.words) < 2 || g.entry != nil || perOf[g] || !legalForms[g.words[0]] {
+			continue
+		}
+		for _, h := range byWords[strings.Join(g.words[1:], " ")] {
+			if _, ok := merged[h]; ok || h == g || h.entry != nil || perOf[h] || len(h.members) == 0 {
+				continue
+			}
+			merged[h], reason[h] = g, "the body without its legal form"
+			for _, i := range h.members {
+				cs[i].typ = kroniek.ORG
+			}
+			for _, i := range g.members {
+				cs[i].typ = kroniek.ORG
+			}
+		}
+	}
 	// a name the article spells twice, one letter, a hyphen or a space
 	// apart: "Christelijk Gereformeerde Kerken" and "Christelijke
-	// Gereformeerde Kerken", "Klimaat-Gesprekken" and "KlimaatGesprekken"
+	// Gereformeerde Kerken", "Klimaat-Gesprekken" and "KlimaatGesprekken";
+	// a name the knowledge base knows takes in its misprint
+	// ("Bergen om Zoom" beside Bergen op Zoom); and one name with one word
+	// swapped for a particle or a compound ending in it ("Forum van
+	// Democratie", "Zeeuwse Veilingen" beside Zeeuwse Visveilingen)
 	for a, g := range groups {
-		if _, ok := merged[g]; ok || g.entry != nil || perOf[g] || len(g.members) == 0 {
+		if _, ok := merged[g]; ok || perOf[g] || len(g.members) == 0 {
 			continue
 		}
 		for _, h := range groups[a+1:] {
-			if _, ok := merged[h]; ok || h.entry != nil || perOf[h] || len(h.members) == 0 || !spellingVariant(g.words, h.words) {
+			if _, ok := merged[h]; ok || g.entry != nil && h.entry != nil || perOf[h] || len(h.members) == 0 ||
+				!spellingVariant(g.words, h.words) && !wordVariant(g.words, h.words) {
+				continue
+			}
+			if g.entry != nil || h.entry != nil {
+				if h.entry != nil {
+					merged[g], reason[g] = h, "a spelling variant of"
+					break
+				}
+				merged[h], reason[h] = g, "a spelling variant of"
 				continue
 			}
 			if len(h.members) > len(g.members) {
@@ -610,6 +648,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			mentions = append(mentions, m)
 		}
 		le.Name = fullest(texts)
+		if ws := strings.Fields(le.Name); len(ws) >= 2 && legalForms[kb.Fold(ws[0])] && slices.Contains(texts, strings.Join(ws[1:], " ")) {
+			le.Name = strings.Join(ws[1:], " ") // the name it goes by, as other articles write it: Muziekgebouw, not NV Muziekgebouw
+		}
 		if le.Name == "" && g.entry != nil {
 			le.Name = g.entry.Name // only metonyms: name what they stand for
 		}
@@ -923,6 +964,48 @@ func spellingVariant(a, b []string) bool {
 	}
 	// one letter apart: not a digit (Windows 7, Windows 8)
 	return oneEditApart(x, y) && strings.Map(keepDigit, x) == strings.Map(keepDigit, y)
+}
+
+// legalForms open a body's registered name before the name it goes by
+// (folded): NV Muziekgebouw, Stichting De Verre Bergen.
+var legalForms = setOf("nv", "n.v.", "bv", "b.v.", "stichting", "vereniging", "cooperatie")
+
+// wordVariant reports whether two names of as many words, two or more,
+// differ in one word only, and there by a particle for a particle ("forum
+// van democratie", "forum voor democratie") or by a compound and the word
+// it ends in, seven letters or more ("zeeuwse visveilingen", "zeeuwse
+// veilingen"). Other words (tweede/eerste kamer, gemeente/provincie
+// utrecht) make two names.
+func wordVariant(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	at := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	x, y := a[at], b[at]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if functionWord(x) && functionWord(y) || x == "v" && functionWord(y) {
+		return at > 0 && at < len(a)-1 // inside the name: Forum v Democratie
+	}
+	return len(x) >= 7 && strings.HasSuffix(y, x) && !strings.ContainsAny(x+y, "0123456789")
+}
+
+// functionWord reports whether a folded word is a name particle or a
+// closed-class word: van, voor, op, om, of, for.
+func functionWord(w string) bool {
+	return particles[w] || nl.IsStopword(w)
 }
 
 // keepDigit keeps a digit and drops every other rune, for strings.Map.

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -179,6 +180,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
+	cands = joinKnownVariants(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -199,10 +201,67 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
+	cands = bareInitials(doc, cands)
 	if !title {
 		cands = bylines(doc, cands)
 	}
 	return group(doc, cands)
+}
+
+// bareInitials adds the bare initial of a suspect's family name where
+// the tagger missed it: after "Gökmen T." the article writes "de jacht op
+// T.", and that T. is the same person. Only an initial one person of the
+// article has (one full name "Given X.", no particle before X.: Bart van
+// U. gives no bare U.), after a word in lower case other than a family
+// particle but van ("betalingen van K."), outside every other mention.
+func bareInitials(doc *nl.Doc, cs []cand) []cand {
+	owners := map[string]map[string]bool{} // "T." -> the full names that end in it
+	for _, c := range cs {
+		ws := strings.Fields(c.text(doc))
+		if c.typ != kroniek.PER || len(ws) < 2 || !initial(ws[len(ws)-1]) || particles[strings.ToLower(ws[len(ws)-2])] {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if owners[last] == nil {
+			owners[last] = map[string]bool{}
+		}
+		owners[last][kb.Fold(strings.Join(ws, " "))] = true
+	}
+	if len(owners) == 0 {
+		return cs
+	}
+	covered := coverage(cs)
+	n := len(cs)
+	for i, t := range doc.Tokens {
+		if i == 0 || t.Kind != nl.Word {
+			continue
+		}
+		end := t.End
+		if !strings.HasSuffix(t.Text, ".") {
+			if end >= len(doc.Text) || doc.Text[end] != '.' {
+				continue
+			}
+			end++
+		}
+		w := doc.Text[t.Start:end]
+		if len(owners[w]) != 1 || covered(t.Start, end) {
+			continue
+		}
+		prev := doc.Tokens[i-1]
+		if prev.Kind != nl.Word || prev.End+1 != t.Start || !startsLower(prev.Text) || prev.Text != "van" && familyParticles[prev.Text] {
+			continue
+		}
+		if end < len(doc.Text) {
+			if r, _ := utf8.DecodeRuneInString(doc.Text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		cs = append(cs, cand{start: t.Start, end: end, typ: kroniek.PER})
+	}
+	if len(cs) > n {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	}
+	return cs
 }
 
 // inhabitants returns a mention of a country for its inhabitants named
@@ -515,7 +574,9 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 			q := cs[i+1]
 			w := q.text(doc)
 			given := isGivenName(c.text(doc)) && !strings.Contains(c.text(doc), " ")
-			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC
+			// a body's class noun is a body whatever the tagger said:
+			// "Centraal Planbureau en Planbureau voor de Leefomgeving"
+			body := c.typ == kroniek.ORG || c.typ == kroniek.MISC || !strings.Contains(c.text(doc), " ") && classOf(c.text(doc)) == kroniek.ORG
 			if q.entry != nil || q.role != "" || strings.ContainsAny(w, " -") || upperCount(w) != 1 || !startsUpper(w) || !given && !body ||
 				!given && q.typ != kroniek.ORG && q.typ != kroniek.MISC && !compassNouns[w] || classOf(w) == kroniek.LOC {
 				break // Pierre van de Vredeskerk, Bezoekers van de Vredeskerk
@@ -531,6 +592,48 @@ func joinOfNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 				c.ofJoined = true
 			}
 			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// joinKnownVariants joins two names around one or two small words into
+// one when together they are a name of the article with one word swapped
+// for another ("Forum van Democratie" beside Forum voor Democratie: the
+// tagger cut it at "van"); the whole takes the known name's type and
+// knowledge-base link.
+func joinKnownVariants(doc *nl.Doc, cs []cand) []cand {
+	var known []cand
+	for _, c := range cs {
+		if ws := nameWords(c.text(doc)); len(ws) >= 3 && c.typ != kroniek.PER {
+			known = append(known, c)
+		}
+	}
+	if len(known) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && c.end < cs[i+1].start {
+			d := cs[i+1]
+			gap := doc.Text[c.end:d.start]
+			ws := strings.Split(strings.TrimSpace(gap), " ")
+			small := len(gap) >= 3 && gap[0] == ' ' && gap[len(gap)-1] == ' ' && len(ws) <= 2
+			for _, w := range ws {
+				small = small && w != "" && functionWord(w)
+			}
+			if small {
+				ws := nameWords(doc.Text[c.start:d.end])
+				for _, k := range known {
+					if wordVariant(ws, nameWords(k.text(doc))) {
+						c.end, c.typ, c.entry, c.fromKB, c.shortOf = d.end, k.typ, k.entry, k.fromKB, ""
+						i++
+						break
+					}
+				}
+			}
 		}
 		out = append(out, c)
 	}
@@ -2437,7 +2540,7 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
 			p := doc.Tokens[ti-1]
-			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] {
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) {
 				c.family, c.typ, c.role = true, kroniek.PER, p.Text
 			}
 		}
@@ -2448,6 +2551,25 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 // capital, then lower case, not itself a class noun. Unlike firstNameLike
 // and classOf it takes names that end in a place noun ("het gezin Van
 // Santwijk", "de familie Noordhoek"), as Dutch family names often do.
+// siblingNouns count brothers or sisters, who may be named one by one.
+var siblingNouns = setOf("zussen", "zusjes", "zusters", "broers", "broertjes")
+
+// namesListed reports whether a comma or "en" and a capitalised word
+// follow off: "de zussen Maryam, Maysam en …", "de broers Frank en
+// Ronald": the kin noun counts members named one by one, no family.
+func namesListed(doc *nl.Doc, off int) bool {
+	rest := doc.Text[off:]
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, " en "):
+		rest = rest[4:]
+	default:
+		return false
+	}
+	return startsUpper(rest) && !startsSentence(doc, off+len(doc.Text[off:])-len(rest))
+}
+
 func familyNameLike(w string) bool {
 	rs := []rune(w)
 	if _, class := classHeads[strings.ToLower(w)]; len(rs) < 2 || !unicode.IsUpper(rs[0]) || class {
@@ -2657,10 +2779,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 	}
 	// twoLast: l and r are last names of other persons of the article
-	// and first names of none but the mention "l r" itself
+	// (or l a person's name standing alone) and first names of none but
+	// the mention "l r" itself
 	twoLast := func(l, r string) bool {
 		fl, fr := kb.Fold(l), kb.Fold(r)
-		return lastName[fl] > 0 && lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
+		// l standing alone as a person and the family name of a person
+		// the knowledge base knows ("haalde Rutte Robesin over", Rutte
+		// alone elsewhere) is a family name too, when the two words stand
+		// side by side once (Song Miao, said twice, is one name)
+		return (lastName[fl] > 0 || aloneType[fl][kroniek.PER] > 0 && knownSurname(k, l) && strings.Count(doc.Text, l+" "+r) == 1) &&
+			lastName[fr] > 1 && firstName[fl] <= 1 && firstName[fr] == 0 && firstNameLike(l) && firstNameLike(r)
 	}
 	return splitEach(doc, tagged, func(t kroniek.Mention, text string) []kroniek.Mention {
 		if ms := signedPlace(t, text, isPlace); ms != nil {
@@ -2734,6 +2862,35 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		return []kroniek.Mention{first, second}
 	})
 }
+
+// knownSurname reports whether w, no given name, is the last word of the
+// name of a person the knowledge base knows (Rutte of Mark Rutte).
+func knownSurname(k *kb.KB, w string) bool {
+	if k == nil || isGivenName(w) {
+		return false
+	}
+	surnameMu.Lock()
+	defer surnameMu.Unlock()
+	if surnameKB != k {
+		surnameKB, surnames = k, map[string]bool{}
+		for _, e := range k.Entries() {
+			if e.Kind != kb.KindPerson {
+				continue
+			}
+			if ws := strings.Fields(kb.Fold(e.Name)); len(ws) >= 2 {
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	return surnames[kb.Fold(w)]
+}
+
+// surnames holds the family names of the persons of surnameKB.
+var (
+	surnameMu sync.Mutex
+	surnameKB *kb.KB
+	surnames  map[string]bool
+)
 
 // signedPlace splits a letter's signature run into the next words, "Henk
 // Wierenga Assen Techniek geen antwoord": a person's name of three words
@@ -2871,21 +3028,26 @@ func signedRun(all string, t kroniek.Mention, text string) []kroniek.Mention {
 // personOfBody splits a person's name glued to the body he speaks for,
 // "Meneer Huyskens van de Bovag": a family name or a given and a family
 // name, then "van de" or "van het" and an organisation the knowledge
-// base knows. No family name ends in a known body's name (Van de Bovag),
+// base knows; or a given and a family name, "van" and such an
+// organisation ("Dmitry Lisitsyn van Wereldnatuurfonds", which the tagger
+// may type ORG). No family name ends in a known body's name (Van de Bovag),
 // while "van de" + a place or a word can (Paul van de Laar). It returns
 // nil when t is no such name.
 func personOfBody(t kroniek.Mention, text string, isOrg func(string) bool) []kroniek.Mention {
-	if t.Type != kroniek.PER {
+	if t.Type != kroniek.PER && t.Type != kroniek.ORG {
 		return nil
 	}
-	for _, sep := range []string{" van de ", " van het "} {
+	for _, sep := range []string{" van de ", " van het ", " van "} {
 		i := strings.Index(text, sep)
 		if i <= 0 || strings.Count(text[:i], " ") > 1 {
 			continue
 		}
+		if per := text[:i]; (sep == " van " || t.Type == kroniek.ORG) && !fullNamePair(per) {
+			continue // Willem van Oranje; a body's name the tagger typed ORG
+		}
 		body := text[i+len(sep):]
-		if !startsUpper(body) || !isOrg(body) {
-			continue
+		if !startsUpper(body) || !isOrg(body) && (sep != " van " || strings.Contains(body, " ") || classOf(body) != kroniek.ORG) {
+			continue // a one-word body by its class noun: Wereldnatuurfonds
 		}
 		off := i + len(sep)
 		return []kroniek.Mention{
@@ -2894,6 +3056,14 @@ func personOfBody(t kroniek.Mention, text string, isOrg func(string) bool) []kro
 		}
 	}
 	return nil
+}
+
+// fullNamePair reports whether s is a given name and a family name, two
+// capitalised words without particles: "Dmitry Lisitsyn".
+func fullNamePair(s string) bool {
+	l, r, ok := strings.Cut(s, " ")
+	return ok && !strings.Contains(r, " ") && startsUpper(l) && startsUpper(r) && !particles[strings.ToLower(l)] && !particles[strings.ToLower(r)] &&
+		strings.ToUpper(l) != l && strings.ToUpper(r) != r && !isGivenName(r) // Jan Peter van …: two given names
 }
 
 // twoClauses reports whether the mention [start, end) sits between two

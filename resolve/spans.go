@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -725,9 +726,15 @@ func nounAfter(doc *nl.Doc, off int) bool {
 // knowledge base or as another mention in the article.
 func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 	known, knownAlone, lastWords := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	familyTails := map[string]bool{} // "van der pol" of Liesbeth van der Pol
 	for _, c := range cs {
 		t := kb.Fold(c.text(doc))
 		known[t] = true
+		if c.typ == kroniek.PER {
+			for tail := range particleTails(t) {
+				familyTails[tail] = true
+			}
+		}
 		if i := strings.LastIndexByte(t, ' '); i >= 0 {
 			known[t[i+1:]] = true
 			if strings.HasSuffix(t, "s") && !nounAfter(doc, c.end) {
@@ -744,6 +751,10 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 			continue
 		}
 		stem := t[:len(t)-1]
+		if familyTails[kb.Fold(stem)] && particles[strings.ToLower(t[:strings.IndexByte(t+" ", ' ')])] {
+			c.end-- // "Van der Pols vertrek" after Liesbeth van der Pol
+			continue
+		}
 		if lastWords[kb.Fold(t)] {
 			continue // "gedeputeerde Meijers" after Josan Meijers: a family name in s
 		}
@@ -755,6 +766,20 @@ func stripPossessiveS(doc *nl.Doc, cs []cand, k *kb.KB) {
 		// full name's last word known by itself, a lower-case noun after
 		if sp := strings.LastIndexByte(stem, ' '); sp > 0 && knownAlone[kb.Fold(stem[sp+1:])] && nounAfter(doc, c.end) {
 			c.end--
+		}
+	}
+}
+
+// particleTails returns the family names with particles inside a folded
+// full name, from each particle on: "liesbeth van der pol" gives "van der
+// pol" and "der pol". A name of one word, or without particles, gives none.
+func particleTails(name string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		ws := strings.Fields(name)
+		for i := 1; i < len(ws)-1; i++ {
+			if particles[ws[i]] && !yield(strings.Join(ws[i:], " ")) {
+				return
+			}
 		}
 	}
 }

@@ -66,7 +66,7 @@ func Title(title *nl.Doc, tagged []kroniek.Mention, text string, locals []kronie
 			if rule != "" {
 				ix.link(key, tl.Name+" (title): "+rule)
 			}
-			if strings.HasPrefix(rule, signatureRule) {
+			if strings.HasPrefix(rule, signatureRule) || strings.HasPrefix(rule, givenNameRule) {
 				fuller[key] = tl.Name // Hans van Soest, not H. Vansoest
 			}
 			continue
@@ -133,12 +133,13 @@ type textIndex struct {
 	byName  map[string][]string // name key of a local's name or of a mention's text -> local keys
 	bySuff  map[string][]string // last word(s) of a person's name -> local keys
 	persons map[string]bool
+	alone   map[string]bool     // persons the text names by one word only
 	links   map[string][]string // new links per local key, in order
 }
 
 func newTextIndex(locals []kroniek.LocalEntity, mentions []kroniek.Mention) *textIndex {
 	ix := &textIndex{byKB: map[string]string{}, byName: map[string][]string{}, bySuff: map[string][]string{},
-		persons: map[string]bool{}, links: map[string][]string{}}
+		persons: map[string]bool{}, alone: map[string]bool{}, links: map[string][]string{}}
 	add := func(m map[string][]string, k, key string) {
 		for _, x := range m[k] {
 			if x == key {
@@ -157,6 +158,7 @@ func newTextIndex(locals []kroniek.LocalEntity, mentions []kroniek.Mention) *tex
 		}
 		ix.persons[le.Key] = true
 		ws := nameWords(le.Name)
+		ix.alone[le.Key] = len(ws) == 1
 		for i := 1; i < len(ws); i++ {
 			add(ix.bySuff, strings.Join(ws[i:], " "), le.Key)
 		}
@@ -201,6 +203,13 @@ func (ix *textIndex) find(tl kroniek.LocalEntity) (string, string) {
 			return keys[0], "full name of the text's " + ws[len(ws)-1]
 		}
 	}
+	// a full name in the title, its given name alone in the text: "Hans
+	// van der Beek: Schuim" over a column that says Hans
+	if ws := strings.Fields(tl.Name); tl.Type == kroniek.PER && len(ws) >= 2 && isGivenName(ws[0]) && !isGivenName(ws[len(ws)-1]) {
+		if keys := ix.byName[nameKey(ws[0])]; len(keys) == 1 && ix.persons[keys[0]] && ix.alone[keys[0]] {
+			return keys[0], givenNameRule + " " + ws[0]
+		}
+	}
 	// a columnist's name in the title, signed under the column in lower
 	// case with the family name's particles run together: "Hans van
 	// Soest" and h.vansoest
@@ -217,6 +226,10 @@ func (ix *textIndex) find(tl kroniek.LocalEntity) (string, string) {
 // signatureRule opens the rule that links a columnist's name in the
 // title to the signature under the column.
 const signatureRule = "full name of the text's signature"
+
+// givenNameRule opens the rule that links a full name in the title to
+// the one person the text names by the given name alone.
+const givenNameRule = "full name of the text's given name"
 
 func (ix *textIndex) link(key, rule string) { ix.links[key] = append(ix.links[key], rule) }
 

@@ -33,6 +33,11 @@ func TestTitleNames(t *testing.T) {
 		// the columnist's signature runs the particles together
 		{"Uitstel is beter. Gerrit van Dorrestein Commentaar", "Het kost duizenden banen. Dat is een goede reden. g.vandorrestein",
 			map[string]string{"Gerrit van Dorrestein": "Gerrit van Dorrestein"}},
+		// the column says the given name alone: the title's full name
+		// is that person's (session 13)
+		{"Ze zei 'meneer' tegen me. Hans van der Quorbeek: Schuim",
+			"Mijn schoonvader zat aan tafel. ,,Eet je bord leeg'', zei hij tegen me. Hans knikte maar wat.",
+			map[string]string{"Hans van der Quorbeek": "Hans van der Quorbeek"}},
 	} {
 		text := nl.Parse(tc.text, nl.Options{Lang: "nl"})
 		locals, mentions := Local(text, tagger.Tag(text), k)

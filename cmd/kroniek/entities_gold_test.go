@@ -198,19 +198,19 @@ func isAlnum(s string) bool {
 	return false
 }
 
-// TestEntitiesDevGoldsFloor analyses the articles of the five blind
-// development golds (docs/devgold/dpg-dev2..dpg-dev6.json, 20 articles
+// TestEntitiesDevGoldsFloor analyses the articles of the six blind
+// development golds (docs/devgold/dpg-dev2..dpg-dev7.json, 20 articles
 // each), each gold on its own, and scores their entities as
 // TestEntitiesGoldFloor does. The floor is on the sum of alias sets
-// linked over the five, the weakest figure of issue 16, two sets under
-// the 161 measured in session 12 (the whole-corpus export has 162: one
-// join across articles); merges stay forbidden.
+// linked over the six, the weakest figure of issue 16, two sets under
+// what session 13 measured (dev2-dev6 167, dev7 36: 203); merges stay
+// forbidden.
 func TestEntitiesDevGoldsFloor(t *testing.T) {
-	shared.Long(t, "analyses the 100 articles of the five development golds")
+	shared.Long(t, "analyses the 120 articles of the six development golds")
 	t.Parallel()
 	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 	var sum entityScore
-	for n := 2; n <= 6; n++ {
+	for n := 2; n <= 7; n++ {
 		path := filepath.Join("..", "..", "docs", "devgold", fmt.Sprintf("dpg-dev%d.json", n))
 		raw, doc, msg := analyseGold(t, path, corpus)
 		if msg != "" {
@@ -228,8 +228,8 @@ func TestEntitiesDevGoldsFloor(t *testing.T) {
 		}
 		sum.found, sum.total, sum.linked, sum.multi, sum.typed = sum.found+s.found, sum.total+s.total, sum.linked+s.linked, sum.multi+s.multi, sum.typed+s.typed
 	}
-	t.Logf("dev2-dev6: forms found %d/%d; alias sets linked %d/%d; typed right %d/%d", sum.found, sum.total, sum.linked, sum.multi, sum.typed, sum.found)
-	if min := 159; sum.linked < min {
-		t.Errorf("alias sets linked %d/%d over dev2-dev6 below floor %d", sum.linked, sum.multi, min)
+	t.Logf("dev2-dev7: forms found %d/%d; alias sets linked %d/%d; typed right %d/%d", sum.found, sum.total, sum.linked, sum.multi, sum.typed, sum.found)
+	if min := 201; sum.linked < min {
+		t.Errorf("alias sets linked %d/%d over dev2-dev7 below floor %d", sum.linked, sum.multi, min)
 	}
 }
