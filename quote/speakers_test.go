@@ -1,0 +1,42 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// speakerCase is one sentence or two with the speaker one quote should get.
+type speakerCase struct {
+	text          string
+	people, orgs  []string
+	quote         string // prefix of the quote's text
+	kind, speaker string
+}
+
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withOrgs(ms, locals, doc.Text, tc.orgs...)
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		kind, sp, ok := speakerOf(qs, locals, tc.quote)
+		if !ok || kind != tc.kind || sp != tc.speaker {
+			t.Errorf("%q: want %s %q… by %q, got %v %s by %q", tc.text, tc.kind, tc.quote, tc.speaker, ok, kind, sp)
+		}
+	}
+}
+
+// TestSpokespersonStaysAnonymous checks that an unnamed spokesperson is
+// not the body named before it (the golds' anon-woordvoerder-…), while a
+// named one is the person.
+func TestSpokespersonStaysAnonymous(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Albert Heijn draait geen muziek meer. \"Of we dat gaan doen, bespreken we momenteel\", zegt een woordvoerder.",
+			nil, []string{"Albert Heijn"}, "Of we dat", kroniek.QuoteDirect, "een woordvoerder"},
+		{"Politie Utrecht zoekt de daders. \"Het onderzoek is slapende\", zegt een politiewoordvoerder.",
+			nil, []string{"Politie Utrecht"}, "Het onderzoek", kroniek.QuoteDirect, "een politiewoordvoerder"},
+	})
+}
