@@ -40,3 +40,21 @@ func TestSpokespersonStaysAnonymous(t *testing.T) {
 			nil, []string{"Politie Utrecht"}, "Het onderzoek", kroniek.QuoteDirect, "een politiewoordvoerder"},
 	})
 }
+
+// TestParsedFirstConjunct checks that coordinated subjects speak through
+// their first member, also when the parse, not a bare "en", joins them.
+func TestParsedFirstConjunct(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Politie, Openbaar Ministerie, burgemeesters en de boerenbelangenvereniging ZLTO geven aan dat de rust in het gebied is weergekeerd.",
+			nil, []string{"Politie", "Openbaar Ministerie", "ZLTO"}, "de rust", kroniek.QuoteIndirect, "Politie"},
+		{"Inmiddels hebben onder anderen acteur George Clooney en zanger Elton John al opgeroepen om hotels te boycotten.",
+			[]string{"George Clooney", "Elton John"}, nil, "hotels", kroniek.QuoteIndirect, "George Clooney"},
+		{"Politie, justitie, burgemeesters en de boerenvereniging ZLTO geven aan dat de rust in het gebied is weergekeerd.",
+			nil, []string{"Politie", "ZLTO"}, "de rust", kroniek.QuoteIndirect, "Politie"},
+		{"Inmiddels hebben acteur George Clooney en zanger Elton John opgeroepen om de hotels te boycotten.",
+			[]string{"George Clooney", "Elton John"}, nil, "de hotels", kroniek.QuoteIndirect, "George Clooney"},
+		// a plain noun first: nothing named to move to, the speaker stays as found
+		{"De boeren en de boerenvereniging ZLTO zeggen dat de rust is weergekeerd.",
+			nil, []string{"ZLTO"}, "de rust", kroniek.QuoteIndirect, "De boeren"},
+	})
+}
