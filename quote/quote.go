@@ -54,6 +54,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.countryman(&out[k])
 		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
+		x.notCompared(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
@@ -305,6 +306,60 @@ func (x *extractor) listComma(i int) bool {
 	}
 	return j >= 0 && x.doc.Tokens[j].Text == ","
 }
+
+// notCompared takes the speaker from a quotation that has no speech cue
+// when its speaker is only a name the writer compares someone with:
+// "Anders dan de PVV zal het samenwerken door 'punten te pakken …'",
+// "À la Pim Fortuyn zagen zij juist een politicus 'die …'", "Net als het
+// kabinet denken de onderzoekers …". The one compared with is not who
+// speaks; the main clause's subject does when it names a person, else the
+// quotation stays without a speaker rather than with a wrong one.
+func (x *extractor) notCompared(q *kroniek.Quote) {
+	if q.Cue != "" || q.SpeakerText == "" {
+		return
+	}
+	m, ok := x.mentionAt(q.SpeakerStart, q.SpeakerEnd)
+	if !ok || m.Start != q.SpeakerStart || !x.comparedWith(m) {
+		return
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", "", 0, 0
+	if sp := x.mainSubject(x.doc.Sentences[x.sentenceAt(m.Start)]); sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.comparedWithAt(sp.start) {
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	}
+}
+
+// comparedWith reports whether mention m is the standard of a comparison:
+// after "à la", "evenals", "net als" or "zo als", or after "dan" that
+// follows a comparative ("anders dan", "meer dan", "groter dan"), with at
+// most an article or adjectives between.
+func (x *extractor) comparedWith(m kroniek.Mention) bool {
+	return x.comparedWithAt(m.Start)
+}
+
+func (x *extractor) comparedWithAt(offset int) bool {
+	d := x.doc
+	i := x.tokenAt(offset)
+	j := i - 1
+	for j >= 0 && i-j <= 3 && (isArticle(d.Tokens, j) || x.parsed(j) && d.Tokens[j].POS == nl.ADJ) {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	w, before := strings.ToLower(d.Tokens[j].Text), strings.ToLower(d.Tokens[j-1].Text)
+	switch {
+	case w == "evenals", w == "la" && before == "à":
+		return true
+	case w == "als":
+		return before == "net" || before == "zo"
+	case w == "dan":
+		return comparatives[before] || len(before) > 4 && strings.HasSuffix(before, "er") && x.parsed(j-1) && (d.Tokens[j-1].POS == nl.ADJ || d.Tokens[j-1].POS == nl.ADV)
+	}
+	return false
+}
+
+// comparatives are the irregular comparatives before "dan".
+var comparatives = map[string]bool{"anders": true, "meer": true, "minder": true, "eerder": true, "liever": true, "beter": true}
 
 // repeats gives a quotation printed twice (a teaser or pull-quote that the
 // article repeats where someone says it) the speaker of the occurrence

@@ -58,3 +58,14 @@ func TestParsedFirstConjunct(t *testing.T) {
 			nil, []string{"ZLTO"}, "de rust", kroniek.QuoteIndirect, "De boeren"},
 	})
 }
+
+// TestNotCompared checks that a name the writer compares with is not the
+// speaker of an unattributed quotation.
+func TestNotCompared(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Anders dan de PVV zal het samenwerken door 'punten te pakken waar het kan', zelfs met het partijkartel.",
+			nil, []string{"PVV"}, "punten te pakken", kroniek.QuoteDirect, ""},
+		{"Voor de achterban was het muziek in de oren. À la Pim Fortuyn zagen zij juist een politicus 'die de vinger op de zere plek durft te leggen'.",
+			[]string{"Pim Fortuyn"}, nil, "die de vinger", kroniek.QuoteDirect, ""},
+	})
+}
