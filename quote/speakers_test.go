@@ -67,5 +67,8 @@ func TestNotCompared(t *testing.T) {
 			nil, []string{"PVV"}, "punten te pakken", kroniek.QuoteDirect, ""},
 		{"Voor de achterban was het muziek in de oren. À la Pim Fortuyn zagen zij juist een politicus 'die de vinger op de zere plek durft te leggen'.",
 			[]string{"Pim Fortuyn"}, nil, "die de vinger", kroniek.QuoteDirect, ""},
+		// with a cue: the verb's own subject
+		{"Net als het kabinet denken wij dat de heffing op CO2 het beste als een vast bedrag kan worden vormgegeven.",
+			nil, []string{"kabinet"}, "de heffing", kroniek.QuoteIndirect, "wij"},
 	})
 }
