@@ -55,6 +55,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
 		x.notCompared(&out[k])
+		x.groupSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))

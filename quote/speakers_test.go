@@ -72,3 +72,17 @@ func TestNotCompared(t *testing.T) {
 			nil, []string{"kabinet"}, "de heffing", kroniek.QuoteIndirect, "wij"},
 	})
 }
+
+// TestGroupSpeaks checks that people of someone ("partijgenoten van X")
+// speak as that group, not as the one they belong to, while a person's
+// own role ("de advocaat van X") is left to the rules that read it.
+func TestGroupSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Hen werd door partijgenoten van Recep Erdogan aangeraden in de laatste maanden van hun zwangerschap de straat niet op te gaan.",
+			[]string{"Recep Erdogan"}, nil, "in de laatste", kroniek.QuoteIndirect, "partijgenoten van Recep Erdogan"},
+		{"De minister werkt nu samen met Mueller. Niet alleen Democraten, maar ook veel partijgenoten van Donald Trump willen dat het rapport beschikbaar komt.",
+			[]string{"Donald Trump", "Mueller"}, nil, "het rapport", kroniek.QuoteIndirect, "veel partijgenoten van Donald Trump"},
+		{"Donald Trump zei gisteren dat het rapport beschikbaar komt.",
+			[]string{"Donald Trump"}, nil, "het rapport", kroniek.QuoteIndirect, "Donald Trump"},
+	})
+}
