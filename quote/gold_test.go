@@ -18,10 +18,11 @@ import (
 )
 
 // Floors for TestGoldQuotes, a few points below what the whole-corpus
-// export scores with ../shared/gold/score.py (docs/bench/quote.md).
+// export scores with ../shared/gold/score.py (docs/bench/quote.md); in
+// session 13 this test measures speaker 247/285 (86.7 %).
 const (
 	goldMinFound     = 0.88
-	goldMinSpeaker   = 0.84
+	goldMinSpeaker   = 0.85
 	goldMinPrecision = 0.93
 )
 
