@@ -65,7 +65,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	// who the pronoun means.
 	if si := x.sentenceAt(t.Start); si > 0 {
 		ps := x.doc.Sentences[si-1]
-		if d := x.openingDescription(ps); d != nil {
+		if d := x.openingDescription(ps, pronounGender(t.Text)); d != nil {
 			return d
 		}
 		// "«Q», aldus de advocaat. Na …, wijst hij op …": the person the
@@ -508,9 +508,11 @@ func (x *extractor) pronounAfter(local string) gender {
 }
 
 // openingDescription returns the description that opens a sentence naming
-// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
-// resolved where the article described someone so; nil otherwise.
-func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …",
+// "De nu opgepakte man leeft al lange tijd in onmin met de broers"),
+// resolved where the article described someone so; nil otherwise. A noun
+// that says a gender (man, vrouw) must agree with want, the pronoun's.
+func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 	toks := ps.Tokens
 	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
 		return nil
@@ -533,6 +535,15 @@ func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
 				return nil // "De politie …": not one person
 			}
 			return x.description(toks, k)
+		}
+		// "De nu opgepakte man": a noun of one gender, singular.
+		if i := x.tokenIndex(t); i >= 0 && x.parsed(i) && x.doc.Tokens[i].POS == nl.NOUN && isLowerWord(t.Text) && !x.doc.Tokens[i].Feats.Has(nl.FeatPlur) {
+			if g := wordGender(t.Text); g != genderUnknown {
+				if want != genderUnknown && g != want {
+					return nil
+				}
+				return x.description(toks, k)
+			}
 		}
 	}
 	return nil

@@ -86,3 +86,15 @@ func TestGroupSpeaks(t *testing.T) {
 			[]string{"Donald Trump"}, nil, "het rapport", kroniek.QuoteIndirect, "Donald Trump"},
 	})
 }
+
+// TestOpeningGenderedDescription checks that a pronoun after a sentence
+// that opens with an unnamed man or woman and names nobody means that
+// person, not a person named further back; and not across genders.
+func TestOpeningGenderedDescription(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Piet van Lent werd vorige week bedreigd. De nu opgepakte man leeft al lange tijd in onmin met de broers. Hij zei dat hij niet zal rusten.",
+			[]string{"Piet van Lent"}, nil, "hij niet zal", kroniek.QuoteIndirect, "opgepakte man"},
+		{"Piet van Lent werd vorige week bedreigd. De nu opgepakte vrouw leeft al lange tijd in onmin met de broers. Hij zei dat hij niet zal rusten.",
+			[]string{"Piet van Lent"}, nil, "hij niet zal", kroniek.QuoteIndirect, "Piet van Lent"},
+	})
+}
