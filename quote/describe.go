@@ -396,7 +396,9 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
 			continue
 		}
-		if !x.objectMention(m) {
+		// Not an object, nor a body that only qualifies a word ("VVD-kopstuk
+		// Hans Wiegel"): those only when no other fits ("NAC-fans …").
+		if !x.objectMention(m) && !wordGoesOn(x.doc.Text, m.End) {
 			return m, true
 		}
 		if !found {

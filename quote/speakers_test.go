@@ -98,3 +98,15 @@ func TestOpeningGenderedDescription(t *testing.T) {
 			[]string{"Piet van Lent"}, nil, "hij niet zal", kroniek.QuoteIndirect, "Piet van Lent"},
 	})
 }
+
+// TestBodyNotInCompound checks that "de partij" is the party named on its
+// own, not one that only qualifies a compound ("VVD-kopstuk"), unless no
+// other fits.
+func TestBodyNotInCompound(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Forum voor Democratie wil de formaties leiden. Om coalities te smeden werd VVD-kopstuk Hans Wiegel al gevraagd. En gisteren liet de partij weten dat Annemarie van Gaal de formatie in Flevoland gaat leiden.",
+			[]string{"Hans Wiegel", "Annemarie van Gaal"}, []string{"Forum voor Democratie", "VVD"}, "Annemarie van Gaal de formatie", kroniek.QuoteIndirect, "Forum voor Democratie"},
+		{"NAC-fans met een seizoenkaart kunnen hun plek aanbieden. Dat heeft de club gisteren bekendgemaakt.",
+			nil, []string{"NAC"}, "NAC-fans", kroniek.QuoteIndirect, "NAC"},
+	})
+}
