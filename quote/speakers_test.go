@@ -96,6 +96,9 @@ func TestOpeningGenderedDescription(t *testing.T) {
 			[]string{"Piet van Lent"}, nil, "hij niet zal", kroniek.QuoteIndirect, "opgepakte man"},
 		{"Piet van Lent werd vorige week bedreigd. De nu opgepakte vrouw leeft al lange tijd in onmin met de broers. Hij zei dat hij niet zal rusten.",
 			[]string{"Piet van Lent"}, nil, "hij niet zal", kroniek.QuoteIndirect, "Piet van Lent"},
+		// whose they are does not stop it: "Een woordvoerder van de ILT"
+		{"Jan Bos werd ontslagen. Een woordvoerder van de ILT bevestigde het ontslag. Hij zei dat het onderzoek doorgaat.",
+			[]string{"Jan Bos"}, []string{"ILT"}, "het onderzoek", kroniek.QuoteIndirect, "Een woordvoerder van de ILT"},
 	})
 }
 
