@@ -172,18 +172,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		sp.local = m.Local
 		return sp
 	}
-	// "een woordvoerder" right after a body named as a subject: its
-	// spokesperson; "een politiewoordvoerder": the body whose name says
-	// the kind. Not "zijn woordvoerder" (a person's).
-	if r, ok := nl.Lex().RoleHead(strings.ToLower(toks[k].Text)); ok && spokes[r.Lemma] && k > 0 && isArticle(toks, k-1) {
-		kind := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), r.Lemma), "-")
-		if m, ok := x.lastBody(sp.start, kind, true); ok && (kind != "" || !x.objectMention(m) && x.sentenceAt(sp.start)-x.sentenceAt(m.Start) <= 1 && !x.namedRole(r.Lemma)) {
-			if kind == "" || strings.Contains(strings.ToLower(m.Text), kind) {
-				sp.local = m.Local
-				return sp
-			}
-		}
-	}
+	// Not "een woordvoerder" → the body named before it: an unnamed
+	// spokesperson is a person of their own (GUIDELINES.md:
+	// anon-woordvoerder-politie).
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
@@ -405,7 +396,9 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
 			continue
 		}
-		if !x.objectMention(m) {
+		// Not an object, nor a body that only qualifies a word ("VVD-kopstuk
+		// Hans Wiegel"): those only when no other fits ("NAC-fans …").
+		if !x.objectMention(m) && !wordGoesOn(x.doc.Text, m.End) {
 			return m, true
 		}
 		if !found {

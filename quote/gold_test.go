@@ -18,10 +18,11 @@ import (
 )
 
 // Floors for TestGoldQuotes, a few points below what the whole-corpus
-// export scores with ../shared/gold/score.py (docs/bench/quote.md).
+// export scores with ../shared/gold/score.py (docs/bench/quote.md); in
+// session 13 this test measures speaker 247/285 (86.7 %).
 const (
 	goldMinFound     = 0.88
-	goldMinSpeaker   = 0.84
+	goldMinSpeaker   = 0.85
 	goldMinPrecision = 0.93
 )
 
@@ -45,21 +46,26 @@ func TestGoldQuotes(t *testing.T) {
 	}
 }
 
-// Floors for TestDevGoldQuotes on the sum over the five development golds
-// docs/devgold/dpg-dev2..dpg-dev6.json (814 quotes), two points below what
-// this in-process test measures (session 12: found 78.0 %, speaker 70.4 %;
-// the whole-corpus export scores a little higher, docs/bench/quote.md).
+// Floors for TestDevGoldQuotes, about two points below what this
+// in-process test measures (the whole-corpus export scores a little
+// higher, docs/bench/quote.md). On the sum over dpg-dev2..dpg-dev6 (814
+// quotes): session 12 measured found 78.0 %, speaker 70.4 %; session 13
+// speaker 71.6 %. On the sum over dpg-dev2..dpg-dev7 (981 quotes, dev7
+// labelled blind in session 12 and added in session 13): found 76.1 %,
+// speaker 68.6 %.
 const (
-	devMinFound   = 0.76
-	devMinSpeaker = 0.68
+	devMinFound    = 0.76
+	devMinSpeaker  = 0.70
+	dev7MinFound   = 0.74
+	dev7MinSpeaker = 0.67
 )
 
-// TestDevGoldQuotes scores the five development golds of docs/devgold
-// the way TestGoldQuotes scores dpg-dev, and holds their sum to floors:
-// rules tuned on dpg-dev alone have not carried to unseen articles.
+// TestDevGoldQuotes scores the development golds of docs/devgold the way
+// TestGoldQuotes scores dpg-dev, and holds their sums to floors: rules
+// tuned on dpg-dev alone have not carried to unseen articles.
 func TestDevGoldQuotes(t *testing.T) {
-	var sum goldScore
-	for _, name := range []string{"dpg-dev2", "dpg-dev3", "dpg-dev4", "dpg-dev5", "dpg-dev6"} {
+	var sum, all goldScore
+	for _, name := range []string{"dpg-dev2", "dpg-dev3", "dpg-dev4", "dpg-dev5", "dpg-dev6", "dpg-dev7"} {
 		data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", name+".json"))
 		if err != nil {
 			t.Skipf("no development gold %s: %v", name, err)
@@ -70,13 +76,22 @@ func TestDevGoldQuotes(t *testing.T) {
 		}
 		s := scoreQuoteGold(t, gold)
 		t.Logf("%s: found %d/%d; speaker right %d; precision %d/%d", name, s.found, s.total, s.right, s.good, s.shown)
-		sum.found, sum.right, sum.total, sum.good, sum.shown = sum.found+s.found, sum.right+s.right, sum.total+s.total, sum.good+s.good, sum.shown+s.shown
+		if name != "dpg-dev7" {
+			sum.add(s)
+		}
+		all.add(s)
 	}
-	n := float64(sum.total)
-	fr, sr := float64(sum.found)/n, float64(sum.right)/n
-	t.Logf("dev2-dev6: found %d/%d (%.1f%%); speaker right %d (%.1f%%); precision %d/%d", sum.found, sum.total, fr*100, sum.right, sr*100, sum.good, sum.shown)
-	if fr < devMinFound || sr < devMinSpeaker {
-		t.Errorf("below floor: found %.3f (min %.2f), speaker %.3f (min %.2f)", fr, devMinFound, sr, devMinSpeaker)
+	for _, c := range []struct {
+		name               string
+		s                  goldScore
+		minFound, minRight float64
+	}{{"dev2-dev6", sum, devMinFound, devMinSpeaker}, {"dev2-dev7", all, dev7MinFound, dev7MinSpeaker}} {
+		n := float64(c.s.total)
+		fr, sr := float64(c.s.found)/n, float64(c.s.right)/n
+		t.Logf("%s: found %d/%d (%.1f%%); speaker right %d (%.1f%%); precision %d/%d", c.name, c.s.found, c.s.total, fr*100, c.s.right, sr*100, c.s.good, c.s.shown)
+		if fr < c.minFound || sr < c.minRight {
+			t.Errorf("%s below floor: found %.3f (min %.2f), speaker %.3f (min %.2f)", c.name, fr, c.minFound, sr, c.minRight)
+		}
 	}
 }
 
@@ -98,6 +113,11 @@ type quoteGold struct {
 // the right speaker of total, and shown quotes (not terms) that match one.
 type goldScore struct {
 	found, right, total, good, shown int
+}
+
+// add adds the counts of o to s.
+func (s *goldScore) add(o goldScore) {
+	s.found, s.right, s.total, s.good, s.shown = s.found+o.found, s.right+o.right, s.total+o.total, s.good+o.good, s.shown+o.shown
 }
 
 // scoreQuoteGold analyses the gold's articles of the corpus and scores

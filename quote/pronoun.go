@@ -65,7 +65,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	// who the pronoun means.
 	if si := x.sentenceAt(t.Start); si > 0 {
 		ps := x.doc.Sentences[si-1]
-		if d := x.openingDescription(ps); d != nil {
+		if d := x.openingDescription(ps, pronounGender(t.Text)); d != nil {
 			return d
 		}
 		// "«Q», aldus de advocaat. Na …, wijst hij op …": the person the
@@ -508,17 +508,15 @@ func (x *extractor) pronounAfter(local string) gender {
 }
 
 // openingDescription returns the description that opens a sentence naming
-// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …"),
-// resolved where the article described someone so; nil otherwise.
-func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
+// nobody ("De door de regering benoemde kinder-ombudsman waarschuwde …",
+// "De nu opgepakte man leeft al lange tijd in onmin met de broers") but
+// perhaps whose they are ("De moeder van Sarah hoopt …"), resolved where
+// the article described someone so; nil otherwise. A noun that says a
+// gender (man, vrouw, moeder) must agree with want, the pronoun's.
+func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 	toks := ps.Tokens
 	if len(toks) < 3 || !isDeterminer(toks, 0) || x.hasQuote(ps) {
 		return nil
-	}
-	for _, t := range toks {
-		if _, ok := x.mentionAt(t.Start, t.End); ok {
-			return nil
-		}
 	}
 	for k := 1; k < len(toks) && k < 7; k++ {
 		t := toks[k]
@@ -529,13 +527,52 @@ func (x *extractor) openingDescription(ps nl.Sentence) *speaker {
 			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
 				continue // "de oud-minister president"
 			}
-			if r.Tag != "per" {
+			if r.Tag != "per" || x.namesOtherThanOwner(toks, k) {
 				return nil // "De politie …": not one person
+			}
+			if g := wordGender(t.Text); g != genderUnknown && want != genderUnknown && g != want {
+				return nil
 			}
 			return x.description(toks, k)
 		}
+		// "De nu opgepakte man": a noun of one gender, singular.
+		if i := x.tokenIndex(t); i >= 0 && x.parsed(i) && x.doc.Tokens[i].POS == nl.NOUN && isLowerWord(t.Text) && !x.doc.Tokens[i].Feats.Has(nl.FeatPlur) {
+			if g := wordGender(t.Text); g != genderUnknown {
+				if want != genderUnknown && g != want || x.namesOtherThanOwner(toks, k) {
+					return nil
+				}
+				return x.description(toks, k)
+			}
+		}
 	}
 	return nil
+}
+
+// namesOtherThanOwner reports whether the sentence toks names anyone
+// besides the owner right after its opening description's head toks[k]
+// ("De moeder van Sarah": Sarah is whose she is, not someone else).
+func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
+	owner := -1
+	if k+2 < len(toks) && strings.EqualFold(toks[k+1].Text, "van") {
+		owner = k + 2
+		if isArticle(toks, owner) && owner+1 < len(toks) {
+			owner++
+		}
+	}
+	for j, t := range toks {
+		m, ok := x.mentionAt(t.Start, t.End)
+		if !ok {
+			continue
+		}
+		if owner >= 0 && m.Start == toks[owner].Start {
+			continue
+		}
+		if owner >= 0 && j > owner && m.Start < toks[owner].Start {
+			continue // the rest of the owner's name
+		}
+		return true
+	}
+	return false
 }
 
 // aldusDescription returns the person that "aldus de <role>" closing a

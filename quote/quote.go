@@ -54,6 +54,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.countryman(&out[k])
 		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
+		x.notCompared(&out[k])
+		x.groupSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
 	return x.joinInterrupted(x.tidy(out))
@@ -202,7 +204,14 @@ func (x *extractor) firstConjunct(q *kroniek.Quote) {
 		return
 	}
 	i := x.tokenAt(q.SpeakerStart)
-	if i < 2 || i >= len(x.doc.Tokens) || x.doc.Tokens[i].Start != q.SpeakerStart || !strings.EqualFold(x.doc.Tokens[i-1].Text, "en") {
+	if i < 2 || i >= len(x.doc.Tokens) || x.doc.Tokens[i].Start != q.SpeakerStart {
+		return
+	}
+	if !strings.EqualFold(x.doc.Tokens[i-1].Text, "en") {
+		if m, ok := x.parsedFirstConjunct(i); ok {
+			sp := x.fromMention(m)
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		}
 		return
 	}
 	var first kroniek.Mention
