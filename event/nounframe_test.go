@@ -48,3 +48,21 @@ func TestNounFrameAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestExpressionOwnerRecipient: an expression whose frame phrase the
+// parse hangs on its noun (heeft kritiek op …) takes as recipient the
+// party whose thing that phrase names, as a verb's own phrase does
+// (verzet zich tegen het plan van X). Before: no recipient, not shown.
+func TestExpressionOwnerRecipient(t *testing.T) {
+	for _, src := range []string{
+		"[Jansen] heeft kritiek op het besluit van minister [Koolmees].",
+		"[Jansen] heeft kritiek op de plannen van [Shell|ORG].",
+	} {
+		_, evs := eventsOfType(t, src, "ACCUSE")
+		for _, e := range evs {
+			if e.RecipientText == "" || !e.Shown {
+				t.Errorf("%q: %s %q recipient %q shown %v, want the owner, shown", src, e.Type, e.Trigger, e.RecipientText, e.Shown)
+			}
+		}
+	}
+}
