@@ -16,8 +16,8 @@ import (
 // whose dat-clause it is, or the quote layer's speaker of a quote around
 // it; the one asked is the subject of the verb moeten serves.
 
-// demandForms are the present forms of moeten: "moest" tells a past
-// necessity, no demand.
+// demandForms are the present forms of moeten (with zou, zouden: what
+// should be): "moest" tells a past necessity, no demand.
 var demandForms = map[string]bool{"moet": true, "moeten": true}
 
 // demandStop are the verbs after moeten that make no demand of anyone:
@@ -79,6 +79,8 @@ func (x *extractor) demand(s *sentenceCtx, c *clause, us []unit, v, mod int) (kr
 	for _, a := range d.Dependents(v, "aux") {
 		switch w := lower(d.Tokens[a].Text); {
 		case a == mod:
+		case (w == "zou" || w == "zouden") && lower(d.Tokens[mod].Text) == "moeten":
+			// Y zou … moeten …: what the speaker holds Y should do
 		case w != "te" && d.Tokens[a].POS == nl.AUX:
 			// moet hebben gedaan (a guess about the past), moet worden
 			// herteld (a passive: the subject is no party), zal moeten
