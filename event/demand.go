@@ -16,29 +16,23 @@ import (
 // whose dat-clause it is, or the quote layer's speaker of a quote around
 // it; the one asked is the subject of the verb moeten serves.
 
-// demandForms are the present forms of moeten (with zou, zouden: what
-// should be): "moest" tells a past necessity, no demand.
-var demandForms = map[string]bool{"moet": true, "moeten": true}
-
-// demandStop are the verbs after moeten that make no demand of anyone:
-// an expectation (moet blijken), a concession of the speaker (moet
-// toegeven) or a need of circumstance (moet wachten op).
-var demandStop = map[string]bool{"blijken": true, "toegeven": true, "erkennen": true, "zeggen": true, "weten": true,
-	"wachten": true, "afwachten": true, "lukken": true, "kunnen": true, "hebben": true, "zijn": true, "worden": true,
-	"lijken": true, "zien": true, "hopen": true}
+// The forms of moeten that make a demand (also with zou, zouden: what
+// should be) and the verbs after moeten that ask nothing of anyone (moet
+// blijken, moet toegeven, moet wachten) are the classes demandmodal and
+// demandstop of event/lexicon/words.tsv.
 
 // demands codes the demands of a sentence: each present moeten the parse
 // makes the auxiliary of a verb (whatever tag that verb got: "om uitleg
 // vragen" may come out as a noun, and then no clause is built on it) whose
 // subject and speaker are named parties.
 func (x *extractor) demands(s *sentenceCtx) []kroniek.Event {
-	if s.question || s.cond || s.index < 0 || !slices.ContainsFunc(s.words, func(w word) bool { return demandForms[w.low] }) || !x.doc.Parsed(s.index) {
+	if s.question || s.cond || s.index < 0 || !slices.ContainsFunc(s.words, func(w word) bool { return x.lx.is("demandmodal", w.low) }) || !x.doc.Parsed(s.index) {
 		return nil // (asking Parsed parses: only a sentence with moeten asks)
 	}
 	var out []kroniek.Event
 	for i, w := range s.words {
 		tk := x.doc.Tokens[s.sent.First+i]
-		if !demandForms[w.low] || tk.Rel != "aux" || tk.Head < s.sent.First || tk.Head-s.sent.First >= len(s.words) {
+		if !x.lx.is("demandmodal", w.low) || tk.Rel != "aux" || tk.Head < s.sent.First || tk.Head-s.sent.First >= len(s.words) {
 			continue
 		}
 		v := tk.Head
@@ -72,7 +66,7 @@ func (x *extractor) demand(s *sentenceCtx, c *clause, us []unit, v, mod int) (kr
 	d := x.doc
 	// (the head is the verb moeten serves, whatever tag it got: "om uitleg
 	// vragen" may come out as a noun)
-	if v < 0 || v >= len(d.Tokens) || demandStop[lower(d.Tokens[v].Lemma)] || demandStop[lower(d.Tokens[v].Text)] || opinionForm(lower(d.Tokens[v].Text)) {
+	if v < 0 || v >= len(d.Tokens) || x.lx.is("demandstop", lower(d.Tokens[v].Lemma)) || x.lx.is("demandstop", lower(d.Tokens[v].Text)) || opinionForm(lower(d.Tokens[v].Text)) {
 		// (Ajax moet, maar ik vind …: moeten read as the opinion verb's auxiliary)
 		return kroniek.Event{}, false
 	}

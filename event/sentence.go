@@ -446,7 +446,7 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 	has := map[string]bool{}
 	for _, w := range s.words {
 		has[w.low] = true
-		if demandForms[w.low] {
+		if x.lx.is("demandmodal", w.low) {
 			return true // a demand (demand.go) needs the parse
 		}
 	}
