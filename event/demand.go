@@ -161,7 +161,7 @@ func (x *extractor) demandSpeaker(s *sentenceCtx, c *clause, v int, us []unit) a
 		if sub := d.Dependents(g, "nsubj"); len(sub) == 1 {
 			a := x.validSide(x.parseSide(s, c, sub[0], us))
 			if a.empty() && d.Tokens[sub[0]].POS == nl.PRON {
-				a = x.speakerAt(d.Tokens[sub[0]].Start, false)
+				a = x.nameSpeaker(x.speakerAt(d.Tokens[sub[0]].Start, false))
 			}
 			return a
 		}
@@ -173,10 +173,21 @@ func (x *extractor) demandSpeaker(s *sentenceCtx, c *clause, v int, us []unit) a
 	at := d.Tokens[v].Start
 	for _, q := range x.quotes {
 		if q.Start <= at && at < q.End && q.SpeakerLocal != "" && !inGap(q, at) {
-			return x.localArg(q.SpeakerLocal, q.SpeakerText)
+			return x.nameSpeaker(x.localArg(q.SpeakerLocal, q.SpeakerText))
 		}
 	}
 	return arg{}
+}
+
+// nameSpeaker shows a speaker the quote layer resolved from a pronoun
+// ("zegt hij", "Hij vindt dat …") by the entity's name.
+func (x *extractor) nameSpeaker(a arg) arg {
+	for i, k := range a.keys {
+		if le := x.locals[k]; le != nil && (x.lx.is("pron", lower(a.texts[i])) || x.lx.is("subjpron", lower(a.texts[i]))) {
+			a.texts[i] = le.Name
+		}
+	}
+	return a
 }
 
 // sayOrThink reports whether w is a form of a speech or opinion verb of

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -45,5 +46,27 @@ func TestDemandByMoeten(t *testing.T) {
 		case c.actor != "" && !got[0].Shown:
 			t.Errorf("%q: demand not shown (%.2f)", c.src, got[0].Confidence)
 		}
+	}
+}
+
+// TestDemandSpeakerByName: a demand whose speaker the quote layer read
+// through a pronoun (Hij vindt dat …) shows the speaker's name, not "Hij".
+func TestDemandSpeakerByName(t *testing.T) {
+	text, ms, ls := annotate("[Wiersma] is boos. Hij vindt dat [Koolmees] meer geld moet geven.")
+	at := strings.Index(text, "Hij")
+	q := kroniek.Quote{Start: strings.Index(text, "dat Koolmees"), End: len(text) - 1, Kind: "indirect",
+		SpeakerLocal: ls[0].Key, SpeakerText: "Hij", SpeakerStart: at, SpeakerEnd: at + 3}
+	q.Text = text[q.Start:q.End]
+	n := 0
+	for _, e := range ExtractQuoted(parseDoc(t, text), ms, ls, nil, []kroniek.Quote{q}, "2019-03-20") {
+		if e.Type == "REQUEST" && strings.HasPrefix(e.Trigger, "moet") {
+			n++
+			if e.ActorText != "Wiersma" || e.RecipientText != "Koolmees" {
+				t.Errorf("demand %q → %q, want Wiersma → Koolmees", e.ActorText, e.RecipientText)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d demands, want 1", n)
 	}
 }
