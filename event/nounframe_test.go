@@ -66,3 +66,31 @@ func TestExpressionOwnerRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOpensName: an organisation whose name opens with its kind
+// ("gemeente Nijmegen", "rechtbank van Breda") is what "de gemeente", "de
+// rechtbank" later refer to, as one introduced as "vakbond FNV" is for
+// "de bond". Before: "de gemeente" stayed a text side.
+func TestKindOpensName(t *testing.T) {
+	src := "De [Radboud Universiteit|ORG] ligt in de [gemeente Nijmegen|ORG]. De universiteit vraagt de gemeente om de regels snel aan te passen."
+	text, ms, ls := annotate(src)
+	key := ""
+	for _, l := range ls {
+		if l.Name == "gemeente Nijmegen" {
+			key = l.Key
+		}
+	}
+	n := 0
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2019-03-20") {
+		if e.Type != "REQUEST" {
+			continue
+		}
+		n++
+		if len(e.RecipientLocal) != 1 || e.RecipientLocal[0] != key {
+			t.Errorf("%s %q: recipient %v %q, want the gemeente Nijmegen (%s)", e.Type, e.Trigger, e.RecipientLocal, e.RecipientText, key)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d requests, want 1", n)
+	}
+}
