@@ -38,6 +38,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	var actor, recip arg
 	actorIsSubj := false // the actor is the word-order subject
+	ownActor := false    // a noun's own phrase names its actor (nounframe.go)
 	used := map[int]bool{}
 	switch {
 	case passive:
@@ -100,7 +101,20 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				break
 			}
 		}
+		if actor.empty() {
+			// de Amerikaanse sancties tegen Iran; de arrestatie van X door Y
+			if a, ok := x.nounNation(s, c, tpos); ok {
+				actor, ownActor = a, true
+			} else if i := x.nounAgent(s, c, us, used, tpos); i >= 0 {
+				for _, j := range x.chain(s, c, us, i) {
+					actor.add(x.resolveUnit(s, c, us[j]))
+					used[j] = true
+				}
+				ownActor = true
+			}
+		}
 		switch {
+		case ownActor:
 		case actor.empty() && !c.inherited && !t.own && x.hasVerb(s, c) && !x.subjectAfter(us, subjUnits, fv, tpos):
 			// (a clause the parse left without any verb gives its noun no
 			// subject: "China [heeft] de arrestatie van Meng [veroordeeld]")
@@ -223,7 +237,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = a // voert actie, op initiatief van A, B en C: they act
 		recip = minus(recip, actor)
 	}
-	if a, r, ok := x.nounParseSides(s, c, t, us); ok {
+	if a, r, ok := x.nounParseSides(s, c, t, us); ok && !ownActor {
 		// die een lijstverbinding was aangegaan met X: the light verb's
 		// subject and the frame's phrase
 		actor = a
@@ -312,7 +326,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// "volgt de onderhandelingen": a noun object of a verb that is no event
 		return kroniek.Event{}, false
 	}
-	if t.noun && !t.own && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
+	if t.noun && !t.own && !ownActor && actor.empty() && us != nil && x.bareNoun(s, c, tpos) && len(x.subjects) > 0 {
 		actor = x.subjects[len(x.subjects)-1]
 	}
 	if a, r, ok := x.parentheticalParticiple(s, c, t); ok {

@@ -273,6 +273,21 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 					}
 				}
 			}
+			for _, p := range t.pos {
+				// heeft kritiek op het beleid van X: the frame's phrase
+				// hung on the expression's noun, its thing X's
+				n := s.sent.First + c.words[p]
+				if viaPrep.named() > 0 || n == v || d.Tokens[n].POS != nl.NOUN {
+					continue
+				}
+				for _, m := range d.Dependents(n, "nmod") {
+					if cs := d.Dependents(m, "case"); len(cs) > 0 && cs[0] < m && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) && lower(d.Tokens[cs[0]].Text) != "door" {
+						if a := x.ownerOf(s, c, m, us); a.named() > 0 {
+							viaPrep = a
+						}
+					}
+				}
+			}
 		}
 		if viaPrep = x.validSide(viaPrep); !viaPrep.empty() {
 			recip = viaPrep

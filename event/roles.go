@@ -183,6 +183,14 @@ func (x *extractor) collectOrgKinds() map[string][]string {
 				out[k] = append(out[k], m.Local)
 			}
 		}
+		// a name that opens with its kind ("rechtbank van Breda", "gemeente
+		// Nijmegen", "Stichting Islamitisch Primair Onderwijs"): "de
+		// rechtbank", "de stichting" later refer to it
+		if f := strings.Fields(m.Text); len(f) > 1 {
+			if w := lower(f[0]); orgKindOf(w) == w && !contains(out[w], m.Local) {
+				out[w] = append(out[w], m.Local)
+			}
+		}
 	}
 	x.describedBodies(out)
 	return out

@@ -446,6 +446,9 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 	has := map[string]bool{}
 	for _, w := range s.words {
 		has[w.low] = true
+		if x.lx.is("demandmodal", w.low) {
+			return true // a demand (demand.go) needs the parse
+		}
 	}
 	for _, t := range x.triggers(s, &all) {
 		if t.Type == noEvent {

@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/shared"
 )
 
 // goldEvents is the part of ../shared/gold/dpg-dev.json the event floor
@@ -150,4 +153,35 @@ func scoreGoldEvents(doc *kroniek.Export, gold *goldEvents) (found, good, shown 
 		}
 	}
 	return found, good, len(evs)
+}
+
+// TestEventsDevGoldsFloor analyses the articles of the six blind
+// development golds (docs/devgold/dpg-dev2..dpg-dev7.json, 20 articles
+// each), each gold on its own, and scores their shown events as
+// TestGoldEventFloor does. The floors are on the sums over the six, a
+// little under what session 13 measured (found 39/456, precision 36/61,
+// the same on these 120 articles alone as on the whole-corpus export).
+func TestEventsDevGoldsFloor(t *testing.T) {
+	shared.Long(t, "analyses the 120 articles of the six development golds")
+	t.Parallel()
+	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
+	var found, good, shown, n int
+	for d := 2; d <= 7; d++ {
+		path := filepath.Join("..", "..", "docs", "devgold", fmt.Sprintf("dpg-dev%d.json", d))
+		raw, doc, msg := analyseGold(t, path, corpus)
+		if msg != "" {
+			t.Fatal(msg)
+		}
+		var gold goldEvents
+		if err := json.Unmarshal(raw, &gold); err != nil {
+			t.Fatal(err)
+		}
+		f, g, s := scoreGoldEvents(doc, &gold)
+		t.Logf("dev%d: events found %d/%d; precision %d/%d", d, f, len(gold.Events), g, s)
+		found, good, shown, n = found+f, good+g, shown+s, n+len(gold.Events)
+	}
+	t.Logf("dev2-dev7: events found %d/%d; precision %d/%d", found, n, good, shown)
+	if found < 37 || float64(good)/float64(max(shown, 1)) < 0.56 {
+		t.Errorf("events over dev2-dev7 below floor: found %d/%d (floor 37), precision %d/%d (floor 0.56)", found, n, good, shown)
+	}
 }
