@@ -255,6 +255,20 @@ func (m *stage) score2(feats []uint64, e1, e2 []float32) {
 	}
 }
 
+// allowedPrev lists, for each tag, the tags that may come before it
+// (allowed), in increasing order: viterbi's inner loop reads them
+// instead of testing all pairs.
+var allowedPrev = func() (ps [numTags][]int) {
+	for t := range numTags {
+		for p := range numTags {
+			if allowed(p, t) {
+				ps[t] = append(ps[t], p)
+			}
+		}
+	}
+	return ps
+}()
+
 // viterbi returns the best IOB2 tag sequence for emission scores em
 // (numTags per position) and transitions trans, writing into tags.
 func viterbi(em []float32, trans *[numTags + 1][numTags]float32, tags []int, back []int8, delta []float32) {
@@ -275,10 +289,7 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, tags []int, bac
 		prev := delta[(i-1)*numTags : i*numTags]
 		for t := 0; t < numTags; t++ {
 			best, arg := ninf, 0
-			for p := 0; p < numTags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
+			for _, p := range allowedPrev[t] {
 				s := prev[p] + trans[p+1][t]
 				if s > best {
 					best, arg = s, p
