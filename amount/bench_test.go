@@ -26,6 +26,7 @@ func corpusDocs(tb testing.TB) ([]*nl.Doc, int64) {
 func BenchmarkAmount(b *testing.B) {
 	docs, size := corpusDocs(b)
 	b.SetBytes(size)
+	b.ReportAllocs()
 	n := 0
 	shared.Loop(b, func() {
 		n = 0

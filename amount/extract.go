@@ -39,9 +39,14 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		sentences = []nl.Sentence{{Tokens: doc.Tokens}}
 	}
 	currency := textCurrency(doc, l)
-	named := namedNumbers(doc, l)
+	// every sentence's lowercased words, made once for both passes
+	lows := make([][]string, len(sentences))
 	for si, s := range sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: -1, currency: currency, ratios: map[int]bool{}}
+		lows[si] = lowers(s.Tokens)
+	}
+	named := namedNumbers(doc, l, lows)
+	for si, s := range sentences {
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lows[si], first: s.First, si: -1, currency: currency, ratios: map[int]bool{}}
 		if len(doc.Sentences) > 0 {
 			x.si = si
 		}
@@ -149,10 +154,11 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 // inside a sentence ("het project 1001 Vrouwen", "50 Plus"). The same
 // number bare elsewhere in the text names the same thing ("vertrouwd met
 // de 737", "de Indonesische 737 beloofde Boeing") and counts nothing.
-func namedNumbers(doc *nl.Doc, l *lexicon) map[string]string {
+// lows holds each sentence's lowercased words (lowers).
+func namedNumbers(doc *nl.Doc, l *lexicon, lows [][]string) map[string]string {
 	var named map[string]string
 	for si, s := range doc.Sentences {
-		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lowers(s.Tokens), first: s.First, si: si}
+		x := scanner{l: l, doc: doc, toks: s.Tokens, low: lows[si], first: s.First, si: si}
 		for i := 1; i+1 < len(x.toks); i++ {
 			t, next := x.toks[i], x.toks[i+1].Text
 			if t.Kind != nl.Number || strings.ContainsAny(t.Text, ".,") || x.low[i-1] == "alle" || x.toks[i+1].Kind != nl.Word || !isCapitalized(next) {

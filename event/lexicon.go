@@ -95,6 +95,29 @@ type verb struct {
 type phrase struct {
 	Nouns []string
 	Sense sense
+	// nouns are Nouns cut once at their "+" (hasNoun runs for every word
+	// of a clause with the verb).
+	nouns []nounPat
+}
+
+// nounPat is one noun of a phrase: "de+hand" is the noun hand right
+// after the word de (before "de", prev true).
+type nounPat struct {
+	before, noun string
+	prev         bool
+}
+
+// nounPats cuts nouns at their first "+".
+func nounPats(nouns []string) []nounPat {
+	out := make([]nounPat, len(nouns))
+	for i, n := range nouns {
+		if before, noun, ok := strings.Cut(n, "+"); ok {
+			out[i] = nounPat{before: before, noun: noun, prev: true}
+		} else {
+			out[i] = nounPat{noun: n}
+		}
+	}
+	return out
 }
 
 // verbForm is one surface form of a verb.
@@ -308,7 +331,7 @@ func (lx *Lexicon) addPhrase(f []string) error {
 		return err
 	}
 	nouns := strings.Split(f[1], ",")
-	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s})
+	v.Phrases = append(v.Phrases, phrase{Nouns: nouns, Sense: s, nouns: nounPats(nouns)})
 	return nil
 }
 
@@ -378,21 +401,23 @@ func (lx *Lexicon) addWords(f []string) error {
 	return nil
 }
 
-// nlClass maps the closed classes that the one Dutch lexicon (nl.Lex)
-// holds to its classes; the event lexicon keeps only event-specific lists.
-var nlClass = map[string]nl.Class{
-	"neg": nl.ClassNegation, "modal": nl.ClassModal,
-	"subjpron": nl.ClassSubjPronoun, "pron": nl.ClassPersonPronoun,
-}
-
 // is reports whether the lowercased word w belongs to the closed class.
-// "title" is a person's role noun of nl.Lex (premier, oppositieleider);
-// "hedge" joins nl's hedge verbs and the event lexicon's hedge adverbs.
+// The closed classes that the one Dutch lexicon (nl.Lex) holds are read
+// there (neg, modal, subjpron, pron); the event lexicon keeps only
+// event-specific lists. "title" is a person's role noun of nl.Lex
+// (premier, oppositieleider); "hedge" joins nl's hedge verbs and the
+// event lexicon's hedge adverbs. (A switch, not a map of classes: is
+// runs for most words of every clause, several times.)
 func (lx *Lexicon) is(class, w string) bool {
-	if c, ok := nlClass[class]; ok {
-		return nl.Lex().Is(c, w)
-	}
 	switch class {
+	case "neg":
+		return nl.Lex().Is(nl.ClassNegation, w)
+	case "modal":
+		return nl.Lex().Is(nl.ClassModal, w)
+	case "subjpron":
+		return nl.Lex().Is(nl.ClassSubjPronoun, w)
+	case "pron":
+		return nl.Lex().Is(nl.ClassPersonPronoun, w)
 	case "title":
 		e, ok := nl.Lex().RoleHead(w)
 		return ok && e.Tag == "per"
@@ -404,13 +429,19 @@ func (lx *Lexicon) is(class, w string) bool {
 	return lx.words[class][w]
 }
 
+// lastHyphen is strings.LastIndexAny(w, "-‐") (a hyphen or U+2010)
+// without building a rune set on every call.
+func lastHyphen(w string) int {
+	return max(strings.LastIndexByte(w, '-'), strings.LastIndex(w, "‐"))
+}
+
 // noun returns the event sense of a noun token, also as the head of a
 // compound (EU-sancties, oppositiemars).
 func (lx *Lexicon) noun(w string) (sense, bool) {
 	if s, ok := lx.nouns[w]; ok {
 		return s, true
 	}
-	if i := strings.LastIndexAny(w, "-‐"); i > 0 {
+	if i := lastHyphen(w); i > 0 {
 		if s, ok := lx.nouns[w[i+1:]]; ok {
 			return s, true
 		}
@@ -419,14 +450,12 @@ func (lx *Lexicon) noun(w string) (sense, bool) {
 }
 
 // hasNoun reports whether token w is, or ends in, one of nouns.
-func hasNoun(w, prev string, nouns []string) bool {
-	for _, n := range nouns {
-		if before, noun, ok := strings.Cut(n, "+"); ok {
-			if prev != before {
-				continue
-			}
-			n = noun
+func hasNoun(w, prev string, nouns []nounPat) bool {
+	for _, np := range nouns {
+		if np.prev && prev != np.before {
+			continue
 		}
+		n := np.noun
 		if w == n {
 			return true
 		}

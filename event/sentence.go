@@ -443,21 +443,24 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 	for i := range s.words {
 		all.words[i] = i
 	}
-	has := map[string]bool{}
 	for _, w := range s.words {
-		has[w.low] = true
 		if x.lx.is("demandmodal", w.low) {
 			return true // a demand (demand.go) needs the parse
 		}
+	}
+	// has reports whether the sentence holds word w (asked only of the
+	// few triggers that need a reflexive or a preposition: no set built)
+	has := func(w string) bool {
+		return slices.ContainsFunc(s.words, func(sw word) bool { return sw.low == w })
 	}
 	for _, t := range x.triggers(s, &all) {
 		if t.Type == noEvent {
 			continue
 		}
-		if t.Refl && !has["zich"] && !has["zichzelf"] && !has["me"] && !has["ons"] && !has["je"] {
+		if t.Refl && !has("zich") && !has("zichzelf") && !has("me") && !has("ons") && !has("je") {
 			continue // zich vinden in: no reflexive, no event (and no parse)
 		}
-		if t.NeedPrep && !has["dat"] && !slices.ContainsFunc(t.Preps, func(p string) bool { return has[p] }) {
+		if t.NeedPrep && !has("dat") && !slices.ContainsFunc(t.Preps, has) {
 			continue
 		}
 		return true

@@ -55,6 +55,7 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 				}
 			}
 		}
+		hedge := len(forms) > 0 && x.lx.is("hedge", w.low) // dreigen: asked once per word
 		for _, f := range forms {
 			if separable && f.Verb.Particle == "" {
 				continue
@@ -83,12 +84,12 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 				pos = append(pos, q)
 			}
 			for _, ph := range f.Verb.Phrases {
-				if q := x.findNoun(s, c, p, ph.Nouns); q >= 0 {
-					out = append(out, trigger{sense: ph.Sense, prio: prioPhrase, pos: append(append([]int(nil), pos...), q), kind: f.Kind, te: te, hedge: x.lx.is("hedge", w.low)})
+				if q := x.findNoun(s, c, p, ph.nouns); q >= 0 {
+					out = append(out, trigger{sense: ph.Sense, prio: prioPhrase, pos: append(append([]int(nil), pos...), q), kind: f.Kind, te: te, hedge: hedge})
 				}
 			}
 			for _, sn := range f.Verb.Senses {
-				t := trigger{sense: sn, prio: prioVerb, pos: pos, kind: f.Kind, hedge: x.lx.is("hedge", w.low), te: te}
+				t := trigger{sense: sn, prio: prioVerb, pos: pos, kind: f.Kind, hedge: hedge, te: te}
 				if sn.Win {
 					t.prio = prioWin
 				}
@@ -151,7 +152,7 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 }
 
 // findNoun finds one of nouns in the clause, not at position p.
-func (x *extractor) findNoun(s *sentenceCtx, c *clause, p int, nouns []string) int {
+func (x *extractor) findNoun(s *sentenceCtx, c *clause, p int, nouns []nounPat) int {
 	for q, wi := range c.words {
 		prev := ""
 		if q > 0 {

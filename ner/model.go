@@ -222,9 +222,25 @@ func (m *stage) score(feats []uint64, s int, e []float32) {
 	}
 }
 
+// touch loads the first slot of every feature of feats before they are
+// looked up: the loads do not depend on one another, so their cache
+// misses overlap instead of stalling each probe in turn (the table is
+// far larger than the cache and most features hit a cold line). The
+// caller must use the result, or the compiler drops the loads.
+func (m *stage) touch(feats []uint64) uint64 {
+	var t uint64
+	for _, f := range feats {
+		t |= m.slots[f&m.mask].key
+	}
+	return t
+}
+
 // score2 adds the weights of feats in both stages to e1 and e2.
 func (m *stage) score2(feats []uint64, e1, e2 []float32) {
 	var s1, s2 [numTags]int32
+	if m.touch(feats) == 0 {
+		s1[0] = 0 // keeps the loads; changes nothing
+	}
 	for _, f := range feats {
 		if sl := m.find(f); sl != nil {
 			for k := range numTags {
@@ -238,6 +254,20 @@ func (m *stage) score2(feats []uint64, e1, e2 []float32) {
 		e2[k] += float32(s2[k]) * m.scale[1]
 	}
 }
+
+// allowedPrev lists, for each tag, the tags that may come before it
+// (allowed), in increasing order: viterbi's inner loop reads them
+// instead of testing all pairs.
+var allowedPrev = func() (ps [numTags][]int) {
+	for t := range numTags {
+		for p := range numTags {
+			if allowed(p, t) {
+				ps[t] = append(ps[t], p)
+			}
+		}
+	}
+	return ps
+}()
 
 // viterbi returns the best IOB2 tag sequence for emission scores em
 // (numTags per position) and transitions trans, writing into tags.
@@ -259,10 +289,7 @@ func viterbi(em []float32, trans *[numTags + 1][numTags]float32, tags []int, bac
 		prev := delta[(i-1)*numTags : i*numTags]
 		for t := 0; t < numTags; t++ {
 			best, arg := ninf, 0
-			for p := 0; p < numTags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
+			for _, p := range allowedPrev[t] {
 				s := prev[p] + trans[p+1][t]
 				if s > best {
 					best, arg = s, p

@@ -711,13 +711,16 @@ func adjectiveBases(stem string) []string {
 	return out
 }
 
+// stressMarks takes acute stress marks off (built once, not per word).
+var stressMarks = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
+
 // unaccented returns w without acute stress marks (vóór → voor) and
 // whether it had any; één keeps them (they tell the numeral).
 func unaccented(w string) (string, bool) {
 	if !strings.ContainsAny(w, "áéíóú") || w == "één" || w == "eén" {
 		return w, false
 	}
-	return strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u").Replace(w), true
+	return stressMarks.Replace(w), true
 }
 
 // properLemma lemmatises a name: a possessive or plural 's goes

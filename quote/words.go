@@ -125,6 +125,10 @@ const (
 	genderMale
 )
 
+// nameAccents takes the accents off a name for the gender lists (built
+// once: a Replacer built per call cost more than the look-ups).
+var nameAccents = strings.NewReplacer("é", "e", "è", "e", "ë", "e", "ï", "i", "ö", "o", "ü", "u", "á", "a")
+
 // wordGender returns the gender a given name or role noun names (nl/lex
 // gender.txt), also as the last part of a compound ("vvd-woordvoerster").
 func wordGender(w string) gender {
@@ -132,7 +136,7 @@ func wordGender(w string) gender {
 	if i := strings.LastIndexByte(lw, '-'); i >= 0 && i+1 < len(lw) && !nl.Lex().Is(nl.Class("name_female"), lw) && !nl.Lex().Is(nl.Class("name_male"), lw) {
 		lw = lw[i+1:]
 	}
-	lw = strings.NewReplacer("é", "e", "è", "e", "ë", "e", "ï", "i", "ö", "o", "ü", "u", "á", "a").Replace(lw) // Sébas, Joël
+	lw = nameAccents.Replace(lw) // Sébas, Joël
 	f := nl.Lex().Is(nl.Class("name_female"), lw) || nl.Lex().Is(nl.Class("role_female"), lw)
 	m := nl.Lex().Is(nl.Class("name_male"), lw) || nl.Lex().Is(nl.Class("role_male"), lw)
 	switch {

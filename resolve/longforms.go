@@ -180,6 +180,9 @@ func openSingleQuote(s string) bool {
 // Lissabon", "het protocol van Kyoto".
 var treatyHeads = []string{"akkoord", "verdrag", "protocol"}
 
+// dropHyphensSpaces joins a treaty's words (built once, not per candidate).
+var dropHyphensSpaces = strings.NewReplacer("-", "", " ", "")
+
 // treatyNames makes one name (MISC) of an agreement's noun, "van" and
 // the town it is named after, which the tagger gave as the town alone
 // (or the noun and the town apart): "klimaatakkoord van Parijs" is no
@@ -229,7 +232,7 @@ func treatyNames(doc *nl.Doc, cs []cand) []cand {
 	}
 	for i := range cs {
 		c := &cs[i]
-		w := kb.Fold(strings.NewReplacer("-", "", " ", "").Replace(c.text(doc)))
+		w := kb.Fold(dropHyphensSpaces.Replace(c.text(doc)))
 		for k, tr := range treaties {
 			place, head, _ := strings.Cut(tr, "\x00")
 			if w == place+head && c.shortOf == "" {
