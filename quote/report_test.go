@@ -1,0 +1,73 @@
+package quote
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestReportScope checks the report mechanisms of report_*.go on
+// sentences written for them: speech a colon introduces without
+// quotation marks, and a report kept open over the hearsay sentences
+// after it.
+func TestReportScope(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, local string
+		people                   []string
+		bodies                   [][2]string
+	}{
+		{"colon after an inverted subject",
+			"Aantijgingen die niet kloppen, concludeert het OM: van een strafbaar feit is geen sprake.",
+			"van een strafbaar feit is geen sprake", "B1", nil, [][2]string{{"OM", kroniek.ORG}}},
+		{"colon after a subject and its verb",
+			"Piet Smit kwam na afloop naar ons toe. Hij zegt: de gemeente heeft het verkeerd aangepakt.",
+			"de gemeente heeft het verkeerd aangepakt", "L1", []string{"Piet Smit"}, nil},
+		{"colon after a perfect",
+			"De minister Piet Smit heeft het al vaak tegen zijn partijgenoten gezegd: als we niet veranderen, verliezen we de kiezers.",
+			"als we niet veranderen, verliezen we de kiezers", "L1", []string{"Piet Smit"}, nil},
+		{"three hearsay sentences after a present-tense report",
+			"De vrouw werd ontslagen, vertelt Piet Smit aan de rechter. Ze zou miljoenen hebben verduisterd. Ze zou onder invloed staan van criminelen. Geheimen zouden via haar op een server zijn beland.",
+			"Geheimen zouden via haar op een server zijn beland", "L1", []string{"Piet Smit"}, nil},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == kroniek.QuoteIndirect {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%s: speaker %q (%q), want %q", tc.name, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no report %q in %+v", tc.name, tc.quote, qs)
+		}
+	}
+	// Not reports: a thing is no speaker, an infinitive after the colon
+	// is no clause, a noun phrase with a relative clause neither, the
+	// writer speaks for himself, a turn of phrase ("om niet te zeggen")
+	// says nothing, and "zou" after a past-tense report tells the future
+	// of the past past its first sentence.
+	for _, tc := range []struct{ text, not string }{
+		{"Piet Smit telde de mollen. De resultaten bevestigen wat hij al vermoedde: mollen komen niet voor op de Wadden.", "mollen komen niet voor op de Wadden"},
+		{"Piet Smit was advocaat. Hij hint erop dat justitie een tegenprestatie eiste: verklaren tegen hun broer.", "verklaren tegen hun broer"},
+		{"Piet Smit komt bij de show zijn werk toelichten: een film waarin schapen in de sneeuw staan.", "een film waarin schapen in de sneeuw staan"},
+		{"Piet Smit was er ook. Ik zeg: de gemeente heeft het verkeerd aangepakt.", "de gemeente heeft het verkeerd aangepakt"},
+		{"Piet Smit moet schipperen tussen partijen, om niet te zeggen: het is niet goed of het deugt niet.", "het is niet goed of het deugt niet"},
+		{"De landen spraken dinsdag af dat er een fonds zou komen. Dat zou alleen hervormingen betalen. Het zou dus niet om extra geld gaan. Ook zou het fonds binnen de begroting vallen.", "Het zou dus niet om extra geld gaan"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.not && q.Kind != kroniek.QuoteTerm {
+				t.Errorf("%q: reported: %+v", tc.text, q)
+			}
+		}
+	}
+}
