@@ -33,6 +33,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	}
 	out = append(out, x.indirect(out)...)
 	out = append(out, x.colonReports(out)...)
+	out = append(out, x.datFrames(out)...)
 	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)
 	out = append(out, x.claimedBefore(out)...)

@@ -9,7 +9,8 @@ import (
 
 // TestReportScope checks the report mechanisms of report_*.go on
 // sentences written for them: speech a colon introduces without
-// quotation marks, and a report kept open over the hearsay sentences
+// quotation marks, a verb outside the speech lexicon whose dat-clause the
+// parse shows, and a report kept open over the hearsay sentences
 // after it.
 func TestReportScope(t *testing.T) {
 	for _, tc := range []struct {
@@ -26,6 +27,12 @@ func TestReportScope(t *testing.T) {
 		{"colon after a perfect",
 			"De minister Piet Smit heeft het al vaak tegen zijn partijgenoten gezegd: als we niet veranderen, verliezen we de kiezers.",
 			"als we niet veranderen, verliezen we de kiezers", "L1", []string{"Piet Smit"}, nil},
+		{"a denial outside the speech lexicon, the parse's ccomp",
+			"Ondanks de kritiek weerspreekt Piet Smit via een woordvoerder dat hij wordt teruggedrongen in zijn werk.",
+			"hij wordt teruggedrongen in zijn werk", "L1", []string{"Piet Smit"}, nil},
+		{"a disclosure by a body",
+			"Vrijdag onthulde de Volkskrant dat het gezag van de bonden verder zal eroderen.",
+			"het gezag van de bonden verder zal eroderen", "B1", nil, [][2]string{{"Volkskrant", kroniek.ORG}}},
 		{"three hearsay sentences after a present-tense report",
 			"De vrouw werd ontslagen, vertelt Piet Smit aan de rechter. Ze zou miljoenen hebben verduisterd. Ze zou onder invloed staan van criminelen. Geheimen zouden via haar op een server zijn beland.",
 			"Geheimen zouden via haar op een server zijn beland", "L1", []string{"Piet Smit"}, nil},
@@ -60,6 +67,10 @@ func TestReportScope(t *testing.T) {
 		{"Piet Smit komt bij de show zijn werk toelichten: een film waarin schapen in de sneeuw staan.", "een film waarin schapen in de sneeuw staan"},
 		{"Piet Smit was er ook. Ik zeg: de gemeente heeft het verkeerd aangepakt.", "de gemeente heeft het verkeerd aangepakt"},
 		{"Piet Smit moet schipperen tussen partijen, om niet te zeggen: het is niet goed of het deugt niet.", "het is niet goed of het deugt niet"},
+		{"Piet Smit las de krant. Toen hij hoorde dat de bank failliet was, schrok hij.", "de bank failliet was"},
+		{"Piet Smit vermeldde niet dat de bank failliet was.", "de bank failliet was"},
+		{"Met die berichten kan Piet Smit makkelijk bewijzen dat de bank failliet was.", "de bank failliet was"},
+		{"Piet Smit zorgt ervoor dat de bank open blijft.", "de bank open blijft"},
 		{"De landen spraken dinsdag af dat er een fonds zou komen. Dat zou alleen hervormingen betalen. Het zou dus niet om extra geld gaan. Ook zou het fonds binnen de begroting vallen.", "Het zou dus niet om extra geld gaan"},
 	} {
 		doc := annotated(t, tc.text)
