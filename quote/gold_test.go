@@ -46,12 +46,12 @@ func TestGoldQuotes(t *testing.T) {
 }
 
 // Floors for TestDevGoldQuotes on the sum over the five development golds
-// docs/devgold/dpg-dev2..dpg-dev6.json (814 quotes), two points below what
-// this in-process test measures (session 12: found 78.0 %, speaker 70.4 %;
+// docs/devgold/dpg-dev2..dpg-dev6.json (814 quotes), a point or two below what
+// this in-process test measures (session 13: found 78.4 %, speaker 70.9 %;
 // the whole-corpus export scores a little higher, docs/bench/quote.md).
 const (
-	devMinFound   = 0.76
-	devMinSpeaker = 0.68
+	devMinFound   = 0.77
+	devMinSpeaker = 0.69
 )
 
 // TestDevGoldQuotes scores the five development golds of docs/devgold

@@ -59,6 +59,10 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.firstConjunct(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
+	// Quotations inside quotations come last: the passes above would
+	// read them as repeats of the outer one.
+	out = append(out, x.nestedQuotes(out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return x.joinInterrupted(x.tidy(out))
 }
 

@@ -10,7 +10,7 @@ import (
 // TestReportScope checks the report mechanisms of report_*.go on
 // sentences written for them: speech a colon introduces without
 // quotation marks, a verb outside the speech lexicon whose dat-clause the
-// parse shows, and a report kept open over the hearsay sentences
+// parse shows, a quotation a quoted speaker quotes, and a report kept open over the hearsay sentences
 // after it.
 func TestReportScope(t *testing.T) {
 	for _, tc := range []struct {
@@ -56,6 +56,31 @@ func TestReportScope(t *testing.T) {
 			t.Errorf("%s: no report %q in %+v", tc.name, tc.quote, qs)
 		}
 	}
+	// A quotation inside a quotation, opened by a speech verb and a colon:
+	// a passive names nobody, a first person is the outer speaker.
+	for _, tc := range []struct{ text, quote, local string }{
+		{"Piet Smit zegt: \"Via de meldkamer kregen we het bericht dat er een livestream was, waarin werd gezegd: 'Ik heb niks meer te verliezen, ik ga naar de moskee.' Daarop zijn we gaan rijden.\"",
+			"Ik heb niks meer te verliezen, ik ga naar de moskee", ""},
+		{"Piet Smit was boos. \"Ik zei tegen hem: 'Dat doe je niet nog een keer.' Daarna ging hij weg.\"",
+			"Dat doe je niet nog een keer", "L1"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == kroniek.QuoteDirect {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.quote, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no inner quotation %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
 	// Not reports: a thing is no speaker, an infinitive after the colon
 	// is no clause, a noun phrase with a relative clause neither, the
 	// writer speaks for himself, a turn of phrase ("om niet te zeggen")
@@ -71,6 +96,8 @@ func TestReportScope(t *testing.T) {
 		{"Piet Smit vermeldde niet dat de bank failliet was.", "de bank failliet was"},
 		{"Met die berichten kan Piet Smit makkelijk bewijzen dat de bank failliet was.", "de bank failliet was"},
 		{"Piet Smit zorgt ervoor dat de bank open blijft.", "de bank open blijft"},
+		{"Piet Smit is teleurgesteld: \"Je hoort mij niet roepen: 'Wat een mooie uitslag.' Het is een nederlaag.\"", "Wat een mooie uitslag"},
+		{"Piet Smit is boos: \"Dan kunnen ze zeggen: 'Het is satire, met een knipoog.' Maar zo werkt het niet.\"", "Het is satire, met een knipoog"},
 		{"De landen spraken dinsdag af dat er een fonds zou komen. Dat zou alleen hervormingen betalen. Het zou dus niet om extra geld gaan. Ook zou het fonds binnen de begroting vallen.", "Het zou dus niet om extra geld gaan"},
 	} {
 		doc := annotated(t, tc.text)
