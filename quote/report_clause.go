@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -155,3 +156,71 @@ func (x *extractor) nextTo(v, d int) bool {
 	}
 	return true
 }
+
+// askedClauses finds what someone asks: "vragen" with a clausal
+// complement that "of" or a question word opens ("Een jongeman vraagt of
+// ik eerder films van Korine heb gezien", "De rechter vroeg hem waarom
+// hij het geld had gehouden"). The clause after "of", or from the
+// question word, to the end of the reported clause is the report; its
+// speaker the asker (mayReport). "zich afvragen" wonders, it does not
+// ask. qs are the quotations found so far.
+func (x *extractor) askedClauses(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for si, s := range x.doc.Sentences {
+		if s.Heading || len(s.Tokens) < 5 || !x.doc.Parsed(si) {
+			continue
+		}
+		toks := s.Tokens
+		for k := range toks {
+			c := s.First + k
+			ct := x.doc.Tokens[c]
+			if ct.Rel != "ccomp" || ct.Head < s.First || ct.Head >= c {
+				continue
+			}
+			v := ct.Head
+			vt := x.doc.Tokens[v]
+			if vt.POS != nl.VERB || vt.Lemma != "vragen" || x.quoted(vt.Start) {
+				continue
+			}
+			w := -1
+			for j := v + 1; j < c; j++ {
+				if t := x.doc.Tokens[j]; t.Head == c && questionOpeners[strings.ToLower(t.Text)] {
+					w = j
+					break
+				}
+				if t := x.doc.Tokens[j]; t.POS == nl.VERB || t.POS == nl.AUX || strings.EqualFold(t.Text, "zich") || isQuoteTok(t) {
+					break
+				}
+			}
+			if w < 0 || x.negatedCue(v, x.doc.Tokens[w].Start) {
+				continue
+			}
+			from := w - s.First
+			if strings.EqualFold(x.doc.Tokens[w].Text, "of") {
+				from++
+			}
+			if slices.ContainsFunc(qs, func(q kroniek.Quote) bool {
+				return q.Kind != kroniek.QuoteTerm && q.Start < s.End && q.End > x.doc.Tokens[w].Start
+			}) {
+				continue
+			}
+			i := v - s.First
+			sp := x.subject(toks[:w-s.First], i, i+1)
+			if !sp.found() || strings.EqualFold(sp.text, "men") || firstPerson(sp.text) || !x.mayReport(sp) {
+				continue
+			}
+			q, ok := x.clause(toks, from, s.End)
+			if !ok {
+				continue
+			}
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(vt.Text), vt.Start, vt.End
+			out = append(out, q)
+			break
+		}
+	}
+	return out
+}
+
+// questionOpeners open an indirect question: "of" and the question words.
+var questionOpeners = map[string]bool{"of": true, "waarom": true, "hoe": true, "wat": true, "wie": true, "wanneer": true, "waar": true, "welke": true, "hoeveel": true}

@@ -10,7 +10,7 @@ import (
 // TestReportScope checks the report mechanisms of report_*.go on
 // sentences written for them: speech a colon introduces without
 // quotation marks, a verb outside the speech lexicon whose dat-clause the
-// parse shows, a quotation a quoted speaker quotes, and a report kept open over the hearsay sentences
+// parse shows, a question asked, a quotation a quoted speaker quotes, and a report kept open over the hearsay sentences
 // after it.
 func TestReportScope(t *testing.T) {
 	for _, tc := range []struct {
@@ -33,6 +33,9 @@ func TestReportScope(t *testing.T) {
 		{"a disclosure by a body",
 			"Vrijdag onthulde de Volkskrant dat het gezag van de bonden verder zal eroderen.",
 			"het gezag van de bonden verder zal eroderen", "B1", nil, [][2]string{{"Volkskrant", kroniek.ORG}}},
+		{"a question asked, its question word kept",
+			"Piet Smit zit in een café met drie jongeren. Ze vragen hoe ik over de verkiezingen denk.",
+			"hoe ik over de verkiezingen denk", "", []string{"Piet Smit"}, nil},
 		{"three hearsay sentences after a present-tense report",
 			"De vrouw werd ontslagen, vertelt Piet Smit aan de rechter. Ze zou miljoenen hebben verduisterd. Ze zou onder invloed staan van criminelen. Geheimen zouden via haar op een server zijn beland.",
 			"Geheimen zouden via haar op een server zijn beland", "L1", []string{"Piet Smit"}, nil},
@@ -96,6 +99,7 @@ func TestReportScope(t *testing.T) {
 		{"Piet Smit vermeldde niet dat de bank failliet was.", "de bank failliet was"},
 		{"Met die berichten kan Piet Smit makkelijk bewijzen dat de bank failliet was.", "de bank failliet was"},
 		{"Piet Smit zorgt ervoor dat de bank open blijft.", "de bank open blijft"},
+		{"Piet Smit vraagt zich af of de bank open blijft.", "de bank open blijft"},
 		{"Piet Smit is teleurgesteld: \"Je hoort mij niet roepen: 'Wat een mooie uitslag.' Het is een nederlaag.\"", "Wat een mooie uitslag"},
 		{"Piet Smit is boos: \"Dan kunnen ze zeggen: 'Het is satire, met een knipoog.' Maar zo werkt het niet.\"", "Het is satire, met een knipoog"},
 		{"De landen spraken dinsdag af dat er een fonds zou komen. Dat zou alleen hervormingen betalen. Het zou dus niet om extra geld gaan. Ook zou het fonds binnen de begroting vallen.", "Het zou dus niet om extra geld gaan"},
