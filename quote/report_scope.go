@@ -73,3 +73,48 @@ func (x *extractor) hearsayZou(q kroniek.Quote) bool {
 	}
 	return false
 }
+
+// carriedPastTerms carries a report on, as carriedOn does, into a
+// sentence that carriedOn leaves alone because it has quote marks, when
+// those marks only set off terms ("Baudet zei dat zijn concurrenten op
+// het verkeerde spoor zitten. De klimaatdoelen zouden 'extreem
+// ambitieus' zijn."): the sentence follows one whose indirect report (with
+// a speaker) ends in it, in the same or the next paragraph, and is a
+// main clause in the reportative conditional (reportative) that no
+// quotation other than a term overlaps. qs are the quotations found so
+// far.
+func (x *extractor) carriedPastTerms(qs []kroniek.Quote) []kroniek.Quote {
+	var out []kroniek.Quote
+	for si := 1; si < len(x.doc.Sentences); si++ {
+		s, ps := x.doc.Sentences[si], x.doc.Sentences[si-1]
+		if s.Heading || ps.Heading || s.Paragraph != ps.Paragraph && s.Paragraph != ps.Paragraph+1 || len(s.Tokens) < 5 || s.Tokens[len(s.Tokens)-1].Text == "?" || !x.hasQuote(s) {
+			continue
+		}
+		var src *kroniek.Quote
+		covered := false
+		for k := range qs {
+			q := &qs[k]
+			if q.Kind != kroniek.QuoteTerm && q.Start < s.End && q.End > s.Start {
+				covered = true
+			}
+			if q.Kind == kroniek.QuoteIndirect && q.End > ps.Start && q.End <= ps.End && (q.SpeakerLocal != "" || q.SpeakerText != "") {
+				src = q
+			}
+		}
+		if covered || src == nil || !x.reportative(s) {
+			continue
+		}
+		end := len(s.Tokens)
+		for end > 0 && (isTerminal(s.Tokens[end-1]) || isQuoteTok(s.Tokens[end-1]) && !x.closesInner(s.Tokens, 0, end-1)) {
+			end--
+		}
+		if end == 0 {
+			continue
+		}
+		start, stop := s.Tokens[0].Start, s.Tokens[end-1].End
+		q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = src.SpeakerLocal, src.SpeakerText, src.SpeakerStart, src.SpeakerEnd
+		out = append(out, q)
+	}
+	return out
+}
