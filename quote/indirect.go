@@ -177,7 +177,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 			q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
 			out = append(out, q)
-			done = true
+			// A second report may follow the first's clause in the same
+			// sentence ("Hij erkent dat …, maar blijft van mening dat …",
+			// "liet weten dat …, twitterde hij dat …"): go on after it.
+			for i+1 < len(toks) && toks[i+1].Start < q.End {
+				i++
+			}
 		}
 	}
 	kept := out[:0]

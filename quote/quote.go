@@ -32,11 +32,16 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		}
 	}
 	out = append(out, x.indirect(out)...)
+	out = append(out, x.colonReports(out)...)
+	out = append(out, x.datFrames(out)...)
+	out = append(out, x.askedClauses(out)...)
 	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)
 	out = append(out, x.claimedBefore(out)...)
 	out = append(out, x.documentSays(out)...)
 	out = append(out, x.carriedOn(out)...)
+	out = append(out, x.carriedFurther(out)...)
+	out = append(out, x.carriedPastTerms(out)...)
 	out = x.dropHypothetical(out)
 	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -58,6 +63,10 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.groupSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
+	// Quotations inside quotations come last: the passes above would
+	// read them as repeats of the outer one.
+	out = append(out, x.nestedQuotes(out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return x.joinInterrupted(x.tidy(out))
 }
 

@@ -1,0 +1,121 @@
+package quote
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestReportScope checks the report mechanisms of report_*.go on
+// sentences written for them: speech a colon introduces without
+// quotation marks, a verb outside the speech lexicon whose dat-clause the
+// parse shows, a question asked, a quotation a quoted speaker quotes, and a report kept open over the hearsay sentences
+// after it.
+func TestReportScope(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, local string
+		people                   []string
+		bodies                   [][2]string
+	}{
+		{"colon after an inverted subject",
+			"Aantijgingen die niet kloppen, concludeert het OM: van een strafbaar feit is geen sprake.",
+			"van een strafbaar feit is geen sprake", "B1", nil, [][2]string{{"OM", kroniek.ORG}}},
+		{"colon after a subject and its verb",
+			"Piet Smit kwam na afloop naar ons toe. Hij zegt: de gemeente heeft het verkeerd aangepakt.",
+			"de gemeente heeft het verkeerd aangepakt", "L1", []string{"Piet Smit"}, nil},
+		{"colon after a perfect",
+			"De minister Piet Smit heeft het al vaak tegen zijn partijgenoten gezegd: als we niet veranderen, verliezen we de kiezers.",
+			"als we niet veranderen, verliezen we de kiezers", "L1", []string{"Piet Smit"}, nil},
+		{"a denial outside the speech lexicon, the parse's ccomp",
+			"Ondanks de kritiek weerspreekt Piet Smit via een woordvoerder dat hij wordt teruggedrongen in zijn werk.",
+			"hij wordt teruggedrongen in zijn werk", "L1", []string{"Piet Smit"}, nil},
+		{"a disclosure by a body",
+			"Vrijdag onthulde de Volkskrant dat het gezag van de bonden verder zal eroderen.",
+			"het gezag van de bonden verder zal eroderen", "B1", nil, [][2]string{{"Volkskrant", kroniek.ORG}}},
+		{"a hearsay sentence with terms in marks carries the report on",
+			"Het gaat volgens Piet Smit om de 'toekomst van Europa'. Die beschaving zou in haar bestaan worden bedreigd door de 'massale invasie van buitenaf' en door het beleid van de 'Brusselse elite'.",
+			"Die beschaving zou in haar bestaan worden bedreigd door de 'massale invasie van buitenaf' en door het beleid van de 'Brusselse elite'", "L1", []string{"Piet Smit"}, nil},
+		{"a second report in one sentence after the first one's clause",
+			"Hoewel Piet Smit eerst liet weten dat de scholieren niets te vragen hadden, twitterde hij vrijdag dat hij de organisatoren zou uitnodigen.",
+			"hij de organisatoren zou uitnodigen", "L1", []string{"Piet Smit"}, nil},
+		{"a question asked, its question word kept",
+			"Piet Smit zit in een café met drie jongeren. Ze vragen hoe ik over de verkiezingen denk.",
+			"hoe ik over de verkiezingen denk", "", []string{"Piet Smit"}, nil},
+		{"three hearsay sentences after a present-tense report",
+			"De vrouw werd ontslagen, vertelt Piet Smit aan de rechter. Ze zou miljoenen hebben verduisterd. Ze zou onder invloed staan van criminelen. Geheimen zouden via haar op een server zijn beland.",
+			"Geheimen zouden via haar op een server zijn beland", "L1", []string{"Piet Smit"}, nil},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withBodies(doc.Text, ms, locals, tc.bodies)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == kroniek.QuoteIndirect {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%s: speaker %q (%q), want %q", tc.name, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no report %q in %+v", tc.name, tc.quote, qs)
+		}
+	}
+	// A quotation inside a quotation, opened by a speech verb and a colon:
+	// a passive names nobody, a first person is the outer speaker.
+	for _, tc := range []struct{ text, quote, local string }{
+		{"Piet Smit zegt: \"Via de meldkamer kregen we het bericht dat er een livestream was, waarin werd gezegd: 'Ik heb niks meer te verliezen, ik ga naar de moskee.' Daarop zijn we gaan rijden.\"",
+			"Ik heb niks meer te verliezen, ik ga naar de moskee", ""},
+		{"Piet Smit was boos. \"Ik zei tegen hem: 'Dat doe je niet nog een keer.' Daarna ging hij weg.\"",
+			"Dat doe je niet nog een keer", "L1"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote && q.Kind == kroniek.QuoteDirect {
+				found = true
+				if q.SpeakerLocal != tc.local {
+					t.Errorf("%q: speaker %q (%q), want %q", tc.quote, q.SpeakerLocal, q.SpeakerText, tc.local)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no inner quotation %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
+	// Not reports: a thing is no speaker, an infinitive after the colon
+	// is no clause, a noun phrase with a relative clause neither, the
+	// writer speaks for himself, a turn of phrase ("om niet te zeggen")
+	// says nothing, and "zou" after a past-tense report tells the future
+	// of the past past its first sentence.
+	for _, tc := range []struct{ text, not string }{
+		{"Piet Smit telde de mollen. De resultaten bevestigen wat hij al vermoedde: mollen komen niet voor op de Wadden.", "mollen komen niet voor op de Wadden"},
+		{"Piet Smit was advocaat. Hij hint erop dat justitie een tegenprestatie eiste: verklaren tegen hun broer.", "verklaren tegen hun broer"},
+		{"Piet Smit komt bij de show zijn werk toelichten: een film waarin schapen in de sneeuw staan.", "een film waarin schapen in de sneeuw staan"},
+		{"Piet Smit was er ook. Ik zeg: de gemeente heeft het verkeerd aangepakt.", "de gemeente heeft het verkeerd aangepakt"},
+		{"Piet Smit moet schipperen tussen partijen, om niet te zeggen: het is niet goed of het deugt niet.", "het is niet goed of het deugt niet"},
+		{"Piet Smit las de krant. Toen hij hoorde dat de bank failliet was, schrok hij.", "de bank failliet was"},
+		{"Piet Smit vermeldde niet dat de bank failliet was.", "de bank failliet was"},
+		{"Met die berichten kan Piet Smit makkelijk bewijzen dat de bank failliet was.", "de bank failliet was"},
+		{"Piet Smit zorgt ervoor dat de bank open blijft.", "de bank open blijft"},
+		{"Piet Smit vraagt zich af of de bank open blijft.", "de bank open blijft"},
+		{"Piet Smit is teleurgesteld: \"Je hoort mij niet roepen: 'Wat een mooie uitslag.' Het is een nederlaag.\"", "Wat een mooie uitslag"},
+		{"Piet Smit is boos: \"Dan kunnen ze zeggen: 'Het is satire, met een knipoog.' Maar zo werkt het niet.\"", "Het is satire, met een knipoog"},
+		{"De landen spraken dinsdag af dat er een fonds zou komen. Dat zou alleen hervormingen betalen. Het zou dus niet om extra geld gaan. Ook zou het fonds binnen de begroting vallen.", "Het zou dus niet om extra geld gaan"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.not && q.Kind != kroniek.QuoteTerm {
+				t.Errorf("%q: reported: %+v", tc.text, q)
+			}
+		}
+	}
+}
