@@ -275,7 +275,7 @@ func (x *scanner) complement(h int) int {
 		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
 			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
-		for to > k && dayWords[strings.ToLower(d.Tokens[to].Text)] {
+		for to > k && dayWord(strings.ToLower(d.Tokens[to].Text)) {
 			to-- // inzittenden van een vliegtuigje maandag: the day says when
 		}
 		for i := from; i <= to; i++ {
@@ -319,9 +319,11 @@ func (x *scanner) timeOrNumber(i int) bool {
 
 // dayWords say when, and end no complement: "van een vliegtuigje maandag".
 var dayWords = map[string]bool{
-	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 	"gisteren": true, "vandaag": true, "morgen": true, "gisteravond": true, "vanavond": true, "vanochtend": true, "vanmorgen": true,
 }
+
+// dayWord reports whether w (lower case) is one of dayWords or a weekday.
+func dayWord(w string) bool { return dayWords[w] || nl.Lex().IsFullName(nl.ClassWeekday, w) }
 
 // coordinated extends a complement that ends at token to over a noun
 // coordinated with it ("in aandelen en obligaties"), whichever of the

@@ -66,7 +66,7 @@ func (x *scanner) excluded(c core, end int) bool {
 			return true // op 5 vwo, in 3 havo, havo 3: a school year, not a count
 		}
 		if j := c.end + 1; c.value >= 1 && c.value <= 31 && (next == "op" || next == "tot" || next == "en" || next == "of" || next == "-" || next == "à") && j+1 < len(x.toks) {
-			if dayWords[x.low[j]] {
+			if dayWord(x.low[j]) {
 				j++ // zaterdag 21 en zondag 22 september
 			}
 			if j+1 < len(x.toks) && x.toks[j].Kind == nl.Number && l.months[x.low[j+1]] {

@@ -952,7 +952,7 @@ func (x *scanner) paidLater(v, num, end int) (span, bool) {
 			}
 		}
 		w := strings.ToLower(d.Tokens[c].Text)
-		if x.l.months[w] || x.l.units[w] != "" || dayWords[w] {
+		if x.l.months[w] || x.l.units[w] != "" || dayWord(w) {
 			return span{}, false // voor 2020, voor een jaar
 		}
 		return x.nounPhrase(c), true

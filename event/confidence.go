@@ -399,13 +399,6 @@ var habitWords = map[string]bool{
 	"doorgaans": true, "gewoonlijk": true, "meestal": true, "voornamelijk": true,
 }
 
-// weekdays are the Dutch day names: "op maandag" without a date is a
-// schedule.
-var weekdays = map[string]bool{
-	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true,
-	"vrijdag": true, "zaterdag": true, "zondag": true,
-}
-
 // idioms are phrases whose event word names no event (nek aan nek: neck
 // and neck in a race).
 var idioms = [][]string{{"nek", "aan", "nek"}}
@@ -458,7 +451,7 @@ func (x *extractor) habitual(s *sentenceCtx, c *clause) bool {
 		if habitWords[w] {
 			return true
 		}
-		if w == "op" && i+1 < len(c.words) && weekdays[s.words[c.words[i+1]].low] {
+		if w == "op" && i+1 < len(c.words) && nl.Lex().IsFullName(nl.ClassWeekday, s.words[c.words[i+1]].low) {
 			if i+2 >= len(c.words) || !isDigits(s.words[c.words[i+2]].Text) {
 				return true // op maandag, not op maandag 4 maart
 			}

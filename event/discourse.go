@@ -32,10 +32,6 @@ var asideWords = map[string]bool{"al": true, "eerder": true, "ook": true, "vroeg
 var timeWords = map[string]bool{
 	"jaar": true, "maand": true, "week": true, "eeuw": true, "gisteren": true, "vandaag": true,
 	"morgen": true, "vanavond": true, "vannacht": true, "vanmorgen": true, "vanochtend": true,
-	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true,
-	"zaterdag": true, "zondag": true, "januari": true, "februari": true, "maart": true,
-	"april": true, "mei": true, "juni": true, "juli": true, "augustus": true, "september": true,
-	"oktober": true, "november": true, "december": true,
 }
 
 // stateVerbs are main verbs of a state, no deed: "had kritiek op haar"
@@ -79,7 +75,7 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		if ana[p] {
 			continue
 		}
-		if narrativeShift[w.low] && (ana == nil || !asideWords[w.low]) || timeWords[w.low] || quoteMark(w.Text) {
+		if narrativeShift[w.low] && (ana == nil || !asideWords[w.low]) || timeWords[w.low] || nl.Lex().IsCalendarName(w.low) || quoteMark(w.Text) {
 			return "", ""
 		}
 	}

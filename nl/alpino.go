@@ -785,7 +785,7 @@ func (c *alpinoConv) upos(i int) POS {
 		if _, err := strconv.ParseFloat(strings.ReplaceAll(w.Word, ",", "."), 64); err == nil {
 			return NUM
 		}
-		if calendarNames[lw] {
+		if Lex().IsCalendarName(lw) {
 			return PROPN // UD Dutch tags weekdays and months as names
 		}
 		r, _ := utf8.DecodeRuneInString(w.Word)
@@ -874,9 +874,6 @@ func isOrdinal(w string) bool {
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "ste")) && w != "duizende"
 }
-
-var calendarNames = map[string]bool{"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
-	"januari": true, "februari": true, "maart": true, "april": true, "mei": true, "juni": true, "juli": true, "augustus": true, "september": true, "oktober": true, "november": true, "december": true}
 
 // capitalisedPart reports whether a multiword unit has a capitalised noun.
 func capitalisedPart(n *alpinoNode) bool {

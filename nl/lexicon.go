@@ -173,6 +173,24 @@ func (l *Lexicon) Set(c Class) map[string]bool {
 	return m
 }
 
+// IsFullName reports whether w (lower case) is a weekday or month
+// (class c) written in full: "maandag", "maart", not the abbreviations
+// "ma", "zo", "mrt", which are ordinary words or need a context.
+func (l *Lexicon) IsFullName(c Class, w string) bool {
+	for _, e := range l.Lookup(c, w) {
+		if e.Tag != "abbr" {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCalendarName reports whether w (lower case) is a weekday or month
+// written in full.
+func (l *Lexicon) IsCalendarName(w string) bool {
+	return l.IsFullName(ClassWeekday, w) || l.IsFullName(ClassMonth, w)
+}
+
 // RoleHead returns the role noun a word is or ends in: "premier",
 // "oud-premier", "VVD-leider", "Verkeersminister", "woordvoerders". A
 // role of fewer than six letters counts inside a compound only after a

@@ -104,3 +104,26 @@ func TestRoleHead(t *testing.T) {
 		}
 	}
 }
+
+// TestIsFullName: the extractors' day and month tests read the one
+// lexicon and take full names only; "zo" and "mrt" are not days or months
+// written out.
+func TestIsFullName(t *testing.T) {
+	l := Lex()
+	for _, c := range []struct {
+		class Class
+		w     string
+		want  bool
+	}{
+		{ClassWeekday, "maandag", true}, {ClassWeekday, "zondag", true},
+		{ClassWeekday, "zo", false}, {ClassWeekday, "ma.", false}, {ClassWeekday, "maart", false},
+		{ClassMonth, "maart", true}, {ClassMonth, "mrt", false}, {ClassMonth, "mei", true},
+	} {
+		if got := l.IsFullName(c.class, c.w); got != c.want {
+			t.Errorf("IsFullName(%s, %q) = %v, want %v", c.class, c.w, got, c.want)
+		}
+	}
+	if !l.IsCalendarName("december") || !l.IsCalendarName("vrijdag") || l.IsCalendarName("vrij.") {
+		t.Error("IsCalendarName: full weekday and month names only")
+	}
+}

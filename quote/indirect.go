@@ -405,9 +405,9 @@ func (x *extractor) trimSayingTime(q *kroniek.Quote) {
 	}
 	n := 0
 	switch w := strings.ToLower(toks[0].Text); {
-	case sayingTimes[w]:
+	case sayingTimes[w] || nl.Lex().IsFullName(nl.ClassWeekday, w):
 		n = 1
-	case (w == "vorige" || w == "afgelopen") && (toks[1].Text == "week" || toks[1].Text == "maand" || weekdays[strings.ToLower(toks[1].Text)]):
+	case (w == "vorige" || w == "afgelopen") && (toks[1].Text == "week" || toks[1].Text == "maand" || nl.Lex().IsFullName(nl.ClassWeekday, strings.ToLower(toks[1].Text))):
 		n = 2
 	}
 	if n == 0 || x.verbIn(toks[:1]) {
@@ -424,12 +424,6 @@ func (x *extractor) trimSayingTime(q *kroniek.Quote) {
 var sayingTimes = map[string]bool{
 	"gisteren": true, "eergisteren": true, "gisteravond": true, "gistermiddag": true, "gisterochtend": true,
 	"vandaag": true, "vanochtend": true, "vanmorgen": true, "vanmiddag": true, "vanavond": true, "onlangs": true,
-	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
-}
-
-// weekdays are the days of the week.
-var weekdays = map[string]bool{
-	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
 }
 
 // headingOpeners open a sentence after a run-in subheading.
