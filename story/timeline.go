@@ -138,7 +138,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
-				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene {
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) {
 					continue
 				}
 			}
@@ -205,6 +205,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			sent := sents[si]
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
+				continue
+			}
+			if sequenceClause(b.syntax(m), t) {
+				// The date is of what came before (or after) the fact the
+				// sentence reports; its own time, if any, dates it.
 				continue
 			}
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
