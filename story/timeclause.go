@@ -98,3 +98,109 @@ func afterwards(doc *nl.Doc, c int) bool {
 // facts one moment.
 var rightAfter = map[string]bool{"onmiddellijk": true, "direct": true, "meteen": true, "kort": true, "vlak": true,
 	"vrijwel": true, "daags": true, "immediately": true, "shortly": true, "kurz": true, "gleich": true}
+
+// habitAdverbs make a clause a general habit, not a development at the
+// date beside it ("De tuchtcommissie voegt vaak … toe", seed 11205 #4).
+// Not "steeds" (steeds meer: a trend) or "altijd" (nog altijd: still).
+var habitAdverbs = map[string]bool{"vaak": true, "meestal": true, "doorgaans": true, "gewoonlijk": true,
+	"telkens": true, "regelmatig": true, "geregeld": true, "zelden": true, "veelal": true, "dikwijls": true,
+	"often": true, "usually": true, "oft": true, "meistens": true}
+
+// habitClause reports whether a clause on the head chain of the time
+// expression t, from its own clause up to the sentence's main verb, is a
+// general habit: its verb takes a habit adverb ("vaak", "meestal",
+// "doorgaans").
+func habitClause(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		for _, c := range doc.Dependents(v, "advmod") {
+			if habitAdverbs[strings.ToLower(doc.Tokens[c].Text)] {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// pronounSubject reports whether a clause on the head chain of the time
+// expression t, from its own clause up to the sentence's main verb, has a
+// personal pronoun for its subject ("Tijdens zijn verblijf verkrachtte en
+// doodde hij …", seed 11205 #7): who did it is only in the sentences
+// before, wherever the pronoun stands (leans looks at the first words).
+func pronounSubject(doc *nl.Doc, t kroniek.TimeRef) bool {
+	lex := nl.Lex()
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		for _, c := range doc.Children(v) {
+			tok := doc.Tokens[c]
+			if strings.HasPrefix(tok.Rel, "nsubj") && lex.Is(nl.ClassPersonPronoun, strings.ToLower(tok.Text)) && !introduced(doc, c) {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// pronounSubjectAt reports whether the main clause of the sentence at
+// byte offset at (its root verb, or a verb coordinated with it) has a
+// personal pronoun for its subject: put in front of a dated sentence that
+// leans on it, it leans in turn ("Tijdens zijn verblijf verkrachtte en
+// doodde hij …. Dit zeggen bronnen …", seed 11205 #7).
+func pronounSubjectAt(doc *nl.Doc, at int) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > at })
+	s := doc.SentenceOf(i)
+	if s < 0 || !doc.Parsed(s) {
+		return false
+	}
+	lex := nl.Lex()
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if !strings.HasPrefix(tok.Rel, "nsubj") || !lex.Is(nl.ClassPersonPronoun, strings.ToLower(tok.Text)) || introduced(doc, k) {
+			continue
+		}
+		v := tok.Head
+		if v >= 0 && toks[v].Rel == "conj" {
+			v = toks[v].Head
+		}
+		if v >= 0 && toks[v].Rel == "root" {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced reports whether the pronoun at token p may stand for someone
+// its own sentence names before it: a name ("Volgens Koolmees … zei hij
+// gisteren") or a noun subject of another clause ("De bonden denken dat
+// ze …", "die de goalgetter gisteren op het veld stond, benutte hij").
+func introduced(doc *nl.Doc, p int) bool {
+	s := doc.SentenceOf(p)
+	if s < 0 {
+		return false
+	}
+	for k := doc.Sentences[s].First; k < p; k++ {
+		tok := doc.Tokens[k]
+		if tok.POS == nl.PROPN || tok.POS == nl.NOUN && strings.HasPrefix(tok.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}

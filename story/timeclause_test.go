@@ -71,3 +71,61 @@ func TestTimelineSequenceClause(t *testing.T) {
 		t.Errorf("without the parse the subordinate date is an entry (the test sees no difference)")
 	}
 }
+
+// TestTimelineHabitClause: a clause whose verb takes a habit adverb
+// ("vaak", "doorgaans") or a time of "elke" tells a habit, no development
+// at the date beside it (seed 11205 #4); the same sentence without it is
+// an entry.
+func TestTimelineHabitClause(t *testing.T) {
+	text := "De tuchtcommissie van de bond legt sinds 4 maart vaak een boete op aan clubs met vuurwerk in het stadion. " +
+		"De tuchtcommissie van de bond legde op 6 maart een boete op aan de club om het vuurwerk in het stadion."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"6 maart", "2019-03-06"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	if it, ok := got["2019-03-04"]; ok {
+		t.Errorf("a habit is an entry: %+v", it)
+	}
+	if _, ok := got["2019-03-06"]; !ok {
+		t.Errorf("no entry for the fine of 6 March: %+v", got)
+	}
+	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-03-04"]; !ok {
+		t.Errorf("without the parse the habit is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelinePronounSubject: a dated sentence whose subject is a personal
+// pronoun past its first words tells who did it only with the sentence
+// before (seed 11205 #7): that sentence goes in front of it.
+func TestTimelinePronounSubject(t *testing.T) {
+	text := "De politie zocht weken naar de verdachte van de overval op de juwelier. " +
+		"Na een lange zoektocht in de bossen werd hij op 6 maart in Breda aangehouden door de politie."
+	times := [][2]string{{"6 maart", "2019-03-06"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	if it, ok := got["2019-03-06"]; !ok || !strings.HasPrefix(it.Text, "De politie zocht") {
+		t.Errorf("the arrest is not told with the sentence before: %+v", got)
+	}
+	if it := timelineOf(t, text, "2019-03-19", times, Options{})["2019-03-06"]; strings.HasPrefix(it.Text, "De politie zocht") {
+		t.Errorf("without the parse the sentence before is put in front (the test sees no difference): %+v", it)
+	}
+	// A pronoun for someone its own sentence names stands alone.
+	named := "De politie zocht weken naar de verdachte van de overval op de juwelier. " +
+		"Volgens de rechter Jansen is de zaak rond, zei hij op 6 maart in Breda tegen de verslaggevers."
+	if it := timelineOf(t, named, "2019-03-19", times, clauseOptions(t))["2019-03-06"]; !strings.HasPrefix(it.Text, "Volgens") {
+		t.Errorf("a pronoun named in its own sentence takes the sentence before: %+v", it)
+	}
+}
+
+// TestTimelinePronounBefore: a sentence that only attributes the one
+// before it, when that one's subject is a pronoun, tells nothing on its
+// own even with it (seed 11205 #7): no entry.
+func TestTimelinePronounBefore(t *testing.T) {
+	text := "De politie zocht weken naar de verdachte van de overval op de juwelier. " +
+		"In de bossen bij de stad verstopte en verkocht hij de sieraden van de juwelier. " +
+		"Dat zeggen bronnen rond het onderzoek van de politie, dat op 6 maart wordt gepresenteerd."
+	times := [][2]string{{"6 maart", "2019-03-06"}}
+	if it, ok := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))["2019-03-06"]; ok {
+		t.Errorf("an entry leaning on a pronoun: %+v", it)
+	}
+	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-03-06"]; !ok {
+		t.Errorf("without the parse the entry is there (the test sees no difference)")
+	}
+}
