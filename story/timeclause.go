@@ -52,7 +52,7 @@ func timeToken(doc *nl.Doc, t kroniek.TimeRef) int {
 // event, not what the main clause reports. ("toen" and "sinds" are not
 // among them: "toen" names the same moment, "sinds" the start of what
 // the clause reports.)
-var sequenceMarks = map[string]bool{"na": true, "nadat": true, "voordat": true, "alvorens": true,
+var sequenceMarks = map[string]bool{"na": true, "ná": true, "nadat": true, "voordat": true, "alvorens": true,
 	"after": true, "before": true, "nach": true, "nachdem": true, "bevor": true}
 
 // sequenceClause reports whether the time expression t sits, on its head
@@ -201,6 +201,43 @@ func introduced(doc *nl.Doc, p int) bool {
 		if tok.POS == nl.PROPN || tok.POS == nl.NOUN && strings.HasPrefix(tok.Rel, "nsubj") {
 			return true
 		}
+	}
+	return false
+}
+
+// conditionalMarks open a condition: what the clause under them says may
+// not happen at all.
+var conditionalMarks = map[string]bool{"als": true, "indien": true, "mocht": true, "tenzij": true, "wanneer": true,
+	"if": true, "unless": true, "wenn": true, "falls": true}
+
+// speculation reports whether a date after the report (a plan) sits in a
+// clause that only supposes it: a clause on its head chain, up to the
+// sentence's main verb, takes the modal "kunnen" or the conditional
+// "zou", or is a condition ("als", "indien"): "De stemming kan munitie
+// bieden voor de verkiezingen op 23 mei", "Als er bij de stemming op 27
+// mei verschuivingen plaatsvinden, kunnen …" (seeds 11115 #15, 11205 #21).
+// A plan says what is to happen ("zal op 15 juni worden beëdigd").
+func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		if doc.Modal(v) == "kunnen" {
+			return true
+		}
+		for _, c := range doc.Children(v) {
+			tok := doc.Tokens[c]
+			w := strings.ToLower(tok.Text)
+			if strings.HasPrefix(tok.Rel, "aux") && (w == "zou" || w == "zouden") || tok.Rel == "mark" && conditionalMarks[w] {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
 	}
 	return false
 }

@@ -129,3 +129,25 @@ func TestTimelinePronounBefore(t *testing.T) {
 		t.Errorf("without the parse the entry is there (the test sees no difference)")
 	}
 }
+
+// TestTimelineSpeculation: a date after the report in a clause that only
+// supposes it ("kan … bieden", "als …", "zou") is no plan (seed 11205
+// #21, seed 11115 #15); a plan that says what is to happen is.
+func TestTimelineSpeculation(t *testing.T) {
+	text := "De stemming in de Kamer kan de partijen munitie bieden voor de verkiezingen op 23 mei in het hele land. " +
+		"Als de partijen op 27 mei de verkiezingen in het hele land winnen, krijgen ze meer zetels in de Kamer. " +
+		"De nieuwe Kamer wordt op 15 juni in de hoofdstad door de koning geïnstalleerd."
+	times := [][2]string{{"23 mei", "2019-05-23"}, {"27 mei", "2019-05-27"}, {"15 juni", "2019-06-15"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-05-23", "2019-05-27"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("a supposition is a plan: %+v", it)
+		}
+	}
+	if it, ok := got["2019-06-15"]; !ok || !it.Plan {
+		t.Errorf("no plan for 15 June: %+v", got)
+	}
+	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-05-23"]; !ok {
+		t.Errorf("without the parse the supposition is an entry (the test sees no difference)")
+	}
+}

@@ -138,7 +138,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
-				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) {
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
 					continue
 				}
 			}
@@ -207,10 +208,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) {
+			if sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
 				// The date is of what came before (or after) the fact the
 				// sentence reports, whose own time, if any, dates it; or
-				// the sentence tells a habit, no development.
+				// the sentence tells a habit, or supposes a plan: no
+				// development.
 				continue
 			}
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
