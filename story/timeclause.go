@@ -217,14 +217,26 @@ var conditionalMarks = map[string]bool{"als": true, "indien": true, "mocht": tru
 // bieden voor de verkiezingen op 23 mei", "Als er bij de stemming op 27
 // mei verschuivingen plaatsvinden, kunnen …" (seeds 11115 #15, 11205 #21).
 // A plan says what is to happen ("zal op 15 juni worden beëdigd").
+//
+// With "kunnen", a date that opens a period ("Klanten kunnen vanaf 17
+// april hun uitstoot compenseren", "Kinderen kunnen van 8 tot 11 april
+// …") is when something becomes possible: a plan.
 func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
 	i := timeToken(doc, t)
+	opens := false
+	if i >= 0 {
+		for _, c := range doc.Dependents(i, "case") {
+			if w := strings.ToLower(doc.Tokens[c].Text); w == "vanaf" || w == "van" {
+				opens = true
+			}
+		}
+	}
 	for n := 0; i >= 0 && n < 64; n++ {
 		v := doc.Clause(i)
 		if v < 0 {
 			return false
 		}
-		if doc.Modal(v) == "kunnen" {
+		if !opens && doc.Modal(v) == "kunnen" {
 			return true
 		}
 		for _, c := range doc.Children(v) {

@@ -147,6 +147,14 @@ func TestTimelineSpeculation(t *testing.T) {
 	if it, ok := got["2019-06-15"]; !ok || !it.Plan {
 		t.Errorf("no plan for 15 June: %+v", got)
 	}
+	opens := "Klanten van het bedrijf kunnen vanaf 17 april hun uitstoot compenseren via de website van het bedrijf."
+	if _, ok := timelineOf(t, opens, "2019-03-19", [][2]string{{"17 april", "2019-04-17"}}, clauseOptions(t))["2019-04-17"]; !ok {
+		t.Errorf("a date that opens a period of 'kunnen' is no plan")
+	}
+	wouldOpen := "Het nieuwe loket van het bedrijf zou vanaf 17 april open zijn, maar dat wordt uitgesteld."
+	if _, ok := timelineOf(t, wouldOpen, "2019-03-19", [][2]string{{"17 april", "2019-04-17"}}, clauseOptions(t))["2019-04-17"]; ok {
+		t.Errorf("a period 'zou' opens is a plan")
+	}
 	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-05-23"]; !ok {
 		t.Errorf("without the parse the supposition is an entry (the test sees no difference)")
 	}
