@@ -210,10 +210,19 @@ func introduced(doc *nl.Doc, p int) bool {
 var conditionalMarks = map[string]bool{"als": true, "indien": true, "mocht": true, "tenzij": true, "wanneer": true,
 	"if": true, "unless": true, "wenn": true, "falls": true}
 
+// likelihoodAdverbs hedge what a clause says will happen: "laat
+// waarschijnlijk woensdag weten" is a forecast, not a plan. Not
+// "mogelijk", which the parse also reads as an adverb where it is the
+// predicate ("Vanaf 14 maart is het weer mogelijk te reserveren").
+var likelihoodAdverbs = map[string]bool{"waarschijnlijk": true, "vermoedelijk": true, "wellicht": true,
+	"misschien": true, "allicht": true, "mogelijkerwijs": true, "probably": true, "possibly": true, "perhaps": true,
+	"maybe": true, "wahrscheinlich": true, "vielleicht": true, "möglicherweise": true}
+
 // speculation reports whether a date after the report (a plan) sits in a
 // clause that only supposes it: a clause on its head chain, up to the
-// sentence's main verb, takes the modal "kunnen" or the conditional
-// "zou", or is a condition ("als", "indien"): "De stemming kan munitie
+// sentence's main verb, takes the modal "kunnen", the conditional "zou"
+// or a hedge ("waarschijnlijk"), or is a condition ("als", "indien"):
+// "De stemming kan munitie
 // bieden voor de verkiezingen op 23 mei", "Als er bij de stemming op 27
 // mei verschuivingen plaatsvinden, kunnen …" (seeds 11115 #15, 11205 #21).
 // A plan says what is to happen ("zal op 15 juni worden beëdigd").
@@ -242,7 +251,8 @@ func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
 		for _, c := range doc.Children(v) {
 			tok := doc.Tokens[c]
 			w := strings.ToLower(tok.Text)
-			if strings.HasPrefix(tok.Rel, "aux") && (w == "zou" || w == "zouden") || tok.Rel == "mark" && conditionalMarks[w] {
+			if strings.HasPrefix(tok.Rel, "aux") && (w == "zou" || w == "zouden") || tok.Rel == "mark" && conditionalMarks[w] ||
+				tok.Rel == "advmod" && likelihoodAdverbs[w] {
 				return true
 			}
 		}

@@ -151,11 +151,33 @@ func TestTimelineSpeculation(t *testing.T) {
 	if _, ok := timelineOf(t, opens, "2019-03-19", [][2]string{{"17 april", "2019-04-17"}}, clauseOptions(t))["2019-04-17"]; !ok {
 		t.Errorf("a date that opens a period of 'kunnen' is no plan")
 	}
+	hedged := "Het voorzitterschap van de Europese Unie laat waarschijnlijk op 27 maart weten hoe het verder moet."
+	if _, ok := timelineOf(t, hedged, "2019-03-19", [][2]string{{"27 maart", "2019-03-27"}}, clauseOptions(t))["2019-03-27"]; ok {
+		t.Errorf("a hedged forecast is a plan")
+	}
 	wouldOpen := "Het nieuwe loket van het bedrijf zou vanaf 17 april open zijn, maar dat wordt uitgesteld."
 	if _, ok := timelineOf(t, wouldOpen, "2019-03-19", [][2]string{{"17 april", "2019-04-17"}}, clauseOptions(t))["2019-04-17"]; ok {
 		t.Errorf("a period 'zou' opens is a plan")
 	}
 	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-05-23"]; !ok {
 		t.Errorf("without the parse the supposition is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineSequenceYear: a year under "na" mostly holds what follows
+// too ("Na de annexatie van de Krim in 2014 koos Belarus een eigen
+// koers"): it stays background.
+func TestTimelineSequenceYear(t *testing.T) {
+	text := "Na de annexatie van de Krim in 2014 koos Belarus een eigen koers tussen Oost en West. " +
+		"De presidentsverkiezingen van 9 augustus 2020 leidden tot grote protesten in Minsk."
+	an := &kroniek.Analysis{Article: "a"}
+	for _, tv := range [][3]string{{"2014", "2014", "year"}, {"9 augustus 2020", "2020-08-09", kroniek.GranDay}} {
+		i := strings.Index(text, tv[0])
+		an.Times = append(an.Times, kroniek.TimeRef{Article: "a", Start: i, End: i + len(tv[0]), Text: tv[0], Value: tv[1], Kind: kroniek.TimeDate, Granularity: tv[2]})
+	}
+	articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2020-09-14", Title: "Belarus", Text: text}}
+	_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+	if bg := stories[0].Background; len(bg) != 1 || bg[0].Date != "2014" {
+		t.Errorf("background %+v, want the fact of 2014", bg)
 	}
 }

@@ -208,9 +208,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
-				// The date is of what came before (or after) the fact the
-				// sentence reports, whose own time, if any, dates it; or
+			if !year && sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+				// The day or month is of what came before (or after) the
+				// fact the sentence reports, whose own time, if any, dates
+				// it (a year mostly holds both: "Na de annexatie van de
+				// Krim in 2014 nam Belarus een positie in"); or
 				// the sentence tells a habit, or supposes a plan: no
 				// development.
 				continue
