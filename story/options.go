@@ -82,6 +82,11 @@ type Options struct {
 	SummarySentences int
 	// MaxActors caps a story's actors.
 	MaxActors int
+
+	// Annotate tags a Dutch doc and parses its sentences (lazily) for the
+	// timeline's clause tests (timeclause.go); nil leaves the timeline to
+	// its word tests.
+	Annotate func(doc *nl.Doc)
 }
 
 // DefaultOptions returns the measured defaults.

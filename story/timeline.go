@@ -138,7 +138,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
-				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene {
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
 					continue
 				}
 			}
@@ -207,6 +208,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
+			if !year && sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+				// The day or month is of what came before (or after) the
+				// fact the sentence reports, whose own time, if any, dates
+				// it (a year mostly holds both: "Na de annexatie van de
+				// Krim in 2014 nam Belarus een positie in"); or
+				// the sentence tells a habit, or supposes a plan: no
+				// development.
+				continue
+			}
 			span := kroniek.Span{Start: sent.Start, End: sent.End}
 			covered := false
 			for _, ev := range evidence {
@@ -226,10 +236,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			if prev, ok := m.antecedent(si, text, quotes); ok {
+			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t)
+			if prev, ok := m.antecedent(si, text, leansOn, quotes); ok && !pronounSubjectAt(b.syntax(m), sents[si-1].Start) {
 				text = prev + " " + text
 				usedSentence[si-1] = true
-			} else if attributes(text) || leans(text) {
+			} else if leansOn {
 				// Alone it tells nothing, or of someone the reader
 				// cannot know.
 				continue
@@ -651,11 +662,11 @@ var notAfterDemonstrative = map[string]bool{"de": true, "het": true, "een": true
 var prepDie = regexp.MustCompile(`\b(?:met|op|over|van|na|voor|door|tegen|bij|aan|tot|naar|uit|in) die (?:\p{Ll}+ )?(?:keus|keuze|beslissing|kritiek|uitspraak|aantijging|gedachte|anekdote|opmerking|woorden|belofte|plannen|plan|voorstel|afspraak|regel|maatregel|eis|vraag|conclusie|kwestie|zaak|situatie|periode|tijd|datum|dag|avond|nacht|week|wedstrijd|zitting|vergadering|bijeenkomst|reden|brief|beelden|cijfers|melding|ontdekking)\b`)
 
 // antecedent returns the sentence before sentence si (whose text is
-// text) when text only attributes it (attributes) or leans on it (leans)
-// and it is prose of the same paragraph that does not lean in turn: the
+// text) when text only attributes it or leans on it (leansOn: attributes,
+// leans, pronounSubject) and it is prose of the same paragraph that does not lean in turn: the
 // fact the timeline item tells.
-func (m *member) antecedent(si int, text string, quotes []kroniek.Span) (string, bool) {
-	if si < 1 || !attributes(text) && !leans(text) {
+func (m *member) antecedent(si int, text string, leansOn bool, quotes []kroniek.Span) (string, bool) {
+	if si < 1 || !leansOn {
 		return "", false
 	}
 	sents := m.sentences()

@@ -82,6 +82,7 @@ func lazyStages() pipeline.Stages {
 		return nil
 	}
 	storyOpts := story.DefaultOptions()
+	storyOpts.Annotate = func(doc *nl.Doc) { syn.Annotate(doc) }
 	tag := func(doc *nl.Doc) []kroniek.Mention {
 		if doc.Lang != "" && doc.Lang != "nl" {
 			return nil // the tagger is Dutch; the knowledge base covers other languages

@@ -1,0 +1,265 @@
+package story
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// This file holds the timeline's tests on the dependency parse: where a
+// time expression sits in its sentence and what the clause it dates says
+// (independent timeline audits, seeds 11115 and 11205).
+
+// syntax returns the member's doc tagged and parsed (lazily, a sentence
+// when it is first asked for) when the options can annotate, else the doc
+// as parsed(), on which every nl accessor finds nothing.
+func (b *builder) syntax(m *member) *nl.Doc {
+	d := m.parsed()
+	if b.opts.Annotate != nil && !d.Annotated() {
+		b.opts.Annotate(d)
+	}
+	return d
+}
+
+// timeToken returns the token that heads the time expression t in doc:
+// the token of its span whose head lies outside it; -1 when none.
+func timeToken(doc *nl.Doc, t kroniek.TimeRef) int {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > t.Start })
+	first := -1
+	for k := i; k < len(toks) && toks[k].Start < t.End; k++ {
+		if first < 0 {
+			first = k
+		}
+		if doc.SentenceOf(k) < 0 || !doc.Parsed(doc.SentenceOf(k)) {
+			return -1
+		}
+		h := toks[k].Head
+		if h < 0 || toks[h].Start < t.Start || toks[h].End > t.End {
+			return k
+		}
+	}
+	return first
+}
+
+// sequenceMarks are the subordinators and prepositions that put what
+// they govern before or after the clause they modify: "nadat … begin
+// december geen soelaas bood, hebben technici de oorzaak nu wel
+// achterhaald", "is aan de kant geschoven na de geweldsexplosie van
+// zaterdag". A time expression under one dates the earlier (or later)
+// event, not what the main clause reports. ("toen" and "sinds" are not
+// among them: "toen" names the same moment, "sinds" the start of what
+// the clause reports.)
+var sequenceMarks = map[string]bool{"na": true, "ná": true, "nadat": true, "voordat": true, "alvorens": true,
+	"after": true, "before": true, "nach": true, "nachdem": true, "bevor": true}
+
+// sequenceClause reports whether the time expression t sits, on its head
+// chain up to the sentence's main verb, under a subordinator or
+// preposition of sequence (sequenceMarks): a clause ("Nadat …") or a
+// prepositional phrase ("na de geweldsexplosie van zaterdag") that tells
+// what came before the main clause's fact. "na afloop van" is the same
+// moment.
+func sequenceClause(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	if i < 0 {
+		return false
+	}
+	for n := 0; i >= 0 && n < 64; n++ {
+		for _, c := range doc.Children(i) {
+			r := doc.Tokens[c].Rel
+			if r != "mark" && r != "case" {
+				continue
+			}
+			if sequenceMarks[strings.ToLower(doc.Tokens[c].Text)] && !afterwards(doc, c) {
+				return true
+			}
+		}
+		if doc.Tokens[i].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[i].Head
+	}
+	return false
+}
+
+// afterwards reports whether the mark at token c means right after, the
+// same day as what it governs: "na afloop (van)", "onmiddellijk nadat",
+// "kort na".
+func afterwards(doc *nl.Doc, c int) bool {
+	if c+1 < len(doc.Tokens) && strings.EqualFold(doc.Tokens[c+1].Text, "afloop") {
+		return true
+	}
+	return c > 0 && rightAfter[strings.ToLower(doc.Tokens[c-1].Text)]
+}
+
+// rightAfter are the adverbs before "na" or "nadat" that make the two
+// facts one moment.
+var rightAfter = map[string]bool{"onmiddellijk": true, "direct": true, "meteen": true, "kort": true, "vlak": true,
+	"vrijwel": true, "daags": true, "immediately": true, "shortly": true, "kurz": true, "gleich": true}
+
+// habitAdverbs make a clause a general habit, not a development at the
+// date beside it ("De tuchtcommissie voegt vaak … toe", seed 11205 #4).
+// Not "steeds" (steeds meer: a trend) or "altijd" (nog altijd: still).
+var habitAdverbs = map[string]bool{"vaak": true, "meestal": true, "doorgaans": true, "gewoonlijk": true,
+	"telkens": true, "regelmatig": true, "geregeld": true, "zelden": true, "veelal": true, "dikwijls": true,
+	"often": true, "usually": true, "oft": true, "meistens": true}
+
+// habitClause reports whether a clause on the head chain of the time
+// expression t, from its own clause up to the sentence's main verb, is a
+// general habit: its verb takes a habit adverb ("vaak", "meestal",
+// "doorgaans").
+func habitClause(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		for _, c := range doc.Dependents(v, "advmod") {
+			if habitAdverbs[strings.ToLower(doc.Tokens[c].Text)] {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// pronounSubject reports whether a clause on the head chain of the time
+// expression t, from its own clause up to the sentence's main verb, has a
+// personal pronoun for its subject ("Tijdens zijn verblijf verkrachtte en
+// doodde hij …", seed 11205 #7): who did it is only in the sentences
+// before, wherever the pronoun stands (leans looks at the first words).
+func pronounSubject(doc *nl.Doc, t kroniek.TimeRef) bool {
+	lex := nl.Lex()
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		for _, c := range doc.Children(v) {
+			tok := doc.Tokens[c]
+			if strings.HasPrefix(tok.Rel, "nsubj") && lex.Is(nl.ClassPersonPronoun, strings.ToLower(tok.Text)) && !introduced(doc, c) {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// pronounSubjectAt reports whether the main clause of the sentence at
+// byte offset at (its root verb, or a verb coordinated with it) has a
+// personal pronoun for its subject: put in front of a dated sentence that
+// leans on it, it leans in turn ("Tijdens zijn verblijf verkrachtte en
+// doodde hij …. Dit zeggen bronnen …", seed 11205 #7).
+func pronounSubjectAt(doc *nl.Doc, at int) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > at })
+	s := doc.SentenceOf(i)
+	if s < 0 || !doc.Parsed(s) {
+		return false
+	}
+	lex := nl.Lex()
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if !strings.HasPrefix(tok.Rel, "nsubj") || !lex.Is(nl.ClassPersonPronoun, strings.ToLower(tok.Text)) || introduced(doc, k) {
+			continue
+		}
+		v := tok.Head
+		if v >= 0 && toks[v].Rel == "conj" {
+			v = toks[v].Head
+		}
+		if v >= 0 && toks[v].Rel == "root" {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced reports whether the pronoun at token p may stand for someone
+// its own sentence names before it: a name ("Volgens Koolmees … zei hij
+// gisteren") or a noun subject of another clause ("De bonden denken dat
+// ze …", "die de goalgetter gisteren op het veld stond, benutte hij").
+func introduced(doc *nl.Doc, p int) bool {
+	s := doc.SentenceOf(p)
+	if s < 0 {
+		return false
+	}
+	for k := doc.Sentences[s].First; k < p; k++ {
+		tok := doc.Tokens[k]
+		if tok.POS == nl.PROPN || tok.POS == nl.NOUN && strings.HasPrefix(tok.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalMarks open a condition: what the clause under them says may
+// not happen at all.
+var conditionalMarks = map[string]bool{"als": true, "indien": true, "mocht": true, "tenzij": true, "wanneer": true,
+	"if": true, "unless": true, "wenn": true, "falls": true}
+
+// likelihoodAdverbs hedge what a clause says will happen: "laat
+// waarschijnlijk woensdag weten" is a forecast, not a plan. Not
+// "mogelijk", which the parse also reads as an adverb where it is the
+// predicate ("Vanaf 14 maart is het weer mogelijk te reserveren").
+var likelihoodAdverbs = map[string]bool{"waarschijnlijk": true, "vermoedelijk": true, "wellicht": true,
+	"misschien": true, "allicht": true, "mogelijkerwijs": true, "probably": true, "possibly": true, "perhaps": true,
+	"maybe": true, "wahrscheinlich": true, "vielleicht": true, "möglicherweise": true}
+
+// speculation reports whether a date after the report (a plan) sits in a
+// clause that only supposes it: a clause on its head chain, up to the
+// sentence's main verb, takes the modal "kunnen", the conditional "zou"
+// or a hedge ("waarschijnlijk"), or is a condition ("als", "indien"):
+// "De stemming kan munitie
+// bieden voor de verkiezingen op 23 mei", "Als er bij de stemming op 27
+// mei verschuivingen plaatsvinden, kunnen …" (seeds 11115 #15, 11205 #21).
+// A plan says what is to happen ("zal op 15 juni worden beëdigd").
+//
+// With "kunnen", a date that opens a period ("Klanten kunnen vanaf 17
+// april hun uitstoot compenseren", "Kinderen kunnen van 8 tot 11 april
+// …") is when something becomes possible: a plan.
+func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	opens := false
+	if i >= 0 {
+		for _, c := range doc.Dependents(i, "case") {
+			if w := strings.ToLower(doc.Tokens[c].Text); w == "vanaf" || w == "van" {
+				opens = true
+			}
+		}
+	}
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 {
+			return false
+		}
+		if !opens && doc.Modal(v) == "kunnen" {
+			return true
+		}
+		for _, c := range doc.Children(v) {
+			tok := doc.Tokens[c]
+			w := strings.ToLower(tok.Text)
+			if strings.HasPrefix(tok.Rel, "aux") && (w == "zou" || w == "zouden") || tok.Rel == "mark" && conditionalMarks[w] ||
+				tok.Rel == "advmod" && likelihoodAdverbs[w] {
+				return true
+			}
+		}
+		if doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
