@@ -198,6 +198,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
 	typeByApposition(doc, cands)
+	typeByAddress(doc, cands)
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet

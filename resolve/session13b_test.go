@@ -18,3 +18,16 @@ func TestSession13ConjoinedTail(t *testing.T) {
 		t.Errorf("two parties became one name: %s", got)
 	}
 }
+
+// TestSession13AddressFrame checks that "aan de X in <place>" types X a
+// place, and that a school in the same frame stays a body (made-up text).
+func TestSession13AddressFrame(t *testing.T) {
+	got := strings.Join(localAliases(t, "Ze werden opgepakt nadat ze bij een fastfoodketen aan de Quorbsteen in Breda met vals geld hadden betaald."), ", ")
+	if !strings.Contains(got, "Quorbsteen/LOC") {
+		t.Errorf("the street was not typed a place: %s", got)
+	}
+	got = strings.Join(localAliases(t, "Zij studeerde aan de Hogeschool voor de Quorbkunsten in Utrecht."), ", ")
+	if strings.Contains(got, "Quorbkunsten/LOC") {
+		t.Errorf("a school became a place: %s", got)
+	}
+}
