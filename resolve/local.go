@@ -194,6 +194,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands, midCap)
+	cutLowerHeading(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)

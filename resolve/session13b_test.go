@@ -31,3 +31,19 @@ func TestSession13AddressFrame(t *testing.T) {
 		t.Errorf("a school became a place: %s", got)
 	}
 }
+
+// TestSession13LowerHeading checks that a subheading glued before a name
+// the article also writes alone is cut off, and that the name then takes
+// its type from its apposition; "Slag om Arnhem" stays whole (made-up
+// text).
+func TestSession13LowerHeading(t *testing.T) {
+	got := strings.Join(localAliases(t, "De activisten gingen in beroep.\nFundamentele inbreuk Wij Stoppen Quorbkool, de milieuorganisatie achter de bezetting, spreekt van een inbreuk. "+
+		"In 2016 werd de terminal bezet door klimaatactivisten van Wij Stoppen Quorbkool."), ", ")
+	if strings.Contains(got, "inbreuk Wij") || !strings.Contains(got, "Wij Stoppen Quorbkool/ORG: Wij Stoppen Quorbkool") {
+		t.Errorf("the heading was not cut off: %s", got)
+	}
+	got = strings.Join(localAliases(t, "De Slag om Arnhem begon in 1944. Arnhem herdenkt die elk jaar."), ", ")
+	if !strings.Contains(got, "Slag om Arnhem") {
+		t.Errorf("a name with 'om' was cut: %s", got)
+	}
+}

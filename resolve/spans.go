@@ -1317,3 +1317,38 @@ func skipTradeNoun(text string, start, end int) int {
 	}
 	return start
 }
+
+// cutLowerHeading cuts off a heading or a description that the tagger
+// glued before a name the article also writes alone: "Fundamentele
+// inbreuk Wij Stoppen Steenkool" (a subheading over the sentence),
+// "Almelose tatoeagezaak Sailors and Crooks". The words before the name
+// open with a capital and end in a lower-case content word of five
+// letters or more right before it; function words ("Slag om Arnhem",
+// "Movies that Matter", "Teatro alla Scala") keep the name whole. The
+// name takes the type of its mention elsewhere.
+func cutLowerHeading(doc *nl.Doc, cs []cand) {
+	byText := map[string]int{}
+	for i := range cs {
+		byText[cs[i].text(doc)] = i
+	}
+	for i := range cs {
+		c := &cs[i]
+		si, ei := tokenIndex(doc, c.start), tokenIndex(doc, c.end-1)
+		if c.entry != nil || si < 0 || ei < si+2 || !startsUpper(doc.Tokens[si].Text) {
+			continue
+		}
+		for k := si + 1; k < ei; k++ {
+			t := doc.Tokens[k]
+			if t.Kind != nl.Word || !startsLower(t.Text) {
+				continue
+			}
+			if utf8.RuneCountInString(t.Text) < 5 || officialInner[t.Text] || nameParticlesNL[t.Text] || !startsUpper(doc.Tokens[k+1].Text) {
+				break
+			}
+			if j, ok := byText[doc.Text[doc.Tokens[k+1].Start:c.end]]; ok && j != i {
+				c.start, c.typ, c.role, c.classTyped = doc.Tokens[k+1].Start, cs[j].typ, "", cs[j].classTyped
+			}
+			break
+		}
+	}
+}
