@@ -195,6 +195,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands, midCap)
 	cutLowerHeading(doc, cands)
+	cands = extendToPrinted(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)

@@ -3,6 +3,9 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestSession13ConjoinedTail checks that a body's name the tagger cut at
@@ -45,5 +48,30 @@ func TestSession13LowerHeading(t *testing.T) {
 	got = strings.Join(localAliases(t, "De Slag om Arnhem begon in 1944. Arnhem herdenkt die elk jaar."), ", ")
 	if !strings.Contains(got, "Slag om Arnhem") {
 		t.Errorf("a name with 'om' was cut: %s", got)
+	}
+}
+
+// TestSession13ExtendToPrinted checks that a mention the tagger cut
+// short of a longer name the article prints right there takes in the
+// whole name, and that a newspaper and its day stay apart (the function
+// on its own: which spans the tagger cuts depends on its model).
+func TestSession13ExtendToPrinted(t *testing.T) {
+	text := "Ze reed in een Quorbiat 500. Het kan straks weer een Quorbiat 500 worden. De Quorbkrant (Quorbkrant 22-3) schreef het."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(s string, n int) cand {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return cand{start: i, end: i + len(s), typ: kroniek.MISC}
+	}
+	cs := []cand{at("Quorbiat 500", 1), at("Quorbiat", 2), at("Quorbkrant", 1), at("Quorbkrant 22-3", 1)}
+	cs = extendToPrinted(doc, cs)
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.text(doc))
+	}
+	if g := strings.Join(got, "|"); g != "Quorbiat 500|Quorbiat 500|Quorbkrant|Quorbkrant 22-3" {
+		t.Errorf("got %s", g)
 	}
 }

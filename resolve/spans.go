@@ -1352,3 +1352,64 @@ func cutLowerHeading(doc *nl.Doc, cs []cand) {
 		}
 	}
 }
+
+// extendToPrinted widens a mention to a longer name of the article that
+// the text prints in full right where it stands: "een Fiat 500 worden"
+// beside "de Fiat 500", "opiniepeiler Maurice de Hond" whose "Maurice"
+// the tagger cut off, "Soa Aids Nederland". The longer name must end
+// where a word ends, and its type and link go with it; a tail with a
+// date in it ("AD 22-3", a newspaper and its day) is no name. Mentions
+// inside the widened span are dropped.
+func extendToPrinted(doc *nl.Doc, cs []cand) []cand {
+	names := map[string]int{} // first word -> longest length of the article's names it opens
+	byText := map[string]int{}
+	for i := range cs {
+		t := cs[i].text(doc)
+		if j := strings.IndexByte(t, ' '); j > 0 {
+			if len(t) > names[t[:j]] {
+				names[t[:j]] = len(t)
+			}
+			byText[t] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		first := t
+		if j := strings.IndexByte(t, ' '); j > 0 {
+			first = t[:j]
+		}
+		for n := names[first]; n > len(t); n-- {
+			if c.start+n > len(doc.Text) {
+				continue
+			}
+			long := doc.Text[c.start : c.start+n]
+			j, ok := byText[long]
+			if !ok || j == i || !strings.HasPrefix(long, t+" ") || c.start+n < len(doc.Text) && startsLetter(doc.Text[c.start+n:]) {
+				continue
+			}
+			if tail := long[len(t):]; strings.ContainsAny(tail, "0123456789") && strings.ContainsAny(tail, "-/") {
+				break
+			}
+			end := c.start + n
+			for k := range cs {
+				if k != i && cs[k].start >= c.end && cs[k].start < end {
+					drop[k] = true
+				}
+			}
+			c.end, c.typ, c.entry, c.role = end, cs[j].typ, cs[j].entry, cs[j].role
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	kept := cs[:0]
+	for k, c := range cs {
+		if !drop[k] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
