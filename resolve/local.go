@@ -118,6 +118,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
 			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
 		}
+		if ownerUnnamed(doc, k, e, doc.Text[m.Start:m.End]) {
+			continue // "voorzitter van de Veiligheidsraad" of Kazakhstan is not the UN's
+		}
 		c := cand{start: m.Start, end: m.End, fromKB: true}
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
@@ -3191,3 +3194,30 @@ func bracketAcronyms(doc *nl.Doc, cs []cand) {
 
 // acronymSkips are the small words acronyms leave out.
 var acronymSkips = setOf("van", "de", "het", "der", "den", "voor", "en", "op", "in", "of", "the", "and", "for", "des", "du", "la", "le")
+
+// ownerUnnamed reports whether a knowledge-base body matched by its name
+// without the owner that its full name puts before it ("Veiligheidsraad"
+// for the VN-Veiligheidsraad) stands in an article that names that owner
+// nowhere, by no name the knowledge base gives it (VN, Verenigde Naties):
+// many countries have a Veiligheidsraad, and the bare word says the
+// UN's only where the UN is in the story.
+func ownerUnnamed(doc *nl.Doc, k *kb.KB, e *kb.Entry, text string) bool {
+	if k == nil || e.Kind != kb.KindOrg || !strings.HasSuffix(e.Name, "-"+text) {
+		return false
+	}
+	q := strings.TrimSuffix(e.Name, "-"+text)
+	if q == "" || strings.Contains(q, " ") {
+		return false
+	}
+	names := []string{q, e.Name}
+	for _, o := range k.Lookup(q) {
+		names = append(names, o.Name)
+		names = append(names, o.Aliases...)
+	}
+	for _, n := range names {
+		if i := strings.Index(doc.Text, n); i >= 0 && len(n) >= 2 {
+			return false
+		}
+	}
+	return true
+}

@@ -75,3 +75,41 @@ func TestSession13ExtendToPrinted(t *testing.T) {
 		t.Errorf("got %s", g)
 	}
 }
+
+// TestSession13OwnerUnnamed checks that a body the knowledge base knows
+// by its owner's name and its own ("VN-Veiligheidsraad") is linked from
+// the bare word only when the article names the owner (made-up text).
+func TestSession13OwnerUnnamed(t *testing.T) {
+	k := loadKB(t)
+	link := func(text string) string {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		for _, m := range k.Match(doc) {
+			if doc.Text[m.Start:m.End] == "Veiligheidsraad" && !ownerUnnamed(doc, k, m.Entries[0], "Veiligheidsraad") {
+				return m.Entries[0].ID
+			}
+		}
+		return ""
+	}
+	if id := link("Quorbajev bleef als voorzitter van de Veiligheidsraad van Quorbistan invloedrijk."); id != "" {
+		t.Errorf("a country's council was linked to %s", id)
+	}
+	if id := link("De VN roepen op tot een bestand. De Veiligheidsraad vergadert morgen."); id == "" {
+		t.Errorf("the UN's council was not linked")
+	}
+}
+
+// TestSession13OwnerLost checks that across articles an unlinked one-word
+// body does not join the same word linked to a body named with its owner
+// before it, and that other links do not stop it.
+func TestSession13OwnerLost(t *testing.T) {
+	bare := &node{words: []string{"veiligheidsraad"}, local: &kroniek.LocalEntity{Name: "Veiligheidsraad", Type: kroniek.ORG}}
+	un := &node{words: []string{"veiligheidsraad"}, local: &kroniek.LocalEntity{Name: "Veiligheidsraad", Type: kroniek.ORG, KB: "org:vn-veiligheidsraad"}}
+	police := &node{words: []string{"politie"}, local: &kroniek.LocalEntity{Name: "politie", Type: kroniek.ORG, KB: "org:politie-nl"}}
+	plain := &node{words: []string{"politie"}, local: &kroniek.LocalEntity{Name: "politie", Type: kroniek.ORG}}
+	if !ownerLost(bare, un) {
+		t.Errorf("the bare council joins the UN's")
+	}
+	if ownerLost(plain, police) || ownerLost(un, bare) {
+		t.Errorf("a link without an owner stops a join")
+	}
+}
