@@ -113,3 +113,28 @@ func TestSession13OwnerLost(t *testing.T) {
 		t.Errorf("a link without an owner stops a join")
 	}
 }
+
+// TestSession13LowerNounBeforeName checks that a capitalised noun glued
+// before a name is cut off when the article writes it in lower case
+// before the same name elsewhere, and that an adjective of a body's name
+// is not (the function on its own, on spans written here).
+func TestSession13LowerNounBeforeName(t *testing.T) {
+	text := "Over een paar uur hoort orderpicker Quorit hoeveel uur ze werkt. 'Ik ben trots.' Orderpicker Quorit zoekt een baan. " +
+		"De Vegetarische Quorbslager groeit. Quorbslager is groot. Een vegetarische Quorbslager is er niet."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(s string, n int) cand {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return cand{start: i, end: i + len(s), typ: kroniek.PER}
+	}
+	cs := []cand{at("Quorit", 1), at("Orderpicker Quorit", 1), at("Vegetarische Quorbslager", 1), at("Quorbslager", 2)}
+	cutLowerHeading(doc, cs)
+	if g := cs[1].text(doc); g != "Quorit" {
+		t.Errorf("the noun stayed: %s", g)
+	}
+	if g := cs[2].text(doc); g != "Vegetarische Quorbslager" {
+		t.Errorf("the adjective was cut: %s", g)
+	}
+}

@@ -1325,7 +1325,11 @@ func skipTradeNoun(text string, start, end int) int {
 // open with a capital and end in a lower-case content word of five
 // letters or more right before it; function words ("Slag om Arnhem",
 // "Movies that Matter", "Teatro alla Scala") keep the name whole. The
-// name takes the type of its mention elsewhere.
+// name takes the type of its mention elsewhere. So does a capitalised
+// noun the article writes in lower case before the same name elsewhere
+// ("Orderpicker Marit" beside "orderpicker Marit"); not an adjective
+// (Vegetarische Slager, Provinciale Staten), a particle, a class noun or
+// a given name.
 func cutLowerHeading(doc *nl.Doc, cs []cand) {
 	byText := map[string]int{}
 	for i := range cs {
@@ -1334,7 +1338,22 @@ func cutLowerHeading(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		si, ei := tokenIndex(doc, c.start), tokenIndex(doc, c.end-1)
-		if c.entry != nil || si < 0 || ei < si+2 || !startsUpper(doc.Tokens[si].Text) {
+		if c.entry != nil || si < 0 || ei < si+1 || !startsUpper(doc.Tokens[si].Text) {
+			continue
+		}
+		// a capitalised noun before a name that the article writes in
+		// lower case before the same name elsewhere: "Orderpicker Marit"
+		// beside "krijgt orderpicker Marit (26)"
+		if w, rest := doc.Tokens[si], doc.Tokens[si+1]; w.Kind == nl.Word && rest.Start == w.End+1 && strings.ToLower(w.Text) != w.Text &&
+			utf8.RuneCountInString(w.Text) >= 6 && !particles[strings.ToLower(w.Text)] && classOf(w.Text) == "" && !bodyNouns[strings.ToLower(w.Text)] && !isGivenName(w.Text) &&
+			!strings.HasSuffix(w.Text, "e") && !adjectiveWord(strings.ToLower(w.Text)) {
+			r := doc.Text[rest.Start:c.end]
+			if j, ok := byText[r]; ok && j != i && strings.Contains(doc.Text, " "+strings.ToLower(w.Text)+" "+r) {
+				c.start, c.typ, c.role, c.classTyped = rest.Start, cs[j].typ, "", cs[j].classTyped
+				continue
+			}
+		}
+		if ei < si+2 {
 			continue
 		}
 		for k := si + 1; k < ei; k++ {
