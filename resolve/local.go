@@ -191,6 +191,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	employers(doc, cands)
 	makerModels(doc, cands)
 	personsInLists(doc, cands)
+	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
@@ -940,6 +941,48 @@ func personsInLists(doc *nl.Doc, cs []cand) {
 		if cs[i-1].typ == kroniek.PER && cs[i+1].typ == kroniek.PER && listJoined(doc, cs[i-1:i+2]) {
 			c.entry, c.typ, c.fromKB = nil, kroniek.PER, false
 		}
+	}
+}
+
+// personsOfPersonLists makes a one-word name of no knowledge-base entry
+// that the tagger took for a place or a thing a person when it stands in
+// a list of persons: "Malen, Gakpo, Ihattaren, Pereiro en Gutiérrez"
+// (the bench of a football club). The list holds two persons or more
+// besides it and nothing else but such unlinked one-word names; a name a
+// class noun typed, a role's or a family's stays.
+func personsOfPersonLists(doc *nl.Doc, cs []cand) {
+	loose := func(c *cand) bool {
+		return c.entry == nil && (c.typ == kroniek.LOC || c.typ == kroniek.MISC) && !c.classTyped && c.role == "" && !c.family &&
+			!strings.ContainsAny(c.text(doc), " -") && strings.ToUpper(c.text(doc)) != c.text(doc)
+	}
+	var turn []int
+	for i := range cs {
+		if !loose(&cs[i]) {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && listJoined(doc, cs[lo-1:lo+1]) {
+			lo--
+		}
+		for hi+1 < len(cs) && listJoined(doc, cs[hi:hi+2]) {
+			hi++
+		}
+		persons := 0
+		for j := lo; j <= hi; j++ {
+			switch {
+			case j == i || loose(&cs[j]):
+			case cs[j].typ == kroniek.PER:
+				persons++
+			default:
+				persons = -100
+			}
+		}
+		if persons >= 2 {
+			turn = append(turn, i)
+		}
+	}
+	for _, i := range turn {
+		cs[i].typ = kroniek.PER
 	}
 }
 

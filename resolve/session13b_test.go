@@ -138,3 +138,25 @@ func TestSession13LowerNounBeforeName(t *testing.T) {
 		t.Errorf("the adjective was cut: %s", g)
 	}
 }
+
+// TestSession13PersonsOfPersonLists checks that an unlinked one-word
+// place or thing in a list of persons becomes a person, and that a list
+// with a linked place in it changes nothing (spans written here).
+func TestSession13PersonsOfPersonLists(t *testing.T) {
+	text := "Vanaf de bank komen Quormalen, Gakpo, Quorhattaren, Pereiro en Gutiérrez."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(s string, typ string) cand {
+		i := strings.Index(text, s)
+		return cand{start: i, end: i + len(s), typ: typ}
+	}
+	cs := []cand{at("Quormalen", kroniek.LOC), at("Gakpo", kroniek.PER), at("Quorhattaren", kroniek.LOC), at("Pereiro", kroniek.PER), at("Gutiérrez", kroniek.PER)}
+	personsOfPersonLists(doc, cs)
+	if cs[0].typ != kroniek.PER || cs[2].typ != kroniek.PER {
+		t.Errorf("names in a list of persons stayed places: %s %s", cs[0].typ, cs[2].typ)
+	}
+	cs = []cand{at("Quormalen", kroniek.LOC), at("Gakpo", kroniek.PER), at("Quorhattaren", kroniek.LOC), at("Pereiro", kroniek.ORG), at("Gutiérrez", kroniek.PER)}
+	personsOfPersonLists(doc, cs)
+	if cs[0].typ != kroniek.LOC {
+		t.Errorf("a mixed list made a person: %s", cs[0].typ)
+	}
+}
