@@ -351,6 +351,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
 				}
+				if ownerLost(nx, ny) || ownerLost(ny, nx) {
+					continue // Kazakhstan's Veiligheidsraad is not the VN-Veiligheidsraad
+				}
 				if councilOf(ids[x]) != councilOf(ids[y]) {
 					continue // the Staten of Noord-Brabant are not those of Zeeland
 				}
@@ -1439,4 +1442,22 @@ func dominantProvince(an *kroniek.Analysis, text string) string {
 		return ""
 	}
 	return best
+}
+
+// ownerLost reports whether a one-word name without a knowledge-base
+// link meets the same word linked to a body the knowledge base names
+// with its owner before it (org:vn-veiligheidsraad for "Veiligheidsraad"):
+// the local stage links the bare word only where its article names the
+// owner (ownerUnnamed), so the unlinked one is another owner's body.
+func ownerLost(a, b *node) bool {
+	if len(a.words) != 1 || a.local.KB != "" || b.local.KB == "" || a.local.Type != kroniek.ORG {
+		return false
+	}
+	id := b.local.KB
+	i := strings.IndexByte(id, ':')
+	if i < 0 || id[:i] != kb.KindOrg {
+		return false
+	}
+	rest, name := id[i+1:], strings.ToLower(kb.Fold(a.local.Name))
+	return strings.HasSuffix(rest, "-"+name) && len(rest) > len(name)+1
 }

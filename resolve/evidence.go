@@ -520,3 +520,62 @@ func classBefore(doc *nl.Doc, ci int) string {
 	}
 	return ""
 }
+
+// typeByAddress types a place the name an address frame gives: "aan de
+// X in Breda" says where something lies, so X is a street or square
+// (LOC), whatever the tagger made of it ("een fastfoodketen aan de
+// Veldsteen in Breda"). The place after "in" must be a mention typed
+// LOC, and a name with a body's class noun ("aan de Hanzehogeschool in
+// Groningen", "de Hogeschool voor de Kunsten") or an event noun in it
+// keeps its type. Knowledge-base links,
+// roles and class-typed names keep theirs; every mention of the name in
+// the article takes the type.
+func typeByAddress(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	locAt := map[int]bool{}
+	for i := range cs {
+		if cs[i].typ == kroniek.LOC {
+			locAt[cs[i].start] = true
+		}
+	}
+	typed := map[string]bool{}
+	for i := range cs {
+		c := &cs[i]
+		if c.typ == kroniek.LOC || c.entry != nil || c.role != "" || c.classTyped {
+			continue
+		}
+		si, ei := tokenIndex(doc, c.start), tokenIndex(doc, c.end-1)
+		if si < 2 || ei < 0 || ei+2 >= len(doc.Tokens) {
+			continue
+		}
+		if doc.Tokens[si-2].Text != "aan" || doc.Tokens[si-1].Text != "de" || doc.Tokens[ei+1].Text != "in" || !locAt[doc.Tokens[ei+2].Start] {
+			continue
+		}
+		name, body := c.text(doc), false
+		for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+			body = body || classOf(w) != "" && classOf(w) != kroniek.LOC || eventNoun(w)
+		}
+		if !body {
+			typed[name] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if typed[c.text(doc)] && c.entry == nil && c.role == "" && !c.classTyped {
+			c.typ = kroniek.LOC
+		}
+	}
+}
+
+// eventNoun reports whether a name's last word names an event one takes
+// part in ("aan de Canal Parade in Amsterdam"), not a place.
+func eventNoun(w string) bool {
+	for _, s := range []string{"parade", "dag", "dagen", "festival", "marathon", "race", "week", "beurs", "toernooi", "wedstrijd", "conferentie", "top", "cursus", "opleiding", "optocht", "tocht", "loop"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}

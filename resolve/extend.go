@@ -101,6 +101,14 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		if end, ok := ofName(doc, c, k, lastNames); ok {
 			c.end = end
 		}
+		if end, ok := conjoinedTail(doc, cs, i, k); ok {
+			for j := range cs {
+				if j != i && cs[j].start >= c.end && cs[j].end <= end {
+					cs[j].dropped = true
+				}
+			}
+			c.end = end
+		}
 		if ws := strings.Fields(c.text(doc)); c.typ == kroniek.ORG || classOf(ws[len(ws)-1]) == kroniek.ORG {
 			if ti := tokenIndex(doc, c.start); ti > 0 {
 				p := doc.Tokens[ti-1]
@@ -808,4 +816,43 @@ func joinVenues(doc *nl.Doc, cs []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// conjoinedTail returns the end of a body's name that the tagger cut at
+// the "en" of its "voor A en B" tail: "Europese Gemeenschap voor Kolen
+// en Staal", "Raad voor Strafrechtstoepassing en Jeugdbescherming". The
+// mention must end in "voor" and one capitalised word; after "en" comes
+// one capitalised word that is no acronym, no name the knowledge base
+// knows and no name the article gives elsewhere, and that ends the
+// capitalised run ("Forum voor Democratie en GroenLinks", "… en VVD" and
+// "… en Thierry Baudet" stay two names).
+func conjoinedTail(doc *nl.Doc, cs []cand, i int, k *kb.KB) (int, bool) {
+	c := &cs[i]
+	if c.typ == kroniek.PER || c.entry != nil && c.entry.Kind != kb.KindOrg {
+		return 0, false
+	}
+	ws := strings.Fields(c.text(doc))
+	if len(ws) < 3 || ws[len(ws)-2] != "voor" || !startsUpper(ws[len(ws)-1]) {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 || ti+2 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "en" {
+		return 0, false
+	}
+	en, w := doc.Tokens[ti+1], doc.Tokens[ti+2]
+	if en.Start != c.end+1 || w.Start != en.End+1 || w.Kind != nl.Word || !startsUpper(w.Text) ||
+		w.Text == strings.ToUpper(w.Text) || strings.ContainsAny(w.Text, "0123456789") || k != nil && knownName(k, w.Text, true) {
+		return 0, false
+	}
+	if ti+3 < len(doc.Tokens) {
+		if n := doc.Tokens[ti+3]; n.Kind == nl.Word && startsUpper(n.Text) && n.Start == w.End+1 {
+			return 0, false
+		}
+	}
+	for j := range cs {
+		if j != i && cs[j].start != w.Start && cs[j].text(doc) == w.Text {
+			return 0, false
+		}
+	}
+	return w.End, true
 }

@@ -118,6 +118,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
 			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
 		}
+		if ownerUnnamed(doc, k, e, doc.Text[m.Start:m.End]) {
+			continue // "voorzitter van de Veiligheidsraad" of Kazakhstan is not the UN's
+		}
 		c := cand{start: m.Start, end: m.End, fromKB: true}
 		linkMatch(&c, doc, m, k)
 		cands = append(cands, c)
@@ -188,16 +191,20 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	employers(doc, cands)
 	makerModels(doc, cands)
 	personsInLists(doc, cands)
+	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
 	dropHeadingNouns(doc, cands, midCap)
+	cutLowerHeading(doc, cands)
+	cands = extendToPrinted(doc, cands)
 	portfolioCountries(doc, cands, matches)
 	cands = propagateNames(doc, cands)
 	orgByEvidence(doc, cands)
 	typeByApposition(doc, cands)
+	typeByAddress(doc, cands)
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
@@ -934,6 +941,48 @@ func personsInLists(doc *nl.Doc, cs []cand) {
 		if cs[i-1].typ == kroniek.PER && cs[i+1].typ == kroniek.PER && listJoined(doc, cs[i-1:i+2]) {
 			c.entry, c.typ, c.fromKB = nil, kroniek.PER, false
 		}
+	}
+}
+
+// personsOfPersonLists makes a one-word name of no knowledge-base entry
+// that the tagger took for a place or a thing a person when it stands in
+// a list of persons: "Malen, Gakpo, Ihattaren, Pereiro en Gutiérrez"
+// (the bench of a football club). The list holds two persons or more
+// besides it and nothing else but such unlinked one-word names; a name a
+// class noun typed, a role's or a family's stays.
+func personsOfPersonLists(doc *nl.Doc, cs []cand) {
+	loose := func(c *cand) bool {
+		return c.entry == nil && (c.typ == kroniek.LOC || c.typ == kroniek.MISC) && !c.classTyped && c.role == "" && !c.family &&
+			!strings.ContainsAny(c.text(doc), " -") && strings.ToUpper(c.text(doc)) != c.text(doc)
+	}
+	var turn []int
+	for i := range cs {
+		if !loose(&cs[i]) {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && listJoined(doc, cs[lo-1:lo+1]) {
+			lo--
+		}
+		for hi+1 < len(cs) && listJoined(doc, cs[hi:hi+2]) {
+			hi++
+		}
+		persons := 0
+		for j := lo; j <= hi; j++ {
+			switch {
+			case j == i || loose(&cs[j]):
+			case cs[j].typ == kroniek.PER:
+				persons++
+			default:
+				persons = -100
+			}
+		}
+		if persons >= 2 {
+			turn = append(turn, i)
+		}
+	}
+	for _, i := range turn {
+		cs[i].typ = kroniek.PER
 	}
 }
 
@@ -3188,3 +3237,30 @@ func bracketAcronyms(doc *nl.Doc, cs []cand) {
 
 // acronymSkips are the small words acronyms leave out.
 var acronymSkips = setOf("van", "de", "het", "der", "den", "voor", "en", "op", "in", "of", "the", "and", "for", "des", "du", "la", "le")
+
+// ownerUnnamed reports whether a knowledge-base body matched by its name
+// without the owner that its full name puts before it ("Veiligheidsraad"
+// for the VN-Veiligheidsraad) stands in an article that names that owner
+// nowhere, by no name the knowledge base gives it (VN, Verenigde Naties):
+// many countries have a Veiligheidsraad, and the bare word says the
+// UN's only where the UN is in the story.
+func ownerUnnamed(doc *nl.Doc, k *kb.KB, e *kb.Entry, text string) bool {
+	if k == nil || e.Kind != kb.KindOrg || !strings.HasSuffix(e.Name, "-"+text) {
+		return false
+	}
+	q := strings.TrimSuffix(e.Name, "-"+text)
+	if q == "" || strings.Contains(q, " ") {
+		return false
+	}
+	names := []string{q, e.Name}
+	for _, o := range k.Lookup(q) {
+		names = append(names, o.Name)
+		names = append(names, o.Aliases...)
+	}
+	for _, n := range names {
+		if i := strings.Index(doc.Text, n); i >= 0 && len(n) >= 2 {
+			return false
+		}
+	}
+	return true
+}

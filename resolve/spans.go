@@ -1317,3 +1317,118 @@ func skipTradeNoun(text string, start, end int) int {
 	}
 	return start
 }
+
+// cutLowerHeading cuts off a heading or a description that the tagger
+// glued before a name the article also writes alone: "Fundamentele
+// inbreuk Wij Stoppen Steenkool" (a subheading over the sentence),
+// "Almelose tatoeagezaak Sailors and Crooks". The words before the name
+// open with a capital and end in a lower-case content word of five
+// letters or more right before it; function words ("Slag om Arnhem",
+// "Movies that Matter", "Teatro alla Scala") keep the name whole. The
+// name takes the type of its mention elsewhere. So does a capitalised
+// noun the article writes in lower case before the same name elsewhere
+// ("Orderpicker Marit" beside "orderpicker Marit"); not an adjective
+// (Vegetarische Slager, Provinciale Staten), a particle, a class noun or
+// a given name.
+func cutLowerHeading(doc *nl.Doc, cs []cand) {
+	byText := map[string]int{}
+	for i := range cs {
+		byText[cs[i].text(doc)] = i
+	}
+	for i := range cs {
+		c := &cs[i]
+		si, ei := tokenIndex(doc, c.start), tokenIndex(doc, c.end-1)
+		if c.entry != nil || si < 0 || ei < si+1 || !startsUpper(doc.Tokens[si].Text) {
+			continue
+		}
+		// a capitalised noun before a name that the article writes in
+		// lower case before the same name elsewhere: "Orderpicker Marit"
+		// beside "krijgt orderpicker Marit (26)"
+		if w, rest := doc.Tokens[si], doc.Tokens[si+1]; w.Kind == nl.Word && rest.Start == w.End+1 && strings.ToLower(w.Text) != w.Text &&
+			utf8.RuneCountInString(w.Text) >= 6 && !particles[strings.ToLower(w.Text)] && classOf(w.Text) == "" && !bodyNouns[strings.ToLower(w.Text)] && !isGivenName(w.Text) &&
+			!strings.HasSuffix(w.Text, "e") && !adjectiveWord(strings.ToLower(w.Text)) {
+			r := doc.Text[rest.Start:c.end]
+			if j, ok := byText[r]; ok && j != i && strings.Contains(doc.Text, " "+strings.ToLower(w.Text)+" "+r) {
+				c.start, c.typ, c.role, c.classTyped = rest.Start, cs[j].typ, "", cs[j].classTyped
+				continue
+			}
+		}
+		if ei < si+2 {
+			continue
+		}
+		for k := si + 1; k < ei; k++ {
+			t := doc.Tokens[k]
+			if t.Kind != nl.Word || !startsLower(t.Text) {
+				continue
+			}
+			if utf8.RuneCountInString(t.Text) < 5 || officialInner[t.Text] || nameParticlesNL[t.Text] || !startsUpper(doc.Tokens[k+1].Text) {
+				break
+			}
+			if j, ok := byText[doc.Text[doc.Tokens[k+1].Start:c.end]]; ok && j != i {
+				c.start, c.typ, c.role, c.classTyped = doc.Tokens[k+1].Start, cs[j].typ, "", cs[j].classTyped
+			}
+			break
+		}
+	}
+}
+
+// extendToPrinted widens a mention to a longer name of the article that
+// the text prints in full right where it stands: "een Fiat 500 worden"
+// beside "de Fiat 500", "opiniepeiler Maurice de Hond" whose "Maurice"
+// the tagger cut off, "Soa Aids Nederland". The longer name must end
+// where a word ends, and its type and link go with it; a tail with a
+// date in it ("AD 22-3", a newspaper and its day) is no name. Mentions
+// inside the widened span are dropped.
+func extendToPrinted(doc *nl.Doc, cs []cand) []cand {
+	names := map[string]int{} // first word -> longest length of the article's names it opens
+	byText := map[string]int{}
+	for i := range cs {
+		t := cs[i].text(doc)
+		if j := strings.IndexByte(t, ' '); j > 0 {
+			if len(t) > names[t[:j]] {
+				names[t[:j]] = len(t)
+			}
+			byText[t] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		first := t
+		if j := strings.IndexByte(t, ' '); j > 0 {
+			first = t[:j]
+		}
+		for n := names[first]; n > len(t); n-- {
+			if c.start+n > len(doc.Text) {
+				continue
+			}
+			long := doc.Text[c.start : c.start+n]
+			j, ok := byText[long]
+			if !ok || j == i || !strings.HasPrefix(long, t+" ") || c.start+n < len(doc.Text) && startsLetter(doc.Text[c.start+n:]) {
+				continue
+			}
+			if tail := long[len(t):]; strings.ContainsAny(tail, "0123456789") && strings.ContainsAny(tail, "-/") {
+				break
+			}
+			end := c.start + n
+			for k := range cs {
+				if k != i && cs[k].start >= c.end && cs[k].start < end {
+					drop[k] = true
+				}
+			}
+			c.end, c.typ, c.entry, c.role = end, cs[j].typ, cs[j].entry, cs[j].role
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	kept := cs[:0]
+	for k, c := range cs {
+		if !drop[k] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
