@@ -433,20 +433,6 @@ func (x *extractor) compoundBody(toks []nl.Token, k, offset int) (kroniek.Mentio
 	return kroniek.Mention{}, false
 }
 
-// namedRole reports whether the article names a person with the role
-// noun lemma ("woordvoerder Jan de Vries"): "de woordvoerder" may be
-// that person rather than a body's.
-func (x *extractor) namedRole(lemma string) bool {
-	for _, ws := range x.described {
-		for _, w := range ws {
-			if strings.HasSuffix(w, lemma) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // objectMention reports whether the parse makes a mention the object of a
 // verb or preposition.
 func (x *extractor) objectMention(m kroniek.Mention) bool {
