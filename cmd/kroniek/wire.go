@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/amount"
@@ -48,6 +49,19 @@ func lazyStages() pipeline.Stages {
 		k      *kb.KB
 		syn    *nl.Syntax
 	)
+	// loadSyntax loads the tagger and parser once, for the per-article
+	// stages and for the stories, which a rebuild runs without analysing
+	// any article (the timeline reads the parse of its dated sentences).
+	// It tags every token and parses a sentence when an extractor first
+	// asks for it: parsing all of dpgmedia would cost more than the
+	// analyze budget.
+	loadSyntax := sync.OnceValues(func() (*nl.Syntax, error) {
+		s, err := nl.LoadSyntax()
+		if err == nil {
+			s.Lazy = true
+		}
+		return s, err
+	})
 	load := func() error {
 		// The models load on all cores (0.7 s of CPU, most of a small run).
 		var g errgroup.Group
@@ -64,7 +78,7 @@ func lazyStages() pipeline.Stages {
 			return nil
 		})
 		g.Go(func() (err error) {
-			if syn, err = nl.LoadSyntax(); err != nil {
+			if syn, err = loadSyntax(); err != nil {
 				return fmt.Errorf("load syntax models: %w", err)
 			}
 			return nil
@@ -72,17 +86,17 @@ func lazyStages() pipeline.Stages {
 		if err := g.Wait(); err != nil {
 			return err
 		}
-		// Tag every token, parse a sentence when an extractor first asks
-		// for it: parsing all of dpgmedia would cost more than the
-		// analyze budget.
-		syn.Lazy = true
 		if err := lang.Check(); err != nil {
 			return fmt.Errorf("load language model: %w", err)
 		}
 		return nil
 	}
 	storyOpts := story.DefaultOptions()
-	storyOpts.Annotate = func(doc *nl.Doc) { syn.Annotate(doc) }
+	storyOpts.Annotate = func(doc *nl.Doc) {
+		if s, err := loadSyntax(); err == nil {
+			s.Annotate(doc)
+		}
+	}
 	tag := func(doc *nl.Doc) []kroniek.Mention {
 		if doc.Lang != "" && doc.Lang != "nl" {
 			return nil // the tagger is Dutch; the knowledge base covers other languages
