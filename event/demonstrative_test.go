@@ -18,8 +18,8 @@ func TestDemonstrativeObject(t *testing.T) {
 			t.Errorf("%s: no event", c.name)
 			continue
 		}
-		if e := evs[0]; e.ActorText != c.actor || e.RecipientText != "" {
-			t.Errorf("%s: %s %q -> %q, want %q -> none", c.name, e.Type, e.ActorText, e.RecipientText, c.actor)
+		if e := evs[0]; e.ActorText != c.actor || e.RecipientText != "" || !e.Shown {
+			t.Errorf("%s: %s %q -> %q shown %v (%.2f), want %q -> none, shown (the dat is the whole thing)", c.name, e.Type, e.ActorText, e.RecipientText, e.Shown, e.Confidence, c.actor)
 		}
 	}
 }
