@@ -420,7 +420,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	s.lastRecip, s.lastActor, s.lastPassive = recip, shareActor, passive || wordPassive
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
-		complete:       recip.empty() && x.completeFrame(s, c, t, actor, thingText),
+		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
@@ -791,6 +791,15 @@ func thingHead(t string) string {
 		}
 	}
 	return t
+}
+
+// demonstrativeFrame reports whether the clause's thing is a fronted
+// dat or dit read as the verb's object (demonstrativeObject: "Dat gaf De
+// Jonge toe", "dat ontkent CNV"): it stands for the statement before, so
+// no party is missing.
+func (x *extractor) demonstrativeFrame(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	return v >= 0 && x.demonstrativeObject(s, v, x.doc.Subject(v)) >= 0
 }
 
 // completeFrame reports whether a clause without a recipient reads every

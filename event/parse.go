@@ -178,6 +178,11 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = d.Subject(n)
 		}
 	}
+	if o := x.demonstrativeObject(s, v, subj); o >= 0 {
+		// "Dat gaf De Jonge achteraf ook toe" parsed with dat as subject
+		// and the name as object: the name is the subject, dat the thing
+		subj = o
+	}
 	cont := x.subjectContinuation(v, subj)
 	if h := subj; h >= 0 {
 		hasSubj = true
@@ -783,6 +788,33 @@ func (x *extractor) passiveConj(v int) bool {
 	// active: its subject is the passive's subject, not its agent)
 	return tk.Rel == "conj" && tk.Head >= 0 && !tk.Feats.Has(nl.FeatFin) && len(d.Dependents(v, "nsubj")) == 0 && len(d.Dependents(v, "aux")) == 0 &&
 		len(d.Objects(v)) == 0 && !d.Passive(v) && d.Passive(tk.Head)
+}
+
+// demonstrativeObject returns the one object of the finite verb v when the
+// parse made subj, a demonstrative dat or dit standing right before v,
+// the subject and that object is a name after v ("Dat gaf De Jonge toe",
+// "Dit ontkende X"): the fronted demonstrative is the object, the name
+// the subject. It returns -1 otherwise (two objects: "Dat kostte X de
+// kop").
+func (x *extractor) demonstrativeObject(s *sentenceCtx, v, subj int) int {
+	d := x.doc
+	if subj < 0 || subj != v-1 || d.Tokens[subj].POS != nl.PRON || d.Passive(v) || !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		return -1
+	}
+	if w := lower(d.Tokens[subj].Text); w != "dat" && w != "dit" {
+		return -1
+	}
+	objs := append(d.Dependents(v, "iobj"), d.Dependents(v, "obj")...)
+	if len(objs) != 1 || objs[0] < v || d.Tokens[objs[0]].POS != nl.PROPN || !x.inMention(s, objs[0]) {
+		return -1
+	}
+	return objs[0]
+}
+
+// inMention reports whether token i is (part of) a mention.
+func (x *extractor) inMention(s *sentenceCtx, i int) bool {
+	p := i - s.sent.First
+	return p >= 0 && p < len(s.words) && s.words[p].mention >= 0
 }
 
 // parseSide turns the head h of a noun phrase (with its conjuncts) into a

@@ -155,18 +155,19 @@ func scoreGoldEvents(doc *kroniek.Export, gold *goldEvents) (found, good, shown 
 	return found, good, len(evs)
 }
 
-// TestEventsDevGoldsFloor analyses the articles of the six blind
-// development golds (docs/devgold/dpg-dev2..dpg-dev7.json, 20 articles
+// TestEventsDevGoldsFloor analyses the articles of the seven blind
+// development golds (docs/devgold/dpg-dev2..dpg-dev8.json, 20 articles
 // each), each gold on its own, and scores their shown events as
-// TestGoldEventFloor does. The floors are on the sums over the six, a
-// little under what session 13 measured (found 39/456, precision 36/61,
-// the same on these 120 articles alone as on the whole-corpus export).
+// TestGoldEventFloor does. The floors are on the sums over the seven, a
+// little under what session 13's second shift measured on the
+// whole-corpus export (found 42/528, precision 38/68; dev2..dev7 alone
+// 41/456, 37/62).
 func TestEventsDevGoldsFloor(t *testing.T) {
-	shared.Long(t, "analyses the 120 articles of the six development golds")
+	shared.Long(t, "analyses the 140 articles of the seven development golds")
 	t.Parallel()
 	corpus := shared.Path(t, "corpus", "dpgmedia2019", "dpgMedia2019-articles-byarticle-all.jsonl")
 	var found, good, shown, n int
-	for d := 2; d <= 7; d++ {
+	for d := 2; d <= 8; d++ {
 		path := filepath.Join("..", "..", "docs", "devgold", fmt.Sprintf("dpg-dev%d.json", d))
 		raw, doc, msg := analyseGold(t, path, corpus)
 		if msg != "" {
@@ -180,8 +181,8 @@ func TestEventsDevGoldsFloor(t *testing.T) {
 		t.Logf("dev%d: events found %d/%d; precision %d/%d", d, f, len(gold.Events), g, s)
 		found, good, shown, n = found+f, good+g, shown+s, n+len(gold.Events)
 	}
-	t.Logf("dev2-dev7: events found %d/%d; precision %d/%d", found, n, good, shown)
-	if found < 37 || float64(good)/float64(max(shown, 1)) < 0.56 {
-		t.Errorf("events over dev2-dev7 below floor: found %d/%d (floor 37), precision %d/%d (floor 0.56)", found, n, good, shown)
+	t.Logf("dev2-dev8: events found %d/%d; precision %d/%d", found, n, good, shown)
+	if found < 40 || float64(good)/float64(max(shown, 1)) < 0.54 {
+		t.Errorf("events over dev2-dev8 below floor: found %d/%d (floor 40), precision %d/%d (floor 0.54)", found, n, good, shown)
 	}
 }
