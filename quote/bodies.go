@@ -744,3 +744,35 @@ func joined(between string) bool {
 	}
 	return true
 }
+
+// spokesCompound leaves a spokesperson the article does not name
+// anonymous when the body is written into the role's compound: "aldus de
+// ING-woordvoerder" is a spokesperson of ING, said in the article's
+// words like "een woordvoerder van de ILT", not the bank itself. A name
+// after the compound ("AH-woordvoerder Ronald van der Aart") is
+// personAfter's.
+func (x *extractor) spokesCompound(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || x.isPersonLocal(q.SpeakerLocal) || q.SpeakerEnd >= len(x.doc.Text) || x.doc.Text[q.SpeakerEnd] != '-' {
+		return
+	}
+	rest := x.doc.Text[q.SpeakerEnd+1:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	if n == 0 {
+		return
+	}
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(rest[:n])); !ok || !spokes[r.Lemma] {
+		return
+	}
+	end := q.SpeakerEnd + 1 + n
+	if m, ok := x.mentionAt(end+1, end+2); ok && m.Start == end+1 && x.isPerson(m) {
+		return // "AH-woordvoerder Ronald van der Aart"
+	}
+	start := q.SpeakerStart
+	if i := x.tokenAt(start); i > 0 && i < len(x.doc.Tokens) && isArticle(x.doc.Tokens, i-1) {
+		start = x.doc.Tokens[i-1].Start
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", x.doc.Text[start:end], start, end
+}

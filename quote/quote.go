@@ -52,6 +52,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.ownerSpeaks(&out[k])
 		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
+		x.spokesCompound(&out[k])
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
