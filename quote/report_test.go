@@ -134,3 +134,35 @@ func TestReportScope(t *testing.T) {
 		}
 	}
 }
+
+// TestUtteredWord checks that one word in marks that opens its sentence
+// and a speech verb reports is a direct quotation, and that one inside
+// the writer's sentence, or an interjection a longer quotation goes on
+// from, stays a term.
+func TestUtteredWord(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote string
+		kind        string
+	}{
+		{"Hoe het was? ,,Geweldig!\", riep Piet Smit. ,,Echt geweldig.\"", "Geweldig!", kroniek.QuoteDirect},
+		{"De buren vinden het plan 'verdedigbaar', zegt Piet Smit.", "verdedigbaar", kroniek.QuoteTerm},
+		{"'Ach', beweren sommigen, 'het loopt zo'n vaart niet; talen lenen altijd van elkaar.'", "Ach", kroniek.QuoteTerm},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote {
+				found = true
+				if q.Kind != tc.kind {
+					t.Errorf("%q: %q is %s, want %s", tc.text, tc.quote, q.Kind, tc.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
+}
