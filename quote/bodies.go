@@ -293,9 +293,9 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 			if n == 1 && lemma != "laten weten" && !speechParticiple(toks[cueAt].Text) {
 				continue // "Dat hebben we zien aankomen": no participle
 			}
-			if lemma == "laten weten" || lemma == "bekendmaken" || lemma == "aankondigen" || lemma == "verklaren" {
-				lemma = "melden" // reports as plain as "melden"
-			}
+		}
+		if plainReport[lemma] {
+			lemma = "melden" // "Dat maakten de politie en de gemeenten bekend": as plain as "melden"
 		}
 		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") && lemma != "melden" {
 			continue
@@ -306,7 +306,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		}
 		ps := x.doc.Sentences[si-1]
 		pt := ps.Tokens
-		if len(pt) < 5 || pt[len(pt)-1].Text != "." || x.hasQuote(ps) || x.quoted(ps.Start) {
+		if len(pt) < 5 || pt[len(pt)-1].Text != "." || !x.termsOnly(ps, qs) || x.quoted(ps.Start) {
 			continue
 		}
 		covered := false
@@ -326,6 +326,34 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// plainReport are the speech verbs that "Dat … X" uses as plainly as
+// "melden", with their particle after the speaker ("Dat maakte de
+// gemeente gisteren bekend", "Dat laat de politie weten") or as a
+// participle at the end ("Dat heeft de organisatie bekendgemaakt").
+var plainReport = map[string]bool{"laten weten": true, "bekendmaken": true, "aankondigen": true, "verklaren": true}
+
+// termsOnly reports whether every quote mark in s belongs to a term of
+// qs ("… niet in de 'snelle vangst', maar in de samenwerking."): words
+// set off in a sentence do not make it a quotation of its own.
+func (x *extractor) termsOnly(s nl.Sentence, qs []kroniek.Quote) bool {
+	for _, t := range s.Tokens {
+		if !isQuoteTok(t) {
+			continue
+		}
+		term := false
+		for _, q := range qs {
+			if q.Kind == kroniek.QuoteTerm && q.Start-len(t.Text) <= t.Start && t.End <= q.End+len(t.Text) {
+				term = true
+				break
+			}
+		}
+		if !term {
+			return false
+		}
+	}
+	return true
 }
 
 // claimant returns the subject that follows the verb of "Dat zegt …" at
@@ -715,4 +743,36 @@ func joined(between string) bool {
 		}
 	}
 	return true
+}
+
+// spokesCompound leaves a spokesperson the article does not name
+// anonymous when the body is written into the role's compound: "aldus de
+// ING-woordvoerder" is a spokesperson of ING, said in the article's
+// words like "een woordvoerder van de ILT", not the bank itself. A name
+// after the compound ("AH-woordvoerder Ronald van der Aart") is
+// personAfter's.
+func (x *extractor) spokesCompound(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || x.isPersonLocal(q.SpeakerLocal) || q.SpeakerEnd >= len(x.doc.Text) || x.doc.Text[q.SpeakerEnd] != '-' {
+		return
+	}
+	rest := x.doc.Text[q.SpeakerEnd+1:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	if n == 0 {
+		return
+	}
+	if r, ok := nl.Lex().RoleHead(strings.ToLower(rest[:n])); !ok || !spokes[r.Lemma] {
+		return
+	}
+	end := q.SpeakerEnd + 1 + n
+	if m, ok := x.mentionAt(end+1, end+2); ok && m.Start == end+1 && x.isPerson(m) {
+		return // "AH-woordvoerder Ronald van der Aart"
+	}
+	start := q.SpeakerStart
+	if i := x.tokenAt(start); i > 0 && i < len(x.doc.Tokens) && isArticle(x.doc.Tokens, i-1) {
+		start = x.doc.Tokens[i-1].Start
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", x.doc.Text[start:end], start, end
 }

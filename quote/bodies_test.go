@@ -59,6 +59,11 @@ func TestBodySpeakers(t *testing.T) {
 		// the person in "X-marketing directeur Y"
 		{"De reclame is volgens KLM-marketing directeur Femke Zee gemaakt 'voor het vertellen van het verhaal van een leven'.",
 			[]string{"Femke Zee"}, []string{"KLM"}, "voor het vertellen", kroniek.QuoteDirect, "Femke Zee"},
+		// a spokesperson the compound ties to a body, unnamed: anonymous
+		{"De bank kijkt naar meer landen. \"We kunnen niet uitsluiten dat er meer landen volgen,\" aldus de ING-woordvoerder.",
+			nil, []string{"ING"}, "We kunnen", kroniek.QuoteDirect, "de ING-woordvoerder"},
+		{"Volgens AH-woordvoerder Piet Smit zijn er in twee weken meer klachten binnengekomen.",
+			[]string{"Piet Smit"}, []string{"AH"}, "zijn er", kroniek.QuoteIndirect, "Piet Smit"},
 		// "Dat stelt X." claims the sentence before
 		{"Nederlandse gemeenten hebben steeds meer moeite om rond te komen. Dat stelt accountants- en adviesbureau BDO, dat onderzoek deed.",
 			nil, []string{"BDO"}, "Nederlandse gemeenten", kroniek.QuoteIndirect, "BDO"},

@@ -52,12 +52,13 @@ func TestGoldQuotes(t *testing.T) {
 // quotes): session 12 measured found 78.0 %, speaker 70.4 %; session 13
 // (both quote branches merged) found 78.5 %, speaker 72.2 %. On the sum over dpg-dev2..dpg-dev7
 // (981 quotes, dev7 labelled blind in session 12 and added in session 13):
-// found 77.3 %, speaker 69.6 %.
+// found 77.3 %, speaker 69.6 %; session 13's second shift: dev2..dev6
+// found 78.6 %, speaker 72.5 %; dev2..dev7 found 77.4 %, speaker 69.8 %.
 const (
 	devMinFound    = 0.77
 	devMinSpeaker  = 0.71
-	dev7MinFound   = 0.75
-	dev7MinSpeaker = 0.67
+	dev7MinFound   = 0.76
+	dev7MinSpeaker = 0.68
 )
 
 // TestDevGoldQuotes scores the development golds of docs/devgold the way

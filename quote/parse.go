@@ -296,6 +296,9 @@ func (x *extractor) phrase(s int) *speaker {
 			}
 		}
 	}
+	if sp := x.relativeAntecedent(s); sp != nil {
+		return sp
+	}
 	if (lw == "die" || lw == "deze") && t.POS == nl.PRON && x.opensSentence(t.Start) && (t.Head < 0 || !x.pluralVerb(t.Head)) {
 		// "Die schreef: …", "Die hield vol dat …": the person (else the
 		// body) the sentence before named last; "Die verklaarden" means
@@ -848,4 +851,36 @@ func (x *extractor) namedBody(toks []nl.Token) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent returns who the relative pronoun at token s stands
+// for when it opens a relative clause right after a comma ("Naast hem
+// staat burgemeester X, die constateert dat …", "kwamen twee mannen, die
+// zeiden dat …"): the person or body named right before the comma, else
+// a description of people that ends there; the parse often hangs the
+// relative clause on another word, so the words before the comma decide.
+// Nil for anything else ("een actie, die liet zien dat …").
+func (x *extractor) relativeAntecedent(s int) *speaker {
+	d := x.doc
+	t := d.Tokens[s]
+	if !strings.EqualFold(t.Text, "die") || t.POS != nl.PRON || s < 2 || d.Tokens[s-1].Text != "," || x.quoted(t.Start) {
+		return nil
+	}
+	a := d.Tokens[s-2]
+	if m, ok := x.mentionAt(a.Start, a.End); ok && m.End == a.End && m.Local != "" {
+		if x.isPerson(m) || x.locals[m.Local].Type == kroniek.ORG {
+			return x.fromMention(m)
+		}
+		return nil
+	}
+	lw := strings.ToLower(a.Text)
+	if a.Kind != nl.Word || !isLowerWord(a.Text) || !(isRoleNoun(lw) || personNoun(lw) || people(lw)) {
+		return nil
+	}
+	si := x.sentenceAt(a.Start)
+	if si < 0 {
+		return nil
+	}
+	sent := d.Sentences[si]
+	return x.description(sent.Tokens, s-2-sent.First)
 }

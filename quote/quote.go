@@ -52,6 +52,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.ownerSpeaks(&out[k])
 		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
+		x.spokesCompound(&out[k])
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
@@ -577,9 +578,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}
-	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) {
+	if words := strings.Fields(q.Text); len(words) == 1 && !x.wholeSentence(s) && !x.uttered(s) {
 		// One word in marks inside the writer's sentence is a term,
-		// whoever's word it is: 'verdedigbaar', 'spookkiezers'.
+		// whoever's word it is: 'verdedigbaar', 'spookkiezers'; not one
+		// that opens its sentence and a speech verb reports (",,Geweldig!",
+		// riep X"): an utterance.
 		q.Kind = kroniek.QuoteTerm
 		return q
 	}

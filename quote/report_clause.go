@@ -85,7 +85,7 @@ func (x *extractor) markOf(c int, w string) int {
 
 // frameVerbs are verbs outside the speech lexicon (nl/lex/speech.txt)
 // whose dat-clause says what someone holds, denies, found or heard: a
-// claim ("bezweren", "pochen"), a denial ("weerspreken", "betwisten"), a
+// claim ("zweren", "pochen"), a denial ("weerspreken", "betwisten"), a
 // finding or proof ("aantonen", "vaststellen", "uitrekenen"), hearsay
 // ("horen"), a supposition ("vermoeden", "uitgaan van", "niet
 // uitsluiten"). Read from the verbs the whole corpus puts in this frame
@@ -99,7 +99,7 @@ var frameVerbs = map[string]bool{
 	"weerspreken": true, "tegenspreken": true, "betwisten": true, "bestrijden": true,
 	"onthullen": true, "aantonen": true, "bewijzen": true, "vaststellen": true, "signaleren": true,
 	"uitrekenen": true, "horen": true, "vermoeden": true, "uitgaan": true,
-	"uitsluiten": true, "bepleiten": true, "bezweren": true, "zweren": true, "beklemtonen": true,
+	"uitsluiten": true, "bepleiten": true, "zweren": true, "beklemtonen": true,
 	"verwoorden": true, "vermelden": true, "pochen": true, "sneren": true, "insinueren": true,
 	"impliceren": true,
 }

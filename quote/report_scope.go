@@ -118,3 +118,24 @@ func (x *extractor) carriedPastTerms(qs []kroniek.Quote) []kroniek.Quote {
 	}
 	return out
 }
+
+// uttered reports whether one word in marks is an utterance of its own:
+// it opens its sentence and a speech verb right after it reports it
+// (",,Geweldig!", riep X.", "'Beschamend', vindt X"), and no quotation
+// goes on after the attribution ("'Ach', beweren sommigen, 'het loopt
+// …'" is an interjection opening a longer quotation).
+func (x *extractor) uttered(s span) bool {
+	if x.speechAfter(s) == nil {
+		return false
+	}
+	si := x.sentenceAt(s.closeEnd)
+	if si < 0 {
+		return false
+	}
+	for _, t := range x.doc.Sentences[si].Tokens {
+		if t.Start >= s.closeEnd && isQuoteTok(t) {
+			return false
+		}
+	}
+	return true
+}

@@ -42,6 +42,21 @@ func TestReportScope(t *testing.T) {
 		{"a question asked, its question word kept",
 			"Piet Smit zit in een café met drie jongeren. Ze vragen hoe ik over de verkiezingen denk.",
 			"hoe ik over de verkiezingen denk", "", []string{"Piet Smit"}, nil},
+		{"a cataphoric report whose particle stands after the speaker",
+			"Het festival in Almelo gaat dit jaar niet door vanwege de kosten. Dat maakte de gemeente Almelo gisteren bekend.",
+			"Het festival in Almelo gaat dit jaar niet door vanwege de kosten", "B1", nil, [][2]string{{"gemeente Almelo", kroniek.ORG}}},
+		{"a cataphoric report over a sentence with a term in marks",
+			"De grootste winst zit echter niet in de 'snelle vangst', maar in de samenwerking tussen de diensten. Dat zegt Piet Smit, burgemeester van Almelo.",
+			"De grootste winst zit echter niet in de 'snelle vangst', maar in de samenwerking tussen de diensten", "L1", []string{"Piet Smit"}, nil},
+		{"an irregular past of a speech verb the lexicon conjugates",
+			"Na een publicatie in de krant over de zorgen bezwoer Piet Smit dat Justitie geenszins van plan was de afkomst van iedereen te registreren.",
+			"Justitie geenszins van plan was de afkomst van iedereen te registreren", "L1", []string{"Piet Smit"}, nil},
+		{"a relative clause's speech verb reports for the name before its comma",
+			"Het programma is een doorn in het oog van Piet Smit, die roept dat veel landen misbruik maken van de VS.",
+			"veel landen misbruik maken van de VS", "L1", []string{"Piet Smit"}, nil},
+		{"a relative clause after a body",
+			"De kritiek komt van de Tweede Kamer, die bezorgd constateert dat steeds meer apotheken alleen nog pinbetalingen accepteren.",
+			"steeds meer apotheken alleen nog pinbetalingen accepteren", "B1", nil, [][2]string{{"Tweede Kamer", kroniek.ORG}}},
 		{"three hearsay sentences after a present-tense report",
 			"De vrouw werd ontslagen, vertelt Piet Smit aan de rechter. Ze zou miljoenen hebben verduisterd. Ze zou onder invloed staan van criminelen. Geheimen zouden via haar op een server zijn beland.",
 			"Geheimen zouden via haar op een server zijn beland", "L1", []string{"Piet Smit"}, nil},
@@ -116,6 +131,38 @@ func TestReportScope(t *testing.T) {
 			if q.Text == tc.not && q.Kind != kroniek.QuoteTerm {
 				t.Errorf("%q: reported: %+v", tc.text, q)
 			}
+		}
+	}
+}
+
+// TestUtteredWord checks that one word in marks that opens its sentence
+// and a speech verb reports is a direct quotation, and that one inside
+// the writer's sentence, or an interjection a longer quotation goes on
+// from, stays a term.
+func TestUtteredWord(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote string
+		kind        string
+	}{
+		{"Hoe het was? ,,Geweldig!\", riep Piet Smit. ,,Echt geweldig.\"", "Geweldig!", kroniek.QuoteDirect},
+		{"De buren vinden het plan 'verdedigbaar', zegt Piet Smit.", "verdedigbaar", kroniek.QuoteTerm},
+		{"'Ach', beweren sommigen, 'het loopt zo'n vaart niet; talen lenen altijd van elkaar.'", "Ach", kroniek.QuoteTerm},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote {
+				found = true
+				if q.Kind != tc.kind {
+					t.Errorf("%q: %q is %s, want %s", tc.text, tc.quote, q.Kind, tc.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q in %+v", tc.text, tc.quote, qs)
 		}
 	}
 }
