@@ -46,3 +46,22 @@ func TestBodyMentions(t *testing.T) {
 		}
 	}
 }
+
+// A capital used as an actor stands for its country's government where
+// the corpus has that government's entity, else for the country.
+func TestSeatOf(t *testing.T) {
+	byKB := map[string]string{"org:kabinet-in": "e-in", "org:kabinet-nl": "e-nl", "org:kabinet-be": "e-be"}
+	cases := []struct{ place, stands, want string }{
+		{"capital:IN", "country:IN", "org:kabinet-in"}, // New Delhi wil…
+		{"capital:TR", "country:TR", "country:TR"},     // no Turkish government in the corpus
+		{"capital:NL", "country:NL", "country:NL"},     // Amsterdam is not the seat
+		{"capital:BE", "country:BE", "country:BE"},     // Brussel: mostly the EU
+		{"metonym:kremlin", "country:IN", "country:IN"},
+		{"capital:IN", "org:eu", "org:eu"},
+	}
+	for _, c := range cases {
+		if got := seatOf(c.place, c.stands, byKB); got != c.want {
+			t.Errorf("seatOf(%q, %q) = %q, want %q", c.place, c.stands, got, c.want)
+		}
+	}
+}
