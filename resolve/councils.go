@@ -243,3 +243,69 @@ func councilEntry(town *kb.Entry) *kb.Entry {
 	bodyEntries[id] = e
 	return e
 }
+
+// municipalityMentions links "de gemeente" to the one municipality the
+// article names as "gemeente X" ("De gemeente Breda ... zegt de
+// gemeente"): both become one ORG entity per town, shared across
+// articles. An article that names two municipalities so is left alone,
+// as is "gemeente" without "de" before it or with a name after it.
+func municipalityMentions(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if k == nil || doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	var named []int
+	var town *kb.Entry
+	for i, c := range cs {
+		rest, ok := strings.CutPrefix(c.text(doc), "gemeente ")
+		if !ok || c.entry != nil {
+			continue
+		}
+		var e *kb.Entry
+		for _, x := range k.Lookup(rest) {
+			if strings.HasPrefix(x.ID, "municipality:nl:") && x.Name == rest {
+				e = x
+			}
+		}
+		if e == nil || town != nil && e != town {
+			return cs // not a municipality, or two of them
+		}
+		town = e
+		named = append(named, i)
+	}
+	if town == nil {
+		return cs
+	}
+	entry := municipalityEntry(town)
+	for _, i := range named {
+		cs[i].entry, cs[i].typ, cs[i].fromKB, cs[i].country = entry, kroniek.ORG, true, "NL"
+	}
+	var added []cand
+	for ti, t := range doc.Tokens {
+		if t.Text != "gemeente" || ti == 0 || strings.ToLower(doc.Tokens[ti-1].Text) != "de" || nameAfter(doc, ti, cs) || overlaps(cs, t.Start, t.End) {
+			continue
+		}
+		if ti+1 < len(doc.Tokens) {
+			if r := doc.Tokens[ti+1].Text; r != strings.ToLower(r) {
+				continue // "de gemeente Breda" the tagger missed
+			}
+		}
+		added = append(added, cand{start: t.Start, end: t.End, typ: kroniek.ORG, entry: entry, fromKB: true, country: "NL"})
+	}
+	cs = append(cs, added...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	return cs
+}
+
+// municipalityEntry is the entry of a municipality as a body, one per
+// town across articles.
+func municipalityEntry(town *kb.Entry) *kb.Entry {
+	id := "org:gemeente-" + strings.TrimPrefix(town.ID, "municipality:nl:")
+	bodyMu.Lock()
+	defer bodyMu.Unlock()
+	if e := bodyEntries[id]; e != nil {
+		return e
+	}
+	e := &kb.Entry{ID: id, Name: "gemeente " + town.Name, Type: kroniek.ORG, Country: "NL", Kind: kb.KindOrg}
+	bodyEntries[id] = e
+	return e
+}

@@ -29,3 +29,27 @@ func TestCouncilMentions(t *testing.T) {
 		}
 	}
 }
+
+// Invented texts: "de gemeente" is the one municipality the article names
+// as "gemeente X".
+func TestMunicipalityMentions(t *testing.T) {
+	cases := []struct {
+		text, surface, kb string
+	}{
+		{"De gemeente Breda wil een nieuw plein. Dat zegt de gemeente in een brief.", "gemeente", "org:gemeente-breda"},
+		{"De gemeente Breda wil een nieuw plein. Dat zegt de gemeente in een brief.", "gemeente Breda", "org:gemeente-breda"},
+		// two municipalities: whose is unsure
+		{"De gemeente Breda en de gemeente Tilburg willen een plein. Dat zegt de gemeente.", "gemeente", ""},
+	}
+	for _, c := range cases {
+		les, ms := localOf(t, c.text, "nl", true)
+		le := entityOf(les, ms, c.surface)
+		got := ""
+		if le != nil {
+			got = le.KB
+		}
+		if got != c.kb {
+			t.Errorf("%q: %s links %q, want %q", c.text, c.surface, got, c.kb)
+		}
+	}
+}
