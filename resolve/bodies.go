@@ -20,16 +20,17 @@ type body struct {
 	plain  string // display name of a body the KB does not have
 	lonely bool   // needs no article: a headline or dateline may write "Politie"
 	caps   bool   // also written with a capital (de Rijksoverheid)
+	abroad string // display name of a home body's foreign twin, named only by a nationality adjective ("de Indiase regering")
 }
 
 // bodies are the bodies written in lower case. A government ("het
-// kabinet", "de regering") is a body only at home: a foreign government
-// is coded by its state, which the event extractor does from the
-// nationality adjective.
+// kabinet", "de regering") is the Dutch one unless a nationality
+// adjective names another ("de Indiase regering"): a bare foreign
+// government whose country only the topic suggests stays unlinked.
 var bodies = map[string]body{
 	"politie":       {id: "politie", nl: "org:politie-nl", plain: "politie", lonely: true},
-	"kabinet":       {id: "kabinet", nl: "org:kabinet-nl", home: true},
-	"regering":      {id: "kabinet", nl: "org:kabinet-nl", home: true},
+	"kabinet":       {id: "kabinet", nl: "org:kabinet-nl", home: true, abroad: "regering"},
+	"regering":      {id: "kabinet", nl: "org:kabinet-nl", home: true, abroad: "regering"},
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
@@ -75,7 +76,8 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 			continue
 		}
 		own := covered(t.Start, t.End)
-		country := adjectiveBefore(doc, ti, matches)
+		country, adjStart := adjectiveBefore(doc, ti, matches)
+		named := country != ""
 		if own >= 0 && cs[own].start != t.Start && country != "" && cs[own].end == t.End && adjectiveAt(cs[own].start, matches) {
 			// the tagger's "Duitse politie": the body with its adjective
 		} else if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
@@ -107,7 +109,7 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 				}
 			}
 		}
-		e := bodyEntry(b, country, k)
+		e := bodyEntry(b, country, named, k)
 		if e == nil {
 			continue
 		}
@@ -115,7 +117,11 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 			cs[own].entry, cs[own].typ, cs[own].fromKB, cs[own].country = e, kroniek.ORG, true, country
 			continue
 		}
-		added = append(added, cand{start: t.Start, end: t.End, typ: kroniek.ORG, entry: e, fromKB: true, country: country})
+		start := t.Start
+		if named && b.home && country != "NL" && covered(adjStart, t.Start) < 0 {
+			start = adjStart // "Indiase regering": the adjective is what names it
+		}
+		added = append(added, cand{start: start, end: t.End, typ: kroniek.ORG, entry: e, fromKB: true, country: country})
 	}
 	if len(added) == 0 {
 		return cs
@@ -134,14 +140,19 @@ var (
 
 // bodyEntry is the knowledge-base entry of b in country: the KB's own
 // for the Dutch body when it has one, else one made up for the body.
-// It is nil for a foreign body that is only meant at home.
-func bodyEntry(b body, country string, k *kb.KB) *kb.Entry {
+// It is nil for a foreign body that is only meant at home, unless a
+// nationality adjective names its country (named) and the body has a
+// foreign twin: "de Indiase regering" is India's government, one entity
+// per country across articles, kept apart from the country itself.
+func bodyEntry(b body, country string, named bool, k *kb.KB) *kb.Entry {
 	if country == "NL" && b.nl != "" {
 		if e, ok := k.Get(b.nl); ok {
 			return e
 		}
 	}
-	if b.home && country != "NL" || b.plain == "" {
+	if b.home && country != "NL" && named && b.abroad != "" {
+		b.plain = b.abroad
+	} else if b.home && country != "NL" || b.plain == "" {
 		return nil
 	}
 	id := "org:" + b.id + "-" + strings.ToLower(country)
@@ -181,14 +192,14 @@ func countSignals(matches []kb.Match, lo, hi int) map[string]int {
 }
 
 // adjectiveBefore is the country of a nationality adjective right before
-// token ti: "de Duitse politie".
-func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) string {
+// token ti ("de Duitse politie") and the adjective's start.
+func adjectiveBefore(doc *nl.Doc, ti int, matches []kb.Match) (string, int) {
 	for i := sort.Search(len(matches), func(i int) bool { return matches[i].TokEnd >= ti }); i < len(matches) && matches[i].TokEnd == ti; i++ {
 		if m := matches[i]; m.Entries[0].Kind == kb.KindDemonym && m.Entries[0].Country != "" {
-			return m.Entries[0].Country
+			return m.Entries[0].Country, m.Start
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // adjectiveAt reports whether a nationality adjective starts at off.

@@ -17,12 +17,14 @@ func TestBodyMentions(t *testing.T) {
 		{"De Duitse politie heeft in Berlijn drie mannen opgepakt.", "Duitse politie", "org:politie-de"}, {"In Berlijn zei de Duitse minister dat de politie drie mannen had opgepakt in Berlijn en Hamburg.", "politie", "org:politie-de"},
 		{"Het kabinet wil meer geld voor de zorg in Utrecht en Amsterdam.", "kabinet", "org:kabinet-nl"},
 		{"In Utrecht vroeg de wethouder de Rijksoverheid om geld.", "Rijksoverheid", "org:kabinet-nl"},
-		// a foreign government is coded by its state, not as a body
-		{"In Moskou zei Poetin dat Rusland en de Russische regering in Moskou en Sint-Petersburg niets weten.", "regering", ""},
+		// a nationality adjective names a foreign government: its own
+		// body, apart from the country
+		{"In Moskou zei Poetin dat Rusland en de Russische regering in Moskou en Sint-Petersburg niets weten.", "Russische regering", "org:kabinet-ru"},
+		{"De regering-Trump heft tarieven. De Indiase regering zei dinsdag dat India niet terugslaat.", "Indiase regering", "org:kabinet-in"},
 		// an article about abroad: the sentence says whose government it is
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. D66 wil dat het kabinet helpt.", "kabinet", "org:kabinet-nl"},
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. De regering in Londen zwijgt.", "regering", ""},
-		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het Britse kabinet zwijgt.", "Britse kabinet", ""},
+		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het Britse kabinet zwijgt.", "Britse kabinet", "org:kabinet-gb"},
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. Het kabinet zwijgt.", "kabinet", ""},
 		// a later one without names in its sentence is the Dutch one an earlier sentence showed
 		{"In Londen en Manchester staakten de Britten tegen Groot-Brittannië. D66 wil dat de regering helpt. Later zwijgt het kabinet.", "kabinet", "org:kabinet-nl"},
@@ -41,6 +43,25 @@ func TestBodyMentions(t *testing.T) {
 		}
 		if got != c.kb {
 			t.Errorf("%q: %s links %q, want %q", c.text, c.surface, got, c.kb)
+		}
+	}
+}
+
+// A capital used as an actor stands for its country's government where
+// the corpus has that government's entity, else for the country.
+func TestSeatOf(t *testing.T) {
+	byKB := map[string]string{"org:kabinet-in": "e-in", "org:kabinet-nl": "e-nl", "org:kabinet-be": "e-be"}
+	cases := []struct{ place, stands, want string }{
+		{"capital:IN", "country:IN", "org:kabinet-in"}, // New Delhi wil…
+		{"capital:TR", "country:TR", "country:TR"},     // no Turkish government in the corpus
+		{"capital:NL", "country:NL", "country:NL"},     // Amsterdam is not the seat
+		{"capital:BE", "country:BE", "country:BE"},     // Brussel: mostly the EU
+		{"metonym:kremlin", "country:IN", "country:IN"},
+		{"capital:IN", "org:eu", "org:eu"},
+	}
+	for _, c := range cases {
+		if got := seatOf(c.place, c.stands, byKB); got != c.want {
+			t.Errorf("seatOf(%q, %q) = %q, want %q", c.place, c.stands, got, c.want)
 		}
 	}
 }

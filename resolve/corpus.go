@@ -1201,7 +1201,7 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		}
 	}
 	for _, e := range out {
-		if id, ok := byKB[e.StandsFor]; ok {
+		if id, ok := byKB[seatOf(e.KB, e.StandsFor, byKB)]; ok {
 			e.StandsFor = id
 		}
 	}
@@ -1211,7 +1211,7 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 		}
 		stands := map[string]string{}
 		for _, le := range an.Locals {
-			if id, ok := byKB[le.StandsFor]; ok {
+			if id, ok := byKB[seatOf(le.KB, le.StandsFor, byKB)]; ok {
 				stands[le.Key] = id
 			}
 		}
@@ -1460,4 +1460,22 @@ func ownerLost(a, b *node) bool {
 	}
 	rest, name := id[i+1:], strings.ToLower(kb.Fold(a.local.Name))
 	return strings.HasSuffix(rest, "-"+name) && len(rest) > len(name)+1
+}
+
+// seatOf is what a place of knowledge-base id place stands for: a
+// capital used as an actor ("aldus Washington", "New Delhi wil") stands
+// for its country's government where the corpus has that government's
+// entity (org:kabinet-<cc>, "de Indiase regering"), else for the country
+// (stands). Amsterdam is not the seat of the Dutch government, and
+// Brussel as an actor is mostly the EU's, so their capitals keep the
+// country.
+func seatOf(place, stands string, byKB map[string]string) string {
+	cc, ok := strings.CutPrefix(stands, "country:")
+	if !ok || !strings.HasPrefix(place, "capital:") || cc == "NL" || cc == "BE" {
+		return stands
+	}
+	if gov := "org:kabinet-" + strings.ToLower(cc); byKB[gov] != "" {
+		return gov
+	}
+	return stands
 }

@@ -207,7 +207,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeByAddress(doc, cands)
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
-	cands = bodyMentions(doc, cands, matches, k) // de politie, het kabinet
+	cands = bodyMentions(doc, cands, matches, k)    // de politie, het kabinet
+	cands = councilMentions(doc, cands, matches, k) // het college, B en W
+	cands = municipalityMentions(doc, cands, k)     // de gemeente
 	cands = bareInitials(doc, cands)
 	if !title {
 		cands = bylines(doc, cands)
