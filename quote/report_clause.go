@@ -19,14 +19,7 @@ import (
 // voorkomen), are no cue. qs are the quotations found so far; a clause
 // one of them (not a term) already covers is left alone.
 func (x *extractor) datFrames(qs []kroniek.Quote) []kroniek.Quote {
-	covered := func(from, to int) bool {
-		for _, q := range qs {
-			if q.Kind != kroniek.QuoteTerm && q.Start < to && q.End > from {
-				return true
-			}
-		}
-		return false
-	}
+	covered := func(from, to int) bool { return quoteOver(qs, from, to) }
 	var out []kroniek.Quote
 	for si, s := range x.doc.Sentences {
 		if s.Heading || len(s.Tokens) < 5 || s.Tokens[len(s.Tokens)-1].Text == "?" || !x.doc.Parsed(si) {

@@ -19,14 +19,7 @@ import (
 // nodig"). qs are the quotations found so far: a sentence one of them
 // (not a term) covers past the colon is left alone.
 func (x *extractor) colonReports(qs []kroniek.Quote) []kroniek.Quote {
-	covered := func(from, to int) bool {
-		for _, q := range qs {
-			if q.Kind != kroniek.QuoteTerm && q.Start < to && q.End > from {
-				return true
-			}
-		}
-		return false
-	}
+	covered := func(from, to int) bool { return quoteOver(qs, from, to) }
 	var out []kroniek.Quote
 	for _, s := range x.doc.Sentences {
 		if s.Heading || len(s.Tokens) < 6 {
@@ -194,4 +187,15 @@ func clauseStart(toks []nl.Token, i int) int {
 		i--
 	}
 	return i
+}
+
+// quoteOver reports whether a quotation of qs other than a term overlaps
+// the bytes from–to: a report the new cues find there is already read.
+func quoteOver(qs []kroniek.Quote, from, to int) bool {
+	for _, q := range qs {
+		if q.Kind != kroniek.QuoteTerm && q.Start < to && q.End > from {
+			return true
+		}
+	}
+	return false
 }

@@ -233,15 +233,7 @@ func articleTown(doc *nl.Doc, off int, matches []kb.Match) *kb.Entry {
 // councilEntry is the entry of a municipality's executive, one per town
 // across articles.
 func councilEntry(town *kb.Entry) *kb.Entry {
-	id := "org:college-" + strings.TrimPrefix(town.ID, "municipality:nl:")
-	bodyMu.Lock()
-	defer bodyMu.Unlock()
-	if e := bodyEntries[id]; e != nil {
-		return e
-	}
-	e := &kb.Entry{ID: id, Name: "college van B en W " + town.Name, Type: kroniek.ORG, Country: "NL", Kind: kb.KindOrg}
-	bodyEntries[id] = e
-	return e
+	return townBody(town, "org:college-", "college van B en W ")
 }
 
 // municipalityMentions links "de gemeente" to the one municipality the
@@ -299,13 +291,20 @@ func municipalityMentions(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 // municipalityEntry is the entry of a municipality as a body, one per
 // town across articles.
 func municipalityEntry(town *kb.Entry) *kb.Entry {
-	id := "org:gemeente-" + strings.TrimPrefix(town.ID, "municipality:nl:")
+	return townBody(town, "org:gemeente-", "gemeente ")
+}
+
+// townBody is the entry of a body of town (its id the prefix and the
+// town's, its name the name's start and the town's), made once per
+// process so that every article's mention joins the same entity.
+func townBody(town *kb.Entry, prefix, name string) *kb.Entry {
+	id := prefix + strings.TrimPrefix(town.ID, "municipality:nl:")
 	bodyMu.Lock()
 	defer bodyMu.Unlock()
 	if e := bodyEntries[id]; e != nil {
 		return e
 	}
-	e := &kb.Entry{ID: id, Name: "gemeente " + town.Name, Type: kroniek.ORG, Country: "NL", Kind: kb.KindOrg}
+	e := &kb.Entry{ID: id, Name: name + town.Name, Type: kroniek.ORG, Country: "NL", Kind: kb.KindOrg}
 	bodyEntries[id] = e
 	return e
 }
