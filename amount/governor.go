@@ -93,6 +93,9 @@ func (x *scanner) governor(start, end int) (span, bool) {
 	}
 	prep := x.firstCase(u)
 	r := d.Tokens[u].Rel
+	if t := d.Tokens[h]; x.word(start-1) == "(" && t.POS == nl.ADV && (t.Rel == "amod" || t.Rel == "advmod" || t.Rel == "nmod") && t.Head >= 0 && t.Head < h && d.Tokens[t.Head].POS == nl.NOUN {
+		h, r = t.Head, "nmod" // de hoge thc-percentages hier (tot wel 67 procent): a bracket the parse hangs on the noun's adverb
+	}
 	switch {
 	case (strings.HasPrefix(r, "nmod") || r == "appos") && d.Tokens[h].POS == nl.NOUN && h < u && ownerPreps[prep]:
 		// (not a bare singular, a verb or a state, nor a predicate: "het is lastig
@@ -109,6 +112,9 @@ func (x *scanner) governor(start, end int) (span, bool) {
 		switch lemma := d.Tokens[h].Lemma; {
 		case raisers[lemma]:
 			cands = d.Objects(h) // verlaagt de uitstoot met 30 procent; het inkomen wordt met 700 euro gekort
+			if len(cands) == 0 && x.teInfinitive(h) {
+				cands = d.Dependents(h, "nsubj") // om de handel op te voeren tot …: a te-infinitive has no subject of its own, so the parse's is the object
+			}
 		case changeVerbs[lemma] && len(d.Dependents(h, "nsubj")) > 0:
 			cands = []int{d.Subject(h)} // de kosten stijgen met 160 euro
 		}
@@ -226,4 +232,15 @@ func (x *scanner) superlative(w string) bool {
 	}
 	p := x.l.pos[stem]
 	return p == "ADV" || p == "ADJ"
+}
+
+// teInfinitive reports a verb at doc token v that is an infinitive with
+// "te" ("om de handel op te voeren").
+func (x *scanner) teInfinitive(v int) bool {
+	for _, m := range x.doc.Dependents(v, "mark") {
+		if strings.EqualFold(x.doc.Tokens[m].Text, "te") {
+			return true
+		}
+	}
+	return false
 }

@@ -277,8 +277,10 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{}, false
 	}
-	if len(d.Dependents(v, "cop")) > 0 {
+	if t := d.Tokens[v]; len(d.Dependents(v, "cop")) > 0 && !(t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)) {
 		// was 25 jaar in handen van de partij; was tien jaar burgemeester
+		// (not a participle, whose "zijn" the parse may take for a copula:
+		// "waar ze vijf jaar onder barre omstandigheden gedetineerd zijn")
 		if sp, ok := x.phrase(v, 6); ok && sp.start > d.Tokens[x.first+end-1].End {
 			return sp, true
 		}

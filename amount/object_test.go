@@ -410,6 +410,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Vanmorgen stond het officiële dodental in Mozambique op 84. In de lijst staat de ooglift op één.", "84=dodental"},
 		{"Eind 2017 lag de prijs nog rond de 20.000 dollar. Woonruimte staat te koop voor zo'n 7000 euro.", "rond de 20.000 dollar=prijs zo'n 7000 euro=woonruimte"},
 		{"Haar optreden zou ongeveer een miljoen dollar kosten.", "ongeveer een miljoen dollar=optreden"},
+		// session 14, robust to the parse: a change verb's subject the parse marks passive; a bracket hung on
+		// the adverb after its noun; the subject the parse gives a te-infinitive of raising is its object; a
+		// participle whose zijn the parse takes for a copula
+		{"Volgens een schatting van verzekeraars was de schade sinds 2 december, de eerste 'actiedag' vóór de vernielingen van afgelopen zaterdag al opgelopen tot 120 miljoen euro.", "tot 120 miljoen euro=schade"},
+		{"De kans is groter gezien de lage lonen daar (tot wel 30 procent onder het minimum) door de crisis.", "tot wel 30 procent=lonen"},
+		{"Het doel van de twee landen is om de onderlinge handel op te voeren tot jaarlijks 20 miljard euro.", "twee=landen 20 miljard euro=handel"},
+		{"Hij belandde in de cel, waar hij nu al bijna drie jaar onder zware omstandigheden gedetineerd is.", "bijna drie jaar=onder zware omstandigheden gedetineerd"},
 		// a weight or length without a noun: the subject of a stative verb or of a change (not of
 		// another verb); "in N jaar tijd" counts no tijd
 		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
