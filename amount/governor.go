@@ -30,6 +30,12 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
 			continue
 		}
+		if isTimeUnit(a.Unit) && x.parsed() {
+			if sp, ok := x.timeSpent(start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			}
+			continue
+		}
 		if !x.parsed() || !(isCurrency(a.Unit) || a.Unit == UnitPercent || a.Unit == "pp" || isMeasure(a.Unit) && a.Unit != "km/h") {
 			continue
 		}
@@ -243,4 +249,73 @@ func (x *scanner) teInfinitive(v int) bool {
 		}
 	}
 	return false
+}
+
+// spendVerbs are the verbs whose subject spends, has or needs a time for
+// what an "om … te" infinitive after it says: "Efsa heeft twee maanden
+// om in beroep te gaan", "het kost tien minuten om … te komen", "deed er
+// 17 weken over om de toppositie te bereiken".
+var spendVerbs = map[string]bool{"hebben": true, "kosten": true, "doen": true, "nemen": true, "krijgen": true, "vergen": true, "duren": true, "overdoen": true}
+
+// timeSpent finds what a duration on sentence tokens [start, end) is
+// spent on when it is the object or oblique of a verb of spending or
+// having (spendVerbs) and the figure or that verb has a purpose "om … te"
+// with an infinitive: the infinitive with its object, or with the
+// complement right before "te" ("om de toppositie te bereiken" →
+// toppositie bereiken, "om in beroep te gaan" → in beroep gaan). An
+// infinitive without either names too little and is left.
+func (x *scanner) timeSpent(start, end int) (span, bool) {
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if d.Tokens[u].Rel == "conj" && d.Tokens[u].Head >= 0 {
+		u = d.Tokens[u].Head // niet langer ruim een uur maar slechts tien minuten
+	}
+	if r := d.Tokens[u].Rel; r != "obj" && r != "obl" && r != "nsubj" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !spendVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(u), d.Children(v)...) {
+		if r := d.Tokens[c].Rel; c < u || d.Tokens[c].POS != nl.VERB || r != "acl" && r != "advcl" && r != "xcomp" || !x.purposeMarked(c) {
+			continue
+		}
+		lemma := x.ownParticle(c, strings.ToLower(d.Tokens[c].Lemma))
+		if !x.knownVerb(lemma) {
+			lemma = strings.ToLower(d.Tokens[c].Text)
+		}
+		te := -1
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Tokens[m].Text, "te") {
+				te = m
+			}
+		}
+		for _, a := range d.Children(c) {
+			r := d.Tokens[a].Rel
+			if r != "obj" && r != "nsubj" && !(strings.HasPrefix(r, "obl") && x.endsBefore(a, te)) {
+				continue
+			}
+			if sp, ok := x.phrase(a, 5); ok {
+				return x.acting(sp, c, lemma), true
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// endsBefore reports a noun phrase headed by doc token a that ends right
+// before doc token k.
+func (x *scanner) endsBefore(a, k int) bool {
+	last := a
+	for i := a + 1; i < k; i++ {
+		if x.doc.Tokens[i].Head == a || x.doc.Tokens[i].Head > a && x.doc.Tokens[i].Head < k && x.doc.Tokens[x.doc.Tokens[i].Head].Head == a {
+			last = i
+		}
+	}
+	return k >= 0 && last == k-1
 }

@@ -417,6 +417,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De kans is groter gezien de lage lonen daar (tot wel 30 procent onder het minimum) door de crisis.", "tot wel 30 procent=lonen"},
 		{"Het doel van de twee landen is om de onderlinge handel op te voeren tot jaarlijks 20 miljard euro.", "twee=landen 20 miljard euro=handel"},
 		{"Hij belandde in de cel, waar hij nu al bijna drie jaar onder zware omstandigheden gedetineerd is.", "bijna drie jaar=onder zware omstandigheden gedetineerd"},
+		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures
+		{"De commissie heeft drie weken om een nieuw plan te schrijven. De band deed er vijf maanden over om het album op te nemen.", "drie weken=nieuw plan schrijven vijf maanden=album opnemen"},
+		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
 		// a weight or length without a noun: the subject of a stative verb or of a change (not of
 		// another verb); "in N jaar tijd" counts no tijd
 		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
