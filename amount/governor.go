@@ -26,7 +26,7 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 		if start < 0 {
 			continue
 		}
-		if isTimeUnit(a.Unit) && x.timeFrame(start) {
+		if isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start)) {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
 			continue
 		}
@@ -54,6 +54,15 @@ func (x *scanner) timeFrame(start int) bool {
 		return x.l.frames[x.word(start+1)]
 	}
 	return start >= 2 && x.l.frames[x.low[start-1]] && (x.low[start-2] == "de" || x.low[start-2] == "het")
+}
+
+// sinceFirst reports a duration opening at sentence token start that
+// is the frame of a first or a superlative, "voor het eerst in 25 jaar",
+// "groeide het traagst in vijftien jaar": a period, as "de afgelopen
+// vijf jaar" is.
+func (x *scanner) sinceFirst(start int) bool {
+	w := x.word(start - 2)
+	return start >= 3 && (x.word(start-1) == "in" || x.word(start-1) == "sinds") && x.word(start-3) == "het" && len(w) > 3 && strings.HasSuffix(w, "st")
 }
 
 // tokensOf returns the sentence tokens [start, end) a figure covers, or

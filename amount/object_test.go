@@ -420,6 +420,8 @@ func TestParsedObjects(t *testing.T) {
 		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures
 		{"De commissie heeft drie weken om een nieuw plan te schrijven. De band deed er vijf maanden over om het album op te nemen.", "drie weken=nieuw plan schrijven vijf maanden=album opnemen"},
 		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
+		// the frame of a first or a superlative is a period, as "de afgelopen vijf jaar" is
+		{"De grootste steden hebben zich voor het eerst in 25 jaar afgekeerd van de president.", "25 jaar=periode"},
 		// a weight or length without a noun: the subject of a stative verb or of a change (not of
 		// another verb); "in N jaar tijd" counts no tijd
 		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
