@@ -33,6 +33,8 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 		if isTimeUnit(a.Unit) && x.parsed() {
 			if sp, ok := x.timeSpent(start, end); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			} else if sp, ok := x.timeUntil(start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 			}
 			continue
 		}
@@ -327,4 +329,63 @@ func (x *scanner) endsBefore(a, k int) bool {
 		}
 	}
 	return k >= 0 && last == k-1
+}
+
+// untilMarks open the clause a wait with "het duurt" lasts until.
+var untilMarks = map[string]bool{"voordat": true, "voor": true, "eer": true, "tot": true, "totdat": true}
+
+// timeUntil finds what a duration on sentence tokens [start, end) is the
+// wait for when it is what an impersonal "het duurt" lasts before a
+// clause: that clause's object, or its noun subject, with its verb ("het
+// duurde bijna een decennium voordat de Tweede Kamer het plan aannam" →
+// plan aannemen, "duurde het drie jaar voor er een onderzoek was
+// afgerond" → onderzoek afronden). A pronoun names nothing and is left.
+func (x *scanner) timeUntil(start, end int) (span, bool) {
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if d.Tokens[u].Rel == "conj" && d.Tokens[u].Head >= 0 {
+		u = d.Tokens[u].Head
+	}
+	if r := d.Tokens[u].Rel; r != "obj" && r != "obl" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].Lemma != "duren" || x.ownSubject(v) >= 0 {
+		return span{}, false
+	}
+	for _, c := range d.Children(v) {
+		if c < u || d.Tokens[c].POS != nl.VERB || !x.until(c) {
+			continue
+		}
+		lemma := x.ownParticle(c, strings.ToLower(d.Tokens[c].Lemma))
+		if !x.knownVerb(lemma) {
+			lemma = strings.ToLower(d.Tokens[c].Text)
+		}
+		for _, rel := range []string{"obj", "nsubj:pass", "nsubj"} {
+			for _, a := range d.Dependents(c, rel) {
+				if d.Tokens[a].POS != nl.NOUN {
+					continue
+				}
+				if sp, ok := x.phrase(a, 5); ok {
+					return x.acting(sp, c, lemma), true
+				}
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// until reports a clause at doc token c opened by voordat, voor, eer,
+// tot or totdat.
+func (x *scanner) until(c int) bool {
+	for _, m := range x.doc.Children(c) {
+		if r := x.doc.Tokens[m].Rel; m < c && (r == "mark" || r == "case") && untilMarks[strings.ToLower(x.doc.Tokens[m].Text)] {
+			return true
+		}
+	}
+	return false
 }

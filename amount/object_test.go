@@ -420,6 +420,8 @@ func TestParsedObjects(t *testing.T) {
 		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures
 		{"De commissie heeft drie weken om een nieuw plan te schrijven. De band deed er vijf maanden over om het album op te nemen.", "drie weken=nieuw plan schrijven vijf maanden=album opnemen"},
 		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
+		// what an impersonal "het duurt" waits for: the clause after voordat
+		{"Het duurde twee weken voordat de politie de dader vond.", "twee weken=dader vinden"},
 		// the frame of a first or a superlative is a period, as "de afgelopen vijf jaar" is
 		{"De grootste steden hebben zich voor het eerst in 25 jaar afgekeerd van de president.", "25 jaar=periode"},
 		// a weight or length without a noun: the subject of a stative verb or of a change (not of
