@@ -75,6 +75,9 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if objs := d.Dependents(v, "obj"); s < 0 && len(d.Dependents(v, "nsubj")) == 0 && len(objs) == 2 && objs[0] < num && objs[1] >= num && objs[1] < num+3 {
+		s = objs[0] // al heeft de campagne zo'n 9 ton gekost: a price verb takes one object, the figure, so the noun the parse hangs as a first object is the subject
+	}
 	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && changeVerbs[d.Tokens[v].Lemma] && len(ps) == 1 {
 		s = ps[0] // de schade was opgelopen tot …: a change verb takes no object, so the subject the parse marks passive is its own
 	}

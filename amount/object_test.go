@@ -420,6 +420,8 @@ func TestParsedObjects(t *testing.T) {
 		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures
 		{"De commissie heeft drie weken om een nieuw plan te schrijven. De band deed er vijf maanden over om het album op te nemen.", "drie weken=nieuw plan schrijven vijf maanden=album opnemen"},
 		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
+		// a price verb's noun the parse hangs as a first object is its subject
+		{"Bij de partij valt te horen dat de advertentiekosten in werkelijkheid lager uitvielen, al heeft de campagne nog steeds zo'n '3- à 4 ton' gekost.", "4 ton=campagne"},
 		// what an impersonal "het duurt" waits for: the clause after voordat
 		{"Het duurde twee weken voordat de politie de dader vond.", "twee weken=dader vinden"},
 		// the frame of a first or a superlative is a period, as "de afgelopen vijf jaar" is
