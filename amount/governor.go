@@ -35,6 +35,8 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 			} else if sp, ok := x.timeUntil(start, end); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			} else if sp, ok := x.qualifiedAfter(end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 			}
 			continue
 		}
@@ -388,4 +390,25 @@ func (x *scanner) until(c int) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedAfter finds the noun a duration ending at sentence token end
+// counts when an adjective or participle the parse hangs on that noun
+// stands between them: "tot vijf weken aanvullend geboorteverlof",
+// "minimaal twee maanden betaald verlof" → the adjective with the noun.
+// Not a unit or a number after it, nor a noun the parse gives no
+// adjective.
+func (x *scanner) qualifiedAfter(end int) (span, bool) {
+	d := x.doc
+	if end+1 >= len(x.toks) || x.toks[end].Kind != nl.Word || x.toks[end+1].Kind != nl.Word {
+		return span{}, false
+	}
+	a, n := x.first+end, x.first+end+1
+	if t := d.Tokens[a]; t.Rel != "amod" || t.Head != n || t.POS != nl.ADJ && !(t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)) {
+		return span{}, false
+	}
+	if d.Tokens[n].POS != nl.NOUN || x.l.units[x.low[end+1]] != "" || x.l.mults[x.low[end+1]] > 0 || x.l.notObject[x.low[end+1]] || placeholders[d.Tokens[n].Lemma] {
+		return span{}, false
+	}
+	return span{text: d.Text[d.Tokens[a].Start:d.Tokens[n].End], start: d.Tokens[a].Start, end: d.Tokens[n].End}, true
 }

@@ -422,6 +422,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
 		// a price verb's noun the parse hangs as a first object is its subject
 		{"Bij de partij valt te horen dat de advertentiekosten in werkelijkheid lager uitvielen, al heeft de campagne nog steeds zo'n '3- à 4 ton' gekost.", "4 ton=campagne"},
+		// a duration's noun after an adjective or participle the parse hangs on it
+		{"Werknemers krijgen straks tot zes weken aanvullend zorgverlof. Zij hebben recht op minimaal drie maanden betaald verlof.", "tot zes weken=aanvullend zorgverlof minimaal drie maanden=betaald verlof"},
 		// what an impersonal "het duurt" waits for: the clause after voordat
 		{"Het duurde twee weken voordat de politie de dader vond.", "twee weken=dader vinden"},
 		// the frame of a first or a superlative is a period, as "de afgelopen vijf jaar" is
