@@ -75,6 +75,12 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false
 	}
 	s := d.Subject(v)
+	if objs := d.Dependents(v, "obj"); s < 0 && len(d.Dependents(v, "nsubj")) == 0 && len(objs) == 2 && objs[0] < num && objs[1] >= num && objs[1] < num+3 {
+		s = objs[0] // al heeft de campagne zo'n 9 ton gekost: a price verb takes one object, the figure, so the noun the parse hangs as a first object is the subject
+	}
+	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && changeVerbs[d.Tokens[v].Lemma] && len(ps) == 1 {
+		s = ps[0] // de schade was opgelopen tot …: a change verb takes no object, so the subject the parse marks passive is its own
+	}
 	if t := d.Tokens[v]; s < 0 && changeVerbs[t.Lemma] && strings.HasPrefix(t.Rel, "acl") && t.Head >= 0 && t.Head < num && d.Tokens[t.Head].POS == nl.NOUN && len(d.Dependents(v, "nsubj")) == 0 {
 		s = t.Head // het met 40 procent toegenomen geweld: a change that modifies a noun is that noun's
 	}
@@ -86,7 +92,7 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if s < 0 || s >= num || x.l.units[strings.ToLower(d.Tokens[s].Text)] == UnitPercent {
 		return span{}, false // not "procent" in "het tekort stijgt naar 2,4 procent" as the parse may have it
 	}
-	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj")) == 0 && s != d.Tokens[v].Head {
+	if changeVerbs[d.Tokens[v].Lemma] && len(d.Dependents(v, "nsubj"))+len(d.Dependents(v, "nsubj:pass")) == 0 && s != d.Tokens[v].Head {
 		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {

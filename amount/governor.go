@@ -26,8 +26,18 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 		if start < 0 {
 			continue
 		}
-		if isTimeUnit(a.Unit) && x.timeFrame(start) {
+		if isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start)) {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
+			continue
+		}
+		if isTimeUnit(a.Unit) && x.parsed() {
+			if sp, ok := x.timeSpent(start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			} else if sp, ok := x.timeUntil(start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			} else if sp, ok := x.qualifiedAfter(end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+			}
 			continue
 		}
 		if !x.parsed() || !(isCurrency(a.Unit) || a.Unit == UnitPercent || a.Unit == "pp" || isMeasure(a.Unit) && a.Unit != "km/h") {
@@ -48,6 +58,15 @@ func (x *scanner) timeFrame(start int) bool {
 		return x.l.frames[x.word(start+1)]
 	}
 	return start >= 2 && x.l.frames[x.low[start-1]] && (x.low[start-2] == "de" || x.low[start-2] == "het")
+}
+
+// sinceFirst reports a duration opening at sentence token start that
+// is the frame of a first or a superlative, "voor het eerst in 25 jaar",
+// "groeide het traagst in vijftien jaar": a period, as "de afgelopen
+// vijf jaar" is.
+func (x *scanner) sinceFirst(start int) bool {
+	w := x.word(start - 2)
+	return start >= 3 && (x.word(start-1) == "in" || x.word(start-1) == "sinds") && x.word(start-3) == "het" && len(w) > 3 && strings.HasSuffix(w, "st")
 }
 
 // tokensOf returns the sentence tokens [start, end) a figure covers, or
@@ -93,6 +112,9 @@ func (x *scanner) governor(start, end int) (span, bool) {
 	}
 	prep := x.firstCase(u)
 	r := d.Tokens[u].Rel
+	if t := d.Tokens[h]; x.word(start-1) == "(" && t.POS == nl.ADV && (t.Rel == "amod" || t.Rel == "advmod" || t.Rel == "nmod") && t.Head >= 0 && t.Head < h && d.Tokens[t.Head].POS == nl.NOUN {
+		h, r = t.Head, "nmod" // de hoge thc-percentages hier (tot wel 67 procent): a bracket the parse hangs on the noun's adverb
+	}
 	switch {
 	case (strings.HasPrefix(r, "nmod") || r == "appos") && d.Tokens[h].POS == nl.NOUN && h < u && ownerPreps[prep]:
 		// (not a bare singular, a verb or a state, nor a predicate: "het is lastig
@@ -109,6 +131,9 @@ func (x *scanner) governor(start, end int) (span, bool) {
 		switch lemma := d.Tokens[h].Lemma; {
 		case raisers[lemma]:
 			cands = d.Objects(h) // verlaagt de uitstoot met 30 procent; het inkomen wordt met 700 euro gekort
+			if len(cands) == 0 && x.teInfinitive(h) {
+				cands = d.Dependents(h, "nsubj") // om de handel op te voeren tot …: a te-infinitive has no subject of its own, so the parse's is the object
+			}
 		case changeVerbs[lemma] && len(d.Dependents(h, "nsubj")) > 0:
 			cands = []int{d.Subject(h)} // de kosten stijgen met 160 euro
 		}
@@ -226,4 +251,164 @@ func (x *scanner) superlative(w string) bool {
 	}
 	p := x.l.pos[stem]
 	return p == "ADV" || p == "ADJ"
+}
+
+// teInfinitive reports a verb at doc token v that is an infinitive with
+// "te" ("om de handel op te voeren").
+func (x *scanner) teInfinitive(v int) bool {
+	for _, m := range x.doc.Dependents(v, "mark") {
+		if strings.EqualFold(x.doc.Tokens[m].Text, "te") {
+			return true
+		}
+	}
+	return false
+}
+
+// spendVerbs are the verbs whose subject spends, has or needs a time for
+// what an "om … te" infinitive after it says: "Efsa heeft twee maanden
+// om in beroep te gaan", "het kost tien minuten om … te komen", "deed er
+// 17 weken over om de toppositie te bereiken".
+var spendVerbs = map[string]bool{"hebben": true, "kosten": true, "doen": true, "nemen": true, "krijgen": true, "vergen": true, "duren": true, "overdoen": true}
+
+// timeSpent finds what a duration on sentence tokens [start, end) is
+// spent on when it is the object or oblique of a verb of spending or
+// having (spendVerbs) and the figure or that verb has a purpose "om … te"
+// with an infinitive: the infinitive with its object, or with the
+// complement right before "te" ("om de toppositie te bereiken" →
+// toppositie bereiken, "om in beroep te gaan" → in beroep gaan). An
+// infinitive without either names too little and is left.
+func (x *scanner) timeSpent(start, end int) (span, bool) {
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if d.Tokens[u].Rel == "conj" && d.Tokens[u].Head >= 0 {
+		u = d.Tokens[u].Head // niet langer ruim een uur maar slechts tien minuten
+	}
+	if r := d.Tokens[u].Rel; r != "obj" && r != "obl" && r != "nsubj" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !spendVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(u), d.Children(v)...) {
+		if r := d.Tokens[c].Rel; c < u || d.Tokens[c].POS != nl.VERB || r != "acl" && r != "advcl" && r != "xcomp" || !x.purposeMarked(c) {
+			continue
+		}
+		lemma := x.ownParticle(c, strings.ToLower(d.Tokens[c].Lemma))
+		if !x.knownVerb(lemma) {
+			lemma = strings.ToLower(d.Tokens[c].Text)
+		}
+		te := -1
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Tokens[m].Text, "te") {
+				te = m
+			}
+		}
+		for _, a := range d.Children(c) {
+			r := d.Tokens[a].Rel
+			if r != "obj" && r != "nsubj" && !(strings.HasPrefix(r, "obl") && x.endsBefore(a, te)) {
+				continue
+			}
+			if sp, ok := x.phrase(a, 5); ok {
+				return x.acting(sp, c, lemma), true
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// endsBefore reports a noun phrase headed by doc token a that ends right
+// before doc token k.
+func (x *scanner) endsBefore(a, k int) bool {
+	last := a
+	for i := a + 1; i < k; i++ {
+		if x.doc.Tokens[i].Head == a || x.doc.Tokens[i].Head > a && x.doc.Tokens[i].Head < k && x.doc.Tokens[x.doc.Tokens[i].Head].Head == a {
+			last = i
+		}
+	}
+	return k >= 0 && last == k-1
+}
+
+// untilMarks open the clause a wait with "het duurt" lasts until.
+var untilMarks = map[string]bool{"voordat": true, "voor": true, "eer": true, "tot": true, "totdat": true}
+
+// timeUntil finds what a duration on sentence tokens [start, end) is the
+// wait for when it is what an impersonal "het duurt" lasts before a
+// clause: that clause's object, or its noun subject, with its verb ("het
+// duurde bijna een decennium voordat de Tweede Kamer het plan aannam" →
+// plan aannemen, "duurde het drie jaar voor er een onderzoek was
+// afgerond" → onderzoek afronden). A pronoun names nothing and is left.
+func (x *scanner) timeUntil(start, end int) (span, bool) {
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if d.Tokens[u].Rel == "conj" && d.Tokens[u].Head >= 0 {
+		u = d.Tokens[u].Head
+	}
+	if r := d.Tokens[u].Rel; r != "obj" && r != "obl" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].Lemma != "duren" || x.ownSubject(v) >= 0 {
+		return span{}, false
+	}
+	for _, c := range d.Children(v) {
+		if c < u || d.Tokens[c].POS != nl.VERB || !x.until(c) {
+			continue
+		}
+		lemma := x.ownParticle(c, strings.ToLower(d.Tokens[c].Lemma))
+		if !x.knownVerb(lemma) {
+			lemma = strings.ToLower(d.Tokens[c].Text)
+		}
+		for _, rel := range []string{"obj", "nsubj:pass", "nsubj"} {
+			for _, a := range d.Dependents(c, rel) {
+				if d.Tokens[a].POS != nl.NOUN {
+					continue
+				}
+				if sp, ok := x.phrase(a, 5); ok {
+					return x.acting(sp, c, lemma), true
+				}
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// until reports a clause at doc token c opened by voordat, voor, eer,
+// tot or totdat.
+func (x *scanner) until(c int) bool {
+	for _, m := range x.doc.Children(c) {
+		if r := x.doc.Tokens[m].Rel; m < c && (r == "mark" || r == "case") && untilMarks[strings.ToLower(x.doc.Tokens[m].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiedAfter finds the noun a duration ending at sentence token end
+// counts when an adjective or participle the parse hangs on that noun
+// stands between them: "tot vijf weken aanvullend geboorteverlof",
+// "minimaal twee maanden betaald verlof" → the adjective with the noun.
+// Not a unit or a number after it, nor a noun the parse gives no
+// adjective.
+func (x *scanner) qualifiedAfter(end int) (span, bool) {
+	d := x.doc
+	if end+1 >= len(x.toks) || x.toks[end].Kind != nl.Word || x.toks[end+1].Kind != nl.Word {
+		return span{}, false
+	}
+	a, n := x.first+end, x.first+end+1
+	if t := d.Tokens[a]; t.Rel != "amod" || t.Head != n || t.POS != nl.ADJ && !(t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)) {
+		return span{}, false
+	}
+	if d.Tokens[n].POS != nl.NOUN || x.l.units[x.low[end+1]] != "" || x.l.mults[x.low[end+1]] > 0 || x.l.notObject[x.low[end+1]] || placeholders[d.Tokens[n].Lemma] {
+		return span{}, false
+	}
+	return span{text: d.Text[d.Tokens[a].Start:d.Tokens[n].End], start: d.Tokens[a].Start, end: d.Tokens[n].End}, true
 }

@@ -277,8 +277,10 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{}, false
 	}
-	if len(d.Dependents(v, "cop")) > 0 {
+	if t := d.Tokens[v]; len(d.Dependents(v, "cop")) > 0 && !(t.POS == nl.VERB && t.Feats.Has(nl.FeatPart)) {
 		// was 25 jaar in handen van de partij; was tien jaar burgemeester
+		// (not a participle, whose "zijn" the parse may take for a copula:
+		// "waar ze vijf jaar onder barre omstandigheden gedetineerd zijn")
 		if sp, ok := x.phrase(v, 6); ok && sp.start > d.Tokens[x.first+end-1].End {
 			return sp, true
 		}
@@ -392,7 +394,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if x.negated(v) {
 			break // drie maanden niet aangemeld bij een vennootschap: a span without the event
 		}
-		if c <= x.first+end-1 || d.Tokens[c].Rel != "obl" || !x.plainNoun(c) || x.setOff(c) {
+		if c <= x.first+end-1 || d.Tokens[c].Rel != "obl" && d.Tokens[c].Rel != "obl:arg" || !x.plainNoun(c) || x.setOff(c) {
 			continue
 		}
 		p := d.Dependents(c, "case")
@@ -433,6 +435,14 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 			if d.Tokens[c].POS == nl.ADJ || d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatPart) {
 				a, v = c, h // blijft twee weken gesloten
 				break
+			}
+		}
+		if a < 0 && t.Lemma != "zijn" && len(d.Dependents(h, "xcomp")) == 0 {
+			for _, c := range d.Dependents(h, "advmod") {
+				if d.Tokens[c].POS == nl.ADJ && c < h && !strings.EqualFold(d.Tokens[c].Text, "lang") {
+					a, v = c, h // is bijna gelijk gebleven: the complement the parse hangs as an adverb
+					break
+				}
 			}
 		}
 	}
@@ -1114,7 +1124,14 @@ func (x *scanner) extreme(h int) bool {
 // ("de Engelsen", which the tagger may read as one).
 func (x *scanner) ownSubject(v int) int {
 	d := x.doc
-	for _, s := range d.Dependents(v, "nsubj") {
+	subjects := d.Dependents(v, "nsubj")
+	if objs := d.Dependents(v, "obj"); len(subjects) == 0 && len(objs) >= 2 && d.Antecedent(objs[0]) >= 0 {
+		subjects = objs[:1] // een echtpaar dat per maand 5000 euro verdient: a relative pronoun before an object is the subject the parse took for a second object
+	}
+	for _, s := range subjects {
+		if x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" && x.pronounObject(v) {
+			continue // Sommige maanden verdienen ze …: a time noun the parse swapped with the pronoun subject
+		}
 		own := true
 		if a := d.Antecedent(s); a >= 0 {
 			s, own = a, false // (the antecedent's preposition is its own clause's: "een einde aan een epidemie die …")
@@ -1124,6 +1141,17 @@ func (x *scanner) ownSubject(v int) int {
 		}
 	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
+}
+
+// pronounObject reports a personal pronoun the parse hangs on verb v as
+// its object.
+func (x *scanner) pronounObject(v int) bool {
+	for _, o := range x.doc.Dependents(v, "obj") {
+		if x.doc.Tokens[o].POS == nl.PRON && personalPronouns[strings.ToLower(x.doc.Tokens[o].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveSubject returns the noun subject of passive verb v in the
