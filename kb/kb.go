@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // Kinds of knowledge-base entries.
@@ -86,7 +88,7 @@ var load = sync.OnceValues(func() (*KB, error) {
 
 // decodeEntries reads a gzipped JSON array of entries.
 func decodeEntries(raw []byte) ([]Entry, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	zr, err := kgzip.NewReader(bytes.NewReader(raw))
 	if err != nil {
 		return nil, fmt.Errorf("open kb data: %w", err)
 	}

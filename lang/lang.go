@@ -3,7 +3,6 @@ package lang
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -14,6 +13,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // Languages are the ISO 639-1 codes Detect can return, besides Unknown.
@@ -110,7 +111,7 @@ func decodeWords(data string) (map[string][numLangs]bool, error) {
 
 // decode reads the model format written by lang/internal/gen.
 func decode(data []byte) (model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	zr, err := kgzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("decode lang model: %w", err)
 	}

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // ClusterOptions control LearnClusters.
@@ -393,7 +395,7 @@ func ReadClusters(r io.Reader) ([]Cluster, error) {
 	br := bufio.NewReader(r)
 	var src io.Reader = br
 	if b, err := br.Peek(2); err == nil && b[0] == 0x1f && b[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
+		zr, err := kgzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("gunzip clusters: %w", err)
 		}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"strings"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 // Tags in the CoNLL-2002 IOB2 scheme, in model order.
@@ -329,7 +331,7 @@ func writeModel(w io.Writer, f *modelFile) error {
 
 // readModel reads a gzipped gob model.
 func readModel(r io.Reader) (*modelFile, error) {
-	zr, err := gzip.NewReader(bufio.NewReader(r))
+	zr, err := kgzip.NewReader(bufio.NewReader(r))
 	if err != nil {
 		return nil, fmt.Errorf("gunzip model: %w", err)
 	}

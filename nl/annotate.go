@@ -50,3 +50,26 @@ func (s *Syntax) Annotate(d *Doc) {
 		s.parseSentence(d, si)
 	}
 }
+
+// AnnotateOnDemand prepares a Dutch doc for a reader that looks at a few
+// of its sentences: Doc.Parsed tags, lemmatises and parses a sentence
+// when it is first asked for, as Annotate would have, and the tokens of
+// a sentence never asked for stay untagged (POS zero). Tagging reads one
+// sentence at a time, so a sentence comes out as Annotate makes it. Docs
+// in other languages are left unannotated, as by Annotate. The doc is
+// then not safe for concurrent use.
+func (s *Syntax) AnnotateOnDemand(d *Doc) {
+	if d.Lang != "" && d.Lang != "nl" {
+		return
+	}
+	d.syn = &docSyntax{parsed: make([]bool, len(d.Sentences))}
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	if s == nil || s.m == nil {
+		return
+	}
+	d.syn.reps = make([]tokRep, len(d.Tokens))
+	d.syn.tagged = make([]bool, len(d.Sentences))
+	d.syn.s = s
+}

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	kgzip "github.com/klauspost/compress/gzip"
 )
 
 //go:embed model
@@ -59,7 +61,7 @@ func ReadSyntax(r io.Reader) (*Syntax, error) {
 }
 
 func readModels(r io.Reader) (*models, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := kgzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read syntax model: %w", err)
 	}

@@ -122,6 +122,9 @@ type docSyntax struct {
 	parsed []bool // per sentence
 	// reps holds each token's tokRep from tagging, for lazy parsing
 	reps []tokRep
+	// tagged, when set (AnnotateOnDemand), tells the sentences tagged so
+	// far; Parsed tags a sentence before parsing it
+	tagged []bool
 	// children index: first child and next sibling per token, built per
 	// sentence on first navigation (deps.go)
 	first, next []int32
@@ -131,12 +134,17 @@ type docSyntax struct {
 }
 
 // Parsed reports whether sentence sent has heads and relations. If the
-// document was annotated lazily, Parsed parses the sentence first.
+// document was annotated lazily (Syntax.Lazy), Parsed parses the sentence
+// first; one annotated on demand (AnnotateOnDemand) is tagged first too.
 func (d *Doc) Parsed(sent int) bool {
 	if d.syn == nil || sent < 0 || sent >= len(d.syn.parsed) {
 		return false
 	}
 	if !d.syn.parsed[sent] && d.syn.s != nil {
+		if d.syn.tagged != nil && !d.syn.tagged[sent] {
+			d.syn.s.tagSentence(d, sent)
+			d.syn.tagged[sent] = true
+		}
 		d.syn.s.parseSentence(d, sent)
 	}
 	return d.syn.parsed[sent]

@@ -12,8 +12,9 @@ import (
 
 // Batches ingests articles size at a time, as Add does batch by batch,
 // then rebuilds the corpus once (see Finish). Each batch is stored (its
-// articles, then its analyses, one transaction each) while the next one
-// is analysed, so a run stopped midway keeps every batch analysed before
+// articles, then its analyses, one transaction each; their derived rows
+// with the corpus when the store can, see extractionStore) while the next
+// one is analysed, so a run stopped midway keeps every batch analysed before
 // the stop, the one being written included, and a rerun analyses only
 // the rest. each, if set, is called with each stored batch's result, in
 // input order. An input of at most one batch is Ingest.
@@ -48,6 +49,17 @@ func (p *Pipeline) Batches(ctx context.Context, store kroniek.Store, articles []
 	}
 	p.phase("wait for the last batch", t)
 	return b.total, b.finish(ctx)
+}
+
+// extractionStore is a store that can keep a batch's analyses without
+// their derived (mention, quote, amount, time, event) rows, which the next
+// corpus write writes, with their cross-document ids (see
+// sqlite.Store.PutExtractions). Batches ends with a corpus write, so it
+// stores its batches so: each row is written once, not in its batch and
+// again with the corpus. A run stopped before its corpus write leaves the
+// store stale, and the next run's rebuild writes them.
+type extractionStore interface {
+	PutExtractions(ctx context.Context, analyses []*kroniek.Analysis) error
 }
 
 // batcher is the state of one Batches run.
@@ -114,11 +126,15 @@ func (b *batcher) add(ctx context.Context, batch []*kroniek.Article) error {
 	// the next batch's analysis): the batch is kept, as when it was
 	// stored before the next began.
 	wctx := context.WithoutCancel(ctx)
+	put := b.store.PutAnalyses
+	if s, ok := b.store.(extractionStore); ok {
+		put = s.PutExtractions // the rows follow with the corpus (finish)
+	}
 	go func() {
 		t := time.Now()
 		err := b.p.putArticles(wctx, b.store, articles, &res)
 		if err == nil && len(analyses) > 0 {
-			if err = b.store.PutAnalyses(wctx, analyses); err != nil {
+			if err = put(wctx, analyses); err != nil {
 				err = fmt.Errorf("store analyses: %w", err)
 			}
 		}

@@ -75,6 +75,17 @@ func encodeAnalysis(an *kroniek.Analysis) encodedAnalysis {
 	return e
 }
 
+// encodeData encodes an as JSON for putAnalysisLater, which writes no
+// rows.
+func encodeData(an *kroniek.Analysis) encodedAnalysis {
+	var e encodedAnalysis
+	if an == nil || an.Article == "" {
+		return e
+	}
+	e.data, e.err = storeenc.JSONText(an)
+	return e
+}
+
 // encodedEntity is the data column of an entity row (without mentions).
 type encodedEntity struct {
 	data string

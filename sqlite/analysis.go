@@ -16,16 +16,35 @@ import (
 // analysis and its normalised rows for the same articles, in one
 // transaction. The articles must be stored first (else ENOTFOUND).
 func (s *Store) PutAnalyses(ctx context.Context, analyses []*kroniek.Analysis) error {
-	return sqlstore.Change(ctx, runner{s}, "put analyses", func(tx sqlstore.Tx) (bool, error) {
+	return s.putAnalyses(ctx, "put analyses", analyses, encodeAnalysis, putAnalysis)
+}
+
+// PutExtractions stores per-article extraction results as PutAnalyses
+// does, but leaves their mention, quote, amount, time and event rows to
+// the next PutCorpus, which writes them once, with their cross-document
+// ids: until then those articles have none (their earlier rows go), and
+// every PutCorpus writes the rows an analysis lacks. For a writer that
+// rebuilds the corpus after its last batch (pipeline.Batches); a writer
+// killed before that leaves the store stale, so the next run's rebuild
+// writes them.
+func (s *Store) PutExtractions(ctx context.Context, analyses []*kroniek.Analysis) error {
+	return s.putAnalyses(ctx, "put extractions", analyses, encodeData, putAnalysisLater)
+}
+
+// putAnalyses stores analyses with put, encode encoding each ahead of the
+// writer, and keeps each as its article's extraction.
+func (s *Store) putAnalyses(ctx context.Context, op string, analyses []*kroniek.Analysis, encode func(*kroniek.Analysis) encodedAnalysis,
+	put func(context.Context, *Tx, *kroniek.Analysis, encodedAnalysis) error) error {
+	return sqlstore.Change(ctx, runner{s}, op, func(tx sqlstore.Tx) (bool, error) {
 		analyses, err := freshAnalyses(ctx, tx, analyses)
 		if err != nil {
 			return false, err
 		}
-		next, stop := ahead(analyses, encodeAnalysis)
+		next, stop := ahead(analyses, encode)
 		defer stop()
 		for _, an := range analyses {
 			enc := next()
-			if err := putAnalysis(ctx, native(tx), an, enc); err != nil {
+			if err := put(ctx, native(tx), an, enc); err != nil {
 				return false, err
 			}
 			if err := putExtraction(ctx, native(tx), an.Article, enc.data); err != nil {
@@ -58,34 +77,12 @@ func freshAnalyses(ctx context.Context, tx sqlstore.Tx, analyses []*kroniek.Anal
 // putAnalysis replaces one article's analysis and its mention, quote,
 // amount, time and event rows; enc is encodeAnalysis(an).
 func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
-	if an == nil || an.Article == "" {
-		return kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
-	}
-	if enc.err != nil {
-		return enc.err
-	}
 	id := an.Article
-	data := enc.data
 	// An equal analysis has equal rows: rewriting nothing keeps a corpus
-	// rebuild over a large store cheap.
-	var old string
-	err := tx.QueryRowContext(ctx, `SELECT data FROM analyses WHERE article = ?`, id).Scan(&old)
-	if err == nil && old == data {
-		return nil
-	} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("analysis %s: %w", id, err)
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
-		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, data)
-	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) {
-		return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
-	} else if err != nil {
-		return fmt.Errorf("analysis %s: %w", id, err)
-	}
-	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article = ?`, id); err != nil {
-			return fmt.Errorf("analysis %s: clear %s: %w", id, table, err)
-		}
+	// rebuild over a large store cheap. One whose rows were left for the
+	// corpus (PutExtractions) gets them now.
+	if same, err := replaceAnalysis(ctx, tx, an, enc, true); err != nil || same {
+		return err
 	}
 	ins := func(what string, q string, args ...any) error {
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
@@ -126,6 +123,73 @@ func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedA
 		}
 	}
 	return nil
+}
+
+// putAnalysisLater replaces one article's analysis and lists it in
+// rows_pending, removing the rows of the analysis it replaces; enc is
+// encodeData(an). An equal analysis is left as it is, rows and all.
+func putAnalysisLater(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
+	_, err := replaceAnalysis(ctx, tx, an, enc, false)
+	return err
+}
+
+// replaceAnalysis stores enc.data as an's analysis and removes the rows of
+// the one it replaces, unless the stored analysis is equal and, when
+// withRows, has its rows (same). withRows: the caller writes the rows now,
+// and an analysis listed in rows_pending is taken off; else it is listed.
+func replaceAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis, withRows bool) (same bool, err error) {
+	if an == nil || an.Article == "" {
+		return false, kroniek.Errorf(kroniek.EINVALID, "analysis without article id")
+	}
+	if enc.err != nil {
+		return false, enc.err
+	}
+	id := an.Article
+	pending := false
+	if withRows {
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM rows_pending WHERE article = ?)`, id).Scan(&pending); err != nil {
+			return false, fmt.Errorf("analysis %s: %w", id, err)
+		}
+	}
+	// An analysis without rows is written whatever it holds: its old data
+	// is not read.
+	existed := pending
+	if !pending {
+		var old string
+		err := tx.QueryRowContext(ctx, `SELECT data FROM analyses WHERE article = ?`, id).Scan(&old)
+		if err == nil && old == enc.data {
+			return true, nil
+		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return false, fmt.Errorf("analysis %s: %w", id, err)
+		}
+		existed = err == nil
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
+		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, enc.data)
+	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) {
+		return false, kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
+	} else if err != nil {
+		return false, fmt.Errorf("analysis %s: %w", id, err)
+	}
+	if existed {
+		// Also when pending: a kroniek from before rows_pending may have
+		// written rows since.
+		for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article = ?`, id); err != nil {
+				return false, fmt.Errorf("analysis %s: clear %s: %w", id, table, err)
+			}
+		}
+	}
+	switch {
+	case pending:
+		_, err = tx.ExecContext(ctx, `DELETE FROM rows_pending WHERE article = ?`, id)
+	case !withRows:
+		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO rows_pending (article) VALUES (?)`, id)
+	}
+	if err != nil {
+		return false, fmt.Errorf("analysis %s: rows pending: %w", id, err)
+	}
+	return false, nil
 }
 
 // putExtraction keeps data as the extraction of article id's stored

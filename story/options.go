@@ -83,9 +83,10 @@ type Options struct {
 	// MaxActors caps a story's actors.
 	MaxActors int
 
-	// Annotate tags a Dutch doc and parses its sentences (lazily) for the
-	// timeline's clause tests (timeclause.go); nil leaves the timeline to
-	// its word tests.
+	// Annotate tags a Dutch doc and parses its sentences (lazily; the
+	// timeline reads only sentences Doc.Parsed gave, so tagging on demand,
+	// nl.Syntax.AnnotateOnDemand, serves) for the timeline's clause tests
+	// (timeclause.go); nil leaves the timeline to its word tests.
 	Annotate func(doc *nl.Doc)
 }
 

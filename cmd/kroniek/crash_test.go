@@ -86,5 +86,22 @@ func checkStore(t *testing.T, db string) kroniek.Generation {
 	if err != nil {
 		t.Errorf("generation: %v", err)
 	}
+	// A batch's analyses leave their derived rows to the corpus write
+	// (sqlite.Store.PutExtractions): an analysis marked so has none, and
+	// once the corpus is built every analysis has its rows.
+	var pending, orphans int
+	q := `SELECT COUNT(*), COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM mentions WHERE article = x.article)
+		OR EXISTS (SELECT 1 FROM quotes WHERE article = x.article) OR EXISTS (SELECT 1 FROM amounts WHERE article = x.article)
+		OR EXISTS (SELECT 1 FROM times WHERE article = x.article) OR EXISTS (SELECT 1 FROM events WHERE article = x.article))
+		FROM rows_pending x`
+	if err := s.DB().QueryRow(q).Scan(&pending, &orphans); err != nil {
+		t.Errorf("analyses without rows: %v", err)
+	}
+	if orphans > 0 {
+		t.Errorf("%d analyses marked without rows have rows", orphans)
+	}
+	if pending > 0 && err == nil && !g.Stale() {
+		t.Errorf("%d analyses without rows in a store whose corpus is built (%+v)", pending, g)
+	}
 	return g
 }

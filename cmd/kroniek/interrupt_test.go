@@ -164,6 +164,11 @@ func TestInterruptedRebuild(t *testing.T) {
 			}
 		}
 		if g := checkStore(t, db); g.Stale() {
+			// The batches left their rows to the rebuild that was killed:
+			// the reruns must write them.
+			if pending, all := countRows(db, "rows_pending"), countRows(db, "analyses"); pending != all {
+				t.Errorf("killed in the rebuild with %d of %d analyses without rows; want all", pending, all)
+			}
 			break // killed in the rebuild
 		}
 		t.Logf("the first run had finished its rebuild: again")
@@ -221,6 +226,11 @@ func TestKilledAnalyzeKeepsBatches(t *testing.T) {
 	<-done
 	kept = countRows(db, "analyses")
 	t.Logf("killed with %d of %d analyses stored", kept, n)
+	// The batches leave their rows to the corpus write, which the kill
+	// came before: the rerun writes them (checkStore).
+	if pending := countRows(db, "rows_pending"); pending != kept {
+		t.Errorf("killed before the corpus write with %d of %d stored analyses without rows; want all", pending, kept)
+	}
 	if kept >= n-10 { // a few empty articles have no analysis
 		t.Fatalf("the first analyses stored were %d of %d: the work was not stored batch by batch", kept, n)
 	}

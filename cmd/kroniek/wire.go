@@ -92,9 +92,12 @@ func lazyStages() pipeline.Stages {
 		return nil
 	}
 	storyOpts := story.DefaultOptions()
+	// The timeline reads the parse of a few dated sentences per article:
+	// it tags only those (tagging whole texts again cost a twentieth of an
+	// analyze of dpgmedia).
 	storyOpts.Annotate = func(doc *nl.Doc) {
 		if s, err := loadSyntax(); err == nil {
-			s.Annotate(doc)
+			s.AnnotateOnDemand(doc)
 		}
 	}
 	tag := func(doc *nl.Doc) []kroniek.Mention {
