@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
 
 // TestPluralPastQuotedPhrase: a plural pronoun takes up the coordinated
 // subject of the sentence before when that sentence only quotes a phrase
@@ -21,5 +25,25 @@ func TestPluralPastQuotedPhrase(t *testing.T) {
 		if !ok || sp != tc.speaker {
 			t.Errorf("%q: want %q by %q, got %v %q", tc.text, tc.quote, tc.speaker, ok, sp)
 		}
+	}
+}
+
+// TestPluralDoersInEur: a plural doer in -eur ("chauffeurs") is people a
+// plural pronoun after it may take up; "beurs" is no plural.
+func TestPluralDoersInEur(t *testing.T) {
+	doc := annotated(t, "De chauffeurs zochten samenwerking om het bedrijf tot maatregelen te dwingen. Zij vinden dat zij te veel geld moeten afdragen.")
+	qs := Extract(doc, nil, nil)
+	checkOffsets(t, doc, qs)
+	found := false
+	for _, q := range qs {
+		if q.Kind == kroniek.QuoteIndirect && q.SpeakerText == "De chauffeurs" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want the report by \"De chauffeurs\", got %+v", qs)
+	}
+	if !people("inspecteurs") || people("jaarbeurs") {
+		t.Errorf("people: inspecteurs %v, jaarbeurs %v", people("inspecteurs"), people("jaarbeurs"))
 	}
 }

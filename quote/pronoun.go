@@ -954,8 +954,12 @@ func people(w string) bool {
 			return true
 		}
 	}
+	// Plurals of doers in -eur: "chauffeurs", "inspecteurs", "acteurs".
+	if len(lw) > 6 && strings.HasSuffix(lw, "eurs") && !strings.HasSuffix(lw, "beurs") { // not "jaarbeurs"
+		return true
+	}
 	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
-	// "chauffeurs", "meisjes", "boa's".
+	// "meisjes", "boa's".
 	for _, c := range singulars(lw) {
 		if isRoleNoun(c) || wordGender(c) != genderUnknown {
 			return true
