@@ -442,6 +442,8 @@ func (x *extractor) objectMention(m kroniek.Mention) bool {
 	i := x.tokenAt(m.Start)
 	for n := 0; n < 6 && x.parsed(i); n++ {
 		switch rel := x.doc.Tokens[i].Rel; {
+		case rel == "obj" && x.subjectless(x.doc.Tokens[i].Head):
+			return false // the clause's only argument: its subject
 		case rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod"):
 			return true
 		case rel == "conj" || rel == "appos" || strings.HasPrefix(rel, "flat") || rel == "compound":
@@ -451,6 +453,29 @@ func (x *extractor) objectMention(m kroniek.Mention) bool {
 		}
 	}
 	return false
+}
+
+// subjectless reports whether v is a finite verb the parse gives no
+// subject (nsubj, csubj, expl) in a clause that is no question: its object
+// is then the subject the parse took for one, as Dutch finite clauses have
+// a subject ("Naast het bisdom liet ook de Sint Michaëlbrigade van zich
+// horen": the brigade hangs as obj of liet).
+func (x *extractor) subjectless(v int) bool {
+	d := x.doc
+	if v < 0 || !x.parsed(v) || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX || d.Tokens[v].Feats&nl.FeatFin == 0 {
+		return false
+	}
+	for _, r := range []string{"nsubj", "csubj", "expl"} {
+		if len(d.Dependents(v, r)) > 0 {
+			return false
+		}
+	}
+	for _, c := range d.Children(v) {
+		if d.Tokens[c].Rel == "punct" && d.Tokens[c].Text == "?" {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAll(have, want []string) bool {

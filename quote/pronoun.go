@@ -626,7 +626,7 @@ func (x *extractor) pluralSubjectFrom(si, depth int) *speaker {
 		if len(ps.Tokens) == 0 || x.quoted(ps.Start) {
 			return nil
 		}
-		if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) && x.quotationIn(ps) {
+		if n := len(ps.Tokens); x.hasQuote(ps) && !isQuoteTok(ps.Tokens[n-1]) && x.quotationIn(ps) && x.quotedClauseIn(ps) {
 			return nil
 		}
 		sp, pron, other := x.pluralSubjectIn(ps, back == 0)
@@ -701,6 +701,24 @@ func (x *extractor) quotationIn(ps nl.Sentence) bool {
 	for _, sp := range x.spans {
 		if sp.open >= ps.Start && sp.open < ps.End && len(strings.Fields(x.doc.Text[sp.innerStart:sp.innerEnd])) >= 4 {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedClauseIn reports whether a quotation in ps holds a finite verb: a
+// clause someone says, not a phrase the narration quotes ("toonden zich
+// geschrokken van de 'weerstand, blokkades en aversie'"), which leaves the
+// sentence's own subject the one a pronoun after it takes up.
+func (x *extractor) quotedClauseIn(ps nl.Sentence) bool {
+	for _, sp := range x.spans {
+		if sp.open < ps.Start || sp.open >= ps.End {
+			continue
+		}
+		for i := x.tokenAt(sp.innerStart); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < sp.innerEnd; i++ {
+			if x.finiteAt(x.doc.Tokens, i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -936,8 +954,12 @@ func people(w string) bool {
 			return true
 		}
 	}
+	// Plurals of doers in -eur: "chauffeurs", "inspecteurs", "acteurs".
+	if len(lw) > 6 && strings.HasSuffix(lw, "eurs") && !strings.HasSuffix(lw, "beurs") { // not "jaarbeurs"
+		return true
+	}
 	// The plural of a role or a gendered noun: "piloten", "ambtenaren",
-	// "chauffeurs", "meisjes", "boa's".
+	// "meisjes", "boa's".
 	for _, c := range singulars(lw) {
 		if isRoleNoun(c) || wordGender(c) != genderUnknown {
 			return true

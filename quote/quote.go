@@ -512,7 +512,7 @@ func (x *extractor) describe(local, w string) {
 }
 
 // sameRole pairs role nouns that name the same office.
-var sameRole = map[string]string{"premier": "minister-president", "minister-president": "premier"}
+var sameRole = map[string]string{"premier": "minister-president", "minister-president": "premier", "advocaat": "raadsman", "advocate": "raadsvrouw"}
 
 // prev reports whether t is part of a mention (another name stops a title).
 func prev(x *extractor, t nl.Token) bool {
