@@ -179,7 +179,11 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
-	cands = cleanNonNames(doc, cands, lower)
+	opening := midCap
+	if title {
+		opening = nil // a headline capitalises its words, and its tags are weak
+	}
+	cands = cleanNonNames(doc, cands, lower, opening)
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
@@ -193,6 +197,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsInLists(doc, cands)
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
+	classListMembers(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -1892,7 +1897,7 @@ var classHeads = classTable(map[string][]string{
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
-		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
+		"corporatie", "coöperatie", "cooperatie", "startup", "start-up", "zorgaanbieder", "zorgverlener",
 		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
 		"belang", "belangen", // local parties: Lokaal Belang, Groninger Belang, Burgerbelangen
 	},
@@ -1919,7 +1924,7 @@ var classHeads = classTable(map[string][]string{
 // agentHeads end class nouns of a trade that a firm or a person may
 // follow: "projectontwikkelaar Nikkels" is a firm, "organisator George
 // ten Brummelhuis" a person.
-var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant"}
+var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant", "zorgverlener"}
 
 // agentNoun reports whether w is such a noun or a compound of one.
 func agentNoun(w string) bool {
