@@ -147,3 +147,35 @@ func TestSession14ClassListMembers(t *testing.T) {
 		t.Errorf("listNext")
 	}
 }
+
+// TestSession14CompoundInitials checks which acronyms spell a name
+// through the parts of its compounds.
+func TestSession14CompoundInitials(t *testing.T) {
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"Wpg", "Wet politiegegevens", true},
+		{"NVWa", "Nederlandse Voedsel- en Warenautoriteit", true},
+		{"FvD", "Forum voor Democratie", true},
+		{"AIVD", "Algemene Inlichtingen- en Veiligheidsdienst", true},
+		{"VVD", "Rechtsbescherming", false},
+		{"CDA", "Annie Schreijer-Pierik", false},
+		{"Wpg", "Wet gegevens", false},       // every word gives its initial first
+		{"NOS", "Nederlandse Omroep", false}, // letters too few and in the wrong place
+	} {
+		if got := compoundInitials(c.acr, c.name); got != c.want {
+			t.Errorf("compoundInitials(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
+	}
+}
+
+// TestSession14CompoundAcronymJoins checks that an acronym in brackets
+// that spells its long form through a compound joins it (made-up text).
+func TestSession14CompoundAcronymJoins(t *testing.T) {
+	got := strings.Join(localAliases(t, "De politie hield zich niet aan de Wet quorbgegevens (Wqg), zegt de toezichthouder. "+
+		"Volgens de Wqg mag dat niet."), ", ")
+	if !strings.Contains(got, "Wet quorbgegevens/MISC: Wet quorbgegevens|Wqg") {
+		t.Errorf("the acronym did not join its long form as a law: %s", got)
+	}
+}
