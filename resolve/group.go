@@ -548,6 +548,24 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				pick(h, "short form of")
 			}
 		}
+		if n == 0 && g.entry == nil && (gt == kroniek.MISC && len(g.words) == 1 || len(g.words) >= 2 && (gt == kroniek.MISC || gt == kroniek.ORG)) &&
+			!slices.ContainsFunc(g.members, func(i int) bool { return strings.HasPrefix(doc.Text[cs[i].end:], "-") }) {
+			// a name the article shortens to its last words: the
+			// Statenverkiezingen of the Provinciale Statenverkiezingen,
+			// the Haga Lyceum of the Cornelius Haga Lyceum; the one name
+			// of the same type that ends in it, whose words before are
+			// no heading glued on (MAN VAN AMERICA TODAY, NVWA Sailors
+			// and Crooks, "I&O. De Provinciale Statenverkiezingen")
+			var hs []*grp
+			for _, h := range bySuffix[strings.Join(g.words, " ")] {
+				if h != g && !perOf[h] && (h.entry == nil || h.entry.Kind == kb.KindOrg) && typeOf(h) == gt && plainLead(cs[h.members[0]].text(doc), len(g.words)) {
+					hs = append(hs, h)
+				}
+			}
+			if len(hs) == 1 {
+				pick(hs[0], "short form of")
+			}
+		}
 		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
 			// the tagger's person "Etihad" after "Luchtvaartmaatschappij
 			// Etihad Airways": the one body a class noun typed that begins
@@ -899,6 +917,22 @@ func compoundSpells(acr, name string) bool {
 		}
 	}
 	return k == len(want)
+}
+
+// plainLead reports whether the words of name before its last n words
+// are written as a name's are: not in capitals, no full stop, and the
+// first starts with a capital or is an article or "ministerie".
+func plainLead(name string, n int) bool {
+	ws := strings.Fields(name)
+	if len(ws) <= n {
+		return false
+	}
+	for _, w := range ws[:len(ws)-n] {
+		if strings.ContainsAny(w, ".&") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // longFormClass returns the type of the class noun an acronym's long

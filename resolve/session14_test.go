@@ -179,3 +179,30 @@ func TestSession14CompoundAcronymJoins(t *testing.T) {
 		t.Errorf("the acronym did not join its long form as a law: %s", got)
 	}
 }
+
+// TestSession14ShortenedHead checks that a name the article shortens to
+// its last words joins the one name of its type that ends in them, and
+// that a long form with a heading glued on takes no short form (made-up
+// text).
+func TestSession14ShortenedHead(t *testing.T) {
+	got := strings.Join(localAliases(t, "De leerlingen van het Cornelius Quorb Lyceum kregen les. "+
+		"Het Quorb Lyceum wil dat niet. Volgens het Quorb Lyceum is er niets mis."), ", ")
+	if !strings.Contains(got, "Cornelius Quorb Lyceum|Quorb Lyceum") {
+		t.Errorf("the shortened name did not join: %s", got)
+	}
+	for _, c := range []struct {
+		name string
+		n    int
+		want bool
+	}{
+		{"Provinciale Statenverkiezingen", 1, true},
+		{"MAN VAN AMERICA TODAY", 2, false},
+		{"NVWA Sailors and Crooks", 3, false},
+		{"I&O. De Provinciale Statenverkiezingen", 1, false},
+		{"Statenverkiezingen", 1, false},
+	} {
+		if got := plainLead(c.name, c.n); got != c.want {
+			t.Errorf("plainLead(%q, %d) = %v, want %v", c.name, c.n, got, c.want)
+		}
+	}
+}
