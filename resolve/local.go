@@ -155,6 +155,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	cands = extendSpans(doc, cands, k)
+	arabicArticle(doc, cands)
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = regionCompounds(doc, cands, k)

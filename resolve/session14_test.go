@@ -206,3 +206,29 @@ func TestSession14ShortenedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14ArabicArticle checks that a name after the Arabic article
+// "Al" keeps it, and that a sentence's adverb "Al" stays out (made-up
+// text).
+func TestSession14ArabicArticle(t *testing.T) {
+	text := "Ze verblijft in het kamp Al Quorhol in Syrië. Al Quorhol is overvol. Al Tabolt zijn woorden dure woorden."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	at := func(w string, n int) int {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], w)
+		}
+		return i
+	}
+	cs := []cand{
+		{start: at("Quorhol", 1), end: at("Quorhol", 1) + 7, typ: kroniek.LOC},
+		{start: at("Quorhol", 2), end: at("Quorhol", 2) + 7, typ: kroniek.LOC},
+		{start: at("Tabolt", 1), end: at("Tabolt", 1) + 6, typ: kroniek.PER},
+	}
+	arabicArticle(doc, cs)
+	for i, want := range []string{"Al Quorhol", "Al Quorhol", "Tabolt"} {
+		if got := cs[i].text(doc); got != want {
+			t.Errorf("name %d = %q, want %q", i, got, want)
+		}
+	}
+}
