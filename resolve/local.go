@@ -2795,6 +2795,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		return false
 	}
+	// names of several words the tagger also found on their own:
+	// "Vogelopvang de Wulp" beside "Sharon Lexmond van Vogelopvang de
+	// Wulp" is the body she speaks for, unless it opens with a given
+	// name (a person's name)
+	bodyAlone := map[string]bool{}
+	for _, t := range tagged {
+		if t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End && strings.Contains(doc.Text[t.Start:t.End], " ") {
+			bodyAlone[doc.Text[t.Start:t.End]] = true
+		}
+	}
 	isPlace := func(s string) bool {
 		if k == nil {
 			return false
@@ -2857,7 +2867,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		if ms := signedRun(doc.Text, t, text); ms != nil {
 			return ms
 		}
-		if ms := personOfBody(t, text, isOrg); ms != nil {
+		if ms := personOfBody(t, text, func(b string) bool { return isOrg(b) || bodyAlone[b] && !isGivenName(strings.Fields(b)[0]) }); ms != nil {
 			return ms
 		}
 		if rest, ok := strings.CutPrefix(text, "De "); ok && !strings.Contains(rest, " ") && streetWord(rest) && clauseOpening(doc, t.Start) {

@@ -232,3 +232,33 @@ func TestSession14ArabicArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14PersonOfBodyAlone checks that a tagger span of a
+// person's name, "van" and a body the tagger also found on its own is
+// split into the person and the body, and that a name opening with a
+// given name stays whole (made-up text).
+func TestSession14PersonOfBodyAlone(t *testing.T) {
+	text := "De collega's van Quorbopvang de Zwulp hielpen. Dat vertelt Sharon Quorlexmond van Quorbopvang de Zwulp. " +
+		"Ook Anna Quorbel van Jan de Quorst kwam."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	span := func(s string, n int) kroniek.Mention {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return kroniek.Mention{Start: i, End: i + len(s), Text: s, Type: kroniek.PER}
+	}
+	tagged := []kroniek.Mention{span("Quorbopvang de Zwulp", 1), span("Sharon Quorlexmond van Quorbopvang de Zwulp", 1),
+		span("Jan de Quorst", 1), span("Anna Quorbel van Jan de Quorst", 1)}
+	var got []string
+	for _, m := range splitGlued(doc, tagged, loadKB(t)) {
+		got = append(got, text[m.Start:m.End])
+	}
+	all := strings.Join(got, "|")
+	if !strings.Contains(all, "|Sharon Quorlexmond|") {
+		t.Errorf("the person and the body stay one name: %s", all)
+	}
+	if !strings.Contains(all, "Anna Quorbel van Jan de Quorst") {
+		t.Errorf("a name after a given name was split: %s", all)
+	}
+}
