@@ -464,16 +464,31 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			why = r
 		}
-		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words) || wordAcronym(text, cs[h.members[0]].text(doc))) && !perOf[h] && !lastNameOfPer(h) &&
+		if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && (acronymLike(text) || clipOf(text, h.words) || wordAcronym(text, cs[h.members[0]].text(doc)) || wordShape(text) && compoundInitials(text, cs[h.members[0]].text(doc))) && !perOf[h] && !lastNameOfPer(h) &&
 			(g.entry == nil || h.entry == nil && (spellsInitials(text, cs[h.members[0]].text(doc), nil) || clipOf(text, h.words))) &&
-			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil)) {
+			(h.entry == nil || spellsInitials(text, cs[h.members[0]].text(doc), nil) || compoundInitials(text, cs[h.members[0]].text(doc))) {
 			// an acronym, not a party after a person: "Karel Smit
 			// (Forum voor Democratie)"; a known acronym only after the name
 			// it spells ("Federal Reserve System (Fed)", not "minister voor
 			// Rechtsbescherming (VVD)"); a linked name introduces only its
 			// own acronym: "Europese Openbaar Ministerie (EOM)" is not the
-			// Openbaar Ministerie
+			// Openbaar Ministerie. A class noun the long form opens or
+			// ends in types both: "de Wet politiegegevens (Wpg)" is a law,
+			// "de Algemene Onderwijsbond (AOb)" a body, whatever the
+			// tagger made of either.
 			pick(h, "introduced in parentheses after")
+			if t := longFormClass(cs[h.members[0]].text(doc)); target == h && t != "" {
+				for _, x := range []*grp{g, h} {
+					if x.entry != nil {
+						continue
+					}
+					for _, i := range x.members {
+						if cs[i].role == "" && !cs[i].classTyped {
+							cs[i].typ = t
+						}
+					}
+				}
+			}
 		} else if h := groupOf[introducedBy(doc, cs, g.members, byEnd)]; h != nil && h != g && g.entry != nil && h.entry == nil && acronymLike(text) && !perOf[h] &&
 			compoundSpells(text, cs[h.members[0]].text(doc)) {
 			// a known acronym spelt by the compound that introduces it is
@@ -531,6 +546,24 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			for _, h := range hs {
 				pick(h, "short form of")
+			}
+		}
+		if n == 0 && g.entry == nil && (gt == kroniek.MISC && len(g.words) == 1 || len(g.words) >= 2 && (gt == kroniek.MISC || gt == kroniek.ORG)) &&
+			!slices.ContainsFunc(g.members, func(i int) bool { return strings.HasPrefix(doc.Text[cs[i].end:], "-") }) {
+			// a name the article shortens to its last words: the
+			// Statenverkiezingen of the Provinciale Statenverkiezingen,
+			// the Haga Lyceum of the Cornelius Haga Lyceum; the one name
+			// of the same type that ends in it, whose words before are
+			// no heading glued on (MAN VAN AMERICA TODAY, NVWA Sailors
+			// and Crooks, "I&O. De Provinciale Statenverkiezingen")
+			var hs []*grp
+			for _, h := range bySuffix[strings.Join(g.words, " ")] {
+				if h != g && !perOf[h] && (h.entry == nil || h.entry.Kind == kb.KindOrg) && typeOf(h) == gt && plainLead(cs[h.members[0]].text(doc), len(g.words)) {
+					hs = append(hs, h)
+				}
+			}
+			if len(hs) == 1 {
+				pick(hs[0], "short form of")
 			}
 		}
 		if n == 0 && len(g.words) == 1 && g.entry == nil && gt == kroniek.PER && !isGivenName(text) && !strongPer(g, 1<<30) {
@@ -884,6 +917,97 @@ func compoundSpells(acr, name string) bool {
 		}
 	}
 	return k == len(want)
+}
+
+// plainLead reports whether the words of name before its last n words
+// are written as a name's are: not in capitals, no full stop, and the
+// first starts with a capital or is an article or "ministerie".
+func plainLead(name string, n int) bool {
+	ws := strings.Fields(name)
+	if len(ws) <= n {
+		return false
+	}
+	for _, w := range ws[:len(ws)-n] {
+		if strings.ContainsAny(w, ".&") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// longFormClass returns the type of the class noun an acronym's long
+// form opens with or ends in (Wet …, … Onderwijsbond, … Programma), or
+// "".
+func longFormClass(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	if t := classOf(ws[0]); t != "" {
+		return t
+	}
+	return classOf(ws[len(ws)-1])
+}
+
+// compoundInitials reports whether an acronym spells a name through the
+// initials of its words and, after each initial, letters further inside
+// the same word, the parts of a compound: "Wet politiegegevens (Wpg)",
+// "Nederlandse Voedsel- en Warenautoriteit (NVWa)". Every word gives its
+// initial but the small words acronyms leave out, which may give it or
+// not; the acronym's letters are all used, in order.
+func compoundInitials(acr, name string) bool {
+	want := []rune(strings.ToLower(acr))
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' || r == '‑' })
+	if len(want) < 2 || len(want) > 7 || len(words) == 0 {
+		return false
+	}
+	var match func(ai, wi int) bool
+	// inside goes on in word wi from rune pos, or on to the next word
+	var inside func(ai, wi, pos int) bool
+	match = func(ai, wi int) bool {
+		if wi == len(words) {
+			return ai == len(want)
+		}
+		w := []rune(words[wi])
+		if acronymSkips[words[wi]] && match(ai, wi+1) {
+			return true
+		}
+		if ai == len(want) || len(w) == 0 || w[0] != want[ai] {
+			return false
+		}
+		return inside(ai+1, wi, 1)
+	}
+	inside = func(ai, wi, pos int) bool {
+		if match(ai, wi+1) {
+			return true
+		}
+		w := []rune(words[wi])
+		if ai == len(want) {
+			return false
+		}
+		for j := max(pos, 3); j < len(w); j++ {
+			if w[j] == want[ai] && inside(ai+1, wi, j+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(0, 0)
+}
+
+// wordShape reports whether s is one word of three to seven letters
+// that starts with a capital and goes on in lower case: Wpg, Cnor.
+func wordShape(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 3 || len(rs) > 7 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // initials returns the initials of a name's words, upper-cased, and of

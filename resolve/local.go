@@ -155,6 +155,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = splitCompounds(doc, cands, k)
 	cands = dropInitials(doc, cands)
 	cands = extendSpans(doc, cands, k)
+	arabicArticle(doc, cands)
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = regionCompounds(doc, cands, k)
@@ -179,7 +180,11 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
-	cands = cleanNonNames(doc, cands, lower)
+	opening := midCap
+	if title {
+		opening = nil // a headline capitalises its words, and its tags are weak
+	}
+	cands = cleanNonNames(doc, cands, lower, opening)
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
@@ -193,6 +198,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsInLists(doc, cands)
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
+	classListMembers(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -1892,7 +1898,7 @@ var classHeads = classTable(map[string][]string{
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
 		"branchegenoot", "belegger", "ontwikkelaar", "organisator", "aannemer", "exploitant",
-		"corporatie", "coöperatie", "cooperatie", "startup", "start-up",
+		"corporatie", "coöperatie", "cooperatie", "startup", "start-up", "zorgaanbieder", "zorgverlener",
 		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
 		"belang", "belangen", // local parties: Lokaal Belang, Groninger Belang, Burgerbelangen
 	},
@@ -1919,7 +1925,7 @@ var classHeads = classTable(map[string][]string{
 // agentHeads end class nouns of a trade that a firm or a person may
 // follow: "projectontwikkelaar Nikkels" is a firm, "organisator George
 // ten Brummelhuis" a person.
-var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant"}
+var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant", "zorgverlener"}
 
 // agentNoun reports whether w is such a noun or a compound of one.
 func agentNoun(w string) bool {
@@ -2789,6 +2795,16 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		}
 		return false
 	}
+	// names of several words the tagger also found on their own:
+	// "Vogelopvang de Wulp" beside "Sharon Lexmond van Vogelopvang de
+	// Wulp" is the body she speaks for, unless it opens with a given
+	// name (a person's name)
+	bodyAlone := map[string]bool{}
+	for _, t := range tagged {
+		if t.Start >= 0 && t.End <= len(doc.Text) && t.Start < t.End && strings.Contains(doc.Text[t.Start:t.End], " ") {
+			bodyAlone[doc.Text[t.Start:t.End]] = true
+		}
+	}
 	isPlace := func(s string) bool {
 		if k == nil {
 			return false
@@ -2851,7 +2867,7 @@ func splitGlued(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB) []kroniek.Menti
 		if ms := signedRun(doc.Text, t, text); ms != nil {
 			return ms
 		}
-		if ms := personOfBody(t, text, isOrg); ms != nil {
+		if ms := personOfBody(t, text, func(b string) bool { return isOrg(b) || bodyAlone[b] && !isGivenName(strings.Fields(b)[0]) }); ms != nil {
 			return ms
 		}
 		if rest, ok := strings.CutPrefix(text, "De "); ok && !strings.Contains(rest, " ") && streetWord(rest) && clauseOpening(doc, t.Start) {

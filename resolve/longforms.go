@@ -277,3 +277,33 @@ func leaderBodyNames(doc *nl.Doc, cs []cand) []cand {
 	}
 	return cs
 }
+
+// arabicArticle widens a name to the Arabic article "Al" written before
+// it as a capitalised word of its own: "kamp Al Hol", "de Arnhemse Al
+// Fath-moskee", "vluchtelingenkamp Al Hawl" (the tagger took Hol, Fath
+// and Hawl). "Al" that opens a sentence is the Dutch adverb ("Al Baudet
+// zijn dure woorden …") unless the article also writes the name with it
+// inside a sentence.
+func arabicArticle(doc *nl.Doc, cs []cand) {
+	inside := map[string]bool{} // names the article writes after "Al" inside a sentence
+	for i := 1; i+1 < len(doc.Tokens); i++ {
+		if doc.Tokens[i].Text == "Al" && doc.Tokens[i].End+1 == doc.Tokens[i+1].Start && !startsSentence(doc, doc.Tokens[i].Start) {
+			inside[doc.Tokens[i+1].Text] = true
+		}
+	}
+	if len(inside) == 0 {
+		return
+	}
+	for j := range cs {
+		c := &cs[j]
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti].Start != c.start || !inside[doc.Tokens[ti].Text] {
+			continue
+		}
+		al := doc.Tokens[ti-1]
+		if al.Text != "Al" || al.End+1 != c.start || j > 0 && cs[j-1].end > al.Start {
+			continue
+		}
+		c.start = al.Start
+	}
+}

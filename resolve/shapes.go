@@ -190,16 +190,20 @@ var battleWords = setOf("Slag", "Beleg")
 //     before the next sentence's name;
 //   - a common noun that opens the sentence before a name the article
 //     also uses alone ("Pionier Fastned moet …" beside "Fastned");
+//   - one word that opens a sentence or a quote which the tagger reads as
+//     a common word (openingCommonWord);
 //
 // and it types what it can from the shape: a battle with its place ("de
 // Slag om Arnhem") is one MISC name, and one word glued of two
 // capitalised words, a long one first (LokaalHengelo, GroenLinks), is no
 // person.
-func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
-	alone := map[string]bool{}
+func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []cand {
+	alone, lastWords := map[string]bool{}, map[string]bool{}
 	for _, c := range cs {
 		if t := c.text(doc); !strings.Contains(t, " ") {
 			alone[t] = true
+		} else {
+			lastWords[t[strings.LastIndexByte(t, ' ')+1:]] = true
 		}
 	}
 	out := cs[:0]
@@ -213,6 +217,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower func(string) bool) []cand {
 			}
 			if f := kb.Fold(lw); f != lw && lower(f) && !lower(lw) {
 				continue // Oók, Ók: stress on a plain word
+			}
+			if openingCommonWord(doc, c, midCap, lastWords) {
+				continue // ",,Flauwekul!", "Saillant is de timing"
 			}
 		}
 		// "B en W. LokaalHengelo neemt …"
@@ -594,4 +601,72 @@ func allParticles(ws []string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// openingCommonWord reports whether c is one word at the start of a
+// sentence or right after an opening quote, where Dutch capitalises
+// every word, that the tagger reads as a common word (a noun, adjective,
+// verb, adverb or interjection, not a proper noun) and that the article
+// never writes capitalised inside a sentence: ",,Hoogstens een paar",
+// "Saillant is de timing", "Vleeswroeging (8 procent) komt …". Given
+// names, knowledge-base names (the caller leaves them), words written in
+// capitals, a family name the article gives a person (Segers beside
+// Gert-Jan Segers), a possessive of a name (Baudets woning) and a
+// nickname in quotes in brackets ("('Lip')"), a name after a rank
+// ("2. Valverde") or after a name's exclamation mark ("UP! Network")
+// stay. A nil midCap (a
+// headline) keeps every word.
+func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords map[string]bool) bool {
+	t := c.text(doc)
+	if midCap == nil || c.role != "" || c.classTyped || strings.ToUpper(t) == t || isGivenName(t) || midCap(t) || lastWords[t] {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(t, "s"); ok && (midCap(stem) || lastWords[stem]) {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 0 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti].End != c.end {
+		return false
+	}
+	if ti > 0 {
+		p := doc.Tokens[ti-1]
+		if rankBefore(doc, ti) {
+			return false // "8.23.50, 2. Valverde +2.47": a ranking
+		}
+		if (p.Text == "!" || p.Text == "?") && ti >= 2 && doc.Tokens[ti-2].End == p.Start && startsUpper(doc.Tokens[ti-2].Text) {
+			return false // "UP! Network": a name with an exclamation mark
+		}
+	}
+	if !startsSentence(doc, c.start) {
+		if ti == 0 || !nl.IsQuoteToken(doc.Tokens[ti-1].Text) {
+			return false
+		}
+		if ti >= 2 && doc.Tokens[ti-2].Text == "(" {
+			return false // "Iliass K. ('Lip')": a nickname
+		}
+	}
+	switch doc.Tokens[ti].POS {
+	case nl.NOUN, nl.ADJ, nl.VERB, nl.ADV, nl.INTJ, nl.ADP, nl.PRON, nl.DET, nl.AUX, nl.SCONJ, nl.CCONJ:
+		return true
+	}
+	return false
+}
+
+// rankBefore reports whether a rank in a list stands right before token
+// ti: one or two digits and a full stop after a comma, a colon or a
+// semicolon ("…, 2. Valverde"), not a year that ends a sentence.
+func rankBefore(doc *nl.Doc, ti int) bool {
+	j := ti - 1
+	if j >= 0 && doc.Tokens[j].Text == "." {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	n := strings.TrimSuffix(doc.Tokens[j].Text, ".")
+	if len(n) == 0 || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	p := doc.Tokens[j-1].Text
+	return p == "," || p == ":" || p == ";"
 }
