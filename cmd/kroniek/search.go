@@ -68,7 +68,9 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) 
 		}
 		fmt.Fprintf(w, "%-10s  %-14s %s  %s\n", date, clip(outlet, 14), h.Article, clip(h.Title, 80))
 		if h.Snippet != "" {
-			snippet := strings.NewReplacer("\x02", "«", "\x03", "»").Replace(h.Snippet)
+			// Hits with only a space between them are one mark, as on
+			// the web page: «Theresa May», not «Theresa» «May».
+			snippet := strings.NewReplacer("\x03 \x02", " ", "\x02", "«", "\x03", "»").Replace(h.Snippet)
 			fmt.Fprintf(w, "            %s\n", clip(strings.Join(strings.Fields(snippet), " "), 160))
 		}
 	}
