@@ -46,9 +46,30 @@ func searchFlags(x *call) func(context.Context) error {
 		if *asJSON {
 			return writeJSON(x.Stdout, res)
 		}
+		if err := titleUntitled(ctx, x.store, res); err != nil {
+			return err
+		}
 		writeSearch(x.Stdout, res, alias)
 		return nil
 	}
+}
+
+// titleUntitled gives each hit without a title (the seed format has
+// none) the first line of its text, as the web page links such a hit,
+// so that no line of the printed result ends in an empty title.
+func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.SearchResult) error {
+	for i, h := range res.Hits {
+		if h.Title != "" {
+			continue
+		}
+		a, err := store.Article(ctx, h.Article)
+		if err != nil {
+			return fmt.Errorf("search: article %s: %w", h.Article, err)
+		}
+		line, _, _ := strings.Cut(strings.TrimSpace(a.Text), "\n")
+		res.Hits[i].Title = line
+	}
+	return nil
 }
 
 // writeSearch prints a search result: one line per hit (date, outlet,
