@@ -253,7 +253,8 @@ type storyPage struct {
 	// "unknown") and date.
 	Src map[string]string
 	// OutletNames are the outlets of the story's articles ("" for
-	// articles of no known outlet), Sources the comparison rows.
+	// articles of no known outlet; none when no article names one),
+	// Sources the comparison rows.
 	OutletNames []string
 	SourceCount int // story.SourceCount, else len(OutletNames)
 	SourceRows  []sourceRow
@@ -450,6 +451,12 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	sp.SourceCount = story.SourceCount(v.Story)
 	if sp.SourceCount == 0 {
 		sp.SourceCount = len(sp.OutletNames)
+	}
+	if len(sp.OutletNames) == 1 && sp.OutletNames[0] == "" {
+		// No article names its outlet: each is a source of its own
+		// (the report cites them by number), and "5 sources: unknown"
+		// would name one where the count says five.
+		sp.OutletNames = nil
 	}
 	var unnamed []sourceRow
 	namings := story.Namings(v.Sources)

@@ -149,6 +149,13 @@ func TestWebEndToEnd(t *testing.T) {
 	if !strings.Contains(storyHTML, "Charles Michel") {
 		t.Error("story page does not name Charles Michel as a speaker")
 	}
+	// The seeds name no outlet: each article is a source of its own, so
+	// the heading counts five and names none ("5 sources: unknown" named
+	// one where it counted five; user trial 14).
+	if meta, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`article.story > p.meta`))); err != nil ||
+		!strings.Contains(meta, "5 sources (no outlet named)") || strings.Contains(meta, "unknown") {
+		t.Errorf("story heading %q (%v), want 5 sources (no outlet named)", meta, err)
+	}
 
 	// Clicking Loekasjenko opens his entity page with the attention chart.
 	do("entity page",
