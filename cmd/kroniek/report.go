@@ -605,6 +605,14 @@ func altSpelling(e *kroniek.Entity) string {
 			alts = append(alts, a)
 		}
 	}
+	// The spelling most mentions use goes first, so that a typo one
+	// article made ("Europes Unie", once against 57 "Europese Unie") is
+	// never the one shown; without mentions the aliases' order stands.
+	used := map[string]int{}
+	for _, m := range e.Mentions {
+		used[m.Text]++
+	}
+	slices.SortStableFunc(alts, func(a, b string) int { return used[b] - used[a] })
 	for _, a := range alts {
 		if initials(a) == e.Name {
 			return a
