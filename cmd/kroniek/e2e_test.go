@@ -156,6 +156,11 @@ func TestWebEndToEnd(t *testing.T) {
 		!strings.Contains(meta, "5 sources (no outlet named)") || strings.Contains(meta, "unknown") {
 		t.Errorf("story heading %q (%v), want 5 sources (no outlet named)", meta, err)
 	}
+	// ... and its claims cite the articles by number, as the report does,
+	// never by a link "unknown 2020-09" (or a bare "unknown").
+	if bad, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('main a')].map(a => a.textContent.trim()).filter(t => t.startsWith('unknown')).join(' | ')`)); err != nil || bad != "" {
+		t.Errorf("story page links read %q (%v), want article numbers", bad, err)
+	}
 
 	// Clicking Loekasjenko opens his entity page with the attention chart.
 	do("entity page",
