@@ -87,6 +87,7 @@ var texts = [][3]string{
 	{"hypothetical", "voorgenomen", "planned"},
 	{"unknown", "onbekend", "unknown"},
 	{"unknown_speaker", "spreker onbekend", "unknown speaker"},
+	{"no_outlet", "geen medium genoemd", "no outlet named"},
 	{"more_quotes", "nog %d citaten", "%d more quotes"},
 	{"dates", "Periode", "Dates"},
 	{"facet_entity", "Entiteit", "Entity"},

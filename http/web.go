@@ -240,6 +240,24 @@ func snippetHTML(s string) template.HTML {
 	return template.HTML(esc)
 }
 
+// numberArticles names the articles of a story of no known source by
+// their number in its list, "[3] 2020-09-15", as the report cites them,
+// instead of a link "unknown 2020-09-15" (or a bare "unknown") repeated
+// under every claim. An article with a URL names its site: nothing to do.
+func numberArticles(sp *storyPage, arts []*kroniek.Article) {
+	for _, a := range arts {
+		if story.Outlet(a.Outlet, a.URL) != "" {
+			return
+		}
+	}
+	sp.Num = make(map[string]string, len(arts))
+	for i, a := range arts {
+		n := fmt.Sprintf("[%d]", i+1)
+		sp.Num[a.ID] = n
+		sp.Src[a.ID] = strings.TrimSpace(n + " " + a.Published)
+	}
+}
+
 // storyPage adds the charts and grouped quotes to a story view.
 type storyPage struct {
 	*StoryView
@@ -252,8 +270,12 @@ type storyPage struct {
 	// Src names each article as a source link does: its outlet (or
 	// "unknown") and date.
 	Src map[string]string
+	// Num numbers the articles of a story none of whose articles names
+	// its source ("[1]"), as the report does; nil otherwise.
+	Num map[string]string
 	// OutletNames are the outlets of the story's articles ("" for
-	// articles of no known outlet), Sources the comparison rows.
+	// articles of no known outlet; none when no article names one),
+	// Sources the comparison rows.
 	OutletNames []string
 	SourceCount int // story.SourceCount, else len(OutletNames)
 	SourceRows  []sourceRow
@@ -450,6 +472,13 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 	sp.SourceCount = story.SourceCount(v.Story)
 	if sp.SourceCount == 0 {
 		sp.SourceCount = len(sp.OutletNames)
+	}
+	if len(sp.OutletNames) == 1 && sp.OutletNames[0] == "" {
+		// No article names its outlet: each is a source of its own
+		// (the report cites them by number), and "5 sources: unknown"
+		// would name one where the count says five.
+		sp.OutletNames = nil
+		numberArticles(sp, v.ArticleList)
 	}
 	var unnamed []sourceRow
 	namings := story.Namings(v.Sources)

@@ -149,6 +149,18 @@ func TestWebEndToEnd(t *testing.T) {
 	if !strings.Contains(storyHTML, "Charles Michel") {
 		t.Error("story page does not name Charles Michel as a speaker")
 	}
+	// The seeds name no outlet: each article is a source of its own, so
+	// the heading counts five and names none ("5 sources: unknown" named
+	// one where it counted five; user trial 14).
+	if meta, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`article.story > p.meta`))); err != nil ||
+		!strings.Contains(meta, "5 sources (no outlet named)") || strings.Contains(meta, "unknown") {
+		t.Errorf("story heading %q (%v), want 5 sources (no outlet named)", meta, err)
+	}
+	// ... and its claims cite the articles by number, as the report does,
+	// never by a link "unknown 2020-09" (or a bare "unknown").
+	if bad, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('main a')].map(a => a.textContent.trim()).filter(t => t.startsWith('unknown')).join(' | ')`)); err != nil || bad != "" {
+		t.Errorf("story page links read %q (%v), want article numbers", bad, err)
+	}
 
 	// Clicking Loekasjenko opens his entity page with the attention chart.
 	do("entity page",

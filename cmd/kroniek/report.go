@@ -20,6 +20,9 @@ import (
 // reportStories bounds the stories the report shows.
 const reportStories = 20
 
+// reportActors is how many actors a story of the report names.
+const reportActors = 8
+
 // reportDoc gathers what the report shows of the given articles with
 // targeted queries, without exporting the whole store: the articles, the
 // stories they are in, entity names and aliases, and the stories' quotes.
@@ -65,9 +68,26 @@ func reportDoc(ctx context.Context, store kroniek.Store, ids []string) (*kroniek
 	}
 	shown := append([]*kroniek.Story(nil), doc.Stories...)
 	sort.SliceStable(shown, func(i, j int) bool { return len(shown[i].Articles) > len(shown[j].Articles) })
+	entityAt := make(map[string]int, len(doc.Entities))
+	for i, e := range doc.Entities {
+		entityAt[e.ID] = i
+	}
 	for i, s := range shown {
 		if i == reportStories {
 			break
+		}
+		// A list leaves an entity's mentions out; the actors a story
+		// shows need them to name their most used other spelling.
+		for _, a := range s.Actors[:min(len(s.Actors), reportActors)] {
+			j, ok := entityAt[a.Entity]
+			if !ok || len(doc.Entities[j].Mentions) > 0 {
+				continue
+			}
+			e, err := store.Entity(ctx, a.Entity)
+			if err != nil {
+				return nil, fmt.Errorf("report entity %s: %w", a.Entity, err)
+			}
+			doc.Entities[j] = e
 		}
 		qs, _, err := store.Quotes(ctx, kroniek.QuoteFilter{Story: s.ID, Page: kroniek.Page{Limit: 500}})
 		if err != nil {
@@ -290,7 +310,7 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	if len(s.Actors) > 0 {
 		var parts []string
 		for i, a := range s.Actors {
-			if i == 8 {
+			if i == reportActors {
 				break
 			}
 			name := a.Name
@@ -605,6 +625,14 @@ func altSpelling(e *kroniek.Entity) string {
 			alts = append(alts, a)
 		}
 	}
+	// The spelling most mentions use goes first, so that a typo one
+	// article made ("Europes Unie", once against 57 "Europese Unie") is
+	// never the one shown; without mentions the aliases' order stands.
+	used := map[string]int{}
+	for _, m := range e.Mentions {
+		used[m.Text]++
+	}
+	slices.SortStableFunc(alts, func(a, b string) int { return used[b] - used[a] })
 	for _, a := range alts {
 		if initials(a) == e.Name {
 			return a

@@ -136,6 +136,16 @@ func TestAltSpelling(t *testing.T) {
 			t.Errorf("altSpelling(%s %q) = %q, want %q", c.name, c.aliases, got, c.want)
 		}
 	}
+	// A typo one article made sorts first among the aliases, but the
+	// spelling most mentions use is shown: "EU (Europese Unie)", not
+	// "EU (Europes Unie)" (user trial 14, the dpgmedia Brexit story).
+	e := &kroniek.Entity{Name: "EU", Aliases: []string{"EU", "Europes Unie", "Europese Unie"}}
+	for _, text := range []string{"EU", "EU", "Europes Unie", "Europese Unie", "Europese Unie"} {
+		e.Mentions = append(e.Mentions, kroniek.Mention{Text: text})
+	}
+	if got := altSpelling(e); got != "Europese Unie" {
+		t.Errorf("altSpelling(EU, a typo once, Europese Unie twice) = %q, want Europese Unie", got)
+	}
 }
 
 // TestReportNothingStored: the report of a run that stored nothing prints

@@ -46,9 +46,30 @@ func searchFlags(x *call) func(context.Context) error {
 		if *asJSON {
 			return writeJSON(x.Stdout, res)
 		}
+		if err := titleUntitled(ctx, x.store, res); err != nil {
+			return err
+		}
 		writeSearch(x.Stdout, res, alias)
 		return nil
 	}
+}
+
+// titleUntitled gives each hit without a title (the seed format has
+// none) the first line of its text, as the web page links such a hit,
+// so that no line of the printed result ends in an empty title.
+func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.SearchResult) error {
+	for i, h := range res.Hits {
+		if h.Title != "" {
+			continue
+		}
+		a, err := store.Article(ctx, h.Article)
+		if err != nil {
+			return fmt.Errorf("search: article %s: %w", h.Article, err)
+		}
+		line, _, _ := strings.Cut(strings.TrimSpace(a.Text), "\n")
+		res.Hits[i].Title = line
+	}
+	return nil
 }
 
 // writeSearch prints a search result: one line per hit (date, outlet,
@@ -68,7 +89,9 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) 
 		}
 		fmt.Fprintf(w, "%-10s  %-14s %s  %s\n", date, clip(outlet, 14), h.Article, clip(h.Title, 80))
 		if h.Snippet != "" {
-			snippet := strings.NewReplacer("\x02", "«", "\x03", "»").Replace(h.Snippet)
+			// Hits with only a space between them are one mark, as on
+			// the web page: «Theresa May», not «Theresa» «May».
+			snippet := strings.NewReplacer("\x03 \x02", " ", "\x02", "«", "\x03", "»").Replace(h.Snippet)
 			fmt.Fprintf(w, "            %s\n", clip(strings.Join(strings.Fields(snippet), " "), 160))
 		}
 	}

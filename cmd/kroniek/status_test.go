@@ -174,3 +174,16 @@ func TestSubmitProblemsSayErrorOrWarning(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// TestDerivedBehindSaysHow: a store whose stories are behind its articles
+// (a run killed during its rebuild) names every way to catch up, the
+// next analyze of a SQLite store among them, not only a worker, which a
+// one-machine store has none of (user trial 14).
+func TestDerivedBehindSaysHow(t *testing.T) {
+	s := (&derivedStatus{Data: 1, Corpus: 0}).String()
+	for _, want := range []string{"behind", "kroniek analyze", "kroniek rebuild"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("derived state %q does not say %q", s, want)
+		}
+	}
+}

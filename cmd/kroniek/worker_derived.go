@@ -30,7 +30,7 @@ func (d *derivedStatus) String() string {
 	if d.Current {
 		return fmt.Sprintf("current (generation %d)", d.Data)
 	}
-	return fmt.Sprintf("behind: built from generation %d, articles at %d (a worker or `kroniek rebuild` catches up)", d.Corpus, d.Data)
+	return fmt.Sprintf("behind: built from generation %d, articles at %d (the next `kroniek analyze`, a worker or `kroniek rebuild` catches up)", d.Corpus, d.Data)
 }
 
 // derivedOf reads the store's generation.

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/internal/sqlitetest"
+)
+
+// TestSearchPhraseOneMark: a phrase's words are one mark in a snippet,
+// «Theresa May», as on the web page, not «Theresa» «May» (user trial 14).
+func TestSearchPhraseOneMark(t *testing.T) {
+	res := &kroniek.SearchResult{Total: 1, Hits: []kroniek.SearchHit{{
+		Article: "a1", Title: "May in Brussel", Published: "2019-03-25", Outlet: "ad",
+		Snippet: "De positie van \x02Theresa\x03 \x02May\x03 hangt aan een zijden draad; \x02May\x03 zwijgt.",
+	}}}
+	var b bytes.Buffer
+	writeSearch(&b, res, nil)
+	out := b.String()
+	if !strings.Contains(out, "van «Theresa May» hangt") || !strings.Contains(out, "draad; «May» zwijgt") {
+		t.Errorf("snippet marks:\n%s", out)
+	}
+}
+
+// TestSearchUntitledHit: a hit on an article without a title (a seed) is
+// printed with the first line of its text, as the web page links it, not
+// with an empty title (user trial 14).
+func TestSearchUntitledHit(t *testing.T) {
+	ctx := context.Background()
+	store := sqlitetest.Open(t)
+	a := &kroniek.Article{ID: "seed1", Source: "seed1.txt", Published: "2020-09", Lang: "nl",
+		Text: "Poetin ontving Loekasjenko maandag in Sotsji.\nDe rest van het verhaal."}
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	res := &kroniek.SearchResult{Total: 1, Hits: []kroniek.SearchHit{{Article: "seed1", Published: "2020-09", Snippet: "in \x02Sotsji\x03."}}}
+	if err := titleUntitled(ctx, store, res); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	writeSearch(&b, res, nil)
+	if first, _, _ := strings.Cut(b.String(), "\n"); !strings.HasSuffix(first, "seed1  Poetin ontving Loekasjenko maandag in Sotsji.") {
+		t.Errorf("untitled hit printed as %q", first)
+	}
+}
