@@ -1,0 +1,53 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestAttributedFragments checks that a few quoted words someone is said
+// to utter are a quotation of theirs, and that one word, a name in marks
+// and a fragment nobody is reported to say stay terms.
+func TestAttributedFragments(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, kind, local string
+	}{
+		// inside a report with a speaker
+		{"De strafzaak is er 'niet direct duidelijker op geworden' na diverse verhoren, zei officier van justitie Piet Smit gisteren.",
+			"niet direct duidelijker op geworden", kroniek.QuoteDirect, "L1"},
+		// in the clause of a speech verb whose subject is a person (fragmentSpeaker)
+		{"Kamerlid Piet Smit eiste meer waarborgen voor 'rechtszekerheid en proportionaliteit' in de wet.",
+			"rechtszekerheid en proportionaliteit", kroniek.QuoteDirect, "L1"},
+		// one word stays a term
+		{"De strafzaak is er 'onduidelijk' door geworden, zei officier van justitie Piet Smit gisteren.",
+			"onduidelijk", kroniek.QuoteTerm, ""},
+		// a name in marks inside the report stays a term
+		{"Piet Smit zegt dat de beweging van 'Modest Fashion' snel groeit.",
+			"Modest Fashion", kroniek.QuoteTerm, ""},
+		// inside a view, the words of those it is about
+		{"Het groepje van Piet Smit raakt ervan overtuigd dat criminelen met 'die slang' de vijand informeren.",
+			"die slang", kroniek.QuoteTerm, ""},
+		// a fragment in the writer's clause
+		{"Piet Smit woont in een 'rustige buurt' aan de rand van de stad.",
+			"rustige buurt", kroniek.QuoteTerm, ""},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text != tc.quote {
+				continue
+			}
+			found = true
+			if q.Kind != tc.kind || q.SpeakerLocal != tc.local {
+				t.Errorf("%q: %q is %s by %q, want %s by %q", tc.text, tc.quote, q.Kind, q.SpeakerLocal, tc.kind, tc.local)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q in %+v", tc.text, tc.quote, qs)
+		}
+	}
+}
