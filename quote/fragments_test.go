@@ -51,3 +51,18 @@ func TestAttributedFragments(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayCloseEnd checks that a reported clause loses a closing mark
+// whose opening mark stands before it, and keeps a pair it holds.
+func TestStrayCloseEnd(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"uit de onderzoeken bleek dat alles klopt'", "uit de onderzoeken bleek dat alles klopt"},
+		{"het plan is 'onzin'", "het plan is 'onzin'"},
+		{"ons personeel kan omgaan met lastpakken.\"", "ons personeel kan omgaan met lastpakken."},
+		{"de auto's van zo'n bedrijf rijden", "de auto's van zo'n bedrijf rijden"},
+	} {
+		if got := tc.text[:strayCloseEnd(tc.text, 0, len(tc.text))]; got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

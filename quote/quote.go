@@ -344,6 +344,9 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
 			end-- // "…naar Europese top,'' zei hij"
 		}
+		if q.Kind == kroniek.QuoteIndirect {
+			end = strayCloseEnd(x.doc.Text, start, end)
+		}
 		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
 		q.Gaps = x.tidyGaps(q)
 		if q.Start >= q.End {
