@@ -55,10 +55,10 @@ func (x *extractor) fragmentLike(q kroniek.Quote) bool {
 
 // reportOver returns the report of qs with a speaker whose text holds the
 // term q; not a view ("raakt ervan overtuigd dat … 'die slang' …": the
-// words of whom the view is about).
+// words of those the view is about).
 func reportOver(qs []kroniek.Quote, q kroniek.Quote) (kroniek.Quote, bool) {
 	for _, r := range qs {
-		if r.Kind != kroniek.QuoteIndirect || r.SpeakerLocal == "" && r.SpeakerText == "" || opinion(strings.ToLower(r.Cue)) {
+		if r.Kind != kroniek.QuoteIndirect || r.SpeakerLocal == "" && r.SpeakerText == "" || stance(strings.ToLower(r.Cue)) {
 			continue
 		}
 		if r.Start <= q.Start && q.End <= r.End {
@@ -66,4 +66,11 @@ func reportOver(qs []kroniek.Quote, q kroniek.Quote) (kroniek.Quote, bool) {
 		}
 	}
 	return kroniek.Quote{}, false
+}
+
+// stance reports whether a report's cue tells a view rather than speech:
+// an opinion verb ("vindt", "denkt") or a stance predicate ("is ervan
+// overtuigd", "is bang"), not a wish ("wil dat").
+func stance(cue string) bool {
+	return opinion(cue) || predicates[cue] && !strings.HasPrefix(cue, "wil")
 }

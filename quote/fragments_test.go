@@ -26,7 +26,7 @@ func TestAttributedFragments(t *testing.T) {
 		{"Piet Smit zegt dat de beweging van 'Modest Fashion' snel groeit.",
 			"Modest Fashion", kroniek.QuoteTerm, ""},
 		// inside a view, the words of those it is about
-		{"Het groepje van Piet Smit raakt ervan overtuigd dat criminelen met 'die slang' de vijand informeren.",
+		{"Piet Smit raakt ervan overtuigd dat criminelen met 'die slang' en zijn broertje de vijand informeren.",
 			"die slang", kroniek.QuoteTerm, ""},
 		// a fragment in the writer's clause
 		{"Piet Smit woont in een 'rustige buurt' aan de rand van de stad.",
