@@ -74,3 +74,32 @@ func reportOver(qs []kroniek.Quote, q kroniek.Quote) (kroniek.Quote, bool) {
 func stance(cue string) bool {
 	return opinion(cue) || predicates[cue] && !strings.HasPrefix(cue, "wil")
 }
+
+// dropMarkedTwins leaves out a report whose clause is a direct quotation
+// of the same speaker word for word ("X zei dat 'Q'": the direct quote Q
+// and the report Q are one quote, kept as the direct one; the report may
+// hold the marks, up to three bytes each side).
+func dropMarkedTwins(qs []kroniek.Quote) []kroniek.Quote {
+	twin := func(r kroniek.Quote) bool {
+		if r.Kind != kroniek.QuoteIndirect {
+			return false
+		}
+		for _, d := range qs {
+			if d.Kind == kroniek.QuoteDirect && d.Start <= r.Start+3 && r.End <= d.End+3 && d.SpeakerLocal == r.SpeakerLocal && d.SpeakerText == r.SpeakerText && normText(d.Text) == normText(r.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	var drop []bool
+	for _, r := range qs {
+		drop = append(drop, twin(r))
+	}
+	out := qs[:0]
+	for k, q := range qs {
+		if !drop[k] {
+			out = append(out, q)
+		}
+	}
+	return out
+}

@@ -66,3 +66,23 @@ func TestStrayCloseEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedTwins checks that a report whose clause is a direct quotation
+// word for word is read once, as the direct quotation.
+func TestMarkedTwins(t *testing.T) {
+	text := "Piet Smit zei dat 'de bal nu bij de staatssecretaris ligt'. Daarna ging hij weg."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+	n := 0
+	for _, q := range Extract(doc, ms, locals) {
+		if normText(q.Text) == "de bal nu bij de staatssecretaris ligt" {
+			n++
+			if q.Kind != kroniek.QuoteDirect || q.SpeakerLocal != "L1" {
+				t.Errorf("%q: %s by %q, want direct by L1", q.Text, q.Kind, q.SpeakerLocal)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d quotations of the clause, want 1", text, n)
+	}
+}

@@ -65,6 +65,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.groupSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
+	out = dropMarkedTwins(out)
 	// Quotations inside quotations come last: the passes above would
 	// read them as repeats of the outer one.
 	out = append(out, x.nestedQuotes(out)...)
