@@ -54,11 +54,13 @@ func TestGoldQuotes(t *testing.T) {
 // (981 quotes, dev7 labelled blind in session 12 and added in session 13):
 // found 77.3 %, speaker 69.6 %; session 13's second shift: dev2..dev6
 // found 78.6 %, speaker 72.5 %; dev2..dev7 found 77.4 %, speaker 69.8 %.
+// Session 14 (new parser model, quote detection branch): dev2..dev6 found
+// 78.7 %, speaker 73.1 %; dev2..dev7 found 77.3 %, speaker 70.4 %.
 const (
 	devMinFound    = 0.77
 	devMinSpeaker  = 0.71
 	dev7MinFound   = 0.76
-	dev7MinSpeaker = 0.68
+	dev7MinSpeaker = 0.69
 )
 
 // TestDevGoldQuotes scores the development golds of docs/devgold the way

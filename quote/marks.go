@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -293,4 +294,29 @@ func isApostrophe(text string, start, end, i, size int, prev, next rune) bool {
 		}
 	}
 	return false
+}
+
+// strayCloseEnd returns end less a quotation mark that ends text[start:end]
+// without a mark of its family before it in the span: a reported clause
+// whose quoted part opened before the span ("zei dat 'uit de onderzoeken
+// bleek dat …'", the span from "uit"). Else end.
+func strayCloseEnd(text string, start, end int) int {
+	ms := scanMarks(text, start, end)
+	if len(ms) == 0 {
+		return end
+	}
+	last := ms[len(ms)-1]
+	if last.pos+last.size != end {
+		return end
+	}
+	for _, m := range ms[:len(ms)-1] {
+		if m.fam == last.fam {
+			return end
+		}
+	}
+	end = last.pos
+	for end > start && strings.ContainsRune(" \n", rune(text[end-1])) {
+		end--
+	}
+	return end
 }

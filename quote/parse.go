@@ -40,8 +40,9 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	best, named := -1, false
-	for _, c := range d.Dependents(v, "nsubj") {
-		if x.quoted(d.Tokens[c].Start) {
+	subjects := d.Dependents(v, "nsubj")
+	for _, c := range subjects {
+		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) {
 			continue
 		}
 		// Two subjects are a coordination the parse split ("X, hoofdredacteur
@@ -75,6 +76,29 @@ func (x *extractor) subjectTok(v int) int {
 	return best
 }
 
+// notSubject reports whether c, one of the nsubj dependents subjects of
+// verb v, is no subject of v whatever the parse says: "dat" after a
+// speech verb is the conjunction of its clause ("die bezorgd constateert
+// dat …", the parse's second subject), and the standard of a comparison opening
+// the sentence ("Net als het kabinet denkt de FNV dat …") is not the
+// subject when the parse gives v another one.
+func (x *extractor) notSubject(v, c int, subjects []int) bool {
+	d := x.doc
+	if c > v && strings.EqualFold(d.Tokens[c].Text, "dat") {
+		if _, _, n := matchCue(d.Tokens[v:min(len(d.Tokens), v+3)]); n > 0 {
+			return true
+		}
+	}
+	if len(subjects) < 2 || c > v {
+		return false
+	}
+	first, _ := d.Span(c)
+	if first < 0 || !x.comparedWithAt(d.Tokens[first].Start) {
+		return false
+	}
+	return slices.ContainsFunc(subjects, func(o int) bool { return o > v && !x.quoted(d.Tokens[o].Start) })
+}
+
 // comparedSubject returns, when the subject s of v is what a comparison
 // opening the sentence names ("Anders dan zijn coalitiepartijen VVD en
 // CDA vindt Jetten dat …", "Net als het bisdom vindt Van Oeffelen …"), the
@@ -97,6 +121,18 @@ func (x *extractor) comparedSubject(v, s int) int {
 	}
 	if v+1 < len(d.Tokens) && d.Tokens[v+1].Head == v && x.personMentionAt(d.Tokens[v+1]) && !x.quoted(d.Tokens[v+1].Start) {
 		return v + 1
+	}
+	// "Net als het kabinet denkt de FNV …": the phrase that opens right
+	// after the verb, named by a mention of the article.
+	for _, c := range d.Children(v) {
+		if r := d.Tokens[c].Rel; c <= v || r != "obj" && r != "nsubj" || x.quoted(d.Tokens[c].Start) {
+			continue
+		}
+		if f, _ := d.Span(c); f == v+1 {
+			if m, ok := x.mentionAt(d.Tokens[c].Start, d.Tokens[c].End); ok && m.Local != "" {
+				return c
+			}
+		}
 	}
 	return s
 }

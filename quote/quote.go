@@ -42,6 +42,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.carriedOn(out)...)
 	out = append(out, x.carriedFurther(out)...)
 	out = append(out, x.carriedPastTerms(out)...)
+	x.attributedFragments(out)
 	out = x.dropHypothetical(out)
 	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -64,6 +65,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.groupSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
+	out = dropMarkedTwins(out)
 	// Quotations inside quotations come last: the passes above would
 	// read them as repeats of the outer one.
 	out = append(out, x.nestedQuotes(out)...)
@@ -342,6 +344,9 @@ func (x *extractor) tidy(qs []kroniek.Quote) []kroniek.Quote {
 		end := q.End
 		for end > start && strings.ContainsRune(",;: \n", rune(x.doc.Text[end-1])) {
 			end-- // "…naar Europese top,'' zei hij"
+		}
+		if q.Kind == kroniek.QuoteIndirect {
+			end = strayCloseEnd(x.doc.Text, start, end)
 		}
 		q.Start, q.End, q.Text = start, end, x.doc.Text[start:end]
 		q.Gaps = x.tidyGaps(q)

@@ -41,7 +41,7 @@ func (x *extractor) colonReports(qs []kroniek.Quote) []kroniek.Quote {
 		if !sp.found() {
 			sp = x.nearest(toks[i+n:c], false) // "concludeert het OM:": the parse took the inverted subject for an object
 		}
-		if !sp.found() || strings.EqualFold(sp.text, "men") || firstPerson(sp.text) || !x.mayReport(sp) {
+		if !sp.found() || strings.EqualFold(sp.text, "men") || firstPerson(sp.text) || !x.mayReport(sp) || x.otherClauseSubject(sp, x.tokenIndex(toks[i])) {
 			continue // "Ik zeg: …", "De bedragen spreken boekdelen:": the writer, or a thing, not someone the article reports
 		}
 		end := len(toks)
@@ -61,6 +61,29 @@ func (x *extractor) colonReports(qs []kroniek.Quote) []kroniek.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// otherClauseSubject reports whether the speaker sp found after the cue
+// verb v is the parse's subject of another verb: "De resultaten
+// bevestigen wat hij al vermoedde: …" (hij speaks in the clause the verb
+// governs, not through it).
+func (x *extractor) otherClauseSubject(sp *speaker, v int) bool {
+	if sp.end <= sp.start || v < 0 || sp.start < x.doc.Tokens[v].End {
+		return false
+	}
+	k := x.tokenAt(sp.start)
+	if !x.parsed(k) || !x.parsed(v) {
+		return false
+	}
+	for k+1 < len(x.doc.Tokens) && x.doc.Tokens[k+1].End <= sp.end && x.doc.Tokens[k].Head > k && x.doc.Tokens[k].Head < len(x.doc.Tokens) && x.doc.Tokens[x.doc.Tokens[k].Head].End <= sp.end {
+		k = x.doc.Tokens[k].Head // to the phrase's head
+	}
+	t := x.doc.Tokens[k]
+	if !strings.HasPrefix(t.Rel, "nsubj") || t.Head == v || t.Head < 0 {
+		return false
+	}
+	h := x.doc.Tokens[t.Head]
+	return h.POS == nl.VERB || h.POS == nl.AUX
 }
 
 // colonAt returns the index of the one colon of toks, or -1 when there is
@@ -140,11 +163,23 @@ func (x *extractor) colonClause(toks []nl.Token) bool {
 				break
 			}
 		}
-		if !relative && x.subjectIn(h, toks) {
+		if !relative && (x.subjectIn(h, toks) || x.fronted(t, h, toks)) {
 			return true
 		}
 	}
 	return false
+}
+
+// fronted reports whether the finite verb t, of the clause headed by h,
+// stands second in a clause the parse gives no subject: a constituent
+// before it, words after it, and h heads the clause of toks ("van een
+// strafbaar feit is geen sprake", parsed with "sprake" as predicate).
+func (x *extractor) fronted(t nl.Token, h int, toks []nl.Token) bool {
+	if t.Start == toks[0].Start || t.End >= toks[len(toks)-1].End {
+		return false
+	}
+	g := x.doc.Tokens[h].Head
+	return g < 0 || x.doc.Tokens[g].Start < toks[0].Start || x.doc.Tokens[g].Start >= toks[len(toks)-1].End
 }
 
 // subjectIn reports whether the clause headed by token h has a subject

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -108,6 +109,7 @@ func (x *extractor) carriedPastTerms(qs []kroniek.Quote) []kroniek.Quote {
 		for end > 0 && (isTerminal(s.Tokens[end-1]) || isQuoteTok(s.Tokens[end-1]) && !x.closesInner(s.Tokens, 0, end-1)) {
 			end--
 		}
+		end = hearsayEnd(s.Tokens, end)
 		if end == 0 {
 			continue
 		}
@@ -117,6 +119,25 @@ func (x *extractor) carriedPastTerms(qs []kroniek.Quote) []kroniek.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// hearsayEnd returns where the reportative sentence toks[:end] stops
+// being hearsay: at a semicolon after which no "zou" or "zouden" follows
+// ("Ook zou er weinig kans zijn op een 'aanzuigende werking'; instellingen
+// toetsen …": the writer goes on). Else end.
+func hearsayEnd(toks []nl.Token, end int) int {
+	for k := 1; k < end; k++ {
+		if toks[k].Text != ";" {
+			continue
+		}
+		if !slices.ContainsFunc(toks[k+1:end], func(t nl.Token) bool {
+			lw := strings.ToLower(t.Text)
+			return lw == "zou" || lw == "zouden"
+		}) {
+			return k
+		}
+	}
+	return end
 }
 
 // uttered reports whether one word in marks is an utterance of its own:

@@ -65,12 +65,28 @@ func TestNotCompared(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Anders dan de PVV zal het samenwerken door 'punten te pakken waar het kan', zelfs met het partijkartel.",
 			nil, []string{"PVV"}, "punten te pakken", kroniek.QuoteDirect, ""},
+		// The clause's subject is "zij" (the achterban), no entity: the
+		// fragment rule leaves the words a term, and never Fortuyn's.
 		{"Voor de achterban was het muziek in de oren. À la Pim Fortuyn zagen zij juist een politicus 'die de vinger op de zere plek durft te leggen'.",
-			[]string{"Pim Fortuyn"}, nil, "die de vinger", kroniek.QuoteDirect, ""},
-		// with a cue: the verb's own subject
-		{"Net als het kabinet denken wij dat de heffing op CO2 het beste als een vast bedrag kan worden vormgegeven.",
-			nil, []string{"kabinet"}, "de heffing", kroniek.QuoteIndirect, "wij"},
+			[]string{"Pim Fortuyn"}, nil, "die de vinger", kroniek.QuoteTerm, ""},
+		// with a cue: the verb's own subject, also when the parse gives
+		// the verb two subjects or the compared one alone
+		{"Net als het kabinet denkt de FNV dat de heffing op CO2 het beste als een vast bedrag kan worden vormgegeven.",
+			nil, []string{"kabinet", "FNV"}, "de heffing", kroniek.QuoteIndirect, "FNV"},
+		{"Anders dan de VVD vindt het CDA dat de heffing op CO2 het beste als een vast bedrag kan worden vormgegeven.",
+			nil, []string{"VVD", "CDA"}, "de heffing", kroniek.QuoteIndirect, "CDA"},
 	})
+	// The writer's "wij" (an op-ed) reports nothing, as "Wij denken dat …"
+	// does not; the one compared with never speaks for it.
+	for _, text := range []string{"Net als het kabinet denken wij dat de heffing op CO2 het beste als een vast bedrag kan worden vormgegeven."} {
+		doc := annotated(t, text)
+		ms, locals := withOrgs(nil, nil, doc.Text, "kabinet")
+		for _, q := range Extract(doc, ms, locals) {
+			if q.SpeakerLocal != "" {
+				t.Errorf("%q: %q by %q", text, q.Text, q.SpeakerText)
+			}
+		}
+	}
 }
 
 // TestGroupSpeaks checks that people of someone ("partijgenoten van X")
