@@ -65,6 +65,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		subj, ns = h, nil
 		extraObj = append(extraObj, d.Dependents(v, "nsubj")...)
 	}
+	if len(ns) > 1 {
+		// "Net als de Raad A, schaart de Raad B zich …": a nominal marked
+		// by als is a comparison, not a second subject
+		if kept := slices.DeleteFunc(slices.Clone(ns), x.comparative); len(kept) > 0 && len(kept) < len(ns) {
+			ns = kept
+			if !slices.Contains(ns, subj) {
+				subj = ns[0]
+			}
+		}
+	}
 	if len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
@@ -154,6 +164,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o, objs := x.auxArguments(v); o >= 0 && (subj < 0 || d.Tokens[subj].Head != v) {
+		// "Hij had Piet … mishandeld", "maar de vakbonden hebben premier X
+		// … gevraagd" parsed with the clause's phrases hung on the finite
+		// auxiliary: an auxiliary is a leaf in UD, so they are the verb's,
+		// the one before the auxiliary (or its subject) the subject
+		subj = o
+		extraObj = append(extraObj, objs...)
+	}
 	if o := x.subclauseObject(v); subj < 0 && o >= 0 {
 		// "dat de leden van die organisatie de Bondsrepubliek niet
 		// erkennen" parsed with no subject and "de leden" as the object: a
@@ -214,7 +232,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			objs = d.Objects(d.Tokens[v].Head)
 		}
 		for _, cv := range d.Dependents(v, "conj") {
-			if len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 {
+			if o, _ := x.auxArguments(cv); len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 && o < 0 {
 				// a conjunct with a subject of its own is another clause
 				objs = d.Objects(cv)
 			}
@@ -371,6 +389,97 @@ func (x *extractor) auxSubject(v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// auxArguments returns the subject and the objects the parse hung on a
+// finite auxiliary of verb v instead of on v ("Hij had Piet Pietersen …
+// mishandeld" with hij nsubj and Piet obj of had): the auxiliary's own
+// subject, else the nominal object before it (the prefield phrase of a
+// clause whose verb has no subject), and the nominals after it as
+// objects. It returns -1, nil when v has a subject of its own or no
+// auxiliary carries one.
+func (x *extractor) auxArguments(v int) (subj int, objs []int) {
+	d := x.doc
+	if len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 {
+		return -1, nil
+	}
+	subj = -1
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		var before []int
+		for _, n := range d.Children(a) {
+			switch r := d.Tokens[n].Rel; {
+			case r == "nsubj":
+				subj = n
+			case r == "obj" || r == "iobj":
+				if n < a && !d.Passive(v) {
+					before = append(before, n)
+				} else {
+					objs = append(objs, n)
+				}
+			}
+		}
+		if subj < 0 && len(before) == 1 && d.Tokens[before[0]].POS != nl.PRON {
+			subj = before[0]
+		} else {
+			objs = append(objs, before...)
+		}
+	}
+	if subj < 0 {
+		return -1, nil
+	}
+	if d.Passive(v) {
+		// a passive's subject is acted on
+		return -1, nil
+	}
+	return subj, objs
+}
+
+// receivedPatient reports whether noun trigger t is the object of a
+// verb of receiving or having while its van-phrase is the one acted on
+// ("X heeft de arrestatie van Y, de dochter van …, scherp veroordeeld"
+// parsed with heeft as the main verb and veroordeeld on dochter): no
+// receiver gets an arrest or a release, so the parse missed the noun's
+// real verb and the clause gives the noun no sides.
+func (x *extractor) receivedPatient(s *sentenceCtx, c *clause, t trigger) bool {
+	if !t.noun || !vanPatient[t.Type] || x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return false
+	}
+	d := x.doc
+	tk := d.Tokens[s.sent.First+c.words[t.pos[0]]]
+	return tk.Rel == "obj" && tk.Head >= 0 && x.lx.is("receive", lower(d.Tokens[tk.Head].Text))
+}
+
+// vanPatient are the event types whose noun's van-phrase is the one acted
+// on (de arrestatie van X, de vrijlating van X, de moord op … van X), not
+// the doer: a receiver of such a noun is no reading of it.
+var vanPatient = map[string]bool{"COERCE": true, "ASSAULT": true, "RETREAT": true}
+
+// auxSubjectOf returns the subject the parse hung on a finite auxiliary
+// of verb v before that auxiliary, or -1.
+func (x *extractor) auxSubjectOf(v int) int {
+	d := x.doc
+	for _, a := range d.Dependents(v, "aux") {
+		for _, n := range d.Dependents(a, "nsubj") {
+			if n < a && d.Tokens[a].Feats.Has(nl.FeatFin) {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// comparative reports whether nominal n is marked as a comparison (als,
+// zoals), which the parse may make a subject ("Net als de Raad A, …").
+func (x *extractor) comparative(n int) bool {
+	for _, m := range x.doc.Dependents(n, "mark") {
+		if w := lower(x.doc.Tokens[m].Text); (w == "als" || w == "zoals") && m < n {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeingObject returns the object before finite verb v when the parse's
@@ -646,11 +755,24 @@ func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []un
 	d := x.doc
 	n := s.sent.First + c.words[t.pos[0]]
 	tk := d.Tokens[n]
-	if tk.Rel != "obj" || tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
+	if tk.Rel == "nsubj" && tk.Head >= 0 {
+		// "premier X heeft een goed gesprek gehad met Y" parsed with the
+		// premier as the auxiliary's subject and the noun as the verb's:
+		// the auxiliary's subject is the clause's, the noun its object
+		if x.auxSubjectOf(tk.Head) < 0 {
+			return arg{}, arg{}, false
+		}
+	} else if tk.Rel != "obj" {
+		return arg{}, arg{}, false
+	}
+	if tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
 		return arg{}, arg{}, false
 	}
 	g := tk.Head
 	sub := d.Subject(g)
+	if a := x.auxSubjectOf(g); sub == n || sub < 0 && a >= 0 {
+		sub = a
+	}
 	if sub < 0 {
 		return arg{}, arg{}, false
 	}
