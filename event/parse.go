@@ -1401,7 +1401,7 @@ func (x *extractor) clausePos(c *clause, p int) int {
 // of its own stands before the trigger: a conjunct's modal is not its own.
 func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bool) {
 	d := x.doc
-	negated := d.Negated(v)
+	negated := x.negated(v)
 	if tk := d.Tokens[v]; !negated && tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Objects(v)) == 0 {
 		// geen mensen doodgeschoten of gemarteld: a conjunct without
 		// arguments of its own shares its head's negation
@@ -1436,6 +1436,116 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	if d.Tense(v) == nl.TenseFuture {
 		ev.Hypothetical = true
 	}
+}
+
+// negated is nl's Negated for verb v with each negating adverb placed in
+// the clause its position puts it in, wherever the parse hung it: one
+// after a later conjunct's verb belongs to that conjunct ("koos de kant
+// van X en erkent Kosovo … nog altijd niet": erkent's, not koos's), one
+// before the subordinator of a complement clause to the verb that governs
+// the clause ("wil het CDA niet dat Lelystad … gaat aantrekken": wil's,
+// not gaat's).
+func (x *extractor) negated(v int) bool {
+	d := x.doc
+	if r := d.Tokens[v].Rel; (r == "aux" || r == "aux:pass" || r == "cop") && d.Tokens[v].Head >= 0 {
+		v = d.Tokens[v].Head
+	}
+	if d.Negated(v) {
+		if own, stray := x.negators(v); own > 0 || stray == 0 || x.geenArgument(v) {
+			return true
+		}
+	}
+	// a negator the parse hung on v's head conjunct after v
+	if tk := d.Tokens[v]; tk.Rel == "conj" && tk.Head >= 0 {
+		for _, n := range x.adverbNegators(tk.Head) {
+			if n > v && x.nextConj(tk.Head, v) == x.nextConj(tk.Head, n) {
+				return true
+			}
+		}
+	}
+	// a negator before the subordinator of v's complement clause
+	for _, c := range d.Dependents(v, "ccomp") {
+		for _, n := range x.adverbNegators(c) {
+			if m := x.subordinator(c); m >= 0 && n > v && n < m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinator returns the subordinating conjunction (dat, of) that
+// opens the clause of verb v, or -1; te and om are no subordinators (niet
+// … te staan: the negation is the infinitive's).
+func (x *extractor) subordinator(v int) int {
+	d := x.doc
+	for _, m := range d.Dependents(v, "mark") {
+		if w := lower(d.Tokens[m].Text); d.Tokens[m].POS == nl.SCONJ && w != "te" && w != "om" {
+			return m
+		}
+	}
+	return -1
+}
+
+// negators counts the negating adverbs hung on verb v that stand in v's
+// own clause (own) and those that stand in a later conjunct's or before
+// v's subordinator (stray).
+func (x *extractor) negators(v int) (own, stray int) {
+	d := x.doc
+	m := x.subordinator(v)
+	for _, n := range x.adverbNegators(v) {
+		if n > v && x.nextConj(v, v) != x.nextConj(v, n) || m >= 0 && n < m && d.Tokens[v].Rel == "ccomp" {
+			stray++
+		} else {
+			own++
+		}
+	}
+	return own, stray
+}
+
+// adverbNegators returns the negating adverbs (niet, nooit) hung on v.
+func (x *extractor) adverbNegators(v int) []int {
+	d := x.doc
+	var out []int
+	for _, c := range d.Dependents(v, "advmod") {
+		if w := lower(d.Tokens[c].Text); w != "geen" && nl.Lex().Is(nl.ClassNegation, w) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nextConj returns the last verb conjunct of h (after h) whose phrase
+// starts at or before position p, or -1 when p stands before all of
+// them: two positions with the same answer stand in the same conjunct of
+// h's clause.
+func (x *extractor) nextConj(h, p int) int {
+	d := x.doc
+	last := -1
+	for _, c := range d.Dependents(h, "conj") {
+		if lo, _ := d.Span(c); d.Tokens[c].POS == nl.VERB && c > h && lo <= p {
+			last = c
+		}
+	}
+	return last
+}
+
+// geenArgument reports whether an argument of verb v has the determiner
+// geen (geen mensen doodgeschoten).
+func (x *extractor) geenArgument(v int) bool {
+	d := x.doc
+	for _, c := range d.Children(v) {
+		r := d.Tokens[c].Rel
+		if !strings.HasPrefix(r, "nsubj") && !strings.HasPrefix(r, "obj") && !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "iobj") {
+			continue
+		}
+		for _, g := range d.Dependents(c, "det") {
+			if lower(d.Tokens[g].Text) == "geen" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contrastNiet reports whether the niet that the parse hangs on verb v
