@@ -20,3 +20,27 @@ func TestSession14Kinds(t *testing.T) {
 		{"Het bedrijf van [Jan de Boer|PER] klaagde. Toen minister-president [Piet Kamp|PER] zei dat elke auto minder goed is voor het milieu, werd hij door [Acme|ORG] op het matje geroepen.", "ACCUSE", "Acme", "Piet Kamp"},
 	})
 }
+
+// TestSession14Recall checks the lexicon lines added in the fourteenth
+// session for recall, on invented sentences: grumbling about a named side
+// is criticism, showing sympathy is support, being set against a plan is
+// a rejection and praise for someone supports them.
+func TestSession14Recall(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Piet Jansen|PER] moppert al weken over [Ajax|ORG].", "ACCUSE", "Piet Jansen", "Ajax"},
+		{"[Kees Bakker|PER] betoonde zijn medeleven aan [Jan de Boer|PER].", "SUPPORT", "Kees Bakker", "Jan de Boer"},
+		// mopperen is criticism only of a name or group
+		{"[Piet Jansen|PER] moppert over het weer.", "ACCUSE", "", ""},
+	})
+	for _, c := range []struct{ src, typ, trigger string }{
+		{"De [VVD|ORG] is sterk tegen dit plan gekant.", "REJECT", "gekant"},
+		{"Met veel loftuitingen voor de aanwezige sjeik [Mohammed Saleh|PER].", "SUPPORT", "loftuitingen"},
+	} {
+		_, evs := eventsOfType(t, c.src, c.typ)
+		for _, e := range evs {
+			if e.Trigger != c.trigger {
+				t.Errorf("%q: %s trigger %q, want %q", c.src, c.typ, e.Trigger, c.trigger)
+			}
+		}
+	}
+}
