@@ -24,11 +24,13 @@ func TestSession14Kinds(t *testing.T) {
 // TestSession14Recall checks the lexicon lines added in the fourteenth
 // session for recall, on invented sentences: grumbling about a named side
 // is criticism, showing sympathy is support, being set against a plan is
-// a rejection and praise for someone supports them.
+// a rejection, praise for someone supports them and a fine sanctions.
 func TestSession14Recall(t *testing.T) {
 	checkCases(t, []shownCase{
 		{"[Piet Jansen|PER] moppert al weken over [Ajax|ORG].", "ACCUSE", "Piet Jansen", "Ajax"},
 		{"[Kees Bakker|PER] betoonde zijn medeleven aan [Jan de Boer|PER].", "SUPPORT", "Kees Bakker", "Jan de Boer"},
+		// a fine is a sanction, as a fine imposed (boete opleggen) is
+		{"De [NVWA|ORG] beboette [Acme|ORG] vorige week voor de misstanden.", "SANCTION", "NVWA", "Acme"},
 		// mopperen is criticism only of a name or group
 		{"[Piet Jansen|PER] moppert over het weer.", "ACCUSE", "", ""},
 	})
