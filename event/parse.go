@@ -251,7 +251,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if recip.named() == 0 && ownerTypes[t.Type] {
 		for _, o := range d.Objects(v) {
 			// (the verb's own object, not one shared with a conjunct)
-			if a := x.ownerOf(s, c, o, us); !trig[o] && o != subj && o != cont && a.named() > 0 {
+			if a := x.ownerOf(s, c, o, us, t.Type == "ACCUSE"); !trig[o] && o != subj && o != cont && a.named() > 0 {
 				recip = a // steunt de brexitdeal van May: May
 			}
 		}
@@ -291,7 +291,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		if viaPrep.named() == 0 && ownerTypes[t.Type] {
 			for _, ob := range d.Obliques(v) {
 				if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
-					if a := x.ownerOf(s, c, ob.Head, us); a.named() > 0 {
+					if a := x.ownerOf(s, c, ob.Head, us, t.Type == "ACCUSE"); a.named() > 0 {
 						viaPrep = a // verzet zich tegen het plan van X: X
 					}
 				}
@@ -305,7 +305,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				}
 				for _, m := range d.Dependents(n, "nmod") {
 					if cs := d.Dependents(m, "case"); len(cs) > 0 && cs[0] < m && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) && lower(d.Tokens[cs[0]].Text) != "door" {
-						if a := x.ownerOf(s, c, m, us); a.named() > 0 {
+						if a := x.ownerOf(s, c, m, us, t.Type == "ACCUSE"); a.named() > 0 {
 							viaPrep = a
 						}
 					}
@@ -555,8 +555,13 @@ var ownerTypes = map[string]bool{"SUPPORT": true, "REJECT": true, "ACCUSE": true
 // ownerOf returns the named party whose thing the common noun o is ("de
 // brexitdeal van May", "het plan van de regering van X"): the side a
 // van-phrase right after the noun names, when o is no person, group or
-// role noun itself. Else no side.
-func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
+// role noun itself; without one and when within is set (criticism), the
+// organisation a bij-, binnen- or in-phrase names (de misstanden bij X,
+// de zwijgcultuur in de katholieke kerk: X's, the church's; de toestand
+// in Frankrijk names a place, no owner; not for support or rejection:
+// het voorstel in de Eerste Kamer wegstemmen names the venue). Else no
+// side.
+func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit, within bool) arg {
 	d := x.doc
 	tk := d.Tokens[o]
 	w := lower(tk.Text)
@@ -579,7 +584,33 @@ func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
 			}
 		}
 	}
+	for _, n := range d.Dependents(o, "nmod") {
+		cs := d.Dependents(n, "case")
+		if !within || len(cs) == 0 || n-o > 5 {
+			continue
+		}
+		switch lower(d.Tokens[cs[0]].Text) {
+		case "bij", "binnen", "in":
+			if a := x.validSide(x.parseSide(s, c, n, us)); a.named() > 0 && x.orgSide(a) {
+				return a
+			}
+		}
+	}
 	return arg{}
+}
+
+// orgSide reports whether every key of side a is an organisation entity
+// or a group (de politie), none a person or a place.
+func (x *extractor) orgSide(a arg) bool {
+	for _, k := range a.keys {
+		if strings.HasPrefix(k, "generic:") {
+			continue
+		}
+		if le := x.locals[k]; le == nil || le.Type != kroniek.ORG {
+			return false
+		}
+	}
+	return len(a.keys) > 0
 }
 
 // possessor returns the side a possessive p names: a name (Mays deal) as

@@ -46,3 +46,17 @@ func TestSession14Recall(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14OwnerWithin checks that criticism of a thing at an
+// organisation (de misstanden bij X, de cultuur binnen de politie) is
+// criticism of that organisation, and that a place or a person in such a
+// phrase, or support of a thing at an organisation, gives no recipient.
+func TestSession14OwnerWithin(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Jan Smit|PER] hekelde de misstanden bij [Acme|ORG].", "ACCUSE", "Jan Smit", "Acme"},
+		{"[Jan Smit|PER] bekritiseert de cultuur binnen de politie.", "ACCUSE", "Jan Smit", "politie"},
+		{"[Jan Smit|PER] bekritiseert de toestand in [Frankrijk|LOC].", "ACCUSE", "", ""},
+		{"[Jan Smit|PER] bekritiseert de situatie bij [Piet Kamp|PER].", "ACCUSE", "", ""},
+		{"[Jan Smit|PER] steunt de plannen bij [Acme|ORG].", "SUPPORT", "", ""},
+	})
+}
