@@ -23,8 +23,8 @@ func TestSession14Kinds(t *testing.T) {
 
 // TestSession14Recall checks the lexicon lines added in the fourteenth
 // session for recall, on invented sentences: grumbling about a named side
-// is criticism, showing sympathy is support, being set against a plan is
-// a rejection, praise for someone supports them and a fine sanctions.
+// is criticism, showing sympathy is support, praise for someone
+// supports them and a fine sanctions.
 func TestSession14Recall(t *testing.T) {
 	checkCases(t, []shownCase{
 		{"[Piet Jansen|PER] moppert al weken over [Ajax|ORG].", "ACCUSE", "Piet Jansen", "Ajax"},
@@ -35,7 +35,6 @@ func TestSession14Recall(t *testing.T) {
 		{"[Piet Jansen|PER] moppert over het weer.", "ACCUSE", "", ""},
 	})
 	for _, c := range []struct{ src, typ, trigger string }{
-		{"De [VVD|ORG] is sterk tegen dit plan gekant.", "REJECT", "gekant"},
 		{"Met veel loftuitingen voor de aanwezige sjeik [Mohammed Saleh|PER].", "SUPPORT", "loftuitingen"},
 	} {
 		_, evs := eventsOfType(t, c.src, c.typ)
