@@ -248,7 +248,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	recip = x.validSide(recip)
-	if recip.named() == 0 && ownerTypes[t.Type] {
+	if recip.named() == 0 && (ownerTypes[t.Type] || t.Type == "ASSAULT" && !d.Passive(v)) {
 		for _, o := range d.Objects(v) {
 			// (the verb's own object, not one shared with a conjunct)
 			if a := x.ownerOf(s, c, o, us, t.Type == "ACCUSE"); !trig[o] && o != subj && o != cont && a.named() > 0 {
@@ -288,7 +288,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				}
 			}
 		}
-		if viaPrep.named() == 0 && ownerTypes[t.Type] {
+		if viaPrep.named() == 0 && (ownerTypes[t.Type] || t.Type == "ASSAULT" && !d.Passive(v)) {
 			for _, ob := range d.Obliques(v) {
 				if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
 					if a := x.ownerOf(s, c, ob.Head, us, t.Type == "ACCUSE"); a.named() > 0 {
@@ -550,6 +550,12 @@ func (x *extractor) subjectContinuation(v, subj int) int {
 // ownerTypes are the event types of an attitude to another party's act or
 // plan: supporting, rejecting or criticising "the plan of X" is supporting,
 // rejecting or criticising X.
+//
+// An attack on a thing of a named party (bombardeerde de posities van X,
+// pleegde een aanslag op het pand van X) attacks that party as well; the
+// parse of an active clause says so, a passive's subject is often what
+// was misused, not attacked (de inkomsten van X worden misbruikt), and a
+// possessive is no owner here (doodde haar man is no attack on her).
 var ownerTypes = map[string]bool{"SUPPORT": true, "REJECT": true, "ACCUSE": true}
 
 // ownerOf returns the named party whose thing the common noun o is ("de

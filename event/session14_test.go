@@ -59,3 +59,19 @@ func TestSession14OwnerWithin(t *testing.T) {
 		{"[Jan Smit|PER] steunt de plannen bij [Acme|ORG].", "SUPPORT", "", ""},
 	})
 }
+
+// TestSession14AttackOwner checks that an attack on a thing of a named
+// party (its positions, its car) is an attack on that party, in an active
+// clause only: the passive subject of misbruiken is what was misused.
+func TestSession14AttackOwner(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Het [Israëlische leger|ORG] bombardeerde dinsdag de posities van [Hamas|ORG].", "ASSAULT", "Israëlische leger", "Hamas"},
+		{"[Jan de Vries|PER] vernielde de auto van [Piet Kamp|PER].", "ASSAULT", "Jan de Vries", "Piet Kamp"},
+	})
+	text, evs := eventsOfType(t, "Daarmee moet worden voorkomen dat de inkomsten van [Venezuela|LOC] door [Maduro|PER] worden misbruikt.", "ASSAULT")
+	for _, e := range evs {
+		if e.RecipientText == "Venezuela" {
+			t.Errorf("%q: %s → %s, want no owner recipient in a passive", text, e.ActorText, e.RecipientText)
+		}
+	}
+}
