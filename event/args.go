@@ -408,6 +408,11 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 	if c.kind != clauseMain && fits(s.mainSubject) {
 		return s.mainSubject
 	}
+	if a := x.frontedSubject(s, c, u); fits(a) {
+		// "Toen minister-president X zei dat …, werd hij door Y op het
+		// matje geroepen": the person the fronted clause is about
+		return a
+	}
 	if u := x.prevUnnamedSubject(); u != 0 {
 		// the sentence before has an unnamed subject (een vluchteling):
 		// the pronoun is that one, not an older name
@@ -448,6 +453,56 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		a := arg{keys: []string{key}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}
 		if fits(a) {
 			return a
+		}
+	}
+	return arg{}
+}
+
+// frontedSubject returns the person named as the subject of an adverbial
+// clause that the parse puts before subject pronoun u's own verb in the
+// same sentence ("Toen X zei dat …, werd hij …", "Als X wint, wordt hij
+// …"), or no side.
+func (x *extractor) frontedSubject(s *sentenceCtx, c *clause, u unit) arg {
+	if x.doc == nil || s.index < 0 || u.first >= len(c.words) {
+		return arg{}
+	}
+	// only a sentence that opens with a subordinator and has a finite
+	// verb after a comma right before the pronoun is asked for its parse
+	// (the parser runs lazily, and a pronoun alone must not wake it)
+	q := c.words[u.first]
+	if q < 2 || s.words[0].POS != nl.SCONJ || !s.words[q-1].Feats.Has(nl.FeatFin) || !slices.ContainsFunc(s.words[:q-1], func(w word) bool { return w.Text == "," }) {
+		return arg{}
+	}
+	if !x.doc.Parsed(s.index) {
+		return arg{}
+	}
+	d := x.doc
+	first := s.sent.First
+	p := first + q
+	if r := d.Tokens[p].Rel; r != "nsubj" && r != "nsubj:pass" {
+		return arg{}
+	}
+	v := d.Tokens[p].Head
+	if v >= 0 && (d.Tokens[v].Rel == "aux" || d.Tokens[v].Rel == "aux:pass" || d.Tokens[v].Rel == "cop") {
+		v = d.Tokens[v].Head
+	}
+	if v < 0 {
+		return arg{}
+	}
+	for _, a := range d.Dependents(v, "advcl") {
+		if a > p || len(d.Dependents(a, "mark")) == 0 {
+			continue
+		}
+		for _, n := range d.Dependents(a, "nsubj") {
+			for _, h := range append([]int{n}, slices.Concat(d.Dependents(n, "appos"), d.Dependents(n, "flat"))...) {
+				if h-first < 0 || h-first >= len(s.words) || s.words[h-first].mention < 0 {
+					continue
+				}
+				m := x.mentions[s.words[h-first].mention]
+				if le := x.locals[m.Local]; le != nil && le.Type == kroniek.PER {
+					return arg{keys: []string{m.Local}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}
+				}
+			}
 		}
 	}
 	return arg{}

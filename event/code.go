@@ -237,6 +237,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor = a // voert actie, op initiatief van A, B en C: they act
 		recip = minus(recip, actor)
 	}
+	if x.receivedPatient(s, c, t) {
+		return kroniek.Event{}, false
+	}
 	if a, r, ok := x.nounParseSides(s, c, t, us); ok && !ownActor {
 		// die een lijstverbinding was aangegaan met X: the light verb's
 		// subject and the frame's phrase

@@ -65,6 +65,16 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		subj, ns = h, nil
 		extraObj = append(extraObj, d.Dependents(v, "nsubj")...)
 	}
+	if len(ns) > 1 {
+		// "Net als de Raad A, schaart de Raad B zich …": a nominal marked
+		// by als is a comparison, not a second subject
+		if kept := slices.DeleteFunc(slices.Clone(ns), x.comparative); len(kept) > 0 && len(kept) < len(ns) {
+			ns = kept
+			if !slices.Contains(ns, subj) {
+				subj = ns[0]
+			}
+		}
+	}
 	if len(ns) > 1 && !d.Passive(v) {
 		// "Asscher belt hij graag": of two subjects the parser gave, the
 		// person pronoun is the subject and the fronted phrase the object
@@ -154,6 +164,14 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o, objs := x.auxArguments(v); o >= 0 && (subj < 0 || d.Tokens[subj].Head != v) {
+		// "Hij had Piet … mishandeld", "maar de vakbonden hebben premier X
+		// … gevraagd" parsed with the clause's phrases hung on the finite
+		// auxiliary: an auxiliary is a leaf in UD, so they are the verb's,
+		// the one before the auxiliary (or its subject) the subject
+		subj = o
+		extraObj = append(extraObj, objs...)
+	}
 	if o := x.subclauseObject(v); subj < 0 && o >= 0 {
 		// "dat de leden van die organisatie de Bondsrepubliek niet
 		// erkennen" parsed with no subject and "de leden" as the object: a
@@ -214,7 +232,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			objs = d.Objects(d.Tokens[v].Head)
 		}
 		for _, cv := range d.Dependents(v, "conj") {
-			if len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 {
+			if o, _ := x.auxArguments(cv); len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 && o < 0 {
 				// a conjunct with a subject of its own is another clause
 				objs = d.Objects(cv)
 			}
@@ -230,10 +248,10 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	recip = x.validSide(recip)
-	if recip.named() == 0 && ownerTypes[t.Type] {
+	if recip.named() == 0 && (ownerTypes[t.Type] || t.Type == "ASSAULT" && !d.Passive(v)) {
 		for _, o := range d.Objects(v) {
 			// (the verb's own object, not one shared with a conjunct)
-			if a := x.ownerOf(s, c, o, us); !trig[o] && o != subj && o != cont && a.named() > 0 {
+			if a := x.ownerOf(s, c, o, us, t.Type == "ACCUSE"); !trig[o] && o != subj && o != cont && a.named() > 0 {
 				recip = a // steunt de brexitdeal van May: May
 			}
 		}
@@ -270,10 +288,10 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				}
 			}
 		}
-		if viaPrep.named() == 0 && ownerTypes[t.Type] {
+		if viaPrep.named() == 0 && (ownerTypes[t.Type] || t.Type == "ASSAULT" && !d.Passive(v)) {
 			for _, ob := range d.Obliques(v) {
 				if ob.Prep != "" && contains(t.Preps, ob.Prep) && ob.Prep != "door" {
-					if a := x.ownerOf(s, c, ob.Head, us); a.named() > 0 {
+					if a := x.ownerOf(s, c, ob.Head, us, t.Type == "ACCUSE"); a.named() > 0 {
 						viaPrep = a // verzet zich tegen het plan van X: X
 					}
 				}
@@ -287,7 +305,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				}
 				for _, m := range d.Dependents(n, "nmod") {
 					if cs := d.Dependents(m, "case"); len(cs) > 0 && cs[0] < m && contains(t.Preps, lower(d.Tokens[cs[0]].Text)) && lower(d.Tokens[cs[0]].Text) != "door" {
-						if a := x.ownerOf(s, c, m, us); a.named() > 0 {
+						if a := x.ownerOf(s, c, m, us, t.Type == "ACCUSE"); a.named() > 0 {
 							viaPrep = a
 						}
 					}
@@ -373,6 +391,97 @@ func (x *extractor) auxSubject(v, subj int) int {
 	return -1
 }
 
+// auxArguments returns the subject and the objects the parse hung on a
+// finite auxiliary of verb v instead of on v ("Hij had Piet Pietersen …
+// mishandeld" with hij nsubj and Piet obj of had): the auxiliary's own
+// subject, else the nominal object before it (the prefield phrase of a
+// clause whose verb has no subject), and the nominals after it as
+// objects. It returns -1, nil when v has a subject of its own or no
+// auxiliary carries one.
+func (x *extractor) auxArguments(v int) (subj int, objs []int) {
+	d := x.doc
+	if len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "expl")) > 0 {
+		return -1, nil
+	}
+	subj = -1
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		var before []int
+		for _, n := range d.Children(a) {
+			switch r := d.Tokens[n].Rel; {
+			case r == "nsubj":
+				subj = n
+			case r == "obj" || r == "iobj":
+				if n < a && !d.Passive(v) {
+					before = append(before, n)
+				} else {
+					objs = append(objs, n)
+				}
+			}
+		}
+		if subj < 0 && len(before) == 1 && d.Tokens[before[0]].POS != nl.PRON {
+			subj = before[0]
+		} else {
+			objs = append(objs, before...)
+		}
+	}
+	if subj < 0 {
+		return -1, nil
+	}
+	if d.Passive(v) {
+		// a passive's subject is acted on
+		return -1, nil
+	}
+	return subj, objs
+}
+
+// receivedPatient reports whether noun trigger t is the object of a
+// verb of receiving or having while its van-phrase is the one acted on
+// ("X heeft de arrestatie van Y, de dochter van …, scherp veroordeeld"
+// parsed with heeft as the main verb and veroordeeld on dochter): no
+// receiver gets an arrest or a release, so the parse missed the noun's
+// real verb and the clause gives the noun no sides.
+func (x *extractor) receivedPatient(s *sentenceCtx, c *clause, t trigger) bool {
+	if !t.noun || !vanPatient[t.Type] || x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return false
+	}
+	d := x.doc
+	tk := d.Tokens[s.sent.First+c.words[t.pos[0]]]
+	return tk.Rel == "obj" && tk.Head >= 0 && x.lx.is("receive", lower(d.Tokens[tk.Head].Text))
+}
+
+// vanPatient are the event types whose noun's van-phrase is the one acted
+// on (de arrestatie van X, de vrijlating van X, de moord op … van X), not
+// the doer: a receiver of such a noun is no reading of it.
+var vanPatient = map[string]bool{"COERCE": true, "ASSAULT": true, "RETREAT": true}
+
+// auxSubjectOf returns the subject the parse hung on a finite auxiliary
+// of verb v before that auxiliary, or -1.
+func (x *extractor) auxSubjectOf(v int) int {
+	d := x.doc
+	for _, a := range d.Dependents(v, "aux") {
+		for _, n := range d.Dependents(a, "nsubj") {
+			if n < a && d.Tokens[a].Feats.Has(nl.FeatFin) {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// comparative reports whether nominal n is marked as a comparison (als,
+// zoals), which the parse may make a subject ("Net als de Raad A, …").
+func (x *extractor) comparative(n int) bool {
+	for _, m := range x.doc.Dependents(n, "mark") {
+		if w := lower(x.doc.Tokens[m].Text); (w == "als" || w == "zoals") && m < n {
+			return true
+		}
+	}
+	return false
+}
+
 // agreeingObject returns the object before finite verb v when the parse's
 // subject subj stands after v and disagrees with it in number while that
 // object agrees (a plural verb, a singular name after it, a plural or
@@ -441,13 +550,24 @@ func (x *extractor) subjectContinuation(v, subj int) int {
 // ownerTypes are the event types of an attitude to another party's act or
 // plan: supporting, rejecting or criticising "the plan of X" is supporting,
 // rejecting or criticising X.
+//
+// An attack on a thing of a named party (bombardeerde de posities van X,
+// pleegde een aanslag op het pand van X) attacks that party as well; the
+// parse of an active clause says so, a passive's subject is often what
+// was misused, not attacked (de inkomsten van X worden misbruikt), and a
+// possessive is no owner here (doodde haar man is no attack on her).
 var ownerTypes = map[string]bool{"SUPPORT": true, "REJECT": true, "ACCUSE": true}
 
 // ownerOf returns the named party whose thing the common noun o is ("de
 // brexitdeal van May", "het plan van de regering van X"): the side a
 // van-phrase right after the noun names, when o is no person, group or
-// role noun itself. Else no side.
-func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
+// role noun itself; without one and when within is set (criticism), the
+// organisation a bij-, binnen- or in-phrase names (de misstanden bij X,
+// de zwijgcultuur in de katholieke kerk: X's, the church's; de toestand
+// in Frankrijk names a place, no owner; not for support or rejection:
+// het voorstel in de Eerste Kamer wegstemmen names the venue). Else no
+// side.
+func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit, within bool) arg {
 	d := x.doc
 	tk := d.Tokens[o]
 	w := lower(tk.Text)
@@ -470,7 +590,33 @@ func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit) arg {
 			}
 		}
 	}
+	for _, n := range d.Dependents(o, "nmod") {
+		cs := d.Dependents(n, "case")
+		if !within || len(cs) == 0 || n-o > 5 {
+			continue
+		}
+		switch lower(d.Tokens[cs[0]].Text) {
+		case "bij", "binnen", "in":
+			if a := x.validSide(x.parseSide(s, c, n, us)); a.named() > 0 && x.orgSide(a) {
+				return a
+			}
+		}
+	}
 	return arg{}
+}
+
+// orgSide reports whether every key of side a is an organisation entity
+// or a group (de politie), none a person or a place.
+func (x *extractor) orgSide(a arg) bool {
+	for _, k := range a.keys {
+		if strings.HasPrefix(k, "generic:") {
+			continue
+		}
+		if le := x.locals[k]; le == nil || le.Type != kroniek.ORG {
+			return false
+		}
+	}
+	return len(a.keys) > 0
 }
 
 // possessor returns the side a possessive p names: a name (Mays deal) as
@@ -646,11 +792,24 @@ func (x *extractor) nounParseSides(s *sentenceCtx, c *clause, t trigger, us []un
 	d := x.doc
 	n := s.sent.First + c.words[t.pos[0]]
 	tk := d.Tokens[n]
-	if tk.Rel != "obj" || tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
+	if tk.Rel == "nsubj" && tk.Head >= 0 {
+		// "premier X heeft een goed gesprek gehad met Y" parsed with the
+		// premier as the auxiliary's subject and the noun as the verb's:
+		// the auxiliary's subject is the clause's, the noun its object
+		if x.auxSubjectOf(tk.Head) < 0 {
+			return arg{}, arg{}, false
+		}
+	} else if tk.Rel != "obj" {
+		return arg{}, arg{}, false
+	}
+	if tk.Head < 0 || d.Tokens[tk.Head].POS != nl.VERB || d.Passive(tk.Head) {
 		return arg{}, arg{}, false
 	}
 	g := tk.Head
 	sub := d.Subject(g)
+	if a := x.auxSubjectOf(g); sub == n || sub < 0 && a >= 0 {
+		sub = a
+	}
 	if sub < 0 {
 		return arg{}, arg{}, false
 	}
@@ -1279,7 +1438,7 @@ func (x *extractor) clausePos(c *clause, p int) int {
 // of its own stands before the trigger: a conjunct's modal is not its own.
 func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bool) {
 	d := x.doc
-	negated := d.Negated(v)
+	negated := x.negated(v)
 	if tk := d.Tokens[v]; !negated && tk.Rel == "conj" && tk.Head >= 0 && len(d.Dependents(v, "nsubj")) == 0 && len(d.Objects(v)) == 0 {
 		// geen mensen doodgeschoten of gemarteld: a conjunct without
 		// arguments of its own shares its head's negation
@@ -1314,6 +1473,116 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	if d.Tense(v) == nl.TenseFuture {
 		ev.Hypothetical = true
 	}
+}
+
+// negated is nl's Negated for verb v with each negating adverb placed in
+// the clause its position puts it in, wherever the parse hung it: one
+// after a later conjunct's verb belongs to that conjunct ("koos de kant
+// van X en erkent Kosovo … nog altijd niet": erkent's, not koos's), one
+// before the subordinator of a complement clause to the verb that governs
+// the clause ("wil het CDA niet dat Lelystad … gaat aantrekken": wil's,
+// not gaat's).
+func (x *extractor) negated(v int) bool {
+	d := x.doc
+	if r := d.Tokens[v].Rel; (r == "aux" || r == "aux:pass" || r == "cop") && d.Tokens[v].Head >= 0 {
+		v = d.Tokens[v].Head
+	}
+	if d.Negated(v) {
+		if own, stray := x.negators(v); own > 0 || stray == 0 || x.geenArgument(v) {
+			return true
+		}
+	}
+	// a negator the parse hung on v's head conjunct after v
+	if tk := d.Tokens[v]; tk.Rel == "conj" && tk.Head >= 0 {
+		for _, n := range x.adverbNegators(tk.Head) {
+			if n > v && x.nextConj(tk.Head, v) == x.nextConj(tk.Head, n) {
+				return true
+			}
+		}
+	}
+	// a negator before the subordinator of v's complement clause
+	for _, c := range d.Dependents(v, "ccomp") {
+		for _, n := range x.adverbNegators(c) {
+			if m := x.subordinator(c); m >= 0 && n > v && n < m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subordinator returns the subordinating conjunction (dat, of) that
+// opens the clause of verb v, or -1; te and om are no subordinators (niet
+// … te staan: the negation is the infinitive's).
+func (x *extractor) subordinator(v int) int {
+	d := x.doc
+	for _, m := range d.Dependents(v, "mark") {
+		if w := lower(d.Tokens[m].Text); d.Tokens[m].POS == nl.SCONJ && w != "te" && w != "om" {
+			return m
+		}
+	}
+	return -1
+}
+
+// negators counts the negating adverbs hung on verb v that stand in v's
+// own clause (own) and those that stand in a later conjunct's or before
+// v's subordinator (stray).
+func (x *extractor) negators(v int) (own, stray int) {
+	d := x.doc
+	m := x.subordinator(v)
+	for _, n := range x.adverbNegators(v) {
+		if n > v && x.nextConj(v, v) != x.nextConj(v, n) || m >= 0 && n < m && d.Tokens[v].Rel == "ccomp" {
+			stray++
+		} else {
+			own++
+		}
+	}
+	return own, stray
+}
+
+// adverbNegators returns the negating adverbs (niet, nooit) hung on v.
+func (x *extractor) adverbNegators(v int) []int {
+	d := x.doc
+	var out []int
+	for _, c := range d.Dependents(v, "advmod") {
+		if w := lower(d.Tokens[c].Text); w != "geen" && nl.Lex().Is(nl.ClassNegation, w) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nextConj returns the last verb conjunct of h (after h) whose phrase
+// starts at or before position p, or -1 when p stands before all of
+// them: two positions with the same answer stand in the same conjunct of
+// h's clause.
+func (x *extractor) nextConj(h, p int) int {
+	d := x.doc
+	last := -1
+	for _, c := range d.Dependents(h, "conj") {
+		if lo, _ := d.Span(c); d.Tokens[c].POS == nl.VERB && c > h && lo <= p {
+			last = c
+		}
+	}
+	return last
+}
+
+// geenArgument reports whether an argument of verb v has the determiner
+// geen (geen mensen doodgeschoten).
+func (x *extractor) geenArgument(v int) bool {
+	d := x.doc
+	for _, c := range d.Children(v) {
+		r := d.Tokens[c].Rel
+		if !strings.HasPrefix(r, "nsubj") && !strings.HasPrefix(r, "obj") && !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "iobj") {
+			continue
+		}
+		for _, g := range d.Dependents(c, "det") {
+			if lower(d.Tokens[g].Text) == "geen" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contrastNiet reports whether the niet that the parse hangs on verb v

@@ -14,8 +14,10 @@ var session10Cases = []shownCase{
 	{"Zowel de premier als het [Hoogerhuis|ORG] weigert dat alternatief te accepteren.", "REJECT", "de premier, Hoogerhuis", ""},
 	{"Zowel de Zuid-Amerikaanse landen als [Azië|LOC] verwerpt het gebruik van geweld.", "REJECT", "de Zuid-Amerikaanse landen, Azië", ""},
 	// the subject the parse hung on the finite auxiliary acts; the names
-	// after it are asked
-	{"Officieel onderhandelt het kabinet met de sociale partners, maar de vakbonden hebben premier [Jan Smit|PER] en minister [Piet Kamp|PER] van Sociale Zaken expliciet gevraagd om politieke rugdekking.", "REQUEST", "de vakbonden", "Jan Smit, Piet Kamp"},
+	// after it are asked (the fourteenth session's parse hangs the group
+	// on the auxiliary as obj: the same group side, its text read without
+	// the article)
+	{"Officieel onderhandelt het kabinet met de sociale partners, maar de vakbonden hebben premier [Jan Smit|PER] en minister [Piet Kamp|PER] van Sociale Zaken expliciet gevraagd om politieke rugdekking.", "REQUEST", "vakbonden", "Jan Smit, Piet Kamp"},
 	// a pronoun subject (het) that names no side: the names after it are
 	// asked, they do not ask
 	{"[Acme|ORG] laat verder weten dat het de partners [Globex|ORG], [Initech|ORG] en [Umbrella|ORG] heeft gevraagd om informatie.", "REQUEST", "", ""},
