@@ -220,8 +220,10 @@ var likelihoodAdverbs = map[string]bool{"waarschijnlijk": true, "vermoedelijk": 
 
 // speculation reports whether a date after the report (a plan) sits in a
 // clause that only supposes it: a clause on its head chain, up to the
-// sentence's main verb, takes the modal "kunnen", the conditional "zou"
-// or a hedge ("waarschijnlijk"), or is a condition ("als", "indien"):
+// sentence's main verb, takes the modal "kunnen", the conditional "zou",
+// a hedge ("waarschijnlijk") or a condition ("Als er dan geen plan ligt,
+// dan stappen ze op 12 april uit de EU", seed 1452 #30), or is a
+// condition ("als", "indien"):
 // "De stemming kan munitie
 // bieden voor de verkiezingen op 23 mei", "Als er bij de stemming op 27
 // mei verschuivingen plaatsvinden, kunnen …" (seeds 11115 #15, 11205 #21).
@@ -252,7 +254,7 @@ func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
 			tok := doc.Tokens[c]
 			w := strings.ToLower(tok.Text)
 			if strings.HasPrefix(tok.Rel, "aux") && (w == "zou" || w == "zouden") || tok.Rel == "mark" && conditionalMarks[w] ||
-				tok.Rel == "advmod" && likelihoodAdverbs[w] {
+				tok.Rel == "advmod" && likelihoodAdverbs[w] || tok.Rel == "advcl" && conditionOf(doc, c) {
 				return true
 			}
 		}
@@ -260,6 +262,21 @@ func speculation(doc *nl.Doc, t kroniek.TimeRef) bool {
 			return false
 		}
 		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// conditionOf reports whether the adverbial clause headed by token c is a
+// condition the main clause's fact hangs on: it opens with "als",
+// "indien" or "mocht". Not "tenzij" (the plan holds unless: "Tenzij het
+// kabinet eerder vastloopt, vindt de verkiezing plaats op 17 maart 2021")
+// or "wanneer" (mostly when: "bepaalt de rechter wanneer de procedure
+// begint").
+func conditionOf(doc *nl.Doc, c int) bool {
+	for _, k := range doc.Dependents(c, "mark") {
+		if w := strings.ToLower(doc.Tokens[k].Text); conditionalMarks[w] && w != "tenzij" && w != "unless" && w != "wanneer" {
+			return true
+		}
 	}
 	return false
 }

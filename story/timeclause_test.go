@@ -162,6 +162,11 @@ func TestTimelineSpeculation(t *testing.T) {
 	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-05-23"]; !ok {
 		t.Errorf("without the parse the supposition is an entry (the test sees no difference)")
 	}
+	// A condition of the main clause (seed 1452 #30).
+	cond := "Als er geen concreet plan van de regering ligt, stappen de Britten op 12 april uit de Europese Unie."
+	if it, ok := timelineOf(t, cond, "2019-03-19", [][2]string{{"12 april", "2019-04-12"}}, clauseOptions(t))["2019-04-12"]; ok {
+		t.Errorf("a plan under a condition of its main clause: %+v", it)
+	}
 }
 
 // TestTimelineSequenceYear: a year under "na" mostly holds what follows

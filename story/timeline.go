@@ -136,6 +136,13 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start)) {
+				// It does not read on its own; the time expressions below
+				// may still give the fact with the sentence before.
+				continue
+			} else if h := runInHeading(d, e.Start); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
+				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
+			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
 				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
@@ -231,13 +238,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			// A section label run into the sentence ("tv-debat - Het grote
 			// thema …") is no part of the fact, as in the summary.
-			text := stripKicker(strings.Join(strings.Fields(m.a.Text[sent.Start:sent.End]), " "))
-			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) {
+			// So is a subheading ("Onschuld Gisteren publiceerde …").
+			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start))
+			text := stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " "))
+			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t)
-			if prev, ok := m.antecedent(si, text, leansOn, quotes); ok && !pronounSubjectAt(b.syntax(m), sents[si-1].Start) {
+			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
+			if prev, ok := m.antecedent(si, text, leansOn, quotes); ok && b.standsAlone(m, sents[si-1].Start) {
 				text = prev + " " + text
 				usedSentence[si-1] = true
 			} else if leansOn {
@@ -314,6 +323,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		}
 	}
 	return b.timelineItems(ms, main, maxTimeline), b.timelineItems(ms, back, maxBackground)
+}
+
+// standsAlone reports whether the sentence at byte offset at may go in
+// front of a sentence that leans on it: its main subject is no pronoun,
+// it points back to nothing before it, it has a main clause and no
+// subheading run into it.
+func (b *builder) standsAlone(m *member, at int) bool {
+	d := b.syntax(m)
+	return !pronounSubjectAt(d, at) && !pointsBack(d, at) && !fragment(d, at) && runInHeading(d, at) == at
 }
 
 // timelineItems keeps the n most central items and orders them by date.

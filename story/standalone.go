@@ -1,0 +1,238 @@
+package story
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// This file holds the timeline's tests, on the dependency parse, of
+// whether a sentence reads on its own (independent timeline audits, seeds
+// 11306 and 1451): a demonstrative or a pointing adverb whose referent is
+// only in the sentences before ("Zo'n verbod gold zaterdag …", "Zo wil de
+// groep zondag …", "Daarmee startte gisteren …"), a sentence with no
+// finite clause ("Het wrak van de Boeing die op 10 maart neerstortte."),
+// and a subheading run into the sentence ("Onschuld Gisteren publiceerde
+// …").
+
+// sentenceIndex returns the index of the parsed sentence of doc holding
+// byte offset at, or -1 when there is none or it has no parse.
+func sentenceIndex(doc *nl.Doc, at int) int {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > at })
+	s := doc.SentenceOf(i)
+	if s < 0 || !doc.Parsed(s) {
+		return -1
+	}
+	return s
+}
+
+// demonstratives are the determiners (and "dergelijke", "zulke", which
+// the parse may read as adjectives) that point back to a noun phrase of
+// the sentences before: "Zo'n verbod", "deze plannen", "een dergelijke
+// herdenkingsplek", "diezelfde dag". Not "dezelfde" or "hetzelfde", which
+// mostly compare within the sentence ("van hetzelfde model als …").
+var demonstratives = map[string]bool{"deze": true, "die": true, "dit": true, "dat": true, "zo'n": true, "zo’n": true,
+	"zulke": true, "zulk": true, "dergelijke": true, "dergelijk": true, "datzelfde": true, "diezelfde": true,
+	"ditzelfde": true}
+
+// ownReferent are the nouns a demonstrative points to outside the text
+// before: the paper itself ("tegen deze krant") and the times that
+// notAfterDemonstrative lists ("deze week", "die avond" is the day the
+// timex resolves) or the term of the government ("deze kabinetsperiode").
+var ownReferent = map[string]bool{"krant": true, "site": true, "website": true, "blad": true, "rubriek": true,
+	"column": true, "podcast": true, "pagina": true, "kabinetsperiode": true, "regeerperiode": true,
+	"zittingsperiode": true, "moment": true, "tijdstip": true, "ogenblik": true}
+
+// pointingAdverbs stand, in the main clause, for a fact of the sentences
+// before: "Daarmee startte gisteren de Museumweek", "Daardoor …"; in a
+// clause coordinated with it they point to its first half ("noemde zijn
+// tegenstanders 'lafaards', maar sprak daarbij …"), and after a clause of
+// its own sentence to that clause ("De scooterrijder die zaterdagavond
+// een fietser beroofde, heeft daarbij …"). Not the adverbs of cause
+// ("daarom", "daardoor"): the fact is told, only its reason is before. "zo"
+// and "dan" point back only when they open the sentence ("Zo wil de groep
+// zondag flyeren"; not "zo snel mogelijk", "dan ook").
+var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop": true, "daartegen": true,
+	"daarvoor": true, "daarover": true, "hiermee": true, "hierbij": true, "hierop": true, "hiertegen": true}
+
+// pointsBack reports whether the sentence at byte offset at needs a
+// referent of the sentences before it: a noun phrase anywhere in it takes
+// a demonstrative determiner ("Zo'n verbod", "over een dergelijke
+// herdenkingsplek", "tegenstander van deze plannen"; not "deze week",
+// "deze krant"), its main clause takes a pointing adverb ("Daarmee
+// startte gisteren …"), or it opens with "Zo" or "Dan" ("Zo wil de groep
+// zondag flyeren bij de kerk").
+func pointsBack(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		w := strings.ToLower(tok.Text)
+		switch {
+		case (tok.Rel == "det" || tok.Rel == "amod") && demonstratives[w]:
+			h := tok.Head
+			if h < 0 || h <= k || toks[h].POS != nl.NOUN && toks[h].POS != nl.PROPN {
+				continue // "dat" and "die" before no noun: a pronoun or a conjunction
+			}
+			if ownNoun(strings.ToLower(toks[h].Text)) {
+				continue
+			}
+			return true
+		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
+			return true
+		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
+			return true
+		}
+	}
+	return false
+}
+
+// ownNoun reports whether a demonstrative before noun n points to
+// something outside the text before: a time ("deze week", "die
+// donderdagavond", "op dat moment"), the paper ("deze krant") or the
+// government's term ("deze kabinetsperiode").
+func ownNoun(n string) bool {
+	lex := nl.Lex()
+	if ownReferent[n] || lex.Is(nl.ClassWeekday, n) || lex.Is(nl.ClassMonth, n) {
+		return true
+	}
+	for w := range notAfterDemonstrative {
+		if len(w) > 3 && strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore reports whether a verb other than the sentence's main
+// verb stands between token first and token k.
+func clauseBefore(doc *nl.Doc, first, k int) bool {
+	for i := first; i < k; i++ {
+		if t := doc.Tokens[i]; (t.POS == nl.VERB || t.POS == nl.AUX) && t.Rel != "root" && t.Rel != "cop" && t.Rel != "amod" && !strings.HasPrefix(t.Rel, "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// fragment reports whether the sentence at byte offset at has no main
+// clause: its root is no verb and takes no copula, auxiliary or subject,
+// and it has no more verb groups than clauses opened by a subordinator or
+// a relative ("Het wrak van de Boeing 737 MAX die op 10 maart in Ethiopië
+// neerstortte.", a caption; "Een enkele keer met succes, zoals in
+// Delfzijl, waar de Raad van State in december …"; "8 maart, 20.15
+// uur."). What the sentence reports is not said. It counts verbs rather
+// than trust the tree, where the parse often hangs a main clause under a
+// noun ("Op de lijst, die … publiceerde staan 325 productcategorieën").
+// Where the tagger reads a verb as a noun ("De scooterrijder die …
+// beroofde, heeft daarbij … gebruikt") a sentence is taken for a
+// fragment.
+func fragment(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	verbs, finite, opened := 0, 0, 0
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if tok.Rel == "root" {
+			if tok.POS == nl.VERB || tok.POS == nl.AUX {
+				return false
+			}
+			for _, c := range doc.Children(k) {
+				if r := toks[c].Rel; r == "cop" || strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj") || r == "expl" {
+					return false
+				}
+			}
+		}
+		if (tok.POS == nl.VERB || tok.POS == nl.AUX) && tok.Rel != "amod" && tok.Rel != "cop" && !strings.HasPrefix(tok.Rel, "aux") {
+			verbs++ // a verb group counts once: "die … zou hebben gelekt"
+		}
+		if (tok.POS == nl.VERB || tok.POS == nl.AUX) && tok.Feats.Has(nl.FeatFin) {
+			finite++ // two finite verbs are two clauses, wherever the parse hangs them
+		}
+		if tok.Head < 0 || toks[tok.Head].POS != nl.VERB && toks[tok.Head].POS != nl.AUX {
+			continue // "als tegenstander", "zoals in Delfzijl": no clause
+		}
+		w := strings.ToLower(tok.Text)
+		if tok.Rel == "mark" && tok.POS == nl.SCONJ || k > sent.First && tok.Rel != "det" && relativeWords[w] {
+			opened++
+		}
+	}
+	return max(verbs, finite) <= opened
+}
+
+// relativeWords open a relative clause (not "dat" and "wat", mostly a
+// conjunction or a pronoun of the main clause).
+var relativeWords = map[string]bool{"die": true, "wie": true, "welke": true, "waar": true, "waarin": true,
+	"waarop": true, "waarmee": true, "waarbij": true, "waardoor": true, "waarna": true, "waarover": true,
+	"waaruit": true, "waarvan": true, "waarvoor": true, "waaraan": true}
+
+// sentenceOpeners are words written with a capital only where a sentence
+// begins: a capitalised one after a first word means that first word is
+// a subheading the text runs into the sentence ("PSV De selectie van PSV
+// was gisteren vrij", "Onschuld Gisteren publiceerde …").
+var sentenceOpeners = map[string]bool{"de": true, "het": true, "een": true, "in": true, "op": true, "na": true,
+	"met": true, "bij": true, "voor": true, "volgens": true, "tijdens": true, "sinds": true, "gisteren": true,
+	"vandaag": true, "gisteravond": true, "gistermiddag": true, "gisterochtend": true, "vanochtend": true,
+	"vanmorgen": true, "vanavond": true, "maar": true, "ook": true, "toch": true, "dat": true, "die": true,
+	"dit": true, "deze": true, "er": true, "hij": true, "zij": true, "ze": true, "we": true, "wij": true,
+	"ik": true, "als": true, "toen": true, "nu": true, "daar": true, "zo": true, "dan": true, "om": true,
+	"uit": true, "over": true, "door": true, "tot": true, "vorige": true, "vorig": true, "afgelopen": true,
+	"eerder": true, "inmiddels": true, "bovendien": true, "want": true, "en": true, "nog": true, "al": true,
+	"wel": true, "niet": true, "geen": true}
+
+// runInHeading returns the byte offset where the sentence at byte offset
+// at begins once a subheading run into it is left off, or at when there
+// is none. A first word is a subheading when the word after it is
+// capitalised though only a sentence opens with it ("PSV De selectie …",
+// "Onschuld Gisteren publiceerde …", "MIJDRECHT De 45-jarige vrouw …";
+// not a name that opens with an article, "Basisschool De Wegwijzer"), or
+// when the sentence uses it again in lower case, as subheadings take a
+// word of their paragraph ("Zelfvertrouwen Hoekstra presenteert zich met
+// zelfvertrouwen …"; not "Monteur Peter", "Vliegveld Lelystad").
+func runInHeading(doc *nl.Doc, at int) int {
+	s := sentenceIndex(doc, at)
+	if s < 0 || len(doc.Sentences[s].Tokens) < 4 {
+		return at
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	first, second, third := toks[sent.First], toks[sent.First+1], toks[sent.First+2]
+	if !capitalised(first.Text) || !capitalised(second.Text) || first.End == second.Start {
+		return at
+	}
+	w1, w2 := strings.ToLower(first.Text), strings.ToLower(second.Text)
+	if sentenceOpeners[w1] || first.POS == nl.ADP || first.POS == nl.DET || first.POS == nl.PRON {
+		return at
+	}
+	if sentenceOpeners[w2] && (w2 != "de" && w2 != "het" && w2 != "een" || !capitalised(third.Text) || third.POS == nl.ADJ) {
+		return second.Start
+	}
+	lex := nl.Lex()
+	if first.POS != nl.NOUN || lex.Is(nl.ClassParticle, w1) || lex.Is(nl.ClassRole, w1) || lex.Is(nl.ClassPrefix, w1) {
+		return at // "Van Ark (foto) onthulde … van het kabinet"
+	}
+	for k := sent.First + 2; k < sent.First+len(sent.Tokens); k++ {
+		if toks[k].Text == w1 {
+			return second.Start
+		}
+	}
+	return at
+}
+
+// capitalised reports whether word w begins with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

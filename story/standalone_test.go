@@ -1,0 +1,134 @@
+package story
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TestTimelinePointsBack: a dated sentence with a demonstrative noun
+// phrase ("Zo'n verbod", "een dergelijke herdenkingsplek") or a pointing
+// adverb in its main clause ("Daarmee", an opening "Zo") tells its fact
+// only with the sentences before (seeds 11306 #1, 1451 #13, #15, #27):
+// it goes with the sentence before when that one stands alone, else it is
+// no entry. "deze week", "tegen deze krant" and a "daarbij" of a
+// coordinated clause point to nothing before.
+func TestTimelinePointsBack(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		want              string // the entry's first words; "" for no entry
+	}{
+		{"De regering mag demonstraties van de politie verbieden als er relschoppers in de stad zijn. " +
+			"Zo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", "De regering mag"},
+		{"Wat is er aan de hand?\n\nZo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", ""},
+		{"Wat is er aan de hand?\n\nDe gemeente liet vrijdag al weten over een dergelijke herdenkingsplek van de politie te willen nadenken.",
+			"vrijdag", "2019-03-15", ""},
+		{"Wat is er aan de hand?\n\nDaarmee startte de politie gisteren een groot onderzoek naar de overval.", "gisteren", "2019-03-18", ""},
+		{"Wat is er aan de hand?\n\nZo wil de politie zondag flyeren bij de kerk in de stad.", "zondag", "2019-03-17", ""},
+		{"Wat is er aan de hand?\n\nDe politie van de stad heeft deze week op 12 maart een groot onderzoek gestart.", "12 maart", "2019-03-12", "De politie"},
+		{"Wat is er aan de hand?\n\nDe politie noemde de relschoppers dinsdag lafaards, maar sprak daarbij geen namen uit.", "dinsdag", "2019-03-12", "De politie"},
+		// A pointing adverb after a clause of its own sentence points to that clause.
+		{"Wat is er aan de hand?\n\nDe man die zaterdagavond een agent van de politie aanviel in de stad, heeft daarbij een mes gebruikt.",
+			"zaterdagavond", "2019-03-16", "De man"},
+		// An adverb of cause leaves the fact told.
+		{"Wat is er aan de hand?\n\nDe actiegroep hield daarom gisteravond een protestmars tegen de politie in het centrum.", "gisteravond", "2019-03-18",
+			"De actiegroep"},
+		{"Wat is er aan de hand?\n\nDe fotograaf van de politie kreeg die zaterdagavond een prijs voor zijn foto van het jaar.", "zaterdagavond",
+			"2019-03-16", "De fotograaf"},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
+		it, ok := got[c.value]
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("an entry that points back: %+v", it)
+		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+	// Without the parse the demonstrative is not seen.
+	text := "Wat is er aan de hand?\n\nZo'n verbod van de politie gold zaterdag in een tiental Franse steden."
+	if _, ok := timelineOf(t, text, "2019-03-19", [][2]string{{"zaterdag", "2019-03-16"}}, Options{})["2019-03-16"]; !ok {
+		t.Errorf("without the parse the sentence is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineFragment: a sentence whose only clause is a relative one
+// ("Het wrak van de Boeing die op 10 maart neerstortte.", a caption; seed
+// 1451 #19, #23) reports nothing: no entry. A main clause the parse hangs
+// under a noun, with a subject of its own, is one.
+func TestTimelineFragment(t *testing.T) {
+	text := "Het wrak van de Boeing 737 MAX van de luchtvaartmaatschappij die op 10 maart in Ethiopië neerstortte. " +
+		"Op de lijst van de luchtvaartmaatschappij, die het ministerie van Handel op 9 april publiceerde staan 325 productcategorieën. " +
+		"In de zaak rondom de drie stappers die op 3 maart zwaar mishandeld werden door een taxichauffeur, zijn nog twee verdachten aangehouden. " +
+		"Een enkele keer met succes, zoals in Delfzijl, waar de Raad van State op 5 maart een streep door een gepland windpark zette."
+	times := [][2]string{{"10 maart", "2019-03-10"}, {"9 april", "2019-04-09"}, {"3 maart", "2019-03-03"}, {"5 maart", "2019-03-05"}}
+	got := timelineOf(t, text, "2019-04-10", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-10", "2019-03-05"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("a fragment is an entry: %+v", it)
+		}
+	}
+	for _, d := range []string{"2019-04-09", "2019-03-03"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("a main clause under a noun is no entry at %s: %+v", d, got)
+		}
+	}
+	if _, ok := timelineOf(t, text, "2019-04-10", times, Options{})["2019-03-10"]; !ok {
+		t.Errorf("without the parse the fragment is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineRunInHeading: a subheading run into the sentence after it
+// ("Onschuld Gisteren publiceerde …", "PSV De selectie …", "Zelfvertrouwen
+// Hoekstra presenteert zich …"; seed 11306 #8) is left off the entry; a
+// role before a name ("Minister Hoekstra") is no subheading.
+func TestTimelineRunInHeading(t *testing.T) {
+	for _, c := range []struct{ text, expr, value, want string }{
+		{"Onschuld Gisteren publiceerde opiniemaker Maurice de Hond documenten over de moordzaak van de politie.", "Gisteren", "2019-03-18",
+			"Gisteren publiceerde"},
+		{"Zelfvertrouwen Hoekstra presenteerde zich zaterdag met zelfvertrouwen als tegenstander van de politie.", "zaterdag", "2019-03-16",
+			"Hoekstra presenteerde"},
+		{"Minister Hoekstra presenteerde zaterdag zijn plannen voor de politie in de Tweede Kamer.", "zaterdag", "2019-03-16",
+			"Minister Hoekstra"},
+		{"MIJDRECHT De 45-jarige vrouw die zaterdag overleed, had eerder aangifte gedaan bij de politie.", "zaterdag", "2019-03-16", "De 45-jarige"},
+		// Names that open with an article or a particle, and a noun before a name.
+		{"Basisschool De Wegwijzer in Teteringen is zaterdag opgeschrikt door een man die de politie zoekt.", "zaterdag", "2019-03-16",
+			"Basisschool De Wegwijzer"},
+		{"Van Ark onthulde zaterdag de plannen van het kabinet voor de politie in de stad.", "zaterdag", "2019-03-16", "Van Ark"},
+		{"Tienduizenden Venezolanen zijn zaterdag de straat opgegaan tegen de politie van het regime.", "zaterdag", "2019-03-16", "Tienduizenden"},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
+		if it := got[c.value]; !strings.HasPrefix(it.Text, c.want) {
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+	text := "Onschuld Gisteren publiceerde opiniemaker Maurice de Hond documenten over de moordzaak van de politie."
+	if it := timelineOf(t, text, "2019-03-19", [][2]string{{"Gisteren", "2019-03-18"}}, Options{})["2019-03-18"]; !strings.HasPrefix(it.Text, "Onschuld") {
+		t.Errorf("without the parse the subheading stays (the test sees no difference): %+v", it)
+	}
+}
+
+// TestPointsBackTimes: a demonstrative before a time, also a compound one
+// ("die aanstaande donderdagavond"), or before "moment" points to no
+// sentence before.
+func TestPointsBackTimes(t *testing.T) {
+	syn, err := loadSyntax()
+	if err != nil {
+		t.Fatalf("load syntax: %v", err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Er kwam één winnende fotograaf uit die aanstaande donderdagavond hoort dat zijn foto door het publiek tot beste nieuwsfoto verkozen is.", false},
+		{"Het bureau becijferde in januari dat als er op dat moment verkiezingen zouden zijn, de partij zestien zetels zou halen.", false},
+		{"Met vijftien van deze nieuwe collega's ging het bedrijf afgelopen vrijdag de lucht in.", true},
+	} {
+		d := nl.Parse(c.text, nl.Options{})
+		syn.Annotate(d)
+		if got := pointsBack(d, 0); got != c.want {
+			t.Errorf("pointsBack(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
