@@ -135,7 +135,6 @@ func TestSession14ClassListMembers(t *testing.T) {
 	if cs[1].typ != kroniek.PER {
 		t.Errorf("a noun that is no class retyped the list: %s", cs[1].typ)
 	}
-	cs = []cand{{start: at("Shell"), end: at("Shell") + 5, typ: kroniek.ORG}, {start: at("Quorzara"), end: at("Quorzara") + 8, typ: kroniek.PER}}
 	doc = nl.Parse("Het duel van spelers als Quorzara en Zelbeos.", nl.Options{Lang: "nl"})
 	text = doc.Text
 	cs = []cand{{start: at("Quorzara"), end: at("Quorzara") + 8, typ: kroniek.ORG}, {start: at("Zelbeos"), end: at("Zelbeos") + 7, typ: kroniek.LOC}}
