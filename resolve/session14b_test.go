@@ -1,0 +1,50 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// annotated parses and annotates a made-up text with the syntax model.
+func annotated(t *testing.T, text string) *nl.Doc {
+	t.Helper()
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Skipf("no syntax model: %v", syntaxErr)
+	}
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syntax.Annotate(doc)
+	return doc
+}
+
+// TestSession14bOpeningLexiconWord checks that a word at a clause opening
+// the tagger calls a proper noun goes when the lemmatiser's lexicons
+// know it as a common word (Oorsuizen, Spinnengedrag), and that a name,
+// a ministry's portfolio and a title in single quotes stay.
+func TestSession14bOpeningLexiconWord(t *testing.T) {
+	for _, x := range []struct {
+		text, w string
+		drop    bool
+	}{
+		{"Het is erg. Oorsuizen drijft mensen tot waanzin.", "Oorsuizen", true},
+		{"Ze denkt dat iemand iets heeft. Spinnengedrag, zegt hij.", "Spinnengedrag", true},
+		{"Het is erg. Rusland drijft mensen tot waanzin.", "Rusland", false},
+		{"Hij zweeg. Justitie eist een half jaar cel.", "Justitie", false},
+		{"Zij won wat de 'Nobelprijs voor de wiskunde' wordt genoemd.", "Nobelprijs", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.w)
+		for k := range doc.Tokens {
+			if doc.Tokens[k].Start == i {
+				doc.Tokens[k].POS = nl.PROPN // as the tagger reads them
+			}
+		}
+		_, _, midCap := wordSets(doc)
+		if got := openingCommonWord(doc, cand{start: i, end: i + len(x.w), typ: kroniek.PER}, midCap, nil); got != x.drop {
+			t.Errorf("%s in %q: dropped %v, want %v", x.w, x.text, got, x.drop)
+		}
+	}
+}
