@@ -39,7 +39,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		rest := doc.Text[c.end:]
 		for _, d := range domains {
 			if len(rest) > len(d) && strings.EqualFold(rest[:len(d)], d) || len(rest) == len(d) && strings.EqualFold(rest, d) {
-				if after := rest[len(d):]; after == "" || !startsLetter(after) {
+				if after := rest[len(d):]; (after == "" || !startsLetter(after)) && !sentenceGlued(rest) {
 					c.end += len(d)
 					if c.typ == "" || c.typ == kroniek.PER || c.typ == kroniek.LOC {
 						c.typ = kroniek.ORG
@@ -136,6 +136,14 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		}
 	}
 	return kept
+}
+
+// sentenceGlued reports whether rest, a full stop and a domain's letters
+// after a name, is rather the next sentence's first word printed without
+// a space: "Mark Scherz.De drie …" (a domain is printed in lower case or
+// in capitals: AD.nl, NU.NL).
+func sentenceGlued(rest string) bool {
+	return len(rest) > 2 && rest[1] >= 'A' && rest[1] <= 'Z' && rest[2] >= 'a' && rest[2] <= 'z'
 }
 
 // startsLetter reports whether s begins with a letter or digit.

@@ -48,3 +48,21 @@ func TestSession14bOpeningLexiconWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14bGluedSentence checks that a name followed by a full stop
+// and the next sentence's first word without a space is not widened as
+// if that word were a web domain (".De" of "Scherz.De drie"), and that a
+// domain still is.
+func TestSession14bGluedSentence(t *testing.T) {
+	for _, x := range []struct{ text, name, want string }{
+		{"Ontdekt door een Duitse onderzoeker, Mark Scherz.De drie soorten leven hier.", "Mark Scherz", "Mark Scherz"},
+		{"Dat meldt AD.nl vandaag.", "AD", "AD.nl"},
+	} {
+		doc := nl.Parse(x.text, nl.Options{Lang: "nl"})
+		i := strings.Index(x.text, x.name)
+		cs := extendSpans(doc, []cand{{start: i, end: i + len(x.name), typ: kroniek.PER}}, nil)
+		if len(cs) != 1 || cs[0].text(doc) != x.want {
+			t.Errorf("%q in %q: got %v, want %q", x.name, x.text, cs, x.want)
+		}
+	}
+}
