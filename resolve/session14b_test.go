@@ -66,3 +66,26 @@ func TestSession14bGluedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14bTypeBySubject checks that a name typed MISC or LOC that
+// the parse makes the subject of "zeggen" becomes a person, and that a
+// name inside a quotation, an acronym and a name after "de" keep their
+// type.
+func TestSession14bTypeBySubject(t *testing.T) {
+	for _, x := range []struct {
+		text, name, want string
+	}{
+		{"De charismatische Beto Ostrowski zei vorige maand dat hij meedoet.", "Beto Ostrowski", kroniek.PER},
+		{"\"Dit is Montessori\", zegt een vriend.", "Montessori", kroniek.MISC},
+		{"De NTSB zei vorige maand dat het onderzoek loopt.", "NTSB", kroniek.MISC},
+		{"Gisteren zei de Waterkamer dat het onderzoek loopt.", "Waterkamer", kroniek.MISC},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.MISC}}
+		typeBySubject(doc, cs)
+		if cs[0].typ != x.want {
+			t.Errorf("%q in %q: type %s, want %s", x.name, x.text, cs[0].typ, x.want)
+		}
+	}
+}
