@@ -89,3 +89,29 @@ func TestSession14bTypeBySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSession14bPlainDemonymStart checks that a body's name takes the
+// uninflected demonym before it after "het", and that an inflected one
+// stays out.
+func TestSession14bPlainDemonymStart(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct{ text, name, want string }{
+		{"Dat meldt het Nederlands Herseninstituut vandaag.", "Herseninstituut", "Nederlands Herseninstituut"},
+		{"Hij werkt bij het Europees Centrum voor Weersverwachtingen.", "Centrum voor Weersverwachtingen", "Europees Centrum voor Weersverwachtingen"},
+		{"Dat meldt het Nederlandse Herseninstituut vandaag.", "Herseninstituut", "Herseninstituut"},
+	} {
+		doc := nl.Parse(x.text, nl.Options{Lang: "nl"})
+		i := strings.Index(x.text, x.name)
+		cs := extendSpans(doc, []cand{{start: i, end: i + len(x.name), typ: kroniek.ORG}}, k)
+		if len(cs) != 1 || cs[0].text(doc) != x.want {
+			t.Errorf("%q: got %v, want %q", x.text, cs, x.want)
+		}
+	}
+	text := "Gebracht door het Nederlands Centrum Jeugdgezondheid en anderen."
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	i := strings.Index(text, "Centrum")
+	cs := extendSpans(doc, []cand{{start: i, end: i + len("Centrum Jeugdgezondheid"), typ: kroniek.LOC}}, k)
+	if len(cs) != 1 || cs[0].typ != kroniek.ORG || cs[0].text(doc) != "Nederlands Centrum Jeugdgezondheid" {
+		t.Errorf("the tagger's LOC for a body after het and a plain demonym stays: %v", cs)
+	}
+}
