@@ -35,6 +35,7 @@ func (s *Syntax) Annotate(d *Doc) {
 	if s == nil || s.m == nil {
 		return
 	}
+	d.syn.lem = &s.m.lem
 	if s.Lazy {
 		// kept for the sentences parsed later, so words are hashed once
 		d.syn.reps = make([]tokRep, len(d.Tokens))
@@ -69,6 +70,7 @@ func (s *Syntax) AnnotateOnDemand(d *Doc) {
 	if s == nil || s.m == nil {
 		return
 	}
+	d.syn.lem = &s.m.lem
 	d.syn.reps = make([]tokRep, len(d.Tokens))
 	d.syn.tagged = make([]bool, len(d.Sentences))
 	d.syn.s = s

@@ -119,7 +119,8 @@ type Oblique struct {
 // docSyntax is a Doc's annotation state.
 type docSyntax struct {
 	s      *Syntax
-	parsed []bool // per sentence
+	lem    *lemmatizer // the models' lemmatiser, for CommonWord; nil without models
+	parsed []bool      // per sentence
 	// reps holds each token's tokRep from tagging, for lazy parsing
 	reps []tokRep
 	// tagged, when set (AnnotateOnDemand), tells the sentences tagged so

@@ -39,7 +39,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		rest := doc.Text[c.end:]
 		for _, d := range domains {
 			if len(rest) > len(d) && strings.EqualFold(rest[:len(d)], d) || len(rest) == len(d) && strings.EqualFold(rest, d) {
-				if after := rest[len(d):]; after == "" || !startsLetter(after) {
+				if after := rest[len(d):]; (after == "" || !startsLetter(after)) && !sentenceGlued(rest) {
 					c.end += len(d)
 					if c.typ == "" || c.typ == kroniek.PER || c.typ == kroniek.LOC {
 						c.typ = kroniek.ORG
@@ -93,6 +93,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			}
 		}
 		articleStart(doc, c)
+		plainDemonymStart(doc, c, k)
 		particleEnd(doc, c)
 		adjectiveHead(doc, c)
 		if end, typ, ok := officialName(doc, c); ok {
@@ -136,6 +137,14 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		}
 	}
 	return kept
+}
+
+// sentenceGlued reports whether rest, a full stop and a domain's letters
+// after a name, is rather the next sentence's first word printed without
+// a space: "Mark Scherz.De drie …" (a domain is printed in lower case or
+// in capitals: AD.nl, NU.NL).
+func sentenceGlued(rest string) bool {
+	return len(rest) > 2 && rest[1] >= 'A' && rest[1] <= 'Z' && rest[2] >= 'a' && rest[2] <= 'z'
 }
 
 // startsLetter reports whether s begins with a letter or digit.
@@ -730,6 +739,37 @@ func articleStart(doc *nl.Doc, c *cand) {
 		}
 	}
 	c.start = a.Start
+}
+
+// plainDemonymStart widens a body's name over the uninflected demonym
+// the tagger left before it after "het": "het Nederlands
+// [Herseninstituut]", "het Europees [Centrum voor Weersverwachtingen]".
+// Running text inflects the adjective before a definite noun (het
+// Nederlandse instituut), so the plain form belongs to the name, and the
+// name is a body's (the tagger types "het Nederlands Centrum
+// Jeugdgezondheid" LOC for the demonym).
+func plainDemonymStart(doc *nl.Doc, c *cand, k *kb.KB) {
+	ti := tokenIndex(doc, c.start)
+	if k == nil || c.typ == kroniek.PER || ti < 2 || doc.Tokens[ti].Start != c.start {
+		return
+	}
+	d, a := doc.Tokens[ti-1], doc.Tokens[ti-2]
+	if d.End+1 != c.start || !startsUpper(d.Text) || !plainDemonym(d.Text) || strings.ToLower(a.Text) != "het" || a.End+1 != d.Start {
+		return
+	}
+	inflected := d.Text + "e" // Nederlands → Nederlandse, Belgisch → Belgische
+	if strings.HasSuffix(d.Text, "ees") {
+		inflected = strings.TrimSuffix(d.Text, "ees") + "ese" // Europees → Europese
+	}
+	for _, e := range k.Lookup(inflected) {
+		if e.Kind == kb.KindDemonym {
+			c.start = d.Start
+			if c.typ == kroniek.LOC {
+				c.typ = kroniek.ORG // a body, not the country: the tagger's LOC came from the demonym
+			}
+			return
+		}
+	}
 }
 
 // givenStreet widens a street or square named after a person to the

@@ -649,6 +649,23 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 	case nl.NOUN, nl.ADJ, nl.VERB, nl.ADV, nl.INTJ, nl.ADP, nl.PRON, nl.DET, nl.AUX, nl.SCONJ, nl.CCONJ:
 		return true
 	}
+	// the tagger reads most capitalised words as names (Oorsuizen,
+	// Spinnengedrag, Hoofdspreker); the lemmatiser's lexicons know them as
+	// words, and a ministry's portfolio ("Justitie eist …") stays a name
+	return !isPortfolio(t) && !quotedTitle(doc, ti) && doc.CommonWord(t)
+}
+
+// quotedTitle reports whether token ti opens a title in single quotes
+// that goes on past it: "'Nobelprijs voor de wiskunde'", "'Bloeistraat
+// 11'" (a word quoted alone, "'Goeiesmorgens'", is no title).
+func quotedTitle(doc *nl.Doc, ti int) bool {
+	if ti == 0 || ti+1 >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[ti-1].Text {
+	case "'", "‘":
+		return !nl.IsQuoteToken(doc.Tokens[ti+1].Text)
+	}
 	return false
 }
 
