@@ -82,13 +82,26 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			if h < 0 || h <= k || toks[h].POS != nl.NOUN && toks[h].POS != nl.PROPN {
 				continue // "dat" and "die" before no noun: a pronoun or a conjunction
 			}
-			if ownNoun(strings.ToLower(toks[h].Text)) {
+			if ownNoun(strings.ToLower(toks[h].Text)) || namedBefore(toks, sent.First, k, toks[h]) {
 				continue
 			}
 			return true
 		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
 			return true
 		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the noun n a demonstrative at token k
+// points to already stands earlier in its own sentence, so that the
+// referent is inside it ("Na de annexatie van de Krim … weigerde hij die
+// annexatie te erkennen").
+func namedBefore(toks []nl.Token, first, k int, n nl.Token) bool {
+	for j := first; j < k; j++ {
+		if (toks[j].POS == nl.NOUN || toks[j].POS == nl.PROPN) && strings.EqualFold(toks[j].Lemma, n.Lemma) {
 			return true
 		}
 	}
