@@ -34,6 +34,10 @@ func (x *extractor) nounFrames(qs []kroniek.Quote) []kroniek.Quote {
 		if s.Heading || len(toks) < 6 || toks[len(toks)-1].Text == "?" {
 			continue
 		}
+		if q, ok := x.nounAfter(toks, qs); ok {
+			out = append(out, q)
+			continue
+		}
 		for i := 1; i+2 < len(toks); i++ {
 			lw := strings.ToLower(toks[i].Text)
 			if !stanceNouns[lw] || x.quoted(toks[i].Start) || !x.frameOpens(toks, i) {
@@ -99,4 +103,59 @@ func (x *extractor) frameOpens(toks []nl.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// nounAfter finds a stance noun that ends its sentence and claims what
+// stands before its comma: "Die dure filters zijn alleen door hen op te
+// brengen, is de vrees.", "…, is de vrees van de omwonenden.", "…, was
+// de gedachte." The comma is the last in the sentence, a copula and an
+// article or possessive follow it, and nothing after the noun holds a
+// verb. qs are the quotations found so far.
+func (x *extractor) nounAfter(toks []nl.Token, qs []kroniek.Quote) (kroniek.Quote, bool) {
+	last := len(toks) - 1
+	if toks[last].Text != "." {
+		return kroniek.Quote{}, false
+	}
+	c := -1
+	for k := last - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+		if x.verbTok(toks[k]) && !frameCopulas[strings.ToLower(toks[k].Text)] || isQuoteTok(toks[k]) {
+			return kroniek.Quote{}, false
+		}
+	}
+	if c < 3 || c+3 >= last {
+		return kroniek.Quote{}, false
+	}
+	k := c + 1
+	if strings.EqualFold(toks[k].Text, "zo") {
+		k++
+	}
+	if !frameCopulas[strings.ToLower(toks[k].Text)] || !isDeterminer(toks, k+1) {
+		return kroniek.Quote{}, false
+	}
+	n := k + 2
+	if n < last && !stanceNouns[strings.ToLower(toks[n].Text)] && n+1 < last {
+		n++ // "is de algemene verwachting"
+	}
+	if n >= last || !stanceNouns[strings.ToLower(toks[n].Text)] {
+		return kroniek.Quote{}, false
+	}
+	start, end := toks[0].Start, toks[c-1].End
+	if x.quoted(start) || quoteOver(qs, start, end) {
+		return kroniek.Quote{}, false
+	}
+	sp := x.possessor(toks, n)
+	if sp == nil {
+		sp = &speaker{}
+	}
+	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
+	if x.verbless(q) {
+		return kroniek.Quote{}, false
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[n].Text), toks[n].Start, toks[n].End
+	return q, true
 }
