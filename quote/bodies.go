@@ -260,10 +260,12 @@ func (x *extractor) isPersonLocal(local string) bool {
 }
 
 // claimLemmas are the speech verbs with which "Dat <verb> X." claims the
-// sentence before for X: reports, not opinions ("Dat vindt iedereen een
-// goede grap") nor "Dat verklaart waarom …".
+// sentence before for X: reports and forecasts ("Dat verwacht X van Y"),
+// not opinions ("Dat vindt iedereen een goede grap") nor "Dat verklaart
+// waarom …".
 var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": true, "schrijven": true, "concluderen": true,
-	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true}
+	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true,
+	"verwachten": true}
 
 // claimedBefore returns the sentences that a next sentence "Dat stelt
 // adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
@@ -273,7 +275,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 	var out []kroniek.Quote
 	for si := 1; si < len(x.doc.Sentences); si++ {
 		toks := x.doc.Sentences[si].Tokens
-		if len(toks) < 4 || !strings.EqualFold(toks[0].Text, "dat") || toks[0].Text != "Dat" {
+		if len(toks) < 4 || toks[0].Text != "Dat" && toks[0].Text != "Dit" {
 			continue
 		}
 		cue, lemma, n := matchCue(toks[1:])
@@ -357,9 +359,10 @@ func (x *extractor) termsOnly(s nl.Sentence, qs []kroniek.Quote) bool {
 }
 
 // claimant returns the subject that follows the verb of "Dat zegt …" at
-// toks[k]: a name ("Dat meldt persbureau Bloomberg"), a subject pronoun,
-// or an article and a role or body ("Dat meldt de politie"); nil for
-// "Dat zegt veel over …".
+// toks[k]: a name, perhaps after a noun saying what it is ("Dat meldt
+// persbureau Bloomberg"), a subject pronoun, or an article and a role or
+// body ("Dat meldt de politie", "Dat zegt een woordvoerder van X"); nil
+// for "Dat zegt veel over …".
 func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		t := toks[j]
@@ -373,8 +376,10 @@ func (x *extractor) claimant(toks []nl.Token, k int) *speaker {
 		switch {
 		case j == k && subjectPronouns[lw]:
 			return x.pronoun(t)
-		case j == k && (lw == "de" || lw == "het"):
-			continue
+		case j == k && (lw == "de" || lw == "het" || lw == "een"):
+			continue // "Dat zegt een woordvoerder van de politie"
+		case j == k && t.POS == nl.NOUN && isLowerWord(t.Text) && j+1 < len(toks) && x.mentionStarts(toks[j+1]):
+			continue // "Dat meldt persbureau Bloomberg", "Dat zegt opiniemaker X": a noun before the name
 		case j > k && (lw == "de" || lw == "het" || lw == "een"):
 			return nil // "Dat hebben deskundigen de provincie X laten weten": X is told
 		case isLowerWord(t.Text) && (isRoleNoun(lw) || isAdjective(t.Text) || inflected(toks, j)):
@@ -775,4 +780,11 @@ func (x *extractor) spokesCompound(q *kroniek.Quote) {
 		start = x.doc.Tokens[i-1].Start
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", x.doc.Text[start:end], start, end
+}
+
+// mentionStarts reports whether a person or body of the article begins
+// at t.
+func (x *extractor) mentionStarts(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Start == t.Start && m.Local != ""
 }

@@ -21,7 +21,7 @@ import (
 // export scores with ../shared/gold/score.py (docs/bench/quote.md); in
 // session 13 this test measures speaker 247/285 (86.7 %).
 const (
-	goldMinFound     = 0.88
+	goldMinFound     = 0.89
 	goldMinSpeaker   = 0.85
 	goldMinPrecision = 0.93
 )
@@ -55,10 +55,13 @@ func TestGoldQuotes(t *testing.T) {
 // found 77.3 %, speaker 69.6 %; session 13's second shift: dev2..dev6
 // found 78.6 %, speaker 72.5 %; dev2..dev7 found 77.4 %, speaker 69.8 %.
 // Session 14 (new parser model, quote detection branch): dev2..dev6 found
-// 78.7 %, speaker 73.1 %; dev2..dev7 found 77.3 %, speaker 70.4 %.
+// 78.7 %, speaker 73.1 %; dev2..dev7 found 77.3 %, speaker 70.4 %. Session 14's
+// reach branch (stance nouns, study findings, more cataphoric speakers): dpg-dev
+// found 90.5 %; dev2..dev6 found 78.7 %, speaker 73.3 %; dev2..dev7 found 77.4 %,
+// speaker 70.7 %.
 const (
 	devMinFound    = 0.77
-	devMinSpeaker  = 0.71
+	devMinSpeaker  = 0.72
 	dev7MinFound   = 0.76
 	dev7MinSpeaker = 0.69
 )

@@ -583,9 +583,16 @@ func (x *extractor) reportedInside(qs []kroniek.Quote) []kroniek.Quote {
 			if k >= len(toks) || !(toks[k].Text == ":" || strings.EqualFold(toks[k].Text, "dat")) {
 				continue
 			}
+			if x.deniedInside(v, toks[k].Start) {
+				continue // "dat India de VS niet heeft gegarandeerd dat …": nothing was said
+			}
+			// A cue in a clause of its own ("nu de burgemeester heeft
+			// toegezegd dat …, trekken we …") reports up to the comma
+			// before the main clause.
+			sub := x.subordinateCue(v)
 			from := k + 1
 			end := from
-			for end < len(toks) && !isTerminal(toks[end]) && !isQuoteTok(toks[end]) {
+			for end < len(toks) && !isTerminal(toks[end]) && !isQuoteTok(toks[end]) && !(sub && toks[end].Text == ",") {
 				end++
 			}
 			if end < len(toks) && toks[end].Text == "?" {
@@ -808,6 +815,43 @@ func (x *extractor) negatedCue(v, dat int) bool {
 		}
 		if x.doc.Tokens[v].Rel != "xcomp" {
 			break
+		}
+	}
+	return false
+}
+
+// subordinateCue reports whether the cue v stands in a subordinate
+// clause: the parse makes it an adverbial clause, or a subordinator
+// ("omdat", "als") hangs on it before it, or "nu" with no finite verb
+// right after it ("nu de burgemeester heeft toegezegd", not "Nu heeft
+// de burgemeester toegezegd").
+func (x *extractor) subordinateCue(v int) bool {
+	if x.doc.Tokens[v].Rel == "advcl" {
+		return true
+	}
+	for _, c := range x.doc.Children(v) {
+		if c >= v {
+			continue
+		}
+		w := x.doc.Tokens[c].Text
+		if subordinates(w) {
+			return true
+		}
+		if n := x.doc.Tokens[c+1]; strings.EqualFold(w, "nu") && n.POS != nl.VERB && n.POS != nl.AUX {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedInside reports whether the cue v inside a quotation is negated
+// before the clause that starts at offset from: "niet" or "nooit" the
+// parse hangs on it ("heeft niet gegarandeerd dat"). negatedCue skips
+// quoted negations, since it reads the narration.
+func (x *extractor) deniedInside(v, from int) bool {
+	for _, c := range x.doc.Dependents(v, "advmod") {
+		if lw := strings.ToLower(x.doc.Tokens[c].Text); (lw == "niet" || lw == "nooit") && x.doc.Tokens[c].Start < from {
+			return true
 		}
 	}
 	return false

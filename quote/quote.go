@@ -34,6 +34,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.indirect(out)...)
 	out = append(out, x.colonReports(out)...)
 	out = append(out, x.datFrames(out)...)
+	out = append(out, x.nounFrames(out)...)
+	out = append(out, x.evidenceFrames(out)...)
 	out = append(out, x.askedClauses(out)...)
 	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)

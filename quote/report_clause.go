@@ -81,7 +81,7 @@ func (x *extractor) markOf(c int, w string) int {
 // claim ("zweren", "pochen"), a denial ("weerspreken", "betwisten"), a
 // finding or proof ("aantonen", "vaststellen", "uitrekenen"), hearsay
 // ("horen"), a supposition ("vermoeden", "uitgaan van", "niet
-// uitsluiten"). Read from the verbs the whole corpus puts in this frame
+// uitsluiten", "erop rekenen"). Read from the verbs the whole corpus puts in this frame
 // with a person or body as subject; verbs of knowing or understanding
 // ("weten", "beseffen", "begrijpen") present a fact, not a report, and
 // verbs of causing ("zorgen", "betekenen") a result: neither is here,
@@ -94,7 +94,7 @@ var frameVerbs = map[string]bool{
 	"uitrekenen": true, "horen": true, "vermoeden": true, "uitgaan": true,
 	"uitsluiten": true, "bepleiten": true, "zweren": true, "beklemtonen": true,
 	"verwoorden": true, "vermelden": true, "pochen": true, "sneren": true, "insinueren": true,
-	"impliceren": true,
+	"impliceren": true, "rekenen": true,
 }
 
 // demonstrativeAfter are words after "dat" that make it a demonstrative
