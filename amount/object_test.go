@@ -62,6 +62,9 @@ func TestParsedObjects(t *testing.T) {
 		// daarvoor" is a span, not a point; an age after "oud" is no state
 		{"De afgelopen tien jaar is haar loon bijna gelijk gebleven.", "tien jaar=loon gelijk blijven"},
 		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
+		// a span "in/binnen N" is the span of the count that follows it in its clause, not of one before
+		{"In twee weken tijd gingen 40 miljoen plaatjes over de toonbank.", "twee weken=plaatjes 40 miljoen=plaatjes"},
+		{"Er waren 40 agenten binnen een kwartier ter plaatse.", "40=agenten een kwartier="},
 		// a light verb behind a particle the lexicon does not list is the particle verb
 		{"Tien dagen lang zullen de parlementsleden bijeenkomen.", "Tien dagen=parlementsleden bijeenkomen"},
 		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
