@@ -299,6 +299,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	lemma = x.ownParticle(v, lemma)
 	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Feats.Has(nl.FeatInf) && surface != lemma && strings.HasSuffix(surface, lemma) && x.knownVerb(surface) {
 		lemma = surface // zullen bijeenkomen: the particle verb as written, not komen
+	} else if surface := strings.ToLower(d.Tokens[v].Text); lightVerbs[lemma] && len(surface) > len(lemma)+2 && strings.HasSuffix(surface, lemma) && !strings.HasSuffix(strings.TrimSuffix(surface, lemma), "ge") {
+		lemma = surface // a light verb behind a particle the lexicon does not list is no light verb: bijeenkomen (not a participle: gekomen, uit het water gekomen)
 	}
 	if surface := strings.ToLower(d.Tokens[v].Text); d.Tokens[v].Rel == "xcomp" && d.Tokens[v].Feats.Has(nl.FeatInf) && strings.HasSuffix(surface, "en") && !strings.HasSuffix(lemma, surface) && x.knownVerb(surface) {
 		lemma = surface // gaan vijf dagen staken: an infinitive is its own lemma (not steken)

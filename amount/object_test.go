@@ -62,6 +62,11 @@ func TestParsedObjects(t *testing.T) {
 		// daarvoor" is a span, not a point; an age after "oud" is no state
 		{"De afgelopen tien jaar is haar loon bijna gelijk gebleven.", "tien jaar=loon gelijk blijven"},
 		{"De boa's willen drie dagen staken.", "drie dagen=boa's staken"},
+		// a span "in/binnen N" is the span of the count that follows it in its clause, not of one before
+		{"In twee weken tijd gingen 40 miljoen plaatjes over de toonbank.", "twee weken=plaatjes 40 miljoen=plaatjes"},
+		{"Er waren 40 agenten binnen een kwartier ter plaatse.", "40=agenten een kwartier="},
+		// a light verb behind a particle the lexicon does not list is the particle verb
+		{"Tien dagen lang zullen de parlementsleden bijeenkomen.", "Tien dagen=parlementsleden bijeenkomen"},
 		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
 		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
 		// an oblique too long for a phrase: its preposition and head noun, on the verb or on "lang"
@@ -417,9 +422,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De kans is groter gezien de lage lonen daar (tot wel 30 procent onder het minimum) door de crisis.", "tot wel 30 procent=lonen"},
 		{"Het doel van de twee landen is om de onderlinge handel op te voeren tot jaarlijks 20 miljard euro.", "twee=landen 20 miljard euro=handel"},
 		{"Hij belandde in de cel, waar hij nu al bijna drie jaar onder zware omstandigheden gedetineerd is.", "bijna drie jaar=onder zware omstandigheden gedetineerd"},
-		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures
+		// a time had, taken or spent for an "om … te" purpose; not a purpose of a clause the time measures (the clause itself: leden bijeenkomen)
 		{"De commissie heeft drie weken om een nieuw plan te schrijven. De band deed er vijf maanden over om het album op te nemen.", "drie weken=nieuw plan schrijven vijf maanden=album opnemen"},
-		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen="},
+		{"Tien dagen lang zullen de leden bijeenkomen, vooral om de nieuwe koers te horen.", "Tien dagen=leden bijeenkomen"},
 		// a price verb's noun the parse hangs as a first object is its subject
 		{"Bij de partij valt te horen dat de advertentiekosten in werkelijkheid lager uitvielen, al heeft de campagne nog steeds zo'n '3- à 4 ton' gekost.", "4 ton=campagne"},
 		// a duration's noun after an adjective or participle the parse hangs on it
