@@ -212,6 +212,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeByApposition(doc, cands)
 	typeByAddress(doc, cands)
 	typeBySubject(doc, cands)
+	typeByClub(doc, cands)
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	cands = bodyMentions(doc, cands, matches, k)    // de politie, het kabinet
