@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestSession14cTypeByClub checks that a name with a club prefix or
@@ -28,6 +30,37 @@ func TestSession14cTypeByClub(t *testing.T) {
 		typeByClub(doc, cs)
 		if cs[0].typ != x.want {
 			t.Errorf("%q in %q: type %s, want %s", x.name, x.text, cs[0].typ, x.want)
+		}
+	}
+}
+
+// TestSession14cForeignTwins checks that a Dutch body the knowledge base
+// knows becomes a foreign twin after a country's adjective or before
+// "van" and a country, and stays Dutch otherwise.
+func TestSession14cForeignTwins(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct{ text, name, want string }{
+		{"Volgens het Italiaanse Openbaar Ministerie is hij schuldig.", "Openbaar Ministerie", "IT"},
+		{"Hij is voorzitter van de Eerste Kamer van Algerije.", "Eerste Kamer", "DZ"},
+		{"Volgens het Openbaar Ministerie is hij schuldig.", "Openbaar Ministerie", "NL"},
+		{"De Eerste Kamer van Nederland stemt.", "Eerste Kamer", "NL"},
+	} {
+		doc := nl.Parse(x.text, nl.Options{Lang: "nl"})
+		matches := k.Match(doc)
+		i := strings.Index(x.text, x.name)
+		var e *kb.Entry
+		for _, m := range matches {
+			if m.Start == i {
+				e = m.Entries[0]
+			}
+		}
+		if e == nil {
+			t.Fatalf("%q: no knowledge-base match for %q", x.text, x.name)
+		}
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.ORG, entry: e, fromKB: true}}
+		foreignTwins(doc, cs, matches)
+		if cs[0].entry.Country != x.want {
+			t.Errorf("%q: entry %s (%s), want country %s", x.text, cs[0].entry.ID, cs[0].entry.Country, x.want)
 		}
 	}
 }
