@@ -212,8 +212,10 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeByApposition(doc, cands)
 	typeByAddress(doc, cands)
 	typeBySubject(doc, cands)
+	typeByClub(doc, cands)
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
+	foreignTwins(doc, cands, matches)
 	cands = bodyMentions(doc, cands, matches, k)    // de politie, het kabinet
 	cands = councilMentions(doc, cands, matches, k) // het college, B en W
 	cands = municipalityMentions(doc, cands, k)     // de gemeente
