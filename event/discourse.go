@@ -61,7 +61,13 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	}
 	prev := &d.Sentences[s.index-1]
 	if ana != nil {
-		prev = x.antecedentSentence(s)
+		reach := 3
+		for p := range ana {
+			if strings.HasSuffix(s.words[p].low, "zelfde") {
+				reach = 5 // datzelfde jaar names its antecedent as the same time, further back
+			}
+		}
+		prev = x.antecedentSentence(s, reach)
 	}
 	if prev == nil || prev.Heading || prev.Paragraph != s.sent.Paragraph {
 		return "", ""
@@ -103,9 +109,11 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if got == nil || x.after(got.Value) {
 		return "", ""
 	}
-	for _, t := range prev.Tokens {
-		if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
-			return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
+	if ana == nil || quotedSpeech(prev) {
+		for _, t := range prev.Tokens {
+			if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
+				return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
+			}
 		}
 	}
 	if ana == nil && (!d.Parsed(s.index-1) || !x.mainTime(prev, got)) {
@@ -115,13 +123,13 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 }
 
 // antecedentSentence is the sentence a time that points back (toen, die
-// dag) points to: the nearest of the three before sentence s that names a
-// time, past sentences that name none (Vorig jaar zei Asscher al dat …,
-// two quotes, then Asscher eiste toen …); nil past a heading or a
-// paragraph break.
-func (x *extractor) antecedentSentence(s *sentenceCtx) *nl.Sentence {
+// dag) points to: the nearest of the reach sentences before sentence s
+// that names a time, past sentences that name none (Vorig jaar zei Asscher
+// al dat …, two quotes, then Asscher eiste toen …); nil past a heading or
+// a paragraph break.
+func (x *extractor) antecedentSentence(s *sentenceCtx, reach int) *nl.Sentence {
 	d := x.doc
-	for k := s.index - 1; k >= 0 && k >= s.index-3; k-- {
+	for k := s.index - 1; k >= 0 && k >= s.index-reach; k-- {
 		p := &d.Sentences[k]
 		if p.Heading || p.Paragraph != s.sent.Paragraph {
 			return nil
@@ -241,6 +249,26 @@ func (x *extractor) simplePast(v int) bool {
 }
 
 // quoteMark reports whether a token is a quotation mark.
+// quotedSpeech reports whether sentence sent quotes speech: quote marks
+// around more than three words, or one left open. Marks around a few
+// words set off a phrase (was Punt 'not amused'), whose sentence still
+// narrates.
+func quotedSpeech(sent *nl.Sentence) bool {
+	open, words := false, 0
+	for _, t := range sent.Tokens {
+		switch {
+		case quoteMark(t.Text):
+			if open && words > 3 {
+				return true
+			}
+			open, words = !open, 0
+		case open && t.Kind == nl.Word:
+			words++
+		}
+	}
+	return open
+}
+
 func quoteMark(t string) bool {
 	return t != "" && strings.Trim(t, "'\"‘’“”„,") == "" && t != ","
 }

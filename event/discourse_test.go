@@ -23,6 +23,9 @@ func TestNarrativeDate(t *testing.T) {
 		{"aside", "Maandag sprak [Jan Jansen] al met [Kees Klaassen]. Hij bedreigde [Piet Pietersen].", "Maandag", "2019-03-25", "bedreigde", ""},
 		{"week", "Hij werd afgelopen week doodgeschoten gevonden bij zijn woonplaats [Puerto Plata|LOC]. De politie arresteerde de vrouw van het slachtoffer.", "afgelopen week", "2019-W12", "arresteerde", "2019-W12"},
 		{"toen", "In december was [Jan Jansen] al in [Utrecht|LOC]. Hij ontmoette toen [Piet Pietersen].", "In december", "2018-12", "ontmoette", "2018-12"},
+		{"scare quotes", "In december was [Jan Jansen] 'not amused'. Hij ontmoette toen [Piet Pietersen].", "In december", "2018-12", "ontmoette", "2018-12"},
+		{"quoted speech", "In december zei [Jan Jansen] 'ik ga niet meer naar de stad'. Hij ontmoette toen [Piet Pietersen].", "In december", "2018-12", "ontmoette", ""},
+		{"datzelfde far back", "In 2016 was [Jan Jansen] in [Rome|LOC]. Hij schreef een boek. Het werd veel gelezen. Voor hem was het een begin. Datzelfde jaar ontmoette [Jan Jansen] [Piet Pietersen].", "In 2016", "2016", "ontmoette", "2016"},
 		{"no toen", "In december was [Jan Jansen] al in [Utrecht|LOC]. Hij ontmoette [Piet Pietersen].", "In december", "2018-12", "ontmoette", ""},
 		{"purpose", "[Jan Jansen] reisde maandag naar [Berlijn|LOC] om er [Angela Merkel] te ontmoeten.", "maandag", "2019-03-25", "ontmoeten", "2019-03-25"},
 	} {

@@ -464,6 +464,9 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 		if isDigits(s.words[first].Text) && capitalised(prev.Text) && first-1 > s.skip {
 			return false // Natura 2000, Euro 5, Windows 10
 		}
+		if prev.low == "uit" {
+			return false // een precedent uit 1604: a thing's origin, never a deed's date
+		}
 	}
 	if last+1 < len(s.words) && s.words[last+1].Text == ")" {
 		return false

@@ -8,7 +8,8 @@ import (
 
 // TestOwnClauseDate: an event's date is a time expression of its own
 // clause hanging on its verb; a number closing a name, a time in
-// parentheses or a time of another clause is no date of the event. A
+// parentheses, a time of another clause or the origin of a thing (uit
+// 1604) is no date of the event. A
 // toen-clause and a conjunct without a subject take the time they hang on.
 func TestOwnClauseDate(t *testing.T) {
 	for _, c := range []struct {
@@ -17,6 +18,7 @@ func TestOwnClauseDate(t *testing.T) {
 		{"name", "[Nederland|LOC] heeft daar afspraken over gemaakt in het kader van Natura 2000.", "2000", "2000", ""},
 		{"parentheses", "[Pieter Winsemius], indertijd minister (1982), prijst [Ed Nijpels] om zijn engagement.", "1982", "1982", ""},
 		{"other clause", "Volgend jaar kiezen de Britten een parlement, wat de [EU|ORG] vorig jaar deed, en [Trump] bedreigde [Angela Merkel].", "Volgend jaar", "2020", ""},
+		{"origin", "Voorzitter [John Bercow] steekt daar met een precedent uit 1604 een stokje voor.", "1604", "1604", ""},
 		{"own clause", "In 2016 ging de [Tweede Kamer|ORG] akkoord met het verbod.", "2016", "2016", "2016"},
 		{"toen", "Dat is anders sinds afgelopen woensdag, toen [May] het [parlement|ORG] de schuld gaf.", "afgelopen woensdag", "2019-03-20", "2019-03-20"},
 		{"conjunct", "In oktober werd [Khaddafi] in [Sirte|LOC] gevangengenomen en vermoord.", "oktober", "2011-10", "2011-10"},

@@ -247,6 +247,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			recip.add(x.parseSide(s, c, o, us))
 		}
 	}
+	if len(objs) > 0 && !recip.empty() {
+		for _, n := range x.nominalConjuncts(v, slices.Max(objs)) {
+			recip.add(x.parseSide(s, c, n, us))
+			recip.plural = true
+		}
+	}
 	recip = x.validSide(recip)
 	if recip.named() == 0 && (ownerTypes[t.Type] || t.Type == "ASSAULT" && !d.Passive(v)) {
 		for _, o := range d.Objects(v) {
@@ -389,6 +395,29 @@ func (x *extractor) auxSubject(v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// nominalConjuncts returns the nouns and names the parse joined to verb v
+// as conjuncts after its object o, with en or of and no preposition,
+// subject or verb of their own ("arresteerde de vrouw van het slachtoffer
+// en twee mannen", mannen a conj of arresteerde): members of the object's
+// list, not another clause.
+func (x *extractor) nominalConjuncts(v, o int) []int {
+	d := x.doc
+	var out []int
+	for _, n := range d.Dependents(v, "conj") {
+		tk := d.Tokens[n]
+		if n < o || tk.POS != nl.NOUN && tk.POS != nl.PROPN || len(d.Dependents(n, "case")) > 0 ||
+			len(d.Dependents(n, "nsubj")) > 0 || len(d.Dependents(n, "cop")) > 0 || len(d.Dependents(n, "aux")) > 0 {
+			continue
+		}
+		if cc := d.Dependents(n, "cc"); len(cc) > 0 && cc[0] < n {
+			if w := lower(d.Tokens[cc[0]].Text); w == "en" || w == "of" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // auxArguments returns the subject and the objects the parse hung on a

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession14Kinds checks the readings written in the fourteenth session
 // for the default-built parser, on invented sentences: a negating adverb
@@ -73,5 +76,19 @@ func TestSession14AttackOwner(t *testing.T) {
 		if e.RecipientText == "Venezuela" {
 			t.Errorf("%q: %s → %s, want no owner recipient in a passive", text, e.ActorText, e.RecipientText)
 		}
+	}
+}
+
+// TestVerbConjunctObject: a noun the parse joined with en to the verb
+// after its object is a member of the object's list, not a clause of its
+// own.
+func TestVerbConjunctObject(t *testing.T) {
+	text, ms, ls := annotate("De [politie|ORG] arresteerde de vrouw en twee mannen.")
+	evs := Extract(parseDoc(t, text), ms, ls, nil, "2019-04-01")
+	if len(evs) == 0 {
+		t.Fatalf("no event in %q", text)
+	}
+	if e := evs[0]; !strings.Contains(e.RecipientText, "vrouw") || !strings.Contains(e.RecipientText, "mannen") {
+		t.Errorf("%s %q recipient %q, want the woman and the two men", e.Type, e.Trigger, e.RecipientText)
 	}
 }
