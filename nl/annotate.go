@@ -25,17 +25,9 @@ func LoadSyntax() (*Syntax, error) {
 // each sentence when it is first asked for). Docs in other languages are
 // left unannotated: POS zero, and every accessor finds nothing.
 func (s *Syntax) Annotate(d *Doc) {
-	if d.Lang != "" && d.Lang != "nl" {
+	if !s.prepare(d) {
 		return
 	}
-	d.syn = &docSyntax{parsed: make([]bool, len(d.Sentences))}
-	for i := range d.Tokens {
-		d.Tokens[i].Head = -1
-	}
-	if s == nil || s.m == nil {
-		return
-	}
-	d.syn.lem = &s.m.lem
 	if s.Lazy {
 		// kept for the sentences parsed later, so words are hashed once
 		d.syn.reps = make([]tokRep, len(d.Tokens))
@@ -52,6 +44,24 @@ func (s *Syntax) Annotate(d *Doc) {
 	}
 }
 
+// prepare gives a Dutch doc its syntax record with every head unset and
+// reports whether a model is there to fill it; a doc in another language
+// is left as it is (false).
+func (s *Syntax) prepare(d *Doc) bool {
+	if d.Lang != "" && d.Lang != "nl" {
+		return false
+	}
+	d.syn = &docSyntax{parsed: make([]bool, len(d.Sentences))}
+	for i := range d.Tokens {
+		d.Tokens[i].Head = -1
+	}
+	if s == nil || s.m == nil {
+		return false
+	}
+	d.syn.lem = &s.m.lem
+	return true
+}
+
 // AnnotateOnDemand prepares a Dutch doc for a reader that looks at a few
 // of its sentences: Doc.Parsed tags, lemmatises and parses a sentence
 // when it is first asked for, as Annotate would have, and the tokens of
@@ -60,17 +70,9 @@ func (s *Syntax) Annotate(d *Doc) {
 // in other languages are left unannotated, as by Annotate. The doc is
 // then not safe for concurrent use.
 func (s *Syntax) AnnotateOnDemand(d *Doc) {
-	if d.Lang != "" && d.Lang != "nl" {
+	if !s.prepare(d) {
 		return
 	}
-	d.syn = &docSyntax{parsed: make([]bool, len(d.Sentences))}
-	for i := range d.Tokens {
-		d.Tokens[i].Head = -1
-	}
-	if s == nil || s.m == nil {
-		return
-	}
-	d.syn.lem = &s.m.lem
 	d.syn.reps = make([]tokRep, len(d.Tokens))
 	d.syn.tagged = make([]bool, len(d.Sentences))
 	d.syn.s = s

@@ -861,14 +861,8 @@ func introducedBy(doc *nl.Doc, cs []cand, members []int, byEnd map[int]int) int 
 // word of name: "Commissie naamgeving openbare ruimte (Cnor)", "The
 // European Fine Art Fair (Tefaf)".
 func wordAcronym(s, name string) bool {
-	rs := []rune(s)
-	if len(rs) < 3 || len(rs) > 7 || !unicode.IsUpper(rs[0]) {
+	if !wordShape(s) {
 		return false
-	}
-	for _, r := range rs[1:] {
-		if !unicode.IsLower(r) {
-			return false
-		}
 	}
 	all, _ := initials(name)
 	return all == strings.ToUpper(s)
