@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,7 +58,27 @@ func findSpans(doc *nl.Doc) []span {
 			}
 			o := marks[open]
 			if n := len(nested); n > 0 && m.canClose && closes(nested[n-1], m) {
+				if n == 1 && nested[0].fam == o.fam && attributedAfter(doc, m.pos+m.size) {
+					// 'A 'b', zegt X, 'c': one mark closed the quotation
+					// inside and the quotation, the attribution follows.
+					out = append(out, span{
+						open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
+						closeEnd: m.pos + m.size, para: pi,
+					})
+					open, nested = -1, nested[:0]
+					continue
+				}
 				nested = nested[:n-1]
+				continue
+			}
+			if m.canClose && !m.canOpen && m.fam != o.fam && len(nested) == 0 && attributedAfter(doc, m.pos+m.size) {
+				// "A', zegt X: a closing mark of the other family, an
+				// attribution after it, closes the quotation.
+				out = append(out, span{
+					open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
+					closeEnd: m.pos + m.size, para: pi,
+				})
+				open = -1
 				continue
 			}
 			if m.canOpen && !m.canClose && (m.r == dcomma || afterTerminal(doc.Text, p[0], m.pos)) {
@@ -106,6 +127,26 @@ func findSpans(doc *nl.Doc) []span {
 		out[i].cont = contNext[out[i].open]
 	}
 	return out
+}
+
+// attributedAfter reports whether an attribution follows a closing mark
+// that ends at end: a comma right after it, then a speech verb as the
+// first or second word (", zegt X", ", zo stelt X").
+func attributedAfter(doc *nl.Doc, end int) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= end })
+	toks := doc.Tokens[i:]
+	if len(toks) < 2 || toks[0].Text != "," || strings.TrimSpace(doc.Text[end:toks[0].Start]) != "" {
+		return false
+	}
+	for j := 1; j <= 2 && j < len(toks); j++ {
+		if _, _, n := matchCue(toks[j:]); n > 0 {
+			return true
+		}
+		if toks[j].Kind != nl.Word {
+			break
+		}
+	}
+	return false
 }
 
 // dcomma and dapos stand for the doubled marks of Dutch newspapers: ",,"
