@@ -433,19 +433,20 @@ func (x *extractor) personGender(local string) gender {
 	if g, ok := x.genders[local]; ok {
 		return g
 	}
+	// A role the article gives the person says their gender before the
+	// lexicon's guess from a given name: "de zakenman Marian Kocner" is a
+	// man whatever "Marian" is in Dutch.
 	g := genderUnknown
-	if l, ok := x.locals[local]; ok {
+	for _, w := range x.described[local] {
+		if g = wordGender(w); g != genderUnknown {
+			break
+		}
+	}
+	if l, ok := x.locals[local]; ok && g == genderUnknown {
 		// "Charlotte": a person the article names by a given name alone
 		// has that name's gender too.
 		if w := strings.Fields(l.Name); len(w) > 0 && (len(w) > 1 || l.Type == kroniek.PER) {
 			g = wordGender(w[0])
-		}
-	}
-	if g == genderUnknown {
-		for _, w := range x.described[local] {
-			if g = wordGender(w); g != genderUnknown {
-				break
-			}
 		}
 	}
 	if g == genderUnknown {
@@ -560,9 +561,12 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 		}
 	}
 	for j, t := range toks {
+		if j > k && x.describedPerson(t) {
+			return true // "De rechter zal beoordelen of de vrouw …": someone else
+		}
 		m, ok := x.mentionAt(t.Start, t.End)
-		if !ok {
-			continue
+		if !ok || m.Type == kroniek.LOC || x.locals[m.Local].Type == kroniek.LOC {
+			continue // "hoopt in Rotterdam …": a place is no one the pronoun could mean
 		}
 		if owner >= 0 && m.Start == toks[owner].Start {
 			continue
@@ -571,6 +575,25 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 			continue // the rest of the owner's name
 		}
 		return true
+	}
+	return false
+}
+
+// describedPerson reports whether the parse makes t a noun for one person
+// with an article or demonstrative of its own ("de vrouw", "een
+// 21-jarige activist"), not one a possessive ties to someone named ("haar
+// dochter").
+func (x *extractor) describedPerson(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) || x.doc.Tokens[i].POS != nl.NOUN || !personNoun(strings.ToLower(t.Text)) {
+		return false
+	}
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, d := range ss.Tokens {
+		j := x.tokenIndex(d)
+		if j >= 0 && x.doc.Tokens[j].Head == i && x.doc.Tokens[j].Rel == "det" && (articles[strings.ToLower(d.Text)] || isDemonstrative(d.Text)) {
+			return true
+		}
 	}
 	return false
 }

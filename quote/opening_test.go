@@ -1,0 +1,53 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestOpeningDescriptionPlaces: a description that opens the sentence
+// before ("De moeder van Daan …") is who "zegt ze" means even when that
+// sentence names a place; another person described in it ("of de vrouw
+// …") or a person named in it keeps the pronoun from the description.
+// Invented sentences.
+func TestOpeningDescriptionPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote, local, speaker string
+		people                      []string
+	}{
+		{"Bram Kooistra stierf in maart. De moeder van Kooistra hoopt in Zwolle te horen hoe het mis is gegaan. \"Ik wil alles weten\", zegt ze.",
+			"Ik wil alles weten", "", "De moeder van Kooistra", []string{"Bram Kooistra", "Zwolle"}},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		for k := range ms {
+			if ms[k].Text == "Zwolle" {
+				ms[k].Type = kroniek.LOC
+				locals[1].Type = kroniek.LOC
+			}
+		}
+		qs := Extract(doc, ms, locals)
+		checkSpeaker(t, tc.text, qs, tc.quote, tc.local, tc.speaker)
+	}
+	// Another person the sentence describes: not the judge.
+	text := "Eva Smit uit Zwolle stond terecht. De rechter moet beoordelen of de vrouw schuldig is. \"Ik had dit niet verwacht\", zegt ze."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Eva Smit"}})
+	for _, q := range quoteOf(t, text, Extract(doc, ms, locals), "Ik had dit niet verwacht") {
+		if q.SpeakerText == "De rechter" {
+			t.Errorf("%q: speaker %q, want not the judge", text, q.SpeakerText)
+		}
+	}
+}
+
+// TestRoleGenderFirst: a role with a gender that the article gives a
+// person ("actrice Daan Jansen") says who "zij" can be before the
+// lexicon's guess from the given name. Invented sentences.
+func TestRoleGenderFirst(t *testing.T) {
+	text := "Ik sprak met actrice Daan Jansen. Spelen moeten we allemaal leren, zegt zij."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Daan Jansen"}})
+	qs := Extract(doc, ms, locals)
+	checkLocal(t, text, qs, "Spelen moeten we allemaal leren", "L1")
+}
