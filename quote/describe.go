@@ -267,10 +267,18 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 	if x.quoted(ps.Start) || x.speechIn(ps) {
 		return "" // titles in marks ("bij 'Jensen'") leave it narration
 	}
-	sub := x.sentenceSubject(ps)
-	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
-		// "Volgens hem moet May …": whose view the sentence is.
-		sub = x.volgensWho(pt)
+	sub := x.narrationSubject(ps)
+	if (sub == nil || sub.local == "") && si > 1 && !x.namesPerson(ps) {
+		// "Van Bommel baalde evenzeer. Uiteindelijk was het publiek de
+		// grote winnaar. «Q», treurde de coach.": a sentence that names
+		// no one between leaves the person the one before is about.
+		// Only a person the tagger typed so: a body that spoke before
+		// ("Het RIVM heeft berekend …") is no "mazelenexpert".
+		if pps := x.doc.Sentences[si-2]; !x.quoted(pps.Start) && !x.speechIn(pps) && !x.hasQuote(pps) {
+			if sub = x.narrationSubject(pps); sub != nil && x.locals[sub.local].Type != kroniek.PER {
+				sub = nil
+			}
+		}
 	}
 	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
 		return ""
@@ -282,6 +290,21 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 		return ""
 	}
 	return sub.local
+}
+
+// narrationSubject returns the subject of the narration sentence ps, or
+// whose view it gives ("Volgens hem moet May …"); nil for none.
+func (x *extractor) narrationSubject(ps nl.Sentence) *speaker {
+	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
+		return x.volgensWho(pt)
+	}
+	return x.sentenceSubject(ps)
+}
+
+// namesPerson reports whether sentence ps names a person outside
+// quotation marks.
+func (x *extractor) namesPerson(ps nl.Sentence) bool {
+	return x.personBetween(ps.Start, ps.End, "")
 }
 
 // definiteRole reports whether toks[k] is the role noun of a definite

@@ -51,3 +51,24 @@ func TestRoleGenderFirst(t *testing.T) {
 	qs := Extract(doc, ms, locals)
 	checkLocal(t, text, qs, "Spelen moeten we allemaal leren", "L1")
 }
+
+// TestRoleTwoSentencesBack: a definite role description attributing a
+// quotation ("treurde de coach") is the person the narration two
+// sentences back is about when the sentence between names no one; a
+// body that spoke there is not a person the role can mean. Invented
+// sentences.
+func TestRoleTwoSentencesBack(t *testing.T) {
+	text := "Het werd 3-3. \"Dit is een resultaat van niks\", stelde Leonid Sloetski. Mark van Bommel baalde evenzeer. Uiteindelijk was het publiek de grote winnaar. \"Ik win alleen zelf liever\", treurde de coach."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Leonid Sloetski", "Mark van Bommel"}})
+	checkSpeaker(t, text, Extract(doc, ms, locals), "Ik win alleen zelf liever", "L2", "de coach")
+
+	text = "Het RIVM heeft berekend dat de kans klein is. In arme landen sterven er meer. \"Je bent er flink ziek van\", licht de arts toe."
+	doc = annotated(t, text)
+	ms, locals = fakeEntities(doc, labelled{People: []string{"RIVM"}})
+	locals[0].Type = kroniek.ORG
+	for k := range ms {
+		ms[k].Type = kroniek.ORG
+	}
+	checkSpeaker(t, text, Extract(doc, ms, locals), "Je bent er flink ziek van", "", "de arts")
+}
