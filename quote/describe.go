@@ -137,8 +137,11 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	// The most recent person before the description whose describing
-	// words include all of these (among the last few hundred mentions).
-	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
+	// words include all of these (among the last few hundred mentions);
+	// never for a plural ("zeggen bewoners van de buurt" is not the one
+	// "Bewoners Ron en Miranda" named first).
+	plural := pluralRole(toks[k].Text)
+	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300 && !plural; i, n = i-1, n+1 {
 		m := x.mentions[i]
 		if m.Local == "" || !x.isPerson(m) {
 			continue
@@ -178,7 +181,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
-		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+		if !plural && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
 			sp.local = m.Local
 			return sp
 		}
@@ -201,6 +204,14 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// pluralRole reports whether w is the plural of a role noun of persons
+// ("bewoners", "advocaten"): a group, never one person named.
+func pluralRole(w string) bool {
+	lw := strings.ToLower(w)
+	r, ok := nl.Lex().RoleHead(lw)
+	return ok && r.Form != r.Lemma && strings.HasSuffix(lw, r.Form)
 }
 
 // researchBody returns the body (an organisation, outside quotations)

@@ -72,3 +72,17 @@ func TestRoleTwoSentencesBack(t *testing.T) {
 	}
 	checkSpeaker(t, text, Extract(doc, ms, locals), "Je bent er flink ziek van", "", "de arts")
 }
+
+// TestPluralRoleNoPerson: a plural role ("zeggen bewoners van de
+// buurt") is a group, not the one person a plural described first or
+// later ("Bewoners Ron en Mia Smit"). Invented sentences.
+func TestPluralRoleNoPerson(t *testing.T) {
+	text := "\"Er is niks mis met onze daken\", zeggen bewoners van de Rode buurt. Bewoners Ron en Mia Smit kochten hun huis in 1990."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Ron", "Mia Smit"}})
+	for _, q := range quoteOf(t, text, Extract(doc, ms, locals), "Er is niks mis met onze daken") {
+		if q.SpeakerLocal != "" {
+			t.Errorf("%q: speaker %q (%q), want a group with no entity", text, q.SpeakerText, q.SpeakerLocal)
+		}
+	}
+}
