@@ -86,3 +86,19 @@ func TestPluralRoleNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestChainedPronoun: a subject pronoun whose sentence before opens with
+// the same pronoun, naming no one, stands for what that one stands for:
+// an unnamed person ("Zo ook een vriendin. Ze is … . Ze zegt: «Q»"), or
+// the woman named before a man named further back. Invented sentences.
+func TestChainedPronoun(t *testing.T) {
+	text := "De dictator Nicolás Maduro bleef aan de macht. Veel mensen werken als toezichthouder. Zo ook een vriendin. Ze is verkiezingsmoe. Toch zal ze morgen vroeg opstaan. Ze zegt: \"Ik vertrouw het niet.\""
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Nicolás Maduro"}})
+	checkSpeaker(t, text, Extract(doc, ms, locals), "Ik vertrouw het niet.", "", "een vriendin")
+
+	text = "Piet Smit leidt de fractie. Anna de Vries nam het voorzitterschap over van Kees Bakker. Al vlak na haar aantreden kondigde zij een koerswijziging aan. In de krant zei zij dat ze niet principieel tegen deals is."
+	doc = annotated(t, text)
+	ms, locals = fakeEntities(doc, labelled{People: []string{"Piet Smit", "Anna de Vries", "Kees Bakker"}})
+	checkLocal(t, text, Extract(doc, ms, locals), "ze niet principieel tegen deals is", "L2")
+}

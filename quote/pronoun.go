@@ -80,6 +80,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	if d := x.indefiniteBefore(t, want, false); d != nil {
 		return d
 	}
+	// "De man zelf zegt dat … . Hij had een tas … . Zo wilde hij …": the
+	// subject pronoun of the sentence before, naming no one, is who this
+	// one is too.
+	if d := x.chainedPronoun(t, want); d != nil {
+		return d
+	}
 	fallback, fallbackSent := "", -1
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -143,6 +149,50 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// chainedPronoun returns what the singular subject pronoun of the main
+// clause of the sentence before t's stands for, when it has t's gender
+// and no person is named from that sentence up to t: consecutive
+// sentences about "hij" are about one man, also one the article only
+// described ("De man zelf zegt dat … . Hij had … . Zo wilde hij …").
+// nil otherwise, or when that pronoun resolves to no one.
+func (x *extractor) chainedPronoun(t nl.Token, want gender) *speaker {
+	si := x.sentenceAt(t.Start)
+	if tl := strings.ToLower(t.Text); want == genderUnknown || si < 1 || x.chain >= 3 || tl != "hij" && tl != "zij" && tl != "ze" {
+		return nil // "volgens haar", "tegen hem": not what the sentences are about
+	}
+	ps := x.doc.Sentences[si-1]
+	if x.hasQuote(ps) || x.quoted(t.Start) || x.personBetween(ps.Start, t.Start, "") {
+		return nil
+	}
+	for k, pt := range ps.Tokens {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) {
+			return nil
+		}
+		d := x.doc.Tokens[i]
+		lw := strings.ToLower(pt.Text)
+		// The subject of the main clause, or the pronoun opening the
+		// sentence ("Hij had … willen onderscheppen", hung on the verb).
+		if d.Rel != "nsubj" || d.Head < 0 || x.doc.Tokens[d.Head].Head >= 0 && k > 0 || lw != "hij" && lw != "zij" && lw != "ze" {
+			continue
+		}
+		if pronounGender(lw) != want || x.pluralVerb(d.Head) {
+			return nil
+		}
+		x.chain++
+		sp := x.pronoun(pt)
+		x.chain--
+		switch {
+		case sp.local != "":
+			return &speaker{local: sp.local, text: t.Text, start: t.Start, end: t.End}
+		case sp.text != pt.Text:
+			return sp // an unnamed person, by their description
+		}
+		return nil
+	}
+	return nil
 }
 
 // subjectOverObject returns the person that is the subject of the clause

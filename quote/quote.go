@@ -427,6 +427,9 @@ type extractor struct {
 	// predicates holds the starts of the quotations attributed as a few
 	// words in the narration's predicate (inPredicate).
 	predicates map[int]bool
+	// chain counts the pronouns being resolved through the one before
+	// them (chainedPronoun), to bound the walk back.
+	chain int
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
