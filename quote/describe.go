@@ -147,6 +147,9 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 			continue
 		}
 		if containsAll(x.described[m.Local], words) {
+			if x.titledOnly(m.Local, words) && x.personBetween(m.End, sp.start, m.Local) {
+				continue // "architect Ellen van Loon … De Bruijn … De architect": not her
+			}
 			sp.local = m.Local
 			return sp
 		}
@@ -181,7 +184,7 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
-		if !plural && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+		if !plural && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) && !(x.titledOnly(m.Local, words) && x.personBetween(sp.end, m.Start, m.Local)) {
 			sp.local = m.Local
 			return sp
 		}
@@ -204,6 +207,19 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// titledOnly reports whether one of words describes local only as a
+// common noun before its name that the role lexicon does not know
+// ("voetballer Huntelaar"), which the description may share with
+// someone else of that trade.
+func (x *extractor) titledOnly(local string, words []string) bool {
+	for _, w := range words {
+		if x.titles[local+"\x00"+w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRole reports whether w is the plural of a role noun of persons

@@ -102,3 +102,23 @@ func TestChainedPronoun(t *testing.T) {
 	ms, locals = fakeEntities(doc, labelled{People: []string{"Piet Smit", "Anna de Vries", "Kees Bakker"}})
 	checkLocal(t, text, Extract(doc, ms, locals), "ze niet principieel tegen deals is", "L2")
 }
+
+// TestTitleNoun: a common noun right before a name that the role lexicon
+// does not know ("voetballer Klaas Huntelaar") describes the person, so
+// "zegt de voetballer" is him; but only while no one else is named
+// between, since another of that trade may be meant. Invented sentences.
+func TestTitleNoun(t *testing.T) {
+	text := "Foto's van het huis van voetballer Klaas Huntelaar stonden op Airbnb. De advertentie wekte de indruk dat Huntelaar een hotel uitbaat. \"Het is heel vervelend dat dit mij overkomt\", zegt de voetballer."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Klaas Huntelaar"}})
+	checkLocal(t, text, Extract(doc, ms, locals), "Het is heel vervelend dat dit mij overkomt", "L1")
+
+	text = "Het ontwerp is van architect Ellen Loon. Haar vervanging door Pieter Bruin wordt gezien als de oplossing. \"Het is te duur\", zegt de architect."
+	doc = annotated(t, text)
+	ms, locals = fakeEntities(doc, labelled{People: []string{"Ellen Loon", "Pieter Bruin"}})
+	for _, q := range quoteOf(t, text, Extract(doc, ms, locals), "Het is te duur") {
+		if q.SpeakerLocal == "L1" {
+			t.Errorf("%q: speaker %q (%q), want not the architect named before someone else", text, q.SpeakerText, q.SpeakerLocal)
+		}
+	}
+}
