@@ -122,3 +122,17 @@ func TestTitleNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestReportObjectNotSpeaker: a person who is the object of what
+// "…, vertelt hij" reports is what he tells about, not who he is.
+// Invented sentences.
+func TestReportObjectNotSpeaker(t *testing.T) {
+	text := "Pierre Valkering is geschorst. Frank Lobo stelt zich voor. Hij is 81 jaar. Lobo geeft de kerk gelijk dat ze Valkering heeft geschorst, vertelt hij later."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Pierre Valkering", "Frank Lobo"}})
+	for _, q := range Extract(doc, ms, locals) {
+		if q.SpeakerText == "hij" && q.SpeakerLocal == "L1" {
+			t.Errorf("%q: %q given to %q, the one the report is about", text, q.Text, q.SpeakerLocal)
+		}
+	}
+}

@@ -95,6 +95,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		if x.sameClauseSubject(m, t) {
 			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
 		}
+		if x.inReportBefore(m, t) {
+			continue // "«X geeft de kerk gelijk dat ze Valkering heeft geschorst», vertelt hij": what he tells, not who
+		}
 		if (x.possessive(m) || x.genitive(m)) && m.Local != "" && x.isPerson(m) && x.ownsPerson(m) {
 			continue // "zei Jack Lang, Mitterrands minister": the owner is not who the sentence is about
 		}
@@ -193,6 +196,32 @@ func (x *extractor) chainedPronoun(t nl.Token, want gender) *speaker {
 		return nil
 	}
 	return nil
+}
+
+// inReportBefore reports whether mention m is an object in what the
+// clause "…, <speech verb> t" reports: before the comma that opens the
+// attribution t is the subject of, in t's sentence.
+func (x *extractor) inReportBefore(m kroniek.Mention, t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if i < 2 || x.doc.Tokens[i-2].Text != "," || m.Start >= x.doc.Tokens[i-2].Start || x.sentenceAt(m.Start) != x.sentenceAt(t.Start) {
+		return false
+	}
+	_, _, n := matchCue(x.doc.Tokens[i-1 : i])
+	if n == 0 {
+		return false
+	}
+	// Its subject may well be who speaks ("Armina H. kan het nieuws
+	// nauwelijks verwerken, zegt ze"); an object or a name after a
+	// preposition is what the report is about.
+	mi := x.tokenAt(m.Start)
+	for k := 0; k < 3 && x.parsed(mi) && x.doc.Tokens[mi].Rel == "flat" && x.doc.Tokens[mi].Head >= 0; k++ {
+		mi = x.doc.Tokens[mi].Head
+	}
+	if !x.parsed(mi) {
+		return false
+	}
+	rel := x.doc.Tokens[mi].Rel
+	return rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")
 }
 
 // subjectOverObject returns the person that is the subject of the clause
