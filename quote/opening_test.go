@@ -136,3 +136,14 @@ func TestReportObjectNotSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectAboveObjectClause: when the person named last is the object
+// of a clause whose subject is a pronoun of the other gender ("dat ze
+// Valkering heeft geschorst"), "hij" in the next sentence is the subject
+// of the clause that one completes. Invented sentences.
+func TestSubjectAboveObjectClause(t *testing.T) {
+	text := "Pierre Valkering is geschorst. Frank Lobo geeft de kerk gelijk dat ze Valkering heeft geschorst. Maar hij vindt het jammer: \"Pierre is de ziel van deze kerk\", zegt hij."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Pierre Valkering", "Frank Lobo"}})
+	checkLocal(t, text, Extract(doc, ms, locals), "Pierre is de ziel van deze kerk", "L2")
+}

@@ -241,11 +241,20 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 			if t.Rel != "obj" && t.Rel != "iobj" || t.Head < 0 {
 				return ""
 			}
-			s := x.subjectTok(t.Head)
+			v := t.Head
+			s := x.subjectTok(v)
 			if s < 0 || s > i || x.quoted(x.doc.Tokens[s].Start) {
 				return ""
 			}
 			sp := x.phrase(s)
+			if st := strings.ToLower(x.doc.Tokens[s].Text); isPronoun(st) && pronounGender(st) != want && x.doc.Tokens[v].Head >= 0 && x.doc.Tokens[v].Rel == "ccomp" {
+				// "Frank Lobo geeft de kerk gelijk dat ze Valkering heeft
+				// geschorst. Hij …": the object's clause has a pronoun for
+				// its subject; the clause it completes has the person.
+				if s2 := x.subjectTok(x.doc.Tokens[v].Head); s2 >= 0 && s2 < s && !x.quoted(x.doc.Tokens[s2].Start) {
+					sp = x.phrase(s2)
+				}
+			}
 			if !sp.found() || sp.local == "" || isPronoun(strings.ToLower(sp.text)) || x.locals[sp.local].Type != kroniek.PER || sp.local == x.personOf(m) {
 				return ""
 			}
