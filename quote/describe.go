@@ -184,7 +184,10 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
-		if !plural && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) && !(x.titledOnly(m.Local, words) && x.personBetween(sp.end, m.Start, m.Local)) {
+		// (A plural's owner right after it, "partijgenoten van Donald
+		// Trump", is read here as before: the group passes give the words
+		// back, the entity away.)
+		if (!plural || x.ownerRightAfter(toks, k, m)) && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) && !(x.titledOnly(m.Local, words) && x.personBetween(sp.end, m.Start, m.Local)) {
 			sp.local = m.Local
 			return sp
 		}
@@ -207,6 +210,19 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// ownerRightAfter reports whether mention m is whose toks[k] is: "van"
+// and at most an article between ("de advocaten van Van Laarhoven").
+func (x *extractor) ownerRightAfter(toks []nl.Token, k int, m kroniek.Mention) bool {
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].Text, "van") {
+		return false
+	}
+	j := k + 2
+	if isArticle(toks, j) && j+1 < len(toks) {
+		j++
+	}
+	return m.Start == toks[j].Start
 }
 
 // titledOnly reports whether one of words describes local only as a

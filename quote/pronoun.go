@@ -210,6 +210,11 @@ func (x *extractor) inReportBefore(m kroniek.Mention, t nl.Token) bool {
 	if n == 0 {
 		return false
 	}
+	// "Hoewel Piet Smit eerst liet weten …, twitterde hij": a clause a
+	// subordinator opens is no report of what he says.
+	if ss := x.doc.Sentences[x.sentenceAt(t.Start)]; len(ss.Tokens) > 0 && x.parsedRel(ss.Tokens[0], "mark") {
+		return false
+	}
 	// Its subject may well be who speaks ("Armina H. kan het nieuws
 	// nauwelijks verwerken, zegt ze"); an object or a name after a
 	// preposition is what the report is about.
