@@ -137,13 +137,19 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 		}
 	}
 	// The most recent person before the description whose describing
-	// words include all of these (among the last few hundred mentions).
-	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300; i, n = i-1, n+1 {
+	// words include all of these (among the last few hundred mentions);
+	// never for a plural ("zeggen bewoners van de buurt" is not the one
+	// "Bewoners Ron en Miranda" named first).
+	plural := pluralRole(toks[k].Text)
+	for i, n := x.mentionFrom(sp.start)-1, 0; i >= 0 && n < 300 && !plural; i, n = i-1, n+1 {
 		m := x.mentions[i]
 		if m.Local == "" || !x.isPerson(m) {
 			continue
 		}
 		if containsAll(x.described[m.Local], words) {
+			if x.titledOnly(m.Local, words) && x.personBetween(m.End, sp.start, m.Local) {
+				continue // "architect Ellen van Loon … De Bruijn … De architect": not her
+			}
 			sp.local = m.Local
 			return sp
 		}
@@ -178,7 +184,10 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	// Or the first one after it ("de Russische president Vladimir Poetin" later on).
 	after := x.mentionFrom(sp.end + 1)
 	for _, m := range x.mentions[after:min(len(x.mentions), after+300)] {
-		if m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) {
+		// (A plural's owner right after it, "partijgenoten van Donald
+		// Trump", is read here as before: the group passes give the words
+		// back, the entity away.)
+		if (!plural || x.ownerRightAfter(toks, k, m)) && m.Local != "" && x.isPerson(m) && containsAll(x.described[m.Local], words) && !(x.titledOnly(m.Local, words) && x.personBetween(sp.end, m.Start, m.Local)) {
 			sp.local = m.Local
 			return sp
 		}
@@ -201,6 +210,40 @@ func (x *extractor) description(toks []nl.Token, k int) *speaker {
 	}
 	// "De regering in Berlijn", "de advocaat van Van Egten": whose or where.
 	return x.owned(toks, k, sp)
+}
+
+// ownerRightAfter reports whether mention m is whose toks[k] is: "van"
+// and at most an article between ("de advocaten van Van Laarhoven").
+func (x *extractor) ownerRightAfter(toks []nl.Token, k int, m kroniek.Mention) bool {
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].Text, "van") {
+		return false
+	}
+	j := k + 2
+	if isArticle(toks, j) && j+1 < len(toks) {
+		j++
+	}
+	return m.Start == toks[j].Start
+}
+
+// titledOnly reports whether one of words describes local only as a
+// common noun before its name that the role lexicon does not know
+// ("voetballer Huntelaar"), which the description may share with
+// someone else of that trade.
+func (x *extractor) titledOnly(local string, words []string) bool {
+	for _, w := range words {
+		if x.titles[local+"\x00"+w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralRole reports whether w is the plural of a role noun of persons
+// ("bewoners", "advocaten"): a group, never one person named.
+func pluralRole(w string) bool {
+	lw := strings.ToLower(w)
+	r, ok := nl.Lex().RoleHead(lw)
+	return ok && r.Form != r.Lemma && strings.HasSuffix(lw, r.Form)
 }
 
 // researchBody returns the body (an organisation, outside quotations)
@@ -267,10 +310,18 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 	if x.quoted(ps.Start) || x.speechIn(ps) {
 		return "" // titles in marks ("bij 'Jensen'") leave it narration
 	}
-	sub := x.sentenceSubject(ps)
-	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
-		// "Volgens hem moet May …": whose view the sentence is.
-		sub = x.volgensWho(pt)
+	sub := x.narrationSubject(ps)
+	if (sub == nil || sub.local == "") && si > 1 && !x.namesPerson(ps) {
+		// "Van Bommel baalde evenzeer. Uiteindelijk was het publiek de
+		// grote winnaar. «Q», treurde de coach.": a sentence that names
+		// no one between leaves the person the one before is about.
+		// Only a person the tagger typed so: a body that spoke before
+		// ("Het RIVM heeft berekend …") is no "mazelenexpert".
+		if pps := x.doc.Sentences[si-2]; !x.quoted(pps.Start) && !x.speechIn(pps) && !x.hasQuote(pps) {
+			if sub = x.narrationSubject(pps); sub != nil && x.locals[sub.local].Type != kroniek.PER {
+				sub = nil
+			}
+		}
 	}
 	if sub == nil || sub.local == "" || !x.personSpeaker(sub) {
 		return ""
@@ -282,6 +333,21 @@ func (x *extractor) carriedSubject(toks []nl.Token, k int) string {
 		return ""
 	}
 	return sub.local
+}
+
+// narrationSubject returns the subject of the narration sentence ps, or
+// whose view it gives ("Volgens hem moet May …"); nil for none.
+func (x *extractor) narrationSubject(ps nl.Sentence) *speaker {
+	if pt := ps.Tokens; len(pt) > 2 && strings.EqualFold(pt[0].Text, "volgens") {
+		return x.volgensWho(pt)
+	}
+	return x.sentenceSubject(ps)
+}
+
+// namesPerson reports whether sentence ps names a person outside
+// quotation marks.
+func (x *extractor) namesPerson(ps nl.Sentence) bool {
+	return x.personBetween(ps.Start, ps.End, "")
 }
 
 // definiteRole reports whether toks[k] is the role noun of a definite

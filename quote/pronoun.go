@@ -80,6 +80,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	if d := x.indefiniteBefore(t, want, false); d != nil {
 		return d
 	}
+	// "De man zelf zegt dat … . Hij had een tas … . Zo wilde hij …": the
+	// subject pronoun of the sentence before, naming no one, is who this
+	// one is too.
+	if d := x.chainedPronoun(t, want); d != nil {
+		return d
+	}
 	fallback, fallbackSent := "", -1
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
@@ -88,6 +94,9 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 		if x.sameClauseSubject(m, t) {
 			continue // "Fred Ros mocht volgens hem …": no pronoun means its own clause's subject
+		}
+		if x.inReportBefore(m, t) {
+			continue // "«X geeft de kerk gelijk dat ze Valkering heeft geschorst», vertelt hij": what he tells, not who
 		}
 		if (x.possessive(m) || x.genitive(m)) && m.Local != "" && x.isPerson(m) && x.ownsPerson(m) {
 			continue // "zei Jack Lang, Mitterrands minister": the owner is not who the sentence is about
@@ -145,6 +154,81 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	return sp
 }
 
+// chainedPronoun returns what the singular subject pronoun of the main
+// clause of the sentence before t's stands for, when it has t's gender
+// and no person is named from that sentence up to t: consecutive
+// sentences about "hij" are about one man, also one the article only
+// described ("De man zelf zegt dat … . Hij had … . Zo wilde hij …").
+// nil otherwise, or when that pronoun resolves to no one.
+func (x *extractor) chainedPronoun(t nl.Token, want gender) *speaker {
+	si := x.sentenceAt(t.Start)
+	if tl := strings.ToLower(t.Text); want == genderUnknown || si < 1 || x.chain >= 3 || tl != "hij" && tl != "zij" && tl != "ze" {
+		return nil // "volgens haar", "tegen hem": not what the sentences are about
+	}
+	ps := x.doc.Sentences[si-1]
+	if x.hasQuote(ps) || x.quoted(t.Start) || x.personBetween(ps.Start, t.Start, "") {
+		return nil
+	}
+	for k, pt := range ps.Tokens {
+		i := x.tokenIndex(pt)
+		if !x.parsed(i) {
+			return nil
+		}
+		d := x.doc.Tokens[i]
+		lw := strings.ToLower(pt.Text)
+		// The subject of the main clause, or the pronoun opening the
+		// sentence ("Hij had … willen onderscheppen", hung on the verb).
+		if d.Rel != "nsubj" || d.Head < 0 || x.doc.Tokens[d.Head].Head >= 0 && k > 0 || lw != "hij" && lw != "zij" && lw != "ze" {
+			continue
+		}
+		if pronounGender(lw) != want || x.pluralVerb(d.Head) {
+			return nil
+		}
+		x.chain++
+		sp := x.pronoun(pt)
+		x.chain--
+		switch {
+		case sp.local != "":
+			return &speaker{local: sp.local, text: t.Text, start: t.Start, end: t.End}
+		case sp.text != pt.Text:
+			return sp // an unnamed person, by their description
+		}
+		return nil
+	}
+	return nil
+}
+
+// inReportBefore reports whether mention m is an object in what the
+// clause "…, <speech verb> t" reports: before the comma that opens the
+// attribution t is the subject of, in t's sentence.
+func (x *extractor) inReportBefore(m kroniek.Mention, t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if i < 2 || x.doc.Tokens[i-2].Text != "," || m.Start >= x.doc.Tokens[i-2].Start || x.sentenceAt(m.Start) != x.sentenceAt(t.Start) {
+		return false
+	}
+	_, _, n := matchCue(x.doc.Tokens[i-1 : i])
+	if n == 0 {
+		return false
+	}
+	// "Hoewel Piet Smit eerst liet weten …, twitterde hij": a clause a
+	// subordinator opens is no report of what he says.
+	if ss := x.doc.Sentences[x.sentenceAt(t.Start)]; len(ss.Tokens) > 0 && x.parsedRel(ss.Tokens[0], "mark") {
+		return false
+	}
+	// Its subject may well be who speaks ("Armina H. kan het nieuws
+	// nauwelijks verwerken, zegt ze"); an object or a name after a
+	// preposition is what the report is about.
+	mi := x.tokenAt(m.Start)
+	for k := 0; k < 3 && x.parsed(mi) && x.doc.Tokens[mi].Rel == "flat" && x.doc.Tokens[mi].Head >= 0; k++ {
+		mi = x.doc.Tokens[mi].Head
+	}
+	if !x.parsed(mi) {
+		return false
+	}
+	rel := x.doc.Tokens[mi].Rel
+	return rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") || strings.HasPrefix(rel, "nmod")
+}
+
 // subjectOverObject returns the person that is the subject of the clause
 // in which mention m is the object, when the gender want (of the
 // pronoun that looks back) allows them; "" otherwise.
@@ -162,11 +246,20 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 			if t.Rel != "obj" && t.Rel != "iobj" || t.Head < 0 {
 				return ""
 			}
-			s := x.subjectTok(t.Head)
+			v := t.Head
+			s := x.subjectTok(v)
 			if s < 0 || s > i || x.quoted(x.doc.Tokens[s].Start) {
 				return ""
 			}
 			sp := x.phrase(s)
+			if st := strings.ToLower(x.doc.Tokens[s].Text); isPronoun(st) && pronounGender(st) != want && x.doc.Tokens[v].Head >= 0 && x.doc.Tokens[v].Rel == "ccomp" {
+				// "Frank Lobo geeft de kerk gelijk dat ze Valkering heeft
+				// geschorst. Hij …": the object's clause has a pronoun for
+				// its subject; the clause it completes has the person.
+				if s2 := x.subjectTok(x.doc.Tokens[v].Head); s2 >= 0 && s2 < s && !x.quoted(x.doc.Tokens[s2].Start) {
+					sp = x.phrase(s2)
+				}
+			}
 			if !sp.found() || sp.local == "" || isPronoun(strings.ToLower(sp.text)) || x.locals[sp.local].Type != kroniek.PER || sp.local == x.personOf(m) {
 				return ""
 			}
@@ -433,19 +526,20 @@ func (x *extractor) personGender(local string) gender {
 	if g, ok := x.genders[local]; ok {
 		return g
 	}
+	// A role the article gives the person says their gender before the
+	// lexicon's guess from a given name: "de zakenman Marian Kocner" is a
+	// man whatever "Marian" is in Dutch.
 	g := genderUnknown
-	if l, ok := x.locals[local]; ok {
+	for _, w := range x.described[local] {
+		if g = wordGender(w); g != genderUnknown {
+			break
+		}
+	}
+	if l, ok := x.locals[local]; ok && g == genderUnknown {
 		// "Charlotte": a person the article names by a given name alone
 		// has that name's gender too.
 		if w := strings.Fields(l.Name); len(w) > 0 && (len(w) > 1 || l.Type == kroniek.PER) {
 			g = wordGender(w[0])
-		}
-	}
-	if g == genderUnknown {
-		for _, w := range x.described[local] {
-			if g = wordGender(w); g != genderUnknown {
-				break
-			}
 		}
 	}
 	if g == genderUnknown {
@@ -560,9 +654,12 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 		}
 	}
 	for j, t := range toks {
+		if j > k && x.describedPerson(t) {
+			return true // "De rechter zal beoordelen of de vrouw …": someone else
+		}
 		m, ok := x.mentionAt(t.Start, t.End)
-		if !ok {
-			continue
+		if !ok || m.Type == kroniek.LOC || x.locals[m.Local].Type == kroniek.LOC {
+			continue // "hoopt in Rotterdam …": a place is no one the pronoun could mean
 		}
 		if owner >= 0 && m.Start == toks[owner].Start {
 			continue
@@ -571,6 +668,25 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 			continue // the rest of the owner's name
 		}
 		return true
+	}
+	return false
+}
+
+// describedPerson reports whether the parse makes t a noun for one person
+// with an article or demonstrative of its own ("de vrouw", "een
+// 21-jarige activist"), not one a possessive ties to someone named ("haar
+// dochter").
+func (x *extractor) describedPerson(t nl.Token) bool {
+	i := x.tokenIndex(t)
+	if !x.parsed(i) || x.doc.Tokens[i].POS != nl.NOUN || !personNoun(strings.ToLower(t.Text)) {
+		return false
+	}
+	ss := x.doc.Sentences[x.sentenceAt(t.Start)]
+	for _, d := range ss.Tokens {
+		j := x.tokenIndex(d)
+		if j >= 0 && x.doc.Tokens[j].Head == i && x.doc.Tokens[j].Rel == "det" && (articles[strings.ToLower(d.Text)] || isDemonstrative(d.Text)) {
+			return true
+		}
 	}
 	return false
 }

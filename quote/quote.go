@@ -422,17 +422,24 @@ type extractor struct {
 	byLast, byFirst map[string]string
 	forms           map[string]bool
 	seenDesc        map[string]bool // local+word pairs already in described
-	genders         map[string]gender
-	interview       int8 // 0 not yet known, 1 no, 2 yes (isInterview)
+	// titles holds the local+word pairs of described that only a common
+	// noun outside the role lexicon gave ("voetballer X"): weaker
+	// evidence, used for the person named last only (titledOnly).
+	titles    map[string]bool
+	genders   map[string]gender
+	interview int8 // 0 not yet known, 1 no, 2 yes (isInterview)
 	// predicates holds the starts of the quotations attributed as a few
 	// words in the narration's predicate (inPredicate).
 	predicates map[int]bool
+	// chain counts the pronouns being resolved through the one before
+	// them (chainedPronoun), to bound the walk back.
+	chain int
 }
 
 func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEntity) *extractor {
 	ms := append([]kroniek.Mention(nil), mentions...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), predicates: make(map[int]bool), surname: make(map[string]string), seenDesc: make(map[string]bool)}
+	x := &extractor{doc: doc, mentions: ms, locals: make(map[string]kroniek.LocalEntity), described: make(map[string][]string), spoke: make(map[string]bool), predicates: make(map[int]bool), surname: make(map[string]string), seenDesc: make(map[string]bool), titles: make(map[string]bool)}
 	for _, l := range locals {
 		x.locals[l.Key] = l
 		for _, r := range l.Roles {
@@ -460,10 +467,17 @@ func newExtractor(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.Loca
 			if j == i-1 && j > 0 && t.POS == nl.NOUN && isLowerWord(t.Text) && !isRoleNoun(lw) && !nl.IsStopword(lw) && isRoleNoun(strings.ToLower(doc.Tokens[j-1].Text)) && doc.Tokens[j-1].Kind == nl.Word {
 				continue // "arts infectieziektebestrijding Helma Ruijs": the role's field
 			}
-			if !(isRoleNoun(lw) || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
+			// A common noun right before the name is what the article
+			// calls the person, in the lexicon or not: "voetballer
+			// Klaas-Jan Huntelaar" is "de voetballer" later on.
+			title := j == i-1 && t.POS == nl.NOUN && isLowerWord(t.Text) && len(lw) > 3 && !nl.IsStopword(lw)
+			if !(isRoleNoun(lw) || title || isAdjective(t.Text) || isCapitalised(t.Text) || lw == "van" || lw == "de" || lw == "het") {
 				break
 			}
 			x.describe(m.Local, lw)
+			if title && !isRoleNoun(lw) {
+				x.titles[m.Local+"\x00"+lw] = true
+			}
 		}
 		// And the apposition after it: "Joost Verbeek, hoogleraar
 		// Japanstudies", "Truus Mulder (77)".
