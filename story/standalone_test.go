@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -154,5 +155,46 @@ func TestNamedBefore(t *testing.T) {
 	}
 	if namedBefore(toks, 3, 5, toks[6]) {
 		t.Errorf("from token 3 on no 'inval' stands before 'die'")
+	}
+}
+
+// TestTimelineEventPronounSubject: a dated event whose main clause has an
+// unintroduced personal pronoun for its subject ("Hij leverde
+// gisterochtend de extra helmen aan …", audit seed 11406 #8) does not read
+// on its own: it is no entry by itself, and its date comes with the
+// sentence before it, which names him, or not at all.
+func TestTimelineEventPronounSubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Wat is er aan de hand?\n\nHij leverde gisteren de extra helmen aan de politie van de stad.", ""},
+		{"De handelaar Piet de Vries uit Utrecht verkoopt al jaren helmen aan de politie. " +
+			"Hij leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar Piet de Vries"},
+		{"Wat is er aan de hand?\n\nDe handelaar leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar leverde"},
+	} {
+		at := strings.Index(c.text, "leverde")
+		start := strings.LastIndex(c.text[:at], "\n") + 1
+		if i := strings.LastIndex(c.text[:at], ". "); i >= 0 && i+2 > start {
+			start = i + 2
+		}
+		end := len(c.text)
+		g := strings.Index(c.text, "gisteren")
+		an := &kroniek.Analysis{Article: "a",
+			Times: []kroniek.TimeRef{{Article: "a", Start: g, End: g + len("gisteren"), Text: "gisteren", Value: "2019-03-18",
+				Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}},
+			Events: []kroniek.Event{{ID: "ev-aid", Article: "a", Type: "AID", Shown: true, Date: "2019-03-18",
+				Start: start, End: end, Text: c.text[start:end]}}}
+		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: "Politie", Text: c.text}}
+		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+		var got *kroniek.TimelineItem
+		for i, it := range stories[0].Timeline {
+			if it.Date == "2019-03-18" {
+				got = &stories[0].Timeline[i]
+			}
+		}
+		switch {
+		case c.want == "" && got != nil:
+			t.Errorf("%q: an entry whose subject is an unintroduced pronoun: %+v", c.text, *got)
+		case c.want != "" && (got == nil || !strings.HasPrefix(got.Text, c.want)):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
 	}
 }

@@ -136,9 +136,10 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start)) {
-				// It does not read on its own; the time expressions below
-				// may still give the fact with the sentence before.
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start)) {
+				// It does not read on its own ("Hij leverde gisterochtend
+				// de extra helmen aan …"); the time expressions below may
+				// still give the fact with the sentence before.
 				continue
 			} else if h := runInHeading(d, e.Start); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
