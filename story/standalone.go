@@ -236,6 +236,9 @@ func runInHeading(doc *nl.Doc, at int) int {
 	if first.POS != nl.NOUN || lex.Is(nl.ClassParticle, w1) || lex.Is(nl.ClassRole, w1) || lex.Is(nl.ClassPrefix, w1) {
 		return at // "Van Ark (foto) onthulde … van het kabinet"
 	}
+	if r, _ := utf8.DecodeRuneInString(third.Text); unicode.IsLower(r) && doc.CommonWord(second.Text) {
+		return second.Start // "Profiel Jonge leerlingen worden …": a common word capitalised before a lower-case one opens the sentence
+	}
 	for k := sent.First + 2; k < sent.First+len(sent.Tokens); k++ {
 		if toks[k].Text == w1 {
 			return second.Start

@@ -23,6 +23,9 @@ func TestTimelinePointsBack(t *testing.T) {
 		{"De regering mag demonstraties van de politie verbieden als er relschoppers in de stad zijn. " +
 			"Zo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", "De regering mag"},
 		{"Wat is er aan de hand?\n\nZo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", ""},
+		// A subheading run into the sentence before is left off it (seed 11406's "Profiel Jonge leerlingen …").
+		{"Profiel Jonge agenten van de politie mogen demonstraties verbieden als er relschoppers in de stad zijn. " +
+			"Zo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", "Jonge agenten"},
 		{"Wat is er aan de hand?\n\nDe gemeente liet vrijdag al weten over een dergelijke herdenkingsplek van de politie te willen nadenken.",
 			"vrijdag", "2019-03-15", ""},
 		{"Wat is er aan de hand?\n\nDaarmee startte de politie gisteren een groot onderzoek naar de overval.", "gisteren", "2019-03-18", ""},
@@ -90,6 +93,9 @@ func TestTimelineRunInHeading(t *testing.T) {
 			"Gisteren publiceerde"},
 		{"Zelfvertrouwen Hoekstra presenteerde zich zaterdag met zelfvertrouwen als tegenstander van de politie.", "zaterdag", "2019-03-16",
 			"Hoekstra presenteerde"},
+		// A common word capitalised before a lower-case one opens the sentence.
+		{"Profiel Jonge leerlingen worden zaterdag op de school beïnvloed door agenten van de politie.", "zaterdag", "2019-03-16",
+			"Jonge leerlingen"},
 		{"Minister Hoekstra presenteerde zaterdag zijn plannen voor de politie in de Tweede Kamer.", "zaterdag", "2019-03-16",
 			"Minister Hoekstra"},
 		{"MIJDRECHT De 45-jarige vrouw die zaterdag overleed, had eerder aangifte gedaan bij de politie.", "zaterdag", "2019-03-16", "De 45-jarige"},
