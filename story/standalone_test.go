@@ -30,6 +30,8 @@ func TestTimelinePointsBack(t *testing.T) {
 			"vrijdag", "2019-03-15", ""},
 		{"Wat is er aan de hand?\n\nDaarmee startte de politie gisteren een groot onderzoek naar de overval.", "gisteren", "2019-03-18", ""},
 		{"Wat is er aan de hand?\n\nZo wil de politie zondag flyeren bij de kerk in de stad.", "zondag", "2019-03-17", ""},
+		{"Wat is er aan de hand?\n\nDe politie bracht de man daarna zaterdag naar het bureau in de stad.", "zaterdag", "2019-03-16", ""},
+		{"Wat is er aan de hand?\n\nHet voorstel van de politie wordt zaterdag namelijk definitief.", "zaterdag", "2019-03-16", ""},
 		{"Wat is er aan de hand?\n\nDe politie van de stad heeft deze week op 12 maart een groot onderzoek gestart.", "12 maart", "2019-03-12", "De politie"},
 		{"Wat is er aan de hand?\n\nDe politie noemde de relschoppers dinsdag lafaards, maar sprak daarbij geen namen uit.", "dinsdag", "2019-03-12", "De politie"},
 		// A pointing adverb after a clause of its own sentence points to that clause.
