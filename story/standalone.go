@@ -55,9 +55,13 @@ var ownReferent = map[string]bool{"krant": true, "site": true, "website": true, 
 // een fietser beroofde, heeft daarbij …"). Not the adverbs of cause
 // ("daarom", "daardoor"): the fact is told, only its reason is before. "zo"
 // and "dan" point back only when they open the sentence ("Zo wil de groep
-// zondag flyeren"; not "zo snel mogelijk", "dan ook").
+// zondag flyeren"; not "zo snel mogelijk", "dan ook"). "daarna" and
+// "vervolgens" place the fact after one told before ("De Tilburger werd
+// daarna … vervoerd"), "namelijk" explains the sentence before ("Het
+// Europese voorstel wordt vandaag namelijk definitief").
 var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop": true, "daartegen": true,
-	"daarvoor": true, "daarover": true, "hiermee": true, "hierbij": true, "hierop": true, "hiertegen": true}
+	"daarvoor": true, "daarover": true, "hiermee": true, "hierbij": true, "hierop": true, "hiertegen": true,
+	"daarna": true, "vervolgens": true, "namelijk": true}
 
 // pointsBack reports whether the sentence at byte offset at needs a
 // referent of the sentences before it: a noun phrase anywhere in it takes
@@ -235,6 +239,9 @@ func runInHeading(doc *nl.Doc, at int) int {
 	lex := nl.Lex()
 	if first.POS != nl.NOUN || lex.Is(nl.ClassParticle, w1) || lex.Is(nl.ClassRole, w1) || lex.Is(nl.ClassPrefix, w1) {
 		return at // "Van Ark (foto) onthulde … van het kabinet"
+	}
+	if r, _ := utf8.DecodeRuneInString(third.Text); unicode.IsLower(r) && doc.CommonWord(second.Text) {
+		return second.Start // "Profiel Jonge leerlingen worden …": a common word capitalised before a lower-case one opens the sentence
 	}
 	for k := sent.First + 2; k < sent.First+len(sent.Tokens); k++ {
 		if toks[k].Text == w1 {

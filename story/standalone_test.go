@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -22,10 +23,15 @@ func TestTimelinePointsBack(t *testing.T) {
 		{"De regering mag demonstraties van de politie verbieden als er relschoppers in de stad zijn. " +
 			"Zo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", "De regering mag"},
 		{"Wat is er aan de hand?\n\nZo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", ""},
+		// A subheading run into the sentence before is left off it (seed 11406's "Profiel Jonge leerlingen …").
+		{"Profiel Jonge agenten van de politie mogen demonstraties verbieden als er relschoppers in de stad zijn. " +
+			"Zo'n verbod van de politie gold zaterdag in een tiental Franse steden.", "zaterdag", "2019-03-16", "Jonge agenten"},
 		{"Wat is er aan de hand?\n\nDe gemeente liet vrijdag al weten over een dergelijke herdenkingsplek van de politie te willen nadenken.",
 			"vrijdag", "2019-03-15", ""},
 		{"Wat is er aan de hand?\n\nDaarmee startte de politie gisteren een groot onderzoek naar de overval.", "gisteren", "2019-03-18", ""},
 		{"Wat is er aan de hand?\n\nZo wil de politie zondag flyeren bij de kerk in de stad.", "zondag", "2019-03-17", ""},
+		{"Wat is er aan de hand?\n\nDe politie bracht de man daarna zaterdag naar het bureau in de stad.", "zaterdag", "2019-03-16", ""},
+		{"Wat is er aan de hand?\n\nHet voorstel van de politie wordt zaterdag namelijk definitief.", "zaterdag", "2019-03-16", ""},
 		{"Wat is er aan de hand?\n\nDe politie van de stad heeft deze week op 12 maart een groot onderzoek gestart.", "12 maart", "2019-03-12", "De politie"},
 		{"Wat is er aan de hand?\n\nDe politie noemde de relschoppers dinsdag lafaards, maar sprak daarbij geen namen uit.", "dinsdag", "2019-03-12", "De politie"},
 		// A pointing adverb after a clause of its own sentence points to that clause.
@@ -89,6 +95,9 @@ func TestTimelineRunInHeading(t *testing.T) {
 			"Gisteren publiceerde"},
 		{"Zelfvertrouwen Hoekstra presenteerde zich zaterdag met zelfvertrouwen als tegenstander van de politie.", "zaterdag", "2019-03-16",
 			"Hoekstra presenteerde"},
+		// A common word capitalised before a lower-case one opens the sentence.
+		{"Profiel Jonge leerlingen worden zaterdag op de school beïnvloed door agenten van de politie.", "zaterdag", "2019-03-16",
+			"Jonge leerlingen"},
 		{"Minister Hoekstra presenteerde zaterdag zijn plannen voor de politie in de Tweede Kamer.", "zaterdag", "2019-03-16",
 			"Minister Hoekstra"},
 		{"MIJDRECHT De 45-jarige vrouw die zaterdag overleed, had eerder aangifte gedaan bij de politie.", "zaterdag", "2019-03-16", "De 45-jarige"},
@@ -154,5 +163,46 @@ func TestNamedBefore(t *testing.T) {
 	}
 	if namedBefore(toks, 3, 5, toks[6]) {
 		t.Errorf("from token 3 on no 'inval' stands before 'die'")
+	}
+}
+
+// TestTimelineEventPronounSubject: a dated event whose main clause has an
+// unintroduced personal pronoun for its subject ("Hij leverde
+// gisterochtend de extra helmen aan …", audit seed 11406 #8) does not read
+// on its own: it is no entry by itself, and its date comes with the
+// sentence before it, which names him, or not at all.
+func TestTimelineEventPronounSubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Wat is er aan de hand?\n\nHij leverde gisteren de extra helmen aan de politie van de stad.", ""},
+		{"De handelaar Piet de Vries uit Utrecht verkoopt al jaren helmen aan de politie. " +
+			"Hij leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar Piet de Vries"},
+		{"Wat is er aan de hand?\n\nDe handelaar leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar leverde"},
+	} {
+		at := strings.Index(c.text, "leverde")
+		start := strings.LastIndex(c.text[:at], "\n") + 1
+		if i := strings.LastIndex(c.text[:at], ". "); i >= 0 && i+2 > start {
+			start = i + 2
+		}
+		end := len(c.text)
+		g := strings.Index(c.text, "gisteren")
+		an := &kroniek.Analysis{Article: "a",
+			Times: []kroniek.TimeRef{{Article: "a", Start: g, End: g + len("gisteren"), Text: "gisteren", Value: "2019-03-18",
+				Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}},
+			Events: []kroniek.Event{{ID: "ev-aid", Article: "a", Type: "AID", Shown: true, Date: "2019-03-18",
+				Start: start, End: end, Text: c.text[start:end]}}}
+		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: "Politie", Text: c.text}}
+		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+		var got *kroniek.TimelineItem
+		for i, it := range stories[0].Timeline {
+			if it.Date == "2019-03-18" {
+				got = &stories[0].Timeline[i]
+			}
+		}
+		switch {
+		case c.want == "" && got != nil:
+			t.Errorf("%q: an entry whose subject is an unintroduced pronoun: %+v", c.text, *got)
+		case c.want != "" && (got == nil || !strings.HasPrefix(got.Text, c.want)):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
 	}
 }

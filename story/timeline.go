@@ -136,9 +136,10 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start)) {
-				// It does not read on its own; the time expressions below
-				// may still give the fact with the sentence before.
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start)) {
+				// It does not read on its own ("Hij leverde gisterochtend
+				// de extra helmen aan …"); the time expressions below may
+				// still give the fact with the sentence before.
 				continue
 			} else if h := runInHeading(d, e.Start); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
@@ -246,7 +247,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue
 			}
 			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
-			if prev, ok := m.antecedent(si, text, leansOn, quotes); ok && b.standsAlone(m, sents[si-1].Start) {
+			if prev, ok := b.antecedent(m, si, leansOn, quotes); ok {
 				text = prev + " " + text
 				usedSentence[si-1] = true
 			} else if leansOn {
@@ -325,13 +326,26 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 	return b.timelineItems(ms, main, maxTimeline), b.timelineItems(ms, back, maxBackground)
 }
 
+// antecedent is m.antecedent of the sentence before sentence si, left
+// of a subheading run into it, when that sentence stands alone.
+func (b *builder) antecedent(m *member, si int, leansOn bool, quotes []kroniek.Span) (string, bool) {
+	if si < 1 || !leansOn {
+		return "", false
+	}
+	at := m.sentences()[si-1].Start
+	if !b.standsAlone(m, at) {
+		return "", false
+	}
+	return m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
+}
+
 // standsAlone reports whether the sentence at byte offset at may go in
 // front of a sentence that leans on it: its main subject is no pronoun,
-// it points back to nothing before it, it has a main clause and no
-// subheading run into it.
+// it points back to nothing before it and it has a main clause (a
+// subheading run into it is left off by antecedent).
 func (b *builder) standsAlone(m *member, at int) bool {
 	d := b.syntax(m)
-	return !pronounSubjectAt(d, at) && !pointsBack(d, at) && !fragment(d, at) && runInHeading(d, at) == at
+	return !pronounSubjectAt(d, at) && !pointsBack(d, at) && !fragment(d, at)
 }
 
 // timelineItems keeps the n most central items and orders them by date.
@@ -679,11 +693,12 @@ var notAfterDemonstrative = map[string]bool{"de": true, "het": true, "een": true
 // … van te overtuigen").
 var prepDie = regexp.MustCompile(`\b(?:met|op|over|van|na|voor|door|tegen|bij|aan|tot|naar|uit|in) die (?:\p{Ll}+ )?(?:keus|keuze|beslissing|kritiek|uitspraak|aantijging|gedachte|anekdote|opmerking|woorden|belofte|plannen|plan|voorstel|afspraak|regel|maatregel|eis|vraag|conclusie|kwestie|zaak|situatie|periode|tijd|datum|dag|avond|nacht|week|wedstrijd|zitting|vergadering|bijeenkomst|reden|brief|beelden|cijfers|melding|ontdekking)\b`)
 
-// antecedent returns the sentence before sentence si (whose text is
-// text) when text only attributes it or leans on it (leansOn: attributes,
-// leans, pronounSubject) and it is prose of the same paragraph that does not lean in turn: the
-// fact the timeline item tells.
-func (m *member) antecedent(si int, text string, leansOn bool, quotes []kroniek.Span) (string, bool) {
+// antecedent returns the sentence before sentence si, from byte offset
+// from on (after a subheading run into it), when sentence si only
+// attributes it or leans on it (leansOn: attributes, leans,
+// pronounSubject) and it is prose of the same paragraph that does not
+// lean in turn: the fact the timeline item tells.
+func (m *member) antecedent(si, from int, leansOn bool, quotes []kroniek.Span) (string, bool) {
 	if si < 1 || !leansOn {
 		return "", false
 	}
@@ -692,7 +707,7 @@ func (m *member) antecedent(si int, text string, leansOn bool, quotes []kroniek.
 	if prev.Heading || prev.End > sents[si].Start || strings.Contains(m.a.Text[prev.End:sents[si].Start], "\n") {
 		return "", false
 	}
-	p := strings.Join(strings.Fields(m.a.Text[prev.Start:prev.End]), " ")
+	p := strings.Join(strings.Fields(m.a.Text[max(prev.Start, min(from, prev.End)):prev.End]), " ")
 	if len(strings.Fields(p)) < 4 || !proseEnd(p) || leans(p) || quoted(prev.Start, prev.End, p, quotes) {
 		return "", false
 	}
