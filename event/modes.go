@@ -229,10 +229,8 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	// conjunct ("werd in oktober gevangengenomen en vermoord")
 	// and an om-clause of purpose by the clause it serves ("gingen zaterdag
 	// de straat op om het vertrek van X te eisen")
-	if x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c) {
-		if t := x.governorTime(s, c); t != nil {
-			return t.Value, gran(t.Value, t.Granularity)
-		}
+	if t := x.servedTime(s, c, 0); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
 	}
 	if c.kind == clauseRel || x.waarOpened(s, c) {
 		if t := x.antecedentTime(s, c); t != nil {
@@ -240,6 +238,24 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// servedTime is the time of the clause that clause c serves: c a
+// toen-clause, a conjunct without a subject of its own or an om-clause of
+// purpose. When the clause served has no
+// time of its own but serves another in turn, that one's, up to three
+// steps ("gingen zaterdag de straat op om X te steunen en het vertrek te
+// eisen": eisen → steunen → gingen). Nil when c serves none or none is
+// dated.
+func (x *extractor) servedTime(s *sentenceCtx, c *clause, depth int) *kroniek.TimeRef {
+	if depth > 3 || !(x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c)) {
+		return nil
+	}
+	t, p := x.governorTime(s, c)
+	if t == nil && p != nil {
+		t = x.servedTime(s, p, depth+1)
+	}
+	return t
 }
 
 // purpose reports whether om-clause c is an adverbial clause of purpose
@@ -396,25 +412,25 @@ func (x *extractor) spanned(s *sentenceCtx, c *clause) bool {
 
 // governorTime is the time the parse hangs clause c on: a time expression
 // holding the word that governs c's verb, else the time of the clause
-// holding that word; nil without a parse.
-func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+// holding that word (returned too, dated or not); nil without a parse.
+func (x *extractor) governorTime(s *sentenceCtx, c *clause) (*kroniek.TimeRef, *clause) {
 	d := x.doc
 	if d == nil || c.head < 0 || !d.Parsed(s.index) {
-		return nil
+		return nil, nil
 	}
 	base := s.sent.First
 	g := d.Tokens[base+c.head].Head - base
 	if g < 0 {
-		return x.rootToenTime(s, c)
+		return x.rootToenTime(s, c), nil
 	}
 	if g >= len(s.words) {
-		return nil
+		return nil, nil
 	}
 	w := s.words[g]
 	for i := range x.times {
 		t := &x.times[i]
 		if dateLike(t.Value) && t.Bound != kroniek.BoundUntil && w.Start >= t.Start && w.End <= t.End {
-			return t
+			return t, nil
 		}
 	}
 	for k := range s.clauses {
@@ -424,11 +440,11 @@ func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 		}
 		for _, wi := range p.words {
 			if wi == g {
-				return x.clauseDate(s, p)
+				return x.clauseDate(s, p), p
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // clauseTime reports whether time t dates clause c: one of the clause's
