@@ -224,6 +224,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.clauseDate(s, c); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
 	}
+	if t := x.auxClauseDate(s, c); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
+	}
 	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
 	// VS dreigden"); a conjunct without a subject of its own by its first
 	// conjunct ("werd in oktober gevangengenomen en vermoord")
@@ -238,6 +241,26 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// auxClauseDate is the time of a clause the parse headed by an auxiliary
+// of clause c's verb ("Mets had een week geleden een verzoek ingediend"
+// with the subject and the time hung on "had"): the auxiliary's phrases
+// are the verb's. Nil when there is none or it has no time.
+func (x *extractor) auxClauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return nil
+	}
+	base := s.sent.First
+	for _, a := range d.Dependents(base+c.head, "aux") {
+		for k := range s.clauses {
+			if p := &s.clauses[k]; p.head == a-base {
+				return x.clauseDate(s, p)
+			}
+		}
+	}
+	return nil
 }
 
 // servedTime is the time of the clause that clause c serves: c a
