@@ -176,12 +176,23 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
 	}
-	if e.beside || e.habitual || e.fragment {
+	if e.beside || e.habitual || e.fragment || alone(ev, e) {
 		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
 	ev.Confidence = c
 	ev.Shown = shownFor(ev, false)
+}
+
+// alone reports whether a meeting, visit or call has one party only: a
+// CONSULT whose single actor has no counterpart in the sentence, not even
+// a text one ("bezocht het kamp Al Hol", "Het bestuur vergadert in
+// november over de kwestie"). PLOVER's CONSULT is between two parties; a
+// visit to a place that is no party, or a body's own meeting, is none.
+// A multilateral meeting (komen bij elkaar) and one of several named
+// actors (X en Y overlegden) have their parties in the actor.
+func alone(ev *kroniek.Event, e evidence) bool {
+	return ev.Type == "CONSULT" && ev.Mode != "multilateral" && e.recip.empty() && len(e.actor.keys) < 2
 }
 
 // junkName reports whether an entity mention is no name an event side can

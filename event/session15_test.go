@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // TestSession15Lists checks that a side written as a list keeps all its
@@ -26,6 +28,33 @@ func TestSession15Lists(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(got, " | "), c.want) {
 			t.Errorf("%q: recipients %q, want %q", c.src, got, c.want)
+		}
+	}
+}
+
+// TestSession15Alone checks that a dated meeting, visit or call with one
+// party only is exported but not shown, on invented sentences, while one
+// with a counterpart or with two named actors is.
+func TestSession15Alone(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		shown bool
+	}{
+		// a camp is no party: a visit to it names no counterpart
+		{"[Tineke Ceelen], directeur van [Stichting Vluchteling|ORG], bezocht [Al Hol|MISC] vorige maand.", false},
+		{"[Tineke Ceelen], directeur van [Stichting Vluchteling|ORG], bezocht [Mark Rutte] vorige maand.", true},
+		{"[Tineke Ceelen] en [Mark Rutte] overlegden vorige maand.", true},
+	} {
+		text, ms, ls := annotate(c.src)
+		times := []kroniek.TimeRef{timeRef(text, "vorige maand", "2019-03", kroniek.GranMonth, kroniek.TimeDate)}
+		shown, found := false, false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2019-04-08") {
+			if e.Type == "CONSULT" {
+				found, shown = true, shown || e.Shown
+			}
+		}
+		if !found || shown != c.shown {
+			t.Errorf("%q: CONSULT found %v, shown %v, want shown %v", text, found, shown, c.shown)
 		}
 	}
 }
