@@ -406,6 +406,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	recip = capacity(recip)
+	if t.Type == "REQUEST" && recip.empty() {
+		recip = x.asylumCountry(s, c)
+	}
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
 	ev.Actor = generics(ev.ActorLocal)
@@ -946,6 +949,31 @@ func (x *extractor) placeAntecedent(s *sentenceCtx, a arg) arg {
 // country it lies in when the article names that country: a visit's
 // recipient is its host, and the place is only where it was held. The
 // place stays where the article names no such country.
+// asylumCountry is the country a request for asylum or admission is made
+// in, which is who is asked ("vroeg in Nederland asiel aan", "vroeg om
+// toelating als vluchteling in Nederland"): a place the knowledge base
+// knows after "in" in a clause that names asylum, admission or a
+// residence permit. No side otherwise.
+func (x *extractor) asylumCountry(s *sentenceCtx, c *clause) arg {
+	if !slices.ContainsFunc(c.words, func(wi int) bool {
+		w := s.words[wi].low
+		return strings.HasPrefix(w, "asiel") || w == "toelating" || strings.HasPrefix(w, "verblijfsvergunning")
+	}) {
+		return arg{}
+	}
+	for q, wi := range c.words {
+		w := s.words[wi]
+		if q == 0 || w.mention < 0 || s.words[c.words[q-1]].low != "in" {
+			continue
+		}
+		m := x.mentions[w.mention]
+		if le := x.locals[m.Local]; le != nil && le.Type == kroniek.LOC && le.KB != "" && m.Start == w.Start {
+			return arg{keys: []string{m.Local}, texts: []string{m.Text}}
+		}
+	}
+	return arg{}
+}
+
 func (x *extractor) hostCountry(a arg) arg {
 	for i, k := range a.keys {
 		le := x.locals[k]

@@ -58,3 +58,21 @@ func TestSession15Alone(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15Asylum checks that a request for asylum or admission has
+// the country it is made in as the one asked, on invented sentences,
+// and that a request without asylum takes no place as its recipient.
+func TestSession15Asylum(t *testing.T) {
+	for _, c := range []struct{ src, recip string }{
+		{"De 27-jarige [Ali Hassan] vroeg twee jaar geleden in [Nederland|LOC] asiel aan als politiek vluchteling.", "Nederland"},
+		{"[Jan Mulder] vroeg in 2000 om toelating als vluchteling in [Nederland|LOC].", "Nederland"},
+		{"[Jan Mulder] vroeg in [Utrecht|LOC] om meer geld.", ""},
+	} {
+		_, evs := eventsOfType(t, c.src, "REQUEST")
+		for _, e := range evs {
+			if e.RecipientText != c.recip {
+				t.Errorf("%q: recipient %q, want %q", c.src, e.RecipientText, c.recip)
+			}
+		}
+	}
+}
