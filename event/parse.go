@@ -904,6 +904,9 @@ func (x *extractor) agreeingAntecedent(v int) (from, to int) {
 				continue
 			}
 			c := nounBefore(d, j)
+			if c < 0 {
+				c = extraposedAntecedent(d, j, num)
+			}
 			if c < 0 || c == ante {
 				continue
 			}
@@ -945,6 +948,31 @@ func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a 
 
 // nounBefore returns the head of the noun or name right before token j
 // (a comma between) in j's sentence, or -1.
+// extraposedAntecedent returns, for a relative pronoun j right after the
+// final verb of the clause before it (an extraposed relative clause: "die
+// mensen bijstaat die worden vervolgd"), the nearest noun before that
+// verb that is its object or subject and has number num; -1 when j does
+// not follow a verb or no such noun stands there.
+func extraposedAntecedent(d *nl.Doc, j int, num nl.Feats) int {
+	v := j - 1
+	if v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != d.SentenceOf(j) {
+		return -1
+	}
+	for c := v - 1; c >= 0 && c >= v-6 && d.SentenceOf(c) == d.SentenceOf(j); c-- {
+		tk := d.Tokens[c]
+		if tk.Text == "," || tk.POS == nl.VERB || tk.POS == nl.AUX {
+			return -1
+		}
+		if tk.POS == nl.NOUN && tk.Head == v && (tk.Rel == "obj" || strings.HasPrefix(tk.Rel, "nsubj")) {
+			if tk.Feats&(nl.FeatSing|nl.FeatPlur) == num {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func nounBefore(d *nl.Doc, j int) int {
 	first := 0
 	if si := d.SentenceOf(j); si >= 0 {

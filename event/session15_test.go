@@ -76,3 +76,14 @@ func TestSession15Asylum(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15Extraposed checks that an extraposed relative clause
+// ("die mensen bijstaat die worden vervolgd") stands for the noun before
+// the verb it follows that agrees with its own verb, not for a name the
+// parse hung it on, on an invented sentence: the lawyer is not the one
+// prosecuted.
+func TestSession15Extraposed(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Dat zegt strafrechtadvocaat [Jan de Vries], die met zijn kantoor [VTH Advocatuur|ORG] mensen bijstaat die worden vervolgd vanwege bedreiging.", "ACCUSE", "", ""},
+	})
+}
