@@ -87,3 +87,11 @@ func TestSession15Extraposed(t *testing.T) {
 		{"Dat zegt strafrechtadvocaat [Jan de Vries], die met zijn kantoor [VTH Advocatuur|ORG] mensen bijstaat die worden vervolgd vanwege bedreiging.", "ACCUSE", "", ""},
 	})
 }
+
+// TestSession15Groups checks the group labels added in the fifteenth
+// session on an invented sentence: critics are a group side.
+func TestSession15Groups(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Jan de Boer] verwijt de critici dat ze de tentoonstelling tot één onderwerp reduceren.", "ACCUSE", "Jan de Boer", "critici"},
+	})
+}
