@@ -89,9 +89,11 @@ func TestSession15Extraposed(t *testing.T) {
 }
 
 // TestSession15Groups checks the group labels added in the fifteenth
-// session on an invented sentence: critics are a group side.
+// session on invented sentences: critics and asylum seekers are group
+// sides.
 func TestSession15Groups(t *testing.T) {
 	checkCases(t, []shownCase{
 		{"[Jan de Boer] verwijt de critici dat ze de tentoonstelling tot één onderwerp reduceren.", "ACCUSE", "Jan de Boer", "critici"},
+		{"Het [COA|ORG] vangt in zestig locaties 23.000 asielzoekers op.", "AID", "COA", "asielzoekers"},
 	})
 }
