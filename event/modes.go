@@ -543,6 +543,18 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) && !x.occasion(hd, base+c.head) {
 		return false
 	}
+	// a time the parse hung on a name inside a noun's modifiers ("voor
+	// zijn betrokkenheid bij de liquidatie van X op 9 mei 2016", hung on
+	// X): it dates that noun, which is itself a modifier of another noun
+	for hd, n := d.Tokens[h].Head, 0; hd >= base && hd < base+len(s.words) && hd != base+c.head && n < 8; hd, n = d.Tokens[hd].Head, n+1 {
+		tk := d.Tokens[hd]
+		if tk.POS != nl.NOUN && tk.POS != nl.PROPN {
+			break
+		}
+		if tk.POS == nl.NOUN && strings.HasPrefix(tk.Rel, "nmod") && !x.temporal(s, hd-base) {
+			return false
+		}
+	}
 	return true
 }
 
