@@ -490,9 +490,10 @@ func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit, t trigger) boo
 
 func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) (arg, bool) {
 	var a arg
+	edge := x.nextFiniteAfterComma(s, c, t)
 	for pass := 0; pass < 2; pass++ {
 		for i, u := range us {
-			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) || x.nounModifier(s, c, u, t) {
+			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) || x.nounModifier(s, c, u, t) || u.first > edge {
 				continue
 			}
 			if pass == 0 && u.first < t.pos[0] {
@@ -522,7 +523,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	for i, u := range us {
-		if used[i] || u.prep != "" || u.kind == unitRecip {
+		if used[i] || u.prep != "" || u.kind == unitRecip || u.first > edge {
 			continue
 		}
 		for _, j := range x.chain(s, c, us, i) {
@@ -531,6 +532,26 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	return a, false
+}
+
+// nextFiniteAfterComma returns the clause position of the first comma
+// after the trigger that a finite verb follows ("Toen de regering een
+// journalist beschuldigde, zei Moon …" read as one clause where the parse
+// failed): what comes after it is the next clause's, no recipient of the
+// trigger. It returns the clause's length when there is none.
+func (x *extractor) nextFiniteAfterComma(s *sentenceCtx, c *clause, t trigger) int {
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	for q := last + 1; q+1 < len(c.words); q++ {
+		if s.words[c.words[q]].Text == "," && c.words[q+1] == c.words[q]+1 {
+			if n := s.words[c.words[q+1]]; n.mention < 0 && x.finite(n.low) && (n.POS == nl.VERB || n.POS == nl.AUX) {
+				return q
+			}
+		}
+	}
+	return len(c.words)
 }
 
 func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {

@@ -97,3 +97,12 @@ func TestSession15Groups(t *testing.T) {
 		{"Het [COA|ORG] vangt in zestig locaties 23.000 asielzoekers op.", "AID", "COA", "asielzoekers"},
 	})
 }
+
+// TestSession15NextClause checks, on an invented sentence whose parse
+// fails, that a name after a comma and a finite verb belongs to the next
+// clause and is no recipient of the trigger before it.
+func TestSession15NextClause(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"'Toen de vorige regering een journalist beschuldigde van laster, zei [Moon], toen nog in de oppositie, dat 'kritiek en onderzoek van publieke figuren maximaal moet worden toegestaan'.", "ACCUSE", "", ""},
+	})
+}
