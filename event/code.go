@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -353,6 +354,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.plural, recip = true, arg{}
 	}
 	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
+	if recip.empty() && !passive && !t.noun && t.Type == "COERCE" && t.Mode == "arrest" {
+		recip = indefinitePerson(objText) // arresteerde een fascist die …: one arrests people
+	}
 	if c.kind == clauseRel {
 		actor = x.placeAntecedent(s, actor)
 	}
@@ -532,6 +536,31 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	return a, false
+}
+
+// indefinitePerson reads the object text of an arrest as the person
+// arrested when it is an indefinite noun phrase ("een fascist die
+// hoopte …", "twee Syriërs"): an arrest is done to people, so the noun
+// names one, whether or not the lexicon knows it as a person noun. The
+// side is the phrase up to a comma or a relative pronoun, at most four
+// words; no side for anything else.
+func indefinitePerson(text string) arg {
+	f := strings.Fields(text)
+	if len(f) < 2 || lower(f[0]) != "een" && lower(f[0]) != "twee" && lower(f[0]) != "drie" && lower(f[0]) != "vier" {
+		return arg{}
+	}
+	n := 1
+	for n < len(f) && n < 4 && !strings.HasSuffix(f[n-1], ",") {
+		if w := lower(f[n]); w == "die" || w == "dat" || w == "en" || w == "van" || w == "uit" || w == "in" || w == "op" {
+			break
+		}
+		n++
+	}
+	t := strings.TrimRight(strings.Join(f[:n], " "), ",")
+	if n < 2 || !unicode.IsLower([]rune(f[n-1])[0]) {
+		return arg{}
+	}
+	return arg{keys: []string{""}, texts: []string{t}, per: true}
 }
 
 // nextFiniteAfterComma returns the clause position of the first comma

@@ -106,3 +106,12 @@ func TestSession15NextClause(t *testing.T) {
 		{"'Toen de vorige regering een journalist beschuldigde van laster, zei [Moon], toen nog in de oppositie, dat 'kritiek en onderzoek van publieke figuren maximaal moet worden toegestaan'.", "ACCUSE", "", ""},
 	})
 }
+
+// TestSession15Arrested checks, on invented sentences, that the one
+// arrested may be named by any indefinite noun ("een fascist die …"),
+// as an arrest is done to people.
+func TestSession15Arrested(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"En [Spanje|LOC] arresteerde een fascist die hoopte premier [Sánchez] om te brengen.", "COERCE", "Spanje", "een fascist"},
+	})
+}
