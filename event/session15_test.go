@@ -115,3 +115,23 @@ func TestSession15Arrested(t *testing.T) {
 		{"En [Spanje|LOC] arresteerde een fascist die hoopte premier [Sánchez] om te brengen.", "COERCE", "Spanje", "een fascist"},
 	})
 }
+
+// TestSession15FutureWeek checks, on an invented sentence, that an event
+// dated by a week that begins after the article is hypothetical (not yet
+// happened), as one dated by a later day already was.
+func TestSession15FutureWeek(t *testing.T) {
+	text, ms, ls := annotate("Voor het eerst voert volgende week het hele onderwijs actie, op initiatief van de [Algemene Onderwijsbond|ORG].")
+	times := []kroniek.TimeRef{timeRef(text, "volgende week", "2019-W11", kroniek.GranWeek, kroniek.TimeDate)}
+	found := false
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2019-03-09") {
+		if e.Type == "PROTEST" {
+			found = true
+			if !e.Hypothetical || e.Shown {
+				t.Errorf("%q: hypothetical %v, shown %v; want hypothetical, not shown", text, e.Hypothetical, e.Shown)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no PROTEST event", text)
+	}
+}
