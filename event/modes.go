@@ -286,11 +286,10 @@ func (x *extractor) afterRef(v string) bool {
 
 // servedTime is the time of the clause that clause c serves: c a
 // toen-clause, a conjunct without a subject of its own or an om-clause of
-// purpose. When the clause served has no
-// time of its own but serves another in turn, that one's, up to three
-// steps ("gingen zaterdag de straat op om X te steunen en het vertrek te
-// eisen": eisen → steunen → gingen). Nil when c serves none or none is
-// dated.
+// purpose. When the clause served has no time of its own but serves
+// another in turn, that one's, up to three steps ("gingen zaterdag de
+// straat op om X te steunen en het vertrek te eisen": eisen → steunen →
+// gingen). Nil when c serves none or none is dated.
 func (x *extractor) servedTime(s *sentenceCtx, c *clause, depth int) *kroniek.TimeRef {
 	if depth > 3 || !(x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c)) {
 		return nil
