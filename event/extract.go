@@ -589,11 +589,12 @@ func (x *extractor) relAntecedent(s *sentenceCtx, c *clause, us []unit) arg {
 	return x.validSide(x.parseSide(s, c, h, us))
 }
 
-// agreeingRelative returns the noun right before the relative pronoun of
-// clause c when the parse hung c on an earlier noun that disagrees in
-// number with c's verb and that noun agrees ("X, die mensen bijstaat die
-// worden vervolgd" with the second clause hung on X): the noun before the
-// pronoun is what it stands for. It returns -1 otherwise.
+// agreeingRelative returns the noun the relative pronoun of clause c
+// stands for when the parse hung c on an earlier noun that disagrees in
+// number with c's verb: the agreeing noun right before the pronoun, or
+// before the verb an extraposed clause follows ("X, die mensen bijstaat
+// die worden vervolgd" with the second clause hung on X: mensen). It
+// returns -1 otherwise.
 func (x *extractor) agreeingRelative(s *sentenceCtx, c *clause) int {
 	if c.head < 0 || c.kind != clauseRel || x.doc == nil || !x.doc.Parsed(s.index) {
 		return -1
