@@ -354,6 +354,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.plural, recip = true, arg{}
 	}
 	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
+	actor, recip = x.counted(s, actor, s.words[c.words[tpos]].Start), x.counted(s, recip, s.words[c.words[tpos]].Start)
 	if recip.empty() && !passive && !t.noun && t.Type == "COERCE" && t.Mode == "arrest" {
 		recip = indefinitePerson(objText) // arresteerde een fascist die …: one arrests people
 	}

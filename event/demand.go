@@ -109,7 +109,7 @@ func (x *extractor) demand(s *sentenceCtx, c *clause, us []unit, v, mod int) (kr
 	if recip.named() == 0 || recip.pron {
 		return kroniek.Event{}, false
 	}
-	actor := x.demandSpeaker(s, c, v, us)
+	actor := x.counted(s, x.demandSpeaker(s, c, v, us), s.sent.Start)
 	if actor.named() == 0 || actor.pron {
 		return kroniek.Event{}, false
 	}

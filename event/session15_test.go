@@ -135,3 +135,13 @@ func TestSession15FutureWeek(t *testing.T) {
 		t.Errorf("%q: no PROTEST event", text)
 	}
 }
+
+// TestSession15Counted checks, on invented sentences, that a counted
+// description (de twee organisaties, die twee partijen) stands for the
+// parties named together before it, as many as it counts.
+func TestSession15Counted(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Dat stellen [Eyes on Animals|ORG] en [Dierenbescherming|ORG] in een rapport. De twee organisaties roepen de [NVWa|ORG] op strenger toe te zien.", "REQUEST", "Eyes on Animals, Dierenbescherming", "NVWa"},
+		{"In [Waalre|LOC] kwamen [GroenLinks|ORG] en [ZW14|ORG] overeen samen te werken. Die twee partijen bekritiseerden vorige week [Aalst Waalre Belang|ORG].", "ACCUSE", "GroenLinks, ZW14", "Aalst Waalre Belang"},
+	})
+}
