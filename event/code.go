@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -353,6 +354,10 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		actor.plural, recip = true, arg{}
 	}
 	actor, recip = x.titledBody(s, actor), x.titledBody(s, recip)
+	actor, recip = x.counted(s, actor, s.words[c.words[tpos]].Start), x.counted(s, recip, s.words[c.words[tpos]].Start)
+	if recip.empty() && !passive && !t.noun && t.Type == "COERCE" && t.Mode == "arrest" {
+		recip = indefinitePerson(objText) // arresteerde een fascist die …: one arrests people
+	}
 	if c.kind == clauseRel {
 		actor = x.placeAntecedent(s, actor)
 	}
@@ -406,6 +411,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	recip = capacity(recip)
+	if t.Type == "REQUEST" && recip.empty() {
+		recip = x.asylumCountry(s, c)
+	}
 	ev.ActorLocal, ev.ActorText = keysText(actor)
 	ev.RecipientLocal, ev.RecipientText = keysText(recip)
 	ev.Actor = generics(ev.ActorLocal)
@@ -487,9 +495,10 @@ func (x *extractor) passive(s *sentenceCtx, c *clause, us []unit, t trigger) boo
 
 func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int]bool, t trigger) (arg, bool) {
 	var a arg
+	edge := x.nextFiniteAfterComma(s, c, t)
 	for pass := 0; pass < 2; pass++ {
 		for i, u := range us {
-			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) || x.nounModifier(s, c, u, t) {
+			if used[i] || u.kind == unitRecip || u.prep == "" || !contains(t.Preps, u.prep) || x.nounModifier(s, c, u, t) || u.first > edge {
 				continue
 			}
 			if pass == 0 && u.first < t.pos[0] {
@@ -519,7 +528,7 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	for i, u := range us {
-		if used[i] || u.prep != "" || u.kind == unitRecip {
+		if used[i] || u.prep != "" || u.kind == unitRecip || u.first > edge {
 			continue
 		}
 		for _, j := range x.chain(s, c, us, i) {
@@ -528,6 +537,51 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	return a, false
+}
+
+// indefinitePerson reads the object text of an arrest as the person
+// arrested when it is an indefinite noun phrase ("een fascist die
+// hoopte …", "twee Syriërs"): an arrest is done to people, so the noun
+// names one, whether or not the lexicon knows it as a person noun. The
+// side is the phrase up to a comma or a relative pronoun, at most four
+// words; no side for anything else.
+func indefinitePerson(text string) arg {
+	f := strings.Fields(text)
+	if len(f) < 2 || lower(f[0]) != "een" && lower(f[0]) != "twee" && lower(f[0]) != "drie" && lower(f[0]) != "vier" {
+		return arg{}
+	}
+	n := 1
+	for n < len(f) && n < 4 && !strings.HasSuffix(f[n-1], ",") {
+		if w := lower(f[n]); w == "die" || w == "dat" || w == "en" || w == "van" || w == "uit" || w == "in" || w == "op" {
+			break
+		}
+		n++
+	}
+	t := strings.TrimRight(strings.Join(f[:n], " "), ",")
+	if n < 2 || !unicode.IsLower([]rune(f[n-1])[0]) {
+		return arg{}
+	}
+	return arg{keys: []string{""}, texts: []string{t}, per: true}
+}
+
+// nextFiniteAfterComma returns the clause position of the first comma
+// after the trigger that a finite verb follows ("Toen de regering een
+// journalist beschuldigde, zei Moon …" read as one clause where the parse
+// failed): what comes after it is the next clause's, no recipient of the
+// trigger. It returns the clause's length when there is none.
+func (x *extractor) nextFiniteAfterComma(s *sentenceCtx, c *clause, t trigger) int {
+	last := t.pos[0]
+	for _, p := range t.pos {
+		last = max(last, p)
+	}
+	for q := last + 1; q+1 < len(c.words); q++ {
+		if s.words[c.words[q]].Text == "," && c.words[q+1] == c.words[q]+1 {
+			if n := s.words[c.words[q+1]]; n.mention < 0 && x.finite(n.low) && (n.POS == nl.VERB || n.POS == nl.AUX) {
+				return q
+			}
+		}
+	}
+	return len(c.words)
 }
 
 func (x *extractor) bareNoun(s *sentenceCtx, c *clause, p int) bool {
@@ -946,6 +1000,31 @@ func (x *extractor) placeAntecedent(s *sentenceCtx, a arg) arg {
 // country it lies in when the article names that country: a visit's
 // recipient is its host, and the place is only where it was held. The
 // place stays where the article names no such country.
+// asylumCountry is the country a request for asylum or admission is made
+// in, which is who is asked ("vroeg in Nederland asiel aan", "vroeg om
+// toelating als vluchteling in Nederland"): a place the knowledge base
+// knows after "in" in a clause that names asylum, admission or a
+// residence permit. No side otherwise.
+func (x *extractor) asylumCountry(s *sentenceCtx, c *clause) arg {
+	if !slices.ContainsFunc(c.words, func(wi int) bool {
+		w := s.words[wi].low
+		return strings.HasPrefix(w, "asiel") || w == "toelating" || strings.HasPrefix(w, "verblijfsvergunning")
+	}) {
+		return arg{}
+	}
+	for q, wi := range c.words {
+		w := s.words[wi]
+		if q == 0 || w.mention < 0 || s.words[c.words[q-1]].low != "in" {
+			continue
+		}
+		m := x.mentions[w.mention]
+		if le := x.locals[m.Local]; le != nil && le.Type == kroniek.LOC && le.KB != "" && m.Start == w.Start {
+			return arg{keys: []string{m.Local}, texts: []string{m.Text}}
+		}
+	}
+	return arg{}
+}
+
 func (x *extractor) hostCountry(a arg) arg {
 	for i, k := range a.keys {
 		le := x.locals[k]

@@ -176,12 +176,23 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if ev.Negated || ev.Hypothetical {
 		c /= 2
 	}
-	if e.beside || e.habitual || e.fragment {
+	if e.beside || e.habitual || e.fragment || alone(ev, e) {
 		c = min(c, confBeside)
 	}
 	c = math.Round(min(max(c, 0), 1)*100) / 100
 	ev.Confidence = c
 	ev.Shown = shownFor(ev, false)
+}
+
+// alone reports whether a meeting, visit or call has one party only: a
+// CONSULT whose single actor has no counterpart in the sentence, not even
+// a text one ("bezocht het kamp Al Hol", "Het bestuur vergadert in
+// november over de kwestie"). PLOVER's CONSULT is between two parties; a
+// visit to a place that is no party, or a body's own meeting, is none.
+// A multilateral meeting (komen bij elkaar) and one of several named
+// actors (X en Y overlegden) have their parties in the actor.
+func alone(ev *kroniek.Event, e evidence) bool {
+	return ev.Type == "CONSULT" && ev.Mode != "multilateral" && e.recip.empty() && len(e.actor.keys) < 2
 }
 
 // junkName reports whether an entity mention is no name an event side can
@@ -516,7 +527,7 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 		return false
 	}
 	last := len(pos) - 1
-	if joined(last-1, last) || pos[0] > 0 && s.words[pos[0]-1].low == "(" {
+	if joined(last-1, last) || pos[0] > 0 && s.words[pos[0]-1].low == "(" || x.listGoesOn(s, pos[last]) {
 		return a // (a list in parentheses is no signature: "partijen (A, B, C)")
 	}
 	out := a
@@ -532,6 +543,33 @@ func (x *extractor) uncoordinated(s *sentenceCtx, a arg) arg {
 	out.keys, out.texts = a.keys[last:], a.texts[last:]
 	out.plural = false
 	return out
+}
+
+// listGoesOn reports whether the mention at sentence word p is followed
+// by en or of and a word of the list's next member: the members read so
+// far are a list whose last member names no entity ("met Zwitserland,
+// Chili, Palestina en de kleine eilanden van Oceanië"), not a signature
+// run into the next writer.
+func (x *extractor) listGoesOn(s *sentenceCtx, p int) bool {
+	m := s.words[p].mention
+	for p+1 < len(s.words) && s.words[p+1].mention == m {
+		p++
+	}
+	// (past further members without a name: "Palestina, Oostelijk Afrika
+	// en de eilanden")
+	for q := p + 1; q+1 < len(s.words) && q <= p+12; q++ {
+		switch w := s.words[q]; {
+		case w.low == "en" || w.low == "of":
+			return s.words[q+1].Kind == nl.Word
+		case w.Text == ",":
+			if q != p+1 && s.words[q-1].Text == "," {
+				return false
+			}
+		case q == p+1, w.Kind != nl.Word, w.POS == nl.VERB, w.POS == nl.AUX, w.POS == nl.ADP:
+			return false // not a list going on: a verb, a preposition
+		}
+	}
+	return false
 }
 
 // fragmentSide reports whether a named side of an event stands in its

@@ -109,7 +109,7 @@ func (x *extractor) demand(s *sentenceCtx, c *clause, us []unit, v, mod int) (kr
 	if recip.named() == 0 || recip.pron {
 		return kroniek.Event{}, false
 	}
-	actor := x.demandSpeaker(s, c, v, us)
+	actor := x.counted(s, x.demandSpeaker(s, c, v, us), s.sent.Start)
 	if actor.named() == 0 || actor.pron {
 		return kroniek.Event{}, false
 	}
@@ -130,6 +130,13 @@ func (x *extractor) demand(s *sentenceCtx, c *clause, us []unit, v, mod int) (kr
 		ev.TriggerStart, ev.TriggerEnd = d.Tokens[v].Start, d.Tokens[mod].End
 	}
 	ev.Date, ev.DateGran = x.date(s, c)
+	if ev.Date == "" && c.kind == clauseSub && !x.spanned(s, c) {
+		// "Trump twitterde maandag dat Airbus … moet terugbetalen": the
+		// demand is made by the saying, so the saying's time is its date
+		if t, _ := x.governorTime(s, c); t != nil {
+			ev.Date, ev.DateGran = t.Value, gran(t.Value, t.Granularity)
+		}
+	}
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: true, ownDate: ev.Date != "" || x.spanned(s, c),
 		recipElsewhere: !x.namedHere(s, recip), habitual: x.habitual(s, c),
 		fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})

@@ -250,7 +250,10 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			// "de man die Anne Faber verkrachtte": the relative pronoun is
 			// the subject and the phrase after it the object, unless the
 			// verb's number says otherwise (de agenten die hij aanviel)
-			if ante := x.relAntecedent(s, c, us); !ante.empty() && x.agrees(s, c, fv, ante) {
+			if ante := x.relAntecedent(s, c, us); !ante.empty() && x.agrees(s, c, fv, ante) || x.agreeingRelative(s, c) >= 0 {
+				// (a noun the pronoun stands for by agreement is the
+				// subject even when it names no side: "mensen die worden
+				// vervolgd" is not about the name the parse hung it on)
 				subj, subjUnits = ante, nil
 			}
 		}
@@ -580,7 +583,27 @@ func (x *extractor) relAntecedent(s *sentenceCtx, c *clause, us []unit) arg {
 	if h < s.sent.First || h >= s.sent.First+len(s.words) {
 		return arg{}
 	}
+	if to := x.agreeingRelative(s, c); to >= 0 {
+		h = to
+	}
 	return x.validSide(x.parseSide(s, c, h, us))
+}
+
+// agreeingRelative returns the noun the relative pronoun of clause c
+// stands for when the parse hung c on an earlier noun that disagrees in
+// number with c's verb: the agreeing noun right before the pronoun, or
+// before the verb an extraposed clause follows ("X, die mensen bijstaat
+// die worden vervolgd" with the second clause hung on X: mensen). It
+// returns -1 otherwise.
+func (x *extractor) agreeingRelative(s *sentenceCtx, c *clause) int {
+	if c.head < 0 || c.kind != clauseRel || x.doc == nil || !x.doc.Parsed(s.index) {
+		return -1
+	}
+	v := s.sent.First + c.head
+	if from, to := x.agreeingAntecedent(v); from >= 0 && from == x.doc.Tokens[v].Head && to >= 0 {
+		return to
+	}
+	return -1
 }
 
 // mostMentionedPlace is the LOC entity mentioned most often (ties: first

@@ -74,8 +74,12 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true
 		}
 	}
-	if d, g := x.date(s, c); g == kroniek.GranDay && len(x.ref) == 10 && d > x.ref {
-		hyp = true // dated after the article: not yet happened
+	if d, g := x.date(s, c); (g == kroniek.GranDay || g == kroniek.GranWeek) && x.afterRef(d) {
+		// dated after the article: not yet happened (a later month or
+		// year is not trusted so: a bare month name resolved forward,
+		// "zetten in september vraagtekens" in a February article, is
+		// more often last year's)
+		hyp = true
 	}
 	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel" || c.opener == "of") {
 		hyp = true // vertelt waarom mannen bij hem langskomen, de vraag of ze boetes heeft opgelegd: an indirect question
@@ -224,15 +228,16 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.clauseDate(s, c); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
 	}
+	if t := x.auxClauseDate(s, c); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
+	}
 	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
 	// VS dreigden"); a conjunct without a subject of its own by its first
 	// conjunct ("werd in oktober gevangengenomen en vermoord")
 	// and an om-clause of purpose by the clause it serves ("gingen zaterdag
 	// de straat op om het vertrek van X te eisen")
-	if x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c) {
-		if t := x.governorTime(s, c); t != nil {
-			return t.Value, gran(t.Value, t.Granularity)
-		}
+	if t := x.servedTime(s, c, 0); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
 	}
 	if c.kind == clauseRel || x.waarOpened(s, c) {
 		if t := x.antecedentTime(s, c); t != nil {
@@ -240,6 +245,60 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// auxClauseDate is the time of a clause the parse headed by an auxiliary
+// of clause c's verb ("Mets had een week geleden een verzoek ingediend"
+// with the subject and the time hung on "had"): the auxiliary's phrases
+// are the verb's. Nil when there is none or it has no time.
+func (x *extractor) auxClauseDate(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return nil
+	}
+	base := s.sent.First
+	for _, a := range d.Dependents(base+c.head, "aux") {
+		for k := range s.clauses {
+			if p := &s.clauses[k]; p.head == a-base {
+				return x.clauseDate(s, p)
+			}
+		}
+	}
+	return nil
+}
+
+// afterRef reports whether date value v lies wholly after the article's
+// publication date: a day after it, or a week, month or year that begins
+// after it ("volgende week voert het onderwijs actie").
+func (x *extractor) afterRef(v string) bool {
+	ref, ok := kroniek.ParseDate(x.ref)
+	if !ok || ref.Day == 0 {
+		return false
+	}
+	d, ok := kroniek.ParseDate(v)
+	if !ok {
+		return false
+	}
+	first, ok1 := d.First()
+	day, ok2 := ref.First()
+	return ok1 && ok2 && first.After(day)
+}
+
+// servedTime is the time of the clause that clause c serves: c a
+// toen-clause, a conjunct without a subject of its own or an om-clause of
+// purpose. When the clause served has no time of its own but serves
+// another in turn, that one's, up to three steps ("gingen zaterdag de
+// straat op om X te steunen en het vertrek te eisen": eisen → steunen →
+// gingen). Nil when c serves none or none is dated.
+func (x *extractor) servedTime(s *sentenceCtx, c *clause, depth int) *kroniek.TimeRef {
+	if depth > 3 || !(x.toen(s, c) || c.kind == clauseCoord && c.inherited || c.kind == clauseOm && x.purpose(s, c)) {
+		return nil
+	}
+	t, p := x.governorTime(s, c)
+	if t == nil && p != nil {
+		t = x.servedTime(s, p, depth+1)
+	}
+	return t
 }
 
 // purpose reports whether om-clause c is an adverbial clause of purpose
@@ -396,25 +455,25 @@ func (x *extractor) spanned(s *sentenceCtx, c *clause) bool {
 
 // governorTime is the time the parse hangs clause c on: a time expression
 // holding the word that governs c's verb, else the time of the clause
-// holding that word; nil without a parse.
-func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+// holding that word (returned too, dated or not); nil without a parse.
+func (x *extractor) governorTime(s *sentenceCtx, c *clause) (*kroniek.TimeRef, *clause) {
 	d := x.doc
 	if d == nil || c.head < 0 || !d.Parsed(s.index) {
-		return nil
+		return nil, nil
 	}
 	base := s.sent.First
 	g := d.Tokens[base+c.head].Head - base
 	if g < 0 {
-		return x.rootToenTime(s, c)
+		return x.rootToenTime(s, c), nil
 	}
 	if g >= len(s.words) {
-		return nil
+		return nil, nil
 	}
 	w := s.words[g]
 	for i := range x.times {
 		t := &x.times[i]
 		if dateLike(t.Value) && t.Bound != kroniek.BoundUntil && w.Start >= t.Start && w.End <= t.End {
-			return t
+			return t, nil
 		}
 	}
 	for k := range s.clauses {
@@ -424,11 +483,11 @@ func (x *extractor) governorTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 		}
 		for _, wi := range p.words {
 			if wi == g {
-				return x.clauseDate(s, p)
+				return x.clauseDate(s, p), p
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // clauseTime reports whether time t dates clause c: one of the clause's
@@ -503,6 +562,18 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	if hd := d.Tokens[h].Head; hd >= base && hd < base+len(s.words) && hd != base+c.head &&
 		d.Tokens[hd].POS == nl.NOUN && strings.HasPrefix(d.Tokens[h].Rel, "nmod") && !x.temporal(s, hd-base) && !x.occasion(hd, base+c.head) {
 		return false
+	}
+	// a time the parse hung on a name inside a noun's modifiers ("voor
+	// zijn betrokkenheid bij de liquidatie van X op 9 mei 2016", hung on
+	// X): it dates that noun, which is itself a modifier of another noun
+	for hd, n := d.Tokens[h].Head, 0; hd >= base && hd < base+len(s.words) && hd != base+c.head && n < 8; hd, n = d.Tokens[hd].Head, n+1 {
+		tk := d.Tokens[hd]
+		if tk.POS != nl.NOUN && tk.POS != nl.PROPN {
+			break
+		}
+		if tk.POS == nl.NOUN && strings.HasPrefix(tk.Rel, "nmod") && !x.temporal(s, hd-base) {
+			return false
+		}
 	}
 	return true
 }

@@ -22,6 +22,17 @@ func TestOwnClauseDate(t *testing.T) {
 		{"own clause", "In 2016 ging de [Tweede Kamer|ORG] akkoord met het verbod.", "2016", "2016", "2016"},
 		{"toen", "Dat is anders sinds afgelopen woensdag, toen [May] het [parlement|ORG] de schuld gaf.", "afgelopen woensdag", "2019-03-20", "2019-03-20"},
 		{"conjunct", "In oktober werd [Khaddafi] in [Sirte|LOC] gevangengenomen en vermoord.", "oktober", "2011-10", "2011-10"},
+		// a time inside the modifiers of a noun that modifies another
+		// noun dates that deed, not the sentence passed
+		{"nested noun", "[Jason L.] is tot veertien jaar cel veroordeeld voor zijn betrokkenheid bij de liquidatie van crimineel [Abderrahim 'Appie' Belhadj] op 9 mei 2016 in de flat Kikkenstein.", "9 mei 2016", "2016-05-09", ""},
+		// the parse hung the subject and the time on the auxiliary: the
+		// verb's clause is dated by them
+		{"auxiliary", "[Mets] had een week geleden ineens een transferverzoek ingediend bij trainer [Van der Gaag].", "een week geleden", "2019-03-25", "2019-03-25"},
+		// a demand is made by its saying: the saying's time dates it
+		{"demand", "[Donald Trump] twitterde maandag dat [Airbus|ORG] de illegale subsidies moet terugbetalen.", "maandag", "2019-04-01", "2019-04-01"},
+		// a te-infinitive joined to an om-clause of purpose takes the time
+		// of the clause the om-clause serves
+		{"purpose conjunct", "[Tienduizenden Venezolanen|MISC] zijn zaterdag na weken van stroomuitval en watertekorten de straat opgegaan om oppositieleider [Juan Guaidó] een hart onder de riem steken en het vertrek te eisen van president [Nicolás Maduro].", "zaterdag", "2019-03-30", "2019-03-30"},
 	} {
 		text, ms, ls := annotate(c.src)
 		times := []kroniek.TimeRef{timeRef(text, c.tm, c.value, "", kroniek.TimeDate)}

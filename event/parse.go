@@ -904,6 +904,9 @@ func (x *extractor) agreeingAntecedent(v int) (from, to int) {
 				continue
 			}
 			c := nounBefore(d, j)
+			if c < 0 {
+				c = extraposedAntecedent(d, j, num)
+			}
 			if c < 0 || c == ante {
 				continue
 			}
@@ -945,6 +948,31 @@ func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a 
 
 // nounBefore returns the head of the noun or name right before token j
 // (a comma between) in j's sentence, or -1.
+// extraposedAntecedent returns, for a relative pronoun j right after the
+// final verb of the clause before it (an extraposed relative clause: "die
+// mensen bijstaat die worden vervolgd"), the nearest noun before that
+// verb that is its object or subject and has number num; -1 when j does
+// not follow a verb or no such noun stands there.
+func extraposedAntecedent(d *nl.Doc, j int, num nl.Feats) int {
+	v := j - 1
+	if v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != d.SentenceOf(j) {
+		return -1
+	}
+	for c := v - 1; c >= 0 && c >= v-6 && d.SentenceOf(c) == d.SentenceOf(j); c-- {
+		tk := d.Tokens[c]
+		if tk.Text == "," || tk.POS == nl.VERB || tk.POS == nl.AUX {
+			return -1
+		}
+		if tk.POS == nl.NOUN && tk.Head == v && (tk.Rel == "obj" || strings.HasPrefix(tk.Rel, "nsubj")) {
+			if tk.Feats&(nl.FeatSing|nl.FeatPlur) == num {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func nounBefore(d *nl.Doc, j int) int {
 	first := 0
 	if si := d.SentenceOf(j); si >= 0 {
@@ -1084,7 +1112,68 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	for _, n := range heads {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
 	}
+	for _, n := range x.nameConjuncts(s, heads, a) {
+		a.add(x.parseHeadExcept(s, c, n, us, heads))
+	}
 	return a
+}
+
+// nameConjuncts returns the conjuncts the parse hung on a name that a
+// head of heads carries as its apposition, flat part or van-phrase and
+// that side a took as the head's name ("wijst richting CDA en
+// ChristenUnie", "een meerderheid van A, B en C"): each joined by en, of
+// or a comma, without a preposition of its own, and itself a name. The
+// head's own conjuncts are in heads already.
+func (x *extractor) nameConjuncts(s *sentenceCtx, heads []int, a arg) []int {
+	d := x.doc
+	first := s.sent.First
+	named := func(i int) string { // the local key of the mention on token i
+		if p := i - first; p >= 0 && p < len(s.words) && s.words[p].mention >= 0 && !x.modifierMention(s.words[p]) {
+			return x.mentions[s.words[p].mention].Local
+		}
+		return ""
+	}
+	list := func(n int) []int { // n's conjuncts that continue a list of names
+		var ms []int
+		for _, m := range d.Dependents(n, "conj") {
+			if len(d.Dependents(m, "case")) == 0 && named(m) != "" && (len(d.Dependents(m, "cc")) > 0 || m > 0 && d.Tokens[m-1].Text == ",") {
+				ms = append(ms, m)
+			}
+		}
+		return ms
+	}
+	var out []int
+	for _, h := range heads {
+		var deps []int // the names h carries
+		took := false  // a took one of them as h's name
+		for _, rel := range []string{"flat", "appos", "nmod"} {
+			for _, n := range d.Dependents(h, rel) {
+				if k := named(n); k != "" && k != named(h) {
+					deps = append(deps, n)
+					took = took || slices.Contains(a.keys, k)
+				}
+			}
+		}
+		if !took {
+			continue
+		}
+		// the name taken, and any other name h carries that opens a list
+		// of its own ("een meerderheid van A, B, C en D" parsed as two
+		// lists on the head): every member of such lists is a member
+		for _, n := range deps {
+			ms := list(n)
+			if len(ms) > 0 && !slices.Contains(a.keys, named(n)) {
+				ms = append([]int{n}, ms...)
+			}
+			for _, m := range ms {
+				if !slices.Contains(heads, m) && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // zowelAls returns the head of the als-phrase that completes a phrase h
