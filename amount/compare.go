@@ -556,18 +556,40 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 // their subject earns or receives.
 var earnVerbs = map[string]bool{"verdienen": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "ophalen": true, "opstrijken": true, "binnenharken": true, "incasseren": true, "innen": true}
 
-// earnedBy finds whose earnings or receipts a sum without a noun of its
-// own is: the noun or name subject of an earning verb whose object the
-// sum is, with the verb ("een echtpaar dat per maand 5000 euro verdient"
-// → echtpaar verdienen); not a pronoun ("Sommige maanden verdienen ze
-// 100 miljoen euro" names nobody).
+// transferVerbs pay, give, spend, lose or take the sum that is their
+// object: with their subject they say what the sum is ("Ghosn heeft 34
+// miljoen dollar weggemoffeld" → Ghosn wegmoffelen, "de twaalf miljoen
+// euro die Ajax betaalt" → Ajax betalen). Not the verbs of setting money
+// aside (uittrekken, vrijmaken, reserveren): their subject says whose
+// budget, not what it is for.
+var transferVerbs = map[string]bool{
+	"betalen": true, "uitbetalen": true, "terugbetalen": true, "afdragen": true, "overmaken": true, "terugstorten": true,
+	"schenken": true, "doneren": true, "uitgeven": true, "besteden": true, "spenderen": true, "investeren": true,
+	"lenen": true, "uitlenen": true, "verliezen": true, "kwijtraken": true, "verspelen": true, "wegmoffelen": true,
+	"witwassen": true, "verduisteren": true, "stelen": true, "buitmaken": true, "roven": true, "erven": true,
+	"winnen": true, "bezitten": true, "inzamelen": true, "kwijtschelden": true, "sparen": true, "besparen": true,
+}
+
+// earnedBy finds whose earnings, receipts, payments or losses a sum
+// without a noun of its own is: the noun or name subject of an earning or
+// transfer verb whose object the sum is, with the verb ("een echtpaar dat
+// per maand 5000 euro verdient" → echtpaar verdienen), or the noun or
+// name of a relative clause on the sum with such a verb ("de twaalf
+// miljoen euro die Ajax betaalt aan Standard" → Ajax betalen); not a
+// pronoun ("Sommige maanden verdienen ze 100 miljoen euro" names nobody).
 func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if !x.parsed() {
 		return span{}, false
 	}
 	d := x.doc
 	u := x.figureHead(num, end)
-	if u < 0 || d.Tokens[u].Rel != "obj" {
+	if u < 0 {
+		return span{}, false
+	}
+	if sp, ok := x.paidInRelative(num, end); ok {
+		return sp, true
+	}
+	if d.Tokens[u].Rel != "obj" {
 		return span{}, false
 	}
 	v := d.Tokens[u].Head
@@ -575,7 +597,7 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		return span{}, false
 	}
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
-	if !earnVerbs[lemma] {
+	if !earnVerbs[lemma] && !transferVerbs[lemma] {
 		return span{}, false
 	}
 	s := x.ownSubject(v)
@@ -587,4 +609,43 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// paidInRelative finds the payer or earner of a sum on sentence tokens
+// [num, end) in a relative clause on it whose verb pays, spends or earns
+// it: the noun or name among that verb's subject and objects that is not
+// the relative pronoun ("de 100 miljoen euro die minister Grapperhaus
+// heeft uitgetrokken" is not one: uittrekken sets aside; "de twaalf
+// miljoen euro die Ajax betaalt" → Ajax betalen). The parse may swap the
+// pronoun and the noun, so both relations are read.
+func (x *scanner) paidInRelative(num, end int) (span, bool) {
+	d := x.doc
+	for i := x.first + num; i < x.first+end; i++ {
+		for _, r := range d.Dependents(i, "acl:relcl") {
+			if d.Tokens[r].POS != nl.VERB {
+				continue
+			}
+			lemma := x.ownParticle(r, strings.ToLower(d.Tokens[r].Lemma))
+			if !earnVerbs[lemma] && !transferVerbs[lemma] {
+				continue
+			}
+			pronoun, agent := false, -1
+			for _, c := range d.Children(r) {
+				if rel := d.Tokens[c].Rel; rel != "nsubj" && rel != "obj" && rel != "iobj" {
+					continue
+				}
+				switch t := d.Tokens[c]; {
+				case t.POS == nl.PRON && (strings.EqualFold(t.Text, "die") || strings.EqualFold(t.Text, "dat")) && c == x.first+end:
+					pronoun = true
+				case agent < 0 && (t.POS == nl.NOUN || t.POS == nl.PROPN) && c > x.first+end && c < r:
+					agent = c
+				}
+			}
+			if !pronoun || agent < 0 {
+				continue
+			}
+			return x.acting(x.namePhrase(agent), r, lemma), true
+		}
+	}
+	return span{}, false
 }

@@ -84,8 +84,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
 		}
 	}
-	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) && !x.recipient(end+1) {
-		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
+	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6 || c.unit == "" && c.mult >= 1e6) && !x.recipient(end+1) {
+		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten, 4 miljard aan uitgaven
 	}
 	if _, of := x.objectBefore(start); !ok && isCurrency(c.unit) && !of {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de borgsom van 10 duizend dollar aan de gemeente"

@@ -451,6 +451,11 @@ func TestParsedObjects(t *testing.T) {
 		{"Meer dan de helft van de naar schatting 31,7 miljoen euro gaat zitten in het aanpassen van software.", "Meer dan de helft= naar schatting 31,7 miljoen euro="},
 		{"De afgelopen vijf jaar oogde de lijn rustgevend. Er zijn de komende vier jaar geen verkiezingen.", "vijf jaar=periode vier jaar=periode"},
 		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
+		// session 15: a sum a transfer verb pays, spends or hides, with its noun or name
+		// subject, also through a relative clause on the sum; a bare sum in millions "aan" what
+		{"Volgens de aanklacht heeft Ghosn de voorbije jaren ruim 34 miljoen dollar weggemoffeld.", "ruim 34 miljoen dollar=Ghosn wegmoffelen"},
+		{"De Mos staat te kijken van de twaalf miljoen euro die Ajax betaalt aan Standard.", "twaalf miljoen euro=Ajax betalen"},
+		{"Die ingreep scheelde al 4 miljard aan uitgaven.", "4 miljard=uitgaven"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
