@@ -751,8 +751,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
 	}
 	var partner *kroniek.Amount
-	if pair && !c.ordinal && rangeWord(x.word(end)) {
-		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
+	other := end + 1 // the first token of the other end of a range
+	if w := x.word(other); (w == "de" && x.word(end) == "en" || w == "wel" && x.word(end) == "tot") && !c.ordinal {
+		other++ // tussen de 50 en de 90 procent; 100.000 tot wel 200.000 euro
+	}
+	changed := x.word(end) == "naar" && x.word(c.start-1) == "van" && a.Unit == "" // van twee naar vijf dagen: the old value of a change
+	if pair && !c.ordinal && (rangeWord(x.word(end)) || changed) {
+		if b, _, ok := x.figure(other, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
 			partner = &b
 		}
 	} else if pair && !c.ordinal && a.Unit == "" && end == c.end && x.word(end) == "," {
@@ -1112,7 +1117,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
-		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
+		if pc, ok := x.number(other); ok && pc.mult > 0 && (a.Value*pc.mult <= pc.value || changed && a.Value*pc.mult <= 10*pc.value) {
 			a.Value *= pc.mult
 		}
 	}
@@ -1122,7 +1127,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if partner != nil && a.Unit == "" {
 		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
-	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(end+1)) {
+	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(other)) {
 		a.Value *= 1e5 // zo'n vijf tot zes ton: both ends in hundred thousands
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {

@@ -583,6 +583,12 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a share without a whole is of the whole of the nearest share of its sentence, unless bracketed
 		{"Volgens de eerste tellingen verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen.", "4,4 procent|%|stemmen 8 procent|%|stemmen"},
 		{"Net als 17 procent van de PVV'ers, gevolgd door CDA (9%) en SP (4%).", "17 procent|%|PVV'ers 9%|%| 4%|%|"},
+		// session 15: the old value of a change "van … naar" and the lower end after "tussen
+		// de … en de" share the other end's unit, multiplier and object
+		{"Sindsdien ging het geboorteverlof van twee naar vijf dagen.", "twee|dag|geboorteverlof vijf dagen|dag|geboorteverlof"},
+		{"Ze brachten het verbruik terug van 700 naar 500 miljoen liter per dag.", "700|l|volume 500 miljoen liter|l|volume"},
+		{"De partij zakt van negen naar vier zetels.", "negen||zetels vier||zetels"},
+		{"Dan schommelt het percentage tussen de 50 en de 90 procent.", "50|%|percentage 90 procent|%|percentage"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
