@@ -649,3 +649,54 @@ func (x *scanner) paidInRelative(num, end int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// flowVerbs move the sum that is their subject to what "naar …" names:
+// "17 miljoen euro gaat naar een samenwerkingsproject".
+var flowVerbs = map[string]bool{"gaan": true, "stromen": true, "vloeien": true, "doorgaan": true, "terechtkomen": true}
+
+// sumParts name a part of the sum that follows them with "van", not
+// what the sum is: "een fractie van de 3,5 miljard euro".
+var sumParts = map[string]bool{"fractie": true, "deel": true, "gedeelte": true}
+
+// flowsTo finds where a sum on sentence tokens [num, end) goes: the noun
+// or name after "naar" of the flow verb the sum is the subject of, or of
+// a relative clause right after the sum with such a verb ("de 3,5
+// miljard euro die er per jaar naar WW-uitkeringen gaat" →
+// WW-uitkeringen). The parse may hang the "naar" phrase on the sum.
+func (x *scanner) flowsTo(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	v := -1
+	if h := d.Tokens[u].Head; h >= 0 && d.Tokens[h].POS == nl.VERB && flowVerbs[d.Tokens[h].Lemma] && (d.Tokens[u].Rel == "nsubj" || d.Tokens[u].Rel == "obl" && len(x.caseOf(u)) == 0) {
+		v = h // (the parse may give a subject without an article as a bare oblique)
+	}
+	if r := x.first + end; v < 0 && r < len(d.Tokens) && d.SentenceOf(r) == x.si && d.Tokens[r].POS == nl.PRON && (strings.EqualFold(d.Tokens[r].Text, "die") || strings.EqualFold(d.Tokens[r].Text, "dat")) && d.Tokens[r].Rel == "nsubj" {
+		if h := d.Tokens[r].Head; h >= 0 && d.Tokens[h].Rel == "acl:relcl" && flowVerbs[d.Tokens[h].Lemma] {
+			v = h // the relative clause may hang on the noun before the sum
+		}
+	}
+	if v < 0 {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(v), d.Dependents(u, "nmod")...) {
+		if c < x.first+end || d.SentenceOf(c) != x.si || x.firstCase(c) != "naar" || !strings.HasPrefix(d.Tokens[c].Rel, "obl") && d.Tokens[c].Rel != "nmod" {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[c].Text); x.l.units[w] != "" || x.l.months[w] || dayWord(w) {
+			continue
+		}
+		switch d.Tokens[c].POS {
+		case nl.NOUN:
+			return x.nounPhrase(c), true
+		case nl.PROPN:
+			return x.namePhrase(c), true
+		}
+	}
+	return span{}, false
+}

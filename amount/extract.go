@@ -1271,6 +1271,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee euro per douchebeurt, één cent extra per liter brandstof
 		}
 	}
+	if isCurrency(a.Unit) && (a.Object == "" || sumParts[a.Object] && a.ObjectEnd <= x.toks[start].Start) {
+		if sp, ok := x.flowsTo(c.start, end); ok {
+			// 17 miljoen euro gaat naar een samenwerkingsproject; een fractie van de 3,5
+			// miljard euro die er per jaar naar WW-uitkeringen gaat: where the money goes
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+		}
+	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
 		return kroniek.Amount{}, 0, false // "een aanval op één": no figure
 	}

@@ -456,6 +456,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Volgens de aanklacht heeft Ghosn de voorbije jaren ruim 34 miljoen dollar weggemoffeld.", "ruim 34 miljoen dollar=Ghosn wegmoffelen"},
 		{"De Mos staat te kijken van de twaalf miljoen euro die Ajax betaalt aan Standard.", "twaalf miljoen euro=Ajax betalen"},
 		{"Die ingreep scheelde al 4 miljard aan uitgaven.", "4 miljard=uitgaven"},
+		// where a sum goes: "naar …" of a flow verb it is the subject of, also in a relative
+		// clause right after it (which the parse may hang on the noun before the sum)
+		{"In Nederland gaat intussen ruim 17 miljoen euro van Shell naar een samenwerkingsproject.", "ruim 17 miljoen euro=samenwerkingsproject"},
+		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
