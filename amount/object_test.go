@@ -459,6 +459,9 @@ func TestParsedObjects(t *testing.T) {
 		// where a sum goes: "naar …" of a flow verb it is the subject of, also in a relative
 		// clause right after it (which the parse may hang on the noun before the sum)
 		{"In Nederland gaat intussen ruim 17 miljoen euro van Shell naar een samenwerkingsproject.", "ruim 17 miljoen euro=samenwerkingsproject"},
+		// a relative pronoun subject of a price verb stands for its antecedent, also where the
+		// parse hangs the relative clause elsewhere
+		{"Even leek het erop dat Italië een boete opgelegd zou krijgen, die zou kunnen oplopen tot een slordige 3,5 miljard euro.", "3,5 miljard euro=boete"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
 	for _, c := range cases {
