@@ -1466,10 +1466,49 @@ func (x *scanner) occasion(k int) (span, bool) {
 			return x.acting(sp, v, lemma), true
 		}
 	}
+	if sp, ok := x.occurred(v, lemma); ok {
+		return sp, true // ruim 53.000 keer was er een auto-inbraak; negen keer komt de Kamer bijeen
+	}
 	if lightVerbs[lemma] || copulaVerbs[lemma] || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
 		return span{}, false
 	}
 	return x.acting(span{}, v, lemma), true
+}
+
+// occurred finds what happened as often as a count says when verb v has
+// neither object nor complement: the noun subject of an existential "er
+// is/was …" alone ("Ruim 53.000 keer was er een auto-inbraak" →
+// auto-inbraak), or the noun or name subject with a particle verb
+// ("Nog negen keer komt de Eerste Kamer bijeen" → Eerste Kamer
+// bijeenkomen). A light verb without its particle ("komt de Kamer")
+// says nothing of its own; a pronoun names nothing.
+func (x *scanner) occurred(v int, lemma string) (span, bool) {
+	d := x.doc
+	s := x.ownSubject(v)
+	if s < 0 || d.Tokens[s].POS == nl.NOUN && !x.plainNoun(s) {
+		return span{}, false
+	}
+	existential := false
+	for _, a := range d.Dependents(v, "advmod") {
+		if strings.EqualFold(d.Tokens[a].Text, "er") && a < s {
+			existential = true
+		}
+	}
+	if existential && (lemma == "zijn" || lemma == "bestaan" || lemma == "komen" || lemma == "plaatsvinden") {
+		return x.namePhrase(s), true
+	}
+	prt := d.Dependents(v, "compound:prt")
+	if len(prt) != 1 || !lightVerbs[lemma] && !x.knownVerb(lemma) {
+		return span{}, false
+	}
+	p := prt[0]
+	if n := p + 1; n < len(d.Tokens) && (d.Tokens[n].POS == nl.DET || d.Tokens[n].POS == nl.NUM || d.Tokens[n].Rel == "fixed") {
+		return span{}, false // in de fout gaan: a preposition the parse took for a particle
+	}
+	if w := strings.ToLower(d.Tokens[p].Text); !strings.HasPrefix(lemma, w) {
+		lemma = w + lemma // komt … bijeen: bijeenkomen
+	}
+	return x.acting(x.namePhrase(s), v, lemma), true
 }
 
 // factorAt returns the sentence token of the comparative that a count

@@ -462,6 +462,10 @@ func TestParsedObjects(t *testing.T) {
 		// a relative pronoun subject of a price verb stands for its antecedent, also where the
 		// parse hangs the relative clause elsewhere
 		{"Even leek het erop dat Italië een boete opgelegd zou krijgen, die zou kunnen oplopen tot een slordige 3,5 miljard euro.", "3,5 miljard euro=boete"},
+		// what happened as often as "N keer" says, without object or complement: an
+		// existential's subject, a particle verb's noun subject
+		{"Ruim 53.000 keer was er in 2018 een auto-inbraak.", "Ruim 53.000=keer auto-inbraak"},
+		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
 	for _, c := range cases {
