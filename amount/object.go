@@ -836,6 +836,24 @@ func (x *scanner) inhabitant(k int) bool {
 	return false
 }
 
+// inhabitants reports a capitalised plural at sentence token k after an
+// article that names people by where they come from or whom they vote
+// for ("de Spanjaarden", "de Roemenen", "alle Nederlanders", "de
+// GroenLinkskiezers"), by its ending, when no capitalised word follows
+// it; a surname after "Van de" ("Van de Ven") has none of these endings.
+func (x *scanner) inhabitants(k int) bool {
+	w := x.low[k]
+	if k < 1 || len(w) < 6 || x.low[k-1] != "de" && x.low[k-1] != "alle" || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) {
+		return false
+	}
+	for _, suf := range []string{"ers", "anen", "enen", "aarden", "aren", "mannen", "ezen", "iërs"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // personAge reports an age written as "-jarige" that stands for a person or
 // goes with a name (the guidelines' "ages in names"): "de 24-jarige heeft",
 // "de 37-jarige Gökmen Tanis". An age before a common noun ("de 21-jarige
@@ -1109,8 +1127,8 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 			ok = false // Van twee andere, waaronder …: no whole named right after van
 		}
 	}
-	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
-		return 0, false // Van Dijk, Van de Ven: a name
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) && !x.inhabitants(k) {
+		return 0, false // Van Dijk, Van de Ven: a name (not Van de Spanjaarden, Van de GroenLinkskiezers)
 	}
 	if w := x.word(k + 1); strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && k+2 < start && x.toks[k+2].Kind == nl.Word {
 		k += 2 // Van de oproep- en invalkrachten: the noun the cut compound shares

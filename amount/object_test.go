@@ -465,6 +465,9 @@ func TestParsedObjects(t *testing.T) {
 		// what happened as often as "N keer" says, without object or complement: an
 		// existential's subject, a particle verb's noun subject
 		{"Ruim 53.000 keer was er in 2018 een auto-inbraak.", "Ruim 53.000=keer auto-inbraak"},
+		// a fronted whole that is a capitalised plural of people, not a surname
+		{"Van de Spanjaarden zegt 49 procent dat het met de rechtspraak slecht gesteld is.", "49 procent=Spanjaarden"},
+		{"Van de Ven zegt dat 49 procent het slecht vindt.", "49 procent="},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
