@@ -718,6 +718,11 @@ func (x *scanner) viable(k int, lax bool) bool {
 			return false // die twee keken me aan: a finite verb the tagger read as an auxiliary
 		}
 	}
+	if x.parsed() && x.l.pos[w] == "" && !lax {
+		if t := x.doc.Tokens[x.first+k]; t.POS == nl.ADV && t.Rel == "advmod" && x.doc.Tokens[t.Head].POS == nl.VERB {
+			return false // die twee zomaar nog …: a word the lexicon lacks that the parse reads as the verb's adverb
+		}
+	}
 	return true
 }
 

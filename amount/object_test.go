@@ -238,7 +238,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De regering wil de verlaging van de pensioenleeftijd naar 63 jaar.", "63 jaar=pensioenleeftijd"},
 		{"Het bedrijf heeft de minimumleeftijd van chauffeurs verhoogd naar 21 jaar.", "21 jaar=minimumleeftijd van chauffeurs"},
 		{"Het aantal broedparen is gedaald van 9000 naar 4000.", "9000=broedparen 4000=broedparen"},
-		{"Giften boven de 4.500 euro worden openbaar.", "4.500 euro=giften"},
+		{"Giften boven de 4.500 euro worden openbaar.", "boven de 4.500 euro=giften"},
 		{"Hij moest een borgsom betalen van 30.000 euro.", "30.000 euro=borgsom"},
 		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
@@ -468,6 +468,10 @@ func TestParsedObjects(t *testing.T) {
 		// a fronted whole that is a capitalised plural of people, not a surname
 		{"Van de Spanjaarden zegt 49 procent dat het met de rechtspraak slecht gesteld is.", "49 procent=Spanjaarden"},
 		{"Van de Ven zegt dat 49 procent het slecht vindt.", "49 procent="},
+		// "boven de" is a modifier, as "onder de": an age limit of the plural noun before it;
+		// an unknown word the parse reads as the verb's adverb is no object
+		{"Zo heeft 35 procent van alle vrouwen boven de vijftien jaar weleens te maken met geweld.", "35 procent=vrouwen boven de vijftien jaar=vrouwen"},
+		{"Toch kunnen die twee zomaar nog een cruciale rol vertolken.", ""},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
