@@ -472,6 +472,9 @@ func TestParsedObjects(t *testing.T) {
 		// an unknown word the parse reads as the verb's adverb is no object
 		{"Zo heeft 35 procent van alle vrouwen boven de vijftien jaar weleens te maken met geweld.", "35 procent=vrouwen boven de vijftien jaar=vrouwen"},
 		{"Toch kunnen die twee zomaar nog een cruciale rol vertolken.", ""},
+		// the items of a numbered list the sentence splitter kept together are no figures
+		{"Het ging om de volgende onderdelen: 1. ingebouwd navigatiesysteem, 2. radio, 3. inhoud auto.", ""},
+		{"Het werd plek 14 en toen 12. En het ging door.", "12="},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
