@@ -825,6 +825,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
 			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
 		}
+		if !ok && a.Unit == UnitPercent && partner == nil && x.word(start-1) == ":" {
+			sp, ok = x.colonSubject(start-1, end) // De opkomst bleef bijna gelijk: 52,5 procent
+			k = -1
+		}
 		if !ok && (x.word(start-1) == "op" && a.Unit == "" && c.digits || isCurrency(a.Unit) || a.Unit == UnitPercent) {
 			// stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één);
 			// eind 2017 lag de prijs nog rond de 20.000 dollar
@@ -1414,7 +1418,7 @@ var moneyNouns = map[string]bool{
 // figures take the currency of the text (euro unless it counts in another).
 func (x *scanner) impliedMoney(start, end int) bool {
 	if k, ok := x.objectAfter(end); ok && k == end {
-		return false // 1,8 miljoen auto's
+		return moneyNouns[x.low[k]] // 66 miljard winst; not 1,8 miljoen auto's
 	}
 	if w := x.word(end); w == "aan" || w == "euro" {
 		return w == "aan" && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word // 8 miljoen aan naheffingen
@@ -2189,4 +2193,33 @@ func (x *scanner) bracketedOf(end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// colonSubject finds what a share that follows a colon at sentence token
+// colon measures when the share ends its clause: the noun subject of the
+// clause before the colon ("De opkomst in Amsterdam bleef bijna gelijk:
+// 52,5 procent" → opkomst, "Vooral hogeropgeleiden scharen zich in die
+// categorie: liefst 49 procent" → hogeropgeleiden).
+func (x *scanner) colonSubject(colon, end int) (span, bool) {
+	if !x.parsed() || colon < 2 {
+		return span{}, false
+	}
+	if w := x.word(end); end < len(x.toks) && w != "." && w != "tegenover" && w != ")" && w != ";" {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + colon - 1)
+	if v < 0 || v >= x.first+colon {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if s < 0 || s >= x.first+colon || d.Tokens[s].POS != nl.NOUN || !x.plainNoun(s) {
+		return span{}, false
+	}
+	for i := s + 1; i < x.first+colon; i++ {
+		if d.Tokens[i].Kind == nl.Punct && d.Tokens[i].Text != "-" {
+			return span{}, false // the subject of another clause
+		}
+	}
+	return x.nounPhrase(s), true
 }

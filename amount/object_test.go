@@ -475,6 +475,8 @@ func TestParsedObjects(t *testing.T) {
 		// the items of a numbered list the sentence splitter kept together are no figures
 		{"Het ging om de volgende onderdelen: 1. ingebouwd navigatiesysteem, 2. radio, 3. inhoud auto.", ""},
 		{"Het werd plek 14 en toen 12. En het ging door.", "12="},
+		// a share after a colon that ends its clause measures the noun subject before the colon
+		{"De opkomst in Amsterdam bleef bijna gelijk: 52,5 procent tegenover 52,2 procent in 2018.", "52,5 procent=opkomst 52,2 procent=opkomst"},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
@@ -610,6 +612,8 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Ze brachten het verbruik terug van 700 naar 500 miljoen liter per dag.", "700|l|volume 500 miljoen liter|l|volume"},
 		{"De partij zakt van negen naar vier zetels.", "negen||zetels vier||zetels"},
 		{"Dan schommelt het percentage tussen de 50 en de 90 procent.", "50|%|percentage 90 procent|%|percentage"},
+		// a multiplier before a money noun is a sum
+		{"In 2018 boekten ze 66 miljard winst.", "66 miljard|EUR|winst"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
