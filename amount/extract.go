@@ -937,7 +937,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isMeasure(a.Unit) {
 			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo
 		}
-		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
+		_, low := x.plain(start - 1)
+		_, lower := x.plain(start - 2) // op 10 à 16 miljoen euro
+		if !ok && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) && (x.word(start-1) == "op" || low && x.word(start-2) == "op" || lower && rangeWord(x.word(start-1)) && x.word(start-3) == "op") {
 			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
 			k = -1
 		}

@@ -311,7 +311,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	surface := strings.ToLower(d.Tokens[v].Text)
 	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
-	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
@@ -411,6 +411,14 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// sameParticiple reports a passive participle at doc token v that is
+// written as its infinitive, a verb of the lexicon: "de mal werd in acht
+// weken tijd vervangen" (vervangen, ontvangen, vergeten), not a
+// participle the lexicon lists as an adjective.
+func (x *scanner) sameParticiple(v int, lemma string) bool {
+	return x.l.pos[lemma] == "VERB" && strings.HasSuffix(lemma, "en") && len(x.doc.Dependents(v, "aux:pass")) > 0
 }
 
 // predicative finds what a duration on doc token u measures when its
@@ -1390,6 +1398,9 @@ func (x *scanner) estimated(start int) (span, bool) {
 	for i := start - 2; i >= 0 && !verb; i-- {
 		t := d.Tokens[x.first+i]
 		verb = estimateVerbs[t.Lemma] && t.Lemma != "stellen" || estimateForms[x.low[i]]
+	}
+	for i := start; i < len(x.toks) && i < start+10 && !verb && x.toks[i].Kind != nl.Punct; i++ {
+		verb = estimateForms[x.low[i]] // het verlies, dat op 10 à 16 miljoen euro wordt geschat
 	}
 	for i := start - 2; i >= 0 && verb; i-- {
 		if t := d.Tokens[x.first+i]; t.POS == nl.NOUN && (valueNouns[t.Lemma] || valueNouns[x.low[i]]) {

@@ -477,6 +477,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Het werd plek 14 en toen 12. En het ging door.", "12="},
 		// a share after a colon that ends its clause measures the noun subject before the colon
 		{"De opkomst in Amsterdam bleef bijna gelijk: 52,5 procent tegenover 52,2 procent in 2018.", "52,5 procent=opkomst 52,2 procent=opkomst"},
+		// a passive participle written as its infinitive names what lasts; an estimate whose
+		// verb follows the sum ("dat op … wordt geschat"), both ends of a range
+		{"Die cellen zorgden ervoor dat de mal in acht weken tijd vervangen werd door collageen.", "acht weken=mal vervangen"},
+		{"Die winst is kleiner dan het verlies voor de schatkist, dat op 10 à 16 miljoen euro wordt geschat.", "10=verlies voor de schatkist 16 miljoen euro=verlies voor de schatkist"},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
