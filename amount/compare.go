@@ -458,6 +458,32 @@ func (x *scanner) travelled(num, end int) (span, bool) {
 	return span{text: t.Lemma, start: t.Start, end: t.End}, true
 }
 
+// mover finds what moves at a speed on sentence tokens [num, end): the
+// noun subject of the verb of moving that heads the figure's clause, a
+// relative pronoun resolved ("auto's die gerust 70 of 80 kilometer per
+// uur rijden" → auto's, "een voertuig dat slechts 15 tot 20 kilometer per
+// uur gaat" → voertuig).
+func (x *scanner) mover(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	v, ok := x.clauseVerbIn(num, end, speedVerbs)
+	if !ok || x.doc.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	s := x.ownSubject(v)
+	if s < 0 || x.doc.Tokens[s].POS != nl.NOUN || !x.plainNoun(s) {
+		return span{}, false
+	}
+	if w := strings.ToLower(x.doc.Tokens[s].Text); partNouns[w] || w == "percentage" {
+		return span{}, false // een groot percentage rijdt 20 km te hard: a part of those who move
+	}
+	return x.nounPhrase(s), true
+}
+
+// speedVerbs move their subject at a speed: "rijdt 80 kilometer per uur".
+var speedVerbs = map[string]bool{"rijden": true, "gaan": true, "fietsen": true, "varen": true, "vliegen": true, "lopen": true, "rennen": true, "razen": true, "scheuren": true}
+
 // clauseVerbIn returns the head of the figure's clause on sentence
 // tokens [num, end), or the head above it up to twice, whose lemma is in
 // verbs: the parse may hang the figure on a noun read as a verb ("ligt op

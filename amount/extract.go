@@ -1270,6 +1270,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object += x.doc.Text[a.ObjectEnd:e]
 				a.ObjectEnd = e
 			}
+		} else if sp, ok := x.mover(c.start, end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // auto's die 70 of 80 kilometer per uur rijden
 		}
 	}
 	if isCurrency(a.Unit) && a.Object == "" {

@@ -480,6 +480,9 @@ func TestParsedObjects(t *testing.T) {
 		// a passive participle written as its infinitive names what lasts; an estimate whose
 		// verb follows the sum ("dat op … wordt geschat"), both ends of a range
 		{"Die cellen zorgden ervoor dat de mal in acht weken tijd vervangen werd door collageen.", "acht weken=mal vervangen"},
+		// a speed is of what moves at it: the noun subject of a verb of moving
+		{"Er zijn auto's die gerust 70 of 80 kilometer per uur rijden in de stad.", "70=auto's 80 kilometer per uur=auto's"},
+		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20=snelheid 25 km=snelheid"},
 		{"Die winst is kleiner dan het verlies voor de schatkist, dat op 10 à 16 miljoen euro wordt geschat.", "10=verlies voor de schatkist 16 miljoen euro=verlies voor de schatkist"},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
