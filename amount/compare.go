@@ -594,6 +594,7 @@ var transferVerbs = map[string]bool{
 	"lenen": true, "uitlenen": true, "verliezen": true, "kwijtraken": true, "verspelen": true, "wegmoffelen": true,
 	"witwassen": true, "verduisteren": true, "stelen": true, "buitmaken": true, "roven": true, "erven": true,
 	"winnen": true, "bezitten": true, "inzamelen": true, "kwijtschelden": true, "sparen": true, "besparen": true,
+	"inleveren": true, "inleggen": true, "afstaan": true, "beloven": true, "toezeggen": true,
 }
 
 // earnedBy finds whose earnings, receipts, payments or losses a sum
@@ -619,10 +620,15 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		return span{}, false
 	}
 	v := d.Tokens[u].Head
-	if v < 0 || d.Tokens[v].POS != nl.VERB {
+	if v < 0 {
 		return span{}, false
 	}
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if t := d.Tokens[v]; t.POS == nl.ADJ && t.Rel == "root" {
+		lemma = weakLemma(strings.ToLower(t.Text)) // De bank betaalde 775 miljoen euro: a past tense the tagger took for an adjective
+	} else if t.POS != nl.VERB {
+		return span{}, false
+	}
 	if !earnVerbs[lemma] && !transferVerbs[lemma] {
 		return span{}, false
 	}

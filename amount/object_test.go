@@ -455,6 +455,8 @@ func TestParsedObjects(t *testing.T) {
 		// subject, also through a relative clause on the sum; a bare sum in millions "aan" what
 		{"Volgens de aanklacht heeft Ghosn de voorbije jaren ruim 34 miljoen dollar weggemoffeld.", "ruim 34 miljoen dollar=Ghosn wegmoffelen"},
 		{"De Mos staat te kijken van de twaalf miljoen euro die Ajax betaalt aan Standard.", "twaalf miljoen euro=Ajax betalen"},
+		{"Een alleenstaande AOW'er levert 344,80 euro per maand in wanneer hij gaat samenwonen.", "344,80 euro=alleenstaande AOW'er inleveren"},
+		{"De bank betaalde 775 miljoen euro aan het Openbaar Ministerie, omdat het jarenlang te laks was opgetreden.", "775 miljoen euro=bank betalen"},
 		{"Die ingreep scheelde al 4 miljard aan uitgaven.", "4 miljard=uitgaven"},
 		// where a sum goes: "naar …" of a flow verb it is the subject of, also in a relative
 		// clause right after it (which the parse may hang on the noun before the sum)
