@@ -842,19 +842,29 @@ func (x *scanner) inhabitant(k int) bool {
 }
 
 // inhabitants reports a capitalised plural at sentence token k after an
-// article that names people by where they come from or whom they vote
-// for ("de Spanjaarden", "de Roemenen", "alle Nederlanders", "de
-// GroenLinkskiezers"), by its ending, when no capitalised word follows
-// it; a surname after "Van de" ("Van de Ven") has none of these endings.
+// article, or right after an opening "Onder" or "Van", that names people
+// by where they come from or whom they vote for ("de Spanjaarden", "alle
+// Nederlanders", "de GroenLinkskiezers", "Onder Nederlanders"), by its
+// ending or the tagger's plural, when no capitalised word follows it; a
+// surname after "Van de" ("Van de Ven") has none of these, and after a
+// bare "Van" both are asked.
 func (x *scanner) inhabitants(k int) bool {
 	w := x.low[k]
-	if k < 1 || len(w) < 6 || x.low[k-1] != "de" && x.low[k-1] != "alle" || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) {
+	if k < 1 || len(w) < 6 || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) {
 		return false
 	}
+	ending := false
 	for _, suf := range []string{"ers", "anen", "enen", "aarden", "aren", "mannen", "ezen", "iërs"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+		ending = ending || strings.HasSuffix(w, suf)
+	}
+	plural := x.parsed() && x.doc.Tokens[x.first+k].Feats.Has(nl.FeatPlur)
+	switch p := x.low[k-1]; {
+	case p == "de" || p == "alle":
+		return ending || plural
+	case p == "onder" && k == 1:
+		return ending || plural // Onder Nederlanders is 30 procent tegen
+	case p == "van" && k == 1:
+		return ending && plural // (Van Manen: a surname)
 	}
 	return false
 }

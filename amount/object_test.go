@@ -470,6 +470,7 @@ func TestParsedObjects(t *testing.T) {
 		// a fronted whole that is a capitalised plural of people, not a surname
 		{"Van de Spanjaarden zegt 49 procent dat het met de rechtspraak slecht gesteld is.", "49 procent=Spanjaarden"},
 		{"Van de Ven zegt dat 49 procent het slecht vindt.", "49 procent="},
+		{"Onder Nederlanders is 30 procent tegen.", "30 procent=Nederlanders"},
 		// "boven de" is a modifier, as "onder de": an age limit of the plural noun before it;
 		// an unknown word the parse reads as the verb's adverb is no object
 		{"Zo heeft 35 procent van alle vrouwen boven de vijftien jaar weleens te maken met geweld.", "35 procent=vrouwen boven de vijftien jaar=vrouwen"},
