@@ -557,6 +557,13 @@ var stateVerbs = map[string]bool{"zijn": true, "blijven": true, "worden": true, 
 func (x *scanner) controlled(v int) int {
 	d := x.doc
 	if s := x.ownSubject(v); s >= 0 || d.Tokens[v].Rel != "xcomp" {
+		if s < 0 && len(d.Dependents(v, "nsubj")) == 0 {
+			for _, a := range d.Dependents(v, "aux") {
+				if s = x.ownSubject(a); s >= 0 {
+					break // heeft Caputova veertien jaar lang gevochten: the parse may hang the subject on the auxiliary
+				}
+			}
+		}
 		return s
 	}
 	if g := d.Tokens[v].Head; g >= 0 && d.Tokens[g].POS == nl.VERB && lightVerbs[d.Tokens[g].Lemma] && d.Tokens[v].Feats.Has(nl.FeatInf) {

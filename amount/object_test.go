@@ -483,6 +483,7 @@ func TestParsedObjects(t *testing.T) {
 		// a passive participle written as its infinitive names what lasts; an estimate whose
 		// verb follows the sum ("dat op … wordt geschat"), both ends of a range
 		{"Die cellen zorgden ervoor dat de mal in acht weken tijd vervangen werd door collageen.", "acht weken=mal vervangen"},
+		{"Als advocate heeft Caputova veertien jaar lang gevochten toen een bedrijf een illegale stortplaats wilde bouwen.", "veertien jaar=Caputova vechten"},
 		// a speed is of what moves at it: the noun subject of a verb of moving
 		{"Er zijn auto's die gerust 70 of 80 kilometer per uur rijden in de stad.", "70=auto's 80 kilometer per uur=auto's"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20=snelheid 25 km=snelheid"},
