@@ -455,6 +455,11 @@ func (x *scanner) travelled(num, end int) (span, bool) {
 		return span{}, false
 	}
 	t := x.doc.Tokens[v]
+	if s := x.controlled(v); s >= 0 && (x.plainNoun(s) || x.doc.Tokens[s].POS == nl.PROPN && x.doc.SentenceOf(s) == x.si) {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
+			return x.acting(sp, v, t.Lemma), true // de gemiddelde Nederlander rijdt ruim 12.000 kilometer: whose moving
+		}
+	}
 	return span{text: t.Lemma, start: t.Start, end: t.End}, true
 }
 
