@@ -1431,8 +1431,8 @@ func (x *scanner) impliedMoney(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p])) {
-		p-- // zeker, zo'n, de
+	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p]) || p >= 1 && rangeWord(x.low[p]) && x.isPlain(p-1) || x.isPlain(p) && p+1 < start && rangeWord(x.low[p+1])) {
+		p-- // zeker, zo'n, de; the lower end of a range: voor zo'n 4 à 5 miljoen
 	}
 	if p >= 0 && x.low[p] == "voor" {
 		return true // voor 2,6 miljoen

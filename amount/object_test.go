@@ -625,6 +625,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Dan schommelt het percentage tussen de 50 en de 90 procent.", "50|%|percentage 90 procent|%|percentage"},
 		// a multiplier before a money noun is a sum
 		{"In 2018 boekten ze 66 miljard winst.", "66 miljard|EUR|winst"},
+		{"Het is de plek waar door de provincie nog voor zo'n 4 à 5 miljoen is geïnvesteerd.", "zo'n 4|EUR| 5 miljoen|EUR|"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
