@@ -96,7 +96,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 		return span{}, false // "zag zijn uurloon stijgen": no subject borrowed from zien
 	}
 	if d.Tokens[s].POS == nl.PRON {
-		if s = x.antecedent(s); s < 0 {
+		p := s
+		if s = x.antecedent(p); s < 0 {
+			s = d.Antecedent(p) // een boete, die kan oplopen tot 3,5 miljard euro
+		}
+		if s < 0 {
+			s = x.relativeAntecedent(p) // the parse may hang the relative clause elsewhere
+		}
+		if s < 0 || s >= p {
 			return span{}, false
 		}
 	}

@@ -455,8 +455,39 @@ func (x *scanner) travelled(num, end int) (span, bool) {
 		return span{}, false
 	}
 	t := x.doc.Tokens[v]
+	if s := x.controlled(v); s >= 0 && (x.plainNoun(s) || x.doc.Tokens[s].POS == nl.PROPN && x.doc.SentenceOf(s) == x.si) {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
+			return x.acting(sp, v, t.Lemma), true // de gemiddelde Nederlander rijdt ruim 12.000 kilometer: whose moving
+		}
+	}
 	return span{text: t.Lemma, start: t.Start, end: t.End}, true
 }
+
+// mover finds what moves at a speed on sentence tokens [num, end): the
+// noun subject of the verb of moving that heads the figure's clause, a
+// relative pronoun resolved ("auto's die gerust 70 of 80 kilometer per
+// uur rijden" → auto's, "een voertuig dat slechts 15 tot 20 kilometer per
+// uur gaat" → voertuig).
+func (x *scanner) mover(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	v, ok := x.clauseVerbIn(num, end, speedVerbs)
+	if !ok || x.doc.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	s := x.ownSubject(v)
+	if s < 0 || x.doc.Tokens[s].POS != nl.NOUN || !x.plainNoun(s) {
+		return span{}, false
+	}
+	if w := strings.ToLower(x.doc.Tokens[s].Text); partNouns[w] || w == "percentage" {
+		return span{}, false // een groot percentage rijdt 20 km te hard: a part of those who move
+	}
+	return x.nounPhrase(s), true
+}
+
+// speedVerbs move their subject at a speed: "rijdt 80 kilometer per uur".
+var speedVerbs = map[string]bool{"rijden": true, "gaan": true, "fietsen": true, "varen": true, "vliegen": true, "lopen": true, "rennen": true, "razen": true, "scheuren": true}
 
 // clauseVerbIn returns the head of the figure's clause on sentence
 // tokens [num, end), or the head above it up to twice, whose lemma is in
@@ -556,26 +587,54 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 // their subject earns or receives.
 var earnVerbs = map[string]bool{"verdienen": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "ophalen": true, "opstrijken": true, "binnenharken": true, "incasseren": true, "innen": true}
 
-// earnedBy finds whose earnings or receipts a sum without a noun of its
-// own is: the noun or name subject of an earning verb whose object the
-// sum is, with the verb ("een echtpaar dat per maand 5000 euro verdient"
-// → echtpaar verdienen); not a pronoun ("Sommige maanden verdienen ze
-// 100 miljoen euro" names nobody).
+// transferVerbs pay, give, spend, lose or take the sum that is their
+// object: with their subject they say what the sum is ("Ghosn heeft 34
+// miljoen dollar weggemoffeld" → Ghosn wegmoffelen, "de twaalf miljoen
+// euro die Ajax betaalt" → Ajax betalen). Not the verbs of setting money
+// aside (uittrekken, vrijmaken, reserveren): their subject says whose
+// budget, not what it is for.
+var transferVerbs = map[string]bool{
+	"betalen": true, "uitbetalen": true, "terugbetalen": true, "afdragen": true, "overmaken": true, "terugstorten": true,
+	"schenken": true, "doneren": true, "uitgeven": true, "besteden": true, "spenderen": true, "investeren": true,
+	"lenen": true, "uitlenen": true, "verliezen": true, "kwijtraken": true, "verspelen": true, "wegmoffelen": true,
+	"witwassen": true, "verduisteren": true, "stelen": true, "buitmaken": true, "roven": true, "erven": true,
+	"winnen": true, "bezitten": true, "inzamelen": true, "kwijtschelden": true, "sparen": true, "besparen": true,
+	"inleveren": true, "inleggen": true, "afstaan": true, "beloven": true, "toezeggen": true,
+}
+
+// earnedBy finds whose earnings, receipts, payments or losses a sum
+// without a noun of its own is: the noun or name subject of an earning or
+// transfer verb whose object the sum is, with the verb ("een echtpaar dat
+// per maand 5000 euro verdient" → echtpaar verdienen), or the noun or
+// name of a relative clause on the sum with such a verb ("de twaalf
+// miljoen euro die Ajax betaalt aan Standard" → Ajax betalen); not a
+// pronoun ("Sommige maanden verdienen ze 100 miljoen euro" names nobody).
 func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if !x.parsed() {
 		return span{}, false
 	}
 	d := x.doc
 	u := x.figureHead(num, end)
-	if u < 0 || d.Tokens[u].Rel != "obj" {
+	if u < 0 {
+		return span{}, false
+	}
+	if sp, ok := x.paidInRelative(num, end); ok {
+		return sp, true
+	}
+	if d.Tokens[u].Rel != "obj" {
 		return span{}, false
 	}
 	v := d.Tokens[u].Head
-	if v < 0 || d.Tokens[v].POS != nl.VERB {
+	if v < 0 {
 		return span{}, false
 	}
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
-	if !earnVerbs[lemma] {
+	if t := d.Tokens[v]; t.POS == nl.ADJ && t.Rel == "root" {
+		lemma = weakLemma(strings.ToLower(t.Text)) // De bank betaalde 775 miljoen euro: a past tense the tagger took for an adjective
+	} else if t.POS != nl.VERB {
+		return span{}, false
+	}
+	if !earnVerbs[lemma] && !transferVerbs[lemma] {
 		return span{}, false
 	}
 	s := x.ownSubject(v)
@@ -587,4 +646,94 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// paidInRelative finds the payer or earner of a sum on sentence tokens
+// [num, end) in a relative clause on it whose verb pays, spends or earns
+// it: the noun or name among that verb's subject and objects that is not
+// the relative pronoun ("de 100 miljoen euro die minister Grapperhaus
+// heeft uitgetrokken" is not one: uittrekken sets aside; "de twaalf
+// miljoen euro die Ajax betaalt" → Ajax betalen). The parse may swap the
+// pronoun and the noun, so both relations are read.
+func (x *scanner) paidInRelative(num, end int) (span, bool) {
+	d := x.doc
+	for i := x.first + num; i < x.first+end; i++ {
+		for _, r := range d.Dependents(i, "acl:relcl") {
+			if d.Tokens[r].POS != nl.VERB {
+				continue
+			}
+			lemma := x.ownParticle(r, strings.ToLower(d.Tokens[r].Lemma))
+			if !earnVerbs[lemma] && !transferVerbs[lemma] {
+				continue
+			}
+			pronoun, agent := false, -1
+			for _, c := range d.Children(r) {
+				if rel := d.Tokens[c].Rel; rel != "nsubj" && rel != "obj" && rel != "iobj" {
+					continue
+				}
+				switch t := d.Tokens[c]; {
+				case t.POS == nl.PRON && (strings.EqualFold(t.Text, "die") || strings.EqualFold(t.Text, "dat")) && c == x.first+end:
+					pronoun = true
+				case agent < 0 && (t.POS == nl.NOUN || t.POS == nl.PROPN) && c > x.first+end && c < r:
+					agent = c
+				}
+			}
+			if !pronoun || agent < 0 {
+				continue
+			}
+			return x.acting(x.namePhrase(agent), r, lemma), true
+		}
+	}
+	return span{}, false
+}
+
+// flowVerbs move the sum that is their subject to what "naar …" names:
+// "17 miljoen euro gaat naar een samenwerkingsproject".
+var flowVerbs = map[string]bool{"gaan": true, "stromen": true, "vloeien": true, "doorgaan": true, "terechtkomen": true}
+
+// sumParts name a part of the sum that follows them with "van", not
+// what the sum is: "een fractie van de 3,5 miljard euro".
+var sumParts = map[string]bool{"fractie": true, "deel": true, "gedeelte": true}
+
+// flowsTo finds where a sum on sentence tokens [num, end) goes: the noun
+// or name after "naar" of the flow verb the sum is the subject of, or of
+// a relative clause right after the sum with such a verb ("de 3,5
+// miljard euro die er per jaar naar WW-uitkeringen gaat" →
+// WW-uitkeringen). The parse may hang the "naar" phrase on the sum.
+func (x *scanner) flowsTo(num, end int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 {
+		return span{}, false
+	}
+	v := -1
+	if h := d.Tokens[u].Head; h >= 0 && d.Tokens[h].POS == nl.VERB && flowVerbs[d.Tokens[h].Lemma] && (d.Tokens[u].Rel == "nsubj" || d.Tokens[u].Rel == "obl" && len(x.caseOf(u)) == 0) {
+		v = h // (the parse may give a subject without an article as a bare oblique)
+	}
+	if r := x.first + end; v < 0 && r < len(d.Tokens) && d.SentenceOf(r) == x.si && d.Tokens[r].POS == nl.PRON && (strings.EqualFold(d.Tokens[r].Text, "die") || strings.EqualFold(d.Tokens[r].Text, "dat")) && d.Tokens[r].Rel == "nsubj" {
+		if h := d.Tokens[r].Head; h >= 0 && d.Tokens[h].Rel == "acl:relcl" && flowVerbs[d.Tokens[h].Lemma] {
+			v = h // the relative clause may hang on the noun before the sum
+		}
+	}
+	if v < 0 {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(v), d.Dependents(u, "nmod")...) {
+		if c < x.first+end || d.SentenceOf(c) != x.si || x.firstCase(c) != "naar" || !strings.HasPrefix(d.Tokens[c].Rel, "obl") && d.Tokens[c].Rel != "nmod" {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[c].Text); x.l.units[w] != "" || x.l.months[w] || dayWord(w) {
+			continue
+		}
+		switch d.Tokens[c].POS {
+		case nl.NOUN:
+			return x.nounPhrase(c), true
+		case nl.PROPN:
+			return x.namePhrase(c), true
+		}
+	}
+	return span{}, false
 }

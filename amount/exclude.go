@@ -146,6 +146,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.unit == "" && c.start > 0 && x.toks[c.start-1].Kind == nl.Symbol && l.units[prev] == "" {
 		return true // → 12: a page pointer
 	}
+	if c.unit == "" && c.digits && next == "." && x.numberedList(c) {
+		return true // onderdelen: 1. ingebouwd navigatiesysteem, 2. radio: an item of a numbered list the sentence splitter kept together
+	}
 	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
 		return true // 1. 2. 3.: list numbers
 	}
@@ -466,6 +469,33 @@ func isDefinite(w string) bool {
 	switch w {
 	case "de", "het", "deze", "die", "dit", "dat":
 		return true
+	}
+	return false
+}
+
+// numberedList reports a small whole number in digits before a point
+// whose neighbour in a numbered list stands close by in the text: "N+1."
+// within 150 bytes after it, or "N-1." within 150 bytes before it ("de
+// volgende onderdelen: 1. navigatiesysteem, 2. radio, 3. …").
+func (x *scanner) numberedList(c core) bool {
+	if c.value < 1 || c.value > 50 || c.value != float64(int(c.value)) || c.end-c.start != 1 {
+		return false
+	}
+	n := int(c.value)
+	text := x.doc.Text
+	from, to := x.toks[c.start].Start, x.toks[c.start].End
+	after := text[to:min(len(text), to+150)]
+	before := text[max(0, from-150):from]
+	return listItem(after, n+1) || n > 1 && listItem(before, n-1)
+}
+
+// listItem reports "N. " in s with no digit glued before N.
+func listItem(s string, n int) bool {
+	item := strconv.Itoa(n) + ". "
+	for i := 0; i+len(item) <= len(s); i++ {
+		if strings.HasPrefix(s[i:], item) && (i == 0 || !isDigit(s[i-1]) && s[i-1] != ',' && s[i-1] != '.') {
+			return true
+		}
 	}
 	return false
 }

@@ -751,8 +751,13 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		a.Value, a.Unit = a.Value*1e5, "EUR" // een lening van vier ton: 400.000 euro
 	}
 	var partner *kroniek.Amount
-	if pair && !c.ordinal && rangeWord(x.word(end)) {
-		if b, _, ok := x.figure(end+1, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
+	other := end + 1 // the first token of the other end of a range
+	if w := x.word(other); (w == "de" && x.word(end) == "en" || w == "wel" && x.word(end) == "tot") && !c.ordinal {
+		other++ // tussen de 50 en de 90 procent; 100.000 tot wel 200.000 euro
+	}
+	changed := x.word(end) == "naar" && x.word(c.start-1) == "van" && a.Unit == "" // van twee naar vijf dagen: the old value of a change
+	if pair && !c.ordinal && (rangeWord(x.word(end)) || changed) {
+		if b, _, ok := x.figure(other, false); ok && (a.Unit == "" || a.Unit == b.Unit) {
 			partner = &b
 		}
 	} else if pair && !c.ordinal && a.Unit == "" && end == c.end && x.word(end) == "," {
@@ -819,6 +824,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if !ok && c.unit == "" && partner == nil && x.word(start-1) == ":" {
 			k, ok = x.countedBeforeColon(start - 1) // heeft meer taps gezet: 3517 in totaal
+		}
+		if !ok && a.Unit == UnitPercent && partner == nil && x.word(start-1) == ":" {
+			sp, ok = x.colonSubject(start-1, end) // De opkomst bleef bijna gelijk: 52,5 procent
+			k = -1
 		}
 		if !ok && (x.word(start-1) == "op" && a.Unit == "" && c.digits || isCurrency(a.Unit) || a.Unit == UnitPercent) {
 			// stond het officiële dodental op 84 (not a rank in words: de ooglift staat op één);
@@ -928,7 +937,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if !ok && isMeasure(a.Unit) {
 			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo
 		}
-		if _, low := x.plain(start - 1); !ok && isCurrency(a.Unit) && (x.word(start-1) == "op" || low && x.word(start-2) == "op") {
+		_, low := x.plain(start - 1)
+		_, lower := x.plain(start - 2) // op 10 à 16 miljoen euro
+		if !ok && (isCurrency(a.Unit) || partner != nil && isCurrency(partner.Unit)) && (x.word(start-1) == "op" || low && x.word(start-2) == "op" || lower && rangeWord(x.word(start-1)) && x.word(start-3) == "op") {
 			sp, ok = x.estimated(start) // de kosten van het transport, geschat op 2 miljoen roebel
 			k = -1
 		}
@@ -1112,7 +1123,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if partner != nil && a.Unit == "" && c.mult == 0 {
 		// 2 tot 3 miljoen roebel: both ends share the multiplier
-		if pc, ok := x.number(end + 1); ok && pc.mult > 0 && a.Value*pc.mult <= pc.value {
+		if pc, ok := x.number(other); ok && pc.mult > 0 && (a.Value*pc.mult <= pc.value || changed && a.Value*pc.mult <= 10*pc.value) {
 			a.Value *= pc.mult
 		}
 	}
@@ -1122,7 +1133,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if partner != nil && a.Unit == "" {
 		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
-	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(end+1)) {
+	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(other)) {
 		a.Value *= 1e5 // zo'n vijf tot zes ton: both ends in hundred thousands
 	}
 	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && c.end-c.start == 1 && (a.Value < x.elided.Value && x.verbAt(end) || x.partitive(start)) {
@@ -1259,11 +1270,20 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				a.Object += x.doc.Text[a.ObjectEnd:e]
 				a.ObjectEnd = e
 			}
+		} else if sp, ok := x.mover(c.start, end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // auto's die 70 of 80 kilometer per uur rijden
 		}
 	}
 	if isCurrency(a.Unit) && a.Object == "" {
 		if sp, ok := x.priceOf(end); ok {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // twee euro per douchebeurt, één cent extra per liter brandstof
+		}
+	}
+	if isCurrency(a.Unit) && (a.Object == "" || sumParts[a.Object] && a.ObjectEnd <= x.toks[start].Start) {
+		if sp, ok := x.flowsTo(c.start, end); ok {
+			// 17 miljoen euro gaat naar een samenwerkingsproject; een fractie van de 3,5
+			// miljard euro die er per jaar naar WW-uitkeringen gaat: where the money goes
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if c.word && a.Unit == "" && a.Object == "" && !c.ordinal {
@@ -1402,7 +1422,7 @@ var moneyNouns = map[string]bool{
 // figures take the currency of the text (euro unless it counts in another).
 func (x *scanner) impliedMoney(start, end int) bool {
 	if k, ok := x.objectAfter(end); ok && k == end {
-		return false // 1,8 miljoen auto's
+		return moneyNouns[x.low[k]] // 66 miljard winst; not 1,8 miljoen auto's
 	}
 	if w := x.word(end); w == "aan" || w == "euro" {
 		return w == "aan" && end+1 < len(x.toks) && x.toks[end+1].Kind == nl.Word // 8 miljoen aan naheffingen
@@ -1411,8 +1431,8 @@ func (x *scanner) impliedMoney(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p])) {
-		p-- // zeker, zo'n, de
+	for p >= 0 && (x.l.mods[x.low[p]] != "" || isDet(x.low[p]) || p >= 1 && rangeWord(x.low[p]) && x.isPlain(p-1) || x.isPlain(p) && p+1 < start && rangeWord(x.low[p+1])) {
+		p-- // zeker, zo'n, de; the lower end of a range: voor zo'n 4 à 5 miljoen
 	}
 	if p >= 0 && x.low[p] == "voor" {
 		return true // voor 2,6 miljoen
@@ -2177,4 +2197,33 @@ func (x *scanner) bracketedOf(end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// colonSubject finds what a share that follows a colon at sentence token
+// colon measures when the share ends its clause: the noun subject of the
+// clause before the colon ("De opkomst in Amsterdam bleef bijna gelijk:
+// 52,5 procent" → opkomst, "Vooral hogeropgeleiden scharen zich in die
+// categorie: liefst 49 procent" → hogeropgeleiden).
+func (x *scanner) colonSubject(colon, end int) (span, bool) {
+	if !x.parsed() || colon < 2 {
+		return span{}, false
+	}
+	if w := x.word(end); end < len(x.toks) && w != "." && w != "tegenover" && w != ")" && w != ";" {
+		return span{}, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + colon - 1)
+	if v < 0 || v >= x.first+colon {
+		return span{}, false
+	}
+	s := d.Subject(v)
+	if s < 0 || s >= x.first+colon || d.Tokens[s].POS != nl.NOUN || !x.plainNoun(s) {
+		return span{}, false
+	}
+	for i := s + 1; i < x.first+colon; i++ {
+		if d.Tokens[i].Kind == nl.Punct && d.Tokens[i].Text != "-" {
+			return span{}, false // the subject of another clause
+		}
+	}
+	return x.nounPhrase(s), true
 }

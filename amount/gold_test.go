@@ -84,7 +84,8 @@ func TestGoldFloorsDev3(t *testing.T) {
 // (labelled blind in session 9; measured on the export 90/98, 47/90,
 // 89/103 at its landing, 91/98, 47/91, 90/104 after the second shift and
 // 95/98, 52/95, 94/104 at session 10's checkpoint; 94/98, 52/94, 91/99
-// on the gold articles alone at its end).
+// on the gold articles alone at its end; 94/98, 53/94, 91/98 in session
+// 15, when a sum's "naar" of a flow verb says where it goes).
 func TestGoldFloorsDev4(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev4.json"))
 	if err != nil {
@@ -94,7 +95,7 @@ func TestGoldFloorsDev4(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev4.json: %v", err)
 	}
-	goldFloors(t, "dev4", g, 0.93, 0.89, 0.54)
+	goldFloors(t, "dev4", g, 0.93, 0.89, 0.55)
 }
 
 // TestGoldFloorsDev5 scores Extract as TestGoldFloors does on the 20
@@ -138,7 +139,8 @@ func TestGoldFloorsDev6(t *testing.T) {
 // articles of the seventh development gold, docs/devgold/dpg-dev7.json
 // (labelled blind in session 12; measured on the export 80/89, 42/80,
 // 79/92 at session 13's start and 82/89, 45/82, 81/92 at its end, after
-// the parse's size owners and tons with the scale in the value).
+// the parse's size owners and tons with the scale in the value; 82/89,
+// 46/82, 81/91 in session 15).
 func TestGoldFloorsDev7(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev7.json"))
 	if err != nil {
@@ -148,7 +150,7 @@ func TestGoldFloorsDev7(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev7.json: %v", err)
 	}
-	goldFloors(t, "dev7", g, 0.90, 0.86, 0.53)
+	goldFloors(t, "dev7", g, 0.90, 0.86, 0.55)
 }
 
 // goldFloors scores the figures of the gold's articles as score.py does

@@ -311,7 +311,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	surface := strings.ToLower(d.Tokens[v].Text)
 	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
-	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) || copulaVerbs[lemma] {
+	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
 	}
 	for _, o := range d.Dependents(v, "obj") {
@@ -411,6 +411,14 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// sameParticiple reports a passive participle at doc token v that is
+// written as its infinitive, a verb of the lexicon: "de mal werd in acht
+// weken tijd vervangen" (vervangen, ontvangen, vergeten), not a
+// participle the lexicon lists as an adjective.
+func (x *scanner) sameParticiple(v int, lemma string) bool {
+	return x.l.pos[lemma] == "VERB" && strings.HasSuffix(lemma, "en") && len(x.doc.Dependents(v, "aux:pass")) > 0
 }
 
 // predicative finds what a duration on doc token u measures when its
@@ -549,6 +557,13 @@ var stateVerbs = map[string]bool{"zijn": true, "blijven": true, "worden": true, 
 func (x *scanner) controlled(v int) int {
 	d := x.doc
 	if s := x.ownSubject(v); s >= 0 || d.Tokens[v].Rel != "xcomp" {
+		if s < 0 && len(d.Dependents(v, "nsubj")) == 0 {
+			for _, a := range d.Dependents(v, "aux") {
+				if s = x.ownSubject(a); s >= 0 {
+					break // heeft Caputova veertien jaar lang gevochten: the parse may hang the subject on the auxiliary
+				}
+			}
+		}
 		return s
 	}
 	if g := d.Tokens[v].Head; g >= 0 && d.Tokens[g].POS == nl.VERB && lightVerbs[d.Tokens[g].Lemma] && d.Tokens[v].Feats.Has(nl.FeatInf) {
@@ -1391,6 +1406,9 @@ func (x *scanner) estimated(start int) (span, bool) {
 		t := d.Tokens[x.first+i]
 		verb = estimateVerbs[t.Lemma] && t.Lemma != "stellen" || estimateForms[x.low[i]]
 	}
+	for i := start; i < len(x.toks) && i < start+10 && !verb && x.toks[i].Kind != nl.Punct; i++ {
+		verb = estimateForms[x.low[i]] // het verlies, dat op 10 à 16 miljoen euro wordt geschat
+	}
 	for i := start - 2; i >= 0 && verb; i-- {
 		if t := d.Tokens[x.first+i]; t.POS == nl.NOUN && (valueNouns[t.Lemma] || valueNouns[x.low[i]]) {
 			return x.nounPhrase(x.first + i), true
@@ -1466,10 +1484,49 @@ func (x *scanner) occasion(k int) (span, bool) {
 			return x.acting(sp, v, lemma), true
 		}
 	}
+	if sp, ok := x.occurred(v, lemma); ok {
+		return sp, true // ruim 53.000 keer was er een auto-inbraak; negen keer komt de Kamer bijeen
+	}
 	if lightVerbs[lemma] || copulaVerbs[lemma] || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
 		return span{}, false
 	}
 	return x.acting(span{}, v, lemma), true
+}
+
+// occurred finds what happened as often as a count says when verb v has
+// neither object nor complement: the noun subject of an existential "er
+// is/was …" alone ("Ruim 53.000 keer was er een auto-inbraak" →
+// auto-inbraak), or the noun or name subject with a particle verb
+// ("Nog negen keer komt de Eerste Kamer bijeen" → Eerste Kamer
+// bijeenkomen). A light verb without its particle ("komt de Kamer")
+// says nothing of its own; a pronoun names nothing.
+func (x *scanner) occurred(v int, lemma string) (span, bool) {
+	d := x.doc
+	s := x.ownSubject(v)
+	if s < 0 || d.Tokens[s].POS == nl.NOUN && !x.plainNoun(s) {
+		return span{}, false
+	}
+	existential := false
+	for _, a := range d.Dependents(v, "advmod") {
+		if strings.EqualFold(d.Tokens[a].Text, "er") && a < s {
+			existential = true
+		}
+	}
+	if existential && (lemma == "zijn" || lemma == "bestaan" || lemma == "komen" || lemma == "plaatsvinden") {
+		return x.namePhrase(s), true
+	}
+	prt := d.Dependents(v, "compound:prt")
+	if len(prt) != 1 || !lightVerbs[lemma] && !x.knownVerb(lemma) {
+		return span{}, false
+	}
+	p := prt[0]
+	if n := p + 1; n < len(d.Tokens) && (d.Tokens[n].POS == nl.DET || d.Tokens[n].POS == nl.NUM || d.Tokens[n].Rel == "fixed") {
+		return span{}, false // in de fout gaan: a preposition the parse took for a particle
+	}
+	if w := strings.ToLower(d.Tokens[p].Text); !strings.HasPrefix(lemma, w) {
+		lemma = w + lemma // komt … bijeen: bijeenkomen
+	}
+	return x.acting(x.namePhrase(s), v, lemma), true
 }
 
 // factorAt returns the sentence token of the comparative that a count

@@ -84,8 +84,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
 		}
 	}
-	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6) && !x.recipient(end+1) {
-		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten
+	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6 || c.unit == "" && c.mult >= 1e6) && !x.recipient(end+1) {
+		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten, 4 miljard aan uitgaven
 	}
 	if _, of := x.objectBefore(start); !ok && isCurrency(c.unit) && !of {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de borgsom van 10 duizend dollar aan de gemeente"
@@ -718,6 +718,11 @@ func (x *scanner) viable(k int, lax bool) bool {
 			return false // die twee keken me aan: a finite verb the tagger read as an auxiliary
 		}
 	}
+	if x.parsed() && x.l.pos[w] == "" && !lax {
+		if t := x.doc.Tokens[x.first+k]; t.POS == nl.ADV && t.Rel == "advmod" && x.doc.Tokens[t.Head].POS == nl.VERB {
+			return false // die twee zomaar nog …: a word the lexicon lacks that the parse reads as the verb's adverb
+		}
+	}
 	return true
 }
 
@@ -832,6 +837,34 @@ func (x *scanner) inhabitant(k int) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// inhabitants reports a capitalised plural at sentence token k after an
+// article, or right after an opening "Onder" or "Van", that names people
+// by where they come from or whom they vote for ("de Spanjaarden", "alle
+// Nederlanders", "de GroenLinkskiezers", "Onder Nederlanders"), by its
+// ending or the tagger's plural, when no capitalised word follows it; a
+// surname after "Van de" ("Van de Ven") has none of these, and after a
+// bare "Van" both are asked.
+func (x *scanner) inhabitants(k int) bool {
+	w := x.low[k]
+	if k < 1 || len(w) < 6 || k+1 < len(x.toks) && x.toks[k+1].Kind == nl.Word && isCapitalized(x.toks[k+1].Text) {
+		return false
+	}
+	ending := false
+	for _, suf := range []string{"ers", "anen", "enen", "aarden", "aren", "mannen", "ezen", "iërs"} {
+		ending = ending || strings.HasSuffix(w, suf)
+	}
+	plural := x.parsed() && x.doc.Tokens[x.first+k].Feats.Has(nl.FeatPlur)
+	switch p := x.low[k-1]; {
+	case p == "de" || p == "alle":
+		return ending || plural
+	case p == "onder" && k == 1:
+		return ending || plural // Onder Nederlanders is 30 procent tegen
+	case p == "van" && k == 1:
+		return ending && plural // (Van Manen: a surname)
 	}
 	return false
 }
@@ -1109,8 +1142,8 @@ func (x *scanner) frontedWhole(start int) (int, bool) {
 			ok = false // Van twee andere, waaronder …: no whole named right after van
 		}
 	}
-	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) {
-		return 0, false // Van Dijk, Van de Ven: a name
+	if !ok || k >= start || isCapitalized(x.toks[k].Text) && x.l.pos[x.low[k]] != "NOUN" && !strings.Contains(x.low[k], "-") && !(x.parsed() && x.doc.Tokens[x.first+k].POS == nl.NOUN) && !x.inhabitants(k) {
+		return 0, false // Van Dijk, Van de Ven: a name (not Van de Spanjaarden, Van de GroenLinkskiezers)
 	}
 	if w := x.word(k + 1); strings.HasSuffix(x.low[k], "-") && (w == "en" || w == "of") && k+2 < start && x.toks[k+2].Kind == nl.Word {
 		k += 2 // Van de oproep- en invalkrachten: the noun the cut compound shares

@@ -238,7 +238,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De regering wil de verlaging van de pensioenleeftijd naar 63 jaar.", "63 jaar=pensioenleeftijd"},
 		{"Het bedrijf heeft de minimumleeftijd van chauffeurs verhoogd naar 21 jaar.", "21 jaar=minimumleeftijd van chauffeurs"},
 		{"Het aantal broedparen is gedaald van 9000 naar 4000.", "9000=broedparen 4000=broedparen"},
-		{"Giften boven de 4.500 euro worden openbaar.", "4.500 euro=giften"},
+		{"Giften boven de 4.500 euro worden openbaar.", "boven de 4.500 euro=giften"},
 		{"Hij moest een borgsom betalen van 30.000 euro.", "30.000 euro=borgsom"},
 		{"Het is lastig rondkomen van 1000 euro.", "1000 euro="},
 		// a sum converted into another currency counts what the first did; a -dt form is a verb
@@ -274,8 +274,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Bij de bank werken veel GroenLinkskiezers. Zo zegt 27 procent dat de bonus te hoog is.", "27 procent=GroenLinkskiezers"},
 		{"Er staan afvalcontainers langs de weg. Slechts 5 procent wordt geleegd.", "Slechts 5 procent="},
 		{"Bewoners twijfelen: de groei wordt hooguit 0,2 procent.", "hooguit 0,2 procent="},
-		// a distance in the clause of a verb of moving is of the moving
-		{"De gemiddelde Nederlander rijdt ruim 12.000 kilometer per jaar.", "ruim 12.000 kilometer=rijden"},
+		// a distance in the clause of a verb of moving is of the moving (with who moves, session 15)
+		{"De gemiddelde Nederlander rijdt ruim 12.000 kilometer per jaar.", "ruim 12.000 kilometer=gemiddelde Nederlander rijden"},
 		{"Op 22 juni kunnen ze in Stavoren 2 kilometer zwemmen.", "2 kilometer=zwemmen"},
 		{"Het dorp ligt op zo'n 40 kilometer van Stuttgart.", "zo'n 40 kilometer=afstand dorp"},
 		// a factor whose comparative has no noun subject: "keer" and the comparative
@@ -451,6 +451,45 @@ func TestParsedObjects(t *testing.T) {
 		{"Meer dan de helft van de naar schatting 31,7 miljoen euro gaat zitten in het aanpassen van software.", "Meer dan de helft= naar schatting 31,7 miljoen euro="},
 		{"De afgelopen vijf jaar oogde de lijn rustgevend. Er zijn de komende vier jaar geen verkiezingen.", "vijf jaar=periode vier jaar=periode"},
 		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
+		// session 15: a sum a transfer verb pays, spends or hides, with its noun or name
+		// subject, also through a relative clause on the sum; a bare sum in millions "aan" what
+		{"Volgens de aanklacht heeft Ghosn de voorbije jaren ruim 34 miljoen dollar weggemoffeld.", "ruim 34 miljoen dollar=Ghosn wegmoffelen"},
+		{"De Mos staat te kijken van de twaalf miljoen euro die Ajax betaalt aan Standard.", "twaalf miljoen euro=Ajax betalen"},
+		{"Een alleenstaande AOW'er levert 344,80 euro per maand in wanneer hij gaat samenwonen.", "344,80 euro=alleenstaande AOW'er inleveren"},
+		{"De bank betaalde 775 miljoen euro aan het Openbaar Ministerie, omdat het jarenlang te laks was opgetreden.", "775 miljoen euro=bank betalen"},
+		{"Die ingreep scheelde al 4 miljard aan uitgaven.", "4 miljard=uitgaven"},
+		// where a sum goes: "naar …" of a flow verb it is the subject of, also in a relative
+		// clause right after it (which the parse may hang on the noun before the sum)
+		{"In Nederland gaat intussen ruim 17 miljoen euro van Shell naar een samenwerkingsproject.", "ruim 17 miljoen euro=samenwerkingsproject"},
+		// a relative pronoun subject of a price verb stands for its antecedent, also where the
+		// parse hangs the relative clause elsewhere
+		{"Even leek het erop dat Italië een boete opgelegd zou krijgen, die zou kunnen oplopen tot een slordige 3,5 miljard euro.", "3,5 miljard euro=boete"},
+		// what happened as often as "N keer" says, without object or complement: an
+		// existential's subject, a particle verb's noun subject
+		{"Ruim 53.000 keer was er in 2018 een auto-inbraak.", "Ruim 53.000=keer auto-inbraak"},
+		// a fronted whole that is a capitalised plural of people, not a surname
+		{"Van de Spanjaarden zegt 49 procent dat het met de rechtspraak slecht gesteld is.", "49 procent=Spanjaarden"},
+		{"Van de Ven zegt dat 49 procent het slecht vindt.", "49 procent="},
+		{"Onder Nederlanders is 30 procent tegen.", "30 procent=Nederlanders"},
+		// "boven de" is a modifier, as "onder de": an age limit of the plural noun before it;
+		// an unknown word the parse reads as the verb's adverb is no object
+		{"Zo heeft 35 procent van alle vrouwen boven de vijftien jaar weleens te maken met geweld.", "35 procent=vrouwen boven de vijftien jaar=vrouwen"},
+		{"Toch kunnen die twee zomaar nog een cruciale rol vertolken.", ""},
+		// the items of a numbered list the sentence splitter kept together are no figures
+		{"Het ging om de volgende onderdelen: 1. ingebouwd navigatiesysteem, 2. radio, 3. inhoud auto.", ""},
+		{"Het werd plek 14 en toen 12. En het ging door.", "12="},
+		// a share after a colon that ends its clause measures the noun subject before the colon
+		{"De opkomst in Amsterdam bleef bijna gelijk: 52,5 procent tegenover 52,2 procent in 2018.", "52,5 procent=opkomst 52,2 procent=opkomst"},
+		// a passive participle written as its infinitive names what lasts; an estimate whose
+		// verb follows the sum ("dat op … wordt geschat"), both ends of a range
+		{"Die cellen zorgden ervoor dat de mal in acht weken tijd vervangen werd door collageen.", "acht weken=mal vervangen"},
+		{"Als advocate heeft Caputova veertien jaar lang gevochten toen een bedrijf een illegale stortplaats wilde bouwen.", "veertien jaar=Caputova vechten"},
+		// a speed is of what moves at it: the noun subject of a verb of moving
+		{"Er zijn auto's die gerust 70 of 80 kilometer per uur rijden in de stad.", "70=auto's 80 kilometer per uur=auto's"},
+		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20=snelheid 25 km=snelheid"},
+		{"Die winst is kleiner dan het verlies voor de schatkist, dat op 10 à 16 miljoen euro wordt geschat.", "10=verlies voor de schatkist 16 miljoen euro=verlies voor de schatkist"},
+		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
+		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -477,7 +516,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
-		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|rijden"},
+		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|gemiddelde Nederlander rijden"},
 		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
 		// a share against a share: both in the second's unit
@@ -578,6 +617,15 @@ func TestUnitsAndHolders(t *testing.T) {
 		// a share without a whole is of the whole of the nearest share of its sentence, unless bracketed
 		{"Volgens de eerste tellingen verliest D66 4,4 procent en komt ze uit op 8 procent van de stemmen.", "4,4 procent|%|stemmen 8 procent|%|stemmen"},
 		{"Net als 17 procent van de PVV'ers, gevolgd door CDA (9%) en SP (4%).", "17 procent|%|PVV'ers 9%|%| 4%|%|"},
+		// session 15: the old value of a change "van … naar" and the lower end after "tussen
+		// de … en de" share the other end's unit, multiplier and object
+		{"Sindsdien ging het geboorteverlof van twee naar vijf dagen.", "twee|dag|geboorteverlof vijf dagen|dag|geboorteverlof"},
+		{"Ze brachten het verbruik terug van 700 naar 500 miljoen liter per dag.", "700|l|volume 500 miljoen liter|l|volume"},
+		{"De partij zakt van negen naar vier zetels.", "negen||zetels vier||zetels"},
+		{"Dan schommelt het percentage tussen de 50 en de 90 procent.", "50|%|percentage 90 procent|%|percentage"},
+		// a multiplier before a money noun is a sum
+		{"In 2018 boekten ze 66 miljard winst.", "66 miljard|EUR|winst"},
+		{"Het is de plek waar door de provincie nog voor zo'n 4 à 5 miljoen is geïnvesteerd.", "zo'n 4|EUR| 5 miljoen|EUR|"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
