@@ -189,6 +189,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
 	cands = joinKnownVariants(doc, cands)
+	dropTownAdjectives(doc, cands, k)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)

@@ -1,0 +1,96 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
+)
+
+// dropTownAdjectives cuts the adjective of a town that a paper writes
+// before a name from the name: "het Dongense Tuf Recycling" is Tuf
+// Recycling in Dongen, "de Bossche Vughterstraat" the Vughterstraat,
+// "het Zeeuwse Philippine" the village Philippine. The adjective is a
+// Dutch municipality's (Dongen → Dongense, Nijmegen → Nijmeegse: see
+// townAdjective), follows a word in lower case or an article, and what is left is a
+// name of its own: the article names it without the adjective too, the
+// knowledge base knows it as one word, or it is one compound ending in a
+// place noun (Marikenstraat, Statenzaal). Names the adjective belongs to
+// stay whole: those the knowledge base knows (Leidsche Rijn), those an
+// acronym in brackets spells (Rotterdamse Schoolvereniging (RSV)), and
+// those whose rest is no name alone (Zaanse Schans, Zoetermeerse Rijweg).
+func dropTownAdjectives(doc *nl.Doc, cs []cand, k *kb.KB) {
+	if k == nil || doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.fromKB || c.entry != nil || c.byline || c.role != "" {
+			continue
+		}
+		t := c.text(doc)
+		adj, rest, ok := strings.Cut(t, " ")
+		if !ok || !startsUpper(rest) || townAdjective(adj, k) == nil {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || doc.Tokens[ti-1].Kind != nl.Word || !startsLower(doc.Tokens[ti-1].Text) && !articleWord(doc.Tokens[ti-1].Text) {
+			continue
+		}
+		if spelledAfter(doc, c.end, t) || !nameAlone(doc, cs, c, rest, k) {
+			continue
+		}
+		c.start += len(adj) + 1
+	}
+}
+
+// spelledAfter reports whether an acronym in brackets after end spells
+// name's words, the first one among them: "Rotterdamse Schoolvereniging
+// (RSV)".
+func spelledAfter(doc *nl.Doc, end int, name string) bool {
+	rest := strings.TrimLeft(doc.Text[end:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	acr, _, ok := strings.Cut(rest[1:], ")")
+	if !ok || len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	return strings.HasPrefix(acr, strings.ToUpper(name[:1]))
+}
+
+// nameAlone reports whether rest, a name after a town's adjective, is a
+// name without it: another mention of the article opens with it, the
+// knowledge base knows the one word, or it is one compound ending in a
+// place noun after a stem of four letters or more (Vughterstraat, not
+// Rijweg).
+func nameAlone(doc *nl.Doc, cs []cand, c *cand, rest string, k *kb.KB) bool {
+	for i := range cs {
+		o := &cs[i]
+		if o == c || o.start == c.start {
+			continue
+		}
+		if t := o.text(doc); (t == rest || strings.HasPrefix(t, rest+" ")) && !strings.HasPrefix(doc.Text[o.end:], "-") {
+			return true // not a compound's part: the Nachtwacht-commissie names no Nachtwacht
+		}
+	}
+	if strings.ContainsAny(rest, " -") {
+		return false
+	}
+	if len(k.Lookup(rest)) > 0 {
+		return true
+	}
+	h, typ := classHead(rest)
+	return typ == kroniek.LOC && len(rest)-len(h) >= 4
+}
+
+// articleWord reports whether w is a definite or indefinite article,
+// perhaps opening a sentence.
+func articleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "het", "een":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestSession15TownAdjectives checks that a Dutch town's adjective is cut
+// off a name whose rest is a name alone (named so elsewhere, a one-word
+// street), and stays on a name the rest of which is no name alone, one an
+// acronym spells, and one after a capital word.
+func TestSession15TownAdjectives(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct {
+		text, name, other, want string
+	}{
+		{"Het ligt bij het Dongense Tuf Recycling. Later sprak Tuf Recycling in Dongen.", "Dongense Tuf Recycling", "Tuf Recycling", "Tuf Recycling"},
+		{"De winkel in de Nijmeegse Marikenstraat is dicht.", "Nijmeegse Marikenstraat", "", "Marikenstraat"},
+		{"Hij reed over de Zoetermeerse Rijweg naar huis.", "Zoetermeerse Rijweg", "", "Zoetermeerse Rijweg"},
+		{"Kinderen van de Rotterdamse Schoolvereniging (RSV) sparen. Schoolvereniging is fijn.", "Rotterdamse Schoolvereniging", "Schoolvereniging", "Rotterdamse Schoolvereniging"},
+		{"Het werk heet de Nijmeegse Nachtwacht. De Nachtwacht-commissie koos.", "Nijmeegse Nachtwacht", "Nachtwacht", "Nijmeegse Nachtwacht"},
+		{"Zo sprak Jan Dongense Tuf Recycling aan. Tuf Recycling zweeg.", "Dongense Tuf Recycling", "Tuf Recycling", "Dongense Tuf Recycling"},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.ORG}}
+		if x.other != "" {
+			j := strings.LastIndex(x.text, x.other)
+			cs = append(cs, cand{start: j, end: j + len(x.other), typ: kroniek.ORG})
+		}
+		dropTownAdjectives(doc, cs, k)
+		if got := cs[0].text(doc); got != x.want {
+			t.Errorf("%q: %q, want %q", x.text, got, x.want)
+		}
+	}
+}
