@@ -36,3 +36,25 @@ func TestSession15TownAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15ShortFormOfTaggedBody checks that a one-word name the
+// tagger calls a person joins the one company of the article whose name
+// opens with it and which the tagger calls a body, and that a cabinet
+// named after its premier takes no such short form.
+func TestSession15ShortFormOfTaggedBody(t *testing.T) {
+	for _, x := range []struct {
+		text, long, short string
+		cabinet, joined   bool
+	}{
+		{"Matten liggen bij Tuf Recycling in Dongen. Of Tuf zich eraan houdt, moet blijken.", "Tuf Recycling", "Tuf", false, true},
+		{"Het beleid van Rutte III faalt. Volgens Rutte gaat het goed.", "Rutte III", "Rutte", true, false},
+	} {
+		doc := annotated(t, x.text)
+		i, j := strings.Index(x.text, x.long), strings.LastIndex(x.text, x.short)
+		cs := []cand{{start: i, end: i + len(x.long), typ: kroniek.ORG, cabinet: x.cabinet}, {start: j, end: j + len(x.short), typ: kroniek.PER}}
+		_, ms := group(doc, cs)
+		if got := ms[0].Local == ms[1].Local; got != x.joined {
+			t.Errorf("%q: %q joined %q: %v, want %v", x.text, x.short, x.long, got, x.joined)
+		}
+	}
+}
