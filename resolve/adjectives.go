@@ -94,3 +94,39 @@ func articleWord(w string) bool {
 	}
 	return false
 }
+
+// adjectivesSpelled extends a name over the place adjective before it
+// when the acronym in brackets after the name spells the adjective too:
+// "de Rotterdamse Schoolvereniging (RSV)", "de Zeeuwse Milieu Federatie
+// (ZMF)"; not an English acronym the Dutch words do not spell (de
+// Syrische Democratische Strijdkrachten (SDF)). The acronym's first letter is the adjective's,
+// the rest spell the name's words or its one compound; the adjective then
+// is part of the body's name, not a word about it.
+func adjectivesSpelled(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.byline {
+			continue
+		}
+		rest := doc.Text[c.end:]
+		if !strings.HasPrefix(rest, " (") {
+			continue
+		}
+		acr, _, ok := strings.Cut(rest[2:], ")")
+		if !ok || len(acr) < 3 || len(acr) > 8 || strings.ToUpper(acr) != acr || strings.ContainsAny(acr, " -") {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		adj := doc.Tokens[ti-1]
+		if adj.Kind != nl.Word || !placeAdjective(adj.Text) || adj.End+1 != c.start || adj.Text[:1] != acr[:1] {
+			continue
+		}
+		if name := c.text(doc); !spellsInitials(acr[1:], name, nil) && !compoundSpells(acr[1:], name) {
+			continue
+		}
+		c.start = adj.Start
+	}
+}

@@ -58,3 +58,23 @@ func TestSession15ShortFormOfTaggedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15AdjectivesSpelled checks that a name takes the place
+// adjective before it when the acronym after it spells the adjective, and
+// not otherwise.
+func TestSession15AdjectivesSpelled(t *testing.T) {
+	for _, x := range []struct{ text, name, want string }{
+		{"Volgens de Zeeuwse Milieu Federatie (ZMF) is het stil.", "Milieu Federatie", "Zeeuwse Milieu Federatie"},
+		{"Kinderen van de Rotterdamse Schoolvereniging (RSV) sparen.", "Schoolvereniging", "Rotterdamse Schoolvereniging"},
+		{"Volgens de Syrische Democratische Strijdkrachten (SDF) is het stil.", "Democratische Strijdkrachten", "Democratische Strijdkrachten"},
+		{"Kinderen van de Rotterdamse Schoolvereniging sparen.", "Schoolvereniging", "Schoolvereniging"},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.ORG}}
+		adjectivesSpelled(doc, cs)
+		if got := cs[0].text(doc); got != x.want {
+			t.Errorf("%q: %q, want %q", x.text, got, x.want)
+		}
+	}
+}
