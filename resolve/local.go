@@ -1923,6 +1923,7 @@ var classHeads = classTable(map[string][]string{
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
+		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
 })

@@ -78,3 +78,16 @@ func TestSession15AdjectivesSpelled(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15FlightNumber checks that a flight after "vlucht" is a thing,
+// not the body the tagger makes of its code.
+func TestSession15FlightNumber(t *testing.T) {
+	text := "Het gesprek ging over de ramp met vlucht MH17 boven Oekraïne."
+	doc := annotated(t, text)
+	i := strings.Index(text, "MH17")
+	cs := []cand{{start: i, end: i + len("MH17"), typ: kroniek.ORG}}
+	typeByClass(doc, cs)
+	if cs[0].typ != kroniek.MISC {
+		t.Errorf("MH17 after vlucht: type %s, want MISC", cs[0].typ)
+	}
+}
