@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -98,9 +99,10 @@ func articleWord(w string) bool {
 // adjectivesSpelled extends a name over the place adjective before it
 // when the acronym in brackets after the name spells the adjective too:
 // "de Rotterdamse Schoolvereniging (RSV)", "de Zeeuwse Milieu Federatie
-// (ZMF)"; not an English acronym the Dutch words do not spell (de
-// Syrische Democratische Strijdkrachten (SDF)). The acronym's first letter is the adjective's,
-// the rest spell the name's words or its one compound; the adjective then
+// (ZMF)", and the acronym of its English name, one letter a word: "de
+// Syrische Democratische Strijdkrachten (SDF)". The acronym's first letter is the adjective's,
+// the rest spell the name's words or its one compound, or are as many
+// as its words (a translated name's); the adjective then
 // is part of the body's name, not a word about it.
 func adjectivesSpelled(doc *nl.Doc, cs []cand) {
 	for i := range cs {
@@ -124,9 +126,18 @@ func adjectivesSpelled(doc *nl.Doc, cs []cand) {
 		if adj.Kind != nl.Word || !placeAdjective(adj.Text) || adj.End+1 != c.start || adj.Text[:1] != acr[:1] {
 			continue
 		}
-		if name := c.text(doc); !spellsInitials(acr[1:], name, nil) && !compoundSpells(acr[1:], name) {
+		if name := c.text(doc); !spellsInitials(acr[1:], name, nil) && !compoundSpells(acr[1:], name) && !translatedAcronym(acr, name) {
 			continue
 		}
 		c.start = adj.Start
 	}
+}
+
+// translatedAcronym reports whether an acronym has one letter for each
+// word of a name of two words or more and one for the adjective before
+// it, the letters of its name in another language: SDF for the Syrische
+// Democratische Strijdkrachten (Syrian Democratic Forces).
+func translatedAcronym(acr, name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && utf8.RuneCountInString(acr) == len(ws)+1
 }

@@ -66,7 +66,8 @@ func TestSession15AdjectivesSpelled(t *testing.T) {
 	for _, x := range []struct{ text, name, want string }{
 		{"Volgens de Zeeuwse Milieu Federatie (ZMF) is het stil.", "Milieu Federatie", "Zeeuwse Milieu Federatie"},
 		{"Kinderen van de Rotterdamse Schoolvereniging (RSV) sparen.", "Schoolvereniging", "Rotterdamse Schoolvereniging"},
-		{"Volgens de Syrische Democratische Strijdkrachten (SDF) is het stil.", "Democratische Strijdkrachten", "Democratische Strijdkrachten"},
+		{"Volgens de Syrische Democratische Strijdkrachten (SDF) is het stil.", "Democratische Strijdkrachten", "Syrische Democratische Strijdkrachten"},
+		{"Volgens de Syrische Democratische Strijdkrachten (SD) is het stil.", "Democratische Strijdkrachten", "Democratische Strijdkrachten"},
 		{"Kinderen van de Rotterdamse Schoolvereniging sparen.", "Schoolvereniging", "Schoolvereniging"},
 	} {
 		doc := annotated(t, x.text)
