@@ -92,3 +92,29 @@ func TestSession15FlightNumber(t *testing.T) {
 		t.Errorf("MH17 after vlucht: type %s, want MISC", cs[0].typ)
 	}
 }
+
+// TestSession15LocalPortfolio checks that a minister's portfolio, also
+// by a ministry's former name, links to the Dutch ministry and an
+// alderman's does not.
+func TestSession15LocalPortfolio(t *testing.T) {
+	for _, x := range []struct{ text, name, kb string }{
+		{"Alleen minister Ferd Grapperhaus (CDA, Veiligheid en Justitie) komt langs in Tilburg.", "Veiligheid en Justitie", "org:min-jenv"},
+		{"Minister Eric Wiebes van Economische Zaken schrijft aan de Tweede Kamer.", "Economische Zaken", "org:min-ezk"},
+		{"Tegelijk pleit wethouder Sharon Dijksma (Economische Zaken) in Den Haag voor extra geld.", "Economische Zaken", ""},
+	} {
+		doc := annotated(t, x.text)
+		_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+		found := false
+		for _, m := range ms {
+			if m.Text == x.name {
+				found = true
+				if m.KB != x.kb {
+					t.Errorf("%q: %q links %q, want %q", x.text, x.name, m.KB, x.kb)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", x.text, x.name)
+		}
+	}
+}
