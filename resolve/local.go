@@ -3188,17 +3188,25 @@ func dropFormerPrefixes(doc *nl.Doc, cs []cand) []cand {
 // person an organisation when its last word is a place the knowledge base
 // knows and its first word is no given name or particle: clubs and firms
 // are named after their town (Heracles Almelo, ADO Den Haag is a club
-// too), persons seldom.
+// too), persons seldom. A place or thing of three words or more that ends
+// in a town after a body's class noun is a body too (bodyBeforePlace).
 func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 	if k == nil {
 		return
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || c.classTyped {
+		if c.entry != nil || c.role != "" {
 			continue
 		}
 		ws := strings.Fields(c.text(doc))
+		if (c.typ == kroniek.LOC || c.typ == kroniek.MISC) && len(ws) >= 3 && bodyBeforePlace(ws, k) {
+			c.typ, c.classTyped = kroniek.ORG, true // Christelijk Lyceum Apeldoorn, Stichting Wandelpark Waalwijk
+			continue
+		}
+		if c.typ != kroniek.PER || c.classTyped {
+			continue
+		}
 		if len(ws) < 2 || isGivenName(ws[0]) || particles[strings.ToLower(ws[0])] || particles[strings.ToLower(ws[len(ws)-2])] {
 			continue
 		}
@@ -3209,6 +3217,18 @@ func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 	}
+}
+
+// bodyBeforePlace reports whether a name of words ws ends in a town or
+// city the knowledge base knows and a word before it is a body's class
+// noun, whole: the Christelijk Lyceum Apeldoorn and the Stichting
+// Wandelpark Waalwijk are a school and a foundation in a town, no place.
+func bodyBeforePlace(ws []string, k *kb.KB) bool {
+	last := ws[len(ws)-1]
+	if !slices.ContainsFunc(k.Lookup(last), func(e *kb.Entry) bool { return e.Kind == kb.KindCity || e.Kind == kb.KindCapital }) {
+		return false
+	}
+	return slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return classHeads[strings.ToLower(w)] == kroniek.ORG })
 }
 
 // bracketAcronyms types an acronym in brackets after the words it

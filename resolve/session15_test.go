@@ -118,3 +118,23 @@ func TestSession15LocalPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15BodyBeforePlace checks that a place or thing whose name
+// ends in a town after a body's class noun becomes a body, and that a
+// place without such a noun stays a place.
+func TestSession15BodyBeforePlace(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct{ text, name, typ, want string }{
+		{"Docenten van het Christelijk Lyceum Apeldoorn schrikken.", "Christelijk Lyceum Apeldoorn", kroniek.LOC, kroniek.ORG},
+		{"Dat zegt Theo van Stichting Wandelpark Waalwijk vandaag.", "Stichting Wandelpark Waalwijk", kroniek.LOC, kroniek.ORG},
+		{"Hij woont in Leidsche Rijn Utrecht sinds maart.", "Leidsche Rijn Utrecht", kroniek.LOC, kroniek.LOC},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: x.typ}}
+		clubsOfPlaces(doc, cs, k)
+		if cs[0].typ != x.want {
+			t.Errorf("%q: type %s, want %s", x.name, cs[0].typ, x.want)
+		}
+	}
+}
