@@ -2409,6 +2409,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
 		}
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && firmHeads[strings.ToLower(words[len(words)-1])] && startsUpper(words[0]) {
+			// "Molly Enterprises", "Purus Limited": a firm's legal word
+			// ends the name, even after a given name
+			t, c.classTyped = kroniek.ORG, true
+		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
 			// "Sportclub Enschede", "Orkaan Idai", "Klimaatakkoord van
 			// Parijs": a class noun or a compound of one opens the name
@@ -2432,6 +2437,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				case englishEventHeads[lw]:
 					t = kroniek.MISC
 				}
+			}
+			if lw := strings.ToLower(words[len(words)-1]); t == kroniek.ORG && (firmHeads[lw] || englishHeads[lw] && lw != "day") {
+				// the firm's name outweighs the tagger's guesses at its
+				// other mentions: American Airlines, then "AA"
+				c.classTyped = true
 			}
 			// "Steigereiland Noord": a place's name and a compass word
 			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
@@ -2741,6 +2751,10 @@ var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "
 	"baai", "meer", "eiland", "eilanden", "kanaal", "kasteel", "fort", "markt", "haven", "station", "tunnel",
 	"polder", "bos", "berg", "dal", "plaats", "land", "bank", "orde", "college", "academie", "dienst",
 	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
+
+// firmHeads end the names of firms only, never a person's: they type a
+// name even after a given name (Molly Enterprises).
+var firmHeads = setOf("enterprises", "limited", "ltd", "ltd.", "inc", "inc.", "corporation", "industries", "holdings", "airlines", "airways")
 
 // englishHeads end English names of bodies and events: Afrikadag van de
 // Foundation is no person, American Airlines no place, Sanderink Holding

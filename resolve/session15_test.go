@@ -138,3 +138,25 @@ func TestSession15BodyBeforePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15FirmHeads checks that a firm's legal word types its name
+// even after a given name, and that an English body head makes the name's
+// type outweigh the tagger's at its acronym.
+func TestSession15FirmHeads(t *testing.T) {
+	text := "Heesen ontvangt 30 miljoen euro, afkomstig van Molly Enterprises, een ander bedrijf."
+	doc := annotated(t, text)
+	i := strings.Index(text, "Molly Enterprises")
+	cs := []cand{{start: i, end: i + len("Molly Enterprises"), typ: kroniek.PER}}
+	typeByClass(doc, cs)
+	if cs[0].typ != kroniek.ORG {
+		t.Errorf("Molly Enterprises: type %s, want ORG", cs[0].typ)
+	}
+	text = "De problemen worden gevoeld door American Airlines (AA). Al met al rekent AA nu op groei."
+	doc = annotated(t, text)
+	i = strings.Index(text, "American Airlines")
+	cs = []cand{{start: i, end: i + len("American Airlines"), typ: kroniek.LOC}}
+	typeByClass(doc, cs)
+	if cs[0].typ != kroniek.ORG || !cs[0].classTyped {
+		t.Errorf("American Airlines: type %s, classTyped %v, want ORG, true", cs[0].typ, cs[0].classTyped)
+	}
+}
