@@ -160,3 +160,26 @@ func TestSession15FirmHeads(t *testing.T) {
 		t.Errorf("American Airlines: type %s, classTyped %v, want ORG, true", cs[0].typ, cs[0].classTyped)
 	}
 }
+
+// TestSession15CompoundOpening checks that the capitalised first part of
+// a compound at a sentence's start is a word when the lexicons know it,
+// and a name when they do not or when it stands mid-sentence.
+func TestSession15CompoundOpening(t *testing.T) {
+	never := func(string) bool { return false }
+	for _, x := range []struct {
+		text, name string
+		word       bool
+	}{
+		{"Het liep mis. Olie-installaties zorgden voor inkomsten.", "Olie", true},
+		{"Het liep mis. Bouw- en woningtoezicht kwam langs.", "Bouw", true},
+		{"Het liep mis. Ajax-fans zongen luid.", "Ajax", false},
+		{"Gisteren kwamen de Olie-installaties aan.", "Olie", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		c := cand{start: i, end: i + len(x.name), typ: kroniek.MISC}
+		if got := openingCommonWord(doc, c, never, map[string]bool{}); got != x.word {
+			t.Errorf("%q in %q: a word %v, want %v", x.name, x.text, got, x.word)
+		}
+	}
+}

@@ -625,8 +625,15 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 		return false
 	}
 	ti := tokenIndex(doc, c.start)
-	if ti < 0 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti].End != c.end {
+	if ti < 0 || doc.Tokens[ti].Start != c.start {
 		return false
+	}
+	if doc.Tokens[ti].End != c.end {
+		// the first part of a compound at a sentence's start
+		// ("Collega-politici: onacceptabel", "Olie-installaties
+		// zorgden", "Bouw- en woningtoezicht"): a word when the lexicons
+		// know it as one
+		return compoundOpening(doc, c) && startsSentence(doc, c.start) && doc.CommonWord(t)
 	}
 	if ti > 0 {
 		p := doc.Tokens[ti-1]
@@ -686,4 +693,19 @@ func rankBefore(doc *nl.Doc, ti int) bool {
 	}
 	p := doc.Tokens[j-1].Text
 	return p == "," || p == ":" || p == ";"
+}
+
+// compoundOpening reports whether a one-word mention is the first part
+// of a hyphenated compound in lower case after it ("Collega-politici") or
+// of a compound whose head another word gives ("Bouw- en
+// woningtoezicht").
+func compoundOpening(doc *nl.Doc, c cand) bool {
+	rest, ok := strings.CutPrefix(doc.Text[c.end:], "-")
+	if !ok {
+		return false
+	}
+	if startsLower(rest) {
+		return true
+	}
+	return strings.HasPrefix(rest, " en ") || strings.HasPrefix(rest, " of ")
 }
