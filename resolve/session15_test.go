@@ -183,3 +183,29 @@ func TestSession15CompoundOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15FamousNames checks that a family name the tagger made a
+// body in one article becomes a person when the corpus names that person
+// in full in many articles, and stays a body when it does so in a few.
+func TestSession15FamousNames(t *testing.T) {
+	for _, x := range []struct {
+		fullArticles int
+		want         string
+	}{
+		{famousFull, kroniek.PER},
+		{famousFull - 1, kroniek.ORG},
+	} {
+		var nodes []node
+		var ans []*kroniek.Analysis
+		for a := 0; a < x.fullArticles; a++ {
+			ans = append(ans, &kroniek.Analysis{})
+			nodes = append(nodes, node{ai: a, local: &kroniek.LocalEntity{Name: "Thijs Zwolde", Type: kroniek.PER}, words: []string{"thijs", "zwolde"}})
+		}
+		ans = append(ans, &kroniek.Analysis{Mentions: []kroniek.Mention{{Text: "Zwolde", Type: kroniek.ORG}}})
+		nodes = append(nodes, node{ai: len(ans) - 1, local: &kroniek.LocalEntity{Name: "Zwolde", Type: kroniek.ORG}, words: []string{"zwolde"}, mention: []int{0}})
+		retypeFamousNames(nodes, ans)
+		if got := nodes[len(nodes)-1].local.Type; got != x.want {
+			t.Errorf("named in full in %d articles: Zwolde typed %s, want %s", x.fullArticles, got, x.want)
+		}
+	}
+}
