@@ -209,3 +209,15 @@ func TestSession15FamousNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15MistypedFormula checks that CO2 mistyped with a zero is no
+// name either.
+func TestSession15MistypedFormula(t *testing.T) {
+	text := "Een boer kan per hectare twee ton van het broeikasgas C02 in de bodem vasthouden."
+	doc := annotated(t, text)
+	i := strings.Index(text, "C02")
+	never := func(string) bool { return false }
+	if cs := cleanNonNames(doc, []cand{{start: i, end: i + 3, typ: kroniek.MISC}}, never, never); len(cs) != 0 {
+		t.Errorf("C02 kept as a name: %v", cs)
+	}
+}

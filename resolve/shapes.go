@@ -133,11 +133,11 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 
 // commonTerms are abbreviations of common nouns written in capitals,
 // no names of anything: chemical formulas (CO2, the most frequent of
-// them in the news), measures (IQ, BMI), conditions (ADHD, PTSS),
+// them in the news, also mistyped with a zero: C02), measures (IQ, BMI), conditions (ADHD, PTSS),
 // fields (ICT) and generations of mobile networks (4G, 5G, with the
 // full stop a tagger takes along at a sentence's end). General knowledge, as a dictionary lists them in lower
 // case (kooldioxide, intelligentiequotiënt).
-var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
+var commonTerms = setOf("co2", "c02", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
 	"2g", "3g", "4g", "5g", "2g.", "3g.", "4g.", "5g.")
 
 // commonHeads end compounds that are common nouns however capitalised
