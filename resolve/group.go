@@ -45,7 +45,20 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.shortOf != "" {
 			return "n:" + strings.Join(nameWords(c.shortOf), " ")
 		}
+		if c.country != "" && isPortfolio(c.name(doc)) {
+			// a portfolio is each country's own: the German and the
+			// Venezuelan ministry of Buitenlandse Zaken are two
+			return "n:" + strings.Join(nameWords(keyName(c)), " ") + "@" + c.country
+		}
 		return "n:" + strings.Join(nameWords(keyName(c)), " ")
+	}
+	// portfolioCountry is the country portfolioCountries gave a group of
+	// a portfolio's name, "" for other names
+	portfolioCountry := func(members []int) string {
+		if c := &cs[members[0]]; isPortfolio(c.name(doc)) {
+			return c.country
+		}
+		return ""
 	}
 	for i := range cs {
 		if t := cs[i].name(doc); !strings.Contains(t, " ") {
@@ -457,6 +470,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 			if h == g {
 				return
+			}
+			if a, b := portfolioCountry(g.members), portfolioCountry(h.members); a != "" && b != "" && a != b {
+				return // two countries' ministries of one portfolio
 			}
 			if target != h {
 				target = h

@@ -221,3 +221,23 @@ func TestSession15MistypedFormula(t *testing.T) {
 		t.Errorf("C02 kept as a name: %v", cs)
 	}
 }
+
+// TestSession15PortfolioCountries checks that two countries' ministries of
+// one portfolio in an article stay two entities.
+func TestSession15PortfolioCountries(t *testing.T) {
+	text := "De Duitse minister van Buitenlandse Zaken Heiko Maas steunt Guaidó. Het Venezolaanse ministerie van Buitenlandse Zaken zegt dat Kriener zich heeft bemoeid met interne aangelegenheden."
+	doc := annotated(t, text)
+	_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	locals := map[string]string{}
+	for _, m := range ms {
+		if m.Text == "Buitenlandse Zaken" || m.Text == "ministerie van Buitenlandse Zaken" {
+			locals[m.Text] = m.Local
+		}
+	}
+	if len(locals) != 2 {
+		t.Fatalf("mentions %v, want both portfolios", locals)
+	}
+	if locals["Buitenlandse Zaken"] == locals["ministerie van Buitenlandse Zaken"] {
+		t.Errorf("the German and the Venezuelan ministry are one entity (%s)", locals["Buitenlandse Zaken"])
+	}
+}
