@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -140,4 +141,93 @@ func adjectivesSpelled(doc *nl.Doc, cs []cand) {
 func translatedAcronym(acr, name string) bool {
 	ws := strings.Fields(name)
 	return len(ws) >= 2 && utf8.RuneCountInString(acr) == len(ws)+1
+}
+
+// splitKnownPairs splits a name the tagger ran over two names side by
+// side, which the parse leaves as one flat name: a place or a body the
+// article or the knowledge base knows, then a person, a body or a thing
+// the article names alone ("in Amsterdam Baudet met de dood bedreigde",
+// "als Europa Huawei uitsluit", "nodigde de NVWA Sailors and Crooks
+// uit"). The whole is written once and known to nobody; a body's branch
+// in a place (Shell Nederland, Heracles Almelo) ends in a place and stays
+// whole, and a person's name never opens such a pair (Hillary Clinton).
+func splitKnownPairs(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if k == nil || doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	types := map[string]map[string]bool{} // a name standing alone -> its types
+	personWords := map[string]bool{}      // first and last words of the article's full names of persons
+	for _, c := range cs {
+		t := c.text(doc)
+		if types[t] == nil {
+			types[t] = map[string]bool{}
+		}
+		types[t][c.typ] = true
+		if ws := strings.Fields(t); c.typ == kroniek.PER && len(ws) >= 2 {
+			personWords[ws[0]], personWords[ws[len(ws)-1]] = true, true
+		}
+	}
+	known := func(s string) map[string]bool {
+		ts := map[string]bool{}
+		for t := range types[s] {
+			if t != kroniek.PER || personWords[s] {
+				ts[t] = true // a person alone only as part of a full name of the article: Baudet of Thierry Baudet
+			}
+		}
+		for _, e := range k.Lookup(s) {
+			if !slices.Contains(e.Aliases, s) && e.Name != s {
+				continue // as the knowledge base writes it: Ad is no AD
+			}
+			switch e.Kind {
+			case kb.KindCountry, kb.KindCapital, kb.KindCity:
+				ts[kroniek.LOC] = true
+			case kb.KindOrg:
+				ts[kroniek.ORG] = true
+			case kb.KindPerson:
+				ts[kroniek.PER] = true
+			}
+		}
+		return ts
+	}
+	var out []cand
+	for _, c := range cs {
+		t := c.text(doc)
+		if c.entry != nil || c.fromKB || c.role != "" || !strings.Contains(t, " ") || strings.Count(doc.Text, t) > 1 || len(k.Lookup(t)) > 0 {
+			out = append(out, c)
+			continue
+		}
+		split := false
+		for i := 0; i < len(t) && !split; i++ {
+			if t[i] != ' ' {
+				continue
+			}
+			l, r := t[:i], t[i+1:]
+			if lw := l[strings.LastIndexByte(l, ' ')+1:]; particles[strings.ToLower(lw)] || isGivenName(l) || classOf(lw) != "" {
+				continue // a class noun names what follows: Aanpassingswet AVG
+			}
+			kl, kr := known(l), known(r)
+			if len(kl) == 0 || len(kr) == 0 || kl[kroniek.PER] || kl[kroniek.MISC] || kr[kroniek.LOC] || isGivenName(strings.Fields(r)[0]) && kr[kroniek.PER] && len(strings.Fields(r)) > 1 {
+				continue
+			}
+			left, right := c, c
+			left.end, right.start = c.start+i, c.start+i+1
+			left.typ, right.typ = pick1(kl, kroniek.LOC, kroniek.ORG), pick1(kr, kroniek.PER, kroniek.ORG, kroniek.MISC)
+			out = append(out, left, right)
+			split = true
+		}
+		if !split {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pick1 returns the first of the types that ts holds.
+func pick1(ts map[string]bool, order ...string) string {
+	for _, t := range order {
+		if ts[t] {
+			return t
+		}
+	}
+	return order[0]
 }

@@ -241,3 +241,40 @@ func TestSession15PortfolioCountries(t *testing.T) {
 		t.Errorf("the German and the Venezuelan ministry are one entity (%s)", locals["Buitenlandse Zaken"])
 	}
 }
+
+// TestSession15KnownPairs checks that a place or body run together with
+// a name the article gives alone is split, and that a body's branch in a
+// place, a law of a known name and a lone family name stay whole.
+func TestSession15KnownPairs(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct {
+		text, pair string
+		others     []string
+		want       []string
+	}{
+		{"China vindt het immoreel als Europa Huawei uitsluit. Huawei en Europa praten.", "Europa Huawei", []string{"Huawei", "Europa"}, []string{"Europa", "Huawei"}},
+		{"Directeur Marjan van Loon van Shell Nederland zegt dat. Shell wacht af.", "Shell Nederland", []string{"Shell"}, []string{"Shell Nederland"}},
+		{"Dat regelt de Aanpassingswet AVG al. De AVG geldt sinds 2018.", "Aanpassingswet AVG", []string{"AVG"}, []string{"Aanpassingswet AVG"}},
+		{"Toen zoon Ad Burger terugkwam, was mevrouw Burger blij.", "Ad Burger", []string{"Burger"}, []string{"Ad Burger"}},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.pair)
+		cs := []cand{{start: i, end: i + len(x.pair), typ: kroniek.ORG}}
+		for _, o := range x.others {
+			j := strings.LastIndex(x.text, o)
+			typ := kroniek.ORG
+			if o == "Europa" {
+				typ = kroniek.LOC
+			}
+			cs = append(cs, cand{start: j, end: j + len(o), typ: typ})
+		}
+		out := splitKnownPairs(doc, cs, k)
+		var got []string
+		for _, c := range out[:len(out)-len(x.others)] {
+			got = append(got, c.text(doc))
+		}
+		if strings.Join(got, "|") != strings.Join(x.want, "|") {
+			t.Errorf("%q: %q, want %q", x.pair, got, x.want)
+		}
+	}
+}
