@@ -149,6 +149,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 	}
 	retypeBarePersons(nodes, analyses)
+	retypeFamousNames(nodes, analyses)
 	u := &uf{parent: make([]int, len(nodes)), kbid: make([]string, len(nodes)), per: make([]int, len(nodes)), other: make([]int, len(nodes)), loc: make([]int, len(nodes))}
 	for i, n := range nodes {
 		u.parent[i] = i
@@ -1020,6 +1021,54 @@ func retypeBarePersons(nodes []node, analyses []*kroniek.Analysis) {
 			for _, mi := range n.mention {
 				analyses[n.ai].Mentions[mi].Type = t
 			}
+		}
+	}
+}
+
+// famousFull is the number of articles that must name a person in full
+// (a given name and the family name) before the family name alone, which
+// the tagger made a body or a place, is taken for a person.
+const famousFull = 10
+
+// retypeFamousNames gives a one-word name the tagger alone made a body or
+// a place (no knowledge-base link, no role) the person's type when it is
+// the family name of a person the corpus names in full in famousFull
+// articles or more and in three times as many articles as it has such
+// one-word bodies or places: "De vrouw die Baudet bedreigde", typed ORG
+// in a whole article, is Thierry Baudet. A town (Beek) or a body of the
+// same word in a few articles (Bos op het Plein, omroep Max) is never so
+// famous a person's name.
+func retypeFamousNames(nodes []node, analyses []*kroniek.Analysis) {
+	full := map[string]map[int]bool{}   // family name -> articles naming a person in full
+	bodies := map[string]map[int]bool{} // one word -> articles with it as a body or place
+	for _, n := range nodes {
+		if n.local.Type == kroniek.PER && len(n.words) >= 2 && !particles[n.words[0]] {
+			last := n.words[len(n.words)-1]
+			if full[last] == nil {
+				full[last] = map[int]bool{}
+			}
+			full[last][n.ai] = true
+		}
+		if len(n.words) == 1 && (n.local.Type == kroniek.ORG || n.local.Type == kroniek.LOC) {
+			if bodies[n.words[0]] == nil {
+				bodies[n.words[0]] = map[int]bool{}
+			}
+			bodies[n.words[0]][n.ai] = true
+		}
+	}
+	for i := range nodes {
+		n := &nodes[i]
+		if len(n.words) != 1 || n.local.Type != kroniek.ORG && n.local.Type != kroniek.LOC || n.local.KB != "" || len(n.local.Roles) > 0 ||
+			strings.ToUpper(n.local.Name) == n.local.Name {
+			continue
+		}
+		w := n.words[0]
+		if f := len(full[w]); f < famousFull || f < 3*len(bodies[w]) {
+			continue
+		}
+		n.local.Type = kroniek.PER
+		for _, mi := range n.mention {
+			analyses[n.ai].Mentions[mi].Type = kroniek.PER
 		}
 	}
 }

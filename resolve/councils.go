@@ -155,13 +155,18 @@ func townAfter(doc *nl.Doc, i int, matches []kb.Match) (*kb.Entry, int) {
 }
 
 // townAdjective is the Dutch municipality an adjective of a town names:
-// Eindhovense → Eindhoven, Vlissingse → Vlissingen, Leidse → Leiden.
+// Eindhovense → Eindhoven, Vlissingse → Vlissingen, Leidse → Leiden,
+// Nijmeegse → Nijmegen.
 func townAdjective(w string, k *kb.KB) *kb.Entry {
 	stem, ok := strings.CutSuffix(w, "se")
 	if !ok || stem == "" || stem == strings.ToLower(stem) {
 		return nil
 	}
-	for _, name := range []string{stem, stem + "en"} {
+	names := []string{stem, stem + "en"}
+	if s, ok := strings.CutSuffix(stem, "eeg"); ok {
+		names = append(names, s+"egen") // Nijmeeg → Nijmegen
+	}
+	for _, name := range names {
 		for _, e := range k.Lookup(name) {
 			if strings.HasPrefix(e.ID, "municipality:nl:") && e.Name == name {
 				return e

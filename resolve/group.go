@@ -45,7 +45,20 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if c.shortOf != "" {
 			return "n:" + strings.Join(nameWords(c.shortOf), " ")
 		}
+		if c.country != "" && isPortfolio(c.name(doc)) {
+			// a portfolio is each country's own: the German and the
+			// Venezuelan ministry of Buitenlandse Zaken are two
+			return "n:" + strings.Join(nameWords(keyName(c)), " ") + "@" + c.country
+		}
 		return "n:" + strings.Join(nameWords(keyName(c)), " ")
+	}
+	// portfolioCountry is the country portfolioCountries gave a group of
+	// a portfolio's name, "" for other names
+	portfolioCountry := func(members []int) string {
+		if c := &cs[members[0]]; isPortfolio(c.name(doc)) {
+			return c.country
+		}
+		return ""
 	}
 	for i := range cs {
 		if t := cs[i].name(doc); !strings.Contains(t, " ") {
@@ -458,6 +471,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			if h == g {
 				return
 			}
+			if a, b := portfolioCountry(g.members), portfolioCountry(h.members); a != "" && b != "" && a != b {
+				return // two countries' ministries of one portfolio
+			}
 			if target != h {
 				target = h
 				n++
@@ -570,8 +586,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			// the tagger's person "Etihad" after "Luchtvaartmaatschappij
 			// Etihad Airways": the one body a class noun typed that begins
 			// with it; the race "de Ronde" after the Ronde van Vlaanderen
+			// (or, a company's name of two words or more the tagger
+			// calls a body every time: "Tuf" of Tuf Recycling, "Dura" of
+			// Dura Vermeer; not a cabinet, Rutte III)
 			for _, h := range byPrefix[g.words[0]] {
-				if h != g && h.entry == nil && !perOf[h] && (typeOf(h) == kroniek.ORG || typeOf(h) == kroniek.MISC) && slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) {
+				if h != g && h.entry == nil && !perOf[h] && (typeOf(h) == kroniek.ORG || typeOf(h) == kroniek.MISC) &&
+					(slices.ContainsFunc(h.members, func(i int) bool { return cs[i].classTyped }) || len(h.words) >= 2 && taggedBody(cs, h.members)) {
 					pick(h, "short form of")
 				}
 			}
@@ -1137,4 +1157,15 @@ func keepDigit(r rune) rune {
 // roman reports whether a folded word is a Roman numeral: ii, iv, xiv.
 func roman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxl") == ""
+}
+
+// taggedBody reports whether the tagger typed every mention of a name an
+// organisation, none of them a cabinet.
+func taggedBody(cs []cand, members []int) bool {
+	for _, i := range members {
+		if cs[i].typ != kroniek.ORG || cs[i].cabinet {
+			return false
+		}
+	}
+	return true
 }

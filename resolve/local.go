@@ -185,10 +185,13 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		opening = nil // a headline capitalises its words, and its tags are weak
 	}
 	cands = cleanNonNames(doc, cands, lower, opening)
+	cands = splitKnownPairs(doc, cands, k)
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
 	cands = dropQuotedAdjectives(doc, cands)
 	cands = joinKnownVariants(doc, cands)
+	dropTownAdjectives(doc, cands, k)
+	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -1921,6 +1924,7 @@ var classHeads = classTable(map[string][]string{
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
+		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 	},
 })
@@ -2406,6 +2410,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
 		}
+		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && firmHeads[strings.ToLower(words[len(words)-1])] && startsUpper(words[0]) {
+			// "Molly Enterprises", "Purus Limited": a firm's legal word
+			// ends the name, even after a given name
+			t, c.classTyped = kroniek.ORG, true
+		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && !personShape(c.text(doc)) {
 			// "Sportclub Enschede", "Orkaan Idai", "Klimaatakkoord van
 			// Parijs": a class noun or a compound of one opens the name
@@ -2429,6 +2438,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				case englishEventHeads[lw]:
 					t = kroniek.MISC
 				}
+			}
+			if lw := strings.ToLower(words[len(words)-1]); t == kroniek.ORG && (firmHeads[lw] || englishHeads[lw] && lw != "day") {
+				// the firm's name outweighs the tagger's guesses at its
+				// other mentions: American Airlines, then "AA"
+				c.classTyped = true
 			}
 			// "Steigereiland Noord": a place's name and a compass word
 			if t == "" && len(words) == 2 && compassWords[words[1]] && classOf(words[0]) == kroniek.LOC {
@@ -2738,6 +2752,10 @@ var placeNouns = setOf("hof", "kamer", "raad", "huis", "paleis", "ministerie", "
 	"baai", "meer", "eiland", "eilanden", "kanaal", "kasteel", "fort", "markt", "haven", "station", "tunnel",
 	"polder", "bos", "berg", "dal", "plaats", "land", "bank", "orde", "college", "academie", "dienst",
 	"partij", "stichting", "vereniging", "bond", "comité", "hogeschool", "universiteit", "bureau")
+
+// firmHeads end the names of firms only, never a person's: they type a
+// name even after a given name (Molly Enterprises).
+var firmHeads = setOf("enterprises", "limited", "ltd", "ltd.", "inc", "inc.", "corporation", "industries", "holdings", "airlines", "airways")
 
 // englishHeads end English names of bodies and events: Afrikadag van de
 // Foundation is no person, American Airlines no place, Sanderink Holding
@@ -3185,17 +3203,25 @@ func dropFormerPrefixes(doc *nl.Doc, cs []cand) []cand {
 // person an organisation when its last word is a place the knowledge base
 // knows and its first word is no given name or particle: clubs and firms
 // are named after their town (Heracles Almelo, ADO Den Haag is a club
-// too), persons seldom.
+// too), persons seldom. A place or thing of three words or more that ends
+// in a town after a body's class noun is a body too (bodyBeforePlace).
 func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 	if k == nil {
 		return
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.typ != kroniek.PER || c.entry != nil || c.role != "" || c.classTyped {
+		if c.entry != nil || c.role != "" {
 			continue
 		}
 		ws := strings.Fields(c.text(doc))
+		if (c.typ == kroniek.LOC || c.typ == kroniek.MISC) && len(ws) >= 3 && bodyBeforePlace(ws, k) {
+			c.typ, c.classTyped = kroniek.ORG, true // Christelijk Lyceum Apeldoorn, Stichting Wandelpark Waalwijk
+			continue
+		}
+		if c.typ != kroniek.PER || c.classTyped {
+			continue
+		}
 		if len(ws) < 2 || isGivenName(ws[0]) || particles[strings.ToLower(ws[0])] || particles[strings.ToLower(ws[len(ws)-2])] {
 			continue
 		}
@@ -3206,6 +3232,18 @@ func clubsOfPlaces(doc *nl.Doc, cs []cand, k *kb.KB) {
 			}
 		}
 	}
+}
+
+// bodyBeforePlace reports whether a name of words ws ends in a town or
+// city the knowledge base knows and a word before it is a body's class
+// noun, whole: the Christelijk Lyceum Apeldoorn and the Stichting
+// Wandelpark Waalwijk are a school and a foundation in a town, no place.
+func bodyBeforePlace(ws []string, k *kb.KB) bool {
+	last := ws[len(ws)-1]
+	if !slices.ContainsFunc(k.Lookup(last), func(e *kb.Entry) bool { return e.Kind == kb.KindCity || e.Kind == kb.KindCapital }) {
+		return false
+	}
+	return slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return classHeads[strings.ToLower(w)] == kroniek.ORG })
 }
 
 // bracketAcronyms types an acronym in brackets after the words it

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/nl"
 )
@@ -14,7 +15,7 @@ import (
 var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenlandse zaken", "financien",
 	"economische zaken", "sociale zaken", "volksgezondheid", "onderwijs", "landbouw", "handel",
 	"justitie en veiligheid", "veiligheid en justitie", "binnenlandse veiligheid", "staatsveiligheid",
-	"verkeer en waterstaat", "infrastructuur en waterstaat", "cultuur", "milieu", "energie",
+	"verkeer en waterstaat", "infrastructuur en waterstaat", "infrastructuur en milieu", "cultuur", "milieu", "energie",
 	"buitenlandse handel", "ontwikkelingssamenwerking", "volksgezondheid, welzijn en sport",
 	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties",
 	// bodies every country has under one Dutch name
@@ -68,6 +69,10 @@ func portfolioCountries(doc *nl.Doc, cs []cand, matches []kb.Match) {
 		c.country = country
 		if country != "NL" && c.entry != nil && c.entry.Country == "NL" {
 			c.entry, c.fromKB = nil, false
+		}
+		if c.entry != nil && c.entry.Kind == kb.KindOrg && localPortfolio(doc, c.start) {
+			// an alderman's portfolio is the town's, not the ministry
+			c.entry, c.fromKB, c.typ = nil, false, kroniek.ORG
 		}
 	}
 }
@@ -144,3 +149,26 @@ func paragraphOf(doc *nl.Doc, off int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// localPortfolio reports whether the portfolio name at off is a town's or
+// a province's: a municipal or provincial role stands in the few words
+// of its sentence before it and no minister's ("wethouder Sharon
+// Dijksma (Infrastructuur)", "VVD-gedeputeerde van Financiën").
+func localPortfolio(doc *nl.Doc, off int) bool {
+	ti := tokenIndex(doc, off)
+	for j := ti - 1; j >= 0 && j >= ti-6; j-- {
+		w := strings.ToLower(doc.Tokens[j].Text)
+		if w == "." || w == "!" || w == "?" || strings.Contains(w, "minister") || strings.Contains(w, "staatssecretaris") {
+			return false
+		}
+		for _, r := range localRoles {
+			if strings.HasSuffix(w, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// localRoles are the roles of a town's or a province's executive.
+var localRoles = []string{"wethouder", "wethouders", "gedeputeerde", "gedeputeerden", "portefeuillehouder"}

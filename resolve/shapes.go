@@ -133,11 +133,11 @@ var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "
 
 // commonTerms are abbreviations of common nouns written in capitals,
 // no names of anything: chemical formulas (CO2, the most frequent of
-// them in the news), measures (IQ, BMI), conditions (ADHD, PTSS),
+// them in the news, also mistyped with a zero: C02), measures (IQ, BMI), conditions (ADHD, PTSS),
 // fields (ICT) and generations of mobile networks (4G, 5G, with the
 // full stop a tagger takes along at a sentence's end). General knowledge, as a dictionary lists them in lower
 // case (kooldioxide, intelligentiequotiënt).
-var commonTerms = setOf("co2", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
+var commonTerms = setOf("co2", "c02", "no2", "nox", "n2o", "so2", "ch4", "h2o", "pm10", "iq", "bmi", "adhd", "ptss", "copd", "hiv", "aids", "ict", "btw", "gps",
 	"2g", "3g", "4g", "5g", "2g.", "3g.", "4g.", "5g.")
 
 // commonHeads end compounds that are common nouns however capitalised
@@ -625,8 +625,15 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 		return false
 	}
 	ti := tokenIndex(doc, c.start)
-	if ti < 0 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti].End != c.end {
+	if ti < 0 || doc.Tokens[ti].Start != c.start {
 		return false
+	}
+	if doc.Tokens[ti].End != c.end {
+		// the first part of a compound at a sentence's start
+		// ("Collega-politici: onacceptabel", "Olie-installaties
+		// zorgden", "Bouw- en woningtoezicht"): a word when the lexicons
+		// know it as one
+		return compoundOpening(doc, c) && startsSentence(doc, c.start) && doc.CommonWord(t)
 	}
 	if ti > 0 {
 		p := doc.Tokens[ti-1]
@@ -686,4 +693,19 @@ func rankBefore(doc *nl.Doc, ti int) bool {
 	}
 	p := doc.Tokens[j-1].Text
 	return p == "," || p == ":" || p == ";"
+}
+
+// compoundOpening reports whether a one-word mention is the first part
+// of a hyphenated compound in lower case after it ("Collega-politici") or
+// of a compound whose head another word gives ("Bouw- en
+// woningtoezicht").
+func compoundOpening(doc *nl.Doc, c cand) bool {
+	rest, ok := strings.CutPrefix(doc.Text[c.end:], "-")
+	if !ok {
+		return false
+	}
+	if startsLower(rest) {
+		return true
+	}
+	return strings.HasPrefix(rest, " en ") || strings.HasPrefix(rest, " of ")
 }
