@@ -52,7 +52,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lw == "volgens" {
 				if q, ok := x.volgensClause(s, i, inside); ok {
 					out = append(out, q)
-					done = true
+					// "Volgens X …, maar volgens Y …": a second frame
+					// may follow the first's clause; go on after it.
+					for i+1 < len(toks) && toks[i+1].Start < q.End {
+						i++
+					}
+					done = q.End >= s.End-1 || q.Start < t.Start
 				}
 				continue
 			}
@@ -953,6 +958,18 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for k := from + 2; k < last; k++ {
 		if toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "volgens") {
 			last = k - 1 // "…, volgens Y is dat overdreven": another's view
+			break
+		}
+		if toks[k].Text == "," && k+2 <= last && (strings.EqualFold(toks[k+1].Text, "maar") || strings.EqualFold(toks[k+1].Text, "en")) && strings.EqualFold(toks[k+2].Text, "volgens") {
+			last = k - 1 // "…, maar volgens Y is dat te optimistisch": a second frame, another's view
+			break
+		}
+		if toks[k].Text == "," && k+2 <= last && evidenceVerb(toks[k+1].Text) && strings.EqualFold(toks[k+2].Text, "uit") {
+			last = k - 1 // "…, blijkt uit de klacht": where the words were found, not what was said
+			break
+		}
+		if toks[k].Text == ":" && x.newSentenceAt(toks[k+1]) {
+			last = k - 1 // "…: Zo'n overstap is duur": the writer goes on after the colon
 			break
 		}
 		if toks[k].Text == ":" && isQuoteTok(toks[k+1]) {
@@ -2100,13 +2117,33 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	if !sp.found() || from >= len(toks) {
 		return kroniek.Quote{}, false
 	}
-	te := -1
+	te, stepped := -1, false
 	for k := from; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" {
+		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" && !isQuoteTok(t) {
 			break
 		}
-		if isQuoteTok(t) || strings.EqualFold(t.Text, "dat") && k == from {
+		if isQuoteTok(t) {
+			// "zei 'een terroristisch motief' niet uit te sluiten": a few
+			// quoted words in the infinitive's middle field are part of
+			// what was said; step over them. Any other mark opens speech
+			// of its own.
+			if c := x.fragmentClose(t.Start); c > 0 {
+				for k+1 < len(toks) && toks[k+1].Start < c {
+					k++
+				}
+				stepped = true
+				continue
+			}
+			return kroniek.Quote{}, false
+		}
+		if stepped && strings.EqualFold(t.Text, "om") {
+			return kroniek.Quote{}, false // "krijgt een 'bedrag mee' om … te …": a purpose, nothing said
+		}
+		if stepped && t.Text == "," && k+1 < len(toks) && relativeWords[strings.ToLower(toks[k+1].Text)] {
+			return kroniek.Quote{}, false // "spreekt van een 'graat in de keel', die niet uit te leggen is": the relative clause's infinitive
+		}
+		if strings.EqualFold(t.Text, "dat") && k == from {
 			return kroniek.Quote{}, false
 		}
 		if k > from && isCoordinator(strings.ToLower(t.Text)) && k+1 < len(toks) && x.verbAt(toks[k+1]) {
@@ -2530,4 +2567,48 @@ func purposeClause(toks []nl.Token) bool {
 		}
 	}
 	return false
+}
+
+// fragmentClose returns the offset after the closing mark of the
+// quotation that opens at offset open when it is a fragment inside a
+// sentence: at most eight words, no sentence end inside it, and no
+// sentence end or colon right after it (not "zei: 'Ik ga.'"); else 0.
+func (x *extractor) fragmentClose(open int) int {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].open >= open })
+	if i >= len(x.spans) || x.spans[i].open != open {
+		return 0
+	}
+	s := x.spans[i]
+	inner := strings.TrimSpace(x.doc.Text[s.innerStart:s.innerEnd])
+	if inner == "" || len(strings.Fields(inner)) > 8 || strings.ContainsAny(inner, ".!?:;") {
+		return 0
+	}
+	if rest := strings.TrimSpace(x.doc.Text[s.closeEnd:min(len(x.doc.Text), s.closeEnd+2)]); rest != "" && strings.ContainsAny(rest[:1], ".!?:;") {
+		return 0
+	}
+	return s.closeEnd
+}
+
+// evidenceVerb reports whether w is a finite form of "blijken", whose
+// "uit" phrase names where something was found ("…, blijkt uit de klacht").
+func evidenceVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "blijkt", "bleek", "blijken", "bleken":
+		return true
+	}
+	return false
+}
+
+// newSentenceAt reports whether t, right after a colon, opens a sentence
+// of its own: a capitalised word that the parse takes for no name
+// ("…: Zo'n overstap is duur", not "…: Shell gooit het roer om").
+func (x *extractor) newSentenceAt(t nl.Token) bool {
+	if t.Kind != nl.Word || !isCapitalised(t.Text) {
+		return false
+	}
+	if _, ok := x.mentionAt(t.Start, t.End); ok {
+		return false
+	}
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS != nl.PROPN && pt.POS != nl.X
 }
