@@ -1580,9 +1580,20 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			if j >= len(toks) {
 				continue
 			}
+			if j+2 < len(toks) && isCoordinator(strings.ToLower(toks[j+1].Text)) && x.finiteAt(toks, j+2) {
+				continue // "Ach, zegt X, en maakt een wegwerpgebaar": what X does next, not what X says
+			}
 			var ok bool
 			if q, ok = x.clause(toks, j+1, s.End); !ok {
 				continue
+			}
+			// "Uiteindelijk, aldus X, wil Fastned …": the adverb before
+			// the attribution opens the report; the attribution is its
+			// gap. Not a coordinator ("Maar, zegt X, …").
+			if w := strings.ToLower(toks[first].Text); first < k-1 && toks[first].Kind == nl.Word && !isCoordinator(w) && !inside(toks[first].Start) && x.adverbAt(toks[first:k-1]) {
+				q.Gaps = [][2]int{{toks[k-1].Start, toks[j].End}}
+				q.Start = toks[first].Start
+				q.Text = x.doc.Text[q.Start:q.End]
 			}
 		} else {
 			// "X vindt het onderzoek gedegen, zegt hij": a report of its
@@ -2611,4 +2622,17 @@ func (x *extractor) newSentenceAt(t nl.Token) bool {
 	}
 	pt, ok := x.parsedAt(t)
 	return ok && pt.POS != nl.PROPN && pt.POS != nl.X
+}
+
+// adverbAt reports whether the parse takes every word of toks for an
+// adverb or adjective used as one ("Uiteindelijk", "Op termijn" is not):
+// a sentence adverb the report opens with.
+func (x *extractor) adverbAt(toks []nl.Token) bool {
+	for _, t := range toks {
+		pt, ok := x.parsedAt(t)
+		if !ok || pt.POS != nl.ADV && pt.POS != nl.ADJ {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

@@ -9,7 +9,8 @@ import (
 // TestReportSpans checks where a reported clause begins and ends on
 // sentences written for it: an infinitive report over a few quoted words
 // in its middle field, a second "volgens" frame after ", maar", a
-// "blijkt uit" source after the clause, and a new sentence after a colon.
+// "blijkt uit" source after the clause, a new sentence after a colon, and
+// a sentence adverb before an attribution that interrupts the report.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -35,6 +36,12 @@ func TestReportSpans(t *testing.T) {
 		{"a source after ', blijkt uit'",
 			"Volgens Piet Smit is de maatregel ongrondwettelijk, blijkt uit de klacht bij het gerechtshof.",
 			[]string{"is de maatregel ongrondwettelijk"}, nil},
+		{"a sentence adverb before an attribution opens the report",
+			"Uiteindelijk, aldus topman Piet Smit, wil het bedrijf naar duizend stations in Europa.",
+			[]string{"Uiteindelijk, aldus topman Piet Smit, wil het bedrijf naar duizend stations in Europa"}, nil},
+		{"a deed after the attribution is no report",
+			"Vervelende zaak? Ach, zegt Piet Smit, en maakt een wegwerpgebaar.",
+			nil, []string{"en maakt een wegwerpgebaar", "Ach, zegt Piet Smit, en maakt een wegwerpgebaar"}},
 		{"a new sentence after a colon",
 			"Piet Smit stelt dat het een zegen zou zijn als alle ministeries overstappen: Zo'n overstap is een dure klus.",
 			[]string{"het een zegen zou zijn als alle ministeries overstappen"}, nil},
