@@ -1062,6 +1062,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
+	if !sp.found() && i == 0 {
+		sp = x.volgensPeople(toks)
+	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
@@ -2635,4 +2638,36 @@ func (x *extractor) adverbAt(toks []nl.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// volgensPeople reads "Volgens" opening a sentence when the parse hangs it
+// elsewhere ("Volgens de krakers zou eigenaar X …", "Volgens betrokken
+// Kamerleden is …"): a determiner and adjectives at most, then a noun of
+// people or a role, then a finite verb or a comma.
+func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
+	if len(toks) < 4 || toks[0].Text != "Volgens" {
+		return nil
+	}
+	k := 1
+	if isDeterminer(toks, k) {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks)-1; n++ {
+		pt, ok := x.parsedAt(toks[k])
+		if !ok || pt.POS != nl.ADJ && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
+			break
+		}
+		k++
+	}
+	if k >= len(toks)-1 || toks[k].Kind != nl.Word || x.quoted(toks[k].Start) {
+		return nil
+	}
+	lw := strings.ToLower(toks[k].Text)
+	if !people(lw) && !personNoun(lw) {
+		return nil
+	}
+	if toks[k+1].Text != "," && !x.finiteAt(toks, k+1) {
+		return nil
+	}
+	return &speaker{text: x.doc.Text[toks[1].Start:toks[k].End], start: toks[1].Start, end: toks[k].End}
 }

@@ -10,7 +10,9 @@ import (
 // sentences written for it: an infinitive report over a few quoted words
 // in its middle field, a second "volgens" frame after ", maar", a
 // "blijkt uit" source after the clause, a new sentence after a colon, and
-// a sentence adverb before an attribution that interrupts the report.
+// a sentence adverb before an attribution that interrupts the report;
+// who "Volgens" names when the parse hangs it elsewhere; and who speaks
+// in a restrictive relative clause after a person noun.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -42,6 +44,27 @@ func TestReportSpans(t *testing.T) {
 		{"a deed after the attribution is no report",
 			"Vervelende zaak? Ach, zegt Piet Smit, en maakt een wegwerpgebaar.",
 			nil, []string{"en maakt een wegwerpgebaar", "Ach, zegt Piet Smit, en maakt een wegwerpgebaar"}},
+		{"'Volgens' and plural people the parse hangs elsewhere",
+			"Volgens de krakers zou de eigenaar op zoek zijn naar mensen die antikraak in het pand willen wonen.",
+			[]string{"zou de eigenaar op zoek zijn naar mensen die antikraak in het pand willen wonen"}, nil},
+		{"'Volgens', a participle and a role",
+			"Volgens betrokken Kamerleden is De Bruijn wel in staat een sober ontwerp te realiseren.",
+			[]string{"is De Bruijn wel in staat een sober ontwerp te realiseren"}, nil},
+		{"'Volgens' and rules is no report",
+			"Volgens de nieuwe regels is het verboden te roken in het gebouw van de gemeente.",
+			nil, []string{"is het verboden te roken in het gebouw van de gemeente"}},
+		{"a restrictive relative clause after a person noun",
+			"'Het vergt tijd', aldus een woordvoerder die benadrukt dat de ambtenaren de naamswijziging op een sobere manier doorvoeren.",
+			[]string{"de ambtenaren de naamswijziging op een sobere manier doorvoeren"}, nil},
+		{"a restrictive relative clause after a thing is no report",
+			"Het gaat om een actie die liet zien dat de stad leeft.",
+			nil, []string{"de stad leeft"}},
+		{"a restrictive relative clause of a surmise is no report",
+			"Nu ligt de bewijslast bij de vrouw die vermoedt dat ze minder verdient.",
+			nil, []string{"ze minder verdient"}},
+		{"a restrictive relative clause after a bare plural is no report",
+			"Het zijn stille getuigen die ons vertellen dat de vijand onder ons is.",
+			nil, []string{"de vijand onder ons is"}},
 		{"a new sentence after a colon",
 			"Piet Smit stelt dat het een zegen zou zijn als alle ministeries overstappen: Zo'n overstap is een dure klus.",
 			[]string{"het een zegen zou zijn als alle ministeries overstappen"}, nil},
