@@ -1602,7 +1602,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			// "X vindt het onderzoek gedegen, zegt hij": a report of its
 			// own before the comma; X's words follow X's verb.
 			frag := isQuoteTok(toks[k-2]) && fragmentEnds(toks, first, k-2, inside)
-			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag {
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag && !x.prepositionAt(toks[first]) {
 				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
 			}
 			if purposeClause(toks[first:k-1]) && !commaIn(toks[first:k-1]) {
@@ -2343,27 +2343,49 @@ func (x *extractor) blijktAfter(s nl.Sentence, inside func(int) bool) (kroniek.Q
 	toks := s.Tokens
 	for v := 3; v+3 < len(toks); v++ {
 		lw := strings.ToLower(toks[v].Text)
-		if lw != "blijkt" && lw != "bleek" || toks[v-1].Text != "," || !strings.EqualFold(toks[v+1].Text, "uit") {
+		c := v - 1 // the comma before the verb, or before "zo" ("…, zo bleek uit …")
+		if strings.EqualFold(toks[c].Text, "zo") {
+			c--
+		}
+		u := v + 1 // "uit", after an adverb or two ("bleek recentelijk uit")
+		for u < len(toks)-1 && u < v+3 && toks[u].Kind == nl.Word && !strings.EqualFold(toks[u].Text, "uit") && x.adverbAt(toks[u:u+1]) {
+			u++
+		}
+		if lw != "blijkt" && lw != "bleek" || c < 3 || toks[c].Text != "," || !strings.EqualFold(toks[u].Text, "uit") {
 			continue
 		}
 		var sp *speaker
-		for k := v + 2; k < len(toks) && k < v+10 && !isTerminal(toks[k]) && toks[k].Text != ","; k++ {
+		for k := u + 1; k < len(toks) && k < u+9 && !isTerminal(toks[k]) && toks[k].Text != ","; k++ {
 			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" {
 				sp = x.fromMention(m)
 				break
 			}
 		}
-		if sp == nil || !x.sourceOwner(toks[v+2:], sp) {
+		if sp != nil && !x.sourceOwner(toks[u+1:], sp) || u > v+1 && !evidenceAfter(toks[u+1:]) {
 			return kroniek.Quote{}, false
+		}
+		if slices.ContainsFunc(toks[u+1:], func(t nl.Token) bool { return strings.EqualFold(t.Text, "dat") && x.markAt(t) }) {
+			return kroniek.Quote{}, false // "Hoewel …, blijkt uit onderzoek dat …": the finding follows
+		}
+		if sp == nil {
+			// "…, blijkt uit internationaal onderzoek": a study nobody
+			// the sentence names found it (the gold's null speaker).
+			if !evidenceAfter(toks[u+1:]) {
+				return kroniek.Quote{}, false
+			}
+			sp = &speaker{}
 		}
 		first := 0
-		for first < v-1 && toks[first].Kind == nl.Punct {
+		for first < c && toks[first].Kind == nl.Punct {
 			first++
 		}
-		if v-1-first < 3 || !x.verbIn(toks[first:v-1]) || isQuoteTok(toks[first]) {
+		if c-first < 3 || !x.verbIn(toks[first:c]) || isQuoteTok(toks[first]) {
 			return kroniek.Quote{}, false
 		}
-		start, end := toks[first].Start, toks[v-2].End
+		if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !x.prepositionAt(toks[first]) && !commaIn(toks[first:c]) {
+			return kroniek.Quote{}, false // "Anders dan de column vermeldt, blijkt …": a condition or contrast, no finding
+		}
+		start, end := toks[first].Start, toks[c-1].End
 		if inside(start) || inside(end-1) {
 			return kroniek.Quote{}, false
 		}
@@ -2670,4 +2692,32 @@ func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
 		return nil
 	}
 	return &speaker{text: x.doc.Text[toks[1].Start:toks[k].End], start: toks[1].Start, end: toks[k].End}
+}
+
+// prepositionAt reports whether the parse takes t, a word that may also
+// be a subordinator ("sinds", "voor", "na", "tot"), for a preposition:
+// "Sinds 2016 hebben zich …, aldus X" opens with a time, not a clause.
+func (x *extractor) prepositionAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS == nl.ADP
+}
+
+// evidenceAfter reports whether the phrase toks, after "blijkt uit", names
+// a study or its figures within its first four words ("internationaal
+// onderzoek", "de doorrekening van het klimaatakkoord").
+func evidenceAfter(toks []nl.Token) bool {
+	for k := 0; k < len(toks) && k < 4 && toks[k].Kind == nl.Word; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if evidenceSources[lw] || strings.HasSuffix(lw, "onderzoek") || strings.HasSuffix(lw, "rekening") && lw != "rekening" || strings.HasSuffix(lw, "cijfers") {
+			return true
+		}
+	}
+	return false
+}
+
+// markAt reports whether the parse takes t for a subordinating
+// conjunction ("dat" opening a clause, not the pronoun).
+func (x *extractor) markAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS == nl.SCONJ
 }
