@@ -907,7 +907,9 @@ func (x *extractor) farDat(toks []nl.Token, from, v int) int {
 		// The parse may hang the clause on a noun or participle of the
 		// adjuncts ("de rechter dat …"); "dat" marking a clause, not a
 		// relative pronoun, is enough when nothing finite stands between.
-		if h := x.doc.Tokens[di].Head; h < 0 || x.doc.Tokens[h].Rel != "ccomp" && x.doc.Tokens[h].Rel != "acl" {
+		// ("tegen de rechter dat hij … heeft willen doden", parsed as a
+		// relative clause on "rechter" although "dat" is its complementiser).
+		if h := x.doc.Tokens[di].Head; h < 0 || x.doc.Tokens[h].Rel != "ccomp" && x.doc.Tokens[h].Rel != "acl" && !(x.doc.Tokens[h].Rel == "acl:relcl" && x.doc.Tokens[di].POS == nl.SCONJ) {
 			return -1
 		}
 		return k
