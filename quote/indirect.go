@@ -28,6 +28,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		toks := s.Tokens
 		if q, ok := x.trailing(s, inside); ok {
 			out = append(out, q)
+			if t, ok := x.tailAfterAttribution(s, q, inside); ok {
+				out = append(out, t)
+			}
 			continue
 		}
 		if q, ok := x.blijkt(s, inside); ok {
@@ -2722,4 +2725,61 @@ func evidenceAfter(toks []nl.Token) bool {
 func (x *extractor) markAt(t nl.Token) bool {
 	pt, ok := x.parsedAt(t)
 	return ok && pt.POS == nl.SCONJ
+}
+
+// tailOpeners open a clause after a trailing attribution that goes on
+// with what the speaker said: a reason ("…, stelt X, omdat …", "…, vindt
+// hij, want …"), or what follows from it ("…, zo stelt de toezichthouder,
+// anders ontstaat er …", "…, zegt een vriendin, dan hadden …"). The
+// coordinator "want" is left out of the words; the others belong to them.
+var tailOpeners = map[string]bool{"want": true, "omdat": true, "anders": true, "dan": true}
+
+// tailAfterAttribution returns the clause after a trailing attribution
+// that interrupts the sentence ("<q>, zegt X, want …"): the speaker's
+// words go on after the comma that closes the attribution, as a report of
+// their own with the same speaker. Not a relative clause about the
+// speaker, a time or manner of speaking, nor words without a verb.
+func (x *extractor) tailAfterAttribution(s nl.Sentence, q kroniek.Quote, inside func(int) bool) (kroniek.Quote, bool) {
+	if q.CueStart < q.End || q.SpeakerEnd <= q.SpeakerStart && q.CueEnd <= q.CueStart {
+		return kroniek.Quote{}, false
+	}
+	toks := s.Tokens
+	after := max(q.SpeakerEnd, q.CueEnd)
+	j := 0
+	for j < len(toks) && toks[j].Start < after {
+		j++
+	}
+	// the attribution's own words up to its comma: a role, an apposition
+	for n := 0; j < len(toks) && toks[j].Text != "," && n < 12; n++ {
+		if toks[j].Kind == nl.Punct {
+			return kroniek.Quote{}, false
+		}
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Text != "," {
+		return kroniek.Quote{}, false
+	}
+	lw := strings.ToLower(toks[j+1].Text)
+	if !tailOpeners[lw] {
+		return kroniek.Quote{}, false
+	}
+	from := j + 1
+	if lw == "want" {
+		from++
+	}
+	end := len(toks)
+	for end > from && (isTerminal(toks[end-1]) || toks[end-1].Kind == nl.Punct && !isQuoteTok(toks[end-1])) {
+		end--
+	}
+	if end-from < 3 || inside(toks[from].Start) || !x.verbIn(toks[from:end]) {
+		return kroniek.Quote{}, false
+	}
+	if slices.ContainsFunc(toks[from:end], func(t nl.Token) bool { _, _, n := matchCue([]nl.Token{t}); return n > 0 && x.verbAt(t) }) {
+		return kroniek.Quote{}, false // another report of its own
+	}
+	start, stop := toks[from].Start, toks[end-1].End
+	t := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+	t.SpeakerLocal, t.SpeakerText, t.SpeakerStart, t.SpeakerEnd = q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd
+	t.Cue, t.CueStart, t.CueEnd = q.Cue, q.CueStart, q.CueEnd
+	return t, true
 }
