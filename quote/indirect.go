@@ -2740,8 +2740,8 @@ var tailOpeners = map[string]bool{"want": true, "omdat": true, "anders": true, "
 // their own with the same speaker. Not a relative clause about the
 // speaker, a time or manner of speaking, nor words without a verb.
 func (x *extractor) tailAfterAttribution(s nl.Sentence, q kroniek.Quote, inside func(int) bool) (kroniek.Quote, bool) {
-	if q.CueStart < q.End || q.SpeakerEnd <= q.SpeakerStart && q.CueEnd <= q.CueStart {
-		return kroniek.Quote{}, false
+	if q.CueStart < q.End || q.SpeakerEnd <= q.SpeakerStart && q.CueEnd <= q.CueStart || objectPronouns[strings.ToLower(q.SpeakerText)] {
+		return kroniek.Quote{}, false // "…, sprak hem hardop uit, maar …": no speaker who goes on
 	}
 	toks := s.Tokens
 	after := max(q.SpeakerEnd, q.CueEnd)
@@ -2760,11 +2760,16 @@ func (x *extractor) tailAfterAttribution(s nl.Sentence, q kroniek.Quote, inside 
 		return kroniek.Quote{}, false
 	}
 	lw := strings.ToLower(toks[j+1].Text)
-	if !tailOpeners[lw] {
+	// "…, zegt X, maar het is wel de eerste keer …", "…, zegt zij, en door
+	// nieuwe regels moesten …": a coordinator and a clause with a subject
+	// of its own; not "maar ze mist …", "en gaat verder" (the narrator
+	// tells of the speaker).
+	coord := (lw == "maar" || lw == "en") && j+3 < len(toks) && !x.finiteAt(toks, j+2) && !speakerPronoun(toks[j+2].Text) && !isQuoteTok(toks[j+2])
+	if !tailOpeners[lw] && !coord {
 		return kroniek.Quote{}, false
 	}
 	from := j + 1
-	if lw == "want" {
+	if lw == "want" || coord {
 		from++
 	}
 	end := len(toks)
@@ -2782,4 +2787,14 @@ func (x *extractor) tailAfterAttribution(s nl.Sentence, q kroniek.Quote, inside 
 	t.SpeakerLocal, t.SpeakerText, t.SpeakerStart, t.SpeakerEnd = q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd
 	t.Cue, t.CueStart, t.CueEnd = q.Cue, q.CueStart, q.CueEnd
 	return t, true
+}
+
+// speakerPronoun reports whether w is a third-person subject pronoun that
+// may stand for the speaker just named ("…, zegt Trees, maar ze mist …").
+func speakerPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "hij", "zij", "ze", "zich":
+		return true
+	}
+	return false
 }
