@@ -58,12 +58,15 @@ func TestGoldQuotes(t *testing.T) {
 // 78.7 %, speaker 73.1 %; dev2..dev7 found 77.3 %, speaker 70.4 %. Session 14's
 // reach branch (stance nouns, study findings, more cataphoric speakers): dpg-dev
 // found 90.5 %; dev2..dev6 found 78.7 %, speaker 73.3 %; dev2..dev7 found 77.4 %,
-// speaker 70.7 %.
+// speaker 70.7 %. Session 15 (detection and spans): dpg-dev found 91.6 %, speaker
+// 86.7 %, precision 94.2 %; dev2..dev6 found 79.4 %, speaker 74.1 %; dev2..dev7 found
+// 78.1 %, speaker 71.5 % (floors raised: dev2..dev6 found 0.77 → 0.78, dev2..dev7
+// speaker 0.69 → 0.70).
 const (
-	devMinFound    = 0.77
+	devMinFound    = 0.78
 	devMinSpeaker  = 0.72
 	dev7MinFound   = 0.76
-	dev7MinSpeaker = 0.69
+	dev7MinSpeaker = 0.70
 )
 
 // TestDevGoldQuotes scores the development golds of docs/devgold the way

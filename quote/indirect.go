@@ -28,6 +28,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		toks := s.Tokens
 		if q, ok := x.trailing(s, inside); ok {
 			out = append(out, q)
+			if t, ok := x.tailAfterAttribution(s, q, inside); ok {
+				out = append(out, t)
+			}
 			continue
 		}
 		if q, ok := x.blijkt(s, inside); ok {
@@ -52,7 +55,12 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if lw == "volgens" {
 				if q, ok := x.volgensClause(s, i, inside); ok {
 					out = append(out, q)
-					done = true
+					// "Volgens X …, maar volgens Y …": a second frame
+					// may follow the first's clause; go on after it.
+					for i+1 < len(toks) && toks[i+1].Start < q.End {
+						i++
+					}
+					done = q.End >= s.End-1 || q.Start < t.Start
 				}
 				continue
 			}
@@ -902,7 +910,9 @@ func (x *extractor) farDat(toks []nl.Token, from, v int) int {
 		// The parse may hang the clause on a noun or participle of the
 		// adjuncts ("de rechter dat …"); "dat" marking a clause, not a
 		// relative pronoun, is enough when nothing finite stands between.
-		if h := x.doc.Tokens[di].Head; h < 0 || x.doc.Tokens[h].Rel != "ccomp" && x.doc.Tokens[h].Rel != "acl" {
+		// ("tegen de rechter dat hij … heeft willen doden", parsed as a
+		// relative clause on "rechter" although "dat" is its complementiser).
+		if h := x.doc.Tokens[di].Head; h < 0 || x.doc.Tokens[h].Rel != "ccomp" && x.doc.Tokens[h].Rel != "acl" && !(x.doc.Tokens[h].Rel == "acl:relcl" && x.doc.Tokens[di].POS == nl.SCONJ) {
 			return -1
 		}
 		return k
@@ -953,6 +963,18 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	for k := from + 2; k < last; k++ {
 		if toks[k].Text == "," && strings.EqualFold(toks[k+1].Text, "volgens") {
 			last = k - 1 // "…, volgens Y is dat overdreven": another's view
+			break
+		}
+		if toks[k].Text == "," && k+2 <= last && (strings.EqualFold(toks[k+1].Text, "maar") || strings.EqualFold(toks[k+1].Text, "en")) && strings.EqualFold(toks[k+2].Text, "volgens") {
+			last = k - 1 // "…, maar volgens Y is dat te optimistisch": a second frame, another's view
+			break
+		}
+		if toks[k].Text == "," && k+2 <= last && evidenceVerb(toks[k+1].Text) && strings.EqualFold(toks[k+2].Text, "uit") {
+			last = k - 1 // "…, blijkt uit de klacht": where the words were found, not what was said
+			break
+		}
+		if toks[k].Text == ":" && x.newSentenceAt(toks[k+1]) {
+			last = k - 1 // "…: Zo'n overstap is duur": the writer goes on after the colon
 			break
 		}
 		if toks[k].Text == ":" && isQuoteTok(toks[k+1]) {
@@ -1045,6 +1067,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		}
 	}
 	sp := x.volgensWho(toks[i:])
+	if !sp.found() && i == 0 {
+		sp = x.volgensPeople(toks)
+	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
 	// it qualifies a phrase only.
@@ -1563,15 +1588,26 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			if j >= len(toks) {
 				continue
 			}
+			if j+2 < len(toks) && isCoordinator(strings.ToLower(toks[j+1].Text)) && x.finiteAt(toks, j+2) {
+				continue // "Ach, zegt X, en maakt een wegwerpgebaar": what X does next, not what X says
+			}
 			var ok bool
 			if q, ok = x.clause(toks, j+1, s.End); !ok {
 				continue
+			}
+			// "Uiteindelijk, aldus X, wil Fastned …": the adverb before
+			// the attribution opens the report; the attribution is its
+			// gap. Not a coordinator ("Maar, zegt X, …").
+			if w := strings.ToLower(toks[first].Text); first < k-1 && toks[first].Kind == nl.Word && !isCoordinator(w) && !inside(toks[first].Start) && x.adverbAt(toks[first:k-1]) {
+				q.Gaps = [][2]int{{toks[k-1].Start, toks[j].End}}
+				q.Start = toks[first].Start
+				q.Text = x.doc.Text[q.Start:q.End]
 			}
 		} else {
 			// "X vindt het onderzoek gedegen, zegt hij": a report of its
 			// own before the comma; X's words follow X's verb.
 			frag := isQuoteTok(toks[k-2]) && fragmentEnds(toks, first, k-2, inside)
-			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag {
+			if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !commaIn(toks[first:k-1]) && !frag && !x.prepositionAt(toks[first]) {
 				continue // "Toen X 11 jaar was, vertelde hij …": a time or a condition, not what was said
 			}
 			if purposeClause(toks[first:k-1]) && !commaIn(toks[first:k-1]) {
@@ -2100,13 +2136,33 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	if !sp.found() || from >= len(toks) {
 		return kroniek.Quote{}, false
 	}
-	te := -1
+	te, stepped := -1, false
 	for k := from; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" {
+		if t.Kind == nl.Punct && t.Text != "," && t.Text != "-" && !isQuoteTok(t) {
 			break
 		}
-		if isQuoteTok(t) || strings.EqualFold(t.Text, "dat") && k == from {
+		if isQuoteTok(t) {
+			// "zei 'een terroristisch motief' niet uit te sluiten": a few
+			// quoted words in the infinitive's middle field are part of
+			// what was said; step over them. Any other mark opens speech
+			// of its own.
+			if c := x.fragmentClose(t.Start); c > 0 {
+				for k+1 < len(toks) && toks[k+1].Start < c {
+					k++
+				}
+				stepped = true
+				continue
+			}
+			return kroniek.Quote{}, false
+		}
+		if stepped && strings.EqualFold(t.Text, "om") {
+			return kroniek.Quote{}, false // "krijgt een 'bedrag mee' om … te …": a purpose, nothing said
+		}
+		if stepped && t.Text == "," && k+1 < len(toks) && relativeWords[strings.ToLower(toks[k+1].Text)] {
+			return kroniek.Quote{}, false // "spreekt van een 'graat in de keel', die niet uit te leggen is": the relative clause's infinitive
+		}
+		if strings.EqualFold(t.Text, "dat") && k == from {
 			return kroniek.Quote{}, false
 		}
 		if k > from && isCoordinator(strings.ToLower(t.Text)) && k+1 < len(toks) && x.verbAt(toks[k+1]) {
@@ -2292,27 +2348,49 @@ func (x *extractor) blijktAfter(s nl.Sentence, inside func(int) bool) (kroniek.Q
 	toks := s.Tokens
 	for v := 3; v+3 < len(toks); v++ {
 		lw := strings.ToLower(toks[v].Text)
-		if lw != "blijkt" && lw != "bleek" || toks[v-1].Text != "," || !strings.EqualFold(toks[v+1].Text, "uit") {
+		c := v - 1 // the comma before the verb, or before "zo" ("…, zo bleek uit …")
+		if strings.EqualFold(toks[c].Text, "zo") {
+			c--
+		}
+		u := v + 1 // "uit", after an adverb or two ("bleek recentelijk uit")
+		for u < len(toks)-1 && u < v+3 && toks[u].Kind == nl.Word && !strings.EqualFold(toks[u].Text, "uit") && x.adverbAt(toks[u:u+1]) {
+			u++
+		}
+		if lw != "blijkt" && lw != "bleek" || c < 3 || toks[c].Text != "," || !strings.EqualFold(toks[u].Text, "uit") {
 			continue
 		}
 		var sp *speaker
-		for k := v + 2; k < len(toks) && k < v+10 && !isTerminal(toks[k]) && toks[k].Text != ","; k++ {
+		for k := u + 1; k < len(toks) && k < u+9 && !isTerminal(toks[k]) && toks[k].Text != ","; k++ {
 			if m, ok := x.mentionAt(toks[k].Start, toks[k].End); ok && m.Local != "" {
 				sp = x.fromMention(m)
 				break
 			}
 		}
-		if sp == nil || !x.sourceOwner(toks[v+2:], sp) {
+		if sp != nil && !x.sourceOwner(toks[u+1:], sp) || u > v+1 && !evidenceAfter(toks[u+1:]) {
 			return kroniek.Quote{}, false
+		}
+		if slices.ContainsFunc(toks[u+1:], func(t nl.Token) bool { return strings.EqualFold(t.Text, "dat") && x.markAt(t) }) {
+			return kroniek.Quote{}, false // "Hoewel …, blijkt uit onderzoek dat …": the finding follows
+		}
+		if sp == nil {
+			// "…, blijkt uit internationaal onderzoek": a study nobody
+			// the sentence names found it (the gold's null speaker).
+			if !evidenceAfter(toks[u+1:]) {
+				return kroniek.Quote{}, false
+			}
+			sp = &speaker{}
 		}
 		first := 0
-		for first < v-1 && toks[first].Kind == nl.Punct {
+		for first < c && toks[first].Kind == nl.Punct {
 			first++
 		}
-		if v-1-first < 3 || !x.verbIn(toks[first:v-1]) || isQuoteTok(toks[first]) {
+		if c-first < 3 || !x.verbIn(toks[first:c]) || isQuoteTok(toks[first]) {
 			return kroniek.Quote{}, false
 		}
-		start, end := toks[first].Start, toks[v-2].End
+		if w := strings.ToLower(toks[first].Text); w != "dat" && nl.Lex().Is(nl.ClassSubordinator, w) && !x.prepositionAt(toks[first]) && !commaIn(toks[first:c]) {
+			return kroniek.Quote{}, false // "Anders dan de column vermeldt, blijkt …": a condition or contrast, no finding
+		}
+		start, end := toks[first].Start, toks[c-1].End
 		if inside(start) || inside(end-1) {
 			return kroniek.Quote{}, false
 		}
@@ -2528,6 +2606,195 @@ func purposeClause(toks []nl.Token) bool {
 		if strings.EqualFold(t.Text, "te") {
 			return true
 		}
+	}
+	return false
+}
+
+// fragmentClose returns the offset after the closing mark of the
+// quotation that opens at offset open when it is a fragment inside a
+// sentence: at most eight words, no sentence end inside it, and no
+// sentence end or colon right after it (not "zei: 'Ik ga.'"); else 0.
+func (x *extractor) fragmentClose(open int) int {
+	i := sort.Search(len(x.spans), func(i int) bool { return x.spans[i].open >= open })
+	if i >= len(x.spans) || x.spans[i].open != open {
+		return 0
+	}
+	s := x.spans[i]
+	inner := strings.TrimSpace(x.doc.Text[s.innerStart:s.innerEnd])
+	if inner == "" || len(strings.Fields(inner)) > 8 || strings.ContainsAny(inner, ".!?:;") {
+		return 0
+	}
+	if rest := strings.TrimSpace(x.doc.Text[s.closeEnd:min(len(x.doc.Text), s.closeEnd+2)]); rest != "" && strings.ContainsAny(rest[:1], ".!?:;") {
+		return 0
+	}
+	return s.closeEnd
+}
+
+// evidenceVerb reports whether w is a finite form of "blijken", whose
+// "uit" phrase names where something was found ("…, blijkt uit de klacht").
+func evidenceVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "blijkt", "bleek", "blijken", "bleken":
+		return true
+	}
+	return false
+}
+
+// newSentenceAt reports whether t, right after a colon, opens a sentence
+// of its own: a capitalised word that the parse takes for no name
+// ("…: Zo'n overstap is duur", not "…: Shell gooit het roer om").
+func (x *extractor) newSentenceAt(t nl.Token) bool {
+	if t.Kind != nl.Word || !isCapitalised(t.Text) {
+		return false
+	}
+	if _, ok := x.mentionAt(t.Start, t.End); ok {
+		return false
+	}
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS != nl.PROPN && pt.POS != nl.X
+}
+
+// adverbAt reports whether the parse takes every word of toks for an
+// adverb or adjective used as one ("Uiteindelijk", "Op termijn" is not):
+// a sentence adverb the report opens with.
+func (x *extractor) adverbAt(toks []nl.Token) bool {
+	for _, t := range toks {
+		pt, ok := x.parsedAt(t)
+		if !ok || pt.POS != nl.ADV && pt.POS != nl.ADJ {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// volgensPeople reads "Volgens" opening a sentence when the parse hangs it
+// elsewhere ("Volgens de krakers zou eigenaar X …", "Volgens betrokken
+// Kamerleden is …"): a determiner and adjectives at most, then a noun of
+// people or a role, then a finite verb or a comma.
+func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
+	if len(toks) < 4 || toks[0].Text != "Volgens" {
+		return nil
+	}
+	k := 1
+	if isDeterminer(toks, k) {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks)-1; n++ {
+		pt, ok := x.parsedAt(toks[k])
+		if !ok || pt.POS != nl.ADJ && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
+			break
+		}
+		k++
+	}
+	if k >= len(toks)-1 || toks[k].Kind != nl.Word || x.quoted(toks[k].Start) {
+		return nil
+	}
+	lw := strings.ToLower(toks[k].Text)
+	if !people(lw) && !personNoun(lw) {
+		return nil
+	}
+	if toks[k+1].Text != "," && !x.finiteAt(toks, k+1) {
+		return nil
+	}
+	return &speaker{text: x.doc.Text[toks[1].Start:toks[k].End], start: toks[1].Start, end: toks[k].End}
+}
+
+// prepositionAt reports whether the parse takes t, a word that may also
+// be a subordinator ("sinds", "voor", "na", "tot"), for a preposition:
+// "Sinds 2016 hebben zich …, aldus X" opens with a time, not a clause.
+func (x *extractor) prepositionAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS == nl.ADP
+}
+
+// evidenceAfter reports whether the phrase toks, after "blijkt uit", names
+// a study or its figures within its first four words ("internationaal
+// onderzoek", "de doorrekening van het klimaatakkoord").
+func evidenceAfter(toks []nl.Token) bool {
+	for k := 0; k < len(toks) && k < 4 && toks[k].Kind == nl.Word; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if evidenceSources[lw] || strings.HasSuffix(lw, "onderzoek") || strings.HasSuffix(lw, "rekening") && lw != "rekening" || strings.HasSuffix(lw, "cijfers") {
+			return true
+		}
+	}
+	return false
+}
+
+// markAt reports whether the parse takes t for a subordinating
+// conjunction ("dat" opening a clause, not the pronoun).
+func (x *extractor) markAt(t nl.Token) bool {
+	pt, ok := x.parsedAt(t)
+	return ok && pt.POS == nl.SCONJ
+}
+
+// tailOpeners open a clause after a trailing attribution that goes on
+// with what the speaker said: a reason ("…, stelt X, omdat …", "…, vindt
+// hij, want …"), or what follows from it ("…, zo stelt de toezichthouder,
+// anders ontstaat er …", "…, zegt een vriendin, dan hadden …"). The
+// coordinator "want" is left out of the words; the others belong to them.
+var tailOpeners = map[string]bool{"want": true, "omdat": true, "anders": true, "dan": true}
+
+// tailAfterAttribution returns the clause after a trailing attribution
+// that interrupts the sentence ("<q>, zegt X, want …"): the speaker's
+// words go on after the comma that closes the attribution, as a report of
+// their own with the same speaker. Not a relative clause about the
+// speaker, a time or manner of speaking, nor words without a verb.
+func (x *extractor) tailAfterAttribution(s nl.Sentence, q kroniek.Quote, inside func(int) bool) (kroniek.Quote, bool) {
+	if q.CueStart < q.End || q.SpeakerEnd <= q.SpeakerStart && q.CueEnd <= q.CueStart || objectPronouns[strings.ToLower(q.SpeakerText)] {
+		return kroniek.Quote{}, false // "…, sprak hem hardop uit, maar …": no speaker who goes on
+	}
+	toks := s.Tokens
+	after := max(q.SpeakerEnd, q.CueEnd)
+	j := 0
+	for j < len(toks) && toks[j].Start < after {
+		j++
+	}
+	// the attribution's own words up to its comma: a role, an apposition
+	for n := 0; j < len(toks) && toks[j].Text != "," && n < 12; n++ {
+		if toks[j].Kind == nl.Punct {
+			return kroniek.Quote{}, false
+		}
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Text != "," {
+		return kroniek.Quote{}, false
+	}
+	lw := strings.ToLower(toks[j+1].Text)
+	// "…, zegt X, maar het is wel de eerste keer …", "…, zegt zij, en door
+	// nieuwe regels moesten …": a coordinator and a clause with a subject
+	// of its own; not "maar ze mist …", "en gaat verder" (the narrator
+	// tells of the speaker).
+	coord := (lw == "maar" || lw == "en") && j+3 < len(toks) && !x.finiteAt(toks, j+2) && !speakerPronoun(toks[j+2].Text) && !isQuoteTok(toks[j+2])
+	if !tailOpeners[lw] && !coord {
+		return kroniek.Quote{}, false
+	}
+	from := j + 1
+	if lw == "want" || coord {
+		from++
+	}
+	end := len(toks)
+	for end > from && (isTerminal(toks[end-1]) || toks[end-1].Kind == nl.Punct && !isQuoteTok(toks[end-1])) {
+		end--
+	}
+	if end-from < 3 || inside(toks[from].Start) || !x.verbIn(toks[from:end]) {
+		return kroniek.Quote{}, false
+	}
+	if slices.ContainsFunc(toks[from:end], func(t nl.Token) bool { _, _, n := matchCue([]nl.Token{t}); return n > 0 && x.verbAt(t) }) {
+		return kroniek.Quote{}, false // another report of its own
+	}
+	start, stop := toks[from].Start, toks[end-1].End
+	t := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
+	t.SpeakerLocal, t.SpeakerText, t.SpeakerStart, t.SpeakerEnd = q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd
+	t.Cue, t.CueStart, t.CueEnd = q.Cue, q.CueStart, q.CueEnd
+	return t, true
+}
+
+// speakerPronoun reports whether w is a third-person subject pronoun that
+// may stand for the speaker just named ("…, zegt Trees, maar ze mist …").
+func speakerPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "hij", "zij", "ze", "zich":
+		return true
 	}
 	return false
 }

@@ -892,17 +892,25 @@ func (x *extractor) namedBody(toks []nl.Token) bool {
 // relativeAntecedent returns who the relative pronoun at token s stands
 // for when it opens a relative clause right after a comma ("Naast hem
 // staat burgemeester X, die constateert dat …", "kwamen twee mannen, die
-// zeiden dat …"): the person or body named right before the comma, else
+// zeiden dat …", "aldus een woordvoerder die benadrukt dat …"): the person or body named right before the comma, else
 // a description of people that ends there; the parse often hangs the
 // relative clause on another word, so the words before the comma decide.
 // Nil for anything else ("een actie, die liet zien dat …").
 func (x *extractor) relativeAntecedent(s int) *speaker {
 	d := x.doc
 	t := d.Tokens[s]
-	if !strings.EqualFold(t.Text, "die") || t.POS != nl.PRON || s < 2 || d.Tokens[s-1].Text != "," || x.quoted(t.Start) {
+	if !strings.EqualFold(t.Text, "die") || t.POS != nl.PRON || s < 2 || x.quoted(t.Start) {
 		return nil
 	}
-	a := d.Tokens[s-2]
+	// "aldus een woordvoerder die benadrukt dat …": a restrictive clause
+	// right after the noun says who too.
+	ai := s - 1
+	if d.Tokens[s-1].Text == "," {
+		ai = s - 2
+	} else if d.Tokens[s-1].Kind != nl.Word || !isLowerWord(d.Tokens[s-1].Text) || !x.restrictiveSpeaker(s) {
+		return nil
+	}
+	a := d.Tokens[ai]
 	if m, ok := x.mentionAt(a.Start, a.End); ok && m.End == a.End && m.Local != "" {
 		if x.isPerson(m) || x.locals[m.Local].Type == kroniek.ORG {
 			return x.fromMention(m)
@@ -918,5 +926,33 @@ func (x *extractor) relativeAntecedent(s int) *speaker {
 		return nil
 	}
 	sent := d.Sentences[si]
-	return x.description(sent.Tokens, s-2-sent.First)
+	return x.description(sent.Tokens, ai-sent.First)
+}
+
+// restrictiveSpeaker reports whether the relative clause opened by "die"
+// at token s, right after its noun with no comma, tells what someone
+// said: its verb is a speech verb of the lexicon, not one of opinion or
+// another verb with a dat-clause ("mensen die denken dat …", "de vrouw die
+// vermoedt dat …" are people of a kind, not speakers) and the noun has a determiner or a
+// numeral ("een woordvoerder die benadrukt", "nog twee mensen die
+// zeggen"; not "andere kandidaten die zeggen").
+func (x *extractor) restrictiveSpeaker(s int) bool {
+	d := x.doc
+	speech := false
+	for h := s + 1; h < len(d.Tokens) && h <= s+8 && !clauseBreak(d.Tokens[h]); h++ {
+		if d.Tokens[h].POS == nl.VERB {
+			if _, _, n := matchCue(d.Tokens[h:]); n > 0 && !opinion(strings.ToLower(d.Tokens[h].Text)) {
+				speech = true
+			}
+			break
+		}
+	}
+	if !speech {
+		return false
+	}
+	k := s - 2
+	for n := 0; k >= 0 && n < 3 && d.Tokens[k].POS == nl.ADJ; n++ {
+		k--
+	}
+	return k >= 0 && (d.Tokens[k].POS == nl.DET || d.Tokens[k].POS == nl.NUM)
 }

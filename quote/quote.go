@@ -45,6 +45,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.carriedFurther(out)...)
 	out = append(out, x.carriedPastTerms(out)...)
 	x.attributedFragments(out)
+	x.writtenIn(out)
 	out = x.dropHypothetical(out)
 	out = slices.DeleteFunc(out, x.relativeReport)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

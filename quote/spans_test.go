@@ -1,0 +1,138 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestReportSpans checks where a reported clause begins and ends on
+// sentences written for it: an infinitive report over a few quoted words
+// in its middle field, a second "volgens" frame after ", maar", a
+// "blijkt uit" source after the clause, a new sentence after a colon, and
+// a sentence adverb before an attribution that interrupts the report;
+// who "Volgens" names when the parse hangs it elsewhere; and who speaks
+// in a restrictive relative clause after a person noun.
+func TestReportSpans(t *testing.T) {
+	people := []string{"Piet Smit", "Jan de Boer"}
+	for _, tc := range []struct {
+		name, text string
+		want       []string // indirect quotes, in order
+		not        []string // no indirect quote with this text
+	}{
+		{"an infinitive over a quoted fragment",
+			"Piet Smit sprak van 'een aanslag' en zei 'een terroristisch motief' niet uit te sluiten.",
+			[]string{"een terroristisch motief' niet uit te sluiten"}, nil},
+		{"an infinitive over a quoted adverb",
+			"Desondanks zegt Piet Smit het vanavond, tijdens zijn eerste debat, 'hartstochtelijk' te zullen verdedigen.",
+			[]string{"het vanavond, tijdens zijn eerste debat, 'hartstochtelijk' te zullen verdedigen"}, nil},
+		{"a purpose after the quoted words is no report",
+			"Van de familie krijgt Piet Smit een niet nader genoemd 'bedrag mee' om de onderneming weer tot leven te wekken.",
+			nil, []string{"bedrag mee' om de onderneming weer tot leven te wekken"}},
+		{"the infinitive of a relative clause after the quoted words is no report",
+			"Piet Smit spreekt van een 'graat in de keel', die niet uit te leggen is.",
+			nil, []string{"van een 'graat in de keel', die niet uit te leggen is"}},
+		{"a second frame after ', maar volgens'",
+			"Volgens Piet Smit zou een heffing niet leiden tot een exodus van bedrijven, maar volgens Jan de Boer is dat veel te optimistisch geredeneerd.",
+			[]string{"zou een heffing niet leiden tot een exodus van bedrijven", "is dat veel te optimistisch geredeneerd"}, nil},
+		{"a source after ', blijkt uit'",
+			"Volgens Piet Smit is de maatregel ongrondwettelijk, blijkt uit de klacht bij het gerechtshof.",
+			[]string{"is de maatregel ongrondwettelijk"}, nil},
+		{"a sentence adverb before an attribution opens the report",
+			"Uiteindelijk, aldus topman Piet Smit, wil het bedrijf naar duizend stations in Europa.",
+			[]string{"Uiteindelijk, aldus topman Piet Smit, wil het bedrijf naar duizend stations in Europa"}, nil},
+		{"a deed after the attribution is no report",
+			"Vervelende zaak? Ach, zegt Piet Smit, en maakt een wegwerpgebaar.",
+			nil, []string{"en maakt een wegwerpgebaar", "Ach, zegt Piet Smit, en maakt een wegwerpgebaar"}},
+		{"'Volgens' and plural people the parse hangs elsewhere",
+			"Volgens de krakers zou de eigenaar op zoek zijn naar mensen die antikraak in het pand willen wonen.",
+			[]string{"zou de eigenaar op zoek zijn naar mensen die antikraak in het pand willen wonen"}, nil},
+		{"'Volgens', a participle and a role",
+			"Volgens betrokken Kamerleden is De Bruijn wel in staat een sober ontwerp te realiseren.",
+			[]string{"is De Bruijn wel in staat een sober ontwerp te realiseren"}, nil},
+		{"'Volgens' and rules is no report",
+			"Volgens de nieuwe regels is het verboden te roken in het gebouw van de gemeente.",
+			nil, []string{"is het verboden te roken in het gebouw van de gemeente"}},
+		{"a restrictive relative clause after a person noun",
+			"'Het vergt tijd', aldus een woordvoerder die benadrukt dat de ambtenaren de naamswijziging op een sobere manier doorvoeren.",
+			[]string{"de ambtenaren de naamswijziging op een sobere manier doorvoeren"}, nil},
+		{"a restrictive relative clause after a thing is no report",
+			"Het gaat om een actie die liet zien dat de stad leeft.",
+			nil, []string{"de stad leeft"}},
+		{"a restrictive relative clause of a surmise is no report",
+			"Nu ligt de bewijslast bij de vrouw die vermoedt dat ze minder verdient.",
+			nil, []string{"ze minder verdient"}},
+		{"a restrictive relative clause after a bare plural is no report",
+			"Het zijn stille getuigen die ons vertellen dat de vijand onder ons is.",
+			nil, []string{"de vijand onder ons is"}},
+		{"a time phrase opening a report before ', aldus X'",
+			"Sinds 2016 hebben zich vijf besmettingen voorgedaan, aldus Piet Smit.",
+			[]string{"Sinds 2016 hebben zich vijf besmettingen voorgedaan"}, nil},
+		{"a subordinate clause before the attribution is no report",
+			"Toen Piet Smit 11 jaar was, vertelde hij het aan zijn moeder.",
+			nil, []string{"Toen Piet Smit 11 jaar was"}},
+		{"a finding of a study nobody is named for, after the clause",
+			"En dat heeft effect op de uitslag, blijkt uit internationaal onderzoek.",
+			[]string{"En dat heeft effect op de uitslag"}, nil},
+		{"a finding after ', zo bleek' and an adverb",
+			"Als we doorgaan zonder maatregelen, halen we de doelen niet, zo bleek recentelijk uit de doorrekening van het akkoord.",
+			[]string{"Als we doorgaan zonder maatregelen, halen we de doelen niet"}, nil},
+		{"'blijkt uit' a thing that is no study is no report",
+			"Het huis is oud, blijkt uit de foto's.",
+			nil, []string{"Het huis is oud"}},
+		{"a concession before 'blijkt uit … dat' is no finding",
+			"Hoewel het verboden is om mannen en vrouwen ongelijk te belonen, blijkt uit onderzoeken dat de loonkloof hardnekkig is.",
+			nil, []string{"Hoewel het verboden is om mannen en vrouwen ongelijk te belonen"}},
+		{"'bleek al uit' an event is no finding",
+			"Dat dat nodig is, bleek al uit de rel rond de herbenoeming van topman Piet Smit.",
+			nil, []string{"Dat dat nodig is"}},
+		{"a far 'dat' the parse hangs on a noun as a relative clause",
+			"Hoofdverdachte Piet Smit zei gisteren in het bijzijn van de familie tegen de rechter dat hij Humeyra niet heeft willen doden.",
+			[]string{"hij Humeyra niet heeft willen doden"}, nil},
+		{"the speaker's words go on after a trailing attribution: 'anders'",
+			"De partijen mogen maximaal 40 procent van de frequenties krijgen, zo stelt Piet Smit, anders ontstaat er op delen van het netwerk een monopolist.",
+			[]string{"De partijen mogen maximaal 40 procent van de frequenties krijgen", "anders ontstaat er op delen van het netwerk een monopolist"}, nil},
+		{"the speaker's words go on after a trailing attribution: 'want'",
+			"Dat is ook niet erg, vindt Piet Smit, want de lopende contracten moeten gerespecteerd worden.",
+			[]string{"de lopende contracten moeten gerespecteerd worden"}, nil},
+		{"the speaker's words go on after 'maar' and a subject of their own",
+			"Neurologisch onderzoek bij mieren is niet uniek, zegt Piet Smit, maar het is wel de eerste keer dat dit is gedaan.",
+			[]string{"het is wel de eerste keer dat dit is gedaan"}, nil},
+		{"the narrator goes on about the speaker after 'maar ze'",
+			"Een goede zaak, vindt Piet Smit, maar ze mist een theologische onderbouwing.",
+			nil, []string{"ze mist een theologische onderbouwing"}},
+		{"what the speaker does after the attribution is no report",
+			"Het is elke keer hetzelfde, verzucht Piet Smit, terwijl hij bukt en twee patronen raapt.",
+			nil, []string{"terwijl hij bukt en twee patronen raapt", "hij bukt en twee patronen raapt"}},
+		{"a new sentence after a colon",
+			"Piet Smit stelt dat het een zegen zou zijn als alle ministeries overstappen: Zo'n overstap is een dure klus.",
+			[]string{"het een zegen zou zijn als alle ministeries overstappen"}, nil},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: people})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		var got []string
+		for _, q := range qs {
+			if q.Kind == kroniek.QuoteIndirect {
+				got = append(got, q.Text)
+			}
+		}
+		for _, w := range tc.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%s: no report %q in %q", tc.name, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			for _, g := range got {
+				if g == n {
+					t.Errorf("%s: reported %q", tc.name, n)
+				}
+			}
+		}
+	}
+}
