@@ -143,7 +143,7 @@ func (x *extractor) evaluation(s *sentenceCtx, h int) (kroniek.Event, bool) {
 		recip = x.validSide(x.parseSide(s, c, t, us))
 	case d.Tokens[t].POS == nl.NOUN:
 		// het besluit van X is onbegrijpelijk: the owner of the thing judged
-		recip = x.validSide(x.ownerOf(s, c, t, us, false))
+		recip = x.validSide(x.ownerOf(s, c, t, us, true))
 	}
 	recip = x.judgeable(recip)
 	if recip.named() == 0 || recip.pron && !pronSides {

@@ -70,3 +70,16 @@ func TestEvaluationsNaming(t *testing.T) {
 		{"[Rutte] noemde de uitlatingen van [Baudet] niet onacceptabel.", "ACCUSE", "", ""},
 	})
 }
+
+func TestCriticismVerbsAndRelativeOwner(t *testing.T) {
+	checkCases(t, []shownCase{
+		// zich ergeren/storen aan: disapproval; the thing's owner is the
+		// named subject of its relative clause
+		{"[Trump] stoort zich aan de hoge heffingen die [India] toepast.", "ACCUSE", "Trump", "India"},
+		{"[Shell|ORG] ergert zich aan de plannen die [Rutte] dinsdag presenteerde.", "ACCUSE", "Shell", "Rutte"},
+		// not: the pronoun is the relative clause's subject
+		{"[Trump] stoort zich aan de heffingen die [India] raken.", "ACCUSE", "", ""},
+		// storen without zich aan: to disturb
+		{"De werkzaamheden storen [Jansen] al weken.", "ACCUSE", "", ""},
+	})
+}
