@@ -77,8 +77,15 @@ func (x *extractor) judgedThing(h int) int {
 	d := x.doc
 	if d.Tokens[h].Rel == "amod" && d.Tokens[h].POS == nl.ADJ {
 		// een onbegrijpelijk besluit van X: the noun judged, whose owner
-		// the caller reads
-		return d.Tokens[h].Head
+		// the caller reads; "X is de slechtste scheidsrechter": the
+		// subject of the predicate noun
+		n := d.Tokens[h].Head
+		if n >= 0 && len(d.Dependents(n, "cop")) > 0 {
+			if sj := d.Dependents(n, "nsubj"); len(sj) > 0 {
+				return sj[0]
+			}
+		}
+		return n
 	}
 	if len(d.Dependents(h, "cop")) > 0 {
 		if n := d.Dependents(h, "nsubj"); len(n) > 0 {

@@ -40,6 +40,7 @@ func TestEvaluations(t *testing.T) {
 		{",,[Baudet] is een goed spreker, maar wel een demagoog'', zegt [Kroes].", "Kroes", "Baudet"},
 		{",,Het is schandalig dat [Shell|ORG] de boete nog altijd niet betaalt'', zegt [Jansen].", "Jansen", "Shell"},
 		{",,[Shell|ORG] schrapt honderd banen in Pernis. Dat is onacceptabel'', zegt [Jansen].", "Jansen", "Shell"},
+		{",,[Gözübüyük] is de slechtste scheidsrechter van de wereld'', zei [Sloetski].", "Sloetski", "Gözübüyük"},
 		// no named side judged, a negated or hypothetical judgement: none
 		{",,De politie schrapt honderd banen in Pernis. Dat is onacceptabel'', zegt [Jansen].", "Jansen", ""},
 		{",,Het is schandalig dat er zo weinig agenten zijn'', zegt [Jansen].", "Jansen", ""},
