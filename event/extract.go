@@ -293,7 +293,8 @@ func (x *extractor) sentence(s *sentenceCtx) []kroniek.Event {
 			s.opinion = true // hoopt dat …, vindt dat …: the dat-clause is no report
 		}
 	}
-	out = append(out, x.demands(s)...) // volgens X moet Y …: the saying is a demand of its own
+	out = append(out, x.demands(s)...)     // volgens X moet Y …: the saying is a demand of its own
+	out = append(out, x.evaluations(s)...) // ,,X is een demagoog'', zegt Y: Y disapproves of X
 	if sp := x.reportingSpeaker(s); !sp.empty() {
 		// ",,…'', stelt X. Hij stuurde …": the one who speaks, not a
 		// name inside the quote, is whom a later hij refers to

@@ -631,6 +631,29 @@ func (x *extractor) ownerOf(s *sentenceCtx, c *clause, o int, us []unit, within 
 			}
 		}
 	}
+	if within {
+		// criticism: the named subject of an active relative clause whose
+		// pronoun is its object ("de heffingen die India toepast",
+		// "de maatregelen die het kabinet neemt": India's, the cabinet's)
+		for _, rv := range d.Dependents(o, "acl:relcl") {
+			if d.Passive(rv) {
+				continue
+			}
+			sj := d.Dependents(rv, "nsubj")
+			if len(sj) > 0 && d.Tokens[sj[0]].POS == nl.PRON && tk.Feats.Has(nl.FeatPlur) && !strings.HasSuffix(lower(d.Tokens[rv].Text), "en") {
+				// "de heffingen die India toepast": a plural antecedent
+				// cannot be the subject of a singular verb; the name the
+				// parse made its object is
+				sj = d.Dependents(rv, "obj")
+			}
+			if len(sj) == 0 || d.Tokens[sj[0]].POS == nl.PRON || !x.inMention(s, sj[0]) {
+				continue
+			}
+			if a := x.validSide(x.parseSide(s, c, sj[0], us)); a.named() > 0 {
+				return a
+			}
+		}
+	}
 	return arg{}
 }
 
