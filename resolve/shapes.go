@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -220,6 +221,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 			}
 			if openingCommonWord(doc, c, midCap, lastWords) {
 				continue // ",,Flauwekul!", "Saillant is de timing"
+			}
+			if midCap != nil && afterHeadingRun(doc, c, lower, lastWords) {
+				continue // "Emotioneel in balans Mensen die …": a subheading run into the text
 			}
 		}
 		// "B en W. LokaalHengelo neemt …"
@@ -660,6 +664,75 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 	// Spinnengedrag, Hoofdspreker); the lemmatiser's lexicons know them as
 	// words, and a ministry's portfolio ("Justitie eist …") stays a name
 	return !isPortfolio(t) && !quotedTitle(doc, ti) && doc.CommonWord(t)
+}
+
+// afterHeadingRun reports whether c is one common word that opens a
+// sentence right after a subheading run into the text: "… subjectieve
+// beleving. Emotioneel in balans Mensen die …". The run is one to
+// four words at the start of the sentence with no finite verb and no
+// article, not opening with a preposition, ending in
+// a content word, no title or class noun (not "In de Senaat …",
+// "Staatssecretaris Snel …"); the word is one the lexicons know or the
+// article also writes in lower case, and the article writes it
+// capitalised nowhere else inside a sentence. Given names, a family name
+// the article gives a person, a portfolio and words in capitals stay. The article's own capitalised
+// uses of the word are not asked: the run makes the word capitalised
+// mid-sentence itself.
+func afterHeadingRun(doc *nl.Doc, c cand, lower func(string) bool, lastWords map[string]bool) bool {
+	t := c.text(doc)
+	if c.role != "" || c.classTyped || strings.ToUpper(t) == t || isGivenName(t) || lastWords[t] || isPortfolio(t) {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 2 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti].End != c.end || ti+1 >= len(doc.Tokens) || !startsLower(doc.Tokens[ti+1].Text) {
+		return false
+	}
+	tok := doc.Tokens[ti]
+	if !doc.CommonWord(t) && !lower(strings.ToLower(t)) || capitalisedAgain(doc, ti) {
+		return false
+	}
+	if p := strings.ToLower(doc.Tokens[ti-1].Text); roleCompound(p) || classOf(p) != "" {
+		return false // "Staatssecretaris Snel verwerpt", "Actiegroep Bos op het Plein"
+	}
+	si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > tok.Start })
+	if si >= len(doc.Sentences) {
+		return false
+	}
+	first := doc.Sentences[si].First
+	if n := ti - first; n < 1 || n > 4 || !startsUpper(doc.Tokens[first].Text) {
+		return false
+	}
+	for j := first; j < ti; j++ {
+		r := doc.Tokens[j]
+		if r.Kind != nl.Word || r.POS == nl.AUX || r.POS == nl.DET || r.Feats.Has(nl.FeatFin) || r.POS == nl.PROPN && !doc.CommonWord(r.Text) {
+			return false
+		}
+	}
+	if f := doc.Tokens[first].POS; f == nl.ADP || f == nl.SCONJ || f == nl.PRON {
+		return false // "Volgens het landelijke Klimaatakkoord": a phrase, no heading
+	}
+	switch doc.Tokens[ti-1].POS {
+	case nl.NOUN, nl.ADJ, nl.VERB, nl.ADV:
+		return true
+	case nl.PROPN:
+		return doc.CommonWord(doc.Tokens[ti-1].Text)
+	}
+	return false
+}
+
+// capitalisedAgain reports whether the word of token ti stands
+// capitalised elsewhere in the article, not after a sentence's start or
+// an opener: then it is a name there too.
+func capitalisedAgain(doc *nl.Doc, ti int) bool {
+	w := doc.Tokens[ti].Text
+	for _, st := range doc.Sentences {
+		for i, t := range st.Tokens {
+			if t.Text == w && t.Start != doc.Tokens[ti].Start && i > 0 && !opener(st.Tokens[i-1].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedTitle reports whether token ti opens a title in single quotes

@@ -1,0 +1,34 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestSession15bHeadingRun checks that one common word opening a sentence
+// right after a subheading run into the text is no name, and that a
+// family name after a title, a name after an article and a preposition,
+// and a word the article capitalises elsewhere stay.
+func TestSession15bHeadingRun(t *testing.T) {
+	for _, x := range []struct {
+		text, name string
+		drop       bool
+	}{
+		{"Het is een vorm van beleving. Emotioneel in balans Mensen die rationeel in balans zijn, werken beter.", "Mensen", true},
+		{"Dat kost geld. Lokale bevolking Bosbouw wordt gezien als een bron van werk.", "Bosbouw", true},
+		{"Dat kost geld. Staatssecretaris Snel verwerpt de aantijging.", "Snel", false},
+		{"Dat kost geld. Volgens het landelijke Klimaatakkoord moet de landbouw minder uitstoten.", "Klimaatakkoord", false},
+		{"Dat kost geld. Lokale bevolking Bosbouw wordt gezien als een bron van werk. Zij zijn lid van Bosbouw en Natuur.", "Bosbouw", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.MISC}}
+		lower, _, midCap := wordSets(doc)
+		got := len(cleanNonNames(doc, cs, lower, midCap)) == 0
+		if got != x.drop {
+			t.Errorf("%q: %q dropped %v, want %v", x.text, x.name, got, x.drop)
+		}
+	}
+}
