@@ -32,3 +32,27 @@ func TestSession15bHeadingRun(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bEllipticCompass checks that the compass word of "Noord- en
+// Zuid-Holland" is no place of its own, and that a borough stays.
+func TestSession15bEllipticCompass(t *testing.T) {
+	for _, x := range []struct {
+		text, name string
+		drop       bool
+	}{
+		{"Hij reisde via West- en Oost-Europa naar India.", "West", true},
+		{"De partij won in Noord- en Zuid-Holland veel zetels.", "Noord", true},
+		{"De partij won in Noord- of Zuid-Holland veel zetels.", "Noord", true},
+		{"Bewoners in Noord, West en Oost reizen langer.", "West", false},
+		{"Zij kiezen VVD- en D66-kandidaten.", "VVD", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.LOC}}
+		lower, _, midCap := wordSets(doc)
+		got := len(cleanNonNames(doc, cs, lower, midCap)) == 0
+		if got != x.drop {
+			t.Errorf("%q: %q dropped %v, want %v", x.text, x.name, got, x.drop)
+		}
+	}
+}

@@ -222,6 +222,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 			if openingCommonWord(doc, c, midCap, lastWords) {
 				continue // ",,Flauwekul!", "Saillant is de timing"
 			}
+			if ellipticCompass(doc, c) {
+				continue // "via West- en Oost-Europa": half of a region's name
+			}
 			if midCap != nil && afterHeadingRun(doc, c, lower, lastWords) {
 				continue // "Emotioneel in balans Mensen die …": a subheading run into the text
 			}
@@ -718,6 +721,25 @@ func afterHeadingRun(doc *nl.Doc, c cand, lower func(string) bool, lastWords map
 		return doc.CommonWord(doc.Tokens[ti-1].Text)
 	}
 	return false
+}
+
+// ellipticCompass reports whether c is a compass word whose region name
+// the next conjunct completes: "in Noord- en Zuid-Holland", "via West- en
+// Oost-Europa", "in Midden- en Oost-Europa". It names no place of its own
+// (not Amsterdam's borough West).
+func ellipticCompass(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if !compassWords[t] && t != "Midden" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(doc.Text[c.end:], "- en ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(doc.Text[c.end:], "- of "); !ok {
+			return false
+		}
+	}
+	dash := strings.IndexByte(rest, '-')
+	return dash > 0 && (compassWords[rest[:dash]] || rest[:dash] == "Midden") && startsUpper(rest[dash+1:])
 }
 
 // capitalisedAgain reports whether the word of token ti stands
