@@ -194,6 +194,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
+	compassPlaces(cands, doc, k)
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
 	employers(doc, cands)

@@ -56,3 +56,23 @@ func TestSession15bEllipticCompass(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bCompassPlaces checks that a compass prefix on a known
+// country is a place, and that inhabitants and unknown words keep their
+// type.
+func TestSession15bCompassPlaces(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct{ text, name, want string }{
+		{"De droogte baart de boeren in Noord-Italië zorgen.", "Noord-Italië", kroniek.LOC},
+		{"De Zuid-Italianen stemden anders.", "Zuid-Italianen", kroniek.MISC},
+		{"Het bedrijf Noord-Flex groeit.", "Noord-Flex", kroniek.MISC},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.MISC}}
+		compassPlaces(cs, doc, k)
+		if cs[0].typ != x.want {
+			t.Errorf("%q: %q typed %s, want %s", x.text, x.name, cs[0].typ, x.want)
+		}
+	}
+}

@@ -742,6 +742,36 @@ func ellipticCompass(doc *nl.Doc, c cand) bool {
 	return dash > 0 && (compassWords[rest[:dash]] || rest[:dash] == "Midden") && startsUpper(rest[dash+1:])
 }
 
+// compassPrefixes open a region of a known place: Noord-Italië,
+// Zuidoost-Azië.
+var compassPrefixes = setOf("Noord", "Zuid", "Oost", "West", "Midden", "Centraal", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
+
+// compassPlaces types a name of one word made of a compass prefix and a
+// place the knowledge base knows (a country, capital or city) as a place:
+// "de boeren in Noord-Italië", not the tagger's MISC. Names the knowledge
+// base links, roles and inhabitants (Zuid-Italianen) keep their type.
+func compassPlaces(cs []cand, doc *nl.Doc, k *kb.KB) {
+	if k == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.LOC {
+			continue
+		}
+		pre, rest, ok := strings.Cut(c.text(doc), "-")
+		if !ok || !compassPrefixes[pre] || strings.ContainsAny(rest, " -") {
+			continue
+		}
+		for _, e := range k.Lookup(rest) {
+			if e.Type == kroniek.LOC && (e.Kind == kb.KindCountry || e.Kind == kb.KindCapital || e.Kind == kb.KindCity) {
+				c.typ, c.classTyped = kroniek.LOC, true
+				break
+			}
+		}
+	}
+}
+
 // capitalisedAgain reports whether the word of token ti stands
 // capitalised elsewhere in the article, not after a sentence's start or
 // an opener: then it is a name there too.
