@@ -76,3 +76,23 @@ func TestSession15bCompassPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bPeoples checks that a people without a state of its own
+// is neither a place nor a person (made-up text).
+func TestSession15bPeoples(t *testing.T) {
+	ms, _ := localMentions(t, "Na de val van het kalifaat brachten de Koerden tienduizenden mensen naar de kampen. Het monument noemt Joden, Sinti en Roma.")
+	for _, w := range []string{"Koerden", "Joden", "Sinti"} {
+		found := false
+		for k, typ := range ms {
+			if strings.HasPrefix(k, w+"@") {
+				found = true
+				if typ != kroniek.MISC {
+					t.Errorf("%s typed %s, want MISC: %v", w, typ, ms)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s no mention: %v", w, ms)
+		}
+	}
+}
