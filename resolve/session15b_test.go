@@ -96,3 +96,24 @@ func TestSession15bPeoples(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bGluedOpener checks that the next sentence's opening word
+// glued onto a name is cut off, and that a title ending in such a word
+// and a name of a person stay whole.
+func TestSession15bGluedOpener(t *testing.T) {
+	for _, x := range []struct{ text, name, want string }{
+		{"Zij is weer vrij in Nederland Sinds het begin van het conflict reisden velen.", "Nederland Sinds", "Nederland"},
+		{"De competitie wordt zwaar. PSV Van de zeven duels speelt de club er vier uit.", "PSV Van", "PSV"},
+		{"Hij was te gast bij De Wereld Draait Door zijn nieuwste werk te tonen.", "De Wereld Draait Door", "De Wereld Draait Door"},
+		{"Volgens Jan Peters is het goed.", "Jan Peters", "Jan Peters"},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		cs := []cand{{start: i, end: i + len(x.name), typ: kroniek.LOC}}
+		lower, _, midCap := wordSets(doc)
+		out := cleanNonNames(doc, cs, lower, midCap)
+		if len(out) != 1 || out[0].text(doc) != x.want {
+			t.Errorf("%q: %v, want %q", x.text, out, x.want)
+		}
+	}
+}

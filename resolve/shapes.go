@@ -211,6 +211,10 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		t := c.text(doc)
+		if end, ok := gluedOpener(doc, c); ok {
+			c.end = end // "in Nederland Sinds het begin …": the next sentence's first word
+			t = c.text(doc)
+		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
 			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t && !acronymAfter(doc, c.end) {
@@ -721,6 +725,31 @@ func afterHeadingRun(doc *nl.Doc, c cand, lower func(string) bool, lastWords map
 		return doc.CommonWord(doc.Tokens[ti-1].Text)
 	}
 	return false
+}
+
+// gluedOpener returns where a name of two words ends without its second
+// word when that word is a function word that opens the next sentence
+// after a heading or a full stop the cleaning lost: "vrij in Nederland
+// Sinds het begin van …", "PSV Van de zeven resterende duels …". The
+// word is capitalised, a stop word or a sentence opener, and a
+// lower-case word follows it;
+// names of three words or more (De Wereld Draait Door) stay whole, and
+// an initial's pair is left to the initials' rule below.
+func gluedOpener(doc *nl.Doc, c cand) (int, bool) {
+	t := c.text(doc)
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 || c.entry != nil || c.role != "" || strings.ContainsAny(t[sp+1:], " -") || strings.HasSuffix(t[:sp], ".") {
+		return 0, false
+	}
+	last := t[sp+1:]
+	if lw := strings.ToLower(last); !startsUpper(last) || strings.ToUpper(last) == last || !nl.IsStopword(lw) && !openersNL[lw] {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || doc.Tokens[ti+1].Kind != nl.Word || !startsLower(doc.Tokens[ti+1].Text) {
+		return 0, false
+	}
+	return c.start + sp, true
 }
 
 // ellipticCompass reports whether c is a compass word whose region name
