@@ -191,6 +191,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropQuotedAdjectives(doc, cands)
 	cands = joinKnownVariants(doc, cands)
 	dropTownAdjectives(doc, cands, k)
+	adjectiveNames(doc, cands, k)
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)

@@ -117,3 +117,29 @@ func TestSession15bGluedOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bAdjectiveNames checks that a name of one common word takes
+// the adjective of a people or region before it, and that a town's
+// adjective, a sentence's opening adjective and a place in a region do
+// not.
+func TestSession15bAdjectiveNames(t *testing.T) {
+	k := loadKB(t)
+	for _, x := range []struct{ text, name, want string }{
+		{"Hij schreef over de geschiedenis van het Romeinse Rijk en zijn keizers.", "Rijk", "Romeinse Rijk"},
+		{"Volgens de Brabantse Milieufederatie is het gif.", "Milieufederatie", "Brabantse Milieufederatie"},
+		{"Het is een vorm van de Amsterdamse School in baksteen.", "School", "School"},
+		{"De kliniek staat in het Zuid-Hollandse Meerkerk aan de rivier.", "Meerkerk", "Meerkerk"},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		typ := kroniek.ORG
+		if x.name == "Meerkerk" || x.name == "Rijk" {
+			typ = kroniek.LOC
+		}
+		cs := []cand{{start: i, end: i + len(x.name), typ: typ}}
+		adjectiveNames(doc, cs, k)
+		if got := cs[0].text(doc); got != x.want {
+			t.Errorf("%q: %q, want %q", x.text, got, x.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -723,6 +724,62 @@ func afterHeadingRun(doc *nl.Doc, c cand, lower func(string) bool, lastWords map
 		return true
 	case nl.PROPN:
 		return doc.CommonWord(doc.Tokens[ti-1].Text)
+	}
+	return false
+}
+
+// adjectiveNames gives a name of one common word the capitalised
+// adjective of place or people before it, after an article: "het
+// Romeinse Rijk", "het Britse Rijk", "de Brabantse Milieufederatie". The
+// word alone names nothing. A town's adjective (de Amsterdamse School) is
+// left to dropTownAdjectives, and a place of more than six letters
+// after a region's adjective (het Zuid-Hollandse Meerkerk) is a place in
+// a region. Not at a sentence's start.
+func adjectiveNames(doc *nl.Doc, cs []cand, k *kb.KB) {
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -") || !doc.CommonWord(t) {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 || doc.Tokens[ti].Start != c.start {
+			continue
+		}
+		a, det := doc.Tokens[ti-1], strings.ToLower(doc.Tokens[ti-2].Text)
+		if det != "de" && det != "het" || !startsUpper(a.Text) || !adjective(doc, a.Text) || a.End+1 != c.start || sentenceStart(doc, ti-1) {
+			continue
+		}
+		if i > 0 && cs[i-1].end > a.Start {
+			continue // the adjective is a name's already
+		}
+		if cityAdjective(a.Text, k) || c.typ == kroniek.LOC && utf8.RuneCountInString(t) > 6 {
+			continue // "de Amsterdamse Vredeskerk", "het Zuid-Hollandse Meerkerk": a place in a place
+		}
+		c.start = a.Start
+	}
+}
+
+// cityAdjective reports whether w is the adjective of a Dutch
+// municipality (townAdjective) or of a city the knowledge base knows:
+// Amsterdamse, Eindhovense.
+func cityAdjective(w string, k *kb.KB) bool {
+	if k == nil {
+		return false
+	}
+	if townAdjective(w, k) != nil {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "se")
+	if !ok {
+		return false
+	}
+	for _, name := range []string{stem, stem + "en"} {
+		for _, e := range k.Lookup(name) {
+			if e.Name == name && (e.Kind == kb.KindCity || e.Kind == kb.KindCapital) {
+				return true
+			}
+		}
 	}
 	return false
 }
