@@ -143,3 +143,28 @@ func TestSession15bAdjectiveNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15bOfTitle checks that a capitalised common word after an
+// article takes the "van de"/"voor" phrase of capitalised words after it,
+// and that an adjective ending the run, a long head before "voor" and a
+// word without an article do not.
+func TestSession15bOfTitle(t *testing.T) {
+	for _, x := range []struct{ text, name, want string }{
+		{"Hij kreeg het Ridder Grootkruis in de Orde van de Nederlandse Leeuw.", "Orde", "Orde van de Nederlandse Leeuw"},
+		{"Zij is lid van de Partij voor Zeeland sinds maart.", "Partij", "Partij voor Zeeland"},
+		{"Nederland is de Marktplaats van de Europese cocaïnehandel.", "Marktplaats", ""},
+		{"Zij vechten tegen het Luchthavenbesluit voor Lelystad Airport.", "Luchthavenbesluit", ""},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		lower, _, _ := wordSets(doc)
+		end, ok := ofTitle(doc, cand{start: i, end: i + len(x.name), typ: kroniek.MISC}, lower)
+		got := ""
+		if ok {
+			got = x.text[i:end]
+		}
+		if got != x.want {
+			t.Errorf("%q: %q, want %q", x.text, got, x.want)
+		}
+	}
+}

@@ -276,6 +276,14 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 				}
 			}
 		}
+		if end, ok := ofTitle(doc, c, lower); ok {
+			c.end = end // "de Orde van de Nederlandse Leeuw", "de Partij voor Zeeland"
+			for i+1 < len(cs) && cs[i+1].start < c.end {
+				c.end = max(c.end, cs[i+1].end)
+				i++
+			}
+			t = c.text(doc)
+		}
 		if c.entry == nil && c.typ == kroniek.PER && gluedCompound(t) {
 			c.typ = kroniek.ORG
 		}
@@ -782,6 +790,46 @@ func cityAdjective(w string, k *kb.KB) bool {
 		}
 	}
 	return false
+}
+
+// ofTitle returns where a name ends that opens with a capitalised common
+// word after an article and goes on with "van de", "van het" or "voor"
+// and capitalised words: "de Orde van de Nederlandse Leeuw", "de Nacht van
+// de Filosofie", "de Partij voor Zeeland". The word alone is a common word
+// (the lexicons know it or the article writes it in lower case), so its
+// capital says the name goes on.
+func ofTitle(doc *nl.Doc, c cand, lower func(string) bool) (int, bool) {
+	t := c.text(doc)
+	if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || doc.Tokens[ti].End != c.end {
+		return 0, false
+	}
+	if d := doc.Tokens[ti-1].Text; d != "de" && d != "het" {
+		return 0, false
+	}
+	if !doc.CommonWord(t) && !lower(strings.ToLower(t)) {
+		return 0, false
+	}
+	j := ti + 1
+	switch {
+	case j+2 < len(doc.Tokens) && doc.Tokens[j].Text == "van" && (doc.Tokens[j+1].Text == "de" || doc.Tokens[j+1].Text == "het"):
+		j += 2
+	case j+1 < len(doc.Tokens) && doc.Tokens[j].Text == "voor" && utf8.RuneCountInString(t) <= 8:
+		j++ // a short head: not "het Luchthavenbesluit voor Lelystad Airport"
+	default:
+		return 0, false
+	}
+	end, last := -1, ""
+	for ; j < len(doc.Tokens) && doc.Tokens[j].Kind == nl.Word && startsUpper(doc.Tokens[j].Text); j++ {
+		end, last = doc.Tokens[j].End, doc.Tokens[j].Text
+	}
+	if end < 0 || adjective(doc, last) {
+		return 0, false // "de Marktplaats van de Europese cocaïnehandel"
+	}
+	return end, true
 }
 
 // gluedOpener returns where a name of two words ends without its second
