@@ -2,7 +2,9 @@ package resolve
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/kb"
@@ -210,6 +212,10 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		t := c.text(doc)
+		if end, ok := gluedOpener(doc, c); ok {
+			c.end = end // "in Nederland Sinds het begin …": the next sentence's first word
+			t = c.text(doc)
+		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
 			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t && !acronymAfter(doc, c.end) {
@@ -220,6 +226,12 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 			}
 			if openingCommonWord(doc, c, midCap, lastWords) {
 				continue // ",,Flauwekul!", "Saillant is de timing"
+			}
+			if ellipticCompass(doc, c) {
+				continue // "via West- en Oost-Europa": half of a region's name
+			}
+			if midCap != nil && afterHeadingRun(doc, c, lower, lastWords) {
+				continue // "Emotioneel in balans Mensen die …": a subheading run into the text
 			}
 		}
 		// "B en W. LokaalHengelo neemt …"
@@ -263,6 +275,14 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 					break
 				}
 			}
+		}
+		if end, ok := ofTitle(doc, c, lower); ok {
+			c.end = end // "de Orde van de Nederlandse Leeuw", "de Partij voor Zeeland"
+			for i+1 < len(cs) && cs[i+1].start < c.end {
+				c.end = max(c.end, cs[i+1].end)
+				i++
+			}
+			t = c.text(doc)
 		}
 		if c.entry == nil && c.typ == kroniek.PER && gluedCompound(t) {
 			c.typ = kroniek.ORG
@@ -660,6 +680,245 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 	// Spinnengedrag, Hoofdspreker); the lemmatiser's lexicons know them as
 	// words, and a ministry's portfolio ("Justitie eist …") stays a name
 	return !isPortfolio(t) && !quotedTitle(doc, ti) && doc.CommonWord(t)
+}
+
+// afterHeadingRun reports whether c is one common word that opens a
+// sentence right after a subheading run into the text: "… subjectieve
+// beleving. Emotioneel in balans Mensen die …". The run is one to
+// four words at the start of the sentence with no finite verb and no
+// article, not opening with a preposition, ending in
+// a content word, no title or class noun (not "In de Senaat …",
+// "Staatssecretaris Snel …"); the word is one the lexicons know or the
+// article also writes in lower case, and the article writes it
+// capitalised nowhere else inside a sentence. Given names, a family name
+// the article gives a person, a portfolio and words in capitals stay. The article's own capitalised
+// uses of the word are not asked: the run makes the word capitalised
+// mid-sentence itself.
+func afterHeadingRun(doc *nl.Doc, c cand, lower func(string) bool, lastWords map[string]bool) bool {
+	t := c.text(doc)
+	if c.role != "" || c.classTyped || strings.ToUpper(t) == t || isGivenName(t) || lastWords[t] || isPortfolio(t) {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 2 || doc.Tokens[ti].Start != c.start || doc.Tokens[ti].End != c.end || ti+1 >= len(doc.Tokens) || !startsLower(doc.Tokens[ti+1].Text) {
+		return false
+	}
+	tok := doc.Tokens[ti]
+	if !doc.CommonWord(t) && !lower(strings.ToLower(t)) || capitalisedAgain(doc, ti) {
+		return false
+	}
+	if p := strings.ToLower(doc.Tokens[ti-1].Text); roleCompound(p) || classOf(p) != "" {
+		return false // "Staatssecretaris Snel verwerpt", "Actiegroep Bos op het Plein"
+	}
+	si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > tok.Start })
+	if si >= len(doc.Sentences) {
+		return false
+	}
+	first := doc.Sentences[si].First
+	if n := ti - first; n < 1 || n > 4 || !startsUpper(doc.Tokens[first].Text) {
+		return false
+	}
+	for j := first; j < ti; j++ {
+		r := doc.Tokens[j]
+		if r.Kind != nl.Word || r.POS == nl.AUX || r.POS == nl.DET || r.Feats.Has(nl.FeatFin) || r.POS == nl.PROPN && !doc.CommonWord(r.Text) {
+			return false
+		}
+	}
+	if f := doc.Tokens[first].POS; f == nl.ADP || f == nl.SCONJ || f == nl.PRON {
+		return false // "Volgens het landelijke Klimaatakkoord": a phrase, no heading
+	}
+	switch doc.Tokens[ti-1].POS {
+	case nl.NOUN, nl.ADJ, nl.VERB, nl.ADV:
+		return true
+	case nl.PROPN:
+		return doc.CommonWord(doc.Tokens[ti-1].Text)
+	}
+	return false
+}
+
+// adjectiveNames gives a name of one common word the capitalised
+// adjective of place or people before it, after an article: "het
+// Romeinse Rijk", "het Britse Rijk", "de Brabantse Milieufederatie". The
+// word alone names nothing. A town's adjective (de Amsterdamse School) is
+// left to dropTownAdjectives, and a place of more than six letters
+// after a region's adjective (het Zuid-Hollandse Meerkerk) is a place in
+// a region. Not at a sentence's start.
+func adjectiveNames(doc *nl.Doc, cs []cand, k *kb.KB) {
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -") || !doc.CommonWord(t) {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 2 || doc.Tokens[ti].Start != c.start {
+			continue
+		}
+		a, det := doc.Tokens[ti-1], strings.ToLower(doc.Tokens[ti-2].Text)
+		if det != "de" && det != "het" || !startsUpper(a.Text) || !adjective(doc, a.Text) || a.End+1 != c.start || sentenceStart(doc, ti-1) {
+			continue
+		}
+		if i > 0 && cs[i-1].end > a.Start {
+			continue // the adjective is a name's already
+		}
+		if cityAdjective(a.Text, k) || c.typ == kroniek.LOC && utf8.RuneCountInString(t) > 6 {
+			continue // "de Amsterdamse Vredeskerk", "het Zuid-Hollandse Meerkerk": a place in a place
+		}
+		c.start = a.Start
+	}
+}
+
+// cityAdjective reports whether w is the adjective of a Dutch
+// municipality (townAdjective) or of a city the knowledge base knows:
+// Amsterdamse, Eindhovense.
+func cityAdjective(w string, k *kb.KB) bool {
+	if k == nil {
+		return false
+	}
+	if townAdjective(w, k) != nil {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "se")
+	if !ok {
+		return false
+	}
+	for _, name := range []string{stem, stem + "en"} {
+		for _, e := range k.Lookup(name) {
+			if e.Name == name && (e.Kind == kb.KindCity || e.Kind == kb.KindCapital) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofTitle returns where a name ends that opens with a capitalised common
+// word after an article and goes on with "van de", "van het" or "voor"
+// and capitalised words: "de Orde van de Nederlandse Leeuw", "de Nacht van
+// de Filosofie", "de Partij voor Zeeland". The word alone is a common word
+// (the lexicons know it or the article writes it in lower case), so its
+// capital says the name goes on.
+func ofTitle(doc *nl.Doc, c cand, lower func(string) bool) (int, bool) {
+	t := c.text(doc)
+	if c.entry != nil || c.role != "" || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || doc.Tokens[ti].End != c.end {
+		return 0, false
+	}
+	if d := doc.Tokens[ti-1].Text; d != "de" && d != "het" {
+		return 0, false
+	}
+	if !doc.CommonWord(t) && !lower(strings.ToLower(t)) {
+		return 0, false
+	}
+	j := ti + 1
+	switch {
+	case j+2 < len(doc.Tokens) && doc.Tokens[j].Text == "van" && (doc.Tokens[j+1].Text == "de" || doc.Tokens[j+1].Text == "het"):
+		j += 2
+	case j+1 < len(doc.Tokens) && doc.Tokens[j].Text == "voor" && utf8.RuneCountInString(t) <= 8:
+		j++ // a short head: not "het Luchthavenbesluit voor Lelystad Airport"
+	default:
+		return 0, false
+	}
+	end, last := -1, ""
+	for ; j < len(doc.Tokens) && doc.Tokens[j].Kind == nl.Word && startsUpper(doc.Tokens[j].Text); j++ {
+		end, last = doc.Tokens[j].End, doc.Tokens[j].Text
+	}
+	if end < 0 || adjective(doc, last) {
+		return 0, false // "de Marktplaats van de Europese cocaïnehandel"
+	}
+	return end, true
+}
+
+// gluedOpener returns where a name of two words ends without its second
+// word when that word is a function word that opens the next sentence
+// after a heading or a full stop the cleaning lost: "vrij in Nederland
+// Sinds het begin van …", "PSV Van de zeven resterende duels …". The
+// word is capitalised, a stop word or a sentence opener, and a
+// lower-case word follows it;
+// names of three words or more (De Wereld Draait Door) stay whole, and
+// an initial's pair is left to the initials' rule below.
+func gluedOpener(doc *nl.Doc, c cand) (int, bool) {
+	t := c.text(doc)
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 || c.entry != nil || c.role != "" || strings.ContainsAny(t[sp+1:], " -") || strings.HasSuffix(t[:sp], ".") {
+		return 0, false
+	}
+	last := t[sp+1:]
+	if lw := strings.ToLower(last); !startsUpper(last) || strings.ToUpper(last) == last || !nl.IsStopword(lw) && !openersNL[lw] {
+		return 0, false
+	}
+	ti := tokenIndex(doc, c.end-1)
+	if ti < 0 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end || doc.Tokens[ti+1].Kind != nl.Word || !startsLower(doc.Tokens[ti+1].Text) {
+		return 0, false
+	}
+	return c.start + sp, true
+}
+
+// ellipticCompass reports whether c is a compass word whose region name
+// the next conjunct completes: "in Noord- en Zuid-Holland", "via West- en
+// Oost-Europa", "in Midden- en Oost-Europa". It names no place of its own
+// (not Amsterdam's borough West).
+func ellipticCompass(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if !compassWords[t] && t != "Midden" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(doc.Text[c.end:], "- en ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(doc.Text[c.end:], "- of "); !ok {
+			return false
+		}
+	}
+	dash := strings.IndexByte(rest, '-')
+	return dash > 0 && (compassWords[rest[:dash]] || rest[:dash] == "Midden") && startsUpper(rest[dash+1:])
+}
+
+// compassPrefixes open a region of a known place: Noord-Italië,
+// Zuidoost-Azië.
+var compassPrefixes = setOf("Noord", "Zuid", "Oost", "West", "Midden", "Centraal", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
+
+// compassPlaces types a name of one word made of a compass prefix and a
+// place the knowledge base knows (a country, capital or city) as a place:
+// "de boeren in Noord-Italië", not the tagger's MISC. Names the knowledge
+// base links, roles and inhabitants (Zuid-Italianen) keep their type.
+func compassPlaces(cs []cand, doc *nl.Doc, k *kb.KB) {
+	if k == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.LOC {
+			continue
+		}
+		pre, rest, ok := strings.Cut(c.text(doc), "-")
+		if !ok || !compassPrefixes[pre] || strings.ContainsAny(rest, " -") {
+			continue
+		}
+		for _, e := range k.Lookup(rest) {
+			if e.Type == kroniek.LOC && (e.Kind == kb.KindCountry || e.Kind == kb.KindCapital || e.Kind == kb.KindCity) {
+				c.typ, c.classTyped = kroniek.LOC, true
+				break
+			}
+		}
+	}
+}
+
+// capitalisedAgain reports whether the word of token ti stands
+// capitalised elsewhere in the article, not after a sentence's start or
+// an opener: then it is a name there too.
+func capitalisedAgain(doc *nl.Doc, ti int) bool {
+	w := doc.Tokens[ti].Text
+	for _, st := range doc.Sentences {
+		for i, t := range st.Tokens {
+			if t.Text == w && t.Start != doc.Tokens[ti].Start && i > 0 && !opener(st.Tokens[i-1].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedTitle reports whether token ti opens a title in single quotes
