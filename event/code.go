@@ -143,7 +143,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		for i, u := range us {
 			// (only after the verb: before it, a van-phrase is the
 			// subject's, "Wiebes van Economische Zaken ligt onder vuur")
-			if (u.prep == "van" || u.prep == "door") && !used[i] && u.first > tpos {
+			// (or before it, when the parse hangs it on the verb: "heeft
+			// gisteren van de rechtbank acht jaar cel gekregen")
+			if (u.prep == "van" || u.prep == "door") && !used[i] && (u.first > tpos || x.verbOblique(s, c, tpos, u)) {
 				actor.add(x.resolveUnit(s, c, u))
 				used[i] = true
 				break
