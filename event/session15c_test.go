@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -34,4 +35,22 @@ func actorTexts(evs []kroniek.Event) []string {
 		out = append(out, e.ActorText)
 	}
 	return out
+}
+
+// TestSession15SameDeedActor checks that an event without a doer takes
+// the doer the article names for the same deed in another sentence, on
+// invented sentences, and none when the article names two doers.
+func TestSession15SameDeedActor(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // actors of the ASSAULT events, in order
+	}{
+		{"Politicus [Jan de Vries] werd vermoord door [Piet Jansen]. Zij was pas vier jaar oud toen [Jan de Vries] werd vermoord.", []string{"Piet Jansen", "Piet Jansen"}},
+		{"Politicus [Jan de Vries] werd vermoord door [Piet Jansen]. Volgens de krant werd [Jan de Vries] vermoord door [Kees Bakker]. Zij was pas vier jaar oud toen [Jan de Vries] werd vermoord.", []string{"Piet Jansen", "Kees Bakker", ""}},
+	} {
+		_, evs := eventsOfType(t, c.src, "ASSAULT")
+		if got := actorTexts(evs); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: actors %q, want %q", c.src, got, c.want)
+		}
+	}
 }
