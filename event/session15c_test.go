@@ -54,3 +54,28 @@ func TestSession15SameDeedActor(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15DocumentTime checks that a relative clause on a letter or
+// motion takes the date of the clause that sends or adopts it, on
+// invented sentences, and that a relative clause on another noun does not.
+func TestSession15DocumentTime(t *testing.T) {
+	for _, c := range []struct{ src, when, value, want string }{
+		{"[Jan de Vries] stuurde gisteren een brief naar [Piet Jansen] waarin hij hem oproept af te treden.", "gisteren", "2024-03-11", "2024-03-11"},
+		{"[Jan de Vries] bezocht gisteren een school waarin hij [Piet Jansen] oproept af te treden.", "gisteren", "2024-03-11", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		times := []kroniek.TimeRef{timeRef(text, c.when, c.value, kroniek.GranDay, kroniek.TimeDate)}
+		found := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+			if e.Type == "REQUEST" {
+				found = true
+				if e.Date != c.want {
+					t.Errorf("%q: date %q, want %q", c.src, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no REQUEST", c.src)
+		}
+	}
+}
