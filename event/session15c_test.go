@@ -79,3 +79,17 @@ func TestSession15DocumentTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSession15PrepNotParticle checks that a word before a noun phrase
+// without determiner is a preposition, not a separable verb's particle,
+// on invented sentences: no instemmen in "stemde in december in grote
+// meerderheid voor", while "stemde in met" stays one.
+func TestSession15PrepNotParticle(t *testing.T) {
+	text, ms, ls := annotate("De [Tweede Kamer|ORG] stemde in december in grote meerderheid voor de wet.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "AGREE" {
+			t.Errorf("%q: AGREE %q, want none", text, e.Trigger)
+		}
+	}
+	eventsOfType(t, "De [Tweede Kamer|ORG] stemde in december in met de wet van [Mark Rutte].", "AGREE")
+}
