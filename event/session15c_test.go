@@ -93,3 +93,32 @@ func TestSession15PrepNotParticle(t *testing.T) {
 	}
 	eventsOfType(t, "De [Tweede Kamer|ORG] stemde in december in met de wet van [Mark Rutte].", "AGREE")
 }
+
+// TestSession15AgreeAlone checks that a dated agreement with one party
+// and no counterpart is exported but not shown, on invented sentences,
+// while a promise of a deed (a te-infinitive) and an agreement with a
+// named counterpart are shown.
+func TestSession15AgreeAlone(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		shown bool
+	}{
+		{"In november ging de [Bondsraad|ORG] akkoord met haar benoeming.", false},
+		{"In november stemde het [Europees Parlement|ORG] alsnog in met nieuwe regels voor het auteursrecht.", false},
+		{"In november zette [Rob de Vries] zijn handtekening onder het contract.", false},
+		{"In november ging de [Bondsraad|ORG] akkoord met het voorstel van [Jan de Vries].", true},
+		{"In november beloofde [Fidesz|ORG] geen nieuwe schandalen te veroorzaken.", true},
+	} {
+		text, ms, ls := annotate(c.src)
+		times := []kroniek.TimeRef{timeRef(text, "In november", "2023-11", kroniek.GranMonth, kroniek.TimeDate)}
+		shown, found := false, false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+			if e.Type == "AGREE" {
+				found, shown = true, shown || e.Shown
+			}
+		}
+		if !found || shown != c.shown {
+			t.Errorf("%q: AGREE found %v shown %v, want shown %v", text, found, shown, c.shown)
+		}
+	}
+}
