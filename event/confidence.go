@@ -199,8 +199,14 @@ func confidence(ev *kroniek.Event, e evidence) {
 // none either, unless it commits to a deed (a te-infinitive or dat-clause:
 // "beloofde de prijzen te verlagen"): "ben akkoord gegaan met mijn
 // optreden", "zette zijn handtekening onder het contract", "stemde in met
-// nieuwe regels" (a vote on a law) name no party agreed with.
+// nieuwe regels" (a vote on a law) name no party agreed with. An
+// accusation or criticism needs its target: without any recipient
+// ("stelde zijn positie ter discussie", "kondigde aan naar de rechter te
+// stappen") the one accused stands elsewhere and the event is not shown.
 func alone(ev *kroniek.Event, e evidence) bool {
+	if ev.Type == "ACCUSE" {
+		return e.recip.empty()
+	}
 	if ev.Type == "AGREE" {
 		return e.recip.empty() && len(e.actor.keys) < 2 && !e.commitment
 	}

@@ -95,30 +95,34 @@ func TestSession15PrepNotParticle(t *testing.T) {
 }
 
 // TestSession15AgreeAlone checks that a dated agreement with one party
-// and no counterpart is exported but not shown, on invented sentences,
-// while a promise of a deed (a te-infinitive) and an agreement with a
-// named counterpart are shown.
+// and no counterpart, and a dated accusation without its target, are
+// exported but not shown, on invented sentences, while a promise of a
+// deed (a te-infinitive) and an agreement or accusation with a named
+// counterpart are shown.
 func TestSession15AgreeAlone(t *testing.T) {
 	for _, c := range []struct {
-		src   string
-		shown bool
+		src, typ string
+		shown    bool
 	}{
-		{"In november ging de [Bondsraad|ORG] akkoord met haar benoeming.", false},
-		{"In november stemde het [Europees Parlement|ORG] alsnog in met nieuwe regels voor het auteursrecht.", false},
-		{"In november zette [Rob de Vries] zijn handtekening onder het contract.", false},
-		{"In november ging de [Bondsraad|ORG] akkoord met het voorstel van [Jan de Vries].", true},
-		{"In november beloofde [Fidesz|ORG] geen nieuwe schandalen te veroorzaken.", true},
+		{"In november ging de [Bondsraad|ORG] akkoord met haar benoeming.", "AGREE", false},
+		{"In november stemde het [Europees Parlement|ORG] alsnog in met nieuwe regels voor het auteursrecht.", "AGREE", false},
+		{"In november zette [Rob de Vries] zijn handtekening onder het contract.", "AGREE", false},
+		{"In november ging de [Bondsraad|ORG] akkoord met het voorstel van [Jan de Vries].", "AGREE", true},
+		{"In november beloofde [Fidesz|ORG] geen nieuwe schandalen te veroorzaken.", "AGREE", true},
+		// an accusation without its target
+		{"In november stelde [Frits Bolkestein] in de fractie zijn positie ter discussie.", "ACCUSE", false},
+		{"In november bekritiseerde [Frits Bolkestein] het kabinet van [Mark Rutte] scherp.", "ACCUSE", true},
 	} {
 		text, ms, ls := annotate(c.src)
 		times := []kroniek.TimeRef{timeRef(text, "In november", "2023-11", kroniek.GranMonth, kroniek.TimeDate)}
 		shown, found := false, false
 		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
-			if e.Type == "AGREE" {
+			if e.Type == c.typ {
 				found, shown = true, shown || e.Shown
 			}
 		}
 		if !found || shown != c.shown {
-			t.Errorf("%q: AGREE found %v shown %v, want shown %v", text, found, shown, c.shown)
+			t.Errorf("%q: %s found %v shown %v, want shown %v", text, c.typ, found, shown, c.shown)
 		}
 	}
 }
