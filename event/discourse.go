@@ -314,10 +314,10 @@ func (x *extractor) sameEventDates(evs []kroniek.Event) {
 // sameEventActors gives an event without a doer the doer the article
 // names for the same deed elsewhere ("Fortuyn, die in mei 2002 vermoord
 // werd door Volkert van der Graaf" and later "toen Fortuyn werd
-// vermoord"): an event of the same type and mode, the same recipients (an entity among them),
-// the same trigger verb and the same date (or both undated), neither
-// negated nor hypothetical. It stays without one when the article names
-// such a deed with more than one doer.
+// vermoord"): an event of the same type and mode, the same recipients
+// (an entity among them), the same trigger verb and the same date (or both
+// undated), neither negated nor hypothetical. It stays without one when
+// the article names such a deed with more than one doer.
 func (x *extractor) sameEventActors(evs []kroniek.Event) {
 	for i := range evs {
 		e := &evs[i]
