@@ -143,7 +143,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		for i, u := range us {
 			// (only after the verb: before it, a van-phrase is the
 			// subject's, "Wiebes van Economische Zaken ligt onder vuur")
-			if (u.prep == "van" || u.prep == "door") && !used[i] && u.first > tpos {
+			// (or before it, when the parse hangs it on the verb: "heeft
+			// gisteren van de rechtbank acht jaar cel gekregen")
+			if (u.prep == "van" || u.prep == "door") && !used[i] && (u.first > tpos || x.verbOblique(s, c, tpos, u)) {
 				actor.add(x.resolveUnit(s, c, u))
 				used[i] = true
 				break
@@ -431,6 +433,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	s.lastRecip, s.lastActor, s.lastPassive = recip, shareActor, passive || wordPassive
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
+		commitment:     ev.Type == "AGREE" && (c.beforeDat || x.teComplement(s, c, t)),
 		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),

@@ -65,6 +65,9 @@ type evidence struct {
 	// fragment is set when a named side is the tail of a longer name in
 	// the sentence (fragmentSide): exported, never shown.
 	fragment bool
+	// commitment is set when the trigger verb takes a te-infinitive or a
+	// dat-clause: what is promised or agreed to be done (alone).
+	commitment bool
 	// patient is set for an expression whose subject is acted on by an
 	// actor it need not name (kreeg drie jaar cel: a court).
 	patient bool
@@ -191,7 +194,22 @@ func confidence(ev *kroniek.Event, e evidence) {
 // visit to a place that is no party, or a body's own meeting, is none.
 // A multilateral meeting (komen bij elkaar) and one of several named
 // actors (X en Y overlegden) have their parties in the actor.
+//
+// An agreement with one party and no counterpart, not even a text one, is
+// none either, unless it commits to a deed (a te-infinitive or dat-clause:
+// "beloofde de prijzen te verlagen"): "ben akkoord gegaan met mijn
+// optreden", "zette zijn handtekening onder het contract", "stemde in met
+// nieuwe regels" (a vote on a law) name no party agreed with. An
+// accusation or criticism needs its target: without any recipient
+// ("stelde zijn positie ter discussie", "kondigde aan naar de rechter te
+// stappen") the one accused stands elsewhere and the event is not shown.
 func alone(ev *kroniek.Event, e evidence) bool {
+	if ev.Type == "ACCUSE" {
+		return e.recip.empty()
+	}
+	if ev.Type == "AGREE" {
+		return e.recip.empty() && len(e.actor.keys) < 2 && !e.commitment
+	}
 	return ev.Type == "CONSULT" && ev.Mode != "multilateral" && e.recip.empty() && len(e.actor.keys) < 2
 }
 

@@ -311,6 +311,50 @@ func (x *extractor) sameEventDates(evs []kroniek.Event) {
 	}
 }
 
+// sameEventActors gives an event without a doer the doer the article
+// names for the same deed elsewhere ("Fortuyn, die in mei 2002 vermoord
+// werd door Volkert van der Graaf" and later "toen Fortuyn werd
+// vermoord"): an event of the same type and mode, the same recipients
+// (an entity among them), the same trigger verb and the same date (or both
+// undated), neither negated nor hypothetical. It stays without one when
+// the article names such a deed with more than one doer.
+func (x *extractor) sameEventActors(evs []kroniek.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if len(e.ActorLocal) > 0 || e.ActorText != "" || !namesEntity(e.RecipientLocal) || e.Field != "" || e.Negated || e.Hypothetical {
+			continue
+		}
+		var got *kroniek.Event
+		for j := range evs {
+			f := &evs[j]
+			if j == i || len(f.ActorLocal) == 0 || f.Field != "" || f.Negated || f.Hypothetical || f.Date != e.Date || !x.sameEvent(e, f) {
+				continue
+			}
+			if got != nil && !slices.Equal(sorted(got.ActorLocal), sorted(f.ActorLocal)) {
+				got = nil
+				break
+			}
+			got = f
+		}
+		if got != nil {
+			e.ActorLocal = append([]string(nil), got.ActorLocal...)
+			e.Actor = append([]string(nil), got.Actor...)
+			e.ActorText = got.ActorText
+		}
+	}
+}
+
+// namesEntity reports whether keys hold an entity, not only groups
+// ("de autoriteiten" praised in two sentences need not be one deed).
+func namesEntity(keys []string) bool {
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "generic:") {
+			return true
+		}
+	}
+	return false
+}
+
 // sameEvent reports whether events e and f tell the same deed: one type
 // and mode, the same recipients, the same doers or one doer unnamed, and
 // triggers ending in the same verb.

@@ -227,6 +227,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 		out = append(out, x.sentence(s)...)
 	}
 	x.sameEventDates(out)
+	x.sameEventActors(out)
 	return out
 }
 

@@ -243,8 +243,39 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		if t := x.antecedentTime(s, c); t != nil {
 			return t.Value, gran(t.Value, t.Granularity)
 		}
+		if t := x.documentTime(s, c); t != nil {
+			return t.Value, gran(t.Value, t.Granularity)
+		}
 	}
 	return "", ""
+}
+
+// documentTime dates a relative clause on a document noun by the clause
+// that sends or adopts the document ("stuurde gisteren een brief waarin
+// hij hem oproept …", "nam in april een motie aan, waarin de minister
+// wordt gevraagd …"): what the letter or motion says is said when it is
+// sent. The noun must be the object of that clause's verb; nil without a
+// parse or a time there.
+func (x *extractor) documentTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	d := x.doc
+	if d == nil || c.head < 0 || !d.Parsed(s.index) {
+		return nil
+	}
+	base := s.sent.First
+	n := d.Tokens[base+c.head].Head - base
+	if n < 0 || n >= len(s.words) || d.Tokens[base+n].POS != nl.NOUN || !x.lx.is("document", s.words[n].low) || d.Tokens[base+n].Rel != "obj" {
+		return nil
+	}
+	v := d.Tokens[base+n].Head - base
+	for k := range s.clauses {
+		if p := &s.clauses[k]; p.head == v && p.head != c.head {
+			if t := x.clauseDate(s, p); t != nil {
+				return t
+			}
+			return x.auxClauseDate(s, p)
+		}
+	}
+	return nil
 }
 
 // auxClauseDate is the time of a clause the parse headed by an auxiliary

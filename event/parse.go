@@ -1911,3 +1911,22 @@ func (x *extractor) subclauseObject(v int) int {
 	}
 	return -1
 }
+
+// verbOblique reports whether the parse hangs unit u, a prepositional
+// phrase, on the verb at clause position v as an oblique ("heeft van de
+// rechtbank acht jaar cel gekregen"), not on a noun before it ("Wiebes
+// van Economische Zaken").
+func (x *extractor) verbOblique(s *sentenceCtx, c *clause, v int, u unit) bool {
+	if x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) || v < 0 || v >= len(c.words) {
+		return false
+	}
+	d := x.doc
+	h := s.sent.First + c.words[v]
+	for p := u.first; p <= u.last && p < len(c.words); p++ {
+		tk := d.Tokens[s.sent.First+c.words[p]]
+		if tk.Head == h && strings.HasPrefix(tk.Rel, "obl") {
+			return true
+		}
+	}
+	return false
+}

@@ -137,7 +137,7 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 			continue // rekent erop bij de verkiezingen in mei …: a time's preposition
 		}
 		if n.mention >= 0 || n.Kind == nl.Number || x.lx.is("det", n.low) && n.low != "dat" ||
-			n.Kind == nl.Word && capitalised(n.Text) {
+			n.Kind == nl.Word && capitalised(n.Text) || x.nominalAfter(s, c, q+1) {
 			// riep … op de wapens neer te leggen: the te-infinitive follows
 			if !x.teFollows(s, c, q+1) {
 				continue
@@ -149,6 +149,22 @@ func (x *extractor) particle(s *sentenceCtx, c *clause, p int, part string) int 
 		return q
 	}
 	return -1
+}
+
+// nominalAfter reports whether the words from clause position q on open a
+// noun phrase without determiner: a noun, or adjectives before one ("stemde
+// in december in grote meerderheid voor": "in" is a preposition).
+func (x *extractor) nominalAfter(s *sentenceCtx, c *clause, q int) bool {
+	for ; q < len(c.words); q++ {
+		switch s.words[c.words[q]].POS {
+		case nl.NOUN, nl.PROPN:
+			return true
+		case nl.ADJ:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // findNoun finds one of nouns in the clause, not at position p.
