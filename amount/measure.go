@@ -309,7 +309,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
 	surface := strings.ToLower(d.Tokens[v].Text)
-	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
+	if own := lemma == surface; (!x.knownVerb(lemma) || own && x.perfect(v)) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
 	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
@@ -386,8 +386,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
 		}
 	}
-	if s := x.controlled(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
-		return x.acting(x.namePhrase(s), v, lemma), true
+	if s := x.controlled(v); s >= 0 && s != u && (x.plainNoun(s) || x.singleName(s)) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+		return x.acting(x.namePhrase(s), v, lemma), true // (a name too: "De 58-jarige Tilburger moet zeker twintig jaar uitzitten" → Tilburger uitzitten)
 	}
 	// an oblique after the figure too long for phrase: its preposition
 	// and head noun with the verb ("sprak drie uur lang met louter
@@ -1225,6 +1225,32 @@ func (x *scanner) plainNoun(k int) bool {
 	}
 	_, number := ParseWord(w)
 	return !number && x.doc.SentenceOf(k) == x.si
+}
+
+// singleName reports a name at doc token k in the figure's sentence that
+// names one person or thing, a subject that with its verb says what a
+// duration measures: not a plural, and no name the tagger gives for a
+// personal pronoun.
+func (x *scanner) singleName(k int) bool {
+	t := x.doc.Tokens[k]
+	return t.POS == nl.PROPN && t.Kind == nl.Word && !t.Feats.Has(nl.FeatPlur) && !personalPronouns[strings.ToLower(t.Text)] && x.doc.SentenceOf(k) == x.si
+}
+
+// perfect reports a participle at doc token v that the parse gives an
+// auxiliary of tense or of the passive ("zou Meng drie uur lang hebben
+// onderworpen"): a verb, whose form as written names the event when its
+// lemma is the participle itself.
+func (x *scanner) perfect(v int) bool {
+	d := x.doc
+	if !d.Tokens[v].Feats.Has(nl.FeatPart) {
+		return false
+	}
+	for _, a := range append(d.Dependents(v, "aux"), d.Dependents(v, "aux:pass")...) {
+		if l := d.Tokens[a].Lemma; l == "hebben" || l == "zijn" || l == "worden" {
+			return true
+		}
+	}
+	return false
 }
 
 // setOff reports a phrase headed at doc token h that a comma opens: an

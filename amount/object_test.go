@@ -490,6 +490,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Die winst is kleiner dan het verlies voor de schatkist, dat op 10 à 16 miljoen euro wordt geschat.", "10=verlies voor de schatkist 16 miljoen euro=verlies voor de schatkist"},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
+		// session 15, second shift: a duration's verb with a single name as its subject; a
+		// participle with its auxiliary whose lemma is the participle itself; hours right
+		// after a day or a date are a time of day
+		{"De 58-jarige Tilburger moet daarvan zeker twintig jaar uitzitten.", "58-jarige=Tilburger zeker twintig jaar=Tilburger uitzitten"},
+		{"De Canadese douane zou Meng drie uur lang hebben onderworpen aan een zogenaamde routinecontrole.", "drie uur=aan een zogenaamde routinecontrole onderworpen"},
+		{"De Kazerne, Paradijslaan 8, Eindhoven. 17 maart, 14 uur.", ""},
+		{"Stuur uw reactie uiterlijk dinsdag 12 uur naar de redactie.", ""},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
