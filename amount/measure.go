@@ -232,6 +232,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if compared {
 		rel = "obl"
 	}
+	if v, ok := x.misattached(u, h); ok {
+		h, rel = v, "obl" // Een kwart eeuw vormden zij …; leggen zij het werk vijf dagen neer
+	}
 	switch {
 	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && (prep == "in" || prep == "sinds") && x.extreme(h):
 		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" {
@@ -411,6 +414,44 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// misattached returns the verb a bare duration at doc token u belongs to
+// when the parse hangs it elsewhere: as a subject of verb h that has
+// another subject after it, the fronted span of an inverted clause ("Een
+// kwart eeuw vormden zij zijn loyaalste kiezers"), or as a complement
+// without a preposition of the noun h before it that is the object or
+// subject of a verb ("leggen zij nu het werk vijf dagen neer").
+func (x *scanner) misattached(u, h int) (int, bool) {
+	d := x.doc
+	if len(d.Dependents(u, "case")) > 0 {
+		return -1, false
+	}
+	switch d.Tokens[u].Rel {
+	case "nsubj":
+		if d.Tokens[h].POS != nl.VERB || h < u {
+			return -1, false
+		}
+		for _, s := range d.Dependents(h, "nsubj") {
+			if s > h && s != u {
+				return h, true
+			}
+		}
+	case "nmod":
+		t := d.Tokens[h]
+		if t.POS != nl.NOUN || h > u || t.Head < 0 || d.Tokens[t.Head].POS != nl.VERB {
+			return -1, false
+		}
+		for i := h + 1; i < u; i++ {
+			if d.Tokens[i].Kind == nl.Punct {
+				return -1, false // De president, al twaalf jaar aan de macht, …: an apposition
+			}
+		}
+		if r := t.Rel; r == "obj" || r == "nsubj" || r == "nsubj:pass" {
+			return t.Head, true
+		}
+	}
+	return -1, false
 }
 
 // sameParticiple reports a passive participle at doc token v that is

@@ -497,6 +497,11 @@ func TestParsedObjects(t *testing.T) {
 		{"De Canadese douane zou Meng drie uur lang hebben onderworpen aan een zogenaamde routinecontrole.", "drie uur=aan een zogenaamde routinecontrole onderworpen"},
 		{"De Kazerne, Paradijslaan 8, Eindhoven. 17 maart, 14 uur.", ""},
 		{"Stuur uw reactie uiterlijk dinsdag 12 uur naar de redactie.", ""},
+		// a bare duration the parse takes for the subject of an inverted clause, or hangs on
+		// the object before it, is the verb's: what the verb with its object does that long
+		{"Een kwart eeuw vormden zij zijn loyaalste kiezers.", "Een kwart eeuw=loyaalste kiezers vormen"},
+		{"Om hun eis kracht bij te zetten, leggen zij nu het werk vijf dagen neer.", "vijf dagen=werk neerleggen"},
+		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
