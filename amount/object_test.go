@@ -502,6 +502,11 @@ func TestParsedObjects(t *testing.T) {
 		{"Een kwart eeuw vormden zij zijn loyaalste kiezers.", "Een kwart eeuw=loyaalste kiezers vormen"},
 		{"Om hun eis kracht bij te zetten, leggen zij nu het werk vijf dagen neer.", "vijf dagen=werk neerleggen"},
 		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
+		// a sum that is the subject of a passive of earning, paying or collecting: the
+		// participle with where it went or came from, or with what a "waarmee" clause follows
+		{"Bovendien moest er 15.000 euro worden overgemaakt naar Zeist.", "15.000 euro=naar Zeist overgemaakt"},
+		{"De investering kan Frontaal doen dankzij crowdfunding, waarmee acht ton is opgehaald.", "acht ton=met crowdfunding opgehaald"},
+		{"Afgelopen maand rondde het bedrijf zijn nieuwste obligatieronde af, waarmee 3,3 miljoen euro werd opgehaald.", "3,3 miljoen euro=met obligatieronde opgehaald"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
