@@ -624,11 +624,8 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if sp, ok := x.collected(u); ok {
 		return sp, true
 	}
-	if d.Tokens[u].Rel != "obj" {
-		return span{}, false
-	}
 	v := d.Tokens[u].Head
-	if v < 0 {
+	if v < 0 || !x.objectLike(u, v) {
 		return span{}, false
 	}
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
@@ -649,6 +646,25 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// objectLike reports a sum at doc token u that is the object of verb v,
+// also where the parse gives it another relation: a bare oblique without
+// a preposition ("Jin Young Ko die 225 duizend dollar verdiende"), or the
+// passive subject of a participle that has a subject of its own and no
+// passive auxiliary ("Twee verdachten zouden 400 à 500 euro hebben
+// buitgemaakt").
+func (x *scanner) objectLike(u, v int) bool {
+	d := x.doc
+	switch d.Tokens[u].Rel {
+	case "obj":
+		return true
+	case "obl":
+		return len(x.caseOf(u)) == 0 && d.Tokens[v].POS == nl.VERB
+	case "nsubj:pass":
+		return len(d.Dependents(v, "aux:pass")) == 0 && len(d.Dependents(v, "nsubj")) > 0
+	}
+	return false
 }
 
 // collectVerbs raise, collect or move a sum that their passive gives as

@@ -507,6 +507,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Bovendien moest er 15.000 euro worden overgemaakt naar Zeist.", "15.000 euro=naar Zeist overgemaakt"},
 		{"De investering kan Frontaal doen dankzij crowdfunding, waarmee acht ton is opgehaald.", "acht ton=met crowdfunding opgehaald"},
 		{"Afgelopen maand rondde het bedrijf zijn nieuwste obligatieronde af, waarmee 3,3 miljoen euro werd opgehaald.", "3,3 miljoen euro=met obligatieronde opgehaald"},
+		// an earned or owned sum the parse gives as a bare oblique of the verb is its object
+		{"Directeur Mikhail Friedman bezit volgens zakenblad Forbes naar schatting 15 miljard dollar.", "naar schatting 15 miljard dollar=directeur Mikhail Friedman bezitten"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
