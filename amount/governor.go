@@ -380,8 +380,11 @@ func (x *scanner) timeUntil(start, end int) (span, bool) {
 		return span{}, false
 	}
 	v := d.Tokens[u].Head
-	if v < 0 || d.Tokens[v].Lemma != "duren" || x.ownSubject(v) >= 0 {
+	if v < 0 || d.Tokens[v].Lemma != "duren" {
 		return span{}, false
+	}
+	if s := x.ownSubject(v); s >= 0 && !x.commaBetween(x.phraseEnd(s), v) {
+		return span{}, false // (not "Bliksemactie of niet, het duurde …": a noun set off before the clause is no subject)
 	}
 	for _, c := range d.Children(v) {
 		if c < u || d.Tokens[c].POS != nl.VERB || !x.until(c) {
@@ -404,6 +407,26 @@ func (x *scanner) timeUntil(start, end int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// phraseEnd returns the last word of the phrase headed by doc token h,
+// without the punctuation the parse hangs on it.
+func (x *scanner) phraseEnd(h int) int {
+	_, last := x.doc.Span(h)
+	for last > h && x.doc.Tokens[last].Kind == nl.Punct {
+		last--
+	}
+	return last
+}
+
+// commaBetween reports a comma between doc tokens a and b (a before b).
+func (x *scanner) commaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if x.doc.Tokens[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // until reports a clause at doc token c opened by voordat, voor, eer,

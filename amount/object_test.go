@@ -509,6 +509,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Afgelopen maand rondde het bedrijf zijn nieuwste obligatieronde af, waarmee 3,3 miljoen euro werd opgehaald.", "3,3 miljoen euro=met obligatieronde opgehaald"},
 		// an earned or owned sum the parse gives as a bare oblique of the verb is its object
 		{"Directeur Mikhail Friedman bezit volgens zakenblad Forbes naar schatting 15 miljard dollar.", "naar schatting 15 miljard dollar=directeur Mikhail Friedman bezitten"},
+		// an impersonal "het duurde N voordat …" after a noun set off by a comma, which the
+		// parse takes for duren's subject; not a subject with a comma inside its own phrase
+		{"Bliksemactie of niet, het duurde al bijna een decennium voordat de Tweede Kamer het plan aannam.", "bijna een decennium=plan aannemen"},
+		{"De stortvloed van rotsen, fijn zand en tektieten duurde 10 tot 20 minuten voordat een tweede golf de dieren bedekte.", "10= tot 20 minuten="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
