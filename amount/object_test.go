@@ -513,6 +513,9 @@ func TestParsedObjects(t *testing.T) {
 		// parse takes for duren's subject; not a subject with a comma inside its own phrase
 		{"Bliksemactie of niet, het duurde al bijna een decennium voordat de Tweede Kamer het plan aannam.", "bijna een decennium=plan aannemen"},
 		{"De stortvloed van rotsen, fijn zand en tektieten duurde 10 tot 20 minuten voordat een tweede golf de dieren bedekte.", "10= tot 20 minuten="},
+		// a span "in/binnen N" that closes its clause is the span of the figure before it
+		{"Het is niet niks, twee explosieven in twee maanden.", "twee=explosieven twee maanden=explosieven"},
+		{"Die kost al 1500 miljard dollar in tien jaar.", "1500 miljard dollar= tien jaar="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
