@@ -409,11 +409,70 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		n := x.nounPhrase(c)
 		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
 	}
+	if sp, ok := x.infinitiveEvent(u, v); ok {
+		return sp, true // belooft alle beschuldigingen binnen drie weken te rectificeren
+	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// infinitiveEvent finds what a duration at doc token u measures when its
+// verb v says nothing alone and a "te" infinitive names the event: the
+// infinitive after the figure that v governs, with its object or first
+// complement ("verwachten binnen twee weken meer details te geven" → meer
+// details geven, "probeert al elf jaar voor elkaar te krijgen"), or v
+// itself as such an infinitive with the object the parse hangs on the
+// verb governing it ("belooft alle beschuldigingen binnen drie weken te
+// rectificeren" → beschuldigingen rectificeren).
+func (x *scanner) infinitiveEvent(u, v int) (span, bool) {
+	d := x.doc
+	marked := func(c int) bool {
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Tokens[m].Text, "te") {
+				return d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatInf)
+			}
+		}
+		return false
+	}
+	for _, c := range d.Dependents(v, "xcomp") {
+		if c < u || !marked(c) {
+			continue
+		}
+		for _, o := range append(d.Dependents(c, "obj"), d.Children(c)...) {
+			if r := d.Tokens[o].Rel; o > u && o < c && (r == "obj" || strings.HasPrefix(r, "obl") && r != "obl:agent") {
+				if sp, ok := x.phrase(o, 5); ok {
+					return x.acting(sp, c, x.infinitive(c)), true
+				}
+			}
+		}
+		return span{}, false
+	}
+	if g := d.Tokens[v].Head; d.Tokens[v].Rel == "xcomp" && marked(v) && g >= 0 && len(d.Dependents(v, "obj")) == 0 {
+		for _, o := range d.Dependents(g, "obj") {
+			if o > g && o < u && d.Tokens[o].POS == nl.NOUN {
+				if sp, ok := x.phrase(o, 5); ok {
+					return x.acting(sp, v, x.infinitive(v)), true
+				}
+			}
+		}
+	}
+	return span{}, false
+}
+
+// infinitive returns the "te" infinitive at doc token c as written, with
+// the particle written before "te" ("neer te leggen" → neerleggen).
+func (x *scanner) infinitive(c int) string {
+	d := x.doc
+	w := strings.ToLower(d.Tokens[c].Text)
+	for _, p := range d.Dependents(c, "compound:prt") {
+		if p < c {
+			return strings.ToLower(d.Tokens[p].Text) + w
+		}
+	}
+	return w
 }
 
 // misattached returns the verb a bare duration at doc token u belongs to

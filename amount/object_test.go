@@ -516,6 +516,9 @@ func TestParsedObjects(t *testing.T) {
 		// a span "in/binnen N" that closes its clause is the span of the figure before it
 		{"Het is niet niks, twee explosieven in twee maanden.", "twee=explosieven twee maanden=explosieven"},
 		{"Die kost al 1500 miljard dollar in tien jaar.", "1500 miljard dollar= tien jaar="},
+		// a duration of a verb that governs a "te" infinitive is the infinitive's event
+		{"Sanderink belooft alle beschuldigingen binnen drie weken te rectificeren.", "drie weken=beschuldigingen rectificeren"},
+		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
