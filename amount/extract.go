@@ -737,7 +737,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.ObjectStart, a.ObjectEnd = x.toks[c.end].Start, x.toks[c.end].End
 			end = c.end + 1
 		}
-	} else if n, mod := x.matchBefore(start, l.mods); n > 0 && !(mod == "tot" && n == 1 && x.sentenced(start-1)) {
+	} else if n, mod := x.matchBefore(start, l.mods); n > 0 && !(mod == "tot" && n == 1 && x.sentenced(start-1)) && !x.comparedNumber(start-n) {
 		a.Modifier = mod // not "veroordeeld tot zes maanden": tot belongs to the verb
 		start -= n
 	}
@@ -1959,6 +1959,16 @@ func (x *scanner) match(i int, table map[string]string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// comparedNumber reports a modifier opening at sentence token k with
+// "meer" or "minder" right after a number, which compares that number
+// and no figure after it: "40.000 meer dan een jaar eerder".
+func (x *scanner) comparedNumber(k int) bool {
+	if k < 1 || x.low[k] != "meer" && x.low[k] != "minder" {
+		return false
+	}
+	return x.toks[k-1].Kind == nl.Number && !x.isYearToken(k-1) // (not "in 2018 meer dan 250.000 patiënten")
 }
 
 // matchBefore returns the length and value of the longest phrase of table
