@@ -522,6 +522,10 @@ func TestParsedObjects(t *testing.T) {
 		// "meer dan" right after a number compares that number, no modifier of the next figure
 		{"Er kwamen 121.000 meldingen binnen, 40.000 meer dan een jaar eerder.", "121.000=meldingen 40.000=meldingen een jaar="},
 		{"Er werden in 2018 meer dan 250.000 patiënten vervoerd.", "meer dan 250.000=patiënten"},
+		// a range "tussen de N en M" set off by commas after the noun it is of; a sum's
+		// bracketed conversion does not part it from its "aan" phrase
+		{"De kosten, tussen de 5 en 10 miljoen euro, zijn hoog.", "5=kosten 10 miljoen euro=kosten"},
+		{"De staat werd op de vingers getikt wegens 325 miljoen dollar (289 miljoen euro) aan belastingkortingen voor Boeing.", "325 miljoen dollar=belastingkortingen 289 miljoen euro=belastingkortingen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
