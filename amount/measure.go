@@ -360,6 +360,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
+	if sp, ok := x.infinitiveEvent(u, v); ok {
+		return sp, true // de duikboot, die al 17 jaar ligt weg te rotten; belooft alle beschuldigingen binnen drie weken te rectificeren
+	}
 	passive := len(d.Dependents(v, "aux:pass")) > 0
 	light := lightVerbs[lemma] || !strings.HasSuffix(lemma, "n")
 	if light && !passive {
@@ -409,9 +412,6 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		n := x.nounPhrase(c)
 		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
 	}
-	if sp, ok := x.infinitiveEvent(u, v); ok {
-		return sp, true // belooft alle beschuldigingen binnen drie weken te rectificeren
-	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
@@ -446,6 +446,17 @@ func (x *scanner) infinitiveEvent(u, v int) (span, bool) {
 				if sp, ok := x.phrase(o, 5); ok {
 					return x.acting(sp, c, x.infinitive(c)), true
 				}
+			}
+		}
+		bare := len(d.Dependents(c, "ccomp")) == 0
+		for _, o := range d.Children(c) {
+			if r := d.Tokens[o].Rel; o < c && (r == "obj" || strings.HasPrefix(r, "obl")) {
+				bare = false // probeert voor elkaar te krijgen: a complement the phrase could not read
+			}
+		}
+		if s := x.controlled(v); s >= 0 && bare && !x.setOff(s) {
+			if sp, ok := x.subjectPhrase(s, 4); ok {
+				return x.acting(sp, c, x.infinitive(c)), true // de duikboot, die al 17 jaar ligt weg te rotten → duikboot wegrotten
 			}
 		}
 		return span{}, false

@@ -519,6 +519,8 @@ func TestParsedObjects(t *testing.T) {
 		// a duration of a verb that governs a "te" infinitive is the infinitive's event
 		{"Sanderink belooft alle beschuldigingen binnen drie weken te rectificeren.", "drie weken=beschuldigingen rectificeren"},
 		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},
+		{"Bergers zijn begonnen met het veiligstellen van de duikboot, die al 17 jaar ligt weg te rotten bij de werf.", "17 jaar=duikboot wegrotten"},
+		{"Zoe Adams probeert al elf jaar voor elkaar te krijgen dat haar kinderen mogen blijven.", "elf jaar="},
 		// "meer dan" right after a number compares that number, no modifier of the next figure
 		{"Er kwamen 121.000 meldingen binnen, 40.000 meer dan een jaar eerder.", "121.000=meldingen 40.000=meldingen een jaar="},
 		{"Er werden in 2018 meer dan 250.000 patiënten vervoerd.", "meer dan 250.000=patiënten"},
