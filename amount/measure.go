@@ -144,6 +144,11 @@ func weakForm(surface, lemma string) bool {
 	}
 	rest, ok := strings.CutPrefix(surface, stem)
 	if !ok {
+		if rest, ok = strings.CutPrefix(surface, spelledStem(stem)); ok && rest != "de" && rest != "te" {
+			return false // a past tense only: "scoort", "ruimtevaart" may be nouns or another tense's reading
+		}
+	}
+	if !ok {
 		return false
 	}
 	switch rest {
@@ -151,6 +156,28 @@ func weakForm(surface, lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// spelledStem returns a verb stem as the spelling writes it without the
+// ending -en: a double consonant is single (volleyball → volleybal), a
+// single vowel before the last consonant doubles in a closed syllable
+// (bekled → bekleed), and v, z become f, s (leev → leef).
+func spelledStem(stem string) string {
+	n := len(stem)
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case last == prev && !isVowel(last):
+		return stem[:n-1]
+	case !isVowel(last) && isVowel(prev) && n >= 3 && !isVowel(stem[n-3]):
+		stem = stem[:n-1] + string(prev) + string(last)
+	}
+	switch stem[len(stem)-1] {
+	case 'v':
+		return stem[:len(stem)-1] + "f"
+	case 'z':
+		return stem[:len(stem)-1] + "s"
+	}
+	return stem
 }
 
 // copulaParticiples are the participles of copulas, which name no event

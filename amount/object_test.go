@@ -521,6 +521,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},
 		{"Bergers zijn begonnen met het veiligstellen van de duikboot, die al 17 jaar ligt weg te rotten bij de werf.", "17 jaar=duikboot wegrotten"},
 		{"Zoe Adams probeert al elf jaar voor elkaar te krijgen dat haar kinderen mogen blijven.", "elf jaar="},
+		// a weak past tense whose stem the spelling changes (bekleedde: bekleden)
+		{"Van den Idsert, van huis uit neerlandicus, bekleedde de functie acht jaar.", "acht jaar=functie bekleden"},
 		// "meer dan" right after a number compares that number, no modifier of the next figure
 		{"Er kwamen 121.000 meldingen binnen, 40.000 meer dan een jaar eerder.", "121.000=meldingen 40.000=meldingen een jaar="},
 		{"Er werden in 2018 meer dan 250.000 patiënten vervoerd.", "meer dan 250.000=patiënten"},
