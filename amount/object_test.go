@@ -521,6 +521,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},
 		{"Bergers zijn begonnen met het veiligstellen van de duikboot, die al 17 jaar ligt weg te rotten bij de werf.", "17 jaar=duikboot wegrotten"},
 		{"Zoe Adams probeert al elf jaar voor elkaar te krijgen dat haar kinderen mogen blijven.", "elf jaar="},
+		// a time figure after op/naar/tot whose clause's subject is a compound span noun
+		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.", "66 jaar=AOW-leeftijd"},
+		{"De leeftijd blijft op 66 jaar.", "66 jaar="},
 		// a weak past tense whose stem the spelling changes (bekleedde: bekleden)
 		{"Van den Idsert, van huis uit neerlandicus, bekleedde de functie acht jaar.", "acht jaar=functie bekleden"},
 		// "meer dan" right after a number compares that number, no modifier of the next figure
