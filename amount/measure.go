@@ -338,6 +338,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
+	if lemma == "zijn" && d.Tokens[v].POS == nl.VERB {
+		if sp, ok := x.predicateNoun(u); ok {
+			return sp, true // De Erasmusbrug is al twaalf jaar het decor voor de vuurwerkshow
+		}
+	}
 	surface := strings.ToLower(d.Tokens[v].Text)
 	if own := lemma == surface; (!x.knownVerb(lemma) || own && x.perfect(v)) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
@@ -511,6 +516,25 @@ func (x *scanner) infinitive(c int) string {
 		}
 	}
 	return w
+}
+
+// predicateNoun returns the predicate of "zijn" that the parse hangs on
+// the duration at doc token u as a complement without a preposition, a
+// noun with its article after the figure: "De Erasmusbrug is al twaalf
+// jaar het decor voor de nationale vuurwerkshow" → decor voor de
+// nationale vuurwerkshow (what the subject has been that long).
+func (x *scanner) predicateNoun(u int) (span, bool) {
+	d := x.doc
+	for _, n := range d.Dependents(u, "nmod") {
+		if n < u || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) {
+			continue
+		}
+		if sp, ok := x.phrase(n, 6); ok {
+			return sp, true
+		}
+		return x.nounPhrase(n), true
+	}
+	return span{}, false
 }
 
 // misattached returns the verb a bare duration at doc token u belongs to

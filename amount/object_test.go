@@ -524,6 +524,8 @@ func TestParsedObjects(t *testing.T) {
 		// a time figure after op/naar/tot whose clause's subject is a compound span noun
 		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.", "66 jaar=AOW-leeftijd"},
 		{"De leeftijd blijft op 66 jaar.", "66 jaar="},
+		// the predicate of "zijn" the parse hangs on the duration
+		{"De Maasbrug is al twaalf jaar het decor voor de nationale vuurwerkshow met duizenden bezoekers.", "twaalf jaar=decor voor de nationale vuurwerkshow"},
 		// a weak past tense whose stem the spelling changes (bekleedde: bekleden)
 		{"Van den Idsert, van huis uit neerlandicus, bekleedde de functie acht jaar.", "acht jaar=functie bekleden"},
 		// "meer dan" right after a number compares that number, no modifier of the next figure
