@@ -621,11 +621,11 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if sp, ok := x.paidInRelative(num, end); ok {
 		return sp, true
 	}
-	if d.Tokens[u].Rel != "obj" {
-		return span{}, false
+	if sp, ok := x.collected(u); ok {
+		return sp, true
 	}
 	v := d.Tokens[u].Head
-	if v < 0 {
+	if v < 0 || !x.objectLike(u, v) {
 		return span{}, false
 	}
 	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
@@ -646,6 +646,74 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// objectLike reports a sum at doc token u that is the object of verb v,
+// also where the parse gives it another relation: a bare oblique without
+// a preposition ("Jin Young Ko die 225 duizend dollar verdiende"), or the
+// passive subject of a participle that has a subject of its own and no
+// passive auxiliary ("Twee verdachten zouden 400 à 500 euro hebben
+// buitgemaakt").
+func (x *scanner) objectLike(u, v int) bool {
+	d := x.doc
+	switch d.Tokens[u].Rel {
+	case "obj":
+		return true
+	case "obl":
+		return len(x.caseOf(u)) == 0 && d.Tokens[v].POS == nl.VERB
+	case "nsubj:pass":
+		return len(d.Dependents(v, "aux:pass")) == 0 && len(d.Dependents(v, "nsubj")) > 0
+	}
+	return false
+}
+
+// collectVerbs raise, collect or move a sum that their passive gives as
+// its subject, besides the verbs of earning and paying: "waarmee 3,3
+// miljoen euro werd opgehaald", "in Nederland werd 8 miljoen euro geïnd".
+var collectVerbs = map[string]bool{"pinnen": true, "opnemen": true, "storten": true, "overboeken": true, "overmaken": true, "ophalen": true, "inzamelen": true, "innen": true, "binnenhalen": true}
+
+// collected finds what a sum at doc token u is when it is the subject of
+// a passive of earning, paying or collecting: the participle as written
+// with where the sum went or came from, the verb's first complement
+// ("naar Zeist overgemaakt", "voor Syrië ingezameld", "in Nederland
+// geïnd"), or with what it was raised, the noun a "waarmee" clause
+// follows ("crowdfunding, waarmee acht ton is opgehaald" → met
+// crowdfunding opgehaald). A bare participle names no thing.
+func (x *scanner) collected(u int) (span, bool) {
+	d := x.doc
+	v := d.Tokens[u].Head
+	if d.Tokens[u].Rel != "nsubj:pass" || v < 0 || d.Tokens[v].POS != nl.VERB || !d.Tokens[v].Feats.Has(nl.FeatPart) {
+		return span{}, false
+	}
+	if lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma)); !earnVerbs[lemma] && !transferVerbs[lemma] && !collectVerbs[lemma] {
+		return span{}, false
+	}
+	part := strings.ToLower(d.Tokens[v].Text)
+	for _, c := range d.Children(v) {
+		if d.SentenceOf(c) != x.si || !strings.HasPrefix(d.Tokens[c].Rel, "obl") || d.Tokens[c].Rel == "obl:agent" {
+			continue
+		}
+		switch x.firstCase(c) {
+		case "naar", "voor", "in", "op", "uit", "bij", "via", "met":
+			if sp, ok := x.phrase(c, 5); ok {
+				return x.acting(sp, v, part), true
+			}
+		}
+	}
+	for _, a := range d.Dependents(v, "advmod") {
+		if !strings.EqualFold(d.Tokens[a].Text, "waarmee") || a < 1 || d.Tokens[a-1].Text != "," {
+			continue
+		}
+		n := a - 2
+		if n > 0 && d.Tokens[n].Rel == "compound:prt" || d.Tokens[n].POS == nl.ADP && d.Tokens[n].Head == n-1 {
+			n-- // zijn nieuwste obligatieronde af, waarmee …: a particle closes the clause
+		}
+		if d.Tokens[n].POS == nl.NOUN && d.SentenceOf(n) == x.si {
+			sp := x.nounPhrase(n)
+			return x.acting(span{text: "met " + sp.text, start: sp.start, end: sp.end}, v, part), true
+		}
+	}
+	return span{}, false
 }
 
 // paidInRelative finds the payer or earner of a sum on sentence tokens

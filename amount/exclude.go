@@ -94,8 +94,8 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.value >= 1 && c.value <= 31 && c.end < len(x.toks) && x.datedNoun(next) {
 			return true // een briljante 1 aprilgrap: a date in a compound
 		}
-		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev]) {
-			return true // om 14.00 uur, om 9 uur
+		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev] || x.afterDay(c.start)) {
+			return true // om 14.00 uur, om 9 uur; 17 maart, 14 uur; uiterlijk dinsdag 12 uur
 		}
 		if c.unit == "" && (next == "tot" || next == "-" || next == "en") && c.end+2 < len(x.toks) && x.toks[c.end+1].Kind == nl.Number && x.low[c.end+2] == "uur" && !strings.Contains(txt, ",") && isClock(txt, c.value, false) {
 			return true // van 18.00 tot 21.00 uur: the first clock time of a span
@@ -256,6 +256,24 @@ func (x *scanner) idiom(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// afterDay reports a figure at sentence token start right after a day, a
+// weekday or a date ending in its month, with or without a comma: a
+// figure of hours there is the time of day ("17 maart, 14 uur",
+// "uiterlijk dinsdag 12 uur").
+func (x *scanner) afterDay(start int) bool {
+	k := start - 1
+	if k >= 0 && x.low[k] == "," {
+		k--
+	}
+	if k < 0 || x.toks[k].Kind != nl.Word {
+		return false
+	}
+	if nl.Lex().IsFullName(nl.ClassWeekday, x.low[k]) {
+		return true
+	}
+	return x.l.months[x.low[k]] && k > 0 && x.toks[k-1].Kind == nl.Number
 }
 
 // isClock reports a time of day: 14.00 uur, or "om 9 uur".

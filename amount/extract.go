@@ -737,7 +737,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.ObjectStart, a.ObjectEnd = x.toks[c.end].Start, x.toks[c.end].End
 			end = c.end + 1
 		}
-	} else if n, mod := x.matchBefore(start, l.mods); n > 0 && !(mod == "tot" && n == 1 && x.sentenced(start-1)) {
+	} else if n, mod := x.matchBefore(start, l.mods); n > 0 && !(mod == "tot" && n == 1 && x.sentenced(start-1)) && !x.comparedNumber(start-n) {
 		a.Modifier = mod // not "veroordeeld tot zes maanden": tot belongs to the verb
 		start -= n
 	}
@@ -789,6 +789,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if p := x.word(start - 1); !ok && isTimeUnit(a.Unit) && (p == "op" || p == "naar" || p == "tot") && start >= 2 && x.toks[start-2].Kind == nl.Word && spanNoun(x.low[start-2]) {
 			k, ok = start-2, true // als de AOW-leeftijd op 65 jaar was gebleven; de looptijd tot vijf jaar
+		}
+		if p := x.word(start - 1); !ok && isTimeUnit(a.Unit) && (p == "op" || p == "naar" || p == "tot") {
+			k, ok = x.spanSubject(c.start) // de AOW-leeftijd wordt bevroren op 66 jaar
 		}
 		if w := x.word(start); !ok && a.Unit == UnitYear && c.value < 100 && (w == "onder" || w == "boven" || w == "tot") && start >= 1 && x.toks[start-1].Kind == nl.Word && x.plural(start-1) && x.viable(start-1, false) {
 			k, ok = start-1, true // jonge ondernemers onder de veertig jaar, kinderen tot 12 jaar: an age limit of the noun
@@ -1959,6 +1962,42 @@ func (x *scanner) match(i int, table map[string]string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// spanSubject returns the sentence token of a compound span noun
+// (AOW-leeftijd, looptijd, wachttijd) that is the subject of the clause
+// of a time figure at sentence token num after op, naar or tot: the
+// value the span is set at ("de AOW-leeftijd wordt bevroren op 66 jaar").
+// A bare "leeftijd" says not whose.
+func (x *scanner) spanSubject(num int) (int, bool) {
+	if !x.parsed() {
+		return 0, false
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v < 0 {
+		return 0, false
+	}
+	for _, s := range append(d.Dependents(v, "nsubj"), d.Dependents(v, "nsubj:pass")...) {
+		k := s - x.first
+		if k < 0 || k >= num || d.Tokens[s].POS != nl.NOUN {
+			continue
+		}
+		if w := x.low[k]; spanNoun(w) && w != "leeftijd" && w != "termijn" && w != "duur" && w != "tijd" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// comparedNumber reports a modifier opening at sentence token k with
+// "meer" or "minder" right after a number, which compares that number
+// and no figure after it: "40.000 meer dan een jaar eerder".
+func (x *scanner) comparedNumber(k int) bool {
+	if k < 1 || x.low[k] != "meer" && x.low[k] != "minder" {
+		return false
+	}
+	return x.toks[k-1].Kind == nl.Number && !x.isYearToken(k-1) // (not "in 2018 meer dan 250.000 patiënten")
 }
 
 // matchBefore returns the length and value of the longest phrase of table

@@ -104,7 +104,8 @@ func TestGoldFloorsDev4(t *testing.T) {
 // checkpoint; measured on the export 82/89, 49/82, 82/102 at its landing,
 // and 83/89, 50/83, 81/95 on the gold articles alone at session 10's end;
 // 84/89, 51/84, 82/89 in session 11, when idioms with één and numbers in
-// names stopped being figures; 84/89, 56/84, 82/88 in session 12).
+// names stopped being figures; 84/89, 56/84, 82/88 in session 12; 84/89,
+// 58/84, 82/88 in session 15).
 func TestGoldFloorsDev5(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "docs", "devgold", "dpg-dev5.json"))
 	if err != nil {
@@ -114,7 +115,7 @@ func TestGoldFloorsDev5(t *testing.T) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatalf("read dpg-dev5.json: %v", err)
 	}
-	goldFloors(t, "dev5", g, 0.90, 0.88, 0.66)
+	goldFloors(t, "dev5", g, 0.90, 0.88, 0.68)
 }
 
 // TestGoldFloorsDev6 scores Extract as TestGoldFloors does on the 20

@@ -53,25 +53,56 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 
 // spanned returns the count a duration as[i] on sentence tokens [start,
 // end) is the span of when it follows "in" or "binnen": the next figure of
-// its clause, a plain count with an object ("binnen een maand ruim 42.000
-// handtekeningen gekregen", "in twee weken tijd gingen 40 miljoen plaatjes
-// over de toonbank"). A comma, colon or semicolon between them, or a
-// subordinator, ends the clause.
+// its clause, a plain count, a sum or a share with an object ("binnen een
+// maand ruim 42.000 handtekeningen gekregen", "in twee weken tijd gingen
+// 40 miljoen plaatjes over de toonbank"), or the figure before it when the
+// duration closes the clause ("twee explosieven in twee maanden", "een
+// groei van 26 procent in acht jaar tijd"). A comma, colon or semicolon
+// between them, or a subordinator, ends the clause.
 func (x *scanner) spanned(as []kroniek.Amount, i, start, end int) (kroniek.Amount, bool) {
-	if w := x.word(start - 1); w != "in" && w != "binnen" || i+1 >= len(as) {
+	if w := x.word(start - 1); w != "in" && w != "binnen" {
 		return kroniek.Amount{}, false
 	}
-	b := as[i+1]
-	bstart, _ := x.tokensOf(b)
-	if bstart < end || b.Unit != "" || b.Object == "" || b.ObjectStart < x.toks[end-1].End {
-		return kroniek.Amount{}, false
-	}
-	for k := end; k < bstart; k++ {
-		if w := x.toks[k].Text; w == "," || w == ":" || w == ";" || x.doc.Tokens[x.first+k].POS == nl.SCONJ {
-			return kroniek.Amount{}, false
+	if i+1 < len(as) {
+		b := as[i+1]
+		bstart, _ := x.tokensOf(b)
+		if bstart >= end && spanOwner(b) && b.ObjectStart >= x.toks[end-1].End && x.oneClause(end, bstart) {
+			return b, true
 		}
 	}
+	if i == 0 {
+		return kroniek.Amount{}, false
+	}
+	e := end
+	if x.word(e) == "tijd" {
+		e++
+	}
+	if e < len(x.toks) && x.toks[e].Kind != nl.Punct {
+		return kroniek.Amount{}, false // (the span of what follows it)
+	}
+	b := as[i-1]
+	_, bend := x.tokensOf(b)
+	if bend < 0 || bend > start-1 || !spanOwner(b) || !x.oneClause(bend, start-1) {
+		return kroniek.Amount{}, false
+	}
 	return b, true
+}
+
+// spanOwner reports a figure whose object a duration after "in" or
+// "binnen" in its clause may share: a count, sum or share with an object.
+func spanOwner(b kroniek.Amount) bool {
+	return b.Object != "" && (b.Unit == "" || isCurrency(b.Unit) || b.Unit == UnitPercent)
+}
+
+// oneClause reports sentence tokens [a, b) with no comma, colon,
+// semicolon or subordinator among them.
+func (x *scanner) oneClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := x.toks[k].Text; w == "," || w == ":" || w == ";" || x.doc.Tokens[x.first+k].POS == nl.SCONJ {
+			return false
+		}
+	}
+	return true
 }
 
 // timeFrame reports a duration opening at sentence token start that is a
@@ -380,8 +411,11 @@ func (x *scanner) timeUntil(start, end int) (span, bool) {
 		return span{}, false
 	}
 	v := d.Tokens[u].Head
-	if v < 0 || d.Tokens[v].Lemma != "duren" || x.ownSubject(v) >= 0 {
+	if v < 0 || d.Tokens[v].Lemma != "duren" {
 		return span{}, false
+	}
+	if s := x.ownSubject(v); s >= 0 && !x.commaBetween(x.phraseEnd(s), v) {
+		return span{}, false // (not "Bliksemactie of niet, het duurde …": a noun set off before the clause is no subject)
 	}
 	for _, c := range d.Children(v) {
 		if c < u || d.Tokens[c].POS != nl.VERB || !x.until(c) {
@@ -404,6 +438,26 @@ func (x *scanner) timeUntil(start, end int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// phraseEnd returns the last word of the phrase headed by doc token h,
+// without the punctuation the parse hangs on it.
+func (x *scanner) phraseEnd(h int) int {
+	_, last := x.doc.Span(h)
+	for last > h && x.doc.Tokens[last].Kind == nl.Punct {
+		last--
+	}
+	return last
+}
+
+// commaBetween reports a comma between doc tokens a and b (a before b).
+func (x *scanner) commaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if x.doc.Tokens[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // until reports a clause at doc token c opened by voordat, voor, eer,

@@ -144,6 +144,11 @@ func weakForm(surface, lemma string) bool {
 	}
 	rest, ok := strings.CutPrefix(surface, stem)
 	if !ok {
+		if rest, ok = strings.CutPrefix(surface, spelledStem(stem)); ok && rest != "de" && rest != "te" {
+			return false // a past tense only: "scoort", "ruimtevaart" may be nouns or another tense's reading
+		}
+	}
+	if !ok {
 		return false
 	}
 	switch rest {
@@ -151,6 +156,28 @@ func weakForm(surface, lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// spelledStem returns a verb stem as the spelling writes it without the
+// ending -en: a double consonant is single (volleyball → volleybal), a
+// single vowel before the last consonant doubles in a closed syllable
+// (bekled → bekleed), and v, z become f, s (leev → leef).
+func spelledStem(stem string) string {
+	n := len(stem)
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case last == prev && !isVowel(last):
+		return stem[:n-1]
+	case !isVowel(last) && isVowel(prev) && n >= 3 && !isVowel(stem[n-3]):
+		stem = stem[:n-1] + string(prev) + string(last)
+	}
+	switch stem[len(stem)-1] {
+	case 'v':
+		return stem[:len(stem)-1] + "f"
+	case 'z':
+		return stem[:len(stem)-1] + "s"
+	}
+	return stem
 }
 
 // copulaParticiples are the participles of copulas, which name no event
@@ -232,6 +259,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if compared {
 		rel = "obl"
 	}
+	if v, ok := x.misattached(u, h); ok {
+		h, rel = v, "obl" // Een kwart eeuw vormden zij …; leggen zij het werk vijf dagen neer
+	}
 	switch {
 	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && (prep == "in" || prep == "sinds") && x.extreme(h):
 		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" {
@@ -308,8 +338,13 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
+	if lemma == "zijn" && d.Tokens[v].POS == nl.VERB {
+		if sp, ok := x.predicateNoun(u); ok {
+			return sp, true // De Erasmusbrug is al twaalf jaar het decor voor de vuurwerkshow
+		}
+	}
 	surface := strings.ToLower(d.Tokens[v].Text)
-	if own := lemma == surface; !x.knownVerb(lemma) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
+	if own := lemma == surface; (!x.knownVerb(lemma) || own && x.perfect(v)) && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(surface)) && !copulaVerbs[lemma] && !copulaParticiples[surface] {
 		lemma = surface // a guessed lemma (bestuuren, herkiezen) reads worse than the participle as written: in een cel vastgezeten
 	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
@@ -357,6 +392,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return sp, true // de minister zit er nu bijna anderhalf jaar: who stays that long
 		}
 	}
+	if sp, ok := x.infinitiveEvent(u, v); ok {
+		return sp, true // de duikboot, die al 17 jaar ligt weg te rotten; belooft alle beschuldigingen binnen drie weken te rectificeren
+	}
 	passive := len(d.Dependents(v, "aux:pass")) > 0
 	light := lightVerbs[lemma] || !strings.HasSuffix(lemma, "n")
 	if light && !passive {
@@ -386,8 +424,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			return x.acting(x.namePhrase(o), v, lemma), true // (not "Tibi, zelf belijdend moslim,": an apposition)
 		}
 	}
-	if s := x.controlled(v); s >= 0 && s != u && x.plainNoun(s) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
-		return x.acting(x.namePhrase(s), v, lemma), true
+	if s := x.controlled(v); s >= 0 && s != u && (x.plainNoun(s) || x.singleName(s)) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
+		return x.acting(x.namePhrase(s), v, lemma), true // (a name too: "De 58-jarige Tilburger moet zeker twintig jaar uitzitten" → Tilburger uitzitten)
 	}
 	// an oblique after the figure too long for phrase: its preposition
 	// and head noun with the verb ("sprak drie uur lang met louter
@@ -411,6 +449,130 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// infinitiveEvent finds what a duration at doc token u measures when its
+// verb v says nothing alone and a "te" infinitive names the event: the
+// infinitive after the figure that v governs, with its object or first
+// complement ("verwachten binnen twee weken meer details te geven" → meer
+// details geven, "probeert al elf jaar voor elkaar te krijgen"), or v
+// itself as such an infinitive with the object the parse hangs on the
+// verb governing it ("belooft alle beschuldigingen binnen drie weken te
+// rectificeren" → beschuldigingen rectificeren).
+func (x *scanner) infinitiveEvent(u, v int) (span, bool) {
+	d := x.doc
+	marked := func(c int) bool {
+		for _, m := range d.Dependents(c, "mark") {
+			if strings.EqualFold(d.Tokens[m].Text, "te") {
+				return d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatInf)
+			}
+		}
+		return false
+	}
+	for _, c := range d.Dependents(v, "xcomp") {
+		if c < u || !marked(c) {
+			continue
+		}
+		for _, o := range append(d.Dependents(c, "obj"), d.Children(c)...) {
+			if r := d.Tokens[o].Rel; o > u && o < c && (r == "obj" || strings.HasPrefix(r, "obl") && r != "obl:agent") {
+				if sp, ok := x.phrase(o, 5); ok {
+					return x.acting(sp, c, x.infinitive(c)), true
+				}
+			}
+		}
+		bare := len(d.Dependents(c, "ccomp")) == 0
+		for _, o := range d.Children(c) {
+			if r := d.Tokens[o].Rel; o < c && (r == "obj" || strings.HasPrefix(r, "obl")) {
+				bare = false // probeert voor elkaar te krijgen: a complement the phrase could not read
+			}
+		}
+		if s := x.controlled(v); s >= 0 && bare && !x.setOff(s) {
+			if sp, ok := x.subjectPhrase(s, 4); ok {
+				return x.acting(sp, c, x.infinitive(c)), true // de duikboot, die al 17 jaar ligt weg te rotten → duikboot wegrotten
+			}
+		}
+		return span{}, false
+	}
+	if g := d.Tokens[v].Head; d.Tokens[v].Rel == "xcomp" && marked(v) && g >= 0 && len(d.Dependents(v, "obj")) == 0 {
+		for _, o := range d.Dependents(g, "obj") {
+			if o > g && o < u && d.Tokens[o].POS == nl.NOUN {
+				if sp, ok := x.phrase(o, 5); ok {
+					return x.acting(sp, v, x.infinitive(v)), true
+				}
+			}
+		}
+	}
+	return span{}, false
+}
+
+// infinitive returns the "te" infinitive at doc token c as written, with
+// the particle written before "te" ("neer te leggen" → neerleggen).
+func (x *scanner) infinitive(c int) string {
+	d := x.doc
+	w := strings.ToLower(d.Tokens[c].Text)
+	for _, p := range d.Dependents(c, "compound:prt") {
+		if p < c {
+			return strings.ToLower(d.Tokens[p].Text) + w
+		}
+	}
+	return w
+}
+
+// predicateNoun returns the predicate of "zijn" that the parse hangs on
+// the duration at doc token u as a complement without a preposition, a
+// noun with its article after the figure: "De Erasmusbrug is al twaalf
+// jaar het decor voor de nationale vuurwerkshow" → decor voor de
+// nationale vuurwerkshow (what the subject has been that long).
+func (x *scanner) predicateNoun(u int) (span, bool) {
+	d := x.doc
+	for _, n := range d.Dependents(u, "nmod") {
+		if n < u || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) {
+			continue
+		}
+		if sp, ok := x.phrase(n, 6); ok {
+			return sp, true
+		}
+		return x.nounPhrase(n), true
+	}
+	return span{}, false
+}
+
+// misattached returns the verb a bare duration at doc token u belongs to
+// when the parse hangs it elsewhere: as a subject of verb h that has
+// another subject after it, the fronted span of an inverted clause ("Een
+// kwart eeuw vormden zij zijn loyaalste kiezers"), or as a complement
+// without a preposition of the noun h before it that is the object or
+// subject of a verb ("leggen zij nu het werk vijf dagen neer").
+func (x *scanner) misattached(u, h int) (int, bool) {
+	d := x.doc
+	if len(d.Dependents(u, "case")) > 0 {
+		return -1, false
+	}
+	switch d.Tokens[u].Rel {
+	case "nsubj":
+		if d.Tokens[h].POS != nl.VERB || h < u {
+			return -1, false
+		}
+		for _, s := range d.Dependents(h, "nsubj") {
+			if s > h && s != u {
+				return h, true
+			}
+		}
+	case "nmod":
+		t := d.Tokens[h]
+		if t.POS != nl.NOUN || h > u || t.Head < 0 || d.Tokens[t.Head].POS != nl.VERB {
+			return -1, false
+		}
+		for i := h + 1; i < u; i++ {
+			if d.Tokens[i].Kind == nl.Punct {
+				return -1, false // De president, al twaalf jaar aan de macht, …: an apposition
+			}
+		}
+		if r := t.Rel; r == "obj" || r == "nsubj" || r == "nsubj:pass" {
+			return t.Head, true
+		}
+	}
+	return -1, false
 }
 
 // sameParticiple reports a passive participle at doc token v that is
@@ -1225,6 +1387,32 @@ func (x *scanner) plainNoun(k int) bool {
 	}
 	_, number := ParseWord(w)
 	return !number && x.doc.SentenceOf(k) == x.si
+}
+
+// singleName reports a name at doc token k in the figure's sentence that
+// names one person or thing, a subject that with its verb says what a
+// duration measures: not a plural, and no name the tagger gives for a
+// personal pronoun.
+func (x *scanner) singleName(k int) bool {
+	t := x.doc.Tokens[k]
+	return t.POS == nl.PROPN && t.Kind == nl.Word && !t.Feats.Has(nl.FeatPlur) && !personalPronouns[strings.ToLower(t.Text)] && x.doc.SentenceOf(k) == x.si
+}
+
+// perfect reports a participle at doc token v that the parse gives an
+// auxiliary of tense or of the passive ("zou Meng drie uur lang hebben
+// onderworpen"): a verb, whose form as written names the event when its
+// lemma is the participle itself.
+func (x *scanner) perfect(v int) bool {
+	d := x.doc
+	if !d.Tokens[v].Feats.Has(nl.FeatPart) {
+		return false
+	}
+	for _, a := range append(d.Dependents(v, "aux"), d.Dependents(v, "aux:pass")...) {
+		if l := d.Tokens[a].Lemma; l == "hebben" || l == "zijn" || l == "worden" {
+			return true
+		}
+	}
+	return false
 }
 
 // setOff reports a phrase headed at doc token h that a comma opens: an

@@ -84,8 +84,8 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 			ok = false // negen miljoen van de gemeentelijke lening; 23 van dergelijke fabrieken; not "dag 61 van het proces", "ontving 35.794 van de gemeente"
 		}
 	}
-	if !ok && x.word(end) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6 || c.unit == "" && c.mult >= 1e6) && !x.recipient(end+1) {
-		k, ok = x.objectAfter(end + 1) // 15.000 euro aan boetes, miljoenen aan contanten, 4 miljard aan uitgaven
+	if e := x.pastConversion(end); !ok && x.word(e) == "aan" && (c.unit != "" && !isTimeUnit(c.unit) || c.mod == "meer dan" && c.value >= 1e6 || c.unit == "" && c.mult >= 1e6) && !x.recipient(e+1) {
+		k, ok = x.objectAfter(e + 1) // 15.000 euro aan boetes, miljoenen aan contanten, 4 miljard aan uitgaven; 325 miljoen dollar (289 miljoen euro) aan belastingkortingen
 	}
 	if _, of := x.objectBefore(start); !ok && isCurrency(c.unit) && !of {
 		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de borgsom van 10 duizend dollar aan de gemeente"
@@ -123,6 +123,25 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		k, ok = x.objectAfter(end + 1) // troffen voor 1 miljoen euro een deal met justitie
 	}
 	return k, ok
+}
+
+// pastConversion returns the sentence token after a bracketed sum that
+// converts the figure ending before end ("325 miljoen dollar (289
+// miljoen euro) aan …"), or, for the sum inside the bracket, after its
+// closing bracket; else end.
+func (x *scanner) pastConversion(end int) int {
+	if x.word(end) == ")" && end+1 < len(x.toks) {
+		return end + 1
+	}
+	if x.word(end) != "(" || end+1 >= len(x.toks) || x.toks[end+1].Kind != nl.Number {
+		return end
+	}
+	for j := end + 2; j < len(x.toks) && j < end+6; j++ {
+		if x.word(j) == ")" {
+			return j + 1
+		}
+	}
+	return end
 }
 
 // recipient reports that the "aan" phrase opening at word k names who
@@ -972,6 +991,9 @@ func (x *scanner) between(start int) (int, bool) {
 		j--
 	}
 	k := j - 1
+	if x.word(k) == "," && k >= 1 && x.toks[k-1].Kind == nl.Word && x.parsed() && x.doc.Tokens[x.first+k-1].POS == nl.NOUN {
+		k-- // De stellen, tussen de 24 en 65 jaar, werden …: a range set off after the plural it is of
+	}
 	if x.word(j) != "tussen" || k < 0 || x.toks[k].Kind != nl.Word {
 		return 0, false
 	}

@@ -490,6 +490,51 @@ func TestParsedObjects(t *testing.T) {
 		{"Die winst is kleiner dan het verlies voor de schatkist, dat op 10 à 16 miljoen euro wordt geschat.", "10=verlies voor de schatkist 16 miljoen euro=verlies voor de schatkist"},
 		{"Nog precies negen keer komt de Eerste Kamer bijeen voordat de samenstelling verandert.", "precies negen=keer Eerste Kamer bijeenkomen"},
 		{"Nederland vreest de kosten niet, een fractie van de 3,5 miljard euro die er per jaar naar WW-uitkeringen gaat.", "3,5 miljard euro=WW-uitkeringen"},
+		// session 15, second shift: a duration's verb with a single name as its subject; a
+		// participle with its auxiliary whose lemma is the participle itself; hours right
+		// after a day or a date are a time of day
+		{"De 58-jarige Tilburger moet daarvan zeker twintig jaar uitzitten.", "58-jarige=Tilburger zeker twintig jaar=Tilburger uitzitten"},
+		{"De Canadese douane zou Meng drie uur lang hebben onderworpen aan een zogenaamde routinecontrole.", "drie uur=aan een zogenaamde routinecontrole onderworpen"},
+		{"De Kazerne, Paradijslaan 8, Eindhoven. 17 maart, 14 uur.", ""},
+		{"Stuur uw reactie uiterlijk dinsdag 12 uur naar de redactie.", ""},
+		// a bare duration the parse takes for the subject of an inverted clause, or hangs on
+		// the object before it, is the verb's: what the verb with its object does that long
+		{"Een kwart eeuw vormden zij zijn loyaalste kiezers.", "Een kwart eeuw=loyaalste kiezers vormen"},
+		{"Om hun eis kracht bij te zetten, leggen zij nu het werk vijf dagen neer.", "vijf dagen=werk neerleggen"},
+		{"De president, al twaalf jaar aan de macht, stelt zich weer kandidaat.", "twaalf jaar=aan de macht"},
+		// a sum that is the subject of a passive of earning, paying or collecting: the
+		// participle with where it went or came from, or with what a "waarmee" clause follows
+		{"Bovendien moest er 15.000 euro worden overgemaakt naar Zeist.", "15.000 euro=naar Zeist overgemaakt"},
+		{"De investering kan Frontaal doen dankzij crowdfunding, waarmee acht ton is opgehaald.", "acht ton=met crowdfunding opgehaald"},
+		{"Afgelopen maand rondde het bedrijf zijn nieuwste obligatieronde af, waarmee 3,3 miljoen euro werd opgehaald.", "3,3 miljoen euro=met obligatieronde opgehaald"},
+		// an earned or owned sum the parse gives as a bare oblique of the verb is its object
+		{"Directeur Mikhail Friedman bezit volgens zakenblad Forbes naar schatting 15 miljard dollar.", "naar schatting 15 miljard dollar=directeur Mikhail Friedman bezitten"},
+		// an impersonal "het duurde N voordat …" after a noun set off by a comma, which the
+		// parse takes for duren's subject; not a subject with a comma inside its own phrase
+		{"Bliksemactie of niet, het duurde al bijna een decennium voordat de Tweede Kamer het plan aannam.", "bijna een decennium=plan aannemen"},
+		{"De stortvloed van rotsen, fijn zand en tektieten duurde 10 tot 20 minuten voordat een tweede golf de dieren bedekte.", "10= tot 20 minuten="},
+		// a span "in/binnen N" that closes its clause is the span of the figure before it
+		{"Het is niet niks, twee explosieven in twee maanden.", "twee=explosieven twee maanden=explosieven"},
+		{"Die kost al 1500 miljard dollar in tien jaar.", "1500 miljard dollar= tien jaar="},
+		// a duration of a verb that governs a "te" infinitive is the infinitive's event
+		{"Sanderink belooft alle beschuldigingen binnen drie weken te rectificeren.", "drie weken=beschuldigingen rectificeren"},
+		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},
+		{"Bergers zijn begonnen met het veiligstellen van de duikboot, die al 17 jaar ligt weg te rotten bij de werf.", "17 jaar=duikboot wegrotten"},
+		{"Zoe Adams probeert al elf jaar voor elkaar te krijgen dat haar kinderen mogen blijven.", "elf jaar="},
+		// a time figure after op/naar/tot whose clause's subject is a compound span noun
+		{"De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren op 66 jaar.", "66 jaar=AOW-leeftijd"},
+		{"De leeftijd blijft op 66 jaar.", "66 jaar="},
+		// the predicate of "zijn" the parse hangs on the duration
+		{"De Maasbrug is al twaalf jaar het decor voor de nationale vuurwerkshow met duizenden bezoekers.", "twaalf jaar=decor voor de nationale vuurwerkshow"},
+		// a weak past tense whose stem the spelling changes (bekleedde: bekleden)
+		{"Van den Idsert, van huis uit neerlandicus, bekleedde de functie acht jaar.", "acht jaar=functie bekleden"},
+		// "meer dan" right after a number compares that number, no modifier of the next figure
+		{"Er kwamen 121.000 meldingen binnen, 40.000 meer dan een jaar eerder.", "121.000=meldingen 40.000=meldingen een jaar="},
+		{"Er werden in 2018 meer dan 250.000 patiënten vervoerd.", "meer dan 250.000=patiënten"},
+		// a range "tussen de N en M" set off by commas after the noun it is of; a sum's
+		// bracketed conversion does not part it from its "aan" phrase
+		{"De kosten, tussen de 5 en 10 miljoen euro, zijn hoog.", "5=kosten 10 miljoen euro=kosten"},
+		{"De staat werd op de vingers getikt wegens 325 miljoen dollar (289 miljoen euro) aan belastingkortingen voor Boeing.", "325 miljoen dollar=belastingkortingen 289 miljoen euro=belastingkortingen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
