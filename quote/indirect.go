@@ -1527,6 +1527,9 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if knows {
 			cueText, lemma, n = strings.ToLower(toks[v].Text), "weten", 1
 		}
+		if n == 0 && x.unknownTrailingCue(toks, k, v) {
+			cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
+		}
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
@@ -1648,6 +1651,55 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// unknownTrailingCue reports whether the finite verb toks[v], right after
+// the comma at toks[k-1], attributes the main clause before the comma
+// although the speech lexicon does not list it ("De markt is groot
+// genoeg, redeneert hij.", "…, grapte senator X.", "…, juicht ze."):
+// the verb is a full verb the parse hangs on the clause before, a pronoun
+// or a named person is its subject right after it, and the sentence ends
+// there (one word may follow: "zelf"); the clause before is a main
+// clause with a finite verb of its own, not a subordinate clause ("Toen
+// hij thuiskwam, sliep hij."). Copulas, auxiliaries and verbs of
+// perception ("…, zag hij") never qualify.
+func (x *extractor) unknownTrailingCue(toks []nl.Token, k, v int) bool {
+	if v != k || !x.finiteAt(toks, v) {
+		return false
+	}
+	vi := x.tokenIndex(toks[v])
+	t := x.doc.Tokens[vi]
+	if t.POS != nl.VERB || t.Head < 0 || t.Head >= vi || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "zijn", "worden", "hebben", "blijken", "lijken", "blijven", "schijnen", "staan", "liggen", "gaan", "komen", "krijgen", "geven", "doen", "maken", "laten", "zitten", "houden", "weten", "kunnen", "moeten", "willen", "mogen", "zullen":
+		return false
+	case "vallen", "zien", "horen", "voelen", "vergeten", "ervaren":
+		return false // "…, zag hij", "…, valt X op": what someone perceives, not what they say ("…, merkte ze" is, as the golds label it)
+	}
+	sp := x.inverted(vi)
+	if !sp.found() || !endsAfter(toks, sp.end) {
+		return false
+	}
+	switch w := strings.ToLower(sp.text); {
+	case w == "hij" || w == "zij" || w == "ze":
+	case sp.local != "" && x.personSpeaker(sp):
+	default:
+		return false
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" || w == "eenmaal" {
+		return false
+	}
+	return slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
 }
 
 // knowsAfter reports whether "weet"/"weten" at toks[k], right after a
