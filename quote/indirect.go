@@ -1530,6 +1530,14 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if n == 0 && x.unknownTrailingCue(toks, k, v) {
 			cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
 		}
+		if n == 0 && v == k+1 {
+			if p, ok := x.zoTrailingCue(toks, k, v); ok {
+				cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
+				if p > v {
+					cueText += " … " + strings.ToLower(toks[p].Text)
+				}
+			}
+		}
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
@@ -1700,6 +1708,81 @@ func (x *extractor) unknownTrailingCue(toks []nl.Token, k, v int) bool {
 		return false
 	}
 	return slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+}
+
+// zoTrailingCue reports whether "zo" at toks[k] and the finite verb
+// toks[v] after it attribute the main clause before the comma although
+// the speech lexicon lists neither the verb nor its participle ("…, zo
+// onthulde deze krant deze week", "…, zo heeft de rechter woensdag
+// bepaald", "…, zo kopt Het Parool"): the subject after the verb names
+// a speaker (an entity of the article, a pronoun, people or a body), no
+// object follows, and the clause before is a main clause with a finite
+// verb. It returns the participle of "heeft … bepaald" (or v).
+func (x *extractor) zoTrailingCue(toks []nl.Token, k, v int) (int, bool) {
+	if !strings.EqualFold(toks[k].Text, "zo") || !x.finiteAt(toks, v) {
+		return 0, false
+	}
+	vi := x.tokenIndex(toks[v])
+	cue, p := vi, v
+	if x.doc.Tokens[vi].POS == nl.AUX {
+		switch strings.ToLower(x.doc.Tokens[vi].Lemma) {
+		case "hebben", "zijn":
+		default:
+			return 0, false
+		}
+		// The participle ends the clause's verbs: "heeft X woensdag bepaald".
+		p = -1
+		for j := v + 1; j < len(toks) && toks[j].Kind != nl.Punct; j++ {
+			if ji := x.tokenIndex(toks[j]); x.parsed(ji) && x.doc.Tokens[ji].POS == nl.VERB && !x.doc.Tokens[ji].Feats.Has(nl.FeatFin) {
+				p, cue = j, ji
+				break
+			}
+		}
+		if p < 0 {
+			return 0, false
+		}
+	} else if x.doc.Tokens[vi].POS != nl.VERB {
+		return 0, false
+	}
+	switch strings.ToLower(x.doc.Tokens[cue].Lemma) {
+	case "zijn", "worden", "hebben", "blijken", "lijken", "blijven", "schijnen", "staan", "liggen", "gaan", "komen", "krijgen", "geven", "doen", "maken", "laten", "zitten", "houden", "kunnen", "moeten", "willen", "mogen", "zullen", "luiden", "klinken", "vallen", "zien", "horen", "voelen", "nemen":
+		return 0, false
+	}
+	sp := x.inverted(vi)
+	if !sp.found() && cue != vi {
+		sp = x.inverted(cue)
+	}
+	if !sp.found() || sp.local == "" && !names(headWord(sp.text)) || writerPronoun(strings.ToLower(sp.text)) {
+		return 0, false
+	}
+	// "…, zo kent Breda dit jaar een leegstand van …": "zo" is "for
+	// instance" and the verb has an object of its own (an indefinite or
+	// counted noun before any preposition, or the parse's object).
+	for j := v + 1; j < len(toks) && toks[j].Kind != nl.Punct; j++ {
+		ji := x.tokenIndex(toks[j])
+		if toks[j].Start < sp.end || !x.parsed(ji) {
+			continue
+		}
+		t := x.doc.Tokens[ji]
+		if t.POS == nl.ADP {
+			break
+		}
+		if strings.EqualFold(t.Text, "een") || t.POS == nl.NUM || p == v && t.Head == vi && (t.Rel == "obj" || t.Rel == "iobj" || t.Rel == "xcomp") {
+			return 0, false
+		}
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return 0, false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
+		return 0, false
+	}
+	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
 }
 
 // knowsAfter reports whether "weet"/"weten" at toks[k], right after a
