@@ -279,10 +279,15 @@ var contentNouns = map[string]bool{
 	"inzicht": true, "beeld": true, "risico": true, "gevaar": true, "vertrouwen": true, "geloof": true, "excuses": true,
 }
 
-// otherVolgens reports whether a report's words hold "volgens X" with X a
-// person other than its speaker: the words are X's view, not the speaker's.
+// otherVolgens reports whether a report's words, or the middle field
+// between its cue and its words, hold "volgens X" with X a person other
+// than its speaker: the words are X's view, not the speaker's.
 func (x *extractor) otherVolgens(q kroniek.Quote) bool {
-	for i := x.tokenAt(q.Start); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
+	from := q.Start
+	if q.CueEnd > q.CueStart && q.CueEnd < q.Start && x.sentenceAt(q.CueEnd) == x.sentenceAt(q.Start) {
+		from = q.CueEnd // "ontdekte de verdediging volgens X dat …": X's view of what they found
+	}
+	for i := x.tokenAt(from); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
 		if !strings.EqualFold(x.doc.Tokens[i].Text, "volgens") {
 			continue
 		}
@@ -2730,11 +2735,18 @@ func skipAddressee(toks []nl.Token, from int) int {
 	return from
 }
 
-// purposeClause reports whether toks are a clause of purpose ("Om de boel
-// op scherp te zetten", "Om te voorkomen dat …"): "om" and a "te" before
-// any other verb's clause.
+// purposeClause reports whether toks are a clause of purpose or means
+// ("Om de boel op scherp te zetten", "Om te voorkomen dat …", "Door een
+// aantal documenten te kraken"): "om", "door", "zonder" or "na" and a
+// "te" before any other verb's clause.
 func purposeClause(toks []nl.Token) bool {
-	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "om") {
+	if len(toks) < 3 {
+		return false
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "om", "door", "zonder", "na":
+		// "Door een aantal documenten te kraken, ontdekte X …": the means.
+	default:
 		return false
 	}
 	for _, t := range toks[1:] {
