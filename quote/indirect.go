@@ -1286,6 +1286,26 @@ func (x *extractor) volgensEnd(toks []nl.Token, i int, sp *speaker) int {
 			after = j
 		}
 	}
+	// "volgens zeven partijen (SGP, Denk, …) is …": a parenthesis after X,
+	// opened before after or right at it, is part of X.
+	open := -1
+	for k := i + 1; k < after && k < len(toks); k++ {
+		if toks[k].Text == "(" {
+			open = k
+		} else if toks[k].Text == ")" {
+			open = -1
+		}
+	}
+	if open < 0 && after < len(toks) && toks[after].Text == "(" {
+		open = after
+	}
+	if open >= 0 {
+		for k := open + 1; k < len(toks) && k < open+20; k++ {
+			if toks[k].Text == ")" {
+				return k + 1
+			}
+		}
+	}
 	return after
 }
 
@@ -2828,7 +2848,7 @@ func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
 	}
 	for n := 0; n < 2 && k < len(toks)-1; n++ {
 		pt, ok := x.parsedAt(toks[k])
-		if !ok || pt.POS != nl.ADJ && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
+		if !ok || pt.POS != nl.ADJ && pt.POS != nl.NUM && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
 			break
 		}
 		k++
@@ -2837,10 +2857,18 @@ func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
 		return nil
 	}
 	lw := strings.ToLower(toks[k].Text)
-	if !people(lw) && !personNoun(lw) {
+	if !people(lw) && !personNoun(lw) && !pluralBody(lw) {
 		return nil
 	}
-	if toks[k+1].Text != "," && !x.finiteAt(toks, k+1) {
+	next := k + 1
+	if toks[next].Text == "(" {
+		// "Volgens zeven partijen (SGP, Denk, …) is het …": the bodies listed.
+		for next < len(toks)-1 && next < k+20 && toks[next].Text != ")" {
+			next++
+		}
+		next++
+	}
+	if next >= len(toks) || toks[next].Text != "," && !x.finiteAt(toks, next) {
 		return nil
 	}
 	return &speaker{text: x.doc.Text[toks[1].Start:toks[k].End], start: toks[1].Start, end: toks[k].End}
