@@ -1555,6 +1555,17 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if n == 0 && x.unknownTrailingCue(toks, k, v) {
 			cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
 		}
+		if n == 0 && v == k {
+			// "…, moet expert X toegeven.", "…, zal hij later zeggen.": a
+			// modal or auxiliary, its subject, and a speech verb of the
+			// lexicon ending the sentence.
+			if p, ok := x.auxTrailingCue(toks, k, v); ok {
+				var l string
+				if _, l, _ = matchCue(toks[p:]); l != "noemen" {
+					cueText, lemma, n = strings.ToLower(toks[v].Text)+" … "+strings.ToLower(toks[p].Text), l, 1
+				}
+			}
+		}
 		if n == 0 && v == k+1 {
 			if p, ok := x.zoTrailingCue(toks, k, v); ok {
 				cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
@@ -1733,6 +1744,72 @@ func (x *extractor) unknownTrailingCue(toks []nl.Token, k, v int) bool {
 		return false
 	}
 	return slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+}
+
+// auxTrailingCue reports whether the finite modal or auxiliary toks[v],
+// right after the comma at toks[k-1], opens an attribution of the main
+// clause before the comma whose speech verb of the lexicon ends the
+// sentence after the subject ("…, moet expert X toegeven.", "…, heeft
+// hij gezegd."); it returns that verb's index. The clause before is a
+// main clause with a finite verb, as for unknownTrailingCue.
+func (x *extractor) auxTrailingCue(toks []nl.Token, k, v int) (int, bool) {
+	if !x.finiteAt(toks, v) {
+		return 0, false
+	}
+	vi := x.tokenIndex(toks[v])
+	switch strings.ToLower(x.doc.Tokens[vi].Lemma) {
+	case "moeten", "kunnen", "willen", "zullen", "mogen", "hebben", "durven":
+	default:
+		return 0, false
+	}
+	p := len(toks) - 1
+	for p > v && (toks[p].Kind == nl.Punct) {
+		p--
+	}
+	if p <= v+1 || !isTerminal(toks[len(toks)-1]) {
+		return 0, false
+	}
+	if _, _, n := matchCue(toks[p:]); n == 0 || x.finiteAt(toks, p) {
+		return 0, false
+	}
+	sp := x.inverted(vi)
+	if !sp.found() {
+		sp = x.inverted(x.tokenIndex(toks[p]))
+	}
+	if !sp.found() || sp.start < toks[v].End || writerPronoun(strings.ToLower(sp.text)) {
+		return 0, false
+	}
+	// Between the subject and the verb only adverbs and prepositional
+	// phrases: "…, heeft Verhulst gisteren alle fractievoorzitters
+	// gesproken" has an object, "…, heeft de AKP hertelling gevraagd" too;
+	// "…, zal het kabinet hebben gedacht" is the writer's guess.
+	inPP := false
+	for j := v + 1; j < p; j++ {
+		ji := x.tokenIndex(toks[j])
+		if toks[j].Start < sp.end || !x.parsed(ji) {
+			continue
+		}
+		switch t := x.doc.Tokens[ji]; {
+		case t.POS == nl.ADP:
+			inPP = true
+		case t.POS == nl.AUX || t.POS == nl.VERB:
+			return 0, false
+		case !inPP && (t.POS == nl.DET || t.POS == nl.NUM || t.POS == nl.NOUN || t.POS == nl.PROPN || t.POS == nl.PRON):
+			return 0, false
+		}
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return 0, false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
+		return 0, false
+	}
+	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
 }
 
 // zoTrailingCue reports whether "zo" at toks[k] and the finite verb
