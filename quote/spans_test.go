@@ -172,3 +172,22 @@ func TestReportSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestModalAttribution checks that a quotation followed by a modal, its
+// subject and a speech verb of the lexicon ("'…', moet hij toegeven") is
+// a direct quotation of that subject, not a term.
+func TestModalAttribution(t *testing.T) {
+	doc := annotated(t, "Piet Smit kijkt naar de stad. 'Daarmee bereiken we niet veel', moet hij toegeven. Niet het stadsbestuur beslist.")
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+	qs := Extract(doc, ms, locals)
+	checkOffsets(t, doc, qs)
+	for _, q := range qs {
+		if q.Text == "Daarmee bereiken we niet veel" {
+			if q.Kind != kroniek.QuoteDirect || q.SpeakerText != "hij" || q.SpeakerLocal == "" {
+				t.Errorf("got %s <%s|%s>, want a direct quotation of hij (Piet Smit)", q.Kind, q.SpeakerText, q.SpeakerLocal)
+			}
+			return
+		}
+	}
+	t.Errorf("no quotation 'Daarmee bereiken we niet veel' in %v", qs)
+}
