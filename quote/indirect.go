@@ -279,10 +279,15 @@ var contentNouns = map[string]bool{
 	"inzicht": true, "beeld": true, "risico": true, "gevaar": true, "vertrouwen": true, "geloof": true, "excuses": true,
 }
 
-// otherVolgens reports whether a report's words hold "volgens X" with X a
-// person other than its speaker: the words are X's view, not the speaker's.
+// otherVolgens reports whether a report's words, or the middle field
+// between its cue and its words, hold "volgens X" with X a person other
+// than its speaker: the words are X's view, not the speaker's.
 func (x *extractor) otherVolgens(q kroniek.Quote) bool {
-	for i := x.tokenAt(q.Start); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
+	from := q.Start
+	if q.CueEnd > q.CueStart && q.CueEnd < q.Start && x.sentenceAt(q.CueEnd) == x.sentenceAt(q.Start) {
+		from = q.CueEnd // "ontdekte de verdediging volgens X dat …": X's view of what they found
+	}
+	for i := x.tokenAt(from); i < len(x.doc.Tokens) && x.doc.Tokens[i].Start < q.End; i++ {
 		if !strings.EqualFold(x.doc.Tokens[i].Text, "volgens") {
 			continue
 		}
@@ -1089,7 +1094,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			}
 		}
 	}
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !people(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
@@ -1279,6 +1284,26 @@ func (x *extractor) volgensEnd(toks []nl.Token, i int, sp *speaker) int {
 		}
 		if j > after+1 && j < len(toks) {
 			after = j
+		}
+	}
+	// "volgens zeven partijen (SGP, Denk, …) is …": a parenthesis after X,
+	// opened before after or right at it, is part of X.
+	open := -1
+	for k := i + 1; k < after && k < len(toks); k++ {
+		if toks[k].Text == "(" {
+			open = k
+		} else if toks[k].Text == ")" {
+			open = -1
+		}
+	}
+	if open < 0 && after < len(toks) && toks[after].Text == "(" {
+		open = after
+	}
+	if open >= 0 {
+		for k := open + 1; k < len(toks) && k < open+20; k++ {
+			if toks[k].Text == ")" {
+				return k + 1
+			}
 		}
 	}
 	return after
@@ -1527,6 +1552,28 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if knows {
 			cueText, lemma, n = strings.ToLower(toks[v].Text), "weten", 1
 		}
+		if n == 0 && x.unknownTrailingCue(toks, k, v) {
+			cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
+		}
+		if n == 0 && v == k {
+			// "…, moet expert X toegeven.", "…, zal hij later zeggen.": a
+			// modal or auxiliary, its subject, and a speech verb of the
+			// lexicon ending the sentence.
+			if p, ok := x.auxTrailingCue(toks, k, v); ok {
+				var l string
+				if _, l, _ = matchCue(toks[p:]); l != "noemen" {
+					cueText, lemma, n = strings.ToLower(toks[v].Text)+" … "+strings.ToLower(toks[p].Text), l, 1
+				}
+			}
+		}
+		if n == 0 && v == k+1 {
+			if p, ok := x.zoTrailingCue(toks, k, v); ok {
+				cueText, lemma, n = strings.ToLower(toks[v].Text), "", 1
+				if p > v {
+					cueText += " … " + strings.ToLower(toks[p].Text)
+				}
+			}
+		}
 		if n == 0 || lemma == "noemen" { // "…, noemt het een X": noemen takes an object
 			continue
 		}
@@ -1648,6 +1695,196 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		return q, true
 	}
 	return kroniek.Quote{}, false
+}
+
+// unknownTrailingCue reports whether the finite verb toks[v], right after
+// the comma at toks[k-1], attributes the main clause before the comma
+// although the speech lexicon does not list it ("De markt is groot
+// genoeg, redeneert hij.", "…, grapte senator X.", "…, juicht ze."):
+// the verb is a full verb the parse hangs on the clause before, a pronoun
+// or a named person is its subject right after it, and the sentence ends
+// there (one word may follow: "zelf"); the clause before is a main
+// clause with a finite verb of its own, not a subordinate clause ("Toen
+// hij thuiskwam, sliep hij."). Copulas, auxiliaries and verbs of
+// perception ("…, zag hij") never qualify.
+func (x *extractor) unknownTrailingCue(toks []nl.Token, k, v int) bool {
+	if v != k || !x.finiteAt(toks, v) {
+		return false
+	}
+	vi := x.tokenIndex(toks[v])
+	t := x.doc.Tokens[vi]
+	if t.POS != nl.VERB || t.Head < 0 || t.Head >= vi || t.Rel == "advcl" || t.Rel == "acl" || t.Rel == "acl:relcl" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "zijn", "worden", "hebben", "blijken", "lijken", "blijven", "schijnen", "staan", "liggen", "gaan", "komen", "krijgen", "geven", "doen", "maken", "laten", "zitten", "houden", "weten", "kunnen", "moeten", "willen", "mogen", "zullen":
+		return false
+	case "vallen", "zien", "horen", "voelen", "vergeten", "ervaren":
+		return false // "…, zag hij", "…, valt X op": what someone perceives, not what they say ("…, merkte ze" is, as the golds label it)
+	}
+	sp := x.inverted(vi)
+	if !sp.found() || !endsAfter(toks, sp.end) {
+		return false
+	}
+	switch w := strings.ToLower(sp.text); {
+	case w == "hij" || w == "zij" || w == "ze":
+	case sp.local != "" && x.personSpeaker(sp):
+	default:
+		return false
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" || w == "eenmaal" {
+		return false
+	}
+	return slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+}
+
+// auxTrailingCue reports whether the finite modal or auxiliary toks[v],
+// right after the comma at toks[k-1], opens an attribution of the main
+// clause before the comma whose speech verb of the lexicon ends the
+// sentence after the subject ("…, moet expert X toegeven.", "…, heeft
+// hij gezegd."); it returns that verb's index. The clause before is a
+// main clause with a finite verb, as for unknownTrailingCue.
+func (x *extractor) auxTrailingCue(toks []nl.Token, k, v int) (int, bool) {
+	if !x.finiteAt(toks, v) {
+		return 0, false
+	}
+	vi := x.tokenIndex(toks[v])
+	switch strings.ToLower(x.doc.Tokens[vi].Lemma) {
+	case "moeten", "kunnen", "willen", "zullen", "mogen", "hebben", "durven":
+	default:
+		return 0, false
+	}
+	p := len(toks) - 1
+	for p > v && (toks[p].Kind == nl.Punct) {
+		p--
+	}
+	if p <= v+1 || !isTerminal(toks[len(toks)-1]) {
+		return 0, false
+	}
+	if _, _, n := matchCue(toks[p:]); n == 0 || x.finiteAt(toks, p) {
+		return 0, false
+	}
+	sp := x.inverted(vi)
+	if !sp.found() {
+		sp = x.inverted(x.tokenIndex(toks[p]))
+	}
+	if !sp.found() || sp.start < toks[v].End || writerPronoun(strings.ToLower(sp.text)) {
+		return 0, false
+	}
+	// Between the subject and the verb only adverbs and prepositional
+	// phrases: "…, heeft Verhulst gisteren alle fractievoorzitters
+	// gesproken" has an object, "…, heeft de AKP hertelling gevraagd" too;
+	// "…, zal het kabinet hebben gedacht" is the writer's guess.
+	inPP := false
+	for j := v + 1; j < p; j++ {
+		ji := x.tokenIndex(toks[j])
+		if toks[j].Start < sp.end || !x.parsed(ji) {
+			continue
+		}
+		switch t := x.doc.Tokens[ji]; {
+		case t.POS == nl.ADP:
+			inPP = true
+		case t.POS == nl.AUX || t.POS == nl.VERB:
+			return 0, false
+		case !inPP && (t.POS == nl.DET || t.POS == nl.NUM || t.POS == nl.NOUN || t.POS == nl.PROPN || t.POS == nl.PRON):
+			return 0, false
+		}
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return 0, false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
+		return 0, false
+	}
+	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+}
+
+// zoTrailingCue reports whether "zo" at toks[k] and the finite verb
+// toks[v] after it attribute the main clause before the comma although
+// the speech lexicon lists neither the verb nor its participle ("…, zo
+// onthulde deze krant deze week", "…, zo heeft de rechter woensdag
+// bepaald", "…, zo kopt Het Parool"): the subject after the verb names
+// a speaker (an entity of the article, a pronoun, people or a body), no
+// object follows, and the clause before is a main clause with a finite
+// verb. It returns the participle of "heeft … bepaald" (or v).
+func (x *extractor) zoTrailingCue(toks []nl.Token, k, v int) (int, bool) {
+	if !strings.EqualFold(toks[k].Text, "zo") || !x.finiteAt(toks, v) {
+		return 0, false
+	}
+	vi := x.tokenIndex(toks[v])
+	cue, p := vi, v
+	if x.doc.Tokens[vi].POS == nl.AUX {
+		switch strings.ToLower(x.doc.Tokens[vi].Lemma) {
+		case "hebben", "zijn":
+		default:
+			return 0, false
+		}
+		// The participle ends the clause's verbs: "heeft X woensdag bepaald".
+		p = -1
+		for j := v + 1; j < len(toks) && toks[j].Kind != nl.Punct; j++ {
+			if ji := x.tokenIndex(toks[j]); x.parsed(ji) && x.doc.Tokens[ji].POS == nl.VERB && !x.doc.Tokens[ji].Feats.Has(nl.FeatFin) {
+				p, cue = j, ji
+				break
+			}
+		}
+		if p < 0 {
+			return 0, false
+		}
+	} else if x.doc.Tokens[vi].POS != nl.VERB {
+		return 0, false
+	}
+	switch strings.ToLower(x.doc.Tokens[cue].Lemma) {
+	case "zijn", "worden", "hebben", "blijken", "lijken", "blijven", "schijnen", "staan", "liggen", "gaan", "komen", "krijgen", "geven", "doen", "maken", "laten", "zitten", "houden", "kunnen", "moeten", "willen", "mogen", "zullen", "luiden", "klinken", "vallen", "zien", "horen", "voelen", "nemen":
+		return 0, false
+	}
+	sp := x.inverted(vi)
+	if !sp.found() && cue != vi {
+		sp = x.inverted(cue)
+	}
+	if !sp.found() || sp.local == "" && !names(headWord(sp.text)) || writerPronoun(strings.ToLower(sp.text)) {
+		return 0, false
+	}
+	// "…, zo kent Breda dit jaar een leegstand van …": "zo" is "for
+	// instance" and the verb has an object of its own (an indefinite or
+	// counted noun before any preposition, or the parse's object).
+	for j := v + 1; j < len(toks) && toks[j].Kind != nl.Punct; j++ {
+		ji := x.tokenIndex(toks[j])
+		if toks[j].Start < sp.end || !x.parsed(ji) {
+			continue
+		}
+		t := x.doc.Tokens[ji]
+		if t.POS == nl.ADP {
+			break
+		}
+		if strings.EqualFold(t.Text, "een") || t.POS == nl.NUM || p == v && t.Head == vi && (t.Rel == "obj" || t.Rel == "iobj" || t.Rel == "xcomp") {
+			return 0, false
+		}
+	}
+	first := 0
+	for first < k-1 && toks[first].Kind == nl.Punct {
+		first++
+	}
+	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
+		return 0, false
+	}
+	w := strings.ToLower(toks[first].Text)
+	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
+		return 0, false
+	}
+	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
 }
 
 // knowsAfter reports whether "weet"/"weten" at toks[k], right after a
@@ -2595,11 +2832,18 @@ func skipAddressee(toks []nl.Token, from int) int {
 	return from
 }
 
-// purposeClause reports whether toks are a clause of purpose ("Om de boel
-// op scherp te zetten", "Om te voorkomen dat …"): "om" and a "te" before
-// any other verb's clause.
+// purposeClause reports whether toks are a clause of purpose or means
+// ("Om de boel op scherp te zetten", "Om te voorkomen dat …", "Door een
+// aantal documenten te kraken"): "om", "door", "zonder" or "na" and a
+// "te" before any other verb's clause.
 func purposeClause(toks []nl.Token) bool {
-	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "om") {
+	if len(toks) < 3 {
+		return false
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "om", "door", "zonder", "na":
+		// "Door een aantal documenten te kraken, ontdekte X …": the means.
+	default:
 		return false
 	}
 	for _, t := range toks[1:] {
@@ -2681,7 +2925,7 @@ func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
 	}
 	for n := 0; n < 2 && k < len(toks)-1; n++ {
 		pt, ok := x.parsedAt(toks[k])
-		if !ok || pt.POS != nl.ADJ && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
+		if !ok || pt.POS != nl.ADJ && pt.POS != nl.NUM && !(pt.POS == nl.VERB && !pt.Feats.Has(nl.FeatFin)) || !isLowerWord(toks[k].Text) {
 			break
 		}
 		k++
@@ -2690,10 +2934,18 @@ func (x *extractor) volgensPeople(toks []nl.Token) *speaker {
 		return nil
 	}
 	lw := strings.ToLower(toks[k].Text)
-	if !people(lw) && !personNoun(lw) {
+	if !people(lw) && !personNoun(lw) && !pluralBody(lw) {
 		return nil
 	}
-	if toks[k+1].Text != "," && !x.finiteAt(toks, k+1) {
+	next := k + 1
+	if toks[next].Text == "(" {
+		// "Volgens zeven partijen (SGP, Denk, …) is het …": the bodies listed.
+		for next < len(toks)-1 && next < k+20 && toks[next].Text != ")" {
+			next++
+		}
+		next++
+	}
+	if next >= len(toks) || toks[next].Text != "," && !x.finiteAt(toks, next) {
 		return nil
 	}
 	return &speaker{text: x.doc.Text[toks[1].Start:toks[k].End], start: toks[1].Start, end: toks[k].End}

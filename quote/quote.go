@@ -1968,6 +1968,19 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
 	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
 	cueText, _, n := matchCue(toks[i:])
+	if n == 0 && afterMark && setOff {
+		// «Q», moet hij toegeven / «Q», zal X later zeggen: a modal, its
+		// subject and a speech verb of the lexicon ending the clause.
+		if e := modalCue(toks, i); e > i {
+			if st := x.subjectTok(x.tokenIndex(toks[e])); st >= 0 && x.doc.Tokens[st].Start > toks[i].Start && x.doc.Tokens[st].End <= toks[e].Start {
+				sp := x.phrase(st)
+				if sp.found() {
+					sp.cue, sp.cueStart, sp.cueEnd = strings.ToLower(toks[i].Text)+" … "+strings.ToLower(toks[e].Text), toks[i].Start, toks[i].End
+					return sp
+				}
+			}
+		}
+	}
 	if n == 0 && afterMark && setOff && mayBeVerb(toks[i]) {
 		// «Q», weet X / «Q», lacht hij: right after a quotation the
 		// inverted verb is the attribution, whatever the verb.
@@ -2000,6 +2013,28 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
 	return sp
+}
+
+// modalCue returns the index of the speech verb of the lexicon that ends
+// the clause opened by the modal toks[i] ("moet hij toegeven", "zal X
+// later zeggen"), within six words and before any punctuation; else -1.
+func modalCue(toks []nl.Token, i int) int {
+	switch strings.ToLower(toks[i].Text) {
+	case "moet", "moest", "moesten", "kan", "kon", "konden", "wil", "wilde", "wilden", "zal", "zou", "zouden", "mag", "mocht":
+	default:
+		return -1
+	}
+	e := i + 1
+	for e < len(toks) && e <= i+7 && toks[e].Kind == nl.Word {
+		e++
+	}
+	if e >= len(toks) || !isTerminal(toks[e]) && toks[e].Text != "," || e-1 <= i+1 {
+		return -1
+	}
+	if _, _, n := matchCue(toks[e-1:]); n == 0 {
+		return -1
+	}
+	return e - 1
 }
 
 // subjectBefore returns the pronoun or person named in the clause before

@@ -104,6 +104,45 @@ func TestReportSpans(t *testing.T) {
 		{"what the speaker does after the attribution is no report",
 			"Het is elke keer hetzelfde, verzucht Piet Smit, terwijl hij bukt en twee patronen raapt.",
 			nil, []string{"terwijl hij bukt en twee patronen raapt", "hij bukt en twee patronen raapt"}},
+		{"a trailing verb outside the speech lexicon",
+			"De markt is groot genoeg, redeneert hij.",
+			[]string{"De markt is groot genoeg"}, nil},
+		{"a trailing verb outside the speech lexicon and a named speaker",
+			"Het plan biedt inmiddels genoeg materiaal voor een scriptie, grapte senator Piet Smit.",
+			[]string{"Het plan biedt inmiddels genoeg materiaal voor een scriptie"}, nil},
+		{"a main clause after a subordinate clause is no report",
+			"Toen Piet Smit thuiskwam, sliep hij.",
+			nil, []string{"Toen Piet Smit thuiskwam"}},
+		{"a verb of perception after the clause is no report",
+			"Die minister zit wat dromerig met zijn glas te draaien, zag hij.",
+			nil, []string{"Die minister zit wat dromerig met zijn glas te draaien"}},
+		{"'zo' and a trailing verb outside the speech lexicon",
+			"Die traditie is geen vorm van dierenmishandeling, zo heeft de rechter woensdag bepaald in een procedure.",
+			[]string{"Die traditie is geen vorm van dierenmishandeling"}, nil},
+		{"'zo' and an auxiliary before a speech verb",
+			"De boot zou nu op weg zijn naar Malta, zo hebben Piet Smit en Jan de Boer woensdag gezegd.",
+			[]string{"De boot zou nu op weg zijn naar Malta"}, nil},
+		{"'zo' for an instance with an object is no report",
+			"Er blijft ook reden tot optimisme, zo kent Breda dit jaar een leegstand van nog maar 5,8 procent.",
+			nil, []string{"Er blijft ook reden tot optimisme"}},
+		{"a finding after the clause: 'ontdekten'",
+			"De steun voor rechtse partijen kan met twee procent toenemen na terreur, ontdekten Israëlische onderzoekers.",
+			[]string{"De steun voor rechtse partijen kan met twee procent toenemen na terreur"}, nil},
+		{"a means clause before the attribution is no report",
+			"Door een aantal documenten te kraken, ontdekte de verdediging volgens Piet Smit dat er passages zijn verwijderd.",
+			nil, []string{"Door een aantal documenten te kraken"}},
+		{"'Volgens', a counted plural of bodies and the list in parentheses",
+			"Volgens zeven partijen (SGP, Denk en D66) is het vooral van belang dat lokale ondernemers profiteren.",
+			[]string{"is het vooral van belang dat lokale ondernemers profiteren"}, nil},
+		{"a modal, its subject and a speech verb after the clause",
+			"Op het eerste gezicht is de vondst weinig bijzonders, moet expert Piet Smit toegeven.",
+			[]string{"Op het eerste gezicht is de vondst weinig bijzonders"}, nil},
+		{"an auxiliary with an object of its own is no attribution",
+			"Zelfs in Ankara heeft de partij veel stemmen verloren, heeft Piet Smit gisteren alle fractievoorzitters gesproken.",
+			nil, []string{"Zelfs in Ankara heeft de partij veel stemmen verloren"}},
+		{"'Volgens hen' for people the article names by a plural noun",
+			"Daartegenover staan partijleden die waarschuwen voor de risico's. Volgens hen zijn de gevolgen niet te overzien als de partij nieuwe verkiezingen doordrukt.",
+			[]string{"zijn de gevolgen niet te overzien als de partij nieuwe verkiezingen doordrukt"}, nil},
 		{"a new sentence after a colon",
 			"Piet Smit stelt dat het een zegen zou zijn als alle ministeries overstappen: Zo'n overstap is een dure klus.",
 			[]string{"het een zegen zou zijn als alle ministeries overstappen"}, nil},
@@ -135,4 +174,23 @@ func TestReportSpans(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestModalAttribution checks that a quotation followed by a modal, its
+// subject and a speech verb of the lexicon ("'…', moet hij toegeven") is
+// a direct quotation of that subject, not a term.
+func TestModalAttribution(t *testing.T) {
+	doc := annotated(t, "Piet Smit kijkt naar de stad. 'Daarmee bereiken we niet veel', moet hij toegeven. Niet het stadsbestuur beslist.")
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+	qs := Extract(doc, ms, locals)
+	checkOffsets(t, doc, qs)
+	for _, q := range qs {
+		if q.Text == "Daarmee bereiken we niet veel" {
+			if q.Kind != kroniek.QuoteDirect || q.SpeakerText != "hij" || q.SpeakerLocal == "" {
+				t.Errorf("got %s <%s|%s>, want a direct quotation of hij (Piet Smit)", q.Kind, q.SpeakerText, q.SpeakerLocal)
+			}
+			return
+		}
+	}
+	t.Errorf("no quotation 'Daarmee bereiken we niet veel' in %v", qs)
 }
