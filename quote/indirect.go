@@ -1152,7 +1152,10 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		// "Volgens X, die al jaren …, is …": the relative clause describes
 		// X; the report follows it. So does an apposition: "Volgens X, de
 		// advocaat van Y, is …".
-		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text))) {
+		// So does a phrase with no verb between commas before the finite
+		// verb: "Volgens de vertegenwoordiger, ook aanwezig in de zaal,
+		// blijkt …".
+		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text)) || x.insertedPhrase(toks, after)) {
 			for k := after + 1; k+1 < len(toks); k++ {
 				if toks[k].Text == "," {
 					after = k + 1
@@ -1184,6 +1187,21 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	return q, true
+}
+
+// insertedPhrase reports whether toks[from:] opens a phrase with no
+// finite verb that a comma closes right before a finite verb ("ook
+// aanwezig in de zaal, blijkt …").
+func (x *extractor) insertedPhrase(toks []nl.Token, from int) bool {
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Text == "," {
+			return k > from && x.finiteAt(toks, k+1)
+		}
+		if x.finiteAt(toks, k) || isQuoteTok(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // volgensMain reads a mid-sentence "volgens X" (toks[i]) the parse did
