@@ -1094,7 +1094,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			}
 		}
 	}
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !people(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !people(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !bodyHead(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
@@ -2211,6 +2211,14 @@ func (x *extractor) someoneWho(sp *speaker, toks []nl.Token) bool {
 		k = j + 1
 	}
 	return k < len(toks) && x.finiteAt(toks, k)
+}
+
+// bodyHead reports whether w names a body of people by its kind: "de
+// inspectie", "de luchtvaartmaatschappij", "de gemeenten".
+func bodyHead(w string) bool {
+	lw := strings.ToLower(w)
+	_, body := bodyKind(lw)
+	return body || groupHead(lw) || pluralBody(lw)
 }
 
 // groupHeads end nouns of a body that the role lexicon does not hold:
