@@ -1094,7 +1094,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 			}
 		}
 	}
-	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !people(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
+	if !sp.found() || sp.local == "" && !isRoleNoun(strings.ToLower(headWord(sp.text))) && !agentNoun(headWord(sp.text)) && !people(headWord(sp.text)) && !isPronoun(strings.ToLower(sp.text)) && sp.text != "hem" && sp.text != "haar" && sp.text != "hen" && !spokesPhrase(sp.text) && !sourceNoun(headWord(sp.text)) && !bodyHead(headWord(sp.text)) && !(opens && x.someoneWho(sp, toks[i:])) {
 		return kroniek.Quote{}, false // "leeft volgens een strikte uitleg van de islam": nobody speaks
 	}
 	// "Sterker nog, volgens X zijn er …", "Bovendien, volgens X …": a
@@ -1152,7 +1152,10 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		// "Volgens X, die al jaren …, is …": the relative clause describes
 		// X; the report follows it. So does an apposition: "Volgens X, de
 		// advocaat van Y, is …".
-		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text))) {
+		// So does a phrase with no verb between commas before the finite
+		// verb: "Volgens de vertegenwoordiger, ook aanwezig in de zaal,
+		// blijkt …".
+		if after > 0 && toks[after-1].Text == "," && after < len(toks) && (relativeWords[strings.ToLower(toks[after].Text)] || isDeterminer(toks, after) || isRoleNoun(strings.ToLower(toks[after].Text)) || x.insertedPhrase(toks, after)) {
 			for k := after + 1; k+1 < len(toks); k++ {
 				if toks[k].Text == "," {
 					after = k + 1
@@ -1184,6 +1187,21 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	return q, true
+}
+
+// insertedPhrase reports whether toks[from:] opens a phrase with no
+// finite verb that a comma closes right before a finite verb ("ook
+// aanwezig in de zaal, blijkt …").
+func (x *extractor) insertedPhrase(toks []nl.Token, from int) bool {
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Text == "," {
+			return k > from && x.finiteAt(toks, k+1)
+		}
+		if x.finiteAt(toks, k) || isQuoteTok(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // volgensMain reads a mid-sentence "volgens X" (toks[i]) the parse did
@@ -2193,6 +2211,14 @@ func (x *extractor) someoneWho(sp *speaker, toks []nl.Token) bool {
 		k = j + 1
 	}
 	return k < len(toks) && x.finiteAt(toks, k)
+}
+
+// bodyHead reports whether w names a body of people by its kind: "de
+// inspectie", "de luchtvaartmaatschappij", "de gemeenten".
+func bodyHead(w string) bool {
+	lw := strings.ToLower(w)
+	_, body := bodyKind(lw)
+	return body || groupHead(lw) || pluralBody(lw)
 }
 
 // groupHeads end nouns of a body that the role lexicon does not hold:

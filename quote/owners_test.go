@@ -88,6 +88,18 @@ func TestPluralNames(t *testing.T) {
 	}
 }
 
+// TestPluralPeople checks that "zij" with a plural verb after a clause
+// whose subject names a people without a state (a MISC entity of the
+// knowledge base's peoples) is that people.
+func TestPluralPeople(t *testing.T) {
+	text := "De Koerden, die de kampen runnen, willen dat graag. Zij zeggen dat ze de vrouwen niet kunnen berechten."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{})
+	ms, locals = withBodies(doc.Text, ms, locals, [][2]string{{"Koerden", kroniek.MISC}})
+	locals[len(locals)-1].KB = "misc:people-koerden"
+	checkSpeaker(t, text, Extract(doc, sortedMentions(ms), locals), "ze de vrouwen niet kunnen berechten", "B1", "Koerden")
+}
+
 // sortedMentions returns ms in text order, as Extract takes them.
 func sortedMentions(ms []kroniek.Mention) []kroniek.Mention {
 	out := slices.Clone(ms)

@@ -898,7 +898,7 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			pron = s
 			continue
 		}
-		if x.pluralVerb(r) && len(d.Dependents(s, "conj")) == 0 && x.bodyMentionAt(d.Tokens[s]) {
+		if x.pluralVerb(r) && len(d.Dependents(s, "conj")) == 0 && (x.bodyMentionAt(d.Tokens[s]) || x.peopleMentionAt(d.Tokens[s])) {
 			// "De Koerden, die de kampen runnen, willen dat graag. Zij
 			// zeggen …": a name with a plural verb names a people or a
 			// group.
@@ -1029,6 +1029,14 @@ func (x *extractor) pluralPhrase(s int, speech bool) *speaker {
 func (x *extractor) bodyMentionAt(t nl.Token) bool {
 	m, ok := x.mentionAt(t.Start, t.End)
 	return ok && m.Local != "" && m.Start == t.Start && (m.Type == kroniek.ORG || m.Type == kroniek.LOC) && !x.isPerson(m)
+}
+
+// peopleMentionAt reports whether t opens the name of a people without a
+// state of its own, which the entity layer types MISC and links to the
+// knowledge base's peoples ("de Koerden", "de Joden").
+func (x *extractor) peopleMentionAt(t nl.Token) bool {
+	m, ok := x.mentionAt(t.Start, t.End)
+	return ok && m.Local != "" && m.Start == t.Start && m.Type == kroniek.MISC && strings.HasPrefix(x.locals[m.Local].KB, "misc:people-")
 }
 
 // pluralBody reports whether a plural noun names bodies:
