@@ -588,9 +588,9 @@ func (x *scanner) copulaSpan(start, end int) (span, bool) {
 var earnVerbs = map[string]bool{"verdienen": true, "ontvangen": true, "binnenhalen": true, "binnenkrijgen": true, "ophalen": true, "opstrijken": true, "binnenharken": true, "incasseren": true, "innen": true}
 
 // transferVerbs pay, give, spend, lose or take the sum that is their
-// object: with their subject they say what the sum is ("Ghosn heeft 34
-// miljoen dollar weggemoffeld" → Ghosn wegmoffelen, "de twaalf miljoen
-// euro die Ajax betaalt" → Ajax betalen). Not the verbs of setting money
+// object: with their subject they say what the sum is ("de directeur heeft
+// 12 miljoen dollar weggemoffeld" → directeur wegmoffelen, "de acht miljoen
+// euro die Feyenoord betaalt" → Feyenoord betalen). Not the verbs of setting money
 // aside (uittrekken, vrijmaken, reserveren): their subject says whose
 // budget, not what it is for.
 var transferVerbs = map[string]bool{
@@ -606,8 +606,8 @@ var transferVerbs = map[string]bool{
 // without a noun of its own is: the noun or name subject of an earning or
 // transfer verb whose object the sum is, with the verb ("een echtpaar dat
 // per maand 5000 euro verdient" → echtpaar verdienen), or the noun or
-// name of a relative clause on the sum with such a verb ("de twaalf
-// miljoen euro die Ajax betaalt aan Standard" → Ajax betalen); not a
+// name of a relative clause on the sum with such a verb ("de acht
+// miljoen euro die Feyenoord betaalt aan Anderlecht" → Feyenoord betalen); not a
 // pronoun ("Sommige maanden verdienen ze 100 miljoen euro" names nobody).
 func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if !x.parsed() {
@@ -720,8 +720,8 @@ func (x *scanner) collected(u int) (span, bool) {
 // [num, end) in a relative clause on it whose verb pays, spends or earns
 // it: the noun or name among that verb's subject and objects that is not
 // the relative pronoun ("de 100 miljoen euro die minister Grapperhaus
-// heeft uitgetrokken" is not one: uittrekken sets aside; "de twaalf
-// miljoen euro die Ajax betaalt" → Ajax betalen). The parse may swap the
+// heeft uitgetrokken" is not one: uittrekken sets aside; "de acht
+// miljoen euro die Feyenoord betaalt" → Feyenoord betalen). The parse may swap the
 // pronoun and the noun, so both relations are read.
 func (x *scanner) paidInRelative(num, end int) (span, bool) {
 	d := x.doc

@@ -453,8 +453,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Daarmee won ze niet alleen 6 miljoen Noorse kronen (ongeveer 620 duizend euro), maar ook erkenning.", "6 miljoen Noorse kronen= ongeveer 620 duizend euro="},
 		// session 15: a sum a transfer verb pays, spends or hides, with its noun or name
 		// subject, also through a relative clause on the sum; a bare sum in millions "aan" what
-		{"Volgens de aanklacht heeft Ghosn de voorbije jaren ruim 34 miljoen dollar weggemoffeld.", "ruim 34 miljoen dollar=Ghosn wegmoffelen"},
-		{"De Mos staat te kijken van de twaalf miljoen euro die Ajax betaalt aan Standard.", "twaalf miljoen euro=Ajax betalen"},
+		{"Volgens justitie heeft de directeur de voorbije jaren ruim 12 miljoen dollar weggemoffeld.", "ruim 12 miljoen dollar=directeur wegmoffelen"},
+		{"De supporters schrikken van de acht miljoen euro die Feyenoord betaalt aan Anderlecht.", "acht miljoen euro=Feyenoord betalen"},
 		{"Een alleenstaande AOW'er levert 344,80 euro per maand in wanneer hij gaat samenwonen.", "344,80 euro=alleenstaande AOW'er inleveren"},
 		{"De bank betaalde 775 miljoen euro aan het Openbaar Ministerie, omdat het jarenlang te laks was opgetreden.", "775 miljoen euro=bank betalen"},
 		{"Die ingreep scheelde al 4 miljard aan uitgaven.", "4 miljard=uitgaven"},

@@ -1750,6 +1750,15 @@ func (x *extractor) unknownTrailingCue(toks []nl.Token, k, v int) bool {
 	default:
 		return false
 	}
+	return x.mainClauseBefore(toks, k)
+}
+
+// mainClauseBefore reports whether toks[:k-1], before the comma at
+// toks[k-1] that a trailing attribution follows, read as a main clause
+// with a finite verb: at least three words, not opened or closed by a
+// quotation mark, not opened by a subordinator or a question word
+// ("Hoe …", "Wie …", "Zodra …", "Eenmaal …").
+func (x *extractor) mainClauseBefore(toks []nl.Token, k int) bool {
 	first := 0
 	for first < k-1 && toks[first].Kind == nl.Punct {
 		first++
@@ -1816,18 +1825,7 @@ func (x *extractor) auxTrailingCue(toks []nl.Token, k, v int) (int, bool) {
 			return 0, false
 		}
 	}
-	first := 0
-	for first < k-1 && toks[first].Kind == nl.Punct {
-		first++
-	}
-	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
-		return 0, false
-	}
-	w := strings.ToLower(toks[first].Text)
-	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
-		return 0, false
-	}
-	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+	return p, x.mainClauseBefore(toks, k)
 }
 
 // zoTrailingCue reports whether "zo" at toks[k] and the finite verb
@@ -1891,18 +1889,7 @@ func (x *extractor) zoTrailingCue(toks []nl.Token, k, v int) (int, bool) {
 			return 0, false
 		}
 	}
-	first := 0
-	for first < k-1 && toks[first].Kind == nl.Punct {
-		first++
-	}
-	if k-1-first < 3 || isQuoteTok(toks[first]) || isQuoteTok(toks[k-2]) {
-		return 0, false
-	}
-	w := strings.ToLower(toks[first].Text)
-	if nl.Lex().Is(nl.ClassSubordinator, w) || strings.HasPrefix(w, "wa") || strings.HasPrefix(w, "wie") || strings.HasPrefix(w, "welk") || w == "hoe" || w == "of" || w == "zodra" {
-		return 0, false
-	}
-	return p, slices.ContainsFunc(toks[first:k-1], func(t nl.Token) bool { return x.finiteAt([]nl.Token{t}, 0) })
+	return p, x.mainClauseBefore(toks, k)
 }
 
 // knowsAfter reports whether "weet"/"weten" at toks[k], right after a
