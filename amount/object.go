@@ -813,6 +813,9 @@ var particles = map[string]bool{
 
 func (x *scanner) adjective(k int) bool {
 	w := x.low[k]
+	if x.l.pos[w] == "ADJ" && strings.HasSuffix(w, "en") && x.nounBeforeVerb(k) {
+		return false // 19.000 jongeren opgeroepen: an adjective's plural the parse reads as a noun before the verb
+	}
 	if x.l.adjs[w] || x.l.pos[w] == "ADJ" {
 		return true
 	}
@@ -825,10 +828,17 @@ func (x *scanner) adjective(k int) bool {
 	// unknown, or known only as part of a name (Provinciale Staten) and
 	// written in lower case here: twaalf provinciale lijsten
 	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
-	if unknown && x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB {
+	if unknown && x.nounBeforeVerb(k) {
 		return false // ruim 100 gram amfetamine gevonden: a noun the parse gives before a verb
 	}
 	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+// nounBeforeVerb reports a word at sentence token k that the parse tags a
+// noun with a verb right after it: "ruim 100 gram amfetamine gevonden",
+// "19.000 jongeren opgeroepen".
+func (x *scanner) nounBeforeVerb(k int) bool {
+	return x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB
 }
 
 // verbEnding reports a word with the ending of a Dutch verb form

@@ -535,6 +535,8 @@ func TestParsedObjects(t *testing.T) {
 		// bracketed conversion does not part it from its "aan" phrase
 		{"De kosten, tussen de 5 en 10 miljoen euro, zijn hoog.", "5=kosten 10 miljoen euro=kosten"},
 		{"De staat werd op de vingers getikt wegens 325 miljoen dollar (289 miljoen euro) aan belastingkortingen voor Boeing.", "325 miljoen dollar=belastingkortingen 289 miljoen euro=belastingkortingen"},
+		// an adjective's plural the parse reads as a noun before a strong participle is counted
+		{"Voor de keuring zijn 2.000 jongeren opgeroepen.", "2.000=jongeren"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
