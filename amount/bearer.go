@@ -220,8 +220,8 @@ var prepositionNouns = map[string]string{
 func (x *scanner) nounPhrase(h int) span {
 	t := x.doc.Tokens[h]
 	sp := span{text: t.Text, start: t.Start, end: t.End}
-	if t.POS == nl.NOUN {
-		sp.text = strings.ToLower(t.Text)
+	if t.POS == nl.NOUN && !commonCompound(t.Text) {
+		sp.text = strings.ToLower(t.Text) // (not "CO2-uitstoot")
 	}
 	if end := x.complement(h); end > t.End {
 		sp.text += x.doc.Text[t.End:end]
