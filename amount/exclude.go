@@ -149,6 +149,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.unit == "" && c.digits && next == "." && x.numberedList(c) {
 		return true // onderdelen: 1. ingebouwd navigatiesysteem, 2. radio: an item of a numbered list the sentence splitter kept together
 	}
+	if c.unit == "" && c.digits && end == c.end && x.listedLabel(c.start) {
+		return true // cirkel 3 en 4, Borssele 1 tot en met 4, als nummer 1, 2 of 3: the next label of a list
+	}
 	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
 		return true // 1. 2. 3.: list numbers
 	}
@@ -187,6 +190,33 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 	}
 	return false
+}
+
+// listedLabel reports a number in digits at sentence token start that
+// follows, after "en", "of", a comma or "tot en met", a chain of plain
+// numbers whose first is no figure but a label, a reference or part of a
+// name ("cirkel 3 en 4", "Borssele 1 tot en met 4", "nummer 1, 2 of 3"):
+// the list goes on naming, it counts nothing.
+func (x *scanner) listedLabel(start int) bool {
+	j := start
+	for {
+		k := j - 1
+		switch {
+		case x.word(k) == "en" || x.word(k) == "of" || x.word(k) == "," || x.word(k) == "t/m":
+		case x.word(k) == "met" && x.word(k-1) == "en" && x.word(k-2) == "tot":
+			k -= 2
+		default:
+			if j == start {
+				return false
+			}
+			c, ok := x.number(j)
+			return ok && c.digits && c.unit == "" && c.end < len(x.toks) && c.end == j+1 && x.excluded(c, c.end)
+		}
+		if k < 1 || x.toks[k-1].Kind != nl.Number || x.toks[k-1].Start == x.toks[k].End && x.word(k) != "," {
+			return false
+		}
+		j = k - 1
+	}
 }
 
 // nameWord reports a word that may open a name with a number: a noun or
