@@ -541,6 +541,8 @@ func TestParsedObjects(t *testing.T) {
 		// the object of a te-infinitive of lowering is not what is lowered
 		{"Door de nieuwe regels zal de CO2-uitstoot met 6 kiloton afnemen.", "6 kiloton=CO2-uitstoot"},
 		{"Ze nemen maatregelen om de CO2-uitstoot van verkeer met 30 procent te verminderen.", "30 procent=CO2-uitstoot van verkeer"},
+		// a noun phrase without a preposition that the parse labels an oblique of a price verb is its subject
+		{"Wie de nieuwe complexen van de clubs ziet, weet dat een gloednieuwe trainingslocatie al snel 10 miljoen euro kost.", "10 miljoen euro=trainingslocatie"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
