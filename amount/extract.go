@@ -96,8 +96,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit != "" && a.Object == "" && prev.Value < a.Value*100 && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") {
 					prev.Unit = a.Unit // zijn uurloon steeg van 45 naar 150 euro: the first end in the unit of the second
 				}
-				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit == UnitPercent && prev.Value <= 100 && x.l.units[w[len(w)-1]] == a.Unit && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegen" {
-					prev.Unit = a.Unit // (67 tegen 33 procent): a result in shares, both in the unit of the second
+				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit == UnitPercent && prev.Value <= 100 && x.l.units[w[len(w)-1]] == a.Unit && (strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegen" || strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegenover") {
+					prev.Unit = a.Unit // (67 tegen 33 procent), 62,5 tegenover 30,5 procent: a result in shares, both in the unit of the second
 				}
 				if prev != nil && (prev.Object == "" || prev.Unit == "" && a.Unit == "" && prev.ObjectEnd <= prev.Start && a.ObjectStart >= a.End) && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
 					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it, also

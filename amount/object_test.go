@@ -577,6 +577,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
 		// a share against a share: both in the second's unit
 		{"De uitslag was (67 tegen 33 procent) duidelijk.", "67|%| 33 procent|%|uitslag"},
+		{"Ze stemmen vaker op een vrouw (in 2017 62,5 tegenover 30,5 procent).", "62,5|%| 30,5 procent|%|"},
 		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
