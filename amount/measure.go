@@ -1319,7 +1319,37 @@ func (x *scanner) ownSubject(v int) int {
 			return s
 		}
 	}
+	if len(subjects) == 0 {
+		return x.relativeHead(v)
+	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
+}
+
+// relativeHead returns the noun a relative clause with verb v modifies
+// when the parse gives its "die" or "dat" no subject relation but hangs
+// the verb on that noun ("een man aan die nog 130.000 euro moet
+// betalen": die/det, betalen/nmod → man); only a comma or a stray
+// particle may stand between noun and pronoun. Else -1.
+func (x *scanner) relativeHead(v int) int {
+	d := x.doc
+	h := d.Tokens[v].Head
+	if h < 0 || h >= v || d.Tokens[h].POS != nl.NOUN || d.SentenceOf(h) != x.si || !strings.HasPrefix(d.Tokens[v].Rel, "nmod") && !strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		return -1
+	}
+	for _, c := range d.Children(v) {
+		if c < h || c > v {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[c].Text); (w == "die" || w == "dat") && d.Tokens[c].Rel == "det" {
+			for i := h + 1; i < c; i++ {
+				if t := d.Tokens[i]; t.Text != "," && t.POS != nl.ADP {
+					return -1
+				}
+			}
+			return h
+		}
+	}
+	return -1
 }
 
 // pronounObject reports a personal pronoun the parse hangs on verb v as

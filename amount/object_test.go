@@ -543,6 +543,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Ze nemen maatregelen om de CO2-uitstoot van verkeer met 30 procent te verminderen.", "30 procent=CO2-uitstoot van verkeer"},
 		// a noun phrase without a preposition that the parse labels an oblique of a price verb is its subject
 		{"Wie de nieuwe complexen van de clubs ziet, weet dat een gloednieuwe trainingslocatie al snel 10 miljoen euro kost.", "10 miljoen euro=trainingslocatie"},
+		// a participle whose separable part the lemmatiser dropped; a relative "die" the parse
+		// gives no subject relation, with its verb hung on the noun
+		{"Drie inbrekers zouden 300 à 400 euro hebben buitgemaakt.", "Drie=inbrekers 300=inbrekers buitmaken 400 euro=inbrekers buitmaken"},
+		{"De politie hield gisteren een man aan die nog 130.000 euro moet betalen.", "130.000 euro=man betalen"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
