@@ -1177,7 +1177,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
 		}
 	}
-	if a.Unit == UnitPercent && a.Object == "" {
+	if (a.Unit == UnitPercent || a.Unit == "" && c.frac) && a.Object == "" {
+		// (a fraction too: "Ruim driekwart wil zuiniger met voedsel omgaan")
 		if k, ok := x.bracketedOf(end); ok {
 			// Maar een derde (34 procent) van de ouders
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
@@ -1188,8 +1189,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// Nederlanders hebben gemiddeld een IQ van 100. Slechts 2 procent heeft een IQ van 130
 			t := x.doc.Tokens[n]
 			a.Object, a.ObjectStart, a.ObjectEnd = t.Text, t.Start, t.End
-			if n == x.doc.Sentences[x.doc.SentenceOf(n)].First {
-				a.Object = strings.ToLower(t.Text)
+			if n == x.doc.Sentences[x.doc.SentenceOf(n)].First && x.l.pos[strings.ToLower(t.Text)] == "NOUN" {
+				a.Object = strings.ToLower(t.Text) // (not "Nederlanders")
 			}
 		}
 	}

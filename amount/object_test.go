@@ -547,6 +547,10 @@ func TestParsedObjects(t *testing.T) {
 		// gives no subject relation, with its verb hung on the noun
 		{"Drie inbrekers zouden 300 à 400 euro hebben buitgemaakt.", "Drie=inbrekers 300=inbrekers buitmaken 400 euro=inbrekers buitmaken"},
 		{"De politie hield gisteren een man aan die nog 130.000 euro moet betalen.", "130.000 euro=man betalen"},
+		// a fraction that is its verb's subject is a share of the persons named just before, as a
+		// percentage is; an inhabitants' name keeps its capital
+		{"Veel gedetineerden komen na hun straf vrij. Bijna de helft blijft hangen in een uitkering.", "Bijna de helft=gedetineerden"},
+		{"De Nederlanders zijn verdeeld over het klimaat. Ruim de helft vindt het akkoord onduidelijk.", "Ruim de helft=Nederlanders"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
