@@ -97,6 +97,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev] || x.afterDay(c.start)) {
 			return true // om 14.00 uur, om 9 uur; 17 maart, 14 uur; uiterlijk dinsdag 12 uur
 		}
+		if c.unit == "" && l.clock[prev] && clockText(txt) {
+			return true // Rond 15.00 verzamelden zich …; (vanaf 20.00): a time of day without "uur"
+		}
 		if c.unit == "" && (next == "tot" || next == "-" || next == "en") && c.end+2 < len(x.toks) && x.toks[c.end+1].Kind == nl.Number && x.low[c.end+2] == "uur" && !strings.Contains(txt, ",") && isClock(txt, c.value, false) {
 			return true // van 18.00 tot 21.00 uur: the first clock time of a span
 		}
@@ -312,6 +315,30 @@ func isClock(txt string, v float64, clockPrep bool) bool {
 		return true
 	}
 	return clockPrep && v <= 24 && v == float64(int(v))
+}
+
+// clockText reports digits written as a time of day, hours and minutes
+// parted by a dot or colon: "15.00", "9.30", "20:15" (a Dutch decimal
+// takes a comma, a thousand three digits after its dot).
+func clockText(txt string) bool {
+	i := strings.IndexAny(txt, ".:")
+	if i < 1 || i > 2 || len(txt)-i-1 != 2 {
+		return false
+	}
+	h, m := 0, 0
+	for _, r := range txt[:i] {
+		if r < '0' || r > '9' {
+			return false
+		}
+		h = 10*h + int(r-'0')
+	}
+	for _, r := range txt[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+		m = 10*m + int(r-'0')
+	}
+	return h <= 24 && m < 60
 }
 
 func isCapitalized(s string) bool {

@@ -551,6 +551,8 @@ func TestParsedObjects(t *testing.T) {
 		// percentage is; an inhabitants' name keeps its capital
 		{"Veel gedetineerden komen na hun straf vrij. Bijna de helft blijft hangen in een uitkering.", "Bijna de helft=gedetineerden"},
 		{"De Nederlanders zijn verdeeld over het klimaat. Ruim de helft vindt het akkoord onduidelijk.", "Ruim de helft=Nederlanders"},
+		// a time of day in digits without "uur" after a clock preposition is no figure
+		{"Rond 15.00 verzamelden zich zo'n vijftig scooterrijders op het plein.", "zo'n vijftig=scooterrijders"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
