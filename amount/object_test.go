@@ -553,6 +553,10 @@ func TestParsedObjects(t *testing.T) {
 		{"De Nederlanders zijn verdeeld over het klimaat. Ruim de helft vindt het akkoord onduidelijk.", "Ruim de helft=Nederlanders"},
 		// a time of day in digits without "uur" after a clock preposition is no figure
 		{"Rond 15.00 verzamelden zich zo'n vijftig scooterrijders op het plein.", "zo'n vijftig=scooterrijders"},
+		// a count with a participle phrase between it and its noun; not a noun with its own preposition
+		{"De politie heeft vijftien in beslag genomen auto's teruggegeven.", "vijftien=auto's"},
+		{"In de zaal stonden 40 naast elkaar geplaatste bankjes.", "40=bankjes"},
+		{"Ze antwoorden alle drie met gedempte stem.", ""},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
