@@ -60,6 +60,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			a, next, ok := x.at(i)
 			if ok && x.verbObject(a, i, prev) {
 				a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // De andere drie volgen; door de twee laten verwijderen: a verb counts nothing
+				if e := x.elided; e != nil && a.Value < e.Value && x.word(i-1) == "andere" {
+					// Eén van de vier Nederlanders … De andere drie volgen: the rest of the count before
+					a.Object, a.ObjectStart, a.ObjectEnd = e.Object, e.ObjectStart, e.ObjectEnd
+				}
 			}
 			if ok {
 				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239;

@@ -557,6 +557,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De politie heeft vijftien in beslag genomen auto's teruggegeven.", "vijftien=auto's"},
 		{"In de zaal stonden 40 naast elkaar geplaatste bankjes.", "40=bankjes"},
 		{"Ze antwoorden alle drie met gedempte stem.", ""},
+		// "de andere N" with a verb after it is the rest of the count of the sentence before
+		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
