@@ -349,8 +349,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
 	}
-	for _, o := range d.Dependents(v, "obj") {
+	objs := d.Dependents(v, "obj")
+	for i, o := range objs {
 		if o > x.first+end-1 {
+			if i+1 < len(objs) && quantityNouns[strings.ToLower(d.Tokens[o].Text)] && objs[i+1] <= o+3 {
+				continue // een aantal wisselende geldschieters hebben: the parse parts the quantity from what it counts
+			}
 			if sp, ok := x.phrase(o, 5); ok {
 				if occurVerbs[lemma] {
 					return sp, true // a subject the parse reads as the object of an intransitive

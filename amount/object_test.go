@@ -559,6 +559,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Ze antwoorden alle drie met gedempte stem.", ""},
 		// "de andere N" with a verb after it is the rest of the count of the sentence before
 		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
+		// "een aantal X" that the parse parts into two objects: what is counted, not the quantity
+		{"De ploeg heeft de afgelopen vijf jaar een aantal wisselende geldschieters gehad.", "vijf jaar=wisselende geldschieters hebben"},
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
