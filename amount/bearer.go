@@ -124,12 +124,12 @@ func (x *scanner) bearer(c core) (span, bool) {
 	return x.nounPhrase(s), true
 }
 
-// timeNoun reports a doc token that is a unit of time or a word of a
-// point in time, which a bare oblique often is ("elke maand", "vorig
+// timeNoun reports a doc token that is a unit (of time above all) or a
+// month or day, which a bare oblique often is ("elke maand", "vorig
 // jaar"): no subject.
 func (x *scanner) timeNoun(n int) bool {
 	w := strings.ToLower(x.doc.Tokens[n].Text)
-	return isTimeUnit(x.l.units[w]) || x.l.months[w] || dayWord(w) || x.l.units[w] != ""
+	return x.l.units[w] != "" || x.l.months[w] || dayWord(w)
 }
 
 // antecedent returns the noun a demonstrative subject at doc token s
