@@ -164,6 +164,13 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o := x.invertedConjunctSubject(v, subj); o >= 0 {
+		// "…, maar dinsdag heeft de gemeente groen licht gegeven" parsed
+		// with the conjunct subjectless (so sharing its head's subject)
+		// and "de gemeente" as an object: after a fronted phrase the
+		// conjunct's own finite verb is followed by its subject
+		subj = o
+	}
 	if o, objs := x.auxArguments(v); o >= 0 && (subj < 0 || d.Tokens[subj].Head != v) {
 		// "Hij had Piet … mishandeld", "maar de vakbonden hebben premier X
 		// … gevraagd" parsed with the clause's phrases hung on the finite
@@ -323,6 +330,72 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// invertedConjunctSubject returns the subject of conjunct v when the
+// parse gave it none of its own: v's clause opens with a conjunction, a
+// fronted phrase and its own finite verb (en/maar dinsdag heeft …), and
+// the first object the parse hung on v after that finite verb is a
+// definite noun phrase or a name agreeing with it in number — in
+// Dutch inversion that phrase is the subject. Else -1; also when subj
+// already lies inside v's clause.
+func (x *extractor) invertedConjunctSubject(v, subj int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "conj" || tk.Head < 0 || len(d.Dependents(v, "nsubj")) > 0 || d.Passive(v) {
+		return -1
+	}
+	ccs := d.Dependents(v, "cc")
+	if len(ccs) == 0 || ccs[0] > v || subj >= ccs[0] {
+		return -1
+	}
+	cc := ccs[0]
+	fin := -1
+	if tk.Feats.Has(nl.FeatFin) {
+		fin = v
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		if d.Tokens[a].Feats.Has(nl.FeatFin) && (fin < 0 || a < fin) {
+			fin = a
+		}
+	}
+	if fin <= cc+1 {
+		return -1 // no fronted phrase: "en heeft …" shares the subject
+	}
+	first := -1
+	for _, o := range append(d.Dependents(v, "obj"), d.Dependents(v, "iobj")...) {
+		if o > fin && (first < 0 || o < first) {
+			first = o
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	o := d.Tokens[first]
+	lo, _ := d.Span(first)
+	if lo != fin+1 {
+		return -1 // the phrase must follow the finite verb at once
+	}
+	switch {
+	case o.POS == nl.PROPN:
+	case o.POS == nl.NOUN:
+		definite := false
+		for _, dt := range d.Dependents(first, "det") {
+			switch lower(d.Tokens[dt].Text) {
+			case "de", "het", "die", "deze", "dat", "dit":
+				definite = true
+			}
+		}
+		if !definite {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if f := d.Tokens[fin].Feats; f.Has(nl.FeatSing) && o.Feats.Has(nl.FeatPlur) || f.Has(nl.FeatPlur) && o.Feats.Has(nl.FeatSing) {
+		return -1
+	}
+	return first
 }
 
 // prefieldObject returns the object the parse gave finite main verb v
@@ -1611,9 +1684,72 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	default:
 		ev.Hypothetical = true
 	}
-	if d.Tense(v) == nl.TenseFuture {
+	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) {
 		ev.Hypothetical = true
 	}
+}
+
+// wishOrDuty reports whether verb h's clause holds a modal of will in
+// any tense (wil, wilde) or of duty or leave in the present (moet, mag):
+// "moest zich melden" is a duty met, not one still open.
+func (x *extractor) wishOrDuty(h int) bool {
+	d := x.doc
+	switch d.Modal(h) {
+	case "willen":
+		return true
+	case "moeten", "mogen":
+		for _, a := range d.Dependents(h, "aux") {
+			if l := d.Tokens[a].Lemma; (l == "moeten" || l == "mogen") && d.Tokens[a].Feats.Has(nl.FeatPast) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hypotheticalHost reports whether verb v's clause is the complement
+// (ccomp, csubj) of a clause that is itself only wished, required or
+// asked — one with a modal of will or duty, or opened by of, als or
+// indien — or a voordat/zodra/totdat clause of such a clause, up to
+// four clauses up: "vroeg of mensen zich moeten verdiepen in carnaval,
+// voordat ze afreizen naar Brabant" reports no journey. A clause of a
+// fact (nadat, omdat, toen) keeps its own mode.
+func (x *extractor) hypotheticalHost(v int) bool {
+	d := x.doc
+	for range 4 {
+		tk := d.Tokens[v]
+		if tk.Head < 0 {
+			return false
+		}
+		switch tk.Rel {
+		case "ccomp", "csubj":
+		case "advcl":
+			m := x.subordinator(v)
+			if m < 0 {
+				return false
+			}
+			switch lower(d.Tokens[m].Text) {
+			case "voordat", "zodra", "totdat", "alvorens":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+		h := tk.Head
+		if x.wishOrDuty(h) {
+			return true
+		}
+		if m := x.subordinator(h); m >= 0 {
+			switch lower(d.Tokens[m].Text) {
+			case "of", "als", "indien", "mits", "tenzij":
+				return true
+			}
+		}
+		v = h
+	}
+	return false
 }
 
 // negated is nl's Negated for verb v with each negating adverb placed in

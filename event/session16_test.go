@@ -1,0 +1,64 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// extractAll extracts the events of src (names marked as annotate reads
+// them).
+func extractAll(t *testing.T, src string) []kroniek.Event {
+	t.Helper()
+	text, ms, ls := annotate(src)
+	return Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12")
+}
+
+// TestSession16HypotheticalHost checks that a clause under a clause that
+// is only wished, required or asked reports no deed, on invented
+// sentences, while one under a fact keeps its mode.
+func TestSession16HypotheticalHost(t *testing.T) {
+	for _, c := range []struct {
+		src string
+		hyp bool
+	}{
+		{"Vlak voor het feest vroeg de Bredase socialist [Piet van Dam] of [Gedeputeerde Staten|ORG] het met hem eens zijn dat mensen van boven de rivieren zich eerst eens moeten verdiepen in carnaval, voordat ze afreizen naar [Brabant|LOC].", true},
+		{"[Piet van Dam] was al lang weg, voordat hij afreisde naar [Brabant|LOC].", false},
+	} {
+		n := 0
+		for _, e := range extractAll(t, c.src) {
+			if e.Type != "CONSULT" {
+				continue
+			}
+			n++
+			if e.Hypothetical != c.hyp || e.Shown && c.hyp {
+				t.Errorf("%q: %s %q hypothetical %v shown %v, want hypothetical %v", c.src, e.Type, e.Trigger, e.Hypothetical, e.Shown, c.hyp)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no CONSULT event", c.src)
+		}
+	}
+}
+
+// TestSession16Delivery checks that delivering goods to a buyer is no
+// aid, on invented sentences, while arms and aid delivered still are.
+func TestSession16Delivery(t *testing.T) {
+	for _, e := range extractAll(t, "[Jan Bakker] leverde gisterochtend de extra helmen aan [Fietsland|ORG].") {
+		if e.Type == "AID" {
+			t.Errorf("delivered helmets: %s %q %s → %s, want no aid", e.Type, e.Trigger, e.ActorText, e.RecipientText)
+		}
+	}
+	checkShown(t, "[Rusland|LOC] leverde wapens aan [Syrië|LOC].", "AID", "Rusland", "Syrië", true)
+}
+
+// TestSession16InvertedConjunct checks that a conjunct with a fronted
+// phrase and its own finite verb takes the phrase after that verb as its
+// subject, not its head conjunct's subject, on an invented sentence.
+func TestSession16InvertedConjunct(t *testing.T) {
+	for _, e := range extractAll(t, "Zes weken geleden moest [Frontaal|ORG] de opening op het laatste moment afblazen omdat de vergunning niet rond was, maar dinsdag heeft de gemeente groen licht gegeven.") {
+		if e.Type == "AGREE" && e.ActorText == "Frontaal" {
+			t.Errorf("%s %q: actor Frontaal, want de gemeente", e.Type, e.Trigger)
+		}
+	}
+}
