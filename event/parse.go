@@ -164,6 +164,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o := x.passiveHeadSubject(v); o >= 0 && subj != o {
+		// "De migranten zijn gered door het schip X, en kwamen in
+		// opstand": an active conjunct without a subject shares its
+		// passive head's surface subject, not the head's agent
+		subj = o
+	}
 	if o := x.invertedConjunctSubject(v, subj); o >= 0 {
 		// "…, maar dinsdag heeft de gemeente groen licht gegeven" parsed
 		// with the conjunct subjectless (so sharing its head's subject)
@@ -236,7 +242,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
 		if d.Tokens[v].Rel == "conj" && d.Tokens[v].Head >= 0 {
-			objs = d.Objects(d.Tokens[v].Head)
+			objs = slices.DeleteFunc(d.Objects(d.Tokens[v].Head), func(o int) bool { return o == subj })
 		}
 		for _, cv := range d.Dependents(v, "conj") {
 			if o, _ := x.auxArguments(cv); len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 && o < 0 {
@@ -330,6 +336,23 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// passiveHeadSubject returns the surface subject of the passive head
+// of active conjunct v when v has no subject of its own, else -1.
+func (x *extractor) passiveHeadSubject(v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "conj" || tk.Head < 0 || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "nsubj:pass")) > 0 || d.Passive(v) || !d.Passive(tk.Head) {
+		return -1
+	}
+	if ns := d.Dependents(tk.Head, "nsubj:pass"); len(ns) > 0 && ns[0] < v {
+		if a := d.Antecedent(ns[0]); a >= 0 {
+			return a
+		}
+		return ns[0]
+	}
+	return -1
 }
 
 // invertedConjunctSubject returns the subject of conjunct v when the

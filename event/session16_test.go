@@ -62,3 +62,14 @@ func TestSession16InvertedConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16PassiveHeadSubject checks that an active conjunct without
+// a subject shares its passive head's surface subject, not the head's
+// agent, on an invented sentence.
+func TestSession16PassiveHeadSubject(t *testing.T) {
+	for _, e := range extractAll(t, "De 108 migranten zijn bij hun overtocht gered door het schip [Zeemeeuw 2|ORG], en kwamen volgens Italiaanse media in opstand toen bekend werd dat zij terug naar [Libië|LOC] werden gebracht.") {
+		if e.Type == "PROTEST" && e.ActorText == "Zeemeeuw 2" {
+			t.Errorf("%s %q: actor the rescuing ship, want the migrants", e.Type, e.Trigger)
+		}
+	}
+}
