@@ -73,3 +73,17 @@ func TestSession16PassiveHeadSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16SubjectFirstConjunct checks that a clause opening with its
+// subject shares it with a later conjunct whose name after the verb is an
+// object (shown), while after a fronted phrase the name after the later
+// verb is that conjunct's own subject (the borrowed actor not trusted),
+// on invented sentences.
+func TestSession16SubjectFirstConjunct(t *testing.T) {
+	checkShown(t, "[Jongerenbeweging Vrij Nu|ORG] wil bont verbieden en biedt de [Tweede Kamer|ORG] 40.000 handtekeningen aan.", "REQUEST", "Jongerenbeweging Vrij Nu", "Tweede Kamer", true)
+	for _, e := range extractAll(t, "Intussen roert [Ikea|ORG] zich en sloot [Nuon|ORG] een deal met [Eneco|ORG].") {
+		if e.Type == "AGREE" && e.Shown && e.ActorText == "Ikea" {
+			t.Errorf("%s %q shown with Ikea as actor", e.Type, e.Trigger)
+		}
+	}
+}
