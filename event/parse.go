@@ -254,6 +254,10 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if len(objs) == 0 {
 		objs = x.bareObliques(v)
 	}
+	// "waarschuwt X, hoogleraar en hoofd Y bij Z": a role noun set off by
+	// a comma right after the subject is the subject's apposition, which
+	// the parse made an object or oblique: no side
+	objs = slices.DeleteFunc(objs, func(o int) bool { return x.subjectApposition(subj, o) })
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
 			hasObj = true
@@ -353,6 +357,26 @@ func (x *extractor) passiveHeadSubject(v int) int {
 		return ns[0]
 	}
 	return -1
+}
+
+// subjectApposition reports whether o, an object or bare oblique of the
+// parse, is an apposition of subject subj: a role noun without a
+// determiner that follows the subject's phrase after one comma
+// ("Johan Mackenbach, hoogleraar en hoofd …").
+func (x *extractor) subjectApposition(subj, o int) bool {
+	d := x.doc
+	if subj < 0 || o <= subj || d.Tokens[o].POS != nl.NOUN || len(d.Dependents(o, "det")) > 0 {
+		return false
+	}
+	if _, ok := nl.Lex().RoleHead(lower(d.Tokens[o].Text)); !ok {
+		return false
+	}
+	_, hi := d.Span(subj)
+	lo, _ := d.Span(o)
+	if lo < len(d.Tokens) && d.Tokens[lo].Text == "," {
+		lo++ // a span that takes its comma
+	}
+	return lo == hi+2 && d.Tokens[hi+1].Text == ","
 }
 
 // invertedConjunctSubject returns the subject of conjunct v when the

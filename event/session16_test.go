@@ -87,3 +87,15 @@ func TestSession16SubjectFirstConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16SubjectApposition checks that a role noun set off by a
+// comma right after the subject is its apposition, not the one acted
+// on, on an invented sentence.
+func TestSession16SubjectApposition(t *testing.T) {
+	src := "Knel zitten Mensen met een zwakke sociaaleconomische positie, een lage opleiding en laag loon zijn de pineut, waarschuwt [Jan Smit], hoogleraar en hoofd [Sociale Geneeskunde|ORG] bij [Acme Kliniek|ORG]."
+	for _, e := range extractAll(t, src) {
+		if e.RecipientText == "Sociale Geneeskunde" || e.RecipientText == "hoogleraar" {
+			t.Errorf("%s %q: recipient %q, the actor's own apposition", e.Type, e.Trigger, e.RecipientText)
+		}
+	}
+}
