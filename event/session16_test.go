@@ -99,3 +99,14 @@ func TestSession16SubjectApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16ConquerSeats checks that winning seats or a title is no
+// assault, while conquering land still is, on invented sentences.
+func TestSession16ConquerSeats(t *testing.T) {
+	for _, e := range extractAll(t, "Daaruit zou volgen dat de [VVD|ORG] tien van de 55 zetels in de Staten verovert, en [PvdA|ORG] op acht blijft steken.") {
+		if e.Type == "ASSAULT" {
+			t.Errorf("seats won: %s %q %s → %s", e.Type, e.Trigger, e.ActorText, e.RecipientText)
+		}
+	}
+	checkShown(t, "[Israël|LOC] veroverde de [Golanhoogten|LOC] in de oorlog van juni 1967 op [Syrië|LOC].", "ASSAULT", "Israël", "Golanhoogten", true)
+}
