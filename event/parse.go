@@ -214,6 +214,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// and the name as object: the name is the subject, dat the thing
 		subj = o
 	}
+	if subj >= 0 && slices.ContainsFunc(t.pos, func(p int) bool { return s.sent.First+c.words[p] == subj }) {
+		// "heeft van sommigen het Nederlanderschap ingetrokken" parsed
+		// with the expression's own noun as subject: the trigger is no
+		// side; a conjunct then shares its head's subject
+		subj = -1
+		if tk := d.Tokens[v]; tk.Rel == "conj" && tk.Head >= 0 {
+			subj = d.Subject(tk.Head)
+		}
+	}
 	cont := x.subjectContinuation(v, subj)
 	if h := subj; h >= 0 {
 		hasSubj = true

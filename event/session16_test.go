@@ -110,3 +110,14 @@ func TestSession16ConquerSeats(t *testing.T) {
 	}
 	checkShown(t, "[Israël|LOC] veroverde de [Golanhoogten|LOC] in de oorlog van juni 1967 op [Syrië|LOC].", "ASSAULT", "Israël", "Golanhoogten", true)
 }
+
+// TestSession16TriggerNoActor checks that an expression's own noun is
+// never its actor, also where the parse makes it the subject, on an
+// invented sentence.
+func TestSession16TriggerNoActor(t *testing.T) {
+	for _, e := range extractAll(t, "[Den Haag|LOC] wil niet dat ze terugkeren en heeft van sommigen het [Nederlanderschap|MISC] ingetrokken.") {
+		if e.ActorText == "Nederlanderschap" {
+			t.Errorf("%s %q: the expression's noun as actor", e.Type, e.Trigger)
+		}
+	}
+}
