@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -118,6 +119,28 @@ func TestSession16TriggerNoActor(t *testing.T) {
 	for _, e := range extractAll(t, "[Den Haag|LOC] wil niet dat ze terugkeren en heeft van sommigen het [Nederlanderschap|MISC] ingetrokken.") {
 		if e.ActorText == "Nederlanderschap" {
 			t.Errorf("%s %q: the expression's noun as actor", e.Type, e.Trigger)
+		}
+	}
+}
+
+// TestSession16DebateDay checks that the speech events of a report on a
+// sitting take the day the article gives the sitting, on invented
+// sentences, while a noun, a clause of reason and an event before the
+// sitting's sentence stay undated.
+func TestSession16DebateDay(t *testing.T) {
+	src := "[Piet Jansen] werd vorig jaar minister. Het debat in de Tweede Kamer verliep gisteren rommelig. Kamerlid [Jan de Vries] vindt dat [Piet Jansen] alsnog alle middelen moet inzetten. Ook de [SP|ORG] steunt [Piet Jansen]. [Kees Bakker] kreeg geen straf omdat hij onderzoek naar [Piet Jansen] weigerde."
+	text, ms, ls := annotate(src)
+	at := strings.Index(text, "gisteren")
+	times := []kroniek.TimeRef{{Start: at, End: at + len("gisteren"), Text: "gisteren", Value: "2024-03-11"}}
+	got := map[string]string{}
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+		got[e.Type] = e.Date
+	}
+	for typ, want := range map[string]string{"REQUEST": "2024-03-11", "SUPPORT": "2024-03-11", "REJECT": ""} {
+		if d, ok := got[typ]; ok && d != want {
+			t.Errorf("%s dated %q, want %q", typ, d, want)
+		} else if !ok && want != "" {
+			t.Errorf("no %s event", typ)
 		}
 	}
 }
