@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -142,5 +143,24 @@ func TestSession16DebateDay(t *testing.T) {
 		} else if !ok && want != "" {
 			t.Errorf("no %s event", typ)
 		}
+	}
+}
+
+// TestSession16Workers checks that werknemers is a group (a list member
+// beside werkgevers) and that a group's van-phrase read past another
+// noun is that noun's, on invented sentences.
+func TestSession16Workers(t *testing.T) {
+	checkShown(t, "Begin februari wezen de werknemers een eindbod van [Acme|ORG] af.", "REJECT", "werknemers", "Acme", true)
+	found := false
+	for _, e := range extractAll(t, "[Jan de Vries] vindt dat werkgevers, werknemers en kabinet het slepende dossier nu moeten afronden.") {
+		if e.Type == "REQUEST" {
+			found = true
+			if !slices.Contains(e.Recipient, "generic:workers") {
+				t.Errorf("REQUEST recipients %q, want the workers among them", e.RecipientText)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no REQUEST event")
 	}
 }
