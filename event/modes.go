@@ -98,6 +98,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
 		}
 	}
+	if t.te && !t.noun && x.omBefore(s, c.words[t.pos[0]]) {
+		hyp = true // ontdekte een samenzwering om X te vermoorden: a plot, whatever the parse made of om
+	}
 	if x.watBetreft(s, c.words[t.pos[0]]) {
 		hyp = true // Wat de officier betreft, krijgt X een taakstraf: a wish or demand, not a deed
 	}
@@ -786,4 +789,26 @@ var watParty = map[string]bool{
 	"mij": true, "ons": true, "hem": true, "haar": true, "hen": true, "hun": true, "jou": true, "u": true, "jullie": true,
 	"officier": true, "aanklager": true, "aanklagers": true, "justitie": true, "verdediging": true, "advocaat": true,
 	"kabinet": true, "regering": true, "minister": true, "partij": true, "fractie": true, "bond": true, "bonden": true,
+}
+
+// omBefore reports whether an "om" right after a noun opens the
+// te-infinitive clause of the trigger at sentence word wi, with no finite
+// verb, comma or other "te" between: the content of a plot, plan or
+// attempt ("een samenzwering om president X te vermoorden"). An om-clause
+// of purpose after a verb ("gingen de straat op om het vertrek te
+// eisen") tells what was done and keeps its mode.
+func (x *extractor) omBefore(s *sentenceCtx, wi int) bool {
+	if wi < 1 || s.words[wi-1].low != "te" {
+		return false
+	}
+	for q := wi - 2; q >= 0; q-- {
+		w := s.words[q]
+		switch {
+		case w.low == "om":
+			return q > 0 && s.words[q-1].POS == nl.NOUN
+		case w.Text == "," || w.low == "te" || w.Feats.Has(nl.FeatFin):
+			return false
+		}
+	}
+	return false
 }

@@ -164,3 +164,15 @@ func TestSession16Workers(t *testing.T) {
 		t.Errorf("no REQUEST event")
 	}
 }
+
+// TestSession16PlotContent checks that a te-infinitive opened by "om"
+// after a noun (a plot's content) is hypothetical whatever the parse made
+// of it, while an om-clause of purpose after a verb keeps its mode, on
+// invented sentences.
+func TestSession16PlotContent(t *testing.T) {
+	for _, e := range extractAll(t, "[Spanje|LOC] ontdekte een samenzwering om president [Jan de Vries] te vermoorden.") {
+		if e.Type == "ASSAULT" && !e.Hypothetical {
+			t.Errorf("%s %q: a plot's content reported as done", e.Type, e.Trigger)
+		}
+	}
+}
