@@ -440,7 +440,27 @@ func (x *extractor) directQuoteAt(off int) bool {
 			return true
 		}
 	}
+	for _, sent := range x.doc.Sentences {
+		if sent.Start <= off && off < sent.End {
+			return insideQuoteMarks(sent, off) // a quote the quote layer left unattributed
+		}
+	}
 	return false
+}
+
+// insideQuoteMarks reports whether byte offset off of sent stands
+// between an opening quote mark and its close (or an opening left open).
+func insideQuoteMarks(sent nl.Sentence, off int) bool {
+	open := false
+	for _, t := range sent.Tokens {
+		if t.Start >= off {
+			break
+		}
+		if quoteMark(t.Text) {
+			open = !open
+		}
+	}
+	return open
 }
 
 // spokenClause reports whether the trigger at byte offset off is a verb

@@ -176,3 +176,25 @@ func TestSession16PlotContent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16DebateDayQuote checks that what a sentence inside quote
+// marks tells keeps no sitting's day, also when the quote layer gave no
+// quote, on invented sentences.
+func TestSession16DebateDayQuote(t *testing.T) {
+	src := "Het debat in de Tweede Kamer verliep gisteren rommelig. ,,De [SP|ORG] steunt [Piet Jansen] al jaren, maar dat helpt weinig.''"
+	text, ms, ls := annotate(src)
+	at := strings.Index(text, "gisteren")
+	times := []kroniek.TimeRef{{Start: at, End: at + len("gisteren"), Text: "gisteren", Value: "2024-03-11"}}
+	n := 0
+	for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+		if e.Type == "SUPPORT" {
+			n++
+			if e.Date != "" {
+				t.Errorf("quoted SUPPORT dated %q, want none", e.Date)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no SUPPORT event")
+	}
+}
