@@ -242,6 +242,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.servedTime(s, c, 0); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
 	}
+	if t := x.afterClauseYear(s, c); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
+	}
 	if c.kind == clauseRel || x.waarOpened(s, c) {
 		if t := x.antecedentTime(s, c); t != nil {
 			return t.Value, gran(t.Value, t.Granularity)
@@ -811,4 +814,28 @@ func (x *extractor) omBefore(s *sentenceCtx, wi int) bool {
 		}
 	}
 	return false
+}
+
+// afterClauseYear is the year of the clause a nadat-clause in the simple
+// past hangs on ("besloot vorig jaar de arena te betreden nadat X en zijn
+// vriendin werden vermoord": 2018): what came just before a dated deed
+// falls in its year. Only a bare year counts (a day or a month of the
+// main clause is later than the nadat-event), and a pluperfect ("nadat hij
+// in de cel had gezeten") may lie years before; nil otherwise.
+func (x *extractor) afterClauseYear(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	if c.kind != clauseSub || c.opener != "nadat" || c.head < 0 || x.doc == nil || !x.doc.Parsed(s.index) {
+		return nil
+	}
+	d := x.doc
+	v := s.sent.First + c.head
+	for _, a := range d.Dependents(v, "aux") {
+		if l := d.Tokens[a].Lemma; l == "hebben" || l == "zijn" {
+			return nil // a pluperfect
+		}
+	}
+	t, _ := x.governorTime(s, c)
+	if t == nil || len(t.Value) != 4 || !isDigits(t.Value) {
+		return nil
+	}
+	return t
 }

@@ -198,3 +198,29 @@ func TestSession16DebateDayQuote(t *testing.T) {
 		t.Errorf("no SUPPORT event")
 	}
 }
+
+// TestSession16AfterClauseYear checks that a nadat-clause in the simple
+// past takes the bare year of the clause it hangs on, while a pluperfect
+// one stays undated, on invented sentences.
+func TestSession16AfterClauseYear(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Caputova besloot vorig jaar de politieke arena te betreden nadat de journalist [Jan de Vries] en zijn vriendin werden vermoord.", "2023"},
+		{"Caputova besloot vorig jaar de politieke arena te betreden nadat de journalist [Jan de Vries] en zijn vriendin waren vermoord.", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		at := strings.Index(text, "vorig jaar")
+		times := []kroniek.TimeRef{{Start: at, End: at + len("vorig jaar"), Text: "vorig jaar", Value: "2023"}}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-12") {
+			if e.Type == "ASSAULT" {
+				n++
+				if e.Date != c.want {
+					t.Errorf("%q: dated %q, want %q", c.src, e.Date, c.want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no ASSAULT event", c.src)
+		}
+	}
+}
