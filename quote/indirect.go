@@ -305,8 +305,8 @@ func (x *extractor) otherVolgens(q kroniek.Quote) bool {
 // right after a comma ("spreekt wethouder X, die het niet kon opbrengen …,
 // de mensen toe"): a relative clause about someone, not what was said.
 func (x *extractor) relativeReport(q kroniek.Quote) bool {
-	if q.Kind != kroniek.QuoteIndirect {
-		return false
+	if q.Kind != kroniek.QuoteIndirect || q.Cue == "volgens" && q.CueStart > q.Start {
+		return false // "…, die volgens Rome als een magneet werkten": X's view of them (reportedRelative)
 	}
 	text := strings.TrimLeft(q.Text, " ")
 	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
@@ -1472,7 +1472,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
-	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") && !x.reportedRelative(v, d.Tokens[vi].Head, sp) {
 		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
 		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
@@ -1488,6 +1488,17 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		// ("Van fraude is volgens hem geen sprake": the fronted part hangs
 		// elsewhere): the whole sentence.
 		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
+	}
+	if strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		// "De man, die volgens agenten veel op had, was betrokken bij …":
+		// the relative clause ends at the comma before the main clause's
+		// verb, whatever the parse hangs on it.
+		for k := vi + 1; k < last; k++ {
+			if d.Tokens[k].Text == "," && (d.Tokens[k+1].POS == nl.VERB || d.Tokens[k+1].POS == nl.AUX) && d.Tokens[k+1].Feats.Has(nl.FeatFin) {
+				last = k - 1
+				break
+			}
+		}
 	}
 	for last > first && d.Tokens[last].Kind == nl.Punct {
 		last--
@@ -1526,6 +1537,30 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		x.withGap(&q, x.volgensGap(s.Tokens, i, sp))
 	}
 	return q, true
+}
+
+// reportedRelative reports whether the relative clause headed by v
+// reports what its "volgens X" says: X is someone who speaks, a person,
+// body, place standing for its government, role, group or pronoun ("een
+// lijst van Russen die volgens de Amerikaanse autoriteiten dicht bij
+// Poetin staan", "de man, die volgens agenten veel op had"), not a
+// text or a thing named ("het onweer dat volgens de Bijbel losbarstte",
+// "het paar, dat volgens de islamitische wet is getrouwd").
+func (x *extractor) reportedRelative(v, n int, sp *speaker) bool {
+	if x.doc.Tokens[v].Rel != "acl:relcl" || !sp.found() {
+		return false
+	}
+	if sp.local != "" {
+		l, ok := x.locals[sp.local]
+		return ok && l.Type != kroniek.MISC
+	}
+	// X's head by the parse ("volgens omstanders in een bocht": the parse
+	// hangs the verb's phrase on X), else X's last word.
+	h := strings.ToLower(x.doc.Tokens[n].Text)
+	if x.doc.Tokens[n].Kind != nl.Word {
+		h = strings.ToLower(headWord(sp.text))
+	}
+	return isRoleNoun(h) || agentNoun(h) || people(h) || isPronoun(h) || h == "hem" || h == "haar" || h == "hen" || spokesPhrase(sp.text) || bodyHead(h) || sourceNoun(h)
 }
 
 // withGap adds g, an attribution inside q's span, to q's gaps; one that

@@ -12,7 +12,8 @@ import (
 // "blijkt uit" source after the clause, a new sentence after a colon, and
 // a sentence adverb before an attribution that interrupts the report;
 // who "Volgens" names when the parse hangs it elsewhere; and who speaks
-// in a restrictive relative clause after a person noun.
+// in a restrictive relative clause after a person noun; and a relative
+// clause that "volgens X" inside it reports.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -32,6 +33,15 @@ func TestReportSpans(t *testing.T) {
 		{"the infinitive of a relative clause after the quoted words is no report",
 			"Piet Smit spreekt van een 'doorn in het oog', die niet uit te roeien is.",
 			nil, []string{"van een 'doorn in het oog', die niet uit te roeien is"}},
+		{"'volgens' inside a relative clause reports the clause",
+			"Het is een lijst van Russen die volgens de Amerikaanse autoriteiten dicht bij president Poetin staan.",
+			[]string{"die volgens de Amerikaanse autoriteiten dicht bij president Poetin staan"}, nil},
+		{"a relative clause with 'volgens' between commas ends at the main verb",
+			"De man, die volgens agenten behoorlijk wat op had, was betrokken bij een opstootje.",
+			[]string{"die volgens agenten behoorlijk wat op had"}, nil},
+		{"'volgens' a text in a relative clause reports nothing",
+			"Een orkest produceert het onweer dat volgens de Bijbel losbarstte toen de kruisdood intrad.",
+			nil, []string{"dat volgens de Bijbel losbarstte toen de kruisdood intrad"}},
 		{"a second frame after ', maar volgens'",
 			"Volgens Piet Smit zou een heffing niet leiden tot een exodus van bedrijven, maar volgens Jan de Boer is dat veel te optimistisch geredeneerd.",
 			[]string{"zou een heffing niet leiden tot een exodus van bedrijven", "is dat veel te optimistisch geredeneerd"}, nil},
