@@ -26,27 +26,28 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			continue // a question reports nothing: "Zei hij dat …?"
 		}
 		toks := s.Tokens
+		from := 0
 		if q, ok := x.trailing(s, inside); ok {
 			out = append(out, q)
 			if t, ok := x.tailAfterAttribution(s, q, inside); ok {
 				out = append(out, t)
+				continue
 			}
-			continue
-		}
-		if q, ok := x.blijkt(s, inside); ok {
+			// "…, aldus de advocaat-generaal, die vond dat …": after the
+			// attribution a cue may report a clause of its own.
+			from = afterAttribution(toks, q)
+		} else if q, ok := x.blijkt(s, inside); ok {
 			out = append(out, q)
 			continue
-		}
-		if q, ok := x.blijktAfter(s, inside); ok {
+		} else if q, ok := x.blijktAfter(s, inside); ok {
 			out = append(out, q)
 			continue
-		}
-		if q, ok := x.ownSaying(s, inside); ok {
+		} else if q, ok := x.ownSaying(s, inside); ok {
 			out = append(out, q)
 			continue
 		}
 		done := false
-		for i := 0; i < len(toks) && !done; i++ {
+		for i := from; i < len(toks) && !done; i++ {
 			t := toks[i]
 			if inside(t.Start) || t.Kind != nl.Word {
 				continue
@@ -224,6 +225,19 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		kept = append(kept, out[k])
 	}
 	return kept
+}
+
+// afterAttribution returns the index of the first token of toks after
+// the trailing report q, its cue and its speaker; len(toks) when the
+// report or its attribution ends the sentence.
+func afterAttribution(toks []nl.Token, q kroniek.Quote) int {
+	end := max(q.End, q.CueEnd, q.SpeakerEnd)
+	for k, t := range toks {
+		if t.Start >= end {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // relativeDat reports whether "dat" at toks[d] opens a relative clause

@@ -13,7 +13,8 @@ import (
 // a sentence adverb before an attribution that interrupts the report;
 // who "Volgens" names when the parse hangs it elsewhere; and who speaks
 // in a restrictive relative clause after a person noun; and a relative
-// clause that "volgens X" inside it reports.
+// clause that "volgens X" inside it reports; a cue after a trailing
+// attribution.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -42,6 +43,9 @@ func TestReportSpans(t *testing.T) {
 		{"'volgens' a text in a relative clause reports nothing",
 			"Een orkest produceert het onweer dat volgens de Bijbel losbarstte toen de kruisdood intrad.",
 			nil, []string{"dat volgens de Bijbel losbarstte toen de kruisdood intrad"}},
+		{"a report of its own after a trailing attribution",
+			"Het vertrouwen in de politie is aangetast, aldus de advocaat-generaal, die vond dat er van deze zaak 'een signaal' moet uitgaan.",
+			[]string{"Het vertrouwen in de politie is aangetast", "er van deze zaak 'een signaal' moet uitgaan"}, nil},
 		{"a second frame after ', maar volgens'",
 			"Volgens Piet Smit zou een heffing niet leiden tot een exodus van bedrijven, maar volgens Jan de Boer is dat veel te optimistisch geredeneerd.",
 			[]string{"zou een heffing niet leiden tot een exodus van bedrijven", "is dat veel te optimistisch geredeneerd"}, nil},
