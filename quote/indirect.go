@@ -1486,7 +1486,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
-	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") && !x.reportedRelative(v, d.Tokens[vi].Head, sp) {
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") && !x.reportedRelative(v, vi, sp) {
 		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
 		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
@@ -1560,10 +1560,22 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 // Poetin staan", "de man, die volgens agenten veel op had"), not a
 // text or a thing named ("het onweer dat volgens de Bijbel losbarstte",
 // "het paar, dat volgens de islamitische wet is getrouwd").
-func (x *extractor) reportedRelative(v, n int, sp *speaker) bool {
-	if x.doc.Tokens[v].Rel != "acl:relcl" || !sp.found() {
+func (x *extractor) reportedRelative(v, vi int, sp *speaker) bool {
+	if x.doc.Tokens[v].Rel != "acl:relcl" || !sp.found() || vi == 0 {
 		return false
 	}
+	// "volgens X" opens the clause right after its relative word: X frames
+	// the whole clause. Further in ("de heffingen die India volgens hem
+	// toepast", "waardoor ze volgens de prognose uitkomen op zeven") it is
+	// part of the narration, and the golds leave such clauses out.
+	first, _ := x.doc.Span(v)
+	for first < vi && x.doc.Tokens[first].Kind == nl.Punct {
+		first++ // ", die volgens …": the comma the parse hangs on the clause
+	}
+	if first != vi-1 || !relativeWords[strings.ToLower(x.doc.Tokens[vi-1].Text)] && !strings.HasPrefix(strings.ToLower(x.doc.Tokens[vi-1].Text), "waar") {
+		return false
+	}
+	n := x.doc.Tokens[vi].Head
 	if sp.local != "" {
 		l, ok := x.locals[sp.local]
 		return ok && l.Type != kroniek.MISC
