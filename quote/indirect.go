@@ -112,6 +112,19 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if d < 0 && n > 0 {
 				d = x.farDat(toks, afterParticle(toks, i, cueText), i)
 			}
+			// "zegt geen aanwijzingen te hebben dat …", "zei doodsbang te
+			// zijn dat …": the "dat" clause completes the infinitive, which
+			// is what was said.
+			if d > 0 && !isNoun && infinitiveBefore(toks, afterParticle(toks, i, cueText), d) {
+				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) && q.Start < toks[d].Start {
+					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					out = append(out, q)
+					for i+1 < len(toks) && toks[i+1].Start < q.End {
+						i++
+					}
+					continue
+				}
+			}
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
@@ -225,6 +238,23 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		kept = append(kept, out[k])
 	}
 	return kept
+}
+
+// infinitiveBefore reports whether "te" and a verb stand right before the
+// "dat" at toks[d], with words of the cue's middle field between the cue
+// (ending before toks[from]) and "te": "zegt geen aanwijzingen te hebben
+// dat", not "gezegd te hebben dat" (the participle's own "dat").
+func infinitiveBefore(toks []nl.Token, from, d int) bool {
+	k := d - 2
+	if k <= from || !strings.EqualFold(toks[k].Text, "te") || toks[k+1].Kind != nl.Word {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if t.Kind != nl.Word {
+			return false // "…, te …": a clause of its own
+		}
+	}
+	return true
 }
 
 // afterAttribution returns the index of the first token of toks after

@@ -14,7 +14,7 @@ import (
 // who "Volgens" names when the parse hangs it elsewhere; and who speaks
 // in a restrictive relative clause after a person noun; and a relative
 // clause that "volgens X" inside it reports; a cue after a trailing
-// attribution.
+// attribution; an infinitive that a dat-clause completes.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -49,6 +49,12 @@ func TestReportSpans(t *testing.T) {
 		{"a report of its own after a trailing attribution",
 			"Het vertrouwen in de politie is aangetast, aldus de advocaat-generaal, die vond dat er van deze zaak 'een signaal' moet uitgaan.",
 			[]string{"Het vertrouwen in de politie is aangetast", "er van deze zaak 'een signaal' moet uitgaan"}, nil},
+		{"a dat-clause that completes an infinitive belongs to it",
+			"Piet Smit zegt geen aanwijzingen te hebben dat gegevens zijn gestolen.",
+			[]string{"geen aanwijzingen te hebben dat gegevens zijn gestolen"}, []string{"gegevens zijn gestolen"}},
+		{"a participle's own dat-clause",
+			"Piet Smit schijnt al gezegd te hebben dat wraak slecht is.",
+			[]string{"wraak slecht is"}, nil},
 		{"a second frame after ', maar volgens'",
 			"Volgens Piet Smit zou een heffing niet leiden tot een exodus van bedrijven, maar volgens Jan de Boer is dat veel te optimistisch geredeneerd.",
 			[]string{"zou een heffing niet leiden tot een exodus van bedrijven", "is dat veel te optimistisch geredeneerd"}, nil},
