@@ -216,6 +216,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 			c.end = end // "in Nederland Sinds het begin …": the next sentence's first word
 			t = c.text(doc)
 		}
+		if citedWord(doc, c) {
+			continue // "de woorden 'Veiligheid' en 'Justitie'": a word, not a name
+		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
 			if interjections[lw] || commonTerms[lw] || kinAddress[lw] && strings.ToUpper(t) != t || commonCompound(t) && strings.ToUpper(t) != t && !acronymAfter(doc, c.end) {
@@ -636,6 +639,31 @@ func allParticles(ws []string) bool {
 // ("2. Valverde") or after a name's exclamation mark ("UP! Network")
 // stay. A nil midCap (a
 // headline) keeps every word.
+// citedWord reports whether a one-word name stands alone between quotation
+// marks and is a common word of the lexicons: a word cited as a word ("de woorden 'Veiligheid' en
+// 'Justitie'", "Hoe 'Justitie' weer de macht greep" of a ministry's new
+// name), or a pet's name ("haar kat 'Brexit'"), never the name of the
+// thing it is elsewhere. A person's name, a nickname in brackets ("Iliass
+// K. ('Lip')") and a name of more words stay.
+func citedWord(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if c.typ == kroniek.PER || c.entry != nil && c.entry.Kind == kb.KindPerson || strings.ContainsAny(t, " -") || strings.ToUpper(t) == t {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end {
+		return false
+	}
+	open, shut := doc.Tokens[ti-1], doc.Tokens[ti+1]
+	if !nl.IsQuoteToken(open.Text) || !nl.IsQuoteToken(shut.Text) || open.End != c.start || shut.Start != c.end {
+		return false
+	}
+	if ti >= 2 && doc.Tokens[ti-2].Text == "(" {
+		return false
+	}
+	return doc.CommonWord(strings.ToLower(t))
+}
+
 func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords map[string]bool) bool {
 	t := c.text(doc)
 	if midCap == nil || c.role != "" || c.classTyped || strings.ToUpper(t) == t || isGivenName(t) || midCap(t) || lastWords[t] {

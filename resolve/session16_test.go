@@ -1,0 +1,129 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// localForms runs Local with the tagger and the syntax model on a made-up
+// text and returns each mention's text with its entity's display name and
+// type: "Justitie en Veiligheid=Justitie en Veiligheid/ORG".
+func localForms(t *testing.T, text string) []string {
+	t.Helper()
+	doc := annotated(t, text)
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	name := map[string]string{}
+	for _, l := range locals {
+		name[l.Key] = l.Name + "/" + l.Type
+	}
+	var out []string
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q has offsets %d:%d of %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+		out = append(out, m.Text+"="+name[m.Local])
+	}
+	return out
+}
+
+// TestSession16PortfolioName checks that a ministry named by a portfolio of
+// two words or more is named by the portfolio ("het ministerie van
+// Economische Zaken en Klimaat" gives "Economische Zaken en Klimaat", as
+// "minister van Economische Zaken en Klimaat" does), and that a portfolio
+// of one word keeps its head ("ministerie van Defensie", "ministerie van
+// VWS").
+func TestSession16PortfolioName(t *testing.T) {
+	for _, x := range []struct {
+		name string
+		want bool
+	}{
+		{"Economische Zaken en Klimaat", true},
+		{"Landbouw, Natuur en Voedselkwaliteit", true},
+		{"Buitenlandse Zaken", true},
+		{"Defensie", false},
+		{"VWS", false},
+		{"Buitenlandse zaken", false},
+	} {
+		if got := portfolioName(x.name); got != x.want {
+			t.Errorf("portfolioName(%q) = %v, want %v", x.name, got, x.want)
+		}
+	}
+	text := "Het contract is getekend door het ministerie van Economische Zaken en Klimaat. Ook het ministerie van Defensie tekende. Minister Wiebes van Economische Zaken en Klimaat is blij."
+	got := localForms(t, text)
+	for _, want := range []string{"Economische Zaken en Klimaat=", "ministerie van Defensie="} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("%q: no mention %q in %v", text, want, got)
+		}
+	}
+	for _, s := range got {
+		if strings.HasPrefix(s, "ministerie van Economische") {
+			t.Errorf("%q: the portfolio kept its head: %v", text, got)
+		}
+	}
+}
+
+// TestSession16ForeignPortfolioCountry checks that a foreign ministry named
+// by its portfolio after "het Oostenrijkse ministerie van" keeps its
+// country and does not join the Dutch ministry of the knowledge base.
+func TestSession16ForeignPortfolioCountry(t *testing.T) {
+	text := "Het Oostenrijkse ministerie van Sociale Zaken en Werkgelegenheid heeft criteria opgesteld. Dat meldt de krant."
+	doc := annotated(t, text)
+	_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	for _, m := range ms {
+		if m.Text == "Sociale Zaken en Werkgelegenheid" && m.KB == "org:min-szw" {
+			t.Errorf("%q: the Austrian ministry links the Dutch one", text)
+		}
+	}
+	i := strings.Index(text, "Sociale")
+	cs := []cand{{start: i, end: i + len("Sociale Zaken en Werkgelegenheid"), typ: kroniek.ORG}}
+	portfolioCountries(doc, cs, loadKB(t).Match(doc))
+	if cs[0].country != "AT" {
+		t.Errorf("%q: country %q, want AT", text, cs[0].country)
+	}
+}
+
+// TestSession16CitedWord checks that a common word between quotation marks,
+// cited as a word, is no name, and that a nickname in brackets, a
+// person and a name of two words stay.
+func TestSession16CitedWord(t *testing.T) {
+	for _, x := range []struct {
+		text, name, typ string
+		drop            bool
+	}{
+		{"De kosten voor het omwisselen van de woorden 'Veiligheid' en 'Justitie' bedragen twee miljoen euro.", "Justitie", kroniek.ORG, true},
+		{"De kosten voor het omwisselen van de woorden 'Veiligheid' en 'Justitie' bedragen twee miljoen euro.", "Veiligheid", kroniek.ORG, true},
+		{"De verdachte Iliass K. ('Lip') zweeg.", "Lip", kroniek.MISC, false},
+		{"Ze noemde haar dochter 'Hoop' en lachte.", "Hoop", kroniek.PER, false},
+		{"Hij las 'De Telegraaf' in de trein.", "De Telegraaf", kroniek.ORG, false},
+		{"De woorden Veiligheid en Justitie staan op het briefpapier.", "Justitie", kroniek.ORG, false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		c := cand{start: i, end: i + len(x.name), typ: x.typ}
+		if got := citedWord(doc, c); got != x.drop {
+			t.Errorf("%q: %q cited %v, want %v", x.text, x.name, got, x.drop)
+		}
+	}
+}
+
+// TestSession16FormerMinistry checks that Verkeer en Waterstaat, a ministry
+// of its own until 2010, is no earlier name of Infrastructuur en
+// Waterstaat, while Infrastructuur en Milieu is.
+func TestSession16FormerMinistry(t *testing.T) {
+	k := loadKB(t)
+	id := func(name string) string {
+		for _, e := range k.Lookup(name) {
+			return e.ID
+		}
+		return ""
+	}
+	if a, b := id("Verkeer en Waterstaat"), id("Infrastructuur en Waterstaat"); a == "" || a == b {
+		t.Errorf("Verkeer en Waterstaat is %q, Infrastructuur en Waterstaat %q: want two entries", a, b)
+	}
+	if a, b := id("Infrastructuur en Milieu"), id("Infrastructuur en Waterstaat"); a != b {
+		t.Errorf("Infrastructuur en Milieu is %q, Infrastructuur en Waterstaat %q: want one entry", a, b)
+	}
+}
