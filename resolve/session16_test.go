@@ -127,3 +127,43 @@ func TestSession16FormerMinistry(t *testing.T) {
 		t.Errorf("Infrastructuur en Milieu is %q, Infrastructuur en Waterstaat %q: want one entry", a, b)
 	}
 }
+
+// TestSession16SentenceArticle checks that the article opening a sentence
+// is no part of a body's name the article also writes after a lower-case
+// article, or whose last word is its class noun, and that a family name
+// and a newspaper's title keep theirs.
+func TestSession16SentenceArticle(t *testing.T) {
+	for _, x := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Toen de Secret Service haar vroeg, zweeg ze. De Secret Service treft geen blaam.", "Secret Service", true},
+		{"De Secret Service treft geen blaam.", "Secret Service", false},
+		{"Hij zei dat het kon. De Jong wil niet.", "Jong", false},
+		{"De jonge De Jong wil niet.", "Jong", false},
+	} {
+		doc := annotated(t, x.text)
+		if got := articleWrittenLower(doc, "de", x.name); got != x.want {
+			t.Errorf("%q: articleWrittenLower(%q) = %v, want %v", x.text, x.name, got, x.want)
+		}
+	}
+	for _, x := range []struct {
+		name string
+		want bool
+	}{
+		{"Vrije Universiteit", true},
+		{"Onafhankelijke Senaatsfractie", true},
+		{"Telegraaf", false},
+		{"Nieuwe Maan", false},
+	} {
+		if got := bodyEnd(x.name); got != x.want {
+			t.Errorf("bodyEnd(%q) = %v, want %v", x.name, got, x.want)
+		}
+	}
+	got := localForms(t, "Het kabinet valt bijna. De Onafhankelijke Senaatsfractie (OSF) leek buiten de senaat te vallen. Toen de Secret Service haar vroeg, zweeg ze. De Secret Service treft geen blaam.")
+	for _, s := range got {
+		if strings.HasPrefix(s, "De ") {
+			t.Errorf("a sentence's article kept in %q (%v)", s, got)
+		}
+	}
+}

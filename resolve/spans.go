@@ -98,12 +98,18 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case (lw == "de" || lw == "het") && startsSentence(doc, start) && (classBodyWord(nextWord(doc, start+sp)) ||
-				nextWord(doc, start+sp) == "Van" && classOf(doc.Text[strings.LastIndexByte(doc.Text[:end], ' ')+1:end]) == kroniek.ORG):
+				nextWord(doc, start+sp) == "Van" && classOf(doc.Text[strings.LastIndexByte(doc.Text[:end], ' ')+1:end]) == kroniek.ORG ||
+				articleWrittenLower(doc, lw, doc.Text[skipSpace(doc.Text, start+sp):end]) || bodyEnd(doc.Text[skipSpace(doc.Text, start+sp):end])):
 				// the article opening a sentence before a body's class
 				// noun: "De Vereniging van Samenwerkende Universiteiten
-				// laat weten", "De Unie van Waterschappen", and before a
-				// firm named after its founder ("De Van der Werff Groep");
-				// not a family name (De Jong) nor a title (De Telegraaf)
+				// laat weten", "De Unie van Waterschappen", before a
+				// firm named after its founder ("De Van der Werff Groep"),
+				// before a name the article writes after a lower-case
+				// article elsewhere ("De Secret Service" beside "de Secret
+				// Service") and before a body of more words ending in its
+				// class noun ("De Vrije Universiteit", "De Onafhankelijke
+				// Senaatsfractie"); not a family name (De Jong) nor a
+				// title (De Telegraaf)
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
@@ -206,6 +212,47 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// articleWrittenLower reports whether the document writes name after the
+// article a in lower case ("de Secret Service") somewhere: then a
+// sentence's "De Secret Service" is that article and the name. name is
+// two words at least or one the lexicons do not know as a word, so that
+// "De Jong" beside "de jonge" stays a family name.
+func articleWrittenLower(doc *nl.Doc, a, name string) bool {
+	if !startsUpper(name) || !strings.Contains(name, " ") && doc.CommonWord(strings.ToLower(name)) {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(doc.Text[off:], a+" "+name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !unicode.IsLetter(rune(doc.Text[i-1])) {
+			if e := i + len(a) + 1 + len(name); e == len(doc.Text) || !unicode.IsLetter(rune(doc.Text[e])) {
+				return true
+			}
+		}
+		off = i + 1
+	}
+}
+
+// bodyEnd reports whether name is a body's name of two words or more that
+// ends in its class noun ("Vrije Universiteit", "Onafhankelijke
+// Senaatsfractie", "Boa Bond"): every word capitalised.
+func bodyEnd(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return classOf(last) == kroniek.ORG || strings.HasSuffix(last, "fractie") && len(last) > len("fractie")
 }
 
 // classBodyWord reports whether a capitalised word is a class noun of
