@@ -2232,12 +2232,30 @@ var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "b
 var headNouns = setOf("directeur", "directrice", "directeur-bestuurder", "voorzitter", "voorzitster", "bestuursvoorzitter",
 	"oprichter", "oprichtster", "medeoprichter", "mede-oprichter", "topman", "topvrouw", "ceo", "hoofdredacteur", "bestuurder")
 
+// personBefore reports whether a person's full name of the article ends
+// at offset end, before the name cs[i]: two words or more, typed PER, no
+// family (de Johnsons), with a role or a given name first ("woordvoerder
+// Kyra Hartlief", "Sharon Lexmond"; not the song "Rocket Man van Elton
+// John").
+func personBefore(doc *nl.Doc, cs []cand, i, end int) bool {
+	for j := i - 1; j >= 0 && cs[j].end >= end-60; j-- {
+		if cs[j].end == end {
+			p := cs[j]
+			ws := strings.Fields(p.text(doc))
+			return p.typ == kroniek.PER && !p.family && len(ws) >= 2 && (p.role != "" || isGivenName(ws[0]))
+		}
+	}
+	return false
+}
+
 // employers types a name right after a person's work noun and "bij" (de,
 // het) a body: the employer, not a place or a person ("haar begeleider
 // bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
 // bij de Roundtable on Sustainable Palm Oil"), or after the noun of its
-// head and "van" ("directeur van de Atletiekunie"). A given name opening
-// the name keeps a person ("arts bij Anne de Vries" is a visit).
+// head and "van" ("directeur van de Atletiekunie"), or after a person's
+// full name and "van" ("Kyra Hartlief van Fastned"). A given name opening
+// the name keeps a person ("arts bij Anne de Vries" is a visit, "Zus
+// Astrid van Willem Holleeder" a sister).
 func employers(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -2249,6 +2267,12 @@ func employers(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		if c.typ == kroniek.PER && strings.HasSuffix(before, " van ") && personBefore(doc, cs, i, c.start-(len(doc.Text[max(0, c.start-40):c.start])-len(before))-len(" van ")) {
+			// "Kyra Hartlief van Fastned", "topman Torstein Hagen van
+			// Viking Cruises": a person's body, not a second person
+			c.typ, c.classTyped = kroniek.ORG, true
+			continue
+		}
 		if b, ok := strings.CutSuffix(before, " van "); ok {
 			// "oprichter van Battlefield Tours", "voorzitter van de
 			// Veiligheidsregio": the head of a body (not "woordvoerder":

@@ -167,3 +167,17 @@ func TestSession16SentenceArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16PersonOfBody checks that a name right after a person's full
+// name and "van" is the person's body, not a second person, and that a
+// relative ("Zus Astrid van Willem Holleeder") and a song's maker stay
+// persons.
+func TestSession16PersonOfBody(t *testing.T) {
+	text := "Dat meent ook woordvoerder Kyra Hartlief van Fastned. Zus Astrid van Willem Holleeder zweeg. Charlotte van Bochove van Vice introduceert me. Als de vrouwen Rocket Man van Elton John hadden gezongen, was het mooi."
+	got := localForms(t, text)
+	for _, want := range []string{"Vice=Vice/ORG", "Willem Holleeder=Willem Holleeder/PER", "Elton John=Elton John/PER"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %v", want, got)
+		}
+	}
+}
