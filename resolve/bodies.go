@@ -34,7 +34,9 @@ var bodies = map[string]body{
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
-	"leger":         {id: "leger", plain: "leger"},
+	// not "leger": "het leger", "het Syrische leger" name no body of
+	// their own (three audits judged them no name, and the golds give
+	// their armies no form)
 }
 
 // bodyMentions adds a mention for each body written as a common noun

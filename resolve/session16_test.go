@@ -181,3 +181,14 @@ func TestSession16PersonOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16ArmyNoBody checks that "het leger" is no body mention: one
+// entity "leger" held the Syrian, Israeli, French and Libyan armies of
+// the corpus, and the audits judge the common noun no name.
+func TestSession16ArmyNoBody(t *testing.T) {
+	for _, s := range localForms(t, "Het Syrische leger bereidt de aanval voor. Ook het leger van Israël is paraat. De politie kijkt toe.") {
+		if strings.HasPrefix(strings.ToLower(s), "leger") {
+			t.Errorf("the army is a mention: %q", s)
+		}
+	}
+}
