@@ -192,3 +192,22 @@ func TestSession16ArmyNoBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16RepeatedHeading checks that a heading naming a company, run
+// into the sentence before the company's trade noun and its name again,
+// is cut off ("Fors verlies Hudson's Bay Warenhuisconcern Hudson's Bay
+// Company heeft"), and that a name without the repetition stays whole.
+func TestSession16RepeatedHeading(t *testing.T) {
+	for _, x := range []struct{ span, want string }{
+		{"Hudson's Bay Warenhuisconcern Hudson's Bay Company", "Hudson's Bay Company"},
+		{"Sunweb Wielerploeg Sunweb", "Sunweb"},
+		{"Anarchistische Boekenwinkel Opstand", "Anarchistische Boekenwinkel Opstand"},
+		{"Stichting Pensioenfonds ABP", "Stichting Pensioenfonds ABP"},
+	} {
+		text := "Fors verlies " + x.span + " heeft geen best jaar."
+		start := len("Fors verlies ")
+		if got := text[skipRepeatedHeading(text, start, start+len(x.span)) : start+len(x.span)]; got != x.want {
+			t.Errorf("%q: name %q, want %q", x.span, got, x.want)
+		}
+	}
+}

@@ -27,6 +27,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 		return cand{}, false
 	}
 	end = cutCapsVerb(doc, start, end)
+	if s := skipRepeatedHeading(doc.Text, start, end); s > start {
+		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Hudson's Bay Warenhuisconcern Hudson's Bay Company"
+	}
 	if s := skipTradeNoun(doc.Text, start, end); s > start {
 		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Telecomfabrikant Huawei"
 	}
@@ -1360,6 +1363,38 @@ func skipTradeNoun(text string, start, end int) int {
 	for _, h := range tradeHeads {
 		if strings.HasSuffix(lw, h) {
 			return skipSpace(text, start+len(words[0]))
+		}
+	}
+	return start
+}
+
+// skipRepeatedHeading returns where the name starts when the span [start,
+// end) is a heading that names the company, its capitalised trade noun
+// and the name again, the heading run into the text: "Fors verlies
+// Hudson's Bay Warenhuisconcern Hudson's Bay Company heeft …", "Matthews
+// kopman Sunweb Wielerploeg Sunweb heeft …". The name after the noun must
+// open with the words before it.
+func skipRepeatedHeading(text string, start, end int) int {
+	words := strings.Fields(text[start:end])
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if !startsUpper(w) || strings.ToUpper(w) == w {
+			continue
+		}
+		lw := strings.ToLower(w)
+		trade := slices.ContainsFunc(tradeHeads, func(h string) bool { return strings.HasSuffix(lw, h) && len(lw) > len(h)+2 }) ||
+			strings.HasSuffix(lw, "ploeg") && len(lw) > len("ploeg")+2
+		if !trade {
+			continue
+		}
+		before, after := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		if after == before || strings.HasPrefix(after, before+" ") {
+			off := start
+			for j := 0; j <= i; j++ {
+				off = skipSpace(text, off)
+				off += len(words[j])
+			}
+			return skipSpace(text, off)
 		}
 	}
 	return start
