@@ -211,3 +211,21 @@ func TestSession16RepeatedHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16CommonCompounds checks that a deal, a campaign, talks, staff
+// or followers named after a name are common nouns, and that a body whose
+// name has a capital on the head (KlimaatGesprekken, AccorHotels) is not.
+func TestSession16CommonCompounds(t *testing.T) {
+	for _, x := range []struct {
+		w    string
+		want bool
+	}{
+		{"Brexitdeal", true}, {"Junckercampagne", true}, {"Brexitgesprekken", true}, {"Ryanairpersoneel", true},
+		{"Facebookgebruiker", true}, {"GroenLinksaanhang", true}, {"Sovjettijdperk", true},
+		{"KlimaatGesprekken", false}, {"AccorHotels", false}, {"Commissie", false}, {"Deal", false},
+	} {
+		if got := commonCompound(x.w); got != x.want {
+			t.Errorf("commonCompound(%q) = %v, want %v", x.w, got, x.want)
+		}
+	}
+}

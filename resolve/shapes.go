@@ -152,14 +152,28 @@ var commonTerms = setOf("co2", "c02", "no2", "nox", "n2o", "so2", "ch4", "h2o", 
 var commonHeads = []string{"pagina", "pagina's", "account", "accounts", "bericht", "berichten", "filmpje", "filmpjes",
 	"video", "video's", "tweet", "tweets", "debat", "debatten", "fan", "fans", "supporter", "supporters", "gangers",
 	"ganger", "vragen", "meerderheid", "vechtpartij", "claimanten", "stuk",
-	"commissie", "fractie", "zetel", "zetels", "bankjes", "brief", "brieven"} // a committee, a group or a letter of a body (Kamercommissie, Kamerbrief)
+	"commissie", "fractie", "zetel", "zetels", "bankjes", "brief", "brieven", // a committee, a group or a letter of a body (Kamercommissie, Kamerbrief)
+	// a deal, a campaign, talks, an effect or an era named after a name
+	// (Brexitdeal, Junckercampagne, Brexitgesprekken, Baudeteffect,
+	// Sovjettijdperk), its staff, users, drivers, fighters, followers or
+	// members (Ryanairpersoneel, Facebookgebruiker, Uberchauffeurs,
+	// Dogonstrijders, GroenLinksaanhang, Fideszlidmaatschap), its products
+	// and reports (Unileverproducten, Instagramverslagen)
+	"deal", "deals", "campagne", "campagnes", "gesprek", "gesprekken", "effect", "schok", "kwestie", "tijdperk",
+	"deadline", "variant", "varianten", "personeel", "gebruiker", "gebruikers", "chauffeur", "chauffeurs",
+	"sporters", "herders", "strijders", "jagers", "aanhang", "lidmaatschap", "generatie", "held", "helden",
+	"producten", "verslagen", "tournee"}
 
 // commonCompound reports whether one word is such a compound: a head of
-// commonHeads after four letters or more (not Fan, Stuk alone), and no
-// given name (Stefan).
+// commonHeads after four letters or more (not Fan, Stuk alone), written
+// in lower case, and no given name (Stefan).
 func commonCompound(w string) bool {
 	lw := strings.ToLower(w)
-	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool { return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) })
+	// the head in lower case: a capital on it names a body
+	// (KlimaatGesprekken, AccorHotels), not one before it (GroenLinksaanhang)
+	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool {
+		return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) && strings.HasSuffix(w, h)
+	})
 }
 
 // acronymAfter reports whether an acronym in brackets follows offset
