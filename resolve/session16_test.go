@@ -229,3 +229,24 @@ func TestSession16CommonCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16DescribedCompound checks that a common compound after
+// adjectives or a chamber's ordinal is no name, and that one an acronym
+// follows is.
+func TestSession16DescribedCompound(t *testing.T) {
+	for _, x := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Hij kent de Arnhemse Syriëgangers van jongs af aan.", "Arnhemse Syriëgangers", true},
+		{"Dinsdag overlegt zijn Tweede Kamerfractie met de senatoren.", "Tweede Kamerfractie", true},
+		{"De partij sprak met de Onafhankelijke Senaatsfractie (OSF) over de steun.", "Onafhankelijke Senaatsfractie", false},
+		{"Hij las 'De Baudetschok' in de krant.", "De Baudetschok", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.Index(x.text, x.name)
+		if got := describedCompound(doc, cand{start: i, end: i + len(x.name), typ: kroniek.MISC}); got != x.want {
+			t.Errorf("%q: %q described compound %v, want %v", x.text, x.name, got, x.want)
+		}
+	}
+}

@@ -176,6 +176,25 @@ func commonCompound(w string) bool {
 	})
 }
 
+// describedCompound reports whether a name of two words or more is a
+// common compound (commonCompound) after adjectives or the ordinal of a
+// chamber: "Arnhemse Syriëgangers", "Nieuwe Syriëgangers", "zijn Tweede
+// Kamerfractie", "hoeveel Eerste Kamerzetels". An acronym after it makes
+// it a name (de Onafhankelijke Senaatsfractie (OSF)).
+func describedCompound(doc *nl.Doc, c cand) bool {
+	ws := strings.Fields(c.text(doc))
+	if len(ws) < 2 || !commonCompound(ws[len(ws)-1]) || acronymAfter(doc, c.end) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		lw := strings.ToLower(w)
+		if lw != "eerste" && lw != "tweede" && (!strings.HasSuffix(lw, "e") || lw == "de" || !doc.CommonWord(lw)) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymAfter reports whether an acronym in brackets follows offset
 // end: a compound introduced so is a name (Bouwbegeleidingscommissie
 // (BBC)).
@@ -232,6 +251,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 		}
 		if citedWord(doc, c) {
 			continue // "de woorden 'Veiligheid' en 'Justitie'": a word, not a name
+		}
+		if c.entry == nil && describedCompound(doc, c) {
+			continue // "Arnhemse Syriëgangers", "zijn Tweede Kamerfractie": a common noun
 		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
