@@ -250,3 +250,25 @@ func TestSession16DescribedCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16OneOfGroup checks that a member's, a supporter's or an
+// inhabitant's noun after "een" is no name, and that a plane, a given
+// name and the party itself stay.
+func TestSession16OneOfGroup(t *testing.T) {
+	for _, x := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Mueller is zelf een Republikein en onkreukbaar.", "Republikein", true},
+		{"In werkelijkheid is hij een Ajacied, zegt hij.", "Ajacied", true},
+		{"Justitie pakt de winst af van een Bosschenaar uit Vught.", "Bosschenaar", true},
+		{"Hij vloog in een Fokker naar Berlijn.", "Fokker", false},
+		{"De Republikeinen steunen de Republikein Graham niet.", "Republikein", false},
+	} {
+		doc := annotated(t, x.text)
+		i := strings.LastIndex(x.text, x.name)
+		if got := oneOfGroup(doc, cand{start: i, end: i + len(x.name), typ: kroniek.MISC}); got != x.want {
+			t.Errorf("%q: %q one of a group %v, want %v", x.text, x.name, got, x.want)
+		}
+	}
+}

@@ -176,6 +176,34 @@ func commonCompound(w string) bool {
 	})
 }
 
+// memberSuffixes end the Dutch nouns of a member, a follower or an
+// inhabitant written with a capital: Republikein, Democraat, Ajacied,
+// Bosschenaar, Afrikaan, Anglofoob (not -er: een Fokker is a plane).
+var memberSuffixes = []string{"ein", "aat", "ied", "naar", "aan", "oob"}
+
+// oneOfGroup reports whether one word after an indefinite article ("een",
+// "geen", "elke", "iedere") is the noun of a member of a party, a club's
+// supporter or an inhabitant, not a name: "Mueller - zelf een Republikein
+// -", "In werkelijkheid is hij een Ajacied", "een Bosschenaar". A given
+// name stays (een Johan).
+func oneOfGroup(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if strings.ContainsAny(t, " -") || strings.ToUpper(t) == t || isGivenName(t) || utf8.RuneCountInString(t) < 6 {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || doc.Tokens[ti].End != c.end {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[ti-1].Text) {
+	case "een", "geen", "elke", "iedere", "ieder":
+	default:
+		return false
+	}
+	lw := strings.ToLower(t)
+	return slices.ContainsFunc(memberSuffixes, func(s string) bool { return strings.HasSuffix(lw, s) })
+}
+
 // describedCompound reports whether a name of two words or more is a
 // common compound (commonCompound) after adjectives or the ordinal of a
 // chamber: "Arnhemse Syriëgangers", "Nieuwe Syriëgangers", "zijn Tweede
@@ -254,6 +282,9 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 		}
 		if c.entry == nil && describedCompound(doc, c) {
 			continue // "Arnhemse Syriëgangers", "zijn Tweede Kamerfractie": a common noun
+		}
+		if c.entry == nil && oneOfGroup(doc, c) {
+			continue // "zelf een Republikein", "een Ajacied": one of a group, not its name
 		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
