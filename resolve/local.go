@@ -196,6 +196,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	compassPlaces(cands, doc, k)
+	placeCompounds(doc, cands)
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
 	employers(doc, cands)

@@ -272,3 +272,20 @@ func TestSession16OneOfGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16PlaceCompounds checks that a one-word MISC name ending in a
+// place noun is a place, and that a firm and a family keep their types.
+func TestSession16PlaceCompounds(t *testing.T) {
+	doc := annotated(t, "Hij stond op de Bloemenmarkt en zag Mediamarkt en Vermeer.")
+	name := func(s string, typ string) cand {
+		i := strings.Index(doc.Text, s)
+		return cand{start: i, end: i + len(s), typ: typ}
+	}
+	cs := []cand{name("Bloemenmarkt", kroniek.MISC), name("Mediamarkt", kroniek.ORG), name("Vermeer", kroniek.PER)}
+	placeCompounds(doc, cs)
+	for i, want := range []string{kroniek.LOC, kroniek.ORG, kroniek.PER} {
+		if cs[i].typ != want {
+			t.Errorf("%q typed %s, want %s", cs[i].text(doc), cs[i].typ, want)
+		}
+	}
+}

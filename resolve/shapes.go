@@ -971,6 +971,28 @@ func ellipticCompass(doc *nl.Doc, c cand) bool {
 	return dash > 0 && (compassWords[rest[:dash]] || rest[:dash] == "Midden") && startsUpper(rest[dash+1:])
 }
 
+// placeEnds end the one-word names of squares, markets, harbours, dykes,
+// lakes and canals: Bloemenmarkt, Houthaven, Paandersdijk, Comomeer.
+var placeEnds = []string{"markt", "haven", "dijk", "meer", "gracht", "kanaal", "plein", "kade", "straat", "laan"}
+
+// placeCompounds types a name of one word the tagger called MISC and that
+// ends in a place noun of placeEnds after three letters or more as a
+// place: "op de Kaasmarkt", "in de Houthaven", "aan het Comomeer". Only
+// MISC: a firm (Mediamarkt) and a family (Vermeer, Groenendijk) keep the
+// tagger's ORG and PER, and so do links, roles and class nouns.
+func placeCompounds(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.typ != kroniek.MISC || c.entry != nil || c.role != "" || c.classTyped || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t {
+			continue
+		}
+		if slices.ContainsFunc(placeEnds, func(e string) bool { return strings.HasSuffix(t, e) && len(t) >= len(e)+3 }) {
+			c.typ = kroniek.LOC
+		}
+	}
+}
+
 // compassPrefixes open a region of a known place: Noord-Italië,
 // Zuidoost-Azië.
 var compassPrefixes = setOf("Noord", "Zuid", "Oost", "West", "Midden", "Centraal", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest")
