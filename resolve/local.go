@@ -222,6 +222,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	foreignTwins(doc, cands, matches)
+	bareChamber(doc, cands, matches, k)             // de Kamer
 	cands = bodyMentions(doc, cands, matches, k)    // de politie, het kabinet
 	cands = councilMentions(doc, cands, matches, k) // het college, B en W
 	cands = municipalityMentions(doc, cands, k)     // de gemeente

@@ -289,3 +289,25 @@ func TestSession16PlaceCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16BareChamber checks that "de Kamer" is the Tweede Kamer in
+// an article that names no other chamber, and stays apart where the
+// Eerste Kamer occurs.
+func TestSession16BareChamber(t *testing.T) {
+	kbOf := func(text string) string {
+		doc := annotated(t, text)
+		_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+		for _, m := range ms {
+			if m.Text == "Kamer" {
+				return m.KB
+			}
+		}
+		return "none"
+	}
+	if got := kbOf("Staatssecretaris Harbers legt vandaag verantwoording af in de Kamer. Ook GroenLinks wil opheldering."); got != "org:tweede-kamer" {
+		t.Errorf("bare Kamer links %q, want org:tweede-kamer", got)
+	}
+	if got := kbOf("De Eerste Kamer stemt dinsdag. Harbers legt vandaag verantwoording af in de Kamer."); got == "org:tweede-kamer" {
+		t.Errorf("bare Kamer beside the Eerste Kamer links the Tweede Kamer")
+	}
+}
