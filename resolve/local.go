@@ -34,6 +34,7 @@ type cand struct {
 	byline     bool   // a columnist's signature in lower case: t.holman
 	cabinet    bool   // a cabinet named after its premier: Rutte III
 	shortOf    string // the fuller name it is a short form of: Max of 737 Max
+	ellipsis   string // the family name a coordinated full name lends it: Kelsey of "Kelsey en Garion Mulder"
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -209,6 +210,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
+	ellipsisSurnames(doc, cands)
 	dropHeadingNouns(doc, cands, midCap)
 	cutLowerHeading(doc, cands)
 	cands = extendToPrinted(doc, cands)
@@ -2233,6 +2235,31 @@ var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "b
 // body's.
 var headNouns = setOf("directeur", "directrice", "directeur-bestuurder", "voorzitter", "voorzitster", "bestuursvoorzitter",
 	"oprichter", "oprichtster", "medeoprichter", "mede-oprichter", "topman", "topvrouw", "ceo", "hoofdredacteur", "bestuurder")
+
+// ellipsisSurnames gives a given name alone the family name of the full
+// name it is coordinated with: "de broers Armin en Arash N.", "de trotse
+// ouders zijn Marijn en Viviënne Huibrechtse", "Kelsey en Garion Mulder"
+// name Armin N., Marijn Huibrechtse and Kelsey Mulder. Both names are
+// persons without a role, the first is one given name of the lexicons,
+// the second a name of two words or more that opens with no particle
+// ("Hoekstra en De Jonge" are two family names); the family name becomes
+// part of the first's display name only (its mention keeps its offsets).
+func ellipsisSurnames(doc *nl.Doc, cs []cand) {
+	for i := 0; i+1 < len(cs); i++ {
+		c, d := &cs[i], &cs[i+1]
+		if c.typ != kroniek.PER || d.typ != kroniek.PER || c.role != "" || d.role != "" || c.entry != nil || c.family || d.family ||
+			doc.Text[c.end:d.start] != " en " {
+			continue
+		}
+		t, ws := c.text(doc), strings.Fields(d.text(doc))
+		if strings.ContainsAny(t, " -.") || !isGivenName(t) || len(ws) < 2 || particles[strings.ToLower(ws[0])] {
+			continue
+		}
+		if rest := strings.Join(ws[1:], " "); startsUpper(rest) || particles[ws[1]] {
+			c.ellipsis = rest
+		}
+	}
+}
 
 // personBefore reports whether a person's full name of the article ends
 // at offset end, before the name cs[i]: two words or more, typed PER, no

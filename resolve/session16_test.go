@@ -311,3 +311,25 @@ func TestSession16BareChamber(t *testing.T) {
 		t.Errorf("bare Kamer beside the Eerste Kamer links the Tweede Kamer")
 	}
 }
+
+// TestSession16EllipsisSurname checks that a given name coordinated with a
+// full name takes its family name as its display name, its mention keeping
+// its text, and that two family names stay as they are.
+func TestSession16EllipsisSurname(t *testing.T) {
+	text := "De trotse ouders zijn Steven en Anamaria van Breukelen. Bewoners Ron en Miranda Schell kochten een huis. Hoekstra en De Jonge moeten praten."
+	doc := annotated(t, text)
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	name := map[string]string{}
+	for _, l := range locals {
+		name[l.Key] = l.Name
+	}
+	got := map[string]string{}
+	for _, m := range ms {
+		got[m.Text] = name[m.Local]
+	}
+	for text, want := range map[string]string{"Steven": "Steven van Breukelen", "Ron": "Ron Schell", "Hoekstra": "Hoekstra"} {
+		if got[text] != want {
+			t.Errorf("%q named %q, want %q (%v)", text, got[text], want, got)
+		}
+	}
+}
