@@ -333,3 +333,15 @@ func TestSession16EllipsisSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16EnglishOpeners checks that an English word a quote opens
+// with is no name alone.
+func TestSession16EnglishOpeners(t *testing.T) {
+	text := "Hij was bang. What doesn't kill you makes you stronger, dat weet ik nu."
+	doc := annotated(t, text)
+	i := strings.Index(text, "What")
+	lower, _, midCap := wordSets(doc)
+	if cs := cleanNonNames(doc, []cand{{start: i, end: i + 4, typ: kroniek.PER}}, lower, midCap); len(cs) != 0 {
+		t.Errorf("What kept as a name: %v", cs)
+	}
+}

@@ -131,7 +131,10 @@ func isWordByte(b byte) bool {
 
 // interjections are spoken fillers a capital makes look like names:
 // ",,Uh, ik mag hopen van niet."
-var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou")
+var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou",
+	// English words a quote or a slogan opens with (",,Yes! Yes!", "What
+	// doesn't kill you …", "'This is MAGA country'"): no name alone
+	"yes", "what", "this", "her", "his", "why", "how", "when", "where", "who", "it's")
 
 // commonTerms are abbreviations of common nouns written in capitals,
 // no names of anything: chemical formulas (CO2, the most frequent of
