@@ -345,3 +345,15 @@ func TestSession16EnglishOpeners(t *testing.T) {
 		t.Errorf("What kept as a name: %v", cs)
 	}
 }
+
+// TestSession16KnownLongNames checks that the knowledge base keeps the
+// NCTV and the double portfolio of Buitenlandse Handel en
+// Ontwikkelingssamenwerking whole where the tagger cut them at "en".
+func TestSession16KnownLongNames(t *testing.T) {
+	got := localForms(t, "Ook nu de school is begonnen en de Nationaal Coördinator Terrorismebestrijding en Veiligheid waarschuwt voor extremisme, blijkt het lastig. Als minister van Buitenlandse Handel en Ontwikkelingssamenwerking werkte Ploumen zelf in het megaministerie.")
+	for _, want := range []string{"Nationaal Coördinator Terrorismebestrijding en Veiligheid=", "Buitenlandse Handel en Ontwikkelingssamenwerking="} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("no whole %q in %v", strings.TrimSuffix(want, "="), got)
+		}
+	}
+}
