@@ -825,11 +825,44 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 		return err
 	}
 	p.phase("read corpus", t)
-	c := p.corpus(articles, analyses)
-	c.Generation = g.Data
+	return p.storeCorpus(ctx, store, articles, analyses, g.Data, extracted)
+}
+
+// corpusBeginner is a store that can begin writing a corpus once its
+// entities are resolved and its events merged (sqlite.Store.BeginCorpus):
+// the entities and the analyses' mention, quote and amount rows are
+// written while the stories are built, on the core story building leaves
+// idle, and the rest when they are done, in one transaction.
+type corpusBeginner interface {
+	BeginCorpus(ctx context.Context, c *kroniek.Corpus) (put func(done *kroniek.Corpus) error)
+}
+
+// storeCorpus builds the corpus of articles and analyses and stores it
+// as built from the store's data generation gen, with extracted as the
+// extractions of the analyses given (Corpus.Extracted). A store that can
+// begin the write before the stories are built (corpusBeginner) does.
+func (p *Pipeline) storeCorpus(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, gen int64, extracted []*kroniek.Analysis) error {
+	var put func(*kroniek.Corpus) error
+	var begin func(*kroniek.Corpus)
+	if s, ok := store.(corpusBeginner); ok {
+		begin = func(c *kroniek.Corpus) { put = s.BeginCorpus(ctx, c) }
+	}
+	defer func() {
+		if put != nil {
+			put(nil) // a stage panicked: the write begun is rolled back
+		}
+	}()
+	c := p.corpus(articles, analyses, begin)
+	c.Generation = gen
 	c.Extracted = extracted
-	t = time.Now()
-	if err := store.PutCorpus(ctx, c); err != nil {
+	t := time.Now()
+	var err error
+	if put != nil {
+		err, put = put(c), nil
+	} else {
+		err = store.PutCorpus(ctx, c)
+	}
+	if err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}
 	p.phase("store corpus", t)
@@ -932,11 +965,14 @@ func replaceByID[T any](stored, fresh []T, id func(T) string) []T {
 
 // Corpus runs the cross-document stages over articles and analyses.
 func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
-	return (&Pipeline{stages: s}).corpus(articles, analyses)
+	return (&Pipeline{stages: s}).corpus(articles, analyses, nil)
 }
 
-// corpus is Corpus, reporting its phases.
-func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
+// corpus is Corpus, reporting its phases. begin, if set, is given the
+// corpus once its entities are resolved and its events merged, before
+// the stories are built: from then on, no stage changes the entities or
+// the analyses' mentions, quotes and amounts (see corpusBeginner).
+func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis, begin func(*kroniek.Corpus)) *kroniek.Corpus {
 	s := p.stages
 	t := time.Now()
 	c := &kroniek.Corpus{Analyses: analyses}
@@ -947,6 +983,9 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 	if s.MergeEvents != nil {
 		s.MergeEvents(analyses)
 		t = p.phase("merge events", t)
+	}
+	if begin != nil {
+		begin(c)
 	}
 	if s.Stories != nil {
 		c.Links, c.Stories = stories(s, articles, analyses, c.Entities)
