@@ -70,6 +70,11 @@ type Stages struct {
 	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
 	// Stories links duplicates and groups articles into stories.
 	Stories func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story)
+	// Keep, when set, is given each analysed text's doc and its sentences
+	// that hold a time expression, in order, after every stage has read
+	// it: the stories' timeline reads the parse of those sentences again
+	// (nl.Syntax.Keep keeps it for the timeline's nl.Syntax.AnnotateOnDemand).
+	Keep func(doc *nl.Doc, sentences []int)
 	// Load, when set, loads what the per-article stages need (models,
 	// knowledge base); the pipeline calls it once, before the first
 	// article is analysed, so that a run with nothing new to analyse
@@ -232,12 +237,32 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if s.Events != nil {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
+	if s.Keep != nil {
+		s.Keep(doc, timeSentences(doc, an.Times))
+	}
 	if strings.TrimSpace(a.Title) != "" {
 		analyzeTitle(s, a, doc, an)
 	}
 	stamp(an, a.ID)
 	finite(an)
 	return an
+}
+
+// timeSentences returns the sentences of doc that hold the start of one
+// of times (of the text), in order.
+func timeSentences(doc *nl.Doc, times []kroniek.TimeRef) []int {
+	var out []int
+	for _, t := range times {
+		if t.Field != "" {
+			continue
+		}
+		si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > t.Start })
+		if si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start {
+			out = append(out, si)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // sentenceSpans returns the sentences of a freshly split doc (before any
