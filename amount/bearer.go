@@ -78,6 +78,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 	if objs := d.Dependents(v, "obj"); s < 0 && len(d.Dependents(v, "nsubj")) == 0 && len(objs) == 2 && objs[0] < num && objs[1] >= num && objs[1] < num+3 {
 		s = objs[0] // al heeft de campagne zo'n 9 ton gekost: a price verb takes one object, the figure, so the noun the parse hangs as a first object is the subject
 	}
+	if s < 0 && len(d.Dependents(v, "nsubj")) == 0 && !changeVerbs[d.Tokens[v].Lemma] {
+		for _, o := range d.Dependents(v, "obl") {
+			if o < num && d.Tokens[o].POS == nl.NOUN && len(d.Dependents(o, "case")) == 0 && !x.timeNoun(o) {
+				s = o // dat een trainingslocatie al snel 10 miljoen euro kost: a noun phrase without a preposition the parse labels an oblique is the subject
+				break
+			}
+		}
+	}
 	if ps := d.Dependents(v, "nsubj:pass"); s < 0 && changeVerbs[d.Tokens[v].Lemma] && len(ps) == 1 {
 		s = ps[0] // de schade was opgelopen tot …: a change verb takes no object, so the subject the parse marks passive is its own
 	}
@@ -114,6 +122,14 @@ func (x *scanner) bearer(c core) (span, bool) {
 		s = n // de totale hoeveelheid akkerbouwgrond stijgt: what there is an amount of
 	}
 	return x.nounPhrase(s), true
+}
+
+// timeNoun reports a doc token that is a unit (of time above all) or a
+// month or day, which a bare oblique often is ("elke maand", "vorig
+// jaar"): no subject.
+func (x *scanner) timeNoun(n int) bool {
+	w := strings.ToLower(x.doc.Tokens[n].Text)
+	return x.l.units[w] != "" || x.l.months[w] || dayWord(w)
 }
 
 // antecedent returns the noun a demonstrative subject at doc token s
@@ -220,8 +236,8 @@ var prepositionNouns = map[string]string{
 func (x *scanner) nounPhrase(h int) span {
 	t := x.doc.Tokens[h]
 	sp := span{text: t.Text, start: t.Start, end: t.End}
-	if t.POS == nl.NOUN {
-		sp.text = strings.ToLower(t.Text)
+	if t.POS == nl.NOUN && !commonCompound(t.Text) {
+		sp.text = strings.ToLower(t.Text) // (not "CO2-uitstoot")
 	}
 	if end := x.complement(h); end > t.End {
 		sp.text += x.doc.Text[t.End:end]

@@ -634,6 +634,7 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 	} else if t.POS != nl.VERB {
 		return span{}, false
 	}
+	lemma = x.moneyParticiple(v, lemma)
 	if !earnVerbs[lemma] && !transferVerbs[lemma] {
 		return span{}, false
 	}
@@ -646,6 +647,26 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// moneyParticiple returns the lemma of a participle at doc token v whose
+// separable part the lemmatiser dropped ("buitgemaakt" → maken) when the
+// part before its "ge" and lemma make a verb of earning, paying or
+// collecting ("buitmaken"); else lemma.
+func (x *scanner) moneyParticiple(v int, lemma string) string {
+	if earnVerbs[lemma] || transferVerbs[lemma] || collectVerbs[lemma] {
+		return lemma
+	}
+	w := strings.ToLower(x.doc.Tokens[v].Text)
+	for i := 2; i+2 < len(w); i++ {
+		if w[i:i+2] != "ge" {
+			continue
+		}
+		if c := w[:i] + lemma; strings.HasPrefix(w[i+2:], lemma[:min(2, len(lemma))]) && (earnVerbs[c] || transferVerbs[c] || collectVerbs[c]) {
+			return c
+		}
+	}
+	return lemma
 }
 
 // objectLike reports a sum at doc token u that is the object of verb v,
@@ -685,7 +706,7 @@ func (x *scanner) collected(u int) (span, bool) {
 	if d.Tokens[u].Rel != "nsubj:pass" || v < 0 || d.Tokens[v].POS != nl.VERB || !d.Tokens[v].Feats.Has(nl.FeatPart) {
 		return span{}, false
 	}
-	if lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma)); !earnVerbs[lemma] && !transferVerbs[lemma] && !collectVerbs[lemma] {
+	if lemma := x.moneyParticiple(v, x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))); !earnVerbs[lemma] && !transferVerbs[lemma] && !collectVerbs[lemma] {
 		return span{}, false
 	}
 	part := strings.ToLower(d.Tokens[v].Text)

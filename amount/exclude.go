@@ -97,6 +97,9 @@ func (x *scanner) excluded(c core, end int) bool {
 		if c.unit == UnitHour && !c.unitPre && isClock(txt, c.value, l.clock[prev] || x.afterDay(c.start)) {
 			return true // om 14.00 uur, om 9 uur; 17 maart, 14 uur; uiterlijk dinsdag 12 uur
 		}
+		if c.unit == "" && l.clock[prev] && clockText(txt) {
+			return true // Rond 15.00 verzamelden zich …; (vanaf 20.00): a time of day without "uur"
+		}
 		if c.unit == "" && (next == "tot" || next == "-" || next == "en") && c.end+2 < len(x.toks) && x.toks[c.end+1].Kind == nl.Number && x.low[c.end+2] == "uur" && !strings.Contains(txt, ",") && isClock(txt, c.value, false) {
 			return true // van 18.00 tot 21.00 uur: the first clock time of a span
 		}
@@ -149,6 +152,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.unit == "" && c.digits && next == "." && x.numberedList(c) {
 		return true // onderdelen: 1. ingebouwd navigatiesysteem, 2. radio: an item of a numbered list the sentence splitter kept together
 	}
+	if c.unit == "" && c.digits && end == c.end && x.listedLabel(c.start) {
+		return true // cirkel 3 en 4, Borssele 1 tot en met 4, als nummer 1, 2 of 3: the next label of a list
+	}
 	if c.unit == "" && x.sentenceStart(c.start) && (next == "." || next == ")") {
 		return true // 1. 2. 3.: list numbers
 	}
@@ -187,6 +193,33 @@ func (x *scanner) excluded(c core, end int) bool {
 		}
 	}
 	return false
+}
+
+// listedLabel reports a number in digits at sentence token start that
+// follows, after "en", "of", a comma or "tot en met", a chain of plain
+// numbers whose first is no figure but a label, a reference or part of a
+// name ("cirkel 3 en 4", "Borssele 1 tot en met 4", "nummer 1, 2 of 3"):
+// the list goes on naming, it counts nothing.
+func (x *scanner) listedLabel(start int) bool {
+	j := start
+	for {
+		k := j - 1
+		switch {
+		case x.word(k) == "en" || x.word(k) == "of" || x.word(k) == "," || x.word(k) == "t/m":
+		case x.word(k) == "met" && x.word(k-1) == "en" && x.word(k-2) == "tot":
+			k -= 2
+		default:
+			if j == start {
+				return false
+			}
+			c, ok := x.number(j)
+			return ok && c.digits && c.unit == "" && c.end < len(x.toks) && c.end == j+1 && x.excluded(c, c.end)
+		}
+		if k < 1 || x.toks[k-1].Kind != nl.Number || x.toks[k-1].Start == x.toks[k].End && x.word(k) != "," {
+			return false
+		}
+		j = k - 1
+	}
 }
 
 // nameWord reports a word that may open a name with a number: a noun or
@@ -282,6 +315,30 @@ func isClock(txt string, v float64, clockPrep bool) bool {
 		return true
 	}
 	return clockPrep && v <= 24 && v == float64(int(v))
+}
+
+// clockText reports digits written as a time of day, hours and minutes
+// parted by a dot or colon: "15.00", "9.30", "20:15" (a Dutch decimal
+// takes a comma, a thousand three digits after its dot).
+func clockText(txt string) bool {
+	i := strings.IndexAny(txt, ".:")
+	if i < 1 || i > 2 || len(txt)-i-1 != 2 {
+		return false
+	}
+	h, m := 0, 0
+	for _, r := range txt[:i] {
+		if r < '0' || r > '9' {
+			return false
+		}
+		h = 10*h + int(r-'0')
+	}
+	for _, r := range txt[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+		m = 10*m + int(r-'0')
+	}
+	return h <= 24 && m < 60
 }
 
 func isCapitalized(s string) bool {

@@ -60,6 +60,10 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			a, next, ok := x.at(i)
 			if ok && x.verbObject(a, i, prev) {
 				a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // De andere drie volgen; door de twee laten verwijderen: a verb counts nothing
+				if e := x.elided; e != nil && a.Value < e.Value && x.word(i-1) == "andere" {
+					// Eén van de vier Nederlanders … De andere drie volgen: the rest of the count before
+					a.Object, a.ObjectStart, a.ObjectEnd = e.Object, e.ObjectStart, e.ObjectEnd
+				}
 			}
 			if ok {
 				// van 1065 incidenten in 2017 naar 1409; 331 meldingen tegenover 239;
@@ -96,8 +100,8 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit != "" && a.Object == "" && prev.Value < a.Value*100 && x.l.units[w[len(w)-1]] == a.Unit && !slices.ContainsFunc(w, func(f string) bool { return x.l.mults[f] > 0 }) && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") {
 					prev.Unit = a.Unit // zijn uurloon steeg van 45 naar 150 euro: the first end in the unit of the second
 				}
-				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit == UnitPercent && prev.Value <= 100 && x.l.units[w[len(w)-1]] == a.Unit && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegen" {
-					prev.Unit = a.Unit // (67 tegen 33 procent): a result in shares, both in the unit of the second
+				if w := strings.Fields(strings.ToLower(a.Text)); prev != nil && prev.Unit == "" && prev.Object == "" && a.Unit == UnitPercent && prev.Value <= 100 && x.l.units[w[len(w)-1]] == a.Unit && (strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegen" || strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "tegenover") {
+					prev.Unit = a.Unit // (67 tegen 33 procent), 62,5 tegenover 30,5 procent: a result in shares, both in the unit of the second
 				}
 				if prev != nil && (prev.Object == "" || prev.Unit == "" && a.Unit == "" && prev.ObjectEnd <= prev.Start && a.ObjectStart >= a.End) && a.Object != "" && strings.TrimSpace(x.doc.Text[prev.End:a.Start]) == "naar" && prev.Start >= 4 && strings.EqualFold(x.doc.Text[prev.Start-4:prev.Start], "van ") && (prev.Unit == a.Unit || prev.Unit == "") {
 					// gedaald van 100.000 naar 35.000 (broedparen): both ends count it, also
@@ -1177,7 +1181,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = strings.ToLower(t.Text), t.Start, t.End
 		}
 	}
-	if a.Unit == UnitPercent && a.Object == "" {
+	if (a.Unit == UnitPercent || a.Unit == "" && c.frac) && a.Object == "" {
+		// (a fraction too: "Ruim driekwart wil zuiniger met voedsel omgaan")
 		if k, ok := x.bracketedOf(end); ok {
 			// Maar een derde (34 procent) van de ouders
 			a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
@@ -1188,8 +1193,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// Nederlanders hebben gemiddeld een IQ van 100. Slechts 2 procent heeft een IQ van 130
 			t := x.doc.Tokens[n]
 			a.Object, a.ObjectStart, a.ObjectEnd = t.Text, t.Start, t.End
-			if n == x.doc.Sentences[x.doc.SentenceOf(n)].First {
-				a.Object = strings.ToLower(t.Text)
+			if n == x.doc.Sentences[x.doc.SentenceOf(n)].First && x.l.pos[strings.ToLower(t.Text)] == "NOUN" {
+				a.Object = strings.ToLower(t.Text) // (not "Nederlanders")
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package amount
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -186,7 +188,8 @@ func (x *scanner) governor(start, end int) (span, bool) {
 		var cands []int
 		switch lemma := d.Tokens[h].Lemma; {
 		case raisers[lemma]:
-			cands = d.Objects(h) // verlaagt de uitstoot met 30 procent; het inkomen wordt met 700 euro gekort
+			cands = slices.DeleteFunc(d.Objects(h), func(o int) bool { return o >= x.first+start && o < x.first+end }) // verlaagt de uitstoot met 30 procent; het inkomen wordt met 700 euro gekort
+			// (not the figure itself, which the parse may give as the object: "om de uitstoot met 30 procent te verminderen")
 			if len(cands) == 0 && x.teInfinitive(h) {
 				cands = d.Dependents(h, "nsubj") // om de handel op te voeren tot …: a te-infinitive has no subject of its own, so the parse's is the object
 			}
@@ -227,7 +230,15 @@ func (x *scanner) fits(n, start, end int) bool {
 	if _, ok := ParseWord(w); ok {
 		return false
 	}
-	return !isCapitalized(t.Text) || x.sentenceStart(k)
+	return !isCapitalized(t.Text) || x.sentenceStart(k) || commonCompound(t.Text)
+}
+
+// commonCompound reports a hyphenated word whose last part, its head, is
+// written in lower case: a common noun after a name or an abbreviation
+// ("CO2-uitstoot", "AOW-leeftijd"), not a name ("Noord-Holland").
+func commonCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && unicode.IsLower(firstRune(w[i+1:]))
 }
 
 // nominalRels are the relations of a noun phrase in its clause; a noun the

@@ -349,8 +349,12 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	} else if !x.knownVerb(lemma) && !own && !weakForm(surface, lemma) || own && (d.Tokens[v].Feats.Has(nl.FeatPart) || isParticiple(lemma) && !strings.HasPrefix(lemma, "ge")) && !x.sameParticiple(v, lemma) || copulaVerbs[lemma] {
 		return span{}, false // geven is a verb
 	}
-	for _, o := range d.Dependents(v, "obj") {
+	objs := d.Dependents(v, "obj")
+	for i, o := range objs {
 		if o > x.first+end-1 {
+			if i+1 < len(objs) && quantityNouns[strings.ToLower(d.Tokens[o].Text)] && objs[i+1] <= o+3 {
+				continue // een aantal wisselende geldschieters hebben: the parse parts the quantity from what it counts
+			}
 			if sp, ok := x.phrase(o, 5); ok {
 				if occurVerbs[lemma] {
 					return sp, true // a subject the parse reads as the object of an intransitive
@@ -1319,7 +1323,37 @@ func (x *scanner) ownSubject(v int) int {
 			return s
 		}
 	}
+	if len(subjects) == 0 {
+		return x.relativeHead(v)
+	}
 	return -1 // of two subjects the parse gives, the noun: "dat … een premier aantreedt"
+}
+
+// relativeHead returns the noun a relative clause with verb v modifies
+// when the parse gives its "die" or "dat" no subject relation but hangs
+// the verb on that noun ("een man aan die nog 130.000 euro moet
+// betalen": die/det, betalen/nmod → man); only a comma or a stray
+// particle may stand between noun and pronoun. Else -1.
+func (x *scanner) relativeHead(v int) int {
+	d := x.doc
+	h := d.Tokens[v].Head
+	if h < 0 || h >= v || d.Tokens[h].POS != nl.NOUN || d.SentenceOf(h) != x.si || !strings.HasPrefix(d.Tokens[v].Rel, "nmod") && !strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		return -1
+	}
+	for _, c := range d.Children(v) {
+		if c < h || c > v {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[c].Text); (w == "die" || w == "dat") && d.Tokens[c].Rel == "det" {
+			for i := h + 1; i < c; i++ {
+				if t := d.Tokens[i]; t.Text != "," && t.POS != nl.ADP {
+					return -1
+				}
+			}
+			return h
+		}
+	}
+	return -1
 }
 
 // pronounObject reports a personal pronoun the parse hangs on verb v as

@@ -122,7 +122,46 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && isCurrency(c.unit) && x.word(start-1) == "voor" && x.word(end) == "een" {
 		k, ok = x.objectAfter(end + 1) // troffen voor 1 miljoen euro een deal met justitie
 	}
+	if !ok && c.unit == "" {
+		k, ok = x.countedPast(c, end) // vijftien in beslag genomen auto's
+	}
 	return k, ok
+}
+
+// countedPast finds the noun a count at c counts when a participle or
+// adjective with a phrase of its own stands between them, as the parse
+// says: the number is the noun's nummod, the word before the noun its
+// amod, and every word from the figure's end up to that modifier hangs on
+// the modifier ("vijftien in beslag genomen auto's", "150 op elkaar
+// gestapelde koelkastjes"; not "alle drie met gedempte stem", whose
+// preposition is the noun's). At most five words may stand between.
+func (x *scanner) countedPast(c core, end int) (int, bool) {
+	if !x.parsed() || end >= len(x.toks) || x.toks[end].Kind != nl.Word {
+		return 0, false
+	}
+	d := x.doc
+	t := d.Tokens[x.first+c.end-1]
+	h := t.Head - x.first
+	if t.Rel != "nummod" || h <= end+1 || h > end+5 || d.Tokens[t.Head].POS != nl.NOUN || !x.viable(h, true) {
+		return 0, false
+	}
+	m := d.Tokens[t.Head-1]
+	if m.Rel != "amod" || m.Head != t.Head || m.POS != nl.ADJ && m.POS != nl.VERB {
+		return 0, false
+	}
+	for i := end; i < h-1; i++ {
+		if x.toks[i].Kind == nl.Punct {
+			return 0, false
+		}
+		j := x.first + i
+		for n := 0; n < 8 && j != t.Head-1 && j != t.Head && j >= 0; n++ {
+			j = d.Tokens[j].Head
+		}
+		if j != t.Head-1 {
+			return 0, false
+		}
+	}
+	return h, true
 }
 
 // pastConversion returns the sentence token after a bracketed sum that
@@ -813,6 +852,9 @@ var particles = map[string]bool{
 
 func (x *scanner) adjective(k int) bool {
 	w := x.low[k]
+	if x.l.pos[w] == "ADJ" && strings.HasSuffix(w, "en") && x.nounBeforeVerb(k) {
+		return false // 19.000 jongeren opgeroepen: an adjective's plural the parse reads as a noun before the verb
+	}
 	if x.l.adjs[w] || x.l.pos[w] == "ADJ" {
 		return true
 	}
@@ -825,10 +867,17 @@ func (x *scanner) adjective(k int) bool {
 	// unknown, or known only as part of a name (Provinciale Staten) and
 	// written in lower case here: twaalf provinciale lijsten
 	unknown := x.l.pos[w] == "" || x.l.pos[w] == "PROPN" && !isCapitalized(x.toks[k].Text)
-	if unknown && x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB {
+	if unknown && x.nounBeforeVerb(k) {
 		return false // ruim 100 gram amfetamine gevonden: a noun the parse gives before a verb
 	}
 	return unknown && len(w) > 3 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ie")
+}
+
+// nounBeforeVerb reports a word at sentence token k that the parse tags a
+// noun with a verb right after it: "ruim 100 gram amfetamine gevonden",
+// "19.000 jongeren opgeroepen".
+func (x *scanner) nounBeforeVerb(k int) bool {
+	return x.parsed() && k+1 < len(x.toks) && x.doc.Tokens[x.first+k].POS == nl.NOUN && x.doc.Tokens[x.first+k+1].POS == nl.VERB
 }
 
 // verbEnding reports a word with the ending of a Dutch verb form

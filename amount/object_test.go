@@ -535,6 +535,35 @@ func TestParsedObjects(t *testing.T) {
 		// bracketed conversion does not part it from its "aan" phrase
 		{"De kosten, tussen de 5 en 10 miljoen euro, zijn hoog.", "5=kosten 10 miljoen euro=kosten"},
 		{"De staat werd op de vingers getikt wegens 325 miljoen dollar (289 miljoen euro) aan belastingkortingen voor Boeing.", "325 miljoen dollar=belastingkortingen 289 miljoen euro=belastingkortingen"},
+		// an adjective's plural the parse reads as a noun before a strong participle is counted
+		{"Voor de keuring zijn 2.000 jongeren opgeroepen.", "2.000=jongeren"},
+		// a hyphenated common noun after an abbreviation is no name; the figure the parse gives as
+		// the object of a te-infinitive of lowering is not what is lowered
+		{"Door de nieuwe regels zal de CO2-uitstoot met 6 kiloton afnemen.", "6 kiloton=CO2-uitstoot"},
+		{"Ze nemen maatregelen om de CO2-uitstoot van verkeer met 30 procent te verminderen.", "30 procent=CO2-uitstoot van verkeer"},
+		// a noun phrase without a preposition that the parse labels an oblique of a price verb is its subject
+		{"Wie de nieuwe complexen van de clubs ziet, weet dat een gloednieuwe trainingslocatie al snel 10 miljoen euro kost.", "10 miljoen euro=trainingslocatie"},
+		// a participle whose separable part the lemmatiser dropped; a relative "die" the parse
+		// gives no subject relation, with its verb hung on the noun
+		{"Drie inbrekers zouden 300 à 400 euro hebben buitgemaakt.", "Drie=inbrekers 300=inbrekers buitmaken 400 euro=inbrekers buitmaken"},
+		{"De politie hield gisteren een man aan die nog 130.000 euro moet betalen.", "130.000 euro=man betalen"},
+		// a fraction that is its verb's subject is a share of the persons named just before, as a
+		// percentage is; an inhabitants' name keeps its capital
+		{"Veel gedetineerden komen na hun straf vrij. Bijna de helft blijft hangen in een uitkering.", "Bijna de helft=gedetineerden"},
+		{"De Nederlanders zijn verdeeld over het klimaat. Ruim de helft vindt het akkoord onduidelijk.", "Ruim de helft=Nederlanders"},
+		// a time of day in digits without "uur" after a clock preposition is no figure
+		{"Rond 15.00 verzamelden zich zo'n vijftig scooterrijders op het plein.", "zo'n vijftig=scooterrijders"},
+		// a count with a participle phrase between it and its noun; not a noun with its own preposition
+		{"De politie heeft vijftien in beslag genomen auto's teruggegeven.", "vijftien=auto's"},
+		{"In de zaal stonden 40 naast elkaar geplaatste bankjes.", "40=bankjes"},
+		{"Ze antwoorden alle drie met gedempte stem.", ""},
+		// "de andere N" with a verb after it is the rest of the count of the sentence before
+		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
+		// "een aantal X" that the parse parts into two objects: what is counted, not the quantity
+		{"De ploeg heeft de afgelopen vijf jaar een aantal wisselende geldschieters gehad.", "vijf jaar=wisselende geldschieters hebben"},
+		// the numbers after a label number in a list name too: no figures
+		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
+		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
@@ -566,6 +595,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
 		// a share against a share: both in the second's unit
 		{"De uitslag was (67 tegen 33 procent) duidelijk.", "67|%| 33 procent|%|uitslag"},
+		{"Ze stemmen vaker op een vrouw (in 2017 62,5 tegenover 30,5 procent).", "62,5|%| 30,5 procent|%|"},
 		// whose age: the subject of the predicate, of the verb of "op N-jarige leeftijd"; not the figure itself
 		{"Op 40-jarige leeftijd overleed de schrijver aan kanker.", "40-jarige|jaar|leeftijd schrijver"},
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},

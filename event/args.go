@@ -308,10 +308,27 @@ func (x *extractor) chain(s *sentenceCtx, c *clause, us []unit, i int) []int {
 // that body; else i.
 func (x *extractor) bodyOf(s *sentenceCtx, c *clause, us []unit, i int) int {
 	if us[i].kind == unitGroup && i+1 < len(us) && us[i+1].kind == unitMention && us[i+1].prep == "van" &&
-		x.gapSkippable(s, c, us[i].last+1, us[i+1].first-1) {
+		x.gapSkippable(s, c, us[i].last+1, us[i+1].first-1) && !x.nounBetween(s, c, us[i].last+1, us[i+1].first-1) {
 		return i + 1
 	}
 	return i
+}
+
+// nounBetween reports whether a noun stands at clause positions from..to
+// before the first "van" (as the tagger reads it): "de werknemers wezen
+// een eindbod van Shell af" — the van-phrase is the noun's (the bid's),
+// not the group's; "de kandidaten van de oppositiepartij CHP" keeps CHP.
+func (x *extractor) nounBetween(s *sentenceCtx, c *clause, from, to int) bool {
+	for q := from; q <= to; q++ {
+		w := s.words[c.words[q]]
+		if w.low == "van" {
+			return false
+		}
+		if w.POS == nl.NOUN || w.POS == nl.PROPN {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveUnit turns a unit into an argument: a mention's local entity, a

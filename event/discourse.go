@@ -385,3 +385,142 @@ func (x *extractor) triggerLemma(e *kroniek.Event) string {
 func sorted(keys []string) []string {
 	return slices.Sorted(slices.Values(keys))
 }
+
+// speechTypes are the event types a speaker performs in a debate: a
+// demand, a criticism, support or a refusal.
+var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "SUPPORT": true, "REJECT": true}
+
+// debateDay dates the undated speech events of a report on a sitting —
+// a debate or a session "in de (Tweede) Kamer" — by the day the article
+// gives that sitting ("lieten zich gisteren gelden tijdens het eerste
+// verkiezingsdebat", "zei hij gisteren in de Tweede Kamer"), for the
+// events after the first sentence that dates it: what the members demand
+// and criticise there is said that day. Only a day within the three days
+// before the article counts, and none when the article dates its
+// sittings two ways; negated and hypothetical events, the headline's,
+// nouns, clauses of reason and relative clauses (background), and what
+// a direct quote tells stay undated.
+func (x *extractor) debateDay(evs []kroniek.Event) {
+	day, at := "", -1
+	for _, sent := range x.doc.Sentences {
+		if sent.Heading || !sittingSentence(sent) {
+			continue
+		}
+		for _, t := range x.times {
+			if d, ok := kroniek.ParseDate(t.Value); !ok || d.Granularity() != kroniek.GranDay || t.Field != "" || t.Start < sent.Start || t.End > sent.End || !x.recentDay(t.Value) {
+				continue
+			}
+			if day != "" && day != t.Value {
+				return
+			}
+			day = t.Value
+			if at < 0 {
+				at = sent.Start
+			}
+		}
+	}
+	if day == "" {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || e.Field != "" || e.Start < at || e.Negated || e.Hypothetical || !speechTypes[e.Type] || !x.spokenClause(e.TriggerStart) || x.directQuoteAt(e.TriggerStart) {
+			continue
+		}
+		e.Date, e.DateGran = day, kroniek.GranDay
+	}
+}
+
+// directQuoteAt reports whether byte offset off lies inside a direct
+// quote: what a speaker tells there (",,Keijzer hamert erop dat …") need
+// not be said at the sitting.
+func (x *extractor) directQuoteAt(off int) bool {
+	for _, q := range x.quotes {
+		if q.Field == "" && q.Kind == kroniek.QuoteDirect && q.Start <= off && off < q.End {
+			return true
+		}
+	}
+	for _, sent := range x.doc.Sentences {
+		if sent.Start <= off && off < sent.End {
+			return insideQuoteMarks(sent, off) // a quote the quote layer left unattributed
+		}
+	}
+	return false
+}
+
+// insideQuoteMarks reports whether byte offset off of sent stands
+// between an opening quote mark and its close (or an opening left open).
+func insideQuoteMarks(sent nl.Sentence, off int) bool {
+	open := false
+	for _, t := range sent.Tokens {
+		if t.Start >= off {
+			break
+		}
+		if quoteMark(t.Text) {
+			open = !open
+		}
+	}
+	return open
+}
+
+// spokenClause reports whether the trigger at byte offset off is a verb
+// of a main clause, a complement or a conjunct in the parse: a noun ("het
+// verzoek van Forum", made before the sitting) or a clause of reason or
+// a relative clause ("omdat hij onderzoek weigerde": background) tells
+// no act of the sitting.
+func (x *extractor) spokenClause(off int) bool {
+	d := x.doc
+	i, ok := slices.BinarySearchFunc(d.Tokens, off, func(t nl.Token, o int) int { return t.Start - o })
+	if !ok || d.Tokens[i].POS != nl.VERB && d.Tokens[i].POS != nl.AUX {
+		return false
+	}
+	c := d.Clause(i)
+	if c < 0 {
+		return false
+	}
+	switch d.Tokens[c].Rel {
+	case "root", "ccomp", "conj", "parataxis", "xcomp":
+		return true
+	}
+	return false
+}
+
+// sittingSentence reports whether sent names a debate (debat,
+// verkiezingsdebat, Kamerdebat …) or a session "in de (Tweede/Eerste)
+// Kamer".
+func sittingSentence(sent nl.Sentence) bool {
+	ts := sent.Tokens
+	for i, t := range ts {
+		w := lower(t.Text)
+		if t.POS == nl.NOUN && strings.Contains(w, "debat") {
+			return true
+		}
+		if w == "kamer" && i >= 2 {
+			j := i - 1
+			if p := lower(ts[j].Text); p == "tweede" || p == "eerste" {
+				j--
+			}
+			if j >= 1 && lower(ts[j].Text) == "de" && lower(ts[j-1].Text) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recentDay reports whether day v lies within the three days up to the
+// article's date.
+func (x *extractor) recentDay(v string) bool {
+	ref, ok1 := kroniek.ParseDate(x.ref)
+	d, ok2 := kroniek.ParseDate(v)
+	if !ok1 || !ok2 {
+		return false
+	}
+	r, ok1 := ref.First()
+	f, ok2 := d.First()
+	if !ok1 || !ok2 {
+		return false
+	}
+	diff := r.Sub(f).Hours() / 24
+	return diff >= 0 && diff <= 3
+}

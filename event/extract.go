@@ -228,6 +228,7 @@ func (lx *Lexicon) extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kro
 	}
 	x.sameEventDates(out)
 	x.sameEventActors(out)
+	x.debateDay(out)
 	return out
 }
 

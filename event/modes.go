@@ -98,6 +98,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 			hyp = true // wacht … totdat X toegeeft: not yet happened (the parse may miss the mark)
 		}
 	}
+	if t.te && !t.noun && x.omBefore(s, c.words[t.pos[0]]) {
+		hyp = true // ontdekte een samenzwering om X te vermoorden: a plot, whatever the parse made of om
+	}
 	if x.watBetreft(s, c.words[t.pos[0]]) {
 		hyp = true // Wat de officier betreft, krijgt X een taakstraf: a wish or demand, not a deed
 	}
@@ -237,6 +240,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	// and an om-clause of purpose by the clause it serves ("gingen zaterdag
 	// de straat op om het vertrek van X te eisen")
 	if t := x.servedTime(s, c, 0); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
+	}
+	if t := x.afterClauseYear(s, c); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
 	}
 	if c.kind == clauseRel || x.waarOpened(s, c) {
@@ -786,4 +792,50 @@ var watParty = map[string]bool{
 	"mij": true, "ons": true, "hem": true, "haar": true, "hen": true, "hun": true, "jou": true, "u": true, "jullie": true,
 	"officier": true, "aanklager": true, "aanklagers": true, "justitie": true, "verdediging": true, "advocaat": true,
 	"kabinet": true, "regering": true, "minister": true, "partij": true, "fractie": true, "bond": true, "bonden": true,
+}
+
+// omBefore reports whether an "om" right after a noun opens the
+// te-infinitive clause of the trigger at sentence word wi, with no finite
+// verb, comma or other "te" between: the content of a plot, plan or
+// attempt ("een samenzwering om president X te vermoorden"). An om-clause
+// of purpose after a verb ("gingen de straat op om het vertrek te
+// eisen") tells what was done and keeps its mode.
+func (x *extractor) omBefore(s *sentenceCtx, wi int) bool {
+	if wi < 1 || s.words[wi-1].low != "te" {
+		return false
+	}
+	for q := wi - 2; q >= 0; q-- {
+		w := s.words[q]
+		switch {
+		case w.low == "om":
+			return q > 0 && s.words[q-1].POS == nl.NOUN
+		case w.Text == "," || w.low == "te" || w.Feats.Has(nl.FeatFin):
+			return false
+		}
+	}
+	return false
+}
+
+// afterClauseYear is the year of the clause a nadat-clause in the simple
+// past hangs on ("besloot vorig jaar de arena te betreden nadat X en zijn
+// vriendin werden vermoord": 2018): what came just before a dated deed
+// falls in its year. Only a bare year counts (a day or a month of the
+// main clause is later than the nadat-event), and a pluperfect ("nadat hij
+// in de cel had gezeten") may lie years before; nil otherwise.
+func (x *extractor) afterClauseYear(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	if c.kind != clauseSub || c.opener != "nadat" || c.head < 0 || x.doc == nil || !x.doc.Parsed(s.index) {
+		return nil
+	}
+	d := x.doc
+	v := s.sent.First + c.head
+	for _, a := range d.Dependents(v, "aux") {
+		if l := d.Tokens[a].Lemma; l == "hebben" || l == "zijn" {
+			return nil // a pluperfect
+		}
+	}
+	t, _ := x.governorTime(s, c)
+	if t == nil || len(t.Value) != 4 || !isDigits(t.Value) {
+		return nil
+	}
+	return t
 }

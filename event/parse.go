@@ -164,6 +164,19 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// finite main clause has a subject, and it is that phrase
 		subj = o
 	}
+	if o := x.passiveHeadSubject(v); o >= 0 && subj != o {
+		// "De migranten zijn gered door het schip X, en kwamen in
+		// opstand": an active conjunct without a subject shares its
+		// passive head's surface subject, not the head's agent
+		subj = o
+	}
+	if o := x.invertedConjunctSubject(v, subj); o >= 0 {
+		// "…, maar dinsdag heeft de gemeente groen licht gegeven" parsed
+		// with the conjunct subjectless (so sharing its head's subject)
+		// and "de gemeente" as an object: after a fronted phrase the
+		// conjunct's own finite verb is followed by its subject
+		subj = o
+	}
 	if o, objs := x.auxArguments(v); o >= 0 && (subj < 0 || d.Tokens[subj].Head != v) {
 		// "Hij had Piet … mishandeld", "maar de vakbonden hebben premier X
 		// … gevraagd" parsed with the clause's phrases hung on the finite
@@ -201,6 +214,15 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// and the name as object: the name is the subject, dat the thing
 		subj = o
 	}
+	if subj >= 0 && slices.ContainsFunc(t.pos, func(p int) bool { return s.sent.First+c.words[p] == subj }) {
+		// "heeft van sommigen het Nederlanderschap ingetrokken" parsed
+		// with the expression's own noun as subject: the trigger is no
+		// side; a conjunct then shares its head's subject
+		subj = -1
+		if tk := d.Tokens[v]; tk.Rel == "conj" && tk.Head >= 0 {
+			subj = d.Subject(tk.Head)
+		}
+	}
 	cont := x.subjectContinuation(v, subj)
 	if h := subj; h >= 0 {
 		hasSubj = true
@@ -229,7 +251,7 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		// verkrachtte en doodde hij Anne Faber: coordinated verbs share
 		// the object the parser hung on one of them
 		if d.Tokens[v].Rel == "conj" && d.Tokens[v].Head >= 0 {
-			objs = d.Objects(d.Tokens[v].Head)
+			objs = slices.DeleteFunc(d.Objects(d.Tokens[v].Head), func(o int) bool { return o == subj })
 		}
 		for _, cv := range d.Dependents(v, "conj") {
 			if o, _ := x.auxArguments(cv); len(objs) == 0 && len(d.Dependents(cv, "nsubj")) == 0 && o < 0 {
@@ -241,6 +263,10 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	if len(objs) == 0 {
 		objs = x.bareObliques(v)
 	}
+	// "waarschuwt X, hoogleraar en hoofd Y bij Z": a role noun set off by
+	// a comma right after the subject is the subject's apposition, which
+	// the parse made an object or oblique: no side
+	objs = slices.DeleteFunc(objs, func(o int) bool { return x.subjectApposition(subj, o) })
 	for _, o := range objs {
 		if !trig[o] { // export verbieden: the expression's noun is no side
 			hasObj = true
@@ -323,6 +349,109 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// passiveHeadSubject returns the surface subject of the passive head
+// of active conjunct v when v has no subject of its own, else -1.
+func (x *extractor) passiveHeadSubject(v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "conj" || tk.Head < 0 || len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "nsubj:pass")) > 0 || d.Passive(v) || !d.Passive(tk.Head) {
+		return -1
+	}
+	if ns := d.Dependents(tk.Head, "nsubj:pass"); len(ns) > 0 && ns[0] < v {
+		if a := d.Antecedent(ns[0]); a >= 0 {
+			return a
+		}
+		return ns[0]
+	}
+	return -1
+}
+
+// subjectApposition reports whether o, an object or bare oblique of the
+// parse, is an apposition of subject subj: a role noun without a
+// determiner that follows the subject's phrase after one comma
+// ("Johan Mackenbach, hoogleraar en hoofd …").
+func (x *extractor) subjectApposition(subj, o int) bool {
+	d := x.doc
+	if subj < 0 || o <= subj || d.Tokens[o].POS != nl.NOUN || len(d.Dependents(o, "det")) > 0 {
+		return false
+	}
+	if _, ok := nl.Lex().RoleHead(lower(d.Tokens[o].Text)); !ok {
+		return false
+	}
+	_, hi := d.Span(subj)
+	lo, _ := d.Span(o)
+	if lo < len(d.Tokens) && d.Tokens[lo].Text == "," {
+		lo++ // a span that takes its comma
+	}
+	return lo == hi+2 && d.Tokens[hi+1].Text == ","
+}
+
+// invertedConjunctSubject returns the subject of conjunct v when the
+// parse gave it none of its own: v's clause opens with a conjunction, a
+// fronted phrase and its own finite verb (en/maar dinsdag heeft …), and
+// the first object the parse hung on v after that finite verb is a
+// definite noun phrase or a name agreeing with it in number — in
+// Dutch inversion that phrase is the subject. Else -1; also when subj
+// already lies inside v's clause.
+func (x *extractor) invertedConjunctSubject(v, subj int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	if tk.Rel != "conj" || tk.Head < 0 || len(d.Dependents(v, "nsubj")) > 0 || d.Passive(v) {
+		return -1
+	}
+	ccs := d.Dependents(v, "cc")
+	if len(ccs) == 0 || ccs[0] > v || subj >= ccs[0] {
+		return -1
+	}
+	cc := ccs[0]
+	fin := -1
+	if tk.Feats.Has(nl.FeatFin) {
+		fin = v
+	}
+	for _, a := range d.Dependents(v, "aux") {
+		if d.Tokens[a].Feats.Has(nl.FeatFin) && (fin < 0 || a < fin) {
+			fin = a
+		}
+	}
+	if fin <= cc+1 {
+		return -1 // no fronted phrase: "en heeft …" shares the subject
+	}
+	first := -1
+	for _, o := range append(d.Dependents(v, "obj"), d.Dependents(v, "iobj")...) {
+		if o > fin && (first < 0 || o < first) {
+			first = o
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	o := d.Tokens[first]
+	lo, _ := d.Span(first)
+	if lo != fin+1 {
+		return -1 // the phrase must follow the finite verb at once
+	}
+	switch {
+	case o.POS == nl.PROPN:
+	case o.POS == nl.NOUN:
+		definite := false
+		for _, dt := range d.Dependents(first, "det") {
+			switch lower(d.Tokens[dt].Text) {
+			case "de", "het", "die", "deze", "dat", "dit":
+				definite = true
+			}
+		}
+		if !definite {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if f := d.Tokens[fin].Feats; f.Has(nl.FeatSing) && o.Feats.Has(nl.FeatPlur) || f.Has(nl.FeatPlur) && o.Feats.Has(nl.FeatSing) {
+		return -1
+	}
+	return first
 }
 
 // prefieldObject returns the object the parse gave finite main verb v
@@ -1611,9 +1740,72 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	default:
 		ev.Hypothetical = true
 	}
-	if d.Tense(v) == nl.TenseFuture {
+	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) {
 		ev.Hypothetical = true
 	}
+}
+
+// wishOrDuty reports whether verb h's clause holds a modal of will in
+// any tense (wil, wilde) or of duty or leave in the present (moet, mag):
+// "moest zich melden" is a duty met, not one still open.
+func (x *extractor) wishOrDuty(h int) bool {
+	d := x.doc
+	switch d.Modal(h) {
+	case "willen":
+		return true
+	case "moeten", "mogen":
+		for _, a := range d.Dependents(h, "aux") {
+			if l := d.Tokens[a].Lemma; (l == "moeten" || l == "mogen") && d.Tokens[a].Feats.Has(nl.FeatPast) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hypotheticalHost reports whether verb v's clause is the complement
+// (ccomp, csubj) of a clause that is itself only wished, required or
+// asked — one with a modal of will or duty, or opened by of, als or
+// indien — or a voordat/zodra/totdat clause of such a clause, up to
+// four clauses up: "vroeg of mensen zich moeten verdiepen in carnaval,
+// voordat ze afreizen naar Brabant" reports no journey. A clause of a
+// fact (nadat, omdat, toen) keeps its own mode.
+func (x *extractor) hypotheticalHost(v int) bool {
+	d := x.doc
+	for range 4 {
+		tk := d.Tokens[v]
+		if tk.Head < 0 {
+			return false
+		}
+		switch tk.Rel {
+		case "ccomp", "csubj":
+		case "advcl":
+			m := x.subordinator(v)
+			if m < 0 {
+				return false
+			}
+			switch lower(d.Tokens[m].Text) {
+			case "voordat", "zodra", "totdat", "alvorens":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+		h := tk.Head
+		if x.wishOrDuty(h) {
+			return true
+		}
+		if m := x.subordinator(h); m >= 0 {
+			switch lower(d.Tokens[m].Text) {
+			case "of", "als", "indien", "mits", "tenzij":
+				return true
+			}
+		}
+		v = h
+	}
+	return false
 }
 
 // negated is nl's Negated for verb v with each negating adverb placed in

@@ -314,7 +314,7 @@ func (x *extractor) gapped(s *sentenceCtx, c *clause, t trigger, actor, recip ar
 	}
 	outside := false
 	for _, k := range actor.keys {
-		if p := x.sidePos(s, k); p >= 0 && p < first {
+		if p := x.sidePos(s, k); p >= 0 && p < first && !subjectFirst(s, p) {
 			outside = true
 		}
 	}
@@ -328,6 +328,21 @@ func (x *extractor) gapped(s *sentenceCtx, c *clause, t trigger, actor, recip ar
 		}
 	}
 	return false
+}
+
+// subjectFirst reports whether no finite verb stands before sentence
+// word p: a clause that opens with its subject ("X wil … en biedt de
+// Kamer handtekeningen aan") shares it with a later conjunct, whose name
+// after the verb is then an object; after a fronted phrase ("Intussen
+// roert X zich en sloot Y een deal") the name after the later verb is
+// that conjunct's own subject.
+func subjectFirst(s *sentenceCtx, p int) bool {
+	for _, w := range s.words[:p] {
+		if w.Feats.Has(nl.FeatFin) {
+			return false
+		}
+	}
+	return true
 }
 
 // notAlways reports whether clause c says something holds "niet altijd"

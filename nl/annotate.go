@@ -5,6 +5,9 @@ package nl
 // concurrent use by several goroutines (each on its own Doc).
 type Syntax struct {
 	m *models // nil: no models, Annotate marks docs annotated but finds nothing
+	// kept holds the parses Keep kept for AnnotateOnDemand (nil: none
+	// are kept); copies of a Syntax share it.
+	kept *kept
 	// Lazy makes Annotate tag every token but leave parsing to the first
 	// accessor that needs a sentence (Doc.Parsed parses on demand). A
 	// lazily annotated Doc is then not safe for concurrent use.
@@ -17,7 +20,7 @@ func LoadSyntax() (*Syntax, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Syntax{m: m}, nil
+	return &Syntax{m: m, kept: &kept{}}, nil
 }
 
 // Annotate sets POS, Feats and Lemma of every token of a Dutch doc (Lang
@@ -76,4 +79,7 @@ func (s *Syntax) AnnotateOnDemand(d *Doc) {
 	d.syn.reps = make([]tokRep, len(d.Tokens))
 	d.syn.tagged = make([]bool, len(d.Sentences))
 	d.syn.s = s
+	if kd := s.kept.take(d); kd != nil {
+		kd.attach(d)
+	}
 }

@@ -57,7 +57,7 @@ func ReadSyntax(r io.Reader) (*Syntax, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Syntax{m: m}, nil
+	return &Syntax{m: m, kept: &kept{}}, nil
 }
 
 func readModels(r io.Reader) (*models, error) {

@@ -132,6 +132,9 @@ type docSyntax struct {
 	indexed     []bool
 	// clause memoises Clause per token (deps.go)
 	clause []int32
+	// kept holds, per sentence, the annotation AnnotateOnDemand took over
+	// for it (Syntax.Keep), until Parsed first asks for it; nil when none
+	kept []*keptSentence
 }
 
 // Parsed reports whether sentence sent has heads and relations. If the
@@ -143,6 +146,9 @@ func (d *Doc) Parsed(sent int) bool {
 	}
 	if !d.syn.parsed[sent] && d.syn.s != nil {
 		if d.syn.tagged != nil && !d.syn.tagged[sent] {
+			if d.takeKept(sent) {
+				return true
+			}
 			d.syn.s.tagSentence(d, sent)
 			d.syn.tagged[sent] = true
 		}

@@ -194,12 +194,5 @@ func (b *batcher) finish(ctx context.Context) error {
 	// As readCorpus orders them.
 	sort.Slice(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
 	sort.Slice(b.analyses, func(i, j int) bool { return b.analyses[i].Article < b.analyses[j].Article })
-	c := b.p.corpus(b.articles, b.analyses)
-	c.Generation = g.Data
-	t := time.Now()
-	if err := b.store.PutCorpus(ctx, c); err != nil {
-		return fmt.Errorf("store corpus: %w", err)
-	}
-	b.p.phase("store corpus", t)
-	return nil
+	return b.p.storeCorpus(ctx, b.store, b.articles, b.analyses, g.Data, nil)
 }

@@ -69,7 +69,7 @@ func (p *Pipeline) storeAndRebuild(ctx context.Context, store kroniek.Store, art
 		ir, err := store.PutArticles(ctx, articles)
 		stored <- put{ir, err, time.Since(t)}
 	}()
-	c := p.corpus(all, allAnalyses)
+	c := p.corpus(all, allAnalyses, nil)
 	t = time.Now()
 	w := <-stored
 	if w.err != nil {

@@ -70,6 +70,11 @@ type Stages struct {
 	FillYears func(times []kroniek.TimeRef, ref string) []kroniek.TimeRef
 	// Stories links duplicates and groups articles into stories.
 	Stories func(articles []*kroniek.Article, analyses []*kroniek.Analysis, entities []*kroniek.Entity) ([]kroniek.ArticleLink, []*kroniek.Story)
+	// Keep, when set, is given each analysed text's doc and its sentences
+	// that hold a time expression, in order, after every stage has read
+	// it: the stories' timeline reads the parse of those sentences again
+	// (nl.Syntax.Keep keeps it for the timeline's nl.Syntax.AnnotateOnDemand).
+	Keep func(doc *nl.Doc, sentences []int)
 	// Load, when set, loads what the per-article stages need (models,
 	// knowledge base); the pipeline calls it once, before the first
 	// article is analysed, so that a run with nothing new to analyse
@@ -232,12 +237,32 @@ func (p *Pipeline) Analyze(a *kroniek.Article) *kroniek.Analysis {
 	if s.Events != nil {
 		an.Events = s.Events(doc, an.Mentions, an.Locals, an.Times, an.Quotes, a.Published)
 	}
+	if s.Keep != nil {
+		s.Keep(doc, timeSentences(doc, an.Times))
+	}
 	if strings.TrimSpace(a.Title) != "" {
 		analyzeTitle(s, a, doc, an)
 	}
 	stamp(an, a.ID)
 	finite(an)
 	return an
+}
+
+// timeSentences returns the sentences of doc that hold the start of one
+// of times (of the text), in order.
+func timeSentences(doc *nl.Doc, times []kroniek.TimeRef) []int {
+	var out []int
+	for _, t := range times {
+		if t.Field != "" {
+			continue
+		}
+		si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].End > t.Start })
+		if si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start {
+			out = append(out, si)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // sentenceSpans returns the sentences of a freshly split doc (before any
@@ -825,11 +850,44 @@ func (p *Pipeline) rebuild(ctx context.Context, store kroniek.Store, fresh []*kr
 		return err
 	}
 	p.phase("read corpus", t)
-	c := p.corpus(articles, analyses)
-	c.Generation = g.Data
+	return p.storeCorpus(ctx, store, articles, analyses, g.Data, extracted)
+}
+
+// corpusBeginner is a store that can begin writing a corpus once its
+// entities are resolved and its events merged (sqlite.Store.BeginCorpus):
+// the entities and the analyses' mention, quote and amount rows are
+// written while the stories are built, on the core story building leaves
+// idle, and the rest when they are done, in one transaction.
+type corpusBeginner interface {
+	BeginCorpus(ctx context.Context, c *kroniek.Corpus) (put func(done *kroniek.Corpus) error)
+}
+
+// storeCorpus builds the corpus of articles and analyses and stores it
+// as built from the store's data generation gen, with extracted as the
+// extractions of the analyses given (Corpus.Extracted). A store that can
+// begin the write before the stories are built (corpusBeginner) does.
+func (p *Pipeline) storeCorpus(ctx context.Context, store kroniek.Store, articles []*kroniek.Article, analyses []*kroniek.Analysis, gen int64, extracted []*kroniek.Analysis) error {
+	var put func(*kroniek.Corpus) error
+	var begin func(*kroniek.Corpus)
+	if s, ok := store.(corpusBeginner); ok {
+		begin = func(c *kroniek.Corpus) { put = s.BeginCorpus(ctx, c) }
+	}
+	defer func() {
+		if put != nil {
+			put(nil) // a stage panicked: the write begun is rolled back
+		}
+	}()
+	c := p.corpus(articles, analyses, begin)
+	c.Generation = gen
 	c.Extracted = extracted
-	t = time.Now()
-	if err := store.PutCorpus(ctx, c); err != nil {
+	t := time.Now()
+	var err error
+	if put != nil {
+		err, put = put(c), nil
+	} else {
+		err = store.PutCorpus(ctx, c)
+	}
+	if err != nil {
 		return fmt.Errorf("store corpus: %w", err)
 	}
 	p.phase("store corpus", t)
@@ -932,11 +990,14 @@ func replaceByID[T any](stored, fresh []T, id func(T) string) []T {
 
 // Corpus runs the cross-document stages over articles and analyses.
 func Corpus(s Stages, articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
-	return (&Pipeline{stages: s}).corpus(articles, analyses)
+	return (&Pipeline{stages: s}).corpus(articles, analyses, nil)
 }
 
-// corpus is Corpus, reporting its phases.
-func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) *kroniek.Corpus {
+// corpus is Corpus, reporting its phases. begin, if set, is given the
+// corpus once its entities are resolved and its events merged, before
+// the stories are built: from then on, no stage changes the entities or
+// the analyses' mentions, quotes and amounts (see corpusBeginner).
+func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis, begin func(*kroniek.Corpus)) *kroniek.Corpus {
 	s := p.stages
 	t := time.Now()
 	c := &kroniek.Corpus{Analyses: analyses}
@@ -947,6 +1008,9 @@ func (p *Pipeline) corpus(articles []*kroniek.Article, analyses []*kroniek.Analy
 	if s.MergeEvents != nil {
 		s.MergeEvents(analyses)
 		t = p.phase("merge events", t)
+	}
+	if begin != nil {
+		begin(c)
 	}
 	if s.Stories != nil {
 		c.Links, c.Stories = stories(s, articles, analyses, c.Entities)

@@ -704,3 +704,34 @@ func TestLoadOnlyWhenAnalysing(t *testing.T) {
 		t.Fatalf("failing load: %v", err)
 	}
 }
+
+// TestKeepTimeSentences checks that Analyze hands the Keep stage the
+// text's sentences that hold a time expression, in order, once each, and
+// never the title's.
+func TestKeepTimeSentences(t *testing.T) {
+	calls := 0
+	s := countingStages(&calls)
+	times := s.Times
+	s.Times = func(doc *nl.Doc, ref string) []kroniek.TimeRef {
+		out := times(doc, ref)
+		for _, w := range []string{"maandag", "later"} {
+			if i := strings.Index(doc.Text, w); i >= 0 {
+				out = append(out, kroniek.TimeRef{Start: i, End: i + len(w), Text: w, Value: "XXXX-WXX-1", Kind: kroniek.TimeDate})
+			}
+		}
+		return out
+	}
+	var got [][]int
+	var texts []string
+	s.Keep = func(doc *nl.Doc, sentences []int) {
+		got = append(got, sentences)
+		texts = append(texts, doc.Text)
+	}
+	p := pipeline.New(s, "v1")
+	p.Analyze(&kroniek.Article{ID: "k", Title: "Op 9 augustus gestemd", Lang: "nl",
+		Text: "Niets. Utrecht stemde op 9 augustus en maandag. Niets meer. En later weer."})
+	want := [][]int{{1, 3}}
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) || len(texts) != 1 || strings.HasPrefix(texts[0], "Op 9 augustus gestemd") {
+		t.Errorf("Keep given %v of %q; want %v of the text", got, texts, want)
+	}
+}

@@ -61,11 +61,14 @@ func TestGoldQuotes(t *testing.T) {
 // speaker 70.7 %. Session 15 (detection and spans): dpg-dev found 91.6 %, speaker
 // 86.7 %, precision 94.2 %; dev2..dev6 found 79.4 %, speaker 74.1 %; dev2..dev7 found
 // 78.1 %, speaker 71.5 % (floors raised: dev2..dev6 found 0.77 → 0.78, dev2..dev7
-// speaker 0.69 → 0.70).
+// speaker 0.69 → 0.70). Session 16 (detection: relative-clause "volgens",
+// passive views, "het gevoel dat", rumours): dev2..dev6 found 80.2 %, speaker
+// 74.4 %; dev2..dev7 found 78.9 %, speaker 72.0 % (floors raised: dev2..dev6
+// found 0.78 → 0.79 and speaker 0.72 → 0.73, dev2..dev7 found 0.76 → 0.77).
 const (
-	devMinFound    = 0.78
-	devMinSpeaker  = 0.72
-	dev7MinFound   = 0.76
+	devMinFound    = 0.79
+	devMinSpeaker  = 0.73
+	dev7MinFound   = 0.77
 	dev7MinSpeaker = 0.70
 )
 

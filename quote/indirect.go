@@ -26,27 +26,28 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			continue // a question reports nothing: "Zei hij dat …?"
 		}
 		toks := s.Tokens
+		from := 0
 		if q, ok := x.trailing(s, inside); ok {
 			out = append(out, q)
 			if t, ok := x.tailAfterAttribution(s, q, inside); ok {
 				out = append(out, t)
+				continue
 			}
-			continue
-		}
-		if q, ok := x.blijkt(s, inside); ok {
+			// "…, aldus de advocaat-generaal, die vond dat …": after the
+			// attribution a cue may report a clause of its own.
+			from = afterAttribution(toks, q)
+		} else if q, ok := x.blijkt(s, inside); ok {
 			out = append(out, q)
 			continue
-		}
-		if q, ok := x.blijktAfter(s, inside); ok {
+		} else if q, ok := x.blijktAfter(s, inside); ok {
 			out = append(out, q)
 			continue
-		}
-		if q, ok := x.ownSaying(s, inside); ok {
+		} else if q, ok := x.ownSaying(s, inside); ok {
 			out = append(out, q)
 			continue
 		}
 		done := false
-		for i := 0; i < len(toks) && !done; i++ {
+		for i := from; i < len(toks) && !done; i++ {
 			t := toks[i]
 			if inside(t.Start) || t.Kind != nl.Word {
 				continue
@@ -110,6 +111,19 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			d := datAfter(toks, afterParticle(toks, i, cueText))
 			if d < 0 && n > 0 {
 				d = x.farDat(toks, afterParticle(toks, i, cueText), i)
+			}
+			// "zegt geen aanwijzingen te hebben dat …", "zei doodsbang te
+			// zijn dat …": the "dat" clause completes the infinitive, which
+			// is what was said.
+			if d > 0 && !isNoun && infinitiveBefore(toks, afterParticle(toks, i, cueText), d) {
+				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) && q.Start < toks[d].Start {
+					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					out = append(out, q)
+					for i+1 < len(toks) && toks[i+1].Start < q.End {
+						i++
+					}
+					continue
+				}
 			}
 			if d < 0 && !isNoun {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
@@ -226,6 +240,36 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 	return kept
 }
 
+// infinitiveBefore reports whether "te" and a verb stand right before the
+// "dat" at toks[d], with words of the cue's middle field between the cue
+// (ending before toks[from]) and "te": "zegt geen aanwijzingen te hebben
+// dat", not "gezegd te hebben dat" (the participle's own "dat").
+func infinitiveBefore(toks []nl.Token, from, d int) bool {
+	k := d - 2
+	if k <= from || !strings.EqualFold(toks[k].Text, "te") || toks[k+1].Kind != nl.Word {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if t.Kind != nl.Word {
+			return false // "…, te …": a clause of its own
+		}
+	}
+	return true
+}
+
+// afterAttribution returns the index of the first token of toks after
+// the trailing report q, its cue and its speaker; len(toks) when the
+// report or its attribution ends the sentence.
+func afterAttribution(toks []nl.Token, q kroniek.Quote) int {
+	end := max(q.End, q.CueEnd, q.SpeakerEnd)
+	for k, t := range toks {
+		if t.Start >= end {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // relativeDat reports whether "dat" at toks[d] opens a relative clause
 // on the noun right before it, the object of the cue that ends before
 // toks[from] ("noemt een merk dat ik niet ken", "citeert ze een gedicht
@@ -305,8 +349,8 @@ func (x *extractor) otherVolgens(q kroniek.Quote) bool {
 // right after a comma ("spreekt wethouder X, die het niet kon opbrengen …,
 // de mensen toe"): a relative clause about someone, not what was said.
 func (x *extractor) relativeReport(q kroniek.Quote) bool {
-	if q.Kind != kroniek.QuoteIndirect {
-		return false
+	if q.Kind != kroniek.QuoteIndirect || q.Cue == "volgens" && q.CueStart > q.Start {
+		return false // "…, die volgens Rome als een magneet werkten": X's view of them (reportedRelative)
 	}
 	text := strings.TrimLeft(q.Text, " ")
 	comma := strings.HasPrefix(text, ",") || strings.HasSuffix(strings.TrimRight(x.doc.Text[:q.Start], " "), ",")
@@ -1472,7 +1516,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		return kroniek.Quote{}, false
 	}
 	v := d.Tokens[d.Tokens[vi].Head].Head // volgens → X → the verb
-	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+	if v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX && d.Tokens[v].POS != nl.ADJ || strings.HasPrefix(d.Tokens[v].Rel, "acl") && !x.reportedRelative(v, vi, sp) {
 		// "het onweer dat volgens de Bijbel losbarstte": a relative clause
 		// describes a thing; nobody reports it.
 		return kroniek.Quote{}, false
@@ -1488,6 +1532,17 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		// ("Van fraude is volgens hem geen sprake": the fronted part hangs
 		// elsewhere): the whole sentence.
 		first, last = x.tokenIndex(s.Tokens[0]), x.tokenIndex(s.Tokens[len(s.Tokens)-1])
+	}
+	if strings.HasPrefix(d.Tokens[v].Rel, "acl") {
+		// "De man, die volgens agenten veel op had, was betrokken bij …":
+		// the relative clause ends at the comma before the main clause's
+		// verb, whatever the parse hangs on it.
+		for k := vi + 1; k < last; k++ {
+			if d.Tokens[k].Text == "," && (d.Tokens[k+1].POS == nl.VERB || d.Tokens[k+1].POS == nl.AUX) && d.Tokens[k+1].Feats.Has(nl.FeatFin) {
+				last = k - 1
+				break
+			}
+		}
 	}
 	for last > first && d.Tokens[last].Kind == nl.Punct {
 		last--
@@ -1526,6 +1581,42 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		x.withGap(&q, x.volgensGap(s.Tokens, i, sp))
 	}
 	return q, true
+}
+
+// reportedRelative reports whether the relative clause headed by v
+// reports what its "volgens X" says: X is someone who speaks, a person,
+// body, place standing for its government, role, group or pronoun ("een
+// lijst van Russen die volgens de Amerikaanse autoriteiten dicht bij
+// Poetin staan", "de man, die volgens agenten veel op had"), not a
+// text or a thing named ("het onweer dat volgens de Bijbel losbarstte",
+// "het paar, dat volgens de islamitische wet is getrouwd").
+func (x *extractor) reportedRelative(v, vi int, sp *speaker) bool {
+	if x.doc.Tokens[v].Rel != "acl:relcl" || !sp.found() || vi == 0 {
+		return false
+	}
+	// "volgens X" opens the clause right after its relative word: X frames
+	// the whole clause. Further in ("de heffingen die India volgens hem
+	// toepast", "waardoor ze volgens de prognose uitkomen op zeven") it is
+	// part of the narration, and the golds leave such clauses out.
+	first, _ := x.doc.Span(v)
+	for first < vi && x.doc.Tokens[first].Kind == nl.Punct {
+		first++ // ", die volgens …": the comma the parse hangs on the clause
+	}
+	if first != vi-1 || !relativeWords[strings.ToLower(x.doc.Tokens[vi-1].Text)] && !strings.HasPrefix(strings.ToLower(x.doc.Tokens[vi-1].Text), "waar") {
+		return false
+	}
+	n := x.doc.Tokens[vi].Head
+	if sp.local != "" {
+		l, ok := x.locals[sp.local]
+		return ok && l.Type != kroniek.MISC
+	}
+	// X's head by the parse ("volgens omstanders in een bocht": the parse
+	// hangs the verb's phrase on X), else X's last word.
+	h := strings.ToLower(x.doc.Tokens[n].Text)
+	if x.doc.Tokens[n].Kind != nl.Word {
+		h = strings.ToLower(headWord(sp.text))
+	}
+	return isRoleNoun(h) || agentNoun(h) || people(h) || isPronoun(h) || h == "hem" || h == "haar" || h == "hen" || spokesPhrase(sp.text) || bodyHead(h) || sourceNoun(h)
 }
 
 // withGap adds g, an attribution inside q's span, to q's gaps; one that

@@ -36,6 +36,8 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.datFrames(out)...)
 	out = append(out, x.nounFrames(out)...)
 	out = append(out, x.evidenceFrames(out)...)
+	out = append(out, x.passiveViews(out)...)
+	out = append(out, x.feelingFrames(out)...)
 	out = append(out, x.askedClauses(out)...)
 	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)

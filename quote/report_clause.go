@@ -29,7 +29,9 @@ func (x *extractor) datFrames(qs []kroniek.Quote) []kroniek.Quote {
 		for k := range toks {
 			c := s.First + k
 			ct := x.doc.Tokens[c]
-			if ct.Rel != "ccomp" || ct.Head < s.First || ct.Head >= s.First+len(toks) {
+			// "gaat ervan uit dat …": the parse may hang the clause on the
+			// verb as the argument "ervan" stands for.
+			if ct.Rel != "ccomp" && ct.Rel != "obl:arg" || ct.Head < s.First || ct.Head >= s.First+len(toks) {
 				continue
 			}
 			v := ct.Head

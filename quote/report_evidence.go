@@ -37,7 +37,7 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 		src, v := false, -1
 		for k := u + 1; k < len(toks) && k <= u+12; k++ {
 			lw := strings.ToLower(toks[k].Text)
-			if evidenceSources[lw] || strings.HasSuffix(lw, "onderzoek") {
+			if evidenceSources[lw] || strings.HasSuffix(lw, "onderzoek") || strings.HasSuffix(lw, "cijfers") {
 				src = true
 			}
 			if lw == "blijkt" || lw == "bleek" || lw == "blijken" || lw == "bleken" {
@@ -52,7 +52,7 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		d := v + 1
-		for d < len(toks) && d <= v+2 && (isSkipWord(strings.ToLower(toks[d].Text)) || strings.EqualFold(toks[d].Text, "echter")) {
+		for d < len(toks) && d <= v+3 && (isSkipWord(strings.ToLower(toks[d].Text)) || strings.EqualFold(toks[d].Text, "echter") || toks[d].Text == ",") {
 			d++
 		}
 		if d >= len(toks) || !strings.EqualFold(toks[d].Text, "dat") || quoteOver(qs, toks[d].Start, s.End) {

@@ -12,7 +12,9 @@ import (
 // "blijkt uit" source after the clause, a new sentence after a colon, and
 // a sentence adverb before an attribution that interrupts the report;
 // who "Volgens" names when the parse hangs it elsewhere; and who speaks
-// in a restrictive relative clause after a person noun.
+// in a restrictive relative clause after a person noun; and a relative
+// clause that "volgens X" inside it reports; a cue after a trailing
+// attribution; an infinitive that a dat-clause completes.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -32,6 +34,27 @@ func TestReportSpans(t *testing.T) {
 		{"the infinitive of a relative clause after the quoted words is no report",
 			"Piet Smit spreekt van een 'doorn in het oog', die niet uit te roeien is.",
 			nil, []string{"van een 'doorn in het oog', die niet uit te roeien is"}},
+		{"'volgens' inside a relative clause reports the clause",
+			"Het is een lijst van Russen die volgens de Amerikaanse autoriteiten dicht bij president Poetin staan.",
+			[]string{"die volgens de Amerikaanse autoriteiten dicht bij president Poetin staan"}, nil},
+		{"a relative clause with 'volgens' between commas ends at the main verb",
+			"De man, die volgens agenten behoorlijk wat op had, was betrokken bij een opstootje.",
+			[]string{"die volgens agenten behoorlijk wat op had"}, nil},
+		{"'volgens' further into a relative clause is narration",
+			"Piet Smit stoort zich aan de hoge heffingen die India volgens hem toepast op Amerikaanse producten.",
+			nil, []string{"die India volgens hem toepast op Amerikaanse producten"}},
+		{"'volgens' a text in a relative clause reports nothing",
+			"Een orkest produceert het onweer dat volgens de Bijbel losbarstte toen de kruisdood intrad.",
+			nil, []string{"dat volgens de Bijbel losbarstte toen de kruisdood intrad"}},
+		{"a report of its own after a trailing attribution",
+			"Het vertrouwen in de politie is aangetast, aldus de advocaat-generaal, die vond dat er van deze zaak 'een signaal' moet uitgaan.",
+			[]string{"Het vertrouwen in de politie is aangetast", "er van deze zaak 'een signaal' moet uitgaan"}, nil},
+		{"a dat-clause that completes an infinitive belongs to it",
+			"Piet Smit zegt geen aanwijzingen te hebben dat gegevens zijn gestolen.",
+			[]string{"geen aanwijzingen te hebben dat gegevens zijn gestolen"}, []string{"gegevens zijn gestolen"}},
+		{"a participle's own dat-clause",
+			"Piet Smit schijnt al gezegd te hebben dat wraak slecht is.",
+			[]string{"wraak slecht is"}, nil},
 		{"a second frame after ', maar volgens'",
 			"Volgens Piet Smit zou een heffing niet leiden tot een exodus van bedrijven, maar volgens Jan de Boer is dat veel te optimistisch geredeneerd.",
 			[]string{"zou een heffing niet leiden tot een exodus van bedrijven", "is dat veel te optimistisch geredeneerd"}, nil},

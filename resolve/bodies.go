@@ -34,7 +34,9 @@ var bodies = map[string]body{
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
-	"leger":         {id: "leger", plain: "leger"},
+	// not "leger": "het leger", "het Syrische leger" name no body of
+	// their own (three audits judged them no name, and the golds give
+	// their armies no form)
 }
 
 // bodyMentions adds a mention for each body written as a common noun
@@ -307,4 +309,38 @@ func homeSentence(doc *nl.Doc, off int, matches []kb.Match, whole map[string]int
 		return homeYes
 	}
 	return homeUnnamed
+}
+
+// bareChamber links "de Kamer" to the Tweede Kamer, as Dutch political
+// reporting calls it, when the article names no other chamber (no Eerste
+// Kamer, no "Kamers", no senate) and is not about another country:
+// "verantwoording aflegt in de Kamer", "de Kamer onjuist geïnformeerd".
+// Where both chambers occur "Kamer" stays apart (GUIDELINES).
+func bareChamber(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) {
+	if k == nil || doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	var bare []int
+	for i := range cs {
+		if cs[i].entry == nil && cs[i].role == "" && cs[i].text(doc) == "Kamer" && !strings.HasPrefix(doc.Text[cs[i].end:], "s") {
+			bare = append(bare, i)
+		}
+	}
+	if len(bare) == 0 || strings.Contains(doc.Text, "Eerste Kamer") || strings.Contains(doc.Text, "Kamers") ||
+		strings.Contains(strings.ToLower(doc.Text), "senaat") || foreignTopic(countSignals(matches, 0, len(doc.Text)), 3) != "NL" {
+		return
+	}
+	var tk *kb.Entry
+	for _, e := range k.Lookup("Tweede Kamer") {
+		if e.Kind == kb.KindOrg {
+			tk = e
+			break
+		}
+	}
+	if tk == nil {
+		return
+	}
+	for _, i := range bare {
+		cs[i].entry, cs[i].typ, cs[i].fromKB = tk, kroniek.ORG, true
+	}
 }

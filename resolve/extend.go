@@ -285,6 +285,26 @@ var capitalHeads = setOf("universiteit", "hogeschool")
 // take for a person ("universiteit van Twente", "bisdom Roermond").
 var placeNamedHeads = setOf("universiteit", "hogeschool", "bisdom")
 
+// portfolioName reports whether the name after "ministerie van" names the
+// ministry alone, as Dutch writes it after "minister van": a portfolio of
+// two words or more (Economische Zaken, Justitie en Veiligheid,
+// Landbouw, Natuur en Voedselkwaliteit). A portfolio of one word is a
+// common noun or an acronym that needs its head: "ministerie van
+// Justitie" (bare "Justitie" is often the prosecution), "ministerie van
+// Milieu", "ministerie van VWS".
+func portfolioName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w != "en" && w != "," && !startsUpper(strings.TrimSuffix(w, ",")) {
+			return false // "ministerie van Buitenlandse Zaken vandaag": a name runs in capitals
+		}
+	}
+	return true
+}
+
 // institutionNames widens names to the lower-case noun of the body or
 // place they name ("gemeente Eindhoven", "ministerie van VWS", "station
 // Duivendrecht") and adds the names of that kind the tagger cannot see: a
@@ -310,6 +330,9 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			head, typ = ti-1, t // a headline's "Politie Utrecht kreeg …"
 		} else if ti >= 2 && p.Text == "van" {
 			h := doc.Tokens[ti-2].Text
+			if h == "ministerie" && portfolioName(doc.Text[c.start:c.end]) {
+				continue // "het ministerie van Economische Zaken": the portfolio names it
+			}
 			if t, ok := withVanHeads[h]; ok {
 				head, typ = ti-2, t
 			} else if t, ok := withVanHeads[strings.ToLower(h)]; ok && capitalHeads[strings.ToLower(h)] && h[1:] == strings.ToLower(h[1:]) && !longerNameAt(doc, cs, ti-2) {

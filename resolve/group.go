@@ -670,6 +670,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			t := c.name(doc)
 			if c.metonym {
 				metonyms = append(metonyms, t)
+			} else if c.ellipsis != "" {
+				texts = append(texts, t+" "+c.ellipsis) // Kelsey of "Kelsey en Garion Mulder" is Kelsey Mulder
 			} else {
 				texts = append(texts, t)
 			}

@@ -34,6 +34,7 @@ type cand struct {
 	byline     bool   // a columnist's signature in lower case: t.holman
 	cabinet    bool   // a cabinet named after its premier: Rutte III
 	shortOf    string // the fuller name it is a short form of: Max of 737 Max
+	ellipsis   string // the family name a coordinated full name lends it: Kelsey of "Kelsey en Garion Mulder"
 }
 
 func (c *cand) text(doc *nl.Doc) string { return doc.Text[c.start:c.end] }
@@ -196,6 +197,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	attachAffixes(doc, cands, affixes)
 	typeByClass(doc, cands)
 	compassPlaces(cands, doc, k)
+	placeCompounds(doc, cands)
 	bodiesOfClass(doc, cands)
 	diseaseEponyms(doc, cands)
 	employers(doc, cands)
@@ -208,6 +210,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
 	markFamilies(doc, cands)
+	ellipsisSurnames(doc, cands)
 	dropHeadingNouns(doc, cands, midCap)
 	cutLowerHeading(doc, cands)
 	cands = extendToPrinted(doc, cands)
@@ -221,6 +224,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	bracketAcronyms(doc, cands)
 	stripPossessiveS(doc, cands, k)
 	foreignTwins(doc, cands, matches)
+	bareChamber(doc, cands, matches, k)             // de Kamer
 	cands = bodyMentions(doc, cands, matches, k)    // de politie, het kabinet
 	cands = councilMentions(doc, cands, matches, k) // het college, B en W
 	cands = municipalityMentions(doc, cands, k)     // de gemeente
@@ -2232,12 +2236,55 @@ var workNouns = setOf("werkzaam", "medewerker", "medewerkster", "begeleider", "b
 var headNouns = setOf("directeur", "directrice", "directeur-bestuurder", "voorzitter", "voorzitster", "bestuursvoorzitter",
 	"oprichter", "oprichtster", "medeoprichter", "mede-oprichter", "topman", "topvrouw", "ceo", "hoofdredacteur", "bestuurder")
 
+// ellipsisSurnames gives a given name alone the family name of the full
+// name it is coordinated with: "de broers Armin en Arash N.", "de trotse
+// ouders zijn Marijn en Viviënne Huibrechtse", "Kelsey en Garion Mulder"
+// name Armin N., Marijn Huibrechtse and Kelsey Mulder. Both names are
+// persons without a role, the first is one given name of the lexicons,
+// the second a name of two words or more that opens with no particle
+// ("Hoekstra en De Jonge" are two family names); the family name becomes
+// part of the first's display name only (its mention keeps its offsets).
+func ellipsisSurnames(doc *nl.Doc, cs []cand) {
+	for i := 0; i+1 < len(cs); i++ {
+		c, d := &cs[i], &cs[i+1]
+		if c.typ != kroniek.PER || d.typ != kroniek.PER || c.role != "" || d.role != "" || c.entry != nil || c.family || d.family ||
+			doc.Text[c.end:d.start] != " en " {
+			continue
+		}
+		t, ws := c.text(doc), strings.Fields(d.text(doc))
+		if strings.ContainsAny(t, " -.") || !isGivenName(t) || len(ws) < 2 || particles[strings.ToLower(ws[0])] {
+			continue
+		}
+		if rest := strings.Join(ws[1:], " "); startsUpper(rest) || particles[ws[1]] {
+			c.ellipsis = rest
+		}
+	}
+}
+
+// personBefore reports whether a person's full name of the article ends
+// at offset end, before the name cs[i]: two words or more, typed PER, no
+// family (de Johnsons), with a role or a given name first ("woordvoerder
+// Kyra Hartlief", "Sharon Lexmond"; not the song "Rocket Man van Elton
+// John").
+func personBefore(doc *nl.Doc, cs []cand, i, end int) bool {
+	for j := i - 1; j >= 0 && cs[j].end >= end-60; j-- {
+		if cs[j].end == end {
+			p := cs[j]
+			ws := strings.Fields(p.text(doc))
+			return p.typ == kroniek.PER && !p.family && len(ws) >= 2 && (p.role != "" || isGivenName(ws[0]))
+		}
+	}
+	return false
+}
+
 // employers types a name right after a person's work noun and "bij" (de,
 // het) a body: the employer, not a place or a person ("haar begeleider
 // bij Aveleijn", "plastisch chirurg bij Velthuis kliniek", "woordvoerder
 // bij de Roundtable on Sustainable Palm Oil"), or after the noun of its
-// head and "van" ("directeur van de Atletiekunie"). A given name opening
-// the name keeps a person ("arts bij Anne de Vries" is a visit).
+// head and "van" ("directeur van de Atletiekunie"), or after a person's
+// full name and "van" ("Kyra Hartlief van Fastned"). A given name opening
+// the name keeps a person ("arts bij Anne de Vries" is a visit, "Zus
+// Astrid van Willem Holleeder" a sister).
 func employers(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -2249,6 +2296,12 @@ func employers(doc *nl.Doc, cs []cand) {
 			continue
 		}
 		before := strings.TrimSuffix(strings.TrimSuffix(doc.Text[max(0, c.start-40):c.start], "de "), "het ")
+		if c.typ == kroniek.PER && strings.HasSuffix(before, " van ") && personBefore(doc, cs, i, c.start-(len(doc.Text[max(0, c.start-40):c.start])-len(before))-len(" van ")) {
+			// "Kyra Hartlief van Fastned", "topman Torstein Hagen van
+			// Viking Cruises": a person's body, not a second person
+			c.typ, c.classTyped = kroniek.ORG, true
+			continue
+		}
 		if b, ok := strings.CutSuffix(before, " van "); ok {
 			// "oprichter van Battlefield Tours", "voorzitter van de
 			// Veiligheidsregio": the head of a body (not "woordvoerder":

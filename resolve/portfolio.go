@@ -17,7 +17,8 @@ var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenland
 	"justitie en veiligheid", "veiligheid en justitie", "binnenlandse veiligheid", "staatsveiligheid",
 	"verkeer en waterstaat", "infrastructuur en waterstaat", "infrastructuur en milieu", "cultuur", "milieu", "energie",
 	"buitenlandse handel", "ontwikkelingssamenwerking", "volksgezondheid, welzijn en sport",
-	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties",
+	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties", "sociale zaken en werkgelegenheid",
+	"landbouw, natuur en voedselkwaliteit", "onderwijs, cultuur en wetenschap", "algemene zaken",
 	// bodies every country has under one Dutch name
 	"kiesraad", "hooggerechtshof", "openbaar ministerie", "grondwettelijk hof", "rekenkamer", "kustwacht")
 

@@ -131,7 +131,10 @@ func isWordByte(b byte) bool {
 
 // interjections are spoken fillers a capital makes look like names:
 // ",,Uh, ik mag hopen van niet."
-var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou")
+var interjections = setOf("uh", "uhm", "eh", "ehm", "hm", "hmm", "tja", "ach", "och", "oh", "ah", "hè", "huh", "oeps", "jeetje", "nou",
+	// English words a quote or a slogan opens with (",,Yes! Yes!", "What
+	// doesn't kill you …", "'This is MAGA country'"): no name alone
+	"yes", "what", "this", "her", "his", "why", "how", "when", "where", "who", "it's")
 
 // commonTerms are abbreviations of common nouns written in capitals,
 // no names of anything: chemical formulas (CO2, the most frequent of
@@ -152,14 +155,75 @@ var commonTerms = setOf("co2", "c02", "no2", "nox", "n2o", "so2", "ch4", "h2o", 
 var commonHeads = []string{"pagina", "pagina's", "account", "accounts", "bericht", "berichten", "filmpje", "filmpjes",
 	"video", "video's", "tweet", "tweets", "debat", "debatten", "fan", "fans", "supporter", "supporters", "gangers",
 	"ganger", "vragen", "meerderheid", "vechtpartij", "claimanten", "stuk",
-	"commissie", "fractie", "zetel", "zetels", "bankjes", "brief", "brieven"} // a committee, a group or a letter of a body (Kamercommissie, Kamerbrief)
+	"commissie", "fractie", "zetel", "zetels", "bankjes", "brief", "brieven", // a committee, a group or a letter of a body (Kamercommissie, Kamerbrief)
+	// a deal, a campaign, talks, an effect or an era named after a name
+	// (Brexitdeal, Junckercampagne, Brexitgesprekken, Baudeteffect,
+	// Sovjettijdperk), its staff, users, drivers, fighters, followers or
+	// members (Ryanairpersoneel, Facebookgebruiker, Uberchauffeurs,
+	// Dogonstrijders, GroenLinksaanhang, Fideszlidmaatschap), its products
+	// and reports (Unileverproducten, Instagramverslagen)
+	"deal", "deals", "campagne", "campagnes", "gesprek", "gesprekken", "effect", "schok", "kwestie", "tijdperk",
+	"deadline", "variant", "varianten", "personeel", "gebruiker", "gebruikers", "chauffeur", "chauffeurs",
+	"sporters", "herders", "strijders", "jagers", "aanhang", "lidmaatschap", "generatie", "held", "helden",
+	"producten", "verslagen", "tournee"}
 
 // commonCompound reports whether one word is such a compound: a head of
-// commonHeads after four letters or more (not Fan, Stuk alone), and no
-// given name (Stefan).
+// commonHeads after four letters or more (not Fan, Stuk alone), written
+// in lower case, and no given name (Stefan).
 func commonCompound(w string) bool {
 	lw := strings.ToLower(w)
-	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool { return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) })
+	// the head in lower case: a capital on it names a body
+	// (KlimaatGesprekken, AccorHotels), not one before it (GroenLinksaanhang)
+	return !isGivenName(w) && slices.ContainsFunc(commonHeads, func(h string) bool {
+		return len(lw) >= len(h)+4 && strings.HasSuffix(lw, h) && strings.HasSuffix(w, h)
+	})
+}
+
+// memberSuffixes end the Dutch nouns of a member, a follower or an
+// inhabitant written with a capital: Republikein, Democraat, Ajacied,
+// Bosschenaar, Afrikaan, Anglofoob (not -er: een Fokker is a plane).
+var memberSuffixes = []string{"ein", "aat", "ied", "naar", "aan", "oob"}
+
+// oneOfGroup reports whether one word after an indefinite article ("een",
+// "geen", "elke", "iedere") is the noun of a member of a party, a club's
+// supporter or an inhabitant, not a name: "Mueller - zelf een Republikein
+// -", "In werkelijkheid is hij een Ajacied", "een Bosschenaar". A given
+// name stays (een Johan).
+func oneOfGroup(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if strings.ContainsAny(t, " -") || strings.ToUpper(t) == t || isGivenName(t) || utf8.RuneCountInString(t) < 6 {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || doc.Tokens[ti].End != c.end {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[ti-1].Text) {
+	case "een", "geen", "elke", "iedere", "ieder":
+	default:
+		return false
+	}
+	lw := strings.ToLower(t)
+	return slices.ContainsFunc(memberSuffixes, func(s string) bool { return strings.HasSuffix(lw, s) })
+}
+
+// describedCompound reports whether a name of two words or more is a
+// common compound (commonCompound) after adjectives or the ordinal of a
+// chamber: "Arnhemse Syriëgangers", "Nieuwe Syriëgangers", "zijn Tweede
+// Kamerfractie", "hoeveel Eerste Kamerzetels". An acronym after it makes
+// it a name (de Onafhankelijke Senaatsfractie (OSF)).
+func describedCompound(doc *nl.Doc, c cand) bool {
+	ws := strings.Fields(c.text(doc))
+	if len(ws) < 2 || !commonCompound(ws[len(ws)-1]) || acronymAfter(doc, c.end) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		lw := strings.ToLower(w)
+		if lw != "eerste" && lw != "tweede" && (!strings.HasSuffix(lw, "e") || lw == "de" || !doc.CommonWord(lw)) {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymAfter reports whether an acronym in brackets follows offset
@@ -215,6 +279,15 @@ func cleanNonNames(doc *nl.Doc, cs []cand, lower, midCap func(string) bool) []ca
 		if end, ok := gluedOpener(doc, c); ok {
 			c.end = end // "in Nederland Sinds het begin …": the next sentence's first word
 			t = c.text(doc)
+		}
+		if citedWord(doc, c) {
+			continue // "de woorden 'Veiligheid' en 'Justitie'": a word, not a name
+		}
+		if c.entry == nil && describedCompound(doc, c) {
+			continue // "Arnhemse Syriëgangers", "zijn Tweede Kamerfractie": a common noun
+		}
+		if c.entry == nil && oneOfGroup(doc, c) {
+			continue // "zelf een Republikein", "een Ajacied": one of a group, not its name
 		}
 		if c.entry == nil && !strings.ContainsAny(t, " -") {
 			lw := strings.ToLower(t)
@@ -636,6 +709,31 @@ func allParticles(ws []string) bool {
 // ("2. Valverde") or after a name's exclamation mark ("UP! Network")
 // stay. A nil midCap (a
 // headline) keeps every word.
+// citedWord reports whether a one-word name stands alone between quotation
+// marks and is a common word of the lexicons: a word cited as a word ("de woorden 'Veiligheid' en
+// 'Justitie'", "Hoe 'Justitie' weer de macht greep" of a ministry's new
+// name), or a pet's name ("haar kat 'Brexit'"), never the name of the
+// thing it is elsewhere. A person's name, a nickname in brackets ("Iliass
+// K. ('Lip')") and a name of more words stay.
+func citedWord(doc *nl.Doc, c cand) bool {
+	t := c.text(doc)
+	if c.typ == kroniek.PER || c.entry != nil && c.entry.Kind == kb.KindPerson || strings.ContainsAny(t, " -") || strings.ToUpper(t) == t {
+		return false
+	}
+	ti := tokenIndex(doc, c.start)
+	if ti < 1 || ti+1 >= len(doc.Tokens) || doc.Tokens[ti].End != c.end {
+		return false
+	}
+	open, shut := doc.Tokens[ti-1], doc.Tokens[ti+1]
+	if !nl.IsQuoteToken(open.Text) || !nl.IsQuoteToken(shut.Text) || open.End != c.start || shut.Start != c.end {
+		return false
+	}
+	if ti >= 2 && doc.Tokens[ti-2].Text == "(" {
+		return false
+	}
+	return doc.CommonWord(strings.ToLower(t))
+}
+
 func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords map[string]bool) bool {
 	t := c.text(doc)
 	if midCap == nil || c.role != "" || c.classTyped || strings.ToUpper(t) == t || isGivenName(t) || midCap(t) || lastWords[t] {
@@ -874,6 +972,28 @@ func ellipticCompass(doc *nl.Doc, c cand) bool {
 	}
 	dash := strings.IndexByte(rest, '-')
 	return dash > 0 && (compassWords[rest[:dash]] || rest[:dash] == "Midden") && startsUpper(rest[dash+1:])
+}
+
+// placeEnds end the one-word names of squares, markets, harbours, dykes,
+// lakes and canals: Bloemenmarkt, Houthaven, Paandersdijk, Comomeer.
+var placeEnds = []string{"markt", "haven", "dijk", "meer", "gracht", "kanaal", "plein", "kade", "straat", "laan"}
+
+// placeCompounds types a name of one word the tagger called MISC and that
+// ends in a place noun of placeEnds after three letters or more as a
+// place: "op de Kaasmarkt", "in de Houthaven", "aan het Comomeer". Only
+// MISC: a firm (Mediamarkt) and a family (Vermeer, Groenendijk) keep the
+// tagger's ORG and PER, and so do links, roles and class nouns.
+func placeCompounds(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		t := c.text(doc)
+		if c.typ != kroniek.MISC || c.entry != nil || c.role != "" || c.classTyped || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t {
+			continue
+		}
+		if slices.ContainsFunc(placeEnds, func(e string) bool { return strings.HasSuffix(t, e) && len(t) >= len(e)+3 }) {
+			c.typ = kroniek.LOC
+		}
+	}
 }
 
 // compassPrefixes open a region of a known place: Noord-Italië,

@@ -27,6 +27,9 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 		return cand{}, false
 	}
 	end = cutCapsVerb(doc, start, end)
+	if s := skipRepeatedHeading(doc.Text, start, end); s > start {
+		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Hudson's Bay Warenhuisconcern Hudson's Bay Company"
+	}
 	if s := skipTradeNoun(doc.Text, start, end); s > start {
 		start, c.typ, c.classTyped = s, kroniek.ORG, true // "Telecomfabrikant Huawei"
 	}
@@ -98,12 +101,18 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case (lw == "de" || lw == "het") && startsSentence(doc, start) && (classBodyWord(nextWord(doc, start+sp)) ||
-				nextWord(doc, start+sp) == "Van" && classOf(doc.Text[strings.LastIndexByte(doc.Text[:end], ' ')+1:end]) == kroniek.ORG):
+				nextWord(doc, start+sp) == "Van" && classOf(doc.Text[strings.LastIndexByte(doc.Text[:end], ' ')+1:end]) == kroniek.ORG ||
+				articleWrittenLower(doc, lw, doc.Text[skipSpace(doc.Text, start+sp):end]) || bodyEnd(doc.Text[skipSpace(doc.Text, start+sp):end])):
 				// the article opening a sentence before a body's class
 				// noun: "De Vereniging van Samenwerkende Universiteiten
-				// laat weten", "De Unie van Waterschappen", and before a
-				// firm named after its founder ("De Van der Werff Groep");
-				// not a family name (De Jong) nor a title (De Telegraaf)
+				// laat weten", "De Unie van Waterschappen", before a
+				// firm named after its founder ("De Van der Werff Groep"),
+				// before a name the article writes after a lower-case
+				// article elsewhere ("De Secret Service" beside "de Secret
+				// Service") and before a body of more words ending in its
+				// class noun ("De Vrije Universiteit", "De Onafhankelijke
+				// Senaatsfractie"); not a family name (De Jong) nor a
+				// title (De Telegraaf)
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
 			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
@@ -206,6 +215,47 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 	}
 	c.start, c.end = start, end
 	return c, true
+}
+
+// articleWrittenLower reports whether the document writes name after the
+// article a in lower case ("de Secret Service") somewhere: then a
+// sentence's "De Secret Service" is that article and the name. name is
+// two words at least or one the lexicons do not know as a word, so that
+// "De Jong" beside "de jonge" stays a family name.
+func articleWrittenLower(doc *nl.Doc, a, name string) bool {
+	if !startsUpper(name) || !strings.Contains(name, " ") && doc.CommonWord(strings.ToLower(name)) {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(doc.Text[off:], a+" "+name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !unicode.IsLetter(rune(doc.Text[i-1])) {
+			if e := i + len(a) + 1 + len(name); e == len(doc.Text) || !unicode.IsLetter(rune(doc.Text[e])) {
+				return true
+			}
+		}
+		off = i + 1
+	}
+}
+
+// bodyEnd reports whether name is a body's name of two words or more that
+// ends in its class noun ("Vrije Universiteit", "Onafhankelijke
+// Senaatsfractie", "Boa Bond"): every word capitalised.
+func bodyEnd(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return classOf(last) == kroniek.ORG || strings.HasSuffix(last, "fractie") && len(last) > len("fractie")
 }
 
 // classBodyWord reports whether a capitalised word is a class noun of
@@ -1313,6 +1363,38 @@ func skipTradeNoun(text string, start, end int) int {
 	for _, h := range tradeHeads {
 		if strings.HasSuffix(lw, h) {
 			return skipSpace(text, start+len(words[0]))
+		}
+	}
+	return start
+}
+
+// skipRepeatedHeading returns where the name starts when the span [start,
+// end) is a heading that names the company, its capitalised trade noun
+// and the name again, the heading run into the text: "Fors verlies
+// Hudson's Bay Warenhuisconcern Hudson's Bay Company heeft …", "Matthews
+// kopman Sunweb Wielerploeg Sunweb heeft …". The name after the noun must
+// open with the words before it.
+func skipRepeatedHeading(text string, start, end int) int {
+	words := strings.Fields(text[start:end])
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if !startsUpper(w) || strings.ToUpper(w) == w {
+			continue
+		}
+		lw := strings.ToLower(w)
+		trade := slices.ContainsFunc(tradeHeads, func(h string) bool { return strings.HasSuffix(lw, h) && len(lw) > len(h)+2 }) ||
+			strings.HasSuffix(lw, "ploeg") && len(lw) > len("ploeg")+2
+		if !trade {
+			continue
+		}
+		before, after := strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		if after == before || strings.HasPrefix(after, before+" ") {
+			off := start
+			for j := 0; j <= i; j++ {
+				off = skipSpace(text, off)
+				off += len(words[j])
+			}
+			return skipSpace(text, off)
 		}
 	}
 	return start

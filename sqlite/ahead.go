@@ -42,17 +42,32 @@ type encodedAnalysis struct {
 	err                            error
 }
 
+// parts says what of an analysis an encoding holds.
+type parts uint8
+
+const (
+	partData  parts = 1 << iota // the whole analysis
+	partEarly                   // quote and amount rows (final before the stories)
+	partLate                    // time and event rows
+	partRows  = partEarly | partLate
+)
+
 // encodeAnalysis encodes what putAnalysis writes of an as JSON. A nil
 // analysis or one without article id encodes to nothing (putAnalysis
 // refuses it).
-func encodeAnalysis(an *kroniek.Analysis) encodedAnalysis {
+func encodeAnalysis(an *kroniek.Analysis) encodedAnalysis { return encodeParts(an, partData|partRows) }
+
+// encodeParts encodes the parts p of an as JSON.
+func encodeParts(an *kroniek.Analysis, p parts) encodedAnalysis {
 	var e encodedAnalysis
 	if an == nil || an.Article == "" {
 		return e
 	}
 	id := an.Article
-	if e.data, e.err = storeenc.JSONText(an); e.err != nil {
-		return e
+	if p&partData != 0 {
+		if e.data, e.err = storeenc.JSONText(an); e.err != nil {
+			return e
+		}
 	}
 	each := func(n int, item func(i int) any) []string {
 		out := make([]string, n)
@@ -63,28 +78,25 @@ func encodeAnalysis(an *kroniek.Analysis) encodedAnalysis {
 		}
 		return out
 	}
-	e.quotes = each(len(an.Quotes), func(i int) any { q := an.Quotes[i]; q.Article = id; return q })
-	e.amounts = each(len(an.Amounts), func(i int) any { a := an.Amounts[i]; a.Article = id; return a })
-	e.times = each(len(an.Times), func(i int) any { t := an.Times[i]; t.Article = id; return t })
-	e.events = each(len(an.Events), func(i int) any {
-		ev := an.Events[i]
-		ev.Article = id
-		storeenc.EventLists(&ev)
-		return ev
-	})
+	if p&partEarly != 0 {
+		e.quotes = each(len(an.Quotes), func(i int) any { q := an.Quotes[i]; q.Article = id; return q })
+		e.amounts = each(len(an.Amounts), func(i int) any { a := an.Amounts[i]; a.Article = id; return a })
+	}
+	if p&partLate != 0 {
+		e.times = each(len(an.Times), func(i int) any { t := an.Times[i]; t.Article = id; return t })
+		e.events = each(len(an.Events), func(i int) any {
+			ev := an.Events[i]
+			ev.Article = id
+			storeenc.EventLists(&ev)
+			return ev
+		})
+	}
 	return e
 }
 
 // encodeData encodes an as JSON for putAnalysisLater, which writes no
 // rows.
-func encodeData(an *kroniek.Analysis) encodedAnalysis {
-	var e encodedAnalysis
-	if an == nil || an.Article == "" {
-		return e
-	}
-	e.data, e.err = storeenc.JSONText(an)
-	return e
-}
+func encodeData(an *kroniek.Analysis) encodedAnalysis { return encodeParts(an, partData) }
 
 // encodedEntity is the data column of an entity row (without mentions).
 type encodedEntity struct {

@@ -77,46 +77,66 @@ func freshAnalyses(ctx context.Context, tx sqlstore.Tx, analyses []*kroniek.Anal
 // putAnalysis replaces one article's analysis and its mention, quote,
 // amount, time and event rows; enc is encodeAnalysis(an).
 func putAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
-	id := an.Article
 	// An equal analysis has equal rows: rewriting nothing keeps a corpus
 	// rebuild over a large store cheap. One whose rows were left for the
 	// corpus (PutExtractions) gets them now.
 	if same, err := replaceAnalysis(ctx, tx, an, enc, true); err != nil || same {
 		return err
 	}
-	ins := func(what string, q string, args ...any) error {
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-			return fmt.Errorf("analysis %s: insert %s: %w", id, what, err)
-		}
-		return nil
+	if err := insertEarlyRows(ctx, tx, an, enc); err != nil {
+		return err
 	}
+	return insertLateRows(ctx, tx, an, enc)
+}
+
+// insertRow runs one INSERT of a row of article id's analysis.
+func insertRow(ctx context.Context, tx *Tx, id, what, q string, args ...any) error {
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("analysis %s: insert %s: %w", id, what, err)
+	}
+	return nil
+}
+
+// insertEarlyRows inserts an's mention, quote and amount rows, what the
+// corpus settles before its stories; enc holds the quotes' and amounts'
+// JSON (partEarly).
+func insertEarlyRows(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
+	id := an.Article
 	for i, m := range an.Mentions {
-		if err := ins("mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for, field)
+		if err := insertRow(ctx, tx, id, "mention", `INSERT INTO mentions (article, seq, start, "end", text, type, local, entity, kb, role, stands_for, field)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, m.Start, m.End, m.Text, m.Type, m.Local, m.Entity, m.KB, m.Role, m.StandsFor, m.Field); err != nil {
 			return err
 		}
 	}
 	for i, q := range an.Quotes {
-		if err := ins("quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
+		if err := insertRow(ctx, tx, id, "quote", `INSERT INTO quotes (article, seq, start, "end", speaker, kind, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, q.Speaker, q.Kind, enc.quotes[i]); err != nil {
 			return err
 		}
 	}
 	for i, a := range an.Amounts {
-		if err := ins("amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
+		if err := insertRow(ctx, tx, id, "amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, a.Start, a.End, a.Unit, a.Value, enc.amounts[i]); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+// insertLateRows inserts an's time and event rows, which the corpus's
+// stories still change (years completed, copies' events merged); enc
+// holds their JSON (partLate).
+func insertLateRows(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc encodedAnalysis) error {
+	id := an.Article
 	for i, t := range an.Times {
-		if err := ins("time", `INSERT INTO times (article, seq, start, "end", value, data)
+		if err := insertRow(ctx, tx, id, "time", `INSERT INTO times (article, seq, start, "end", value, data)
 			VALUES (?, ?, ?, ?, ?, ?)`, id, i, t.Start, t.End, t.Value, enc.times[i]); err != nil {
 			return err
 		}
 	}
 	for i, e := range an.Events {
-		if err := ins("event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
+		if err := insertRow(ctx, tx, id, "event", `INSERT INTO events (article, seq, start, type, mode, date, actor, recipient, event_id, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.Type, e.Mode, e.Date,
 			storeenc.JSONStrings(e.Actor), storeenc.JSONStrings(e.Recipient), e.ID, enc.events[i]); err != nil {
 			return err
@@ -147,8 +167,8 @@ func replaceAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc enco
 	id := an.Article
 	pending := false
 	if withRows {
-		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM rows_pending WHERE article = ?)`, id).Scan(&pending); err != nil {
-			return false, fmt.Errorf("analysis %s: %w", id, err)
+		if pending, err = rowsPending(ctx, tx, id); err != nil {
+			return false, err
 		}
 	}
 	// An analysis without rows is written whatever it holds: its old data
@@ -164,32 +184,66 @@ func replaceAnalysis(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc enco
 		}
 		existed = err == nil
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
-		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, enc.data)
-	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) {
-		return false, kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
-	} else if err != nil {
-		return false, fmt.Errorf("analysis %s: %w", id, err)
+	if err := upsertAnalysis(ctx, tx, id, enc.data); err != nil {
+		return false, err
 	}
 	if existed {
 		// Also when pending: a kroniek from before rows_pending may have
 		// written rows since.
-		for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article = ?`, id); err != nil {
-				return false, fmt.Errorf("analysis %s: clear %s: %w", id, table, err)
-			}
+		if err := clearRows(ctx, tx, id); err != nil {
+			return false, err
 		}
 	}
 	switch {
 	case pending:
-		_, err = tx.ExecContext(ctx, `DELETE FROM rows_pending WHERE article = ?`, id)
+		err = rowsWritten(ctx, tx, id)
 	case !withRows:
-		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO rows_pending (article) VALUES (?)`, id)
+		if _, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO rows_pending (article) VALUES (?)`, id); err != nil {
+			err = fmt.Errorf("analysis %s: rows pending: %w", id, err)
+		}
 	}
-	if err != nil {
-		return false, fmt.Errorf("analysis %s: rows pending: %w", id, err)
+	return false, err
+}
+
+// rowsPending reports whether article id's analysis waits for its rows
+// (listed in rows_pending by PutExtractions).
+func rowsPending(ctx context.Context, tx *Tx, id string) (bool, error) {
+	var pending bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM rows_pending WHERE article = ?)`, id).Scan(&pending); err != nil {
+		return false, fmt.Errorf("analysis %s: %w", id, err)
 	}
-	return false, nil
+	return pending, nil
+}
+
+// rowsWritten takes article id's analysis off rows_pending.
+func rowsWritten(ctx context.Context, tx *Tx, id string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM rows_pending WHERE article = ?`, id); err != nil {
+		return fmt.Errorf("analysis %s: rows pending: %w", id, err)
+	}
+	return nil
+}
+
+// upsertAnalysis stores data as article id's analysis.
+func upsertAnalysis(ctx context.Context, tx *Tx, id, data string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO analyses (article, data) VALUES (?, ?)
+		ON CONFLICT (article) DO UPDATE SET data = excluded.data`, id, data)
+	if isConstraint(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) {
+		return kroniek.Errorf(kroniek.ENOTFOUND, "analysis of article %q: article not found", id)
+	} else if err != nil {
+		return fmt.Errorf("analysis %s: %w", id, err)
+	}
+	return nil
+}
+
+// clearRows removes article id's mention, quote, amount, time and event
+// rows.
+func clearRows(ctx context.Context, tx *Tx, id string) error {
+	for _, table := range []string{"mentions", "quotes", "amounts", "times", "events"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article = ?`, id); err != nil {
+			return fmt.Errorf("analysis %s: clear %s: %w", id, table, err)
+		}
+	}
+	return nil
 }
 
 // putExtraction keeps data as the extraction of article id's stored

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -20,49 +21,193 @@ func (s *Store) PutCorpus(ctx context.Context, c *kroniek.Corpus) error {
 		if c == nil {
 			return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
 		}
-		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM stories`} {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("clear corpus: %w", err)
-			}
-		}
-		nextEntity, stopEntities := ahead(c.Entities, encodeEntity)
-		defer stopEntities()
-		for _, e := range c.Entities {
-			if err := insertEntity(ctx, tx, e, nextEntity()); err != nil {
-				return err
-			}
-		}
-		for _, st := range c.Stories {
-			if err := insertStory(ctx, tx, st); err != nil {
-				return err
-			}
-		}
-		if err := putLinks(ctx, tx, c.Links); err != nil {
-			return err
-		}
-		inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect, nil)
+		w, err := putCorpusEarly(ctx, tx, c)
 		if err != nil {
 			return err
 		}
-		fresh := storeenc.Fresh(c.Analyses, inputs)
-		nextAnalysis, stopAnalyses := ahead(fresh, encodeAnalysis)
-		defer stopAnalyses()
-		for _, an := range fresh {
-			if err := putAnalysis(ctx, tx, an, nextAnalysis()); err != nil {
-				return err
-			}
-		}
-		extracted, err := storeenc.Extracted(c, inputs)
-		if err != nil {
-			return err
-		}
-		for _, x := range extracted {
-			if err := putExtraction(ctx, tx, x.Article, x.Data); err != nil {
-				return err
-			}
-		}
-		return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)
+		return w.finish(ctx, tx, c)
 	})
+}
+
+// BeginCorpus begins PutCorpus of a corpus whose entities, and whose
+// analyses' mentions, quotes and amounts, are settled while the rest of
+// it is still being built (the pipeline builds the stories after
+// resolving entities and merging events): on a goroutine of its own, in
+// the transaction PutCorpus would use, it writes the entities and those
+// rows of every analysis waiting for its rows (PutExtractions), beside
+// the caller's work. put completes the write with the finished corpus,
+// which must hold the same entities and analyses, writes the rest
+// (stories, links, the analyses themselves, their time and event rows)
+// and commits: the store then holds what PutCorpus(done) writes, and
+// until then nothing of it (a kill at any point leaves the store as
+// before). Until put returns, the caller must not change the entities or
+// the analyses' mentions, quotes and amounts. put must be called once;
+// put(nil) rolls the write back and returns nil.
+func (s *Store) BeginCorpus(ctx context.Context, c *kroniek.Corpus) (put func(done *kroniek.Corpus) error) {
+	rest := make(chan *kroniek.Corpus, 1)
+	result := make(chan error, 1)
+	go func() {
+		result <- s.write(ctx, "put corpus", func(tx *Tx) error {
+			if c == nil {
+				return kroniek.Errorf(kroniek.EINVALID, "nil corpus")
+			}
+			w, err := putCorpusEarly(ctx, tx, c)
+			if earlyDone != nil {
+				earlyDone()
+			}
+			if err != nil {
+				return err
+			}
+			done := <-rest
+			if done == nil {
+				return errCorpusDropped
+			}
+			return w.finish(ctx, tx, done)
+		})
+	}()
+	return func(done *kroniek.Corpus) error {
+		rest <- done
+		err := <-result
+		if done == nil && (err == nil || errors.Is(err, errCorpusDropped)) {
+			return nil
+		}
+		return err
+	}
+}
+
+// earlyDone, when set (by tests), is called when BeginCorpus has written
+// the early part.
+var earlyDone func()
+
+// errCorpusDropped rolls back a corpus write begun and not finished.
+var errCorpusDropped = errors.New("corpus write dropped")
+
+// corpusWrite is a corpus write under way: its early part (entities,
+// and the mention, quote and amount rows of analyses waiting for their
+// rows) done.
+type corpusWrite struct {
+	inputs map[string]string
+	fresh  []*kroniek.Analysis
+	// early[i] tells that fresh[i] was waiting for its rows and has its
+	// early rows now; the rest of it is written with the rest.
+	early []bool
+}
+
+// putCorpusEarly writes what of c is settled before its stories: the
+// entities, and the mention, quote and amount rows of the analyses
+// waiting for their rows (their old rows removed). It reads only
+// c.Entities and c.Analyses.
+func putCorpusEarly(ctx context.Context, tx *Tx, c *kroniek.Corpus) (*corpusWrite, error) {
+	for _, q := range []string{`DELETE FROM entities`, `DELETE FROM stories`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return nil, fmt.Errorf("clear corpus: %w", err)
+		}
+	}
+	nextEntity, stopEntities := ahead(c.Entities, encodeEntity)
+	defer stopEntities()
+	for _, e := range c.Entities {
+		if err := insertEntity(ctx, tx, e, nextEntity()); err != nil {
+			return nil, err
+		}
+	}
+	inputs, err := sqlstore.StoredInputs(ctx, tx.shared(), dialect, nil)
+	if err != nil {
+		return nil, err
+	}
+	w := &corpusWrite{inputs: inputs, fresh: storeenc.Fresh(c.Analyses, inputs)}
+	w.early = make([]bool, len(w.fresh))
+	// An article given twice has its early rows written once: the second
+	// is written as a whole with the rest, as PutCorpus always did.
+	seen := make(map[string]bool, len(w.fresh))
+	for i, an := range w.fresh {
+		if an == nil || an.Article == "" || seen[an.Article] {
+			continue
+		}
+		seen[an.Article] = true
+		if w.early[i], err = rowsPending(ctx, tx, an.Article); err != nil {
+			return nil, err
+		}
+	}
+	early := make([]*kroniek.Analysis, 0, len(w.fresh))
+	for i, an := range w.fresh {
+		if w.early[i] {
+			early = append(early, an)
+		}
+	}
+	next, stop := ahead(early, func(an *kroniek.Analysis) encodedAnalysis { return encodeParts(an, partEarly) })
+	defer stop()
+	for _, an := range early {
+		enc := next()
+		if enc.err != nil {
+			return nil, enc.err
+		}
+		// A kroniek from before rows_pending may have written rows since
+		// the analysis was listed.
+		if err := clearRows(ctx, tx, an.Article); err != nil {
+			return nil, err
+		}
+		if err := insertEarlyRows(ctx, tx, an, enc); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// finish writes the rest of corpus c (see putCorpusEarly): the stories,
+// the links, the analyses with their time and event rows (with all their
+// rows when they were not waiting for them), the extractions and the
+// corpus's generation.
+func (w *corpusWrite) finish(ctx context.Context, tx *Tx, c *kroniek.Corpus) error {
+	for _, st := range c.Stories {
+		if err := insertStory(ctx, tx, st); err != nil {
+			return err
+		}
+	}
+	if err := putLinks(ctx, tx, c.Links); err != nil {
+		return err
+	}
+	order := make([]int, len(w.fresh))
+	for i := range order {
+		order[i] = i
+	}
+	nextAnalysis, stopAnalyses := ahead(order, func(i int) encodedAnalysis {
+		if w.early[i] {
+			return encodeParts(w.fresh[i], partData|partLate)
+		}
+		return encodeAnalysis(w.fresh[i])
+	})
+	defer stopAnalyses()
+	for i, an := range w.fresh {
+		enc := nextAnalysis()
+		if !w.early[i] {
+			if err := putAnalysis(ctx, tx, an, enc); err != nil {
+				return err
+			}
+			continue
+		}
+		if enc.err != nil {
+			return enc.err
+		}
+		if err := upsertAnalysis(ctx, tx, an.Article, enc.data); err != nil {
+			return err
+		}
+		if err := rowsWritten(ctx, tx, an.Article); err != nil {
+			return err
+		}
+		if err := insertLateRows(ctx, tx, an, enc); err != nil {
+			return err
+		}
+	}
+	extracted, err := storeenc.Extracted(c, w.inputs)
+	if err != nil {
+		return err
+	}
+	for _, x := range extracted {
+		if err := putExtraction(ctx, tx, x.Article, x.Data); err != nil {
+			return err
+		}
+	}
+	return sqlstore.MarkCorpus(ctx, tx.shared(), c.Generation)
 }
 
 // putLinks makes links the articles' only links, writing only the rows

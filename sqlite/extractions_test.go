@@ -2,7 +2,9 @@ package sqlite_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -30,7 +32,13 @@ func rowCounts(t *testing.T, s *sqlite.Store) (rows, pending int) {
 // openExtractions opens a new store holding the fixtures' articles.
 func openExtractions(t *testing.T) *sqlite.Store {
 	t.Helper()
-	s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "x.db"))
+	return openExtractionsAt(t, filepath.Join(t.TempDir(), "x.db"))
+}
+
+// openExtractionsAt is openExtractions at path.
+func openExtractionsAt(t *testing.T, path string) *sqlite.Store {
+	t.Helper()
+	s, err := sqlite.Open(t.Context(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,4 +193,120 @@ func TestRowsPendingWithRows(t *testing.T) {
 	if wantRows, _ := rowCounts(t, want); rows != wantRows || pending != 0 {
 		t.Errorf("%d rows, %d pending; want %d, 0", rows, pending, wantRows)
 	}
+}
+
+// TestBeginCorpus: a corpus write begun with the entities and analyses
+// (BeginCorpus) and finished after the analyses' times, events and genre
+// changed stores what PutCorpus of the finished corpus stores, row for
+// row, for analyses waiting for their rows and for analyses that have
+// them; until it is finished the store shows nothing of it, and one
+// dropped (put(nil)) leaves the store as it was and its writer lock free.
+func TestBeginCorpus(t *testing.T) {
+	ctx := t.Context()
+	finishAnalyses := func(c *kroniek.Corpus) {
+		for _, an := range c.Analyses {
+			an.Genre = "news"
+			for i := range an.Times {
+				an.Times[i].Value = "2021-" + an.Times[i].Value[5:]
+			}
+			for i := range an.Events {
+				an.Events[i].ID = "ev-" + an.Events[i].Type
+				an.Events[i].Shown = !an.Events[i].Shown
+			}
+		}
+	}
+	tables := []string{"analyses", "mentions", "quotes", "amounts", "times", "events", "entities", "entity_names", "stories", "rows_pending", "generation"}
+	for _, pending := range []bool{true, false} {
+		path := filepath.Join(t.TempDir(), "begun.db")
+		s, want := openExtractionsAt(t, path), openExtractions(t)
+		reader, err := sqlite.OpenReadOnly(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer reader.Close()
+		for _, st := range []*sqlite.Store{s, want} {
+			put := st.PutAnalyses
+			if pending {
+				put = st.PutExtractions
+			}
+			if err := put(ctx, storetest.Analyses(t, false)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// The writer's connection is the transaction's until put: look
+		// through another.
+		before := dumpTables(t, reader, tables)
+		early := make(chan struct{})
+		unset := sqlite.SetEarlyDone(func() { close(early) })
+		c := storetest.Corpus(t)
+		put := s.BeginCorpus(ctx, c)
+		<-early // what the early part wrote, it wrote before the changes
+		unset()
+		finishAnalyses(c)
+		if now := dumpTables(t, reader, tables); now != before {
+			t.Errorf("pending %v: the store shows a corpus write before it is finished", pending)
+		}
+		if err := put(c); err != nil {
+			t.Fatal(err)
+		}
+		wc := storetest.Corpus(t)
+		finishAnalyses(wc)
+		if err := want.PutCorpus(ctx, wc); err != nil {
+			t.Fatal(err)
+		}
+		if got, w := dumpTables(t, s, tables), dumpTables(t, want, tables); got != w {
+			t.Errorf("pending %v: begun corpus stores\n%s\nPutCorpus\n%s", pending, got, w)
+		}
+		var merged int
+		if err := s.DB().QueryRow(`SELECT COUNT(*) FROM events WHERE event_id LIKE 'ev-%'`).Scan(&merged); err != nil || merged == 0 {
+			t.Errorf("pending %v: %d event rows of the finished corpus (%v)", pending, merged, err)
+		}
+	}
+
+	// Dropped: nothing written, the lock free for the next write.
+	s := openExtractions(t)
+	if err := s.PutExtractions(ctx, storetest.Analyses(t, false)); err != nil {
+		t.Fatal(err)
+	}
+	put := s.BeginCorpus(ctx, storetest.Corpus(t))
+	if err := put(nil); err != nil {
+		t.Errorf("dropped corpus write: %v", err)
+	}
+	if rows, pending := rowCounts(t, s); rows != 0 || pending != 4 {
+		t.Errorf("after a dropped corpus write: %d rows, %d pending; want 0, 4", rows, pending)
+	}
+	if g, err := s.Generation(ctx); err != nil || !g.Stale() {
+		t.Errorf("after a dropped corpus write: generation %+v, %v; want stale", g, err)
+	}
+	if err := s.PutCorpus(ctx, storetest.Corpus(t)); err != nil {
+		t.Errorf("PutCorpus after a dropped write: %v", err)
+	}
+}
+
+// dumpTables returns every row of tables, in rowid order, as text.
+func dumpTables(t *testing.T, s *sqlite.Store, tables []string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, table := range tables {
+		rows, err := s.DB().Query(`SELECT rowid, * FROM ` + table + ` ORDER BY rowid`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%s %v\n", table, vals)
+		}
+		if err := rows.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.String()
 }

@@ -484,12 +484,14 @@ func cluster(docs []ClusterDoc, opts Options) ([][]int, *space) {
 	cvec := make([]sparse, n)
 	evec := make([]sparse, n)
 	nvec := make([]sparse, n)
-	for i := range docs {
+	// Each document's vectors read only its own counts and the fixed
+	// weights: build them on every core.
+	parallel(n, func(i int) {
 		tvec[i] = vectorize(tcounts[i], tidf, opts.DocTerms)
 		cvec[i] = vectorize(ccounts[i], tidf, opts.DocTerms)
 		evec[i] = vectorizeWeighted(ecounts[i], eweights[i], opts.DocTerms)
 		nvec[i] = vectorize(ncounts[i], nidf, opts.DocTerms)
-	}
+	})
 
 	var stories []*story
 	postings := map[int32][]int{} // term id -> stories, in creation order

@@ -203,8 +203,8 @@ func isAlnum(s string) bool {
 // each), each gold on its own, and scores their entities as
 // TestEntitiesGoldFloor does. The floor is on the sum of alias sets
 // linked over the six, the weakest figure of issue 16, two sets under
-// what session 15 measured (204 after adjectiveNames); merges stay
-// forbidden.
+// what session 16 measured (208 after portfolio names, the sentence's
+// article and the repeated heading); merges stay forbidden.
 func TestEntitiesDevGoldsFloor(t *testing.T) {
 	shared.Long(t, "analyses the 120 articles of the six development golds")
 	t.Parallel()
@@ -229,7 +229,7 @@ func TestEntitiesDevGoldsFloor(t *testing.T) {
 		sum.found, sum.total, sum.linked, sum.multi, sum.typed = sum.found+s.found, sum.total+s.total, sum.linked+s.linked, sum.multi+s.multi, sum.typed+s.typed
 	}
 	t.Logf("dev2-dev7: forms found %d/%d; alias sets linked %d/%d; typed right %d/%d", sum.found, sum.total, sum.linked, sum.multi, sum.typed, sum.found)
-	if min := 202; sum.linked < min {
+	if min := 206; sum.linked < min {
 		t.Errorf("alias sets linked %d/%d over dev2-dev7 below floor %d", sum.linked, sum.multi, min)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"runtime/trace"
 	"slices"
 	"strings"
 	"syscall"
@@ -87,7 +88,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	stopProfile := startProfile(os.Getenv("KRONIEK_CPUPROFILE"))
+	stopTrace := startTrace(os.Getenv("KRONIEK_TRACE"))
 	code := NewMain().Run(ctx, os.Args[1:])
+	stopTrace()
 	stopProfile()
 	os.Exit(code)
 }
@@ -108,6 +111,24 @@ func startProfile(path string) func() {
 		return func() {}
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }
+}
+
+// startTrace writes an execution trace of the whole command to path (the
+// environment variable KRONIEK_TRACE; "" for none; read it with go tool
+// trace) and returns the function that finishes it.
+func startTrace(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = trace.Start(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "kroniek: KRONIEK_TRACE: %v\n", err)
+		return func() {}
+	}
+	return func() { trace.Stop(); f.Close() }
 }
 
 // commandFirst moves the command name to the front when flags come

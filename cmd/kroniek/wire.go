@@ -113,7 +113,9 @@ func lazyStages() pipeline.Stages {
 		},
 		Detect:   lang.Detect,
 		Annotate: func(doc *nl.Doc) { syn.Annotate(doc) },
-		Tag:      tag,
+		// The timeline takes over the parses of the dated sentences.
+		Keep: func(doc *nl.Doc, sentences []int) { syn.Keep(doc, sentences) },
+		Tag:  tag,
 		Local: func(doc *nl.Doc, tagged []kroniek.Mention) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			return resolve.Local(doc, tagged, k)
 		},
