@@ -39,6 +39,16 @@ func Parse(text string, opts Options) *Doc {
 			start = skipSpace(text, stop, p[1])
 		}
 	}
+	// A sentence's Tokens were cut from doc.Tokens as it stood; when a
+	// later paragraph outgrew that array, append moved the tokens, and the
+	// earlier sentences still point at the old copy, which tagging and
+	// parsing (they write doc.Tokens) never reach. Point every sentence
+	// into the final array.
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		end := s.First + len(s.Tokens)
+		s.Tokens = doc.Tokens[s.First:end:end]
+	}
 	return doc
 }
 
