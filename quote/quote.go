@@ -1275,14 +1275,14 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 					return &speaker{local: r.SpeakerLocal, text: r.SpeakerText, start: r.SpeakerStart, end: r.SpeakerEnd, cue: r.Cue}
 				}
 				if sp := x.subjectOf(ps, true); sp.found() {
-					if sp.local != "" && x.namedIn(s, sp.local) {
-						continue // a person the quotation names is who it is about or to, rarely who says it
+					if x.talkedAbout(s, sp, ps) {
+						continue // a person the quotation names or means by "hij"/"zij" is who it is about or to, rarely who says it
 					}
 					return sp
 				}
 				// The sentence right before: its subject by the parse, when
 				// it names a person late ("…, hoort Velvis niet").
-				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
+				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.talkedAbout(s, sp, ps) {
 					if hasPrev && prev.SpeakerLocal != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
 						return fromPrev() // as for the speech clause above
 					}

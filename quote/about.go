@@ -1,0 +1,164 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// Who a quotation is about is rarely who speaks it.
+
+// talkedAbout reports whether the quotation s refers to sp, the subject
+// of the narration sentence ps before it, as a third person: it names sp
+// (namedIn), or the first sentence of the quotation has a subject "hij"
+// for a man or a plural "zij/ze" for a coordinated subject, and nothing else
+// in ps that pronoun could mean ("Frenkie de Jong en Matthijs de Ligt
+// zijn dé blikvangers. «Zij krijgen veel aandacht …»": the two are
+// talked about, someone else talks).
+func (x *extractor) talkedAbout(s span, sp *speaker, ps nl.Sentence) bool {
+	if sp == nil {
+		return false
+	}
+	if sp.local != "" && x.namedIn(s, sp.local) {
+		return true
+	}
+	p, plural := x.thirdPersonSubject(s)
+	if p < 0 {
+		return false
+	}
+	c := x.tokenAt(sp.start)
+	if !x.parsed(c) || c >= len(x.doc.Tokens) || x.doc.Tokens[c].Start != sp.start {
+		return false
+	}
+	if plural != x.pluralSubject(c) {
+		return false
+	}
+	if !plural {
+		g := genderUnknown
+		if sp.local != "" {
+			g = x.personGender(sp.local)
+		} else if f := strings.Fields(sp.text); len(f) > 0 {
+			g = wordGender(f[len(f)-1])
+		}
+		if g != genderMale {
+			return false
+		}
+	}
+	return !x.rivalReferent(ps, c, sp, plural)
+}
+
+// thirdPersonSubject returns the token of the first subject pronoun "hij"
+// (singular) or "zij/ze" with a plural verb in the first sentence of the
+// quotation s, and whether it is plural; -1 when there is none (a
+// singular "zij/ze" may as well mean a body or a thing).
+func (x *extractor) thirdPersonSubject(s span) (int, bool) {
+	d := x.doc
+	si := x.sentenceAt(s.innerStart)
+	if si < 0 {
+		return -1, false
+	}
+	for _, t := range d.Sentences[si].Tokens {
+		if t.Start < s.innerStart {
+			continue
+		}
+		if t.Start >= s.innerEnd {
+			break
+		}
+		i := x.tokenIndex(t)
+		if !x.parsed(i) || !strings.HasPrefix(d.Tokens[i].Rel, "nsubj") || d.Tokens[i].Head < 0 {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "hij":
+			return i, false
+		case "zij", "ze":
+			if x.clausePlural(d.Tokens[i].Head) {
+				return i, true
+			}
+			return -1, false
+		case "ik", "we", "wij", "je", "jij", "u":
+			return -1, false // the speaker's own clause comes first
+		}
+	}
+	return -1, false
+}
+
+// clausePlural reports whether the clause headed by h has a plural finite
+// verb: h itself, its finite auxiliary, or its copula ("Ze zijn dé
+// blikvangers").
+func (x *extractor) clausePlural(h int) bool {
+	d := x.doc
+	for _, c := range d.Dependents(h, "cop") {
+		if d.Tokens[c].Feats.Has(nl.FeatFin) {
+			return d.Tokens[c].Feats.Has(nl.FeatPlur)
+		}
+	}
+	return x.pluralVerb(h)
+}
+
+// pluralSubject reports whether the subject at token c names more than
+// one by a coordination ("X en Y"); a plural pronoun or noun subject is
+// left out ("Ze zijn het personeel dankbaar": "zij" after it may mean
+// the staff).
+func (x *extractor) pluralSubject(c int) bool {
+	d := x.doc
+	if d.Tokens[c].POS == nl.PRON {
+		return false
+	}
+	for _, j := range d.Dependents(c, "conj") {
+		if d.Tokens[j].POS == nl.PROPN || d.Tokens[j].POS == nl.NOUN {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalReferent reports whether the narration sentence ps holds someone
+// or something else a pronoun of that number could mean than the subject
+// at c (sp): another person named or a person noun for "hij", a plural
+// noun for "zij"; not the subject's own phrase, its predicate ("zijn dé
+// blikvangers") or an "als"-phrase about it ("paste als wethouder …").
+func (x *extractor) rivalReferent(ps nl.Sentence, c int, sp *speaker, plural bool) bool {
+	d := x.doc
+	head := d.Tokens[c].Head
+	for _, t := range ps.Tokens {
+		if t.Start >= sp.start && t.End <= sp.end || x.quoted(t.Start) {
+			continue
+		}
+		j := x.tokenIndex(t)
+		if !x.parsed(j) || j == head || d.Tokens[j].Head == c || x.asPhrase(j) {
+			continue
+		}
+		if d.Tokens[j].Rel == "conj" && d.Tokens[j].Head == c {
+			continue // "X en Y": the subject itself
+		}
+		lw := strings.ToLower(t.Text)
+		if plural {
+			if t.POS == nl.NOUN && d.Tokens[j].Feats.Has(nl.FeatPlur) || (lw == "zij" || lw == "ze") && x.clausePlural(max(d.Tokens[j].Head, 0)) {
+				return true
+			}
+			continue
+		}
+		if lw == "hij" || lw == "hem" {
+			return true
+		}
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && m.Local != sp.local && x.isPerson(m) && x.personGender(x.personOf(m)) != genderFemale {
+			return true
+		}
+		if t.POS == nl.NOUN && !d.Tokens[j].Feats.Has(nl.FeatPlur) && (isRoleNoun(lw) || doerNoun(lw) || wordGender(lw) == genderMale) && wordGender(lw) != genderFemale {
+			return true
+		}
+	}
+	return false
+}
+
+// asPhrase reports whether the phrase at j opens with "als", as a case or
+// a marker ("paste als wethouder … toe"): what it names is the subject.
+func (x *extractor) asPhrase(j int) bool {
+	for _, c := range x.doc.Children(j) {
+		if r := x.doc.Tokens[c].Rel; (r == "case" || r == "mark") && strings.EqualFold(x.doc.Tokens[c].Text, "als") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,25 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestTalkedAbout checks that an uncued quotation that refers to the
+// subject of the sentence before with "hij" or a plural "zij" is not
+// given to that subject, unless the sentence holds someone else the
+// pronoun may mean.
+func TestTalkedAbout(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		// the plural pronoun means the pair: the one the passage is about speaks
+		{"Jan Bakker volgde de route van de jeugdopleiding. De laatste tijd gaat het vaker over hem, maar Piet de Vries en Kees Smit zijn de blikvangers. ,,Zij krijgen veel aandacht, maar dat dwingen ze zelf af. Ik moet dat ook doen.''",
+			[]string{"Jan Bakker", "Piet de Vries", "Kees Smit"}, nil, "Zij krijgen", kroniek.QuoteDirect, "Jan Bakker"},
+		// another man in the sentence: "hij" may mean him, the subject speaks
+		{"Advocaat Jan Vlug vindt dat Piet de Hond oude koeien uit de sloot haalt. ,,Hij heeft het over dat mes, maar dat is al lang bekend.''",
+			[]string{"Jan Vlug", "Piet de Hond"}, nil, "Hij heeft", kroniek.QuoteDirect, "Jan Vlug"},
+		// no pronoun for the subject: the subject speaks
+		{"Jan Bakker volgde de route van de jeugdopleiding. Piet de Vries en Kees Smit zijn de blikvangers. ,,Wij krijgen veel aandacht, maar dat dwingen we zelf af.''",
+			[]string{"Jan Bakker", "Piet de Vries", "Kees Smit"}, nil, "Wij krijgen", kroniek.QuoteDirect, "Piet de Vries"},
+	})
+}
