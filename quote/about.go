@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -159,6 +160,32 @@ func (x *extractor) asPhrase(j int) bool {
 		if r := x.doc.Tokens[c].Rel; (r == "case" || r == "mark") && strings.EqualFold(x.doc.Tokens[c].Text, "als") {
 			return true
 		}
+	}
+	return false
+}
+
+// displacedByPronoun reports whether the name m, which the parse makes a
+// subject, shares its verb with a subject pronoun right after that verb:
+// a clause has one subject, and in "Lachgas, weet hij." or "Die avond
+// Rutte, zegt hij, …" the pronoun in the inverted main clause is it; the
+// name before the comma is a topic.
+func (x *extractor) displacedByPronoun(m kroniek.Mention) bool {
+	d := x.doc
+	i := x.tokenAt(m.Start)
+	if !x.parsed(i) || i >= len(d.Tokens) || !strings.HasPrefix(d.Tokens[i].Rel, "nsubj") {
+		return false
+	}
+	v := d.Tokens[i].Head
+	if v <= i || v+1 >= len(d.Tokens) || !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		return false
+	}
+	p := v + 1
+	if d.Tokens[p].Head != v || !strings.HasPrefix(d.Tokens[p].Rel, "nsubj") {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[p].Text) {
+	case "hij", "zij", "ze", "ik", "we", "wij":
+		return true
 	}
 	return false
 }

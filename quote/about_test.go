@@ -23,3 +23,14 @@ func TestTalkedAbout(t *testing.T) {
 			[]string{"Jan Bakker", "Piet de Vries", "Kees Smit"}, nil, "Wij krijgen", kroniek.QuoteDirect, "Piet de Vries"},
 	})
 }
+
+// TestDisplacedByPronoun checks that a name before a comma that shares
+// its verb with a subject pronoun right after the verb is not the
+// sentence's subject: the pronoun is ("Lachgas, weet hij.", with the
+// name mistagged as a person).
+func TestDisplacedByPronoun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Het is elke keer hetzelfde, verzucht Jurrie ter Riet, terwijl hij twee patronen van de grond raapt. Lachgas, weet hij. ,,Pillen, hasj, condooms; ik heb hier al van alles gevonden.''",
+			[]string{"Jurrie ter Riet", "Lachgas"}, nil, "Pillen", kroniek.QuoteDirect, "Jurrie ter Riet"},
+	})
+}

@@ -1605,6 +1605,9 @@ func (x *extractor) subjectOf(ps nl.Sentence, inverted bool) *speaker {
 				}
 				continue
 			}
+			if x.displacedByPronoun(m) {
+				continue // "Lachgas, weet hij.": the pronoun after the verb is who knows
+			}
 			return x.fromMention(m)
 		}
 		lw := strings.ToLower(t.Text)
