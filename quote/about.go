@@ -189,3 +189,34 @@ func (x *extractor) displacedByPronoun(m kroniek.Mention) bool {
 	}
 	return false
 }
+
+// ownAttributionBetween reports whether all that stands between the
+// quotation prev and one opening at open (in sentence first) is prev's
+// own trailing attribution, in the sentence right before: «Q1. Q2»,
+// vertelt X van Y. «Q3» goes on with X's words, however many sentences
+// Q1 and Q2 take and however long the attribution is. Not when the gap
+// names another person or holds more than one clause of narration.
+func (x *extractor) ownAttributionBetween(prev *kroniek.Quote, open, first int) bool {
+	if prev.SpeakerEnd <= prev.SpeakerStart || prev.SpeakerStart < prev.End || prev.SpeakerEnd > open || prev.CueStart < prev.End {
+		return false
+	}
+	if x.sentenceAt(prev.End) != first-1 || x.sentenceAt(max(prev.Start, prev.End-1)) < first-1 && x.sentenceAt(prev.End) != x.sentenceAt(prev.SpeakerStart) {
+		return false
+	}
+	gap := x.doc.Text[prev.End:open]
+	if len(strings.Fields(gap)) > 25 || strings.Count(gap, ",") > 2 {
+		return false
+	}
+	// The speaker's own phrase may name a body or a person ("X van
+	// Vogelopvang de Wulp"): only what stands outside it counts.
+	from, to := prev.SpeakerStart, prev.SpeakerEnd
+	if i := x.tokenAt(prev.SpeakerStart); x.parsed(i) {
+		for x.doc.Tokens[i].Head >= 0 && x.doc.Tokens[i].End <= prev.SpeakerEnd && (strings.HasPrefix(x.doc.Tokens[i].Rel, "flat") || x.doc.Tokens[i].Rel == "appos") {
+			i = x.doc.Tokens[i].Head // to the head of the speaker's phrase
+		}
+		if f, l := x.doc.Span(i); f >= 0 && x.doc.Tokens[f].Start >= prev.End && x.doc.Tokens[l].End <= open {
+			from, to = min(from, x.doc.Tokens[f].Start), max(to, x.doc.Tokens[l].End)
+		}
+	}
+	return !x.personBetween(prev.End, from, prev.SpeakerLocal) && !x.personBetween(to, open, prev.SpeakerLocal)
+}

@@ -34,3 +34,18 @@ func TestDisplacedByPronoun(t *testing.T) {
 			[]string{"Jurrie ter Riet", "Lachgas"}, nil, "Pillen", kroniek.QuoteDirect, "Jurrie ter Riet"},
 	})
 }
+
+// TestOwnAttributionBetween checks that a quotation after a quotation of
+// several sentences and its trailing attribution goes on with the same
+// speaker, also when the attribution is too long to pass for a gap of
+// quote marks and its own phrase names someone else (here a body the
+// tagger takes for a person, as it does in the corpus).
+func TestOwnAttributionBetween(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De uil kon niet meer vliegen. \"Tussen het overlijden van de andere uil en het telefoontje zat nog geen dag. We konden de veren meteen gebruiken\", vertelt Sharon Lexmond van Vogelopvang de Wulp. \"Soms raken de vleugels alsnog beschadigd, hoe voorzichtig we ook zijn. Zonder deze transplantatie had dit uiltje nooit meer kunnen vliegen.\"",
+			[]string{"Sharon Lexmond", "Vogelopvang de Wulp"}, nil, "Soms raken", kroniek.QuoteDirect, "Sharon Lexmond"},
+		// another person named in the gap: no carrying over
+		{"De uil kon niet meer vliegen. \"Tussen het overlijden van de andere uil en het telefoontje zat nog geen dag. We konden de veren meteen gebruiken\", vertelt Sharon Lexmond, die het met Piet Bakker regelde. \"Soms raken de vleugels alsnog beschadigd, hoe voorzichtig we ook zijn.\"",
+			[]string{"Sharon Lexmond", "Piet Bakker"}, nil, "Soms raken", kroniek.QuoteDirect, ""},
+	})
+}

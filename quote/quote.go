@@ -1212,6 +1212,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
 			return fromPrev()
 		}
+		if x.ownAttributionBetween(prev, s.open, first) {
+			return fromPrev()
+		}
 	}
 	// In an interview (questions and answers), an answer standing on its
 	// own stays with the one interviewed, whoever the interviewer's
