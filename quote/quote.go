@@ -679,7 +679,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// "riep uit zijn kleine volle borst: „God is overal!”", "Ik vraag:
 		// „Vaker in luier?”": what a speech verb before a colon introduces
 		// was said, also when its subject names nobody the article knows
-		// (answers may still carry who spoke before).
+		// (answers may still carry who spoke before); a subject that
+		// describes someone is who ("hoe een man scandeert: «Q»").
+		if sp := x.colonSpeaker(s); sp.found() {
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		}
 		return q
 	}
 	if x.wholeSentence(s) && len(strings.Fields(q.Text)) >= 2 && strings.ContainsAny(lastRune(q.Text), "!?") && !x.afterNoun(s) {
@@ -706,22 +710,30 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 // holds a finite speech verb of the lexicon ("riep hij: «Q»", "Ik vraag:
 // «Q»"; not "Toegegeven, de kop was …: «Q»").
 func (x *extractor) speechBefore(s span) bool {
+	return x.speechVerbBefore(s) >= 0
+}
+
+// speechVerbBefore returns the token of the finite speech verb of
+// speechBefore, or -1.
+func (x *extractor) speechVerbBefore(s span) int {
 	colon := x.tokenAt(s.open) - 1
 	if colon < 1 || x.doc.Tokens[colon].Text != ":" {
-		return false
+		return -1
 	}
 	start := x.doc.Sentences[x.sentenceAt(x.doc.Tokens[colon].Start)].Start
 	for k := colon - 1; k >= 0 && x.doc.Tokens[k].Start >= start && k >= colon-12; k-- {
 		t := x.doc.Tokens[k]
 		if t.Kind == nl.Punct && t.Text != "," || x.quoted(t.Start) {
-			return false
+			return -1
 		}
 		if _, _, n := matchCue(x.doc.Tokens[k:colon]); n > 0 {
-			pt, ok := x.parsedAt(t)
-			return ok && pt.POS == nl.VERB && pt.Feats.Has(nl.FeatFin)
+			if pt, ok := x.parsedAt(t); ok && pt.POS == nl.VERB && pt.Feats.Has(nl.FeatFin) {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // afterNoun reports whether the word before the opening mark of s is a
