@@ -220,3 +220,51 @@ func (x *extractor) ownAttributionBetween(prev *kroniek.Quote, open, first int) 
 	}
 	return !x.personBetween(prev.End, from, prev.SpeakerLocal) && !x.personBetween(to, open, prev.SpeakerLocal)
 }
+
+// introducedAfter returns the person the sentence right after a
+// quotation that nothing attributes introduces: its speaker, subject or
+// main subject by the parse, named there for the first time in the
+// article, alone (not "X en Y vertellen") and not in the quotation
+// ("«Een bullshit-maatregel vind ik het.» Snorfietser Remco Bruinsma
+// windt er geen doekjes om, …"): words first, then who said them. nil
+// for a quotation of fewer than four words (a term the writer quotes),
+// or when the sentence before it has a named person as its subject (who
+// is as likely to have said it).
+func (x *extractor) introducedAfter(s span, first, last int) *speaker {
+	if !x.wholeSentence(s) || last+1 >= len(x.doc.Sentences) || len(strings.Fields(x.doc.Text[s.innerStart:s.innerEnd])) < 4 {
+		return nil
+	}
+	if first > 0 {
+		if sp := x.subjectOf(x.doc.Sentences[first-1], false); sp.found() && sp.local != "" && x.personSpeaker(sp) {
+			return nil
+		}
+	}
+	ns := x.doc.Sentences[last+1]
+	if x.hasQuote(ns) || x.quoted(ns.Start) {
+		return nil
+	}
+	for _, sp := range []*speaker{x.speechClause(ns.Start, ns.End, true), x.sentenceSubject(ns), x.mainSubject(ns)} {
+		if !sp.found() || sp.local == "" || !x.personSpeaker(sp) || x.namedIn(s, sp.local) {
+			continue
+		}
+		if x.firstMention(sp.local) < ns.Start {
+			return nil // someone the article knew before: no introduction
+		}
+		if c := x.tokenAt(sp.start); x.parsed(c) && c < len(x.doc.Tokens) && x.pluralSubject(c) {
+			return nil // "Stijn Smeulders (PvdA) en Anne-Marie Spierings (D66) vertellen …"
+		}
+		return sp
+	}
+	return nil
+}
+
+// firstMention returns the offset of the first mention of local (or of a
+// name that stands for it), or -1.
+func (x *extractor) firstMention(local string) int {
+	for _, m := range x.mentions {
+		if m.Local == local || x.personOf(m) == local {
+			return m.Start
+		}
+	}
+	return -1
+}

@@ -49,3 +49,13 @@ func TestOwnAttributionBetween(t *testing.T) {
 			[]string{"Sharon Lexmond", "Piet Bakker"}, nil, "Soms raken", kroniek.QuoteDirect, ""},
 	})
 }
+
+// TestIntroducedAfter checks that a quotation nothing attributes goes to
+// the person the next sentence introduces (named there first), not to
+// one the article named before.
+func TestIntroducedAfter(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Snorfietsers moeten vanaf vandaag naar de rijbaan. \"Een bullshit-maatregel vind ik het.\" Snorfietser Remco Bruinsma windt er geen doekjes om.",
+			[]string{"Remco Bruinsma"}, nil, "Een bullshit", kroniek.QuoteDirect, "Remco Bruinsma"},
+	})
+}

@@ -1325,6 +1325,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.teaser(s, first, last); sp != nil {
 		return sp
 	}
+	if sp := x.introducedAfter(s, first, last); sp != nil {
+		return sp
+	}
 	// "Voor de Amsterdamse Verberne is het uniek … . «Normaal ben ik …»":
 	// words in the first person after a sentence that names one person
 	// (not as its subject: that one spoke above) are that person's.
