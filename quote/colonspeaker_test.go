@@ -20,3 +20,15 @@ func TestColonSpeaker(t *testing.T) {
 			nil, nil, "Wie hakenkruizen", kroniek.QuoteDirect, ""},
 	})
 }
+
+// TestCueSubject checks that the indefinite subject of a speech verb
+// after a quotation is the quotation's speaker text, also when it names
+// no person noun ("een bron").
+func TestCueSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{",,Sommige maanden verdienen ze honderd miljoen euro'', zegt een goed ingevoerde bron uit het criminele milieu.",
+			nil, nil, "Sommige maanden", kroniek.QuoteDirect, "een goed ingevoerde bron uit het criminele milieu"},
+		{"\"Als we genoeg van ons in het leger krijgen, zitten we goed\", suggereerde een van hen.",
+			nil, nil, "Als we genoeg", kroniek.QuoteDirect, "een van hen"},
+	})
+}

@@ -697,6 +697,9 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// nobody the article knows.
 		if !x.definiteAfter(c.cueEnd) { // "zegt de Bredase": answers may carry who spoke before
 			q.Cue, q.CueStart, q.CueEnd = c.cue, c.cueStart, c.cueEnd
+			if sp := x.cueSubject(c); sp.found() {
+				q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.text, sp.start, sp.end
+			}
 		}
 		return q
 	}
