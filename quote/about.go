@@ -268,3 +268,21 @@ func (x *extractor) firstMention(local string) int {
 	}
 	return -1
 }
+
+// metByNarrator reports whether noun i is the object of a verb whose
+// subject is the writer ("Ik sprak die dag een leraar van groep 7. Zij
+// zei: «Q»"): "hij" or "zij" after it cannot mean the subject, so the
+// one met is who it means.
+func (x *extractor) metByNarrator(i int) bool {
+	d := x.doc
+	if d.Tokens[i].Rel != "obj" || d.Tokens[i].Head < 0 {
+		return false
+	}
+	for _, s := range d.Dependents(d.Tokens[i].Head, "nsubj") {
+		switch strings.ToLower(d.Tokens[s].Text) {
+		case "ik", "we", "wij":
+			return true
+		}
+	}
+	return false
+}

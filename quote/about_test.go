@@ -59,3 +59,12 @@ func TestIntroducedAfter(t *testing.T) {
 			[]string{"Remco Bruinsma"}, nil, "Een bullshit", kroniek.QuoteDirect, "Remco Bruinsma"},
 	})
 }
+
+// TestMetByNarrator checks that "zij" after a sentence in which the
+// writer meets someone unnamed means that one.
+func TestMetByNarrator(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ik denk aan de leraren die meededen aan de buitenlesdag. Ik sprak die dag een leraar van groep 7. Zij zei: ,,De voorbereiding van zo'n les vraagt meer tijd, maar het betaalt zich terug.''",
+			nil, nil, "De voorbereiding", kroniek.QuoteDirect, "een leraar"},
+	})
+}
