@@ -286,3 +286,37 @@ func (x *extractor) metByNarrator(i int) bool {
 	}
 	return false
 }
+
+// titledName returns the person named after the title a volgens-phrase
+// opens with, when the parse lost the name inside the title's own phrase
+// ("volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller", parsed
+// as part of "Eerste Kamer"): the first person within eight words of the
+// title noun at h, before any punctuation, not itself after a
+// preposition ("volgens de advocaat van Jan Smit" is not Jan Smit). nil
+// when h is no role noun or no such person follows.
+func (x *extractor) titledName(toks []nl.Token, h int) *speaker {
+	d := x.doc
+	if !isRoleNoun(strings.ToLower(d.Tokens[h].Text)) {
+		return nil
+	}
+	for _, t := range toks {
+		if t.Start <= d.Tokens[h].Start {
+			continue
+		}
+		if t.Start > d.Tokens[h].End+80 || t.Kind == nl.Punct {
+			return nil
+		}
+		m, ok := x.mentionAt(t.Start, t.End)
+		if !ok || m.Start != t.Start {
+			continue
+		}
+		if !x.isPerson(m) || m.Local == "" {
+			continue // the body the title belongs to
+		}
+		if i := x.tokenAt(m.Start); i > 0 && isPreposition(d.Tokens[i-1].Text) {
+			return nil // by the words: the parse that lost the name cannot say
+		}
+		return x.fromMention(m)
+	}
+	return nil
+}

@@ -68,3 +68,34 @@ func TestMetByNarrator(t *testing.T) {
 			nil, nil, "De voorbereiding", kroniek.QuoteDirect, "een leraar"},
 	})
 }
+
+// TestTitledName checks the name after the title of a volgens-phrase,
+// read by the words (the parse that calls for it lost the name inside
+// the title's phrase): the person after the body, not one after a
+// preposition.
+func TestTitledName(t *testing.T) {
+	for _, tc := range []struct {
+		text, title, want string
+	}{
+		{"Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om GroenLinks heen.", "lijsttrekker", "Paul Rosenmöller"},
+		{"Maar volgens de advocaat van Jan Smit kan het kabinet niet om GroenLinks heen.", "advocaat", ""},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Paul Rosenmöller", "Jan Smit"}})
+		ms, locals = withOrgs(ms, locals, doc.Text, "Eerste Kamer", "GroenLinks")
+		x := newExtractor(doc, ms, locals)
+		h := -1
+		for i, tk := range doc.Tokens {
+			if tk.Text == tc.title {
+				h = i
+			}
+		}
+		got := ""
+		if sp := x.titledName(doc.Tokens, h); sp.found() {
+			got = x.locals[sp.local].Name
+		}
+		if got != tc.want {
+			t.Errorf("%q: want %q, got %q", tc.text, tc.want, got)
+		}
+	}
+}

@@ -2211,7 +2211,10 @@ func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 		return x.nearest(toks[1:], false)
 	}
 	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
-		return x.phrase(h) // "volgens Britse kranten": nobody of the article
+		if sp := x.phrase(h); sp.found() {
+			return sp
+		}
+		return x.titledName(toks, h) // "volgens Britse kranten": nobody of the article
 	}
 	return x.nearest(toks[1:min(len(toks), 8)], false) // the parse hangs "volgens" elsewhere
 }
