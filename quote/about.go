@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -319,4 +320,25 @@ func (x *extractor) titledName(toks []nl.Token, h int) *speaker {
 		return x.fromMention(m)
 	}
 	return nil
+}
+
+// subjectPersonBetween is personBetween for anyone who may speak: a person
+// named from offset from to offset to who is not the object of a
+// preposition ("Een van de ambtenaren staat op en richt zich tot Dessing.
+// «Wij kunnen …»": Dessing is spoken to).
+func (x *extractor) subjectPersonBetween(from, to int) bool {
+	if to-from > 1500 {
+		return true
+	}
+	for i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= from }); i < len(x.mentions) && x.mentions[i].Start < to; i++ {
+		m := x.mentions[i]
+		if !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		if k := x.tokenAt(m.Start); k > 0 && isPreposition(x.doc.Tokens[k-1].Text) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -99,3 +99,13 @@ func TestTitledName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedDoerSpeaksToSomeone checks that an unnamed person who
+// stands up in the sentence before speaks the quotation, also when that
+// sentence names the one spoken to.
+func TestUnnamedDoerSpeaksToSomeone(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De aftrap was wat onwennig. Een van de ambtenaren in de zaal staat op en richt zich tot Dessing. ,,Wij kunnen dat allemaal voor u regelen. Daar zijn wij voor.''",
+			[]string{"Dessing"}, nil, "Wij kunnen", kroniek.QuoteDirect, "Een van de ambtenaren"},
+	})
+}

@@ -1265,7 +1265,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			// "…, een plantsoenwerker stapt uit en lacht naar me. «Q»",
 			// "Een van de ambtenaren staat op. «Q»": the unnamed person
 			// the sentence before brings in, when no name follows.
-			if sp := x.unnamedDoer(ps); sp != nil && !x.personBetween(ps.Start, s.open, "") {
+			if sp := x.unnamedDoer(ps); sp != nil && !x.subjectPersonBetween(ps.Start, s.open) {
 				return sp
 			}
 		}
