@@ -342,3 +342,37 @@ func (x *extractor) subjectPersonBetween(from, to int) bool {
 	}
 	return false
 }
+
+// captionBefore returns the person a heading right before the quotation
+// s names with their age in brackets ("Mina Etemad (31) Filmmaker in
+// Amsterdam «Q»", the layout of a series of reactions): the name, "(NN)",
+// then at most twelve words without a finite verb, a sentence end or a
+// quote mark up to the quotation, and a quotation with a verb that
+// follows no noun. nil otherwise ("Pi de Bruijn (76), die … nam, is
+// gebeld." has verbs; "voorzitter X (51) van de stichting 'Y'" names a
+// body).
+func (x *extractor) captionBefore(s span) *speaker {
+	d := x.doc
+	if x.afterNoun(s) || !x.verbIn(x.tokensIn(s.innerStart, s.innerEnd)) {
+		return nil // "voorzitter X (51) van de stichting 'Europa …'": a name in marks
+	}
+	open := x.tokenAt(s.open)
+	for k := open - 1; k >= 0 && k >= open-16; k-- {
+		t := d.Tokens[k]
+		if t.Text != ")" {
+			if t.Kind == nl.Punct && t.Text != "," || isQuoteTok(t) || (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+				return nil
+			}
+			continue
+		}
+		if k < 3 || d.Tokens[k-1].Kind != nl.Number || d.Tokens[k-2].Text != "(" || open-k > 13 {
+			return nil
+		}
+		m, ok := x.mentionAt(d.Tokens[k-3].Start, d.Tokens[k-3].End)
+		if !ok || m.Local == "" || !x.isPerson(m) || m.End != d.Tokens[k-3].End || x.quoted(m.Start) {
+			return nil
+		}
+		return x.fromMention(m)
+	}
+	return nil
+}

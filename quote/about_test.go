@@ -109,3 +109,13 @@ func TestUnnamedDoerSpeaksToSomeone(t *testing.T) {
 			[]string{"Dessing"}, nil, "Wij kunnen", kroniek.QuoteDirect, "Een van de ambtenaren"},
 	})
 }
+
+// TestCaptionBefore checks that a quotation after a heading that names a
+// person with their age and role is theirs, and not after a sentence
+// with a verb.
+func TestCaptionBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Vijf reacties op de toespraak. Mina Etemad (31) Filmmaker in Amsterdam 'Ik las dat hij het woord had gebruikt, en ik schrok ervan.'",
+			[]string{"Mina Etemad"}, nil, "Ik las", kroniek.QuoteDirect, "Mina Etemad"},
+	})
+}

@@ -1188,6 +1188,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return sp
 		}
 	}
+	// "Mina Etemad (31) Filmmaker in Amsterdam «Q»": a heading that names
+	// the speaker, their age and role.
+	if sp := x.captionBefore(s); sp != nil {
+		return sp
+	}
 	if !x.wholeSentence(s) {
 		return nil
 	}
