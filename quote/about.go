@@ -346,8 +346,9 @@ func (x *extractor) subjectPersonBetween(from, to int) bool {
 // captionBefore returns the person a heading right before the quotation
 // s names with their age in brackets ("Mina Etemad (31) Filmmaker in
 // Amsterdam «Q»", the layout of a series of reactions): the name, "(NN)",
-// then at most twelve words without a finite verb, a sentence end or a
-// quote mark up to the quotation, and a quotation with a verb that
+// then at most twelve words without a sentence end, a quote mark or a
+// finite verb (one right after a comma with no subject of its own, ",
+// komt uit Arnhem", still belongs to the caption) up to the quotation, and a quotation with a verb that
 // follows no noun. nil otherwise ("Pi de Bruijn (76), die … nam, is
 // gebeld." has verbs; "voorzitter X (51) van de stichting 'Y'" names a
 // body).
@@ -360,8 +361,11 @@ func (x *extractor) captionBefore(s span) *speaker {
 	for k := open - 1; k >= 0 && k >= open-16; k-- {
 		t := d.Tokens[k]
 		if t.Text != ")" {
-			if t.Kind == nl.Punct && t.Text != "," || isQuoteTok(t) || (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) {
+			if t.Kind == nl.Punct && t.Text != "," || isQuoteTok(t) {
 				return nil
+			}
+			if (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin) && !(k > 0 && d.Tokens[k-1].Text == "," && len(d.Dependents(k, "nsubj")) == 0 && len(d.Dependents(k, "nsubj:pass")) == 0) {
+				return nil // a clause; not ", komt uit Leiden" without a subject of its own
 			}
 			continue
 		}

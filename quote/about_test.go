@@ -117,5 +117,8 @@ func TestCaptionBefore(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Vijf reacties op de toespraak. Mina Etemad (31) Filmmaker in Amsterdam 'Ik las dat hij het woord had gebruikt, en ik schrok ervan.'",
 			[]string{"Mina Etemad"}, nil, "Ik las", kroniek.QuoteDirect, "Mina Etemad"},
+		// a verb after a comma without a subject of its own belongs to the caption
+		{"Vijf reacties op de toespraak. 'Ik schrik van de milde reacties van linkse politici' Max de Blank (22) Student gender studies in Boedapest, komt uit Arnhem 'Ik snap dat andere partijen zeggen dat iedereen moet kunnen meepraten in een democratie, maar de milde reacties van linkse politici, daar schrik ik van.'",
+			[]string{"Max de Blank"}, nil, "Ik snap", kroniek.QuoteDirect, "Max de Blank"},
 	})
 }
