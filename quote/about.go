@@ -348,10 +348,10 @@ func (x *extractor) subjectPersonBetween(from, to int) bool {
 // Amsterdam «Q»", the layout of a series of reactions): the name, "(NN)",
 // then at most twelve words without a sentence end, a quote mark or a
 // finite verb (one right after a comma with no subject of its own, ",
-// komt uit Arnhem", still belongs to the caption) up to the quotation, and a quotation with a verb that
-// follows no noun. nil otherwise ("Pi de Bruijn (76), die … nam, is
-// gebeld." has verbs; "voorzitter X (51) van de stichting 'Y'" names a
-// body).
+// komt uit Arnhem", still belongs to the caption) up to the quotation,
+// and a quotation with a verb that follows no noun. nil otherwise ("Pi
+// de Bruijn (76), die … nam, is gebeld." has verbs; "voorzitter X (51)
+// van de stichting 'Y'" names a body).
 func (x *extractor) captionBefore(s span) *speaker {
 	d := x.doc
 	if x.afterNoun(s) || !x.verbIn(x.tokensIn(s.innerStart, s.innerEnd)) {
