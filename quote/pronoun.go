@@ -440,7 +440,7 @@ func (x *extractor) indefiniteBefore(t nl.Token, want gender, last bool) *speake
 		// not "X heeft een dochter" or "met een vrouw" (where the parse
 		// erred elsewhere, "boog een dame …" with "boog" a noun, it is no
 		// object at least); and one person.
-		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && (!x.subjectLike(ki) || x.doc.Tokens[ki].Feats.Has(nl.FeatPlur)) {
+		if ki := x.tokenIndex(toks[k]); x.parsed(ki) && (!x.subjectLike(ki) && !(last && x.metByNarrator(ki)) || x.doc.Tokens[ki].Feats.Has(nl.FeatPlur)) {
 			continue
 		}
 		// A role that says no gender ("de student", "een agent") only as

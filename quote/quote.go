@@ -681,7 +681,11 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// "riep uit zijn kleine volle borst: „God is overal!”", "Ik vraag:
 		// „Vaker in luier?”": what a speech verb before a colon introduces
 		// was said, also when its subject names nobody the article knows
-		// (answers may still carry who spoke before).
+		// (answers may still carry who spoke before); a subject that
+		// describes someone is who ("hoe een man scandeert: «Q»").
+		if sp := x.colonSpeaker(s); sp.found() {
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		}
 		return q
 	}
 	if x.wholeSentence(s) && len(strings.Fields(q.Text)) >= 2 && strings.ContainsAny(lastRune(q.Text), "!?") && !x.afterNoun(s) {
@@ -695,6 +699,9 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// nobody the article knows.
 		if !x.definiteAfter(c.cueEnd) { // "zegt de Bredase": answers may carry who spoke before
 			q.Cue, q.CueStart, q.CueEnd = c.cue, c.cueStart, c.cueEnd
+			if sp := x.cueSubject(c); sp.found() {
+				q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.text, sp.start, sp.end
+			}
 		}
 		return q
 	}
@@ -708,22 +715,30 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 // holds a finite speech verb of the lexicon ("riep hij: «Q»", "Ik vraag:
 // «Q»"; not "Toegegeven, de kop was …: «Q»").
 func (x *extractor) speechBefore(s span) bool {
+	return x.speechVerbBefore(s) >= 0
+}
+
+// speechVerbBefore returns the token of the finite speech verb of
+// speechBefore, or -1.
+func (x *extractor) speechVerbBefore(s span) int {
 	colon := x.tokenAt(s.open) - 1
 	if colon < 1 || x.doc.Tokens[colon].Text != ":" {
-		return false
+		return -1
 	}
 	start := x.doc.Sentences[x.sentenceAt(x.doc.Tokens[colon].Start)].Start
 	for k := colon - 1; k >= 0 && x.doc.Tokens[k].Start >= start && k >= colon-12; k-- {
 		t := x.doc.Tokens[k]
 		if t.Kind == nl.Punct && t.Text != "," || x.quoted(t.Start) {
-			return false
+			return -1
 		}
 		if _, _, n := matchCue(x.doc.Tokens[k:colon]); n > 0 {
-			pt, ok := x.parsedAt(t)
-			return ok && pt.POS == nl.VERB && pt.Feats.Has(nl.FeatFin)
+			if pt, ok := x.parsedAt(t); ok && pt.POS == nl.VERB && pt.Feats.Has(nl.FeatFin) {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // afterNoun reports whether the word before the opening mark of s is a
@@ -1175,6 +1190,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			return sp
 		}
 	}
+	// "Mina Etemad (31) Filmmaker in Amsterdam «Q»": a heading that names
+	// the speaker, their age and role.
+	if sp := x.captionBefore(s); sp != nil {
+		return sp
+	}
 	if !x.wholeSentence(s) {
 		return nil
 	}
@@ -1214,6 +1234,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
 			return fromPrev()
 		}
+		if x.ownAttributionBetween(prev, s.open, first) {
+			return fromPrev()
+		}
 	}
 	// In an interview (questions and answers), an answer standing on its
 	// own stays with the one interviewed, whoever the interviewer's
@@ -1249,7 +1272,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 			// "…, een plantsoenwerker stapt uit en lacht naar me. «Q»",
 			// "Een van de ambtenaren staat op. «Q»": the unnamed person
 			// the sentence before brings in, when no name follows.
-			if sp := x.unnamedDoer(ps); sp != nil && !x.personBetween(ps.Start, s.open, "") {
+			if sp := x.unnamedDoer(ps); sp != nil && !x.subjectPersonBetween(ps.Start, s.open) {
 				return sp
 			}
 		}
@@ -1277,14 +1300,14 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 					return &speaker{local: r.SpeakerLocal, text: r.SpeakerText, start: r.SpeakerStart, end: r.SpeakerEnd, cue: r.Cue}
 				}
 				if sp := x.subjectOf(ps, true); sp.found() {
-					if sp.local != "" && x.namedIn(s, sp.local) {
-						continue // a person the quotation names is who it is about or to, rarely who says it
+					if x.talkedAbout(s, sp, ps) {
+						continue // a person the quotation names or means by "hij"/"zij" is who it is about or to, rarely who says it
 					}
 					return sp
 				}
 				// The sentence right before: its subject by the parse, when
 				// it names a person late ("…, hoort Velvis niet").
-				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) {
+				if sp := x.mainSubject(ps); k == 0 && sp.found() && sp.local != "" && x.personSpeaker(sp) && !x.talkedAbout(s, sp, ps) {
 					if hasPrev && prev.SpeakerLocal != "" && sp.local != prev.SpeakerLocal && isPronoun(strings.ToLower(sp.text)) && x.namedIn(s, sp.local) {
 						return fromPrev() // as for the speech clause above
 					}
@@ -1310,6 +1333,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		}
 	}
 	if sp := x.teaser(s, first, last); sp != nil {
+		return sp
+	}
+	if sp := x.introducedAfter(s, first, last); sp != nil {
 		return sp
 	}
 	// "Voor de Amsterdamse Verberne is het uniek … . «Normaal ben ik …»":
@@ -1606,6 +1632,9 @@ func (x *extractor) subjectOf(ps nl.Sentence, inverted bool) *speaker {
 					return nil // "Marins vader …": someone else
 				}
 				continue
+			}
+			if x.displacedByPronoun(m) {
+				continue // "Lachgas, weet hij.": the pronoun after the verb is who knows
 			}
 			return x.fromMention(m)
 		}
@@ -2189,7 +2218,10 @@ func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 		return x.nearest(toks[1:], false)
 	}
 	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
-		return x.phrase(h) // "volgens Britse kranten": nobody of the article
+		if sp := x.phrase(h); sp.found() {
+			return sp
+		}
+		return x.titledName(toks, h) // "volgens Britse kranten": nobody of the article
 	}
 	return x.nearest(toks[1:min(len(toks), 8)], false) // the parse hangs "volgens" elsewhere
 }
