@@ -197,7 +197,11 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		weak = guess || dir == tensePresent && !x.modalAround(i)
 	}
 	var d time.Time
-	if dir == tenseFuture || dir == tensePresent {
+	if j > i && x.l.is("this", x.word(i)) && dir != tensePast && dir != tenseFuture && !x.modalAround(j) {
+		// deze zaterdag told in the present: the nearest Saturday, which
+		// in a Monday paper is the one just past (a weekend reportage)
+		d = nearestWeekday(ref, wd)
+	} else if dir == tenseFuture || dir == tensePresent {
 		n := (wd - refWD + 7) % 7
 		if n == 0 && strict {
 			n = 7
@@ -214,6 +218,16 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		x.anchors.weekdays[wd] = d
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+}
+
+// nearestWeekday is the day with ISO weekday wd closest to ref: at most
+// two days back, else ahead.
+func nearestWeekday(ref time.Time, wd int) time.Time {
+	back := (isoWeekday(ref) - wd + 7) % 7
+	if back <= 2 {
+		return ref.AddDate(0, 0, -back)
+	}
+	return ref.AddDate(0, 0, 7-back)
 }
 
 // v2Tense guesses the tense of the finite verb at token k, the second
