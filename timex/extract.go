@@ -582,6 +582,10 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
+	if y, ok := x.thatYear(j + 1); ok {
+		// in september van dat jaar: the year the text just named
+		return x.mk(i, j+4, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 4, true
+	}
 	return x.monthValue(i, j+1, m)
 }
 
