@@ -598,6 +598,14 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 		return kroniek.TimeRef{}, 0, false
 	}
 	ref := day(x.ref.Date)
+	if x.l.is("monthmod", unit) && (x.word(i+2) == "week" || x.word(i+2) == "maand") {
+		// deze begin week, vorige eind maand: the period, as begin deze week
+		unit = x.word(i + 2)
+		if unit == "week" {
+			return x.relative(i, i+3, ref.AddDate(0, 0, 7*off), "week"), i + 3, true
+		}
+		return x.relative(i, i+3, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 3, true
+	}
 	switch unit {
 	case "week":
 		if wd := x.weekdayAt(i + 2); wd != 0 && !x.ref.knows("day") {
