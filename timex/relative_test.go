@@ -12,5 +12,10 @@ func TestPeriodOrders(t *testing.T) {
 		// a month of "dat jaar" takes the year the text just named
 		{"2019-03-28", "De boeren kregen in 2016 te maken met sabotage. In een schuur werd in september van dat jaar brand gesticht.", "2016=2016 september van dat jaar=2016-09"},
 		{"2019-03-28", "In een schuur werd in september van dat jaar brand gesticht.", "september=2018-09 dat jaar=2018"}, // no year before: as before
+		// a year of the sentence dates a day or month only when it dates the same clause
+		{"2019-03-21", "De in 1976 opgerichte band staat op 9 juni in Landgraaf.", "1976=1976 9 juni=2019-06-09"},
+		{"2019-03-30", "De afsluiting per 1 mei zal in ieder geval duren tot de renovatie van de tunnel in 2021.", "1 mei=2019-05-01 2021=2021"},
+		{"2019-03-26", "In 2017 kregen de vissers op 14 juni een vergunning.", "2017=2017 14 juni=2017-06-14"},
+		{"2019-03-26", "Vorig jaar kregen de vissers op 14 juni een vergunning.", "Vorig jaar=2018 14 juni=2018-06-14"},
 	})
 }
