@@ -649,6 +649,17 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	return kroniek.TimeRef{}, 0, false
 }
 
+// spanOver reports an "over" + count + unit (unit at token j) that is a
+// rough count rather than a time ahead: "over een jaar of dertig" (about
+// thirty years), not "over een week of een jaar" (two times).
+func (x *sentence) spanOver(j int) bool {
+	if x.word(j+1) != "of" {
+		return false
+	}
+	_, k, ok := x.count(j + 2)
+	return ok && x.l.words["unit"][x.word(k)] == ""
+}
+
 // count reads a small count at token i (digits, words, een, anderhalf)
 // and returns it with the token after it.
 func (x *sentence) count(i int) (float64, int, bool) {
@@ -690,6 +701,9 @@ func (x *sentence) ago(i int) (kroniek.TimeRef, int, bool) {
 		end = j + 2
 	} else {
 		start = i
+		if x.spanOver(j) {
+			return kroniek.TimeRef{}, 0, false
+		}
 	}
 	k := int(n) * sign
 	ref := day(x.ref.Date)

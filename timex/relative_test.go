@@ -17,5 +17,8 @@ func TestPeriodOrders(t *testing.T) {
 		{"2019-03-30", "De afsluiting per 1 mei zal in ieder geval duren tot de renovatie van de tunnel in 2021.", "1 mei=2019-05-01 2021=2021"},
 		{"2019-03-26", "In 2017 kregen de vissers op 14 juni een vergunning.", "2017=2017 14 juni=2017-06-14"},
 		{"2019-03-26", "Vorig jaar kregen de vissers op 14 juni een vergunning.", "Vorig jaar=2018 14 juni=2018-06-14"},
+		// over + a rough count ("een jaar of dertig") is no time ahead; two times joined by of are
+		{"2019-03-30", "Trek die lijn door en je zou over een jaar of dertig op nul kunnen zitten.", ""},
+		{"2019-04-03", "Hoe weet ik dat er over een week niet weer een vliegtuig neerstort?", "een week=2019-W15"},
 	})
 }
