@@ -677,9 +677,34 @@ func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, rel), j, true
 	}
 	if y, ok := x.ref.inferYear(m, 0, x.dirAt(i)); ok {
+		if x.simplePast(i) && x.ref.knows("month") && y >= x.ref.Date.Year() && m > int(x.ref.Date.Month()) {
+			y = x.ref.Date.Year() - 1 // Het was eind juni, in an April paper: the June before
+		}
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j, true
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d", m), kroniek.TimeDate, kroniek.GranMonth, false), j, true
+}
+
+// simplePast reports a month at token i in a clause told in the simple
+// past by both readings: the word lists see a past form, the parse a past
+// tense, and the clause has no perfect or passive auxiliary, no te +
+// infinitive, no zou and no deadline (tot, uiterlijk). Such a month lies on
+// or before the month of publication.
+func (x *sentence) simplePast(i int) bool {
+	if x.bound(i) == kroniek.BoundUntil || x.parsedTense(i) != tensePast {
+		return false
+	}
+	if local, t := x.wordTense(i); !local || t != tensePast {
+		return false
+	}
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		switch x.low[k] {
+		case "te", "zou", "zouden", "heeft", "hebben", "had", "hadden", "is", "zijn", "wordt", "worden", "werd", "werden", "zal", "zullen", "gaat", "gaan":
+			return false
+		}
+	}
+	return true
 }
 
 // year reads "in 2014", "begin 2014", "zomer 2014", "2014 was een

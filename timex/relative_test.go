@@ -20,5 +20,11 @@ func TestPeriodOrders(t *testing.T) {
 		// over + a rough count ("een jaar of dertig") is no time ahead; two times joined by of are
 		{"2019-03-30", "Trek die lijn door en je zou over een jaar of dertig op nul kunnen zitten.", ""},
 		{"2019-04-03", "Hoe weet ik dat er over een week niet weer een vliegtuig neerstort?", "een week=2019-W15"},
+		// a month told in the simple past by both readings lies on or before the month of publication
+		{"2019-04-08", "Het was eind juni, Jolien zat in mavo 3.", "eind juni=2018-06"},
+		{"2019-03-21", "Die nam in april een motie van Kamerlid De Groot aan.", "april=2018-04"},
+		// not a perfect or passive state, a te-infinitive or a deadline
+		{"2019-04-02", "De operatie is naar verwachting in mei afgerond.", "mei=2019-05"},
+		{"2019-03-30", "Gisteren beloofde de minister voor half april het rapport openbaar te maken.", "Gisteren=2019-03-29 half april=2019-04"},
 	})
 }
