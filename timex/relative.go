@@ -615,6 +615,9 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			monday := ref.AddDate(0, 0, 7*off-(isoWeekday(ref)-1))
 			return x.relative(i, i+3, monday.AddDate(0, 0, wd-1), "day"), i + 3, true
 		}
+		if local, t := x.wordTense(i); off == 0 && x.ref.knows("day") && isoWeekday(ref) == 1 && local && t == tensePast && x.dirAt(i) == tensePast {
+			off = -1 // a Monday paper tells the week just ended as deze week: "de rol die Hoekstra deze week speelde"
+		}
 		return x.relative(i, i+2, ref.AddDate(0, 0, 7*off), "week"), i + 2, true
 	case "maand":
 		return x.relative(i, i+2, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 2, true
@@ -629,7 +632,7 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			return x.mk(i, i+2, "", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 		}
 		if off == 0 {
-			off = x.tenseAt(i)
+			off = x.dirAt(i) // sinds dit weekend: past
 			if off == tenseNone {
 				off = tensePast
 			}

@@ -26,5 +26,11 @@ func TestPeriodOrders(t *testing.T) {
 		// not a perfect or passive state, a te-infinitive or a deadline
 		{"2019-04-02", "De operatie is naar verwachting in mei afgerond.", "mei=2019-05"},
 		{"2019-03-30", "Gisteren beloofde de minister voor half april het rapport openbaar te maken.", "Gisteren=2019-03-29 half april=2019-04"},
+		// a Monday paper tells the week just ended in the past as deze week; sinds dit weekend is past
+		{"2019-03-04", "Buma verwijst naar de rol die Hoekstra deze week speelde.", "deze week=2019-W09"},
+		{"2019-03-04", "Ook komt ze deze week naar een bewonersbijeenkomst.", "deze week=2019-W10"},
+		{"2019-04-08", "Deze week lobbyen ze in Washington.", "Deze week=2019-W15"},
+		{"2019-03-06", "Buma verwijst naar de rol die Hoekstra deze week speelde.", "deze week=2019-W10"},
+		{"2019-04-02", "Sinds dit weekend staat Labour voor het eerst boven de Conservatieve Partij.", "dit weekend=2019-W13-WE"},
 	})
 }
