@@ -653,14 +653,22 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 }
 
 // spanOver reports an "over" + count + unit (unit at token j) that is a
-// rough count rather than a time ahead: "over een jaar of dertig" (about
-// thirty years), not "over een week of een jaar" (two times).
+// rough count or a stretch rather than a time ahead: "over een jaar of
+// dertig" (about thirty years; not "over een week of een jaar", two
+// times), or, in the parse, a unit in a clause headed by a verb of
+// spreading ("heeft de ontwikkeling over honderd jaar bekeken", "te
+// besteden over tien jaar").
 func (x *sentence) spanOver(j int) bool {
-	if x.word(j+1) != "of" {
+	if x.word(j+1) == "of" {
+		if _, k, ok := x.count(j + 2); ok && x.l.words["unit"][x.word(k)] == "" {
+			return true
+		}
+	}
+	if x.si < 0 || !x.doc.Parsed(x.si) {
 		return false
 	}
-	_, k, ok := x.count(j + 2)
-	return ok && x.l.words["unit"][x.word(k)] == ""
+	v := x.doc.Clause(x.first + j)
+	return v >= 0 && x.l.is("spread", x.doc.Tokens[v].Lemma)
 }
 
 // count reads a small count at token i (digits, words, een, anderhalf)

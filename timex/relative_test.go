@@ -20,6 +20,8 @@ func TestPeriodOrders(t *testing.T) {
 		// over + a rough count ("een jaar of dertig") is no time ahead; two times joined by of are
 		{"2019-03-30", "Trek die lijn door en je zou over een jaar of dertig op nul kunnen zitten.", ""},
 		{"2019-04-03", "Hoe weet ik dat er over een week niet weer een vliegtuig neerstort?", "een week=2019-W15"},
+		{"2019-04-10", "De inspectie heeft de ontwikkeling van het onderwijs over honderd jaar bekeken.", ""},
+		{"2019-04-10", "De rechtbank doet over zes weken uitspraak.", "zes weken=2019-W21"},
 		// a month told in the simple past by both readings lies on or before the month of publication
 		{"2019-04-08", "Het was eind juni, Jolien zat in mavo 3.", "eind juni=2018-06"},
 		{"2019-03-21", "Die nam in april een motie van Kamerlid De Groot aan.", "april=2018-04"},
