@@ -247,7 +247,7 @@ func (x *sentence) quarter(i int) (kroniek.TimeRef, int, bool) {
 			y := x.ref.Date.Year() + off // het eerste kwartaal van dit jaar
 			return x.mk(i, i+5, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, true), i + 5, true
 		}
-		y, rel, ok := x.sentenceYear()
+		y, rel, ok := x.sentenceYear(i)
 		if !ok {
 			y, rel = x.ref.Date.Year(), true
 		}

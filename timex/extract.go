@@ -384,7 +384,7 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 
 // dayOfMonth resolves a day and month without a year over tokens [i, j).
 func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
-	if y, rel, ok := x.sentenceYear(); ok && validDate(y, m, d) {
+	if y, rel, ok := x.sentenceYear(i); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, rel)
 	}
 	if y, ok := x.rangeEndYear(i, m, d); ok && validDate(y, m, d) {
@@ -582,6 +582,10 @@ func (x *sentence) month(i int) (kroniek.TimeRef, int, bool) {
 			return kroniek.TimeRef{}, 0, false
 		}
 	}
+	if y, ok := x.thatYear(j + 1); ok {
+		// in september van dat jaar: the year the text just named
+		return x.mk(i, j+4, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j + 4, true
+	}
 	return x.monthValue(i, j+1, m)
 }
 
@@ -595,10 +599,12 @@ func (x *sentence) monthSubject(i int) bool {
 	return (t.POS == nl.VERB || t.POS == nl.AUX) && t.Feats.Has(nl.FeatFin)
 }
 
-// sentenceYear is the one year the sentence names for its events ("in
-// 2019", "vorig jaar"), which dates without a year then take; rel is true
-// when it came from the reference date. Two different years: none.
-func (x *sentence) sentenceYear() (year int, rel, ok bool) {
+// sentenceYear is the one year the sentence names for the events of the
+// clause of token at ("in 2019", "vorig jaar"), which dates without a
+// year then take; rel is true when it came from the reference date. Two
+// different years: none. In a parsed sentence a year counts only when it
+// dates the same clause as token at (see datesClause).
+func (x *sentence) sentenceYear(at int) (year int, rel, ok bool) {
 	set := func(y int, r bool) bool {
 		if ok && y != year {
 			return false
@@ -607,12 +613,12 @@ func (x *sentence) sentenceYear() (year int, rel, ok bool) {
 		return true
 	}
 	for i, w := range x.low {
-		if y, isYear := x.yearNumber(i); isYear && i > 0 && (x.low[i-1] == "in" || x.low[i-1] == "jaar") {
+		if y, isYear := x.yearNumber(i); isYear && i > 0 && (x.low[i-1] == "in" || x.low[i-1] == "jaar") && x.datesClause(i, at) {
 			if !set(y, false) {
 				return 0, false, false
 			}
 		}
-		if x.word(i+1) != "jaar" || !x.ref.knows("year") {
+		if x.word(i+1) != "jaar" || !x.ref.knows("year") || !x.datesClause(i+1, at) {
 			continue
 		}
 		if off, known := x.direction(w); known && !set(x.ref.Date.Year()+off, true) {
@@ -620,6 +626,19 @@ func (x *sentence) sentenceYear() (year int, rel, ok bool) {
 		}
 	}
 	return year, rel, ok
+}
+
+// datesClause reports whether the year at token k dates the clause of
+// token at: in the parse, k hangs on the head of that clause itself (In
+// 2017 gaven gemeenten … op 14 juni), not on a noun (tot de renovatie in
+// 2021), an adjective (de in 1976 opgerichte band) or another clause (de
+// vissers die in 2014 een vergunning kregen). Unparsed: true.
+func (x *sentence) datesClause(k, at int) bool {
+	if x.si < 0 || !x.doc.Parsed(x.si) || at < 0 || at >= len(x.toks) {
+		return true
+	}
+	c := x.doc.Clause(x.first + at)
+	return c >= 0 && x.doc.Clause(x.first+k) == c && x.doc.Tokens[x.first+k].Head == c
 }
 
 // dirAt is the direction of an expression at token i: "sinds" points to
@@ -654,13 +673,38 @@ func (x *sentence) futureInPast(i int) bool {
 }
 
 func (x *sentence) monthValue(i, j, m int) (kroniek.TimeRef, int, bool) {
-	if y, rel, ok := x.sentenceYear(); ok {
+	if y, rel, ok := x.sentenceYear(i); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, rel), j, true
 	}
 	if y, ok := x.ref.inferYear(m, 0, x.dirAt(i)); ok {
+		if x.simplePast(i) && x.ref.knows("month") && y >= x.ref.Date.Year() && m > int(x.ref.Date.Month()) {
+			y = x.ref.Date.Year() - 1 // Het was eind juni, in an April paper: the June before
+		}
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d", y, m), kroniek.TimeDate, kroniek.GranMonth, true), j, true
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d", m), kroniek.TimeDate, kroniek.GranMonth, false), j, true
+}
+
+// simplePast reports a month at token i in a clause told in the simple
+// past by both readings: the word lists see a past form, the parse a past
+// tense, and the clause has no perfect or passive auxiliary, no te +
+// infinitive, no zou and no deadline (tot, uiterlijk). Such a month lies on
+// or before the month of publication.
+func (x *sentence) simplePast(i int) bool {
+	if x.bound(i) == kroniek.BoundUntil || x.parsedTense(i) != tensePast {
+		return false
+	}
+	if local, t := x.wordTense(i); !local || t != tensePast {
+		return false
+	}
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		switch x.low[k] {
+		case "te", "zou", "zouden", "heeft", "hebben", "had", "hadden", "is", "zijn", "wordt", "worden", "werd", "werden", "zal", "zullen", "gaat", "gaan":
+			return false
+		}
+	}
+	return true
 }
 
 // year reads "in 2014", "begin 2014", "zomer 2014", "2014 was een

@@ -74,7 +74,7 @@ func (x *sentence) holiday(i int) (kroniek.TimeRef, int, bool) {
 		y := refDay.Year() + off
 		return x.mk(i, end+2, dayValue(day(y)), kroniek.TimeDate, kroniek.GranDay, true), end + 2, true
 	}
-	if y, rel, ok := x.sentenceYear(); ok && dir == 0 {
+	if y, rel, ok := x.sentenceYear(i); ok && dir == 0 {
 		return x.mk(i, end, dayValue(day(y)), kroniek.TimeDate, kroniek.GranDay, rel), end, true
 	}
 	explicit := dir != 0

@@ -197,7 +197,11 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		weak = guess || dir == tensePresent && !x.modalAround(i)
 	}
 	var d time.Time
-	if dir == tenseFuture || dir == tensePresent {
+	if j > i && x.l.is("this", x.word(i)) && dir != tensePast && dir != tenseFuture && !x.modalAround(j) {
+		// deze zaterdag told in the present: the nearest Saturday, which
+		// in a Monday paper is the one just past (a weekend reportage)
+		d = nearestWeekday(ref, wd)
+	} else if dir == tenseFuture || dir == tensePresent {
 		n := (wd - refWD + 7) % 7
 		if n == 0 && strict {
 			n = 7
@@ -214,6 +218,16 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		x.anchors.weekdays[wd] = d
 	}
 	return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+}
+
+// nearestWeekday is the day with ISO weekday wd closest to ref: at most
+// two days back, else ahead.
+func nearestWeekday(ref time.Time, wd int) time.Time {
+	back := (isoWeekday(ref) - wd + 7) % 7
+	if back <= 2 {
+		return ref.AddDate(0, 0, -back)
+	}
+	return ref.AddDate(0, 0, 7-back)
 }
 
 // v2Tense guesses the tense of the finite verb at token k, the second
@@ -584,6 +598,14 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 		return kroniek.TimeRef{}, 0, false
 	}
 	ref := day(x.ref.Date)
+	if x.l.is("monthmod", unit) && (x.word(i+2) == "week" || x.word(i+2) == "maand") {
+		// deze begin week, vorige eind maand: the period, as begin deze week
+		unit = x.word(i + 2)
+		if unit == "week" {
+			return x.relative(i, i+3, ref.AddDate(0, 0, 7*off), "week"), i + 3, true
+		}
+		return x.relative(i, i+3, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 3, true
+	}
 	switch unit {
 	case "week":
 		if wd := x.weekdayAt(i + 2); wd != 0 && !x.ref.knows("day") {
@@ -592,6 +614,9 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			// vorige week maandag: that weekday in the week meant
 			monday := ref.AddDate(0, 0, 7*off-(isoWeekday(ref)-1))
 			return x.relative(i, i+3, monday.AddDate(0, 0, wd-1), "day"), i + 3, true
+		}
+		if local, t := x.wordTense(i); off == 0 && x.ref.knows("day") && isoWeekday(ref) == 1 && local && t == tensePast && x.dirAt(i) == tensePast {
+			off = -1 // a Monday paper tells the week just ended as deze week: "de rol die Hoekstra deze week speelde"
 		}
 		return x.relative(i, i+2, ref.AddDate(0, 0, 7*off), "week"), i + 2, true
 	case "maand":
@@ -607,7 +632,7 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 			return x.mk(i, i+2, "", kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 		}
 		if off == 0 {
-			off = x.tenseAt(i)
+			off = x.dirAt(i) // sinds dit weekend: past
 			if off == tenseNone {
 				off = tensePast
 			}
@@ -625,6 +650,25 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 		return x.mk(i, i+2, we.String(), kroniek.TimeDate, kroniek.GranWeek, true), i + 2, true
 	}
 	return kroniek.TimeRef{}, 0, false
+}
+
+// spanOver reports an "over" + count + unit (unit at token j) that is a
+// rough count or a stretch rather than a time ahead: "over een jaar of
+// dertig" (about thirty years; not "over een week of een jaar", two
+// times), or, in the parse, a unit in a clause headed by a verb of
+// spreading ("heeft de ontwikkeling over honderd jaar bekeken", "te
+// besteden over tien jaar").
+func (x *sentence) spanOver(j int) bool {
+	if x.word(j+1) == "of" {
+		if _, k, ok := x.count(j + 2); ok && x.l.words["unit"][x.word(k)] == "" {
+			return true
+		}
+	}
+	if x.si < 0 || !x.doc.Parsed(x.si) {
+		return false
+	}
+	v := x.doc.Clause(x.first + j)
+	return v >= 0 && x.l.is("spread", x.doc.Tokens[v].Lemma)
 }
 
 // count reads a small count at token i (digits, words, een, anderhalf)
@@ -668,6 +712,9 @@ func (x *sentence) ago(i int) (kroniek.TimeRef, int, bool) {
 		end = j + 2
 	} else {
 		start = i
+		if x.spanOver(j) {
+			return kroniek.TimeRef{}, 0, false
+		}
 	}
 	k := int(n) * sign
 	ref := day(x.ref.Date)

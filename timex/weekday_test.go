@@ -63,6 +63,11 @@ func TestWeekdayKinds(t *testing.T) {
 		{"2019-04-09", "De ministers kwamen afgelopen weekeinde bijeen.", "afgelopen weekeinde=2019-W14-WE"},
 		// a default direction gives way to the day the text dated with evidence
 		{"2019-04-01", "Ajax kan woensdag de koppositie overnemen. Ten Hag waarschuwde zijn spelers voor het duel van woensdag.", "woensdag=2019-04-03 woensdag=2019-04-03"},
+		// deze + weekday in the present is the nearest such day (two days back at most): in a Monday paper the Saturday just past
+		{"2019-03-25", "De prachtigste creaties stromen deze zaterdag de Jaarbeurs in.", "deze zaterdag=2019-03-23"},
+		{"2019-03-26", "Alle fractievoorzitters zijn deze maandag uitgenodigd.", "deze maandag=2019-03-25"},
+		{"2019-03-26", "De prachtigste creaties stromen deze zaterdag de Jaarbeurs in.", "deze zaterdag=2019-03-30"},
+		{"2019-03-25", "De leden zullen deze zaterdag de Jaarbeurs in gaan.", "deze zaterdag=2019-03-30"},
 	}
 	checkDates(t, cases)
 }
