@@ -323,7 +323,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		}
 		start, end := pt[0].Start, pt[len(pt)-2].End
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = cue, toks[cueAt].Start, toks[cueAt].End
 		out = append(out, q)
 	}
@@ -536,7 +536,7 @@ func (x *extractor) documentSays(qs []kroniek.Quote) []kroniek.Quote {
 			if sp == nil {
 				continue
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = x.doc.Text[toks[k].Start:toks[d-1].End], toks[k].Start, toks[d-1].End
 			out = append(out, q)
 		}

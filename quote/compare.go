@@ -46,7 +46,7 @@ func (x *extractor) notCompared(q *kroniek.Quote) {
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", "", 0, 0
 	if sp.found() && sp.start != m.Start && !x.comparedWithAt(sp.start) {
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(q)
 	}
 }
 

@@ -70,7 +70,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				// "is bang dat …", "is van mening dat …", "wil dat …"
 				if sp := x.subject(toks[:d], i, i+1); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {
-						q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+						sp.speaks(&q)
 						q.Cue, q.CueStart, q.CueEnd = lw, t.Start, t.End
 						out = append(out, q)
 						done = true
@@ -196,7 +196,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if !ok || x.verbless(q) {
 				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
 			out = append(out, q)
 			// A second report may follow the first's clause in the same
@@ -1228,7 +1228,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	if !ok || inside(q.Start) {
 		return kroniek.Quote{}, false
 	}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	return q, true
 }
@@ -1319,7 +1319,7 @@ func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func
 // "volgens X" (toks[i]) inside it reports, with "volgens X" as its gap.
 func (x *extractor) volgensQuote(start, end int, toks []nl.Token, i int, sp *speaker) kroniek.Quote {
 	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	x.withGap(&q, x.volgensGap(toks, i, sp))
 	return q
@@ -1575,7 +1575,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 		}
 	}
 	q := kroniek.Quote{Start: start, End: end, Text: d.Text[start:end], Kind: kroniek.QuoteIndirect}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
 	if gap {
 		x.withGap(&q, x.volgensGap(s.Tokens, i, sp))
@@ -1799,7 +1799,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 		if inside(q.Start) {
 			continue
 		}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = cueText, toks[v].Start, toks[v].End
 		return q, true
 	}
@@ -2526,7 +2526,7 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 	if !ok || inside(q.Start) {
 		return kroniek.Quote{}, false
 	}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	return q, true
 }
 
@@ -2632,7 +2632,7 @@ func (x *extractor) ownSaying(s nl.Sentence, inside func(int) bool) (kroniek.Quo
 	}
 	start, stop := toks[0].Start, toks[end-1].End
 	q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = "naar eigen zeggen", toks[p].Start, toks[p+2].End
 	return q, true
 }
@@ -2674,7 +2674,7 @@ func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote,
 		if !ok || inside(q.Start) {
 			return kroniek.Quote{}, false
 		}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
 		return q, true
 	}
@@ -2736,7 +2736,7 @@ func (x *extractor) blijktAfter(s nl.Sentence, inside func(int) bool) (kroniek.Q
 			return kroniek.Quote{}, false
 		}
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = lw, toks[v].Start, toks[v].End
 		return q, true
 	}

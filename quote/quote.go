@@ -227,7 +227,7 @@ func (x *extractor) firstConjunct(q *kroniek.Quote) {
 	if !strings.EqualFold(x.doc.Tokens[i-1].Text, "en") {
 		if m, ok := x.parsedFirstConjunct(i); ok {
 			sp := x.fromMention(m)
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(q)
 		}
 		return
 	}
@@ -256,7 +256,7 @@ func (x *extractor) firstConjunct(q *kroniek.Quote) {
 		return // "stapjes van A en B", "titels als A en B": not who speaks
 	}
 	sp := x.fromMention(first)
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(q)
 }
 
 // repeats gives a quotation printed twice (a teaser or pull-quote that the
@@ -586,6 +586,11 @@ type speaker struct {
 
 func (s *speaker) found() bool { return s != nil && (s.local != "" || s.text != "") }
 
+// speaks makes s the speaker of q: its entity key, words and their offsets.
+func (s *speaker) speaks(q *kroniek.Quote) {
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = s.local, s.text, s.start, s.end
+}
+
 // direct attributes one quotation found by its marks.
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc
@@ -644,17 +649,17 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 				}
 			}
 		}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = sp.cue, sp.cueStart, sp.cueEnd
 		return q
 	}
 	if sp := x.fragmentSpeaker(s, 4); sp.found() && !(sp.end > sp.start && x.quoted(sp.start)) {
 		// (not a name inside another quotation: "('mijn naam is Johan')")
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		return q
 	}
 	if sp := x.shortFragmentSpeaker(s); sp != nil {
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		return q
 	}
 	// "een docent die de kreet 'Volkert, waar ben je' schreef", "klinken
@@ -663,7 +668,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	if i := x.tokenAt(s.open) - 1; i >= 0 && cueNouns[strings.ToLower(x.doc.Tokens[i].Text)] && len(strings.Fields(q.Text)) >= 2 {
 		// Not when the noun is the subject: "De woorden 'Q' klinken vaak".
 		if sp := x.fragmentSpeaker(s, 2); sp.found() && !(x.parsed(i) && strings.HasPrefix(x.doc.Tokens[i].Rel, "nsubj")) {
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 		}
 		return q
 	}
@@ -672,7 +677,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// van Laarhoven toonde zich 'zwaar teleurgesteld'": a few words
 		// where the clause's predicate goes are its subject's.
 		if sp := x.predicateSpeaker(s); sp != nil && !(sp.end > sp.start && x.quoted(sp.start)) {
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			x.predicates[q.Start] = true
 			return q
 		}
@@ -684,7 +689,7 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		// (answers may still carry who spoke before); a subject that
 		// describes someone is who ("hoe een man scandeert: «Q»").
 		if sp := x.colonSpeaker(s); sp.found() {
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 		}
 		return q
 	}

@@ -58,7 +58,7 @@ func (x *extractor) datFrames(qs []kroniek.Quote) []kroniek.Quote {
 			if !ok || x.verbless(q) {
 				continue
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(vt.Text), vt.Start, vt.End
 			out = append(out, q)
 			break
@@ -208,7 +208,7 @@ func (x *extractor) askedClauses(qs []kroniek.Quote) []kroniek.Quote {
 			if !ok {
 				continue
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(vt.Text), vt.Start, vt.End
 			out = append(out, q)
 			break

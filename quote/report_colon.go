@@ -56,7 +56,7 @@ func (x *extractor) colonReports(qs []kroniek.Quote) []kroniek.Quote {
 		// verliezen we").
 		start, stop := toks[c+1].Start, toks[end-1].End
 		q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = cueText, toks[i].Start, toks[i].End
 		out = append(out, q)
 	}

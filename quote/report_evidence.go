@@ -69,7 +69,7 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 		if !ok || x.verbless(q) {
 			continue
 		}
-		q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+		sp.speaks(&q)
 		q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[v].Text), toks[v].Start, toks[v].End
 		out = append(out, q)
 	}

@@ -51,7 +51,7 @@ func (x *extractor) feelingFrames(qs []kroniek.Quote) []kroniek.Quote {
 			if !ok || x.verbless(q) {
 				continue
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = lw, toks[k].Start, toks[k].End
 			out = append(out, q)
 			break

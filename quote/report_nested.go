@@ -61,7 +61,7 @@ func (x *extractor) nestedQuotes(qs []kroniek.Quote) []kroniek.Quote {
 			case slices.ContainsFunc(toks[clauseStart(toks, i):], func(t nl.Token) bool { return firstPersonSubject[strings.ToLower(t.Text)] }) || sp.found() && firstPerson(sp.text):
 				q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = outer.SpeakerLocal, outer.SpeakerText, outer.SpeakerStart, outer.SpeakerEnd
 			case sp.found() && !strings.EqualFold(sp.text, "men") && x.mayReport(sp):
-				q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+				sp.speaks(&q)
 			}
 			out = append(out, q)
 			k = close

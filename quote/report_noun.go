@@ -70,7 +70,7 @@ func (x *extractor) nounFrames(qs []kroniek.Quote) []kroniek.Quote {
 			if !ok || x.verbless(q) {
 				continue
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = lw, toks[i].Start, toks[i].End
 			out = append(out, q)
 			break
@@ -155,7 +155,7 @@ func (x *extractor) nounAfter(toks []nl.Token, qs []kroniek.Quote) (kroniek.Quot
 	if x.verbless(q) {
 		return kroniek.Quote{}, false
 	}
-	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[n].Text), toks[n].Start, toks[n].End
 	return q, true
 }

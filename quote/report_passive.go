@@ -66,7 +66,7 @@ func (x *extractor) passiveViews(qs []kroniek.Quote) []kroniek.Quote {
 					sp = x.phrase(c) // "door de meeste Nederlanders"
 				}
 			}
-			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+			sp.speaks(&q)
 			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[k].Text), toks[k].Start, toks[k].End
 			out = append(out, q)
 			break

@@ -55,7 +55,7 @@ func (x *extractor) writtenIn(qs []kroniek.Quote) {
 		for j := i + 1; j < len(toks) && j < i+12 && !isTerminal(toks[j]) && toks[j].Text != ","; j++ {
 			if m, ok := x.mentionAt(toks[j].Start, toks[j].End); ok && m.Local != "" && m.Start == toks[j].Start && ownedBy(toks[:j]) {
 				sp := x.fromMention(m)
-				q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = sp.local, sp.text, sp.start, sp.end
+				sp.speaks(q)
 				break
 			}
 		}
