@@ -15,7 +15,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
-	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
 )
 
@@ -542,8 +541,10 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		groups[key].Quotes = append(groups[key].Quotes, q)
 	}
 	sort.SliceStable(order, func(i, j int) bool {
-		if ai, aj := quote.Attributed(groups[order[i]].Quotes[0]), quote.Attributed(groups[order[j]].Quotes[0]); ai != aj {
-			return ai // unknown speakers last
+		// Named speakers first, then those the article only describes
+		// ("een van hen"), unknown ones last.
+		if ri, rj := groups[order[i]].Quotes[0].SpeakerRank(), groups[order[j]].Quotes[0].SpeakerRank(); ri != rj {
+			return ri < rj
 		}
 		return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes)
 	})
