@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
@@ -509,7 +510,48 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := s.foldCopies(ctx, res); err != nil {
+		return nil, nil, err
+	}
 	return res, alias, nil
+}
+
+// foldCopies folds each hit that is a copy of another hit on the same
+// page (the same article printed by a second outlet: ArticleLink's
+// DuplicateOf) into that hit's Copies, so that a search lists one
+// article once, as its story does. A copy whose original is not on the
+// page stays a hit; Total and the facets still count every article.
+func (s *Server) foldCopies(ctx context.Context, res *kroniek.SearchResult) error {
+	if len(res.Hits) < 2 {
+		return nil
+	}
+	at := make(map[string]int, len(res.Hits))
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		at[h.Article], ids[i] = i, h.Article
+	}
+	arts, _, err := s.Store.Articles(ctx, kroniek.ArticleFilter{IDs: ids, Page: kroniek.Page{Limit: len(ids)}})
+	if err != nil {
+		return fmt.Errorf("fold copies: %w", err)
+	}
+	folded := map[string]bool{}
+	for _, a := range arts {
+		if i, ok := at[a.DuplicateOf]; ok {
+			res.Hits[i].Copies = append(res.Hits[i].Copies, a.ID)
+			folded[a.ID] = true
+		}
+	}
+	if len(folded) == 0 {
+		return nil
+	}
+	hits := res.Hits[:0]
+	for _, h := range res.Hits {
+		if !folded[h.Article] {
+			hits = append(hits, h)
+		}
+	}
+	res.Hits = hits
+	return nil
 }
 
 // spellingsQuery returns a query for any of the entity's name and
@@ -577,10 +619,11 @@ func writeSearch(w http.ResponseWriter, format string, res *kroniek.SearchResult
 	if res == nil {
 		res = &kroniek.SearchResult{Hits: []kroniek.SearchHit{}, Facets: map[string][]kroniek.FacetCount{}}
 	}
-	t := table{header: []string{"article", "title", "outlet", "published", "lang", "story", "snippet"}}
+	// copies: the ids of the copies folded into a hit, space-separated.
+	t := table{header: []string{"article", "title", "outlet", "published", "lang", "story", "snippet", "copies"}}
 	clean := strings.NewReplacer("\x02", "", "\x03", "")
 	for _, h := range res.Hits {
-		t.rows = append(t.rows, []string{h.Article, h.Title, h.Outlet, h.Published, h.Lang, h.Story, clean.Replace(h.Snippet)})
+		t.rows = append(t.rows, []string{h.Article, h.Title, h.Outlet, h.Published, h.Lang, h.Story, clean.Replace(h.Snippet), strings.Join(h.Copies, " ")})
 	}
 	return writeDownload(w, format, "search", res, t)
 }

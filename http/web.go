@@ -664,6 +664,9 @@ type searchPage struct {
 	// Headlines are the first lines of the hits without a title, their
 	// link text (as on the article page), so a hit never reads "unknown".
 	Headlines map[string]string
+	// CopyOutlets names the outlet of each copy folded into a hit
+	// (SearchHit.Copies), its link text.
+	CopyOutlets map[string]string
 	// OnlyStopWords is set when the query has words but only words too
 	// common to be searched (de, het), so it can find nothing.
 	OnlyStopWords bool
@@ -738,8 +741,15 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			return err
 		}
 		d.Prev, d.Next = pageLinks(r, sq.Page, d.Result.Total)
-		d.Stories, d.Headlines = map[string]string{}, map[string]string{}
+		d.Stories, d.Headlines, d.CopyOutlets = map[string]string{}, map[string]string{}, map[string]string{}
 		for _, h := range d.Result.Hits {
+			for _, id := range h.Copies {
+				a, err := s.Store.Article(r.Context(), id)
+				if err != nil {
+					return err
+				}
+				d.CopyOutlets[id] = a.Outlet
+			}
 			if h.Title == "" {
 				a, err := s.Store.Article(r.Context(), h.Article)
 				if err != nil {

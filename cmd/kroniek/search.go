@@ -73,7 +73,8 @@ func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.Search
 }
 
 // writeSearch prints a search result: one line per hit (date, outlet,
-// article id, title) and its snippet with the matched words in «».
+// article id, title), its snippet with the matched words in «» and the
+// ids of its copies the search folded into it.
 func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) {
 	if alias != nil && len(alias.Aliases) > 1 {
 		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Aliases, ", "))
@@ -94,6 +95,15 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) 
 			snippet := strings.NewReplacer("\x03 \x02", " ", "\x02", "«", "\x03", "»").Replace(h.Snippet)
 			fmt.Fprintf(w, "            %s\n", clip(strings.Join(strings.Fields(snippet), " "), 160))
 		}
+		if len(h.Copies) > 0 {
+			// Another outlet's print of the article, found too: one
+			// article, as its story counts it.
+			fmt.Fprintf(w, "            + %s: %s\n", plural(len(h.Copies), "copy", "copies"), strings.Join(h.Copies, ", "))
+		}
 	}
-	fmt.Fprintf(w, "%d of %s\n", len(res.Hits), plural(res.Total, "article", "articles"))
+	shown := len(res.Hits)
+	for _, h := range res.Hits {
+		shown += len(h.Copies)
+	}
+	fmt.Fprintf(w, "%d of %s\n", shown, plural(res.Total, "article", "articles"))
 }

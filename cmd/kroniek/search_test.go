@@ -46,3 +46,19 @@ func TestSearchUntitledHit(t *testing.T) {
 		t.Errorf("untitled hit printed as %q", first)
 	}
 }
+
+// TestSearchCopyFolded: a hit with a copy folded into it (another
+// outlet's print the search found too) names the copy under it, and the
+// count says how many articles the lines stand for (user trial 14 listed
+// the copy as a second hit).
+func TestSearchCopyFolded(t *testing.T) {
+	res := &kroniek.SearchResult{Total: 5, Hits: []kroniek.SearchHit{
+		{Article: "a1", Title: "May in Brussel", Published: "2019-03-25", Outlet: "ad", Copies: []string{"a9"}},
+		{Article: "a2", Title: "May in Parijs", Published: "2019-04-09", Outlet: "vk"},
+	}}
+	var b bytes.Buffer
+	writeSearch(&b, res, nil)
+	if out := b.String(); !strings.Contains(out, "+ 1 copy: a9\n") || !strings.HasSuffix(out, "3 of 5 articles\n") {
+		t.Errorf("want the copy a9 under its hit and \"3 of 5 articles\":\n%s", out)
+	}
+}
