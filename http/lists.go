@@ -477,11 +477,16 @@ func (s *Server) lastWeek(ctx context.Context) (string, error) {
 // Search runs a search as the web page and the API do: a query that names
 // an entity (up to four words, no operators) finds every spelling of it,
 // and that entity is returned beside the result; else the query as given.
-func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *Named, error) {
 	return s.search(ctx, sq)
 }
 
-func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *Named, error) {
+	// Checked here too, for kroniek search: a store reads "2019-13-01"
+	// as a string and finds nothing.
+	if err := validDates(sq.From, sq.To); err != nil {
+		return nil, nil, err
+	}
 	var alias *kroniek.Entity
 	if sq.Outlet != "" {
 		o, err := s.outletNamed(ctx, sq.Outlet)
@@ -503,8 +508,10 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 			}
 		}
 	}
+	var named *Named
 	if alias != nil {
 		sq.Text = spellingsQuery(alias, text)
+		named = &Named{Entity: alias, Spellings: spellings(alias, text)}
 	}
 	res, err := s.Store.Search(ctx, sq)
 	if err != nil {
@@ -513,7 +520,15 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 	if err := s.foldCopies(ctx, res); err != nil {
 		return nil, nil, err
 	}
-	return res, alias, nil
+	return res, named, nil
+}
+
+// Named is the entity a search's words name and the spellings of it the
+// search looked for in their place ("Rutte": "Mark Rutte", "Rutte"; not
+// "Mark", which would find every Mark), to be told to the reader.
+type Named struct {
+	*kroniek.Entity
+	Spellings []string
 }
 
 // foldCopies folds each hit that is a copy of another hit on the same
@@ -561,6 +576,16 @@ func (s *Server) foldCopies(ctx context.Context, res *kroniek.SearchResult) erro
 // "Unie" of "Europese Unie" the Sovjet-Unie; "Rutte" is how papers name
 // him.
 func spellingsQuery(e *kroniek.Entity, typed string) string {
+	alts := spellings(e, typed)
+	for i, n := range alts {
+		alts[i] = `"` + n + `"`
+	}
+	return strings.Join(alts, " OR ")
+}
+
+// spellings returns the spellings of e that spellingsQuery searches for,
+// one of those that differ only in case, the name first.
+func spellings(e *kroniek.Entity, typed string) []string {
 	names := append([]string{e.Name}, e.Aliases...)
 	for i, n := range names {
 		names[i] = strings.Join(strings.Fields(strings.ReplaceAll(n, `"`, " ")), " ")
@@ -575,9 +600,9 @@ func spellingsQuery(e *kroniek.Entity, typed string) string {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
-		alts = append(alts, `"`+n+`"`)
+		alts = append(alts, n)
 	}
-	return strings.Join(alts, " OR ")
+	return alts
 }
 
 // partOfLonger reports whether the one-word spelling n is a word of a

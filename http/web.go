@@ -658,7 +658,7 @@ type searchPage struct {
 	Prev     string
 	Next     string
 	Filters  []activeFilter
-	Alias    *kroniek.Entity // the entity a query named, searched by all its names
+	Alias    *Named // the entity a query named, searched by its spellings
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
 	// Headlines are the first lines of the hits without a title, their

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/searchtext"
 )
 
 // searchCommand searches a store's articles from the command line, as the
@@ -50,6 +51,10 @@ func searchFlags(x *call) func(context.Context) error {
 			return err
 		}
 		writeSearch(x.Stdout, res, alias)
+		if res.Total == 0 && searchtext.ParseQuery(sq.Text, sq.Lang).None {
+			// As the web page says it: "de" alone is not searched.
+			fmt.Fprintln(x.Stdout, "nothing searched: words as common as these (de, het, een, …) are not searched; add a word that says more")
+		}
 		return nil
 	}
 }
@@ -75,9 +80,9 @@ func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.Search
 // writeSearch prints a search result: one line per hit (date, outlet,
 // article id, title), its snippet with the matched words in «» and the
 // ids of its copies the search folded into it.
-func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) {
-	if alias != nil && len(alias.Aliases) > 1 {
-		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Aliases, ", "))
+func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
+	if alias != nil && len(alias.Spellings) > 1 {
+		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Spellings, ", "))
 	}
 	for _, h := range res.Hits {
 		date := h.Published
