@@ -451,7 +451,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	entityLink := func(id string) string { return "/entities/" + url.PathEscape(id) }
-	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink, L["network"]), networkList(v.Events, names, entityLink)
+	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink, L), networkList(v.Events, names, entityLink, L)
 	seenOutlet := map[string]bool{}
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {

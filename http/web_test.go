@@ -421,13 +421,19 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 
 // TestNetworkListOnPhone: the actor network chart needs 620 px, so a
 // phone shows who acts on whom as a list instead of a chart cut off at
-// the screen's edge.
+// the screen's edge; its event types speak the page's language (the
+// Dutch page said "CONSULT · 1", user trial 16), and its count does not
+// break from them onto a line of its own.
 func TestNetworkListOnPhone(t *testing.T) {
 	h := server(t)
 	_, body, _ := get(t, h, "/stories/s1?ui=en")
-	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small>CONSULT · 1</small></li></ul>`
+	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small class="nowrap">CONSULT · 1 event</small></li></ul>`
 	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
 		t.Errorf("story page lacks the network list %s", want)
+	}
+	_, nl, _ := get(t, h, "/stories/s1?ui=nl")
+	if want := `<small class="nowrap">overleg · 1 gebeurtenis</small>`; !strings.Contains(nl, want) || strings.Contains(nl, "Den Haag: CONSULT") {
+		t.Errorf("the Dutch network list and chart do not say %s", want)
 	}
 	_, css, _ := get(t, h, "/assets/style.css")
 	if !strings.Contains(css, "@media (max-width: 700px) {\n  .network-chart { display: none; }\n  .network-list { display: block; }") {
