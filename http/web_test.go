@@ -673,7 +673,7 @@ func TestCopyEventsOnce(t *testing.T) {
 		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}, {ID: "e-pietersen", Name: "Anna Pietersen", Type: "PER", Count: 1}},
 		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
 		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1", "a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
-	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, "<small>ACCUSE · 1</small>") {
+	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, `<small class="nowrap">ACCUSE · 1 event</small>`) {
 		t.Errorf("story page: the copy's event is shown again: %.1500s", body[max(0, strings.Index(body, `id="network"`)):])
 	}
 	if _, body, _ := get(t, h, "/api/stories/s1"); strings.Count(body, `"type": "ACCUSE"`) != 1 {
