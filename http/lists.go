@@ -179,58 +179,103 @@ func (s *Server) outletNamed(ctx context.Context, name string) (string, error) {
 	return name, nil
 }
 
-// findStories lists the stories matching sq in its order, with the total
-// and how many one-article stories that match it were left out (sq.All
-// unset).
-func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
-	if sq.Outlet != "" {
-		o, err := s.outletNamed(ctx, sq.Outlet)
+// StoryQuery selects and orders stories as the story list does: From
+// and To bound their dates, Outlet and Lang (and Entity) the articles
+// they hold, Sort is new (the default), size or sources, All keeps the
+// stories of one article.
+type StoryQuery struct {
+	From, To, Outlet, Entity, Lang, Sort string
+	All                                  bool
+}
+
+// FindStories returns the stories q selects, in its order, and how many
+// one-article stories it left out (q.All unset): the story list of the
+// web page, the API and kroniek stories. A bad date or order is
+// EINVALID.
+func (s *Server) FindStories(ctx context.Context, q StoryQuery) ([]*kroniek.Story, int, error) {
+	if err := validDates(q.From, q.To); err != nil {
+		return nil, 0, err
+	}
+	if q.Sort == "" {
+		q.Sort = "new"
+	}
+	if !oneOf(q.Sort, storySorts...) {
+		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown sort %q: use new, size or sources", q.Sort)
+	}
+	if q.Outlet != "" {
+		o, err := s.outletNamed(ctx, q.Outlet)
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, err
 		}
-		sq.Outlet = o
+		q.Outlet = o
 	}
 	var all []*kroniek.Story
 	for len(all) < maxStories {
-		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: sq.Entity, Outlet: sq.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
+		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: q.Entity, Outlet: q.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, err
 		}
 		all = append(all, got...)
 		if len(got) == 0 || len(all) >= total {
 			break
 		}
 	}
-	var out []StorySummary
+	var out []*kroniek.Story
+	var sums []StorySummary // out's, for the order
 	single := 0
 	for _, st := range all {
-		if sq.Lang != "" && !oneOf(sq.Lang, st.Languages...) {
+		if q.Lang != "" && !oneOf(q.Lang, st.Languages...) {
 			continue
 		}
-		if !inRange(st.Start, st.End, sq.From, sq.To) {
+		if !inRange(st.Start, st.End, q.From, q.To) {
 			continue
 		}
-		if !sq.All && len(st.Articles) < 2 {
+		if !q.All && len(st.Articles) < 2 {
 			single++
 			continue
 		}
-		out = append(out, summarize(st))
+		out, sums = append(out, st), append(sums, summarize(st))
 	}
-	switch sq.Sort {
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	switch q.Sort {
 	case "size":
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+		sort.SliceStable(idx, func(i, j int) bool { return sums[idx[i]].Articles > sums[idx[j]].Articles })
 	case "sources":
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Sources != out[j].Sources {
-				return out[i].Sources > out[j].Sources
+		sort.SliceStable(idx, func(i, j int) bool {
+			a, b := sums[idx[i]], sums[idx[j]]
+			if a.Sources != b.Sources {
+				return a.Sources > b.Sources
 			}
-			return out[i].Articles > out[j].Articles
+			return a.Articles > b.Articles
 		})
 	}
-	total := len(out)
+	sorted := make([]*kroniek.Story, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted, single, nil
+}
+
+// findStories lists one page of the stories matching sq in its order,
+// with the total and how many one-article stories that match it were
+// left out (sq.All unset).
+func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
+	stories, single, err := s.FindStories(ctx, StoryQuery{From: sq.From, To: sq.To, Outlet: sq.Outlet, Entity: sq.Entity,
+		Lang: sq.Lang, Sort: sq.Sort, All: sq.All})
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	total := len(stories)
 	lo := min(sq.Page.Offset, total)
 	hi := min(lo+sq.Page.Limit, total)
-	return out[lo:hi], total, single, nil
+	out := make([]StorySummary, 0, hi-lo)
+	for _, st := range stories[lo:hi] {
+		out = append(out, summarize(st))
+	}
+	return out, total, single, nil
 }
 
 // activeFilter is one filter in force, with the link that drops it.
