@@ -25,6 +25,7 @@ type StorySummary struct {
 	Start     string               `json:"start,omitempty"`
 	End       string               `json:"end,omitempty"`
 	Articles  int                  `json:"articles"`
+	Copies    int                  `json:"copies"` // near duplicates of its articles, counted apart, as the page and kroniek stories count them
 	Sources   int                  `json:"sources"`
 	Outlets   []string             `json:"outlets"`
 	Languages []string             `json:"languages"`
@@ -34,7 +35,7 @@ type StorySummary struct {
 // summarize turns a story into its summary; outlets are those of its
 // articles' outlets that are names (a story of unnamed sources lists none).
 func summarize(s *kroniek.Story) StorySummary {
-	sum := StorySummary{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, Articles: len(s.Articles),
+	sum := StorySummary{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, Articles: len(s.Articles), Copies: len(s.Copies),
 		Outlets: []string{}, Languages: append([]string{}, s.Languages...), Actors: []kroniek.StoryActor{}}
 	articles := map[string]bool{}
 	for _, a := range s.Articles {

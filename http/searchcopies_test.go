@@ -41,3 +41,30 @@ func TestSearchDownloadKeepsCopies(t *testing.T) {
 		t.Errorf("CSV: want a header ending in copies and a1's row ending in a3:\n%s", body)
 	}
 }
+
+// TestStoryListCountsCopies: the story list of the API and its CSV count
+// a story's copies apart, as the story page ("2 articles + 1 copy") and
+// kroniek stories (COPIES) do; the API said only "articles".
+func TestStoryListCountsCopies(t *testing.T) {
+	arts := []*kroniek.Article{
+		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1"},
+		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "Brug dicht", Published: "2020-03-04", Lang: "nl", Text: "De brug is dicht.", Story: "s1"},
+		{ID: "a3", Source: "a3.txt", Outlet: "Dagblad", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1", DuplicateOf: "a1"},
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Brug", Articles: []string{"a1", "a2"}, Copies: []string{"a3"},
+			Start: "2020-03-03", End: "2020-03-04", Outlets: []string{"Blad", "Krant"}}}})
+	_, body, _ := get(t, h, "/api/stories?all=0")
+	var list struct {
+		Items []struct {
+			Articles, Copies int
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list.Items) != 1 || list.Items[0].Articles != 2 || list.Items[0].Copies != 1 {
+		t.Errorf("API story list: want 2 articles and 1 copy: %s (%v)", body, err)
+	}
+	if _, csv, _ := get(t, h, "/?format=csv"); !strings.Contains(csv, "articles,copies,sources") || !strings.Contains(csv, ",2,1,2,") {
+		t.Errorf("CSV story list: want articles 2, copies 1, sources 2:\n%s", csv)
+	}
+}
