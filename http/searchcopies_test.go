@@ -2,6 +2,7 @@ package http_test
 
 import (
 	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -46,15 +47,7 @@ func TestSearchDownloadKeepsCopies(t *testing.T) {
 // a story's copies apart, as the story page ("2 articles + 1 copy") and
 // kroniek stories (COPIES) do; the API said only "articles".
 func TestStoryListCountsCopies(t *testing.T) {
-	arts := []*kroniek.Article{
-		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1"},
-		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "Brug dicht", Published: "2020-03-04", Lang: "nl", Text: "De brug is dicht.", Story: "s1"},
-		{ID: "a3", Source: "a3.txt", Outlet: "Dagblad", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1", DuplicateOf: "a1"},
-	}
-	h := storeServer(t, arts, &kroniek.Corpus{
-		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
-		Stories: []*kroniek.Story{{ID: "s1", Title: "Brug", Articles: []string{"a1", "a2"}, Copies: []string{"a3"},
-			Start: "2020-03-03", End: "2020-03-04", Outlets: []string{"Blad", "Krant"}}}})
+	h := bridgeStory(t)
 	_, body, _ := get(t, h, "/api/stories?all=0")
 	var list struct {
 		Items []struct {
@@ -67,4 +60,32 @@ func TestStoryListCountsCopies(t *testing.T) {
 	if _, csv, _ := get(t, h, "/?format=csv"); !strings.Contains(csv, "articles,copies,sources") || !strings.Contains(csv, ",2,1,2,") {
 		t.Errorf("CSV story list: want articles 2, copies 1, sources 2:\n%s", csv)
 	}
+}
+
+// TestStoryListShowsCopies: the story list says "2 articles + 1 copy" as
+// the story's own page heads it, not "2 articles" beside a page that
+// says otherwise.
+func TestStoryListShowsCopies(t *testing.T) {
+	h := bridgeStory(t)
+	for ui, want := range map[string]string{"en": "<span>2 articles + 1 copy</span>", "nl": "<span>2 artikelen + 1 kopie</span>"} {
+		if _, body, _ := get(t, h, "/?ui="+ui); !strings.Contains(body, want) {
+			i := strings.Index(body, `class="meta"`)
+			t.Errorf("ui=%s: the story list does not say %s: %.600s", ui, want, body[max(i, 0):])
+		}
+	}
+}
+
+// bridgeStory serves one story of two articles, from two outlets, and a
+// copy of the first by a third.
+func bridgeStory(t *testing.T) http.Handler {
+	t.Helper()
+	arts := []*kroniek.Article{
+		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1"},
+		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "Brug dicht", Published: "2020-03-04", Lang: "nl", Text: "De brug is dicht.", Story: "s1"},
+		{ID: "a3", Source: "a3.txt", Outlet: "Dagblad", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1", DuplicateOf: "a1"},
+	}
+	return storeServer(t, arts, &kroniek.Corpus{
+		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Brug", Articles: []string{"a1", "a2"}, Copies: []string{"a3"},
+			Start: "2020-03-03", End: "2020-03-04", Outlets: []string{"Blad", "Krant"}}}})
 }
