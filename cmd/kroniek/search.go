@@ -37,6 +37,11 @@ func searchFlags(x *call) func(context.Context) error {
 		}
 		sq := kroniek.SearchQuery{Text: strings.Join(x.args(), " "), From: *from, To: *to, Outlet: *outlet, Lang: *lang,
 			Page: kroniek.Page{Limit: *limit}}
+		if strings.TrimSpace(sq.Text) == "" && sq.From == "" && sq.To == "" && sq.Outlet == "" && sq.Lang == "" {
+			// `kroniek search ""` listed every article; the web page
+			// searches nothing without words or a filter.
+			return usageError{"nothing to search for: give words (or --from, --to, --outlet, --lang)"}
+		}
 		res, alias, err := srv.Search(ctx, sq)
 		if err != nil {
 			if kroniek.ErrorCode(err) == kroniek.EINVALID {

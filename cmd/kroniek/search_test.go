@@ -68,7 +68,8 @@ func TestSearchCopyFolded(t *testing.T) {
 // TestSearchRefusesBadDates: kroniek search refuses a date that is no
 // date of the calendar, and a from after its to, with a usage error, as
 // the web page does; it found nothing and said "0 of 0 articles" (user
-// trial 16). Words too common to search say so, as on the web page.
+// trial 16). Words too common to search say so, as on the web page, and
+// no words and no filter is a usage error (it listed every article).
 func TestSearchRefusesBadDates(t *testing.T) {
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "k.db")
@@ -92,6 +93,8 @@ func TestSearchRefusesBadDates(t *testing.T) {
 		{[]string{"brexit", "--from", "2019-04-10", "--to", "2019-04-01"}, 2, "from 2019-04-10 is after to 2019-04-01"},
 		{[]string{"--from", "2019-04", "brexit"}, 0, "1 of 1 article"},
 		{[]string{"de"}, 0, "are not searched"},
+		{[]string{""}, 2, "nothing to search for"},
+		{[]string{" ", "--from", "2019-04"}, 0, "1 of 1 article"},
 	} {
 		var out, errb bytes.Buffer
 		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
