@@ -603,7 +603,7 @@ func TestSinceEmpty(t *testing.T) {
 		t.Errorf("empty store: %.800s", body[max(0, strings.Index(body, "<main")):])
 	}
 	_, body, _ = get(t, server(t), "/since?date=2030-01-01&ui=en")
-	if !strings.Contains(body, "<h1>What is new since 2030-01-01</h1>") || !strings.Contains(body, "No stories with articles from this date on.") {
+	if !strings.Contains(body, `<h1>What is new since <span class="nowrap">2030-01-01</span></h1>`) || !strings.Contains(body, "No stories with articles from this date on.") {
 		t.Errorf("date after every article: %.800s", body[max(0, strings.Index(body, "<main")):])
 	}
 }
