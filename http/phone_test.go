@@ -18,3 +18,16 @@ func TestSinceDateWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleWithoutOutletSaysSo: an article of no known outlet is
+// headed "geen medium genoemd · Gepubliceerd: …", as the story page says
+// of such sources, not a bare "onbekend" that reads as any field.
+func TestArticleWithoutOutletSaysSo(t *testing.T) {
+	h := bridgeStory(t)
+	for ui, want := range map[string]string{"nl": `<p class="meta">geen medium genoemd · Gepubliceerd:`, "en": `<p class="meta">no outlet named · Published:`} {
+		if _, body, _ := get(t, h, "/articles/a4?ui="+ui); !strings.Contains(body, want) {
+			i := strings.Index(body, `<p class="meta">`)
+			t.Errorf("ui=%s: want %s: %.200s", ui, want, body[max(i, 0):])
+		}
+	}
+}

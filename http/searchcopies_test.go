@@ -76,13 +76,14 @@ func TestStoryListShowsCopies(t *testing.T) {
 }
 
 // bridgeStory serves one story of two articles, from two outlets, and a
-// copy of the first by a third.
+// copy of the first by a third; and an article of no outlet in no story.
 func bridgeStory(t *testing.T) http.Handler {
 	t.Helper()
 	arts := []*kroniek.Article{
 		{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1"},
 		{ID: "a2", Source: "a2.txt", Outlet: "Blad", Title: "Brug dicht", Published: "2020-03-04", Lang: "nl", Text: "De brug is dicht.", Story: "s1"},
 		{ID: "a3", Source: "a3.txt", Outlet: "Dagblad", Title: "Brug", Published: "2020-03-03", Lang: "nl", Text: "De brug gaat dicht.", Story: "s1", DuplicateOf: "a1"},
+		{ID: "a4", Source: "a4.txt", Title: "Brug open", Published: "2020-03-09", Lang: "nl", Text: "De brug is weer open."},
 	}
 	return storeServer(t, arts, &kroniek.Corpus{
 		Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a2", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
