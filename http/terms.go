@@ -37,10 +37,15 @@ var terms = map[string]string{
 	"military": "leger", "leaders": "leiders", "member-states": "lidstaten", "militia": "milities", "nato-members": "NAVO-landen",
 	"unknown": "onbekenden", "opposition": "oppositie", "parliament": "parlement", "rebels": "rebellen", "strikers": "stakers",
 	"students": "studenten", "suspects": "verdachten", "western-countries": "westerse landen",
+	"asylum-seekers": "asielzoekers", "critics": "critici", "employers": "werkgevers", "migrants": "migranten",
+	"prosecutors": "aanklagers", "refugees": "vluchtelingen", "residents": "buurtbewoners", "unions": "vakbonden",
 }
 
-// typeNames are the English names of entity types.
-var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+// typeNames are the English names of entity types, and of the generic
+// actor roles whose code loses a proper noun's capitals ("baltic-states").
+var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other",
+	"baltic-states": "Baltic states", "eu-member-states": "EU member states", "european-countries": "European countries",
+	"nato-members": "NATO members", "western-countries": "Western countries"}
 
 // term returns the page-language name of an analysis code.
 func term(L map[string]string, code string) string {

@@ -1,0 +1,44 @@
+package http
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestGenericRolesInEnglish: the English page names a generic actor whose
+// role holds a proper noun with its capitals ("Baltic states (LT)", not
+// "baltic states (LT)", session 14's left 3); the Dutch page keeps its
+// own names, and a plain role stays as its code says.
+func TestGenericRolesInEnglish(t *testing.T) {
+	for _, c := range []struct{ lang, id, want string }{
+		{"en", "generic:baltic-states@LT", "Baltic states (LT)"},
+		{"en", "generic:nato-members", "NATO members"},
+		{"en", "generic:eu-member-states", "EU member states"},
+		{"en", "generic:police@BY", "police (BY)"},
+		{"nl", "generic:baltic-states@LT", "Baltische staten (LT)"},
+	} {
+		if got := genericLabel(labels[c.lang], c.id); got != c.want {
+			t.Errorf("%s %s: %q, want %q", c.lang, c.id, got, c.want)
+		}
+	}
+}
+
+// TestEveryRoleInDutch: every generic actor role the event lexicon knows
+// has a Dutch name; "asylum seekers", "unions" and six more stood in
+// English on the Dutch page (user trial 16).
+func TestEveryRoleInDutch(t *testing.T) {
+	raw, err := os.ReadFile("../event/lexicon/groups.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if role := f[len(f)-1]; terms[role] == "" {
+			t.Errorf("role %s (%s) has no Dutch name in terms", role, f[0])
+		}
+	}
+}
