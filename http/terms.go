@@ -25,7 +25,12 @@ var terms = map[string]string{
 	"phone": "telefoon", "release": "vrijlating", "resign": "aftreden", "restrict": "beperking", "seize": "inbeslagname",
 	"sexual": "seksueel geweld", "strike": "staking", "targeted": "gericht", "torture": "marteling", "troops": "troepen",
 	"violence": "geweld", "withdraw": "terugtrekking", "yield": "toegeven", "hunger-strike": "hongerstaking",
-	"fact": "feit",
+	"fact":   "feit",
+	"assist": "bijstand", "asylum": "asiel", "blame": "verwijt", "ceasefire": "wapenstilstand", "curfew": "avondklok",
+	"cyber": "cyberaanval", "defy": "verzet", "destroy": "vernieling", "disarm": "ontwapening", "economic": "economisch",
+	"hunger": "hongerstaking", "kill": "doden", "massacre": "bloedbad", "primitive": "primitieve wapens", "riot": "rellen",
+	"stab": "steekpartij", "surrender": "overgave", "third-party": "bemiddeling", "unconventional": "onconventionele wapens",
+	"vandalize": "vernieling", "visit": "bezoek", "withhold": "afsluiting",
 	// Entity types.
 	"PER": "persoon", "ORG": "organisatie", "LOC": "plaats", "MISC": "overig",
 	// Generic actor roles (event/lexicon/groups.tsv).
