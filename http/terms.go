@@ -82,3 +82,23 @@ func genericLabel(L map[string]string, id string) string {
 	}
 	return name
 }
+
+// modifiers are the English names of the figures' modifiers, which the
+// amount lexicon gives in Dutch (Amount.Modifier: "meer dan", "ruim").
+var modifiers = map[string]string{
+	"amper": "barely", "bijna": "almost", "enkele": "some", "exact": "exactly", "liefst": "no fewer than",
+	"maar liefst": "no fewer than", "maximaal": "at most", "meer dan": "more than", "minder dan": "less than",
+	"minstens": "at least", "ongeveer": "about", "precies": "exactly", "rond": "around", "ruim": "over",
+	"slechts": "only", "tot": "up to", "tot wel": "up to", "zeker": "at least", "zo'n": "some",
+}
+
+// modifier names a figure's modifier in the page language L: as the
+// article wrote it on a Dutch page, in English ("more than") on another.
+func modifier(L map[string]string, m string) string {
+	if L["lang"] != "nl" {
+		if t := modifiers[m]; t != "" {
+			return t
+		}
+	}
+	return m
+}

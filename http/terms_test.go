@@ -75,3 +75,30 @@ func TestEveryModeInDutch(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryModifierInEnglish: every modifier the amount lexicon gives a
+// figure has an English name, so the English page's figures read "more
+// than 4.500.000", not "meer dan" (user trial 16); the Dutch page keeps
+// the article's words.
+func TestEveryModifierInEnglish(t *testing.T) {
+	raw, err := os.ReadFile("../amount/data/lexicon.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || f[0] != "mod" {
+			continue
+		}
+		m := f[1]
+		if len(f) > 2 && f[2] != "" {
+			m = f[2] // the canonical modifier
+		}
+		if modifier(labels["en"], m) == m {
+			t.Errorf("modifier %q (%s) has no English name", m, f[1])
+		}
+	}
+	if got := modifier(labels["nl"], "meer dan"); got != "meer dan" {
+		t.Errorf("Dutch page: %q, want meer dan", got)
+	}
+}

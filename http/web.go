@@ -145,6 +145,8 @@ var funcs = template.FuncMap{
 		return id
 	},
 	"term": term,
+	// modifier names a figure's modifier ("meer dan") in the page language.
+	"modifier": modifier,
 	// genre names an article genre (news, column, …) in the page language.
 	"genre": func(L map[string]string, g string) string {
 		if t := L["genre_"+g]; t != "" {
