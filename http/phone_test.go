@@ -35,8 +35,9 @@ func TestArticleWithoutOutletSaysSo(t *testing.T) {
 }
 
 // TestFigureModifierInPageLanguage: the story page's figures table names
-// a figure's modifier in the page language ("more than" on the English
-// page, "meer dan" on the Dutch one).
+// a figure's modifier and writes its value in the page language ("more
+// than 4,500,000" on the English page, "meer dan 4.500.000" on the Dutch
+// one; the English page said "meer dan 4.500.000").
 func TestFigureModifierInPageLanguage(t *testing.T) {
 	text := "Meer dan 4,5 miljoen mensen tekenden de petitie."
 	an := &kroniek.Analysis{Article: "a1", Genre: "news", Amounts: []kroniek.Amount{{Article: "a1", Start: 0, End: len("Meer dan 4,5 miljoen"),
@@ -44,7 +45,7 @@ func TestFigureModifierInPageLanguage(t *testing.T) {
 	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Petitie", Published: "2019-03-25", Lang: "nl", Text: text, Story: "s1"}},
 		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
 			Stories: []*kroniek.Story{{ID: "s1", Title: "Petitie", Articles: []string{"a1"}, Start: "2019-03-25", End: "2019-03-25", Figures: an.Amounts}}})
-	for ui, want := range map[string]string{"en": "<small>more than</small> 4.500.000", "nl": "<small>meer dan</small> 4.500.000"} {
+	for ui, want := range map[string]string{"en": "<small>more than</small> 4,500,000", "nl": "<small>meer dan</small> 4.500.000"} {
 		if _, body, _ := get(t, h, "/stories/s1?ui="+ui); !strings.Contains(body, want) {
 			i := strings.Index(body, `id="figures"`)
 			t.Errorf("ui=%s: want %s: %.600s", ui, want, body[max(i, 0):])

@@ -102,3 +102,20 @@ func TestEveryModifierInEnglish(t *testing.T) {
 		t.Errorf("Dutch page: %q, want meer dan", got)
 	}
 }
+
+// TestLocalValue: a figure's value as each page language writes numbers.
+func TestLocalValue(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		v    float64
+		want string
+	}{
+		{"nl", 4.5e6, "4.500.000"}, {"en", 4.5e6, "4,500,000"},
+		{"nl", 2.5, "2,5"}, {"en", 2.5, "2.5"},
+		{"nl", -1200, "-1.200"}, {"en", -1200, "-1,200"},
+	} {
+		if got := localValue(labels[c.lang], c.v); got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.lang, c.v, got, c.want)
+		}
+	}
+}

@@ -94,7 +94,7 @@ var funcs = template.FuncMap{
 	"attention":      attentionSVG,
 	"highlight":      highlight,
 	"highlightTitle": highlightTitle,
-	"value":          formatValue,
+	"value":          localValue,
 	"join":           strings.Join,
 	"lower":          strings.ToLower,
 	"short":          func(s string) string { return clipText(s, 120) },
@@ -209,6 +209,24 @@ func outletName(L map[string]string, o string) string {
 		return L["unknown"]
 	}
 	return o
+}
+
+// localValue prints a figure the way the page language L writes numbers:
+// 4.500.000 and 2,5 on a Dutch page, 4,500,000 and 2.5 on an English one.
+func localValue(L map[string]string, v float64) string {
+	s := formatValue(v)
+	if L["lang"] == "nl" {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '.':
+			return ','
+		case ',':
+			return '.'
+		}
+		return r
+	}, s)
 }
 
 // formatValue prints a figure the Dutch way for readers: 1.300.000.000.
