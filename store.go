@@ -206,6 +206,10 @@ type SearchHit struct {
 	Story     string  `json:"story"`
 	Snippet   string  `json:"snippet"` // plain text; matched terms between \x02 and \x03
 	Score     float64 `json:"score"`
+	// Copies are near duplicates of this article (another outlet's print
+	// of it) that the same page of hits found too: they are folded into
+	// this hit rather than listed beside it, as a story counts them once.
+	Copies []string `json:"copies,omitempty"`
 }
 
 // FacetCount is one value of a facet with its number of hits.

@@ -52,9 +52,9 @@ func csvSafe(s string) string {
 
 func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) error {
 	list = orEmpty(list)
-	t := table{header: []string{"id", "title", "start", "end", "articles", "sources", "outlets", "languages"}}
+	t := table{header: []string{"id", "title", "start", "end", "articles", "copies", "sources", "outlets", "languages"}}
 	for _, s := range list {
-		t.rows = append(t.rows, []string{s.ID, s.Title, s.Start, s.End, strconv.Itoa(s.Articles), strconv.Itoa(s.Sources),
+		t.rows = append(t.rows, []string{s.ID, s.Title, s.Start, s.End, strconv.Itoa(s.Articles), strconv.Itoa(s.Copies), strconv.Itoa(s.Sources),
 			strings.Join(s.Outlets, "; "), strings.Join(s.Languages, "; ")})
 	}
 	return writeDownload(w, format, "stories", list, t)

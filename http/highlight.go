@@ -87,7 +87,7 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 			continue
 		}
 		// The value first, as it is read: "300 g voedsel per dag".
-		what := strings.Join(strings.Fields(formatValue(a.Value)+" "+a.Unit+" "+a.Object), " ")
+		what := strings.Join(strings.Fields(localValue(L, a.Value)+" "+a.Unit+" "+a.Object), " ")
 		spans = append(spans, hlSpan{a.Start, a.End, "hl-amount", what, ""})
 	}
 	for _, t := range an.Times {

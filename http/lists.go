@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
@@ -24,6 +25,7 @@ type StorySummary struct {
 	Start     string               `json:"start,omitempty"`
 	End       string               `json:"end,omitempty"`
 	Articles  int                  `json:"articles"`
+	Copies    int                  `json:"copies"` // near duplicates of its articles, counted apart, as the page and kroniek stories count them
 	Sources   int                  `json:"sources"`
 	Outlets   []string             `json:"outlets"`
 	Languages []string             `json:"languages"`
@@ -33,7 +35,7 @@ type StorySummary struct {
 // summarize turns a story into its summary; outlets are those of its
 // articles' outlets that are names (a story of unnamed sources lists none).
 func summarize(s *kroniek.Story) StorySummary {
-	sum := StorySummary{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, Articles: len(s.Articles),
+	sum := StorySummary{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, Articles: len(s.Articles), Copies: len(s.Copies),
 		Outlets: []string{}, Languages: append([]string{}, s.Languages...), Actors: []kroniek.StoryActor{}}
 	articles := map[string]bool{}
 	for _, a := range s.Articles {
@@ -178,58 +180,103 @@ func (s *Server) outletNamed(ctx context.Context, name string) (string, error) {
 	return name, nil
 }
 
-// findStories lists the stories matching sq in its order, with the total
-// and how many one-article stories that match it were left out (sq.All
-// unset).
-func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
-	if sq.Outlet != "" {
-		o, err := s.outletNamed(ctx, sq.Outlet)
+// StoryQuery selects and orders stories as the story list does: From
+// and To bound their dates, Outlet and Lang (and Entity) the articles
+// they hold, Sort is new (the default), size or sources, All keeps the
+// stories of one article.
+type StoryQuery struct {
+	From, To, Outlet, Entity, Lang, Sort string
+	All                                  bool
+}
+
+// FindStories returns the stories q selects, in its order, and how many
+// one-article stories it left out (q.All unset): the story list of the
+// web page, the API and kroniek stories. A bad date or order is
+// EINVALID.
+func (s *Server) FindStories(ctx context.Context, q StoryQuery) ([]*kroniek.Story, int, error) {
+	if err := validDates(q.From, q.To); err != nil {
+		return nil, 0, err
+	}
+	if q.Sort == "" {
+		q.Sort = "new"
+	}
+	if !oneOf(q.Sort, storySorts...) {
+		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown sort %q: use new, size or sources", q.Sort)
+	}
+	if q.Outlet != "" {
+		o, err := s.outletNamed(ctx, q.Outlet)
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, err
 		}
-		sq.Outlet = o
+		q.Outlet = o
 	}
 	var all []*kroniek.Story
 	for len(all) < maxStories {
-		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: sq.Entity, Outlet: sq.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
+		got, total, err := s.Store.Stories(ctx, kroniek.StoryFilter{Entity: q.Entity, Outlet: q.Outlet, Page: kroniek.Page{Offset: len(all), Limit: 500}})
 		if err != nil {
-			return nil, 0, 0, err
+			return nil, 0, err
 		}
 		all = append(all, got...)
 		if len(got) == 0 || len(all) >= total {
 			break
 		}
 	}
-	var out []StorySummary
+	var out []*kroniek.Story
+	var sums []StorySummary // out's, for the order
 	single := 0
 	for _, st := range all {
-		if sq.Lang != "" && !oneOf(sq.Lang, st.Languages...) {
+		if q.Lang != "" && !oneOf(q.Lang, st.Languages...) {
 			continue
 		}
-		if !inRange(st.Start, st.End, sq.From, sq.To) {
+		if !inRange(st.Start, st.End, q.From, q.To) {
 			continue
 		}
-		if !sq.All && len(st.Articles) < 2 {
+		if !q.All && len(st.Articles) < 2 {
 			single++
 			continue
 		}
-		out = append(out, summarize(st))
+		out, sums = append(out, st), append(sums, summarize(st))
 	}
-	switch sq.Sort {
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	switch q.Sort {
 	case "size":
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Articles > out[j].Articles })
+		sort.SliceStable(idx, func(i, j int) bool { return sums[idx[i]].Articles > sums[idx[j]].Articles })
 	case "sources":
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Sources != out[j].Sources {
-				return out[i].Sources > out[j].Sources
+		sort.SliceStable(idx, func(i, j int) bool {
+			a, b := sums[idx[i]], sums[idx[j]]
+			if a.Sources != b.Sources {
+				return a.Sources > b.Sources
 			}
-			return out[i].Articles > out[j].Articles
+			return a.Articles > b.Articles
 		})
 	}
-	total := len(out)
+	sorted := make([]*kroniek.Story, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted, single, nil
+}
+
+// findStories lists one page of the stories matching sq in its order,
+// with the total and how many one-article stories that match it were
+// left out (sq.All unset).
+func (s *Server) findStories(ctx context.Context, sq storyQuery) ([]StorySummary, int, int, error) {
+	stories, single, err := s.FindStories(ctx, StoryQuery{From: sq.From, To: sq.To, Outlet: sq.Outlet, Entity: sq.Entity,
+		Lang: sq.Lang, Sort: sq.Sort, All: sq.All})
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	total := len(stories)
 	lo := min(sq.Page.Offset, total)
 	hi := min(lo+sq.Page.Limit, total)
-	return out[lo:hi], total, single, nil
+	out := make([]StorySummary, 0, hi-lo)
+	for _, st := range stories[lo:hi] {
+		out = append(out, summarize(st))
+	}
+	return out, total, single, nil
 }
 
 // activeFilter is one filter in force, with the link that drops it.
@@ -476,11 +523,16 @@ func (s *Server) lastWeek(ctx context.Context) (string, error) {
 // Search runs a search as the web page and the API do: a query that names
 // an entity (up to four words, no operators) finds every spelling of it,
 // and that entity is returned beside the result; else the query as given.
-func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+func (s *Server) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *Named, error) {
 	return s.search(ctx, sq)
 }
 
-func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *kroniek.Entity, error) {
+func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.SearchResult, *Named, error) {
+	// Checked here too, for kroniek search: a store reads "2019-13-01"
+	// as a string and finds nothing.
+	if err := validDates(sq.From, sq.To); err != nil {
+		return nil, nil, err
+	}
 	var alias *kroniek.Entity
 	if sq.Outlet != "" {
 		o, err := s.outletNamed(ctx, sq.Outlet)
@@ -502,14 +554,65 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 			}
 		}
 	}
+	var named *Named
 	if alias != nil {
 		sq.Text = spellingsQuery(alias, text)
+		named = &Named{Entity: alias, Spellings: spellings(alias, text)}
 	}
 	res, err := s.Store.Search(ctx, sq)
 	if err != nil {
 		return nil, nil, err
 	}
-	return res, alias, nil
+	if err := s.foldCopies(ctx, res); err != nil {
+		return nil, nil, err
+	}
+	return res, named, nil
+}
+
+// Named is the entity a search's words name and the spellings of it the
+// search looked for in their place ("Rutte": "Mark Rutte", "Rutte"; not
+// "Mark", which would find every Mark), to be told to the reader.
+type Named struct {
+	*kroniek.Entity
+	Spellings []string
+}
+
+// foldCopies folds each hit that is a copy of another hit on the same
+// page (the same article printed by a second outlet: ArticleLink's
+// DuplicateOf) into that hit's Copies, so that a search lists one
+// article once, as its story does. A copy whose original is not on the
+// page stays a hit; Total and the facets still count every article.
+func (s *Server) foldCopies(ctx context.Context, res *kroniek.SearchResult) error {
+	if len(res.Hits) < 2 {
+		return nil
+	}
+	at := make(map[string]int, len(res.Hits))
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		at[h.Article], ids[i] = i, h.Article
+	}
+	arts, _, err := s.Store.Articles(ctx, kroniek.ArticleFilter{IDs: ids, Page: kroniek.Page{Limit: len(ids)}})
+	if err != nil {
+		return fmt.Errorf("fold copies: %w", err)
+	}
+	folded := map[string]bool{}
+	for _, a := range arts {
+		if i, ok := at[a.DuplicateOf]; ok {
+			res.Hits[i].Copies = append(res.Hits[i].Copies, a.ID)
+			folded[a.ID] = true
+		}
+	}
+	if len(folded) == 0 {
+		return nil
+	}
+	hits := res.Hits[:0]
+	for _, h := range res.Hits {
+		if !folded[h.Article] {
+			hits = append(hits, h)
+		}
+	}
+	res.Hits = hits
+	return nil
 }
 
 // spellingsQuery returns a query for any of the entity's name and
@@ -519,6 +622,16 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 // "Unie" of "Europese Unie" the Sovjet-Unie; "Rutte" is how papers name
 // him.
 func spellingsQuery(e *kroniek.Entity, typed string) string {
+	alts := spellings(e, typed)
+	for i, n := range alts {
+		alts[i] = `"` + n + `"`
+	}
+	return strings.Join(alts, " OR ")
+}
+
+// spellings returns the spellings of e that spellingsQuery searches for,
+// one of those that differ only in case, the name first.
+func spellings(e *kroniek.Entity, typed string) []string {
 	names := append([]string{e.Name}, e.Aliases...)
 	for i, n := range names {
 		names[i] = strings.Join(strings.Fields(strings.ReplaceAll(n, `"`, " ")), " ")
@@ -533,9 +646,9 @@ func spellingsQuery(e *kroniek.Entity, typed string) string {
 			continue
 		}
 		seen[strings.ToLower(n)] = true
-		alts = append(alts, `"`+n+`"`)
+		alts = append(alts, n)
 	}
-	return strings.Join(alts, " OR ")
+	return alts
 }
 
 // partOfLonger reports whether the one-word spelling n is a word of a
@@ -577,10 +690,11 @@ func writeSearch(w http.ResponseWriter, format string, res *kroniek.SearchResult
 	if res == nil {
 		res = &kroniek.SearchResult{Hits: []kroniek.SearchHit{}, Facets: map[string][]kroniek.FacetCount{}}
 	}
-	t := table{header: []string{"article", "title", "outlet", "published", "lang", "story", "snippet"}}
+	// copies: the ids of the copies folded into a hit, space-separated.
+	t := table{header: []string{"article", "title", "outlet", "published", "lang", "story", "snippet", "copies"}}
 	clean := strings.NewReplacer("\x02", "", "\x03", "")
 	for _, h := range res.Hits {
-		t.rows = append(t.rows, []string{h.Article, h.Title, h.Outlet, h.Published, h.Lang, h.Story, clean.Replace(h.Snippet)})
+		t.rows = append(t.rows, []string{h.Article, h.Title, h.Outlet, h.Published, h.Lang, h.Story, clean.Replace(h.Snippet), strings.Join(h.Copies, " ")})
 	}
 	return writeDownload(w, format, "search", res, t)
 }

@@ -128,14 +128,20 @@ func (nw network) edges() []edge {
 	})
 }
 
-// typesOf returns the event types of pair k, sorted.
-func (nw network) typesOf(k edge) []string {
-	return slices.Sorted(maps.Keys(nw.types[k]))
+// typesOf returns the event types of pair k, sorted, each named in the
+// page language L (term): "verzoek" on a Dutch page, not "REQUEST".
+func (nw network) typesOf(k edge, L map[string]string) []string {
+	ts := slices.Sorted(maps.Keys(nw.types[k]))
+	for i, t := range ts {
+		ts[i] = term(L, t)
+	}
+	return ts
 }
 
-// networkList writes who acts on whom as a list, one line per pair: what
-// a phone shows instead of the chart, which needs 620 px.
-func networkList(events []kroniek.Event, names map[string]string, link func(id string) string) template.HTML {
+// networkList writes who acts on whom as a list, one line per pair, its
+// event types in the page language L and its number of events: what a
+// phone shows instead of the chart, which needs 620 px.
+func networkList(events []kroniek.Event, names map[string]string, link func(id string) string, L map[string]string) template.HTML {
 	nw := networkOf(events)
 	if len(nw.count) == 0 {
 		return ""
@@ -150,9 +156,13 @@ func networkList(events []kroniek.Event, names map[string]string, link func(id s
 	b.WriteString(`<ul class="network-list">`)
 	edges := nw.edges()
 	for _, k := range edges[:min(len(edges), 20)] {
-		fmt.Fprintf(&b, `<li><a href="%s">%s</a> → <a href="%s">%s</a> <small>%s · %d</small></li>`,
+		n := L["event_many"]
+		if nw.count[k] == 1 {
+			n = L["event_one"]
+		}
+		fmt.Fprintf(&b, `<li><a href="%s">%s</a> → <a href="%s">%s</a> <small class="nowrap">%s · %d %s</small></li>`,
 			html.EscapeString(link(k.from)), html.EscapeString(name(k.from)), html.EscapeString(link(k.to)), html.EscapeString(name(k.to)),
-			html.EscapeString(strings.Join(nw.typesOf(k), ", ")), nw.count[k])
+			html.EscapeString(strings.Join(nw.typesOf(k, L), ", ")), nw.count[k], html.EscapeString(n))
 	}
 	b.WriteString(`</ul>`)
 	return template.HTML(b.String())
@@ -160,7 +170,8 @@ func networkList(events []kroniek.Event, names map[string]string, link func(id s
 
 // networkSVG draws who acts on whom: the story's actors on a circle, an
 // arrow per actor→recipient pair with its event count.
-func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string, label string) template.HTML {
+func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string, L map[string]string) template.HTML {
+	label := L["network"]
 	nw := networkOf(events)
 	count, deg := nw.count, nw.deg
 	if len(count) == 0 {
@@ -194,7 +205,7 @@ func networkSVG(events []kroniek.Event, names map[string]string, link func(id st
 		dx, dy := q[0]-p[0], q[1]-p[1]
 		d := math.Hypot(dx, dy)
 		ex, ey := q[0]-dx/d*14, q[1]-dy/d*14
-		ts := nw.typesOf(k)
+		ts := nw.typesOf(k, L)
 		fmt.Fprintf(&b, `<line x1="%.0f" y1="%.0f" x2="%.0f" y2="%.0f" class="edge" stroke-width="%d" marker-end="url(#arrow)"><title>%s</title></line>`,
 			p[0], p[1], ex, ey, min(1+count[k], 6), html.EscapeString(names[k.from]+" → "+names[k.to]+": "+strings.Join(ts, ", ")))
 	}

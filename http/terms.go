@@ -25,7 +25,12 @@ var terms = map[string]string{
 	"phone": "telefoon", "release": "vrijlating", "resign": "aftreden", "restrict": "beperking", "seize": "inbeslagname",
 	"sexual": "seksueel geweld", "strike": "staking", "targeted": "gericht", "torture": "marteling", "troops": "troepen",
 	"violence": "geweld", "withdraw": "terugtrekking", "yield": "toegeven", "hunger-strike": "hongerstaking",
-	"fact": "feit",
+	"fact":   "feit",
+	"assist": "bijstand", "asylum": "asiel", "blame": "verwijt", "ceasefire": "wapenstilstand", "curfew": "avondklok",
+	"cyber": "cyberaanval", "defy": "verzet", "destroy": "vernieling", "disarm": "ontwapening", "economic": "economisch",
+	"hunger": "hongerstaking", "kill": "doden", "massacre": "bloedbad", "primitive": "primitieve wapens", "riot": "rellen",
+	"stab": "steekpartij", "surrender": "overgave", "third-party": "bemiddeling", "unconventional": "onconventionele wapens",
+	"vandalize": "vernieling", "visit": "bezoek", "withhold": "afsluiting",
 	// Entity types.
 	"PER": "persoon", "ORG": "organisatie", "LOC": "plaats", "MISC": "overig",
 	// Generic actor roles (event/lexicon/groups.tsv).
@@ -37,10 +42,15 @@ var terms = map[string]string{
 	"military": "leger", "leaders": "leiders", "member-states": "lidstaten", "militia": "milities", "nato-members": "NAVO-landen",
 	"unknown": "onbekenden", "opposition": "oppositie", "parliament": "parlement", "rebels": "rebellen", "strikers": "stakers",
 	"students": "studenten", "suspects": "verdachten", "western-countries": "westerse landen",
+	"asylum-seekers": "asielzoekers", "critics": "critici", "employers": "werkgevers", "migrants": "migranten",
+	"prosecutors": "aanklagers", "refugees": "vluchtelingen", "residents": "buurtbewoners", "unions": "vakbonden",
 }
 
-// typeNames are the English names of entity types.
-var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+// typeNames are the English names of entity types, and of the generic
+// actor roles whose code loses a proper noun's capitals ("baltic-states").
+var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other",
+	"baltic-states": "Baltic states", "eu-member-states": "EU member states", "european-countries": "European countries",
+	"nato-members": "NATO members", "western-countries": "Western countries"}
 
 // term returns the page-language name of an analysis code.
 func term(L map[string]string, code string) string {
@@ -71,4 +81,24 @@ func genericLabel(L map[string]string, id string) string {
 		name += " (" + country + ")"
 	}
 	return name
+}
+
+// modifiers are the English names of the figures' modifiers, which the
+// amount lexicon gives in Dutch (Amount.Modifier: "meer dan", "ruim").
+var modifiers = map[string]string{
+	"amper": "barely", "bijna": "almost", "enkele": "some", "exact": "exactly", "liefst": "no fewer than",
+	"maar liefst": "no fewer than", "maximaal": "at most", "meer dan": "more than", "minder dan": "less than",
+	"minstens": "at least", "ongeveer": "about", "precies": "exactly", "rond": "around", "ruim": "over",
+	"slechts": "only", "tot": "up to", "tot wel": "up to", "zeker": "at least", "zo'n": "some",
+}
+
+// modifier names a figure's modifier in the page language L: as the
+// article wrote it on a Dutch page, in English ("more than") on another.
+func modifier(L map[string]string, m string) string {
+	if L["lang"] != "nl" {
+		if t := modifiers[m]; t != "" {
+			return t
+		}
+	}
+	return m
 }

@@ -15,7 +15,6 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/searchtext"
-	"github.com/kroniek/kroniek/quote"
 	"github.com/kroniek/kroniek/story"
 )
 
@@ -95,7 +94,7 @@ var funcs = template.FuncMap{
 	"attention":      attentionSVG,
 	"highlight":      highlight,
 	"highlightTitle": highlightTitle,
-	"value":          formatValue,
+	"value":          localValue,
 	"join":           strings.Join,
 	"lower":          strings.ToLower,
 	"short":          func(s string) string { return clipText(s, 120) },
@@ -146,6 +145,8 @@ var funcs = template.FuncMap{
 		return id
 	},
 	"term": term,
+	// modifier names a figure's modifier ("meer dan") in the page language.
+	"modifier": modifier,
 	// genre names an article genre (news, column, …) in the page language.
 	"genre": func(L map[string]string, g string) string {
 		if t := L["genre_"+g]; t != "" {
@@ -208,6 +209,24 @@ func outletName(L map[string]string, o string) string {
 		return L["unknown"]
 	}
 	return o
+}
+
+// localValue prints a figure the way the page language L writes numbers:
+// 4.500.000 and 2,5 on a Dutch page, 4,500,000 and 2.5 on an English one.
+func localValue(L map[string]string, v float64) string {
+	s := formatValue(v)
+	if L["lang"] == "nl" {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '.':
+			return ','
+		case ',':
+			return '.'
+		}
+		return r
+	}, s)
 }
 
 // formatValue prints a figure the Dutch way for readers: 1.300.000.000.
@@ -452,7 +471,7 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	entityLink := func(id string) string { return "/entities/" + url.PathEscape(id) }
-	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink, L["network"]), networkList(v.Events, names, entityLink)
+	sp.Network, sp.NetworkList = networkSVG(v.Events, names, entityLink, L), networkList(v.Events, names, entityLink, L)
 	seenOutlet := map[string]bool{}
 	byID := map[string]*kroniek.Article{}
 	for _, a := range v.ArticleList {
@@ -542,8 +561,10 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		groups[key].Quotes = append(groups[key].Quotes, q)
 	}
 	sort.SliceStable(order, func(i, j int) bool {
-		if ai, aj := quote.Attributed(groups[order[i]].Quotes[0]), quote.Attributed(groups[order[j]].Quotes[0]); ai != aj {
-			return ai // unknown speakers last
+		// Named speakers first, then those the article only describes
+		// ("een van hen"), unknown ones last.
+		if ri, rj := groups[order[i]].Quotes[0].SpeakerRank(), groups[order[j]].Quotes[0].SpeakerRank(); ri != rj {
+			return ri < rj
 		}
 		return len(groups[order[i]].Quotes) > len(groups[order[j]].Quotes)
 	})
@@ -657,12 +678,15 @@ type searchPage struct {
 	Prev     string
 	Next     string
 	Filters  []activeFilter
-	Alias    *kroniek.Entity // the entity a query named, searched by all its names
+	Alias    *Named // the entity a query named, searched by its spellings
 	Download map[string]string
 	Stories  map[string]string // story id -> title, for the hits' links
 	// Headlines are the first lines of the hits without a title, their
 	// link text (as on the article page), so a hit never reads "unknown".
 	Headlines map[string]string
+	// CopyOutlets names the outlet of each copy folded into a hit
+	// (SearchHit.Copies), its link text.
+	CopyOutlets map[string]string
 	// OnlyStopWords is set when the query has words but only words too
 	// common to be searched (de, het), so it can find nothing.
 	OnlyStopWords bool
@@ -737,8 +761,15 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			return err
 		}
 		d.Prev, d.Next = pageLinks(r, sq.Page, d.Result.Total)
-		d.Stories, d.Headlines = map[string]string{}, map[string]string{}
+		d.Stories, d.Headlines, d.CopyOutlets = map[string]string{}, map[string]string{}, map[string]string{}
 		for _, h := range d.Result.Hits {
+			for _, id := range h.Copies {
+				a, err := s.Store.Article(r.Context(), id)
+				if err != nil {
+					return err
+				}
+				d.CopyOutlets[id] = a.Outlet
+			}
 			if h.Title == "" {
 				a, err := s.Store.Article(r.Context(), h.Article)
 				if err != nil {

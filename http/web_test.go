@@ -421,13 +421,19 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 
 // TestNetworkListOnPhone: the actor network chart needs 620 px, so a
 // phone shows who acts on whom as a list instead of a chart cut off at
-// the screen's edge.
+// the screen's edge; its event types speak the page's language (the
+// Dutch page said "CONSULT · 1", user trial 16), and its count does not
+// break from them onto a line of its own.
 func TestNetworkListOnPhone(t *testing.T) {
 	h := server(t)
 	_, body, _ := get(t, h, "/stories/s1?ui=en")
-	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small>CONSULT · 1</small></li></ul>`
+	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small class="nowrap">CONSULT · 1 event</small></li></ul>`
 	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
 		t.Errorf("story page lacks the network list %s", want)
+	}
+	_, nl, _ := get(t, h, "/stories/s1?ui=nl")
+	if want := `<small class="nowrap">overleg · 1 gebeurtenis</small>`; !strings.Contains(nl, want) || strings.Contains(nl, "Den Haag: CONSULT") {
+		t.Errorf("the Dutch network list and chart do not say %s", want)
 	}
 	_, css, _ := get(t, h, "/assets/style.css")
 	if !strings.Contains(css, "@media (max-width: 700px) {\n  .network-chart { display: none; }\n  .network-list { display: block; }") {
@@ -597,7 +603,7 @@ func TestSinceEmpty(t *testing.T) {
 		t.Errorf("empty store: %.800s", body[max(0, strings.Index(body, "<main")):])
 	}
 	_, body, _ = get(t, server(t), "/since?date=2030-01-01&ui=en")
-	if !strings.Contains(body, "<h1>What is new since 2030-01-01</h1>") || !strings.Contains(body, "No stories with articles from this date on.") {
+	if !strings.Contains(body, `<h1>What is new since <span class="nowrap">2030-01-01</span></h1>`) || !strings.Contains(body, "No stories with articles from this date on.") {
 		t.Errorf("date after every article: %.800s", body[max(0, strings.Index(body, "<main")):])
 	}
 }
@@ -667,7 +673,7 @@ func TestCopyEventsOnce(t *testing.T) {
 		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}, {ID: "e-pietersen", Name: "Anna Pietersen", Type: "PER", Count: 1}},
 		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
 		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1", "a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
-	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, "<small>ACCUSE · 1</small>") {
+	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, `<small class="nowrap">ACCUSE · 1 event</small>`) {
 		t.Errorf("story page: the copy's event is shown again: %.1500s", body[max(0, strings.Index(body, `id="network"`)):])
 	}
 	if _, body, _ := get(t, h, "/api/stories/s1"); strings.Count(body, `"type": "ACCUSE"`) != 1 {

@@ -369,6 +369,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 	}
 	type said struct {
 		speaker string
+		rank    int // kroniek.Quote.SpeakerRank
 		lines   []string
 	}
 	var order [2][]string
@@ -397,7 +398,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		// veiligheidsregio" opening a sentence, "de veiligheidsregio").
 		key := strings.ToLower(name)
 		if by[k][key] == nil {
-			by[k][key] = &said{speaker: name}
+			by[k][key] = &said{speaker: name, rank: q.SpeakerRank()}
 			order[k] = append(order[k], key)
 		}
 		cite := refs.cite([]string{q.Article})
@@ -409,6 +410,18 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 			line = fmt.Sprintf("%s   %s", clip(q.Shown(), 80), cite)
 		}
 		by[k][key].lines = append(by[k][key].lines, line)
+	}
+	for k := range order {
+		// As the web page lists them: named speakers first, then those
+		// the article only describes ("een van hen"), unknown ones last;
+		// each by its number of lines.
+		sort.SliceStable(order[k], func(i, j int) bool {
+			a, b := by[k][order[k][i]], by[k][order[k][j]]
+			if a.rank != b.rank {
+				return a.rank < b.rank
+			}
+			return len(a.lines) > len(b.lines)
+		})
 	}
 	for k, label := range []string{"Said", "Reported"} {
 		first, n, total := true, 0, 0

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
+	"github.com/kroniek/kroniek/internal/searchtext"
 )
 
 // searchCommand searches a store's articles from the command line, as the
@@ -36,6 +37,11 @@ func searchFlags(x *call) func(context.Context) error {
 		}
 		sq := kroniek.SearchQuery{Text: strings.Join(x.args(), " "), From: *from, To: *to, Outlet: *outlet, Lang: *lang,
 			Page: kroniek.Page{Limit: *limit}}
+		if strings.TrimSpace(sq.Text) == "" && sq.From == "" && sq.To == "" && sq.Outlet == "" && sq.Lang == "" {
+			// `kroniek search ""` listed every article; the web page
+			// searches nothing without words or a filter.
+			return usageError{"nothing to search for: give words (or --from, --to, --outlet, --lang)"}
+		}
 		res, alias, err := srv.Search(ctx, sq)
 		if err != nil {
 			if kroniek.ErrorCode(err) == kroniek.EINVALID {
@@ -50,6 +56,10 @@ func searchFlags(x *call) func(context.Context) error {
 			return err
 		}
 		writeSearch(x.Stdout, res, alias)
+		if res.Total == 0 && searchtext.ParseQuery(sq.Text, sq.Lang).None {
+			// As the web page says it: "de" alone is not searched.
+			fmt.Fprintln(x.Stdout, "nothing searched: words as common as these (de, het, een, …) are not searched; add a word that says more")
+		}
 		return nil
 	}
 }
@@ -73,10 +83,11 @@ func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.Search
 }
 
 // writeSearch prints a search result: one line per hit (date, outlet,
-// article id, title) and its snippet with the matched words in «».
-func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) {
-	if alias != nil && len(alias.Aliases) > 1 {
-		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Aliases, ", "))
+// article id, title), its snippet with the matched words in «» and the
+// ids of its copies the search folded into it.
+func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
+	if alias != nil && len(alias.Spellings) > 1 {
+		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Spellings, ", "))
 	}
 	for _, h := range res.Hits {
 		date := h.Published
@@ -94,6 +105,15 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *kroniek.Entity) 
 			snippet := strings.NewReplacer("\x03 \x02", " ", "\x02", "«", "\x03", "»").Replace(h.Snippet)
 			fmt.Fprintf(w, "            %s\n", clip(strings.Join(strings.Fields(snippet), " "), 160))
 		}
+		if len(h.Copies) > 0 {
+			// Another outlet's print of the article, found too: one
+			// article, as its story counts it.
+			fmt.Fprintf(w, "            + %s: %s\n", plural(len(h.Copies), "copy", "copies"), strings.Join(h.Copies, ", "))
+		}
 	}
-	fmt.Fprintf(w, "%d of %s\n", len(res.Hits), plural(res.Total, "article", "articles"))
+	shown := len(res.Hits)
+	for _, h := range res.Hits {
+		shown += len(h.Copies)
+	}
+	fmt.Fprintf(w, "%d of %s\n", shown, plural(res.Total, "article", "articles"))
 }

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/sqlitetest"
+	"github.com/kroniek/kroniek/sqlite"
 )
 
 // TestSearchPhraseOneMark: a phrase's words are one mark in a snippet,
@@ -44,5 +46,61 @@ func TestSearchUntitledHit(t *testing.T) {
 	writeSearch(&b, res, nil)
 	if first, _, _ := strings.Cut(b.String(), "\n"); !strings.HasSuffix(first, "seed1  Poetin ontving Loekasjenko maandag in Sotsji.") {
 		t.Errorf("untitled hit printed as %q", first)
+	}
+}
+
+// TestSearchCopyFolded: a hit with a copy folded into it (another
+// outlet's print the search found too) names the copy under it, and the
+// count says how many articles the lines stand for (user trial 14 listed
+// the copy as a second hit).
+func TestSearchCopyFolded(t *testing.T) {
+	res := &kroniek.SearchResult{Total: 5, Hits: []kroniek.SearchHit{
+		{Article: "a1", Title: "May in Brussel", Published: "2019-03-25", Outlet: "ad", Copies: []string{"a9"}},
+		{Article: "a2", Title: "May in Parijs", Published: "2019-04-09", Outlet: "vk"},
+	}}
+	var b bytes.Buffer
+	writeSearch(&b, res, nil)
+	if out := b.String(); !strings.Contains(out, "+ 1 copy: a9\n") || !strings.HasSuffix(out, "3 of 5 articles\n") {
+		t.Errorf("want the copy a9 under its hit and \"3 of 5 articles\":\n%s", out)
+	}
+}
+
+// TestSearchRefusesBadDates: kroniek search refuses a date that is no
+// date of the calendar, and a from after its to, with a usage error, as
+// the web page does; it found nothing and said "0 of 0 articles" (user
+// trial 16). Words too common to search say so, as on the web page, and
+// no words and no filter is a usage error (it listed every article).
+func TestSearchRefusesBadDates(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "k.db")
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &kroniek.Article{ID: "a1", Source: "a1.txt", Published: "2019-04-02", Lang: "nl", Title: "Brexit", Text: "De brexit is uitgesteld."}
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--from", "2019-13-01", "brexit"}, 2, `date "2019-13-01"`},
+		{[]string{"brexit", "--from", "2019-04-10", "--to", "2019-04-01"}, 2, "from 2019-04-10 is after to 2019-04-01"},
+		{[]string{"--from", "2019-04", "brexit"}, 0, "1 of 1 article"},
+		{[]string{"de"}, 0, "are not searched"},
+		{[]string{""}, 2, "nothing to search for"},
+		{[]string{" ", "--from", "2019-04"}, 0, "1 of 1 article"},
+	} {
+		var out, errb bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+		code := m.Run(ctx, append([]string{"search", "--db", db}, c.args...))
+		if code != c.code || !strings.Contains(out.String()+errb.String(), c.want) {
+			t.Errorf("search %v: exit %d, want %d and %q:\n%s%s", c.args, code, c.code, c.want, out.String(), errb.String())
+		}
 	}
 }

@@ -6,13 +6,15 @@ import (
 	"fmt"
 
 	"github.com/kroniek/kroniek"
+	khttp "github.com/kroniek/kroniek/http"
 )
 
 // storiesCommand lists the stories in a store.
 var storiesCommand = &command{
-	summary:  "list the stories in a store",
-	synopsis: "Usage: kroniek stories [--db kroniek.db] [--json] [-n N] [--all]\n\nList the stories in a store told by two articles or more, as the web page does;\n--all lists the one-article stories too.",
-	store:    readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N] [--all]", flags: storiesFlags,
+	summary: "list the stories in a store",
+	synopsis: "Usage: kroniek stories [--db kroniek.db] [--json] [-n N] [--all] [--sort new|size|sources] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE]\n\n" +
+		"List the stories in a store told by two articles or more, as the web page does, with its filters and orders;\n--all lists the one-article stories too.",
+	store: readStore, stale: true, nargs: noArgs, argsErr: "usage: kroniek stories [--db FILE] [--json] [-n N] [--all] [--sort ORDER] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE]", flags: storiesFlags,
 }
 
 // storiesFlags declares the flags of `kroniek stories` and returns its body.
@@ -20,57 +22,51 @@ func storiesFlags(x *call) func(context.Context) error {
 	asJSON := x.fs.Bool("json", false, "print JSON")
 	limit := x.fs.Int("n", 0, "list at most n stories (0: all)")
 	all := x.fs.Bool("all", false, "list one-article stories too")
+	order := x.fs.String("sort", "new", "order: new (newest activity first), size (most articles) or sources (most sources)")
+	from := x.fs.String("from", "", "stories with articles on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+	to := x.fs.String("to", "", "stories with articles on or before this date")
+	outlet := x.fs.String("outlet", "", "stories with an article of this outlet")
+	lang := x.fs.String("lang", "", "stories with an article in this language (nl, en, …)")
 	return func(ctx context.Context) error {
-		stories, err := listStories(ctx, x.store, 0)
+		if *limit < 0 {
+			return usageError{fmt.Sprintf("-n %d: give 0 (all) or more", *limit)}
+		}
+		srv, err := khttp.NewServer(x.store)
 		if err != nil {
 			return err
 		}
 		// A story of one article is no story told across sources: left
 		// out unless asked for, as on the web page and in the API.
-		shown := stories[:0:0]
-		for _, s := range stories {
-			if *all || len(s.Articles) >= 2 {
-				shown = append(shown, s)
+		shown, single, err := srv.FindStories(ctx, khttp.StoryQuery{From: *from, To: *to, Outlet: *outlet, Lang: *lang, Sort: *order, All: *all})
+		if err != nil {
+			if kroniek.ErrorCode(err) == kroniek.EINVALID {
+				return usageError{kroniek.ErrorMessage(err)}
 			}
+			return fmt.Errorf("list stories: %w", err)
 		}
-		single := len(stories) - len(shown)
 		if *limit > 0 && len(shown) > *limit {
 			shown = shown[:*limit]
 		}
 		if *asJSON {
+			if shown == nil {
+				shown = []*kroniek.Story{}
+			}
 			return writeJSON(x.Stdout, shown)
 		}
 		byID, err := articleIndex(ctx, x.store)
 		if err != nil {
 			return err
 		}
-		writeStoryTable(x.Stdout, shown, byID)
+		if len(shown) == 0 {
+			fmt.Fprintln(x.Stdout, "no stories")
+		} else {
+			writeStoryTable(x.Stdout, shown, byID)
+		}
 		if single > 0 {
 			fmt.Fprintf(x.Stdout, "(%s not listed; --all lists them)\n", plural(single, "one-article story", "one-article stories"))
 		}
 		return nil
 	}
-}
-
-// listStories reads the first limit stories of store (0: all), page by
-// page; never nil.
-func listStories(ctx context.Context, store kroniek.Store, limit int) ([]*kroniek.Story, error) {
-	stories := []*kroniek.Story{}
-	for {
-		page := kroniek.Page{Offset: len(stories), Limit: 500}
-		got, total, err := store.Stories(ctx, kroniek.StoryFilter{Page: page})
-		if err != nil {
-			return nil, fmt.Errorf("list stories: %w", err)
-		}
-		stories = append(stories, got...)
-		if len(got) == 0 || len(stories) >= total || (limit > 0 && len(stories) >= limit) {
-			break
-		}
-	}
-	if limit > 0 && len(stories) > limit {
-		stories = stories[:limit]
-	}
-	return stories, nil
 }
 
 // storyCommand prints one story.

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/sqlite"
+)
+
+// TestStoriesFilters: kroniek stories takes the web page's filters and
+// orders (--sort size, --from, --outlet, --lang), in any place on the
+// line, and refuses a bad date or order with a usage error (exit 2);
+// it had none of them, so the largest story was not to be found from a
+// terminal (user trial 16).
+func TestStoriesFilters(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "k.db")
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*kroniek.Article
+	var links []kroniek.ArticleLink
+	add := func(story, id, outlet, date string) {
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Outlet: outlet, Title: "Titel " + id, Published: date, Lang: "nl",
+			Text: "Tekst van artikel " + id + ".", Story: story})
+		links = append(links, kroniek.ArticleLink{Article: id, Story: story})
+	}
+	add("s-klein", "k1", "vk", "2019-04-09")
+	add("s-klein", "k2", "ad", "2019-04-10")
+	add("s-groot", "g1", "trouw", "2019-03-01")
+	add("s-groot", "g2", "trouw", "2019-03-02")
+	add("s-groot", "g3", "parool", "2019-03-03")
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	c := &kroniek.Corpus{Links: links, Stories: []*kroniek.Story{
+		{ID: "s-klein", Title: "Klein verhaal", Articles: []string{"k1", "k2"}, Start: "2019-04-09", End: "2019-04-10", Outlets: []string{"ad", "vk"}, Languages: []string{"nl"}},
+		{ID: "s-groot", Title: "Groot verhaal", Articles: []string{"g1", "g2", "g3"}, Start: "2019-03-01", End: "2019-03-03", Outlets: []string{"parool", "trouw"}, Languages: []string{"nl"}},
+	}}
+	if err := store.PutCorpus(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args  []string
+		code  int
+		first string // the first story listed, or what the output says
+	}{
+		{[]string{"stories", "--db", db}, 0, "s-klein"},
+		{[]string{"stories", "--sort", "size", "--db", db}, 0, "s-groot"},
+		{[]string{"--db", db, "stories", "--from", "2019-04", "-n", "5"}, 0, "s-klein"},
+		{[]string{"stories", "--outlet", "TROUW", "--db", db}, 0, "s-groot"},
+		{[]string{"stories", "--lang", "en", "--db", db}, 0, "no stories"},
+		{[]string{"stories", "--db", db, "--from", "2019-02-30"}, 2, `date "2019-02-30"`},
+		{[]string{"stories", "--db", db, "--sort", "biggest"}, 2, `unknown sort "biggest"`},
+	} {
+		out, errs, code := run(t, c.args...)
+		got := strings.TrimSpace(out + errs)
+		if lines := strings.Split(got, "\n"); code == 0 && len(lines) > 1 {
+			got = lines[1] // the first row under the header
+		}
+		if code != c.code || !strings.Contains(got, c.first) {
+			t.Errorf("%v: exit %d, want %d and %q first:\n%s%s", c.args, code, c.code, c.first, out, errs)
+		}
+	}
+}

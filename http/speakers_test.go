@@ -1,0 +1,53 @@
+package http_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// speakerOrderStory is one article quoting a named speaker once, a
+// described one ("een van hen") twice and an unknown one three times.
+func speakerOrderStory() ([]*kroniek.Article, *kroniek.Corpus) {
+	text := "Jansen zei: ,,Wij gaan door.'' Een van hen zei: ,,Het einde is nabij.'' En: ,,Zij is weg.'' " +
+		",,Eén.'' ,,Twee.'' ,,Drie.''"
+	var qs []kroniek.Quote
+	for _, q := range []struct{ words, speaker, text string }{
+		{"Wij gaan door.", "e-jansen", "Jansen"},
+		{"Het einde is nabij.", "", "Een van hen"},
+		{"Zij is weg.", "", "een van hen"},
+		{"Eén.", "", ""}, {"Twee.", "", ""}, {"Drie.", "", ""},
+	} {
+		start := strings.Index(text, q.words)
+		qs = append(qs, kroniek.Quote{Article: "a1", Start: start, End: start + len(q.words), Text: q.words, Kind: "direct",
+			Speaker: q.speaker, SpeakerText: q.text})
+	}
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Vergadering", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	return arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: kroniek.PER, Aliases: []string{"Jansen"}}},
+		Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Quotes: qs}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Vergadering", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	}
+}
+
+// TestSpeakersNamedFirst: the story page lists named speakers first,
+// then those the article only describes ("een van hen"), then the
+// unknown ones, whatever their number of quotes: a vague speaker with
+// two quotes does not stand before a named one with one.
+func TestSpeakersNamedFirst(t *testing.T) {
+	arts, c := speakerOrderStory()
+	h := storeServer(t, arts, c)
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	i := strings.Index(body, `<section id="quotes">`)
+	if i < 0 {
+		t.Fatal("no quotes section")
+	}
+	sec := body[i:]
+	sec = sec[:strings.Index(sec, "</section>")]
+	named, vague, unknown := strings.Index(sec, "Piet Jansen"), strings.Index(sec, "Een van hen"), strings.Index(sec, "unknown speaker")
+	if named < 0 || vague < 0 || unknown < 0 || !(named < vague && vague < unknown) {
+		t.Errorf("speakers at %d (named), %d (described), %d (unknown): want that order\n%s", named, vague, unknown, sec)
+	}
+}
