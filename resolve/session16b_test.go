@@ -1,0 +1,50 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// localKB runs Local on a made-up text and returns, for each mention, its
+// text, its entity's type and knowledge-base id: "Heerenveen/ORG/".
+func localKB(t *testing.T, text string) []string {
+	t.Helper()
+	doc := annotated(t, text)
+	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	ent := map[string]string{}
+	for _, l := range locals {
+		ent[l.Key] = l.Type + "/" + l.KB
+	}
+	var out []string
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q has offsets %d:%d of %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+		}
+		out = append(out, m.Text+"/"+ent[m.Local])
+	}
+	return out
+}
+
+// TestSession16ClubOfLinkedTown checks that a town the knowledge base
+// knows, named as a match's opponent in a match report ("tegen
+// Heerenveen", "uit bij Emmen"), is the club and loses the town's link,
+// while the town after "in" keeps it, and that outside a match report
+// "tegen" changes nothing.
+func TestSession16ClubOfLinkedTown(t *testing.T) {
+	report := "Feyenoord speelt zondag thuis tegen Heerenveen. De trainer wil na de 3-1 nederlaag in de vorige wedstrijd weer scoren. " +
+		"Volgende week wacht een duel uit bij Emmen. De spelers verblijven vrijdag in een hotel in Heerenveen."
+	got := strings.Join(localKB(t, report), " ")
+	t.Log(got)
+	for _, want := range []string{"Heerenveen/ORG/", "Emmen/ORG/"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("match report: want %s among %s", want, got)
+		}
+	}
+	if strings.Contains(got, "Emmen/LOC") {
+		t.Errorf("match report: Emmen after 'uit bij' stays a town: %s", got)
+	}
+	plain := "De boeren in Friesland protesteren tegen Heerenveen. De gemeente wil de weg afsluiten."
+	if got := strings.Join(localKB(t, plain), " "); !strings.Contains(got, "Heerenveen/LOC/municipality:nl:heerenveen") {
+		t.Errorf("no match report: want the town Heerenveen linked, got %s", got)
+	}
+}
