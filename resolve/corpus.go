@@ -447,7 +447,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if ambiguous(nx) || ambiguous(ny) {
 					continue
 				}
-				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && initialsAgree(nx.folds, ny.folds) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
+				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && initialsAgree(nx.folds, ny.folds) && middleInitialsAgree(nx.local.Name, ny.local.Name) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
 					u.join(ids[y], ids[x], "the same last name and first name or initial as")
 				}
 			}
@@ -1109,6 +1109,36 @@ func initialsAgree(a, b []string) bool {
 		return true
 	}
 	return fa[0] == fb[0]
+}
+
+// middleInitialsAgree reports whether two full names do not name two
+// people by the initials between first and last name: George H.W. Bush
+// is the father of George W. Bush. A name without such initials (George
+// Bush) agrees with both.
+func middleInitialsAgree(a, b string) bool {
+	ma, mb := middleInitials(a), middleInitials(b)
+	return ma == "" || mb == "" || ma == mb
+}
+
+// middleInitials returns the letters of the initials between the first
+// word and the last of a name ("George H.W. Bush": "HW"), "" when a
+// middle word is no initial (Khalifa Belqasim Haftar) or there is none.
+func middleInitials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws[1 : len(ws)-1] {
+		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+			r, size := utf8.DecodeRuneInString(part)
+			if size == 0 || size != len(part) || !unicode.IsUpper(r) {
+				return ""
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // oneEditApart reports whether a and b differ by at most one inserted,

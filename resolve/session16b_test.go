@@ -3,6 +3,8 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // localKB runs Local on a made-up text and returns, for each mention, its
@@ -46,5 +48,42 @@ func TestSession16ClubOfLinkedTown(t *testing.T) {
 	plain := "De boeren in Friesland protesteren tegen Heerenveen. De gemeente wil de weg afsluiten."
 	if got := strings.Join(localKB(t, plain), " "); !strings.Contains(got, "Heerenveen/LOC/municipality:nl:heerenveen") {
 		t.Errorf("no match report: want the town Heerenveen linked, got %s", got)
+	}
+}
+
+// TestSession16MiddleInitials checks that two full names of one first
+// and last name but other initials between (George H.W. Bush, George W.
+// Bush) are two people across articles, while a name without such
+// initials joins: the helper, and the corpus join.
+func TestSession16MiddleInitials(t *testing.T) {
+	for _, x := range []struct {
+		a, b string
+		want bool
+	}{
+		{"George H.W. Bush", "George W. Bush", false},
+		{"George W. Bush", "George Bush", true},
+		{"John F. Kennedy", "John F. Kennedy", true},
+		{"Khalifa Belqasim Haftar", "Khalifa Haftar", true},
+		{"Peter R. de Vries", "Peter R. de Vries", true},
+	} {
+		if got := middleInitialsAgree(x.a, x.b); got != x.want {
+			t.Errorf("middleInitialsAgree(%q, %q) = %v, want %v", x.a, x.b, got, x.want)
+		}
+	}
+	one := func(id, name string) *kroniek.Analysis {
+		return &kroniek.Analysis{
+			Article:  id,
+			Locals:   []kroniek.LocalEntity{{Key: "L1", Name: name, Type: kroniek.PER}},
+			Mentions: []kroniek.Mention{{Start: 0, End: len(name), Text: name, Local: "L1"}},
+		}
+	}
+	an := []*kroniek.Analysis{one("a", "George H.W. Bush"), one("b", "George W. Bush"), one("c", "George W. Bush")}
+	arts := []*kroniek.Article{{ID: "a", Lang: "nl", Title: "a"}, {ID: "b", Lang: "nl", Title: "b"}, {ID: "c", Lang: "nl", Title: "c"}}
+	Corpus(arts, an)
+	if an[0].Mentions[0].Entity == an[1].Mentions[0].Entity {
+		t.Errorf("George H.W. Bush and George W. Bush joined")
+	}
+	if an[1].Mentions[0].Entity != an[2].Mentions[0].Entity {
+		t.Errorf("George W. Bush of two articles not joined")
 	}
 }
