@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,5 +86,21 @@ func TestSession16MiddleInitials(t *testing.T) {
 	}
 	if an[1].Mentions[0].Entity != an[2].Mentions[0].Entity {
 		t.Errorf("George W. Bush of two articles not joined")
+	}
+}
+
+// TestSession16TradeNamedFirm checks that a lone name the article gives
+// first after a lower-case trade noun is the firm, not the last name of
+// the owner it names in full later, and that a lone name after the full
+// name still joins it.
+func TestSession16TradeNamedFirm(t *testing.T) {
+	forms := localForms(t, "Het jacht is gebouwd door de Brabantse scheepsbouwer Heesen. Heesen ontvangt de betalingen via een bank in Litouwen. "+
+		"Uit onderzoek bleek dat voormalig eigenaar Frans Heesen en zijn familie een fiscaal voordeel kregen.")
+	if slices.Contains(forms, "Heesen=Frans Heesen/PER") || !slices.Contains(forms, "Heesen=Heesen/ORG") {
+		t.Errorf("the shipyard joined its former owner: %v", forms)
+	}
+	got := strings.Join(localForms(t, "Voormalig eigenaar Frans Heesen zegt niets. Volgens Heesen is alles volgens de regels gegaan."), " ")
+	if !strings.Contains(got, "Heesen=Frans Heesen/PER") {
+		t.Errorf("a lone name after the full name: %s", got)
 	}
 }
