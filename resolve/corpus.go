@@ -295,6 +295,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if c, ok := councils[n.ai]; ok {
 			return c
 		}
+		if c := namedProvince(analyses[n.ai], n.mention, articleText[analyses[n.ai].Article]); c != "" {
+			return c // de Provinciale Staten van Gelderland, whatever else the article names
+		}
 		c := dominantProvince(analyses[n.ai], articleText[analyses[n.ai].Article])
 		councils[n.ai] = c
 		return c
@@ -1521,6 +1524,41 @@ func dominantProvince(an *kroniek.Analysis, text string) string {
 		return ""
 	}
 	return best
+}
+
+// namedProvince returns the province that a mention of the council (the
+// mentions ms of analysis an) names right after it: "de Provinciale
+// Staten van Gelderland", "de Provinciale Staten in Limburg"; "" when
+// none does.
+func namedProvince(an *kroniek.Analysis, ms []int, text string) string {
+	for _, mi := range ms {
+		m := an.Mentions[mi]
+		if m.Field == kroniek.FieldTitle || m.End > len(text) {
+			continue
+		}
+		rest := text[m.End:]
+		var gap string
+		switch {
+		case strings.HasPrefix(rest, " van "):
+			gap = " van "
+		case strings.HasPrefix(rest, " in "):
+			gap = " in "
+		default:
+			continue
+		}
+		for _, p := range an.Mentions {
+			if p.Field == kroniek.FieldTitle || p.Start != m.End+len(gap) {
+				continue
+			}
+			if provinceIDs[p.KB] {
+				return p.KB
+			}
+			if provincesAfterNoun[p.Text] {
+				return "place:" + strings.ToLower(p.Text)
+			}
+		}
+	}
+	return ""
 }
 
 // ownerLost reports whether a one-word name without a knowledge-base

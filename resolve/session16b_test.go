@@ -104,3 +104,43 @@ func TestSession16TradeNamedFirm(t *testing.T) {
 		t.Errorf("a lone name after the full name: %s", got)
 	}
 }
+
+// TestSession16NamedProvince checks that the Provinciale Staten an article
+// names with their province right after them ("van Gelderland") are that
+// province's council even where the article names the province only once,
+// and never join the councils in general of an election article.
+func TestSession16NamedProvince(t *testing.T) {
+	named := func(id string) (*kroniek.Article, *kroniek.Analysis) {
+		text := "De zetels van de Provinciale Staten van Gelderland zijn verdeeld."
+		s := strings.Index(text, "Provinciale Staten")
+		g := strings.Index(text, "Gelderland")
+		return &kroniek.Article{ID: id, Lang: "nl", Title: id, Text: text}, &kroniek.Analysis{
+			Article: id,
+			Locals: []kroniek.LocalEntity{
+				{Key: "L1", Name: "Provinciale Staten", Type: kroniek.ORG},
+				{Key: "L2", Name: "Gelderland", Type: kroniek.LOC, KB: "place:gelderland"},
+			},
+			Mentions: []kroniek.Mention{
+				{Start: s, End: s + len("Provinciale Staten"), Text: "Provinciale Staten", Local: "L1"},
+				{Start: g, End: g + len("Gelderland"), Text: "Gelderland", Local: "L2", KB: "place:gelderland"},
+			},
+		}
+	}
+	general := "Vandaag kiest Nederland de Provinciale Staten."
+	s := strings.Index(general, "Provinciale Staten")
+	a1, n1 := named("a")
+	a2, n2 := named("b")
+	a3 := &kroniek.Article{ID: "c", Lang: "nl", Title: "c", Text: general}
+	n3 := &kroniek.Analysis{
+		Article:  "c",
+		Locals:   []kroniek.LocalEntity{{Key: "L1", Name: "Provinciale Staten", Type: kroniek.ORG}},
+		Mentions: []kroniek.Mention{{Start: s, End: s + len("Provinciale Staten"), Text: "Provinciale Staten", Local: "L1"}},
+	}
+	Corpus([]*kroniek.Article{a1, a2, a3}, []*kroniek.Analysis{n1, n2, n3})
+	if n1.Mentions[0].Entity != n2.Mentions[0].Entity {
+		t.Errorf("Gelderland's Staten of two articles not joined")
+	}
+	if n1.Mentions[0].Entity == n3.Mentions[0].Entity {
+		t.Errorf("Gelderland's Staten joined the councils in general")
+	}
+}
