@@ -358,6 +358,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if ownerLost(nx, ny) || ownerLost(ny, nx) {
 					continue // Kazakhstan's Veiligheidsraad is not the VN-Veiligheidsraad
 				}
+				if nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && nx.folds[0] == "kamer" && !sameText(nx.ai, ny.ai) {
+					continue // "de Kamer" left unlinked where both chambers occur is either, in each article
+				}
 				if councilOf(ids[x]) != councilOf(ids[y]) {
 					continue // the Staten of Noord-Brabant are not those of Zeeland
 				}

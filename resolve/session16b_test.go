@@ -144,3 +144,22 @@ func TestSession16NamedProvince(t *testing.T) {
 		t.Errorf("Gelderland's Staten joined the councils in general")
 	}
 }
+
+// TestSession16UnlinkedChamber checks that "Kamer" left unlinked (its
+// article names both chambers) joins no "Kamer" of another article: each
+// may be either chamber.
+func TestSession16UnlinkedChamber(t *testing.T) {
+	one := func(id string) (*kroniek.Article, *kroniek.Analysis) {
+		return &kroniek.Article{ID: id, Lang: "nl", Title: id, Text: "De Kamer stemt " + id}, &kroniek.Analysis{
+			Article:  id,
+			Locals:   []kroniek.LocalEntity{{Key: "L1", Name: "Kamer", Type: kroniek.ORG}},
+			Mentions: []kroniek.Mention{{Start: 3, End: 8, Text: "Kamer", Local: "L1"}},
+		}
+	}
+	a1, n1 := one("a")
+	a2, n2 := one("b")
+	Corpus([]*kroniek.Article{a1, a2}, []*kroniek.Analysis{n1, n2})
+	if n1.Mentions[0].Entity == n2.Mentions[0].Entity {
+		t.Errorf("two articles' unlinked Kamer joined")
+	}
+}
