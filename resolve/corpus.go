@@ -302,6 +302,43 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		councils[n.ai] = c
 		return c
 	}
+	// districtOf returns the city whose district a node named by a
+	// compass point (Noord, Zuid, Nieuw-West) is, when its article names
+	// another Dutch town most than the one most of the corpus's articles
+	// with that district name do: Rotterdam's Zuid beside Amsterdam's.
+	// The corpus's usual town, or none named, return ""; other names "-".
+	townOf := map[int]string{}
+	usual := map[string]map[string]int{} // district name → town → articles
+	for i := range nodes {
+		n := &nodes[i]
+		if n.local.KB != "" || n.local.Type != kroniek.LOC || !compassDistricts[kb.Fold(n.local.Name)] {
+			continue
+		}
+		t, ok := townOf[n.ai]
+		if !ok {
+			t = dominantTown(analyses[n.ai])
+			townOf[n.ai] = t
+		}
+		if t != "" {
+			d := kb.Fold(n.local.Name)
+			if usual[d] == nil {
+				usual[d] = map[string]int{}
+			}
+			usual[d][t]++
+		}
+	}
+	districtOf := func(i int) string {
+		n := &nodes[i]
+		d := kb.Fold(n.local.Name)
+		if n.local.KB != "" || n.local.Type != kroniek.LOC || !compassDistricts[d] {
+			return "-"
+		}
+		t := townOf[n.ai]
+		if t == "" || t == vote(usual[d], nil) {
+			return ""
+		}
+		return t
+	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
 	for i, n := range nodes {
@@ -360,6 +397,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && nx.folds[0] == "kamer" && !sameText(nx.ai, ny.ai) {
 					continue // "de Kamer" left unlinked where both chambers occur is either, in each article
+				}
+				if districtOf(ids[x]) != districtOf(ids[y]) {
+					continue // Amsterdam's Zuid is not Rotterdam's
 				}
 				if councilOf(ids[x]) != councilOf(ids[y]) {
 					continue // the Staten of Noord-Brabant are not those of Zeeland
@@ -1524,6 +1564,34 @@ func dominantProvince(an *kroniek.Analysis, text string) string {
 		}
 	}
 	if best == "" || count[best] < 2 || count[best] == second {
+		return ""
+	}
+	return best
+}
+
+// compassDistricts are the names of city districts by a compass point,
+// which many Dutch cities share (Amsterdam-Zuid, Rotterdam-Zuid).
+var compassDistricts = setOf("noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",
+	"nieuw-west", "centrum")
+
+// dominantTown returns the Dutch town or city an analysis names most, more
+// often than any other, or "".
+func dominantTown(an *kroniek.Analysis) string {
+	count := map[string]int{}
+	for _, m := range an.Mentions {
+		if strings.HasPrefix(m.KB, "municipality:nl:") || m.KB == "capital:NL" {
+			count[m.KB]++
+		}
+	}
+	best, second := "", 0
+	for _, p := range slices.Sorted(maps.Keys(count)) {
+		if c := count[p]; best == "" || c > count[best] {
+			best, second = p, max(second, count[best])
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best == "" || count[best] == second {
 		return ""
 	}
 	return best

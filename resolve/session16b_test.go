@@ -163,3 +163,35 @@ func TestSession16UnlinkedChamber(t *testing.T) {
 		t.Errorf("two articles' unlinked Kamer joined")
 	}
 }
+
+// TestSession16CompassDistricts checks that a district named by a compass
+// point (Zuid) joins the same name in another article only when the two
+// articles name the same city most: Amsterdam's Zuid is not Rotterdam's.
+func TestSession16CompassDistricts(t *testing.T) {
+	one := func(id, city, kbid string) (*kroniek.Article, *kroniek.Analysis) {
+		text := "Een woning in " + city + ", in Zuid."
+		c := strings.Index(text, city)
+		z := strings.Index(text, "Zuid")
+		return &kroniek.Article{ID: id, Lang: "nl", Title: id, Text: text}, &kroniek.Analysis{
+			Article: id,
+			Locals: []kroniek.LocalEntity{
+				{Key: "L1", Name: "Zuid", Type: kroniek.LOC},
+				{Key: "L2", Name: city, Type: kroniek.LOC, KB: kbid},
+			},
+			Mentions: []kroniek.Mention{
+				{Start: z, End: z + 4, Text: "Zuid", Local: "L1"},
+				{Start: c, End: c + len(city), Text: city, Local: "L2", KB: kbid},
+			},
+		}
+	}
+	a1, n1 := one("a", "Amsterdam", "capital:NL")
+	a2, n2 := one("b", "Amsterdam", "capital:NL")
+	a3, n3 := one("c", "Rotterdam", "municipality:nl:rotterdam")
+	Corpus([]*kroniek.Article{a1, a2, a3}, []*kroniek.Analysis{n1, n2, n3})
+	if n1.Mentions[0].Entity != n2.Mentions[0].Entity {
+		t.Errorf("Amsterdam's Zuid of two articles not joined")
+	}
+	if n1.Mentions[0].Entity == n3.Mentions[0].Entity {
+		t.Errorf("Amsterdam's Zuid joined Rotterdam's")
+	}
+}
