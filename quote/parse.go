@@ -64,6 +64,12 @@ func (x *extractor) subjectTok(v int) int {
 	if best < 0 {
 		best = d.Subject(v)
 	}
+	if best < 0 {
+		best = x.auxSubject(v)
+	}
+	if best >= 0 {
+		best = x.askerBefore(v, best, subjects)
+	}
 	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
 		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
 	}
@@ -154,6 +160,123 @@ func (x *extractor) swappedObject(v, s int) int {
 		}
 	}
 	return s
+}
+
+// askerBefore returns, when v asks or calls on someone (addresseeVerbs:
+// "riep … op", "vroeg", "verzocht") and the parse gave it two subjects,
+// the one before the clause's finite verb, which names who asks: in
+// "De stafchef riep Bouteflika op om …" and "Kim zou Trump hebben
+// gevraagd …" the name after the finite verb is whom they address, not a
+// fronted object's subject. A subject pronoun after the verb stays the
+// subject ("Dat vroeg hij …"), and so does s when the phrase before names
+// no one who may ask. Else s.
+func (x *extractor) askerBefore(v, s int, subjects []int) int {
+	d := x.doc
+	if !addresseeVerbs[x.cueLemma(v)] {
+		return s
+	}
+	f := v
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		f = -1
+		for _, a := range d.Dependents(v, "aux") {
+			if d.Tokens[a].Feats.Has(nl.FeatFin) && (f < 0 || a < f) {
+				f = a // the first: "zou … hebben gevraagd"
+			}
+		}
+	}
+	if f < 0 || s < f || d.Tokens[s].POS == nl.PRON {
+		return s
+	}
+	if f != v {
+		subjects = append(slices.Clone(subjects), d.Dependents(f, "nsubj")...)
+	}
+	for _, c := range subjects {
+		if c >= f || x.quoted(d.Tokens[c].Start) || d.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		if first, _ := d.Span(c); first < 0 || first != d.Sentences[d.SentenceOf(c)].First && !clauseBreak(d.Tokens[first-1]) && d.Tokens[first-1].POS != nl.CCONJ {
+			continue // not the clause's first phrase
+		}
+		if sp := x.phrase(c); sp.found() {
+			return c
+		}
+	}
+	// "Legerleider X schaarde zich … en riep Y op": a conjoined verb's
+	// subject is its head's, before it.
+	if h := d.Tokens[f].Head; d.Tokens[f].Rel == "conj" && h >= 0 && h < f {
+		if cc := d.Dependents(f, "cc"); len(cc) > 0 && cc[0] < f {
+			if hs := x.subjectTok(h); hs >= 0 && hs < h {
+				return hs
+			}
+		}
+	}
+	if c := x.prefieldSpeaker(f); c >= 0 {
+		return c
+	}
+	return s
+}
+
+// prefieldSpeaker returns the first word naming someone in the phrase
+// that opens the sentence before its finite verb f, when the parse gave
+// that phrase another relation than subject ("Met name vicepremier X van
+// … riep Y op", "Een zichtbaar vermoeide Rutte (hij vergat …) riep Y op"),
+// or -1. The sentence must open with that noun phrase: not with a
+// preposition, adverb or clause ("Gisteren riep X Y op"), and hold no
+// verb or comma before f outside parentheses.
+func (x *extractor) prefieldSpeaker(f int) int {
+	d := x.doc
+	k := d.Sentences[d.SentenceOf(f)].First
+	if k+1 < f && strings.EqualFold(d.Tokens[k].Text, "met") && strings.EqualFold(d.Tokens[k+1].Text, "name") {
+		k += 2
+	}
+	if k >= f || x.quoted(d.Tokens[k].Start) {
+		return -1
+	}
+	if p := d.Tokens[k].POS; p != nl.DET && p != nl.NOUN && p != nl.PROPN && p != nl.ADJ {
+		return -1
+	}
+	first, depth := -1, 0
+	for ; k < f; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth > 0:
+		case t.POS == nl.VERB || t.POS == nl.AUX || t.Text == "," || t.Kind == nl.Punct && t.Text != "-":
+			return -1
+		case first < 0 && (x.personMentionAt(t) || isRoleNoun(strings.ToLower(t.Text))):
+			first = k
+		}
+	}
+	return first
+}
+
+// auxSubject returns the subject the parse hung on the finite auxiliary
+// of verb v rather than on v ("De Kamer had X gevraagd …": "Kamer" the
+// subject of "had"), or -1.
+func (x *extractor) auxSubject(v int) int {
+	d := x.doc
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		for _, c := range d.Dependents(a, "nsubj") {
+			if !x.quoted(d.Tokens[c].Start) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// cueLemma returns the lemma of the speech verb at v as the lexicon
+// gives it with its particle later in the clause ("riep … op":
+// "oproepen", also where the parse took "op" for a preposition), or "".
+func (x *extractor) cueLemma(v int) string {
+	_, l, _ := matchCue(x.doc.Tokens[v:])
+	return strings.ReplaceAll(l, "|", "")
 }
 
 // coordinatedObject returns the phrase that the parse made the object of a
