@@ -45,6 +45,9 @@ func (x *extractor) subjectTok(v int) int {
 		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) {
 			continue
 		}
+		if c = x.ungoverned(c); c < 0 {
+			continue
+		}
 		// Two subjects are a coordination the parse split ("X, hoofdredacteur
 		// van …, en een van de journalisten van Y, pleit") or a fronted
 		// object ("Van Wely vonden we …"): a pronoun or a person's name comes
@@ -62,14 +65,14 @@ func (x *extractor) subjectTok(v int) int {
 		best = x.coordinatedObject(v)
 	}
 	if best < 0 {
-		best = d.Subject(v)
+		if best = d.Subject(v); best >= 0 {
+			best = x.ungoverned(best)
+		}
 	}
 	if best < 0 {
 		best = x.auxSubject(v)
 	}
-	if best >= 0 {
-		best = x.askerBefore(v, best, subjects)
-	}
+	best = x.askerBefore(v, best, subjects)
 	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
 		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
 	}
@@ -80,6 +83,46 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// ungoverned returns the subject token c the parse gave a speech verb,
+// unless c has a preposition of its own before it: a place or a partner
+// in a prepositional phrase is never who speaks ("bevestigt in Hanoi",
+// "zegt vanuit Caïro"). When the parse hung the words before that
+// preposition on c too ("de boa's in Amsterdam die …, hebben
+// aangekondigd", with "de" and "boa's" under "Amsterdam"), the noun
+// before the preposition heads the subject; else -1. Not "door" (a
+// passive's agent) nor "volgens".
+func (x *extractor) ungoverned(c int) int {
+	d := x.doc
+	for _, k := range d.Dependents(c, "case") {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if k > c || d.Tokens[k].POS != nl.ADP || !isPreposition(w) || w == "door" || w == "volgens" {
+			continue
+		}
+		if first, _ := d.Span(c); first < k {
+			return nounBefore(d, first, k)
+		}
+		return -1
+	}
+	return c
+}
+
+// nounBefore returns the noun or name right before token k, at or after
+// token first, past a bracketed aside ("opsporingsambtenaren (boa's)"),
+// or -1.
+func nounBefore(d *nl.Doc, first, k int) int {
+	j := k - 1
+	if j >= first && d.Tokens[j].Text == ")" {
+		for j >= first && d.Tokens[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j >= first && (d.Tokens[j].POS == nl.NOUN || d.Tokens[j].POS == nl.PROPN) {
+		return j
+	}
+	return -1
 }
 
 // notSubject reports whether c, one of the nsubj dependents subjects of
@@ -169,7 +212,7 @@ func (x *extractor) swappedObject(v, s int) int {
 // gevraagd …" the name after the finite verb is whom they address, not a
 // fronted object's subject. A subject pronoun after the verb stays the
 // subject ("Dat vroeg hij …"), and so does s when the phrase before names
-// no one who may ask. Else s.
+// no one who may ask. Else s (-1 when the parse gave v no subject).
 func (x *extractor) askerBefore(v, s int, subjects []int) int {
 	d := x.doc
 	if !addresseeVerbs[x.cueLemma(v)] {
@@ -184,7 +227,7 @@ func (x *extractor) askerBefore(v, s int, subjects []int) int {
 			}
 		}
 	}
-	if f < 0 || s < f || d.Tokens[s].POS == nl.PRON {
+	if f < 0 || s >= 0 && (s < f || d.Tokens[s].POS == nl.PRON) {
 		return s
 	}
 	if f != v {
@@ -518,6 +561,9 @@ func (x *extractor) phrase(s int) *speaker {
 	if _, body := bodyKind(lw); last-first > 12 || long && !people(lw) && !body && !x.namesIn(d.Tokens[first:last+1]) {
 		return nil
 	}
+	if last+1 < len(d.Tokens) && closesAside(d.Tokens[first:last+2]) {
+		last++ // "opsporingsambtenaren (boa's)"
+	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
 	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
@@ -609,13 +655,31 @@ func (x *extractor) phrase(s int) *speaker {
 	if measures[lw] && isArticle(d.Tokens, s-1) && s+1 <= last && d.Tokens[s+1].POS == nl.NOUN && d.Tokens[s+1].Head == s {
 		return &speaker{text: d.Text[d.Tokens[s-1].Start:d.Tokens[s+1].End], start: d.Tokens[s-1].Start, end: d.Tokens[s+1].End}
 	}
-	// "aldus de gezaghebbende Wereldvrijheidsindex"
+	// "aldus de gezaghebbende Wereldvrijheidsindex", "volgens schattingen
+	// van Rijkswaterstaat"; not a place or partner the head's
+	// prepositional phrase names ("Trumps opstelling in Hanoi bevestigt
+	// dat …": Hanoi says nothing).
 	for _, t := range phrase[s-first:] {
-		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && !placeOrPartner(x.prepositionOf(m)) {
 			return x.fromMention(m)
 		}
 	}
 	return nil
+}
+
+// placeOrPartner reports whether a name after preposition p is where or
+// with whom something is, not whose it is ("van", "volgens") nor who
+// does it ("door"); "" (no preposition) is neither.
+func placeOrPartner(p string) bool {
+	return p != "" && p != "van" && p != "volgens" && p != "door"
+}
+
+// closesAside reports whether the phrase toks ends with the bracket that
+// closes an aside inside it ("opsporingsambtenaren (boa's)"), which the
+// phrase keeps; a bracket it did not open is trimmed.
+func closesAside(toks []nl.Token) bool {
+	n := len(toks)
+	return n > 0 && toks[n-1].Text == ")" && slices.ContainsFunc(toks[:n-1], func(t nl.Token) bool { return t.Text == "(" })
 }
 
 // phraseStart is where a phrase whose span starts at token first and whose
@@ -889,7 +953,7 @@ func (x *extractor) prepositionCase(i int, m kroniek.Mention) bool {
 // besides the prepositions of the speaker rules: "namens X", "zoals X".
 var morePrepositions = map[string]bool{
 	"namens": true, "zoals": true, "als": true, "rond": true, "rondom": true, "boven": true, "langs": true, "per": true,
-	"richting": true, "vanuit": true, "jegens": true, "behalve": true, "inzake": true, "omtrent": true, "nabij": true,
+	"richting": true, "jegens": true, "behalve": true, "inzake": true, "omtrent": true, "nabij": true,
 	"benevens": true, "alsook": true, "plus": true, "dan": true, "à": true, "te": true, "ten": true, "ter": true,
 }
 

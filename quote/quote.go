@@ -2567,7 +2567,7 @@ var prepositions = map[string]bool{
 	"naar": true, "over": true, "tegen": true, "tussen": true, "zonder": true, "uit": true, "om": true, "in": true,
 	"onder": true, "achter": true, "na": true, "sinds": true, "volgens": true,
 	"tegenover": true, "naast": true, "tijdens": true, "via": true, "dankzij": true, "ondanks": true,
-	"wegens": true, "binnen": true, "buiten": true, "vanaf": true,
+	"wegens": true, "binnen": true, "buiten": true, "vanaf": true, "vanuit": true,
 }
 
 // afterPreposition reports whether a mention is the object of a
