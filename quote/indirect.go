@@ -823,8 +823,12 @@ func afterParticle(toks []nl.Token, i int, cueText string) int {
 		return i + 1
 	}
 	w := last[len(last)-1]
-	for j := i + 1; j < len(toks) && j <= i+maxParticleGap+len(last); j++ {
-		if strings.EqualFold(toks[j].Text, w) {
+	n, aside := 0, false
+	for j := i + 1; j < len(toks) && n < maxParticleGap+len(last); j++ {
+		if aside = inAside(toks[j], aside); aside || toks[j].Text == ")" {
+			continue // "(VEH)": a bracketed aside does not count
+		}
+		if n++; strings.EqualFold(toks[j].Text, w) {
 			return j + 1
 		}
 	}
