@@ -823,8 +823,12 @@ func afterParticle(toks []nl.Token, i int, cueText string) int {
 		return i + 1
 	}
 	w := last[len(last)-1]
-	for j := i + 1; j < len(toks) && j <= i+maxParticleGap+len(last); j++ {
-		if strings.EqualFold(toks[j].Text, w) {
+	n, aside := 0, false
+	for j := i + 1; j < len(toks) && n < maxParticleGap+len(last); j++ {
+		if aside = inAside(toks[j], aside); aside || toks[j].Text == ")" {
+			continue // "(VEH)": a bracketed aside does not count
+		}
+		if n++; strings.EqualFold(toks[j].Text, w) {
 			return j + 1
 		}
 	}
@@ -1087,6 +1091,13 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 			last = k - 1
 			break
 		}
+		// "stelde dat het geweld … is en eiste van Y dat …": a finite verb
+		// after "en", "maar" or a comma that the parse conjoins to a verb
+		// before the report is the speaker's next deed, not what was said.
+		if x.conjOutside(toks[k], toks[k+1], toks[from].Start) {
+			last = k - 1
+			break
+		}
 		// The verb is inverted: its subject right after it ("…, herhaalde
 		// hij"), not "het" ("…, investeer het": an object).
 		if vi := x.tokenIndex(toks[k+1]); toks[k].Text == "," && x.parsed(vi) && (x.doc.Tokens[vi].POS == nl.VERB || x.doc.Tokens[vi].POS == nl.AUX) && x.doc.Tokens[vi].Feats.Has(nl.FeatFin) {
@@ -1104,6 +1115,22 @@ func (x *extractor) clause(toks []nl.Token, from, end int) (kroniek.Quote, bool)
 	}
 	start, stop := toks[from].Start, toks[last].End
 	return kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}, true
+}
+
+// conjOutside reports whether token t, after the coordinator or comma
+// sep, is a finite verb the parse conjoins to a verb that stands before
+// offset from, where the reported clause begins: the main clause goes on
+// ("zei dat het klopte en vertrok"), the report has ended.
+func (x *extractor) conjOutside(sep, t nl.Token, from int) bool {
+	if w := strings.ToLower(sep.Text); w != "en" && w != "maar" && w != "," {
+		return false
+	}
+	i := x.tokenIndex(t)
+	if !x.parsed(i) || x.doc.Tokens[i].Rel != "conj" || !x.doc.Tokens[i].Feats.Has(nl.FeatFin) {
+		return false
+	}
+	h := x.doc.Tokens[i].Head
+	return h >= 0 && x.doc.Tokens[h].Start < from && (x.doc.Tokens[h].POS == nl.VERB || x.doc.Tokens[h].POS == nl.AUX)
 }
 
 // volgensClause turns "Volgens X <clause>" (or "<clause>, volgens X") into
@@ -1318,11 +1345,25 @@ func (x *extractor) volgensMain(toks []nl.Token, i int, sp *speaker, inside func
 // volgensQuote is the indirect quote of the text from start to end that
 // "volgens X" (toks[i]) inside it reports, with "volgens X" as its gap.
 func (x *extractor) volgensQuote(start, end int, toks []nl.Token, i int, sp *speaker) kroniek.Quote {
+	end = beforeColonQuote(toks, start, end)
 	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 	sp.speaks(&q)
 	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
 	x.withGap(&q, x.volgensGap(toks, i, sp))
 	return q
+}
+
+// beforeColonQuote returns where a report from offset start to end stops
+// when a colon inside it opens a quotation ("volgens hem moet er … over
+// de prijs: ,,Duidelijkheid dus …”"): the quoted words are direct speech
+// of their own. Else end.
+func beforeColonQuote(toks []nl.Token, start, end int) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if t := toks[k]; t.Start > start && t.End < end && t.Text == ":" && isQuoteTok(toks[k+1]) && toks[k-1].Kind != nl.Punct {
+			return toks[k-1].End
+		}
+	}
+	return end
 }
 
 // volgensEnd returns the index of the first token after "volgens X"

@@ -45,6 +45,9 @@ func (x *extractor) subjectTok(v int) int {
 		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) {
 			continue
 		}
+		if c = x.ungoverned(c); c < 0 {
+			continue
+		}
 		// Two subjects are a coordination the parse split ("X, hoofdredacteur
 		// van …, en een van de journalisten van Y, pleit") or a fronted
 		// object ("Van Wely vonden we …"): a pronoun or a person's name comes
@@ -62,8 +65,14 @@ func (x *extractor) subjectTok(v int) int {
 		best = x.coordinatedObject(v)
 	}
 	if best < 0 {
-		best = d.Subject(v)
+		if best = d.Subject(v); best >= 0 {
+			best = x.ungoverned(best)
+		}
 	}
+	if best < 0 {
+		best = x.auxSubject(v)
+	}
+	best = x.askerBefore(v, best, subjects)
 	if r := d.Tokens[v].Rel; best < 0 && (r == "conj" || r == "parataxis") && d.Tokens[v].Head >= 0 && !x.trailingCue(v) {
 		return x.subjectTok(d.Tokens[v].Head) // "Hij wil …, maar zegt dat …"
 	}
@@ -74,6 +83,46 @@ func (x *extractor) subjectTok(v int) int {
 		return -1
 	}
 	return best
+}
+
+// ungoverned returns the subject token c the parse gave a speech verb,
+// unless c has a preposition of its own before it: a place or a partner
+// in a prepositional phrase is never who speaks ("bevestigt in Hanoi",
+// "zegt vanuit Caïro"). When the parse hung the words before that
+// preposition on c too ("de boa's in Amsterdam die …, hebben
+// aangekondigd", with "de" and "boa's" under "Amsterdam"), the noun
+// before the preposition heads the subject; else -1. Not "door" (a
+// passive's agent) nor "volgens".
+func (x *extractor) ungoverned(c int) int {
+	d := x.doc
+	for _, k := range d.Dependents(c, "case") {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if k > c || d.Tokens[k].POS != nl.ADP || !isPreposition(w) || w == "door" || w == "volgens" {
+			continue
+		}
+		if first, _ := d.Span(c); first < k {
+			return nounBefore(d, first, k)
+		}
+		return -1
+	}
+	return c
+}
+
+// nounBefore returns the noun or name right before token k, at or after
+// token first, past a bracketed aside ("opsporingsambtenaren (boa's)"),
+// or -1.
+func nounBefore(d *nl.Doc, first, k int) int {
+	j := k - 1
+	if j >= first && d.Tokens[j].Text == ")" {
+		for j >= first && d.Tokens[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j >= first && (d.Tokens[j].POS == nl.NOUN || d.Tokens[j].POS == nl.PROPN) {
+		return j
+	}
+	return -1
 }
 
 // notSubject reports whether c, one of the nsubj dependents subjects of
@@ -154,6 +203,123 @@ func (x *extractor) swappedObject(v, s int) int {
 		}
 	}
 	return s
+}
+
+// askerBefore returns, when v asks or calls on someone (addresseeVerbs:
+// "riep … op", "vroeg", "verzocht") and the parse gave it two subjects,
+// the one before the clause's finite verb, which names who asks: in
+// "De stafchef riep Bouteflika op om …" and "Kim zou Trump hebben
+// gevraagd …" the name after the finite verb is whom they address, not a
+// fronted object's subject. A subject pronoun after the verb stays the
+// subject ("Dat vroeg hij …"), and so does s when the phrase before names
+// no one who may ask. Else s (-1 when the parse gave v no subject).
+func (x *extractor) askerBefore(v, s int, subjects []int) int {
+	d := x.doc
+	if !addresseeVerbs[x.cueLemma(v)] {
+		return s
+	}
+	f := v
+	if !d.Tokens[v].Feats.Has(nl.FeatFin) {
+		f = -1
+		for _, a := range d.Dependents(v, "aux") {
+			if d.Tokens[a].Feats.Has(nl.FeatFin) && (f < 0 || a < f) {
+				f = a // the first: "zou … hebben gevraagd"
+			}
+		}
+	}
+	if f < 0 || s >= 0 && (s < f || d.Tokens[s].POS == nl.PRON) {
+		return s
+	}
+	if f != v {
+		subjects = append(slices.Clone(subjects), d.Dependents(f, "nsubj")...)
+	}
+	for _, c := range subjects {
+		if c >= f || x.quoted(d.Tokens[c].Start) || d.Tokens[c].Rel != "nsubj" {
+			continue
+		}
+		if first, _ := d.Span(c); first < 0 || first != d.Sentences[d.SentenceOf(c)].First && !clauseBreak(d.Tokens[first-1]) && d.Tokens[first-1].POS != nl.CCONJ {
+			continue // not the clause's first phrase
+		}
+		if sp := x.phrase(c); sp.found() {
+			return c
+		}
+	}
+	// "Legerleider X schaarde zich … en riep Y op": a conjoined verb's
+	// subject is its head's, before it.
+	if h := d.Tokens[f].Head; d.Tokens[f].Rel == "conj" && h >= 0 && h < f {
+		if cc := d.Dependents(f, "cc"); len(cc) > 0 && cc[0] < f {
+			if hs := x.subjectTok(h); hs >= 0 && hs < h {
+				return hs
+			}
+		}
+	}
+	if c := x.prefieldSpeaker(f); c >= 0 {
+		return c
+	}
+	return s
+}
+
+// prefieldSpeaker returns the first word naming someone in the phrase
+// that opens the sentence before its finite verb f, when the parse gave
+// that phrase another relation than subject ("Met name vicepremier X van
+// … riep Y op", "Een zichtbaar vermoeide Rutte (hij vergat …) riep Y op"),
+// or -1. The sentence must open with that noun phrase: not with a
+// preposition, adverb or clause ("Gisteren riep X Y op"), and hold no
+// verb or comma before f outside parentheses.
+func (x *extractor) prefieldSpeaker(f int) int {
+	d := x.doc
+	k := d.Sentences[d.SentenceOf(f)].First
+	if k+1 < f && strings.EqualFold(d.Tokens[k].Text, "met") && strings.EqualFold(d.Tokens[k+1].Text, "name") {
+		k += 2
+	}
+	if k >= f || x.quoted(d.Tokens[k].Start) {
+		return -1
+	}
+	if p := d.Tokens[k].POS; p != nl.DET && p != nl.NOUN && p != nl.PROPN && p != nl.ADJ {
+		return -1
+	}
+	first, depth := -1, 0
+	for ; k < f; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth > 0:
+		case t.POS == nl.VERB || t.POS == nl.AUX || t.Text == "," || t.Kind == nl.Punct && t.Text != "-":
+			return -1
+		case first < 0 && (x.personMentionAt(t) || isRoleNoun(strings.ToLower(t.Text))):
+			first = k
+		}
+	}
+	return first
+}
+
+// auxSubject returns the subject the parse hung on the finite auxiliary
+// of verb v rather than on v ("De Kamer had X gevraagd …": "Kamer" the
+// subject of "had"), or -1.
+func (x *extractor) auxSubject(v int) int {
+	d := x.doc
+	for _, a := range d.Dependents(v, "aux") {
+		if !d.Tokens[a].Feats.Has(nl.FeatFin) {
+			continue
+		}
+		for _, c := range d.Dependents(a, "nsubj") {
+			if !x.quoted(d.Tokens[c].Start) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// cueLemma returns the lemma of the speech verb at v as the lexicon
+// gives it with its particle later in the clause ("riep … op":
+// "oproepen", also where the parse took "op" for a preposition), or "".
+func (x *extractor) cueLemma(v int) string {
+	_, l, _ := matchCue(x.doc.Tokens[v:])
+	return strings.ReplaceAll(l, "|", "")
 }
 
 // coordinatedObject returns the phrase that the parse made the object of a
@@ -395,6 +561,9 @@ func (x *extractor) phrase(s int) *speaker {
 	if _, body := bodyKind(lw); last-first > 12 || long && !people(lw) && !body && !x.namesIn(d.Tokens[first:last+1]) {
 		return nil
 	}
+	if last+1 < len(d.Tokens) && closesAside(d.Tokens[first:last+2]) {
+		last++ // "opsporingsambtenaren (boa's)"
+	}
 	phrase := d.Tokens[first : last+1]
 	// A person named in the phrase: "minister Blok", "de burgemeester van
 	// Utrecht, Anouk de Graaf"; not a possessor ("Biemans' vrouw
@@ -486,13 +655,31 @@ func (x *extractor) phrase(s int) *speaker {
 	if measures[lw] && isArticle(d.Tokens, s-1) && s+1 <= last && d.Tokens[s+1].POS == nl.NOUN && d.Tokens[s+1].Head == s {
 		return &speaker{text: d.Text[d.Tokens[s-1].Start:d.Tokens[s+1].End], start: d.Tokens[s-1].Start, end: d.Tokens[s+1].End}
 	}
-	// "aldus de gezaghebbende Wereldvrijheidsindex"
+	// "aldus de gezaghebbende Wereldvrijheidsindex", "volgens schattingen
+	// van Rijkswaterstaat"; not a place or partner the head's
+	// prepositional phrase names ("Trumps opstelling in Hanoi bevestigt
+	// dat …": Hanoi says nothing).
 	for _, t := range phrase[s-first:] {
-		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
+		if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" && !placeOrPartner(x.prepositionOf(m)) {
 			return x.fromMention(m)
 		}
 	}
 	return nil
+}
+
+// placeOrPartner reports whether a name after preposition p is where or
+// with whom something is, not whose it is ("van", "volgens") nor who
+// does it ("door"); "" (no preposition) is neither.
+func placeOrPartner(p string) bool {
+	return p != "" && p != "van" && p != "volgens" && p != "door"
+}
+
+// closesAside reports whether the phrase toks ends with the bracket that
+// closes an aside inside it ("opsporingsambtenaren (boa's)"), which the
+// phrase keeps; a bracket it did not open is trimmed.
+func closesAside(toks []nl.Token) bool {
+	n := len(toks)
+	return n > 0 && toks[n-1].Text == ")" && slices.ContainsFunc(toks[:n-1], func(t nl.Token) bool { return t.Text == "(" })
 }
 
 // phraseStart is where a phrase whose span starts at token first and whose
@@ -766,7 +953,7 @@ func (x *extractor) prepositionCase(i int, m kroniek.Mention) bool {
 // besides the prepositions of the speaker rules: "namens X", "zoals X".
 var morePrepositions = map[string]bool{
 	"namens": true, "zoals": true, "als": true, "rond": true, "rondom": true, "boven": true, "langs": true, "per": true,
-	"richting": true, "vanuit": true, "jegens": true, "behalve": true, "inzake": true, "omtrent": true, "nabij": true,
+	"richting": true, "jegens": true, "behalve": true, "inzake": true, "omtrent": true, "nabij": true,
 	"benevens": true, "alsook": true, "plus": true, "dan": true, "à": true, "te": true, "ten": true, "ter": true,
 }
 

@@ -1305,6 +1305,9 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 					return &speaker{local: r.SpeakerLocal, text: r.SpeakerText, start: r.SpeakerStart, end: r.SpeakerEnd, cue: r.Cue}
 				}
 				if sp := x.subjectOf(ps, true); sp.found() {
+					if sp.local == "" && isPronoun(strings.ToLower(sp.text)) {
+						break // "«Q1», zegt X. Ze leiden tot stress. «Q2»": a "ze" that names no one is what the narration is about, not who speaks
+					}
 					if x.talkedAbout(s, sp, ps) {
 						continue // a person the quotation names or means by "hij"/"zij" is who it is about or to, rarely who says it
 					}
@@ -2567,7 +2570,7 @@ var prepositions = map[string]bool{
 	"naar": true, "over": true, "tegen": true, "tussen": true, "zonder": true, "uit": true, "om": true, "in": true,
 	"onder": true, "achter": true, "na": true, "sinds": true, "volgens": true,
 	"tegenover": true, "naast": true, "tijdens": true, "via": true, "dankzij": true, "ondanks": true,
-	"wegens": true, "binnen": true, "buiten": true, "vanaf": true,
+	"wegens": true, "binnen": true, "buiten": true, "vanaf": true, "vanuit": true,
 }
 
 // afterPreposition reports whether a mention is the object of a

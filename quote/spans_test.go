@@ -14,7 +14,8 @@ import (
 // who "Volgens" names when the parse hangs it elsewhere; and who speaks
 // in a restrictive relative clause after a person noun; and a relative
 // clause that "volgens X" inside it reports; a cue after a trailing
-// attribution; an infinitive that a dat-clause completes.
+// attribution; an infinitive that a dat-clause completes; a conjoined
+// main verb and a colon before a quotation, which end a report.
 func TestReportSpans(t *testing.T) {
 	people := []string{"Piet Smit", "Jan de Boer"}
 	for _, tc := range []struct {
@@ -178,6 +179,15 @@ func TestReportSpans(t *testing.T) {
 		{"a new sentence after a colon",
 			"Piet Smit stelt dat het een zegen zou zijn als alle ministeries overstappen: Zo'n overstap is een dure klus.",
 			[]string{"het een zegen zou zijn als alle ministeries overstappen"}, nil},
+		{"a finite verb the parse conjoins to the speech verb ends the report",
+			"De minister stelde dat de aanslag het gevolg is van de groeiende haat in het land en eiste van de provincie dat zij de beveiliging verhoogt.",
+			[]string{"de aanslag het gevolg is van de groeiende haat in het land", "zij de beveiliging verhoogt"}, nil},
+		{"a particle after an apposition with an acronym in brackets",
+			"Gisteren maakte Piet Smit, voorzitter van de Vereniging Eigen Huis (VEH), bekend dat de banken en de kopers het niet eens konden worden.",
+			[]string{"de banken en de kopers het niet eens konden worden"}, nil},
+		{"a colon that opens a quotation ends a 'volgens' report",
+			"Dat is goed voor de zichtbaarheid, vindt Piet Smit. Wel moet er volgens hem nog heel wat water door de Rijn stromen voor er overeenstemming is over de prijs: \"Duidelijkheid dus over de prijs per sessie.\"",
+			[]string{"Wel moet er volgens hem nog heel wat water door de Rijn stromen voor er overeenstemming is over de prijs"}, nil},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: people})

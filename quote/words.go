@@ -93,15 +93,22 @@ func matchCue(toks []nl.Token) (string, string, int) {
 }
 
 // hasParticle reports whether the words of particle follow in order in
-// toks, within maxParticleGap words and before any punctuation.
+// toks, within maxParticleGap words and before any punctuation. A comma
+// may set off an apposition ("liet X, de president, weten"), and the
+// words of a bracketed aside in it do not count ("maakte X, voorzitter
+// van de Vereniging Eigen Huis (VEH), bekend").
 func hasParticle(toks []nl.Token, particle []string) bool {
-	k := 0
+	k, n, aside := 0, 0, false
 	for _, w := range particle {
 		found := false
-		for ; k < len(toks) && k < maxParticleGap+len(particle); k++ {
+		for ; k < len(toks) && n < maxParticleGap+len(particle); k++ {
 			t := toks[k]
+			if aside = inAside(t, aside); aside || t.Text == ")" {
+				continue
+			}
+			n++
 			if t.Kind == nl.Punct && t.Text != "-" && t.Text != "," {
-				return false // a comma may set off an apposition: "liet X, de president, weten"
+				return false
 			}
 			if strings.EqualFold(t.Text, w) {
 				found = true
@@ -114,6 +121,19 @@ func hasParticle(toks []nl.Token, particle []string) bool {
 		}
 	}
 	return true
+}
+
+// inAside reports whether token t, in a walk that was inside a bracketed
+// aside or not (aside), is an opening bracket or within the aside; its
+// closing bracket ends it (false).
+func inAside(t nl.Token, aside bool) bool {
+	switch t.Text {
+	case "(":
+		return true
+	case ")":
+		return false
+	}
+	return aside
 }
 
 // gender is what a pronoun, a given name or a role noun says of a person.
