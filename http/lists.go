@@ -311,6 +311,8 @@ func activeFilters(r *http.Request, L map[string]string, names map[string]string
 			shown = n
 		}
 		switch k {
+		case "outlet":
+			shown = outletName(L, v) // "geen medium genoemd" for kroniek.NoOutlet
 		case "event":
 			shown = term(L, v)
 		case "all":
@@ -534,7 +536,10 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 		return nil, nil, err
 	}
 	var alias *kroniek.Entity
-	if sq.Outlet != "" {
+	if strings.EqualFold(sq.Outlet, kroniek.NoOutlet) {
+		// The outlet facet's value for the articles that name none.
+		sq.Outlet = kroniek.NoOutlet
+	} else if sq.Outlet != "" {
 		o, err := s.outletNamed(ctx, sq.Outlet)
 		if err != nil {
 			return nil, nil, err

@@ -203,10 +203,12 @@ func sourceLabel(L map[string]string, a *kroniek.Article) string {
 	return L["unknown"] // one unknown source, never an id standing in for an outlet
 }
 
-// outletName is an outlet's name, or "unknown" in the page language.
+// outletName is an outlet's name, or for an article of none (and the
+// search facet's kroniek.NoOutlet) "geen medium genoemd" in the page
+// language, as the article page heads it.
 func outletName(L map[string]string, o string) string {
-	if o == "" {
-		return L["unknown"]
+	if o == "" || o == kroniek.NoOutlet {
+		return L["no_outlet"]
 	}
 	return o
 }
