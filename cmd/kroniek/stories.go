@@ -25,7 +25,7 @@ func storiesFlags(x *call) func(context.Context) error {
 	order := x.fs.String("sort", "new", "order: new (newest activity first), size (most articles) or sources (most sources)")
 	from := x.fs.String("from", "", "stories with articles on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
 	to := x.fs.String("to", "", "stories with articles on or before this date")
-	outlet := x.fs.String("outlet", "", "stories with an article of this outlet")
+	outlet := x.fs.String("outlet", "", "stories with an article of this outlet (\""+kroniek.NoOutlet+"\": of none)")
 	lang := x.fs.String("lang", "", "stories with an article in this language (nl, en, …)")
 	return func(ctx context.Context) error {
 		if *limit < 0 {

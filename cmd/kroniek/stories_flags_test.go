@@ -34,12 +34,16 @@ func TestStoriesFilters(t *testing.T) {
 	add("s-groot", "g1", "trouw", "2019-03-01")
 	add("s-groot", "g2", "trouw", "2019-03-02")
 	add("s-groot", "g3", "parool", "2019-03-03")
+	add("s-los", "l1", "", "2019-02-01")
+	add("s-los", "l2", "vk", "2019-02-02")
 	if _, err := store.PutArticles(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
 	c := &kroniek.Corpus{Links: links, Stories: []*kroniek.Story{
 		{ID: "s-klein", Title: "Klein verhaal", Articles: []string{"k1", "k2"}, Start: "2019-04-09", End: "2019-04-10", Outlets: []string{"ad", "vk"}, Languages: []string{"nl"}},
 		{ID: "s-groot", Title: "Groot verhaal", Articles: []string{"g1", "g2", "g3"}, Start: "2019-03-01", End: "2019-03-03", Outlets: []string{"parool", "trouw"}, Languages: []string{"nl"}},
+		{ID: "s-los", Title: "Los verhaal", Articles: []string{"l1", "l2"}, Start: "2019-02-01", End: "2019-02-02", Outlets: []string{"vk"}, Languages: []string{"nl"},
+			Sources: []kroniek.SourceView{{Outlet: "", Articles: []string{"l1"}}, {Outlet: "vk", Articles: []string{"l2"}}}},
 	}}
 	if err := store.PutCorpus(ctx, c); err != nil {
 		t.Fatal(err)
@@ -57,6 +61,9 @@ func TestStoriesFilters(t *testing.T) {
 		{[]string{"--db", db, "stories", "--from", "2019-04", "-n", "5"}, 0, "s-klein"},
 		{[]string{"stories", "--outlet", "TROUW", "--db", db}, 0, "s-groot"},
 		{[]string{"stories", "--lang", "en", "--db", db}, 0, "no stories"},
+		// The search's "none" (articles of no outlet): the stories that
+		// hold such an article, as `search --outlet none` finds it.
+		{[]string{"stories", "--outlet", "none", "--db", db}, 0, "s-los"},
 		{[]string{"stories", "--db", db, "--from", "2019-02-30"}, 2, `date "2019-02-30"`},
 		{[]string{"stories", "--db", db, "--sort", "biggest"}, 2, `unknown sort "biggest"`},
 	} {
