@@ -116,7 +116,12 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
 	for _, h := range res.Hits {
 		shown += len(h.Copies)
 	}
-	fmt.Fprintf(w, "%d of %s\n", shown, plural(res.Total, "article", "articles"))
+	fmt.Fprintf(w, "%d of %s", shown, plural(res.Total, "article", "articles"))
+	if shown < res.Total {
+		// As kroniek stories says how to list what it leaves out.
+		fmt.Fprintf(w, " (-n %d lists them all)", res.Total)
+	}
+	fmt.Fprintln(w)
 	writeFacet(w, "outlets (--outlet)", res.Facets[kroniek.FacetOutlet])
 	writeFacet(w, "languages (--lang)", res.Facets[kroniek.FacetLang])
 }

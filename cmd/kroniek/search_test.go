@@ -60,8 +60,8 @@ func TestSearchCopyFolded(t *testing.T) {
 	}}
 	var b bytes.Buffer
 	writeSearch(&b, res, nil)
-	if out := b.String(); !strings.Contains(out, "+ 1 copy: a9\n") || !strings.HasSuffix(out, "3 of 5 articles\n") {
-		t.Errorf("want the copy a9 under its hit and \"3 of 5 articles\":\n%s", out)
+	if out := b.String(); !strings.Contains(out, "+ 1 copy: a9\n") || !strings.HasSuffix(out, "3 of 5 articles (-n 5 lists them all)\n") {
+		t.Errorf("want the copy a9 under its hit and \"3 of 5 articles\" with how to list them all:\n%s", out)
 	}
 }
 
