@@ -95,7 +95,9 @@ func storyFlags(x *call) func(context.Context) error {
 		if err != nil {
 			return err
 		}
-		writeStory(x.Stdout, s, doc, nil, entityMap(doc))
+		// Every article: "… and 1 more (kroniek story ID)" sent the
+		// reader back to the command they ran.
+		writeStory(x.Stdout, s, doc, nil, entityMap(doc), 0)
 		return nil
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -75,5 +76,46 @@ func TestStoriesFilters(t *testing.T) {
 		if code != c.code || !strings.Contains(got, c.first) {
 			t.Errorf("%v: exit %d, want %d and %q first:\n%s%s", c.args, code, c.code, c.first, out, errs)
 		}
+	}
+}
+
+// TestStoryListsEveryArticle: kroniek story lists every article of the
+// story; it stopped at twelve with "… and 1 more (kroniek story ID)",
+// sending the reader back to the command they ran (user trial 16,
+// s-582373c0 of 13 articles). The report of many stories keeps to twelve.
+func TestStoryListsEveryArticle(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "k.db")
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &kroniek.Story{ID: "s-lang", Title: "Lang verhaal", Start: "2019-03-01", End: "2019-03-14", Outlets: []string{"vk"}, Languages: []string{"nl"}}
+	var arts []*kroniek.Article
+	var links []kroniek.ArticleLink
+	for i := 1; i <= 14; i++ {
+		id := fmt.Sprintf("l%02d", i)
+		arts = append(arts, &kroniek.Article{ID: id, Source: id + ".txt", Outlet: "vk", Title: "Deel " + id, Published: fmt.Sprintf("2019-03-%02d", i),
+			Lang: "nl", Text: "Tekst van artikel " + id + ".", Story: st.ID})
+		links = append(links, kroniek.ArticleLink{Article: id, Story: st.ID})
+		st.Articles = append(st.Articles, id)
+	}
+	if _, err := store.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutCorpus(ctx, &kroniek.Corpus{Links: links, Stories: []*kroniek.Story{st}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := run(t, "story", "s-lang", "--db", db)
+	if code != 0 || !strings.Contains(out, "[14] vk · 2019-03-14 · Deel l14") || strings.Contains(out, "more (kroniek story") {
+		t.Errorf("story s-lang: exit %d, %s; want all 14 articles:\n%s", code, errs, out)
+	}
+	var b strings.Builder
+	writeStory(&b, st, &kroniek.Export{}, nil, nil, reportArticles)
+	if !strings.Contains(b.String(), "… and 2 more (kroniek story s-lang)") {
+		t.Errorf("the report lists more than %d articles:\n%s", reportArticles, b.String())
 	}
 }
