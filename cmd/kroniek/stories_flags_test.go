@@ -17,6 +17,38 @@ import (
 // it had none of them, so the largest story was not to be found from a
 // terminal (user trial 16).
 func TestStoriesFilters(t *testing.T) {
+	db := threeStories(t)
+	for _, c := range []struct {
+		args  []string
+		code  int
+		first string // the first story listed, or what the output says
+	}{
+		{[]string{"stories", "--db", db}, 0, "s-klein"},
+		{[]string{"stories", "--sort", "size", "--db", db}, 0, "s-groot"},
+		{[]string{"--db", db, "stories", "--from", "2019-04", "-n", "5"}, 0, "s-klein"},
+		{[]string{"stories", "--outlet", "TROUW", "--db", db}, 0, "s-groot"},
+		{[]string{"stories", "--lang", "en", "--db", db}, 0, "no stories"},
+		// The search's "none" (articles of no outlet): the stories that
+		// hold such an article, as `search --outlet none` finds it.
+		{[]string{"stories", "--outlet", "none", "--db", db}, 0, "s-los"},
+		{[]string{"stories", "--db", db, "--from", "2019-02-30"}, 2, `date "2019-02-30"`},
+		{[]string{"stories", "--db", db, "--sort", "biggest"}, 2, `unknown sort "biggest"`},
+	} {
+		out, errs, code := run(t, c.args...)
+		got := strings.TrimSpace(out + errs)
+		if lines := strings.Split(got, "\n"); code == 0 && len(lines) > 1 {
+			got = lines[1] // the first row under the header
+		}
+		if code != c.code || !strings.Contains(got, c.first) {
+			t.Errorf("%v: exit %d, want %d and %q first:\n%s%s", c.args, code, c.code, c.first, out, errs)
+		}
+	}
+}
+
+// threeStories writes a store of three two- and three-article stories,
+// one of them with an article of no outlet, and returns its path.
+func threeStories(t *testing.T) string {
+	t.Helper()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "k.db")
 	store, err := sqlite.Open(ctx, db)
@@ -52,30 +84,22 @@ func TestStoriesFilters(t *testing.T) {
 	if err := store.Close(); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		args  []string
-		code  int
-		first string // the first story listed, or what the output says
-	}{
-		{[]string{"stories", "--db", db}, 0, "s-klein"},
-		{[]string{"stories", "--sort", "size", "--db", db}, 0, "s-groot"},
-		{[]string{"--db", db, "stories", "--from", "2019-04", "-n", "5"}, 0, "s-klein"},
-		{[]string{"stories", "--outlet", "TROUW", "--db", db}, 0, "s-groot"},
-		{[]string{"stories", "--lang", "en", "--db", db}, 0, "no stories"},
-		// The search's "none" (articles of no outlet): the stories that
-		// hold such an article, as `search --outlet none` finds it.
-		{[]string{"stories", "--outlet", "none", "--db", db}, 0, "s-los"},
-		{[]string{"stories", "--db", db, "--from", "2019-02-30"}, 2, `date "2019-02-30"`},
-		{[]string{"stories", "--db", db, "--sort", "biggest"}, 2, `unknown sort "biggest"`},
-	} {
-		out, errs, code := run(t, c.args...)
-		got := strings.TrimSpace(out + errs)
-		if lines := strings.Split(got, "\n"); code == 0 && len(lines) > 1 {
-			got = lines[1] // the first row under the header
-		}
-		if code != c.code || !strings.Contains(got, c.first) {
-			t.Errorf("%v: exit %d, want %d and %q first:\n%s%s", c.args, code, c.code, c.first, out, errs)
-		}
+	return db
+}
+
+// TestStoriesSaysWhatNLeftOut: kroniek stories -n 1 says how many stories
+// it leaves out and how to list them, as kroniek search does; it said
+// nothing, so -n 3 on dpgmedia looked like a store of three stories
+// (102 there; user trial 17).
+func TestStoriesSaysWhatNLeftOut(t *testing.T) {
+	db := threeStories(t)
+	out, errs, code := run(t, "stories", "-n", "1", "--sort", "size", "--db", db)
+	if code != 0 || !strings.Contains(out, "(1 of 3 stories listed; -n 3 lists them all)") {
+		t.Errorf("stories -n 1: exit %d, %s; want the left-out count:\n%s", code, errs, out)
+	}
+	out, _, _ = run(t, "stories", "-n", "3", "--db", db)
+	if strings.Contains(out, "lists them all") {
+		t.Errorf("stories -n 3 lists every story and still says some are left out:\n%s", out)
 	}
 }
 
