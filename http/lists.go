@@ -31,6 +31,11 @@ type StorySummary struct {
 	Outlets   []string             `json:"outlets"`
 	Languages []string             `json:"languages"`
 	Actors    []kroniek.StoryActor `json:"actors"`
+	// Unnamed: an article of the story names no outlet. The page's list
+	// says so after the outlets ("vk, geen medium genoemd"), as the
+	// story's heading does; it read "3 articles · vk" for one vk article
+	// and two of no outlet. The API has the count in Sources.
+	Unnamed bool `json:"-"`
 }
 
 // summarize turns a story into its summary; outlets are those of its
@@ -48,7 +53,8 @@ func summarize(s *kroniek.Story) StorySummary {
 		}
 	}
 	sum.Sources = len(sum.Outlets)
-	if hasUnnamedSource(s) {
+	sum.Unnamed = hasUnnamedSource(s)
+	if sum.Unnamed {
 		sum.Sources++ // articles of no known outlet: one source
 	}
 	if n := story.SourceCount(s); n > 0 {

@@ -45,3 +45,44 @@ func TestSearchNoOutletFacet(t *testing.T) {
 		t.Errorf("page filtered on no outlet: %d hits; want a3, the filter named \"no outlet named\"", n)
 	}
 }
+
+// TestStoryListNamesNoOutlet: the story list says a story has articles of
+// no outlet after the outlets it names ("vk, geen medium genoemd"), as the
+// story's heading does; it read "3 articles · vk" for one vk article and
+// two of no outlet, and named nothing for a story of no outlet at all
+// (user trial 17).
+func TestStoryListNamesNoOutlet(t *testing.T) {
+	text := "Wethouder De Vries opende de nieuwe fietsbrug over het kanaal."
+	art := func(id, outlet, story string) *kroniek.Article {
+		return &kroniek.Article{ID: id, Source: id + ".txt", Outlet: outlet, Title: "Fietsbrug open " + id, Published: "2021-05-0" + id[1:],
+			Lang: "nl", Text: text, Story: story}
+	}
+	arts := []*kroniek.Article{art("m1", "Dagblad", "s-mix"), art("m2", "", "s-mix"), art("m3", "", "s-mix"),
+		art("n4", "", "s-none"), art("n5", "", "s-none"), art("k6", "Dagblad", "s-named"), art("k7", "Weekblad", "s-named")}
+	var links []kroniek.ArticleLink
+	for _, a := range arts {
+		links = append(links, kroniek.ArticleLink{Article: a.ID, Story: a.Story})
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Links: links, Stories: []*kroniek.Story{
+		{ID: "s-mix", Title: "Gemengd", Articles: []string{"m1", "m2", "m3"}, Start: "2021-05-01", End: "2021-05-03", Outlets: []string{"Dagblad"},
+			Sources: []kroniek.SourceView{{Outlet: "Dagblad", Articles: []string{"m1"}}, {Articles: []string{"m2", "m3"}}}},
+		{ID: "s-none", Title: "Naamloos", Articles: []string{"n4", "n5"}, Start: "2021-05-04", End: "2021-05-05",
+			Sources: []kroniek.SourceView{{Articles: []string{"n4"}}, {Articles: []string{"n5"}}}},
+		{ID: "s-named", Title: "Genoemd", Articles: []string{"k6", "k7"}, Start: "2021-05-06", End: "2021-05-07", Outlets: []string{"Dagblad", "Weekblad"},
+			Sources: []kroniek.SourceView{{Outlet: "Dagblad", Articles: []string{"k6"}}, {Outlet: "Weekblad", Articles: []string{"k7"}}}},
+	}})
+	_, page, _ := get(t, h, "/?ui=nl")
+	for _, want := range []string{
+		`<span class="outlets">Dagblad, geen medium genoemd</span>`,
+		`<span class="outlets">geen medium genoemd</span>`,
+		`<span class="outlets">Dagblad, Weekblad</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			i := strings.Index(page, `<ol class="stories">`)
+			t.Errorf("story list lacks %s:\n%s", want, page[max(i, 0):])
+		}
+	}
+	if strings.Count(page, "geen medium genoemd") != 2 {
+		t.Errorf("story list names no outlet %d times, want 2 (not for the story of named outlets)", strings.Count(page, "geen medium genoemd"))
+	}
+}
