@@ -188,19 +188,13 @@ func evidenceLink(article, field string, start, end int) string {
 	return fmt.Sprintf("/articles/%s?hl=%s%d-%d#evidence", url.PathEscape(article), prefix, start, end)
 }
 
-// sourceLabel names an article in a source link: "NOS 2020-09-14",
-// "onbekend 2020-09", or for an article of no known outlet or date the
-// start of its id.
+// sourceLabel names an article in a source link: "NOS 2020-09-14", or
+// for an article of no known outlet "geen medium genoemd 2020-09", as
+// the story's heading, article list and the entity page name it (the
+// story page's links alone said "onbekend 2020-09", an unknown what).
+// Never by its id standing in for an outlet.
 func sourceLabel(L map[string]string, a *kroniek.Article) string {
-	switch {
-	case a.Outlet != "" && a.Published != "":
-		return a.Outlet + " " + a.Published
-	case a.Outlet != "":
-		return a.Outlet
-	case a.Published != "":
-		return L["unknown"] + " " + a.Published
-	}
-	return L["unknown"] // one unknown source, never an id standing in for an outlet
+	return strings.TrimSpace(outletName(L, a.Outlet) + " " + a.Published)
 }
 
 // outletName is an outlet's name, or for an article of none (and the
