@@ -304,6 +304,12 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 		r.problem(name, fmt.Errorf("file too large: %d bytes, limit %d", size, r.opts.MaxSize))
 		return nil
 	}
+	if (format == formatJSONL || format == formatJSON) && bytes.HasPrefix(head, utf8BOM) {
+		// The byte order mark Windows tools write before UTF-8 is no
+		// JSON: the first line, or the whole array, was refused over it
+		// ("invalid character 'ï'").
+		_, _ = br.Discard(len(utf8BOM))
+	}
 	var rerr error
 	switch format {
 	case formatJSONL:
@@ -337,6 +343,9 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 	}
 	return nil
 }
+
+// utf8BOM is the byte order mark some tools write before UTF-8 text.
+var utf8BOM = []byte("\ufeff")
 
 // readLimited reads a whole input of at most MaxSize bytes.
 func (r *reader) readLimited(name string, br io.Reader) ([]byte, bool) {
