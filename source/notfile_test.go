@@ -75,3 +75,20 @@ func TestJSONByteOrderMark(t *testing.T) {
 		t.Errorf("ids %v, problems %+v; want x y z and none", ids, probs)
 	}
 }
+
+// TestTableNamedIsRefused: a CSV named as input is reported, not read as
+// one text article titled by its header line ("id,text"; user trial 17);
+// in a folder it is skipped with a warning, as any unknown format.
+func TestTableNamedIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "lijst.csv")
+	os.WriteFile(csv, []byte("id,text\nc1,\"De wethouder opende de brug.\"\n"), 0o644)
+	ids, probs := readAll(t, csv)
+	if len(ids) != 0 || len(probs) != 1 || probs[0].Warning || !strings.Contains(probs[0].Message, "--meta") {
+		t.Errorf("CSV named: ids %v, problems %+v; want none read and an error naming --meta", ids, probs)
+	}
+	ids, probs = readAll(t, dir)
+	if len(ids) != 0 || len(probs) != 1 || !probs[0].Warning {
+		t.Errorf("CSV in a folder: ids %v, problems %+v; want a warning", ids, probs)
+	}
+}

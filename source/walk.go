@@ -253,6 +253,12 @@ func (r *reader) file(ctx context.Context, p string, walking bool) error {
 		r.warn(p, fmt.Errorf("skipped: not a known article format (%s)", filepath.Ext(p)))
 		return nil
 	}
+	if isTable(p) {
+		// Sniffed, a table read as one text article, its header line
+		// for a title ("id,text"): say what is read instead.
+		r.problem(p, errors.New("skipped: a CSV/TSV table is not read as articles; give them as JSONL (one object a line), or this file as --meta"))
+		return nil
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.problem(p, fmt.Errorf("open: %w", err))
@@ -370,6 +376,13 @@ func isStreamed(format string) bool { return format == formatJSONL || format == 
 func isURL(p string) bool {
 	l := strings.ToLower(p)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// isTable reports whether p names a CSV or TSV table ("lijst.csv",
+// "lijst.tsv.gz"): kroniek reads tables as --meta only.
+func isTable(p string) bool {
+	ext := filepath.Ext(strings.TrimSuffix(strings.ToLower(p), ".gz"))
+	return ext == ".csv" || ext == ".tsv"
 }
 
 // formatByName gives the format an extension names, and whether it names
