@@ -147,6 +147,9 @@ var funcs = template.FuncMap{
 	"term": term,
 	// modifier names a figure's modifier ("meer dan") in the page language.
 	"modifier": modifier,
+	// date writes a week, season, decade or century for a reader
+	// ("week 13 van 2019"), other dates as they are.
+	"date": dateLabel,
 	// genre names an article genre (news, column, …) in the page language.
 	"genre": func(L map[string]string, g string) string {
 		if t := L["genre_"+g]; t != "" {
