@@ -217,6 +217,11 @@ func TestUsageErrors(t *testing.T) {
 	if out, _, _ := run(t, "help"); !strings.Contains(out, "or parser (the Dutch syntax model)") || !strings.Contains(out, "eval parser FILE.conllu") {
 		t.Errorf("help does not name the parser targets of train and eval")
 	}
+	// The formats analyze reads, and that a CSV is metadata only: it did
+	// not say, and a CSV named as input became one article (user trial 17).
+	if out, _, _ := run(t, "help", "analyze"); !strings.Contains(out, ".jsonl (one JSON object a line)") || !strings.Contains(out, "CSV is read as --meta only") {
+		t.Errorf("help analyze does not name the formats it reads: %q", out)
+	}
 }
 
 // TestReadsFlagValuesAsValues checks that a flag's value is never taken
