@@ -1181,3 +1181,24 @@ func TestEventWeekInWords(t *testing.T) {
 		t.Errorf("event week not in words: %.600s", body[max(i, 0):])
 	}
 }
+
+// TestArticleWithoutText: an article stored without text (a source record
+// of a date alone) is headed by its id and says it has no text; its page
+// had an empty heading, a legend of highlights and nothing under it (user
+// trial 17: 40 such articles in dpgmedia, 4 without a title too).
+func TestArticleWithoutText(t *testing.T) {
+	h := storeServer(t, []*kroniek.Article{
+		{ID: "leeg1", Source: "l.jsonl", Published: "2021-06-01", Lang: "und"},
+		{ID: "leeg2", Source: "l.jsonl", Title: "Alleen een kop", Published: "2021-06-02", Lang: "nl"},
+	}, &kroniek.Corpus{})
+	for path, want := range map[string]string{
+		"/articles/leeg1?ui=nl": "<h1>Artikel leeg1</h1>",
+		"/articles/leeg2?ui=en": "This article has no text",
+	} {
+		_, page, _ := get(t, h, path)
+		if !strings.Contains(page, want) || strings.Contains(page, `class="legend"`) || strings.Contains(page, "<h1></h1>") {
+			i := strings.Index(page, "<main")
+			t.Errorf("%s: want %q and no legend: %.700s", path, want, page[max(i, 0):])
+		}
+	}
+}
