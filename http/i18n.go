@@ -64,6 +64,7 @@ var texts = [][3]string{
 	{"single_one", "verhaal van één artikel niet getoond", "one-article story not shown"},
 	{"single_many", "verhalen van één artikel niet getoond", "one-article stories not shown"},
 	{"date", "Datum", "Date"},
+	{"lang_und", "onbepaald", "undetermined"},
 	{"no_text", "Dit artikel heeft geen tekst: de bron gaf alleen de gegevens hierboven.", "This article has no text: its source gave only the details above."},
 	{"date_week", "week %d van %d", "week %d of %d"},
 	{"date_weekend", "weekend van week %d, %d", "weekend of week %d, %d"},

@@ -339,6 +339,8 @@ func activeFilters(r *http.Request, L map[string]string, names map[string]string
 			shown = outletName(L, v) // "geen medium genoemd" for kroniek.NoOutlet
 		case "event":
 			shown = term(L, v)
+		case "lang":
+			shown = langName(L, v) // "onbepaald" for und
 		case "all":
 			shown = L["with_single"]
 		case "sort":

@@ -86,3 +86,30 @@ func TestStoryListNamesNoOutlet(t *testing.T) {
 		t.Errorf("story list names no outlet %d times, want 2 (not for the story of named outlets)", strings.Count(page, "geen medium genoemd"))
 	}
 }
+
+// TestUndeterminedLanguageInWords: an article whose language is not known
+// (und, ISO 639's code, for a text too short to tell) reads "onbepaald" /
+// "undetermined" on its page, in the search hit, facet and filter, and in
+// the story list; the pages showed "und" (user trial 17).
+func TestUndeterminedLanguageInWords(t *testing.T) {
+	arts := []*kroniek.Article{
+		{ID: "u1", Source: "u1.txt", Outlet: "Krant", Title: "Kort", Published: "2021-05-01", Lang: "und", Text: "Hoera voor Zwolle!", Story: "s1"},
+		{ID: "u2", Source: "u2.txt", Outlet: "Blad", Title: "Zwolle wint", Published: "2021-05-02", Lang: "nl", Text: "De ploeg uit Zwolle won zaterdag de beker.", Story: "s1"},
+	}
+	h := storeServer(t, arts, &kroniek.Corpus{Links: []kroniek.ArticleLink{{Article: "u1", Story: "s1"}, {Article: "u2", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Zwolle", Articles: []string{"u1", "u2"}, Start: "2021-05-01", End: "2021-05-02",
+			Outlets: []string{"Blad", "Krant"}, Languages: []string{"nl", "und"}}}})
+	for path, want := range map[string]string{
+		"/articles/u1?ui=nl":              "Taal: onbepaald",
+		"/?ui=en":                         `<span class="langs-used">nl, undetermined</span>`,
+		"/search?q=zwolle&ui=nl":          `">onbepaald</a> <small>1</small>`,
+		"/search?q=zwolle&lang=und&ui=nl": "Taal: onbepaald <span",
+		"/search?q=hoera&ui=en":           `</span> undetermined`,
+	} {
+		_, page, _ := get(t, h, path)
+		if !strings.Contains(page, want) {
+			i := strings.Index(page, "<main")
+			t.Errorf("%s: no %q: %.900s", path, want, page[max(i, 0):])
+		}
+	}
+}

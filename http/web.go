@@ -147,6 +147,9 @@ var funcs = template.FuncMap{
 	"term": term,
 	// modifier names a figure's modifier ("meer dan") in the page language.
 	"modifier": modifier,
+	// langName names a language by its code ("nl"), or the undetermined
+	// one (und) in words: "onbepaald".
+	"langName": langName,
 	// date writes a week, season, decade or century for a reader
 	// ("week 13 van 2019"), other dates as they are.
 	"date": dateLabel,
@@ -198,6 +201,17 @@ func evidenceLink(article, field string, start, end int) string {
 // Never by its id standing in for an outlet.
 func sourceLabel(L map[string]string, a *kroniek.Article) string {
 	return strings.TrimSpace(outletName(L, a.Outlet) + " " + a.Published)
+}
+
+// langName is a language's code as the pages show it ("nl", "en"), or
+// for und, the code of a text whose language is not known (too short, or
+// empty), "onbepaald" / "undetermined": readers do not know ISO 639's
+// "und".
+func langName(L map[string]string, code string) string {
+	if code == "" || code == "und" {
+		return L["lang_und"]
+	}
+	return code
 }
 
 // outletName is an outlet's name, or for an article of none (and the
