@@ -16,7 +16,7 @@ import (
 var searchCommand = &command{
 	summary:  "search the stored articles: search WORDS (Dutch stemming, \"phrases\", -word, OR, prefix*)",
 	synopsis: "Usage: kroniek search [--db kroniek.db] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS\n\nSearch the stored articles as the web page does: Dutch stemming, \"phrases\", -word, OR, prefix*;\na name finds every spelling of its entity. The hits are counted by outlet and language, as the\npage counts them; --outlet none finds the articles that name no outlet.",
-	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek search [--db FILE] [--json] [-n N] WORDS", flags: searchFlags,
+	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek search [--db FILE] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS", flags: searchFlags,
 }
 
 // searchFlags declares the flags of `kroniek search` and returns its body.
