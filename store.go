@@ -172,7 +172,7 @@ type EventFilter struct {
 type SearchQuery struct {
 	Text     string
 	Entity   string
-	Outlet   string
+	Outlet   string // NoOutlet: the articles that name no outlet
 	Lang     string
 	Story    string
 	From, To string
@@ -188,6 +188,12 @@ const (
 	FacetEntity = "entity"
 	FacetEvent  = "event"
 )
+
+// NoOutlet is the outlet facet's value for the hits that name no outlet,
+// counted after the named outlets, and the SearchQuery.Outlet that
+// selects those articles. An outlet really called "none" is not told
+// apart from it.
+const NoOutlet = "none"
 
 // SearchResult is a ranked page of hits and facet counts.
 type SearchResult struct {

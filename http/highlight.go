@@ -94,7 +94,7 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 		if t.Field != field {
 			continue
 		}
-		spans = append(spans, hlSpan{t.Start, t.End, "hl-time", t.Value, ""})
+		spans = append(spans, hlSpan{t.Start, t.End, "hl-time", dateLabel(L, t.Value), ""})
 	}
 	var kept []hlSpan
 	for _, s := range spans {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +31,11 @@ type StorySummary struct {
 	Outlets   []string             `json:"outlets"`
 	Languages []string             `json:"languages"`
 	Actors    []kroniek.StoryActor `json:"actors"`
+	// Unnamed: an article of the story names no outlet. The page's list
+	// says so after the outlets ("vk, geen medium genoemd"), as the
+	// story's heading does; it read "3 articles · vk" for one vk article
+	// and two of no outlet. The API has the count in Sources.
+	Unnamed bool `json:"-"`
 }
 
 // summarize turns a story into its summary; outlets are those of its
@@ -41,22 +47,15 @@ func summarize(s *kroniek.Story) StorySummary {
 	for _, a := range s.Articles {
 		articles[a] = true
 	}
-	unnamed := false
-	for _, src := range s.Sources {
-		if src.Outlet == "" {
-			unnamed = true // articles of no known outlet: one source
-		}
-	}
 	for _, o := range s.Outlets {
-		if o == "" || articles[o] {
-			unnamed = true
-			continue
+		if o != "" && !articles[o] {
+			sum.Outlets = append(sum.Outlets, o)
 		}
-		sum.Outlets = append(sum.Outlets, o)
 	}
 	sum.Sources = len(sum.Outlets)
-	if unnamed {
-		sum.Sources++
+	sum.Unnamed = hasUnnamedSource(s)
+	if sum.Unnamed {
+		sum.Sources++ // articles of no known outlet: one source
 	}
 	if n := story.SourceCount(s); n > 0 {
 		sum.Sources = n // as the story's source comparison tells them apart
@@ -68,6 +67,23 @@ func summarize(s *kroniek.Story) StorySummary {
 		sum.Actors = append(sum.Actors, a)
 	}
 	return sum
+}
+
+// hasUnnamedSource reports whether an article of the story names no
+// outlet: a source without an outlet, or an outlet that is empty or an
+// article's id (a story stored before sources were told apart).
+func hasUnnamedSource(s *kroniek.Story) bool {
+	for _, src := range s.Sources {
+		if src.Outlet == "" {
+			return true
+		}
+	}
+	for _, o := range s.Outlets {
+		if o == "" || slices.Contains(s.Articles, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyQuery is a story list's filters and order, read from the query.
@@ -203,7 +219,12 @@ func (s *Server) FindStories(ctx context.Context, q StoryQuery) ([]*kroniek.Stor
 	if !oneOf(q.Sort, storySorts...) {
 		return nil, 0, kroniek.Errorf(kroniek.EINVALID, "unknown sort %q: use new, size or sources", q.Sort)
 	}
-	if q.Outlet != "" {
+	// The search's kroniek.NoOutlet: the stories with an article that
+	// names no outlet, as the search finds such articles.
+	noOutlet := strings.EqualFold(q.Outlet, kroniek.NoOutlet)
+	if noOutlet {
+		q.Outlet = ""
+	} else if q.Outlet != "" {
 		o, err := s.outletNamed(ctx, q.Outlet)
 		if err != nil {
 			return nil, 0, err
@@ -225,6 +246,9 @@ func (s *Server) FindStories(ctx context.Context, q StoryQuery) ([]*kroniek.Stor
 	var sums []StorySummary // out's, for the order
 	single := 0
 	for _, st := range all {
+		if noOutlet && !hasUnnamedSource(st) {
+			continue
+		}
 		if q.Lang != "" && !oneOf(q.Lang, st.Languages...) {
 			continue
 		}
@@ -311,8 +335,12 @@ func activeFilters(r *http.Request, L map[string]string, names map[string]string
 			shown = n
 		}
 		switch k {
+		case "outlet":
+			shown = outletName(L, v) // "geen medium genoemd" for kroniek.NoOutlet
 		case "event":
 			shown = term(L, v)
+		case "lang":
+			shown = langName(L, v) // "onbepaald" for und
 		case "all":
 			shown = L["with_single"]
 		case "sort":
@@ -534,7 +562,10 @@ func (s *Server) search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.S
 		return nil, nil, err
 	}
 	var alias *kroniek.Entity
-	if sq.Outlet != "" {
+	if strings.EqualFold(sq.Outlet, kroniek.NoOutlet) {
+		// The outlet facet's value for the articles that name none.
+		sq.Outlet = kroniek.NoOutlet
+	} else if sq.Outlet != "" {
 		o, err := s.outletNamed(ctx, sq.Outlet)
 		if err != nil {
 			return nil, nil, err

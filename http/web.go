@@ -147,6 +147,12 @@ var funcs = template.FuncMap{
 	"term": term,
 	// modifier names a figure's modifier ("meer dan") in the page language.
 	"modifier": modifier,
+	// langName names a language by its code ("nl"), or the undetermined
+	// one (und) in words: "onbepaald".
+	"langName": langName,
+	// date writes a week, season, decade or century for a reader
+	// ("week 13 van 2019"), other dates as they are.
+	"date": dateLabel,
 	// genre names an article genre (news, column, …) in the page language.
 	"genre": func(L map[string]string, g string) string {
 		if t := L["genre_"+g]; t != "" {
@@ -188,25 +194,32 @@ func evidenceLink(article, field string, start, end int) string {
 	return fmt.Sprintf("/articles/%s?hl=%s%d-%d#evidence", url.PathEscape(article), prefix, start, end)
 }
 
-// sourceLabel names an article in a source link: "NOS 2020-09-14",
-// "onbekend 2020-09", or for an article of no known outlet or date the
-// start of its id.
+// sourceLabel names an article in a source link: "NOS 2020-09-14", or
+// for an article of no known outlet "geen medium genoemd 2020-09", as
+// the story's heading, article list and the entity page name it (the
+// story page's links alone said "onbekend 2020-09", an unknown what).
+// Never by its id standing in for an outlet.
 func sourceLabel(L map[string]string, a *kroniek.Article) string {
-	switch {
-	case a.Outlet != "" && a.Published != "":
-		return a.Outlet + " " + a.Published
-	case a.Outlet != "":
-		return a.Outlet
-	case a.Published != "":
-		return L["unknown"] + " " + a.Published
-	}
-	return L["unknown"] // one unknown source, never an id standing in for an outlet
+	return strings.TrimSpace(outletName(L, a.Outlet) + " " + a.Published)
 }
 
-// outletName is an outlet's name, or "unknown" in the page language.
+// langName is a language's code as the pages show it ("nl", "en"), or
+// for und, the code of a text whose language is not known (too short, or
+// empty), "onbepaald" / "undetermined": readers do not know ISO 639's
+// "und".
+func langName(L map[string]string, code string) string {
+	if code == "" || code == "und" {
+		return L["lang_und"]
+	}
+	return code
+}
+
+// outletName is an outlet's name, or for an article of none (and the
+// search facet's kroniek.NoOutlet) "geen medium genoemd" in the page
+// language, as the article page heads it.
 func outletName(L map[string]string, o string) string {
-	if o == "" {
-		return L["unknown"]
+	if o == "" || o == kroniek.NoOutlet {
+		return L["no_outlet"]
 	}
 	return o
 }

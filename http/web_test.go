@@ -1162,3 +1162,43 @@ func TestHighlightTooltipsInPageLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestEventWeekInWords: an event dated by a week shows "week 13 van 2019"
+// on the story page, not the stored "2019-W13" (user trial 17).
+func TestEventWeekInWords(t *testing.T) {
+	text := "De minister bezocht vorige week de haven van Rotterdam."
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Bezoek", Published: "2019-04-01", Lang: "nl", Text: text, Story: "s1"}}
+	h := storeServer(t, arts, &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-min", Name: "minister", Type: "PER"}, {ID: "e-rdam", Name: "Rotterdam", Type: "LOC"}},
+		Analyses: []*kroniek.Analysis{{Article: "a1", Events: []kroniek.Event{{ID: "ev-1", Article: "a1", End: len(text), Type: "CONSULT", Shown: true,
+			Actor: []string{"e-min"}, Recipient: []string{"e-rdam"}, Date: "2019-W13", Text: text}}}},
+		Links:   []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories: []*kroniek.Story{{ID: "s1", Title: "Bezoek", Articles: []string{"a1"}, Start: "2019-04-01", End: "2019-04-01"}},
+	})
+	_, body, _ := get(t, h, "/stories/s1?ui=nl")
+	if !strings.Contains(body, ">week 13 van 2019</td>") || strings.Contains(body, ">2019-W13<") {
+		i := strings.Index(body, `id="events"`)
+		t.Errorf("event week not in words: %.600s", body[max(i, 0):])
+	}
+}
+
+// TestArticleWithoutText: an article stored without text (a source record
+// of a date alone) is headed by its id and says it has no text; its page
+// had an empty heading, a legend of highlights and nothing under it (user
+// trial 17: 40 such articles in dpgmedia, 4 without a title too).
+func TestArticleWithoutText(t *testing.T) {
+	h := storeServer(t, []*kroniek.Article{
+		{ID: "leeg1", Source: "l.jsonl", Published: "2021-06-01", Lang: "und"},
+		{ID: "leeg2", Source: "l.jsonl", Title: "Alleen een kop", Published: "2021-06-02", Lang: "nl"},
+	}, &kroniek.Corpus{})
+	for path, want := range map[string]string{
+		"/articles/leeg1?ui=nl": "<h1>Artikel leeg1</h1>",
+		"/articles/leeg2?ui=en": "This article has no text",
+	} {
+		_, page, _ := get(t, h, path)
+		if !strings.Contains(page, want) || strings.Contains(page, `class="legend"`) || strings.Contains(page, "<h1></h1>") {
+			i := strings.Index(page, "<main")
+			t.Errorf("%s: want %q and no legend: %.700s", path, want, page[max(i, 0):])
+		}
+	}
+}

@@ -59,3 +59,36 @@ func TestNotRegularFiles(t *testing.T) {
 		t.Errorf("FIFO in a folder: ids %v, problems %+v", ids, probs)
 	}
 }
+
+// TestJSONByteOrderMark: a JSONL or JSON file that starts with the byte
+// order mark Windows tools write is read whole; the first line (or the
+// whole array) was refused over it as "invalid character 'ï'" (user
+// trial 17).
+func TestJSONByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	jsonl := filepath.Join(dir, "a.jsonl")
+	os.WriteFile(jsonl, []byte("\ufeff"+`{"id":"x","text":"De raad stemde in."}`+"\r\n"+`{"id":"y","text":"De brug is open."}`+"\r\n"), 0o644)
+	array := filepath.Join(dir, "b.json")
+	os.WriteFile(array, []byte("\ufeff"+`[{"id":"z","text":"Het plan gaat door."}]`), 0o644)
+	ids, probs := readAll(t, jsonl, array)
+	if strings.Join(ids, " ") != "x y z" || len(probs) != 0 {
+		t.Errorf("ids %v, problems %+v; want x y z and none", ids, probs)
+	}
+}
+
+// TestTableNamedIsRefused: a CSV named as input is reported, not read as
+// one text article titled by its header line ("id,text"; user trial 17);
+// in a folder it is skipped with a warning, as any unknown format.
+func TestTableNamedIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "lijst.csv")
+	os.WriteFile(csv, []byte("id,text\nc1,\"De wethouder opende de brug.\"\n"), 0o644)
+	ids, probs := readAll(t, csv)
+	if len(ids) != 0 || len(probs) != 1 || probs[0].Warning || !strings.Contains(probs[0].Message, "--meta") {
+		t.Errorf("CSV named: ids %v, problems %+v; want none read and an error naming --meta", ids, probs)
+	}
+	ids, probs = readAll(t, dir)
+	if len(ids) != 0 || len(probs) != 1 || !probs[0].Warning {
+		t.Errorf("CSV in a folder: ids %v, problems %+v; want a warning", ids, probs)
+	}
+}

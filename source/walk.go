@@ -253,6 +253,12 @@ func (r *reader) file(ctx context.Context, p string, walking bool) error {
 		r.warn(p, fmt.Errorf("skipped: not a known article format (%s)", filepath.Ext(p)))
 		return nil
 	}
+	if isTable(p) {
+		// Sniffed, a table read as one text article, its header line
+		// for a title ("id,text"): say what is read instead.
+		r.problem(p, errors.New("skipped: a CSV/TSV table is not read as articles; give them as JSONL (one object a line), or this file as --meta"))
+		return nil
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.problem(p, fmt.Errorf("open: %w", err))
@@ -304,6 +310,12 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 		r.problem(name, fmt.Errorf("file too large: %d bytes, limit %d", size, r.opts.MaxSize))
 		return nil
 	}
+	if (format == formatJSONL || format == formatJSON) && bytes.HasPrefix(head, utf8BOM) {
+		// The byte order mark Windows tools write before UTF-8 is no
+		// JSON: the first line, or the whole array, was refused over it
+		// ("invalid character 'ï'").
+		_, _ = br.Discard(len(utf8BOM))
+	}
 	var rerr error
 	switch format {
 	case formatJSONL:
@@ -338,6 +350,9 @@ func (r *reader) stream(ctx context.Context, name, format string, in io.Reader, 
 	return nil
 }
 
+// utf8BOM is the byte order mark some tools write before UTF-8 text.
+var utf8BOM = []byte("\ufeff")
+
 // readLimited reads a whole input of at most MaxSize bytes.
 func (r *reader) readLimited(name string, br io.Reader) ([]byte, bool) {
 	body, err := io.ReadAll(io.LimitReader(br, r.opts.MaxSize+1))
@@ -361,6 +376,13 @@ func isStreamed(format string) bool { return format == formatJSONL || format == 
 func isURL(p string) bool {
 	l := strings.ToLower(p)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// isTable reports whether p names a CSV or TSV table ("lijst.csv",
+// "lijst.tsv.gz"): kroniek reads tables as --meta only.
+func isTable(p string) bool {
+	ext := filepath.Ext(strings.TrimSuffix(strings.ToLower(p), ".gz"))
+	return ext == ".csv" || ext == ".tsv"
 }
 
 // formatByName gives the format an extension names, and whether it names

@@ -190,6 +190,30 @@ func testSearchFilters(t *testing.T, open Open) {
 	})
 	_, err := s.Search(ctx, kroniek.SearchQuery{Text: "x", From: "gisteren"})
 	wantCode(t, "search with bad date", err, kroniek.EINVALID)
+
+	// An article that names no outlet has a value in the outlet facet,
+	// kroniek.NoOutlet, and that value selects it: the facet adds up to
+	// the total, and such articles can be picked (user trial 16).
+	loose := kroniek.Article{ID: "loose-1", Source: "testdata/loose.txt", Lang: "nl", Published: "2020-08-12",
+		Title: "Loekasjenko zonder medium", Text: "Loekasjenko sprak opnieuw in Minsk."}
+	if _, err := s.PutArticles(ctx, []*kroniek.Article{&loose}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Search(ctx, kroniek.SearchQuery{Text: "Loekasjenko"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, outlets := 0, r.Facets[kroniek.FacetOutlet]
+	for _, f := range outlets {
+		sum += f.Count
+	}
+	if sum != r.Total || len(outlets) == 0 || outlets[len(outlets)-1] != (kroniek.FacetCount{Value: kroniek.NoOutlet, Count: 1}) {
+		t.Errorf("outlet facet %+v adds up to %d of %d hits; want the article of no outlet last, as %q", outlets, sum, r.Total, kroniek.NoOutlet)
+	}
+	checkList(t, search, func(h kroniek.SearchHit) string { return h.Article }, []listCase[kroniek.SearchQuery]{
+		{"no outlet", kroniek.SearchQuery{Text: "Loekasjenko", Outlet: kroniek.NoOutlet}, []string{"loose-1"}, 1},
+		{"no outlet, no text", kroniek.SearchQuery{Outlet: kroniek.NoOutlet}, []string{"loose-1"}, 1},
+	})
 }
 
 // testSearchHostile checks that no query text is an error: user text must

@@ -32,7 +32,7 @@ const batchSize = 500
 // the chronicle of the stories they tell.
 var analyzeCommand = &command{
 	summary:  "ingest articles, analyse them and print the chronicle",
-	synopsis: "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL.",
+	synopsis: "Usage: kroniek analyze [flags] PATH...\n\nPATH is a file, a directory, - for stdin, or a URL. Files are read by their extension:\n.txt (one article), .jsonl (one JSON object a line), .json (an array of them), .html, .xml/.rss/.atom\n(feeds), .warc; any of them gzipped (.gz). A file of none of these, named as PATH, is sniffed; in a\ndirectory it is skipped. CSV is read as --meta only.",
 	store:    ownStore, nargs: anyArgs, flags: analyzeFlags,
 }
 

@@ -217,6 +217,16 @@ func TestUsageErrors(t *testing.T) {
 	if out, _, _ := run(t, "help"); !strings.Contains(out, "or parser (the Dutch syntax model)") || !strings.Contains(out, "eval parser FILE.conllu") {
 		t.Errorf("help does not name the parser targets of train and eval")
 	}
+	// search without words names its filters, as its -h does (it named
+	// only --db, --json and -n; user trial 17).
+	if _, errs, code := run(t, "search"); code != exitUsage || !strings.Contains(errs, "[--outlet NAME] [--lang CODE] WORDS") {
+		t.Errorf("search: exit %d, %q; want a usage naming the filters", code, errs)
+	}
+	// The formats analyze reads, and that a CSV is metadata only: it did
+	// not say, and a CSV named as input became one article (user trial 17).
+	if out, _, _ := run(t, "help", "analyze"); !strings.Contains(out, ".jsonl (one JSON object a line)") || !strings.Contains(out, "CSV is read as --meta only") {
+		t.Errorf("help analyze does not name the formats it reads: %q", out)
+	}
 }
 
 // TestReadsFlagValuesAsValues checks that a flag's value is never taken

@@ -163,7 +163,7 @@ func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 		}
 		shown++
 		fmt.Fprintln(w)
-		writeStory(w, s, doc, labels, entities)
+		writeStory(w, s, doc, labels, entities, reportArticles)
 	}
 }
 
@@ -283,7 +283,14 @@ func countLine(articles, copies, sources int) string {
 	return line + " · " + plural(sources, "source", "sources")
 }
 
-func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity) {
+// reportArticles is the number of a story's articles the report lists;
+// kroniek story lists them all.
+const reportArticles = 12
+
+// writeStory prints a story as the report does, listing at most
+// maxArticles of its articles (0: all of them) with a line that says how
+// many it leaves out and where they are.
+func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[string]string, entities map[string]*kroniek.Entity, maxArticles int) {
 	byID := make(map[string]kroniek.ExportArticle, len(doc.Articles))
 	for _, a := range doc.Articles {
 		byID[a.ID] = a
@@ -297,7 +304,7 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 	}
 	fmt.Fprintln(w, head)
 	for i, a := range refs.order {
-		if i == 12 {
+		if i == maxArticles && maxArticles > 0 {
 			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s)\n", "", len(refs.order)-i, s.ID)
 			break
 		}

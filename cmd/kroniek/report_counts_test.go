@@ -84,7 +84,7 @@ func TestReportSmallForms(t *testing.T) {
 	}
 	var st strings.Builder
 	s := &kroniek.Story{ID: "s", Title: "T", Articles: []string{"a"}, Start: "2020-08", End: "2020-08"}
-	writeStory(&st, s, &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a"}}}, nil, nil)
+	writeStory(&st, s, &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a"}}}, nil, nil, reportArticles)
 	if out := st.String(); !strings.HasPrefix(out, "Story: T\n") || strings.Contains(out, "2020-08 … 2020-08") {
 		t.Errorf("story output:\n%s", out)
 	}

@@ -15,8 +15,8 @@ import (
 // web page's search does, so that a script needs no server.
 var searchCommand = &command{
 	summary:  "search the stored articles: search WORDS (Dutch stemming, \"phrases\", -word, OR, prefix*)",
-	synopsis: "Usage: kroniek search [--db kroniek.db] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS\n\nSearch the stored articles as the web page does: Dutch stemming, \"phrases\", -word, OR, prefix*;\na name finds every spelling of its entity.",
-	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek search [--db FILE] [--json] [-n N] WORDS", flags: searchFlags,
+	synopsis: "Usage: kroniek search [--db kroniek.db] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS\n\nSearch the stored articles as the web page does: Dutch stemming, \"phrases\", -word, OR, prefix*;\na name finds every spelling of its entity. The hits are counted by outlet and language, as the\npage counts them; --outlet none finds the articles that name no outlet.",
+	store:    readStore, nargs: [2]int{1, -1}, argsErr: "usage: kroniek search [--db FILE] [--json] [-n N] [--from DATE] [--to DATE] [--outlet NAME] [--lang CODE] WORDS", flags: searchFlags,
 }
 
 // searchFlags declares the flags of `kroniek search` and returns its body.
@@ -25,7 +25,7 @@ func searchFlags(x *call) func(context.Context) error {
 	limit := x.fs.Int("n", 20, "show at most n hits")
 	from := x.fs.String("from", "", "articles published on or after this date (YYYY-MM-DD)")
 	to := x.fs.String("to", "", "articles published on or before this date")
-	outlet := x.fs.String("outlet", "", "articles of this outlet")
+	outlet := x.fs.String("outlet", "", "articles of this outlet (\""+kroniek.NoOutlet+"\": those that name none)")
 	lang := x.fs.String("lang", "", "articles in this language (nl, en, …)")
 	return func(ctx context.Context) error {
 		if *limit < 1 {
@@ -84,7 +84,8 @@ func titleUntitled(ctx context.Context, store kroniek.Store, res *kroniek.Search
 
 // writeSearch prints a search result: one line per hit (date, outlet,
 // article id, title), its snippet with the matched words in «» and the
-// ids of its copies the search folded into it.
+// ids of its copies the search folded into it; then the total and the
+// hits by outlet and by language.
 func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
 	if alias != nil && len(alias.Spellings) > 1 {
 		fmt.Fprintf(w, "(every spelling of %s: %s)\n", alias.Name, strings.Join(alias.Spellings, ", "))
@@ -96,7 +97,7 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
 		}
 		outlet := h.Outlet
 		if outlet == "" {
-			outlet = "unknown"
+			outlet = "no outlet" // as the web page says, never a word that reads as an outlet's name
 		}
 		fmt.Fprintf(w, "%-10s  %-14s %s  %s\n", date, clip(outlet, 14), h.Article, clip(h.Title, 80))
 		if h.Snippet != "" {
@@ -115,5 +116,28 @@ func writeSearch(w io.Writer, res *kroniek.SearchResult, alias *khttp.Named) {
 	for _, h := range res.Hits {
 		shown += len(h.Copies)
 	}
-	fmt.Fprintf(w, "%d of %s\n", shown, plural(res.Total, "article", "articles"))
+	fmt.Fprintf(w, "%d of %s", shown, plural(res.Total, "article", "articles"))
+	if shown < res.Total {
+		// As kroniek stories says how to list what it leaves out.
+		fmt.Fprintf(w, " (-n %d lists them all)", res.Total)
+	}
+	fmt.Fprintln(w)
+	writeFacet(w, "outlets (--outlet)", res.Facets[kroniek.FacetOutlet])
+	writeFacet(w, "languages (--lang)", res.Facets[kroniek.FacetLang])
+}
+
+// writeFacet prints a facet of the hits that the command's flags filter
+// on, as the web page lists it beside them: "outlets (--outlet): vk 5 ·
+// ad 3 · none 6", each value one the flag takes, so that the counts add
+// up to the total and every part of it can be searched on its own. A
+// facet of one value tells nothing and is left out.
+func writeFacet(w io.Writer, head string, values []kroniek.FacetCount) {
+	if len(values) < 2 {
+		return
+	}
+	parts := make([]string, len(values))
+	for i, f := range values {
+		parts[i] = fmt.Sprintf("%s %d", f.Value, f.Count)
+	}
+	fmt.Fprintf(w, "  %s: %s\n", head, strings.Join(parts, " · "))
 }

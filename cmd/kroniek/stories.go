@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/kroniek/kroniek"
 	khttp "github.com/kroniek/kroniek/http"
@@ -25,7 +26,7 @@ func storiesFlags(x *call) func(context.Context) error {
 	order := x.fs.String("sort", "new", "order: new (newest activity first), size (most articles) or sources (most sources)")
 	from := x.fs.String("from", "", "stories with articles on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
 	to := x.fs.String("to", "", "stories with articles on or before this date")
-	outlet := x.fs.String("outlet", "", "stories with an article of this outlet")
+	outlet := x.fs.String("outlet", "", "stories with an article of this outlet (\""+kroniek.NoOutlet+"\": of none)")
 	lang := x.fs.String("lang", "", "stories with an article in this language (nl, en, …)")
 	return func(ctx context.Context) error {
 		if *limit < 0 {
@@ -44,7 +45,8 @@ func storiesFlags(x *call) func(context.Context) error {
 			}
 			return fmt.Errorf("list stories: %w", err)
 		}
-		if *limit > 0 && len(shown) > *limit {
+		found := len(shown)
+		if *limit > 0 && found > *limit {
 			shown = shown[:*limit]
 		}
 		if *asJSON {
@@ -62,10 +64,21 @@ func storiesFlags(x *call) func(context.Context) error {
 		} else {
 			writeStoryTable(x.Stdout, shown, byID)
 		}
-		if single > 0 {
-			fmt.Fprintf(x.Stdout, "(%s not listed; --all lists them)\n", plural(single, "one-article story", "one-article stories"))
-		}
+		writeStoriesLeftOut(x.Stdout, len(shown), found, single)
 		return nil
+	}
+}
+
+// writeStoriesLeftOut says what the table leaves out and how to list it:
+// the stories -n cut ("(3 of 102 stories listed; -n 102 lists them
+// all)", as kroniek search says) and the one-article stories. Without
+// the first line, -n 3 looked like a store of three stories.
+func writeStoriesLeftOut(w io.Writer, shown, found, single int) {
+	if shown < found {
+		fmt.Fprintf(w, "(%d of %s listed; -n %d lists them all)\n", shown, plural(found, "story", "stories"), found)
+	}
+	if single > 0 {
+		fmt.Fprintf(w, "(%s not listed; --all lists them)\n", plural(single, "one-article story", "one-article stories"))
 	}
 }
 
@@ -95,7 +108,9 @@ func storyFlags(x *call) func(context.Context) error {
 		if err != nil {
 			return err
 		}
-		writeStory(x.Stdout, s, doc, nil, entityMap(doc))
+		// Every article: "… and 1 more (kroniek story ID)" sent the
+		// reader back to the command they ran.
+		writeStory(x.Stdout, s, doc, nil, entityMap(doc), 0)
 		return nil
 	}
 }

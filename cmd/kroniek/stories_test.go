@@ -122,7 +122,7 @@ func TestSearchCommand(t *testing.T) {
 	if !strings.Contains(out, "004_62fcb3cfc53ec9e0") || !strings.Contains(out, "«Sotsji»") || !strings.HasSuffix(out, "1 of 1 article\n") {
 		t.Errorf("search Sotsji:\n%s", out)
 	}
-	if out := mustRun(t, "search", "-n", "2", "Loekasjenko", "--db", db); !strings.Contains(out, "every spelling of") || !strings.HasSuffix(out, "2 of 5 articles\n") {
+	if out := mustRun(t, "search", "-n", "2", "Loekasjenko", "--db", db); !strings.Contains(out, "every spelling of") || !strings.HasSuffix(out, "2 of 5 articles (-n 5 lists them all)\n") {
 		t.Errorf("search Loekasjenko -n 2:\n%s", out)
 	}
 	var res kroniek.SearchResult

@@ -19,8 +19,9 @@ func NoFacets() map[string][]kroniek.FacetCount {
 	return facets
 }
 
-// HitFacets counts hits per outlet, language and story (the FacetSize
-// largest stories, labelled with storyTitle) into facets, and returns the
+// HitFacets counts hits per outlet (those of no outlet last, as
+// kroniek.NoOutlet), language and story (the FacetSize largest stories,
+// labelled with storyTitle) into facets, and returns the
 // hits' article ids for the entity and event facets, which the stores
 // count in SQL.
 func HitFacets(hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount, storyTitle func(id string) (string, error)) ([]string, error) {
@@ -33,6 +34,11 @@ func HitFacets(hits []kroniek.SearchHit, facets map[string][]kroniek.FacetCount,
 		stories[h.Story]++
 	}
 	facets[kroniek.FacetOutlet] = TopCounts(outlets, 0)
+	if n := outlets[""]; n > 0 {
+		// The articles that name no outlet: a value of their own, last,
+		// so the facet adds up to the total and they can be chosen.
+		facets[kroniek.FacetOutlet] = append(facets[kroniek.FacetOutlet], kroniek.FacetCount{Value: kroniek.NoOutlet, Count: n})
+	}
 	facets[kroniek.FacetLang] = TopCounts(langs, 0)
 	facets[kroniek.FacetStory] = TopCounts(stories, FacetSize)
 	for i, f := range facets[kroniek.FacetStory] {

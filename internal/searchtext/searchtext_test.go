@@ -110,6 +110,21 @@ func TestHitFacets(t *testing.T) {
 	}
 }
 
+// TestHitFacetsNoOutlet: hits of no outlet are counted as
+// kroniek.NoOutlet after the named outlets, however many, so the outlet
+// facet adds up to the hits ("Theresa May" on dpgmedia counted 10 of 16).
+func TestHitFacetsNoOutlet(t *testing.T) {
+	hits := []kroniek.SearchHit{{Article: "a", Outlet: "vk"}, {Article: "b"}, {Article: "c"}, {Article: "d", Outlet: "ad"}, {Article: "e"}}
+	facets := NoFacets()
+	if _, err := HitFacets(hits, facets, func(string) (string, error) { return "", nil }); err != nil {
+		t.Fatal(err)
+	}
+	want := []kroniek.FacetCount{{Value: "ad", Count: 1}, {Value: "vk", Count: 1}, {Value: kroniek.NoOutlet, Count: 3}}
+	if got := facets[kroniek.FacetOutlet]; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlet facet %+v, want %+v", got, want)
+	}
+}
+
 // TestParseQuerySyntax checks the query syntax: phrases, OR (OF), NOT
 // (NIET) and -,
 // prefixes, and that stray syntax is only text.

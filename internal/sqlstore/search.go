@@ -59,7 +59,11 @@ func (s *Queries) Search(ctx context.Context, sq kroniek.SearchQuery) (*kroniek.
 			w.Add(`a.id NOT IN (SELECT a.id`+ft.From+` WHERE `+ft.Cond+`)`, ft.CondArgs...)
 		}
 	}
-	w.Eq("a.outlet", sq.Outlet)
+	if sq.Outlet == kroniek.NoOutlet {
+		w.Add("a.outlet = ''")
+	} else {
+		w.Eq("a.outlet", sq.Outlet)
+	}
 	w.Eq("a.lang", sq.Lang)
 	w.Eq("a.story", sq.Story)
 	if sq.Entity != "" {
