@@ -226,11 +226,17 @@ func runInHeading(doc *nl.Doc, at int) int {
 	sent := doc.Sentences[s]
 	toks := doc.Tokens
 	first, second, third := toks[sent.First], toks[sent.First+1], toks[sent.First+2]
-	if !capitalised(first.Text) || !capitalised(second.Text) || first.End == second.Start {
+	if !capitalised(first.Text) || first.End == second.Start {
 		return at
 	}
 	w1, w2 := strings.ToLower(first.Text), strings.ToLower(second.Text)
 	if sentenceOpeners[w1] || first.POS == nl.ADP || first.POS == nl.DET || first.POS == nl.PRON {
+		return at
+	}
+	if !capitalised(second.Text) {
+		if h := longHeading(doc, sent); h >= 0 {
+			return h
+		}
 		return at
 	}
 	if sentenceOpeners[w2] && (w2 != "de" && w2 != "het" && w2 != "een" || !capitalised(third.Text) || third.POS == nl.ADJ) {
@@ -249,6 +255,44 @@ func runInHeading(doc *nl.Doc, at int) int {
 		}
 	}
 	return at
+}
+
+// pointingOpeners open a sentence that leans on the one before, so no
+// heading is cut before them; mid-sentence they are mostly a name's
+// ("Ride or Die bracht …").
+var pointingOpeners = map[string]bool{"die": true, "dat": true, "dit": true, "deze": true, "er": true, "hij": true,
+	"zij": true, "ze": true, "we": true, "wij": true, "ik": true, "dan": true, "zo": true}
+
+// longHeading returns the byte offset of a sentence opener that follows a
+// subheading of two to five words run into sentence sent ("Onwrikbare
+// steun De Duitse minister …", "Motie van wantrouwen Hoewel zijn partij
+// …", "Oorzaak 6 Uitstel op uitstel Na de crash …"), or -1. The heading
+// is words and numbers only, with no verb; the opener is a capitalised
+// word only a sentence opens with, or a subordinator; an article before
+// a capitalised word that is no adjective opens a name ("feministenclub
+// De Bovengrondse"), not a sentence.
+func longHeading(doc *nl.Doc, sent nl.Sentence) int {
+	toks := doc.Tokens
+	last := sent.First + len(sent.Tokens) - 2
+	lex := nl.Lex()
+	if f := toks[sent.First]; f.POS == nl.VERB || f.POS == nl.AUX {
+		return -1
+	}
+	for k := sent.First + 2; k <= sent.First+5 && k < last; k++ {
+		prev, t := toks[k-1], toks[k]
+		if prev.Kind != nl.Word && prev.Kind != nl.Number || prev.POS == nl.VERB || prev.POS == nl.AUX || prev.End == t.Start {
+			return -1
+		}
+		w := strings.ToLower(t.Text)
+		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
+			continue
+		}
+		if next := toks[k+1]; (w == "de" || w == "het" || w == "een") && capitalised(next.Text) && next.POS != nl.ADJ {
+			continue
+		}
+		return t.Start
+	}
+	return -1
 }
 
 // capitalised reports whether word w begins with an upper-case letter.

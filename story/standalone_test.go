@@ -101,6 +101,18 @@ func TestTimelineRunInHeading(t *testing.T) {
 		{"Minister Hoekstra presenteerde zaterdag zijn plannen voor de politie in de Tweede Kamer.", "zaterdag", "2019-03-16",
 			"Minister Hoekstra"},
 		{"MIJDRECHT De 45-jarige vrouw die zaterdag overleed, had eerder aangifte gedaan bij de politie.", "zaterdag", "2019-03-16", "De 45-jarige"},
+		// A subheading of several words ends where a capitalised sentence opener follows.
+		{"Onwrikbare steun De Duitse minister zei zaterdag dat de politie de stad blijft steunen.", "zaterdag", "2019-03-16",
+			"De Duitse"},
+		{"Motie van wantrouwen Hoewel zijn partij verloor, gaf Rutte zaterdag de politie een positieve draai.", "zaterdag", "2019-03-16",
+			"Hoewel zijn"},
+		{"Oorzaak 6 Uitstel op uitstel Na de crash beloofde de politie zaterdag een onderzoek in de stad.", "zaterdag", "2019-03-16",
+			"Na de crash"},
+		{"Directeur Kloek schreef zaterdag in Het Parool een stuk over de politie in de stad.", "zaterdag", "2019-03-16",
+			"Directeur Kloek"},
+		{"Samen met Floor Boots van feministenclub De Bovengrondse breekt Kloek zaterdag een lans voor de politie.", "zaterdag",
+			"2019-03-16", "Samen met"},
+		{"Ride or Die bracht zaterdag een nummer uit over de politie in de stad.", "zaterdag", "2019-03-16", "Ride or Die"},
 		// Names that open with an article or a particle, and a noun before a name.
 		{"Basisschool De Wegwijzer in Teteringen is zaterdag opgeschrikt door een man die de politie zoekt.", "zaterdag", "2019-03-16",
 			"Basisschool De Wegwijzer"},
