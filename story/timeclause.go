@@ -51,9 +51,17 @@ func timeToken(doc *nl.Doc, t kroniek.TimeRef) int {
 // zaterdag". A time expression under one dates the earlier (or later)
 // event, not what the main clause reports. ("toen" and "sinds" are not
 // among them: "toen" names the same moment, "sinds" the start of what
-// the clause reports.)
+// the clause reports; sinceMarks holds "sinds" as a subordinator.)
 var sequenceMarks = map[string]bool{"na": true, "ná": true, "nadat": true, "voordat": true, "alvorens": true,
 	"after": true, "before": true, "nach": true, "nachdem": true, "bevor": true}
+
+// sinceMarks open a clause or phrase whose event started the state the
+// main clause reports ("Sinds het overleg in november stuk liep, wacht de
+// vakbeweging …", seed 1452 #21, which the parse reads as "sinds" on
+// "overleg"): a date under a noun or verb that takes one dates that
+// event, not a development the main clause tells. On the date itself
+// ("Sinds 1 maart geldt een verbod") "sinds" dates the start and stays.
+var sinceMarks = map[string]bool{"sinds": true, "since": true, "seit": true}
 
 // sequenceClause reports whether the time expression t sits, on its head
 // chain up to the sentence's main verb, under a subordinator or
@@ -72,7 +80,8 @@ func sequenceClause(doc *nl.Doc, t kroniek.TimeRef) bool {
 			if r != "mark" && r != "case" {
 				continue
 			}
-			if sequenceMarks[strings.ToLower(doc.Tokens[c].Text)] && !afterwards(doc, c) {
+			w := strings.ToLower(doc.Tokens[c].Text)
+			if sequenceMarks[w] && !afterwards(doc, c) || n > 0 && sinceMarks[w] {
 				return true
 			}
 		}

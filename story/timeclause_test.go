@@ -51,17 +51,20 @@ func TestTimelineSequenceClause(t *testing.T) {
 	text := "De baas van de politie is maandag aan de kant geschoven na de nieuwe rellen van zaterdag in de hoofdstad. " +
 		"Nadat de politie op 2 maart geen dader vond, heeft de rechter de zaak op 9 maart gesloten. " +
 		"De politie heeft op 12 maart de wijk in de hoofdstad afgesloten voor het verkeer. " +
-		"Onmiddellijk nadat de rechter de zaak op 14 maart had gesloten, maakte de politie bekend dat de wijk weer open is."
+		"Onmiddellijk nadat de rechter de zaak op 14 maart had gesloten, maakte de politie bekend dat de wijk weer open is. " +
+		"Sinds het overleg met de politie op 5 maart stuk liep, wacht de bond in de hoofdstad op een nieuw voorstel. " +
+		"Sinds 7 maart geldt in de hoofdstad een verbod van de politie op vuurwerk."
 	times := [][2]string{{"maandag", "2019-03-18"}, {"zaterdag", "2019-03-16"}, {"2 maart", "2019-03-02"},
-		{"9 maart", "2019-03-09"}, {"12 maart", "2019-03-12"}, {"14 maart", "2019-03-14"}}
+		{"9 maart", "2019-03-09"}, {"12 maart", "2019-03-12"}, {"14 maart", "2019-03-14"}, {"5 maart", "2019-03-05"},
+		{"7 maart", "2019-03-07"}}
 	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
-	for _, d := range []string{"2019-03-16", "2019-03-02"} {
+	for _, d := range []string{"2019-03-16", "2019-03-02", "2019-03-05"} {
 		if it, ok := got[d]; ok {
 			t.Errorf("an entry dated by its sequence clause: %+v", it)
 		}
 	}
 	// "Onmiddellijk nadat": one moment, the date holds.
-	for _, d := range []string{"2019-03-18", "2019-03-09", "2019-03-12", "2019-03-14"} {
+	for _, d := range []string{"2019-03-18", "2019-03-09", "2019-03-12", "2019-03-14", "2019-03-07"} {
 		if _, ok := got[d]; !ok {
 			t.Errorf("no entry at %s, the main clause's date: %+v", d, got)
 		}
