@@ -96,6 +96,52 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		}
 	}
+	return bareDefinite(doc, sent)
+}
+
+// bareDefinite reports whether the main clause of sentence sent, in a
+// sentence that names no one, takes for its subject or object a definite
+// noun with nothing to say which ("de beslissing", "het besluit", "stond
+// de teller op …"): its referent is in the sentences before. Not a role
+// or an institution ("de politie", "het kabinet"), which a paper names so
+// without antecedent, nor a noun with an adjective of a name ("de
+// Eindhovense stationshal"). The sentence then goes with the one before
+// it when that one stands alone ("Bijna wekelijks stelt inlichtingendienst
+// AIVD de cijfers bij. Gisteren … stond de teller op …", seed 11606 #16).
+func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
+	toks := doc.Tokens
+	lex := nl.Lex()
+	end := sent.First + len(sent.Tokens)
+	for k := sent.First; k < end; k++ {
+		if toks[k].POS == nl.PROPN {
+			return false
+		}
+	}
+	for k := sent.First; k < end; k++ {
+		tok := toks[k]
+		if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" || tok.Head < 0 || toks[tok.Head].Rel != "root" {
+			continue
+		}
+		n := strings.ToLower(tok.Text)
+		if lex.Is(nl.ClassRole, n) || ownNoun(n) {
+			continue
+		}
+		definite, bare := false, true
+		for _, c := range doc.Children(k) {
+			switch r, w := toks[c].Rel, strings.ToLower(toks[c].Text); {
+			case r == "det" && (w == "de" || w == "het"):
+				definite = true
+			case r == "amod" && capitalised(toks[c].Text):
+				bare = false // de Eindhovense stationshal: a name's adjective says which
+			case r == "det" || r == "amod" || r == "punct":
+			default:
+				bare = false
+			}
+		}
+		if definite && bare {
+			return true
+		}
+	}
 	return false
 }
 
