@@ -69,7 +69,9 @@ var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop"
 // herdenkingsplek", "tegenstander van deze plannen"; not "deze week",
 // "deze krant"), its main clause takes a pointing adverb ("Daarmee
 // startte gisteren …"), or it opens with "Zo" or "Dan" ("Zo wil de groep
-// zondag flyeren bij de kerk").
+// zondag flyeren bij de kerk"), or a reporting clause after it has a
+// demonstrative pronoun for subject ("…, merkte die september vorig jaar
+// al op").
 func pointsBack(doc *nl.Doc, at int) bool {
 	s := sentenceIndex(doc, at)
 	if s < 0 {
@@ -94,9 +96,31 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true
+		case reportingDemonstrative(doc, k):
+			return true
 		}
 	}
 	return bareDefinite(doc, sent)
+}
+
+// reportingDemonstrative reports whether token k is a demonstrative
+// pronoun that is the subject of a reporting clause after a comma, right
+// behind its verb ("De strijd neemt vormen van geweld aan, merkte die al
+// op"): who reported it is only in the sentences before. One not right
+// behind its verb is mostly a relative the parse misread ("het gala dat
+// de krant organiseert") or stands for a noun of its own sentence ("De
+// zaak is geseponeerd, die tegen de stichting niet").
+func reportingDemonstrative(doc *nl.Doc, k int) bool {
+	toks := doc.Tokens
+	tok := toks[k]
+	if !strings.HasPrefix(tok.Rel, "nsubj") || tok.POS != nl.PRON || !demonstratives[strings.ToLower(tok.Text)] {
+		return false
+	}
+	v := tok.Head
+	if v != k-1 || v < 1 || toks[v-1].Text != "," || toks[v].POS != nl.VERB {
+		return false
+	}
+	return toks[v].Rel == "root" || toks[v].Rel == "parataxis"
 }
 
 // bareDefinite reports whether the main clause of sentence sent, in a

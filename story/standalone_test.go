@@ -45,6 +45,14 @@ func TestTimelinePointsBack(t *testing.T) {
 		{"Wat is er aan de hand?\n\nDe politie hield gisteren twee mannen aan in het centrum van de stad.", "gisteren", "2019-03-18", "De politie"},
 		{"Wat is er aan de hand?\n\nSfeervolle pianoklanken vulden gisteren de Eindhovense stationshal.", "gisteren", "2019-03-18",
 			"Sfeervolle"},
+		// A demonstrative pronoun for the subject of a reporting clause points back; a relative one, or
+		// one for a noun of its own sentence, does not.
+		{"Wat is er aan de hand?\n\nDe strijd tegen de politie neemt vormen van geweld aan, merkte die gisteren al op.", "gisteren",
+			"2019-03-18", ""},
+		{"Wat is er aan de hand?\n\nHet onderzoek naar de politie is gisteren gesloten, dat naar de burgemeester loopt nog door.", "gisteren",
+			"2019-03-18", "Het onderzoek"},
+		{"Wat is er aan de hand?\n\nDe agent die gisteren de politie van Utrecht verliet, kreeg een prijs.", "gisteren", "2019-03-18",
+			"De agent"},
 		// An adverb of cause leaves the fact told.
 		{"Wat is er aan de hand?\n\nDe actiegroep Kick Out hield daarom gisteravond een protestmars tegen de politie in het centrum.", "gisteravond",
 			"2019-03-18", "De actiegroep"},
