@@ -189,3 +189,53 @@ func TestTimelineSequenceYear(t *testing.T) {
 		t.Errorf("background %+v, want the fact of 2014", bg)
 	}
 }
+
+// TestTimelineSideClause: a date in a clause of reason, concession or
+// contrast ("terwijl", "aangezien", "nu") dates that clause, not the fact
+// the main clause reports (seeds 1761 #22, 1662 #14): no entry. A "toen"
+// clause names the main clause's moment and stays.
+func TestTimelineSideClause(t *testing.T) {
+	text := "De bond wil geen extra agenten in de hoofdstad, terwijl de gemeenteraad op 4 maart juist instemde met meer politie. " +
+		"De politie van de hoofdstad zoekt een nieuwe leider, aangezien de korpschef op 6 maart ontslag nam. " +
+		"Toen de korpschef op 8 maart vertrok, nam de politie van de hoofdstad een nieuwe leiding aan."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"6 maart", "2019-03-06"}, {"8 maart", "2019-03-08"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-04", "2019-03-06"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("an entry dated by its side clause: %+v", it)
+		}
+	}
+	if _, ok := got["2019-03-08"]; !ok {
+		t.Errorf("no entry for the 'toen' clause's date: %+v", got)
+	}
+	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-03-04"]; !ok {
+		t.Errorf("without the parse the side clause's date is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineNounDate: a date that "van" hangs under a noun only says
+// which thing the noun is ("de beslissing van maandag"; seeds 11606 #12,
+// 1761): no entry. A range, a time noun, a noun that frames the fact
+// ("In de krant van vrijdag") and the subject of a past main clause keep
+// their date.
+func TestTimelineNounDate(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		entry             bool
+	}{
+		{"De politie van de hoofdstad heeft nog niet gereageerd op de beslissing van maandag over de demonstraties.", "maandag", "2019-03-18", false},
+		{"De uitslag van de politieverkiezing van 12 maart doet zich voelen in de hele hoofdstad.", "12 maart", "2019-03-12", false},
+		{"De politie van de hoofdstad sluit de wijk af van 12 tot 15 maart voor al het verkeer.", "12", "2019-03-12", true},
+		{"In de krant van vrijdag schreef de korpschef een stuk over de politie in de hoofdstad.", "vrijdag", "2019-03-15", true},
+		{"De rellen van zaterdag kostten de politie van de hoofdstad drie miljoen euro.", "zaterdag", "2019-03-16", true},
+	} {
+		_, ok := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))[c.value]
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
+	}
+	text := "De politie van de hoofdstad heeft nog niet gereageerd op de beslissing van maandag over de demonstraties."
+	if _, ok := timelineOf(t, text, "2019-03-19", [][2]string{{"maandag", "2019-03-18"}}, Options{})["2019-03-18"]; !ok {
+		t.Errorf("without the parse the noun's date is an entry (the test sees no difference)")
+	}
+}

@@ -146,7 +146,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
-				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
 					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
 					continue
 				}
@@ -216,11 +216,12 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
 				// The day or month is of what came before (or after) the
-				// fact the sentence reports, whose own time, if any, dates
-				// it (a year mostly holds both: "Na de annexatie van de
-				// Krim in 2014 nam Belarus een positie in"); or
+				// fact the sentence reports, of its cause or of a noun,
+				// whose own time, if any, dates it (a year mostly holds
+				// both: "Na de annexatie van de Krim in 2014 nam Belarus
+				// een positie in"); or
 				// the sentence tells a habit, or supposes a plan: no
 				// development.
 				continue
