@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -369,4 +370,118 @@ func longHeading(doc *nl.Doc, sent nl.Sentence) int {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// unintroduced reports whether the sentence [start, end) of member m
+// names a person by a shorter name ("Kriener", "Van Oeffelen") than the
+// one its article introduced them by before it ("Daniel Martin Kriener,
+// de Duitse ambassadeur"), with no role or apposition beside the name
+// ("minister Koolmees", "Yildirim, voormalig premier, …"), while they are
+// not whom the article is about (named most, or in its headline) and no
+// other article of the story names them: on a timeline the reader does not know who that is (seeds 1761
+// #14, 11606 #4, #6). The sentence then goes with the one before it when
+// that one names them in full and stands alone; else it is no entry.
+func (b *builder) unintroduced(ms []*member, m *member, start, end int) bool {
+	if m.an == nil {
+		return false
+	}
+	for _, mn := range m.an.Mentions {
+		if mn.Field != "" || mn.Type != kroniek.PER || mn.Start < start || mn.Start >= end {
+			continue
+		}
+		before, inside := longerName(m.an.Mentions, mn, start, end)
+		if !before || inside || mainPerson(m.an.Mentions, mn.Local) || strings.Contains(strings.ToLower(m.a.Title), strings.ToLower(mn.Text)) ||
+			described(b.syntax(m), mn) || namedElsewhere(ms, m, mn) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// mainPerson reports whether the person of article-local key local is
+// named at least as often as any other person of the article: whom it is
+// about, whose surname alone the reader follows ("Na verhoor is Huzen
+// gisteravond vrijgelaten").
+func mainPerson(mentions []kroniek.Mention, local string) bool {
+	n := map[string]int{}
+	for _, o := range mentions {
+		if o.Field == "" && o.Type == kroniek.PER && o.Local != "" {
+			n[o.Local]++
+		}
+	}
+	for _, c := range n {
+		if c > n[local] {
+			return false
+		}
+	}
+	return true
+}
+
+// longerName reports whether the article names the person of mention mn
+// by more words before offset start (before) or within [start, end)
+// (inside).
+func longerName(mentions []kroniek.Mention, mn kroniek.Mention, start, end int) (before, inside bool) {
+	n := len(strings.Fields(mn.Text))
+	for _, o := range mentions {
+		if o.Field != "" || o.Local != mn.Local || len(strings.Fields(o.Text)) <= n {
+			continue
+		}
+		switch {
+		case o.End <= start:
+			before = true
+		case o.Start >= start && o.Start < end:
+			inside = true
+		}
+	}
+	return before, inside
+}
+
+// described reports whether the name of mention mn comes with what the
+// person is: a noun just before it, lower-case or opening the sentence,
+// or a role ("algemeen directeur De Jong", "Ambassadeur Kriener"), or an
+// apposition ("Yildirim, voormalig premier, …").
+func described(doc *nl.Doc, mn kroniek.Mention) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
+	if i >= len(toks) || doc.SentenceOf(i) < 0 || !doc.Parsed(doc.SentenceOf(i)) {
+		return true // no parse: tell nothing
+	}
+	if i > 0 && doc.SentenceOf(i-1) == doc.SentenceOf(i) {
+		p := toks[i-1]
+		if p.POS == nl.NOUN && (!capitalised(p.Text) || i-1 == doc.Sentences[doc.SentenceOf(i)].First) || nl.Lex().Is(nl.ClassRole, strings.ToLower(p.Text)) {
+			return true // "Ambassadeur Kriener", "priester Valkering"
+		}
+	}
+	k := i
+	for ; k < len(toks) && toks[k].Start < mn.End; k++ {
+		if len(doc.Dependents(k, "appos")) > 0 {
+			return true
+		}
+	}
+	// "Timmermans, de Europese lijsttrekker, …": an apposition the parse
+	// did not hang under the name.
+	if k+1 < len(toks) && toks[k].Text == "," {
+		n := toks[k+1]
+		return n.POS == nl.DET || (n.POS == nl.NOUN || n.POS == nl.ADJ) && !capitalised(n.Text)
+	}
+	return false
+}
+
+// namedElsewhere reports whether another article of the story names the
+// person of mention mn (a person mention ending in the same word): the
+// story's reader has met them.
+func namedElsewhere(ms []*member, m *member, mn kroniek.Mention) bool {
+	last := lastWord(mn.Text)
+	for _, o := range ms {
+		if o == m || o.an == nil || o.a.ID == m.a.ID {
+			continue
+		}
+		for _, x := range o.an.Mentions {
+			if x.Type == kroniek.PER && strings.EqualFold(lastWord(x.Text), last) {
+				return true
+			}
+		}
+	}
+	return false
 }

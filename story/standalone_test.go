@@ -234,3 +234,68 @@ func TestTimelineEventPronounSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineUnintroduced: a sentence that names a person only by the
+// surname its article introduced them by before ("Daniel Kriener … .
+// Kriener ging maandag …"; seeds 1761 #14, 11606 #6) does not say who
+// that is: no entry on its own. A role before the name, the full name in
+// the sentence, or a person the article is about (named most) tells who.
+func TestTimelineUnintroduced(t *testing.T) {
+	for _, c := range []struct {
+		intro, sentence string
+		entry           bool
+		title           string
+	}{
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", false, ""},
+		// The headline names them: the article is about them.
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, "Kriener en de politie"},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		// The sentence before names them in full: it goes in front.
+		{"Minister Jan Vos sprak met de politie. Vos wil meer agenten. Vos zei dat in de Kamer. Daniel Kriener werkt bij de ambassade. ",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+	} {
+		title := c.title
+		if title == "" {
+			title = "Politie"
+		}
+		text := c.intro + c.sentence
+		an := &kroniek.Analysis{Article: "a"}
+		taken := make([]bool, len(text))
+		for _, p := range [][2]string{{"Daniel Kriener", "L1"}, {"Jan Vos", "L2"}, {"Kriener", "L1"}, {"Vos", "L2"}} {
+			for off := 0; ; {
+				i := strings.Index(text[off:], p[0])
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(p[0])
+				if taken[i] {
+					continue // part of a full name
+				}
+				for k := i; k < off; k++ {
+					taken[k] = true
+				}
+				an.Mentions = append(an.Mentions, kroniek.Mention{Article: "a", Start: i, End: off, Text: p[0], Type: kroniek.PER, Local: p[1]})
+			}
+		}
+		i := strings.Index(text, "maandag")
+		an.Times = []kroniek.TimeRef{{Article: "a", Start: i, End: i + len("maandag"), Text: "maandag", Value: "2019-03-18",
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}
+		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: title, Text: text}}
+		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+		got := false
+		for _, it := range stories[0].Timeline {
+			got = got || it.Date == "2019-03-18"
+		}
+		if got != c.entry {
+			t.Errorf("%q after %q: entry %v, want %v (%+v)", c.sentence, c.intro, got, c.entry, stories[0].Timeline)
+		}
+	}
+}

@@ -136,7 +136,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start)) {
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start) ||
+				b.unintroduced(ms, m, e.Start, e.End)) {
 				// It does not read on its own ("Hij leverde gisterochtend
 				// de extra helmen aan …"); the time expressions below may
 				// still give the fact with the sentence before.
@@ -247,7 +248,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
+			stranger := b.unintroduced(ms, m, sent.Start, sent.End)
+			if stranger && (si < 1 || b.unintroduced(ms, m, sents[si-1].Start, sent.End)) {
+				continue // the sentence before does not say who that is either
+			}
+			leansOn := stranger || attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
 			if prev, ok := b.antecedent(m, si, leansOn, quotes); ok {
 				text = prev + " " + text
 				usedSentence[si-1] = true
