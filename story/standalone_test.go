@@ -257,6 +257,10 @@ func TestTimelineUnintroduced(t *testing.T) {
 			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten.\n\n",
 			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		// The sentence before names them by surname only too: no entry.
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n" +
+			"Kriener sluit nieuwe acties van de politie niet uit. ",
+			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", false, ""},
 		// The sentence before names them in full: it goes in front.
 		{"Minister Jan Vos sprak met de politie. Vos wil meer agenten. Vos zei dat in de Kamer. Daniel Kriener werkt bij de ambassade. ",
 			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},

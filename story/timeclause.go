@@ -104,8 +104,17 @@ var sideMarks = map[string]bool{"terwijl": true, "omdat": true, "aangezien": tru
 	"alhoewel": true, "doordat": true, "zodat": true, "nu": true, "whereas": true, "because": true, "although": true,
 	"weil": true, "obwohl": true}
 
+// placeRelatives open a relative clause on a place or an occasion: a date
+// in it dates what once happened there, not what the main clause reports
+// ("Nabestaanden mochten rondkijken op de rampplek, waar op 10 maart een
+// Boeing neerstortte", seed 1761 #6; "Het onderzoek naar de schietpartij
+// waarbij zij in september omkwam nadert het eindpunt"). Not "waarna" or
+// "waardoor", whose clause tells the next development.
+var placeRelatives = map[string]bool{"waar": true, "waarin": true, "waarbij": true, "where": true, "wo": true}
+
 // sideClause reports whether the time expression t sits in a clause,
-// below the sentence's main verb, that a side mark (sideMarks) opens.
+// below the sentence's main verb, that a side mark (sideMarks) or a place
+// relative (placeRelatives) opens.
 func sideClause(doc *nl.Doc, t kroniek.TimeRef) bool {
 	i := timeToken(doc, t)
 	for n := 0; i >= 0 && n < 64; n++ {
@@ -113,8 +122,9 @@ func sideClause(doc *nl.Doc, t kroniek.TimeRef) bool {
 		if v < 0 || doc.Tokens[v].Rel == "root" {
 			return false
 		}
-		for _, c := range doc.Dependents(v, "mark") {
-			if sideMarks[strings.ToLower(doc.Tokens[c].Text)] {
+		for _, c := range doc.Children(v) {
+			r, w := doc.Tokens[c].Rel, strings.ToLower(doc.Tokens[c].Text)
+			if r == "mark" && sideMarks[w] || (r == "advmod" || r == "mark" || r == "obl") && placeRelatives[w] {
 				return true
 			}
 		}

@@ -191,16 +191,18 @@ func TestTimelineSequenceYear(t *testing.T) {
 }
 
 // TestTimelineSideClause: a date in a clause of reason, concession or
-// contrast ("terwijl", "aangezien", "nu") dates that clause, not the fact
-// the main clause reports (seeds 1761 #22, 1662 #14): no entry. A "toen"
+// contrast ("terwijl", "aangezien", "nu") or in a relative clause on a
+// place ("waar") dates that clause, not the fact the main clause reports
+// (seeds 1761 #22, #6, 1662 #14): no entry. A "toen"
 // clause names the main clause's moment and stays.
 func TestTimelineSideClause(t *testing.T) {
 	text := "De bond wil geen extra agenten in de hoofdstad, terwijl de gemeenteraad op 4 maart juist instemde met meer politie. " +
 		"De politie van de hoofdstad zoekt een nieuwe leider, aangezien de korpschef op 6 maart ontslag nam. " +
-		"Toen de korpschef op 8 maart vertrok, nam de politie van de hoofdstad een nieuwe leiding aan."
-	times := [][2]string{{"4 maart", "2019-03-04"}, {"6 maart", "2019-03-06"}, {"8 maart", "2019-03-08"}}
+		"Toen de korpschef op 8 maart vertrok, nam de politie van de hoofdstad een nieuwe leiding aan. " +
+		"Agenten van de politie mochten rondkijken op het plein, waar op 10 maart een bus in brand vloog."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"6 maart", "2019-03-06"}, {"8 maart", "2019-03-08"}, {"10 maart", "2019-03-10"}}
 	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
-	for _, d := range []string{"2019-03-04", "2019-03-06"} {
+	for _, d := range []string{"2019-03-04", "2019-03-06", "2019-03-10"} {
 		if it, ok := got[d]; ok {
 			t.Errorf("an entry dated by its side clause: %+v", it)
 		}

@@ -253,7 +253,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue // the sentence before does not say who that is either
 			}
 			leansOn := stranger || attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
-			if prev, ok := b.antecedent(m, si, leansOn, quotes); ok {
+			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
 				text = prev + " " + text
 				usedSentence[si-1] = true
 			} else if leansOn {
@@ -333,13 +333,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 }
 
 // antecedent is m.antecedent of the sentence before sentence si, left
-// of a subheading run into it, when that sentence stands alone.
-func (b *builder) antecedent(m *member, si int, leansOn bool, quotes []kroniek.Span) (string, bool) {
+// of a subheading run into it, when that sentence stands alone and names
+// no one by a surname the story's reader has not met (unintroduced).
+func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quotes []kroniek.Span) (string, bool) {
 	if si < 1 || !leansOn {
 		return "", false
 	}
-	at := m.sentences()[si-1].Start
-	if !b.standsAlone(m, at) {
+	prev := m.sentences()[si-1]
+	at := prev.Start
+	if !b.standsAlone(m, at) || b.unintroduced(ms, m, prev.Start, prev.End) {
 		return "", false
 	}
 	return m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
