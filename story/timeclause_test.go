@@ -241,3 +241,22 @@ func TestTimelineNounDate(t *testing.T) {
 		t.Errorf("without the parse the noun's date is an entry (the test sees no difference)")
 	}
 }
+
+// TestTimelineRunOn: a text in which a full stop after a word runs into
+// a lower-case word is two pieces run together ("… openbaar te maken. om
+// begin mei …", seed 1761 #24): no entry. An abbreviation ("bijv.") is
+// none.
+func TestTimelineRunOn(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		entry bool
+	}{
+		{"De politie beloofde gisteren het rapport over de hoofdstad openbaar te maken. om begin mei uitleg te geven.", false},
+		{"De politie beloofde gisteren bijv. het rapport over de hoofdstad openbaar te maken.", true},
+	} {
+		_, ok := timelineOf(t, c.text, "2019-03-19", [][2]string{{"gisteren", "2019-03-18"}}, Options{})["2019-03-18"]
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue
 			}
 			text := strings.Join(strings.Fields(e.Text), " ")
-			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
+			if text == "" || factSeen[m.a.ID+"|"+e.Date] || runOn(text) {
 				continue
 			}
 			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start) ||
@@ -244,7 +244,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			// So is a subheading ("Onschuld Gisteren publiceerde …").
 			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start))
 			text := stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " "))
-			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
+			if len(strings.Fields(text)) < 4 || !proseEnd(text) || runOn(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
@@ -546,6 +546,14 @@ func jaccard(a, b map[string]bool) float64 {
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
 }
+
+// runOn reports whether a text has a full stop after a lower-case word
+// and before a lower-case one: two pieces of text run together ("… het
+// rapport openbaar te maken. om begin mei …", seed 1761 #24; "in de
+// evaluatie. ondernemers Hennepkwekerij gesloten …"). Not an initial
+// ("Michael P. kreeg") or an abbreviation ("bijv. de", "incl. btw"),
+// which the five letters leave out.
+var runOn = regexp.MustCompile(`\p{Ll}{5,}\. \p{Ll}`).MatchString
 
 // weekdayNight is a weekday's night: "zaterdagnacht", "in de zondagnacht".
 var weekdayNight = regexp.MustCompile(`(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dagnacht\b`)
