@@ -146,9 +146,10 @@ var frameCases = map[string]bool{"in": true, "tijdens": true, "bij": true, "op":
 // voelen"; seeds 11606 #12, 1761) while the main clause reports something
 // else. Not a range ("van 15 tot 18 maart"), a time noun ("het weekeinde
 // van 21 september"), a noun that frames the fact ("In de krant van
-// vrijdag schreef …"; frameCases), nor the subject of a past main clause,
+// vrijdag schreef …"; frameCases), nor the subject of a past clause,
 // which tells what that thing did then ("De aanslag van maandag kostte
-// vier levens").
+// vier levens", "Hij zei dat de verkiezingen van 9 augustus eerlijk zijn
+// verlopen").
 func nounDate(doc *nl.Doc, t kroniek.TimeRef) bool {
 	i := timeToken(doc, t)
 	if i < 0 || doc.Tokens[i].Rel != "nmod" || !hasCase(doc, i, "van") || rangeAfter(doc, t) {
@@ -165,7 +166,7 @@ func nounDate(doc *nl.Doc, t kroniek.TimeRef) bool {
 				return false
 			}
 		}
-	case strings.HasPrefix(noun.Rel, "nsubj") && noun.Head >= 0 && doc.Tokens[noun.Head].Rel == "root":
+	case strings.HasPrefix(noun.Rel, "nsubj") && noun.Head >= 0:
 		return doc.Tense(noun.Head) != nl.TensePast
 	}
 	return true
