@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -69,7 +70,9 @@ var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop"
 // herdenkingsplek", "tegenstander van deze plannen"; not "deze week",
 // "deze krant"), its main clause takes a pointing adverb ("Daarmee
 // startte gisteren …"), or it opens with "Zo" or "Dan" ("Zo wil de groep
-// zondag flyeren bij de kerk").
+// zondag flyeren bij de kerk"), or a reporting clause after it has a
+// demonstrative pronoun for subject ("…, merkte die september vorig jaar
+// al op").
 func pointsBack(doc *nl.Doc, at int) bool {
 	s := sentenceIndex(doc, at)
 	if s < 0 {
@@ -93,6 +96,74 @@ func pointsBack(doc *nl.Doc, at int) bool {
 		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
 			return true
 		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
+			return true
+		case reportingDemonstrative(doc, k):
+			return true
+		}
+	}
+	return bareDefinite(doc, sent)
+}
+
+// reportingDemonstrative reports whether token k is a demonstrative
+// pronoun that is the subject of a reporting clause after a comma, right
+// behind its verb ("De strijd neemt vormen van geweld aan, merkte die al
+// op"): who reported it is only in the sentences before. One not right
+// behind its verb is mostly a relative the parse misread ("het gala dat
+// de krant organiseert") or stands for a noun of its own sentence ("De
+// zaak is geseponeerd, die tegen de stichting niet").
+func reportingDemonstrative(doc *nl.Doc, k int) bool {
+	toks := doc.Tokens
+	tok := toks[k]
+	if !strings.HasPrefix(tok.Rel, "nsubj") || tok.POS != nl.PRON || !demonstratives[strings.ToLower(tok.Text)] {
+		return false
+	}
+	v := tok.Head
+	if v != k-1 || v < 1 || toks[v-1].Text != "," || toks[v].POS != nl.VERB {
+		return false
+	}
+	return toks[v].Rel == "root" || toks[v].Rel == "parataxis"
+}
+
+// bareDefinite reports whether the main clause of sentence sent, in a
+// sentence that names no one, takes for its subject or object a definite
+// noun with nothing to say which ("de beslissing", "het besluit", "stond
+// de teller op …"): its referent is in the sentences before. Not a role
+// or an institution ("de politie", "het kabinet"), which a paper names so
+// without antecedent, nor a noun with an adjective of a name ("de
+// Eindhovense stationshal"). The sentence then goes with the one before
+// it when that one stands alone ("Bijna wekelijks stelt inlichtingendienst
+// AIVD de cijfers bij. Gisteren … stond de teller op …", seed 11606 #16).
+func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
+	toks := doc.Tokens
+	lex := nl.Lex()
+	end := sent.First + len(sent.Tokens)
+	for k := sent.First; k < end; k++ {
+		if toks[k].POS == nl.PROPN {
+			return false
+		}
+	}
+	for k := sent.First; k < end; k++ {
+		tok := toks[k]
+		if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" || tok.Head < 0 || toks[tok.Head].Rel != "root" {
+			continue
+		}
+		n := strings.ToLower(tok.Text)
+		if lex.Is(nl.ClassRole, n) || ownNoun(n) {
+			continue
+		}
+		definite, bare := false, true
+		for _, c := range doc.Children(k) {
+			switch r, w := toks[c].Rel, strings.ToLower(toks[c].Text); {
+			case r == "det" && (w == "de" || w == "het"):
+				definite = true
+			case r == "amod" && capitalised(toks[c].Text):
+				bare = false // de Eindhovense stationshal: a name's adjective says which
+			case r == "det" || r == "amod" || r == "punct":
+			default:
+				bare = false
+			}
+		}
+		if definite && bare {
 			return true
 		}
 	}
@@ -226,11 +297,17 @@ func runInHeading(doc *nl.Doc, at int) int {
 	sent := doc.Sentences[s]
 	toks := doc.Tokens
 	first, second, third := toks[sent.First], toks[sent.First+1], toks[sent.First+2]
-	if !capitalised(first.Text) || !capitalised(second.Text) || first.End == second.Start {
+	if !capitalised(first.Text) || first.End == second.Start {
 		return at
 	}
 	w1, w2 := strings.ToLower(first.Text), strings.ToLower(second.Text)
 	if sentenceOpeners[w1] || first.POS == nl.ADP || first.POS == nl.DET || first.POS == nl.PRON {
+		return at
+	}
+	if !capitalised(second.Text) {
+		if h := longHeading(doc, sent); h >= 0 {
+			return h
+		}
 		return at
 	}
 	if sentenceOpeners[w2] && (w2 != "de" && w2 != "het" && w2 != "een" || !capitalised(third.Text) || third.POS == nl.ADJ) {
@@ -251,8 +328,160 @@ func runInHeading(doc *nl.Doc, at int) int {
 	return at
 }
 
+// pointingOpeners open a sentence that leans on the one before, so no
+// heading is cut before them; mid-sentence they are mostly a name's
+// ("Ride or Die bracht …").
+var pointingOpeners = map[string]bool{"die": true, "dat": true, "dit": true, "deze": true, "er": true, "hij": true,
+	"zij": true, "ze": true, "we": true, "wij": true, "ik": true, "dan": true, "zo": true}
+
+// longHeading returns the byte offset of a sentence opener that follows a
+// subheading of two to five words run into sentence sent ("Onwrikbare
+// steun De Duitse minister …", "Motie van wantrouwen Hoewel zijn partij
+// …", "Oorzaak 6 Uitstel op uitstel Na de crash …"), or -1. The heading
+// is words and numbers only, with no verb; the opener is a capitalised
+// word only a sentence opens with, or a subordinator; an article before
+// a capitalised word that is no adjective opens a name ("feministenclub
+// De Bovengrondse"), not a sentence.
+func longHeading(doc *nl.Doc, sent nl.Sentence) int {
+	toks := doc.Tokens
+	last := sent.First + len(sent.Tokens) - 2
+	lex := nl.Lex()
+	if f := toks[sent.First]; f.POS == nl.VERB || f.POS == nl.AUX {
+		return -1
+	}
+	for k := sent.First + 2; k <= sent.First+5 && k < last; k++ {
+		prev, t := toks[k-1], toks[k]
+		if prev.Kind != nl.Word && prev.Kind != nl.Number || prev.POS == nl.VERB || prev.POS == nl.AUX || prev.End == t.Start {
+			return -1
+		}
+		w := strings.ToLower(t.Text)
+		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
+			continue
+		}
+		if next := toks[k+1]; (w == "de" || w == "het" || w == "een") && capitalised(next.Text) && next.POS != nl.ADJ {
+			continue
+		}
+		return t.Start
+	}
+	return -1
+}
+
 // capitalised reports whether word w begins with an upper-case letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// unintroduced reports whether the sentence [start, end) of member m
+// names a person by a shorter name ("Kriener", "Van Oeffelen") than the
+// one its article introduced them by before it ("Daniel Martin Kriener,
+// de Duitse ambassadeur"), with no role or apposition beside the name
+// ("minister Koolmees", "Yildirim, voormalig premier, …"), while they are
+// not whom the article is about (named most, or in its headline) and no
+// other article of the story names them: on a timeline the reader does not know who that is (seeds 1761
+// #14, 11606 #4, #6). The sentence then goes with the one before it when
+// that one names them in full and stands alone; else it is no entry.
+func (b *builder) unintroduced(ms []*member, m *member, start, end int) bool {
+	if m.an == nil {
+		return false
+	}
+	for _, mn := range m.an.Mentions {
+		if mn.Field != "" || mn.Type != kroniek.PER || mn.Start < start || mn.Start >= end {
+			continue
+		}
+		before, inside := longerName(m.an.Mentions, mn, start, end)
+		if !before || inside || mainPerson(m.an.Mentions, mn.Local) || strings.Contains(strings.ToLower(m.a.Title), strings.ToLower(mn.Text)) ||
+			described(b.syntax(m), mn) || namedElsewhere(ms, m, mn) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// mainPerson reports whether the person of article-local key local is
+// named at least as often as any other person of the article: whom it is
+// about, whose surname alone the reader follows ("Na verhoor is Huzen
+// gisteravond vrijgelaten").
+func mainPerson(mentions []kroniek.Mention, local string) bool {
+	n := map[string]int{}
+	for _, o := range mentions {
+		if o.Field == "" && o.Type == kroniek.PER && o.Local != "" {
+			n[o.Local]++
+		}
+	}
+	for _, c := range n {
+		if c > n[local] {
+			return false
+		}
+	}
+	return true
+}
+
+// longerName reports whether the article names the person of mention mn
+// by more words before offset start (before) or within [start, end)
+// (inside).
+func longerName(mentions []kroniek.Mention, mn kroniek.Mention, start, end int) (before, inside bool) {
+	n := len(strings.Fields(mn.Text))
+	for _, o := range mentions {
+		if o.Field != "" || o.Local != mn.Local || len(strings.Fields(o.Text)) <= n {
+			continue
+		}
+		switch {
+		case o.End <= start:
+			before = true
+		case o.Start >= start && o.Start < end:
+			inside = true
+		}
+	}
+	return before, inside
+}
+
+// described reports whether the name of mention mn comes with what the
+// person is: a noun just before it, lower-case or opening the sentence,
+// or a role ("algemeen directeur De Jong", "Ambassadeur Kriener"), or an
+// apposition ("Yildirim, voormalig premier, …").
+func described(doc *nl.Doc, mn kroniek.Mention) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
+	if i >= len(toks) || doc.SentenceOf(i) < 0 || !doc.Parsed(doc.SentenceOf(i)) {
+		return true // no parse: tell nothing
+	}
+	if i > 0 && doc.SentenceOf(i-1) == doc.SentenceOf(i) {
+		p := toks[i-1]
+		if p.POS == nl.NOUN && (!capitalised(p.Text) || i-1 == doc.Sentences[doc.SentenceOf(i)].First) || nl.Lex().Is(nl.ClassRole, strings.ToLower(p.Text)) {
+			return true // "Ambassadeur Kriener", "priester Valkering"
+		}
+	}
+	k := i
+	for ; k < len(toks) && toks[k].Start < mn.End; k++ {
+		if len(doc.Dependents(k, "appos")) > 0 {
+			return true
+		}
+	}
+	// "Timmermans, de Europese lijsttrekker, …": an apposition the parse
+	// did not hang under the name.
+	if k+1 < len(toks) && toks[k].Text == "," {
+		n := toks[k+1]
+		return n.POS == nl.DET || (n.POS == nl.NOUN || n.POS == nl.ADJ) && !capitalised(n.Text)
+	}
+	return false
+}
+
+// namedElsewhere reports whether another article of the story names the
+// person of mention mn (a person mention ending in the same word): the
+// story's reader has met them.
+func namedElsewhere(ms []*member, m *member, mn kroniek.Mention) bool {
+	last := lastWord(mn.Text)
+	for _, o := range ms {
+		if o == m || o.an == nil || o.a.ID == m.a.ID {
+			continue
+		}
+		for _, x := range o.an.Mentions {
+			if x.Type == kroniek.PER && strings.EqualFold(lastWord(x.Text), last) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -37,9 +37,25 @@ func TestTimelinePointsBack(t *testing.T) {
 		// A pointing adverb after a clause of its own sentence points to that clause.
 		{"Wat is er aan de hand?\n\nDe man die zaterdagavond een agent van de politie aanviel in de stad, heeft daarbij een mes gebruikt.",
 			"zaterdagavond", "2019-03-16", "De man"},
+		// A definite subject or object with nothing to say which, in a sentence that names no one, leans.
+		{"Wat is er aan de hand?\n\nGisteren stond de teller op meer dan veertig volwassenen en vijfenzestig kinderen.", "Gisteren",
+			"2019-03-18", ""},
+		{"Inlichtingendienst AIVD stelt de cijfers van de politie wekelijks bij. Gisteren stond de teller op meer dan veertig volwassenen.",
+			"Gisteren", "2019-03-18", "Inlichtingendienst AIVD"},
+		{"Wat is er aan de hand?\n\nDe politie hield gisteren twee mannen aan in het centrum van de stad.", "gisteren", "2019-03-18", "De politie"},
+		{"Wat is er aan de hand?\n\nSfeervolle pianoklanken vulden gisteren de Eindhovense stationshal.", "gisteren", "2019-03-18",
+			"Sfeervolle"},
+		// A demonstrative pronoun for the subject of a reporting clause points back; a relative one, or
+		// one for a noun of its own sentence, does not.
+		{"Wat is er aan de hand?\n\nDe strijd tegen de politie neemt vormen van geweld aan, merkte die gisteren al op.", "gisteren",
+			"2019-03-18", ""},
+		{"Wat is er aan de hand?\n\nHet onderzoek naar de politie is gisteren gesloten, dat naar de burgemeester loopt nog door.", "gisteren",
+			"2019-03-18", "Het onderzoek"},
+		{"Wat is er aan de hand?\n\nDe agent die gisteren de politie van Utrecht verliet, kreeg een prijs.", "gisteren", "2019-03-18",
+			"De agent"},
 		// An adverb of cause leaves the fact told.
-		{"Wat is er aan de hand?\n\nDe actiegroep hield daarom gisteravond een protestmars tegen de politie in het centrum.", "gisteravond", "2019-03-18",
-			"De actiegroep"},
+		{"Wat is er aan de hand?\n\nDe actiegroep Kick Out hield daarom gisteravond een protestmars tegen de politie in het centrum.", "gisteravond",
+			"2019-03-18", "De actiegroep"},
 		{"Wat is er aan de hand?\n\nDe fotograaf van de politie kreeg die zaterdagavond een prijs voor zijn foto van het jaar.", "zaterdagavond",
 			"2019-03-16", "De fotograaf"},
 	} {
@@ -101,6 +117,18 @@ func TestTimelineRunInHeading(t *testing.T) {
 		{"Minister Hoekstra presenteerde zaterdag zijn plannen voor de politie in de Tweede Kamer.", "zaterdag", "2019-03-16",
 			"Minister Hoekstra"},
 		{"MIJDRECHT De 45-jarige vrouw die zaterdag overleed, had eerder aangifte gedaan bij de politie.", "zaterdag", "2019-03-16", "De 45-jarige"},
+		// A subheading of several words ends where a capitalised sentence opener follows.
+		{"Onwrikbare steun De Duitse minister zei zaterdag dat de politie de stad blijft steunen.", "zaterdag", "2019-03-16",
+			"De Duitse"},
+		{"Motie van wantrouwen Hoewel zijn partij verloor, gaf Rutte zaterdag de politie een positieve draai.", "zaterdag", "2019-03-16",
+			"Hoewel zijn"},
+		{"Oorzaak 6 Uitstel op uitstel Na de crash beloofde de politie zaterdag een onderzoek in de stad.", "zaterdag", "2019-03-16",
+			"Na de crash"},
+		{"Directeur Kloek schreef zaterdag in Het Parool een stuk over de politie in de stad.", "zaterdag", "2019-03-16",
+			"Directeur Kloek"},
+		{"Samen met Floor Boots van feministenclub De Bovengrondse breekt Kloek zaterdag een lans voor de politie.", "zaterdag",
+			"2019-03-16", "Samen met"},
+		{"Ride or Die bracht zaterdag een nummer uit over de politie in de stad.", "zaterdag", "2019-03-16", "Ride or Die"},
 		// Names that open with an article or a particle, and a noun before a name.
 		{"Basisschool De Wegwijzer in Teteringen is zaterdag opgeschrikt door een man die de politie zoekt.", "zaterdag", "2019-03-16",
 			"Basisschool De Wegwijzer"},
@@ -176,7 +204,7 @@ func TestTimelineEventPronounSubject(t *testing.T) {
 		{"Wat is er aan de hand?\n\nHij leverde gisteren de extra helmen aan de politie van de stad.", ""},
 		{"De handelaar Piet de Vries uit Utrecht verkoopt al jaren helmen aan de politie. " +
 			"Hij leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar Piet de Vries"},
-		{"Wat is er aan de hand?\n\nDe handelaar leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar leverde"},
+		{"Wat is er aan de hand?\n\nDe handelaar Piet leverde gisteren de extra helmen aan de politie van de stad.", "De handelaar Piet leverde"},
 	} {
 		at := strings.Index(c.text, "leverde")
 		start := strings.LastIndex(c.text[:at], "\n") + 1
@@ -203,6 +231,75 @@ func TestTimelineEventPronounSubject(t *testing.T) {
 			t.Errorf("%q: an entry whose subject is an unintroduced pronoun: %+v", c.text, *got)
 		case c.want != "" && (got == nil || !strings.HasPrefix(got.Text, c.want)):
 			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTimelineUnintroduced: a sentence that names a person only by the
+// surname its article introduced them by before ("Daniel Kriener … .
+// Kriener ging maandag …"; seeds 1761 #14, 11606 #6) does not say who
+// that is: no entry on its own. A role before the name, the full name in
+// the sentence, or a person the article is about (named most) tells who.
+func TestTimelineUnintroduced(t *testing.T) {
+	for _, c := range []struct {
+		intro, sentence string
+		entry           bool
+		title           string
+	}{
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", false, ""},
+		// The headline names them: the article is about them.
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, "Kriener en de politie"},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
+			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten.\n\n",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+		// The sentence before names them by surname only too: no entry.
+		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n" +
+			"Kriener sluit nieuwe acties van de politie niet uit. ",
+			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", false, ""},
+		// The sentence before names them in full: it goes in front.
+		{"Minister Jan Vos sprak met de politie. Vos wil meer agenten. Vos zei dat in de Kamer. Daniel Kriener werkt bij de ambassade. ",
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+	} {
+		title := c.title
+		if title == "" {
+			title = "Politie"
+		}
+		text := c.intro + c.sentence
+		an := &kroniek.Analysis{Article: "a"}
+		taken := make([]bool, len(text))
+		for _, p := range [][2]string{{"Daniel Kriener", "L1"}, {"Jan Vos", "L2"}, {"Kriener", "L1"}, {"Vos", "L2"}} {
+			for off := 0; ; {
+				i := strings.Index(text[off:], p[0])
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(p[0])
+				if taken[i] {
+					continue // part of a full name
+				}
+				for k := i; k < off; k++ {
+					taken[k] = true
+				}
+				an.Mentions = append(an.Mentions, kroniek.Mention{Article: "a", Start: i, End: off, Text: p[0], Type: kroniek.PER, Local: p[1]})
+			}
+		}
+		i := strings.Index(text, "maandag")
+		an.Times = []kroniek.TimeRef{{Article: "a", Start: i, End: i + len("maandag"), Text: "maandag", Value: "2019-03-18",
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}
+		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: title, Text: text}}
+		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+		got := false
+		for _, it := range stories[0].Timeline {
+			got = got || it.Date == "2019-03-18"
+		}
+		if got != c.entry {
+			t.Errorf("%q after %q: entry %v, want %v (%+v)", c.sentence, c.intro, got, c.entry, stories[0].Timeline)
 		}
 	}
 }

@@ -51,9 +51,17 @@ func timeToken(doc *nl.Doc, t kroniek.TimeRef) int {
 // zaterdag". A time expression under one dates the earlier (or later)
 // event, not what the main clause reports. ("toen" and "sinds" are not
 // among them: "toen" names the same moment, "sinds" the start of what
-// the clause reports.)
+// the clause reports; sinceMarks holds "sinds" as a subordinator.)
 var sequenceMarks = map[string]bool{"na": true, "ná": true, "nadat": true, "voordat": true, "alvorens": true,
 	"after": true, "before": true, "nach": true, "nachdem": true, "bevor": true}
+
+// sinceMarks open a clause or phrase whose event started the state the
+// main clause reports ("Sinds het overleg in november stuk liep, wacht de
+// vakbeweging …", seed 1452 #21, which the parse reads as "sinds" on
+// "overleg"): a date under a noun or verb that takes one dates that
+// event, not a development the main clause tells. On the date itself
+// ("Sinds 1 maart geldt een verbod") "sinds" dates the start and stays.
+var sinceMarks = map[string]bool{"sinds": true, "since": true, "seit": true}
 
 // sequenceClause reports whether the time expression t sits, on its head
 // chain up to the sentence's main verb, under a subordinator or
@@ -72,7 +80,8 @@ func sequenceClause(doc *nl.Doc, t kroniek.TimeRef) bool {
 			if r != "mark" && r != "case" {
 				continue
 			}
-			if sequenceMarks[strings.ToLower(doc.Tokens[c].Text)] && !afterwards(doc, c) {
+			w := strings.ToLower(doc.Tokens[c].Text)
+			if sequenceMarks[w] && !afterwards(doc, c) || n > 0 && sinceMarks[w] {
 				return true
 			}
 		}
@@ -82,6 +91,115 @@ func sequenceClause(doc *nl.Doc, t kroniek.TimeRef) bool {
 		i = doc.Tokens[i].Head
 	}
 	return false
+}
+
+// sideMarks open an adverbial clause of reason, concession, contrast or
+// result: a date in it dates the cause or the contrast, not the fact the
+// main clause reports ("Forum wil geen windmolens, terwijl de Kamer in
+// december instemde met de Klimaatwet", "Een opmerkelijke stap,
+// aangezien hij in juli nog ontslag nam", "Maar nu het kabinet in mei zijn
+// meerderheid kwijtraakt, is een delicate situatie ontstaan"; seeds 1761
+// #22, 1662 #14).
+var sideMarks = map[string]bool{"terwijl": true, "omdat": true, "aangezien": true, "hoewel": true, "ofschoon": true,
+	"alhoewel": true, "doordat": true, "zodat": true, "nu": true, "whereas": true, "because": true, "although": true,
+	"weil": true, "obwohl": true}
+
+// placeRelatives open a relative clause on a place or an occasion: a date
+// in it dates what once happened there, not what the main clause reports
+// ("Nabestaanden mochten rondkijken op de rampplek, waar op 10 maart een
+// Boeing neerstortte", seed 1761 #6; "Het onderzoek naar de schietpartij
+// waarbij zij in september omkwam nadert het eindpunt"). Not "waarna" or
+// "waardoor", whose clause tells the next development.
+var placeRelatives = map[string]bool{"waar": true, "waarin": true, "waarbij": true, "where": true, "wo": true}
+
+// sideClause reports whether the time expression t sits in a clause,
+// below the sentence's main verb, that a side mark (sideMarks) or a place
+// relative (placeRelatives) opens.
+func sideClause(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		v := doc.Clause(i)
+		if v < 0 || doc.Tokens[v].Rel == "root" {
+			return false
+		}
+		for _, c := range doc.Children(v) {
+			r, w := doc.Tokens[c].Rel, strings.ToLower(doc.Tokens[c].Text)
+			if r == "mark" && sideMarks[w] || (r == "advmod" || r == "mark" || r == "obl") && placeRelatives[w] {
+				return true
+			}
+		}
+		i = doc.Tokens[v].Head
+	}
+	return false
+}
+
+// frameCases are the prepositions of a noun phrase that places the main
+// clause's fact in time or in a medium: "in de krant van vrijdag
+// schreef …", "tijdens de verkiezingen van november", "op de
+// persconferentie van maandag zei …".
+var frameCases = map[string]bool{"in": true, "tijdens": true, "bij": true, "op": true, "during": true, "at": true,
+	"im": true, "während": true, "bei": true}
+
+// nounDate reports whether the time expression t only says which thing a
+// noun is: "van" hangs it under a noun ("de beslissing van maandag", "de
+// EU-top van 10 april", "De verkiezingsuitslag van 20 maart doet zich
+// voelen"; seeds 11606 #12, 1761) while the main clause reports something
+// else. Not a range ("van 15 tot 18 maart"), a time noun ("het weekeinde
+// van 21 september"), a noun that frames the fact ("In de krant van
+// vrijdag schreef …"; frameCases), nor the subject of a past clause,
+// which tells what that thing did then ("De aanslag van maandag kostte
+// vier levens", "Hij zei dat de verkiezingen van 9 augustus eerlijk zijn
+// verlopen").
+func nounDate(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	if i < 0 || doc.Tokens[i].Rel != "nmod" || !hasCase(doc, i, "van") || rangeAfter(doc, t) {
+		return false
+	}
+	h := doc.Tokens[i].Head
+	if h < 0 || doc.Tokens[h].POS != nl.NOUN && doc.Tokens[h].POS != nl.PROPN || ownNoun(strings.ToLower(doc.Tokens[h].Text)) {
+		return false
+	}
+	switch noun := doc.Tokens[h]; {
+	case noun.Rel == "obl":
+		for _, c := range doc.Dependents(h, "case") {
+			if frameCases[strings.ToLower(doc.Tokens[c].Text)] {
+				return false
+			}
+		}
+	case strings.HasPrefix(noun.Rel, "nsubj") && noun.Head >= 0:
+		return doc.Tense(noun.Head) != nl.TensePast
+	}
+	return true
+}
+
+// hasCase reports whether token i takes the preposition w ("van").
+func hasCase(doc *nl.Doc, i int, w string) bool {
+	for _, c := range doc.Dependents(i, "case") {
+		if strings.EqualFold(doc.Tokens[c].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeAfter reports whether the time expression t opens a range: the
+// word after it is "tot" or "t/m" ("van 15 tot 18 maart").
+func rangeAfter(doc *nl.Doc, t kroniek.TimeRef) bool {
+	toks := doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= t.End })
+	if k >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	return w == "tot" || w == "t/m" || w == "-" || w == "–"
+}
+
+// sideDate reports whether the time expression t dates something beside
+// the fact its sentence reports: what came before or after it
+// (sequenceClause), its cause or contrast (sideClause), or a noun of it
+// (nounDate).
+func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
+	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t)
 }
 
 // afterwards reports whether the mark at token c means right after, the

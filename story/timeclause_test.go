@@ -51,17 +51,20 @@ func TestTimelineSequenceClause(t *testing.T) {
 	text := "De baas van de politie is maandag aan de kant geschoven na de nieuwe rellen van zaterdag in de hoofdstad. " +
 		"Nadat de politie op 2 maart geen dader vond, heeft de rechter de zaak op 9 maart gesloten. " +
 		"De politie heeft op 12 maart de wijk in de hoofdstad afgesloten voor het verkeer. " +
-		"Onmiddellijk nadat de rechter de zaak op 14 maart had gesloten, maakte de politie bekend dat de wijk weer open is."
+		"Onmiddellijk nadat de rechter de zaak op 14 maart had gesloten, maakte de politie bekend dat de wijk weer open is. " +
+		"Sinds het overleg met de politie op 5 maart stuk liep, wacht de bond in de hoofdstad op een nieuw voorstel. " +
+		"Sinds 7 maart geldt in de hoofdstad een verbod van de politie op vuurwerk."
 	times := [][2]string{{"maandag", "2019-03-18"}, {"zaterdag", "2019-03-16"}, {"2 maart", "2019-03-02"},
-		{"9 maart", "2019-03-09"}, {"12 maart", "2019-03-12"}, {"14 maart", "2019-03-14"}}
+		{"9 maart", "2019-03-09"}, {"12 maart", "2019-03-12"}, {"14 maart", "2019-03-14"}, {"5 maart", "2019-03-05"},
+		{"7 maart", "2019-03-07"}}
 	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
-	for _, d := range []string{"2019-03-16", "2019-03-02"} {
+	for _, d := range []string{"2019-03-16", "2019-03-02", "2019-03-05"} {
 		if it, ok := got[d]; ok {
 			t.Errorf("an entry dated by its sequence clause: %+v", it)
 		}
 	}
 	// "Onmiddellijk nadat": one moment, the date holds.
-	for _, d := range []string{"2019-03-18", "2019-03-09", "2019-03-12", "2019-03-14"} {
+	for _, d := range []string{"2019-03-18", "2019-03-09", "2019-03-12", "2019-03-14", "2019-03-07"} {
 		if _, ok := got[d]; !ok {
 			t.Errorf("no entry at %s, the main clause's date: %+v", d, got)
 		}
@@ -184,5 +187,78 @@ func TestTimelineSequenceYear(t *testing.T) {
 	_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
 	if bg := stories[0].Background; len(bg) != 1 || bg[0].Date != "2014" {
 		t.Errorf("background %+v, want the fact of 2014", bg)
+	}
+}
+
+// TestTimelineSideClause: a date in a clause of reason, concession or
+// contrast ("terwijl", "aangezien", "nu") or in a relative clause on a
+// place ("waar") dates that clause, not the fact the main clause reports
+// (seeds 1761 #22, #6, 1662 #14): no entry. A "toen"
+// clause names the main clause's moment and stays.
+func TestTimelineSideClause(t *testing.T) {
+	text := "De bond wil geen extra agenten in de hoofdstad, terwijl de gemeenteraad op 4 maart juist instemde met meer politie. " +
+		"De politie van de hoofdstad zoekt een nieuwe leider, aangezien de korpschef op 6 maart ontslag nam. " +
+		"Toen de korpschef op 8 maart vertrok, nam de politie van de hoofdstad een nieuwe leiding aan. " +
+		"Agenten van de politie mochten rondkijken op het plein, waar op 10 maart een bus in brand vloog."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"6 maart", "2019-03-06"}, {"8 maart", "2019-03-08"}, {"10 maart", "2019-03-10"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-04", "2019-03-06", "2019-03-10"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("an entry dated by its side clause: %+v", it)
+		}
+	}
+	if _, ok := got["2019-03-08"]; !ok {
+		t.Errorf("no entry for the 'toen' clause's date: %+v", got)
+	}
+	if _, ok := timelineOf(t, text, "2019-03-19", times, Options{})["2019-03-04"]; !ok {
+		t.Errorf("without the parse the side clause's date is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineNounDate: a date that "van" hangs under a noun only says
+// which thing the noun is ("de beslissing van maandag"; seeds 11606 #12,
+// 1761): no entry. A range, a time noun, a noun that frames the fact
+// ("In de krant van vrijdag") and the subject of a past main clause keep
+// their date.
+func TestTimelineNounDate(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		entry             bool
+	}{
+		{"De politie van de hoofdstad heeft nog niet gereageerd op de beslissing van maandag over de demonstraties.", "maandag", "2019-03-18", false},
+		{"De uitslag van de politieverkiezing van 12 maart doet zich voelen in de hele hoofdstad.", "12 maart", "2019-03-12", false},
+		{"De politie van de hoofdstad sluit de wijk af van 12 tot 15 maart voor al het verkeer.", "12", "2019-03-12", true},
+		{"In de krant van vrijdag schreef de korpschef een stuk over de politie in de hoofdstad.", "vrijdag", "2019-03-15", true},
+		{"De rellen van zaterdag kostten de politie van de hoofdstad drie miljoen euro.", "zaterdag", "2019-03-16", true},
+		{"De korpschef zei dat de rellen van zaterdag de politie van de hoofdstad drie miljoen euro hebben gekost.", "zaterdag", "2019-03-16", true},
+		{"De korpschef zei dat de rellen van zaterdag de politie van de hoofdstad nog steeds bezighouden.", "zaterdag", "2019-03-16", false},
+	} {
+		_, ok := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))[c.value]
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
+	}
+	text := "De politie van de hoofdstad heeft nog niet gereageerd op de beslissing van maandag over de demonstraties."
+	if _, ok := timelineOf(t, text, "2019-03-19", [][2]string{{"maandag", "2019-03-18"}}, Options{})["2019-03-18"]; !ok {
+		t.Errorf("without the parse the noun's date is an entry (the test sees no difference)")
+	}
+}
+
+// TestTimelineRunOn: a text in which a full stop after a word runs into
+// a lower-case word is two pieces run together ("… openbaar te maken. om
+// begin mei …", seed 1761 #24): no entry. An abbreviation ("bijv.") is
+// none.
+func TestTimelineRunOn(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		entry bool
+	}{
+		{"De politie beloofde gisteren het rapport over de hoofdstad openbaar te maken. om begin mei uitleg te geven.", false},
+		{"De politie beloofde gisteren bijv. het rapport over de hoofdstad openbaar te maken.", true},
+	} {
+		_, ok := timelineOf(t, c.text, "2019-03-19", [][2]string{{"gisteren", "2019-03-18"}}, Options{})["2019-03-18"]
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
 	}
 }

@@ -133,10 +133,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue
 			}
 			text := strings.Join(strings.Fields(e.Text), " ")
-			if text == "" || factSeen[m.a.ID+"|"+e.Date] {
+			if text == "" || factSeen[m.a.ID+"|"+e.Date] || runOn(text) {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start)) {
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start) ||
+				b.unintroduced(ms, m, e.Start, e.End)) {
 				// It does not read on its own ("Hij leverde gisterochtend
 				// de extra helmen aan …"); the time expressions below may
 				// still give the fact with the sentence before.
@@ -146,7 +147,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				t.Relative = deictic(m.a.Text, t)
-				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
 					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
 					continue
 				}
@@ -216,11 +217,12 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && sequenceClause(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
 				// The day or month is of what came before (or after) the
-				// fact the sentence reports, whose own time, if any, dates
-				// it (a year mostly holds both: "Na de annexatie van de
-				// Krim in 2014 nam Belarus een positie in"); or
+				// fact the sentence reports, of its cause or of a noun,
+				// whose own time, if any, dates it (a year mostly holds
+				// both: "Na de annexatie van de Krim in 2014 nam Belarus
+				// een positie in"); or
 				// the sentence tells a habit, or supposes a plan: no
 				// development.
 				continue
@@ -242,12 +244,16 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			// So is a subheading ("Onschuld Gisteren publiceerde …").
 			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start))
 			text := stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " "))
-			if len(strings.Fields(text)) < 4 || !proseEnd(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
+			if len(strings.Fields(text)) < 4 || !proseEnd(text) || runOn(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			leansOn := attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
-			if prev, ok := b.antecedent(m, si, leansOn, quotes); ok {
+			stranger := b.unintroduced(ms, m, sent.Start, sent.End)
+			if stranger && (si < 1 || b.unintroduced(ms, m, sents[si-1].Start, sent.End)) {
+				continue // the sentence before does not say who that is either
+			}
+			leansOn := stranger || attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
+			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
 				text = prev + " " + text
 				usedSentence[si-1] = true
 			} else if leansOn {
@@ -327,13 +333,15 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 }
 
 // antecedent is m.antecedent of the sentence before sentence si, left
-// of a subheading run into it, when that sentence stands alone.
-func (b *builder) antecedent(m *member, si int, leansOn bool, quotes []kroniek.Span) (string, bool) {
+// of a subheading run into it, when that sentence stands alone and names
+// no one by a surname the story's reader has not met (unintroduced).
+func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quotes []kroniek.Span) (string, bool) {
 	if si < 1 || !leansOn {
 		return "", false
 	}
-	at := m.sentences()[si-1].Start
-	if !b.standsAlone(m, at) {
+	prev := m.sentences()[si-1]
+	at := prev.Start
+	if !b.standsAlone(m, at) || b.unintroduced(ms, m, prev.Start, prev.End) {
 		return "", false
 	}
 	return m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
@@ -538,6 +546,14 @@ func jaccard(a, b map[string]bool) float64 {
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
 }
+
+// runOn reports whether a text has a full stop after a lower-case word
+// and before a lower-case one: two pieces of text run together ("… het
+// rapport openbaar te maken. om begin mei …", seed 1761 #24; "in de
+// evaluatie. ondernemers Hennepkwekerij gesloten …"). Not an initial
+// ("Michael P. kreeg") or an abbreviation ("bijv. de", "incl. btw"),
+// which the five letters leave out.
+var runOn = regexp.MustCompile(`\p{Ll}{5,}\. \p{Ll}`).MatchString
 
 // weekdayNight is a weekday's night: "zaterdagnacht", "in de zondagnacht".
 var weekdayNight = regexp.MustCompile(`(?i)(?:maan|dins|woens|donder|vrij|zater|zon)dagnacht\b`)

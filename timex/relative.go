@@ -184,6 +184,9 @@ func (x *sentence) weekday(i int) (kroniek.TimeRef, int, bool) {
 		if x.purpose(i, end) {
 			dir = tenseFuture // de motie om maandag nieuwe stemmingen te houden
 		}
+		if d, ok := x.afterAhead(wd, dir); ok {
+			return x.mk(i, end, dayValue(d), kroniek.TimeDate, kroniek.GranDay, true), end, true
+		}
 		var guess bool
 		dir, guess = x.bareDirection(i, wd, refWD, dir)
 		guess = guess || dir == tenseNone || dir == tenseUnknown
@@ -270,8 +273,8 @@ func (x *sentence) bareDirection(i, wd, refWD, dir int) (_ int, weak bool) {
 	if dir != tensePresent {
 		return dir, false
 	}
-	if x.reporting(i) {
-		return tensePast, false
+	if x.reporting(i) && !x.likely(i) {
+		return tensePast, false // zegt Hoekstra maandag; not laat waarschijnlijk woensdag weten, an expectation
 	}
 	if x.afterNoun(i) && !x.modalAround(i) {
 		// de demonstranten zaterdag in Londen, de moordenaar in de tram
@@ -358,6 +361,40 @@ func (x *sentence) reporting(i int) bool {
 	start, end := x.clauseBounds(i)
 	for k := start; k < end; k++ {
 		if x.l.is("reporting", x.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAhead dates a bare weekday of a sentence that goes on from a day
+// ahead the text just named: with "daarna" or "vervolgens", and no past
+// tense of its own, the weekday is the first one after that day ("Ajax
+// voetbalt woensdag in Emmen. Daarna volgt …: Ajax op zaterdag bij
+// Willem II", in a Monday paper: the coming Saturday, not the one past).
+func (x *sentence) afterAhead(wd, dir int) (time.Time, bool) {
+	a := x.anchors
+	if a == nil || a.day.IsZero() || dir == tensePast || a.sentence-a.at > 1 || !a.day.After(day(x.ref.Date)) {
+		return time.Time{}, false
+	}
+	for _, w := range x.low {
+		if w == "daarna" || w == "vervolgens" {
+			n := (wd - isoWeekday(a.day) + 7) % 7
+			if n == 0 {
+				n = 7
+			}
+			return a.day.AddDate(0, 0, n), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// likely reports a word of expectation in the clause of token i
+// ("waarschijnlijk", "naar verwachting"): what it tells is still to come.
+func (x *sentence) likely(i int) bool {
+	start, end := x.clauseBounds(i)
+	for k := start; k < end; k++ {
+		if x.l.is("likely", x.low[k]) {
 			return true
 		}
 	}

@@ -51,6 +51,15 @@ func TestWeekdayKinds(t *testing.T) {
 		// an infinitive after te is not finite; a guessed past beats a guessed present
 		{"2019-04-10", "Alle cliënten kregen dat maandag te horen.", "maandag=2019-04-08"},
 		{"2019-02-12", "Dat postte het account van de organisatoren zondagmiddag op Instagram.", "zondagmiddag=2019-02-10"},
+		// a reporting verb tells a past weekday, unless the clause expects it (seed 11606 #8)
+		{"2019-03-30", "Het voorzitterschap laat waarschijnlijk woensdag weten hoe het verder moet met de uitkeringen.", "woensdag=2019-04-03"},
+		{"2019-03-30", "Het voorzitterschap liet woensdag weten hoe het verder moet met de uitkeringen.", "woensdag=2019-03-27"},
+		{"2019-03-30", "Het voorzitterschap laat woensdag weten hoe het verder moet met de uitkeringen.", "woensdag=2019-03-27"},
+		// a weekday after "daarna", going on from a day ahead, follows that day
+		{"2019-04-01", "Ajax voetbalt woensdag in Emmen. Daarna volgt een uitduel in het weekeinde: Ajax op zaterdag bij Willem II.",
+			"woensdag=2019-04-03 zaterdag=2019-04-06"},
+		{"2019-04-03", "Ajax speelde maandag in Emmen. Daarna volgde een uitduel: Ajax won zaterdag bij Willem II.",
+			"maandag=2019-04-01 zaterdag=2019-03-30"},
 		// a weekday dating the noun of a prepositional phrase tells of an event
 		{"2019-04-11", "De politie zoekt de dader van een steekpartij zaterdag in een café.", "zaterdag=2019-04-06"},
 		{"2019-04-04", "Via de rechter ontvangt het oliebedrijf vrijdag een dagvaarding.", "vrijdag=2019-04-05"},
