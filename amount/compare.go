@@ -142,6 +142,58 @@ func (x *scanner) servicePaid(start, num, end int) (span, bool) {
 	return span{}, false
 }
 
+// tradedPassive finds what a sum "voor N euro" is when it is the
+// oblique of a passive with no subject of its own: what was done with
+// that much money, the participle as written ("wordt er jaarlijks voor
+// 16 miljard euro witgewassen" → witgewassen), with the noun a relative
+// clause hangs on ("producten waarvan voor 11 miljard dollar wordt
+// geïmporteerd" → producten geïmporteerd) or else its first complement
+// of place ("in de haven onderschept"). A subject of the passive names
+// what the sum buys instead, which tradeVerbs read.
+func (x *scanner) tradedPassive(start, num, end int) (span, bool) {
+	if !x.parsed() || x.word(start-1) != "voor" {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Rel != "obl" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !d.Tokens[v].Feats.Has(nl.FeatPart) || len(d.Dependents(v, "aux:pass")) == 0 {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	part := strings.ToLower(d.Tokens[v].Text)
+	if lightVerbs[lemma] || copulaVerbs[lemma] || copulaParticiples[part] || !x.knownVerb(lemma) && !isParticiple(part) && !strings.HasPrefix(part, "ge") {
+		return span{}, false // (a lemma the tagger guessed, witgewas: the participle as written)
+	}
+	for _, s := range d.Dependents(v, "nsubj:pass") {
+		if w := strings.ToLower(d.Tokens[s].Text); x.l.units[w] == "" && !dayWord(w) && !x.l.months[w] {
+			return span{}, false // de gronden worden voor 18 miljoen euro verkocht: what is sold
+		}
+	}
+	if n := d.Tokens[v].Head; d.Tokens[v].Rel == "acl:relcl" && n >= 0 && d.Tokens[n].POS == nl.NOUN {
+		sp, ok := x.subjectPhrase(n, 4)
+		if !ok {
+			sp = x.nounPhrase(n)
+		}
+		return x.acting(sp, v, part), true
+	}
+	for _, c := range d.Children(v) {
+		if d.Tokens[c].Rel != "obl" || c == u || d.Tokens[c].POS != nl.NOUN {
+			continue
+		}
+		if p := x.firstCase(c); p == "in" || p == "uit" || p == "naar" || p == "aan" {
+			if sp, ok := x.phrase(c, 5); ok && x.l.units[strings.ToLower(d.Tokens[c].Text)] == "" {
+				return x.acting(sp, v, part), true
+			}
+		}
+	}
+	t := d.Tokens[v]
+	return span{text: part, start: t.Start, end: t.End}, true
+}
+
 // copulaValue finds what a sum is the value of when it closes a clause
 // "[het] X … is N euro" that the parse gets wrong: the last noun before
 // the first preposition of the sentence, when only a finite form of zijn

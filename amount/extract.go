@@ -941,8 +941,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				sp = span{text: x.objectText(from) + x.doc.Text[x.toks[from].End:x.toks[to].End], start: x.toks[from].Start, end: x.toks[to].End}
 			}
 		}
-		if !ok && isMeasure(a.Unit) {
-			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo
+		if !ok && (isMeasure(a.Unit) || isCurrency(a.Unit)) {
+			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo; niet meer subsidie krijgen dan de 4,5 miljoen euro
+			if ok && isCurrency(a.Unit) && (placeholders[x.low[k]] || x.low[k] == "geld") {
+				ok = false // meer geld dan 300.000 euro: the sum's own measure word
+			}
 		}
 		_, low := x.plain(start - 1)
 		_, lower := x.plain(start - 2) // op 10 à 16 miljoen euro

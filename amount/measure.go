@@ -1031,6 +1031,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	if sp, ok := x.servicePaid(start, num, end); ok {
 		return sp, true // om een andere student voor 400 duizend euro te helpen
 	}
+	if sp, ok := x.tradedPassive(start, num, end); ok {
+		return sp, true // wordt er jaarlijks voor 16 miljard euro witgewassen
+	}
 	if x.word(start-1) == "voor" {
 		for i := x.first + start - 2; i >= x.first; i-- {
 			if d.Tokens[i].POS == nl.NOUN && transactionNouns[d.Tokens[i].Lemma] && strings.ToLower(d.Tokens[i-1].Text) != "te" {
@@ -1047,6 +1050,9 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 	}
 	if sp, ok := x.paidLater(v, num, end); ok {
 		return sp, true // moesten ieder 100 euro betalen voor de reis
+	}
+	if sp, ok := x.purposeBefore(u, v); ok {
+		return sp, true // Om de brug aan te leggen, trekt de provincie 40 miljoen euro uit
 	}
 	cands := d.Children(v)
 	if v > u {
@@ -1087,6 +1093,50 @@ func (x *scanner) paidFor(start, num, end int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// purposeBefore finds what a sum at doc token u, the object of verb v,
+// is spent on when an "om … te" clause before it says so: "Om de brug
+// aan te leggen, trekt de provincie 40 miljoen euro uit" → brug
+// aanleggen. The parse may also make the purpose the main verb and v
+// its complement ("moest om de sanering te betalen 194 miljoen dollar
+// uittrekken"). What the clause does to its object is the object, as
+// paidFor reads a purpose after the sum.
+func (x *scanner) purposeBefore(u, v int) (span, bool) {
+	d := x.doc
+	if d.Tokens[u].Head != v || d.Tokens[u].Rel != "obj" {
+		return span{}, false
+	}
+	cands := d.Dependents(v, "advcl")
+	if g := d.Tokens[v].Head; g >= 0 && d.Tokens[v].Rel == "xcomp" {
+		cands = append(cands, g)
+	}
+	for _, c := range cands {
+		if c >= u || d.Tokens[c].POS != nl.VERB || d.SentenceOf(c) != x.si || !x.marked(c, "om") || !x.marked(c, "te") {
+			continue
+		}
+		for _, o := range d.Dependents(c, "obj") {
+			if o >= c || d.Tokens[o].POS != nl.NOUN {
+				continue
+			}
+			sp, ok := x.phrase(o, 6)
+			if !ok {
+				sp = x.nounPhrase(o)
+			}
+			return x.acting(sp, c, x.infinitive(c)), true
+		}
+	}
+	return span{}, false
+}
+
+// marked reports a "mark" dependent of doc token c written w ("om", "te").
+func (x *scanner) marked(c int, w string) bool {
+	for _, m := range x.doc.Dependents(c, "mark") {
+		if strings.EqualFold(x.doc.Tokens[m].Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholders are nouns that name a sum as a sum and not what it is of

@@ -564,6 +564,15 @@ func TestParsedObjects(t *testing.T) {
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
+		// a sum spent on what an "om … te" clause before it does, also when the parse makes the clause the main verb
+		{"Om de nieuwe brug aan te leggen, trekt de provincie 40 miljoen euro uit.", "40 miljoen euro=nieuwe brug aanleggen"},
+		{"De firma moest alleen al om de sanering van haar fabrieken te betalen 194 miljoen dollar uittrekken.", "194 miljoen dollar=sanering betalen"},
+		// a sum "voor N euro" of a passive without a subject: what was done with it, with the noun its relative clause hangs on
+		{"Naar schatting wordt er jaarlijks voor 16 miljard euro witgewassen.", "16 miljard euro=witgewassen"},
+		{"De VS willen heffingen op producten waarvan jaarlijks voor 11 miljard dollar wordt geïmporteerd.", "11 miljard dollar=producten geïmporteerd"},
+		// a sum compared with "meer X dan": what there is more of; not the sum's own measure word
+		{"Het theater krijgt niet meer subsidie dan de 2,5 miljoen euro die het nu ontvangt.", "2,5 miljoen euro=subsidie"},
+		{"Hij verdient meer geld dan de 300.000 euro van zijn baas.", "300.000 euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
