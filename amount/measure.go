@@ -602,8 +602,8 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 	}
 	a, v := -1, -1
 	switch t := d.Tokens[h]; {
-	case t.POS == nl.ADJ && len(d.Dependents(h, "cop")) > 0:
-		a, v = h, h // the parse hangs the subject on the adjective
+	case (t.POS == nl.ADJ || t.POS == nl.ADV && x.ownSubject(h) >= 0) && len(d.Dependents(h, "cop")) > 0:
+		a, v = h, h // the parse hangs the subject on the adjective (or adverb: "is de coalitie onderweg")
 	case t.POS == nl.ADJ && (t.Rel == "advmod" || t.Rel == "xcomp") && t.Head >= 0 && stateVerbs[d.Tokens[t.Head].Lemma]:
 		a, v = h, t.Head
 	case t.POS == nl.VERB && stateVerbs[t.Lemma]:
@@ -632,12 +632,19 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 	if s < 0 && x.personal(v) {
 		return x.stateOf(u, a, to(d, a), v) // Kun je nou niet eens één dagje niet angstig zijn?
 	}
+	to := to(d, a)
+	state, stateEnd := d.Text[d.Tokens[a].Start:d.Tokens[to].End], d.Tokens[to].End
 	for _, c := range d.Children(a) {
 		if strings.HasPrefix(d.Tokens[c].Rel, "obl") && c > a {
-			return span{}, false // zoet met vergaderen: the adjective's complement is what lasts
+			cs, ok := x.complementOf(c)
+			if !ok {
+				return span{}, false // (a complement too long to say)
+			}
+			state += " " + cs.text // zoet met vergaderen, bezig met het rapport: the state with what it is about
+			stateEnd = max(stateEnd, cs.end)
+			break
 		}
 	}
-	to := to(d, a)
 	if s < 0 || s == u {
 		return span{}, false
 	}
@@ -648,11 +655,26 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 	if !ok {
 		return span{}, false
 	}
-	text := sp.text + " " + d.Text[d.Tokens[a].Start:d.Tokens[to].End]
+	text := sp.text + " " + state
 	if l := d.Tokens[v].Lemma; d.Tokens[v].POS == nl.VERB && l != "zijn" {
 		text += " " + l
 	}
-	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, d.Tokens[to].End)}, true
+	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, stateEnd)}, true
+}
+
+// complementOf returns the prepositional complement at doc token c of
+// an adjective as written: a short noun phrase ("met het rapport") or a
+// bare infinitive after its preposition ("met vergaderen").
+func (x *scanner) complementOf(c int) (span, bool) {
+	d := x.doc
+	if sp, ok := x.phrase(c, 5); ok {
+		return sp, true
+	}
+	p := d.Dependents(c, "case")
+	if t := d.Tokens[c]; t.POS == nl.VERB && t.Feats.Has(nl.FeatInf) && len(p) == 1 && p[0] == c-1 && len(d.Children(c)) == 1 {
+		return span{text: d.Text[d.Tokens[p[0]].Start:t.End], start: d.Tokens[p[0]].Start, end: t.End}, true
+	}
+	return span{}, false
 }
 
 // personal reports a personal pronoun subject of v, whose state a

@@ -573,6 +573,9 @@ func TestParsedObjects(t *testing.T) {
 		// a sum compared with "meer X dan": what there is more of; not the sum's own measure word
 		{"Het theater krijgt niet meer subsidie dan de 2,5 miljoen euro die het nu ontvangt.", "2,5 miljoen euro=subsidie"},
 		{"Hij verdient meer geld dan de 300.000 euro van zijn baas.", "300.000 euro="},
+		// a state an adverb names after a copula, and an adjective's state with its complement
+		{"Nog geen twee jaar is de coalitie onderweg.", "Nog geen twee jaar=coalitie onderweg"},
+		{"De commissie is een half jaar bezig met het rapport.", "een half jaar=commissie bezig met het rapport"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
