@@ -269,6 +269,14 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true // de eerste nederlaag in een kwarteeuw
+	case strings.HasPrefix(rel, "nmod") && h < x.first+start && d.Tokens[h].POS == nl.NOUN && prep == "van" && x.pastFrame(start):
+		// de grootste operatie van de afgelopen honderd jaar, alle incidenten
+		// van de laatste twee jaar: what the period holds, not "periode"
+		if x.l.units[strings.ToLower(d.Tokens[h].Text)] != "" || !x.plainOrOf(h) {
+			return span{}, false
+		}
+		t := d.Tokens[h]
+		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true
 	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting || stayVerbs[d.Tokens[h].Lemma])) || durationCases[prep]:
 		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur", and
 		// a verb of staying's, which takes none: "sta ik een half uur voor de spiegel")
@@ -363,6 +371,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 			}
 		}
 	}
+	if sp, ok := x.takesOver(u, v, end, lemma); ok {
+		return sp, true // doet een half jaar over het goedkeuren van een regel
+	}
 	for _, c := range append(d.Children(u), d.Children(v)...) {
 		if c <= x.first+end-1 || c == u || c == x.first+end && x.word(end) == "tijd" {
 			continue // (in drie jaar tijd: the span's own word)
@@ -452,6 +463,48 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
+	return span{}, false
+}
+
+// pastFrame reports a duration on sentence tokens from start that "de
+// afgelopen", "de laatste" or "de voorbije" opens: a period up to now.
+func (x *scanner) pastFrame(start int) bool {
+	switch x.word(start - 1) {
+	case "afgelopen", "laatste", "voorbije":
+		return x.word(start-2) == "de"
+	}
+	return false
+}
+
+// plainOrOf reports a noun at doc token h without a preposition or
+// after "van": "alle incidenten van de afgelopen twee jaar", "een deel van
+// de productiestijging van de laatste twee decennia"; in "aanmeldingen
+// van studenten met een sportbeurs van de afgelopen vier jaar" the
+// period is the aanmeldingen', not the sportbeurs'.
+func (x *scanner) plainOrOf(h int) bool {
+	p := x.caseOf(h)
+	return len(p) == 0 || len(p) == 1 && p[0] == "van"
+}
+
+// takesOver reads the idiom "N over X doen", how long X takes: the noun
+// of the "over" phrase after the duration at doc token u on verb v,
+// whether the parse hangs it on the verb or on the figure ("Brussel doet
+// een half jaar over het goedkeuren van een regel" → goedkeuren van een
+// regel). "er N over doen" points back and names nothing here.
+func (x *scanner) takesOver(u, v, end int, lemma string) (span, bool) {
+	if lemma != "doen" {
+		return span{}, false
+	}
+	d := x.doc
+	for _, c := range append(d.Children(u), d.Children(v)...) {
+		if c <= x.first+end-1 || d.Tokens[c].POS != nl.NOUN || x.firstCase(c) != "over" || d.SentenceOf(c) != x.si {
+			continue
+		}
+		if sp, ok := x.subjectPhrase(c, 7); ok {
+			return sp, true
+		}
+		return x.nounPhrase(c), true
+	}
 	return span{}, false
 }
 

@@ -576,6 +576,12 @@ func TestParsedObjects(t *testing.T) {
 		// a state an adverb names after a copula, and an adjective's state with its complement
 		{"Nog geen twee jaar is de coalitie onderweg.", "Nog geen twee jaar=coalitie onderweg"},
 		{"De commissie is een half jaar bezig met het rapport.", "een half jaar=commissie bezig met het rapport"},
+		// "N over X doen": how long X takes; "er N over doen" points back
+		{"Normaal gesproken doet het bestuur een half jaar over het goedkeuren van een nieuwe regel.", "een half jaar=goedkeuren van een nieuwe regel"},
+		{"De aannemer deed er drie jaar over.", "drie jaar="},
+		// what "van de afgelopen N jaar" holds, not the period; not a noun inside another phrase
+		{"Het is de grootste operatie van de afgelopen honderd jaar.", "honderd jaar=operatie"},
+		{"Yale liet weten dat het alle aanmeldingen van studenten met een beurs van de afgelopen vier jaar heeft onderzocht.", "vier jaar=periode"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
