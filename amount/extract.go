@@ -783,6 +783,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
 			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
+		stated := ok && x.predicateWord(k)
+		if stated {
+			ok = false // meer dan 80 procent tevreden; met 6,5 procent aanzienlijk hoger: a state, not what is counted
+		}
 		if !ok && (partner == nil || partner.Object == "" || partner.ObjectEnd == 0 && isMeasure(partner.Unit)) {
 			k, ok = x.objectBefore(start) // (a dimension the other end of a range reads is no object: een gebied van 13 tot 14 kilometer)
 		}
@@ -862,7 +866,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
 				k, ok = x.savedOn(end + 1) // besparen 2 tot 5 procent op hun brandstofverbruik; not "Van de vrouwen stemde 56 procent op …"
 			}
-			if !ok && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
+			if !ok && !stated && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
 				// (not "de VS (3,1 procent), China (2,5 procent) stootten meer uit": a bracketed share is no subject's)
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
@@ -1945,6 +1949,19 @@ func normalise(v float64, unit string) (float64, string) {
 		return v / 100, "EUR"
 	}
 	return v, unit
+}
+
+// predicateWord reports a word at sentence token k that both the lexicon
+// and the parse take for an adjective or adverb: "tevreden", "hoger",
+// "verantwoordelijk" say how the counted are, not who ("doden" and
+// "jongeren", adjectives to the lexicon, are nouns to the parse).
+func (x *scanner) predicateWord(k int) bool {
+	if !x.parsed() || k < 0 || k >= len(x.toks) {
+		return false
+	}
+	lex := x.l.pos[x.low[k]]
+	p := x.doc.Tokens[x.first+k].POS
+	return (lex == "ADJ" || lex == "ADV") && (p == nl.ADJ || p == nl.ADV)
 }
 
 // isCurrency reports a currency code, cents of the euro included (read

@@ -582,6 +582,8 @@ func TestParsedObjects(t *testing.T) {
 		// what "van de afgelopen N jaar" holds, not the period; not a noun inside another phrase
 		{"Het is de grootste operatie van de afgelopen honderd jaar.", "honderd jaar=operatie"},
 		{"Yale liet weten dat het alle aanmeldingen van studenten met een beurs van de afgelopen vier jaar heeft onderzocht.", "vier jaar=periode"},
+		// an adjective after a figure says how the counted are, not who
+		{"Uit het onderzoek bleek meer dan 80 procent tevreden te zijn.", "meer dan 80 procent="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
