@@ -676,6 +676,9 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if sp, ok := x.collected(u); ok {
 		return sp, true
 	}
+	if sp, ok := x.flowedFrom(u); ok {
+		return sp, true
+	}
 	v := d.Tokens[u].Head
 	if v < 0 || !x.objectLike(u, v) {
 		return span{}, false
@@ -699,6 +702,46 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// inflowVerbs bring in or move a sum that is their subject, from where a
+// complement says: "komt 80 miljoen euro binnen van één bedrijf", "er
+// stroomt een miljard euro vanuit de banken".
+var inflowVerbs = map[string]bool{"binnenkomen": true, "stromen": true, "binnenstromen": true, "vloeien": true, "wegvloeien": true, "terugvloeien": true}
+
+// flowedFrom finds what a sum at doc token u is when it is the subject
+// of a verb of flowing (the parse may give it as a bare oblique): the
+// verb with where the money came from, its first complement after the
+// sum ("In drie jaar tijd komt 80 miljoen euro binnen van één bedrijf"
+// → van één bedrijf binnenkomen, "stroomt er een miljard euro vanuit
+// de banken" → vanuit de banken stromen). flowsTo reads where it goes
+// ("naar …"); without a complement the verb alone says too little.
+func (x *scanner) flowedFrom(u int) (span, bool) {
+	d := x.doc
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !(d.Tokens[u].Rel == "nsubj" || d.Tokens[u].Rel == "obl" && len(x.caseOf(u)) == 0) {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !inflowVerbs[lemma] {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(v), d.Children(u)...) {
+		if c <= u || d.SentenceOf(c) != x.si || !strings.HasPrefix(d.Tokens[c].Rel, "obl") && !strings.HasPrefix(d.Tokens[c].Rel, "nmod") {
+			continue
+		}
+		switch x.firstCase(c) {
+		case "van", "vanuit", "uit":
+			sp, ok := x.phrase(c, 5)
+			if !ok {
+				n := x.nounPhrase(c) // van één bedrijf uit Nieuw-Zeeland: its head noun with the preposition
+				p := d.Dependents(c, "case")[0]
+				sp = span{text: strings.ToLower(d.Tokens[p].Text) + " " + n.text, start: d.Tokens[p].Start, end: n.end}
+			}
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	return span{}, false
 }
 
 // moneyParticiple returns the lemma of a participle at doc token v whose

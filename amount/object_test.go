@@ -584,6 +584,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Yale liet weten dat het alle aanmeldingen van studenten met een beurs van de afgelopen vier jaar heeft onderzocht.", "vier jaar=periode"},
 		// an adjective after a figure says how the counted are, not who
 		{"Uit het onderzoek bleek meer dan 80 procent tevreden te zijn.", "meer dan 80 procent="},
+		// a sum that flows in, with where from; not without
+		{"In totaal stroomt er bijna een miljard euro vanuit de banken richting Nederland.", "bijna een miljard euro=vanuit de banken stromen"},
+		{"Er is al meer dan 125.000 euro binnengekomen.", "meer dan 125.000 euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
