@@ -587,6 +587,9 @@ func TestParsedObjects(t *testing.T) {
 		// a sum that flows in, with where from; not without
 		{"In totaal stroomt er bijna een miljard euro vanuit de banken richting Nederland.", "bijna een miljard euro=vanuit de banken stromen"},
 		{"Er is al meer dan 125.000 euro binnengekomen.", "meer dan 125.000 euro="},
+		// a sum in a second clause without a verb of its own shares the first sum's object; not after a finite verb
+		{"Die grens was in 2017 voor alleenstaanden 1040 euro per maand, voor een ouder met één kind 1380 euro.", "1040 euro=grens één=kind 1380 euro=grens"},
+		{"Het boek kost 20 euro en hij verdiende er 300 euro mee.", "20 euro=boek 300 euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
