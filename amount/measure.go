@@ -716,15 +716,16 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 }
 
 // complementOf returns the prepositional complement at doc token c of
-// an adjective as written: a short noun phrase ("met het rapport") or a
-// bare infinitive after its preposition ("met vergaderen").
+// an adjective as written: a short noun phrase ("met het rapport") or an
+// infinitive right after its preposition, without what follows it ("zoet
+// met vergaderen over de onderzoeksvraag" → met vergaderen).
 func (x *scanner) complementOf(c int) (span, bool) {
 	d := x.doc
 	if sp, ok := x.phrase(c, 5); ok {
 		return sp, true
 	}
 	p := d.Dependents(c, "case")
-	if t := d.Tokens[c]; t.POS == nl.VERB && t.Feats.Has(nl.FeatInf) && len(p) == 1 && p[0] == c-1 && len(d.Children(c)) == 1 {
+	if t := d.Tokens[c]; t.POS == nl.VERB && t.Feats.Has(nl.FeatInf) && len(p) == 1 && p[0] == c-1 {
 		return span{text: d.Text[d.Tokens[p[0]].Start:t.End], start: d.Tokens[p[0]].Start, end: t.End}, true
 	}
 	return span{}, false

@@ -576,6 +576,7 @@ func TestParsedObjects(t *testing.T) {
 		// a state an adverb names after a copula, and an adjective's state with its complement
 		{"Nog geen twee jaar is de coalitie onderweg.", "Nog geen twee jaar=coalitie onderweg"},
 		{"De commissie is een half jaar bezig met het rapport.", "een half jaar=commissie bezig met het rapport"},
+		{"Het bestuur is eerst twee maanden zoet met vergaderen over de opzet van het onderzoek.", "twee maanden=bestuur zoet met vergaderen"},
 		// "N over X doen": how long X takes; "er N over doen" points back
 		{"Normaal gesproken doet het bestuur een half jaar over het goedkeuren van een nieuwe regel.", "een half jaar=goedkeuren van een nieuwe regel"},
 		{"De aannemer deed er drie jaar over.", "drie jaar="},
