@@ -142,6 +142,58 @@ func (x *scanner) servicePaid(start, num, end int) (span, bool) {
 	return span{}, false
 }
 
+// tradedPassive finds what a sum "voor N euro" is when it is the
+// oblique of a passive with no subject of its own: what was done with
+// that much money, the participle as written ("wordt er jaarlijks voor
+// 16 miljard euro witgewassen" → witgewassen), with the noun a relative
+// clause hangs on ("producten waarvan voor 11 miljard dollar wordt
+// geïmporteerd" → producten geïmporteerd) or else its first complement
+// of place ("in de haven onderschept"). A subject of the passive names
+// what the sum buys instead, which tradeVerbs read.
+func (x *scanner) tradedPassive(start, num, end int) (span, bool) {
+	if !x.parsed() || x.word(start-1) != "voor" {
+		return span{}, false
+	}
+	d := x.doc
+	u := x.figureHead(num, end)
+	if u < 0 || d.Tokens[u].Rel != "obl" {
+		return span{}, false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !d.Tokens[v].Feats.Has(nl.FeatPart) || len(d.Dependents(v, "aux:pass")) == 0 {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	part := strings.ToLower(d.Tokens[v].Text)
+	if lightVerbs[lemma] || copulaVerbs[lemma] || copulaParticiples[part] || !x.knownVerb(lemma) && !isParticiple(part) && !strings.HasPrefix(part, "ge") {
+		return span{}, false // (a lemma the tagger guessed, witgewas: the participle as written)
+	}
+	for _, s := range d.Dependents(v, "nsubj:pass") {
+		if w := strings.ToLower(d.Tokens[s].Text); x.l.units[w] == "" && !dayWord(w) && !x.l.months[w] {
+			return span{}, false // de gronden worden voor 18 miljoen euro verkocht: what is sold
+		}
+	}
+	if n := d.Tokens[v].Head; d.Tokens[v].Rel == "acl:relcl" && n >= 0 && d.Tokens[n].POS == nl.NOUN {
+		sp, ok := x.subjectPhrase(n, 4)
+		if !ok {
+			sp = x.nounPhrase(n)
+		}
+		return x.acting(sp, v, part), true
+	}
+	for _, c := range d.Children(v) {
+		if d.Tokens[c].Rel != "obl" || c == u || d.Tokens[c].POS != nl.NOUN {
+			continue
+		}
+		if p := x.firstCase(c); p == "in" || p == "uit" || p == "naar" || p == "aan" {
+			if sp, ok := x.phrase(c, 5); ok && x.l.units[strings.ToLower(d.Tokens[c].Text)] == "" {
+				return x.acting(sp, v, part), true
+			}
+		}
+	}
+	t := d.Tokens[v]
+	return span{text: part, start: t.Start, end: t.End}, true
+}
+
 // copulaValue finds what a sum is the value of when it closes a clause
 // "[het] X … is N euro" that the parse gets wrong: the last noun before
 // the first preposition of the sentence, when only a finite form of zijn
@@ -624,6 +676,9 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 	if sp, ok := x.collected(u); ok {
 		return sp, true
 	}
+	if sp, ok := x.flowedFrom(u); ok {
+		return sp, true
+	}
 	v := d.Tokens[u].Head
 	if v < 0 || !x.objectLike(u, v) {
 		return span{}, false
@@ -647,6 +702,46 @@ func (x *scanner) earnedBy(num, end int) (span, bool) {
 		sp = x.namePhrase(s)
 	}
 	return x.acting(sp, v, lemma), true
+}
+
+// inflowVerbs bring in or move a sum that is their subject, from where a
+// complement says: "komt 80 miljoen euro binnen van één bedrijf", "er
+// stroomt een miljard euro vanuit de banken".
+var inflowVerbs = map[string]bool{"binnenkomen": true, "stromen": true, "binnenstromen": true, "vloeien": true, "wegvloeien": true, "terugvloeien": true}
+
+// flowedFrom finds what a sum at doc token u is when it is the subject
+// of a verb of flowing (the parse may give it as a bare oblique): the
+// verb with where the money came from, its first complement after the
+// sum ("In drie jaar tijd komt 80 miljoen euro binnen van één bedrijf"
+// → van één bedrijf binnenkomen, "stroomt er een miljard euro vanuit
+// de banken" → vanuit de banken stromen). flowsTo reads where it goes
+// ("naar …"); without a complement the verb alone says too little.
+func (x *scanner) flowedFrom(u int) (span, bool) {
+	d := x.doc
+	v := d.Tokens[u].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !(d.Tokens[u].Rel == "nsubj" || d.Tokens[u].Rel == "obl" && len(x.caseOf(u)) == 0) {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if !inflowVerbs[lemma] {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(v), d.Children(u)...) {
+		if c <= u || d.SentenceOf(c) != x.si || !strings.HasPrefix(d.Tokens[c].Rel, "obl") && !strings.HasPrefix(d.Tokens[c].Rel, "nmod") {
+			continue
+		}
+		switch x.firstCase(c) {
+		case "van", "vanuit", "uit":
+			sp, ok := x.phrase(c, 5)
+			if !ok {
+				n := x.nounPhrase(c) // van één bedrijf uit Nieuw-Zeeland: its head noun with the preposition
+				p := d.Dependents(c, "case")[0]
+				sp = span{text: strings.ToLower(d.Tokens[p].Text) + " " + n.text, start: d.Tokens[p].Start, end: n.end}
+			}
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	return span{}, false
 }
 
 // moneyParticiple returns the lemma of a participle at doc token v whose

@@ -138,6 +138,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 			i++
 		}
 		x.sharedCount(out[first:])
+		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
@@ -783,6 +784,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		if ok && isMeasure(a.Unit) && (x.l.pos[x.low[k]] != "NOUN" && x.l.pos[x.low[k]] != "" || x.parsed() && x.doc.Tokens[x.first+k].POS == nl.ADJ && strings.HasSuffix(x.low[k], "er")) {
 			ok = false // op 28 meter scherp zien; twee graden warmer (a comparative)
 		}
+		stated := ok && x.predicateWord(k)
+		if stated {
+			ok = false // meer dan 80 procent tevreden; met 6,5 procent aanzienlijk hoger: a state, not what is counted
+		}
 		if !ok && (partner == nil || partner.Object == "" || partner.ObjectEnd == 0 && isMeasure(partner.Unit)) {
 			k, ok = x.objectBefore(start) // (a dimension the other end of a range reads is no object: een gebied van 13 tot 14 kilometer)
 		}
@@ -862,7 +867,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			if !ok && x.word(end) == "op" && !contrast[x.word(start-1)] && x.word(0) != "van" {
 				k, ok = x.savedOn(end + 1) // besparen 2 tot 5 procent op hun brandstofverbruik; not "Van de vrouwen stemde 56 procent op …"
 			}
-			if !ok && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
+			if !ok && !stated && !(x.word(start-1) == "(" && x.word(end) == ")" && start >= 2 && isCapitalized(x.toks[start-2].Text)) {
 				// (not "de VS (3,1 procent), China (2,5 procent) stootten meer uit": a bracketed share is no subject's)
 				k, ok = x.shareOf(c) // de Kerk scoorde 61 procent
 			}
@@ -941,8 +946,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 				sp = span{text: x.objectText(from) + x.doc.Text[x.toks[from].End:x.toks[to].End], start: x.toks[from].Start, end: x.toks[to].End}
 			}
 		}
-		if !ok && isMeasure(a.Unit) {
-			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo
+		if !ok && (isMeasure(a.Unit) || isCurrency(a.Unit)) {
+			k, ok = x.comparedWith(start) // meer cocaïne in omloop dan de geschatte 271.000 kilo; niet meer subsidie krijgen dan de 4,5 miljoen euro
+			if ok && isCurrency(a.Unit) && (placeholders[x.low[k]] || x.low[k] == "geld") {
+				ok = false // meer geld dan 300.000 euro: the sum's own measure word
+			}
 		}
 		_, low := x.plain(start - 1)
 		_, lower := x.plain(start - 2) // op 10 à 16 miljoen euro

@@ -53,6 +53,58 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 	}
 }
 
+// gappedSums gives a sum of the sentence without an object the object of
+// the sum before it in the same currency when the clause of the second
+// has no verb of its own, only what it is about: "Fred Ros mocht 4 ton
+// crimineel geld houden en La Serpe 65.000 euro", "De armoedegrens was
+// voor alleenstaanden 1040 euro, voor een stel 1960 euro". A sum in
+// brackets, a bare "20.000 en 4000 euro" (each its own thing), a measure
+// word (bedrag) and a rate ("1 cent per liter, of 200 euro per persoon")
+// give nothing.
+func (x *scanner) gappedSums(as []kroniek.Amount) {
+	for i := range as {
+		a := &as[i]
+		if a.Object != "" || !isCurrency(a.Unit) || strings.HasSuffix(strings.TrimSpace(x.doc.Text[:a.Start]), "(") {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			b := as[j]
+			if b.Unit != a.Unit {
+				continue // (één kind: a count between)
+			}
+			if b.Object != "" && !placeholders[strings.ToLower(b.Object)] && b.Object != "bedragen" && !strings.HasPrefix(b.Object, "per ") && x.gapBetween(b.End, a.Start) {
+				a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
+			}
+			break
+		}
+	}
+}
+
+// gapBetween reports text between byte offsets from and to that joins a
+// second verbless clause to the first: a comma or "en", some word of its
+// own, and no finite verb, subordinator, relative pronoun, bracket or
+// sentence punctuation.
+func (x *scanner) gapBetween(from, to int) bool {
+	between := x.doc.Text[from:to]
+	if strings.ContainsAny(between, ".;:?!()") || !strings.Contains(between, ",") && !strings.Contains(" "+between+" ", " en ") {
+		return false
+	}
+	own := false
+	for i := x.first; i < x.first+len(x.toks); i++ {
+		t := x.doc.Tokens[i]
+		if t.Start < from || t.End > to {
+			continue
+		}
+		if t.Feats.Has(nl.FeatFin) || t.POS == nl.SCONJ || t.POS == nl.PRON && (strings.EqualFold(t.Text, "die") || strings.EqualFold(t.Text, "dat")) {
+			return false
+		}
+		if w := strings.ToLower(t.Text); t.Kind == nl.Word && w != "en" && w != "of" {
+			own = true
+		}
+	}
+	return own
+}
+
 // spanned returns the count a duration as[i] on sentence tokens [start,
 // end) is the span of when it follows "in" or "binnen": the next figure of
 // its clause, a plain count, a sum or a share with an object ("binnen een

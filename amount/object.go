@@ -826,6 +826,19 @@ func adjectiveSuffix(w string) bool {
 	return false
 }
 
+// predicateWord reports a word at sentence token k that both the lexicon
+// and the parse take for an adjective or adverb: "tevreden", "hoger",
+// "verantwoordelijk" say how the counted are, not who ("doden" and
+// "jongeren", adjectives to the lexicon, are nouns to the parse).
+func (x *scanner) predicateWord(k int) bool {
+	if !x.parsed() || k < 0 || k >= len(x.toks) {
+		return false
+	}
+	lex := x.l.pos[x.low[k]]
+	p := x.doc.Tokens[x.first+k].POS
+	return (lex == "ADJ" || lex == "ADV") && (p == nl.ADJ || p == nl.ADV)
+}
+
 // isParticiple guesses a past participle the lexicon does not know:
 // gemaakt, vrijgemaakt, witgewassen (ge- at the start or after a verb
 // particle, -d, -t or -en at the end); jongemannen is none.

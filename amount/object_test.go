@@ -564,6 +564,33 @@ func TestParsedObjects(t *testing.T) {
 		// the numbers after a label number in a list name too: no figures
 		{"Het windpark Borssele 1 tot en met 4 krijgt 20 riffen.", "20=riffen"},
 		{"Als we deze school als nummer 1, 2 of 3 kiezen, komen er 3 en 4 kinderen bij.", "3=kinderen 4=kinderen"},
+		// a sum spent on what an "om … te" clause before it does, also when the parse makes the clause the main verb
+		{"Om de nieuwe brug aan te leggen, trekt de provincie 40 miljoen euro uit.", "40 miljoen euro=nieuwe brug aanleggen"},
+		{"De firma moest alleen al om de sanering van haar fabrieken te betalen 194 miljoen dollar uittrekken.", "194 miljoen dollar=sanering betalen"},
+		// a sum "voor N euro" of a passive without a subject: what was done with it, with the noun its relative clause hangs on
+		{"Naar schatting wordt er jaarlijks voor 16 miljard euro witgewassen.", "16 miljard euro=witgewassen"},
+		{"De VS willen heffingen op producten waarvan jaarlijks voor 11 miljard dollar wordt geïmporteerd.", "11 miljard dollar=producten geïmporteerd"},
+		// a sum compared with "meer X dan": what there is more of; not the sum's own measure word
+		{"Het theater krijgt niet meer subsidie dan de 2,5 miljoen euro die het nu ontvangt.", "2,5 miljoen euro=subsidie"},
+		{"Hij verdient meer geld dan de 300.000 euro van zijn baas.", "300.000 euro="},
+		// a state an adverb names after a copula, and an adjective's state with its complement
+		{"Nog geen twee jaar is de coalitie onderweg.", "Nog geen twee jaar=coalitie onderweg"},
+		{"De commissie is een half jaar bezig met het rapport.", "een half jaar=commissie bezig met het rapport"},
+		{"Het bestuur is eerst twee maanden zoet met vergaderen over de opzet van het onderzoek.", "twee maanden=bestuur zoet met vergaderen"},
+		// "N over X doen": how long X takes; "er N over doen" points back
+		{"Normaal gesproken doet het bestuur een half jaar over het goedkeuren van een nieuwe regel.", "een half jaar=goedkeuren van een nieuwe regel"},
+		{"De aannemer deed er drie jaar over.", "drie jaar="},
+		// what "van de afgelopen N jaar" holds, not the period; not a noun inside another phrase
+		{"Het is de grootste operatie van de afgelopen honderd jaar.", "honderd jaar=operatie"},
+		{"Yale liet weten dat het alle aanmeldingen van studenten met een beurs van de afgelopen vier jaar heeft onderzocht.", "vier jaar=periode"},
+		// an adjective after a figure says how the counted are, not who
+		{"Uit het onderzoek bleek meer dan 80 procent tevreden te zijn.", "meer dan 80 procent="},
+		// a sum that flows in, with where from; not without
+		{"In totaal stroomt er bijna een miljard euro vanuit de banken richting Nederland.", "bijna een miljard euro=vanuit de banken stromen"},
+		{"Er is al meer dan 125.000 euro binnengekomen.", "meer dan 125.000 euro="},
+		// a sum in a second clause without a verb of its own shares the first sum's object; not after a finite verb
+		{"Die grens was in 2017 voor alleenstaanden 1040 euro per maand, voor een ouder met één kind 1380 euro.", "1040 euro=grens één=kind 1380 euro=grens"},
+		{"Het boek kost 20 euro en hij verdiende er 300 euro mee.", "20 euro=boek 300 euro="},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
