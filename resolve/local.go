@@ -195,6 +195,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	adjectiveNames(doc, cands, k)
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
+	placesOfClass(doc, cands)
 	typeByClass(doc, cands)
 	compassPlaces(cands, doc, k)
 	placeCompounds(doc, cands)
@@ -1920,7 +1921,7 @@ var classHeads = classTable(map[string][]string{
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
-		"polder", "viaduct", "monument",
+		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -2338,6 +2339,31 @@ func diseaseEponyms(doc *nl.Doc, cs []cand) {
 			c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
 			prev = i
 		}
+	}
+}
+
+// placesOfClass unlinks a company's or club's known name that a
+// lower-case place noun names a place after: "sportpark De Vink" is a
+// sports ground and "winkelcentrum Zeeman" a mall, not the shop of that
+// name in the knowledge base. The place is typed as its noun says.
+func placesOfClass(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry == nil || c.entry.Type != kroniek.ORG || c.role != "" {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if p.Kind != nl.Word || p.End+1 != c.start || !startsLower(p.Text) || classOfNoun(p.Text) != kroniek.LOC {
+			continue
+		}
+		c.entry, c.typ, c.classTyped = nil, kroniek.LOC, true
 	}
 }
 

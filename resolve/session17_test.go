@@ -42,3 +42,29 @@ func TestSession17FiguresOfFaith(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17PlacesOfClass checks that a known shop's name after a
+// lower-case place noun is a place of its own, apart from the shop, and
+// that an industrial estate is a place.
+func TestSession17PlacesOfClass(t *testing.T) {
+	arts, ans, es := corpusOf(t,
+		"Op sportpark De Bijenkorf in Almere is asbest gevonden. De gemeente onderzoekt het.",
+		"Ze kocht een jas bij De Bijenkorf in Amsterdam. De Bijenkorf verkoopt dure merken.",
+		"De kat zat maandenlang op industrieterrein De Hoefijzer bij Geldrop.",
+	)
+	park, _ := entityAt(arts[:1], ans[:1], "De Bijenkorf")
+	shop, _ := entityAt(arts[1:2], ans[1:2], "De Bijenkorf")
+	if park == "" || park == shop {
+		t.Errorf("sportpark De Bijenkorf is %q, the shop %q: want two entities", park, shop)
+	}
+	typeOf := map[string]string{}
+	for _, e := range es {
+		typeOf[e.ID] = e.Type
+	}
+	if typeOf[park] != kroniek.LOC || typeOf[shop] != kroniek.ORG {
+		t.Errorf("sportpark typed %q, shop %q: want LOC and ORG", typeOf[park], typeOf[shop])
+	}
+	if id, _ := entityAt(arts[2:], ans[2:], "De Hoefijzer"); typeOf[id] != kroniek.LOC {
+		t.Errorf("industrieterrein De Hoefijzer typed %q, want LOC", typeOf[id])
+	}
+}
