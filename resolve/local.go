@@ -186,6 +186,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		opening = nil // a headline capitalises its words, and its tags are weak
 	}
 	cands = cleanNonNames(doc, cands, lower, opening)
+	cands = dropAldermanPortfolios(doc, cands)
 	cands = splitKnownPairs(doc, cands, k)
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)

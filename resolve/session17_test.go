@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek"
@@ -66,5 +68,23 @@ func TestSession17PlacesOfClass(t *testing.T) {
 	}
 	if id, _ := entityAt(arts[2:], ans[2:], "De Hoefijzer"); typeOf[id] != kroniek.LOC {
 		t.Errorf("industrieterrein De Hoefijzer typed %q, want LOC", typeOf[id])
+	}
+}
+
+// TestSession17AldermanPortfolios checks that an alderman's portfolio in
+// brackets is no name, while a minister's stays the ministry and an
+// alderman's party stays a party.
+func TestSession17AldermanPortfolios(t *testing.T) {
+	text := "Wethouder Karel Mulder (Grondzaken) wil de grond verkopen. Wethouder Ans Smit (Verkeer en Vervoer) twijfelt. Wethouder Piet Bos (VVD) is tegen. Minister Hugo de Jonge (Volksgezondheid) zwijgt."
+	got := localForms(t, text)
+	for _, bad := range []string{"Grondzaken=", "Verkeer", "Vervoer"} {
+		if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, bad) }) {
+			t.Errorf("portfolio %q is a mention: %v", bad, got)
+		}
+	}
+	for _, want := range []string{"VVD=", "Volksgezondheid="} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("no mention %q: %v", want, got)
+		}
 	}
 }
