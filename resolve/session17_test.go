@@ -88,3 +88,25 @@ func TestSession17AldermanPortfolios(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17Planbureaus checks that the knowledge base joins a
+// planning bureau's acronym in one article to its full name in another,
+// and that the Golan is the Golan Heights, a place.
+func TestSession17Planbureaus(t *testing.T) {
+	arts, ans, es := corpusOf(t,
+		"Volgens het Planbureau voor de Leefomgeving schiet het beleid tekort.",
+		"De rekenmeesters van het PBL zijn kritisch. Syrië eist de Golanhoogten terug.",
+		"De status van Golan verandert niet, zei de secretaris-generaal.",
+	)
+	oneEntity(t, es, "Planbureau voor de Leefomgeving", "PBL")
+	heights, _ := entityAt(arts[1:2], ans[1:2], "Golanhoogten")
+	golan, _ := entityAt(arts[2:], ans[2:], "Golan")
+	if heights == "" || heights != golan {
+		t.Errorf("Golanhoogten is %q, Golan %q: want one entity", heights, golan)
+	}
+	for _, e := range es {
+		if e.ID == golan && e.Type != kroniek.LOC {
+			t.Errorf("Golan typed %s, want LOC", e.Type)
+		}
+	}
+}
