@@ -110,3 +110,24 @@ func TestSession17Planbureaus(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17KnownGroups checks that movements, campaign groups and
+// clubs the knowledge base knows are organisations whatever the tagger
+// makes of them.
+func TestSession17KnownGroups(t *testing.T) {
+	arts, ans, es := corpusOf(t,
+		"Milieudefensie eist dat de oliemaatschappij minder uitstoot. Volgens Milieudefensie kan het sneller.",
+		"In Parijs gingen de Gele Hesjes opnieuw de straat op. De Hells Angels zijn in Nederland verboden.",
+		"Het artikel op Wikipedia was aangepast. De terreurgroep Boko Haram ontvoerde scholieren.",
+	)
+	typeOf := map[string]string{}
+	for _, e := range es {
+		typeOf[e.ID] = e.Type
+	}
+	for _, name := range []string{"Milieudefensie", "Gele Hesjes", "Hells Angels", "Wikipedia", "Boko Haram"} {
+		id, _ := entityAt(arts, ans, name)
+		if typeOf[id] != kroniek.ORG {
+			t.Errorf("%s typed %q, want ORG", name, typeOf[id])
+		}
+	}
+}
