@@ -198,6 +198,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	attachAffixes(doc, cands, affixes)
 	placesOfClass(doc, cands)
 	typeByClass(doc, cands)
+	denominations(doc, cands)
 	compassPlaces(cands, doc, k)
 	placeCompounds(doc, cands)
 	bodiesOfClass(doc, cands)

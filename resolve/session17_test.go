@@ -131,3 +131,14 @@ func TestSession17KnownGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17Denominations checks that a church named by its
+// denomination is a body and a church named otherwise a building.
+func TestSession17Denominations(t *testing.T) {
+	got := localForms(t, "In de peiling scoorde de Roemeens Orthodoxe Kerk 61 procent. De Anglicaanse Kerk in Schotland meldt het. De Grote Kerk in Breda is open.")
+	for _, want := range []string{"Roemeens Orthodoxe Kerk=Roemeens Orthodoxe Kerk/ORG", "Anglicaanse Kerk=Anglicaanse Kerk/ORG", "Grote Kerk=Grote Kerk/LOC"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %v", want, got)
+		}
+	}
+}
