@@ -1916,6 +1916,10 @@ var classHeads = classTable(map[string][]string{
 		"corporatie", "coöperatie", "cooperatie", "startup", "start-up", "zorgaanbieder", "zorgverlener",
 		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
 		"belang", "belangen", // local parties: Lokaal Belang, Groninger Belang, Burgerbelangen
+		// shops by their trade: "modezaak Mignon", not "de zaak Xaja" (a case)
+		"modezaak", "kledingzaak", "schoenenzaak", "fietsenzaak", "shoarmazaak", "tatoeagezaak", "horecazaak",
+		"speelgoedzaak", "meubelzaak", "juwelierszaak", "eetzaak", "kapperszaak", "slagerszaak", "bakkerszaak",
+		"witgoedzaak", "elektronicazaak", "cadeauzaak", "bloemenzaak", "groentezaak", "snackzaak", "dierenzaak",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",

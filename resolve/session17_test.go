@@ -142,3 +142,14 @@ func TestSession17Denominations(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17Shops checks that a shop named after its trade noun is an
+// organisation, and a legal case ("de zaak X") is not made one.
+func TestSession17Shops(t *testing.T) {
+	got := localForms(t, "De eigenaar van modezaak Mignon zag het gebeuren. Bij de Rotterdamse shoarmazaak El Aviva is het druk.")
+	for _, want := range []string{"Mignon=Mignon/ORG", "El Aviva=El Aviva/ORG"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %v", want, got)
+		}
+	}
+}
