@@ -153,3 +153,37 @@ func TestSession17Shops(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17CompoundVotes checks that a name opening hyphenated
+// compounds (de Rushdie-affaire) keeps the type its own mentions give it,
+// however often the tagger types the compounds as things.
+func TestSession17CompoundVotes(t *testing.T) {
+	text := "De Rushdie-affaire begon. De auteur Salman Rushdie dook onder. De Rushdie-affaire duurde. Na de Rushdie-affaire kwam rust."
+	doc := annotated(t, text)
+	var cs []cand
+	for off := 0; ; {
+		i := strings.Index(text[off:], "Rushdie")
+		if i < 0 {
+			break
+		}
+		c := cand{start: off + i, end: off + i + len("Rushdie"), typ: kroniek.MISC}
+		if strings.HasSuffix(text[:c.start], "Salman ") {
+			c.start, c.typ = c.start-len("Salman "), kroniek.PER
+		}
+		cs = append(cs, c)
+		off = c.end
+	}
+	locals, _ := group(doc, cs)
+	if len(locals) != 1 || locals[0].Type != kroniek.PER {
+		t.Errorf("got %+v, want one person", locals)
+	}
+}
+
+// TestSession17Offshoots checks that a body's name is no short form of
+// its channel's: Feyenoord is not Feyenoord TV.
+func TestSession17Offshoots(t *testing.T) {
+	got := localForms(t, "Van Geel vertrekt bij Feyenoord. In een gesprek met Feyenoord TV zegt hij dat het genoeg is. Feyenoord speelt zondag.")
+	if !slices.Contains(got, "Feyenoord=Feyenoord/ORG") {
+		t.Errorf("Feyenoord joined its channel: %v", got)
+	}
+}
