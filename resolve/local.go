@@ -400,11 +400,13 @@ func inhabitantsAfterDe(doc *nl.Doc, i int, k *kb.KB) bool {
 // opens a parenthesis and a date follows: the section of a paper a
 // letter answers, "(Opinie, 2 maart)", "(Brieven 18-3)", "(Opinie,
 // zaterdag, 30 maart)". A paper the knowledge base knows stays: "(Trouw,
-// 16 februari)".
+// 16 februari)", and so does an acronym ("(AD 30-3)", the paper); a day
+// and month the tagger ran into a name are cut off it first.
 func dropRubrics(doc *nl.Doc, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && rubricAt(doc, c.start, c.end) {
+		c.end = dateCut(doc, c.start, c.end)
+		if c.entry == nil && c.role == "" && !acronymLike(c.text(doc)) && rubricAt(doc, c.start, c.end) {
 			continue
 		}
 		out = append(out, c)
@@ -433,6 +435,27 @@ func rubricAt(doc *nl.Doc, start, end int) bool {
 	}
 	lx, lw := nl.Lex(), strings.ToLower(w)
 	return len(lx.Lookup(nl.ClassWeekday, lw)) > 0 || len(lx.Lookup(nl.ClassMonth, lw)) > 0
+}
+
+// dateCut returns the end of a name of two words or more without the
+// day and month the tagger ran into it: "(AD 30-3)", "(Brieven 30-3)"
+// cite a paper's page of that day.
+func dateCut(doc *nl.Doc, start, end int) int {
+	t := doc.Text[start:end]
+	sp := strings.LastIndexByte(t, ' ')
+	if sp <= 0 {
+		return end
+	}
+	d, m, ok := strings.Cut(t[sp+1:], "-")
+	if !ok || !digits(d) || !digits(m) || len(d) > 2 || len(m) > 2 {
+		return end
+	}
+	return start + len(strings.TrimRight(t[:sp], " ,"))
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // openerWords open sentences and are no part of a name.

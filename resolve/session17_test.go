@@ -187,3 +187,18 @@ func TestSession17Offshoots(t *testing.T) {
 		t.Errorf("Feyenoord joined its channel: %v", got)
 	}
 }
+
+// TestSession17CitedDates checks that the day and month of a cited page
+// are cut off the paper's name and that a letters page so cited is no
+// name: "(AD 30-3)", "(Brieven 30-3)".
+func TestSession17CitedDates(t *testing.T) {
+	got := localForms(t, "Hebben we eindelijk een debat (AD 30-3)? Ik las het stuk (Brieven 30-3) met plezier. Volgens het AD is het zo.")
+	if n := len(slices.DeleteFunc(slices.Clone(got), func(s string) bool { return !strings.HasPrefix(s, "AD=") })); n != 2 {
+		t.Errorf("want two mentions AD: %v", got)
+	}
+	for _, s := range got {
+		if strings.Contains(s, "30-3") || strings.HasPrefix(s, "Brieven") {
+			t.Errorf("a cited date or rubric is a name: %v", got)
+		}
+	}
+}
