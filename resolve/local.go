@@ -1959,6 +1959,7 @@ var classHeads = classTable(map[string][]string{
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
+		"schilderij", "kunstwerk", "sculptuur", "fresco", // het schilderij Salvator Mundi
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat

@@ -202,3 +202,14 @@ func TestSession17CitedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17Artworks checks that a work of art named with its class
+// noun is a thing, not a person or a place.
+func TestSession17Artworks(t *testing.T) {
+	got := localForms(t, "Het wordt een blikvanger van het museum: de Salvator Mundi, het duurste schilderij ooit. Het schilderij Nachtwacht hangt in Amsterdam.")
+	for _, want := range []string{"Salvator Mundi=Salvator Mundi/MISC", "Nachtwacht=Nachtwacht/MISC"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %q in %v", want, got)
+		}
+	}
+}
