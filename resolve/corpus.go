@@ -392,6 +392,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
 				}
+				if unlinkedPlace(nx, ny) || unlinkedPlace(ny, nx) {
+					continue // sportpark De Bijenkorf is not the shop De Bijenkorf
+				}
 				if ownerLost(nx, ny) || ownerLost(ny, nx) {
 					continue // Kazakhstan's Veiligheidsraad is not the VN-Veiligheidsraad
 				}
@@ -1117,6 +1120,14 @@ func retypeFamousNames(nodes []node, analyses []*kroniek.Analysis) {
 			analyses[n.ai].Mentions[mi].Type = kroniek.PER
 		}
 	}
+}
+
+// unlinkedPlace reports whether a is a place that bears the name of an
+// organisation b links to the knowledge base, without that link: the
+// article itself made it a place ("sportpark De Bijenkorf", "de wijk
+// Feijenoord"), so it is not the shop or the club.
+func unlinkedPlace(a, b *node) bool {
+	return a.local.KB == "" && a.local.Type == kroniek.LOC && b.local.Type == kroniek.ORG && strings.HasPrefix(b.local.KB, "org:")
 }
 
 // typesAgree: persons only with persons; places, organisations and

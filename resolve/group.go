@@ -559,6 +559,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					// "Erasmus-beurzen" of the Erasmus Generatie
 					continue
 				}
+				if offshoot(g.words, h.words) {
+					continue // Feyenoord is not Feyenoord TV, its channel
+				}
 				if h != g && (h.entry == nil || h.entry.Kind == kb.KindOrg) && !perOf[h] && typeOf(h) != kroniek.LOC {
 					hs = append(hs, h)
 				}
@@ -671,6 +674,8 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		givenFamily := false // a given name before a family name: a person
 		first := len(mentions)
 		classed := map[string]int{}
+		headTypes := map[string]int{} // types of mentions that open a hyphenated compound
+		fullPerson := false           // a mention is a person's name of two words or more
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.name(doc)
@@ -681,7 +686,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			} else {
 				texts = append(texts, t)
 			}
-			if c.typ != "" {
+			if c.typ == kroniek.PER && strings.Contains(t, " ") {
+				fullPerson = true
+			}
+			if c.typ != "" && compoundHead(doc, c) {
+				headTypes[c.typ]++ // "de Rushdie-affaire": the affair's type, not Rushdie's
+			} else if c.typ != "" {
 				types[c.typ]++
 				if c.classTyped {
 					classed[c.typ]++
@@ -707,6 +717,11 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				m.KB = g.entry.ID
 			}
 			mentions = append(mentions, m)
+		}
+		if !fullPerson {
+			for t, n := range headTypes {
+				types[t] += n // no person named in full: the compounds' type counts (de AOW-leeftijd)
+			}
 		}
 		le.Name = fullest(texts)
 		if ws := strings.Fields(le.Name); len(ws) >= 2 && legalForms[kb.Fold(ws[0])] && slices.Contains(texts, strings.Join(ws[1:], " ")) {
@@ -775,6 +790,30 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	}
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	return locals, mentions
+}
+
+// offshootWords end the name of a body's channel, title or ground,
+// which is not the body: Feyenoord TV, RTL Nieuws, Philips Stadion.
+// (Academy is left out: Elance is what Elance Academy goes by.)
+var offshootWords = setOf("tv", "radio", "fm", "magazine", "media", "records", "nieuws", "journaal",
+	"stadion", "studios", "online", "live")
+
+// offshoot reports whether long is short with one offshoot word after it.
+func offshoot(short, long []string) bool {
+	return len(long) == len(short)+1 && offshootWords[long[len(long)-1]]
+}
+
+// compoundHead reports whether a mention opens a hyphenated compound of a
+// lower-case noun, "Rushdie" of "de Rushdie-affaire": the tagger's type
+// there is the compound's (an affair), which does not outvote a person
+// the article names in full (Salman Rushdie). Without such a name the
+// compounds vote: "de AOW-leeftijd" and "de AOW" are one law.
+func compoundHead(doc *nl.Doc, c *cand) bool {
+	if c.end+1 >= len(doc.Text) || doc.Text[c.end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc.Text[c.end+1:])
+	return unicode.IsLower(r)
 }
 
 // samePerson reports whether two full names of one last name share

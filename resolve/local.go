@@ -186,6 +186,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		opening = nil // a headline capitalises its words, and its tags are weak
 	}
 	cands = cleanNonNames(doc, cands, lower, opening)
+	cands = dropAldermanPortfolios(doc, cands)
 	cands = splitKnownPairs(doc, cands, k)
 	dropPersonNouns(doc, cands)
 	cands = camelProducts(doc, cands)
@@ -195,7 +196,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	adjectiveNames(doc, cands, k)
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
+	placesOfClass(doc, cands)
 	typeByClass(doc, cands)
+	denominations(doc, cands)
 	compassPlaces(cands, doc, k)
 	placeCompounds(doc, cands)
 	bodiesOfClass(doc, cands)
@@ -397,11 +400,13 @@ func inhabitantsAfterDe(doc *nl.Doc, i int, k *kb.KB) bool {
 // opens a parenthesis and a date follows: the section of a paper a
 // letter answers, "(Opinie, 2 maart)", "(Brieven 18-3)", "(Opinie,
 // zaterdag, 30 maart)". A paper the knowledge base knows stays: "(Trouw,
-// 16 februari)".
+// 16 februari)", and so does an acronym ("(AD 30-3)", the paper); a day
+// and month the tagger ran into a name are cut off it first.
 func dropRubrics(doc *nl.Doc, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.entry == nil && c.role == "" && rubricAt(doc, c.start, c.end) {
+		c.end = dateCut(doc, c.start, c.end)
+		if c.entry == nil && c.role == "" && !acronymLike(c.text(doc)) && rubricAt(doc, c.start, c.end) {
 			continue
 		}
 		out = append(out, c)
@@ -430,6 +435,27 @@ func rubricAt(doc *nl.Doc, start, end int) bool {
 	}
 	lx, lw := nl.Lex(), strings.ToLower(w)
 	return len(lx.Lookup(nl.ClassWeekday, lw)) > 0 || len(lx.Lookup(nl.ClassMonth, lw)) > 0
+}
+
+// dateCut returns the end of a name of two words or more without the
+// day and month the tagger ran into it: "(AD 30-3)", "(Brieven 30-3)"
+// cite a paper's page of that day.
+func dateCut(doc *nl.Doc, start, end int) int {
+	t := doc.Text[start:end]
+	sp := strings.LastIndexByte(t, ' ')
+	if sp <= 0 {
+		return end
+	}
+	d, m, ok := strings.Cut(t[sp+1:], "-")
+	if !ok || !digits(d) || !digits(m) || len(d) > 2 || len(m) > 2 {
+		return end
+	}
+	return start + len(strings.TrimRight(t[:sp], " ,"))
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // openerWords open sentences and are no part of a name.
@@ -1913,6 +1939,10 @@ var classHeads = classTable(map[string][]string{
 		"corporatie", "coöperatie", "cooperatie", "startup", "start-up", "zorgaanbieder", "zorgverlener",
 		"ensemble", "kwartet", "quartet", "kwintet", "quintet", "trio", "orchestra", "choir",
 		"belang", "belangen", // local parties: Lokaal Belang, Groninger Belang, Burgerbelangen
+		// shops by their trade: "modezaak Mignon", not "de zaak Xaja" (a case)
+		"modezaak", "kledingzaak", "schoenenzaak", "fietsenzaak", "shoarmazaak", "tatoeagezaak", "horecazaak",
+		"speelgoedzaak", "meubelzaak", "juwelierszaak", "eetzaak", "kapperszaak", "slagerszaak", "bakkerszaak",
+		"witgoedzaak", "elektronicazaak", "cadeauzaak", "bloemenzaak", "groentezaak", "snackzaak", "dierenzaak",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1920,7 +1950,7 @@ var classHeads = classTable(map[string][]string{
 		"buurt", "provinciehoofdstad", "begraafplaats", "toren", "garage", "snelweg", "rijksweg",
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
-		"polder", "viaduct", "monument",
+		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1929,6 +1959,7 @@ var classHeads = classTable(map[string][]string{
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
+		"schilderij", "kunstwerk", "sculptuur", "fresco", // het schilderij Salvator Mundi
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
@@ -2338,6 +2369,31 @@ func diseaseEponyms(doc *nl.Doc, cs []cand) {
 			c.typ, c.classTyped, c.entry = kroniek.MISC, true, nil
 			prev = i
 		}
+	}
+}
+
+// placesOfClass unlinks a company's or club's known name that a
+// lower-case place noun names a place after: "sportpark De Vink" is a
+// sports ground and "winkelcentrum Zeeman" a mall, not the shop of that
+// name in the knowledge base. The place is typed as its noun says.
+func placesOfClass(doc *nl.Doc, cs []cand) {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry == nil || c.entry.Type != kroniek.ORG || c.role != "" {
+			continue
+		}
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 {
+			continue
+		}
+		p := doc.Tokens[ti-1]
+		if p.Kind != nl.Word || p.End+1 != c.start || !startsLower(p.Text) || classOfNoun(p.Text) != kroniek.LOC {
+			continue
+		}
+		c.entry, c.typ, c.classTyped = nil, kroniek.LOC, true
 	}
 }
 

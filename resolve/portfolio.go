@@ -173,3 +173,56 @@ func localPortfolio(doc *nl.Doc, off int) bool {
 
 // localRoles are the roles of a town's or a province's executive.
 var localRoles = []string{"wethouder", "wethouders", "gedeputeerde", "gedeputeerden", "portefeuillehouder"}
+
+// aldermanPortfolioWords open the portfolios of aldermen beside those of
+// ministers ("wethouder Jan Smit (Grondzaken)").
+var aldermanPortfolioWords = setOf("grondzaken", "infrastructuur", "verkeer", "vervoer", "mobiliteit", "wonen", "zorg",
+	"financiën", "sport", "economie", "duurzaamheid", "jeugd", "welzijn", "ruimtelijke", "openbare", "armoede",
+	"asiel", "werk", "begroting", "spoor", "volksgezondheid", "handhaving", "veiligheid", "integratie",
+	"participatie", "stadsontwikkeling", "erfgoed", "toerisme", "buitenruimte", "groen", "afval", "haven", "havens")
+
+// dropAldermanPortfolios drops the portfolio in brackets after an
+// alderman's name, which names no body: "wethouder Jan Smit
+// (Grondzaken)", "gedeputeerde Ans de Vries (Verkeer en Vervoer)". A
+// minister's portfolio is the ministry and stays ("minister De Jonge
+// (Volksgezondheid)"), and so does a party ("wethouder Smit (VVD)"),
+// which the knowledge base knows or the text writes in capitals.
+func dropAldermanPortfolios(doc *nl.Doc, cs []cand) []cand {
+	if doc.Lang != "" && doc.Lang != "nl" {
+		return cs
+	}
+	out := cs[:0]
+	until := -1 // the end of the portfolio in brackets after the last name
+	for _, c := range cs {
+		text := c.text(doc)
+		if c.start < until && c.end <= until && c.entry == nil && strings.ToUpper(text) != text {
+			continue
+		}
+		out = append(out, c)
+		if end := aldermanPortfolio(doc, c); end > 0 {
+			until = end
+		}
+	}
+	return out
+}
+
+// aldermanPortfolio returns the end of the portfolio in brackets right
+// after p, the name of a town's or province's executive, or -1.
+func aldermanPortfolio(doc *nl.Doc, p cand) int {
+	open := p.end + 2
+	if open >= len(doc.Text) || doc.Text[p.end:open] != " (" {
+		return -1
+	}
+	end := strings.IndexAny(doc.Text[open:], "),\n")
+	if end < 0 || end > 60 {
+		return -1
+	}
+	first, _, _ := strings.Cut(strings.ToLower(doc.Text[open:open+end]), " ")
+	if !aldermanPortfolioWords[first] && !portfolioStart[first] && !strings.HasSuffix(first, "zaken") {
+		return -1
+	}
+	if !localPortfolio(doc, open) {
+		return -1
+	}
+	return open + end
+}
