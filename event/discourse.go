@@ -396,12 +396,20 @@ var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "SUPPORT": tr
 // verkiezingsdebat", "zei hij gisteren in de Tweede Kamer"), for the
 // events after the first sentence that dates it: what the members demand
 // and criticise there is said that day. Only a day within the three days
-// before the article counts, and none when the article dates its
-// sittings two ways; negated and hypothetical events, the headline's,
-// nouns, clauses of reason and relative clauses (background), and what
-// a direct quote tells stay undated.
+// before the article counts. When the article dates its sittings two
+// ways ("zei hij gisteren in het eerste verkiezingsdebat … Zeven
+// lijsttrekkers hebben vandaag hun eigen debat"), an event takes a day
+// only while every dated sitting sentence before it gives that day: the
+// events after the second day's sentence stay undated. Negated and
+// hypothetical events, the headline's, nouns, clauses of reason and
+// relative clauses (background), and what a direct quote tells stay
+// undated.
 func (x *extractor) debateDay(evs []kroniek.Event) {
-	day, at := "", -1
+	type sitting struct {
+		at  int
+		day string
+	}
+	var sits []sitting
 	for _, sent := range x.doc.Sentences {
 		if sent.Heading || !sittingSentence(sent) {
 			continue
@@ -410,24 +418,26 @@ func (x *extractor) debateDay(evs []kroniek.Event) {
 			if d, ok := kroniek.ParseDate(t.Value); !ok || d.Granularity() != kroniek.GranDay || t.Field != "" || t.Start < sent.Start || t.End > sent.End || !x.recentDay(t.Value) {
 				continue
 			}
-			if day != "" && day != t.Value {
-				return
-			}
-			day = t.Value
-			if at < 0 {
-				at = sent.Start
-			}
+			sits = append(sits, sitting{sent.Start, t.Value})
 		}
 	}
-	if day == "" {
+	if len(sits) == 0 {
 		return
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || e.Field != "" || e.Start < at || e.Negated || e.Hypothetical || !speechTypes[e.Type] || !x.spokenClause(e.TriggerStart) || x.directQuoteAt(e.TriggerStart) {
+		if e.Date != "" || e.Field != "" || e.Start < sits[0].at || e.Negated || e.Hypothetical || !speechTypes[e.Type] || !x.spokenClause(e.TriggerStart) || x.directQuoteAt(e.TriggerStart) {
 			continue
 		}
-		e.Date, e.DateGran = day, kroniek.GranDay
+		day := sits[0].day
+		for _, st := range sits[1:] {
+			if st.at <= e.Start && st.day != day {
+				day = "" // a second day dates a sitting before the event
+			}
+		}
+		if day != "" {
+			e.Date, e.DateGran = day, kroniek.GranDay
+		}
 	}
 }
 
