@@ -106,6 +106,14 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		}
 		got = t
 	}
+	if got == nil && ana == nil {
+		// the sentence before names no time but points back to one
+		// ("Datzelfde jaar blokkeerde Punt X. X … werd … teruggefloten."):
+		// its main clause's date is the narrative's time
+		if v, ok := x.anaDated[s.index-1]; ok && !x.quoteIn(prev) {
+			return v[0], v[1]
+		}
+	}
 	if got == nil || x.after(got.Value) {
 		return "", ""
 	}
@@ -119,7 +127,24 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if ana == nil && (!d.Parsed(s.index-1) || !x.mainTime(prev, got)) {
 		return "", ""
 	}
-	return got.Value, gran(got.Value, got.Granularity)
+	value, g := got.Value, gran(got.Value, got.Granularity)
+	if ana != nil && x.rootClause(s.sent, v) {
+		if x.anaDated == nil {
+			x.anaDated = map[int][2]string{}
+		}
+		x.anaDated[s.index] = [2]string{value, g}
+	}
+	return value, g
+}
+
+// quoteIn reports whether sentence sent holds a quote mark.
+func (x *extractor) quoteIn(sent *nl.Sentence) bool {
+	for _, t := range sent.Tokens {
+		if quoteMark(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentSentence is the sentence a time that points back (toen, die

@@ -31,3 +31,33 @@ func TestSession16bDebateDayTwoSittings(t *testing.T) {
 		}
 	}
 }
+
+// TestSession16bAnaphoricNarrative checks that a sentence in the simple
+// past that names no time continues the time a sentence before it took
+// by pointing back (datzelfde jaar), on invented sentences, while one
+// after a sentence without such a time stays undated.
+func TestSession16bAnaphoricNarrative(t *testing.T) {
+	for _, c := range []struct {
+		src, want string
+	}{
+		{"In 2016 gaf [Piet Valk] een boek aan de paus. Datzelfde jaar blokkeerde [Jos Punt] de deelname van [Piet Valk] aan de parade. Op het laatste moment werd [Piet Valk] door [Jos Punt] teruggefloten.", "2016"},
+		{"In 2016 gaf [Piet Valk] een boek aan de paus. [Jos Punt] blokkeerde de deelname van [Piet Valk] aan de parade, zeggen ingewijden. Op het laatste moment werd [Piet Valk] door [Jos Punt] teruggefloten.", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		at := strings.Index(text, "2016")
+		times := []kroniek.TimeRef{{Start: at, End: at + 4, Text: "2016", Value: "2016"}}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2019-04-02") {
+			if e.Trigger != "teruggefloten" {
+				continue
+			}
+			n++
+			if e.Date != c.want {
+				t.Errorf("%q: %s %q dated %q, want %q", c.src, e.Type, e.Trigger, e.Date, c.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no event on teruggefloten", c.src)
+		}
+	}
+}
