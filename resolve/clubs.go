@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/kb"
 	"github.com/kroniek/kroniek/nl"
 )
 
@@ -22,8 +23,13 @@ var sportWords = setOf("wedstrijd", "doelpunt", "scoren", "speeltijd", "eredivis
 
 // typeByClub types ORG an unlinked PER or LOC name that is a sports
 // club: one opened by a club prefix or closed by a club suffix, and, in
-// a match report, a place name after "tegen" ("thuis tegen Vitesse");
-// all the article's mentions of that name follow.
+// a match report, a place name after "tegen" or "uit bij" ("thuis tegen
+// Vitesse", "een zege uit bij Emmen"); all the article's mentions of that
+// name follow. A town or city the knowledge base linked is the club
+// there too and loses the link ("Feyenoord speelt tegen Heerenveen",
+// "in de Champions League tegen Napoli"), so that the club never joins
+// the town; its mentions after a preposition of place ("in Heerenveen")
+// stay the town.
 func typeByClub(doc *nl.Doc, cs []cand) {
 	if doc.Lang != "" && doc.Lang != "nl" {
 		return
@@ -32,18 +38,21 @@ func typeByClub(doc *nl.Doc, cs []cand) {
 	club := map[string]bool{}
 	for i := range cs {
 		c := &cs[i]
-		if c.entry != nil || c.role != "" || c.typ != kroniek.PER && c.typ != kroniek.LOC {
+		if c.entry != nil && !townEntry(c.entry) || c.role != "" || c.typ != kroniek.PER && c.typ != kroniek.LOC {
 			continue
 		}
 		name := c.text(doc)
-		if w := strings.Fields(name); len(w) > 1 && !strings.Contains(name, "-") && (clubPrefixes[w[0]] || clubSuffixes[w[len(w)-1]]) {
+		if c.entry != nil && c.typ != kroniek.LOC {
+			continue
+		}
+		if w := strings.Fields(name); c.entry == nil && len(w) > 1 && !strings.Contains(name, "-") && (clubPrefixes[w[0]] || clubSuffixes[w[len(w)-1]]) {
 			club[name] = true
 			continue
 		}
 		if c.typ != kroniek.LOC || c.classTyped {
 			continue
 		}
-		if ti := tokenIndex(doc, c.start); ti > 0 && strings.ToLower(doc.Tokens[ti-1].Text) == "tegen" {
+		if ti := tokenIndex(doc, c.start); ti > 0 && opponentBefore(doc, ti) {
 			if report < 0 {
 				report = 0
 				if matchReport(doc) {
@@ -59,10 +68,44 @@ func typeByClub(doc *nl.Doc, cs []cand) {
 		return
 	}
 	for i := range cs {
-		if c := &cs[i]; c.entry == nil && club[c.text(doc)] {
+		c := &cs[i]
+		if !club[c.text(doc)] {
+			continue
+		}
+		if c.entry == nil {
 			c.typ, c.classTyped = kroniek.ORG, true
+		} else if townEntry(c.entry) && c.role == "" && !placeBefore(doc, tokenIndex(doc, c.start)) {
+			c.entry, c.typ, c.classTyped = nil, kroniek.ORG, true
 		}
 	}
+}
+
+// townEntry reports whether a knowledge-base entry is a town or city, a
+// name that a club may bear (no country: "tegen Wit-Rusland" is the
+// national team, which the golds keep with the country).
+func townEntry(e *kb.Entry) bool {
+	return e.Kind == kb.KindCity || e.Kind == kb.KindCapital
+}
+
+// opponentBefore reports whether the words before token ti name a
+// match's opponent: "tegen X", "uit bij X".
+func opponentBefore(doc *nl.Doc, ti int) bool {
+	p := strings.ToLower(doc.Tokens[ti-1].Text)
+	return p == "tegen" || p == "bij" && ti > 1 && strings.ToLower(doc.Tokens[ti-2].Text) == "uit"
+}
+
+// placeBefore reports whether a preposition of place opens the name at
+// token ti: "in Heerenveen", "naar Emmen", "uit Heerenveen" (not "uit
+// bij", which names the opponent).
+func placeBefore(doc *nl.Doc, ti int) bool {
+	if ti < 1 {
+		return false
+	}
+	switch strings.ToLower(doc.Tokens[ti-1].Text) {
+	case "in", "naar", "uit", "vanuit", "nabij", "rond", "richting":
+		return true
+	}
+	return false
 }
 
 // matchReport reports whether doc reads as a match report: a score

@@ -295,9 +295,49 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		if c, ok := councils[n.ai]; ok {
 			return c
 		}
+		if c := namedProvince(analyses[n.ai], n.mention, articleText[analyses[n.ai].Article]); c != "" {
+			return c // de Provinciale Staten van Gelderland, whatever else the article names
+		}
 		c := dominantProvince(analyses[n.ai], articleText[analyses[n.ai].Article])
 		councils[n.ai] = c
 		return c
+	}
+	// districtOf returns the city whose district a node named by a
+	// compass point (Noord, Zuid, Nieuw-West) is, when its article names
+	// another Dutch town most than the one most of the corpus's articles
+	// with that district name do: Rotterdam's Zuid beside Amsterdam's.
+	// The corpus's usual town, or none named, return ""; other names "-".
+	townOf := map[int]string{}
+	usual := map[string]map[string]int{} // district name → town → articles
+	for i := range nodes {
+		n := &nodes[i]
+		if n.local.KB != "" || n.local.Type != kroniek.LOC || !compassDistricts[kb.Fold(n.local.Name)] {
+			continue
+		}
+		t, ok := townOf[n.ai]
+		if !ok {
+			t = dominantTown(analyses[n.ai])
+			townOf[n.ai] = t
+		}
+		if t != "" {
+			d := kb.Fold(n.local.Name)
+			if usual[d] == nil {
+				usual[d] = map[string]int{}
+			}
+			usual[d][t]++
+		}
+	}
+	districtOf := func(i int) string {
+		n := &nodes[i]
+		d := kb.Fold(n.local.Name)
+		if n.local.KB != "" || n.local.Type != kroniek.LOC || !compassDistricts[d] {
+			return "-"
+		}
+		t := townOf[n.ai]
+		if t == "" || t == vote(usual[d], nil) {
+			return ""
+		}
+		return t
 	}
 	// 2. the same full-name key and agreeing types
 	byKey := map[string][]int{}
@@ -354,6 +394,12 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if ownerLost(nx, ny) || ownerLost(ny, nx) {
 					continue // Kazakhstan's Veiligheidsraad is not the VN-Veiligheidsraad
+				}
+				if nx.local.KB == "" && ny.local.KB == "" && len(nx.folds) == 1 && nx.folds[0] == "kamer" && !sameText(nx.ai, ny.ai) {
+					continue // "de Kamer" left unlinked where both chambers occur is either, in each article
+				}
+				if districtOf(ids[x]) != districtOf(ids[y]) {
+					continue // Amsterdam's Zuid is not Rotterdam's
 				}
 				if councilOf(ids[x]) != councilOf(ids[y]) {
 					continue // the Staten of Noord-Brabant are not those of Zeeland
@@ -447,7 +493,7 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if ambiguous(nx) || ambiguous(ny) {
 					continue
 				}
-				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && initialsAgree(nx.folds, ny.folds) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
+				if len(nx.folds) > 0 && len(ny.folds) > 0 && firstNamesAgree(nx.words, ny.words) && initialsAgree(nx.folds, ny.folds) && middleInitialsAgree(nx.local.Name, ny.local.Name) && sameSpelling(nx, ny, nx.folds[len(nx.folds)-1:], ny.folds[len(ny.folds)-1:]) {
 					u.join(ids[y], ids[x], "the same last name and first name or initial as")
 				}
 			}
@@ -1111,6 +1157,36 @@ func initialsAgree(a, b []string) bool {
 	return fa[0] == fb[0]
 }
 
+// middleInitialsAgree reports whether two full names do not name two
+// people by the initials between first and last name: George H.W. Bush
+// is the father of George W. Bush. A name without such initials (George
+// Bush) agrees with both.
+func middleInitialsAgree(a, b string) bool {
+	ma, mb := middleInitials(a), middleInitials(b)
+	return ma == "" || mb == "" || ma == mb
+}
+
+// middleInitials returns the letters of the initials between the first
+// word and the last of a name ("George H.W. Bush": "HW"), "" when a
+// middle word is no initial (Khalifa Belqasim Haftar) or there is none.
+func middleInitials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws[1 : len(ws)-1] {
+		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+			r, size := utf8.DecodeRuneInString(part)
+			if size == 0 || size != len(part) || !unicode.IsUpper(r) {
+				return ""
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // oneEditApart reports whether a and b differ by at most one inserted,
 // deleted or replaced byte.
 func oneEditApart(a, b string) bool {
@@ -1491,6 +1567,69 @@ func dominantProvince(an *kroniek.Analysis, text string) string {
 		return ""
 	}
 	return best
+}
+
+// compassDistricts are the names of city districts by a compass point,
+// which many Dutch cities share (Amsterdam-Zuid, Rotterdam-Zuid).
+var compassDistricts = setOf("noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",
+	"nieuw-west", "centrum")
+
+// dominantTown returns the Dutch town or city an analysis names most, more
+// often than any other, or "".
+func dominantTown(an *kroniek.Analysis) string {
+	count := map[string]int{}
+	for _, m := range an.Mentions {
+		if strings.HasPrefix(m.KB, "municipality:nl:") || m.KB == "capital:NL" {
+			count[m.KB]++
+		}
+	}
+	best, second := "", 0
+	for _, p := range slices.Sorted(maps.Keys(count)) {
+		if c := count[p]; best == "" || c > count[best] {
+			best, second = p, max(second, count[best])
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best == "" || count[best] == second {
+		return ""
+	}
+	return best
+}
+
+// namedProvince returns the province that a mention of the council (the
+// mentions ms of analysis an) names right after it: "de Provinciale
+// Staten van Gelderland", "de Provinciale Staten in Limburg"; "" when
+// none does.
+func namedProvince(an *kroniek.Analysis, ms []int, text string) string {
+	for _, mi := range ms {
+		m := an.Mentions[mi]
+		if m.Field == kroniek.FieldTitle || m.End > len(text) {
+			continue
+		}
+		rest := text[m.End:]
+		var gap string
+		switch {
+		case strings.HasPrefix(rest, " van "):
+			gap = " van "
+		case strings.HasPrefix(rest, " in "):
+			gap = " in "
+		default:
+			continue
+		}
+		for _, p := range an.Mentions {
+			if p.Field == kroniek.FieldTitle || p.Start != m.End+len(gap) {
+				continue
+			}
+			if provinceIDs[p.KB] {
+				return p.KB
+			}
+			if provincesAfterNoun[p.Text] {
+				return "place:" + strings.ToLower(p.Text)
+			}
+		}
+	}
+	return ""
 }
 
 // ownerLost reports whether a one-word name without a knowledge-base

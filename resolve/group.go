@@ -302,6 +302,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				}
 			}
 		}
+		if n == 1 && tradeNamed(doc, cs[g.members[0]].start, cs[target.members[0]].start) {
+			for _, i := range g.members {
+				cs[i].typ = kroniek.ORG // the firm named after its owner
+			}
+			continue
+		}
 		if n == 1 {
 			merged[g], reason[g] = target, "last name of"
 			if placeOrOrg && perOf[target] {
@@ -1170,4 +1176,24 @@ func taggedBody(cs []cand, members []int) bool {
 		}
 	}
 	return true
+}
+
+// tradeNamed reports whether the lone name first mentioned at byte lone
+// is a firm's, not the last name of the person first named at byte
+// person: the article names it first, after a
+// lower-case noun of a trade ("gebouwd door de Brabantse scheepsbouwer
+// Heesen", and only later "voormalig eigenaar Frans Heesen").
+func tradeNamed(doc *nl.Doc, lone, person int) bool {
+	if person < lone {
+		return false
+	}
+	ti := tokenIndex(doc, lone)
+	if ti < 1 {
+		return false
+	}
+	w := doc.Tokens[ti-1].Text
+	if !startsLower(w) || agentNoun(w) && !strings.HasSuffix(w, "bouwer") {
+		return false
+	}
+	return strings.HasSuffix(w, "bouwer") || strings.HasSuffix(w, "werf") || slices.ContainsFunc(tradeHeads, func(h string) bool { return strings.HasSuffix(w, h) })
 }
