@@ -89,7 +89,7 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if !d.Parsed(s.index) {
 		return "", ""
 	}
-	if ana != nil && d.Tense(v) != nl.TensePast {
+	if ana != nil && d.Tense(v) != nl.TensePast && !x.pastForm(v) {
 		return "", ""
 	}
 	if ana == nil && (!x.simplePast(v) || !x.rootClause(s.sent, v) || stateVerbs[d.Tokens[v].Lemma] || x.waarOpened(s, c)) {
@@ -184,7 +184,7 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 	for i, p := range c.words {
 		w := s.words[p]
 		switch {
-		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl"): // the parse makes it either
+		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl" || x.adverbToen(s, p)): // the parse makes it either
 			return map[int]bool{p: true}
 		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
 			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:
@@ -192,6 +192,18 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 		}
 	}
 	return nil
+}
+
+// adverbToen reports whether "toen" at sentence word p is the adverb
+// (then) whatever the parse calls it: a finite verb follows it right
+// away, which the subordinator never allows ("Toen lagen de bedrijven
+// onder vuur." against "Toen de bedrijven onder vuur lagen, …").
+func (x *extractor) adverbToen(s *sentenceCtx, p int) bool {
+	if s.words[p].low != "toen" || p+1 >= len(s.words) {
+		return false
+	}
+	next := x.token(s, p+1)
+	return (next.POS == nl.VERB || next.POS == nl.AUX) && next.Feats.Has(nl.FeatFin)
 }
 
 // after reports whether date v begins after the publication date: a time
@@ -263,7 +275,7 @@ func (x *extractor) simplePast(v int) bool {
 			}
 		}
 		if fin >= 0 {
-			return d.Tokens[fin].Feats.Has(nl.FeatPast)
+			return x.pastForm(fin)
 		}
 		if d.Tokens[v].Rel != "conj" || d.Tokens[v].Head < 0 {
 			return false
@@ -271,6 +283,14 @@ func (x *extractor) simplePast(v int) bool {
 		v = d.Tokens[v].Head
 	}
 	return false
+}
+
+// pastForm reports whether doc token i is a finite verb in the simple
+// past: so tagged, or a past form of the lexicon the tagger read as
+// present ("Toen lagen de bedrijven onder vuur", lagen tagged present).
+func (x *extractor) pastForm(i int) bool {
+	tk := x.doc.Tokens[i]
+	return tk.Feats.Has(nl.FeatPast) || tk.Feats.Has(nl.FeatFin) && x.lx.past[lower(tk.Text)]
 }
 
 // quoteMark reports whether a token is a quotation mark.

@@ -132,6 +132,7 @@ type verbForm struct {
 type Lexicon struct {
 	verbs  map[string]*verb
 	forms  map[string][]verbForm
+	past   map[string]bool // simple-past forms (lag, lagen), which the tagger may read as present
 	nouns  map[string]sense
 	groups map[string]string   // single words
 	suffix [][2]string         // compound heads (*politie) and their roles, in file order
@@ -146,7 +147,7 @@ func Load() (*Lexicon, error) { return loadLexicon() }
 
 func readLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
-		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, nouns: map[string]sense{},
+		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, past: map[string]bool{}, nouns: map[string]sense{},
 		groups: map[string]string{}, multi: map[string][]string{},
 		words: map[string]map[string]bool{},
 	}
@@ -224,6 +225,11 @@ func (lx *Lexicon) addConj(f []string) error {
 		lx.forms[form] = append(lx.forms[form], verbForm{Verb: v, Kind: kind, Joined: joined})
 	}
 	finite := []string{third, pastSg, pastPl}
+	for _, w := range []string{pastSg, pastPl} {
+		if w != base && w != third && w != stem {
+			lx.past[w] = true
+		}
+	}
 	if stem != third {
 		add(stem, formStem, false)
 		if particle != "" {

@@ -412,7 +412,7 @@ func (x *extractor) toen(s *sentenceCtx, c *clause) bool {
 		return true
 	}
 	for _, wi := range c.words {
-		if s.words[wi].low == "toen" && x.token(s, wi).Rel == "mark" {
+		if s.words[wi].low == "toen" && x.token(s, wi).Rel == "mark" && !x.adverbToen(s, wi) {
 			return true
 		}
 	}
