@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,5 +30,21 @@ func TestSession17ToenAdverb(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no ACCUSE event")
+	}
+}
+
+// TestSession17PlaceInActorPhrase checks that a place inside the actor's
+// phrase ("uit de Duitse staat X", where staat is also a form of staan)
+// is no recipient, and that immigranten is a group that can be one;
+// invented sentence.
+func TestSession17PlaceInActorPhrase(t *testing.T) {
+	_, evs := eventsOfType(t, "De familie [Bakker] uit de Duitse staat [Saksen|LOC] slaat de handen ineen met immigranten die hetzelfde lot delen.", "COOPERATE")
+	for _, e := range evs {
+		if strings.Contains(e.RecipientText, "Saksen") {
+			t.Errorf("recipient %q: the actor's home state", e.RecipientText)
+		}
+		if !slices.Contains(e.Recipient, "generic:migrants") {
+			t.Errorf("recipients %v, want generic:migrants", e.Recipient)
+		}
 	}
 }
