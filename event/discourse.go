@@ -20,6 +20,7 @@ var narrativeShift = map[string]bool{
 	"meermaals": true, "geregeld": true, "nooit": true, "elke": true, "iedere": true, "soms": true,
 	"opnieuw": true, "weer": true, "destijds": true, "vorige": true, "volgende": true,
 	"daarna": true, "nadien": true, "ook": true, "tegenwoordig": true, "al": true,
+	"laatst": true, "onlangs": true, "recent": true, "recentelijk": true, "kortgeleden": true, // a vague time of its own
 }
 
 // asideWords mark a sentence as an aside to the narrative, a flashback or
@@ -37,6 +38,13 @@ var timeWords = map[string]bool{
 // stateVerbs are main verbs of a state, no deed: "had kritiek op haar"
 // holds over time, so the time of the sentence before does not date it.
 var stateVerbs = map[string]bool{"hebben": true, "zijn": true, "blijven": true, "worden": true}
+
+// additiveOok reports whether token k of sentence sent is an "ook" right
+// before a name: it adds that party to the ones before ("Ook Macron
+// benadrukte dinsdag …"), it sets no time aside as "Ook in 2017 …" does.
+func additiveOok(sent *nl.Sentence, k int) bool {
+	return lower(sent.Tokens[k].Text) == "ook" && k+1 < len(sent.Tokens) && sent.Tokens[k+1].POS == nl.PROPN
+}
 
 // narrativeDate is the date a sentence takes from the one before it when
 // it continues that sentence's past-tense narrative ("Dinsdag werd X
@@ -118,8 +126,8 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		return "", ""
 	}
 	if ana == nil || quotedSpeech(prev) {
-		for _, t := range prev.Tokens {
-			if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
+		for k, t := range prev.Tokens {
+			if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] && !additiveOok(prev, k) {
 				return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
 			}
 		}
@@ -247,7 +255,7 @@ func (x *extractor) mainTime(sent *nl.Sentence, t *kroniek.TimeRef) bool {
 		if h < lo || h >= hi || !x.rootClause(sent, h) {
 			return false
 		}
-		return d.Tense(h) == nl.TensePast
+		return d.Tense(h) == nl.TensePast || x.pastForm(h)
 	}
 	return false
 }
@@ -259,7 +267,7 @@ func (x *extractor) simplePast(v int) bool {
 	d := x.doc
 	for range 4 {
 		fin := -1
-		if d.Tokens[v].Feats.Has(nl.FeatFin) {
+		if d.Tokens[v].Feats.Has(nl.FeatFin) || x.misreadPast(v) {
 			fin = v
 		}
 		for _, rel := range []string{"aux", "aux:pass", "cop"} {
@@ -290,7 +298,30 @@ func (x *extractor) simplePast(v int) bool {
 // present ("Toen lagen de bedrijven onder vuur", lagen tagged present).
 func (x *extractor) pastForm(i int) bool {
 	tk := x.doc.Tokens[i]
-	return tk.Feats.Has(nl.FeatPast) || tk.Feats.Has(nl.FeatFin) && x.lx.past[lower(tk.Text)]
+	return tk.Feats.Has(nl.FeatFin) && (tk.Feats.Has(nl.FeatPast) || x.lx.past[lower(tk.Text)]) || x.misreadPast(i)
+}
+
+// misreadPast reports whether doc token i is a weak simple past the
+// tagger read as a participle: it heads its sentence (or a conjunct of
+// the head) with no auxiliary, and ends in -te or -de, which a weak
+// participle never does ("Ook X benadrukte dinsdag …", benadrukt the
+// participle).
+func (x *extractor) misreadPast(i int) bool {
+	d := x.doc
+	tk := d.Tokens[i]
+	if !tk.Feats.Has(nl.FeatPart) || tk.Feats.Has(nl.FeatFin) || tk.POS != nl.VERB {
+		return false
+	}
+	if tk.Head >= 0 && tk.Rel != "conj" {
+		return false
+	}
+	for _, rel := range []string{"aux", "aux:pass", "cop"} {
+		if len(d.Dependents(i, rel)) > 0 {
+			return false
+		}
+	}
+	w := lower(tk.Text)
+	return strings.HasSuffix(w, "te") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "ten") || strings.HasSuffix(w, "den")
 }
 
 // quoteMark reports whether a token is a quotation mark.

@@ -48,3 +48,32 @@ func TestSession17PlaceInActorPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17NarrativeMisreadPast checks that a sentence continues the
+// day of the sentence before when that sentence opens with an additive
+// "ook" before a name and its verb is a weak past the tagger may read as
+// a participle, and that "laatst" (a vague time of its own) continues
+// nothing; invented sentences.
+func TestSession17NarrativeMisreadPast(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Ook [Jan Smit] benadrukte dinsdag de noodzaak van eenheid. Hij waarschuwde [Rusland|LOC] tegen pogingen de unie te verdelen.", "2024-03-12"},
+		{"Ook [Jan Smit] benadrukte dinsdag de noodzaak van eenheid. Hij waarschuwde laatst [Rusland|LOC] tegen pogingen de unie te verdelen.", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		at := strings.Index(text, "dinsdag")
+		times := []kroniek.TimeRef{{Start: at, End: at + len("dinsdag"), Text: "dinsdag", Value: "2024-03-12"}}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-13") {
+			if e.Trigger != "waarschuwde" {
+				continue
+			}
+			n++
+			if e.Date != c.want {
+				t.Errorf("%q: dated %q, want %q", c.src, e.Date, c.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no event on waarschuwde", c.src)
+		}
+	}
+}
