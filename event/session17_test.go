@@ -77,3 +77,22 @@ func TestSession17NarrativeMisreadPast(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17PrepositionalSide checks that a side kept as text that
+// opens with a preposition is no side, while a role phrase is one; the
+// parse of a sentence the splitter kept whole (an initial before the next
+// sentence) once gave such a phrase as an inherited subject.
+func TestSession17PrepositionalSide(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &extractor{lx: lx, locals: map[string]*kroniek.LocalEntity{}}
+	for text, want := range map[string]bool{"met de politie om te praten": false, "de politie": true, "tegen de burgemeester": false} {
+		a := x.validSide(arg{keys: []string{""}, texts: []string{text}})
+		got := !a.empty()
+		if got != want {
+			t.Errorf("%q kept as a side: %v, want %v", text, got, want)
+		}
+	}
+}
