@@ -96,3 +96,16 @@ func TestSession17PrepositionalSide(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17CompoundModifierName checks that a party inside a role
+// compound (Oud-CDA-Kamerlid) is not taken for the named person the
+// phrase is about, when a run-in heading word makes the parse hang the
+// whole phrase on that word; invented sentence.
+func TestSession17CompoundModifierName(t *testing.T) {
+	_, evs := eventsOfType(t, "Reizen Oud-[CDA|ORG]-Kamerlid [Piet Jansen] bezocht in 2015 [Noorwegen|LOC], samen met [Klaas Bakker].", "CONSULT")
+	for _, e := range evs {
+		if strings.Contains(e.ActorText, "CDA") || !strings.Contains(e.ActorText, "Piet Jansen") {
+			t.Errorf("actor %q, want Piet Jansen (not the party)", e.ActorText)
+		}
+	}
+}
