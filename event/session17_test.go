@@ -109,3 +109,43 @@ func TestSession17CompoundModifierName(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17ArrestByPolice checks that a passive arrest without a doer
+// takes the one police force the article names, unless the sentence
+// places it in another country; invented sentences.
+func TestSession17ArrestByPolice(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		actor bool
+	}{
+		{"De [politie|ORG] zocht dagenlang naar de dader. Vrijdag werd [Piet Jansen] in [Utrecht|LOC] aangehouden.", true},
+		{"De [politie|ORG] zocht dagenlang naar de dader. Vrijdag werd [Piet Jansen] in [Turkije|LOC] opgepakt.", false},
+		{"De [politie|ORG] zocht dagenlang naar de dader. Vrijdag werd [Piet Jansen], afkomstig uit [Turkije|LOC], in [Utrecht|LOC] opgepakt.", true},
+		{"De [politie|ORG] zocht dagenlang naar de dader. Vrijdag werd [Piet Jansen] in het [Kralingse Bos|LOC] opgepakt.", true},
+	} {
+		text, ms, ls := annotate(c.src)
+		for i := range ls {
+			switch ls[i].Name {
+			case "politie":
+				ls[i].KB, ls[i].Country = "org:politie-nl", "NL"
+			case "Utrecht":
+				ls[i].Country = "NL"
+			case "Turkije":
+				ls[i].Country = "TR"
+			}
+		}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-13") {
+			if e.Type != "COERCE" {
+				continue
+			}
+			n++
+			if got := strings.Contains(e.ActorText, "politie"); got != c.actor {
+				t.Errorf("%q: actor %q, want the police: %v", c.src, e.ActorText, c.actor)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no COERCE event", c.src)
+		}
+	}
+}
