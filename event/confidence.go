@@ -678,12 +678,13 @@ func (x *extractor) nameFollowed(s *sentenceCtx, m kroniek.Mention) bool {
 	return !grp
 }
 
-// prepText reports whether side text t opens with a preposition: a
-// prepositional phrase ("met de politie om te praten") names no party,
-// whatever noun it holds.
+// prepText reports whether side text t opens with a preposition or with
+// "of": a prepositional phrase ("met de politie om te praten") or the
+// second half of an alternative cut from its first ("of een gedogende
+// oppositiepartij") names no party, whatever noun it holds.
 func (x *extractor) prepText(t string) bool {
 	f := strings.Fields(lower(t))
-	return len(f) > 1 && x.lx.is("prep", f[0])
+	return len(f) > 1 && (x.lx.is("prep", f[0]) || f[0] == "of")
 }
 
 // clauseText reports whether a side kept as text is a clause rather than

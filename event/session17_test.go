@@ -88,7 +88,7 @@ func TestSession17PrepositionalSide(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := &extractor{lx: lx, locals: map[string]*kroniek.LocalEntity{}}
-	for text, want := range map[string]bool{"met de politie om te praten": false, "de politie": true, "tegen de burgemeester": false} {
+	for text, want := range map[string]bool{"met de politie om te praten": false, "de politie": true, "tegen de burgemeester": false, "of een oppositiepartij": false} {
 		a := x.validSide(arg{keys: []string{""}, texts: []string{text}})
 		got := !a.empty()
 		if got != want {
