@@ -48,6 +48,10 @@ type sense struct {
 	// NoOver: no event with an over-phrase (adviseert het stadsbestuur
 	// over energie: an adviser's work, not a request).
 	NoOver bool
+	// Thing: an event only when the object is a thing, not a party
+	// (verwelkomde het besluit endorses it; verwelkomt een moeder bij de
+	// fractie, verwelkomt de gasten is a host's welcome).
+	Thing bool
 	// Dat: an event only before a dat-clause, whose subject is the
 	// recipient (de bond wil dat de gemeente ingrijpt).
 	Dat bool
@@ -298,6 +302,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoQuestion = true
 			case "noover":
 				s.NoOver = true
+			case "thing":
+				s.Thing = true
 			case "dat":
 				s.Dat = true
 			case "kan":

@@ -149,3 +149,25 @@ func TestSession17ArrestByPolice(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17WelcomeThing checks that welcoming a decision is support
+// while welcoming a person is a host's welcome and no event; invented
+// sentences.
+func TestSession17WelcomeThing(t *testing.T) {
+	for src, want := range map[string]bool{
+		"De [PvdA|ORG] verwelkomt het besluit van het kabinet.":          true,
+		"[PvdA|ORG] in [Delft|LOC] verwelkomt een vader bij de fractie.": false,
+		"De burgemeester verwelkomde [Jan Smit] in het stadhuis.":        false,
+	} {
+		text, ms, ls := annotate(src)
+		got := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-13") {
+			if e.Type == "SUPPORT" {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: SUPPORT %v, want %v", src, got, want)
+		}
+	}
+}
