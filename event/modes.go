@@ -571,6 +571,9 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	if d == nil || c.head < 0 || !d.Parsed(s.index) {
 		return true
 	}
+	if x.inPrefieldPhrase(s, c, first) {
+		return false
+	}
 	base := s.sent.First
 	// the time's head: its word whose head lies outside it
 	h := -1
@@ -613,6 +616,40 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 		}
 	}
 	return true
+}
+
+// inPrefieldPhrase reports whether sentence word p lies inside the noun
+// phrase that a main clause puts before its finite verb ("Het advies om de
+// wijk te vernoemen naar de slag van 1573 werd afgewezen", "De aanval van
+// vrijdag werd veroordeeld"): Dutch puts one phrase there, so a time inside
+// a phrase that opens with an article or a noun belongs to that phrase,
+// not to the verb. The words from the phrase's start to p hold no
+// punctuation, no pronoun or subordinator (which would open a clause of
+// its own) and no verb but a te-infinitive, and the first finite verb after p is
+// clause c's (its verb or its auxiliary), whatever the parse made of the
+// phrase.
+func (x *extractor) inPrefieldPhrase(s *sentenceCtx, c *clause, p int) bool {
+	start := s.skip
+	if c.head < 0 || p <= start || p >= len(s.words) {
+		return false
+	}
+	if w := x.token(s, start); w.POS != nl.DET && w.POS != nl.NOUN && w.POS != nl.PROPN || x.timeAt(s.words[start].Start) {
+		return false
+	}
+	for q := start; q < p; q++ {
+		tk, w := x.token(s, q), s.words[q]
+		verb := (tk.POS == nl.VERB || tk.POS == nl.AUX) && !(q > start && s.words[q-1].low == "te" && tk.Feats.Has(nl.FeatInf))
+		if verb || tk.POS == nl.PRON || tk.POS == nl.SCONJ || strings.HasPrefix(w.low, "waar") || tk.POS == nl.PUNCT || quoteMark(w.Text) {
+			return false // (a relative or subordinate clause owns its time: "De man die vorig jaar werd mishandeld, …")
+		}
+	}
+	v := s.sent.First + c.head
+	for q := p + 1; q < len(s.words); q++ {
+		if tk := x.token(s, q); (tk.POS == nl.VERB || tk.POS == nl.AUX) && tk.Feats.Has(nl.FeatFin) {
+			return s.sent.First+q == v || tk.Head == v
+		}
+	}
+	return false
 }
 
 // occasion reports whether noun n is an oblique of the clause's verb v

@@ -171,3 +171,30 @@ func TestSession17WelcomeThing(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17PrefieldTime checks that a time inside the noun phrase
+// before a main clause's finite verb dates that phrase, not the verb,
+// while a time after the verb still dates it; invented sentences.
+func TestSession17PrefieldTime(t *testing.T) {
+	for _, c := range []struct{ src, year, want string }{
+		{"Het plan om het plein te noemen naar de helden uit de Slag om Grolle in 1627 werd door wethouder [Femke Bakker] afgewezen.", "1627", ""},
+		{"[Femke Bakker] wees in 2018 het advies van de commissie af.", "2018", "2018"},
+	} {
+		text, ms, ls := annotate(c.src)
+		at := strings.Index(text, c.year)
+		times := []kroniek.TimeRef{{Start: at, End: at + 4, Text: c.year, Value: c.year}}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2024-03-13") {
+			if e.Type != "REJECT" {
+				continue
+			}
+			n++
+			if e.Date != c.want {
+				t.Errorf("%q: dated %q, want %q", c.src, e.Date, c.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no REJECT event", c.src)
+		}
+	}
+}
