@@ -229,10 +229,10 @@ func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
 // gives as such).
 func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.clauseDate(s, c); t != nil {
-		return t.Value, gran(t.Value, t.Granularity)
+		return x.dateValue(s, t)
 	}
 	if t := x.auxClauseDate(s, c); t != nil {
-		return t.Value, gran(t.Value, t.Granularity)
+		return x.dateValue(s, t)
 	}
 	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
 	// VS dreigden"); a conjunct without a subject of its own by its first
@@ -254,6 +254,23 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// dateValue is the date and granularity time t gives its clause's event:
+// its own, but only the month for a day the event came just before ("werd
+// vlak voor kerst in de cel gezet", kerst resolved to the 25th): the deed
+// lies in the days before it, not on it.
+func (x *extractor) dateValue(s *sentenceCtx, t *kroniek.TimeRef) (string, string) {
+	v, g := t.Value, gran(t.Value, t.Granularity)
+	if g != kroniek.GranDay || len(v) < 7 {
+		return v, g
+	}
+	lo := max(s.sent.Start, t.Start-16)
+	if f := strings.Fields(lower(s.text[lo:t.Start])); len(f) >= 2 && (f[len(f)-1] == "voor" || f[len(f)-1] == "vóór") &&
+		(f[len(f)-2] == "vlak" || f[len(f)-2] == "net" || f[len(f)-2] == "kort" || f[len(f)-2] == "pal") {
+		return v[:7], kroniek.GranMonth
+	}
+	return v, g
 }
 
 // documentTime dates a relative clause on a document noun by the clause

@@ -198,3 +198,27 @@ func TestSession17PrefieldTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17JustBeforeDay checks that a day the event came just before
+// ("vlak voor kerst") dates it by the month only, while a day itself dates
+// it by the day; invented sentences.
+func TestSession17JustBeforeDay(t *testing.T) {
+	for _, c := range []struct{ src, time, want string }{
+		{"[Sanne de Wit] werd vlak voor kerst vorig jaar in de cel gezet.", "kerst vorig jaar", "2018-12"},
+		{"[Sanne de Wit] werd op kerst vorig jaar in de cel gezet.", "kerst vorig jaar", "2018-12-25"},
+	} {
+		text, ms, ls := annotate(c.src)
+		at := strings.Index(text, c.time)
+		times := []kroniek.TimeRef{{Start: at, End: at + len(c.time), Text: c.time, Value: "2018-12-25"}}
+		n := 0
+		for _, e := range Extract(parseDoc(t, text), ms, ls, times, "2019-03-13") {
+			n++
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %q, want %q", c.src, e.Type, e.Date, c.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no event", c.src)
+		}
+	}
+}
