@@ -642,9 +642,9 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 // a phrase that opens with an article or a noun belongs to that phrase,
 // not to the verb. The words from the phrase's start to p hold no
 // punctuation, no pronoun or subordinator (which would open a clause of
-// its own) and no verb but a te-infinitive, and the first finite verb after p is
-// clause c's (its verb or its auxiliary), whatever the parse made of the
-// phrase.
+// its own) and no verb but a te-infinitive, and the first finite verb
+// after p is clause c's (its verb or its auxiliary), whatever the parse
+// made of the phrase.
 func (x *extractor) inPrefieldPhrase(s *sentenceCtx, c *clause, p int) bool {
 	start := s.skip
 	if c.head < 0 || p <= start || p >= len(s.words) {
