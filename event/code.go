@@ -328,6 +328,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && actor.named()+recip.named() == 0 {
 		return kroniek.Event{}, false
 	}
+	if t.noun && x.avoided(s, c, tpos) {
+		return kroniek.Event{}, false // mijdt een gesprek met de Kamer: the talk does not take place
+	}
 	if t.noun && x.objectNoun(s, c, fv, tpos) && !x.nounHasArgs(s, c, us, t) {
 		// "volgt de onderhandelingen": a noun object of a verb that is no event
 		return kroniek.Event{}, false
@@ -549,6 +552,25 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	return a, false
+}
+
+// avoided reports whether the event noun at clause position p is the
+// object of a verb of avoiding or cancelling right before it, past its
+// determiners and adjectives ("Acme mijdt gesprek met de Kamer", "annuleerde
+// zijn bezoek"): that event does not take place.
+func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
+	for q := p - 1; q >= 0; q-- {
+		w := s.words[c.words[q]]
+		switch {
+		case x.lx.is("avoid", w.low):
+			return true
+		case x.lx.is("det", w.low) || w.POS == nl.ADJ || w.POS == nl.NUM:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // indefinitePerson reads the object text of an arrest as the person

@@ -222,3 +222,25 @@ func TestSession17JustBeforeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSession17AvoidedEvent checks that an event noun that is the object
+// of a verb of avoiding or cancelling is no event, while the same noun
+// held is one; invented sentences.
+func TestSession17AvoidedEvent(t *testing.T) {
+	for src, want := range map[string]bool{
+		"[Acme|ORG] mijdt gesprek met [Tweede Kamer|ORG] over belastingregels.":        false,
+		"De premier annuleerde zijn bezoek aan [China|LOC].":                           false,
+		"[Acme|ORG] voert een gesprek met de [Tweede Kamer|ORG] over belastingregels.": true,
+	} {
+		text, ms, ls := annotate(src)
+		got := false
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-13") {
+			if e.Type == "CONSULT" {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: CONSULT %v, want %v", src, got, want)
+		}
+	}
+}
