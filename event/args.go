@@ -221,13 +221,30 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 			if b := s.words[c.words[q-1]]; b.low != "en" && b.low != "of" && b.Text != "," && !x.lx.is("quant", b.low) && !x.lx.is("det", b.low) {
 				return ""
 			}
-		case x.isVerb(w.low) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSubs[w.low]:
+		case x.isVerb(w.low) && !x.nounAfterArticle(s, c, q) || x.lx.is("coord", w.low) || x.lx.is("sub", w.low) && !weakSubs[w.low]:
 			return ""
 		case x.lx.is("recip", w.low) || x.lx.is("pron", w.low) || x.lx.is("refl", w.low):
 			return ""
 		}
 	}
 	return ""
+}
+
+// nounAfterArticle reports whether the verb form at clause position q is a
+// noun by its place: right after an article, or after an inflected
+// adjective that follows one ("uit de Amerikaanse staat X", staat also a
+// form of staan). A finite verb or participle never follows an article.
+func (x *extractor) nounAfterArticle(s *sentenceCtx, c *clause, q int) bool {
+	for r := q - 1; r >= 0 && r >= q-3; r-- {
+		w := s.words[c.words[r]]
+		switch {
+		case w.low == "de" || w.low == "het" || w.low == "een":
+			return true
+		case w.POS != nl.ADJ || !strings.HasSuffix(w.low, "e"):
+			return false
+		}
+	}
+	return false
 }
 
 // skippable reports whether a word may stand inside a noun phrase before

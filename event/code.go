@@ -328,6 +328,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.noun && actor.named()+recip.named() == 0 {
 		return kroniek.Event{}, false
 	}
+	if t.noun && x.avoided(s, c, tpos) {
+		return kroniek.Event{}, false // mijdt een gesprek met de Kamer: the talk does not take place
+	}
 	if t.noun && x.objectNoun(s, c, fv, tpos) && !x.nounHasArgs(s, c, us, t) {
 		// "volgt de onderhandelingen": a noun object of a verb that is no event
 		return kroniek.Event{}, false
@@ -412,6 +415,15 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			actor = arg{keys: []string{k}, texts: []string{x.locals[k].Name}}
 		}
 	}
+	evidenceActor := actor // the police below is implied, no evidence the text gives
+	if t.Type == "COERCE" && t.Mode == "arrest" && (passive || wordPassive) && actor.empty() && x.personSide(recip) {
+		// X werd aangehouden: the police force the article names arrested
+		// (as the prosecution service suspects, above); the confidence
+		// still counts an implied actor, as before
+		if k := x.police(s); k != "" {
+			actor = arg{keys: []string{k}, texts: []string{x.locals[k].Name}}
+		}
+	}
 	recip = capacity(recip)
 	if t.Type == "REQUEST" && recip.empty() {
 		recip = x.asylumCountry(s, c)
@@ -432,7 +444,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	ev.Date, ev.DateGran = x.date(s, c)
 	s.lastRecip, s.lastActor, s.lastPassive = recip, shareActor, passive || wordPassive
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
-	confidence(&ev, evidence{actor: actor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
+	confidence(&ev, evidence{actor: evidenceActor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		commitment:     ev.Type == "AGREE" && (c.beforeDat || x.teComplement(s, c, t)),
 		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
@@ -540,6 +552,25 @@ func (x *extractor) recipient(s *sentenceCtx, c *clause, us []unit, used map[int
 		return a, false
 	}
 	return a, false
+}
+
+// avoided reports whether the event noun at clause position p is the
+// object of a verb of avoiding or cancelling right before it, past its
+// determiners and adjectives ("Acme mijdt gesprek met de Kamer", "annuleerde
+// zijn bezoek"): that event does not take place.
+func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
+	for q := p - 1; q >= 0; q-- {
+		w := s.words[c.words[q]]
+		switch {
+		case x.lx.is("avoid", w.low):
+			return true
+		case x.lx.is("det", w.low) || w.POS == nl.ADJ || w.POS == nl.NUM:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // indefinitePerson reads the object text of an arrest as the person
@@ -1541,6 +1572,34 @@ func (x *extractor) prosecutor(s *sentenceCtx) string {
 				return ""
 			}
 			found = k
+		}
+	}
+	return found
+}
+
+// police is the local key of the one police force the article names (a
+// body "de politie" that resolve linked to its country's force), or ""
+// when it names none or several, or the sentence names a place of another
+// country (a Dutch article's police arrests no one "in Turkije"; a place
+// without a known country, "in het Zuiderpark", says nothing).
+func (x *extractor) police(s *sentenceCtx) string {
+	found := ""
+	for k, le := range x.locals {
+		if strings.HasPrefix(le.KB, "org:politie-") {
+			if found != "" && found != k {
+				return ""
+			}
+			found = k
+		}
+	}
+	if found == "" {
+		return ""
+	}
+	country := x.locals[found].Country
+	for _, m := range x.mentions {
+		if le := x.locals[m.Local]; le != nil && le.Type == kroniek.LOC && m.Start >= s.sent.Start && m.End <= s.sent.End && le.Country != "" && le.Country != country &&
+			!strings.HasSuffix(strings.TrimSpace(s.text[max(s.sent.Start, m.Start-5):m.Start]), "uit") {
+			return "" // (a place after "uit" is where someone comes from: "X, afkomstig uit Aruba")
 		}
 	}
 	return found

@@ -260,7 +260,7 @@ func (x *extractor) validSide(a arg) arg {
 				k = key // de bond, after "vakbond FNV": that union
 				break
 			}
-			if !x.roleHead(t) || clauseText(t) {
+			if !x.roleHead(t) || clauseText(t) || x.prepText(t) {
 				continue
 			}
 			a.per = true // de koning, een 34-jarige man: people
@@ -676,6 +676,15 @@ func (x *extractor) nameFollowed(s *sentenceCtx, m kroniek.Mention) bool {
 	}
 	_, grp := x.lx.group(low)
 	return !grp
+}
+
+// prepText reports whether side text t opens with a preposition or with
+// "of": a prepositional phrase ("met de politie om te praten") or the
+// second half of an alternative cut from its first ("of een gedogende
+// oppositiepartij") names no party, whatever noun it holds.
+func (x *extractor) prepText(t string) bool {
+	f := strings.Fields(lower(t))
+	return len(f) > 1 && (x.lx.is("prep", f[0]) || f[0] == "of")
 }
 
 // clauseText reports whether a side kept as text is a clause rather than

@@ -20,6 +20,7 @@ var narrativeShift = map[string]bool{
 	"meermaals": true, "geregeld": true, "nooit": true, "elke": true, "iedere": true, "soms": true,
 	"opnieuw": true, "weer": true, "destijds": true, "vorige": true, "volgende": true,
 	"daarna": true, "nadien": true, "ook": true, "tegenwoordig": true, "al": true,
+	"laatst": true, "onlangs": true, "recent": true, "recentelijk": true, "kortgeleden": true, // a vague time of its own
 }
 
 // asideWords mark a sentence as an aside to the narrative, a flashback or
@@ -37,6 +38,13 @@ var timeWords = map[string]bool{
 // stateVerbs are main verbs of a state, no deed: "had kritiek op haar"
 // holds over time, so the time of the sentence before does not date it.
 var stateVerbs = map[string]bool{"hebben": true, "zijn": true, "blijven": true, "worden": true}
+
+// additiveOok reports whether token k of sentence sent is an "ook" right
+// before a name: it adds that party to the ones before ("Ook Macron
+// benadrukte dinsdag …"), it sets no time aside as "Ook in 2017 …" does.
+func additiveOok(sent *nl.Sentence, k int) bool {
+	return lower(sent.Tokens[k].Text) == "ook" && k+1 < len(sent.Tokens) && sent.Tokens[k+1].POS == nl.PROPN
+}
 
 // narrativeDate is the date a sentence takes from the one before it when
 // it continues that sentence's past-tense narrative ("Dinsdag werd X
@@ -89,7 +97,7 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if !d.Parsed(s.index) {
 		return "", ""
 	}
-	if ana != nil && d.Tense(v) != nl.TensePast {
+	if ana != nil && d.Tense(v) != nl.TensePast && !x.pastForm(v) {
 		return "", ""
 	}
 	if ana == nil && (!x.simplePast(v) || !x.rootClause(s.sent, v) || stateVerbs[d.Tokens[v].Lemma] || x.waarOpened(s, c)) {
@@ -106,12 +114,20 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		}
 		got = t
 	}
+	if got == nil && ana == nil {
+		// the sentence before names no time but points back to one
+		// ("Datzelfde jaar blokkeerde Punt X. X … werd … teruggefloten."):
+		// its main clause's date is the narrative's time
+		if v, ok := x.anaDated[s.index-1]; ok && !x.quoteIn(prev) {
+			return v[0], v[1]
+		}
+	}
 	if got == nil || x.after(got.Value) {
 		return "", ""
 	}
 	if ana == nil || quotedSpeech(prev) {
-		for _, t := range prev.Tokens {
-			if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] {
+		for k, t := range prev.Tokens {
+			if quoteMark(t.Text) || ana == nil && asideWords[lower(t.Text)] && !additiveOok(prev, k) {
 				return "", "" // a quote, or an aside (Maandag sprak X al met Y.)
 			}
 		}
@@ -119,7 +135,24 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if ana == nil && (!d.Parsed(s.index-1) || !x.mainTime(prev, got)) {
 		return "", ""
 	}
-	return got.Value, gran(got.Value, got.Granularity)
+	value, g := got.Value, gran(got.Value, got.Granularity)
+	if ana != nil && x.rootClause(s.sent, v) {
+		if x.anaDated == nil {
+			x.anaDated = map[int][2]string{}
+		}
+		x.anaDated[s.index] = [2]string{value, g}
+	}
+	return value, g
+}
+
+// quoteIn reports whether sentence sent holds a quote mark.
+func (x *extractor) quoteIn(sent *nl.Sentence) bool {
+	for _, t := range sent.Tokens {
+		if quoteMark(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentSentence is the sentence a time that points back (toen, die
@@ -159,7 +192,7 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 	for i, p := range c.words {
 		w := s.words[p]
 		switch {
-		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl"): // the parse makes it either
+		case w.low == "toen" && (x.token(s, p).Rel == "advmod" || x.token(s, p).Rel == "obl" || x.adverbToen(s, p)): // the parse makes it either
 			return map[int]bool{p: true}
 		case (w.low == "die" || w.low == "dat" || w.low == "diezelfde" || w.low == "datzelfde" || w.low == "dezelfde" || w.low == "hetzelfde") &&
 			i+1 < len(c.words) && c.words[i+1] == p+1 && anaphoricNouns[s.words[p+1].low]:
@@ -167,6 +200,18 @@ func (x *extractor) anaphoricTime(s *sentenceCtx, c *clause) map[int]bool {
 		}
 	}
 	return nil
+}
+
+// adverbToen reports whether "toen" at sentence word p is the adverb
+// (then) whatever the parse calls it: a finite verb follows it right
+// away, which the subordinator never allows ("Toen lagen de bedrijven
+// onder vuur." against "Toen de bedrijven onder vuur lagen, …").
+func (x *extractor) adverbToen(s *sentenceCtx, p int) bool {
+	if s.words[p].low != "toen" || p+1 >= len(s.words) {
+		return false
+	}
+	next := x.token(s, p+1)
+	return (next.POS == nl.VERB || next.POS == nl.AUX) && next.Feats.Has(nl.FeatFin)
 }
 
 // after reports whether date v begins after the publication date: a time
@@ -210,7 +255,7 @@ func (x *extractor) mainTime(sent *nl.Sentence, t *kroniek.TimeRef) bool {
 		if h < lo || h >= hi || !x.rootClause(sent, h) {
 			return false
 		}
-		return d.Tense(h) == nl.TensePast
+		return d.Tense(h) == nl.TensePast || x.pastForm(h)
 	}
 	return false
 }
@@ -222,7 +267,7 @@ func (x *extractor) simplePast(v int) bool {
 	d := x.doc
 	for range 4 {
 		fin := -1
-		if d.Tokens[v].Feats.Has(nl.FeatFin) {
+		if d.Tokens[v].Feats.Has(nl.FeatFin) || x.misreadPast(v) {
 			fin = v
 		}
 		for _, rel := range []string{"aux", "aux:pass", "cop"} {
@@ -238,7 +283,7 @@ func (x *extractor) simplePast(v int) bool {
 			}
 		}
 		if fin >= 0 {
-			return d.Tokens[fin].Feats.Has(nl.FeatPast)
+			return x.pastForm(fin)
 		}
 		if d.Tokens[v].Rel != "conj" || d.Tokens[v].Head < 0 {
 			return false
@@ -246,6 +291,37 @@ func (x *extractor) simplePast(v int) bool {
 		v = d.Tokens[v].Head
 	}
 	return false
+}
+
+// pastForm reports whether doc token i is a finite verb in the simple
+// past: so tagged, or a past form of the lexicon the tagger read as
+// present ("Toen lagen de bedrijven onder vuur", lagen tagged present).
+func (x *extractor) pastForm(i int) bool {
+	tk := x.doc.Tokens[i]
+	return tk.Feats.Has(nl.FeatFin) && (tk.Feats.Has(nl.FeatPast) || x.lx.past[lower(tk.Text)]) || x.misreadPast(i)
+}
+
+// misreadPast reports whether doc token i is a weak simple past the
+// tagger read as a participle: it heads its sentence (or a conjunct of
+// the head) with no auxiliary, and ends in -te or -de, which a weak
+// participle never does ("Ook X benadrukte dinsdag …", benadrukt the
+// participle).
+func (x *extractor) misreadPast(i int) bool {
+	d := x.doc
+	tk := d.Tokens[i]
+	if !tk.Feats.Has(nl.FeatPart) || tk.Feats.Has(nl.FeatFin) || tk.POS != nl.VERB {
+		return false
+	}
+	if tk.Head >= 0 && tk.Rel != "conj" {
+		return false
+	}
+	for _, rel := range []string{"aux", "aux:pass", "cop"} {
+		if len(d.Dependents(i, rel)) > 0 {
+			return false
+		}
+	}
+	w := lower(tk.Text)
+	return strings.HasSuffix(w, "te") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "ten") || strings.HasSuffix(w, "den")
 }
 
 // quoteMark reports whether a token is a quotation mark.
@@ -396,12 +472,20 @@ var speechTypes = map[string]bool{"REQUEST": true, "ACCUSE": true, "SUPPORT": tr
 // verkiezingsdebat", "zei hij gisteren in de Tweede Kamer"), for the
 // events after the first sentence that dates it: what the members demand
 // and criticise there is said that day. Only a day within the three days
-// before the article counts, and none when the article dates its
-// sittings two ways; negated and hypothetical events, the headline's,
-// nouns, clauses of reason and relative clauses (background), and what
-// a direct quote tells stay undated.
+// before the article counts. When the article dates its sittings two
+// ways ("zei hij gisteren in het eerste verkiezingsdebat … Zeven
+// lijsttrekkers hebben vandaag hun eigen debat"), an event takes a day
+// only while every dated sitting sentence before it gives that day: the
+// events after the second day's sentence stay undated. Negated and
+// hypothetical events, the headline's, nouns, clauses of reason and
+// relative clauses (background), and what a direct quote tells stay
+// undated.
 func (x *extractor) debateDay(evs []kroniek.Event) {
-	day, at := "", -1
+	type sitting struct {
+		at  int
+		day string
+	}
+	var sits []sitting
 	for _, sent := range x.doc.Sentences {
 		if sent.Heading || !sittingSentence(sent) {
 			continue
@@ -410,24 +494,26 @@ func (x *extractor) debateDay(evs []kroniek.Event) {
 			if d, ok := kroniek.ParseDate(t.Value); !ok || d.Granularity() != kroniek.GranDay || t.Field != "" || t.Start < sent.Start || t.End > sent.End || !x.recentDay(t.Value) {
 				continue
 			}
-			if day != "" && day != t.Value {
-				return
-			}
-			day = t.Value
-			if at < 0 {
-				at = sent.Start
-			}
+			sits = append(sits, sitting{sent.Start, t.Value})
 		}
 	}
-	if day == "" {
+	if len(sits) == 0 {
 		return
 	}
 	for i := range evs {
 		e := &evs[i]
-		if e.Date != "" || e.Field != "" || e.Start < at || e.Negated || e.Hypothetical || !speechTypes[e.Type] || !x.spokenClause(e.TriggerStart) || x.directQuoteAt(e.TriggerStart) {
+		if e.Date != "" || e.Field != "" || e.Start < sits[0].at || e.Negated || e.Hypothetical || !speechTypes[e.Type] || !x.spokenClause(e.TriggerStart) || x.directQuoteAt(e.TriggerStart) {
 			continue
 		}
-		e.Date, e.DateGran = day, kroniek.GranDay
+		day := sits[0].day
+		for _, st := range sits[1:] {
+			if st.at <= e.Start && st.day != day {
+				day = "" // a second day dates a sitting before the event
+			}
+		}
+		if day != "" {
+			e.Date, e.DateGran = day, kroniek.GranDay
+		}
 	}
 }
 

@@ -68,6 +68,10 @@ type extractor struct {
 	// pastUndated holds the trigger starts of the events in a past tense
 	// that no time of their own or of the narrative dates (sameEventDates).
 	pastUndated []int
+	// anaDated holds, by sentence index, the date a time pointing back
+	// (toen, datzelfde jaar) gave an event of the sentence's main clause:
+	// the narrative time of a sentence that names no time itself.
+	anaDated map[int][2]string
 	// orgKinds holds the organisations the article introduced with a kind
 	// noun (vakbond FNV), by kind, for "de bond" later on.
 	orgKinds map[string][]string

@@ -48,6 +48,10 @@ type sense struct {
 	// NoOver: no event with an over-phrase (adviseert het stadsbestuur
 	// over energie: an adviser's work, not a request).
 	NoOver bool
+	// Thing: an event only when the object is a thing, not a party
+	// (verwelkomde het besluit endorses it; verwelkomt een moeder bij de
+	// fractie, verwelkomt de gasten is a host's welcome).
+	Thing bool
 	// Dat: an event only before a dat-clause, whose subject is the
 	// recipient (de bond wil dat de gemeente ingrijpt).
 	Dat bool
@@ -132,6 +136,7 @@ type verbForm struct {
 type Lexicon struct {
 	verbs  map[string]*verb
 	forms  map[string][]verbForm
+	past   map[string]bool // simple-past forms (lag, lagen), which the tagger may read as present
 	nouns  map[string]sense
 	groups map[string]string   // single words
 	suffix [][2]string         // compound heads (*politie) and their roles, in file order
@@ -146,7 +151,7 @@ func Load() (*Lexicon, error) { return loadLexicon() }
 
 func readLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
-		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, nouns: map[string]sense{},
+		verbs: map[string]*verb{}, forms: map[string][]verbForm{}, past: map[string]bool{}, nouns: map[string]sense{},
 		groups: map[string]string{}, multi: map[string][]string{},
 		words: map[string]map[string]bool{},
 	}
@@ -224,6 +229,11 @@ func (lx *Lexicon) addConj(f []string) error {
 		lx.forms[form] = append(lx.forms[form], verbForm{Verb: v, Kind: kind, Joined: joined})
 	}
 	finite := []string{third, pastSg, pastPl}
+	for _, w := range []string{pastSg, pastPl} {
+		if w != base && w != third && w != stem {
+			lx.past[w] = true
+		}
+	}
 	if stem != third {
 		add(stem, formStem, false)
 		if particle != "" {
@@ -292,6 +302,8 @@ func (lx *Lexicon) parseSense(typ, mode, preps, flags string) (sense, error) {
 				s.NoQuestion = true
 			case "noover":
 				s.NoOver = true
+			case "thing":
+				s.Thing = true
 			case "dat":
 				s.Dat = true
 			case "kan":

@@ -229,10 +229,10 @@ func (x *extractor) finiteTrigger(s *sentenceCtx, c *clause, t trigger) bool {
 // gives as such).
 func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.clauseDate(s, c); t != nil {
-		return t.Value, gran(t.Value, t.Granularity)
+		return x.dateValue(s, t)
 	}
 	if t := x.auxClauseDate(s, c); t != nil {
-		return t.Value, gran(t.Value, t.Granularity)
+		return x.dateValue(s, t)
 	}
 	// a toen-clause is dated by the time it hangs on ("vorig jaar, toen de
 	// VS dreigden"); a conjunct without a subject of its own by its first
@@ -254,6 +254,23 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// dateValue is the date and granularity time t gives its clause's event:
+// its own, but only the month for a day the event came just before ("werd
+// vlak voor kerst in de cel gezet", kerst resolved to the 25th): the deed
+// lies in the days before it, not on it.
+func (x *extractor) dateValue(s *sentenceCtx, t *kroniek.TimeRef) (string, string) {
+	v, g := t.Value, gran(t.Value, t.Granularity)
+	if g != kroniek.GranDay || len(v) < 7 {
+		return v, g
+	}
+	lo := max(s.sent.Start, t.Start-16)
+	if f := strings.Fields(lower(s.text[lo:t.Start])); len(f) >= 2 && (f[len(f)-1] == "voor" || f[len(f)-1] == "vóór") &&
+		(f[len(f)-2] == "vlak" || f[len(f)-2] == "net" || f[len(f)-2] == "kort" || f[len(f)-2] == "pal") {
+		return v[:7], kroniek.GranMonth
+	}
+	return v, g
 }
 
 // documentTime dates a relative clause on a document noun by the clause
@@ -412,7 +429,7 @@ func (x *extractor) toen(s *sentenceCtx, c *clause) bool {
 		return true
 	}
 	for _, wi := range c.words {
-		if s.words[wi].low == "toen" && x.token(s, wi).Rel == "mark" {
+		if s.words[wi].low == "toen" && x.token(s, wi).Rel == "mark" && !x.adverbToen(s, wi) {
 			return true
 		}
 	}
@@ -571,6 +588,9 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 	if d == nil || c.head < 0 || !d.Parsed(s.index) {
 		return true
 	}
+	if x.inPrefieldPhrase(s, c, first) {
+		return false
+	}
 	base := s.sent.First
 	// the time's head: its word whose head lies outside it
 	h := -1
@@ -613,6 +633,40 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 		}
 	}
 	return true
+}
+
+// inPrefieldPhrase reports whether sentence word p lies inside the noun
+// phrase that a main clause puts before its finite verb ("Het advies om de
+// wijk te vernoemen naar de slag van 1573 werd afgewezen", "De aanval van
+// vrijdag werd veroordeeld"): Dutch puts one phrase there, so a time inside
+// a phrase that opens with an article or a noun belongs to that phrase,
+// not to the verb. The words from the phrase's start to p hold no
+// punctuation, no pronoun or subordinator (which would open a clause of
+// its own) and no verb but a te-infinitive, and the first finite verb
+// after p is clause c's (its verb or its auxiliary), whatever the parse
+// made of the phrase.
+func (x *extractor) inPrefieldPhrase(s *sentenceCtx, c *clause, p int) bool {
+	start := s.skip
+	if c.head < 0 || p <= start || p >= len(s.words) {
+		return false
+	}
+	if w := x.token(s, start); w.POS != nl.DET && w.POS != nl.NOUN && w.POS != nl.PROPN || x.timeAt(s.words[start].Start) {
+		return false
+	}
+	for q := start; q < p; q++ {
+		tk, w := x.token(s, q), s.words[q]
+		verb := (tk.POS == nl.VERB || tk.POS == nl.AUX) && !(q > start && s.words[q-1].low == "te" && tk.Feats.Has(nl.FeatInf))
+		if verb || tk.POS == nl.PRON || tk.POS == nl.SCONJ || strings.HasPrefix(w.low, "waar") || tk.POS == nl.PUNCT || quoteMark(w.Text) {
+			return false // (a relative or subordinate clause owns its time: "De man die vorig jaar werd mishandeld, …")
+		}
+	}
+	v := s.sent.First + c.head
+	for q := p + 1; q < len(s.words); q++ {
+		if tk := x.token(s, q); (tk.POS == nl.VERB || tk.POS == nl.AUX) && tk.Feats.Has(nl.FeatFin) {
+			return s.sent.First+q == v || tk.Head == v
+		}
+	}
+	return false
 }
 
 // occasion reports whether noun n is an oblique of the clause's verb v

@@ -1544,8 +1544,8 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 	for _, rel := range []string{"flat", "appos", "nmod"} {
 		for _, n := range d.Dependents(h, rel) {
 			nw, ok := at(n)
-			if !ok || nw.mention < 0 || slices.Contains(heads, n) {
-				continue
+			if !ok || nw.mention < 0 || slices.Contains(heads, n) || x.modifierMention(nw) {
+				continue // (Oud-CDA-Kamerlid X: the party only qualifies the role)
 			}
 			if p := x.clausePos(c, n-first); n < h && p >= 0 && x.adjectiveMention(s, c, p) {
 				continue // de Conservatieve premier May: an adjective, not the premier's name

@@ -274,6 +274,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if t.NoOver && slices.ContainsFunc(c.words, func(wi int) bool { return s.words[wi].low == "over" && s.words[wi].POS == nl.ADP }) {
 			return kroniek.Event{}, false // adviseert gemeenten over zorg: an adviser's work
 		}
+		if t.Thing && x.partyObject(s, c, t) {
+			return kroniek.Event{}, false // verwelkomt een moeder bij de fractie: a welcome, no endorsement
+		}
 		ev, ok := x.code(s, c, us, fv, subj, subjUnits, t)
 		if ok {
 			return ev, true
@@ -706,4 +709,22 @@ func (x *extractor) attributiveOnThing(s *sentenceCtx, c *clause, t trigger) boo
 		return false
 	}
 	return true
+}
+
+// partyObject reports whether the parse gives the trigger's verb an object
+// that is a party: a name, a pronoun, or a person or group noun ("een
+// moeder", "de gasten"), not a thing ("het besluit").
+func (x *extractor) partyObject(s *sentenceCtx, c *clause, t trigger) bool {
+	v := x.parsedVerb(s, c, t)
+	if v < 0 {
+		return false
+	}
+	d := x.doc
+	for _, o := range d.Objects(v) {
+		tk := d.Tokens[o]
+		if tk.POS == nl.PROPN || tk.POS == nl.PRON || x.roleHead(tk.Text) {
+			return true
+		}
+	}
+	return false
 }

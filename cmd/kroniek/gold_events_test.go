@@ -163,7 +163,8 @@ func scoreGoldEvents(doc *kroniek.Export, gold *goldEvents) (found, good, shown 
 // whole-corpus export (found 42/528, precision 38/68; dev2..dev7 alone
 // 41/456, 37/62); session 15's second events shift measured 44/528,
 // precision 40/70, and raised the found floor to 42; session 16's events
-// shift measured 45/528, precision 41/70, and raised it to 43.
+// shift measured 45/528, precision 41/70, and raised it to 43; session
+// 17's measured 46/528, precision 42/68, and raised it to 44.
 func TestEventsDevGoldsFloor(t *testing.T) {
 	shared.Long(t, "analyses the 140 articles of the seven development golds")
 	t.Parallel()
@@ -184,7 +185,7 @@ func TestEventsDevGoldsFloor(t *testing.T) {
 		found, good, shown, n = found+f, good+g, shown+s, n+len(gold.Events)
 	}
 	t.Logf("dev2-dev8: events found %d/%d; precision %d/%d", found, n, good, shown)
-	if found < 43 || float64(good)/float64(max(shown, 1)) < 0.54 {
-		t.Errorf("events over dev2-dev8 below floor: found %d/%d (floor 43), precision %d/%d (floor 0.54)", found, n, good, shown)
+	if found < 44 || float64(good)/float64(max(shown, 1)) < 0.54 {
+		t.Errorf("events over dev2-dev8 below floor: found %d/%d (floor 44), precision %d/%d (floor 0.54)", found, n, good, shown)
 	}
 }
