@@ -393,10 +393,35 @@ func (x *sentence) dayOfMonth(i, j, m, d int) kroniek.TimeRef {
 	if y, ok := x.anchors.yearOfMonth(m); ok && validDate(y, m, d) {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
-	if y, ok := x.ref.inferYear(m, d, x.dirAt(i)); ok {
+	if y, ok := x.ref.inferYear(m, d, x.dayDir(i)); ok {
 		return x.mk(i, j, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, true)
 	}
 	return x.mk(i, j, fmt.Sprintf("XXXX-%02d-%02d", m, d), kroniek.TimeDate, kroniek.GranDay, false)
+}
+
+// incidentReach is how many tokens before a day and month an incident
+// noun may stand and still be the event it dates (de crash van het
+// toestel in Indonesië op 29 oktober).
+const incidentReach = 9
+
+// dayDir is the direction of a day and month without a year at token i:
+// dirAt, but a present clause that dates an unplanned event by it looks
+// back, since a crash or an attack is not announced ahead. In an article
+// of April, "Het lijkt op de crash van 29 oktober" is last October's
+// crash; "de verkiezingen van 20 maart" (no incident) and "de ramp die
+// op 29 oktober zal worden herdacht" (a future) keep the future.
+func (x *sentence) dayDir(i int) int {
+	dir := x.dirAt(i)
+	if dir != tensePresent || x.forward() {
+		return dir
+	}
+	start, _ := x.clauseBounds(i)
+	for k := i - 1; k >= start && k >= i-incidentReach; k-- {
+		if x.l.incidentEnd(x.low[k]) {
+			return tensePast
+		}
+	}
+	return dir
 }
 
 // rangeEndYear gives the second day of a range of two days and months

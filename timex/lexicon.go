@@ -124,6 +124,17 @@ func (l *lexicon) partEnd(w string) bool {
 	return false
 }
 
+// incidentEnd reports whether w is, or ends in, a noun of an unplanned
+// event (crash, vliegtuigcrash, bomaanslag).
+func (l *lexicon) incidentEnd(w string) bool {
+	for p := range l.words["incident"] {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // is reports whether word w is of the given kind.
 func (l *lexicon) is(kind, w string) bool {
 	_, ok := l.words[kind][w]

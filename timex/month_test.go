@@ -19,3 +19,19 @@ func TestMonthYears(t *testing.T) {
 	}
 	checkDates(t, cases)
 }
+
+// TestIncidentDays checks that a day and month dating an unplanned event
+// in a present clause lies behind, on sentences written for this test;
+// a planned event, a future or a clause without an incident keeps the
+// day ahead.
+func TestIncidentDays(t *testing.T) {
+	cases := []dateCase{
+		{"2019-04-03", "Het ongeluk lijkt op de vliegtuigcrash in Peru op 12 november.", "12 november=2018-11-12"},
+		{"2019-05-10", "De politie zoekt nog altijd getuigen van de bomaanslag op het station op 30 september.", "30 september=2018-09-30"},
+		// no incident, a future, an incident in another clause: ahead
+		{"2019-04-03", "Het festival in Peru begint op 12 november.", "12 november=2019-11-12"},
+		{"2019-04-03", "De burgemeester zal de ramp op 12 november herdenken.", "12 november=2019-11-12"},
+		{"2019-04-03", "Na de brand is het museum dicht, maar de deuren gaan op 12 november weer open.", "12 november=2019-11-12"},
+	}
+	checkDates(t, cases)
+}
