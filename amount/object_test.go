@@ -25,7 +25,7 @@ func TestParsedObjects(t *testing.T) {
 	}
 	cases := []struct{ text, want string }{
 		// a proper name whole; a subject left out after a comma
-		{"In de peiling scoorde de Roemeens Orthodoxe Kerk 61 procent, het parlement slechts 11 procent.", "61 procent=Roemeens Orthodoxe Kerk slechts 11 procent=parlement"},
+		{"In de enquête haalde de Nederlandse Spoorwegen 48 procent, de gemeente slechts 9 procent.", "48 procent=Nederlandse Spoorwegen slechts 9 procent=gemeente"},
 		// a bare number that is the subject of a verb counts the noun before it
 		{"Driehonderd honden doken er vanaf, vijftig overleefden dat niet.", "Driehonderd=honden vijftig=honden"},
 		// the complement of the counted noun
@@ -568,13 +568,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Om de nieuwe brug aan te leggen, trekt de provincie 40 miljoen euro uit.", "40 miljoen euro=nieuwe brug aanleggen"},
 		{"De firma moest alleen al om de sanering van haar fabrieken te betalen 194 miljoen dollar uittrekken.", "194 miljoen dollar=sanering betalen"},
 		// a sum "voor N euro" of a passive without a subject: what was done with it, with the noun its relative clause hangs on
-		{"Naar schatting wordt er jaarlijks voor 16 miljard euro witgewassen.", "16 miljard euro=witgewassen"},
+		{"Volgens de fiscus wordt er jaarlijks voor 3 miljard euro gefraudeerd.", "3 miljard euro=gefraudeerd"},
 		{"De VS willen heffingen op producten waarvan jaarlijks voor 11 miljard dollar wordt geïmporteerd.", "11 miljard dollar=producten geïmporteerd"},
 		// a sum compared with "meer X dan": what there is more of; not the sum's own measure word
 		{"Het theater krijgt niet meer subsidie dan de 2,5 miljoen euro die het nu ontvangt.", "2,5 miljoen euro=subsidie"},
 		{"Hij verdient meer geld dan de 300.000 euro van zijn baas.", "300.000 euro="},
 		// a state an adverb names after a copula, and an adjective's state with its complement
-		{"Nog geen twee jaar is de coalitie onderweg.", "Nog geen twee jaar=coalitie onderweg"},
+		{"Nog geen drie maanden is de expeditie onderweg.", "Nog geen drie maanden=expeditie onderweg"},
 		{"De commissie is een half jaar bezig met het rapport.", "een half jaar=commissie bezig met het rapport"},
 		{"Het bestuur is eerst twee maanden zoet met vergaderen over de opzet van het onderzoek.", "twee maanden=bestuur zoet met vergaderen"},
 		// "N over X doen": how long X takes; "er N over doen" points back

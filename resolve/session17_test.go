@@ -135,8 +135,8 @@ func TestSession17KnownGroups(t *testing.T) {
 // TestSession17Denominations checks that a church named by its
 // denomination is a body and a church named otherwise a building.
 func TestSession17Denominations(t *testing.T) {
-	got := localForms(t, "In de peiling scoorde de Roemeens Orthodoxe Kerk 61 procent. De Anglicaanse Kerk in Schotland meldt het. De Grote Kerk in Breda is open.")
-	for _, want := range []string{"Roemeens Orthodoxe Kerk=Roemeens Orthodoxe Kerk/ORG", "Anglicaanse Kerk=Anglicaanse Kerk/ORG", "Grote Kerk=Grote Kerk/LOC"} {
+	got := localForms(t, "Volgens de enquête vertrouwt de helft de Grieks Orthodoxe Kerk. De Anglicaanse Kerk in Schotland meldt het. De Grote Kerk in Breda is open.")
+	for _, want := range []string{"Grieks Orthodoxe Kerk=Grieks Orthodoxe Kerk/ORG", "Anglicaanse Kerk=Anglicaanse Kerk/ORG", "Grote Kerk=Grote Kerk/LOC"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no %q in %v", want, got)
 		}
@@ -206,8 +206,8 @@ func TestSession17CitedDates(t *testing.T) {
 // TestSession17Artworks checks that a work of art named with its class
 // noun is a thing, not a person or a place.
 func TestSession17Artworks(t *testing.T) {
-	got := localForms(t, "Het wordt een blikvanger van het museum: de Salvator Mundi, het duurste schilderij ooit. Het schilderij Nachtwacht hangt in Amsterdam.")
-	for _, want := range []string{"Salvator Mundi=Salvator Mundi/MISC", "Nachtwacht=Nachtwacht/MISC"} {
+	got := localForms(t, "Het pronkstuk van de veiling is de Gouden Zwaan, het duurste schilderij van het jaar. Het schilderij Nachtwacht hangt in Amsterdam.")
+	for _, want := range []string{"Gouden Zwaan=Gouden Zwaan/MISC", "Nachtwacht=Nachtwacht/MISC"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no %q in %v", want, got)
 		}
