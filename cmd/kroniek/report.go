@@ -146,7 +146,7 @@ func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 	fmt.Fprintln(w)
 	fmt.Fprint(w, counts)
 	writeCounts(w, "Outlets", doc.Articles, outletName)
-	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
+	writeCounts(w, "Languages", doc.Articles, langName)
 	writeRemoved(w, doc.Articles, labels)
 
 	if len(doc.Stories) == 0 && len(doc.Articles) > 0 && len(doc.Entities) > 0 {
@@ -226,6 +226,16 @@ func (r *storyRefs) cite(ids []string) string {
 // the page and `kroniek search` call it the same, and never a word that
 // reads as an outlet's name ("unknown").
 const noOutletNamed = "no outlet named"
+
+// langName is an article's language code ("nl"), or "undetermined" for a
+// text whose language is not known (ISO 639's "und", or none given), as the
+// English page says: "Languages nl 12 · undetermined 2", not "und 2".
+func langName(a kroniek.ExportArticle) string {
+	if a.Lang == "" || a.Lang == "und" {
+		return "undetermined"
+	}
+	return a.Lang
+}
 
 // outletName is an article's outlet, or noOutletNamed.
 func outletName(a kroniek.ExportArticle) string {

@@ -194,3 +194,20 @@ func TestReportNamesNoOutlet(t *testing.T) {
 		t.Errorf("report says unknown:\n%s", out)
 	}
 }
+
+// TestReportNamesUndeterminedLanguage: the report counts articles whose
+// language is not known as the English page names them, "undetermined",
+// not ISO 639's "und" or "unknown".
+func TestReportNamesUndeterminedLanguage(t *testing.T) {
+	t.Parallel()
+	doc := &kroniek.Export{Articles: []kroniek.ExportArticle{
+		{ID: "a", Outlet: "vk", Lang: "nl", Title: "De brug gaat dicht"},
+		{ID: "b", Outlet: "vk", Lang: "und", Title: "Brug"},
+		{ID: "c", Outlet: "vk", Title: "Dicht"},
+	}}
+	var b strings.Builder
+	writeChronicle(&b, doc, "")
+	if out := b.String(); !strings.Contains(out, "  Languages undetermined 2 · nl 1\n") {
+		t.Errorf("languages:\n%s", out)
+	}
+}
