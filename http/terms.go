@@ -8,8 +8,8 @@ import (
 
 // terms translates the codes the analysis uses (PLOVER event types and
 // modes, entity types, generic actor roles) for Dutch pages. English
-// pages show event types and modes as PLOVER names them, roles with
-// dashes as spaces.
+// pages name event and entity types in typeNames, and show modes and roles
+// as their codes with dashes as spaces.
 var terms = map[string]string{
 	// PLOVER event types.
 	"AGREE": "akkoord", "CONSULT": "overleg", "SUPPORT": "steun", "CONCEDE": "toegeven", "COOPERATE": "samenwerking",
@@ -46,9 +46,17 @@ var terms = map[string]string{
 	"prosecutors": "aanklagers", "refugees": "vluchtelingen", "residents": "buurtbewoners", "unions": "vakbonden",
 }
 
-// typeNames are the English names of entity types, and of the generic
-// actor roles whose code loses a proper noun's capitals ("baltic-states").
-var typeNames = map[string]string{"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other",
+// typeNames are the English names of PLOVER event types and entity types,
+// whose codes are capitals a reader does not write ("ACCUSE" is shown
+// "accusation", as the Dutch page shows "beschuldiging"), and of the
+// generic actor roles whose code loses a proper noun's capitals
+// ("baltic-states").
+var typeNames = map[string]string{
+	"AGREE": "agreement", "CONSULT": "consultation", "SUPPORT": "support", "CONCEDE": "concession",
+	"COOPERATE": "cooperation", "AID": "aid", "RETREAT": "retreat", "REQUEST": "request", "ACCUSE": "accusation",
+	"REJECT": "rejection", "THREATEN": "threat", "PROTEST": "protest", "SANCTION": "sanction",
+	"MOBILIZE": "mobilisation", "COERCE": "coercion", "ASSAULT": "assault",
+	"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other",
 	"baltic-states": "Baltic states", "eu-member-states": "EU member states", "european-countries": "European countries",
 	"nato-members": "NATO members", "western-countries": "Western countries"}
 

@@ -26,6 +26,24 @@ func TestGenericRolesInEnglish(t *testing.T) {
 	}
 }
 
+// TestEveryEventTypeInEnglish: the English page names every PLOVER event
+// type in words, as the Dutch page does in Dutch; it showed the codes
+// ("ACCUSE") where the Dutch page said "beschuldiging" (user trial 17). A
+// code the analysis may add later still shows as its code.
+func TestEveryEventTypeInEnglish(t *testing.T) {
+	for _, ty := range kroniek.EventTypes {
+		if en := term(labels["en"], ty); en == ty || en != strings.ToLower(en) {
+			t.Errorf("%s: English %q, want an English word", ty, en)
+		}
+	}
+	if got := term(labels["en"], "ACCUSE"); got != "accusation" {
+		t.Errorf("ACCUSE in English: %q", got)
+	}
+	if got := term(labels["en"], "APPEAL"); got != "APPEAL" {
+		t.Errorf("an unknown code in English: %q, want it as it is", got)
+	}
+}
+
 // TestEveryRoleInDutch: every generic actor role the event lexicon knows
 // has a Dutch name; "asylum seekers", "unions" and six more stood in
 // English on the Dutch page (user trial 16).

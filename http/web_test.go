@@ -427,7 +427,7 @@ func TestSearchHitWithoutTitle(t *testing.T) {
 func TestNetworkListOnPhone(t *testing.T) {
 	h := server(t)
 	_, body, _ := get(t, h, "/stories/s1?ui=en")
-	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small class="nowrap">CONSULT · 1 event</small></li></ul>`
+	want := `<ul class="network-list"><li><a href="/entities/e-jansen">Piet Jansen</a> → <a href="/entities/e-denhaag">Den Haag</a> <small class="nowrap">consultation · 1 event</small></li></ul>`
 	if !strings.Contains(body, want) || !strings.Contains(body, `<div class="scroll chart network-chart"><svg class="network"`) {
 		t.Errorf("story page lacks the network list %s", want)
 	}
@@ -673,7 +673,7 @@ func TestCopyEventsOnce(t *testing.T) {
 		Entities: []*kroniek.Entity{{ID: "e-jansen", Name: "Piet Jansen", Type: "PER", Count: 1}, {ID: "e-pietersen", Name: "Anna Pietersen", Type: "PER", Count: 1}},
 		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}, {Article: "a3", Story: "s1", DuplicateOf: "a1"}},
 		Stories:  []*kroniek.Story{{ID: "s1", Title: "Fraude", Articles: []string{"a1", "a3"}, Start: "2020-03-03", End: "2020-03-03"}}})
-	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, `<small class="nowrap">ACCUSE · 1 event</small>`) {
+	if _, body, _ := get(t, h, "/stories/s1?ui=en"); strings.Count(body, ">Jansen beschuldigde Pietersen van fraude.</a>") != 1 || !strings.Contains(body, `<small class="nowrap">accusation · 1 event</small>`) {
 		t.Errorf("story page: the copy's event is shown again: %.1500s", body[max(0, strings.Index(body, `id="network"`)):])
 	}
 	if _, body, _ := get(t, h, "/api/stories/s1"); strings.Count(body, `"type": "ACCUSE"`) != 1 {

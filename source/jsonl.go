@@ -174,6 +174,14 @@ func jsonLine(loc string, line []byte, emit Emit, report Report, sk *skips) erro
 			continue
 		}
 		target := fieldAliases[strings.ToLower(k)]
+		if target != "" && isEmptyField(a, target, dateRaw) {
+			fv, err := fieldValue(target, raw)
+			if err != nil {
+				report(problem(loc, fmt.Errorf("field %q %v; line skipped", k, err), false))
+				return nil
+			}
+			v = fv
+		}
 		if target == "" || !setField(a, target, v, &dateRaw) {
 			if a.Meta == nil {
 				a.Meta = make(map[string]string)
@@ -257,6 +265,111 @@ func setField(a *kroniek.Article, target, v string, date *string) bool {
 	}
 	*p = v
 	return true
+}
+
+// isEmptyField tells whether the article field target is still to be
+// filled: a field whose value kroniek will take, so its type matters.
+func isEmptyField(a *kroniek.Article, target, date string) bool {
+	if target == "published" {
+		return date == ""
+	}
+	field, ok := articleFields[target]
+	return ok && *field(a) == ""
+}
+
+// fieldValue gives the text of a JSON value for the article field target,
+// or says why that value cannot be one. Text fields take a string; an id or
+// a date may also be a number ("id": 10593548, "published": 1575158400); an
+// outlet or an author may be an object with a "name" ({"name": "De Krant"},
+// as schema.org writes them), and authors a list of those or of strings,
+// joined with ", ". Anything else ("text": ["Een zin."], "title": 5,
+// "published": true) is an error: stored as its JSON text it would be an
+// article titled "5" or a date never parsed, silently.
+func fieldValue(target string, raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	switch kind := jsonKind(raw); {
+	case kind == "string":
+		v, _ := jsonString(raw)
+		return v, nil
+	case kind == "number" && (target == "id" || target == "published"):
+		return string(raw), nil
+	case kind == "object" && (target == "outlet" || target == "author"):
+		if name, ok := objectName(raw); ok {
+			return name, nil
+		}
+		return "", errors.New(`is a JSON object without a "name" string, not a string`)
+	case kind == "array" && target == "author":
+		if names, ok := authorNames(raw); ok {
+			return names, nil
+		}
+		return "", errors.New("is a JSON array of something other than names, not a string")
+	default:
+		want := "a string"
+		if target == "id" || target == "published" {
+			want = "a string or a number"
+		}
+		return "", fmt.Errorf("is a JSON %s, not %s", kind, want)
+	}
+}
+
+// jsonKind names the kind of a JSON value as a user knows it: string,
+// number, boolean, array or object.
+func jsonKind(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return "null"
+	}
+	switch raw[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// objectName gives the "name" string of a JSON object: {"@type":
+// "Organization", "name": "De Krant"} gives "De Krant".
+func objectName(raw json.RawMessage) (string, bool) {
+	var o struct {
+		Name *string `json:"name"`
+	}
+	if json.Unmarshal(raw, &o) != nil || o.Name == nil || strings.TrimSpace(*o.Name) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(*o.Name), true
+}
+
+// authorNames joins a JSON list of author names, or of objects with a
+// name: ["A. de Vries", {"name": "B. Jansen"}] gives "A. de Vries, B. Jansen".
+func authorNames(raw json.RawMessage) (string, bool) {
+	var items []json.RawMessage
+	if json.Unmarshal(raw, &items) != nil {
+		return "", false
+	}
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		it = bytes.TrimSpace(it)
+		var name string
+		switch jsonKind(it) {
+		case "string":
+			name, _ = jsonString(it)
+			name = strings.TrimSpace(name)
+		case "object":
+			name, _ = objectName(it)
+		default:
+			return "", false
+		}
+		if name != "" {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", "), true
 }
 
 // jsonString renders a JSON value as a string: strings unquoted, numbers

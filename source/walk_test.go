@@ -192,6 +192,24 @@ func TestReadBadInput(t *testing.T) {
 		{name: "jsonl empty but dated", file: "ed.jsonl", data: []byte(`{"id":"9","date":"2019-01-02"}` + "\n"),
 			wantLoc: "ed.jsonl:1", wantMsg: "kept empty", warning: true, wantArts: 1},
 		{name: "jsonl title only", file: "to.jsonl", data: []byte(`{"id":"x","title":"Kop"}` + "\n"), wantArts: 1},
+		{name: "jsonl text a list", file: "tl.jsonl",
+			data:    []byte(`{"id":"a","text":"Een."}` + "\n" + `{"id":"b","text":["Twee zinnen.","In een lijst."]}` + "\n"),
+			wantLoc: "tl.jsonl:2", wantMsg: `field "text" is a JSON array, not a string; line skipped`, wantArts: 1},
+		{name: "jsonl title a number", file: "tn.jsonl", data: []byte(`{"id":"c","title":5,"text":"Vijf."}` + "\n"),
+			wantLoc: "tn.jsonl:1", wantMsg: `field "title" is a JSON number, not a string`},
+		{name: "jsonl date a boolean", file: "db.jsonl", data: []byte(`{"id":"d","text":"Waar.","published":true}` + "\n"),
+			wantLoc: "db.jsonl:1", wantMsg: `field "published" is a JSON boolean, not a string or a number`},
+		{name: "json item outlet a list", file: "ol.json", data: []byte(`[{"id":"e","text":"Lijst.","outlet":["vk"]}]`),
+			wantLoc: "ol.json:1", wantMsg: `field "outlet" is a JSON array`},
+		{name: "jsonl names as schema.org writes them", file: "so.jsonl",
+			data: []byte(`{"id":7,"text":"Tekst.","publisher":{"@type":"Organization","name":"De Krant"},` +
+				`"author":["A. de Vries",{"name":"B. Jansen"}],"published":1575158400}` + "\n"),
+			wantArts: 1,
+			check: func(t *testing.T, a *kroniek.Article) {
+				if a.ID != "7" || a.Outlet != "De Krant" || a.Author != "A. de Vries, B. Jansen" || a.Published != "2019-12-01" {
+					t.Errorf("article %+v", a)
+				}
+			}},
 		{name: "json not an array", file: "obj.json", data: []byte(`{"a":1}`), wantMsg: "read json: not an array of articles"},
 	}
 	for _, tt := range tests {

@@ -381,7 +381,7 @@ func TestDPGMediaTwice(t *testing.T) {
 	if !strings.Contains(errs, fmt.Sprintf("%d read, %d new", n, n)) {
 		t.Errorf("first run: %s", lastLine(errs))
 	}
-	if !strings.Contains(out, "Outlets") || strings.Contains(out, fmt.Sprintf("unknown %d", n)) {
+	if !strings.Contains(out, "Outlets") || strings.Contains(out, fmt.Sprintf("%s %d", noOutletNamed, n)) {
 		t.Errorf("outlets not joined:\n%.400s", out)
 	}
 	_, errs, code = run(t, args...)

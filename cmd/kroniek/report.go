@@ -145,8 +145,8 @@ func writeChronicle(w io.Writer, doc *kroniek.Export, counts string) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprint(w, counts)
-	writeCounts(w, "Outlets", doc.Articles, func(a kroniek.ExportArticle) string { return story.Outlet(a.Outlet, a.URL) })
-	writeCounts(w, "Languages", doc.Articles, func(a kroniek.ExportArticle) string { return a.Lang })
+	writeCounts(w, "Outlets", doc.Articles, outletName)
+	writeCounts(w, "Languages", doc.Articles, langName)
 	writeRemoved(w, doc.Articles, labels)
 
 	if len(doc.Stories) == 0 && len(doc.Articles) > 0 && len(doc.Entities) > 0 {
@@ -221,12 +221,28 @@ func (r *storyRefs) cite(ids []string) string {
 	return strings.Join(refs, "")
 }
 
-// outletName is an article's outlet, or "unknown outlet".
+// noOutletNamed is the report's words for an article that names no
+// outlet: the English page's words ("no outlet named"), so that the report,
+// the page and `kroniek search` call it the same, and never a word that
+// reads as an outlet's name ("unknown").
+const noOutletNamed = "no outlet named"
+
+// langName is an article's language code ("nl"), or "undetermined" for a
+// text whose language is not known (ISO 639's "und", or none given), as the
+// English page says: "Languages nl 12 · undetermined 2", not "und 2".
+func langName(a kroniek.ExportArticle) string {
+	if a.Lang == "" || a.Lang == "und" {
+		return "undetermined"
+	}
+	return a.Lang
+}
+
+// outletName is an article's outlet, or noOutletNamed.
 func outletName(a kroniek.ExportArticle) string {
 	if o := story.Outlet(a.Outlet, a.URL); o != "" {
 		return o
 	}
-	return "unknown outlet"
+	return noOutletNamed
 }
 
 // describe names an article for a reader: outlet · date · title (or the

@@ -74,7 +74,7 @@ func TestReportSmallForms(t *testing.T) {
 		t.Errorf("span = %q", got)
 	}
 	d := "2020-09-15"
-	if got := describe(kroniek.ExportArticle{ID: "a", Published: &d, PublishedInferred: true, Title: "T"}); got != "unknown outlet · 2020-09-15 (inferred) · T" {
+	if got := describe(kroniek.ExportArticle{ID: "a", Published: &d, PublishedInferred: true, Title: "T"}); got != "no outlet named · 2020-09-15 (inferred) · T" {
 		t.Errorf("describe = %q", got)
 	}
 	var b strings.Builder
@@ -160,5 +160,54 @@ func TestReportNothingStored(t *testing.T) {
 	writeChronicle(&b, doc, "  0 new, 0 updated, 0 unchanged\n")
 	if strings.Contains(b.String(), "Actors") || strings.Contains(b.String(), "Venlo") {
 		t.Errorf("report of an empty run:\n%s", b.String())
+	}
+}
+
+// TestReportNamesNoOutlet: the report calls an article of no outlet what
+// the English page and `kroniek search` call it, "no outlet named", in the
+// counts, the article list and the coverage; never "unknown", which reads
+// as an outlet's name (user trial 17).
+func TestReportNamesNoOutlet(t *testing.T) {
+	t.Parallel()
+	d1, d2 := "2024-03-01", "2024-03-04"
+	doc := &kroniek.Export{
+		Articles: []kroniek.ExportArticle{
+			{ID: "a", Outlet: "vk", Lang: "nl", Published: &d1, Title: "De brug gaat dicht"},
+			{ID: "b", Lang: "nl", Published: &d2, Title: "De brug blijft langer dicht"},
+			{ID: "c", Lang: "nl", Title: "Omleiding om de brug"},
+		},
+		Stories: []*kroniek.Story{{ID: "s", Title: "De brug", Articles: []string{"a", "b", "c"}}},
+	}
+	var b strings.Builder
+	writeChronicle(&b, doc, "")
+	out := b.String()
+	for _, want := range []string{
+		"  Outlets   no outlet named 2 · vk 1\n",
+		"[2]  no outlet named · 2024-03-04 · De brug blijft langer dicht",
+		"Coverage no outlet named: 2 articles, first 2024-03-04 · vk: 1 article, first 2024-03-01",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "unknown") {
+		t.Errorf("report says unknown:\n%s", out)
+	}
+}
+
+// TestReportNamesUndeterminedLanguage: the report counts articles whose
+// language is not known as the English page names them, "undetermined",
+// not ISO 639's "und" or "unknown".
+func TestReportNamesUndeterminedLanguage(t *testing.T) {
+	t.Parallel()
+	doc := &kroniek.Export{Articles: []kroniek.ExportArticle{
+		{ID: "a", Outlet: "vk", Lang: "nl", Title: "De brug gaat dicht"},
+		{ID: "b", Outlet: "vk", Lang: "und", Title: "Brug"},
+		{ID: "c", Outlet: "vk", Title: "Dicht"},
+	}}
+	var b strings.Builder
+	writeChronicle(&b, doc, "")
+	if out := b.String(); !strings.Contains(out, "  Languages undetermined 2 · nl 1\n") {
+		t.Errorf("languages:\n%s", out)
 	}
 }
