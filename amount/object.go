@@ -88,7 +88,7 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 		k, ok = x.objectAfter(e + 1) // 15.000 euro aan boetes, miljoenen aan contanten, 4 miljard aan uitgaven; 325 miljoen dollar (289 miljoen euro) aan belastingkortingen
 	}
 	if _, of := x.objectBefore(start); !ok && isCurrency(c.unit) && !of {
-		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de borgsom van 10 duizend dollar aan de gemeente"
+		k, ok = x.spentOn(end) // 300 miljoen dollar weggegeven aan goede doelen; not "de huur van 900 euro aan de verhuurder"
 	}
 	if !ok && isTimeUnit(c.unit) && x.word(end) == "als" && x.word(start-1) == "na" {
 		k, ok = x.objectAfter(end + 1) // na acht jaar als technisch directeur: the role

@@ -18,7 +18,7 @@ func TestAudit8424Kinds(t *testing.T) {
 	for _, c := range []struct {
 		src, typ, actor string // actor "" means: no such event shown
 	}{
-		{"[Jan Smit|PER] zei 's nachts op straat te zijn aangevallen door twee mannen.", "SANCTION", ""},
+		{"[Piet Kamp|PER] zei gisteravond op het perron te zijn bestolen door een onbekende.", "SANCTION", ""},
 		{",,Ik heb [Piet Kamp|PER] meteen gebeld.", "CONSULT", ""},
 		{"[Acme|ORG] vroeg vaste medewerkers voor een onderzoek naar hun werk.", "REQUEST", ""},
 		{"[Shell|ORG] liet weten dat hun opvattingen niet altijd overeenkomen met die van [Lukoil|ORG].", "AGREE", ""},

@@ -35,7 +35,7 @@ func TestSession6Kinds(t *testing.T) {
 		{"[Jan Smit|PER], hoofdredacteur van de krant [Dagblad Noord|ORG], verwerpt de verhoging van de rente.", "REJECT", "Jan Smit", ""},
 		// the finite verb agrees with the phrase before it, and "plus X en
 		// Y" joins that phrase, whatever the parse made subject
-		{"De coalitiefracties, plus [PvdA|ORG] en [GroenLinks|ORG], steunen [Koolmees|PER], al steken zij hun chagrijn niet onder stoelen of banken.", "SUPPORT", "De coalitiefracties, PvdA, GroenLinks", "Koolmees"},
+		{"De oppositiepartijen, plus [CDA|ORG] en [ChristenUnie|ORG], steunen [Anna de Vries|PER], al houden zij hun bedenkingen niet voor zich.", "SUPPORT", "De oppositiepartijen, CDA, ChristenUnie", "Anna de Vries"},
 		// refusing another party's act (an invitation, an attack) is not
 		// whole without that party
 		{"[Acme|ORG] slaat de uitnodiging af, omdat de bond er al is.", "REJECT", "", ""},
@@ -70,7 +70,7 @@ func TestSession6Kinds(t *testing.T) {
 		// a list ends with the member after its en: a name after the comma is a gapped clause's
 		{"De overgangsregering wordt gesteund door [Turkije|LOC] en [Qatar|LOC], [Jan Smit|PER] door [Egypte|LOC] en de [Verenigde Arabische Emiraten|LOC].", "SUPPORT", "Turkije, Qatar", "De overgangsregering"},
 		// a phrase that opens with en is the actor's conjunct, no recipient
-		{"Uit het onderzoek blijkt dat de Utrechter [Jan Vo|PER] en de Noorse jongen via social media ontmoette.", "CONSULT", "", ""},
+		{"Uit het dossier blijkt dat de Groninger [Piet Kamp|PER] en de Duitse scholiere via een chatapp ontmoette.", "CONSULT", "", ""},
 		// a predicate adjective is the judgement itself
 		{"[Jan Smit|PER] is uitgesproken kritisch op [Kees Vos|PER].", "ACCUSE", "Jan Smit", "Kees Vos"},
 		// second shift (the words now read the parse event asked for, as

@@ -127,9 +127,9 @@ func TestTitleNoun(t *testing.T) {
 // "…, vertelt hij" reports is what he tells about, not who he is.
 // Invented sentences.
 func TestReportObjectNotSpeaker(t *testing.T) {
-	text := "Pierre Valkering is geschorst. Frank Lobo stelt zich voor. Hij is 81 jaar. Lobo geeft de kerk gelijk dat ze Valkering heeft geschorst, vertelt hij later."
+	text := "Karel Dekkers is ontslagen. Ruud Mertens stelt zich voor. Hij is 64 jaar. Mertens geeft de club gelijk dat ze Dekkers heeft ontslagen, vertelt hij later."
 	doc := annotated(t, text)
-	ms, locals := fakeEntities(doc, labelled{People: []string{"Pierre Valkering", "Frank Lobo"}})
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Karel Dekkers", "Ruud Mertens"}})
 	for _, q := range Extract(doc, ms, locals) {
 		if q.SpeakerText == "hij" && q.SpeakerLocal == "L1" {
 			t.Errorf("%q: %q given to %q, the one the report is about", text, q.Text, q.SpeakerLocal)
@@ -139,11 +139,11 @@ func TestReportObjectNotSpeaker(t *testing.T) {
 
 // TestSubjectAboveObjectClause: when the person named last is the object
 // of a clause whose subject is a pronoun of the other gender ("dat ze
-// Valkering heeft geschorst"), "hij" in the next sentence is the subject
+// Dekkers heeft ontslagen"), "hij" in the next sentence is the subject
 // of the clause that one completes. Invented sentences.
 func TestSubjectAboveObjectClause(t *testing.T) {
-	text := "Pierre Valkering is geschorst. Frank Lobo geeft de kerk gelijk dat ze Valkering heeft geschorst. Maar hij vindt het jammer: \"Pierre is de ziel van deze kerk\", zegt hij."
+	text := "Karel Dekkers is ontslagen. Ruud Mertens geeft de club gelijk dat ze Dekkers heeft ontslagen. Maar hij vindt het jammer: \"Karel was het hart van deze club\", zegt hij."
 	doc := annotated(t, text)
-	ms, locals := fakeEntities(doc, labelled{People: []string{"Pierre Valkering", "Frank Lobo"}})
-	checkLocal(t, text, Extract(doc, ms, locals), "Pierre is de ziel van deze kerk", "L2")
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Karel Dekkers", "Ruud Mertens"}})
+	checkLocal(t, text, Extract(doc, ms, locals), "Karel was het hart van deze club", "L2")
 }

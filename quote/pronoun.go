@@ -253,8 +253,8 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 			}
 			sp := x.phrase(s)
 			if st := strings.ToLower(x.doc.Tokens[s].Text); isPronoun(st) && pronounGender(st) != want && x.doc.Tokens[v].Head >= 0 && x.doc.Tokens[v].Rel == "ccomp" {
-				// "Frank Lobo geeft de kerk gelijk dat ze Valkering heeft
-				// geschorst. Hij …": the object's clause has a pronoun for
+				// "Ruud Mertens geeft de club gelijk dat ze Dekkers heeft
+				// ontslagen. Hij …": the object's clause has a pronoun for
 				// its subject; the clause it completes has the person.
 				if s2 := x.subjectTok(x.doc.Tokens[v].Head); s2 >= 0 && s2 < s && !x.quoted(x.doc.Tokens[s2].Start) {
 					sp = x.phrase(s2)

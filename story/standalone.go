@@ -450,7 +450,7 @@ func described(doc *nl.Doc, mn kroniek.Mention) bool {
 	if i > 0 && doc.SentenceOf(i-1) == doc.SentenceOf(i) {
 		p := toks[i-1]
 		if p.POS == nl.NOUN && (!capitalised(p.Text) || i-1 == doc.Sentences[doc.SentenceOf(i)].First) || nl.Lex().Is(nl.ClassRole, strings.ToLower(p.Text)) {
-			return true // "Ambassadeur Kriener", "priester Valkering"
+			return true // "Ambassadeur Kriener", "pastoor Dekkers"
 		}
 	}
 	k := i
