@@ -227,10 +227,13 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			// "«Q», zegt Van der Knaap. … En zorg voor goede handhaving,
 			// zegt de verkeerskundige.", "Hij zei dat … . Volgens de
 			// bewindsman …": who was quoted last, directly or not. A
-			// description before the report that says whose it is ("De
-			// officier van justitie oordeelde dat …") brings someone new.
-			if prev := lastBefore(direct, kept, q.Start); q.SpeakerLocal == "" && prev != nil && h > 0 && h+1 < len(x.doc.Tokens) && (q.SpeakerStart > q.End || !strings.EqualFold(x.doc.Tokens[h+1].Text, "van")) {
-				if c := x.lastQuoted(x.doc.Tokens, h, prev); c != "" {
+			// description before the report stands for someone the article
+			// described by a role ("minister X"), and not when it says whose
+			// it is ("De officier van justitie oordeelde dat …"): else it
+			// brings in someone beside them ("Volgens de rechter …").
+			before := q.SpeakerStart < q.End && h+1 < len(x.doc.Tokens) && !strings.EqualFold(x.doc.Tokens[h+1].Text, "van")
+			if prev := lastBefore(direct, kept, q.Start); q.SpeakerLocal == "" && prev != nil && h > 0 && h < len(x.doc.Tokens) && (q.SpeakerStart > q.End || before) {
+				if c := x.lastQuoted(x.doc.Tokens, h, prev); c != "" && (!before || x.hasRole(c)) {
 					q.SpeakerLocal = c
 				}
 			}

@@ -131,7 +131,7 @@ func TestLastQuoted(t *testing.T) {
 		{`'Wij wachten eerst af', aldus minister van Landbouw Peter van der Knaap. Hij zei dat de schade niet overdreven moet worden. Weinig winst Volgens de bewindsman levert het plan jaarlijks slechts weinig geld op.`,
 			"levert het plan jaarlijks slechts weinig geld op", "L1"},
 		// a description that says whose it is brings someone new
-		{`'Wij wachten eerst af', aldus Peter van der Knaap. Hij zei dat de schade niet overdreven moet worden. De officier van justitie zei dat het plan jaarlijks slechts weinig geld oplevert.`,
+		{`'Wij wachten eerst af', aldus minister Peter van der Knaap. Hij zei dat de schade niet overdreven moet worden. De officier van justitie zei dat het plan jaarlijks slechts weinig geld oplevert.`,
 			"het plan jaarlijks slechts weinig geld oplevert", ""},
 		// the role met before as someone else
 		{`"Het was geen ongeluk", zegt Peter van der Knaap. Daarna sprak de rechter het vonnis uit. "De vrouw is zelf van de trap gevallen", zegt de rechter.`,
