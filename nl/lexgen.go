@@ -96,8 +96,14 @@ func (g *lexGen) words(c Class) func([]string) error {
 	}
 }
 
-// role reads "singular plural… kind".
+// role reads "singular plural… kind [head]". A trailing "head" marks a
+// short role that ends compounds freely ("chef": politiechef, korpschef),
+// stored as Value 1.
 func (g *lexGen) role(f []string) error {
+	head := 0.0
+	if len(f) > 2 && f[len(f)-1] == "head" {
+		head, f = 1, f[:len(f)-1]
+	}
 	if len(f) < 2 {
 		return fmt.Errorf("want forms and a kind, got %q", strings.Join(f, " "))
 	}
@@ -106,7 +112,7 @@ func (g *lexGen) role(f []string) error {
 		return fmt.Errorf("kind %q is not per or group", kind)
 	}
 	for _, form := range f[:len(f)-1] {
-		g.add(Entry{Class: ClassRole, Form: form, Lemma: f[0], Tag: kind})
+		g.add(Entry{Class: ClassRole, Form: form, Lemma: f[0], Tag: kind, Value: head})
 	}
 	return nil
 }

@@ -46,7 +46,9 @@ type Entry struct {
 	// word that must follow later in the clause: "voegt … toe" has Form
 	// "voegt" and Particle "toe"; "liet … weten" Particle "weten".
 	Particle string
-	Value    float64 // numbers, weekdays and months
+	// Value is a number's, weekday's or month's value; for a role, 1 when
+	// a short role heads compounds freely (see RoleHead).
+	Value float64
 	// Tag says more: for roles "per" or "group"; for speech verbs the kind
 	// and form, "speech/past", "opinion/part", "write/pres", "ask/inf".
 	Tag string
@@ -194,7 +196,9 @@ func (l *Lexicon) IsCalendarName(w string) bool {
 // RoleHead returns the role noun a word is or ends in: "premier",
 // "oud-premier", "VVD-leider", "Verkeersminister", "woordvoerders". A
 // role of fewer than six letters counts inside a compound only after a
-// hyphen, so that "ochtendspits" is no "spits".
+// hyphen, so that "ochtendspits" is no "spits", unless the lexicon marks
+// it a head of compounds and four letters or more come before it:
+// "politiechef", "huurbaas", but not "verbaas".
 func (l *Lexicon) RoleHead(word string) (Entry, bool) {
 	w := lower(word)
 	if es := l.byForm[lexKey{ClassRole, w}]; len(es) > 0 {
@@ -208,7 +212,7 @@ func (l *Lexicon) RoleHead(word string) (Entry, bool) {
 			continue
 		}
 		rest := w[:len(w)-len(e.Form)]
-		if strings.HasSuffix(rest, "-") || (utf8.RuneCountInString(e.Form) >= 6 && utf8.RuneCountInString(rest) >= 3) {
+		if strings.HasSuffix(rest, "-") || (utf8.RuneCountInString(e.Form) >= 6 && utf8.RuneCountInString(rest) >= 3) || (e.Value == 1 && utf8.RuneCountInString(rest) >= 4) {
 			return e, true
 		}
 	}

@@ -97,6 +97,7 @@ func TestRoleHead(t *testing.T) {
 		"Verkeersminister": "minister", "CDA-fractievoorzitter": "fractievoorzitter",
 		"woordvoerders": "woordvoerder", "Ajax-spits": "spits",
 		"ochtendspits": "", "Amsterdam": "", "ster": "",
+		"districtschef": "chef", "omroepbaas": "baas", "verbaas": "", "wijkagent": "agent",
 	} {
 		e, ok := l.RoleHead(word)
 		if got := e.Lemma; !ok && want != "" || ok && got != want {

@@ -369,22 +369,43 @@ func (x *extractor) definiteRole(toks []nl.Token, k int) bool {
 // verkeerskundige." prev must be at most three sentences back, no other
 // person named since, the gender must agree, and the role must not name
 // someone by their tie to another ("de advocaat", "de moeder": often
-// someone new); "" otherwise.
+// someone new); "" otherwise. The sentences count from where prev ends: a
+// long quotation ("«Q1. Q2. Q3. Q4.» Daarna …, zegt de politiechef.") is
+// no distance.
 func (x *extractor) lastQuoted(toks []nl.Token, k int, prev *kroniek.Quote) string {
 	if prev == nil || prev.SpeakerLocal == "" || !x.isPersonLocal(prev.SpeakerLocal) || !x.definiteRole(toks, k) {
 		return ""
 	}
 	lw := strings.ToLower(toks[k].Text)
-	if relational(lw) || kin[lw] || x.sentenceAt(toks[k].Start)-x.sentenceAt(prev.Start) > 3 {
+	if relational(lw) || kin[lw] || x.sentenceAt(toks[k].Start)-x.sentenceAt(prev.End-1) > 3 {
 		return ""
 	}
 	if g, pg := wordGender(lw), x.personGender(prev.SpeakerLocal); g != genderUnknown && pg != genderUnknown && g != pg {
 		return ""
 	}
-	if x.personBetween(prev.End, toks[k].Start, prev.SpeakerLocal) {
+	if x.personBetween(prev.End, toks[k].Start, prev.SpeakerLocal) || x.roleUsedBefore(toks, k, prev.SpeakerLocal) {
 		return ""
 	}
 	return prev.SpeakerLocal
+}
+
+// roleUsedBefore reports whether the article used the role word at
+// toks[k] before, outside quotations, for someone other than local: in
+// "Volgens X heeft de rechter een fout begaan. … Volgens de rechter …"
+// the judge is the one met before, not X. A title right before local's
+// name ("premier May … De premier zei dat …") is local's own.
+func (x *extractor) roleUsedBefore(toks []nl.Token, k int, local string) bool {
+	lw := strings.ToLower(toks[k].Text)
+	for j := 0; j < k; j++ {
+		if !strings.EqualFold(toks[j].Text, lw) || x.quoted(toks[j].Start) {
+			continue
+		}
+		if m, ok := x.mentionWithin(toks[j+1:min(len(toks), j+8)], 6); ok && x.personOf(m) == local {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // hasRole reports whether the article described local by a role noun.

@@ -109,3 +109,30 @@ func TestPlaceInSubjectPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNotSpeaker checks that a role noun after "door" and a
+// participle the parse tagged as a verb ("door een frauderende huurbaas")
+// is the agent of a passive, never the speaker of the report it closes.
+func TestAgentNotSpeaker(t *testing.T) {
+	text := `De man had jaren een fietsenwinkel in Zwolle, maar zegt opgelicht te zijn door een frauderende huurbaas.`
+	doc := reparsed(t, text, arc{"frauderende", "huurbaas", "amod"})
+	doc.Tokens[tokenOf(t, doc, "frauderende")].POS = nl.VERB
+	ms, locals := fakeEntities(doc, labelled{})
+	for _, q := range Extract(doc, ms, locals) {
+		if q.SpeakerText == "een frauderende huurbaas" {
+			t.Errorf("%q given to %q", q.Text, q.SpeakerText)
+		}
+	}
+}
+
+// tokenOf returns the index of the first token whose text is w.
+func tokenOf(t *testing.T, doc *nl.Doc, w string) int {
+	t.Helper()
+	for i, tok := range doc.Tokens {
+		if tok.Text == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", w)
+	return -1
+}

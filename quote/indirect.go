@@ -225,9 +225,15 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 			}
 			// "«Q», zegt Van der Knaap. … En zorg voor goede handhaving,
-			// zegt de verkeerskundige.": who was quoted last.
-			if i := sort.Search(len(direct), func(i int) bool { return direct[i].Start >= q.Start }) - 1; q.SpeakerLocal == "" && i >= 0 && h > 0 && h < len(x.doc.Tokens) && q.SpeakerStart > q.End {
-				if c := x.lastQuoted(x.doc.Tokens, h, &direct[i]); c != "" {
+			// zegt de verkeerskundige.", "Hij zei dat … . Volgens de
+			// bewindsman …": who was quoted last, directly or not. A
+			// description before the report stands for someone the article
+			// described by a role ("minister X"), and not when it says whose
+			// it is ("De officier van justitie oordeelde dat …"): else it
+			// brings in someone beside them ("Volgens de rechter …").
+			before := q.SpeakerStart < q.End && h+1 < len(x.doc.Tokens) && !strings.EqualFold(x.doc.Tokens[h+1].Text, "van")
+			if prev := lastBefore(direct, kept, q.Start); q.SpeakerLocal == "" && prev != nil && h > 0 && h < len(x.doc.Tokens) && (q.SpeakerStart > q.End || before) {
+				if c := x.lastQuoted(x.doc.Tokens, h, prev); c != "" && (!before || x.hasRole(c)) {
 					q.SpeakerLocal = c
 				}
 			}
@@ -238,6 +244,18 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		kept = append(kept, out[k])
 	}
 	return kept
+}
+
+// lastBefore returns the quotation of direct or reported (both in text
+// order) that starts last before offset, or nil.
+func lastBefore(direct, reported []kroniek.Quote, offset int) *kroniek.Quote {
+	var last *kroniek.Quote
+	for _, qs := range [][]kroniek.Quote{direct, reported} {
+		if i := sort.Search(len(qs), func(i int) bool { return qs[i].Start >= offset }) - 1; i >= 0 && (last == nil || qs[i].Start > last.Start) {
+			last = &qs[i]
+		}
+	}
+	return last
 }
 
 // infinitiveBefore reports whether "te" and a verb stand right before the

@@ -121,6 +121,21 @@ func TestLastQuoted(t *testing.T) {
 			"En zorg voor goede handhaving", "L1"},
 		{`"Het gaat nog heel traag", zegt Peter van der Knaap. "Wij zien daardoor doden." Een weg moet geloofwaardig zijn. "Daarom moet er meer handhaving komen in de steden", zegt de advocaat.`,
 			"Daarom moet er meer handhaving komen in de steden", ""},
+		// a compound whose head is a short role: "chef"
+		{`Peter van der Knaap: "Wij zien daardoor veel ongelukken in de wijken." Daarna is het een kwestie van goed kijken naar de kruisingen, zegt de verkeerschef.`,
+			"Daarna is het een kwestie van goed kijken naar de kruisingen", "L1"},
+		// three sentences back counted from where the quotation ends
+		{`Peter van der Knaap: "Wij zien veel ongelukken. Het gaat traag. Mensen rijden te hard. Ik ben mijn collega's gaan opleiden." Daarna is het een kwestie van goed kijken, zegt de verkeerskundige.`,
+			"Daarna is het een kwestie van goed kijken", "L1"},
+		// a report before, and the description before what it reports
+		{`'Wij wachten eerst af', aldus minister van Landbouw Peter van der Knaap. Hij zei dat de schade niet overdreven moet worden. Weinig winst Volgens de bewindsman levert het plan jaarlijks slechts weinig geld op.`,
+			"levert het plan jaarlijks slechts weinig geld op", "L1"},
+		// a description that says whose it is brings someone new
+		{`'Wij wachten eerst af', aldus minister Peter van der Knaap. Hij zei dat de schade niet overdreven moet worden. De officier van justitie zei dat het plan jaarlijks slechts weinig geld oplevert.`,
+			"het plan jaarlijks slechts weinig geld oplevert", ""},
+		// the role met before as someone else
+		{`"Het was geen ongeluk", zegt Peter van der Knaap. Daarna sprak de rechter het vonnis uit. "De vrouw is zelf van de trap gevallen", zegt de rechter.`,
+			"De vrouw is zelf van de trap gevallen", ""},
 		// another person named since
 		{`"Het gaat nog heel traag", zegt Peter van der Knaap. Het plan komt van Jan Smit. "Daarom moet er meer handhaving komen in de steden", zegt de verkeerskundige.`,
 			"Daarom moet er meer handhaving komen in de steden", ""},

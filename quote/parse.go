@@ -859,13 +859,15 @@ func (x *extractor) tokenIndex(t nl.Token) int {
 }
 
 // governed reports whether the noun at toks[k] is the object of a
-// preposition: "over de daders".
+// preposition: "over de daders", "door een frauderende huurbaas" (a
+// participle the parse hangs on the noun as amod counts as its
+// adjective).
 func governed(toks []nl.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if isPreposition(toks[j].Text) {
 			return true
 		}
-		if !isArticleOrAdj(toks[j]) {
+		if !isArticleOrAdj(toks[j]) && toks[j].POS != nl.ADJ && toks[j].Rel != "amod" {
 			return false
 		}
 	}
