@@ -245,6 +245,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	if t := x.afterClauseYear(s, c); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
 	}
+	if t := x.colonTime(s, c); t != nil {
+		return t.Value, gran(t.Value, t.Granularity)
+	}
 	if c.kind == clauseRel || x.waarOpened(s, c) {
 		if t := x.antecedentTime(s, c); t != nil {
 			return t.Value, gran(t.Value, t.Granularity)
@@ -892,4 +895,34 @@ func (x *extractor) afterClauseYear(s *sentenceCtx, c *clause) *kroniek.TimeRef 
 		return nil
 	}
 	return t
+}
+
+// colonTime is the time that opens a sentence whose clause c, after a
+// colon, gives an instance of what the part before it tells ("Vorige week
+// is ook gecontroleerd: zo ging de inspectie langs bij bedrijven"): the
+// instance happened in that time. The clause must open with "zo" right
+// after the colon, and the time must be the sentence's first words (a
+// dateline aside), so it dates the whole sentence. Nil otherwise.
+func (x *extractor) colonTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
+	if c.head < 0 || len(s.words) == 0 {
+		return nil
+	}
+	colon := -1
+	for p := c.head - 1; p > 0; p-- {
+		if s.words[p].Text == ":" {
+			colon = p
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= len(s.words) || s.words[colon+1].low != "zo" {
+		return nil
+	}
+	first := s.words[min(s.skip, len(s.words)-1)].Start
+	for i := range x.times {
+		t := &x.times[i]
+		if t.Start == first && t.End <= s.words[colon].Start && dateLike(t.Value) && t.Bound != kroniek.BoundUntil && !x.spanTimes()[t.Start] {
+			return t
+		}
+	}
+	return nil
 }

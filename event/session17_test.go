@@ -244,3 +244,34 @@ func TestSession17AvoidedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestColonInstanceDate: a clause after a colon opened by "zo" gives an
+// instance of what the dated part before the colon tells, and takes its
+// time; without "zo", or with the time not opening the sentence, it stays
+// undated.
+func TestColonInstanceDate(t *testing.T) {
+	for _, c := range []struct {
+		name, src, tm, value, want string
+	}{
+		{"zo", "Vorige week is ook streng gecontroleerd: zo ging de [inspectie|ORG] langs bij [vijf slachterijen|ORG].", "Vorige week", "2019-W13", "2019-W13"},
+		{"no zo", "Vorige week is ook streng gecontroleerd: de [inspectie|ORG] ging langs bij [vijf slachterijen|ORG].", "Vorige week", "2019-W13", ""},
+		{"time later", "Er is ook streng gecontroleerd vorige week: zo ging de [inspectie|ORG] langs bij [vijf slachterijen|ORG].", "vorige week", "2019-W13", ""},
+	} {
+		text, ms, ls := annotate(c.src)
+		times := []kroniek.TimeRef{timeRef(text, c.tm, c.value, "", kroniek.TimeDate)}
+		evs := Extract(parseDoc(t, text), ms, ls, times, "2019-04-01")
+		got, found := "", false
+		for _, e := range evs {
+			if e.Trigger == "ging … langs" || strings.Contains(e.Trigger, "langs") {
+				got, found = e.Date, true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no visit event in %v", c.name, evs)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
+		}
+	}
+}
