@@ -324,7 +324,7 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		start, end := pt[0].Start, pt[len(pt)-2].End
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = cue, toks[cueAt].Start, toks[cueAt].End
+		setCue(&q, cue, toks[cueAt])
 		out = append(out, q)
 	}
 	return out

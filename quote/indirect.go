@@ -71,7 +71,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				if sp := x.subject(toks[:d], i, i+1); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {
 						sp.speaks(&q)
-						q.Cue, q.CueStart, q.CueEnd = lw, t.Start, t.End
+						setCue(&q, lw, t)
 						out = append(out, q)
 						done = true
 						continue
@@ -117,7 +117,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			// is what was said.
 			if d > 0 && !isNoun && infinitiveBefore(toks, afterParticle(toks, i, cueText), d) {
 				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) && q.Start < toks[d].Start {
-					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					setCue(&q, cueText, t)
 					out = append(out, q)
 					for i+1 < len(toks) && toks[i+1].Start < q.End {
 						i++
@@ -129,7 +129,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				// "zei hij de afgelopen jaren 300 miljoen te hebben
 				// weggegeven", "adviseert het CPB de toets af te nemen"
 				if q, ok := x.infinitive(toks, i, n, s.End, inside); ok && !opinion(lw) {
-					q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+					setCue(&q, cueText, t)
 					out = append(out, q)
 					// "ontkende gevochten te hebben en zei dat hij kok was":
 					// a second report may follow the infinitive's.
@@ -197,7 +197,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = cueText, t.Start, t.End
+			setCue(&q, cueText, t)
 			out = append(out, q)
 			// A second report may follow the first's clause in the same
 			// sentence ("Hij erkent dat …, maar blijft van mening dat …",
@@ -1274,7 +1274,7 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 		return kroniek.Quote{}, false
 	}
 	sp.speaks(&q)
-	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	setCue(&q, "volgens", toks[i])
 	return q, true
 }
 
@@ -1366,7 +1366,7 @@ func (x *extractor) volgensQuote(start, end int, toks []nl.Token, i int, sp *spe
 	end = beforeColonQuote(toks, start, end)
 	q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 	sp.speaks(&q)
-	q.Cue, q.CueStart, q.CueEnd = "volgens", toks[i].Start, toks[i].End
+	setCue(&q, "volgens", toks[i])
 	x.withGap(&q, x.volgensGap(toks, i, sp))
 	return q
 }
@@ -1635,7 +1635,7 @@ func (x *extractor) volgensParsed(s nl.Sentence, i int, sp *speaker, inside func
 	}
 	q := kroniek.Quote{Start: start, End: end, Text: d.Text[start:end], Kind: kroniek.QuoteIndirect}
 	sp.speaks(&q)
-	q.Cue, q.CueStart, q.CueEnd = "volgens", s.Tokens[i].Start, s.Tokens[i].End
+	setCue(&q, "volgens", s.Tokens[i])
 	if gap {
 		x.withGap(&q, x.volgensGap(s.Tokens, i, sp))
 	}
@@ -1859,7 +1859,7 @@ func (x *extractor) trailing(s nl.Sentence, inside func(int) bool) (kroniek.Quot
 			continue
 		}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = cueText, toks[v].Start, toks[v].End
+		setCue(&q, cueText, toks[v])
 		return q, true
 	}
 	return kroniek.Quote{}, false
@@ -2734,7 +2734,7 @@ func (x *extractor) blijkt(s nl.Sentence, inside func(int) bool) (kroniek.Quote,
 			return kroniek.Quote{}, false
 		}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = "blijkt", toks[v].Start, toks[v].End
+		setCue(&q, "blijkt", toks[v])
 		return q, true
 	}
 	return kroniek.Quote{}, false
@@ -2796,7 +2796,7 @@ func (x *extractor) blijktAfter(s nl.Sentence, inside func(int) bool) (kroniek.Q
 		}
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = lw, toks[v].Start, toks[v].End
+		setCue(&q, lw, toks[v])
 		return q, true
 	}
 	return kroniek.Quote{}, false

@@ -591,6 +591,12 @@ func (s *speaker) speaks(q *kroniek.Quote) {
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = s.local, s.text, s.start, s.end
 }
 
+// setCue makes cue, the word token t, the cue of q ("zegt", "volgens"):
+// its text as given and t's offsets.
+func setCue(q *kroniek.Quote, cue string, t nl.Token) {
+	q.Cue, q.CueStart, q.CueEnd = cue, t.Start, t.End
+}
+
 // direct attributes one quotation found by its marks.
 func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 	d := x.doc

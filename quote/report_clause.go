@@ -59,7 +59,7 @@ func (x *extractor) datFrames(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(vt.Text), vt.Start, vt.End
+			setCue(&q, strings.ToLower(vt.Text), vt)
 			out = append(out, q)
 			break
 		}
@@ -209,7 +209,7 @@ func (x *extractor) askedClauses(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(vt.Text), vt.Start, vt.End
+			setCue(&q, strings.ToLower(vt.Text), vt)
 			out = append(out, q)
 			break
 		}

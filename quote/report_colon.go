@@ -57,7 +57,7 @@ func (x *extractor) colonReports(qs []kroniek.Quote) []kroniek.Quote {
 		start, stop := toks[c+1].Start, toks[end-1].End
 		q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteIndirect}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = cueText, toks[i].Start, toks[i].End
+		setCue(&q, cueText, toks[i])
 		out = append(out, q)
 	}
 	return out

@@ -70,7 +70,7 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		sp.speaks(&q)
-		q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[v].Text), toks[v].Start, toks[v].End
+		setCue(&q, strings.ToLower(toks[v].Text), toks[v])
 		out = append(out, q)
 	}
 	return out

@@ -52,7 +52,7 @@ func (x *extractor) feelingFrames(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = lw, toks[k].Start, toks[k].End
+			setCue(&q, lw, toks[k])
 			out = append(out, q)
 			break
 		}

@@ -55,7 +55,7 @@ func (x *extractor) nestedQuotes(qs []kroniek.Quote) []kroniek.Quote {
 			}
 			start, stop := x.doc.Tokens[open+1].Start, min(x.doc.Tokens[end-1].End, outer.End)
 			q := kroniek.Quote{Start: start, End: stop, Text: x.doc.Text[start:stop], Kind: kroniek.QuoteDirect}
-			q.Cue, q.CueStart, q.CueEnd = cueText, toks[i].Start, toks[i].End
+			setCue(&q, cueText, toks[i])
 			sp := x.subject(toks, i, i+n)
 			switch {
 			case slices.ContainsFunc(toks[clauseStart(toks, i):], func(t nl.Token) bool { return firstPersonSubject[strings.ToLower(t.Text)] }) || sp.found() && firstPerson(sp.text):

@@ -71,7 +71,7 @@ func (x *extractor) nounFrames(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = lw, toks[i].Start, toks[i].End
+			setCue(&q, lw, toks[i])
 			out = append(out, q)
 			break
 		}
@@ -156,6 +156,6 @@ func (x *extractor) nounAfter(toks []nl.Token, qs []kroniek.Quote) (kroniek.Quot
 		return kroniek.Quote{}, false
 	}
 	sp.speaks(&q)
-	q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[n].Text), toks[n].Start, toks[n].End
+	setCue(&q, strings.ToLower(toks[n].Text), toks[n])
 	return q, true
 }

@@ -67,7 +67,7 @@ func (x *extractor) passiveViews(qs []kroniek.Quote) []kroniek.Quote {
 				}
 			}
 			sp.speaks(&q)
-			q.Cue, q.CueStart, q.CueEnd = strings.ToLower(toks[k].Text), toks[k].Start, toks[k].End
+			setCue(&q, strings.ToLower(toks[k].Text), toks[k])
 			out = append(out, q)
 			break
 		}
