@@ -1341,6 +1341,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// De AKP haalde een meerderheid van 51,7 procent: whose share it is, not the measure word
 		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 	}
+	if x.agedPerson(a, end) {
+		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
+	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]
@@ -1955,7 +1958,7 @@ func normalise(v float64, unit string) (float64, string) {
 // isCurrency reports a currency code, cents of the euro included (read
 // as EURCENT until normalise makes them euros).
 func isCurrency(unit string) bool {
-	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "bbl" || unit == "EURCENT"
+	return len(unit) == 3 && strings.Trim(unit, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" || unit == "EURCENT"
 }
 
 func isTimeUnit(code string) bool {

@@ -533,6 +533,18 @@ func isDet(w string) bool {
 // isAgeWord reports the adjective of an age: "jarige" in "37-jarige".
 func isAgeWord(w string) bool { return w == "jarige" || w == "jarig" }
 
+// agedPerson reports an age written as "-jarig(e)" before the noun that is
+// its object, which the gold and a reader take as that noun's age, not as
+// a count of it: "een 63-jarige man" is leeftijd man, not 63 men. The
+// ages that stand for a person alone already read "leeftijd".
+func (x *scanner) agedPerson(a kroniek.Amount, end int) bool {
+	if a.Unit != UnitYear || a.Object == "" || strings.HasPrefix(a.Object, "leeftijd") || end >= len(x.toks) || a.ObjectStart < x.toks[end].Start {
+		return false
+	}
+	w := x.word(end - 1)
+	return strings.HasSuffix(w, "jarige") || strings.HasSuffix(w, "jarig")
+}
+
 // finiteVerbs are frequent verb forms in -en that are never a counted
 // object after a number (200 kwamen, twee gingen).
 var finiteVerbs = map[string]bool{

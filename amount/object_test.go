@@ -341,7 +341,7 @@ func TestParsedObjects(t *testing.T) {
 		// verb of staying "voor de kust" is where, as "in het ziekenhuis liggen")
 		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen=voor de kust liggen 24 jaar=voor de club werken"},
 		// session 7: what a sum pays for, a difference, a price each, a comparison, a level, a funding verb
-		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=verdediger"},
+		{"De Duitse club betaalt 80 miljoen euro voor de 23-jarige verdediger uit Frankrijk.", "80 miljoen euro=verdediger 23-jarige=leeftijd verdediger"},
 		{"Hij ging akkoord om een andere student voor zo'n 400 duizend euro te helpen.", "zo'n 400 duizend euro=andere student helpen"},
 		{"Het nieuws over de energierekening die dit jaar gemiddeld ruim 300 euro hoger uitpakt, kwam daar nog bovenop.", "ruim 300 euro=energierekening"},
 		{"Versneden komt dat neer op zo'n 5 miljoen envelopjes wit poeder à 50 euro.", "zo'n 5 miljoen=envelopjes 50 euro=envelopjes wit poeder"},
@@ -400,8 +400,8 @@ func TestParsedObjects(t *testing.T) {
 		{"Het is raar dat kleine busjes, zwaarder dan 3,5 ton, niet door de tunnel mogen.", "3,5 ton=busjes"},
 		{"Zij denken aan 50 euro in 2021, oplopend naar 100 euro in 2030 en 200 euro in 2050.", "50 euro= 100 euro= 200 euro="},
 		{"De helft van de wegen ligt in een 30 kilometer-zone.", "De helft=wegen 30=maximumsnelheid"},
-		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=verkoper"},
-		{"Het is iets waar de 100-jarige partij nog steeds mee worstelt, zegt een 34-jarige moeder.", "34-jarige=moeder"},
+		{"Hij schreef zijn biografie ter ere van zijn 25-jarig ambtsjubileum. De winkel viert zijn vijfjarige bestaan met een 21-jarige verkoper.", "21-jarige=leeftijd verkoper"},
+		{"Het is iets waar de 100-jarige partij nog steeds mee worstelt, zegt een 34-jarige moeder.", "34-jarige=leeftijd moeder"},
 		{"Het gezin emigreerde met twee peuters, die het land moeten verlaten als ze 21 worden.", "twee=peuters 21="},
 		// session 11: an unknown ge-…-en noun the parse counts (not a particle participle); één in an idiom;
 		// a number a name uses is a name everywhere in the text; what "het aantal" is the number of
@@ -492,7 +492,7 @@ func TestParsedObjects(t *testing.T) {
 		// session 15, second shift: a duration's verb with a single name as its subject; a
 		// participle with its auxiliary whose lemma is the participle itself; hours right
 		// after a day or a date are a time of day
-		{"De 58-jarige Tilburger moet daarvan zeker twintig jaar uitzitten.", "58-jarige=Tilburger zeker twintig jaar=Tilburger uitzitten"},
+		{"De 58-jarige Tilburger moet daarvan zeker twintig jaar uitzitten.", "58-jarige=leeftijd Tilburger zeker twintig jaar=Tilburger uitzitten"},
 		{"De Canadese douane zou Meng drie uur lang hebben onderworpen aan een zogenaamde routinecontrole.", "drie uur=aan een zogenaamde routinecontrole onderworpen"},
 		{"De Kazerne, Paradijslaan 8, Eindhoven. 17 maart, 14 uur.", ""},
 		{"Stuur uw reactie uiterlijk dinsdag 12 uur naar de redactie.", ""},
@@ -627,7 +627,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Toen Piet Jansen 11 jaar was, schreef hij een boek.", "11 jaar|jaar|leeftijd Piet Jansen"},
 		{"De 19-jarige vervangt de geblesseerde Jan Smit.", "19-jarige|jaar|leeftijd"},
 		// an indefinite age is of an unnamed person, new to the text: no name, a figure
-		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|Rwandees"},
+		{"De politie heeft in Leersum een 69-jarige Rwandees aangehouden.", "69-jarige|jaar|leeftijd Rwandees"},
 		{"Het ding is in elkaar gezet door een 15-jarige in Mexico.", "15-jarige|jaar|leeftijd"},
 		{"De 24-jarige werd opgepakt en de 37-jarige Gökmen Tanis ook.", ""},
 		// a sum written without its currency takes the text's (euro when it names none); a count stays a count
@@ -646,9 +646,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		// an age limit "jonger dan N" without a unit
 		{"Een verbod voor personen jonger dan 18 ligt voor de hand.", "18|jaar|leeftijd personen"},
 		// an adjective of a place after the age is no name (session 10)
-		{"De 23-jarige Arnhemse hoopt op succes. De 21-jarige Nijmeegse activist werd opgepakt.", "23-jarige|jaar|Arnhemse 21-jarige|jaar|Nijmeegse activist"},
+		{"De 23-jarige Arnhemse hoopt op succes. De 21-jarige Nijmeegse activist werd opgepakt.", "23-jarige|jaar|leeftijd Arnhemse 21-jarige|jaar|leeftijd Nijmeegse activist"},
 		// so is a noun of where someone lives or comes from, but not a first name before a surname
-		{"De 58-jarige Tilburger moet twintig jaar zitten. De 30-jarige Peter Jansen ook.", "58-jarige|jaar|Tilburger twintig jaar|jaar|"},
+		{"De 58-jarige Tilburger moet twintig jaar zitten. De 30-jarige Peter Jansen ook.", "58-jarige|jaar|leeftijd Tilburger twintig jaar|jaar|"},
 		// "van N" after a person noun with no noun after the number is an age; a parent's or a group's is a count
 		{"De politie hield twee jongens van 15 en 16 aan.", "twee||jongens 15|jaar|leeftijd jongens 16|jaar|leeftijd jongens"},
 		{"Een arts van 64 kwam om.", "64|jaar|leeftijd arts"},
@@ -803,6 +803,16 @@ func TestTonsScale(t *testing.T) {
 		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
 		if len(as) != 1 || as[0].Unit != "ton" || math.Abs(as[0].Value-want) > 1e-6*want {
 			t.Errorf("%q: got %+v, want %g ton", text, as, want)
+		}
+	}
+}
+
+// TestIsCurrency checks that only ISO codes (and euro cents) read as money:
+// "°C" is three bytes of which none is lower case, yet no currency.
+func TestIsCurrency(t *testing.T) {
+	for unit, want := range map[string]bool{"EUR": true, "USD": true, "EURCENT": true, "°C": false, "bbl": false, "km": false, "MHz": false} {
+		if got := isCurrency(unit); got != want {
+			t.Errorf("isCurrency(%q) = %v, want %v", unit, got, want)
 		}
 	}
 }
