@@ -1344,6 +1344,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if x.agedPerson(a, end) {
 		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
 	}
+	if w, ok := x.casualty(a); ok {
+		a.Object = w // er kwamen vier mensen om het leven: 4 doden
+	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]

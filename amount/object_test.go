@@ -24,6 +24,11 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
+		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
+		{"Twee personen raakten lichtgewond, drie agenten zwaargewond.", "Twee=gewonden drie=agenten"},
+		{"Drie mensen zijn aangehouden in verband met de dood van een fietser.", "Drie=mensen"},
+		{"Zeven mensen hebben het ongeluk overleefd.", "Zeven=mensen"},
 		// a proper name whole; a subject left out after a comma
 		{"In de enquête haalde de Nederlandse Spoorwegen 48 procent, de gemeente slechts 9 procent.", "48 procent=Nederlandse Spoorwegen slechts 9 procent=gemeente"},
 		// a bare number that is the subject of a verb counts the noun before it
