@@ -124,6 +124,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 					// 422 woningen, de helft koop, de helft middeldure huur: shares of the count before
 					a.Object, a.ObjectStart, a.ObjectEnd = prev.Object, prev.ObjectStart, prev.ObjectEnd
 				}
+				if prev != nil && prev.Unit == a.Unit && prev.ObjectStart == a.ObjectStart && strings.HasPrefix(a.Object, prev.Object+" per ") && x.rangeGap(prev, &a) {
+					prev.Object = a.Object // 2 tot 3 miljoen roebel per dier: both ends are the rate
+				}
 				out = append(out, a)
 				prev = &out[len(out)-1]
 				if w := x.word(next); a.Unit == "" && a.Object != "" && a.Modifier != ModOrdinal && w != "keer" && w != "maal" {
@@ -1340,6 +1343,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if sp, ok := x.measureOwner(a); ok {
 		// De AKP haalde een meerderheid van 51,7 procent: whose share it is, not the measure word
 		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+	}
+	if r, ok := x.sumRate(a, start, end); ok {
+		a.Object += " " + r // een heffing van vijftig euro per ton: heffing per ton
 	}
 	if x.agedPerson(a, end) {
 		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is

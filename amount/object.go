@@ -259,6 +259,48 @@ func (x *scanner) objectTail(k int) int {
 	return k
 }
 
+// sumRate returns the rate a sum is given in after it ("per ton", also
+// past a parenthesis: "op 3 miljoen roebel (ruim 27.000 euro) per dier")
+// when its object is a noun phrase before the sum, which the rate then
+// belongs to as it does to a counted noun ("patiënten per maand"): "een
+// heffing van vijftig euro per ton" → heffing per ton.
+func (x *scanner) sumRate(a kroniek.Amount, start, end int) (string, bool) {
+	if !isCurrency(a.Unit) || a.Object == "" || a.ObjectEnd == 0 || a.ObjectEnd > x.toks[start].Start || strings.Contains(a.Object, " per ") {
+		return "", false
+	}
+	if !strings.EqualFold(a.Object, x.doc.Text[a.ObjectStart:a.ObjectEnd]) {
+		return "", false // not what someone does: "Een AOW'er levert 300 euro per maand in" (AOW'er inleveren)
+	}
+	k := end
+	if x.word(k) == ")" && x.word(start-1) == "(" {
+		k++ // (ruim 27.000 euro) per dier
+	} else if x.word(k) == "(" {
+		for k < len(x.toks) && k < end+8 && x.word(k) != ")" {
+			k++
+		}
+		k++
+	}
+	e := x.rateEnd(k)
+	if e < 0 {
+		return "", false
+	}
+	return x.doc.Text[x.toks[k].Start:x.toks[e].End], true
+}
+
+// rangeGap reports two figures that are the ends of one range: only a
+// range word between them, or none when the second figure's text opens
+// with it ("2 tot 3 miljoen roebel", "4 à 5 dollar").
+func (x *scanner) rangeGap(a, b *kroniek.Amount) bool {
+	if a.End > b.Start {
+		return false
+	}
+	gap := strings.TrimSpace(x.doc.Text[a.End:b.Start])
+	if gap == "" {
+		gap, _, _ = strings.Cut(strings.ToLower(b.Text), " ")
+	}
+	return rangeWord(gap) && gap != "en" && gap != "of"
+}
+
 // rateEnd returns the noun that closes a rate opened by "per" at k: a
 // noun after "per" with only numbers, articles and adjectives between
 // ("per maand", "per honderdduizend inwoners", "per getankte liter");

@@ -29,6 +29,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Twee personen raakten lichtgewond, drie agenten zwaargewond.", "Twee=gewonden drie=agenten"},
 		{"Drie mensen zijn aangehouden in verband met de dood van een fietser.", "Drie=mensen"},
 		{"Zeven mensen hebben het ongeluk overleefd.", "Zeven=mensen"},
+		// a sum's rate belongs to the noun before it, past a conversion in brackets and at both ends of a range
+		{"Het kabinet overweegt een heffing van vijftig euro per ton CO2.", "vijftig euro=heffing per ton"},
+		{"De kosten van de reis schat het bureau op 2 tot 3 miljoen roebel (ruim 27.000 euro) per persoon.", "2=kosten van de reis per persoon tot 3 miljoen roebel=kosten van de reis per persoon ruim 27.000 euro=kosten van de reis per persoon"},
 		// a proper name whole; a subject left out after a comma
 		{"In de enquête haalde de Nederlandse Spoorwegen 48 procent, de gemeente slechts 9 procent.", "48 procent=Nederlandse Spoorwegen slechts 9 procent=gemeente"},
 		// a bare number that is the subject of a verb counts the noun before it
@@ -95,7 +98,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Sommige maanden verdienen ze 100 miljoen euro.", "100 miljoen euro="},
 		// a sum after a copula across phrases of time, rate or whom it is for; a demonstrative article
 		{"De armoedegrens voor een alleenstaande was in 2017 per maand 1040 euro.", "1040 euro=armoedegrens"},
-		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens"},
+		{"Die armoedegrens was in 2017 voor alleenstaanden 1040 euro per maand.", "1040 euro=armoedegrens per maand"},
 		// a subject or object too long for a phrase: its head noun with the verb; not an apposition
 		{"We gaan ervan uit dat het aantal gezonde jaren de komende dertig jaar even snel stijgt.", "dertig jaar=aantal gezonde jaren stijgen"},
 		{"Veertig jaar al bestudeert Tibi, zelf belijdend moslim, de islam.", "Veertig jaar="},
@@ -141,7 +144,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De strafeis: twee jaar cel, waarvan een half jaar voorwaardelijk.", "twee jaar=cel een half jaar=cel"},
 		// an estimate the parse does not link to its value noun; ends of a range and a conversion share it
 		{"De gemeente betaalt de kosten van het plein die zijn begroot op drie miljoen euro.", "drie miljoen euro=kosten van het plein"},
-		{"Het instituut schat de kosten van het transport terug naar de zee, waar de dolfijnen werden gevangen, op 2 tot 3 miljoen roebel (ruim 27.000 euro) per dier.", "2=kosten van het transport tot 3 miljoen roebel=kosten van het transport ruim 27.000 euro=kosten van het transport"},
+		{"Het instituut schat de kosten van het transport terug naar de zee, waar de dolfijnen werden gevangen, op 2 tot 3 miljoen roebel (ruim 27.000 euro) per dier.", "2=kosten van het transport per dier tot 3 miljoen roebel=kosten van het transport per dier ruim 27.000 euro=kosten van het transport per dier"},
 		// the noun a "waarvoor" clause hangs on
 		{"Hij werkt aan het project, waarvoor het kabinet een half miljard euro heeft uitgetrokken.", "een half miljard euro=project"},
 		// a change by a share: the object of a verb of lowering, or of the verb a change verb completes
@@ -374,7 +377,7 @@ func TestParsedObjects(t *testing.T) {
 		// limit and a date in a compound, what is worth a sum, "tegen" on a person noun belongs to the verb
 		{"Volgens de schoolbesturen kunnen de kosten voor het veilig en toegankelijk maken per gebouw oplopen tot 80.000 euro of meer.", "tot 80.000 euro=kosten"},
 		{"De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen.", "tien dagen=tijd tussen besmet raken en ziek worden"},
-		{"Sinds januari krijgen de bewoners leefgeld: 50 euro per week, waarmee ze boodschappen kunnen doen.", "50 euro=leefgeld"},
+		{"Sinds januari krijgen de bewoners leefgeld: 50 euro per week, waarmee ze boodschappen kunnen doen.", "50 euro=leefgeld per week"},
 		{"De broer kwam als grootste van de drie ter wereld: 4742 gram, 56 cm.", "4742 gram=gewicht 56 cm=lengte"},
 		{"En nadat er na ruim twee jaar onderhandelen een akkoord lag met de EU, bleek er geen meerderheid.", "ruim twee jaar=onderhandelen"},
 		{"Na 75 jaar weten we dat er meer is dan efficiëntie.", "75 jaar="},
@@ -593,7 +596,7 @@ func TestParsedObjects(t *testing.T) {
 		{"In totaal stroomt er bijna een miljard euro vanuit de banken richting Nederland.", "bijna een miljard euro=vanuit de banken stromen"},
 		{"Er is al meer dan 125.000 euro binnengekomen.", "meer dan 125.000 euro="},
 		// a sum in a second clause without a verb of its own shares the first sum's object; not after a finite verb
-		{"Die grens was in 2017 voor alleenstaanden 1040 euro per maand, voor een ouder met één kind 1380 euro.", "1040 euro=grens één=kind 1380 euro=grens"},
+		{"Die grens was in 2017 voor alleenstaanden 1040 euro per maand, voor een ouder met één kind 1380 euro.", "1040 euro=grens per maand één=kind 1380 euro=grens"},
 		{"Het boek kost 20 euro en hij verdiende er 300 euro mee.", "20 euro=boek 300 euro="},
 	}
 	for _, c := range cases {
