@@ -1347,6 +1347,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if r, ok := x.sumRate(a, start, end); ok {
 		a.Object += " " + r // een heffing van vijftig euro per ton: heffing per ton
 	}
+	if p, ok := x.shareDone(a, start, end); ok {
+		a.Object += " " + p // 98 procent van de stemmen was geteld: stemmen geteld
+	}
 	if x.agedPerson(a, end) {
 		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
 	}

@@ -287,6 +287,63 @@ func (x *scanner) sumRate(a kroniek.Amount, start, end int) (string, bool) {
 	return x.doc.Text[x.toks[k].Start:x.toks[e].End], true
 }
 
+// shareDone returns the participle of the clause a share "N procent van
+// X" is the subject or object of, which says what happened to that share
+// of X: "98 procent van de stemmen was geteld" → stemmen geteld, "de
+// ziekte heeft 60 procent van de eiken aangetast" → eiken aangetast. An
+// active subject only when its participle has no object of its own ("5
+// procent van de leden heeft gestemd", not "… heeft een brief gekregen");
+// not when the parse hangs the share on the verb of a later clause ("40
+// procent heeft er geen vertrouwen in dat de contributie wordt verlaagd").
+func (x *scanner) shareDone(a kroniek.Amount, start, end int) (string, bool) {
+	if a.Unit != UnitPercent || a.Object == "" || !x.parsed() || a.ObjectStart < x.toks[end-1].End || x.word(end) != "van" {
+		return "", false
+	}
+	d := x.doc
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return "", false
+	}
+	v := d.Tokens[u].Head
+	if v < 0 || v >= x.first+len(x.toks) || d.Tokens[v].POS != nl.VERB || d.Tokens[v].Start < a.ObjectEnd || lightVerbs[d.Tokens[v].Lemma] {
+		return "", false
+	}
+	if w := strings.ToLower(d.Tokens[v].Text); !d.Tokens[v].Feats.Has(nl.FeatPart) && !isParticiple(w) && !x.auxiliated(v) {
+		return "", false
+	}
+	for _, c := range d.Children(v) {
+		if r := d.Tokens[c].Rel; c != u && (strings.HasPrefix(r, "nsubj") && d.Tokens[u].Rel != "obj" || r == "expl:pv" || r == "mark" && c > u) {
+			return "", false // a parse that gives the verb a second subject, or the share a clause of its own
+		}
+	}
+	switch d.Tokens[u].Rel {
+	case "nsubj:pass", "obj":
+	case "nsubj":
+		if len(d.Dependents(v, "obj")) > 0 || len(d.Dependents(v, "xcomp")) > 0 || len(d.Dependents(v, "ccomp")) > 0 {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return d.Tokens[v].Text, true
+}
+
+// auxiliated reports a verb at doc token v that a passive or perfect
+// auxiliary goes with, so a participle even when the tagger does not say
+// so and it has no "ge-" ("is verkocht", "heeft betaald"); perfect asks
+// the tagger's participle first.
+func (x *scanner) auxiliated(v int) bool {
+	if len(x.doc.Dependents(v, "aux:pass")) > 0 {
+		return true
+	}
+	for _, a := range x.doc.Dependents(v, "aux") {
+		if l := x.doc.Tokens[a].Lemma; l == "hebben" || l == "zijn" {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeGap reports two figures that are the ends of one range: only a
 // range word between them, or none when the second figure's text opens
 // with it ("2 tot 3 miljoen roebel", "4 à 5 dollar").
