@@ -45,6 +45,26 @@ func (x *scanner) casualty(a kroniek.Amount) (string, bool) {
 	return "", false
 }
 
+// peopleDone returns the participle of a passive whose subject is a count
+// of people with no other noun ("Jaarlijks worden 1,3 miljoen mensen door
+// een teek gebeten" → mensen gebeten, "twaalf personen werden
+// aangehouden" → personen aangehouden): the bare "mensen" says only that
+// they are people, the passive says what the count is of.
+func (x *scanner) peopleDone(a kroniek.Amount) (string, bool) {
+	if a.Unit != "" || a.ObjectEnd == 0 || !x.parsed() {
+		return "", false
+	}
+	k := x.tokenEnding(a.ObjectEnd)
+	if k < 0 || !anyone[x.low[k]] || x.doc.Tokens[x.first+k].Rel != "nsubj:pass" {
+		return "", false
+	}
+	v := x.doc.Tokens[x.first+k].Head
+	if v < x.first+k || v >= x.first+len(x.toks) || x.doc.Tokens[v].POS != nl.VERB || !x.auxiliated(v) {
+		return "", false
+	}
+	return x.doc.Tokens[v].Text, true
+}
+
 // harmWord reads token i as a word of dying or being hurt: "dood",
 // "omgekomen", "gedood", the "leven" of "om het leven komen" and "het
 // leven laten", "gewond", "zwaargewond", "verwond".

@@ -1355,6 +1355,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if w, ok := x.casualty(a); ok {
 		a.Object = w // er kwamen vier mensen om het leven: 4 doden
+	} else if p, ok := x.peopleDone(a); ok {
+		a.Object += " " + p // twaalf mensen werden aangehouden: mensen aangehouden
 	}
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End

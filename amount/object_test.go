@@ -27,7 +27,8 @@ func TestParsedObjects(t *testing.T) {
 		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
 		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
 		{"Twee personen raakten lichtgewond, drie agenten zwaargewond.", "Twee=gewonden drie=agenten"},
-		{"Drie mensen zijn aangehouden in verband met de dood van een fietser.", "Drie=mensen"},
+		{"Drie mensen zijn aangehouden in verband met de dood van een fietser.", "Drie=mensen aangehouden"},
+		{"Elk jaar worden ruim twintig personen door een hond gebeten, en vijf mensen zien we nooit terug.", "ruim twintig=personen gebeten vijf=mensen"},
 		{"Zeven mensen hebben het ongeluk overleefd.", "Zeven=mensen"},
 		// what "het" costs "per X": the om-clause, not the rate (the gap session 17 noted, now read)
 		{"De school verwacht dat het 3.000 euro per klas kost om de lokalen te verbouwen.", "3.000 euro=lokalen verbouwen"},
