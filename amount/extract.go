@@ -1075,7 +1075,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			// 19-jarige vervangt", "de 37-jarige Gökmen Tanis"
 			a.Object = "leeftijd"
 			if k, ok := x.agedNoun(start); ok && !age {
-				a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
+				a.Object, a.ObjectStart, a.ObjectEnd = "leeftijd "+x.objectText(k), x.toks[k].Start, x.toks[k].End // twee jongens van 12 en 13 jaar oud
 			} else if k, ok := x.whoseAge(start, end); ok && !age {
 				a.ObjectStart, a.ObjectEnd = x.toks[k].Start, x.toks[k].End
 				if j := k + 2; x.word(k+1) == "en" && j < start && x.doc.Tokens[x.first+j].POS == nl.PROPN {
@@ -1350,7 +1350,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if p, ok := x.shareDone(a, start, end); ok {
 		a.Object += " " + p // 98 procent van de stemmen was geteld: stemmen geteld
 	}
-	if x.agedPerson(a, end) {
+	if x.agedPerson(a, end) || x.agedOf(a, start) {
 		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
 	}
 	if w, ok := x.casualty(a); ok {

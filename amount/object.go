@@ -644,6 +644,18 @@ func (x *scanner) agedPerson(a kroniek.Amount, end int) bool {
 	return strings.HasSuffix(w, "jarige") || strings.HasSuffix(w, "jarig")
 }
 
+// agedOf reports a number of years after "van" whose object is the person
+// noun before it, which is that person's age ("een man van 34 jaar" →
+// leeftijd man), as a contract or a term "van drie jaar" is not.
+func (x *scanner) agedOf(a kroniek.Amount, start int) bool {
+	k := start - 2
+	if a.Unit != UnitYear || a.Value >= 120 || k < 0 || x.word(start-1) != "van" || a.ObjectStart != x.toks[k].Start || strings.HasPrefix(a.Object, "leeftijd") {
+		return false
+	}
+	r, role := nl.Lex().RoleHead(x.low[k])
+	return x.l.aged[x.low[k]] || role && r.Tag == "per"
+}
+
 // finiteVerbs are frequent verb forms in -en that are never a counted
 // object after a number (200 kwamen, twee gingen).
 var finiteVerbs = map[string]bool{
@@ -1459,8 +1471,11 @@ func (x *scanner) ageHolder(cstart, end int) (int, int, bool) {
 		switch {
 		case len(d.Dependents(h, "cop")) > 0 || strings.EqualFold(t.Text, "oud"):
 			subj = d.Dependents(h, "nsubj")
-			if p := t.Head; len(subj) == 0 && p >= 0 && p < h && t.Rel == "nmod" {
-				subj = []int{p} // toen Kjell Scherpen 11 jaar was (as the parse hangs it)
+			if p := t.Head; len(subj) == 0 && p >= 0 && p < h && (t.Rel == "nmod" || t.Rel == "amod") {
+				subj = []int{p} // toen Kjell Scherpen 11 jaar was (as the parse hangs it); mijn buurman, inmiddels 80 jaar oud, …
+			}
+			if k, ok := x.setOffHolder(cstart); ok && len(subj) == 0 && strings.EqualFold(t.Text, "oud") {
+				subj = []int{x.first + k} // mijn dochter, op dat moment 6 jaar oud, …: the noun the comma follows
 			}
 		case verb && at:
 			subj = append(d.Dependents(h, "nsubj"), d.Dependents(h, "nsubj:pass")...)
@@ -1488,6 +1503,21 @@ func (x *scanner) ageHolder(cstart, end int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// setOffHolder returns the noun just before the comma that opens the
+// phrase of an age at sentence token cstart ("mijn dochter, op dat
+// moment 6 jaar oud, …"), within four words.
+func (x *scanner) setOffHolder(cstart int) (int, bool) {
+	for j := cstart - 1; j > 0 && j >= cstart-5; j-- {
+		if x.toks[j].Kind == nl.Punct {
+			if k := j - 1; x.word(j) == "," && x.doc.Tokens[x.first+k].POS == nl.NOUN {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // verbsBetween counts the verbs and auxiliaries between sentence tokens a

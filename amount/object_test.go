@@ -24,6 +24,9 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// whose age: a person noun before "van N jaar", the noun a set-off "N jaar oud" follows; not a contract's term
+		{"De verdachte, een man van 34 jaar, werd opgepakt. Hij tekende een contract van drie jaar.", "34 jaar=leeftijd man drie jaar=contract"},
+		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
 		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
 		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
 		{"Twee personen raakten lichtgewond, drie agenten zwaargewond.", "Twee=gewonden drie=agenten"},
@@ -176,7 +179,7 @@ func TestParsedObjects(t *testing.T) {
 		// "een jaar of vier" is about four years; ages in parentheses with "oud"; an age range after its noun
 		{"Ik heb zeker een jaar of vier getwijfeld.", "zeker een jaar of vier="},
 		{"De kinderen (11, 13 en 16 jaar oud) waren al thuis.", ""},
-		{"Ze spreken jongeren van 15 tot 18 jaar aan.", "15=jongeren tot 18 jaar=jongeren"},
+		{"Ze spreken jongeren van 15 tot 18 jaar aan.", "15=leeftijd jongeren tot 18 jaar=leeftijd jongeren"},
 		// the partitive er stands for a plural noun before it, not for the clause's subject nor a verb after it
 		{"Ze hebben duizenden producten, terwijl supermarkten er hooguit duizend aanbieden.", "hooguit duizend=producten"},
 		// a duration that opens the sentence with the activity after it; an R-pronoun's preposition is no particle
@@ -193,7 +196,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Hij had een voorsprong van 3000 stemmen, toen 99 procent was geteld.", "3000=stemmen 99 procent=stemmen"},
 		// a sum's purpose later in its clause; an age list after van; an age as a pronoun's predicate
 		{"Ze hadden ieder 100 euro moeten betalen voor de reis.", "100 euro=reis"},
-		{"Twee jongens van 12 en 13 jaar oud zijn opgepakt.", "Twee=jongens 12=jongens 13 jaar=jongens"},
+		{"Twee jongens van 12 en 13 jaar oud zijn opgepakt.", "Twee=jongens 12=leeftijd jongens 13 jaar=leeftijd jongens"},
 		{"Hij is 81 jaar, zegt hij.", "81 jaar=leeftijd"},
 		// a participle before a duration is no verb of it; a sum between two ends after its noun
 		{"Dat probleem leidde afgelopen driekwart jaar tot honderden stilvallende treinen.", "driekwart jaar="},
@@ -370,7 +373,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De man wist in 2010 tbs te ontlopen. Sinds 2014 mogen universiteiten aanvullende eisen stellen.", ""},
 		{"1995 Flippo's. Een schijfje van kunststof.", ""},
 		// ages: a list after van, an age limit after tot, a pronoun's age; a range that counts what its upper end counts
-		{"Zodra ze haar zoons van 2, 4 en 8 jaar in hun jas heeft geholpen, kan de optocht beginnen.", "2=zoons 4=zoons 8 jaar=zoons"},
+		{"Zodra ze haar zoons van 2, 4 en 8 jaar in hun jas heeft geholpen, kan de optocht beginnen.", "2=leeftijd zoons 4=leeftijd zoons 8 jaar=leeftijd zoons"},
 		{"Bij kinderen tot 12 jaar scheelt dat niet zo veel.", "tot 12 jaar=kinderen"},
 		{"Bijna een kwart van de Denen tussen de 20 en 45 jaar fietst dagelijks.", "Bijna een kwart=Denen 20=Denen 45 jaar=Denen"},
 		{"Het kan twintig jaar duren om in de melkcontrole van 800 naar 2.000 dieren te komen.", "twintig jaar= 800=dieren 2.000=dieren"},
