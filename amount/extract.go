@@ -1344,20 +1344,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// De AKP haalde een meerderheid van 51,7 procent: whose share it is, not the measure word
 		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 	}
-	if r, ok := x.sumRate(a, start, end); ok {
-		a.Object += " " + r // een heffing van vijftig euro per ton: heffing per ton
-	}
-	if p, ok := x.shareDone(a, start, end); ok {
-		a.Object += " " + p // 98 procent van de stemmen was geteld: stemmen geteld
-	}
-	if x.agedPerson(a, end) || x.agedOf(a, start) {
-		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
-	}
-	if w, ok := x.casualty(a); ok {
-		a.Object = w // er kwamen vier mensen om het leven: 4 doden
-	} else if p, ok := x.peopleDone(a); ok {
-		a.Object += " " + p // twaalf mensen werden aangehouden: mensen aangehouden
-	}
+	a.Object = x.qualified(a, start, end) // heffing per ton, stemmen geteld, leeftijd man, doden
 	a.Value, a.Unit = normalise(a.Value, a.Unit)
 	a.Start, a.End = x.toks[start].Start, x.toks[end-1].End
 	a.Text = x.doc.Text[a.Start:a.End]

@@ -7,6 +7,31 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
+// qualified returns the object of a found figure with what the sentence
+// adds to its noun: the rate of a sum ("heffing per ton"), what happened
+// to a share or a passive count of people ("stemmen geteld", "personen
+// gearresteerd"), whose age an age is ("leeftijd man"), or the dead and
+// hurt a count of people is ("doden"). The object's offsets stay on its
+// noun.
+func (x *scanner) qualified(a kroniek.Amount, start, end int) string {
+	if r, ok := x.sumRate(a, start, end); ok {
+		a.Object += " " + r // een heffing van vijftig euro per ton: heffing per ton
+	}
+	if p, ok := x.shareDone(a, start, end); ok {
+		a.Object += " " + p // 98 procent van de stemmen was geteld: stemmen geteld
+	}
+	if x.agedPerson(a, end) || x.agedOf(a, start) {
+		a.Object = "leeftijd " + a.Object // een 63-jarige man: whose age it is
+	}
+	if w, ok := x.casualty(a); ok {
+		return w // er kwamen vier mensen om het leven: 4 doden
+	}
+	if p, ok := x.peopleDone(a); ok {
+		a.Object += " " + p // twaalf mensen werden aangehouden: mensen aangehouden
+	}
+	return a.Object
+}
+
 // casualty returns "doden" or "gewonden" for a count of people whose own
 // clause says they died or were hurt, which is what a news reader counts
 // ("Bij het ongeluk kwamen vier mensen om het leven" → 4 doden, "twee
