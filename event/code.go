@@ -450,6 +450,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
+		boundPron:      x.boundPronoun(s, c, evidenceActor),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	if ev.Date == "" && !x.spanned(s, c) {
 		// after confidence: a date the sentence before gives is no
@@ -460,6 +461,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		x.pastUndated = append(x.pastUndated, ev.TriggerStart)
 	}
 	return ev, true
+}
+
+// boundPronoun reports whether actor, read through a pronoun, stands in
+// a subclause and is the named subject of its sentence's main clause
+// ("X ontliep tbs omdat hij niet meewerkte"): the pronoun is bound to a
+// name in the same sentence, no guess across sentences.
+func (x *extractor) boundPronoun(s *sentenceCtx, c *clause, actor arg) bool {
+	if !actor.pron || c.kind == clauseMain || s.mainSubject.pron || s.mainSubject.named() == 0 {
+		return false
+	}
+	return len(minus(actor, s.mainSubject).keys) == 0
 }
 
 // noneOf reports whether the noun of an expression has "geen" before it

@@ -20,3 +20,12 @@ func TestSession18BareObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSession18BoundPronoun checks that a pronoun actor in a subclause
+// whose main clause names it as its subject weighs as the name: a refusal
+// of a thing is shown as the name's own would be; a pronoun that reaches
+// back to the sentence before still weighs less; invented sentences.
+func TestSession18BoundPronoun(t *testing.T) {
+	checkShown(t, "Zo kon [Kees D.] een celstraf ontlopen doordat hij medewerking aan een verhoor weigerde.", "REJECT", "Kees D.", "", true)
+	checkShown(t, "[Kees D.] is boos. Hij weigerde medewerking aan een verhoor.", "REJECT", "", "", false)
+}
