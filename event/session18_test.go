@@ -29,3 +29,17 @@ func TestSession18BoundPronoun(t *testing.T) {
 	checkShown(t, "Zo kon [Kees D.] een celstraf ontlopen doordat hij medewerking aan een verhoor weigerde.", "REJECT", "Kees D.", "", true)
 	checkShown(t, "[Kees D.] is boos. Hij weigerde medewerking aan een verhoor.", "REJECT", "", "", false)
 }
+
+// TestSession18AttributiveAdjective checks that an adjective trigger right
+// before the noun it describes tells no judgement ("als kritisch
+// interviewer op Radio 1"), while a predicate one still does; invented
+// sentences.
+func TestSession18AttributiveAdjective(t *testing.T) {
+	text, ms, ls := annotate("[Jan Smit] werd bekend als kritisch interviewer op [Radio 1|ORG], maar hij vertrok na een jaar.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "ACCUSE" {
+			t.Errorf("%q: ACCUSE %q (%s → %s), want none", text, e.Trigger, e.ActorText, e.RecipientText)
+		}
+	}
+	checkShown(t, "[Jan Smit] is kritisch over [Radio 1|ORG].", "ACCUSE", "Jan Smit", "Radio 1", true)
+}
