@@ -638,6 +638,12 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 	return x.bareObject(s, c, start)
 }
 
+// calendarWord reports whether w is a weekday or a month name: a time,
+// no object, also where the times layer did not mark it.
+func calendarWord(w string) bool {
+	return len(nl.Lex().Lookup(nl.ClassWeekday, w)) > 0 || len(nl.Lex().Lookup(nl.ClassMonth, w)) > 0
+}
+
 // measured reports whether clause positions p..q hold a unit an amount
 // counts in (euro, procent, kilo, miljoen).
 func (x *extractor) measured(s *sentenceCtx, c *clause, p, q int) bool {
@@ -662,7 +668,7 @@ func (x *extractor) bareObject(s *sentenceCtx, c *clause, start int) string {
 		if w.POS != nl.NOUN && w.POS != nl.NUM || w.mention >= 0 {
 			continue
 		}
-		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" || x.timeAt(w.Start) || x.lx.is("timenoun", w.low) {
+		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" || x.timeAt(w.Start) || x.lx.is("timenoun", w.low) || calendarWord(w.low) {
 			continue
 		}
 		q := p

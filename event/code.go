@@ -165,6 +165,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	reciprocal := false
+	described := false // a keyed verb's recipient is people a phrase describes (indefinitePeople)
 	for i, u := range us {
 		if u.kind == unitRecip {
 			reciprocal = true
@@ -271,8 +272,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// met elkaar gesproken: the sides are the actors
 	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
 		// erkent de afspraken niet: a refusal needs no named recipient
-	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
-		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
+	} else if t.Keyed && !passive && recip.named() == 0 {
+		described = true
+		if recip = x.indefinitePeople(s, c, us, used, fv, subj, recip); recip.empty() {
+			return kroniek.Event{}, false // waarschuwt voor Huawei
+		}
+	} else if t.Keyed && passive && recip.named()+actor.named() == 0 {
+		return kroniek.Event{}, false // het Nederlands wordt bedreigd
 	}
 	if t.Named && actor.per && recip.named() == 0 {
 		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
@@ -385,6 +391,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	}
 	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
+	}
+	if described && sameText(actor, recip) {
+		return kroniek.Event{}, false // zijn negentien mijnwerkers gered: the subject read twice
 	}
 	if actor.empty() && recip.empty() {
 		return kroniek.Event{}, false
@@ -585,6 +594,50 @@ func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
 	return false
 }
 
+// indefinitePeople is the recipient of a verb that needs a party as its
+// object (the keyed flag) when that object is people counted or
+// introduced by een and described by a person or role noun ("hield drie
+// mannen aan", "heeft een 34-jarige man aangehouden", "waarschuwde twee
+// gemeenten"): a party the text describes, no topic. Otherwise it returns
+// nothing.
+func (x *extractor) indefinitePeople(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj, recip arg) arg {
+	text := ""
+	switch {
+	case len(recip.keys) == 1 && recip.keys[0] == "":
+		text = recip.texts[0]
+	case recip.empty():
+		text = x.objectText(s, c, us, used, fv, subj)
+	}
+	if p := indefinitePerson(text); !p.empty() && x.roleHead(p.texts[0]) {
+		p.plural = lower(strings.Fields(p.texts[0])[0]) != "een"
+		return p
+	}
+	return arg{}
+}
+
+// sameText reports whether a text of b stands inside a text of a or the
+// other way round: one phrase read as both sides.
+func sameText(a, b arg) bool {
+	for _, x := range a.texts {
+		for _, y := range b.texts {
+			if x != "" && y != "" && (strings.Contains(lower(x), lower(y)) || strings.Contains(lower(y), lower(x))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWord reports whether w opens an indefinite or counted phrase: een,
+// a number word (twee, twaalf, honderd) or digits (35).
+func countWord(w string) bool {
+	w = lower(w)
+	if w == "een" || len(nl.Lex().Lookup(nl.ClassNumber, w)) > 0 {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
 // indefinitePerson reads the object text of an arrest as the person
 // arrested when it is an indefinite noun phrase ("een fascist die
 // hoopte …", "twee Syriërs"): an arrest is done to people, so the noun
@@ -593,7 +646,7 @@ func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
 // words; no side for anything else.
 func indefinitePerson(text string) arg {
 	f := strings.Fields(text)
-	if len(f) < 2 || lower(f[0]) != "een" && lower(f[0]) != "twee" && lower(f[0]) != "drie" && lower(f[0]) != "vier" {
+	if len(f) < 2 || !countWord(f[0]) {
 		return arg{}
 	}
 	n := 1

@@ -43,3 +43,22 @@ func TestSession18AttributiveAdjective(t *testing.T) {
 	}
 	checkShown(t, "[Jan Smit] is kritisch over [Radio 1|ORG].", "ACCUSE", "Jan Smit", "Radio 1", true)
 }
+
+// TestSession18DescribedPeople checks that a verb that needs a party as
+// its object takes people a counted or indefinite phrase describes, and
+// that a subject read again as that object makes no event; invented
+// sentences.
+func TestSession18DescribedPeople(t *testing.T) {
+	_, evs := eventsOfType(t, "De [Marechaussee|ORG] heeft dinsdag op het vliegveld twee mannen aangehouden.", "COERCE")
+	for _, e := range evs {
+		if e.ActorText != "Marechaussee" || e.RecipientText != "twee mannen" {
+			t.Errorf("%s → %s, want Marechaussee → twee mannen", e.ActorText, e.RecipientText)
+		}
+	}
+	text, ms, ls := annotate("Tot nu toe zijn zeven kinderen gered en twee lichamen geborgen.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "AID" {
+			t.Errorf("%q: AID %s → %s, want none", text, e.ActorText, e.RecipientText)
+		}
+	}
+}
